@@ -1,0 +1,183 @@
+//! `linrec`: check, inspect and run linear-recurrence specs.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use linrec_compiler::interp::{self, Sizes};
+use linrec_compiler::ir::Module;
+use linrec_compiler::pipeline::{self, Source};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "linrec",
+    version,
+    about = "A compiler for linear recurrences h_t = a(x_t) * h_{t-1} + b(x_t)",
+    long_about = "linrec compiles linear-recurrence specs (.lr files) into fused GPU kernels.\n\
+                  Write a recurrence, `check` it, read its IR, and run it on the float64 \
+                  reference interpreter with `interp`."
+)]
+struct Cli {
+    /// When to color diagnostics.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Parse and check spec files; print diagnostics; exit 1 if any file has an error.
+    Check {
+        /// The .lr files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the checked IR of every recurrence in a file.
+    Ir {
+        /// The .lr file.
+        file: PathBuf,
+    },
+    /// Run a recurrence on the float64 reference interpreter with random inputs and print a
+    /// summary of each output.
+    Interp {
+        /// The .lr file.
+        file: PathBuf,
+        /// Dimension sizes, e.g. B=2,D=4,L=16,N=3.
+        #[arg(long, value_parser = parse_shape, value_delimiter = ',', required = true)]
+        shape: Vec<(String, usize)>,
+        /// Seed of the random inputs (uniform in each input's declared range).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Which recurrence of the file to run (default: the only one, or the first).
+        #[arg(long)]
+        recurrence: Option<String>,
+    },
+}
+
+fn parse_shape(s: &str) -> Result<(String, usize), String> {
+    let (name, size) = s
+        .split_once('=')
+        .ok_or_else(|| format!("`{s}`: write NAME=SIZE, e.g. L=16"))?;
+    let size = size
+        .trim()
+        .parse::<usize>()
+        .map_err(|_| format!("`{s}`: the size of `{name}` must be a whole number"))?;
+    Ok((name.trim().to_string(), size))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stderr().is_terminal(),
+    };
+    match run(cli.command, color) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load(path: &PathBuf) -> Result<Source, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    Ok(Source::new(path.display().to_string(), text))
+}
+
+/// Loads and checks a file; on error prints the diagnostics and returns `None`.
+fn front_end(path: &PathBuf, color: bool) -> Result<Option<(Source, Module)>, String> {
+    let src = load(path)?;
+    match pipeline::front_end(&src) {
+        Ok(m) => Ok(Some((src, m))),
+        Err(errors) => {
+            eprint!("{}", src.render(&errors, color));
+            Ok(None)
+        }
+    }
+}
+
+fn run(command: Command, color: bool) -> Result<ExitCode, String> {
+    match command {
+        Command::Check { files } => {
+            let mut failed = 0;
+            for f in &files {
+                match front_end(f, color)? {
+                    Some((_, m)) => println!(
+                        "{}: ok ({} recurrence{}, {} model{})",
+                        f.display(),
+                        m.recurrences.len(),
+                        if m.recurrences.len() == 1 { "" } else { "s" },
+                        m.models.len(),
+                        if m.models.len() == 1 { "" } else { "s" },
+                    ),
+                    None => failed += 1,
+                }
+            }
+            if failed > 0 {
+                eprintln!("{failed} of {} file(s) failed to check", files.len());
+                return Ok(ExitCode::FAILURE);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ir { file } => {
+            let Some((_, m)) = front_end(&file, color)? else {
+                return Ok(ExitCode::FAILURE);
+            };
+            for r in &m.recurrences {
+                print!("{r}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Interp {
+            file,
+            shape,
+            seed,
+            recurrence,
+        } => {
+            let Some((_, m)) = front_end(&file, color)? else {
+                return Ok(ExitCode::FAILURE);
+            };
+            let rec = match &recurrence {
+                Some(name) => m.recurrence(name).ok_or_else(|| {
+                    let names: Vec<&str> = m.recurrences.iter().map(|r| r.name.as_str()).collect();
+                    format!(
+                        "no recurrence `{name}` in `{}` (it has: {})",
+                        file.display(),
+                        names.join(", ")
+                    )
+                })?,
+                None => m
+                    .recurrences
+                    .first()
+                    .ok_or_else(|| format!("`{}` has no recurrence", file.display()))?,
+            };
+            let sizes = Sizes::from_names(rec, &shape).map_err(|e| e.to_string())?;
+            let inputs = interp::random_inputs(rec, &sizes, seed);
+            let result = interp::run(rec, &sizes, &inputs).map_err(|e| e.to_string())?;
+            println!("recurrence {} (seed {seed})", rec.name);
+            for ((_, o), t) in rec.outputs.iter().zip(&result.outputs) {
+                let head: Vec<String> = t.data.iter().take(4).map(|v| format!("{v:+.6}")).collect();
+                println!(
+                    "  {:<8} {:<16} {}  first [{}]",
+                    o.name,
+                    format!("{:?}", t.shape),
+                    t.summary(),
+                    head.join(", ")
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,1072 @@
+//! Checking one `recurrence` block and lowering it to [`ir::Recurrence`].
+
+use std::collections::HashMap;
+
+use petgraph::algo::{tarjan_scc, toposort};
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use super::suggest;
+use crate::error::{CheckError, NameKind, Target};
+use crate::ir::{
+    self, Arena, BinaryFn, Binding, ConstBits, DType, Dim, DimSet, Expr, Exprs, Handle, Input,
+    MAX_DIMS, OutputKind, StateInit, UnaryFn, When,
+};
+use crate::syntax::ast::{self, ExprKind, Span};
+
+/// Where an expression is used; it decides which value of a state a name reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Use {
+    Update,
+    Output,
+}
+
+impl Use {
+    fn when(self) -> When {
+        match self {
+            Use::Update => When::Prev,
+            Use::Output => When::New,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Name {
+    Input(Handle<Input>),
+    State(usize),
+    Output(usize),
+    Let(usize),
+}
+
+struct StateDecl<'a> {
+    name: String,
+    dtype: DType,
+    dims: Vec<Handle<Dim>>,
+    init: StateInit,
+    decl: Span,
+    update: Option<(Handle<Expr>, Span)>,
+    _ast: &'a ast::Stmt,
+}
+
+struct OutputDecl {
+    name: String,
+    dtype: DType,
+    dims: Vec<Handle<Dim>>,
+    decl: Span,
+    value: Option<(Handle<Expr>, Span)>,
+}
+
+struct LetDecl<'a> {
+    name: &'a ast::Ident,
+    value: &'a ast::Expr,
+    cyclic: bool,
+}
+
+struct Checker<'a> {
+    errors: &'a mut Vec<CheckError>,
+    dims: Arena<Dim>,
+    dim_by_name: HashMap<String, Handle<Dim>>,
+    index_by_name: HashMap<String, Handle<Dim>>,
+    scan: Option<Handle<Dim>>,
+    inputs: Arena<Input>,
+    states: Vec<StateDecl<'a>>,
+    outputs: Vec<OutputDecl>,
+    lets: Vec<LetDecl<'a>>,
+    names: HashMap<String, (Name, Span)>,
+    exprs: Exprs,
+    let_cache: HashMap<(usize, Use), Option<Handle<Expr>>>,
+    bindings: Vec<Binding>,
+}
+
+const UNARY: [(&str, UnaryFn); 11] = [
+    ("neg", UnaryFn::Neg),
+    ("exp", UnaryFn::Exp),
+    ("log", UnaryFn::Log),
+    ("log1p", UnaryFn::Log1p),
+    ("sqrt", UnaryFn::Sqrt),
+    ("rsqrt", UnaryFn::Rsqrt),
+    ("sigmoid", UnaryFn::Sigmoid),
+    ("silu", UnaryFn::Silu),
+    ("softplus", UnaryFn::Softplus),
+    ("tanh", UnaryFn::Tanh),
+    ("abs", UnaryFn::Abs),
+];
+const BINARY: [(&str, BinaryFn); 3] = [
+    ("pow", BinaryFn::Pow),
+    ("min", BinaryFn::Min),
+    ("max", BinaryFn::Max),
+];
+
+/// Names of every builtin usable inside a recurrence.
+pub(crate) fn builtin_names() -> impl Iterator<Item = &'static str> {
+    UNARY
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(BINARY.iter().map(|(n, _)| *n))
+        .chain(std::iter::once("sum"))
+}
+
+pub(super) fn check_recurrence(
+    r: &ast::Recurrence,
+    errors: &mut Vec<CheckError>,
+) -> Option<ir::Recurrence> {
+    let before = errors.len();
+    let mut c = Checker {
+        errors,
+        dims: Arena::new(),
+        dim_by_name: HashMap::new(),
+        index_by_name: HashMap::new(),
+        scan: None,
+        inputs: Arena::new(),
+        states: Vec::new(),
+        outputs: Vec::new(),
+        lets: Vec::new(),
+        names: HashMap::new(),
+        exprs: Exprs::default(),
+        let_cache: HashMap::new(),
+        bindings: Vec::new(),
+    };
+    c.declare_dims(r)?;
+    c.declare_tensors(r);
+    c.declare_body(r);
+    c.check_let_cycles();
+    c.lower_assignments(r);
+    c.finish(r, before)
+}
+
+impl<'a> Checker<'a> {
+    fn err(&mut self, e: CheckError) {
+        self.errors.push(e);
+    }
+
+    /// Dims come from the signature, in order of first appearance; the scan statement names the
+    /// scan axis and its index.
+    fn declare_dims(&mut self, r: &'a ast::Recurrence) -> Option<()> {
+        for p in r.args.iter().chain(&r.outputs) {
+            for d in &p.ty.dims {
+                let ExprKind::Name(id) = &d.kind else {
+                    self.err(CheckError::DimNotName {
+                        span: d.span.clone(),
+                    });
+                    continue;
+                };
+                if !self.dim_by_name.contains_key(&id.name) {
+                    if self.dims.len() == MAX_DIMS {
+                        self.err(CheckError::TooManyDims {
+                            span: id.span.clone(),
+                        });
+                        return None;
+                    }
+                    let h = self.dims.append(
+                        Dim {
+                            name: id.name.clone(),
+                            index: id.name.to_lowercase(),
+                        },
+                        id.span.clone(),
+                    );
+                    self.dim_by_name.insert(id.name.clone(), h);
+                }
+            }
+        }
+        let mut first_scan: Option<Span> = None;
+        for s in &r.body {
+            if let ast::Stmt::Scan { index, dim, span } = s {
+                if let Some(first) = &first_scan {
+                    self.err(CheckError::DuplicateScan {
+                        span: span.clone(),
+                        first: first.clone(),
+                    });
+                    continue;
+                }
+                first_scan = Some(span.clone());
+                match self.dim_by_name.get(&dim.name) {
+                    Some(&h) => {
+                        self.dims.get_mut(h).index = index.name.clone();
+                        self.scan = Some(h);
+                    }
+                    None => self.err(CheckError::ScanDimUnknown {
+                        dim: dim.name.clone(),
+                        span: dim.span.clone(),
+                    }),
+                }
+            }
+        }
+        if first_scan.is_none() {
+            self.err(CheckError::MissingScan {
+                recurrence: r.name.name.clone(),
+                span: r.name.span.clone(),
+            });
+        }
+        for (h, d) in self.dims.iter() {
+            if let Some(&other) = self.index_by_name.get(&d.index) {
+                let (first, second) = (self.dims[other].name.clone(), d.name.clone());
+                let (span, first_span) = (self.dims.span(h), self.dims.span(other));
+                self.errors.push(CheckError::IndexClash {
+                    index: d.index.clone(),
+                    first_dim: first,
+                    second_dim: second,
+                    span,
+                    first: first_span,
+                });
+            } else {
+                self.index_by_name.insert(d.index.clone(), h);
+            }
+        }
+        self.scan?;
+        Some(())
+    }
+
+    fn declare_name(&mut self, id: &ast::Ident, what: Name) {
+        if let Some((_, first)) = self.names.get(&id.name) {
+            let first = first.clone();
+            self.err(CheckError::Duplicate {
+                name: id.name.clone(),
+                span: id.span.clone(),
+                first,
+            });
+            return;
+        }
+        self.names.insert(id.name.clone(), (what, id.span.clone()));
+    }
+
+    fn dtype(&mut self, id: &ast::Ident) -> DType {
+        DType::parse(&id.name).unwrap_or_else(|| {
+            self.err(CheckError::UnknownDType {
+                name: id.name.clone(),
+                span: id.span.clone(),
+            });
+            DType::F32
+        })
+    }
+
+    /// Resolves the dims of a type; `None` if any is unknown (already reported).
+    fn type_dims(&mut self, ty: &ast::TensorType) -> Option<Vec<Handle<Dim>>> {
+        let mut out = Vec::new();
+        for d in &ty.dims {
+            let ExprKind::Name(id) = &d.kind else {
+                self.err(CheckError::DimNotName {
+                    span: d.span.clone(),
+                });
+                return None;
+            };
+            match self.dim_by_name.get(&id.name) {
+                Some(&h) => out.push(h),
+                None => {
+                    self.err(CheckError::DimNotDeclared {
+                        dim: id.name.clone(),
+                        span: id.span.clone(),
+                    });
+                    return None;
+                }
+            }
+        }
+        Some(out)
+    }
+
+    fn const_value(e: &ast::Expr) -> Option<f64> {
+        match &e.kind {
+            ExprKind::Number(v) => Some(*v),
+            ExprKind::Unary {
+                op: ast::UnaryOp::Neg,
+                operand,
+            } => Self::const_value(operand).map(|v| -v),
+            _ => None,
+        }
+    }
+
+    fn declare_tensors(&mut self, r: &'a ast::Recurrence) {
+        for p in &r.args {
+            let dtype = self.dtype(&p.ty.dtype);
+            let Some(dims) = self.type_dims(&p.ty) else {
+                continue;
+            };
+            let range = match &p.range {
+                None => (-1.0, 1.0),
+                Some((lo, hi)) => match (Self::const_value(lo), Self::const_value(hi)) {
+                    (Some(lo), Some(hi)) if lo < hi => (lo, hi),
+                    _ => {
+                        self.err(CheckError::BadRange {
+                            name: p.name.name.clone(),
+                            span: lo.span.start..hi.span.end,
+                        });
+                        (-1.0, 1.0)
+                    }
+                },
+            };
+            let h = self.inputs.append(
+                Input {
+                    name: p.name.name.clone(),
+                    dtype,
+                    dims,
+                    optional: p.optional,
+                    range,
+                },
+                p.span.clone(),
+            );
+            self.declare_name(&p.name, Name::Input(h));
+        }
+        for p in &r.outputs {
+            let dtype = self.dtype(&p.ty.dtype);
+            let Some(dims) = self.type_dims(&p.ty) else {
+                continue;
+            };
+            self.outputs.push(OutputDecl {
+                name: p.name.name.clone(),
+                dtype,
+                dims,
+                decl: p.span.clone(),
+                value: None,
+            });
+            self.declare_name(&p.name, Name::Output(self.outputs.len() - 1));
+        }
+    }
+
+    fn declare_body(&mut self, r: &'a ast::Recurrence) {
+        for s in &r.body {
+            match s {
+                ast::Stmt::State {
+                    name,
+                    ty,
+                    init,
+                    span,
+                } => {
+                    let dtype = self.dtype(&ty.dtype);
+                    let Some(dims) = self.type_dims(ty) else {
+                        continue;
+                    };
+                    let scan = self.scan.expect("dims checked");
+                    if dims.contains(&scan) {
+                        self.err(CheckError::StateHasScanDim {
+                            state: name.name.clone(),
+                            scan_dim: self.dims[scan].name.clone(),
+                            span: ty.span.clone(),
+                        });
+                        continue;
+                    }
+                    let init = self.state_init(name, &dims, init.as_ref());
+                    self.states.push(StateDecl {
+                        name: name.name.clone(),
+                        dtype,
+                        dims,
+                        init,
+                        decl: span.clone(),
+                        update: None,
+                        _ast: s,
+                    });
+                    self.declare_name(name, Name::State(self.states.len() - 1));
+                }
+                ast::Stmt::Let { name, value, .. } => {
+                    self.lets.push(LetDecl {
+                        name,
+                        value,
+                        cyclic: false,
+                    });
+                    self.declare_name(name, Name::Let(self.lets.len() - 1));
+                }
+                ast::Stmt::Scan { .. } | ast::Stmt::Assign { .. } => {}
+            }
+        }
+    }
+
+    fn state_init(
+        &mut self,
+        name: &ast::Ident,
+        dims: &[Handle<Dim>],
+        init: Option<&ast::Expr>,
+    ) -> StateInit {
+        let Some(init) = init else {
+            return StateInit::Const(0.0);
+        };
+        if let Some(v) = Self::const_value(init) {
+            return StateInit::Const(v);
+        }
+        if let ExprKind::Name(id) = &init.kind {
+            if let Some(&(Name::Input(i), _)) = self.names.get(&id.name) {
+                if self.inputs[i].dims != dims {
+                    let (state_dims, init_dims) =
+                        (self.dims_text(dims), self.dims_text(&self.inputs[i].dims));
+                    self.err(CheckError::StateInitShape {
+                        state: name.name.clone(),
+                        init: id.name.clone(),
+                        state_dims,
+                        init_dims,
+                        span: init.span.clone(),
+                        decl: self.inputs.span(i),
+                    });
+                }
+                return StateInit::Input(i);
+            }
+        }
+        self.err(CheckError::StateInitInvalid {
+            state: name.name.clone(),
+            span: init.span.clone(),
+        });
+        StateInit::Const(0.0)
+    }
+
+    fn dims_text(&self, dims: &[Handle<Dim>]) -> String {
+        let names: Vec<&str> = dims.iter().map(|&d| self.dims[d].name.as_str()).collect();
+        format!("[{}]", names.join(", "))
+    }
+
+    /// Builds the let dependency graph; a cycle is reported once per strongly connected group
+    /// and its lets are left unlowered.
+    fn check_let_cycles(&mut self) {
+        let mut graph: DiGraph<usize, ()> = DiGraph::new();
+        let nodes: Vec<NodeIndex> = (0..self.lets.len()).map(|i| graph.add_node(i)).collect();
+        for (i, l) in self.lets.iter().enumerate() {
+            let mut refs = Vec::new();
+            collect_names(l.value, &mut refs);
+            for name in refs {
+                if let Some(&(Name::Let(j), _)) = self.names.get(name) {
+                    graph.update_edge(nodes[j], nodes[i], ());
+                }
+            }
+        }
+        if toposort(&graph, None).is_ok() {
+            return;
+        }
+        for scc in tarjan_scc(&graph) {
+            let self_loop = scc.len() == 1 && graph.contains_edge(scc[0], scc[0]);
+            if scc.len() < 2 && !self_loop {
+                continue;
+            }
+            let mut members: Vec<usize> = scc.iter().map(|&n| graph[n]).collect();
+            members.sort_unstable();
+            for &m in &members {
+                self.lets[m].cyclic = true;
+            }
+            let names = members
+                .iter()
+                .map(|&m| self.lets[m].name.name.clone())
+                .collect();
+            let span = self.lets[members[0]].name.span.clone();
+            let others = members[1..]
+                .iter()
+                .map(|&m| self.lets[m].name.span.clone())
+                .collect();
+            self.err(CheckError::LetCycle {
+                names,
+                span,
+                others,
+            });
+        }
+    }
+
+    fn lower_assignments(&mut self, r: &'a ast::Recurrence) {
+        for s in &r.body {
+            let ast::Stmt::Assign {
+                target,
+                indices,
+                value,
+                span,
+            } = s
+            else {
+                continue;
+            };
+            let Some((what, decl)) = self.names.get(&target.name).cloned() else {
+                let suggestion = suggest(
+                    &target.name,
+                    self.states
+                        .iter()
+                        .map(|s| s.name.as_str())
+                        .chain(self.outputs.iter().map(|o| o.name.as_str())),
+                );
+                self.err(CheckError::UnknownName {
+                    name: target.name.clone(),
+                    span: target.span.clone(),
+                    kind: NameKind::Value,
+                    suggestion,
+                });
+                continue;
+            };
+            let (role, dims, first) = match what {
+                Name::State(i) => (
+                    Target::State,
+                    self.states[i].dims.clone(),
+                    self.states[i].update.as_ref().map(|u| u.1.clone()),
+                ),
+                Name::Output(i) => (
+                    Target::Output,
+                    self.outputs[i].dims.clone(),
+                    self.outputs[i].value.as_ref().map(|u| u.1.clone()),
+                ),
+                Name::Input(_) => {
+                    self.err(CheckError::AssignToInput {
+                        name: target.name.clone(),
+                        span: target.span.clone(),
+                        decl,
+                    });
+                    continue;
+                }
+                Name::Let(_) => {
+                    self.err(CheckError::AssignToLet {
+                        name: target.name.clone(),
+                        span: target.span.clone(),
+                        decl,
+                    });
+                    continue;
+                }
+            };
+            if let Some(first) = first {
+                self.err(CheckError::AssignedTwice {
+                    name: target.name.clone(),
+                    span: span.clone(),
+                    first,
+                });
+                continue;
+            }
+            if let Some(ix) = indices {
+                let ix: Vec<ast::Expr> = ix
+                    .iter()
+                    .map(|id| ast::Expr {
+                        kind: ExprKind::Name(id.clone()),
+                        span: id.span.clone(),
+                    })
+                    .collect();
+                let whole =
+                    target.span.start..ix.last().map_or(target.span.end, |e| e.span.end + 1);
+                if !self.check_indices(&target.name, &dims, &ix, whole, decl.clone()) {
+                    continue;
+                }
+            }
+            let use_ = match role {
+                Target::State => Use::Update,
+                Target::Output => Use::Output,
+            };
+            let Some(h) = self.lower(value, use_) else {
+                continue;
+            };
+            let shape = self.exprs.shape(h);
+            let scan = self.scan.expect("dims checked");
+            let allowed = match role {
+                Target::State => DimSet::of(&dims).with(scan),
+                Target::Output => DimSet::of(&dims),
+            };
+            if role == Target::Output && !dims.contains(&scan) && shape.contains(scan) {
+                self.err(CheckError::FinalReadsSequence {
+                    output: target.name.clone(),
+                    scan_dim: self.dims[scan].name.clone(),
+                    span: value.span.clone(),
+                });
+                continue;
+            }
+            let extra = shape.minus(allowed);
+            if !extra.is_empty() {
+                let extra = extra
+                    .iter()
+                    .map(|d| (self.dims[d].name.clone(), self.dims[d].index.clone()))
+                    .collect();
+                self.err(CheckError::ExtraDims {
+                    target: target.name.clone(),
+                    role,
+                    extra,
+                    span: value.span.clone(),
+                    decl,
+                });
+                continue;
+            }
+            match what {
+                Name::State(i) => self.states[i].update = Some((h, span.clone())),
+                Name::Output(i) => self.outputs[i].value = Some((h, span.clone())),
+                Name::Input(_) | Name::Let(_) => unreachable!("rejected above"),
+            }
+        }
+    }
+
+    /// Checks `tensor[i, j, …]` against the tensor's dims; reports and returns false on mismatch.
+    fn check_indices(
+        &mut self,
+        tensor: &str,
+        dims: &[Handle<Dim>],
+        indices: &[ast::Expr],
+        span: Span,
+        decl: Span,
+    ) -> bool {
+        if indices.len() != dims.len() {
+            self.err(CheckError::IndexCount {
+                tensor: tensor.to_string(),
+                expected: dims.len(),
+                found: indices.len(),
+                span,
+                decl,
+            });
+            return false;
+        }
+        let mut ok = true;
+        for (pos, (ix, &d)) in indices.iter().zip(dims).enumerate() {
+            let Some(found) = self.index_name(ix) else {
+                ok = false;
+                continue;
+            };
+            if found != self.dims[d].index {
+                self.err(CheckError::IndexMismatch {
+                    tensor: tensor.to_string(),
+                    position: pos,
+                    expected: self.dims[d].index.clone(),
+                    found,
+                    dim: self.dims[d].name.clone(),
+                    span: ix.span.clone(),
+                    decl: decl.clone(),
+                });
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// An index position must hold a plain index name.
+    fn index_name(&mut self, ix: &ast::Expr) -> Option<String> {
+        match &ix.kind {
+            ExprKind::Name(id) if self.index_by_name.contains_key(&id.name) => {
+                Some(id.name.clone())
+            }
+            ExprKind::Name(id) => {
+                self.err(CheckError::UnknownIndex {
+                    name: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                None
+            }
+            _ => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "an index that is not a plain index name",
+                    span: ix.span.clone(),
+                });
+                None
+            }
+        }
+    }
+
+    fn konst(&mut self, v: f64, span: Span) -> Handle<Expr> {
+        self.exprs
+            .intern(Expr::Const(ConstBits::new(v)), DimSet::EMPTY, span)
+    }
+
+    fn unary(&mut self, f: UnaryFn, a: Handle<Expr>, span: Span) -> Handle<Expr> {
+        if let Expr::Const(c) = self.exprs[a] {
+            return self.konst(f.eval(c.get()), span);
+        }
+        let shape = self.exprs.shape(a);
+        self.exprs.intern(Expr::Unary(f, a), shape, span)
+    }
+
+    fn binary(
+        &mut self,
+        f: BinaryFn,
+        a: Handle<Expr>,
+        b: Handle<Expr>,
+        span: Span,
+    ) -> Handle<Expr> {
+        if let (Expr::Const(x), Expr::Const(y)) = (self.exprs[a], self.exprs[b]) {
+            return self.konst(f.eval(x.get(), y.get()), span);
+        }
+        let shape = self.exprs.shape(a).union(self.exprs.shape(b));
+        self.exprs.intern(Expr::Binary(f, a, b), shape, span)
+    }
+
+    fn lower_name(
+        &mut self,
+        id: &ast::Ident,
+        use_: Use,
+        indexed: Option<(&[ast::Expr], Span)>,
+    ) -> Option<Handle<Expr>> {
+        let Some(&(what, ref decl)) = self.names.get(&id.name) else {
+            if let Some(&d) = self.index_by_name.get(&id.name) {
+                self.err(CheckError::IndexAsValue {
+                    name: id.name.clone(),
+                    dim: self.dims[d].name.clone(),
+                    span: id.span.clone(),
+                });
+                return None;
+            }
+            let candidates: Vec<String> = self.names.keys().cloned().collect();
+            let suggestion = suggest(&id.name, candidates.iter().map(String::as_str));
+            self.err(CheckError::UnknownName {
+                name: id.name.clone(),
+                span: id.span.clone(),
+                kind: NameKind::Value,
+                suggestion,
+            });
+            return None;
+        };
+        let decl = decl.clone();
+        match what {
+            Name::Input(i) => {
+                if let Some((ix, span)) = indexed {
+                    let dims = self.inputs[i].dims.clone();
+                    if !self.check_indices(&id.name, &dims, ix, span, decl.clone()) {
+                        return None;
+                    }
+                }
+                if self.inputs[i].optional {
+                    self.err(CheckError::OptionalReadInBody {
+                        name: id.name.clone(),
+                        span: id.span.clone(),
+                        decl,
+                    });
+                    return None;
+                }
+                let shape = DimSet::of(&self.inputs[i].dims);
+                Some(self.exprs.intern(Expr::Input(i), shape, id.span.clone()))
+            }
+            Name::State(s) => {
+                let dims = self.states[s].dims.clone();
+                if let Some((ix, span)) = indexed {
+                    if !self.check_indices(&id.name, &dims, ix, span, decl) {
+                        return None;
+                    }
+                }
+                let state = Handle::from_index(s);
+                Some(self.exprs.intern(
+                    Expr::State(state, use_.when()),
+                    DimSet::of(&dims),
+                    id.span.clone(),
+                ))
+            }
+            Name::Output(_) => {
+                self.err(CheckError::ReadOutput {
+                    name: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                None
+            }
+            Name::Let(l) => {
+                let h = self.lower_let(l, use_)?;
+                if let Some((ix, span)) = indexed {
+                    let shape = self.exprs.shape(h);
+                    let dims: Vec<Handle<Dim>> = shape.iter().collect();
+                    // A let's indices are its free indices, in any order.
+                    let mut written = Vec::new();
+                    for e in ix {
+                        written.push(self.index_name(e)?);
+                    }
+                    let mut want: Vec<String> =
+                        dims.iter().map(|&d| self.dims[d].index.clone()).collect();
+                    let mut got = written.clone();
+                    want.sort();
+                    got.sort();
+                    if want != got {
+                        if written.len() != dims.len() {
+                            self.err(CheckError::IndexCount {
+                                tensor: id.name.clone(),
+                                expected: dims.len(),
+                                found: written.len(),
+                                span,
+                                decl,
+                            });
+                        } else {
+                            let (pos, bad) = written
+                                .iter()
+                                .enumerate()
+                                .find(|(_, w)| !want.contains(w))
+                                .map(|(p, w)| (p, w.clone()))
+                                .unwrap_or((0, written[0].clone()));
+                            let missing = want
+                                .iter()
+                                .find(|w| !written.contains(w))
+                                .cloned()
+                                .unwrap_or_default();
+                            let dim = self
+                                .index_by_name
+                                .get(&missing)
+                                .map(|&d| self.dims[d].name.clone())
+                                .unwrap_or_default();
+                            self.err(CheckError::IndexMismatch {
+                                tensor: id.name.clone(),
+                                position: pos,
+                                expected: missing,
+                                found: bad,
+                                dim,
+                                span: ix[pos].span.clone(),
+                                decl,
+                            });
+                        }
+                        return None;
+                    }
+                }
+                Some(h)
+            }
+        }
+    }
+
+    fn lower_let(&mut self, l: usize, use_: Use) -> Option<Handle<Expr>> {
+        if self.lets[l].cyclic {
+            return None;
+        }
+        if let Some(&h) = self.let_cache.get(&(l, use_)) {
+            return h;
+        }
+        // Mark in progress so a cycle we failed to see cannot recurse forever.
+        self.let_cache.insert((l, use_), None);
+        let value = self.lets[l].value;
+        let h = self.lower(value, use_);
+        self.let_cache.insert((l, use_), h);
+        if let Some(h) = h {
+            let name = self.lets[l].name.name.clone();
+            if !self.bindings.iter().any(|b| b.name == name && b.value == h) {
+                self.bindings.push(Binding { name, value: h });
+            }
+        }
+        h
+    }
+
+    fn lower(&mut self, e: &ast::Expr, use_: Use) -> Option<Handle<Expr>> {
+        let span = e.span.clone();
+        match &e.kind {
+            ExprKind::Number(v) => Some(self.konst(*v, span)),
+            ExprKind::Name(id) => self.lower_name(id, use_, None),
+            ExprKind::Index { base, indices } => {
+                let whole = e.span.clone();
+                self.lower_name(base, use_, Some((indices, whole)))
+            }
+            ExprKind::Unary {
+                op: ast::UnaryOp::Neg,
+                operand,
+            } => {
+                let a = self.lower(operand, use_)?;
+                Some(self.unary(UnaryFn::Neg, a, span))
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                let f = match op {
+                    ast::BinaryOp::Add => BinaryFn::Add,
+                    ast::BinaryOp::Sub => BinaryFn::Sub,
+                    ast::BinaryOp::Mul => BinaryFn::Mul,
+                    ast::BinaryOp::Div => BinaryFn::Div,
+                    ast::BinaryOp::Pow => BinaryFn::Pow,
+                    _ => {
+                        self.err(CheckError::NotInRecurrence {
+                            what: "a comparison or logical operator",
+                            span,
+                        });
+                        return None;
+                    }
+                };
+                let a = self.lower(lhs, use_);
+                let b = self.lower(rhs, use_);
+                Some(self.binary(f, a?, b?, span))
+            }
+            ExprKind::Call { func, args } => self.lower_call(func, args, use_, span),
+            ExprKind::Unary {
+                op: ast::UnaryOp::Not,
+                ..
+            } => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a logical `!`",
+                    span,
+                });
+                None
+            }
+            ExprKind::Bool(_) => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a boolean",
+                    span,
+                });
+                None
+            }
+            ExprKind::Str(_) => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a string",
+                    span,
+                });
+                None
+            }
+            ExprKind::List(_) => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a list",
+                    span,
+                });
+                None
+            }
+        }
+    }
+
+    fn lower_call(
+        &mut self,
+        func: &ast::Ident,
+        args: &[ast::Arg],
+        use_: Use,
+        span: Span,
+    ) -> Option<Handle<Expr>> {
+        if let Some(arg) = args.iter().find(|a| a.key.is_some()) {
+            let key = arg.key.as_ref().expect("found by key");
+            self.err(CheckError::NotInRecurrence {
+                what: "a keyword argument",
+                span: key.span.start..arg.value.span.end,
+            });
+            return None;
+        }
+        let arity = |expected: usize, c: &mut Self| {
+            if args.len() != expected {
+                c.err(CheckError::WrongArity {
+                    func: func.name.clone(),
+                    expected,
+                    found: args.len(),
+                    span: span.clone(),
+                });
+                false
+            } else {
+                true
+            }
+        };
+        if let Some(&(_, f)) = UNARY.iter().find(|(n, _)| *n == func.name) {
+            if !arity(1, self) {
+                return None;
+            }
+            let a = self.lower(&args[0].value, use_)?;
+            return Some(self.unary(f, a, span));
+        }
+        if let Some(&(_, f)) = BINARY.iter().find(|(n, _)| *n == func.name) {
+            if !arity(2, self) {
+                return None;
+            }
+            let a = self.lower(&args[0].value, use_);
+            let b = self.lower(&args[1].value, use_);
+            return Some(self.binary(f, a?, b?, span));
+        }
+        if func.name == "sum" {
+            if !arity(2, self) {
+                return None;
+            }
+            let ix = &args[0].value;
+            let ExprKind::Name(id) = &ix.kind else {
+                self.err(CheckError::NotAnIndex {
+                    func: "sum".into(),
+                    span: ix.span.clone(),
+                });
+                return None;
+            };
+            let Some(&d) = self.index_by_name.get(&id.name) else {
+                self.err(CheckError::UnknownIndex {
+                    name: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                return None;
+            };
+            if Some(d) == self.scan {
+                self.err(CheckError::SumOverScan {
+                    index: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                return None;
+            }
+            let a = self.lower(&args[1].value, use_)?;
+            let shape = self.exprs.shape(a);
+            if !shape.contains(d) {
+                self.err(CheckError::SumOverAbsentDim {
+                    index: id.name.clone(),
+                    dim: self.dims[d].name.clone(),
+                    span: args[1].value.span.clone(),
+                });
+                return None;
+            }
+            return Some(self.exprs.intern(Expr::Sum(d, a), shape.without(d), span));
+        }
+        self.err(CheckError::UnknownFunction {
+            name: func.name.clone(),
+            span: func.span.clone(),
+            suggestion: suggest(&func.name, builtin_names()),
+        });
+        None
+    }
+
+    fn finish(self, r: &ast::Recurrence, before: usize) -> Option<ir::Recurrence> {
+        let Checker {
+            errors,
+            dims,
+            scan,
+            inputs,
+            states,
+            outputs,
+            exprs,
+            bindings,
+            ..
+        } = self;
+        if states.is_empty() && errors.len() == before {
+            errors.push(CheckError::NoState {
+                recurrence: r.name.name.clone(),
+                span: r.name.span.clone(),
+            });
+        }
+        let mut ir_states = Arena::new();
+        for s in states {
+            match s.update {
+                Some((update, _)) => {
+                    ir_states.append(
+                        ir::State {
+                            name: s.name,
+                            dtype: s.dtype,
+                            dims: s.dims,
+                            init: s.init,
+                            update,
+                        },
+                        s.decl,
+                    );
+                }
+                None => errors.push(CheckError::StateNotUpdated {
+                    name: s.name,
+                    decl: s.decl,
+                }),
+            }
+        }
+        let scan = scan?;
+        let mut ir_outputs = Arena::new();
+        for o in outputs {
+            match o.value {
+                Some((value, _)) => {
+                    let kind = if o.dims.contains(&scan) {
+                        OutputKind::PerStep
+                    } else {
+                        OutputKind::Final
+                    };
+                    ir_outputs.append(
+                        ir::Output {
+                            name: o.name,
+                            dtype: o.dtype,
+                            kind,
+                            dims: o.dims,
+                            value,
+                        },
+                        o.decl,
+                    );
+                }
+                None => errors.push(CheckError::OutputUndefined {
+                    name: o.name,
+                    decl: o.decl,
+                }),
+            }
+        }
+        if errors.len() != before {
+            return None;
+        }
+        Some(ir::Recurrence {
+            name: r.name.name.clone(),
+            span: r.span.clone(),
+            dims,
+            scan,
+            inputs,
+            states: ir_states,
+            outputs: ir_outputs,
+            exprs,
+            bindings,
+        })
+    }
+}
+
+/// Every name an expression mentions (bases of reads and bare names).
+fn collect_names<'e>(e: &'e ast::Expr, out: &mut Vec<&'e str>) {
+    match &e.kind {
+        ExprKind::Name(id) => out.push(&id.name),
+        ExprKind::Index { base, indices } => {
+            out.push(&base.name);
+            indices.iter().for_each(|i| collect_names(i, out));
+        }
+        ExprKind::Call { args, .. } => args.iter().for_each(|a| collect_names(&a.value, out)),
+        ExprKind::List(items) => items.iter().for_each(|i| collect_names(i, out)),
+        ExprKind::Unary { operand, .. } => collect_names(operand, out),
+        ExprKind::Binary { lhs, rhs, .. } => {
+            collect_names(lhs, out);
+            collect_names(rhs, out);
+        }
+        ExprKind::Number(_) | ExprKind::Bool(_) | ExprKind::Str(_) => {}
+    }
+}

@@ -1,0 +1,477 @@
+//! The one place where errors become text: each [`Error`] maps to a codespan-reporting
+//! diagnostic with a primary label at the offending span, secondary labels where another place
+//! explains it, and a note that says what to change.
+
+use codespan_reporting::diagnostic::{Diagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, termcolor};
+
+use crate::error::{CheckError, Error, NameKind, SyntaxError, Target};
+use crate::syntax::lexer::LexError;
+
+fn did_you_mean(s: &Option<String>) -> Vec<String> {
+    s.iter().map(|s| format!("did you mean `{s}`?")).collect()
+}
+
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+impl Error {
+    /// A stable code per kind of error (documented in the README's error table).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Syntax(SyntaxError::Lex { .. }) => "E001",
+            Error::Syntax(_) => "E002",
+            Error::Check(c) => c.code(),
+        }
+    }
+
+    pub fn to_diagnostic(&self) -> Diagnostic<()> {
+        let d = match self {
+            Error::Syntax(s) => syntax_diagnostic(s),
+            Error::Check(c) => check_diagnostic(c),
+        };
+        d.with_code(self.code())
+    }
+}
+
+fn syntax_diagnostic(e: &SyntaxError) -> Diagnostic<()> {
+    let expected_note = |expected: &[String]| -> Vec<String> {
+        match expected.len() {
+            0 => vec![],
+            1..=8 => vec![format!("expected one of: {}", expected.join(", "))],
+            _ => vec![format!("expected one of: {}, …", expected[..8].join(", "))],
+        }
+    };
+    match e {
+        SyntaxError::Lex { kind, span } => {
+            let (msg, label, note) = match kind {
+                LexError::UnexpectedChar => (
+                    "unexpected character",
+                    "this character starts no token of the language",
+                    "remove it; comments start with `//`",
+                ),
+                LexError::BadNumber => (
+                    "number out of range",
+                    "this number does not fit a 64-bit float",
+                    "write a smaller number",
+                ),
+                LexError::UnterminatedString => (
+                    "unterminated string",
+                    "this string has no closing quote on its line",
+                    "add a closing `\"`",
+                ),
+                LexError::UnterminatedComment => (
+                    "unterminated block comment",
+                    "this comment is never closed",
+                    "close it with `*/`",
+                ),
+            };
+            Diagnostic::error()
+                .with_message(msg)
+                .with_labels(vec![Label::primary((), span.clone()).with_message(label)])
+                .with_notes(vec![note.to_string()])
+        }
+        SyntaxError::UnexpectedToken {
+            found,
+            span,
+            expected,
+        } => Diagnostic::error()
+            .with_message(format!("unexpected {found}"))
+            .with_labels(vec![
+                Label::primary((), span.clone()).with_message("not expected here"),
+            ])
+            .with_notes(expected_note(expected)),
+        SyntaxError::UnexpectedEof { span, expected } => Diagnostic::error()
+            .with_message("unexpected end of file")
+            .with_labels(vec![
+                Label::primary((), span.clone()).with_message("the file ends here"),
+            ])
+            .with_notes(
+                expected_note(expected)
+                    .into_iter()
+                    .chain(["a block may be missing its closing `}` or a statement its `;`".into()])
+                    .collect(),
+            ),
+    }
+}
+
+impl CheckError {
+    pub fn code(&self) -> &'static str {
+        use CheckError::*;
+        match self {
+            UnknownName { .. } => "E100",
+            UnknownDType { .. } => "E101",
+            UnknownFunction { .. } => "E102",
+            WrongArity { .. } => "E103",
+            Duplicate { .. } => "E104",
+            MissingScan { .. } => "E105",
+            DuplicateScan { .. } => "E106",
+            ScanDimUnknown { .. } => "E107",
+            DimNotDeclared { .. } => "E108",
+            DimNotName { .. } => "E109",
+            IndexCount { .. } => "E110",
+            IndexMismatch { .. } => "E111",
+            UnknownIndex { .. } => "E112",
+            IndexAsValue { .. } => "E113",
+            NotAnIndex { .. } => "E114",
+            OutputUndefined { .. } => "E115",
+            StateNotUpdated { .. } => "E116",
+            AssignedTwice { .. } => "E117",
+            AssignToInput { .. } => "E118",
+            AssignToLet { .. } => "E119",
+            LetCycle { .. } => "E120",
+            ExtraDims { .. } => "E121",
+            SumOverAbsentDim { .. } => "E122",
+            SumOverScan { .. } => "E123",
+            StateInitShape { .. } => "E124",
+            StateInitInvalid { .. } => "E125",
+            FinalReadsSequence { .. } => "E126",
+            StateHasScanDim { .. } => "E127",
+            NoState { .. } => "E128",
+            IndexClash { .. } => "E129",
+            NotInRecurrence { .. } => "E130",
+            BadRange { .. } => "E131",
+            OptionalReadInBody { .. } => "E132",
+            TooManyDims { .. } => "E133",
+            ReadOutput { .. } => "E134",
+            UnknownKeyword { .. } => "E135",
+            MissingArgument { .. } => "E136",
+            ModelNeedsForward { .. } => "E140",
+            RepeatVarMisuse { .. } => "E141",
+        }
+    }
+}
+
+fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
+    use CheckError::*;
+    let err = |msg: String| Diagnostic::error().with_message(msg);
+    let p = |span: &std::ops::Range<usize>, msg: &str| {
+        Label::primary((), span.clone()).with_message(msg.to_string())
+    };
+    let s = |span: &std::ops::Range<usize>, msg: &str| {
+        Label::secondary((), span.clone()).with_message(msg.to_string())
+    };
+    match e {
+        UnknownName {
+            name,
+            span,
+            kind,
+            suggestion,
+        } => {
+            let what = match kind {
+                NameKind::Value => "name",
+                NameKind::Dim => "dimension",
+                NameKind::Recurrence => "recurrence",
+            };
+            let mut notes = did_you_mean(suggestion);
+            if suggestion.is_none() {
+                notes.push(format!(
+                    "declare `{name}` first: as an argument, a `state`, or a `let`"
+                ));
+            }
+            err(format!("unknown {what} `{name}`"))
+                .with_labels(vec![p(span, "not declared anywhere in scope")])
+                .with_notes(notes)
+        }
+        UnknownDType { name, span } => err(format!("unknown dtype `{name}`"))
+            .with_labels(vec![p(span, "not a storage type")])
+            .with_notes(vec![
+                "use `f32`, `bf16` or `f16` (arithmetic is always done in f32)".into(),
+            ]),
+        UnknownFunction {
+            name,
+            span,
+            suggestion,
+        } => {
+            let mut notes = did_you_mean(suggestion);
+            notes.push(
+                "builtins: neg exp log log1p sqrt rsqrt sigmoid silu softplus tanh abs pow min max sum"
+                    .into(),
+            );
+            err(format!("unknown function `{name}`"))
+                .with_labels(vec![p(span, "no builtin or layer op has this name")])
+                .with_notes(notes)
+        }
+        WrongArity {
+            func,
+            expected,
+            found,
+            span,
+        } => err(format!(
+            "`{func}` takes {expected} argument{}, not {found}",
+            if *expected == 1 { "" } else { "s" }
+        ))
+        .with_labels(vec![p(span, "called here")])
+        .with_notes(vec![if func == "sum" {
+            "write `sum(index, expression)`, e.g. `sum(n, C[b,n,t] * h[b,d,n])`".into()
+        } else {
+            format!("pass exactly {expected} to `{func}`")
+        }]),
+        Duplicate { name, span, first } => err(format!("`{name}` is declared twice"))
+            .with_labels(vec![p(span, "declared again here"), s(first, "first declared here")])
+            .with_notes(vec!["rename one of them".into()]),
+        MissingScan { recurrence, span } => {
+            err(format!("recurrence `{recurrence}` has no scan axis"))
+                .with_labels(vec![p(span, "this recurrence needs a `scan` statement")])
+                .with_notes(vec![
+                    "add `scan t over L;` naming the dimension the recurrence runs along".into(),
+                ])
+        }
+        DuplicateScan { span, first } => err("more than one scan axis".into())
+            .with_labels(vec![p(span, "second scan"), s(first, "first scan")])
+            .with_notes(vec!["a recurrence runs along exactly one axis: remove one".into()]),
+        ScanDimUnknown { dim, span } => err(format!("scan over unknown dimension `{dim}`"))
+            .with_labels(vec![p(span, "no argument or output has this dimension")])
+            .with_notes(vec![
+                "scan over a dimension that appears in the signature, e.g. `f32[B, D, L]`".into(),
+            ]),
+        DimNotDeclared { dim, span } => err(format!("undeclared dimension `{dim}`"))
+            .with_labels(vec![p(span, "no argument or output uses this dimension")])
+            .with_notes(vec![format!(
+                "dimensions are declared by the signature: give an argument or output the dimension `{dim}`, or use one that exists"
+            )]),
+        DimNotName { span } => err("a dimension must be a name".into())
+            .with_labels(vec![p(span, "not a dimension name")])
+            .with_notes(vec!["write dimensions as names, e.g. `f32[B, D, L]`".into()]),
+        IndexCount {
+            tensor,
+            expected,
+            found,
+            span,
+            decl,
+        } => err(format!(
+            "`{tensor}` has {expected} dimension{} but is indexed with {found}",
+            if *expected == 1 { "" } else { "s" }
+        ))
+        .with_labels(vec![p(span, "indexed here"), s(decl, "declared here")])
+        .with_notes(vec![format!("give one index per dimension of `{tensor}`")]),
+        IndexMismatch {
+            tensor,
+            position,
+            expected,
+            found,
+            dim,
+            span,
+            decl,
+        } => err(format!(
+            "index `{found}` does not walk dimension `{dim}` of `{tensor}`"
+        ))
+        .with_labels(vec![
+            p(span, &format!("the {} index must be `{expected}`", ordinal(position + 1))),
+            s(decl, "declared here"),
+        ])
+        .with_notes(vec![format!(
+            "write `{expected}` here: index names follow the dimension names (`{expected}` walks `{dim}`)"
+        )]),
+        UnknownIndex { name, span } => err(format!("unknown index `{name}`"))
+            .with_labels(vec![p(span, "no dimension has this index")])
+            .with_notes(vec![
+                "an index is the lower-case name of a dimension (`d` for `D`), or the scan index"
+                    .into(),
+            ]),
+        IndexAsValue { name, dim, span } => err(format!("index `{name}` used as a value"))
+            .with_labels(vec![p(span, &format!("`{name}` walks dimension `{dim}`"))])
+            .with_notes(vec![
+                "indices select elements; they are not numbers. Use them inside `x[...]` or `sum(...)`".into(),
+            ]),
+        NotAnIndex { func, span } => err(format!("the first argument of `{func}` must be an index"))
+            .with_labels(vec![p(span, "not an index name")])
+            .with_notes(vec![format!(
+                "write `{func}(n, expression)` to reduce over the dimension walked by `n`"
+            )]),
+        OutputUndefined { name, decl } => err(format!("output `{name}` is never defined"))
+            .with_labels(vec![p(decl, "declared here")])
+            .with_notes(vec![format!("add an equation `{name}[...] = ...;`")]),
+        StateNotUpdated { name, decl } => err(format!("state `{name}` is never updated"))
+            .with_labels(vec![p(decl, "declared here")])
+            .with_notes(vec![format!(
+                "add its update, e.g. `{name}[...] = a * {name}[...] + b;`"
+            )]),
+        AssignedTwice { name, span, first } => err(format!("`{name}` is assigned twice"))
+            .with_labels(vec![p(span, "assigned again here"), s(first, "first assigned here")])
+            .with_notes(vec![
+                "each state has one update and each output one equation: merge them".into(),
+            ]),
+        AssignToInput { name, span, decl } => err(format!("cannot assign to input `{name}`"))
+            .with_labels(vec![p(span, "assigned here"), s(decl, "declared as an input here")])
+            .with_notes(vec![format!(
+                "inputs are read-only; declare `{name}` as a `state` or an output instead"
+            )]),
+        AssignToLet { name, span, decl } => err(format!("cannot assign to `let` binding `{name}`"))
+            .with_labels(vec![p(span, "assigned here"), s(decl, "bound by `let` here")])
+            .with_notes(vec!["a `let` is defined once, where it is declared".into()]),
+        LetCycle { names, span, others } => {
+            let mut labels = vec![p(span, "this `let` depends on itself")];
+            labels.extend(others.iter().map(|o| s(o, "part of the cycle")));
+            err(format!("`let` bindings form a cycle: {}", names.join(" → ")))
+                .with_labels(labels)
+                .with_notes(vec![
+                    "a `let` may only use bindings that do not use it in turn; use a `state` to carry a value from step to step".into(),
+                ])
+        }
+        ExtraDims {
+            target,
+            role,
+            extra,
+            span,
+            decl,
+        } => {
+            let names: Vec<&str> = extra.iter().map(|(d, _)| d.as_str()).collect();
+            let (first_dim, first_ix) = &extra[0];
+            let what = match role {
+                Target::State => "state",
+                Target::Output => "output",
+            };
+            err(format!(
+                "the value varies along {} but {what} `{target}` does not",
+                names.join(", ")
+            ))
+            .with_labels(vec![
+                p(span, &format!("this varies along `{first_dim}`")),
+                s(decl, &format!("`{target}` declared here")),
+            ])
+            .with_notes(vec![format!(
+                "reduce over it, e.g. `sum({first_ix}, ...)`, or add `{first_dim}` to the dimensions of `{target}`"
+            )])
+        }
+        SumOverAbsentDim { index, dim, span } => err(format!(
+            "`sum({index}, ...)` over an expression that does not vary along `{dim}`"
+        ))
+        .with_labels(vec![p(span, &format!("this does not depend on `{index}`"))])
+        .with_notes(vec![format!(
+            "remove the `sum`, or sum over an index the expression uses"
+        )]),
+        SumOverScan { index, span } => err(format!("cannot sum over the scan index `{index}`"))
+            .with_labels(vec![p(span, "this is the scan axis")])
+            .with_notes(vec![
+                "a step sees one position of the scan axis; accumulate across steps with a `state` instead".into(),
+            ]),
+        StateInitShape {
+            state,
+            init,
+            state_dims,
+            init_dims,
+            span,
+            decl,
+        } => err(format!(
+            "initial value `{init}` has shape {init_dims} but state `{state}` is {state_dims}"
+        ))
+        .with_labels(vec![p(span, "initial value here"), s(decl, &format!("`{init}` declared here"))])
+        .with_notes(vec![format!("declare `{init}` with the state's dimensions {state_dims}")]),
+        StateInitInvalid { state, span } => {
+            err(format!("unsupported initial value for state `{state}`"))
+                .with_labels(vec![p(span, "not a number or an input")])
+                .with_notes(vec![
+                    "initialise a state with a number (`= 0`) or with an input of the same shape (`= h0`)".into(),
+                ])
+        }
+        FinalReadsSequence {
+            output,
+            scan_dim,
+            span,
+        } => err(format!(
+            "final output `{output}` reads a per-step input"
+        ))
+        .with_labels(vec![p(span, &format!("this varies along the scan axis `{scan_dim}`"))])
+        .with_notes(vec![format!(
+            "`{output}` has no `{scan_dim}` dimension, so it is written once after the last step; read only states and parameters there, or add `{scan_dim}` to `{output}`"
+        )]),
+        StateHasScanDim {
+            state,
+            scan_dim,
+            span,
+        } => err(format!("state `{state}` has the scan dimension `{scan_dim}`"))
+            .with_labels(vec![p(span, "a state holds one step's value")])
+            .with_notes(vec![format!(
+                "remove `{scan_dim}` from the state; to keep every step, define a per-step output from it"
+            )]),
+        NoState { recurrence, span } => err(format!("recurrence `{recurrence}` has no state"))
+            .with_labels(vec![p(span, "nothing is carried from step to step")])
+            .with_notes(vec![
+                "add a state, e.g. `state h: f32[B, D] = 0;`, and its update".into(),
+            ]),
+        IndexClash {
+            index,
+            first_dim,
+            second_dim,
+            span,
+            first,
+        } => err(format!(
+            "dimensions `{first_dim}` and `{second_dim}` would both be walked by index `{index}`"
+        ))
+        .with_labels(vec![
+            p(span, &format!("`{second_dim}` is walked by `{index}`")),
+            s(first, &format!("`{first_dim}` is walked by `{index}`")),
+        ])
+        .with_notes(vec![
+            "rename one dimension (or the scan index) so that every index name is unique".into(),
+        ]),
+        NotInRecurrence { what, span } => err(format!("{what} is not allowed here"))
+            .with_labels(vec![p(span, "not allowed in this position")])
+            .with_notes(vec![
+                "recurrence bodies use numbers, tensors indexed by index names, arithmetic and builtins".into(),
+            ]),
+        BadRange { name, span } => err(format!("bad random range for `{name}`"))
+            .with_labels(vec![p(span, "expected two numbers, the first smaller")])
+            .with_notes(vec!["write e.g. `in [0.5, 1]`".into()]),
+        OptionalReadInBody { name, span, decl } => {
+            err(format!("optional input `{name}` is read in the body"))
+                .with_labels(vec![p(span, "read here"), s(decl, "declared optional here")])
+                .with_notes(vec![format!(
+                    "an optional input may only initialise a state (`= {name}`); drop the `?` to read it"
+                )])
+        }
+        TooManyDims { span } => err("too many dimensions".into())
+            .with_labels(vec![p(span, "the 65th distinct dimension")])
+            .with_notes(vec!["a recurrence may have at most 64 distinct dimensions".into()]),
+        ReadOutput { name, span } => err(format!("output `{name}` cannot be read"))
+            .with_labels(vec![p(span, "outputs are written, not read")])
+            .with_notes(vec![format!(
+                "bind the value with `let` and use it both in `{name}` and here"
+            )]),
+        UnknownKeyword {
+            func,
+            key,
+            span,
+            suggestion,
+        } => err(format!("`{func}` has no argument `{key}`"))
+            .with_labels(vec![p(span, "unknown argument")])
+            .with_notes(did_you_mean(suggestion)),
+        MissingArgument { func, arg, span } => err(format!("missing argument `{arg}` of `{func}`"))
+            .with_labels(vec![p(span, "called here")])
+            .with_notes(vec![format!("pass it as `{arg} = ...`")]),
+        ModelNeedsForward { model, span } => err(format!("model `{model}` has no `forward`"))
+            .with_labels(vec![p(span, "declared here")])
+            .with_notes(vec!["add `forward(ids: i32[B, L]) -> (logits) { ... }`".into()]),
+        RepeatVarMisuse { name, span } => err(format!("`{name}` is not a layer index"))
+            .with_labels(vec![p(span, "not bound by an enclosing `repeat`")])
+            .with_notes(vec![
+                "layer parameters are indexed by the variable of `repeat n as i`".into(),
+            ]),
+    }
+}
+
+/// Renders errors for one file as text (`file:line:col`, the source line, carets, notes).
+pub fn render(errors: &[Error], file_name: &str, source: &str, color: bool) -> String {
+    let file = SimpleFile::new(file_name, source);
+    let config = term::Config::default();
+    let mut buf = if color {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    };
+    for e in errors {
+        term::emit_to_write_style(&mut buf, &config, &file, &e.to_diagnostic())
+            .expect("writing to a memory buffer cannot fail");
+    }
+    String::from_utf8_lossy(buf.as_slice()).into_owned()
+}

@@ -1,0 +1,248 @@
+//! Every user-facing error of the compiler, as data: variants carry spans and names, never
+//! preformatted text. `diagnostics.rs` turns them into rendered diagnostics in one place.
+
+use crate::syntax::ast::Span;
+use crate::syntax::lexer::LexError;
+
+/// Any error a source file can cause.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    #[error("syntax error")]
+    Syntax(SyntaxError),
+    #[error("{0:?}")]
+    Check(CheckError),
+}
+
+impl From<CheckError> for Error {
+    fn from(e: CheckError) -> Self {
+        Error::Check(e)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyntaxError {
+    Lex {
+        kind: LexError,
+        span: Span,
+    },
+    UnexpectedToken {
+        found: String,
+        span: Span,
+        expected: Vec<String>,
+    },
+    UnexpectedEof {
+        span: Span,
+        expected: Vec<String>,
+    },
+}
+
+/// What an assignment's right-hand side feeds: a state update or an output equation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    State,
+    Output,
+}
+
+/// The kind of name a lookup wanted, for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Value,
+    Dim,
+    Recurrence,
+}
+
+/// Semantic errors found by `check`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckError {
+    UnknownName {
+        name: String,
+        span: Span,
+        kind: NameKind,
+        suggestion: Option<String>,
+    },
+    UnknownDType {
+        name: String,
+        span: Span,
+    },
+    UnknownFunction {
+        name: String,
+        span: Span,
+        suggestion: Option<String>,
+    },
+    WrongArity {
+        func: String,
+        expected: usize,
+        found: usize,
+        span: Span,
+    },
+    Duplicate {
+        name: String,
+        span: Span,
+        first: Span,
+    },
+    MissingScan {
+        recurrence: String,
+        span: Span,
+    },
+    DuplicateScan {
+        span: Span,
+        first: Span,
+    },
+    ScanDimUnknown {
+        dim: String,
+        span: Span,
+    },
+    DimNotDeclared {
+        dim: String,
+        span: Span,
+    },
+    DimNotName {
+        span: Span,
+    },
+    IndexCount {
+        tensor: String,
+        expected: usize,
+        found: usize,
+        span: Span,
+        decl: Span,
+    },
+    IndexMismatch {
+        tensor: String,
+        position: usize,
+        expected: String,
+        found: String,
+        dim: String,
+        span: Span,
+        decl: Span,
+    },
+    UnknownIndex {
+        name: String,
+        span: Span,
+    },
+    IndexAsValue {
+        name: String,
+        dim: String,
+        span: Span,
+    },
+    NotAnIndex {
+        func: String,
+        span: Span,
+    },
+    OutputUndefined {
+        name: String,
+        decl: Span,
+    },
+    StateNotUpdated {
+        name: String,
+        decl: Span,
+    },
+    AssignedTwice {
+        name: String,
+        span: Span,
+        first: Span,
+    },
+    AssignToInput {
+        name: String,
+        span: Span,
+        decl: Span,
+    },
+    AssignToLet {
+        name: String,
+        span: Span,
+        decl: Span,
+    },
+    LetCycle {
+        names: Vec<String>,
+        span: Span,
+        others: Vec<Span>,
+    },
+    ExtraDims {
+        target: String,
+        role: Target,
+        extra: Vec<(String, String)>,
+        span: Span,
+        decl: Span,
+    },
+    SumOverAbsentDim {
+        index: String,
+        dim: String,
+        span: Span,
+    },
+    SumOverScan {
+        index: String,
+        span: Span,
+    },
+    StateInitShape {
+        state: String,
+        init: String,
+        state_dims: String,
+        init_dims: String,
+        span: Span,
+        decl: Span,
+    },
+    StateInitInvalid {
+        state: String,
+        span: Span,
+    },
+    FinalReadsSequence {
+        output: String,
+        scan_dim: String,
+        span: Span,
+    },
+    StateHasScanDim {
+        state: String,
+        scan_dim: String,
+        span: Span,
+    },
+    NoState {
+        recurrence: String,
+        span: Span,
+    },
+    IndexClash {
+        index: String,
+        first_dim: String,
+        second_dim: String,
+        span: Span,
+        first: Span,
+    },
+    NotInRecurrence {
+        what: &'static str,
+        span: Span,
+    },
+    BadRange {
+        name: String,
+        span: Span,
+    },
+    OptionalReadInBody {
+        name: String,
+        span: Span,
+        decl: Span,
+    },
+    TooManyDims {
+        span: Span,
+    },
+    ReadOutput {
+        name: String,
+        span: Span,
+    },
+    UnknownKeyword {
+        func: String,
+        key: String,
+        span: Span,
+        suggestion: Option<String>,
+    },
+    MissingArgument {
+        func: String,
+        arg: String,
+        span: Span,
+    },
+    // ---- models
+    ModelNeedsForward {
+        model: String,
+        span: Span,
+    },
+    RepeatVarMisuse {
+        name: String,
+        span: Span,
+    },
+}

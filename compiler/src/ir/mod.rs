@@ -1,0 +1,482 @@
+//! The checked IR of a recurrence.
+//!
+//! Invariants (established by `check`, relied on by every later stage):
+//! - Every dimension is named once; its index name (`d` for `D`, or the `scan` index for the
+//!   scan axis) is unique. Exactly one dimension is the scan axis.
+//! - Expressions live in one arena per recurrence, are hash-consed (structurally equal nodes share
+//!   a handle: common subexpressions are shared) and are topologically ordered: an operand's
+//!   handle is always smaller than its user's.
+//! - Every expression has a shape: the set of dimensions it varies along ([`DimSet`]). The scan
+//!   dimension is in the set when the value changes from step to step through an input.
+//! - A state is never indexed by the scan axis. Its update reads `State(h, Prev)` only; outputs
+//!   read `State(h, New)` only. Every state has exactly one update, every output one equation.
+//! - An update's shape is within its state's dims plus the scan dim; a per-step output's shape
+//!   is within its dims; a final output (no scan dim) reads no per-step input.
+
+pub mod arena;
+mod print;
+
+pub use arena::{Arena, Handle};
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::syntax::ast::Span;
+
+/// A named dimension, e.g. `D`, with the index name used to walk it, e.g. `d`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dim {
+    pub name: String,
+    pub index: String,
+}
+
+/// Storage type of a tensor; arithmetic is always f32 on the device and f64 in the interpreter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DType {
+    F32,
+    BF16,
+    F16,
+}
+
+impl DType {
+    pub fn parse(name: &str) -> Option<DType> {
+        match name {
+            "f32" => Some(DType::F32),
+            "bf16" => Some(DType::BF16),
+            "f16" => Some(DType::F16),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DType::F32 => "f32",
+            DType::BF16 => "bf16",
+            DType::F16 => "f16",
+        }
+    }
+
+    pub fn size_bytes(self) -> usize {
+        match self {
+            DType::F32 => 4,
+            DType::BF16 | DType::F16 => 2,
+        }
+    }
+}
+
+/// A set of dimensions of one recurrence (at most 64), iterated in declaration order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct DimSet(u64);
+
+impl DimSet {
+    pub const EMPTY: DimSet = DimSet(0);
+
+    pub fn single(d: Handle<Dim>) -> DimSet {
+        DimSet(1 << d.index())
+    }
+
+    pub fn of(dims: &[Handle<Dim>]) -> DimSet {
+        dims.iter().fold(DimSet::EMPTY, |s, &d| s.with(d))
+    }
+
+    pub fn with(self, d: Handle<Dim>) -> DimSet {
+        DimSet(self.0 | (1 << d.index()))
+    }
+
+    pub fn without(self, d: Handle<Dim>) -> DimSet {
+        DimSet(self.0 & !(1 << d.index()))
+    }
+
+    pub fn contains(self, d: Handle<Dim>) -> bool {
+        self.0 & (1 << d.index()) != 0
+    }
+
+    pub fn union(self, o: DimSet) -> DimSet {
+        DimSet(self.0 | o.0)
+    }
+
+    pub fn minus(self, o: DimSet) -> DimSet {
+        DimSet(self.0 & !o.0)
+    }
+
+    pub fn is_subset(self, o: DimSet) -> bool {
+        self.0 & !o.0 == 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Handle<Dim>> {
+        (0..64)
+            .filter(move |i| self.0 & (1 << i) != 0)
+            .map(Handle::from_index)
+    }
+}
+
+/// Most dims a recurrence may have ([`DimSet`] is a 64-bit mask).
+pub const MAX_DIMS: usize = 64;
+
+/// A tensor argument of a recurrence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    pub name: String,
+    pub dtype: DType,
+    pub dims: Vec<Handle<Dim>>,
+    /// May be left out by the caller (only state initial values); absent means zeros.
+    pub optional: bool,
+    /// Range random test inputs are drawn from (`in [lo, hi]`; default `[-1, 1]`).
+    pub range: (f64, f64),
+}
+
+/// Whether an input changes along the scan (a per-step input) or not (a parameter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Sequence,
+    Parameter,
+}
+
+/// Where a state starts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StateInit {
+    Const(f64),
+    Input(Handle<Input>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub name: String,
+    pub dtype: DType,
+    pub dims: Vec<Handle<Dim>>,
+    pub init: StateInit,
+    /// The new value, reading `State(_, Prev)`.
+    pub update: Handle<Expr>,
+}
+
+/// Per-step outputs have the scan dim and are written every step; final outputs are written
+/// once, after the last step (e.g. the final state).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputKind {
+    PerStep,
+    Final,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub name: String,
+    pub dtype: DType,
+    pub dims: Vec<Handle<Dim>>,
+    pub kind: OutputKind,
+    pub value: Handle<Expr>,
+}
+
+/// Which value of a state an expression reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// Before this step's update (`h_{t-1}`), read by updates.
+    Prev,
+    /// After this step's update (`h_t`), read by outputs.
+    New,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnaryFn {
+    Neg,
+    Exp,
+    Log,
+    Log1p,
+    Sqrt,
+    Rsqrt,
+    Sigmoid,
+    Silu,
+    Softplus,
+    Tanh,
+    Abs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinaryFn {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Pow,
+    Min,
+    Max,
+}
+
+impl UnaryFn {
+    pub const ALL: [UnaryFn; 11] = [
+        UnaryFn::Neg,
+        UnaryFn::Exp,
+        UnaryFn::Log,
+        UnaryFn::Log1p,
+        UnaryFn::Sqrt,
+        UnaryFn::Rsqrt,
+        UnaryFn::Sigmoid,
+        UnaryFn::Silu,
+        UnaryFn::Softplus,
+        UnaryFn::Tanh,
+        UnaryFn::Abs,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            UnaryFn::Neg => "neg",
+            UnaryFn::Exp => "exp",
+            UnaryFn::Log => "log",
+            UnaryFn::Log1p => "log1p",
+            UnaryFn::Sqrt => "sqrt",
+            UnaryFn::Rsqrt => "rsqrt",
+            UnaryFn::Sigmoid => "sigmoid",
+            UnaryFn::Silu => "silu",
+            UnaryFn::Softplus => "softplus",
+            UnaryFn::Tanh => "tanh",
+            UnaryFn::Abs => "abs",
+        }
+    }
+
+    /// The function in f64 — the reference semantics every backend is checked against.
+    pub fn eval(self, x: f64) -> f64 {
+        match self {
+            UnaryFn::Neg => -x,
+            UnaryFn::Exp => x.exp(),
+            UnaryFn::Log => x.ln(),
+            UnaryFn::Log1p => x.ln_1p(),
+            UnaryFn::Sqrt => x.sqrt(),
+            UnaryFn::Rsqrt => 1.0 / x.sqrt(),
+            UnaryFn::Sigmoid => sigmoid(x),
+            UnaryFn::Silu => x * sigmoid(x),
+            UnaryFn::Softplus => softplus(x),
+            UnaryFn::Tanh => x.tanh(),
+            UnaryFn::Abs => x.abs(),
+        }
+    }
+}
+
+/// Logistic function, stable for large |x|.
+pub fn sigmoid(x: f64) -> f64 {
+    if x >= 0.0 {
+        1.0 / (1.0 + (-x).exp())
+    } else {
+        let e = x.exp();
+        e / (1.0 + e)
+    }
+}
+
+/// log(1 + e^x), stable for large |x|.
+pub fn softplus(x: f64) -> f64 {
+    if x > 0.0 {
+        x + (-x).exp().ln_1p()
+    } else {
+        x.exp().ln_1p()
+    }
+}
+
+impl BinaryFn {
+    pub const ALL: [BinaryFn; 7] = [
+        BinaryFn::Add,
+        BinaryFn::Sub,
+        BinaryFn::Mul,
+        BinaryFn::Div,
+        BinaryFn::Pow,
+        BinaryFn::Min,
+        BinaryFn::Max,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BinaryFn::Add => "add",
+            BinaryFn::Sub => "sub",
+            BinaryFn::Mul => "mul",
+            BinaryFn::Div => "div",
+            BinaryFn::Pow => "pow",
+            BinaryFn::Min => "min",
+            BinaryFn::Max => "max",
+        }
+    }
+
+    pub fn eval(self, a: f64, b: f64) -> f64 {
+        match self {
+            BinaryFn::Add => a + b,
+            BinaryFn::Sub => a - b,
+            BinaryFn::Mul => a * b,
+            BinaryFn::Div => a / b,
+            BinaryFn::Pow => a.powf(b),
+            BinaryFn::Min => a.min(b),
+            BinaryFn::Max => a.max(b),
+        }
+    }
+}
+
+/// An f64 compared and hashed by its bits, so constants can be interned.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ConstBits(u64);
+
+impl ConstBits {
+    pub fn new(v: f64) -> Self {
+        // -0.0 and 0.0 are the same constant.
+        ConstBits(if v == 0.0 { 0 } else { v.to_bits() })
+    }
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl fmt::Debug for ConstBits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.get())
+    }
+}
+
+/// One node of the expression DAG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Expr {
+    Const(ConstBits),
+    Input(Handle<Input>),
+    State(Handle<State>, When),
+    Unary(UnaryFn, Handle<Expr>),
+    Binary(BinaryFn, Handle<Expr>, Handle<Expr>),
+    /// Sum over one dimension.
+    Sum(Handle<Dim>, Handle<Expr>),
+}
+
+/// The expression arena: interned nodes with their shapes.
+#[derive(Debug, Clone, Default)]
+pub struct Exprs {
+    arena: Arena<Expr>,
+    shapes: Vec<DimSet>,
+    interned: HashMap<Expr, Handle<Expr>>,
+}
+
+impl Exprs {
+    /// Adds `e` (or finds the equal node already there) with its shape.
+    pub fn intern(&mut self, e: Expr, shape: DimSet, span: Span) -> Handle<Expr> {
+        if let Some(&h) = self.interned.get(&e) {
+            return h;
+        }
+        let h = self.arena.append(e, span);
+        self.shapes.push(shape);
+        self.interned.insert(e, h);
+        h
+    }
+
+    pub fn shape(&self, h: Handle<Expr>) -> DimSet {
+        self.shapes[h.index()]
+    }
+
+    pub fn span(&self, h: Handle<Expr>) -> Span {
+        self.arena.span(h)
+    }
+
+    pub fn len(&self) -> usize {
+        self.arena.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.arena.is_empty()
+    }
+
+    pub fn iter(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = (Handle<Expr>, &Expr)> + ExactSizeIterator {
+        self.arena.iter()
+    }
+
+    /// The operands of a node.
+    pub fn operands(&self, h: Handle<Expr>) -> impl Iterator<Item = Handle<Expr>> {
+        let (a, b) = match self[h] {
+            Expr::Const(_) | Expr::Input(_) | Expr::State(..) => (None, None),
+            Expr::Unary(_, a) | Expr::Sum(_, a) => (Some(a), None),
+            Expr::Binary(_, a, b) => (Some(a), Some(b)),
+        };
+        a.into_iter().chain(b)
+    }
+}
+
+impl std::ops::Index<Handle<Expr>> for Exprs {
+    type Output = Expr;
+    fn index(&self, h: Handle<Expr>) -> &Expr {
+        &self.arena[h]
+    }
+}
+
+/// A `let` binding as written, kept for printing and `explain` (values are shared DAG nodes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Binding {
+    pub name: String,
+    pub value: Handle<Expr>,
+}
+
+/// A checked recurrence.
+#[derive(Debug, Clone)]
+pub struct Recurrence {
+    pub name: String,
+    pub span: Span,
+    pub dims: Arena<Dim>,
+    pub scan: Handle<Dim>,
+    pub inputs: Arena<Input>,
+    pub states: Arena<State>,
+    pub outputs: Arena<Output>,
+    pub exprs: Exprs,
+    pub bindings: Vec<Binding>,
+}
+
+impl Recurrence {
+    pub fn role(&self, input: Handle<Input>) -> Role {
+        if self.inputs[input].dims.contains(&self.scan) {
+            Role::Sequence
+        } else {
+            Role::Parameter
+        }
+    }
+
+    pub fn dim_by_name(&self, name: &str) -> Option<Handle<Dim>> {
+        self.dims
+            .iter()
+            .find(|(_, d)| d.name == name)
+            .map(|(h, _)| h)
+    }
+
+    pub fn input_by_name(&self, name: &str) -> Option<Handle<Input>> {
+        self.inputs
+            .iter()
+            .find(|(_, i)| i.name == name)
+            .map(|(h, _)| h)
+    }
+
+    pub fn output_by_name(&self, name: &str) -> Option<Handle<Output>> {
+        self.outputs
+            .iter()
+            .find(|(_, o)| o.name == name)
+            .map(|(h, _)| h)
+    }
+
+    /// The dims of a tensor as names, e.g. `[B, D, L]`.
+    pub fn dims_text(&self, dims: &[Handle<Dim>]) -> String {
+        let names: Vec<&str> = dims.iter().map(|&d| self.dims[d].name.as_str()).collect();
+        format!("[{}]", names.join(", "))
+    }
+
+    /// A dim set as names in declaration order, e.g. `[B, D, N]`.
+    pub fn shape_text(&self, s: DimSet) -> String {
+        let dims: Vec<Handle<Dim>> = s.iter().collect();
+        self.dims_text(&dims)
+    }
+}
+
+/// A checked file: its recurrences and models.
+#[derive(Debug, Clone, Default)]
+pub struct Module {
+    pub recurrences: Vec<Recurrence>,
+    pub models: Vec<crate::check::model::CheckedModel>,
+}
+
+impl Module {
+    pub fn recurrence(&self, name: &str) -> Option<&Recurrence> {
+        self.recurrences.iter().find(|r| r.name == name)
+    }
+}
