@@ -28,7 +28,7 @@ impl Error {
     /// A stable code per kind of error (documented in the README's error table).
     pub fn code(&self) -> &'static str {
         match self {
-            Error::Syntax(SyntaxError::Lex { .. }) => "E001",
+            Error::Syntax(s) if matches!(**s, SyntaxError::Lex { .. }) => "E001",
             Error::Syntax(_) => "E002",
             Error::Check(c) => c.code(),
         }
@@ -90,6 +90,21 @@ fn syntax_diagnostic(e: &SyntaxError) -> Diagnostic<()> {
                 Label::primary((), span.clone()).with_message("not expected here"),
             ])
             .with_notes(expected_note(expected)),
+        SyntaxError::MissingToken {
+            token,
+            after,
+            found,
+            found_span,
+        } => Diagnostic::error()
+            .with_message(format!("expected `{token}`, found {found}"))
+            .with_labels(vec![
+                Label::primary((), after.clone()).with_message(format!("add `{token}` after this")),
+                Label::secondary((), found_span.clone())
+                    .with_message(format!("{found} is not expected here")),
+            ])
+            .with_notes(vec![format!(
+                "insert `{token}` at the end of the previous line or statement"
+            )]),
         SyntaxError::UnexpectedEof { span, expected } => Diagnostic::error()
             .with_message("unexpected end of file")
             .with_labels(vec![
@@ -214,7 +229,10 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
         .with_notes(vec![if func == "sum" {
             "write `sum(index, expression)`, e.g. `sum(n, C[b,n,t] * h[b,d,n])`".into()
         } else {
-            format!("pass exactly {expected} to `{func}`")
+            format!(
+            "pass exactly {expected} argument{} to `{func}`",
+            if *expected == 1 { "" } else { "s" }
+        )
         }]),
         Duplicate { name, span, first } => err(format!("`{name}` is declared twice"))
             .with_labels(vec![p(span, "declared again here"), s(first, "first declared here")])

@@ -8,14 +8,20 @@ use crate::syntax::lexer::LexError;
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Error {
     #[error("syntax error")]
-    Syntax(SyntaxError),
+    Syntax(Box<SyntaxError>),
     #[error("{0:?}")]
-    Check(CheckError),
+    Check(Box<CheckError>),
 }
 
 impl From<CheckError> for Error {
     fn from(e: CheckError) -> Self {
-        Error::Check(e)
+        Error::Check(Box::new(e))
+    }
+}
+
+impl From<SyntaxError> for Error {
+    fn from(e: SyntaxError) -> Self {
+        Error::Syntax(Box::new(e))
     }
 }
 
@@ -29,6 +35,13 @@ pub enum SyntaxError {
         found: String,
         span: Span,
         expected: Vec<String>,
+    },
+    /// Only one token could continue here (typically `;`), and it is missing.
+    MissingToken {
+        token: String,
+        after: Span,
+        found: String,
+        found_span: Span,
     },
     UnexpectedEof {
         span: Span,

@@ -1,14 +1,14 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! End-to-end tests of linrec, in one test binary: the bundled examples, the diagnostics of the
+//! error examples, the interpreter against independent loops, and robustness of the front end.
 
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod support;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+#[cfg(test)]
+mod examples;
+
+#[cfg(test)]
+mod interp_reference;
+
+#[cfg(test)]
+mod robustness;

@@ -48,7 +48,7 @@ pub fn check(file: &ast::File) -> Result<Module, Vec<Error>> {
     if errors.is_empty() {
         Ok(module)
     } else {
-        Err(errors.into_iter().map(Error::Check).collect())
+        Err(errors.into_iter().map(Error::from).collect())
     }
 }
 

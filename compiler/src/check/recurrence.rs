@@ -75,6 +75,10 @@ struct Checker<'a> {
     exprs: Exprs,
     let_cache: HashMap<(usize, Use), Option<Handle<Expr>>>,
     bindings: Vec<Binding>,
+    /// Names whose declaration failed (already reported): uses are skipped silently.
+    poisoned: std::collections::HashSet<String>,
+    /// Targets that had an equation, even one that failed to check.
+    attempted: std::collections::HashSet<String>,
 }
 
 const UNARY: [(&str, UnaryFn); 11] = [
@@ -124,6 +128,8 @@ pub(super) fn check_recurrence(
         exprs: Exprs::default(),
         let_cache: HashMap::new(),
         bindings: Vec::new(),
+        poisoned: Default::default(),
+        attempted: Default::default(),
     };
     c.declare_dims(r)?;
     c.declare_tensors(r);
@@ -251,6 +257,7 @@ impl<'a> Checker<'a> {
             match self.dim_by_name.get(&id.name) {
                 Some(&h) => out.push(h),
                 None => {
+                    self.poisoned.insert(id.name.to_lowercase());
                     self.err(CheckError::DimNotDeclared {
                         dim: id.name.clone(),
                         span: id.span.clone(),
@@ -277,6 +284,7 @@ impl<'a> Checker<'a> {
         for p in &r.args {
             let dtype = self.dtype(&p.ty.dtype);
             let Some(dims) = self.type_dims(&p.ty) else {
+                self.poisoned.insert(p.name.name.clone());
                 continue;
             };
             let range = match &p.range {
@@ -307,6 +315,7 @@ impl<'a> Checker<'a> {
         for p in &r.outputs {
             let dtype = self.dtype(&p.ty.dtype);
             let Some(dims) = self.type_dims(&p.ty) else {
+                self.poisoned.insert(p.name.name.clone());
                 continue;
             };
             self.outputs.push(OutputDecl {
@@ -331,10 +340,12 @@ impl<'a> Checker<'a> {
                 } => {
                     let dtype = self.dtype(&ty.dtype);
                     let Some(dims) = self.type_dims(ty) else {
+                        self.poisoned.insert(name.name.clone());
                         continue;
                     };
                     let scan = self.scan.expect("dims checked");
                     if dims.contains(&scan) {
+                        self.poisoned.insert(name.name.clone());
                         self.err(CheckError::StateHasScanDim {
                             state: name.name.clone(),
                             scan_dim: self.dims[scan].name.clone(),
@@ -463,6 +474,10 @@ impl<'a> Checker<'a> {
             else {
                 continue;
             };
+            if self.poisoned.contains(&target.name) {
+                continue;
+            }
+            self.attempted.insert(target.name.clone());
             let Some((what, decl)) = self.names.get(&target.name).cloned() else {
                 let suggestion = suggest(
                     &target.name,
@@ -620,6 +635,7 @@ impl<'a> Checker<'a> {
             ExprKind::Name(id) if self.index_by_name.contains_key(&id.name) => {
                 Some(id.name.clone())
             }
+            ExprKind::Name(id) if self.poisoned.contains(&id.name) => None,
             ExprKind::Name(id) => {
                 self.err(CheckError::UnknownIndex {
                     name: id.name.clone(),
@@ -671,6 +687,9 @@ impl<'a> Checker<'a> {
         indexed: Option<(&[ast::Expr], Span)>,
     ) -> Option<Handle<Expr>> {
         let Some(&(what, ref decl)) = self.names.get(&id.name) else {
+            if self.poisoned.contains(&id.name) {
+                return None;
+            }
             if let Some(&d) = self.index_by_name.get(&id.name) {
                 self.err(CheckError::IndexAsValue {
                     name: id.name.clone(),
@@ -936,6 +955,9 @@ impl<'a> Checker<'a> {
                 return None;
             };
             let Some(&d) = self.index_by_name.get(&id.name) else {
+                if self.poisoned.contains(&id.name) {
+                    return None;
+                }
                 self.err(CheckError::UnknownIndex {
                     name: id.name.clone(),
                     span: id.span.clone(),
@@ -979,6 +1001,7 @@ impl<'a> Checker<'a> {
             outputs,
             exprs,
             bindings,
+            attempted,
             ..
         } = self;
         if states.is_empty() && errors.len() == before {
@@ -1002,6 +1025,7 @@ impl<'a> Checker<'a> {
                         s.decl,
                     );
                 }
+                None if attempted.contains(&s.name) => {}
                 None => errors.push(CheckError::StateNotUpdated {
                     name: s.name,
                     decl: s.decl,
@@ -1029,6 +1053,7 @@ impl<'a> Checker<'a> {
                         o.decl,
                     );
                 }
+                None if attempted.contains(&o.name) => {}
                 None => errors.push(CheckError::OutputUndefined {
                     name: o.name,
                     decl: o.decl,

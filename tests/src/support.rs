@@ -1,0 +1,61 @@
+//! Helpers shared by the end-to-end tests.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use linrec_compiler::interp::{self, Sizes, Tensor};
+use linrec_compiler::ir::{Module, Recurrence};
+use linrec_compiler::pipeline::{self, Source};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the repository root")
+        .to_path_buf()
+}
+
+pub fn load(path: &Path) -> Source {
+    let text = std::fs::read_to_string(path).expect("example readable");
+    let name = path
+        .strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string();
+    Source::new(name, text)
+}
+
+/// Checks a bundled example, panicking with its rendered diagnostics on failure.
+pub fn module(relative: &str) -> Module {
+    let src = load(&root().join(relative));
+    pipeline::front_end(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
+}
+
+/// Random inputs for a recurrence keyed by input name.
+pub fn named_inputs(
+    rec: &Recurrence,
+    sizes: &Sizes,
+    seed: u64,
+) -> (Vec<Option<Tensor>>, HashMap<String, Vec<f64>>) {
+    let inputs = interp::random_inputs(rec, sizes, seed);
+    let by_name = rec
+        .inputs
+        .iter()
+        .zip(&inputs)
+        .filter_map(|((_, i), t)| t.as_ref().map(|t| (i.name.clone(), t.data.clone())))
+        .collect();
+    (inputs, by_name)
+}
+
+/// ‖a − b‖ / ‖b‖ (or ‖a − b‖ when b is zero).
+pub fn rel_err(a: &[f64], b: &[f64]) -> f64 {
+    assert_eq!(a.len(), b.len(), "compared tensors differ in size");
+    let num: f64 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| (x - y) * (x - y))
+        .sum::<f64>()
+        .sqrt();
+    let den: f64 = b.iter().map(|y| y * y).sum::<f64>().sqrt();
+    if den == 0.0 { num } else { num / den }
+}
