@@ -6,8 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use linrec_compiler::interp::{self, Sizes};
-use linrec_compiler::ir::Module;
-use linrec_compiler::pipeline::{self, Source};
+use linrec_compiler::pipeline::{self, DerivedModule, Source};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -43,6 +42,13 @@ enum Command {
     },
     /// Print the checked IR of every recurrence in a file.
     Ir {
+        /// The .lr file.
+        file: PathBuf,
+    },
+    /// Explain what the compiler derived: each state's linear form h = a ⊙ h + b, the
+    /// combine operator, the backward recurrences and gradient formulas, what is saved, and
+    /// the step form used for decoding.
+    Explain {
         /// The .lr file.
         file: PathBuf,
     },
@@ -96,10 +102,10 @@ fn load(path: &PathBuf) -> Result<Source, String> {
     Ok(Source::new(path.display().to_string(), text))
 }
 
-/// Loads and checks a file; on error prints the diagnostics and returns `None`.
-fn front_end(path: &PathBuf, color: bool) -> Result<Option<(Source, Module)>, String> {
+/// Loads, checks and derives a file; on error prints the diagnostics and returns `None`.
+fn front_end(path: &PathBuf, color: bool) -> Result<Option<(Source, DerivedModule)>, String> {
     let src = load(path)?;
-    match pipeline::front_end(&src) {
+    match pipeline::derive(&src) {
         Ok(m) => Ok(Some((src, m))),
         Err(errors) => {
             eprint!("{}", src.render(&errors, color));
@@ -119,8 +125,8 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                         f.display(),
                         m.recurrences.len(),
                         if m.recurrences.len() == 1 { "" } else { "s" },
-                        m.models.len(),
-                        if m.models.len() == 1 { "" } else { "s" },
+                        m.module.models.len(),
+                        if m.module.models.len() == 1 { "" } else { "s" },
                     ),
                     None => failed += 1,
                 }
@@ -135,8 +141,20 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             let Some((_, m)) = front_end(&file, color)? else {
                 return Ok(ExitCode::FAILURE);
             };
-            for r in &m.recurrences {
+            for r in &m.module.recurrences {
                 print!("{r}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { file } => {
+            let Some((_, m)) = front_end(&file, color)? else {
+                return Ok(ExitCode::FAILURE);
+            };
+            for (k, d) in m.recurrences.iter().enumerate() {
+                if k > 0 {
+                    println!();
+                }
+                print!("{}", linrec_compiler::explain::explain(d));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -149,6 +167,7 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             let Some((_, m)) = front_end(&file, color)? else {
                 return Ok(ExitCode::FAILURE);
             };
+            let m = &m.module;
             let rec = match &recurrence {
                 Some(name) => m.recurrence(name).ok_or_else(|| {
                     let names: Vec<&str> = m.recurrences.iter().map(|r| r.name.as_str()).collect();

@@ -6,7 +6,9 @@ use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor};
 
-use crate::error::{CheckError, Error, NameKind, SyntaxError, Target};
+use crate::error::{
+    CheckError, DeriveError, Error, NameKind, NonLinearReason, SyntaxError, Target,
+};
 use crate::syntax::lexer::LexError;
 
 fn did_you_mean(s: &Option<String>) -> Vec<String> {
@@ -31,6 +33,9 @@ impl Error {
             Error::Syntax(s) if matches!(**s, SyntaxError::Lex { .. }) => "E001",
             Error::Syntax(_) => "E002",
             Error::Check(c) => c.code(),
+            Error::Derive(d) => match **d {
+                DeriveError::NonLinear { .. } => "E200",
+            },
         }
     }
 
@@ -38,6 +43,7 @@ impl Error {
         let d = match self {
             Error::Syntax(s) => syntax_diagnostic(s),
             Error::Check(c) => check_diagnostic(c),
+            Error::Derive(d) => derive_diagnostic(d),
         };
         d.with_code(self.code())
     }
@@ -475,6 +481,63 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
             .with_notes(vec![
                 "layer parameters are indexed by the variable of `repeat n as i`".into(),
             ]),
+    }
+}
+
+fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
+    match e {
+        DeriveError::NonLinear {
+            state,
+            reason,
+            span,
+        } => {
+            let (label, why, fix) = match reason {
+                NonLinearReason::StateTimesState => (
+                    format!("both factors depend on `{state}`"),
+                    format!("a product of two values that depend on `{state}` is quadratic in it"),
+                    format!(
+                        "multiply `{state}` only by values computed from inputs and parameters"
+                    ),
+                ),
+                NonLinearReason::FunctionOfState { function } => (
+                    format!("`{function}` is applied to a value that depends on `{state}`"),
+                    format!("`{function}` of the state is not linear in it"),
+                    format!(
+                        "apply `{function}` to inputs only, or move it into an output equation (outputs may be any function of the new state)"
+                    ),
+                ),
+                NonLinearReason::StateInDenominator => (
+                    format!("the divisor depends on `{state}`"),
+                    "dividing by the state is not linear in it".to_string(),
+                    "divide only by values computed from inputs and parameters".to_string(),
+                ),
+                NonLinearReason::MixesElements { dim } => (
+                    format!("sums `{state}` over its own dimension `{dim}`"),
+                    format!(
+                        "each element of the new state would mix all elements along `{dim}` (a dense, not elementwise, transition)"
+                    ),
+                    format!(
+                        "keep the update elementwise in `{state}`; reduce over `{dim}` in an output instead"
+                    ),
+                ),
+                NonLinearReason::ReadsOtherState { other } => (
+                    format!("reads state `{other}`"),
+                    format!(
+                        "coupled states (`{state}` reading `{other}`) need a matrix-valued combine"
+                    ),
+                    format!(
+                        "update `{state}` from itself and the inputs only; combine states in an output"
+                    ),
+                ),
+            };
+            Diagnostic::error()
+                .with_message(format!("the update of `{state}` is not linear in `{state}`"))
+                .with_labels(vec![Label::primary((), span.clone()).with_message(label)])
+                .with_notes(vec![
+                    format!("{why}, so the recurrence cannot be split into an associative scan and run in parallel"),
+                    fix,
+                ])
+        }
     }
 }
 

@@ -11,6 +11,39 @@ pub enum Error {
     Syntax(Box<SyntaxError>),
     #[error("{0:?}")]
     Check(Box<CheckError>),
+    #[error("{0:?}")]
+    Derive(Box<DeriveError>),
+}
+
+impl From<DeriveError> for Error {
+    fn from(e: DeriveError) -> Self {
+        Error::Derive(Box::new(e))
+    }
+}
+
+/// Why an update is not linear in its state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NonLinearReason {
+    /// `h · h` (or any product of two state-dependent values).
+    StateTimesState,
+    /// `exp(h)`, `pow(h, 2)`, `max(h, 0)`, …
+    FunctionOfState { function: String },
+    /// `x / h`.
+    StateInDenominator,
+    /// `sum(n, … h …)` over a dim of the state: elements are mixed, not scaled.
+    MixesElements { dim: String },
+    /// The update reads another state.
+    ReadsOtherState { other: String },
+}
+
+/// Errors of the derivation stage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeriveError {
+    NonLinear {
+        state: String,
+        reason: NonLinearReason,
+        span: Span,
+    },
 }
 
 impl From<CheckError> for Error {

@@ -5,14 +5,17 @@
 //!
 //! 1. [`syntax`]: source text → tokens (logos) → syntax tree (lalrpop).
 //! 2. [`check`]: syntax tree → checked IR ([`ir::Module`]); names, dims, shapes, dtypes.
-//! 3. [`interp`]: the float64 reference interpreter of the checked IR — ground truth for every
+//! 3. [`derive`]: linearity proof (`h = a ⊙ h + b`), the combine operator, reverse mode.
+//! 4. [`interp`]: the float64 reference interpreter of the checked IR — ground truth for every
 //!    later stage.
 //!
 //! Errors of every stage are data ([`error::Error`]) rendered in one place ([`diagnostics`]).
 
 pub mod check;
+pub mod derive;
 pub mod diagnostics;
 pub mod error;
+pub mod explain;
 pub mod interp;
 pub mod ir;
 pub mod pipeline;

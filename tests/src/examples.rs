@@ -28,7 +28,7 @@ fn error_examples_fail_with_their_diagnostic() {
     insta::glob!("../../lang-examples/errors", "*.lr", |path| {
         let src = load(path);
         let code = expected_code(&src.text).to_string();
-        let errors = match pipeline::front_end(&src) {
+        let errors = match pipeline::derive(&src) {
             Ok(_) => panic!("{} should fail to check", src.name),
             Err(e) => e,
         };
@@ -59,4 +59,19 @@ fn there_are_at_least_fifteen_distinct_error_cases() {
         "only {} distinct codes: {codes:?}",
         codes.len()
     );
+}
+
+#[test]
+fn examples_explain() {
+    insta::glob!("../../lang-examples", "*.lr", |path| {
+        let src = load(path);
+        let derived =
+            pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+        let text: Vec<String> = derived
+            .recurrences
+            .iter()
+            .map(linrec_compiler::explain::explain)
+            .collect();
+        insta::assert_snapshot!(text.join("\n"));
+    });
 }

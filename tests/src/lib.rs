@@ -12,3 +12,6 @@ mod interp_reference;
 
 #[cfg(test)]
 mod robustness;
+
+#[cfg(test)]
+mod derivations;

@@ -8,8 +8,8 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use super::suggest;
 use crate::error::{CheckError, NameKind, Target};
 use crate::ir::{
-    self, Arena, BinaryFn, Binding, ConstBits, DType, Dim, DimSet, Expr, Exprs, Handle, Input,
-    MAX_DIMS, OutputKind, StateInit, UnaryFn, When,
+    self, Arena, BinaryFn, Binding, DType, Dim, DimSet, Expr, Exprs, Handle, Input, MAX_DIMS,
+    OutputKind, StateInit, UnaryFn, When,
 };
 use crate::syntax::ast::{self, ExprKind, Span};
 
@@ -654,16 +654,11 @@ impl<'a> Checker<'a> {
     }
 
     fn konst(&mut self, v: f64, span: Span) -> Handle<Expr> {
-        self.exprs
-            .intern(Expr::Const(ConstBits::new(v)), DimSet::EMPTY, span)
+        self.exprs.konst(v, span)
     }
 
     fn unary(&mut self, f: UnaryFn, a: Handle<Expr>, span: Span) -> Handle<Expr> {
-        if let Expr::Const(c) = self.exprs[a] {
-            return self.konst(f.eval(c.get()), span);
-        }
-        let shape = self.exprs.shape(a);
-        self.exprs.intern(Expr::Unary(f, a), shape, span)
+        self.exprs.unary(f, a, span)
     }
 
     fn binary(
@@ -673,11 +668,7 @@ impl<'a> Checker<'a> {
         b: Handle<Expr>,
         span: Span,
     ) -> Handle<Expr> {
-        if let (Expr::Const(x), Expr::Const(y)) = (self.exprs[a], self.exprs[b]) {
-            return self.konst(f.eval(x.get(), y.get()), span);
-        }
-        let shape = self.exprs.shape(a).union(self.exprs.shape(b));
-        self.exprs.intern(Expr::Binary(f, a, b), shape, span)
+        self.exprs.binary(f, a, b, span)
     }
 
     fn lower_name(
@@ -981,7 +972,7 @@ impl<'a> Checker<'a> {
                 });
                 return None;
             }
-            return Some(self.exprs.intern(Expr::Sum(d, a), shape.without(d), span));
+            return Some(self.exprs.sum(d, a, span));
         }
         self.err(CheckError::UnknownFunction {
             name: func.name.clone(),

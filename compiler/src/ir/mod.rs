@@ -14,6 +14,7 @@
 //!   is within its dims; a final output (no scan dim) reads no per-step input.
 
 pub mod arena;
+mod build;
 mod print;
 
 pub use arena::{Arena, Handle};
@@ -195,6 +196,8 @@ pub enum UnaryFn {
     Softplus,
     Tanh,
     Abs,
+    /// -1, 0 or 1 (derivative of `abs`; internal, not a builtin of the language).
+    Sign,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -206,10 +209,12 @@ pub enum BinaryFn {
     Pow,
     Min,
     Max,
+    /// 1 where `a >= b`, else 0 (derivatives of `min`/`max`; internal).
+    Ge,
 }
 
 impl UnaryFn {
-    pub const ALL: [UnaryFn; 11] = [
+    pub const ALL: [UnaryFn; 12] = [
         UnaryFn::Neg,
         UnaryFn::Exp,
         UnaryFn::Log,
@@ -221,6 +226,7 @@ impl UnaryFn {
         UnaryFn::Softplus,
         UnaryFn::Tanh,
         UnaryFn::Abs,
+        UnaryFn::Sign,
     ];
 
     pub fn name(self) -> &'static str {
@@ -236,6 +242,7 @@ impl UnaryFn {
             UnaryFn::Softplus => "softplus",
             UnaryFn::Tanh => "tanh",
             UnaryFn::Abs => "abs",
+            UnaryFn::Sign => "sign",
         }
     }
 
@@ -253,6 +260,15 @@ impl UnaryFn {
             UnaryFn::Softplus => softplus(x),
             UnaryFn::Tanh => x.tanh(),
             UnaryFn::Abs => x.abs(),
+            UnaryFn::Sign => {
+                if x > 0.0 {
+                    1.0
+                } else if x < 0.0 {
+                    -1.0
+                } else {
+                    0.0
+                }
+            }
         }
     }
 }
@@ -277,7 +293,7 @@ pub fn softplus(x: f64) -> f64 {
 }
 
 impl BinaryFn {
-    pub const ALL: [BinaryFn; 7] = [
+    pub const ALL: [BinaryFn; 8] = [
         BinaryFn::Add,
         BinaryFn::Sub,
         BinaryFn::Mul,
@@ -285,6 +301,7 @@ impl BinaryFn {
         BinaryFn::Pow,
         BinaryFn::Min,
         BinaryFn::Max,
+        BinaryFn::Ge,
     ];
 
     pub fn name(self) -> &'static str {
@@ -296,6 +313,7 @@ impl BinaryFn {
             BinaryFn::Pow => "pow",
             BinaryFn::Min => "min",
             BinaryFn::Max => "max",
+            BinaryFn::Ge => "ge",
         }
     }
 
@@ -308,6 +326,13 @@ impl BinaryFn {
             BinaryFn::Pow => a.powf(b),
             BinaryFn::Min => a.min(b),
             BinaryFn::Max => a.max(b),
+            BinaryFn::Ge => {
+                if a >= b {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
         }
     }
 }
@@ -342,6 +367,12 @@ pub enum Expr {
     Binary(BinaryFn, Handle<Expr>, Handle<Expr>),
     /// Sum over one dimension.
     Sum(Handle<Dim>, Handle<Expr>),
+    /// The size of a dimension, as a number (reductions of values that do not vary along it).
+    DimSize(Handle<Dim>),
+    /// Reverse mode: the adjoint of a state at this step, `g_t = ∂loss/∂h_t`.
+    Adjoint(Handle<State>),
+    /// Reverse mode: the incoming gradient of an output (`dy_t`, or `dF` for a final output).
+    OutputGrad(Handle<Output>),
 }
 
 /// The expression arena: interned nodes with their shapes.
@@ -389,7 +420,12 @@ impl Exprs {
     /// The operands of a node.
     pub fn operands(&self, h: Handle<Expr>) -> impl Iterator<Item = Handle<Expr>> {
         let (a, b) = match self[h] {
-            Expr::Const(_) | Expr::Input(_) | Expr::State(..) => (None, None),
+            Expr::Const(_)
+            | Expr::Input(_)
+            | Expr::State(..)
+            | Expr::DimSize(_)
+            | Expr::Adjoint(_)
+            | Expr::OutputGrad(_) => (None, None),
             Expr::Unary(_, a) | Expr::Sum(_, a) => (Some(a), None),
             Expr::Binary(_, a, b) => (Some(a), Some(b)),
         };

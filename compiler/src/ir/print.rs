@@ -93,6 +93,9 @@ impl Recurrence {
                     format!("{} %{}, %{}", op.name(), a.index(), b.index())
                 }
                 Expr::Sum(d, a) => format!("sum {} %{}", self.dims[d].index, a.index()),
+                Expr::DimSize(d) => format!("size {}", self.dims[d].name),
+                Expr::Adjoint(s) => format!("adjoint {}", self.states[s].name),
+                Expr::OutputGrad(o) => format!("grad {}", self.outputs[o].name),
             };
             let line = format!(
                 "    %{} = {body} : {}",

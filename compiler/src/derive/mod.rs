@@ -1,0 +1,67 @@
+//! Derivations (IR → IR): from one checked recurrence, everything a hand-written kernel library
+//! writes by hand.
+//!
+//! - [`linear`]: proves every state update is linear, `h_new = a(x) ⊙ h + b(x)`, with `a` and
+//!   `b` free of any state, or reports the subexpression that is not.
+//! - [`combine`]: the associative operator on `(a, b)` pairs that lets the scan run in
+//!   parallel, with its identity.
+//! - [`reverse`]: reverse mode — the adjoint recurrence of each state (run backwards), the
+//!   gradient of every input and initial state by symbolic differentiation, and what the
+//!   forward pass must save.
+//! - the step form for decoding: `h ← a ⊙ h + b`, then the per-step outputs.
+//!
+//! All derived expressions are added to the recurrence's own arena, so they share nodes (and
+//! common subexpressions) with the forward expressions.
+
+pub mod combine;
+pub mod linear;
+pub mod reverse;
+
+use crate::error::Error;
+use crate::ir::{Expr, Handle, Output, OutputKind, Recurrence, State};
+
+pub use combine::CombineOp;
+pub use linear::Decomposition;
+pub use reverse::Backward;
+
+/// A recurrence with everything derived from it.
+#[derive(Debug, Clone)]
+pub struct Derived {
+    /// The recurrence, its expression arena extended with the derived expressions.
+    pub rec: Recurrence,
+    /// `h_new = a ⊙ h + b` for each state, in state order.
+    pub decompositions: Vec<Decomposition>,
+    /// The operator `(a1, b1) ∘ (a2, b2)` shared by all states (and by the adjoints).
+    pub combine: CombineOp,
+    pub backward: Backward,
+}
+
+impl Derived {
+    pub fn decomposition(&self, s: Handle<State>) -> &Decomposition {
+        &self.decompositions[s.index()]
+    }
+
+    /// The step form used for decoding: the per-state `(a, b)` and the per-step outputs, all
+    /// evaluated at one position of the scan axis.
+    pub fn step_outputs(&self) -> impl Iterator<Item = (Handle<Output>, Handle<Expr>)> + '_ {
+        self.rec
+            .outputs
+            .iter()
+            .filter(|(_, o)| o.kind == OutputKind::PerStep)
+            .map(|(h, o)| (h, o.value))
+    }
+}
+
+/// Runs every derivation on a checked recurrence.
+pub fn derive(rec: &Recurrence) -> Result<Derived, Vec<Error>> {
+    let mut rec = rec.clone();
+    let decompositions = linear::decompose(&mut rec)?;
+    let combine = CombineOp::derive();
+    let backward = reverse::derive(&mut rec, &decompositions);
+    Ok(Derived {
+        rec,
+        decompositions,
+        combine,
+        backward,
+    })
+}

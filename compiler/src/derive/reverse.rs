@@ -1,0 +1,386 @@
+//! Reverse mode. For a loss `Σ_t ⟨dy_t, y_t⟩ + ⟨dF, F⟩` (per-step outputs y, final outputs F):
+//!
+//! ```text
+//! g_{L-1} = c_{L-1} + terminal          terminal = (∂F/∂h_L)ᵀ dF
+//! g_t     = c_t + a_{t+1} ⊙ g_{t+1}     c_t = (∂y_t/∂h_t)ᵀ dy_t       (run backwards)
+//! da_t = g_t ⊙ h_{t-1},  db_t = g_t,    dh_init = a_0 ⊙ g_0
+//! ```
+//!
+//! and every input's gradient follows from `da_t`, `db_t` and `dy_t` by symbolic reverse-mode
+//! differentiation over the expression DAG (chain rule node by node, broadcast dims reduced
+//! with `Σ`; the arena's hash-consing shares common subexpressions). Parameters (no scan dim)
+//! accumulate their per-step contributions over the whole sequence.
+//!
+//! The adjoint is itself a linear recurrence with gates shifted by one step, so it uses the
+//! same combine operator. Positions past the end must act as the identity `(1, 0)`.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::linear::{Decomposition, reachable_from};
+use crate::ir::{
+    BinaryFn, DimSet, Expr, Handle, Input, OutputKind, Recurrence, State, StateInit, UnaryFn, When,
+};
+use crate::syntax::ast::Span;
+
+/// The adjoint recurrence of one state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Adjoint {
+    pub state: Handle<State>,
+    /// `c_t`: what the per-step outputs feed back into `g_t` (reads `h_t`, `dy_t`, inputs at t).
+    pub source: Handle<Expr>,
+    /// The decay, read one step later: `a_{t+1}`.
+    pub decay: Handle<Expr>,
+    /// Added to `g_{L-1}`: what the final outputs feed back (reads `h_{L-1}`, `dF`, parameters).
+    pub terminal: Option<Handle<Expr>>,
+    /// `dh_init = a_0 ⊙ g_0` (when the state starts from an input).
+    pub init_grad: Option<Handle<Expr>>,
+}
+
+/// The gradient of one input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputGrad {
+    pub input: Handle<Input>,
+    /// Contribution at step t (reads inputs at t, `h_{t-1}`, `h_t`, `g_t`, `dy_t`). For a
+    /// sequence input this is its gradient at t; a parameter sums it over all steps.
+    pub per_step: Option<Handle<Expr>>,
+    /// Contribution of the final outputs (parameters only).
+    pub terminal: Option<Handle<Expr>>,
+    /// The state this input initialises: add that state's `init_grad`.
+    pub initialises: Vec<Handle<State>>,
+}
+
+/// What the forward pass keeps for the backward pass, and what the backward recomputes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavePlan {
+    /// States saved at the start of every chunk (the chunk length is the strategy's choice);
+    /// the backward recomputes `h` inside each chunk from them.
+    pub checkpointed: Vec<Handle<State>>,
+    /// Inputs the backward reads again.
+    pub inputs_read: Vec<Handle<Input>>,
+    /// Whether the backward needs `h_{t-1}` (for `da_t = g_t ⊙ h_{t-1}`) and `h_t` (outputs).
+    pub needs_prev_state: bool,
+    pub needs_new_state: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Backward {
+    pub adjoints: Vec<Adjoint>,
+    pub input_grads: Vec<InputGrad>,
+    pub save: SavePlan,
+}
+
+/// Symbolic reverse accumulation: adjoint expressions of every node reached from the seeds.
+struct Grad<'a> {
+    rec: &'a mut Recurrence,
+    adj: HashMap<Handle<Expr>, Handle<Expr>>,
+}
+
+impl Grad<'_> {
+    fn span(&self, h: Handle<Expr>) -> Span {
+        self.rec.exprs.span(h)
+    }
+
+    /// Adds `contrib` (an adjoint over the extent of `user`) to `x`, reducing over the dims
+    /// `user` has and `x` lacks (never the scan dim: that sum happens across steps).
+    fn push(&mut self, x: Handle<Expr>, user: Handle<Expr>, contrib: Handle<Expr>) {
+        let scan = self.rec.scan;
+        let span = self.span(user);
+        let extra = self
+            .rec
+            .exprs
+            .shape(user)
+            .minus(self.rec.exprs.shape(x))
+            .without(scan);
+        let c = self.rec.exprs.reduce(contrib, extra, span.clone());
+        self.accumulate(x, c, span);
+    }
+
+    fn accumulate(&mut self, x: Handle<Expr>, c: Handle<Expr>, span: Span) {
+        let total = match self.adj.get(&x) {
+            Some(&prev) => self.rec.exprs.add(prev, c, span),
+            None => c,
+        };
+        self.adj.insert(x, total);
+    }
+
+    fn run(&mut self, seeds: &[(Handle<Expr>, Handle<Expr>)]) {
+        let mut order: BTreeSet<Handle<Expr>> = BTreeSet::new();
+        for &(node, seed) in seeds {
+            let span = self.span(node);
+            self.accumulate(node, seed, span);
+            order.extend(reachable_from(self.rec, node));
+        }
+        // Users have larger handles than their operands: walk from the largest down.
+        for &n in order.iter().rev() {
+            let Some(&g) = self.adj.get(&n) else {
+                continue;
+            };
+            let sp = self.span(n);
+            let ex = &mut self.rec.exprs;
+            match ex[n] {
+                Expr::Unary(f, x) => {
+                    let d = derivative(ex, f, x, n, sp.clone());
+                    let c = ex.mul(g, d, sp);
+                    self.push(x, n, c);
+                }
+                Expr::Binary(f, x, y) => {
+                    let (dx, dy) = match f {
+                        BinaryFn::Add => (Some(g), Some(g)),
+                        BinaryFn::Sub => (Some(g), Some(ex.neg(g, sp.clone()))),
+                        BinaryFn::Mul => (
+                            Some(ex.mul(g, y, sp.clone())),
+                            Some(ex.mul(g, x, sp.clone())),
+                        ),
+                        BinaryFn::Div => {
+                            // d(x/y)/dy = -(x/y)/y
+                            let q = ex.div(n, y, sp.clone());
+                            let gq = ex.mul(g, q, sp.clone());
+                            (Some(ex.div(g, y, sp.clone())), Some(ex.neg(gq, sp.clone())))
+                        }
+                        BinaryFn::Pow => {
+                            // d(x^y)/dx = y·x^(y-1);  d(x^y)/dy = x^y·log x
+                            let one = ex.konst(1.0, sp.clone());
+                            let ym1 = ex.sub(y, one, sp.clone());
+                            let p = ex.binary(BinaryFn::Pow, x, ym1, sp.clone());
+                            let yp = ex.mul(y, p, sp.clone());
+                            let lx = ex.unary(UnaryFn::Log, x, sp.clone());
+                            let nl = ex.mul(n, lx, sp.clone());
+                            (
+                                Some(ex.mul(g, yp, sp.clone())),
+                                Some(ex.mul(g, nl, sp.clone())),
+                            )
+                        }
+                        BinaryFn::Min | BinaryFn::Max => {
+                            // The selected operand gets the gradient (x on ties).
+                            let pick_x = if f == BinaryFn::Min {
+                                ex.binary(BinaryFn::Ge, y, x, sp.clone())
+                            } else {
+                                ex.binary(BinaryFn::Ge, x, y, sp.clone())
+                            };
+                            let one = ex.konst(1.0, sp.clone());
+                            let pick_y = ex.sub(one, pick_x, sp.clone());
+                            (
+                                Some(ex.mul(g, pick_x, sp.clone())),
+                                Some(ex.mul(g, pick_y, sp.clone())),
+                            )
+                        }
+                        BinaryFn::Ge => (None, None),
+                    };
+                    if let Some(dx) = dx {
+                        self.push(x, n, dx);
+                    }
+                    if let Some(dy) = dy {
+                        self.push(y, n, dy);
+                    }
+                }
+                // The sum's adjoint is broadcast back along the summed dim.
+                Expr::Sum(_, x) => self.accumulate(x, g, sp),
+                Expr::Const(_)
+                | Expr::Input(_)
+                | Expr::State(..)
+                | Expr::DimSize(_)
+                | Expr::Adjoint(_)
+                | Expr::OutputGrad(_) => {}
+            }
+        }
+    }
+}
+
+/// f'(x) for a unary function, reusing the node's own value `y = f(x)` where that is cheaper.
+fn derivative(
+    ex: &mut crate::ir::Exprs,
+    f: UnaryFn,
+    x: Handle<Expr>,
+    y: Handle<Expr>,
+    sp: Span,
+) -> Handle<Expr> {
+    let one = ex.konst(1.0, sp.clone());
+    match f {
+        UnaryFn::Neg => ex.konst(-1.0, sp),
+        UnaryFn::Exp => y,
+        UnaryFn::Log => ex.div(one, x, sp),
+        UnaryFn::Log1p => {
+            let d = ex.add(one, x, sp.clone());
+            ex.div(one, d, sp)
+        }
+        UnaryFn::Sqrt => {
+            let half = ex.konst(0.5, sp.clone());
+            ex.div(half, y, sp)
+        }
+        UnaryFn::Rsqrt => {
+            // d(x^-1/2)/dx = -1/2 · y / x
+            let mhalf = ex.konst(-0.5, sp.clone());
+            let q = ex.div(y, x, sp.clone());
+            ex.mul(mhalf, q, sp)
+        }
+        UnaryFn::Sigmoid => {
+            let omy = ex.sub(one, y, sp.clone());
+            ex.mul(y, omy, sp)
+        }
+        UnaryFn::Silu => {
+            // σ(x)·(1 + x·(1 − σ(x)))
+            let s = ex.unary(UnaryFn::Sigmoid, x, sp.clone());
+            let oms = ex.sub(one, s, sp.clone());
+            let xo = ex.mul(x, oms, sp.clone());
+            let inner = ex.add(one, xo, sp.clone());
+            ex.mul(s, inner, sp)
+        }
+        UnaryFn::Softplus => ex.unary(UnaryFn::Sigmoid, x, sp),
+        UnaryFn::Tanh => {
+            let y2 = ex.mul(y, y, sp.clone());
+            ex.sub(one, y2, sp)
+        }
+        UnaryFn::Abs => ex.unary(UnaryFn::Sign, x, sp),
+        UnaryFn::Sign => ex.konst(0.0, sp),
+    }
+}
+
+/// Derives the backward pass of a recurrence whose updates are decomposed.
+pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
+    let scan = rec.scan;
+    let span = rec.span.clone();
+
+    // Per-step program: seeds from the per-step outputs and from (da_t, db_t).
+    let mut seeds = Vec::new();
+    for (oh, o) in rec.outputs.iter() {
+        if o.kind == OutputKind::PerStep {
+            seeds.push((oh, o.value, DimSet::of(&o.dims)));
+        }
+    }
+    let step_seeds: Vec<(Handle<Expr>, Handle<Expr>)> = {
+        let mut v = Vec::new();
+        for (oh, value, dims) in seeds {
+            let dy = rec.exprs.intern(Expr::OutputGrad(oh), dims, span.clone());
+            let extra = dims.minus(rec.exprs.shape(value)).without(scan);
+            v.push((value, rec.exprs.reduce(dy, extra, span.clone())));
+        }
+        for d in decs {
+            let sdims = DimSet::of(&rec.states[d.state].dims);
+            let g = rec
+                .exprs
+                .intern(Expr::Adjoint(d.state), sdims, span.clone());
+            let prev = rec
+                .exprs
+                .intern(Expr::State(d.state, When::Prev), sdims, span.clone());
+            let ga = rec.exprs.mul(g, prev, span.clone());
+            let ea = sdims.minus(rec.exprs.shape(d.a)).without(scan);
+            let eb = sdims.minus(rec.exprs.shape(d.b)).without(scan);
+            v.push((d.a, rec.exprs.reduce(ga, ea, span.clone())));
+            v.push((d.b, rec.exprs.reduce(g, eb, span.clone())));
+        }
+        v
+    };
+    let mut step = Grad {
+        rec,
+        adj: HashMap::new(),
+    };
+    step.run(&step_seeds);
+    let step_adj = std::mem::take(&mut step.adj);
+
+    // Terminal program: seeds from the final outputs.
+    let final_seeds: Vec<(Handle<Expr>, Handle<Expr>)> = {
+        let finals: Vec<_> = rec
+            .outputs
+            .iter()
+            .filter(|(_, o)| o.kind == OutputKind::Final)
+            .map(|(oh, o)| (oh, o.value, DimSet::of(&o.dims)))
+            .collect();
+        finals
+            .into_iter()
+            .map(|(oh, value, dims)| {
+                let df = rec.exprs.intern(Expr::OutputGrad(oh), dims, span.clone());
+                let extra = dims.minus(rec.exprs.shape(value));
+                (value, rec.exprs.reduce(df, extra, span.clone()))
+            })
+            .collect()
+    };
+    let mut term = Grad {
+        rec,
+        adj: HashMap::new(),
+    };
+    term.run(&final_seeds);
+    let term_adj = term.adj;
+
+    let find = |rec: &Recurrence, e: Expr| rec.exprs.iter().find(|&(_, x)| *x == e).map(|(h, _)| h);
+    let mut adjoints = Vec::new();
+    for d in decs {
+        let new = find(rec, Expr::State(d.state, When::New));
+        let source = new
+            .and_then(|n| step_adj.get(&n).copied())
+            .unwrap_or_else(|| rec.exprs.konst(0.0, span.clone()));
+        let terminal = new.and_then(|n| term_adj.get(&n).copied());
+        let init_grad = match rec.states[d.state].init {
+            StateInit::Input(_) => {
+                let sdims = DimSet::of(&rec.states[d.state].dims);
+                let g = rec
+                    .exprs
+                    .intern(Expr::Adjoint(d.state), sdims, span.clone());
+                Some(rec.exprs.mul(d.a, g, span.clone()))
+            }
+            StateInit::Const(_) => None,
+        };
+        adjoints.push(Adjoint {
+            state: d.state,
+            source,
+            decay: d.a,
+            terminal,
+            init_grad,
+        });
+    }
+
+    let mut input_grads = Vec::new();
+    for (ih, _) in rec.inputs.iter() {
+        let node = find(rec, Expr::Input(ih));
+        let per_step = node.and_then(|n| step_adj.get(&n).copied());
+        let terminal = node.and_then(|n| term_adj.get(&n).copied());
+        let initialises = rec
+            .states
+            .iter()
+            .filter(|(_, s)| s.init == StateInit::Input(ih))
+            .map(|(h, _)| h)
+            .collect();
+        input_grads.push(InputGrad {
+            input: ih,
+            per_step,
+            terminal,
+            initialises,
+        });
+    }
+
+    // What the backward reads: the leaves of every backward expression.
+    let mut roots: Vec<Handle<Expr>> = Vec::new();
+    for a in &adjoints {
+        roots.push(a.source);
+        roots.push(a.decay);
+        roots.extend(a.terminal);
+        roots.extend(a.init_grad);
+    }
+    for g in &input_grads {
+        roots.extend(g.per_step);
+        roots.extend(g.terminal);
+    }
+    let mut inputs_read = BTreeSet::new();
+    let (mut needs_prev, mut needs_new) = (false, false);
+    for r in roots {
+        for h in reachable_from(rec, r) {
+            match rec.exprs[h] {
+                Expr::Input(i) => {
+                    inputs_read.insert(i);
+                }
+                Expr::State(_, When::Prev) => needs_prev = true,
+                Expr::State(_, When::New) => needs_new = true,
+                _ => {}
+            }
+        }
+    }
+    Backward {
+        save: SavePlan {
+            checkpointed: rec.states.handles().collect(),
+            inputs_read: inputs_read.into_iter().collect(),
+            needs_prev_state: needs_prev,
+            needs_new_state: needs_new,
+        },
+        adjoints,
+        input_grads,
+    }
+}

@@ -1,0 +1,258 @@
+//! Derivations checked numerically in f64, for every recurrence of every bundled example:
+//! derived gradients against central finite differences, the decode step iterated over the
+//! sequence against the full forward, and the chunked evaluation (any chunk size) against the
+//! sequential one.
+
+use linrec_compiler::derive::Derived;
+use linrec_compiler::interp::{self, Sizes, Tensor};
+use linrec_compiler::pipeline;
+use proptest::prelude::*;
+use rand::{Rng, SeedableRng};
+
+use crate::support::{load, rel_err, root};
+
+/// Every derived recurrence of the bundled examples.
+fn all_derived() -> Vec<Derived> {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("lang-examples"))
+        .expect("examples")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "lr"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|p| {
+            let src = load(p);
+            pipeline::derive(&src)
+                .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
+                .recurrences
+        })
+        .collect()
+}
+
+fn sizes(d: &Derived, len: usize, other: usize) -> Sizes {
+    Sizes(
+        d.rec
+            .dims
+            .iter()
+            .map(|(h, _)| {
+                if h == d.rec.scan {
+                    len
+                } else {
+                    other + h.index() % 2
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Random inputs, optional ones included.
+fn inputs(d: &Derived, sizes: &Sizes, seed: u64) -> Vec<Option<Tensor>> {
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    d.rec
+        .inputs
+        .iter()
+        .map(|(_, i)| {
+            let shape = sizes.shape(&i.dims);
+            let n = shape.iter().product();
+            let (lo, hi) = i.range;
+            Some(Tensor {
+                shape,
+                data: (0..n).map(|_| rng.random_range(lo..hi)).collect(),
+            })
+        })
+        .collect()
+}
+
+fn random_like(outs: &[Tensor], seed: u64) -> Vec<Tensor> {
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    outs.iter()
+        .map(|t| Tensor {
+            shape: t.shape.clone(),
+            data: (0..t.len()).map(|_| rng.random_range(-1.0..1.0)).collect(),
+        })
+        .collect()
+}
+
+fn loss(d: &Derived, sizes: &Sizes, inputs: &[Option<Tensor>], dy: &[Tensor]) -> f64 {
+    let out = interp::run(&d.rec, sizes, inputs).expect("forward runs");
+    out.outputs
+        .iter()
+        .zip(dy)
+        .map(|(o, g)| o.data.iter().zip(&g.data).map(|(x, y)| x * y).sum::<f64>())
+        .sum()
+}
+
+#[test]
+fn every_example_decomposes_and_gradients_match_finite_differences() {
+    for d in all_derived() {
+        for (len, other, seed) in [(5, 2, 1), (1, 1, 2), (7, 3, 3)] {
+            let sizes = sizes(&d, len, other);
+            let x = inputs(&d, &sizes, seed);
+            let out = interp::run(&d.rec, &sizes, &x).expect("forward");
+            let dy = random_like(&out.outputs, seed + 100);
+            let grads = interp::backward(&d, &sizes, &x, &dy).expect("backward");
+            for ((_, input), (k, g)) in d.rec.inputs.iter().zip(grads.inputs.iter().enumerate()) {
+                let g = g.as_ref().expect("every input was given");
+                let mut fd = vec![0.0; g.len()];
+                for (e, slot) in fd.iter_mut().enumerate() {
+                    let mut plus = x.clone();
+                    let mut minus = x.clone();
+                    let v = x[k].as_ref().expect("given").data[e];
+                    let eps = 1e-5 * v.abs().max(1.0);
+                    plus[k].as_mut().expect("given").data[e] = v + eps;
+                    minus[k].as_mut().expect("given").data[e] = v - eps;
+                    *slot = (loss(&d, &sizes, &plus, &dy) - loss(&d, &sizes, &minus, &dy))
+                        / (2.0 * eps);
+                }
+                // (With one step a decay multiplies the zero initial state: no effect.)
+                assert!(
+                    len == 1 || fd.iter().any(|v| v.abs() > 1e-9),
+                    "{}: `{}` does not affect the loss",
+                    d.rec.name,
+                    input.name
+                );
+                let err = rel_err(&g.data, &fd);
+                assert!(
+                    err < 1e-6,
+                    "{}: gradient of `{}` (L = {len}) off by {err:e}\n derived {:?}\n fd      {:?}",
+                    d.rec.name,
+                    input.name,
+                    &g.data[..g.len().min(6)],
+                    &fd[..fd.len().min(6)]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn gradient_of_an_absent_initial_state_is_not_reported_and_zero_init_still_works() {
+    for d in all_derived() {
+        let sizes = sizes(&d, 4, 2);
+        let mut x = inputs(&d, &sizes, 9);
+        for (h, i) in d.rec.inputs.iter() {
+            if i.optional {
+                x[h.index()] = None;
+            }
+        }
+        let out = interp::run(&d.rec, &sizes, &x).expect("forward");
+        let dy = random_like(&out.outputs, 5);
+        let g = interp::backward(&d, &sizes, &x, &dy).expect("backward");
+        for ((_, i), g) in d.rec.inputs.iter().zip(&g.inputs) {
+            assert_eq!(g.is_none(), i.optional, "{}: {}", d.rec.name, i.name);
+        }
+    }
+}
+
+/// Slices position `t` of every input with the scan dim (keeping it, with size 1).
+fn slice_step(d: &Derived, sizes: &Sizes, x: &[Option<Tensor>], t: usize) -> Vec<Option<Tensor>> {
+    d.rec
+        .inputs
+        .iter()
+        .zip(x)
+        .map(|((_, i), x)| {
+            let x = x.as_ref()?;
+            let Some(k) = i.dims.iter().position(|&dim| dim == d.rec.scan) else {
+                return Some(x.clone());
+            };
+            let len = sizes.of(d.rec.scan);
+            let outer: usize = x.shape[..k].iter().product();
+            let inner: usize = x.shape[k + 1..].iter().product();
+            let mut data = Vec::with_capacity(outer * inner);
+            for o in 0..outer {
+                let base = (o * len + t) * inner;
+                data.extend_from_slice(&x.data[base..base + inner]);
+            }
+            let mut shape = x.shape.clone();
+            shape[k] = 1;
+            Some(Tensor { shape, data })
+        })
+        .collect()
+}
+
+#[test]
+fn step_form_iterated_equals_the_full_forward() {
+    for d in all_derived() {
+        let len = 9;
+        let sizes = sizes(&d, len, 2);
+        let x = inputs(&d, &sizes, 4);
+        let full = interp::run(&d.rec, &sizes, &x).expect("forward");
+        let mut one = sizes.clone();
+        one.0[d.rec.scan.index()] = 1;
+        let mut state: Vec<Tensor> = full.final_states.clone();
+        // Start from the same initial state the full run used.
+        for ((sh, s), st) in d.rec.states.iter().zip(state.iter_mut()) {
+            st.data = match &s.init {
+                linrec_compiler::ir::StateInit::Const(v) => vec![*v; st.len()],
+                linrec_compiler::ir::StateInit::Input(i) => x[i.index()]
+                    .as_ref()
+                    .map_or(vec![0.0; st.len()], |t| t.data.clone()),
+            };
+            let _ = sh;
+        }
+        let per_step: Vec<_> = d
+            .rec
+            .outputs
+            .iter()
+            .filter(|(_, o)| o.kind == linrec_compiler::ir::OutputKind::PerStep)
+            .map(|(h, o)| {
+                (
+                    h,
+                    o.dims
+                        .iter()
+                        .position(|&dd| dd == d.rec.scan)
+                        .expect("scan dim"),
+                )
+            })
+            .collect();
+        let mut stepped: Vec<Vec<Vec<f64>>> = vec![Vec::new(); per_step.len()];
+        for t in 0..len {
+            let xt = slice_step(&d, &sizes, &x, t);
+            let (outs, next) = interp::step(&d, &one, &xt, &state).expect("step");
+            for (k, o) in outs.into_iter().enumerate() {
+                stepped[k].push(o.data);
+            }
+            state = next;
+        }
+        for (k, &(oh, pos)) in per_step.iter().enumerate() {
+            let want = &full.outputs[oh.index()];
+            // Reassemble the steps along the scan dim.
+            let outer: usize = want.shape[..pos].iter().product();
+            let inner: usize = want.shape[pos + 1..].iter().product();
+            let mut got = vec![0.0; want.len()];
+            for (t, step) in stepped[k].iter().enumerate() {
+                for o in 0..outer {
+                    for i in 0..inner {
+                        got[(o * len + t) * inner + i] = step[o * inner + i];
+                    }
+                }
+            }
+            let err = rel_err(&got, &want.data);
+            assert!(err < 1e-12, "{}: step form off by {err:e}", d.rec.name);
+        }
+        for (s, f) in state.iter().zip(&full.final_states) {
+            let err = rel_err(&s.data, &f.data);
+            assert!(err < 1e-12, "{}: final state off by {err:e}", d.rec.name);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn chunked_equals_sequential(len in 0usize..20, chunk_frac in 0.0f64..1.0, other in 1usize..4, seed in 0u64..1000) {
+        for d in all_derived() {
+            let sizes = sizes(&d, len, other);
+            let x = inputs(&d, &sizes, seed);
+            let chunk = 1 + (chunk_frac * len as f64) as usize;
+            let seq = interp::run(&d.rec, &sizes, &x).expect("sequential");
+            let chk = interp::run_chunked(&d, &sizes, &x, chunk).expect("chunked");
+            for (a, b) in chk.outputs.iter().zip(&seq.outputs) {
+                let err = rel_err(&a.data, &b.data);
+                prop_assert!(err < 1e-12, "{} chunk {chunk} len {len}: {err:e}", d.rec.name);
+            }
+        }
+    }
+}
