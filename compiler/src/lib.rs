@@ -14,6 +14,7 @@
 pub mod check;
 pub mod derive;
 pub mod diagnostics;
+pub mod emit;
 pub mod error;
 pub mod explain;
 pub mod interp;

@@ -15,3 +15,6 @@ mod robustness;
 
 #[cfg(test)]
 mod derivations;
+
+#[cfg(test)]
+mod codegen;

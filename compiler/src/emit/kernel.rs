@@ -1,0 +1,1195 @@
+//! The kernel emitter: derived IR + plan → MLIR text of one fused kernel, for the GPU
+//! (`gpu.func`, shared-memory staging, barriers) or the host (`func.func` whose grid is a loop,
+//! one thread per block). Both targets come from the same code here; they differ only in how
+//! thread ids, shared memory and barriers are spelled and in the threads per block.
+//!
+//! Kernel signature: every input (pointer; null for an absent optional input), every output
+//! (pointer), then the size of every dim (i64), in declaration order. The step kernel takes
+//! the state buffers (read, then overwritten) after the outputs. All offsets are 64-bit.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use super::plan::KernelPlan;
+use crate::derive::Derived;
+use crate::ir::{
+    BinaryFn, DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit,
+    UnaryFn,
+};
+
+/// Where a kernel runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Gpu,
+    Host,
+}
+
+/// Which kernel of a recurrence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KernelKind {
+    /// The whole scan: prologue, scan, outputs, final outputs.
+    Forward,
+    /// One decoding step: state in, state out (in place), per-step outputs for one position.
+    Step,
+}
+
+impl KernelKind {
+    pub fn suffix(self) -> &'static str {
+        match self {
+            KernelKind::Forward => "fwd",
+            KernelKind::Step => "step",
+        }
+    }
+}
+
+/// One kernel parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Param {
+    Input(Handle<Input>),
+    Output(Handle<Output>),
+    State(Handle<State>),
+    Size(Handle<Dim>),
+}
+
+/// A generated kernel: its MLIR function text and what a caller needs to launch it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kernel {
+    pub name: String,
+    pub kind: KernelKind,
+    pub params: Vec<Param>,
+    /// Module-level declarations the function needs (shared memory).
+    pub globals: String,
+    pub func: String,
+    /// Threads per block; the grid is `ceil(outer points / threads)` blocks.
+    pub threads: usize,
+    pub shared_bytes: usize,
+}
+
+/// The MLIR module holding `kernels` for `target`.
+pub fn module_text(kernels: &[Kernel], target: Target) -> String {
+    let mut s = String::new();
+    match target {
+        Target::Gpu => {
+            s.push_str("module attributes {gpu.container_module} {\n  gpu.module @linrec {\n");
+            for k in kernels {
+                s.push_str(&k.globals);
+                s.push_str(&k.func);
+            }
+            s.push_str("  }\n}\n");
+        }
+        Target::Host => {
+            s.push_str("module {\n");
+            for k in kernels {
+                s.push_str(&k.globals);
+                s.push_str(&k.func);
+            }
+            s.push_str("}\n");
+        }
+    }
+    s
+}
+
+fn storage(dt: DType) -> &'static str {
+    match dt {
+        DType::F32 => "f32",
+        DType::BF16 => "bf16",
+        DType::F16 => "f16",
+    }
+}
+
+/// An f32 constant in MLIR's exact hexadecimal form.
+fn f32_hex(v: f64) -> String {
+    format!("0x{:08X}", (v as f32).to_bits())
+}
+
+/// A value of a dim index at a point: a run-time SSA value or a compile-time constant.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Ix {
+    Dyn(String),
+    Const(usize),
+}
+
+type MemoKey = (Handle<Expr>, Vec<(Handle<Dim>, usize)>);
+
+struct Em<'a> {
+    rec: &'a Recurrence,
+    d: &'a Derived,
+    plan: &'a KernelPlan,
+    target: Target,
+    next: usize,
+    /// Function entry: ids, sizes, strides, allocas, the thread's outer indices.
+    entry: Vec<String>,
+    /// Values that do not change along the scan (hoisted before the scan loop).
+    pre: Vec<String>,
+    /// The code being written, with its indent.
+    body: Vec<String>,
+    indent: usize,
+    memo: HashMap<MemoKey, String>,
+    scopes: Vec<Vec<MemoKey>>,
+    invariant: Vec<bool>,
+    sizes: Vec<String>,
+    /// Per tensor (by its dims list), the i64 stride of each dim.
+    strides: HashMap<Vec<Handle<Dim>>, Vec<String>>,
+    outer_ix: HashMap<Handle<Dim>, String>,
+    tid: String,
+    t: Option<String>,
+    k: Option<String>,
+    /// Per state, one slot per reduced point.
+    slots: Vec<Vec<String>>,
+    /// Shared memory: base pointer, and per staged tensor its first row.
+    smem: String,
+    staged_in_base: HashMap<Handle<Input>, usize>,
+    staged_out_base: HashMap<Handle<Output>, usize>,
+    params: HashMap<String, String>,
+    fconsts: HashMap<String, String>,
+    /// Whether the thread's outer point is a real one, the unclamped point, the point count.
+    valid: String,
+    o_raw: String,
+    total: String,
+}
+
+impl<'a> Em<'a> {
+    fn fresh(&mut self) -> String {
+        self.next += 1;
+        format!("%v{}", self.next)
+    }
+
+    fn line(&mut self, s: String) {
+        let pad = "  ".repeat(self.indent);
+        self.body.push(format!("{pad}{s}"));
+    }
+
+    fn op(&mut self, s: String) -> String {
+        let v = self.fresh();
+        self.line(format!("{v} = {s}"));
+        v
+    }
+
+    fn op_in(&mut self, pre: bool, s: String) -> String {
+        if pre {
+            let v = self.fresh();
+            self.pre.push(format!("      {v} = {s}"));
+            v
+        } else {
+            self.op(s)
+        }
+    }
+
+    fn entry_op(&mut self, s: String) -> String {
+        let v = self.fresh();
+        self.entry.push(format!("      {v} = {s}"));
+        v
+    }
+
+    fn i64c(&mut self, v: i64) -> String {
+        self.entry_op(format!("arith.constant {v} : i64"))
+    }
+
+    fn idxc(&mut self, v: i64) -> String {
+        self.entry_op(format!("arith.constant {v} : index"))
+    }
+
+    fn bin_i(&mut self, op: &str, a: &str, b: &str) -> String {
+        self.op(format!("arith.{op} {a}, {b} : i64"))
+    }
+
+    /// Opens a region (`scf.for`, `scf.if`); `f` writes its body.
+    fn region(&mut self, header: String, f: impl FnOnce(&mut Self)) {
+        self.line(format!("{header} {{"));
+        self.indent += 1;
+        self.scopes.push(Vec::new());
+        f(self);
+        for k in self.scopes.pop().expect("scope pushed") {
+            self.memo.remove(&k);
+        }
+        self.indent -= 1;
+        self.line("}".into());
+    }
+
+    /// `for i in lo..hi step st` over i64 bounds; the body gets `i` as i64.
+    fn for_i64(&mut self, lo: &str, hi: &str, st: &str, f: impl FnOnce(&mut Self, String)) {
+        let (lo_i, hi_i, st_i) = (
+            self.op(format!("arith.index_cast {lo} : i64 to index")),
+            self.op(format!("arith.index_cast {hi} : i64 to index")),
+            self.op(format!("arith.index_cast {st} : i64 to index")),
+        );
+        let iv = self.fresh();
+        self.region(
+            format!("scf.for {iv} = {lo_i} to {hi_i} step {st_i}"),
+            |e| {
+                let i = e.op(format!("arith.index_cast {iv} : index to i64"));
+                f(e, i);
+            },
+        );
+    }
+
+    fn barrier(&mut self) {
+        if self.target == Target::Gpu {
+            self.line("gpu.barrier".into());
+        }
+    }
+
+    fn gep(&mut self, base: &str, off: &str, elem: &str) -> String {
+        let pty = self.ptr_ty_of(base);
+        self.op(format!(
+            "llvm.getelementptr {base}[{off}] : ({pty}, i64) -> {pty}, {elem}"
+        ))
+    }
+
+    fn ptr_ty_of(&self, base: &str) -> &'static str {
+        if base == self.smem && self.target == Target::Gpu {
+            "!llvm.ptr<3>"
+        } else {
+            "!llvm.ptr"
+        }
+    }
+
+    fn load(&mut self, base: &str, off: &str, dt: DType) -> String {
+        let st = storage(dt);
+        let p = self.gep(base, off, st);
+        let pty = self.ptr_ty_of(base);
+        let v = self.op(format!("llvm.load {p} : {pty} -> {st}"));
+        match dt {
+            DType::F32 => v,
+            _ => self.op(format!("arith.extf {v} : {st} to f32")),
+        }
+    }
+
+    fn store(&mut self, v: &str, base: &str, off: &str, dt: DType) {
+        let st = storage(dt);
+        let v = match dt {
+            DType::F32 => v.to_string(),
+            _ => self.op(format!("arith.truncf {v} : f32 to {st}")),
+        };
+        let p = self.gep(base, off, st);
+        let pty = self.ptr_ty_of(base);
+        self.line(format!("llvm.store {v}, {p} : {st}, {pty}"));
+    }
+
+    /// Row-major strides of a tensor with `dims` (computed once, at entry).
+    fn strides(&mut self, dims: &[Handle<Dim>]) -> Vec<String> {
+        if let Some(s) = self.strides.get(dims) {
+            return s.clone();
+        }
+        let mut out = vec![String::new(); dims.len()];
+        let mut acc = self.i64c(1);
+        for k in (0..dims.len()).rev() {
+            out[k] = acc.clone();
+            if k > 0 {
+                let sz = self.sizes[dims[k].index()].clone();
+                acc = self.entry_op(format!("arith.muli {acc}, {sz} : i64"));
+            }
+        }
+        self.strides.insert(dims.to_vec(), out.clone());
+        out
+    }
+
+    /// Offset of a tensor element: dims bound to the thread's outer indices, the reduced
+    /// point `red`, and the scan index.
+    fn offset(&mut self, dims: &[Handle<Dim>], red: &[(Handle<Dim>, Ix)], pre: bool) -> String {
+        let strides = self.strides(dims);
+        let mut acc: Option<String> = None;
+        for (k, &d) in dims.iter().enumerate() {
+            let ix = if d == self.rec.scan {
+                Ix::Dyn(
+                    self.t
+                        .clone()
+                        .expect("a scan index is bound where sequences are read"),
+                )
+            } else if let Some(v) = self.outer_ix.get(&d) {
+                Ix::Dyn(v.clone())
+            } else {
+                red.iter()
+                    .find(|(x, _)| *x == d)
+                    .map(|(_, i)| i.clone())
+                    .expect("reduced dims are bound")
+            };
+            let term = match ix {
+                Ix::Const(0) => continue,
+                Ix::Const(c) => {
+                    let cv = self.op_in(pre, format!("arith.constant {c} : i64"));
+                    self.op_in(pre, format!("arith.muli {cv}, {} : i64", strides[k]))
+                }
+                Ix::Dyn(v) => self.op_in(pre, format!("arith.muli {v}, {} : i64", strides[k])),
+            };
+            acc = Some(match acc {
+                None => term,
+                Some(a) => self.op_in(pre, format!("arith.addi {a}, {term} : i64")),
+            });
+        }
+        acc.unwrap_or_else(|| self.op_in(pre, "arith.constant 0 : i64".into()))
+    }
+
+    fn fconst(&mut self, v: f64) -> String {
+        let hex = f32_hex(v);
+        if let Some(c) = self.fconsts.get(&hex) {
+            return c.clone();
+        }
+        let c = self.entry_op(format!("arith.constant {hex} : f32"));
+        self.fconsts.insert(hex, c.clone());
+        c
+    }
+
+    /// The linear index of a reduced point of `dims` (for slots and staged rows).
+    fn point_index(&self, dims: &[Handle<Dim>], bind: &[(Handle<Dim>, usize)]) -> usize {
+        let mut idx = 0;
+        for (d, size) in self.plan.reduced_of(dims) {
+            let v = bind.iter().find(|(x, _)| *x == d).map_or(0, |&(_, v)| v);
+            idx = idx * size + v;
+        }
+        idx
+    }
+
+    /// Every reduced point of `dims`, as bindings.
+    fn points(&self, dims: &[Handle<Dim>]) -> Vec<Vec<(Handle<Dim>, usize)>> {
+        let mut out = vec![vec![]];
+        for (d, size) in self.plan.reduced_of(dims) {
+            out = out
+                .into_iter()
+                .flat_map(|b| {
+                    (0..size).map(move |v| {
+                        let mut b = b.clone();
+                        b.push((d, v));
+                        b
+                    })
+                })
+                .collect();
+        }
+        out
+    }
+
+    fn param(&self, name: &str) -> String {
+        self.params[name].clone()
+    }
+
+    /// Emits `h` at the reduced point `bind` (only the dims of h's shape matter).
+    fn expr(&mut self, h: Handle<Expr>, bind: &[(Handle<Dim>, usize)]) -> String {
+        let shape = self.rec.exprs.shape(h);
+        let key_bind: Vec<(Handle<Dim>, usize)> = bind
+            .iter()
+            .copied()
+            .filter(|(d, _)| shape.contains(*d))
+            .collect();
+        let key = (h, key_bind.clone());
+        if let Some(v) = self.memo.get(&key) {
+            return v.clone();
+        }
+        let pre = self.invariant[h.index()];
+        let v = self.expr_uncached(h, &key_bind, pre);
+        self.memo.insert(key.clone(), v.clone());
+        if !pre {
+            self.scopes.last_mut().expect("a scope is open").push(key);
+        }
+        v
+    }
+
+    fn expr_uncached(
+        &mut self,
+        h: Handle<Expr>,
+        bind: &[(Handle<Dim>, usize)],
+        pre: bool,
+    ) -> String {
+        let rec = self.rec;
+        let red = |bind: &[(Handle<Dim>, usize)]| -> Vec<(Handle<Dim>, Ix)> {
+            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect()
+        };
+        match rec.exprs[h] {
+            Expr::Const(c) => self.fconst(c.get()),
+            Expr::DimSize(d) => {
+                let s = self.sizes[d.index()].clone();
+                self.op_in(true, format!("arith.sitofp {s} : i64 to f32"))
+            }
+            Expr::Input(i) => {
+                let input = &rec.inputs[i];
+                if let (Some(&base), Some(k), false) =
+                    (self.staged_in_base.get(&i), self.k.clone(), pre)
+                {
+                    let group = base + self.point_index(&input.dims, bind);
+                    return self.shared_read(group, &k);
+                }
+                let name = format!("in_{}", input.name);
+                let ptr = self.param(&name);
+                let off = self.offset(&input.dims, &red(bind), pre);
+                debug_assert!(
+                    !input.optional,
+                    "the checker keeps optional inputs out of bodies"
+                );
+                if pre {
+                    let st = storage(input.dtype);
+                    let p = self.op_in(
+                        true,
+                        format!(
+                            "llvm.getelementptr {ptr}[{off}] : (!llvm.ptr, i64) -> !llvm.ptr, {st}"
+                        ),
+                    );
+                    let v = self.op_in(true, format!("llvm.load {p} : !llvm.ptr -> {st}"));
+                    match input.dtype {
+                        DType::F32 => v,
+                        _ => self.op_in(true, format!("arith.extf {v} : {st} to f32")),
+                    }
+                } else {
+                    self.load(&ptr, &off, input.dtype)
+                }
+            }
+            // Prev is read before this step's stores, New after them.
+            Expr::State(s, _) => {
+                let idx = self.point_index(&rec.states[s].dims, bind);
+                let slot = self.slots[s.index()][idx].clone();
+                self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"))
+            }
+            Expr::Adjoint(_) | Expr::OutputGrad(_) => {
+                unreachable!("forward and step kernels read no adjoints")
+            }
+            Expr::Unary(f, a) => {
+                let x = self.expr(a, bind);
+                self.unary(f, &x, pre)
+            }
+            Expr::Binary(f, a, b) => {
+                let x = self.expr(a, bind);
+                let y = self.expr(b, bind);
+                self.binary(f, &x, &y, pre)
+            }
+            Expr::Sum(d, a) => {
+                let size = self.plan.reduced_size(d).expect("summed dims are reduced");
+                let mut acc: Option<String> = None;
+                for v in 0..size {
+                    let mut b = bind.to_vec();
+                    b.push((d, v));
+                    let x = self.expr(a, &b);
+                    acc = Some(match acc {
+                        None => x,
+                        Some(s) => self.op_in(pre, format!("arith.addf {s}, {x} : f32")),
+                    });
+                }
+                acc.expect("fixed dims have at least one point")
+            }
+        }
+    }
+
+    fn call1(&mut self, pre: bool, intrinsic: &str, x: &str) -> String {
+        self.op_in(
+            pre,
+            format!("llvm.call_intrinsic \"{intrinsic}\"({x}) : (f32) -> f32"),
+        )
+    }
+
+    fn f(&mut self, pre: bool, op: &str, x: &str, y: &str) -> String {
+        self.op_in(pre, format!("arith.{op} {x}, {y} : f32"))
+    }
+
+    fn exp(&mut self, pre: bool, x: &str) -> String {
+        let l2e = self.fconst(std::f64::consts::LOG2_E);
+        let y = self.f(pre, "mulf", x, &l2e);
+        self.call1(pre, "llvm.exp2.f32", &y)
+    }
+
+    fn log(&mut self, pre: bool, x: &str) -> String {
+        let l2 = match self.target {
+            Target::Gpu => self.call1(pre, "llvm.nvvm.lg2.approx.f", x),
+            Target::Host => self.call1(pre, "llvm.log2.f32", x),
+        };
+        let ln2 = self.fconst(std::f64::consts::LN_2);
+        self.f(pre, "mulf", &l2, &ln2)
+    }
+
+    fn select(&mut self, pre: bool, c: &str, a: &str, b: &str) -> String {
+        self.op_in(pre, format!("arith.select {c}, {a}, {b} : f32"))
+    }
+
+    fn cmp(&mut self, pre: bool, pred: &str, a: &str, b: &str) -> String {
+        self.op_in(pre, format!("arith.cmpf {pred}, {a}, {b} : f32"))
+    }
+
+    /// log(1 + x), accurate for small |x| (a series there; the approximate log2 has an
+    /// absolute error that would swamp log(1 + x) ≈ x).
+    fn log1p(&mut self, pre: bool, x: &str) -> String {
+        let one = self.fconst(1.0);
+        let u = self.f(pre, "addf", &one, x);
+        let big = self.log(pre, &u);
+        // x - x²/2 + x³/3 - … + x⁷/7 by Horner.
+        let mut acc = self.fconst(1.0 / 7.0);
+        for k in (1..7).rev() {
+            let c = self.fconst(if k % 2 == 1 {
+                1.0 / k as f64
+            } else {
+                -1.0 / k as f64
+            });
+            let m = self.f(pre, "mulf", &acc, x);
+            acc = self.f(pre, "addf", &m, &c);
+        }
+        let small = self.f(pre, "mulf", &acc, x);
+        let ax = self.call1(pre, "llvm.fabs.f32", x);
+        let lim = self.fconst(0.0625);
+        let is_small = self.cmp(pre, "olt", &ax, &lim);
+        self.select(pre, &is_small, &small, &big)
+    }
+
+    fn sigmoid(&mut self, pre: bool, x: &str) -> String {
+        let one = self.fconst(1.0);
+        let nx = self.op_in(pre, format!("arith.negf {x} : f32"));
+        let e = self.exp(pre, &nx);
+        let den = self.f(pre, "addf", &one, &e);
+        self.f(pre, "divf", &one, &den)
+    }
+
+    fn unary(&mut self, f: UnaryFn, x: &str, pre: bool) -> String {
+        match f {
+            UnaryFn::Neg => self.op_in(pre, format!("arith.negf {x} : f32")),
+            UnaryFn::Exp => self.exp(pre, x),
+            UnaryFn::Log => self.log(pre, x),
+            UnaryFn::Log1p => self.log1p(pre, x),
+            UnaryFn::Sqrt => self.call1(pre, "llvm.sqrt.f32", x),
+            UnaryFn::Rsqrt => match self.target {
+                Target::Gpu => self.call1(pre, "llvm.nvvm.rsqrt.approx.f", x),
+                Target::Host => {
+                    let s = self.call1(pre, "llvm.sqrt.f32", x);
+                    let one = self.fconst(1.0);
+                    self.f(pre, "divf", &one, &s)
+                }
+            },
+            UnaryFn::Sigmoid => self.sigmoid(pre, x),
+            UnaryFn::Silu => {
+                let s = self.sigmoid(pre, x);
+                self.f(pre, "mulf", x, &s)
+            }
+            UnaryFn::Softplus => {
+                // max(x, 0) + log1p(exp(-|x|)): no overflow, accurate in both tails.
+                let zero = self.fconst(0.0);
+                let m = self.f(pre, "maximumf", x, &zero);
+                let ax = self.call1(pre, "llvm.fabs.f32", x);
+                let nax = self.op_in(pre, format!("arith.negf {ax} : f32"));
+                let e = self.exp(pre, &nax);
+                let l = self.log1p(pre, &e);
+                self.f(pre, "addf", &m, &l)
+            }
+            UnaryFn::Tanh => {
+                // 1 - 2 / (exp(2x) + 1), with a series near 0 where that cancels.
+                let one = self.fconst(1.0);
+                let two = self.fconst(2.0);
+                let x2 = self.f(pre, "mulf", &two, x);
+                let e = self.exp(pre, &x2);
+                let den = self.f(pre, "addf", &e, &one);
+                let q = self.f(pre, "divf", &two, &den);
+                let big = self.f(pre, "subf", &one, &q);
+                let xx = self.f(pre, "mulf", x, x);
+                let c5 = self.fconst(2.0 / 15.0);
+                let c3 = self.fconst(-1.0 / 3.0);
+                let t = self.f(pre, "mulf", &xx, &c5);
+                let t = self.f(pre, "addf", &t, &c3);
+                let t = self.f(pre, "mulf", &t, &xx);
+                let t = self.f(pre, "addf", &t, &one);
+                let small = self.f(pre, "mulf", &t, x);
+                let ax = self.call1(pre, "llvm.fabs.f32", x);
+                let lim = self.fconst(0.03);
+                let is_small = self.cmp(pre, "olt", &ax, &lim);
+                self.select(pre, &is_small, &small, &big)
+            }
+            UnaryFn::Abs => self.call1(pre, "llvm.fabs.f32", x),
+            UnaryFn::Sign => {
+                let zero = self.fconst(0.0);
+                let one = self.fconst(1.0);
+                let mone = self.fconst(-1.0);
+                let pos = self.cmp(pre, "ogt", x, &zero);
+                let neg = self.cmp(pre, "olt", x, &zero);
+                let n = self.select(pre, &neg, &mone, &zero);
+                self.select(pre, &pos, &one, &n)
+            }
+        }
+    }
+
+    fn binary(&mut self, f: BinaryFn, x: &str, y: &str, pre: bool) -> String {
+        match f {
+            BinaryFn::Add => self.f(pre, "addf", x, y),
+            BinaryFn::Sub => self.f(pre, "subf", x, y),
+            BinaryFn::Mul => self.f(pre, "mulf", x, y),
+            BinaryFn::Div => self.f(pre, "divf", x, y),
+            BinaryFn::Min => self.f(pre, "minimumf", x, y),
+            BinaryFn::Max => self.f(pre, "maximumf", x, y),
+            BinaryFn::Pow => {
+                // exp2(y · log2 x)
+                let l = match self.target {
+                    Target::Gpu => self.call1(pre, "llvm.nvvm.lg2.approx.f", x),
+                    Target::Host => self.call1(pre, "llvm.log2.f32", x),
+                };
+                let p = self.f(pre, "mulf", y, &l);
+                self.call1(pre, "llvm.exp2.f32", &p)
+            }
+            BinaryFn::Ge => {
+                let c = self.cmp(pre, "oge", x, y);
+                let one = self.fconst(1.0);
+                let zero = self.fconst(0.0);
+                self.select(pre, &c, &one, &zero)
+            }
+        }
+    }
+
+    /// Shared memory is rows of `tile + 1` floats (padded against bank conflicts); the row of
+    /// point group `group` of thread `item` is `group * threads + item`.
+    fn shared_offset(&mut self, group: &str, item: &str, k: &str) -> String {
+        let th = self.i64c(self.plan.threads as i64);
+        let st = self.i64c(self.plan.tile as i64 + 1);
+        let r = self.bin_i("muli", group, &th);
+        let r = self.bin_i("addi", &r, item);
+        let o = self.bin_i("muli", &r, &st);
+        self.bin_i("addi", &o, k)
+    }
+
+    fn shared_read(&mut self, group: usize, k: &str) -> String {
+        let g = self.i64c(group as i64);
+        let tid = self.tid.clone();
+        let o = self.shared_offset(&g, &tid, k);
+        let smem = self.smem.clone();
+        self.load(&smem, &o, DType::F32)
+    }
+}
+
+/// Emits one kernel of `d` for `target`.
+pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
+    let rec = &d.rec;
+    // Which values never change along the scan: no scan dim, no state.
+    let mut invariant = vec![false; rec.exprs.len()];
+    for (h, e) in rec.exprs.iter() {
+        invariant[h.index()] = match *e {
+            Expr::Const(_) | Expr::DimSize(_) => true,
+            Expr::Input(_) => !rec.exprs.shape(h).contains(rec.scan),
+            Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => false,
+            _ => rec.exprs.operands(h).all(|o| invariant[o.index()]),
+        };
+    }
+    let threads = match target {
+        Target::Gpu => plan.threads,
+        Target::Host => 1,
+    };
+    let plan = KernelPlan {
+        threads,
+        ..plan.clone()
+    };
+    let staging = kind == KernelKind::Forward;
+    let name = format!("{}_{}", rec.name, kind.suffix());
+    let mut em = Em {
+        rec,
+        d,
+        plan: &plan,
+        target,
+        next: 0,
+        entry: Vec::new(),
+        pre: Vec::new(),
+        body: Vec::new(),
+        indent: 3,
+        memo: HashMap::new(),
+        scopes: vec![Vec::new()],
+        invariant,
+        sizes: Vec::new(),
+        strides: HashMap::new(),
+        outer_ix: HashMap::new(),
+        tid: String::new(),
+        t: None,
+        k: None,
+        slots: Vec::new(),
+        smem: String::new(),
+        staged_in_base: HashMap::new(),
+        staged_out_base: HashMap::new(),
+        params: HashMap::new(),
+        fconsts: HashMap::new(),
+        valid: String::new(),
+        o_raw: String::new(),
+        total: String::new(),
+    };
+
+    // Parameters.
+    let mut params = Vec::new();
+    let mut sig = Vec::new();
+    for (h, i) in rec.inputs.iter() {
+        params.push(Param::Input(h));
+        em.params
+            .insert(format!("in_{}", i.name), format!("%in_{}", i.name));
+        sig.push(format!("%in_{}: !llvm.ptr", i.name));
+    }
+    for (h, o) in rec.outputs.iter() {
+        if kind == KernelKind::Step && o.kind == OutputKind::Final {
+            continue;
+        }
+        params.push(Param::Output(h));
+        em.params
+            .insert(format!("out_{}", o.name), format!("%out_{}", o.name));
+        sig.push(format!("%out_{}: !llvm.ptr", o.name));
+    }
+    if kind == KernelKind::Step {
+        for (h, s) in rec.states.iter() {
+            params.push(Param::State(h));
+            em.params
+                .insert(format!("state_{}", s.name), format!("%state_{}", s.name));
+            sig.push(format!("%state_{}: !llvm.ptr", s.name));
+        }
+    }
+    for (h, dim) in rec.dims.iter() {
+        params.push(Param::Size(h));
+        sig.push(format!("%size_{}: i64", dim.name));
+    }
+
+    // Sizes: fixed dims are compile-time constants.
+    for (h, dim) in rec.dims.iter() {
+        let v = match plan.reduced_size(h) {
+            Some(s) => em.i64c(s as i64),
+            None => format!("%size_{}", dim.name),
+        };
+        em.sizes.push(v);
+    }
+    // The step kernel sees one position of the scan axis.
+    if kind == KernelKind::Step {
+        let one = em.i64c(1);
+        em.sizes[rec.scan.index()] = one;
+    }
+    let mut outer_total = em.i64c(1);
+    for &o in &plan.outer {
+        let s = em.sizes[o.index()].clone();
+        outer_total = em.entry_op(format!("arith.muli {outer_total}, {s} : i64"));
+    }
+
+    // State slots (one f32 per reduced point), promoted to registers by LLVM.
+    let one = em.i64c(1);
+    for (_, s) in rec.states.iter() {
+        let n = plan.points(&s.dims);
+        let slots = (0..n)
+            .map(|_| em.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
+            .collect();
+        em.slots.push(slots);
+    }
+
+    // Shared memory for staged tensors.
+    let mut groups = 0;
+    if staging {
+        for &i in &plan.staged_inputs {
+            em.staged_in_base.insert(i, groups);
+            groups += plan.points(&rec.inputs[i].dims);
+        }
+        for &o in &plan.staged_outputs {
+            em.staged_out_base.insert(o, groups);
+            groups += plan.points(&rec.outputs[o].dims);
+        }
+    }
+    let shared_floats = groups * threads * (plan.tile + 1);
+    let mut globals = String::new();
+    if shared_floats > 0 {
+        em.smem = match target {
+            Target::Gpu => {
+                let _ = writeln!(
+                    globals,
+                    "    llvm.mlir.global internal @smem_{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{shared_floats} x f32>"
+                );
+                em.entry_op(format!("llvm.mlir.addressof @smem_{name} : !llvm.ptr<3>"))
+            }
+            Target::Host => {
+                let n = em.i64c(shared_floats as i64);
+                em.entry_op(format!("llvm.alloca {n} x f32 : (i64) -> !llvm.ptr"))
+            }
+        };
+    }
+
+    // Block and thread ids.
+    let head_start = em.body.len();
+    let (bid, host_loop) = match target {
+        Target::Gpu => {
+            let b = em.op("gpu.block_id x".into());
+            let t = em.op("gpu.thread_id x".into());
+            em.tid = em.op(format!("arith.index_cast {t} : index to i64"));
+            (em.op(format!("arith.index_cast {b} : index to i64")), None)
+        }
+        Target::Host => {
+            let zero = em.idxc(0);
+            let onei = em.idxc(1);
+            let nb = em.entry_op(format!("arith.index_cast {outer_total} : i64 to index"));
+            let iv = em.fresh();
+            em.tid = em.i64c(0);
+            let header = format!("scf.for {iv} = {zero} to {nb} step {onei} {{");
+            (String::new(), Some((header, iv)))
+        }
+    };
+    let bid = if let Some((_, iv)) = &host_loop {
+        em.indent += 1;
+        em.op(format!("arith.index_cast {iv} : index to i64"))
+    } else {
+        bid
+    };
+    let th = em.i64c(threads as i64);
+    let tid = em.tid.clone();
+    let base = em.bin_i("muli", &bid, &th);
+    let o_raw = em.bin_i("addi", &base, &tid);
+    em.valid = em.op(format!("arith.cmpi slt, {o_raw}, {outer_total} : i64"));
+    em.o_raw = o_raw.clone();
+    em.total = outer_total.clone();
+    let last = {
+        let one = em.i64c(1);
+        em.bin_i("subi", &outer_total, &one)
+    };
+    let o = em.op(format!("arith.minsi {o_raw}, {last} : i64"));
+    let ix = decompose(&mut em, &o, &plan.outer);
+    em.outer_ix = ix;
+    let head: Vec<String> = em.body.drain(head_start..).collect();
+
+    // Initial states.
+    for (sh, s) in rec.states.iter() {
+        for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+            let slot = em.slots[sh.index()][p].clone();
+            let red: Vec<(Handle<Dim>, Ix)> =
+                bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+            let v = if kind == KernelKind::Step {
+                let ptr = em.param(&format!("state_{}", s.name));
+                let off = em.offset(&s.dims, &red, false);
+                em.load(&ptr, &off, s.dtype)
+            } else {
+                match &s.init {
+                    StateInit::Const(c) => em.fconst(*c),
+                    StateInit::Input(i) => {
+                        let input = &rec.inputs[*i];
+                        let ptr = em.param(&format!("in_{}", input.name));
+                        let off = em.offset(&input.dims, &red, false);
+                        if input.optional {
+                            let null = em.op("llvm.mlir.zero : !llvm.ptr".into());
+                            let given =
+                                em.op(format!("llvm.icmp \"ne\" {ptr}, {null} : !llvm.ptr"));
+                            let v = em.fresh();
+                            em.line(format!("{v} = scf.if {given} -> (f32) {{"));
+                            em.indent += 1;
+                            let x = em.load(&ptr, &off, input.dtype);
+                            em.line(format!("scf.yield {x} : f32"));
+                            em.indent -= 1;
+                            em.line("} else {".into());
+                            let z = em.fconst(0.0);
+                            em.indent += 1;
+                            em.line(format!("scf.yield {z} : f32"));
+                            em.indent -= 1;
+                            em.line("}".into());
+                            v
+                        } else {
+                            em.load(&ptr, &off, input.dtype)
+                        }
+                    }
+                }
+            };
+            em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+        }
+    }
+
+    match kind {
+        KernelKind::Forward => forward_loop(&mut em),
+        KernelKind::Step => {
+            let zero = em.i64c(0);
+            em.t = Some(zero);
+            em.scopes.push(Vec::new());
+            step_body(&mut em);
+            // Write the state back.
+            let valid = em.valid.clone();
+            em.region(format!("scf.if {valid}"), |em| {
+                for (sh, s) in rec.states.iter() {
+                    for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                        let slot = em.slots[sh.index()][p].clone();
+                        let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                        let red: Vec<(Handle<Dim>, Ix)> =
+                            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                        let ptr = em.param(&format!("state_{}", s.name));
+                        let off = em.offset(&s.dims, &red, false);
+                        em.store(&v, &ptr, &off, s.dtype);
+                    }
+                }
+            });
+        }
+    }
+
+    // Final outputs (forward only): the state after the last step.
+    if kind == KernelKind::Forward {
+        em.t = None;
+        for (oh, out) in rec.outputs.iter() {
+            if out.kind != OutputKind::Final {
+                continue;
+            }
+            let valid = em.valid.clone();
+            let points = em.points(&out.dims);
+            em.region(format!("scf.if {valid}"), |em| {
+                for bind in points {
+                    let v = em.expr(out.value, &bind);
+                    let red: Vec<(Handle<Dim>, Ix)> =
+                        bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                    let ptr = em.param(&format!("out_{}", out.name));
+                    let off = em.offset(&out.dims, &red, false);
+                    em.store(&v, &ptr, &off, out.dtype);
+                }
+            });
+            let _ = oh;
+        }
+    }
+
+    // Assemble.
+    let mut f = String::new();
+    match target {
+        Target::Gpu => {
+            let _ = writeln!(f, "    gpu.func @{name}({}) kernel {{", sig.join(", "));
+        }
+        Target::Host => {
+            let _ = writeln!(
+                f,
+                "    func.func @{name}({}) attributes {{llvm.emit_c_interface}} {{",
+                sig.join(", ")
+            );
+        }
+    }
+    for l in &em.entry {
+        let _ = writeln!(f, "{l}");
+    }
+    if let Some((header, _)) = &host_loop {
+        let _ = writeln!(f, "      {header}");
+    }
+    for l in head.iter().chain(&em.pre).chain(&em.body) {
+        let _ = writeln!(f, "{l}");
+    }
+    if host_loop.is_some() {
+        let _ = writeln!(f, "      }}");
+    }
+    match target {
+        Target::Gpu => f.push_str("      gpu.return\n    }\n"),
+        Target::Host => f.push_str("      return\n    }\n"),
+    }
+    Kernel {
+        name,
+        kind,
+        params,
+        globals,
+        func: f,
+        threads,
+        shared_bytes: shared_floats * 4,
+    }
+}
+
+/// Splits a linear outer index into one index per outer dim (row-major).
+fn decompose(em: &mut Em<'_>, o: &str, dims: &[Handle<Dim>]) -> HashMap<Handle<Dim>, String> {
+    let mut out = HashMap::new();
+    let mut rest = o.to_string();
+    for &d in dims.iter().rev() {
+        let s = em.sizes[d.index()].clone();
+        let q = em.bin_i("remui", &rest, &s);
+        out.insert(d, q);
+        rest = em.bin_i("divui", &rest, &s);
+    }
+    out
+}
+
+/// One step: every state's new value from its decomposition, then the per-step outputs.
+fn step_body(em: &mut Em<'_>) {
+    let rec = em.rec;
+    let d = em.d;
+    let mut news = Vec::new();
+    for dec in &d.decompositions {
+        let s = &rec.states[dec.state];
+        for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+            let a = em.expr(dec.a, &bind);
+            let b = em.expr(dec.b, &bind);
+            let slot = em.slots[dec.state.index()][p].clone();
+            let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+            let ah = em.op(format!("arith.mulf {a}, {h} : f32"));
+            let n = em.op(format!("arith.addf {ah}, {b} : f32"));
+            news.push((slot, n));
+        }
+    }
+    for (slot, n) in news {
+        em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+    }
+    for (oh, out) in rec.outputs.iter() {
+        if out.kind != OutputKind::PerStep {
+            continue;
+        }
+        let points = em.points(&out.dims);
+        let staged = em
+            .staged_out_base
+            .get(&oh)
+            .copied()
+            .filter(|_| em.k.is_some());
+        for (p, bind) in points.into_iter().enumerate() {
+            let v = em.expr(out.value, &bind);
+            match staged {
+                Some(base) => {
+                    let g = em.i64c((base + p) as i64);
+                    let (tid, k) = (
+                        em.tid.clone(),
+                        em.k.clone().expect("staging has a tile index"),
+                    );
+                    let off = em.shared_offset(&g, &tid, &k);
+                    let smem = em.smem.clone();
+                    em.store(&v, &smem, &off, DType::F32);
+                }
+                None => {
+                    let valid = em.valid.clone();
+                    em.region(format!("scf.if {valid}"), |em| {
+                        let red: Vec<(Handle<Dim>, Ix)> =
+                            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                        let ptr = em.param(&format!("out_{}", out.name));
+                        let off = em.offset(&out.dims, &red, false);
+                        em.store(&v, &ptr, &off, out.dtype);
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The forward scan: tiles of `tile` steps; staged inputs are loaded into shared memory
+/// (consecutive threads reading consecutive steps of one row), the steps run from registers
+/// and shared memory, and staged outputs are written back the same way.
+fn forward_loop(em: &mut Em<'_>) {
+    let rec = em.rec;
+    let plan = em.plan.clone();
+    let len = em.sizes[rec.scan.index()].clone();
+    let zero = em.i64c(0);
+    let tile = em.i64c(plan.tile as i64);
+    em.for_i64(&zero, &len, &tile, |em, t0| {
+        let rem = em.bin_i("subi", &len, &t0);
+        let tile = em.i64c(plan.tile as i64);
+        let kk = em.op(format!("arith.minsi {rem}, {tile} : i64"));
+        // Stage inputs.
+        let staged: Vec<(Handle<Input>, usize)> = em
+            .staged_in_base
+            .iter()
+            .map(|(&i, &b)| (i, b))
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .into_iter()
+            .collect();
+        for (i, base) in &staged {
+            let input = &rec.inputs[*i];
+            stage(
+                em,
+                &t0,
+                *base,
+                &input.dims,
+                |em, off, sh_off| {
+                    let ptr = em.param(&format!("in_{}", input.name));
+                    let v = em.load(&ptr, off, input.dtype);
+                    let smem = em.smem.clone();
+                    em.store(&v, &smem, sh_off, DType::F32);
+                },
+                true,
+            );
+        }
+        if !staged.is_empty() {
+            em.barrier();
+        }
+        let zero = em.i64c(0);
+        let one = em.i64c(1);
+        em.for_i64(&zero, &kk, &one, |em, k| {
+            let t = em.bin_i("addi", &t0, &k);
+            em.t = Some(t);
+            em.k = Some(k);
+            step_body(em);
+            em.k = None;
+            em.t = None;
+        });
+        let outs: Vec<(Handle<Output>, usize)> = em
+            .staged_out_base
+            .iter()
+            .map(|(&o, &b)| (o, b))
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .into_iter()
+            .collect();
+        if !outs.is_empty() {
+            em.barrier();
+            for (o, base) in &outs {
+                let out = &rec.outputs[*o];
+                stage(
+                    em,
+                    &t0,
+                    *base,
+                    &out.dims,
+                    |em, off, sh_off| {
+                        let smem = em.smem.clone();
+                        let v = em.load(&smem, sh_off, DType::F32);
+                        let ptr = em.param(&format!("out_{}", out.name));
+                        em.store(&v, &ptr, off, out.dtype);
+                    },
+                    false,
+                );
+            }
+            em.barrier();
+        } else if !staged.is_empty() {
+            em.barrier();
+        }
+    });
+}
+
+/// A cooperative loop over the tile of a staged tensor: element `e` of `points · threads ·
+/// tile` is step `e % tile` of row `e / tile` (row = point group · threads + item), so
+/// consecutive threads touch consecutive steps. `f` gets the global and shared offsets.
+/// Loads clamp to the tensor (`clamp`); stores skip points and steps past the end.
+fn stage(
+    em: &mut Em<'_>,
+    t0: &str,
+    base: usize,
+    dims: &[Handle<Dim>],
+    f: impl Fn(&mut Em<'_>, &str, &str),
+    clamp: bool,
+) {
+    let rec = em.rec;
+    let plan = em.plan.clone();
+    let points = plan.points(dims);
+    let n = points * plan.threads * plan.tile;
+    let tid = em.tid.clone();
+    let n_c = em.i64c(n as i64);
+    let th = em.i64c(plan.threads as i64);
+    let red_dims = plan.reduced_of(dims);
+    em.for_i64(&tid, &n_c, &th, |em, e| {
+        let tile = em.i64c(plan.tile as i64);
+        let row = em.bin_i("divui", &e, &tile);
+        let k = em.bin_i("remui", &e, &tile);
+        let th = em.i64c(plan.threads as i64);
+        let item = em.bin_i("remui", &row, &th);
+        let group = em.bin_i("divui", &row, &th);
+        // The outer point of `item` in this block.
+        let tid = em.tid.clone();
+        let bid_base = em.outer_point_base(&tid);
+        let o_raw = em.bin_i("addi", &bid_base, &item);
+        let t_raw = em.bin_i("addi", t0, &k);
+        let len = em.sizes[rec.scan.index()].clone();
+        let total = em.outer_total();
+        let in_o = em.op(format!("arith.cmpi slt, {o_raw}, {total} : i64"));
+        let in_t = em.op(format!("arith.cmpi slt, {t_raw}, {len} : i64"));
+        let ok = em.op(format!("arith.andi {in_o}, {in_t} : i1"));
+        let one = em.i64c(1);
+        let last_o = em.bin_i("subi", &total, &one);
+        let last_t = em.bin_i("subi", &len, &one);
+        let o = em.op(format!("arith.minsi {o_raw}, {last_o} : i64"));
+        let t = em.op(format!("arith.minsi {t_raw}, {last_t} : i64"));
+        let outer = decompose(em, &o, &plan.outer);
+        // The point group → indices of the reduced dims.
+        let mut red = Vec::new();
+        let mut rest = group.clone();
+        for &(d, size) in red_dims.iter().rev() {
+            let s = em.i64c(size as i64);
+            let q = em.bin_i("remui", &rest, &s);
+            red.push((d, Ix::Dyn(q)));
+            rest = em.bin_i("divui", &rest, &s);
+        }
+        let saved_outer = std::mem::replace(&mut em.outer_ix, outer);
+        let saved_t = em.t.replace(t);
+        let off = em.offset(dims, &red, false);
+        em.outer_ix = saved_outer;
+        em.t = saved_t;
+        let b = em.i64c(base as i64);
+        let g = em.bin_i("addi", &b, &group);
+        let sh = em.shared_offset(&g, &item, &k);
+        if clamp {
+            f(em, &off, &sh);
+        } else {
+            em.region(format!("scf.if {ok}"), |em| f(em, &off, &sh));
+        }
+    });
+}
+
+impl Em<'_> {
+    /// The first outer point of this block (`block_id · threads`), from the thread's own.
+    fn outer_point_base(&mut self, tid: &str) -> String {
+        // The head computed o_raw = block_id · threads + tid.
+        let o_raw = self.o_raw.clone();
+        self.bin_i("subi", &o_raw, tid)
+    }
+
+    fn outer_total(&mut self) -> String {
+        self.total.clone()
+    }
+}

@@ -1,0 +1,10 @@
+//! Code generation: derived IR → MLIR → PTX (and a host build of the same kernels for
+//! verification without a GPU).
+
+#[cfg(feature = "mlir")]
+pub mod lower;
+
+pub mod kernel;
+pub mod plan;
+#[cfg(feature = "mlir")]
+pub mod verify;

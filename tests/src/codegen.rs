@@ -1,0 +1,169 @@
+//! Generated kernels, built for the host and JIT-compiled through MLIR, against the float64
+//! interpreter: every recurrence of every example, forward and step, at awkward shapes.
+
+use std::collections::BTreeMap;
+
+use linrec_compiler::derive::Derived;
+use linrec_compiler::emit::kernel::{self, KernelKind, Target};
+use linrec_compiler::emit::lower::Mlir;
+use linrec_compiler::emit::plan::KernelPlan;
+use linrec_compiler::emit::verify;
+use linrec_compiler::interp::{self, Sizes, Tensor};
+use linrec_compiler::pipeline;
+
+use crate::support::{load, rel_err, root};
+
+fn all_derived() -> Vec<Derived> {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("lang-examples"))
+        .expect("examples")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "lr"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|p| {
+            let src = load(p);
+            pipeline::derive(&src)
+                .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
+                .recurrences
+        })
+        .collect()
+}
+
+/// Sizes by dim name for the shape under test; summed dims get `n`.
+fn sizes_for(
+    d: &Derived,
+    len: usize,
+    other: &[usize],
+    n: usize,
+) -> (Sizes, BTreeMap<String, usize>) {
+    let mut fixed = BTreeMap::new();
+    let mut k = 0;
+    let sizes = d
+        .rec
+        .dims
+        .iter()
+        .map(|(h, dim)| {
+            if h == d.rec.scan {
+                return len;
+            }
+            if dim.name == "N" {
+                fixed.insert(dim.name.clone(), n);
+                return n;
+            }
+            k += 1;
+            other[(k - 1) % other.len()]
+        })
+        .collect();
+    (Sizes(sizes), fixed)
+}
+
+/// (L, other dims, N): one step, a length that is not a multiple of the tile, odd dims, N = 1.
+const SHAPES: [(usize, [usize; 2], usize); 4] = [
+    (1, [1, 1], 1),
+    (45, [3, 5], 4),
+    (70, [2, 3], 1),
+    (33, [1, 7], 16),
+];
+
+#[test]
+fn forward_kernels_match_the_interpreter() {
+    let mlir = Mlir::new();
+    for d in all_derived() {
+        for (seed, &(len, other, n)) in SHAPES.iter().enumerate() {
+            let (sizes, fixed) = sizes_for(&d, len, &other, n);
+            let plan = KernelPlan::new(&d, &fixed, 64, 32).expect("plan");
+            for with_optional in [false, true] {
+                let mut x = interp::random_inputs(&d.rec, &sizes, seed as u64);
+                if with_optional {
+                    for ((_, i), slot) in d.rec.inputs.iter().zip(x.iter_mut()) {
+                        if i.optional {
+                            let shape = sizes.shape(&i.dims);
+                            let n = shape.iter().product();
+                            *slot = Some(Tensor {
+                                shape,
+                                data: (0..n).map(|k| (k as f64 * 0.37).sin()).collect(),
+                            });
+                        }
+                    }
+                }
+                let want = interp::run(&d.rec, &sizes, &x).expect("interp");
+                let got = verify::run_forward(&mlir, &d, &plan, &sizes, &x)
+                    .unwrap_or_else(|e| panic!("{}: {e}", d.rec.name));
+                for ((_, o), (g, w)) in d.rec.outputs.iter().zip(got.iter().zip(&want.outputs)) {
+                    let err = rel_err(&g.data, &w.data);
+                    assert!(
+                        err < 1e-5,
+                        "{} output {} at L={len} {other:?} N={n}: rel err {err:e}",
+                        d.rec.name,
+                        o.name
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn step_kernels_match_the_derived_step() {
+    let mlir = Mlir::new();
+    for d in all_derived() {
+        let (mut sizes, fixed) = sizes_for(&d, 1, &[3, 2], 4);
+        sizes.0[d.rec.scan.index()] = 1;
+        let plan = KernelPlan::new(&d, &fixed, 64, 32).expect("plan");
+        let x = interp::random_inputs(&d.rec, &sizes, 11);
+        let state: Vec<Tensor> = d
+            .rec
+            .states
+            .iter()
+            .map(|(_, s)| {
+                let shape = sizes.shape(&s.dims);
+                let n = shape.iter().product();
+                Tensor {
+                    shape,
+                    data: (0..n).map(|k| (k as f64 * 0.61).cos()).collect(),
+                }
+            })
+            .collect();
+        let (want_out, want_state) = interp::step(&d, &sizes, &x, &state).expect("interp step");
+        let (got_out, got_state) =
+            verify::run_step(&mlir, &d, &plan, &sizes, &x, &state).expect("kernel step");
+        for (g, w) in got_out.iter().zip(&want_out) {
+            assert!(
+                rel_err(&g.data, &w.data) < 1e-5,
+                "{}: step output",
+                d.rec.name
+            );
+        }
+        for (g, w) in got_state.iter().zip(&want_state) {
+            assert!(
+                rel_err(&g.data, &w.data) < 1e-5,
+                "{}: step state",
+                d.rec.name
+            );
+        }
+    }
+}
+
+#[test]
+fn every_kernel_lowers_to_ptx_without_externals() {
+    let mlir = Mlir::new();
+    for d in all_derived() {
+        let (_, fixed) = sizes_for(&d, 1, &[1], 16);
+        let plan = KernelPlan::new(&d, &fixed, 64, 32).expect("plan");
+        for kind in [KernelKind::Forward, KernelKind::Step] {
+            let k = kernel::emit(&d, &plan, Target::Gpu, kind);
+            let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
+            let ptx = mlir
+                .to_ptx(&text)
+                .unwrap_or_else(|e| panic!("{} {kind:?}: {e}\n{text}", d.rec.name));
+            assert!(ptx.contains(&format!(".entry {}", k.name)), "{ptx}");
+            assert!(
+                !ptx.contains(".extern"),
+                "{}: unresolved externals\n{ptx}",
+                k.name
+            );
+        }
+    }
+}
