@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# The test command (README and CI): set up, then formatting, lints and every test.
+# The test command (README and CI): set up, then formatting, lints, every test (CPU only:
+# interpreter, derivations, host-JIT kernels against the interpreter, snapshots), the
+# up-to-date check of kernels-generated/, and ptxas on every generated PTX.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -q -- -D warnings
-cargo test --workspace
+log=$(mktemp)
+cargo test --workspace 2>&1 | tee "$log"
+scripts/ptxas-check.sh
+# One closing line for the whole run: every test of every crate.
+awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use linrec_compiler::interp::{self, Sizes};
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
+use linrec_compiler::strategy::Request;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -52,6 +53,30 @@ enum Command {
         /// The .lr file.
         file: PathBuf,
     },
+    /// Compile to GPU kernels: per kernel the PTX (and MLIR), plus manifest.json describing
+    /// kernels, parameters, launch geometry, strategy and saved tensors for the runtime.
+    Compile {
+        /// The .lr file.
+        file: PathBuf,
+        /// Output directory (created if missing).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// What to write besides the manifest.
+        #[arg(long, value_enum, value_delimiter = ',', default_values = ["mlir", "ptx"])]
+        emit: Vec<Emit>,
+        /// Scan strategy; `auto` lets the cost model choose (from --shape when given).
+        #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
+        strategy: StrategyArg,
+        /// Compile-time sizes of summed dims (kernels keep those states in registers), e.g. N=16.
+        #[arg(long, value_parser = parse_shape, value_delimiter = ',')]
+        dims: Vec<(String, usize)>,
+        /// Expected sizes of the other dims, for the cost model, e.g. B=8,D=1536,L=2048.
+        #[arg(long, value_parser = parse_shape, value_delimiter = ',')]
+        shape: Vec<(String, usize)>,
+        /// Print the time of each stage.
+        #[arg(long)]
+        timings: bool,
+    },
     /// Run a recurrence on the float64 reference interpreter with random inputs and print a
     /// summary of each output.
     Interp {
@@ -67,6 +92,19 @@ enum Command {
         #[arg(long)]
         recurrence: Option<String>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Emit {
+    Mlir,
+    Ptx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum StrategyArg {
+    Auto,
+    Sequential,
+    Chunked,
 }
 
 fn parse_shape(s: &str) -> Result<(String, usize), String> {
@@ -143,6 +181,67 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             };
             for r in &m.module.recurrences {
                 print!("{r}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Compile {
+            file,
+            out,
+            emit,
+            strategy,
+            dims,
+            shape,
+            timings,
+        } => {
+            let src = load(&file)?;
+            let opts = pipeline::CompileOptions {
+                request: match strategy {
+                    StrategyArg::Auto => Request::Auto,
+                    StrategyArg::Sequential => Request::Sequential,
+                    StrategyArg::Chunked => Request::Chunked,
+                },
+                fixed: dims.into_iter().collect(),
+                shape: shape.into_iter().collect(),
+            };
+            let started = std::time::Instant::now();
+            let compiled = match pipeline::compile(&src, &opts) {
+                Ok(c) => c,
+                Err(pipeline::CompileError::Source(errors)) => {
+                    eprint!("{}", src.render(&errors, color));
+                    return Ok(ExitCode::FAILURE);
+                }
+                Err(e) => return Err(format!("{}: {e}", file.display())),
+            };
+            std::fs::create_dir_all(&out)
+                .map_err(|e| format!("cannot create `{}`: {e}", out.display()))?;
+            let write = |name: &str, text: &str| {
+                let path = out.join(name);
+                std::fs::write(&path, text)
+                    .map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+            };
+            for k in &compiled.kernels {
+                if emit.contains(&Emit::Ptx) {
+                    write(&k.manifest.ptx, &k.ptx)?;
+                }
+                if emit.contains(&Emit::Mlir) {
+                    write(&format!("{}.mlir", k.manifest.name), &k.mlir)?;
+                }
+            }
+            write("manifest.json", &compiled.manifest.to_json())?;
+            for r in &compiled.manifest.recurrences {
+                println!(
+                    "{}: {} kernels → {} (strategy: {})",
+                    r.name,
+                    r.kernels.len(),
+                    out.display(),
+                    r.strategy.reason
+                );
+            }
+            if timings {
+                for (stage, t) in &compiled.timings {
+                    println!("  {:>9.2} ms  {stage}", t.as_secs_f64() * 1e3);
+                }
+                println!("  {:>9.2} ms  total", started.elapsed().as_secs_f64() * 1e3);
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -19,5 +19,7 @@ pub mod error;
 pub mod explain;
 pub mod interp;
 pub mod ir;
+pub mod manifest;
 pub mod pipeline;
+pub mod strategy;
 pub mod syntax;

@@ -66,3 +66,240 @@ pub fn derive(src: &Source) -> Result<DerivedModule, Vec<Error>> {
         Err(errors)
     }
 }
+
+#[cfg(feature = "mlir")]
+pub use compile::{CompileError, CompileOptions, Compiled, CompiledKernel, compile};
+
+#[cfg(feature = "mlir")]
+mod compile {
+    use std::collections::BTreeMap;
+    use std::time::{Duration, Instant};
+
+    use super::{Source, derive};
+    use crate::derive::Derived;
+    use crate::emit::kernel::{self, Kernel, KernelKind, Param, Target};
+    use crate::emit::lower::{LowerError, Mlir};
+    use crate::emit::plan::{KernelPlan, PlanError};
+    use crate::error::Error;
+    use crate::ir::OutputKind;
+    use crate::manifest::{
+        DimManifest, KernelManifest, Manifest, ParamManifest, RecurrenceManifest, TensorManifest,
+    };
+    use crate::strategy::{self, Choice, Device, Request, Shape, Strategy};
+
+    /// Options of `linrec compile`.
+    #[derive(Debug, Clone, Default)]
+    pub struct CompileOptions {
+        pub request: Request,
+        /// Sizes of summed dims (fixed at compile time), by name.
+        pub fixed: BTreeMap<String, usize>,
+        /// Sizes of the other dims, when known, for the cost model.
+        pub shape: BTreeMap<String, usize>,
+    }
+
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CompiledKernel {
+        pub manifest: KernelManifest,
+        pub mlir: String,
+        pub ptx: String,
+    }
+
+    /// The artifacts of one file.
+    #[derive(Debug, Clone)]
+    pub struct Compiled {
+        pub manifest: Manifest,
+        pub kernels: Vec<CompiledKernel>,
+        /// Wall time of each stage, in order.
+        pub timings: Vec<(String, Duration)>,
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    pub enum CompileError {
+        #[error("the spec has errors")]
+        Source(Vec<Error>),
+        #[error(transparent)]
+        Plan(#[from] PlanError),
+        #[error(transparent)]
+        Lower(#[from] LowerError),
+    }
+
+    /// The whole pipeline: parse, check, derive, choose a strategy, plan threads, emit MLIR,
+    /// lower to PTX.
+    pub fn compile(src: &Source, opts: &CompileOptions) -> Result<Compiled, CompileError> {
+        let mut timings = Vec::new();
+        let t = Instant::now();
+        let derived = derive(src).map_err(CompileError::Source)?;
+        timings.push(("parse, check, derive".to_string(), t.elapsed()));
+        let mlir = Mlir::new();
+        let mut recurrences = Vec::new();
+        let mut kernels = Vec::new();
+        for d in &derived.recurrences {
+            let t = Instant::now();
+            let choice = choose(d, opts);
+            let (threads, tile) = match choice.strategy {
+                Strategy::Sequential { threads, tile }
+                | Strategy::Chunked { threads, tile, .. } => (threads as usize, tile as usize),
+            };
+            let plan = KernelPlan::new(d, &opts.fixed, threads, tile)?;
+            timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
+            let mut entries = Vec::new();
+            for kind in [KernelKind::Forward, KernelKind::Step] {
+                let t = Instant::now();
+                let k = kernel::emit(d, &plan, Target::Gpu, kind);
+                let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
+                mlir.parse(&text)?;
+                timings.push((format!("{}: emit + verify MLIR", k.name), t.elapsed()));
+                let t = Instant::now();
+                let ptx = mlir.to_ptx(&text)?;
+                timings.push((format!("{}: lower to PTX", k.name), t.elapsed()));
+                let manifest = kernel_manifest(d, &k);
+                entries.push(manifest.clone());
+                kernels.push(CompiledKernel {
+                    manifest,
+                    mlir: text,
+                    ptx,
+                });
+            }
+            recurrences.push(recurrence_manifest(d, &plan, choice, entries));
+        }
+        Ok(Compiled {
+            manifest: Manifest {
+                version: 1,
+                source: src.name.clone(),
+                recurrences,
+            },
+            kernels,
+            timings,
+        })
+    }
+
+    fn choose(d: &Derived, opts: &CompileOptions) -> Choice {
+        let rec = &d.rec;
+        let size = |name: &str| opts.shape.get(name).or(opts.fixed.get(name)).copied();
+        let known: Option<Vec<usize>> = rec.dims.iter().map(|(_, dim)| size(&dim.name)).collect();
+        let shape = known.map(|sizes| {
+            let fixed = |n: &str| opts.fixed.contains_key(n);
+            let mut outer = 1u64;
+            let mut points = 1u64;
+            for ((h, dim), s) in rec.dims.iter().zip(&sizes) {
+                if h == rec.scan {
+                    continue;
+                }
+                if fixed(&dim.name) {
+                    points *= *s as u64;
+                } else {
+                    outer *= *s as u64;
+                }
+            }
+            Shape {
+                outer,
+                len: sizes[rec.scan.index()] as u64,
+                state_points: points,
+            }
+        });
+        strategy::choose(opts.request, shape, Device::default())
+    }
+
+    fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
+        let rec = &d.rec;
+        KernelManifest {
+            name: k.name.clone(),
+            kind: k.kind.suffix().replace("fwd", "forward"),
+            ptx: format!("{}.ptx", k.name),
+            params: k
+                .params
+                .iter()
+                .map(|p| match p {
+                    Param::Input(h) => ParamManifest::Input(rec.inputs[*h].name.clone()),
+                    Param::Output(h) => ParamManifest::Output(rec.outputs[*h].name.clone()),
+                    Param::State(h) => ParamManifest::State(rec.states[*h].name.clone()),
+                    Param::Size(h) => ParamManifest::Size(rec.dims[*h].name.clone()),
+                })
+                .collect(),
+            threads: k.threads as u32,
+            shared_bytes: k.shared_bytes as u32,
+        }
+    }
+
+    fn recurrence_manifest(
+        d: &Derived,
+        plan: &KernelPlan,
+        strategy: Choice,
+        kernels: Vec<KernelManifest>,
+    ) -> RecurrenceManifest {
+        let rec = &d.rec;
+        let names = |dims: &[crate::ir::Handle<crate::ir::Dim>]| {
+            dims.iter()
+                .map(|&x| rec.dims[x].name.clone())
+                .collect::<Vec<_>>()
+        };
+        RecurrenceManifest {
+            name: rec.name.clone(),
+            scan_dim: rec.dims[rec.scan].name.clone(),
+            dims: rec
+                .dims
+                .iter()
+                .map(|(h, dim)| DimManifest {
+                    name: dim.name.clone(),
+                    fixed: plan.reduced_size(h).map(|s| s as u64),
+                    outer: plan.outer.contains(&h),
+                })
+                .collect(),
+            inputs: rec
+                .inputs
+                .iter()
+                .map(|(_, i)| TensorManifest {
+                    name: i.name.clone(),
+                    dtype: i.dtype.name().into(),
+                    dims: names(&i.dims),
+                    optional: i.optional,
+                    kind: None,
+                })
+                .collect(),
+            outputs: rec
+                .outputs
+                .iter()
+                .map(|(_, o)| TensorManifest {
+                    name: o.name.clone(),
+                    dtype: o.dtype.name().into(),
+                    dims: names(&o.dims),
+                    optional: false,
+                    kind: Some(
+                        match o.kind {
+                            OutputKind::PerStep => "per_step",
+                            OutputKind::Final => "final",
+                        }
+                        .into(),
+                    ),
+                })
+                .collect(),
+            states: rec
+                .states
+                .iter()
+                .map(|(_, s)| TensorManifest {
+                    name: s.name.clone(),
+                    dtype: s.dtype.name().into(),
+                    dims: names(&s.dims),
+                    optional: false,
+                    kind: None,
+                })
+                .collect(),
+            strategy,
+            kernels,
+            saved_for_backward: d
+                .backward
+                .save
+                .checkpointed
+                .iter()
+                .map(|&s| rec.states[s].name.clone())
+                .collect(),
+            backward_reads: d
+                .backward
+                .save
+                .inputs_read
+                .iter()
+                .map(|&i| rec.inputs[i].name.clone())
+                .collect(),
+        }
+    }
+}

@@ -1,14 +1,12 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! linrec-runtime: loads the compiler's artifacts (PTX + manifest) and runs them on the GPU
+//! through cudarc. It links no MLIR (it is what travels to GPU machines), only the compiler's
+//! front end, IR and float64 interpreter, which the GPU correctness suite compares against.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod compiled;
+pub mod device;
+pub mod error;
+pub mod suite;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use compiled::{CompiledRecurrence, DeviceTensor, download, upload};
+pub use device::Gpu;
+pub use error::{Result, RuntimeError};

@@ -167,3 +167,58 @@ fn every_kernel_lowers_to_ptx_without_externals() {
         }
     }
 }
+
+/// The options `scripts/regen-kernels.sh` compiles the bundled examples with.
+fn regen_options() -> pipeline::CompileOptions {
+    pipeline::CompileOptions {
+        fixed: [("N".to_string(), 16)].into_iter().collect(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn kernels_generated_are_up_to_date() {
+    let mut stale = Vec::new();
+    for entry in std::fs::read_dir(root().join("lang-examples")).expect("examples") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|x| x != "lr") {
+            continue;
+        }
+        let name = path
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .to_string();
+        let dir = root().join("kernels-generated").join(&name);
+        let compiled = pipeline::compile(&load(&path), &regen_options()).expect("compiles");
+        let mut expect = vec![("manifest.json".to_string(), compiled.manifest.to_json())];
+        for k in &compiled.kernels {
+            expect.push((k.manifest.ptx.clone(), k.ptx.clone()));
+            expect.push((format!("{}.mlir", k.manifest.name), k.mlir.clone()));
+        }
+        for (file, text) in expect {
+            if std::fs::read_to_string(dir.join(&file)).ok().as_deref() != Some(text.as_str()) {
+                stale.push(format!("kernels-generated/{name}/{file}"));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "generated kernels changed; run scripts/regen-kernels.sh and commit:\n  {}",
+        stale.join("\n  ")
+    );
+}
+
+#[test]
+fn emitted_mlir_snapshots() {
+    insta::glob!("../../lang-examples", "*.lr", |path| {
+        let compiled = pipeline::compile(&load(path), &regen_options()).expect("compiles");
+        // compile() parses and verifies every module before lowering it.
+        let fwd = compiled
+            .kernels
+            .iter()
+            .find(|k| k.manifest.kind == "forward")
+            .expect("a forward kernel");
+        insta::assert_snapshot!(fwd.mlir);
+    });
+}

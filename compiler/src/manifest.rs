@@ -1,0 +1,88 @@
+//! The manifest: everything the runtime needs to launch a recurrence's kernels without the
+//! compiler — tensors and their dtypes and dims, parameter order, launch geometry, strategy,
+//! what the backward needs saved. Written by `linrec compile` as JSON beside the PTX.
+
+use serde::{Deserialize, Serialize};
+
+use crate::strategy::Choice;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Format version of this file.
+    pub version: u32,
+    /// The spec file it was compiled from (relative, as given).
+    pub source: String,
+    pub recurrences: Vec<RecurrenceManifest>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DimManifest {
+    pub name: String,
+    /// Compile-time size (summed dims), checked by the runtime.
+    pub fixed: Option<u64>,
+    /// Whether one thread owns one point of this dim (else it is the scan or a fixed dim).
+    pub outer: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TensorManifest {
+    pub name: String,
+    pub dtype: String,
+    pub dims: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
+    /// Outputs: `per_step` or `final`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+}
+
+/// One kernel parameter, by role and name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamManifest {
+    Input(String),
+    Output(String),
+    State(String),
+    Size(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KernelManifest {
+    pub name: String,
+    /// `forward` or `step`.
+    pub kind: String,
+    pub ptx: String,
+    pub params: Vec<ParamManifest>,
+    /// Block size; the grid is `ceil(Π outer dims / threads)` blocks along x.
+    pub threads: u32,
+    pub shared_bytes: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecurrenceManifest {
+    pub name: String,
+    pub scan_dim: String,
+    pub dims: Vec<DimManifest>,
+    pub inputs: Vec<TensorManifest>,
+    pub outputs: Vec<TensorManifest>,
+    pub states: Vec<TensorManifest>,
+    pub strategy: Choice,
+    pub kernels: Vec<KernelManifest>,
+    /// States saved at chunk starts for the backward, and the inputs it re-reads.
+    pub saved_for_backward: Vec<String>,
+    pub backward_reads: Vec<String>,
+}
+
+impl Manifest {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a manifest always serializes") + "\n"
+    }
+
+    pub fn from_json(text: &str) -> Result<Manifest, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+
+    pub fn recurrence(&self, name: &str) -> Option<&RecurrenceManifest> {
+        self.recurrences.iter().find(|r| r.name == name)
+    }
+}

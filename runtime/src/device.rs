@@ -1,0 +1,47 @@
+//! The GPU: a context and a stream, opened only after checking that a driver exists (cudarc
+//! panics when it cannot load libcuda; that check turns the panic into an error).
+
+use std::sync::Arc;
+
+use cudarc::driver::{CudaContext, CudaStream};
+
+use crate::error::{Result, RuntimeError};
+
+/// An open GPU.
+#[derive(Debug, Clone)]
+pub struct Gpu {
+    pub ctx: Arc<CudaContext>,
+    pub stream: Arc<CudaStream>,
+}
+
+/// Whether the CUDA driver library can be loaded here.
+pub fn driver_available() -> std::result::Result<(), String> {
+    for name in ["libcuda.so.1", "libcuda.so"] {
+        // SAFETY: loading the CUDA driver library runs its initialisers, which is what every
+        // CUDA program does; the handle is dropped at once.
+        if unsafe { libloading::Library::new(name) }.is_ok() {
+            return Ok(());
+        }
+    }
+    Err("libcuda.so.1 not found".into())
+}
+
+impl Gpu {
+    /// Opens device `ordinal`.
+    pub fn open(ordinal: usize) -> Result<Gpu> {
+        driver_available().map_err(RuntimeError::NoDriver)?;
+        let count = CudaContext::device_count()?;
+        if count as usize <= ordinal {
+            return Err(RuntimeError::NoDevice(format!(
+                "device {ordinal} requested, {count} present"
+            )));
+        }
+        let ctx = CudaContext::new(ordinal)?;
+        let stream = ctx.default_stream();
+        Ok(Gpu { ctx, stream })
+    }
+
+    pub fn name(&self) -> String {
+        self.ctx.name().unwrap_or_else(|_| "unknown GPU".into())
+    }
+}

@@ -1,0 +1,67 @@
+//! Runtime errors: every one names the tensor, the shape, the key or the file involved.
+
+use cudarc::driver::DriverError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    #[error(
+        "no CUDA driver on this machine ({0}); run on a machine with an NVIDIA GPU, or use the CPU path"
+    )]
+    NoDriver(String),
+    #[error("no CUDA device: {0}")]
+    NoDevice(String),
+    #[error("CUDA driver error: {0}")]
+    Driver(#[from] DriverError),
+    #[error("cannot read `{path}`: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("`{path}` is not a valid manifest: {source}")]
+    Manifest {
+        path: String,
+        source: serde_json::Error,
+    },
+    #[error("manifest has no recurrence `{0}`")]
+    UnknownRecurrence(String),
+    #[error("manifest of `{recurrence}` has no {kind} kernel")]
+    MissingKernel { recurrence: String, kind: String },
+    #[error("{tensor}: expected shape {expected:?}, got {actual:?}")]
+    Shape {
+        tensor: String,
+        expected: Vec<usize>,
+        actual: Vec<usize>,
+    },
+    #[error("{tensor}: expected dtype {expected}, got {actual}")]
+    DType {
+        tensor: String,
+        expected: String,
+        actual: String,
+    },
+    #[error("input `{0}` is required but was not given")]
+    MissingInput(String),
+    #[error("dimension `{dim}` was compiled with size {fixed}, but the call has {given}")]
+    FixedDim {
+        dim: String,
+        fixed: u64,
+        given: usize,
+    },
+    #[error("no size given for dimension `{0}`")]
+    MissingSize(String),
+    #[error("launch of `{kernel}` needs {blocks} blocks, more than the grid allows ({max})")]
+    GridTooLarge {
+        kernel: String,
+        blocks: u64,
+        max: u64,
+    },
+    #[error("{need} bytes of device memory needed for `{what}`, {free} free")]
+    OutOfMemory {
+        what: String,
+        need: usize,
+        free: usize,
+    },
+    #[error("spec `{path}` has errors:\n{rendered}")]
+    Spec { path: String, rendered: String },
+}
+
+pub type Result<T> = std::result::Result<T, RuntimeError>;

@@ -1,0 +1,308 @@
+//! The GPU correctness suite: every compiled recurrence, run on the GPU on fresh random
+//! inputs (outputs poisoned first), against the float64 interpreter on the CPU, by relative
+//! norm ‖gpu − ref‖ / ‖ref‖. Prints one row per check.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::Instant;
+
+use linrec_compiler::derive::Derived;
+use linrec_compiler::interp::{self, Sizes, Tensor};
+use linrec_compiler::ir::OutputKind;
+use linrec_compiler::pipeline::{self, Source};
+
+use crate::compiled::{CompiledRecurrence, download, read_manifest, upload};
+use crate::device::Gpu;
+use crate::error::{Result, RuntimeError};
+
+/// One line of the suite's table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub recurrence: String,
+    pub kernel: String,
+    pub dtype: String,
+    pub shape: String,
+    pub output: String,
+    pub rel_err: f64,
+    pub tolerance: f64,
+    pub ms: f64,
+}
+
+impl Row {
+    pub fn passed(&self) -> bool {
+        self.rel_err.is_finite() && self.rel_err < self.tolerance
+    }
+}
+
+fn rel_err(a: &[f64], b: &[f64]) -> f64 {
+    let num: f64 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| (x - y) * (x - y))
+        .sum::<f64>()
+        .sqrt();
+    let den: f64 = b.iter().map(|y| y * y).sum::<f64>().sqrt();
+    if den == 0.0 { num } else { num / den }
+}
+
+/// Derives the recurrences of the spec a manifest was compiled from (`root` is where the
+/// manifest's relative source path starts).
+pub fn derive_source(root: &Path, source: &str) -> Result<Vec<Derived>> {
+    let path = root.join(source);
+    let text = std::fs::read_to_string(&path).map_err(|e| RuntimeError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })?;
+    let src = Source::new(source, text);
+    pipeline::derive(&src)
+        .map(|m| m.recurrences)
+        .map_err(|e| RuntimeError::Spec {
+            path: source.into(),
+            rendered: src.render(&e, false),
+        })
+}
+
+/// Sizes for a check: the scan axis `len`, outer dims from `outer` (cycled), fixed dims as
+/// compiled.
+fn sizes(
+    c: &CompiledRecurrence,
+    d: &Derived,
+    len: usize,
+    outer: &[usize],
+) -> (Sizes, HashMap<String, usize>) {
+    let mut k = 0;
+    let mut by_name = HashMap::new();
+    let v = c
+        .manifest
+        .dims
+        .iter()
+        .map(|dm| {
+            let s = if dm.name == c.manifest.scan_dim {
+                len
+            } else if let Some(f) = dm.fixed {
+                f as usize
+            } else {
+                k += 1;
+                outer[(k - 1) % outer.len()]
+            };
+            by_name.insert(dm.name.clone(), s);
+            s
+        })
+        .collect();
+    let _ = d;
+    (Sizes(v), by_name)
+}
+
+/// Runs the suite over every `manifest.json` directory under `dirs`.
+pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path], seed: u64) -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    for dir in dirs {
+        let manifest = read_manifest(&dir.join("manifest.json"))?;
+        let derived = derive_source(root, &manifest.source)?;
+        for rm in &manifest.recurrences {
+            let d = derived
+                .iter()
+                .find(|d| d.rec.name == rm.name)
+                .ok_or_else(|| RuntimeError::UnknownRecurrence(rm.name.clone()))?;
+            let c = CompiledRecurrence::load(gpu, dir, &rm.name)?;
+            let shapes: [(usize, &[usize]); 4] = [
+                (1, &[1, 1]),
+                (45, &[3, 5]),
+                (300, &[2, 37]),
+                (2048, &[4, 256]),
+            ];
+            for (n, (len, outer)) in shapes.iter().enumerate() {
+                rows.extend(check_forward(gpu, &c, d, *len, outer, seed + n as u64)?);
+            }
+            rows.extend(check_step(gpu, &c, d, &[3, 7], seed)?);
+        }
+    }
+    Ok(rows)
+}
+
+fn inputs_with_optional(d: &Derived, sizes: &Sizes, seed: u64) -> Vec<Option<Tensor>> {
+    let mut x = interp::random_inputs(&d.rec, sizes, seed);
+    for ((_, i), slot) in d.rec.inputs.iter().zip(x.iter_mut()) {
+        if i.optional {
+            let shape = sizes.shape(&i.dims);
+            let n = shape.iter().product();
+            *slot = Some(Tensor {
+                shape,
+                data: (0..n)
+                    .map(|k| ((k as f64) * 0.37 + seed as f64).sin())
+                    .collect(),
+            });
+        }
+    }
+    x
+}
+
+fn shape_text(by_name: &HashMap<String, usize>, c: &CompiledRecurrence) -> String {
+    c.manifest
+        .dims
+        .iter()
+        .map(|d| format!("{}={}", d.name, by_name[&d.name]))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn check_forward(
+    gpu: &Gpu,
+    c: &CompiledRecurrence,
+    d: &Derived,
+    len: usize,
+    outer: &[usize],
+    seed: u64,
+) -> Result<Vec<Row>> {
+    let (sizes, by_name) = sizes(c, d, len, outer);
+    let x = inputs_with_optional(d, &sizes, seed);
+    let want =
+        interp::run(&d.rec, &sizes, &x).expect("the interpreter runs what the compiler compiled");
+    let dev: Vec<Option<crate::DeviceTensor>> = x
+        .iter()
+        .zip(&c.manifest.inputs)
+        .map(|(t, m)| {
+            t.as_ref()
+                .map(|t| {
+                    let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
+                    upload(gpu, &f, t.shape.clone(), &m.dtype)
+                })
+                .transpose()
+        })
+        .collect::<Result<_>>()?;
+    let refs: Vec<Option<&crate::DeviceTensor>> = dev.iter().map(Option::as_ref).collect();
+    let t = Instant::now();
+    let outs = c.forward(&by_name, &refs)?;
+    gpu.stream.synchronize()?;
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    let mut rows = Vec::new();
+    for ((o, got), w) in c.manifest.outputs.iter().zip(&outs).zip(&want.outputs) {
+        let g: Vec<f64> = download(gpu, got)?.into_iter().map(f64::from).collect();
+        rows.push(Row {
+            recurrence: c.manifest.name.clone(),
+            kernel: "forward".into(),
+            dtype: o.dtype.clone(),
+            shape: shape_text(&by_name, c),
+            output: o.name.clone(),
+            rel_err: rel_err(&g, &w.data),
+            tolerance: if o.dtype == "f32" { 1e-5 } else { 2e-2 },
+            ms,
+        });
+    }
+    Ok(rows)
+}
+
+fn check_step(
+    gpu: &Gpu,
+    c: &CompiledRecurrence,
+    d: &Derived,
+    outer: &[usize],
+    seed: u64,
+) -> Result<Vec<Row>> {
+    let (sizes, by_name) = sizes(c, d, 1, outer);
+    let x = inputs_with_optional(d, &sizes, seed);
+    let state: Vec<Tensor> = d
+        .rec
+        .states
+        .iter()
+        .map(|(_, s)| {
+            let shape = sizes.shape(&s.dims);
+            let n = shape.iter().product();
+            Tensor {
+                shape,
+                data: (0..n).map(|k| ((k as f64) * 0.61).cos()).collect(),
+            }
+        })
+        .collect();
+    let (want_out, want_state) = interp::step(d, &sizes, &x, &state).expect("interpreter step");
+    let dev: Vec<Option<crate::DeviceTensor>> = x
+        .iter()
+        .zip(&c.manifest.inputs)
+        .map(|(t, m)| {
+            t.as_ref()
+                .map(|t| {
+                    let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
+                    upload(gpu, &f, t.shape.clone(), &m.dtype)
+                })
+                .transpose()
+        })
+        .collect::<Result<_>>()?;
+    let refs: Vec<Option<&crate::DeviceTensor>> = dev.iter().map(Option::as_ref).collect();
+    let st: Vec<crate::DeviceTensor> = state
+        .iter()
+        .zip(&c.manifest.states)
+        .map(|(t, m)| {
+            let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
+            upload(gpu, &f, t.shape.clone(), &m.dtype)
+        })
+        .collect::<Result<_>>()?;
+    let st_refs: Vec<&crate::DeviceTensor> = st.iter().collect();
+    let t = Instant::now();
+    let outs = c.step(&by_name, &refs, &st_refs)?;
+    gpu.stream.synchronize()?;
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    let mut rows = Vec::new();
+    let per_step: Vec<_> = d
+        .rec
+        .outputs
+        .iter()
+        .filter(|(_, o)| o.kind == OutputKind::PerStep)
+        .map(|(_, o)| o.name.clone())
+        .collect();
+    for ((name, got), w) in per_step.iter().zip(&outs).zip(&want_out) {
+        let g: Vec<f64> = download(gpu, got)?.into_iter().map(f64::from).collect();
+        rows.push(Row {
+            recurrence: c.manifest.name.clone(),
+            kernel: "step".into(),
+            dtype: got.dtype.clone(),
+            shape: shape_text(&by_name, c),
+            output: name.clone(),
+            rel_err: rel_err(&g, &w.data),
+            tolerance: if got.dtype == "f32" { 1e-5 } else { 2e-2 },
+            ms,
+        });
+    }
+    for ((m, got), w) in c.manifest.states.iter().zip(&st).zip(&want_state) {
+        let g: Vec<f64> = download(gpu, got)?.into_iter().map(f64::from).collect();
+        rows.push(Row {
+            recurrence: c.manifest.name.clone(),
+            kernel: "step".into(),
+            dtype: m.dtype.clone(),
+            shape: shape_text(&by_name, c),
+            output: format!("state {}", m.name),
+            rel_err: rel_err(&g, &w.data),
+            tolerance: if m.dtype == "f32" { 1e-5 } else { 2e-2 },
+            ms,
+        });
+    }
+    Ok(rows)
+}
+
+/// The table, one row per check, and a summary line.
+pub fn table(rows: &[Row]) -> String {
+    let mut s = format!(
+        "{:<16} {:<8} {:<5} {:<28} {:<10} {:>10} {:>8} {:>9}  {}\n",
+        "recurrence", "kernel", "dtype", "shape", "output", "rel err", "tol", "ms", "ok"
+    );
+    for r in rows {
+        s.push_str(&format!(
+            "{:<16} {:<8} {:<5} {:<28} {:<10} {:>10.2e} {:>8.0e} {:>9.3}  {}\n",
+            r.recurrence,
+            r.kernel,
+            r.dtype,
+            r.shape,
+            r.output,
+            r.rel_err,
+            r.tolerance,
+            r.ms,
+            if r.passed() { "ok" } else { "FAIL" }
+        ));
+    }
+    let failed = rows.iter().filter(|r| !r.passed()).count();
+    s.push_str(&format!(
+        "{} passed, {} failed\n",
+        rows.len() - failed,
+        failed
+    ));
+    s
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Assembles every generated PTX with ptxas for sm_90 (CUDA 13.0, from pip nvidia-cuda-nvcc,
+# installed into .venv/ if missing) and prints registers, shared memory and spills per kernel.
+# Fails on any ptxas error or any spill.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ptxas=$(find .venv -name ptxas -type f 2>/dev/null | head -n1 || true)
+if [ -z "$ptxas" ]; then
+  python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check nvidia-cuda-nvcc==13.0.88
+  ptxas=$(find .venv -name ptxas -type f | head -n1)
+fi
+status=0
+printf '%-36s %9s %10s %12s\n' kernel registers smem spills
+for f in kernels-generated/*/*.ptx; do
+  if ! out=$("$ptxas" -arch=sm_90 -v "$f" -o /dev/null 2>&1); then
+    echo "$f: ptxas failed:"; echo "$out"; status=1; continue
+  fi
+  regs=$(echo "$out" | sed -n 's/.*Used \([0-9]*\) registers.*/\1/p' | head -n1)
+  smem=$(echo "$out" | sed -n 's/.* \([0-9]*\) bytes smem.*/\1/p' | head -n1)
+  spill=$(echo "$out" | sed -n 's/.* \([0-9]*\) bytes spill stores.*/\1/p' | head -n1)
+  printf '%-36s %9s %10s %12s\n' "$(basename "$f" .ptx)" "${regs:-?}" "${smem:-0}" "${spill:-?}"
+  if [ "${spill:-1}" != "0" ]; then status=1; echo "  spills in $f"; fi
+done
+exit $status
