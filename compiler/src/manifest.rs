@@ -44,6 +44,11 @@ pub enum ParamManifest {
     Output(String),
     State(String),
     Size(String),
+    OutputGrad(String),
+    Checkpoint(String),
+    Scratch(String),
+    InputGrad(String),
+    Partial(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,6 +61,18 @@ pub struct KernelManifest {
     /// Block size; the grid is `ceil(Π outer dims / threads)` blocks along x.
     pub threads: u32,
     pub shared_bytes: u32,
+    /// The grid covers the outer points, or (reduce kernels) the elements of this input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grid_over_input: Option<String>,
+}
+
+/// How an input's gradient leaves the backward kernel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GradRouteManifest {
+    pub input: String,
+    /// `direct` (written by the backward) or `partial` (per-thread shares, then the input's
+    /// reduce kernel): partial buffers hold `outer points × points × (L if a sequence)` f32.
+    pub route: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,6 +88,10 @@ pub struct RecurrenceManifest {
     /// States saved at chunk starts for the backward, and the inputs it re-reads.
     pub saved_for_backward: Vec<String>,
     pub backward_reads: Vec<String>,
+    /// Steps between saved states: checkpoints hold `ceil(L / interval) × state` f32, and the
+    /// backward's workspace `interval × state points × outer points` f32 per state.
+    pub checkpoint_interval: u32,
+    pub grad_routes: Vec<GradRouteManifest>,
 }
 
 impl Manifest {

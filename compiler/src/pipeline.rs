@@ -77,13 +77,16 @@ mod compile {
 
     use super::{Source, derive};
     use crate::derive::Derived;
-    use crate::emit::kernel::{self, Kernel, KernelKind, Param, Target};
+    use crate::emit::kernel::{
+        self, BackwardError, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target,
+    };
     use crate::emit::lower::{LowerError, Mlir};
     use crate::emit::plan::{KernelPlan, PlanError};
     use crate::error::Error;
     use crate::ir::OutputKind;
     use crate::manifest::{
-        DimManifest, KernelManifest, Manifest, ParamManifest, RecurrenceManifest, TensorManifest,
+        DimManifest, GradRouteManifest, KernelManifest, Manifest, ParamManifest,
+        RecurrenceManifest, TensorManifest,
     };
     use crate::strategy::{self, Choice, Device, Request, Shape, Strategy};
 
@@ -121,6 +124,8 @@ mod compile {
         Plan(#[from] PlanError),
         #[error(transparent)]
         Lower(#[from] LowerError),
+        #[error(transparent)]
+        Backward(#[from] BackwardError),
     }
 
     /// The whole pipeline: parse, check, derive, choose a strategy, plan threads, emit MLIR,
@@ -143,9 +148,17 @@ mod compile {
             let plan = KernelPlan::new(d, &opts.fixed, threads, tile)?;
             timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
             let mut entries = Vec::new();
-            for kind in [KernelKind::Forward, KernelKind::Step] {
+            let t = Instant::now();
+            let bw = kernel::emit_backward(d, &plan, Target::Gpu)?;
+            let mut all: Vec<Kernel> = [KernelKind::Forward, KernelKind::Step]
+                .into_iter()
+                .map(|kind| kernel::emit(d, &plan, Target::Gpu, kind))
+                .collect();
+            all.push(bw.backward.clone());
+            all.extend(bw.reduces.iter().map(|(_, k)| k.clone()));
+            timings.push((format!("{}: emit every kernel", d.rec.name), t.elapsed()));
+            for k in all {
                 let t = Instant::now();
-                let k = kernel::emit(d, &plan, Target::Gpu, kind);
                 let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
                 mlir.parse(&text)?;
                 timings.push((format!("{}: emit + verify MLIR", k.name), t.elapsed()));
@@ -160,7 +173,19 @@ mod compile {
                     ptx,
                 });
             }
-            recurrences.push(recurrence_manifest(d, &plan, choice, entries));
+            let routes = bw
+                .routes
+                .iter()
+                .map(|&(h, r)| GradRouteManifest {
+                    input: d.rec.inputs[h].name.clone(),
+                    route: match r {
+                        GradRoute::Direct => "direct",
+                        GradRoute::Partial => "partial",
+                    }
+                    .into(),
+                })
+                .collect();
+            recurrences.push(recurrence_manifest(d, &plan, choice, entries, routes));
         }
         Ok(Compiled {
             manifest: Manifest {
@@ -204,7 +229,13 @@ mod compile {
         let rec = &d.rec;
         KernelManifest {
             name: k.name.clone(),
-            kind: k.kind.suffix().replace("fwd", "forward"),
+            kind: match k.kind {
+                KernelKind::Forward => "forward",
+                KernelKind::Step => "step",
+                KernelKind::Backward => "backward",
+                KernelKind::Reduce => "reduce",
+            }
+            .into(),
             ptx: format!("{}.ptx", k.name),
             params: k
                 .params
@@ -214,10 +245,19 @@ mod compile {
                     Param::Output(h) => ParamManifest::Output(rec.outputs[*h].name.clone()),
                     Param::State(h) => ParamManifest::State(rec.states[*h].name.clone()),
                     Param::Size(h) => ParamManifest::Size(rec.dims[*h].name.clone()),
+                    Param::OutputGrad(h) => ParamManifest::OutputGrad(rec.outputs[*h].name.clone()),
+                    Param::Checkpoint(h) => ParamManifest::Checkpoint(rec.states[*h].name.clone()),
+                    Param::Scratch(h) => ParamManifest::Scratch(rec.states[*h].name.clone()),
+                    Param::InputGrad(h) => ParamManifest::InputGrad(rec.inputs[*h].name.clone()),
+                    Param::Partial(h) => ParamManifest::Partial(rec.inputs[*h].name.clone()),
                 })
                 .collect(),
             threads: k.threads as u32,
             shared_bytes: k.shared_bytes as u32,
+            grid_over_input: k.params.iter().find_map(|p| match (k.kind, p) {
+                (KernelKind::Reduce, Param::Partial(h)) => Some(rec.inputs[*h].name.clone()),
+                _ => None,
+            }),
         }
     }
 
@@ -226,6 +266,7 @@ mod compile {
         plan: &KernelPlan,
         strategy: Choice,
         kernels: Vec<KernelManifest>,
+        grad_routes: Vec<GradRouteManifest>,
     ) -> RecurrenceManifest {
         let rec = &d.rec;
         let names = |dims: &[crate::ir::Handle<crate::ir::Dim>]| {
@@ -300,6 +341,8 @@ mod compile {
                 .iter()
                 .map(|&i| rec.inputs[i].name.clone())
                 .collect(),
+            checkpoint_interval: CHECKPOINT as u32,
+            grad_routes,
         }
     }
 }

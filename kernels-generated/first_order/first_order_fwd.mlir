@@ -1,7 +1,7 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     llvm.mlir.global internal @smem_first_order_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<6336 x f32>
-    gpu.func @first_order_fwd(%in_a: !llvm.ptr, %in_x: !llvm.ptr, %out_y: !llvm.ptr, %size_B: i64, %size_C: i64, %size_T: i64) kernel {
+    gpu.func @first_order_fwd(%in_a: !llvm.ptr, %in_x: !llvm.ptr, %out_y: !llvm.ptr, %ckpt_h: !llvm.ptr, %size_B: i64, %size_C: i64, %size_T: i64) kernel {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_C : i64
@@ -35,23 +35,30 @@ module attributes {gpu.container_module} {
       %v116 = arith.constant 33 : i64
       %v124 = arith.constant 0 : i64
       %v125 = arith.constant 1 : i64
-      %v132 = arith.constant 0 : i64
-      %v133 = arith.constant 64 : i64
-      %v134 = arith.constant 33 : i64
-      %v141 = arith.constant 1 : i64
-      %v142 = arith.constant 64 : i64
-      %v143 = arith.constant 33 : i64
-      %v154 = arith.constant 2 : i64
-      %v155 = arith.constant 64 : i64
-      %v156 = arith.constant 33 : i64
-      %v162 = arith.constant 2048 : i64
-      %v163 = arith.constant 64 : i64
-      %v169 = arith.constant 32 : i64
-      %v172 = arith.constant 64 : i64
-      %v181 = arith.constant 1 : i64
-      %v195 = arith.constant 2 : i64
-      %v197 = arith.constant 64 : i64
-      %v198 = arith.constant 33 : i64
+      %v132 = arith.constant 64 : i64
+      %v134 = arith.constant 0 : i64
+      %v140 = arith.constant 1 : i64
+      %v141 = arith.muli %v140, %size_B : i64
+      %v142 = arith.muli %v141, %size_C : i64
+      %v145 = arith.constant 1 : i64
+      %v146 = arith.muli %v145, %size_C : i64
+      %v152 = arith.constant 0 : i64
+      %v153 = arith.constant 64 : i64
+      %v154 = arith.constant 33 : i64
+      %v161 = arith.constant 1 : i64
+      %v162 = arith.constant 64 : i64
+      %v163 = arith.constant 33 : i64
+      %v174 = arith.constant 2 : i64
+      %v175 = arith.constant 64 : i64
+      %v176 = arith.constant 33 : i64
+      %v182 = arith.constant 2048 : i64
+      %v183 = arith.constant 64 : i64
+      %v189 = arith.constant 32 : i64
+      %v192 = arith.constant 64 : i64
+      %v201 = arith.constant 1 : i64
+      %v215 = arith.constant 2 : i64
+      %v217 = arith.constant 64 : i64
+      %v218 = arith.constant 33 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -156,69 +163,87 @@ module attributes {gpu.container_module} {
         scf.for %v129 = %v126 to %v127 step %v128 {
           %v130 = arith.index_cast %v129 : index to i64
           %v131 = arith.addi %v29, %v130 : i64
-          %v135 = arith.muli %v132, %v133 : i64
-          %v136 = arith.addi %v135, %v9 : i64
-          %v137 = arith.muli %v136, %v134 : i64
-          %v138 = arith.addi %v137, %v130 : i64
-          %v139 = llvm.getelementptr %v6[%v138] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v140 = llvm.load %v139 : !llvm.ptr<3> -> f32
-          %v144 = arith.muli %v141, %v142 : i64
-          %v145 = arith.addi %v144, %v9 : i64
-          %v146 = arith.muli %v145, %v143 : i64
-          %v147 = arith.addi %v146, %v130 : i64
-          %v148 = llvm.getelementptr %v6[%v147] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v149 = llvm.load %v148 : !llvm.ptr<3> -> f32
-          %v150 = llvm.load %v5 : !llvm.ptr -> f32
-          %v151 = arith.mulf %v140, %v150 : f32
-          %v152 = arith.addf %v151, %v149 : f32
-          llvm.store %v152, %v5 : f32, !llvm.ptr
-          %v153 = llvm.load %v5 : !llvm.ptr -> f32
-          %v157 = arith.muli %v154, %v155 : i64
-          %v158 = arith.addi %v157, %v9 : i64
-          %v159 = arith.muli %v158, %v156 : i64
-          %v160 = arith.addi %v159, %v130 : i64
-          %v161 = llvm.getelementptr %v6[%v160] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v153, %v161 : f32, !llvm.ptr<3>
+          %v133 = arith.remui %v131, %v132 : i64
+          %v135 = arith.cmpi eq, %v133, %v134 : i64
+          %v136 = arith.andi %v135, %v14 : i1
+          scf.if %v136 {
+            %v137 = arith.divui %v131, %v132 : i64
+            %v138 = llvm.mlir.zero : !llvm.ptr
+            %v139 = llvm.icmp "ne" %ckpt_h, %v138 : !llvm.ptr
+            scf.if %v139 {
+              %v143 = arith.muli %v137, %v142 : i64
+              %v144 = llvm.load %v5 : !llvm.ptr -> f32
+              %v147 = arith.muli %v20, %v146 : i64
+              %v148 = arith.muli %v18, %v145 : i64
+              %v149 = arith.addi %v147, %v148 : i64
+              %v150 = arith.addi %v143, %v149 : i64
+              %v151 = llvm.getelementptr %ckpt_h[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v144, %v151 : f32, !llvm.ptr
+            }
+          }
+          %v155 = arith.muli %v152, %v153 : i64
+          %v156 = arith.addi %v155, %v9 : i64
+          %v157 = arith.muli %v156, %v154 : i64
+          %v158 = arith.addi %v157, %v130 : i64
+          %v159 = llvm.getelementptr %v6[%v158] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v160 = llvm.load %v159 : !llvm.ptr<3> -> f32
+          %v164 = arith.muli %v161, %v162 : i64
+          %v165 = arith.addi %v164, %v9 : i64
+          %v166 = arith.muli %v165, %v163 : i64
+          %v167 = arith.addi %v166, %v130 : i64
+          %v168 = llvm.getelementptr %v6[%v167] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v169 = llvm.load %v168 : !llvm.ptr<3> -> f32
+          %v170 = llvm.load %v5 : !llvm.ptr -> f32
+          %v171 = arith.mulf %v160, %v170 : f32
+          %v172 = arith.addf %v171, %v169 : f32
+          llvm.store %v172, %v5 : f32, !llvm.ptr
+          %v173 = llvm.load %v5 : !llvm.ptr -> f32
+          %v177 = arith.muli %v174, %v175 : i64
+          %v178 = arith.addi %v177, %v9 : i64
+          %v179 = arith.muli %v178, %v176 : i64
+          %v180 = arith.addi %v179, %v130 : i64
+          %v181 = llvm.getelementptr %v6[%v180] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v173, %v181 : f32, !llvm.ptr<3>
         }
         gpu.barrier
-        %v164 = arith.index_cast %v9 : i64 to index
-        %v165 = arith.index_cast %v162 : i64 to index
-        %v166 = arith.index_cast %v163 : i64 to index
-        scf.for %v167 = %v164 to %v165 step %v166 {
-          %v168 = arith.index_cast %v167 : index to i64
-          %v170 = arith.divui %v168, %v169 : i64
-          %v171 = arith.remui %v168, %v169 : i64
-          %v173 = arith.remui %v170, %v172 : i64
-          %v174 = arith.divui %v170, %v172 : i64
-          %v175 = arith.subi %v13, %v9 : i64
-          %v176 = arith.addi %v175, %v173 : i64
-          %v177 = arith.addi %v29, %v171 : i64
-          %v178 = arith.cmpi slt, %v176, %v3 : i64
-          %v179 = arith.cmpi slt, %v177, %size_T : i64
-          %v180 = arith.andi %v178, %v179 : i1
-          %v182 = arith.subi %v3, %v181 : i64
-          %v183 = arith.subi %size_T, %v181 : i64
-          %v184 = arith.minsi %v176, %v182 : i64
-          %v185 = arith.minsi %v177, %v183 : i64
-          %v186 = arith.remui %v184, %size_C : i64
-          %v187 = arith.divui %v184, %size_C : i64
-          %v188 = arith.remui %v187, %size_B : i64
-          %v189 = arith.divui %v187, %size_B : i64
-          %v190 = arith.muli %v188, %v63 : i64
-          %v191 = arith.muli %v186, %v62 : i64
-          %v192 = arith.addi %v190, %v191 : i64
-          %v193 = arith.muli %v185, %v61 : i64
-          %v194 = arith.addi %v192, %v193 : i64
-          %v196 = arith.addi %v195, %v174 : i64
-          %v199 = arith.muli %v196, %v197 : i64
-          %v200 = arith.addi %v199, %v173 : i64
-          %v201 = arith.muli %v200, %v198 : i64
-          %v202 = arith.addi %v201, %v171 : i64
-          scf.if %v180 {
-            %v203 = llvm.getelementptr %v6[%v202] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-            %v204 = llvm.load %v203 : !llvm.ptr<3> -> f32
-            %v205 = llvm.getelementptr %out_y[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v204, %v205 : f32, !llvm.ptr
+        %v184 = arith.index_cast %v9 : i64 to index
+        %v185 = arith.index_cast %v182 : i64 to index
+        %v186 = arith.index_cast %v183 : i64 to index
+        scf.for %v187 = %v184 to %v185 step %v186 {
+          %v188 = arith.index_cast %v187 : index to i64
+          %v190 = arith.divui %v188, %v189 : i64
+          %v191 = arith.remui %v188, %v189 : i64
+          %v193 = arith.remui %v190, %v192 : i64
+          %v194 = arith.divui %v190, %v192 : i64
+          %v195 = arith.subi %v13, %v9 : i64
+          %v196 = arith.addi %v195, %v193 : i64
+          %v197 = arith.addi %v29, %v191 : i64
+          %v198 = arith.cmpi slt, %v196, %v3 : i64
+          %v199 = arith.cmpi slt, %v197, %size_T : i64
+          %v200 = arith.andi %v198, %v199 : i1
+          %v202 = arith.subi %v3, %v201 : i64
+          %v203 = arith.subi %size_T, %v201 : i64
+          %v204 = arith.minsi %v196, %v202 : i64
+          %v205 = arith.minsi %v197, %v203 : i64
+          %v206 = arith.remui %v204, %size_C : i64
+          %v207 = arith.divui %v204, %size_C : i64
+          %v208 = arith.remui %v207, %size_B : i64
+          %v209 = arith.divui %v207, %size_B : i64
+          %v210 = arith.muli %v208, %v63 : i64
+          %v211 = arith.muli %v206, %v62 : i64
+          %v212 = arith.addi %v210, %v211 : i64
+          %v213 = arith.muli %v205, %v61 : i64
+          %v214 = arith.addi %v212, %v213 : i64
+          %v216 = arith.addi %v215, %v194 : i64
+          %v219 = arith.muli %v216, %v217 : i64
+          %v220 = arith.addi %v219, %v193 : i64
+          %v221 = arith.muli %v220, %v218 : i64
+          %v222 = arith.addi %v221, %v191 : i64
+          scf.if %v200 {
+            %v223 = llvm.getelementptr %v6[%v222] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+            %v224 = llvm.load %v223 : !llvm.ptr<3> -> f32
+            %v225 = llvm.getelementptr %out_y[%v214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v224, %v225 : f32, !llvm.ptr
           }
         }
         gpu.barrier

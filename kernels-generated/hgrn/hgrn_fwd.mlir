@@ -1,7 +1,7 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     llvm.mlir.global internal @smem_hgrn_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<8448 x f32>
-    gpu.func @hgrn_fwd(%in_g_f: !llvm.ptr, %in_g_c: !llvm.ptr, %in_g_o: !llvm.ptr, %in_gamma: !llvm.ptr, %out_y: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
+    gpu.func @hgrn_fwd(%in_g_f: !llvm.ptr, %in_g_c: !llvm.ptr, %in_g_o: !llvm.ptr, %in_gamma: !llvm.ptr, %out_y: !llvm.ptr, %ckpt_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_D : i64
@@ -43,29 +43,36 @@ module attributes {gpu.container_module} {
       %v160 = arith.constant 33 : i64
       %v168 = arith.constant 0 : i64
       %v169 = arith.constant 1 : i64
-      %v176 = arith.constant 1 : i64
-      %v180 = arith.constant 0x3F800000 : f32
-      %v182 = arith.constant 0 : i64
-      %v183 = arith.constant 64 : i64
-      %v184 = arith.constant 33 : i64
-      %v192 = arith.constant 0x3FB8AA3B : f32
-      %v200 = arith.constant 1 : i64
-      %v201 = arith.constant 64 : i64
-      %v202 = arith.constant 33 : i64
-      %v220 = arith.constant 2 : i64
+      %v176 = arith.constant 64 : i64
+      %v178 = arith.constant 0 : i64
+      %v184 = arith.constant 1 : i64
+      %v185 = arith.muli %v184, %size_B : i64
+      %v186 = arith.muli %v185, %size_D : i64
+      %v189 = arith.constant 1 : i64
+      %v190 = arith.muli %v189, %size_D : i64
+      %v196 = arith.constant 1 : i64
+      %v200 = arith.constant 0x3F800000 : f32
+      %v202 = arith.constant 0 : i64
+      %v203 = arith.constant 64 : i64
+      %v204 = arith.constant 33 : i64
+      %v212 = arith.constant 0x3FB8AA3B : f32
+      %v220 = arith.constant 1 : i64
       %v221 = arith.constant 64 : i64
       %v222 = arith.constant 33 : i64
-      %v235 = arith.constant 3 : i64
-      %v236 = arith.constant 64 : i64
-      %v237 = arith.constant 33 : i64
-      %v243 = arith.constant 2048 : i64
-      %v244 = arith.constant 64 : i64
-      %v250 = arith.constant 32 : i64
-      %v253 = arith.constant 64 : i64
-      %v262 = arith.constant 1 : i64
-      %v276 = arith.constant 3 : i64
-      %v278 = arith.constant 64 : i64
-      %v279 = arith.constant 33 : i64
+      %v240 = arith.constant 2 : i64
+      %v241 = arith.constant 64 : i64
+      %v242 = arith.constant 33 : i64
+      %v255 = arith.constant 3 : i64
+      %v256 = arith.constant 64 : i64
+      %v257 = arith.constant 33 : i64
+      %v263 = arith.constant 2048 : i64
+      %v264 = arith.constant 64 : i64
+      %v270 = arith.constant 32 : i64
+      %v273 = arith.constant 64 : i64
+      %v282 = arith.constant 1 : i64
+      %v296 = arith.constant 3 : i64
+      %v298 = arith.constant 64 : i64
+      %v299 = arith.constant 33 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -79,10 +86,10 @@ module attributes {gpu.container_module} {
       %v19 = arith.divui %v17, %size_D : i64
       %v20 = arith.remui %v19, %size_B : i64
       %v21 = arith.divui %v19, %size_B : i64
-      %v177 = arith.muli %v18, %v176 : i64
-      %v178 = llvm.getelementptr %in_gamma[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v179 = llvm.load %v178 : !llvm.ptr -> f32
-      %v181 = arith.subf %v180, %v179 : f32
+      %v197 = arith.muli %v18, %v196 : i64
+      %v198 = llvm.getelementptr %in_gamma[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v199 = llvm.load %v198 : !llvm.ptr -> f32
+      %v201 = arith.subf %v200, %v199 : f32
       llvm.store %v22, %v5 : f32, !llvm.ptr
       %v25 = arith.index_cast %v23 : i64 to index
       %v26 = arith.index_cast %size_L : i64 to index
@@ -212,38 +219,38 @@ module attributes {gpu.container_module} {
         scf.for %v173 = %v170 to %v171 step %v172 {
           %v174 = arith.index_cast %v173 : index to i64
           %v175 = arith.addi %v29, %v174 : i64
-          %v185 = arith.muli %v182, %v183 : i64
-          %v186 = arith.addi %v185, %v9 : i64
-          %v187 = arith.muli %v186, %v184 : i64
-          %v188 = arith.addi %v187, %v174 : i64
-          %v189 = llvm.getelementptr %v6[%v188] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v190 = llvm.load %v189 : !llvm.ptr<3> -> f32
-          %v191 = arith.negf %v190 : f32
-          %v193 = arith.mulf %v191, %v192 : f32
-          %v194 = llvm.call_intrinsic "llvm.exp2.f32"(%v193) : (f32) -> f32
-          %v195 = arith.addf %v180, %v194 : f32
-          %v196 = arith.divf %v180, %v195 : f32
-          %v197 = arith.mulf %v181, %v196 : f32
-          %v198 = arith.addf %v179, %v197 : f32
-          %v199 = arith.subf %v180, %v198 : f32
-          %v203 = arith.muli %v200, %v201 : i64
-          %v204 = arith.addi %v203, %v9 : i64
-          %v205 = arith.muli %v204, %v202 : i64
-          %v206 = arith.addi %v205, %v174 : i64
-          %v207 = llvm.getelementptr %v6[%v206] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v208 = llvm.load %v207 : !llvm.ptr<3> -> f32
-          %v209 = arith.negf %v208 : f32
-          %v210 = arith.mulf %v209, %v192 : f32
-          %v211 = llvm.call_intrinsic "llvm.exp2.f32"(%v210) : (f32) -> f32
-          %v212 = arith.addf %v180, %v211 : f32
-          %v213 = arith.divf %v180, %v212 : f32
-          %v214 = arith.mulf %v208, %v213 : f32
-          %v215 = arith.mulf %v199, %v214 : f32
-          %v216 = llvm.load %v5 : !llvm.ptr -> f32
-          %v217 = arith.mulf %v198, %v216 : f32
-          %v218 = arith.addf %v217, %v215 : f32
-          llvm.store %v218, %v5 : f32, !llvm.ptr
-          %v219 = llvm.load %v5 : !llvm.ptr -> f32
+          %v177 = arith.remui %v175, %v176 : i64
+          %v179 = arith.cmpi eq, %v177, %v178 : i64
+          %v180 = arith.andi %v179, %v14 : i1
+          scf.if %v180 {
+            %v181 = arith.divui %v175, %v176 : i64
+            %v182 = llvm.mlir.zero : !llvm.ptr
+            %v183 = llvm.icmp "ne" %ckpt_h, %v182 : !llvm.ptr
+            scf.if %v183 {
+              %v187 = arith.muli %v181, %v186 : i64
+              %v188 = llvm.load %v5 : !llvm.ptr -> f32
+              %v191 = arith.muli %v20, %v190 : i64
+              %v192 = arith.muli %v18, %v189 : i64
+              %v193 = arith.addi %v191, %v192 : i64
+              %v194 = arith.addi %v187, %v193 : i64
+              %v195 = llvm.getelementptr %ckpt_h[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v188, %v195 : f32, !llvm.ptr
+            }
+          }
+          %v205 = arith.muli %v202, %v203 : i64
+          %v206 = arith.addi %v205, %v9 : i64
+          %v207 = arith.muli %v206, %v204 : i64
+          %v208 = arith.addi %v207, %v174 : i64
+          %v209 = llvm.getelementptr %v6[%v208] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v210 = llvm.load %v209 : !llvm.ptr<3> -> f32
+          %v211 = arith.negf %v210 : f32
+          %v213 = arith.mulf %v211, %v212 : f32
+          %v214 = llvm.call_intrinsic "llvm.exp2.f32"(%v213) : (f32) -> f32
+          %v215 = arith.addf %v200, %v214 : f32
+          %v216 = arith.divf %v200, %v215 : f32
+          %v217 = arith.mulf %v201, %v216 : f32
+          %v218 = arith.addf %v199, %v217 : f32
+          %v219 = arith.subf %v200, %v218 : f32
           %v223 = arith.muli %v220, %v221 : i64
           %v224 = arith.addi %v223, %v9 : i64
           %v225 = arith.muli %v224, %v222 : i64
@@ -251,57 +258,75 @@ module attributes {gpu.container_module} {
           %v227 = llvm.getelementptr %v6[%v226] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v228 = llvm.load %v227 : !llvm.ptr<3> -> f32
           %v229 = arith.negf %v228 : f32
-          %v230 = arith.mulf %v229, %v192 : f32
+          %v230 = arith.mulf %v229, %v212 : f32
           %v231 = llvm.call_intrinsic "llvm.exp2.f32"(%v230) : (f32) -> f32
-          %v232 = arith.addf %v180, %v231 : f32
-          %v233 = arith.divf %v180, %v232 : f32
-          %v234 = arith.mulf %v219, %v233 : f32
-          %v238 = arith.muli %v235, %v236 : i64
-          %v239 = arith.addi %v238, %v9 : i64
-          %v240 = arith.muli %v239, %v237 : i64
-          %v241 = arith.addi %v240, %v174 : i64
-          %v242 = llvm.getelementptr %v6[%v241] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v234, %v242 : f32, !llvm.ptr<3>
+          %v232 = arith.addf %v200, %v231 : f32
+          %v233 = arith.divf %v200, %v232 : f32
+          %v234 = arith.mulf %v228, %v233 : f32
+          %v235 = arith.mulf %v219, %v234 : f32
+          %v236 = llvm.load %v5 : !llvm.ptr -> f32
+          %v237 = arith.mulf %v218, %v236 : f32
+          %v238 = arith.addf %v237, %v235 : f32
+          llvm.store %v238, %v5 : f32, !llvm.ptr
+          %v239 = llvm.load %v5 : !llvm.ptr -> f32
+          %v243 = arith.muli %v240, %v241 : i64
+          %v244 = arith.addi %v243, %v9 : i64
+          %v245 = arith.muli %v244, %v242 : i64
+          %v246 = arith.addi %v245, %v174 : i64
+          %v247 = llvm.getelementptr %v6[%v246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v248 = llvm.load %v247 : !llvm.ptr<3> -> f32
+          %v249 = arith.negf %v248 : f32
+          %v250 = arith.mulf %v249, %v212 : f32
+          %v251 = llvm.call_intrinsic "llvm.exp2.f32"(%v250) : (f32) -> f32
+          %v252 = arith.addf %v200, %v251 : f32
+          %v253 = arith.divf %v200, %v252 : f32
+          %v254 = arith.mulf %v239, %v253 : f32
+          %v258 = arith.muli %v255, %v256 : i64
+          %v259 = arith.addi %v258, %v9 : i64
+          %v260 = arith.muli %v259, %v257 : i64
+          %v261 = arith.addi %v260, %v174 : i64
+          %v262 = llvm.getelementptr %v6[%v261] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v254, %v262 : f32, !llvm.ptr<3>
         }
         gpu.barrier
-        %v245 = arith.index_cast %v9 : i64 to index
-        %v246 = arith.index_cast %v243 : i64 to index
-        %v247 = arith.index_cast %v244 : i64 to index
-        scf.for %v248 = %v245 to %v246 step %v247 {
-          %v249 = arith.index_cast %v248 : index to i64
-          %v251 = arith.divui %v249, %v250 : i64
-          %v252 = arith.remui %v249, %v250 : i64
-          %v254 = arith.remui %v251, %v253 : i64
-          %v255 = arith.divui %v251, %v253 : i64
-          %v256 = arith.subi %v13, %v9 : i64
-          %v257 = arith.addi %v256, %v254 : i64
-          %v258 = arith.addi %v29, %v252 : i64
-          %v259 = arith.cmpi slt, %v257, %v3 : i64
-          %v260 = arith.cmpi slt, %v258, %size_L : i64
-          %v261 = arith.andi %v259, %v260 : i1
-          %v263 = arith.subi %v3, %v262 : i64
-          %v264 = arith.subi %size_L, %v262 : i64
-          %v265 = arith.minsi %v257, %v263 : i64
-          %v266 = arith.minsi %v258, %v264 : i64
-          %v267 = arith.remui %v265, %size_D : i64
-          %v268 = arith.divui %v265, %size_D : i64
-          %v269 = arith.remui %v268, %size_B : i64
-          %v270 = arith.divui %v268, %size_B : i64
-          %v271 = arith.muli %v269, %v63 : i64
-          %v272 = arith.muli %v267, %v62 : i64
-          %v273 = arith.addi %v271, %v272 : i64
-          %v274 = arith.muli %v266, %v61 : i64
-          %v275 = arith.addi %v273, %v274 : i64
-          %v277 = arith.addi %v276, %v255 : i64
-          %v280 = arith.muli %v277, %v278 : i64
-          %v281 = arith.addi %v280, %v254 : i64
-          %v282 = arith.muli %v281, %v279 : i64
-          %v283 = arith.addi %v282, %v252 : i64
-          scf.if %v261 {
-            %v284 = llvm.getelementptr %v6[%v283] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-            %v285 = llvm.load %v284 : !llvm.ptr<3> -> f32
-            %v286 = llvm.getelementptr %out_y[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v285, %v286 : f32, !llvm.ptr
+        %v265 = arith.index_cast %v9 : i64 to index
+        %v266 = arith.index_cast %v263 : i64 to index
+        %v267 = arith.index_cast %v264 : i64 to index
+        scf.for %v268 = %v265 to %v266 step %v267 {
+          %v269 = arith.index_cast %v268 : index to i64
+          %v271 = arith.divui %v269, %v270 : i64
+          %v272 = arith.remui %v269, %v270 : i64
+          %v274 = arith.remui %v271, %v273 : i64
+          %v275 = arith.divui %v271, %v273 : i64
+          %v276 = arith.subi %v13, %v9 : i64
+          %v277 = arith.addi %v276, %v274 : i64
+          %v278 = arith.addi %v29, %v272 : i64
+          %v279 = arith.cmpi slt, %v277, %v3 : i64
+          %v280 = arith.cmpi slt, %v278, %size_L : i64
+          %v281 = arith.andi %v279, %v280 : i1
+          %v283 = arith.subi %v3, %v282 : i64
+          %v284 = arith.subi %size_L, %v282 : i64
+          %v285 = arith.minsi %v277, %v283 : i64
+          %v286 = arith.minsi %v278, %v284 : i64
+          %v287 = arith.remui %v285, %size_D : i64
+          %v288 = arith.divui %v285, %size_D : i64
+          %v289 = arith.remui %v288, %size_B : i64
+          %v290 = arith.divui %v288, %size_B : i64
+          %v291 = arith.muli %v289, %v63 : i64
+          %v292 = arith.muli %v287, %v62 : i64
+          %v293 = arith.addi %v291, %v292 : i64
+          %v294 = arith.muli %v286, %v61 : i64
+          %v295 = arith.addi %v293, %v294 : i64
+          %v297 = arith.addi %v296, %v275 : i64
+          %v300 = arith.muli %v297, %v298 : i64
+          %v301 = arith.addi %v300, %v274 : i64
+          %v302 = arith.muli %v301, %v299 : i64
+          %v303 = arith.addi %v302, %v272 : i64
+          scf.if %v281 {
+            %v304 = llvm.getelementptr %v6[%v303] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+            %v305 = llvm.load %v304 : !llvm.ptr<3> -> f32
+            %v306 = llvm.getelementptr %out_y[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v305, %v306 : f32, !llvm.ptr
           }
         }
         gpu.barrier

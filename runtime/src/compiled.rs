@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use cudarc::driver::{CudaFunction, CudaSlice, LaunchConfig, PushKernelArg};
+use cudarc::driver::{CudaFunction, CudaSlice, DevicePtrMut, LaunchConfig, PushKernelArg};
 use cudarc::nvrtc::Ptx;
 use linrec_compiler::manifest::{KernelManifest, Manifest, ParamManifest, RecurrenceManifest};
 
@@ -34,6 +34,21 @@ impl DeviceTensor {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// A kernel argument.
+#[derive(Debug, Clone, Copy)]
+enum Arg<'a> {
+    Tensor(&'a DeviceTensor),
+    Slice(&'a CudaSlice<f32>),
+    Null,
+}
+
+/// What the forward saved for the backward.
+#[derive(Debug)]
+pub struct Saved {
+    pub sizes: Vec<usize>,
+    pub checkpoints: Vec<CudaSlice<f32>>,
 }
 
 /// Reads a manifest file.
@@ -73,7 +88,7 @@ impl CompiledRecurrence {
             })?;
             let module = gpu.ctx.load_module(Ptx::from_src(ptx))?;
             let f = module.load_function(&k.name)?;
-            functions.insert(k.kind.clone(), (k.clone(), f));
+            functions.insert(k.name.clone(), (k.clone(), f));
         }
         Ok(CompiledRecurrence {
             manifest: rec,
@@ -119,8 +134,8 @@ impl CompiledRecurrence {
             .collect()
     }
 
-    /// Allocates an output of the manifest's dtype, poisoned (NaN bits) so that unwritten
-    /// elements show.
+    /// Allocates an output of the manifest's dtype, poisoned (every byte 0xFF: NaN in f32,
+    /// bf16 and f16) so that unwritten elements show.
     fn alloc_output(&self, name: &str, dtype: &str, shape: Vec<usize>) -> Result<DeviceTensor> {
         let n: usize = shape.iter().product();
         let (free, _) = self.gpu.ctx.mem_get_info()?;
@@ -133,15 +148,56 @@ impl CompiledRecurrence {
             });
         }
         let buf = if dtype == "f32" {
-            Buffer::F32(self.gpu.stream.clone_htod(&vec![f32::NAN; n])?)
+            // SAFETY: the memory is fully written (poisoned) by the memset below before any read.
+            let mut s = unsafe { self.gpu.stream.alloc::<f32>(n.max(1)) }?;
+            poison(&self.gpu, &mut s, n.max(1) * 4)?;
+            Buffer::F32(s)
         } else {
-            Buffer::U16(self.gpu.stream.clone_htod(&vec![0x7FC0u16; n])?)
+            // SAFETY: as above.
+            let mut s = unsafe { self.gpu.stream.alloc::<u16>(n.max(1)) }?;
+            poison(&self.gpu, &mut s, n.max(1) * 2)?;
+            Buffer::U16(s)
         };
         Ok(DeviceTensor {
             shape,
             dtype: dtype.into(),
             buf,
         })
+    }
+
+    /// Allocates the outputs of the forward kernel for `sizes`.
+    pub fn alloc_outputs(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+    ) -> Result<Vec<DeviceTensor>> {
+        let sizes = self.sizes(sizes_by_name)?;
+        self.manifest
+            .outputs
+            .iter()
+            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &sizes)))
+            .collect()
+    }
+
+    /// Runs the forward kernel into outputs allocated by [`CompiledRecurrence::alloc_outputs`].
+    pub fn forward_into(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+    ) -> Result<()> {
+        let sizes = self.sizes(sizes_by_name)?;
+        self.check_inputs(inputs, &sizes)?;
+        for (o, t) in self.manifest.outputs.iter().zip(outputs) {
+            let want = self.shape_of(&o.dims, &sizes);
+            if t.shape != want || t.dtype != o.dtype {
+                return Err(RuntimeError::Shape {
+                    tensor: o.name.clone(),
+                    expected: want,
+                    actual: t.shape.clone(),
+                });
+            }
+        }
+        self.launch("forward", &sizes, inputs, outputs, &[])
     }
 
     /// Runs the forward kernel: `inputs` in manifest order (`None` for an absent optional
@@ -234,30 +290,55 @@ impl CompiledRecurrence {
         Ok(())
     }
 
-    fn launch(
-        &self,
-        kind: &str,
-        sizes: &[usize],
-        inputs: &[Option<&DeviceTensor>],
-        outputs: &[DeviceTensor],
-        states: &[&DeviceTensor],
-    ) -> Result<()> {
-        let (k, f) = self
-            .functions
-            .get(kind)
+    fn kernel_of(&self, kind: &str) -> Result<&(KernelManifest, CudaFunction)> {
+        self.functions
+            .values()
+            .find(|(k, _)| k.kind == kind)
             .ok_or_else(|| RuntimeError::MissingKernel {
                 recurrence: self.manifest.name.clone(),
                 kind: kind.into(),
-            })?;
-        let outer: u64 = self
-            .manifest
+            })
+    }
+
+    fn dim_index(&self, name: &str) -> usize {
+        self.manifest
             .dims
             .iter()
-            .zip(sizes)
-            .filter(|(d, _)| d.outer)
-            .map(|(_, &s)| s as u64)
-            .product();
-        let blocks = outer.div_ceil(u64::from(k.threads));
+            .position(|d| d.name == name)
+            .expect("manifest names its own dims")
+    }
+
+    /// Launches kernel `k`, resolving each buffer parameter through `arg`.
+    fn launch_kernel<'a>(
+        &self,
+        k: &KernelManifest,
+        f: &CudaFunction,
+        sizes: &[usize],
+        arg: impl Fn(&ParamManifest) -> Arg<'a>,
+    ) -> Result<()> {
+        let units: u64 = match &k.grid_over_input {
+            Some(input) => {
+                let i = self
+                    .manifest
+                    .inputs
+                    .iter()
+                    .find(|i| &i.name == input)
+                    .expect("reduce kernels name manifest inputs");
+                self.shape_of(&i.dims, sizes)
+                    .iter()
+                    .map(|&s| s as u64)
+                    .product()
+            }
+            None => self
+                .manifest
+                .dims
+                .iter()
+                .zip(sizes)
+                .filter(|(d, _)| d.outer)
+                .map(|(_, &s)| s as u64)
+                .product(),
+        };
+        let blocks = units.div_ceil(u64::from(k.threads));
         let max = u64::from(i32::MAX as u32);
         if blocks > max {
             return Err(RuntimeError::GridTooLarge {
@@ -271,51 +352,19 @@ impl CompiledRecurrence {
         }
         let sizes_i64: Vec<i64> = sizes.iter().map(|&s| s as i64).collect();
         let null: u64 = 0;
-        let out_names: Vec<&str> = self
-            .manifest
-            .outputs
-            .iter()
-            .filter(|o| kind == "forward" || o.kind.as_deref() == Some("per_step"))
-            .map(|o| o.name.as_str())
-            .collect();
+        let args: Vec<Arg<'a>> = k.params.iter().map(&arg).collect();
         let mut b = self.gpu.stream.launch_builder(f);
-        for p in &k.params {
-            match p {
-                ParamManifest::Input(n) => {
-                    let idx = self
-                        .manifest
-                        .inputs
-                        .iter()
-                        .position(|i| &i.name == n)
-                        .expect("kernel params name manifest inputs");
-                    match inputs.get(idx).copied().flatten() {
-                        Some(t) => push(&mut b, t),
-                        None => {
-                            b.arg(&null);
-                        }
-                    }
+        for (p, a) in k.params.iter().zip(&args) {
+            match (p, a) {
+                (ParamManifest::Size(n), _) => {
+                    b.arg(&sizes_i64[self.dim_index(n)]);
                 }
-                ParamManifest::Output(n) => {
-                    let idx = out_names.iter().position(|o| o == n).expect("output param");
-                    push(&mut b, &outputs[idx]);
+                (_, Arg::Tensor(t)) => push(&mut b, t),
+                (_, Arg::Slice(s)) => {
+                    b.arg(*s);
                 }
-                ParamManifest::State(n) => {
-                    let idx = self
-                        .manifest
-                        .states
-                        .iter()
-                        .position(|s| &s.name == n)
-                        .expect("state param");
-                    push(&mut b, states[idx]);
-                }
-                ParamManifest::Size(n) => {
-                    let idx = self
-                        .manifest
-                        .dims
-                        .iter()
-                        .position(|d| &d.name == n)
-                        .expect("size param");
-                    b.arg(&sizes_i64[idx]);
+                (_, Arg::Null) => {
+                    b.arg(&null);
                 }
             }
         }
@@ -325,11 +374,217 @@ impl CompiledRecurrence {
             shared_mem_bytes: 0,
         };
         // SAFETY: the parameters are pushed in the kernel's declared order (the manifest's
-        // `params`), pointers for tensors whose shapes and dtypes were checked against the
-        // manifest above, and i64 sizes; the grid covers exactly the outer points, and the
-        // kernel guards every store against points past the end.
+        // `params`): device pointers to tensors whose shapes and dtypes were checked against the
+        // manifest, workspaces sized by the manifest's rules, null only where the kernel checks
+        // for it, and i64 sizes; the grid covers exactly the kernel's units (outer points or
+        // input elements) and the kernel guards every store against units past the end.
         unsafe { b.launch(cfg) }?;
         Ok(())
+    }
+
+    fn launch(
+        &self,
+        kind: &str,
+        sizes: &[usize],
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+        states: &[&DeviceTensor],
+    ) -> Result<()> {
+        let (k, f) = self.kernel_of(kind)?;
+        let out_names: Vec<&str> = self
+            .manifest
+            .outputs
+            .iter()
+            .filter(|o| kind == "forward" || o.kind.as_deref() == Some("per_step"))
+            .map(|o| o.name.as_str())
+            .collect();
+        self.launch_kernel(k, f, sizes, |p| match p {
+            ParamManifest::Input(n) => match inputs.get(self.input_index(n)).copied().flatten() {
+                Some(t) => Arg::Tensor(t),
+                None => Arg::Null,
+            },
+            ParamManifest::Output(n) => {
+                let idx = out_names.iter().position(|o| o == n).expect("output param");
+                Arg::Tensor(&outputs[idx])
+            }
+            ParamManifest::State(n) => Arg::Tensor(states[self.state_index(n)]),
+            _ => Arg::Null,
+        })
+    }
+
+    fn input_index(&self, name: &str) -> usize {
+        self.manifest
+            .inputs
+            .iter()
+            .position(|i| i.name == name)
+            .expect("kernel params name manifest inputs")
+    }
+
+    fn state_index(&self, name: &str) -> usize {
+        self.manifest
+            .states
+            .iter()
+            .position(|s| s.name == name)
+            .expect("kernel params name manifest states")
+    }
+
+    fn zeros(&self, n: usize) -> Result<CudaSlice<f32>> {
+        let (free, _) = self.gpu.ctx.mem_get_info()?;
+        if n * 4 > free {
+            return Err(RuntimeError::OutOfMemory {
+                what: format!("{} workspace", self.manifest.name),
+                need: n * 4,
+                free,
+            });
+        }
+        Ok(self.gpu.stream.alloc_zeros::<f32>(n.max(1))?)
+    }
+
+    /// The forward pass of training: the outputs, and the states saved every
+    /// `checkpoint_interval` steps for [`CompiledRecurrence::backward`].
+    pub fn forward_saving(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+    ) -> Result<(Vec<DeviceTensor>, Saved)> {
+        let sizes = self.sizes(sizes_by_name)?;
+        self.check_inputs(inputs, &sizes)?;
+        let outputs: Vec<DeviceTensor> = self
+            .manifest
+            .outputs
+            .iter()
+            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &sizes)))
+            .collect::<Result<_>>()?;
+        let len = sizes[self.dim_index(&self.manifest.scan_dim)];
+        let n_ck = len.div_ceil(self.manifest.checkpoint_interval as usize);
+        let checkpoints: Vec<CudaSlice<f32>> = self
+            .manifest
+            .states
+            .iter()
+            .map(|s| self.zeros(n_ck * self.shape_of(&s.dims, &sizes).iter().product::<usize>()))
+            .collect::<Result<_>>()?;
+        let (k, f) = self.kernel_of("forward")?;
+        self.launch_kernel(k, f, &sizes, |p| match p {
+            ParamManifest::Input(n) => match inputs.get(self.input_index(n)).copied().flatten() {
+                Some(t) => Arg::Tensor(t),
+                None => Arg::Null,
+            },
+            ParamManifest::Output(n) => Arg::Tensor(
+                &outputs[self
+                    .manifest
+                    .outputs
+                    .iter()
+                    .position(|o| &o.name == n)
+                    .expect("output param")],
+            ),
+            ParamManifest::Checkpoint(n) => Arg::Slice(&checkpoints[self.state_index(n)]),
+            _ => Arg::Null,
+        })?;
+        Ok((outputs, Saved { sizes, checkpoints }))
+    }
+
+    /// The backward pass: gradients of every input given to the forward (`None` for absent
+    /// optional inputs), from the incoming gradient of every output.
+    pub fn backward(
+        &self,
+        inputs: &[Option<&DeviceTensor>],
+        saved: &Saved,
+        out_grads: &[&DeviceTensor],
+    ) -> Result<Vec<Option<DeviceTensor>>> {
+        let sizes = &saved.sizes;
+        self.check_inputs(inputs, sizes)?;
+        for (o, g) in self.manifest.outputs.iter().zip(out_grads) {
+            let want = self.shape_of(&o.dims, sizes);
+            if g.shape != want {
+                return Err(RuntimeError::Shape {
+                    tensor: format!("gradient of {}", o.name),
+                    expected: want,
+                    actual: g.shape.clone(),
+                });
+            }
+        }
+        if out_grads.len() != self.manifest.outputs.len() {
+            return Err(RuntimeError::MissingInput(format!(
+                "gradient of {}",
+                self.manifest.outputs[out_grads.len().min(self.manifest.outputs.len() - 1)].name
+            )));
+        }
+        let outer: usize = self
+            .manifest
+            .dims
+            .iter()
+            .zip(sizes)
+            .filter(|(d, _)| d.outer)
+            .map(|(_, &s)| s)
+            .product();
+        let len = sizes[self.dim_index(&self.manifest.scan_dim)];
+        let points = |dims: &[String]| -> usize {
+            dims.iter()
+                .map(|n| {
+                    let d = &self.manifest.dims[self.dim_index(n)];
+                    d.fixed.map_or(1, |f| f as usize)
+                })
+                .product()
+        };
+        let interval = self.manifest.checkpoint_interval as usize;
+        let scratch: Vec<CudaSlice<f32>> = self
+            .manifest
+            .states
+            .iter()
+            .map(|s| self.zeros(interval * points(&s.dims) * outer))
+            .collect::<Result<_>>()?;
+        let mut grads: Vec<DeviceTensor> = Vec::new();
+        let mut partials: Vec<Option<CudaSlice<f32>>> = Vec::new();
+        for (i, r) in self.manifest.inputs.iter().zip(&self.manifest.grad_routes) {
+            let shape = self.shape_of(&i.dims, sizes);
+            grads.push(self.alloc_output(&format!("gradient of {}", i.name), &i.dtype, shape)?);
+            partials.push(if r.route == "partial" {
+                let seq = i.dims.contains(&self.manifest.scan_dim);
+                Some(self.zeros(outer * points(&i.dims) * if seq { len } else { 1 })?)
+            } else {
+                None
+            });
+        }
+        let (k, f) = self.kernel_of("backward")?;
+        self.launch_kernel(k, f, sizes, |p| match p {
+            ParamManifest::Input(n) => match inputs.get(self.input_index(n)).copied().flatten() {
+                Some(t) => Arg::Tensor(t),
+                None => Arg::Null,
+            },
+            ParamManifest::OutputGrad(n) => Arg::Tensor(
+                out_grads[self
+                    .manifest
+                    .outputs
+                    .iter()
+                    .position(|o| &o.name == n)
+                    .expect("output param")],
+            ),
+            ParamManifest::Checkpoint(n) => Arg::Slice(&saved.checkpoints[self.state_index(n)]),
+            ParamManifest::Scratch(n) => Arg::Slice(&scratch[self.state_index(n)]),
+            ParamManifest::InputGrad(n) => Arg::Tensor(&grads[self.input_index(n)]),
+            ParamManifest::Partial(n) => Arg::Slice(
+                partials[self.input_index(n)]
+                    .as_ref()
+                    .expect("partial route has a buffer"),
+            ),
+            _ => Arg::Null,
+        })?;
+        for (k, f) in self.functions.values().filter(|(k, _)| k.kind == "reduce") {
+            self.launch_kernel(k, f, sizes, |p| match p {
+                ParamManifest::Partial(n) => Arg::Slice(
+                    partials[self.input_index(n)]
+                        .as_ref()
+                        .expect("partial route has a buffer"),
+                ),
+                ParamManifest::InputGrad(n) => Arg::Tensor(&grads[self.input_index(n)]),
+                _ => Arg::Null,
+            })?;
+        }
+        Ok(grads
+            .into_iter()
+            .zip(inputs)
+            .map(|(g, given)| given.map(|_| g))
+            .collect())
     }
 
     pub fn gpu(&self) -> &Gpu {
@@ -346,6 +601,18 @@ fn push<'a>(b: &mut cudarc::driver::LaunchArgs<'a>, t: &'a DeviceTensor) {
             b.arg(s);
         }
     }
+}
+
+/// Sets every byte of a device buffer to 0xFF.
+fn poison<T>(gpu: &Gpu, s: &mut CudaSlice<T>, bytes: usize) -> Result<()>
+where
+    CudaSlice<T>: DevicePtrMut<T>,
+{
+    let (ptr, _sync) = s.device_ptr_mut(&gpu.stream);
+    // SAFETY: `ptr` addresses `bytes` bytes owned by `s`, which outlives the asynchronous
+    // memset on the same stream (the sync guard orders later uses after it).
+    unsafe { cudarc::driver::result::memset_d8_async(ptr, 0xFF, bytes, gpu.stream.cu_stream()) }?;
+    Ok(())
 }
 
 /// Copies host f32 values to the device in `dtype` (bf16/f16 rounded to nearest).

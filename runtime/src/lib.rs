@@ -2,6 +2,7 @@
 //! through cudarc. It links no MLIR (it is what travels to GPU machines), only the compiler's
 //! front end, IR and float64 interpreter, which the GPU correctness suite compares against.
 
+pub mod bench;
 pub mod compiled;
 pub mod device;
 pub mod error;

@@ -115,6 +115,22 @@ pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path], seed: u64) -> Result<Vec<Row>
                 rows.extend(check_forward(gpu, &c, d, *len, outer, seed + n as u64)?);
             }
             rows.extend(check_step(gpu, &c, d, &[3, 7], seed)?);
+            let bshapes: [(usize, &[usize]); 4] = [
+                (1, &[1, 1]),
+                (45, &[3, 5]),
+                (300, &[2, 37]),
+                (1000, &[2, 64]),
+            ];
+            for (n, (len, outer)) in bshapes.iter().enumerate() {
+                rows.extend(check_backward(
+                    gpu,
+                    &c,
+                    d,
+                    *len,
+                    outer,
+                    seed + 10 + n as u64,
+                )?);
+            }
         }
     }
     Ok(rows)
@@ -272,6 +288,81 @@ fn check_step(
             output: format!("state {}", m.name),
             rel_err: rel_err(&g, &w.data),
             tolerance: if m.dtype == "f32" { 1e-5 } else { 2e-2 },
+            ms,
+        });
+    }
+    Ok(rows)
+}
+
+fn upload_all(
+    gpu: &Gpu,
+    c: &CompiledRecurrence,
+    x: &[Option<Tensor>],
+) -> Result<Vec<Option<crate::DeviceTensor>>> {
+    x.iter()
+        .zip(&c.manifest.inputs)
+        .map(|(t, m)| {
+            t.as_ref()
+                .map(|t| {
+                    let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
+                    upload(gpu, &f, t.shape.clone(), &m.dtype)
+                })
+                .transpose()
+        })
+        .collect()
+}
+
+fn check_backward(
+    gpu: &Gpu,
+    c: &CompiledRecurrence,
+    d: &Derived,
+    len: usize,
+    outer: &[usize],
+    seed: u64,
+) -> Result<Vec<Row>> {
+    let (sizes, by_name) = sizes(c, d, len, outer);
+    let x = inputs_with_optional(d, &sizes, seed);
+    let out = interp::run(&d.rec, &sizes, &x).expect("interpreter forward");
+    let dy: Vec<Tensor> = out
+        .outputs
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Tensor {
+            shape: t.shape.clone(),
+            data: (0..t.len())
+                .map(|e| (((e * 31 + k * 7) as f64 + seed as f64) * 0.13).sin())
+                .collect(),
+        })
+        .collect();
+    let want = interp::backward(d, &sizes, &x, &dy).expect("interpreter backward");
+    let dev = upload_all(gpu, c, &x)?;
+    let refs: Vec<Option<&crate::DeviceTensor>> = dev.iter().map(Option::as_ref).collect();
+    let dy_dev: Vec<crate::DeviceTensor> = dy
+        .iter()
+        .zip(&c.manifest.outputs)
+        .map(|(t, m)| {
+            let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
+            upload(gpu, &f, t.shape.clone(), &m.dtype)
+        })
+        .collect::<Result<_>>()?;
+    let dy_refs: Vec<&crate::DeviceTensor> = dy_dev.iter().collect();
+    let t = Instant::now();
+    let (_, saved) = c.forward_saving(&by_name, &refs)?;
+    let grads = c.backward(&refs, &saved, &dy_refs)?;
+    gpu.stream.synchronize()?;
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    let mut rows = Vec::new();
+    for ((m, g), w) in c.manifest.inputs.iter().zip(&grads).zip(&want.inputs) {
+        let (Some(g), Some(w)) = (g, w) else { continue };
+        let got: Vec<f64> = download(gpu, g)?.into_iter().map(f64::from).collect();
+        rows.push(Row {
+            recurrence: c.manifest.name.clone(),
+            kernel: "backward".into(),
+            dtype: m.dtype.clone(),
+            shape: shape_text(&by_name, c),
+            output: format!("d{}", m.name),
+            rel_err: rel_err(&got, &w.data),
+            tolerance: if m.dtype == "f32" { 1e-4 } else { 2e-2 },
             ms,
         });
     }

@@ -147,13 +147,76 @@ fn step_kernels_match_the_derived_step() {
 }
 
 #[test]
+fn backward_kernels_match_the_derived_backward() {
+    let mlir = Mlir::new();
+    // One step; fewer steps than a checkpoint chunk; several chunks with a ragged last one.
+    let shapes: [(usize, [usize; 2], usize); 4] = [
+        (1, [1, 1], 1),
+        (45, [3, 2], 4),
+        (150, [2, 3], 2),
+        (64, [1, 5], 16),
+    ];
+    for d in all_derived() {
+        for (seed, &(len, other, n)) in shapes.iter().enumerate() {
+            let (sizes, fixed) = sizes_for(&d, len, &other, n);
+            let plan = KernelPlan::new(&d, &fixed, 64, 32).expect("plan");
+            let mut x = interp::random_inputs(&d.rec, &sizes, seed as u64 + 7);
+            for ((_, i), slot) in d.rec.inputs.iter().zip(x.iter_mut()) {
+                if i.optional {
+                    let shape = sizes.shape(&i.dims);
+                    let n = shape.iter().product();
+                    *slot = Some(Tensor {
+                        shape,
+                        data: (0..n).map(|k| (k as f64 * 0.29).sin()).collect(),
+                    });
+                }
+            }
+            let out = interp::run(&d.rec, &sizes, &x).expect("forward");
+            let dy: Vec<Tensor> = out
+                .outputs
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Tensor {
+                    shape: t.shape.clone(),
+                    data: (0..t.len())
+                        .map(|e| ((e * 13 + k * 7) as f64 * 0.17).cos())
+                        .collect(),
+                })
+                .collect();
+            let want = interp::backward(&d, &sizes, &x, &dy).expect("interp backward");
+            let got = verify::run_backward(&mlir, &d, &plan, &sizes, &x, &dy)
+                .unwrap_or_else(|e| panic!("{}: {e}", d.rec.name));
+            for ((_, i), (g, w)) in d.rec.inputs.iter().zip(got.iter().zip(&want.inputs)) {
+                let (g, w) = (g.as_ref().expect("given"), w.as_ref().expect("given"));
+                let err = rel_err(&g.data, &w.data);
+                assert!(
+                    err < 1e-4,
+                    "{} d{} at L={len} {other:?} N={n}: rel err {err:e}\n got  {:?}\n want {:?}",
+                    d.rec.name,
+                    i.name,
+                    &g.data[..g.len().min(5)],
+                    &w.data[..w.len().min(5)]
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn every_kernel_lowers_to_ptx_without_externals() {
     let mlir = Mlir::new();
     for d in all_derived() {
         let (_, fixed) = sizes_for(&d, 1, &[1], 16);
         let plan = KernelPlan::new(&d, &fixed, 64, 32).expect("plan");
-        for kind in [KernelKind::Forward, KernelKind::Step] {
-            let k = kernel::emit(&d, &plan, Target::Gpu, kind);
+        let bw = kernel::emit_backward(&d, &plan, Target::Gpu).expect("backward");
+        let mut all: Vec<kernel::Kernel> = [KernelKind::Forward, KernelKind::Step]
+            .into_iter()
+            .map(|kind| kernel::emit(&d, &plan, Target::Gpu, kind))
+            .collect();
+        all.push(bw.backward);
+        all.extend(bw.reduces.into_iter().map(|(_, k)| k));
+        for k in all {
+            let kind = k.kind;
             let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
             let ptx = mlir
                 .to_ptx(&text)

@@ -11,11 +11,14 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::plan::KernelPlan;
+
+mod backward;
 use crate::derive::Derived;
 use crate::ir::{
     BinaryFn, DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit,
-    UnaryFn,
+    UnaryFn, When,
 };
+pub use backward::{BackwardError, BackwardKernels, GradRoute, emit_backward, emit_reduce};
 
 /// Where a kernel runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +34,10 @@ pub enum KernelKind {
     Forward,
     /// One decoding step: state in, state out (in place), per-step outputs for one position.
     Step,
+    /// The reverse pass: recompute from checkpoints, adjoints backwards, every gradient.
+    Backward,
+    /// Sums per-thread partial gradients of one input.
+    Reduce,
 }
 
 impl KernelKind {
@@ -38,6 +45,8 @@ impl KernelKind {
         match self {
             KernelKind::Forward => "fwd",
             KernelKind::Step => "step",
+            KernelKind::Backward => "bwd",
+            KernelKind::Reduce => "reduce",
         }
     }
 }
@@ -49,7 +58,20 @@ pub enum Param {
     Output(Handle<Output>),
     State(Handle<State>),
     Size(Handle<Dim>),
+    /// The incoming gradient of an output (backward).
+    OutputGrad(Handle<Output>),
+    /// States saved every [`CHECKPOINT`] steps (written by the forward when non-null).
+    Checkpoint(Handle<State>),
+    /// Backward workspace: one chunk of recomputed states per thread.
+    Scratch(Handle<State>),
+    /// The gradient of an input, written directly.
+    InputGrad(Handle<Input>),
+    /// Per-thread partial sums of an input's gradient, summed by its reduce kernel.
+    Partial(Handle<Input>),
 }
+
+/// Steps between saved states (the backward recomputes one such chunk at a time).
+pub const CHECKPOINT: usize = 64;
 
 /// A generated kernel: its MLIR function text and what a caller needs to launch it.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,8 +156,18 @@ struct Em<'a> {
     tid: String,
     t: Option<String>,
     k: Option<String>,
-    /// Per state, one slot per reduced point.
+    /// Per state, one slot per reduced point: the state itself (forward, step), and the
+    /// values the backward reads as `h_{t-1}`, `h_t` and the adjoint `g_t`.
     slots: Vec<Vec<String>>,
+    prev_slots: Vec<Vec<String>>,
+    new_slots: Vec<Vec<String>>,
+    adj_slots: Vec<Vec<String>>,
+    /// Outputs that lack some outer dim are computed by several threads; in the backward
+    /// only the thread at coordinate 0 of those dims takes their gradient.
+    owner: HashMap<Handle<Output>, String>,
+    /// In the backward's reverse walk: where `h_t` and `h_{t-1}` are read from (chunk step
+    /// `j`, `j - 1` clamped, whether `j` is the chunk's first step, the chunk index).
+    bwd_states: Option<[String; 4]>,
     /// Shared memory: base pointer, and per staged tensor its first row.
     smem: String,
     staged_in_base: HashMap<Handle<Input>, usize>,
@@ -431,14 +463,55 @@ impl<'a> Em<'a> {
                     self.load(&ptr, &off, input.dtype)
                 }
             }
-            // Prev is read before this step's stores, New after them.
-            Expr::State(s, _) => {
+            // Forward: Prev is read before this step's stores, New after them (same slots).
+            Expr::State(s, when) if self.bwd_states.is_some() => {
+                let [j, jm1, first, ck] = self.bwd_states.clone().expect("checked");
+                let st = &rec.states[s];
+                let points = self.plan.points(&st.dims);
+                let p = self.point_index(&st.dims, bind);
+                let ptr = self.param(&format!("scratch_{}", st.name));
+                match when {
+                    When::New => {
+                        let off = self.scratch_offset(&j, points, p);
+                        self.load(&ptr, &off, DType::F32)
+                    }
+                    When::Prev => {
+                        let off = self.scratch_offset(&jm1, points, p);
+                        let hs = self.load(&ptr, &off, DType::F32);
+                        let cptr = self.param(&format!("ckpt_{}", st.name));
+                        let coff = self.ckpt_offset(&ck, &st.dims, bind);
+                        let hc = self.load(&cptr, &coff, DType::F32);
+                        self.op(format!("arith.select {first}, {hc}, {hs} : f32"))
+                    }
+                }
+            }
+            Expr::State(s, when) => {
                 let idx = self.point_index(&rec.states[s].dims, bind);
-                let slot = self.slots[s.index()][idx].clone();
+                let slot = match when {
+                    When::Prev => self.prev_slots[s.index()][idx].clone(),
+                    When::New => self.new_slots[s.index()][idx].clone(),
+                };
                 self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"))
             }
-            Expr::Adjoint(_) | Expr::OutputGrad(_) => {
-                unreachable!("forward and step kernels read no adjoints")
+            Expr::Adjoint(s) => {
+                let idx = self.point_index(&rec.states[s].dims, bind);
+                let slot = self.adj_slots[s.index()][idx].clone();
+                self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"))
+            }
+            Expr::OutputGrad(o) => {
+                let out = &rec.outputs[o];
+                let red: Vec<(Handle<Dim>, Ix)> =
+                    bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                let ptr = self.param(&format!("dy_{}", out.name));
+                let off = self.offset(&out.dims, &red, false);
+                let v = self.load(&ptr, &off, out.dtype);
+                match self.owner.get(&o).cloned() {
+                    Some(own) => {
+                        let zero = self.fconst(0.0);
+                        self.op(format!("arith.select {own}, {v}, {zero} : f32"))
+                    }
+                    None => v,
+                }
             }
             Expr::Unary(f, a) => {
                 let x = self.expr(a, bind);
@@ -643,122 +716,303 @@ impl<'a> Em<'a> {
     }
 }
 
-/// Emits one kernel of `d` for `target`.
+impl<'a> Em<'a> {
+    /// A fresh emitter for one kernel of `d`; `plan.threads` is already the target's.
+    fn new(d: &'a Derived, plan: &'a KernelPlan, target: Target) -> Self {
+        let rec = &d.rec;
+        // Which values never change along the scan: no scan dim, no state, no gradient.
+        let mut invariant = vec![false; rec.exprs.len()];
+        for (h, e) in rec.exprs.iter() {
+            invariant[h.index()] = match *e {
+                Expr::Const(_) | Expr::DimSize(_) => true,
+                Expr::Input(_) => !rec.exprs.shape(h).contains(rec.scan),
+                Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => false,
+                _ => rec.exprs.operands(h).all(|o| invariant[o.index()]),
+            };
+        }
+        Em {
+            rec,
+            d,
+            plan,
+            target,
+            next: 0,
+            entry: Vec::new(),
+            pre: Vec::new(),
+            body: Vec::new(),
+            indent: 3,
+            memo: HashMap::new(),
+            scopes: vec![Vec::new()],
+            invariant,
+            sizes: Vec::new(),
+            strides: HashMap::new(),
+            outer_ix: HashMap::new(),
+            tid: String::new(),
+            t: None,
+            k: None,
+            slots: Vec::new(),
+            prev_slots: Vec::new(),
+            new_slots: Vec::new(),
+            adj_slots: Vec::new(),
+            owner: HashMap::new(),
+            bwd_states: None,
+            smem: String::new(),
+            staged_in_base: HashMap::new(),
+            staged_out_base: HashMap::new(),
+            params: HashMap::new(),
+            fconsts: HashMap::new(),
+            valid: String::new(),
+            o_raw: String::new(),
+            total: String::new(),
+        }
+    }
+
+    /// Declares a pointer parameter named `name` (`%name` in the body).
+    fn ptr_param(
+        &mut self,
+        params: &mut Vec<Param>,
+        sig: &mut Vec<String>,
+        p: Param,
+        name: String,
+    ) {
+        params.push(p);
+        self.params.insert(name.clone(), format!("%{name}"));
+        sig.push(format!("%{name}: !llvm.ptr"));
+    }
+
+    /// The size parameters (every dim) and the size values the body uses: fixed dims are
+    /// constants, the scan dim is 1 for a step. Returns the number of outer points.
+    fn size_params(
+        &mut self,
+        params: &mut Vec<Param>,
+        sig: &mut Vec<String>,
+        step: bool,
+    ) -> String {
+        let rec = self.rec;
+        for (h, dim) in rec.dims.iter() {
+            params.push(Param::Size(h));
+            sig.push(format!("%size_{}: i64", dim.name));
+            let v = match self.plan.reduced_size(h) {
+                Some(s) => self.i64c(s as i64),
+                None => format!("%size_{}", dim.name),
+            };
+            self.sizes.push(v);
+        }
+        if step {
+            let one = self.i64c(1);
+            self.sizes[rec.scan.index()] = one;
+        }
+        let mut outer_total = self.i64c(1);
+        for &o in &self.plan.outer.clone() {
+            let s = self.sizes[o.index()].clone();
+            outer_total = self.entry_op(format!("arith.muli {outer_total}, {s} : i64"));
+        }
+        outer_total
+    }
+
+    /// One f32 slot per reduced point of every state (promoted to registers by LLVM).
+    fn state_slots(&mut self) -> Vec<Vec<String>> {
+        let one = self.i64c(1);
+        let rec = self.rec;
+        rec.states
+            .iter()
+            .map(|(_, s)| {
+                (0..self.plan.points(&s.dims))
+                    .map(|_| self.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Thread and block ids, this thread's outer point (clamped) and whether it is real.
+    /// On the host the grid is a loop over blocks: returns that loop's header.
+    fn open_grid(&mut self, outer_total: &str, units: &str) -> (Vec<String>, Option<String>) {
+        let head_start = self.body.len();
+        let host_loop = match self.target {
+            Target::Gpu => {
+                let b = self.op("gpu.block_id x".into());
+                let t = self.op("gpu.thread_id x".into());
+                self.tid = self.op(format!("arith.index_cast {t} : index to i64"));
+                self.o_raw = self.op(format!("arith.index_cast {b} : index to i64"));
+                None
+            }
+            Target::Host => {
+                let zero = self.idxc(0);
+                let onei = self.idxc(1);
+                let nb = self.entry_op(format!("arith.index_cast {units} : i64 to index"));
+                let iv = self.fresh();
+                self.tid = self.i64c(0);
+                self.indent += 1;
+                self.o_raw = self.op(format!("arith.index_cast {iv} : index to i64"));
+                Some(format!("scf.for {iv} = {zero} to {nb} step {onei} {{"))
+            }
+        };
+        let bid = self.o_raw.clone();
+        let th = self.i64c(self.plan.threads as i64);
+        let tid = self.tid.clone();
+        let base = self.bin_i("muli", &bid, &th);
+        let o_raw = self.bin_i("addi", &base, &tid);
+        self.valid = self.op(format!("arith.cmpi slt, {o_raw}, {outer_total} : i64"));
+        self.o_raw = o_raw.clone();
+        self.total = outer_total.to_string();
+        let one = self.i64c(1);
+        let last = self.bin_i("subi", outer_total, &one);
+        let o = self.op(format!("arith.minsi {o_raw}, {last} : i64"));
+        let dims = self.plan.outer.clone();
+        self.outer_ix = decompose(self, &o, &dims);
+        let head = self.body.drain(head_start..).collect();
+        (head, host_loop)
+    }
+
+    /// The whole function text.
+    fn assemble(
+        &self,
+        name: &str,
+        sig: &[String],
+        head: &[String],
+        host_loop: &Option<String>,
+    ) -> String {
+        let mut f = String::new();
+        match self.target {
+            Target::Gpu => {
+                let _ = writeln!(f, "    gpu.func @{name}({}) kernel {{", sig.join(", "));
+            }
+            Target::Host => {
+                let _ = writeln!(
+                    f,
+                    "    func.func @{name}({}) attributes {{llvm.emit_c_interface}} {{",
+                    sig.join(", ")
+                );
+            }
+        }
+        for l in &self.entry {
+            let _ = writeln!(f, "{l}");
+        }
+        if let Some(header) = host_loop {
+            let _ = writeln!(f, "      {header}");
+        }
+        for l in head.iter().chain(&self.pre).chain(&self.body) {
+            let _ = writeln!(f, "{l}");
+        }
+        if host_loop.is_some() {
+            let _ = writeln!(f, "      }}");
+        }
+        match self.target {
+            Target::Gpu => f.push_str("      gpu.return\n    }\n"),
+            Target::Host => f.push_str("      return\n    }\n"),
+        }
+        f
+    }
+
+    /// Loads the initial value of every state into its slots (forward: the init input or
+    /// constant; step: the state buffer).
+    fn load_initial_states(&mut self, from_state_params: bool) {
+        let rec = self.rec;
+        for (sh, s) in rec.states.iter() {
+            for (p, bind) in self.points(&s.dims).into_iter().enumerate() {
+                let slot = self.slots[sh.index()][p].clone();
+                let red: Vec<(Handle<Dim>, Ix)> =
+                    bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                let v = if from_state_params {
+                    let ptr = self.param(&format!("state_{}", s.name));
+                    let off = self.offset(&s.dims, &red, false);
+                    self.load(&ptr, &off, s.dtype)
+                } else {
+                    self.initial_value(s, &red)
+                };
+                self.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+            }
+        }
+    }
+
+    /// A state's initial value at a reduced point: its constant, or its init input (zero when
+    /// an optional one is absent).
+    fn initial_value(&mut self, s: &State, red: &[(Handle<Dim>, Ix)]) -> String {
+        let rec = self.rec;
+        match &s.init {
+            StateInit::Const(c) => self.fconst(*c),
+            StateInit::Input(i) => {
+                let input = &rec.inputs[*i];
+                let ptr = self.param(&format!("in_{}", input.name));
+                let off = self.offset(&input.dims, red, false);
+                if !input.optional {
+                    return self.load(&ptr, &off, input.dtype);
+                }
+                let null = self.op("llvm.mlir.zero : !llvm.ptr".into());
+                let given = self.op(format!("llvm.icmp \"ne\" {ptr}, {null} : !llvm.ptr"));
+                let v = self.fresh();
+                self.line(format!("{v} = scf.if {given} -> (f32) {{"));
+                self.indent += 1;
+                let x = self.load(&ptr, &off, input.dtype);
+                self.line(format!("scf.yield {x} : f32"));
+                self.indent -= 1;
+                self.line("} else {".into());
+                let z = self.fconst(0.0);
+                self.indent += 1;
+                self.line(format!("scf.yield {z} : f32"));
+                self.indent -= 1;
+                self.line("}".into());
+                v
+            }
+        }
+    }
+}
+
+/// The plan as one target runs it (one thread per block on the host).
+fn target_plan(plan: &KernelPlan, target: Target) -> KernelPlan {
+    KernelPlan {
+        threads: match target {
+            Target::Gpu => plan.threads,
+            Target::Host => 1,
+        },
+        ..plan.clone()
+    }
+}
+
+/// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
     let rec = &d.rec;
-    // Which values never change along the scan: no scan dim, no state.
-    let mut invariant = vec![false; rec.exprs.len()];
-    for (h, e) in rec.exprs.iter() {
-        invariant[h.index()] = match *e {
-            Expr::Const(_) | Expr::DimSize(_) => true,
-            Expr::Input(_) => !rec.exprs.shape(h).contains(rec.scan),
-            Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => false,
-            _ => rec.exprs.operands(h).all(|o| invariant[o.index()]),
-        };
-    }
-    let threads = match target {
-        Target::Gpu => plan.threads,
-        Target::Host => 1,
-    };
-    let plan = KernelPlan {
-        threads,
-        ..plan.clone()
-    };
-    let staging = kind == KernelKind::Forward;
+    let plan = target_plan(plan, target);
+    let threads = plan.threads;
     let name = format!("{}_{}", rec.name, kind.suffix());
-    let mut em = Em {
-        rec,
-        d,
-        plan: &plan,
-        target,
-        next: 0,
-        entry: Vec::new(),
-        pre: Vec::new(),
-        body: Vec::new(),
-        indent: 3,
-        memo: HashMap::new(),
-        scopes: vec![Vec::new()],
-        invariant,
-        sizes: Vec::new(),
-        strides: HashMap::new(),
-        outer_ix: HashMap::new(),
-        tid: String::new(),
-        t: None,
-        k: None,
-        slots: Vec::new(),
-        smem: String::new(),
-        staged_in_base: HashMap::new(),
-        staged_out_base: HashMap::new(),
-        params: HashMap::new(),
-        fconsts: HashMap::new(),
-        valid: String::new(),
-        o_raw: String::new(),
-        total: String::new(),
-    };
+    let mut em = Em::new(d, &plan, target);
 
     // Parameters.
     let mut params = Vec::new();
     let mut sig = Vec::new();
     for (h, i) in rec.inputs.iter() {
-        params.push(Param::Input(h));
-        em.params
-            .insert(format!("in_{}", i.name), format!("%in_{}", i.name));
-        sig.push(format!("%in_{}: !llvm.ptr", i.name));
+        em.ptr_param(
+            &mut params,
+            &mut sig,
+            Param::Input(h),
+            format!("in_{}", i.name),
+        );
     }
     for (h, o) in rec.outputs.iter() {
         if kind == KernelKind::Step && o.kind == OutputKind::Final {
             continue;
         }
-        params.push(Param::Output(h));
-        em.params
-            .insert(format!("out_{}", o.name), format!("%out_{}", o.name));
-        sig.push(format!("%out_{}: !llvm.ptr", o.name));
+        em.ptr_param(
+            &mut params,
+            &mut sig,
+            Param::Output(h),
+            format!("out_{}", o.name),
+        );
     }
-    if kind == KernelKind::Step {
-        for (h, s) in rec.states.iter() {
-            params.push(Param::State(h));
-            em.params
-                .insert(format!("state_{}", s.name), format!("%state_{}", s.name));
-            sig.push(format!("%state_{}: !llvm.ptr", s.name));
-        }
-    }
-    for (h, dim) in rec.dims.iter() {
-        params.push(Param::Size(h));
-        sig.push(format!("%size_{}: i64", dim.name));
-    }
-
-    // Sizes: fixed dims are compile-time constants.
-    for (h, dim) in rec.dims.iter() {
-        let v = match plan.reduced_size(h) {
-            Some(s) => em.i64c(s as i64),
-            None => format!("%size_{}", dim.name),
+    for (h, s) in rec.states.iter() {
+        let (p, n) = match kind {
+            KernelKind::Step => (Param::State(h), format!("state_{}", s.name)),
+            _ => (Param::Checkpoint(h), format!("ckpt_{}", s.name)),
         };
-        em.sizes.push(v);
+        em.ptr_param(&mut params, &mut sig, p, n);
     }
-    // The step kernel sees one position of the scan axis.
-    if kind == KernelKind::Step {
-        let one = em.i64c(1);
-        em.sizes[rec.scan.index()] = one;
-    }
-    let mut outer_total = em.i64c(1);
-    for &o in &plan.outer {
-        let s = em.sizes[o.index()].clone();
-        outer_total = em.entry_op(format!("arith.muli {outer_total}, {s} : i64"));
-    }
-
-    // State slots (one f32 per reduced point), promoted to registers by LLVM.
-    let one = em.i64c(1);
-    for (_, s) in rec.states.iter() {
-        let n = plan.points(&s.dims);
-        let slots = (0..n)
-            .map(|_| em.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
-            .collect();
-        em.slots.push(slots);
-    }
+    let outer_total = em.size_params(&mut params, &mut sig, kind == KernelKind::Step);
+    em.slots = em.state_slots();
+    em.prev_slots = em.slots.clone();
+    em.new_slots = em.slots.clone();
 
     // Shared memory for staged tensors.
     let mut groups = 0;
-    if staging {
+    if kind == KernelKind::Forward {
         for &i in &plan.staged_inputs {
             em.staged_in_base.insert(i, groups);
             groups += plan.points(&rec.inputs[i].dims);
@@ -786,93 +1040,35 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         };
     }
 
-    // Block and thread ids.
-    let head_start = em.body.len();
-    let (bid, host_loop) = match target {
-        Target::Gpu => {
-            let b = em.op("gpu.block_id x".into());
-            let t = em.op("gpu.thread_id x".into());
-            em.tid = em.op(format!("arith.index_cast {t} : index to i64"));
-            (em.op(format!("arith.index_cast {b} : index to i64")), None)
-        }
-        Target::Host => {
-            let zero = em.idxc(0);
-            let onei = em.idxc(1);
-            let nb = em.entry_op(format!("arith.index_cast {outer_total} : i64 to index"));
-            let iv = em.fresh();
-            em.tid = em.i64c(0);
-            let header = format!("scf.for {iv} = {zero} to {nb} step {onei} {{");
-            (String::new(), Some((header, iv)))
-        }
-    };
-    let bid = if let Some((_, iv)) = &host_loop {
-        em.indent += 1;
-        em.op(format!("arith.index_cast {iv} : index to i64"))
-    } else {
-        bid
-    };
-    let th = em.i64c(threads as i64);
-    let tid = em.tid.clone();
-    let base = em.bin_i("muli", &bid, &th);
-    let o_raw = em.bin_i("addi", &base, &tid);
-    em.valid = em.op(format!("arith.cmpi slt, {o_raw}, {outer_total} : i64"));
-    em.o_raw = o_raw.clone();
-    em.total = outer_total.clone();
-    let last = {
-        let one = em.i64c(1);
-        em.bin_i("subi", &outer_total, &one)
-    };
-    let o = em.op(format!("arith.minsi {o_raw}, {last} : i64"));
-    let ix = decompose(&mut em, &o, &plan.outer);
-    em.outer_ix = ix;
-    let head: Vec<String> = em.body.drain(head_start..).collect();
-
-    // Initial states.
-    for (sh, s) in rec.states.iter() {
-        for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-            let slot = em.slots[sh.index()][p].clone();
-            let red: Vec<(Handle<Dim>, Ix)> =
-                bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-            let v = if kind == KernelKind::Step {
-                let ptr = em.param(&format!("state_{}", s.name));
-                let off = em.offset(&s.dims, &red, false);
-                em.load(&ptr, &off, s.dtype)
-            } else {
-                match &s.init {
-                    StateInit::Const(c) => em.fconst(*c),
-                    StateInit::Input(i) => {
-                        let input = &rec.inputs[*i];
-                        let ptr = em.param(&format!("in_{}", input.name));
-                        let off = em.offset(&input.dims, &red, false);
-                        if input.optional {
-                            let null = em.op("llvm.mlir.zero : !llvm.ptr".into());
-                            let given =
-                                em.op(format!("llvm.icmp \"ne\" {ptr}, {null} : !llvm.ptr"));
-                            let v = em.fresh();
-                            em.line(format!("{v} = scf.if {given} -> (f32) {{"));
-                            em.indent += 1;
-                            let x = em.load(&ptr, &off, input.dtype);
-                            em.line(format!("scf.yield {x} : f32"));
-                            em.indent -= 1;
-                            em.line("} else {".into());
-                            let z = em.fconst(0.0);
-                            em.indent += 1;
-                            em.line(format!("scf.yield {z} : f32"));
-                            em.indent -= 1;
-                            em.line("}".into());
-                            v
-                        } else {
-                            em.load(&ptr, &off, input.dtype)
-                        }
-                    }
-                }
-            };
-            em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
-        }
-    }
+    let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
+    em.load_initial_states(kind == KernelKind::Step);
 
     match kind {
-        KernelKind::Forward => forward_loop(&mut em),
+        KernelKind::Forward => {
+            forward_loop(&mut em);
+            // Final outputs: the state after the last step.
+            em.t = None;
+            for (_, out) in rec.outputs.iter() {
+                if out.kind != OutputKind::Final {
+                    continue;
+                }
+                let valid = em.valid.clone();
+                let points = em.points(&out.dims);
+                em.region(format!("scf.if {valid}"), |em| {
+                    for bind in points {
+                        let v = em.expr(out.value, &bind);
+                        let red: Vec<(Handle<Dim>, Ix)> =
+                            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                        let ptr = em.param(&format!("out_{}", out.name));
+                        let off = em.offset(&out.dims, &red, false);
+                        em.store(&v, &ptr, &off, out.dtype);
+                    }
+                });
+            }
+        }
+        KernelKind::Backward | KernelKind::Reduce => {
+            unreachable!("backward kernels are emitted by emit_backward")
+        }
         KernelKind::Step => {
             let zero = em.i64c(0);
             em.t = Some(zero);
@@ -895,66 +1091,13 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             });
         }
     }
-
-    // Final outputs (forward only): the state after the last step.
-    if kind == KernelKind::Forward {
-        em.t = None;
-        for (oh, out) in rec.outputs.iter() {
-            if out.kind != OutputKind::Final {
-                continue;
-            }
-            let valid = em.valid.clone();
-            let points = em.points(&out.dims);
-            em.region(format!("scf.if {valid}"), |em| {
-                for bind in points {
-                    let v = em.expr(out.value, &bind);
-                    let red: Vec<(Handle<Dim>, Ix)> =
-                        bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-                    let ptr = em.param(&format!("out_{}", out.name));
-                    let off = em.offset(&out.dims, &red, false);
-                    em.store(&v, &ptr, &off, out.dtype);
-                }
-            });
-            let _ = oh;
-        }
-    }
-
-    // Assemble.
-    let mut f = String::new();
-    match target {
-        Target::Gpu => {
-            let _ = writeln!(f, "    gpu.func @{name}({}) kernel {{", sig.join(", "));
-        }
-        Target::Host => {
-            let _ = writeln!(
-                f,
-                "    func.func @{name}({}) attributes {{llvm.emit_c_interface}} {{",
-                sig.join(", ")
-            );
-        }
-    }
-    for l in &em.entry {
-        let _ = writeln!(f, "{l}");
-    }
-    if let Some((header, _)) = &host_loop {
-        let _ = writeln!(f, "      {header}");
-    }
-    for l in head.iter().chain(&em.pre).chain(&em.body) {
-        let _ = writeln!(f, "{l}");
-    }
-    if host_loop.is_some() {
-        let _ = writeln!(f, "      }}");
-    }
-    match target {
-        Target::Gpu => f.push_str("      gpu.return\n    }\n"),
-        Target::Host => f.push_str("      return\n    }\n"),
-    }
+    let func = em.assemble(&name, &sig, &head, &host_loop);
     Kernel {
         name,
         kind,
         params,
         globals,
-        func: f,
+        func,
         threads,
         shared_bytes: shared_floats * 4,
     }
@@ -971,6 +1114,40 @@ fn decompose(em: &mut Em<'_>, o: &str, dims: &[Handle<Dim>]) -> HashMap<Handle<D
         rest = em.bin_i("divui", &rest, &s);
     }
     out
+}
+
+/// Saves every state at the start of each checkpoint chunk (forward, when the caller passed
+/// checkpoint buffers): `ckpt[t / CHECKPOINT]` is the state before step `t`.
+fn save_checkpoint(em: &mut Em<'_>) {
+    let rec = em.rec;
+    let t = em.t.clone().expect("inside the scan");
+    let c = em.i64c(CHECKPOINT as i64);
+    let rem = em.bin_i("remui", &t, &c);
+    let zero = em.i64c(0);
+    let at = em.op(format!("arith.cmpi eq, {rem}, {zero} : i64"));
+    let valid = em.valid.clone();
+    let go = em.op(format!("arith.andi {at}, {valid} : i1"));
+    em.region(format!("scf.if {go}"), |em| {
+        let ck = em.bin_i("divui", &t, &c);
+        for (sh, s) in rec.states.iter() {
+            let ptr = em.param(&format!("ckpt_{}", s.name));
+            let null = em.op("llvm.mlir.zero : !llvm.ptr".into());
+            let given = em.op(format!("llvm.icmp \"ne\" {ptr}, {null} : !llvm.ptr"));
+            em.region(format!("scf.if {given}"), |em| {
+                let numel = em.numel(&s.dims);
+                let base = em.bin_i("muli", &ck, &numel);
+                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                    let slot = em.slots[sh.index()][p].clone();
+                    let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                    let red: Vec<(Handle<Dim>, Ix)> =
+                        bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                    let off = em.offset(&s.dims, &red, false);
+                    let off = em.bin_i("addi", &base, &off);
+                    em.store(&v, &ptr, &off, DType::F32);
+                }
+            });
+        }
+    });
 }
 
 /// One step: every state's new value from its decomposition, then the per-step outputs.
@@ -1077,6 +1254,7 @@ fn forward_loop(em: &mut Em<'_>) {
             let t = em.bin_i("addi", &t0, &k);
             em.t = Some(t);
             em.k = Some(k);
+            save_checkpoint(em);
             step_body(em);
             em.k = None;
             em.t = None;
@@ -1191,5 +1369,15 @@ impl Em<'_> {
 
     fn outer_total(&mut self) -> String {
         self.total.clone()
+    }
+
+    /// Number of elements of a tensor with `dims` (i64, at entry).
+    fn numel(&mut self, dims: &[Handle<Dim>]) -> String {
+        let mut acc = self.i64c(1);
+        for &d in dims {
+            let s = self.sizes[d.index()].clone();
+            acc = self.entry_op(format!("arith.muli {acc}, {s} : i64"));
+        }
+        acc
     }
 }

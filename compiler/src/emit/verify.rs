@@ -1,12 +1,90 @@
 //! Runs generated kernels on the CPU (the host build, JIT-compiled through MLIR's execution
 //! engine), for comparison with the float64 interpreter where there is no GPU.
 
-use super::kernel::{self, KernelKind, Param, Target};
-use super::lower::{HostArg, LowerError, Mlir};
+use std::collections::HashMap;
+
+use super::kernel::{self, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target};
+use super::lower::{HostArg, HostModule, LowerError, Mlir};
 use super::plan::KernelPlan;
 use crate::derive::Derived;
 use crate::interp::{Sizes, Tensor};
 use crate::ir::OutputKind;
+
+/// Host buffers by kernel parameter.
+#[derive(Debug, Default)]
+struct Buffers {
+    map: HashMap<String, Vec<f32>>,
+}
+
+fn key(p: &Param) -> Option<String> {
+    Some(match p {
+        Param::Input(h) => format!("in{}", h.index()),
+        Param::Output(h) => format!("out{}", h.index()),
+        Param::State(h) => format!("state{}", h.index()),
+        Param::OutputGrad(h) => format!("dy{}", h.index()),
+        Param::Checkpoint(h) => format!("ckpt{}", h.index()),
+        Param::Scratch(h) => format!("scratch{}", h.index()),
+        Param::InputGrad(h) => format!("dx{}", h.index()),
+        Param::Partial(h) => format!("part{}", h.index()),
+        Param::Size(_) => return None,
+    })
+}
+
+impl Buffers {
+    fn put(&mut self, p: Param, data: Vec<f32>) {
+        self.map.insert(key(&p).expect("a buffer param"), data);
+    }
+
+    fn take(&mut self, p: Param) -> Vec<f32> {
+        self.map
+            .remove(&key(&p).expect("a buffer param"))
+            .unwrap_or_default()
+    }
+
+    /// Calls `k` with the buffers it names (absent ones as null pointers).
+    fn call(
+        &mut self,
+        module: &HostModule<'_>,
+        k: &Kernel,
+        sizes: &Sizes,
+    ) -> Result<(), LowerError> {
+        let keys: Vec<Option<String>> = k.params.iter().map(key).collect();
+        let mut taken: HashMap<String, Vec<f32>> = HashMap::new();
+        for k in keys.iter().flatten() {
+            if let Some(v) = self.map.remove(k) {
+                taken.insert(k.clone(), v);
+            }
+        }
+        {
+            let mut views: HashMap<&String, &mut [f32]> = taken
+                .iter_mut()
+                .map(|(k, v)| (k, v.as_mut_slice()))
+                .collect();
+            let mut args = Vec::new();
+            for (p, k) in k.params.iter().zip(&keys) {
+                args.push(match (p, k) {
+                    (Param::Size(d), _) => HostArg::I64(sizes.of(*d) as i64),
+                    (_, Some(k)) => HostArg::F32(views.remove(k)),
+                    (_, None) => unreachable!("buffer params have keys"),
+                });
+            }
+            module.call(&k.name, &mut args)?;
+        }
+        self.map.extend(taken);
+        Ok(())
+    }
+}
+
+fn to_f32(t: &Tensor) -> Vec<f32> {
+    t.data.iter().map(|&v| v as f32).collect()
+}
+
+fn to_tensor(shape: Vec<usize>, data: Vec<f32>) -> Tensor {
+    Tensor {
+        shape,
+        data: data.into_iter().map(f64::from).collect(),
+    }
+}
 
 /// Runs the forward kernel on the host: every output, in declaration order.
 pub fn run_forward(
@@ -17,31 +95,46 @@ pub fn run_forward(
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
     let k = kernel::emit(d, plan, Target::Host, KernelKind::Forward);
-    let text = kernel::module_text(std::slice::from_ref(&k), Target::Host);
-    let module = mlir.jit(&text)?;
+    let module = mlir.jit(&kernel::module_text(std::slice::from_ref(&k), Target::Host))?;
+    let mut bufs = Buffers::default();
+    forward_into(&module, &k, d, sizes, inputs, &mut bufs, false)?;
     let rec = &d.rec;
-    let mut ins: Vec<Option<Vec<f32>>> = inputs
-        .iter()
-        .map(|t| {
-            t.as_ref()
-                .map(|t| t.data.iter().map(|&v| v as f32).collect())
-        })
-        .collect();
-    let mut outs: Vec<Vec<f32>> = rec
-        .outputs
-        .iter()
-        .map(|(_, o)| vec![f32::NAN; sizes.shape(&o.dims).iter().product()])
-        .collect();
-    call(&module, &k, sizes, &mut ins, &mut outs, &mut [])?;
     Ok(rec
         .outputs
         .iter()
-        .zip(outs)
-        .map(|((_, o), data)| Tensor {
-            shape: sizes.shape(&o.dims),
-            data: data.into_iter().map(f64::from).collect(),
-        })
+        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h))))
         .collect())
+}
+
+fn forward_into(
+    module: &HostModule<'_>,
+    k: &Kernel,
+    d: &Derived,
+    sizes: &Sizes,
+    inputs: &[Option<Tensor>],
+    bufs: &mut Buffers,
+    checkpoints: bool,
+) -> Result<(), LowerError> {
+    let rec = &d.rec;
+    for ((h, _), t) in rec.inputs.iter().zip(inputs) {
+        if let Some(t) = t {
+            bufs.put(Param::Input(h), to_f32(t));
+        }
+    }
+    for (h, o) in rec.outputs.iter() {
+        bufs.put(
+            Param::Output(h),
+            vec![f32::NAN; sizes.shape(&o.dims).iter().product()],
+        );
+    }
+    if checkpoints {
+        let n_ck = sizes.of(rec.scan).div_ceil(CHECKPOINT);
+        for (h, s) in rec.states.iter() {
+            let numel: usize = sizes.shape(&s.dims).iter().product();
+            bufs.put(Param::Checkpoint(h), vec![f32::NAN; n_ck * numel]);
+        }
+    }
+    bufs.call(module, k, sizes)
 }
 
 /// Runs the step kernel once: per-step outputs (scan dim of size 1) and the new state.
@@ -54,69 +147,92 @@ pub fn run_step(
     state: &[Tensor],
 ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
     let k = kernel::emit(d, plan, Target::Host, KernelKind::Step);
-    let text = kernel::module_text(std::slice::from_ref(&k), Target::Host);
-    let module = mlir.jit(&text)?;
+    let module = mlir.jit(&kernel::module_text(std::slice::from_ref(&k), Target::Host))?;
     let rec = &d.rec;
-    let mut ins: Vec<Option<Vec<f32>>> = inputs
-        .iter()
-        .map(|t| {
-            t.as_ref()
-                .map(|t| t.data.iter().map(|&v| v as f32).collect())
-        })
-        .collect();
-    let mut outs: Vec<Vec<f32>> = rec
-        .outputs
-        .iter()
-        .map(|(_, o)| vec![f32::NAN; sizes.shape(&o.dims).iter().product()])
-        .collect();
-    let mut st: Vec<Vec<f32>> = state
-        .iter()
-        .map(|t| t.data.iter().map(|&v| v as f32).collect())
-        .collect();
-    call(&module, &k, sizes, &mut ins, &mut outs, &mut st)?;
+    let mut bufs = Buffers::default();
+    for ((h, _), t) in rec.inputs.iter().zip(inputs) {
+        if let Some(t) = t {
+            bufs.put(Param::Input(h), to_f32(t));
+        }
+    }
+    for (h, o) in rec.outputs.iter() {
+        bufs.put(
+            Param::Output(h),
+            vec![f32::NAN; sizes.shape(&o.dims).iter().product()],
+        );
+    }
+    for ((h, _), t) in rec.states.iter().zip(state) {
+        bufs.put(Param::State(h), to_f32(t));
+    }
+    bufs.call(&module, &k, sizes)?;
     let per_step = rec
         .outputs
         .iter()
-        .zip(outs)
-        .filter(|((_, o), _)| o.kind == OutputKind::PerStep)
-        .map(|((_, o), data)| Tensor {
-            shape: sizes.shape(&o.dims),
-            data: data.into_iter().map(f64::from).collect(),
-        })
+        .filter(|(_, o)| o.kind == OutputKind::PerStep)
+        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h))))
         .collect();
-    let new_state = state
+    let new_state = rec
+        .states
         .iter()
-        .zip(st)
-        .map(|(t, data)| Tensor {
-            shape: t.shape.clone(),
-            data: data.into_iter().map(f64::from).collect(),
-        })
+        .map(|(h, s)| to_tensor(sizes.shape(&s.dims), bufs.take(Param::State(h))))
         .collect();
     Ok((per_step, new_state))
 }
 
-fn call(
-    module: &super::lower::HostModule<'_>,
-    k: &kernel::Kernel,
+/// Runs the forward (saving checkpoints), the backward and the reduce kernels on the host:
+/// the gradient of every input given, in declaration order (`None` for absent ones).
+pub fn run_backward(
+    mlir: &Mlir,
+    d: &Derived,
+    plan: &KernelPlan,
     sizes: &Sizes,
-    ins: &mut [Option<Vec<f32>>],
-    outs: &mut [Vec<f32>],
-    states: &mut [Vec<f32>],
-) -> Result<(), LowerError> {
-    // Hand out each buffer once, in parameter order.
-    let mut ins_it: Vec<Option<&mut [f32]>> = ins.iter_mut().map(|b| b.as_deref_mut()).collect();
-    let mut outs_it: Vec<Option<&mut [f32]>> =
-        outs.iter_mut().map(|b| Some(b.as_mut_slice())).collect();
-    let mut st_it: Vec<Option<&mut [f32]>> =
-        states.iter_mut().map(|b| Some(b.as_mut_slice())).collect();
-    let mut args = Vec::new();
-    for p in &k.params {
-        args.push(match p {
-            Param::Input(h) => HostArg::F32(ins_it[h.index()].take()),
-            Param::Output(h) => HostArg::F32(outs_it[h.index()].take()),
-            Param::State(h) => HostArg::F32(st_it[h.index()].take()),
-            Param::Size(d) => HostArg::I64(sizes.of(*d) as i64),
-        });
+    inputs: &[Option<Tensor>],
+    out_grads: &[Tensor],
+) -> Result<Vec<Option<Tensor>>, LowerError> {
+    let rec = &d.rec;
+    let fwd = kernel::emit(d, plan, Target::Host, KernelKind::Forward);
+    let bw = kernel::emit_backward(d, plan, Target::Host)
+        .map_err(|e| LowerError::Verify(e.to_string()))?;
+    let mut all = vec![fwd.clone(), bw.backward.clone()];
+    all.extend(bw.reduces.iter().map(|(_, k)| k.clone()));
+    let module = mlir.jit(&kernel::module_text(&all, Target::Host))?;
+    let mut bufs = Buffers::default();
+    forward_into(&module, &fwd, d, sizes, inputs, &mut bufs, true)?;
+    let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
+    for ((h, _), g) in rec.outputs.iter().zip(out_grads) {
+        bufs.put(Param::OutputGrad(h), to_f32(g));
     }
-    module.call(&k.name, &mut args)
+    for (h, s) in rec.states.iter() {
+        bufs.put(
+            Param::Scratch(h),
+            vec![f32::NAN; CHECKPOINT * plan.points(&s.dims) * outer],
+        );
+    }
+    let len = sizes.of(rec.scan);
+    for &(h, route) in &bw.routes {
+        let i = &rec.inputs[h];
+        let numel: usize = sizes.shape(&i.dims).iter().product();
+        match route {
+            GradRoute::Direct => bufs.put(Param::InputGrad(h), vec![f32::NAN; numel]),
+            GradRoute::Partial => {
+                let per = plan.points(&i.dims) * if i.dims.contains(&rec.scan) { len } else { 1 };
+                bufs.put(Param::Partial(h), vec![f32::NAN; outer * per]);
+                bufs.put(Param::InputGrad(h), vec![f32::NAN; numel]);
+            }
+        }
+    }
+    bufs.call(&module, &bw.backward, sizes)?;
+    for (_, k) in &bw.reduces {
+        bufs.call(&module, k, sizes)?;
+    }
+    Ok(rec
+        .inputs
+        .iter()
+        .zip(inputs)
+        .map(|((h, i), given)| {
+            given
+                .as_ref()
+                .map(|_| to_tensor(sizes.shape(&i.dims), bufs.take(Param::InputGrad(h))))
+        })
+        .collect())
 }

@@ -74,7 +74,8 @@ pub struct Shape {
 /// The model: a sequential scan keeps one thread per outer point busy for `len` steps, so
 /// it is fast only when those threads fill the machine. Each thread runs `state_points`
 /// independent chains (instruction-level parallelism), so count `outer · min(state_points, 4)`
-/// chains against the chains needed to hide latency, a quarter of full occupancy. When the
+/// chains against the chains needed to hide latency, an eighth of full occupancy (a guess
+/// to be replaced by measurement: see bench/RESULTS.md). When the
 /// sequential scan cannot fill the GPU and the sequence is long enough to cut into at least
 /// 4 chunks, the chunked scan wins despite reading its inputs twice.
 pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice {
@@ -109,7 +110,7 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         };
     };
     let chains = s.outer * s.state_points.min(4);
-    let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / 4;
+    let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / 8;
     if chains >= needed {
         Choice {
             strategy: sequential,

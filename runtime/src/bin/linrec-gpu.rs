@@ -9,11 +9,46 @@ use linrec_runtime::{Gpu, suite};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: linrec-gpu check DIR...   run the GPU correctness suite on compiled kernel dirs\n\
+                linrec-gpu bench            time the kernels against the copy-bandwidth floor\n\
          \n\
          DIR holds manifest.json and PTX written by `linrec compile`; the spec it names is read\n\
          relative to the current directory (run from the repository root)."
     );
     ExitCode::from(2)
+}
+
+/// The shapes of ../shared/TARGETS.md.
+fn run_bench(gpu: &Gpu) -> linrec_runtime::Result<String> {
+    use linrec_runtime::bench;
+    use std::path::Path;
+    let bw = bench::copy_bandwidth(gpu)?;
+    let mut rows = Vec::new();
+    for t in [2048, 16384, 65536] {
+        rows.extend(bench::bench_recurrence(
+            gpu,
+            Path::new("kernels-generated/first_order"),
+            "first_order",
+            &[("B", 8), ("C", 1536), ("T", t)],
+            bw,
+            false,
+        )?);
+    }
+    for (b, d, l) in [
+        (8, 1536, 2048),
+        (4, 5120, 4096),
+        (1, 1536, 65536),
+        (1, 5120, 2048),
+    ] {
+        rows.extend(bench::bench_recurrence(
+            gpu,
+            Path::new("kernels-generated/selective_scan"),
+            "selective_scan",
+            &[("B", b), ("D", d), ("L", l), ("N", 16)],
+            bw,
+            true,
+        )?);
+    }
+    Ok(bench::table(bw, &rows))
 }
 
 fn main() -> ExitCode {
@@ -44,6 +79,26 @@ fn main() -> ExitCode {
                     } else {
                         ExitCode::FAILURE
                     }
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        "bench" => {
+            let gpu = match Gpu::open(0) {
+                Ok(g) => g,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            match run_bench(&gpu) {
+                Ok(text) => {
+                    println!("device: {}", gpu.name());
+                    print!("{text}");
+                    ExitCode::SUCCESS
                 }
                 Err(e) => {
                     eprintln!("error: {e}");
