@@ -76,6 +76,12 @@ enum Command {
         /// Print the time of each stage.
         #[arg(long)]
         timings: bool,
+        /// Threads per block (default: the strategy's).
+        #[arg(long)]
+        threads: Option<u32>,
+        /// Scan steps staged through shared memory per tile (default: the strategy's).
+        #[arg(long)]
+        tile: Option<u32>,
     },
     /// Run a recurrence on the float64 reference interpreter with random inputs and print a
     /// summary of each output.
@@ -192,6 +198,8 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             dims,
             shape,
             timings,
+            threads,
+            tile,
         } => {
             let src = load(&file)?;
             let opts = pipeline::CompileOptions {
@@ -202,6 +210,8 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                 },
                 fixed: dims.into_iter().collect(),
                 shape: shape.into_iter().collect(),
+                threads,
+                tile,
             };
             let started = std::time::Instant::now();
             let compiled = match pipeline::compile(&src, &opts) {

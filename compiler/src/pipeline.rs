@@ -98,6 +98,9 @@ mod compile {
         pub fixed: BTreeMap<String, usize>,
         /// Sizes of the other dims, when known, for the cost model.
         pub shape: BTreeMap<String, usize>,
+        /// Threads per block and staged tile length, overriding the strategy's defaults.
+        pub threads: Option<u32>,
+        pub tile: Option<u32>,
     }
 
     #[derive(Debug, Clone, PartialEq)]
@@ -140,7 +143,14 @@ mod compile {
         let mut kernels = Vec::new();
         for d in &derived.recurrences {
             let t = Instant::now();
-            let choice = choose(d, opts);
+            let mut choice = choose(d, opts);
+            match &mut choice.strategy {
+                Strategy::Sequential { threads, tile }
+                | Strategy::Chunked { threads, tile, .. } => {
+                    *threads = opts.threads.unwrap_or(*threads);
+                    *tile = opts.tile.unwrap_or(*tile);
+                }
+            }
             let (threads, tile) = match choice.strategy {
                 Strategy::Sequential { threads, tile }
                 | Strategy::Chunked { threads, tile, .. } => (threads as usize, tile as usize),

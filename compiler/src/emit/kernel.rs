@@ -168,8 +168,10 @@ struct Em<'a> {
     /// In the backward's reverse walk: where `h_t` and `h_{t-1}` are read from (chunk step
     /// `j`, `j - 1` clamped, whether `j` is the chunk's first step, the chunk index).
     bwd_states: Option<[String; 4]>,
-    /// Shared memory: base pointer, and per staged tensor its first row.
+    /// Shared memory: base pointer, and per staged tensor its first row; the row table (the
+    /// element offset of every staged row at t = 0).
     smem: String,
+    rows: String,
     staged_in_base: HashMap<Handle<Input>, usize>,
     staged_out_base: HashMap<Handle<Output>, usize>,
     params: HashMap<String, String>,
@@ -756,6 +758,7 @@ impl<'a> Em<'a> {
             owner: HashMap::new(),
             bwd_states: None,
             smem: String::new(),
+            rows: String::new(),
             staged_in_base: HashMap::new(),
             staged_out_base: HashMap::new(),
             params: HashMap::new(),
@@ -1024,6 +1027,22 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     }
     let shared_floats = groups * threads * (plan.tile + 1);
     let mut globals = String::new();
+    if groups > 0 {
+        let n = groups * threads;
+        em.rows = match target {
+            Target::Gpu => {
+                let _ = writeln!(
+                    globals,
+                    "    llvm.mlir.global internal @rows_{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x i64>"
+                );
+                em.entry_op(format!("llvm.mlir.addressof @rows_{name} : !llvm.ptr<3>"))
+            }
+            Target::Host => {
+                let c = em.i64c(n as i64);
+                em.entry_op(format!("llvm.alloca {c} x i64 : (i64) -> !llvm.ptr"))
+            }
+        };
+    }
     if shared_floats > 0 {
         em.smem = match target {
             Target::Gpu => {
@@ -1041,6 +1060,9 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     }
 
     let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
+    if groups > 0 {
+        fill_row_table(&mut em);
+    }
     em.load_initial_states(kind == KernelKind::Step);
 
     match kind {
@@ -1099,7 +1121,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         globals,
         func,
         threads,
-        shared_bytes: shared_floats * 4,
+        shared_bytes: shared_floats * 4 + groups * threads * 8,
     }
 }
 
@@ -1236,9 +1258,11 @@ fn forward_loop(em: &mut Em<'_>) {
                 &t0,
                 *base,
                 &input.dims,
-                |em, off, sh_off| {
+                |em, off, _| {
                     let ptr = em.param(&format!("in_{}", input.name));
-                    let v = em.load(&ptr, off, input.dtype);
+                    Some(em.load(&ptr, off, input.dtype))
+                },
+                |em, _, sh_off, v| {
                     let smem = em.smem.clone();
                     em.store(&v, &smem, sh_off, DType::F32);
                 },
@@ -1275,9 +1299,11 @@ fn forward_loop(em: &mut Em<'_>) {
                     &t0,
                     *base,
                     &out.dims,
-                    |em, off, sh_off| {
+                    |em, _, sh_off| {
                         let smem = em.smem.clone();
-                        let v = em.load(&smem, sh_off, DType::F32);
+                        Some(em.load(&smem, sh_off, DType::F32))
+                    },
+                    |em, off, _, v| {
                         let ptr = em.param(&format!("out_{}", out.name));
                         em.store(&v, &ptr, off, out.dtype);
                     },
@@ -1300,75 +1326,134 @@ fn stage(
     t0: &str,
     base: usize,
     dims: &[Handle<Dim>],
-    f: impl Fn(&mut Em<'_>, &str, &str),
+    f: impl Fn(&mut Em<'_>, &str, &str) -> Option<String>,
+    g: impl Fn(&mut Em<'_>, &str, &str, String),
     clamp: bool,
 ) {
     let rec = em.rec;
     let plan = em.plan.clone();
     let points = plan.points(dims);
-    let n = points * plan.threads * plan.tile;
-    let tid = em.tid.clone();
-    let n_c = em.i64c(n as i64);
-    let th = em.i64c(plan.threads as i64);
-    let red_dims = plan.reduced_of(dims);
-    em.for_i64(&tid, &n_c, &th, |em, e| {
-        let tile = em.i64c(plan.tile as i64);
-        let row = em.bin_i("divui", &e, &tile);
-        let k = em.bin_i("remui", &e, &tile);
-        let th = em.i64c(plan.threads as i64);
-        let item = em.bin_i("remui", &row, &th);
-        let group = em.bin_i("divui", &row, &th);
-        // The outer point of `item` in this block.
-        let tid = em.tid.clone();
-        let bid_base = em.outer_point_base(&tid);
-        let o_raw = em.bin_i("addi", &bid_base, &item);
-        let t_raw = em.bin_i("addi", t0, &k);
-        let len = em.sizes[rec.scan.index()].clone();
-        let total = em.outer_total();
-        let in_o = em.op(format!("arith.cmpi slt, {o_raw}, {total} : i64"));
-        let in_t = em.op(format!("arith.cmpi slt, {t_raw}, {len} : i64"));
-        let ok = em.op(format!("arith.andi {in_o}, {in_t} : i1"));
+    // Each thread handles `iters` elements, `threads` apart: all loads of a batch are issued
+    // before any is used, so a whole tile is in flight at once.
+    let iters = points * plan.tile;
+    const BATCH: usize = 32;
+    let batches = iters.div_ceil(BATCH);
+    let body = |em: &mut Em<'_>, batch: &str| {
+        let mut pending = Vec::new();
+        for i in 0..BATCH.min(iters) {
+            // e = tid + (batch · BATCH + i) · threads
+            let bi = em.i64c((BATCH * plan.threads) as i64);
+            let off_b = em.bin_i("muli", batch, &bi);
+            let ic = em.i64c((i * plan.threads) as i64);
+            let tid = em.tid.clone();
+            let e0 = em.bin_i("addi", &off_b, &ic);
+            let e_raw = em.bin_i("addi", &e0, &tid);
+            let n = em.i64c((points * plan.threads * plan.tile) as i64);
+            let last_e = em.i64c((points * plan.threads * plan.tile) as i64 - 1);
+            let e = em.op(format!("arith.minsi {e_raw}, {last_e} : i64"));
+            let in_e = em.op(format!("arith.cmpi slt, {e_raw}, {n} : i64"));
+            let tile = em.i64c(plan.tile as i64);
+            let row = em.bin_i("divui", &e, &tile);
+            let k = em.bin_i("remui", &e, &tile);
+            // The row's global row index and its element offset at t = 0 (from the row table).
+            let first = em.i64c((base * plan.threads) as i64);
+            let grow = em.bin_i("addi", &first, &row);
+            let rows = em.rows.clone();
+            let rp = em.rows_ty();
+            let p = em.op(format!(
+                "llvm.getelementptr {rows}[{grow}] : ({rp}, i64) -> {rp}, i64"
+            ));
+            let row_base = em.op(format!("llvm.load {p} : {rp} -> i64"));
+            let t_raw = em.bin_i("addi", t0, &k);
+            let len = em.sizes[rec.scan.index()].clone();
+            let in_t = em.op(format!("arith.cmpi slt, {t_raw}, {len} : i64"));
+            let one = em.i64c(1);
+            let last_t = em.bin_i("subi", &len, &one);
+            let t = em.op(format!("arith.minsi {t_raw}, {last_t} : i64"));
+            // The scan axis is innermost in staged tensors: stride 1.
+            let off = em.bin_i("addi", &row_base, &t);
+            let st = em.i64c(plan.tile as i64 + 1);
+            let sh = em.bin_i("muli", &grow, &st);
+            let sh = em.bin_i("addi", &sh, &k);
+            let ok = if clamp {
+                in_e
+            } else {
+                // Rows of threads past the last outer point are marked with a negative base.
+                let zero = em.i64c(0);
+                let real = em.op(format!("arith.cmpi sge, {row_base}, {zero} : i64"));
+                let ok = em.op(format!("arith.andi {in_t}, {real} : i1"));
+                em.op(format!("arith.andi {ok}, {in_e} : i1"))
+            };
+            let v = f(em, &off, &sh);
+            pending.push((ok, off, sh, v));
+        }
+        for (ok, off, sh, v) in pending {
+            let v = v.unwrap_or_default();
+            em.region(format!("scf.if {ok}"), |em| g(em, &off, &sh, v.clone()));
+        }
+    };
+    let zero = em.i64c(0);
+    if batches == 1 {
+        body(em, &zero);
+    } else {
+        let nb = em.i64c(batches as i64);
         let one = em.i64c(1);
-        let last_o = em.bin_i("subi", &total, &one);
-        let last_t = em.bin_i("subi", &len, &one);
-        let o = em.op(format!("arith.minsi {o_raw}, {last_o} : i64"));
-        let t = em.op(format!("arith.minsi {t_raw}, {last_t} : i64"));
-        let outer = decompose(em, &o, &plan.outer);
-        // The point group → indices of the reduced dims.
-        let mut red = Vec::new();
-        let mut rest = group.clone();
-        for &(d, size) in red_dims.iter().rev() {
-            let s = em.i64c(size as i64);
-            let q = em.bin_i("remui", &rest, &s);
-            red.push((d, Ix::Dyn(q)));
-            rest = em.bin_i("divui", &rest, &s);
+        em.for_i64(&zero, &nb, &one, |em, b| body(em, &b));
+    }
+}
+
+/// Fills this thread's entries of the row table: for every staged tensor and reduced point,
+/// the element offset of its row at t = 0 (outputs of threads past the end get -1).
+fn fill_row_table(em: &mut Em<'_>) {
+    let rec = em.rec;
+    let zero = em.i64c(0);
+    let saved_t = em.t.replace(zero);
+    let mut tensors: Vec<(usize, Vec<Handle<Dim>>, bool)> = em
+        .staged_in_base
+        .iter()
+        .map(|(&i, &b)| (b, rec.inputs[i].dims.clone(), true))
+        .chain(
+            em.staged_out_base
+                .iter()
+                .map(|(&o, &b)| (b, rec.outputs[o].dims.clone(), false)),
+        )
+        .collect();
+    tensors.sort_by_key(|t| t.0);
+    for (base, dims, is_input) in tensors {
+        for (p, bind) in em.points(&dims).into_iter().enumerate() {
+            let red: Vec<(Handle<Dim>, Ix)> =
+                bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+            let off = em.offset(&dims, &red, false);
+            let v = if is_input {
+                off
+            } else {
+                let minus = em.i64c(-1);
+                let valid = em.valid.clone();
+                em.op(format!("arith.select {valid}, {off}, {minus} : i64"))
+            };
+            let th = em.i64c(em.plan.threads as i64);
+            let g = em.i64c((base + p) as i64);
+            let r = em.bin_i("muli", &g, &th);
+            let tid = em.tid.clone();
+            let r = em.bin_i("addi", &r, &tid);
+            let rows = em.rows.clone();
+            let rp = em.rows_ty();
+            let ptr = em.op(format!(
+                "llvm.getelementptr {rows}[{r}] : ({rp}, i64) -> {rp}, i64"
+            ));
+            em.line(format!("llvm.store {v}, {ptr} : i64, {rp}"));
         }
-        let saved_outer = std::mem::replace(&mut em.outer_ix, outer);
-        let saved_t = em.t.replace(t);
-        let off = em.offset(dims, &red, false);
-        em.outer_ix = saved_outer;
-        em.t = saved_t;
-        let b = em.i64c(base as i64);
-        let g = em.bin_i("addi", &b, &group);
-        let sh = em.shared_offset(&g, &item, &k);
-        if clamp {
-            f(em, &off, &sh);
-        } else {
-            em.region(format!("scf.if {ok}"), |em| f(em, &off, &sh));
-        }
-    });
+    }
+    em.t = saved_t;
+    em.barrier();
 }
 
 impl Em<'_> {
-    /// The first outer point of this block (`block_id · threads`), from the thread's own.
-    fn outer_point_base(&mut self, tid: &str) -> String {
-        // The head computed o_raw = block_id · threads + tid.
-        let o_raw = self.o_raw.clone();
-        self.bin_i("subi", &o_raw, tid)
-    }
-
-    fn outer_total(&mut self) -> String {
-        self.total.clone()
+    fn rows_ty(&self) -> &'static str {
+        match self.target {
+            Target::Gpu => "!llvm.ptr<3>",
+            Target::Host => "!llvm.ptr",
+        }
     }
 
     /// Number of elements of a tensor with `dims` (i64, at entry).

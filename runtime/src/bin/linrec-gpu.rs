@@ -51,6 +51,42 @@ fn run_bench(gpu: &Gpu) -> linrec_runtime::Result<String> {
     Ok(bench::table(bw, &rows))
 }
 
+fn run_variants(gpu: &Gpu, dirs: &[PathBuf]) -> linrec_runtime::Result<String> {
+    use linrec_runtime::bench;
+    let bw = bench::copy_bandwidth(gpu)?;
+    let mut rows = Vec::new();
+    for dir in dirs {
+        let label = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let mut r = if label.starts_with("first_order") {
+            bench::bench_recurrence(
+                gpu,
+                dir,
+                "first_order",
+                &[("B", 8), ("C", 1536), ("T", 16384)],
+                bw,
+                false,
+            )?
+        } else {
+            bench::bench_recurrence(
+                gpu,
+                dir,
+                "selective_scan",
+                &[("B", 8), ("D", 1536), ("L", 2048), ("N", 16)],
+                bw,
+                false,
+            )?
+        };
+        for row in &mut r {
+            row.name = label.clone();
+        }
+        rows.extend(r);
+    }
+    Ok(bench::table(bw, &rows))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
@@ -97,6 +133,27 @@ fn main() -> ExitCode {
             match run_bench(&gpu) {
                 Ok(text) => {
                     println!("device: {}", gpu.name());
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        "variants" => {
+            // Times every compiled variant under the given dirs (first_order / selective_scan).
+            let gpu = match Gpu::open(0) {
+                Ok(g) => g,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
+            match run_variants(&gpu, &dirs) {
+                Ok(text) => {
                     print!("{text}");
                     ExitCode::SUCCESS
                 }
