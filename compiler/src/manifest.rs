@@ -49,6 +49,9 @@ pub enum ParamManifest {
     Scratch(String),
     InputGrad(String),
     Partial(String),
+    AggA(String),
+    AggB(String),
+    Carry(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,6 +67,9 @@ pub struct KernelManifest {
     /// The grid covers the outer points, or (reduce kernels) the elements of this input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grid_over_input: Option<String>,
+    /// Chunk kernels: the grid is `ceil(L / chunk) × ceil(outer points / threads)` blocks.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub grid_over_chunks: bool,
 }
 
 /// How an input's gradient leaves the backward kernel.
@@ -83,7 +89,10 @@ pub struct RecurrenceManifest {
     pub inputs: Vec<TensorManifest>,
     pub outputs: Vec<TensorManifest>,
     pub states: Vec<TensorManifest>,
+    /// The strategy chosen at compile time, and the request it came from: with `auto` the
+    /// runtime re-applies the cost model to each call's shape (both strategies' kernels are here).
     pub strategy: Choice,
+    pub strategy_request: crate::strategy::Request,
     pub kernels: Vec<KernelManifest>,
     /// States saved at chunk starts for the backward, and the inputs it re-reads.
     pub saved_for_backward: Vec<String>,
@@ -91,6 +100,9 @@ pub struct RecurrenceManifest {
     /// Steps between saved states: checkpoints hold `ceil(L / interval) × state` f32, and the
     /// backward's workspace `interval × state points × outer points` f32 per state.
     pub checkpoint_interval: u32,
+    /// Steps per chunk of the chunked strategy; its workspaces (`A`, `B`, carries) hold
+    /// `ceil(L / chunk) × state points × outer points` f32 each, per state.
+    pub chunk: u32,
     pub grad_routes: Vec<GradRouteManifest>,
 }
 

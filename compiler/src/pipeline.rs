@@ -77,6 +77,7 @@ mod compile {
 
     use super::{Source, derive};
     use crate::derive::Derived;
+    use crate::emit::kernel::CHUNK;
     use crate::emit::kernel::{
         self, BackwardError, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target,
     };
@@ -160,10 +161,16 @@ mod compile {
             let mut entries = Vec::new();
             let t = Instant::now();
             let bw = kernel::emit_backward(d, &plan, Target::Gpu)?;
-            let mut all: Vec<Kernel> = [KernelKind::Forward, KernelKind::Step]
-                .into_iter()
-                .map(|kind| kernel::emit(d, &plan, Target::Gpu, kind))
-                .collect();
+            let mut all: Vec<Kernel> = [
+                KernelKind::Forward,
+                KernelKind::Step,
+                KernelKind::ChunkReduce,
+                KernelKind::ChunkApply,
+            ]
+            .into_iter()
+            .map(|kind| kernel::emit(d, &plan, Target::Gpu, kind))
+            .collect();
+            all.insert(3, kernel::emit_chunk_carry(d, &plan, Target::Gpu));
             all.push(bw.backward.clone());
             all.extend(bw.reduces.iter().map(|(_, k)| k.clone()));
             timings.push((format!("{}: emit every kernel", d.rec.name), t.elapsed()));
@@ -195,7 +202,14 @@ mod compile {
                     .into(),
                 })
                 .collect();
-            recurrences.push(recurrence_manifest(d, &plan, choice, entries, routes));
+            recurrences.push(recurrence_manifest(
+                d,
+                &plan,
+                choice,
+                opts.request,
+                entries,
+                routes,
+            ));
         }
         Ok(Compiled {
             manifest: Manifest {
@@ -244,6 +258,9 @@ mod compile {
                 KernelKind::Step => "step",
                 KernelKind::Backward => "backward",
                 KernelKind::Reduce => "reduce",
+                KernelKind::ChunkReduce => "chunk_reduce",
+                KernelKind::ChunkCarry => "chunk_carry",
+                KernelKind::ChunkApply => "chunk_apply",
             }
             .into(),
             ptx: format!("{}.ptx", k.name),
@@ -260,6 +277,9 @@ mod compile {
                     Param::Scratch(h) => ParamManifest::Scratch(rec.states[*h].name.clone()),
                     Param::InputGrad(h) => ParamManifest::InputGrad(rec.inputs[*h].name.clone()),
                     Param::Partial(h) => ParamManifest::Partial(rec.inputs[*h].name.clone()),
+                    Param::AggA(h) => ParamManifest::AggA(rec.states[*h].name.clone()),
+                    Param::AggB(h) => ParamManifest::AggB(rec.states[*h].name.clone()),
+                    Param::Carry(h) => ParamManifest::Carry(rec.states[*h].name.clone()),
                 })
                 .collect(),
             threads: k.threads as u32,
@@ -268,6 +288,7 @@ mod compile {
                 (KernelKind::Reduce, Param::Partial(h)) => Some(rec.inputs[*h].name.clone()),
                 _ => None,
             }),
+            grid_over_chunks: matches!(k.kind, KernelKind::ChunkReduce | KernelKind::ChunkApply),
         }
     }
 
@@ -275,6 +296,7 @@ mod compile {
         d: &Derived,
         plan: &KernelPlan,
         strategy: Choice,
+        strategy_request: Request,
         kernels: Vec<KernelManifest>,
         grad_routes: Vec<GradRouteManifest>,
     ) -> RecurrenceManifest {
@@ -336,6 +358,7 @@ mod compile {
                 })
                 .collect(),
             strategy,
+            strategy_request,
             kernels,
             saved_for_backward: d
                 .backward
@@ -352,6 +375,7 @@ mod compile {
                 .map(|&i| rec.inputs[i].name.clone())
                 .collect(),
             checkpoint_interval: CHECKPOINT as u32,
+            chunk: CHUNK as u32,
             grad_routes,
         }
     }

@@ -86,7 +86,23 @@ pub fn bench_recurrence(
     bandwidth: f64,
     backward: bool,
 ) -> Result<Vec<BenchRow>> {
-    let c = CompiledRecurrence::load(gpu, dir, name)?;
+    bench_with(gpu, dir, name, shape, bandwidth, backward, None)
+}
+
+/// As [`bench_recurrence`], with the strategy forced when `request` is given.
+pub fn bench_with(
+    gpu: &Gpu,
+    dir: &Path,
+    name: &str,
+    shape: &[(&str, usize)],
+    bandwidth: f64,
+    backward: bool,
+    request: Option<linrec_compiler::strategy::Request>,
+) -> Result<Vec<BenchRow>> {
+    let mut c = CompiledRecurrence::load(gpu, dir, name)?;
+    if let Some(r) = request {
+        c = c.with_strategy(r);
+    }
     let manifest = crate::compiled::read_manifest(&dir.join("manifest.json"))?;
     let derived = derive_source(Path::new("."), &manifest.source)?;
     let d = derived
@@ -127,8 +143,13 @@ pub fn bench_recurrence(
     let mut rows = Vec::new();
     let outs = c.alloc_outputs(&by_name)?;
     let ms = time_ms(gpu, 3, 20, || c.forward_into(&by_name, &refs, &outs))?;
+    let sizes_v: Vec<usize> = c.manifest.dims.iter().map(|d| by_name[&d.name]).collect();
+    let strat = match c.choice(&sizes_v).strategy {
+        linrec_compiler::strategy::Strategy::Sequential { .. } => "seq",
+        linrec_compiler::strategy::Strategy::Chunked { .. } => "chunk",
+    };
     rows.push(BenchRow {
-        name: format!("{name} fwd"),
+        name: format!("{name} fwd ({strat})"),
         shape: shape_text.clone(),
         ms,
         floor_ms: (in_bytes + out_bytes) / bandwidth * 1e3,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use cudarc::driver::{CudaFunction, CudaSlice, DevicePtrMut, LaunchConfig, PushKernelArg};
 use cudarc::nvrtc::Ptx;
 use linrec_compiler::manifest::{KernelManifest, Manifest, ParamManifest, RecurrenceManifest};
+use linrec_compiler::strategy::{self, Choice, Device, Shape, Strategy};
 
 use crate::device::Gpu;
 use crate::error::{Result, RuntimeError};
@@ -197,7 +198,138 @@ impl CompiledRecurrence {
                 });
             }
         }
-        self.launch("forward", &sizes, inputs, outputs, &[])
+        self.run_forward(&sizes, inputs, outputs, None)
+    }
+
+    /// The strategy for a call of this shape: the compile-time request if explicit, else the
+    /// cost model applied to the call's shape.
+    pub fn choice(&self, sizes: &[usize]) -> Choice {
+        let mut outer = 1u64;
+        let mut points = 1u64;
+        let mut len = 0u64;
+        for (d, &s) in self.manifest.dims.iter().zip(sizes) {
+            if d.name == self.manifest.scan_dim {
+                len = s as u64;
+            } else if d.outer {
+                outer *= s as u64;
+            } else {
+                points *= s as u64;
+            }
+        }
+        let sms = self
+            .gpu
+            .ctx
+            .attribute(
+                cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT,
+            )
+            .map_or(132, |v| v as u32);
+        strategy::choose(
+            self.manifest.strategy_request,
+            Some(Shape {
+                outer,
+                len,
+                state_points: points,
+            }),
+            Device {
+                sms,
+                ..Device::default()
+            },
+        )
+    }
+
+    /// The forward pass with the chosen strategy; saves checkpoints when given buffers.
+    fn run_forward(
+        &self,
+        sizes: &[usize],
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+        checkpoints: Option<&[CudaSlice<f32>]>,
+    ) -> Result<()> {
+        let input_arg = |n: &str| match inputs.get(self.input_index(n)).copied().flatten() {
+            Some(t) => Arg::Tensor(t),
+            None => Arg::Null,
+        };
+        let output_arg = |n: &str| {
+            Arg::Tensor(
+                &outputs[self
+                    .manifest
+                    .outputs
+                    .iter()
+                    .position(|o| o.name == n)
+                    .expect("output param")],
+            )
+        };
+        let ckpt_arg = |n: &str| match checkpoints {
+            Some(c) => Arg::Slice(&c[self.state_index(n)]),
+            None => Arg::Null,
+        };
+        match self.choice(sizes).strategy {
+            Strategy::Sequential { .. } => {
+                let (k, f) = self.kernel_of("forward")?;
+                self.launch_kernel(k, f, sizes, |p| match p {
+                    ParamManifest::Input(n) => input_arg(n),
+                    ParamManifest::Output(n) => output_arg(n),
+                    ParamManifest::Checkpoint(n) => ckpt_arg(n),
+                    _ => Arg::Null,
+                })
+            }
+            Strategy::Chunked { .. } => {
+                let len = sizes[self.dim_index(&self.manifest.scan_dim)];
+                let chunks = len.div_ceil(self.manifest.chunk as usize);
+                let outer: usize = self
+                    .manifest
+                    .dims
+                    .iter()
+                    .zip(sizes)
+                    .filter(|(d, _)| d.outer)
+                    .map(|(_, &s)| s)
+                    .product();
+                let work =
+                    |s: &linrec_compiler::manifest::TensorManifest| -> Result<CudaSlice<f32>> {
+                        let points: usize = s
+                            .dims
+                            .iter()
+                            .map(|n| {
+                                self.manifest.dims[self.dim_index(n)]
+                                    .fixed
+                                    .map_or(1, |f| f as usize)
+                            })
+                            .product();
+                        self.zeros(chunks * points * outer)
+                    };
+                let agg_a: Vec<CudaSlice<f32>> = self
+                    .manifest
+                    .states
+                    .iter()
+                    .map(work)
+                    .collect::<Result<_>>()?;
+                let agg_b: Vec<CudaSlice<f32>> = self
+                    .manifest
+                    .states
+                    .iter()
+                    .map(work)
+                    .collect::<Result<_>>()?;
+                let carry: Vec<CudaSlice<f32>> = self
+                    .manifest
+                    .states
+                    .iter()
+                    .map(work)
+                    .collect::<Result<_>>()?;
+                for kind in ["chunk_reduce", "chunk_carry", "chunk_apply"] {
+                    let (k, f) = self.kernel_of(kind)?;
+                    self.launch_kernel(k, f, sizes, |p| match p {
+                        ParamManifest::Input(n) => input_arg(n),
+                        ParamManifest::Output(n) => output_arg(n),
+                        ParamManifest::Checkpoint(n) => ckpt_arg(n),
+                        ParamManifest::AggA(n) => Arg::Slice(&agg_a[self.state_index(n)]),
+                        ParamManifest::AggB(n) => Arg::Slice(&agg_b[self.state_index(n)]),
+                        ParamManifest::Carry(n) => Arg::Slice(&carry[self.state_index(n)]),
+                        _ => Arg::Null,
+                    })?;
+                }
+                Ok(())
+            }
+        }
     }
 
     /// Runs the forward kernel: `inputs` in manifest order (`None` for an absent optional
@@ -215,7 +347,7 @@ impl CompiledRecurrence {
             .iter()
             .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &sizes)))
             .collect::<Result<_>>()?;
-        self.launch("forward", &sizes, inputs, &outputs, &[])?;
+        self.run_forward(&sizes, inputs, &outputs, None)?;
         Ok(outputs)
     }
 
@@ -338,7 +470,11 @@ impl CompiledRecurrence {
                 .map(|(_, &s)| s as u64)
                 .product(),
         };
-        let blocks = units.div_ceil(u64::from(k.threads));
+        let mut blocks = units.div_ceil(u64::from(k.threads));
+        if k.grid_over_chunks {
+            let len = sizes[self.dim_index(&self.manifest.scan_dim)] as u64;
+            blocks *= len.div_ceil(u64::from(self.manifest.chunk));
+        }
         let max = u64::from(i32::MAX as u32);
         if blocks > max {
             return Err(RuntimeError::GridTooLarge {
@@ -463,23 +599,7 @@ impl CompiledRecurrence {
             .iter()
             .map(|s| self.zeros(n_ck * self.shape_of(&s.dims, &sizes).iter().product::<usize>()))
             .collect::<Result<_>>()?;
-        let (k, f) = self.kernel_of("forward")?;
-        self.launch_kernel(k, f, &sizes, |p| match p {
-            ParamManifest::Input(n) => match inputs.get(self.input_index(n)).copied().flatten() {
-                Some(t) => Arg::Tensor(t),
-                None => Arg::Null,
-            },
-            ParamManifest::Output(n) => Arg::Tensor(
-                &outputs[self
-                    .manifest
-                    .outputs
-                    .iter()
-                    .position(|o| &o.name == n)
-                    .expect("output param")],
-            ),
-            ParamManifest::Checkpoint(n) => Arg::Slice(&checkpoints[self.state_index(n)]),
-            _ => Arg::Null,
-        })?;
+        self.run_forward(&sizes, inputs, &outputs, Some(&checkpoints))?;
         Ok((outputs, Saved { sizes, checkpoints }))
     }
 
@@ -585,6 +705,12 @@ impl CompiledRecurrence {
             .zip(inputs)
             .map(|(g, given)| given.map(|_| g))
             .collect())
+    }
+
+    /// Forces a strategy for every later call (instead of the manifest's request).
+    pub fn with_strategy(mut self, request: strategy::Request) -> Self {
+        self.manifest.strategy_request = request;
+        self
     }
 
     pub fn gpu(&self) -> &Gpu {

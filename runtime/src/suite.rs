@@ -10,6 +10,7 @@ use linrec_compiler::derive::Derived;
 use linrec_compiler::interp::{self, Sizes, Tensor};
 use linrec_compiler::ir::OutputKind;
 use linrec_compiler::pipeline::{self, Source};
+use linrec_compiler::strategy::Request;
 
 use crate::compiled::{CompiledRecurrence, download, read_manifest, upload};
 use crate::device::Gpu;
@@ -105,14 +106,25 @@ pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path], seed: u64) -> Result<Vec<Row>
                 .find(|d| d.rec.name == rm.name)
                 .ok_or_else(|| RuntimeError::UnknownRecurrence(rm.name.clone()))?;
             let c = CompiledRecurrence::load(gpu, dir, &rm.name)?;
-            let shapes: [(usize, &[usize]); 4] = [
+            let shapes: [(usize, &[usize]); 5] = [
                 (1, &[1, 1]),
                 (45, &[3, 5]),
                 (300, &[2, 37]),
+                (600, &[3, 7]),
                 (2048, &[4, 256]),
             ];
-            for (n, (len, outer)) in shapes.iter().enumerate() {
-                rows.extend(check_forward(gpu, &c, d, *len, outer, seed + n as u64)?);
+            for request in [Request::Sequential, Request::Chunked] {
+                let forced = CompiledRecurrence::load(gpu, dir, &rm.name)?.with_strategy(request);
+                for (n, (len, outer)) in shapes.iter().enumerate() {
+                    let mut r = check_forward(gpu, &forced, d, *len, outer, seed + n as u64)?;
+                    for row in &mut r {
+                        row.kernel = match request {
+                            Request::Chunked => "fwd-chunk".into(),
+                            _ => "fwd-seq".into(),
+                        };
+                    }
+                    rows.extend(r);
+                }
             }
             rows.extend(check_step(gpu, &c, d, &[3, 7], seed)?);
             let bshapes: [(usize, &[usize]); 4] = [

@@ -106,6 +106,33 @@ fn forward_kernels_match_the_interpreter() {
 }
 
 #[test]
+fn chunked_forward_kernels_match_the_interpreter() {
+    let mlir = Mlir::new();
+    // One step; exactly one chunk; several chunks with a ragged last one.
+    let shapes: [(usize, [usize; 2], usize); 3] =
+        [(1, [2, 3], 1), (256, [1, 3], 2), (600, [2, 1], 4)];
+    for d in all_derived() {
+        for (seed, &(len, other, n)) in shapes.iter().enumerate() {
+            let (sizes, fixed) = sizes_for(&d, len, &other, n);
+            let plan = KernelPlan::new(&d, &fixed, 64, 32).expect("plan");
+            let x = interp::random_inputs(&d.rec, &sizes, seed as u64 + 3);
+            let want = interp::run(&d.rec, &sizes, &x).expect("interp");
+            let got = verify::run_forward_chunked(&mlir, &d, &plan, &sizes, &x)
+                .unwrap_or_else(|e| panic!("{}: {e}", d.rec.name));
+            for ((_, o), (g, w)) in d.rec.outputs.iter().zip(got.iter().zip(&want.outputs)) {
+                let err = rel_err(&g.data, &w.data);
+                assert!(
+                    err < 1e-5,
+                    "{} chunked {} at L={len}: rel err {err:e}",
+                    d.rec.name,
+                    o.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn step_kernels_match_the_derived_step() {
     let mlir = Mlir::new();
     for d in all_derived() {
@@ -213,6 +240,14 @@ fn every_kernel_lowers_to_ptx_without_externals() {
             .into_iter()
             .map(|kind| kernel::emit(&d, &plan, Target::Gpu, kind))
             .collect();
+        all.push(kernel::emit(
+            &d,
+            &plan,
+            Target::Gpu,
+            KernelKind::ChunkReduce,
+        ));
+        all.push(kernel::emit_chunk_carry(&d, &plan, Target::Gpu));
+        all.push(kernel::emit(&d, &plan, Target::Gpu, KernelKind::ChunkApply));
         all.push(bw.backward);
         all.extend(bw.reduces.into_iter().map(|(_, k)| k));
         for k in all {

@@ -34,6 +34,14 @@ pub enum KernelKind {
     Forward,
     /// One decoding step: state in, state out (in place), per-step outputs for one position.
     Step,
+    /// Chunked strategy, pass 1: each chunk's aggregate `(A, B)` from the identity.
+    ChunkReduce,
+    /// Chunked strategy, pass 2: scan of the aggregates across chunks, one thread per outer
+    /// point: the state entering every chunk (its carry).
+    ChunkCarry,
+    /// Chunked strategy, pass 3: every chunk re-run from its carry, writing the outputs (and
+    /// the checkpoints of the backward).
+    ChunkApply,
     /// The reverse pass: recompute from checkpoints, adjoints backwards, every gradient.
     Backward,
     /// Sums per-thread partial gradients of one input.
@@ -45,6 +53,9 @@ impl KernelKind {
         match self {
             KernelKind::Forward => "fwd",
             KernelKind::Step => "step",
+            KernelKind::ChunkReduce => "chunk_reduce",
+            KernelKind::ChunkCarry => "chunk_carry",
+            KernelKind::ChunkApply => "chunk_apply",
             KernelKind::Backward => "bwd",
             KernelKind::Reduce => "reduce",
         }
@@ -68,7 +79,16 @@ pub enum Param {
     InputGrad(Handle<Input>),
     /// Per-thread partial sums of an input's gradient, summed by its reduce kernel.
     Partial(Handle<Input>),
+    /// Chunked strategy workspaces, `[chunk][state point][outer point]` f32: the aggregate's
+    /// decay `A` and offset `B`, and the state entering each chunk.
+    AggA(Handle<State>),
+    AggB(Handle<State>),
+    Carry(Handle<State>),
 }
+
+/// Scan steps per chunk of the chunked strategy (a multiple of every tile length and of
+/// [`CHECKPOINT`]).
+pub const CHUNK: usize = 256;
 
 /// Steps between saved states (the backward recomputes one such chunk at a time).
 pub const CHECKPOINT: usize = 64;
@@ -168,6 +188,11 @@ struct Em<'a> {
     /// In the backward's reverse walk: where `h_t` and `h_{t-1}` are read from (chunk step
     /// `j`, `j - 1` clamped, whether `j` is the chunk's first step, the chunk index).
     bwd_states: Option<[String; 4]>,
+    /// Chunked kernels: this block's chunk, and the end of the scan range it covers.
+    chunk: Option<String>,
+    range_end: Option<String>,
+    /// Chunk reduce: the decay aggregate `A` of every state point (the state slots hold `B`).
+    agg_a: Option<Vec<Vec<String>>>,
     /// Shared memory: base pointer, and per staged tensor its first row; the row table (the
     /// element offset of every staged row at t = 0).
     smem: String,
@@ -757,6 +782,9 @@ impl<'a> Em<'a> {
             adj_slots: Vec::new(),
             owner: HashMap::new(),
             bwd_states: None,
+            chunk: None,
+            range_end: None,
+            agg_a: None,
             smem: String::new(),
             rows: String::new(),
             staged_in_base: HashMap::new(),
@@ -829,6 +857,17 @@ impl<'a> Em<'a> {
     /// Thread and block ids, this thread's outer point (clamped) and whether it is real.
     /// On the host the grid is a loop over blocks: returns that loop's header.
     fn open_grid(&mut self, outer_total: &str, units: &str) -> (Vec<String>, Option<String>) {
+        self.open_grid_chunks(outer_total, units, None)
+    }
+
+    /// As [`Em::open_grid`]; with `chunks`, the grid is chunks × blocks of outer points and the
+    /// chunk index is set.
+    fn open_grid_chunks(
+        &mut self,
+        outer_total: &str,
+        units: &str,
+        chunks: Option<&str>,
+    ) -> (Vec<String>, Option<String>) {
         let head_start = self.body.len();
         let host_loop = match self.target {
             Target::Gpu => {
@@ -849,8 +888,17 @@ impl<'a> Em<'a> {
                 Some(format!("scf.for {iv} = {zero} to {nb} step {onei} {{"))
             }
         };
-        let bid = self.o_raw.clone();
+        let mut bid = self.o_raw.clone();
         let th = self.i64c(self.plan.threads as i64);
+        if chunks.is_some() {
+            // blocks per chunk = ceil(outer / threads); block = chunk · that + outer block.
+            let one = self.i64c(1);
+            let thm1 = self.bin_i("subi", &th, &one);
+            let padded = self.bin_i("addi", outer_total, &thm1);
+            let bpc = self.bin_i("divui", &padded, &th);
+            self.chunk = Some(self.bin_i("divui", &bid, &bpc));
+            bid = self.bin_i("remui", &bid, &bpc);
+        }
         let tid = self.tid.clone();
         let base = self.bin_i("muli", &bid, &th);
         let o_raw = self.bin_i("addi", &base, &tid);
@@ -990,8 +1038,12 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             format!("in_{}", i.name),
         );
     }
+    let writes_outputs = matches!(
+        kind,
+        KernelKind::Forward | KernelKind::Step | KernelKind::ChunkApply
+    );
     for (h, o) in rec.outputs.iter() {
-        if kind == KernelKind::Step && o.kind == OutputKind::Final {
+        if !writes_outputs || (kind == KernelKind::Step && o.kind == OutputKind::Final) {
             continue;
         }
         em.ptr_param(
@@ -1002,27 +1054,48 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         );
     }
     for (h, s) in rec.states.iter() {
-        let (p, n) = match kind {
-            KernelKind::Step => (Param::State(h), format!("state_{}", s.name)),
-            _ => (Param::Checkpoint(h), format!("ckpt_{}", s.name)),
+        let wanted: Vec<(Param, String)> = match kind {
+            KernelKind::Step => vec![(Param::State(h), format!("state_{}", s.name))],
+            KernelKind::Forward => vec![(Param::Checkpoint(h), format!("ckpt_{}", s.name))],
+            KernelKind::ChunkReduce => vec![
+                (Param::AggA(h), format!("agga_{}", s.name)),
+                (Param::AggB(h), format!("aggb_{}", s.name)),
+            ],
+            KernelKind::ChunkApply => vec![
+                (Param::Carry(h), format!("carry_{}", s.name)),
+                (Param::Checkpoint(h), format!("ckpt_{}", s.name)),
+            ],
+            KernelKind::ChunkCarry | KernelKind::Backward | KernelKind::Reduce => {
+                unreachable!("emitted elsewhere")
+            }
         };
-        em.ptr_param(&mut params, &mut sig, p, n);
+        for (p, n) in wanted {
+            em.ptr_param(&mut params, &mut sig, p, n);
+        }
     }
     let outer_total = em.size_params(&mut params, &mut sig, kind == KernelKind::Step);
     em.slots = em.state_slots();
     em.prev_slots = em.slots.clone();
     em.new_slots = em.slots.clone();
+    if kind == KernelKind::ChunkReduce {
+        em.agg_a = Some(em.state_slots());
+    }
 
     // Shared memory for staged tensors.
     let mut groups = 0;
-    if kind == KernelKind::Forward {
+    if matches!(
+        kind,
+        KernelKind::Forward | KernelKind::ChunkReduce | KernelKind::ChunkApply
+    ) {
         for &i in &plan.staged_inputs {
             em.staged_in_base.insert(i, groups);
             groups += plan.points(&rec.inputs[i].dims);
         }
-        for &o in &plan.staged_outputs {
-            em.staged_out_base.insert(o, groups);
-            groups += plan.points(&rec.outputs[o].dims);
+        if kind != KernelKind::ChunkReduce {
+            for &o in &plan.staged_outputs {
+                em.staged_out_base.insert(o, groups);
+                groups += plan.points(&rec.outputs[o].dims);
+            }
         }
     }
     let shared_floats = groups * threads * (plan.tile + 1);
@@ -1059,22 +1132,98 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         };
     }
 
-    let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
+    let chunked = matches!(kind, KernelKind::ChunkReduce | KernelKind::ChunkApply);
+    let len = em.sizes[rec.scan.index()].clone();
+    let n_chunks = {
+        let c = em.i64c(CHUNK as i64 - 1);
+        let padded = em.entry_op(format!("arith.addi {len}, {c} : i64"));
+        let ch = em.i64c(CHUNK as i64);
+        em.entry_op(format!("arith.divui {padded}, {ch} : i64"))
+    };
+    let (head, host_loop) = if chunked {
+        let units = em.entry_op(format!("arith.muli {n_chunks}, {outer_total} : i64"));
+        em.open_grid_chunks(&outer_total, &units, Some(&n_chunks))
+    } else {
+        em.open_grid(&outer_total, &outer_total)
+    };
     if groups > 0 {
         fill_row_table(&mut em);
     }
-    em.load_initial_states(kind == KernelKind::Step);
+    match kind {
+        KernelKind::Forward | KernelKind::Step => em.load_initial_states(kind == KernelKind::Step),
+        KernelKind::ChunkReduce => {
+            for slots in em.slots.clone() {
+                em.fill(&slots, 0.0);
+            }
+            for slots in em.agg_a.clone().expect("set above") {
+                em.fill(&slots, 1.0);
+            }
+        }
+        KernelKind::ChunkApply => {
+            let c = em.chunk.clone().expect("chunked grid");
+            for (sh, s) in rec.states.iter() {
+                let points = plan.points(&s.dims);
+                for p in 0..points {
+                    let ptr = em.param(&format!("carry_{}", s.name));
+                    let off = em.scratch_offset(&c, points, p);
+                    let v = em.load(&ptr, &off, DType::F32);
+                    let slot = em.slots[sh.index()][p].clone();
+                    em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+                }
+            }
+        }
+        _ => unreachable!("emitted elsewhere"),
+    }
+    let (begin, end) = if chunked {
+        let c = em.chunk.clone().expect("chunked grid");
+        let ch = em.i64c(CHUNK as i64);
+        let begin = em.bin_i("muli", &c, &ch);
+        let e = em.bin_i("addi", &begin, &ch);
+        let end = em.op(format!("arith.minsi {e}, {len} : i64"));
+        (begin, end)
+    } else {
+        (em.i64c(0), len.clone())
+    };
+    if kind == KernelKind::ChunkReduce {
+        forward_loop(&mut em, &begin, &end);
+        let valid = em.valid.clone();
+        let c = em.chunk.clone().expect("chunked grid");
+        em.region(format!("scf.if {valid}"), |em| {
+            for (sh, s) in rec.states.iter() {
+                let points = em.plan.points(&s.dims);
+                for p in 0..points {
+                    let off = em.scratch_offset(&c, points, p);
+                    let b = em.slots[sh.index()][p].clone();
+                    let a = em.agg_a.as_ref().expect("set")[sh.index()][p].clone();
+                    for (slot, name) in [(a, "agga"), (b, "aggb")] {
+                        let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                        let ptr = em.param(&format!("{name}_{}", s.name));
+                        em.store(&v, &ptr, &off, DType::F32);
+                    }
+                }
+            }
+        });
+    }
 
     match kind {
-        KernelKind::Forward => {
-            forward_loop(&mut em);
-            // Final outputs: the state after the last step.
+        KernelKind::ChunkReduce => {}
+        KernelKind::Forward | KernelKind::ChunkApply => {
+            forward_loop(&mut em, &begin, &end);
+            // Final outputs: the state after the last step (written by the last chunk).
             em.t = None;
+            let mut write = em.valid.clone();
+            if kind == KernelKind::ChunkApply {
+                let c = em.chunk.clone().expect("chunked grid");
+                let one = em.i64c(1);
+                let last = em.bin_i("subi", &n_chunks, &one);
+                let is_last = em.op(format!("arith.cmpi eq, {c}, {last} : i64"));
+                write = em.op(format!("arith.andi {write}, {is_last} : i1"));
+            }
             for (_, out) in rec.outputs.iter() {
                 if out.kind != OutputKind::Final {
                     continue;
                 }
-                let valid = em.valid.clone();
+                let valid = write.clone();
                 let points = em.points(&out.dims);
                 em.region(format!("scf.if {valid}"), |em| {
                     for bind in points {
@@ -1088,8 +1237,8 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                 });
             }
         }
-        KernelKind::Backward | KernelKind::Reduce => {
-            unreachable!("backward kernels are emitted by emit_backward")
+        KernelKind::Backward | KernelKind::Reduce | KernelKind::ChunkCarry => {
+            unreachable!("emitted by their own functions")
         }
         KernelKind::Step => {
             let zero = em.i64c(0);
@@ -1122,6 +1271,90 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         func,
         threads,
         shared_bytes: shared_floats * 4 + groups * threads * 8,
+    }
+}
+
+/// The chunked strategy's middle pass: one thread per outer point scans the chunk aggregates,
+/// writing the state that enters each chunk.
+pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kernel {
+    let rec = &d.rec;
+    let plan = target_plan(plan, target);
+    let name = format!("{}_chunk_carry", rec.name);
+    let mut em = Em::new(d, &plan, target);
+    let mut params = Vec::new();
+    let mut sig = Vec::new();
+    for (h, i) in rec.inputs.iter() {
+        em.ptr_param(
+            &mut params,
+            &mut sig,
+            Param::Input(h),
+            format!("in_{}", i.name),
+        );
+    }
+    for (h, s) in rec.states.iter() {
+        em.ptr_param(
+            &mut params,
+            &mut sig,
+            Param::AggA(h),
+            format!("agga_{}", s.name),
+        );
+        em.ptr_param(
+            &mut params,
+            &mut sig,
+            Param::AggB(h),
+            format!("aggb_{}", s.name),
+        );
+        em.ptr_param(
+            &mut params,
+            &mut sig,
+            Param::Carry(h),
+            format!("carry_{}", s.name),
+        );
+    }
+    let outer_total = em.size_params(&mut params, &mut sig, false);
+    em.slots = em.state_slots();
+    em.prev_slots = em.slots.clone();
+    em.new_slots = em.slots.clone();
+    let len = em.sizes[rec.scan.index()].clone();
+    let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
+    em.load_initial_states(false);
+    let c1 = em.i64c(CHUNK as i64 - 1);
+    let padded = em.bin_i("addi", &len, &c1);
+    let ch = em.i64c(CHUNK as i64);
+    let n_chunks = em.bin_i("divui", &padded, &ch);
+    let zero = em.i64c(0);
+    let one = em.i64c(1);
+    let valid = em.valid.clone();
+    em.region(format!("scf.if {valid}"), |em| {
+        em.for_i64(&zero, &n_chunks, &one, |em, c| {
+            for (sh, s) in rec.states.iter() {
+                let points = em.plan.points(&s.dims);
+                for p in 0..points {
+                    let off = em.scratch_offset(&c, points, p);
+                    let slot = em.slots[sh.index()][p].clone();
+                    let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                    let cptr = em.param(&format!("carry_{}", s.name));
+                    em.store(&h, &cptr, &off, DType::F32);
+                    let aptr = em.param(&format!("agga_{}", s.name));
+                    let a = em.load(&aptr, &off, DType::F32);
+                    let bptr = em.param(&format!("aggb_{}", s.name));
+                    let b = em.load(&bptr, &off, DType::F32);
+                    let ah = em.op(format!("arith.mulf {a}, {h} : f32"));
+                    let n = em.op(format!("arith.addf {ah}, {b} : f32"));
+                    em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+                }
+            }
+        });
+    });
+    let func = em.assemble(&name, &sig, &head, &host_loop);
+    Kernel {
+        name,
+        kind: KernelKind::ChunkCarry,
+        params,
+        globals: String::new(),
+        func,
+        threads: plan.threads,
+        shared_bytes: 0,
     }
 }
 
@@ -1187,10 +1420,20 @@ fn step_body(em: &mut Em<'_>) {
             let ah = em.op(format!("arith.mulf {a}, {h} : f32"));
             let n = em.op(format!("arith.addf {ah}, {b} : f32"));
             news.push((slot, n));
+            // Chunk reduce: the combine (A, B) ∘ (a, b) = (a·A, a·B + b); B is the state slot.
+            if let Some(agg) = &em.agg_a {
+                let aslot = agg[dec.state.index()][p].clone();
+                let av = em.op(format!("llvm.load {aslot} : !llvm.ptr -> f32"));
+                let an = em.op(format!("arith.mulf {a}, {av} : f32"));
+                news.push((aslot, an));
+            }
         }
     }
     for (slot, n) in news {
         em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+    }
+    if em.agg_a.is_some() {
+        return;
     }
     for (oh, out) in rec.outputs.iter() {
         if out.kind != OutputKind::PerStep {
@@ -1233,13 +1476,13 @@ fn step_body(em: &mut Em<'_>) {
 /// The forward scan: tiles of `tile` steps; staged inputs are loaded into shared memory
 /// (consecutive threads reading consecutive steps of one row), the steps run from registers
 /// and shared memory, and staged outputs are written back the same way.
-fn forward_loop(em: &mut Em<'_>) {
+fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
     let rec = em.rec;
     let plan = em.plan.clone();
-    let len = em.sizes[rec.scan.index()].clone();
-    let zero = em.i64c(0);
+    let len = end.to_string();
     let tile = em.i64c(plan.tile as i64);
-    em.for_i64(&zero, &len, &tile, |em, t0| {
+    em.range_end = Some(len.clone());
+    em.for_i64(begin, &len, &tile, |em, t0| {
         let rem = em.bin_i("subi", &len, &t0);
         let tile = em.i64c(plan.tile as i64);
         let kk = em.op(format!("arith.minsi {rem}, {tile} : i64"));
@@ -1278,7 +1521,9 @@ fn forward_loop(em: &mut Em<'_>) {
             let t = em.bin_i("addi", &t0, &k);
             em.t = Some(t);
             em.k = Some(k);
-            save_checkpoint(em);
+            if em.agg_a.is_none() {
+                save_checkpoint(em);
+            }
             step_body(em);
             em.k = None;
             em.t = None;
@@ -1366,7 +1611,8 @@ fn stage(
             let row_base = em.op(format!("llvm.load {p} : {rp} -> i64"));
             let t_raw = em.bin_i("addi", t0, &k);
             let len = em.sizes[rec.scan.index()].clone();
-            let in_t = em.op(format!("arith.cmpi slt, {t_raw}, {len} : i64"));
+            let end = em.range_end.clone().unwrap_or_else(|| len.clone());
+            let in_t = em.op(format!("arith.cmpi slt, {t_raw}, {end} : i64"));
             let one = em.i64c(1);
             let last_t = em.bin_i("subi", &len, &one);
             let t = em.op(format!("arith.minsi {t_raw}, {last_t} : i64"));

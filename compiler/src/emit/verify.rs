@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::kernel::CHUNK;
 use super::kernel::{self, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target};
 use super::lower::{HostArg, HostModule, LowerError, Mlir};
 use super::plan::KernelPlan;
@@ -26,6 +27,9 @@ fn key(p: &Param) -> Option<String> {
         Param::Scratch(h) => format!("scratch{}", h.index()),
         Param::InputGrad(h) => format!("dx{}", h.index()),
         Param::Partial(h) => format!("part{}", h.index()),
+        Param::AggA(h) => format!("agga{}", h.index()),
+        Param::AggB(h) => format!("aggb{}", h.index()),
+        Param::Carry(h) => format!("carry{}", h.index()),
         Param::Size(_) => return None,
     })
 }
@@ -135,6 +139,51 @@ fn forward_into(
         }
     }
     bufs.call(module, k, sizes)
+}
+
+/// Runs the chunked strategy's three kernels on the host: every output, in declaration order.
+pub fn run_forward_chunked(
+    mlir: &Mlir,
+    d: &Derived,
+    plan: &KernelPlan,
+    sizes: &Sizes,
+    inputs: &[Option<Tensor>],
+) -> Result<Vec<Tensor>, LowerError> {
+    let rec = &d.rec;
+    let ks = [
+        kernel::emit(d, plan, Target::Host, KernelKind::ChunkReduce),
+        kernel::emit_chunk_carry(d, plan, Target::Host),
+        kernel::emit(d, plan, Target::Host, KernelKind::ChunkApply),
+    ];
+    let module = mlir.jit(&kernel::module_text(&ks, Target::Host))?;
+    let mut bufs = Buffers::default();
+    for ((h, _), t) in rec.inputs.iter().zip(inputs) {
+        if let Some(t) = t {
+            bufs.put(Param::Input(h), to_f32(t));
+        }
+    }
+    for (h, o) in rec.outputs.iter() {
+        bufs.put(
+            Param::Output(h),
+            vec![f32::NAN; sizes.shape(&o.dims).iter().product()],
+        );
+    }
+    let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
+    let chunks = sizes.of(rec.scan).div_ceil(CHUNK);
+    for (h, s) in rec.states.iter() {
+        let n = chunks * plan.points(&s.dims) * outer;
+        bufs.put(Param::AggA(h), vec![f32::NAN; n]);
+        bufs.put(Param::AggB(h), vec![f32::NAN; n]);
+        bufs.put(Param::Carry(h), vec![f32::NAN; n]);
+    }
+    for k in &ks {
+        bufs.call(&module, k, sizes)?;
+    }
+    Ok(rec
+        .outputs
+        .iter()
+        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h))))
+        .collect())
 }
 
 /// Runs the step kernel once: per-step outputs (scan dim of size 1) and the new state.

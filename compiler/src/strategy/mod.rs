@@ -56,7 +56,7 @@ impl Default for Device {
 pub const THREADS: u32 = 64;
 pub const TILE: u32 = 32;
 /// Chunk length of the chunked strategy (also the checkpoint interval of the backward).
-pub const CHUNK: u32 = 256;
+pub const CHUNK: u32 = crate::emit::kernel::CHUNK as u32;
 
 /// The shape facts the cost model uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

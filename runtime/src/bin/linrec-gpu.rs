@@ -19,18 +19,33 @@ fn usage() -> ExitCode {
 
 /// The shapes of ../shared/TARGETS.md.
 fn run_bench(gpu: &Gpu) -> linrec_runtime::Result<String> {
+    use linrec_compiler::strategy::Request;
     use linrec_runtime::bench;
     use std::path::Path;
     let bw = bench::copy_bandwidth(gpu)?;
     let mut rows = Vec::new();
     for t in [2048, 16384, 65536] {
-        rows.extend(bench::bench_recurrence(
+        for r in [Request::Sequential, Request::Chunked] {
+            rows.extend(bench::bench_with(
+                gpu,
+                Path::new("kernels-generated/first_order"),
+                "first_order",
+                &[("B", 8), ("C", 1536), ("T", t)],
+                bw,
+                false,
+                Some(r),
+            )?);
+        }
+    }
+    for r in [Request::Sequential, Request::Chunked] {
+        rows.extend(bench::bench_with(
             gpu,
-            Path::new("kernels-generated/first_order"),
-            "first_order",
-            &[("B", 8), ("C", 1536), ("T", t)],
+            Path::new("kernels-generated/selective_scan"),
+            "selective_scan",
+            &[("B", 1), ("D", 1536), ("L", 65536), ("N", 16)],
             bw,
             false,
+            Some(r),
         )?);
     }
     for (b, d, l) in [

@@ -125,7 +125,7 @@ impl Em<'_> {
             .collect()
     }
 
-    fn fill(&mut self, slots: &[String], v: f64) {
+    pub(in crate::emit::kernel) fn fill(&mut self, slots: &[String], v: f64) {
         let c = self.fconst(v);
         for s in slots {
             self.line(format!("llvm.store {c}, {s} : f32, !llvm.ptr"));
@@ -139,7 +139,12 @@ impl Em<'_> {
     }
 
     /// Offset of a state point in a chunk workspace: `((j · points + p) · outer + o)`.
-    pub(super) fn scratch_offset(&mut self, j: &str, points: usize, p: usize) -> String {
+    pub(in crate::emit::kernel) fn scratch_offset(
+        &mut self,
+        j: &str,
+        points: usize,
+        p: usize,
+    ) -> String {
         let pts = self.i64c(points as i64);
         let pc = self.i64c(p as i64);
         let r = self.bin_i("muli", j, &pts);
