@@ -76,6 +76,9 @@ enum Command {
         /// Print the time of each stage.
         #[arg(long)]
         timings: bool,
+        /// Store every tensor as this dtype (f32, bf16 or f16; arithmetic stays f32).
+        #[arg(long, value_parser = parse_dtype)]
+        dtype: Option<linrec_compiler::ir::DType>,
         /// Threads per block (default: the strategy's).
         #[arg(long)]
         threads: Option<u32>,
@@ -111,6 +114,10 @@ enum StrategyArg {
     Auto,
     Sequential,
     Chunked,
+}
+
+fn parse_dtype(s: &str) -> Result<linrec_compiler::ir::DType, String> {
+    linrec_compiler::ir::DType::parse(s).ok_or_else(|| format!("`{s}`: use f32, bf16 or f16"))
 }
 
 fn parse_shape(s: &str) -> Result<(String, usize), String> {
@@ -198,6 +205,7 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             dims,
             shape,
             timings,
+            dtype,
             threads,
             tile,
         } => {
@@ -210,6 +218,7 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                 },
                 fixed: dims.into_iter().collect(),
                 shape: shape.into_iter().collect(),
+                dtype,
                 threads,
                 tile,
             };

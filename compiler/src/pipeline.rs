@@ -99,6 +99,8 @@ mod compile {
         pub fixed: BTreeMap<String, usize>,
         /// Sizes of the other dims, when known, for the cost model.
         pub shape: BTreeMap<String, usize>,
+        /// Storage dtype of every tensor, overriding the spec's (compute stays f32).
+        pub dtype: Option<crate::ir::DType>,
         /// Threads per block and staged tile length, overriding the strategy's defaults.
         pub threads: Option<u32>,
         pub tile: Option<u32>,
@@ -142,7 +144,15 @@ mod compile {
         let mlir = Mlir::new();
         let mut recurrences = Vec::new();
         let mut kernels = Vec::new();
-        for d in &derived.recurrences {
+        let recs: Vec<Derived> = derived
+            .recurrences
+            .iter()
+            .map(|d| {
+                opts.dtype
+                    .map_or_else(|| d.clone(), |dt| d.with_storage(dt))
+            })
+            .collect();
+        for d in &recs {
             let t = Instant::now();
             let mut choice = choose(d, opts);
             match &mut choice.strategy {

@@ -36,14 +36,14 @@ module attributes {gpu.container_module} {
       %v94 = arith.constant 1 : i64
       %v95 = arith.constant 0 : i64
       %v99 = arith.constant 1 : i64
-      %v135 = arith.constant 1 : i64
-      %v136 = arith.constant 0 : i64
-      %v140 = arith.constant 1 : i64
-      %v146 = arith.constant 1 : i64
-      %v147 = arith.muli %v146, %size_B : i64
-      %v148 = arith.muli %v147, %size_D : i64
-      %v173 = arith.constant 1 : i64
-      %v174 = arith.constant 0 : i64
+      %v144 = arith.constant 1 : i64
+      %v145 = arith.constant 0 : i64
+      %v149 = arith.constant 1 : i64
+      %v155 = arith.constant 1 : i64
+      %v156 = arith.muli %v155, %size_B : i64
+      %v157 = arith.muli %v156, %size_D : i64
+      %v182 = arith.constant 1 : i64
+      %v183 = arith.constant 0 : i64
       %v16 = gpu.block_id x
       %v17 = gpu.thread_id x
       %v18 = arith.index_cast %v17 : index to i64
@@ -57,16 +57,6 @@ module attributes {gpu.container_module} {
       %v28 = arith.divui %v26, %size_D : i64
       %v29 = arith.remui %v28, %size_B : i64
       %v30 = arith.divui %v28, %size_B : i64
-      %v70 = arith.muli %v27, %v69 : i64
-      %v71 = llvm.getelementptr %in_w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v72 = llvm.load %v71 : !llvm.ptr -> f32
-      %v73 = arith.negf %v72 : f32
-      %v75 = arith.mulf %v73, %v74 : f32
-      %v76 = llvm.call_intrinsic "llvm.exp2.f32"(%v75) : (f32) -> f32
-      %v77 = arith.addf %v32, %v76 : f32
-      %v78 = arith.divf %v32, %v77 : f32
-      %v79 = arith.subf %v32, %v78 : f32
-      %v168 = arith.mulf %v78, %v79 : f32
       llvm.store %v31, %v11 : f32, !llvm.ptr
       llvm.store %v32, %v13 : f32, !llvm.ptr
       llvm.store %v31, %v15 : f32, !llvm.ptr
@@ -102,6 +92,15 @@ module attributes {gpu.container_module} {
         scf.for %v66 = %v63 to %v64 step %v65 {
           %v67 = arith.index_cast %v66 : index to i64
           %v68 = arith.addi %v48, %v67 : i64
+          %v70 = arith.muli %v27, %v69 : i64
+          %v71 = llvm.getelementptr %in_w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v72 = llvm.load %v71 : !llvm.ptr -> f32
+          %v73 = arith.negf %v72 : f32
+          %v75 = arith.mulf %v73, %v74 : f32
+          %v76 = llvm.call_intrinsic "llvm.exp2.f32"(%v75) : (f32) -> f32
+          %v77 = arith.addf %v32, %v76 : f32
+          %v78 = arith.divf %v32, %v77 : f32
+          %v79 = arith.subf %v32, %v78 : f32
           %v83 = arith.muli %v29, %v82 : i64
           %v84 = arith.muli %v27, %v81 : i64
           %v85 = arith.addi %v83, %v84 : i64
@@ -151,57 +150,67 @@ module attributes {gpu.container_module} {
           %v126 = arith.cmpi eq, %v111, %v39 : i64
           scf.if %v126 {
           }
-          %v127 = llvm.load %v11 : !llvm.ptr -> f32
-          %v128 = arith.mulf %v79, %v127 : f32
+          %v127 = arith.muli %v27, %v69 : i64
+          %v128 = llvm.getelementptr %in_w[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v129 = llvm.load %v128 : !llvm.ptr -> f32
+          %v130 = arith.negf %v129 : f32
+          %v131 = arith.mulf %v130, %v74 : f32
+          %v132 = llvm.call_intrinsic "llvm.exp2.f32"(%v131) : (f32) -> f32
+          %v133 = arith.addf %v32, %v132 : f32
+          %v134 = arith.divf %v32, %v133 : f32
+          %v135 = arith.subf %v32, %v134 : f32
+          %v136 = llvm.load %v11 : !llvm.ptr -> f32
+          %v137 = arith.mulf %v135, %v136 : f32
           scf.if %v23 {
-            %v129 = arith.muli %v29, %v82 : i64
-            %v130 = arith.muli %v27, %v81 : i64
-            %v131 = arith.addi %v129, %v130 : i64
-            %v132 = arith.muli %v111, %v80 : i64
-            %v133 = arith.addi %v131, %v132 : i64
-            %v134 = llvm.getelementptr %dx_x[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v128, %v134 : f32, !llvm.ptr
+            %v138 = arith.muli %v29, %v82 : i64
+            %v139 = arith.muli %v27, %v81 : i64
+            %v140 = arith.addi %v138, %v139 : i64
+            %v141 = arith.muli %v111, %v80 : i64
+            %v142 = arith.addi %v140, %v141 : i64
+            %v143 = llvm.getelementptr %dx_x[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v137, %v143 : f32, !llvm.ptr
           }
-          %v137 = arith.muli %v114, %v135 : i64
-          %v138 = arith.addi %v137, %v136 : i64
-          %v139 = arith.muli %v138, %v3 : i64
-          %v141 = arith.subi %v3, %v140 : i64
-          %v142 = arith.minsi %v22, %v141 : i64
-          %v143 = arith.addi %v139, %v142 : i64
-          %v144 = llvm.getelementptr %scratch_h[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v145 = llvm.load %v144 : !llvm.ptr -> f32
-          %v149 = arith.muli %v47, %v148 : i64
-          %v150 = arith.muli %v29, %v56 : i64
-          %v151 = arith.muli %v27, %v55 : i64
-          %v152 = arith.addi %v150, %v151 : i64
-          %v153 = arith.addi %v149, %v152 : i64
-          %v154 = llvm.getelementptr %ckpt_h[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v155 = llvm.load %v154 : !llvm.ptr -> f32
-          %v156 = arith.select %v112, %v155, %v145 : f32
-          %v157 = arith.mulf %v156, %v127 : f32
-          %v158 = arith.muli %v29, %v82 : i64
-          %v159 = arith.muli %v27, %v81 : i64
-          %v160 = arith.addi %v158, %v159 : i64
-          %v161 = arith.muli %v111, %v80 : i64
-          %v162 = arith.addi %v160, %v161 : i64
-          %v163 = llvm.getelementptr %in_x[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v146 = arith.muli %v114, %v144 : i64
+          %v147 = arith.addi %v146, %v145 : i64
+          %v148 = arith.muli %v147, %v3 : i64
+          %v150 = arith.subi %v3, %v149 : i64
+          %v151 = arith.minsi %v22, %v150 : i64
+          %v152 = arith.addi %v148, %v151 : i64
+          %v153 = llvm.getelementptr %scratch_h[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v154 = llvm.load %v153 : !llvm.ptr -> f32
+          %v158 = arith.muli %v47, %v157 : i64
+          %v159 = arith.muli %v29, %v56 : i64
+          %v160 = arith.muli %v27, %v55 : i64
+          %v161 = arith.addi %v159, %v160 : i64
+          %v162 = arith.addi %v158, %v161 : i64
+          %v163 = llvm.getelementptr %ckpt_h[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v164 = llvm.load %v163 : !llvm.ptr -> f32
-          %v165 = arith.mulf %v164, %v127 : f32
-          %v166 = arith.negf %v165 : f32
-          %v167 = arith.addf %v157, %v166 : f32
-          %v169 = arith.mulf %v167, %v168 : f32
-          %v170 = llvm.load %v15 : !llvm.ptr -> f32
-          %v171 = arith.addf %v170, %v169 : f32
-          llvm.store %v171, %v15 : f32, !llvm.ptr
-          llvm.store %v78, %v13 : f32, !llvm.ptr
+          %v165 = arith.select %v112, %v164, %v154 : f32
+          %v166 = arith.mulf %v165, %v136 : f32
+          %v167 = arith.muli %v29, %v82 : i64
+          %v168 = arith.muli %v27, %v81 : i64
+          %v169 = arith.addi %v167, %v168 : i64
+          %v170 = arith.muli %v111, %v80 : i64
+          %v171 = arith.addi %v169, %v170 : i64
+          %v172 = llvm.getelementptr %in_x[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v173 = llvm.load %v172 : !llvm.ptr -> f32
+          %v174 = arith.mulf %v173, %v136 : f32
+          %v175 = arith.negf %v174 : f32
+          %v176 = arith.addf %v166, %v175 : f32
+          %v177 = arith.mulf %v134, %v135 : f32
+          %v178 = arith.mulf %v176, %v177 : f32
+          %v179 = llvm.load %v15 : !llvm.ptr -> f32
+          %v180 = arith.addf %v179, %v178 : f32
+          llvm.store %v180, %v15 : f32, !llvm.ptr
+          llvm.store %v134, %v13 : f32, !llvm.ptr
         }
       }
       scf.if %v23 {
-        %v172 = llvm.load %v15 : !llvm.ptr -> f32
-        %v175 = arith.muli %v22, %v173 : i64
-        %v176 = arith.addi %v175, %v174 : i64
-        %v177 = llvm.getelementptr %part_w[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v172, %v177 : f32, !llvm.ptr
+        %v181 = llvm.load %v15 : !llvm.ptr -> f32
+        %v184 = arith.muli %v22, %v182 : i64
+        %v185 = arith.addi %v184, %v183 : i64
+        %v186 = llvm.getelementptr %part_w[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v181, %v186 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -36,17 +36,17 @@ module attributes {gpu.container_module} {
       %v110 = arith.constant 1 : i64
       %v111 = arith.constant 0 : i64
       %v115 = arith.constant 1 : i64
-      %v156 = arith.constant 1 : i64
-      %v157 = arith.constant 0 : i64
-      %v161 = arith.constant 1 : i64
-      %v167 = arith.constant 1 : i64
-      %v168 = arith.muli %v167, %size_B : i64
-      %v169 = arith.muli %v168, %size_D : i64
-      %v238 = arith.constant 1 : i64
-      %v239 = arith.constant 0 : i64
-      %v243 = arith.constant 1 : i64
-      %v273 = arith.constant 1 : i64
-      %v274 = arith.constant 0 : i64
+      %v160 = arith.constant 1 : i64
+      %v161 = arith.constant 0 : i64
+      %v165 = arith.constant 1 : i64
+      %v171 = arith.constant 1 : i64
+      %v172 = arith.muli %v171, %size_B : i64
+      %v173 = arith.muli %v172, %size_D : i64
+      %v242 = arith.constant 1 : i64
+      %v243 = arith.constant 0 : i64
+      %v247 = arith.constant 1 : i64
+      %v277 = arith.constant 1 : i64
+      %v278 = arith.constant 0 : i64
       %v16 = gpu.block_id x
       %v17 = gpu.thread_id x
       %v18 = arith.index_cast %v17 : index to i64
@@ -60,10 +60,6 @@ module attributes {gpu.container_module} {
       %v28 = arith.divui %v26, %size_D : i64
       %v29 = arith.remui %v28, %size_B : i64
       %v30 = arith.divui %v28, %size_B : i64
-      %v70 = arith.muli %v27, %v69 : i64
-      %v71 = llvm.getelementptr %in_gamma[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v72 = llvm.load %v71 : !llvm.ptr -> f32
-      %v73 = arith.subf %v32, %v72 : f32
       llvm.store %v31, %v11 : f32, !llvm.ptr
       llvm.store %v32, %v13 : f32, !llvm.ptr
       llvm.store %v31, %v15 : f32, !llvm.ptr
@@ -99,6 +95,10 @@ module attributes {gpu.container_module} {
         scf.for %v66 = %v63 to %v64 step %v65 {
           %v67 = arith.index_cast %v66 : index to i64
           %v68 = arith.addi %v48, %v67 : i64
+          %v70 = arith.muli %v27, %v69 : i64
+          %v71 = llvm.getelementptr %in_gamma[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v72 = llvm.load %v71 : !llvm.ptr -> f32
+          %v73 = arith.subf %v32, %v72 : f32
           %v77 = arith.muli %v29, %v76 : i64
           %v78 = arith.muli %v27, %v75 : i64
           %v79 = arith.addi %v77, %v78 : i64
@@ -182,132 +182,136 @@ module attributes {gpu.container_module} {
           %v155 = arith.cmpi eq, %v127, %v39 : i64
           scf.if %v155 {
           }
-          %v158 = arith.muli %v130, %v156 : i64
-          %v159 = arith.addi %v158, %v157 : i64
-          %v160 = arith.muli %v159, %v3 : i64
-          %v162 = arith.subi %v3, %v161 : i64
-          %v163 = arith.minsi %v22, %v162 : i64
-          %v164 = arith.addi %v160, %v163 : i64
-          %v165 = llvm.getelementptr %scratch_h[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v166 = llvm.load %v165 : !llvm.ptr -> f32
-          %v170 = arith.muli %v47, %v169 : i64
-          %v171 = arith.muli %v29, %v56 : i64
-          %v172 = arith.muli %v27, %v55 : i64
-          %v173 = arith.addi %v171, %v172 : i64
-          %v174 = arith.addi %v170, %v173 : i64
-          %v175 = llvm.getelementptr %ckpt_h[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v176 = llvm.load %v175 : !llvm.ptr -> f32
-          %v177 = arith.select %v128, %v176, %v166 : f32
-          %v178 = llvm.load %v11 : !llvm.ptr -> f32
-          %v179 = arith.mulf %v177, %v178 : f32
-          %v180 = arith.muli %v29, %v76 : i64
-          %v181 = arith.muli %v27, %v75 : i64
-          %v182 = arith.addi %v180, %v181 : i64
-          %v183 = arith.muli %v127, %v74 : i64
-          %v184 = arith.addi %v182, %v183 : i64
-          %v185 = llvm.getelementptr %in_g_c[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v186 = llvm.load %v185 : !llvm.ptr -> f32
-          %v187 = arith.negf %v186 : f32
-          %v188 = arith.mulf %v187, %v85 : f32
-          %v189 = llvm.call_intrinsic "llvm.exp2.f32"(%v188) : (f32) -> f32
-          %v190 = arith.addf %v32, %v189 : f32
-          %v191 = arith.divf %v32, %v190 : f32
-          %v192 = arith.mulf %v186, %v191 : f32
-          %v193 = arith.mulf %v192, %v178 : f32
-          %v194 = arith.negf %v193 : f32
-          %v195 = arith.addf %v179, %v194 : f32
-          %v196 = arith.mulf %v73, %v195 : f32
-          %v197 = arith.muli %v29, %v76 : i64
-          %v198 = arith.muli %v27, %v75 : i64
-          %v199 = arith.addi %v197, %v198 : i64
-          %v200 = arith.muli %v127, %v74 : i64
-          %v201 = arith.addi %v199, %v200 : i64
-          %v202 = llvm.getelementptr %in_g_f[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v203 = llvm.load %v202 : !llvm.ptr -> f32
-          %v204 = arith.negf %v203 : f32
-          %v205 = arith.mulf %v204, %v85 : f32
-          %v206 = llvm.call_intrinsic "llvm.exp2.f32"(%v205) : (f32) -> f32
-          %v207 = arith.addf %v32, %v206 : f32
-          %v208 = arith.divf %v32, %v207 : f32
-          %v209 = arith.subf %v32, %v208 : f32
-          %v210 = arith.mulf %v208, %v209 : f32
-          %v211 = arith.mulf %v196, %v210 : f32
+          %v156 = arith.muli %v27, %v69 : i64
+          %v157 = llvm.getelementptr %in_gamma[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v158 = llvm.load %v157 : !llvm.ptr -> f32
+          %v159 = arith.subf %v32, %v158 : f32
+          %v162 = arith.muli %v130, %v160 : i64
+          %v163 = arith.addi %v162, %v161 : i64
+          %v164 = arith.muli %v163, %v3 : i64
+          %v166 = arith.subi %v3, %v165 : i64
+          %v167 = arith.minsi %v22, %v166 : i64
+          %v168 = arith.addi %v164, %v167 : i64
+          %v169 = llvm.getelementptr %scratch_h[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v170 = llvm.load %v169 : !llvm.ptr -> f32
+          %v174 = arith.muli %v47, %v173 : i64
+          %v175 = arith.muli %v29, %v56 : i64
+          %v176 = arith.muli %v27, %v55 : i64
+          %v177 = arith.addi %v175, %v176 : i64
+          %v178 = arith.addi %v174, %v177 : i64
+          %v179 = llvm.getelementptr %ckpt_h[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v180 = llvm.load %v179 : !llvm.ptr -> f32
+          %v181 = arith.select %v128, %v180, %v170 : f32
+          %v182 = llvm.load %v11 : !llvm.ptr -> f32
+          %v183 = arith.mulf %v181, %v182 : f32
+          %v184 = arith.muli %v29, %v76 : i64
+          %v185 = arith.muli %v27, %v75 : i64
+          %v186 = arith.addi %v184, %v185 : i64
+          %v187 = arith.muli %v127, %v74 : i64
+          %v188 = arith.addi %v186, %v187 : i64
+          %v189 = llvm.getelementptr %in_g_c[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v190 = llvm.load %v189 : !llvm.ptr -> f32
+          %v191 = arith.negf %v190 : f32
+          %v192 = arith.mulf %v191, %v85 : f32
+          %v193 = llvm.call_intrinsic "llvm.exp2.f32"(%v192) : (f32) -> f32
+          %v194 = arith.addf %v32, %v193 : f32
+          %v195 = arith.divf %v32, %v194 : f32
+          %v196 = arith.mulf %v190, %v195 : f32
+          %v197 = arith.mulf %v196, %v182 : f32
+          %v198 = arith.negf %v197 : f32
+          %v199 = arith.addf %v183, %v198 : f32
+          %v200 = arith.mulf %v159, %v199 : f32
+          %v201 = arith.muli %v29, %v76 : i64
+          %v202 = arith.muli %v27, %v75 : i64
+          %v203 = arith.addi %v201, %v202 : i64
+          %v204 = arith.muli %v127, %v74 : i64
+          %v205 = arith.addi %v203, %v204 : i64
+          %v206 = llvm.getelementptr %in_g_f[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v207 = llvm.load %v206 : !llvm.ptr -> f32
+          %v208 = arith.negf %v207 : f32
+          %v209 = arith.mulf %v208, %v85 : f32
+          %v210 = llvm.call_intrinsic "llvm.exp2.f32"(%v209) : (f32) -> f32
+          %v211 = arith.addf %v32, %v210 : f32
+          %v212 = arith.divf %v32, %v211 : f32
+          %v213 = arith.subf %v32, %v212 : f32
+          %v214 = arith.mulf %v212, %v213 : f32
+          %v215 = arith.mulf %v200, %v214 : f32
           scf.if %v23 {
-            %v212 = arith.muli %v29, %v76 : i64
-            %v213 = arith.muli %v27, %v75 : i64
-            %v214 = arith.addi %v212, %v213 : i64
-            %v215 = arith.muli %v127, %v74 : i64
-            %v216 = arith.addi %v214, %v215 : i64
-            %v217 = llvm.getelementptr %dx_g_f[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v211, %v217 : f32, !llvm.ptr
+            %v216 = arith.muli %v29, %v76 : i64
+            %v217 = arith.muli %v27, %v75 : i64
+            %v218 = arith.addi %v216, %v217 : i64
+            %v219 = arith.muli %v127, %v74 : i64
+            %v220 = arith.addi %v218, %v219 : i64
+            %v221 = llvm.getelementptr %dx_g_f[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v215, %v221 : f32, !llvm.ptr
           }
-          %v218 = arith.mulf %v73, %v208 : f32
-          %v219 = arith.addf %v72, %v218 : f32
-          %v220 = arith.subf %v32, %v219 : f32
-          %v221 = arith.mulf %v220, %v178 : f32
-          %v222 = arith.negf %v186 : f32
-          %v223 = arith.mulf %v222, %v85 : f32
-          %v224 = llvm.call_intrinsic "llvm.exp2.f32"(%v223) : (f32) -> f32
-          %v225 = arith.addf %v32, %v224 : f32
-          %v226 = arith.divf %v32, %v225 : f32
-          %v227 = arith.subf %v32, %v226 : f32
-          %v228 = arith.mulf %v186, %v227 : f32
+          %v222 = arith.mulf %v159, %v212 : f32
+          %v223 = arith.addf %v158, %v222 : f32
+          %v224 = arith.subf %v32, %v223 : f32
+          %v225 = arith.mulf %v224, %v182 : f32
+          %v226 = arith.negf %v190 : f32
+          %v227 = arith.mulf %v226, %v85 : f32
+          %v228 = llvm.call_intrinsic "llvm.exp2.f32"(%v227) : (f32) -> f32
           %v229 = arith.addf %v32, %v228 : f32
-          %v230 = arith.mulf %v226, %v229 : f32
-          %v231 = arith.mulf %v221, %v230 : f32
+          %v230 = arith.divf %v32, %v229 : f32
+          %v231 = arith.subf %v32, %v230 : f32
+          %v232 = arith.mulf %v190, %v231 : f32
+          %v233 = arith.addf %v32, %v232 : f32
+          %v234 = arith.mulf %v230, %v233 : f32
+          %v235 = arith.mulf %v225, %v234 : f32
           scf.if %v23 {
-            %v232 = arith.muli %v29, %v76 : i64
-            %v233 = arith.muli %v27, %v75 : i64
-            %v234 = arith.addi %v232, %v233 : i64
-            %v235 = arith.muli %v127, %v74 : i64
-            %v236 = arith.addi %v234, %v235 : i64
-            %v237 = llvm.getelementptr %dx_g_c[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v231, %v237 : f32, !llvm.ptr
+            %v236 = arith.muli %v29, %v76 : i64
+            %v237 = arith.muli %v27, %v75 : i64
+            %v238 = arith.addi %v236, %v237 : i64
+            %v239 = arith.muli %v127, %v74 : i64
+            %v240 = arith.addi %v238, %v239 : i64
+            %v241 = llvm.getelementptr %dx_g_c[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v235, %v241 : f32, !llvm.ptr
           }
-          %v240 = arith.muli %v126, %v238 : i64
-          %v241 = arith.addi %v240, %v239 : i64
-          %v242 = arith.muli %v241, %v3 : i64
-          %v244 = arith.subi %v3, %v243 : i64
-          %v245 = arith.minsi %v22, %v244 : i64
-          %v246 = arith.addi %v242, %v245 : i64
-          %v247 = llvm.getelementptr %scratch_h[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v248 = llvm.load %v247 : !llvm.ptr -> f32
-          %v249 = arith.mulf %v248, %v149 : f32
-          %v250 = arith.subf %v32, %v142 : f32
-          %v251 = arith.mulf %v142, %v250 : f32
-          %v252 = arith.mulf %v249, %v251 : f32
+          %v244 = arith.muli %v126, %v242 : i64
+          %v245 = arith.addi %v244, %v243 : i64
+          %v246 = arith.muli %v245, %v3 : i64
+          %v248 = arith.subi %v3, %v247 : i64
+          %v249 = arith.minsi %v22, %v248 : i64
+          %v250 = arith.addi %v246, %v249 : i64
+          %v251 = llvm.getelementptr %scratch_h[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v252 = llvm.load %v251 : !llvm.ptr -> f32
+          %v253 = arith.mulf %v252, %v149 : f32
+          %v254 = arith.subf %v32, %v142 : f32
+          %v255 = arith.mulf %v142, %v254 : f32
+          %v256 = arith.mulf %v253, %v255 : f32
           scf.if %v23 {
-            %v253 = arith.muli %v29, %v76 : i64
-            %v254 = arith.muli %v27, %v75 : i64
-            %v255 = arith.addi %v253, %v254 : i64
-            %v256 = arith.muli %v127, %v74 : i64
-            %v257 = arith.addi %v255, %v256 : i64
-            %v258 = llvm.getelementptr %dx_g_o[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v252, %v258 : f32, !llvm.ptr
+            %v257 = arith.muli %v29, %v76 : i64
+            %v258 = arith.muli %v27, %v75 : i64
+            %v259 = arith.addi %v257, %v258 : i64
+            %v260 = arith.muli %v127, %v74 : i64
+            %v261 = arith.addi %v259, %v260 : i64
+            %v262 = llvm.getelementptr %dx_g_o[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v256, %v262 : f32, !llvm.ptr
           }
-          %v259 = arith.mulf %v177, %v178 : f32
-          %v260 = arith.mulf %v192, %v178 : f32
-          %v261 = arith.negf %v260 : f32
-          %v262 = arith.addf %v259, %v261 : f32
-          %v263 = arith.mulf %v177, %v178 : f32
-          %v264 = arith.mulf %v192, %v178 : f32
+          %v263 = arith.mulf %v181, %v182 : f32
+          %v264 = arith.mulf %v196, %v182 : f32
           %v265 = arith.negf %v264 : f32
           %v266 = arith.addf %v263, %v265 : f32
-          %v267 = arith.mulf %v208, %v266 : f32
-          %v268 = arith.negf %v267 : f32
-          %v269 = arith.addf %v262, %v268 : f32
-          %v270 = llvm.load %v15 : !llvm.ptr -> f32
-          %v271 = arith.addf %v270, %v269 : f32
-          llvm.store %v271, %v15 : f32, !llvm.ptr
-          llvm.store %v219, %v13 : f32, !llvm.ptr
+          %v267 = arith.mulf %v181, %v182 : f32
+          %v268 = arith.mulf %v196, %v182 : f32
+          %v269 = arith.negf %v268 : f32
+          %v270 = arith.addf %v267, %v269 : f32
+          %v271 = arith.mulf %v212, %v270 : f32
+          %v272 = arith.negf %v271 : f32
+          %v273 = arith.addf %v266, %v272 : f32
+          %v274 = llvm.load %v15 : !llvm.ptr -> f32
+          %v275 = arith.addf %v274, %v273 : f32
+          llvm.store %v275, %v15 : f32, !llvm.ptr
+          llvm.store %v223, %v13 : f32, !llvm.ptr
         }
       }
       scf.if %v23 {
-        %v272 = llvm.load %v15 : !llvm.ptr -> f32
-        %v275 = arith.muli %v22, %v273 : i64
-        %v276 = arith.addi %v275, %v274 : i64
-        %v277 = llvm.getelementptr %part_gamma[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v272, %v277 : f32, !llvm.ptr
+        %v276 = llvm.load %v15 : !llvm.ptr -> f32
+        %v279 = arith.muli %v22, %v277 : i64
+        %v280 = arith.addi %v279, %v278 : i64
+        %v281 = llvm.getelementptr %part_gamma[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v276, %v281 : f32, !llvm.ptr
       }
       gpu.return
     }

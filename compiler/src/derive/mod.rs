@@ -37,6 +37,22 @@ pub struct Derived {
 }
 
 impl Derived {
+    /// The same recurrence with every tensor stored as `dtype` (arithmetic stays f32): how
+    /// `linrec compile --dtype` builds bf16 and f16 variants of one spec.
+    pub fn with_storage(&self, dtype: crate::ir::DType) -> Derived {
+        let mut d = self.clone();
+        for h in d.rec.inputs.handles().collect::<Vec<_>>() {
+            d.rec.inputs.get_mut(h).dtype = dtype;
+        }
+        for h in d.rec.outputs.handles().collect::<Vec<_>>() {
+            d.rec.outputs.get_mut(h).dtype = dtype;
+        }
+        for h in d.rec.states.handles().collect::<Vec<_>>() {
+            d.rec.states.get_mut(h).dtype = dtype;
+        }
+        d
+    }
+
     pub fn decomposition(&self, s: Handle<State>) -> &Decomposition {
         &self.decompositions[s.index()]
     }

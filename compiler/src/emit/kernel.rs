@@ -131,10 +131,11 @@ pub fn module_text(kernels: &[Kernel], target: Target) -> String {
     s
 }
 
+/// The MLIR type a tensor's elements are loaded and stored as (bf16 as its bits).
 fn storage(dt: DType) -> &'static str {
     match dt {
         DType::F32 => "f32",
-        DType::BF16 => "bf16",
+        DType::BF16 => "i16",
         DType::F16 => "f16",
     }
 }
@@ -193,6 +194,9 @@ struct Em<'a> {
     range_end: Option<String>,
     /// Chunk reduce: the decay aggregate `A` of every state point (the state slots hold `B`).
     agg_a: Option<Vec<Vec<String>>>,
+    /// Whether values that do not change along the scan are computed once, before it
+    /// (off where registers are scarce: they would stay live for the whole kernel).
+    hoist: bool,
     /// Shared memory: base pointer, and per staged tensor its first row; the row table (the
     /// element offset of every staged row at t = 0).
     smem: String,
@@ -308,9 +312,21 @@ impl<'a> Em<'a> {
         let p = self.gep(base, off, st);
         let pty = self.ptr_ty_of(base);
         let v = self.op(format!("llvm.load {p} : {pty} -> {st}"));
+        self.widen(&v, dt, false)
+    }
+
+    /// A stored value as f32. bf16 is widened with integer ops (its bits are the top half of
+    /// an f32), which needs no runtime library on any target.
+    fn widen(&mut self, v: &str, dt: DType, pre: bool) -> String {
         match dt {
-            DType::F32 => v,
-            _ => self.op(format!("arith.extf {v} : {st} to f32")),
+            DType::F32 => v.to_string(),
+            DType::BF16 => {
+                let w = self.op_in(pre, format!("arith.extui {v} : i16 to i32"));
+                let c16 = self.op_in(pre, "arith.constant 16 : i32".into());
+                let s = self.op_in(pre, format!("arith.shli {w}, {c16} : i32"));
+                self.op_in(pre, format!("arith.bitcast {s} : i32 to f32"))
+            }
+            DType::F16 => self.op_in(pre, format!("arith.extf {v} : f16 to f32")),
         }
     }
 
@@ -318,7 +334,24 @@ impl<'a> Em<'a> {
         let st = storage(dt);
         let v = match dt {
             DType::F32 => v.to_string(),
-            _ => self.op(format!("arith.truncf {v} : f32 to {st}")),
+            DType::F16 => self.op(format!("arith.truncf {v} : f32 to f16")),
+            DType::BF16 => {
+                // Round to nearest even on the bits; NaN stays a (quiet) NaN.
+                let bits = self.op(format!("arith.bitcast {v} : f32 to i32"));
+                let c16 = self.op("arith.constant 16 : i32".into());
+                let one = self.op("arith.constant 1 : i32".into());
+                let bias = self.op("arith.constant 32767 : i32".into());
+                let quiet = self.op("arith.constant 64 : i32".into());
+                let hi = self.op(format!("arith.shrui {bits}, {c16} : i32"));
+                let lsb = self.op(format!("arith.andi {hi}, {one} : i32"));
+                let r = self.op(format!("arith.addi {bits}, {bias} : i32"));
+                let r = self.op(format!("arith.addi {r}, {lsb} : i32"));
+                let r = self.op(format!("arith.shrui {r}, {c16} : i32"));
+                let nan_bits = self.op(format!("arith.ori {hi}, {quiet} : i32"));
+                let is_nan = self.op(format!("arith.cmpf uno, {v}, {v} : f32"));
+                let out = self.op(format!("arith.select {is_nan}, {nan_bits}, {r} : i32"));
+                self.op(format!("arith.trunci {out} : i32 to i16"))
+            }
         };
         let p = self.gep(base, off, st);
         let pty = self.ptr_ty_of(base);
@@ -433,7 +466,7 @@ impl<'a> Em<'a> {
         if let Some(v) = self.memo.get(&key) {
             return v.clone();
         }
-        let pre = self.invariant[h.index()];
+        let pre = self.hoist && self.invariant[h.index()];
         let v = self.expr_uncached(h, &key_bind, pre);
         self.memo.insert(key.clone(), v.clone());
         if !pre {
@@ -482,10 +515,7 @@ impl<'a> Em<'a> {
                         ),
                     );
                     let v = self.op_in(true, format!("llvm.load {p} : !llvm.ptr -> {st}"));
-                    match input.dtype {
-                        DType::F32 => v,
-                        _ => self.op_in(true, format!("arith.extf {v} : {st} to f32")),
-                    }
+                    self.widen(&v, input.dtype, true)
                 } else {
                     self.load(&ptr, &off, input.dtype)
                 }
@@ -785,6 +815,7 @@ impl<'a> Em<'a> {
             chunk: None,
             range_end: None,
             agg_a: None,
+            hoist: true,
             smem: String::new(),
             rows: String::new(),
             staged_in_base: HashMap::new(),

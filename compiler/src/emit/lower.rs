@@ -164,6 +164,8 @@ impl std::fmt::Debug for HostModule<'_> {
 pub enum HostArg<'a> {
     /// A buffer of f32 (or null).
     F32(Option<&'a mut [f32]>),
+    /// A buffer of 16-bit values (bf16 or f16 bits), or null.
+    U16(Option<&'a mut [u16]>),
     I64(i64),
 }
 
@@ -183,7 +185,8 @@ impl HostModule<'_> {
         for a in args.iter_mut() {
             match a {
                 HostArg::F32(Some(buf)) => ptrs.push(buf.as_mut_ptr()),
-                HostArg::F32(None) => ptrs.push(std::ptr::null_mut()),
+                HostArg::U16(Some(buf)) => ptrs.push(buf.as_mut_ptr().cast()),
+                HostArg::F32(None) | HostArg::U16(None) => ptrs.push(std::ptr::null_mut()),
                 HostArg::I64(v) => ints.push(*v),
             }
         }
@@ -191,7 +194,7 @@ impl HostModule<'_> {
         let mut packed: Vec<*mut ()> = Vec::new();
         for a in args.iter() {
             match a {
-                HostArg::F32(_) => {
+                HostArg::F32(_) | HostArg::U16(_) => {
                     packed.push(&mut ptrs[pi] as *mut *mut f32 as *mut ());
                     pi += 1;
                 }

@@ -9,12 +9,64 @@ use super::lower::{HostArg, HostModule, LowerError, Mlir};
 use super::plan::KernelPlan;
 use crate::derive::Derived;
 use crate::interp::{Sizes, Tensor};
-use crate::ir::OutputKind;
+use crate::ir::{DType, OutputKind};
+
+/// A host buffer: f32, or the bits of bf16/f16 values.
+#[derive(Debug, Clone)]
+enum Buf {
+    F32(Vec<f32>),
+    U16(Vec<u16>),
+}
+
+impl Default for Buf {
+    fn default() -> Self {
+        Buf::F32(Vec::new())
+    }
+}
 
 /// Host buffers by kernel parameter.
 #[derive(Debug, Default)]
 struct Buffers {
-    map: HashMap<String, Vec<f32>>,
+    map: HashMap<String, Buf>,
+}
+
+/// A tensor stored as `dtype`.
+fn encode(data: &[f64], dtype: DType) -> Buf {
+    match dtype {
+        DType::F32 => Buf::F32(data.iter().map(|&v| v as f32).collect()),
+        DType::BF16 => Buf::U16(
+            data.iter()
+                .map(|&v| half::bf16::from_f64(v).to_bits())
+                .collect(),
+        ),
+        DType::F16 => Buf::U16(
+            data.iter()
+                .map(|&v| half::f16::from_f64(v).to_bits())
+                .collect(),
+        ),
+    }
+}
+
+fn decode(b: Buf, dtype: DType) -> Vec<f64> {
+    match (b, dtype) {
+        (Buf::F32(v), _) => v.into_iter().map(f64::from).collect(),
+        (Buf::U16(v), DType::BF16) => v
+            .into_iter()
+            .map(|x| half::bf16::from_bits(x).to_f64())
+            .collect(),
+        (Buf::U16(v), _) => v
+            .into_iter()
+            .map(|x| half::f16::from_bits(x).to_f64())
+            .collect(),
+    }
+}
+
+/// A NaN-filled buffer of `n` values stored as `dtype`.
+fn poisoned(n: usize, dtype: DType) -> Buf {
+    match dtype {
+        DType::F32 => Buf::F32(vec![f32::NAN; n]),
+        _ => Buf::U16(vec![0xFFFF; n]),
+    }
 }
 
 fn key(p: &Param) -> Option<String> {
@@ -36,10 +88,30 @@ fn key(p: &Param) -> Option<String> {
 
 impl Buffers {
     fn put(&mut self, p: Param, data: Vec<f32>) {
+        self.map
+            .insert(key(&p).expect("a buffer param"), Buf::F32(data));
+    }
+
+    /// The inputs (stored in their dtypes) and poisoned outputs of a forward or step call.
+    fn put_io(&mut self, rec: &crate::ir::Recurrence, sizes: &Sizes, inputs: &[Option<Tensor>]) {
+        for ((h, i), t) in rec.inputs.iter().zip(inputs) {
+            if let Some(t) = t {
+                self.put_buf(Param::Input(h), encode(&t.data, i.dtype));
+            }
+        }
+        for (h, o) in rec.outputs.iter() {
+            self.put_buf(
+                Param::Output(h),
+                poisoned(sizes.shape(&o.dims).iter().product(), o.dtype),
+            );
+        }
+    }
+
+    fn put_buf(&mut self, p: Param, data: Buf) {
         self.map.insert(key(&p).expect("a buffer param"), data);
     }
 
-    fn take(&mut self, p: Param) -> Vec<f32> {
+    fn take(&mut self, p: Param) -> Buf {
         self.map
             .remove(&key(&p).expect("a buffer param"))
             .unwrap_or_default()
@@ -53,22 +125,23 @@ impl Buffers {
         sizes: &Sizes,
     ) -> Result<(), LowerError> {
         let keys: Vec<Option<String>> = k.params.iter().map(key).collect();
-        let mut taken: HashMap<String, Vec<f32>> = HashMap::new();
+        let mut taken: HashMap<String, Buf> = HashMap::new();
         for k in keys.iter().flatten() {
             if let Some(v) = self.map.remove(k) {
                 taken.insert(k.clone(), v);
             }
         }
         {
-            let mut views: HashMap<&String, &mut [f32]> = taken
-                .iter_mut()
-                .map(|(k, v)| (k, v.as_mut_slice()))
-                .collect();
+            let mut views: HashMap<&String, &mut Buf> = taken.iter_mut().collect();
             let mut args = Vec::new();
             for (p, k) in k.params.iter().zip(&keys) {
                 args.push(match (p, k) {
                     (Param::Size(d), _) => HostArg::I64(sizes.of(*d) as i64),
-                    (_, Some(k)) => HostArg::F32(views.remove(k)),
+                    (_, Some(k)) => match views.remove(k) {
+                        Some(Buf::F32(v)) => HostArg::F32(Some(v.as_mut_slice())),
+                        Some(Buf::U16(v)) => HostArg::U16(Some(v.as_mut_slice())),
+                        None => HostArg::F32(None),
+                    },
                     (_, None) => unreachable!("buffer params have keys"),
                 });
             }
@@ -79,14 +152,10 @@ impl Buffers {
     }
 }
 
-fn to_f32(t: &Tensor) -> Vec<f32> {
-    t.data.iter().map(|&v| v as f32).collect()
-}
-
-fn to_tensor(shape: Vec<usize>, data: Vec<f32>) -> Tensor {
+fn to_tensor(shape: Vec<usize>, data: Buf, dtype: DType) -> Tensor {
     Tensor {
         shape,
-        data: data.into_iter().map(f64::from).collect(),
+        data: decode(data, dtype),
     }
 }
 
@@ -106,7 +175,7 @@ pub fn run_forward(
     Ok(rec
         .outputs
         .iter()
-        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h))))
+        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h)), o.dtype))
         .collect())
 }
 
@@ -120,17 +189,7 @@ fn forward_into(
     checkpoints: bool,
 ) -> Result<(), LowerError> {
     let rec = &d.rec;
-    for ((h, _), t) in rec.inputs.iter().zip(inputs) {
-        if let Some(t) = t {
-            bufs.put(Param::Input(h), to_f32(t));
-        }
-    }
-    for (h, o) in rec.outputs.iter() {
-        bufs.put(
-            Param::Output(h),
-            vec![f32::NAN; sizes.shape(&o.dims).iter().product()],
-        );
-    }
+    bufs.put_io(rec, sizes, inputs);
     if checkpoints {
         let n_ck = sizes.of(rec.scan).div_ceil(CHECKPOINT);
         for (h, s) in rec.states.iter() {
@@ -157,17 +216,7 @@ pub fn run_forward_chunked(
     ];
     let module = mlir.jit(&kernel::module_text(&ks, Target::Host))?;
     let mut bufs = Buffers::default();
-    for ((h, _), t) in rec.inputs.iter().zip(inputs) {
-        if let Some(t) = t {
-            bufs.put(Param::Input(h), to_f32(t));
-        }
-    }
-    for (h, o) in rec.outputs.iter() {
-        bufs.put(
-            Param::Output(h),
-            vec![f32::NAN; sizes.shape(&o.dims).iter().product()],
-        );
-    }
+    bufs.put_io(rec, sizes, inputs);
     let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
     let chunks = sizes.of(rec.scan).div_ceil(CHUNK);
     for (h, s) in rec.states.iter() {
@@ -182,7 +231,7 @@ pub fn run_forward_chunked(
     Ok(rec
         .outputs
         .iter()
-        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h))))
+        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h)), o.dtype))
         .collect())
 }
 
@@ -199,31 +248,21 @@ pub fn run_step(
     let module = mlir.jit(&kernel::module_text(std::slice::from_ref(&k), Target::Host))?;
     let rec = &d.rec;
     let mut bufs = Buffers::default();
-    for ((h, _), t) in rec.inputs.iter().zip(inputs) {
-        if let Some(t) = t {
-            bufs.put(Param::Input(h), to_f32(t));
-        }
-    }
-    for (h, o) in rec.outputs.iter() {
-        bufs.put(
-            Param::Output(h),
-            vec![f32::NAN; sizes.shape(&o.dims).iter().product()],
-        );
-    }
-    for ((h, _), t) in rec.states.iter().zip(state) {
-        bufs.put(Param::State(h), to_f32(t));
+    bufs.put_io(rec, sizes, inputs);
+    for ((h, s), t) in rec.states.iter().zip(state) {
+        bufs.put_buf(Param::State(h), encode(&t.data, s.dtype));
     }
     bufs.call(&module, &k, sizes)?;
     let per_step = rec
         .outputs
         .iter()
         .filter(|(_, o)| o.kind == OutputKind::PerStep)
-        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h))))
+        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h)), o.dtype))
         .collect();
     let new_state = rec
         .states
         .iter()
-        .map(|(h, s)| to_tensor(sizes.shape(&s.dims), bufs.take(Param::State(h))))
+        .map(|(h, s)| to_tensor(sizes.shape(&s.dims), bufs.take(Param::State(h)), s.dtype))
         .collect();
     Ok((per_step, new_state))
 }
@@ -248,8 +287,8 @@ pub fn run_backward(
     let mut bufs = Buffers::default();
     forward_into(&module, &fwd, d, sizes, inputs, &mut bufs, true)?;
     let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
-    for ((h, _), g) in rec.outputs.iter().zip(out_grads) {
-        bufs.put(Param::OutputGrad(h), to_f32(g));
+    for ((h, o), g) in rec.outputs.iter().zip(out_grads) {
+        bufs.put_buf(Param::OutputGrad(h), encode(&g.data, o.dtype));
     }
     for (h, s) in rec.states.iter() {
         bufs.put(
@@ -262,11 +301,11 @@ pub fn run_backward(
         let i = &rec.inputs[h];
         let numel: usize = sizes.shape(&i.dims).iter().product();
         match route {
-            GradRoute::Direct => bufs.put(Param::InputGrad(h), vec![f32::NAN; numel]),
+            GradRoute::Direct => bufs.put_buf(Param::InputGrad(h), poisoned(numel, i.dtype)),
             GradRoute::Partial => {
                 let per = plan.points(&i.dims) * if i.dims.contains(&rec.scan) { len } else { 1 };
                 bufs.put(Param::Partial(h), vec![f32::NAN; outer * per]);
-                bufs.put(Param::InputGrad(h), vec![f32::NAN; numel]);
+                bufs.put_buf(Param::InputGrad(h), poisoned(numel, i.dtype));
             }
         }
     }
@@ -279,9 +318,13 @@ pub fn run_backward(
         .iter()
         .zip(inputs)
         .map(|((h, i), given)| {
-            given
-                .as_ref()
-                .map(|_| to_tensor(sizes.shape(&i.dims), bufs.take(Param::InputGrad(h))))
+            given.as_ref().map(|_| {
+                to_tensor(
+                    sizes.shape(&i.dims),
+                    bufs.take(Param::InputGrad(h)),
+                    i.dtype,
+                )
+            })
         })
         .collect())
 }

@@ -194,6 +194,9 @@ pub fn emit_backward(
         what,
     };
     let mut em = Em::new(d, &plan, target);
+    // The backward holds adjoints, decays and gradient accumulators in registers already:
+    // parameters are re-read (from cache) each step rather than kept live.
+    em.hoist = false;
 
     // Which nodes carry an incoming gradient.
     let mut seeded = vec![false; rec.exprs.len()];
