@@ -52,6 +52,12 @@ enum Command {
     Explain {
         /// The .lr file.
         file: PathBuf,
+        /// Compile-time sizes of summed dims, e.g. N=16 (to show the kernel plan).
+        #[arg(long, value_parser = parse_shape, value_delimiter = ',')]
+        dims: Vec<(String, usize)>,
+        /// Sizes of the other dims, e.g. B=8,D=1536,L=2048 (to show the strategy chosen).
+        #[arg(long, value_parser = parse_shape, value_delimiter = ',')]
+        shape: Vec<(String, usize)>,
     },
     /// Compile to GPU kernels: per kernel the PTX (and MLIR), plus manifest.json describing
     /// kernels, parameters, launch geometry, strategy and saved tensors for the runtime.
@@ -264,15 +270,21 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Explain { file } => {
+        Command::Explain { file, dims, shape } => {
             let Some((_, m)) = front_end(&file, color)? else {
                 return Ok(ExitCode::FAILURE);
             };
+            let dims = dims.into_iter().collect();
+            let shape = shape.into_iter().collect();
             for (k, d) in m.recurrences.iter().enumerate() {
                 if k > 0 {
                     println!();
                 }
                 print!("{}", linrec_compiler::explain::explain(d));
+                print!(
+                    "{}",
+                    linrec_compiler::explain::explain_strategy(d, &dims, &shape, Request::Auto)
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -336,3 +336,85 @@ pub fn explain(d: &Derived) -> String {
     p.where_block(&mut out, &listed);
     out
 }
+
+/// The GPU side: how threads map onto the recurrence, and which strategy the cost model picks
+/// (for `shape` when given, else the rule it applies per call).
+pub fn explain_strategy(
+    d: &Derived,
+    fixed: &std::collections::BTreeMap<String, usize>,
+    shape: &std::collections::BTreeMap<String, usize>,
+    request: crate::strategy::Request,
+) -> String {
+    use crate::emit::plan::KernelPlan;
+    use crate::strategy::{self, CHUNK, Device, Shape, THREADS, TILE};
+    let r = &d.rec;
+    let mut out = String::new();
+    out.push_str("\nGPU kernels\n");
+    let plan = match KernelPlan::new(d, fixed, THREADS as usize, TILE as usize) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(out, "  {e}");
+            return out;
+        }
+    };
+    let names = |v: Vec<Handle<Dim>>| {
+        let n: Vec<&str> = v.iter().map(|&x| r.dims[x].name.as_str()).collect();
+        format!("[{}]", n.join(", "))
+    };
+    let _ = writeln!(
+        out,
+        "  one thread per point of {}; it walks {} sequentially",
+        names(plan.outer.clone()),
+        r.dims[r.scan].name
+    );
+    for &(dim, size) in &plan.reduced {
+        let _ = writeln!(
+            out,
+            "  {} is summed over: fixed at compile time to {size}, its points kept in registers",
+            r.dims[dim].name
+        );
+    }
+    let staged: Vec<&str> = plan
+        .staged_inputs
+        .iter()
+        .map(|&i| r.inputs[i].name.as_str())
+        .collect();
+    let _ = writeln!(
+        out,
+        "  staged through shared memory, {} steps per tile (coalesced along {}): {}",
+        plan.tile,
+        r.dims[r.scan].name,
+        if staged.is_empty() {
+            "nothing".to_string()
+        } else {
+            staged.join(", ")
+        }
+    );
+    let _ = writeln!(
+        out,
+        "  strategies: sequential (one pass), or chunked ({CHUNK}-step chunks: aggregates, carry scan, re-run)"
+    );
+    let size = |n: &str| shape.get(n).or(fixed.get(n)).copied();
+    let known: Option<Vec<usize>> = r.dims.iter().map(|(_, dim)| size(&dim.name)).collect();
+    let s = known.map(|sizes| {
+        let (mut outer, mut points) = (1u64, 1u64);
+        for ((h, _), &v) in r.dims.iter().zip(&sizes) {
+            if h == r.scan {
+                continue;
+            }
+            if plan.reduced_size(h).is_some() {
+                points *= v as u64;
+            } else {
+                outer *= v as u64;
+            }
+        }
+        Shape {
+            outer,
+            len: sizes[r.scan.index()] as u64,
+            state_points: points,
+        }
+    });
+    let choice = strategy::choose(request, s, Device::default());
+    let _ = writeln!(out, "  chosen: {}", choice.reason);
+    out
+}

@@ -67,10 +67,19 @@ fn examples_explain() {
         let src = load(path);
         let derived =
             pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+        let fixed = [("N".to_string(), 16)].into_iter().collect();
         let text: Vec<String> = derived
             .recurrences
             .iter()
-            .map(linrec_compiler::explain::explain)
+            .map(|d| {
+                linrec_compiler::explain::explain(d)
+                    + &linrec_compiler::explain::explain_strategy(
+                        d,
+                        &fixed,
+                        &Default::default(),
+                        linrec_compiler::strategy::Request::Auto,
+                    )
+            })
             .collect();
         insta::assert_snapshot!(text.join("\n"));
     });
