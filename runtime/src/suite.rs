@@ -148,6 +148,31 @@ pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path], seed: u64) -> Result<Vec<Row>
     Ok(rows)
 }
 
+/// Rounds values to what a tensor stored as `dtype` holds (the reference sees what the GPU sees).
+fn round_to(t: &mut Tensor, dtype: &str) {
+    match dtype {
+        "bf16" => t
+            .data
+            .iter_mut()
+            .for_each(|v| *v = f64::from(half::bf16::from_f64(*v).to_f32())),
+        "f16" => t
+            .data
+            .iter_mut()
+            .for_each(|v| *v = f64::from(half::f16::from_f64(*v).to_f32())),
+        _ => {}
+    }
+}
+
+/// Inputs as stored on the device.
+fn rounded(c: &CompiledRecurrence, mut x: Vec<Option<Tensor>>) -> Vec<Option<Tensor>> {
+    for (t, m) in x.iter_mut().zip(&c.manifest.inputs) {
+        if let Some(t) = t {
+            round_to(t, &m.dtype);
+        }
+    }
+    x
+}
+
 fn inputs_with_optional(d: &Derived, sizes: &Sizes, seed: u64) -> Vec<Option<Tensor>> {
     let mut x = interp::random_inputs(&d.rec, sizes, seed);
     for ((_, i), slot) in d.rec.inputs.iter().zip(x.iter_mut()) {
@@ -228,7 +253,7 @@ fn check_step(
     seed: u64,
 ) -> Result<Vec<Row>> {
     let (sizes, by_name) = sizes(c, d, 1, outer);
-    let x = inputs_with_optional(d, &sizes, seed);
+    let x = rounded(c, inputs_with_optional(d, &sizes, seed));
     let state: Vec<Tensor> = d
         .rec
         .states
@@ -240,6 +265,14 @@ fn check_step(
                 shape,
                 data: (0..n).map(|k| ((k as f64) * 0.61).cos()).collect(),
             }
+        })
+        .collect();
+    let state: Vec<Tensor> = state
+        .into_iter()
+        .zip(&c.manifest.states)
+        .map(|(mut t, m)| {
+            round_to(&mut t, &m.dtype);
+            t
         })
         .collect();
     let (want_out, want_state) = interp::step(d, &sizes, &x, &state).expect("interpreter step");
@@ -333,7 +366,7 @@ fn check_backward(
     seed: u64,
 ) -> Result<Vec<Row>> {
     let (sizes, by_name) = sizes(c, d, len, outer);
-    let x = inputs_with_optional(d, &sizes, seed);
+    let x = rounded(c, inputs_with_optional(d, &sizes, seed));
     let out = interp::run(&d.rec, &sizes, &x).expect("interpreter forward");
     let dy: Vec<Tensor> = out
         .outputs
@@ -344,6 +377,14 @@ fn check_backward(
             data: (0..t.len())
                 .map(|e| (((e * 31 + k * 7) as f64 + seed as f64) * 0.13).sin())
                 .collect(),
+        })
+        .collect();
+    let dy: Vec<Tensor> = dy
+        .into_iter()
+        .zip(&c.manifest.outputs)
+        .map(|(mut t, m)| {
+            round_to(&mut t, &m.dtype);
+            t
         })
         .collect();
     let want = interp::backward(d, &sizes, &x, &dy).expect("interpreter backward");
@@ -408,4 +449,200 @@ pub fn table(rows: &[Row]) -> String {
         failed
     ));
     s
+}
+
+/// A fast deterministic generator for large random inputs (xorshift64*), uniform in [lo, hi).
+struct Fast(u64);
+
+impl Fast {
+    fn next(&mut self, lo: f32, hi: f32) -> f32 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        let r = self.0.wrapping_mul(0x2545_F491_4F6C_DD1D);
+        lo + (hi - lo) * ((r >> 40) as f32 / (1u64 << 24) as f32)
+    }
+}
+
+/// The elements of `t` (row-major over `dims`) at the given coordinates of some dims; those
+/// dims get size 1.
+fn slice(
+    t: &[f32],
+    shape: &[usize],
+    dims: &[linrec_compiler::ir::Handle<linrec_compiler::ir::Dim>],
+    at: &HashMap<usize, usize>,
+) -> (Vec<usize>, Vec<f64>) {
+    let new_shape: Vec<usize> = dims
+        .iter()
+        .zip(shape)
+        .map(|(d, &s)| if at.contains_key(&d.index()) { 1 } else { s })
+        .collect();
+    let strides = interp::row_major_strides(shape);
+    let n: usize = new_shape.iter().product();
+    let mut out = Vec::with_capacity(n);
+    let mut idx = vec![0usize; new_shape.len()];
+    for _ in 0..n {
+        let mut off = 0;
+        for (k, d) in dims.iter().enumerate() {
+            let i = at.get(&d.index()).copied().unwrap_or(idx[k]);
+            off += i * strides[k];
+        }
+        out.push(f64::from(t[off]));
+        for k in (0..new_shape.len()).rev() {
+            idx[k] += 1;
+            if idx[k] < new_shape[k] {
+                break;
+            }
+            idx[k] = 0;
+        }
+    }
+    (new_shape, out)
+}
+
+/// A large forward check: the whole problem on the GPU, the reference on sampled outer points
+/// (each re-run alone on the interpreter from the same inputs).
+pub fn check_large(
+    gpu: &Gpu,
+    root: &Path,
+    dir: &Path,
+    name: &str,
+    shape: &[(&str, usize)],
+    samples: usize,
+) -> Result<Vec<Row>> {
+    let manifest = read_manifest(&dir.join("manifest.json"))?;
+    let derived = derive_source(root, &manifest.source)?;
+    let d = derived
+        .iter()
+        .find(|d| d.rec.name == name)
+        .ok_or_else(|| RuntimeError::UnknownRecurrence(name.into()))?;
+    let rec = &d.rec;
+    let by_name: HashMap<String, usize> = shape.iter().map(|&(n, s)| (n.to_string(), s)).collect();
+    let sizes = Sizes(rec.dims.iter().map(|(_, dim)| by_name[&dim.name]).collect());
+    let mut rng = Fast(0x9E37_79B9_7F4A_7C15);
+    let c0 = CompiledRecurrence::load(gpu, dir, name)?;
+    // Host inputs in f32, rounded as stored.
+    let host: Vec<Option<Vec<f32>>> = rec
+        .inputs
+        .iter()
+        .zip(&c0.manifest.inputs)
+        .map(|((_, i), m)| {
+            if i.optional {
+                return None;
+            }
+            let n: usize = sizes.shape(&i.dims).iter().product();
+            let (lo, hi) = (i.range.0 as f32, i.range.1 as f32);
+            let mut v: Vec<f32> = (0..n).map(|_| rng.next(lo, hi)).collect();
+            if m.dtype == "bf16" {
+                v.iter_mut()
+                    .for_each(|x| *x = half::bf16::from_f32(*x).to_f32());
+            }
+            Some(v)
+        })
+        .collect();
+    let dev: Vec<Option<crate::DeviceTensor>> = host
+        .iter()
+        .zip(rec.inputs.iter().zip(&c0.manifest.inputs))
+        .map(|(h, ((_, i), m))| {
+            h.as_ref()
+                .map(|h| upload(gpu, h, sizes.shape(&i.dims), &m.dtype))
+                .transpose()
+        })
+        .collect::<Result<_>>()?;
+    let refs: Vec<Option<&crate::DeviceTensor>> = dev.iter().map(Option::as_ref).collect();
+    let total: usize = rec
+        .inputs
+        .iter()
+        .map(|(_, i)| sizes.shape(&i.dims).iter().product::<usize>())
+        .max()
+        .unwrap_or(0);
+    let outer: Vec<_> = c0
+        .manifest
+        .dims
+        .iter()
+        .filter(|dm| dm.outer)
+        .map(|dm| {
+            rec.dim_by_name(&dm.name)
+                .expect("manifest dims are the spec's")
+        })
+        .collect();
+    let n_outer: usize = outer.iter().map(|&o| sizes.of(o)).product();
+    let mut rows = Vec::new();
+    for request in [Request::Sequential, Request::Chunked] {
+        let c = CompiledRecurrence::load(gpu, dir, name)?.with_strategy(request);
+        let t = Instant::now();
+        let outs = c.forward(&by_name, &refs)?;
+        gpu.stream.synchronize()?;
+        let ms = t.elapsed().as_secs_f64() * 1e3;
+        let got: Vec<Vec<f32>> = outs
+            .iter()
+            .map(|o| download(gpu, o))
+            .collect::<Result<_>>()?;
+        let mut worst = 0.0f64;
+        for s in 0..samples {
+            // Spread samples over the outer points, the last included.
+            let o = if samples == 1 {
+                0
+            } else {
+                s * (n_outer - 1) / (samples - 1)
+            };
+            let mut at = HashMap::new();
+            let mut rest = o;
+            for &dim in outer.iter().rev() {
+                at.insert(dim.index(), rest % sizes.of(dim));
+                rest /= sizes.of(dim);
+            }
+            let small = Sizes(
+                rec.dims
+                    .iter()
+                    .map(|(h, _)| {
+                        if at.contains_key(&h.index()) {
+                            1
+                        } else {
+                            sizes.of(h)
+                        }
+                    })
+                    .collect(),
+            );
+            let x: Vec<Option<Tensor>> = host
+                .iter()
+                .zip(rec.inputs.iter())
+                .map(|(h, (_, i))| {
+                    h.as_ref().map(|h| {
+                        let (shape, data) = slice(h, &sizes.shape(&i.dims), &i.dims, &at);
+                        Tensor { shape, data }
+                    })
+                })
+                .collect();
+            let want = interp::run(rec, &small, &x).expect("interpreter on a sample");
+            for ((_, o), (g, w)) in rec.outputs.iter().zip(got.iter().zip(&want.outputs)) {
+                let (_, gs) = slice(g, &sizes.shape(&o.dims), &o.dims, &at);
+                worst = worst.max(rel_err(&gs, &w.data));
+            }
+        }
+        rows.push(Row {
+            recurrence: name.into(),
+            kernel: match request {
+                Request::Chunked => "fwd-chunk".into(),
+                _ => "fwd-seq".into(),
+            },
+            dtype: c.manifest.inputs[0].dtype.clone(),
+            shape: format!(
+                "{} ({total} elements, {samples} sampled)",
+                shape
+                    .iter()
+                    .map(|(n, s)| format!("{n}={s}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            output: "all".into(),
+            rel_err: worst,
+            tolerance: if c.manifest.inputs[0].dtype == "f32" {
+                1e-5
+            } else {
+                2e-2
+            },
+            ms,
+        });
+    }
+    Ok(rows)
 }

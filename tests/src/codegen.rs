@@ -282,21 +282,38 @@ fn kernels_generated_are_up_to_date() {
         if path.extension().is_none_or(|x| x != "lr") {
             continue;
         }
-        let name = path
+        let stem = path
             .file_stem()
             .expect("stem")
             .to_string_lossy()
             .to_string();
-        let dir = root().join("kernels-generated").join(&name);
-        let compiled = pipeline::compile(&load(&path), &regen_options()).expect("compiles");
-        let mut expect = vec![("manifest.json".to_string(), compiled.manifest.to_json())];
-        for k in &compiled.kernels {
-            expect.push((k.manifest.ptx.clone(), k.ptx.clone()));
-            expect.push((format!("{}.mlir", k.manifest.name), k.mlir.clone()));
-        }
-        for (file, text) in expect {
-            if std::fs::read_to_string(dir.join(&file)).ok().as_deref() != Some(text.as_str()) {
-                stale.push(format!("kernels-generated/{name}/{file}"));
+        // As scripts/regen-kernels.sh writes them: f32 with MLIR, bf16 PTX only.
+        let variants = [
+            (stem.clone(), None, true),
+            (
+                format!("{stem}-bf16"),
+                Some(linrec_compiler::ir::DType::BF16),
+                false,
+            ),
+        ];
+        for (name, dtype, with_mlir) in variants {
+            let dir = root().join("kernels-generated").join(&name);
+            let opts = pipeline::CompileOptions {
+                dtype,
+                ..regen_options()
+            };
+            let compiled = pipeline::compile(&load(&path), &opts).expect("compiles");
+            let mut expect = vec![("manifest.json".to_string(), compiled.manifest.to_json())];
+            for k in &compiled.kernels {
+                expect.push((k.manifest.ptx.clone(), k.ptx.clone()));
+                if with_mlir {
+                    expect.push((format!("{}.mlir", k.manifest.name), k.mlir.clone()));
+                }
+            }
+            for (file, text) in expect {
+                if std::fs::read_to_string(dir.join(&file)).ok().as_deref() != Some(text.as_str()) {
+                    stale.push(format!("kernels-generated/{name}/{file}"));
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ use linrec_runtime::{Gpu, suite};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: linrec-gpu check DIR...   run the GPU correctness suite on compiled kernel dirs\n\
+                linrec-gpu check-large      L = 65,536 and a tensor of more than 2^31 elements\n\
                 linrec-gpu bench            time the kernels against the copy-bandwidth floor\n\
          \n\
          DIR holds manifest.json and PTX written by `linrec compile`; the spec it names is read\n\
@@ -155,6 +156,60 @@ fn main() -> ExitCode {
                     eprintln!("error: {e}");
                     ExitCode::FAILURE
                 }
+            }
+        }
+        "check-large" => {
+            // L = 65,536, and more than 2^31 elements in one tensor (64-bit offsets).
+            let gpu = match Gpu::open(0) {
+                Ok(g) => g,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let root = std::path::Path::new(".");
+            let runs: [(&str, &str, Vec<(&str, usize)>, usize); 3] = [
+                (
+                    "kernels-generated/first_order",
+                    "first_order",
+                    vec![("B", 1), ("C", 33000), ("T", 65536)],
+                    6,
+                ),
+                (
+                    "kernels-generated/selective_scan",
+                    "selective_scan",
+                    vec![("B", 2), ("D", 48), ("L", 65536), ("N", 16)],
+                    4,
+                ),
+                (
+                    "kernels-generated/selective_scan-bf16",
+                    "selective_scan",
+                    vec![("B", 1), ("D", 64), ("L", 65536), ("N", 16)],
+                    3,
+                ),
+            ];
+            let mut rows = Vec::new();
+            for (dir, name, shape, samples) in runs {
+                match suite::check_large(
+                    &gpu,
+                    root,
+                    std::path::Path::new(dir),
+                    name,
+                    &shape,
+                    samples,
+                ) {
+                    Ok(r) => rows.extend(r),
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+            print!("{}", suite::table(&rows));
+            if rows.iter().all(suite::Row::passed) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
             }
         }
         "variants" => {
