@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use linrec_runtime::{Gpu, suite};
 
+/// A large check: kernel dir, recurrence, shape, sampled outer points.
+type LargeRun<'a> = (&'a str, &'a str, Vec<(&'a str, usize)>, usize);
+
 fn usage() -> ExitCode {
     eprintln!(
         "usage: linrec-gpu check DIR...   run the GPU correctness suite on compiled kernel dirs\n\
@@ -168,7 +171,7 @@ fn main() -> ExitCode {
                 }
             };
             let root = std::path::Path::new(".");
-            let runs: [(&str, &str, Vec<(&str, usize)>, usize); 3] = [
+            let runs: [LargeRun<'_>; 3] = [
                 (
                     "kernels-generated/first_order",
                     "first_order",
