@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use linrec_compiler::derive::Derived;
-use linrec_compiler::interp::{self, Sizes, Tensor};
+use linrec_compiler::interp::{self, Sizes, Tensor, rel_err};
 use linrec_compiler::ir::OutputKind;
 use linrec_compiler::pipeline::{self, Source};
 use linrec_compiler::strategy::Request;
@@ -33,17 +33,6 @@ impl Row {
     pub fn passed(&self) -> bool {
         self.rel_err.is_finite() && self.rel_err < self.tolerance
     }
-}
-
-fn rel_err(a: &[f64], b: &[f64]) -> f64 {
-    let num: f64 = a
-        .iter()
-        .zip(b)
-        .map(|(x, y)| (x - y) * (x - y))
-        .sum::<f64>()
-        .sqrt();
-    let den: f64 = b.iter().map(|y| y * y).sum::<f64>().sqrt();
-    if den == 0.0 { num } else { num / den }
 }
 
 /// Derives the recurrences of the spec a manifest was compiled from (`root` is where the

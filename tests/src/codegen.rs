@@ -11,25 +11,7 @@ use linrec_compiler::emit::verify;
 use linrec_compiler::interp::{self, Sizes, Tensor};
 use linrec_compiler::pipeline;
 
-use crate::support::{load, rel_err, root};
-
-fn all_derived() -> Vec<Derived> {
-    let mut files: Vec<_> = std::fs::read_dir(root().join("lang-examples"))
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "lr"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .flat_map(|p| {
-            let src = load(p);
-            pipeline::derive(&src)
-                .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
-                .recurrences
-        })
-        .collect()
-}
+use crate::support::{all_derived, load, rel_err, root};
 
 /// Sizes by dim name for the shape under test; summed dims get `n`.
 fn sizes_for(

@@ -5,30 +5,11 @@
 
 use linrec_compiler::derive::Derived;
 use linrec_compiler::interp::{self, Sizes, Tensor};
-use linrec_compiler::pipeline;
+
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
 
-use crate::support::{load, rel_err, root};
-
-/// Every derived recurrence of the bundled examples.
-fn all_derived() -> Vec<Derived> {
-    let mut files: Vec<_> = std::fs::read_dir(root().join("lang-examples"))
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "lr"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .flat_map(|p| {
-            let src = load(p);
-            pipeline::derive(&src)
-                .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
-                .recurrences
-        })
-        .collect()
-}
+use crate::support::{all_derived, rel_err};
 
 fn sizes(d: &Derived, len: usize, other: usize) -> Sizes {
     Sizes(

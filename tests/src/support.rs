@@ -47,15 +47,23 @@ pub fn named_inputs(
     (inputs, by_name)
 }
 
-/// ‖a − b‖ / ‖b‖ (or ‖a − b‖ when b is zero).
-pub fn rel_err(a: &[f64], b: &[f64]) -> f64 {
-    assert_eq!(a.len(), b.len(), "compared tensors differ in size");
-    let num: f64 = a
+pub use linrec_compiler::interp::rel_err;
+
+/// Every derived recurrence of the bundled examples, in file order.
+pub fn all_derived() -> Vec<linrec_compiler::derive::Derived> {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("lang-examples"))
+        .expect("examples")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "lr"))
+        .collect();
+    files.sort();
+    files
         .iter()
-        .zip(b)
-        .map(|(x, y)| (x - y) * (x - y))
-        .sum::<f64>()
-        .sqrt();
-    let den: f64 = b.iter().map(|y| y * y).sum::<f64>().sqrt();
-    if den == 0.0 { num } else { num / den }
+        .flat_map(|p| {
+            let src = load(p);
+            pipeline::derive(&src)
+                .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
+                .recurrences
+        })
+        .collect()
 }

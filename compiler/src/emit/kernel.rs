@@ -204,6 +204,9 @@ struct Em<'a> {
     staged_in_base: HashMap<Handle<Input>, usize>,
     staged_out_base: HashMap<Handle<Output>, usize>,
     params: HashMap<String, String>,
+    /// The kernel's parameters in order, and their MLIR signature.
+    sig_params: Vec<Param>,
+    sig: Vec<String>,
     fconsts: HashMap<String, String>,
     /// Whether the thread's outer point is a real one, the unclamped point, the point count.
     valid: String,
@@ -821,6 +824,8 @@ impl<'a> Em<'a> {
             staged_in_base: HashMap::new(),
             staged_out_base: HashMap::new(),
             params: HashMap::new(),
+            sig_params: Vec::new(),
+            sig: Vec::new(),
             fconsts: HashMap::new(),
             valid: String::new(),
             o_raw: String::new(),
@@ -829,30 +834,27 @@ impl<'a> Em<'a> {
     }
 
     /// Declares a pointer parameter named `name` (`%name` in the body).
-    fn ptr_param(
-        &mut self,
-        params: &mut Vec<Param>,
-        sig: &mut Vec<String>,
-        p: Param,
-        name: String,
-    ) {
-        params.push(p);
+    fn ptr_param(&mut self, p: Param, name: String) {
+        self.sig_params.push(p);
         self.params.insert(name.clone(), format!("%{name}"));
-        sig.push(format!("%{name}: !llvm.ptr"));
+        self.sig.push(format!("%{name}: !llvm.ptr"));
+    }
+
+    /// A pointer parameter for every input (`%in_<name>`).
+    fn input_params(&mut self) {
+        let rec = self.rec;
+        for (h, i) in rec.inputs.iter() {
+            self.ptr_param(Param::Input(h), format!("in_{}", i.name));
+        }
     }
 
     /// The size parameters (every dim) and the size values the body uses: fixed dims are
     /// constants, the scan dim is 1 for a step. Returns the number of outer points.
-    fn size_params(
-        &mut self,
-        params: &mut Vec<Param>,
-        sig: &mut Vec<String>,
-        step: bool,
-    ) -> String {
+    fn size_params(&mut self, step: bool) -> String {
         let rec = self.rec;
         for (h, dim) in rec.dims.iter() {
-            params.push(Param::Size(h));
-            sig.push(format!("%size_{}: i64", dim.name));
+            self.sig_params.push(Param::Size(h));
+            self.sig.push(format!("%size_{}: i64", dim.name));
             let v = match self.plan.reduced_size(h) {
                 Some(s) => self.i64c(s as i64),
                 None => format!("%size_{}", dim.name),
@@ -946,13 +948,8 @@ impl<'a> Em<'a> {
     }
 
     /// The whole function text.
-    fn assemble(
-        &self,
-        name: &str,
-        sig: &[String],
-        head: &[String],
-        host_loop: &Option<String>,
-    ) -> String {
+    fn assemble(&self, name: &str, head: &[String], host_loop: &Option<String>) -> String {
+        let sig = &self.sig;
         let mut f = String::new();
         match self.target {
             Target::Gpu => {
@@ -1059,16 +1056,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     let mut em = Em::new(d, &plan, target);
 
     // Parameters.
-    let mut params = Vec::new();
-    let mut sig = Vec::new();
-    for (h, i) in rec.inputs.iter() {
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::Input(h),
-            format!("in_{}", i.name),
-        );
-    }
+    em.input_params();
     let writes_outputs = matches!(
         kind,
         KernelKind::Forward | KernelKind::Step | KernelKind::ChunkApply
@@ -1077,12 +1065,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         if !writes_outputs || (kind == KernelKind::Step && o.kind == OutputKind::Final) {
             continue;
         }
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::Output(h),
-            format!("out_{}", o.name),
-        );
+        em.ptr_param(Param::Output(h), format!("out_{}", o.name));
     }
     for (h, s) in rec.states.iter() {
         let wanted: Vec<(Param, String)> = match kind {
@@ -1101,10 +1084,10 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             }
         };
         for (p, n) in wanted {
-            em.ptr_param(&mut params, &mut sig, p, n);
+            em.ptr_param(p, n);
         }
     }
-    let outer_total = em.size_params(&mut params, &mut sig, kind == KernelKind::Step);
+    let outer_total = em.size_params(kind == KernelKind::Step);
     em.slots = em.state_slots();
     em.prev_slots = em.slots.clone();
     em.new_slots = em.slots.clone();
@@ -1293,11 +1276,11 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             });
         }
     }
-    let func = em.assemble(&name, &sig, &head, &host_loop);
+    let func = em.assemble(&name, &head, &host_loop);
     Kernel {
         name,
         kind,
-        params,
+        params: em.sig_params.clone(),
         globals,
         func,
         threads,
@@ -1312,37 +1295,13 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     let plan = target_plan(plan, target);
     let name = format!("{}_chunk_carry", rec.name);
     let mut em = Em::new(d, &plan, target);
-    let mut params = Vec::new();
-    let mut sig = Vec::new();
-    for (h, i) in rec.inputs.iter() {
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::Input(h),
-            format!("in_{}", i.name),
-        );
-    }
+    em.input_params();
     for (h, s) in rec.states.iter() {
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::AggA(h),
-            format!("agga_{}", s.name),
-        );
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::AggB(h),
-            format!("aggb_{}", s.name),
-        );
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::Carry(h),
-            format!("carry_{}", s.name),
-        );
+        em.ptr_param(Param::AggA(h), format!("agga_{}", s.name));
+        em.ptr_param(Param::AggB(h), format!("aggb_{}", s.name));
+        em.ptr_param(Param::Carry(h), format!("carry_{}", s.name));
     }
-    let outer_total = em.size_params(&mut params, &mut sig, false);
+    let outer_total = em.size_params(false);
     em.slots = em.state_slots();
     em.prev_slots = em.slots.clone();
     em.new_slots = em.slots.clone();
@@ -1377,11 +1336,11 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
             }
         });
     });
-    let func = em.assemble(&name, &sig, &head, &host_loop);
+    let func = em.assemble(&name, &head, &host_loop);
     Kernel {
         name,
         kind: KernelKind::ChunkCarry,
-        params,
+        params: em.sig_params.clone(),
         globals: String::new(),
         func,
         threads: plan.threads,

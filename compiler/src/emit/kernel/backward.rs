@@ -221,58 +221,24 @@ pub fn emit_backward(
         .collect();
 
     // Parameters.
-    let mut params = Vec::new();
-    let mut sig = Vec::new();
-    for (h, i) in rec.inputs.iter() {
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::Input(h),
-            format!("in_{}", i.name),
-        );
-    }
+    em.input_params();
     for (h, o) in rec.outputs.iter() {
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::OutputGrad(h),
-            format!("dy_{}", o.name),
-        );
+        em.ptr_param(Param::OutputGrad(h), format!("dy_{}", o.name));
     }
     for (h, s) in rec.states.iter() {
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::Checkpoint(h),
-            format!("ckpt_{}", s.name),
-        );
+        em.ptr_param(Param::Checkpoint(h), format!("ckpt_{}", s.name));
     }
     for (h, s) in rec.states.iter() {
-        em.ptr_param(
-            &mut params,
-            &mut sig,
-            Param::Scratch(h),
-            format!("scratch_{}", s.name),
-        );
+        em.ptr_param(Param::Scratch(h), format!("scratch_{}", s.name));
     }
     for &(h, route) in &routes {
         let i = &rec.inputs[h];
         match route {
-            GradRoute::Direct => em.ptr_param(
-                &mut params,
-                &mut sig,
-                Param::InputGrad(h),
-                format!("dx_{}", i.name),
-            ),
-            GradRoute::Partial => em.ptr_param(
-                &mut params,
-                &mut sig,
-                Param::Partial(h),
-                format!("part_{}", i.name),
-            ),
+            GradRoute::Direct => em.ptr_param(Param::InputGrad(h), format!("dx_{}", i.name)),
+            GradRoute::Partial => em.ptr_param(Param::Partial(h), format!("part_{}", i.name)),
         }
     }
-    let outer_total = em.size_params(&mut params, &mut sig, false);
+    let outer_total = em.size_params(false);
 
     // Slots: h_{t-1}, h_t, g, a_{t+1}; accumulators of parameter gradients.
     em.slots = em.state_slots();
@@ -561,11 +527,11 @@ pub fn emit_backward(
             }
         }
     });
-    let func = em.assemble(&name, &sig, &head, &host_loop);
+    let func = em.assemble(&name, &head, &host_loop);
     let backward = Kernel {
         name,
         kind: KernelKind::Backward,
-        params,
+        params: em.sig_params.clone(),
         globals: String::new(),
         func,
         threads: plan.threads,
@@ -591,21 +557,9 @@ pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Inp
     let input = &rec.inputs[x];
     let name = format!("{}_reduce_{}", rec.name, input.name);
     let mut em = Em::new(d, &plan, target);
-    let mut params = Vec::new();
-    let mut sig = Vec::new();
-    em.ptr_param(
-        &mut params,
-        &mut sig,
-        Param::Partial(x),
-        format!("part_{}", input.name),
-    );
-    em.ptr_param(
-        &mut params,
-        &mut sig,
-        Param::InputGrad(x),
-        format!("dx_{}", input.name),
-    );
-    let outer_total = em.size_params(&mut params, &mut sig, false);
+    em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
+    em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
+    let outer_total = em.size_params(false);
     let numel = em.numel(&input.dims);
     let (head, host_loop) = em.open_grid(&numel, &numel);
     let valid = em.valid.clone();
@@ -664,11 +618,11 @@ pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Inp
         em.store(&v, &ptr, &e, input.dtype);
     });
     let _ = outer_total;
-    let func = em.assemble(&name, &sig, &head, &host_loop);
+    let func = em.assemble(&name, &head, &host_loop);
     Kernel {
         name,
         kind: KernelKind::Reduce,
-        params,
+        params: em.sig_params.clone(),
         globals: String::new(),
         func,
         threads: plan.threads,
