@@ -27,9 +27,9 @@ module attributes {gpu.container_module} {
       %v53 = arith.constant -1 : i64
       %v55 = arith.constant 64 : i64
       %v56 = arith.constant 1 : i64
-      %v60 = arith.constant 1 : i64
-      %v61 = arith.constant 0 : i64
+      %v61 = arith.constant 1 : i64
       %v65 = arith.constant 1 : i64
+      %v67 = arith.constant 0 : i64
       %v71 = arith.constant 256 : i64
       %v75 = arith.constant 32 : i64
       %v76 = arith.constant 0 : i64
@@ -1030,12 +1030,12 @@ module attributes {gpu.container_module} {
       %v59 = llvm.getelementptr %v6[%v58] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
       llvm.store %v54, %v59 : i64, !llvm.ptr<3>
       gpu.barrier
-      %v62 = arith.muli %v22, %v60 : i64
-      %v63 = arith.addi %v62, %v61 : i64
-      %v64 = arith.muli %v63, %v3 : i64
-      %v66 = arith.subi %v3, %v65 : i64
-      %v67 = arith.minsi %v25, %v66 : i64
-      %v68 = arith.addi %v64, %v67 : i64
+      %v60 = arith.muli %v22, %v3 : i64
+      %v62 = arith.subi %v3, %v61 : i64
+      %v63 = arith.minsi %v25, %v62 : i64
+      %v64 = arith.addi %v60, %v63 : i64
+      %v66 = arith.muli %v64, %v65 : i64
+      %v68 = arith.addi %v66, %v67 : i64
       %v69 = llvm.getelementptr %carry_h[%v68] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v70 = llvm.load %v69 : !llvm.ptr -> f32
       llvm.store %v70, %v5 : f32, !llvm.ptr

@@ -680,9 +680,9 @@ module attributes {gpu.container_module} {
       %v2205 = arith.constant 32 : i64
       %v2208 = arith.constant 0 : i64
       %v2210 = arith.constant 33 : i64
-      %v2214 = arith.constant 1 : i64
-      %v2215 = arith.constant 0 : i64
+      %v2215 = arith.constant 1 : i64
       %v2219 = arith.constant 1 : i64
+      %v2221 = arith.constant 0 : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -2359,12 +2359,12 @@ module attributes {gpu.container_module} {
         gpu.barrier
       }
       scf.if %v28 {
-        %v2216 = arith.muli %v24, %v2214 : i64
-        %v2217 = arith.addi %v2216, %v2215 : i64
-        %v2218 = arith.muli %v2217, %v3 : i64
-        %v2220 = arith.subi %v3, %v2219 : i64
-        %v2221 = arith.minsi %v27, %v2220 : i64
-        %v2222 = arith.addi %v2218, %v2221 : i64
+        %v2214 = arith.muli %v24, %v3 : i64
+        %v2216 = arith.subi %v3, %v2215 : i64
+        %v2217 = arith.minsi %v27, %v2216 : i64
+        %v2218 = arith.addi %v2214, %v2217 : i64
+        %v2220 = arith.muli %v2218, %v2219 : i64
+        %v2222 = arith.addi %v2220, %v2221 : i64
         %v2223 = llvm.load %v7 : !llvm.ptr -> f32
         %v2224 = llvm.getelementptr %agga_h[%v2222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2223, %v2224 : f32, !llvm.ptr

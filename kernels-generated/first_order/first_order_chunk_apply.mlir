@@ -29,9 +29,9 @@ module attributes {gpu.container_module} {
       %v63 = arith.constant -1 : i64
       %v65 = arith.constant 64 : i64
       %v66 = arith.constant 2 : i64
-      %v70 = arith.constant 1 : i64
-      %v71 = arith.constant 0 : i64
+      %v71 = arith.constant 1 : i64
       %v75 = arith.constant 1 : i64
+      %v77 = arith.constant 0 : i64
       %v81 = arith.constant 256 : i64
       %v85 = arith.constant 32 : i64
       %v86 = arith.constant 0 : i64
@@ -1672,12 +1672,12 @@ module attributes {gpu.container_module} {
       %v69 = llvm.getelementptr %v6[%v68] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
       llvm.store %v64, %v69 : i64, !llvm.ptr<3>
       gpu.barrier
-      %v72 = arith.muli %v22, %v70 : i64
-      %v73 = arith.addi %v72, %v71 : i64
-      %v74 = arith.muli %v73, %v3 : i64
-      %v76 = arith.subi %v3, %v75 : i64
-      %v77 = arith.minsi %v25, %v76 : i64
-      %v78 = arith.addi %v74, %v77 : i64
+      %v70 = arith.muli %v22, %v3 : i64
+      %v72 = arith.subi %v3, %v71 : i64
+      %v73 = arith.minsi %v25, %v72 : i64
+      %v74 = arith.addi %v70, %v73 : i64
+      %v76 = arith.muli %v74, %v75 : i64
+      %v78 = arith.addi %v76, %v77 : i64
       %v79 = llvm.getelementptr %carry_h[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v80 = llvm.load %v79 : !llvm.ptr -> f32
       llvm.store %v80, %v5 : f32, !llvm.ptr

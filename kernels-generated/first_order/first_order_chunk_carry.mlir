@@ -13,9 +13,9 @@ module attributes {gpu.container_module} {
       %v24 = arith.constant 256 : i64
       %v26 = arith.constant 0 : i64
       %v27 = arith.constant 1 : i64
-      %v33 = arith.constant 1 : i64
-      %v34 = arith.constant 0 : i64
+      %v34 = arith.constant 1 : i64
       %v38 = arith.constant 1 : i64
+      %v40 = arith.constant 0 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -38,12 +38,12 @@ module attributes {gpu.container_module} {
         %v30 = arith.index_cast %v27 : i64 to index
         scf.for %v31 = %v28 to %v29 step %v30 {
           %v32 = arith.index_cast %v31 : index to i64
-          %v35 = arith.muli %v32, %v33 : i64
-          %v36 = arith.addi %v35, %v34 : i64
-          %v37 = arith.muli %v36, %v3 : i64
-          %v39 = arith.subi %v3, %v38 : i64
-          %v40 = arith.minsi %v12, %v39 : i64
-          %v41 = arith.addi %v37, %v40 : i64
+          %v33 = arith.muli %v32, %v3 : i64
+          %v35 = arith.subi %v3, %v34 : i64
+          %v36 = arith.minsi %v12, %v35 : i64
+          %v37 = arith.addi %v33, %v36 : i64
+          %v39 = arith.muli %v37, %v38 : i64
+          %v41 = arith.addi %v39, %v40 : i64
           %v42 = llvm.load %v5 : !llvm.ptr -> f32
           %v43 = llvm.getelementptr %carry_h[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v42, %v43 : f32, !llvm.ptr

@@ -1323,9 +1323,9 @@ module attributes {gpu.container_module} {
       %v4324 = arith.constant 32 : i64
       %v4327 = arith.constant 64 : i64
       %v4329 = arith.constant 33 : i64
-      %v4333 = arith.constant 1 : i64
-      %v4334 = arith.constant 0 : i64
+      %v4334 = arith.constant 1 : i64
       %v4338 = arith.constant 1 : i64
+      %v4340 = arith.constant 0 : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -4607,12 +4607,12 @@ module attributes {gpu.container_module} {
         gpu.barrier
       }
       scf.if %v28 {
-        %v4335 = arith.muli %v24, %v4333 : i64
-        %v4336 = arith.addi %v4335, %v4334 : i64
-        %v4337 = arith.muli %v4336, %v3 : i64
-        %v4339 = arith.subi %v3, %v4338 : i64
-        %v4340 = arith.minsi %v27, %v4339 : i64
-        %v4341 = arith.addi %v4337, %v4340 : i64
+        %v4333 = arith.muli %v24, %v3 : i64
+        %v4335 = arith.subi %v3, %v4334 : i64
+        %v4336 = arith.minsi %v27, %v4335 : i64
+        %v4337 = arith.addi %v4333, %v4336 : i64
+        %v4339 = arith.muli %v4337, %v4338 : i64
+        %v4341 = arith.addi %v4339, %v4340 : i64
         %v4342 = llvm.load %v7 : !llvm.ptr -> f32
         %v4343 = llvm.getelementptr %agga_h[%v4341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v4342, %v4343 : f32, !llvm.ptr

@@ -31,9 +31,9 @@ module attributes {gpu.container_module} {
       %v73 = arith.constant -1 : i64
       %v75 = arith.constant 64 : i64
       %v76 = arith.constant 3 : i64
-      %v80 = arith.constant 1 : i64
-      %v81 = arith.constant 0 : i64
+      %v81 = arith.constant 1 : i64
       %v85 = arith.constant 1 : i64
+      %v87 = arith.constant 0 : i64
       %v91 = arith.constant 256 : i64
       %v95 = arith.constant 32 : i64
       %v102 = arith.constant 32 : i64
@@ -1182,12 +1182,12 @@ module attributes {gpu.container_module} {
       %v79 = llvm.getelementptr %v6[%v78] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
       llvm.store %v74, %v79 : i64, !llvm.ptr<3>
       gpu.barrier
-      %v82 = arith.muli %v22, %v80 : i64
-      %v83 = arith.addi %v82, %v81 : i64
-      %v84 = arith.muli %v83, %v3 : i64
-      %v86 = arith.subi %v3, %v85 : i64
-      %v87 = arith.minsi %v25, %v86 : i64
-      %v88 = arith.addi %v84, %v87 : i64
+      %v80 = arith.muli %v22, %v3 : i64
+      %v82 = arith.subi %v3, %v81 : i64
+      %v83 = arith.minsi %v25, %v82 : i64
+      %v84 = arith.addi %v80, %v83 : i64
+      %v86 = arith.muli %v84, %v85 : i64
+      %v88 = arith.addi %v86, %v87 : i64
       %v89 = llvm.getelementptr %carry_h[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v90 = llvm.load %v89 : !llvm.ptr -> f32
       llvm.store %v90, %v5 : f32, !llvm.ptr

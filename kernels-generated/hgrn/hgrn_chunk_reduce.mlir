@@ -816,9 +816,9 @@ module attributes {gpu.container_module} {
       %v2807 = arith.constant 1 : i64
       %v2808 = arith.constant 64 : i64
       %v2809 = arith.constant 33 : i64
-      %v2828 = arith.constant 1 : i64
-      %v2829 = arith.constant 0 : i64
+      %v2829 = arith.constant 1 : i64
       %v2833 = arith.constant 1 : i64
+      %v2835 = arith.constant 0 : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -3134,12 +3134,12 @@ module attributes {gpu.container_module} {
         gpu.barrier
       }
       scf.if %v28 {
-        %v2830 = arith.muli %v24, %v2828 : i64
-        %v2831 = arith.addi %v2830, %v2829 : i64
-        %v2832 = arith.muli %v2831, %v3 : i64
-        %v2834 = arith.subi %v3, %v2833 : i64
-        %v2835 = arith.minsi %v27, %v2834 : i64
-        %v2836 = arith.addi %v2832, %v2835 : i64
+        %v2828 = arith.muli %v24, %v3 : i64
+        %v2830 = arith.subi %v3, %v2829 : i64
+        %v2831 = arith.minsi %v27, %v2830 : i64
+        %v2832 = arith.addi %v2828, %v2831 : i64
+        %v2834 = arith.muli %v2832, %v2833 : i64
+        %v2836 = arith.addi %v2834, %v2835 : i64
         %v2837 = llvm.load %v7 : !llvm.ptr -> f32
         %v2838 = llvm.getelementptr %agga_h[%v2836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2837, %v2838 : f32, !llvm.ptr

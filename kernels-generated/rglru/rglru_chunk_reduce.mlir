@@ -820,9 +820,9 @@ module attributes {gpu.container_module} {
       %v2830 = arith.constant 0 : i64
       %v2831 = arith.constant 64 : i64
       %v2832 = arith.constant 33 : i64
-      %v2846 = arith.constant 1 : i64
-      %v2847 = arith.constant 0 : i64
+      %v2847 = arith.constant 1 : i64
       %v2851 = arith.constant 1 : i64
+      %v2853 = arith.constant 0 : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -3152,12 +3152,12 @@ module attributes {gpu.container_module} {
         gpu.barrier
       }
       scf.if %v28 {
-        %v2848 = arith.muli %v24, %v2846 : i64
-        %v2849 = arith.addi %v2848, %v2847 : i64
-        %v2850 = arith.muli %v2849, %v3 : i64
-        %v2852 = arith.subi %v3, %v2851 : i64
-        %v2853 = arith.minsi %v27, %v2852 : i64
-        %v2854 = arith.addi %v2850, %v2853 : i64
+        %v2846 = arith.muli %v24, %v3 : i64
+        %v2848 = arith.subi %v3, %v2847 : i64
+        %v2849 = arith.minsi %v27, %v2848 : i64
+        %v2850 = arith.addi %v2846, %v2849 : i64
+        %v2852 = arith.muli %v2850, %v2851 : i64
+        %v2854 = arith.addi %v2852, %v2853 : i64
         %v2855 = llvm.load %v7 : !llvm.ptr -> f32
         %v2856 = llvm.getelementptr %agga_h[%v2854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2855, %v2856 : f32, !llvm.ptr

@@ -32,54 +32,54 @@ module attributes {gpu.container_module} {
       %v216 = arith.constant 256 : i64
       %v218 = arith.constant 0 : i64
       %v219 = arith.constant 1 : i64
-      %v225 = arith.constant 16 : i64
-      %v226 = arith.constant 0 : i64
-      %v230 = arith.constant 1 : i64
-      %v242 = arith.constant 16 : i64
+      %v226 = arith.constant 1 : i64
+      %v230 = arith.constant 16 : i64
+      %v232 = arith.constant 0 : i64
       %v243 = arith.constant 1 : i64
-      %v247 = arith.constant 1 : i64
-      %v259 = arith.constant 16 : i64
-      %v260 = arith.constant 2 : i64
-      %v264 = arith.constant 1 : i64
-      %v276 = arith.constant 16 : i64
-      %v277 = arith.constant 3 : i64
-      %v281 = arith.constant 1 : i64
-      %v293 = arith.constant 16 : i64
-      %v294 = arith.constant 4 : i64
-      %v298 = arith.constant 1 : i64
-      %v310 = arith.constant 16 : i64
-      %v311 = arith.constant 5 : i64
-      %v315 = arith.constant 1 : i64
-      %v327 = arith.constant 16 : i64
-      %v328 = arith.constant 6 : i64
-      %v332 = arith.constant 1 : i64
-      %v344 = arith.constant 16 : i64
-      %v345 = arith.constant 7 : i64
-      %v349 = arith.constant 1 : i64
-      %v361 = arith.constant 16 : i64
-      %v362 = arith.constant 8 : i64
-      %v366 = arith.constant 1 : i64
-      %v378 = arith.constant 16 : i64
-      %v379 = arith.constant 9 : i64
-      %v383 = arith.constant 1 : i64
-      %v395 = arith.constant 16 : i64
-      %v396 = arith.constant 10 : i64
-      %v400 = arith.constant 1 : i64
-      %v412 = arith.constant 16 : i64
-      %v413 = arith.constant 11 : i64
-      %v417 = arith.constant 1 : i64
-      %v429 = arith.constant 16 : i64
-      %v430 = arith.constant 12 : i64
-      %v434 = arith.constant 1 : i64
-      %v446 = arith.constant 16 : i64
-      %v447 = arith.constant 13 : i64
-      %v451 = arith.constant 1 : i64
-      %v463 = arith.constant 16 : i64
-      %v464 = arith.constant 14 : i64
-      %v468 = arith.constant 1 : i64
-      %v480 = arith.constant 16 : i64
-      %v481 = arith.constant 15 : i64
-      %v485 = arith.constant 1 : i64
+      %v247 = arith.constant 16 : i64
+      %v249 = arith.constant 1 : i64
+      %v260 = arith.constant 1 : i64
+      %v264 = arith.constant 16 : i64
+      %v266 = arith.constant 2 : i64
+      %v277 = arith.constant 1 : i64
+      %v281 = arith.constant 16 : i64
+      %v283 = arith.constant 3 : i64
+      %v294 = arith.constant 1 : i64
+      %v298 = arith.constant 16 : i64
+      %v300 = arith.constant 4 : i64
+      %v311 = arith.constant 1 : i64
+      %v315 = arith.constant 16 : i64
+      %v317 = arith.constant 5 : i64
+      %v328 = arith.constant 1 : i64
+      %v332 = arith.constant 16 : i64
+      %v334 = arith.constant 6 : i64
+      %v345 = arith.constant 1 : i64
+      %v349 = arith.constant 16 : i64
+      %v351 = arith.constant 7 : i64
+      %v362 = arith.constant 1 : i64
+      %v366 = arith.constant 16 : i64
+      %v368 = arith.constant 8 : i64
+      %v379 = arith.constant 1 : i64
+      %v383 = arith.constant 16 : i64
+      %v385 = arith.constant 9 : i64
+      %v396 = arith.constant 1 : i64
+      %v400 = arith.constant 16 : i64
+      %v402 = arith.constant 10 : i64
+      %v413 = arith.constant 1 : i64
+      %v417 = arith.constant 16 : i64
+      %v419 = arith.constant 11 : i64
+      %v430 = arith.constant 1 : i64
+      %v434 = arith.constant 16 : i64
+      %v436 = arith.constant 12 : i64
+      %v447 = arith.constant 1 : i64
+      %v451 = arith.constant 16 : i64
+      %v453 = arith.constant 13 : i64
+      %v464 = arith.constant 1 : i64
+      %v468 = arith.constant 16 : i64
+      %v470 = arith.constant 14 : i64
+      %v481 = arith.constant 1 : i64
+      %v485 = arith.constant 16 : i64
+      %v487 = arith.constant 15 : i64
       %v22 = gpu.block_id x
       %v23 = gpu.thread_id x
       %v24 = arith.index_cast %v23 : index to i64
@@ -354,12 +354,12 @@ module attributes {gpu.container_module} {
         %v222 = arith.index_cast %v219 : i64 to index
         scf.for %v223 = %v220 to %v221 step %v222 {
           %v224 = arith.index_cast %v223 : index to i64
-          %v227 = arith.muli %v224, %v225 : i64
-          %v228 = arith.addi %v227, %v226 : i64
-          %v229 = arith.muli %v228, %v4 : i64
-          %v231 = arith.subi %v4, %v230 : i64
-          %v232 = arith.minsi %v28, %v231 : i64
-          %v233 = arith.addi %v229, %v232 : i64
+          %v225 = arith.muli %v224, %v4 : i64
+          %v227 = arith.subi %v4, %v226 : i64
+          %v228 = arith.minsi %v28, %v227 : i64
+          %v229 = arith.addi %v225, %v228 : i64
+          %v231 = arith.muli %v229, %v230 : i64
+          %v233 = arith.addi %v231, %v232 : i64
           %v234 = llvm.load %v6 : !llvm.ptr -> f32
           %v235 = llvm.getelementptr %carry_h[%v233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v234, %v235 : f32, !llvm.ptr
@@ -370,12 +370,12 @@ module attributes {gpu.container_module} {
           %v240 = arith.mulf %v237, %v234 : f32
           %v241 = arith.addf %v240, %v239 : f32
           llvm.store %v241, %v6 : f32, !llvm.ptr
-          %v244 = arith.muli %v224, %v242 : i64
-          %v245 = arith.addi %v244, %v243 : i64
-          %v246 = arith.muli %v245, %v4 : i64
-          %v248 = arith.subi %v4, %v247 : i64
-          %v249 = arith.minsi %v28, %v248 : i64
-          %v250 = arith.addi %v246, %v249 : i64
+          %v242 = arith.muli %v224, %v4 : i64
+          %v244 = arith.subi %v4, %v243 : i64
+          %v245 = arith.minsi %v28, %v244 : i64
+          %v246 = arith.addi %v242, %v245 : i64
+          %v248 = arith.muli %v246, %v247 : i64
+          %v250 = arith.addi %v248, %v249 : i64
           %v251 = llvm.load %v7 : !llvm.ptr -> f32
           %v252 = llvm.getelementptr %carry_h[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v251, %v252 : f32, !llvm.ptr
@@ -386,12 +386,12 @@ module attributes {gpu.container_module} {
           %v257 = arith.mulf %v254, %v251 : f32
           %v258 = arith.addf %v257, %v256 : f32
           llvm.store %v258, %v7 : f32, !llvm.ptr
-          %v261 = arith.muli %v224, %v259 : i64
-          %v262 = arith.addi %v261, %v260 : i64
-          %v263 = arith.muli %v262, %v4 : i64
-          %v265 = arith.subi %v4, %v264 : i64
-          %v266 = arith.minsi %v28, %v265 : i64
-          %v267 = arith.addi %v263, %v266 : i64
+          %v259 = arith.muli %v224, %v4 : i64
+          %v261 = arith.subi %v4, %v260 : i64
+          %v262 = arith.minsi %v28, %v261 : i64
+          %v263 = arith.addi %v259, %v262 : i64
+          %v265 = arith.muli %v263, %v264 : i64
+          %v267 = arith.addi %v265, %v266 : i64
           %v268 = llvm.load %v8 : !llvm.ptr -> f32
           %v269 = llvm.getelementptr %carry_h[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v268, %v269 : f32, !llvm.ptr
@@ -402,12 +402,12 @@ module attributes {gpu.container_module} {
           %v274 = arith.mulf %v271, %v268 : f32
           %v275 = arith.addf %v274, %v273 : f32
           llvm.store %v275, %v8 : f32, !llvm.ptr
-          %v278 = arith.muli %v224, %v276 : i64
-          %v279 = arith.addi %v278, %v277 : i64
-          %v280 = arith.muli %v279, %v4 : i64
-          %v282 = arith.subi %v4, %v281 : i64
-          %v283 = arith.minsi %v28, %v282 : i64
-          %v284 = arith.addi %v280, %v283 : i64
+          %v276 = arith.muli %v224, %v4 : i64
+          %v278 = arith.subi %v4, %v277 : i64
+          %v279 = arith.minsi %v28, %v278 : i64
+          %v280 = arith.addi %v276, %v279 : i64
+          %v282 = arith.muli %v280, %v281 : i64
+          %v284 = arith.addi %v282, %v283 : i64
           %v285 = llvm.load %v9 : !llvm.ptr -> f32
           %v286 = llvm.getelementptr %carry_h[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v285, %v286 : f32, !llvm.ptr
@@ -418,12 +418,12 @@ module attributes {gpu.container_module} {
           %v291 = arith.mulf %v288, %v285 : f32
           %v292 = arith.addf %v291, %v290 : f32
           llvm.store %v292, %v9 : f32, !llvm.ptr
-          %v295 = arith.muli %v224, %v293 : i64
-          %v296 = arith.addi %v295, %v294 : i64
-          %v297 = arith.muli %v296, %v4 : i64
-          %v299 = arith.subi %v4, %v298 : i64
-          %v300 = arith.minsi %v28, %v299 : i64
-          %v301 = arith.addi %v297, %v300 : i64
+          %v293 = arith.muli %v224, %v4 : i64
+          %v295 = arith.subi %v4, %v294 : i64
+          %v296 = arith.minsi %v28, %v295 : i64
+          %v297 = arith.addi %v293, %v296 : i64
+          %v299 = arith.muli %v297, %v298 : i64
+          %v301 = arith.addi %v299, %v300 : i64
           %v302 = llvm.load %v10 : !llvm.ptr -> f32
           %v303 = llvm.getelementptr %carry_h[%v301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v302, %v303 : f32, !llvm.ptr
@@ -434,12 +434,12 @@ module attributes {gpu.container_module} {
           %v308 = arith.mulf %v305, %v302 : f32
           %v309 = arith.addf %v308, %v307 : f32
           llvm.store %v309, %v10 : f32, !llvm.ptr
-          %v312 = arith.muli %v224, %v310 : i64
-          %v313 = arith.addi %v312, %v311 : i64
-          %v314 = arith.muli %v313, %v4 : i64
-          %v316 = arith.subi %v4, %v315 : i64
-          %v317 = arith.minsi %v28, %v316 : i64
-          %v318 = arith.addi %v314, %v317 : i64
+          %v310 = arith.muli %v224, %v4 : i64
+          %v312 = arith.subi %v4, %v311 : i64
+          %v313 = arith.minsi %v28, %v312 : i64
+          %v314 = arith.addi %v310, %v313 : i64
+          %v316 = arith.muli %v314, %v315 : i64
+          %v318 = arith.addi %v316, %v317 : i64
           %v319 = llvm.load %v11 : !llvm.ptr -> f32
           %v320 = llvm.getelementptr %carry_h[%v318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v319, %v320 : f32, !llvm.ptr
@@ -450,12 +450,12 @@ module attributes {gpu.container_module} {
           %v325 = arith.mulf %v322, %v319 : f32
           %v326 = arith.addf %v325, %v324 : f32
           llvm.store %v326, %v11 : f32, !llvm.ptr
-          %v329 = arith.muli %v224, %v327 : i64
-          %v330 = arith.addi %v329, %v328 : i64
-          %v331 = arith.muli %v330, %v4 : i64
-          %v333 = arith.subi %v4, %v332 : i64
-          %v334 = arith.minsi %v28, %v333 : i64
-          %v335 = arith.addi %v331, %v334 : i64
+          %v327 = arith.muli %v224, %v4 : i64
+          %v329 = arith.subi %v4, %v328 : i64
+          %v330 = arith.minsi %v28, %v329 : i64
+          %v331 = arith.addi %v327, %v330 : i64
+          %v333 = arith.muli %v331, %v332 : i64
+          %v335 = arith.addi %v333, %v334 : i64
           %v336 = llvm.load %v12 : !llvm.ptr -> f32
           %v337 = llvm.getelementptr %carry_h[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v336, %v337 : f32, !llvm.ptr
@@ -466,12 +466,12 @@ module attributes {gpu.container_module} {
           %v342 = arith.mulf %v339, %v336 : f32
           %v343 = arith.addf %v342, %v341 : f32
           llvm.store %v343, %v12 : f32, !llvm.ptr
-          %v346 = arith.muli %v224, %v344 : i64
-          %v347 = arith.addi %v346, %v345 : i64
-          %v348 = arith.muli %v347, %v4 : i64
-          %v350 = arith.subi %v4, %v349 : i64
-          %v351 = arith.minsi %v28, %v350 : i64
-          %v352 = arith.addi %v348, %v351 : i64
+          %v344 = arith.muli %v224, %v4 : i64
+          %v346 = arith.subi %v4, %v345 : i64
+          %v347 = arith.minsi %v28, %v346 : i64
+          %v348 = arith.addi %v344, %v347 : i64
+          %v350 = arith.muli %v348, %v349 : i64
+          %v352 = arith.addi %v350, %v351 : i64
           %v353 = llvm.load %v13 : !llvm.ptr -> f32
           %v354 = llvm.getelementptr %carry_h[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v353, %v354 : f32, !llvm.ptr
@@ -482,12 +482,12 @@ module attributes {gpu.container_module} {
           %v359 = arith.mulf %v356, %v353 : f32
           %v360 = arith.addf %v359, %v358 : f32
           llvm.store %v360, %v13 : f32, !llvm.ptr
-          %v363 = arith.muli %v224, %v361 : i64
-          %v364 = arith.addi %v363, %v362 : i64
-          %v365 = arith.muli %v364, %v4 : i64
-          %v367 = arith.subi %v4, %v366 : i64
-          %v368 = arith.minsi %v28, %v367 : i64
-          %v369 = arith.addi %v365, %v368 : i64
+          %v361 = arith.muli %v224, %v4 : i64
+          %v363 = arith.subi %v4, %v362 : i64
+          %v364 = arith.minsi %v28, %v363 : i64
+          %v365 = arith.addi %v361, %v364 : i64
+          %v367 = arith.muli %v365, %v366 : i64
+          %v369 = arith.addi %v367, %v368 : i64
           %v370 = llvm.load %v14 : !llvm.ptr -> f32
           %v371 = llvm.getelementptr %carry_h[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v370, %v371 : f32, !llvm.ptr
@@ -498,12 +498,12 @@ module attributes {gpu.container_module} {
           %v376 = arith.mulf %v373, %v370 : f32
           %v377 = arith.addf %v376, %v375 : f32
           llvm.store %v377, %v14 : f32, !llvm.ptr
-          %v380 = arith.muli %v224, %v378 : i64
-          %v381 = arith.addi %v380, %v379 : i64
-          %v382 = arith.muli %v381, %v4 : i64
-          %v384 = arith.subi %v4, %v383 : i64
-          %v385 = arith.minsi %v28, %v384 : i64
-          %v386 = arith.addi %v382, %v385 : i64
+          %v378 = arith.muli %v224, %v4 : i64
+          %v380 = arith.subi %v4, %v379 : i64
+          %v381 = arith.minsi %v28, %v380 : i64
+          %v382 = arith.addi %v378, %v381 : i64
+          %v384 = arith.muli %v382, %v383 : i64
+          %v386 = arith.addi %v384, %v385 : i64
           %v387 = llvm.load %v15 : !llvm.ptr -> f32
           %v388 = llvm.getelementptr %carry_h[%v386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v387, %v388 : f32, !llvm.ptr
@@ -514,12 +514,12 @@ module attributes {gpu.container_module} {
           %v393 = arith.mulf %v390, %v387 : f32
           %v394 = arith.addf %v393, %v392 : f32
           llvm.store %v394, %v15 : f32, !llvm.ptr
-          %v397 = arith.muli %v224, %v395 : i64
-          %v398 = arith.addi %v397, %v396 : i64
-          %v399 = arith.muli %v398, %v4 : i64
-          %v401 = arith.subi %v4, %v400 : i64
-          %v402 = arith.minsi %v28, %v401 : i64
-          %v403 = arith.addi %v399, %v402 : i64
+          %v395 = arith.muli %v224, %v4 : i64
+          %v397 = arith.subi %v4, %v396 : i64
+          %v398 = arith.minsi %v28, %v397 : i64
+          %v399 = arith.addi %v395, %v398 : i64
+          %v401 = arith.muli %v399, %v400 : i64
+          %v403 = arith.addi %v401, %v402 : i64
           %v404 = llvm.load %v16 : !llvm.ptr -> f32
           %v405 = llvm.getelementptr %carry_h[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v404, %v405 : f32, !llvm.ptr
@@ -530,12 +530,12 @@ module attributes {gpu.container_module} {
           %v410 = arith.mulf %v407, %v404 : f32
           %v411 = arith.addf %v410, %v409 : f32
           llvm.store %v411, %v16 : f32, !llvm.ptr
-          %v414 = arith.muli %v224, %v412 : i64
-          %v415 = arith.addi %v414, %v413 : i64
-          %v416 = arith.muli %v415, %v4 : i64
-          %v418 = arith.subi %v4, %v417 : i64
-          %v419 = arith.minsi %v28, %v418 : i64
-          %v420 = arith.addi %v416, %v419 : i64
+          %v412 = arith.muli %v224, %v4 : i64
+          %v414 = arith.subi %v4, %v413 : i64
+          %v415 = arith.minsi %v28, %v414 : i64
+          %v416 = arith.addi %v412, %v415 : i64
+          %v418 = arith.muli %v416, %v417 : i64
+          %v420 = arith.addi %v418, %v419 : i64
           %v421 = llvm.load %v17 : !llvm.ptr -> f32
           %v422 = llvm.getelementptr %carry_h[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v421, %v422 : f32, !llvm.ptr
@@ -546,12 +546,12 @@ module attributes {gpu.container_module} {
           %v427 = arith.mulf %v424, %v421 : f32
           %v428 = arith.addf %v427, %v426 : f32
           llvm.store %v428, %v17 : f32, !llvm.ptr
-          %v431 = arith.muli %v224, %v429 : i64
-          %v432 = arith.addi %v431, %v430 : i64
-          %v433 = arith.muli %v432, %v4 : i64
-          %v435 = arith.subi %v4, %v434 : i64
-          %v436 = arith.minsi %v28, %v435 : i64
-          %v437 = arith.addi %v433, %v436 : i64
+          %v429 = arith.muli %v224, %v4 : i64
+          %v431 = arith.subi %v4, %v430 : i64
+          %v432 = arith.minsi %v28, %v431 : i64
+          %v433 = arith.addi %v429, %v432 : i64
+          %v435 = arith.muli %v433, %v434 : i64
+          %v437 = arith.addi %v435, %v436 : i64
           %v438 = llvm.load %v18 : !llvm.ptr -> f32
           %v439 = llvm.getelementptr %carry_h[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v438, %v439 : f32, !llvm.ptr
@@ -562,12 +562,12 @@ module attributes {gpu.container_module} {
           %v444 = arith.mulf %v441, %v438 : f32
           %v445 = arith.addf %v444, %v443 : f32
           llvm.store %v445, %v18 : f32, !llvm.ptr
-          %v448 = arith.muli %v224, %v446 : i64
-          %v449 = arith.addi %v448, %v447 : i64
-          %v450 = arith.muli %v449, %v4 : i64
-          %v452 = arith.subi %v4, %v451 : i64
-          %v453 = arith.minsi %v28, %v452 : i64
-          %v454 = arith.addi %v450, %v453 : i64
+          %v446 = arith.muli %v224, %v4 : i64
+          %v448 = arith.subi %v4, %v447 : i64
+          %v449 = arith.minsi %v28, %v448 : i64
+          %v450 = arith.addi %v446, %v449 : i64
+          %v452 = arith.muli %v450, %v451 : i64
+          %v454 = arith.addi %v452, %v453 : i64
           %v455 = llvm.load %v19 : !llvm.ptr -> f32
           %v456 = llvm.getelementptr %carry_h[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v455, %v456 : f32, !llvm.ptr
@@ -578,12 +578,12 @@ module attributes {gpu.container_module} {
           %v461 = arith.mulf %v458, %v455 : f32
           %v462 = arith.addf %v461, %v460 : f32
           llvm.store %v462, %v19 : f32, !llvm.ptr
-          %v465 = arith.muli %v224, %v463 : i64
-          %v466 = arith.addi %v465, %v464 : i64
-          %v467 = arith.muli %v466, %v4 : i64
-          %v469 = arith.subi %v4, %v468 : i64
-          %v470 = arith.minsi %v28, %v469 : i64
-          %v471 = arith.addi %v467, %v470 : i64
+          %v463 = arith.muli %v224, %v4 : i64
+          %v465 = arith.subi %v4, %v464 : i64
+          %v466 = arith.minsi %v28, %v465 : i64
+          %v467 = arith.addi %v463, %v466 : i64
+          %v469 = arith.muli %v467, %v468 : i64
+          %v471 = arith.addi %v469, %v470 : i64
           %v472 = llvm.load %v20 : !llvm.ptr -> f32
           %v473 = llvm.getelementptr %carry_h[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v472, %v473 : f32, !llvm.ptr
@@ -594,12 +594,12 @@ module attributes {gpu.container_module} {
           %v478 = arith.mulf %v475, %v472 : f32
           %v479 = arith.addf %v478, %v477 : f32
           llvm.store %v479, %v20 : f32, !llvm.ptr
-          %v482 = arith.muli %v224, %v480 : i64
-          %v483 = arith.addi %v482, %v481 : i64
-          %v484 = arith.muli %v483, %v4 : i64
-          %v486 = arith.subi %v4, %v485 : i64
-          %v487 = arith.minsi %v28, %v486 : i64
-          %v488 = arith.addi %v484, %v487 : i64
+          %v480 = arith.muli %v224, %v4 : i64
+          %v482 = arith.subi %v4, %v481 : i64
+          %v483 = arith.minsi %v28, %v482 : i64
+          %v484 = arith.addi %v480, %v483 : i64
+          %v486 = arith.muli %v484, %v485 : i64
+          %v488 = arith.addi %v486, %v487 : i64
           %v489 = llvm.load %v21 : !llvm.ptr -> f32
           %v490 = llvm.getelementptr %carry_h[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v489, %v490 : f32, !llvm.ptr

@@ -204,6 +204,8 @@ struct Em<'a> {
     staged_in_base: HashMap<Handle<Input>, usize>,
     staged_out_base: HashMap<Handle<Output>, usize>,
     params: HashMap<String, String>,
+    /// Module-level declarations the kernel needs (shared arrays).
+    globals: String,
     /// The kernel's parameters in order, and their MLIR signature.
     sig_params: Vec<Param>,
     sig: Vec<String>,
@@ -824,6 +826,7 @@ impl<'a> Em<'a> {
             staged_in_base: HashMap::new(),
             staged_out_base: HashMap::new(),
             params: HashMap::new(),
+            globals: String::new(),
             sig_params: Vec::new(),
             sig: Vec::new(),
             fconsts: HashMap::new(),

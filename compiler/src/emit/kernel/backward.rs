@@ -118,6 +118,35 @@ impl Em<'_> {
         }
     }
 
+    /// `n` f32 slots private to this thread: a column of a shared array on the GPU, stack
+    /// slots on the host. Returned as generic pointers.
+    fn long_lived_slots(&mut self, kernel: &str, n: usize) -> Vec<String> {
+        if self.target == Target::Host || n == 0 {
+            return self.alloca_points(n);
+        }
+        let threads = self.plan.threads;
+        self.globals.push_str(&format!(
+            "    llvm.mlir.global internal @slots_{kernel}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{} x f32>\n",
+            n * threads
+        ));
+        let base = self.entry_op(format!(
+            "llvm.mlir.addressof @slots_{kernel} : !llvm.ptr<3>"
+        ));
+        let tid = self.tid.clone();
+        (0..n)
+            .map(|k| {
+                let c = self.i64c((k * threads) as i64);
+                let off = self.bin_i("addi", &c, &tid);
+                let p = self.op(format!(
+                    "llvm.getelementptr {base}[{off}] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32"
+                ));
+                self.op(format!(
+                    "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"
+                ))
+            })
+            .collect()
+    }
+
     fn alloca_points(&mut self, n: usize) -> Vec<String> {
         let one = self.i64c(1);
         (0..n)
@@ -138,21 +167,23 @@ impl Em<'_> {
         self.line(format!("llvm.store {new}, {slot} : f32, !llvm.ptr"));
     }
 
-    /// Offset of a state point in a chunk workspace: `((j · points + p) · outer + o)`.
+    /// Offset of a state point in a chunk workspace: `((j · outer + o) · points + p)` — the
+    /// points of one thread are adjacent, so a point is a constant offset from the thread's
+    /// base (no per-point address kept live).
     pub(in crate::emit::kernel) fn scratch_offset(
         &mut self,
         j: &str,
         points: usize,
         p: usize,
     ) -> String {
-        let pts = self.i64c(points as i64);
-        let pc = self.i64c(p as i64);
-        let r = self.bin_i("muli", j, &pts);
-        let r = self.bin_i("addi", &r, &pc);
         let total = self.total.clone();
-        let r = self.bin_i("muli", &r, &total);
+        let r = self.bin_i("muli", j, &total);
         let o = self.o_clamped();
-        self.bin_i("addi", &r, &o)
+        let r = self.bin_i("addi", &r, &o);
+        let pts = self.i64c(points as i64);
+        let r = self.bin_i("muli", &r, &pts);
+        let pc = self.i64c(p as i64);
+        self.bin_i("addi", &r, &pc)
     }
 
     /// The thread's outer point, clamped into range (loads stay in bounds).
@@ -244,17 +275,31 @@ pub fn emit_backward(
     em.slots = em.state_slots();
     em.prev_slots = em.state_slots();
     em.new_slots = em.state_slots();
-    em.adj_slots = em.state_slots();
-    let decay_slots = em.state_slots();
-    let mut acc: BTreeMap<Handle<Input>, Vec<String>> = BTreeMap::new();
-    for (h, i) in rec.inputs.iter() {
-        if !i.dims.contains(&rec.scan) {
-            let n = plan.points(&i.dims);
-            acc.insert(h, em.alloca_points(n));
-        }
-    }
-
     let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
+    // Adjoints, decays and parameter-gradient accumulators live for the whole kernel; on the
+    // GPU they sit in shared memory (each thread its own column), leaving registers to the
+    // per-step values.
+    let state_points: Vec<usize> = rec
+        .states
+        .iter()
+        .map(|(_, s)| plan.points(&s.dims))
+        .collect();
+    let acc_inputs: Vec<(Handle<Input>, usize)> = rec
+        .inputs
+        .iter()
+        .filter(|(_, i)| !i.dims.contains(&rec.scan))
+        .map(|(h, i)| (h, plan.points(&i.dims)))
+        .collect();
+    let total =
+        2 * state_points.iter().sum::<usize>() + acc_inputs.iter().map(|a| a.1).sum::<usize>();
+    let mut slots = em.long_lived_slots(&name, total).into_iter();
+    let mut take = |n: usize| -> Vec<String> { (&mut slots).take(n).collect() };
+    em.adj_slots = state_points.iter().map(|&n| take(n)).collect();
+    let decay_slots: Vec<Vec<String>> = state_points.iter().map(|&n| take(n)).collect();
+    let mut acc: BTreeMap<Handle<Input>, Vec<String>> = BTreeMap::new();
+    for &(h, n) in &acc_inputs {
+        acc.insert(h, take(n));
+    }
     // Seeds of outputs that lack an outer dim go to the thread at coordinate 0 of those dims.
     for (oh, o) in rec.outputs.iter() {
         let missing = missing_outer(&plan, &o.dims);
@@ -532,7 +577,7 @@ pub fn emit_backward(
         name,
         kind: KernelKind::Backward,
         params: em.sig_params.clone(),
-        globals: String::new(),
+        globals: em.globals.clone(),
         func,
         threads: plan.threads,
         shared_bytes: 0,
