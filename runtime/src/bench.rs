@@ -140,6 +140,9 @@ pub fn bench_with(
         .map(|(n, s)| format!("{n}={s}"))
         .collect::<Vec<_>>()
         .join(",");
+    // The special-function floor: every transcendental of the forward, at ~4.2e12/s on the
+    // H200 (16 per SM per clock; ../shared/TARGETS.md).
+    let sfu_ms = sfu_ops(d, &sizes) / 4.2e12 * 1e3;
     let mut rows = Vec::new();
     let outs = c.alloc_outputs(&by_name)?;
     let ms = time_ms(gpu, 3, 20, || c.forward_into(&by_name, &refs, &outs))?;
@@ -152,7 +155,7 @@ pub fn bench_with(
         name: format!("{name} fwd ({strat})"),
         shape: shape_text.clone(),
         ms,
-        floor_ms: (in_bytes + out_bytes) / bandwidth * 1e3,
+        floor_ms: ((in_bytes + out_bytes) / bandwidth * 1e3).max(sfu_ms),
     });
     if backward {
         let out = c.forward(&by_name, &refs)?;
@@ -171,6 +174,44 @@ pub fn bench_with(
     }
     let _ = interp::Tensor::zeros(vec![]);
     Ok(rows)
+}
+
+/// Transcendental operations (exp2/lg2/rsqrt each count one) the forward performs.
+fn sfu_ops(d: &linrec_compiler::derive::Derived, sizes: &Sizes) -> f64 {
+    use linrec_compiler::ir::{BinaryFn, Expr, UnaryFn};
+    let rec = &d.rec;
+    let mut roots: Vec<_> = d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+    roots.extend(rec.outputs.iter().map(|(_, o)| o.value));
+    let mut seen = std::collections::BTreeSet::new();
+    for r in roots {
+        seen.extend(linrec_compiler::derive::linear::reachable_from(rec, r));
+    }
+    seen.into_iter()
+        .map(|h| {
+            let per = match rec.exprs[h] {
+                Expr::Unary(
+                    UnaryFn::Exp
+                    | UnaryFn::Log
+                    | UnaryFn::Sigmoid
+                    | UnaryFn::Silu
+                    | UnaryFn::Tanh
+                    | UnaryFn::Rsqrt,
+                    _,
+                ) => 1.0,
+                Expr::Unary(UnaryFn::Softplus | UnaryFn::Log1p, _) => 2.0,
+                Expr::Binary(BinaryFn::Pow, ..) => 2.0,
+                _ => 0.0,
+            };
+            // Values without the scan dim are computed once, not per step.
+            let n: f64 = rec
+                .exprs
+                .shape(h)
+                .iter()
+                .map(|dd| sizes.of(dd) as f64)
+                .product();
+            per * n
+        })
+        .sum()
 }
 
 /// The table of a benchmark run.

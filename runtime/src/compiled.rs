@@ -64,12 +64,18 @@ pub fn read_manifest(path: &Path) -> Result<Manifest> {
     })
 }
 
+/// Device buffers kept for reuse, by role and length.
+type WorkspacePool = HashMap<(String, usize), Vec<CudaSlice<f32>>>;
+
 /// A recurrence's kernels, loaded.
 #[derive(Debug)]
 pub struct CompiledRecurrence {
     pub manifest: RecurrenceManifest,
     functions: HashMap<String, (KernelManifest, CudaFunction)>,
     gpu: Gpu,
+    /// Workspaces kept between calls (every kernel overwrites what it later reads, so they
+    /// need no clearing), by role and size.
+    workspaces: std::cell::RefCell<WorkspacePool>,
 }
 
 impl CompiledRecurrence {
@@ -95,6 +101,7 @@ impl CompiledRecurrence {
             manifest: rec,
             functions,
             gpu: gpu.clone(),
+            workspaces: Default::default(),
         })
     }
 
@@ -284,19 +291,21 @@ impl CompiledRecurrence {
                     .filter(|(d, _)| d.outer)
                     .map(|(_, &s)| s)
                     .product();
-                let work =
-                    |s: &linrec_compiler::manifest::TensorManifest| -> Result<CudaSlice<f32>> {
-                        let points: usize = s
-                            .dims
-                            .iter()
-                            .map(|n| {
-                                self.manifest.dims[self.dim_index(n)]
-                                    .fixed
-                                    .map_or(1, |f| f as usize)
-                            })
-                            .product();
-                        self.zeros(chunks * points * outer)
-                    };
+                let size = |s: &linrec_compiler::manifest::TensorManifest| -> usize {
+                    let points: usize = s
+                        .dims
+                        .iter()
+                        .map(|n| {
+                            self.manifest.dims[self.dim_index(n)]
+                                .fixed
+                                .map_or(1, |f| f as usize)
+                        })
+                        .product();
+                    chunks * points * outer
+                };
+                let work = |s: &linrec_compiler::manifest::TensorManifest| {
+                    self.take_work("chunk", size(s))
+                };
                 let agg_a: Vec<CudaSlice<f32>> = self
                     .manifest
                     .states
@@ -326,6 +335,15 @@ impl CompiledRecurrence {
                         ParamManifest::Carry(n) => Arg::Slice(&carry[self.state_index(n)]),
                         _ => Arg::Null,
                     })?;
+                }
+                for (s, bufs) in self
+                    .manifest
+                    .states
+                    .iter()
+                    .zip(agg_a.into_iter().zip(agg_b).zip(carry))
+                {
+                    let ((a, b), c) = bufs;
+                    self.give_work("chunk", size(s), [a, b, c]);
                 }
                 Ok(())
             }
@@ -564,6 +582,28 @@ impl CompiledRecurrence {
             .expect("kernel params name manifest states")
     }
 
+    /// A workspace of `n` f32 for `role`, reused from an earlier call when there is one.
+    fn take_work(&self, role: &str, n: usize) -> Result<CudaSlice<f32>> {
+        let cached = self
+            .workspaces
+            .borrow_mut()
+            .get_mut(&(role.to_string(), n))
+            .and_then(Vec::pop);
+        match cached {
+            Some(b) => Ok(b),
+            None => self.zeros(n),
+        }
+    }
+
+    /// Returns workspaces for later calls.
+    fn give_work(&self, role: &str, n: usize, bufs: impl IntoIterator<Item = CudaSlice<f32>>) {
+        self.workspaces
+            .borrow_mut()
+            .entry((role.to_string(), n))
+            .or_default()
+            .extend(bufs);
+    }
+
     fn zeros(&self, n: usize) -> Result<CudaSlice<f32>> {
         let (free, _) = self.gpu.ctx.mem_get_info()?;
         if n * 4 > free {
@@ -647,20 +687,25 @@ impl CompiledRecurrence {
                 .product()
         };
         let interval = self.manifest.checkpoint_interval as usize;
-        let scratch: Vec<CudaSlice<f32>> = self
+        let scratch_sizes: Vec<usize> = self
             .manifest
             .states
             .iter()
-            .map(|s| self.zeros(interval * points(&s.dims) * outer))
+            .map(|s| interval * points(&s.dims) * outer)
+            .collect();
+        let scratch: Vec<CudaSlice<f32>> = scratch_sizes
+            .iter()
+            .map(|&n| self.take_work("scratch", n))
             .collect::<Result<_>>()?;
         let mut grads: Vec<DeviceTensor> = Vec::new();
-        let mut partials: Vec<Option<CudaSlice<f32>>> = Vec::new();
+        let mut partials: Vec<Option<(usize, CudaSlice<f32>)>> = Vec::new();
         for (i, r) in self.manifest.inputs.iter().zip(&self.manifest.grad_routes) {
             let shape = self.shape_of(&i.dims, sizes);
             grads.push(self.alloc_output(&format!("gradient of {}", i.name), &i.dtype, shape)?);
             partials.push(if r.route == "partial" {
                 let seq = i.dims.contains(&self.manifest.scan_dim);
-                Some(self.zeros(outer * points(&i.dims) * if seq { len } else { 1 })?)
+                let n = outer * points(&i.dims) * if seq { len } else { 1 };
+                Some((n, self.take_work("partial", n)?))
             } else {
                 None
             });
@@ -683,22 +728,30 @@ impl CompiledRecurrence {
             ParamManifest::Scratch(n) => Arg::Slice(&scratch[self.state_index(n)]),
             ParamManifest::InputGrad(n) => Arg::Tensor(&grads[self.input_index(n)]),
             ParamManifest::Partial(n) => Arg::Slice(
-                partials[self.input_index(n)]
+                &partials[self.input_index(n)]
                     .as_ref()
-                    .expect("partial route has a buffer"),
+                    .expect("partial route has a buffer")
+                    .1,
             ),
             _ => Arg::Null,
         })?;
         for (k, f) in self.functions.values().filter(|(k, _)| k.kind == "reduce") {
             self.launch_kernel(k, f, sizes, |p| match p {
                 ParamManifest::Partial(n) => Arg::Slice(
-                    partials[self.input_index(n)]
+                    &partials[self.input_index(n)]
                         .as_ref()
-                        .expect("partial route has a buffer"),
+                        .expect("partial route has a buffer")
+                        .1,
                 ),
                 ParamManifest::InputGrad(n) => Arg::Tensor(&grads[self.input_index(n)]),
                 _ => Arg::Null,
             })?;
+        }
+        for (n, b) in scratch_sizes.into_iter().zip(scratch) {
+            self.give_work("scratch", n, [b]);
+        }
+        for (n, b) in partials.into_iter().flatten() {
+            self.give_work("partial", n, [b]);
         }
         Ok(grads
             .into_iter()

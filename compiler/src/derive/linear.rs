@@ -179,7 +179,7 @@ fn parts(
 }
 
 /// Every node `root` depends on, in increasing handle order.
-pub(crate) fn reachable_from(rec: &Recurrence, root: Handle<Expr>) -> Vec<Handle<Expr>> {
+pub fn reachable_from(rec: &Recurrence, root: Handle<Expr>) -> Vec<Handle<Expr>> {
     let mut seen = vec![false; rec.exprs.len()];
     let mut stack = vec![root];
     while let Some(h) = stack.pop() {

@@ -52,20 +52,31 @@ fn run_bench(gpu: &Gpu) -> linrec_runtime::Result<String> {
             Some(r),
         )?);
     }
-    for (b, d, l) in [
-        (8, 1536, 2048),
-        (4, 5120, 4096),
-        (1, 1536, 65536),
-        (1, 5120, 2048),
+    for dir in [
+        "kernels-generated/selective_scan",
+        "kernels-generated/selective_scan-bf16",
     ] {
-        rows.extend(bench::bench_recurrence(
-            gpu,
-            Path::new("kernels-generated/selective_scan"),
-            "selective_scan",
-            &[("B", b), ("D", d), ("L", l), ("N", 16)],
-            bw,
-            true,
-        )?);
+        for (b, d, l) in [
+            (8, 1536, 2048),
+            (4, 5120, 4096),
+            (1, 1536, 65536),
+            (1, 5120, 2048),
+        ] {
+            let mut r = bench::bench_recurrence(
+                gpu,
+                Path::new(dir),
+                "selective_scan",
+                &[("B", b), ("D", d), ("L", l), ("N", 16)],
+                bw,
+                true,
+            )?;
+            if dir.ends_with("bf16") {
+                for row in &mut r {
+                    row.name = format!("{} bf16", row.name);
+                }
+            }
+            rows.extend(r);
+        }
     }
     Ok(bench::table(bw, &rows))
 }
