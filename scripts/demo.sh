@@ -1,24 +1,38 @@
 #!/usr/bin/env bash
-# The main job: set up, build, check every bundled example, print the IR of one, and run each
-# recurrence on the float64 reference interpreter with random inputs.
+# The main job: set up, build, check every bundled example, show what the compiler derives,
+# compile every example to GPU kernels, and run them — on the GPU when one is present (the
+# correctness suite against the float64 interpreter), else on the CPU (the interpreter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-cargo build --release -q -p linrec-cli
+cargo build --release -q -p linrec-cli -p linrec-runtime
 linrec=target/release/linrec
 
 echo "== linrec check lang-examples/*.lr"
 $linrec check lang-examples/*.lr
 echo
-echo "== linrec ir lang-examples/selective_scan.lr"
-$linrec ir lang-examples/selective_scan.lr
+echo "== linrec explain lang-examples/selective_scan.lr --dims N=16 --shape B=8,D=1536,L=2048"
+$linrec explain lang-examples/selective_scan.lr --dims N=16 --shape B=8,D=1536,L=2048
 echo
+out=target/demo-kernels
 for f in lang-examples/*.lr; do
-  echo "== linrec interp $f --shape B=2,C=8,D=4,L=64,T=64,N=4 --seed 1"
-  $linrec interp "$f" --shape B=2,C=8,D=4,L=64,T=64,N=4 --seed 1
+  name=$(basename "$f" .lr)
+  echo "== linrec compile $f -o $out/$name --dims N=16"
+  $linrec compile "$f" -o "$out/$name" --dims N=16
 done
 echo
-echo "== the error examples (each must fail with its diagnostic; first one shown)"
+if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
+  echo "== GPU found: linrec-gpu check $out/*"
+  target/release/linrec-gpu check "$out"/*
+else
+  echo "== no GPU: running every recurrence on the float64 interpreter"
+  for f in lang-examples/*.lr; do
+    echo "-- linrec interp $f --shape B=2,C=8,D=4,L=64,T=64,N=4 --seed 1"
+    $linrec interp "$f" --shape B=2,C=8,D=4,L=64,T=64,N=4 --seed 1
+  done
+fi
+echo
+echo "== an error example (each in lang-examples/errors/ fails with its diagnostic)"
 if $linrec check lang-examples/errors/index_mismatch.lr; then
   echo "expected a diagnostic" >&2; exit 1
 fi
