@@ -197,21 +197,10 @@ fn check_forward(
     seed: u64,
 ) -> Result<Vec<Row>> {
     let (sizes, by_name) = sizes(c, d, len, outer);
-    let x = inputs_with_optional(d, &sizes, seed);
+    let x = rounded(c, inputs_with_optional(d, &sizes, seed));
     let want =
         interp::run(&d.rec, &sizes, &x).expect("the interpreter runs what the compiler compiled");
-    let dev: Vec<Option<crate::DeviceTensor>> = x
-        .iter()
-        .zip(&c.manifest.inputs)
-        .map(|(t, m)| {
-            t.as_ref()
-                .map(|t| {
-                    let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
-                    upload(gpu, &f, t.shape.clone(), &m.dtype)
-                })
-                .transpose()
-        })
-        .collect::<Result<_>>()?;
+    let dev = upload_all(gpu, c, &x)?;
     let refs: Vec<Option<&crate::DeviceTensor>> = dev.iter().map(Option::as_ref).collect();
     let t = Instant::now();
     let outs = c.forward(&by_name, &refs)?;
@@ -265,18 +254,7 @@ fn check_step(
         })
         .collect();
     let (want_out, want_state) = interp::step(d, &sizes, &x, &state).expect("interpreter step");
-    let dev: Vec<Option<crate::DeviceTensor>> = x
-        .iter()
-        .zip(&c.manifest.inputs)
-        .map(|(t, m)| {
-            t.as_ref()
-                .map(|t| {
-                    let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
-                    upload(gpu, &f, t.shape.clone(), &m.dtype)
-                })
-                .transpose()
-        })
-        .collect::<Result<_>>()?;
+    let dev = upload_all(gpu, c, &x)?;
     let refs: Vec<Option<&crate::DeviceTensor>> = dev.iter().map(Option::as_ref).collect();
     let st: Vec<crate::DeviceTensor> = state
         .iter()

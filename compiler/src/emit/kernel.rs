@@ -782,16 +782,7 @@ impl<'a> Em<'a> {
     /// A fresh emitter for one kernel of `d`; `plan.threads` is already the target's.
     fn new(d: &'a Derived, plan: &'a KernelPlan, target: Target) -> Self {
         let rec = &d.rec;
-        // Which values never change along the scan: no scan dim, no state, no gradient.
-        let mut invariant = vec![false; rec.exprs.len()];
-        for (h, e) in rec.exprs.iter() {
-            invariant[h.index()] = match *e {
-                Expr::Const(_) | Expr::DimSize(_) => true,
-                Expr::Input(_) => !rec.exprs.shape(h).contains(rec.scan),
-                Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => false,
-                _ => rec.exprs.operands(h).all(|o| invariant[o.index()]),
-            };
-        }
+        let invariant = rec.step_invariant();
         Em {
             rec,
             d,

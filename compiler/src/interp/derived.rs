@@ -20,6 +20,21 @@ fn step_pairs(ev: &mut Evaluator<'_>, d: &Derived) -> Vec<(Vec<f64>, Vec<f64>)> 
         .collect()
 }
 
+/// `a ⊙ h + b` for every state.
+fn advance(pairs: Vec<(Vec<f64>, Vec<f64>)>, states: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    pairs
+        .into_iter()
+        .zip(states)
+        .map(|((a, b), h)| {
+            a.iter()
+                .zip(b)
+                .zip(h)
+                .map(|((a, b), h)| a * h + b)
+                .collect()
+        })
+        .collect()
+}
+
 /// One decoding step: from the carried `state` (one tensor per state) and inputs whose scan
 /// dim has size 1, the per-step outputs (scan dim of size 1) and the new state — computed from
 /// the derived decomposition `h ← a ⊙ h + b`, not the update as written.
@@ -39,17 +54,8 @@ pub fn step(
     validate(rec, sizes, inputs)?;
     let mut ev = Evaluator::new(rec, sizes, inputs);
     ev.prev = state.iter().map(|t| t.data.clone()).collect();
-    ev.new = step_pairs(&mut ev, d)
-        .into_iter()
-        .zip(&ev.prev)
-        .map(|((a, b), h)| {
-            a.iter()
-                .zip(b)
-                .zip(h)
-                .map(|((a, b), h)| a * h + b)
-                .collect()
-        })
-        .collect();
+    let pairs = step_pairs(&mut ev, d);
+    ev.new = advance(pairs, &ev.prev);
     let mut outputs = new_outputs(rec, sizes);
     write_per_step_outputs(&mut ev, &mut outputs);
     let new_state = rec
@@ -195,17 +201,8 @@ pub fn backward(
         ev.t = t;
         ev.prev = hist[t].clone();
         ev.invalidate();
-        let next = step_pairs(&mut ev, d)
-            .into_iter()
-            .zip(&hist[t])
-            .map(|((a, b), h)| {
-                a.iter()
-                    .zip(b)
-                    .zip(h)
-                    .map(|((a, b), h)| a * h + b)
-                    .collect()
-            })
-            .collect();
+        let pairs = step_pairs(&mut ev, d);
+        let next = advance(pairs, &hist[t]);
         hist.push(next);
     }
 

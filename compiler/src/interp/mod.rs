@@ -156,15 +156,7 @@ impl std::fmt::Debug for Evaluator<'_> {
 
 impl<'a> Evaluator<'a> {
     pub fn new(rec: &'a Recurrence, sizes: &'a Sizes, inputs: &'a [Option<Tensor>]) -> Self {
-        let mut invariant = vec![false; rec.exprs.len()];
-        for (h, e) in rec.exprs.iter() {
-            invariant[h.index()] = match *e {
-                Expr::Const(_) | Expr::DimSize(_) => true,
-                Expr::Input(_) => !rec.exprs.shape(h).contains(rec.scan),
-                Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => false,
-                _ => rec.exprs.operands(h).all(|o| invariant[o.index()]),
-            };
-        }
+        let invariant = rec.step_invariant();
         let zeros = |dims: &[Handle<Dim>]| vec![0.0; sizes.shape(dims).iter().product()];
         let states: Vec<Vec<f64>> = rec.states.iter().map(|(_, s)| zeros(&s.dims)).collect();
         Evaluator {

@@ -491,6 +491,21 @@ impl Recurrence {
             .map(|(h, _)| h)
     }
 
+    /// Per expression (by handle index): whether its value is the same at every step — no
+    /// scan dim, no state, no incoming gradient — so it can be computed once.
+    pub fn step_invariant(&self) -> Vec<bool> {
+        let mut invariant = vec![false; self.exprs.len()];
+        for (h, e) in self.exprs.iter() {
+            invariant[h.index()] = match *e {
+                Expr::Const(_) | Expr::DimSize(_) => true,
+                Expr::Input(_) => !self.exprs.shape(h).contains(self.scan),
+                Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => false,
+                _ => self.exprs.operands(h).all(|o| invariant[o.index()]),
+            };
+        }
+        invariant
+    }
+
     /// The dims of a tensor as names, e.g. `[B, D, L]`.
     pub fn dims_text(&self, dims: &[Handle<Dim>]) -> String {
         let names: Vec<&str> = dims.iter().map(|&d| self.dims[d].name.as_str()).collect();
