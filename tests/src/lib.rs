@@ -18,3 +18,6 @@ mod derivations;
 
 #[cfg(test)]
 mod codegen;
+
+#[cfg(test)]
+mod model;

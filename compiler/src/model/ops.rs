@@ -1,0 +1,293 @@
+//! The layer operations of the CPU executor, in f32 on row-major tensors.
+
+use super::{ModelError, Result};
+use crate::interp::{Tensor, row_major_strides};
+use crate::ir::{Dim, Handle};
+use crate::syntax::ast::BinaryOp;
+
+/// A dense row-major f32 tensor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HostTensor {
+    pub shape: Vec<usize>,
+    pub data: Vec<f32>,
+}
+
+impl HostTensor {
+    pub fn new(shape: Vec<usize>, data: Vec<f32>) -> Self {
+        debug_assert_eq!(shape.iter().product::<usize>().max(1), data.len().max(1));
+        HostTensor { shape, data }
+    }
+
+    pub fn map(&self, f: impl Fn(f32) -> f32) -> HostTensor {
+        HostTensor::new(
+            self.shape.clone(),
+            self.data.iter().map(|&x| f(x)).collect(),
+        )
+    }
+
+    /// The interpreter tensor in declared dim order, from this value in `order`.
+    pub(super) fn to_declared(&self, order: &[Handle<Dim>], declared: &[Handle<Dim>]) -> Tensor {
+        let strides = row_major_strides(&self.shape);
+        let shape: Vec<usize> = declared
+            .iter()
+            .map(|d| self.shape[order.iter().position(|x| x == d).expect("same dims")])
+            .collect();
+        let map: Vec<usize> = declared
+            .iter()
+            .map(|d| strides[order.iter().position(|x| x == d).expect("same dims")])
+            .collect();
+        let n: usize = shape.iter().product();
+        let mut data = Vec::with_capacity(n);
+        let mut idx = vec![0usize; shape.len()];
+        for _ in 0..n {
+            data.push(f64::from(
+                self.data[idx.iter().zip(&map).map(|(i, s)| i * s).sum::<usize>()],
+            ));
+            for k in (0..shape.len()).rev() {
+                idx[k] += 1;
+                if idx[k] < shape[k] {
+                    break;
+                }
+                idx[k] = 0;
+            }
+        }
+        Tensor { shape, data }
+    }
+
+    /// This value in `order`, from an interpreter tensor in `declared` order.
+    pub(super) fn from_declared(
+        t: &Tensor,
+        declared: &[Handle<Dim>],
+        order: &[Handle<Dim>],
+    ) -> HostTensor {
+        let strides = row_major_strides(&t.shape);
+        let shape: Vec<usize> = order
+            .iter()
+            .map(|d| t.shape[declared.iter().position(|x| x == d).expect("same dims")])
+            .collect();
+        let map: Vec<usize> = order
+            .iter()
+            .map(|d| strides[declared.iter().position(|x| x == d).expect("same dims")])
+            .collect();
+        let n: usize = shape.iter().product();
+        let mut data = Vec::with_capacity(n);
+        let mut idx = vec![0usize; shape.len()];
+        for _ in 0..n {
+            data.push(t.data[idx.iter().zip(&map).map(|(i, s)| i * s).sum::<usize>()] as f32);
+            for k in (0..shape.len()).rev() {
+                idx[k] += 1;
+                if idx[k] < shape[k] {
+                    break;
+                }
+                idx[k] = 0;
+            }
+        }
+        HostTensor::new(shape, data)
+    }
+}
+
+fn shape_err(op: &str, detail: String) -> ModelError {
+    ModelError::Shape {
+        op: op.into(),
+        detail,
+    }
+}
+
+/// Elementwise `a op b`, same shapes or one a scalar.
+pub fn zip(op: BinaryOp, a: &HostTensor, b: &HostTensor) -> Result<HostTensor> {
+    let f = |x: f32, y: f32| match op {
+        BinaryOp::Add => Ok(x + y),
+        BinaryOp::Sub => Ok(x - y),
+        BinaryOp::Mul => Ok(x * y),
+        BinaryOp::Div => Ok(x / y),
+        BinaryOp::Pow => Ok(x.powf(y)),
+        _ => Err(ModelError::Unsupported("comparisons on tensors".into())),
+    };
+    if a.data.len() == 1 && a.shape.is_empty() {
+        let data = b
+            .data
+            .iter()
+            .map(|&y| f(a.data[0], y))
+            .collect::<Result<_>>()?;
+        return Ok(HostTensor::new(b.shape.clone(), data));
+    }
+    if b.data.len() == 1 && b.shape.is_empty() {
+        let data = a
+            .data
+            .iter()
+            .map(|&x| f(x, b.data[0]))
+            .collect::<Result<_>>()?;
+        return Ok(HostTensor::new(a.shape.clone(), data));
+    }
+    if a.shape != b.shape {
+        return Err(shape_err(
+            op.symbol(),
+            format!("shapes {:?} and {:?} differ", a.shape, b.shape),
+        ));
+    }
+    let data = a
+        .data
+        .iter()
+        .zip(&b.data)
+        .map(|(&x, &y)| f(x, y))
+        .collect::<Result<_>>()?;
+    Ok(HostTensor::new(a.shape.clone(), data))
+}
+
+/// `table[ids]`: `[V, D]` and ids `[B, L]` → `[B, L, D]`.
+pub fn embedding(table: &HostTensor, ids: &HostTensor) -> Result<HostTensor> {
+    let [v, d] = table.shape[..] else {
+        return Err(shape_err(
+            "embedding",
+            format!("table shape {:?}, expected [vocab, dim]", table.shape),
+        ));
+    };
+    let mut data = Vec::with_capacity(ids.data.len() * d);
+    for &id in &ids.data {
+        let i = id as usize;
+        if i >= v {
+            return Err(shape_err(
+                "embedding",
+                format!("token id {i} ≥ vocabulary size {v}"),
+            ));
+        }
+        data.extend_from_slice(&table.data[i * d..(i + 1) * d]);
+    }
+    let mut shape = ids.shape.clone();
+    shape.push(d);
+    Ok(HostTensor::new(shape, data))
+}
+
+/// RMS norm over the last dim: `x / sqrt(mean(x²) + eps) · w`.
+pub fn rmsnorm(x: &HostTensor, w: &HostTensor, eps: f64) -> Result<HostTensor> {
+    let d = *x
+        .shape
+        .last()
+        .ok_or_else(|| shape_err("rmsnorm", "a scalar input".into()))?;
+    if w.shape != [d] {
+        return Err(shape_err(
+            "rmsnorm",
+            format!("weight {:?} for features {d}", w.shape),
+        ));
+    }
+    let mut out = x.data.clone();
+    for row in out.chunks_mut(d) {
+        let ms = row.iter().map(|&v| v * v).sum::<f32>() / d as f32;
+        let r = 1.0 / (ms + eps as f32).sqrt();
+        for (v, &g) in row.iter_mut().zip(&w.data) {
+            *v = *v * r * g;
+        }
+    }
+    Ok(HostTensor::new(x.shape.clone(), out))
+}
+
+/// `x · wᵀ + b` over the last dim: `x [.., in]`, `w [out, in]`, `b [out]`.
+pub fn linear(x: &HostTensor, w: &HostTensor, b: Option<&HostTensor>) -> Result<HostTensor> {
+    let [out_f, in_f] = w.shape[..] else {
+        return Err(shape_err(
+            "linear",
+            format!("weight {:?}, expected [out, in]", w.shape),
+        ));
+    };
+    if x.shape.last() != Some(&in_f) {
+        return Err(shape_err(
+            "linear",
+            format!("input {:?} for weight {:?}", x.shape, w.shape),
+        ));
+    }
+    if let Some(b) = b {
+        if b.shape != [out_f] {
+            return Err(shape_err(
+                "linear",
+                format!("bias {:?} for {out_f} outputs", b.shape),
+            ));
+        }
+    }
+    let rows = x.data.len() / in_f;
+    let mut data = vec![0.0f32; rows * out_f];
+    for r in 0..rows {
+        let xr = &x.data[r * in_f..(r + 1) * in_f];
+        for o in 0..out_f {
+            let wr = &w.data[o * in_f..(o + 1) * in_f];
+            let mut acc = 0.0f32;
+            for (a, b) in xr.iter().zip(wr) {
+                acc += a * b;
+            }
+            data[r * out_f + o] = acc + b.map_or(0.0, |b| b.data[o]);
+        }
+    }
+    let mut shape = x.shape.clone();
+    *shape.last_mut().expect("checked") = out_f;
+    Ok(HostTensor::new(shape, data))
+}
+
+/// Splits the last (or `dim`) axis into pieces of the given sizes.
+pub fn split(x: &HostTensor, sizes: &[usize], dim: i64) -> Result<Vec<HostTensor>> {
+    let nd = x.shape.len() as i64;
+    let axis = if dim < 0 { nd + dim } else { dim };
+    if axis != nd - 1 {
+        return Err(ModelError::Unsupported(
+            "split along any axis but the last".into(),
+        ));
+    }
+    let f = x.shape[axis as usize];
+    if sizes.iter().sum::<usize>() != f {
+        return Err(shape_err(
+            "split",
+            format!("sizes {sizes:?} do not add up to {f}"),
+        ));
+    }
+    let rows = x.data.len() / f.max(1);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for &s in sizes {
+        let mut data = Vec::with_capacity(rows * s);
+        for r in 0..rows {
+            data.extend_from_slice(&x.data[r * f + start..r * f + start + s]);
+        }
+        let mut shape = x.shape.clone();
+        shape[axis as usize] = s;
+        out.push(HostTensor::new(shape, data));
+        start += s;
+    }
+    Ok(out)
+}
+
+/// Causal depthwise convolution along the sequence: `x [B, L, C]`, `w [C, 1, K]`, `b [C]`;
+/// `y[t] = Σ_k w[k] · x[t − (K − 1) + k] + b` (zeros before the start).
+pub fn conv1d_causal(x: &HostTensor, w: &HostTensor, b: Option<&HostTensor>) -> Result<HostTensor> {
+    let [bsz, l, c] = x.shape[..] else {
+        return Err(shape_err(
+            "conv1d_causal",
+            format!("input {:?}, expected [batch, seq, channels]", x.shape),
+        ));
+    };
+    let [wc, 1, k] = w.shape[..] else {
+        return Err(shape_err(
+            "conv1d_causal",
+            format!("weight {:?}, expected [channels, 1, kernel]", w.shape),
+        ));
+    };
+    if wc != c {
+        return Err(shape_err(
+            "conv1d_causal",
+            format!("weight for {wc} channels, input has {c}"),
+        ));
+    }
+    let mut data = vec![0.0f32; x.data.len()];
+    for bi in 0..bsz {
+        for t in 0..l {
+            for ch in 0..c {
+                let mut acc = b.map_or(0.0, |b| b.data[ch]);
+                for j in 0..k {
+                    let src = t as i64 - (k as i64 - 1) + j as i64;
+                    if src >= 0 {
+                        acc += w.data[ch * k + j] * x.data[(bi * l + src as usize) * c + ch];
+                    }
+                }
+                data[(bi * l + t) * c + ch] = acc;
+            }
+        }
+    }
+    Ok(HostTensor::new(x.shape.clone(), data))
+}

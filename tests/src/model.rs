@@ -1,0 +1,75 @@
+//! The Mamba language model of lang-examples/mamba.lr on the CPU executor, against the
+//! HuggingFace reference in tests/fixtures/tiny-mamba (logits and greedy continuation).
+
+use linrec_compiler::model::LoadedModel;
+use linrec_compiler::pipeline;
+
+use crate::support::{load, rel_err, root};
+
+/// Reads a little-endian f32 `.npy` array (C order).
+fn read_npy_f32(path: &std::path::Path) -> (Vec<usize>, Vec<f32>) {
+    let bytes = std::fs::read(path).expect("npy readable");
+    assert_eq!(&bytes[..6], b"\x93NUMPY", "not an npy file");
+    let header_len = u16::from_le_bytes([bytes[8], bytes[9]]) as usize;
+    let header = std::str::from_utf8(&bytes[10..10 + header_len]).expect("ascii header");
+    assert!(
+        header.contains("'descr': '<f4'") && header.contains("'fortran_order': False"),
+        "{header}"
+    );
+    let shape_text = header
+        .split("'shape': (")
+        .nth(1)
+        .and_then(|s| s.split(')').next())
+        .expect("shape");
+    let shape: Vec<usize> = shape_text
+        .split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().parse().expect("dim"))
+        .collect();
+    let data = bytes[10 + header_len..]
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    (shape, data)
+}
+
+fn fixture() -> (LoadedModel, Vec<u32>, Vec<u32>) {
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let dir = root().join("tests/fixtures/tiny-mamba");
+    let model =
+        LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir).expect("loads");
+    let reference: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("reference.json")).expect("reference"),
+    )
+    .expect("json");
+    let ids = |k: &str| -> Vec<u32> {
+        reference[k]
+            .as_array()
+            .expect("ids")
+            .iter()
+            .map(|v| v.as_u64().expect("id") as u32)
+            .collect()
+    };
+    (model, ids("input_ids"), ids("generated_ids"))
+}
+
+#[test]
+fn cpu_executor_matches_reference_logits() {
+    let (model, prompt, _) = fixture();
+    let logits = model.forward(std::slice::from_ref(&prompt)).expect("forward");
+    let (shape, want) = read_npy_f32(&root().join("tests/fixtures/tiny-mamba/logits.npy"));
+    assert_eq!(logits.shape, vec![1, shape[0], shape[1]]);
+    let got: Vec<f64> = logits.data.iter().map(|&v| f64::from(v)).collect();
+    let want: Vec<f64> = want.iter().map(|&v| f64::from(v)).collect();
+    let err = rel_err(&got, &want);
+    eprintln!("tiny-mamba logits: relative error {err:e}");
+    assert!(err < 1e-4, "logits relative error {err:e}");
+}
+
+#[test]
+fn cpu_executor_greedy_tokens_match_exactly() {
+    let (model, prompt, generated) = fixture();
+    let got = model.greedy(&[prompt], generated.len()).expect("generates");
+    assert_eq!(got[0], generated);
+}
