@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: set up, build, check every bundled example, show what the compiler derives,
 # compile every example to GPU kernels, and run them — on the GPU when one is present (the
-# correctness suite against the float64 interpreter), else on the CPU (the interpreter).
+# correctness suite against the float64 interpreter), else on the CPU (the interpreter) — then
+# run the Mamba model of lang-examples/mamba.lr on the bundled tiny checkpoint (CPU executor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -31,6 +32,10 @@ else
     $linrec interp "$f" --shape B=2,C=8,D=4,L=64,T=64,N=4 --seed 1
   done
 fi
+echo
+echo "== the Mamba language model of lang-examples/mamba.lr on the bundled tiny checkpoint (CPU)"
+$linrec run lang-examples/mamba.lr --model tests/fixtures/tiny-mamba \
+  --ids 316,23,332,27,134,268,138,180,59,462,209,242 --max-new-tokens 10
 echo
 echo "== an error example (each in lang-examples/errors/ fails with its diagnostic)"
 if $linrec check lang-examples/errors/index_mismatch.lr; then

@@ -92,6 +92,29 @@ enum Command {
         #[arg(long)]
         tile: Option<u32>,
     },
+    /// Run a model block on a checkpoint: greedy continuation of the prompt ids (CPU executor).
+    Run {
+        /// The .lr file with the model.
+        file: PathBuf,
+        /// Checkpoint folder: config.json and model.safetensors (or a sharded index).
+        #[arg(long)]
+        model: PathBuf,
+        /// Prompt token ids, e.g. 1,2,3.
+        #[arg(long, value_delimiter = ',', required = true)]
+        ids: Vec<u32>,
+        /// Tokens to generate.
+        #[arg(long, default_value_t = 16)]
+        max_new_tokens: usize,
+        /// Where to run: only `cpu` is implemented so far.
+        #[arg(long, default_value = "cpu")]
+        device: String,
+        /// Write prompt ids, generated ids and timings as JSON.
+        #[arg(long)]
+        json: Option<PathBuf>,
+        /// Write the prompt's logits, f32 [prompt_len, vocab], as .npy.
+        #[arg(long)]
+        logits_out: Option<PathBuf>,
+    },
     /// Run a recurrence on the float64 reference interpreter with random inputs and print a
     /// summary of each output.
     Interp {
@@ -120,6 +143,29 @@ enum StrategyArg {
     Auto,
     Sequential,
     Chunked,
+}
+
+/// Writes a little-endian f32 array as .npy (version 1.0, C order).
+fn write_npy_f32(path: &PathBuf, shape: &[usize], data: &[f32]) -> Result<(), String> {
+    let dims: Vec<String> = shape.iter().map(usize::to_string).collect();
+    let shape_text = if dims.len() == 1 {
+        format!("({},)", dims[0])
+    } else {
+        format!("({})", dims.join(", "))
+    };
+    let mut header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': {shape_text}, }}");
+    // Pad so that the data starts on a 64-byte boundary, ending the header with a newline.
+    while (10 + header.len() + 1) % 64 != 0 {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+    bytes.extend_from_slice(&(header.len() as u16).to_le_bytes());
+    bytes.extend_from_slice(header.as_bytes());
+    for v in data {
+        bytes.extend_from_slice(&v.to_le_bytes());
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write `{}`: {e}", path.display()))
 }
 
 fn parse_dtype(s: &str) -> Result<linrec_compiler::ir::DType, String> {
@@ -267,6 +313,70 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                     println!("  {:>9.2} ms  {stage}", t.as_secs_f64() * 1e3);
                 }
                 println!("  {:>9.2} ms  total", started.elapsed().as_secs_f64() * 1e3);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run {
+            file,
+            model,
+            ids,
+            max_new_tokens,
+            device,
+            json,
+            logits_out,
+        } => {
+            if device != "cpu" {
+                return Err(format!(
+                    "--device {device}: only the CPU executor runs models so far; use --device cpu"
+                ));
+            }
+            let Some((_, m)) = front_end(&file, color)? else {
+                return Ok(ExitCode::FAILURE);
+            };
+            let checked = m
+                .module
+                .models
+                .first()
+                .ok_or_else(|| format!("`{}` has no model block", file.display()))?;
+            let loaded = linrec_compiler::model::LoadedModel::load(checked, &m.recurrences, &model)
+                .map_err(|e| e.to_string())?;
+            let t = std::time::Instant::now();
+            let logits = loaded
+                .forward(std::slice::from_ref(&ids))
+                .map_err(|e| e.to_string())?;
+            let prefill = t.elapsed().as_secs_f64();
+            let t = std::time::Instant::now();
+            let generated = loaded
+                .greedy(std::slice::from_ref(&ids), max_new_tokens)
+                .map_err(|e| e.to_string())?
+                .remove(0);
+            let decode = t.elapsed().as_secs_f64();
+            let text: Vec<String> = generated.iter().map(u32::to_string).collect();
+            println!("prompt ids:    {ids:?}");
+            println!("generated ids: [{}]", text.join(", "));
+            println!(
+                "prefill {:.1} tokens/s ({} tokens), decode {:.1} tokens/s (CPU; each token re-runs the whole sequence)",
+                ids.len() as f64 / prefill,
+                ids.len(),
+                generated.len() as f64 / decode.max(1e-9)
+            );
+            if let Some(path) = json {
+                let j = serde_json::json!({
+                    "prompt_ids": ids,
+                    "generated_ids": generated,
+                    "prefill_seconds": prefill,
+                    "decode_seconds": decode,
+                    "device": "cpu",
+                });
+                std::fs::write(
+                    &path,
+                    serde_json::to_string_pretty(&j).expect("json") + "\n",
+                )
+                .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+            }
+            if let Some(path) = logits_out {
+                let (l, v) = (logits.shape[1], logits.shape[2]);
+                write_npy_f32(&path, &[l, v], &logits.data[..l * v])?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -57,7 +57,9 @@ fn fixture() -> (LoadedModel, Vec<u32>, Vec<u32>) {
 #[test]
 fn cpu_executor_matches_reference_logits() {
     let (model, prompt, _) = fixture();
-    let logits = model.forward(std::slice::from_ref(&prompt)).expect("forward");
+    let logits = model
+        .forward(std::slice::from_ref(&prompt))
+        .expect("forward");
     let (shape, want) = read_npy_f32(&root().join("tests/fixtures/tiny-mamba/logits.npy"));
     assert_eq!(logits.shape, vec![1, shape[0], shape[1]]);
     let got: Vec<f64> = logits.data.iter().map(|&v| f64::from(v)).collect();
