@@ -75,3 +75,56 @@ fn cpu_executor_greedy_tokens_match_exactly() {
     let got = model.greedy(&[prompt], generated.len()).expect("generates");
     assert_eq!(got[0], generated);
 }
+
+#[test]
+fn decoding_with_carried_state_matches_the_full_forward() {
+    let (model, prompt, generated) = fixture();
+    let sampling = linrec_compiler::model::Sampling::default();
+    let got = model
+        .generate(
+            std::slice::from_ref(&prompt),
+            generated.len(),
+            &sampling,
+            None,
+        )
+        .expect("generates");
+    assert_eq!(got[0], generated);
+    // A batch of two prompts decodes each as it would alone.
+    let other: Vec<u32> = prompt.iter().rev().copied().collect();
+    let both = model
+        .generate(&[prompt.clone(), other.clone()], 5, &sampling, None)
+        .expect("batch");
+    let alone = model.greedy(&[other], 5).expect("alone");
+    assert_eq!(both[1], alone[0]);
+    assert_eq!(both[0][..], generated[..5]);
+}
+
+#[test]
+fn sampling_is_reproducible_by_seed_and_stops_at_eos() {
+    let (model, prompt, generated) = fixture();
+    let s = linrec_compiler::model::Sampling {
+        temperature: 0.8,
+        top_k: 20,
+        top_p: 0.9,
+        seed: 3,
+    };
+    let a = model
+        .generate(std::slice::from_ref(&prompt), 8, &s, None)
+        .expect("a");
+    let b = model
+        .generate(std::slice::from_ref(&prompt), 8, &s, None)
+        .expect("b");
+    assert_eq!(a, b);
+    assert_eq!(a[0].len(), 8);
+    // Stopping at the first greedy token as EOS yields exactly that token.
+    let greedy = linrec_compiler::model::Sampling::default();
+    let stop = model
+        .generate(
+            std::slice::from_ref(&prompt),
+            8,
+            &greedy,
+            Some(generated[0]),
+        )
+        .expect("eos");
+    assert_eq!(stop[0], vec![generated[0]]);
+}

@@ -202,6 +202,98 @@ pub struct LoadedModel {
     globals: HashMap<String, Value>,
     /// Per-layer parameters: name → one value per layer.
     layers: HashMap<String, Vec<Value>>,
+    /// Decoding: the state each stateful call site (causal conv, recurrence) carries between
+    /// calls, in the order the forward visits them.
+    cache: std::cell::RefCell<DecodeCache>,
+}
+
+/// How a forward treats stateful call sites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Mode {
+    /// Plain: no state kept.
+    #[default]
+    Off,
+    /// From empty state; keep each site's final state.
+    Prefill,
+    /// Continue from the kept state, and keep the new one.
+    Step,
+}
+
+/// Carried state per call site.
+#[derive(Debug, Default)]
+struct DecodeCache {
+    mode: Mode,
+    cursor: usize,
+    sites: Vec<Vec<Value>>,
+}
+
+/// How to pick the next token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sampling {
+    /// 0 means greedy.
+    pub temperature: f64,
+    /// Keep the k most likely tokens (0: all).
+    pub top_k: usize,
+    /// Keep the smallest set of tokens whose probability reaches p (1: all).
+    pub top_p: f64,
+    pub seed: u64,
+}
+
+impl Default for Sampling {
+    fn default() -> Self {
+        Sampling {
+            temperature: 0.0,
+            top_k: 0,
+            top_p: 1.0,
+            seed: 0,
+        }
+    }
+}
+
+/// Picks a token from one row of logits.
+fn pick(row: &[f32], s: &Sampling, rng: &mut rand_chacha::ChaCha8Rng) -> u32 {
+    use rand::Rng;
+    let argmax = row
+        .iter()
+        .enumerate()
+        .fold(
+            (0, f32::NEG_INFINITY),
+            |acc, (k, &x)| if x > acc.1 { (k, x) } else { acc },
+        )
+        .0;
+    if s.temperature <= 0.0 {
+        return argmax as u32;
+    }
+    let mut idx: Vec<usize> = (0..row.len()).collect();
+    idx.sort_by(|&a, &b| row[b].total_cmp(&row[a]));
+    if s.top_k > 0 {
+        idx.truncate(s.top_k);
+    }
+    let max = f64::from(row[idx[0]]);
+    let mut probs: Vec<f64> = idx
+        .iter()
+        .map(|&k| ((f64::from(row[k]) - max) / s.temperature).exp())
+        .collect();
+    let total: f64 = probs.iter().sum();
+    probs.iter_mut().for_each(|p| *p /= total);
+    let mut keep = probs.len();
+    let mut acc = 0.0;
+    for (k, p) in probs.iter().enumerate() {
+        acc += p;
+        if acc >= s.top_p {
+            keep = k + 1;
+            break;
+        }
+    }
+    let mass: f64 = probs[..keep].iter().sum();
+    let mut u = rng.random_range(0.0..mass);
+    for k in 0..keep {
+        if u < probs[k] {
+            return idx[k] as u32;
+        }
+        u -= probs[k];
+    }
+    idx[keep - 1] as u32
 }
 
 /// Evaluates a config-level expression (config values, arithmetic, `int("key", …)` reads).
@@ -405,7 +497,77 @@ impl LoadedModel {
             recurrences: recurrences.to_vec(),
             globals,
             layers,
+            cache: Default::default(),
         })
+    }
+
+    /// Generation: a prefill of each prompt, then one step per new token with carried state
+    /// (causal-conv windows and recurrence states), O(1) in the sequence length per token.
+    /// Stops after `n` tokens or, for a sequence, at `eos`.
+    pub fn generate(
+        &self,
+        ids: &[Vec<u32>],
+        n: usize,
+        sampling: &Sampling,
+        eos: Option<u32>,
+    ) -> Result<Vec<Vec<u32>>> {
+        use rand::SeedableRng;
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(sampling.seed);
+        let mut out: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+        let mut done = vec![false; ids.len()];
+        if n == 0 {
+            return Ok(out);
+        }
+        self.set_mode(Mode::Prefill);
+        let mut logits = self.forward(ids);
+        for step in 0..n {
+            let l = match &logits {
+                Ok(t) => t,
+                Err(_) => break,
+            };
+            let (len, v) = (l.shape[1], l.shape[2]);
+            let mut next = Vec::new();
+            for (bi, o) in out.iter_mut().enumerate() {
+                let row = &l.data[(bi * len + len - 1) * v..(bi * len + len) * v];
+                let tok = pick(row, sampling, &mut rng);
+                if !done[bi] {
+                    o.push(tok);
+                    done[bi] = eos == Some(tok);
+                }
+                next.push(vec![tok]);
+            }
+            if step + 1 == n || done.iter().all(|&d| d) {
+                break;
+            }
+            self.set_mode(Mode::Step);
+            logits = self.forward(&next);
+        }
+        self.set_mode(Mode::Off);
+        logits.map(|_| out)
+    }
+
+    fn set_mode(&self, mode: Mode) {
+        let mut c = self.cache.borrow_mut();
+        if mode == Mode::Prefill || mode == Mode::Off {
+            c.sites.clear();
+        }
+        c.mode = mode;
+    }
+
+    /// The next stateful call site: the mode, its kept state, and its index.
+    fn site(&self) -> (Mode, Option<Vec<Value>>, usize) {
+        let mut c = self.cache.borrow_mut();
+        let k = c.cursor;
+        c.cursor += 1;
+        (c.mode, c.sites.get(k).cloned(), k)
+    }
+
+    fn keep(&self, site: usize, state: Vec<Value>) {
+        let mut c = self.cache.borrow_mut();
+        if c.sites.len() <= site {
+            c.sites.resize(site + 1, Vec::new());
+        }
+        c.sites[site] = state;
     }
 
     /// The forward on token ids `[batch][seq]`: the model's (first) output.
@@ -431,6 +593,7 @@ impl LoadedModel {
                 detail: "every prompt of a batch must have the same length".into(),
             });
         }
+        self.cache.borrow_mut().cursor = 0;
         let mut env = self.globals.clone();
         let data: Vec<f32> = ids.iter().flatten().map(|&v| v as f32).collect();
         let first = inputs
@@ -650,11 +813,7 @@ impl LoadedModel {
                 &*t(1)?,
                 opt(2)?.as_deref(),
             )?))),
-            "conv1d_causal" => Ok(Value::Tensor(Rc::new(ops::conv1d_causal(
-                &*t(0)?,
-                &*t(1)?,
-                opt(2)?.as_deref(),
-            )?))),
+            "conv1d_causal" => self.conv_with_state(&*t(0)?, &*t(1)?, opt(2)?.as_deref()),
             "split" => {
                 let sizes: Vec<usize> = match arg(1)? {
                     Value::List(items) => items
@@ -687,10 +846,107 @@ impl LoadedModel {
         }
     }
 
+    /// A causal conv that, when decoding, continues from the window it kept: the last K − 1
+    /// inputs are prepended and the outputs for the new positions returned.
+    fn conv_with_state(
+        &self,
+        x: &HostTensor,
+        w: &HostTensor,
+        b: Option<&HostTensor>,
+    ) -> Result<Value> {
+        let (mode, kept, site) = self.site();
+        let k = *w.shape.last().unwrap_or(&1);
+        let [bsz, l, c] = x.shape[..] else {
+            return Ok(Value::Tensor(Rc::new(ops::conv1d_causal(x, w, b)?)));
+        };
+        let window = k.saturating_sub(1);
+        let (input, skip) = match (mode, kept) {
+            (Mode::Step, Some(state)) => {
+                let prev = state[0].tensor("conv state")?;
+                let mut data = Vec::with_capacity(bsz * (window + l) * c);
+                for bi in 0..bsz {
+                    data.extend_from_slice(&prev.data[bi * window * c..(bi + 1) * window * c]);
+                    data.extend_from_slice(&x.data[bi * l * c..(bi + 1) * l * c]);
+                }
+                (HostTensor::new(vec![bsz, window + l, c], data), window)
+            }
+            _ => (x.clone(), 0),
+        };
+        let y = ops::conv1d_causal(&input, w, b)?;
+        if mode != Mode::Off {
+            // Keep the last K − 1 inputs (zeros before the start).
+            let total = input.shape[1];
+            let mut data = vec![0.0f32; bsz * window * c];
+            for bi in 0..bsz {
+                for j in 0..window {
+                    let src = total as i64 - window as i64 + j as i64;
+                    if src >= 0 {
+                        let s = (bi * total + src as usize) * c;
+                        data[(bi * window + j) * c..(bi * window + j + 1) * c]
+                            .copy_from_slice(&input.data[s..s + c]);
+                    }
+                }
+            }
+            self.keep(
+                site,
+                vec![Value::Tensor(Rc::new(HostTensor::new(
+                    vec![bsz, window, c],
+                    data,
+                )))],
+            );
+        }
+        if skip == 0 {
+            return Ok(Value::Tensor(Rc::new(y)));
+        }
+        let total = y.shape[1];
+        let mut data = Vec::with_capacity(bsz * l * c);
+        for bi in 0..bsz {
+            data.extend_from_slice(&y.data[(bi * total + skip) * c..(bi * total + total) * c]);
+        }
+        Ok(Value::Tensor(Rc::new(HostTensor::new(
+            vec![bsz, l, c],
+            data,
+        ))))
+    }
+
     /// Runs a recurrence on the f64 interpreter, mapping sequence-major model values to its
-    /// declared layouts and back.
+    /// declared layouts and back. When decoding, each state starts from the value kept at this
+    /// call site (through the state's initial-value input) and its final value (the final
+    /// output that is the state itself) is kept.
     fn recurrence(&self, d: &Derived, given: &HashMap<String, Value>) -> Result<Value> {
         let rec = &d.rec;
+        let (mode, kept, site) = self.site();
+        // (init input, final output) of every state, for carrying it.
+        let carries: Vec<(usize, usize)> = rec
+            .states
+            .iter()
+            .filter_map(|(sh, s)| {
+                let crate::ir::StateInit::Input(i) = s.init else {
+                    return None;
+                };
+                let o = rec.outputs.iter().find(|(_, o)| {
+                    o.kind == OutputKind::Final
+                        && rec.exprs[o.value] == crate::ir::Expr::State(sh, crate::ir::When::New)
+                })?;
+                Some((i.index(), o.0.index()))
+            })
+            .collect();
+        if mode != Mode::Off && carries.len() != rec.states.len() {
+            return Err(ModelError::Unsupported(format!(
+                "decoding through `{}`: every state needs an initial-value input and a final output",
+                rec.name
+            )));
+        }
+        let mut given = given.clone();
+        if let (Mode::Step, Some(state)) = (mode, kept) {
+            for ((i, _), v) in carries.iter().zip(state) {
+                given.insert(
+                    rec.inputs[crate::ir::Handle::from_index(*i)].name.clone(),
+                    v,
+                );
+            }
+        }
+        let given = &given;
         let mut sizes: Vec<Option<usize>> = vec![None; rec.dims.len()];
         let mut inputs: Vec<Option<Tensor>> = Vec::new();
         for (_, i) in rec.inputs.iter() {
@@ -759,6 +1015,12 @@ impl LoadedModel {
                 Value::Tensor(Rc::new(HostTensor::from_declared(&t, &o.dims, &order)))
             })
             .collect();
+        if mode != Mode::Off {
+            self.keep(
+                site,
+                carries.iter().map(|&(_, o)| values[o].clone()).collect(),
+            );
+        }
         Ok(if values.len() == 1 {
             values.into_iter().next().expect("one")
         } else {
