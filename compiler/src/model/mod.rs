@@ -361,6 +361,14 @@ fn config_expr(
                         },
                     }
                 }
+                "ceil" | "floor" | "min" | "max"
+                    if pos.len() < if func.name.len() == 3 { 2 } else { 1 } =>
+                {
+                    return Err(ModelError::Shape {
+                        op: func.name.clone(),
+                        detail: "too few arguments".into(),
+                    });
+                }
                 "ceil" => Value::Int(rec(pos[0])?.float("ceil")?.ceil() as i64),
                 "floor" => Value::Int(rec(pos[0])?.float("floor")?.floor() as i64),
                 "min" | "max" => {
@@ -691,7 +699,11 @@ impl LoadedModel {
                 .cloned()
                 .ok_or_else(|| ModelError::Unbound(id.name.clone())),
             ExprKind::Index { base, indices } => {
-                let layer = self.eval(&indices[0], env)?.int("layer index")?;
+                let ix = indices.first().ok_or_else(|| ModelError::Shape {
+                    op: base.name.clone(),
+                    detail: "a layer parameter needs its layer index, e.g. `w[i]`".into(),
+                })?;
+                let layer = self.eval(ix, env)?.int("layer index")?;
                 let vals = self
                     .layers
                     .get(&base.name)
