@@ -15,8 +15,9 @@ use linrec_compiler::strategy::Request;
     version,
     about = "A compiler for linear recurrences h_t = a(x_t) * h_{t-1} + b(x_t)",
     long_about = "linrec compiles linear-recurrence specs (.lr files) into fused GPU kernels.\n\
-                  Write a recurrence, `check` it, read its IR, and run it on the float64 \
-                  reference interpreter with `interp`."
+                  Write a recurrence, `check` it, read what the compiler derived with `explain`, \
+                  run it on the float64 reference interpreter with `interp`, `compile` it to PTX \
+                  for the runtime (`linrec-gpu`), and `run` a model block on a checkpoint."
 )]
 struct Cli {
     /// When to color diagnostics.
