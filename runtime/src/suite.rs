@@ -208,17 +208,18 @@ fn check_forward(
     let ms = t.elapsed().as_secs_f64() * 1e3;
     let mut rows = Vec::new();
     for ((o, got), w) in c.manifest.outputs.iter().zip(&outs).zip(&want.outputs) {
-        let g: Vec<f64> = download(gpu, got)?.into_iter().map(f64::from).collect();
-        rows.push(Row {
-            recurrence: c.manifest.name.clone(),
-            kernel: "forward".into(),
-            dtype: o.dtype.clone(),
-            shape: shape_text(&by_name, c),
-            output: o.name.clone(),
-            rel_err: rel_err(&g, &w.data),
-            tolerance: if o.dtype == "f32" { 1e-5 } else { 2e-2 },
+        let shape = shape_text(&by_name, c);
+        rows.push(compare(
+            gpu,
+            c,
+            "forward",
+            shape,
+            o.name.clone(),
+            got,
+            &w.data,
+            1e-5,
             ms,
-        });
+        )?);
     }
     Ok(rows)
 }
@@ -278,30 +279,32 @@ fn check_step(
         .map(|(_, o)| o.name.clone())
         .collect();
     for ((name, got), w) in per_step.iter().zip(&outs).zip(&want_out) {
-        let g: Vec<f64> = download(gpu, got)?.into_iter().map(f64::from).collect();
-        rows.push(Row {
-            recurrence: c.manifest.name.clone(),
-            kernel: "step".into(),
-            dtype: got.dtype.clone(),
-            shape: shape_text(&by_name, c),
-            output: name.clone(),
-            rel_err: rel_err(&g, &w.data),
-            tolerance: if got.dtype == "f32" { 1e-5 } else { 2e-2 },
+        let shape = shape_text(&by_name, c);
+        rows.push(compare(
+            gpu,
+            c,
+            "step",
+            shape,
+            name.clone(),
+            got,
+            &w.data,
+            1e-5,
             ms,
-        });
+        )?);
     }
     for ((m, got), w) in c.manifest.states.iter().zip(&st).zip(&want_state) {
-        let g: Vec<f64> = download(gpu, got)?.into_iter().map(f64::from).collect();
-        rows.push(Row {
-            recurrence: c.manifest.name.clone(),
-            kernel: "step".into(),
-            dtype: m.dtype.clone(),
-            shape: shape_text(&by_name, c),
-            output: format!("state {}", m.name),
-            rel_err: rel_err(&g, &w.data),
-            tolerance: if m.dtype == "f32" { 1e-5 } else { 2e-2 },
+        let shape = shape_text(&by_name, c);
+        rows.push(compare(
+            gpu,
+            c,
+            "step",
+            shape,
+            format!("state {}", m.name),
+            got,
+            &w.data,
+            1e-5,
             ms,
-        });
+        )?);
     }
     Ok(rows)
 }
@@ -374,19 +377,50 @@ fn check_backward(
     let mut rows = Vec::new();
     for ((m, g), w) in c.manifest.inputs.iter().zip(&grads).zip(&want.inputs) {
         let (Some(g), Some(w)) = (g, w) else { continue };
-        let got: Vec<f64> = download(gpu, g)?.into_iter().map(f64::from).collect();
-        rows.push(Row {
-            recurrence: c.manifest.name.clone(),
-            kernel: "backward".into(),
-            dtype: m.dtype.clone(),
-            shape: shape_text(&by_name, c),
-            output: format!("d{}", m.name),
-            rel_err: rel_err(&got, &w.data),
-            tolerance: if m.dtype == "f32" { 1e-4 } else { 2e-2 },
+        let shape = shape_text(&by_name, c);
+        rows.push(compare(
+            gpu,
+            c,
+            "backward",
+            shape,
+            format!("d{}", m.name),
+            g,
+            &w.data,
+            1e-4,
             ms,
-        });
+        )?);
     }
     Ok(rows)
+}
+
+/// One check: a GPU result against its reference.
+#[allow(clippy::too_many_arguments)]
+fn compare(
+    gpu: &Gpu,
+    c: &CompiledRecurrence,
+    kernel: &str,
+    shape: String,
+    output: String,
+    got: &crate::DeviceTensor,
+    want: &[f64],
+    f32_tolerance: f64,
+    ms: f64,
+) -> Result<Row> {
+    let g: Vec<f64> = download(gpu, got)?.into_iter().map(f64::from).collect();
+    Ok(Row {
+        recurrence: c.manifest.name.clone(),
+        kernel: kernel.into(),
+        dtype: got.dtype.clone(),
+        shape,
+        output,
+        rel_err: rel_err(&g, want),
+        tolerance: if got.dtype == "f32" {
+            f32_tolerance
+        } else {
+            2e-2
+        },
+        ms,
+    })
 }
 
 /// The table, one row per check, and a summary line.

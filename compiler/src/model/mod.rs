@@ -250,17 +250,21 @@ impl Default for Sampling {
     }
 }
 
-/// Picks a token from one row of logits.
-fn pick(row: &[f32], s: &Sampling, rng: &mut rand_chacha::ChaCha8Rng) -> u32 {
-    use rand::Rng;
-    let argmax = row
-        .iter()
+/// The index of the largest logit (the first on ties).
+fn argmax(row: &[f32]) -> usize {
+    row.iter()
         .enumerate()
         .fold(
             (0, f32::NEG_INFINITY),
             |acc, (k, &x)| if x > acc.1 { (k, x) } else { acc },
         )
-        .0;
+        .0
+}
+
+/// Picks a token from one row of logits.
+fn pick(row: &[f32], s: &Sampling, rng: &mut rand_chacha::ChaCha8Rng) -> u32 {
+    use rand::Rng;
+    let argmax = argmax(row);
     if s.temperature <= 0.0 {
         return argmax as u32;
     }
@@ -630,15 +634,7 @@ impl LoadedModel {
             let (l, v) = (logits.shape[1], logits.shape[2]);
             for (bi, s) in seqs.iter_mut().enumerate() {
                 let row = &logits.data[(bi * l + l - 1) * v..(bi * l + l) * v];
-                let best = row
-                    .iter()
-                    .enumerate()
-                    .fold(
-                        (0, f32::NEG_INFINITY),
-                        |acc, (k, &x)| if x > acc.1 { (k, x) } else { acc },
-                    )
-                    .0;
-                s.push(best as u32);
+                s.push(argmax(row) as u32);
             }
         }
         Ok(seqs
