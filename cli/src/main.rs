@@ -362,6 +362,13 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                 .ok_or_else(|| format!("`{}` has no model block", file.display()))?;
             let loaded = linrec_compiler::model::LoadedModel::load(checked, &m.recurrences, &model)
                 .map_err(|e| e.to_string())?;
+            if !loaded.unused_keys.is_empty() {
+                eprintln!(
+                    "note: the checkpoint has {} tensor(s) the model does not use: {}",
+                    loaded.unused_keys.len(),
+                    loaded.unused_keys.join(", ")
+                );
+            }
             let t = std::time::Instant::now();
             let logits = loaded
                 .forward(std::slice::from_ref(&ids))

@@ -128,3 +128,46 @@ fn sampling_is_reproducible_by_seed_and_stops_at_eos() {
         .expect("eos");
     assert_eq!(stop[0], vec![generated[0]]);
 }
+
+#[test]
+fn checkpoint_problems_are_reported_by_key() {
+    use linrec_compiler::model::ModelError;
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let derived = pipeline::derive(&src).expect("derives");
+    let fixture = root().join("tests/fixtures/tiny-mamba");
+    let dir = std::env::temp_dir().join(format!("linrec-ckpt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    std::fs::copy(
+        fixture.join("model.safetensors"),
+        dir.join("model.safetensors"),
+    )
+    .expect("copy");
+    let config = std::fs::read_to_string(fixture.join("config.json")).expect("config");
+    // The fixture loads with nothing left over.
+    let ok = LoadedModel::load(&derived.module.models[0], &derived.recurrences, &fixture)
+        .expect("loads");
+    assert!(ok.unused_keys.is_empty(), "{:?}", ok.unused_keys);
+    // A config that makes a tensor the wrong shape: the key and both shapes are named.
+    std::fs::write(
+        dir.join("config.json"),
+        config.replace("\"state_size\": 16", "\"state_size\": 8"),
+    )
+    .expect("write");
+    let err = LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir)
+        .expect_err("shape");
+    assert!(matches!(err, ModelError::ParamShape { .. }), "{err}");
+    assert!(err.to_string().contains("backbone.layers.0.mixer"), "{err}");
+    // A config key missing without a default.
+    std::fs::write(
+        dir.join("config.json"),
+        config.replace("\"vocab_size\": 512", "\"vocabulary\": 512"),
+    )
+    .expect("write");
+    let err =
+        LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir).expect_err("key");
+    assert_eq!(
+        err.to_string(),
+        "config.json has no `vocab_size` and the spec gives no default"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -131,6 +131,8 @@ fn kind(v: &Value) -> &'static str {
 #[derive(Debug, Default)]
 pub struct Checkpoint {
     tensors: HashMap<String, HostTensor>,
+    /// Keys some parameter was loaded from.
+    used: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
 
 impl Checkpoint {
@@ -189,7 +191,23 @@ impl Checkpoint {
                 tensors.insert(key, HostTensor::new(view.shape().to_vec(), data));
             }
         }
-        Ok(Checkpoint { tensors })
+        Ok(Checkpoint {
+            tensors,
+            used: Default::default(),
+        })
+    }
+
+    /// Keys of the checkpoint no parameter was loaded from, sorted.
+    pub fn unused(&self) -> Vec<String> {
+        let used = self.used.borrow();
+        let mut v: Vec<String> = self
+            .tensors
+            .keys()
+            .filter(|k| !used.contains(*k))
+            .cloned()
+            .collect();
+        v.sort();
+        v
     }
 }
 
@@ -202,6 +220,8 @@ pub struct LoadedModel {
     globals: HashMap<String, Value>,
     /// Per-layer parameters: name → one value per layer.
     layers: HashMap<String, Vec<Value>>,
+    /// Checkpoint keys the model does not use (reported, not an error).
+    pub unused_keys: Vec<String>,
     /// Decoding: the state each stateful call site (causal conv, recurrence) carries between
     /// calls, in the order the forward visits them.
     cache: std::cell::RefCell<DecodeCache>,
@@ -509,6 +529,7 @@ impl LoadedModel {
             recurrences: recurrences.to_vec(),
             globals,
             layers,
+            unused_keys: ckpt.unused(),
             cache: Default::default(),
         })
     }
@@ -1120,6 +1141,7 @@ fn load_param(
                 .map(|v| v as usize)
         })
         .collect::<Result<_>>()?;
+    ckpt.used.borrow_mut().insert(key.clone());
     if t.shape != expected {
         return Err(ModelError::ParamShape {
             key: key.clone(),
