@@ -306,24 +306,10 @@ impl CompiledRecurrence {
                 let work = |s: &linrec_compiler::manifest::TensorManifest| {
                     self.take_work("chunk", size(s))
                 };
-                let agg_a: Vec<CudaSlice<f32>> = self
-                    .manifest
-                    .states
-                    .iter()
-                    .map(work)
-                    .collect::<Result<_>>()?;
-                let agg_b: Vec<CudaSlice<f32>> = self
-                    .manifest
-                    .states
-                    .iter()
-                    .map(work)
-                    .collect::<Result<_>>()?;
-                let carry: Vec<CudaSlice<f32>> = self
-                    .manifest
-                    .states
-                    .iter()
-                    .map(work)
-                    .collect::<Result<_>>()?;
+                let per_state = || -> Result<Vec<CudaSlice<f32>>> {
+                    self.manifest.states.iter().map(work).collect()
+                };
+                let (agg_a, agg_b, carry) = (per_state()?, per_state()?, per_state()?);
                 for kind in ["chunk_reduce", "chunk_carry", "chunk_apply"] {
                     let (k, f) = self.kernel_of(kind)?;
                     self.launch_kernel(k, f, sizes, |p| match p {

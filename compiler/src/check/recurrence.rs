@@ -653,24 +653,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn konst(&mut self, v: f64, span: Span) -> Handle<Expr> {
-        self.exprs.konst(v, span)
-    }
-
-    fn unary(&mut self, f: UnaryFn, a: Handle<Expr>, span: Span) -> Handle<Expr> {
-        self.exprs.unary(f, a, span)
-    }
-
-    fn binary(
-        &mut self,
-        f: BinaryFn,
-        a: Handle<Expr>,
-        b: Handle<Expr>,
-        span: Span,
-    ) -> Handle<Expr> {
-        self.exprs.binary(f, a, b, span)
-    }
-
     fn lower_name(
         &mut self,
         id: &ast::Ident,
@@ -823,7 +805,7 @@ impl<'a> Checker<'a> {
     fn lower(&mut self, e: &ast::Expr, use_: Use) -> Option<Handle<Expr>> {
         let span = e.span.clone();
         match &e.kind {
-            ExprKind::Number(v) => Some(self.konst(*v, span)),
+            ExprKind::Number(v) => Some(self.exprs.konst(*v, span)),
             ExprKind::Name(id) => self.lower_name(id, use_, None),
             ExprKind::Index { base, indices } => {
                 let whole = e.span.clone();
@@ -834,7 +816,7 @@ impl<'a> Checker<'a> {
                 operand,
             } => {
                 let a = self.lower(operand, use_)?;
-                Some(self.unary(UnaryFn::Neg, a, span))
+                Some(self.exprs.unary(UnaryFn::Neg, a, span))
             }
             ExprKind::Binary { op, lhs, rhs } => {
                 let f = match op {
@@ -853,7 +835,7 @@ impl<'a> Checker<'a> {
                 };
                 let a = self.lower(lhs, use_);
                 let b = self.lower(rhs, use_);
-                Some(self.binary(f, a?, b?, span))
+                Some(self.exprs.binary(f, a?, b?, span))
             }
             ExprKind::Call { func, args } => self.lower_call(func, args, use_, span),
             ExprKind::Unary {
@@ -923,7 +905,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
             let a = self.lower(&args[0].value, use_)?;
-            return Some(self.unary(f, a, span));
+            return Some(self.exprs.unary(f, a, span));
         }
         if let Some(&(_, f)) = BINARY.iter().find(|(n, _)| *n == func.name) {
             if !arity(2, self) {
@@ -931,7 +913,7 @@ impl<'a> Checker<'a> {
             }
             let a = self.lower(&args[0].value, use_);
             let b = self.lower(&args[1].value, use_);
-            return Some(self.binary(f, a?, b?, span));
+            return Some(self.exprs.binary(f, a?, b?, span));
         }
         if func.name == "sum" {
             if !arity(2, self) {

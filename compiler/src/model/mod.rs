@@ -435,22 +435,15 @@ fn from_json(key: &str, ty: &str, v: &serde_json::Value) -> Result<Value> {
 
 fn scalar_binary(op: BinaryOp, a: Value, b: Value) -> Result<Value> {
     use BinaryOp::*;
+    // Integer arithmetic stays integral; everything else goes through f64 (exact for the
+    // integers configs hold).
     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-        let (x, y) = (*x, *y);
-        return Ok(match op {
-            Add => Value::Int(x + y),
-            Sub => Value::Int(x - y),
-            Mul => Value::Int(x * y),
-            Div => Value::Float(x as f64 / y as f64),
-            Pow => Value::Float((x as f64).powf(y as f64)),
-            Eq => Value::Bool(x == y),
-            Ne => Value::Bool(x != y),
-            Lt => Value::Bool(x < y),
-            Le => Value::Bool(x <= y),
-            Gt => Value::Bool(x > y),
-            Ge => Value::Bool(x >= y),
-            And | Or => return Err(ModelError::Unsupported("&& / || on integers".into())),
-        });
+        match op {
+            Add => return Ok(Value::Int(x + y)),
+            Sub => return Ok(Value::Int(x - y)),
+            Mul => return Ok(Value::Int(x * y)),
+            _ => {}
+        }
     }
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
         return Ok(match op {

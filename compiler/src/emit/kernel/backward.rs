@@ -161,6 +161,44 @@ impl Em<'_> {
         }
     }
 
+    /// Stores this thread's gradient (share) of input `i` at reduced point `p`: into `dx`
+    /// directly, or into the partial buffer at `(o · points + p)`, times `len` plus `t` for a
+    /// sequence input (`seq` = (len, t)).
+    #[allow(clippy::too_many_arguments)]
+    fn write_grad(
+        &mut self,
+        i: &crate::ir::Input,
+        route: GradRoute,
+        points: usize,
+        p: usize,
+        bind: &[(Handle<Dim>, usize)],
+        v: &str,
+        seq: Option<(&str, &str)>,
+    ) {
+        match route {
+            GradRoute::Direct => {
+                let ptr = self.param(&format!("dx_{}", i.name));
+                let red: Vec<(Handle<Dim>, Ix)> =
+                    bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                let off = self.offset(&i.dims, &red, false);
+                self.store(v, &ptr, &off, i.dtype);
+            }
+            GradRoute::Partial => {
+                let ptr = self.param(&format!("part_{}", i.name));
+                let pts = self.i64c(points as i64);
+                let pc = self.i64c(p as i64);
+                let o = self.o_raw.clone();
+                let r = self.bin_i("muli", &o, &pts);
+                let mut off = self.bin_i("addi", &r, &pc);
+                if let Some((len, t)) = seq {
+                    let r = self.bin_i("muli", &off, len);
+                    off = self.bin_i("addi", &r, t);
+                }
+                self.store(v, &ptr, &off, DType::F32);
+            }
+        }
+    }
+
     fn add_to_slot(&mut self, slot: &str, v: &str) {
         let old = self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
         let new = self.op(format!("arith.addf {old}, {v} : f32"));
@@ -489,25 +527,8 @@ pub fn emit_backward(
                     let valid = em.valid.clone();
                     let points = plan.points(&i.dims);
                     let t = t.clone();
-                    em.region(format!("scf.if {valid}"), |em| match route {
-                        GradRoute::Direct => {
-                            let ptr = em.param(&format!("dx_{}", i.name));
-                            let red: Vec<(Handle<Dim>, Ix)> =
-                                bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-                            let off = em.offset(&i.dims, &red, false);
-                            em.store(&v, &ptr, &off, i.dtype);
-                        }
-                        GradRoute::Partial => {
-                            let ptr = em.param(&format!("part_{}", i.name));
-                            let pts = em.i64c(points as i64);
-                            let pc = em.i64c(p as i64);
-                            let o = em.o_raw.clone();
-                            let r = em.bin_i("muli", &o, &pts);
-                            let r = em.bin_i("addi", &r, &pc);
-                            let r = em.bin_i("muli", &r, &len);
-                            let off = em.bin_i("addi", &r, &t);
-                            em.store(&v, &ptr, &off, DType::F32);
-                        }
+                    em.region(format!("scf.if {valid}"), |em| {
+                        em.write_grad(i, route, points, p, &bind, &v, Some((&len, &t)));
                     });
                 }
             }
@@ -551,24 +572,7 @@ pub fn emit_backward(
             let points = plan.points(&i.dims);
             for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
                 let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
-                match routes[h.index()].1 {
-                    GradRoute::Direct => {
-                        let ptr = em.param(&format!("dx_{}", i.name));
-                        let red: Vec<(Handle<Dim>, Ix)> =
-                            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-                        let off = em.offset(&i.dims, &red, false);
-                        em.store(&v, &ptr, &off, i.dtype);
-                    }
-                    GradRoute::Partial => {
-                        let ptr = em.param(&format!("part_{}", i.name));
-                        let pts = em.i64c(points as i64);
-                        let pc = em.i64c(p as i64);
-                        let o = em.o_raw.clone();
-                        let r = em.bin_i("muli", &o, &pts);
-                        let off = em.bin_i("addi", &r, &pc);
-                        em.store(&v, &ptr, &off, DType::F32);
-                    }
-                }
+                em.write_grad(i, routes[h.index()].1, points, p, &bind, &v, None);
             }
         }
     });
