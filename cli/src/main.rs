@@ -162,29 +162,6 @@ enum StrategyArg {
     Chunked,
 }
 
-/// Writes a little-endian f32 array as .npy (version 1.0, C order).
-fn write_npy_f32(path: &PathBuf, shape: &[usize], data: &[f32]) -> Result<(), String> {
-    let dims: Vec<String> = shape.iter().map(usize::to_string).collect();
-    let shape_text = if dims.len() == 1 {
-        format!("({},)", dims[0])
-    } else {
-        format!("({})", dims.join(", "))
-    };
-    let mut header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': {shape_text}, }}");
-    // Pad so that the data starts on a 64-byte boundary, ending the header with a newline.
-    while (10 + header.len() + 1) % 64 != 0 {
-        header.push(' ');
-    }
-    header.push('\n');
-    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
-    bytes.extend_from_slice(&(header.len() as u16).to_le_bytes());
-    bytes.extend_from_slice(header.as_bytes());
-    for v in data {
-        bytes.extend_from_slice(&v.to_le_bytes());
-    }
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write `{}`: {e}", path.display()))
-}
-
 fn parse_dtype(s: &str) -> Result<linrec_compiler::ir::DType, String> {
     linrec_compiler::ir::DType::parse(s).ok_or_else(|| format!("`{s}`: use f32, bf16 or f16"))
 }
@@ -315,6 +292,14 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                     write(&format!("{}.mlir", k.manifest.name), &k.mlir)?;
                 }
             }
+            if let Some(l) = &compiled.layers {
+                if emit.contains(&Emit::Ptx) {
+                    write("layers.ptx", &l.ptx)?;
+                }
+                if emit.contains(&Emit::Mlir) {
+                    write("layers.mlir", &l.mlir)?;
+                }
+            }
             write("manifest.json", &compiled.manifest.to_json())?;
             for r in &compiled.manifest.recurrences {
                 println!(
@@ -411,7 +396,7 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             }
             if let Some(path) = logits_out {
                 let (l, v) = (logits.shape[1], logits.shape[2]);
-                write_npy_f32(&path, &[l, v], &logits.data[..l * v])?;
+                linrec_compiler::model::npy::write_f32(&path, &[l, v], &logits.data[..l * v])?;
             }
             Ok(ExitCode::SUCCESS)
         }

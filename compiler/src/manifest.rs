@@ -13,6 +13,19 @@ pub struct Manifest {
     /// The spec file it was compiled from (relative, as given).
     pub source: String,
     pub recurrences: Vec<RecurrenceManifest>,
+    /// The layer kernels of a file with a model block (one PTX module).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layers: Option<LayersManifest>,
+}
+
+/// The layer kernels (see `emit::layers`): their PTX file, kernel names and block size.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayersManifest {
+    pub ptx: String,
+    pub kernels: Vec<String>,
+    pub threads: u32,
+    /// Lanes per row of the RMS-norm kernel.
+    pub norm_lanes: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

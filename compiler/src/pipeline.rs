@@ -68,7 +68,9 @@ pub fn derive(src: &Source) -> Result<DerivedModule, Vec<Error>> {
 }
 
 #[cfg(feature = "mlir")]
-pub use compile::{CompileError, CompileOptions, Compiled, CompiledKernel, compile};
+pub use compile::{
+    CompileError, CompileOptions, Compiled, CompiledKernel, CompiledLayers, compile,
+};
 
 #[cfg(feature = "mlir")]
 mod compile {
@@ -86,7 +88,7 @@ mod compile {
     use crate::error::Error;
     use crate::ir::OutputKind;
     use crate::manifest::{
-        DimManifest, GradRouteManifest, KernelManifest, Manifest, ParamManifest,
+        DimManifest, GradRouteManifest, KernelManifest, LayersManifest, Manifest, ParamManifest,
         RecurrenceManifest, TensorManifest,
     };
     use crate::strategy::{self, Choice, Device, Request, Shape, Strategy};
@@ -113,11 +115,20 @@ mod compile {
         pub ptx: String,
     }
 
+    /// The layer kernels of a model file: one module.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CompiledLayers {
+        pub mlir: String,
+        pub ptx: String,
+    }
+
     /// The artifacts of one file.
     #[derive(Debug, Clone)]
     pub struct Compiled {
         pub manifest: Manifest,
         pub kernels: Vec<CompiledKernel>,
+        /// The layer kernels' module (files with a model block).
+        pub layers: Option<CompiledLayers>,
         /// Wall time of each stage, in order.
         pub timings: Vec<(String, Duration)>,
     }
@@ -221,13 +232,34 @@ mod compile {
                 routes,
             ));
         }
+        let mut layers = None;
+        let mut layers_manifest = None;
+        if !derived.module.models.is_empty() {
+            let t = Instant::now();
+            let ks = crate::emit::layers::kernels();
+            let text = crate::emit::layers::module_text(&ks);
+            let ptx = mlir.to_ptx(&text)?;
+            timings.push((
+                "layer kernels: emit + lower to PTX".to_string(),
+                t.elapsed(),
+            ));
+            layers_manifest = Some(LayersManifest {
+                ptx: "layers.ptx".into(),
+                kernels: ks.iter().map(|k| k.name.clone()).collect(),
+                threads: crate::emit::layers::LAYER_THREADS,
+                norm_lanes: crate::emit::layers::NORM_LANES,
+            });
+            layers = Some(CompiledLayers { mlir: text, ptx });
+        }
         Ok(Compiled {
             manifest: Manifest {
                 version: 1,
                 source: src.name.clone(),
                 recurrences,
+                layers: layers_manifest,
             },
             kernels,
+            layers,
             timings,
         })
     }

@@ -14,7 +14,12 @@ use crate::error::Result;
 use crate::suite::derive_source;
 
 /// Median time in ms of `f`, after `warm` runs, over `reps` runs.
-fn time_ms(gpu: &Gpu, warm: usize, reps: usize, mut f: impl FnMut() -> Result<()>) -> Result<f64> {
+pub(crate) fn time_ms(
+    gpu: &Gpu,
+    warm: usize,
+    reps: usize,
+    mut f: impl FnMut() -> Result<()>,
+) -> Result<f64> {
     for _ in 0..warm {
         f()?;
     }

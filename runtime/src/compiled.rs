@@ -18,6 +18,8 @@ use crate::error::{Result, RuntimeError};
 pub enum Buffer {
     F32(CudaSlice<f32>),
     U16(CudaSlice<u16>),
+    /// Device memory owned elsewhere (the model executor's pool), by address.
+    Raw(u64),
 }
 
 #[derive(Debug)]
@@ -28,6 +30,19 @@ pub struct DeviceTensor {
 }
 
 impl DeviceTensor {
+    /// A tensor over device memory owned elsewhere.
+    ///
+    /// # Safety
+    /// `ptr` must address at least `shape`'s element count of `dtype` elements that stay
+    /// allocated, and are not written by anything else, while this tensor is used.
+    pub unsafe fn borrowed(ptr: u64, shape: Vec<usize>, dtype: &str) -> DeviceTensor {
+        DeviceTensor {
+            shape,
+            dtype: dtype.into(),
+            buf: Buffer::Raw(ptr),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.shape.iter().product()
     }
@@ -391,6 +406,47 @@ impl CompiledRecurrence {
             .collect::<Result<_>>()?;
         self.launch("step", &sizes, inputs, &outputs, state)?;
         Ok(outputs)
+    }
+
+    /// [`CompiledRecurrence::step`] into per-step outputs the caller allocated (shapes as
+    /// `step` returns them): no allocation, so it can be captured in a graph.
+    pub fn step_into(
+        &self,
+        sizes: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+        state: &[&DeviceTensor],
+    ) -> Result<()> {
+        let mut sizes = self.sizes(sizes)?;
+        sizes[self.dim_index(&self.manifest.scan_dim)] = 1;
+        self.check_inputs(inputs, &sizes)?;
+        for (s, t) in self.manifest.states.iter().zip(state) {
+            let want = self.shape_of(&s.dims, &sizes);
+            if t.shape != want {
+                return Err(RuntimeError::Shape {
+                    tensor: format!("state {}", s.name),
+                    expected: want,
+                    actual: t.shape.clone(),
+                });
+            }
+        }
+        for (o, t) in self
+            .manifest
+            .outputs
+            .iter()
+            .filter(|o| o.kind.as_deref() == Some("per_step"))
+            .zip(outputs)
+        {
+            let want = self.shape_of(&o.dims, &sizes);
+            if t.shape != want {
+                return Err(RuntimeError::Shape {
+                    tensor: o.name.clone(),
+                    expected: want,
+                    actual: t.shape.clone(),
+                });
+            }
+        }
+        self.launch("step", &sizes, inputs, outputs, state)
     }
 
     fn check_inputs(&self, inputs: &[Option<&DeviceTensor>], sizes: &[usize]) -> Result<()> {
@@ -765,6 +821,9 @@ fn push<'a>(b: &mut cudarc::driver::LaunchArgs<'a>, t: &'a DeviceTensor) {
         Buffer::U16(s) => {
             b.arg(s);
         }
+        Buffer::Raw(p) => {
+            b.arg(p);
+        }
     }
 }
 
@@ -812,6 +871,23 @@ pub fn upload(gpu: &Gpu, data: &[f32], shape: Vec<usize>, dtype: &str) -> Result
 pub fn download(gpu: &Gpu, t: &DeviceTensor) -> Result<Vec<f32>> {
     Ok(match &t.buf {
         Buffer::F32(s) => gpu.stream.clone_dtoh(s)?,
+        Buffer::Raw(p) => {
+            if t.dtype != "f32" {
+                return Err(RuntimeError::DType {
+                    tensor: "downloaded tensor".into(),
+                    expected: "f32".into(),
+                    actual: t.dtype.clone(),
+                });
+            }
+            let mut out = vec![0.0f32; t.len()];
+            // SAFETY: `borrowed` requires `p` to address `t.len()` f32; the copy is waited
+            // for before `out` is read.
+            unsafe {
+                cudarc::driver::result::memcpy_dtoh_async(&mut out, *p, gpu.stream.cu_stream())
+            }?;
+            gpu.stream.synchronize()?;
+            out
+        }
         Buffer::U16(s) => {
             let bits = gpu.stream.clone_dtoh(s)?;
             if t.dtype == "bf16" {

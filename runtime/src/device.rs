@@ -41,6 +41,17 @@ impl Gpu {
         Ok(Gpu { ctx, stream })
     }
 
+    /// Opens device `ordinal` with a stream of its own (the legacy default stream cannot be
+    /// captured into a graph). Cross-stream event tracking is off: all work goes through
+    /// this one stream, which orders it.
+    pub fn open_with_stream(ordinal: usize) -> Result<Gpu> {
+        let g = Gpu::open(ordinal)?;
+        // SAFETY: every buffer of this context is used on `stream` only.
+        unsafe { g.ctx.disable_event_tracking() };
+        let stream = g.ctx.new_stream()?;
+        Ok(Gpu { ctx: g.ctx, stream })
+    }
+
     pub fn name(&self) -> String {
         self.ctx.name().unwrap_or_else(|_| "unknown GPU".into())
     }

@@ -6,8 +6,11 @@ pub mod bench;
 pub mod compiled;
 pub mod device;
 pub mod error;
+pub mod model;
+pub mod model_suite;
 pub mod suite;
 
 pub use compiled::{CompiledRecurrence, DeviceTensor, download, upload};
 pub use device::Gpu;
 pub use error::{Result, RuntimeError};
+pub use model::{GpuBackend, GpuTensor, Weights};

@@ -292,6 +292,12 @@ fn kernels_generated_are_up_to_date() {
                     expect.push((format!("{}.mlir", k.manifest.name), k.mlir.clone()));
                 }
             }
+            if let Some(l) = &compiled.layers {
+                expect.push(("layers.ptx".to_string(), l.ptx.clone()));
+                if with_mlir {
+                    expect.push(("layers.mlir".to_string(), l.mlir.clone()));
+                }
+            }
             for (file, text) in expect {
                 if std::fs::read_to_string(dir.join(&file)).ok().as_deref() != Some(text.as_str()) {
                     stale.push(format!("kernels-generated/{name}/{file}"));

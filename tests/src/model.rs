@@ -6,31 +6,8 @@ use linrec_compiler::pipeline;
 
 use crate::support::{load, rel_err, root};
 
-/// Reads a little-endian f32 `.npy` array (C order).
 fn read_npy_f32(path: &std::path::Path) -> (Vec<usize>, Vec<f32>) {
-    let bytes = std::fs::read(path).expect("npy readable");
-    assert_eq!(&bytes[..6], b"\x93NUMPY", "not an npy file");
-    let header_len = u16::from_le_bytes([bytes[8], bytes[9]]) as usize;
-    let header = std::str::from_utf8(&bytes[10..10 + header_len]).expect("ascii header");
-    assert!(
-        header.contains("'descr': '<f4'") && header.contains("'fortran_order': False"),
-        "{header}"
-    );
-    let shape_text = header
-        .split("'shape': (")
-        .nth(1)
-        .and_then(|s| s.split(')').next())
-        .expect("shape");
-    let shape: Vec<usize> = shape_text
-        .split(',')
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().parse().expect("dim"))
-        .collect();
-    let data = bytes[10 + header_len..]
-        .chunks_exact(4)
-        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
-    (shape, data)
+    linrec_compiler::model::npy::read_f32(path).expect("npy readable")
 }
 
 fn fixture() -> (LoadedModel, Vec<u32>, Vec<u32>) {

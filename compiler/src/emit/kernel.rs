@@ -10,13 +10,13 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use super::math::ScalarMath;
 use super::plan::KernelPlan;
 
 mod backward;
 use crate::derive::Derived;
 use crate::ir::{
-    BinaryFn, DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit,
-    UnaryFn, When,
+    DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit, When,
 };
 pub use backward::{BackwardError, BackwardKernels, GradRoute, emit_backward, emit_reduce};
 
@@ -216,6 +216,20 @@ struct Em<'a> {
     total: String,
 }
 
+impl ScalarMath for Em<'_> {
+    fn math_op(&mut self, pre: bool, op: String) -> String {
+        self.op_in(pre, op)
+    }
+
+    fn math_const(&mut self, v: f64) -> String {
+        self.fconst(v)
+    }
+
+    fn math_target(&self) -> Target {
+        self.target
+    }
+}
+
 impl<'a> Em<'a> {
     fn fresh(&mut self) -> String {
         self.next += 1;
@@ -340,23 +354,7 @@ impl<'a> Em<'a> {
         let v = match dt {
             DType::F32 => v.to_string(),
             DType::F16 => self.op(format!("arith.truncf {v} : f32 to f16")),
-            DType::BF16 => {
-                // Round to nearest even on the bits; NaN stays a (quiet) NaN.
-                let bits = self.op(format!("arith.bitcast {v} : f32 to i32"));
-                let c16 = self.op("arith.constant 16 : i32".into());
-                let one = self.op("arith.constant 1 : i32".into());
-                let bias = self.op("arith.constant 32767 : i32".into());
-                let quiet = self.op("arith.constant 64 : i32".into());
-                let hi = self.op(format!("arith.shrui {bits}, {c16} : i32"));
-                let lsb = self.op(format!("arith.andi {hi}, {one} : i32"));
-                let r = self.op(format!("arith.addi {bits}, {bias} : i32"));
-                let r = self.op(format!("arith.addi {r}, {lsb} : i32"));
-                let r = self.op(format!("arith.shrui {r}, {c16} : i32"));
-                let nan_bits = self.op(format!("arith.ori {hi}, {quiet} : i32"));
-                let is_nan = self.op(format!("arith.cmpf uno, {v}, {v} : f32"));
-                let out = self.op(format!("arith.select {is_nan}, {nan_bits}, {r} : i32"));
-                self.op(format!("arith.trunci {out} : i32 to i16"))
-            }
+            DType::BF16 => self.bf16_bits(false, v),
         };
         let p = self.gep(base, off, st);
         let pty = self.ptr_ty_of(base);
@@ -597,163 +595,6 @@ impl<'a> Em<'a> {
                     });
                 }
                 acc.expect("fixed dims have at least one point")
-            }
-        }
-    }
-
-    fn call1(&mut self, pre: bool, intrinsic: &str, x: &str) -> String {
-        self.op_in(
-            pre,
-            format!("llvm.call_intrinsic \"{intrinsic}\"({x}) : (f32) -> f32"),
-        )
-    }
-
-    fn f(&mut self, pre: bool, op: &str, x: &str, y: &str) -> String {
-        self.op_in(pre, format!("arith.{op} {x}, {y} : f32"))
-    }
-
-    fn exp(&mut self, pre: bool, x: &str) -> String {
-        let l2e = self.fconst(std::f64::consts::LOG2_E);
-        let y = self.f(pre, "mulf", x, &l2e);
-        self.call1(pre, "llvm.exp2.f32", &y)
-    }
-
-    fn log(&mut self, pre: bool, x: &str) -> String {
-        let l2 = match self.target {
-            Target::Gpu => self.call1(pre, "llvm.nvvm.lg2.approx.f", x),
-            Target::Host => self.call1(pre, "llvm.log2.f32", x),
-        };
-        let ln2 = self.fconst(std::f64::consts::LN_2);
-        self.f(pre, "mulf", &l2, &ln2)
-    }
-
-    fn select(&mut self, pre: bool, c: &str, a: &str, b: &str) -> String {
-        self.op_in(pre, format!("arith.select {c}, {a}, {b} : f32"))
-    }
-
-    fn cmp(&mut self, pre: bool, pred: &str, a: &str, b: &str) -> String {
-        self.op_in(pre, format!("arith.cmpf {pred}, {a}, {b} : f32"))
-    }
-
-    /// log(1 + x), accurate for small |x| (a series there; the approximate log2 has an
-    /// absolute error that would swamp log(1 + x) ≈ x).
-    fn log1p(&mut self, pre: bool, x: &str) -> String {
-        let one = self.fconst(1.0);
-        let u = self.f(pre, "addf", &one, x);
-        let big = self.log(pre, &u);
-        // x - x²/2 + x³/3 - … + x⁷/7 by Horner.
-        let mut acc = self.fconst(1.0 / 7.0);
-        for k in (1..7).rev() {
-            let c = self.fconst(if k % 2 == 1 {
-                1.0 / k as f64
-            } else {
-                -1.0 / k as f64
-            });
-            let m = self.f(pre, "mulf", &acc, x);
-            acc = self.f(pre, "addf", &m, &c);
-        }
-        let small = self.f(pre, "mulf", &acc, x);
-        let ax = self.call1(pre, "llvm.fabs.f32", x);
-        let lim = self.fconst(0.0625);
-        let is_small = self.cmp(pre, "olt", &ax, &lim);
-        self.select(pre, &is_small, &small, &big)
-    }
-
-    fn sigmoid(&mut self, pre: bool, x: &str) -> String {
-        let one = self.fconst(1.0);
-        let nx = self.op_in(pre, format!("arith.negf {x} : f32"));
-        let e = self.exp(pre, &nx);
-        let den = self.f(pre, "addf", &one, &e);
-        self.f(pre, "divf", &one, &den)
-    }
-
-    fn unary(&mut self, f: UnaryFn, x: &str, pre: bool) -> String {
-        match f {
-            UnaryFn::Neg => self.op_in(pre, format!("arith.negf {x} : f32")),
-            UnaryFn::Exp => self.exp(pre, x),
-            UnaryFn::Log => self.log(pre, x),
-            UnaryFn::Log1p => self.log1p(pre, x),
-            UnaryFn::Sqrt => self.call1(pre, "llvm.sqrt.f32", x),
-            UnaryFn::Rsqrt => match self.target {
-                Target::Gpu => self.call1(pre, "llvm.nvvm.rsqrt.approx.f", x),
-                Target::Host => {
-                    let s = self.call1(pre, "llvm.sqrt.f32", x);
-                    let one = self.fconst(1.0);
-                    self.f(pre, "divf", &one, &s)
-                }
-            },
-            UnaryFn::Sigmoid => self.sigmoid(pre, x),
-            UnaryFn::Silu => {
-                let s = self.sigmoid(pre, x);
-                self.f(pre, "mulf", x, &s)
-            }
-            UnaryFn::Softplus => {
-                // max(x, 0) + log1p(exp(-|x|)): no overflow, accurate in both tails.
-                let zero = self.fconst(0.0);
-                let m = self.f(pre, "maximumf", x, &zero);
-                let ax = self.call1(pre, "llvm.fabs.f32", x);
-                let nax = self.op_in(pre, format!("arith.negf {ax} : f32"));
-                let e = self.exp(pre, &nax);
-                let l = self.log1p(pre, &e);
-                self.f(pre, "addf", &m, &l)
-            }
-            UnaryFn::Tanh => {
-                // 1 - 2 / (exp(2x) + 1), with a series near 0 where that cancels.
-                let one = self.fconst(1.0);
-                let two = self.fconst(2.0);
-                let x2 = self.f(pre, "mulf", &two, x);
-                let e = self.exp(pre, &x2);
-                let den = self.f(pre, "addf", &e, &one);
-                let q = self.f(pre, "divf", &two, &den);
-                let big = self.f(pre, "subf", &one, &q);
-                let xx = self.f(pre, "mulf", x, x);
-                let c5 = self.fconst(2.0 / 15.0);
-                let c3 = self.fconst(-1.0 / 3.0);
-                let t = self.f(pre, "mulf", &xx, &c5);
-                let t = self.f(pre, "addf", &t, &c3);
-                let t = self.f(pre, "mulf", &t, &xx);
-                let t = self.f(pre, "addf", &t, &one);
-                let small = self.f(pre, "mulf", &t, x);
-                let ax = self.call1(pre, "llvm.fabs.f32", x);
-                let lim = self.fconst(0.03);
-                let is_small = self.cmp(pre, "olt", &ax, &lim);
-                self.select(pre, &is_small, &small, &big)
-            }
-            UnaryFn::Abs => self.call1(pre, "llvm.fabs.f32", x),
-            UnaryFn::Sign => {
-                let zero = self.fconst(0.0);
-                let one = self.fconst(1.0);
-                let mone = self.fconst(-1.0);
-                let pos = self.cmp(pre, "ogt", x, &zero);
-                let neg = self.cmp(pre, "olt", x, &zero);
-                let n = self.select(pre, &neg, &mone, &zero);
-                self.select(pre, &pos, &one, &n)
-            }
-        }
-    }
-
-    fn binary(&mut self, f: BinaryFn, x: &str, y: &str, pre: bool) -> String {
-        match f {
-            BinaryFn::Add => self.f(pre, "addf", x, y),
-            BinaryFn::Sub => self.f(pre, "subf", x, y),
-            BinaryFn::Mul => self.f(pre, "mulf", x, y),
-            BinaryFn::Div => self.f(pre, "divf", x, y),
-            BinaryFn::Min => self.f(pre, "minimumf", x, y),
-            BinaryFn::Max => self.f(pre, "maximumf", x, y),
-            BinaryFn::Pow => {
-                // exp2(y · log2 x)
-                let l = match self.target {
-                    Target::Gpu => self.call1(pre, "llvm.nvvm.lg2.approx.f", x),
-                    Target::Host => self.call1(pre, "llvm.log2.f32", x),
-                };
-                let p = self.f(pre, "mulf", y, &l);
-                self.call1(pre, "llvm.exp2.f32", &p)
-            }
-            BinaryFn::Ge => {
-                let c = self.cmp(pre, "oge", x, y);
-                let one = self.fconst(1.0);
-                let zero = self.fconst(0.0);
-                self.select(pre, &c, &one, &zero)
             }
         }
     }

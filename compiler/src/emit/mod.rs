@@ -5,6 +5,8 @@
 pub mod lower;
 
 pub mod kernel;
+pub mod layers;
+mod math;
 pub mod plan;
 #[cfg(feature = "mlir")]
 pub mod verify;

@@ -7,18 +7,20 @@
 //! moved to position 1 (`u: f32[B, D, L]` takes a `[B, L, D]` value), and per-step outputs
 //! come back the same way.
 
+mod cpu;
+pub mod npy;
 mod ops;
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::rc::Rc;
 
 use crate::check::model::CheckedModel;
 use crate::derive::Derived;
-use crate::interp::{self, InterpError, Sizes, Tensor};
-use crate::ir::OutputKind;
+use crate::interp::{InterpError, Sizes};
+use crate::ir::{OutputKind, UnaryFn};
 use crate::syntax::ast::{self, BinaryOp, ExprKind, ModelItem, ModelStmt, UnaryOp};
 
+pub use cpu::Cpu;
 pub use ops::HostTensor;
 
 /// Errors of loading or running a model: each names the key, tensor or shape involved.
@@ -48,36 +50,38 @@ pub enum ModelError {
     Shape { op: String, detail: String },
     #[error("`{0}` is not defined at this point of the forward")]
     Unbound(String),
-    #[error("{0} is not supported by the CPU executor")]
+    #[error("{0} is not supported by this executor")]
     Unsupported(String),
+    #[error("device: {0}")]
+    Device(String),
     #[error("recurrence `{name}`: {source}")]
     Recurrence { name: String, source: InterpError },
 }
 
-type Result<T> = std::result::Result<T, ModelError>;
+pub type Result<T> = std::result::Result<T, ModelError>;
 
-/// A value of the model language.
+/// A value of the model language, with tensors of type `T` (a backend's).
 #[derive(Debug, Clone)]
-pub enum Value {
+pub enum Value<T> {
     Int(i64),
     Float(f64),
     Bool(bool),
     Str(String),
-    Tensor(Rc<HostTensor>),
-    Tuple(Vec<Value>),
-    List(Vec<Value>),
+    Tensor(T),
+    Tuple(Vec<Value<T>>),
+    List(Vec<Value<T>>),
     /// An optional parameter the checkpoint does not have (e.g. a bias).
     Absent,
 }
 
-impl Value {
+impl<T: Clone> Value<T> {
     fn int(&self, what: &str) -> Result<i64> {
         match self {
             Value::Int(v) => Ok(*v),
             Value::Float(f) if f.fract() == 0.0 => Ok(*f as i64),
             other => Err(ModelError::Shape {
                 op: what.into(),
-                detail: format!("expected an integer, got {other:?}"),
+                detail: format!("expected an integer, got {}", kind(other)),
             }),
         }
     }
@@ -88,7 +92,7 @@ impl Value {
             Value::Float(f) => Ok(*f),
             other => Err(ModelError::Shape {
                 op: what.into(),
-                detail: format!("expected a number, got {other:?}"),
+                detail: format!("expected a number, got {}", kind(other)),
             }),
         }
     }
@@ -98,12 +102,12 @@ impl Value {
             Value::Bool(b) => Ok(*b),
             other => Err(ModelError::Shape {
                 op: what.into(),
-                detail: format!("expected a boolean, got {other:?}"),
+                detail: format!("expected a boolean, got {}", kind(other)),
             }),
         }
     }
 
-    fn tensor(&self, what: &str) -> Result<Rc<HostTensor>> {
+    fn tensor(&self, what: &str) -> Result<T> {
         match self {
             Value::Tensor(t) => Ok(t.clone()),
             other => Err(ModelError::Shape {
@@ -114,7 +118,7 @@ impl Value {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
+fn kind<T>(v: &Value<T>) -> &'static str {
     match v {
         Value::Int(_) => "an integer",
         Value::Float(_) => "a number",
@@ -161,7 +165,7 @@ impl Checkpoint {
         };
         let mut tensors = HashMap::new();
         for f in files {
-            let bytes = std::fs::read(&f).map_err(|e| io(&f, e.to_string()))?;
+            let bytes = read_with_progress(&f).map_err(|e| io(&f, e.to_string()))?;
             let st =
                 safetensors::SafeTensors::deserialize(&bytes).map_err(|e| io(&f, e.to_string()))?;
             for (key, view) in st.tensors() {
@@ -197,6 +201,93 @@ impl Checkpoint {
         })
     }
 
+    /// Elements of every tensor, and of the matrices among them (rank 2: GEMM weights).
+    pub fn sizes(&self) -> (usize, usize) {
+        let all = self.tensors.values().map(|t| t.data.len()).sum();
+        let matrices = self
+            .tensors
+            .values()
+            .filter(|t| t.shape.len() == 2)
+            .map(|t| t.data.len())
+            .sum();
+        (all, matrices)
+    }
+
+    /// A checkpoint of the given tensors.
+    pub fn from_tensors(tensors: HashMap<String, HostTensor>) -> Checkpoint {
+        Checkpoint {
+            tensors,
+            used: Default::default(),
+        }
+    }
+
+    /// Random values for every parameter `model` loads under `json`'s config (the first key
+    /// of each, `{i}` substituted; none for a parameter its condition leaves out): a
+    /// checkpoint of a model's shape for benchmarks. Matrices are uniform in ±1/√fan-in,
+    /// vectors in [0.5, 1.5].
+    pub fn random(model: &CheckedModel, json: &serde_json::Value, seed: u64) -> Result<Checkpoint> {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let mut env: HashMap<String, Value<()>> = HashMap::new();
+        let mut tensors = HashMap::new();
+        let mut add = |p: &ast::ModelParam,
+                       layer: Option<i64>,
+                       env: &HashMap<String, Value<()>>|
+         -> Result<()> {
+            let wanted = match &p.condition {
+                Some(c) => config_expr(c, json, env)?.truth("condition")?,
+                None => true,
+            };
+            let Some((key, _)) = p.keys.first().filter(|_| wanted) else {
+                return Ok(());
+            };
+            let key = match layer {
+                Some(i) => key.replace("{i}", &i.to_string()),
+                None => key.clone(),
+            };
+            let shape: Vec<usize> = p
+                .dims
+                .iter()
+                .map(|d| config_expr(d, json, env).and_then(|v| v.int("dimension")))
+                .map(|v| v.map(|v| v as usize))
+                .collect::<Result<_>>()?;
+            let n: usize = shape.iter().product();
+            let data: Vec<f32> = if shape.len() >= 2 {
+                let s = 1.0 / (*shape.last().expect("rank ≥ 2") as f32).sqrt();
+                (0..n).map(|_| rng.random_range(-s..s)).collect()
+            } else {
+                (0..n).map(|_| rng.random_range(0.5..1.5)).collect()
+            };
+            tensors.insert(key, HostTensor::new(shape, data));
+            Ok(())
+        };
+        for item in &model.syntax.items {
+            match item {
+                ModelItem::Config { entries, .. } => {
+                    for e in entries {
+                        let v = config_expr(&e.value, json, &env)?;
+                        env.insert(e.name.name.clone(), v);
+                    }
+                }
+                ModelItem::Param(p) => add(p, None, &env)?,
+                ModelItem::RepeatParams {
+                    count, var, params, ..
+                } => {
+                    let n = config_expr(count, json, &env)?.int("repeat count")?;
+                    for i in 0..n {
+                        let mut e = env.clone();
+                        e.insert(var.name.clone(), Value::Int(i));
+                        for p in params {
+                            add(p, Some(i), &e)?;
+                        }
+                    }
+                }
+                ModelItem::Forward { .. } => {}
+            }
+        }
+        Ok(Checkpoint::from_tensors(tensors))
+    }
+
     /// Keys of the checkpoint no parameter was loaded from, sorted.
     pub fn unused(&self) -> Vec<String> {
         let used = self.used.borrow();
@@ -209,22 +300,6 @@ impl Checkpoint {
         v.sort();
         v
     }
-}
-
-/// A model with its config evaluated and its parameters loaded.
-#[derive(Debug)]
-pub struct LoadedModel {
-    model: ast::Model,
-    recurrences: Vec<Derived>,
-    /// Config values and top-level parameters.
-    globals: HashMap<String, Value>,
-    /// Per-layer parameters: name → one value per layer.
-    layers: HashMap<String, Vec<Value>>,
-    /// Checkpoint keys the model does not use (reported, not an error).
-    pub unused_keys: Vec<String>,
-    /// Decoding: the state each stateful call site (causal conv, recurrence) carries between
-    /// calls, in the order the forward visits them.
-    cache: std::cell::RefCell<DecodeCache>,
 }
 
 /// How a forward treats stateful call sites.
@@ -240,11 +315,21 @@ enum Mode {
 }
 
 /// Carried state per call site.
-#[derive(Debug, Default)]
-struct DecodeCache {
+#[derive(Debug)]
+struct DecodeCache<T> {
     mode: Mode,
     cursor: usize,
-    sites: Vec<Vec<Value>>,
+    sites: Vec<Vec<Value<T>>>,
+}
+
+impl<T> Default for DecodeCache<T> {
+    fn default() -> Self {
+        DecodeCache {
+            mode: Mode::Off,
+            cursor: 0,
+            sites: Vec::new(),
+        }
+    }
 }
 
 /// How to pick the next token.
@@ -321,11 +406,11 @@ fn pick(row: &[f32], s: &Sampling, rng: &mut rand_chacha::ChaCha8Rng) -> u32 {
 }
 
 /// Evaluates a config-level expression (config values, arithmetic, `int("key", …)` reads).
-fn config_expr(
+fn config_expr<T: Clone>(
     e: &ast::Expr,
     json: &serde_json::Value,
-    env: &HashMap<String, Value>,
-) -> Result<Value> {
+    env: &HashMap<String, Value<T>>,
+) -> Result<Value<T>> {
     let rec = |x: &ast::Expr| config_expr(x, json, env);
     Ok(match &e.kind {
         ExprKind::Number(v) => {
@@ -419,7 +504,7 @@ fn config_expr(
     })
 }
 
-fn from_json(key: &str, ty: &str, v: &serde_json::Value) -> Result<Value> {
+fn from_json<T>(key: &str, ty: &str, v: &serde_json::Value) -> Result<Value<T>> {
     let bad = |expected: &'static str| ModelError::ConfigType {
         key: key.into(),
         expected,
@@ -433,7 +518,7 @@ fn from_json(key: &str, ty: &str, v: &serde_json::Value) -> Result<Value> {
     })
 }
 
-fn scalar_binary(op: BinaryOp, a: Value, b: Value) -> Result<Value> {
+fn scalar_binary<T: Clone>(op: BinaryOp, a: Value<T>, b: Value<T>) -> Result<Value<T>> {
     use BinaryOp::*;
     // Integer arithmetic stays integral; everything else goes through f64 (exact for the
     // integers configs hold).
@@ -471,45 +556,245 @@ fn scalar_binary(op: BinaryOp, a: Value, b: Value) -> Result<Value> {
     })
 }
 
+/// What an executor needs from a device: tensors and the layer operations on them. The CPU
+/// backend ([`Cpu`]) is the reference; the GPU backend lives in the runtime crate.
+pub trait Backend {
+    /// A tensor handle, cheap to clone (shared storage).
+    type Tensor: Clone + std::fmt::Debug;
+
+    fn shape(t: &Self::Tensor) -> Vec<usize>;
+    /// A checkpoint parameter, moved to the device.
+    fn param(&self, t: HostTensor) -> Result<Self::Tensor>;
+    /// Token ids `[batch, seq]`.
+    fn ids(&self, ids: &[Vec<u32>]) -> Result<Self::Tensor>;
+    fn embedding(&self, table: &Self::Tensor, ids: &Self::Tensor) -> Result<Self::Tensor>;
+    fn rmsnorm(&self, x: &Self::Tensor, w: &Self::Tensor, eps: f64) -> Result<Self::Tensor>;
+    fn linear(
+        &self,
+        x: &Self::Tensor,
+        w: &Self::Tensor,
+        b: Option<&Self::Tensor>,
+    ) -> Result<Self::Tensor>;
+    fn split(&self, x: &Self::Tensor, sizes: &[usize], dim: i64) -> Result<Vec<Self::Tensor>>;
+    fn unary(&self, f: UnaryFn, x: &Self::Tensor) -> Result<Self::Tensor>;
+    fn binary(
+        &self,
+        op: BinaryOp,
+        a: Operand<'_, Self::Tensor>,
+        b: Operand<'_, Self::Tensor>,
+    ) -> Result<Self::Tensor>;
+    /// Causal depthwise convolution of `x [B, L, C]` continuing from `prev [B, K − 1, C]`
+    /// (the inputs before position 0; zeros when absent), `act` applied to the result.
+    /// Returns the output and, when `keep`, the new window (the last K − 1 inputs; it may
+    /// reuse `prev`'s storage).
+    #[allow(clippy::too_many_arguments)]
+    fn conv1d_causal(
+        &self,
+        x: &Self::Tensor,
+        w: &Self::Tensor,
+        b: Option<&Self::Tensor>,
+        prev: Option<&Self::Tensor>,
+        keep: bool,
+        act: Option<UnaryFn>,
+    ) -> Result<(Self::Tensor, Option<Self::Tensor>)>;
+    /// Runs recurrence `d`: `inputs` in declared order, each in model order (see the module
+    /// docs); per-step outputs come back in model order, final ones in declared order.
+    /// `step`: a single decoding step (L = 1) from the initial states given as inputs;
+    /// the backend may update those states in place and return them as the final outputs.
+    fn recurrence(
+        &self,
+        d: &Derived,
+        sizes: &Sizes,
+        inputs: Vec<Option<Self::Tensor>>,
+        step: bool,
+    ) -> Result<Vec<Self::Tensor>>;
+    fn to_host(&self, t: &Self::Tensor) -> Result<HostTensor>;
+    /// The last position of `[batch, seq, features]` as `[batch, features]`, on the host.
+    fn last_rows(&self, t: &Self::Tensor) -> Result<HostTensor> {
+        let h = self.to_host(t)?;
+        let [b, l, f] = h.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "logits".into(),
+                detail: format!("expected [batch, seq, vocab], got {:?}", h.shape),
+            });
+        };
+        let mut data = Vec::with_capacity(b * f);
+        for bi in 0..b {
+            data.extend_from_slice(&h.data[(bi * l + l - 1) * f..(bi * l + l) * f]);
+        }
+        Ok(HostTensor::new(vec![b, f], data))
+    }
+    /// Records one decoding step (`f`) as a replayable graph without running it; returns its
+    /// output, or `None` where the backend has no graphs (the caller then runs eagerly).
+    fn capture(&self, f: &mut dyn FnMut() -> Result<Self::Tensor>) -> Result<Option<Self::Tensor>> {
+        let _ = f;
+        Ok(None)
+    }
+    /// Runs the captured step on new token ids (one per sequence).
+    fn replay(&self, ids: &[Vec<u32>]) -> Result<()> {
+        let _ = ids;
+        Err(ModelError::Unsupported("graph replay".into()))
+    }
+}
+
+/// An operand of an elementwise binary operation.
+#[derive(Debug, Clone, Copy)]
+pub enum Operand<'a, T> {
+    Tensor(&'a T),
+    Scalar(f32),
+}
+
+/// Reads a file, with a progress bar on a terminal when it is large.
+fn read_with_progress(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let len = std::fs::metadata(path)?.len();
+    if len < 256 << 20 {
+        return std::fs::read(path);
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(
+        path.file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default(),
+    );
+    let mut f = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    let mut chunk = vec![0u8; 16 << 20];
+    loop {
+        let n = f.read(&mut chunk)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        bar.inc(n as u64);
+    }
+    bar.finish_and_clear();
+    Ok(bytes)
+}
+
+/// A parameter-only subexpression: its source span and the loop indices in scope.
+type StaticKey = (usize, usize, Vec<i64>);
+
+/// A model with its config evaluated and its parameters loaded onto a backend.
+#[derive(Debug)]
+pub struct Model<B: Backend> {
+    pub backend: B,
+    model: ast::Model,
+    recurrences: Vec<Derived>,
+    /// Config values and top-level parameters.
+    globals: HashMap<String, Value<B::Tensor>>,
+    /// Per-layer parameters: name → one value per layer.
+    layers: HashMap<String, Vec<Value<B::Tensor>>>,
+    /// Checkpoint keys the model does not use (reported, not an error).
+    pub unused_keys: Vec<String>,
+    /// Decoding: the state each stateful call site (causal conv, recurrence) carries between
+    /// calls, in the order the forward visits them.
+    cache: std::cell::RefCell<DecodeCache<B::Tensor>>,
+    /// Values of the forward's parameter-only subexpressions (e.g. `-exp(A_log[i])`),
+    /// computed once: by source span and the layer indices they were evaluated at.
+    statics: std::cell::RefCell<HashMap<StaticKey, Value<B::Tensor>>>,
+    /// Names bound inside the forward (its inputs and every binding), and its loop variables.
+    locals: std::collections::HashSet<String>,
+    loop_vars: Vec<String>,
+}
+
+/// The CPU executor of a model definition.
+pub type LoadedModel = Model<Cpu>;
+
 impl LoadedModel {
     /// Evaluates the config against `dir/config.json` and loads every parameter from the
     /// checkpoint in `dir`, checking shapes.
     pub fn load(model: &CheckedModel, recurrences: &[Derived], dir: &Path) -> Result<LoadedModel> {
-        let cfg_path = dir.join("config.json");
-        let text = std::fs::read_to_string(&cfg_path).map_err(|e| ModelError::Io {
-            path: cfg_path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| ModelError::Io {
-            path: cfg_path.display().to_string(),
-            message: e.to_string(),
-        })?;
+        Model::load_on(Cpu, model, recurrences, dir)
+    }
+}
+
+/// A generation's tokens and timings.
+#[derive(Debug, Clone, Default)]
+pub struct Generation {
+    pub tokens: Vec<Vec<u32>>,
+    /// Seconds to the first token's logits (prefill of every prompt).
+    pub prefill_secs: f64,
+    /// Seconds of the decoding steps, and how many steps ran (each yields one token per
+    /// sequence).
+    pub decode_secs: f64,
+    pub decode_steps: usize,
+    /// Whether decoding replayed a captured graph.
+    pub graphs: bool,
+}
+
+/// Reads `dir/config.json`.
+pub fn read_config(dir: &Path) -> Result<serde_json::Value> {
+    let cfg_path = dir.join("config.json");
+    let text = std::fs::read_to_string(&cfg_path).map_err(|e| ModelError::Io {
+        path: cfg_path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    serde_json::from_str(&text).map_err(|e| ModelError::Io {
+        path: cfg_path.display().to_string(),
+        message: e.to_string(),
+    })
+}
+
+impl<B: Backend> Model<B> {
+    /// Evaluates the config against `dir/config.json` and loads every parameter from the
+    /// checkpoint in `dir` onto `backend`, checking shapes.
+    pub fn load_on(
+        backend: B,
+        model: &CheckedModel,
+        recurrences: &[Derived],
+        dir: &Path,
+    ) -> Result<Model<B>> {
+        let json = read_config(dir)?;
         let ckpt = Checkpoint::load(dir)?;
-        let mut globals: HashMap<String, Value> = HashMap::new();
-        let mut layers: HashMap<String, Vec<Value>> = HashMap::new();
+        Self::from_checkpoint(backend, model, recurrences, &json, ckpt)
+    }
+
+    /// Loads the parameters from `ckpt` (config values from `json`).
+    pub fn from_checkpoint(
+        backend: B,
+        model: &CheckedModel,
+        recurrences: &[Derived],
+        json: &serde_json::Value,
+        ckpt: Checkpoint,
+    ) -> Result<Model<B>> {
+        let mut globals: HashMap<String, Value<B::Tensor>> = HashMap::new();
+        let mut layers: HashMap<String, Vec<Value<B::Tensor>>> = HashMap::new();
         let ast = &model.syntax;
+        let on_backend = |l: Loaded<B::Tensor>| -> Result<Value<B::Tensor>> {
+            match l {
+                Loaded::Tensor(t) => Ok(Value::Tensor(backend.param(t)?)),
+                Loaded::Value(v) => Ok(v),
+            }
+        };
         for item in &ast.items {
             match item {
                 ModelItem::Config { entries, .. } => {
                     for e in entries {
-                        let v = config_expr(&e.value, &json, &globals)?;
+                        let v = config_expr(&e.value, json, &globals)?;
                         globals.insert(e.name.name.clone(), v);
                     }
                 }
                 ModelItem::Param(p) => {
-                    let v = load_param(p, None, &ckpt, &json, &globals)?;
+                    let v = on_backend(load_param(p, None, &ckpt, json, &globals)?)?;
                     globals.insert(p.name.name.clone(), v);
                 }
                 ModelItem::RepeatParams {
                     count, var, params, ..
                 } => {
-                    let n = config_expr(count, &json, &globals)?.int("repeat count")?;
+                    let n = config_expr(count, json, &globals)?.int("repeat count")?;
                     for p in params {
                         let mut vals = Vec::new();
                         for i in 0..n {
                             let mut env = globals.clone();
                             env.insert(var.name.clone(), Value::Int(i));
-                            vals.push(load_param(p, Some(i), &ckpt, &json, &env)?);
+                            vals.push(on_backend(load_param(p, Some(i), &ckpt, json, &env)?)?);
                         }
                         layers.insert(p.name.name.clone(), vals);
                     }
@@ -517,13 +802,27 @@ impl LoadedModel {
                 ModelItem::Forward { .. } => {}
             }
         }
-        Ok(LoadedModel {
+        let mut locals = std::collections::HashSet::new();
+        let mut loop_vars = Vec::new();
+        if let Some(ModelItem::Forward { inputs, body, .. }) = ast
+            .items
+            .iter()
+            .find(|i| matches!(i, ModelItem::Forward { .. }))
+        {
+            locals.extend(inputs.iter().map(|i| i.name.name.clone()));
+            collect_bound(body, &mut locals, &mut loop_vars);
+        }
+        Ok(Model {
+            backend,
             model: ast.clone(),
             recurrences: recurrences.to_vec(),
             globals,
             layers,
             unused_keys: ckpt.unused(),
             cache: Default::default(),
+            statics: Default::default(),
+            locals,
+            loop_vars,
         })
     }
 
@@ -537,39 +836,77 @@ impl LoadedModel {
         sampling: &Sampling,
         eos: Option<u32>,
     ) -> Result<Vec<Vec<u32>>> {
+        self.generate_timed(ids, n, sampling, eos, false)
+            .map(|g| g.tokens)
+    }
+
+    /// [`Model::generate`] with timings; with `graphs`, the second decoding step is
+    /// captured as a graph (where the backend has them) and replayed for the rest.
+    pub fn generate_timed(
+        &self,
+        ids: &[Vec<u32>],
+        n: usize,
+        sampling: &Sampling,
+        eos: Option<u32>,
+        graphs: bool,
+    ) -> Result<Generation> {
         use rand::SeedableRng;
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(sampling.seed);
-        let mut out: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+        let mut g = Generation {
+            tokens: vec![Vec::new(); ids.len()],
+            ..Default::default()
+        };
         let mut done = vec![false; ids.len()];
         if n == 0 {
-            return Ok(out);
+            return Ok(g);
         }
+        let started = std::time::Instant::now();
         self.set_mode(Mode::Prefill);
-        let mut logits = self.forward(ids);
-        for step in 0..n {
-            let l = match &logits {
-                Ok(t) => t,
-                Err(_) => break,
-            };
-            let (len, v) = (l.shape[1], l.shape[2]);
-            let mut next = Vec::new();
-            for (bi, o) in out.iter_mut().enumerate() {
-                let row = &l.data[(bi * len + len - 1) * v..(bi * len + len) * v];
-                let tok = pick(row, sampling, &mut rng);
-                if !done[bi] {
-                    o.push(tok);
-                    done[bi] = eos == Some(tok);
+        let result = (|| -> Result<()> {
+            let out = self.forward_on(ids)?;
+            let mut rows = self.backend.last_rows(&out)?;
+            drop(out);
+            g.prefill_secs = started.elapsed().as_secs_f64();
+            let decode_start = std::time::Instant::now();
+            let mut graph: Option<B::Tensor> = None;
+            let mut tried = !graphs;
+            for step in 0..n {
+                let v = rows.shape[1];
+                let mut next = Vec::new();
+                for (bi, o) in g.tokens.iter_mut().enumerate() {
+                    let tok = pick(&rows.data[bi * v..(bi + 1) * v], sampling, &mut rng);
+                    if !done[bi] {
+                        o.push(tok);
+                        done[bi] = eos == Some(tok);
+                    }
+                    next.push(vec![tok]);
                 }
-                next.push(vec![tok]);
+                if step + 1 == n || done.iter().all(|&d| d) {
+                    break;
+                }
+                self.set_mode(Mode::Step);
+                if graph.is_none() && !tried && step >= 1 {
+                    tried = true;
+                    graph = self.backend.capture(&mut || self.forward_on(&next))?;
+                    g.graphs = graph.is_some();
+                }
+                rows = match &graph {
+                    Some(out) => {
+                        self.backend.replay(&next)?;
+                        self.backend.last_rows(out)?
+                    }
+                    None => {
+                        let out = self.forward_on(&next)?;
+                        self.backend.last_rows(&out)?
+                    }
+                };
+                g.decode_steps += 1;
             }
-            if step + 1 == n || done.iter().all(|&d| d) {
-                break;
-            }
-            self.set_mode(Mode::Step);
-            logits = self.forward(&next);
-        }
+            g.decode_secs = decode_start.elapsed().as_secs_f64();
+            Ok(())
+        })();
         self.set_mode(Mode::Off);
-        logits.map(|_| out)
+        result.map(|()| g)
     }
 
     fn set_mode(&self, mode: Mode) {
@@ -581,14 +918,14 @@ impl LoadedModel {
     }
 
     /// The next stateful call site: the mode, its kept state, and its index.
-    fn site(&self) -> (Mode, Option<Vec<Value>>, usize) {
+    fn site(&self) -> (Mode, Option<Vec<Value<B::Tensor>>>, usize) {
         let mut c = self.cache.borrow_mut();
         let k = c.cursor;
         c.cursor += 1;
         (c.mode, c.sites.get(k).cloned(), k)
     }
 
-    fn keep(&self, site: usize, state: Vec<Value>) {
+    fn keep(&self, site: usize, state: Vec<Value<B::Tensor>>) {
         let mut c = self.cache.borrow_mut();
         if c.sites.len() <= site {
             c.sites.resize(site + 1, Vec::new());
@@ -596,8 +933,14 @@ impl LoadedModel {
         c.sites[site] = state;
     }
 
-    /// The forward on token ids `[batch][seq]`: the model's (first) output.
+    /// The forward on token ids `[batch][seq]`: the model's (first) output, on the host.
     pub fn forward(&self, ids: &[Vec<u32>]) -> Result<HostTensor> {
+        let out = self.forward_on(ids)?;
+        self.backend.to_host(&out)
+    }
+
+    /// The forward on token ids `[batch][seq]`: the model's (first) output, on the backend.
+    pub fn forward_on(&self, ids: &[Vec<u32>]) -> Result<B::Tensor> {
         let Some(ModelItem::Forward {
             inputs,
             outputs,
@@ -611,7 +954,6 @@ impl LoadedModel {
         else {
             return Err(ModelError::Unsupported("a model without forward".into()));
         };
-        let b = ids.len();
         let l = ids.first().map_or(0, Vec::len);
         if ids.iter().any(|r| r.len() != l) {
             return Err(ModelError::Shape {
@@ -621,34 +963,31 @@ impl LoadedModel {
         }
         self.cache.borrow_mut().cursor = 0;
         let mut env = self.globals.clone();
-        let data: Vec<f32> = ids.iter().flatten().map(|&v| v as f32).collect();
         let first = inputs
             .first()
             .ok_or_else(|| ModelError::Unsupported("a forward without inputs".into()))?;
         env.insert(
             first.name.name.clone(),
-            Value::Tensor(Rc::new(HostTensor::new(vec![b, l], data))),
+            Value::Tensor(self.backend.ids(ids)?),
         );
         self.run(body, &mut env)?;
         let out = outputs
             .first()
             .ok_or_else(|| ModelError::Unsupported("a forward without outputs".into()))?;
-        Ok((*env
-            .get(&out.name)
+        env.get(&out.name)
             .ok_or_else(|| ModelError::Unbound(out.name.clone()))?
-            .tensor(&out.name)?)
-        .clone())
+            .tensor(&out.name)
     }
 
     /// Greedy decoding: `n` new tokens after each prompt (the full forward per token).
     pub fn greedy(&self, ids: &[Vec<u32>], n: usize) -> Result<Vec<Vec<u32>>> {
         let mut seqs: Vec<Vec<u32>> = ids.to_vec();
         for _ in 0..n {
-            let logits = self.forward(&seqs)?;
-            let (l, v) = (logits.shape[1], logits.shape[2]);
+            let out = self.forward_on(&seqs)?;
+            let rows = self.backend.last_rows(&out)?;
+            let v = rows.shape[1];
             for (bi, s) in seqs.iter_mut().enumerate() {
-                let row = &logits.data[(bi * l + l - 1) * v..(bi * l + l) * v];
-                s.push(argmax(row) as u32);
+                s.push(argmax(&rows.data[bi * v..(bi + 1) * v]) as u32);
             }
         }
         Ok(seqs
@@ -658,7 +997,7 @@ impl LoadedModel {
             .collect())
     }
 
-    fn run(&self, body: &[ModelStmt], env: &mut HashMap<String, Value>) -> Result<()> {
+    fn run(&self, body: &[ModelStmt], env: &mut HashMap<String, Value<B::Tensor>>) -> Result<()> {
         for s in body {
             match s {
                 ModelStmt::Bind { names, value, .. } => {
@@ -699,7 +1038,61 @@ impl LoadedModel {
         Ok(())
     }
 
-    fn eval(&self, e: &ast::Expr, env: &HashMap<String, Value>) -> Result<Value> {
+    /// Whether `e` depends on parameters and config only (then it is computed once).
+    fn is_static(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            ExprKind::Number(_) | ExprKind::Bool(_) | ExprKind::Str(_) => true,
+            ExprKind::Name(id) => !self.locals.contains(&id.name),
+            ExprKind::Index { indices, .. } => indices.iter().all(|i| self.is_static(i)),
+            ExprKind::List(items) => items.iter().all(|i| self.is_static(i)),
+            ExprKind::Unary { operand, .. } => self.is_static(operand),
+            ExprKind::Binary { lhs, rhs, .. } => self.is_static(lhs) && self.is_static(rhs),
+            ExprKind::Call { func, args } => {
+                !self.recurrences.iter().any(|d| d.rec.name == func.name)
+                    && func.name != "conv1d_causal"
+                    && args.iter().all(|a| self.is_static(&a.value))
+            }
+        }
+    }
+
+    fn eval(
+        &self,
+        e: &ast::Expr,
+        env: &HashMap<String, Value<B::Tensor>>,
+    ) -> Result<Value<B::Tensor>> {
+        let computed = matches!(
+            e.kind,
+            ExprKind::Unary { .. } | ExprKind::Binary { .. } | ExprKind::Call { .. }
+        );
+        if computed && self.is_static(e) {
+            let key = (
+                e.span.start,
+                e.span.end,
+                self.loop_vars
+                    .iter()
+                    .filter_map(|v| match env.get(v) {
+                        Some(Value::Int(i)) => Some(*i),
+                        _ => None,
+                    })
+                    .collect(),
+            );
+            if let Some(v) = self.statics.borrow().get(&key) {
+                return Ok(v.clone());
+            }
+            let v = self.eval_uncached(e, env)?;
+            if matches!(v, Value::Tensor(_)) {
+                self.statics.borrow_mut().insert(key, v.clone());
+            }
+            return Ok(v);
+        }
+        self.eval_uncached(e, env)
+    }
+
+    fn eval_uncached(
+        &self,
+        e: &ast::Expr,
+        env: &HashMap<String, Value<B::Tensor>>,
+    ) -> Result<Value<B::Tensor>> {
         match &e.kind {
             ExprKind::Number(_) | ExprKind::Bool(_) | ExprKind::Str(_) => {
                 config_expr(e, &serde_json::Value::Null, env)
@@ -735,7 +1128,7 @@ impl LoadedModel {
                 op: UnaryOp::Neg,
                 operand,
             } => match self.eval(operand, env)? {
-                Value::Tensor(t) => Ok(Value::Tensor(Rc::new(t.map(|x| -x)))),
+                Value::Tensor(t) => Ok(Value::Tensor(self.backend.unary(UnaryFn::Neg, &t)?)),
                 v => config_expr(
                     &ast::Expr {
                         kind: ExprKind::Unary {
@@ -754,27 +1147,26 @@ impl LoadedModel {
             } => Ok(Value::Bool(!self.eval(operand, env)?.truth("!")?)),
             ExprKind::Binary { op, lhs, rhs } => {
                 let (a, b) = (self.eval(lhs, env)?, self.eval(rhs, env)?);
-                match (a, b) {
-                    (Value::Tensor(x), Value::Tensor(y)) => {
-                        Ok(Value::Tensor(Rc::new(ops::zip(*op, &x, &y)?)))
+                let operand = |v: &Value<B::Tensor>| -> Result<Option<f32>> {
+                    match v {
+                        Value::Tensor(_) => Ok(None),
+                        s => Ok(Some(s.float("operand")? as f32)),
                     }
-                    (Value::Tensor(x), s) => {
-                        let s = s.float("operand")? as f32;
-                        Ok(Value::Tensor(Rc::new(ops::zip(
-                            *op,
-                            &x,
-                            &HostTensor::new(vec![], vec![s]),
-                        )?)))
+                };
+                match (&a, &b) {
+                    (Value::Tensor(_), _) | (_, Value::Tensor(_)) => {
+                        let (sa, sb) = (operand(&a)?, operand(&b)?);
+                        let x = match (&a, sa) {
+                            (Value::Tensor(t), _) => Operand::Tensor(t),
+                            (_, s) => Operand::Scalar(s.unwrap_or_default()),
+                        };
+                        let y = match (&b, sb) {
+                            (Value::Tensor(t), _) => Operand::Tensor(t),
+                            (_, s) => Operand::Scalar(s.unwrap_or_default()),
+                        };
+                        Ok(Value::Tensor(self.backend.binary(*op, x, y)?))
                     }
-                    (s, Value::Tensor(y)) => {
-                        let s = s.float("operand")? as f32;
-                        Ok(Value::Tensor(Rc::new(ops::zip(
-                            *op,
-                            &HostTensor::new(vec![], vec![s]),
-                            &y,
-                        )?)))
-                    }
-                    (a, b) => scalar_binary(*op, a, b),
+                    _ => scalar_binary(*op, a, b),
                 }
             }
             ExprKind::Call { func, args } => self.call(func, args, env),
@@ -785,10 +1177,10 @@ impl LoadedModel {
         &self,
         func: &ast::Ident,
         args: &[ast::Arg],
-        env: &HashMap<String, Value>,
-    ) -> Result<Value> {
+        env: &HashMap<String, Value<B::Tensor>>,
+    ) -> Result<Value<B::Tensor>> {
         if let Some(d) = self.recurrences.iter().find(|d| d.rec.name == func.name) {
-            let mut given: HashMap<String, Value> = HashMap::new();
+            let mut given: HashMap<String, Value<B::Tensor>> = HashMap::new();
             for a in args {
                 let key = a.key.as_ref().ok_or_else(|| {
                     ModelError::Unsupported("positional recurrence arguments".into())
@@ -797,45 +1189,61 @@ impl LoadedModel {
             }
             return self.recurrence(d, &given);
         }
-        let pos: Vec<Value> = args
+        // An activation applied to a convolution is fused into it.
+        if let (Some(f), [ast::Arg { key: None, value }]) = (unary_fn(&func.name), args) {
+            if let ExprKind::Call {
+                func: inner,
+                args: conv_args,
+            } = &value.kind
+            {
+                if inner.name == "conv1d_causal" && f == UnaryFn::Silu {
+                    return self.conv_call(conv_args, env, Some(f));
+                }
+            }
+        }
+        if func.name == "conv1d_causal" {
+            return self.conv_call(args, env, None);
+        }
+        let pos: Vec<Value<B::Tensor>> = args
             .iter()
             .filter(|a| a.key.is_none())
             .map(|a| self.eval(&a.value, env))
             .collect::<Result<_>>()?;
-        let kw = |k: &str| -> Result<Option<Value>> {
+        let kw = |k: &str| -> Result<Option<Value<B::Tensor>>> {
             args.iter()
                 .find(|a| a.key.as_ref().is_some_and(|x| x.name == k))
                 .map(|a| self.eval(&a.value, env))
                 .transpose()
         };
-        let arg = |k: usize| -> Result<&Value> {
+        let arg = |k: usize| -> Result<&Value<B::Tensor>> {
             pos.get(k).ok_or_else(|| ModelError::Shape {
                 op: func.name.clone(),
                 detail: format!("argument {} is missing", k + 1),
             })
         };
-        let t = |k: usize| -> Result<Rc<HostTensor>> { arg(k)?.tensor(&func.name) };
-        let opt = |k: usize| -> Result<Option<Rc<HostTensor>>> {
+        let t = |k: usize| -> Result<B::Tensor> { arg(k)?.tensor(&func.name) };
+        let opt = |k: usize| -> Result<Option<B::Tensor>> {
             match pos.get(k) {
                 None | Some(Value::Absent) => Ok(None),
                 Some(v) => v.tensor(&func.name).map(Some),
             }
         };
-        let unary =
-            |f: fn(f32) -> f32| -> Result<Value> { Ok(Value::Tensor(Rc::new(t(0)?.map(f)))) };
+        let be = &self.backend;
+        if let Some(f) = unary_fn(&func.name) {
+            return Ok(Value::Tensor(be.unary(f, &t(0)?)?));
+        }
         match func.name.as_str() {
-            "embedding" => Ok(Value::Tensor(Rc::new(ops::embedding(&*t(0)?, &*t(1)?)?))),
-            "rmsnorm" => Ok(Value::Tensor(Rc::new(ops::rmsnorm(
-                &*t(0)?,
-                &*t(1)?,
+            "embedding" => Ok(Value::Tensor(be.embedding(&t(0)?, &t(1)?)?)),
+            "rmsnorm" => Ok(Value::Tensor(be.rmsnorm(
+                &t(0)?,
+                &t(1)?,
                 arg(2)?.float("eps")?,
-            )?))),
-            "linear" => Ok(Value::Tensor(Rc::new(ops::linear(
-                &*t(0)?,
-                &*t(1)?,
-                opt(2)?.as_deref(),
-            )?))),
-            "conv1d_causal" => self.conv_with_state(&*t(0)?, &*t(1)?, opt(2)?.as_deref()),
+            )?)),
+            "linear" => Ok(Value::Tensor(be.linear(
+                &t(0)?,
+                &t(1)?,
+                opt(2)?.as_ref(),
+            )?)),
             "split" => {
                 let sizes: Vec<usize> = match arg(1)? {
                     Value::List(items) => items
@@ -851,108 +1259,73 @@ impl LoadedModel {
                 };
                 let dim = kw("dim")?.map_or(Ok(-1), |v| v.int("dim"))?;
                 Ok(Value::Tuple(
-                    ops::split(&*t(0)?, &sizes, dim)?
+                    be.split(&t(0)?, &sizes, dim)?
                         .into_iter()
-                        .map(|x| Value::Tensor(Rc::new(x)))
+                        .map(Value::Tensor)
                         .collect(),
                 ))
             }
-            "silu" => unary(|x| x / (1.0 + (-x).exp())),
-            "sigmoid" => unary(|x| 1.0 / (1.0 + (-x).exp())),
-            "softplus" => unary(|x| if x > 20.0 { x } else { x.exp().ln_1p() }),
-            "exp" => unary(f32::exp),
-            "neg" => unary(|x| -x),
-            "tanh" => unary(f32::tanh),
             "float32" => Ok(arg(0)?.clone()),
             other => Err(ModelError::Unsupported(format!("layer op `{other}`"))),
         }
     }
 
-    /// A causal conv that, when decoding, continues from the window it kept: the last K − 1
-    /// inputs are prepended and the outputs for the new positions returned.
-    fn conv_with_state(
+    /// `conv1d_causal(x, w, b?)`, continuing from the window kept at this call site when
+    /// decoding, and keeping the new one.
+    fn conv_call(
         &self,
-        x: &HostTensor,
-        w: &HostTensor,
-        b: Option<&HostTensor>,
-    ) -> Result<Value> {
+        args: &[ast::Arg],
+        env: &HashMap<String, Value<B::Tensor>>,
+        act: Option<UnaryFn>,
+    ) -> Result<Value<B::Tensor>> {
+        let pos: Vec<Value<B::Tensor>> = args
+            .iter()
+            .filter(|a| a.key.is_none())
+            .map(|a| self.eval(&a.value, env))
+            .collect::<Result<_>>()?;
+        let t = |k: usize| -> Result<B::Tensor> {
+            pos.get(k)
+                .ok_or_else(|| ModelError::Shape {
+                    op: "conv1d_causal".into(),
+                    detail: format!("argument {} is missing", k + 1),
+                })?
+                .tensor("conv1d_causal")
+        };
+        let bias = match pos.get(2) {
+            None | Some(Value::Absent) => None,
+            Some(v) => Some(v.tensor("conv1d_causal")?),
+        };
         let (mode, kept, site) = self.site();
-        let k = *w.shape.last().unwrap_or(&1);
-        let [bsz, l, c] = x.shape[..] else {
-            return Ok(Value::Tensor(Rc::new(ops::conv1d_causal(x, w, b)?)));
+        let prev = match (mode, kept) {
+            (Mode::Step, Some(state)) => Some(state[0].tensor("conv state")?),
+            _ => None,
         };
-        let window = k.saturating_sub(1);
-        let (input, skip) = match (mode, kept) {
-            (Mode::Step, Some(state)) => {
-                let prev = state[0].tensor("conv state")?;
-                let mut data = Vec::with_capacity(bsz * (window + l) * c);
-                for bi in 0..bsz {
-                    data.extend_from_slice(&prev.data[bi * window * c..(bi + 1) * window * c]);
-                    data.extend_from_slice(&x.data[bi * l * c..(bi + 1) * l * c]);
-                }
-                (HostTensor::new(vec![bsz, window + l, c], data), window)
-            }
-            _ => (x.clone(), 0),
-        };
-        let y = ops::conv1d_causal(&input, w, b)?;
-        if mode != Mode::Off {
-            // Keep the last K − 1 inputs (zeros before the start).
-            let total = input.shape[1];
-            let mut data = vec![0.0f32; bsz * window * c];
-            for bi in 0..bsz {
-                for j in 0..window {
-                    let src = total as i64 - window as i64 + j as i64;
-                    if src >= 0 {
-                        let s = (bi * total + src as usize) * c;
-                        data[(bi * window + j) * c..(bi * window + j + 1) * c]
-                            .copy_from_slice(&input.data[s..s + c]);
-                    }
-                }
-            }
-            self.keep(
-                site,
-                vec![Value::Tensor(Rc::new(HostTensor::new(
-                    vec![bsz, window, c],
-                    data,
-                )))],
-            );
+        let (y, window) = self.backend.conv1d_causal(
+            &t(0)?,
+            &t(1)?,
+            bias.as_ref(),
+            prev.as_ref(),
+            mode != Mode::Off,
+            act,
+        )?;
+        if let Some(w) = window {
+            self.keep(site, vec![Value::Tensor(w)]);
         }
-        if skip == 0 {
-            return Ok(Value::Tensor(Rc::new(y)));
-        }
-        let total = y.shape[1];
-        let mut data = Vec::with_capacity(bsz * l * c);
-        for bi in 0..bsz {
-            data.extend_from_slice(&y.data[(bi * total + skip) * c..(bi * total + total) * c]);
-        }
-        Ok(Value::Tensor(Rc::new(HostTensor::new(
-            vec![bsz, l, c],
-            data,
-        ))))
+        Ok(Value::Tensor(y))
     }
 
-    /// Runs a recurrence on the f64 interpreter, mapping sequence-major model values to its
-    /// declared layouts and back. When decoding, each state starts from the value kept at this
-    /// call site (through the state's initial-value input) and its final value (the final
-    /// output that is the state itself) is kept.
-    fn recurrence(&self, d: &Derived, given: &HashMap<String, Value>) -> Result<Value> {
+    /// Runs a recurrence, mapping sequence-major model values to its declared layouts and
+    /// back. When decoding, each state starts from the value kept at this call site (through
+    /// the state's initial-value input) and its final value (the final output that is the
+    /// state itself) is kept.
+    fn recurrence(
+        &self,
+        d: &Derived,
+        given: &HashMap<String, Value<B::Tensor>>,
+    ) -> Result<Value<B::Tensor>> {
         let rec = &d.rec;
         let (mode, kept, site) = self.site();
-        // (init input, final output) of every state, for carrying it.
-        let carries: Vec<(usize, usize)> = rec
-            .states
-            .iter()
-            .filter_map(|(sh, s)| {
-                let crate::ir::StateInit::Input(i) = s.init else {
-                    return None;
-                };
-                let o = rec.outputs.iter().find(|(_, o)| {
-                    o.kind == OutputKind::Final
-                        && rec.exprs[o.value] == crate::ir::Expr::State(sh, crate::ir::When::New)
-                })?;
-                Some((i.index(), o.0.index()))
-            })
-            .collect();
+        let carries = carries(rec);
         if mode != Mode::Off && carries.len() != rec.states.len() {
             return Err(ModelError::Unsupported(format!(
                 "decoding through `{}`: every state needs an initial-value input and a final output",
@@ -960,6 +1333,7 @@ impl LoadedModel {
             )));
         }
         let mut given = given.clone();
+        let step = matches!((mode, &kept), (Mode::Step, Some(_)));
         if let (Mode::Step, Some(state)) = (mode, kept) {
             for ((i, _), v) in carries.iter().zip(state) {
                 given.insert(
@@ -968,9 +1342,8 @@ impl LoadedModel {
                 );
             }
         }
-        let given = &given;
         let mut sizes: Vec<Option<usize>> = vec![None; rec.dims.len()];
-        let mut inputs: Vec<Option<Tensor>> = Vec::new();
+        let mut inputs: Vec<Option<B::Tensor>> = Vec::new();
         for (_, i) in rec.inputs.iter() {
             let v = match given.get(&i.name) {
                 None | Some(Value::Absent) if i.optional => {
@@ -985,29 +1358,31 @@ impl LoadedModel {
                 }
                 Some(v) => v.tensor(&format!("{}.{}", rec.name, i.name))?,
             };
+            // (Initial states have no scan dim: model order is their declared order.)
             let order = model_order(rec, &i.dims);
-            if v.shape.len() != order.len() {
+            let shape = B::shape(&v);
+            if shape.len() != order.len() {
                 return Err(ModelError::Shape {
                     op: format!("{}({} = …)", rec.name, i.name),
-                    detail: format!("expected {} dims, got shape {:?}", order.len(), v.shape),
+                    detail: format!("expected {} dims, got shape {shape:?}", order.len()),
                 });
             }
-            for (&d, &s) in order.iter().zip(&v.shape) {
-                match sizes[d.index()] {
-                    None => sizes[d.index()] = Some(s),
+            for (&dh, &s) in order.iter().zip(&shape) {
+                match sizes[dh.index()] {
+                    None => sizes[dh.index()] = Some(s),
                     Some(prev) if prev != s => {
                         return Err(ModelError::Shape {
                             op: format!("{}({} = …)", rec.name, i.name),
                             detail: format!(
                                 "dimension {} is {s} here but {prev} elsewhere",
-                                rec.dims[d].name
+                                rec.dims[dh].name
                             ),
                         });
                     }
                     Some(_) => {}
                 }
             }
-            inputs.push(Some(v.to_declared(&order, &i.dims)));
+            inputs.push(Some(v));
         }
         let sizes = Sizes(
             sizes
@@ -1021,21 +1396,11 @@ impl LoadedModel {
                 })
                 .collect::<Result<_>>()?,
         );
-        let out = interp::run(rec, &sizes, &inputs).map_err(|source| ModelError::Recurrence {
-            name: rec.name.clone(),
-            source,
-        })?;
-        let values: Vec<Value> = rec
-            .outputs
-            .iter()
-            .zip(out.outputs)
-            .map(|((_, o), t)| {
-                let order = match o.kind {
-                    OutputKind::PerStep => model_order(rec, &o.dims),
-                    OutputKind::Final => o.dims.clone(),
-                };
-                Value::Tensor(Rc::new(HostTensor::from_declared(&t, &o.dims, &order)))
-            })
+        let values: Vec<Value<B::Tensor>> = self
+            .backend
+            .recurrence(d, &sizes, inputs, step)?
+            .into_iter()
+            .map(Value::Tensor)
             .collect();
         if mode != Mode::Off {
             self.keep(
@@ -1051,8 +1416,53 @@ impl LoadedModel {
     }
 }
 
+/// Names bound in a forward body, and its loop variables.
+fn collect_bound(
+    body: &[ModelStmt],
+    names: &mut std::collections::HashSet<String>,
+    loops: &mut Vec<String>,
+) {
+    for s in body {
+        match s {
+            ModelStmt::Bind { names: ns, .. } => {
+                names.extend(ns.iter().map(|n| n.name.clone()));
+            }
+            ModelStmt::Repeat { var, body, .. } => {
+                loops.push(var.name.clone());
+                collect_bound(body, names, loops);
+            }
+        }
+    }
+}
+
+/// The elementwise builtin of a layer-op name.
+fn unary_fn(name: &str) -> Option<UnaryFn> {
+    UnaryFn::ALL
+        .into_iter()
+        .filter(|f| *f != UnaryFn::Sign)
+        .find(|f| f.name() == name)
+}
+
+/// Per state carried between decoding calls: (its initial-value input, the final output that
+/// is the state itself), as indices.
+pub fn carries(rec: &crate::ir::Recurrence) -> Vec<(usize, usize)> {
+    rec.states
+        .iter()
+        .filter_map(|(sh, s)| {
+            let crate::ir::StateInit::Input(i) = s.init else {
+                return None;
+            };
+            let o = rec.outputs.iter().find(|(_, o)| {
+                o.kind == OutputKind::Final
+                    && rec.exprs[o.value] == crate::ir::Expr::State(sh, crate::ir::When::New)
+            })?;
+            Some((i.index(), o.0.index()))
+        })
+        .collect()
+}
+
 /// The model-side order of a recurrence tensor's dims: the scan dim moved to position 1.
-fn model_order(
+pub fn model_order(
     rec: &crate::ir::Recurrence,
     dims: &[crate::ir::Handle<crate::ir::Dim>],
 ) -> Vec<crate::ir::Handle<crate::ir::Dim>> {
@@ -1064,7 +1474,7 @@ fn model_order(
     v
 }
 
-fn literal(v: Value) -> Result<ast::Expr> {
+fn literal<T>(v: Value<T>) -> Result<ast::Expr> {
     let kind = match v {
         Value::Int(i) => ExprKind::Number(i as f64),
         Value::Float(f) => ExprKind::Number(f),
@@ -1079,23 +1489,29 @@ fn literal(v: Value) -> Result<ast::Expr> {
     Ok(ast::Expr { kind, span: 0..0 })
 }
 
+/// A parameter as loaded: a checkpoint tensor, or a value (its fallback, or absent).
+enum Loaded<T> {
+    Tensor(HostTensor),
+    Value(Value<T>),
+}
+
 /// Loads one parameter: the first key present (with `{i}` substituted); absent when its
 /// condition is false or no key is found and there is a fallback / it is conditional.
-fn load_param(
+fn load_param<T: Clone>(
     p: &ast::ModelParam,
     layer: Option<i64>,
     ckpt: &Checkpoint,
     json: &serde_json::Value,
-    env: &HashMap<String, Value>,
-) -> Result<Value> {
+    env: &HashMap<String, Value<T>>,
+) -> Result<Loaded<T>> {
     let wanted = match &p.condition {
         Some(c) => config_expr(c, json, env)?.truth("condition")?,
         None => true,
     };
-    let fallback = || -> Result<Value> {
+    let fallback = || -> Result<Loaded<T>> {
         match &p.fallback {
-            Some(f) => config_expr(f, json, env),
-            None => Ok(Value::Absent),
+            Some(f) => config_expr(f, json, env).map(Loaded::Value),
+            None => Ok(Loaded::Value(Value::Absent)),
         }
     };
     if !wanted {
@@ -1142,5 +1558,5 @@ fn load_param(
             actual: t.shape.clone(),
         });
     }
-    Ok(Value::Tensor(Rc::new(t.clone())))
+    Ok(Loaded::Tensor(t.clone()))
 }

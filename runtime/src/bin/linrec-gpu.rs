@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use linrec_runtime::{Gpu, suite};
+use linrec_runtime::{Gpu, model_suite, suite};
 
 /// A large check: kernel dir, recurrence, shape, sampled outer points.
 type LargeRun<'a> = (&'a str, &'a str, Vec<(&'a str, usize)>, usize);
@@ -14,6 +14,8 @@ fn usage() -> ExitCode {
         "usage: linrec-gpu check DIR...   run the GPU correctness suite on compiled kernel dirs\n\
                 linrec-gpu check-large      L = 65,536 and a tensor of more than 2^31 elements\n\
                 linrec-gpu bench            time the kernels against the copy-bandwidth floor\n\
+                linrec-gpu model-check      lang-examples/mamba.lr on the GPU vs the reference fixture\n\
+                linrec-gpu model-bench      prefill / decode tokens/s at the Mamba-130m shape\n\
          \n\
          DIR holds manifest.json and PTX written by `linrec compile`; the spec it names is read\n\
          relative to the current directory (run from the repository root)."
@@ -244,6 +246,45 @@ fn main() -> ExitCode {
                 Err(e) => {
                     eprintln!("error: {e}");
                     ExitCode::FAILURE
+                }
+            }
+        }
+        "model-check" | "model-bench" => {
+            // The model executor on the GPU (its own stream: decode steps are graph-captured).
+            let gpu = match Gpu::open_with_stream(0) {
+                Ok(g) => g,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            println!("device: {}", gpu.name());
+            let root = std::path::Path::new(".");
+            if cmd == "model-check" {
+                match model_suite::check(&gpu, root) {
+                    Ok(rows) => {
+                        print!("{}", model_suite::table(&rows));
+                        if rows.iter().all(|r| r.passed) {
+                            ExitCode::SUCCESS
+                        } else {
+                            ExitCode::FAILURE
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        ExitCode::FAILURE
+                    }
+                }
+            } else {
+                match model_suite::bench(&gpu, root) {
+                    Ok(text) => {
+                        print!("{text}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        ExitCode::FAILURE
+                    }
                 }
             }
         }

@@ -1,0 +1,629 @@
+//! Layer kernels: the ordinary layers a model block runs around its recurrences — embedding
+//! gather, RMS norm, elementwise maps, the causal depthwise convolution and its carried
+//! window, strided gathers (a model's sequence-major activations to a recurrence's declared
+//! layout and back) and f32 → bf16 conversion for tensor-core GEMMs. Written as MLIR text and
+//! lowered by the same pipeline as the recurrence kernels; GEMMs are cuBLAS's.
+//!
+//! Conventions: 1-D grids of [`LAYER_THREADS`] threads, one thread per output element unless
+//! said otherwise, f32 activations, i64 sizes. A strided input is `(pointer, row stride)` with
+//! a logical row length (`cols`): element `i` sits at `(i / cols) · stride + i % cols`, which
+//! lets a kernel read one piece of a split without a copy.
+
+use std::collections::HashMap;
+
+use super::kernel::Target;
+use super::math::ScalarMath;
+use crate::ir::{BinaryFn, UnaryFn};
+
+/// Threads per block of every layer kernel.
+pub const LAYER_THREADS: u32 = 256;
+
+/// Lanes that cooperate on one row of an RMS norm (a warp; its sum by shuffles).
+pub const NORM_LANES: u32 = 32;
+
+/// The elementwise maps with a kernel each.
+pub const UNARY: [UnaryFn; 10] = [
+    UnaryFn::Neg,
+    UnaryFn::Exp,
+    UnaryFn::Log,
+    UnaryFn::Sqrt,
+    UnaryFn::Rsqrt,
+    UnaryFn::Sigmoid,
+    UnaryFn::Silu,
+    UnaryFn::Softplus,
+    UnaryFn::Tanh,
+    UnaryFn::Abs,
+];
+
+/// The elementwise binary operators with a kernel each.
+pub const BINARY: [BinaryFn; 6] = [
+    BinaryFn::Add,
+    BinaryFn::Sub,
+    BinaryFn::Mul,
+    BinaryFn::Div,
+    BinaryFn::Min,
+    BinaryFn::Max,
+];
+
+pub fn unary_name(f: UnaryFn) -> String {
+    format!("lr_unary_{}", f.name())
+}
+
+pub fn binary_name(f: BinaryFn) -> String {
+    let n = match f {
+        BinaryFn::Add => "add",
+        BinaryFn::Sub => "sub",
+        BinaryFn::Mul => "mul",
+        BinaryFn::Div => "div",
+        BinaryFn::Pow => "pow",
+        BinaryFn::Min => "min",
+        BinaryFn::Max => "max",
+        BinaryFn::Ge => "ge",
+    };
+    format!("lr_binary_{n}")
+}
+
+/// One layer kernel's function text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayerKernel {
+    pub name: String,
+    pub func: String,
+}
+
+/// Every layer kernel.
+pub fn kernels() -> Vec<LayerKernel> {
+    let mut v = vec![
+        embed(),
+        rmsnorm(),
+        conv1d(),
+        conv_state(),
+        gather4(),
+        to_bf16(),
+        to_bf16_split(),
+    ];
+    v.extend(UNARY.iter().map(|&f| unary(f)));
+    v.extend(BINARY.iter().map(|&f| binary(f)));
+    v
+}
+
+/// The MLIR module holding `kernels`.
+pub fn module_text(kernels: &[LayerKernel]) -> String {
+    let mut s =
+        String::from("module attributes {gpu.container_module} {\n  gpu.module @layers {\n");
+    for k in kernels {
+        s.push_str(&k.func);
+    }
+    s.push_str("  }\n}\n");
+    s
+}
+
+/// A small text builder for one `gpu.func`.
+struct Lm {
+    next: usize,
+    entry: Vec<String>,
+    body: Vec<String>,
+    indent: usize,
+    consts: HashMap<String, String>,
+}
+
+impl ScalarMath for Lm {
+    fn math_op(&mut self, _pre: bool, op: String) -> String {
+        self.op(op)
+    }
+
+    fn math_const(&mut self, v: f64) -> String {
+        let key = format!("0x{:08X}", (v as f32).to_bits());
+        if let Some(c) = self.consts.get(&key) {
+            return c.clone();
+        }
+        let c = self.fresh();
+        self.entry
+            .push(format!("      {c} = arith.constant {key} : f32"));
+        self.consts.insert(key, c.clone());
+        c
+    }
+
+    fn math_target(&self) -> Target {
+        Target::Gpu
+    }
+}
+
+impl Lm {
+    fn new() -> Lm {
+        Lm {
+            next: 0,
+            entry: Vec::new(),
+            body: Vec::new(),
+            indent: 3,
+            consts: HashMap::new(),
+        }
+    }
+
+    fn fresh(&mut self) -> String {
+        self.next += 1;
+        format!("%v{}", self.next)
+    }
+
+    fn line(&mut self, s: String) {
+        self.body.push(format!("{}{s}", "  ".repeat(self.indent)));
+    }
+
+    fn op(&mut self, s: String) -> String {
+        let v = self.fresh();
+        self.line(format!("{v} = {s}"));
+        v
+    }
+
+    fn c64(&mut self, v: i64) -> String {
+        let key = format!("i64:{v}");
+        if let Some(c) = self.consts.get(&key) {
+            return c.clone();
+        }
+        let c = self.fresh();
+        self.entry
+            .push(format!("      {c} = arith.constant {v} : i64"));
+        self.consts.insert(key, c.clone());
+        c
+    }
+
+    fn i(&mut self, op: &str, a: &str, b: &str) -> String {
+        self.op(format!("arith.{op} {a}, {b} : i64"))
+    }
+
+    /// The thread's global index.
+    fn gid(&mut self) -> String {
+        let b = self.op("gpu.block_id x".into());
+        let t = self.op("gpu.thread_id x".into());
+        let b = self.op(format!("arith.index_cast {b} : index to i64"));
+        let t = self.op(format!("arith.index_cast {t} : index to i64"));
+        let n = self.c64(i64::from(LAYER_THREADS));
+        let base = self.i("muli", &b, &n);
+        self.i("addi", &base, &t)
+    }
+
+    fn region(&mut self, header: String, f: impl FnOnce(&mut Self)) {
+        self.line(format!("{header} {{"));
+        self.indent += 1;
+        f(self);
+        self.indent -= 1;
+        self.line("}".into());
+    }
+
+    /// `if a < b` (signed i64).
+    fn if_lt(&mut self, a: &str, b: &str, f: impl FnOnce(&mut Self)) {
+        let c = self.op(format!("arith.cmpi slt, {a}, {b} : i64"));
+        self.region(format!("scf.if {c}"), f);
+    }
+
+    /// `if cond { then } else { other }`.
+    fn if_else(&mut self, c: &str, then: impl FnOnce(&mut Self), other: impl FnOnce(&mut Self)) {
+        self.line(format!("scf.if {c} {{"));
+        self.indent += 1;
+        then(self);
+        self.indent -= 1;
+        self.line("} else {".into());
+        self.indent += 1;
+        other(self);
+        self.indent -= 1;
+        self.line("}".into());
+    }
+
+    /// `for i in lo..hi step st` (i64).
+    fn for_(&mut self, lo: &str, hi: &str, st: &str, f: impl FnOnce(&mut Self, String)) {
+        let iv = self.fresh();
+        self.region(
+            format!("scf.for {iv} = {lo} to {hi} step {st} : i64"),
+            |e| f(e, iv.clone()),
+        );
+    }
+
+    fn gep(&mut self, base: &str, off: &str, elem: &str) -> String {
+        self.op(format!(
+            "llvm.getelementptr {base}[{off}] : (!llvm.ptr, i64) -> !llvm.ptr, {elem}"
+        ))
+    }
+
+    fn ld(&mut self, base: &str, off: &str, ty: &str) -> String {
+        let p = self.gep(base, off, ty);
+        self.op(format!("llvm.load {p} : !llvm.ptr -> {ty}"))
+    }
+
+    fn st(&mut self, v: &str, base: &str, off: &str, ty: &str) {
+        let p = self.gep(base, off, ty);
+        self.line(format!("llvm.store {v}, {p} : {ty}, !llvm.ptr"));
+    }
+
+    /// A one-f32 stack variable (promoted to a register by LLVM).
+    fn var(&mut self, init: &str) -> String {
+        let one = self.c64(1);
+        let v = self.fresh();
+        self.entry.push(format!(
+            "      {v} = llvm.alloca {one} x f32 : (i64) -> !llvm.ptr"
+        ));
+        self.line(format!("llvm.store {init}, {v} : f32, !llvm.ptr"));
+        v
+    }
+
+    fn get(&mut self, var: &str) -> String {
+        self.op(format!("llvm.load {var} : !llvm.ptr -> f32"))
+    }
+
+    fn set(&mut self, var: &str, v: &str) {
+        self.line(format!("llvm.store {v}, {var} : f32, !llvm.ptr"));
+    }
+
+    fn non_null(&mut self, p: &str) -> String {
+        let z = self.op("llvm.mlir.zero : !llvm.ptr".into());
+        self.op(format!("llvm.icmp \"ne\" {p}, {z} : !llvm.ptr"))
+    }
+
+    /// Element `i` of a strided input.
+    fn strided(&mut self, base: &str, stride: &str, cols: &str, i: &str) -> String {
+        let r = self.i("divsi", i, cols);
+        let c = self.i("remsi", i, cols);
+        let ro = self.i("muli", &r, stride);
+        let off = self.i("addi", &ro, &c);
+        self.ld(base, &off, "f32")
+    }
+
+    fn finish(self, name: &str, params: &[(&str, &str)]) -> LayerKernel {
+        let sig: Vec<String> = params.iter().map(|(n, t)| format!("%{n}: {t}")).collect();
+        let mut f = format!("    gpu.func @{name}({}) kernel {{\n", sig.join(", "));
+        for l in self.entry.iter().chain(&self.body) {
+            f.push_str(l);
+            f.push('\n');
+        }
+        f.push_str("      gpu.return\n    }\n");
+        LayerKernel {
+            name: name.into(),
+            func: f,
+        }
+    }
+}
+
+const P: &str = "!llvm.ptr";
+const I: &str = "i64";
+
+/// `out[r, c] = table[ids[r], c]`: ids i32 (checked against the vocabulary by the caller).
+fn embed() -> LayerKernel {
+    let mut m = Lm::new();
+    let n = m.i("muli", "%rows", "%dim");
+    let i = m.gid();
+    m.if_lt(&i, &n, |m| {
+        let r = m.i("divsi", &i, "%dim");
+        let c = m.i("remsi", &i, "%dim");
+        let id = m.ld("%ids", &r, "i32");
+        let id = m.op(format!("arith.extsi {id} : i32 to i64"));
+        let ro = m.i("muli", &id, "%dim");
+        let off = m.i("addi", &ro, &c);
+        let v = m.ld("%table", &off, "f32");
+        m.st(&v, "%out", &i, "f32");
+    });
+    m.finish(
+        "lr_embed",
+        &[
+            ("table", P),
+            ("ids", P),
+            ("out", P),
+            ("rows", I),
+            ("dim", I),
+        ],
+    )
+}
+
+/// `out[r] = x[r] / sqrt(mean(x[r]²) + eps) · w`: a warp per row, its sum by shuffles.
+fn rmsnorm() -> LayerKernel {
+    let mut m = Lm::new();
+    let g = m.gid();
+    let lanes = m.c64(i64::from(NORM_LANES));
+    let row = m.i("divsi", &g, &lanes);
+    let lane = m.i("remsi", &g, &lanes);
+    m.if_lt(&row, "%rows", |m| {
+        let zero = m.math_const(0.0);
+        let acc = m.var(&zero);
+        let xrow = m.i("muli", &row, "%x_stride");
+        m.for_(&lane, "%dim", &lanes, |m, c| {
+            let off = m.i("addi", &xrow, &c);
+            let v = m.ld("%x", &off, "f32");
+            let sq = m.f(false, "mulf", &v, &v);
+            let a = m.get(&acc);
+            let a = m.f(false, "addf", &a, &sq);
+            m.set(&acc, &a);
+        });
+        let mut s = m.get(&acc);
+        let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
+        for off in [16, 8, 4, 2, 1] {
+            let o = m.op(format!("arith.constant {off} : i32"));
+            let r = m.fresh();
+            let ok = m.fresh();
+            m.line(format!(
+                "{r}, {ok} = gpu.shuffle xor {s}, {o}, {width} : f32"
+            ));
+            s = m.f(false, "addf", &s, &r);
+        }
+        let d = m.op("arith.sitofp %dim : i64 to f32".into());
+        let mean = m.f(false, "divf", &s, &d);
+        let var = m.f(false, "addf", &mean, "%eps");
+        let root = m.call1(false, "llvm.sqrt.f32", &var);
+        let one = m.math_const(1.0);
+        let inv = m.f(false, "divf", &one, &root);
+        let orow = m.i("muli", &row, "%dim");
+        m.for_(&lane, "%dim", &lanes, |m, c| {
+            let off = m.i("addi", &xrow, &c);
+            let v = m.ld("%x", &off, "f32");
+            let w = m.ld("%w", &c, "f32");
+            let y = m.f(false, "mulf", &v, &inv);
+            let y = m.f(false, "mulf", &y, &w);
+            let o = m.i("addi", &orow, &c);
+            m.st(&y, "%out", &o, "f32");
+        });
+    });
+    m.finish(
+        "lr_rmsnorm",
+        &[
+            ("x", P),
+            ("x_stride", I),
+            ("w", P),
+            ("out", P),
+            ("rows", I),
+            ("dim", I),
+            ("eps", "f32"),
+        ],
+    )
+}
+
+fn unary(f: UnaryFn) -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    m.if_lt(&i, "%n", |m| {
+        let v = m.strided("%x", "%x_stride", "%cols", &i);
+        let y = m.unary(f, &v, false);
+        m.st(&y, "%out", &i, "f32");
+    });
+    m.finish(
+        &unary_name(f),
+        &[("x", P), ("x_stride", I), ("cols", I), ("out", P), ("n", I)],
+    )
+}
+
+/// `out[i] = a[i mod a_n] op b[i mod b_n]`: equal shapes, or one operand repeated (a scalar,
+/// or a trailing-dims broadcast).
+fn binary(f: BinaryFn) -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    m.if_lt(&i, "%n", |m| {
+        let ia = m.i("remsi", &i, "%a_n");
+        let ib = m.i("remsi", &i, "%b_n");
+        let a = m.strided("%a", "%a_stride", "%a_cols", &ia);
+        let b = m.strided("%b", "%b_stride", "%b_cols", &ib);
+        let y = m.binary(f, &a, &b, false);
+        m.st(&y, "%out", &i, "f32");
+    });
+    m.finish(
+        &binary_name(f),
+        &[
+            ("a", P),
+            ("a_stride", I),
+            ("a_cols", I),
+            ("a_n", I),
+            ("b", P),
+            ("b_stride", I),
+            ("b_cols", I),
+            ("b_n", I),
+            ("out", P),
+            ("n", I),
+        ],
+    )
+}
+
+/// Input `s` (which may be negative: then from the carried window `prev`, or zero) of
+/// channel `c` of batch row `b`, for the convolution kernels.
+fn conv_input(m: &mut Lm, b: &str, s: &str, c: &str) -> String {
+    let zero = m.math_const(0.0);
+    let v = m.var(&zero);
+    let z = m.c64(0);
+    let inside = m.op(format!("arith.cmpi sge, {s}, {z} : i64"));
+    let one = m.c64(1);
+    let km1 = m.i("subi", "%k", &one);
+    m.if_else(
+        &inside,
+        |m| {
+            let bl = m.i("muli", b, "%len");
+            let r = m.i("addi", &bl, s);
+            let ro = m.i("muli", &r, "%x_stride");
+            let off = m.i("addi", &ro, c);
+            let x = m.ld("%x", &off, "f32");
+            m.set(&v, &x);
+        },
+        |m| {
+            let given = m.non_null("%prev");
+            m.region(format!("scf.if {given}"), |m| {
+                let bk = m.i("muli", b, &km1);
+                let r = m.i("addi", &bk, &km1);
+                let r = m.i("addi", &r, s);
+                let ro = m.i("muli", &r, "%ch");
+                let off = m.i("addi", &ro, c);
+                let x = m.ld("%prev", &off, "f32");
+                m.set(&v, &x);
+            });
+        },
+    );
+    m.get(&v)
+}
+
+/// Causal depthwise convolution over `x [batch, len, ch]` (strided rows), weights
+/// `[ch, k]`, optional bias and carried window `prev [batch, k − 1, ch]` (the inputs before
+/// position 0; zeros when null); `act = 1` applies silu to the result.
+fn conv1d() -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    let bl = m.i("muli", "%batch", "%len");
+    let n = m.i("muli", &bl, "%ch");
+    m.if_lt(&i, &n, |m| {
+        let c = m.i("remsi", &i, "%ch");
+        let q = m.i("divsi", &i, "%ch");
+        let t = m.i("remsi", &q, "%len");
+        let b = m.i("divsi", &q, "%len");
+        let zero = m.math_const(0.0);
+        let acc = m.var(&zero);
+        let has_bias = m.non_null("%bias");
+        m.region(format!("scf.if {has_bias}"), |m| {
+            let bv = m.ld("%bias", &c, "f32");
+            m.set(&acc, &bv);
+        });
+        let one = m.c64(1);
+        let km1 = m.i("subi", "%k", &one);
+        let z = m.c64(0);
+        let base = m.i("subi", &t, &km1);
+        let wrow = m.i("muli", &c, "%k");
+        m.for_(&z, "%k", &one, |m, j| {
+            let s = m.i("addi", &base, &j);
+            let x = conv_input(m, &b, &s, &c);
+            let wo = m.i("addi", &wrow, &j);
+            let w = m.ld("%w", &wo, "f32");
+            let p = m.f(false, "mulf", &w, &x);
+            let a = m.get(&acc);
+            let a = m.f(false, "addf", &a, &p);
+            m.set(&acc, &a);
+        });
+        let y = m.get(&acc);
+        let s = m.unary(UnaryFn::Silu, &y, false);
+        let on = m.op(format!("arith.cmpi eq, %act, {one} : i64"));
+        let y = m.select(false, &on, &s, &y);
+        m.st(&y, "%out", &i, "f32");
+    });
+    m.finish(
+        "lr_conv1d",
+        &[
+            ("x", P),
+            ("x_stride", I),
+            ("w", P),
+            ("bias", P),
+            ("prev", P),
+            ("out", P),
+            ("batch", I),
+            ("len", I),
+            ("ch", I),
+            ("k", I),
+            ("act", I),
+        ],
+    )
+}
+
+/// The window a convolution carries: the last `k − 1` inputs of `x` (reaching into `prev`
+/// when `len < k − 1`) into `state [batch, k − 1, ch]`. A thread per (batch row, channel)
+/// walks the window in order, so `state` may be `prev` itself (updated in place).
+fn conv_state() -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    let n = m.i("muli", "%batch", "%ch");
+    m.if_lt(&i, &n, |m| {
+        let c = m.i("remsi", &i, "%ch");
+        let b = m.i("divsi", &i, "%ch");
+        let one = m.c64(1);
+        let km1 = m.i("subi", "%k", &one);
+        let z = m.c64(0);
+        let start = m.i("subi", "%len", &km1);
+        let bk = m.i("muli", &b, &km1);
+        m.for_(&z, &km1, &one, |m, j| {
+            let s = m.i("addi", &start, &j);
+            let x = conv_input(m, &b, &s, &c);
+            let r = m.i("addi", &bk, &j);
+            let ro = m.i("muli", &r, "%ch");
+            let off = m.i("addi", &ro, &c);
+            m.st(&x, "%state", &off, "f32");
+        });
+    });
+    m.finish(
+        "lr_conv_state",
+        &[
+            ("x", P),
+            ("x_stride", I),
+            ("prev", P),
+            ("state", P),
+            ("batch", I),
+            ("len", I),
+            ("ch", I),
+            ("k", I),
+        ],
+    )
+}
+
+/// `out[i0, i1, i2, i3] = x[i0·t0 + i1·t1 + i2·t2 + i3·t3]` over sizes `s0..s3`: every
+/// permutation, slice and layout change of up to four dims.
+fn gather4() -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    m.if_lt(&i, "%n", |m| {
+        let i3 = m.i("remsi", &i, "%s3");
+        let q = m.i("divsi", &i, "%s3");
+        let i2 = m.i("remsi", &q, "%s2");
+        let q = m.i("divsi", &q, "%s2");
+        let i1 = m.i("remsi", &q, "%s1");
+        let i0 = m.i("divsi", &q, "%s1");
+        let a = m.i("muli", &i0, "%t0");
+        let b = m.i("muli", &i1, "%t1");
+        let c = m.i("muli", &i2, "%t2");
+        let d = m.i("muli", &i3, "%t3");
+        let s = m.i("addi", &a, &b);
+        let s = m.i("addi", &s, &c);
+        let s = m.i("addi", &s, &d);
+        let v = m.ld("%x", &s, "f32");
+        m.st(&v, "%out", &i, "f32");
+    });
+    m.finish(
+        "lr_gather4",
+        &[
+            ("x", P),
+            ("out", P),
+            ("n", I),
+            ("s1", I),
+            ("s2", I),
+            ("s3", I),
+            ("t0", I),
+            ("t1", I),
+            ("t2", I),
+            ("t3", I),
+        ],
+    )
+}
+
+/// f32 (strided rows) → bf16 bits, rounded to nearest even.
+fn to_bf16() -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    m.if_lt(&i, "%n", |m| {
+        let v = m.strided("%x", "%x_stride", "%cols", &i);
+        let b = m.bf16_bits(false, &v);
+        m.st(&b, "%out", &i, "i16");
+    });
+    m.finish(
+        "lr_to_bf16",
+        &[("x", P), ("x_stride", I), ("cols", I), ("out", P), ("n", I)],
+    )
+}
+
+/// f32 (strided rows) → two bf16 terms, `hi = bf16(x)` at `out[i]` and `lo = bf16(x − hi)` at
+/// `out[n + i]`: stacked as twice the rows, one GEMM with bf16 weights then sums the halves,
+/// which keeps the activations' precision (about 16 bits) and rounds only the weights.
+fn to_bf16_split() -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    m.if_lt(&i, "%n", |m| {
+        let v = m.strided("%x", "%x_stride", "%cols", &i);
+        let hi = m.bf16_bits(false, &v);
+        let w = m.op(format!("arith.extui {hi} : i16 to i32"));
+        let c16 = m.op("arith.constant 16 : i32".into());
+        let w = m.op(format!("arith.shli {w}, {c16} : i32"));
+        let hf = m.op(format!("arith.bitcast {w} : i32 to f32"));
+        let rest = m.f(false, "subf", &v, &hf);
+        let lo = m.bf16_bits(false, &rest);
+        m.st(&hi, "%out", &i, "i16");
+        let j = m.i("addi", &i, "%n");
+        m.st(&lo, "%out", &j, "i16");
+    });
+    m.finish(
+        "lr_to_bf16_split",
+        &[("x", P), ("x_stride", I), ("cols", I), ("out", P), ("n", I)],
+    )
+}

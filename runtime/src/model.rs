@@ -1,0 +1,1169 @@
+//! The GPU backend of the model executor (`linrec_compiler::model::Model`): f32 activations
+//! in pooled device memory, layer operations through the compiled layer kernels, GEMMs
+//! through cuBLAS (f32, or bf16 weights on tensor cores with f32 accumulation), recurrences
+//! through their compiled kernels (prefill: the forward kernel with the strategy the cost
+//! model picks for the call; decode: the step kernel, state updated in place), and a decode
+//! step captured once as a CUDA graph and replayed.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use cudarc::cublas::{CudaBlas, sys as blas};
+use cudarc::driver::{
+    CudaFunction, CudaGraph, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg,
+};
+use cudarc::nvrtc::Ptx;
+use linrec_compiler::derive::Derived;
+use linrec_compiler::emit::layers::{self, LAYER_THREADS, NORM_LANES};
+use linrec_compiler::interp::Sizes;
+use linrec_compiler::ir::{BinaryFn, Dim, Handle, OutputKind, UnaryFn};
+use linrec_compiler::model::{self, Backend, HostTensor, ModelError, Operand, model_order};
+use linrec_compiler::syntax::ast::BinaryOp;
+
+use crate::compiled::{CompiledRecurrence, DeviceTensor, read_manifest};
+use crate::device::Gpu;
+use crate::error::RuntimeError;
+
+type MResult<T> = std::result::Result<T, ModelError>;
+
+fn dev(e: impl std::fmt::Display) -> ModelError {
+    ModelError::Device(e.to_string())
+}
+
+/// How GEMM weights are stored on the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weights {
+    F32,
+    /// bf16 copies of every GEMM weight; activations are rounded to bf16 before each GEMM,
+    /// which accumulates in f32 and writes f32.
+    Bf16,
+}
+
+/// Device memory reused by size: activations of one forward are freed (returned here) as
+/// the executor drops them, and the next forward takes the same blocks.
+struct Pool {
+    free: HashMap<usize, Vec<CudaSlice<u8>>>,
+    /// While a graph is captured, no new memory may be allocated.
+    frozen: bool,
+    stream: Arc<CudaStream>,
+}
+
+struct Block {
+    slice: Option<CudaSlice<u8>>,
+    ptr: u64,
+    bytes: usize,
+    pool: Rc<RefCell<Pool>>,
+}
+
+impl std::fmt::Debug for Block {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Block({:#x}, {} bytes)", self.ptr, self.bytes)
+    }
+}
+
+impl Drop for Block {
+    fn drop(&mut self) {
+        if let Some(s) = self.slice.take() {
+            self.pool
+                .borrow_mut()
+                .free
+                .entry(self.bytes)
+                .or_default()
+                .push(s);
+        }
+    }
+}
+
+fn take(pool: &Rc<RefCell<Pool>>, bytes: usize) -> MResult<Rc<Block>> {
+    let bytes = bytes.max(1).div_ceil(256) * 256;
+    let mut p = pool.borrow_mut();
+    let slice = match p.free.get_mut(&bytes).and_then(Vec::pop) {
+        Some(s) => s,
+        None if p.frozen => {
+            return Err(dev("a new allocation while capturing a graph"));
+        }
+        // SAFETY: every user of a block writes it before reading it (kernel outputs,
+        // uploads); the pool never hands out memory that is read uninitialised.
+        None => unsafe { p.stream.alloc::<u8>(bytes) }.map_err(dev)?,
+    };
+    let (ptr, _sync) = slice.device_ptr(&p.stream);
+    drop(_sync);
+    Ok(Rc::new(Block {
+        slice: Some(slice),
+        ptr,
+        bytes,
+        pool: pool.clone(),
+    }))
+}
+
+/// A device tensor of the GPU backend: a block, an offset, a shape and the stride between
+/// rows of its last dim (a piece of a split shares its parent's block).
+#[derive(Debug, Clone)]
+pub struct GpuTensor {
+    block: Rc<Block>,
+    /// In elements.
+    offset: usize,
+    pub shape: Vec<usize>,
+    /// Elements between consecutive rows (of the last dim).
+    stride: usize,
+    pub dtype: Elem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elem {
+    F32,
+    Bf16,
+    I32,
+}
+
+impl Elem {
+    fn bytes(self) -> usize {
+        match self {
+            Elem::Bf16 => 2,
+            Elem::F32 | Elem::I32 => 4,
+        }
+    }
+}
+
+impl GpuTensor {
+    fn ptr(&self) -> u64 {
+        self.block.ptr + (self.offset * self.dtype.bytes()) as u64
+    }
+
+    fn cols(&self) -> usize {
+        self.shape.last().copied().unwrap_or(1)
+    }
+
+    fn len(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    fn rows(&self) -> usize {
+        self.len().checked_div(self.cols()).unwrap_or(0)
+    }
+
+    fn contiguous(&self) -> bool {
+        self.stride == self.cols() || self.rows() <= 1
+    }
+
+    /// Element strides of every dim.
+    fn strides(&self) -> Vec<usize> {
+        let n = self.shape.len();
+        let mut s = vec![1usize; n];
+        if n >= 2 {
+            s[n - 2] = self.stride;
+            for k in (0..n - 2).rev() {
+                s[k] = s[k + 1] * self.shape[k + 1];
+            }
+        }
+        s
+    }
+
+    /// As a runtime tensor for a compiled recurrence (contiguous f32 only).
+    fn as_device(&self, what: &str) -> MResult<DeviceTensor> {
+        if !self.contiguous() || self.dtype != Elem::F32 {
+            return Err(dev(format!(
+                "{what}: a recurrence takes contiguous f32 tensors"
+            )));
+        }
+        // SAFETY: the block stays alive (held by `self`, which the caller keeps until the
+        // launch is enqueued; later reuse is ordered after it on the same stream), and holds
+        // `len` f32 from `ptr`.
+        Ok(unsafe { DeviceTensor::borrowed(self.ptr(), self.shape.clone(), "f32") })
+    }
+}
+
+/// A kernel argument.
+#[derive(Debug, Clone, Copy)]
+enum K {
+    P(u64),
+    I(i64),
+    F(f32),
+}
+
+struct Captured {
+    graph: CudaGraph,
+    ids: GpuTensor,
+}
+
+/// The GPU backend.
+pub struct GpuBackend {
+    gpu: Gpu,
+    blas: CudaBlas,
+    _blas_workspace: CudaSlice<u8>,
+    funcs: HashMap<String, CudaFunction>,
+    recs: HashMap<String, CompiledRecurrence>,
+    pool: Rc<RefCell<Pool>>,
+    weights: Cell<Weights>,
+    /// bf16 copies of GEMM weights, by the f32 weight's address.
+    bf16_of: RefCell<HashMap<u64, GpuTensor>>,
+    scalars: RefCell<HashMap<u32, GpuTensor>>,
+    /// The largest token id of the last `ids` call (checked against the table), and the
+    /// table's size (checked again before each graph replay).
+    max_id: Cell<u32>,
+    vocab: Cell<usize>,
+    capturing: Cell<bool>,
+    capture_ids: RefCell<Option<GpuTensor>>,
+    captured: RefCell<Option<Captured>>,
+}
+
+impl std::fmt::Debug for GpuBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GpuBackend")
+            .field("gpu", &self.gpu.name())
+            .field("weights", &self.weights.get())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Whether cuBLAS can be loaded here (cudarc panics when it cannot).
+fn cublas_available() -> std::result::Result<(), String> {
+    let names = cudarc::get_lib_name_candidates("cublas");
+    for n in &names {
+        // SAFETY: loading cuBLAS runs its initialisers, as any CUDA program does.
+        if unsafe { libloading::Library::new(n) }.is_ok() {
+            return Ok(());
+        }
+    }
+    Err(format!(
+        "cuBLAS not found (tried {}); add its folder to LD_LIBRARY_PATH",
+        names.join(", ")
+    ))
+}
+
+impl GpuBackend {
+    /// Loads the layer and recurrence kernels compiled into `dir` (by `linrec compile` of
+    /// the model file) onto `gpu`, which must own a stream of its own (graph capture cannot
+    /// use the legacy default stream; see [`Gpu::open_with_stream`]).
+    pub fn new(gpu: &Gpu, dir: &Path, weights: Weights) -> Result<GpuBackend, RuntimeError> {
+        let manifest = read_manifest(&dir.join("manifest.json"))?;
+        let layers = manifest.layers.as_ref().ok_or_else(|| {
+            RuntimeError::NoDevice(format!(
+                "`{}` holds no layer kernels: compile the model's file (`linrec compile MODEL.lr -o DIR --dims N=…`)",
+                dir.display()
+            ))
+        })?;
+        let path = dir.join(&layers.ptx);
+        let ptx = std::fs::read_to_string(&path).map_err(|source| RuntimeError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let module = gpu.ctx.load_module(Ptx::from_src(ptx))?;
+        let mut funcs = HashMap::new();
+        for k in &layers.kernels {
+            funcs.insert(k.clone(), module.load_function(k)?);
+        }
+        let mut recs = HashMap::new();
+        for r in &manifest.recurrences {
+            recs.insert(r.name.clone(), CompiledRecurrence::load(gpu, dir, &r.name)?);
+        }
+        cublas_available().map_err(RuntimeError::NoDevice)?;
+        let blas = CudaBlas::new(gpu.stream.clone())
+            .map_err(|e| RuntimeError::NoDevice(format!("cuBLAS could not start: {e}")))?;
+        // A workspace of our own, so that cuBLAS allocates nothing while a graph is captured.
+        let ws_bytes = 32 << 20;
+        // SAFETY: cuBLAS uses it as scratch only.
+        let mut ws = unsafe { gpu.stream.alloc::<u8>(ws_bytes) }?;
+        {
+            let (p, _s) = cudarc::driver::DevicePtrMut::device_ptr_mut(&mut ws, &gpu.stream);
+            // SAFETY: `p` addresses `ws_bytes` bytes that live as long as the handle (both
+            // are fields of the backend; the handle is dropped first).
+            let st = unsafe {
+                blas::cublasSetWorkspace_v2(*blas.handle(), p as *mut std::ffi::c_void, ws_bytes)
+            };
+            if st != blas::cublasStatus_t::CUBLAS_STATUS_SUCCESS {
+                return Err(RuntimeError::NoDevice(format!(
+                    "cublasSetWorkspace: {st:?}"
+                )));
+            }
+        }
+        Ok(GpuBackend {
+            gpu: gpu.clone(),
+            blas,
+            _blas_workspace: ws,
+            funcs,
+            recs,
+            pool: Rc::new(RefCell::new(Pool {
+                free: HashMap::new(),
+                frozen: false,
+                stream: gpu.stream.clone(),
+            })),
+            weights: Cell::new(weights),
+            bf16_of: Default::default(),
+            scalars: Default::default(),
+            max_id: Cell::new(0),
+            vocab: Cell::new(usize::MAX),
+            capturing: Cell::new(false),
+            capture_ids: Default::default(),
+            captured: Default::default(),
+        })
+    }
+
+    pub fn gpu(&self) -> &Gpu {
+        &self.gpu
+    }
+
+    pub fn weights(&self) -> Weights {
+        self.weights.get()
+    }
+
+    /// Median seconds of `f` with GEMM weights stored as `w` (CUDA events, after `warm`
+    /// runs), restoring the backend's own setting after.
+    pub fn time_with_weights(
+        &self,
+        w: Weights,
+        warm: usize,
+        reps: usize,
+        f: &mut dyn FnMut() -> MResult<()>,
+    ) -> MResult<f64> {
+        let own = self.weights.replace(w);
+        let r = crate::bench::time_ms(&self.gpu, warm, reps, || {
+            f().map_err(|e| RuntimeError::NoDevice(e.to_string()))
+        })
+        .map_err(dev);
+        self.weights.set(own);
+        Ok(r? * 1e-3)
+    }
+
+    fn alloc(&self, shape: Vec<usize>, dtype: Elem) -> MResult<GpuTensor> {
+        let n: usize = shape.iter().product();
+        let block = take(&self.pool, n * dtype.bytes())?;
+        let stride = shape.last().copied().unwrap_or(1);
+        Ok(GpuTensor {
+            block,
+            offset: 0,
+            shape,
+            stride,
+            dtype,
+        })
+    }
+
+    fn upload_f32(&self, data: &[f32], shape: Vec<usize>) -> MResult<GpuTensor> {
+        let t = self.alloc(shape, Elem::F32)?;
+        // SAFETY: the block holds `data.len()` f32; the copy from pageable memory completes
+        // before this returns.
+        unsafe {
+            cudarc::driver::result::memcpy_htod_async(t.ptr(), data, self.gpu.stream.cu_stream())
+        }
+        .map_err(dev)?;
+        Ok(t)
+    }
+
+    fn launch(&self, name: &str, threads_total: usize, args: &[K]) -> MResult<()> {
+        let f = self
+            .funcs
+            .get(name)
+            .ok_or_else(|| dev(format!("layer kernel `{name}` is missing from layers.ptx")))?;
+        let blocks = threads_total.div_ceil(LAYER_THREADS as usize);
+        if blocks == 0 {
+            return Ok(());
+        }
+        if blocks > i32::MAX as usize {
+            return Err(dev(format!("`{name}` needs {blocks} blocks")));
+        }
+        let mut b = self.gpu.stream.launch_builder(f);
+        for a in args {
+            match a {
+                K::P(p) => b.arg(p),
+                K::I(i) => b.arg(i),
+                K::F(x) => b.arg(x),
+            };
+        }
+        let cfg = LaunchConfig {
+            grid_dim: (blocks as u32, 1, 1),
+            block_dim: (LAYER_THREADS, 1, 1),
+            shared_mem_bytes: 0,
+        };
+        // SAFETY: the arguments follow the kernel's signature in `emit::layers` (pointers to
+        // live pooled blocks of the sizes the kernel indexes, i64 sizes, f32 scalars), and
+        // every kernel guards its index against the element count it is given.
+        unsafe { b.launch(cfg) }.map_err(dev)?;
+        Ok(())
+    }
+
+    /// A copy of `t`'s elements addressed as `shape` with element `strides` (relative to
+    /// `t`'s first element), contiguous.
+    fn gather(&self, t: &GpuTensor, shape: &[usize], strides: &[usize]) -> MResult<GpuTensor> {
+        if shape.len() > 4 || t.dtype != Elem::F32 {
+            return Err(ModelError::Unsupported(format!(
+                "a layout change of a rank-{} {:?} tensor on the GPU",
+                shape.len(),
+                t.dtype
+            )));
+        }
+        let pad = 4 - shape.len();
+        let mut s = vec![1usize; pad];
+        s.extend_from_slice(shape);
+        let mut st = vec![0usize; pad];
+        st.extend_from_slice(strides);
+        let out = self.alloc(shape.to_vec(), Elem::F32)?;
+        let n = out.len();
+        self.launch(
+            "lr_gather4",
+            n,
+            &[
+                K::P(t.ptr()),
+                K::P(out.ptr()),
+                K::I(n as i64),
+                K::I(s[1] as i64),
+                K::I(s[2] as i64),
+                K::I(s[3] as i64),
+                K::I(st[0] as i64),
+                K::I(st[1] as i64),
+                K::I(st[2] as i64),
+                K::I(st[3] as i64),
+            ],
+        )?;
+        Ok(out)
+    }
+
+    /// `t` contiguous (a copy when it is a strided view).
+    fn dense(&self, t: &GpuTensor) -> MResult<GpuTensor> {
+        if t.contiguous() {
+            return Ok(t.clone());
+        }
+        self.gather(t, &t.shape, &t.strides())
+    }
+
+    /// `t`, whose dims are `from` (in order), as a contiguous tensor with dims `to`: a view
+    /// where the memory order already matches, else a gather.
+    fn relayout(
+        &self,
+        t: &GpuTensor,
+        from: &[Handle<Dim>],
+        to: &[Handle<Dim>],
+    ) -> MResult<GpuTensor> {
+        let src = t.strides();
+        let pos: Vec<usize> = to
+            .iter()
+            .map(|d| from.iter().position(|x| x == d).expect("same dims"))
+            .collect();
+        let shape: Vec<usize> = pos.iter().map(|&p| t.shape[p]).collect();
+        let strides: Vec<usize> = pos.iter().map(|&p| src[p]).collect();
+        // Already in order when the strides of the dims longer than 1 are the contiguous ones.
+        let mut want = 1usize;
+        let mut in_order = true;
+        for (s, st) in shape.iter().zip(&strides).rev() {
+            if *s > 1 {
+                in_order &= *st == want;
+            }
+            want *= s;
+        }
+        if in_order {
+            let stride = shape.last().copied().unwrap_or(1);
+            return Ok(GpuTensor {
+                shape,
+                stride,
+                ..t.clone()
+            });
+        }
+        self.gather(t, &shape, &strides)
+    }
+
+    /// The bf16 copy of weight `w`, made once.
+    fn bf16_weight(&self, w: &GpuTensor) -> MResult<GpuTensor> {
+        if let Some(t) = self.bf16_of.borrow().get(&w.ptr()) {
+            return Ok(t.clone());
+        }
+        let t = self.to_bf16(w)?;
+        self.bf16_of.borrow_mut().insert(w.ptr(), t.clone());
+        Ok(t)
+    }
+
+    fn to_bf16(&self, x: &GpuTensor) -> MResult<GpuTensor> {
+        let out = self.alloc(x.shape.clone(), Elem::Bf16)?;
+        let n = x.len();
+        self.launch(
+            "lr_to_bf16",
+            n,
+            &[
+                K::P(x.ptr()),
+                K::I(x.stride as i64),
+                K::I(x.cols() as i64),
+                K::P(out.ptr()),
+                K::I(n as i64),
+            ],
+        )?;
+        Ok(out)
+    }
+
+    fn scalar(&self, v: f32) -> MResult<GpuTensor> {
+        if let Some(t) = self.scalars.borrow().get(&v.to_bits()) {
+            return Ok(t.clone());
+        }
+        let t = self.upload_f32(&[v], vec![])?;
+        self.scalars.borrow_mut().insert(v.to_bits(), t.clone());
+        Ok(t)
+    }
+
+    fn recurrence_of(&self, name: &str) -> MResult<&CompiledRecurrence> {
+        self.recs.get(name).ok_or_else(|| {
+            dev(format!(
+                "no compiled kernels for recurrence `{name}` (compile the model's file)"
+            ))
+        })
+    }
+}
+
+impl GpuBackend {
+    /// Row-major `y[m, n] = x[m, k] · w[n, k]ᵀ` (column-major `yᵀ = w · xᵀ`): f32, or bf16
+    /// operands accumulated in f32; f32 out.
+    #[allow(clippy::too_many_arguments)]
+    fn gemm(
+        &self,
+        w: &GpuTensor,
+        x: &GpuTensor,
+        ldx: usize,
+        m: usize,
+        n: usize,
+        k: usize,
+        out: &GpuTensor,
+        bf16: bool,
+    ) -> MResult<()> {
+        let ty = if bf16 {
+            blas::cudaDataType::CUDA_R_16BF
+        } else {
+            blas::cudaDataType::CUDA_R_32F
+        };
+        let (alpha, beta) = (1.0f32, 0.0f32);
+        // SAFETY: the pointers address live blocks: `w` n × k, `x` m rows of k at stride
+        // `ldx`, `out` m × n; alpha and beta are host scalars read during the call.
+        unsafe {
+            cudarc::cublas::result::gemm_ex(
+                *self.blas.handle(),
+                blas::cublasOperation_t::CUBLAS_OP_T,
+                blas::cublasOperation_t::CUBLAS_OP_N,
+                n as i32,
+                m as i32,
+                k as i32,
+                (&raw const alpha).cast(),
+                w.ptr() as *const std::ffi::c_void,
+                ty,
+                k as i32,
+                x.ptr() as *const std::ffi::c_void,
+                ty,
+                ldx as i32,
+                (&raw const beta).cast(),
+                out.ptr() as *mut std::ffi::c_void,
+                blas::cudaDataType::CUDA_R_32F,
+                n as i32,
+                blas::cublasComputeType_t::CUBLAS_COMPUTE_32F,
+                blas::cublasGemmAlgo_t::CUBLAS_GEMM_DEFAULT,
+            )
+        }
+        .map_err(|e| dev(format!("cuBLAS GEMM {m}×{k}·{k}×{n}: {e}")))
+    }
+
+    /// A linear's result in `shape`, plus its bias.
+    fn finish_linear(
+        &self,
+        y: GpuTensor,
+        shape: Vec<usize>,
+        b: Option<&GpuTensor>,
+        n_out: usize,
+    ) -> MResult<GpuTensor> {
+        let y = GpuTensor {
+            shape,
+            stride: n_out,
+            ..y
+        };
+        match b {
+            None => Ok(y),
+            Some(b) => {
+                if b.shape != [n_out] {
+                    return Err(ModelError::Shape {
+                        op: "linear".into(),
+                        detail: format!("bias {:?} for {n_out} outputs", b.shape),
+                    });
+                }
+                self.binary(BinaryOp::Add, Operand::Tensor(&y), Operand::Tensor(b))
+            }
+        }
+    }
+}
+
+fn f32_only(t: &GpuTensor, what: &str) -> MResult<()> {
+    if t.dtype == Elem::F32 {
+        Ok(())
+    } else {
+        Err(ModelError::Shape {
+            op: what.into(),
+            detail: format!("expected an f32 tensor, got {:?}", t.dtype),
+        })
+    }
+}
+
+impl Backend for GpuBackend {
+    type Tensor = GpuTensor;
+
+    fn shape(t: &GpuTensor) -> Vec<usize> {
+        t.shape.clone()
+    }
+
+    fn param(&self, t: HostTensor) -> MResult<GpuTensor> {
+        self.upload_f32(&t.data, t.shape)
+    }
+
+    fn ids(&self, ids: &[Vec<u32>]) -> MResult<GpuTensor> {
+        let l = ids.first().map_or(0, Vec::len);
+        let flat: Vec<i32> = ids.iter().flatten().map(|&v| v as i32).collect();
+        self.max_id
+            .set(ids.iter().flatten().copied().max().unwrap_or(0));
+        let t = self.alloc(vec![ids.len(), l], Elem::I32)?;
+        if self.capturing.get() {
+            // Written before each replay.
+            *self.capture_ids.borrow_mut() = Some(t.clone());
+            return Ok(t);
+        }
+        // SAFETY: the block holds `flat.len()` i32; the copy completes before this returns.
+        unsafe {
+            cudarc::driver::result::memcpy_htod_async(t.ptr(), &flat, self.gpu.stream.cu_stream())
+        }
+        .map_err(dev)?;
+        Ok(t)
+    }
+
+    fn embedding(&self, table: &GpuTensor, ids: &GpuTensor) -> MResult<GpuTensor> {
+        let [v, d] = table.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "embedding".into(),
+                detail: format!("table shape {:?}, expected [vocab, dim]", table.shape),
+            });
+        };
+        if self.max_id.get() as usize >= v {
+            return Err(ModelError::Shape {
+                op: "embedding".into(),
+                detail: format!("token id {} ≥ vocabulary size {v}", self.max_id.get()),
+            });
+        }
+        self.vocab.set(v);
+        let table = self.dense(table)?;
+        let rows = ids.len();
+        let mut shape = ids.shape.clone();
+        shape.push(d);
+        let out = self.alloc(shape, Elem::F32)?;
+        self.launch(
+            "lr_embed",
+            rows * d,
+            &[
+                K::P(table.ptr()),
+                K::P(ids.ptr()),
+                K::P(out.ptr()),
+                K::I(rows as i64),
+                K::I(d as i64),
+            ],
+        )?;
+        Ok(out)
+    }
+
+    fn rmsnorm(&self, x: &GpuTensor, w: &GpuTensor, eps: f64) -> MResult<GpuTensor> {
+        f32_only(x, "rmsnorm")?;
+        let d = x.cols();
+        if w.shape != [d] {
+            return Err(ModelError::Shape {
+                op: "rmsnorm".into(),
+                detail: format!("weight {:?} for features {d}", w.shape),
+            });
+        }
+        let out = self.alloc(x.shape.clone(), Elem::F32)?;
+        let rows = x.rows();
+        self.launch(
+            "lr_rmsnorm",
+            rows * NORM_LANES as usize,
+            &[
+                K::P(x.ptr()),
+                K::I(x.stride as i64),
+                K::P(w.ptr()),
+                K::P(out.ptr()),
+                K::I(rows as i64),
+                K::I(d as i64),
+                K::F(eps as f32),
+            ],
+        )?;
+        Ok(out)
+    }
+
+    fn linear(&self, x: &GpuTensor, w: &GpuTensor, b: Option<&GpuTensor>) -> MResult<GpuTensor> {
+        f32_only(x, "linear")?;
+        let [n_out, k_in] = w.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "linear".into(),
+                detail: format!("weight {:?}, expected [out, in]", w.shape),
+            });
+        };
+        if x.cols() != k_in {
+            return Err(ModelError::Shape {
+                op: "linear".into(),
+                detail: format!("input {:?} for weight {:?}", x.shape, w.shape),
+            });
+        }
+        let m = x.rows();
+        let mut shape = x.shape.clone();
+        *shape.last_mut().expect("x has the input dim") = n_out;
+        if m == 0 {
+            let out = self.alloc(shape.clone(), Elem::F32)?;
+            return self.finish_linear(out, shape, b, n_out);
+        }
+        let y = match self.weights.get() {
+            Weights::F32 => {
+                let out = self.alloc(shape.clone(), Elem::F32)?;
+                self.gemm(&self.dense(w)?, x, x.stride, m, n_out, k_in, &out, false)?;
+                out
+            }
+            Weights::Bf16 => {
+                // Activations as hi + lo bf16 rows: the product rounds only the weights.
+                let wa = self.bf16_weight(w)?;
+                let xs = self.alloc(vec![2 * m, k_in], Elem::Bf16)?;
+                let n = m * k_in;
+                self.launch(
+                    "lr_to_bf16_split",
+                    n,
+                    &[
+                        K::P(x.ptr()),
+                        K::I(x.stride as i64),
+                        K::I(k_in as i64),
+                        K::P(xs.ptr()),
+                        K::I(n as i64),
+                    ],
+                )?;
+                let both = self.alloc(vec![2 * m, n_out], Elem::F32)?;
+                self.gemm(&wa, &xs, k_in, 2 * m, n_out, k_in, &both, true)?;
+                let half = |k: usize| GpuTensor {
+                    offset: k * m * n_out,
+                    shape: vec![m, n_out],
+                    ..both.clone()
+                };
+                self.binary(
+                    BinaryOp::Add,
+                    Operand::Tensor(&half(0)),
+                    Operand::Tensor(&half(1)),
+                )?
+            }
+        };
+        self.finish_linear(y, shape, b, n_out)
+    }
+
+    fn split(&self, x: &GpuTensor, sizes: &[usize], dim: i64) -> MResult<Vec<GpuTensor>> {
+        let nd = x.shape.len() as i64;
+        let axis = if dim < 0 { nd + dim } else { dim };
+        if axis != nd - 1 {
+            return Err(ModelError::Unsupported(
+                "split along any axis but the last".into(),
+            ));
+        }
+        let f = x.cols();
+        if sizes.iter().sum::<usize>() != f {
+            return Err(ModelError::Shape {
+                op: "split".into(),
+                detail: format!("sizes {sizes:?} do not add up to {f}"),
+            });
+        }
+        let mut start = 0;
+        Ok(sizes
+            .iter()
+            .map(|&s| {
+                let mut shape = x.shape.clone();
+                *shape.last_mut().expect("axis exists") = s;
+                let t = GpuTensor {
+                    offset: x.offset + start,
+                    shape,
+                    ..x.clone()
+                };
+                start += s;
+                t
+            })
+            .collect())
+    }
+
+    fn unary(&self, f: UnaryFn, x: &GpuTensor) -> MResult<GpuTensor> {
+        f32_only(x, f.name())?;
+        if !layers::UNARY.contains(&f) {
+            return Err(ModelError::Unsupported(format!(
+                "`{}` on the GPU",
+                f.name()
+            )));
+        }
+        let out = self.alloc(x.shape.clone(), Elem::F32)?;
+        let n = x.len();
+        self.launch(
+            &layers::unary_name(f),
+            n,
+            &[
+                K::P(x.ptr()),
+                K::I(x.stride as i64),
+                K::I(x.cols() as i64),
+                K::P(out.ptr()),
+                K::I(n as i64),
+            ],
+        )?;
+        Ok(out)
+    }
+
+    fn binary(
+        &self,
+        op: BinaryOp,
+        a: Operand<'_, GpuTensor>,
+        b: Operand<'_, GpuTensor>,
+    ) -> MResult<GpuTensor> {
+        let f = match op {
+            BinaryOp::Add => BinaryFn::Add,
+            BinaryOp::Sub => BinaryFn::Sub,
+            BinaryOp::Mul => BinaryFn::Mul,
+            BinaryOp::Div => BinaryFn::Div,
+            other => {
+                return Err(ModelError::Unsupported(format!(
+                    "`{}` on tensors on the GPU",
+                    other.symbol()
+                )));
+            }
+        };
+        let t = |o: Operand<'_, GpuTensor>| -> MResult<GpuTensor> {
+            match o {
+                Operand::Tensor(t) => {
+                    f32_only(t, "elementwise")?;
+                    Ok(t.clone())
+                }
+                Operand::Scalar(s) => self.scalar(s),
+            }
+        };
+        let (x, y) = (t(a)?, t(b)?);
+        // Equal shapes, a scalar, or one shape a suffix of the other (repeated).
+        let suffix = |small: &[usize], big: &[usize]| big.ends_with(small);
+        let shape = if x.len() >= y.len() {
+            x.shape.clone()
+        } else {
+            y.shape.clone()
+        };
+        let ok = x.len() == 1
+            || y.len() == 1
+            || suffix(&x.shape, &y.shape)
+            || suffix(&y.shape, &x.shape);
+        if !ok {
+            return Err(ModelError::Shape {
+                op: op.symbol().into(),
+                detail: format!("shapes {:?} and {:?} do not broadcast", x.shape, y.shape),
+            });
+        }
+        let out = self.alloc(shape, Elem::F32)?;
+        let n = out.len();
+        self.launch(
+            &layers::binary_name(f),
+            n,
+            &[
+                K::P(x.ptr()),
+                K::I(x.stride as i64),
+                K::I(x.cols() as i64),
+                K::I(x.len().max(1) as i64),
+                K::P(y.ptr()),
+                K::I(y.stride as i64),
+                K::I(y.cols() as i64),
+                K::I(y.len().max(1) as i64),
+                K::P(out.ptr()),
+                K::I(n as i64),
+            ],
+        )?;
+        Ok(out)
+    }
+
+    fn conv1d_causal(
+        &self,
+        x: &GpuTensor,
+        w: &GpuTensor,
+        b: Option<&GpuTensor>,
+        prev: Option<&GpuTensor>,
+        keep: bool,
+        act: Option<UnaryFn>,
+    ) -> MResult<(GpuTensor, Option<GpuTensor>)> {
+        f32_only(x, "conv1d_causal")?;
+        let [bsz, l, c] = x.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "conv1d_causal".into(),
+                detail: format!("input {:?}, expected [batch, seq, channels]", x.shape),
+            });
+        };
+        let [wc, 1, k] = w.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "conv1d_causal".into(),
+                detail: format!("weight {:?}, expected [channels, 1, kernel]", w.shape),
+            });
+        };
+        if wc != c {
+            return Err(ModelError::Shape {
+                op: "conv1d_causal".into(),
+                detail: format!("weight for {wc} channels, input has {c}"),
+            });
+        }
+        let window = vec![bsz, k.saturating_sub(1), c];
+        if let Some(p) = prev {
+            if p.shape != window || !p.contiguous() {
+                return Err(ModelError::Shape {
+                    op: "conv1d_causal".into(),
+                    detail: format!("carried window {:?}, expected {window:?}", p.shape),
+                });
+            }
+        }
+        let null = 0u64;
+        let out = self.alloc(x.shape.clone(), Elem::F32)?;
+        let fused = act == Some(UnaryFn::Silu);
+        let common = |p: &Option<&GpuTensor>| p.map_or(null, GpuTensor::ptr);
+        self.launch(
+            "lr_conv1d",
+            out.len(),
+            &[
+                K::P(x.ptr()),
+                K::I(x.stride as i64),
+                K::P(self.dense(w)?.ptr()),
+                K::P(b.map_or(null, GpuTensor::ptr)),
+                K::P(common(&prev)),
+                K::P(out.ptr()),
+                K::I(bsz as i64),
+                K::I(l as i64),
+                K::I(c as i64),
+                K::I(k as i64),
+                K::I(i64::from(fused)),
+            ],
+        )?;
+        let kept = if keep {
+            // In place over the previous window when there is one (the kernel walks it in
+            // order), else a new one.
+            let state = match prev {
+                Some(p) => p.clone(),
+                None => self.alloc(window, Elem::F32)?,
+            };
+            self.launch(
+                "lr_conv_state",
+                bsz * c,
+                &[
+                    K::P(x.ptr()),
+                    K::I(x.stride as i64),
+                    K::P(common(&prev)),
+                    K::P(state.ptr()),
+                    K::I(bsz as i64),
+                    K::I(l as i64),
+                    K::I(c as i64),
+                    K::I(k as i64),
+                ],
+            )?;
+            Some(state)
+        } else {
+            None
+        };
+        let out = match act {
+            Some(f) if !fused => self.unary(f, &out)?,
+            _ => out,
+        };
+        Ok((out, kept))
+    }
+
+    fn recurrence(
+        &self,
+        d: &Derived,
+        sizes: &Sizes,
+        inputs: Vec<Option<GpuTensor>>,
+        step: bool,
+    ) -> MResult<Vec<GpuTensor>> {
+        let rec = &d.rec;
+        let compiled = self.recurrence_of(&rec.name)?;
+        let mut by_name: HashMap<String, usize> = rec
+            .dims
+            .iter()
+            .zip(&sizes.0)
+            .map(|((_, dim), &s)| (dim.name.clone(), s))
+            .collect();
+        let declared: Vec<Option<GpuTensor>> = rec
+            .inputs
+            .iter()
+            .zip(&inputs)
+            .map(|((_, i), v)| {
+                v.as_ref()
+                    .map(|v| self.relayout(v, &model_order(rec, &i.dims), &i.dims))
+                    .transpose()
+            })
+            .collect::<MResult<_>>()?;
+        let shape_of = |dims: &[Handle<Dim>], by_name: &HashMap<String, usize>| -> Vec<usize> {
+            dims.iter().map(|&h| by_name[&rec.dims[h].name]).collect()
+        };
+        let dev_inputs: Vec<Option<DeviceTensor>> = declared
+            .iter()
+            .zip(rec.inputs.iter())
+            .map(|(t, (_, i))| t.as_ref().map(|t| t.as_device(&i.name)).transpose())
+            .collect::<MResult<_>>()?;
+        let refs: Vec<Option<&DeviceTensor>> = dev_inputs.iter().map(Option::as_ref).collect();
+        let mut outs: Vec<Option<GpuTensor>> = vec![None; rec.outputs.len()];
+        if step {
+            by_name.insert(rec.dims[rec.scan].name.clone(), 1);
+            let carries = model::carries(rec);
+            let states: Vec<&GpuTensor> = carries
+                .iter()
+                .map(|&(i, _)| {
+                    declared[i]
+                        .as_ref()
+                        .ok_or_else(|| dev(format!("decoding `{}` without its state", rec.name)))
+                })
+                .collect::<MResult<_>>()?;
+            let state_dev: Vec<DeviceTensor> = states
+                .iter()
+                .map(|s| s.as_device("state"))
+                .collect::<MResult<_>>()?;
+            let per_step: Vec<usize> = rec
+                .outputs
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, o))| o.kind == OutputKind::PerStep)
+                .map(|(k, _)| k)
+                .collect();
+            let mut step_outs = Vec::new();
+            for &k in &per_step {
+                let o = &rec.outputs[Handle::from_index(k)];
+                let t = self.alloc(shape_of(&o.dims, &by_name), Elem::F32)?;
+                step_outs.push(t);
+            }
+            let dev_outs: Vec<DeviceTensor> = step_outs
+                .iter()
+                .map(|t| t.as_device("output"))
+                .collect::<MResult<_>>()?;
+            let state_refs: Vec<&DeviceTensor> = state_dev.iter().collect();
+            compiled
+                .step_into(&by_name, &refs, &dev_outs, &state_refs)
+                .map_err(|e| dev(format!("{}: {e}", rec.name)))?;
+            for (k, t) in per_step.into_iter().zip(step_outs) {
+                outs[k] = Some(t);
+            }
+            for (&(_, o), s) in carries.iter().zip(states) {
+                outs[o] = Some(s.clone());
+            }
+            if outs.iter().any(Option::is_none) {
+                return Err(ModelError::Unsupported(format!(
+                    "decoding `{}`: a final output that is not a state",
+                    rec.name
+                )));
+            }
+        } else {
+            let all: Vec<GpuTensor> = rec
+                .outputs
+                .iter()
+                .map(|(_, o)| self.alloc(shape_of(&o.dims, &by_name), Elem::F32))
+                .collect::<MResult<_>>()?;
+            let dev_outs: Vec<DeviceTensor> = all
+                .iter()
+                .map(|t| t.as_device("output"))
+                .collect::<MResult<_>>()?;
+            compiled
+                .forward_into(&by_name, &refs, &dev_outs)
+                .map_err(|e| dev(format!("{}: {e}", rec.name)))?;
+            outs = all.into_iter().map(Some).collect();
+        }
+        rec.outputs
+            .iter()
+            .zip(outs)
+            .map(|((_, o), t)| {
+                let t = t.expect("every output set");
+                match o.kind {
+                    OutputKind::PerStep => self.relayout(&t, &o.dims, &model_order(rec, &o.dims)),
+                    OutputKind::Final => Ok(t),
+                }
+            })
+            .collect()
+    }
+
+    fn to_host(&self, t: &GpuTensor) -> MResult<HostTensor> {
+        f32_only(t, "download")?;
+        let t = self.dense(t)?;
+        let mut data = vec![0.0f32; t.len()];
+        // SAFETY: the block holds `len` f32 from `ptr`; the stream is synchronised before
+        // `data` is read.
+        unsafe {
+            cudarc::driver::result::memcpy_dtoh_async(
+                &mut data,
+                t.ptr(),
+                self.gpu.stream.cu_stream(),
+            )
+        }
+        .map_err(dev)?;
+        self.gpu.stream.synchronize().map_err(dev)?;
+        Ok(HostTensor::new(t.shape.clone(), data))
+    }
+
+    fn last_rows(&self, t: &GpuTensor) -> MResult<HostTensor> {
+        let [b, l, f] = t.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "logits".into(),
+                detail: format!("expected [batch, seq, vocab], got {:?}", t.shape),
+            });
+        };
+        let s = t.strides();
+        let last = GpuTensor {
+            offset: t.offset + l.saturating_sub(1) * s[1],
+            ..t.clone()
+        };
+        let rows = self.gather(&last, &[b, f], &[s[0], s[2]])?;
+        self.to_host(&rows)
+    }
+
+    fn capture(&self, f: &mut dyn FnMut() -> MResult<GpuTensor>) -> MResult<Option<GpuTensor>> {
+        let stream = &self.gpu.stream;
+        self.pool.borrow_mut().frozen = true;
+        self.capturing.set(true);
+        let begun = stream.begin_capture(
+            cudarc::driver::sys::CUstreamCaptureMode::CU_STREAM_CAPTURE_MODE_THREAD_LOCAL,
+        );
+        let out = match begun {
+            Ok(()) => f(),
+            Err(e) => Err(dev(e)),
+        };
+        let graph = if begun.is_ok() {
+            stream.end_capture(cudarc::driver::sys::CUgraphInstantiate_flags(0))
+        } else {
+            Ok(None)
+        };
+        self.pool.borrow_mut().frozen = false;
+        self.capturing.set(false);
+        let ids = self.capture_ids.borrow_mut().take();
+        match (out, graph, ids) {
+            (Ok(t), Ok(Some(graph)), Some(ids)) => {
+                *self.captured.borrow_mut() = Some(Captured { graph, ids });
+                Ok(Some(t))
+            }
+            // Something in the step cannot be captured: decode without a graph.
+            _ => Ok(None),
+        }
+    }
+
+    fn replay(&self, ids: &[Vec<u32>]) -> MResult<()> {
+        let c = self.captured.borrow();
+        let c = c
+            .as_ref()
+            .ok_or_else(|| dev("replay without a captured graph"))?;
+        let flat: Vec<i32> = ids.iter().flatten().map(|&v| v as i32).collect();
+        if let Some(&bad) = ids
+            .iter()
+            .flatten()
+            .find(|&&v| v as usize >= self.vocab.get())
+        {
+            return Err(ModelError::Shape {
+                op: "embedding".into(),
+                detail: format!("token id {bad} ≥ vocabulary size {}", self.vocab.get()),
+            });
+        }
+        if flat.len() != c.ids.len() {
+            return Err(ModelError::Shape {
+                op: "decode".into(),
+                detail: format!("{} token ids for a graph of {}", flat.len(), c.ids.len()),
+            });
+        }
+        // SAFETY: the captured ids block holds `flat.len()` i32; the copy completes before
+        // the graph is launched on the same stream.
+        unsafe {
+            cudarc::driver::result::memcpy_htod_async(
+                c.ids.ptr(),
+                &flat,
+                self.gpu.stream.cu_stream(),
+            )
+        }
+        .map_err(dev)?;
+        c.graph.launch().map_err(dev)
+    }
+}
