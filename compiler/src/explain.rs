@@ -412,6 +412,13 @@ pub fn explain_strategy(
             outer,
             len: sizes[r.scan.index()] as u64,
             state_points: points,
+            scan_strided: strategy::scan_strided(
+                &r.scan,
+                r.inputs
+                    .iter()
+                    .map(|(_, i)| &i.dims[..])
+                    .chain(r.outputs.iter().map(|(_, o)| &o.dims[..])),
+            ),
         }
     });
     let choice = strategy::choose(request, s, Device::default());

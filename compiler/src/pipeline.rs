@@ -79,7 +79,6 @@ mod compile {
 
     use super::{Source, derive};
     use crate::derive::Derived;
-    use crate::emit::kernel::CHUNK;
     use crate::emit::kernel::{
         self, BackwardError, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target,
     };
@@ -286,6 +285,13 @@ mod compile {
                 outer,
                 len: sizes[rec.scan.index()] as u64,
                 state_points: points,
+                scan_strided: strategy::scan_strided(
+                    &rec.scan,
+                    rec.inputs
+                        .iter()
+                        .map(|(_, i)| &i.dims[..])
+                        .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
+                ),
             }
         });
         strategy::choose(opts.request, shape, Device::default())
@@ -417,7 +423,7 @@ mod compile {
                 .map(|&i| rec.inputs[i].name.clone())
                 .collect(),
             checkpoint_interval: CHECKPOINT as u32,
-            chunk: CHUNK as u32,
+            chunk: plan.chunk as u32,
             grad_routes,
         }
     }

@@ -1,6 +1,6 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @selective_scan_chunk_carry(%in_u: !llvm.ptr, %in_delta: !llvm.ptr, %in_z: !llvm.ptr, %in_A: !llvm.ptr, %in_Bm: !llvm.ptr, %in_Cm: !llvm.ptr, %in_Dskip: !llvm.ptr, %in_dt_bias: !llvm.ptr, %in_h0: !llvm.ptr, %agga_h: !llvm.ptr, %aggb_h: !llvm.ptr, %carry_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64, %size_N: i64) kernel {
+    gpu.func @selective_scan_chunk_carry(%in_u: !llvm.ptr, %in_delta: !llvm.ptr, %in_z: !llvm.ptr, %in_A: !llvm.ptr, %in_Bm: !llvm.ptr, %in_Cm: !llvm.ptr, %in_Dskip: !llvm.ptr, %in_dt_bias: !llvm.ptr, %in_h0: !llvm.ptr, %agga_h: !llvm.ptr, %aggb_h: !llvm.ptr, %carry_h: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %v2, %size_B : i64
@@ -28,8 +28,8 @@ module attributes {gpu.container_module} {
       %v38 = arith.muli %v37, %v1 : i64
       %v39 = arith.muli %v38, %size_D : i64
       %v48 = arith.constant 0x00000000 : f32
-      %v214 = arith.constant 255 : i64
-      %v216 = arith.constant 256 : i64
+      %v214 = arith.constant 63 : i64
+      %v216 = arith.constant 64 : i64
       %v218 = arith.constant 0 : i64
       %v219 = arith.constant 1 : i64
       %v226 = arith.constant 1 : i64

@@ -1,14 +1,14 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @selective_scan_reduce_Bm(%part_Bm: !llvm.ptr, %dx_Bm: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64, %size_N: i64) kernel {
+    gpu.func @selective_scan_reduce_Bm(%part_Bm: !llvm.ptr, %dx_Bm: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %v2, %size_B : i64
       %v4 = arith.muli %v3, %size_D : i64
       %v5 = arith.constant 1 : i64
       %v6 = arith.muli %v5, %size_B : i64
-      %v7 = arith.muli %v6, %v1 : i64
-      %v8 = arith.muli %v7, %size_L : i64
+      %v7 = arith.muli %v6, %size_L : i64
+      %v8 = arith.muli %v7, %v1 : i64
       %v13 = arith.constant 64 : i64
       %v17 = arith.constant 1 : i64
       %v30 = arith.constant 0 : i64
@@ -35,14 +35,14 @@ module attributes {gpu.container_module} {
       %v22 = arith.remui %v21, %size_B : i64
       %v23 = arith.divui %v21, %size_B : i64
       scf.if %v16 {
-        %v24 = arith.remui %v15, %size_L : i64
-        %v25 = arith.divui %v15, %size_L : i64
-        %v26 = arith.remui %v25, %v1 : i64
-        %v27 = arith.divui %v25, %v1 : i64
+        %v24 = arith.remui %v15, %v1 : i64
+        %v25 = arith.divui %v15, %v1 : i64
+        %v26 = arith.remui %v25, %size_L : i64
+        %v27 = arith.divui %v25, %size_L : i64
         %v28 = arith.remui %v27, %size_B : i64
         %v29 = arith.divui %v27, %size_B : i64
         %v32 = arith.muli %v30, %v31 : i64
-        %v33 = arith.addi %v32, %v26 : i64
+        %v33 = arith.addi %v32, %v24 : i64
         %v35 = arith.muli %v34, %size_D : i64
         llvm.store %v38, %v37 : f32, !llvm.ptr
         %v41 = arith.index_cast %v39 : i64 to index
@@ -59,7 +59,7 @@ module attributes {gpu.container_module} {
           %v54 = arith.muli %v52, %v53 : i64
           %v55 = arith.addi %v54, %v33 : i64
           %v56 = arith.muli %v55, %size_L : i64
-          %v57 = arith.addi %v56, %v24 : i64
+          %v57 = arith.addi %v56, %v26 : i64
           %v58 = llvm.getelementptr %part_Bm[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v59 = llvm.load %v58 : !llvm.ptr -> f32
           %v60 = llvm.load %v37 : !llvm.ptr -> f32

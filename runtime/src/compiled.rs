@@ -251,6 +251,14 @@ impl CompiledRecurrence {
                 outer,
                 len,
                 state_points: points,
+                scan_strided: strategy::scan_strided(
+                    &self.manifest.scan_dim,
+                    self.manifest
+                        .inputs
+                        .iter()
+                        .chain(&self.manifest.outputs)
+                        .map(|t| &t.dims[..]),
+                ),
             }),
             Device {
                 sms,

@@ -37,8 +37,9 @@ fn dev(e: impl std::fmt::Display) -> ModelError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Weights {
     F32,
-    /// bf16 copies of every GEMM weight; activations are rounded to bf16 before each GEMM,
-    /// which accumulates in f32 and writes f32.
+    /// Every GEMM weight rounded to bf16: stored as bf16 for the decoding GEMV kernel (half
+    /// the bytes to read), and as its bf16 values in f32 for TF32 tensor-core GEMMs in
+    /// prefill (activations rounded to 10 bits there); f32 accumulation and results.
     Bf16,
 }
 
@@ -200,6 +201,8 @@ pub struct GpuBackend {
     weights: Cell<Weights>,
     /// bf16 copies of GEMM weights, by the f32 weight's address.
     bf16_of: RefCell<HashMap<u64, GpuTensor>>,
+    /// The same rounded to bf16 but stored as f32 (operands of TF32 GEMMs).
+    bf16r_of: RefCell<HashMap<u64, GpuTensor>>,
     scalars: RefCell<HashMap<u32, GpuTensor>>,
     /// The largest token id of the last `ids` call (checked against the table), and the
     /// table's size (checked again before each graph replay).
@@ -293,6 +296,7 @@ impl GpuBackend {
             })),
             weights: Cell::new(weights),
             bf16_of: Default::default(),
+            bf16r_of: Default::default(),
             scalars: Default::default(),
             max_id: Cell::new(0),
             vocab: Cell::new(usize::MAX),
@@ -473,6 +477,28 @@ impl GpuBackend {
         Ok(t)
     }
 
+    /// Weight `w` rounded to bf16 values, kept in f32, made once.
+    fn bf16_rounded(&self, w: &GpuTensor) -> MResult<GpuTensor> {
+        if let Some(t) = self.bf16r_of.borrow().get(&w.ptr()) {
+            return Ok(t.clone());
+        }
+        let out = self.alloc(w.shape.clone(), Elem::F32)?;
+        let n = w.len();
+        self.launch(
+            "lr_round_bf16",
+            n,
+            &[
+                K::P(w.ptr()),
+                K::I(w.stride as i64),
+                K::I(w.cols() as i64),
+                K::P(out.ptr()),
+                K::I(n as i64),
+            ],
+        )?;
+        self.bf16r_of.borrow_mut().insert(w.ptr(), out.clone());
+        Ok(out)
+    }
+
     fn to_bf16(&self, x: &GpuTensor) -> MResult<GpuTensor> {
         let out = self.alloc(x.shape.clone(), Elem::Bf16)?;
         let n = x.len();
@@ -508,9 +534,76 @@ impl GpuBackend {
     }
 }
 
+/// How a cuBLAS GEMM computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gemm {
+    F32,
+    Tf32,
+}
+
+/// Up to this many rows a linear layer is a GEMV kernel of our own (decoding), beyond it a
+/// cuBLAS GEMM.
+const GEMV_MAX_ROWS: usize = 4;
+
 impl GpuBackend {
-    /// Row-major `y[m, n] = x[m, k] · w[n, k]ᵀ` (column-major `yᵀ = w · xᵀ`): f32, or bf16
-    /// operands accumulated in f32; f32 out.
+    /// `x · wᵀ + b + add` for a few rows: one kernel reading each weight once; `None` where
+    /// the rows are not laid out for its 16-byte loads (then a GEMM does it).
+    fn gemv(
+        &self,
+        x: &GpuTensor,
+        w: &GpuTensor,
+        b: Option<&GpuTensor>,
+        add: Option<&GpuTensor>,
+        shape: &[usize],
+    ) -> MResult<Option<GpuTensor>> {
+        let [n_out, k_in] = w.shape[..] else {
+            return Err(dev("gemv of a non-matrix"));
+        };
+        if let Some(b) = b {
+            if b.shape != [n_out] {
+                return Err(ModelError::Shape {
+                    op: "linear".into(),
+                    detail: format!("bias {:?} for {n_out} outputs", b.shape),
+                });
+            }
+        }
+        let bf16 = self.weights.get() == Weights::Bf16;
+        let wa = if bf16 {
+            self.bf16_weight(w)?
+        } else {
+            self.dense(w)?
+        };
+        let aligned = k_in % 4 == 0
+            && x.stride % 4 == 0
+            && x.ptr() % 16 == 0
+            && wa.ptr() % 16 == 0
+            && x.dtype == Elem::F32;
+        if !aligned {
+            return Ok(None);
+        }
+        let m = x.rows();
+        let out = self.alloc(shape.to_vec(), Elem::F32)?;
+        self.launch(
+            layers::gemv_name(bf16),
+            n_out * NORM_LANES as usize,
+            &[
+                K::P(wa.ptr()),
+                K::P(x.ptr()),
+                K::I(x.stride as i64),
+                K::P(b.map_or(0, GpuTensor::ptr)),
+                K::P(add.map_or(0, GpuTensor::ptr)),
+                K::I(add.map_or(0, |a| a.stride as i64)),
+                K::P(out.ptr()),
+                K::I(m as i64),
+                K::I(n_out as i64),
+                K::I(k_in as i64),
+            ],
+        )?;
+        Ok(Some(out))
+    }
+
+    /// Row-major `y[m, n] = x[m, k] · w[n, k]ᵀ` (column-major `yᵀ = w · xᵀ`), f32 operands
+    /// and result, in full f32 or on TF32 tensor cores.
     #[allow(clippy::too_many_arguments)]
     fn gemm(
         &self,
@@ -521,12 +614,12 @@ impl GpuBackend {
         n: usize,
         k: usize,
         out: &GpuTensor,
-        bf16: bool,
+        kind: Gemm,
     ) -> MResult<()> {
-        let ty = if bf16 {
-            blas::cudaDataType::CUDA_R_16BF
-        } else {
-            blas::cudaDataType::CUDA_R_32F
+        let ty = blas::cudaDataType::CUDA_R_32F;
+        let compute = match kind {
+            Gemm::F32 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F,
+            Gemm::Tf32 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F_FAST_TF32,
         };
         let (alpha, beta) = (1.0f32, 0.0f32);
         // SAFETY: the pointers address live blocks: `w` n × k, `x` m rows of k at stride
@@ -550,7 +643,7 @@ impl GpuBackend {
                 out.ptr() as *mut std::ffi::c_void,
                 blas::cudaDataType::CUDA_R_32F,
                 n as i32,
-                blas::cublasComputeType_t::CUBLAS_COMPUTE_32F,
+                compute,
                 blas::cublasGemmAlgo_t::CUBLAS_GEMM_DEFAULT,
             )
         }
@@ -707,43 +800,116 @@ impl Backend for GpuBackend {
             let out = self.alloc(shape.clone(), Elem::F32)?;
             return self.finish_linear(out, shape, b, n_out);
         }
+        if m <= GEMV_MAX_ROWS {
+            if let Some(y) = self.gemv(x, w, b, None, &shape)? {
+                return Ok(y);
+            }
+        }
         let y = match self.weights.get() {
             Weights::F32 => {
                 let out = self.alloc(shape.clone(), Elem::F32)?;
-                self.gemm(&self.dense(w)?, x, x.stride, m, n_out, k_in, &out, false)?;
+                self.gemm(
+                    &self.dense(w)?,
+                    x,
+                    x.stride,
+                    m,
+                    n_out,
+                    k_in,
+                    &out,
+                    Gemm::F32,
+                )?;
                 out
             }
             Weights::Bf16 => {
-                // Activations as hi + lo bf16 rows: the product rounds only the weights.
-                let wa = self.bf16_weight(w)?;
-                let xs = self.alloc(vec![2 * m, k_in], Elem::Bf16)?;
-                let n = m * k_in;
-                self.launch(
-                    "lr_to_bf16_split",
-                    n,
-                    &[
-                        K::P(x.ptr()),
-                        K::I(x.stride as i64),
-                        K::I(k_in as i64),
-                        K::P(xs.ptr()),
-                        K::I(n as i64),
-                    ],
-                )?;
-                let both = self.alloc(vec![2 * m, n_out], Elem::F32)?;
-                self.gemm(&wa, &xs, k_in, 2 * m, n_out, k_in, &both, true)?;
-                let half = |k: usize| GpuTensor {
-                    offset: k * m * n_out,
-                    shape: vec![m, n_out],
-                    ..both.clone()
-                };
-                self.binary(
-                    BinaryOp::Add,
-                    Operand::Tensor(&half(0)),
-                    Operand::Tensor(&half(1)),
-                )?
+                // The weights' bf16 values in f32 on TF32 tensor cores: activations keep 10
+                // bits of mantissa (bf16 operands would keep 7).
+                let out = self.alloc(shape.clone(), Elem::F32)?;
+                let wr = self.bf16_rounded(w)?;
+                self.gemm(&wr, x, x.stride, m, n_out, k_in, &out, Gemm::Tf32)?;
+                out
             }
         };
         self.finish_linear(y, shape, b, n_out)
+    }
+
+    fn linear_add(
+        &self,
+        x: &GpuTensor,
+        w: &GpuTensor,
+        b: Option<&GpuTensor>,
+        add: &GpuTensor,
+    ) -> MResult<GpuTensor> {
+        let m = x.rows();
+        let mut shape = x.shape.clone();
+        if let (Some(last), [n_out, _]) = (shape.last_mut(), &w.shape[..]) {
+            *last = *n_out;
+        }
+        if m <= GEMV_MAX_ROWS
+            && x.cols() == w.shape[1]
+            && add.shape == shape
+            && add.dtype == Elem::F32
+        {
+            if let Some(y) = self.gemv(x, w, b, Some(add), &shape)? {
+                return Ok(y);
+            }
+        }
+        let y = self.linear(x, w, b)?;
+        self.binary(BinaryOp::Add, Operand::Tensor(add), Operand::Tensor(&y))
+    }
+
+    fn argmax_last(&self, t: &GpuTensor) -> MResult<Option<Vec<u32>>> {
+        let [b, l, f] = t.shape[..] else {
+            return Ok(None);
+        };
+        if t.dtype != Elem::F32 || l == 0 {
+            return Ok(None);
+        }
+        let s = t.strides();
+        let last = GpuTensor {
+            offset: t.offset + (l - 1) * s[1],
+            ..t.clone()
+        };
+        // Rows of the last position are `s[0]` apart.
+        let chunk = layers::ARGMAX_CHUNK as usize;
+        let nchunks = f.div_ceil(chunk);
+        let pmax = self.alloc(vec![b, nchunks], Elem::F32)?;
+        let pidx = self.alloc(vec![b, nchunks], Elem::I32)?;
+        self.launch(
+            "lr_argmax_partial",
+            b * nchunks * NORM_LANES as usize,
+            &[
+                K::P(last.ptr()),
+                K::I(s[0] as i64),
+                K::I(b as i64),
+                K::I(f as i64),
+                K::P(pmax.ptr()),
+                K::P(pidx.ptr()),
+            ],
+        )?;
+        let out = self.alloc(vec![b], Elem::I32)?;
+        self.launch(
+            "lr_argmax_final",
+            b * NORM_LANES as usize,
+            &[
+                K::P(pmax.ptr()),
+                K::P(pidx.ptr()),
+                K::I(b as i64),
+                K::I(nchunks as i64),
+                K::P(out.ptr()),
+            ],
+        )?;
+        let mut ids = vec![0i32; b];
+        // SAFETY: the block holds `b` i32; the stream is synchronised before `ids` is read.
+        unsafe {
+            cudarc::driver::result::memcpy_dtoh_async(
+                &mut ids,
+                out.ptr(),
+                self.gpu.stream.cu_stream(),
+            )
+        }
+        .map_err(dev)?;
+        self.gpu.stream.synchronize().map_err(dev)?;
+        Ok(Some(ids.into_iter().map(|i| i as u32).collect()))
     }
 
     fn split(&self, x: &GpuTensor, sizes: &[usize], dim: i64) -> MResult<Vec<GpuTensor>> {
@@ -909,6 +1075,8 @@ impl Backend for GpuBackend {
         let out = self.alloc(x.shape.clone(), Elem::F32)?;
         let fused = act == Some(UnaryFn::Silu);
         let common = |p: &Option<&GpuTensor>| p.map_or(null, GpuTensor::ptr);
+        // A single decoding step updates the window inside the convolution kernel.
+        let in_place = keep && l == 1 && prev.is_some();
         self.launch(
             "lr_conv1d",
             out.len(),
@@ -919,6 +1087,7 @@ impl Backend for GpuBackend {
                 K::P(b.map_or(null, GpuTensor::ptr)),
                 K::P(common(&prev)),
                 K::P(out.ptr()),
+                K::P(if in_place { common(&prev) } else { null }),
                 K::I(bsz as i64),
                 K::I(l as i64),
                 K::I(c as i64),
@@ -926,7 +1095,9 @@ impl Backend for GpuBackend {
                 K::I(i64::from(fused)),
             ],
         )?;
-        let kept = if keep {
+        let kept = if in_place {
+            prev.cloned()
+        } else if keep {
             // In place over the previous window when there is one (the kernel walks it in
             // order), else a new one.
             let state = match prev {

@@ -411,7 +411,69 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             &want,
             tol,
         );
+        // Few rows (decoding): the GEMV kernel, with the residual add fused.
+        for rows_n in [1usize, 3] {
+            let xs = random(vec![rows_n, 1, 300], 15 + rows_n as u64, -1.0, 1.0);
+            let res = random(vec![rows_n, 1, 70], 16, -1.0, 1.0);
+            let (gx, cx) = both(&xs)?;
+            let (gr, cr) = both(&res)?;
+            let got = g
+                .to_host(&g.linear(&gx, &gwt, Some(&gb)).map_err(s)?)
+                .map_err(s)?;
+            let want = c.linear(&cx, &cwt, Some(&cb)).map_err(s)?;
+            push(
+                format!("layer linear, {rows_n} row(s) ({label})"),
+                got,
+                &want,
+                tol,
+            );
+            let got = g
+                .to_host(&g.linear_add(&gx, &gwt, Some(&gb), &gr).map_err(s)?)
+                .map_err(s)?;
+            let want = c.linear_add(&cx, &cwt, Some(&cb), &cr).map_err(s)?;
+            push(
+                format!("layer residual + linear, {rows_n} row(s) ({label})"),
+                got,
+                &want,
+                tol,
+            );
+        }
+        let (gr, cr) = both(&random(vec![2, 9, 70], 17, -1.0, 1.0))?;
+        let got = g
+            .to_host(&g.linear_add(&gx, &gwt, None, &gr).map_err(s)?)
+            .map_err(s)?;
+        let want = c.linear_add(&cx, &cwt, None, &cr).map_err(s)?;
+        push(
+            format!("layer residual + linear, 18 rows ({label})"),
+            got,
+            &want,
+            tol,
+        );
     }
+    // Greedy picks on the device.
+    let g = GpuBackend::new(gpu, &kernels, Weights::F32).map_err(|e| e.to_string())?;
+    let logits = random(vec![3, 4, 1000], 18, -5.0, 5.0);
+    let got = g
+        .argmax_last(&g.param(logits.clone()).map_err(|e| e.to_string())?)
+        .map_err(|e| e.to_string())?
+        .unwrap_or_default();
+    let want: Vec<u32> = (0..3)
+        .map(|b| {
+            let row = &logits.data[(b * 4 + 3) * 1000..(b * 4 + 4) * 1000];
+            let mut best = 0;
+            for (k, &v) in row.iter().enumerate() {
+                if v > row[best] {
+                    best = k;
+                }
+            }
+            best as u32
+        })
+        .collect();
+    rows.push(Row {
+        name: "layer argmax of the last position".into(),
+        detail: format!("{got:?} vs {want:?}"),
+        passed: got == want,
+    });
     Ok(rows)
 }
 
@@ -525,9 +587,14 @@ pub fn bench(gpu: &Gpu, root: &Path) -> Result<String, String> {
             );
         }
         out += &format!(
-            "  {label}: {:.1} M parameters, {:.2} GB read per decode step; cuBLAS {:.1} TFLOP/s at 4096³\n",
+            "  {label}: {:.1} M parameters, {:.2} GB read per decode step; prefill GEMMs (cuBLAS, {}) {:.1} TFLOP/s at 4096³\n",
             params as f64 / 1e6,
             wbytes / 1e9,
+            if weights == Weights::F32 {
+                "f32"
+            } else {
+                "TF32, bf16-valued weights"
+            },
             peak[usize::from(weights == Weights::Bf16)] / 1e12
         );
     }

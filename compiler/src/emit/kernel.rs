@@ -984,9 +984,9 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     let chunked = matches!(kind, KernelKind::ChunkReduce | KernelKind::ChunkApply);
     let len = em.sizes[rec.scan.index()].clone();
     let n_chunks = {
-        let c = em.i64c(CHUNK as i64 - 1);
+        let c = em.i64c(em.plan.chunk as i64 - 1);
         let padded = em.entry_op(format!("arith.addi {len}, {c} : i64"));
-        let ch = em.i64c(CHUNK as i64);
+        let ch = em.i64c(em.plan.chunk as i64);
         em.entry_op(format!("arith.divui {padded}, {ch} : i64"))
     };
     let (head, host_loop) = if chunked {
@@ -1025,7 +1025,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     }
     let (begin, end) = if chunked {
         let c = em.chunk.clone().expect("chunked grid");
-        let ch = em.i64c(CHUNK as i64);
+        let ch = em.i64c(em.plan.chunk as i64);
         let begin = em.bin_i("muli", &c, &ch);
         let e = em.bin_i("addi", &begin, &ch);
         let end = em.op(format!("arith.minsi {e}, {len} : i64"));
@@ -1143,9 +1143,9 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     let len = em.sizes[rec.scan.index()].clone();
     let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
     em.load_initial_states(false);
-    let c1 = em.i64c(CHUNK as i64 - 1);
+    let c1 = em.i64c(em.plan.chunk as i64 - 1);
     let padded = em.bin_i("addi", &len, &c1);
-    let ch = em.i64c(CHUNK as i64);
+    let ch = em.i64c(em.plan.chunk as i64);
     let n_chunks = em.bin_i("divui", &padded, &ch);
     let zero = em.i64c(0);
     let one = em.i64c(1);

@@ -79,7 +79,11 @@ pub fn kernels() -> Vec<LayerKernel> {
         conv_state(),
         gather4(),
         to_bf16(),
-        to_bf16_split(),
+        round_bf16(),
+        argmax_partial(),
+        argmax_final(),
+        gemv(false),
+        gemv(true),
     ];
     v.extend(UNARY.iter().map(|&f| unary(f)));
     v.extend(BINARY.iter().map(|&f| binary(f)));
@@ -453,7 +457,8 @@ fn conv_input(m: &mut Lm, b: &str, s: &str, c: &str) -> String {
 
 /// Causal depthwise convolution over `x [batch, len, ch]` (strided rows), weights
 /// `[ch, k]`, optional bias and carried window `prev [batch, k − 1, ch]` (the inputs before
-/// position 0; zeros when null); `act = 1` applies silu to the result.
+/// position 0; zeros when null); `act = 1` applies silu to the result. For a single step
+/// (`len = 1`, `prev` given) a non-null `state` (= `prev`) gets the new window in place.
 fn conv1d() -> LayerKernel {
     let mut m = Lm::new();
     let i = m.gid();
@@ -491,6 +496,28 @@ fn conv1d() -> LayerKernel {
         let on = m.op(format!("arith.cmpi eq, %act, {one} : i64"));
         let y = m.select(false, &on, &s, &y);
         m.st(&y, "%out", &i, "f32");
+        // A single step (len = 1) with `state`: shift the window in place, this thread's
+        // channel only, after reading it above.
+        let has_state = m.non_null("%state");
+        m.region(format!("scf.if {has_state}"), |m| {
+            let bk = m.i("muli", &b, &km1);
+            let last = m.i("subi", &km1, &one);
+            m.for_(&z, &last, &one, |m, j| {
+                let r = m.i("addi", &bk, &j);
+                let ro = m.i("muli", &r, "%ch");
+                let dst = m.i("addi", &ro, &c);
+                let src = m.i("addi", &dst, "%ch");
+                let v = m.ld("%state", &src, "f32");
+                m.st(&v, "%state", &dst, "f32");
+            });
+            let r = m.i("addi", &bk, &last);
+            let ro = m.i("muli", &r, "%ch");
+            let dst = m.i("addi", &ro, &c);
+            let xo = m.i("muli", &b, "%x_stride");
+            let xo = m.i("addi", &xo, &c);
+            let v = m.ld("%x", &xo, "f32");
+            m.st(&v, "%state", &dst, "f32");
+        });
     });
     m.finish(
         "lr_conv1d",
@@ -501,6 +528,7 @@ fn conv1d() -> LayerKernel {
             ("bias", P),
             ("prev", P),
             ("out", P),
+            ("state", P),
             ("batch", I),
             ("len", I),
             ("ch", I),
@@ -603,27 +631,342 @@ fn to_bf16() -> LayerKernel {
     )
 }
 
-/// f32 (strided rows) → two bf16 terms, `hi = bf16(x)` at `out[i]` and `lo = bf16(x − hi)` at
-/// `out[n + i]`: stacked as twice the rows, one GEMM with bf16 weights then sums the halves,
-/// which keeps the activations' precision (about 16 bits) and rounds only the weights.
-fn to_bf16_split() -> LayerKernel {
+/// f32 (strided rows) → f32 rounded to the nearest bf16 (to nearest even): weights of the
+/// bf16 mode for tensor-core (TF32) GEMMs, which then round only the activations, to 10 bits.
+fn round_bf16() -> LayerKernel {
     let mut m = Lm::new();
     let i = m.gid();
     m.if_lt(&i, "%n", |m| {
         let v = m.strided("%x", "%x_stride", "%cols", &i);
-        let hi = m.bf16_bits(false, &v);
-        let w = m.op(format!("arith.extui {hi} : i16 to i32"));
-        let c16 = m.op("arith.constant 16 : i32".into());
-        let w = m.op(format!("arith.shli {w}, {c16} : i32"));
-        let hf = m.op(format!("arith.bitcast {w} : i32 to f32"));
-        let rest = m.f(false, "subf", &v, &hf);
-        let lo = m.bf16_bits(false, &rest);
-        m.st(&hi, "%out", &i, "i16");
-        let j = m.i("addi", &i, "%n");
-        m.st(&lo, "%out", &j, "i16");
+        let b = m.bf16_bits(false, &v);
+        let r = widen(m, &b, crate::ir::DType::BF16);
+        m.st(&r, "%out", &i, "f32");
     });
     m.finish(
-        "lr_to_bf16_split",
+        "lr_round_bf16",
         &[("x", P), ("x_stride", I), ("cols", I), ("out", P), ("n", I)],
     )
+}
+
+/// Elements of a row each warp of [`argmax_partial`] scans (8 per lane, loads in flight
+/// together).
+pub const ARGMAX_CHUNK: u32 = 256;
+
+/// Per row of `x [rows, cols]` (strided rows) and chunk of [`ARGMAX_CHUNK`] columns: the
+/// chunk's largest value and its first index. A warp per chunk.
+fn argmax_partial() -> LayerKernel {
+    let mut m = Lm::new();
+    let g = m.gid();
+    let lanes = m.c64(i64::from(NORM_LANES));
+    let w = m.i("divsi", &g, &lanes);
+    let lane = m.i("remsi", &g, &lanes);
+    let chunk = m.c64(i64::from(ARGMAX_CHUNK));
+    let one = m.c64(1);
+    let cm1 = m.i("addi", "%cols", &chunk);
+    let cm1 = m.i("subi", &cm1, &one);
+    let nchunks = m.i("divsi", &cm1, &chunk);
+    let n = m.i("muli", "%rows", &nchunks);
+    m.if_lt(&w, &n, |m| {
+        let r = m.i("divsi", &w, &nchunks);
+        let j = m.i("remsi", &w, &nchunks);
+        let base = m.i("muli", &j, &chunk);
+        let base = m.i("addi", &base, &lane);
+        let row = m.i("muli", &r, "%x_stride");
+        let last = m.i("subi", "%cols", &one);
+        let ninf = m.math_const(f64::NEG_INFINITY);
+        let mut vals = Vec::new();
+        for u in 0..i64::from(ARGMAX_CHUNK / NORM_LANES) {
+            let du = m.c64(u * i64::from(NORM_LANES));
+            let k = m.i("addi", &base, &du);
+            let kk = m.op(format!("arith.minsi {k}, {last} : i64"));
+            let off = m.i("addi", &row, &kk);
+            let v = m.ld("%x", &off, "f32");
+            let inside = m.op(format!("arith.cmpi slt, {k}, %cols : i64"));
+            let v = m.select(false, &inside, &v, &ninf);
+            let kf = m.op(format!("arith.sitofp {k} : i64 to f32"));
+            vals.push((v, kf));
+        }
+        let (mut b, mut a) = vals[0].clone();
+        for (v, k) in &vals[1..] {
+            let (nb, na) = better_of(m, v, k, &b, &a);
+            b = nb;
+            a = na;
+        }
+        let (b, a) = warp_best(m, b, a);
+        let zero = m.c64(0);
+        let first = m.op(format!("arith.cmpi eq, {lane}, {zero} : i64"));
+        m.region(format!("scf.if {first}"), |m| {
+            m.st(&b, "%pmax", &w, "f32");
+            let ai = m.op(format!("arith.fptosi {a} : f32 to i32"));
+            m.st(&ai, "%pidx", &w, "i32");
+        });
+    });
+    m.finish(
+        "lr_argmax_partial",
+        &[
+            ("x", P),
+            ("x_stride", I),
+            ("rows", I),
+            ("cols", I),
+            ("pmax", P),
+            ("pidx", P),
+        ],
+    )
+}
+
+/// The best (value, index) over a warp, by shuffles; every lane gets it.
+fn warp_best(m: &mut Lm, mut b: String, mut a: String) -> (String, String) {
+    let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
+    for off in [16, 8, 4, 2, 1] {
+        let o = m.op(format!("arith.constant {off} : i32"));
+        let (ob, ok1) = (m.fresh(), m.fresh());
+        m.line(format!(
+            "{ob}, {ok1} = gpu.shuffle xor {b}, {o}, {width} : f32"
+        ));
+        let (oa, ok2) = (m.fresh(), m.fresh());
+        m.line(format!(
+            "{oa}, {ok2} = gpu.shuffle xor {a}, {o}, {width} : f32"
+        ));
+        let (nb, na) = better_of(m, &ob, &oa, &b, &a);
+        b = nb;
+        a = na;
+    }
+    (b, a)
+}
+
+/// Per row, the index of the largest of its `nchunks` partial results (the first on ties):
+/// a warp per row, combined by shuffles.
+fn argmax_final() -> LayerKernel {
+    let mut m = Lm::new();
+    let g = m.gid();
+    let lanes = m.c64(i64::from(NORM_LANES));
+    let row = m.i("divsi", &g, &lanes);
+    let lane = m.i("remsi", &g, &lanes);
+    m.if_lt(&row, "%rows", |m| {
+        let ninf = m.math_const(f64::NEG_INFINITY);
+        let best = m.var(&ninf);
+        let big = m.math_const(f64::from(i32::MAX as f32));
+        let at = m.var(&big);
+        let base = m.i("muli", &row, "%nchunks");
+        m.for_(&lane, "%nchunks", &lanes, |m, j| {
+            let off = m.i("addi", &base, &j);
+            let v = m.ld("%pmax", &off, "f32");
+            let ix = m.ld("%pidx", &off, "i32");
+            let ixf = m.op(format!("arith.sitofp {ix} : i32 to f32"));
+            let b = m.get(&best);
+            let a = m.get(&at);
+            let (nb, na) = better_of(m, &v, &ixf, &b, &a);
+            m.set(&best, &nb);
+            m.set(&at, &na);
+        });
+        let b = m.get(&best);
+        let a = m.get(&at);
+        let (_, a) = warp_best(m, b, a);
+        let zero = m.c64(0);
+        let first = m.op(format!("arith.cmpi eq, {lane}, {zero} : i64"));
+        m.region(format!("scf.if {first}"), |m| {
+            let ai = m.op(format!("arith.fptosi {a} : f32 to i32"));
+            m.st(&ai, "%out", &row, "i32");
+        });
+    });
+    m.finish(
+        "lr_argmax_final",
+        &[
+            ("pmax", P),
+            ("pidx", P),
+            ("rows", I),
+            ("nchunks", I),
+            ("out", P),
+        ],
+    )
+}
+
+/// The better of (value, index) pairs: the larger value, the smaller index on ties
+/// (indices as f32: exact below 2²⁴).
+fn better_of(m: &mut Lm, v: &str, i: &str, bv: &str, bi: &str) -> (String, String) {
+    let gt = m.cmp(false, "ogt", v, bv);
+    let eq = m.cmp(false, "oeq", v, bv);
+    let lt = m.cmp(false, "olt", i, bi);
+    let tie = m.op(format!("arith.andi {eq}, {lt} : i1"));
+    let take = m.op(format!("arith.ori {gt}, {tie} : i1"));
+    let nv = m.select(false, &take, v, bv);
+    let ni = m.select(false, &take, i, bi);
+    (nv, ni)
+}
+
+/// Vectors of 4 elements each lane loads per weight row and iteration in [`gemv`].
+const GEMV_UNROLL: i64 = 4;
+
+pub fn gemv_name(bf16_weights: bool) -> &'static str {
+    if bf16_weights {
+        "lr_gemv_bf16w"
+    } else {
+        "lr_gemv_f32w"
+    }
+}
+
+/// `out[r, n] = Σ_k w[n, k] · x[r, k] + bias[n] + add[r, n]` for a few rows `r` (decoding):
+/// a warp per output `n` streams its weight row (later rows `r` hit the cache) in vectors of
+/// four (16-byte f32 or 8-byte bf16 loads, [`GEMV_UNROLL`] in flight per lane), activations
+/// and sums in f32; bias and add optional (null). Requires `k`, `x_stride` multiples of 4
+/// and 16-byte aligned rows (the caller checks, else uses a GEMM).
+fn gemv(bf16_weights: bool) -> LayerKernel {
+    let mut m = Lm::new();
+    let g = m.gid();
+    let lanes = m.c64(i64::from(NORM_LANES));
+    let n = m.i("divsi", &g, &lanes);
+    let lane = m.i("remsi", &g, &lanes);
+    let (wvec, walign) = if bf16_weights {
+        ("vector<4xi16>", 8)
+    } else {
+        ("vector<4xf32>", 16)
+    };
+    m.if_lt(&n, "%n", |m| {
+        let one = m.c64(1);
+        let z = m.c64(0);
+        let four = m.c64(4);
+        let step = m.c64(4 * i64::from(NORM_LANES) * GEMV_UNROLL);
+        let km4 = m.i("subi", "%k", &four);
+        let wrow = m.i("muli", &n, "%k");
+        let wbase = m.gep("%w", &wrow, if bf16_weights { "i16" } else { "f32" });
+        let lane4 = m.i("muli", &lane, &four);
+        let zv = m.op("llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>".into());
+        let sh = m.op("llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>".into());
+        m.for_(&z, "%m", &one, |m, r| {
+            let one1 = m.c64(1);
+            let accs: Vec<String> = (0..GEMV_UNROLL)
+                .map(|_| {
+                    let v = m.fresh();
+                    m.entry.push(format!(
+                        "      {v} = llvm.alloca {one1} x vector<4xf32> : (i64) -> !llvm.ptr"
+                    ));
+                    m.line(format!("llvm.store {zv}, {v} : vector<4xf32>, !llvm.ptr"));
+                    v
+                })
+                .collect();
+            let xrow = m.i("muli", &r, "%x_stride");
+            let xbase = m.gep("%x", &xrow, "f32");
+            m.for_(&lane4, "%k", &step, |m, k0| {
+                let mut loaded = Vec::new();
+                for u in 0..GEMV_UNROLL {
+                    let du = m.c64(u * 4 * i64::from(NORM_LANES));
+                    let k = m.i("addi", &k0, &du);
+                    let kk = m.op(format!("arith.minsi {k}, {km4} : i64"));
+                    let inside = m.op(format!("arith.cmpi slt, {k}, %k : i64"));
+                    let wp = m.gep(&wbase, &kk, if bf16_weights { "i16" } else { "f32" });
+                    let wv = m.op(format!(
+                        "llvm.load {wp} {{alignment = {walign} : i64}} : !llvm.ptr -> {wvec}"
+                    ));
+                    let xp = m.gep(&xbase, &kk, "f32");
+                    let xv = m.op(format!(
+                        "llvm.load {xp} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
+                    ));
+                    loaded.push((inside, wv, xv));
+                }
+                for (u, (inside, wv, xv)) in loaded.into_iter().enumerate() {
+                    let wf = if bf16_weights {
+                        let w32 = m.op(format!("llvm.zext {wv} : vector<4xi16> to vector<4xi32>"));
+                        let w32 = m.op(format!("llvm.shl {w32}, {sh} : vector<4xi32>"));
+                        m.op(format!(
+                            "llvm.bitcast {w32} : vector<4xi32> to vector<4xf32>"
+                        ))
+                    } else {
+                        wv
+                    };
+                    let p = m.op(format!("llvm.fmul {wf}, {xv} : vector<4xf32>"));
+                    let p = m.op(format!(
+                        "llvm.select {inside}, {p}, {zv} : i1, vector<4xf32>"
+                    ));
+                    let a = m.op(format!(
+                        "llvm.load {} : !llvm.ptr -> vector<4xf32>",
+                        accs[u]
+                    ));
+                    let a = m.op(format!("llvm.fadd {a}, {p} : vector<4xf32>"));
+                    m.line(format!(
+                        "llvm.store {a}, {} : vector<4xf32>, !llvm.ptr",
+                        accs[u]
+                    ));
+                }
+            });
+            let mut total = m.op(format!(
+                "llvm.load {} : !llvm.ptr -> vector<4xf32>",
+                accs[0]
+            ));
+            for acc in &accs[1..] {
+                let v = m.op(format!("llvm.load {acc} : !llvm.ptr -> vector<4xf32>"));
+                total = m.op(format!("llvm.fadd {total}, {v} : vector<4xf32>"));
+            }
+            let mut s: Option<String> = None;
+            for e in 0..4 {
+                let c = m.op(format!("llvm.mlir.constant({e} : i32) : i32"));
+                let x = m.op(format!(
+                    "llvm.extractelement {total}[{c} : i32] : vector<4xf32>"
+                ));
+                s = Some(match s {
+                    None => x,
+                    Some(acc) => m.f(false, "addf", &acc, &x),
+                });
+            }
+            let mut s = s.expect("four lanes");
+            let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
+            for off in [16, 8, 4, 2, 1] {
+                let o = m.op(format!("arith.constant {off} : i32"));
+                let (x, ok) = (m.fresh(), m.fresh());
+                m.line(format!(
+                    "{x}, {ok} = gpu.shuffle xor {s}, {o}, {width} : f32"
+                ));
+                s = m.f(false, "addf", &s, &x);
+            }
+            let first = m.op(format!("arith.cmpi eq, {lane}, {z} : i64"));
+            m.region(format!("scf.if {first}"), |m| {
+                let acc = m.var(&s);
+                let has_bias = m.non_null("%bias");
+                m.region(format!("scf.if {has_bias}"), |m| {
+                    let b = m.ld("%bias", &n, "f32");
+                    let a = m.get(&acc);
+                    let a = m.f(false, "addf", &a, &b);
+                    m.set(&acc, &a);
+                });
+                let has_add = m.non_null("%add");
+                m.region(format!("scf.if {has_add}"), |m| {
+                    let ro = m.i("muli", &r, "%add_stride");
+                    let o = m.i("addi", &ro, &n);
+                    let b = m.ld("%add", &o, "f32");
+                    let a = m.get(&acc);
+                    let a = m.f(false, "addf", &a, &b);
+                    m.set(&acc, &a);
+                });
+                let v = m.get(&acc);
+                let ro = m.i("muli", &r, "%n");
+                let o = m.i("addi", &ro, &n);
+                m.st(&v, "%out", &o, "f32");
+            });
+        });
+    });
+    m.finish(
+        gemv_name(bf16_weights),
+        &[
+            ("w", P),
+            ("x", P),
+            ("x_stride", I),
+            ("bias", P),
+            ("add", P),
+            ("add_stride", I),
+            ("out", P),
+            ("m", I),
+            ("n", I),
+            ("k", I),
+        ],
+    )
+}
+
+/// A loaded weight as f32 (bf16 bits are the top half of an f32).
+fn widen(m: &mut Lm, v: &str, dt: crate::ir::DType) -> String {
+    if dt == crate::ir::DType::F32 {
+        return v.to_string();
+    }
+    let w = m.op(format!("arith.extui {v} : i16 to i32"));
+    let c16 = m.op("arith.constant 16 : i32".into());
+    let w = m.op(format!("arith.shli {w}, {c16} : i32"));
+    m.op(format!("arith.bitcast {w} : i32 to f32"))
 }

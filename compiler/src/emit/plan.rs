@@ -48,7 +48,16 @@ pub struct KernelPlan {
     pub staged_inputs: Vec<Handle<Input>>,
     /// Per-step outputs staged the same way.
     pub staged_outputs: Vec<Handle<Output>>,
+    /// Scan steps per chunk of the chunked strategy: [`CHUNK`] where the scan axis is
+    /// innermost (tiles are staged along it), [`CHUNK_STRIDED`] where it is not (each step
+    /// waits on its loads: shorter chunks put more of them in flight).
+    pub chunk: usize,
 }
+
+pub use super::kernel::CHUNK;
+
+/// Chunk length for recurrences whose sequences have another dim innermost.
+pub const CHUNK_STRIDED: usize = 64;
 
 /// Most reduced-dim points one state may have (registers per thread).
 pub const MAX_REDUCED_POINTS: usize = 256;
@@ -116,6 +125,13 @@ impl KernelPlan {
             .filter(|(_, o)| o.kind == OutputKind::PerStep && is_row(&o.dims))
             .map(|(h, _)| h)
             .collect();
+        let strided = crate::strategy::scan_strided(
+            &rec.scan,
+            rec.inputs
+                .iter()
+                .map(|(_, i)| &i.dims[..])
+                .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
+        );
         Ok(KernelPlan {
             outer,
             reduced,
@@ -123,6 +139,7 @@ impl KernelPlan {
             tile,
             staged_inputs,
             staged_outputs,
+            chunk: if strided { CHUNK_STRIDED } else { CHUNK },
         })
     }
 

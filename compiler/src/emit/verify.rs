@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use super::kernel::CHUNK;
 use super::kernel::{self, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target};
 use super::lower::{HostArg, HostModule, LowerError, Mlir};
 use super::plan::KernelPlan;
@@ -218,7 +217,7 @@ pub fn run_forward_chunked(
     let mut bufs = Buffers::default();
     bufs.put_io(rec, sizes, inputs);
     let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
-    let chunks = sizes.of(rec.scan).div_ceil(CHUNK);
+    let chunks = sizes.of(rec.scan).div_ceil(plan.chunk);
     for (h, s) in rec.states.iter() {
         let n = chunks * plan.points(&s.dims) * outer;
         bufs.put(Param::AggA(h), vec![f32::NAN; n]);

@@ -575,6 +575,18 @@ pub trait Backend {
         w: &Self::Tensor,
         b: Option<&Self::Tensor>,
     ) -> Result<Self::Tensor>;
+    /// `add + linear(x, w, b)` (a residual connection): one fused operation where the
+    /// backend has one.
+    fn linear_add(
+        &self,
+        x: &Self::Tensor,
+        w: &Self::Tensor,
+        b: Option<&Self::Tensor>,
+        add: &Self::Tensor,
+    ) -> Result<Self::Tensor> {
+        let y = self.linear(x, w, b)?;
+        self.binary(BinaryOp::Add, Operand::Tensor(add), Operand::Tensor(&y))
+    }
     fn split(&self, x: &Self::Tensor, sizes: &[usize], dim: i64) -> Result<Vec<Self::Tensor>>;
     fn unary(&self, f: UnaryFn, x: &Self::Tensor) -> Result<Self::Tensor>;
     fn binary(
@@ -623,6 +635,13 @@ pub trait Backend {
             data.extend_from_slice(&h.data[(bi * l + l - 1) * f..(bi * l + l) * f]);
         }
         Ok(HostTensor::new(vec![b, f], data))
+    }
+    /// The index of the largest value of the last position of each row of `[batch, seq,
+    /// vocab]` (the first on ties), where the backend computes it itself (greedy decoding
+    /// then copies one id per sequence instead of its logits).
+    fn argmax_last(&self, t: &Self::Tensor) -> Result<Option<Vec<u32>>> {
+        let _ = t;
+        Ok(None)
     }
     /// Records one decoding step (`f`) as a replayable graph without running it; returns its
     /// output, or `None` where the backend has no graphs (the caller then runs eagerly).
@@ -862,19 +881,33 @@ impl<B: Backend> Model<B> {
         }
         let started = std::time::Instant::now();
         self.set_mode(Mode::Prefill);
+        let greedy = sampling.temperature <= 0.0;
+        // The next token of every sequence from a forward's output.
+        let next_tokens =
+            |out: &B::Tensor, rng: &mut rand_chacha::ChaCha8Rng| -> Result<Vec<u32>> {
+                if greedy {
+                    if let Some(t) = self.backend.argmax_last(out)? {
+                        return Ok(t);
+                    }
+                }
+                let rows = self.backend.last_rows(out)?;
+                let v = rows.shape[1];
+                Ok((0..rows.shape[0])
+                    .map(|bi| pick(&rows.data[bi * v..(bi + 1) * v], sampling, rng))
+                    .collect())
+            };
         let result = (|| -> Result<()> {
             let out = self.forward_on(ids)?;
-            let mut rows = self.backend.last_rows(&out)?;
+            let mut toks = next_tokens(&out, &mut rng)?;
             drop(out);
             g.prefill_secs = started.elapsed().as_secs_f64();
             let decode_start = std::time::Instant::now();
             let mut graph: Option<B::Tensor> = None;
             let mut tried = !graphs;
             for step in 0..n {
-                let v = rows.shape[1];
                 let mut next = Vec::new();
                 for (bi, o) in g.tokens.iter_mut().enumerate() {
-                    let tok = pick(&rows.data[bi * v..(bi + 1) * v], sampling, &mut rng);
+                    let tok = toks[bi];
                     if !done[bi] {
                         o.push(tok);
                         done[bi] = eos == Some(tok);
@@ -890,14 +923,14 @@ impl<B: Backend> Model<B> {
                     graph = self.backend.capture(&mut || self.forward_on(&next))?;
                     g.graphs = graph.is_some();
                 }
-                rows = match &graph {
+                toks = match &graph {
                     Some(out) => {
                         self.backend.replay(&next)?;
-                        self.backend.last_rows(out)?
+                        next_tokens(out, &mut rng)?
                     }
                     None => {
                         let out = self.forward_on(&next)?;
-                        self.backend.last_rows(&out)?
+                        next_tokens(&out, &mut rng)?
                     }
                 };
                 g.decode_steps += 1;
@@ -1145,32 +1178,58 @@ impl<B: Backend> Model<B> {
                 op: UnaryOp::Not,
                 operand,
             } => Ok(Value::Bool(!self.eval(operand, env)?.truth("!")?)),
+            ExprKind::Binary {
+                op: BinaryOp::Add,
+                lhs,
+                rhs,
+            } if is_linear_call(rhs) || is_linear_call(lhs) => {
+                // `a + linear(x, w, b?)` (a residual connection): one fused operation.
+                let (other, lin) = if is_linear_call(rhs) {
+                    (lhs, rhs)
+                } else {
+                    (rhs, lhs)
+                };
+                let ExprKind::Call { args, .. } = &lin.kind else {
+                    unreachable!("checked by is_linear_call")
+                };
+                let add = self.eval(other, env)?;
+                let vals: Vec<Value<B::Tensor>> = args
+                    .iter()
+                    .map(|a| self.eval(&a.value, env))
+                    .collect::<Result<_>>()?;
+                match (&add, vals.first(), vals.get(1)) {
+                    (Value::Tensor(a), Some(Value::Tensor(x)), Some(Value::Tensor(w))) => {
+                        let b = match vals.get(2) {
+                            Some(Value::Tensor(b)) => Some(b),
+                            _ => None,
+                        };
+                        Ok(Value::Tensor(self.backend.linear_add(x, w, b, a)?))
+                    }
+                    _ => self.eval_binary(BinaryOp::Add, add, self.eval(lin, env)?),
+                }
+            }
             ExprKind::Binary { op, lhs, rhs } => {
                 let (a, b) = (self.eval(lhs, env)?, self.eval(rhs, env)?);
-                let operand = |v: &Value<B::Tensor>| -> Result<Option<f32>> {
-                    match v {
-                        Value::Tensor(_) => Ok(None),
-                        s => Ok(Some(s.float("operand")? as f32)),
-                    }
-                };
-                match (&a, &b) {
-                    (Value::Tensor(_), _) | (_, Value::Tensor(_)) => {
-                        let (sa, sb) = (operand(&a)?, operand(&b)?);
-                        let x = match (&a, sa) {
-                            (Value::Tensor(t), _) => Operand::Tensor(t),
-                            (_, s) => Operand::Scalar(s.unwrap_or_default()),
-                        };
-                        let y = match (&b, sb) {
-                            (Value::Tensor(t), _) => Operand::Tensor(t),
-                            (_, s) => Operand::Scalar(s.unwrap_or_default()),
-                        };
-                        Ok(Value::Tensor(self.backend.binary(*op, x, y)?))
-                    }
-                    _ => scalar_binary(*op, a, b),
-                }
+                self.eval_binary(*op, a, b)
             }
             ExprKind::Call { func, args } => self.call(func, args, env),
         }
+    }
+
+    fn eval_binary(
+        &self,
+        op: BinaryOp,
+        a: Value<B::Tensor>,
+        b: Value<B::Tensor>,
+    ) -> Result<Value<B::Tensor>> {
+        if !matches!(a, Value::Tensor(_)) && !matches!(b, Value::Tensor(_)) {
+            return scalar_binary(op, a, b);
+        }
+        Ok(Value::Tensor(self.backend.binary(
+            op,
+            operand(&a)?,
+            operand(&b)?,
+        )?))
     }
 
     fn call(
@@ -1433,6 +1492,20 @@ fn collect_bound(
             }
         }
     }
+}
+
+/// A value as an operand of an elementwise operation.
+fn operand<T: Clone>(v: &Value<T>) -> Result<Operand<'_, T>> {
+    Ok(match v {
+        Value::Tensor(t) => Operand::Tensor(t),
+        other => Operand::Scalar(other.float("operand")? as f32),
+    })
+}
+
+/// Whether `e` is a call of `linear` with positional arguments only.
+fn is_linear_call(e: &ast::Expr) -> bool {
+    matches!(&e.kind, ExprKind::Call { func, args }
+        if func.name == "linear" && (2..=3).contains(&args.len()) && args.iter().all(|a| a.key.is_none()))
 }
 
 /// The elementwise builtin of a layer-op name.

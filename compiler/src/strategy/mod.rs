@@ -67,6 +67,19 @@ pub struct Shape {
     pub len: u64,
     /// State values per thread (points of the reduced dims): independent chains per thread.
     pub state_points: u64,
+    /// Whether some sequence has its scan axis not innermost (e.g. `[B, L, D]`): a
+    /// sequential walk then cannot stage tiles along the scan and waits on each step's loads.
+    pub scan_strided: bool,
+}
+
+/// Whether any tensor with the scan dim has another dim innermost.
+pub fn scan_strided<'a, D: PartialEq + 'a>(
+    scan: &D,
+    tensors: impl IntoIterator<Item = &'a [D]>,
+) -> bool {
+    tensors
+        .into_iter()
+        .any(|dims| dims.contains(scan) && dims.last() != Some(scan))
 }
 
 /// Chooses a strategy: the request if explicit, else the cost model.
@@ -111,7 +124,15 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     };
     let chains = s.outer * s.state_points.min(4);
     let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / 8;
-    if chains >= needed {
+    if s.scan_strided && s.len >= 2 * u64::from(CHUNK) {
+        Choice {
+            strategy: chunked,
+            reason: format!(
+                "the scan axis is not innermost: a sequential walk would wait on every step's loads, {} chunks of {CHUNK} steps run side by side: chunked",
+                s.len.div_ceil(u64::from(CHUNK))
+            ),
+        }
+    } else if chains >= needed {
         Choice {
             strategy: sequential,
             reason: format!(
@@ -160,6 +181,7 @@ mod tests {
             outer: 1536,
             len: 65536,
             state_points: 16,
+            scan_strided: false,
         };
         assert!(matches!(
             choose(Request::Auto, Some(few), d).strategy,
@@ -169,6 +191,7 @@ mod tests {
             outer: 8 * 1536,
             len: 2048,
             state_points: 16,
+            scan_strided: false,
         };
         assert!(matches!(
             choose(Request::Auto, Some(many), d).strategy,
@@ -178,6 +201,7 @@ mod tests {
             outer: 10,
             len: 100,
             state_points: 1,
+            scan_strided: false,
         };
         assert!(matches!(
             choose(Request::Auto, Some(short), d).strategy,
