@@ -27,6 +27,19 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DeviceArg {
+    Auto,
+    Cpu,
+    Gpu,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum WeightsArg {
+    F32,
+    Bf16,
+}
+
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum Color {
     Auto,
@@ -101,15 +114,28 @@ enum Command {
         /// Checkpoint folder: config.json and model.safetensors (or a sharded index).
         #[arg(long)]
         model: PathBuf,
-        /// Prompt token ids, e.g. 1,2,3.
-        #[arg(long, value_delimiter = ',', required = true)]
+        /// Prompt text, encoded with the checkpoint folder's tokenizer.json.
+        #[arg(long, conflicts_with = "ids", required_unless_present = "ids")]
+        prompt: Option<String>,
+        /// Prompt token ids, e.g. 1,2,3 (instead of --prompt).
+        #[arg(long, value_delimiter = ',')]
         ids: Vec<u32>,
         /// Tokens to generate.
         #[arg(long, default_value_t = 16)]
         max_new_tokens: usize,
-        /// Where to run: only `cpu` is implemented so far.
-        #[arg(long, default_value = "cpu")]
-        device: String,
+        /// Where to run: the GPU when one is present (auto), or the CPU executor.
+        #[arg(long, value_enum, default_value_t = DeviceArg::Auto)]
+        device: DeviceArg,
+        /// GPU: how GEMM weights are stored (bf16: half the bytes per decoding step).
+        #[arg(long, value_enum, default_value_t = WeightsArg::F32)]
+        weights: WeightsArg,
+        /// GPU: kernels compiled beforehand (`linrec compile FILE -o DIR --dims N=…`);
+        /// by default the model's file is compiled here, into a cache folder.
+        #[arg(long)]
+        kernels: Option<PathBuf>,
+        /// GPU: decode without capturing a CUDA graph.
+        #[arg(long)]
+        no_graphs: bool,
         /// Sampling temperature; 0 is greedy.
         #[arg(long, default_value_t = 0.0)]
         temperature: f64,
@@ -160,6 +186,161 @@ enum StrategyArg {
     Auto,
     Sequential,
     Chunked,
+}
+
+/// What `linrec run` does once the model is loaded.
+struct RunArgs {
+    ids: Vec<u32>,
+    max_new_tokens: usize,
+    sampling: linrec_compiler::model::Sampling,
+    eos: Option<u32>,
+    graphs: bool,
+    tokenizer: Option<tokenizers::Tokenizer>,
+    json: Option<PathBuf>,
+    logits_out: Option<PathBuf>,
+}
+
+/// Generates from the prompt and reports the continuation and speeds.
+fn run_model<B: linrec_compiler::model::Backend>(
+    loaded: &linrec_compiler::model::Model<B>,
+    device: &str,
+    a: RunArgs,
+) -> Result<ExitCode, String> {
+    if !loaded.unused_keys.is_empty() {
+        eprintln!(
+            "note: the checkpoint has {} tensor(s) the model does not use: {}",
+            loaded.unused_keys.len(),
+            loaded.unused_keys.join(", ")
+        );
+    }
+    if let Some(path) = &a.logits_out {
+        let logits = loaded
+            .forward(std::slice::from_ref(&a.ids))
+            .map_err(|e| e.to_string())?;
+        let (l, v) = (logits.shape[1], logits.shape[2]);
+        linrec_compiler::model::npy::write_f32(path, &[l, v], &logits.data[..l * v])?;
+    }
+    let g = loaded
+        .generate_timed(
+            std::slice::from_ref(&a.ids),
+            a.max_new_tokens,
+            &a.sampling,
+            a.eos,
+            a.graphs,
+        )
+        .map_err(|e| e.to_string())?;
+    if a.graphs && !g.graphs && g.decode_steps > 1 {
+        if let Some(why) = loaded.backend.graph_note() {
+            eprintln!("note: decoding without a CUDA graph: {why}");
+        }
+    }
+    let generated = &g.tokens[0];
+    let text = match &a.tokenizer {
+        Some(t) => Some(
+            t.decode(generated, true)
+                .map_err(|e| format!("cannot decode the continuation: {e}"))?,
+        ),
+        None => None,
+    };
+    let ids_text: Vec<String> = generated.iter().map(u32::to_string).collect();
+    println!("device:        {device}");
+    println!("prompt ids:    {:?}", a.ids);
+    println!("generated ids: [{}]", ids_text.join(", "));
+    if let Some(t) = &text {
+        println!("continuation:  {t}");
+    }
+    let decode_tps = if g.decode_secs > 0.0 {
+        g.decode_steps as f64 / g.decode_secs
+    } else {
+        0.0
+    };
+    println!(
+        "prefill {:.1} tokens/s ({} tokens, {:.1} ms); decode {:.1} tokens/s ({} steps{})",
+        a.ids.len() as f64 / g.prefill_secs.max(1e-9),
+        a.ids.len(),
+        g.prefill_secs * 1e3,
+        decode_tps,
+        g.decode_steps,
+        if g.graphs { ", CUDA graph" } else { "" }
+    );
+    if let Some(path) = a.json {
+        let j = serde_json::json!({
+            "prompt_ids": a.ids,
+            "generated_ids": generated,
+            "text": text,
+            "prefill_seconds": g.prefill_secs,
+            "prefill_tokens_per_second": a.ids.len() as f64 / g.prefill_secs.max(1e-9),
+            "decode_seconds": g.decode_secs,
+            "decode_steps": g.decode_steps,
+            "decode_tokens_per_second": decode_tps,
+            "cuda_graph": g.graphs,
+            "device": device,
+        });
+        std::fs::write(
+            &path,
+            serde_json::to_string_pretty(&j).expect("json") + "\n",
+        )
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Compiles the model file's kernels (recurrences with their summed dims fixed to the config
+/// value of the same name, and the layer kernels) into a cache folder, once per spec text
+/// and sizes.
+fn compile_model_kernels(
+    file: &std::path::Path,
+    m: &DerivedModule,
+    checked: &linrec_compiler::check::model::CheckedModel,
+    model_dir: &std::path::Path,
+    color: bool,
+) -> Result<PathBuf, String> {
+    use std::hash::{Hash, Hasher};
+    let json = linrec_compiler::model::read_config(model_dir).map_err(|e| e.to_string())?;
+    let ints = linrec_compiler::model::config_ints(checked, &json).map_err(|e| e.to_string())?;
+    let mut fixed = std::collections::BTreeMap::new();
+    for r in &m.recurrences {
+        for (_, d) in r.rec.dims.iter() {
+            if let Some(&v) = ints.get(&d.name) {
+                fixed.insert(d.name.clone(), v as usize);
+            }
+        }
+    }
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (env!("CARGO_PKG_VERSION"), &text, &fixed).hash(&mut h);
+    let dir = std::env::temp_dir().join(format!("linrec-kernels-{:016x}", h.finish()));
+    if dir.join("manifest.json").exists() {
+        return Ok(dir);
+    }
+    let src = Source::new(file.display().to_string(), text);
+    let opts = pipeline::CompileOptions {
+        fixed,
+        ..Default::default()
+    };
+    let compiled = match pipeline::compile(&src, &opts) {
+        Ok(c) => c,
+        Err(pipeline::CompileError::Source(errors)) => {
+            return Err(src.render(&errors, color));
+        }
+        Err(e) => return Err(format!("{}: {e}", file.display())),
+    };
+    let tmp = dir.with_extension("partial");
+    std::fs::create_dir_all(&tmp).map_err(|e| format!("cannot create `{}`: {e}", tmp.display()))?;
+    let write = |name: &str, text: &str| {
+        std::fs::write(tmp.join(name), text)
+            .map_err(|e| format!("cannot write `{}`: {e}", tmp.join(name).display()))
+    };
+    for k in &compiled.kernels {
+        write(&k.manifest.ptx, &k.ptx)?;
+    }
+    if let Some(l) = &compiled.layers {
+        write("layers.ptx", &l.ptx)?;
+    }
+    write("manifest.json", &compiled.manifest.to_json())?;
+    std::fs::rename(&tmp, &dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+    Ok(dir)
 }
 
 fn parse_dtype(s: &str) -> Result<linrec_compiler::ir::DType, String> {
@@ -321,9 +502,13 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
         Command::Run {
             file,
             model,
+            prompt,
             ids,
             max_new_tokens,
             device,
+            weights,
+            kernels,
+            no_graphs,
             temperature,
             top_k,
             top_p,
@@ -332,11 +517,6 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             json,
             logits_out,
         } => {
-            if device != "cpu" {
-                return Err(format!(
-                    "--device {device}: only the CPU executor runs models so far; use --device cpu"
-                ));
-            }
             let Some((_, m)) = front_end(&file, color)? else {
                 return Ok(ExitCode::FAILURE);
             };
@@ -345,60 +525,85 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                 .models
                 .first()
                 .ok_or_else(|| format!("`{}` has no model block", file.display()))?;
-            let loaded = linrec_compiler::model::LoadedModel::load(checked, &m.recurrences, &model)
-                .map_err(|e| e.to_string())?;
-            if !loaded.unused_keys.is_empty() {
-                eprintln!(
-                    "note: the checkpoint has {} tensor(s) the model does not use: {}",
-                    loaded.unused_keys.len(),
-                    loaded.unused_keys.join(", ")
-                );
-            }
-            let t = std::time::Instant::now();
-            let logits = loaded
-                .forward(std::slice::from_ref(&ids))
-                .map_err(|e| e.to_string())?;
-            let prefill = t.elapsed().as_secs_f64();
-            let sampling = linrec_compiler::model::Sampling {
-                temperature,
-                top_k,
-                top_p,
-                seed,
-            };
-            let t = std::time::Instant::now();
-            let generated = loaded
-                .generate(std::slice::from_ref(&ids), max_new_tokens, &sampling, eos)
-                .map_err(|e| e.to_string())?
-                .remove(0);
-            let decode = t.elapsed().as_secs_f64();
-            let text: Vec<String> = generated.iter().map(u32::to_string).collect();
-            println!("prompt ids:    {ids:?}");
-            println!("generated ids: [{}]", text.join(", "));
-            println!(
-                "prefill {:.1} tokens/s ({} tokens); generation {:.1} tokens/s (CPU: one prefill, then one step per token with carried state)",
-                ids.len() as f64 / prefill,
-                ids.len(),
-                generated.len() as f64 / decode.max(1e-9)
-            );
-            if let Some(path) = json {
-                let j = serde_json::json!({
-                    "prompt_ids": ids,
-                    "generated_ids": generated,
-                    "prefill_seconds": prefill,
-                    "decode_seconds": decode,
-                    "device": "cpu",
-                });
-                std::fs::write(
-                    &path,
-                    serde_json::to_string_pretty(&j).expect("json") + "\n",
+            let tokenizer_path = model.join("tokenizer.json");
+            let tokenizer = if tokenizer_path.exists() {
+                Some(
+                    tokenizers::Tokenizer::from_file(&tokenizer_path)
+                        .map_err(|e| format!("`{}`: {e}", tokenizer_path.display()))?,
                 )
-                .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+            } else {
+                None
+            };
+            let ids = match (&prompt, &tokenizer) {
+                (Some(text), Some(t)) => t
+                    .encode(text.as_str(), false)
+                    .map_err(|e| format!("cannot encode the prompt: {e}"))?
+                    .get_ids()
+                    .to_vec(),
+                (Some(_), None) => {
+                    return Err(format!(
+                        "--prompt needs a tokenizer: `{}` has no tokenizer.json; pass token ids with --ids",
+                        model.display()
+                    ));
+                }
+                (None, _) => ids,
+            };
+            if ids.is_empty() {
+                return Err("the prompt is empty: give --prompt TEXT or --ids 1,2,3".into());
             }
-            if let Some(path) = logits_out {
-                let (l, v) = (logits.shape[1], logits.shape[2]);
-                linrec_compiler::model::npy::write_f32(&path, &[l, v], &logits.data[..l * v])?;
+            let run = RunArgs {
+                ids,
+                max_new_tokens,
+                sampling: linrec_compiler::model::Sampling {
+                    temperature,
+                    top_k,
+                    top_p,
+                    seed,
+                },
+                eos,
+                graphs: !no_graphs,
+                tokenizer,
+                json,
+                logits_out,
+            };
+            let use_gpu = match device {
+                DeviceArg::Cpu => false,
+                DeviceArg::Gpu => true,
+                DeviceArg::Auto => {
+                    linrec_runtime::device::driver_available().is_ok()
+                        && linrec_runtime::Gpu::open(0).is_ok()
+                }
+            };
+            if use_gpu {
+                let dir = match kernels {
+                    Some(d) => d,
+                    None => compile_model_kernels(&file, &m, checked, &model, color)?,
+                };
+                let gpu = linrec_runtime::Gpu::open_with_stream(0).map_err(|e| e.to_string())?;
+                let w = match weights {
+                    WeightsArg::F32 => linrec_runtime::Weights::F32,
+                    WeightsArg::Bf16 => linrec_runtime::Weights::Bf16,
+                };
+                let backend =
+                    linrec_runtime::GpuBackend::new(&gpu, &dir, w).map_err(|e| e.to_string())?;
+                let loaded = linrec_compiler::model::Model::load_on(
+                    backend,
+                    checked,
+                    &m.recurrences,
+                    &model,
+                )
+                .map_err(|e| e.to_string())?;
+                run_model(
+                    &loaded,
+                    &format!("gpu ({}, {weights:?} weights)", gpu.name()),
+                    run,
+                )
+            } else {
+                let loaded =
+                    linrec_compiler::model::LoadedModel::load(checked, &m.recurrences, &model)
+                        .map_err(|e| e.to_string())?;
+                run_model(&loaded, "cpu", run)
             }
-            Ok(ExitCode::SUCCESS)
         }
         Command::Explain { file, dims, shape } => {
             let Some((_, m)) = front_end(&file, color)? else {

@@ -991,6 +991,454 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
+    gpu.func @lr_gemv_f32w_norm(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+      %v5 = arith.constant 256 : i64
+      %v8 = arith.constant 32 : i64
+      %v12 = arith.constant 1 : i64
+      %v13 = arith.constant 0 : i64
+      %v14 = arith.constant 4 : i64
+      %v15 = arith.constant 512 : i64
+      %v23 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v30 = arith.constant 128 : i64
+      %v74 = arith.constant 0x3F800000 : f32
+      %v114 = arith.constant 384 : i64
+      %v182 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v9 = arith.divsi %v7, %v8 : i64
+      %v10 = arith.remsi %v7, %v8 : i64
+      %v11 = arith.cmpi slt, %v9, %n : i64
+      scf.if %v11 {
+        %v16 = arith.subi %k, %v14 : i64
+        %v17 = arith.muli %v9, %k : i64
+        %v18 = llvm.getelementptr %w[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v19 = arith.muli %v10, %v14 : i64
+        %v20 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v21 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        scf.for %v22 = %v13 to %m step %v12 : i64 {
+          llvm.store %v20, %v23 : vector<4xf32>, !llvm.ptr
+          llvm.store %v20, %v24 : vector<4xf32>, !llvm.ptr
+          llvm.store %v20, %v25 : vector<4xf32>, !llvm.ptr
+          llvm.store %v20, %v26 : vector<4xf32>, !llvm.ptr
+          %v27 = arith.muli %v22, %x_stride : i64
+          %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v20, %v29 : vector<4xf32>, !llvm.ptr
+          scf.for %v31 = %v19 to %k step %v30 : i64 {
+            %v32 = llvm.getelementptr %v28[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v33 = llvm.load %v32 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v34 = llvm.fmul %v33, %v33 : vector<4xf32>
+            %v35 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
+            %v36 = llvm.fadd %v35, %v34 : vector<4xf32>
+            llvm.store %v36, %v29 : vector<4xf32>, !llvm.ptr
+          }
+          %v37 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
+          %v38 = llvm.mlir.constant(0 : i32) : i32
+          %v39 = llvm.extractelement %v37[%v38 : i32] : vector<4xf32>
+          %v40 = llvm.mlir.constant(1 : i32) : i32
+          %v41 = llvm.extractelement %v37[%v40 : i32] : vector<4xf32>
+          %v42 = arith.addf %v39, %v41 : f32
+          %v43 = llvm.mlir.constant(2 : i32) : i32
+          %v44 = llvm.extractelement %v37[%v43 : i32] : vector<4xf32>
+          %v45 = arith.addf %v42, %v44 : f32
+          %v46 = llvm.mlir.constant(3 : i32) : i32
+          %v47 = llvm.extractelement %v37[%v46 : i32] : vector<4xf32>
+          %v48 = arith.addf %v45, %v47 : f32
+          %v49 = arith.constant 32 : i32
+          %v50 = arith.constant 16 : i32
+          %v51, %v52 = gpu.shuffle xor %v48, %v50, %v49 : f32
+          %v53 = arith.addf %v48, %v51 : f32
+          %v54 = arith.constant 8 : i32
+          %v55, %v56 = gpu.shuffle xor %v53, %v54, %v49 : f32
+          %v57 = arith.addf %v53, %v55 : f32
+          %v58 = arith.constant 4 : i32
+          %v59, %v60 = gpu.shuffle xor %v57, %v58, %v49 : f32
+          %v61 = arith.addf %v57, %v59 : f32
+          %v62 = arith.constant 2 : i32
+          %v63, %v64 = gpu.shuffle xor %v61, %v62, %v49 : f32
+          %v65 = arith.addf %v61, %v63 : f32
+          %v66 = arith.constant 1 : i32
+          %v67, %v68 = gpu.shuffle xor %v65, %v66, %v49 : f32
+          %v69 = arith.addf %v65, %v67 : f32
+          %v70 = arith.sitofp %k : i64 to f32
+          %v71 = arith.divf %v69, %v70 : f32
+          %v72 = arith.addf %v71, %eps : f32
+          %v73 = llvm.call_intrinsic "llvm.sqrt.f32"(%v72) : (f32) -> f32
+          %v75 = arith.divf %v74, %v73 : f32
+          %v76 = llvm.mlir.undef : vector<4xf32>
+          %v77 = llvm.mlir.constant(0 : i32) : i32
+          %v78 = llvm.insertelement %v75, %v76[%v77 : i32] : vector<4xf32>
+          %v79 = llvm.shufflevector %v78, %v76 [0, 0, 0, 0] : vector<4xf32>
+          scf.for %v80 = %v19 to %k step %v15 : i64 {
+            %v81 = arith.addi %v80, %v13 : i64
+            %v82 = arith.minsi %v81, %v16 : i64
+            %v83 = arith.cmpi slt, %v81, %k : i64
+            %v84 = llvm.getelementptr %v18[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v85 = llvm.load %v84 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v86 = llvm.getelementptr %v28[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v88 = llvm.getelementptr %norm_w[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v90 = llvm.fmul %v87, %v79 : vector<4xf32>
+            %v91 = llvm.fmul %v90, %v89 : vector<4xf32>
+            %v92 = arith.addi %v80, %v30 : i64
+            %v93 = arith.minsi %v92, %v16 : i64
+            %v94 = arith.cmpi slt, %v92, %k : i64
+            %v95 = llvm.getelementptr %v18[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v97 = llvm.getelementptr %v28[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v99 = llvm.getelementptr %norm_w[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v100 = llvm.load %v99 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v101 = llvm.fmul %v98, %v79 : vector<4xf32>
+            %v102 = llvm.fmul %v101, %v100 : vector<4xf32>
+            %v103 = arith.addi %v80, %v5 : i64
+            %v104 = arith.minsi %v103, %v16 : i64
+            %v105 = arith.cmpi slt, %v103, %k : i64
+            %v106 = llvm.getelementptr %v18[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v107 = llvm.load %v106 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v108 = llvm.getelementptr %v28[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v109 = llvm.load %v108 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v110 = llvm.getelementptr %norm_w[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v111 = llvm.load %v110 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v112 = llvm.fmul %v109, %v79 : vector<4xf32>
+            %v113 = llvm.fmul %v112, %v111 : vector<4xf32>
+            %v115 = arith.addi %v80, %v114 : i64
+            %v116 = arith.minsi %v115, %v16 : i64
+            %v117 = arith.cmpi slt, %v115, %k : i64
+            %v118 = llvm.getelementptr %v18[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v119 = llvm.load %v118 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v120 = llvm.getelementptr %v28[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v121 = llvm.load %v120 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v122 = llvm.getelementptr %norm_w[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v123 = llvm.load %v122 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v124 = llvm.fmul %v121, %v79 : vector<4xf32>
+            %v125 = llvm.fmul %v124, %v123 : vector<4xf32>
+            %v126 = llvm.fmul %v85, %v91 : vector<4xf32>
+            %v127 = llvm.select %v83, %v126, %v20 : i1, vector<4xf32>
+            %v128 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+            %v129 = llvm.fadd %v128, %v127 : vector<4xf32>
+            llvm.store %v129, %v23 : vector<4xf32>, !llvm.ptr
+            %v130 = llvm.fmul %v96, %v102 : vector<4xf32>
+            %v131 = llvm.select %v94, %v130, %v20 : i1, vector<4xf32>
+            %v132 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+            %v133 = llvm.fadd %v132, %v131 : vector<4xf32>
+            llvm.store %v133, %v24 : vector<4xf32>, !llvm.ptr
+            %v134 = llvm.fmul %v107, %v113 : vector<4xf32>
+            %v135 = llvm.select %v105, %v134, %v20 : i1, vector<4xf32>
+            %v136 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+            %v137 = llvm.fadd %v136, %v135 : vector<4xf32>
+            llvm.store %v137, %v25 : vector<4xf32>, !llvm.ptr
+            %v138 = llvm.fmul %v119, %v125 : vector<4xf32>
+            %v139 = llvm.select %v117, %v138, %v20 : i1, vector<4xf32>
+            %v140 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+            %v141 = llvm.fadd %v140, %v139 : vector<4xf32>
+            llvm.store %v141, %v26 : vector<4xf32>, !llvm.ptr
+          }
+          %v142 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+          %v143 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+          %v144 = llvm.fadd %v142, %v143 : vector<4xf32>
+          %v145 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+          %v146 = llvm.fadd %v144, %v145 : vector<4xf32>
+          %v147 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+          %v148 = llvm.fadd %v146, %v147 : vector<4xf32>
+          %v149 = llvm.mlir.constant(0 : i32) : i32
+          %v150 = llvm.extractelement %v148[%v149 : i32] : vector<4xf32>
+          %v151 = llvm.mlir.constant(1 : i32) : i32
+          %v152 = llvm.extractelement %v148[%v151 : i32] : vector<4xf32>
+          %v153 = arith.addf %v150, %v152 : f32
+          %v154 = llvm.mlir.constant(2 : i32) : i32
+          %v155 = llvm.extractelement %v148[%v154 : i32] : vector<4xf32>
+          %v156 = arith.addf %v153, %v155 : f32
+          %v157 = llvm.mlir.constant(3 : i32) : i32
+          %v158 = llvm.extractelement %v148[%v157 : i32] : vector<4xf32>
+          %v159 = arith.addf %v156, %v158 : f32
+          %v160 = arith.constant 32 : i32
+          %v161 = arith.constant 16 : i32
+          %v162, %v163 = gpu.shuffle xor %v159, %v161, %v160 : f32
+          %v164 = arith.addf %v159, %v162 : f32
+          %v165 = arith.constant 8 : i32
+          %v166, %v167 = gpu.shuffle xor %v164, %v165, %v160 : f32
+          %v168 = arith.addf %v164, %v166 : f32
+          %v169 = arith.constant 4 : i32
+          %v170, %v171 = gpu.shuffle xor %v168, %v169, %v160 : f32
+          %v172 = arith.addf %v168, %v170 : f32
+          %v173 = arith.constant 2 : i32
+          %v174, %v175 = gpu.shuffle xor %v172, %v173, %v160 : f32
+          %v176 = arith.addf %v172, %v174 : f32
+          %v177 = arith.constant 1 : i32
+          %v178, %v179 = gpu.shuffle xor %v176, %v177, %v160 : f32
+          %v180 = arith.addf %v176, %v178 : f32
+          %v181 = arith.cmpi eq, %v10, %v13 : i64
+          scf.if %v181 {
+            llvm.store %v180, %v182 : f32, !llvm.ptr
+            %v183 = llvm.mlir.zero : !llvm.ptr
+            %v184 = llvm.icmp "ne" %bias, %v183 : !llvm.ptr
+            scf.if %v184 {
+              %v185 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v186 = llvm.load %v185 : !llvm.ptr -> f32
+              %v187 = llvm.load %v182 : !llvm.ptr -> f32
+              %v188 = arith.addf %v187, %v186 : f32
+              llvm.store %v188, %v182 : f32, !llvm.ptr
+            }
+            %v189 = llvm.mlir.zero : !llvm.ptr
+            %v190 = llvm.icmp "ne" %add, %v189 : !llvm.ptr
+            scf.if %v190 {
+              %v191 = arith.muli %v22, %add_stride : i64
+              %v192 = arith.addi %v191, %v9 : i64
+              %v193 = llvm.getelementptr %add[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v194 = llvm.load %v193 : !llvm.ptr -> f32
+              %v195 = llvm.load %v182 : !llvm.ptr -> f32
+              %v196 = arith.addf %v195, %v194 : f32
+              llvm.store %v196, %v182 : f32, !llvm.ptr
+            }
+            %v197 = llvm.load %v182 : !llvm.ptr -> f32
+            %v198 = arith.muli %v22, %n : i64
+            %v199 = arith.addi %v198, %v9 : i64
+            %v200 = llvm.getelementptr %out[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v197, %v200 : f32, !llvm.ptr
+          }
+        }
+      }
+      gpu.return
+    }
+    gpu.func @lr_gemv_bf16w_norm(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+      %v5 = arith.constant 256 : i64
+      %v8 = arith.constant 32 : i64
+      %v12 = arith.constant 1 : i64
+      %v13 = arith.constant 0 : i64
+      %v14 = arith.constant 4 : i64
+      %v15 = arith.constant 512 : i64
+      %v23 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v30 = arith.constant 128 : i64
+      %v74 = arith.constant 0x3F800000 : f32
+      %v114 = arith.constant 384 : i64
+      %v194 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v9 = arith.divsi %v7, %v8 : i64
+      %v10 = arith.remsi %v7, %v8 : i64
+      %v11 = arith.cmpi slt, %v9, %n : i64
+      scf.if %v11 {
+        %v16 = arith.subi %k, %v14 : i64
+        %v17 = arith.muli %v9, %k : i64
+        %v18 = llvm.getelementptr %w[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v19 = arith.muli %v10, %v14 : i64
+        %v20 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v21 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        scf.for %v22 = %v13 to %m step %v12 : i64 {
+          llvm.store %v20, %v23 : vector<4xf32>, !llvm.ptr
+          llvm.store %v20, %v24 : vector<4xf32>, !llvm.ptr
+          llvm.store %v20, %v25 : vector<4xf32>, !llvm.ptr
+          llvm.store %v20, %v26 : vector<4xf32>, !llvm.ptr
+          %v27 = arith.muli %v22, %x_stride : i64
+          %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v20, %v29 : vector<4xf32>, !llvm.ptr
+          scf.for %v31 = %v19 to %k step %v30 : i64 {
+            %v32 = llvm.getelementptr %v28[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v33 = llvm.load %v32 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v34 = llvm.fmul %v33, %v33 : vector<4xf32>
+            %v35 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
+            %v36 = llvm.fadd %v35, %v34 : vector<4xf32>
+            llvm.store %v36, %v29 : vector<4xf32>, !llvm.ptr
+          }
+          %v37 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
+          %v38 = llvm.mlir.constant(0 : i32) : i32
+          %v39 = llvm.extractelement %v37[%v38 : i32] : vector<4xf32>
+          %v40 = llvm.mlir.constant(1 : i32) : i32
+          %v41 = llvm.extractelement %v37[%v40 : i32] : vector<4xf32>
+          %v42 = arith.addf %v39, %v41 : f32
+          %v43 = llvm.mlir.constant(2 : i32) : i32
+          %v44 = llvm.extractelement %v37[%v43 : i32] : vector<4xf32>
+          %v45 = arith.addf %v42, %v44 : f32
+          %v46 = llvm.mlir.constant(3 : i32) : i32
+          %v47 = llvm.extractelement %v37[%v46 : i32] : vector<4xf32>
+          %v48 = arith.addf %v45, %v47 : f32
+          %v49 = arith.constant 32 : i32
+          %v50 = arith.constant 16 : i32
+          %v51, %v52 = gpu.shuffle xor %v48, %v50, %v49 : f32
+          %v53 = arith.addf %v48, %v51 : f32
+          %v54 = arith.constant 8 : i32
+          %v55, %v56 = gpu.shuffle xor %v53, %v54, %v49 : f32
+          %v57 = arith.addf %v53, %v55 : f32
+          %v58 = arith.constant 4 : i32
+          %v59, %v60 = gpu.shuffle xor %v57, %v58, %v49 : f32
+          %v61 = arith.addf %v57, %v59 : f32
+          %v62 = arith.constant 2 : i32
+          %v63, %v64 = gpu.shuffle xor %v61, %v62, %v49 : f32
+          %v65 = arith.addf %v61, %v63 : f32
+          %v66 = arith.constant 1 : i32
+          %v67, %v68 = gpu.shuffle xor %v65, %v66, %v49 : f32
+          %v69 = arith.addf %v65, %v67 : f32
+          %v70 = arith.sitofp %k : i64 to f32
+          %v71 = arith.divf %v69, %v70 : f32
+          %v72 = arith.addf %v71, %eps : f32
+          %v73 = llvm.call_intrinsic "llvm.sqrt.f32"(%v72) : (f32) -> f32
+          %v75 = arith.divf %v74, %v73 : f32
+          %v76 = llvm.mlir.undef : vector<4xf32>
+          %v77 = llvm.mlir.constant(0 : i32) : i32
+          %v78 = llvm.insertelement %v75, %v76[%v77 : i32] : vector<4xf32>
+          %v79 = llvm.shufflevector %v78, %v76 [0, 0, 0, 0] : vector<4xf32>
+          scf.for %v80 = %v19 to %k step %v15 : i64 {
+            %v81 = arith.addi %v80, %v13 : i64
+            %v82 = arith.minsi %v81, %v16 : i64
+            %v83 = arith.cmpi slt, %v81, %k : i64
+            %v84 = llvm.getelementptr %v18[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v85 = llvm.load %v84 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v86 = llvm.getelementptr %v28[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v88 = llvm.getelementptr %norm_w[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v90 = llvm.fmul %v87, %v79 : vector<4xf32>
+            %v91 = llvm.fmul %v90, %v89 : vector<4xf32>
+            %v92 = arith.addi %v80, %v30 : i64
+            %v93 = arith.minsi %v92, %v16 : i64
+            %v94 = arith.cmpi slt, %v92, %k : i64
+            %v95 = llvm.getelementptr %v18[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v96 = llvm.load %v95 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v97 = llvm.getelementptr %v28[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v99 = llvm.getelementptr %norm_w[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v100 = llvm.load %v99 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v101 = llvm.fmul %v98, %v79 : vector<4xf32>
+            %v102 = llvm.fmul %v101, %v100 : vector<4xf32>
+            %v103 = arith.addi %v80, %v5 : i64
+            %v104 = arith.minsi %v103, %v16 : i64
+            %v105 = arith.cmpi slt, %v103, %k : i64
+            %v106 = llvm.getelementptr %v18[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v107 = llvm.load %v106 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v108 = llvm.getelementptr %v28[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v109 = llvm.load %v108 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v110 = llvm.getelementptr %norm_w[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v111 = llvm.load %v110 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v112 = llvm.fmul %v109, %v79 : vector<4xf32>
+            %v113 = llvm.fmul %v112, %v111 : vector<4xf32>
+            %v115 = arith.addi %v80, %v114 : i64
+            %v116 = arith.minsi %v115, %v16 : i64
+            %v117 = arith.cmpi slt, %v115, %k : i64
+            %v118 = llvm.getelementptr %v18[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v119 = llvm.load %v118 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v120 = llvm.getelementptr %v28[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v121 = llvm.load %v120 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v122 = llvm.getelementptr %norm_w[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v123 = llvm.load %v122 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v124 = llvm.fmul %v121, %v79 : vector<4xf32>
+            %v125 = llvm.fmul %v124, %v123 : vector<4xf32>
+            %v126 = llvm.zext %v85 : vector<4xi16> to vector<4xi32>
+            %v127 = llvm.shl %v126, %v21 : vector<4xi32>
+            %v128 = llvm.bitcast %v127 : vector<4xi32> to vector<4xf32>
+            %v129 = llvm.fmul %v128, %v91 : vector<4xf32>
+            %v130 = llvm.select %v83, %v129, %v20 : i1, vector<4xf32>
+            %v131 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+            %v132 = llvm.fadd %v131, %v130 : vector<4xf32>
+            llvm.store %v132, %v23 : vector<4xf32>, !llvm.ptr
+            %v133 = llvm.zext %v96 : vector<4xi16> to vector<4xi32>
+            %v134 = llvm.shl %v133, %v21 : vector<4xi32>
+            %v135 = llvm.bitcast %v134 : vector<4xi32> to vector<4xf32>
+            %v136 = llvm.fmul %v135, %v102 : vector<4xf32>
+            %v137 = llvm.select %v94, %v136, %v20 : i1, vector<4xf32>
+            %v138 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+            %v139 = llvm.fadd %v138, %v137 : vector<4xf32>
+            llvm.store %v139, %v24 : vector<4xf32>, !llvm.ptr
+            %v140 = llvm.zext %v107 : vector<4xi16> to vector<4xi32>
+            %v141 = llvm.shl %v140, %v21 : vector<4xi32>
+            %v142 = llvm.bitcast %v141 : vector<4xi32> to vector<4xf32>
+            %v143 = llvm.fmul %v142, %v113 : vector<4xf32>
+            %v144 = llvm.select %v105, %v143, %v20 : i1, vector<4xf32>
+            %v145 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+            %v146 = llvm.fadd %v145, %v144 : vector<4xf32>
+            llvm.store %v146, %v25 : vector<4xf32>, !llvm.ptr
+            %v147 = llvm.zext %v119 : vector<4xi16> to vector<4xi32>
+            %v148 = llvm.shl %v147, %v21 : vector<4xi32>
+            %v149 = llvm.bitcast %v148 : vector<4xi32> to vector<4xf32>
+            %v150 = llvm.fmul %v149, %v125 : vector<4xf32>
+            %v151 = llvm.select %v117, %v150, %v20 : i1, vector<4xf32>
+            %v152 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+            %v153 = llvm.fadd %v152, %v151 : vector<4xf32>
+            llvm.store %v153, %v26 : vector<4xf32>, !llvm.ptr
+          }
+          %v154 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+          %v155 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+          %v156 = llvm.fadd %v154, %v155 : vector<4xf32>
+          %v157 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+          %v158 = llvm.fadd %v156, %v157 : vector<4xf32>
+          %v159 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+          %v160 = llvm.fadd %v158, %v159 : vector<4xf32>
+          %v161 = llvm.mlir.constant(0 : i32) : i32
+          %v162 = llvm.extractelement %v160[%v161 : i32] : vector<4xf32>
+          %v163 = llvm.mlir.constant(1 : i32) : i32
+          %v164 = llvm.extractelement %v160[%v163 : i32] : vector<4xf32>
+          %v165 = arith.addf %v162, %v164 : f32
+          %v166 = llvm.mlir.constant(2 : i32) : i32
+          %v167 = llvm.extractelement %v160[%v166 : i32] : vector<4xf32>
+          %v168 = arith.addf %v165, %v167 : f32
+          %v169 = llvm.mlir.constant(3 : i32) : i32
+          %v170 = llvm.extractelement %v160[%v169 : i32] : vector<4xf32>
+          %v171 = arith.addf %v168, %v170 : f32
+          %v172 = arith.constant 32 : i32
+          %v173 = arith.constant 16 : i32
+          %v174, %v175 = gpu.shuffle xor %v171, %v173, %v172 : f32
+          %v176 = arith.addf %v171, %v174 : f32
+          %v177 = arith.constant 8 : i32
+          %v178, %v179 = gpu.shuffle xor %v176, %v177, %v172 : f32
+          %v180 = arith.addf %v176, %v178 : f32
+          %v181 = arith.constant 4 : i32
+          %v182, %v183 = gpu.shuffle xor %v180, %v181, %v172 : f32
+          %v184 = arith.addf %v180, %v182 : f32
+          %v185 = arith.constant 2 : i32
+          %v186, %v187 = gpu.shuffle xor %v184, %v185, %v172 : f32
+          %v188 = arith.addf %v184, %v186 : f32
+          %v189 = arith.constant 1 : i32
+          %v190, %v191 = gpu.shuffle xor %v188, %v189, %v172 : f32
+          %v192 = arith.addf %v188, %v190 : f32
+          %v193 = arith.cmpi eq, %v10, %v13 : i64
+          scf.if %v193 {
+            llvm.store %v192, %v194 : f32, !llvm.ptr
+            %v195 = llvm.mlir.zero : !llvm.ptr
+            %v196 = llvm.icmp "ne" %bias, %v195 : !llvm.ptr
+            scf.if %v196 {
+              %v197 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v198 = llvm.load %v197 : !llvm.ptr -> f32
+              %v199 = llvm.load %v194 : !llvm.ptr -> f32
+              %v200 = arith.addf %v199, %v198 : f32
+              llvm.store %v200, %v194 : f32, !llvm.ptr
+            }
+            %v201 = llvm.mlir.zero : !llvm.ptr
+            %v202 = llvm.icmp "ne" %add, %v201 : !llvm.ptr
+            scf.if %v202 {
+              %v203 = arith.muli %v22, %add_stride : i64
+              %v204 = arith.addi %v203, %v9 : i64
+              %v205 = llvm.getelementptr %add[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v206 = llvm.load %v205 : !llvm.ptr -> f32
+              %v207 = llvm.load %v194 : !llvm.ptr -> f32
+              %v208 = arith.addf %v207, %v206 : f32
+              llvm.store %v208, %v194 : f32, !llvm.ptr
+            }
+            %v209 = llvm.load %v194 : !llvm.ptr -> f32
+            %v210 = arith.muli %v22, %n : i64
+            %v211 = arith.addi %v210, %v9 : i64
+            %v212 = llvm.getelementptr %out[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v209, %v212 : f32, !llvm.ptr
+          }
+        }
+      }
+      gpu.return
+    }
     gpu.func @lr_unary_neg(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v1 = gpu.block_id x

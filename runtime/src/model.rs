@@ -46,14 +46,34 @@ pub enum Weights {
 /// Device memory reused by size: activations of one forward are freed (returned here) as
 /// the executor drops them, and the next forward takes the same blocks.
 struct Pool {
-    free: HashMap<usize, Vec<CudaSlice<u8>>>,
-    /// While a graph is captured, no new memory may be allocated.
+    free: HashMap<usize, Vec<Mem>>,
+    /// While a graph is captured, stream-ordered allocation would become part of the graph:
+    /// a miss then allocates outside the stream.
     frozen: bool,
     stream: Arc<CudaStream>,
 }
 
+/// Device memory of a block: stream-ordered (the usual case), or allocated outside the
+/// stream while a graph was being captured.
+enum Mem {
+    Slice(CudaSlice<u8>),
+    Raw(u64),
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        for m in self.free.values_mut().flat_map(std::mem::take) {
+            if let Mem::Raw(p) = m {
+                // SAFETY: `p` came from `malloc_sync` and nothing uses it any more (the pool
+                // goes when the last block and the backend have gone).
+                let _ = unsafe { cudarc::driver::result::free_sync(p) };
+            }
+        }
+    }
+}
+
 struct Block {
-    slice: Option<CudaSlice<u8>>,
+    mem: Option<Mem>,
     ptr: u64,
     bytes: usize,
     pool: Rc<RefCell<Pool>>,
@@ -67,13 +87,13 @@ impl std::fmt::Debug for Block {
 
 impl Drop for Block {
     fn drop(&mut self) {
-        if let Some(s) = self.slice.take() {
+        if let Some(m) = self.mem.take() {
             self.pool
                 .borrow_mut()
                 .free
                 .entry(self.bytes)
                 .or_default()
-                .push(s);
+                .push(m);
         }
     }
 }
@@ -81,19 +101,23 @@ impl Drop for Block {
 fn take(pool: &Rc<RefCell<Pool>>, bytes: usize) -> MResult<Rc<Block>> {
     let bytes = bytes.max(1).div_ceil(256) * 256;
     let mut p = pool.borrow_mut();
-    let slice = match p.free.get_mut(&bytes).and_then(Vec::pop) {
-        Some(s) => s,
+    let mem = match p.free.get_mut(&bytes).and_then(Vec::pop) {
+        Some(m) => m,
+        // SAFETY: a plain allocation (legal during a relaxed-mode capture); freed by the
+        // pool's drop.
         None if p.frozen => {
-            return Err(dev("a new allocation while capturing a graph"));
+            Mem::Raw(unsafe { cudarc::driver::result::malloc_sync(bytes) }.map_err(dev)?)
         }
         // SAFETY: every user of a block writes it before reading it (kernel outputs,
         // uploads); the pool never hands out memory that is read uninitialised.
-        None => unsafe { p.stream.alloc::<u8>(bytes) }.map_err(dev)?,
+        None => Mem::Slice(unsafe { p.stream.alloc::<u8>(bytes) }.map_err(dev)?),
     };
-    let (ptr, _sync) = slice.device_ptr(&p.stream);
-    drop(_sync);
+    let ptr = match &mem {
+        Mem::Slice(s) => s.device_ptr(&p.stream).0,
+        Mem::Raw(r) => *r,
+    };
     Ok(Rc::new(Block {
-        slice: Some(slice),
+        mem: Some(mem),
         ptr,
         bytes,
         pool: pool.clone(),
@@ -111,6 +135,19 @@ pub struct GpuTensor {
     /// Elements between consecutive rows (of the last dim).
     stride: usize,
     pub dtype: Elem,
+    /// An RMS norm not computed yet (decoding): the GEMV that reads it recomputes the norm
+    /// on the fly; any other reader computes it first ([`GpuBackend::ready`]).
+    pending: Option<Rc<PendingNorm>>,
+}
+
+/// `rmsnorm(x, w, eps)` into `out`, deferred.
+#[derive(Debug)]
+struct PendingNorm {
+    x: GpuTensor,
+    w: GpuTensor,
+    eps: f32,
+    out: Rc<Block>,
+    done: Cell<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +225,10 @@ enum K {
 struct Captured {
     graph: CudaGraph,
     ids: GpuTensor,
+    /// Whether the graph writes its picks into `ids` (greedy decoding), and the ids that
+    /// buffer holds now when known.
+    greedy: bool,
+    fed: RefCell<Option<Vec<u32>>>,
 }
 
 /// The GPU backend.
@@ -211,6 +252,8 @@ pub struct GpuBackend {
     capturing: Cell<bool>,
     capture_ids: RefCell<Option<GpuTensor>>,
     captured: RefCell<Option<Captured>>,
+    /// Why the last capture fell back to decoding without a graph.
+    graph_note: RefCell<Option<String>>,
 }
 
 impl std::fmt::Debug for GpuBackend {
@@ -303,6 +346,7 @@ impl GpuBackend {
             capturing: Cell::new(false),
             capture_ids: Default::default(),
             captured: Default::default(),
+            graph_note: Default::default(),
         })
     }
 
@@ -342,6 +386,7 @@ impl GpuBackend {
             shape,
             stride,
             dtype,
+            pending: None,
         })
     }
 
@@ -499,6 +544,63 @@ impl GpuBackend {
         Ok(out)
     }
 
+    /// The index of the largest value of the last position of each row of `t [b, l, v]`
+    /// into `out` (i32, b values; any shape): two kernels, no synchronisation.
+    fn argmax_into(&self, t: &GpuTensor, out: &GpuTensor) -> MResult<()> {
+        self.ready(t)?;
+        let [b, l, f] = t.shape[..] else {
+            return Err(dev("argmax of a tensor that is not [batch, seq, vocab]"));
+        };
+        let s = t.strides();
+        let last = GpuTensor {
+            offset: t.offset + l.saturating_sub(1) * s[1],
+            ..t.clone()
+        };
+        let chunk = layers::ARGMAX_CHUNK as usize;
+        let nchunks = f.div_ceil(chunk);
+        let pmax = self.alloc(vec![b, nchunks], Elem::F32)?;
+        let pidx = self.alloc(vec![b, nchunks], Elem::I32)?;
+        self.launch(
+            "lr_argmax_partial",
+            b * nchunks * NORM_LANES as usize,
+            &[
+                K::P(last.ptr()),
+                K::I(s[0] as i64),
+                K::I(b as i64),
+                K::I(f as i64),
+                K::P(pmax.ptr()),
+                K::P(pidx.ptr()),
+            ],
+        )?;
+        self.launch(
+            "lr_argmax_final",
+            b * NORM_LANES as usize,
+            &[
+                K::P(pmax.ptr()),
+                K::P(pidx.ptr()),
+                K::I(b as i64),
+                K::I(nchunks as i64),
+                K::P(out.ptr()),
+            ],
+        )
+    }
+
+    /// Token ids (i32) back to the host.
+    fn download_ids(&self, t: &GpuTensor) -> MResult<Vec<u32>> {
+        let mut ids = vec![0i32; t.len()];
+        // SAFETY: the block holds `len` i32; the stream is synchronised before `ids` is read.
+        unsafe {
+            cudarc::driver::result::memcpy_dtoh_async(
+                &mut ids,
+                t.ptr(),
+                self.gpu.stream.cu_stream(),
+            )
+        }
+        .map_err(dev)?;
+        self.gpu.stream.synchronize().map_err(dev)?;
+        Ok(ids.into_iter().map(|i| i as u32).collect())
+    }
+
     fn to_bf16(&self, x: &GpuTensor) -> MResult<GpuTensor> {
         let out = self.alloc(x.shape.clone(), Elem::Bf16)?;
         let n = x.len();
@@ -523,6 +625,40 @@ impl GpuBackend {
         let t = self.upload_f32(&[v], vec![])?;
         self.scalars.borrow_mut().insert(v.to_bits(), t.clone());
         Ok(t)
+    }
+
+    /// Computes `t`'s deferred RMS norm if it has one not computed yet.
+    fn ready(&self, t: &GpuTensor) -> MResult<()> {
+        let Some(p) = &t.pending else {
+            return Ok(());
+        };
+        if p.done.get() {
+            return Ok(());
+        }
+        let rows = p.x.rows();
+        self.launch(
+            "lr_rmsnorm",
+            rows * NORM_LANES as usize,
+            &[
+                K::P(p.x.ptr()),
+                K::I(p.x.stride as i64),
+                K::P(p.w.ptr()),
+                K::P(p.out.ptr),
+                K::I(rows as i64),
+                K::I(p.x.cols() as i64),
+                K::F(p.eps),
+            ],
+        )?;
+        p.done.set(true);
+        Ok(())
+    }
+
+    /// A deferred norm `x` is, when a GEMV can compute it on the fly: its source, weights and
+    /// epsilon.
+    fn fusable_norm(x: &GpuTensor) -> Option<&PendingNorm> {
+        x.pending
+            .as_deref()
+            .filter(|p| !p.done.get() && x.offset == 0 && x.shape == p.x.shape)
     }
 
     fn recurrence_of(&self, name: &str) -> MResult<&CompiledRecurrence> {
@@ -556,6 +692,11 @@ impl GpuBackend {
         add: Option<&GpuTensor>,
         shape: &[usize],
     ) -> MResult<Option<GpuTensor>> {
+        let norm = Self::fusable_norm(x);
+        let x = match norm {
+            Some(p) => &p.x,
+            None => x,
+        };
         let [n_out, k_in] = w.shape[..] else {
             return Err(dev("gemv of a non-matrix"));
         };
@@ -581,23 +722,30 @@ impl GpuBackend {
         if !aligned {
             return Ok(None);
         }
+        if let Some(a) = add {
+            self.ready(a)?;
+        }
         let m = x.rows();
         let out = self.alloc(shape.to_vec(), Elem::F32)?;
+        let mut args = vec![
+            K::P(wa.ptr()),
+            K::P(x.ptr()),
+            K::I(x.stride as i64),
+            K::P(b.map_or(0, GpuTensor::ptr)),
+            K::P(add.map_or(0, GpuTensor::ptr)),
+            K::I(add.map_or(0, |a| a.stride as i64)),
+            K::P(out.ptr()),
+            K::I(m as i64),
+            K::I(n_out as i64),
+            K::I(k_in as i64),
+        ];
+        if let Some(p) = norm {
+            args.extend([K::P(p.w.ptr()), K::F(p.eps)]);
+        }
         self.launch(
-            layers::gemv_name(bf16),
+            layers::gemv_name(bf16, norm.is_some()),
             n_out * NORM_LANES as usize,
-            &[
-                K::P(wa.ptr()),
-                K::P(x.ptr()),
-                K::I(x.stride as i64),
-                K::P(b.map_or(0, GpuTensor::ptr)),
-                K::P(add.map_or(0, GpuTensor::ptr)),
-                K::I(add.map_or(0, |a| a.stride as i64)),
-                K::P(out.ptr()),
-                K::I(m as i64),
-                K::I(n_out as i64),
-                K::I(k_in as i64),
-            ],
+            &args,
         )?;
         Ok(Some(out))
     }
@@ -754,6 +902,7 @@ impl Backend for GpuBackend {
 
     fn rmsnorm(&self, x: &GpuTensor, w: &GpuTensor, eps: f64) -> MResult<GpuTensor> {
         f32_only(x, "rmsnorm")?;
+        self.ready(x)?;
         let d = x.cols();
         if w.shape != [d] {
             return Err(ModelError::Shape {
@@ -762,20 +911,21 @@ impl Backend for GpuBackend {
             });
         }
         let out = self.alloc(x.shape.clone(), Elem::F32)?;
-        let rows = x.rows();
-        self.launch(
-            "lr_rmsnorm",
-            rows * NORM_LANES as usize,
-            &[
-                K::P(x.ptr()),
-                K::I(x.stride as i64),
-                K::P(w.ptr()),
-                K::P(out.ptr()),
-                K::I(rows as i64),
-                K::I(d as i64),
-                K::F(eps as f32),
-            ],
-        )?;
+        let pending = Rc::new(PendingNorm {
+            x: x.clone(),
+            w: self.dense(w)?,
+            eps: eps as f32,
+            out: out.block.clone(),
+            done: Cell::new(false),
+        });
+        let out = GpuTensor {
+            pending: Some(pending),
+            ..out
+        };
+        // Decoding: left to the GEMV that reads it (one launch fewer per norm).
+        if x.rows() > GEMV_MAX_ROWS {
+            self.ready(&out)?;
+        }
         Ok(out)
     }
 
@@ -805,6 +955,7 @@ impl Backend for GpuBackend {
                 return Ok(y);
             }
         }
+        self.ready(x)?;
         let y = match self.weights.get() {
             Weights::F32 => {
                 let out = self.alloc(shape.clone(), Elem::F32)?;
@@ -854,65 +1005,24 @@ impl Backend for GpuBackend {
             }
         }
         let y = self.linear(x, w, b)?;
+        self.ready(add)?;
         self.binary(BinaryOp::Add, Operand::Tensor(add), Operand::Tensor(&y))
     }
 
     fn argmax_last(&self, t: &GpuTensor) -> MResult<Option<Vec<u32>>> {
-        let [b, l, f] = t.shape[..] else {
+        let [b, l, _] = t.shape[..] else {
             return Ok(None);
         };
         if t.dtype != Elem::F32 || l == 0 {
             return Ok(None);
         }
-        let s = t.strides();
-        let last = GpuTensor {
-            offset: t.offset + (l - 1) * s[1],
-            ..t.clone()
-        };
-        // Rows of the last position are `s[0]` apart.
-        let chunk = layers::ARGMAX_CHUNK as usize;
-        let nchunks = f.div_ceil(chunk);
-        let pmax = self.alloc(vec![b, nchunks], Elem::F32)?;
-        let pidx = self.alloc(vec![b, nchunks], Elem::I32)?;
-        self.launch(
-            "lr_argmax_partial",
-            b * nchunks * NORM_LANES as usize,
-            &[
-                K::P(last.ptr()),
-                K::I(s[0] as i64),
-                K::I(b as i64),
-                K::I(f as i64),
-                K::P(pmax.ptr()),
-                K::P(pidx.ptr()),
-            ],
-        )?;
         let out = self.alloc(vec![b], Elem::I32)?;
-        self.launch(
-            "lr_argmax_final",
-            b * NORM_LANES as usize,
-            &[
-                K::P(pmax.ptr()),
-                K::P(pidx.ptr()),
-                K::I(b as i64),
-                K::I(nchunks as i64),
-                K::P(out.ptr()),
-            ],
-        )?;
-        let mut ids = vec![0i32; b];
-        // SAFETY: the block holds `b` i32; the stream is synchronised before `ids` is read.
-        unsafe {
-            cudarc::driver::result::memcpy_dtoh_async(
-                &mut ids,
-                out.ptr(),
-                self.gpu.stream.cu_stream(),
-            )
-        }
-        .map_err(dev)?;
-        self.gpu.stream.synchronize().map_err(dev)?;
-        Ok(Some(ids.into_iter().map(|i| i as u32).collect()))
+        self.argmax_into(t, &out)?;
+        self.download_ids(&out).map(Some)
     }
 
     fn split(&self, x: &GpuTensor, sizes: &[usize], dim: i64) -> MResult<Vec<GpuTensor>> {
+        self.ready(x)?;
         let nd = x.shape.len() as i64;
         let axis = if dim < 0 { nd + dim } else { dim };
         if axis != nd - 1 {
@@ -945,6 +1055,7 @@ impl Backend for GpuBackend {
     }
 
     fn unary(&self, f: UnaryFn, x: &GpuTensor) -> MResult<GpuTensor> {
+        self.ready(x)?;
         f32_only(x, f.name())?;
         if !layers::UNARY.contains(&f) {
             return Err(ModelError::Unsupported(format!(
@@ -990,6 +1101,7 @@ impl Backend for GpuBackend {
             match o {
                 Operand::Tensor(t) => {
                     f32_only(t, "elementwise")?;
+                    self.ready(t)?;
                     Ok(t.clone())
                 }
                 Operand::Scalar(s) => self.scalar(s),
@@ -1044,6 +1156,7 @@ impl Backend for GpuBackend {
         act: Option<UnaryFn>,
     ) -> MResult<(GpuTensor, Option<GpuTensor>)> {
         f32_only(x, "conv1d_causal")?;
+        self.ready(x)?;
         let [bsz, l, c] = x.shape[..] else {
             return Err(ModelError::Shape {
                 op: "conv1d_causal".into(),
@@ -1144,6 +1257,9 @@ impl Backend for GpuBackend {
             .zip(&sizes.0)
             .map(|((_, dim), &s)| (dim.name.clone(), s))
             .collect();
+        for t in inputs.iter().flatten() {
+            self.ready(t)?;
+        }
         let declared: Vec<Option<GpuTensor>> = rec
             .inputs
             .iter()
@@ -1241,6 +1357,7 @@ impl Backend for GpuBackend {
     }
 
     fn to_host(&self, t: &GpuTensor) -> MResult<HostTensor> {
+        self.ready(t)?;
         f32_only(t, "download")?;
         let t = self.dense(t)?;
         let mut data = vec![0.0f32; t.len()];
@@ -1259,6 +1376,7 @@ impl Backend for GpuBackend {
     }
 
     fn last_rows(&self, t: &GpuTensor) -> MResult<HostTensor> {
+        self.ready(t)?;
         let [b, l, f] = t.shape[..] else {
             return Err(ModelError::Shape {
                 op: "logits".into(),
@@ -1274,15 +1392,29 @@ impl Backend for GpuBackend {
         self.to_host(&rows)
     }
 
-    fn capture(&self, f: &mut dyn FnMut() -> MResult<GpuTensor>) -> MResult<Option<GpuTensor>> {
+    fn capture(
+        &self,
+        f: &mut dyn FnMut() -> MResult<GpuTensor>,
+        greedy: bool,
+    ) -> MResult<Option<GpuTensor>> {
         let stream = &self.gpu.stream;
         self.pool.borrow_mut().frozen = true;
         self.capturing.set(true);
         let begun = stream.begin_capture(
-            cudarc::driver::sys::CUstreamCaptureMode::CU_STREAM_CAPTURE_MODE_THREAD_LOCAL,
+            cudarc::driver::sys::CUstreamCaptureMode::CU_STREAM_CAPTURE_MODE_RELAXED,
         );
         let out = match begun {
-            Ok(()) => f(),
+            Ok(()) => f().and_then(|t| {
+                if greedy {
+                    // The picks go to the graph's own ids: the next replay decodes them.
+                    let ids = self.capture_ids.borrow().clone();
+                    match ids {
+                        Some(ids) if ids.len() == t.shape[0] => self.argmax_into(&t, &ids)?,
+                        _ => return Err(dev("greedy capture without a [batch, 1] ids input")),
+                    }
+                }
+                Ok(t)
+            }),
             Err(e) => Err(dev(e)),
         };
         let graph = if begun.is_ok() {
@@ -1295,46 +1427,69 @@ impl Backend for GpuBackend {
         let ids = self.capture_ids.borrow_mut().take();
         match (out, graph, ids) {
             (Ok(t), Ok(Some(graph)), Some(ids)) => {
-                *self.captured.borrow_mut() = Some(Captured { graph, ids });
+                *self.captured.borrow_mut() = Some(Captured {
+                    graph,
+                    ids,
+                    greedy,
+                    fed: RefCell::new(None),
+                });
                 Ok(Some(t))
             }
             // Something in the step cannot be captured: decode without a graph.
-            _ => Ok(None),
+            (out, graph, _) => {
+                let why = match (out, graph) {
+                    (Err(e), _) => e.to_string(),
+                    (_, Err(e)) => e.to_string(),
+                    _ => "the step records no graph".to_string(),
+                };
+                *self.graph_note.borrow_mut() = Some(why);
+                Ok(None)
+            }
         }
     }
 
-    fn replay(&self, ids: &[Vec<u32>]) -> MResult<()> {
+    fn graph_note(&self) -> Option<String> {
+        self.graph_note.borrow().clone()
+    }
+
+    fn replay(&self, ids: &[Vec<u32>]) -> MResult<Option<Vec<u32>>> {
         let c = self.captured.borrow();
         let c = c
             .as_ref()
             .ok_or_else(|| dev("replay without a captured graph"))?;
-        let flat: Vec<i32> = ids.iter().flatten().map(|&v| v as i32).collect();
-        if let Some(&bad) = ids
-            .iter()
-            .flatten()
-            .find(|&&v| v as usize >= self.vocab.get())
-        {
+        let flat_u: Vec<u32> = ids.iter().flatten().copied().collect();
+        if let Some(&bad) = flat_u.iter().find(|&&v| v as usize >= self.vocab.get()) {
             return Err(ModelError::Shape {
                 op: "embedding".into(),
                 detail: format!("token id {bad} ≥ vocabulary size {}", self.vocab.get()),
             });
         }
-        if flat.len() != c.ids.len() {
+        if flat_u.len() != c.ids.len() {
             return Err(ModelError::Shape {
                 op: "decode".into(),
-                detail: format!("{} token ids for a graph of {}", flat.len(), c.ids.len()),
+                detail: format!("{} token ids for a graph of {}", flat_u.len(), c.ids.len()),
             });
         }
-        // SAFETY: the captured ids block holds `flat.len()` i32; the copy completes before
-        // the graph is launched on the same stream.
-        unsafe {
-            cudarc::driver::result::memcpy_htod_async(
-                c.ids.ptr(),
-                &flat,
-                self.gpu.stream.cu_stream(),
-            )
+        if c.fed.borrow().as_deref() != Some(&flat_u[..]) {
+            let flat: Vec<i32> = flat_u.iter().map(|&v| v as i32).collect();
+            // SAFETY: the captured ids block holds `flat.len()` i32; the copy completes
+            // before the graph is launched on the same stream.
+            unsafe {
+                cudarc::driver::result::memcpy_htod_async(
+                    c.ids.ptr(),
+                    &flat,
+                    self.gpu.stream.cu_stream(),
+                )
+            }
+            .map_err(dev)?;
         }
-        .map_err(dev)?;
-        c.graph.launch().map_err(dev)
+        c.graph.launch().map_err(dev)?;
+        if !c.greedy {
+            *c.fed.borrow_mut() = None;
+            return Ok(None);
+        }
+        let picked = self.download_ids(&c.ids)?;
+        *c.fed.borrow_mut() = Some(picked.clone());
+        Ok(Some(picked))
     }
 }

@@ -159,6 +159,28 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             let graphed = m
                 .generate_timed(std::slice::from_ref(&prompt), 12, &greedy, None, true)
                 .map_err(|e| e.to_string())?;
+            let sampled = Sampling {
+                temperature: 0.8,
+                top_k: 50,
+                top_p: 0.95,
+                seed: 3,
+            };
+            let s_eager = m
+                .generate_timed(std::slice::from_ref(&prompt), 12, &sampled, None, false)
+                .map_err(|e| e.to_string())?;
+            let s_graph = m
+                .generate_timed(std::slice::from_ref(&prompt), 12, &sampled, None, true)
+                .map_err(|e| e.to_string())?;
+            let s_cpu = cpu
+                .generate(std::slice::from_ref(&prompt), 12, &sampled, None)
+                .map_err(|e| e.to_string())?;
+            rows.push(Row {
+                name: "tiny-mamba f32 sampled: graph = eager = CPU".into(),
+                detail: format!("{:?}", s_graph.tokens[0]),
+                passed: s_graph.graphs
+                    && s_eager.tokens == s_graph.tokens
+                    && s_graph.tokens == s_cpu,
+            });
             rows.push(Row {
                 name: "tiny-mamba f32 graph decode = eager decode".into(),
                 detail: format!("{:?}", graphed.tokens[0]),
@@ -436,6 +458,32 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 got,
                 &want,
                 tol,
+            );
+        }
+        // A norm read by a GEMV (decoding: computed inside it) and by anything else.
+        let nw = random(vec![300], 19, 0.5, 1.5);
+        let (gn, cn) = both(&nw)?;
+        for rows_n in [1usize, 2] {
+            let xs = random(vec![rows_n, 1, 300], 20 + rows_n as u64, -2.0, 2.0);
+            let (gx, cx) = both(&xs)?;
+            let gnorm = g.rmsnorm(&gx, &gn, 1e-5).map_err(s)?;
+            let cnorm = c.rmsnorm(&cx, &cn, 1e-5).map_err(s)?;
+            let got = g
+                .to_host(&g.linear(&gnorm, &gwt, Some(&gb)).map_err(s)?)
+                .map_err(s)?;
+            let want = c.linear(&cnorm, &cwt, Some(&cb)).map_err(s)?;
+            push(
+                format!("layer linear(rmsnorm), {rows_n} row(s), fused ({label})"),
+                got,
+                &want,
+                tol,
+            );
+            let got = g.to_host(&gnorm).map_err(s)?;
+            push(
+                format!("layer rmsnorm, {rows_n} row(s), deferred ({label})"),
+                got,
+                &cnorm,
+                1e-5,
             );
         }
         let (gr, cr) = both(&random(vec![2, 9, 70], 17, -1.0, 1.0))?;

@@ -82,8 +82,10 @@ pub fn kernels() -> Vec<LayerKernel> {
         round_bf16(),
         argmax_partial(),
         argmax_final(),
-        gemv(false),
-        gemv(true),
+        gemv(false, false),
+        gemv(true, false),
+        gemv(false, true),
+        gemv(true, true),
     ];
     v.extend(UNARY.iter().map(|&f| unary(f)));
     v.extend(BINARY.iter().map(|&f| binary(f)));
@@ -334,17 +336,8 @@ fn rmsnorm() -> LayerKernel {
             let a = m.f(false, "addf", &a, &sq);
             m.set(&acc, &a);
         });
-        let mut s = m.get(&acc);
-        let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
-        for off in [16, 8, 4, 2, 1] {
-            let o = m.op(format!("arith.constant {off} : i32"));
-            let r = m.fresh();
-            let ok = m.fresh();
-            m.line(format!(
-                "{r}, {ok} = gpu.shuffle xor {s}, {o}, {width} : f32"
-            ));
-            s = m.f(false, "addf", &s, &r);
-        }
+        let a = m.get(&acc);
+        let s = warp_sum(m, &a);
         let d = m.op("arith.sitofp %dim : i64 to f32".into());
         let mean = m.f(false, "divf", &s, &d);
         let var = m.f(false, "addf", &mean, "%eps");
@@ -797,11 +790,12 @@ fn better_of(m: &mut Lm, v: &str, i: &str, bv: &str, bi: &str) -> (String, Strin
 /// Vectors of 4 elements each lane loads per weight row and iteration in [`gemv`].
 const GEMV_UNROLL: i64 = 4;
 
-pub fn gemv_name(bf16_weights: bool) -> &'static str {
-    if bf16_weights {
-        "lr_gemv_bf16w"
-    } else {
-        "lr_gemv_f32w"
+pub fn gemv_name(bf16_weights: bool, norm: bool) -> &'static str {
+    match (bf16_weights, norm) {
+        (false, false) => "lr_gemv_f32w",
+        (true, false) => "lr_gemv_bf16w",
+        (false, true) => "lr_gemv_f32w_norm",
+        (true, true) => "lr_gemv_bf16w_norm",
     }
 }
 
@@ -810,7 +804,9 @@ pub fn gemv_name(bf16_weights: bool) -> &'static str {
 /// four (16-byte f32 or 8-byte bf16 loads, [`GEMV_UNROLL`] in flight per lane), activations
 /// and sums in f32; bias and add optional (null). Requires `k`, `x_stride` multiples of 4
 /// and 16-byte aligned rows (the caller checks, else uses a GEMM).
-fn gemv(bf16_weights: bool) -> LayerKernel {
+/// With `norm`, `x` is first RMS-normalised with weights `norm_w` and `eps` (each warp
+/// recomputes its row's norm from the cache: the normalised activations are never written).
+fn gemv(bf16_weights: bool, norm: bool) -> LayerKernel {
     let mut m = Lm::new();
     let g = m.gid();
     let lanes = m.c64(i64::from(NORM_LANES));
@@ -846,6 +842,42 @@ fn gemv(bf16_weights: bool) -> LayerKernel {
                 .collect();
             let xrow = m.i("muli", &r, "%x_stride");
             let xbase = m.gep("%x", &xrow, "f32");
+            // RMS norm: 1/sqrt(mean(x²) + eps), the same in every lane.
+            let scale = norm.then(|| {
+                let sq = m.fresh();
+                m.entry.push(format!(
+                    "      {sq} = llvm.alloca {one1} x vector<4xf32> : (i64) -> !llvm.ptr"
+                ));
+                m.line(format!("llvm.store {zv}, {sq} : vector<4xf32>, !llvm.ptr"));
+                let st1 = m.c64(4 * i64::from(NORM_LANES));
+                m.for_(&lane4, "%k", &st1, |m, k| {
+                    let xp = m.gep(&xbase, &k, "f32");
+                    let xv = m.op(format!(
+                        "llvm.load {xp} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
+                    ));
+                    let p = m.op(format!("llvm.fmul {xv}, {xv} : vector<4xf32>"));
+                    let a = m.op(format!("llvm.load {sq} : !llvm.ptr -> vector<4xf32>"));
+                    let a = m.op(format!("llvm.fadd {a}, {p} : vector<4xf32>"));
+                    m.line(format!("llvm.store {a}, {sq} : vector<4xf32>, !llvm.ptr"));
+                });
+                let t = m.op(format!("llvm.load {sq} : !llvm.ptr -> vector<4xf32>"));
+                let h = hsum(m, &t);
+                let s = warp_sum(m, &h);
+                let d = m.op("arith.sitofp %k : i64 to f32".into());
+                let mean = m.f(false, "divf", &s, &d);
+                let v = m.f(false, "addf", &mean, "%eps");
+                let root = m.call1(false, "llvm.sqrt.f32", &v);
+                let one_f = m.math_const(1.0);
+                let inv = m.f(false, "divf", &one_f, &root);
+                let undef = m.op("llvm.mlir.undef : vector<4xf32>".into());
+                let c0 = m.op("llvm.mlir.constant(0 : i32) : i32".into());
+                let ins = m.op(format!(
+                    "llvm.insertelement {inv}, {undef}[{c0} : i32] : vector<4xf32>"
+                ));
+                m.op(format!(
+                    "llvm.shufflevector {ins}, {undef} [0, 0, 0, 0] : vector<4xf32>"
+                ))
+            });
             m.for_(&lane4, "%k", &step, |m, k0| {
                 let mut loaded = Vec::new();
                 for u in 0..GEMV_UNROLL {
@@ -861,6 +893,17 @@ fn gemv(bf16_weights: bool) -> LayerKernel {
                     let xv = m.op(format!(
                         "llvm.load {xp} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
                     ));
+                    let xv = match &scale {
+                        Some(inv) => {
+                            let np = m.gep("%norm_w", &kk, "f32");
+                            let nv = m.op(format!(
+                                "llvm.load {np} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
+                            ));
+                            let y = m.op(format!("llvm.fmul {xv}, {inv} : vector<4xf32>"));
+                            m.op(format!("llvm.fmul {y}, {nv} : vector<4xf32>"))
+                        }
+                        None => xv,
+                    };
                     loaded.push((inside, wv, xv));
                 }
                 for (u, (inside, wv, xv)) in loaded.into_iter().enumerate() {
@@ -896,27 +939,8 @@ fn gemv(bf16_weights: bool) -> LayerKernel {
                 let v = m.op(format!("llvm.load {acc} : !llvm.ptr -> vector<4xf32>"));
                 total = m.op(format!("llvm.fadd {total}, {v} : vector<4xf32>"));
             }
-            let mut s: Option<String> = None;
-            for e in 0..4 {
-                let c = m.op(format!("llvm.mlir.constant({e} : i32) : i32"));
-                let x = m.op(format!(
-                    "llvm.extractelement {total}[{c} : i32] : vector<4xf32>"
-                ));
-                s = Some(match s {
-                    None => x,
-                    Some(acc) => m.f(false, "addf", &acc, &x),
-                });
-            }
-            let mut s = s.expect("four lanes");
-            let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
-            for off in [16, 8, 4, 2, 1] {
-                let o = m.op(format!("arith.constant {off} : i32"));
-                let (x, ok) = (m.fresh(), m.fresh());
-                m.line(format!(
-                    "{x}, {ok} = gpu.shuffle xor {s}, {o}, {width} : f32"
-                ));
-                s = m.f(false, "addf", &s, &x);
-            }
+            let h = hsum(m, &total);
+            let s = warp_sum(m, &h);
             let first = m.op(format!("arith.cmpi eq, {lane}, {z} : i64"));
             m.region(format!("scf.if {first}"), |m| {
                 let acc = m.var(&s);
@@ -943,21 +967,53 @@ fn gemv(bf16_weights: bool) -> LayerKernel {
             });
         });
     });
-    m.finish(
-        gemv_name(bf16_weights),
-        &[
-            ("w", P),
-            ("x", P),
-            ("x_stride", I),
-            ("bias", P),
-            ("add", P),
-            ("add_stride", I),
-            ("out", P),
-            ("m", I),
-            ("n", I),
-            ("k", I),
-        ],
-    )
+    let mut params = vec![
+        ("w", P),
+        ("x", P),
+        ("x_stride", I),
+        ("bias", P),
+        ("add", P),
+        ("add_stride", I),
+        ("out", P),
+        ("m", I),
+        ("n", I),
+        ("k", I),
+    ];
+    if norm {
+        params.extend([("norm_w", P), ("eps", "f32")]);
+    }
+    m.finish(gemv_name(bf16_weights, norm), &params)
+}
+
+/// The sum of a vector of four f32.
+fn hsum(m: &mut Lm, v: &str) -> String {
+    let mut s: Option<String> = None;
+    for e in 0..4 {
+        let c = m.op(format!("llvm.mlir.constant({e} : i32) : i32"));
+        let x = m.op(format!(
+            "llvm.extractelement {v}[{c} : i32] : vector<4xf32>"
+        ));
+        s = Some(match s {
+            None => x,
+            Some(acc) => m.f(false, "addf", &acc, &x),
+        });
+    }
+    s.expect("four elements")
+}
+
+/// The sum over a warp, by xor shuffles (every lane gets it).
+fn warp_sum(m: &mut Lm, v: &str) -> String {
+    let mut s = v.to_string();
+    let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
+    for off in [16, 8, 4, 2, 1] {
+        let o = m.op(format!("arith.constant {off} : i32"));
+        let (x, ok) = (m.fresh(), m.fresh());
+        m.line(format!(
+            "{x}, {ok} = gpu.shuffle xor {s}, {o}, {width} : f32"
+        ));
+        s = m.f(false, "addf", &s, &x);
+    }
+    s
 }
 
 /// A loaded weight as f32 (bf16 bits are the top half of an f32).

@@ -645,12 +645,23 @@ pub trait Backend {
     }
     /// Records one decoding step (`f`) as a replayable graph without running it; returns its
     /// output, or `None` where the backend has no graphs (the caller then runs eagerly).
-    fn capture(&self, f: &mut dyn FnMut() -> Result<Self::Tensor>) -> Result<Option<Self::Tensor>> {
-        let _ = f;
+    /// With `greedy`, the graph also picks each sequence's next token (as
+    /// [`Backend::argmax_last`]) and feeds it to its own next replay.
+    fn capture(
+        &self,
+        f: &mut dyn FnMut() -> Result<Self::Tensor>,
+        greedy: bool,
+    ) -> Result<Option<Self::Tensor>> {
+        let _ = (f, greedy);
         Ok(None)
     }
-    /// Runs the captured step on new token ids (one per sequence).
-    fn replay(&self, ids: &[Vec<u32>]) -> Result<()> {
+    /// Why decoding ran without a graph after a capture was asked for, if it did.
+    fn graph_note(&self) -> Option<String> {
+        None
+    }
+    /// Runs the captured step on token ids (one per sequence); a greedy graph returns the
+    /// tokens it picked.
+    fn replay(&self, ids: &[Vec<u32>]) -> Result<Option<Vec<u32>>> {
         let _ = ids;
         Err(ModelError::Unsupported("graph replay".into()))
     }
@@ -746,6 +757,28 @@ pub struct Generation {
     pub decode_steps: usize,
     /// Whether decoding replayed a captured graph.
     pub graphs: bool,
+}
+
+/// The integer config values of `model` under `json`, by name (e.g. `N` = `state_size`):
+/// `linrec run` fixes a recurrence's summed dims to the config value of the same name.
+pub fn config_ints(
+    model: &CheckedModel,
+    json: &serde_json::Value,
+) -> Result<std::collections::BTreeMap<String, i64>> {
+    let mut env: HashMap<String, Value<()>> = HashMap::new();
+    let mut out = std::collections::BTreeMap::new();
+    for item in &model.syntax.items {
+        if let ModelItem::Config { entries, .. } = item {
+            for e in entries {
+                let v = config_expr(&e.value, json, &env)?;
+                if let Value::Int(i) = v {
+                    out.insert(e.name.name.clone(), i);
+                }
+                env.insert(e.name.name.clone(), v);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Reads `dir/config.json`.
@@ -920,14 +953,16 @@ impl<B: Backend> Model<B> {
                 self.set_mode(Mode::Step);
                 if graph.is_none() && !tried && step >= 1 {
                     tried = true;
-                    graph = self.backend.capture(&mut || self.forward_on(&next))?;
+                    graph = self
+                        .backend
+                        .capture(&mut || self.forward_on(&next), greedy)?;
                     g.graphs = graph.is_some();
                 }
                 toks = match &graph {
-                    Some(out) => {
-                        self.backend.replay(&next)?;
-                        next_tokens(out, &mut rng)?
-                    }
+                    Some(out) => match self.backend.replay(&next)? {
+                        Some(picked) => picked,
+                        None => next_tokens(out, &mut rng)?,
+                    },
                     None => {
                         let out = self.forward_on(&next)?;
                         next_tokens(&out, &mut rng)?
