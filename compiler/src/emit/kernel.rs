@@ -1450,21 +1450,44 @@ fn stage_issue(
     let points = plan.points(dims);
     let iters = points * plan.tile;
     let mut pending = Vec::new();
-    for i in 0..STAGE_BATCH.min(iters) {
-        // e = tid + (batch · STAGE_BATCH + i) · threads
-        let bi = em.i64c((STAGE_BATCH * plan.threads) as i64);
-        let off_b = em.bin_i("muli", batch, &bi);
-        let ic = em.i64c((i * plan.threads) as i64);
-        let tid = em.tid.clone();
-        let e0 = em.bin_i("addi", &off_b, &ic);
-        let e_raw = em.bin_i("addi", &e0, &tid);
-        let n = em.i64c((points * plan.threads * plan.tile) as i64);
-        let last_e = em.i64c((points * plan.threads * plan.tile) as i64 - 1);
-        let e = em.op(format!("arith.minsi {e_raw}, {last_e} : i64"));
-        let in_e = em.op(format!("arith.cmpi slt, {e_raw}, {n} : i64"));
+    // One batch with whole rows per step of i (threads a multiple of tile): every element is
+    // in range and a thread's step within its row is the same for every i, so the index
+    // arithmetic is done once (fewer live registers where the tile is prefetched).
+    let whole_rows = iters <= STAGE_BATCH && plan.threads % plan.tile == 0;
+    let per_thread = whole_rows.then(|| {
         let tile = em.i64c(plan.tile as i64);
-        let row = em.bin_i("divui", &e, &tile);
-        let k = em.bin_i("remui", &e, &tile);
+        let tid = em.tid.clone();
+        (
+            em.bin_i("divui", &tid, &tile),
+            em.bin_i("remui", &tid, &tile),
+        )
+    });
+    for i in 0..STAGE_BATCH.min(iters) {
+        let (row, k, in_e) = match &per_thread {
+            Some((tid_row, k)) => {
+                let ri = em.i64c((i * (plan.threads / plan.tile)) as i64);
+                let row = em.bin_i("addi", tid_row, &ri);
+                let yes = em.op("arith.constant true".into());
+                (row, k.clone(), yes)
+            }
+            None => {
+                // e = tid + (batch · STAGE_BATCH + i) · threads
+                let bi = em.i64c((STAGE_BATCH * plan.threads) as i64);
+                let off_b = em.bin_i("muli", batch, &bi);
+                let ic = em.i64c((i * plan.threads) as i64);
+                let tid = em.tid.clone();
+                let e0 = em.bin_i("addi", &off_b, &ic);
+                let e_raw = em.bin_i("addi", &e0, &tid);
+                let n = em.i64c((points * plan.threads * plan.tile) as i64);
+                let last_e = em.i64c((points * plan.threads * plan.tile) as i64 - 1);
+                let e = em.op(format!("arith.minsi {e_raw}, {last_e} : i64"));
+                let in_e = em.op(format!("arith.cmpi slt, {e_raw}, {n} : i64"));
+                let tile = em.i64c(plan.tile as i64);
+                let row = em.bin_i("divui", &e, &tile);
+                let k = em.bin_i("remui", &e, &tile);
+                (row, k, in_e)
+            }
+        };
         // The row's global row index and its element offset at t = 0 (from the row table).
         let first = em.i64c((base * plan.threads) as i64);
         let grow = em.bin_i("addi", &first, &row);
@@ -1536,10 +1559,10 @@ fn prefetch_commit(em: &mut Em<'_>, base: usize, values: Vec<String>) {
 }
 
 /// Most values per thread held in registers by the prefetch of the next tile.
-const PREFETCH_MAX: usize = 64;
+const PREFETCH_MAX: usize = 128;
 
 /// Elements of a staged transfer read before any is written (per thread).
-const STAGE_BATCH: usize = 32;
+const STAGE_BATCH: usize = 64;
 
 /// Whether a staged tensor's tile fits one batch (then its next tile can be prefetched).
 fn one_batch(plan: &KernelPlan, dims: &[Handle<Dim>]) -> bool {
