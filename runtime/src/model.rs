@@ -527,19 +527,7 @@ impl GpuBackend {
         if let Some(t) = self.bf16r_of.borrow().get(&w.ptr()) {
             return Ok(t.clone());
         }
-        let out = self.alloc(w.shape.clone(), Elem::F32)?;
-        let n = w.len();
-        self.launch(
-            "lr_round_bf16",
-            n,
-            &[
-                K::P(w.ptr()),
-                K::I(w.stride as i64),
-                K::I(w.cols() as i64),
-                K::P(out.ptr()),
-                K::I(n as i64),
-            ],
-        )?;
+        let out = self.map("lr_round_bf16", w, Elem::F32)?;
         self.bf16r_of.borrow_mut().insert(w.ptr(), out.clone());
         Ok(out)
     }
@@ -602,22 +590,26 @@ impl GpuBackend {
     }
 
     fn to_bf16(&self, x: &GpuTensor) -> MResult<GpuTensor> {
-        let out = self.alloc(x.shape.clone(), Elem::Bf16)?;
+        self.map("lr_to_bf16", x, Elem::Bf16)
+    }
+
+    /// A map kernel of `emit::layers` (`out[i] = f(x[i])`, strided `x`) into a new tensor.
+    fn map(&self, kernel: &str, x: &GpuTensor, out: Elem) -> MResult<GpuTensor> {
+        let y = self.alloc(x.shape.clone(), out)?;
         let n = x.len();
         self.launch(
-            "lr_to_bf16",
+            kernel,
             n,
             &[
                 K::P(x.ptr()),
                 K::I(x.stride as i64),
                 K::I(x.cols() as i64),
-                K::P(out.ptr()),
+                K::P(y.ptr()),
                 K::I(n as i64),
             ],
         )?;
-        Ok(out)
+        Ok(y)
     }
-
     fn scalar(&self, v: f32) -> MResult<GpuTensor> {
         if let Some(t) = self.scalars.borrow().get(&v.to_bits()) {
             return Ok(t.clone());
@@ -1063,20 +1055,7 @@ impl Backend for GpuBackend {
                 f.name()
             )));
         }
-        let out = self.alloc(x.shape.clone(), Elem::F32)?;
-        let n = x.len();
-        self.launch(
-            &layers::unary_name(f),
-            n,
-            &[
-                K::P(x.ptr()),
-                K::I(x.stride as i64),
-                K::I(x.cols() as i64),
-                K::P(out.ptr()),
-                K::I(n as i64),
-            ],
-        )?;
-        Ok(out)
+        self.map(&layers::unary_name(f), x, Elem::F32)
     }
 
     fn binary(

@@ -50,17 +50,7 @@ pub fn unary_name(f: UnaryFn) -> String {
 }
 
 pub fn binary_name(f: BinaryFn) -> String {
-    let n = match f {
-        BinaryFn::Add => "add",
-        BinaryFn::Sub => "sub",
-        BinaryFn::Mul => "mul",
-        BinaryFn::Div => "div",
-        BinaryFn::Pow => "pow",
-        BinaryFn::Min => "min",
-        BinaryFn::Max => "max",
-        BinaryFn::Ge => "ge",
-    };
-    format!("lr_binary_{n}")
+    format!("lr_binary_{}", f.name())
 }
 
 /// One layer kernel's function text.
@@ -370,15 +360,20 @@ fn rmsnorm() -> LayerKernel {
 }
 
 fn unary(f: UnaryFn) -> LayerKernel {
+    map_kernel(&unary_name(f), "f32", |m, v| m.unary(f, v, false))
+}
+
+/// `out[i] = f(x[i])` over a strided input: the elementwise maps' shared shape.
+fn map_kernel(name: &str, out_ty: &str, f: impl FnOnce(&mut Lm, &str) -> String) -> LayerKernel {
     let mut m = Lm::new();
     let i = m.gid();
     m.if_lt(&i, "%n", |m| {
         let v = m.strided("%x", "%x_stride", "%cols", &i);
-        let y = m.unary(f, &v, false);
-        m.st(&y, "%out", &i, "f32");
+        let y = f(m, &v);
+        m.st(&y, "%out", &i, out_ty);
     });
     m.finish(
-        &unary_name(f),
+        name,
         &[("x", P), ("x_stride", I), ("cols", I), ("out", P), ("n", I)],
     )
 }
@@ -611,34 +606,16 @@ fn gather4() -> LayerKernel {
 
 /// f32 (strided rows) → bf16 bits, rounded to nearest even.
 fn to_bf16() -> LayerKernel {
-    let mut m = Lm::new();
-    let i = m.gid();
-    m.if_lt(&i, "%n", |m| {
-        let v = m.strided("%x", "%x_stride", "%cols", &i);
-        let b = m.bf16_bits(false, &v);
-        m.st(&b, "%out", &i, "i16");
-    });
-    m.finish(
-        "lr_to_bf16",
-        &[("x", P), ("x_stride", I), ("cols", I), ("out", P), ("n", I)],
-    )
+    map_kernel("lr_to_bf16", "i16", |m, v| m.bf16_bits(false, v))
 }
 
 /// f32 (strided rows) → f32 rounded to the nearest bf16 (to nearest even): weights of the
 /// bf16 mode for tensor-core (TF32) GEMMs, which then round only the activations, to 10 bits.
 fn round_bf16() -> LayerKernel {
-    let mut m = Lm::new();
-    let i = m.gid();
-    m.if_lt(&i, "%n", |m| {
-        let v = m.strided("%x", "%x_stride", "%cols", &i);
-        let b = m.bf16_bits(false, &v);
-        let r = widen(m, &b, crate::ir::DType::BF16);
-        m.st(&r, "%out", &i, "f32");
-    });
-    m.finish(
-        "lr_round_bf16",
-        &[("x", P), ("x_stride", I), ("cols", I), ("out", P), ("n", I)],
-    )
+    map_kernel("lr_round_bf16", "f32", |m, v| {
+        let b = m.bf16_bits(false, v);
+        widen(m, &b, crate::ir::DType::BF16)
+    })
 }
 
 /// Elements of a row each warp of [`argmax_partial`] scans (8 per lane, loads in flight

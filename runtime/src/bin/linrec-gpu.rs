@@ -119,6 +119,38 @@ fn run_variants(gpu: &Gpu, dirs: &[PathBuf]) -> linrec_runtime::Result<String> {
     Ok(bench::table(bw, &rows))
 }
 
+/// Prints a check's table; success when every row passed.
+fn report<R, E: std::fmt::Display>(
+    rows: Result<Vec<R>, E>,
+    table: impl Fn(&[R]) -> String,
+    passed: impl Fn(&R) -> bool,
+) -> ExitCode {
+    match rows {
+        Ok(rows) => {
+            print!("{}", table(&rows));
+            if rows.iter().all(passed) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens GPU 0 (with a stream of its own for graph capture), or reports why not.
+fn open(own_stream: bool) -> Option<Gpu> {
+    let g = if own_stream {
+        Gpu::open_with_stream(0)
+    } else {
+        Gpu::open(0)
+    };
+    g.map_err(|e| eprintln!("error: {e}")).ok()
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
@@ -130,37 +162,20 @@ fn main() -> ExitCode {
             if dirs.is_empty() {
                 return usage();
             }
-            let gpu = match Gpu::open(0) {
-                Ok(g) => g,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::FAILURE;
-                }
+            let Some(gpu) = open(false) else {
+                return ExitCode::FAILURE;
             };
             println!("device: {}", gpu.name());
             let refs: Vec<&std::path::Path> = dirs.iter().map(PathBuf::as_path).collect();
-            match suite::run(&gpu, std::path::Path::new("."), &refs, 1) {
-                Ok(rows) => {
-                    print!("{}", suite::table(&rows));
-                    if rows.iter().all(suite::Row::passed) {
-                        ExitCode::SUCCESS
-                    } else {
-                        ExitCode::FAILURE
-                    }
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            report(
+                suite::run(&gpu, std::path::Path::new("."), &refs, 1),
+                suite::table,
+                suite::Row::passed,
+            )
         }
         "bench" => {
-            let gpu = match Gpu::open(0) {
-                Ok(g) => g,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::FAILURE;
-                }
+            let Some(gpu) = open(false) else {
+                return ExitCode::FAILURE;
             };
             match run_bench(&gpu) {
                 Ok(text) => {
@@ -176,12 +191,8 @@ fn main() -> ExitCode {
         }
         "check-large" => {
             // L = 65,536, and more than 2^31 elements in one tensor (64-bit offsets).
-            let gpu = match Gpu::open(0) {
-                Ok(g) => g,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::FAILURE;
-                }
+            let Some(gpu) = open(false) else {
+                return ExitCode::FAILURE;
             };
             let root = std::path::Path::new(".");
             let runs: [LargeRun<'_>; 3] = [
@@ -230,12 +241,8 @@ fn main() -> ExitCode {
         }
         "variants" => {
             // Times every compiled variant under the given dirs (first_order / selective_scan).
-            let gpu = match Gpu::open(0) {
-                Ok(g) => g,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::FAILURE;
-                }
+            let Some(gpu) = open(false) else {
+                return ExitCode::FAILURE;
             };
             let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
             match run_variants(&gpu, &dirs) {
@@ -251,30 +258,15 @@ fn main() -> ExitCode {
         }
         "model-check" | "model-bench" => {
             // The model executor on the GPU (its own stream: decode steps are graph-captured).
-            let gpu = match Gpu::open_with_stream(0) {
-                Ok(g) => g,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::FAILURE;
-                }
+            let Some(gpu) = open(true) else {
+                return ExitCode::FAILURE;
             };
             println!("device: {}", gpu.name());
             let root = std::path::Path::new(".");
             if cmd == "model-check" {
-                match model_suite::check(&gpu, root) {
-                    Ok(rows) => {
-                        print!("{}", model_suite::table(&rows));
-                        if rows.iter().all(|r| r.passed) {
-                            ExitCode::SUCCESS
-                        } else {
-                            ExitCode::FAILURE
-                        }
-                    }
-                    Err(e) => {
-                        eprintln!("error: {e}");
-                        ExitCode::FAILURE
-                    }
-                }
+                report(model_suite::check(&gpu, root), model_suite::table, |r| {
+                    r.passed
+                })
             } else {
                 match model_suite::bench(&gpu, root) {
                     Ok(text) => {
