@@ -2,7 +2,8 @@
 # The main job: set up, build, check every bundled example, show what the compiler derives,
 # compile every example to GPU kernels, and run them — on the GPU when one is present (the
 # correctness suite against the float64 interpreter), else on the CPU (the interpreter) — then
-# run the Mamba model of lang-examples/mamba.lr on the bundled tiny checkpoint (CPU executor).
+# run the Mamba model of lang-examples/mamba.lr on the bundled tiny checkpoint (GPU executor
+# when a GPU is present, else the CPU executor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -33,9 +34,14 @@ else
   done
 fi
 echo
-echo "== the Mamba language model of lang-examples/mamba.lr on the bundled tiny checkpoint (CPU)"
+echo "== the Mamba language model of lang-examples/mamba.lr on the bundled tiny checkpoint"
+echo "   (GPU when one is present, else CPU; transformers continues this prompt with"
+echo "    89, 378, 469, 171, 33, 370, 156, 150, 175, 396 — tests/fixtures/tiny-mamba/reference.json)"
 $linrec run lang-examples/mamba.lr --model tests/fixtures/tiny-mamba \
   --ids 316,23,332,27,134,268,138,180,59,462,209,242 --max-new-tokens 10
+echo "-- the same model from text, through the checkpoint's tokenizer.json"
+$linrec run lang-examples/mamba.lr --model tests/fixtures/tiny-mamba \
+  --prompt "Hello, world" --max-new-tokens 8
 echo
 echo "== an error example (each in lang-examples/errors/ fails with its diagnostic)"
 if $linrec check lang-examples/errors/index_mismatch.lr; then

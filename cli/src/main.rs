@@ -106,8 +106,10 @@ enum Command {
         #[arg(long)]
         tile: Option<u32>,
     },
-    /// Run a model block on a checkpoint: continue the prompt ids (CPU executor), greedy or
-    /// sampled, decoding one token at a time with carried state.
+    /// Run a model block on a checkpoint: prefill the prompt (text through the checkpoint's
+    /// tokenizer.json, or ids), then decode one token at a time with carried state, greedy or
+    /// sampled; on the GPU (compiled kernels, cuBLAS, CUDA graphs) or the CPU executor. Prints
+    /// the continuation and tokens/s.
     Run {
         /// The .lr file with the model.
         file: PathBuf,
@@ -151,7 +153,7 @@ enum Command {
         /// Stop at this token id.
         #[arg(long)]
         eos: Option<u32>,
-        /// Write prompt ids, generated ids and timings as JSON.
+        /// Write prompt ids, generated ids, text and timings as JSON.
         #[arg(long)]
         json: Option<PathBuf>,
         /// Write the prompt's logits, f32 [prompt_len, vocab], as .npy.
@@ -575,35 +577,39 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                 }
             };
             if use_gpu {
-                let dir = match kernels {
-                    Some(d) => d,
-                    None => compile_model_kernels(&file, &m, checked, &model, color)?,
-                };
-                let gpu = linrec_runtime::Gpu::open_with_stream(0).map_err(|e| e.to_string())?;
-                let w = match weights {
-                    WeightsArg::F32 => linrec_runtime::Weights::F32,
-                    WeightsArg::Bf16 => linrec_runtime::Weights::Bf16,
-                };
-                let backend =
-                    linrec_runtime::GpuBackend::new(&gpu, &dir, w).map_err(|e| e.to_string())?;
-                let loaded = linrec_compiler::model::Model::load_on(
-                    backend,
-                    checked,
-                    &m.recurrences,
-                    &model,
-                )
-                .map_err(|e| e.to_string())?;
-                run_model(
-                    &loaded,
-                    &format!("gpu ({}, {weights:?} weights)", gpu.name()),
-                    run,
-                )
-            } else {
-                let loaded =
-                    linrec_compiler::model::LoadedModel::load(checked, &m.recurrences, &model)
+                let on_gpu = || -> Result<_, String> {
+                    let dir = match &kernels {
+                        Some(d) => d.clone(),
+                        None => compile_model_kernels(&file, &m, checked, &model, color)?,
+                    };
+                    let gpu =
+                        linrec_runtime::Gpu::open_with_stream(0).map_err(|e| e.to_string())?;
+                    let w = match weights {
+                        WeightsArg::F32 => linrec_runtime::Weights::F32,
+                        WeightsArg::Bf16 => linrec_runtime::Weights::Bf16,
+                    };
+                    let backend = linrec_runtime::GpuBackend::new(&gpu, &dir, w)
                         .map_err(|e| e.to_string())?;
-                run_model(&loaded, "cpu", run)
+                    let loaded = linrec_compiler::model::Model::load_on(
+                        backend,
+                        checked,
+                        &m.recurrences,
+                        &model,
+                    )
+                    .map_err(|e| e.to_string())?;
+                    Ok((loaded, format!("gpu ({}, {weights:?} weights)", gpu.name())))
+                };
+                match on_gpu() {
+                    Ok((loaded, label)) => return run_model(&loaded, &label, run),
+                    Err(e) if device == DeviceArg::Gpu => return Err(e),
+                    Err(e) => eprintln!(
+                        "note: the GPU executor could not start ({e}); running on the CPU"
+                    ),
+                }
             }
+            let loaded = linrec_compiler::model::LoadedModel::load(checked, &m.recurrences, &model)
+                .map_err(|e| e.to_string())?;
+            run_model(&loaded, "cpu", run)
         }
         Command::Explain { file, dims, shape } => {
             let Some((_, m)) = front_end(&file, color)? else {
