@@ -56,6 +56,32 @@ impl Exprs {
             BinaryFn::Pow if cb == Some(1.0) => return a,
             _ => {}
         }
+        // Products of three factors group the two with the fewest dims first, so that the
+        // inner product is computed once per point of the smaller shape (in the selective
+        // scan, `dt · B[n] · u` becomes `(dt · u) · B[n]`: one multiply per state point
+        // instead of two).
+        if f == BinaryFn::Mul && ca.is_none() && cb.is_none() {
+            let split = |e: Handle<Expr>| match self[e] {
+                Expr::Binary(BinaryFn::Mul, p, q) => Some((p, q)),
+                _ => None,
+            };
+            let three = match (split(a), split(b)) {
+                (Some((p, q)), None) => Some([p, q, b]),
+                (None, Some((p, q))) => Some([p, q, a]),
+                _ => None,
+            };
+            if let Some(x) = three {
+                let dims = |i: usize, j: usize| self.shape(x[i]).union(self.shape(x[j])).len();
+                let (i, j, k) = [(0, 1, 2), (0, 2, 1), (1, 2, 0)]
+                    .into_iter()
+                    .min_by_key(|&(i, j, _)| dims(i, j))
+                    .expect("three pairs");
+                if (i, j) != (0, 1) && dims(i, j) < dims(0, 1) {
+                    let inner = self.binary(BinaryFn::Mul, x[i], x[j], span.clone());
+                    return self.binary(BinaryFn::Mul, inner, x[k], span);
+                }
+            }
+        }
         // Canonical operand order for commutative ops, so `a*b` and `b*a` share a node;
         // constants go first.
         let (a, b) = match f {
