@@ -148,3 +148,65 @@ fn checkpoint_problems_are_reported_by_key() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn config_values_and_random_checkpoints() {
+    use linrec_compiler::model::{Checkpoint, Model, config_ints, read_config};
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let model = &derived.module.models[0];
+    let json = read_config(&root().join("tests/fixtures/tiny-mamba")).expect("config");
+    // `linrec run` fixes the recurrence's summed dim N from the config value of the same name.
+    let ints = config_ints(model, &json).expect("config values");
+    assert_eq!(ints.get("N"), Some(&16));
+    assert_eq!(ints.get("d_inner"), Some(&128));
+    assert_eq!(
+        ints.get("dt_rank"),
+        Some(&4),
+        "time_step_rank \"auto\" = ceil(64 / 16)"
+    );
+    // A random checkpoint of the same shape has exactly the keys the model loads (the tied
+    // lm_head absent), and runs.
+    let ckpt = Checkpoint::random(model, &json, 3).expect("random checkpoint");
+    let (all, matrices) = ckpt.sizes();
+    assert!(matrices > 0 && matrices < all);
+    let m = Model::from_checkpoint(
+        linrec_compiler::model::Cpu,
+        model,
+        &derived.recurrences,
+        &json,
+        ckpt,
+    )
+    .expect("loads");
+    assert!(m.unused_keys.is_empty(), "{:?}", m.unused_keys);
+    let logits = m.forward(&[vec![1, 2, 3]]).expect("runs");
+    assert_eq!(logits.shape, vec![1, 3, 512]);
+    assert!(logits.data.iter().all(|v| v.is_finite()));
+}
+
+#[test]
+fn fused_and_cached_paths_match_the_plain_forward() {
+    // The executor fuses `a + linear(…)`, `silu(conv1d_causal(…))`, and computes
+    // parameter-only subexpressions (`-exp(A_log[i])`) once: a second forward (from the
+    // cache) equals the first, and decoding from carried state equals the full forward.
+    let (model, prompt, generated) = fixture();
+    let first = model
+        .forward(std::slice::from_ref(&prompt))
+        .expect("forward");
+    let second = model
+        .forward(std::slice::from_ref(&prompt))
+        .expect("forward");
+    assert_eq!(first.data, second.data);
+    let g = model
+        .generate_timed(
+            std::slice::from_ref(&prompt),
+            generated.len(),
+            &linrec_compiler::model::Sampling::default(),
+            None,
+            true,
+        )
+        .expect("generates");
+    assert_eq!(g.tokens[0], generated);
+    assert!(!g.graphs, "the CPU backend has no graphs");
+    assert_eq!(g.decode_steps, generated.len() - 1);
+}
