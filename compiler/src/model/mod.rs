@@ -1,6 +1,9 @@
-//! Models on the CPU: a `model` block's config values (from `config.json`), its parameters
-//! (from safetensors checkpoints, keys with `{i}` substituted) and its forward, run in f32 with
-//! recurrences through the float64 interpreter. The reference executor of a model definition.
+//! The executor of `model` blocks: config values (from `config.json`), parameters (from
+//! safetensors checkpoints, keys with `{i}` substituted) and the forward, over a [`Backend`]
+//! that owns tensors and layer operations. [`Cpu`] (f32 layer ops, recurrences through the
+//! float64 interpreter) is the reference; the runtime crate has the GPU backend. Generation
+//! prefills, then decodes one token at a time with carried state (causal-conv windows and
+//! recurrence states), replaying a captured graph where the backend has them.
 //!
 //! Layout convention: model activations are sequence-major, `[batch, seq, features…]`. A
 //! recurrence argument with the scan dim is passed in its declared order with the scan dim
