@@ -618,7 +618,7 @@ fn round_bf16() -> LayerKernel {
     })
 }
 
-/// Elements of a row each warp of [`argmax_partial`] scans (8 per lane, loads in flight
+/// Elements of a row each warp of the argmax_partial kernel scans (8 per lane, loads in flight
 /// together).
 pub const ARGMAX_CHUNK: u32 = 256;
 
