@@ -88,6 +88,10 @@ pub struct CompiledRecurrence {
     pub manifest: RecurrenceManifest,
     functions: HashMap<String, (KernelManifest, CudaFunction)>,
     gpu: Gpu,
+    /// Multiprocessors of the device, and whether some sequence has the scan axis not
+    /// innermost: the cost model's fixed inputs, read once.
+    sms: u32,
+    scan_strided: bool,
     /// Workspaces kept between calls (every kernel overwrites what it later reads, so they
     /// need no clearing), by role and size.
     workspaces: std::cell::RefCell<WorkspacePool>,
@@ -112,10 +116,22 @@ impl CompiledRecurrence {
             let f = module.load_function(&k.name)?;
             functions.insert(k.name.clone(), (k.clone(), f));
         }
+        let sms = gpu
+            .ctx
+            .attribute(
+                cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT,
+            )
+            .map_or(132, |v| v as u32);
+        let scan_strided = strategy::scan_strided(
+            &rec.scan_dim,
+            rec.inputs.iter().chain(&rec.outputs).map(|t| &t.dims[..]),
+        );
         Ok(CompiledRecurrence {
             manifest: rec,
             functions,
             gpu: gpu.clone(),
+            sms,
+            scan_strided,
             workspaces: Default::default(),
         })
     }
@@ -155,6 +171,47 @@ impl CompiledRecurrence {
                 sizes[k]
             })
             .collect()
+    }
+
+    /// Outer points (one thread each) of a call of these sizes.
+    fn outer_points(&self, sizes: &[usize]) -> usize {
+        self.manifest
+            .dims
+            .iter()
+            .zip(sizes)
+            .filter(|(d, _)| d.outer)
+            .map(|(_, &s)| s)
+            .product()
+    }
+
+    /// Points of the compile-time (summed) dims among `dims`: values per thread.
+    fn fixed_points(&self, dims: &[String]) -> usize {
+        dims.iter()
+            .map(|n| {
+                self.manifest.dims[self.dim_index(n)]
+                    .fixed
+                    .map_or(1, |f| f as usize)
+            })
+            .product()
+    }
+
+    /// That `actual` is the shape of a tensor with `dims` at these sizes (`tensor` names it).
+    fn check_shape(
+        &self,
+        tensor: impl FnOnce() -> String,
+        dims: &[String],
+        sizes: &[usize],
+        actual: &[usize],
+    ) -> Result<()> {
+        let want = self.shape_of(dims, sizes);
+        if actual != want {
+            return Err(RuntimeError::Shape {
+                tensor: tensor(),
+                expected: want,
+                actual: actual.to_vec(),
+            });
+        }
+        Ok(())
     }
 
     /// Allocates an output of the manifest's dtype, poisoned (every byte 0xFF: NaN in f32,
@@ -211,12 +268,12 @@ impl CompiledRecurrence {
         let sizes = self.sizes(sizes_by_name)?;
         self.check_inputs(inputs, &sizes)?;
         for (o, t) in self.manifest.outputs.iter().zip(outputs) {
-            let want = self.shape_of(&o.dims, &sizes);
-            if t.shape != want || t.dtype != o.dtype {
-                return Err(RuntimeError::Shape {
+            self.check_shape(|| o.name.clone(), &o.dims, &sizes, &t.shape)?;
+            if t.dtype != o.dtype {
+                return Err(RuntimeError::DType {
                     tensor: o.name.clone(),
-                    expected: want,
-                    actual: t.shape.clone(),
+                    expected: o.dtype.clone(),
+                    actual: t.dtype.clone(),
                 });
             }
         }
@@ -238,30 +295,16 @@ impl CompiledRecurrence {
                 points *= s as u64;
             }
         }
-        let sms = self
-            .gpu
-            .ctx
-            .attribute(
-                cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT,
-            )
-            .map_or(132, |v| v as u32);
         strategy::choose(
             self.manifest.strategy_request,
             Some(Shape {
                 outer,
                 len,
                 state_points: points,
-                scan_strided: strategy::scan_strided(
-                    &self.manifest.scan_dim,
-                    self.manifest
-                        .inputs
-                        .iter()
-                        .chain(&self.manifest.outputs)
-                        .map(|t| &t.dims[..]),
-                ),
+                scan_strided: self.scan_strided,
             }),
             Device {
-                sms,
+                sms: self.sms,
                 ..Device::default()
             },
         )
@@ -306,25 +349,9 @@ impl CompiledRecurrence {
             Strategy::Chunked { .. } => {
                 let len = sizes[self.dim_index(&self.manifest.scan_dim)];
                 let chunks = len.div_ceil(self.manifest.chunk as usize);
-                let outer: usize = self
-                    .manifest
-                    .dims
-                    .iter()
-                    .zip(sizes)
-                    .filter(|(d, _)| d.outer)
-                    .map(|(_, &s)| s)
-                    .product();
+                let outer = self.outer_points(sizes);
                 let size = |s: &linrec_compiler::manifest::TensorManifest| -> usize {
-                    let points: usize = s
-                        .dims
-                        .iter()
-                        .map(|n| {
-                            self.manifest.dims[self.dim_index(n)]
-                                .fixed
-                                .map_or(1, |f| f as usize)
-                        })
-                        .product();
-                    chunks * points * outer
+                    chunks * self.fixed_points(&s.dims) * outer
                 };
                 let work = |s: &linrec_compiler::manifest::TensorManifest| {
                     self.take_work("chunk", size(s))
@@ -386,33 +413,16 @@ impl CompiledRecurrence {
         inputs: &[Option<&DeviceTensor>],
         state: &[&DeviceTensor],
     ) -> Result<Vec<DeviceTensor>> {
-        let mut sizes = self.sizes(sizes)?;
-        let scan = self
-            .manifest
-            .dims
-            .iter()
-            .position(|d| d.name == self.manifest.scan_dim)
-            .expect("the scan dim is a dim");
-        sizes[scan] = 1;
-        self.check_inputs(inputs, &sizes)?;
-        for (s, t) in self.manifest.states.iter().zip(state) {
-            let want = self.shape_of(&s.dims, &sizes);
-            if t.shape != want {
-                return Err(RuntimeError::Shape {
-                    tensor: format!("state {}", s.name),
-                    expected: want,
-                    actual: t.shape.clone(),
-                });
-            }
-        }
+        let mut at = self.sizes(sizes)?;
+        at[self.dim_index(&self.manifest.scan_dim)] = 1;
         let outputs: Vec<DeviceTensor> = self
             .manifest
             .outputs
             .iter()
             .filter(|o| o.kind.as_deref() == Some("per_step"))
-            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &sizes)))
+            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &at)))
             .collect::<Result<_>>()?;
-        self.launch("step", &sizes, inputs, &outputs, state)?;
+        self.step_into(sizes, inputs, &outputs, state)?;
         Ok(outputs)
     }
 
@@ -429,14 +439,7 @@ impl CompiledRecurrence {
         sizes[self.dim_index(&self.manifest.scan_dim)] = 1;
         self.check_inputs(inputs, &sizes)?;
         for (s, t) in self.manifest.states.iter().zip(state) {
-            let want = self.shape_of(&s.dims, &sizes);
-            if t.shape != want {
-                return Err(RuntimeError::Shape {
-                    tensor: format!("state {}", s.name),
-                    expected: want,
-                    actual: t.shape.clone(),
-                });
-            }
+            self.check_shape(|| format!("state {}", s.name), &s.dims, &sizes, &t.shape)?;
         }
         for (o, t) in self
             .manifest
@@ -445,14 +448,7 @@ impl CompiledRecurrence {
             .filter(|o| o.kind.as_deref() == Some("per_step"))
             .zip(outputs)
         {
-            let want = self.shape_of(&o.dims, &sizes);
-            if t.shape != want {
-                return Err(RuntimeError::Shape {
-                    tensor: o.name.clone(),
-                    expected: want,
-                    actual: t.shape.clone(),
-                });
-            }
+            self.check_shape(|| o.name.clone(), &o.dims, &sizes, &t.shape)?;
         }
         self.launch("step", &sizes, inputs, outputs, state)
     }
@@ -463,14 +459,7 @@ impl CompiledRecurrence {
                 None if i.optional => {}
                 None => return Err(RuntimeError::MissingInput(i.name.clone())),
                 Some(t) => {
-                    let want = self.shape_of(&i.dims, sizes);
-                    if t.shape != want {
-                        return Err(RuntimeError::Shape {
-                            tensor: i.name.clone(),
-                            expected: want,
-                            actual: t.shape.clone(),
-                        });
-                    }
+                    self.check_shape(|| i.name.clone(), &i.dims, sizes, &t.shape)?;
                     if t.dtype != i.dtype {
                         return Err(RuntimeError::DType {
                             tensor: i.name.clone(),
@@ -529,14 +518,7 @@ impl CompiledRecurrence {
                     .map(|&s| s as u64)
                     .product()
             }
-            None => self
-                .manifest
-                .dims
-                .iter()
-                .zip(sizes)
-                .filter(|(d, _)| d.outer)
-                .map(|(_, &s)| s as u64)
-                .product(),
+            None => self.outer_points(sizes) as u64,
         };
         let mut blocks = units.div_ceil(u64::from(k.threads));
         if k.grid_over_chunks {
@@ -704,14 +686,12 @@ impl CompiledRecurrence {
         let sizes = &saved.sizes;
         self.check_inputs(inputs, sizes)?;
         for (o, g) in self.manifest.outputs.iter().zip(out_grads) {
-            let want = self.shape_of(&o.dims, sizes);
-            if g.shape != want {
-                return Err(RuntimeError::Shape {
-                    tensor: format!("gradient of {}", o.name),
-                    expected: want,
-                    actual: g.shape.clone(),
-                });
-            }
+            self.check_shape(
+                || format!("gradient of {}", o.name),
+                &o.dims,
+                sizes,
+                &g.shape,
+            )?;
         }
         if out_grads.len() != self.manifest.outputs.len() {
             return Err(RuntimeError::MissingInput(format!(
@@ -719,23 +699,9 @@ impl CompiledRecurrence {
                 self.manifest.outputs[out_grads.len().min(self.manifest.outputs.len() - 1)].name
             )));
         }
-        let outer: usize = self
-            .manifest
-            .dims
-            .iter()
-            .zip(sizes)
-            .filter(|(d, _)| d.outer)
-            .map(|(_, &s)| s)
-            .product();
+        let outer = self.outer_points(sizes);
         let len = sizes[self.dim_index(&self.manifest.scan_dim)];
-        let points = |dims: &[String]| -> usize {
-            dims.iter()
-                .map(|n| {
-                    let d = &self.manifest.dims[self.dim_index(n)];
-                    d.fixed.map_or(1, |f| f as usize)
-                })
-                .product()
-        };
+        let points = |dims: &[String]| self.fixed_points(dims);
         let interval = self.manifest.checkpoint_interval as usize;
         let scratch_sizes: Vec<usize> = self
             .manifest

@@ -231,6 +231,10 @@ struct Captured {
     fed: RefCell<Option<Vec<u32>>>,
 }
 
+/// Converted copies of weights, by the source's address, shape and row stride; the source is
+/// kept with its copy, so its memory cannot be reused by another tensor while cached.
+type WeightCache = RefCell<HashMap<(u64, Vec<usize>, usize), (GpuTensor, GpuTensor)>>;
+
 /// The GPU backend.
 pub struct GpuBackend {
     gpu: Gpu,
@@ -240,10 +244,10 @@ pub struct GpuBackend {
     recs: HashMap<String, CompiledRecurrence>,
     pool: Rc<RefCell<Pool>>,
     weights: Cell<Weights>,
-    /// bf16 copies of GEMM weights, by the f32 weight's address.
-    bf16_of: RefCell<HashMap<u64, GpuTensor>>,
+    /// bf16 copies of GEMM weights.
+    bf16_of: WeightCache,
     /// The same rounded to bf16 but stored as f32 (operands of TF32 GEMMs).
-    bf16r_of: RefCell<HashMap<u64, GpuTensor>>,
+    bf16r_of: WeightCache,
     scalars: RefCell<HashMap<u32, GpuTensor>>,
     /// The largest token id of the last `ids` call (checked against the table), and the
     /// table's size (checked again before each graph replay).
@@ -514,22 +518,30 @@ impl GpuBackend {
 
     /// The bf16 copy of weight `w`, made once.
     fn bf16_weight(&self, w: &GpuTensor) -> MResult<GpuTensor> {
-        if let Some(t) = self.bf16_of.borrow().get(&w.ptr()) {
-            return Ok(t.clone());
-        }
-        let t = self.to_bf16(w)?;
-        self.bf16_of.borrow_mut().insert(w.ptr(), t.clone());
-        Ok(t)
+        self.converted(&self.bf16_of, w, |w| self.to_bf16(w))
     }
 
     /// Weight `w` rounded to bf16 values, kept in f32, made once.
     fn bf16_rounded(&self, w: &GpuTensor) -> MResult<GpuTensor> {
-        if let Some(t) = self.bf16r_of.borrow().get(&w.ptr()) {
+        self.converted(&self.bf16r_of, w, |w| {
+            self.map("lr_round_bf16", w, Elem::F32)
+        })
+    }
+
+    /// `make(w)`, made once per weight and kept in `cache`.
+    fn converted(
+        &self,
+        cache: &WeightCache,
+        w: &GpuTensor,
+        make: impl FnOnce(&GpuTensor) -> MResult<GpuTensor>,
+    ) -> MResult<GpuTensor> {
+        let key = (w.ptr(), w.shape.clone(), w.stride);
+        if let Some((_, t)) = cache.borrow().get(&key) {
             return Ok(t.clone());
         }
-        let out = self.map("lr_round_bf16", w, Elem::F32)?;
-        self.bf16r_of.borrow_mut().insert(w.ptr(), out.clone());
-        Ok(out)
+        let t = make(w)?;
+        cache.borrow_mut().insert(key, (w.clone(), t.clone()));
+        Ok(t)
     }
 
     /// The index of the largest value of the last position of each row of `t [b, l, v]`

@@ -732,8 +732,9 @@ pub struct Model<B: Backend> {
     /// Values of the forward's parameter-only subexpressions (e.g. `-exp(A_log[i])`),
     /// computed once: by source span and the layer indices they were evaluated at.
     statics: std::cell::RefCell<HashMap<StaticKey, Value<B::Tensor>>>,
-    /// Names bound inside the forward (its inputs and every binding), and its loop variables.
-    locals: std::collections::HashSet<String>,
+    /// Source spans of the forward's computed subexpressions that read parameters and config
+    /// only (found once, at load), and the forward's loop variables.
+    static_spans: std::collections::HashSet<(usize, usize)>,
     loop_vars: Vec<String>,
 }
 
@@ -859,6 +860,7 @@ impl<B: Backend> Model<B> {
         }
         let mut locals = std::collections::HashSet::new();
         let mut loop_vars = Vec::new();
+        let mut static_spans = std::collections::HashSet::new();
         if let Some(ModelItem::Forward { inputs, body, .. }) = ast
             .items
             .iter()
@@ -866,6 +868,9 @@ impl<B: Backend> Model<B> {
         {
             locals.extend(inputs.iter().map(|i| i.name.name.clone()));
             collect_bound(body, &mut locals, &mut loop_vars);
+            let stateful =
+                |f: &str| f == "conv1d_causal" || recurrences.iter().any(|d| d.rec.name == f);
+            mark_static(body, &locals, &stateful, &mut static_spans);
         }
         Ok(Model {
             backend,
@@ -876,7 +881,7 @@ impl<B: Backend> Model<B> {
             unused_keys: ckpt.unused(),
             cache: Default::default(),
             statics: Default::default(),
-            locals,
+            static_spans,
             loop_vars,
         })
     }
@@ -1109,33 +1114,12 @@ impl<B: Backend> Model<B> {
         Ok(())
     }
 
-    /// Whether `e` depends on parameters and config only (then it is computed once).
-    fn is_static(&self, e: &ast::Expr) -> bool {
-        match &e.kind {
-            ExprKind::Number(_) | ExprKind::Bool(_) | ExprKind::Str(_) => true,
-            ExprKind::Name(id) => !self.locals.contains(&id.name),
-            ExprKind::Index { indices, .. } => indices.iter().all(|i| self.is_static(i)),
-            ExprKind::List(items) => items.iter().all(|i| self.is_static(i)),
-            ExprKind::Unary { operand, .. } => self.is_static(operand),
-            ExprKind::Binary { lhs, rhs, .. } => self.is_static(lhs) && self.is_static(rhs),
-            ExprKind::Call { func, args } => {
-                !self.recurrences.iter().any(|d| d.rec.name == func.name)
-                    && func.name != "conv1d_causal"
-                    && args.iter().all(|a| self.is_static(&a.value))
-            }
-        }
-    }
-
     fn eval(
         &self,
         e: &ast::Expr,
         env: &HashMap<String, Value<B::Tensor>>,
     ) -> Result<Value<B::Tensor>> {
-        let computed = matches!(
-            e.kind,
-            ExprKind::Unary { .. } | ExprKind::Binary { .. } | ExprKind::Call { .. }
-        );
-        if computed && self.is_static(e) {
+        if self.static_spans.contains(&(e.span.start, e.span.end)) {
             let key = (
                 e.span.start,
                 e.span.end,
@@ -1286,14 +1270,15 @@ impl<B: Backend> Model<B> {
             }
             return self.recurrence(d, &given);
         }
-        // An activation applied to a convolution is fused into it.
+        // An activation applied to a convolution goes to the backend with it (which fuses
+        // what its kernels can).
         if let (Some(f), [ast::Arg { key: None, value }]) = (unary_fn(&func.name), args) {
             if let ExprKind::Call {
                 func: inner,
                 args: conv_args,
             } = &value.kind
             {
-                if inner.name == "conv1d_causal" && f == UnaryFn::Silu {
+                if inner.name == "conv1d_causal" {
                     return self.conv_call(conv_args, env, Some(f));
                 }
             }
@@ -1510,6 +1495,59 @@ impl<B: Backend> Model<B> {
         } else {
             Value::Tuple(values)
         })
+    }
+}
+
+/// Records the spans of the computed subexpressions (operators, calls) of `body` that read
+/// no forward-local name and call nothing stateful: their values depend on parameters and
+/// config only.
+fn mark_static(
+    body: &[ModelStmt],
+    locals: &std::collections::HashSet<String>,
+    stateful: &dyn Fn(&str) -> bool,
+    out: &mut std::collections::HashSet<(usize, usize)>,
+) {
+    fn walk(
+        e: &ast::Expr,
+        locals: &std::collections::HashSet<String>,
+        stateful: &dyn Fn(&str) -> bool,
+        out: &mut std::collections::HashSet<(usize, usize)>,
+    ) -> bool {
+        // Every child is visited (its own static parts are recorded) even after one is not.
+        let mut all = |es: &mut dyn Iterator<Item = &ast::Expr>| {
+            let mut every = true;
+            for x in es {
+                every &= walk(x, locals, stateful, out);
+            }
+            every
+        };
+        let (is_static, computed) = match &e.kind {
+            ExprKind::Number(_) | ExprKind::Bool(_) | ExprKind::Str(_) => (true, false),
+            ExprKind::Name(id) => (!locals.contains(&id.name), false),
+            ExprKind::Index { indices, .. } => (all(&mut indices.iter()), false),
+            ExprKind::List(items) => (all(&mut items.iter()), false),
+            ExprKind::Unary { operand, .. } => (all(&mut std::iter::once(&**operand)), true),
+            ExprKind::Binary { lhs, rhs, .. } => (all(&mut [&**lhs, &**rhs].into_iter()), true),
+            ExprKind::Call { func, args } => {
+                let a = all(&mut args.iter().map(|a| &a.value));
+                (a && !stateful(&func.name), true)
+            }
+        };
+        if is_static && computed {
+            out.insert((e.span.start, e.span.end));
+        }
+        is_static
+    }
+    for s in body {
+        match s {
+            ModelStmt::Bind { value, .. } => {
+                walk(value, locals, stateful, out);
+            }
+            ModelStmt::Repeat { count, body, .. } => {
+                walk(count, locals, stateful, out);
+                mark_static(body, locals, stateful, out);
+            }
+        }
     }
 }
 
