@@ -105,6 +105,14 @@ enum Command {
         /// Scan steps staged through shared memory per tile (default: the strategy's).
         #[arg(long)]
         tile: Option<u32>,
+        /// Threads sharing one scan's state points, a power of two up to 32 (default: the
+        /// plan's; 1 turns the split off). Used only where sound: see `explain`.
+        #[arg(long)]
+        lanes: Option<u32>,
+        /// Scan steps whose reads from global memory are issued together (default: the plan's,
+        /// sized to the values a step reads).
+        #[arg(long)]
+        unroll: Option<u32>,
     },
     /// Run a model block on a checkpoint: prefill the prompt (text through the checkpoint's
     /// tokenizer.json, or ids), then decode one token at a time with carried state, greedy or
@@ -437,6 +445,8 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             dtype,
             threads,
             tile,
+            lanes,
+            unroll,
         } => {
             let src = load(&file)?;
             let opts = pipeline::CompileOptions {
@@ -450,6 +460,8 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                 dtype,
                 threads,
                 tile,
+                lanes,
+                unroll,
             };
             let started = std::time::Instant::now();
             let compiled = match pipeline::compile(&src, &opts) {

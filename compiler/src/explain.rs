@@ -346,7 +346,7 @@ pub fn explain_strategy(
     request: crate::strategy::Request,
 ) -> String {
     use crate::emit::plan::KernelPlan;
-    use crate::strategy::{self, CHUNK, Device, Shape, THREADS, TILE};
+    use crate::strategy::{self, Device, Shape, THREADS, TILE};
     let r = &d.rec;
     let mut out = String::new();
     out.push_str("\nGPU kernels\n");
@@ -374,6 +374,25 @@ pub fn explain_strategy(
             r.dims[dim].name
         );
     }
+    if let Some(dim) = plan.split_dim() {
+        let _ = writeln!(
+            out,
+            "  {} lanes per point: each thread keeps every {}th point of {} ({} of {}); sums over it finish with warp shuffles",
+            plan.lanes,
+            plan.lanes,
+            r.dims[dim].name,
+            plan.local_size(dim).unwrap_or(0),
+            plan.reduced_size(dim).unwrap_or(0)
+        );
+    }
+    if plan.unroll > 1 {
+        let _ = writeln!(
+            out,
+            "  reads of {} steps issued together ({} values a step from inputs not staged)",
+            plan.unroll,
+            plan.per_step_loads()
+        );
+    }
     let staged: Vec<&str> = plan
         .staged_inputs
         .iter()
@@ -392,7 +411,8 @@ pub fn explain_strategy(
     );
     let _ = writeln!(
         out,
-        "  strategies: sequential (one pass), or chunked ({CHUNK}-step chunks: aggregates, carry scan, re-run)"
+        "  strategies: sequential (one pass), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
+        plan.chunk
     );
     let size = |n: &str| shape.get(n).or(fixed.get(n)).copied();
     let known: Option<Vec<usize>> = r.dims.iter().map(|(_, dim)| size(&dim.name)).collect();
@@ -419,6 +439,7 @@ pub fn explain_strategy(
                     .map(|(_, i)| &i.dims[..])
                     .chain(r.outputs.iter().map(|(_, o)| &o.dims[..])),
             ),
+            lanes: plan.lanes as u64,
         }
     });
     let choice = strategy::choose(request, s, Device::default());

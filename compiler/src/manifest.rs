@@ -74,9 +74,12 @@ pub struct KernelManifest {
     pub kind: String,
     pub ptx: String,
     pub params: Vec<ParamManifest>,
-    /// Block size; the grid is `ceil(Π outer dims / threads)` blocks along x.
+    /// Block size; the grid is `ceil(Π outer dims · lanes / threads)` blocks along x.
     pub threads: u32,
     pub shared_bytes: u32,
+    /// Threads per outer point: each holds every `lanes`-th point of the summed dim.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub lanes: u32,
     /// The grid covers the outer points, or (reduce kernels) the elements of this input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grid_over_input: Option<String>,
@@ -131,4 +134,13 @@ impl Manifest {
     pub fn recurrence(&self, name: &str) -> Option<&RecurrenceManifest> {
         self.recurrences.iter().find(|r| r.name == name)
     }
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_one(v: &u32) -> bool {
+    *v == 1
 }

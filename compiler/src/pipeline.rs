@@ -90,7 +90,7 @@ mod compile {
         DimManifest, GradRouteManifest, KernelManifest, LayersManifest, Manifest, ParamManifest,
         RecurrenceManifest, TensorManifest,
     };
-    use crate::strategy::{self, Choice, Device, Request, Shape, Strategy};
+    use crate::strategy::{self, Choice, Device, Request, Shape, Strategy, THREADS, TILE};
 
     /// Options of `linrec compile`.
     #[derive(Debug, Clone, Default)]
@@ -105,6 +105,10 @@ mod compile {
         /// Threads per block and staged tile length, overriding the strategy's defaults.
         pub threads: Option<u32>,
         pub tile: Option<u32>,
+        /// Threads per outer point, overriding the plan's (1 turns the split off).
+        pub lanes: Option<u32>,
+        /// Steps whose reads are issued together, overriding the plan's.
+        pub unroll: Option<u32>,
     }
 
     #[derive(Debug, Clone, PartialEq)]
@@ -176,7 +180,13 @@ mod compile {
                 Strategy::Sequential { threads, tile }
                 | Strategy::Chunked { threads, tile, .. } => (threads as usize, tile as usize),
             };
-            let plan = KernelPlan::new(d, &opts.fixed, threads, tile)?;
+            let mut plan = KernelPlan::new(d, &opts.fixed, threads, tile)?;
+            if let Some(l) = opts.lanes {
+                plan = plan.with_lanes(l as usize);
+            }
+            if let Some(u) = opts.unroll {
+                plan = plan.with_unroll(u as usize);
+            }
             timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
             let mut entries = Vec::new();
             let t = Instant::now();
@@ -265,6 +275,14 @@ mod compile {
 
     fn choose(d: &Derived, opts: &CompileOptions) -> Choice {
         let rec = &d.rec;
+        // The lanes the kernels will have (the plan does not depend on the strategy).
+        let lanes = KernelPlan::new(d, &opts.fixed, THREADS as usize, TILE as usize)
+            .map(|p| {
+                opts.lanes
+                    .map_or(p.clone(), |l| p.with_lanes(l as usize))
+                    .lanes
+            })
+            .unwrap_or(1) as u64;
         let size = |name: &str| opts.shape.get(name).or(opts.fixed.get(name)).copied();
         let known: Option<Vec<usize>> = rec.dims.iter().map(|(_, dim)| size(&dim.name)).collect();
         let shape = known.map(|sizes| {
@@ -292,6 +310,7 @@ mod compile {
                         .map(|(_, i)| &i.dims[..])
                         .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
                 ),
+                lanes,
             }
         });
         strategy::choose(opts.request, shape, Device::default())
@@ -332,6 +351,7 @@ mod compile {
                 .collect(),
             threads: k.threads as u32,
             shared_bytes: k.shared_bytes as u32,
+            lanes: k.lanes as u32,
             grid_over_input: k.params.iter().find_map(|p| match (k.kind, p) {
                 (KernelKind::Reduce, Param::Partial(h)) => Some(rec.inputs[*h].name.clone()),
                 _ => None,

@@ -302,6 +302,12 @@ impl CompiledRecurrence {
                 len,
                 state_points: points,
                 scan_strided: self.scan_strided,
+                lanes: self
+                    .manifest
+                    .kernels
+                    .iter()
+                    .find(|k| k.kind == "forward")
+                    .map_or(1, |k| u64::from(k.lanes)),
             }),
             Device {
                 sms: self.sms,
@@ -520,7 +526,8 @@ impl CompiledRecurrence {
             }
             None => self.outer_points(sizes) as u64,
         };
-        let mut blocks = units.div_ceil(u64::from(k.threads));
+        let per_block = u64::from(k.threads / k.lanes.max(1));
+        let mut blocks = units.div_ceil(per_block);
         if k.grid_over_chunks {
             let len = sizes[self.dim_index(&self.manifest.scan_dim)] as u64;
             blocks *= len.div_ceil(u64::from(self.manifest.chunk));

@@ -15,6 +15,7 @@ use super::plan::KernelPlan;
 
 mod backward;
 use crate::derive::Derived;
+use crate::derive::linear::reachable_from;
 use crate::ir::{
     BinaryFn, DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit,
     UnaryFn, When,
@@ -103,9 +104,11 @@ pub struct Kernel {
     /// Module-level declarations the function needs (shared memory).
     pub globals: String,
     pub func: String,
-    /// Threads per block; the grid is `ceil(outer points / threads)` blocks.
+    /// Threads per block; the grid is `ceil(outer points · lanes / threads)` blocks.
     pub threads: usize,
     pub shared_bytes: usize,
+    /// Threads per outer point (their reduced points split across them).
+    pub lanes: usize,
 }
 
 /// The MLIR module holding `kernels` for `target`.
@@ -176,6 +179,8 @@ struct Em<'a> {
     strides: HashMap<Vec<Handle<Dim>>, Vec<String>>,
     outer_ix: HashMap<Handle<Dim>, String>,
     tid: String,
+    /// This thread's lane among those sharing its outer point (when the plan splits points).
+    lane: Option<String>,
     t: Option<String>,
     k: Option<String>,
     /// Per state, one slot per reduced point: the state itself (forward, step), and the
@@ -395,10 +400,12 @@ impl<'a> Em<'a> {
             } else if let Some(v) = self.outer_ix.get(&d) {
                 Ix::Dyn(v.clone())
             } else {
-                red.iter()
+                let ix = red
+                    .iter()
                     .find(|(x, _)| *x == d)
                     .map(|(_, i)| i.clone())
-                    .expect("reduced dims are bound")
+                    .expect("reduced dims are bound");
+                self.lane_index(d, ix, pre)
             };
             let term = match ix {
                 Ix::Const(0) => continue,
@@ -414,6 +421,41 @@ impl<'a> Em<'a> {
             });
         }
         acc.unwrap_or_else(|| self.op_in(pre, "arith.constant 0 : i64".into()))
+    }
+
+    /// A thread's local point `c` of the dim split across lanes is point `c · lanes + lane`.
+    fn lane_index(&mut self, d: Handle<Dim>, ix: Ix, pre: bool) -> Ix {
+        match (ix, &self.lane) {
+            (Ix::Const(c), Some(lane)) if self.plan.split_dim() == Some(d) => {
+                let lane = lane.clone();
+                if c == 0 {
+                    return Ix::Dyn(lane);
+                }
+                let cv = self.op_in(pre, format!("arith.constant {} : i64", c * self.plan.lanes));
+                Ix::Dyn(self.op_in(pre, format!("arith.addi {cv}, {lane} : i64")))
+            }
+            (ix, _) => ix,
+        }
+    }
+
+    /// The sum over all lanes of a point of `v` (butterfly shuffles: every lane gets it).
+    fn lane_sum(&mut self, v: String, pre: bool) -> String {
+        let mut acc = v;
+        let mut off = 1;
+        while off < self.plan.lanes {
+            let o = self.op_in(pre, format!("arith.constant {off} : i32"));
+            let w = self.op_in(pre, "arith.constant 32 : i32".into());
+            let (x, ok) = (self.fresh(), self.fresh());
+            let line = format!("{x}, {ok} = gpu.shuffle xor {acc}, {o}, {w} : f32");
+            if pre {
+                self.pre.push(format!("      {line}"));
+            } else {
+                self.line(line);
+            }
+            acc = self.op_in(pre, format!("arith.addf {acc}, {x} : f32"));
+            off *= 2;
+        }
+        acc
     }
 
     fn fconst(&mut self, v: f64) -> String {
@@ -591,7 +633,7 @@ impl<'a> Em<'a> {
                 self.binary(f, &x, &y, pre)
             }
             Expr::Sum(d, a) => {
-                let size = self.plan.reduced_size(d).expect("summed dims are reduced");
+                let size = self.plan.local_size(d).expect("summed dims are reduced");
                 let mut acc: Option<String> = None;
                 for v in 0..size {
                     let mut b = bind.to_vec();
@@ -602,7 +644,12 @@ impl<'a> Em<'a> {
                         Some(s) => self.op_in(pre, format!("arith.addf {s}, {x} : f32")),
                     });
                 }
-                acc.expect("fixed dims have at least one point")
+                let acc = acc.expect("fixed dims have at least one point");
+                if self.plan.split_dim() == Some(d) {
+                    self.lane_sum(acc, pre)
+                } else {
+                    acc
+                }
             }
         }
     }
@@ -669,6 +716,7 @@ impl<'a> Em<'a> {
             strides: HashMap::new(),
             outer_ix: HashMap::new(),
             tid: String::new(),
+            lane: None,
             t: None,
             k: None,
             slots: Vec::new(),
@@ -785,9 +833,10 @@ impl<'a> Em<'a> {
             }
         };
         let mut bid = self.o_raw.clone();
-        let th = self.i64c(self.plan.threads as i64);
+        // Outer points per block: threads over the lanes that share a point.
+        let th = self.i64c((self.plan.threads / self.plan.lanes) as i64);
         if chunks.is_some() {
-            // blocks per chunk = ceil(outer / threads); block = chunk · that + outer block.
+            // blocks per chunk = ceil(outer / points per block); block = chunk · that + outer block.
             let one = self.i64c(1);
             let thm1 = self.bin_i("subi", &th, &one);
             let padded = self.bin_i("addi", outer_total, &thm1);
@@ -795,7 +844,13 @@ impl<'a> Em<'a> {
             self.chunk = Some(self.bin_i("divui", &bid, &bpc));
             bid = self.bin_i("remui", &bid, &bpc);
         }
-        let tid = self.tid.clone();
+        let mut tid = self.tid.clone();
+        if self.plan.lanes > 1 {
+            // Lanes of one point are adjacent threads of one warp (their sums use shuffles).
+            let lanes = self.i64c(self.plan.lanes as i64);
+            self.lane = Some(self.bin_i("remui", &tid, &lanes));
+            tid = self.bin_i("divui", &tid, &lanes);
+        }
         let base = self.bin_i("muli", &bid, &th);
         let o_raw = self.bin_i("addi", &base, &tid);
         self.valid = self.op(format!("arith.cmpi slt, {o_raw}, {outer_total} : i64"));
@@ -901,12 +956,12 @@ impl<'a> Em<'a> {
 
 /// The plan as one target runs it (one thread per block on the host).
 fn target_plan(plan: &KernelPlan, target: Target) -> KernelPlan {
-    KernelPlan {
-        threads: match target {
-            Target::Gpu => plan.threads,
-            Target::Host => 1,
+    match target {
+        Target::Gpu => plan.clone(),
+        Target::Host => KernelPlan {
+            threads: 1,
+            ..plan.single_lane()
         },
-        ..plan.clone()
     }
 }
 
@@ -1101,10 +1156,14 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                     continue;
                 }
                 let valid = write.clone();
-                let points = em.points(&out.dims);
+                // Values first, by every thread (sums over lanes shuffle), then the stores.
+                let values: Vec<_> = em
+                    .points(&out.dims)
+                    .into_iter()
+                    .map(|bind| (em.expr(out.value, &bind), bind))
+                    .collect();
                 em.region(format!("scf.if {valid}"), |em| {
-                    for bind in points {
-                        let v = em.expr(out.value, &bind);
+                    for (v, bind) in values {
                         let red: Vec<(Handle<Dim>, Ix)> =
                             bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
                         let ptr = em.param(&format!("out_{}", out.name));
@@ -1148,6 +1207,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         func,
         threads,
         shared_bytes: shared_floats * 4 + groups * threads * 8,
+        lanes: plan.lanes,
     }
 }
 
@@ -1155,7 +1215,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
 /// writing the state that enters each chunk.
 pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kernel {
     let rec = &d.rec;
-    let plan = target_plan(plan, target);
+    let plan = target_plan(&plan.single_lane(), target);
     let name = format!("{}_chunk_carry", rec.name);
     let mut em = Em::new(d, &plan, target);
     em.input_params();
@@ -1208,6 +1268,7 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
         func,
         threads: plan.threads,
         shared_bytes: 0,
+        lanes: 1,
     }
 }
 
@@ -1402,17 +1463,50 @@ fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
         }
         let zero = em.i64c(0);
         let one = em.i64c(1);
-        em.for_i64(&zero, &kk, &one, |em, k| {
+        let step = |em: &mut Em<'_>, k: String, preloaded: Vec<(MemoKey, String)>| {
             let t = em.bin_i("addi", &t0, &k);
             em.t = Some(t);
             em.k = Some(k);
+            em.scopes.push(Vec::new());
+            for (key, v) in preloaded {
+                em.memo.insert(key.clone(), v);
+                em.scopes.last_mut().expect("pushed").push(key);
+            }
             if em.agg_a.is_none() {
                 save_checkpoint(em);
             }
             step_body(em);
+            for key in em.scopes.pop().expect("pushed") {
+                em.memo.remove(&key);
+            }
             em.k = None;
             em.t = None;
-        });
+        };
+        let u = plan.unroll;
+        if u > 1 {
+            // Groups of `u` steps: every group's reads first (all in flight together), then
+            // its steps; the steps of a tile past the last whole group run one by one.
+            let uc = em.i64c(u as i64);
+            let groups = em.bin_i("divui", &kk, &uc);
+            em.for_i64(&zero, &groups, &one, |em, g| {
+                let k0 = em.bin_i("muli", &g, &uc);
+                let ks: Vec<String> = (0..u)
+                    .map(|j| {
+                        let jc = em.i64c(j as i64);
+                        em.bin_i("addi", &k0, &jc)
+                    })
+                    .collect();
+                let loads: Vec<Vec<(MemoKey, String)>> =
+                    ks.iter().map(|k| preload_step(em, &t0, k)).collect();
+                for (k, pre) in ks.into_iter().zip(loads) {
+                    step(em, k, pre);
+                }
+            });
+            let rest = em.bin_i("muli", &groups, &uc);
+            em.for_i64(&rest, &kk, &one, |em, k| step(em, k, Vec::new()));
+        } else {
+            em.for_i64(&zero, &kk, &one, |em, k| step(em, k, Vec::new()));
+        }
         let outs: Vec<(Handle<Output>, usize)> = em
             .staged_out_base
             .iter()
@@ -1451,6 +1545,46 @@ fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
             em.barrier();
         }
     });
+}
+
+/// Reads every value step `t0 + k` takes from unstaged inputs (each input node the step's
+/// expressions use, at each of the thread's points), returned as memo entries for that step.
+fn preload_step(em: &mut Em<'_>, t0: &str, k: &str) -> Vec<(MemoKey, String)> {
+    let rec = em.rec;
+    let d = em.d;
+    let t = em.bin_i("addi", t0, k);
+    em.t = Some(t);
+    let mut roots: Vec<Handle<Expr>> = d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+    if em.agg_a.is_none() {
+        roots.extend(
+            rec.outputs
+                .iter()
+                .filter(|(_, o)| o.kind == OutputKind::PerStep)
+                .map(|(_, o)| o.value),
+        );
+    }
+    let mut nodes = std::collections::BTreeSet::new();
+    for r in roots {
+        nodes.extend(reachable_from(rec, r).into_iter().filter(|&h| {
+            matches!(rec.exprs[h], Expr::Input(i)
+                if rec.inputs[i].dims.contains(&rec.scan)
+                    && !em.staged_in_base.contains_key(&i)
+                    && !(em.hoist && em.invariant[h.index()]))
+        }));
+    }
+    let mut out = Vec::new();
+    for h in nodes {
+        let Expr::Input(i) = rec.exprs[h] else {
+            unreachable!("filtered")
+        };
+        let dims = rec.inputs[i].dims.clone();
+        for bind in em.points(&dims) {
+            let v = em.expr_uncached(h, &bind, false);
+            out.push(((h, bind), v));
+        }
+    }
+    em.t = None;
+    out
 }
 
 /// A cooperative loop over the tile of a staged tensor: element `e` of `points · threads ·

@@ -52,12 +52,32 @@ pub struct KernelPlan {
     /// innermost (tiles are staged along it), [`CHUNK_STRIDED`] where it is not (each step
     /// waits on its loads: shorter chunks put more of them in flight).
     pub chunk: usize,
+    /// Threads that share one outer point, each holding every `lanes`-th point of the one
+    /// reduced dim (`n = local · lanes + lane`); sums over it finish with warp shuffles. 1: a
+    /// thread holds every point. Set where it is sound and pays ([`KernelPlan::new`]); the
+    /// host target, the backward and the chunk-carry pass always use 1.
+    pub lanes: usize,
+    /// Whether some state's update contains a sum (then lanes stay at 1).
+    pub sum_in_update: bool,
+    /// Scan steps whose reads from global memory (inputs not staged) are issued together,
+    /// before any of them is computed: more loads in flight per thread (see
+    /// [`KernelPlan::auto_unroll`]). 1: each step reads as it goes.
+    pub unroll: usize,
+    /// The dims of every input with the scan dim that a step reads from global memory (not
+    /// staged).
+    pub per_step_inputs: Vec<Vec<Handle<Dim>>>,
 }
 
 pub use super::kernel::CHUNK;
 
 /// Chunk length for recurrences whose sequences have another dim innermost.
 pub const CHUNK_STRIDED: usize = 64;
+
+/// Lanes per outer point where splitting is sound (measured: bench/RESULTS.md).
+pub const LANES: usize = 4;
+
+/// Values per thread that the unrolled reads of [`KernelPlan::unroll`] steps may hold.
+pub const PRELOAD_MAX: usize = 96;
 
 /// Most reduced-dim points one state may have (registers per thread).
 pub const MAX_REDUCED_POINTS: usize = 256;
@@ -74,11 +94,14 @@ impl KernelPlan {
         let mut roots: Vec<Handle<Expr>> =
             d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
         roots.extend(rec.outputs.iter().map(|(_, o)| o.value));
+        let updates = 2 * d.decompositions.len();
         let mut summed = std::collections::BTreeSet::new();
-        for r in roots {
+        let mut sum_in_update = false;
+        for (k, r) in roots.into_iter().enumerate() {
             for h in reachable_from(rec, r) {
                 if let Expr::Sum(dim, _) = rec.exprs[h] {
                     summed.insert(dim);
+                    sum_in_update |= k < updates;
                 }
             }
         }
@@ -140,21 +163,130 @@ impl KernelPlan {
             staged_inputs,
             staged_outputs,
             chunk: if strided { CHUNK_STRIDED } else { CHUNK },
-        })
+            lanes: 1,
+            sum_in_update,
+            unroll: 1,
+            per_step_inputs: Vec::new(),
+        }
+        .with_loads(d)
+        .with_lanes(LANES))
+    }
+
+    /// Counts the values one step reads from inputs that are not staged (for the unroll).
+    fn with_loads(mut self, d: &Derived) -> KernelPlan {
+        let rec = &d.rec;
+        let mut roots: Vec<Handle<Expr>> =
+            d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+        roots.extend(
+            rec.outputs
+                .iter()
+                .filter(|(_, o)| o.kind == OutputKind::PerStep)
+                .map(|(_, o)| o.value),
+        );
+        let mut inputs = std::collections::BTreeSet::new();
+        for r in roots {
+            for h in reachable_from(rec, r) {
+                if let Expr::Input(i) = rec.exprs[h] {
+                    let dims = &rec.inputs[i].dims;
+                    if dims.contains(&rec.scan) && !self.staged_inputs.contains(&i) {
+                        inputs.insert(i);
+                    }
+                }
+            }
+        }
+        self.per_step_inputs = inputs
+            .into_iter()
+            .map(|i| rec.inputs[i].dims.clone())
+            .collect();
+        self
+    }
+
+    /// Values one thread reads per step from unstaged inputs.
+    pub fn per_step_loads(&self) -> usize {
+        self.per_step_inputs
+            .iter()
+            .map(|dims| self.points(dims))
+            .sum()
+    }
+
+    /// The unroll that keeps at most [`PRELOAD_MAX`] values in flight per thread (a power of
+    /// two, at most 8): the selective scan split over 4 lanes reads 11 values a step → 8.
+    fn auto_unroll(mut self) -> KernelPlan {
+        let fit = match self.per_step_loads() {
+            0 => 1,
+            per => (PRELOAD_MAX / per).clamp(1, 8),
+        };
+        self.unroll = 1 << fit.ilog2();
+        self
+    }
+
+    /// The plan with the reduced points split across `lanes` threads, where that is sound: one
+    /// reduced dim whose size `lanes` divides, nothing staged through shared memory (staged rows
+    /// are per thread), and no sum inside a state's update (a thread holds only its own points
+    /// of the state). Otherwise, or for `lanes` that is not a power of two up to 32, one lane.
+    /// The unroll follows the lanes (fewer points per thread, fewer values per step).
+    pub fn with_lanes(mut self, lanes: usize) -> KernelPlan {
+        self.lanes = 1;
+        if self.lanes_sound(lanes) {
+            self.lanes = lanes;
+        }
+        self.auto_unroll()
+    }
+
+    fn lanes_sound(&self, lanes: usize) -> bool {
+        lanes > 1
+            && lanes.is_power_of_two()
+            && lanes <= 32
+            && self.threads % 32 == 0
+            && self.reduced.len() == 1
+            && self.reduced[0].1 % lanes == 0
+            && self.staged_inputs.is_empty()
+            && self.staged_outputs.is_empty()
+            && !self.sum_in_update
+    }
+
+    /// The same mapping with one lane (for kernels that walk every point of a thread).
+    pub fn single_lane(&self) -> KernelPlan {
+        KernelPlan {
+            lanes: 1,
+            ..self.clone()
+        }
+    }
+
+    /// The plan with `unroll` steps' reads issued together (at least 1).
+    pub fn with_unroll(mut self, unroll: usize) -> KernelPlan {
+        self.unroll = unroll.max(1);
+        self
+    }
+
+    /// The reduced dim split across lanes, when there are several.
+    pub fn split_dim(&self) -> Option<Handle<Dim>> {
+        (self.lanes > 1).then(|| self.reduced[0].0)
     }
 
     pub fn reduced_size(&self, d: Handle<Dim>) -> Option<usize> {
         self.reduced.iter().find(|(x, _)| *x == d).map(|&(_, s)| s)
     }
 
-    /// The reduced dims among `dims`, with sizes, in the order of `dims`.
+    /// The points of reduced dim `d` one thread holds (its size over the lanes it is split
+    /// across).
+    pub fn local_size(&self, d: Handle<Dim>) -> Option<usize> {
+        let s = self.reduced_size(d)?;
+        Some(if self.split_dim() == Some(d) {
+            s / self.lanes
+        } else {
+            s
+        })
+    }
+
+    /// The reduced dims among `dims`, with the sizes one thread holds, in the order of `dims`.
     pub fn reduced_of(&self, dims: &[Handle<Dim>]) -> Vec<(Handle<Dim>, usize)> {
         dims.iter()
-            .filter_map(|&d| self.reduced_size(d).map(|s| (d, s)))
+            .filter_map(|&d| self.local_size(d).map(|s| (d, s)))
             .collect()
     }
 
-    /// Number of reduced points of a tensor (product of its reduced dims' sizes).
+    /// Number of reduced points of a tensor one thread holds.
     pub fn points(&self, dims: &[Handle<Dim>]) -> usize {
         self.reduced_of(dims).iter().map(|&(_, s)| s).product()
     }

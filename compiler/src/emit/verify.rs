@@ -219,7 +219,7 @@ pub fn run_forward_chunked(
     let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
     let chunks = sizes.of(rec.scan).div_ceil(plan.chunk);
     for (h, s) in rec.states.iter() {
-        let n = chunks * plan.points(&s.dims) * outer;
+        let n = chunks * plan.single_lane().points(&s.dims) * outer;
         bufs.put(Param::AggA(h), vec![f32::NAN; n]);
         bufs.put(Param::AggB(h), vec![f32::NAN; n]);
         bufs.put(Param::Carry(h), vec![f32::NAN; n]);
@@ -292,7 +292,7 @@ pub fn run_backward(
     for (h, s) in rec.states.iter() {
         bufs.put(
             Param::Scratch(h),
-            vec![f32::NAN; CHECKPOINT * plan.points(&s.dims) * outer],
+            vec![f32::NAN; CHECKPOINT * plan.single_lane().points(&s.dims) * outer],
         );
     }
     let len = sizes.of(rec.scan);
@@ -302,7 +302,8 @@ pub fn run_backward(
         match route {
             GradRoute::Direct => bufs.put_buf(Param::InputGrad(h), poisoned(numel, i.dtype)),
             GradRoute::Partial => {
-                let per = plan.points(&i.dims) * if i.dims.contains(&rec.scan) { len } else { 1 };
+                let per = plan.single_lane().points(&i.dims)
+                    * if i.dims.contains(&rec.scan) { len } else { 1 };
                 bufs.put(Param::Partial(h), vec![f32::NAN; outer * per]);
                 bufs.put_buf(Param::InputGrad(h), poisoned(numel, i.dtype));
             }

@@ -73,6 +73,13 @@ pub struct Shape {
     /// Whether some sequence has its scan axis not innermost (e.g. `[B, L, D]`): a
     /// sequential walk then cannot stage tiles along the scan and waits on each step's loads.
     pub scan_strided: bool,
+    /// Threads per outer point (the state points split across lanes).
+    #[serde(default = "one")]
+    pub lanes: u64,
+}
+
+fn one() -> u64 {
+    1
 }
 
 /// Whether any tensor with the scan dim has another dim innermost.
@@ -87,13 +94,16 @@ pub fn scan_strided<'a, D: PartialEq + 'a>(
 
 /// Chooses a strategy: the request if explicit, else the cost model.
 ///
-/// The model: a sequential scan keeps one thread per outer point busy for `len` steps, so
-/// it is fast only when those threads fill the machine. Each thread runs `state_points`
-/// independent chains (instruction-level parallelism), so count `outer · min(state_points, 4)`
-/// chains against the chains needed to hide latency, an eighth of full occupancy (a guess
-/// to be replaced by measurement: see bench/RESULTS.md). When the
-/// sequential scan cannot fill the GPU and the sequence is long enough to cut into at least
-/// 4 chunks, the chunked scan wins despite reading its inputs twice.
+/// The model: a sequential scan keeps `lanes` threads per outer point busy for `len` steps,
+/// so it is fast only when those threads fill the machine. Where the scan axis is innermost,
+/// each thread runs its state points as independent chains (instruction-level parallelism)
+/// and reads staged tiles, so count `threads · min(points per thread, 4)` chains; where it is
+/// not, every step waits on its own loads and only threads hide that, so count threads.
+/// Against that, the chains needed to hide latency: an eighth of full occupancy (measured on
+/// the H200, bench/RESULTS.md: the strided selective scan at (8, 2048, 1536) is faster
+/// sequential with 4 lanes (49,152 threads) and faster chunked with 1 lane (12,288)). When
+/// the sequential scan cannot fill the GPU and the sequence is long enough to cut into
+/// chunks, the chunked scan wins despite reading its inputs twice.
 pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice {
     let sequential = Strategy::Sequential {
         threads: THREADS,
@@ -125,43 +135,47 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
             reason: "no shape known at compile time: sequential; the runtime re-applies the cost model to each call's shape".into(),
         };
     };
-    let chains = s.outer * s.state_points.min(4);
+    let lanes = s.lanes.max(1);
+    let threads = s.outer * lanes;
+    let per_thread = if s.scan_strided {
+        1
+    } else {
+        (s.state_points / lanes).clamp(1, 4)
+    };
+    let chains = threads * per_thread;
     let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / 8;
-    if s.scan_strided && s.len >= 2 * u64::from(CHUNK) {
-        Choice {
-            strategy: chunked,
-            reason: format!(
-                "the scan axis is not innermost: a sequential walk would wait on every step's loads, {} chunks of {CHUNK} steps run side by side: chunked",
-                s.len.div_ceil(u64::from(CHUNK))
-            ),
-        }
-    } else if chains >= needed {
+    let what = if s.scan_strided {
+        format!(
+            "the scan axis is not innermost, so each step waits on its loads: {} scans × {lanes} lanes = {threads} threads",
+            s.outer
+        )
+    } else {
+        format!(
+            "{} scans × {lanes} lanes × {per_thread} chains each = {chains} chains",
+            s.outer
+        )
+    };
+    // Strided layouts chunk shorter (CHUNK_STRIDED steps), so shorter sequences split.
+    let min_len = if s.scan_strided { 2 } else { 4 } * u64::from(CHUNK);
+    if chains >= needed {
         Choice {
             strategy: sequential,
-            reason: format!(
-                "{} scans × {} chains each fill the GPU (≥ {needed} chains needed): sequential",
-                s.outer,
-                s.state_points.min(4)
-            ),
+            reason: format!("{what} fill the GPU (≥ {needed} needed): sequential"),
         }
-    } else if s.len >= 4 * u64::from(CHUNK) {
+    } else if s.len >= min_len {
         Choice {
             strategy: chunked,
             reason: format!(
-                "{} scans × {} chains leave the GPU under-filled (< {needed}) and L = {} splits into {} chunks: chunked",
-                s.outer,
-                s.state_points.min(4),
-                s.len,
-                s.len.div_ceil(u64::from(CHUNK))
+                "{what} leave the GPU under-filled (< {needed}) and L = {} is long enough to chunk: chunked",
+                s.len
             ),
         }
     } else {
         Choice {
             strategy: sequential,
             reason: format!(
-                "GPU under-filled but L = {} is too short to chunk (< {}): sequential",
-                s.len,
-                4 * CHUNK
+                "{what} leave the GPU under-filled but L = {} is too short to chunk (< {min_len}): sequential",
+                s.len
             ),
         }
     }
@@ -185,6 +199,7 @@ mod tests {
             len: 65536,
             state_points: 16,
             scan_strided: false,
+            lanes: 1,
         };
         assert!(matches!(
             choose(Request::Auto, Some(few), d).strategy,
@@ -195,6 +210,7 @@ mod tests {
             len: 2048,
             state_points: 16,
             scan_strided: false,
+            lanes: 1,
         };
         assert!(matches!(
             choose(Request::Auto, Some(many), d).strategy,
@@ -205,10 +221,30 @@ mod tests {
             len: 100,
             state_points: 1,
             scan_strided: false,
+            lanes: 1,
         };
         assert!(matches!(
             choose(Request::Auto, Some(short), d).strategy,
             Strategy::Sequential { .. }
         ));
+    }
+
+    #[test]
+    fn strided_scans_count_threads_with_their_lanes() {
+        let d = Device::default();
+        let shape = |outer, lanes| Shape {
+            outer,
+            len: 2048,
+            state_points: 16,
+            scan_strided: true,
+            lanes,
+        };
+        let pick = |s| choose(Request::Auto, Some(s), d).strategy;
+        assert!(matches!(
+            pick(shape(8 * 1536, 4)),
+            Strategy::Sequential { .. }
+        ));
+        assert!(matches!(pick(shape(8 * 1536, 1)), Strategy::Chunked { .. }));
+        assert!(matches!(pick(shape(1536, 4)), Strategy::Chunked { .. }));
     }
 }

@@ -84,6 +84,7 @@ fn run_bench(gpu: &Gpu) -> linrec_runtime::Result<String> {
 }
 
 fn run_variants(gpu: &Gpu, dirs: &[PathBuf]) -> linrec_runtime::Result<String> {
+    use linrec_compiler::strategy::Request;
     use linrec_runtime::bench;
     let bw = bench::copy_bandwidth(gpu)?;
     let mut rows = Vec::new();
@@ -102,17 +103,26 @@ fn run_variants(gpu: &Gpu, dirs: &[PathBuf]) -> linrec_runtime::Result<String> {
                 false,
             )?
         } else {
-            bench::bench_recurrence(
-                gpu,
-                dir,
-                "selective_scan",
-                &[("B", 8), ("D", 1536), ("L", 2048), ("N", 16)],
-                bw,
-                false,
-            )?
+            // Both strategies at the model's prefill shapes (batch 8 and 1).
+            let mut r = Vec::new();
+            for b in [8, 1] {
+                for req in [Request::Sequential, Request::Chunked] {
+                    r.extend(bench::bench_with(
+                        gpu,
+                        dir,
+                        "selective_scan",
+                        &[("B", b), ("D", 1536), ("L", 2048), ("N", 16)],
+                        bw,
+                        false,
+                        Some(req),
+                    )?);
+                }
+            }
+            r
         };
         for row in &mut r {
-            row.name = label.clone();
+            let strat = row.name.rsplit(' ').next().unwrap_or_default().to_string();
+            row.name = format!("{label} {strat}");
         }
         rows.extend(r);
     }

@@ -206,22 +206,29 @@ impl Em<'_> {
     }
 
     /// Offset of a state point in a chunk workspace: `((j · outer + o) · points + p)` — the
-    /// points of one thread are adjacent, so a point is a constant offset from the thread's
-    /// base (no per-point address kept live).
+    /// points of one outer point are adjacent, so a point is a constant offset from the
+    /// thread's base (no per-point address kept live). `points` and `p` are the thread's own;
+    /// where points are split across lanes, local point `p` is point `p · lanes + lane`
+    /// (the layout does not depend on the lanes).
     pub(in crate::emit::kernel) fn scratch_offset(
         &mut self,
         j: &str,
         points: usize,
         p: usize,
     ) -> String {
+        let lanes = self.plan.lanes;
         let total = self.total.clone();
         let r = self.bin_i("muli", j, &total);
         let o = self.o_clamped();
         let r = self.bin_i("addi", &r, &o);
-        let pts = self.i64c(points as i64);
+        let pts = self.i64c((points * lanes) as i64);
         let r = self.bin_i("muli", &r, &pts);
-        let pc = self.i64c(p as i64);
-        self.bin_i("addi", &r, &pc)
+        let pc = self.i64c((p * lanes) as i64);
+        let r = self.bin_i("addi", &r, &pc);
+        match self.lane.clone() {
+            Some(lane) => self.bin_i("addi", &r, &lane),
+            None => r,
+        }
     }
 
     /// The thread's outer point, clamped into range (loads stay in bounds).
@@ -256,7 +263,7 @@ pub fn emit_backward(
 ) -> Result<BackwardKernels, BackwardError> {
     let rec = &d.rec;
     let bw = &d.backward;
-    let plan = target_plan(plan, target);
+    let plan = target_plan(&plan.single_lane(), target);
     let name = format!("{}_bwd", rec.name);
     let fail = |what: String| BackwardError {
         recurrence: rec.name.clone(),
@@ -585,6 +592,7 @@ pub fn emit_backward(
         func,
         threads: plan.threads,
         shared_bytes: 0,
+        lanes: 1,
     };
     let reduces = routes
         .iter()
@@ -602,7 +610,7 @@ pub fn emit_backward(
 /// shares of every outer point that maps to it, in a fixed order.
 pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Input>) -> Kernel {
     let rec = &d.rec;
-    let plan = target_plan(plan, target);
+    let plan = target_plan(&plan.single_lane(), target);
     let input = &rec.inputs[x];
     let name = format!("{}_reduce_{}", rec.name, input.name);
     let mut em = Em::new(d, &plan, target);
@@ -676,5 +684,6 @@ pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Inp
         func,
         threads: plan.threads,
         shared_bytes: 0,
+        lanes: 1,
     }
 }
