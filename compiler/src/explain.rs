@@ -363,7 +363,12 @@ pub fn explain_strategy(
     };
     let _ = writeln!(
         out,
-        "  one thread per point of {}; it walks {} sequentially",
+        "  {} per point of {}; it walks {} sequentially",
+        if plan.lanes > 1 {
+            format!("{} threads (lanes)", plan.lanes)
+        } else {
+            "one thread".to_string()
+        },
         names(plan.outer.clone()),
         r.dims[r.scan].name
     );
@@ -377,7 +382,7 @@ pub fn explain_strategy(
     if let Some(dim) = plan.split_dim() {
         let _ = writeln!(
             out,
-            "  {} lanes per point: each thread keeps every {}th point of {} ({} of {}); sums over it finish with warp shuffles",
+            "  {} lanes per point: each thread keeps every {}th point of {} ({} of {}); sums over it finish with warp shuffles; values the same for every lane are computed by one lane per step and shared by shuffles",
             plan.lanes,
             plan.lanes,
             r.dims[dim].name,

@@ -181,6 +181,8 @@ struct Em<'a> {
     tid: String,
     /// This thread's lane among those sharing its outer point (when the plan splits points).
     lane: Option<String>,
+    /// Per-step outputs the step body leaves to the caller (computed lane-distributed).
+    deferred: Vec<Handle<Output>>,
     t: Option<String>,
     k: Option<String>,
     /// Per state, one slot per reduced point: the state itself (forward, step), and the
@@ -717,6 +719,7 @@ impl<'a> Em<'a> {
             outer_ix: HashMap::new(),
             tid: String::new(),
             lane: None,
+            deferred: Vec::new(),
             t: None,
             k: None,
             slots: Vec::new(),
@@ -1350,7 +1353,7 @@ fn step_body(em: &mut Em<'_>) {
         return;
     }
     for (oh, out) in rec.outputs.iter() {
-        if out.kind != OutputKind::PerStep {
+        if out.kind != OutputKind::PerStep || em.deferred.contains(&oh) {
             continue;
         }
         let points = em.points(&out.dims);
@@ -1496,8 +1499,12 @@ fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
                         em.bin_i("addi", &k0, &jc)
                     })
                     .collect();
+                if em.plan.lanes > 1 && u % em.plan.lanes == 0 {
+                    distributed_group(em, &t0, &k0, &ks);
+                    return;
+                }
                 let loads: Vec<Vec<(MemoKey, String)>> =
-                    ks.iter().map(|k| preload_step(em, &t0, k)).collect();
+                    ks.iter().map(|k| preload_step(em, &t0, k, false)).collect();
                 for (k, pre) in ks.into_iter().zip(loads) {
                     step(em, k, pre);
                 }
@@ -1549,7 +1556,7 @@ fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
 
 /// Reads every value step `t0 + k` takes from unstaged inputs (each input node the step's
 /// expressions use, at each of the thread's points), returned as memo entries for that step.
-fn preload_step(em: &mut Em<'_>, t0: &str, k: &str) -> Vec<(MemoKey, String)> {
+fn preload_step(em: &mut Em<'_>, t0: &str, k: &str, split_only: bool) -> Vec<(MemoKey, String)> {
     let rec = em.rec;
     let d = em.d;
     let t = em.bin_i("addi", t0, k);
@@ -1569,7 +1576,8 @@ fn preload_step(em: &mut Em<'_>, t0: &str, k: &str) -> Vec<(MemoKey, String)> {
             matches!(rec.exprs[h], Expr::Input(i)
                 if rec.inputs[i].dims.contains(&rec.scan)
                     && !em.staged_in_base.contains_key(&i)
-                    && !(em.hoist && em.invariant[h.index()]))
+                    && !(em.hoist && em.invariant[h.index()])
+                    && (!split_only || em.plan.split_dim().is_some_and(|d| rec.inputs[i].dims.contains(&d))))
         }));
     }
     let mut out = Vec::new();
@@ -1585,6 +1593,218 @@ fn preload_step(em: &mut Em<'_>, t0: &str, k: &str) -> Vec<(MemoKey, String)> {
     }
     em.t = None;
     out
+}
+
+/// Whether `h` is the same for every lane of an outer point (its shape lacks the split dim).
+fn lane_uniform(em: &Em<'_>, h: Handle<Expr>) -> bool {
+    em.plan
+        .split_dim()
+        .is_none_or(|d| !em.rec.exprs.shape(h).contains(d))
+}
+
+/// The largest lane-uniform, step-varying subexpressions of the state updates (`dt` and
+/// `dt · u` in the selective scan): what lanes compute for one another.
+fn uniform_frontier(em: &Em<'_>) -> Vec<Handle<Expr>> {
+    fn visit(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr>>) {
+        if em.hoist && em.invariant[h.index()] {
+            return;
+        }
+        if lane_uniform(em, h) {
+            if !out.contains(&h) {
+                out.push(h);
+            }
+            return;
+        }
+        match em.rec.exprs[h] {
+            Expr::Unary(_, a) | Expr::Sum(_, a) => visit(em, a, out),
+            Expr::Binary(_, a, b) => {
+                visit(em, a, out);
+                visit(em, b, out);
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for dec in &em.d.decompositions {
+        visit(em, dec.a, &mut out);
+        visit(em, dec.b, &mut out);
+    }
+    out
+}
+
+/// The sums over the split dim inside `h` (outermost ones).
+fn split_sums(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr>>) {
+    match em.rec.exprs[h] {
+        Expr::Sum(d, _) if em.plan.split_dim() == Some(d) && !out.contains(&h) => out.push(h),
+        Expr::Sum(d, _) if em.plan.split_dim() == Some(d) => {}
+        Expr::Unary(_, a) | Expr::Sum(_, a) => split_sums(em, a, out),
+        Expr::Binary(_, a, b) => {
+            split_sums(em, a, out);
+            split_sums(em, b, out);
+        }
+        _ => {}
+    }
+}
+
+/// The largest step-varying subexpressions of `h` that contain no sum over the split dim
+/// (`D · u` and `silu(z)` in the selective scan's output).
+fn sum_free_parts(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr>>) {
+    if em.hoist && em.invariant[h.index()] {
+        return;
+    }
+    let mut inner = Vec::new();
+    split_sums(em, h, &mut inner);
+    if inner.is_empty() {
+        if !out.contains(&h) {
+            out.push(h);
+        }
+        return;
+    }
+    match em.rec.exprs[h] {
+        Expr::Sum(..) => {}
+        Expr::Unary(_, a) => sum_free_parts(em, a, out),
+        Expr::Binary(_, a, b) => {
+            sum_free_parts(em, a, out);
+            sum_free_parts(em, b, out);
+        }
+        _ => {}
+    }
+}
+
+/// One group of `ks.len()` steps with the lane-uniform work spread over the lanes (every
+/// lane would otherwise compute the same values): (A) lane `j` computes the uniform frontier
+/// of the updates for steps `j, j + lanes, …` of the group; (B) each step's state update gets
+/// those values by shuffles from the lane that computed them, and its sums over the split
+/// dim (butterfly shuffles, every lane gets them); (C) lane `j` computes and stores the
+/// lane-uniform per-step outputs of its steps, taking its steps' sums from (B).
+fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
+    let rec = em.rec;
+    let lanes = em.plan.lanes;
+    let rounds = ks.len() / lanes;
+    let lane = em.lane.clone().expect("lanes > 1");
+    let frontier = uniform_frontier(em);
+    let outs: Vec<Handle<Output>> = if em.agg_a.is_some() {
+        Vec::new()
+    } else {
+        rec.outputs
+            .iter()
+            .filter(|(_, o)| {
+                o.kind == OutputKind::PerStep
+                    && em.plan.split_dim().is_some_and(|d| !o.dims.contains(&d))
+            })
+            .map(|(h, _)| h)
+            .collect()
+    };
+    let mut sums = Vec::new();
+    let mut parts = Vec::new();
+    for &o in &outs {
+        split_sums(em, rec.outputs[o].value, &mut sums);
+        sum_free_parts(em, rec.outputs[o].value, &mut parts);
+    }
+    // The reads of the split inputs for every step first (all in flight together with (A)'s).
+    let loads: Vec<Vec<(MemoKey, String)>> =
+        ks.iter().map(|k| preload_step(em, t0, k, true)).collect();
+    // (A) Each lane's steps of the group, and the uniform values at them: the updates'
+    // frontier and the parts of the outputs that do not need this step's sums.
+    let mut mine: Vec<(String, Vec<(MemoKey, String)>)> = Vec::new();
+    for r in 0..rounds {
+        let base = em.i64c((r * lanes) as i64);
+        let k = em.bin_i("addi", k0, &base);
+        let k = em.bin_i("addi", &k, &lane);
+        let t = em.bin_i("addi", t0, &k);
+        em.t = Some(t);
+        em.scopes.push(Vec::new());
+        for &f in frontier.iter().chain(&parts) {
+            em.expr(f, &[]);
+        }
+        let keys = em.scopes.pop().expect("pushed");
+        let entries = keys
+            .into_iter()
+            .filter_map(|key| em.memo.remove(&key).map(|v| (key, v)))
+            .collect();
+        mine.push((k, entries));
+        em.t = None;
+    }
+    // (B) The steps' updates.
+    let tid32 = em.op(format!("arith.trunci {} : i64 to i32", em.tid));
+    let group = em.op(format!("arith.constant {} : i32", 32 - lanes));
+    let base = em.op(format!("arith.andi {tid32}, {group} : i32"));
+    let src: Vec<String> = (0..lanes)
+        .map(|j| {
+            let jc = em.op(format!("arith.constant {j} : i32"));
+            em.op(format!("arith.ori {base}, {jc} : i32"))
+        })
+        .collect();
+    let width = em.op("arith.constant 32 : i32".into());
+    em.deferred = outs.clone();
+    let mut step_sums: Vec<Vec<String>> = Vec::new();
+    for (s, (k, pre)) in ks.iter().zip(loads).enumerate() {
+        let t = em.bin_i("addi", t0, k);
+        em.t = Some(t);
+        em.k = Some(k.clone());
+        em.scopes.push(Vec::new());
+        let mut entries = pre;
+        for (key, v) in &mine[s / lanes].1 {
+            if key.1.is_empty() && frontier.contains(&key.0) {
+                let (x, ok) = (em.fresh(), em.fresh());
+                em.line(format!(
+                    "{x}, {ok} = gpu.shuffle idx {v}, {}, {width} : f32",
+                    src[s % lanes]
+                ));
+                entries.push((key.clone(), x));
+            }
+        }
+        for (key, v) in entries {
+            em.memo.insert(key.clone(), v);
+            em.scopes.last_mut().expect("pushed").push(key);
+        }
+        if em.agg_a.is_none() {
+            save_checkpoint(em);
+        }
+        step_body(em);
+        step_sums.push(sums.iter().map(|&g| em.expr(g, &[])).collect());
+        for key in em.scopes.pop().expect("pushed") {
+            em.memo.remove(&key);
+        }
+        em.k = None;
+        em.t = None;
+    }
+    em.deferred.clear();
+    // (C) Each lane's outputs at its steps.
+    for (r, (k, entries)) in mine.into_iter().enumerate() {
+        let t = em.bin_i("addi", t0, &k);
+        em.t = Some(t);
+        em.scopes.push(Vec::new());
+        let mut entries = entries;
+        for (i, &g) in sums.iter().enumerate() {
+            let mut v = step_sums[r * lanes][i].clone();
+            for j in 1..lanes {
+                let jc = em.i64c(j as i64);
+                let is_j = em.op(format!("arith.cmpi eq, {lane}, {jc} : i64"));
+                let x = step_sums[r * lanes + j][i].clone();
+                v = em.op(format!("arith.select {is_j}, {x}, {v} : f32"));
+            }
+            entries.push(((g, Vec::new()), v));
+        }
+        for (key, v) in entries {
+            em.memo.insert(key.clone(), v);
+            em.scopes.last_mut().expect("pushed").push(key);
+        }
+        for &o in &outs {
+            let out = &rec.outputs[o];
+            let v = em.expr(out.value, &[]);
+            let valid = em.valid.clone();
+            em.region(format!("scf.if {valid}"), |em| {
+                let ptr = em.param(&format!("out_{}", out.name));
+                let off = em.offset(&out.dims, &[], false);
+                em.store(&v, &ptr, &off, out.dtype);
+            });
+        }
+        for key in em.scopes.pop().expect("pushed") {
+            em.memo.remove(&key);
+        }
+        em.t = None;
+    }
 }
 
 /// A cooperative loop over the tile of a staged tensor: element `e` of `points · threads ·

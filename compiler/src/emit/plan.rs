@@ -73,11 +73,16 @@ pub use super::kernel::CHUNK;
 /// Chunk length for recurrences whose sequences have another dim innermost.
 pub const CHUNK_STRIDED: usize = 64;
 
-/// Lanes per outer point where splitting is sound (measured: bench/RESULTS.md).
-pub const LANES: usize = 4;
+/// Lanes per outer point where splitting is sound (measured on the H200, bench/RESULTS.md:
+/// the strided selective scan at (8, 2048, 1536, 16) takes 0.44 ms with 8 lanes and 16 steps
+/// unrolled, 0.53 with 4 lanes, 0.72 with 16, 3.5 with none and no unroll).
+pub const LANES: usize = 8;
 
 /// Values per thread that the unrolled reads of [`KernelPlan::unroll`] steps may hold.
 pub const PRELOAD_MAX: usize = 96;
+
+/// Most steps unrolled.
+pub const UNROLL_MAX: usize = 16;
 
 /// Most reduced-dim points one state may have (registers per thread).
 pub const MAX_REDUCED_POINTS: usize = 256;
@@ -201,20 +206,27 @@ impl KernelPlan {
         self
     }
 
-    /// Values one thread reads per step from unstaged inputs.
+    /// Values one thread reads per step from unstaged inputs, rounded up (inputs without the
+    /// split dim are read by one lane of each point per step: a `1/lanes` share).
     pub fn per_step_loads(&self) -> usize {
-        self.per_step_inputs
+        let split = self.split_dim();
+        let shares: usize = self
+            .per_step_inputs
             .iter()
-            .map(|dims| self.points(dims))
-            .sum()
+            .map(|dims| match split {
+                Some(d) if !dims.contains(&d) => 1,
+                _ => self.points(dims) * self.lanes,
+            })
+            .sum();
+        shares.div_ceil(self.lanes)
     }
 
     /// The unroll that keeps at most [`PRELOAD_MAX`] values in flight per thread (a power of
-    /// two, at most 8): the selective scan split over 4 lanes reads 11 values a step → 8.
+    /// two, at most [`UNROLL_MAX`]): the selective scan over 8 lanes reads 5 values a step → 16.
     fn auto_unroll(mut self) -> KernelPlan {
         let fit = match self.per_step_loads() {
             0 => 1,
-            per => (PRELOAD_MAX / per).clamp(1, 8),
+            per => (PRELOAD_MAX / per).clamp(1, UNROLL_MAX),
         };
         self.unroll = 1 << fit.ilog2();
         self
@@ -225,10 +237,17 @@ impl KernelPlan {
     /// are per thread), and no sum inside a state's update (a thread holds only its own points
     /// of the state). Otherwise, or for `lanes` that is not a power of two up to 32, one lane.
     /// The unroll follows the lanes (fewer points per thread, fewer values per step).
+    /// Where `lanes` does not divide the split dim, the largest power of two below it that
+    /// does.
     pub fn with_lanes(mut self, lanes: usize) -> KernelPlan {
         self.lanes = 1;
-        if self.lanes_sound(lanes) {
-            self.lanes = lanes;
+        let mut l = lanes;
+        while l > 1 {
+            if self.lanes_sound(l) {
+                self.lanes = l;
+                break;
+            }
+            l /= 2;
         }
         self.auto_unroll()
     }
