@@ -296,6 +296,25 @@ impl<'a> Em<'a> {
         self.line("}".into());
     }
 
+    /// Opens a memo scope holding `entries` (values already computed for what follows).
+    fn push_scope(&mut self, entries: Vec<(MemoKey, String)>) {
+        self.scopes.push(Vec::new());
+        for (key, v) in entries {
+            self.memo.insert(key.clone(), v);
+            self.scopes.last_mut().expect("pushed").push(key);
+        }
+    }
+
+    /// Closes the innermost memo scope, returning what it held.
+    fn pop_scope(&mut self) -> Vec<(MemoKey, String)> {
+        self.scopes
+            .pop()
+            .expect("a scope is open")
+            .into_iter()
+            .filter_map(|key| self.memo.remove(&key).map(|v| (key, v)))
+            .collect()
+    }
+
     /// `for i in lo..hi step st` over i64 bounds; the body gets `i` as i64.
     fn for_i64(&mut self, lo: &str, hi: &str, st: &str, f: impl FnOnce(&mut Self, String)) {
         let (lo_i, hi_i, st_i) = (
@@ -1470,18 +1489,12 @@ fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
             let t = em.bin_i("addi", &t0, &k);
             em.t = Some(t);
             em.k = Some(k);
-            em.scopes.push(Vec::new());
-            for (key, v) in preloaded {
-                em.memo.insert(key.clone(), v);
-                em.scopes.last_mut().expect("pushed").push(key);
-            }
+            em.push_scope(preloaded);
             if em.agg_a.is_none() {
                 save_checkpoint(em);
             }
             step_body(em);
-            for key in em.scopes.pop().expect("pushed") {
-                em.memo.remove(&key);
-            }
+            em.pop_scope();
             em.k = None;
             em.t = None;
         };
@@ -1558,20 +1571,10 @@ fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
 /// expressions use, at each of the thread's points), returned as memo entries for that step.
 fn preload_step(em: &mut Em<'_>, t0: &str, k: &str, split_only: bool) -> Vec<(MemoKey, String)> {
     let rec = em.rec;
-    let d = em.d;
     let t = em.bin_i("addi", t0, k);
     em.t = Some(t);
-    let mut roots: Vec<Handle<Expr>> = d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
-    if em.agg_a.is_none() {
-        roots.extend(
-            rec.outputs
-                .iter()
-                .filter(|(_, o)| o.kind == OutputKind::PerStep)
-                .map(|(_, o)| o.value),
-        );
-    }
     let mut nodes = std::collections::BTreeSet::new();
-    for r in roots {
+    for r in super::plan::step_roots(em.d, em.agg_a.is_none()) {
         nodes.extend(reachable_from(rec, r).into_iter().filter(|&h| {
             matches!(rec.exprs[h], Expr::Input(i)
                 if rec.inputs[i].dims.contains(&rec.scan)
@@ -1713,15 +1716,11 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
         let k = em.bin_i("addi", &k, &lane);
         let t = em.bin_i("addi", t0, &k);
         em.t = Some(t);
-        em.scopes.push(Vec::new());
+        em.push_scope(Vec::new());
         for &f in frontier.iter().chain(&parts) {
             em.expr(f, &[]);
         }
-        let keys = em.scopes.pop().expect("pushed");
-        let entries = keys
-            .into_iter()
-            .filter_map(|key| em.memo.remove(&key).map(|v| (key, v)))
-            .collect();
+        let entries = em.pop_scope();
         mine.push((k, entries));
         em.t = None;
     }
@@ -1742,7 +1741,6 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
         let t = em.bin_i("addi", t0, k);
         em.t = Some(t);
         em.k = Some(k.clone());
-        em.scopes.push(Vec::new());
         let mut entries = pre;
         for (key, v) in &mine[s / lanes].1 {
             if key.1.is_empty() && frontier.contains(&key.0) {
@@ -1754,18 +1752,13 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
                 entries.push((key.clone(), x));
             }
         }
-        for (key, v) in entries {
-            em.memo.insert(key.clone(), v);
-            em.scopes.last_mut().expect("pushed").push(key);
-        }
+        em.push_scope(entries);
         if em.agg_a.is_none() {
             save_checkpoint(em);
         }
         step_body(em);
         step_sums.push(sums.iter().map(|&g| em.expr(g, &[])).collect());
-        for key in em.scopes.pop().expect("pushed") {
-            em.memo.remove(&key);
-        }
+        em.pop_scope();
         em.k = None;
         em.t = None;
     }
@@ -1774,7 +1767,6 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
     for (r, (k, entries)) in mine.into_iter().enumerate() {
         let t = em.bin_i("addi", t0, &k);
         em.t = Some(t);
-        em.scopes.push(Vec::new());
         let mut entries = entries;
         for (i, &g) in sums.iter().enumerate() {
             let mut v = step_sums[r * lanes][i].clone();
@@ -1786,10 +1778,7 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
             }
             entries.push(((g, Vec::new()), v));
         }
-        for (key, v) in entries {
-            em.memo.insert(key.clone(), v);
-            em.scopes.last_mut().expect("pushed").push(key);
-        }
+        em.push_scope(entries);
         for &o in &outs {
             let out = &rec.outputs[o];
             let v = em.expr(out.value, &[]);
@@ -1800,9 +1789,7 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
                 em.store(&v, &ptr, &off, out.dtype);
             });
         }
-        for key in em.scopes.pop().expect("pushed") {
-            em.memo.remove(&key);
-        }
+        em.pop_scope();
         em.t = None;
     }
 }

@@ -73,6 +73,22 @@ pub use super::kernel::CHUNK;
 /// Chunk length for recurrences whose sequences have another dim innermost.
 pub const CHUNK_STRIDED: usize = 64;
 
+/// What one scan step evaluates: every state's update (`a`, `b`), and with `outputs` the
+/// per-step outputs' values.
+pub fn step_roots(d: &Derived, outputs: bool) -> Vec<Handle<Expr>> {
+    let mut roots: Vec<Handle<Expr>> = d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+    if outputs {
+        roots.extend(
+            d.rec
+                .outputs
+                .iter()
+                .filter(|(_, o)| o.kind == OutputKind::PerStep)
+                .map(|(_, o)| o.value),
+        );
+    }
+    roots
+}
+
 /// Lanes per outer point where splitting is sound (measured on the H200, bench/RESULTS.md:
 /// the strided selective scan at (8, 2048, 1536, 16) takes 0.44 ms with 8 lanes and 16 steps
 /// unrolled, 0.53 with 4 lanes, 0.72 with 16, 3.5 with none and no unroll).
@@ -180,16 +196,8 @@ impl KernelPlan {
     /// Counts the values one step reads from inputs that are not staged (for the unroll).
     fn with_loads(mut self, d: &Derived) -> KernelPlan {
         let rec = &d.rec;
-        let mut roots: Vec<Handle<Expr>> =
-            d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
-        roots.extend(
-            rec.outputs
-                .iter()
-                .filter(|(_, o)| o.kind == OutputKind::PerStep)
-                .map(|(_, o)| o.value),
-        );
         let mut inputs = std::collections::BTreeSet::new();
-        for r in roots {
+        for r in step_roots(d, true) {
             for h in reachable_from(rec, r) {
                 if let Expr::Input(i) = rec.exprs[h] {
                     let dims = &rec.inputs[i].dims;
