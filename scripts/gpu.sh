@@ -10,6 +10,7 @@
 #   bench        kernels vs the copy-bandwidth floor (TARGETS.md shapes)
 #   model-check  mamba.lr on the GPU vs transformers' logits and continuation
 #   model-bench  Mamba-130m-shaped prefill / decode tokens/s
+#   model-profile  where a batch-8 prefill spends its GPU time, per operation
 #   variants:DIR[,DIR...]  check, then time, compiled variant dirs (labels first_order* /
 #                selective_scan*)
 # Each step's output is also written to $OUT/<step>.txt when OUT is set.

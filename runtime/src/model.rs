@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use cudarc::cublas::{CudaBlas, sys as blas};
 use cudarc::driver::{
-    CudaFunction, CudaGraph, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg,
+    CudaEvent, CudaFunction, CudaGraph, CudaSlice, CudaStream, DevicePtr, LaunchConfig,
+    PushKernelArg,
 };
 use cudarc::nvrtc::Ptx;
 use linrec_compiler::derive::Derived;
@@ -258,6 +259,8 @@ pub struct GpuBackend {
     captured: RefCell<Option<Captured>>,
     /// Why the last capture fell back to decoding without a graph.
     graph_note: RefCell<Option<String>>,
+    /// While profiling: an event recorded before each operation, with its label.
+    profile: RefCell<Option<Vec<(String, CudaEvent)>>>,
 }
 
 impl std::fmt::Debug for GpuBackend {
@@ -351,7 +354,50 @@ impl GpuBackend {
             capture_ids: Default::default(),
             captured: Default::default(),
             graph_note: Default::default(),
+            profile: Default::default(),
         })
+    }
+
+    /// Starts recording the GPU time of every operation (an event before each one).
+    pub fn profile_start(&self) {
+        *self.profile.borrow_mut() = Some(Vec::new());
+    }
+
+    /// Stops recording; per label, the total GPU milliseconds and the count, largest first.
+    /// An operation's time runs from its event to the next one, which measures it while the
+    /// GPU has work queued (prefill), not while it waits on the host.
+    pub fn profile_report(&self) -> MResult<Vec<(String, f64, usize)>> {
+        self.mark("end");
+        let Some(marks) = self.profile.borrow_mut().take() else {
+            return Ok(Vec::new());
+        };
+        self.gpu.stream.synchronize().map_err(dev)?;
+        let mut total: HashMap<String, (f64, usize)> = HashMap::new();
+        for w in marks.windows(2) {
+            let ms = f64::from(w[0].1.elapsed_ms(&w[1].1).map_err(dev)?);
+            let e = total.entry(w[0].0.clone()).or_default();
+            e.0 += ms;
+            e.1 += 1;
+        }
+        let mut rows: Vec<(String, f64, usize)> =
+            total.into_iter().map(|(k, (ms, n))| (k, ms, n)).collect();
+        rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+        Ok(rows)
+    }
+
+    /// Records a profiling event labelled `label` (when profiling, outside graph capture).
+    fn mark(&self, label: &str) {
+        if self.capturing.get() {
+            return;
+        }
+        if let Some(marks) = self.profile.borrow_mut().as_mut() {
+            let timing = Some(cudarc::driver::sys::CUevent_flags::CU_EVENT_DEFAULT);
+            if let Ok(e) = self.gpu.ctx.new_event(timing) {
+                if e.record(&self.gpu.stream).is_ok() {
+                    marks.push((label.to_string(), e));
+                }
+            }
+        }
     }
 
     pub fn gpu(&self) -> &Gpu {
@@ -406,6 +452,7 @@ impl GpuBackend {
     }
 
     fn launch(&self, name: &str, threads_total: usize, args: &[K]) -> MResult<()> {
+        self.mark(name);
         let f = self
             .funcs
             .get(name)
@@ -454,9 +501,12 @@ impl GpuBackend {
         st.extend_from_slice(strides);
         let out = self.alloc(shape.to_vec(), Elem::F32)?;
         let n = out.len();
+        if n == 0 {
+            return Ok(out);
+        }
         self.launch(
             "lr_gather4",
-            n,
+            32 * (n / s[3]) * s[3].div_ceil(32 * layers::GATHER_RUN),
             &[
                 K::P(t.ptr()),
                 K::P(out.ptr()),
@@ -768,6 +818,7 @@ impl GpuBackend {
         out: &GpuTensor,
         kind: Gemm,
     ) -> MResult<()> {
+        self.mark(&format!("cuBLAS GEMM [{m}×{k}]·[{k}×{n}]"));
         let ty = blas::cudaDataType::CUDA_R_32F;
         let compute = match kind {
             Gemm::F32 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F,
@@ -1182,8 +1233,12 @@ impl Backend for GpuBackend {
         // A single decoding step updates the window inside the convolution kernel.
         let in_place = keep && l == 1 && prev.is_some();
         self.launch(
-            "lr_conv1d",
-            out.len(),
+            if k <= layers::CONV_TAPS {
+                "lr_conv1d_k4"
+            } else {
+                "lr_conv1d"
+            },
+            bsz * l.div_ceil(layers::CONV_ROWS) * c,
             &[
                 K::P(x.ptr()),
                 K::I(x.stride as i64),
@@ -1329,6 +1384,7 @@ impl Backend for GpuBackend {
                 .iter()
                 .map(|t| t.as_device("output"))
                 .collect::<MResult<_>>()?;
+            self.mark(&format!("scan {}", rec.name));
             compiled
                 .forward_into(&by_name, &refs, &dev_outs)
                 .map_err(|e| dev(format!("{}: {e}", rec.name)))?;

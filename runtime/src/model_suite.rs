@@ -344,12 +344,23 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             let want = c.rmsnorm(&cp[1], &cn, 1e-5).map_err(s)?;
             push("layer rmsnorm (strided rows)".into(), got, &want, 1e-5);
             // Causal conv: plain, continuing from a window, keeping it; fused silu.
-            let w = random(vec![100, 1, 4], 6, -0.5, 0.5);
-            let bias = random(vec![100], 7, -0.5, 0.5);
-            let prev = random(vec![2, 3, 100], 8, -1.0, 1.0);
-            let (gwt, cwt) = both(&w)?;
-            let (gb, cb) = both(&bias)?;
-            for (len, with_prev) in [(9, false), (9, true), (1, true), (2, true)] {
+            // k = 4 and 2 take the unrolled kernel, k = 6 the general one; L = 20 spans two
+            // runs of positions of one thread.
+            for (k, len, with_prev) in [
+                (4, 9, false),
+                (4, 9, true),
+                (4, 20, true),
+                (4, 1, true),
+                (4, 2, true),
+                (2, 20, true),
+                (6, 20, true),
+                (6, 1, true),
+            ] {
+                let w = random(vec![100, 1, k], 6, -0.5, 0.5);
+                let bias = random(vec![100], 7, -0.5, 0.5);
+                let prev = random(vec![2, k - 1, 100], 8, -1.0, 1.0);
+                let (gwt, cwt) = both(&w)?;
+                let (gb, cb) = both(&bias)?;
                 let xs = random(vec![2, len, 100], 9 + len as u64, -2.0, 2.0);
                 let (gx, cx) = both(&xs)?;
                 let (gpv, cpv) = both(&prev)?;
@@ -374,7 +385,7 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                     )
                     .map_err(s)?;
                 let label = format!(
-                    "L = {len}{}",
+                    "k = {k}, L = {len}{}",
                     if with_prev { ", carried window" } else { "" }
                 );
                 push(
@@ -533,6 +544,52 @@ pub fn mamba_130m_config() -> serde_json::Value {
         "use_bias": false, "use_conv_bias": true, "residual_in_fp32": true,
         "tie_word_embeddings": true
     })
+}
+
+/// Where the time of one prefill at batch 8 × 2048 goes, per operation (GPU time between
+/// consecutive operations' events), for f32 and bf16 weights at the Mamba-130m shape.
+pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
+    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
+    let kernels = root.join("kernels-generated/mamba");
+    let json = mamba_130m_config();
+    let mut out = String::new();
+    for (weights, label) in [(Weights::F32, "f32"), (Weights::Bf16, "bf16")] {
+        let ckpt =
+            Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
+        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        let ids: Vec<Vec<u32>> = (0..8)
+            .map(|r| {
+                (0..2048)
+                    .map(|i| ((i * 31 + r * 17) % 50000) as u32)
+                    .collect()
+            })
+            .collect();
+        let greedy = Sampling::default();
+        for _ in 0..2 {
+            m.generate_timed(&ids, 1, &greedy, None, false)
+                .map_err(|e| e.to_string())?;
+        }
+        m.backend.profile_start();
+        let g = m
+            .generate_timed(&ids, 1, &greedy, None, false)
+            .map_err(|e| e.to_string())?;
+        let rows = m.backend.profile_report().map_err(|e| e.to_string())?;
+        let total: f64 = rows.iter().map(|r| r.1).sum();
+        out += &format!(
+            "{label} weights, prefill b8×2048 (+1 decode step): {:.2} ms wall, {total:.2} ms in operations\n\
+             {:<52} {:>9} {:>6} {:>7}\n",
+            g.prefill_secs * 1e3,
+            "operation",
+            "ms",
+            "count",
+            "share"
+        );
+        for (name, ms, n) in rows {
+            out += &format!("{name:<52} {ms:>9.3} {n:>6} {:>6.1}%\n", 100.0 * ms / total);
+        }
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 /// The reference Mamba package's own numbers from ../shared/TARGETS.md (tokens/s):

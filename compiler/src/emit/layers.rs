@@ -18,6 +18,15 @@ use crate::ir::{BinaryFn, UnaryFn};
 /// Threads per block of every layer kernel.
 pub const LAYER_THREADS: u32 = 256;
 
+/// Positions of one channel a causal-convolution thread computes.
+pub const CONV_ROWS: usize = 16;
+
+/// Most taps of the unrolled convolution kernel (`lr_conv1d_k4`); longer ones use `lr_conv1d`.
+pub const CONV_TAPS: usize = 4;
+
+/// Consecutive innermost elements one gather thread copies (its index arithmetic once).
+pub const GATHER_RUN: usize = 8;
+
 /// Lanes that cooperate on one row of an RMS norm (a warp; its sum by shuffles).
 pub const NORM_LANES: u32 = 32;
 
@@ -66,6 +75,7 @@ pub fn kernels() -> Vec<LayerKernel> {
         embed(),
         rmsnorm(),
         conv1d(),
+        conv1d_small(),
         conv_state(),
         gather4(),
         to_bf16(),
@@ -447,43 +457,61 @@ fn conv_input(m: &mut Lm, b: &str, s: &str, c: &str) -> String {
 /// `[ch, k]`, optional bias and carried window `prev [batch, k − 1, ch]` (the inputs before
 /// position 0; zeros when null); `act = 1` applies silu to the result. For a single step
 /// (`len = 1`, `prev` given) a non-null `state` (= `prev`) gets the new window in place.
+///
+/// A thread computes [`CONV_ROWS`] consecutive positions of one channel (launch
+/// `batch · ⌈len / CONV_ROWS⌉ · ch` threads): its index arithmetic (64-bit divisions) is done
+/// once for them, and the inputs its taps share stay in cache; consecutive threads take
+/// consecutive channels (coalesced).
 fn conv1d() -> LayerKernel {
     let mut m = Lm::new();
     let i = m.gid();
-    let bl = m.i("muli", "%batch", "%len");
-    let n = m.i("muli", &bl, "%ch");
+    let rows = m.c64(CONV_ROWS as i64);
+    let rm1 = m.c64(CONV_ROWS as i64 - 1);
+    let padded = m.i("addi", "%len", &rm1);
+    let chunks = m.i("divsi", &padded, &rows);
+    let bc = m.i("muli", "%batch", &chunks);
+    let n = m.i("muli", &bc, "%ch");
     m.if_lt(&i, &n, |m| {
         let c = m.i("remsi", &i, "%ch");
         let q = m.i("divsi", &i, "%ch");
-        let t = m.i("remsi", &q, "%len");
-        let b = m.i("divsi", &q, "%len");
-        let zero = m.math_const(0.0);
-        let acc = m.var(&zero);
-        let has_bias = m.non_null("%bias");
-        m.region(format!("scf.if {has_bias}"), |m| {
-            let bv = m.ld("%bias", &c, "f32");
-            m.set(&acc, &bv);
-        });
+        let chunk = m.i("remsi", &q, &chunks);
+        let b = m.i("divsi", &q, &chunks);
+        let t0 = m.i("muli", &chunk, &rows);
+        let t_end = m.i("addi", &t0, &rows);
+        let t1 = m.op(format!("arith.minsi {t_end}, %len : i64"));
         let one = m.c64(1);
         let km1 = m.i("subi", "%k", &one);
         let z = m.c64(0);
-        let base = m.i("subi", &t, &km1);
         let wrow = m.i("muli", &c, "%k");
-        m.for_(&z, "%k", &one, |m, j| {
-            let s = m.i("addi", &base, &j);
-            let x = conv_input(m, &b, &s, &c);
-            let wo = m.i("addi", &wrow, &j);
-            let w = m.ld("%w", &wo, "f32");
-            let p = m.f(false, "mulf", &w, &x);
-            let a = m.get(&acc);
-            let a = m.f(false, "addf", &a, &p);
-            m.set(&acc, &a);
+        let bl = m.i("muli", &b, "%len");
+        let has_bias = m.non_null("%bias");
+        m.for_(&t0, &t1, &one, |m, t| {
+            let zero = m.math_const(0.0);
+            let acc = m.var(&zero);
+            m.region(format!("scf.if {has_bias}"), |m| {
+                let bv = m.ld("%bias", &c, "f32");
+                m.set(&acc, &bv);
+            });
+            let base = m.i("subi", &t, &km1);
+            m.for_(&z, "%k", &one, |m, j| {
+                let s = m.i("addi", &base, &j);
+                let x = conv_input(m, &b, &s, &c);
+                let wo = m.i("addi", &wrow, &j);
+                let w = m.ld("%w", &wo, "f32");
+                let p = m.f(false, "mulf", &w, &x);
+                let a = m.get(&acc);
+                let a = m.f(false, "addf", &a, &p);
+                m.set(&acc, &a);
+            });
+            let y = m.get(&acc);
+            let sv = m.unary(UnaryFn::Silu, &y, false);
+            let on = m.op(format!("arith.cmpi eq, %act, {one} : i64"));
+            let y = m.select(false, &on, &sv, &y);
+            let r = m.i("addi", &bl, &t);
+            let ro = m.i("muli", &r, "%ch");
+            let o = m.i("addi", &ro, &c);
+            m.st(&y, "%out", &o, "f32");
         });
-        let y = m.get(&acc);
-        let s = m.unary(UnaryFn::Silu, &y, false);
-        let on = m.op(format!("arith.cmpi eq, %act, {one} : i64"));
-        let y = m.select(false, &on, &s, &y);
-        m.st(&y, "%out", &i, "f32");
         // A single step (len = 1) with `state`: shift the window in place, this thread's
         // channel only, after reading it above.
         let has_state = m.non_null("%state");
@@ -507,23 +535,130 @@ fn conv1d() -> LayerKernel {
             m.st(&v, "%state", &dst, "f32");
         });
     });
-    m.finish(
-        "lr_conv1d",
-        &[
-            ("x", P),
-            ("x_stride", I),
-            ("w", P),
-            ("bias", P),
-            ("prev", P),
-            ("out", P),
-            ("state", P),
-            ("batch", I),
-            ("len", I),
-            ("ch", I),
-            ("k", I),
-            ("act", I),
-        ],
-    )
+    m.finish("lr_conv1d", CONV_PARAMS)
+}
+
+/// The parameters of both convolution kernels.
+const CONV_PARAMS: &[(&str, &str)] = &[
+    ("x", P),
+    ("x_stride", I),
+    ("w", P),
+    ("bias", P),
+    ("prev", P),
+    ("out", P),
+    ("state", P),
+    ("batch", I),
+    ("len", I),
+    ("ch", I),
+    ("k", I),
+    ("act", I),
+];
+
+/// [`conv1d`] for `k ≤ CONV_TAPS` (Mamba's 4), same parameters: the taps are unrolled
+/// (weights left-padded with zeros to `CONV_TAPS`), and a thread reads the `CONV_ROWS +
+/// CONV_TAPS − 1` inputs its positions need once, all before computing (every load in flight
+/// together), instead of `k` dependent reads per position.
+fn conv1d_small() -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    let rows = m.c64(CONV_ROWS as i64);
+    let rm1 = m.c64(CONV_ROWS as i64 - 1);
+    let padded = m.i("addi", "%len", &rm1);
+    let chunks = m.i("divsi", &padded, &rows);
+    let bc = m.i("muli", "%batch", &chunks);
+    let n = m.i("muli", &bc, "%ch");
+    m.if_lt(&i, &n, |m| {
+        let c = m.i("remsi", &i, "%ch");
+        let q = m.i("divsi", &i, "%ch");
+        let chunk = m.i("remsi", &q, &chunks);
+        let b = m.i("divsi", &q, &chunks);
+        let t0 = m.i("muli", &chunk, &rows);
+        let one = m.c64(1);
+        let km1 = m.i("subi", "%k", &one);
+        let z = m.c64(0);
+        let wrow = m.i("muli", &c, "%k");
+        let bl = m.i("muli", &b, "%len");
+        // Padded tap jj holds weight jj − (CONV_TAPS − k) when that is ≥ 0, else 0.
+        let taps = m.c64(CONV_TAPS as i64);
+        let pad = m.i("subi", &taps, "%k");
+        let w: Vec<String> = (0..CONV_TAPS)
+            .map(|jj| {
+                let zero = m.math_const(0.0);
+                let v = m.var(&zero);
+                let jc = m.c64(jj as i64);
+                let j = m.i("subi", &jc, &pad);
+                let used = m.op(format!("arith.cmpi sge, {j}, {z} : i64"));
+                m.region(format!("scf.if {used}"), |m| {
+                    let wo = m.i("addi", &wrow, &j);
+                    let x = m.ld("%w", &wo, "f32");
+                    m.set(&v, &x);
+                });
+                m.get(&v)
+            })
+            .collect();
+        // Inputs at positions t0 − (CONV_TAPS − 1) … t0 + CONV_ROWS − 1 (zero past the end).
+        let xs: Vec<String> = (0..CONV_ROWS + CONV_TAPS - 1)
+            .map(|e| {
+                let off = m.c64(e as i64 - (CONV_TAPS as i64 - 1));
+                let sp = m.i("addi", &t0, &off);
+                let zero = m.math_const(0.0);
+                let v = m.var(&zero);
+                m.if_lt(&sp, "%len", |m| {
+                    let x = conv_input(m, &b, &sp, &c);
+                    m.set(&v, &x);
+                });
+                m.get(&v)
+            })
+            .collect();
+        let has_bias = m.non_null("%bias");
+        let zero = m.math_const(0.0);
+        let bias = m.var(&zero);
+        m.region(format!("scf.if {has_bias}"), |m| {
+            let bv = m.ld("%bias", &c, "f32");
+            m.set(&bias, &bv);
+        });
+        let bias = m.get(&bias);
+        let on = m.op(format!("arith.cmpi eq, %act, {one} : i64"));
+        for r in 0..CONV_ROWS {
+            let rc = m.c64(r as i64);
+            let t = m.i("addi", &t0, &rc);
+            let mut acc = bias.clone();
+            for (jj, wv) in w.iter().enumerate() {
+                let p = m.f(false, "mulf", wv, &xs[r + jj]);
+                acc = m.f(false, "addf", &acc, &p);
+            }
+            let sv = m.unary(UnaryFn::Silu, &acc, false);
+            let y = m.select(false, &on, &sv, &acc);
+            m.if_lt(&t, "%len", |m| {
+                let row = m.i("addi", &bl, &t);
+                let ro = m.i("muli", &row, "%ch");
+                let o = m.i("addi", &ro, &c);
+                m.st(&y, "%out", &o, "f32");
+            });
+        }
+        // A single step (len = 1) with `state`: shift the window in place, after the reads.
+        let has_state = m.non_null("%state");
+        m.region(format!("scf.if {has_state}"), |m| {
+            let bk = m.i("muli", &b, &km1);
+            let last = m.i("subi", &km1, &one);
+            m.for_(&z, &last, &one, |m, j| {
+                let r = m.i("addi", &bk, &j);
+                let ro = m.i("muli", &r, "%ch");
+                let dst = m.i("addi", &ro, &c);
+                let src = m.i("addi", &dst, "%ch");
+                let v = m.ld("%state", &src, "f32");
+                m.st(&v, "%state", &dst, "f32");
+            });
+            let r = m.i("addi", &bk, &last);
+            let ro = m.i("muli", &r, "%ch");
+            let dst = m.i("addi", &ro, &c);
+            let xo = m.i("muli", &b, "%x_stride");
+            let xo = m.i("addi", &xo, &c);
+            let v = m.ld("%x", &xo, "f32");
+            m.st(&v, "%state", &dst, "f32");
+        });
+    });
+    m.finish("lr_conv1d_k4", CONV_PARAMS)
 }
 
 /// The window a convolution carries: the last `k − 1` inputs of `x` (reaching into `prev`
@@ -565,14 +700,28 @@ fn conv_state() -> LayerKernel {
     )
 }
 
-/// `out[i0, i1, i2, i3] = x[i0·t0 + i1·t1 + i2·t2 + i3·t3]` over sizes `s0..s3`: every
-/// permutation, slice and layout change of up to four dims.
+/// `out[i0, i1, i2, i3] = x[i0·t0 + i1·t1 + i2·t2 + i3·t3]` over sizes `s0..s3` (`n`
+/// elements): every permutation, slice and layout change of up to four dims. A warp copies
+/// `32 · GATHER_RUN` positions of the last dim, each lane every 32nd (launch
+/// `32 · n / s3 · ⌈s3 / (32 · GATHER_RUN)⌉` threads): the index arithmetic (64-bit divisions)
+/// is done once per [`GATHER_RUN`] elements and every access stays coalesced.
 fn gather4() -> LayerKernel {
     let mut m = Lm::new();
     let i = m.gid();
-    m.if_lt(&i, "%n", |m| {
-        let i3 = m.i("remsi", &i, "%s3");
-        let q = m.i("divsi", &i, "%s3");
+    // A warp copies a run of 32 · GATHER_RUN positions of one row, lane by lane (coalesced).
+    let c31 = m.c64(31);
+    let c5 = m.c64(5);
+    let lane = m.i("andi", &i, &c31);
+    let w = m.i("shrui", &i, &c5);
+    let span = m.c64(32 * GATHER_RUN as i64);
+    let spm1 = m.c64(32 * GATHER_RUN as i64 - 1);
+    let padded = m.i("addi", "%s3", &spm1);
+    let runs = m.i("divsi", &padded, &span);
+    let rows = m.i("divsi", "%n", "%s3");
+    let units = m.i("muli", &rows, &runs);
+    m.if_lt(&w, &units, |m| {
+        let run = m.i("remsi", &w, &runs);
+        let q = m.i("divsi", &w, &runs);
         let i2 = m.i("remsi", &q, "%s2");
         let q = m.i("divsi", &q, "%s2");
         let i1 = m.i("remsi", &q, "%s1");
@@ -580,12 +729,27 @@ fn gather4() -> LayerKernel {
         let a = m.i("muli", &i0, "%t0");
         let b = m.i("muli", &i1, "%t1");
         let c = m.i("muli", &i2, "%t2");
-        let d = m.i("muli", &i3, "%t3");
-        let s = m.i("addi", &a, &b);
-        let s = m.i("addi", &s, &c);
-        let s = m.i("addi", &s, &d);
-        let v = m.ld("%x", &s, "f32");
-        m.st(&v, "%out", &i, "f32");
+        let src = m.i("addi", &a, &b);
+        let src = m.i("addi", &src, &c);
+        // The row's first element in the output: (i0 · s1 + i1) · s2 + i2 rows of s3.
+        let r = m.i("muli", &i0, "%s1");
+        let r = m.i("addi", &r, &i1);
+        let r = m.i("muli", &r, "%s2");
+        let r = m.i("addi", &r, &i2);
+        let dst = m.i("muli", &r, "%s3");
+        let e0 = m.i("muli", &run, &span);
+        let e0 = m.i("addi", &e0, &lane);
+        for k in 0..GATHER_RUN {
+            let kc = m.c64(32 * k as i64);
+            let e = m.i("addi", &e0, &kc);
+            m.if_lt(&e, "%s3", |m| {
+                let d = m.i("muli", &e, "%t3");
+                let so = m.i("addi", &src, &d);
+                let v = m.ld("%x", &so, "f32");
+                let o = m.i("addi", &dst, &e);
+                m.st(&v, "%out", &o, "f32");
+            });
+        }
     });
     m.finish(
         "lr_gather4",

@@ -16,6 +16,7 @@ fn usage() -> ExitCode {
                 linrec-gpu bench            time the kernels against the copy-bandwidth floor\n\
                 linrec-gpu model-check      lang-examples/mamba.lr on the GPU vs the reference fixture\n\
                 linrec-gpu model-bench      prefill / decode tokens/s at the Mamba-130m shape\n\
+                linrec-gpu model-profile    where a batch-8 prefill's GPU time goes, per operation\n\
          \n\
          DIR holds manifest.json and PTX written by `linrec compile`; the spec it names is read\n\
          relative to the current directory (run from the repository root)."
@@ -266,7 +267,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        "model-check" | "model-bench" => {
+        "model-check" | "model-bench" | "model-profile" => {
             // The model executor on the GPU (its own stream: decode steps are graph-captured).
             let Some(gpu) = open(true) else {
                 return ExitCode::FAILURE;
@@ -277,6 +278,17 @@ fn main() -> ExitCode {
                 report(model_suite::check(&gpu, root), model_suite::table, |r| {
                     r.passed
                 })
+            } else if cmd == "model-profile" {
+                match model_suite::profile(&gpu, root) {
+                    Ok(text) => {
+                        print!("{text}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("model-profile: {e}");
+                        ExitCode::FAILURE
+                    }
+                }
             } else {
                 match model_suite::bench(&gpu, root) {
                     Ok(text) => {
