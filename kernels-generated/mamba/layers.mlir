@@ -92,9 +92,9 @@ module attributes {gpu.container_module} {
       gpu.return
     }
     gpu.func @lr_conv1d(%x: !llvm.ptr, %x_stride: i64, %w: !llvm.ptr, %bias: !llvm.ptr, %prev: !llvm.ptr, %out: !llvm.ptr, %state: !llvm.ptr, %batch: i64, %len: i64, %ch: i64, %k: i64, %act: i64) kernel {
-      %v5 = arith.constant 256 : i64
-      %v8 = arith.constant 16 : i64
-      %v9 = arith.constant 15 : i64
+      %v1 = arith.constant 16 : i64
+      %v2 = arith.constant 15 : i64
+      %v11 = arith.constant 256 : i64
       %v22 = arith.constant 1 : i64
       %v24 = arith.constant 0 : i64
       %v30 = arith.constant 0x00000000 : f32
@@ -102,24 +102,24 @@ module attributes {gpu.container_module} {
       %v37 = llvm.alloca %v22 x f32 : (i64) -> !llvm.ptr
       %v63 = arith.constant 0x3F800000 : f32
       %v65 = arith.constant 0x3FB8AA3B : f32
-      %v1 = gpu.block_id x
-      %v2 = gpu.thread_id x
-      %v3 = arith.index_cast %v1 : index to i64
-      %v4 = arith.index_cast %v2 : index to i64
-      %v6 = arith.muli %v3, %v5 : i64
-      %v7 = arith.addi %v6, %v4 : i64
-      %v10 = arith.addi %len, %v9 : i64
-      %v11 = arith.divsi %v10, %v8 : i64
-      %v12 = arith.muli %batch, %v11 : i64
-      %v13 = arith.muli %v12, %ch : i64
-      %v14 = arith.cmpi slt, %v7, %v13 : i64
+      %v3 = arith.addi %len, %v2 : i64
+      %v4 = arith.divsi %v3, %v1 : i64
+      %v5 = arith.muli %batch, %v4 : i64
+      %v6 = arith.muli %v5, %ch : i64
+      %v7 = gpu.block_id x
+      %v8 = gpu.thread_id x
+      %v9 = arith.index_cast %v7 : index to i64
+      %v10 = arith.index_cast %v8 : index to i64
+      %v12 = arith.muli %v9, %v11 : i64
+      %v13 = arith.addi %v12, %v10 : i64
+      %v14 = arith.cmpi slt, %v13, %v6 : i64
       scf.if %v14 {
-        %v15 = arith.remsi %v7, %ch : i64
-        %v16 = arith.divsi %v7, %ch : i64
-        %v17 = arith.remsi %v16, %v11 : i64
-        %v18 = arith.divsi %v16, %v11 : i64
-        %v19 = arith.muli %v17, %v8 : i64
-        %v20 = arith.addi %v19, %v8 : i64
+        %v15 = arith.remsi %v13, %ch : i64
+        %v16 = arith.divsi %v13, %ch : i64
+        %v17 = arith.remsi %v16, %v4 : i64
+        %v18 = arith.divsi %v16, %v4 : i64
+        %v19 = arith.muli %v17, %v1 : i64
+        %v20 = arith.addi %v19, %v1 : i64
         %v21 = arith.minsi %v20, %len : i64
         %v23 = arith.subi %k, %v22 : i64
         %v25 = arith.muli %v15, %k : i64
@@ -185,1190 +185,1191 @@ module attributes {gpu.container_module} {
           %v76 = llvm.getelementptr %out[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v72, %v76 : f32, !llvm.ptr
         }
-        %v77 = llvm.mlir.zero : !llvm.ptr
-        %v78 = llvm.icmp "ne" %state, %v77 : !llvm.ptr
-        scf.if %v78 {
-          %v79 = arith.muli %v18, %v23 : i64
-          %v80 = arith.subi %v23, %v22 : i64
-          scf.for %v81 = %v24 to %v80 step %v22 : i64 {
-            %v82 = arith.addi %v79, %v81 : i64
-            %v83 = arith.muli %v82, %ch : i64
-            %v84 = arith.addi %v83, %v15 : i64
-            %v85 = arith.addi %v84, %ch : i64
-            %v86 = llvm.getelementptr %state[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v87 = llvm.load %v86 : !llvm.ptr -> f32
-            %v88 = llvm.getelementptr %state[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v87, %v88 : f32, !llvm.ptr
+        %v77 = arith.subi %k, %v22 : i64
+        %v78 = llvm.mlir.zero : !llvm.ptr
+        %v79 = llvm.icmp "ne" %state, %v78 : !llvm.ptr
+        scf.if %v79 {
+          %v80 = arith.muli %v18, %v77 : i64
+          %v81 = arith.subi %v77, %v22 : i64
+          scf.for %v82 = %v24 to %v81 step %v22 : i64 {
+            %v83 = arith.addi %v80, %v82 : i64
+            %v84 = arith.muli %v83, %ch : i64
+            %v85 = arith.addi %v84, %v15 : i64
+            %v86 = arith.addi %v85, %ch : i64
+            %v87 = llvm.getelementptr %state[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v88 = llvm.load %v87 : !llvm.ptr -> f32
+            %v89 = llvm.getelementptr %state[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v88, %v89 : f32, !llvm.ptr
           }
-          %v89 = arith.addi %v79, %v80 : i64
-          %v90 = arith.muli %v89, %ch : i64
-          %v91 = arith.addi %v90, %v15 : i64
-          %v92 = arith.muli %v18, %x_stride : i64
-          %v93 = arith.addi %v92, %v15 : i64
-          %v94 = llvm.getelementptr %x[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v95 = llvm.load %v94 : !llvm.ptr -> f32
-          %v96 = llvm.getelementptr %state[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v95, %v96 : f32, !llvm.ptr
+          %v90 = arith.addi %v80, %v81 : i64
+          %v91 = arith.muli %v90, %ch : i64
+          %v92 = arith.addi %v91, %v15 : i64
+          %v93 = arith.muli %v18, %x_stride : i64
+          %v94 = arith.addi %v93, %v15 : i64
+          %v95 = llvm.getelementptr %x[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v96 = llvm.load %v95 : !llvm.ptr -> f32
+          %v97 = llvm.getelementptr %state[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v96, %v97 : f32, !llvm.ptr
         }
       }
       gpu.return
     }
     gpu.func @lr_conv1d_k4(%x: !llvm.ptr, %x_stride: i64, %w: !llvm.ptr, %bias: !llvm.ptr, %prev: !llvm.ptr, %out: !llvm.ptr, %state: !llvm.ptr, %batch: i64, %len: i64, %ch: i64, %k: i64, %act: i64) kernel {
-      %v5 = arith.constant 256 : i64
-      %v8 = arith.constant 16 : i64
-      %v9 = arith.constant 15 : i64
+      %v1 = arith.constant 16 : i64
+      %v2 = arith.constant 15 : i64
+      %v11 = arith.constant 256 : i64
       %v20 = arith.constant 1 : i64
-      %v22 = arith.constant 0 : i64
-      %v25 = arith.constant 4 : i64
-      %v27 = arith.constant 0x00000000 : f32
-      %v28 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v35 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v42 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v43 = arith.constant 2 : i64
-      %v50 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v51 = arith.constant 3 : i64
-      %v58 = arith.constant -3 : i64
-      %v60 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v62 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v82 = arith.constant -2 : i64
-      %v84 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v86 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v106 = arith.constant -1 : i64
-      %v108 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v110 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v131 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v133 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v154 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v156 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v177 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v179 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v200 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v202 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v223 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v225 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v245 = arith.constant 5 : i64
-      %v247 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v249 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v269 = arith.constant 6 : i64
-      %v271 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v273 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v293 = arith.constant 7 : i64
-      %v295 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v297 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v317 = arith.constant 8 : i64
-      %v319 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v321 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v341 = arith.constant 9 : i64
-      %v343 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v345 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v365 = arith.constant 10 : i64
-      %v367 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v369 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v389 = arith.constant 11 : i64
-      %v391 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v393 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v413 = arith.constant 12 : i64
-      %v415 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v417 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v437 = arith.constant 13 : i64
-      %v439 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v441 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v461 = arith.constant 14 : i64
-      %v463 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v465 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v486 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v488 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v510 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v524 = arith.constant 0x3F800000 : f32
-      %v526 = arith.constant 0x3FB8AA3B : f32
-      %v1 = gpu.block_id x
-      %v2 = gpu.thread_id x
-      %v3 = arith.index_cast %v1 : index to i64
-      %v4 = arith.index_cast %v2 : index to i64
-      %v6 = arith.muli %v3, %v5 : i64
-      %v7 = arith.addi %v6, %v4 : i64
-      %v10 = arith.addi %len, %v9 : i64
-      %v11 = arith.divsi %v10, %v8 : i64
-      %v12 = arith.muli %batch, %v11 : i64
-      %v13 = arith.muli %v12, %ch : i64
-      %v14 = arith.cmpi slt, %v7, %v13 : i64
+      %v21 = arith.constant 0 : i64
+      %v24 = arith.constant 4 : i64
+      %v26 = arith.constant 0x00000000 : f32
+      %v27 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v41 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v42 = arith.constant 2 : i64
+      %v49 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v50 = arith.constant 3 : i64
+      %v57 = arith.constant -3 : i64
+      %v59 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v61 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v81 = arith.constant -2 : i64
+      %v83 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v85 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v105 = arith.constant -1 : i64
+      %v107 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v109 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v130 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v132 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v153 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v155 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v176 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v178 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v199 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v201 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v222 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v224 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v244 = arith.constant 5 : i64
+      %v246 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v248 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v268 = arith.constant 6 : i64
+      %v270 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v272 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v292 = arith.constant 7 : i64
+      %v294 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v296 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v316 = arith.constant 8 : i64
+      %v318 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v320 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v340 = arith.constant 9 : i64
+      %v342 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v344 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v364 = arith.constant 10 : i64
+      %v366 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v368 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v388 = arith.constant 11 : i64
+      %v390 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v392 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v412 = arith.constant 12 : i64
+      %v414 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v416 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v436 = arith.constant 13 : i64
+      %v438 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v440 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v460 = arith.constant 14 : i64
+      %v462 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v464 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v485 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v487 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v509 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v523 = arith.constant 0x3F800000 : f32
+      %v525 = arith.constant 0x3FB8AA3B : f32
+      %v3 = arith.addi %len, %v2 : i64
+      %v4 = arith.divsi %v3, %v1 : i64
+      %v5 = arith.muli %batch, %v4 : i64
+      %v6 = arith.muli %v5, %ch : i64
+      %v7 = gpu.block_id x
+      %v8 = gpu.thread_id x
+      %v9 = arith.index_cast %v7 : index to i64
+      %v10 = arith.index_cast %v8 : index to i64
+      %v12 = arith.muli %v9, %v11 : i64
+      %v13 = arith.addi %v12, %v10 : i64
+      %v14 = arith.cmpi slt, %v13, %v6 : i64
       scf.if %v14 {
-        %v15 = arith.remsi %v7, %ch : i64
-        %v16 = arith.divsi %v7, %ch : i64
-        %v17 = arith.remsi %v16, %v11 : i64
-        %v18 = arith.divsi %v16, %v11 : i64
-        %v19 = arith.muli %v17, %v8 : i64
-        %v21 = arith.subi %k, %v20 : i64
-        %v23 = arith.muli %v15, %k : i64
-        %v24 = arith.muli %v18, %len : i64
-        %v26 = arith.subi %v25, %k : i64
-        llvm.store %v27, %v28 : f32, !llvm.ptr
-        %v29 = arith.subi %v22, %v26 : i64
-        %v30 = arith.cmpi sge, %v29, %v22 : i64
-        scf.if %v30 {
-          %v31 = arith.addi %v23, %v29 : i64
-          %v32 = llvm.getelementptr %w[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v33 = llvm.load %v32 : !llvm.ptr -> f32
-          llvm.store %v33, %v28 : f32, !llvm.ptr
+        %v15 = arith.remsi %v13, %ch : i64
+        %v16 = arith.divsi %v13, %ch : i64
+        %v17 = arith.remsi %v16, %v4 : i64
+        %v18 = arith.divsi %v16, %v4 : i64
+        %v19 = arith.muli %v17, %v1 : i64
+        %v22 = arith.muli %v15, %k : i64
+        %v23 = arith.muli %v18, %len : i64
+        %v25 = arith.subi %v24, %k : i64
+        llvm.store %v26, %v27 : f32, !llvm.ptr
+        %v28 = arith.subi %v21, %v25 : i64
+        %v29 = arith.cmpi sge, %v28, %v21 : i64
+        scf.if %v29 {
+          %v30 = arith.addi %v22, %v28 : i64
+          %v31 = llvm.getelementptr %w[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v32 = llvm.load %v31 : !llvm.ptr -> f32
+          llvm.store %v32, %v27 : f32, !llvm.ptr
         }
-        %v34 = llvm.load %v28 : !llvm.ptr -> f32
-        llvm.store %v27, %v35 : f32, !llvm.ptr
-        %v36 = arith.subi %v20, %v26 : i64
-        %v37 = arith.cmpi sge, %v36, %v22 : i64
-        scf.if %v37 {
-          %v38 = arith.addi %v23, %v36 : i64
-          %v39 = llvm.getelementptr %w[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v40 = llvm.load %v39 : !llvm.ptr -> f32
-          llvm.store %v40, %v35 : f32, !llvm.ptr
+        %v33 = llvm.load %v27 : !llvm.ptr -> f32
+        llvm.store %v26, %v34 : f32, !llvm.ptr
+        %v35 = arith.subi %v20, %v25 : i64
+        %v36 = arith.cmpi sge, %v35, %v21 : i64
+        scf.if %v36 {
+          %v37 = arith.addi %v22, %v35 : i64
+          %v38 = llvm.getelementptr %w[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v39 = llvm.load %v38 : !llvm.ptr -> f32
+          llvm.store %v39, %v34 : f32, !llvm.ptr
         }
-        %v41 = llvm.load %v35 : !llvm.ptr -> f32
-        llvm.store %v27, %v42 : f32, !llvm.ptr
-        %v44 = arith.subi %v43, %v26 : i64
-        %v45 = arith.cmpi sge, %v44, %v22 : i64
-        scf.if %v45 {
-          %v46 = arith.addi %v23, %v44 : i64
-          %v47 = llvm.getelementptr %w[%v46] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v48 = llvm.load %v47 : !llvm.ptr -> f32
-          llvm.store %v48, %v42 : f32, !llvm.ptr
+        %v40 = llvm.load %v34 : !llvm.ptr -> f32
+        llvm.store %v26, %v41 : f32, !llvm.ptr
+        %v43 = arith.subi %v42, %v25 : i64
+        %v44 = arith.cmpi sge, %v43, %v21 : i64
+        scf.if %v44 {
+          %v45 = arith.addi %v22, %v43 : i64
+          %v46 = llvm.getelementptr %w[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v47 = llvm.load %v46 : !llvm.ptr -> f32
+          llvm.store %v47, %v41 : f32, !llvm.ptr
         }
-        %v49 = llvm.load %v42 : !llvm.ptr -> f32
-        llvm.store %v27, %v50 : f32, !llvm.ptr
-        %v52 = arith.subi %v51, %v26 : i64
-        %v53 = arith.cmpi sge, %v52, %v22 : i64
-        scf.if %v53 {
-          %v54 = arith.addi %v23, %v52 : i64
-          %v55 = llvm.getelementptr %w[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v56 = llvm.load %v55 : !llvm.ptr -> f32
-          llvm.store %v56, %v50 : f32, !llvm.ptr
+        %v48 = llvm.load %v41 : !llvm.ptr -> f32
+        llvm.store %v26, %v49 : f32, !llvm.ptr
+        %v51 = arith.subi %v50, %v25 : i64
+        %v52 = arith.cmpi sge, %v51, %v21 : i64
+        scf.if %v52 {
+          %v53 = arith.addi %v22, %v51 : i64
+          %v54 = llvm.getelementptr %w[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v55 = llvm.load %v54 : !llvm.ptr -> f32
+          llvm.store %v55, %v49 : f32, !llvm.ptr
         }
-        %v57 = llvm.load %v50 : !llvm.ptr -> f32
-        %v59 = arith.addi %v19, %v58 : i64
-        llvm.store %v27, %v60 : f32, !llvm.ptr
-        %v61 = arith.cmpi slt, %v59, %len : i64
-        scf.if %v61 {
-          llvm.store %v27, %v62 : f32, !llvm.ptr
-          %v63 = arith.cmpi sge, %v59, %v22 : i64
-          %v64 = arith.subi %k, %v20 : i64
-          scf.if %v63 {
-            %v65 = arith.muli %v18, %len : i64
-            %v66 = arith.addi %v65, %v59 : i64
-            %v67 = arith.muli %v66, %x_stride : i64
-            %v68 = arith.addi %v67, %v15 : i64
-            %v69 = llvm.getelementptr %x[%v68] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v70 = llvm.load %v69 : !llvm.ptr -> f32
-            llvm.store %v70, %v62 : f32, !llvm.ptr
+        %v56 = llvm.load %v49 : !llvm.ptr -> f32
+        %v58 = arith.addi %v19, %v57 : i64
+        llvm.store %v26, %v59 : f32, !llvm.ptr
+        %v60 = arith.cmpi slt, %v58, %len : i64
+        scf.if %v60 {
+          llvm.store %v26, %v61 : f32, !llvm.ptr
+          %v62 = arith.cmpi sge, %v58, %v21 : i64
+          %v63 = arith.subi %k, %v20 : i64
+          scf.if %v62 {
+            %v64 = arith.muli %v18, %len : i64
+            %v65 = arith.addi %v64, %v58 : i64
+            %v66 = arith.muli %v65, %x_stride : i64
+            %v67 = arith.addi %v66, %v15 : i64
+            %v68 = llvm.getelementptr %x[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v69 = llvm.load %v68 : !llvm.ptr -> f32
+            llvm.store %v69, %v61 : f32, !llvm.ptr
           } else {
-            %v71 = llvm.mlir.zero : !llvm.ptr
-            %v72 = llvm.icmp "ne" %prev, %v71 : !llvm.ptr
-            scf.if %v72 {
-              %v73 = arith.muli %v18, %v64 : i64
-              %v74 = arith.addi %v73, %v64 : i64
-              %v75 = arith.addi %v74, %v59 : i64
-              %v76 = arith.muli %v75, %ch : i64
-              %v77 = arith.addi %v76, %v15 : i64
-              %v78 = llvm.getelementptr %prev[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v79 = llvm.load %v78 : !llvm.ptr -> f32
-              llvm.store %v79, %v62 : f32, !llvm.ptr
+            %v70 = llvm.mlir.zero : !llvm.ptr
+            %v71 = llvm.icmp "ne" %prev, %v70 : !llvm.ptr
+            scf.if %v71 {
+              %v72 = arith.muli %v18, %v63 : i64
+              %v73 = arith.addi %v72, %v63 : i64
+              %v74 = arith.addi %v73, %v58 : i64
+              %v75 = arith.muli %v74, %ch : i64
+              %v76 = arith.addi %v75, %v15 : i64
+              %v77 = llvm.getelementptr %prev[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v78 = llvm.load %v77 : !llvm.ptr -> f32
+              llvm.store %v78, %v61 : f32, !llvm.ptr
             }
           }
-          %v80 = llvm.load %v62 : !llvm.ptr -> f32
-          llvm.store %v80, %v60 : f32, !llvm.ptr
+          %v79 = llvm.load %v61 : !llvm.ptr -> f32
+          llvm.store %v79, %v59 : f32, !llvm.ptr
         }
-        %v81 = llvm.load %v60 : !llvm.ptr -> f32
-        %v83 = arith.addi %v19, %v82 : i64
-        llvm.store %v27, %v84 : f32, !llvm.ptr
-        %v85 = arith.cmpi slt, %v83, %len : i64
-        scf.if %v85 {
-          llvm.store %v27, %v86 : f32, !llvm.ptr
-          %v87 = arith.cmpi sge, %v83, %v22 : i64
-          %v88 = arith.subi %k, %v20 : i64
-          scf.if %v87 {
-            %v89 = arith.muli %v18, %len : i64
-            %v90 = arith.addi %v89, %v83 : i64
-            %v91 = arith.muli %v90, %x_stride : i64
-            %v92 = arith.addi %v91, %v15 : i64
-            %v93 = llvm.getelementptr %x[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v94 = llvm.load %v93 : !llvm.ptr -> f32
-            llvm.store %v94, %v86 : f32, !llvm.ptr
+        %v80 = llvm.load %v59 : !llvm.ptr -> f32
+        %v82 = arith.addi %v19, %v81 : i64
+        llvm.store %v26, %v83 : f32, !llvm.ptr
+        %v84 = arith.cmpi slt, %v82, %len : i64
+        scf.if %v84 {
+          llvm.store %v26, %v85 : f32, !llvm.ptr
+          %v86 = arith.cmpi sge, %v82, %v21 : i64
+          %v87 = arith.subi %k, %v20 : i64
+          scf.if %v86 {
+            %v88 = arith.muli %v18, %len : i64
+            %v89 = arith.addi %v88, %v82 : i64
+            %v90 = arith.muli %v89, %x_stride : i64
+            %v91 = arith.addi %v90, %v15 : i64
+            %v92 = llvm.getelementptr %x[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v93 = llvm.load %v92 : !llvm.ptr -> f32
+            llvm.store %v93, %v85 : f32, !llvm.ptr
           } else {
-            %v95 = llvm.mlir.zero : !llvm.ptr
-            %v96 = llvm.icmp "ne" %prev, %v95 : !llvm.ptr
-            scf.if %v96 {
-              %v97 = arith.muli %v18, %v88 : i64
-              %v98 = arith.addi %v97, %v88 : i64
-              %v99 = arith.addi %v98, %v83 : i64
-              %v100 = arith.muli %v99, %ch : i64
-              %v101 = arith.addi %v100, %v15 : i64
-              %v102 = llvm.getelementptr %prev[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v103 = llvm.load %v102 : !llvm.ptr -> f32
-              llvm.store %v103, %v86 : f32, !llvm.ptr
+            %v94 = llvm.mlir.zero : !llvm.ptr
+            %v95 = llvm.icmp "ne" %prev, %v94 : !llvm.ptr
+            scf.if %v95 {
+              %v96 = arith.muli %v18, %v87 : i64
+              %v97 = arith.addi %v96, %v87 : i64
+              %v98 = arith.addi %v97, %v82 : i64
+              %v99 = arith.muli %v98, %ch : i64
+              %v100 = arith.addi %v99, %v15 : i64
+              %v101 = llvm.getelementptr %prev[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v102 = llvm.load %v101 : !llvm.ptr -> f32
+              llvm.store %v102, %v85 : f32, !llvm.ptr
             }
           }
-          %v104 = llvm.load %v86 : !llvm.ptr -> f32
-          llvm.store %v104, %v84 : f32, !llvm.ptr
+          %v103 = llvm.load %v85 : !llvm.ptr -> f32
+          llvm.store %v103, %v83 : f32, !llvm.ptr
         }
-        %v105 = llvm.load %v84 : !llvm.ptr -> f32
-        %v107 = arith.addi %v19, %v106 : i64
-        llvm.store %v27, %v108 : f32, !llvm.ptr
-        %v109 = arith.cmpi slt, %v107, %len : i64
-        scf.if %v109 {
-          llvm.store %v27, %v110 : f32, !llvm.ptr
-          %v111 = arith.cmpi sge, %v107, %v22 : i64
-          %v112 = arith.subi %k, %v20 : i64
-          scf.if %v111 {
-            %v113 = arith.muli %v18, %len : i64
-            %v114 = arith.addi %v113, %v107 : i64
-            %v115 = arith.muli %v114, %x_stride : i64
-            %v116 = arith.addi %v115, %v15 : i64
-            %v117 = llvm.getelementptr %x[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v118 = llvm.load %v117 : !llvm.ptr -> f32
-            llvm.store %v118, %v110 : f32, !llvm.ptr
+        %v104 = llvm.load %v83 : !llvm.ptr -> f32
+        %v106 = arith.addi %v19, %v105 : i64
+        llvm.store %v26, %v107 : f32, !llvm.ptr
+        %v108 = arith.cmpi slt, %v106, %len : i64
+        scf.if %v108 {
+          llvm.store %v26, %v109 : f32, !llvm.ptr
+          %v110 = arith.cmpi sge, %v106, %v21 : i64
+          %v111 = arith.subi %k, %v20 : i64
+          scf.if %v110 {
+            %v112 = arith.muli %v18, %len : i64
+            %v113 = arith.addi %v112, %v106 : i64
+            %v114 = arith.muli %v113, %x_stride : i64
+            %v115 = arith.addi %v114, %v15 : i64
+            %v116 = llvm.getelementptr %x[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v117 = llvm.load %v116 : !llvm.ptr -> f32
+            llvm.store %v117, %v109 : f32, !llvm.ptr
           } else {
-            %v119 = llvm.mlir.zero : !llvm.ptr
-            %v120 = llvm.icmp "ne" %prev, %v119 : !llvm.ptr
-            scf.if %v120 {
-              %v121 = arith.muli %v18, %v112 : i64
-              %v122 = arith.addi %v121, %v112 : i64
-              %v123 = arith.addi %v122, %v107 : i64
-              %v124 = arith.muli %v123, %ch : i64
-              %v125 = arith.addi %v124, %v15 : i64
-              %v126 = llvm.getelementptr %prev[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v127 = llvm.load %v126 : !llvm.ptr -> f32
-              llvm.store %v127, %v110 : f32, !llvm.ptr
+            %v118 = llvm.mlir.zero : !llvm.ptr
+            %v119 = llvm.icmp "ne" %prev, %v118 : !llvm.ptr
+            scf.if %v119 {
+              %v120 = arith.muli %v18, %v111 : i64
+              %v121 = arith.addi %v120, %v111 : i64
+              %v122 = arith.addi %v121, %v106 : i64
+              %v123 = arith.muli %v122, %ch : i64
+              %v124 = arith.addi %v123, %v15 : i64
+              %v125 = llvm.getelementptr %prev[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v126 = llvm.load %v125 : !llvm.ptr -> f32
+              llvm.store %v126, %v109 : f32, !llvm.ptr
             }
           }
-          %v128 = llvm.load %v110 : !llvm.ptr -> f32
-          llvm.store %v128, %v108 : f32, !llvm.ptr
+          %v127 = llvm.load %v109 : !llvm.ptr -> f32
+          llvm.store %v127, %v107 : f32, !llvm.ptr
         }
-        %v129 = llvm.load %v108 : !llvm.ptr -> f32
-        %v130 = arith.addi %v19, %v22 : i64
-        llvm.store %v27, %v131 : f32, !llvm.ptr
-        %v132 = arith.cmpi slt, %v130, %len : i64
-        scf.if %v132 {
-          llvm.store %v27, %v133 : f32, !llvm.ptr
-          %v134 = arith.cmpi sge, %v130, %v22 : i64
-          %v135 = arith.subi %k, %v20 : i64
-          scf.if %v134 {
-            %v136 = arith.muli %v18, %len : i64
-            %v137 = arith.addi %v136, %v130 : i64
-            %v138 = arith.muli %v137, %x_stride : i64
-            %v139 = arith.addi %v138, %v15 : i64
-            %v140 = llvm.getelementptr %x[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v141 = llvm.load %v140 : !llvm.ptr -> f32
-            llvm.store %v141, %v133 : f32, !llvm.ptr
+        %v128 = llvm.load %v107 : !llvm.ptr -> f32
+        %v129 = arith.addi %v19, %v21 : i64
+        llvm.store %v26, %v130 : f32, !llvm.ptr
+        %v131 = arith.cmpi slt, %v129, %len : i64
+        scf.if %v131 {
+          llvm.store %v26, %v132 : f32, !llvm.ptr
+          %v133 = arith.cmpi sge, %v129, %v21 : i64
+          %v134 = arith.subi %k, %v20 : i64
+          scf.if %v133 {
+            %v135 = arith.muli %v18, %len : i64
+            %v136 = arith.addi %v135, %v129 : i64
+            %v137 = arith.muli %v136, %x_stride : i64
+            %v138 = arith.addi %v137, %v15 : i64
+            %v139 = llvm.getelementptr %x[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v140 = llvm.load %v139 : !llvm.ptr -> f32
+            llvm.store %v140, %v132 : f32, !llvm.ptr
           } else {
-            %v142 = llvm.mlir.zero : !llvm.ptr
-            %v143 = llvm.icmp "ne" %prev, %v142 : !llvm.ptr
-            scf.if %v143 {
-              %v144 = arith.muli %v18, %v135 : i64
-              %v145 = arith.addi %v144, %v135 : i64
-              %v146 = arith.addi %v145, %v130 : i64
-              %v147 = arith.muli %v146, %ch : i64
-              %v148 = arith.addi %v147, %v15 : i64
-              %v149 = llvm.getelementptr %prev[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v150 = llvm.load %v149 : !llvm.ptr -> f32
-              llvm.store %v150, %v133 : f32, !llvm.ptr
+            %v141 = llvm.mlir.zero : !llvm.ptr
+            %v142 = llvm.icmp "ne" %prev, %v141 : !llvm.ptr
+            scf.if %v142 {
+              %v143 = arith.muli %v18, %v134 : i64
+              %v144 = arith.addi %v143, %v134 : i64
+              %v145 = arith.addi %v144, %v129 : i64
+              %v146 = arith.muli %v145, %ch : i64
+              %v147 = arith.addi %v146, %v15 : i64
+              %v148 = llvm.getelementptr %prev[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v149 = llvm.load %v148 : !llvm.ptr -> f32
+              llvm.store %v149, %v132 : f32, !llvm.ptr
             }
           }
-          %v151 = llvm.load %v133 : !llvm.ptr -> f32
-          llvm.store %v151, %v131 : f32, !llvm.ptr
+          %v150 = llvm.load %v132 : !llvm.ptr -> f32
+          llvm.store %v150, %v130 : f32, !llvm.ptr
         }
-        %v152 = llvm.load %v131 : !llvm.ptr -> f32
-        %v153 = arith.addi %v19, %v20 : i64
-        llvm.store %v27, %v154 : f32, !llvm.ptr
-        %v155 = arith.cmpi slt, %v153, %len : i64
-        scf.if %v155 {
-          llvm.store %v27, %v156 : f32, !llvm.ptr
-          %v157 = arith.cmpi sge, %v153, %v22 : i64
-          %v158 = arith.subi %k, %v20 : i64
-          scf.if %v157 {
-            %v159 = arith.muli %v18, %len : i64
-            %v160 = arith.addi %v159, %v153 : i64
-            %v161 = arith.muli %v160, %x_stride : i64
-            %v162 = arith.addi %v161, %v15 : i64
-            %v163 = llvm.getelementptr %x[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v164 = llvm.load %v163 : !llvm.ptr -> f32
-            llvm.store %v164, %v156 : f32, !llvm.ptr
+        %v151 = llvm.load %v130 : !llvm.ptr -> f32
+        %v152 = arith.addi %v19, %v20 : i64
+        llvm.store %v26, %v153 : f32, !llvm.ptr
+        %v154 = arith.cmpi slt, %v152, %len : i64
+        scf.if %v154 {
+          llvm.store %v26, %v155 : f32, !llvm.ptr
+          %v156 = arith.cmpi sge, %v152, %v21 : i64
+          %v157 = arith.subi %k, %v20 : i64
+          scf.if %v156 {
+            %v158 = arith.muli %v18, %len : i64
+            %v159 = arith.addi %v158, %v152 : i64
+            %v160 = arith.muli %v159, %x_stride : i64
+            %v161 = arith.addi %v160, %v15 : i64
+            %v162 = llvm.getelementptr %x[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v163 = llvm.load %v162 : !llvm.ptr -> f32
+            llvm.store %v163, %v155 : f32, !llvm.ptr
           } else {
-            %v165 = llvm.mlir.zero : !llvm.ptr
-            %v166 = llvm.icmp "ne" %prev, %v165 : !llvm.ptr
-            scf.if %v166 {
-              %v167 = arith.muli %v18, %v158 : i64
-              %v168 = arith.addi %v167, %v158 : i64
-              %v169 = arith.addi %v168, %v153 : i64
-              %v170 = arith.muli %v169, %ch : i64
-              %v171 = arith.addi %v170, %v15 : i64
-              %v172 = llvm.getelementptr %prev[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v173 = llvm.load %v172 : !llvm.ptr -> f32
-              llvm.store %v173, %v156 : f32, !llvm.ptr
+            %v164 = llvm.mlir.zero : !llvm.ptr
+            %v165 = llvm.icmp "ne" %prev, %v164 : !llvm.ptr
+            scf.if %v165 {
+              %v166 = arith.muli %v18, %v157 : i64
+              %v167 = arith.addi %v166, %v157 : i64
+              %v168 = arith.addi %v167, %v152 : i64
+              %v169 = arith.muli %v168, %ch : i64
+              %v170 = arith.addi %v169, %v15 : i64
+              %v171 = llvm.getelementptr %prev[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v172 = llvm.load %v171 : !llvm.ptr -> f32
+              llvm.store %v172, %v155 : f32, !llvm.ptr
             }
           }
-          %v174 = llvm.load %v156 : !llvm.ptr -> f32
-          llvm.store %v174, %v154 : f32, !llvm.ptr
+          %v173 = llvm.load %v155 : !llvm.ptr -> f32
+          llvm.store %v173, %v153 : f32, !llvm.ptr
         }
-        %v175 = llvm.load %v154 : !llvm.ptr -> f32
-        %v176 = arith.addi %v19, %v43 : i64
-        llvm.store %v27, %v177 : f32, !llvm.ptr
-        %v178 = arith.cmpi slt, %v176, %len : i64
-        scf.if %v178 {
-          llvm.store %v27, %v179 : f32, !llvm.ptr
-          %v180 = arith.cmpi sge, %v176, %v22 : i64
-          %v181 = arith.subi %k, %v20 : i64
-          scf.if %v180 {
-            %v182 = arith.muli %v18, %len : i64
-            %v183 = arith.addi %v182, %v176 : i64
-            %v184 = arith.muli %v183, %x_stride : i64
-            %v185 = arith.addi %v184, %v15 : i64
-            %v186 = llvm.getelementptr %x[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v187 = llvm.load %v186 : !llvm.ptr -> f32
-            llvm.store %v187, %v179 : f32, !llvm.ptr
+        %v174 = llvm.load %v153 : !llvm.ptr -> f32
+        %v175 = arith.addi %v19, %v42 : i64
+        llvm.store %v26, %v176 : f32, !llvm.ptr
+        %v177 = arith.cmpi slt, %v175, %len : i64
+        scf.if %v177 {
+          llvm.store %v26, %v178 : f32, !llvm.ptr
+          %v179 = arith.cmpi sge, %v175, %v21 : i64
+          %v180 = arith.subi %k, %v20 : i64
+          scf.if %v179 {
+            %v181 = arith.muli %v18, %len : i64
+            %v182 = arith.addi %v181, %v175 : i64
+            %v183 = arith.muli %v182, %x_stride : i64
+            %v184 = arith.addi %v183, %v15 : i64
+            %v185 = llvm.getelementptr %x[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v186 = llvm.load %v185 : !llvm.ptr -> f32
+            llvm.store %v186, %v178 : f32, !llvm.ptr
           } else {
-            %v188 = llvm.mlir.zero : !llvm.ptr
-            %v189 = llvm.icmp "ne" %prev, %v188 : !llvm.ptr
-            scf.if %v189 {
-              %v190 = arith.muli %v18, %v181 : i64
-              %v191 = arith.addi %v190, %v181 : i64
-              %v192 = arith.addi %v191, %v176 : i64
-              %v193 = arith.muli %v192, %ch : i64
-              %v194 = arith.addi %v193, %v15 : i64
-              %v195 = llvm.getelementptr %prev[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v196 = llvm.load %v195 : !llvm.ptr -> f32
-              llvm.store %v196, %v179 : f32, !llvm.ptr
+            %v187 = llvm.mlir.zero : !llvm.ptr
+            %v188 = llvm.icmp "ne" %prev, %v187 : !llvm.ptr
+            scf.if %v188 {
+              %v189 = arith.muli %v18, %v180 : i64
+              %v190 = arith.addi %v189, %v180 : i64
+              %v191 = arith.addi %v190, %v175 : i64
+              %v192 = arith.muli %v191, %ch : i64
+              %v193 = arith.addi %v192, %v15 : i64
+              %v194 = llvm.getelementptr %prev[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v195 = llvm.load %v194 : !llvm.ptr -> f32
+              llvm.store %v195, %v178 : f32, !llvm.ptr
             }
           }
-          %v197 = llvm.load %v179 : !llvm.ptr -> f32
-          llvm.store %v197, %v177 : f32, !llvm.ptr
+          %v196 = llvm.load %v178 : !llvm.ptr -> f32
+          llvm.store %v196, %v176 : f32, !llvm.ptr
         }
-        %v198 = llvm.load %v177 : !llvm.ptr -> f32
-        %v199 = arith.addi %v19, %v51 : i64
-        llvm.store %v27, %v200 : f32, !llvm.ptr
-        %v201 = arith.cmpi slt, %v199, %len : i64
-        scf.if %v201 {
-          llvm.store %v27, %v202 : f32, !llvm.ptr
-          %v203 = arith.cmpi sge, %v199, %v22 : i64
-          %v204 = arith.subi %k, %v20 : i64
-          scf.if %v203 {
-            %v205 = arith.muli %v18, %len : i64
-            %v206 = arith.addi %v205, %v199 : i64
-            %v207 = arith.muli %v206, %x_stride : i64
-            %v208 = arith.addi %v207, %v15 : i64
-            %v209 = llvm.getelementptr %x[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v210 = llvm.load %v209 : !llvm.ptr -> f32
-            llvm.store %v210, %v202 : f32, !llvm.ptr
+        %v197 = llvm.load %v176 : !llvm.ptr -> f32
+        %v198 = arith.addi %v19, %v50 : i64
+        llvm.store %v26, %v199 : f32, !llvm.ptr
+        %v200 = arith.cmpi slt, %v198, %len : i64
+        scf.if %v200 {
+          llvm.store %v26, %v201 : f32, !llvm.ptr
+          %v202 = arith.cmpi sge, %v198, %v21 : i64
+          %v203 = arith.subi %k, %v20 : i64
+          scf.if %v202 {
+            %v204 = arith.muli %v18, %len : i64
+            %v205 = arith.addi %v204, %v198 : i64
+            %v206 = arith.muli %v205, %x_stride : i64
+            %v207 = arith.addi %v206, %v15 : i64
+            %v208 = llvm.getelementptr %x[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v209 = llvm.load %v208 : !llvm.ptr -> f32
+            llvm.store %v209, %v201 : f32, !llvm.ptr
           } else {
-            %v211 = llvm.mlir.zero : !llvm.ptr
-            %v212 = llvm.icmp "ne" %prev, %v211 : !llvm.ptr
-            scf.if %v212 {
-              %v213 = arith.muli %v18, %v204 : i64
-              %v214 = arith.addi %v213, %v204 : i64
-              %v215 = arith.addi %v214, %v199 : i64
-              %v216 = arith.muli %v215, %ch : i64
-              %v217 = arith.addi %v216, %v15 : i64
-              %v218 = llvm.getelementptr %prev[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v219 = llvm.load %v218 : !llvm.ptr -> f32
-              llvm.store %v219, %v202 : f32, !llvm.ptr
+            %v210 = llvm.mlir.zero : !llvm.ptr
+            %v211 = llvm.icmp "ne" %prev, %v210 : !llvm.ptr
+            scf.if %v211 {
+              %v212 = arith.muli %v18, %v203 : i64
+              %v213 = arith.addi %v212, %v203 : i64
+              %v214 = arith.addi %v213, %v198 : i64
+              %v215 = arith.muli %v214, %ch : i64
+              %v216 = arith.addi %v215, %v15 : i64
+              %v217 = llvm.getelementptr %prev[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v218 = llvm.load %v217 : !llvm.ptr -> f32
+              llvm.store %v218, %v201 : f32, !llvm.ptr
             }
           }
-          %v220 = llvm.load %v202 : !llvm.ptr -> f32
-          llvm.store %v220, %v200 : f32, !llvm.ptr
+          %v219 = llvm.load %v201 : !llvm.ptr -> f32
+          llvm.store %v219, %v199 : f32, !llvm.ptr
         }
-        %v221 = llvm.load %v200 : !llvm.ptr -> f32
-        %v222 = arith.addi %v19, %v25 : i64
-        llvm.store %v27, %v223 : f32, !llvm.ptr
-        %v224 = arith.cmpi slt, %v222, %len : i64
-        scf.if %v224 {
-          llvm.store %v27, %v225 : f32, !llvm.ptr
-          %v226 = arith.cmpi sge, %v222, %v22 : i64
-          %v227 = arith.subi %k, %v20 : i64
-          scf.if %v226 {
-            %v228 = arith.muli %v18, %len : i64
-            %v229 = arith.addi %v228, %v222 : i64
-            %v230 = arith.muli %v229, %x_stride : i64
-            %v231 = arith.addi %v230, %v15 : i64
-            %v232 = llvm.getelementptr %x[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v233 = llvm.load %v232 : !llvm.ptr -> f32
-            llvm.store %v233, %v225 : f32, !llvm.ptr
+        %v220 = llvm.load %v199 : !llvm.ptr -> f32
+        %v221 = arith.addi %v19, %v24 : i64
+        llvm.store %v26, %v222 : f32, !llvm.ptr
+        %v223 = arith.cmpi slt, %v221, %len : i64
+        scf.if %v223 {
+          llvm.store %v26, %v224 : f32, !llvm.ptr
+          %v225 = arith.cmpi sge, %v221, %v21 : i64
+          %v226 = arith.subi %k, %v20 : i64
+          scf.if %v225 {
+            %v227 = arith.muli %v18, %len : i64
+            %v228 = arith.addi %v227, %v221 : i64
+            %v229 = arith.muli %v228, %x_stride : i64
+            %v230 = arith.addi %v229, %v15 : i64
+            %v231 = llvm.getelementptr %x[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v232 = llvm.load %v231 : !llvm.ptr -> f32
+            llvm.store %v232, %v224 : f32, !llvm.ptr
           } else {
-            %v234 = llvm.mlir.zero : !llvm.ptr
-            %v235 = llvm.icmp "ne" %prev, %v234 : !llvm.ptr
-            scf.if %v235 {
-              %v236 = arith.muli %v18, %v227 : i64
-              %v237 = arith.addi %v236, %v227 : i64
-              %v238 = arith.addi %v237, %v222 : i64
-              %v239 = arith.muli %v238, %ch : i64
-              %v240 = arith.addi %v239, %v15 : i64
-              %v241 = llvm.getelementptr %prev[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v242 = llvm.load %v241 : !llvm.ptr -> f32
-              llvm.store %v242, %v225 : f32, !llvm.ptr
+            %v233 = llvm.mlir.zero : !llvm.ptr
+            %v234 = llvm.icmp "ne" %prev, %v233 : !llvm.ptr
+            scf.if %v234 {
+              %v235 = arith.muli %v18, %v226 : i64
+              %v236 = arith.addi %v235, %v226 : i64
+              %v237 = arith.addi %v236, %v221 : i64
+              %v238 = arith.muli %v237, %ch : i64
+              %v239 = arith.addi %v238, %v15 : i64
+              %v240 = llvm.getelementptr %prev[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v241 = llvm.load %v240 : !llvm.ptr -> f32
+              llvm.store %v241, %v224 : f32, !llvm.ptr
             }
           }
-          %v243 = llvm.load %v225 : !llvm.ptr -> f32
-          llvm.store %v243, %v223 : f32, !llvm.ptr
+          %v242 = llvm.load %v224 : !llvm.ptr -> f32
+          llvm.store %v242, %v222 : f32, !llvm.ptr
         }
-        %v244 = llvm.load %v223 : !llvm.ptr -> f32
-        %v246 = arith.addi %v19, %v245 : i64
-        llvm.store %v27, %v247 : f32, !llvm.ptr
-        %v248 = arith.cmpi slt, %v246, %len : i64
-        scf.if %v248 {
-          llvm.store %v27, %v249 : f32, !llvm.ptr
-          %v250 = arith.cmpi sge, %v246, %v22 : i64
-          %v251 = arith.subi %k, %v20 : i64
-          scf.if %v250 {
-            %v252 = arith.muli %v18, %len : i64
-            %v253 = arith.addi %v252, %v246 : i64
-            %v254 = arith.muli %v253, %x_stride : i64
-            %v255 = arith.addi %v254, %v15 : i64
-            %v256 = llvm.getelementptr %x[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v257 = llvm.load %v256 : !llvm.ptr -> f32
-            llvm.store %v257, %v249 : f32, !llvm.ptr
+        %v243 = llvm.load %v222 : !llvm.ptr -> f32
+        %v245 = arith.addi %v19, %v244 : i64
+        llvm.store %v26, %v246 : f32, !llvm.ptr
+        %v247 = arith.cmpi slt, %v245, %len : i64
+        scf.if %v247 {
+          llvm.store %v26, %v248 : f32, !llvm.ptr
+          %v249 = arith.cmpi sge, %v245, %v21 : i64
+          %v250 = arith.subi %k, %v20 : i64
+          scf.if %v249 {
+            %v251 = arith.muli %v18, %len : i64
+            %v252 = arith.addi %v251, %v245 : i64
+            %v253 = arith.muli %v252, %x_stride : i64
+            %v254 = arith.addi %v253, %v15 : i64
+            %v255 = llvm.getelementptr %x[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v256 = llvm.load %v255 : !llvm.ptr -> f32
+            llvm.store %v256, %v248 : f32, !llvm.ptr
           } else {
-            %v258 = llvm.mlir.zero : !llvm.ptr
-            %v259 = llvm.icmp "ne" %prev, %v258 : !llvm.ptr
-            scf.if %v259 {
-              %v260 = arith.muli %v18, %v251 : i64
-              %v261 = arith.addi %v260, %v251 : i64
-              %v262 = arith.addi %v261, %v246 : i64
-              %v263 = arith.muli %v262, %ch : i64
-              %v264 = arith.addi %v263, %v15 : i64
-              %v265 = llvm.getelementptr %prev[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v266 = llvm.load %v265 : !llvm.ptr -> f32
-              llvm.store %v266, %v249 : f32, !llvm.ptr
+            %v257 = llvm.mlir.zero : !llvm.ptr
+            %v258 = llvm.icmp "ne" %prev, %v257 : !llvm.ptr
+            scf.if %v258 {
+              %v259 = arith.muli %v18, %v250 : i64
+              %v260 = arith.addi %v259, %v250 : i64
+              %v261 = arith.addi %v260, %v245 : i64
+              %v262 = arith.muli %v261, %ch : i64
+              %v263 = arith.addi %v262, %v15 : i64
+              %v264 = llvm.getelementptr %prev[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v265 = llvm.load %v264 : !llvm.ptr -> f32
+              llvm.store %v265, %v248 : f32, !llvm.ptr
             }
           }
-          %v267 = llvm.load %v249 : !llvm.ptr -> f32
-          llvm.store %v267, %v247 : f32, !llvm.ptr
+          %v266 = llvm.load %v248 : !llvm.ptr -> f32
+          llvm.store %v266, %v246 : f32, !llvm.ptr
         }
-        %v268 = llvm.load %v247 : !llvm.ptr -> f32
-        %v270 = arith.addi %v19, %v269 : i64
-        llvm.store %v27, %v271 : f32, !llvm.ptr
-        %v272 = arith.cmpi slt, %v270, %len : i64
-        scf.if %v272 {
-          llvm.store %v27, %v273 : f32, !llvm.ptr
-          %v274 = arith.cmpi sge, %v270, %v22 : i64
-          %v275 = arith.subi %k, %v20 : i64
-          scf.if %v274 {
-            %v276 = arith.muli %v18, %len : i64
-            %v277 = arith.addi %v276, %v270 : i64
-            %v278 = arith.muli %v277, %x_stride : i64
-            %v279 = arith.addi %v278, %v15 : i64
-            %v280 = llvm.getelementptr %x[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v281 = llvm.load %v280 : !llvm.ptr -> f32
-            llvm.store %v281, %v273 : f32, !llvm.ptr
+        %v267 = llvm.load %v246 : !llvm.ptr -> f32
+        %v269 = arith.addi %v19, %v268 : i64
+        llvm.store %v26, %v270 : f32, !llvm.ptr
+        %v271 = arith.cmpi slt, %v269, %len : i64
+        scf.if %v271 {
+          llvm.store %v26, %v272 : f32, !llvm.ptr
+          %v273 = arith.cmpi sge, %v269, %v21 : i64
+          %v274 = arith.subi %k, %v20 : i64
+          scf.if %v273 {
+            %v275 = arith.muli %v18, %len : i64
+            %v276 = arith.addi %v275, %v269 : i64
+            %v277 = arith.muli %v276, %x_stride : i64
+            %v278 = arith.addi %v277, %v15 : i64
+            %v279 = llvm.getelementptr %x[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v280 = llvm.load %v279 : !llvm.ptr -> f32
+            llvm.store %v280, %v272 : f32, !llvm.ptr
           } else {
-            %v282 = llvm.mlir.zero : !llvm.ptr
-            %v283 = llvm.icmp "ne" %prev, %v282 : !llvm.ptr
-            scf.if %v283 {
-              %v284 = arith.muli %v18, %v275 : i64
-              %v285 = arith.addi %v284, %v275 : i64
-              %v286 = arith.addi %v285, %v270 : i64
-              %v287 = arith.muli %v286, %ch : i64
-              %v288 = arith.addi %v287, %v15 : i64
-              %v289 = llvm.getelementptr %prev[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v290 = llvm.load %v289 : !llvm.ptr -> f32
-              llvm.store %v290, %v273 : f32, !llvm.ptr
+            %v281 = llvm.mlir.zero : !llvm.ptr
+            %v282 = llvm.icmp "ne" %prev, %v281 : !llvm.ptr
+            scf.if %v282 {
+              %v283 = arith.muli %v18, %v274 : i64
+              %v284 = arith.addi %v283, %v274 : i64
+              %v285 = arith.addi %v284, %v269 : i64
+              %v286 = arith.muli %v285, %ch : i64
+              %v287 = arith.addi %v286, %v15 : i64
+              %v288 = llvm.getelementptr %prev[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v289 = llvm.load %v288 : !llvm.ptr -> f32
+              llvm.store %v289, %v272 : f32, !llvm.ptr
             }
           }
-          %v291 = llvm.load %v273 : !llvm.ptr -> f32
-          llvm.store %v291, %v271 : f32, !llvm.ptr
+          %v290 = llvm.load %v272 : !llvm.ptr -> f32
+          llvm.store %v290, %v270 : f32, !llvm.ptr
         }
-        %v292 = llvm.load %v271 : !llvm.ptr -> f32
-        %v294 = arith.addi %v19, %v293 : i64
-        llvm.store %v27, %v295 : f32, !llvm.ptr
-        %v296 = arith.cmpi slt, %v294, %len : i64
-        scf.if %v296 {
-          llvm.store %v27, %v297 : f32, !llvm.ptr
-          %v298 = arith.cmpi sge, %v294, %v22 : i64
-          %v299 = arith.subi %k, %v20 : i64
-          scf.if %v298 {
-            %v300 = arith.muli %v18, %len : i64
-            %v301 = arith.addi %v300, %v294 : i64
-            %v302 = arith.muli %v301, %x_stride : i64
-            %v303 = arith.addi %v302, %v15 : i64
-            %v304 = llvm.getelementptr %x[%v303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v305 = llvm.load %v304 : !llvm.ptr -> f32
-            llvm.store %v305, %v297 : f32, !llvm.ptr
+        %v291 = llvm.load %v270 : !llvm.ptr -> f32
+        %v293 = arith.addi %v19, %v292 : i64
+        llvm.store %v26, %v294 : f32, !llvm.ptr
+        %v295 = arith.cmpi slt, %v293, %len : i64
+        scf.if %v295 {
+          llvm.store %v26, %v296 : f32, !llvm.ptr
+          %v297 = arith.cmpi sge, %v293, %v21 : i64
+          %v298 = arith.subi %k, %v20 : i64
+          scf.if %v297 {
+            %v299 = arith.muli %v18, %len : i64
+            %v300 = arith.addi %v299, %v293 : i64
+            %v301 = arith.muli %v300, %x_stride : i64
+            %v302 = arith.addi %v301, %v15 : i64
+            %v303 = llvm.getelementptr %x[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v304 = llvm.load %v303 : !llvm.ptr -> f32
+            llvm.store %v304, %v296 : f32, !llvm.ptr
           } else {
-            %v306 = llvm.mlir.zero : !llvm.ptr
-            %v307 = llvm.icmp "ne" %prev, %v306 : !llvm.ptr
-            scf.if %v307 {
-              %v308 = arith.muli %v18, %v299 : i64
-              %v309 = arith.addi %v308, %v299 : i64
-              %v310 = arith.addi %v309, %v294 : i64
-              %v311 = arith.muli %v310, %ch : i64
-              %v312 = arith.addi %v311, %v15 : i64
-              %v313 = llvm.getelementptr %prev[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v314 = llvm.load %v313 : !llvm.ptr -> f32
-              llvm.store %v314, %v297 : f32, !llvm.ptr
+            %v305 = llvm.mlir.zero : !llvm.ptr
+            %v306 = llvm.icmp "ne" %prev, %v305 : !llvm.ptr
+            scf.if %v306 {
+              %v307 = arith.muli %v18, %v298 : i64
+              %v308 = arith.addi %v307, %v298 : i64
+              %v309 = arith.addi %v308, %v293 : i64
+              %v310 = arith.muli %v309, %ch : i64
+              %v311 = arith.addi %v310, %v15 : i64
+              %v312 = llvm.getelementptr %prev[%v311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v313 = llvm.load %v312 : !llvm.ptr -> f32
+              llvm.store %v313, %v296 : f32, !llvm.ptr
             }
           }
-          %v315 = llvm.load %v297 : !llvm.ptr -> f32
-          llvm.store %v315, %v295 : f32, !llvm.ptr
+          %v314 = llvm.load %v296 : !llvm.ptr -> f32
+          llvm.store %v314, %v294 : f32, !llvm.ptr
         }
-        %v316 = llvm.load %v295 : !llvm.ptr -> f32
-        %v318 = arith.addi %v19, %v317 : i64
-        llvm.store %v27, %v319 : f32, !llvm.ptr
-        %v320 = arith.cmpi slt, %v318, %len : i64
-        scf.if %v320 {
-          llvm.store %v27, %v321 : f32, !llvm.ptr
-          %v322 = arith.cmpi sge, %v318, %v22 : i64
-          %v323 = arith.subi %k, %v20 : i64
-          scf.if %v322 {
-            %v324 = arith.muli %v18, %len : i64
-            %v325 = arith.addi %v324, %v318 : i64
-            %v326 = arith.muli %v325, %x_stride : i64
-            %v327 = arith.addi %v326, %v15 : i64
-            %v328 = llvm.getelementptr %x[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v329 = llvm.load %v328 : !llvm.ptr -> f32
-            llvm.store %v329, %v321 : f32, !llvm.ptr
+        %v315 = llvm.load %v294 : !llvm.ptr -> f32
+        %v317 = arith.addi %v19, %v316 : i64
+        llvm.store %v26, %v318 : f32, !llvm.ptr
+        %v319 = arith.cmpi slt, %v317, %len : i64
+        scf.if %v319 {
+          llvm.store %v26, %v320 : f32, !llvm.ptr
+          %v321 = arith.cmpi sge, %v317, %v21 : i64
+          %v322 = arith.subi %k, %v20 : i64
+          scf.if %v321 {
+            %v323 = arith.muli %v18, %len : i64
+            %v324 = arith.addi %v323, %v317 : i64
+            %v325 = arith.muli %v324, %x_stride : i64
+            %v326 = arith.addi %v325, %v15 : i64
+            %v327 = llvm.getelementptr %x[%v326] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v328 = llvm.load %v327 : !llvm.ptr -> f32
+            llvm.store %v328, %v320 : f32, !llvm.ptr
           } else {
-            %v330 = llvm.mlir.zero : !llvm.ptr
-            %v331 = llvm.icmp "ne" %prev, %v330 : !llvm.ptr
-            scf.if %v331 {
-              %v332 = arith.muli %v18, %v323 : i64
-              %v333 = arith.addi %v332, %v323 : i64
-              %v334 = arith.addi %v333, %v318 : i64
-              %v335 = arith.muli %v334, %ch : i64
-              %v336 = arith.addi %v335, %v15 : i64
-              %v337 = llvm.getelementptr %prev[%v336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v338 = llvm.load %v337 : !llvm.ptr -> f32
-              llvm.store %v338, %v321 : f32, !llvm.ptr
+            %v329 = llvm.mlir.zero : !llvm.ptr
+            %v330 = llvm.icmp "ne" %prev, %v329 : !llvm.ptr
+            scf.if %v330 {
+              %v331 = arith.muli %v18, %v322 : i64
+              %v332 = arith.addi %v331, %v322 : i64
+              %v333 = arith.addi %v332, %v317 : i64
+              %v334 = arith.muli %v333, %ch : i64
+              %v335 = arith.addi %v334, %v15 : i64
+              %v336 = llvm.getelementptr %prev[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v337 = llvm.load %v336 : !llvm.ptr -> f32
+              llvm.store %v337, %v320 : f32, !llvm.ptr
             }
           }
-          %v339 = llvm.load %v321 : !llvm.ptr -> f32
-          llvm.store %v339, %v319 : f32, !llvm.ptr
+          %v338 = llvm.load %v320 : !llvm.ptr -> f32
+          llvm.store %v338, %v318 : f32, !llvm.ptr
         }
-        %v340 = llvm.load %v319 : !llvm.ptr -> f32
-        %v342 = arith.addi %v19, %v341 : i64
-        llvm.store %v27, %v343 : f32, !llvm.ptr
-        %v344 = arith.cmpi slt, %v342, %len : i64
-        scf.if %v344 {
-          llvm.store %v27, %v345 : f32, !llvm.ptr
-          %v346 = arith.cmpi sge, %v342, %v22 : i64
-          %v347 = arith.subi %k, %v20 : i64
-          scf.if %v346 {
-            %v348 = arith.muli %v18, %len : i64
-            %v349 = arith.addi %v348, %v342 : i64
-            %v350 = arith.muli %v349, %x_stride : i64
-            %v351 = arith.addi %v350, %v15 : i64
-            %v352 = llvm.getelementptr %x[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v353 = llvm.load %v352 : !llvm.ptr -> f32
-            llvm.store %v353, %v345 : f32, !llvm.ptr
+        %v339 = llvm.load %v318 : !llvm.ptr -> f32
+        %v341 = arith.addi %v19, %v340 : i64
+        llvm.store %v26, %v342 : f32, !llvm.ptr
+        %v343 = arith.cmpi slt, %v341, %len : i64
+        scf.if %v343 {
+          llvm.store %v26, %v344 : f32, !llvm.ptr
+          %v345 = arith.cmpi sge, %v341, %v21 : i64
+          %v346 = arith.subi %k, %v20 : i64
+          scf.if %v345 {
+            %v347 = arith.muli %v18, %len : i64
+            %v348 = arith.addi %v347, %v341 : i64
+            %v349 = arith.muli %v348, %x_stride : i64
+            %v350 = arith.addi %v349, %v15 : i64
+            %v351 = llvm.getelementptr %x[%v350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v352 = llvm.load %v351 : !llvm.ptr -> f32
+            llvm.store %v352, %v344 : f32, !llvm.ptr
           } else {
-            %v354 = llvm.mlir.zero : !llvm.ptr
-            %v355 = llvm.icmp "ne" %prev, %v354 : !llvm.ptr
-            scf.if %v355 {
-              %v356 = arith.muli %v18, %v347 : i64
-              %v357 = arith.addi %v356, %v347 : i64
-              %v358 = arith.addi %v357, %v342 : i64
-              %v359 = arith.muli %v358, %ch : i64
-              %v360 = arith.addi %v359, %v15 : i64
-              %v361 = llvm.getelementptr %prev[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v362 = llvm.load %v361 : !llvm.ptr -> f32
-              llvm.store %v362, %v345 : f32, !llvm.ptr
+            %v353 = llvm.mlir.zero : !llvm.ptr
+            %v354 = llvm.icmp "ne" %prev, %v353 : !llvm.ptr
+            scf.if %v354 {
+              %v355 = arith.muli %v18, %v346 : i64
+              %v356 = arith.addi %v355, %v346 : i64
+              %v357 = arith.addi %v356, %v341 : i64
+              %v358 = arith.muli %v357, %ch : i64
+              %v359 = arith.addi %v358, %v15 : i64
+              %v360 = llvm.getelementptr %prev[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v361 = llvm.load %v360 : !llvm.ptr -> f32
+              llvm.store %v361, %v344 : f32, !llvm.ptr
             }
           }
-          %v363 = llvm.load %v345 : !llvm.ptr -> f32
-          llvm.store %v363, %v343 : f32, !llvm.ptr
+          %v362 = llvm.load %v344 : !llvm.ptr -> f32
+          llvm.store %v362, %v342 : f32, !llvm.ptr
         }
-        %v364 = llvm.load %v343 : !llvm.ptr -> f32
-        %v366 = arith.addi %v19, %v365 : i64
-        llvm.store %v27, %v367 : f32, !llvm.ptr
-        %v368 = arith.cmpi slt, %v366, %len : i64
-        scf.if %v368 {
-          llvm.store %v27, %v369 : f32, !llvm.ptr
-          %v370 = arith.cmpi sge, %v366, %v22 : i64
-          %v371 = arith.subi %k, %v20 : i64
-          scf.if %v370 {
-            %v372 = arith.muli %v18, %len : i64
-            %v373 = arith.addi %v372, %v366 : i64
-            %v374 = arith.muli %v373, %x_stride : i64
-            %v375 = arith.addi %v374, %v15 : i64
-            %v376 = llvm.getelementptr %x[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v377 = llvm.load %v376 : !llvm.ptr -> f32
-            llvm.store %v377, %v369 : f32, !llvm.ptr
+        %v363 = llvm.load %v342 : !llvm.ptr -> f32
+        %v365 = arith.addi %v19, %v364 : i64
+        llvm.store %v26, %v366 : f32, !llvm.ptr
+        %v367 = arith.cmpi slt, %v365, %len : i64
+        scf.if %v367 {
+          llvm.store %v26, %v368 : f32, !llvm.ptr
+          %v369 = arith.cmpi sge, %v365, %v21 : i64
+          %v370 = arith.subi %k, %v20 : i64
+          scf.if %v369 {
+            %v371 = arith.muli %v18, %len : i64
+            %v372 = arith.addi %v371, %v365 : i64
+            %v373 = arith.muli %v372, %x_stride : i64
+            %v374 = arith.addi %v373, %v15 : i64
+            %v375 = llvm.getelementptr %x[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v376 = llvm.load %v375 : !llvm.ptr -> f32
+            llvm.store %v376, %v368 : f32, !llvm.ptr
           } else {
-            %v378 = llvm.mlir.zero : !llvm.ptr
-            %v379 = llvm.icmp "ne" %prev, %v378 : !llvm.ptr
-            scf.if %v379 {
-              %v380 = arith.muli %v18, %v371 : i64
-              %v381 = arith.addi %v380, %v371 : i64
-              %v382 = arith.addi %v381, %v366 : i64
-              %v383 = arith.muli %v382, %ch : i64
-              %v384 = arith.addi %v383, %v15 : i64
-              %v385 = llvm.getelementptr %prev[%v384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v386 = llvm.load %v385 : !llvm.ptr -> f32
-              llvm.store %v386, %v369 : f32, !llvm.ptr
+            %v377 = llvm.mlir.zero : !llvm.ptr
+            %v378 = llvm.icmp "ne" %prev, %v377 : !llvm.ptr
+            scf.if %v378 {
+              %v379 = arith.muli %v18, %v370 : i64
+              %v380 = arith.addi %v379, %v370 : i64
+              %v381 = arith.addi %v380, %v365 : i64
+              %v382 = arith.muli %v381, %ch : i64
+              %v383 = arith.addi %v382, %v15 : i64
+              %v384 = llvm.getelementptr %prev[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v385 = llvm.load %v384 : !llvm.ptr -> f32
+              llvm.store %v385, %v368 : f32, !llvm.ptr
             }
           }
-          %v387 = llvm.load %v369 : !llvm.ptr -> f32
-          llvm.store %v387, %v367 : f32, !llvm.ptr
+          %v386 = llvm.load %v368 : !llvm.ptr -> f32
+          llvm.store %v386, %v366 : f32, !llvm.ptr
         }
-        %v388 = llvm.load %v367 : !llvm.ptr -> f32
-        %v390 = arith.addi %v19, %v389 : i64
-        llvm.store %v27, %v391 : f32, !llvm.ptr
-        %v392 = arith.cmpi slt, %v390, %len : i64
-        scf.if %v392 {
-          llvm.store %v27, %v393 : f32, !llvm.ptr
-          %v394 = arith.cmpi sge, %v390, %v22 : i64
-          %v395 = arith.subi %k, %v20 : i64
-          scf.if %v394 {
-            %v396 = arith.muli %v18, %len : i64
-            %v397 = arith.addi %v396, %v390 : i64
-            %v398 = arith.muli %v397, %x_stride : i64
-            %v399 = arith.addi %v398, %v15 : i64
-            %v400 = llvm.getelementptr %x[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v401 = llvm.load %v400 : !llvm.ptr -> f32
-            llvm.store %v401, %v393 : f32, !llvm.ptr
+        %v387 = llvm.load %v366 : !llvm.ptr -> f32
+        %v389 = arith.addi %v19, %v388 : i64
+        llvm.store %v26, %v390 : f32, !llvm.ptr
+        %v391 = arith.cmpi slt, %v389, %len : i64
+        scf.if %v391 {
+          llvm.store %v26, %v392 : f32, !llvm.ptr
+          %v393 = arith.cmpi sge, %v389, %v21 : i64
+          %v394 = arith.subi %k, %v20 : i64
+          scf.if %v393 {
+            %v395 = arith.muli %v18, %len : i64
+            %v396 = arith.addi %v395, %v389 : i64
+            %v397 = arith.muli %v396, %x_stride : i64
+            %v398 = arith.addi %v397, %v15 : i64
+            %v399 = llvm.getelementptr %x[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v400 = llvm.load %v399 : !llvm.ptr -> f32
+            llvm.store %v400, %v392 : f32, !llvm.ptr
           } else {
-            %v402 = llvm.mlir.zero : !llvm.ptr
-            %v403 = llvm.icmp "ne" %prev, %v402 : !llvm.ptr
-            scf.if %v403 {
-              %v404 = arith.muli %v18, %v395 : i64
-              %v405 = arith.addi %v404, %v395 : i64
-              %v406 = arith.addi %v405, %v390 : i64
-              %v407 = arith.muli %v406, %ch : i64
-              %v408 = arith.addi %v407, %v15 : i64
-              %v409 = llvm.getelementptr %prev[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v410 = llvm.load %v409 : !llvm.ptr -> f32
-              llvm.store %v410, %v393 : f32, !llvm.ptr
+            %v401 = llvm.mlir.zero : !llvm.ptr
+            %v402 = llvm.icmp "ne" %prev, %v401 : !llvm.ptr
+            scf.if %v402 {
+              %v403 = arith.muli %v18, %v394 : i64
+              %v404 = arith.addi %v403, %v394 : i64
+              %v405 = arith.addi %v404, %v389 : i64
+              %v406 = arith.muli %v405, %ch : i64
+              %v407 = arith.addi %v406, %v15 : i64
+              %v408 = llvm.getelementptr %prev[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v409 = llvm.load %v408 : !llvm.ptr -> f32
+              llvm.store %v409, %v392 : f32, !llvm.ptr
             }
           }
-          %v411 = llvm.load %v393 : !llvm.ptr -> f32
-          llvm.store %v411, %v391 : f32, !llvm.ptr
+          %v410 = llvm.load %v392 : !llvm.ptr -> f32
+          llvm.store %v410, %v390 : f32, !llvm.ptr
         }
-        %v412 = llvm.load %v391 : !llvm.ptr -> f32
-        %v414 = arith.addi %v19, %v413 : i64
-        llvm.store %v27, %v415 : f32, !llvm.ptr
-        %v416 = arith.cmpi slt, %v414, %len : i64
-        scf.if %v416 {
-          llvm.store %v27, %v417 : f32, !llvm.ptr
-          %v418 = arith.cmpi sge, %v414, %v22 : i64
-          %v419 = arith.subi %k, %v20 : i64
-          scf.if %v418 {
-            %v420 = arith.muli %v18, %len : i64
-            %v421 = arith.addi %v420, %v414 : i64
-            %v422 = arith.muli %v421, %x_stride : i64
-            %v423 = arith.addi %v422, %v15 : i64
-            %v424 = llvm.getelementptr %x[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v425 = llvm.load %v424 : !llvm.ptr -> f32
-            llvm.store %v425, %v417 : f32, !llvm.ptr
+        %v411 = llvm.load %v390 : !llvm.ptr -> f32
+        %v413 = arith.addi %v19, %v412 : i64
+        llvm.store %v26, %v414 : f32, !llvm.ptr
+        %v415 = arith.cmpi slt, %v413, %len : i64
+        scf.if %v415 {
+          llvm.store %v26, %v416 : f32, !llvm.ptr
+          %v417 = arith.cmpi sge, %v413, %v21 : i64
+          %v418 = arith.subi %k, %v20 : i64
+          scf.if %v417 {
+            %v419 = arith.muli %v18, %len : i64
+            %v420 = arith.addi %v419, %v413 : i64
+            %v421 = arith.muli %v420, %x_stride : i64
+            %v422 = arith.addi %v421, %v15 : i64
+            %v423 = llvm.getelementptr %x[%v422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v424 = llvm.load %v423 : !llvm.ptr -> f32
+            llvm.store %v424, %v416 : f32, !llvm.ptr
           } else {
-            %v426 = llvm.mlir.zero : !llvm.ptr
-            %v427 = llvm.icmp "ne" %prev, %v426 : !llvm.ptr
-            scf.if %v427 {
-              %v428 = arith.muli %v18, %v419 : i64
-              %v429 = arith.addi %v428, %v419 : i64
-              %v430 = arith.addi %v429, %v414 : i64
-              %v431 = arith.muli %v430, %ch : i64
-              %v432 = arith.addi %v431, %v15 : i64
-              %v433 = llvm.getelementptr %prev[%v432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v434 = llvm.load %v433 : !llvm.ptr -> f32
-              llvm.store %v434, %v417 : f32, !llvm.ptr
+            %v425 = llvm.mlir.zero : !llvm.ptr
+            %v426 = llvm.icmp "ne" %prev, %v425 : !llvm.ptr
+            scf.if %v426 {
+              %v427 = arith.muli %v18, %v418 : i64
+              %v428 = arith.addi %v427, %v418 : i64
+              %v429 = arith.addi %v428, %v413 : i64
+              %v430 = arith.muli %v429, %ch : i64
+              %v431 = arith.addi %v430, %v15 : i64
+              %v432 = llvm.getelementptr %prev[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v433 = llvm.load %v432 : !llvm.ptr -> f32
+              llvm.store %v433, %v416 : f32, !llvm.ptr
             }
           }
-          %v435 = llvm.load %v417 : !llvm.ptr -> f32
-          llvm.store %v435, %v415 : f32, !llvm.ptr
+          %v434 = llvm.load %v416 : !llvm.ptr -> f32
+          llvm.store %v434, %v414 : f32, !llvm.ptr
         }
-        %v436 = llvm.load %v415 : !llvm.ptr -> f32
-        %v438 = arith.addi %v19, %v437 : i64
-        llvm.store %v27, %v439 : f32, !llvm.ptr
-        %v440 = arith.cmpi slt, %v438, %len : i64
-        scf.if %v440 {
-          llvm.store %v27, %v441 : f32, !llvm.ptr
-          %v442 = arith.cmpi sge, %v438, %v22 : i64
-          %v443 = arith.subi %k, %v20 : i64
-          scf.if %v442 {
-            %v444 = arith.muli %v18, %len : i64
-            %v445 = arith.addi %v444, %v438 : i64
-            %v446 = arith.muli %v445, %x_stride : i64
-            %v447 = arith.addi %v446, %v15 : i64
-            %v448 = llvm.getelementptr %x[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v449 = llvm.load %v448 : !llvm.ptr -> f32
-            llvm.store %v449, %v441 : f32, !llvm.ptr
+        %v435 = llvm.load %v414 : !llvm.ptr -> f32
+        %v437 = arith.addi %v19, %v436 : i64
+        llvm.store %v26, %v438 : f32, !llvm.ptr
+        %v439 = arith.cmpi slt, %v437, %len : i64
+        scf.if %v439 {
+          llvm.store %v26, %v440 : f32, !llvm.ptr
+          %v441 = arith.cmpi sge, %v437, %v21 : i64
+          %v442 = arith.subi %k, %v20 : i64
+          scf.if %v441 {
+            %v443 = arith.muli %v18, %len : i64
+            %v444 = arith.addi %v443, %v437 : i64
+            %v445 = arith.muli %v444, %x_stride : i64
+            %v446 = arith.addi %v445, %v15 : i64
+            %v447 = llvm.getelementptr %x[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v448 = llvm.load %v447 : !llvm.ptr -> f32
+            llvm.store %v448, %v440 : f32, !llvm.ptr
           } else {
-            %v450 = llvm.mlir.zero : !llvm.ptr
-            %v451 = llvm.icmp "ne" %prev, %v450 : !llvm.ptr
-            scf.if %v451 {
-              %v452 = arith.muli %v18, %v443 : i64
-              %v453 = arith.addi %v452, %v443 : i64
-              %v454 = arith.addi %v453, %v438 : i64
-              %v455 = arith.muli %v454, %ch : i64
-              %v456 = arith.addi %v455, %v15 : i64
-              %v457 = llvm.getelementptr %prev[%v456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v458 = llvm.load %v457 : !llvm.ptr -> f32
-              llvm.store %v458, %v441 : f32, !llvm.ptr
+            %v449 = llvm.mlir.zero : !llvm.ptr
+            %v450 = llvm.icmp "ne" %prev, %v449 : !llvm.ptr
+            scf.if %v450 {
+              %v451 = arith.muli %v18, %v442 : i64
+              %v452 = arith.addi %v451, %v442 : i64
+              %v453 = arith.addi %v452, %v437 : i64
+              %v454 = arith.muli %v453, %ch : i64
+              %v455 = arith.addi %v454, %v15 : i64
+              %v456 = llvm.getelementptr %prev[%v455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v457 = llvm.load %v456 : !llvm.ptr -> f32
+              llvm.store %v457, %v440 : f32, !llvm.ptr
             }
           }
-          %v459 = llvm.load %v441 : !llvm.ptr -> f32
-          llvm.store %v459, %v439 : f32, !llvm.ptr
+          %v458 = llvm.load %v440 : !llvm.ptr -> f32
+          llvm.store %v458, %v438 : f32, !llvm.ptr
         }
-        %v460 = llvm.load %v439 : !llvm.ptr -> f32
-        %v462 = arith.addi %v19, %v461 : i64
-        llvm.store %v27, %v463 : f32, !llvm.ptr
-        %v464 = arith.cmpi slt, %v462, %len : i64
-        scf.if %v464 {
-          llvm.store %v27, %v465 : f32, !llvm.ptr
-          %v466 = arith.cmpi sge, %v462, %v22 : i64
-          %v467 = arith.subi %k, %v20 : i64
-          scf.if %v466 {
-            %v468 = arith.muli %v18, %len : i64
-            %v469 = arith.addi %v468, %v462 : i64
-            %v470 = arith.muli %v469, %x_stride : i64
-            %v471 = arith.addi %v470, %v15 : i64
-            %v472 = llvm.getelementptr %x[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v473 = llvm.load %v472 : !llvm.ptr -> f32
-            llvm.store %v473, %v465 : f32, !llvm.ptr
+        %v459 = llvm.load %v438 : !llvm.ptr -> f32
+        %v461 = arith.addi %v19, %v460 : i64
+        llvm.store %v26, %v462 : f32, !llvm.ptr
+        %v463 = arith.cmpi slt, %v461, %len : i64
+        scf.if %v463 {
+          llvm.store %v26, %v464 : f32, !llvm.ptr
+          %v465 = arith.cmpi sge, %v461, %v21 : i64
+          %v466 = arith.subi %k, %v20 : i64
+          scf.if %v465 {
+            %v467 = arith.muli %v18, %len : i64
+            %v468 = arith.addi %v467, %v461 : i64
+            %v469 = arith.muli %v468, %x_stride : i64
+            %v470 = arith.addi %v469, %v15 : i64
+            %v471 = llvm.getelementptr %x[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v472 = llvm.load %v471 : !llvm.ptr -> f32
+            llvm.store %v472, %v464 : f32, !llvm.ptr
           } else {
-            %v474 = llvm.mlir.zero : !llvm.ptr
-            %v475 = llvm.icmp "ne" %prev, %v474 : !llvm.ptr
-            scf.if %v475 {
-              %v476 = arith.muli %v18, %v467 : i64
-              %v477 = arith.addi %v476, %v467 : i64
-              %v478 = arith.addi %v477, %v462 : i64
-              %v479 = arith.muli %v478, %ch : i64
-              %v480 = arith.addi %v479, %v15 : i64
-              %v481 = llvm.getelementptr %prev[%v480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v482 = llvm.load %v481 : !llvm.ptr -> f32
-              llvm.store %v482, %v465 : f32, !llvm.ptr
+            %v473 = llvm.mlir.zero : !llvm.ptr
+            %v474 = llvm.icmp "ne" %prev, %v473 : !llvm.ptr
+            scf.if %v474 {
+              %v475 = arith.muli %v18, %v466 : i64
+              %v476 = arith.addi %v475, %v466 : i64
+              %v477 = arith.addi %v476, %v461 : i64
+              %v478 = arith.muli %v477, %ch : i64
+              %v479 = arith.addi %v478, %v15 : i64
+              %v480 = llvm.getelementptr %prev[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v481 = llvm.load %v480 : !llvm.ptr -> f32
+              llvm.store %v481, %v464 : f32, !llvm.ptr
             }
           }
-          %v483 = llvm.load %v465 : !llvm.ptr -> f32
-          llvm.store %v483, %v463 : f32, !llvm.ptr
+          %v482 = llvm.load %v464 : !llvm.ptr -> f32
+          llvm.store %v482, %v462 : f32, !llvm.ptr
         }
-        %v484 = llvm.load %v463 : !llvm.ptr -> f32
-        %v485 = arith.addi %v19, %v9 : i64
-        llvm.store %v27, %v486 : f32, !llvm.ptr
-        %v487 = arith.cmpi slt, %v485, %len : i64
-        scf.if %v487 {
-          llvm.store %v27, %v488 : f32, !llvm.ptr
-          %v489 = arith.cmpi sge, %v485, %v22 : i64
-          %v490 = arith.subi %k, %v20 : i64
-          scf.if %v489 {
-            %v491 = arith.muli %v18, %len : i64
-            %v492 = arith.addi %v491, %v485 : i64
-            %v493 = arith.muli %v492, %x_stride : i64
-            %v494 = arith.addi %v493, %v15 : i64
-            %v495 = llvm.getelementptr %x[%v494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v496 = llvm.load %v495 : !llvm.ptr -> f32
-            llvm.store %v496, %v488 : f32, !llvm.ptr
+        %v483 = llvm.load %v462 : !llvm.ptr -> f32
+        %v484 = arith.addi %v19, %v2 : i64
+        llvm.store %v26, %v485 : f32, !llvm.ptr
+        %v486 = arith.cmpi slt, %v484, %len : i64
+        scf.if %v486 {
+          llvm.store %v26, %v487 : f32, !llvm.ptr
+          %v488 = arith.cmpi sge, %v484, %v21 : i64
+          %v489 = arith.subi %k, %v20 : i64
+          scf.if %v488 {
+            %v490 = arith.muli %v18, %len : i64
+            %v491 = arith.addi %v490, %v484 : i64
+            %v492 = arith.muli %v491, %x_stride : i64
+            %v493 = arith.addi %v492, %v15 : i64
+            %v494 = llvm.getelementptr %x[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v495 = llvm.load %v494 : !llvm.ptr -> f32
+            llvm.store %v495, %v487 : f32, !llvm.ptr
           } else {
-            %v497 = llvm.mlir.zero : !llvm.ptr
-            %v498 = llvm.icmp "ne" %prev, %v497 : !llvm.ptr
-            scf.if %v498 {
-              %v499 = arith.muli %v18, %v490 : i64
-              %v500 = arith.addi %v499, %v490 : i64
-              %v501 = arith.addi %v500, %v485 : i64
-              %v502 = arith.muli %v501, %ch : i64
-              %v503 = arith.addi %v502, %v15 : i64
-              %v504 = llvm.getelementptr %prev[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v505 = llvm.load %v504 : !llvm.ptr -> f32
-              llvm.store %v505, %v488 : f32, !llvm.ptr
+            %v496 = llvm.mlir.zero : !llvm.ptr
+            %v497 = llvm.icmp "ne" %prev, %v496 : !llvm.ptr
+            scf.if %v497 {
+              %v498 = arith.muli %v18, %v489 : i64
+              %v499 = arith.addi %v498, %v489 : i64
+              %v500 = arith.addi %v499, %v484 : i64
+              %v501 = arith.muli %v500, %ch : i64
+              %v502 = arith.addi %v501, %v15 : i64
+              %v503 = llvm.getelementptr %prev[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v504 = llvm.load %v503 : !llvm.ptr -> f32
+              llvm.store %v504, %v487 : f32, !llvm.ptr
             }
           }
-          %v506 = llvm.load %v488 : !llvm.ptr -> f32
-          llvm.store %v506, %v486 : f32, !llvm.ptr
+          %v505 = llvm.load %v487 : !llvm.ptr -> f32
+          llvm.store %v505, %v485 : f32, !llvm.ptr
         }
-        %v507 = llvm.load %v486 : !llvm.ptr -> f32
-        %v508 = llvm.mlir.zero : !llvm.ptr
-        %v509 = llvm.icmp "ne" %bias, %v508 : !llvm.ptr
-        llvm.store %v27, %v510 : f32, !llvm.ptr
-        scf.if %v509 {
-          %v511 = llvm.getelementptr %bias[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v512 = llvm.load %v511 : !llvm.ptr -> f32
-          llvm.store %v512, %v510 : f32, !llvm.ptr
+        %v506 = llvm.load %v485 : !llvm.ptr -> f32
+        %v507 = llvm.mlir.zero : !llvm.ptr
+        %v508 = llvm.icmp "ne" %bias, %v507 : !llvm.ptr
+        llvm.store %v26, %v509 : f32, !llvm.ptr
+        scf.if %v508 {
+          %v510 = llvm.getelementptr %bias[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v511 = llvm.load %v510 : !llvm.ptr -> f32
+          llvm.store %v511, %v509 : f32, !llvm.ptr
         }
-        %v513 = llvm.load %v510 : !llvm.ptr -> f32
-        %v514 = arith.cmpi eq, %act, %v20 : i64
-        %v515 = arith.addi %v19, %v22 : i64
-        %v516 = arith.mulf %v34, %v81 : f32
-        %v517 = arith.addf %v513, %v516 : f32
-        %v518 = arith.mulf %v41, %v105 : f32
-        %v519 = arith.addf %v517, %v518 : f32
-        %v520 = arith.mulf %v49, %v129 : f32
-        %v521 = arith.addf %v519, %v520 : f32
-        %v522 = arith.mulf %v57, %v152 : f32
-        %v523 = arith.addf %v521, %v522 : f32
-        %v525 = arith.negf %v523 : f32
-        %v527 = arith.mulf %v525, %v526 : f32
-        %v528 = llvm.call_intrinsic "llvm.exp2.f32"(%v527) : (f32) -> f32
-        %v529 = arith.addf %v524, %v528 : f32
-        %v530 = arith.divf %v524, %v529 : f32
-        %v531 = arith.mulf %v523, %v530 : f32
-        %v532 = arith.select %v514, %v531, %v523 : f32
-        %v533 = arith.cmpi slt, %v515, %len : i64
-        scf.if %v533 {
-          %v534 = arith.addi %v24, %v515 : i64
-          %v535 = arith.muli %v534, %ch : i64
-          %v536 = arith.addi %v535, %v15 : i64
-          %v537 = llvm.getelementptr %out[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v532, %v537 : f32, !llvm.ptr
+        %v512 = llvm.load %v509 : !llvm.ptr -> f32
+        %v513 = arith.cmpi eq, %act, %v20 : i64
+        %v514 = arith.addi %v19, %v21 : i64
+        %v515 = arith.mulf %v33, %v80 : f32
+        %v516 = arith.addf %v512, %v515 : f32
+        %v517 = arith.mulf %v40, %v104 : f32
+        %v518 = arith.addf %v516, %v517 : f32
+        %v519 = arith.mulf %v48, %v128 : f32
+        %v520 = arith.addf %v518, %v519 : f32
+        %v521 = arith.mulf %v56, %v151 : f32
+        %v522 = arith.addf %v520, %v521 : f32
+        %v524 = arith.negf %v522 : f32
+        %v526 = arith.mulf %v524, %v525 : f32
+        %v527 = llvm.call_intrinsic "llvm.exp2.f32"(%v526) : (f32) -> f32
+        %v528 = arith.addf %v523, %v527 : f32
+        %v529 = arith.divf %v523, %v528 : f32
+        %v530 = arith.mulf %v522, %v529 : f32
+        %v531 = arith.select %v513, %v530, %v522 : f32
+        %v532 = arith.cmpi slt, %v514, %len : i64
+        scf.if %v532 {
+          %v533 = arith.addi %v23, %v514 : i64
+          %v534 = arith.muli %v533, %ch : i64
+          %v535 = arith.addi %v534, %v15 : i64
+          %v536 = llvm.getelementptr %out[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v531, %v536 : f32, !llvm.ptr
         }
-        %v538 = arith.addi %v19, %v20 : i64
-        %v539 = arith.mulf %v34, %v105 : f32
-        %v540 = arith.addf %v513, %v539 : f32
-        %v541 = arith.mulf %v41, %v129 : f32
-        %v542 = arith.addf %v540, %v541 : f32
-        %v543 = arith.mulf %v49, %v152 : f32
-        %v544 = arith.addf %v542, %v543 : f32
-        %v545 = arith.mulf %v57, %v175 : f32
-        %v546 = arith.addf %v544, %v545 : f32
-        %v547 = arith.negf %v546 : f32
-        %v548 = arith.mulf %v547, %v526 : f32
-        %v549 = llvm.call_intrinsic "llvm.exp2.f32"(%v548) : (f32) -> f32
-        %v550 = arith.addf %v524, %v549 : f32
-        %v551 = arith.divf %v524, %v550 : f32
-        %v552 = arith.mulf %v546, %v551 : f32
-        %v553 = arith.select %v514, %v552, %v546 : f32
-        %v554 = arith.cmpi slt, %v538, %len : i64
-        scf.if %v554 {
-          %v555 = arith.addi %v24, %v538 : i64
-          %v556 = arith.muli %v555, %ch : i64
-          %v557 = arith.addi %v556, %v15 : i64
-          %v558 = llvm.getelementptr %out[%v557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v553, %v558 : f32, !llvm.ptr
+        %v537 = arith.addi %v19, %v20 : i64
+        %v538 = arith.mulf %v33, %v104 : f32
+        %v539 = arith.addf %v512, %v538 : f32
+        %v540 = arith.mulf %v40, %v128 : f32
+        %v541 = arith.addf %v539, %v540 : f32
+        %v542 = arith.mulf %v48, %v151 : f32
+        %v543 = arith.addf %v541, %v542 : f32
+        %v544 = arith.mulf %v56, %v174 : f32
+        %v545 = arith.addf %v543, %v544 : f32
+        %v546 = arith.negf %v545 : f32
+        %v547 = arith.mulf %v546, %v525 : f32
+        %v548 = llvm.call_intrinsic "llvm.exp2.f32"(%v547) : (f32) -> f32
+        %v549 = arith.addf %v523, %v548 : f32
+        %v550 = arith.divf %v523, %v549 : f32
+        %v551 = arith.mulf %v545, %v550 : f32
+        %v552 = arith.select %v513, %v551, %v545 : f32
+        %v553 = arith.cmpi slt, %v537, %len : i64
+        scf.if %v553 {
+          %v554 = arith.addi %v23, %v537 : i64
+          %v555 = arith.muli %v554, %ch : i64
+          %v556 = arith.addi %v555, %v15 : i64
+          %v557 = llvm.getelementptr %out[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v552, %v557 : f32, !llvm.ptr
         }
-        %v559 = arith.addi %v19, %v43 : i64
-        %v560 = arith.mulf %v34, %v129 : f32
-        %v561 = arith.addf %v513, %v560 : f32
-        %v562 = arith.mulf %v41, %v152 : f32
-        %v563 = arith.addf %v561, %v562 : f32
-        %v564 = arith.mulf %v49, %v175 : f32
-        %v565 = arith.addf %v563, %v564 : f32
-        %v566 = arith.mulf %v57, %v198 : f32
-        %v567 = arith.addf %v565, %v566 : f32
-        %v568 = arith.negf %v567 : f32
-        %v569 = arith.mulf %v568, %v526 : f32
-        %v570 = llvm.call_intrinsic "llvm.exp2.f32"(%v569) : (f32) -> f32
-        %v571 = arith.addf %v524, %v570 : f32
-        %v572 = arith.divf %v524, %v571 : f32
-        %v573 = arith.mulf %v567, %v572 : f32
-        %v574 = arith.select %v514, %v573, %v567 : f32
-        %v575 = arith.cmpi slt, %v559, %len : i64
-        scf.if %v575 {
-          %v576 = arith.addi %v24, %v559 : i64
-          %v577 = arith.muli %v576, %ch : i64
-          %v578 = arith.addi %v577, %v15 : i64
-          %v579 = llvm.getelementptr %out[%v578] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v574, %v579 : f32, !llvm.ptr
+        %v558 = arith.addi %v19, %v42 : i64
+        %v559 = arith.mulf %v33, %v128 : f32
+        %v560 = arith.addf %v512, %v559 : f32
+        %v561 = arith.mulf %v40, %v151 : f32
+        %v562 = arith.addf %v560, %v561 : f32
+        %v563 = arith.mulf %v48, %v174 : f32
+        %v564 = arith.addf %v562, %v563 : f32
+        %v565 = arith.mulf %v56, %v197 : f32
+        %v566 = arith.addf %v564, %v565 : f32
+        %v567 = arith.negf %v566 : f32
+        %v568 = arith.mulf %v567, %v525 : f32
+        %v569 = llvm.call_intrinsic "llvm.exp2.f32"(%v568) : (f32) -> f32
+        %v570 = arith.addf %v523, %v569 : f32
+        %v571 = arith.divf %v523, %v570 : f32
+        %v572 = arith.mulf %v566, %v571 : f32
+        %v573 = arith.select %v513, %v572, %v566 : f32
+        %v574 = arith.cmpi slt, %v558, %len : i64
+        scf.if %v574 {
+          %v575 = arith.addi %v23, %v558 : i64
+          %v576 = arith.muli %v575, %ch : i64
+          %v577 = arith.addi %v576, %v15 : i64
+          %v578 = llvm.getelementptr %out[%v577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v573, %v578 : f32, !llvm.ptr
         }
-        %v580 = arith.addi %v19, %v51 : i64
-        %v581 = arith.mulf %v34, %v152 : f32
-        %v582 = arith.addf %v513, %v581 : f32
-        %v583 = arith.mulf %v41, %v175 : f32
-        %v584 = arith.addf %v582, %v583 : f32
-        %v585 = arith.mulf %v49, %v198 : f32
-        %v586 = arith.addf %v584, %v585 : f32
-        %v587 = arith.mulf %v57, %v221 : f32
-        %v588 = arith.addf %v586, %v587 : f32
-        %v589 = arith.negf %v588 : f32
-        %v590 = arith.mulf %v589, %v526 : f32
-        %v591 = llvm.call_intrinsic "llvm.exp2.f32"(%v590) : (f32) -> f32
-        %v592 = arith.addf %v524, %v591 : f32
-        %v593 = arith.divf %v524, %v592 : f32
-        %v594 = arith.mulf %v588, %v593 : f32
-        %v595 = arith.select %v514, %v594, %v588 : f32
-        %v596 = arith.cmpi slt, %v580, %len : i64
-        scf.if %v596 {
-          %v597 = arith.addi %v24, %v580 : i64
-          %v598 = arith.muli %v597, %ch : i64
-          %v599 = arith.addi %v598, %v15 : i64
-          %v600 = llvm.getelementptr %out[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v595, %v600 : f32, !llvm.ptr
+        %v579 = arith.addi %v19, %v50 : i64
+        %v580 = arith.mulf %v33, %v151 : f32
+        %v581 = arith.addf %v512, %v580 : f32
+        %v582 = arith.mulf %v40, %v174 : f32
+        %v583 = arith.addf %v581, %v582 : f32
+        %v584 = arith.mulf %v48, %v197 : f32
+        %v585 = arith.addf %v583, %v584 : f32
+        %v586 = arith.mulf %v56, %v220 : f32
+        %v587 = arith.addf %v585, %v586 : f32
+        %v588 = arith.negf %v587 : f32
+        %v589 = arith.mulf %v588, %v525 : f32
+        %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
+        %v591 = arith.addf %v523, %v590 : f32
+        %v592 = arith.divf %v523, %v591 : f32
+        %v593 = arith.mulf %v587, %v592 : f32
+        %v594 = arith.select %v513, %v593, %v587 : f32
+        %v595 = arith.cmpi slt, %v579, %len : i64
+        scf.if %v595 {
+          %v596 = arith.addi %v23, %v579 : i64
+          %v597 = arith.muli %v596, %ch : i64
+          %v598 = arith.addi %v597, %v15 : i64
+          %v599 = llvm.getelementptr %out[%v598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v594, %v599 : f32, !llvm.ptr
         }
-        %v601 = arith.addi %v19, %v25 : i64
-        %v602 = arith.mulf %v34, %v175 : f32
-        %v603 = arith.addf %v513, %v602 : f32
-        %v604 = arith.mulf %v41, %v198 : f32
-        %v605 = arith.addf %v603, %v604 : f32
-        %v606 = arith.mulf %v49, %v221 : f32
-        %v607 = arith.addf %v605, %v606 : f32
-        %v608 = arith.mulf %v57, %v244 : f32
-        %v609 = arith.addf %v607, %v608 : f32
-        %v610 = arith.negf %v609 : f32
-        %v611 = arith.mulf %v610, %v526 : f32
-        %v612 = llvm.call_intrinsic "llvm.exp2.f32"(%v611) : (f32) -> f32
-        %v613 = arith.addf %v524, %v612 : f32
-        %v614 = arith.divf %v524, %v613 : f32
-        %v615 = arith.mulf %v609, %v614 : f32
-        %v616 = arith.select %v514, %v615, %v609 : f32
-        %v617 = arith.cmpi slt, %v601, %len : i64
-        scf.if %v617 {
-          %v618 = arith.addi %v24, %v601 : i64
-          %v619 = arith.muli %v618, %ch : i64
-          %v620 = arith.addi %v619, %v15 : i64
-          %v621 = llvm.getelementptr %out[%v620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v616, %v621 : f32, !llvm.ptr
+        %v600 = arith.addi %v19, %v24 : i64
+        %v601 = arith.mulf %v33, %v174 : f32
+        %v602 = arith.addf %v512, %v601 : f32
+        %v603 = arith.mulf %v40, %v197 : f32
+        %v604 = arith.addf %v602, %v603 : f32
+        %v605 = arith.mulf %v48, %v220 : f32
+        %v606 = arith.addf %v604, %v605 : f32
+        %v607 = arith.mulf %v56, %v243 : f32
+        %v608 = arith.addf %v606, %v607 : f32
+        %v609 = arith.negf %v608 : f32
+        %v610 = arith.mulf %v609, %v525 : f32
+        %v611 = llvm.call_intrinsic "llvm.exp2.f32"(%v610) : (f32) -> f32
+        %v612 = arith.addf %v523, %v611 : f32
+        %v613 = arith.divf %v523, %v612 : f32
+        %v614 = arith.mulf %v608, %v613 : f32
+        %v615 = arith.select %v513, %v614, %v608 : f32
+        %v616 = arith.cmpi slt, %v600, %len : i64
+        scf.if %v616 {
+          %v617 = arith.addi %v23, %v600 : i64
+          %v618 = arith.muli %v617, %ch : i64
+          %v619 = arith.addi %v618, %v15 : i64
+          %v620 = llvm.getelementptr %out[%v619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v615, %v620 : f32, !llvm.ptr
         }
-        %v622 = arith.addi %v19, %v245 : i64
-        %v623 = arith.mulf %v34, %v198 : f32
-        %v624 = arith.addf %v513, %v623 : f32
-        %v625 = arith.mulf %v41, %v221 : f32
-        %v626 = arith.addf %v624, %v625 : f32
-        %v627 = arith.mulf %v49, %v244 : f32
-        %v628 = arith.addf %v626, %v627 : f32
-        %v629 = arith.mulf %v57, %v268 : f32
-        %v630 = arith.addf %v628, %v629 : f32
-        %v631 = arith.negf %v630 : f32
-        %v632 = arith.mulf %v631, %v526 : f32
-        %v633 = llvm.call_intrinsic "llvm.exp2.f32"(%v632) : (f32) -> f32
-        %v634 = arith.addf %v524, %v633 : f32
-        %v635 = arith.divf %v524, %v634 : f32
-        %v636 = arith.mulf %v630, %v635 : f32
-        %v637 = arith.select %v514, %v636, %v630 : f32
-        %v638 = arith.cmpi slt, %v622, %len : i64
-        scf.if %v638 {
-          %v639 = arith.addi %v24, %v622 : i64
-          %v640 = arith.muli %v639, %ch : i64
-          %v641 = arith.addi %v640, %v15 : i64
-          %v642 = llvm.getelementptr %out[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v637, %v642 : f32, !llvm.ptr
+        %v621 = arith.addi %v19, %v244 : i64
+        %v622 = arith.mulf %v33, %v197 : f32
+        %v623 = arith.addf %v512, %v622 : f32
+        %v624 = arith.mulf %v40, %v220 : f32
+        %v625 = arith.addf %v623, %v624 : f32
+        %v626 = arith.mulf %v48, %v243 : f32
+        %v627 = arith.addf %v625, %v626 : f32
+        %v628 = arith.mulf %v56, %v267 : f32
+        %v629 = arith.addf %v627, %v628 : f32
+        %v630 = arith.negf %v629 : f32
+        %v631 = arith.mulf %v630, %v525 : f32
+        %v632 = llvm.call_intrinsic "llvm.exp2.f32"(%v631) : (f32) -> f32
+        %v633 = arith.addf %v523, %v632 : f32
+        %v634 = arith.divf %v523, %v633 : f32
+        %v635 = arith.mulf %v629, %v634 : f32
+        %v636 = arith.select %v513, %v635, %v629 : f32
+        %v637 = arith.cmpi slt, %v621, %len : i64
+        scf.if %v637 {
+          %v638 = arith.addi %v23, %v621 : i64
+          %v639 = arith.muli %v638, %ch : i64
+          %v640 = arith.addi %v639, %v15 : i64
+          %v641 = llvm.getelementptr %out[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v636, %v641 : f32, !llvm.ptr
         }
-        %v643 = arith.addi %v19, %v269 : i64
-        %v644 = arith.mulf %v34, %v221 : f32
-        %v645 = arith.addf %v513, %v644 : f32
-        %v646 = arith.mulf %v41, %v244 : f32
-        %v647 = arith.addf %v645, %v646 : f32
-        %v648 = arith.mulf %v49, %v268 : f32
-        %v649 = arith.addf %v647, %v648 : f32
-        %v650 = arith.mulf %v57, %v292 : f32
-        %v651 = arith.addf %v649, %v650 : f32
-        %v652 = arith.negf %v651 : f32
-        %v653 = arith.mulf %v652, %v526 : f32
-        %v654 = llvm.call_intrinsic "llvm.exp2.f32"(%v653) : (f32) -> f32
-        %v655 = arith.addf %v524, %v654 : f32
-        %v656 = arith.divf %v524, %v655 : f32
-        %v657 = arith.mulf %v651, %v656 : f32
-        %v658 = arith.select %v514, %v657, %v651 : f32
-        %v659 = arith.cmpi slt, %v643, %len : i64
-        scf.if %v659 {
-          %v660 = arith.addi %v24, %v643 : i64
-          %v661 = arith.muli %v660, %ch : i64
-          %v662 = arith.addi %v661, %v15 : i64
-          %v663 = llvm.getelementptr %out[%v662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v658, %v663 : f32, !llvm.ptr
+        %v642 = arith.addi %v19, %v268 : i64
+        %v643 = arith.mulf %v33, %v220 : f32
+        %v644 = arith.addf %v512, %v643 : f32
+        %v645 = arith.mulf %v40, %v243 : f32
+        %v646 = arith.addf %v644, %v645 : f32
+        %v647 = arith.mulf %v48, %v267 : f32
+        %v648 = arith.addf %v646, %v647 : f32
+        %v649 = arith.mulf %v56, %v291 : f32
+        %v650 = arith.addf %v648, %v649 : f32
+        %v651 = arith.negf %v650 : f32
+        %v652 = arith.mulf %v651, %v525 : f32
+        %v653 = llvm.call_intrinsic "llvm.exp2.f32"(%v652) : (f32) -> f32
+        %v654 = arith.addf %v523, %v653 : f32
+        %v655 = arith.divf %v523, %v654 : f32
+        %v656 = arith.mulf %v650, %v655 : f32
+        %v657 = arith.select %v513, %v656, %v650 : f32
+        %v658 = arith.cmpi slt, %v642, %len : i64
+        scf.if %v658 {
+          %v659 = arith.addi %v23, %v642 : i64
+          %v660 = arith.muli %v659, %ch : i64
+          %v661 = arith.addi %v660, %v15 : i64
+          %v662 = llvm.getelementptr %out[%v661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v657, %v662 : f32, !llvm.ptr
         }
-        %v664 = arith.addi %v19, %v293 : i64
-        %v665 = arith.mulf %v34, %v244 : f32
-        %v666 = arith.addf %v513, %v665 : f32
-        %v667 = arith.mulf %v41, %v268 : f32
-        %v668 = arith.addf %v666, %v667 : f32
-        %v669 = arith.mulf %v49, %v292 : f32
-        %v670 = arith.addf %v668, %v669 : f32
-        %v671 = arith.mulf %v57, %v316 : f32
-        %v672 = arith.addf %v670, %v671 : f32
-        %v673 = arith.negf %v672 : f32
-        %v674 = arith.mulf %v673, %v526 : f32
-        %v675 = llvm.call_intrinsic "llvm.exp2.f32"(%v674) : (f32) -> f32
-        %v676 = arith.addf %v524, %v675 : f32
-        %v677 = arith.divf %v524, %v676 : f32
-        %v678 = arith.mulf %v672, %v677 : f32
-        %v679 = arith.select %v514, %v678, %v672 : f32
-        %v680 = arith.cmpi slt, %v664, %len : i64
-        scf.if %v680 {
-          %v681 = arith.addi %v24, %v664 : i64
-          %v682 = arith.muli %v681, %ch : i64
-          %v683 = arith.addi %v682, %v15 : i64
-          %v684 = llvm.getelementptr %out[%v683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v679, %v684 : f32, !llvm.ptr
+        %v663 = arith.addi %v19, %v292 : i64
+        %v664 = arith.mulf %v33, %v243 : f32
+        %v665 = arith.addf %v512, %v664 : f32
+        %v666 = arith.mulf %v40, %v267 : f32
+        %v667 = arith.addf %v665, %v666 : f32
+        %v668 = arith.mulf %v48, %v291 : f32
+        %v669 = arith.addf %v667, %v668 : f32
+        %v670 = arith.mulf %v56, %v315 : f32
+        %v671 = arith.addf %v669, %v670 : f32
+        %v672 = arith.negf %v671 : f32
+        %v673 = arith.mulf %v672, %v525 : f32
+        %v674 = llvm.call_intrinsic "llvm.exp2.f32"(%v673) : (f32) -> f32
+        %v675 = arith.addf %v523, %v674 : f32
+        %v676 = arith.divf %v523, %v675 : f32
+        %v677 = arith.mulf %v671, %v676 : f32
+        %v678 = arith.select %v513, %v677, %v671 : f32
+        %v679 = arith.cmpi slt, %v663, %len : i64
+        scf.if %v679 {
+          %v680 = arith.addi %v23, %v663 : i64
+          %v681 = arith.muli %v680, %ch : i64
+          %v682 = arith.addi %v681, %v15 : i64
+          %v683 = llvm.getelementptr %out[%v682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v678, %v683 : f32, !llvm.ptr
         }
-        %v685 = arith.addi %v19, %v317 : i64
-        %v686 = arith.mulf %v34, %v268 : f32
-        %v687 = arith.addf %v513, %v686 : f32
-        %v688 = arith.mulf %v41, %v292 : f32
-        %v689 = arith.addf %v687, %v688 : f32
-        %v690 = arith.mulf %v49, %v316 : f32
-        %v691 = arith.addf %v689, %v690 : f32
-        %v692 = arith.mulf %v57, %v340 : f32
-        %v693 = arith.addf %v691, %v692 : f32
-        %v694 = arith.negf %v693 : f32
-        %v695 = arith.mulf %v694, %v526 : f32
-        %v696 = llvm.call_intrinsic "llvm.exp2.f32"(%v695) : (f32) -> f32
-        %v697 = arith.addf %v524, %v696 : f32
-        %v698 = arith.divf %v524, %v697 : f32
-        %v699 = arith.mulf %v693, %v698 : f32
-        %v700 = arith.select %v514, %v699, %v693 : f32
-        %v701 = arith.cmpi slt, %v685, %len : i64
-        scf.if %v701 {
-          %v702 = arith.addi %v24, %v685 : i64
-          %v703 = arith.muli %v702, %ch : i64
-          %v704 = arith.addi %v703, %v15 : i64
-          %v705 = llvm.getelementptr %out[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v700, %v705 : f32, !llvm.ptr
+        %v684 = arith.addi %v19, %v316 : i64
+        %v685 = arith.mulf %v33, %v267 : f32
+        %v686 = arith.addf %v512, %v685 : f32
+        %v687 = arith.mulf %v40, %v291 : f32
+        %v688 = arith.addf %v686, %v687 : f32
+        %v689 = arith.mulf %v48, %v315 : f32
+        %v690 = arith.addf %v688, %v689 : f32
+        %v691 = arith.mulf %v56, %v339 : f32
+        %v692 = arith.addf %v690, %v691 : f32
+        %v693 = arith.negf %v692 : f32
+        %v694 = arith.mulf %v693, %v525 : f32
+        %v695 = llvm.call_intrinsic "llvm.exp2.f32"(%v694) : (f32) -> f32
+        %v696 = arith.addf %v523, %v695 : f32
+        %v697 = arith.divf %v523, %v696 : f32
+        %v698 = arith.mulf %v692, %v697 : f32
+        %v699 = arith.select %v513, %v698, %v692 : f32
+        %v700 = arith.cmpi slt, %v684, %len : i64
+        scf.if %v700 {
+          %v701 = arith.addi %v23, %v684 : i64
+          %v702 = arith.muli %v701, %ch : i64
+          %v703 = arith.addi %v702, %v15 : i64
+          %v704 = llvm.getelementptr %out[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v699, %v704 : f32, !llvm.ptr
         }
-        %v706 = arith.addi %v19, %v341 : i64
-        %v707 = arith.mulf %v34, %v292 : f32
-        %v708 = arith.addf %v513, %v707 : f32
-        %v709 = arith.mulf %v41, %v316 : f32
-        %v710 = arith.addf %v708, %v709 : f32
-        %v711 = arith.mulf %v49, %v340 : f32
-        %v712 = arith.addf %v710, %v711 : f32
-        %v713 = arith.mulf %v57, %v364 : f32
-        %v714 = arith.addf %v712, %v713 : f32
-        %v715 = arith.negf %v714 : f32
-        %v716 = arith.mulf %v715, %v526 : f32
-        %v717 = llvm.call_intrinsic "llvm.exp2.f32"(%v716) : (f32) -> f32
-        %v718 = arith.addf %v524, %v717 : f32
-        %v719 = arith.divf %v524, %v718 : f32
-        %v720 = arith.mulf %v714, %v719 : f32
-        %v721 = arith.select %v514, %v720, %v714 : f32
-        %v722 = arith.cmpi slt, %v706, %len : i64
-        scf.if %v722 {
-          %v723 = arith.addi %v24, %v706 : i64
-          %v724 = arith.muli %v723, %ch : i64
-          %v725 = arith.addi %v724, %v15 : i64
-          %v726 = llvm.getelementptr %out[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v721, %v726 : f32, !llvm.ptr
+        %v705 = arith.addi %v19, %v340 : i64
+        %v706 = arith.mulf %v33, %v291 : f32
+        %v707 = arith.addf %v512, %v706 : f32
+        %v708 = arith.mulf %v40, %v315 : f32
+        %v709 = arith.addf %v707, %v708 : f32
+        %v710 = arith.mulf %v48, %v339 : f32
+        %v711 = arith.addf %v709, %v710 : f32
+        %v712 = arith.mulf %v56, %v363 : f32
+        %v713 = arith.addf %v711, %v712 : f32
+        %v714 = arith.negf %v713 : f32
+        %v715 = arith.mulf %v714, %v525 : f32
+        %v716 = llvm.call_intrinsic "llvm.exp2.f32"(%v715) : (f32) -> f32
+        %v717 = arith.addf %v523, %v716 : f32
+        %v718 = arith.divf %v523, %v717 : f32
+        %v719 = arith.mulf %v713, %v718 : f32
+        %v720 = arith.select %v513, %v719, %v713 : f32
+        %v721 = arith.cmpi slt, %v705, %len : i64
+        scf.if %v721 {
+          %v722 = arith.addi %v23, %v705 : i64
+          %v723 = arith.muli %v722, %ch : i64
+          %v724 = arith.addi %v723, %v15 : i64
+          %v725 = llvm.getelementptr %out[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v720, %v725 : f32, !llvm.ptr
         }
-        %v727 = arith.addi %v19, %v365 : i64
-        %v728 = arith.mulf %v34, %v316 : f32
-        %v729 = arith.addf %v513, %v728 : f32
-        %v730 = arith.mulf %v41, %v340 : f32
-        %v731 = arith.addf %v729, %v730 : f32
-        %v732 = arith.mulf %v49, %v364 : f32
-        %v733 = arith.addf %v731, %v732 : f32
-        %v734 = arith.mulf %v57, %v388 : f32
-        %v735 = arith.addf %v733, %v734 : f32
-        %v736 = arith.negf %v735 : f32
-        %v737 = arith.mulf %v736, %v526 : f32
-        %v738 = llvm.call_intrinsic "llvm.exp2.f32"(%v737) : (f32) -> f32
-        %v739 = arith.addf %v524, %v738 : f32
-        %v740 = arith.divf %v524, %v739 : f32
-        %v741 = arith.mulf %v735, %v740 : f32
-        %v742 = arith.select %v514, %v741, %v735 : f32
-        %v743 = arith.cmpi slt, %v727, %len : i64
-        scf.if %v743 {
-          %v744 = arith.addi %v24, %v727 : i64
-          %v745 = arith.muli %v744, %ch : i64
-          %v746 = arith.addi %v745, %v15 : i64
-          %v747 = llvm.getelementptr %out[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v742, %v747 : f32, !llvm.ptr
+        %v726 = arith.addi %v19, %v364 : i64
+        %v727 = arith.mulf %v33, %v315 : f32
+        %v728 = arith.addf %v512, %v727 : f32
+        %v729 = arith.mulf %v40, %v339 : f32
+        %v730 = arith.addf %v728, %v729 : f32
+        %v731 = arith.mulf %v48, %v363 : f32
+        %v732 = arith.addf %v730, %v731 : f32
+        %v733 = arith.mulf %v56, %v387 : f32
+        %v734 = arith.addf %v732, %v733 : f32
+        %v735 = arith.negf %v734 : f32
+        %v736 = arith.mulf %v735, %v525 : f32
+        %v737 = llvm.call_intrinsic "llvm.exp2.f32"(%v736) : (f32) -> f32
+        %v738 = arith.addf %v523, %v737 : f32
+        %v739 = arith.divf %v523, %v738 : f32
+        %v740 = arith.mulf %v734, %v739 : f32
+        %v741 = arith.select %v513, %v740, %v734 : f32
+        %v742 = arith.cmpi slt, %v726, %len : i64
+        scf.if %v742 {
+          %v743 = arith.addi %v23, %v726 : i64
+          %v744 = arith.muli %v743, %ch : i64
+          %v745 = arith.addi %v744, %v15 : i64
+          %v746 = llvm.getelementptr %out[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v741, %v746 : f32, !llvm.ptr
         }
-        %v748 = arith.addi %v19, %v389 : i64
-        %v749 = arith.mulf %v34, %v340 : f32
-        %v750 = arith.addf %v513, %v749 : f32
-        %v751 = arith.mulf %v41, %v364 : f32
-        %v752 = arith.addf %v750, %v751 : f32
-        %v753 = arith.mulf %v49, %v388 : f32
-        %v754 = arith.addf %v752, %v753 : f32
-        %v755 = arith.mulf %v57, %v412 : f32
-        %v756 = arith.addf %v754, %v755 : f32
-        %v757 = arith.negf %v756 : f32
-        %v758 = arith.mulf %v757, %v526 : f32
-        %v759 = llvm.call_intrinsic "llvm.exp2.f32"(%v758) : (f32) -> f32
-        %v760 = arith.addf %v524, %v759 : f32
-        %v761 = arith.divf %v524, %v760 : f32
-        %v762 = arith.mulf %v756, %v761 : f32
-        %v763 = arith.select %v514, %v762, %v756 : f32
-        %v764 = arith.cmpi slt, %v748, %len : i64
-        scf.if %v764 {
-          %v765 = arith.addi %v24, %v748 : i64
-          %v766 = arith.muli %v765, %ch : i64
-          %v767 = arith.addi %v766, %v15 : i64
-          %v768 = llvm.getelementptr %out[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v763, %v768 : f32, !llvm.ptr
+        %v747 = arith.addi %v19, %v388 : i64
+        %v748 = arith.mulf %v33, %v339 : f32
+        %v749 = arith.addf %v512, %v748 : f32
+        %v750 = arith.mulf %v40, %v363 : f32
+        %v751 = arith.addf %v749, %v750 : f32
+        %v752 = arith.mulf %v48, %v387 : f32
+        %v753 = arith.addf %v751, %v752 : f32
+        %v754 = arith.mulf %v56, %v411 : f32
+        %v755 = arith.addf %v753, %v754 : f32
+        %v756 = arith.negf %v755 : f32
+        %v757 = arith.mulf %v756, %v525 : f32
+        %v758 = llvm.call_intrinsic "llvm.exp2.f32"(%v757) : (f32) -> f32
+        %v759 = arith.addf %v523, %v758 : f32
+        %v760 = arith.divf %v523, %v759 : f32
+        %v761 = arith.mulf %v755, %v760 : f32
+        %v762 = arith.select %v513, %v761, %v755 : f32
+        %v763 = arith.cmpi slt, %v747, %len : i64
+        scf.if %v763 {
+          %v764 = arith.addi %v23, %v747 : i64
+          %v765 = arith.muli %v764, %ch : i64
+          %v766 = arith.addi %v765, %v15 : i64
+          %v767 = llvm.getelementptr %out[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v762, %v767 : f32, !llvm.ptr
         }
-        %v769 = arith.addi %v19, %v413 : i64
-        %v770 = arith.mulf %v34, %v364 : f32
-        %v771 = arith.addf %v513, %v770 : f32
-        %v772 = arith.mulf %v41, %v388 : f32
-        %v773 = arith.addf %v771, %v772 : f32
-        %v774 = arith.mulf %v49, %v412 : f32
-        %v775 = arith.addf %v773, %v774 : f32
-        %v776 = arith.mulf %v57, %v436 : f32
-        %v777 = arith.addf %v775, %v776 : f32
-        %v778 = arith.negf %v777 : f32
-        %v779 = arith.mulf %v778, %v526 : f32
-        %v780 = llvm.call_intrinsic "llvm.exp2.f32"(%v779) : (f32) -> f32
-        %v781 = arith.addf %v524, %v780 : f32
-        %v782 = arith.divf %v524, %v781 : f32
-        %v783 = arith.mulf %v777, %v782 : f32
-        %v784 = arith.select %v514, %v783, %v777 : f32
-        %v785 = arith.cmpi slt, %v769, %len : i64
-        scf.if %v785 {
-          %v786 = arith.addi %v24, %v769 : i64
-          %v787 = arith.muli %v786, %ch : i64
-          %v788 = arith.addi %v787, %v15 : i64
-          %v789 = llvm.getelementptr %out[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v784, %v789 : f32, !llvm.ptr
+        %v768 = arith.addi %v19, %v412 : i64
+        %v769 = arith.mulf %v33, %v363 : f32
+        %v770 = arith.addf %v512, %v769 : f32
+        %v771 = arith.mulf %v40, %v387 : f32
+        %v772 = arith.addf %v770, %v771 : f32
+        %v773 = arith.mulf %v48, %v411 : f32
+        %v774 = arith.addf %v772, %v773 : f32
+        %v775 = arith.mulf %v56, %v435 : f32
+        %v776 = arith.addf %v774, %v775 : f32
+        %v777 = arith.negf %v776 : f32
+        %v778 = arith.mulf %v777, %v525 : f32
+        %v779 = llvm.call_intrinsic "llvm.exp2.f32"(%v778) : (f32) -> f32
+        %v780 = arith.addf %v523, %v779 : f32
+        %v781 = arith.divf %v523, %v780 : f32
+        %v782 = arith.mulf %v776, %v781 : f32
+        %v783 = arith.select %v513, %v782, %v776 : f32
+        %v784 = arith.cmpi slt, %v768, %len : i64
+        scf.if %v784 {
+          %v785 = arith.addi %v23, %v768 : i64
+          %v786 = arith.muli %v785, %ch : i64
+          %v787 = arith.addi %v786, %v15 : i64
+          %v788 = llvm.getelementptr %out[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v783, %v788 : f32, !llvm.ptr
         }
-        %v790 = arith.addi %v19, %v437 : i64
-        %v791 = arith.mulf %v34, %v388 : f32
-        %v792 = arith.addf %v513, %v791 : f32
-        %v793 = arith.mulf %v41, %v412 : f32
-        %v794 = arith.addf %v792, %v793 : f32
-        %v795 = arith.mulf %v49, %v436 : f32
-        %v796 = arith.addf %v794, %v795 : f32
-        %v797 = arith.mulf %v57, %v460 : f32
-        %v798 = arith.addf %v796, %v797 : f32
-        %v799 = arith.negf %v798 : f32
-        %v800 = arith.mulf %v799, %v526 : f32
-        %v801 = llvm.call_intrinsic "llvm.exp2.f32"(%v800) : (f32) -> f32
-        %v802 = arith.addf %v524, %v801 : f32
-        %v803 = arith.divf %v524, %v802 : f32
-        %v804 = arith.mulf %v798, %v803 : f32
-        %v805 = arith.select %v514, %v804, %v798 : f32
-        %v806 = arith.cmpi slt, %v790, %len : i64
-        scf.if %v806 {
-          %v807 = arith.addi %v24, %v790 : i64
-          %v808 = arith.muli %v807, %ch : i64
-          %v809 = arith.addi %v808, %v15 : i64
-          %v810 = llvm.getelementptr %out[%v809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v805, %v810 : f32, !llvm.ptr
+        %v789 = arith.addi %v19, %v436 : i64
+        %v790 = arith.mulf %v33, %v387 : f32
+        %v791 = arith.addf %v512, %v790 : f32
+        %v792 = arith.mulf %v40, %v411 : f32
+        %v793 = arith.addf %v791, %v792 : f32
+        %v794 = arith.mulf %v48, %v435 : f32
+        %v795 = arith.addf %v793, %v794 : f32
+        %v796 = arith.mulf %v56, %v459 : f32
+        %v797 = arith.addf %v795, %v796 : f32
+        %v798 = arith.negf %v797 : f32
+        %v799 = arith.mulf %v798, %v525 : f32
+        %v800 = llvm.call_intrinsic "llvm.exp2.f32"(%v799) : (f32) -> f32
+        %v801 = arith.addf %v523, %v800 : f32
+        %v802 = arith.divf %v523, %v801 : f32
+        %v803 = arith.mulf %v797, %v802 : f32
+        %v804 = arith.select %v513, %v803, %v797 : f32
+        %v805 = arith.cmpi slt, %v789, %len : i64
+        scf.if %v805 {
+          %v806 = arith.addi %v23, %v789 : i64
+          %v807 = arith.muli %v806, %ch : i64
+          %v808 = arith.addi %v807, %v15 : i64
+          %v809 = llvm.getelementptr %out[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v804, %v809 : f32, !llvm.ptr
         }
-        %v811 = arith.addi %v19, %v461 : i64
-        %v812 = arith.mulf %v34, %v412 : f32
-        %v813 = arith.addf %v513, %v812 : f32
-        %v814 = arith.mulf %v41, %v436 : f32
-        %v815 = arith.addf %v813, %v814 : f32
-        %v816 = arith.mulf %v49, %v460 : f32
-        %v817 = arith.addf %v815, %v816 : f32
-        %v818 = arith.mulf %v57, %v484 : f32
-        %v819 = arith.addf %v817, %v818 : f32
-        %v820 = arith.negf %v819 : f32
-        %v821 = arith.mulf %v820, %v526 : f32
-        %v822 = llvm.call_intrinsic "llvm.exp2.f32"(%v821) : (f32) -> f32
-        %v823 = arith.addf %v524, %v822 : f32
-        %v824 = arith.divf %v524, %v823 : f32
-        %v825 = arith.mulf %v819, %v824 : f32
-        %v826 = arith.select %v514, %v825, %v819 : f32
-        %v827 = arith.cmpi slt, %v811, %len : i64
-        scf.if %v827 {
-          %v828 = arith.addi %v24, %v811 : i64
-          %v829 = arith.muli %v828, %ch : i64
-          %v830 = arith.addi %v829, %v15 : i64
-          %v831 = llvm.getelementptr %out[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v826, %v831 : f32, !llvm.ptr
+        %v810 = arith.addi %v19, %v460 : i64
+        %v811 = arith.mulf %v33, %v411 : f32
+        %v812 = arith.addf %v512, %v811 : f32
+        %v813 = arith.mulf %v40, %v435 : f32
+        %v814 = arith.addf %v812, %v813 : f32
+        %v815 = arith.mulf %v48, %v459 : f32
+        %v816 = arith.addf %v814, %v815 : f32
+        %v817 = arith.mulf %v56, %v483 : f32
+        %v818 = arith.addf %v816, %v817 : f32
+        %v819 = arith.negf %v818 : f32
+        %v820 = arith.mulf %v819, %v525 : f32
+        %v821 = llvm.call_intrinsic "llvm.exp2.f32"(%v820) : (f32) -> f32
+        %v822 = arith.addf %v523, %v821 : f32
+        %v823 = arith.divf %v523, %v822 : f32
+        %v824 = arith.mulf %v818, %v823 : f32
+        %v825 = arith.select %v513, %v824, %v818 : f32
+        %v826 = arith.cmpi slt, %v810, %len : i64
+        scf.if %v826 {
+          %v827 = arith.addi %v23, %v810 : i64
+          %v828 = arith.muli %v827, %ch : i64
+          %v829 = arith.addi %v828, %v15 : i64
+          %v830 = llvm.getelementptr %out[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v825, %v830 : f32, !llvm.ptr
         }
-        %v832 = arith.addi %v19, %v9 : i64
-        %v833 = arith.mulf %v34, %v436 : f32
-        %v834 = arith.addf %v513, %v833 : f32
-        %v835 = arith.mulf %v41, %v460 : f32
-        %v836 = arith.addf %v834, %v835 : f32
-        %v837 = arith.mulf %v49, %v484 : f32
-        %v838 = arith.addf %v836, %v837 : f32
-        %v839 = arith.mulf %v57, %v507 : f32
-        %v840 = arith.addf %v838, %v839 : f32
-        %v841 = arith.negf %v840 : f32
-        %v842 = arith.mulf %v841, %v526 : f32
-        %v843 = llvm.call_intrinsic "llvm.exp2.f32"(%v842) : (f32) -> f32
-        %v844 = arith.addf %v524, %v843 : f32
-        %v845 = arith.divf %v524, %v844 : f32
-        %v846 = arith.mulf %v840, %v845 : f32
-        %v847 = arith.select %v514, %v846, %v840 : f32
-        %v848 = arith.cmpi slt, %v832, %len : i64
-        scf.if %v848 {
-          %v849 = arith.addi %v24, %v832 : i64
-          %v850 = arith.muli %v849, %ch : i64
-          %v851 = arith.addi %v850, %v15 : i64
-          %v852 = llvm.getelementptr %out[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v847, %v852 : f32, !llvm.ptr
+        %v831 = arith.addi %v19, %v2 : i64
+        %v832 = arith.mulf %v33, %v435 : f32
+        %v833 = arith.addf %v512, %v832 : f32
+        %v834 = arith.mulf %v40, %v459 : f32
+        %v835 = arith.addf %v833, %v834 : f32
+        %v836 = arith.mulf %v48, %v483 : f32
+        %v837 = arith.addf %v835, %v836 : f32
+        %v838 = arith.mulf %v56, %v506 : f32
+        %v839 = arith.addf %v837, %v838 : f32
+        %v840 = arith.negf %v839 : f32
+        %v841 = arith.mulf %v840, %v525 : f32
+        %v842 = llvm.call_intrinsic "llvm.exp2.f32"(%v841) : (f32) -> f32
+        %v843 = arith.addf %v523, %v842 : f32
+        %v844 = arith.divf %v523, %v843 : f32
+        %v845 = arith.mulf %v839, %v844 : f32
+        %v846 = arith.select %v513, %v845, %v839 : f32
+        %v847 = arith.cmpi slt, %v831, %len : i64
+        scf.if %v847 {
+          %v848 = arith.addi %v23, %v831 : i64
+          %v849 = arith.muli %v848, %ch : i64
+          %v850 = arith.addi %v849, %v15 : i64
+          %v851 = llvm.getelementptr %out[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v846, %v851 : f32, !llvm.ptr
         }
+        %v852 = arith.subi %k, %v20 : i64
         %v853 = llvm.mlir.zero : !llvm.ptr
         %v854 = llvm.icmp "ne" %state, %v853 : !llvm.ptr
         scf.if %v854 {
-          %v855 = arith.muli %v18, %v21 : i64
-          %v856 = arith.subi %v21, %v20 : i64
-          scf.for %v857 = %v22 to %v856 step %v20 : i64 {
+          %v855 = arith.muli %v18, %v852 : i64
+          %v856 = arith.subi %v852, %v20 : i64
+          scf.for %v857 = %v21 to %v856 step %v20 : i64 {
             %v858 = arith.addi %v855, %v857 : i64
             %v859 = arith.muli %v858, %ch : i64
             %v860 = arith.addi %v859, %v15 : i64

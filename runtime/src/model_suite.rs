@@ -546,6 +546,17 @@ pub fn mamba_130m_config() -> serde_json::Value {
     })
 }
 
+/// `b` prompts of 2048 token ids (deterministic, spread over the vocabulary) for prefill timing.
+fn prefill_ids(b: usize) -> Vec<Vec<u32>> {
+    (0..b)
+        .map(|r| {
+            (0..2048)
+                .map(|i| ((i * 31 + r * 17) % 50000) as u32)
+                .collect()
+        })
+        .collect()
+}
+
 /// Where the time of one prefill at batch 8 × 2048 goes, per operation (GPU time between
 /// consecutive operations' events), for f32 and bf16 weights at the Mamba-130m shape.
 pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
@@ -557,13 +568,7 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
         let ckpt =
             Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
         let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
-        let ids: Vec<Vec<u32>> = (0..8)
-            .map(|r| {
-                (0..2048)
-                    .map(|i| ((i * 31 + r * 17) % 50000) as u32)
-                    .collect()
-            })
-            .collect();
+        let ids = prefill_ids(8);
         let greedy = Sampling::default();
         for _ in 0..2 {
             m.generate_timed(&ids, 1, &greedy, None, false)
@@ -642,13 +647,7 @@ pub fn bench(gpu: &Gpu, root: &Path) -> Result<String, String> {
             );
         };
         for (k, b) in [(0usize, 1usize), (1, 8)] {
-            let ids: Vec<Vec<u32>> = (0..b)
-                .map(|r| {
-                    (0..2048)
-                        .map(|i| ((i * 31 + r * 17) % 50000) as u32)
-                        .collect()
-                })
-                .collect();
+            let ids = prefill_ids(b);
             let mut times = Vec::new();
             for _ in 0..4 {
                 let g = m

@@ -453,6 +453,56 @@ fn conv_input(m: &mut Lm, b: &str, s: &str, c: &str) -> String {
     m.get(&v)
 }
 
+/// The convolution kernels' thread count (`batch · ⌈len / CONV_ROWS⌉ · ch`) and runs of
+/// positions per row.
+fn conv_threads(m: &mut Lm) -> (String, String) {
+    let rows = m.c64(CONV_ROWS as i64);
+    let rm1 = m.c64(CONV_ROWS as i64 - 1);
+    let padded = m.i("addi", "%len", &rm1);
+    let chunks = m.i("divsi", &padded, &rows);
+    let bc = m.i("muli", "%batch", &chunks);
+    (m.i("muli", &bc, "%ch"), chunks)
+}
+
+/// Thread `i` of a convolution kernel: its channel, batch row and first position.
+fn conv_thread(m: &mut Lm, i: &str, chunks: &str) -> (String, String, String) {
+    let c = m.i("remsi", i, "%ch");
+    let q = m.i("divsi", i, "%ch");
+    let chunk = m.i("remsi", &q, chunks);
+    let b = m.i("divsi", &q, chunks);
+    let rows = m.c64(CONV_ROWS as i64);
+    let t0 = m.i("muli", &chunk, &rows);
+    (c, b, t0)
+}
+
+/// A single decoding step (`len = 1`) with `state` (= `prev`): the window of channel `c` of
+/// batch row `b` shifted by one in place and the new input appended, after it was read.
+fn conv_shift_window(m: &mut Lm, b: &str, c: &str) {
+    let one = m.c64(1);
+    let z = m.c64(0);
+    let km1 = m.i("subi", "%k", &one);
+    let has_state = m.non_null("%state");
+    m.region(format!("scf.if {has_state}"), |m| {
+        let bk = m.i("muli", b, &km1);
+        let last = m.i("subi", &km1, &one);
+        m.for_(&z, &last, &one, |m, j| {
+            let r = m.i("addi", &bk, &j);
+            let ro = m.i("muli", &r, "%ch");
+            let dst = m.i("addi", &ro, c);
+            let src = m.i("addi", &dst, "%ch");
+            let v = m.ld("%state", &src, "f32");
+            m.st(&v, "%state", &dst, "f32");
+        });
+        let r = m.i("addi", &bk, &last);
+        let ro = m.i("muli", &r, "%ch");
+        let dst = m.i("addi", &ro, c);
+        let xo = m.i("muli", b, "%x_stride");
+        let xo = m.i("addi", &xo, c);
+        let v = m.ld("%x", &xo, "f32");
+        m.st(&v, "%state", &dst, "f32");
+    });
+}
+
 /// Causal depthwise convolution over `x [batch, len, ch]` (strided rows), weights
 /// `[ch, k]`, optional bias and carried window `prev [batch, k − 1, ch]` (the inputs before
 /// position 0; zeros when null); `act = 1` applies silu to the result. For a single step
@@ -464,19 +514,11 @@ fn conv_input(m: &mut Lm, b: &str, s: &str, c: &str) -> String {
 /// consecutive channels (coalesced).
 fn conv1d() -> LayerKernel {
     let mut m = Lm::new();
+    let (n, chunks) = conv_threads(&mut m);
     let i = m.gid();
-    let rows = m.c64(CONV_ROWS as i64);
-    let rm1 = m.c64(CONV_ROWS as i64 - 1);
-    let padded = m.i("addi", "%len", &rm1);
-    let chunks = m.i("divsi", &padded, &rows);
-    let bc = m.i("muli", "%batch", &chunks);
-    let n = m.i("muli", &bc, "%ch");
     m.if_lt(&i, &n, |m| {
-        let c = m.i("remsi", &i, "%ch");
-        let q = m.i("divsi", &i, "%ch");
-        let chunk = m.i("remsi", &q, &chunks);
-        let b = m.i("divsi", &q, &chunks);
-        let t0 = m.i("muli", &chunk, &rows);
+        let (c, b, t0) = conv_thread(m, &i, &chunks);
+        let rows = m.c64(CONV_ROWS as i64);
         let t_end = m.i("addi", &t0, &rows);
         let t1 = m.op(format!("arith.minsi {t_end}, %len : i64"));
         let one = m.c64(1);
@@ -512,28 +554,7 @@ fn conv1d() -> LayerKernel {
             let o = m.i("addi", &ro, &c);
             m.st(&y, "%out", &o, "f32");
         });
-        // A single step (len = 1) with `state`: shift the window in place, this thread's
-        // channel only, after reading it above.
-        let has_state = m.non_null("%state");
-        m.region(format!("scf.if {has_state}"), |m| {
-            let bk = m.i("muli", &b, &km1);
-            let last = m.i("subi", &km1, &one);
-            m.for_(&z, &last, &one, |m, j| {
-                let r = m.i("addi", &bk, &j);
-                let ro = m.i("muli", &r, "%ch");
-                let dst = m.i("addi", &ro, &c);
-                let src = m.i("addi", &dst, "%ch");
-                let v = m.ld("%state", &src, "f32");
-                m.st(&v, "%state", &dst, "f32");
-            });
-            let r = m.i("addi", &bk, &last);
-            let ro = m.i("muli", &r, "%ch");
-            let dst = m.i("addi", &ro, &c);
-            let xo = m.i("muli", &b, "%x_stride");
-            let xo = m.i("addi", &xo, &c);
-            let v = m.ld("%x", &xo, "f32");
-            m.st(&v, "%state", &dst, "f32");
-        });
+        conv_shift_window(m, &b, &c);
     });
     m.finish("lr_conv1d", CONV_PARAMS)
 }
@@ -560,21 +581,11 @@ const CONV_PARAMS: &[(&str, &str)] = &[
 /// together), instead of `k` dependent reads per position.
 fn conv1d_small() -> LayerKernel {
     let mut m = Lm::new();
+    let (n, chunks) = conv_threads(&mut m);
     let i = m.gid();
-    let rows = m.c64(CONV_ROWS as i64);
-    let rm1 = m.c64(CONV_ROWS as i64 - 1);
-    let padded = m.i("addi", "%len", &rm1);
-    let chunks = m.i("divsi", &padded, &rows);
-    let bc = m.i("muli", "%batch", &chunks);
-    let n = m.i("muli", &bc, "%ch");
     m.if_lt(&i, &n, |m| {
-        let c = m.i("remsi", &i, "%ch");
-        let q = m.i("divsi", &i, "%ch");
-        let chunk = m.i("remsi", &q, &chunks);
-        let b = m.i("divsi", &q, &chunks);
-        let t0 = m.i("muli", &chunk, &rows);
+        let (c, b, t0) = conv_thread(m, &i, &chunks);
         let one = m.c64(1);
-        let km1 = m.i("subi", "%k", &one);
         let z = m.c64(0);
         let wrow = m.i("muli", &c, "%k");
         let bl = m.i("muli", &b, "%len");
@@ -636,27 +647,7 @@ fn conv1d_small() -> LayerKernel {
                 m.st(&y, "%out", &o, "f32");
             });
         }
-        // A single step (len = 1) with `state`: shift the window in place, after the reads.
-        let has_state = m.non_null("%state");
-        m.region(format!("scf.if {has_state}"), |m| {
-            let bk = m.i("muli", &b, &km1);
-            let last = m.i("subi", &km1, &one);
-            m.for_(&z, &last, &one, |m, j| {
-                let r = m.i("addi", &bk, &j);
-                let ro = m.i("muli", &r, "%ch");
-                let dst = m.i("addi", &ro, &c);
-                let src = m.i("addi", &dst, "%ch");
-                let v = m.ld("%state", &src, "f32");
-                m.st(&v, "%state", &dst, "f32");
-            });
-            let r = m.i("addi", &bk, &last);
-            let ro = m.i("muli", &r, "%ch");
-            let dst = m.i("addi", &ro, &c);
-            let xo = m.i("muli", &b, "%x_stride");
-            let xo = m.i("addi", &xo, &c);
-            let v = m.ld("%x", &xo, "f32");
-            m.st(&v, "%state", &dst, "f32");
-        });
+        conv_shift_window(m, &b, &c);
     });
     m.finish("lr_conv1d_k4", CONV_PARAMS)
 }
