@@ -363,3 +363,34 @@ fn bf16_and_f16_storage_kernels_match_the_interpreter() {
         }
     }
 }
+
+/// The plan of the first recurrence of `file` with `N` fixed to `n`.
+fn plan_of(file: &str, n: usize) -> KernelPlan {
+    let src = load(&root().join("lang-examples").join(file));
+    let d = pipeline::derive(&src)
+        .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
+        .recurrences
+        .remove(0);
+    let fixed = [("N".to_string(), n)].into_iter().collect();
+    KernelPlan::new(&d, &fixed, 64, 32).expect("plan")
+}
+
+#[test]
+fn lanes_and_unroll_follow_the_state_and_the_layout() {
+    // Sequence-major Mamba scan: nothing staged, so N splits over 8 lanes (2 points each);
+    // a step reads u, delta, z (one lane's share each) and 2 points of B and C → 16 steps.
+    let p = plan_of("mamba.lr", 16);
+    assert_eq!((p.lanes, p.unroll), (8, 16));
+    assert_eq!(p.split_dim().map(|d| p.local_size(d)), Some(Some(2)));
+    // Lanes fall back to the largest power of two that divides N.
+    assert_eq!(plan_of("mamba.lr", 4).lanes, 4);
+    assert_eq!(plan_of("mamba.lr", 6).lanes, 2);
+    assert_eq!(plan_of("mamba.lr", 1).lanes, 1);
+    assert_eq!(plan_of("mamba.lr", 16).with_lanes(1).lanes, 1);
+    // Channel-major: u, delta, z are staged per thread, so no lanes; B and C (32 values a
+    // step) are read 2 steps at a time.
+    let p = plan_of("selective_scan.lr", 16);
+    assert_eq!((p.lanes, p.unroll), (1, 2));
+    // No summed dim: nothing to split.
+    assert_eq!(plan_of("first_order.lr", 16).lanes, 1);
+}
