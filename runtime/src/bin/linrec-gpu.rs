@@ -55,6 +55,21 @@ fn run_bench(gpu: &Gpu) -> linrec_runtime::Result<String> {
             Some(r),
         )?);
     }
+    // The model's layout ([B, L, D], mamba.lr): 8 lanes per channel, reads unrolled.
+    for b in [8, 1] {
+        let mut r = bench::bench_recurrence(
+            gpu,
+            Path::new("kernels-generated/mamba"),
+            "selective_scan",
+            &[("B", b), ("D", 1536), ("L", 2048), ("N", 16)],
+            bw,
+            false,
+        )?;
+        for row in &mut r {
+            row.name = format!("{} [B,L,D]", row.name);
+        }
+        rows.extend(r);
+    }
     for dir in [
         "kernels-generated/selective_scan",
         "kernels-generated/selective_scan-bf16",
