@@ -346,7 +346,7 @@ pub fn explain_strategy(
     request: crate::strategy::Request,
 ) -> String {
     use crate::emit::plan::KernelPlan;
-    use crate::strategy::{self, Device, Shape, THREADS, TILE};
+    use crate::strategy::{self, Device, THREADS, TILE};
     let r = &d.rec;
     let mut out = String::new();
     out.push_str("\nGPU kernels\n");
@@ -419,34 +419,7 @@ pub fn explain_strategy(
         "  strategies: sequential (one pass), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
         plan.chunk
     );
-    let size = |n: &str| shape.get(n).or(fixed.get(n)).copied();
-    let known: Option<Vec<usize>> = r.dims.iter().map(|(_, dim)| size(&dim.name)).collect();
-    let s = known.map(|sizes| {
-        let (mut outer, mut points) = (1u64, 1u64);
-        for ((h, _), &v) in r.dims.iter().zip(&sizes) {
-            if h == r.scan {
-                continue;
-            }
-            if plan.reduced_size(h).is_some() {
-                points *= v as u64;
-            } else {
-                outer *= v as u64;
-            }
-        }
-        Shape {
-            outer,
-            len: sizes[r.scan.index()] as u64,
-            state_points: points,
-            scan_strided: strategy::scan_strided(
-                &r.scan,
-                r.inputs
-                    .iter()
-                    .map(|(_, i)| &i.dims[..])
-                    .chain(r.outputs.iter().map(|(_, o)| &o.dims[..])),
-            ),
-            lanes: plan.lanes as u64,
-        }
-    });
+    let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
     let choice = strategy::choose(request, s, Device::default());
     let _ = writeln!(out, "  chosen: {}", choice.reason);
     out

@@ -90,7 +90,7 @@ mod compile {
         DimManifest, GradRouteManifest, KernelManifest, LayersManifest, Manifest, ParamManifest,
         RecurrenceManifest, TensorManifest,
     };
-    use crate::strategy::{self, Choice, Device, Request, Shape, Strategy, THREADS, TILE};
+    use crate::strategy::{self, Choice, Device, Request, Strategy, THREADS, TILE};
 
     /// Options of `linrec compile`.
     #[derive(Debug, Clone, Default)]
@@ -274,45 +274,14 @@ mod compile {
     }
 
     fn choose(d: &Derived, opts: &CompileOptions) -> Choice {
-        let rec = &d.rec;
-        // The lanes the kernels will have (the plan does not depend on the strategy).
-        let lanes = KernelPlan::new(d, &opts.fixed, THREADS as usize, TILE as usize)
-            .map(|p| {
-                opts.lanes
-                    .map_or(p.clone(), |l| p.with_lanes(l as usize))
-                    .lanes
-            })
-            .unwrap_or(1) as u64;
-        let size = |name: &str| opts.shape.get(name).or(opts.fixed.get(name)).copied();
-        let known: Option<Vec<usize>> = rec.dims.iter().map(|(_, dim)| size(&dim.name)).collect();
-        let shape = known.map(|sizes| {
-            let fixed = |n: &str| opts.fixed.contains_key(n);
-            let mut outer = 1u64;
-            let mut points = 1u64;
-            for ((h, dim), s) in rec.dims.iter().zip(&sizes) {
-                if h == rec.scan {
-                    continue;
-                }
-                if fixed(&dim.name) {
-                    points *= *s as u64;
-                } else {
-                    outer *= *s as u64;
-                }
-            }
-            Shape {
-                outer,
-                len: sizes[rec.scan.index()] as u64,
-                state_points: points,
-                scan_strided: strategy::scan_strided(
-                    &rec.scan,
-                    rec.inputs
-                        .iter()
-                        .map(|(_, i)| &i.dims[..])
-                        .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
-                ),
-                lanes,
-            }
-        });
+        // The plan the kernels will have (it does not depend on the strategy); without one the
+        // compile fails right after, at its own plan.
+        let shape = KernelPlan::new(d, &opts.fixed, THREADS as usize, TILE as usize)
+            .ok()
+            .and_then(|p| {
+                let p = opts.lanes.map_or(p.clone(), |l| p.with_lanes(l as usize));
+                p.cost_shape(&d.rec, |n| opts.shape.get(n).or(opts.fixed.get(n)).copied())
+            });
         strategy::choose(opts.request, shape, Device::default())
     }
 

@@ -62,14 +62,14 @@ module attributes {gpu.container_module} {
       %v414 = arith.constant 0xBF000000 : f32
       %v421 = arith.constant 0x3D800000 : f32
       %v433 = arith.constant 8 : i64
-      %v503 = arith.constant 1 : i64
-      %v504 = arith.muli %v503, %v1 : i64
-      %v965 = arith.constant 1 : i64
-      %v969 = arith.constant 16 : i64
-      %v971 = arith.constant 0 : i64
-      %v979 = arith.constant 1 : i64
-      %v983 = arith.constant 16 : i64
-      %v985 = arith.constant 8 : i64
+      %v519 = arith.constant 1 : i64
+      %v520 = arith.muli %v519, %v1 : i64
+      %v981 = arith.constant 1 : i64
+      %v985 = arith.constant 16 : i64
+      %v987 = arith.constant 0 : i64
+      %v995 = arith.constant 1 : i64
+      %v999 = arith.constant 16 : i64
+      %v1001 = arith.constant 8 : i64
       %v16 = gpu.block_id x
       %v17 = gpu.thread_id x
       %v18 = arith.index_cast %v17 : index to i64
@@ -93,52 +93,88 @@ module attributes {gpu.container_module} {
       %v387 = arith.muli %v36, %v386 : i64
       %v388 = llvm.getelementptr %in_dt_bias[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v389 = llvm.load %v388 : !llvm.ptr -> f32
-      %v505 = arith.muli %v36, %v504 : i64
-      %v506 = arith.muli %v28, %v503 : i64
-      %v507 = arith.addi %v505, %v506 : i64
-      %v508 = llvm.getelementptr %in_A[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v509 = llvm.load %v508 : !llvm.ptr -> f32
-      %v510 = arith.mulf %v509, %v394 : f32
-      %v519 = arith.muli %v36, %v504 : i64
-      %v520 = arith.constant 8 : i64
-      %v521 = arith.addi %v520, %v28 : i64
-      %v522 = arith.muli %v521, %v503 : i64
-      %v523 = arith.addi %v519, %v522 : i64
+      %v478 = arith.trunci %v18 : i64 to i32
+      %v479 = arith.constant 24 : i32
+      %v480 = arith.andi %v478, %v479 : i32
+      %v481 = arith.constant 0 : i32
+      %v482 = arith.ori %v480, %v481 : i32
+      %v483 = arith.constant 0 : i64
+      %v484 = arith.cmpi eq, %v28, %v483 : i64
+      %v485 = arith.constant 1 : i32
+      %v486 = arith.ori %v480, %v485 : i32
+      %v487 = arith.constant 1 : i64
+      %v488 = arith.cmpi eq, %v28, %v487 : i64
+      %v489 = arith.constant 2 : i32
+      %v490 = arith.ori %v480, %v489 : i32
+      %v491 = arith.constant 2 : i64
+      %v492 = arith.cmpi eq, %v28, %v491 : i64
+      %v493 = arith.constant 3 : i32
+      %v494 = arith.ori %v480, %v493 : i32
+      %v495 = arith.constant 3 : i64
+      %v496 = arith.cmpi eq, %v28, %v495 : i64
+      %v497 = arith.constant 4 : i32
+      %v498 = arith.ori %v480, %v497 : i32
+      %v499 = arith.constant 4 : i64
+      %v500 = arith.cmpi eq, %v28, %v499 : i64
+      %v501 = arith.constant 5 : i32
+      %v502 = arith.ori %v480, %v501 : i32
+      %v503 = arith.constant 5 : i64
+      %v504 = arith.cmpi eq, %v28, %v503 : i64
+      %v505 = arith.constant 6 : i32
+      %v506 = arith.ori %v480, %v505 : i32
+      %v507 = arith.constant 6 : i64
+      %v508 = arith.cmpi eq, %v28, %v507 : i64
+      %v509 = arith.constant 7 : i32
+      %v510 = arith.ori %v480, %v509 : i32
+      %v511 = arith.constant 7 : i64
+      %v512 = arith.cmpi eq, %v28, %v511 : i64
+      %v513 = arith.constant 32 : i32
+      %v521 = arith.muli %v36, %v520 : i64
+      %v522 = arith.muli %v28, %v519 : i64
+      %v523 = arith.addi %v521, %v522 : i64
       %v524 = llvm.getelementptr %in_A[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v525 = llvm.load %v524 : !llvm.ptr -> f32
       %v526 = arith.mulf %v525, %v394 : f32
-      %v540 = arith.mulf %v509, %v394 : f32
-      %v549 = arith.mulf %v525, %v394 : f32
-      %v563 = arith.mulf %v509, %v394 : f32
-      %v572 = arith.mulf %v525, %v394 : f32
-      %v586 = arith.mulf %v509, %v394 : f32
-      %v595 = arith.mulf %v525, %v394 : f32
-      %v609 = arith.mulf %v509, %v394 : f32
-      %v618 = arith.mulf %v525, %v394 : f32
-      %v632 = arith.mulf %v509, %v394 : f32
-      %v641 = arith.mulf %v525, %v394 : f32
-      %v655 = arith.mulf %v509, %v394 : f32
-      %v664 = arith.mulf %v525, %v394 : f32
-      %v678 = arith.mulf %v509, %v394 : f32
-      %v687 = arith.mulf %v525, %v394 : f32
-      %v701 = arith.mulf %v509, %v394 : f32
-      %v710 = arith.mulf %v525, %v394 : f32
-      %v724 = arith.mulf %v509, %v394 : f32
-      %v733 = arith.mulf %v525, %v394 : f32
-      %v747 = arith.mulf %v509, %v394 : f32
-      %v756 = arith.mulf %v525, %v394 : f32
-      %v770 = arith.mulf %v509, %v394 : f32
-      %v779 = arith.mulf %v525, %v394 : f32
-      %v793 = arith.mulf %v509, %v394 : f32
-      %v802 = arith.mulf %v525, %v394 : f32
-      %v816 = arith.mulf %v509, %v394 : f32
-      %v825 = arith.mulf %v525, %v394 : f32
-      %v839 = arith.mulf %v509, %v394 : f32
-      %v848 = arith.mulf %v525, %v394 : f32
-      %v862 = arith.mulf %v509, %v394 : f32
-      %v871 = arith.mulf %v525, %v394 : f32
-      %v889 = arith.mulf %v509, %v394 : f32
-      %v946 = arith.mulf %v525, %v394 : f32
+      %v535 = arith.muli %v36, %v520 : i64
+      %v536 = arith.constant 8 : i64
+      %v537 = arith.addi %v536, %v28 : i64
+      %v538 = arith.muli %v537, %v519 : i64
+      %v539 = arith.addi %v535, %v538 : i64
+      %v540 = llvm.getelementptr %in_A[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v541 = llvm.load %v540 : !llvm.ptr -> f32
+      %v542 = arith.mulf %v541, %v394 : f32
+      %v556 = arith.mulf %v525, %v394 : f32
+      %v565 = arith.mulf %v541, %v394 : f32
+      %v579 = arith.mulf %v525, %v394 : f32
+      %v588 = arith.mulf %v541, %v394 : f32
+      %v602 = arith.mulf %v525, %v394 : f32
+      %v611 = arith.mulf %v541, %v394 : f32
+      %v625 = arith.mulf %v525, %v394 : f32
+      %v634 = arith.mulf %v541, %v394 : f32
+      %v648 = arith.mulf %v525, %v394 : f32
+      %v657 = arith.mulf %v541, %v394 : f32
+      %v671 = arith.mulf %v525, %v394 : f32
+      %v680 = arith.mulf %v541, %v394 : f32
+      %v694 = arith.mulf %v525, %v394 : f32
+      %v703 = arith.mulf %v541, %v394 : f32
+      %v717 = arith.mulf %v525, %v394 : f32
+      %v726 = arith.mulf %v541, %v394 : f32
+      %v740 = arith.mulf %v525, %v394 : f32
+      %v749 = arith.mulf %v541, %v394 : f32
+      %v763 = arith.mulf %v525, %v394 : f32
+      %v772 = arith.mulf %v541, %v394 : f32
+      %v786 = arith.mulf %v525, %v394 : f32
+      %v795 = arith.mulf %v541, %v394 : f32
+      %v809 = arith.mulf %v525, %v394 : f32
+      %v818 = arith.mulf %v541, %v394 : f32
+      %v832 = arith.mulf %v525, %v394 : f32
+      %v841 = arith.mulf %v541, %v394 : f32
+      %v855 = arith.mulf %v525, %v394 : f32
+      %v864 = arith.mulf %v541, %v394 : f32
+      %v878 = arith.mulf %v525, %v394 : f32
+      %v887 = arith.mulf %v541, %v394 : f32
+      %v905 = arith.mulf %v525, %v394 : f32
+      %v962 = arith.mulf %v541, %v394 : f32
       llvm.store %v40, %v6 : f32, !llvm.ptr
       llvm.store %v40, %v7 : f32, !llvm.ptr
       llvm.store %v41, %v9 : f32, !llvm.ptr
@@ -536,510 +572,490 @@ module attributes {gpu.container_module} {
           %v475 = llvm.getelementptr %in_u[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v476 = llvm.load %v475 : !llvm.ptr -> f32
           %v477 = arith.mulf %v469, %v476 : f32
-          %v478 = arith.trunci %v18 : i64 to i32
-          %v479 = arith.constant 24 : i32
-          %v480 = arith.andi %v478, %v479 : i32
-          %v481 = arith.constant 0 : i32
-          %v482 = arith.ori %v480, %v481 : i32
-          %v483 = arith.constant 1 : i32
-          %v484 = arith.ori %v480, %v483 : i32
-          %v485 = arith.constant 2 : i32
-          %v486 = arith.ori %v480, %v485 : i32
-          %v487 = arith.constant 3 : i32
-          %v488 = arith.ori %v480, %v487 : i32
-          %v489 = arith.constant 4 : i32
-          %v490 = arith.ori %v480, %v489 : i32
-          %v491 = arith.constant 5 : i32
-          %v492 = arith.ori %v480, %v491 : i32
-          %v493 = arith.constant 6 : i32
-          %v494 = arith.ori %v480, %v493 : i32
-          %v495 = arith.constant 7 : i32
-          %v496 = arith.ori %v480, %v495 : i32
-          %v497 = arith.constant 32 : i32
-          %v498 = arith.addi %v51, %v66 : i64
-          %v499, %v500 = gpu.shuffle idx %v424, %v482, %v497 : f32
-          %v501, %v502 = gpu.shuffle idx %v432, %v482, %v497 : f32
-          %v511 = arith.mulf %v499, %v510 : f32
-          %v512 = llvm.call_intrinsic "llvm.exp2.f32"(%v511) : (f32) -> f32
-          %v513 = arith.mulf %v107, %v501 : f32
-          %v514 = llvm.load %v6 : !llvm.ptr -> f32
-          %v515 = arith.mulf %v512, %v514 : f32
-          %v516 = arith.addf %v515, %v513 : f32
-          %v517 = llvm.load %v9 : !llvm.ptr -> f32
-          %v518 = arith.mulf %v512, %v517 : f32
-          %v527 = arith.mulf %v499, %v526 : f32
+          %v514 = arith.addi %v51, %v66 : i64
+          %v515, %v516 = gpu.shuffle idx %v424, %v482, %v513 : f32
+          %v517, %v518 = gpu.shuffle idx %v432, %v482, %v513 : f32
+          %v527 = arith.mulf %v515, %v526 : f32
           %v528 = llvm.call_intrinsic "llvm.exp2.f32"(%v527) : (f32) -> f32
-          %v529 = arith.mulf %v116, %v501 : f32
-          %v530 = llvm.load %v7 : !llvm.ptr -> f32
+          %v529 = arith.mulf %v107, %v517 : f32
+          %v530 = llvm.load %v6 : !llvm.ptr -> f32
           %v531 = arith.mulf %v528, %v530 : f32
           %v532 = arith.addf %v531, %v529 : f32
-          %v533 = llvm.load %v10 : !llvm.ptr -> f32
+          %v533 = llvm.load %v9 : !llvm.ptr -> f32
           %v534 = arith.mulf %v528, %v533 : f32
-          llvm.store %v516, %v6 : f32, !llvm.ptr
-          llvm.store %v518, %v9 : f32, !llvm.ptr
-          llvm.store %v532, %v7 : f32, !llvm.ptr
-          llvm.store %v534, %v10 : f32, !llvm.ptr
-          %v535 = arith.addi %v51, %v68 : i64
-          %v536, %v537 = gpu.shuffle idx %v424, %v484, %v497 : f32
-          %v538, %v539 = gpu.shuffle idx %v432, %v484, %v497 : f32
-          %v541 = arith.mulf %v536, %v540 : f32
-          %v542 = llvm.call_intrinsic "llvm.exp2.f32"(%v541) : (f32) -> f32
-          %v543 = arith.mulf %v124, %v538 : f32
-          %v544 = llvm.load %v6 : !llvm.ptr -> f32
-          %v545 = arith.mulf %v542, %v544 : f32
-          %v546 = arith.addf %v545, %v543 : f32
-          %v547 = llvm.load %v9 : !llvm.ptr -> f32
-          %v548 = arith.mulf %v542, %v547 : f32
-          %v550 = arith.mulf %v536, %v549 : f32
-          %v551 = llvm.call_intrinsic "llvm.exp2.f32"(%v550) : (f32) -> f32
-          %v552 = arith.mulf %v133, %v538 : f32
-          %v553 = llvm.load %v7 : !llvm.ptr -> f32
-          %v554 = arith.mulf %v551, %v553 : f32
-          %v555 = arith.addf %v554, %v552 : f32
-          %v556 = llvm.load %v10 : !llvm.ptr -> f32
-          %v557 = arith.mulf %v551, %v556 : f32
-          llvm.store %v546, %v6 : f32, !llvm.ptr
-          llvm.store %v548, %v9 : f32, !llvm.ptr
-          llvm.store %v555, %v7 : f32, !llvm.ptr
-          llvm.store %v557, %v10 : f32, !llvm.ptr
-          %v558 = arith.addi %v51, %v70 : i64
-          %v559, %v560 = gpu.shuffle idx %v424, %v486, %v497 : f32
-          %v561, %v562 = gpu.shuffle idx %v432, %v486, %v497 : f32
-          %v564 = arith.mulf %v559, %v563 : f32
-          %v565 = llvm.call_intrinsic "llvm.exp2.f32"(%v564) : (f32) -> f32
-          %v566 = arith.mulf %v141, %v561 : f32
-          %v567 = llvm.load %v6 : !llvm.ptr -> f32
-          %v568 = arith.mulf %v565, %v567 : f32
-          %v569 = arith.addf %v568, %v566 : f32
-          %v570 = llvm.load %v9 : !llvm.ptr -> f32
-          %v571 = arith.mulf %v565, %v570 : f32
-          %v573 = arith.mulf %v559, %v572 : f32
-          %v574 = llvm.call_intrinsic "llvm.exp2.f32"(%v573) : (f32) -> f32
-          %v575 = arith.mulf %v150, %v561 : f32
-          %v576 = llvm.load %v7 : !llvm.ptr -> f32
-          %v577 = arith.mulf %v574, %v576 : f32
-          %v578 = arith.addf %v577, %v575 : f32
-          %v579 = llvm.load %v10 : !llvm.ptr -> f32
-          %v580 = arith.mulf %v574, %v579 : f32
-          llvm.store %v569, %v6 : f32, !llvm.ptr
-          llvm.store %v571, %v9 : f32, !llvm.ptr
-          llvm.store %v578, %v7 : f32, !llvm.ptr
-          llvm.store %v580, %v10 : f32, !llvm.ptr
-          %v581 = arith.addi %v51, %v72 : i64
-          %v582, %v583 = gpu.shuffle idx %v424, %v488, %v497 : f32
-          %v584, %v585 = gpu.shuffle idx %v432, %v488, %v497 : f32
-          %v587 = arith.mulf %v582, %v586 : f32
-          %v588 = llvm.call_intrinsic "llvm.exp2.f32"(%v587) : (f32) -> f32
-          %v589 = arith.mulf %v158, %v584 : f32
-          %v590 = llvm.load %v6 : !llvm.ptr -> f32
-          %v591 = arith.mulf %v588, %v590 : f32
-          %v592 = arith.addf %v591, %v589 : f32
-          %v593 = llvm.load %v9 : !llvm.ptr -> f32
-          %v594 = arith.mulf %v588, %v593 : f32
-          %v596 = arith.mulf %v582, %v595 : f32
-          %v597 = llvm.call_intrinsic "llvm.exp2.f32"(%v596) : (f32) -> f32
-          %v598 = arith.mulf %v167, %v584 : f32
-          %v599 = llvm.load %v7 : !llvm.ptr -> f32
-          %v600 = arith.mulf %v597, %v599 : f32
-          %v601 = arith.addf %v600, %v598 : f32
-          %v602 = llvm.load %v10 : !llvm.ptr -> f32
-          %v603 = arith.mulf %v597, %v602 : f32
-          llvm.store %v592, %v6 : f32, !llvm.ptr
-          llvm.store %v594, %v9 : f32, !llvm.ptr
-          llvm.store %v601, %v7 : f32, !llvm.ptr
-          llvm.store %v603, %v10 : f32, !llvm.ptr
-          %v604 = arith.addi %v51, %v74 : i64
-          %v605, %v606 = gpu.shuffle idx %v424, %v490, %v497 : f32
-          %v607, %v608 = gpu.shuffle idx %v432, %v490, %v497 : f32
-          %v610 = arith.mulf %v605, %v609 : f32
-          %v611 = llvm.call_intrinsic "llvm.exp2.f32"(%v610) : (f32) -> f32
-          %v612 = arith.mulf %v175, %v607 : f32
-          %v613 = llvm.load %v6 : !llvm.ptr -> f32
-          %v614 = arith.mulf %v611, %v613 : f32
-          %v615 = arith.addf %v614, %v612 : f32
-          %v616 = llvm.load %v9 : !llvm.ptr -> f32
-          %v617 = arith.mulf %v611, %v616 : f32
-          %v619 = arith.mulf %v605, %v618 : f32
-          %v620 = llvm.call_intrinsic "llvm.exp2.f32"(%v619) : (f32) -> f32
-          %v621 = arith.mulf %v184, %v607 : f32
-          %v622 = llvm.load %v7 : !llvm.ptr -> f32
-          %v623 = arith.mulf %v620, %v622 : f32
-          %v624 = arith.addf %v623, %v621 : f32
-          %v625 = llvm.load %v10 : !llvm.ptr -> f32
-          %v626 = arith.mulf %v620, %v625 : f32
-          llvm.store %v615, %v6 : f32, !llvm.ptr
-          llvm.store %v617, %v9 : f32, !llvm.ptr
-          llvm.store %v624, %v7 : f32, !llvm.ptr
-          llvm.store %v626, %v10 : f32, !llvm.ptr
-          %v627 = arith.addi %v51, %v76 : i64
-          %v628, %v629 = gpu.shuffle idx %v424, %v492, %v497 : f32
-          %v630, %v631 = gpu.shuffle idx %v432, %v492, %v497 : f32
-          %v633 = arith.mulf %v628, %v632 : f32
-          %v634 = llvm.call_intrinsic "llvm.exp2.f32"(%v633) : (f32) -> f32
-          %v635 = arith.mulf %v192, %v630 : f32
-          %v636 = llvm.load %v6 : !llvm.ptr -> f32
-          %v637 = arith.mulf %v634, %v636 : f32
-          %v638 = arith.addf %v637, %v635 : f32
-          %v639 = llvm.load %v9 : !llvm.ptr -> f32
-          %v640 = arith.mulf %v634, %v639 : f32
-          %v642 = arith.mulf %v628, %v641 : f32
-          %v643 = llvm.call_intrinsic "llvm.exp2.f32"(%v642) : (f32) -> f32
-          %v644 = arith.mulf %v201, %v630 : f32
-          %v645 = llvm.load %v7 : !llvm.ptr -> f32
-          %v646 = arith.mulf %v643, %v645 : f32
-          %v647 = arith.addf %v646, %v644 : f32
-          %v648 = llvm.load %v10 : !llvm.ptr -> f32
-          %v649 = arith.mulf %v643, %v648 : f32
-          llvm.store %v638, %v6 : f32, !llvm.ptr
-          llvm.store %v640, %v9 : f32, !llvm.ptr
-          llvm.store %v647, %v7 : f32, !llvm.ptr
-          llvm.store %v649, %v10 : f32, !llvm.ptr
-          %v650 = arith.addi %v51, %v78 : i64
-          %v651, %v652 = gpu.shuffle idx %v424, %v494, %v497 : f32
-          %v653, %v654 = gpu.shuffle idx %v432, %v494, %v497 : f32
-          %v656 = arith.mulf %v651, %v655 : f32
-          %v657 = llvm.call_intrinsic "llvm.exp2.f32"(%v656) : (f32) -> f32
-          %v658 = arith.mulf %v209, %v653 : f32
-          %v659 = llvm.load %v6 : !llvm.ptr -> f32
-          %v660 = arith.mulf %v657, %v659 : f32
-          %v661 = arith.addf %v660, %v658 : f32
-          %v662 = llvm.load %v9 : !llvm.ptr -> f32
-          %v663 = arith.mulf %v657, %v662 : f32
-          %v665 = arith.mulf %v651, %v664 : f32
-          %v666 = llvm.call_intrinsic "llvm.exp2.f32"(%v665) : (f32) -> f32
-          %v667 = arith.mulf %v218, %v653 : f32
-          %v668 = llvm.load %v7 : !llvm.ptr -> f32
-          %v669 = arith.mulf %v666, %v668 : f32
-          %v670 = arith.addf %v669, %v667 : f32
-          %v671 = llvm.load %v10 : !llvm.ptr -> f32
-          %v672 = arith.mulf %v666, %v671 : f32
-          llvm.store %v661, %v6 : f32, !llvm.ptr
-          llvm.store %v663, %v9 : f32, !llvm.ptr
-          llvm.store %v670, %v7 : f32, !llvm.ptr
-          llvm.store %v672, %v10 : f32, !llvm.ptr
-          %v673 = arith.addi %v51, %v80 : i64
-          %v674, %v675 = gpu.shuffle idx %v424, %v496, %v497 : f32
-          %v676, %v677 = gpu.shuffle idx %v432, %v496, %v497 : f32
-          %v679 = arith.mulf %v674, %v678 : f32
-          %v680 = llvm.call_intrinsic "llvm.exp2.f32"(%v679) : (f32) -> f32
-          %v681 = arith.mulf %v226, %v676 : f32
-          %v682 = llvm.load %v6 : !llvm.ptr -> f32
-          %v683 = arith.mulf %v680, %v682 : f32
-          %v684 = arith.addf %v683, %v681 : f32
-          %v685 = llvm.load %v9 : !llvm.ptr -> f32
-          %v686 = arith.mulf %v680, %v685 : f32
-          %v688 = arith.mulf %v674, %v687 : f32
-          %v689 = llvm.call_intrinsic "llvm.exp2.f32"(%v688) : (f32) -> f32
-          %v690 = arith.mulf %v235, %v676 : f32
-          %v691 = llvm.load %v7 : !llvm.ptr -> f32
-          %v692 = arith.mulf %v689, %v691 : f32
-          %v693 = arith.addf %v692, %v690 : f32
-          %v694 = llvm.load %v10 : !llvm.ptr -> f32
-          %v695 = arith.mulf %v689, %v694 : f32
-          llvm.store %v684, %v6 : f32, !llvm.ptr
-          llvm.store %v686, %v9 : f32, !llvm.ptr
-          llvm.store %v693, %v7 : f32, !llvm.ptr
-          llvm.store %v695, %v10 : f32, !llvm.ptr
-          %v696 = arith.addi %v51, %v82 : i64
-          %v697, %v698 = gpu.shuffle idx %v469, %v482, %v497 : f32
-          %v699, %v700 = gpu.shuffle idx %v477, %v482, %v497 : f32
-          %v702 = arith.mulf %v697, %v701 : f32
-          %v703 = llvm.call_intrinsic "llvm.exp2.f32"(%v702) : (f32) -> f32
-          %v704 = arith.mulf %v243, %v699 : f32
-          %v705 = llvm.load %v6 : !llvm.ptr -> f32
-          %v706 = arith.mulf %v703, %v705 : f32
-          %v707 = arith.addf %v706, %v704 : f32
-          %v708 = llvm.load %v9 : !llvm.ptr -> f32
-          %v709 = arith.mulf %v703, %v708 : f32
-          %v711 = arith.mulf %v697, %v710 : f32
-          %v712 = llvm.call_intrinsic "llvm.exp2.f32"(%v711) : (f32) -> f32
-          %v713 = arith.mulf %v252, %v699 : f32
-          %v714 = llvm.load %v7 : !llvm.ptr -> f32
-          %v715 = arith.mulf %v712, %v714 : f32
-          %v716 = arith.addf %v715, %v713 : f32
-          %v717 = llvm.load %v10 : !llvm.ptr -> f32
-          %v718 = arith.mulf %v712, %v717 : f32
-          llvm.store %v707, %v6 : f32, !llvm.ptr
-          llvm.store %v709, %v9 : f32, !llvm.ptr
-          llvm.store %v716, %v7 : f32, !llvm.ptr
-          llvm.store %v718, %v10 : f32, !llvm.ptr
-          %v719 = arith.addi %v51, %v84 : i64
-          %v720, %v721 = gpu.shuffle idx %v469, %v484, %v497 : f32
-          %v722, %v723 = gpu.shuffle idx %v477, %v484, %v497 : f32
-          %v725 = arith.mulf %v720, %v724 : f32
-          %v726 = llvm.call_intrinsic "llvm.exp2.f32"(%v725) : (f32) -> f32
-          %v727 = arith.mulf %v260, %v722 : f32
-          %v728 = llvm.load %v6 : !llvm.ptr -> f32
-          %v729 = arith.mulf %v726, %v728 : f32
-          %v730 = arith.addf %v729, %v727 : f32
-          %v731 = llvm.load %v9 : !llvm.ptr -> f32
-          %v732 = arith.mulf %v726, %v731 : f32
-          %v734 = arith.mulf %v720, %v733 : f32
-          %v735 = llvm.call_intrinsic "llvm.exp2.f32"(%v734) : (f32) -> f32
-          %v736 = arith.mulf %v269, %v722 : f32
-          %v737 = llvm.load %v7 : !llvm.ptr -> f32
-          %v738 = arith.mulf %v735, %v737 : f32
-          %v739 = arith.addf %v738, %v736 : f32
-          %v740 = llvm.load %v10 : !llvm.ptr -> f32
-          %v741 = arith.mulf %v735, %v740 : f32
-          llvm.store %v730, %v6 : f32, !llvm.ptr
-          llvm.store %v732, %v9 : f32, !llvm.ptr
-          llvm.store %v739, %v7 : f32, !llvm.ptr
-          llvm.store %v741, %v10 : f32, !llvm.ptr
-          %v742 = arith.addi %v51, %v86 : i64
-          %v743, %v744 = gpu.shuffle idx %v469, %v486, %v497 : f32
-          %v745, %v746 = gpu.shuffle idx %v477, %v486, %v497 : f32
-          %v748 = arith.mulf %v743, %v747 : f32
-          %v749 = llvm.call_intrinsic "llvm.exp2.f32"(%v748) : (f32) -> f32
-          %v750 = arith.mulf %v277, %v745 : f32
-          %v751 = llvm.load %v6 : !llvm.ptr -> f32
-          %v752 = arith.mulf %v749, %v751 : f32
-          %v753 = arith.addf %v752, %v750 : f32
-          %v754 = llvm.load %v9 : !llvm.ptr -> f32
-          %v755 = arith.mulf %v749, %v754 : f32
-          %v757 = arith.mulf %v743, %v756 : f32
-          %v758 = llvm.call_intrinsic "llvm.exp2.f32"(%v757) : (f32) -> f32
-          %v759 = arith.mulf %v286, %v745 : f32
-          %v760 = llvm.load %v7 : !llvm.ptr -> f32
-          %v761 = arith.mulf %v758, %v760 : f32
-          %v762 = arith.addf %v761, %v759 : f32
-          %v763 = llvm.load %v10 : !llvm.ptr -> f32
-          %v764 = arith.mulf %v758, %v763 : f32
-          llvm.store %v753, %v6 : f32, !llvm.ptr
-          llvm.store %v755, %v9 : f32, !llvm.ptr
-          llvm.store %v762, %v7 : f32, !llvm.ptr
-          llvm.store %v764, %v10 : f32, !llvm.ptr
-          %v765 = arith.addi %v51, %v88 : i64
-          %v766, %v767 = gpu.shuffle idx %v469, %v488, %v497 : f32
-          %v768, %v769 = gpu.shuffle idx %v477, %v488, %v497 : f32
-          %v771 = arith.mulf %v766, %v770 : f32
-          %v772 = llvm.call_intrinsic "llvm.exp2.f32"(%v771) : (f32) -> f32
-          %v773 = arith.mulf %v294, %v768 : f32
-          %v774 = llvm.load %v6 : !llvm.ptr -> f32
-          %v775 = arith.mulf %v772, %v774 : f32
-          %v776 = arith.addf %v775, %v773 : f32
-          %v777 = llvm.load %v9 : !llvm.ptr -> f32
-          %v778 = arith.mulf %v772, %v777 : f32
-          %v780 = arith.mulf %v766, %v779 : f32
-          %v781 = llvm.call_intrinsic "llvm.exp2.f32"(%v780) : (f32) -> f32
-          %v782 = arith.mulf %v303, %v768 : f32
-          %v783 = llvm.load %v7 : !llvm.ptr -> f32
-          %v784 = arith.mulf %v781, %v783 : f32
-          %v785 = arith.addf %v784, %v782 : f32
-          %v786 = llvm.load %v10 : !llvm.ptr -> f32
-          %v787 = arith.mulf %v781, %v786 : f32
-          llvm.store %v776, %v6 : f32, !llvm.ptr
-          llvm.store %v778, %v9 : f32, !llvm.ptr
-          llvm.store %v785, %v7 : f32, !llvm.ptr
-          llvm.store %v787, %v10 : f32, !llvm.ptr
-          %v788 = arith.addi %v51, %v90 : i64
-          %v789, %v790 = gpu.shuffle idx %v469, %v490, %v497 : f32
-          %v791, %v792 = gpu.shuffle idx %v477, %v490, %v497 : f32
-          %v794 = arith.mulf %v789, %v793 : f32
-          %v795 = llvm.call_intrinsic "llvm.exp2.f32"(%v794) : (f32) -> f32
-          %v796 = arith.mulf %v311, %v791 : f32
-          %v797 = llvm.load %v6 : !llvm.ptr -> f32
-          %v798 = arith.mulf %v795, %v797 : f32
-          %v799 = arith.addf %v798, %v796 : f32
-          %v800 = llvm.load %v9 : !llvm.ptr -> f32
-          %v801 = arith.mulf %v795, %v800 : f32
-          %v803 = arith.mulf %v789, %v802 : f32
-          %v804 = llvm.call_intrinsic "llvm.exp2.f32"(%v803) : (f32) -> f32
-          %v805 = arith.mulf %v320, %v791 : f32
-          %v806 = llvm.load %v7 : !llvm.ptr -> f32
-          %v807 = arith.mulf %v804, %v806 : f32
-          %v808 = arith.addf %v807, %v805 : f32
-          %v809 = llvm.load %v10 : !llvm.ptr -> f32
-          %v810 = arith.mulf %v804, %v809 : f32
-          llvm.store %v799, %v6 : f32, !llvm.ptr
-          llvm.store %v801, %v9 : f32, !llvm.ptr
-          llvm.store %v808, %v7 : f32, !llvm.ptr
-          llvm.store %v810, %v10 : f32, !llvm.ptr
-          %v811 = arith.addi %v51, %v92 : i64
-          %v812, %v813 = gpu.shuffle idx %v469, %v492, %v497 : f32
-          %v814, %v815 = gpu.shuffle idx %v477, %v492, %v497 : f32
-          %v817 = arith.mulf %v812, %v816 : f32
-          %v818 = llvm.call_intrinsic "llvm.exp2.f32"(%v817) : (f32) -> f32
-          %v819 = arith.mulf %v328, %v814 : f32
-          %v820 = llvm.load %v6 : !llvm.ptr -> f32
-          %v821 = arith.mulf %v818, %v820 : f32
-          %v822 = arith.addf %v821, %v819 : f32
-          %v823 = llvm.load %v9 : !llvm.ptr -> f32
-          %v824 = arith.mulf %v818, %v823 : f32
-          %v826 = arith.mulf %v812, %v825 : f32
-          %v827 = llvm.call_intrinsic "llvm.exp2.f32"(%v826) : (f32) -> f32
-          %v828 = arith.mulf %v337, %v814 : f32
-          %v829 = llvm.load %v7 : !llvm.ptr -> f32
-          %v830 = arith.mulf %v827, %v829 : f32
-          %v831 = arith.addf %v830, %v828 : f32
-          %v832 = llvm.load %v10 : !llvm.ptr -> f32
-          %v833 = arith.mulf %v827, %v832 : f32
-          llvm.store %v822, %v6 : f32, !llvm.ptr
-          llvm.store %v824, %v9 : f32, !llvm.ptr
-          llvm.store %v831, %v7 : f32, !llvm.ptr
-          llvm.store %v833, %v10 : f32, !llvm.ptr
-          %v834 = arith.addi %v51, %v94 : i64
-          %v835, %v836 = gpu.shuffle idx %v469, %v494, %v497 : f32
-          %v837, %v838 = gpu.shuffle idx %v477, %v494, %v497 : f32
-          %v840 = arith.mulf %v835, %v839 : f32
-          %v841 = llvm.call_intrinsic "llvm.exp2.f32"(%v840) : (f32) -> f32
-          %v842 = arith.mulf %v345, %v837 : f32
-          %v843 = llvm.load %v6 : !llvm.ptr -> f32
-          %v844 = arith.mulf %v841, %v843 : f32
-          %v845 = arith.addf %v844, %v842 : f32
-          %v846 = llvm.load %v9 : !llvm.ptr -> f32
-          %v847 = arith.mulf %v841, %v846 : f32
-          %v849 = arith.mulf %v835, %v848 : f32
-          %v850 = llvm.call_intrinsic "llvm.exp2.f32"(%v849) : (f32) -> f32
-          %v851 = arith.mulf %v354, %v837 : f32
-          %v852 = llvm.load %v7 : !llvm.ptr -> f32
-          %v853 = arith.mulf %v850, %v852 : f32
-          %v854 = arith.addf %v853, %v851 : f32
-          %v855 = llvm.load %v10 : !llvm.ptr -> f32
-          %v856 = arith.mulf %v850, %v855 : f32
-          llvm.store %v845, %v6 : f32, !llvm.ptr
-          llvm.store %v847, %v9 : f32, !llvm.ptr
-          llvm.store %v854, %v7 : f32, !llvm.ptr
-          llvm.store %v856, %v10 : f32, !llvm.ptr
-          %v857 = arith.addi %v51, %v96 : i64
-          %v858, %v859 = gpu.shuffle idx %v469, %v496, %v497 : f32
-          %v860, %v861 = gpu.shuffle idx %v477, %v496, %v497 : f32
-          %v863 = arith.mulf %v858, %v862 : f32
-          %v864 = llvm.call_intrinsic "llvm.exp2.f32"(%v863) : (f32) -> f32
-          %v865 = arith.mulf %v362, %v860 : f32
-          %v866 = llvm.load %v6 : !llvm.ptr -> f32
-          %v867 = arith.mulf %v864, %v866 : f32
-          %v868 = arith.addf %v867, %v865 : f32
-          %v869 = llvm.load %v9 : !llvm.ptr -> f32
-          %v870 = arith.mulf %v864, %v869 : f32
-          %v872 = arith.mulf %v858, %v871 : f32
-          %v873 = llvm.call_intrinsic "llvm.exp2.f32"(%v872) : (f32) -> f32
-          %v874 = arith.mulf %v371, %v860 : f32
-          %v875 = llvm.load %v7 : !llvm.ptr -> f32
-          %v876 = arith.mulf %v873, %v875 : f32
-          %v877 = arith.addf %v876, %v874 : f32
-          %v878 = llvm.load %v10 : !llvm.ptr -> f32
-          %v879 = arith.mulf %v873, %v878 : f32
-          llvm.store %v868, %v6 : f32, !llvm.ptr
-          llvm.store %v870, %v9 : f32, !llvm.ptr
-          llvm.store %v877, %v7 : f32, !llvm.ptr
-          llvm.store %v879, %v10 : f32, !llvm.ptr
-          %v880 = arith.addi %v51, %v374 : i64
-          %v881 = arith.addi %v51, %v435 : i64
+          %v543 = arith.mulf %v515, %v542 : f32
+          %v544 = llvm.call_intrinsic "llvm.exp2.f32"(%v543) : (f32) -> f32
+          %v545 = arith.mulf %v116, %v517 : f32
+          %v546 = llvm.load %v7 : !llvm.ptr -> f32
+          %v547 = arith.mulf %v544, %v546 : f32
+          %v548 = arith.addf %v547, %v545 : f32
+          %v549 = llvm.load %v10 : !llvm.ptr -> f32
+          %v550 = arith.mulf %v544, %v549 : f32
+          llvm.store %v532, %v6 : f32, !llvm.ptr
+          llvm.store %v534, %v9 : f32, !llvm.ptr
+          llvm.store %v548, %v7 : f32, !llvm.ptr
+          llvm.store %v550, %v10 : f32, !llvm.ptr
+          %v551 = arith.addi %v51, %v68 : i64
+          %v552, %v553 = gpu.shuffle idx %v424, %v486, %v513 : f32
+          %v554, %v555 = gpu.shuffle idx %v432, %v486, %v513 : f32
+          %v557 = arith.mulf %v552, %v556 : f32
+          %v558 = llvm.call_intrinsic "llvm.exp2.f32"(%v557) : (f32) -> f32
+          %v559 = arith.mulf %v124, %v554 : f32
+          %v560 = llvm.load %v6 : !llvm.ptr -> f32
+          %v561 = arith.mulf %v558, %v560 : f32
+          %v562 = arith.addf %v561, %v559 : f32
+          %v563 = llvm.load %v9 : !llvm.ptr -> f32
+          %v564 = arith.mulf %v558, %v563 : f32
+          %v566 = arith.mulf %v552, %v565 : f32
+          %v567 = llvm.call_intrinsic "llvm.exp2.f32"(%v566) : (f32) -> f32
+          %v568 = arith.mulf %v133, %v554 : f32
+          %v569 = llvm.load %v7 : !llvm.ptr -> f32
+          %v570 = arith.mulf %v567, %v569 : f32
+          %v571 = arith.addf %v570, %v568 : f32
+          %v572 = llvm.load %v10 : !llvm.ptr -> f32
+          %v573 = arith.mulf %v567, %v572 : f32
+          llvm.store %v562, %v6 : f32, !llvm.ptr
+          llvm.store %v564, %v9 : f32, !llvm.ptr
+          llvm.store %v571, %v7 : f32, !llvm.ptr
+          llvm.store %v573, %v10 : f32, !llvm.ptr
+          %v574 = arith.addi %v51, %v70 : i64
+          %v575, %v576 = gpu.shuffle idx %v424, %v490, %v513 : f32
+          %v577, %v578 = gpu.shuffle idx %v432, %v490, %v513 : f32
+          %v580 = arith.mulf %v575, %v579 : f32
+          %v581 = llvm.call_intrinsic "llvm.exp2.f32"(%v580) : (f32) -> f32
+          %v582 = arith.mulf %v141, %v577 : f32
+          %v583 = llvm.load %v6 : !llvm.ptr -> f32
+          %v584 = arith.mulf %v581, %v583 : f32
+          %v585 = arith.addf %v584, %v582 : f32
+          %v586 = llvm.load %v9 : !llvm.ptr -> f32
+          %v587 = arith.mulf %v581, %v586 : f32
+          %v589 = arith.mulf %v575, %v588 : f32
+          %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
+          %v591 = arith.mulf %v150, %v577 : f32
+          %v592 = llvm.load %v7 : !llvm.ptr -> f32
+          %v593 = arith.mulf %v590, %v592 : f32
+          %v594 = arith.addf %v593, %v591 : f32
+          %v595 = llvm.load %v10 : !llvm.ptr -> f32
+          %v596 = arith.mulf %v590, %v595 : f32
+          llvm.store %v585, %v6 : f32, !llvm.ptr
+          llvm.store %v587, %v9 : f32, !llvm.ptr
+          llvm.store %v594, %v7 : f32, !llvm.ptr
+          llvm.store %v596, %v10 : f32, !llvm.ptr
+          %v597 = arith.addi %v51, %v72 : i64
+          %v598, %v599 = gpu.shuffle idx %v424, %v494, %v513 : f32
+          %v600, %v601 = gpu.shuffle idx %v432, %v494, %v513 : f32
+          %v603 = arith.mulf %v598, %v602 : f32
+          %v604 = llvm.call_intrinsic "llvm.exp2.f32"(%v603) : (f32) -> f32
+          %v605 = arith.mulf %v158, %v600 : f32
+          %v606 = llvm.load %v6 : !llvm.ptr -> f32
+          %v607 = arith.mulf %v604, %v606 : f32
+          %v608 = arith.addf %v607, %v605 : f32
+          %v609 = llvm.load %v9 : !llvm.ptr -> f32
+          %v610 = arith.mulf %v604, %v609 : f32
+          %v612 = arith.mulf %v598, %v611 : f32
+          %v613 = llvm.call_intrinsic "llvm.exp2.f32"(%v612) : (f32) -> f32
+          %v614 = arith.mulf %v167, %v600 : f32
+          %v615 = llvm.load %v7 : !llvm.ptr -> f32
+          %v616 = arith.mulf %v613, %v615 : f32
+          %v617 = arith.addf %v616, %v614 : f32
+          %v618 = llvm.load %v10 : !llvm.ptr -> f32
+          %v619 = arith.mulf %v613, %v618 : f32
+          llvm.store %v608, %v6 : f32, !llvm.ptr
+          llvm.store %v610, %v9 : f32, !llvm.ptr
+          llvm.store %v617, %v7 : f32, !llvm.ptr
+          llvm.store %v619, %v10 : f32, !llvm.ptr
+          %v620 = arith.addi %v51, %v74 : i64
+          %v621, %v622 = gpu.shuffle idx %v424, %v498, %v513 : f32
+          %v623, %v624 = gpu.shuffle idx %v432, %v498, %v513 : f32
+          %v626 = arith.mulf %v621, %v625 : f32
+          %v627 = llvm.call_intrinsic "llvm.exp2.f32"(%v626) : (f32) -> f32
+          %v628 = arith.mulf %v175, %v623 : f32
+          %v629 = llvm.load %v6 : !llvm.ptr -> f32
+          %v630 = arith.mulf %v627, %v629 : f32
+          %v631 = arith.addf %v630, %v628 : f32
+          %v632 = llvm.load %v9 : !llvm.ptr -> f32
+          %v633 = arith.mulf %v627, %v632 : f32
+          %v635 = arith.mulf %v621, %v634 : f32
+          %v636 = llvm.call_intrinsic "llvm.exp2.f32"(%v635) : (f32) -> f32
+          %v637 = arith.mulf %v184, %v623 : f32
+          %v638 = llvm.load %v7 : !llvm.ptr -> f32
+          %v639 = arith.mulf %v636, %v638 : f32
+          %v640 = arith.addf %v639, %v637 : f32
+          %v641 = llvm.load %v10 : !llvm.ptr -> f32
+          %v642 = arith.mulf %v636, %v641 : f32
+          llvm.store %v631, %v6 : f32, !llvm.ptr
+          llvm.store %v633, %v9 : f32, !llvm.ptr
+          llvm.store %v640, %v7 : f32, !llvm.ptr
+          llvm.store %v642, %v10 : f32, !llvm.ptr
+          %v643 = arith.addi %v51, %v76 : i64
+          %v644, %v645 = gpu.shuffle idx %v424, %v502, %v513 : f32
+          %v646, %v647 = gpu.shuffle idx %v432, %v502, %v513 : f32
+          %v649 = arith.mulf %v644, %v648 : f32
+          %v650 = llvm.call_intrinsic "llvm.exp2.f32"(%v649) : (f32) -> f32
+          %v651 = arith.mulf %v192, %v646 : f32
+          %v652 = llvm.load %v6 : !llvm.ptr -> f32
+          %v653 = arith.mulf %v650, %v652 : f32
+          %v654 = arith.addf %v653, %v651 : f32
+          %v655 = llvm.load %v9 : !llvm.ptr -> f32
+          %v656 = arith.mulf %v650, %v655 : f32
+          %v658 = arith.mulf %v644, %v657 : f32
+          %v659 = llvm.call_intrinsic "llvm.exp2.f32"(%v658) : (f32) -> f32
+          %v660 = arith.mulf %v201, %v646 : f32
+          %v661 = llvm.load %v7 : !llvm.ptr -> f32
+          %v662 = arith.mulf %v659, %v661 : f32
+          %v663 = arith.addf %v662, %v660 : f32
+          %v664 = llvm.load %v10 : !llvm.ptr -> f32
+          %v665 = arith.mulf %v659, %v664 : f32
+          llvm.store %v654, %v6 : f32, !llvm.ptr
+          llvm.store %v656, %v9 : f32, !llvm.ptr
+          llvm.store %v663, %v7 : f32, !llvm.ptr
+          llvm.store %v665, %v10 : f32, !llvm.ptr
+          %v666 = arith.addi %v51, %v78 : i64
+          %v667, %v668 = gpu.shuffle idx %v424, %v506, %v513 : f32
+          %v669, %v670 = gpu.shuffle idx %v432, %v506, %v513 : f32
+          %v672 = arith.mulf %v667, %v671 : f32
+          %v673 = llvm.call_intrinsic "llvm.exp2.f32"(%v672) : (f32) -> f32
+          %v674 = arith.mulf %v209, %v669 : f32
+          %v675 = llvm.load %v6 : !llvm.ptr -> f32
+          %v676 = arith.mulf %v673, %v675 : f32
+          %v677 = arith.addf %v676, %v674 : f32
+          %v678 = llvm.load %v9 : !llvm.ptr -> f32
+          %v679 = arith.mulf %v673, %v678 : f32
+          %v681 = arith.mulf %v667, %v680 : f32
+          %v682 = llvm.call_intrinsic "llvm.exp2.f32"(%v681) : (f32) -> f32
+          %v683 = arith.mulf %v218, %v669 : f32
+          %v684 = llvm.load %v7 : !llvm.ptr -> f32
+          %v685 = arith.mulf %v682, %v684 : f32
+          %v686 = arith.addf %v685, %v683 : f32
+          %v687 = llvm.load %v10 : !llvm.ptr -> f32
+          %v688 = arith.mulf %v682, %v687 : f32
+          llvm.store %v677, %v6 : f32, !llvm.ptr
+          llvm.store %v679, %v9 : f32, !llvm.ptr
+          llvm.store %v686, %v7 : f32, !llvm.ptr
+          llvm.store %v688, %v10 : f32, !llvm.ptr
+          %v689 = arith.addi %v51, %v80 : i64
+          %v690, %v691 = gpu.shuffle idx %v424, %v510, %v513 : f32
+          %v692, %v693 = gpu.shuffle idx %v432, %v510, %v513 : f32
+          %v695 = arith.mulf %v690, %v694 : f32
+          %v696 = llvm.call_intrinsic "llvm.exp2.f32"(%v695) : (f32) -> f32
+          %v697 = arith.mulf %v226, %v692 : f32
+          %v698 = llvm.load %v6 : !llvm.ptr -> f32
+          %v699 = arith.mulf %v696, %v698 : f32
+          %v700 = arith.addf %v699, %v697 : f32
+          %v701 = llvm.load %v9 : !llvm.ptr -> f32
+          %v702 = arith.mulf %v696, %v701 : f32
+          %v704 = arith.mulf %v690, %v703 : f32
+          %v705 = llvm.call_intrinsic "llvm.exp2.f32"(%v704) : (f32) -> f32
+          %v706 = arith.mulf %v235, %v692 : f32
+          %v707 = llvm.load %v7 : !llvm.ptr -> f32
+          %v708 = arith.mulf %v705, %v707 : f32
+          %v709 = arith.addf %v708, %v706 : f32
+          %v710 = llvm.load %v10 : !llvm.ptr -> f32
+          %v711 = arith.mulf %v705, %v710 : f32
+          llvm.store %v700, %v6 : f32, !llvm.ptr
+          llvm.store %v702, %v9 : f32, !llvm.ptr
+          llvm.store %v709, %v7 : f32, !llvm.ptr
+          llvm.store %v711, %v10 : f32, !llvm.ptr
+          %v712 = arith.addi %v51, %v82 : i64
+          %v713, %v714 = gpu.shuffle idx %v469, %v482, %v513 : f32
+          %v715, %v716 = gpu.shuffle idx %v477, %v482, %v513 : f32
+          %v718 = arith.mulf %v713, %v717 : f32
+          %v719 = llvm.call_intrinsic "llvm.exp2.f32"(%v718) : (f32) -> f32
+          %v720 = arith.mulf %v243, %v715 : f32
+          %v721 = llvm.load %v6 : !llvm.ptr -> f32
+          %v722 = arith.mulf %v719, %v721 : f32
+          %v723 = arith.addf %v722, %v720 : f32
+          %v724 = llvm.load %v9 : !llvm.ptr -> f32
+          %v725 = arith.mulf %v719, %v724 : f32
+          %v727 = arith.mulf %v713, %v726 : f32
+          %v728 = llvm.call_intrinsic "llvm.exp2.f32"(%v727) : (f32) -> f32
+          %v729 = arith.mulf %v252, %v715 : f32
+          %v730 = llvm.load %v7 : !llvm.ptr -> f32
+          %v731 = arith.mulf %v728, %v730 : f32
+          %v732 = arith.addf %v731, %v729 : f32
+          %v733 = llvm.load %v10 : !llvm.ptr -> f32
+          %v734 = arith.mulf %v728, %v733 : f32
+          llvm.store %v723, %v6 : f32, !llvm.ptr
+          llvm.store %v725, %v9 : f32, !llvm.ptr
+          llvm.store %v732, %v7 : f32, !llvm.ptr
+          llvm.store %v734, %v10 : f32, !llvm.ptr
+          %v735 = arith.addi %v51, %v84 : i64
+          %v736, %v737 = gpu.shuffle idx %v469, %v486, %v513 : f32
+          %v738, %v739 = gpu.shuffle idx %v477, %v486, %v513 : f32
+          %v741 = arith.mulf %v736, %v740 : f32
+          %v742 = llvm.call_intrinsic "llvm.exp2.f32"(%v741) : (f32) -> f32
+          %v743 = arith.mulf %v260, %v738 : f32
+          %v744 = llvm.load %v6 : !llvm.ptr -> f32
+          %v745 = arith.mulf %v742, %v744 : f32
+          %v746 = arith.addf %v745, %v743 : f32
+          %v747 = llvm.load %v9 : !llvm.ptr -> f32
+          %v748 = arith.mulf %v742, %v747 : f32
+          %v750 = arith.mulf %v736, %v749 : f32
+          %v751 = llvm.call_intrinsic "llvm.exp2.f32"(%v750) : (f32) -> f32
+          %v752 = arith.mulf %v269, %v738 : f32
+          %v753 = llvm.load %v7 : !llvm.ptr -> f32
+          %v754 = arith.mulf %v751, %v753 : f32
+          %v755 = arith.addf %v754, %v752 : f32
+          %v756 = llvm.load %v10 : !llvm.ptr -> f32
+          %v757 = arith.mulf %v751, %v756 : f32
+          llvm.store %v746, %v6 : f32, !llvm.ptr
+          llvm.store %v748, %v9 : f32, !llvm.ptr
+          llvm.store %v755, %v7 : f32, !llvm.ptr
+          llvm.store %v757, %v10 : f32, !llvm.ptr
+          %v758 = arith.addi %v51, %v86 : i64
+          %v759, %v760 = gpu.shuffle idx %v469, %v490, %v513 : f32
+          %v761, %v762 = gpu.shuffle idx %v477, %v490, %v513 : f32
+          %v764 = arith.mulf %v759, %v763 : f32
+          %v765 = llvm.call_intrinsic "llvm.exp2.f32"(%v764) : (f32) -> f32
+          %v766 = arith.mulf %v277, %v761 : f32
+          %v767 = llvm.load %v6 : !llvm.ptr -> f32
+          %v768 = arith.mulf %v765, %v767 : f32
+          %v769 = arith.addf %v768, %v766 : f32
+          %v770 = llvm.load %v9 : !llvm.ptr -> f32
+          %v771 = arith.mulf %v765, %v770 : f32
+          %v773 = arith.mulf %v759, %v772 : f32
+          %v774 = llvm.call_intrinsic "llvm.exp2.f32"(%v773) : (f32) -> f32
+          %v775 = arith.mulf %v286, %v761 : f32
+          %v776 = llvm.load %v7 : !llvm.ptr -> f32
+          %v777 = arith.mulf %v774, %v776 : f32
+          %v778 = arith.addf %v777, %v775 : f32
+          %v779 = llvm.load %v10 : !llvm.ptr -> f32
+          %v780 = arith.mulf %v774, %v779 : f32
+          llvm.store %v769, %v6 : f32, !llvm.ptr
+          llvm.store %v771, %v9 : f32, !llvm.ptr
+          llvm.store %v778, %v7 : f32, !llvm.ptr
+          llvm.store %v780, %v10 : f32, !llvm.ptr
+          %v781 = arith.addi %v51, %v88 : i64
+          %v782, %v783 = gpu.shuffle idx %v469, %v494, %v513 : f32
+          %v784, %v785 = gpu.shuffle idx %v477, %v494, %v513 : f32
+          %v787 = arith.mulf %v782, %v786 : f32
+          %v788 = llvm.call_intrinsic "llvm.exp2.f32"(%v787) : (f32) -> f32
+          %v789 = arith.mulf %v294, %v784 : f32
+          %v790 = llvm.load %v6 : !llvm.ptr -> f32
+          %v791 = arith.mulf %v788, %v790 : f32
+          %v792 = arith.addf %v791, %v789 : f32
+          %v793 = llvm.load %v9 : !llvm.ptr -> f32
+          %v794 = arith.mulf %v788, %v793 : f32
+          %v796 = arith.mulf %v782, %v795 : f32
+          %v797 = llvm.call_intrinsic "llvm.exp2.f32"(%v796) : (f32) -> f32
+          %v798 = arith.mulf %v303, %v784 : f32
+          %v799 = llvm.load %v7 : !llvm.ptr -> f32
+          %v800 = arith.mulf %v797, %v799 : f32
+          %v801 = arith.addf %v800, %v798 : f32
+          %v802 = llvm.load %v10 : !llvm.ptr -> f32
+          %v803 = arith.mulf %v797, %v802 : f32
+          llvm.store %v792, %v6 : f32, !llvm.ptr
+          llvm.store %v794, %v9 : f32, !llvm.ptr
+          llvm.store %v801, %v7 : f32, !llvm.ptr
+          llvm.store %v803, %v10 : f32, !llvm.ptr
+          %v804 = arith.addi %v51, %v90 : i64
+          %v805, %v806 = gpu.shuffle idx %v469, %v498, %v513 : f32
+          %v807, %v808 = gpu.shuffle idx %v477, %v498, %v513 : f32
+          %v810 = arith.mulf %v805, %v809 : f32
+          %v811 = llvm.call_intrinsic "llvm.exp2.f32"(%v810) : (f32) -> f32
+          %v812 = arith.mulf %v311, %v807 : f32
+          %v813 = llvm.load %v6 : !llvm.ptr -> f32
+          %v814 = arith.mulf %v811, %v813 : f32
+          %v815 = arith.addf %v814, %v812 : f32
+          %v816 = llvm.load %v9 : !llvm.ptr -> f32
+          %v817 = arith.mulf %v811, %v816 : f32
+          %v819 = arith.mulf %v805, %v818 : f32
+          %v820 = llvm.call_intrinsic "llvm.exp2.f32"(%v819) : (f32) -> f32
+          %v821 = arith.mulf %v320, %v807 : f32
+          %v822 = llvm.load %v7 : !llvm.ptr -> f32
+          %v823 = arith.mulf %v820, %v822 : f32
+          %v824 = arith.addf %v823, %v821 : f32
+          %v825 = llvm.load %v10 : !llvm.ptr -> f32
+          %v826 = arith.mulf %v820, %v825 : f32
+          llvm.store %v815, %v6 : f32, !llvm.ptr
+          llvm.store %v817, %v9 : f32, !llvm.ptr
+          llvm.store %v824, %v7 : f32, !llvm.ptr
+          llvm.store %v826, %v10 : f32, !llvm.ptr
+          %v827 = arith.addi %v51, %v92 : i64
+          %v828, %v829 = gpu.shuffle idx %v469, %v502, %v513 : f32
+          %v830, %v831 = gpu.shuffle idx %v477, %v502, %v513 : f32
+          %v833 = arith.mulf %v828, %v832 : f32
+          %v834 = llvm.call_intrinsic "llvm.exp2.f32"(%v833) : (f32) -> f32
+          %v835 = arith.mulf %v328, %v830 : f32
+          %v836 = llvm.load %v6 : !llvm.ptr -> f32
+          %v837 = arith.mulf %v834, %v836 : f32
+          %v838 = arith.addf %v837, %v835 : f32
+          %v839 = llvm.load %v9 : !llvm.ptr -> f32
+          %v840 = arith.mulf %v834, %v839 : f32
+          %v842 = arith.mulf %v828, %v841 : f32
+          %v843 = llvm.call_intrinsic "llvm.exp2.f32"(%v842) : (f32) -> f32
+          %v844 = arith.mulf %v337, %v830 : f32
+          %v845 = llvm.load %v7 : !llvm.ptr -> f32
+          %v846 = arith.mulf %v843, %v845 : f32
+          %v847 = arith.addf %v846, %v844 : f32
+          %v848 = llvm.load %v10 : !llvm.ptr -> f32
+          %v849 = arith.mulf %v843, %v848 : f32
+          llvm.store %v838, %v6 : f32, !llvm.ptr
+          llvm.store %v840, %v9 : f32, !llvm.ptr
+          llvm.store %v847, %v7 : f32, !llvm.ptr
+          llvm.store %v849, %v10 : f32, !llvm.ptr
+          %v850 = arith.addi %v51, %v94 : i64
+          %v851, %v852 = gpu.shuffle idx %v469, %v506, %v513 : f32
+          %v853, %v854 = gpu.shuffle idx %v477, %v506, %v513 : f32
+          %v856 = arith.mulf %v851, %v855 : f32
+          %v857 = llvm.call_intrinsic "llvm.exp2.f32"(%v856) : (f32) -> f32
+          %v858 = arith.mulf %v345, %v853 : f32
+          %v859 = llvm.load %v6 : !llvm.ptr -> f32
+          %v860 = arith.mulf %v857, %v859 : f32
+          %v861 = arith.addf %v860, %v858 : f32
+          %v862 = llvm.load %v9 : !llvm.ptr -> f32
+          %v863 = arith.mulf %v857, %v862 : f32
+          %v865 = arith.mulf %v851, %v864 : f32
+          %v866 = llvm.call_intrinsic "llvm.exp2.f32"(%v865) : (f32) -> f32
+          %v867 = arith.mulf %v354, %v853 : f32
+          %v868 = llvm.load %v7 : !llvm.ptr -> f32
+          %v869 = arith.mulf %v866, %v868 : f32
+          %v870 = arith.addf %v869, %v867 : f32
+          %v871 = llvm.load %v10 : !llvm.ptr -> f32
+          %v872 = arith.mulf %v866, %v871 : f32
+          llvm.store %v861, %v6 : f32, !llvm.ptr
+          llvm.store %v863, %v9 : f32, !llvm.ptr
+          llvm.store %v870, %v7 : f32, !llvm.ptr
+          llvm.store %v872, %v10 : f32, !llvm.ptr
+          %v873 = arith.addi %v51, %v96 : i64
+          %v874, %v875 = gpu.shuffle idx %v469, %v510, %v513 : f32
+          %v876, %v877 = gpu.shuffle idx %v477, %v510, %v513 : f32
+          %v879 = arith.mulf %v874, %v878 : f32
+          %v880 = llvm.call_intrinsic "llvm.exp2.f32"(%v879) : (f32) -> f32
+          %v881 = arith.mulf %v362, %v876 : f32
+          %v882 = llvm.load %v6 : !llvm.ptr -> f32
+          %v883 = arith.mulf %v880, %v882 : f32
+          %v884 = arith.addf %v883, %v881 : f32
+          %v885 = llvm.load %v9 : !llvm.ptr -> f32
+          %v886 = arith.mulf %v880, %v885 : f32
+          %v888 = arith.mulf %v874, %v887 : f32
+          %v889 = llvm.call_intrinsic "llvm.exp2.f32"(%v888) : (f32) -> f32
+          %v890 = arith.mulf %v371, %v876 : f32
+          %v891 = llvm.load %v7 : !llvm.ptr -> f32
+          %v892 = arith.mulf %v889, %v891 : f32
+          %v893 = arith.addf %v892, %v890 : f32
+          %v894 = llvm.load %v10 : !llvm.ptr -> f32
+          %v895 = arith.mulf %v889, %v894 : f32
+          llvm.store %v884, %v6 : f32, !llvm.ptr
+          llvm.store %v886, %v9 : f32, !llvm.ptr
+          llvm.store %v893, %v7 : f32, !llvm.ptr
+          llvm.store %v895, %v10 : f32, !llvm.ptr
+          %v896 = arith.addi %v51, %v374 : i64
+          %v897 = arith.addi %v51, %v435 : i64
         }
-        %v882 = arith.muli %v58, %v57 : i64
-        %v883 = arith.index_cast %v882 : i64 to index
-        %v884 = arith.index_cast %v54 : i64 to index
-        %v885 = arith.index_cast %v56 : i64 to index
-        scf.for %v886 = %v883 to %v884 step %v885 {
-          %v887 = arith.index_cast %v886 : index to i64
-          %v888 = arith.addi %v51, %v887 : i64
-          %v890 = arith.muli %v38, %v378 : i64
-          %v891 = arith.muli %v888, %v377 : i64
-          %v892 = arith.addi %v890, %v891 : i64
-          %v893 = arith.muli %v36, %v376 : i64
-          %v894 = arith.addi %v892, %v893 : i64
-          %v895 = llvm.getelementptr %in_delta[%v894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v896 = llvm.load %v895 : !llvm.ptr -> f32
-          %v897 = arith.addf %v896, %v389 : f32
-          %v898 = arith.maximumf %v897, %v40 : f32
-          %v899 = llvm.call_intrinsic "llvm.fabs.f32"(%v897) : (f32) -> f32
-          %v900 = arith.negf %v899 : f32
-          %v901 = arith.mulf %v900, %v394 : f32
-          %v902 = llvm.call_intrinsic "llvm.exp2.f32"(%v901) : (f32) -> f32
-          %v903 = arith.addf %v41, %v902 : f32
-          %v904 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v903) : (f32) -> f32
-          %v905 = arith.mulf %v904, %v399 : f32
-          %v906 = arith.mulf %v401, %v902 : f32
-          %v907 = arith.addf %v906, %v402 : f32
-          %v908 = arith.mulf %v907, %v902 : f32
-          %v909 = arith.addf %v908, %v405 : f32
-          %v910 = arith.mulf %v909, %v902 : f32
-          %v911 = arith.addf %v910, %v408 : f32
-          %v912 = arith.mulf %v911, %v902 : f32
-          %v913 = arith.addf %v912, %v411 : f32
-          %v914 = arith.mulf %v913, %v902 : f32
-          %v915 = arith.addf %v914, %v414 : f32
-          %v916 = arith.mulf %v915, %v902 : f32
-          %v917 = arith.addf %v916, %v41 : f32
-          %v918 = arith.mulf %v917, %v902 : f32
-          %v919 = llvm.call_intrinsic "llvm.fabs.f32"(%v902) : (f32) -> f32
-          %v920 = arith.cmpf olt, %v919, %v421 : f32
-          %v921 = arith.select %v920, %v918, %v905 : f32
-          %v922 = arith.addf %v898, %v921 : f32
-          %v923 = arith.mulf %v922, %v889 : f32
-          %v924 = llvm.call_intrinsic "llvm.exp2.f32"(%v923) : (f32) -> f32
-          %v925 = arith.muli %v38, %v100 : i64
-          %v926 = arith.muli %v888, %v99 : i64
-          %v927 = arith.addi %v925, %v926 : i64
-          %v928 = arith.muli %v28, %v98 : i64
-          %v929 = arith.addi %v927, %v928 : i64
-          %v930 = llvm.getelementptr %in_Bm[%v929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v931 = llvm.load %v930 : !llvm.ptr -> f32
-          %v932 = arith.muli %v38, %v378 : i64
-          %v933 = arith.muli %v888, %v377 : i64
-          %v934 = arith.addi %v932, %v933 : i64
-          %v935 = arith.muli %v36, %v376 : i64
-          %v936 = arith.addi %v934, %v935 : i64
-          %v937 = llvm.getelementptr %in_u[%v936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v938 = llvm.load %v937 : !llvm.ptr -> f32
-          %v939 = arith.mulf %v922, %v938 : f32
-          %v940 = arith.mulf %v931, %v939 : f32
-          %v941 = llvm.load %v6 : !llvm.ptr -> f32
-          %v942 = arith.mulf %v924, %v941 : f32
-          %v943 = arith.addf %v942, %v940 : f32
-          %v944 = llvm.load %v9 : !llvm.ptr -> f32
-          %v945 = arith.mulf %v924, %v944 : f32
-          %v947 = arith.mulf %v922, %v946 : f32
-          %v948 = llvm.call_intrinsic "llvm.exp2.f32"(%v947) : (f32) -> f32
-          %v949 = arith.muli %v38, %v100 : i64
-          %v950 = arith.muli %v888, %v99 : i64
-          %v951 = arith.addi %v949, %v950 : i64
-          %v952 = arith.constant 8 : i64
-          %v953 = arith.addi %v952, %v28 : i64
-          %v954 = arith.muli %v953, %v98 : i64
-          %v955 = arith.addi %v951, %v954 : i64
-          %v956 = llvm.getelementptr %in_Bm[%v955] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v957 = llvm.load %v956 : !llvm.ptr -> f32
-          %v958 = arith.mulf %v957, %v939 : f32
-          %v959 = llvm.load %v7 : !llvm.ptr -> f32
-          %v960 = arith.mulf %v948, %v959 : f32
-          %v961 = arith.addf %v960, %v958 : f32
-          %v962 = llvm.load %v10 : !llvm.ptr -> f32
-          %v963 = arith.mulf %v948, %v962 : f32
-          llvm.store %v943, %v6 : f32, !llvm.ptr
-          llvm.store %v945, %v9 : f32, !llvm.ptr
-          llvm.store %v961, %v7 : f32, !llvm.ptr
-          llvm.store %v963, %v10 : f32, !llvm.ptr
+        %v898 = arith.muli %v58, %v57 : i64
+        %v899 = arith.index_cast %v898 : i64 to index
+        %v900 = arith.index_cast %v54 : i64 to index
+        %v901 = arith.index_cast %v56 : i64 to index
+        scf.for %v902 = %v899 to %v900 step %v901 {
+          %v903 = arith.index_cast %v902 : index to i64
+          %v904 = arith.addi %v51, %v903 : i64
+          %v906 = arith.muli %v38, %v378 : i64
+          %v907 = arith.muli %v904, %v377 : i64
+          %v908 = arith.addi %v906, %v907 : i64
+          %v909 = arith.muli %v36, %v376 : i64
+          %v910 = arith.addi %v908, %v909 : i64
+          %v911 = llvm.getelementptr %in_delta[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v912 = llvm.load %v911 : !llvm.ptr -> f32
+          %v913 = arith.addf %v912, %v389 : f32
+          %v914 = arith.maximumf %v913, %v40 : f32
+          %v915 = llvm.call_intrinsic "llvm.fabs.f32"(%v913) : (f32) -> f32
+          %v916 = arith.negf %v915 : f32
+          %v917 = arith.mulf %v916, %v394 : f32
+          %v918 = llvm.call_intrinsic "llvm.exp2.f32"(%v917) : (f32) -> f32
+          %v919 = arith.addf %v41, %v918 : f32
+          %v920 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v919) : (f32) -> f32
+          %v921 = arith.mulf %v920, %v399 : f32
+          %v922 = arith.mulf %v401, %v918 : f32
+          %v923 = arith.addf %v922, %v402 : f32
+          %v924 = arith.mulf %v923, %v918 : f32
+          %v925 = arith.addf %v924, %v405 : f32
+          %v926 = arith.mulf %v925, %v918 : f32
+          %v927 = arith.addf %v926, %v408 : f32
+          %v928 = arith.mulf %v927, %v918 : f32
+          %v929 = arith.addf %v928, %v411 : f32
+          %v930 = arith.mulf %v929, %v918 : f32
+          %v931 = arith.addf %v930, %v414 : f32
+          %v932 = arith.mulf %v931, %v918 : f32
+          %v933 = arith.addf %v932, %v41 : f32
+          %v934 = arith.mulf %v933, %v918 : f32
+          %v935 = llvm.call_intrinsic "llvm.fabs.f32"(%v918) : (f32) -> f32
+          %v936 = arith.cmpf olt, %v935, %v421 : f32
+          %v937 = arith.select %v936, %v934, %v921 : f32
+          %v938 = arith.addf %v914, %v937 : f32
+          %v939 = arith.mulf %v938, %v905 : f32
+          %v940 = llvm.call_intrinsic "llvm.exp2.f32"(%v939) : (f32) -> f32
+          %v941 = arith.muli %v38, %v100 : i64
+          %v942 = arith.muli %v904, %v99 : i64
+          %v943 = arith.addi %v941, %v942 : i64
+          %v944 = arith.muli %v28, %v98 : i64
+          %v945 = arith.addi %v943, %v944 : i64
+          %v946 = llvm.getelementptr %in_Bm[%v945] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v947 = llvm.load %v946 : !llvm.ptr -> f32
+          %v948 = arith.muli %v38, %v378 : i64
+          %v949 = arith.muli %v904, %v377 : i64
+          %v950 = arith.addi %v948, %v949 : i64
+          %v951 = arith.muli %v36, %v376 : i64
+          %v952 = arith.addi %v950, %v951 : i64
+          %v953 = llvm.getelementptr %in_u[%v952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v954 = llvm.load %v953 : !llvm.ptr -> f32
+          %v955 = arith.mulf %v938, %v954 : f32
+          %v956 = arith.mulf %v947, %v955 : f32
+          %v957 = llvm.load %v6 : !llvm.ptr -> f32
+          %v958 = arith.mulf %v940, %v957 : f32
+          %v959 = arith.addf %v958, %v956 : f32
+          %v960 = llvm.load %v9 : !llvm.ptr -> f32
+          %v961 = arith.mulf %v940, %v960 : f32
+          %v963 = arith.mulf %v938, %v962 : f32
+          %v964 = llvm.call_intrinsic "llvm.exp2.f32"(%v963) : (f32) -> f32
+          %v965 = arith.muli %v38, %v100 : i64
+          %v966 = arith.muli %v904, %v99 : i64
+          %v967 = arith.addi %v965, %v966 : i64
+          %v968 = arith.constant 8 : i64
+          %v969 = arith.addi %v968, %v28 : i64
+          %v970 = arith.muli %v969, %v98 : i64
+          %v971 = arith.addi %v967, %v970 : i64
+          %v972 = llvm.getelementptr %in_Bm[%v971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v973 = llvm.load %v972 : !llvm.ptr -> f32
+          %v974 = arith.mulf %v973, %v955 : f32
+          %v975 = llvm.load %v7 : !llvm.ptr -> f32
+          %v976 = arith.mulf %v964, %v975 : f32
+          %v977 = arith.addf %v976, %v974 : f32
+          %v978 = llvm.load %v10 : !llvm.ptr -> f32
+          %v979 = arith.mulf %v964, %v978 : f32
+          llvm.store %v959, %v6 : f32, !llvm.ptr
+          llvm.store %v961, %v9 : f32, !llvm.ptr
+          llvm.store %v977, %v7 : f32, !llvm.ptr
+          llvm.store %v979, %v10 : f32, !llvm.ptr
         }
       }
       scf.if %v32 {
-        %v964 = arith.muli %v25, %v4 : i64
-        %v966 = arith.subi %v4, %v965 : i64
-        %v967 = arith.minsi %v31, %v966 : i64
-        %v968 = arith.addi %v964, %v967 : i64
-        %v970 = arith.muli %v968, %v969 : i64
-        %v972 = arith.addi %v970, %v971 : i64
-        %v973 = arith.addi %v972, %v28 : i64
-        %v974 = llvm.load %v9 : !llvm.ptr -> f32
-        %v975 = llvm.getelementptr %agga_h[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v974, %v975 : f32, !llvm.ptr
-        %v976 = llvm.load %v6 : !llvm.ptr -> f32
-        %v977 = llvm.getelementptr %aggb_h[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v976, %v977 : f32, !llvm.ptr
-        %v978 = arith.muli %v25, %v4 : i64
-        %v980 = arith.subi %v4, %v979 : i64
-        %v981 = arith.minsi %v31, %v980 : i64
-        %v982 = arith.addi %v978, %v981 : i64
-        %v984 = arith.muli %v982, %v983 : i64
-        %v986 = arith.addi %v984, %v985 : i64
-        %v987 = arith.addi %v986, %v28 : i64
-        %v988 = llvm.load %v10 : !llvm.ptr -> f32
-        %v989 = llvm.getelementptr %agga_h[%v987] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v988, %v989 : f32, !llvm.ptr
-        %v990 = llvm.load %v7 : !llvm.ptr -> f32
-        %v991 = llvm.getelementptr %aggb_h[%v987] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v980 = arith.muli %v25, %v4 : i64
+        %v982 = arith.subi %v4, %v981 : i64
+        %v983 = arith.minsi %v31, %v982 : i64
+        %v984 = arith.addi %v980, %v983 : i64
+        %v986 = arith.muli %v984, %v985 : i64
+        %v988 = arith.addi %v986, %v987 : i64
+        %v989 = arith.addi %v988, %v28 : i64
+        %v990 = llvm.load %v9 : !llvm.ptr -> f32
+        %v991 = llvm.getelementptr %agga_h[%v989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v990, %v991 : f32, !llvm.ptr
+        %v992 = llvm.load %v6 : !llvm.ptr -> f32
+        %v993 = llvm.getelementptr %aggb_h[%v989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v992, %v993 : f32, !llvm.ptr
+        %v994 = arith.muli %v25, %v4 : i64
+        %v996 = arith.subi %v4, %v995 : i64
+        %v997 = arith.minsi %v31, %v996 : i64
+        %v998 = arith.addi %v994, %v997 : i64
+        %v1000 = arith.muli %v998, %v999 : i64
+        %v1002 = arith.addi %v1000, %v1001 : i64
+        %v1003 = arith.addi %v1002, %v28 : i64
+        %v1004 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1005 = llvm.getelementptr %agga_h[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1004, %v1005 : f32, !llvm.ptr
+        %v1006 = llvm.load %v7 : !llvm.ptr -> f32
+        %v1007 = llvm.getelementptr %aggb_h[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1006, %v1007 : f32, !llvm.ptr
       }
       gpu.return
     }

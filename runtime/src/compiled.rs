@@ -88,10 +88,12 @@ pub struct CompiledRecurrence {
     pub manifest: RecurrenceManifest,
     functions: HashMap<String, (KernelManifest, CudaFunction)>,
     gpu: Gpu,
-    /// Multiprocessors of the device, and whether some sequence has the scan axis not
-    /// innermost: the cost model's fixed inputs, read once.
+    /// Multiprocessors of the device, whether some sequence has the scan axis not innermost,
+    /// and the threads per outer point of the forward kernels: the cost model's fixed inputs,
+    /// read once.
     sms: u32,
     scan_strided: bool,
+    lanes: u64,
     /// Workspaces kept between calls (every kernel overwrites what it later reads, so they
     /// need no clearing), by role and size.
     workspaces: std::cell::RefCell<WorkspacePool>,
@@ -126,12 +128,18 @@ impl CompiledRecurrence {
             &rec.scan_dim,
             rec.inputs.iter().chain(&rec.outputs).map(|t| &t.dims[..]),
         );
+        let lanes = rec
+            .kernels
+            .iter()
+            .find(|k| k.kind == "forward")
+            .map_or(1, |k| u64::from(k.lanes));
         Ok(CompiledRecurrence {
             manifest: rec,
             functions,
             gpu: gpu.clone(),
             sms,
             scan_strided,
+            lanes,
             workspaces: Default::default(),
         })
     }
@@ -302,12 +310,7 @@ impl CompiledRecurrence {
                 len,
                 state_points: points,
                 scan_strided: self.scan_strided,
-                lanes: self
-                    .manifest
-                    .kernels
-                    .iter()
-                    .find(|k| k.kind == "forward")
-                    .map_or(1, |k| u64::from(k.lanes)),
+                lanes: self.lanes,
             }),
             Device {
                 sms: self.sms,

@@ -506,7 +506,7 @@ impl GpuBackend {
         }
         self.launch(
             "lr_gather4",
-            32 * (n / s[3]) * s[3].div_ceil(32 * layers::GATHER_RUN),
+            layers::gather_threads(n, s[3]),
             &[
                 K::P(t.ptr()),
                 K::P(out.ptr()),
@@ -1232,13 +1232,10 @@ impl Backend for GpuBackend {
         let common = |p: &Option<&GpuTensor>| p.map_or(null, GpuTensor::ptr);
         // A single decoding step updates the window inside the convolution kernel.
         let in_place = keep && l == 1 && prev.is_some();
+        let (kernel, threads) = layers::conv_launch(k, bsz, l, c);
         self.launch(
-            if k <= layers::CONV_TAPS {
-                "lr_conv1d_k4"
-            } else {
-                "lr_conv1d"
-            },
-            bsz * l.div_ceil(layers::CONV_ROWS) * c,
+            kernel,
+            threads,
             &[
                 K::P(x.ptr()),
                 K::I(x.stride as i64),

@@ -1674,6 +1674,25 @@ fn sum_free_parts(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr>>) {
     }
 }
 
+/// Per lane `j` of this thread's point: its warp lane (i32, the shuffle source) and whether
+/// this thread is it; computed once, before the scan.
+fn lane_tables(em: &mut Em<'_>) -> (Vec<String>, Vec<String>) {
+    let lanes = em.plan.lanes;
+    let lane = em.lane.clone().expect("lanes > 1");
+    let tid32 = em.op_in(true, format!("arith.trunci {} : i64 to i32", em.tid));
+    let group = em.op_in(true, format!("arith.constant {} : i32", 32 - lanes));
+    let base = em.op_in(true, format!("arith.andi {tid32}, {group} : i32"));
+    (0..lanes)
+        .map(|j| {
+            let jc = em.op_in(true, format!("arith.constant {j} : i32"));
+            let src = em.op_in(true, format!("arith.ori {base}, {jc} : i32"));
+            let jl = em.op_in(true, format!("arith.constant {j} : i64"));
+            let is = em.op_in(true, format!("arith.cmpi eq, {lane}, {jl} : i64"));
+            (src, is)
+        })
+        .unzip()
+}
+
 /// One group of `ks.len()` steps with the lane-uniform work spread over the lanes (every
 /// lane would otherwise compute the same values): (A) lane `j` computes the uniform frontier
 /// of the updates for steps `j, j + lanes, …` of the group; (B) each step's state update gets
@@ -1725,16 +1744,8 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
         em.t = None;
     }
     // (B) The steps' updates.
-    let tid32 = em.op(format!("arith.trunci {} : i64 to i32", em.tid));
-    let group = em.op(format!("arith.constant {} : i32", 32 - lanes));
-    let base = em.op(format!("arith.andi {tid32}, {group} : i32"));
-    let src: Vec<String> = (0..lanes)
-        .map(|j| {
-            let jc = em.op(format!("arith.constant {j} : i32"));
-            em.op(format!("arith.ori {base}, {jc} : i32"))
-        })
-        .collect();
-    let width = em.op("arith.constant 32 : i32".into());
+    let (src, is_lane) = lane_tables(em);
+    let width = em.op_in(true, "arith.constant 32 : i32".into());
     em.deferred = outs.clone();
     let mut step_sums: Vec<Vec<String>> = Vec::new();
     for (s, (k, pre)) in ks.iter().zip(loads).enumerate() {
@@ -1771,10 +1782,8 @@ fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
         for (i, &g) in sums.iter().enumerate() {
             let mut v = step_sums[r * lanes][i].clone();
             for j in 1..lanes {
-                let jc = em.i64c(j as i64);
-                let is_j = em.op(format!("arith.cmpi eq, {lane}, {jc} : i64"));
                 let x = step_sums[r * lanes + j][i].clone();
-                v = em.op(format!("arith.select {is_j}, {x}, {v} : f32"));
+                v = em.op(format!("arith.select {}, {x}, {v} : f32", is_lane[j]));
             }
             entries.push(((g, Vec::new()), v));
         }

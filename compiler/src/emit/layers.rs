@@ -27,6 +27,22 @@ pub const CONV_TAPS: usize = 4;
 /// Consecutive innermost elements one gather thread copies (its index arithmetic once).
 pub const GATHER_RUN: usize = 8;
 
+/// The causal-convolution kernel for `k` taps and the threads it is launched with over
+/// `x [batch, len, ch]`.
+pub fn conv_launch(k: usize, batch: usize, len: usize, ch: usize) -> (&'static str, usize) {
+    let name = if k <= CONV_TAPS {
+        "lr_conv1d_k4"
+    } else {
+        "lr_conv1d"
+    };
+    (name, batch * len.div_ceil(CONV_ROWS) * ch)
+}
+
+/// The threads `lr_gather4` is launched with for `n > 0` elements whose last dim is `last`.
+pub fn gather_threads(n: usize, last: usize) -> usize {
+    32 * (n / last) * last.div_ceil(32 * GATHER_RUN)
+}
+
 /// Lanes that cooperate on one row of an RMS norm (a warp; its sum by shuffles).
 pub const NORM_LANES: u32 = 32;
 

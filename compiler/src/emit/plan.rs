@@ -286,6 +286,44 @@ impl KernelPlan {
         self
     }
 
+    /// The cost model's view of a call of `rec` (every dim's size by name; `None` when one
+    /// is unknown): outer points, summed points, scan length, layout and this plan's lanes.
+    pub fn cost_shape(
+        &self,
+        rec: &crate::ir::Recurrence,
+        size: impl Fn(&str) -> Option<usize>,
+    ) -> Option<crate::strategy::Shape> {
+        let sizes: Vec<usize> = rec
+            .dims
+            .iter()
+            .map(|(_, d)| size(&d.name))
+            .collect::<Option<_>>()?;
+        let (mut outer, mut points) = (1u64, 1u64);
+        for ((h, _), &v) in rec.dims.iter().zip(&sizes) {
+            if h == rec.scan {
+                continue;
+            }
+            if self.reduced_size(h).is_some() {
+                points *= v as u64;
+            } else {
+                outer *= v as u64;
+            }
+        }
+        Some(crate::strategy::Shape {
+            outer,
+            len: sizes[rec.scan.index()] as u64,
+            state_points: points,
+            scan_strided: crate::strategy::scan_strided(
+                &rec.scan,
+                rec.inputs
+                    .iter()
+                    .map(|(_, i)| &i.dims[..])
+                    .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
+            ),
+            lanes: self.lanes as u64,
+        })
+    }
+
     /// The reduced dim split across lanes, when there are several.
     pub fn split_dim(&self) -> Option<Handle<Dim>> {
         (self.lanes > 1).then(|| self.reduced[0].0)

@@ -145,6 +145,20 @@ fn run_variants(gpu: &Gpu, dirs: &[PathBuf]) -> linrec_runtime::Result<String> {
     Ok(bench::table(bw, &rows))
 }
 
+/// Prints a report's text, or the error.
+fn print_text<E: std::fmt::Display>(r: Result<String, E>) -> ExitCode {
+    match r {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Prints a check's table; success when every row passed.
 fn report<R, E: std::fmt::Display>(
     rows: Result<Vec<R>, E>,
@@ -271,16 +285,7 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             };
             let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
-            match run_variants(&gpu, &dirs) {
-                Ok(text) => {
-                    print!("{text}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            print_text(run_variants(&gpu, &dirs))
         }
         "model-check" | "model-bench" | "model-profile" => {
             // The model executor on the GPU (its own stream: decode steps are graph-captured).
@@ -294,27 +299,9 @@ fn main() -> ExitCode {
                     r.passed
                 })
             } else if cmd == "model-profile" {
-                match model_suite::profile(&gpu, root) {
-                    Ok(text) => {
-                        print!("{text}");
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => {
-                        eprintln!("model-profile: {e}");
-                        ExitCode::FAILURE
-                    }
-                }
+                print_text(model_suite::profile(&gpu, root))
             } else {
-                match model_suite::bench(&gpu, root) {
-                    Ok(text) => {
-                        print!("{text}");
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => {
-                        eprintln!("error: {e}");
-                        ExitCode::FAILURE
-                    }
-                }
+                print_text(model_suite::bench(&gpu, root))
             }
         }
         "--help" | "-h" | "help" => {
