@@ -214,10 +214,10 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
             suggestion,
         } => {
             let mut notes = did_you_mean(suggestion);
-            notes.push(
-                "builtins: neg exp log log1p sqrt rsqrt sigmoid silu softplus tanh abs pow min max sum"
-                    .into(),
-            );
+            notes.push(format!(
+                "builtins: {}",
+                crate::ir::builtins::spec_names().join(" ")
+            ));
             err(format!("unknown function `{name}`"))
                 .with_labels(vec![p(span, "no builtin or layer op has this name")])
                 .with_notes(notes)

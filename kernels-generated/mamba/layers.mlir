@@ -2807,6 +2807,55 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
+    gpu.func @lr_unary_log1p(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v15 = arith.constant 0x3F800000 : f32
+      %v18 = arith.constant 0x3F317218 : f32
+      %v20 = arith.constant 0x3E124925 : f32
+      %v22 = arith.constant 0xBE2AAAAB : f32
+      %v25 = arith.constant 0x3E4CCCCD : f32
+      %v28 = arith.constant 0xBE800000 : f32
+      %v31 = arith.constant 0x3EAAAAAB : f32
+      %v34 = arith.constant 0xBF000000 : f32
+      %v40 = arith.constant 0x3D800000 : f32
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n : i64
+      scf.if %v8 {
+        %v9 = arith.divsi %v7, %cols : i64
+        %v10 = arith.remsi %v7, %cols : i64
+        %v11 = arith.muli %v9, %x_stride : i64
+        %v12 = arith.addi %v11, %v10 : i64
+        %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v14 = llvm.load %v13 : !llvm.ptr -> f32
+        %v16 = arith.addf %v15, %v14 : f32
+        %v17 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v16) : (f32) -> f32
+        %v19 = arith.mulf %v17, %v18 : f32
+        %v21 = arith.mulf %v20, %v14 : f32
+        %v23 = arith.addf %v21, %v22 : f32
+        %v24 = arith.mulf %v23, %v14 : f32
+        %v26 = arith.addf %v24, %v25 : f32
+        %v27 = arith.mulf %v26, %v14 : f32
+        %v29 = arith.addf %v27, %v28 : f32
+        %v30 = arith.mulf %v29, %v14 : f32
+        %v32 = arith.addf %v30, %v31 : f32
+        %v33 = arith.mulf %v32, %v14 : f32
+        %v35 = arith.addf %v33, %v34 : f32
+        %v36 = arith.mulf %v35, %v14 : f32
+        %v37 = arith.addf %v36, %v15 : f32
+        %v38 = arith.mulf %v37, %v14 : f32
+        %v39 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
+        %v41 = arith.cmpf olt, %v39, %v40 : f32
+        %v42 = arith.select %v41, %v38, %v19 : f32
+        %v43 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v42, %v43 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
     gpu.func @lr_unary_sqrt(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v1 = gpu.block_id x
@@ -2915,11 +2964,11 @@ module attributes {gpu.container_module} {
       %v22 = arith.constant 0x3F800000 : f32
       %v25 = arith.constant 0x3F317218 : f32
       %v27 = arith.constant 0x3E124925 : f32
-      %v28 = arith.constant 0xBE2AAAAB : f32
-      %v31 = arith.constant 0x3E4CCCCD : f32
-      %v34 = arith.constant 0xBE800000 : f32
-      %v37 = arith.constant 0x3EAAAAAB : f32
-      %v40 = arith.constant 0xBF000000 : f32
+      %v29 = arith.constant 0xBE2AAAAB : f32
+      %v32 = arith.constant 0x3E4CCCCD : f32
+      %v35 = arith.constant 0xBE800000 : f32
+      %v38 = arith.constant 0x3EAAAAAB : f32
+      %v41 = arith.constant 0xBF000000 : f32
       %v47 = arith.constant 0x3D800000 : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
@@ -2943,16 +2992,16 @@ module attributes {gpu.container_module} {
         %v23 = arith.addf %v22, %v21 : f32
         %v24 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v23) : (f32) -> f32
         %v26 = arith.mulf %v24, %v25 : f32
-        %v29 = arith.mulf %v27, %v21 : f32
-        %v30 = arith.addf %v29, %v28 : f32
-        %v32 = arith.mulf %v30, %v21 : f32
-        %v33 = arith.addf %v32, %v31 : f32
-        %v35 = arith.mulf %v33, %v21 : f32
-        %v36 = arith.addf %v35, %v34 : f32
-        %v38 = arith.mulf %v36, %v21 : f32
-        %v39 = arith.addf %v38, %v37 : f32
-        %v41 = arith.mulf %v39, %v21 : f32
-        %v42 = arith.addf %v41, %v40 : f32
+        %v28 = arith.mulf %v27, %v21 : f32
+        %v30 = arith.addf %v28, %v29 : f32
+        %v31 = arith.mulf %v30, %v21 : f32
+        %v33 = arith.addf %v31, %v32 : f32
+        %v34 = arith.mulf %v33, %v21 : f32
+        %v36 = arith.addf %v34, %v35 : f32
+        %v37 = arith.mulf %v36, %v21 : f32
+        %v39 = arith.addf %v37, %v38 : f32
+        %v40 = arith.mulf %v39, %v21 : f32
+        %v42 = arith.addf %v40, %v41 : f32
         %v43 = arith.mulf %v42, %v21 : f32
         %v44 = arith.addf %v43, %v22 : f32
         %v45 = arith.mulf %v44, %v21 : f32
@@ -2971,7 +3020,7 @@ module attributes {gpu.container_module} {
       %v16 = arith.constant 0x40000000 : f32
       %v18 = arith.constant 0x3FB8AA3B : f32
       %v25 = arith.constant 0x3E088889 : f32
-      %v26 = arith.constant 0xBEAAAAAB : f32
+      %v27 = arith.constant 0xBEAAAAAB : f32
       %v33 = arith.constant 0x3CF5C28F : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
@@ -2994,8 +3043,8 @@ module attributes {gpu.container_module} {
         %v22 = arith.divf %v16, %v21 : f32
         %v23 = arith.subf %v15, %v22 : f32
         %v24 = arith.mulf %v14, %v14 : f32
-        %v27 = arith.mulf %v24, %v25 : f32
-        %v28 = arith.addf %v27, %v26 : f32
+        %v26 = arith.mulf %v24, %v25 : f32
+        %v28 = arith.addf %v26, %v27 : f32
         %v29 = arith.mulf %v28, %v24 : f32
         %v30 = arith.addf %v29, %v15 : f32
         %v31 = arith.mulf %v30, %v14 : f32
@@ -3146,6 +3195,38 @@ module attributes {gpu.container_module} {
         %v23 = arith.divf %v16, %v22 : f32
         %v24 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v23, %v24 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
+    gpu.func @lr_binary_pow(%a: !llvm.ptr, %a_stride: i64, %a_cols: i64, %a_n: i64, %b: !llvm.ptr, %b_stride: i64, %b_cols: i64, %b_n: i64, %out: !llvm.ptr, %n: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n : i64
+      scf.if %v8 {
+        %v9 = arith.remsi %v7, %a_n : i64
+        %v10 = arith.remsi %v7, %b_n : i64
+        %v11 = arith.divsi %v9, %a_cols : i64
+        %v12 = arith.remsi %v9, %a_cols : i64
+        %v13 = arith.muli %v11, %a_stride : i64
+        %v14 = arith.addi %v13, %v12 : i64
+        %v15 = llvm.getelementptr %a[%v14] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v16 = llvm.load %v15 : !llvm.ptr -> f32
+        %v17 = arith.divsi %v10, %b_cols : i64
+        %v18 = arith.remsi %v10, %b_cols : i64
+        %v19 = arith.muli %v17, %b_stride : i64
+        %v20 = arith.addi %v19, %v18 : i64
+        %v21 = llvm.getelementptr %b[%v20] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v22 = llvm.load %v21 : !llvm.ptr -> f32
+        %v23 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v16) : (f32) -> f32
+        %v24 = arith.mulf %v22, %v23 : f32
+        %v25 = llvm.call_intrinsic "llvm.exp2.f32"(%v24) : (f32) -> f32
+        %v26 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v25, %v26 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -181,9 +181,10 @@ pub fn bench_with(
     Ok(rows)
 }
 
-/// Transcendental operations (exp2/lg2/rsqrt each count one) the forward performs.
+/// Special-function issues (exp2/lg2/rsqrt, from the builtin table's definitions) the forward
+/// performs.
 fn sfu_ops(d: &linrec_compiler::derive::Derived, sizes: &Sizes) -> f64 {
-    use linrec_compiler::ir::{BinaryFn, Expr, UnaryFn};
+    use linrec_compiler::ir::Expr;
     let rec = &d.rec;
     let mut roots: Vec<_> = d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
     roots.extend(rec.outputs.iter().map(|(_, o)| o.value));
@@ -193,20 +194,11 @@ fn sfu_ops(d: &linrec_compiler::derive::Derived, sizes: &Sizes) -> f64 {
     }
     seen.into_iter()
         .map(|h| {
-            let per = match rec.exprs[h] {
-                Expr::Unary(
-                    UnaryFn::Exp
-                    | UnaryFn::Log
-                    | UnaryFn::Sigmoid
-                    | UnaryFn::Silu
-                    | UnaryFn::Tanh
-                    | UnaryFn::Rsqrt,
-                    _,
-                ) => 1.0,
-                Expr::Unary(UnaryFn::Softplus | UnaryFn::Log1p, _) => 2.0,
-                Expr::Binary(BinaryFn::Pow, ..) => 2.0,
-                _ => 0.0,
-            };
+            let per = f64::from(match rec.exprs[h] {
+                Expr::Unary(f, _) => f.info().f32.sfu(),
+                Expr::Binary(f, ..) => f.info().f32.sfu(),
+                _ => 0,
+            });
             // Values without the scan dim are computed once, not per step.
             let n: f64 = rec
                 .exprs

@@ -22,7 +22,6 @@ use linrec_compiler::emit::layers::{self, LAYER_THREADS, NORM_LANES};
 use linrec_compiler::interp::Sizes;
 use linrec_compiler::ir::{BinaryFn, Dim, Handle, OutputKind, UnaryFn};
 use linrec_compiler::model::{self, Backend, HostTensor, ModelError, Operand, model_order};
-use linrec_compiler::syntax::ast::BinaryOp;
 
 use crate::compiled::{CompiledRecurrence, DeviceTensor, read_manifest};
 use crate::device::Gpu;
@@ -875,7 +874,7 @@ impl GpuBackend {
                         detail: format!("bias {:?} for {n_out} outputs", b.shape),
                     });
                 }
-                self.binary(BinaryOp::Add, Operand::Tensor(&y), Operand::Tensor(b))
+                self.binary(BinaryFn::Add, Operand::Tensor(&y), Operand::Tensor(b))
             }
         }
     }
@@ -1061,7 +1060,7 @@ impl Backend for GpuBackend {
         }
         let y = self.linear(x, w, b)?;
         self.ready(add)?;
-        self.binary(BinaryOp::Add, Operand::Tensor(add), Operand::Tensor(&y))
+        self.binary(BinaryFn::Add, Operand::Tensor(add), Operand::Tensor(&y))
     }
 
     fn argmax_last(&self, t: &GpuTensor) -> MResult<Option<Vec<u32>>> {
@@ -1112,7 +1111,7 @@ impl Backend for GpuBackend {
     fn unary(&self, f: UnaryFn, x: &GpuTensor) -> MResult<GpuTensor> {
         self.ready(x)?;
         f32_only(x, f.name())?;
-        if !layers::UNARY.contains(&f) {
+        if !layers::unary_fns().any(|g| g == f) {
             return Err(ModelError::Unsupported(format!(
                 "`{}` on the GPU",
                 f.name()
@@ -1123,22 +1122,10 @@ impl Backend for GpuBackend {
 
     fn binary(
         &self,
-        op: BinaryOp,
+        f: BinaryFn,
         a: Operand<'_, GpuTensor>,
         b: Operand<'_, GpuTensor>,
     ) -> MResult<GpuTensor> {
-        let f = match op {
-            BinaryOp::Add => BinaryFn::Add,
-            BinaryOp::Sub => BinaryFn::Sub,
-            BinaryOp::Mul => BinaryFn::Mul,
-            BinaryOp::Div => BinaryFn::Div,
-            other => {
-                return Err(ModelError::Unsupported(format!(
-                    "`{}` on tensors on the GPU",
-                    other.symbol()
-                )));
-            }
-        };
         let t = |o: Operand<'_, GpuTensor>| -> MResult<GpuTensor> {
             match o {
                 Operand::Tensor(t) => {
@@ -1163,7 +1150,7 @@ impl Backend for GpuBackend {
             || suffix(&y.shape, &x.shape);
         if !ok {
             return Err(ModelError::Shape {
-                op: op.symbol().into(),
+                op: f.name().into(),
                 detail: format!("shapes {:?} and {:?} do not broadcast", x.shape, y.shape),
             });
         }

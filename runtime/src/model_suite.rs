@@ -5,12 +5,11 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use linrec_compiler::ir::{BinaryFn, UnaryFn};
+use linrec_compiler::ir::UnaryFn;
 use linrec_compiler::model::{
     Backend, Checkpoint, Cpu, HostTensor, LoadedModel, Model, Operand, Sampling, npy,
 };
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
-use linrec_compiler::syntax::ast::BinaryOp;
 
 use crate::device::Gpu;
 use crate::model::{GpuBackend, Weights};
@@ -247,84 +246,63 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             });
         };
         if weights == Weights::F32 {
-            let x = random(vec![3, 5, 37], 1, -3.0, 3.0);
-            let pos = random(vec![3, 5, 37], 2, 0.1, 3.0);
-            for f in linrec_compiler::emit::layers::UNARY {
-                let h = if matches!(f, UnaryFn::Log | UnaryFn::Sqrt | UnaryFn::Rsqrt) {
-                    &pos
-                } else {
-                    &x
-                };
-                let (gx, cx) = both(h)?;
+            for f in linrec_compiler::emit::layers::unary_fns() {
+                let (lo, hi) = f.info().domain;
+                let h = random(vec![3, 5, 37], 1, lo as f32, hi as f32);
+                let (gx, cx) = both(&h)?;
                 let got = g.to_host(&g.unary(f, &gx).map_err(s)?).map_err(s)?;
                 let want = c.unary(f, &cx).map_err(s)?;
                 push(format!("layer {}", f.name()), got, &want, 1e-5);
             }
-            let row = random(vec![37], 3, -2.0, 2.0);
-            for f in [BinaryFn::Add, BinaryFn::Sub, BinaryFn::Mul, BinaryFn::Div] {
-                let op = match f {
-                    BinaryFn::Add => BinaryOp::Add,
-                    BinaryFn::Sub => BinaryOp::Sub,
-                    BinaryFn::Mul => BinaryOp::Mul,
-                    _ => BinaryOp::Div,
-                };
-                let (ga, ca) = both(&x)?;
-                let (gb, cb) = both(&pos)?;
-                let got = g
-                    .to_host(
-                        &g.binary(op, Operand::Tensor(&ga), Operand::Tensor(&gb))
-                            .map_err(s)?,
-                    )
-                    .map_err(s)?;
-                let want = c
-                    .binary(op, Operand::Tensor(&ca), Operand::Tensor(&cb))
-                    .map_err(s)?;
-                push(
-                    format!("layer {} (same shape)", op.symbol()),
-                    got,
-                    &want,
-                    1e-6,
+            for f in linrec_compiler::emit::layers::binary_fns() {
+                let (lo, hi) = f.info().domain;
+                let (lo, hi) = (lo as f32, hi as f32);
+                let (xa, xb) = (
+                    random(vec![3, 5, 37], 5, lo, hi),
+                    random(vec![3, 5, 37], 6, lo, hi),
                 );
+                let row = random(vec![37], 3, lo, hi);
+                let tol = if f.info().f32.sfu() > 0 { 1e-5 } else { 1e-6 };
+                let (ga, ca) = both(&xa)?;
+                let (gb, cb) = both(&xb)?;
                 let got = g
                     .to_host(
-                        &g.binary(op, Operand::Scalar(1.5), Operand::Tensor(&ga))
+                        &g.binary(f, Operand::Tensor(&ga), Operand::Tensor(&gb))
                             .map_err(s)?,
                     )
                     .map_err(s)?;
                 let want = c
-                    .binary(op, Operand::Scalar(1.5), Operand::Tensor(&ca))
+                    .binary(f, Operand::Tensor(&ca), Operand::Tensor(&cb))
                     .map_err(s)?;
-                push(format!("layer {} (scalar)", op.symbol()), got, &want, 1e-6);
+                push(format!("layer {} (same shape)", f.name()), got, &want, tol);
+                let scalar = 0.5 * (lo + hi);
+                let got = g
+                    .to_host(
+                        &g.binary(f, Operand::Scalar(scalar), Operand::Tensor(&ga))
+                            .map_err(s)?,
+                    )
+                    .map_err(s)?;
+                let want = c
+                    .binary(f, Operand::Scalar(scalar), Operand::Tensor(&ca))
+                    .map_err(s)?;
+                push(format!("layer {} (scalar)", f.name()), got, &want, tol);
                 // A trailing-dims broadcast (the CPU backend has none: compare by hand).
                 let (gr, _) = both(&row)?;
                 let got = g
                     .to_host(
-                        &g.binary(op, Operand::Tensor(&ga), Operand::Tensor(&gr))
+                        &g.binary(f, Operand::Tensor(&ga), Operand::Tensor(&gr))
                             .map_err(s)?,
                     )
                     .map_err(s)?;
                 let want = HostTensor::new(
-                    x.shape.clone(),
-                    x.data
+                    xa.shape.clone(),
+                    xa.data
                         .iter()
                         .enumerate()
-                        .map(|(i, &a)| {
-                            let b = row.data[i % 37];
-                            match op {
-                                BinaryOp::Add => a + b,
-                                BinaryOp::Sub => a - b,
-                                BinaryOp::Mul => a * b,
-                                _ => a / b,
-                            }
-                        })
+                        .map(|(i, &a)| f.eval_f32(a, row.data[i % 37]))
                         .collect(),
                 );
-                push(
-                    format!("layer {} (broadcast)", op.symbol()),
-                    got,
-                    &want,
-                    1e-6,
-                );
+                push(format!("layer {} (broadcast)", f.name()), got, &want, tol);
             }
             // Split pieces (strided views) through an elementwise op and a norm.
             let wide = random(vec![2, 9, 300], 4, -2.0, 2.0);

@@ -313,20 +313,6 @@ fn kernels_generated_are_up_to_date() {
 }
 
 #[test]
-fn emitted_mlir_snapshots() {
-    insta::glob!("../../lang-examples", "*.lr", |path| {
-        let compiled = pipeline::compile(&load(path), &regen_options()).expect("compiles");
-        // compile() parses and verifies every module before lowering it.
-        let fwd = compiled
-            .kernels
-            .iter()
-            .find(|k| k.manifest.kind == "forward")
-            .expect("a forward kernel");
-        insta::assert_snapshot!(fwd.mlir);
-    });
-}
-
-#[test]
 fn bf16_and_f16_storage_kernels_match_the_interpreter() {
     use linrec_compiler::ir::DType;
     let mlir = Mlir::new();

@@ -17,6 +17,9 @@ mod robustness;
 mod derivations;
 
 #[cfg(test)]
+mod builtins;
+
+#[cfg(test)]
 mod codegen;
 
 #[cfg(test)]

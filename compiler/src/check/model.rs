@@ -12,25 +12,29 @@ use crate::syntax::ast::{self, ExprKind, ModelItem, ModelStmt};
 pub const CONFIG_FUNCTIONS: [&str; 8] =
     ["int", "float", "bool", "str", "ceil", "floor", "min", "max"];
 
-/// Layer operations usable in a model's `forward`.
-pub const LAYER_OPS: [&str; 16] = [
+/// The structural layer operations of a model's `forward` (the elementwise ones are the
+/// builtins of `ir::builtins`; see [`layer_ops`]).
+pub const STRUCTURAL_OPS: [&str; 6] = [
     "embedding",
     "rmsnorm",
     "linear",
     "conv1d_causal",
     "split",
-    "silu",
-    "softplus",
-    "exp",
-    "neg",
-    "sigmoid",
-    "tanh",
-    "mul",
-    "add",
-    "transpose",
     "float32",
-    "layer",
 ];
+
+/// Every function a model's `forward` may call: the structural ops, then the elementwise
+/// builtins.
+pub fn layer_ops() -> &'static [&'static str] {
+    static OPS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    OPS.get_or_init(|| {
+        STRUCTURAL_OPS
+            .iter()
+            .copied()
+            .chain(crate::ir::builtins::layer_names())
+            .collect()
+    })
+}
 
 /// A model whose names all resolve. Its semantics are given by the model executor.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,7 +148,7 @@ impl Scope<'_> {
         for s in body {
             match s {
                 ModelStmt::Bind { names, value, .. } => {
-                    self.expr(value, errors, &LAYER_OPS);
+                    self.expr(value, errors, layer_ops());
                     for n in names {
                         self.names.insert(n.name.clone(), n.span.clone());
                     }
@@ -217,13 +221,13 @@ impl Scope<'_> {
                 if functions.contains(&func.name.as_str()) {
                     return;
                 }
-                if functions == LAYER_OPS {
+                if std::ptr::eq(functions, layer_ops()) {
                     if let Some(r) = self.recurrence(&func.name) {
                         self.recurrence_call(r, func, args, e, errors);
                         return;
                     }
                 }
-                let recurrences: Vec<&str> = if functions == LAYER_OPS {
+                let recurrences: Vec<&str> = if std::ptr::eq(functions, layer_ops()) {
                     self.file
                         .items
                         .iter()

@@ -7,6 +7,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::suggest;
 use crate::error::{CheckError, NameKind, Target};
+use crate::ir::builtins;
 use crate::ir::{
     self, Arena, BinaryFn, Binding, DType, Dim, DimSet, Expr, Exprs, Handle, Input, MAX_DIMS,
     OutputKind, StateInit, UnaryFn, When,
@@ -79,34 +80,6 @@ struct Checker<'a> {
     poisoned: std::collections::HashSet<String>,
     /// Targets that had an equation, even one that failed to check.
     attempted: std::collections::HashSet<String>,
-}
-
-const UNARY: [(&str, UnaryFn); 11] = [
-    ("neg", UnaryFn::Neg),
-    ("exp", UnaryFn::Exp),
-    ("log", UnaryFn::Log),
-    ("log1p", UnaryFn::Log1p),
-    ("sqrt", UnaryFn::Sqrt),
-    ("rsqrt", UnaryFn::Rsqrt),
-    ("sigmoid", UnaryFn::Sigmoid),
-    ("silu", UnaryFn::Silu),
-    ("softplus", UnaryFn::Softplus),
-    ("tanh", UnaryFn::Tanh),
-    ("abs", UnaryFn::Abs),
-];
-const BINARY: [(&str, BinaryFn); 3] = [
-    ("pow", BinaryFn::Pow),
-    ("min", BinaryFn::Min),
-    ("max", BinaryFn::Max),
-];
-
-/// Names of every builtin usable inside a recurrence.
-pub(crate) fn builtin_names() -> impl Iterator<Item = &'static str> {
-    UNARY
-        .iter()
-        .map(|(n, _)| *n)
-        .chain(BINARY.iter().map(|(n, _)| *n))
-        .chain(std::iter::once("sum"))
 }
 
 pub(super) fn check_recurrence(
@@ -900,14 +873,14 @@ impl<'a> Checker<'a> {
                 true
             }
         };
-        if let Some(&(_, f)) = UNARY.iter().find(|(n, _)| *n == func.name) {
+        if let Some(f) = UnaryFn::by_name(&func.name) {
             if !arity(1, self) {
                 return None;
             }
             let a = self.lower(&args[0].value, use_)?;
             return Some(self.exprs.unary(f, a, span));
         }
-        if let Some(&(_, f)) = BINARY.iter().find(|(n, _)| *n == func.name) {
+        if let Some(f) = BinaryFn::by_name(&func.name) {
             if !arity(2, self) {
                 return None;
             }
@@ -959,7 +932,7 @@ impl<'a> Checker<'a> {
         self.err(CheckError::UnknownFunction {
             name: func.name.clone(),
             span: func.span.clone(),
-            suggestion: suggest(&func.name, builtin_names()),
+            suggestion: suggest(&func.name, builtins::spec_names().iter().copied()),
         });
         None
     }

@@ -17,8 +17,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::linear::{Decomposition, reachable_from};
+use crate::ir::builtins::Formula;
 use crate::ir::{
-    BinaryFn, DimSet, Expr, Handle, Input, OutputKind, Recurrence, State, StateInit, UnaryFn, When,
+    DimSet, Expr, Handle, Input, OutputKind, Recurrence, State, StateInit, UnaryFn, When,
 };
 use crate::syntax::ast::Span;
 
@@ -124,47 +125,25 @@ impl Grad<'_> {
                     self.push(x, n, c);
                 }
                 Expr::Binary(f, x, y) => {
-                    let (dx, dy) = match f {
-                        BinaryFn::Add => (Some(g), Some(g)),
-                        BinaryFn::Sub => (Some(g), Some(ex.neg(g, sp.clone()))),
-                        BinaryFn::Mul => (
-                            Some(ex.mul(g, y, sp.clone())),
-                            Some(ex.mul(g, x, sp.clone())),
-                        ),
-                        BinaryFn::Div => {
-                            // d(x/y)/dy = -(x/y)/y
-                            let q = ex.div(n, y, sp.clone());
-                            let gq = ex.mul(g, q, sp.clone());
-                            (Some(ex.div(g, y, sp.clone())), Some(ex.neg(gq, sp.clone())))
-                        }
-                        BinaryFn::Pow => {
-                            // d(x^y)/dx = y·x^(y-1);  d(x^y)/dy = x^y·log x
-                            let one = ex.konst(1.0, sp.clone());
-                            let ym1 = ex.sub(y, one, sp.clone());
-                            let p = ex.binary(BinaryFn::Pow, x, ym1, sp.clone());
-                            let yp = ex.mul(y, p, sp.clone());
-                            let lx = ex.unary(UnaryFn::Log, x, sp.clone());
-                            let nl = ex.mul(n, lx, sp.clone());
-                            (
-                                Some(ex.mul(g, yp, sp.clone())),
-                                Some(ex.mul(g, nl, sp.clone())),
-                            )
-                        }
-                        BinaryFn::Min | BinaryFn::Max => {
-                            // The selected operand gets the gradient (x on ties).
-                            let pick_x = if f == BinaryFn::Min {
-                                ex.binary(BinaryFn::Ge, y, x, sp.clone())
-                            } else {
-                                ex.binary(BinaryFn::Ge, x, y, sp.clone())
+                    let (dx, dy) = match f.info().adjoint {
+                        Some(rule) => {
+                            let mut at = At {
+                                x,
+                                y: Some(y),
+                                r: n,
+                                g: Some(g),
+                                shared: Vec::new(),
                             };
-                            let one = ex.konst(1.0, sp.clone());
-                            let pick_y = ex.sub(one, pick_x, sp.clone());
+                            for term in rule.shared {
+                                let v = at.build(ex, term, &sp);
+                                at.shared.push(v);
+                            }
                             (
-                                Some(ex.mul(g, pick_x, sp.clone())),
-                                Some(ex.mul(g, pick_y, sp.clone())),
+                                Some(at.build(ex, &rule.dx, &sp)),
+                                Some(at.build(ex, &rule.dy, &sp)),
                             )
                         }
-                        BinaryFn::Ge => (None, None),
+                        None => (None, None),
                     };
                     if let Some(dx) = dx {
                         self.push(x, n, dx);
@@ -186,7 +165,9 @@ impl Grad<'_> {
     }
 }
 
-/// f'(x) for a unary function, reusing the node's own value `y = f(x)` where that is cheaper.
+/// f'(x) for a unary function, from the builtin table (reusing the node's own value `y =
+/// f(x)` where the table's derivative does). The constant 1 is interned first, as every
+/// derivative of the table may use it, which keeps expression handles in a stable order.
 fn derivative(
     ex: &mut crate::ir::Exprs,
     f: UnaryFn,
@@ -194,44 +175,52 @@ fn derivative(
     y: Handle<Expr>,
     sp: Span,
 ) -> Handle<Expr> {
-    let one = ex.konst(1.0, sp.clone());
-    match f {
-        UnaryFn::Neg => ex.konst(-1.0, sp),
-        UnaryFn::Exp => y,
-        UnaryFn::Log => ex.div(one, x, sp),
-        UnaryFn::Log1p => {
-            let d = ex.add(one, x, sp.clone());
-            ex.div(one, d, sp)
+    ex.konst(1.0, sp.clone());
+    let at = At {
+        x,
+        y: None,
+        r: y,
+        g: None,
+        shared: Vec::new(),
+    };
+    at.build(ex, &f.info().derivative, &sp)
+}
+
+/// What the leaves of a derivative formula stand for at one node.
+struct At {
+    x: Handle<Expr>,
+    y: Option<Handle<Expr>>,
+    /// The node's value.
+    r: Handle<Expr>,
+    /// The adjoint reaching the node (binary rules).
+    g: Option<Handle<Expr>>,
+    shared: Vec<Handle<Expr>>,
+}
+
+impl At {
+    /// The formula as expressions, operands left to right (so nodes are interned in the
+    /// formula's order).
+    fn build(&self, ex: &mut crate::ir::Exprs, f: &Formula, sp: &Span) -> Handle<Expr> {
+        match *f {
+            Formula::X => self.x,
+            Formula::Y => self.y.expect("binary rules only read y"),
+            Formula::R => self.r,
+            Formula::G => self.g.expect("binary rules only read the adjoint"),
+            Formula::Shared(i) => self.shared[i],
+            Formula::C(c) => ex.konst(c, sp.clone()),
+            Formula::U(h, a) => {
+                let a = self.build(ex, a, sp);
+                ex.unary(h, a, sp.clone())
+            }
+            Formula::B(h, a, b) => {
+                let a = self.build(ex, a, sp);
+                let b = self.build(ex, b, sp);
+                ex.binary(h, a, b, sp.clone())
+            }
+            Formula::P1(..) | Formula::P2(..) | Formula::Select { .. } => {
+                unreachable!("derivatives are written with builtins, not machine primitives")
+            }
         }
-        UnaryFn::Sqrt => {
-            let half = ex.konst(0.5, sp.clone());
-            ex.div(half, y, sp)
-        }
-        UnaryFn::Rsqrt => {
-            // d(x^-1/2)/dx = -1/2 · y / x
-            let mhalf = ex.konst(-0.5, sp.clone());
-            let q = ex.div(y, x, sp.clone());
-            ex.mul(mhalf, q, sp)
-        }
-        UnaryFn::Sigmoid => {
-            let omy = ex.sub(one, y, sp.clone());
-            ex.mul(y, omy, sp)
-        }
-        UnaryFn::Silu => {
-            // σ(x)·(1 + x·(1 − σ(x)))
-            let s = ex.unary(UnaryFn::Sigmoid, x, sp.clone());
-            let oms = ex.sub(one, s, sp.clone());
-            let xo = ex.mul(x, oms, sp.clone());
-            let inner = ex.add(one, xo, sp.clone());
-            ex.mul(s, inner, sp)
-        }
-        UnaryFn::Softplus => ex.unary(UnaryFn::Sigmoid, x, sp),
-        UnaryFn::Tanh => {
-            let y2 = ex.mul(y, y, sp.clone());
-            ex.sub(one, y2, sp)
-        }
-        UnaryFn::Abs => ex.unary(UnaryFn::Sign, x, sp),
-        UnaryFn::Sign => ex.konst(0.0, sp),
     }
 }
 

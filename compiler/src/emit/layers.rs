@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use super::kernel::Target;
 use super::math::ScalarMath;
+use crate::ir::builtins::Spelling;
 use crate::ir::{BinaryFn, UnaryFn};
 
 /// Threads per block of every layer kernel.
@@ -46,29 +47,15 @@ pub fn gather_threads(n: usize, last: usize) -> usize {
 /// Lanes that cooperate on one row of an RMS norm (a warp; its sum by shuffles).
 pub const NORM_LANES: u32 = 32;
 
-/// The elementwise maps with a kernel each.
-pub const UNARY: [UnaryFn; 10] = [
-    UnaryFn::Neg,
-    UnaryFn::Exp,
-    UnaryFn::Log,
-    UnaryFn::Sqrt,
-    UnaryFn::Rsqrt,
-    UnaryFn::Sigmoid,
-    UnaryFn::Silu,
-    UnaryFn::Softplus,
-    UnaryFn::Tanh,
-    UnaryFn::Abs,
-];
+/// The elementwise maps with a kernel each: every unary builtin a model may call.
+pub fn unary_fns() -> impl Iterator<Item = UnaryFn> {
+    UnaryFn::all().filter(|f| f.info().spelling != Spelling::Internal)
+}
 
-/// The elementwise binary operators with a kernel each.
-pub const BINARY: [BinaryFn; 6] = [
-    BinaryFn::Add,
-    BinaryFn::Sub,
-    BinaryFn::Mul,
-    BinaryFn::Div,
-    BinaryFn::Min,
-    BinaryFn::Max,
-];
+/// The elementwise binary operators with a kernel each: every binary builtin a model may call.
+pub fn binary_fns() -> impl Iterator<Item = BinaryFn> {
+    BinaryFn::all().filter(|f| f.info().spelling != Spelling::Internal)
+}
 
 pub fn unary_name(f: UnaryFn) -> String {
     format!("lr_unary_{}", f.name())
@@ -103,8 +90,8 @@ pub fn kernels() -> Vec<LayerKernel> {
         gemv(false, true),
         gemv(true, true),
     ];
-    v.extend(UNARY.iter().map(|&f| unary(f)));
-    v.extend(BINARY.iter().map(|&f| binary(f)));
+    v.extend(unary_fns().map(unary));
+    v.extend(binary_fns().map(binary));
     v
 }
 

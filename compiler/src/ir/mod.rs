@@ -15,9 +15,11 @@
 
 pub mod arena;
 mod build;
+pub mod builtins;
 mod print;
 
 pub use arena::{Arena, Handle};
+pub use builtins::{BinaryFn, UnaryFn, sigmoid, softplus};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -181,160 +183,6 @@ pub enum When {
     Prev,
     /// After this step's update (`h_t`), read by outputs.
     New,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum UnaryFn {
-    Neg,
-    Exp,
-    Log,
-    Log1p,
-    Sqrt,
-    Rsqrt,
-    Sigmoid,
-    Silu,
-    Softplus,
-    Tanh,
-    Abs,
-    /// -1, 0 or 1 (derivative of `abs`; internal, not a builtin of the language).
-    Sign,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BinaryFn {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Pow,
-    Min,
-    Max,
-    /// 1 where `a >= b`, else 0 (derivatives of `min`/`max`; internal).
-    Ge,
-}
-
-impl UnaryFn {
-    pub const ALL: [UnaryFn; 12] = [
-        UnaryFn::Neg,
-        UnaryFn::Exp,
-        UnaryFn::Log,
-        UnaryFn::Log1p,
-        UnaryFn::Sqrt,
-        UnaryFn::Rsqrt,
-        UnaryFn::Sigmoid,
-        UnaryFn::Silu,
-        UnaryFn::Softplus,
-        UnaryFn::Tanh,
-        UnaryFn::Abs,
-        UnaryFn::Sign,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            UnaryFn::Neg => "neg",
-            UnaryFn::Exp => "exp",
-            UnaryFn::Log => "log",
-            UnaryFn::Log1p => "log1p",
-            UnaryFn::Sqrt => "sqrt",
-            UnaryFn::Rsqrt => "rsqrt",
-            UnaryFn::Sigmoid => "sigmoid",
-            UnaryFn::Silu => "silu",
-            UnaryFn::Softplus => "softplus",
-            UnaryFn::Tanh => "tanh",
-            UnaryFn::Abs => "abs",
-            UnaryFn::Sign => "sign",
-        }
-    }
-
-    /// The function in f64 — the reference semantics every backend is checked against.
-    pub fn eval(self, x: f64) -> f64 {
-        match self {
-            UnaryFn::Neg => -x,
-            UnaryFn::Exp => x.exp(),
-            UnaryFn::Log => x.ln(),
-            UnaryFn::Log1p => x.ln_1p(),
-            UnaryFn::Sqrt => x.sqrt(),
-            UnaryFn::Rsqrt => 1.0 / x.sqrt(),
-            UnaryFn::Sigmoid => sigmoid(x),
-            UnaryFn::Silu => x * sigmoid(x),
-            UnaryFn::Softplus => softplus(x),
-            UnaryFn::Tanh => x.tanh(),
-            UnaryFn::Abs => x.abs(),
-            UnaryFn::Sign => {
-                if x > 0.0 {
-                    1.0
-                } else if x < 0.0 {
-                    -1.0
-                } else {
-                    0.0
-                }
-            }
-        }
-    }
-}
-
-/// Logistic function, stable for large |x|.
-pub fn sigmoid(x: f64) -> f64 {
-    if x >= 0.0 {
-        1.0 / (1.0 + (-x).exp())
-    } else {
-        let e = x.exp();
-        e / (1.0 + e)
-    }
-}
-
-/// log(1 + e^x), stable for large |x|.
-pub fn softplus(x: f64) -> f64 {
-    if x > 0.0 {
-        x + (-x).exp().ln_1p()
-    } else {
-        x.exp().ln_1p()
-    }
-}
-
-impl BinaryFn {
-    pub const ALL: [BinaryFn; 8] = [
-        BinaryFn::Add,
-        BinaryFn::Sub,
-        BinaryFn::Mul,
-        BinaryFn::Div,
-        BinaryFn::Pow,
-        BinaryFn::Min,
-        BinaryFn::Max,
-        BinaryFn::Ge,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            BinaryFn::Add => "add",
-            BinaryFn::Sub => "sub",
-            BinaryFn::Mul => "mul",
-            BinaryFn::Div => "div",
-            BinaryFn::Pow => "pow",
-            BinaryFn::Min => "min",
-            BinaryFn::Max => "max",
-            BinaryFn::Ge => "ge",
-        }
-    }
-
-    pub fn eval(self, a: f64, b: f64) -> f64 {
-        match self {
-            BinaryFn::Add => a + b,
-            BinaryFn::Sub => a - b,
-            BinaryFn::Mul => a * b,
-            BinaryFn::Div => a / b,
-            BinaryFn::Pow => a.powf(b),
-            BinaryFn::Min => a.min(b),
-            BinaryFn::Max => a.max(b),
-            BinaryFn::Ge => {
-                if a >= b {
-                    1.0
-                } else {
-                    0.0
-                }
-            }
-        }
-    }
 }
 
 /// An f64 compared and hashed by its bits, so constants can be interned.

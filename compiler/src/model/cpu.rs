@@ -7,29 +7,11 @@ use super::ops::{self, HostTensor};
 use super::{Backend, ModelError, Operand, Result, model_order};
 use crate::derive::Derived;
 use crate::interp::{self, Sizes, Tensor};
-use crate::ir::{OutputKind, UnaryFn};
-use crate::syntax::ast::BinaryOp;
+use crate::ir::{BinaryFn, OutputKind, UnaryFn};
 
 /// The CPU backend.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Cpu;
-
-fn scalar_fn(f: UnaryFn) -> fn(f32) -> f32 {
-    match f {
-        UnaryFn::Neg => |x| -x,
-        UnaryFn::Exp => f32::exp,
-        UnaryFn::Log => f32::ln,
-        UnaryFn::Log1p => f32::ln_1p,
-        UnaryFn::Sqrt => f32::sqrt,
-        UnaryFn::Rsqrt => |x| 1.0 / x.sqrt(),
-        UnaryFn::Sigmoid => |x| 1.0 / (1.0 + (-x).exp()),
-        UnaryFn::Silu => |x| x / (1.0 + (-x).exp()),
-        UnaryFn::Softplus => |x| if x > 20.0 { x } else { x.exp().ln_1p() },
-        UnaryFn::Tanh => f32::tanh,
-        UnaryFn::Abs => f32::abs,
-        UnaryFn::Sign => f32::signum,
-    }
-}
 
 impl Backend for Cpu {
     type Tensor = Rc<HostTensor>;
@@ -73,12 +55,12 @@ impl Backend for Cpu {
     }
 
     fn unary(&self, f: UnaryFn, x: &Self::Tensor) -> Result<Self::Tensor> {
-        Ok(Rc::new(x.map(scalar_fn(f))))
+        Ok(Rc::new(x.map(|v| f.eval_f32(v))))
     }
 
     fn binary(
         &self,
-        op: BinaryOp,
+        op: BinaryFn,
         a: Operand<'_, Self::Tensor>,
         b: Operand<'_, Self::Tensor>,
     ) -> Result<Self::Tensor> {
@@ -142,7 +124,7 @@ impl Backend for Cpu {
         }
         let mut y = HostTensor::new(vec![bsz, l, c], data);
         if let Some(f) = act {
-            y = y.map(scalar_fn(f));
+            y = y.map(|v| f.eval_f32(v));
         }
         Ok((Rc::new(y), kept))
     }

@@ -20,7 +20,7 @@ use std::path::Path;
 use crate::check::model::CheckedModel;
 use crate::derive::Derived;
 use crate::interp::{InterpError, Sizes};
-use crate::ir::{OutputKind, UnaryFn};
+use crate::ir::{BinaryFn, OutputKind, UnaryFn};
 use crate::syntax::ast::{self, BinaryOp, ExprKind, ModelItem, ModelStmt, UnaryOp};
 
 pub use cpu::Cpu;
@@ -588,13 +588,13 @@ pub trait Backend {
         add: &Self::Tensor,
     ) -> Result<Self::Tensor> {
         let y = self.linear(x, w, b)?;
-        self.binary(BinaryOp::Add, Operand::Tensor(add), Operand::Tensor(&y))
+        self.binary(BinaryFn::Add, Operand::Tensor(add), Operand::Tensor(&y))
     }
     fn split(&self, x: &Self::Tensor, sizes: &[usize], dim: i64) -> Result<Vec<Self::Tensor>>;
     fn unary(&self, f: UnaryFn, x: &Self::Tensor) -> Result<Self::Tensor>;
     fn binary(
         &self,
-        op: BinaryOp,
+        op: BinaryFn,
         a: Operand<'_, Self::Tensor>,
         b: Operand<'_, Self::Tensor>,
     ) -> Result<Self::Tensor>;
@@ -1248,7 +1248,7 @@ impl<B: Backend> Model<B> {
             return scalar_binary(op, a, b);
         }
         Ok(Value::Tensor(self.backend.binary(
-            op,
+            tensor_op(op)?,
             operand(&a)?,
             operand(&b)?,
         )?))
@@ -1313,6 +1313,13 @@ impl<B: Backend> Model<B> {
         let be = &self.backend;
         if let Some(f) = unary_fn(&func.name) {
             return Ok(Value::Tensor(be.unary(f, &t(0)?)?));
+        }
+        if let Some(f) = BinaryFn::layer_by_name(&func.name) {
+            return Ok(Value::Tensor(be.binary(
+                f,
+                operand(arg(0)?)?,
+                operand(arg(1)?)?,
+            )?));
         }
         match func.name.as_str() {
             "embedding" => Ok(Value::Tensor(be.embedding(&t(0)?, &t(1)?)?)),
@@ -1586,10 +1593,24 @@ fn is_linear_call(e: &ast::Expr) -> bool {
 
 /// The elementwise builtin of a layer-op name.
 fn unary_fn(name: &str) -> Option<UnaryFn> {
-    UnaryFn::ALL
-        .into_iter()
-        .filter(|f| *f != UnaryFn::Sign)
-        .find(|f| f.name() == name)
+    UnaryFn::by_name(name)
+}
+
+/// The builtin computing a model operator on tensors (comparisons and logic have none).
+fn tensor_op(op: BinaryOp) -> Result<BinaryFn> {
+    Ok(match op {
+        BinaryOp::Add => BinaryFn::Add,
+        BinaryOp::Sub => BinaryFn::Sub,
+        BinaryOp::Mul => BinaryFn::Mul,
+        BinaryOp::Div => BinaryFn::Div,
+        BinaryOp::Pow => BinaryFn::Pow,
+        other => {
+            return Err(ModelError::Unsupported(format!(
+                "`{}` on tensors",
+                other.symbol()
+            )));
+        }
+    })
 }
 
 /// Per state carried between decoding calls: (its initial-value input, the final output that

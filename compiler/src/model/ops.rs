@@ -2,8 +2,8 @@
 
 use super::{ModelError, Result};
 use crate::interp::{Tensor, row_major_strides};
+use crate::ir::BinaryFn;
 use crate::ir::{Dim, Handle};
-use crate::syntax::ast::BinaryOp;
 
 /// A dense row-major f32 tensor.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,15 +94,8 @@ fn shape_err(op: &str, detail: String) -> ModelError {
 }
 
 /// Elementwise `a op b`, same shapes or one a scalar.
-pub fn zip(op: BinaryOp, a: &HostTensor, b: &HostTensor) -> Result<HostTensor> {
-    let f = |x: f32, y: f32| match op {
-        BinaryOp::Add => Ok(x + y),
-        BinaryOp::Sub => Ok(x - y),
-        BinaryOp::Mul => Ok(x * y),
-        BinaryOp::Div => Ok(x / y),
-        BinaryOp::Pow => Ok(x.powf(y)),
-        _ => Err(ModelError::Unsupported("comparisons on tensors".into())),
-    };
+pub fn zip(op: BinaryFn, a: &HostTensor, b: &HostTensor) -> Result<HostTensor> {
+    let f = |x: f32, y: f32| -> Result<f32> { Ok(op.eval_f32(x, y)) };
     if a.data.len() == 1 && a.shape.is_empty() {
         let data = b
             .data
@@ -121,7 +114,7 @@ pub fn zip(op: BinaryOp, a: &HostTensor, b: &HostTensor) -> Result<HostTensor> {
     }
     if a.shape != b.shape {
         return Err(shape_err(
-            op.symbol(),
+            op.name(),
             format!("shapes {:?} and {:?} differ", a.shape, b.shape),
         ));
     }

@@ -514,17 +514,21 @@ pub fn emit_backward(
             });
             // Gradients at step t.
             for ig in &bw.input_grads {
-                let Some(expr) = ig.per_step else { continue };
                 let i = &rec.inputs[ig.input];
                 let route = routes[ig.input.index()].1;
                 let sequence = i.dims.contains(&rec.scan);
+                // A sequence input nothing reads still gets its (zero) gradient written.
+                if ig.per_step.is_none() && !sequence {
+                    continue;
+                }
                 for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                    let v = match em.share(expr, &bind, &seeded) {
-                        Ok(v) => v,
-                        Err(e) => {
+                    let v = match ig.per_step.map(|expr| em.share(expr, &bind, &seeded)) {
+                        Some(Ok(v)) => v,
+                        Some(Err(e)) => {
                             err.get_or_insert(e);
                             return;
                         }
+                        None => em.fconst(0.0),
                     };
                     if !sequence {
                         let slot = acc[&ig.input][p].clone();
