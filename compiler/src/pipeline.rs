@@ -1,5 +1,6 @@
-//! The stage list: source text to checked IR. Each stage is a function from one typed artifact
-//! to the next; the CLI and tests go through here.
+//! The stage list: source text → syntax tree → checked IR → derivations ([`derive`]) → kernel
+//! plan, MLIR, launch programs and PTX with their manifest ([`compile`]). Each stage is a
+//! function from one typed artifact to the next; the CLI and tests go through here.
 
 use crate::derive::{self, Derived};
 use crate::error::Error;
@@ -79,17 +80,12 @@ mod compile {
 
     use super::{Source, derive};
     use crate::derive::Derived;
-    use crate::emit::kernel::{
-        self, BackwardError, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target,
-    };
+    use crate::emit::kernel::{self, BackwardError, Target};
     use crate::emit::lower::{LowerError, Mlir};
     use crate::emit::plan::{KernelPlan, PlanError};
+    use crate::emit::program;
     use crate::error::Error;
-    use crate::ir::OutputKind;
-    use crate::manifest::{
-        DimManifest, GradRouteManifest, KernelManifest, LayersManifest, Manifest, ParamManifest,
-        RecurrenceManifest, TensorManifest,
-    };
+    use crate::manifest::{KernelManifest, LayerKernelManifest, LayersManifest, Manifest, VERSION};
     use crate::strategy::{self, Choice, Device, Request, Strategy, THREADS, TILE};
 
     /// Options of `linrec compile`.
@@ -148,8 +144,8 @@ mod compile {
         Backward(#[from] BackwardError),
     }
 
-    /// The whole pipeline: parse, check, derive, choose a strategy, plan threads, emit MLIR,
-    /// lower to PTX.
+    /// The whole pipeline: parse, check, derive, choose a strategy, plan threads, emit MLIR
+    /// and the launch programs, lower to PTX.
     pub fn compile(src: &Source, opts: &CompileOptions) -> Result<Compiled, CompileError> {
         let mut timings = Vec::new();
         let t = Instant::now();
@@ -180,30 +176,12 @@ mod compile {
                 Strategy::Sequential { threads, tile }
                 | Strategy::Chunked { threads, tile, .. } => (threads as usize, tile as usize),
             };
-            let mut plan = KernelPlan::new(d, &opts.fixed, threads, tile)?;
-            if let Some(l) = opts.lanes {
-                plan = plan.with_lanes(l as usize);
-            }
-            if let Some(u) = opts.unroll {
-                plan = plan.with_unroll(u as usize);
-            }
+            let plan = plan_of(d, opts, threads, tile)?;
             timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
-            let mut entries = Vec::new();
             let t = Instant::now();
-            let bw = kernel::emit_backward(d, &plan, Target::Gpu)?;
-            let mut all: Vec<Kernel> = [
-                KernelKind::Forward,
-                KernelKind::Step,
-                KernelKind::ChunkReduce,
-                KernelKind::ChunkApply,
-            ]
-            .into_iter()
-            .map(|kind| kernel::emit(d, &plan, Target::Gpu, kind))
-            .collect();
-            all.insert(3, kernel::emit_chunk_carry(d, &plan, Target::Gpu));
-            all.push(bw.backward.clone());
-            all.extend(bw.reduces.iter().map(|(_, k)| k.clone()));
+            let (all, routes) = kernel::emit_all(d, &plan, Target::Gpu)?;
             timings.push((format!("{}: emit every kernel", d.rec.name), t.elapsed()));
+            let mut entries = Vec::new();
             for k in all {
                 let t = Instant::now();
                 let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
@@ -212,7 +190,7 @@ mod compile {
                 let t = Instant::now();
                 let ptx = mlir.to_ptx(&text)?;
                 timings.push((format!("{}: lower to PTX", k.name), t.elapsed()));
-                let manifest = kernel_manifest(d, &k);
+                let manifest = program::kernel_manifest(d, &k);
                 entries.push(manifest.clone());
                 kernels.push(CompiledKernel {
                     manifest,
@@ -220,25 +198,13 @@ mod compile {
                     ptx,
                 });
             }
-            let routes = bw
-                .routes
-                .iter()
-                .map(|&(h, r)| GradRouteManifest {
-                    input: d.rec.inputs[h].name.clone(),
-                    route: match r {
-                        GradRoute::Direct => "direct",
-                        GradRoute::Partial => "partial",
-                    }
-                    .into(),
-                })
-                .collect();
-            recurrences.push(recurrence_manifest(
+            recurrences.push(program::recurrence_manifest(
                 d,
                 &plan,
                 choice,
                 opts.request,
                 entries,
-                routes,
+                &routes,
             ));
         }
         let mut layers = None;
@@ -254,7 +220,13 @@ mod compile {
             ));
             layers_manifest = Some(LayersManifest {
                 ptx: "layers.ptx".into(),
-                kernels: ks.iter().map(|k| k.name.clone()).collect(),
+                kernels: ks
+                    .iter()
+                    .map(|k| LayerKernelManifest {
+                        name: k.name.clone(),
+                        params: k.params.clone(),
+                    })
+                    .collect(),
                 threads: crate::emit::layers::LAYER_THREADS,
                 norm_lanes: crate::emit::layers::NORM_LANES,
             });
@@ -262,7 +234,7 @@ mod compile {
         }
         Ok(Compiled {
             manifest: Manifest {
-                version: 1,
+                version: VERSION,
                 source: src.name.clone(),
                 recurrences,
                 layers: layers_manifest,
@@ -271,6 +243,23 @@ mod compile {
             layers,
             timings,
         })
+    }
+
+    /// The kernel plan with the options' overrides.
+    fn plan_of(
+        d: &Derived,
+        opts: &CompileOptions,
+        threads: usize,
+        tile: usize,
+    ) -> Result<KernelPlan, PlanError> {
+        let mut plan = KernelPlan::new(d, &opts.fixed, threads, tile)?;
+        if let Some(l) = opts.lanes {
+            plan = plan.with_lanes(l as usize);
+        }
+        if let Some(u) = opts.unroll {
+            plan = plan.with_unroll(u as usize);
+        }
+        Ok(plan)
     }
 
     fn choose(d: &Derived, opts: &CompileOptions) -> Choice {
@@ -283,137 +272,5 @@ mod compile {
                 p.cost_shape(&d.rec, |n| opts.shape.get(n).or(opts.fixed.get(n)).copied())
             });
         strategy::choose(opts.request, shape, Device::default())
-    }
-
-    fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
-        let rec = &d.rec;
-        KernelManifest {
-            name: k.name.clone(),
-            kind: match k.kind {
-                KernelKind::Forward => "forward",
-                KernelKind::Step => "step",
-                KernelKind::Backward => "backward",
-                KernelKind::Reduce => "reduce",
-                KernelKind::ChunkReduce => "chunk_reduce",
-                KernelKind::ChunkCarry => "chunk_carry",
-                KernelKind::ChunkApply => "chunk_apply",
-            }
-            .into(),
-            ptx: format!("{}.ptx", k.name),
-            params: k
-                .params
-                .iter()
-                .map(|p| match p {
-                    Param::Input(h) => ParamManifest::Input(rec.inputs[*h].name.clone()),
-                    Param::Output(h) => ParamManifest::Output(rec.outputs[*h].name.clone()),
-                    Param::State(h) => ParamManifest::State(rec.states[*h].name.clone()),
-                    Param::Size(h) => ParamManifest::Size(rec.dims[*h].name.clone()),
-                    Param::OutputGrad(h) => ParamManifest::OutputGrad(rec.outputs[*h].name.clone()),
-                    Param::Checkpoint(h) => ParamManifest::Checkpoint(rec.states[*h].name.clone()),
-                    Param::Scratch(h) => ParamManifest::Scratch(rec.states[*h].name.clone()),
-                    Param::InputGrad(h) => ParamManifest::InputGrad(rec.inputs[*h].name.clone()),
-                    Param::Partial(h) => ParamManifest::Partial(rec.inputs[*h].name.clone()),
-                    Param::AggA(h) => ParamManifest::AggA(rec.states[*h].name.clone()),
-                    Param::AggB(h) => ParamManifest::AggB(rec.states[*h].name.clone()),
-                    Param::Carry(h) => ParamManifest::Carry(rec.states[*h].name.clone()),
-                })
-                .collect(),
-            threads: k.threads as u32,
-            shared_bytes: k.shared_bytes as u32,
-            lanes: k.lanes as u32,
-            grid_over_input: k.params.iter().find_map(|p| match (k.kind, p) {
-                (KernelKind::Reduce, Param::Partial(h)) => Some(rec.inputs[*h].name.clone()),
-                _ => None,
-            }),
-            grid_over_chunks: matches!(k.kind, KernelKind::ChunkReduce | KernelKind::ChunkApply),
-        }
-    }
-
-    fn recurrence_manifest(
-        d: &Derived,
-        plan: &KernelPlan,
-        strategy: Choice,
-        strategy_request: Request,
-        kernels: Vec<KernelManifest>,
-        grad_routes: Vec<GradRouteManifest>,
-    ) -> RecurrenceManifest {
-        let rec = &d.rec;
-        let names = |dims: &[crate::ir::Handle<crate::ir::Dim>]| {
-            dims.iter()
-                .map(|&x| rec.dims[x].name.clone())
-                .collect::<Vec<_>>()
-        };
-        RecurrenceManifest {
-            name: rec.name.clone(),
-            scan_dim: rec.dims[rec.scan].name.clone(),
-            dims: rec
-                .dims
-                .iter()
-                .map(|(h, dim)| DimManifest {
-                    name: dim.name.clone(),
-                    fixed: plan.reduced_size(h).map(|s| s as u64),
-                    outer: plan.outer.contains(&h),
-                })
-                .collect(),
-            inputs: rec
-                .inputs
-                .iter()
-                .map(|(_, i)| TensorManifest {
-                    name: i.name.clone(),
-                    dtype: i.dtype.name().into(),
-                    dims: names(&i.dims),
-                    optional: i.optional,
-                    kind: None,
-                })
-                .collect(),
-            outputs: rec
-                .outputs
-                .iter()
-                .map(|(_, o)| TensorManifest {
-                    name: o.name.clone(),
-                    dtype: o.dtype.name().into(),
-                    dims: names(&o.dims),
-                    optional: false,
-                    kind: Some(
-                        match o.kind {
-                            OutputKind::PerStep => "per_step",
-                            OutputKind::Final => "final",
-                        }
-                        .into(),
-                    ),
-                })
-                .collect(),
-            states: rec
-                .states
-                .iter()
-                .map(|(_, s)| TensorManifest {
-                    name: s.name.clone(),
-                    dtype: s.dtype.name().into(),
-                    dims: names(&s.dims),
-                    optional: false,
-                    kind: None,
-                })
-                .collect(),
-            strategy,
-            strategy_request,
-            kernels,
-            saved_for_backward: d
-                .backward
-                .save
-                .checkpointed
-                .iter()
-                .map(|&s| rec.states[s].name.clone())
-                .collect(),
-            backward_reads: d
-                .backward
-                .save
-                .inputs_read
-                .iter()
-                .map(|&i| rec.inputs[i].name.clone())
-                .collect(),
-            checkpoint_interval: CHECKPOINT as u32,
-            chunk: plan.chunk as u32,
-            grad_routes,
-        }
     }
 }

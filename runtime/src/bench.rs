@@ -7,6 +7,7 @@ use std::path::Path;
 
 use cudarc::driver::sys::CUevent_flags;
 use linrec_compiler::interp::{self, Sizes};
+use linrec_compiler::ir::DType;
 
 use crate::compiled::{CompiledRecurrence, DeviceTensor, upload};
 use crate::device::Gpu;
@@ -77,7 +78,7 @@ fn random_device_inputs(
             let n: usize = shape.iter().product();
             let (lo, hi) = (i.range.0 as f32, i.range.1 as f32);
             let data: Vec<f32> = (0..n).map(|_| rng.random_range(lo..hi)).collect();
-            upload(gpu, &data, shape, &m.dtype).map(Some)
+            upload(gpu, &data, shape, m.dtype).map(Some)
         })
         .collect()
 }
@@ -120,9 +121,9 @@ pub fn bench_with(
     let x = random_device_inputs(gpu, &c, &sizes, rec)?;
     let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
     // Bytes that must move: every input read once, every output written once.
-    let bytes = |dims_dtype: &mut dyn Iterator<Item = (Vec<usize>, &str)>| -> f64 {
+    let bytes = |dims_dtype: &mut dyn Iterator<Item = (Vec<usize>, DType)>| -> f64 {
         dims_dtype
-            .map(|(s, dt)| s.iter().product::<usize>() as f64 * if dt == "f32" { 4.0 } else { 2.0 })
+            .map(|(s, dt)| (s.iter().product::<usize>() * dt.size_bytes()) as f64)
             .sum()
     };
     let in_bytes = bytes(
@@ -131,14 +132,14 @@ pub fn bench_with(
             .iter()
             .zip(&c.manifest.inputs)
             .filter(|((_, i), _)| !i.optional)
-            .map(|((_, i), m)| (sizes.shape(&i.dims), m.dtype.as_str())),
+            .map(|((_, i), m)| (sizes.shape(&i.dims), m.dtype)),
     );
     let out_bytes = bytes(
         &mut rec
             .outputs
             .iter()
             .zip(&c.manifest.outputs)
-            .map(|((_, o), m)| (sizes.shape(&o.dims), m.dtype.as_str())),
+            .map(|((_, o), m)| (sizes.shape(&o.dims), m.dtype)),
     );
     let shape_text = shape
         .iter()

@@ -1,21 +1,29 @@
-//! A compiled recurrence: its manifest and loaded kernels, and the launches of its forward and
-//! step kernels, validated against the manifest before anything reaches the driver.
+//! A compiled recurrence: its manifest and loaded kernels, and its entry points (forward,
+//! forward saving states, step, backward). Each runs the manifest's launch program through
+//! the compiler's executor (`manifest::exec`, the same one the host verifier runs in CI), with
+//! this GPU as the device; tensors are checked against the manifest (shape, dtype, by name)
+//! before anything reaches the driver.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
 use cudarc::driver::{CudaFunction, CudaSlice, DevicePtrMut, LaunchConfig, PushKernelArg};
 use cudarc::nvrtc::Ptx;
-use linrec_compiler::manifest::{KernelManifest, Manifest, ParamManifest, RecurrenceManifest};
-use linrec_compiler::strategy::{self, Choice, Device, Shape, Strategy};
+use linrec_compiler::ir::{DType, OutputKind};
+use linrec_compiler::manifest::exec::{self, Arg, Device as ExecDevice};
+use linrec_compiler::manifest::{
+    Buffer, Entry, KernelManifest, Manifest, RecurrenceManifest, TensorManifest,
+};
+use linrec_compiler::strategy::{self, Choice, Device, Strategy};
 
 use crate::device::Gpu;
 use crate::error::{Result, RuntimeError};
 
-/// A device tensor of f32 values (bf16/f16 storage travels as their bits in u16).
+/// Device memory of a tensor: f32, or bf16/f16 values as their bits in u16.
 #[derive(Debug)]
-pub enum Buffer {
+pub enum Storage {
     F32(CudaSlice<f32>),
     U16(CudaSlice<u16>),
     /// Device memory owned elsewhere (the model executor's pool), by address.
@@ -25,8 +33,8 @@ pub enum Buffer {
 #[derive(Debug)]
 pub struct DeviceTensor {
     pub shape: Vec<usize>,
-    pub dtype: String,
-    pub buf: Buffer,
+    pub dtype: DType,
+    pub storage: Storage,
 }
 
 impl DeviceTensor {
@@ -35,11 +43,11 @@ impl DeviceTensor {
     /// # Safety
     /// `ptr` must address at least `shape`'s element count of `dtype` elements that stay
     /// allocated, and are not written by anything else, while this tensor is used.
-    pub unsafe fn borrowed(ptr: u64, shape: Vec<usize>, dtype: &str) -> DeviceTensor {
+    pub unsafe fn borrowed(ptr: u64, shape: Vec<usize>, dtype: DType) -> DeviceTensor {
         DeviceTensor {
             shape,
-            dtype: dtype.into(),
-            buf: Buffer::Raw(ptr),
+            dtype,
+            storage: Storage::Raw(ptr),
         }
     }
 
@@ -52,19 +60,11 @@ impl DeviceTensor {
     }
 }
 
-/// A kernel argument.
-#[derive(Debug, Clone, Copy)]
-enum Arg<'a> {
-    Tensor(&'a DeviceTensor),
-    Slice(&'a CudaSlice<f32>),
-    Null,
-}
-
 /// What the forward saved for the backward.
 #[derive(Debug)]
 pub struct Saved {
     pub sizes: Vec<usize>,
-    pub checkpoints: Vec<CudaSlice<f32>>,
+    pub buffers: Vec<(Buffer, DeviceTensor)>,
 }
 
 /// Reads a manifest file.
@@ -79,24 +79,20 @@ pub fn read_manifest(path: &Path) -> Result<Manifest> {
     })
 }
 
-/// Device buffers kept for reuse, by role and length.
-type WorkspacePool = HashMap<(String, usize), Vec<CudaSlice<f32>>>;
+/// Device buffers kept for reuse, by buffer and length.
+type WorkspacePool = HashMap<(Buffer, usize), Vec<CudaSlice<f32>>>;
 
 /// A recurrence's kernels, loaded.
 #[derive(Debug)]
 pub struct CompiledRecurrence {
     pub manifest: RecurrenceManifest,
-    functions: HashMap<String, (KernelManifest, CudaFunction)>,
+    functions: HashMap<String, CudaFunction>,
     gpu: Gpu,
-    /// Multiprocessors of the device, whether some sequence has the scan axis not innermost,
-    /// and the threads per outer point of the forward kernels: the cost model's fixed inputs,
-    /// read once.
+    /// Multiprocessors of the device (the cost model's machine), read once.
     sms: u32,
-    scan_strided: bool,
-    lanes: u64,
     /// Workspaces kept between calls (every kernel overwrites what it later reads, so they
-    /// need no clearing), by role and size.
-    workspaces: std::cell::RefCell<WorkspacePool>,
+    /// need no clearing).
+    workspaces: RefCell<WorkspacePool>,
 }
 
 impl CompiledRecurrence {
@@ -115,8 +111,7 @@ impl CompiledRecurrence {
                 source,
             })?;
             let module = gpu.ctx.load_module(Ptx::from_src(ptx))?;
-            let f = module.load_function(&k.name)?;
-            functions.insert(k.name.clone(), (k.clone(), f));
+            functions.insert(k.name.clone(), module.load_function(&k.name)?);
         }
         let sms = gpu
             .ctx
@@ -124,22 +119,11 @@ impl CompiledRecurrence {
                 cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT,
             )
             .map_or(132, |v| v as u32);
-        let scan_strided = strategy::scan_strided(
-            &rec.scan_dim,
-            rec.inputs.iter().chain(&rec.outputs).map(|t| &t.dims[..]),
-        );
-        let lanes = rec
-            .kernels
-            .iter()
-            .find(|k| k.kind == "forward")
-            .map_or(1, |k| u64::from(k.lanes));
         Ok(CompiledRecurrence {
             manifest: rec,
             functions,
             gpu: gpu.clone(),
             sms,
-            scan_strided,
-            lanes,
             workspaces: Default::default(),
         })
     }
@@ -168,92 +152,132 @@ impl CompiledRecurrence {
     }
 
     fn shape_of(&self, dims: &[String], sizes: &[usize]) -> Vec<usize> {
-        dims.iter()
-            .map(|n| {
-                let k = self
-                    .manifest
-                    .dims
-                    .iter()
-                    .position(|d| &d.name == n)
-                    .expect("manifest tensors use manifest dims");
-                sizes[k]
-            })
-            .collect()
+        dims.iter().map(|n| sizes[self.dim_index(n)]).collect()
     }
 
-    /// Outer points (one thread each) of a call of these sizes.
-    fn outer_points(&self, sizes: &[usize]) -> usize {
+    fn dim_index(&self, name: &str) -> usize {
         self.manifest
-            .dims
-            .iter()
-            .zip(sizes)
-            .filter(|(d, _)| d.outer)
-            .map(|(_, &s)| s)
-            .product()
+            .dim_index(name)
+            .expect("manifest tensors use manifest dims")
     }
 
-    /// Points of the compile-time (summed) dims among `dims`: values per thread.
-    fn fixed_points(&self, dims: &[String]) -> usize {
-        dims.iter()
-            .map(|n| {
-                self.manifest.dims[self.dim_index(n)]
-                    .fixed
-                    .map_or(1, |f| f as usize)
-            })
-            .product()
+    /// The sizes of a step (scan dim of size 1).
+    fn step_sizes(&self, sizes: &[usize]) -> Vec<usize> {
+        let mut s = sizes.to_vec();
+        s[self.dim_index(&self.manifest.scan_dim)] = 1;
+        s
     }
 
-    /// That `actual` is the shape of a tensor with `dims` at these sizes (`tensor` names it).
-    fn check_shape(
+    /// That `t` has the shape and dtype of `m` at these sizes (`what` names it).
+    fn check(
         &self,
-        tensor: impl FnOnce() -> String,
-        dims: &[String],
+        what: &str,
+        m: &TensorManifest,
         sizes: &[usize],
-        actual: &[usize],
+        t: &DeviceTensor,
     ) -> Result<()> {
-        let want = self.shape_of(dims, sizes);
-        if actual != want {
+        let want = self.shape_of(&m.dims, sizes);
+        if t.shape != want {
             return Err(RuntimeError::Shape {
-                tensor: tensor(),
+                tensor: what.into(),
                 expected: want,
-                actual: actual.to_vec(),
+                actual: t.shape.clone(),
+            });
+        }
+        if t.dtype != m.dtype {
+            return Err(RuntimeError::DType {
+                tensor: what.into(),
+                expected: m.dtype,
+                actual: t.dtype,
             });
         }
         Ok(())
     }
 
-    /// Allocates an output of the manifest's dtype, poisoned (every byte 0xFF: NaN in f32,
-    /// bf16 and f16) so that unwritten elements show.
-    fn alloc_output(&self, name: &str, dtype: &str, shape: Vec<usize>) -> Result<DeviceTensor> {
-        let n: usize = shape.iter().product();
-        let (free, _) = self.gpu.ctx.mem_get_info()?;
-        let bytes = n * if dtype == "f32" { 4 } else { 2 };
-        if bytes > free {
-            return Err(RuntimeError::OutOfMemory {
-                what: name.into(),
-                need: bytes,
-                free,
+    /// The given inputs, checked, as program bindings (absent optional inputs left out).
+    fn bind_inputs<'a>(
+        &self,
+        inputs: &[Option<&'a DeviceTensor>],
+        sizes: &[usize],
+    ) -> Result<Vec<(Buffer, &'a DeviceTensor)>> {
+        if inputs.len() > self.manifest.inputs.len() {
+            return Err(RuntimeError::TooManyInputs {
+                recurrence: self.manifest.name.clone(),
+                expected: self.manifest.inputs.len(),
+                given: inputs.len(),
             });
         }
-        let buf = if dtype == "f32" {
-            // SAFETY: the memory is fully written (poisoned) by the memset below before any read.
-            let mut s = unsafe { self.gpu.stream.alloc::<f32>(n.max(1)) }?;
-            poison(&self.gpu, &mut s, n.max(1) * 4)?;
-            Buffer::F32(s)
-        } else {
-            // SAFETY: as above.
-            let mut s = unsafe { self.gpu.stream.alloc::<u16>(n.max(1)) }?;
-            poison(&self.gpu, &mut s, n.max(1) * 2)?;
-            Buffer::U16(s)
-        };
-        Ok(DeviceTensor {
-            shape,
-            dtype: dtype.into(),
-            buf,
-        })
+        let mut out = Vec::new();
+        for (k, m) in self.manifest.inputs.iter().enumerate() {
+            match inputs.get(k).copied().flatten() {
+                Some(t) => {
+                    self.check(&m.name, m, sizes, t)?;
+                    out.push((Buffer::Input(m.name.clone()), t));
+                }
+                None if m.optional => {}
+                None => return Err(RuntimeError::MissingInput(m.name.clone())),
+            }
+        }
+        Ok(out)
     }
 
-    /// Allocates the outputs of the forward kernel for `sizes`.
+    /// The strategy for a call of these sizes: the compile-time request if explicit, else the
+    /// cost model (the manifest's inputs) on the call's shape.
+    pub fn choice(&self, sizes: &[usize]) -> Choice {
+        let sizes: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
+        self.manifest.choose(
+            &sizes,
+            Device {
+                sms: self.sms,
+                ..Device::default()
+            },
+        )
+    }
+
+    /// Runs one entry point's program.
+    fn run(
+        &self,
+        entry: Entry,
+        sizes: &[usize],
+        given: &[(Buffer, &DeviceTensor)],
+    ) -> Result<exec::Outcome<DeviceTensor>> {
+        let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
+        exec::run(
+            &mut Launcher { rec: self },
+            &self.manifest,
+            self.manifest.programs.get(entry),
+            &sizes_u,
+            given,
+        )
+    }
+
+    /// The made buffer `b`, with the shape of tensor `m` at `sizes`.
+    fn take(
+        &self,
+        made: &mut Vec<(Buffer, DeviceTensor)>,
+        b: &Buffer,
+        m: &TensorManifest,
+        sizes: &[usize],
+    ) -> DeviceTensor {
+        let k = made
+            .iter()
+            .position(|(x, _)| x == b)
+            .expect("the program makes this buffer");
+        let mut t = made.swap_remove(k).1;
+        t.shape = self.shape_of(&m.dims, sizes);
+        t
+    }
+
+    fn forward_entry(&self, sizes: &[usize], saving: bool) -> Entry {
+        let chunked = matches!(self.choice(sizes).strategy, Strategy::Chunked { .. });
+        if saving {
+            Entry::ForwardSaving { chunked }
+        } else {
+            Entry::Forward { chunked }
+        }
+    }
+
+    /// Allocates the outputs of the forward for `sizes` (poisoned).
     pub fn alloc_outputs(
         &self,
         sizes_by_name: &HashMap<String, usize>,
@@ -262,11 +286,20 @@ impl CompiledRecurrence {
         self.manifest
             .outputs
             .iter()
-            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &sizes)))
+            .map(|o| {
+                let shape = self.shape_of(&o.dims, &sizes);
+                let mut t = Launcher { rec: self }.output(
+                    &Buffer::Output(o.name.clone()),
+                    o.dtype,
+                    shape.iter().product(),
+                )?;
+                t.shape = shape;
+                Ok(t)
+            })
             .collect()
     }
 
-    /// Runs the forward kernel into outputs allocated by [`CompiledRecurrence::alloc_outputs`].
+    /// The forward into outputs the caller allocated (see [`CompiledRecurrence::alloc_outputs`]).
     pub fn forward_into(
         &self,
         sizes_by_name: &HashMap<String, usize>,
@@ -274,415 +307,125 @@ impl CompiledRecurrence {
         outputs: &[DeviceTensor],
     ) -> Result<()> {
         let sizes = self.sizes(sizes_by_name)?;
-        self.check_inputs(inputs, &sizes)?;
+        let mut given = self.bind_inputs(inputs, &sizes)?;
         for (o, t) in self.manifest.outputs.iter().zip(outputs) {
-            self.check_shape(|| o.name.clone(), &o.dims, &sizes, &t.shape)?;
-            if t.dtype != o.dtype {
-                return Err(RuntimeError::DType {
-                    tensor: o.name.clone(),
-                    expected: o.dtype.clone(),
-                    actual: t.dtype.clone(),
-                });
-            }
+            self.check(&o.name, o, &sizes, t)?;
+            given.push((Buffer::Output(o.name.clone()), t));
         }
-        self.run_forward(&sizes, inputs, outputs, None)
+        self.run(self.forward_entry(&sizes, false), &sizes, &given)?;
+        Ok(())
     }
 
-    /// The strategy for a call of this shape: the compile-time request if explicit, else the
-    /// cost model applied to the call's shape.
-    pub fn choice(&self, sizes: &[usize]) -> Choice {
-        let mut outer = 1u64;
-        let mut points = 1u64;
-        let mut len = 0u64;
-        for (d, &s) in self.manifest.dims.iter().zip(sizes) {
-            if d.name == self.manifest.scan_dim {
-                len = s as u64;
-            } else if d.outer {
-                outer *= s as u64;
-            } else {
-                points *= s as u64;
-            }
-        }
-        strategy::choose(
-            self.manifest.strategy_request,
-            Some(Shape {
-                outer,
-                len,
-                state_points: points,
-                scan_strided: self.scan_strided,
-                lanes: self.lanes,
-            }),
-            Device {
-                sms: self.sms,
-                ..Device::default()
-            },
-        )
-    }
-
-    /// The forward pass with the chosen strategy; saves checkpoints when given buffers.
-    fn run_forward(
-        &self,
-        sizes: &[usize],
-        inputs: &[Option<&DeviceTensor>],
-        outputs: &[DeviceTensor],
-        checkpoints: Option<&[CudaSlice<f32>]>,
-    ) -> Result<()> {
-        let input_arg = |n: &str| match inputs.get(self.input_index(n)).copied().flatten() {
-            Some(t) => Arg::Tensor(t),
-            None => Arg::Null,
-        };
-        let output_arg = |n: &str| {
-            Arg::Tensor(
-                &outputs[self
-                    .manifest
-                    .outputs
-                    .iter()
-                    .position(|o| o.name == n)
-                    .expect("output param")],
-            )
-        };
-        let ckpt_arg = |n: &str| match checkpoints {
-            Some(c) => Arg::Slice(&c[self.state_index(n)]),
-            None => Arg::Null,
-        };
-        match self.choice(sizes).strategy {
-            Strategy::Sequential { .. } => {
-                let (k, f) = self.kernel_of("forward")?;
-                self.launch_kernel(k, f, sizes, |p| match p {
-                    ParamManifest::Input(n) => input_arg(n),
-                    ParamManifest::Output(n) => output_arg(n),
-                    ParamManifest::Checkpoint(n) => ckpt_arg(n),
-                    _ => Arg::Null,
-                })
-            }
-            Strategy::Chunked { .. } => {
-                let len = sizes[self.dim_index(&self.manifest.scan_dim)];
-                let chunks = len.div_ceil(self.manifest.chunk as usize);
-                let outer = self.outer_points(sizes);
-                let size = |s: &linrec_compiler::manifest::TensorManifest| -> usize {
-                    chunks * self.fixed_points(&s.dims) * outer
-                };
-                let work = |s: &linrec_compiler::manifest::TensorManifest| {
-                    self.take_work("chunk", size(s))
-                };
-                let per_state = || -> Result<Vec<CudaSlice<f32>>> {
-                    self.manifest.states.iter().map(work).collect()
-                };
-                let (agg_a, agg_b, carry) = (per_state()?, per_state()?, per_state()?);
-                for kind in ["chunk_reduce", "chunk_carry", "chunk_apply"] {
-                    let (k, f) = self.kernel_of(kind)?;
-                    self.launch_kernel(k, f, sizes, |p| match p {
-                        ParamManifest::Input(n) => input_arg(n),
-                        ParamManifest::Output(n) => output_arg(n),
-                        ParamManifest::Checkpoint(n) => ckpt_arg(n),
-                        ParamManifest::AggA(n) => Arg::Slice(&agg_a[self.state_index(n)]),
-                        ParamManifest::AggB(n) => Arg::Slice(&agg_b[self.state_index(n)]),
-                        ParamManifest::Carry(n) => Arg::Slice(&carry[self.state_index(n)]),
-                        _ => Arg::Null,
-                    })?;
-                }
-                for (s, bufs) in self
-                    .manifest
-                    .states
-                    .iter()
-                    .zip(agg_a.into_iter().zip(agg_b).zip(carry))
-                {
-                    let ((a, b), c) = bufs;
-                    self.give_work("chunk", size(s), [a, b, c]);
-                }
-                Ok(())
-            }
-        }
-    }
-
-    /// Runs the forward kernel: `inputs` in manifest order (`None` for an absent optional
-    /// one); returns every output in manifest order.
+    /// The forward: `inputs` in manifest order (`None` for an absent optional one); returns
+    /// every output in manifest order.
     pub fn forward(
         &self,
-        sizes: &HashMap<String, usize>,
+        sizes_by_name: &HashMap<String, usize>,
         inputs: &[Option<&DeviceTensor>],
     ) -> Result<Vec<DeviceTensor>> {
-        let sizes = self.sizes(sizes)?;
-        self.check_inputs(inputs, &sizes)?;
-        let outputs: Vec<DeviceTensor> = self
+        Ok(self.forward_saving_or_not(sizes_by_name, inputs, false)?.0)
+    }
+
+    /// The forward pass of training: the outputs, and the states the backward starts from.
+    pub fn forward_saving(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+    ) -> Result<(Vec<DeviceTensor>, Saved)> {
+        self.forward_saving_or_not(sizes_by_name, inputs, true)
+    }
+
+    fn forward_saving_or_not(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        saving: bool,
+    ) -> Result<(Vec<DeviceTensor>, Saved)> {
+        let sizes = self.sizes(sizes_by_name)?;
+        let given = self.bind_inputs(inputs, &sizes)?;
+        let out = self.run(self.forward_entry(&sizes, saving), &sizes, &given)?;
+        let mut made = out.made;
+        let outputs = self
             .manifest
             .outputs
             .iter()
-            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &sizes)))
-            .collect::<Result<_>>()?;
-        self.run_forward(&sizes, inputs, &outputs, None)?;
-        Ok(outputs)
+            .map(|o| self.take(&mut made, &Buffer::Output(o.name.clone()), o, &sizes))
+            .collect();
+        Ok((
+            outputs,
+            Saved {
+                sizes,
+                buffers: out.saved,
+            },
+        ))
     }
 
     /// One decoding step: inputs with the scan dim of size 1; `state` updated in place;
     /// returns the per-step outputs.
     pub fn step(
         &self,
-        sizes: &HashMap<String, usize>,
+        sizes_by_name: &HashMap<String, usize>,
         inputs: &[Option<&DeviceTensor>],
         state: &[&DeviceTensor],
     ) -> Result<Vec<DeviceTensor>> {
-        let mut at = self.sizes(sizes)?;
-        at[self.dim_index(&self.manifest.scan_dim)] = 1;
-        let outputs: Vec<DeviceTensor> = self
+        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
+        let given = self.step_bindings(&sizes, inputs, &[], state)?;
+        let mut made = self.run(Entry::Step, &sizes, &given)?.made;
+        Ok(self
             .manifest
             .outputs
             .iter()
-            .filter(|o| o.kind.as_deref() == Some("per_step"))
-            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &at)))
-            .collect::<Result<_>>()?;
-        self.step_into(sizes, inputs, &outputs, state)?;
-        Ok(outputs)
+            .filter(|o| o.kind == Some(OutputKind::PerStep))
+            .map(|o| self.take(&mut made, &Buffer::Output(o.name.clone()), o, &sizes))
+            .collect())
     }
 
     /// [`CompiledRecurrence::step`] into per-step outputs the caller allocated (shapes as
     /// `step` returns them): no allocation, so it can be captured in a graph.
     pub fn step_into(
         &self,
-        sizes: &HashMap<String, usize>,
+        sizes_by_name: &HashMap<String, usize>,
         inputs: &[Option<&DeviceTensor>],
         outputs: &[DeviceTensor],
         state: &[&DeviceTensor],
     ) -> Result<()> {
-        let mut sizes = self.sizes(sizes)?;
-        sizes[self.dim_index(&self.manifest.scan_dim)] = 1;
-        self.check_inputs(inputs, &sizes)?;
-        for (s, t) in self.manifest.states.iter().zip(state) {
-            self.check_shape(|| format!("state {}", s.name), &s.dims, &sizes, &t.shape)?;
+        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
+        let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
+        let given = self.step_bindings(&sizes, inputs, &outputs, state)?;
+        self.run(Entry::Step, &sizes, &given)?;
+        Ok(())
+    }
+
+    fn step_bindings<'a>(
+        &self,
+        sizes: &[usize],
+        inputs: &[Option<&'a DeviceTensor>],
+        outputs: &[&'a DeviceTensor],
+        state: &[&'a DeviceTensor],
+    ) -> Result<Vec<(Buffer, &'a DeviceTensor)>> {
+        let mut given = self.bind_inputs(inputs, sizes)?;
+        if state.len() != self.manifest.states.len() {
+            return Err(RuntimeError::MissingInput(format!(
+                "state (expected {}, got {})",
+                self.manifest.states.len(),
+                state.len()
+            )));
         }
-        for (o, t) in self
+        for (s, &t) in self.manifest.states.iter().zip(state) {
+            self.check(&format!("state {}", s.name), s, sizes, t)?;
+            given.push((Buffer::State(s.name.clone()), t));
+        }
+        for (o, &t) in self
             .manifest
             .outputs
             .iter()
-            .filter(|o| o.kind.as_deref() == Some("per_step"))
+            .filter(|o| o.kind == Some(OutputKind::PerStep))
             .zip(outputs)
         {
-            self.check_shape(|| o.name.clone(), &o.dims, &sizes, &t.shape)?;
+            self.check(&o.name, o, sizes, t)?;
+            given.push((Buffer::Output(o.name.clone()), t));
         }
-        self.launch("step", &sizes, inputs, outputs, state)
-    }
-
-    fn check_inputs(&self, inputs: &[Option<&DeviceTensor>], sizes: &[usize]) -> Result<()> {
-        for (i, t) in self.manifest.inputs.iter().zip(inputs) {
-            match t {
-                None if i.optional => {}
-                None => return Err(RuntimeError::MissingInput(i.name.clone())),
-                Some(t) => {
-                    self.check_shape(|| i.name.clone(), &i.dims, sizes, &t.shape)?;
-                    if t.dtype != i.dtype {
-                        return Err(RuntimeError::DType {
-                            tensor: i.name.clone(),
-                            expected: i.dtype.clone(),
-                            actual: t.dtype.clone(),
-                        });
-                    }
-                }
-            }
-        }
-        if inputs.len() < self.manifest.inputs.len() {
-            let missing = &self.manifest.inputs[inputs.len()];
-            if !missing.optional {
-                return Err(RuntimeError::MissingInput(missing.name.clone()));
-            }
-        }
-        Ok(())
-    }
-
-    fn kernel_of(&self, kind: &str) -> Result<&(KernelManifest, CudaFunction)> {
-        self.functions
-            .values()
-            .find(|(k, _)| k.kind == kind)
-            .ok_or_else(|| RuntimeError::MissingKernel {
-                recurrence: self.manifest.name.clone(),
-                kind: kind.into(),
-            })
-    }
-
-    fn dim_index(&self, name: &str) -> usize {
-        self.manifest
-            .dims
-            .iter()
-            .position(|d| d.name == name)
-            .expect("manifest names its own dims")
-    }
-
-    /// Launches kernel `k`, resolving each buffer parameter through `arg`.
-    fn launch_kernel<'a>(
-        &self,
-        k: &KernelManifest,
-        f: &CudaFunction,
-        sizes: &[usize],
-        arg: impl Fn(&ParamManifest) -> Arg<'a>,
-    ) -> Result<()> {
-        let units: u64 = match &k.grid_over_input {
-            Some(input) => {
-                let i = self
-                    .manifest
-                    .inputs
-                    .iter()
-                    .find(|i| &i.name == input)
-                    .expect("reduce kernels name manifest inputs");
-                self.shape_of(&i.dims, sizes)
-                    .iter()
-                    .map(|&s| s as u64)
-                    .product()
-            }
-            None => self.outer_points(sizes) as u64,
-        };
-        let per_block = u64::from(k.threads / k.lanes.max(1));
-        let mut blocks = units.div_ceil(per_block);
-        if k.grid_over_chunks {
-            let len = sizes[self.dim_index(&self.manifest.scan_dim)] as u64;
-            blocks *= len.div_ceil(u64::from(self.manifest.chunk));
-        }
-        let max = u64::from(i32::MAX as u32);
-        if blocks > max {
-            return Err(RuntimeError::GridTooLarge {
-                kernel: k.name.clone(),
-                blocks,
-                max,
-            });
-        }
-        if blocks == 0 {
-            return Ok(());
-        }
-        let sizes_i64: Vec<i64> = sizes.iter().map(|&s| s as i64).collect();
-        let null: u64 = 0;
-        let args: Vec<Arg<'a>> = k.params.iter().map(&arg).collect();
-        let mut b = self.gpu.stream.launch_builder(f);
-        for (p, a) in k.params.iter().zip(&args) {
-            match (p, a) {
-                (ParamManifest::Size(n), _) => {
-                    b.arg(&sizes_i64[self.dim_index(n)]);
-                }
-                (_, Arg::Tensor(t)) => push(&mut b, t),
-                (_, Arg::Slice(s)) => {
-                    b.arg(*s);
-                }
-                (_, Arg::Null) => {
-                    b.arg(&null);
-                }
-            }
-        }
-        let cfg = LaunchConfig {
-            grid_dim: (blocks as u32, 1, 1),
-            block_dim: (k.threads, 1, 1),
-            shared_mem_bytes: 0,
-        };
-        // SAFETY: the parameters are pushed in the kernel's declared order (the manifest's
-        // `params`): device pointers to tensors whose shapes and dtypes were checked against the
-        // manifest, workspaces sized by the manifest's rules, null only where the kernel checks
-        // for it, and i64 sizes; the grid covers exactly the kernel's units (outer points or
-        // input elements) and the kernel guards every store against units past the end.
-        unsafe { b.launch(cfg) }?;
-        Ok(())
-    }
-
-    fn launch(
-        &self,
-        kind: &str,
-        sizes: &[usize],
-        inputs: &[Option<&DeviceTensor>],
-        outputs: &[DeviceTensor],
-        states: &[&DeviceTensor],
-    ) -> Result<()> {
-        let (k, f) = self.kernel_of(kind)?;
-        let out_names: Vec<&str> = self
-            .manifest
-            .outputs
-            .iter()
-            .filter(|o| kind == "forward" || o.kind.as_deref() == Some("per_step"))
-            .map(|o| o.name.as_str())
-            .collect();
-        self.launch_kernel(k, f, sizes, |p| match p {
-            ParamManifest::Input(n) => match inputs.get(self.input_index(n)).copied().flatten() {
-                Some(t) => Arg::Tensor(t),
-                None => Arg::Null,
-            },
-            ParamManifest::Output(n) => {
-                let idx = out_names.iter().position(|o| o == n).expect("output param");
-                Arg::Tensor(&outputs[idx])
-            }
-            ParamManifest::State(n) => Arg::Tensor(states[self.state_index(n)]),
-            _ => Arg::Null,
-        })
-    }
-
-    fn input_index(&self, name: &str) -> usize {
-        self.manifest
-            .inputs
-            .iter()
-            .position(|i| i.name == name)
-            .expect("kernel params name manifest inputs")
-    }
-
-    fn state_index(&self, name: &str) -> usize {
-        self.manifest
-            .states
-            .iter()
-            .position(|s| s.name == name)
-            .expect("kernel params name manifest states")
-    }
-
-    /// A workspace of `n` f32 for `role`, reused from an earlier call when there is one.
-    fn take_work(&self, role: &str, n: usize) -> Result<CudaSlice<f32>> {
-        let cached = self
-            .workspaces
-            .borrow_mut()
-            .get_mut(&(role.to_string(), n))
-            .and_then(Vec::pop);
-        match cached {
-            Some(b) => Ok(b),
-            None => self.zeros(n),
-        }
-    }
-
-    /// Returns workspaces for later calls.
-    fn give_work(&self, role: &str, n: usize, bufs: impl IntoIterator<Item = CudaSlice<f32>>) {
-        self.workspaces
-            .borrow_mut()
-            .entry((role.to_string(), n))
-            .or_default()
-            .extend(bufs);
-    }
-
-    fn zeros(&self, n: usize) -> Result<CudaSlice<f32>> {
-        let (free, _) = self.gpu.ctx.mem_get_info()?;
-        if n * 4 > free {
-            return Err(RuntimeError::OutOfMemory {
-                what: format!("{} workspace", self.manifest.name),
-                need: n * 4,
-                free,
-            });
-        }
-        Ok(self.gpu.stream.alloc_zeros::<f32>(n.max(1))?)
-    }
-
-    /// The forward pass of training: the outputs, and the states saved every
-    /// `checkpoint_interval` steps for [`CompiledRecurrence::backward`].
-    pub fn forward_saving(
-        &self,
-        sizes_by_name: &HashMap<String, usize>,
-        inputs: &[Option<&DeviceTensor>],
-    ) -> Result<(Vec<DeviceTensor>, Saved)> {
-        let sizes = self.sizes(sizes_by_name)?;
-        self.check_inputs(inputs, &sizes)?;
-        let outputs: Vec<DeviceTensor> = self
-            .manifest
-            .outputs
-            .iter()
-            .map(|o| self.alloc_output(&o.name, &o.dtype, self.shape_of(&o.dims, &sizes)))
-            .collect::<Result<_>>()?;
-        let len = sizes[self.dim_index(&self.manifest.scan_dim)];
-        let n_ck = len.div_ceil(self.manifest.checkpoint_interval as usize);
-        let checkpoints: Vec<CudaSlice<f32>> = self
-            .manifest
-            .states
-            .iter()
-            .map(|s| self.zeros(n_ck * self.shape_of(&s.dims, &sizes).iter().product::<usize>()))
-            .collect::<Result<_>>()?;
-        self.run_forward(&sizes, inputs, &outputs, Some(&checkpoints))?;
-        Ok((outputs, Saved { sizes, checkpoints }))
+        Ok(given)
     }
 
     /// The backward pass: gradients of every input given to the forward (`None` for absent
@@ -694,95 +437,30 @@ impl CompiledRecurrence {
         out_grads: &[&DeviceTensor],
     ) -> Result<Vec<Option<DeviceTensor>>> {
         let sizes = &saved.sizes;
-        self.check_inputs(inputs, sizes)?;
-        for (o, g) in self.manifest.outputs.iter().zip(out_grads) {
-            self.check_shape(
-                || format!("gradient of {}", o.name),
-                &o.dims,
-                sizes,
-                &g.shape,
-            )?;
-        }
+        let mut given = self.bind_inputs(inputs, sizes)?;
         if out_grads.len() != self.manifest.outputs.len() {
+            let missing =
+                &self.manifest.outputs[out_grads.len().min(self.manifest.outputs.len() - 1)];
             return Err(RuntimeError::MissingInput(format!(
                 "gradient of {}",
-                self.manifest.outputs[out_grads.len().min(self.manifest.outputs.len() - 1)].name
+                missing.name
             )));
         }
-        let outer = self.outer_points(sizes);
-        let len = sizes[self.dim_index(&self.manifest.scan_dim)];
-        let points = |dims: &[String]| self.fixed_points(dims);
-        let interval = self.manifest.checkpoint_interval as usize;
-        let scratch_sizes: Vec<usize> = self
+        for (o, &g) in self.manifest.outputs.iter().zip(out_grads) {
+            self.check(&format!("gradient of {}", o.name), o, sizes, g)?;
+            given.push((Buffer::OutputGrad(o.name.clone()), g));
+        }
+        given.extend(saved.buffers.iter().map(|(b, t)| (b.clone(), t)));
+        let mut made = self.run(Entry::Backward, sizes, &given)?.made;
+        Ok(self
             .manifest
-            .states
+            .inputs
             .iter()
-            .map(|s| interval * points(&s.dims) * outer)
-            .collect();
-        let scratch: Vec<CudaSlice<f32>> = scratch_sizes
-            .iter()
-            .map(|&n| self.take_work("scratch", n))
-            .collect::<Result<_>>()?;
-        let mut grads: Vec<DeviceTensor> = Vec::new();
-        let mut partials: Vec<Option<(usize, CudaSlice<f32>)>> = Vec::new();
-        for (i, r) in self.manifest.inputs.iter().zip(&self.manifest.grad_routes) {
-            let shape = self.shape_of(&i.dims, sizes);
-            grads.push(self.alloc_output(&format!("gradient of {}", i.name), &i.dtype, shape)?);
-            partials.push(if r.route == "partial" {
-                let seq = i.dims.contains(&self.manifest.scan_dim);
-                let n = outer * points(&i.dims) * if seq { len } else { 1 };
-                Some((n, self.take_work("partial", n)?))
-            } else {
-                None
-            });
-        }
-        let (k, f) = self.kernel_of("backward")?;
-        self.launch_kernel(k, f, sizes, |p| match p {
-            ParamManifest::Input(n) => match inputs.get(self.input_index(n)).copied().flatten() {
-                Some(t) => Arg::Tensor(t),
-                None => Arg::Null,
-            },
-            ParamManifest::OutputGrad(n) => Arg::Tensor(
-                out_grads[self
-                    .manifest
-                    .outputs
-                    .iter()
-                    .position(|o| &o.name == n)
-                    .expect("output param")],
-            ),
-            ParamManifest::Checkpoint(n) => Arg::Slice(&saved.checkpoints[self.state_index(n)]),
-            ParamManifest::Scratch(n) => Arg::Slice(&scratch[self.state_index(n)]),
-            ParamManifest::InputGrad(n) => Arg::Tensor(&grads[self.input_index(n)]),
-            ParamManifest::Partial(n) => Arg::Slice(
-                &partials[self.input_index(n)]
-                    .as_ref()
-                    .expect("partial route has a buffer")
-                    .1,
-            ),
-            _ => Arg::Null,
-        })?;
-        for (k, f) in self.functions.values().filter(|(k, _)| k.kind == "reduce") {
-            self.launch_kernel(k, f, sizes, |p| match p {
-                ParamManifest::Partial(n) => Arg::Slice(
-                    &partials[self.input_index(n)]
-                        .as_ref()
-                        .expect("partial route has a buffer")
-                        .1,
-                ),
-                ParamManifest::InputGrad(n) => Arg::Tensor(&grads[self.input_index(n)]),
-                _ => Arg::Null,
-            })?;
-        }
-        for (n, b) in scratch_sizes.into_iter().zip(scratch) {
-            self.give_work("scratch", n, [b]);
-        }
-        for (n, b) in partials.into_iter().flatten() {
-            self.give_work("partial", n, [b]);
-        }
-        Ok(grads
-            .into_iter()
-            .zip(inputs)
-            .map(|(g, given)| given.map(|_| g))
+            .zip(0..)
+            .map(|(i, k)| {
+                let g = self.take(&mut made, &Buffer::InputGrad(i.name.clone()), i, sizes);
+                inputs.get(k).copied().flatten().map(|_| g)
+            })
             .collect())
     }
 
@@ -795,17 +473,147 @@ impl CompiledRecurrence {
     pub fn gpu(&self) -> &Gpu {
         &self.gpu
     }
+
+    /// A buffer of `n` values of `dtype` with every byte 0xFF (NaN in every float dtype).
+    fn poisoned(&self, what: &str, dtype: DType, n: usize) -> Result<Storage> {
+        let (free, _) = self.gpu.ctx.mem_get_info()?;
+        let bytes = n * dtype.size_bytes();
+        if bytes > free {
+            return Err(RuntimeError::OutOfMemory {
+                what: what.into(),
+                need: bytes,
+                free,
+            });
+        }
+        Ok(match dtype {
+            DType::F32 => {
+                // SAFETY: the memory is fully written (poisoned) by the memset below before
+                // any read.
+                let mut s = unsafe { self.gpu.stream.alloc::<f32>(n.max(1)) }?;
+                poison(&self.gpu, &mut s, n.max(1) * 4)?;
+                Storage::F32(s)
+            }
+            DType::BF16 | DType::F16 => {
+                // SAFETY: as above.
+                let mut s = unsafe { self.gpu.stream.alloc::<u16>(n.max(1)) }?;
+                poison(&self.gpu, &mut s, n.max(1) * 2)?;
+                Storage::U16(s)
+            }
+        })
+    }
+}
+
+/// This GPU as the executor's device, for one recurrence.
+struct Launcher<'a> {
+    rec: &'a CompiledRecurrence,
+}
+
+impl ExecDevice for Launcher<'_> {
+    type Buf = DeviceTensor;
+    type Error = RuntimeError;
+
+    fn elems(buf: &DeviceTensor) -> usize {
+        buf.len()
+    }
+
+    fn workspace(&mut self, buffer: &Buffer, elems: usize) -> Result<DeviceTensor> {
+        let cached = self
+            .rec
+            .workspaces
+            .borrow_mut()
+            .get_mut(&(buffer.clone(), elems))
+            .and_then(Vec::pop);
+        let slice = match cached {
+            Some(b) => b,
+            None => {
+                let (free, _) = self.rec.gpu.ctx.mem_get_info()?;
+                if elems * 4 > free {
+                    return Err(RuntimeError::OutOfMemory {
+                        what: format!("{} of {}", buffer, self.rec.manifest.name),
+                        need: elems * 4,
+                        free,
+                    });
+                }
+                self.rec.gpu.stream.alloc_zeros::<f32>(elems.max(1))?
+            }
+        };
+        Ok(DeviceTensor {
+            shape: vec![elems],
+            dtype: DType::F32,
+            storage: Storage::F32(slice),
+        })
+    }
+
+    fn output(&mut self, buffer: &Buffer, dtype: DType, elems: usize) -> Result<DeviceTensor> {
+        Ok(DeviceTensor {
+            shape: vec![elems],
+            dtype,
+            storage: self.rec.poisoned(&buffer.to_string(), dtype, elems)?,
+        })
+    }
+
+    fn launch(
+        &mut self,
+        k: &KernelManifest,
+        blocks: u64,
+        args: &[Arg<'_, DeviceTensor>],
+    ) -> Result<()> {
+        let f = self
+            .rec
+            .functions
+            .get(&k.name)
+            .ok_or_else(|| RuntimeError::MissingKernel {
+                recurrence: self.rec.manifest.name.clone(),
+                kernel: k.name.clone(),
+            })?;
+        let null: u64 = 0;
+        let mut b = self.rec.gpu.stream.launch_builder(f);
+        for a in args {
+            match a {
+                Arg::Size(v) => {
+                    b.arg(v);
+                }
+                Arg::Buf(t) => push(&mut b, t),
+                Arg::Null => {
+                    b.arg(&null);
+                }
+            }
+        }
+        let cfg = LaunchConfig {
+            grid_dim: (blocks as u32, 1, 1),
+            block_dim: (k.threads, 1, 1),
+            shared_mem_bytes: 0,
+        };
+        // SAFETY: the executor binds every parameter in the kernel's declared order (the
+        // manifest's `params`): device pointers to buffers whose lengths it checked against
+        // the manifest, null only where the program or an optional input allows it (the
+        // kernel tests for it), and i64 sizes; the grid covers the kernel's units, and the
+        // kernel guards every store against units past the end.
+        unsafe { b.launch(cfg) }?;
+        Ok(())
+    }
+
+    fn recycle(&mut self, buffer: &Buffer, buf: DeviceTensor) {
+        if let Storage::F32(s) = buf.storage {
+            self.rec
+                .workspaces
+                .borrow_mut()
+                .entry((buffer.clone(), s.len()))
+                .or_default()
+                .push(s);
+        }
+    }
 }
 
 fn push<'a>(b: &mut cudarc::driver::LaunchArgs<'a>, t: &'a DeviceTensor) {
-    match &t.buf {
-        Buffer::F32(s) => {
+    match &t.storage {
+        Storage::F32(s) => {
             b.arg(s);
         }
-        Buffer::U16(s) => {
+        Storage::U16(s) => {
             b.arg(s);
         }
-        Buffer::Raw(p) => {
+        Storage::Raw(p) => {
             b.arg(p);
         }
     }
@@ -824,10 +632,10 @@ where
 }
 
 /// Copies host f32 values to the device in `dtype` (bf16/f16 rounded to nearest).
-pub fn upload(gpu: &Gpu, data: &[f32], shape: Vec<usize>, dtype: &str) -> Result<DeviceTensor> {
-    let buf = match dtype {
-        "f32" => Buffer::F32(gpu.stream.clone_htod(data)?),
-        "bf16" => Buffer::U16(
+pub fn upload(gpu: &Gpu, data: &[f32], shape: Vec<usize>, dtype: DType) -> Result<DeviceTensor> {
+    let storage = match dtype {
+        DType::F32 => Storage::F32(gpu.stream.clone_htod(data)?),
+        DType::BF16 => Storage::U16(
             gpu.stream.clone_htod(
                 &data
                     .iter()
@@ -835,7 +643,7 @@ pub fn upload(gpu: &Gpu, data: &[f32], shape: Vec<usize>, dtype: &str) -> Result
                     .collect::<Vec<_>>(),
             )?,
         ),
-        _ => Buffer::U16(
+        DType::F16 => Storage::U16(
             gpu.stream.clone_htod(
                 &data
                     .iter()
@@ -846,21 +654,21 @@ pub fn upload(gpu: &Gpu, data: &[f32], shape: Vec<usize>, dtype: &str) -> Result
     };
     Ok(DeviceTensor {
         shape,
-        dtype: dtype.into(),
-        buf,
+        dtype,
+        storage,
     })
 }
 
 /// Copies a device tensor back as f32.
 pub fn download(gpu: &Gpu, t: &DeviceTensor) -> Result<Vec<f32>> {
-    Ok(match &t.buf {
-        Buffer::F32(s) => gpu.stream.clone_dtoh(s)?,
-        Buffer::Raw(p) => {
-            if t.dtype != "f32" {
+    Ok(match &t.storage {
+        Storage::F32(s) => gpu.stream.clone_dtoh(s)?,
+        Storage::Raw(p) => {
+            if t.dtype != DType::F32 {
                 return Err(RuntimeError::DType {
                     tensor: "downloaded tensor".into(),
-                    expected: "f32".into(),
-                    actual: t.dtype.clone(),
+                    expected: DType::F32,
+                    actual: t.dtype,
                 });
             }
             let mut out = vec![0.0f32; t.len()];
@@ -872,16 +680,17 @@ pub fn download(gpu: &Gpu, t: &DeviceTensor) -> Result<Vec<f32>> {
             gpu.stream.synchronize()?;
             out
         }
-        Buffer::U16(s) => {
+        Storage::U16(s) => {
             let bits = gpu.stream.clone_dtoh(s)?;
-            if t.dtype == "bf16" {
-                bits.into_iter()
+            match t.dtype {
+                DType::BF16 => bits
+                    .into_iter()
                     .map(|b| half::bf16::from_bits(b).to_f32())
-                    .collect()
-            } else {
-                bits.into_iter()
+                    .collect(),
+                DType::F16 | DType::F32 => bits
+                    .into_iter()
                     .map(|b| half::f16::from_bits(b).to_f32())
-                    .collect()
+                    .collect(),
             }
         }
     })

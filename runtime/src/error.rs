@@ -1,6 +1,7 @@
 //! Runtime errors: every one names the tensor, the shape, the key or the file involved.
 
 use cudarc::driver::DriverError;
+use linrec_compiler::ir::DType;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
@@ -20,26 +21,34 @@ pub enum RuntimeError {
     #[error("`{path}` is not a valid manifest: {source}")]
     Manifest {
         path: String,
-        source: serde_json::Error,
+        source: linrec_compiler::manifest::ManifestError,
     },
+    #[error(transparent)]
+    Contract(#[from] linrec_compiler::manifest::exec::ContractError),
     #[error("manifest has no recurrence `{0}`")]
     UnknownRecurrence(String),
-    #[error("manifest of `{recurrence}` has no {kind} kernel")]
-    MissingKernel { recurrence: String, kind: String },
+    #[error("the PTX of `{recurrence}` has no kernel `{kernel}`")]
+    MissingKernel { recurrence: String, kernel: String },
     #[error("{tensor}: expected shape {expected:?}, got {actual:?}")]
     Shape {
         tensor: String,
         expected: Vec<usize>,
         actual: Vec<usize>,
     },
-    #[error("{tensor}: expected dtype {expected}, got {actual}")]
+    #[error("{tensor}: expected dtype {expected:?}, got {actual:?}")]
     DType {
         tensor: String,
-        expected: String,
-        actual: String,
+        expected: DType,
+        actual: DType,
     },
     #[error("input `{0}` is required but was not given")]
     MissingInput(String),
+    #[error("`{recurrence}` takes {expected} inputs; the call gives {given}")]
+    TooManyInputs {
+        recurrence: String,
+        expected: usize,
+        given: usize,
+    },
     #[error("dimension `{dim}` was compiled with size {fixed}, but the call has {given}")]
     FixedDim {
         dim: String,

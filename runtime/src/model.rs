@@ -20,7 +20,8 @@ use cudarc::nvrtc::Ptx;
 use linrec_compiler::derive::Derived;
 use linrec_compiler::emit::layers::{self, LAYER_THREADS, NORM_LANES};
 use linrec_compiler::interp::Sizes;
-use linrec_compiler::ir::{BinaryFn, Dim, Handle, OutputKind, UnaryFn};
+use linrec_compiler::ir::{BinaryFn, DType, Dim, Handle, OutputKind, UnaryFn};
+use linrec_compiler::manifest::{LayerParam, ScalarKind};
 use linrec_compiler::model::{self, Backend, HostTensor, ModelError, Operand, model_order};
 
 use crate::compiled::{CompiledRecurrence, DeviceTensor, read_manifest};
@@ -210,16 +211,26 @@ impl GpuTensor {
         // SAFETY: the block stays alive (held by `self`, which the caller keeps until the
         // launch is enqueued; later reuse is ordered after it on the same stream), and holds
         // `len` f32 from `ptr`.
-        Ok(unsafe { DeviceTensor::borrowed(self.ptr(), self.shape.clone(), "f32") })
+        Ok(unsafe { DeviceTensor::borrowed(self.ptr(), self.shape.clone(), DType::F32) })
     }
 }
 
-/// A kernel argument.
+/// A layer kernel argument (bound by its parameter's name; see [`GpuBackend::launch`]).
 #[derive(Debug, Clone, Copy)]
-enum K {
-    P(u64),
-    I(i64),
-    F(f32),
+enum LArg {
+    Ptr(u64),
+    I64(i64),
+    F32(f32),
+}
+
+impl LArg {
+    fn kind(self) -> ScalarKind {
+        match self {
+            LArg::Ptr(_) => ScalarKind::Ptr,
+            LArg::I64(_) => ScalarKind::I64,
+            LArg::F32(_) => ScalarKind::F32,
+        }
+    }
 }
 
 struct Captured {
@@ -240,7 +251,8 @@ pub struct GpuBackend {
     gpu: Gpu,
     blas: CudaBlas,
     _blas_workspace: CudaSlice<u8>,
-    funcs: HashMap<String, CudaFunction>,
+    /// Layer kernels by name, with their declared parameters.
+    funcs: HashMap<String, (Vec<LayerParam>, CudaFunction)>,
     recs: HashMap<String, CompiledRecurrence>,
     pool: Rc<RefCell<Pool>>,
     weights: Cell<Weights>,
@@ -306,7 +318,10 @@ impl GpuBackend {
         let module = gpu.ctx.load_module(Ptx::from_src(ptx))?;
         let mut funcs = HashMap::new();
         for k in &layers.kernels {
-            funcs.insert(k.clone(), module.load_function(k)?);
+            funcs.insert(
+                k.name.clone(),
+                (k.params.clone(), module.load_function(&k.name)?),
+            );
         }
         let mut recs = HashMap::new();
         for r in &manifest.recurrences {
@@ -450,12 +465,22 @@ impl GpuBackend {
         Ok(t)
     }
 
-    fn launch(&self, name: &str, threads_total: usize, args: &[K]) -> MResult<()> {
+    /// Launches layer kernel `name` over `threads_total` threads with `args` by parameter
+    /// name, checked against the kernel's parameters in the manifest (names, order, kinds).
+    fn launch(&self, name: &str, threads_total: usize, args: &[(&str, LArg)]) -> MResult<()> {
         self.mark(name);
-        let f = self
+        let (params, f) = self
             .funcs
             .get(name)
             .ok_or_else(|| dev(format!("layer kernel `{name}` is missing from layers.ptx")))?;
+        let declared: Vec<(&str, ScalarKind)> =
+            params.iter().map(|p| (p.name.as_str(), p.kind)).collect();
+        let given: Vec<(&str, ScalarKind)> = args.iter().map(|&(n, a)| (n, a.kind())).collect();
+        if declared != given {
+            return Err(dev(format!(
+                "layer kernel `{name}` takes {declared:?}; the launch gives {given:?}"
+            )));
+        }
         let blocks = threads_total.div_ceil(LAYER_THREADS as usize);
         if blocks == 0 {
             return Ok(());
@@ -464,11 +489,11 @@ impl GpuBackend {
             return Err(dev(format!("`{name}` needs {blocks} blocks")));
         }
         let mut b = self.gpu.stream.launch_builder(f);
-        for a in args {
+        for (_, a) in args {
             match a {
-                K::P(p) => b.arg(p),
-                K::I(i) => b.arg(i),
-                K::F(x) => b.arg(x),
+                LArg::Ptr(p) => b.arg(p),
+                LArg::I64(i) => b.arg(i),
+                LArg::F32(x) => b.arg(x),
             };
         }
         let cfg = LaunchConfig {
@@ -507,16 +532,16 @@ impl GpuBackend {
             "lr_gather4",
             layers::gather_threads(n, s[3]),
             &[
-                K::P(t.ptr()),
-                K::P(out.ptr()),
-                K::I(n as i64),
-                K::I(s[1] as i64),
-                K::I(s[2] as i64),
-                K::I(s[3] as i64),
-                K::I(st[0] as i64),
-                K::I(st[1] as i64),
-                K::I(st[2] as i64),
-                K::I(st[3] as i64),
+                ("x", LArg::Ptr(t.ptr())),
+                ("out", LArg::Ptr(out.ptr())),
+                ("n", LArg::I64(n as i64)),
+                ("s1", LArg::I64(s[1] as i64)),
+                ("s2", LArg::I64(s[2] as i64)),
+                ("s3", LArg::I64(s[3] as i64)),
+                ("t0", LArg::I64(st[0] as i64)),
+                ("t1", LArg::I64(st[1] as i64)),
+                ("t2", LArg::I64(st[2] as i64)),
+                ("t3", LArg::I64(st[3] as i64)),
             ],
         )?;
         Ok(out)
@@ -613,23 +638,23 @@ impl GpuBackend {
             "lr_argmax_partial",
             b * nchunks * NORM_LANES as usize,
             &[
-                K::P(last.ptr()),
-                K::I(s[0] as i64),
-                K::I(b as i64),
-                K::I(f as i64),
-                K::P(pmax.ptr()),
-                K::P(pidx.ptr()),
+                ("x", LArg::Ptr(last.ptr())),
+                ("x_stride", LArg::I64(s[0] as i64)),
+                ("rows", LArg::I64(b as i64)),
+                ("cols", LArg::I64(f as i64)),
+                ("pmax", LArg::Ptr(pmax.ptr())),
+                ("pidx", LArg::Ptr(pidx.ptr())),
             ],
         )?;
         self.launch(
             "lr_argmax_final",
             b * NORM_LANES as usize,
             &[
-                K::P(pmax.ptr()),
-                K::P(pidx.ptr()),
-                K::I(b as i64),
-                K::I(nchunks as i64),
-                K::P(out.ptr()),
+                ("pmax", LArg::Ptr(pmax.ptr())),
+                ("pidx", LArg::Ptr(pidx.ptr())),
+                ("rows", LArg::I64(b as i64)),
+                ("nchunks", LArg::I64(nchunks as i64)),
+                ("out", LArg::Ptr(out.ptr())),
             ],
         )
     }
@@ -662,11 +687,11 @@ impl GpuBackend {
             kernel,
             n,
             &[
-                K::P(x.ptr()),
-                K::I(x.stride as i64),
-                K::I(x.cols() as i64),
-                K::P(y.ptr()),
-                K::I(n as i64),
+                ("x", LArg::Ptr(x.ptr())),
+                ("x_stride", LArg::I64(x.stride as i64)),
+                ("cols", LArg::I64(x.cols() as i64)),
+                ("out", LArg::Ptr(y.ptr())),
+                ("n", LArg::I64(n as i64)),
             ],
         )?;
         Ok(y)
@@ -693,13 +718,13 @@ impl GpuBackend {
             "lr_rmsnorm",
             rows * NORM_LANES as usize,
             &[
-                K::P(p.x.ptr()),
-                K::I(p.x.stride as i64),
-                K::P(p.w.ptr()),
-                K::P(p.out.ptr),
-                K::I(rows as i64),
-                K::I(p.x.cols() as i64),
-                K::F(p.eps),
+                ("x", LArg::Ptr(p.x.ptr())),
+                ("x_stride", LArg::I64(p.x.stride as i64)),
+                ("w", LArg::Ptr(p.w.ptr())),
+                ("out", LArg::Ptr(p.out.ptr)),
+                ("rows", LArg::I64(rows as i64)),
+                ("dim", LArg::I64(p.x.cols() as i64)),
+                ("eps", LArg::F32(p.eps)),
             ],
         )?;
         p.done.set(true);
@@ -781,19 +806,19 @@ impl GpuBackend {
         let m = x.rows();
         let out = self.alloc(shape.to_vec(), Elem::F32)?;
         let mut args = vec![
-            K::P(wa.ptr()),
-            K::P(x.ptr()),
-            K::I(x.stride as i64),
-            K::P(b.map_or(0, GpuTensor::ptr)),
-            K::P(add.map_or(0, GpuTensor::ptr)),
-            K::I(add.map_or(0, |a| a.stride as i64)),
-            K::P(out.ptr()),
-            K::I(m as i64),
-            K::I(n_out as i64),
-            K::I(k_in as i64),
+            ("w", LArg::Ptr(wa.ptr())),
+            ("x", LArg::Ptr(x.ptr())),
+            ("x_stride", LArg::I64(x.stride as i64)),
+            ("bias", LArg::Ptr(b.map_or(0, GpuTensor::ptr))),
+            ("add", LArg::Ptr(add.map_or(0, GpuTensor::ptr))),
+            ("add_stride", LArg::I64(add.map_or(0, |a| a.stride as i64))),
+            ("out", LArg::Ptr(out.ptr())),
+            ("m", LArg::I64(m as i64)),
+            ("n", LArg::I64(n_out as i64)),
+            ("k", LArg::I64(k_in as i64)),
         ];
         if let Some(p) = norm {
-            args.extend([K::P(p.w.ptr()), K::F(p.eps)]);
+            args.extend([("norm_w", LArg::Ptr(p.w.ptr())), ("eps", LArg::F32(p.eps))]);
         }
         self.launch(
             layers::gemv_name(bf16, norm.is_some()),
@@ -944,11 +969,11 @@ impl Backend for GpuBackend {
             "lr_embed",
             rows * d,
             &[
-                K::P(table.ptr()),
-                K::P(ids.ptr()),
-                K::P(out.ptr()),
-                K::I(rows as i64),
-                K::I(d as i64),
+                ("table", LArg::Ptr(table.ptr())),
+                ("ids", LArg::Ptr(ids.ptr())),
+                ("out", LArg::Ptr(out.ptr())),
+                ("rows", LArg::I64(rows as i64)),
+                ("dim", LArg::I64(d as i64)),
             ],
         )?;
         Ok(out)
@@ -1160,16 +1185,16 @@ impl Backend for GpuBackend {
             &layers::binary_name(f),
             n,
             &[
-                K::P(x.ptr()),
-                K::I(x.stride as i64),
-                K::I(x.cols() as i64),
-                K::I(x.len().max(1) as i64),
-                K::P(y.ptr()),
-                K::I(y.stride as i64),
-                K::I(y.cols() as i64),
-                K::I(y.len().max(1) as i64),
-                K::P(out.ptr()),
-                K::I(n as i64),
+                ("a", LArg::Ptr(x.ptr())),
+                ("a_stride", LArg::I64(x.stride as i64)),
+                ("a_cols", LArg::I64(x.cols() as i64)),
+                ("a_n", LArg::I64(x.len().max(1) as i64)),
+                ("b", LArg::Ptr(y.ptr())),
+                ("b_stride", LArg::I64(y.stride as i64)),
+                ("b_cols", LArg::I64(y.cols() as i64)),
+                ("b_n", LArg::I64(y.len().max(1) as i64)),
+                ("out", LArg::Ptr(out.ptr())),
+                ("n", LArg::I64(n as i64)),
             ],
         )?;
         Ok(out)
@@ -1224,18 +1249,21 @@ impl Backend for GpuBackend {
             kernel,
             threads,
             &[
-                K::P(x.ptr()),
-                K::I(x.stride as i64),
-                K::P(self.dense(w)?.ptr()),
-                K::P(b.map_or(null, GpuTensor::ptr)),
-                K::P(common(&prev)),
-                K::P(out.ptr()),
-                K::P(if in_place { common(&prev) } else { null }),
-                K::I(bsz as i64),
-                K::I(l as i64),
-                K::I(c as i64),
-                K::I(k as i64),
-                K::I(i64::from(fused)),
+                ("x", LArg::Ptr(x.ptr())),
+                ("x_stride", LArg::I64(x.stride as i64)),
+                ("w", LArg::Ptr(self.dense(w)?.ptr())),
+                ("bias", LArg::Ptr(b.map_or(null, GpuTensor::ptr))),
+                ("prev", LArg::Ptr(common(&prev))),
+                ("out", LArg::Ptr(out.ptr())),
+                (
+                    "state",
+                    LArg::Ptr(if in_place { common(&prev) } else { null }),
+                ),
+                ("batch", LArg::I64(bsz as i64)),
+                ("len", LArg::I64(l as i64)),
+                ("ch", LArg::I64(c as i64)),
+                ("k", LArg::I64(k as i64)),
+                ("act", LArg::I64(i64::from(fused))),
             ],
         )?;
         let kept = if in_place {
@@ -1251,14 +1279,14 @@ impl Backend for GpuBackend {
                 "lr_conv_state",
                 bsz * c,
                 &[
-                    K::P(x.ptr()),
-                    K::I(x.stride as i64),
-                    K::P(common(&prev)),
-                    K::P(state.ptr()),
-                    K::I(bsz as i64),
-                    K::I(l as i64),
-                    K::I(c as i64),
-                    K::I(k as i64),
+                    ("x", LArg::Ptr(x.ptr())),
+                    ("x_stride", LArg::I64(x.stride as i64)),
+                    ("prev", LArg::Ptr(common(&prev))),
+                    ("state", LArg::Ptr(state.ptr())),
+                    ("batch", LArg::I64(bsz as i64)),
+                    ("len", LArg::I64(l as i64)),
+                    ("ch", LArg::I64(c as i64)),
+                    ("k", LArg::I64(k as i64)),
                 ],
             )?;
             Some(state)

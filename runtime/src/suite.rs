@@ -8,8 +8,9 @@ use std::time::Instant;
 
 use linrec_compiler::derive::Derived;
 use linrec_compiler::interp::{self, Sizes, Tensor, rel_err};
-use linrec_compiler::ir::OutputKind;
+use linrec_compiler::ir::{DType, OutputKind};
 use linrec_compiler::pipeline::{self, Source};
+use linrec_compiler::strategy::DimRole;
 use linrec_compiler::strategy::Request;
 
 use crate::compiled::{CompiledRecurrence, download, read_manifest, upload};
@@ -21,7 +22,7 @@ use crate::error::{Result, RuntimeError};
 pub struct Row {
     pub recurrence: String,
     pub kernel: String,
-    pub dtype: String,
+    pub dtype: DType,
     pub shape: String,
     pub output: String,
     pub rel_err: f64,
@@ -138,17 +139,17 @@ pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path], seed: u64) -> Result<Vec<Row>
 }
 
 /// Rounds values to what a tensor stored as `dtype` holds (the reference sees what the GPU sees).
-fn round_to(t: &mut Tensor, dtype: &str) {
+fn round_to(t: &mut Tensor, dtype: DType) {
     match dtype {
-        "bf16" => t
+        DType::BF16 => t
             .data
             .iter_mut()
             .for_each(|v| *v = f64::from(half::bf16::from_f64(*v).to_f32())),
-        "f16" => t
+        DType::F16 => t
             .data
             .iter_mut()
             .for_each(|v| *v = f64::from(half::f16::from_f64(*v).to_f32())),
-        _ => {}
+        DType::F32 => {}
     }
 }
 
@@ -156,7 +157,7 @@ fn round_to(t: &mut Tensor, dtype: &str) {
 fn rounded(c: &CompiledRecurrence, mut x: Vec<Option<Tensor>>) -> Vec<Option<Tensor>> {
     for (t, m) in x.iter_mut().zip(&c.manifest.inputs) {
         if let Some(t) = t {
-            round_to(t, &m.dtype);
+            round_to(t, m.dtype);
         }
     }
     x
@@ -250,7 +251,7 @@ fn check_step(
         .into_iter()
         .zip(&c.manifest.states)
         .map(|(mut t, m)| {
-            round_to(&mut t, &m.dtype);
+            round_to(&mut t, m.dtype);
             t
         })
         .collect();
@@ -262,7 +263,7 @@ fn check_step(
         .zip(&c.manifest.states)
         .map(|(t, m)| {
             let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
-            upload(gpu, &f, t.shape.clone(), &m.dtype)
+            upload(gpu, &f, t.shape.clone(), m.dtype)
         })
         .collect::<Result<_>>()?;
     let st_refs: Vec<&crate::DeviceTensor> = st.iter().collect();
@@ -320,7 +321,7 @@ fn upload_all(
             t.as_ref()
                 .map(|t| {
                     let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
-                    upload(gpu, &f, t.shape.clone(), &m.dtype)
+                    upload(gpu, &f, t.shape.clone(), m.dtype)
                 })
                 .transpose()
         })
@@ -353,7 +354,7 @@ fn check_backward(
         .into_iter()
         .zip(&c.manifest.outputs)
         .map(|(mut t, m)| {
-            round_to(&mut t, &m.dtype);
+            round_to(&mut t, m.dtype);
             t
         })
         .collect();
@@ -365,7 +366,7 @@ fn check_backward(
         .zip(&c.manifest.outputs)
         .map(|(t, m)| {
             let f: Vec<f32> = t.data.iter().map(|&v| v as f32).collect();
-            upload(gpu, &f, t.shape.clone(), &m.dtype)
+            upload(gpu, &f, t.shape.clone(), m.dtype)
         })
         .collect::<Result<_>>()?;
     let dy_refs: Vec<&crate::DeviceTensor> = dy_dev.iter().collect();
@@ -410,11 +411,11 @@ fn compare(
     Ok(Row {
         recurrence: c.manifest.name.clone(),
         kernel: kernel.into(),
-        dtype: got.dtype.clone(),
+        dtype: got.dtype,
         shape,
         output,
         rel_err: rel_err(&g, want),
-        tolerance: if got.dtype == "f32" {
+        tolerance: if got.dtype == DType::F32 {
             f32_tolerance
         } else {
             2e-2
@@ -434,7 +435,7 @@ pub fn table(rows: &[Row]) -> String {
             "{:<16} {:<8} {:<5} {:<28} {:<10} {:>10.2e} {:>8.0e} {:>9.3}  {}\n",
             r.recurrence,
             r.kernel,
-            r.dtype,
+            r.dtype.name(),
             r.shape,
             r.output,
             r.rel_err,
@@ -533,7 +534,7 @@ pub fn check_large(
             let n: usize = sizes.shape(&i.dims).iter().product();
             let (lo, hi) = (i.range.0 as f32, i.range.1 as f32);
             let mut v: Vec<f32> = (0..n).map(|_| rng.next(lo, hi)).collect();
-            if m.dtype == "bf16" {
+            if m.dtype == DType::BF16 {
                 v.iter_mut()
                     .for_each(|x| *x = half::bf16::from_f32(*x).to_f32());
             }
@@ -545,7 +546,7 @@ pub fn check_large(
         .zip(rec.inputs.iter().zip(&c0.manifest.inputs))
         .map(|(h, ((_, i), m))| {
             h.as_ref()
-                .map(|h| upload(gpu, h, sizes.shape(&i.dims), &m.dtype))
+                .map(|h| upload(gpu, h, sizes.shape(&i.dims), m.dtype))
                 .transpose()
         })
         .collect::<Result<_>>()?;
@@ -560,7 +561,7 @@ pub fn check_large(
         .manifest
         .dims
         .iter()
-        .filter(|dm| dm.outer)
+        .filter(|dm| dm.role == DimRole::Outer)
         .map(|dm| {
             rec.dim_by_name(&dm.name)
                 .expect("manifest dims are the spec's")
@@ -626,7 +627,7 @@ pub fn check_large(
                 Request::Chunked => "fwd-chunk".into(),
                 _ => "fwd-seq".into(),
             },
-            dtype: c.manifest.inputs[0].dtype.clone(),
+            dtype: c.manifest.inputs[0].dtype,
             shape: format!(
                 "{} ({total} elements, {samples} sampled)",
                 shape
@@ -637,7 +638,7 @@ pub fn check_large(
             ),
             output: "all".into(),
             rel_err: worst,
-            tolerance: if c.manifest.inputs[0].dtype == "f32" {
+            tolerance: if c.manifest.inputs[0].dtype == DType::F32 {
                 1e-5
             } else {
                 2e-2

@@ -23,4 +23,7 @@ mod builtins;
 mod codegen;
 
 #[cfg(test)]
+mod contract;
+
+#[cfg(test)]
 mod model;

@@ -20,48 +20,14 @@ use crate::ir::{
     BinaryFn, DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit,
     UnaryFn, When,
 };
-pub use backward::{BackwardError, BackwardKernels, GradRoute, emit_backward, emit_reduce};
+pub use crate::manifest::{GradRoute, KernelKind};
+pub use backward::{BackwardError, BackwardKernels, emit_backward, emit_reduce};
 
 /// Where a kernel runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Gpu,
     Host,
-}
-
-/// Which kernel of a recurrence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum KernelKind {
-    /// The whole scan: prologue, scan, outputs, final outputs.
-    Forward,
-    /// One decoding step: state in, state out (in place), per-step outputs for one position.
-    Step,
-    /// Chunked strategy, pass 1: each chunk's aggregate `(A, B)` from the identity.
-    ChunkReduce,
-    /// Chunked strategy, pass 2: scan of the aggregates across chunks, one thread per outer
-    /// point: the state entering every chunk (its carry).
-    ChunkCarry,
-    /// Chunked strategy, pass 3: every chunk re-run from its carry, writing the outputs (and
-    /// the checkpoints of the backward).
-    ChunkApply,
-    /// The reverse pass: recompute from checkpoints, adjoints backwards, every gradient.
-    Backward,
-    /// Sums per-thread partial gradients of one input.
-    Reduce,
-}
-
-impl KernelKind {
-    pub fn suffix(self) -> &'static str {
-        match self {
-            KernelKind::Forward => "fwd",
-            KernelKind::Step => "step",
-            KernelKind::ChunkReduce => "chunk_reduce",
-            KernelKind::ChunkCarry => "chunk_carry",
-            KernelKind::ChunkApply => "chunk_apply",
-            KernelKind::Backward => "bwd",
-            KernelKind::Reduce => "reduce",
-        }
-    }
 }
 
 /// One kernel parameter.
@@ -88,12 +54,8 @@ pub enum Param {
     Carry(Handle<State>),
 }
 
-/// Scan steps per chunk of the chunked strategy (a multiple of every tile length and of
-/// [`CHECKPOINT`]).
-pub const CHUNK: usize = 256;
-
-/// Steps between saved states (the backward recomputes one such chunk at a time).
-pub const CHECKPOINT: usize = 64;
+/// Steps between saved states (the backward recomputes one such stretch at a time).
+pub(crate) const CHECKPOINT: usize = crate::strategy::CHECKPOINT as usize;
 
 /// A generated kernel: its MLIR function text and what a caller needs to launch it.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +71,32 @@ pub struct Kernel {
     pub shared_bytes: usize,
     /// Threads per outer point (their reduced points split across them).
     pub lanes: usize,
+}
+
+/// How each input's gradient leaves the backward kernel.
+pub type Routes = Vec<(Handle<Input>, GradRoute)>;
+
+/// Every kernel of `d` for `target` (forward, step, the chunked strategy's three, backward,
+/// then the reduce kernels), and how each input's gradient leaves the backward.
+pub fn emit_all(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+) -> Result<(Vec<Kernel>, Routes), BackwardError> {
+    let bw = emit_backward(d, plan, target)?;
+    let mut all: Vec<Kernel> = [
+        KernelKind::Forward,
+        KernelKind::Step,
+        KernelKind::ChunkReduce,
+    ]
+    .into_iter()
+    .map(|kind| emit(d, plan, target, kind))
+    .collect();
+    all.push(emit_chunk_carry(d, plan, target));
+    all.push(emit(d, plan, target, KernelKind::ChunkApply));
+    all.push(bw.backward);
+    all.extend(bw.reduces.into_iter().map(|(_, k)| k));
+    Ok((all, bw.routes))
 }
 
 /// The MLIR module holding `kernels` for `target`.
@@ -821,9 +809,10 @@ impl<'a> Em<'a> {
     }
 
     /// Thread and block ids, this thread's outer point (clamped) and whether it is real.
-    /// On the host the grid is a loop over blocks: returns that loop's header.
-    fn open_grid(&mut self, outer_total: &str, units: &str) -> (Vec<String>, Option<String>) {
-        self.open_grid_chunks(outer_total, units, None)
+    /// On the host the grid is a loop over the blocks the caller launches (the `%grid`
+    /// parameter that precedes the kernel's own): returns that loop's header.
+    fn open_grid(&mut self, outer_total: &str) -> (Vec<String>, Option<String>) {
+        self.open_grid_chunks(outer_total, None)
     }
 
     /// As [`Em::open_grid`]; with `chunks`, the grid is chunks × blocks of outer points and the
@@ -831,7 +820,6 @@ impl<'a> Em<'a> {
     fn open_grid_chunks(
         &mut self,
         outer_total: &str,
-        units: &str,
         chunks: Option<&str>,
     ) -> (Vec<String>, Option<String>) {
         let head_start = self.body.len();
@@ -846,7 +834,7 @@ impl<'a> Em<'a> {
             Target::Host => {
                 let zero = self.idxc(0);
                 let onei = self.idxc(1);
-                let nb = self.entry_op(format!("arith.index_cast {units} : i64 to index"));
+                let nb = self.entry_op("arith.index_cast %grid : i64 to index".into());
                 let iv = self.fresh();
                 self.tid = self.i64c(0);
                 self.indent += 1;
@@ -898,7 +886,7 @@ impl<'a> Em<'a> {
             Target::Host => {
                 let _ = writeln!(
                     f,
-                    "    func.func @{name}({}) attributes {{llvm.emit_c_interface}} {{",
+                    "    func.func @{name}(%grid: i64, {}) attributes {{llvm.emit_c_interface}} {{",
                     sig.join(", ")
                 );
             }
@@ -1095,10 +1083,9 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         em.entry_op(format!("arith.divui {padded}, {ch} : i64"))
     };
     let (head, host_loop) = if chunked {
-        let units = em.entry_op(format!("arith.muli {n_chunks}, {outer_total} : i64"));
-        em.open_grid_chunks(&outer_total, &units, Some(&n_chunks))
+        em.open_grid_chunks(&outer_total, Some(&n_chunks))
     } else {
-        em.open_grid(&outer_total, &outer_total)
+        em.open_grid(&outer_total)
     };
     if groups > 0 {
         fill_row_table(&mut em);
@@ -1251,7 +1238,7 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     em.prev_slots = em.slots.clone();
     em.new_slots = em.slots.clone();
     let len = em.sizes[rec.scan.index()].clone();
-    let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
+    let (head, host_loop) = em.open_grid(&outer_total);
     em.load_initial_states(false);
     let c1 = em.i64c(em.plan.chunk as i64 - 1);
     let padded = em.bin_i("addi", &len, &c1);

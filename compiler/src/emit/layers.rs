@@ -15,6 +15,7 @@ use super::kernel::Target;
 use super::math::ScalarMath;
 use crate::ir::builtins::Spelling;
 use crate::ir::{BinaryFn, UnaryFn};
+use crate::manifest::{LayerParam, ScalarKind};
 
 /// Threads per block of every layer kernel.
 pub const LAYER_THREADS: u32 = 256;
@@ -65,10 +66,11 @@ pub fn binary_name(f: BinaryFn) -> String {
     format!("lr_binary_{}", f.name())
 }
 
-/// One layer kernel's function text.
+/// One layer kernel's function text and parameters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LayerKernel {
     pub name: String,
+    pub params: Vec<LayerParam>,
     pub func: String,
 }
 
@@ -285,6 +287,20 @@ impl Lm {
         f.push_str("      gpu.return\n    }\n");
         LayerKernel {
             name: name.into(),
+            params: params
+                .iter()
+                .map(|&(n, t)| LayerParam {
+                    name: n.into(),
+                    kind: match t {
+                        P => ScalarKind::Ptr,
+                        I => ScalarKind::I64,
+                        "f32" => ScalarKind::F32,
+                        other => {
+                            unreachable!("layer kernels take pointers, i64 and f32, not {other}")
+                        }
+                    },
+                })
+                .collect(),
             func: f,
         }
     }

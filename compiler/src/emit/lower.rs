@@ -35,6 +35,8 @@ pub enum LowerError {
     Engine,
     #[error("JIT call of `{0}` failed")]
     Invoke(String),
+    #[error(transparent)]
+    Contract(#[from] crate::manifest::exec::ContractError),
 }
 
 /// An MLIR context with every dialect, pass and translation registered, collecting

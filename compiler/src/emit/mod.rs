@@ -8,5 +8,6 @@ pub mod kernel;
 pub mod layers;
 mod math;
 pub mod plan;
+pub mod program;
 #[cfg(feature = "mlir")]
 pub mod verify;

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use crate::derive::Derived;
 use crate::derive::linear::reachable_from;
 use crate::ir::{Dim, Expr, Handle, Input, Output, OutputKind};
+use crate::strategy::{CHUNK, CHUNK_STRIDED};
 
 /// An error in choosing the kernel plan.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -67,11 +68,6 @@ pub struct KernelPlan {
     /// staged).
     pub per_step_inputs: Vec<Vec<Handle<Dim>>>,
 }
-
-pub use super::kernel::CHUNK;
-
-/// Chunk length for recurrences whose sequences have another dim innermost.
-pub const CHUNK_STRIDED: usize = 64;
 
 /// What one scan step evaluates: every state's update (`a`, `b`), and with `outputs` the
 /// per-step outputs' values.
@@ -183,7 +179,7 @@ impl KernelPlan {
             tile,
             staged_inputs,
             staged_outputs,
-            chunk: if strided { CHUNK_STRIDED } else { CHUNK },
+            chunk: if strided { CHUNK_STRIDED } else { CHUNK } as usize,
             lanes: 1,
             sum_in_update,
             unroll: 1,
@@ -286,33 +282,10 @@ impl KernelPlan {
         self
     }
 
-    /// The cost model's view of a call of `rec` (every dim's size by name; `None` when one
-    /// is unknown): outer points, summed points, scan length, layout and this plan's lanes.
-    pub fn cost_shape(
-        &self,
-        rec: &crate::ir::Recurrence,
-        size: impl Fn(&str) -> Option<usize>,
-    ) -> Option<crate::strategy::Shape> {
-        let sizes: Vec<usize> = rec
-            .dims
-            .iter()
-            .map(|(_, d)| size(&d.name))
-            .collect::<Option<_>>()?;
-        let (mut outer, mut points) = (1u64, 1u64);
-        for ((h, _), &v) in rec.dims.iter().zip(&sizes) {
-            if h == rec.scan {
-                continue;
-            }
-            if self.reduced_size(h).is_some() {
-                points *= v as u64;
-            } else {
-                outer *= v as u64;
-            }
-        }
-        Some(crate::strategy::Shape {
-            outer,
-            len: sizes[rec.scan.index()] as u64,
-            state_points: points,
+    /// The cost model's fixed inputs for `rec` under this plan.
+    pub fn cost_inputs(&self, rec: &crate::ir::Recurrence) -> crate::strategy::CostInputs {
+        crate::strategy::CostInputs {
+            lanes: self.lanes as u64,
             scan_strided: crate::strategy::scan_strided(
                 &rec.scan,
                 rec.inputs
@@ -320,8 +293,41 @@ impl KernelPlan {
                     .map(|(_, i)| &i.dims[..])
                     .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
             ),
-            lanes: self.lanes as u64,
-        })
+        }
+    }
+
+    /// Each dim's role in the cost model, in declaration order.
+    pub fn dim_roles(&self, rec: &crate::ir::Recurrence) -> Vec<crate::strategy::DimRole> {
+        use crate::strategy::DimRole;
+        rec.dims
+            .iter()
+            .map(|(h, _)| {
+                if h == rec.scan {
+                    DimRole::Scan
+                } else if self.reduced_size(h).is_some() {
+                    DimRole::Reduced
+                } else {
+                    DimRole::Outer
+                }
+            })
+            .collect()
+    }
+
+    /// The cost model's shape at the sizes `size` gives by dim name (None if one is unknown).
+    pub fn cost_shape(
+        &self,
+        rec: &crate::ir::Recurrence,
+        size: impl Fn(&str) -> Option<usize>,
+    ) -> Option<crate::strategy::Shape> {
+        let sizes: Vec<u64> = rec
+            .dims
+            .iter()
+            .map(|(_, d)| size(&d.name).map(|s| s as u64))
+            .collect::<Option<_>>()?;
+        Some(
+            self.cost_inputs(rec)
+                .shape(self.dim_roles(rec).into_iter().zip(sizes)),
+        )
     }
 
     /// The reduced dim split across lanes, when there are several.

@@ -1,164 +1,268 @@
-//! Runs generated kernels on the CPU (the host build, JIT-compiled through MLIR's execution
-//! engine), for comparison with the float64 interpreter where there is no GPU.
+//! Runs generated kernels on the CPU — the host build, JIT-compiled through MLIR's execution
+//! engine — through the same launch programs and executor (`manifest::exec`) as the GPU
+//! runtime, for comparison with the float64 interpreter where there is no GPU. Workspaces
+//! and saves start as NaN, so a kernel that reads what no kernel wrote shows.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
 
-use super::kernel::{self, CHECKPOINT, GradRoute, Kernel, KernelKind, Param, Target};
+use super::kernel::{self, Target};
 use super::lower::{HostArg, HostModule, LowerError, Mlir};
 use super::plan::KernelPlan;
+use super::program;
 use crate::derive::Derived;
 use crate::interp::{Sizes, Tensor};
 use crate::ir::{DType, OutputKind};
+use crate::manifest::exec::{self, Arg, Device};
+use crate::manifest::{Buffer, Entry, KernelManifest, RecurrenceManifest};
+use crate::strategy::Request;
 
 /// A host buffer: f32, or the bits of bf16/f16 values.
 #[derive(Debug, Clone)]
-enum Buf {
+pub enum HostBuf {
     F32(Vec<f32>),
     U16(Vec<u16>),
 }
 
-impl Default for Buf {
-    fn default() -> Self {
-        Buf::F32(Vec::new())
-    }
-}
-
-/// Host buffers by kernel parameter.
-#[derive(Debug, Default)]
-struct Buffers {
-    map: HashMap<String, Buf>,
-}
-
-/// A tensor stored as `dtype`.
-fn encode(data: &[f64], dtype: DType) -> Buf {
-    match dtype {
-        DType::F32 => Buf::F32(data.iter().map(|&v| v as f32).collect()),
-        DType::BF16 => Buf::U16(
-            data.iter()
-                .map(|&v| half::bf16::from_f64(v).to_bits())
-                .collect(),
-        ),
-        DType::F16 => Buf::U16(
-            data.iter()
-                .map(|&v| half::f16::from_f64(v).to_bits())
-                .collect(),
-        ),
-    }
-}
-
-fn decode(b: Buf, dtype: DType) -> Vec<f64> {
-    match (b, dtype) {
-        (Buf::F32(v), _) => v.into_iter().map(f64::from).collect(),
-        (Buf::U16(v), DType::BF16) => v
-            .into_iter()
-            .map(|x| half::bf16::from_bits(x).to_f64())
-            .collect(),
-        (Buf::U16(v), _) => v
-            .into_iter()
-            .map(|x| half::f16::from_bits(x).to_f64())
-            .collect(),
-    }
-}
-
-/// A NaN-filled buffer of `n` values stored as `dtype`.
-fn poisoned(n: usize, dtype: DType) -> Buf {
-    match dtype {
-        DType::F32 => Buf::F32(vec![f32::NAN; n]),
-        _ => Buf::U16(vec![0xFFFF; n]),
-    }
-}
-
-fn key(p: &Param) -> Option<String> {
-    Some(match p {
-        Param::Input(h) => format!("in{}", h.index()),
-        Param::Output(h) => format!("out{}", h.index()),
-        Param::State(h) => format!("state{}", h.index()),
-        Param::OutputGrad(h) => format!("dy{}", h.index()),
-        Param::Checkpoint(h) => format!("ckpt{}", h.index()),
-        Param::Scratch(h) => format!("scratch{}", h.index()),
-        Param::InputGrad(h) => format!("dx{}", h.index()),
-        Param::Partial(h) => format!("part{}", h.index()),
-        Param::AggA(h) => format!("agga{}", h.index()),
-        Param::AggB(h) => format!("aggb{}", h.index()),
-        Param::Carry(h) => format!("carry{}", h.index()),
-        Param::Size(_) => return None,
-    })
-}
-
-impl Buffers {
-    fn put(&mut self, p: Param, data: Vec<f32>) {
-        self.map
-            .insert(key(&p).expect("a buffer param"), Buf::F32(data));
-    }
-
-    /// The inputs (stored in their dtypes) and poisoned outputs of a forward or step call.
-    fn put_io(&mut self, rec: &crate::ir::Recurrence, sizes: &Sizes, inputs: &[Option<Tensor>]) {
-        for ((h, i), t) in rec.inputs.iter().zip(inputs) {
-            if let Some(t) = t {
-                self.put_buf(Param::Input(h), encode(&t.data, i.dtype));
-            }
-        }
-        for (h, o) in rec.outputs.iter() {
-            self.put_buf(
-                Param::Output(h),
-                poisoned(sizes.shape(&o.dims).iter().product(), o.dtype),
-            );
+impl HostBuf {
+    fn len(&self) -> usize {
+        match self {
+            HostBuf::F32(v) => v.len(),
+            HostBuf::U16(v) => v.len(),
         }
     }
 
-    fn put_buf(&mut self, p: Param, data: Buf) {
-        self.map.insert(key(&p).expect("a buffer param"), data);
+    /// A tensor stored as `dtype`.
+    fn encode(data: &[f64], dtype: DType) -> HostBuf {
+        match dtype {
+            DType::F32 => HostBuf::F32(data.iter().map(|&v| v as f32).collect()),
+            DType::BF16 => HostBuf::U16(
+                data.iter()
+                    .map(|&v| half::bf16::from_f64(v).to_bits())
+                    .collect(),
+            ),
+            DType::F16 => HostBuf::U16(
+                data.iter()
+                    .map(|&v| half::f16::from_f64(v).to_bits())
+                    .collect(),
+            ),
+        }
     }
 
-    fn take(&mut self, p: Param) -> Buf {
-        self.map
-            .remove(&key(&p).expect("a buffer param"))
-            .unwrap_or_default()
+    fn decode(&self, dtype: DType) -> Vec<f64> {
+        match (self, dtype) {
+            (HostBuf::F32(v), _) => v.iter().map(|&x| f64::from(x)).collect(),
+            (HostBuf::U16(v), DType::BF16) => v
+                .iter()
+                .map(|&x| half::bf16::from_bits(x).to_f64())
+                .collect(),
+            (HostBuf::U16(v), _) => v
+                .iter()
+                .map(|&x| half::f16::from_bits(x).to_f64())
+                .collect(),
+        }
     }
 
-    /// Calls `k` with the buffers it names (absent ones as null pointers).
-    fn call(
+    /// `n` values of `dtype` with every byte 0xFF (NaN).
+    fn poisoned(n: usize, dtype: DType) -> HostBuf {
+        match dtype {
+            DType::F32 => HostBuf::F32(vec![f32::from_bits(u32::MAX); n]),
+            DType::BF16 | DType::F16 => HostBuf::U16(vec![u16::MAX; n]),
+        }
+    }
+}
+
+/// The host as an executor device: buffers in memory, launches as calls of the JIT module.
+struct Host<'m> {
+    module: &'m HostModule<'m>,
+}
+
+impl Device for Host<'_> {
+    type Buf = RefCell<HostBuf>;
+    type Error = LowerError;
+
+    fn elems(buf: &Self::Buf) -> usize {
+        buf.borrow().len()
+    }
+
+    fn workspace(&mut self, _: &Buffer, elems: usize) -> Result<Self::Buf, LowerError> {
+        Ok(RefCell::new(HostBuf::poisoned(elems, DType::F32)))
+    }
+
+    fn output(&mut self, _: &Buffer, dtype: DType, elems: usize) -> Result<Self::Buf, LowerError> {
+        Ok(RefCell::new(HostBuf::poisoned(elems, dtype)))
+    }
+
+    fn launch(
         &mut self,
-        module: &HostModule<'_>,
-        k: &Kernel,
-        sizes: &Sizes,
+        kernel: &KernelManifest,
+        blocks: u64,
+        args: &[Arg<'_, Self::Buf>],
     ) -> Result<(), LowerError> {
-        let keys: Vec<Option<String>> = k.params.iter().map(key).collect();
-        let mut taken: HashMap<String, Buf> = HashMap::new();
-        for k in keys.iter().flatten() {
-            if let Some(v) = self.map.remove(k) {
-                taken.insert(k.clone(), v);
-            }
+        // Each buffer is borrowed once: a buffer bound to two parameters panics here.
+        let mut borrows: Vec<Option<std::cell::RefMut<'_, HostBuf>>> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Buf(b) => Some(b.borrow_mut()),
+                Arg::Null | Arg::Size(_) => None,
+            })
+            .collect();
+        let mut host = vec![HostArg::I64(blocks as i64)];
+        for (a, b) in args.iter().zip(borrows.iter_mut()) {
+            host.push(match (a, b) {
+                (Arg::Size(v), _) => HostArg::I64(*v),
+                (Arg::Null, _) => HostArg::F32(None),
+                (Arg::Buf(_), Some(b)) => match &mut **b {
+                    HostBuf::F32(v) => HostArg::F32(Some(v.as_mut_slice())),
+                    HostBuf::U16(v) => HostArg::U16(Some(v.as_mut_slice())),
+                },
+                (Arg::Buf(_), None) => unreachable!("every buffer argument is borrowed above"),
+            });
         }
-        {
-            let mut views: HashMap<&String, &mut Buf> = taken.iter_mut().collect();
-            let mut args = Vec::new();
-            for (p, k) in k.params.iter().zip(&keys) {
-                args.push(match (p, k) {
-                    (Param::Size(d), _) => HostArg::I64(sizes.of(*d) as i64),
-                    (_, Some(k)) => match views.remove(k) {
-                        Some(Buf::F32(v)) => HostArg::F32(Some(v.as_mut_slice())),
-                        Some(Buf::U16(v)) => HostArg::U16(Some(v.as_mut_slice())),
-                        None => HostArg::F32(None),
-                    },
-                    (_, None) => unreachable!("buffer params have keys"),
-                });
-            }
-            module.call(&k.name, &mut args)?;
-        }
-        self.map.extend(taken);
-        Ok(())
+        self.module.call(&kernel.name, &mut host)
     }
 }
 
-fn to_tensor(shape: Vec<usize>, data: Buf, dtype: DType) -> Tensor {
+/// A recurrence's host kernels, JIT-compiled, with the manifest whose programs run them.
+pub struct HostRecurrence<'c> {
+    module: HostModule<'c>,
+    pub manifest: RecurrenceManifest,
+    dtypes: Vec<DType>,
+}
+
+impl std::fmt::Debug for HostRecurrence<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HostRecurrence")
+            .field("manifest", &self.manifest.name)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'c> HostRecurrence<'c> {
+    /// Emits every kernel of `d` for the host and JIT-compiles those the programs of `wanted`
+    /// launch (all of them when `wanted` is empty). The programs are the GPU manifest's: they
+    /// depend on the plan's outer dims, chunk and points, which the host shares.
+    pub fn new(
+        mlir: &'c Mlir,
+        d: &Derived,
+        plan: &KernelPlan,
+        wanted: &[Entry],
+    ) -> Result<HostRecurrence<'c>, LowerError> {
+        let (kernels, routes) = kernel::emit_all(d, plan, Target::Host)
+            .map_err(|e| LowerError::Verify(e.to_string()))?;
+        let manifests = kernels
+            .iter()
+            .map(|k| program::kernel_manifest(d, k))
+            .collect();
+        let manifest = program::recurrence_manifest(
+            d,
+            plan,
+            crate::strategy::choose(Request::Auto, None, Default::default()),
+            Request::Auto,
+            manifests,
+            &routes,
+        );
+        let used: Vec<&str> = wanted
+            .iter()
+            .flat_map(|&w| manifest.programs.get(w).launches.iter())
+            .map(|l| l.kernel.as_str())
+            .collect();
+        let chosen: Vec<kernel::Kernel> = kernels
+            .into_iter()
+            .filter(|k| wanted.is_empty() || used.contains(&k.name.as_str()))
+            .collect();
+        let module = mlir.jit(&kernel::module_text(&chosen, Target::Host))?;
+        let mut dtypes = Vec::new();
+        for (_, i) in d.rec.inputs.iter() {
+            dtypes.push(i.dtype);
+        }
+        Ok(HostRecurrence {
+            module,
+            manifest,
+            dtypes,
+        })
+    }
+
+    /// Runs an entry point's program with `given` buffers.
+    pub fn run(
+        &self,
+        entry: Entry,
+        sizes: &Sizes,
+        given: &[(Buffer, &RefCell<HostBuf>)],
+    ) -> Result<exec::Outcome<RefCell<HostBuf>>, LowerError> {
+        let sizes: Vec<u64> = sizes.0.iter().map(|&s| s as u64).collect();
+        exec::run(
+            &mut Host {
+                module: &self.module,
+            },
+            &self.manifest,
+            self.manifest.programs.get(entry),
+            &sizes,
+            given,
+        )
+    }
+
+    /// The inputs given (absent optional ones left out), stored in their dtypes.
+    fn inputs(&self, d: &Derived, inputs: &[Option<Tensor>]) -> Vec<(Buffer, RefCell<HostBuf>)> {
+        d.rec
+            .inputs
+            .iter()
+            .zip(inputs)
+            .zip(&self.dtypes)
+            .filter_map(|(((_, i), t), &dt)| {
+                t.as_ref().map(|t| {
+                    (
+                        Buffer::Input(i.name.clone()),
+                        RefCell::new(HostBuf::encode(&t.data, dt)),
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
+fn refs(owned: &[(Buffer, RefCell<HostBuf>)]) -> Vec<(Buffer, &RefCell<HostBuf>)> {
+    owned.iter().map(|(b, x)| (b.clone(), x)).collect()
+}
+
+fn take(made: &[(Buffer, RefCell<HostBuf>)], b: &Buffer) -> Option<RefCell<HostBuf>> {
+    made.iter().find(|(x, _)| x == b).map(|(_, v)| v.clone())
+}
+
+fn tensor(shape: Vec<usize>, buf: Option<RefCell<HostBuf>>, dtype: DType) -> Tensor {
+    let buf = buf.expect("the program makes every output");
     Tensor {
         shape,
-        data: decode(data, dtype),
+        data: buf.into_inner().decode(dtype),
     }
 }
 
-/// Runs the forward kernel on the host: every output, in declaration order.
+/// Every output of the forward, in declaration order, through the program of `strategy`.
+fn forward(
+    mlir: &Mlir,
+    d: &Derived,
+    plan: &KernelPlan,
+    sizes: &Sizes,
+    inputs: &[Option<Tensor>],
+    chunked: bool,
+) -> Result<Vec<Tensor>, LowerError> {
+    let entry = Entry::Forward { chunked };
+    let host = HostRecurrence::new(mlir, d, plan, &[entry])?;
+    let given = host.inputs(d, inputs);
+    let out = host.run(entry, sizes, &refs(&given))?;
+    Ok(d.rec
+        .outputs
+        .iter()
+        .map(|(_, o)| {
+            tensor(
+                sizes.shape(&o.dims),
+                take(&out.made, &Buffer::Output(o.name.clone())),
+                o.dtype,
+            )
+        })
+        .collect())
+}
+
+/// Runs the forward (sequential strategy) on the host: every output, in declaration order.
 pub fn run_forward(
     mlir: &Mlir,
     d: &Derived,
@@ -166,40 +270,10 @@ pub fn run_forward(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
-    let k = kernel::emit(d, plan, Target::Host, KernelKind::Forward);
-    let module = mlir.jit(&kernel::module_text(std::slice::from_ref(&k), Target::Host))?;
-    let mut bufs = Buffers::default();
-    forward_into(&module, &k, d, sizes, inputs, &mut bufs, false)?;
-    let rec = &d.rec;
-    Ok(rec
-        .outputs
-        .iter()
-        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h)), o.dtype))
-        .collect())
+    forward(mlir, d, plan, sizes, inputs, false)
 }
 
-fn forward_into(
-    module: &HostModule<'_>,
-    k: &Kernel,
-    d: &Derived,
-    sizes: &Sizes,
-    inputs: &[Option<Tensor>],
-    bufs: &mut Buffers,
-    checkpoints: bool,
-) -> Result<(), LowerError> {
-    let rec = &d.rec;
-    bufs.put_io(rec, sizes, inputs);
-    if checkpoints {
-        let n_ck = sizes.of(rec.scan).div_ceil(CHECKPOINT);
-        for (h, s) in rec.states.iter() {
-            let numel: usize = sizes.shape(&s.dims).iter().product();
-            bufs.put(Param::Checkpoint(h), vec![f32::NAN; n_ck * numel]);
-        }
-    }
-    bufs.call(module, k, sizes)
-}
-
-/// Runs the chunked strategy's three kernels on the host: every output, in declaration order.
+/// Runs the chunked strategy's program on the host: every output, in declaration order.
 pub fn run_forward_chunked(
     mlir: &Mlir,
     d: &Derived,
@@ -207,34 +281,10 @@ pub fn run_forward_chunked(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
-    let rec = &d.rec;
-    let ks = [
-        kernel::emit(d, plan, Target::Host, KernelKind::ChunkReduce),
-        kernel::emit_chunk_carry(d, plan, Target::Host),
-        kernel::emit(d, plan, Target::Host, KernelKind::ChunkApply),
-    ];
-    let module = mlir.jit(&kernel::module_text(&ks, Target::Host))?;
-    let mut bufs = Buffers::default();
-    bufs.put_io(rec, sizes, inputs);
-    let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
-    let chunks = sizes.of(rec.scan).div_ceil(plan.chunk);
-    for (h, s) in rec.states.iter() {
-        let n = chunks * plan.single_lane().points(&s.dims) * outer;
-        bufs.put(Param::AggA(h), vec![f32::NAN; n]);
-        bufs.put(Param::AggB(h), vec![f32::NAN; n]);
-        bufs.put(Param::Carry(h), vec![f32::NAN; n]);
-    }
-    for k in &ks {
-        bufs.call(&module, k, sizes)?;
-    }
-    Ok(rec
-        .outputs
-        .iter()
-        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h)), o.dtype))
-        .collect())
+    forward(mlir, d, plan, sizes, inputs, true)
 }
 
-/// Runs the step kernel once: per-step outputs (scan dim of size 1) and the new state.
+/// Runs the step program once: per-step outputs (scan dim of size 1) and the new state.
 pub fn run_step(
     mlir: &Mlir,
     d: &Derived,
@@ -243,31 +293,44 @@ pub fn run_step(
     inputs: &[Option<Tensor>],
     state: &[Tensor],
 ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-    let k = kernel::emit(d, plan, Target::Host, KernelKind::Step);
-    let module = mlir.jit(&kernel::module_text(std::slice::from_ref(&k), Target::Host))?;
+    let host = HostRecurrence::new(mlir, d, plan, &[Entry::Step])?;
     let rec = &d.rec;
-    let mut bufs = Buffers::default();
-    bufs.put_io(rec, sizes, inputs);
-    for ((h, s), t) in rec.states.iter().zip(state) {
-        bufs.put_buf(Param::State(h), encode(&t.data, s.dtype));
+    let mut given = host.inputs(d, inputs);
+    for ((_, s), t) in rec.states.iter().zip(state) {
+        given.push((
+            Buffer::State(s.name.clone()),
+            RefCell::new(HostBuf::encode(&t.data, s.dtype)),
+        ));
     }
-    bufs.call(&module, &k, sizes)?;
+    let out = host.run(Entry::Step, sizes, &refs(&given))?;
     let per_step = rec
         .outputs
         .iter()
         .filter(|(_, o)| o.kind == OutputKind::PerStep)
-        .map(|(h, o)| to_tensor(sizes.shape(&o.dims), bufs.take(Param::Output(h)), o.dtype))
+        .map(|(_, o)| {
+            tensor(
+                sizes.shape(&o.dims),
+                take(&out.made, &Buffer::Output(o.name.clone())),
+                o.dtype,
+            )
+        })
         .collect();
     let new_state = rec
         .states
         .iter()
-        .map(|(h, s)| to_tensor(sizes.shape(&s.dims), bufs.take(Param::State(h)), s.dtype))
+        .map(|(_, s)| {
+            tensor(
+                sizes.shape(&s.dims),
+                take(&given, &Buffer::State(s.name.clone())),
+                s.dtype,
+            )
+        })
         .collect();
     Ok((per_step, new_state))
 }
 
-/// Runs the forward (saving checkpoints), the backward and the reduce kernels on the host:
-/// the gradient of every input given, in declaration order (`None` for absent ones).
+/// Runs the forward saving states, then the backward program, on the host: the gradient of
+/// every input given, in declaration order (`None` for absent ones).
 pub fn run_backward(
     mlir: &Mlir,
     d: &Derived,
@@ -276,52 +339,28 @@ pub fn run_backward(
     inputs: &[Option<Tensor>],
     out_grads: &[Tensor],
 ) -> Result<Vec<Option<Tensor>>, LowerError> {
+    let fwd = Entry::ForwardSaving { chunked: false };
+    let host = HostRecurrence::new(mlir, d, plan, &[fwd, Entry::Backward])?;
     let rec = &d.rec;
-    let fwd = kernel::emit(d, plan, Target::Host, KernelKind::Forward);
-    let bw = kernel::emit_backward(d, plan, Target::Host)
-        .map_err(|e| LowerError::Verify(e.to_string()))?;
-    let mut all = vec![fwd.clone(), bw.backward.clone()];
-    all.extend(bw.reduces.iter().map(|(_, k)| k.clone()));
-    let module = mlir.jit(&kernel::module_text(&all, Target::Host))?;
-    let mut bufs = Buffers::default();
-    forward_into(&module, &fwd, d, sizes, inputs, &mut bufs, true)?;
-    let outer: usize = plan.outer.iter().map(|&o| sizes.of(o)).product();
-    for ((h, o), g) in rec.outputs.iter().zip(out_grads) {
-        bufs.put_buf(Param::OutputGrad(h), encode(&g.data, o.dtype));
+    let mut given = host.inputs(d, inputs);
+    let saved = host.run(fwd, sizes, &refs(&given))?.saved;
+    for ((_, o), g) in rec.outputs.iter().zip(out_grads) {
+        given.push((
+            Buffer::OutputGrad(o.name.clone()),
+            RefCell::new(HostBuf::encode(&g.data, o.dtype)),
+        ));
     }
-    for (h, s) in rec.states.iter() {
-        bufs.put(
-            Param::Scratch(h),
-            vec![f32::NAN; CHECKPOINT * plan.single_lane().points(&s.dims) * outer],
-        );
-    }
-    let len = sizes.of(rec.scan);
-    for &(h, route) in &bw.routes {
-        let i = &rec.inputs[h];
-        let numel: usize = sizes.shape(&i.dims).iter().product();
-        match route {
-            GradRoute::Direct => bufs.put_buf(Param::InputGrad(h), poisoned(numel, i.dtype)),
-            GradRoute::Partial => {
-                let per = plan.single_lane().points(&i.dims)
-                    * if i.dims.contains(&rec.scan) { len } else { 1 };
-                bufs.put(Param::Partial(h), vec![f32::NAN; outer * per]);
-                bufs.put_buf(Param::InputGrad(h), poisoned(numel, i.dtype));
-            }
-        }
-    }
-    bufs.call(&module, &bw.backward, sizes)?;
-    for (_, k) in &bw.reduces {
-        bufs.call(&module, k, sizes)?;
-    }
+    given.extend(saved);
+    let out = host.run(Entry::Backward, sizes, &refs(&given))?;
     Ok(rec
         .inputs
         .iter()
         .zip(inputs)
-        .map(|((h, i), given)| {
-            given.as_ref().map(|_| {
-                to_tensor(
+        .map(|((_, i), t)| {
+            t.as_ref().map(|_| {
+                tensor(
                     sizes.shape(&i.dims),
-                    bufs.take(Param::InputGrad(h)),
+                    take(&out.made, &Buffer::InputGrad(i.name.clone())),
                     i.dtype,
                 )
             })

@@ -33,7 +33,8 @@ pub struct Dim {
 }
 
 /// Storage type of a tensor; arithmetic is always f32 on the device and f64 in the interpreter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DType {
     F32,
     BF16,
@@ -161,7 +162,8 @@ pub struct State {
 
 /// Per-step outputs have the scan dim and are written every step; final outputs are written
 /// once, after the last step (e.g. the final state).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum OutputKind {
     PerStep,
     Final,

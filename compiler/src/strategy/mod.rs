@@ -58,8 +58,61 @@ impl Default for Device {
 pub const THREADS: u32 = 64;
 pub const TILE: u32 = 32;
 
-/// Chunk length of the chunked strategy (also the checkpoint interval of the backward).
-pub const CHUNK: u32 = crate::emit::kernel::CHUNK as u32;
+/// Scan steps per chunk of the chunked strategy where the scan axis is innermost (a multiple
+/// of every tile length and of [`CHECKPOINT`]).
+pub const CHUNK: u32 = 256;
+
+/// Chunk length where sequences have another dim innermost: each step waits on its loads, so
+/// shorter chunks put more of them in flight.
+pub const CHUNK_STRIDED: u32 = 64;
+
+/// Steps between the states the forward saves for the backward (which recomputes one such
+/// stretch at a time).
+pub const CHECKPOINT: u32 = 64;
+
+/// The role of one dim in the cost model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DimRole {
+    /// The scan axis.
+    Scan,
+    /// One thread (or `lanes` threads) per point.
+    Outer,
+    /// Walked entirely by each thread (summed dims, fixed at compile time).
+    Reduced,
+}
+
+/// The cost model's inputs that do not depend on the call's sizes, fixed when the kernels
+/// are planned and recorded in the manifest, so that the runtime re-applies the very model
+/// the compiler used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CostInputs {
+    /// Threads per outer point of the forward kernels.
+    pub lanes: u64,
+    /// Whether some sequence has its scan axis not innermost.
+    pub scan_strided: bool,
+}
+
+impl CostInputs {
+    /// The shape facts at one call's sizes (`dims`: each dim's role and size, in order).
+    pub fn shape(&self, dims: impl IntoIterator<Item = (DimRole, u64)>) -> Shape {
+        let (mut outer, mut points, mut len) = (1u64, 1u64, 0u64);
+        for (role, size) in dims {
+            match role {
+                DimRole::Scan => len = size,
+                DimRole::Outer => outer *= size,
+                DimRole::Reduced => points *= size,
+            }
+        }
+        Shape {
+            outer,
+            len,
+            state_points: points,
+            scan_strided: self.scan_strided,
+            lanes: self.lanes,
+        }
+    }
+}
 
 /// The shape facts the cost model uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

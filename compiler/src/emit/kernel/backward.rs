@@ -10,7 +10,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{CHECKPOINT, Em, Ix, Kernel, KernelKind, Param, Target, decompose, target_plan};
+use super::{
+    CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, Param, Target, decompose, target_plan,
+};
 use crate::derive::Derived;
 use crate::emit::plan::KernelPlan;
 use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
@@ -21,16 +23,6 @@ use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
 pub struct BackwardError {
     pub recurrence: String,
     pub what: String,
-}
-
-/// How an input's gradient leaves the backward kernel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GradRoute {
-    /// Each element belongs to one thread: written directly.
-    Direct,
-    /// Threads hold shares (the input lacks some outer dims): partial sums, then a reduce
-    /// kernel. Layout `[outer point][reduced point of the input][scan step if a sequence]`.
-    Partial,
 }
 
 /// The backward kernel and the reduce kernels it needs.
@@ -320,7 +312,7 @@ pub fn emit_backward(
     em.slots = em.state_slots();
     em.prev_slots = em.state_slots();
     em.new_slots = em.state_slots();
-    let (head, host_loop) = em.open_grid(&outer_total, &outer_total);
+    let (head, host_loop) = em.open_grid(&outer_total);
     // Adjoints, decays and parameter-gradient accumulators live for the whole kernel; on the
     // GPU they sit in shared memory (each thread its own column), leaving registers to the
     // per-step values.
@@ -622,7 +614,7 @@ pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Inp
     em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
     let outer_total = em.size_params(false);
     let numel = em.numel(&input.dims);
-    let (head, host_loop) = em.open_grid(&numel, &numel);
+    let (head, host_loop) = em.open_grid(&numel);
     let valid = em.valid.clone();
     let e = em.o_raw.clone();
     let points = plan.points(&input.dims);

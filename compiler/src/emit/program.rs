@@ -1,0 +1,327 @@
+//! The launch programs of a recurrence and the manifest entries of its kernels: what the
+//! runtime and the host verifier execute (`manifest::exec`) to run the kernels this module's
+//! siblings emit — per entry point, which buffers go in and out, the workspaces and their
+//! sizes, and the launches in order with their grids.
+
+use super::kernel::{Kernel, Param as KParam};
+use super::plan::KernelPlan;
+use crate::derive::Derived;
+use crate::ir::{Dim, Handle, Input, OutputKind};
+use crate::manifest::{
+    Buffer, DimManifest, Factor, GradRoute, GradRouteManifest, Grid, KernelKind, KernelManifest,
+    Launch, Param, Program, Programs, RecurrenceManifest, Size, Strategies, TensorManifest,
+    Workspace,
+};
+use crate::strategy::{CHECKPOINT, Choice, Request};
+
+/// The manifest entry of an emitted kernel.
+pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
+    let rec = &d.rec;
+    KernelManifest {
+        name: k.name.clone(),
+        kind: k.kind,
+        ptx: format!("{}.ptx", k.name),
+        params: k
+            .params
+            .iter()
+            .map(|p| match *p {
+                KParam::Size(h) => Param::Size(rec.dims[h].name.clone()),
+                KParam::Input(h) => Param::Buffer(Buffer::Input(rec.inputs[h].name.clone())),
+                KParam::Output(h) => Param::Buffer(Buffer::Output(rec.outputs[h].name.clone())),
+                KParam::State(h) => Param::Buffer(Buffer::State(rec.states[h].name.clone())),
+                KParam::OutputGrad(h) => {
+                    Param::Buffer(Buffer::OutputGrad(rec.outputs[h].name.clone()))
+                }
+                KParam::Checkpoint(h) => {
+                    Param::Buffer(Buffer::Checkpoint(rec.states[h].name.clone()))
+                }
+                KParam::Scratch(h) => Param::Buffer(Buffer::Scratch(rec.states[h].name.clone())),
+                KParam::InputGrad(h) => {
+                    Param::Buffer(Buffer::InputGrad(rec.inputs[h].name.clone()))
+                }
+                KParam::Partial(h) => Param::Buffer(Buffer::Partial(rec.inputs[h].name.clone())),
+                KParam::AggA(h) => Param::Buffer(Buffer::AggA(rec.states[h].name.clone())),
+                KParam::AggB(h) => Param::Buffer(Buffer::AggB(rec.states[h].name.clone())),
+                KParam::Carry(h) => Param::Buffer(Buffer::Carry(rec.states[h].name.clone())),
+            })
+            .collect(),
+        threads: k.threads as u32,
+        shared_bytes: k.shared_bytes as u32,
+        lanes: k.lanes as u32,
+    }
+}
+
+/// The name of a recurrence's kernel of `kind` (reduce kernels: [`reduce_name`]).
+pub fn kernel_name(d: &Derived, kind: KernelKind) -> String {
+    format!("{}_{}", d.rec.name, kind.suffix())
+}
+
+/// The name of the kernel that sums input `x`'s partial gradients.
+pub fn reduce_name(d: &Derived, x: Handle<Input>) -> String {
+    format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name)
+}
+
+/// Every entry point's program.
+pub fn programs(d: &Derived, plan: &KernelPlan, routes: &[(Handle<Input>, GradRoute)]) -> Programs {
+    let rec = &d.rec;
+    let name = |h: Handle<Dim>| rec.dims[h].name.clone();
+    let scan = name(rec.scan);
+    let single = plan.single_lane();
+    let outer = Size(plan.outer.iter().map(|&h| Factor::Dim(name(h))).collect());
+    let over_outer = Grid {
+        units: outer.clone(),
+        times: Size::default(),
+    };
+    let over_chunks = Grid {
+        units: outer.clone(),
+        times: Size(vec![Factor::CeilDiv {
+            dim: scan.clone(),
+            by: plan.chunk as u64,
+        }]),
+    };
+    let launch = |kind: KernelKind, grid: &Grid| Launch {
+        kernel: kernel_name(d, kind),
+        grid: grid.clone(),
+    };
+    let inputs: Vec<Buffer> = rec
+        .inputs
+        .iter()
+        .map(|(_, i)| Buffer::Input(i.name.clone()))
+        .collect();
+    let outputs: Vec<Buffer> = rec
+        .outputs
+        .iter()
+        .map(|(_, o)| Buffer::Output(o.name.clone()))
+        .collect();
+    let states = || rec.states.iter().map(|(_, s)| s);
+    let checkpoints: Vec<Buffer> = states()
+        .map(|s| Buffer::Checkpoint(s.name.clone()))
+        .collect();
+    // ceil(L / CHECKPOINT) states.
+    let saves: Vec<Workspace> = states()
+        .map(|s| Workspace {
+            buffer: Buffer::Checkpoint(s.name.clone()),
+            elems: Size::dims(s.dims.iter().map(|&h| &rec.dims[h].name)).times(Factor::CeilDiv {
+                dim: scan.clone(),
+                by: u64::from(CHECKPOINT),
+            }),
+        })
+        .collect();
+    // Chunk aggregates and carries: `[chunk][state point][outer point]`.
+    let chunk_work: Vec<Workspace> = states()
+        .flat_map(|s| {
+            let elems = outer
+                .clone()
+                .times(Factor::Const(single.points(&s.dims) as u64))
+                .times(Factor::CeilDiv {
+                    dim: scan.clone(),
+                    by: plan.chunk as u64,
+                });
+            [
+                Buffer::AggA(s.name.clone()),
+                Buffer::AggB(s.name.clone()),
+                Buffer::Carry(s.name.clone()),
+            ]
+            .map(|buffer| Workspace {
+                buffer,
+                elems: elems.clone(),
+            })
+        })
+        .collect();
+    let sequential = |saving: bool| Program {
+        takes: inputs.clone(),
+        makes: outputs.clone(),
+        saves: if saving { saves.clone() } else { Vec::new() },
+        null: if saving {
+            Vec::new()
+        } else {
+            checkpoints.clone()
+        },
+        launches: vec![launch(KernelKind::Forward, &over_outer)],
+        ..Program::default()
+    };
+    let chunked = |saving: bool| Program {
+        workspaces: chunk_work.clone(),
+        launches: vec![
+            launch(KernelKind::ChunkReduce, &over_chunks),
+            launch(KernelKind::ChunkCarry, &over_outer),
+            launch(KernelKind::ChunkApply, &over_chunks),
+        ],
+        ..sequential(saving)
+    };
+    let step = Program {
+        takes: inputs
+            .iter()
+            .cloned()
+            .chain(states().map(|s| Buffer::State(s.name.clone())))
+            .collect(),
+        makes: rec
+            .outputs
+            .iter()
+            .filter(|(_, o)| o.kind == OutputKind::PerStep)
+            .map(|(_, o)| Buffer::Output(o.name.clone()))
+            .collect(),
+        scan_len: Some(1),
+        launches: vec![launch(KernelKind::Step, &over_outer)],
+        ..Program::default()
+    };
+    // The backward: one stretch of recomputed states per thread, partial gradients
+    // `[outer point][reduced point][step if a sequence]`, then each partial's reduce kernel.
+    let mut workspaces: Vec<Workspace> = states()
+        .map(|s| Workspace {
+            buffer: Buffer::Scratch(s.name.clone()),
+            elems: outer.clone().times(Factor::Const(
+                u64::from(CHECKPOINT) * single.points(&s.dims) as u64,
+            )),
+        })
+        .collect();
+    let mut launches = vec![launch(KernelKind::Backward, &over_outer)];
+    for &(h, route) in routes {
+        if route != GradRoute::Partial {
+            continue;
+        }
+        let i = &rec.inputs[h];
+        let mut elems = outer
+            .clone()
+            .times(Factor::Const(single.points(&i.dims) as u64));
+        if i.dims.contains(&rec.scan) {
+            elems = elems.times(Factor::Dim(scan.clone()));
+        }
+        workspaces.push(Workspace {
+            buffer: Buffer::Partial(i.name.clone()),
+            elems,
+        });
+        launches.push(Launch {
+            kernel: reduce_name(d, h),
+            grid: Grid {
+                units: Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name)),
+                times: Size::default(),
+            },
+        });
+    }
+    let backward = Program {
+        takes: inputs
+            .iter()
+            .cloned()
+            .chain(
+                rec.outputs
+                    .iter()
+                    .map(|(_, o)| Buffer::OutputGrad(o.name.clone())),
+            )
+            .chain(checkpoints.iter().cloned())
+            .collect(),
+        makes: rec
+            .inputs
+            .iter()
+            .map(|(_, i)| Buffer::InputGrad(i.name.clone()))
+            .collect(),
+        workspaces,
+        launches,
+        ..Program::default()
+    };
+    Programs {
+        forward: Strategies {
+            sequential: sequential(false),
+            chunked: chunked(false),
+        },
+        forward_saving: Strategies {
+            sequential: sequential(true),
+            chunked: chunked(true),
+        },
+        step,
+        backward,
+    }
+}
+
+/// The manifest entry of a recurrence compiled with `plan`, its kernels and its programs.
+pub fn recurrence_manifest(
+    d: &Derived,
+    plan: &KernelPlan,
+    strategy: Choice,
+    strategy_request: Request,
+    kernels: Vec<KernelManifest>,
+    routes: &[(Handle<Input>, GradRoute)],
+) -> RecurrenceManifest {
+    let rec = &d.rec;
+    let names = |dims: &[Handle<Dim>]| {
+        dims.iter()
+            .map(|&x| rec.dims[x].name.clone())
+            .collect::<Vec<_>>()
+    };
+    let roles = plan.dim_roles(rec);
+    RecurrenceManifest {
+        name: rec.name.clone(),
+        scan_dim: rec.dims[rec.scan].name.clone(),
+        dims: rec
+            .dims
+            .iter()
+            .zip(roles)
+            .map(|((h, dim), role)| DimManifest {
+                name: dim.name.clone(),
+                fixed: plan.reduced_size(h).map(|s| s as u64),
+                role,
+            })
+            .collect(),
+        inputs: rec
+            .inputs
+            .iter()
+            .map(|(_, i)| TensorManifest {
+                name: i.name.clone(),
+                dtype: i.dtype,
+                dims: names(&i.dims),
+                optional: i.optional,
+                kind: None,
+            })
+            .collect(),
+        outputs: rec
+            .outputs
+            .iter()
+            .map(|(_, o)| TensorManifest {
+                name: o.name.clone(),
+                dtype: o.dtype,
+                dims: names(&o.dims),
+                optional: false,
+                kind: Some(o.kind),
+            })
+            .collect(),
+        states: rec
+            .states
+            .iter()
+            .map(|(_, s)| TensorManifest {
+                name: s.name.clone(),
+                dtype: s.dtype,
+                dims: names(&s.dims),
+                optional: false,
+                kind: None,
+            })
+            .collect(),
+        strategy,
+        strategy_request,
+        cost: plan.cost_inputs(rec),
+        kernels,
+        programs: programs(d, plan, routes),
+        saved_for_backward: d
+            .backward
+            .save
+            .checkpointed
+            .iter()
+            .map(|&s| rec.states[s].name.clone())
+            .collect(),
+        backward_reads: d
+            .backward
+            .save
+            .inputs_read
+            .iter()
+            .map(|&i| rec.inputs[i].name.clone())
+            .collect(),
+        checkpoint_interval: CHECKPOINT,
+        chunk: plan.chunk as u32,
+        grad_routes: routes
+            .iter()
+            .map(|&(h, route)| GradRouteManifest {
+                input: rec.inputs[h].name.clone(),
+                route,
+            })
+            .collect(),
+    }
+}

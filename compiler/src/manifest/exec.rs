@@ -1,0 +1,290 @@
+//! The executor of launch programs, generic over where kernels run: the GPU runtime and the
+//! host-JIT verifier are each a [`Device`]. It binds every kernel parameter from the call's
+//! buffers, the program's outputs, saves and workspaces, checks each buffer's length against
+//! the manifest, computes every grid, and refuses (with a [`ContractError`]) a parameter that
+//! nothing binds — a null pointer only where the program or an optional input says so.
+
+use super::program::{Buffer, Program, Size};
+use super::{KernelManifest, Param, RecurrenceManifest};
+use crate::ir::DType;
+
+/// A kernel argument.
+#[derive(Debug)]
+pub enum Arg<'a, B> {
+    Buf(&'a B),
+    Null,
+    Size(i64),
+}
+
+/// Where kernels run.
+pub trait Device {
+    type Buf;
+    type Error: From<ContractError>;
+
+    /// Elements a buffer holds.
+    fn elems(buf: &Self::Buf) -> usize;
+    /// `elems` f32 for a workspace or a save; any contents.
+    fn workspace(&mut self, buffer: &Buffer, elems: usize) -> Result<Self::Buf, Self::Error>;
+    /// `elems` values of `dtype` for a buffer the program returns, poisoned (every byte
+    /// 0xFF: NaN in every float dtype) so that an unwritten element shows.
+    fn output(
+        &mut self,
+        buffer: &Buffer,
+        dtype: DType,
+        elems: usize,
+    ) -> Result<Self::Buf, Self::Error>;
+    /// Runs `kernel` on `blocks` blocks with `args` in its parameter order.
+    fn launch(
+        &mut self,
+        kernel: &KernelManifest,
+        blocks: u64,
+        args: &[Arg<'_, Self::Buf>],
+    ) -> Result<(), Self::Error>;
+    /// A workspace after its call (to keep for the next one).
+    fn recycle(&mut self, _buffer: &Buffer, _buf: Self::Buf) {}
+}
+
+/// A call that does not fit the manifest's contract.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ContractError {
+    #[error("`{recurrence}` has no kernel `{kernel}` (the manifest is inconsistent)")]
+    UnknownKernel { recurrence: String, kernel: String },
+    #[error("the call of `{recurrence}` does not give the {buffer}")]
+    Missing { recurrence: String, buffer: Buffer },
+    #[error("the call of `{recurrence}` gives the {buffer}, which this entry point does not take")]
+    Unexpected { recurrence: String, buffer: Buffer },
+    #[error(
+        "kernel `{kernel}`: parameter {param} is bound to nothing (the manifest's program does not provide it)"
+    )]
+    Unbound { kernel: String, param: String },
+    #[error("the {buffer} holds {actual} elements; this call needs {expected}")]
+    Elems {
+        buffer: Buffer,
+        expected: u64,
+        actual: u64,
+    },
+    #[error("`{recurrence}`: {what} is unknown or too large")]
+    Size { recurrence: String, what: String },
+    #[error(
+        "kernel `{kernel}` needs {blocks} blocks, more than the {max} a launch may have: split the call"
+    )]
+    GridTooLarge {
+        kernel: String,
+        blocks: u64,
+        max: u64,
+    },
+}
+
+/// What a program made: the buffers it returns (those the caller did not give), in the
+/// program's order, and what it saved for a later entry point.
+#[derive(Debug)]
+pub struct Outcome<B> {
+    pub made: Vec<(Buffer, B)>,
+    pub saved: Vec<(Buffer, B)>,
+}
+
+/// The sizes a program runs at: the call's, with the program's scan length.
+pub fn program_sizes(rec: &RecurrenceManifest, prog: &Program, sizes: &[u64]) -> Vec<u64> {
+    let mut s = sizes.to_vec();
+    if let (Some(len), Some(k)) = (prog.scan_len, rec.dim_index(&rec.scan_dim)) {
+        s[k] = len;
+    }
+    s
+}
+
+/// Elements the buffer holds at these sizes, by the manifest.
+pub fn elems(
+    rec: &RecurrenceManifest,
+    buffer: &Buffer,
+    sizes: &[u64],
+) -> Result<u64, ContractError> {
+    let size_of = |d: &str| rec.dim_index(d).map(|k| sizes[k]);
+    let fail = |what: String| ContractError::Size {
+        recurrence: rec.name.clone(),
+        what,
+    };
+    let tensor = |t: Option<&super::TensorManifest>| -> Result<u64, ContractError> {
+        let t = t.ok_or_else(|| fail(buffer.to_string()))?;
+        Size::dims(&t.dims).eval(size_of).map_err(fail)
+    };
+    match buffer {
+        Buffer::Input(n) | Buffer::InputGrad(n) => tensor(rec.input(n)),
+        Buffer::Output(n) | Buffer::OutputGrad(n) => tensor(rec.output(n)),
+        Buffer::State(n) => tensor(rec.state(n)),
+        // Anything else is a save or a workspace of some program.
+        _ => {
+            let p = &rec.programs;
+            let all = [
+                &p.forward.sequential,
+                &p.forward.chunked,
+                &p.forward_saving.sequential,
+                &p.forward_saving.chunked,
+                &p.step,
+                &p.backward,
+            ];
+            let w = all
+                .iter()
+                .flat_map(|p| p.saves.iter().chain(&p.workspaces))
+                .find(|w| &w.buffer == buffer)
+                .ok_or_else(|| fail(buffer.to_string()))?;
+            w.elems.eval(size_of).map_err(fail)
+        }
+    }
+}
+
+/// The dtype of a buffer the program returns.
+fn dtype_of(rec: &RecurrenceManifest, buffer: &Buffer) -> DType {
+    let t = match buffer {
+        Buffer::Input(n) | Buffer::InputGrad(n) => rec.input(n),
+        Buffer::Output(n) | Buffer::OutputGrad(n) => rec.output(n),
+        Buffer::State(n) => rec.state(n),
+        _ => None,
+    };
+    t.map_or(DType::F32, |t| t.dtype)
+}
+
+/// Runs `prog` of `rec` at `sizes` (one per manifest dim) with the buffers `given`.
+pub fn run<D: Device>(
+    dev: &mut D,
+    rec: &RecurrenceManifest,
+    prog: &Program,
+    sizes: &[u64],
+    given: &[(Buffer, &D::Buf)],
+) -> Result<Outcome<D::Buf>, D::Error> {
+    let sizes = program_sizes(rec, prog, sizes);
+    for (b, buf) in given {
+        if !prog.takes.contains(b) && !prog.makes.contains(b) {
+            return Err(ContractError::Unexpected {
+                recurrence: rec.name.clone(),
+                buffer: b.clone(),
+            }
+            .into());
+        }
+        let expected = elems(rec, b, &sizes)?;
+        let actual = D::elems(buf) as u64;
+        if actual != expected {
+            return Err(ContractError::Elems {
+                buffer: b.clone(),
+                expected,
+                actual,
+            }
+            .into());
+        }
+    }
+    let is_given = |b: &Buffer| given.iter().any(|(g, _)| g == b);
+    for b in &prog.takes {
+        let optional = matches!(b, Buffer::Input(n) if rec.input(n).is_some_and(|i| i.optional));
+        if !is_given(b) && !optional {
+            return Err(ContractError::Missing {
+                recurrence: rec.name.clone(),
+                buffer: b.clone(),
+            }
+            .into());
+        }
+    }
+    let mut made = Vec::new();
+    for b in prog.makes.iter().filter(|b| !is_given(b)) {
+        let n = elems(rec, b, &sizes)?;
+        made.push((b.clone(), dev.output(b, dtype_of(rec, b), n as usize)?));
+    }
+    let mut saved = Vec::new();
+    for w in &prog.saves {
+        let n = elems(rec, &w.buffer, &sizes)?;
+        saved.push((w.buffer.clone(), dev.workspace(&w.buffer, n as usize)?));
+    }
+    let mut work = Vec::new();
+    for w in &prog.workspaces {
+        let n = elems(rec, &w.buffer, &sizes)?;
+        work.push((w.buffer.clone(), dev.workspace(&w.buffer, n as usize)?));
+    }
+    let result = launch_all(dev, rec, prog, &sizes, given, &made, &saved, &work);
+    for (b, buf) in work {
+        dev.recycle(&b, buf);
+    }
+    result?;
+    Ok(Outcome { made, saved })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn launch_all<D: Device>(
+    dev: &mut D,
+    rec: &RecurrenceManifest,
+    prog: &Program,
+    sizes: &[u64],
+    given: &[(Buffer, &D::Buf)],
+    made: &[(Buffer, D::Buf)],
+    saved: &[(Buffer, D::Buf)],
+    work: &[(Buffer, D::Buf)],
+) -> Result<(), D::Error> {
+    let find = |b: &Buffer| -> Option<&D::Buf> {
+        given
+            .iter()
+            .find(|(g, _)| g == b)
+            .map(|(_, x)| *x)
+            .or_else(|| {
+                made.iter()
+                    .chain(saved)
+                    .chain(work)
+                    .find(|(g, _)| g == b)
+                    .map(|(_, x)| x)
+            })
+    };
+    let size_of = |d: &str| rec.dim_index(d).map(|k| sizes[k]);
+    let size_err = |what: String| ContractError::Size {
+        recurrence: rec.name.clone(),
+        what,
+    };
+    for l in &prog.launches {
+        let k = rec
+            .kernel(&l.kernel)
+            .ok_or_else(|| ContractError::UnknownKernel {
+                recurrence: rec.name.clone(),
+                kernel: l.kernel.clone(),
+            })?;
+        let mut args = Vec::with_capacity(k.params.len());
+        for p in &k.params {
+            args.push(match p {
+                Param::Size(d) => {
+                    let v = size_of(d).ok_or_else(|| size_err(format!("dim `{d}`")))?;
+                    Arg::Size(i64::try_from(v).map_err(|_| size_err(format!("dim `{d}`")))?)
+                }
+                Param::Buffer(b) => match find(b) {
+                    Some(x) => Arg::Buf(x),
+                    None if prog.null.contains(b) => Arg::Null,
+                    None if matches!(b, Buffer::Input(n)
+                        if prog.takes.contains(b) && rec.input(n).is_some_and(|i| i.optional)) =>
+                    {
+                        Arg::Null
+                    }
+                    None => {
+                        return Err(ContractError::Unbound {
+                            kernel: k.name.clone(),
+                            param: b.to_string(),
+                        }
+                        .into());
+                    }
+                },
+            });
+        }
+        let units = l.grid.units.eval(size_of).map_err(size_err)?;
+        let times = l.grid.times.eval(size_of).map_err(size_err)?;
+        let blocks = units
+            .div_ceil(k.units_per_block())
+            .checked_mul(times)
+            .ok_or_else(|| size_err(format!("the grid of `{}`", k.name)))?;
+        let max = u64::from(i32::MAX as u32);
+        if blocks > max {
+            return Err(ContractError::GridTooLarge {
+                kernel: k.name.clone(),
+                blocks,
+                max,
+            }
+            .into());
+        }
+        if blocks == 0 {
+            continue;
+        }
+        dev.launch(k, blocks, &args)?;
+    }
+    Ok(())
+}

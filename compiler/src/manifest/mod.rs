@@ -1,0 +1,281 @@
+//! The manifest: the typed contract between the compiler and everything that launches its
+//! kernels (the GPU runtime, and the host-JIT verifier that CI runs). It holds the tensors
+//! with their dtypes and dims, every kernel with its declared parameters, the cost model's
+//! fixed inputs, and per entry point the ordered launch [`program`] — which buffers it takes
+//! and makes, its workspaces and their sizes, each launch's grid. [`exec`] runs a program on
+//! any [`exec::Device`], checking every launch against its kernel's parameters. Written by
+//! `linrec compile` as `manifest.json` beside the PTX.
+
+pub mod exec;
+pub mod program;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ir::{DType, OutputKind};
+use crate::strategy::{Choice, CostInputs, DimRole, Request};
+pub use program::{
+    Buffer, Entry, Factor, Grid, Launch, Program, Programs, Size, Strategies, Workspace,
+};
+
+/// The format version this compiler writes and this runtime reads.
+pub const VERSION: u32 = 2;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Format version of this file ([`VERSION`]).
+    pub version: u32,
+    /// The spec file it was compiled from (relative, as given).
+    pub source: String,
+    pub recurrences: Vec<RecurrenceManifest>,
+    /// The layer kernels of a file with a model block (one PTX module).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layers: Option<LayersManifest>,
+}
+
+/// The layer kernels (see `emit::layers`): their PTX file, and each kernel's parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayersManifest {
+    pub ptx: String,
+    pub kernels: Vec<LayerKernelManifest>,
+    /// Threads per block of every layer kernel.
+    pub threads: u32,
+    /// Lanes per row of the RMS-norm kernel.
+    pub norm_lanes: u32,
+}
+
+/// One layer kernel: its name and its parameters in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayerKernelManifest {
+    pub name: String,
+    pub params: Vec<LayerParam>,
+}
+
+/// A layer kernel parameter: its name and kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LayerParam {
+    pub name: String,
+    pub kind: ScalarKind,
+}
+
+/// What a layer kernel parameter holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScalarKind {
+    /// A device pointer.
+    Ptr,
+    I64,
+    F32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DimManifest {
+    pub name: String,
+    /// Compile-time size (summed dims), checked by the runtime.
+    pub fixed: Option<u64>,
+    /// The dim's role in the kernels and the cost model.
+    pub role: DimRole,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TensorManifest {
+    pub name: String,
+    pub dtype: DType,
+    pub dims: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
+    /// Outputs only: written every step, or once after the last step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<OutputKind>,
+}
+
+/// Which kernel of a recurrence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KernelKind {
+    /// The whole scan: prologue, scan, outputs, final outputs.
+    Forward,
+    /// One decoding step: state in, state out (in place), per-step outputs for one position.
+    Step,
+    /// Chunked strategy, pass 1: each chunk's aggregate `(A, B)` from the identity.
+    ChunkReduce,
+    /// Chunked strategy, pass 2: scan of the aggregates across chunks, one thread per outer
+    /// point: the state entering every chunk (its carry).
+    ChunkCarry,
+    /// Chunked strategy, pass 3: every chunk re-run from its carry, writing the outputs (and
+    /// the checkpoints of the backward).
+    ChunkApply,
+    /// The reverse pass: recompute from checkpoints, adjoints backwards, every gradient.
+    Backward,
+    /// Sums per-thread partial gradients of one input.
+    Reduce,
+}
+
+impl KernelKind {
+    /// The kernel name's suffix (`<recurrence>_<suffix>`).
+    pub fn suffix(self) -> &'static str {
+        match self {
+            KernelKind::Forward => "fwd",
+            KernelKind::Step => "step",
+            KernelKind::ChunkReduce => "chunk_reduce",
+            KernelKind::ChunkCarry => "chunk_carry",
+            KernelKind::ChunkApply => "chunk_apply",
+            KernelKind::Backward => "bwd",
+            KernelKind::Reduce => "reduce",
+        }
+    }
+}
+
+/// One kernel parameter: a buffer (by role and tensor or state name) or a dim's size (i64).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Param {
+    Size(String),
+    #[serde(untagged)]
+    Buffer(Buffer),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KernelManifest {
+    pub name: String,
+    pub kind: KernelKind,
+    pub ptx: String,
+    pub params: Vec<Param>,
+    /// Block size.
+    pub threads: u32,
+    pub shared_bytes: u32,
+    /// Threads per unit of the grid (an outer point): each holds every `lanes`-th point of
+    /// the summed dim. A block covers `threads / lanes` units.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub lanes: u32,
+}
+
+impl KernelManifest {
+    /// Units of a launch grid one block covers.
+    pub fn units_per_block(&self) -> u64 {
+        u64::from(self.threads / self.lanes.max(1)).max(1)
+    }
+}
+
+/// How an input's gradient leaves the backward kernel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GradRoute {
+    /// Each element belongs to one thread: written directly.
+    Direct,
+    /// Threads hold shares (the input lacks some outer dims): partial sums, then a reduce
+    /// kernel. Layout `[outer point][reduced point of the input][scan step if a sequence]`.
+    Partial,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GradRouteManifest {
+    pub input: String,
+    pub route: GradRoute,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecurrenceManifest {
+    pub name: String,
+    pub scan_dim: String,
+    pub dims: Vec<DimManifest>,
+    pub inputs: Vec<TensorManifest>,
+    pub outputs: Vec<TensorManifest>,
+    pub states: Vec<TensorManifest>,
+    /// The strategy chosen at compile time, and the request it came from: with `auto` the
+    /// runtime re-applies the cost model (with [`RecurrenceManifest::cost`]) to each call's
+    /// shape (both strategies' programs are here).
+    pub strategy: Choice,
+    pub strategy_request: Request,
+    pub cost: CostInputs,
+    pub kernels: Vec<KernelManifest>,
+    /// The ordered launches of every entry point.
+    pub programs: Programs,
+    /// States saved for the backward, and the inputs it re-reads.
+    pub saved_for_backward: Vec<String>,
+    pub backward_reads: Vec<String>,
+    /// Steps between saved states.
+    pub checkpoint_interval: u32,
+    /// Steps per chunk of the chunked strategy.
+    pub chunk: u32,
+    pub grad_routes: Vec<GradRouteManifest>,
+}
+
+impl RecurrenceManifest {
+    pub fn kernel(&self, name: &str) -> Option<&KernelManifest> {
+        self.kernels.iter().find(|k| k.name == name)
+    }
+
+    pub fn dim_index(&self, name: &str) -> Option<usize> {
+        self.dims.iter().position(|d| d.name == name)
+    }
+
+    pub fn input(&self, name: &str) -> Option<&TensorManifest> {
+        self.inputs.iter().find(|t| t.name == name)
+    }
+
+    pub fn output(&self, name: &str) -> Option<&TensorManifest> {
+        self.outputs.iter().find(|t| t.name == name)
+    }
+
+    pub fn state(&self, name: &str) -> Option<&TensorManifest> {
+        self.states.iter().find(|t| t.name == name)
+    }
+
+    /// The cost model's shape at these sizes (one per dim, in order).
+    pub fn cost_shape(&self, sizes: &[u64]) -> crate::strategy::Shape {
+        self.cost
+            .shape(self.dims.iter().map(|d| d.role).zip(sizes.iter().copied()))
+    }
+
+    /// The strategy for a call of these sizes: the compile-time request if explicit, else the
+    /// cost model on the call's shape.
+    pub fn choose(&self, sizes: &[u64], device: crate::strategy::Device) -> Choice {
+        crate::strategy::choose(self.strategy_request, Some(self.cost_shape(sizes)), device)
+    }
+}
+
+impl Manifest {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a manifest always serializes") + "\n"
+    }
+
+    /// Parses a manifest, refusing other format versions.
+    pub fn from_json(text: &str) -> Result<Manifest, ManifestError> {
+        #[derive(Deserialize)]
+        struct Versioned {
+            version: u32,
+        }
+        let v: Versioned = serde_json::from_str(text)?;
+        if v.version != VERSION {
+            return Err(ManifestError::Version {
+                found: v.version,
+                supported: VERSION,
+            });
+        }
+        Ok(serde_json::from_str(text)?)
+    }
+
+    pub fn recurrence(&self, name: &str) -> Option<&RecurrenceManifest> {
+        self.recurrences.iter().find(|r| r.name == name)
+    }
+}
+
+/// A manifest that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ManifestError {
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    #[error(
+        "manifest format version {found}, but this build reads version {supported}: recompile the spec with this linrec (`linrec compile`)"
+    )]
+    Version { found: u32, supported: u32 },
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_one(v: &u32) -> bool {
+    *v == 1
+}

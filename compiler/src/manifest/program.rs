@@ -1,0 +1,221 @@
+//! Launch programs: per entry point of a recurrence (forward, forward saving the backward's
+//! states, step, backward), the ordered kernel launches with their grid rules, the buffers the
+//! caller gives and the ones the program makes, and the workspaces with their sizes. The
+//! compiler writes them (`emit::program`); the runtime and the host verifier execute them
+//! through [`super::exec`], so both run the very same list.
+
+use serde::{Deserialize, Serialize};
+
+/// A buffer a kernel parameter names: its role, and the tensor (input, output) or state it
+/// belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Buffer {
+    Input(String),
+    Output(String),
+    /// A state read and overwritten in place (the step kernel).
+    State(String),
+    /// The incoming gradient of an output (backward).
+    OutputGrad(String),
+    /// The gradient of an input (backward), in the input's dtype.
+    InputGrad(String),
+    /// States saved every checkpoint interval (written by the forward, read by the backward).
+    Checkpoint(String),
+    /// Backward workspace: one stretch of recomputed states per thread.
+    Scratch(String),
+    /// Per-thread partial sums of an input's gradient, summed by its reduce kernel.
+    Partial(String),
+    /// Chunked strategy workspaces: each chunk's aggregate decay `A` and offset `B`, and the
+    /// state entering each chunk.
+    AggA(String),
+    AggB(String),
+    Carry(String),
+}
+
+impl Buffer {
+    /// The tensor or state name it belongs to.
+    pub fn owner(&self) -> &str {
+        match self {
+            Buffer::Input(n)
+            | Buffer::Output(n)
+            | Buffer::State(n)
+            | Buffer::OutputGrad(n)
+            | Buffer::InputGrad(n)
+            | Buffer::Checkpoint(n)
+            | Buffer::Scratch(n)
+            | Buffer::Partial(n)
+            | Buffer::AggA(n)
+            | Buffer::AggB(n)
+            | Buffer::Carry(n) => n,
+        }
+    }
+}
+
+impl std::fmt::Display for Buffer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let role = match self {
+            Buffer::Input(_) => "input",
+            Buffer::Output(_) => "output",
+            Buffer::State(_) => "state",
+            Buffer::OutputGrad(_) => "gradient of output",
+            Buffer::InputGrad(_) => "gradient of input",
+            Buffer::Checkpoint(_) => "saved states of",
+            Buffer::Scratch(_) => "backward workspace of",
+            Buffer::Partial(_) => "partial gradients of",
+            Buffer::AggA(_) => "chunk decays of",
+            Buffer::AggB(_) => "chunk offsets of",
+            Buffer::Carry(_) => "chunk carries of",
+        };
+        write!(f, "{role} `{}`", self.owner())
+    }
+}
+
+/// One factor of a [`Size`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    Const(u64),
+    /// The size of a dim.
+    Dim(String),
+    /// `ceil(size of dim / by)`.
+    CeilDiv {
+        dim: String,
+        by: u64,
+    },
+}
+
+/// A count that depends on the call's sizes: the product of its factors.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Size(pub Vec<Factor>);
+
+impl Size {
+    /// The count at these sizes (`size` maps a dim name to its size; None if unknown), or None
+    /// when it overflows.
+    pub fn eval(&self, size: impl Fn(&str) -> Option<u64>) -> Result<u64, String> {
+        let mut acc: u64 = 1;
+        for f in &self.0 {
+            let v = match f {
+                Factor::Const(c) => *c,
+                Factor::Dim(d) => size(d).ok_or_else(|| format!("dim `{d}`"))?,
+                Factor::CeilDiv { dim, by } => size(dim)
+                    .ok_or_else(|| format!("dim `{dim}`"))?
+                    .div_ceil((*by).max(1)),
+            };
+            acc = acc
+                .checked_mul(v)
+                .ok_or_else(|| "a count past 2^64".to_string())?;
+        }
+        Ok(acc)
+    }
+
+    /// The product of these dims' sizes.
+    pub fn dims<'a>(dims: impl IntoIterator<Item = &'a String>) -> Size {
+        Size(dims.into_iter().cloned().map(Factor::Dim).collect())
+    }
+
+    /// This size times another factor.
+    pub fn times(mut self, f: Factor) -> Size {
+        self.0.push(f);
+        self
+    }
+}
+
+/// A workspace: a buffer of `elems` f32 the program allocates; every kernel overwrites what
+/// it later reads, so its initial contents do not matter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub buffer: Buffer,
+    pub elems: Size,
+}
+
+/// A launch's grid: `ceil(units / units per block) × times` blocks along x (units per block
+/// from the kernel's threads and lanes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grid {
+    pub units: Size,
+    #[serde(default, skip_serializing_if = "is_one_size")]
+    pub times: Size,
+}
+
+fn is_one_size(s: &Size) -> bool {
+    s.0.is_empty()
+}
+
+/// One kernel launch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Launch {
+    pub kernel: String,
+    pub grid: Grid,
+}
+
+/// One entry point's program.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Program {
+    /// Buffers the caller gives (an optional input may be absent: its parameter is null).
+    pub takes: Vec<Buffer>,
+    /// Buffers the program returns, in the tensor's dtype, poisoned before the launches so
+    /// that an unwritten element shows (the caller may give them instead).
+    pub makes: Vec<Buffer>,
+    /// Buffers that outlive the call (f32): written here, given to a later entry point.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub saves: Vec<Workspace>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workspaces: Vec<Workspace>,
+    /// Parameters passed as null pointers (their kernels test for it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub null: Vec<Buffer>,
+    /// The scan dim's size for this entry point, whatever the call's (1 for a step).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scan_len: Option<u64>,
+    pub launches: Vec<Launch>,
+}
+
+/// A program per strategy.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Strategies {
+    pub sequential: Program,
+    pub chunked: Program,
+}
+
+impl Strategies {
+    pub fn get(&self, s: &crate::strategy::Strategy) -> &Program {
+        match s {
+            crate::strategy::Strategy::Sequential { .. } => &self.sequential,
+            crate::strategy::Strategy::Chunked { .. } => &self.chunked,
+        }
+    }
+}
+
+/// Every entry point of a recurrence.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Programs {
+    pub forward: Strategies,
+    /// The forward of training: also saves the states the backward starts from.
+    pub forward_saving: Strategies,
+    pub step: Program,
+    /// Takes what `forward_saving` saved.
+    pub backward: Program,
+}
+
+/// An entry point, naming one program of [`Programs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Forward { chunked: bool },
+    ForwardSaving { chunked: bool },
+    Step,
+    Backward,
+}
+
+impl Programs {
+    pub fn get(&self, e: Entry) -> &Program {
+        match e {
+            Entry::Forward { chunked: false } => &self.forward.sequential,
+            Entry::Forward { chunked: true } => &self.forward.chunked,
+            Entry::ForwardSaving { chunked: false } => &self.forward_saving.sequential,
+            Entry::ForwardSaving { chunked: true } => &self.forward_saving.chunked,
+            Entry::Step => &self.step,
+            Entry::Backward => &self.backward,
+        }
+    }
+}

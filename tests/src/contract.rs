@@ -1,0 +1,208 @@
+//! The compiler → runtime contract: every checked-in manifest parses, and every program of
+//! every recurrence binds every parameter of every kernel it launches (run through the
+//! executor on a recording device, as the GPU runtime runs it); calls that break the contract
+//! are refused with errors that name the buffer.
+
+use std::collections::HashSet;
+
+use linrec_compiler::ir::DType;
+use linrec_compiler::manifest::exec::{self, Arg, ContractError, Device};
+use linrec_compiler::manifest::{
+    Buffer, Entry, KernelManifest, Manifest, ManifestError, RecurrenceManifest,
+};
+
+use crate::support::root;
+
+/// A device that only records: buffers are their lengths.
+#[derive(Default)]
+struct Recorder {
+    launches: Vec<(String, u64, usize)>,
+    nulls: Vec<(String, usize)>,
+}
+
+impl Device for Recorder {
+    type Buf = usize;
+    type Error = ContractError;
+
+    fn elems(buf: &usize) -> usize {
+        *buf
+    }
+
+    fn workspace(&mut self, _: &Buffer, elems: usize) -> Result<usize, ContractError> {
+        Ok(elems)
+    }
+
+    fn output(&mut self, _: &Buffer, _: DType, elems: usize) -> Result<usize, ContractError> {
+        Ok(elems)
+    }
+
+    fn launch(
+        &mut self,
+        k: &KernelManifest,
+        blocks: u64,
+        args: &[Arg<'_, usize>],
+    ) -> Result<(), ContractError> {
+        assert_eq!(
+            args.len(),
+            k.params.len(),
+            "{}: one argument per parameter",
+            k.name
+        );
+        for (i, a) in args.iter().enumerate() {
+            if matches!(a, Arg::Null) {
+                self.nulls.push((k.name.clone(), i));
+            }
+        }
+        self.launches.push((k.name.clone(), blocks, args.len()));
+        Ok(())
+    }
+}
+
+fn manifests() -> Vec<Manifest> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(root().join("kernels-generated")).expect("kernels-generated") {
+        let path = e.expect("entry").path().join("manifest.json");
+        let text = std::fs::read_to_string(&path).expect("manifest");
+        out.push(Manifest::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
+    }
+    assert!(out.len() >= 14);
+    out
+}
+
+/// Sizes for a call: 3 for outer dims, 300 steps, fixed dims as compiled.
+fn sizes(r: &RecurrenceManifest) -> Vec<u64> {
+    r.dims
+        .iter()
+        .map(|d| {
+            d.fixed
+                .unwrap_or(if d.name == r.scan_dim { 300 } else { 3 })
+        })
+        .collect()
+}
+
+/// The buffers an entry point takes, all given, with the manifest's lengths.
+fn given(r: &RecurrenceManifest, entry: Entry, sizes: &[u64]) -> Vec<(Buffer, usize)> {
+    let prog = r.programs.get(entry);
+    let at = exec::program_sizes(r, prog, sizes);
+    prog.takes
+        .iter()
+        .map(|b| (b.clone(), exec::elems(r, b, &at).expect("sized") as usize))
+        .collect()
+}
+
+const ENTRIES: [Entry; 6] = [
+    Entry::Forward { chunked: false },
+    Entry::Forward { chunked: true },
+    Entry::ForwardSaving { chunked: false },
+    Entry::ForwardSaving { chunked: true },
+    Entry::Step,
+    Entry::Backward,
+];
+
+#[test]
+fn every_program_binds_every_parameter_and_launches_every_kernel() {
+    for m in manifests() {
+        for r in &m.recurrences {
+            let s = sizes(r);
+            let mut launched = HashSet::new();
+            for entry in ENTRIES {
+                let owned = given(r, entry, &s);
+                let refs: Vec<(Buffer, &usize)> =
+                    owned.iter().map(|(b, n)| (b.clone(), n)).collect();
+                let mut dev = Recorder::default();
+                let out = exec::run(&mut dev, r, r.programs.get(entry), &s, &refs)
+                    .unwrap_or_else(|e| panic!("{} {entry:?}: {e}", r.name));
+                assert!(!dev.launches.is_empty());
+                launched.extend(dev.launches.iter().map(|l| l.0.clone()));
+                // Nulls only for the forward's checkpoints when it does not save.
+                for (k, i) in &dev.nulls {
+                    let kernel = r.kernel(k).expect("launched kernels exist");
+                    let p = &kernel.params[*i];
+                    assert!(
+                        matches!(entry, Entry::Forward { .. })
+                            && matches!(
+                                p,
+                                linrec_compiler::manifest::Param::Buffer(Buffer::Checkpoint(_))
+                            ),
+                        "{} {entry:?}: {k} parameter {p:?} is null",
+                        r.name
+                    );
+                }
+                let prog = r.programs.get(entry);
+                assert_eq!(out.made.len(), prog.makes.len());
+                assert_eq!(out.saved.len(), prog.saves.len());
+            }
+            let all: HashSet<String> = r.kernels.iter().map(|k| k.name.clone()).collect();
+            assert_eq!(
+                launched, all,
+                "{}: every kernel is launched by some program",
+                r.name
+            );
+        }
+    }
+}
+
+#[test]
+fn calls_that_break_the_contract_are_refused_by_name() {
+    let m = &manifests()[0];
+    let r = &m.recurrences[0];
+    let s = sizes(r);
+    let entry = Entry::Forward { chunked: false };
+    let prog = r.programs.get(entry);
+    let owned = given(r, entry, &s);
+    // A required input left out.
+    let required = owned
+        .iter()
+        .position(|(b, _)| matches!(b, Buffer::Input(n) if !r.input(n).expect("input").optional))
+        .expect("a required input");
+    let mut refs: Vec<(Buffer, &usize)> = owned.iter().map(|(b, n)| (b.clone(), n)).collect();
+    let missing = refs.remove(required).0;
+    let err = exec::run(&mut Recorder::default(), r, prog, &s, &refs).expect_err("refused");
+    assert_eq!(
+        err,
+        ContractError::Missing {
+            recurrence: r.name.clone(),
+            buffer: missing.clone()
+        }
+    );
+    assert!(
+        err.to_string().contains(&format!("`{}`", missing.owner())),
+        "{err}"
+    );
+    // A buffer of the wrong length.
+    let short = owned[required].1 - 1;
+    let mut refs: Vec<(Buffer, &usize)> = owned.iter().map(|(b, n)| (b.clone(), n)).collect();
+    refs[required].1 = &short;
+    let err = exec::run(&mut Recorder::default(), r, prog, &s, &refs).expect_err("refused");
+    assert!(matches!(err, ContractError::Elems { .. }), "{err}");
+    // A buffer this entry point does not take.
+    let mut refs: Vec<(Buffer, &usize)> = owned.iter().map(|(b, n)| (b.clone(), n)).collect();
+    let n = 1usize;
+    refs.push((Buffer::Scratch("nope".into()), &n));
+    let err = exec::run(&mut Recorder::default(), r, prog, &s, &refs).expect_err("refused");
+    assert!(matches!(err, ContractError::Unexpected { .. }), "{err}");
+    // A launch of a kernel whose parameter no program binds.
+    let mut broken = r.clone();
+    broken.programs.forward.sequential.null.clear();
+    let refs: Vec<(Buffer, &usize)> = owned.iter().map(|(b, n)| (b.clone(), n)).collect();
+    let err = exec::run(
+        &mut Recorder::default(),
+        &broken,
+        broken.programs.get(entry),
+        &s,
+        &refs,
+    )
+    .expect_err("refused");
+    assert!(matches!(err, ContractError::Unbound { .. }), "{err}");
+}
+
+#[test]
+fn manifests_of_another_version_are_refused() {
+    let text = std::fs::read_to_string(root().join("kernels-generated/ema/manifest.json"))
+        .expect("manifest");
+    let old = text.replacen("\"version\": 2", "\"version\": 1", 1);
+    match Manifest::from_json(&old) {
+        Err(ManifestError::Version { found: 1, .. }) => {}
+        other => panic!("expected a version error, got {other:?}"),
+    }
+}
