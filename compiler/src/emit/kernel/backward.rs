@@ -447,8 +447,7 @@ pub fn emit_backward(
                     let b = em.expr(dec.b, &bind);
                     let slot = em.prev_slots[dec.state.index()][p].clone();
                     let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                    let ah = em.op(format!("arith.mulf {a}, {h} : f32"));
-                    let n = em.op(format!("arith.addf {ah}, {b} : f32"));
+                    let n = em.affine(&a, &h, &b);
                     // Only real threads write the workspace: a clamped thread shares its
                     // slots with a real one and may be a chunk ahead of it.
                     let valid = em.valid.clone();

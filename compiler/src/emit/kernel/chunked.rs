@@ -1,0 +1,65 @@
+//! The chunked strategy's middle pass (its first and last are forward kernels, see
+//! [`super::forward`]): one thread per outer point scans the chunk aggregates with the
+//! combine operator, writing the state that enters each chunk.
+
+use super::*;
+
+/// The chunked strategy's middle pass: one thread per outer point scans the chunk aggregates,
+/// writing the state that enters each chunk.
+pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kernel {
+    let rec = &d.rec;
+    let plan = target_plan(&plan.single_lane(), target);
+    let name = format!("{}_chunk_carry", rec.name);
+    let mut em = Em::new(d, &plan, target);
+    em.input_params();
+    for (h, s) in rec.states.iter() {
+        em.ptr_param(Param::AggA(h), format!("agga_{}", s.name));
+        em.ptr_param(Param::AggB(h), format!("aggb_{}", s.name));
+        em.ptr_param(Param::Carry(h), format!("carry_{}", s.name));
+    }
+    let outer_total = em.size_params(false);
+    em.slots = em.state_slots();
+    em.prev_slots = em.slots.clone();
+    em.new_slots = em.slots.clone();
+    let len = em.sizes[rec.scan.index()].clone();
+    let (head, host_loop) = em.open_grid(&outer_total);
+    em.load_initial_states(false);
+    let c1 = em.i64c(em.plan.chunk as i64 - 1);
+    let padded = em.bin_i("addi", &len, &c1);
+    let ch = em.i64c(em.plan.chunk as i64);
+    let n_chunks = em.bin_i("divui", &padded, &ch);
+    let zero = em.i64c(0);
+    let one = em.i64c(1);
+    let valid = em.valid.clone();
+    em.region(format!("scf.if {valid}"), |em| {
+        em.for_i64(&zero, &n_chunks, &one, |em, c| {
+            for (sh, s) in rec.states.iter() {
+                let points = em.plan.points(&s.dims);
+                for p in 0..points {
+                    let off = em.scratch_offset(&c, points, p);
+                    let slot = em.slots[sh.index()][p].clone();
+                    let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                    let cptr = em.param(&format!("carry_{}", s.name));
+                    em.store(&h, &cptr, &off, DType::F32);
+                    let aptr = em.param(&format!("agga_{}", s.name));
+                    let a = em.load(&aptr, &off, DType::F32);
+                    let bptr = em.param(&format!("aggb_{}", s.name));
+                    let b = em.load(&bptr, &off, DType::F32);
+                    let n = em.affine(&a, &h, &b);
+                    em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+                }
+            }
+        });
+    });
+    let func = em.assemble(&name, &head, &host_loop);
+    Kernel {
+        name,
+        kind: KernelKind::ChunkCarry,
+        params: em.sig_params.clone(),
+        globals: String::new(),
+        func,
+        threads: plan.threads,
+        shared_bytes: 0,
+        lanes: 1,
+    }
+}

@@ -1,0 +1,755 @@
+//! The kernel emitter's state and its building blocks: SSA names and lines, loads and
+//! stores in a tensor's storage dtype, offsets, the memoised expression walk, and the grid
+//! (thread, block, lane and outer point) of one kernel.
+
+use super::*;
+
+pub(super) struct Em<'a> {
+    pub(super) rec: &'a Recurrence,
+    pub(super) d: &'a Derived,
+    pub(super) plan: &'a KernelPlan,
+    pub(super) target: Target,
+    pub(super) next: usize,
+    /// Function entry: ids, sizes, strides, allocas, the thread's outer indices.
+    pub(super) entry: Vec<String>,
+    /// Values that do not change along the scan (hoisted before the scan loop).
+    pub(super) pre: Vec<String>,
+    /// The code being written, with its indent.
+    pub(super) body: Vec<String>,
+    pub(super) indent: usize,
+    pub(super) memo: HashMap<MemoKey, String>,
+    pub(super) scopes: Vec<Vec<MemoKey>>,
+    pub(super) invariant: Vec<bool>,
+    pub(super) sizes: Vec<String>,
+    /// Per tensor (by its dims list), the i64 stride of each dim.
+    pub(super) strides: HashMap<Vec<Handle<Dim>>, Vec<String>>,
+    pub(super) outer_ix: HashMap<Handle<Dim>, String>,
+    pub(super) tid: String,
+    /// This thread's lane among those sharing its outer point (when the plan splits points).
+    pub(super) lane: Option<String>,
+    /// Per-step outputs the step body leaves to the caller (computed lane-distributed).
+    pub(super) deferred: Vec<Handle<Output>>,
+    pub(super) t: Option<String>,
+    pub(super) k: Option<String>,
+    /// Per state, one slot per reduced point: the state itself (forward, step), and the
+    /// values the backward reads as `h_{t-1}`, `h_t` and the adjoint `g_t`.
+    pub(super) slots: Vec<Vec<String>>,
+    pub(super) prev_slots: Vec<Vec<String>>,
+    pub(super) new_slots: Vec<Vec<String>>,
+    pub(super) adj_slots: Vec<Vec<String>>,
+    /// Outputs that lack some outer dim are computed by several threads; in the backward
+    /// only the thread at coordinate 0 of those dims takes their gradient.
+    pub(super) owner: HashMap<Handle<Output>, String>,
+    /// In the backward's reverse walk: where `h_t` and `h_{t-1}` are read from (chunk step
+    /// `j`, `j - 1` clamped, whether `j` is the chunk's first step, the chunk index).
+    pub(super) bwd_states: Option<[String; 4]>,
+    /// Chunked kernels: this block's chunk, and the end of the scan range it covers.
+    pub(super) chunk: Option<String>,
+    pub(super) range_end: Option<String>,
+    /// Chunk reduce: the decay aggregate `A` of every state point (the state slots hold `B`).
+    pub(super) agg_a: Option<Vec<Vec<String>>>,
+    /// Whether values that do not change along the scan are computed once, before it
+    /// (off where registers are scarce: they would stay live for the whole kernel).
+    pub(super) hoist: bool,
+    /// Shared memory: base pointer, and per staged tensor its first row; the row table (the
+    /// element offset of every staged row at t = 0).
+    pub(super) smem: String,
+    pub(super) rows: String,
+    pub(super) staged_in_base: HashMap<Handle<Input>, usize>,
+    pub(super) staged_out_base: HashMap<Handle<Output>, usize>,
+    pub(super) params: HashMap<String, String>,
+    /// Module-level declarations the kernel needs (shared arrays).
+    pub(super) globals: String,
+    /// The kernel's parameters in order, and their MLIR signature.
+    pub(super) sig_params: Vec<Param>,
+    pub(super) sig: Vec<String>,
+    pub(super) fconsts: HashMap<String, String>,
+    /// Whether the thread's outer point is a real one, the unclamped point, the point count.
+    pub(super) valid: String,
+    pub(super) o_raw: String,
+    pub(super) total: String,
+}
+
+impl ScalarMath for Em<'_> {
+    fn math_op(&mut self, pre: bool, op: String) -> String {
+        self.op_in(pre, op)
+    }
+
+    fn math_const(&mut self, v: f64) -> String {
+        self.fconst(v)
+    }
+
+    fn math_target(&self) -> Target {
+        self.target
+    }
+}
+
+impl<'a> Em<'a> {
+    pub(super) fn fresh(&mut self) -> String {
+        self.next += 1;
+        format!("%v{}", self.next)
+    }
+
+    pub(super) fn line(&mut self, s: String) {
+        let pad = "  ".repeat(self.indent);
+        self.body.push(format!("{pad}{s}"));
+    }
+
+    pub(super) fn op(&mut self, s: String) -> String {
+        let v = self.fresh();
+        self.line(format!("{v} = {s}"));
+        v
+    }
+
+    pub(super) fn op_in(&mut self, pre: bool, s: String) -> String {
+        if pre {
+            let v = self.fresh();
+            self.pre.push(format!("      {v} = {s}"));
+            v
+        } else {
+            self.op(s)
+        }
+    }
+
+    pub(super) fn entry_op(&mut self, s: String) -> String {
+        let v = self.fresh();
+        self.entry.push(format!("      {v} = {s}"));
+        v
+    }
+
+    pub(super) fn i64c(&mut self, v: i64) -> String {
+        self.entry_op(format!("arith.constant {v} : i64"))
+    }
+
+    pub(super) fn idxc(&mut self, v: i64) -> String {
+        self.entry_op(format!("arith.constant {v} : index"))
+    }
+
+    pub(super) fn bin_i(&mut self, op: &str, a: &str, b: &str) -> String {
+        self.op(format!("arith.{op} {a}, {b} : i64"))
+    }
+
+    /// Opens a region (`scf.for`, `scf.if`); `f` writes its body.
+    pub(super) fn region(&mut self, header: String, f: impl FnOnce(&mut Self)) {
+        self.line(format!("{header} {{"));
+        self.indent += 1;
+        self.scopes.push(Vec::new());
+        f(self);
+        for k in self.scopes.pop().expect("scope pushed") {
+            self.memo.remove(&k);
+        }
+        self.indent -= 1;
+        self.line("}".into());
+    }
+
+    /// Opens a memo scope holding `entries` (values already computed for what follows).
+    pub(super) fn push_scope(&mut self, entries: Vec<(MemoKey, String)>) {
+        self.scopes.push(Vec::new());
+        for (key, v) in entries {
+            self.memo.insert(key.clone(), v);
+            self.scopes.last_mut().expect("pushed").push(key);
+        }
+    }
+
+    /// Closes the innermost memo scope, returning what it held.
+    pub(super) fn pop_scope(&mut self) -> Vec<(MemoKey, String)> {
+        self.scopes
+            .pop()
+            .expect("a scope is open")
+            .into_iter()
+            .filter_map(|key| self.memo.remove(&key).map(|v| (key, v)))
+            .collect()
+    }
+
+    /// `for i in lo..hi step st` over i64 bounds; the body gets `i` as i64.
+    pub(super) fn for_i64(
+        &mut self,
+        lo: &str,
+        hi: &str,
+        st: &str,
+        f: impl FnOnce(&mut Self, String),
+    ) {
+        let (lo_i, hi_i, st_i) = (
+            self.op(format!("arith.index_cast {lo} : i64 to index")),
+            self.op(format!("arith.index_cast {hi} : i64 to index")),
+            self.op(format!("arith.index_cast {st} : i64 to index")),
+        );
+        let iv = self.fresh();
+        self.region(
+            format!("scf.for {iv} = {lo_i} to {hi_i} step {st_i}"),
+            |e| {
+                let i = e.op(format!("arith.index_cast {iv} : index to i64"));
+                f(e, i);
+            },
+        );
+    }
+
+    pub(super) fn barrier(&mut self) {
+        if self.target == Target::Gpu {
+            self.line("gpu.barrier".into());
+        }
+    }
+
+    pub(super) fn gep(&mut self, base: &str, off: &str, elem: &str) -> String {
+        let pty = self.ptr_ty_of(base);
+        self.op(format!(
+            "llvm.getelementptr {base}[{off}] : ({pty}, i64) -> {pty}, {elem}"
+        ))
+    }
+
+    pub(super) fn ptr_ty_of(&self, base: &str) -> &'static str {
+        if base == self.smem && self.target == Target::Gpu {
+            "!llvm.ptr<3>"
+        } else {
+            "!llvm.ptr"
+        }
+    }
+
+    pub(super) fn load(&mut self, base: &str, off: &str, dt: DType) -> String {
+        let st = storage(dt);
+        let p = self.gep(base, off, st);
+        let pty = self.ptr_ty_of(base);
+        let v = self.op(format!("llvm.load {p} : {pty} -> {st}"));
+        self.widen(&v, dt, false)
+    }
+
+    /// A stored value as f32. bf16 is widened with integer ops (its bits are the top half of
+    /// an f32), which needs no runtime library on any target.
+    pub(super) fn widen(&mut self, v: &str, dt: DType, pre: bool) -> String {
+        match dt {
+            DType::F32 => v.to_string(),
+            DType::BF16 => {
+                let w = self.op_in(pre, format!("arith.extui {v} : i16 to i32"));
+                let c16 = self.op_in(pre, "arith.constant 16 : i32".into());
+                let s = self.op_in(pre, format!("arith.shli {w}, {c16} : i32"));
+                self.op_in(pre, format!("arith.bitcast {s} : i32 to f32"))
+            }
+            DType::F16 => self.op_in(pre, format!("arith.extf {v} : f16 to f32")),
+        }
+    }
+
+    pub(super) fn store(&mut self, v: &str, base: &str, off: &str, dt: DType) {
+        let st = storage(dt);
+        let v = match dt {
+            DType::F32 => v.to_string(),
+            DType::F16 => self.op(format!("arith.truncf {v} : f32 to f16")),
+            DType::BF16 => self.bf16_bits(false, v),
+        };
+        let p = self.gep(base, off, st);
+        let pty = self.ptr_ty_of(base);
+        self.line(format!("llvm.store {v}, {p} : {st}, {pty}"));
+    }
+
+    /// Row-major strides of a tensor with `dims` (computed once, at entry).
+    pub(super) fn strides(&mut self, dims: &[Handle<Dim>]) -> Vec<String> {
+        if let Some(s) = self.strides.get(dims) {
+            return s.clone();
+        }
+        let mut out = vec![String::new(); dims.len()];
+        let mut acc = self.i64c(1);
+        for k in (0..dims.len()).rev() {
+            out[k] = acc.clone();
+            if k > 0 {
+                let sz = self.sizes[dims[k].index()].clone();
+                acc = self.entry_op(format!("arith.muli {acc}, {sz} : i64"));
+            }
+        }
+        self.strides.insert(dims.to_vec(), out.clone());
+        out
+    }
+
+    /// Offset of a tensor element: dims bound to the thread's outer indices, the reduced
+    /// point `red`, and the scan index.
+    pub(super) fn offset(
+        &mut self,
+        dims: &[Handle<Dim>],
+        red: &[(Handle<Dim>, Ix)],
+        pre: bool,
+    ) -> String {
+        let strides = self.strides(dims);
+        let mut acc: Option<String> = None;
+        for (k, &d) in dims.iter().enumerate() {
+            let ix = if d == self.rec.scan {
+                Ix::Dyn(
+                    self.t
+                        .clone()
+                        .expect("a scan index is bound where sequences are read"),
+                )
+            } else if let Some(v) = self.outer_ix.get(&d) {
+                Ix::Dyn(v.clone())
+            } else {
+                let ix = red
+                    .iter()
+                    .find(|(x, _)| *x == d)
+                    .map(|(_, i)| i.clone())
+                    .expect("reduced dims are bound");
+                self.lane_index(d, ix, pre)
+            };
+            let term = match ix {
+                Ix::Const(0) => continue,
+                Ix::Const(c) => {
+                    let cv = self.op_in(pre, format!("arith.constant {c} : i64"));
+                    self.op_in(pre, format!("arith.muli {cv}, {} : i64", strides[k]))
+                }
+                Ix::Dyn(v) => self.op_in(pre, format!("arith.muli {v}, {} : i64", strides[k])),
+            };
+            acc = Some(match acc {
+                None => term,
+                Some(a) => self.op_in(pre, format!("arith.addi {a}, {term} : i64")),
+            });
+        }
+        acc.unwrap_or_else(|| self.op_in(pre, "arith.constant 0 : i64".into()))
+    }
+
+    pub(super) fn fconst(&mut self, v: f64) -> String {
+        let hex = f32_hex(v);
+        if let Some(c) = self.fconsts.get(&hex) {
+            return c.clone();
+        }
+        let c = self.entry_op(format!("arith.constant {hex} : f32"));
+        self.fconsts.insert(hex, c.clone());
+        c
+    }
+
+    /// The linear index of a reduced point of `dims` (for slots and staged rows).
+    pub(super) fn point_index(&self, dims: &[Handle<Dim>], bind: &[(Handle<Dim>, usize)]) -> usize {
+        let mut idx = 0;
+        for (d, size) in self.plan.reduced_of(dims) {
+            let v = bind.iter().find(|(x, _)| *x == d).map_or(0, |&(_, v)| v);
+            idx = idx * size + v;
+        }
+        idx
+    }
+
+    /// Every reduced point of `dims`, as bindings.
+    pub(super) fn points(&self, dims: &[Handle<Dim>]) -> Vec<Vec<(Handle<Dim>, usize)>> {
+        let mut out = vec![vec![]];
+        for (d, size) in self.plan.reduced_of(dims) {
+            out = out
+                .into_iter()
+                .flat_map(|b| {
+                    (0..size).map(move |v| {
+                        let mut b = b.clone();
+                        b.push((d, v));
+                        b
+                    })
+                })
+                .collect();
+        }
+        out
+    }
+
+    pub(super) fn param(&self, name: &str) -> String {
+        self.params[name].clone()
+    }
+
+    /// Emits `h` at the reduced point `bind` (only the dims of h's shape matter).
+    pub(super) fn expr(&mut self, h: Handle<Expr>, bind: &[(Handle<Dim>, usize)]) -> String {
+        let shape = self.rec.exprs.shape(h);
+        let key_bind: Vec<(Handle<Dim>, usize)> = bind
+            .iter()
+            .copied()
+            .filter(|(d, _)| shape.contains(*d))
+            .collect();
+        let key = (h, key_bind.clone());
+        if let Some(v) = self.memo.get(&key) {
+            return v.clone();
+        }
+        let pre = self.hoist && self.invariant[h.index()];
+        let v = self.expr_uncached(h, &key_bind, pre);
+        self.memo.insert(key.clone(), v.clone());
+        if !pre {
+            self.scopes.last_mut().expect("a scope is open").push(key);
+        }
+        v
+    }
+
+    pub(super) fn expr_uncached(
+        &mut self,
+        h: Handle<Expr>,
+        bind: &[(Handle<Dim>, usize)],
+        pre: bool,
+    ) -> String {
+        let rec = self.rec;
+        let red = |bind: &[(Handle<Dim>, usize)]| -> Vec<(Handle<Dim>, Ix)> {
+            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect()
+        };
+        match rec.exprs[h] {
+            Expr::Const(c) => self.fconst(c.get()),
+            Expr::DimSize(d) => {
+                let s = self.sizes[d.index()].clone();
+                self.op_in(true, format!("arith.sitofp {s} : i64 to f32"))
+            }
+            Expr::Input(i) => {
+                let input = &rec.inputs[i];
+                if let (Some(&base), Some(k), false) =
+                    (self.staged_in_base.get(&i), self.k.clone(), pre)
+                {
+                    let group = base + self.point_index(&input.dims, bind);
+                    return self.shared_read(group, &k);
+                }
+                let name = format!("in_{}", input.name);
+                let ptr = self.param(&name);
+                let off = self.offset(&input.dims, &red(bind), pre);
+                debug_assert!(
+                    !input.optional,
+                    "the checker keeps optional inputs out of bodies"
+                );
+                if pre {
+                    let st = storage(input.dtype);
+                    let p = self.op_in(
+                        true,
+                        format!(
+                            "llvm.getelementptr {ptr}[{off}] : (!llvm.ptr, i64) -> !llvm.ptr, {st}"
+                        ),
+                    );
+                    let v = self.op_in(true, format!("llvm.load {p} : !llvm.ptr -> {st}"));
+                    self.widen(&v, input.dtype, true)
+                } else {
+                    self.load(&ptr, &off, input.dtype)
+                }
+            }
+            // Forward: Prev is read before this step's stores, New after them (same slots).
+            Expr::State(s, when) if self.bwd_states.is_some() => {
+                let [j, jm1, first, ck] = self.bwd_states.clone().expect("checked");
+                let st = &rec.states[s];
+                let points = self.plan.points(&st.dims);
+                let p = self.point_index(&st.dims, bind);
+                let ptr = self.param(&format!("scratch_{}", st.name));
+                match when {
+                    When::New => {
+                        let off = self.scratch_offset(&j, points, p);
+                        self.load(&ptr, &off, DType::F32)
+                    }
+                    When::Prev => {
+                        let off = self.scratch_offset(&jm1, points, p);
+                        let hs = self.load(&ptr, &off, DType::F32);
+                        let cptr = self.param(&format!("ckpt_{}", st.name));
+                        let coff = self.ckpt_offset(&ck, &st.dims, bind);
+                        let hc = self.load(&cptr, &coff, DType::F32);
+                        self.op(format!("arith.select {first}, {hc}, {hs} : f32"))
+                    }
+                }
+            }
+            Expr::State(s, when) => {
+                let idx = self.point_index(&rec.states[s].dims, bind);
+                let slot = match when {
+                    When::Prev => self.prev_slots[s.index()][idx].clone(),
+                    When::New => self.new_slots[s.index()][idx].clone(),
+                };
+                self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"))
+            }
+            Expr::Adjoint(s) => {
+                let idx = self.point_index(&rec.states[s].dims, bind);
+                let slot = self.adj_slots[s.index()][idx].clone();
+                self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"))
+            }
+            Expr::OutputGrad(o) => {
+                let out = &rec.outputs[o];
+                let red: Vec<(Handle<Dim>, Ix)> =
+                    bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                let ptr = self.param(&format!("dy_{}", out.name));
+                let off = self.offset(&out.dims, &red, false);
+                let v = self.load(&ptr, &off, out.dtype);
+                match self.owner.get(&o).cloned() {
+                    Some(own) => {
+                        let zero = self.fconst(0.0);
+                        self.op(format!("arith.select {own}, {v}, {zero} : f32"))
+                    }
+                    None => v,
+                }
+            }
+            Expr::Unary(UnaryFn::Exp, a) if !pre && self.hoist => {
+                if let Some(v) = self.exp_of_scaled(a, bind) {
+                    return v;
+                }
+                let x = self.expr(a, bind);
+                self.unary(UnaryFn::Exp, &x, pre)
+            }
+            Expr::Unary(f, a) => {
+                let x = self.expr(a, bind);
+                self.unary(f, &x, pre)
+            }
+            Expr::Binary(f, a, b) => {
+                let x = self.expr(a, bind);
+                let y = self.expr(b, bind);
+                self.binary(f, &x, &y, pre)
+            }
+            Expr::Sum(d, a) => {
+                let size = self.plan.local_size(d).expect("summed dims are reduced");
+                let mut acc: Option<String> = None;
+                for v in 0..size {
+                    let mut b = bind.to_vec();
+                    b.push((d, v));
+                    let x = self.expr(a, &b);
+                    acc = Some(match acc {
+                        None => x,
+                        Some(s) => self.op_in(pre, format!("arith.addf {s}, {x} : f32")),
+                    });
+                }
+                let acc = acc.expect("fixed dims have at least one point");
+                if self.plan.split_dim() == Some(d) {
+                    self.lane_sum(acc, pre)
+                } else {
+                    acc
+                }
+            }
+        }
+    }
+
+    /// `exp(v · c)` with `c` the same at every step: `exp2(v · (c · log2 e))` with the scaled
+    /// constant hoisted out of the scan (one multiply per step fewer; the selective scan's
+    /// `exp(dt · A[d, n])` for every state point).
+    pub(super) fn exp_of_scaled(
+        &mut self,
+        a: Handle<Expr>,
+        bind: &[(Handle<Dim>, usize)],
+    ) -> Option<String> {
+        let Expr::Binary(BinaryFn::Mul, p, q) = self.rec.exprs[a] else {
+            return None;
+        };
+        let (c, v) = match (self.invariant[p.index()], self.invariant[q.index()]) {
+            (false, true) => (q, p),
+            (true, false) => (p, q),
+            _ => return None,
+        };
+        let c = self.expr(c, bind);
+        let l2e = self.fconst(std::f64::consts::LOG2_E);
+        let c2 = self.op_in(true, format!("arith.mulf {c}, {l2e} : f32"));
+        let v = self.expr(v, bind);
+        let x = self.op(format!("arith.mulf {v}, {c2} : f32"));
+        Some(self.call1(false, "llvm.exp2.f32", &x))
+    }
+}
+
+impl<'a> Em<'a> {
+    /// A fresh emitter for one kernel of `d`; `plan.threads` is already the target's.
+    pub(super) fn new(d: &'a Derived, plan: &'a KernelPlan, target: Target) -> Self {
+        let rec = &d.rec;
+        let invariant = rec.step_invariant();
+        Em {
+            rec,
+            d,
+            plan,
+            target,
+            next: 0,
+            entry: Vec::new(),
+            pre: Vec::new(),
+            body: Vec::new(),
+            indent: 3,
+            memo: HashMap::new(),
+            scopes: vec![Vec::new()],
+            invariant,
+            sizes: Vec::new(),
+            strides: HashMap::new(),
+            outer_ix: HashMap::new(),
+            tid: String::new(),
+            lane: None,
+            deferred: Vec::new(),
+            t: None,
+            k: None,
+            slots: Vec::new(),
+            prev_slots: Vec::new(),
+            new_slots: Vec::new(),
+            adj_slots: Vec::new(),
+            owner: HashMap::new(),
+            bwd_states: None,
+            chunk: None,
+            range_end: None,
+            agg_a: None,
+            hoist: true,
+            smem: String::new(),
+            rows: String::new(),
+            staged_in_base: HashMap::new(),
+            staged_out_base: HashMap::new(),
+            params: HashMap::new(),
+            globals: String::new(),
+            sig_params: Vec::new(),
+            sig: Vec::new(),
+            fconsts: HashMap::new(),
+            valid: String::new(),
+            o_raw: String::new(),
+            total: String::new(),
+        }
+    }
+
+    /// Declares a pointer parameter named `name` (`%name` in the body).
+    pub(super) fn ptr_param(&mut self, p: Param, name: String) {
+        self.sig_params.push(p);
+        self.params.insert(name.clone(), format!("%{name}"));
+        self.sig.push(format!("%{name}: !llvm.ptr"));
+    }
+
+    /// A pointer parameter for every input (`%in_<name>`).
+    pub(super) fn input_params(&mut self) {
+        let rec = self.rec;
+        for (h, i) in rec.inputs.iter() {
+            self.ptr_param(Param::Input(h), format!("in_{}", i.name));
+        }
+    }
+
+    /// The size parameters (every dim) and the size values the body uses: fixed dims are
+    /// constants, the scan dim is 1 for a step. Returns the number of outer points.
+    pub(super) fn size_params(&mut self, step: bool) -> String {
+        let rec = self.rec;
+        for (h, dim) in rec.dims.iter() {
+            self.sig_params.push(Param::Size(h));
+            self.sig.push(format!("%size_{}: i64", dim.name));
+            let v = match self.plan.reduced_size(h) {
+                Some(s) => self.i64c(s as i64),
+                None => format!("%size_{}", dim.name),
+            };
+            self.sizes.push(v);
+        }
+        if step {
+            let one = self.i64c(1);
+            self.sizes[rec.scan.index()] = one;
+        }
+        let mut outer_total = self.i64c(1);
+        for &o in &self.plan.outer.clone() {
+            let s = self.sizes[o.index()].clone();
+            outer_total = self.entry_op(format!("arith.muli {outer_total}, {s} : i64"));
+        }
+        outer_total
+    }
+
+    /// One f32 slot per reduced point of every state (promoted to registers by LLVM).
+    pub(super) fn state_slots(&mut self) -> Vec<Vec<String>> {
+        let one = self.i64c(1);
+        let rec = self.rec;
+        rec.states
+            .iter()
+            .map(|(_, s)| {
+                (0..self.plan.points(&s.dims))
+                    .map(|_| self.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Thread and block ids, this thread's outer point (clamped) and whether it is real.
+    /// On the host the grid is a loop over the blocks the caller launches (the `%grid`
+    /// parameter that precedes the kernel's own): returns that loop's header.
+    pub(super) fn open_grid(&mut self, outer_total: &str) -> (Vec<String>, Option<String>) {
+        self.open_grid_chunks(outer_total, None)
+    }
+
+    /// As [`Em::open_grid`]; with `chunks`, the grid is chunks × blocks of outer points and the
+    /// chunk index is set.
+    pub(super) fn open_grid_chunks(
+        &mut self,
+        outer_total: &str,
+        chunks: Option<&str>,
+    ) -> (Vec<String>, Option<String>) {
+        let head_start = self.body.len();
+        let host_loop = match self.target {
+            Target::Gpu => {
+                let b = self.op("gpu.block_id x".into());
+                let t = self.op("gpu.thread_id x".into());
+                self.tid = self.op(format!("arith.index_cast {t} : index to i64"));
+                self.o_raw = self.op(format!("arith.index_cast {b} : index to i64"));
+                None
+            }
+            Target::Host => {
+                let zero = self.idxc(0);
+                let onei = self.idxc(1);
+                let nb = self.entry_op("arith.index_cast %grid : i64 to index".into());
+                let iv = self.fresh();
+                self.tid = self.i64c(0);
+                self.indent += 1;
+                self.o_raw = self.op(format!("arith.index_cast {iv} : index to i64"));
+                Some(format!("scf.for {iv} = {zero} to {nb} step {onei} {{"))
+            }
+        };
+        let mut bid = self.o_raw.clone();
+        // Outer points per block: threads over the lanes that share a point.
+        let th = self.i64c((self.plan.threads / self.plan.lanes) as i64);
+        if chunks.is_some() {
+            // blocks per chunk = ceil(outer / points per block); block = chunk · that + outer block.
+            let one = self.i64c(1);
+            let thm1 = self.bin_i("subi", &th, &one);
+            let padded = self.bin_i("addi", outer_total, &thm1);
+            let bpc = self.bin_i("divui", &padded, &th);
+            self.chunk = Some(self.bin_i("divui", &bid, &bpc));
+            bid = self.bin_i("remui", &bid, &bpc);
+        }
+        let mut tid = self.tid.clone();
+        if self.plan.lanes > 1 {
+            // Lanes of one point are adjacent threads of one warp (their sums use shuffles).
+            let lanes = self.i64c(self.plan.lanes as i64);
+            self.lane = Some(self.bin_i("remui", &tid, &lanes));
+            tid = self.bin_i("divui", &tid, &lanes);
+        }
+        let base = self.bin_i("muli", &bid, &th);
+        let o_raw = self.bin_i("addi", &base, &tid);
+        self.valid = self.op(format!("arith.cmpi slt, {o_raw}, {outer_total} : i64"));
+        self.o_raw = o_raw.clone();
+        self.total = outer_total.to_string();
+        let one = self.i64c(1);
+        let last = self.bin_i("subi", outer_total, &one);
+        let o = self.op(format!("arith.minsi {o_raw}, {last} : i64"));
+        let dims = self.plan.outer.clone();
+        self.outer_ix = decompose(self, &o, &dims);
+        let head = self.body.drain(head_start..).collect();
+        (head, host_loop)
+    }
+
+    /// The whole function text.
+    pub(super) fn assemble(
+        &self,
+        name: &str,
+        head: &[String],
+        host_loop: &Option<String>,
+    ) -> String {
+        let sig = &self.sig;
+        let mut f = String::new();
+        match self.target {
+            Target::Gpu => {
+                let _ = writeln!(f, "    gpu.func @{name}({}) kernel {{", sig.join(", "));
+            }
+            Target::Host => {
+                let _ = writeln!(
+                    f,
+                    "    func.func @{name}(%grid: i64, {}) attributes {{llvm.emit_c_interface}} {{",
+                    sig.join(", ")
+                );
+            }
+        }
+        for l in &self.entry {
+            let _ = writeln!(f, "{l}");
+        }
+        if let Some(header) = host_loop {
+            let _ = writeln!(f, "      {header}");
+        }
+        for l in head.iter().chain(&self.pre).chain(&self.body) {
+            let _ = writeln!(f, "{l}");
+        }
+        if host_loop.is_some() {
+            let _ = writeln!(f, "      }}");
+        }
+        match self.target {
+            Target::Gpu => f.push_str("      gpu.return\n    }\n"),
+            Target::Host => f.push_str("      return\n    }\n"),
+        }
+        f
+    }
+}
+
+impl Em<'_> {
+    pub(super) fn rows_ty(&self) -> &'static str {
+        match self.target {
+            Target::Gpu => "!llvm.ptr<3>",
+            Target::Host => "!llvm.ptr",
+        }
+    }
+
+    /// Number of elements of a tensor with `dims` (i64, at entry).
+    pub(super) fn numel(&mut self, dims: &[Handle<Dim>]) -> String {
+        let mut acc = self.i64c(1);
+        for &d in dims {
+            let s = self.sizes[d.index()].clone();
+            acc = self.entry_op(format!("arith.muli {acc}, {s} : i64"));
+        }
+        acc
+    }
+}

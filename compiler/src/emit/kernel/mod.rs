@@ -1,0 +1,183 @@
+//! The kernel emitter: derived IR + plan → MLIR text of one fused kernel, for the GPU
+//! (`gpu.func`, shared-memory staging, barriers) or the host (`func.func` whose grid is a loop,
+//! one thread per block). Both targets come from the same code here; they differ only in how
+//! thread ids, shared memory and barriers are spelled and in the threads per block.
+//!
+//! Kernel signature: every input (pointer; null for an absent optional input), every output
+//! (pointer), then the size of every dim (i64), in declaration order. The step kernel takes
+//! the state buffers (read, then overwritten) after the outputs. All offsets are 64-bit.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use super::math::ScalarMath;
+use super::plan::KernelPlan;
+
+mod backward;
+mod chunked;
+mod em;
+mod forward;
+mod lanes;
+mod stage;
+mod step;
+use crate::derive::Derived;
+use crate::derive::linear::reachable_from;
+use crate::ir::{
+    BinaryFn, DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit,
+    UnaryFn, When,
+};
+pub use crate::manifest::{GradRoute, KernelKind};
+pub use backward::{BackwardError, BackwardKernels, emit_backward, emit_reduce};
+pub use chunked::emit_chunk_carry;
+use em::Em;
+pub use forward::emit;
+use lanes::*;
+use stage::*;
+use step::*;
+
+/// Where a kernel runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Gpu,
+    Host,
+}
+
+/// One kernel parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Param {
+    Input(Handle<Input>),
+    Output(Handle<Output>),
+    State(Handle<State>),
+    Size(Handle<Dim>),
+    /// The incoming gradient of an output (backward).
+    OutputGrad(Handle<Output>),
+    /// States saved every [`CHECKPOINT`] steps (written by the forward when non-null).
+    Checkpoint(Handle<State>),
+    /// Backward workspace: one chunk of recomputed states per thread.
+    Scratch(Handle<State>),
+    /// The gradient of an input, written directly.
+    InputGrad(Handle<Input>),
+    /// Per-thread partial sums of an input's gradient, summed by its reduce kernel.
+    Partial(Handle<Input>),
+    /// Chunked strategy workspaces, `[chunk][state point][outer point]` f32: the aggregate's
+    /// decay `A` and offset `B`, and the state entering each chunk.
+    AggA(Handle<State>),
+    AggB(Handle<State>),
+    Carry(Handle<State>),
+}
+
+/// Steps between saved states (the backward recomputes one such stretch at a time).
+pub(crate) const CHECKPOINT: usize = crate::strategy::CHECKPOINT as usize;
+
+/// A generated kernel: its MLIR function text and what a caller needs to launch it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kernel {
+    pub name: String,
+    pub kind: KernelKind,
+    pub params: Vec<Param>,
+    /// Module-level declarations the function needs (shared memory).
+    pub globals: String,
+    pub func: String,
+    /// Threads per block; the grid is `ceil(outer points · lanes / threads)` blocks.
+    pub threads: usize,
+    pub shared_bytes: usize,
+    /// Threads per outer point (their reduced points split across them).
+    pub lanes: usize,
+}
+
+/// How each input's gradient leaves the backward kernel.
+pub type Routes = Vec<(Handle<Input>, GradRoute)>;
+
+/// Every kernel of `d` for `target` (forward, step, the chunked strategy's three, backward,
+/// then the reduce kernels), and how each input's gradient leaves the backward.
+pub fn emit_all(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+) -> Result<(Vec<Kernel>, Routes), BackwardError> {
+    let bw = emit_backward(d, plan, target)?;
+    let mut all: Vec<Kernel> = [
+        KernelKind::Forward,
+        KernelKind::Step,
+        KernelKind::ChunkReduce,
+    ]
+    .into_iter()
+    .map(|kind| emit(d, plan, target, kind))
+    .collect();
+    all.push(emit_chunk_carry(d, plan, target));
+    all.push(emit(d, plan, target, KernelKind::ChunkApply));
+    all.push(bw.backward);
+    all.extend(bw.reduces.into_iter().map(|(_, k)| k));
+    Ok((all, bw.routes))
+}
+
+/// The MLIR module holding `kernels` for `target`.
+pub fn module_text(kernels: &[Kernel], target: Target) -> String {
+    let mut s = String::new();
+    match target {
+        Target::Gpu => {
+            s.push_str("module attributes {gpu.container_module} {\n  gpu.module @linrec {\n");
+            for k in kernels {
+                s.push_str(&k.globals);
+                s.push_str(&k.func);
+            }
+            s.push_str("  }\n}\n");
+        }
+        Target::Host => {
+            s.push_str("module {\n");
+            for k in kernels {
+                s.push_str(&k.globals);
+                s.push_str(&k.func);
+            }
+            s.push_str("}\n");
+        }
+    }
+    s
+}
+
+/// The MLIR type a tensor's elements are loaded and stored as (bf16 as its bits).
+fn storage(dt: DType) -> &'static str {
+    match dt {
+        DType::F32 => "f32",
+        DType::BF16 => "i16",
+        DType::F16 => "f16",
+    }
+}
+
+/// An f32 constant in MLIR's exact hexadecimal form.
+fn f32_hex(v: f64) -> String {
+    format!("0x{:08X}", (v as f32).to_bits())
+}
+
+/// A value of a dim index at a point: a run-time SSA value or a compile-time constant.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Ix {
+    Dyn(String),
+    Const(usize),
+}
+
+type MemoKey = (Handle<Expr>, Vec<(Handle<Dim>, usize)>);
+
+/// The plan as one target runs it (one thread per block on the host).
+fn target_plan(plan: &KernelPlan, target: Target) -> KernelPlan {
+    match target {
+        Target::Gpu => plan.clone(),
+        Target::Host => KernelPlan {
+            threads: 1,
+            ..plan.single_lane()
+        },
+    }
+}
+
+/// Splits a linear outer index into one index per outer dim (row-major).
+fn decompose(em: &mut Em<'_>, o: &str, dims: &[Handle<Dim>]) -> HashMap<Handle<Dim>, String> {
+    let mut out = HashMap::new();
+    let mut rest = o.to_string();
+    for &d in dims.iter().rev() {
+        let s = em.sizes[d.index()].clone();
+        let q = em.bin_i("remui", &rest, &s);
+        out.insert(d, q);
+        rest = em.bin_i("divui", &rest, &s);
+    }
+    out
+}

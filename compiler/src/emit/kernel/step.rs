@@ -1,0 +1,115 @@
+//! One scan step: every state's new value `a ⊙ h + b` from its decomposition, and the
+//! per-step outputs — shared by every forward kernel and the decoding step — and the saving
+//! of states at checkpoint steps.
+
+use super::*;
+
+/// Saves every state at the start of each checkpoint chunk (forward, when the caller passed
+/// checkpoint buffers): `ckpt[t / CHECKPOINT]` is the state before step `t`.
+pub(super) fn save_checkpoint(em: &mut Em<'_>) {
+    let rec = em.rec;
+    let t = em.t.clone().expect("inside the scan");
+    let c = em.i64c(CHECKPOINT as i64);
+    let rem = em.bin_i("remui", &t, &c);
+    let zero = em.i64c(0);
+    let at = em.op(format!("arith.cmpi eq, {rem}, {zero} : i64"));
+    let valid = em.valid.clone();
+    let go = em.op(format!("arith.andi {at}, {valid} : i1"));
+    em.region(format!("scf.if {go}"), |em| {
+        let ck = em.bin_i("divui", &t, &c);
+        for (sh, s) in rec.states.iter() {
+            let ptr = em.param(&format!("ckpt_{}", s.name));
+            let null = em.op("llvm.mlir.zero : !llvm.ptr".into());
+            let given = em.op(format!("llvm.icmp \"ne\" {ptr}, {null} : !llvm.ptr"));
+            em.region(format!("scf.if {given}"), |em| {
+                let numel = em.numel(&s.dims);
+                let base = em.bin_i("muli", &ck, &numel);
+                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                    let slot = em.slots[sh.index()][p].clone();
+                    let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                    let red: Vec<(Handle<Dim>, Ix)> =
+                        bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                    let off = em.offset(&s.dims, &red, false);
+                    let off = em.bin_i("addi", &base, &off);
+                    em.store(&v, &ptr, &off, DType::F32);
+                }
+            });
+        }
+    });
+}
+
+/// One step: every state's new value from its decomposition, then the per-step outputs.
+pub(super) fn step_body(em: &mut Em<'_>) {
+    let rec = em.rec;
+    let d = em.d;
+    let mut news = Vec::new();
+    for dec in &d.decompositions {
+        let s = &rec.states[dec.state];
+        for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+            let a = em.expr(dec.a, &bind);
+            let b = em.expr(dec.b, &bind);
+            let slot = em.slots[dec.state.index()][p].clone();
+            let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+            let n = em.affine(&a, &h, &b);
+            news.push((slot, n));
+            // Chunk reduce: the combine (A, B) ∘ (a, b) = (a·A, a·B + b); B is the state slot.
+            if let Some(agg) = &em.agg_a {
+                let aslot = agg[dec.state.index()][p].clone();
+                let av = em.op(format!("llvm.load {aslot} : !llvm.ptr -> f32"));
+                let an = em.op(format!("arith.mulf {a}, {av} : f32"));
+                news.push((aslot, an));
+            }
+        }
+    }
+    for (slot, n) in news {
+        em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+    }
+    if em.agg_a.is_some() {
+        return;
+    }
+    for (oh, out) in rec.outputs.iter() {
+        if out.kind != OutputKind::PerStep || em.deferred.contains(&oh) {
+            continue;
+        }
+        let points = em.points(&out.dims);
+        let staged = em
+            .staged_out_base
+            .get(&oh)
+            .copied()
+            .filter(|_| em.k.is_some());
+        for (p, bind) in points.into_iter().enumerate() {
+            let v = em.expr(out.value, &bind);
+            match staged {
+                Some(base) => {
+                    let g = em.i64c((base + p) as i64);
+                    let (tid, k) = (
+                        em.tid.clone(),
+                        em.k.clone().expect("staging has a tile index"),
+                    );
+                    let off = em.shared_offset(&g, &tid, &k);
+                    let smem = em.smem.clone();
+                    em.store(&v, &smem, &off, DType::F32);
+                }
+                None => {
+                    let valid = em.valid.clone();
+                    em.region(format!("scf.if {valid}"), |em| {
+                        let red: Vec<(Handle<Dim>, Ix)> =
+                            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                        let ptr = em.param(&format!("out_{}", out.name));
+                        let off = em.offset(&out.dims, &red, false);
+                        em.store(&v, &ptr, &off, out.dtype);
+                    });
+                }
+            }
+        }
+    }
+}
+
+impl Em<'_> {
+    /// The affine map of one step, `a · h + b` — the update of every state point, in every
+    /// kernel that runs the scan (forward, chunk passes, step, the backward's recomputation).
+    pub(super) fn affine(&mut self, a: &str, h: &str, b: &str) -> String {
+        let ah = self.op(format!("arith.mulf {a}, {h} : f32"));
+        self.op(format!("arith.addf {ah}, {b} : f32"))
+    }
+}
