@@ -5,220 +5,199 @@ module attributes {gpu.container_module} {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_D : i64
-      %v4 = arith.constant 1 : i64
-      %v5 = llvm.alloca %v4 x f32 : (i64) -> !llvm.ptr
-      %v6 = arith.constant 1 : i64
-      %v7 = llvm.alloca %v6 x f32 : (i64) -> !llvm.ptr
-      %v8 = arith.constant 1 : i64
-      %v9 = llvm.alloca %v8 x f32 : (i64) -> !llvm.ptr
-      %v14 = arith.constant 64 : i64
-      %v18 = arith.constant 1 : i64
-      %v25 = llvm.mlir.addressof @slots_ema_bwd : !llvm.ptr<3>
-      %v26 = arith.constant 0 : i64
-      %v30 = arith.constant 64 : i64
-      %v34 = arith.constant 128 : i64
-      %v38 = arith.constant 0x00000000 : f32
-      %v39 = arith.constant 0x3F800000 : f32
-      %v40 = arith.constant 64 : i64
-      %v41 = arith.constant 1 : i64
-      %v42 = arith.constant 0 : i64
-      %v58 = arith.constant 1 : i64
-      %v59 = arith.muli %v58, %size_B : i64
-      %v60 = arith.muli %v59, %size_D : i64
-      %v62 = arith.constant 1 : i64
-      %v63 = arith.muli %v62, %size_D : i64
-      %v76 = arith.constant 1 : i64
-      %v81 = arith.constant 0x3FB8AA3B : f32
-      %v87 = arith.constant 1 : i64
-      %v88 = arith.muli %v87, %size_L : i64
-      %v89 = arith.muli %v88, %size_D : i64
-      %v102 = arith.constant 1 : i64
-      %v106 = arith.constant 1 : i64
-      %v108 = arith.constant 0 : i64
-      %v152 = arith.constant 1 : i64
-      %v156 = arith.constant 1 : i64
-      %v158 = arith.constant 0 : i64
-      %v162 = arith.constant 1 : i64
-      %v163 = arith.muli %v162, %size_B : i64
-      %v164 = arith.muli %v163, %size_D : i64
-      %v189 = arith.constant 1 : i64
-      %v190 = arith.constant 0 : i64
-      %v10 = gpu.block_id x
-      %v11 = gpu.thread_id x
-      %v12 = arith.index_cast %v11 : index to i64
-      %v13 = arith.index_cast %v10 : index to i64
-      %v15 = arith.muli %v13, %v14 : i64
-      %v16 = arith.addi %v15, %v12 : i64
-      %v17 = arith.cmpi slt, %v16, %v3 : i64
-      %v19 = arith.subi %v3, %v18 : i64
-      %v20 = arith.minsi %v16, %v19 : i64
-      %v21 = arith.remui %v20, %size_D : i64
-      %v22 = arith.divui %v20, %size_D : i64
-      %v23 = arith.remui %v22, %size_B : i64
-      %v24 = arith.divui %v22, %size_B : i64
-      %v27 = arith.addi %v26, %v12 : i64
-      %v28 = llvm.getelementptr %v25[%v27] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %v29 = llvm.addrspacecast %v28 : !llvm.ptr<3> to !llvm.ptr
-      %v31 = arith.addi %v30, %v12 : i64
-      %v32 = llvm.getelementptr %v25[%v31] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %v33 = llvm.addrspacecast %v32 : !llvm.ptr<3> to !llvm.ptr
-      %v35 = arith.addi %v34, %v12 : i64
-      %v36 = llvm.getelementptr %v25[%v35] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %v37 = llvm.addrspacecast %v36 : !llvm.ptr<3> to !llvm.ptr
-      llvm.store %v38, %v29 : f32, !llvm.ptr
-      llvm.store %v39, %v33 : f32, !llvm.ptr
-      llvm.store %v38, %v37 : f32, !llvm.ptr
-      %v43 = arith.subi %v40, %v41 : i64
-      %v44 = arith.addi %size_L, %v43 : i64
-      %v45 = arith.divui %v44, %v40 : i64
-      %v46 = arith.subi %size_L, %v41 : i64
-      %v47 = arith.cmpi eq, %size_L, %v42 : i64
-      scf.if %v47 {
-        llvm.store %v38, %v9 : f32, !llvm.ptr
+      %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v5 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v6 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v11 = arith.constant 64 : i64
+      %v21 = llvm.mlir.addressof @slots_ema_bwd : !llvm.ptr<3>
+      %v22 = arith.constant 0 : i64
+      %v29 = arith.constant 128 : i64
+      %v33 = arith.constant 0x00000000 : f32
+      %v34 = arith.constant 0x3F800000 : f32
+      %v50 = arith.muli %v1, %size_B : i64
+      %v51 = arith.muli %v50, %size_D : i64
+      %v53 = arith.muli %v1, %size_D : i64
+      %v70 = arith.constant 0x3FB8AA3B : f32
+      %v76 = arith.muli %v1, %size_L : i64
+      %v77 = arith.muli %v76, %size_D : i64
+      %v144 = arith.muli %v1, %size_B : i64
+      %v145 = arith.muli %v144, %size_D : i64
+      %v7 = gpu.block_id x
+      %v8 = gpu.thread_id x
+      %v9 = arith.index_cast %v8 : index to i64
+      %v10 = arith.index_cast %v7 : index to i64
+      %v12 = arith.muli %v10, %v11 : i64
+      %v13 = arith.addi %v12, %v9 : i64
+      %v14 = arith.cmpi slt, %v13, %v3 : i64
+      %v15 = arith.subi %v3, %v1 : i64
+      %v16 = arith.minsi %v13, %v15 : i64
+      %v17 = arith.remui %v16, %size_D : i64
+      %v18 = arith.divui %v16, %size_D : i64
+      %v19 = arith.remui %v18, %size_B : i64
+      %v20 = arith.divui %v18, %size_B : i64
+      %v23 = arith.addi %v22, %v9 : i64
+      %v24 = llvm.getelementptr %v21[%v23] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %v25 = llvm.addrspacecast %v24 : !llvm.ptr<3> to !llvm.ptr
+      %v26 = arith.addi %v11, %v9 : i64
+      %v27 = llvm.getelementptr %v21[%v26] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %v28 = llvm.addrspacecast %v27 : !llvm.ptr<3> to !llvm.ptr
+      %v30 = arith.addi %v29, %v9 : i64
+      %v31 = llvm.getelementptr %v21[%v30] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %v32 = llvm.addrspacecast %v31 : !llvm.ptr<3> to !llvm.ptr
+      llvm.store %v33, %v25 : f32, !llvm.ptr
+      llvm.store %v34, %v28 : f32, !llvm.ptr
+      llvm.store %v33, %v32 : f32, !llvm.ptr
+      %v35 = arith.subi %v11, %v1 : i64
+      %v36 = arith.addi %size_L, %v35 : i64
+      %v37 = arith.divui %v36, %v11 : i64
+      %v38 = arith.subi %size_L, %v1 : i64
+      %v39 = arith.cmpi eq, %size_L, %v22 : i64
+      scf.if %v39 {
+        llvm.store %v33, %v6 : f32, !llvm.ptr
       }
-      %v48 = arith.index_cast %v42 : i64 to index
-      %v49 = arith.index_cast %v45 : i64 to index
-      %v50 = arith.index_cast %v41 : i64 to index
-      scf.for %v51 = %v48 to %v49 step %v50 {
-        %v52 = arith.index_cast %v51 : index to i64
-        %v53 = arith.subi %v45, %v41 : i64
-        %v54 = arith.subi %v53, %v52 : i64
-        %v55 = arith.muli %v54, %v40 : i64
-        %v56 = arith.subi %size_L, %v55 : i64
-        %v57 = arith.minsi %v56, %v40 : i64
-        %v61 = arith.muli %v54, %v60 : i64
-        %v64 = arith.muli %v23, %v63 : i64
-        %v65 = arith.muli %v21, %v62 : i64
-        %v66 = arith.addi %v64, %v65 : i64
-        %v67 = arith.addi %v61, %v66 : i64
-        %v68 = llvm.getelementptr %ckpt_h[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v69 = llvm.load %v68 : !llvm.ptr -> f32
-        llvm.store %v69, %v7 : f32, !llvm.ptr
-        %v70 = arith.index_cast %v42 : i64 to index
-        %v71 = arith.index_cast %v57 : i64 to index
-        %v72 = arith.index_cast %v41 : i64 to index
-        scf.for %v73 = %v70 to %v71 step %v72 {
-          %v74 = arith.index_cast %v73 : index to i64
-          %v75 = arith.addi %v55, %v74 : i64
-          %v77 = arith.muli %v21, %v76 : i64
-          %v78 = llvm.getelementptr %in_w[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v79 = llvm.load %v78 : !llvm.ptr -> f32
-          %v80 = arith.negf %v79 : f32
-          %v82 = arith.mulf %v80, %v81 : f32
-          %v83 = llvm.call_intrinsic "llvm.exp2.f32"(%v82) : (f32) -> f32
-          %v84 = arith.addf %v39, %v83 : f32
-          %v85 = arith.divf %v39, %v84 : f32
-          %v86 = arith.subf %v39, %v85 : f32
-          %v90 = arith.muli %v23, %v89 : i64
-          %v91 = arith.muli %v21, %v88 : i64
-          %v92 = arith.addi %v90, %v91 : i64
-          %v93 = arith.muli %v75, %v87 : i64
-          %v94 = arith.addi %v92, %v93 : i64
-          %v95 = llvm.getelementptr %in_x[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v96 = llvm.load %v95 : !llvm.ptr -> f32
-          %v97 = arith.mulf %v86, %v96 : f32
-          %v98 = llvm.load %v7 : !llvm.ptr -> f32
-          %v99 = arith.mulf %v85, %v98 : f32
-          %v100 = arith.addf %v99, %v97 : f32
-          scf.if %v17 {
-            %v101 = arith.muli %v74, %v3 : i64
-            %v103 = arith.subi %v3, %v102 : i64
-            %v104 = arith.minsi %v16, %v103 : i64
-            %v105 = arith.addi %v101, %v104 : i64
-            %v107 = arith.muli %v105, %v106 : i64
-            %v109 = arith.addi %v107, %v108 : i64
-            %v110 = llvm.getelementptr %scratch_h[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v100, %v110 : f32, !llvm.ptr
+      %v40 = arith.index_cast %v22 : i64 to index
+      %v41 = arith.index_cast %v37 : i64 to index
+      %v42 = arith.index_cast %v1 : i64 to index
+      scf.for %v43 = %v40 to %v41 step %v42 {
+        %v44 = arith.index_cast %v43 : index to i64
+        %v45 = arith.subi %v37, %v1 : i64
+        %v46 = arith.subi %v45, %v44 : i64
+        %v47 = arith.muli %v46, %v11 : i64
+        %v48 = arith.subi %size_L, %v47 : i64
+        %v49 = arith.minsi %v48, %v11 : i64
+        %v52 = arith.muli %v46, %v51 : i64
+        %v54 = arith.muli %v19, %v53 : i64
+        %v55 = arith.muli %v17, %v1 : i64
+        %v56 = arith.addi %v54, %v55 : i64
+        %v57 = arith.addi %v52, %v56 : i64
+        %v58 = llvm.getelementptr %ckpt_h[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v59 = llvm.load %v58 : !llvm.ptr -> f32
+        llvm.store %v59, %v5 : f32, !llvm.ptr
+        %v60 = arith.index_cast %v22 : i64 to index
+        %v61 = arith.index_cast %v49 : i64 to index
+        %v62 = arith.index_cast %v1 : i64 to index
+        scf.for %v63 = %v60 to %v61 step %v62 {
+          %v64 = arith.index_cast %v63 : index to i64
+          %v65 = arith.addi %v47, %v64 : i64
+          %v66 = arith.muli %v17, %v1 : i64
+          %v67 = llvm.getelementptr %in_w[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v68 = llvm.load %v67 : !llvm.ptr -> f32
+          %v69 = arith.negf %v68 : f32
+          %v71 = arith.mulf %v69, %v70 : f32
+          %v72 = llvm.call_intrinsic "llvm.exp2.f32"(%v71) : (f32) -> f32
+          %v73 = arith.addf %v34, %v72 : f32
+          %v74 = arith.divf %v34, %v73 : f32
+          %v75 = arith.subf %v34, %v74 : f32
+          %v78 = arith.muli %v19, %v77 : i64
+          %v79 = arith.muli %v17, %v76 : i64
+          %v80 = arith.addi %v78, %v79 : i64
+          %v81 = arith.muli %v65, %v1 : i64
+          %v82 = arith.addi %v80, %v81 : i64
+          %v83 = llvm.getelementptr %in_x[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v84 = llvm.load %v83 : !llvm.ptr -> f32
+          %v85 = arith.mulf %v75, %v84 : f32
+          %v86 = llvm.load %v5 : !llvm.ptr -> f32
+          %v87 = arith.mulf %v74, %v86 : f32
+          %v88 = arith.addf %v87, %v85 : f32
+          scf.if %v14 {
+            %v89 = arith.muli %v64, %v3 : i64
+            %v90 = arith.subi %v3, %v1 : i64
+            %v91 = arith.minsi %v13, %v90 : i64
+            %v92 = arith.addi %v89, %v91 : i64
+            %v93 = arith.muli %v92, %v1 : i64
+            %v94 = arith.addi %v93, %v22 : i64
+            %v95 = llvm.getelementptr %scratch_h[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v88, %v95 : f32, !llvm.ptr
           }
-          llvm.store %v100, %v7 : f32, !llvm.ptr
+          llvm.store %v88, %v5 : f32, !llvm.ptr
         }
-        %v111 = arith.index_cast %v42 : i64 to index
-        %v112 = arith.index_cast %v57 : i64 to index
-        %v113 = arith.index_cast %v41 : i64 to index
-        scf.for %v114 = %v111 to %v112 step %v113 {
-          %v115 = arith.index_cast %v114 : index to i64
-          %v116 = arith.subi %v57, %v41 : i64
-          %v117 = arith.subi %v116, %v115 : i64
-          %v118 = arith.addi %v55, %v117 : i64
-          %v119 = arith.cmpi eq, %v117, %v42 : i64
-          %v120 = arith.subi %v117, %v41 : i64
-          %v121 = arith.maxsi %v120, %v42 : i64
-          %v122 = arith.muli %v23, %v89 : i64
-          %v123 = arith.muli %v21, %v88 : i64
-          %v124 = arith.addi %v122, %v123 : i64
-          %v125 = arith.muli %v118, %v87 : i64
-          %v126 = arith.addi %v124, %v125 : i64
-          %v127 = llvm.getelementptr %dy_y[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v128 = llvm.load %v127 : !llvm.ptr -> f32
-          %v129 = llvm.load %v29 : !llvm.ptr -> f32
-          %v130 = llvm.load %v33 : !llvm.ptr -> f32
-          %v131 = arith.mulf %v130, %v129 : f32
-          %v132 = arith.addf %v128, %v131 : f32
-          llvm.store %v132, %v29 : f32, !llvm.ptr
-          %v133 = arith.cmpi eq, %v118, %v46 : i64
-          scf.if %v133 {
+        %v96 = arith.index_cast %v22 : i64 to index
+        %v97 = arith.index_cast %v49 : i64 to index
+        %v98 = arith.index_cast %v1 : i64 to index
+        scf.for %v99 = %v96 to %v97 step %v98 {
+          %v100 = arith.index_cast %v99 : index to i64
+          %v101 = arith.subi %v49, %v1 : i64
+          %v102 = arith.subi %v101, %v100 : i64
+          %v103 = arith.addi %v47, %v102 : i64
+          %v104 = arith.cmpi eq, %v102, %v22 : i64
+          %v105 = arith.subi %v102, %v1 : i64
+          %v106 = arith.maxsi %v105, %v22 : i64
+          %v107 = arith.muli %v19, %v77 : i64
+          %v108 = arith.muli %v17, %v76 : i64
+          %v109 = arith.addi %v107, %v108 : i64
+          %v110 = arith.muli %v103, %v1 : i64
+          %v111 = arith.addi %v109, %v110 : i64
+          %v112 = llvm.getelementptr %dy_y[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v113 = llvm.load %v112 : !llvm.ptr -> f32
+          %v114 = llvm.load %v25 : !llvm.ptr -> f32
+          %v115 = llvm.load %v28 : !llvm.ptr -> f32
+          %v116 = arith.mulf %v115, %v114 : f32
+          %v117 = arith.addf %v113, %v116 : f32
+          llvm.store %v117, %v25 : f32, !llvm.ptr
+          %v118 = arith.cmpi eq, %v103, %v38 : i64
+          scf.if %v118 {
           }
-          %v134 = arith.muli %v21, %v76 : i64
-          %v135 = llvm.getelementptr %in_w[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v136 = llvm.load %v135 : !llvm.ptr -> f32
-          %v137 = arith.negf %v136 : f32
-          %v138 = arith.mulf %v137, %v81 : f32
-          %v139 = llvm.call_intrinsic "llvm.exp2.f32"(%v138) : (f32) -> f32
-          %v140 = arith.addf %v39, %v139 : f32
-          %v141 = arith.divf %v39, %v140 : f32
-          %v142 = arith.subf %v39, %v141 : f32
-          %v143 = llvm.load %v29 : !llvm.ptr -> f32
-          %v144 = arith.mulf %v142, %v143 : f32
-          scf.if %v17 {
-            %v145 = arith.muli %v23, %v89 : i64
-            %v146 = arith.muli %v21, %v88 : i64
-            %v147 = arith.addi %v145, %v146 : i64
-            %v148 = arith.muli %v118, %v87 : i64
-            %v149 = arith.addi %v147, %v148 : i64
-            %v150 = llvm.getelementptr %dx_x[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v144, %v150 : f32, !llvm.ptr
+          %v119 = arith.muli %v17, %v1 : i64
+          %v120 = llvm.getelementptr %in_w[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v121 = llvm.load %v120 : !llvm.ptr -> f32
+          %v122 = arith.negf %v121 : f32
+          %v123 = arith.mulf %v122, %v70 : f32
+          %v124 = llvm.call_intrinsic "llvm.exp2.f32"(%v123) : (f32) -> f32
+          %v125 = arith.addf %v34, %v124 : f32
+          %v126 = arith.divf %v34, %v125 : f32
+          %v127 = arith.subf %v34, %v126 : f32
+          %v128 = llvm.load %v25 : !llvm.ptr -> f32
+          %v129 = arith.mulf %v127, %v128 : f32
+          scf.if %v14 {
+            %v130 = arith.muli %v19, %v77 : i64
+            %v131 = arith.muli %v17, %v76 : i64
+            %v132 = arith.addi %v130, %v131 : i64
+            %v133 = arith.muli %v103, %v1 : i64
+            %v134 = arith.addi %v132, %v133 : i64
+            %v135 = llvm.getelementptr %dx_x[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v129, %v135 : f32, !llvm.ptr
           }
-          %v151 = arith.muli %v121, %v3 : i64
-          %v153 = arith.subi %v3, %v152 : i64
-          %v154 = arith.minsi %v16, %v153 : i64
-          %v155 = arith.addi %v151, %v154 : i64
-          %v157 = arith.muli %v155, %v156 : i64
+          %v136 = arith.muli %v106, %v3 : i64
+          %v137 = arith.subi %v3, %v1 : i64
+          %v138 = arith.minsi %v13, %v137 : i64
+          %v139 = arith.addi %v136, %v138 : i64
+          %v140 = arith.muli %v139, %v1 : i64
+          %v141 = arith.addi %v140, %v22 : i64
+          %v142 = llvm.getelementptr %scratch_h[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v143 = llvm.load %v142 : !llvm.ptr -> f32
+          %v146 = arith.muli %v46, %v145 : i64
+          %v147 = arith.muli %v19, %v53 : i64
+          %v148 = arith.muli %v17, %v1 : i64
+          %v149 = arith.addi %v147, %v148 : i64
+          %v150 = arith.addi %v146, %v149 : i64
+          %v151 = llvm.getelementptr %ckpt_h[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v152 = llvm.load %v151 : !llvm.ptr -> f32
+          %v153 = arith.select %v104, %v152, %v143 : f32
+          %v154 = arith.mulf %v153, %v128 : f32
+          %v155 = arith.muli %v19, %v77 : i64
+          %v156 = arith.muli %v17, %v76 : i64
+          %v157 = arith.addi %v155, %v156 : i64
+          %v158 = arith.muli %v103, %v1 : i64
           %v159 = arith.addi %v157, %v158 : i64
-          %v160 = llvm.getelementptr %scratch_h[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v160 = llvm.getelementptr %in_x[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v161 = llvm.load %v160 : !llvm.ptr -> f32
-          %v165 = arith.muli %v54, %v164 : i64
-          %v166 = arith.muli %v23, %v63 : i64
-          %v167 = arith.muli %v21, %v62 : i64
-          %v168 = arith.addi %v166, %v167 : i64
-          %v169 = arith.addi %v165, %v168 : i64
-          %v170 = llvm.getelementptr %ckpt_h[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v171 = llvm.load %v170 : !llvm.ptr -> f32
-          %v172 = arith.select %v119, %v171, %v161 : f32
-          %v173 = arith.mulf %v172, %v143 : f32
-          %v174 = arith.muli %v23, %v89 : i64
-          %v175 = arith.muli %v21, %v88 : i64
-          %v176 = arith.addi %v174, %v175 : i64
-          %v177 = arith.muli %v118, %v87 : i64
-          %v178 = arith.addi %v176, %v177 : i64
-          %v179 = llvm.getelementptr %in_x[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v180 = llvm.load %v179 : !llvm.ptr -> f32
-          %v181 = arith.mulf %v180, %v143 : f32
-          %v182 = arith.negf %v181 : f32
-          %v183 = arith.addf %v173, %v182 : f32
-          %v184 = arith.mulf %v141, %v142 : f32
-          %v185 = arith.mulf %v183, %v184 : f32
-          %v186 = llvm.load %v37 : !llvm.ptr -> f32
-          %v187 = arith.addf %v186, %v185 : f32
-          llvm.store %v187, %v37 : f32, !llvm.ptr
-          llvm.store %v141, %v33 : f32, !llvm.ptr
+          %v162 = arith.mulf %v161, %v128 : f32
+          %v163 = arith.negf %v162 : f32
+          %v164 = arith.addf %v154, %v163 : f32
+          %v165 = arith.mulf %v126, %v127 : f32
+          %v166 = arith.mulf %v164, %v165 : f32
+          %v167 = llvm.load %v32 : !llvm.ptr -> f32
+          %v168 = arith.addf %v167, %v166 : f32
+          llvm.store %v168, %v32 : f32, !llvm.ptr
+          llvm.store %v126, %v28 : f32, !llvm.ptr
         }
       }
-      scf.if %v17 {
-        %v188 = llvm.load %v37 : !llvm.ptr -> f32
-        %v191 = arith.muli %v16, %v189 : i64
-        %v192 = arith.addi %v191, %v190 : i64
-        %v193 = llvm.getelementptr %part_w[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v188, %v193 : f32, !llvm.ptr
+      scf.if %v14 {
+        %v169 = llvm.load %v32 : !llvm.ptr -> f32
+        %v170 = arith.muli %v13, %v1 : i64
+        %v171 = arith.addi %v170, %v22 : i64
+        %v172 = llvm.getelementptr %part_w[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v169, %v172 : f32, !llvm.ptr
       }
       gpu.return
     }

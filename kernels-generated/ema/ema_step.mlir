@@ -2,84 +2,77 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @ema_step(%in_x: !llvm.ptr, %in_w: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_D : i64
-      %v5 = arith.constant 1 : i64
-      %v6 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v7 = arith.constant 255 : i64
-      %v8 = arith.addi %v1, %v7 : i64
-      %v9 = arith.constant 256 : i64
-      %v10 = arith.divui %v8, %v9 : i64
-      %v15 = arith.constant 64 : i64
-      %v19 = arith.constant 1 : i64
-      %v26 = arith.constant 1 : i64
-      %v27 = arith.muli %v26, %size_D : i64
-      %v33 = arith.constant 0 : i64
-      %v34 = arith.constant 0 : i64
-      %v35 = arith.constant 1 : i64
-      %v39 = arith.constant 0x3F800000 : f32
-      %v41 = arith.constant 0x3FB8AA3B : f32
-      %v47 = arith.constant 1 : i64
-      %v48 = arith.muli %v47, %v1 : i64
-      %v49 = arith.muli %v48, %size_D : i64
-      %v11 = gpu.block_id x
-      %v12 = gpu.thread_id x
-      %v13 = arith.index_cast %v12 : index to i64
-      %v14 = arith.index_cast %v11 : index to i64
-      %v16 = arith.muli %v14, %v15 : i64
-      %v17 = arith.addi %v16, %v13 : i64
-      %v18 = arith.cmpi slt, %v17, %v4 : i64
-      %v20 = arith.subi %v4, %v19 : i64
-      %v21 = arith.minsi %v17, %v20 : i64
-      %v22 = arith.remui %v21, %size_D : i64
-      %v23 = arith.divui %v21, %size_D : i64
-      %v24 = arith.remui %v23, %size_B : i64
-      %v25 = arith.divui %v23, %size_B : i64
-      %v36 = arith.muli %v22, %v35 : i64
-      %v37 = llvm.getelementptr %in_w[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v38 = llvm.load %v37 : !llvm.ptr -> f32
-      %v40 = arith.negf %v38 : f32
-      %v42 = arith.mulf %v40, %v41 : f32
-      %v43 = llvm.call_intrinsic "llvm.exp2.f32"(%v42) : (f32) -> f32
-      %v44 = arith.addf %v39, %v43 : f32
-      %v45 = arith.divf %v39, %v44 : f32
-      %v46 = arith.subf %v39, %v45 : f32
-      %v28 = arith.muli %v24, %v27 : i64
-      %v29 = arith.muli %v22, %v26 : i64
-      %v30 = arith.addi %v28, %v29 : i64
-      %v31 = llvm.getelementptr %state_h[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v2 = arith.muli %v1, %size_B : i64
+      %v3 = arith.muli %v2, %size_D : i64
+      %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v5 = arith.constant 255 : i64
+      %v6 = arith.addi %v1, %v5 : i64
+      %v7 = arith.constant 256 : i64
+      %v8 = arith.divui %v6, %v7 : i64
+      %v13 = arith.constant 64 : i64
+      %v23 = arith.muli %v1, %size_D : i64
+      %v29 = arith.constant 0 : i64
+      %v33 = arith.constant 0x3F800000 : f32
+      %v35 = arith.constant 0x3FB8AA3B : f32
+      %v41 = arith.muli %v1, %v1 : i64
+      %v42 = arith.muli %v41, %size_D : i64
+      %v9 = gpu.block_id x
+      %v10 = gpu.thread_id x
+      %v11 = arith.index_cast %v10 : index to i64
+      %v12 = arith.index_cast %v9 : index to i64
+      %v14 = arith.muli %v12, %v13 : i64
+      %v15 = arith.addi %v14, %v11 : i64
+      %v16 = arith.cmpi slt, %v15, %v3 : i64
+      %v17 = arith.subi %v3, %v1 : i64
+      %v18 = arith.minsi %v15, %v17 : i64
+      %v19 = arith.remui %v18, %size_D : i64
+      %v20 = arith.divui %v18, %size_D : i64
+      %v21 = arith.remui %v20, %size_B : i64
+      %v22 = arith.divui %v20, %size_B : i64
+      %v30 = arith.muli %v19, %v1 : i64
+      %v31 = llvm.getelementptr %in_w[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v32 = llvm.load %v31 : !llvm.ptr -> f32
-      llvm.store %v32, %v6 : f32, !llvm.ptr
-      %v50 = arith.muli %v24, %v49 : i64
-      %v51 = arith.muli %v22, %v48 : i64
-      %v52 = arith.addi %v50, %v51 : i64
-      %v53 = arith.muli %v34, %v47 : i64
-      %v54 = arith.addi %v52, %v53 : i64
-      %v55 = llvm.getelementptr %in_x[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v56 = llvm.load %v55 : !llvm.ptr -> f32
-      %v57 = arith.mulf %v46, %v56 : f32
-      %v58 = llvm.load %v6 : !llvm.ptr -> f32
-      %v59 = arith.mulf %v45, %v58 : f32
-      %v60 = arith.addf %v59, %v57 : f32
-      llvm.store %v60, %v6 : f32, !llvm.ptr
-      %v61 = llvm.load %v6 : !llvm.ptr -> f32
-      scf.if %v18 {
-        %v62 = arith.muli %v24, %v49 : i64
-        %v63 = arith.muli %v22, %v48 : i64
-        %v64 = arith.addi %v62, %v63 : i64
-        %v65 = arith.muli %v34, %v47 : i64
-        %v66 = arith.addi %v64, %v65 : i64
-        %v67 = llvm.getelementptr %out_y[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v61, %v67 : f32, !llvm.ptr
+      %v34 = arith.negf %v32 : f32
+      %v36 = arith.mulf %v34, %v35 : f32
+      %v37 = llvm.call_intrinsic "llvm.exp2.f32"(%v36) : (f32) -> f32
+      %v38 = arith.addf %v33, %v37 : f32
+      %v39 = arith.divf %v33, %v38 : f32
+      %v40 = arith.subf %v33, %v39 : f32
+      %v24 = arith.muli %v21, %v23 : i64
+      %v25 = arith.muli %v19, %v1 : i64
+      %v26 = arith.addi %v24, %v25 : i64
+      %v27 = llvm.getelementptr %state_h[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v28 = llvm.load %v27 : !llvm.ptr -> f32
+      llvm.store %v28, %v4 : f32, !llvm.ptr
+      %v43 = arith.muli %v21, %v42 : i64
+      %v44 = arith.muli %v19, %v41 : i64
+      %v45 = arith.addi %v43, %v44 : i64
+      %v46 = arith.muli %v29, %v1 : i64
+      %v47 = arith.addi %v45, %v46 : i64
+      %v48 = llvm.getelementptr %in_x[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v49 = llvm.load %v48 : !llvm.ptr -> f32
+      %v50 = arith.mulf %v40, %v49 : f32
+      %v51 = llvm.load %v4 : !llvm.ptr -> f32
+      %v52 = arith.mulf %v39, %v51 : f32
+      %v53 = arith.addf %v52, %v50 : f32
+      llvm.store %v53, %v4 : f32, !llvm.ptr
+      %v54 = llvm.load %v4 : !llvm.ptr -> f32
+      scf.if %v16 {
+        %v55 = arith.muli %v21, %v42 : i64
+        %v56 = arith.muli %v19, %v41 : i64
+        %v57 = arith.addi %v55, %v56 : i64
+        %v58 = arith.muli %v29, %v1 : i64
+        %v59 = arith.addi %v57, %v58 : i64
+        %v60 = llvm.getelementptr %out_y[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v54, %v60 : f32, !llvm.ptr
       }
-      scf.if %v18 {
-        %v68 = llvm.load %v6 : !llvm.ptr -> f32
-        %v69 = arith.muli %v24, %v27 : i64
-        %v70 = arith.muli %v22, %v26 : i64
-        %v71 = arith.addi %v69, %v70 : i64
-        %v72 = llvm.getelementptr %state_h[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v68, %v72 : f32, !llvm.ptr
+      scf.if %v16 {
+        %v61 = llvm.load %v4 : !llvm.ptr -> f32
+        %v62 = arith.muli %v21, %v23 : i64
+        %v63 = arith.muli %v19, %v1 : i64
+        %v64 = arith.addi %v62, %v63 : i64
+        %v65 = llvm.getelementptr %state_h[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v61, %v65 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -4,59 +4,51 @@ module attributes {gpu.container_module} {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_D : i64
-      %v4 = arith.constant 1 : i64
-      %v5 = arith.muli %v4, %size_D : i64
-      %v10 = arith.constant 64 : i64
-      %v14 = arith.constant 1 : i64
-      %v23 = arith.constant 0 : i64
-      %v24 = arith.constant 1 : i64
-      %v26 = arith.constant 1 : i64
-      %v27 = llvm.alloca %v26 x f32 : (i64) -> !llvm.ptr
-      %v28 = arith.constant 0x00000000 : f32
-      %v29 = arith.constant 0 : i64
-      %v30 = arith.constant 1 : i64
-      %v38 = arith.constant 0 : i64
-      %v43 = arith.constant 1 : i64
-      %v6 = gpu.block_id x
-      %v7 = gpu.thread_id x
-      %v8 = arith.index_cast %v7 : index to i64
-      %v9 = arith.index_cast %v6 : index to i64
-      %v11 = arith.muli %v9, %v10 : i64
-      %v12 = arith.addi %v11, %v8 : i64
-      %v13 = arith.cmpi slt, %v12, %v5 : i64
-      %v15 = arith.subi %v5, %v14 : i64
-      %v16 = arith.minsi %v12, %v15 : i64
-      %v17 = arith.remui %v16, %size_D : i64
-      %v18 = arith.divui %v16, %size_D : i64
-      %v19 = arith.remui %v18, %size_B : i64
-      %v20 = arith.divui %v18, %size_B : i64
-      scf.if %v13 {
-        %v21 = arith.remui %v12, %size_D : i64
-        %v22 = arith.divui %v12, %size_D : i64
-        %v25 = arith.muli %v24, %size_B : i64
-        llvm.store %v28, %v27 : f32, !llvm.ptr
-        %v31 = arith.index_cast %v29 : i64 to index
-        %v32 = arith.index_cast %v25 : i64 to index
-        %v33 = arith.index_cast %v30 : i64 to index
-        scf.for %v34 = %v31 to %v32 step %v33 {
-          %v35 = arith.index_cast %v34 : index to i64
-          %v36 = arith.remui %v35, %size_B : i64
-          %v37 = arith.divui %v35, %size_B : i64
-          %v39 = arith.muli %v38, %size_B : i64
-          %v40 = arith.addi %v39, %v36 : i64
-          %v41 = arith.muli %v40, %size_D : i64
-          %v42 = arith.addi %v41, %v21 : i64
-          %v44 = arith.muli %v42, %v43 : i64
-          %v45 = arith.addi %v44, %v23 : i64
-          %v46 = llvm.getelementptr %part_gamma[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v47 = llvm.load %v46 : !llvm.ptr -> f32
-          %v48 = llvm.load %v27 : !llvm.ptr -> f32
-          %v49 = arith.addf %v48, %v47 : f32
-          llvm.store %v49, %v27 : f32, !llvm.ptr
+      %v4 = arith.muli %v1, %size_D : i64
+      %v9 = arith.constant 64 : i64
+      %v21 = arith.constant 0 : i64
+      %v23 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v24 = arith.constant 0x00000000 : f32
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v6 : index to i64
+      %v8 = arith.index_cast %v5 : index to i64
+      %v10 = arith.muli %v8, %v9 : i64
+      %v11 = arith.addi %v10, %v7 : i64
+      %v12 = arith.cmpi slt, %v11, %v4 : i64
+      %v13 = arith.subi %v4, %v1 : i64
+      %v14 = arith.minsi %v11, %v13 : i64
+      %v15 = arith.remui %v14, %size_D : i64
+      %v16 = arith.divui %v14, %size_D : i64
+      %v17 = arith.remui %v16, %size_B : i64
+      %v18 = arith.divui %v16, %size_B : i64
+      scf.if %v12 {
+        %v19 = arith.remui %v11, %size_D : i64
+        %v20 = arith.divui %v11, %size_D : i64
+        %v22 = arith.muli %v1, %size_B : i64
+        llvm.store %v24, %v23 : f32, !llvm.ptr
+        %v25 = arith.index_cast %v21 : i64 to index
+        %v26 = arith.index_cast %v22 : i64 to index
+        %v27 = arith.index_cast %v1 : i64 to index
+        scf.for %v28 = %v25 to %v26 step %v27 {
+          %v29 = arith.index_cast %v28 : index to i64
+          %v30 = arith.remui %v29, %size_B : i64
+          %v31 = arith.divui %v29, %size_B : i64
+          %v32 = arith.muli %v21, %size_B : i64
+          %v33 = arith.addi %v32, %v30 : i64
+          %v34 = arith.muli %v33, %size_D : i64
+          %v35 = arith.addi %v34, %v19 : i64
+          %v36 = arith.muli %v35, %v1 : i64
+          %v37 = arith.addi %v36, %v21 : i64
+          %v38 = llvm.getelementptr %part_gamma[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v39 = llvm.load %v38 : !llvm.ptr -> f32
+          %v40 = llvm.load %v23 : !llvm.ptr -> f32
+          %v41 = arith.addf %v40, %v39 : f32
+          llvm.store %v41, %v23 : f32, !llvm.ptr
         }
-        %v50 = llvm.load %v27 : !llvm.ptr -> f32
-        %v51 = llvm.getelementptr %dx_gamma[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v50, %v51 : f32, !llvm.ptr
+        %v42 = llvm.load %v23 : !llvm.ptr -> f32
+        %v43 = llvm.getelementptr %dx_gamma[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v42, %v43 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -5,184 +5,163 @@ module attributes {gpu.container_module} {
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %v2, %size_B : i64
       %v4 = arith.muli %v3, %size_D : i64
-      %v5 = arith.constant 1 : i64
-      %v6 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v7 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v8 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v9 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v10 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v11 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v12 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v13 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v14 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v15 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v16 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v17 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v18 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v19 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v20 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v21 = llvm.alloca %v5 x f32 : (i64) -> !llvm.ptr
-      %v26 = arith.constant 64 : i64
-      %v30 = arith.constant 1 : i64
-      %v37 = arith.constant 0x00000000 : f32
-      %v38 = arith.constant 255 : i64
-      %v40 = arith.constant 256 : i64
-      %v42 = arith.constant 0 : i64
-      %v43 = arith.constant 1 : i64
-      %v50 = arith.constant 1 : i64
-      %v54 = arith.constant 16 : i64
-      %v56 = arith.constant 0 : i64
-      %v67 = arith.constant 1 : i64
-      %v71 = arith.constant 16 : i64
-      %v73 = arith.constant 1 : i64
-      %v84 = arith.constant 1 : i64
-      %v88 = arith.constant 16 : i64
-      %v90 = arith.constant 2 : i64
-      %v101 = arith.constant 1 : i64
-      %v105 = arith.constant 16 : i64
-      %v107 = arith.constant 3 : i64
-      %v118 = arith.constant 1 : i64
-      %v122 = arith.constant 16 : i64
-      %v124 = arith.constant 4 : i64
-      %v135 = arith.constant 1 : i64
-      %v139 = arith.constant 16 : i64
-      %v141 = arith.constant 5 : i64
-      %v152 = arith.constant 1 : i64
-      %v156 = arith.constant 16 : i64
-      %v158 = arith.constant 6 : i64
-      %v169 = arith.constant 1 : i64
-      %v173 = arith.constant 16 : i64
-      %v175 = arith.constant 7 : i64
-      %v186 = arith.constant 1 : i64
-      %v190 = arith.constant 16 : i64
-      %v192 = arith.constant 8 : i64
-      %v203 = arith.constant 1 : i64
-      %v207 = arith.constant 16 : i64
-      %v209 = arith.constant 9 : i64
-      %v220 = arith.constant 1 : i64
-      %v224 = arith.constant 16 : i64
-      %v226 = arith.constant 10 : i64
-      %v237 = arith.constant 1 : i64
-      %v241 = arith.constant 16 : i64
-      %v243 = arith.constant 11 : i64
-      %v254 = arith.constant 1 : i64
-      %v258 = arith.constant 16 : i64
-      %v260 = arith.constant 12 : i64
-      %v271 = arith.constant 1 : i64
-      %v275 = arith.constant 16 : i64
-      %v277 = arith.constant 13 : i64
-      %v288 = arith.constant 1 : i64
-      %v292 = arith.constant 16 : i64
-      %v294 = arith.constant 14 : i64
-      %v305 = arith.constant 1 : i64
-      %v309 = arith.constant 16 : i64
-      %v311 = arith.constant 15 : i64
-      %v22 = gpu.block_id x
-      %v23 = gpu.thread_id x
-      %v24 = arith.index_cast %v23 : index to i64
-      %v25 = arith.index_cast %v22 : index to i64
-      %v27 = arith.muli %v25, %v26 : i64
-      %v28 = arith.addi %v27, %v24 : i64
-      %v29 = arith.cmpi slt, %v28, %v4 : i64
-      %v31 = arith.subi %v4, %v30 : i64
-      %v32 = arith.minsi %v28, %v31 : i64
-      %v33 = arith.remui %v32, %size_D : i64
-      %v34 = arith.divui %v32, %size_D : i64
-      %v35 = arith.remui %v34, %size_B : i64
-      %v36 = arith.divui %v34, %size_B : i64
-      llvm.store %v37, %v6 : f32, !llvm.ptr
-      llvm.store %v37, %v7 : f32, !llvm.ptr
-      llvm.store %v37, %v8 : f32, !llvm.ptr
-      llvm.store %v37, %v9 : f32, !llvm.ptr
-      llvm.store %v37, %v10 : f32, !llvm.ptr
-      llvm.store %v37, %v11 : f32, !llvm.ptr
-      llvm.store %v37, %v12 : f32, !llvm.ptr
-      llvm.store %v37, %v13 : f32, !llvm.ptr
-      llvm.store %v37, %v14 : f32, !llvm.ptr
-      llvm.store %v37, %v15 : f32, !llvm.ptr
-      llvm.store %v37, %v16 : f32, !llvm.ptr
-      llvm.store %v37, %v17 : f32, !llvm.ptr
-      llvm.store %v37, %v18 : f32, !llvm.ptr
-      llvm.store %v37, %v19 : f32, !llvm.ptr
-      llvm.store %v37, %v20 : f32, !llvm.ptr
-      llvm.store %v37, %v21 : f32, !llvm.ptr
-      %v39 = arith.addi %size_L, %v38 : i64
-      %v41 = arith.divui %v39, %v40 : i64
-      scf.if %v29 {
-        %v44 = arith.index_cast %v42 : i64 to index
-        %v45 = arith.index_cast %v41 : i64 to index
-        %v46 = arith.index_cast %v43 : i64 to index
-        scf.for %v47 = %v44 to %v45 step %v46 {
-          %v48 = arith.index_cast %v47 : index to i64
-          %v49 = arith.muli %v48, %v4 : i64
-          %v51 = arith.subi %v4, %v50 : i64
-          %v52 = arith.minsi %v28, %v51 : i64
-          %v53 = arith.addi %v49, %v52 : i64
-          %v55 = arith.muli %v53, %v54 : i64
-          %v57 = arith.addi %v55, %v56 : i64
-          %v58 = llvm.load %v6 : !llvm.ptr -> f32
-          %v59 = llvm.getelementptr %carry_h[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v58, %v59 : f32, !llvm.ptr
-          %v60 = llvm.getelementptr %agga_h[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v61 = llvm.load %v60 : !llvm.ptr -> f32
-          %v62 = llvm.getelementptr %aggb_h[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v63 = llvm.load %v62 : !llvm.ptr -> f32
-          %v64 = arith.mulf %v61, %v58 : f32
-          %v65 = arith.addf %v64, %v63 : f32
-          llvm.store %v65, %v6 : f32, !llvm.ptr
-          %v66 = arith.muli %v48, %v4 : i64
-          %v68 = arith.subi %v4, %v67 : i64
-          %v69 = arith.minsi %v28, %v68 : i64
-          %v70 = arith.addi %v66, %v69 : i64
-          %v72 = arith.muli %v70, %v71 : i64
-          %v74 = arith.addi %v72, %v73 : i64
-          %v75 = llvm.load %v7 : !llvm.ptr -> f32
-          %v76 = llvm.getelementptr %carry_h[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v75, %v76 : f32, !llvm.ptr
-          %v77 = llvm.getelementptr %agga_h[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v78 = llvm.load %v77 : !llvm.ptr -> f32
-          %v79 = llvm.getelementptr %aggb_h[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v80 = llvm.load %v79 : !llvm.ptr -> f32
-          %v81 = arith.mulf %v78, %v75 : f32
-          %v82 = arith.addf %v81, %v80 : f32
-          llvm.store %v82, %v7 : f32, !llvm.ptr
-          %v83 = arith.muli %v48, %v4 : i64
-          %v85 = arith.subi %v4, %v84 : i64
-          %v86 = arith.minsi %v28, %v85 : i64
-          %v87 = arith.addi %v83, %v86 : i64
-          %v89 = arith.muli %v87, %v88 : i64
-          %v91 = arith.addi %v89, %v90 : i64
-          %v92 = llvm.load %v8 : !llvm.ptr -> f32
-          %v93 = llvm.getelementptr %carry_h[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v92, %v93 : f32, !llvm.ptr
-          %v94 = llvm.getelementptr %agga_h[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v95 = llvm.load %v94 : !llvm.ptr -> f32
-          %v96 = llvm.getelementptr %aggb_h[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v97 = llvm.load %v96 : !llvm.ptr -> f32
-          %v98 = arith.mulf %v95, %v92 : f32
-          %v99 = arith.addf %v98, %v97 : f32
-          llvm.store %v99, %v8 : f32, !llvm.ptr
-          %v100 = arith.muli %v48, %v4 : i64
-          %v102 = arith.subi %v4, %v101 : i64
-          %v103 = arith.minsi %v28, %v102 : i64
-          %v104 = arith.addi %v100, %v103 : i64
-          %v106 = arith.muli %v104, %v105 : i64
-          %v108 = arith.addi %v106, %v107 : i64
-          %v109 = llvm.load %v9 : !llvm.ptr -> f32
-          %v110 = llvm.getelementptr %carry_h[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v109, %v110 : f32, !llvm.ptr
-          %v111 = llvm.getelementptr %agga_h[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v112 = llvm.load %v111 : !llvm.ptr -> f32
-          %v113 = llvm.getelementptr %aggb_h[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v5 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v6 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v7 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v8 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v9 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v10 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v11 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v12 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v13 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v14 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v15 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v16 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v17 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v18 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v19 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v25 = arith.constant 64 : i64
+      %v35 = arith.constant 0x00000000 : f32
+      %v36 = arith.constant 255 : i64
+      %v38 = arith.constant 256 : i64
+      %v40 = arith.constant 0 : i64
+      %v79 = arith.constant 2 : i64
+      %v94 = arith.constant 3 : i64
+      %v109 = arith.constant 4 : i64
+      %v124 = arith.constant 5 : i64
+      %v139 = arith.constant 6 : i64
+      %v154 = arith.constant 7 : i64
+      %v169 = arith.constant 8 : i64
+      %v184 = arith.constant 9 : i64
+      %v199 = arith.constant 10 : i64
+      %v214 = arith.constant 11 : i64
+      %v229 = arith.constant 12 : i64
+      %v244 = arith.constant 13 : i64
+      %v259 = arith.constant 14 : i64
+      %v274 = arith.constant 15 : i64
+      %v21 = gpu.block_id x
+      %v22 = gpu.thread_id x
+      %v23 = arith.index_cast %v22 : index to i64
+      %v24 = arith.index_cast %v21 : index to i64
+      %v26 = arith.muli %v24, %v25 : i64
+      %v27 = arith.addi %v26, %v23 : i64
+      %v28 = arith.cmpi slt, %v27, %v4 : i64
+      %v29 = arith.subi %v4, %v2 : i64
+      %v30 = arith.minsi %v27, %v29 : i64
+      %v31 = arith.remui %v30, %size_D : i64
+      %v32 = arith.divui %v30, %size_D : i64
+      %v33 = arith.remui %v32, %size_B : i64
+      %v34 = arith.divui %v32, %size_B : i64
+      llvm.store %v35, %v5 : f32, !llvm.ptr
+      llvm.store %v35, %v6 : f32, !llvm.ptr
+      llvm.store %v35, %v7 : f32, !llvm.ptr
+      llvm.store %v35, %v8 : f32, !llvm.ptr
+      llvm.store %v35, %v9 : f32, !llvm.ptr
+      llvm.store %v35, %v10 : f32, !llvm.ptr
+      llvm.store %v35, %v11 : f32, !llvm.ptr
+      llvm.store %v35, %v12 : f32, !llvm.ptr
+      llvm.store %v35, %v13 : f32, !llvm.ptr
+      llvm.store %v35, %v14 : f32, !llvm.ptr
+      llvm.store %v35, %v15 : f32, !llvm.ptr
+      llvm.store %v35, %v16 : f32, !llvm.ptr
+      llvm.store %v35, %v17 : f32, !llvm.ptr
+      llvm.store %v35, %v18 : f32, !llvm.ptr
+      llvm.store %v35, %v19 : f32, !llvm.ptr
+      llvm.store %v35, %v20 : f32, !llvm.ptr
+      %v37 = arith.addi %size_L, %v36 : i64
+      %v39 = arith.divui %v37, %v38 : i64
+      scf.if %v28 {
+        %v41 = arith.index_cast %v40 : i64 to index
+        %v42 = arith.index_cast %v39 : i64 to index
+        %v43 = arith.index_cast %v2 : i64 to index
+        scf.for %v44 = %v41 to %v42 step %v43 {
+          %v45 = arith.index_cast %v44 : index to i64
+          %v46 = arith.muli %v45, %v4 : i64
+          %v47 = arith.subi %v4, %v2 : i64
+          %v48 = arith.minsi %v27, %v47 : i64
+          %v49 = arith.addi %v46, %v48 : i64
+          %v50 = arith.muli %v49, %v1 : i64
+          %v51 = arith.addi %v50, %v40 : i64
+          %v52 = llvm.load %v5 : !llvm.ptr -> f32
+          %v53 = llvm.getelementptr %carry_h[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v52, %v53 : f32, !llvm.ptr
+          %v54 = llvm.getelementptr %agga_h[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v55 = llvm.load %v54 : !llvm.ptr -> f32
+          %v56 = llvm.getelementptr %aggb_h[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v57 = llvm.load %v56 : !llvm.ptr -> f32
+          %v58 = arith.mulf %v55, %v52 : f32
+          %v59 = arith.addf %v58, %v57 : f32
+          llvm.store %v59, %v5 : f32, !llvm.ptr
+          %v60 = arith.muli %v45, %v4 : i64
+          %v61 = arith.subi %v4, %v2 : i64
+          %v62 = arith.minsi %v27, %v61 : i64
+          %v63 = arith.addi %v60, %v62 : i64
+          %v64 = arith.muli %v63, %v1 : i64
+          %v65 = arith.addi %v64, %v2 : i64
+          %v66 = llvm.load %v6 : !llvm.ptr -> f32
+          %v67 = llvm.getelementptr %carry_h[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v66, %v67 : f32, !llvm.ptr
+          %v68 = llvm.getelementptr %agga_h[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v69 = llvm.load %v68 : !llvm.ptr -> f32
+          %v70 = llvm.getelementptr %aggb_h[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v71 = llvm.load %v70 : !llvm.ptr -> f32
+          %v72 = arith.mulf %v69, %v66 : f32
+          %v73 = arith.addf %v72, %v71 : f32
+          llvm.store %v73, %v6 : f32, !llvm.ptr
+          %v74 = arith.muli %v45, %v4 : i64
+          %v75 = arith.subi %v4, %v2 : i64
+          %v76 = arith.minsi %v27, %v75 : i64
+          %v77 = arith.addi %v74, %v76 : i64
+          %v78 = arith.muli %v77, %v1 : i64
+          %v80 = arith.addi %v78, %v79 : i64
+          %v81 = llvm.load %v7 : !llvm.ptr -> f32
+          %v82 = llvm.getelementptr %carry_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v81, %v82 : f32, !llvm.ptr
+          %v83 = llvm.getelementptr %agga_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v84 = llvm.load %v83 : !llvm.ptr -> f32
+          %v85 = llvm.getelementptr %aggb_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v86 = llvm.load %v85 : !llvm.ptr -> f32
+          %v87 = arith.mulf %v84, %v81 : f32
+          %v88 = arith.addf %v87, %v86 : f32
+          llvm.store %v88, %v7 : f32, !llvm.ptr
+          %v89 = arith.muli %v45, %v4 : i64
+          %v90 = arith.subi %v4, %v2 : i64
+          %v91 = arith.minsi %v27, %v90 : i64
+          %v92 = arith.addi %v89, %v91 : i64
+          %v93 = arith.muli %v92, %v1 : i64
+          %v95 = arith.addi %v93, %v94 : i64
+          %v96 = llvm.load %v8 : !llvm.ptr -> f32
+          %v97 = llvm.getelementptr %carry_h[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v96, %v97 : f32, !llvm.ptr
+          %v98 = llvm.getelementptr %agga_h[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v99 = llvm.load %v98 : !llvm.ptr -> f32
+          %v100 = llvm.getelementptr %aggb_h[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v101 = llvm.load %v100 : !llvm.ptr -> f32
+          %v102 = arith.mulf %v99, %v96 : f32
+          %v103 = arith.addf %v102, %v101 : f32
+          llvm.store %v103, %v8 : f32, !llvm.ptr
+          %v104 = arith.muli %v45, %v4 : i64
+          %v105 = arith.subi %v4, %v2 : i64
+          %v106 = arith.minsi %v27, %v105 : i64
+          %v107 = arith.addi %v104, %v106 : i64
+          %v108 = arith.muli %v107, %v1 : i64
+          %v110 = arith.addi %v108, %v109 : i64
+          %v111 = llvm.load %v9 : !llvm.ptr -> f32
+          %v112 = llvm.getelementptr %carry_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v111, %v112 : f32, !llvm.ptr
+          %v113 = llvm.getelementptr %agga_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v114 = llvm.load %v113 : !llvm.ptr -> f32
-          %v115 = arith.mulf %v112, %v109 : f32
-          %v116 = arith.addf %v115, %v114 : f32
-          llvm.store %v116, %v9 : f32, !llvm.ptr
-          %v117 = arith.muli %v48, %v4 : i64
-          %v119 = arith.subi %v4, %v118 : i64
-          %v120 = arith.minsi %v28, %v119 : i64
-          %v121 = arith.addi %v117, %v120 : i64
-          %v123 = arith.muli %v121, %v122 : i64
+          %v115 = llvm.getelementptr %aggb_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v116 = llvm.load %v115 : !llvm.ptr -> f32
+          %v117 = arith.mulf %v114, %v111 : f32
+          %v118 = arith.addf %v117, %v116 : f32
+          llvm.store %v118, %v9 : f32, !llvm.ptr
+          %v119 = arith.muli %v45, %v4 : i64
+          %v120 = arith.subi %v4, %v2 : i64
+          %v121 = arith.minsi %v27, %v120 : i64
+          %v122 = arith.addi %v119, %v121 : i64
+          %v123 = arith.muli %v122, %v1 : i64
           %v125 = arith.addi %v123, %v124 : i64
           %v126 = llvm.load %v10 : !llvm.ptr -> f32
           %v127 = llvm.getelementptr %carry_h[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -194,182 +173,166 @@ module attributes {gpu.container_module} {
           %v132 = arith.mulf %v129, %v126 : f32
           %v133 = arith.addf %v132, %v131 : f32
           llvm.store %v133, %v10 : f32, !llvm.ptr
-          %v134 = arith.muli %v48, %v4 : i64
-          %v136 = arith.subi %v4, %v135 : i64
-          %v137 = arith.minsi %v28, %v136 : i64
-          %v138 = arith.addi %v134, %v137 : i64
-          %v140 = arith.muli %v138, %v139 : i64
-          %v142 = arith.addi %v140, %v141 : i64
-          %v143 = llvm.load %v11 : !llvm.ptr -> f32
-          %v144 = llvm.getelementptr %carry_h[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v143, %v144 : f32, !llvm.ptr
-          %v145 = llvm.getelementptr %agga_h[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v134 = arith.muli %v45, %v4 : i64
+          %v135 = arith.subi %v4, %v2 : i64
+          %v136 = arith.minsi %v27, %v135 : i64
+          %v137 = arith.addi %v134, %v136 : i64
+          %v138 = arith.muli %v137, %v1 : i64
+          %v140 = arith.addi %v138, %v139 : i64
+          %v141 = llvm.load %v11 : !llvm.ptr -> f32
+          %v142 = llvm.getelementptr %carry_h[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v141, %v142 : f32, !llvm.ptr
+          %v143 = llvm.getelementptr %agga_h[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v144 = llvm.load %v143 : !llvm.ptr -> f32
+          %v145 = llvm.getelementptr %aggb_h[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v146 = llvm.load %v145 : !llvm.ptr -> f32
-          %v147 = llvm.getelementptr %aggb_h[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v148 = llvm.load %v147 : !llvm.ptr -> f32
-          %v149 = arith.mulf %v146, %v143 : f32
-          %v150 = arith.addf %v149, %v148 : f32
-          llvm.store %v150, %v11 : f32, !llvm.ptr
-          %v151 = arith.muli %v48, %v4 : i64
-          %v153 = arith.subi %v4, %v152 : i64
-          %v154 = arith.minsi %v28, %v153 : i64
-          %v155 = arith.addi %v151, %v154 : i64
-          %v157 = arith.muli %v155, %v156 : i64
-          %v159 = arith.addi %v157, %v158 : i64
-          %v160 = llvm.load %v12 : !llvm.ptr -> f32
-          %v161 = llvm.getelementptr %carry_h[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v160, %v161 : f32, !llvm.ptr
-          %v162 = llvm.getelementptr %agga_h[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v163 = llvm.load %v162 : !llvm.ptr -> f32
-          %v164 = llvm.getelementptr %aggb_h[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v165 = llvm.load %v164 : !llvm.ptr -> f32
-          %v166 = arith.mulf %v163, %v160 : f32
-          %v167 = arith.addf %v166, %v165 : f32
-          llvm.store %v167, %v12 : f32, !llvm.ptr
-          %v168 = arith.muli %v48, %v4 : i64
-          %v170 = arith.subi %v4, %v169 : i64
-          %v171 = arith.minsi %v28, %v170 : i64
-          %v172 = arith.addi %v168, %v171 : i64
-          %v174 = arith.muli %v172, %v173 : i64
-          %v176 = arith.addi %v174, %v175 : i64
-          %v177 = llvm.load %v13 : !llvm.ptr -> f32
-          %v178 = llvm.getelementptr %carry_h[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v177, %v178 : f32, !llvm.ptr
-          %v179 = llvm.getelementptr %agga_h[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v180 = llvm.load %v179 : !llvm.ptr -> f32
-          %v181 = llvm.getelementptr %aggb_h[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v182 = llvm.load %v181 : !llvm.ptr -> f32
-          %v183 = arith.mulf %v180, %v177 : f32
-          %v184 = arith.addf %v183, %v182 : f32
-          llvm.store %v184, %v13 : f32, !llvm.ptr
-          %v185 = arith.muli %v48, %v4 : i64
-          %v187 = arith.subi %v4, %v186 : i64
-          %v188 = arith.minsi %v28, %v187 : i64
-          %v189 = arith.addi %v185, %v188 : i64
-          %v191 = arith.muli %v189, %v190 : i64
-          %v193 = arith.addi %v191, %v192 : i64
-          %v194 = llvm.load %v14 : !llvm.ptr -> f32
-          %v195 = llvm.getelementptr %carry_h[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v194, %v195 : f32, !llvm.ptr
-          %v196 = llvm.getelementptr %agga_h[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v197 = llvm.load %v196 : !llvm.ptr -> f32
-          %v198 = llvm.getelementptr %aggb_h[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v199 = llvm.load %v198 : !llvm.ptr -> f32
-          %v200 = arith.mulf %v197, %v194 : f32
-          %v201 = arith.addf %v200, %v199 : f32
-          llvm.store %v201, %v14 : f32, !llvm.ptr
-          %v202 = arith.muli %v48, %v4 : i64
-          %v204 = arith.subi %v4, %v203 : i64
-          %v205 = arith.minsi %v28, %v204 : i64
-          %v206 = arith.addi %v202, %v205 : i64
-          %v208 = arith.muli %v206, %v207 : i64
-          %v210 = arith.addi %v208, %v209 : i64
-          %v211 = llvm.load %v15 : !llvm.ptr -> f32
-          %v212 = llvm.getelementptr %carry_h[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v211, %v212 : f32, !llvm.ptr
-          %v213 = llvm.getelementptr %agga_h[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v214 = llvm.load %v213 : !llvm.ptr -> f32
-          %v215 = llvm.getelementptr %aggb_h[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v216 = llvm.load %v215 : !llvm.ptr -> f32
-          %v217 = arith.mulf %v214, %v211 : f32
-          %v218 = arith.addf %v217, %v216 : f32
-          llvm.store %v218, %v15 : f32, !llvm.ptr
-          %v219 = arith.muli %v48, %v4 : i64
-          %v221 = arith.subi %v4, %v220 : i64
-          %v222 = arith.minsi %v28, %v221 : i64
-          %v223 = arith.addi %v219, %v222 : i64
-          %v225 = arith.muli %v223, %v224 : i64
-          %v227 = arith.addi %v225, %v226 : i64
-          %v228 = llvm.load %v16 : !llvm.ptr -> f32
-          %v229 = llvm.getelementptr %carry_h[%v227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v228, %v229 : f32, !llvm.ptr
-          %v230 = llvm.getelementptr %agga_h[%v227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v231 = llvm.load %v230 : !llvm.ptr -> f32
-          %v232 = llvm.getelementptr %aggb_h[%v227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v233 = llvm.load %v232 : !llvm.ptr -> f32
-          %v234 = arith.mulf %v231, %v228 : f32
-          %v235 = arith.addf %v234, %v233 : f32
-          llvm.store %v235, %v16 : f32, !llvm.ptr
-          %v236 = arith.muli %v48, %v4 : i64
-          %v238 = arith.subi %v4, %v237 : i64
-          %v239 = arith.minsi %v28, %v238 : i64
-          %v240 = arith.addi %v236, %v239 : i64
-          %v242 = arith.muli %v240, %v241 : i64
-          %v244 = arith.addi %v242, %v243 : i64
-          %v245 = llvm.load %v17 : !llvm.ptr -> f32
-          %v246 = llvm.getelementptr %carry_h[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v245, %v246 : f32, !llvm.ptr
-          %v247 = llvm.getelementptr %agga_h[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v248 = llvm.load %v247 : !llvm.ptr -> f32
-          %v249 = llvm.getelementptr %aggb_h[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v250 = llvm.load %v249 : !llvm.ptr -> f32
-          %v251 = arith.mulf %v248, %v245 : f32
-          %v252 = arith.addf %v251, %v250 : f32
-          llvm.store %v252, %v17 : f32, !llvm.ptr
-          %v253 = arith.muli %v48, %v4 : i64
-          %v255 = arith.subi %v4, %v254 : i64
-          %v256 = arith.minsi %v28, %v255 : i64
-          %v257 = arith.addi %v253, %v256 : i64
-          %v259 = arith.muli %v257, %v258 : i64
-          %v261 = arith.addi %v259, %v260 : i64
-          %v262 = llvm.load %v18 : !llvm.ptr -> f32
-          %v263 = llvm.getelementptr %carry_h[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v262, %v263 : f32, !llvm.ptr
-          %v264 = llvm.getelementptr %agga_h[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v265 = llvm.load %v264 : !llvm.ptr -> f32
-          %v266 = llvm.getelementptr %aggb_h[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v267 = llvm.load %v266 : !llvm.ptr -> f32
-          %v268 = arith.mulf %v265, %v262 : f32
-          %v269 = arith.addf %v268, %v267 : f32
-          llvm.store %v269, %v18 : f32, !llvm.ptr
-          %v270 = arith.muli %v48, %v4 : i64
-          %v272 = arith.subi %v4, %v271 : i64
-          %v273 = arith.minsi %v28, %v272 : i64
-          %v274 = arith.addi %v270, %v273 : i64
-          %v276 = arith.muli %v274, %v275 : i64
-          %v278 = arith.addi %v276, %v277 : i64
-          %v279 = llvm.load %v19 : !llvm.ptr -> f32
-          %v280 = llvm.getelementptr %carry_h[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v279, %v280 : f32, !llvm.ptr
-          %v281 = llvm.getelementptr %agga_h[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v282 = llvm.load %v281 : !llvm.ptr -> f32
-          %v283 = llvm.getelementptr %aggb_h[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v284 = llvm.load %v283 : !llvm.ptr -> f32
-          %v285 = arith.mulf %v282, %v279 : f32
-          %v286 = arith.addf %v285, %v284 : f32
-          llvm.store %v286, %v19 : f32, !llvm.ptr
-          %v287 = arith.muli %v48, %v4 : i64
-          %v289 = arith.subi %v4, %v288 : i64
-          %v290 = arith.minsi %v28, %v289 : i64
-          %v291 = arith.addi %v287, %v290 : i64
-          %v293 = arith.muli %v291, %v292 : i64
-          %v295 = arith.addi %v293, %v294 : i64
-          %v296 = llvm.load %v20 : !llvm.ptr -> f32
-          %v297 = llvm.getelementptr %carry_h[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v296, %v297 : f32, !llvm.ptr
-          %v298 = llvm.getelementptr %agga_h[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v299 = llvm.load %v298 : !llvm.ptr -> f32
-          %v300 = llvm.getelementptr %aggb_h[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v301 = llvm.load %v300 : !llvm.ptr -> f32
-          %v302 = arith.mulf %v299, %v296 : f32
-          %v303 = arith.addf %v302, %v301 : f32
-          llvm.store %v303, %v20 : f32, !llvm.ptr
-          %v304 = arith.muli %v48, %v4 : i64
-          %v306 = arith.subi %v4, %v305 : i64
-          %v307 = arith.minsi %v28, %v306 : i64
-          %v308 = arith.addi %v304, %v307 : i64
-          %v310 = arith.muli %v308, %v309 : i64
-          %v312 = arith.addi %v310, %v311 : i64
-          %v313 = llvm.load %v21 : !llvm.ptr -> f32
-          %v314 = llvm.getelementptr %carry_h[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v313, %v314 : f32, !llvm.ptr
-          %v315 = llvm.getelementptr %agga_h[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v316 = llvm.load %v315 : !llvm.ptr -> f32
-          %v317 = llvm.getelementptr %aggb_h[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v318 = llvm.load %v317 : !llvm.ptr -> f32
-          %v319 = arith.mulf %v316, %v313 : f32
-          %v320 = arith.addf %v319, %v318 : f32
-          llvm.store %v320, %v21 : f32, !llvm.ptr
+          %v147 = arith.mulf %v144, %v141 : f32
+          %v148 = arith.addf %v147, %v146 : f32
+          llvm.store %v148, %v11 : f32, !llvm.ptr
+          %v149 = arith.muli %v45, %v4 : i64
+          %v150 = arith.subi %v4, %v2 : i64
+          %v151 = arith.minsi %v27, %v150 : i64
+          %v152 = arith.addi %v149, %v151 : i64
+          %v153 = arith.muli %v152, %v1 : i64
+          %v155 = arith.addi %v153, %v154 : i64
+          %v156 = llvm.load %v12 : !llvm.ptr -> f32
+          %v157 = llvm.getelementptr %carry_h[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v156, %v157 : f32, !llvm.ptr
+          %v158 = llvm.getelementptr %agga_h[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v159 = llvm.load %v158 : !llvm.ptr -> f32
+          %v160 = llvm.getelementptr %aggb_h[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v161 = llvm.load %v160 : !llvm.ptr -> f32
+          %v162 = arith.mulf %v159, %v156 : f32
+          %v163 = arith.addf %v162, %v161 : f32
+          llvm.store %v163, %v12 : f32, !llvm.ptr
+          %v164 = arith.muli %v45, %v4 : i64
+          %v165 = arith.subi %v4, %v2 : i64
+          %v166 = arith.minsi %v27, %v165 : i64
+          %v167 = arith.addi %v164, %v166 : i64
+          %v168 = arith.muli %v167, %v1 : i64
+          %v170 = arith.addi %v168, %v169 : i64
+          %v171 = llvm.load %v13 : !llvm.ptr -> f32
+          %v172 = llvm.getelementptr %carry_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v171, %v172 : f32, !llvm.ptr
+          %v173 = llvm.getelementptr %agga_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v174 = llvm.load %v173 : !llvm.ptr -> f32
+          %v175 = llvm.getelementptr %aggb_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v176 = llvm.load %v175 : !llvm.ptr -> f32
+          %v177 = arith.mulf %v174, %v171 : f32
+          %v178 = arith.addf %v177, %v176 : f32
+          llvm.store %v178, %v13 : f32, !llvm.ptr
+          %v179 = arith.muli %v45, %v4 : i64
+          %v180 = arith.subi %v4, %v2 : i64
+          %v181 = arith.minsi %v27, %v180 : i64
+          %v182 = arith.addi %v179, %v181 : i64
+          %v183 = arith.muli %v182, %v1 : i64
+          %v185 = arith.addi %v183, %v184 : i64
+          %v186 = llvm.load %v14 : !llvm.ptr -> f32
+          %v187 = llvm.getelementptr %carry_h[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v186, %v187 : f32, !llvm.ptr
+          %v188 = llvm.getelementptr %agga_h[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v189 = llvm.load %v188 : !llvm.ptr -> f32
+          %v190 = llvm.getelementptr %aggb_h[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v191 = llvm.load %v190 : !llvm.ptr -> f32
+          %v192 = arith.mulf %v189, %v186 : f32
+          %v193 = arith.addf %v192, %v191 : f32
+          llvm.store %v193, %v14 : f32, !llvm.ptr
+          %v194 = arith.muli %v45, %v4 : i64
+          %v195 = arith.subi %v4, %v2 : i64
+          %v196 = arith.minsi %v27, %v195 : i64
+          %v197 = arith.addi %v194, %v196 : i64
+          %v198 = arith.muli %v197, %v1 : i64
+          %v200 = arith.addi %v198, %v199 : i64
+          %v201 = llvm.load %v15 : !llvm.ptr -> f32
+          %v202 = llvm.getelementptr %carry_h[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v201, %v202 : f32, !llvm.ptr
+          %v203 = llvm.getelementptr %agga_h[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v204 = llvm.load %v203 : !llvm.ptr -> f32
+          %v205 = llvm.getelementptr %aggb_h[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v206 = llvm.load %v205 : !llvm.ptr -> f32
+          %v207 = arith.mulf %v204, %v201 : f32
+          %v208 = arith.addf %v207, %v206 : f32
+          llvm.store %v208, %v15 : f32, !llvm.ptr
+          %v209 = arith.muli %v45, %v4 : i64
+          %v210 = arith.subi %v4, %v2 : i64
+          %v211 = arith.minsi %v27, %v210 : i64
+          %v212 = arith.addi %v209, %v211 : i64
+          %v213 = arith.muli %v212, %v1 : i64
+          %v215 = arith.addi %v213, %v214 : i64
+          %v216 = llvm.load %v16 : !llvm.ptr -> f32
+          %v217 = llvm.getelementptr %carry_h[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v216, %v217 : f32, !llvm.ptr
+          %v218 = llvm.getelementptr %agga_h[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v219 = llvm.load %v218 : !llvm.ptr -> f32
+          %v220 = llvm.getelementptr %aggb_h[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v221 = llvm.load %v220 : !llvm.ptr -> f32
+          %v222 = arith.mulf %v219, %v216 : f32
+          %v223 = arith.addf %v222, %v221 : f32
+          llvm.store %v223, %v16 : f32, !llvm.ptr
+          %v224 = arith.muli %v45, %v4 : i64
+          %v225 = arith.subi %v4, %v2 : i64
+          %v226 = arith.minsi %v27, %v225 : i64
+          %v227 = arith.addi %v224, %v226 : i64
+          %v228 = arith.muli %v227, %v1 : i64
+          %v230 = arith.addi %v228, %v229 : i64
+          %v231 = llvm.load %v17 : !llvm.ptr -> f32
+          %v232 = llvm.getelementptr %carry_h[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v231, %v232 : f32, !llvm.ptr
+          %v233 = llvm.getelementptr %agga_h[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v234 = llvm.load %v233 : !llvm.ptr -> f32
+          %v235 = llvm.getelementptr %aggb_h[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v236 = llvm.load %v235 : !llvm.ptr -> f32
+          %v237 = arith.mulf %v234, %v231 : f32
+          %v238 = arith.addf %v237, %v236 : f32
+          llvm.store %v238, %v17 : f32, !llvm.ptr
+          %v239 = arith.muli %v45, %v4 : i64
+          %v240 = arith.subi %v4, %v2 : i64
+          %v241 = arith.minsi %v27, %v240 : i64
+          %v242 = arith.addi %v239, %v241 : i64
+          %v243 = arith.muli %v242, %v1 : i64
+          %v245 = arith.addi %v243, %v244 : i64
+          %v246 = llvm.load %v18 : !llvm.ptr -> f32
+          %v247 = llvm.getelementptr %carry_h[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v246, %v247 : f32, !llvm.ptr
+          %v248 = llvm.getelementptr %agga_h[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v249 = llvm.load %v248 : !llvm.ptr -> f32
+          %v250 = llvm.getelementptr %aggb_h[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v251 = llvm.load %v250 : !llvm.ptr -> f32
+          %v252 = arith.mulf %v249, %v246 : f32
+          %v253 = arith.addf %v252, %v251 : f32
+          llvm.store %v253, %v18 : f32, !llvm.ptr
+          %v254 = arith.muli %v45, %v4 : i64
+          %v255 = arith.subi %v4, %v2 : i64
+          %v256 = arith.minsi %v27, %v255 : i64
+          %v257 = arith.addi %v254, %v256 : i64
+          %v258 = arith.muli %v257, %v1 : i64
+          %v260 = arith.addi %v258, %v259 : i64
+          %v261 = llvm.load %v19 : !llvm.ptr -> f32
+          %v262 = llvm.getelementptr %carry_h[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v261, %v262 : f32, !llvm.ptr
+          %v263 = llvm.getelementptr %agga_h[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v264 = llvm.load %v263 : !llvm.ptr -> f32
+          %v265 = llvm.getelementptr %aggb_h[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v266 = llvm.load %v265 : !llvm.ptr -> f32
+          %v267 = arith.mulf %v264, %v261 : f32
+          %v268 = arith.addf %v267, %v266 : f32
+          llvm.store %v268, %v19 : f32, !llvm.ptr
+          %v269 = arith.muli %v45, %v4 : i64
+          %v270 = arith.subi %v4, %v2 : i64
+          %v271 = arith.minsi %v27, %v270 : i64
+          %v272 = arith.addi %v269, %v271 : i64
+          %v273 = arith.muli %v272, %v1 : i64
+          %v275 = arith.addi %v273, %v274 : i64
+          %v276 = llvm.load %v20 : !llvm.ptr -> f32
+          %v277 = llvm.getelementptr %carry_h[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v276, %v277 : f32, !llvm.ptr
+          %v278 = llvm.getelementptr %agga_h[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v279 = llvm.load %v278 : !llvm.ptr -> f32
+          %v280 = llvm.getelementptr %aggb_h[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v281 = llvm.load %v280 : !llvm.ptr -> f32
+          %v282 = arith.mulf %v279, %v276 : f32
+          %v283 = arith.addf %v282, %v281 : f32
+          llvm.store %v283, %v20 : f32, !llvm.ptr
         }
       }
       gpu.return

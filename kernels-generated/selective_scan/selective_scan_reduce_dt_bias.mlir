@@ -5,59 +5,51 @@ module attributes {gpu.container_module} {
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %v2, %size_B : i64
       %v4 = arith.muli %v3, %size_D : i64
-      %v5 = arith.constant 1 : i64
-      %v6 = arith.muli %v5, %size_D : i64
-      %v11 = arith.constant 64 : i64
-      %v15 = arith.constant 1 : i64
-      %v24 = arith.constant 0 : i64
-      %v25 = arith.constant 1 : i64
-      %v27 = arith.constant 1 : i64
-      %v28 = llvm.alloca %v27 x f32 : (i64) -> !llvm.ptr
-      %v29 = arith.constant 0x00000000 : f32
-      %v30 = arith.constant 0 : i64
-      %v31 = arith.constant 1 : i64
-      %v39 = arith.constant 0 : i64
-      %v44 = arith.constant 1 : i64
-      %v7 = gpu.block_id x
-      %v8 = gpu.thread_id x
-      %v9 = arith.index_cast %v8 : index to i64
-      %v10 = arith.index_cast %v7 : index to i64
-      %v12 = arith.muli %v10, %v11 : i64
-      %v13 = arith.addi %v12, %v9 : i64
-      %v14 = arith.cmpi slt, %v13, %v6 : i64
-      %v16 = arith.subi %v6, %v15 : i64
-      %v17 = arith.minsi %v13, %v16 : i64
-      %v18 = arith.remui %v17, %size_D : i64
-      %v19 = arith.divui %v17, %size_D : i64
-      %v20 = arith.remui %v19, %size_B : i64
-      %v21 = arith.divui %v19, %size_B : i64
-      scf.if %v14 {
-        %v22 = arith.remui %v13, %size_D : i64
-        %v23 = arith.divui %v13, %size_D : i64
-        %v26 = arith.muli %v25, %size_B : i64
-        llvm.store %v29, %v28 : f32, !llvm.ptr
-        %v32 = arith.index_cast %v30 : i64 to index
-        %v33 = arith.index_cast %v26 : i64 to index
-        %v34 = arith.index_cast %v31 : i64 to index
-        scf.for %v35 = %v32 to %v33 step %v34 {
-          %v36 = arith.index_cast %v35 : index to i64
-          %v37 = arith.remui %v36, %size_B : i64
-          %v38 = arith.divui %v36, %size_B : i64
-          %v40 = arith.muli %v39, %size_B : i64
-          %v41 = arith.addi %v40, %v37 : i64
-          %v42 = arith.muli %v41, %size_D : i64
-          %v43 = arith.addi %v42, %v22 : i64
-          %v45 = arith.muli %v43, %v44 : i64
-          %v46 = arith.addi %v45, %v24 : i64
-          %v47 = llvm.getelementptr %part_dt_bias[%v46] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v48 = llvm.load %v47 : !llvm.ptr -> f32
-          %v49 = llvm.load %v28 : !llvm.ptr -> f32
-          %v50 = arith.addf %v49, %v48 : f32
-          llvm.store %v50, %v28 : f32, !llvm.ptr
+      %v5 = arith.muli %v2, %size_D : i64
+      %v10 = arith.constant 64 : i64
+      %v22 = arith.constant 0 : i64
+      %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v25 = arith.constant 0x00000000 : f32
+      %v6 = gpu.block_id x
+      %v7 = gpu.thread_id x
+      %v8 = arith.index_cast %v7 : index to i64
+      %v9 = arith.index_cast %v6 : index to i64
+      %v11 = arith.muli %v9, %v10 : i64
+      %v12 = arith.addi %v11, %v8 : i64
+      %v13 = arith.cmpi slt, %v12, %v5 : i64
+      %v14 = arith.subi %v5, %v2 : i64
+      %v15 = arith.minsi %v12, %v14 : i64
+      %v16 = arith.remui %v15, %size_D : i64
+      %v17 = arith.divui %v15, %size_D : i64
+      %v18 = arith.remui %v17, %size_B : i64
+      %v19 = arith.divui %v17, %size_B : i64
+      scf.if %v13 {
+        %v20 = arith.remui %v12, %size_D : i64
+        %v21 = arith.divui %v12, %size_D : i64
+        %v23 = arith.muli %v2, %size_B : i64
+        llvm.store %v25, %v24 : f32, !llvm.ptr
+        %v26 = arith.index_cast %v22 : i64 to index
+        %v27 = arith.index_cast %v23 : i64 to index
+        %v28 = arith.index_cast %v2 : i64 to index
+        scf.for %v29 = %v26 to %v27 step %v28 {
+          %v30 = arith.index_cast %v29 : index to i64
+          %v31 = arith.remui %v30, %size_B : i64
+          %v32 = arith.divui %v30, %size_B : i64
+          %v33 = arith.muli %v22, %size_B : i64
+          %v34 = arith.addi %v33, %v31 : i64
+          %v35 = arith.muli %v34, %size_D : i64
+          %v36 = arith.addi %v35, %v20 : i64
+          %v37 = arith.muli %v36, %v2 : i64
+          %v38 = arith.addi %v37, %v22 : i64
+          %v39 = llvm.getelementptr %part_dt_bias[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v40 = llvm.load %v39 : !llvm.ptr -> f32
+          %v41 = llvm.load %v24 : !llvm.ptr -> f32
+          %v42 = arith.addf %v41, %v40 : f32
+          llvm.store %v42, %v24 : f32, !llvm.ptr
         }
-        %v51 = llvm.load %v28 : !llvm.ptr -> f32
-        %v52 = llvm.getelementptr %dx_dt_bias[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v51, %v52 : f32, !llvm.ptr
+        %v43 = llvm.load %v24 : !llvm.ptr -> f32
+        %v44 = llvm.getelementptr %dx_dt_bias[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v43, %v44 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -9,5 +9,6 @@ pub mod layers;
 mod math;
 pub mod plan;
 pub mod program;
+pub mod text;
 #[cfg(feature = "mlir")]
 pub mod verify;

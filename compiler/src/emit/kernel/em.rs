@@ -9,14 +9,9 @@ pub(super) struct Em<'a> {
     pub(super) d: &'a Derived,
     pub(super) plan: &'a KernelPlan,
     pub(super) target: Target,
-    pub(super) next: usize,
-    /// Function entry: ids, sizes, strides, allocas, the thread's outer indices.
-    pub(super) entry: Vec<String>,
-    /// Values that do not change along the scan (hoisted before the scan loop).
-    pub(super) pre: Vec<String>,
-    /// The code being written, with its indent.
-    pub(super) body: Vec<String>,
-    pub(super) indent: usize,
+    /// The function's text: its entry (ids, sizes, strides, allocas, constants), the values
+    /// that do not change along the scan (hoisted before the scan loop), and the body.
+    pub(super) text: Text,
     pub(super) memo: HashMap<MemoKey, String>,
     pub(super) scopes: Vec<Vec<MemoKey>>,
     pub(super) invariant: Vec<bool>,
@@ -63,7 +58,6 @@ pub(super) struct Em<'a> {
     /// The kernel's parameters in order, and their MLIR signature.
     pub(super) sig_params: Vec<Param>,
     pub(super) sig: Vec<String>,
-    pub(super) fconsts: HashMap<String, String>,
     /// Whether the thread's outer point is a real one, the unclamped point, the point count.
     pub(super) valid: String,
     pub(super) o_raw: String,
@@ -86,25 +80,25 @@ impl ScalarMath for Em<'_> {
 
 impl<'a> Em<'a> {
     pub(super) fn fresh(&mut self) -> String {
-        self.next += 1;
-        format!("%v{}", self.next)
+        self.text.fresh()
     }
 
     pub(super) fn line(&mut self, s: String) {
-        let pad = "  ".repeat(self.indent);
-        self.body.push(format!("{pad}{s}"));
+        self.text.line(s);
     }
 
+    /// `%v = s` in the body (the result's type is spelled in `s`).
     pub(super) fn op(&mut self, s: String) -> String {
         let v = self.fresh();
         self.line(format!("{v} = {s}"));
         v
     }
 
+    /// As [`Em::op`], hoisted before the scan loop when `pre`.
     pub(super) fn op_in(&mut self, pre: bool, s: String) -> String {
         if pre {
             let v = self.fresh();
-            self.pre.push(format!("      {v} = {s}"));
+            self.text.raw_at(Section::Hoisted, format!("{v} = {s}"));
             v
         } else {
             self.op(s)
@@ -113,16 +107,16 @@ impl<'a> Em<'a> {
 
     pub(super) fn entry_op(&mut self, s: String) -> String {
         let v = self.fresh();
-        self.entry.push(format!("      {v} = {s}"));
+        self.text.raw_at(Section::Entry, format!("{v} = {s}"));
         v
     }
 
     pub(super) fn i64c(&mut self, v: i64) -> String {
-        self.entry_op(format!("arith.constant {v} : i64"))
+        self.text.i64(v).into()
     }
 
     pub(super) fn idxc(&mut self, v: i64) -> String {
-        self.entry_op(format!("arith.constant {v} : index"))
+        self.text.index(v).into()
     }
 
     pub(super) fn bin_i(&mut self, op: &str, a: &str, b: &str) -> String {
@@ -131,15 +125,13 @@ impl<'a> Em<'a> {
 
     /// Opens a region (`scf.for`, `scf.if`); `f` writes its body.
     pub(super) fn region(&mut self, header: String, f: impl FnOnce(&mut Self)) {
-        self.line(format!("{header} {{"));
-        self.indent += 1;
+        self.text.open(header);
         self.scopes.push(Vec::new());
         f(self);
         for k in self.scopes.pop().expect("scope pushed") {
             self.memo.remove(&k);
         }
-        self.indent -= 1;
-        self.line("}".into());
+        self.text.close();
     }
 
     /// Opens a memo scope holding `entries` (values already computed for what follows).
@@ -302,13 +294,7 @@ impl<'a> Em<'a> {
     }
 
     pub(super) fn fconst(&mut self, v: f64) -> String {
-        let hex = f32_hex(v);
-        if let Some(c) = self.fconsts.get(&hex) {
-            return c.clone();
-        }
-        let c = self.entry_op(format!("arith.constant {hex} : f32"));
-        self.fconsts.insert(hex, c.clone());
-        c
+        self.text.f32(v).into()
     }
 
     /// The linear index of a reduced point of `dims` (for slots and staged rows).
@@ -532,11 +518,7 @@ impl<'a> Em<'a> {
             d,
             plan,
             target,
-            next: 0,
-            entry: Vec::new(),
-            pre: Vec::new(),
-            body: Vec::new(),
-            indent: 3,
+            text: Text::new(3),
             memo: HashMap::new(),
             scopes: vec![Vec::new()],
             invariant,
@@ -566,7 +548,6 @@ impl<'a> Em<'a> {
             globals: String::new(),
             sig_params: Vec::new(),
             sig: Vec::new(),
-            fconsts: HashMap::new(),
             valid: String::new(),
             o_raw: String::new(),
             total: String::new(),
@@ -641,7 +622,7 @@ impl<'a> Em<'a> {
         outer_total: &str,
         chunks: Option<&str>,
     ) -> (Vec<String>, Option<String>) {
-        let head_start = self.body.len();
+        let head_start = self.text.body.len();
         let host_loop = match self.target {
             Target::Gpu => {
                 let b = self.op("gpu.block_id x".into());
@@ -656,7 +637,7 @@ impl<'a> Em<'a> {
                 let nb = self.entry_op("arith.index_cast %grid : i64 to index".into());
                 let iv = self.fresh();
                 self.tid = self.i64c(0);
-                self.indent += 1;
+                self.text.indent += 1;
                 self.o_raw = self.op(format!("arith.index_cast {iv} : index to i64"));
                 Some(format!("scf.for {iv} = {zero} to {nb} step {onei} {{"))
             }
@@ -690,7 +671,7 @@ impl<'a> Em<'a> {
         let o = self.op(format!("arith.minsi {o_raw}, {last} : i64"));
         let dims = self.plan.outer.clone();
         self.outer_ix = decompose(self, &o, &dims);
-        let head = self.body.drain(head_start..).collect();
+        let head = self.text.body.drain(head_start..).collect();
         (head, host_loop)
     }
 
@@ -715,13 +696,13 @@ impl<'a> Em<'a> {
                 );
             }
         }
-        for l in &self.entry {
+        for l in &self.text.entry {
             let _ = writeln!(f, "{l}");
         }
         if let Some(header) = host_loop {
             let _ = writeln!(f, "      {header}");
         }
-        for l in head.iter().chain(&self.pre).chain(&self.body) {
+        for l in head.iter().chain(&self.text.hoisted).chain(&self.text.body) {
             let _ = writeln!(f, "{l}");
         }
         if host_loop.is_some() {

@@ -447,15 +447,15 @@ impl Em<'_> {
                 let given = self.op(format!("llvm.icmp \"ne\" {ptr}, {null} : !llvm.ptr"));
                 let v = self.fresh();
                 self.line(format!("{v} = scf.if {given} -> (f32) {{"));
-                self.indent += 1;
+                self.text.indent += 1;
                 let x = self.load(&ptr, &off, input.dtype);
                 self.line(format!("scf.yield {x} : f32"));
-                self.indent -= 1;
+                self.text.indent -= 1;
                 self.line("} else {".into());
                 let z = self.fconst(0.0);
-                self.indent += 1;
+                self.text.indent += 1;
                 self.line(format!("scf.yield {z} : f32"));
-                self.indent -= 1;
+                self.text.indent -= 1;
                 self.line("}".into());
                 v
             }

@@ -271,7 +271,7 @@ impl Em<'_> {
             let (x, ok) = (self.fresh(), self.fresh());
             let line = format!("{x}, {ok} = gpu.shuffle xor {acc}, {o}, {w} : f32");
             if pre {
-                self.pre.push(format!("      {line}"));
+                self.text.raw_at(Section::Hoisted, line);
             } else {
                 self.line(line);
             }

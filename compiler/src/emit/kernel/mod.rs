@@ -12,6 +12,7 @@ use std::fmt::Write;
 
 use super::math::ScalarMath;
 use super::plan::KernelPlan;
+use super::text::{Section, Text};
 
 mod backward;
 mod chunked;
@@ -142,11 +143,6 @@ fn storage(dt: DType) -> &'static str {
         DType::BF16 => "i16",
         DType::F16 => "f16",
     }
-}
-
-/// An f32 constant in MLIR's exact hexadecimal form.
-fn f32_hex(v: f64) -> String {
-    format!("0x{:08X}", (v as f32).to_bits())
 }
 
 /// A value of a dim index at a point: a run-time SSA value or a compile-time constant.

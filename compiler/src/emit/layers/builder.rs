@@ -1,0 +1,223 @@
+//! The text builder of a layer kernel: [`Lm`], over the shared `emit::text::Text` —
+//! thread index, loops and branches, loads and stores, one-float variables, warp sums —
+//! and the parameter kinds kernels declare.
+
+use super::*;
+
+/// The text builder of one layer kernel (a `gpu.func`), over the shared [`Text`].
+pub(super) struct Lm {
+    pub(super) text: Text,
+}
+
+impl ScalarMath for Lm {
+    fn math_op(&mut self, _pre: bool, op: String) -> String {
+        self.op(op)
+    }
+
+    fn math_const(&mut self, v: f64) -> String {
+        self.text.f32(v).into()
+    }
+
+    fn math_target(&self) -> Target {
+        Target::Gpu
+    }
+}
+
+impl Lm {
+    pub(super) fn new() -> Lm {
+        Lm { text: Text::new(3) }
+    }
+
+    pub(super) fn fresh(&mut self) -> String {
+        self.text.fresh()
+    }
+
+    pub(super) fn line(&mut self, s: String) {
+        self.text.line(s);
+    }
+
+    pub(super) fn op(&mut self, s: String) -> String {
+        let v = self.fresh();
+        self.line(format!("{v} = {s}"));
+        v
+    }
+
+    pub(super) fn c64(&mut self, v: i64) -> String {
+        self.text.i64(v).into()
+    }
+
+    pub(super) fn i(&mut self, op: &str, a: &str, b: &str) -> String {
+        self.op(format!("arith.{op} {a}, {b} : i64"))
+    }
+
+    /// The thread's global index.
+    pub(super) fn gid(&mut self) -> String {
+        let b = self.op("gpu.block_id x".into());
+        let t = self.op("gpu.thread_id x".into());
+        let b = self.op(format!("arith.index_cast {b} : index to i64"));
+        let t = self.op(format!("arith.index_cast {t} : index to i64"));
+        let n = self.c64(i64::from(LAYER_THREADS));
+        let base = self.i("muli", &b, &n);
+        self.i("addi", &base, &t)
+    }
+
+    pub(super) fn region(&mut self, header: String, f: impl FnOnce(&mut Self)) {
+        self.text.open(header);
+        f(self);
+        self.text.close();
+    }
+
+    /// `if a < b` (signed i64).
+    pub(super) fn if_lt(&mut self, a: &str, b: &str, f: impl FnOnce(&mut Self)) {
+        let c = self.op(format!("arith.cmpi slt, {a}, {b} : i64"));
+        self.region(format!("scf.if {c}"), f);
+    }
+
+    /// `if cond { then } else { other }`.
+    pub(super) fn if_else(
+        &mut self,
+        c: &str,
+        then: impl FnOnce(&mut Self),
+        other: impl FnOnce(&mut Self),
+    ) {
+        self.text.open(format!("scf.if {c}"));
+        then(self);
+        self.text.otherwise();
+        other(self);
+        self.text.close();
+    }
+
+    /// `for i in lo..hi step st` (i64).
+    pub(super) fn for_(&mut self, lo: &str, hi: &str, st: &str, f: impl FnOnce(&mut Self, String)) {
+        let iv = self.fresh();
+        self.region(
+            format!("scf.for {iv} = {lo} to {hi} step {st} : i64"),
+            |e| f(e, iv.clone()),
+        );
+    }
+
+    pub(super) fn gep(&mut self, base: &str, off: &str, elem: &str) -> String {
+        self.op(format!(
+            "llvm.getelementptr {base}[{off}] : (!llvm.ptr, i64) -> !llvm.ptr, {elem}"
+        ))
+    }
+
+    pub(super) fn ld(&mut self, base: &str, off: &str, ty: &str) -> String {
+        let p = self.gep(base, off, ty);
+        self.op(format!("llvm.load {p} : !llvm.ptr -> {ty}"))
+    }
+
+    pub(super) fn st(&mut self, v: &str, base: &str, off: &str, ty: &str) {
+        let p = self.gep(base, off, ty);
+        self.line(format!("llvm.store {v}, {p} : {ty}, !llvm.ptr"));
+    }
+
+    /// A one-f32 stack variable (promoted to a register by LLVM).
+    pub(super) fn var(&mut self, init: &str) -> String {
+        let one = self.c64(1);
+        let v = self.fresh();
+        self.text.raw_at(
+            Section::Entry,
+            format!("{v} = llvm.alloca {one} x f32 : (i64) -> !llvm.ptr"),
+        );
+        self.line(format!("llvm.store {init}, {v} : f32, !llvm.ptr"));
+        v
+    }
+
+    pub(super) fn get(&mut self, var: &str) -> String {
+        self.op(format!("llvm.load {var} : !llvm.ptr -> f32"))
+    }
+
+    pub(super) fn set(&mut self, var: &str, v: &str) {
+        self.line(format!("llvm.store {v}, {var} : f32, !llvm.ptr"));
+    }
+
+    pub(super) fn non_null(&mut self, p: &str) -> String {
+        let z = self.op("llvm.mlir.zero : !llvm.ptr".into());
+        self.op(format!("llvm.icmp \"ne\" {p}, {z} : !llvm.ptr"))
+    }
+
+    /// Element `i` of a strided input.
+    pub(super) fn strided(&mut self, base: &str, stride: &str, cols: &str, i: &str) -> String {
+        let r = self.i("divsi", i, cols);
+        let c = self.i("remsi", i, cols);
+        let ro = self.i("muli", &r, stride);
+        let off = self.i("addi", &ro, &c);
+        self.ld(base, &off, "f32")
+    }
+
+    pub(super) fn finish(self, name: &str, params: &[(&str, ScalarKind)]) -> LayerKernel {
+        let ty = |k: ScalarKind| match k {
+            ScalarKind::Ptr => Ty::Ptr,
+            ScalarKind::I64 => Ty::I64,
+            ScalarKind::F32 => Ty::F32,
+        };
+        let sig: Vec<String> = params
+            .iter()
+            .map(|&(n, k)| format!("%{n}: {}", ty(k)))
+            .collect();
+        let mut f = format!("    gpu.func @{name}({}) kernel {{\n", sig.join(", "));
+        for l in self.text.lines(&[]) {
+            f.push_str(l);
+            f.push('\n');
+        }
+        f.push_str("      gpu.return\n    }\n");
+        LayerKernel {
+            name: name.into(),
+            params: params
+                .iter()
+                .map(|&(n, kind)| LayerParam {
+                    name: n.into(),
+                    kind,
+                })
+                .collect(),
+            func: f,
+        }
+    }
+}
+
+pub(super) const P: ScalarKind = ScalarKind::Ptr;
+pub(super) const I: ScalarKind = ScalarKind::I64;
+pub(super) const F: ScalarKind = ScalarKind::F32;
+
+/// The sum of a vector of four f32.
+pub(super) fn hsum(m: &mut Lm, v: &str) -> String {
+    let mut s: Option<String> = None;
+    for e in 0..4 {
+        let c = m.op(format!("llvm.mlir.constant({e} : i32) : i32"));
+        let x = m.op(format!(
+            "llvm.extractelement {v}[{c} : i32] : vector<4xf32>"
+        ));
+        s = Some(match s {
+            None => x,
+            Some(acc) => m.f(false, "addf", &acc, &x),
+        });
+    }
+    s.expect("four elements")
+}
+
+/// The sum over a warp, by xor shuffles (every lane gets it).
+pub(super) fn warp_sum(m: &mut Lm, v: &str) -> String {
+    let mut s = v.to_string();
+    let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
+    for off in [16, 8, 4, 2, 1] {
+        let o = m.op(format!("arith.constant {off} : i32"));
+        let (x, ok) = (m.fresh(), m.fresh());
+        m.line(format!(
+            "{x}, {ok} = gpu.shuffle xor {s}, {o}, {width} : f32"
+        ));
+        s = m.f(false, "addf", &s, &x);
+    }
+    s
+}
+
+/// A loaded weight as f32 (bf16 bits are the top half of an f32).
+pub(super) fn widen(m: &mut Lm, v: &str, dt: crate::ir::DType) -> String {
+    if dt == crate::ir::DType::F32 {
+        return v.to_string();
+    }
+    let w = m.op(format!("arith.extui {v} : i16 to i32"));
+    let c16 = m.op("arith.constant 16 : i32".into());
+    let w = m.op(format!("arith.shli {w}, {c16} : i32"));
+    m.op(format!("arith.bitcast {w} : i32 to f32"))
+}

@@ -1,0 +1,55 @@
+//! RMS norm: a warp per row, its sum by shuffles.
+
+use super::*;
+
+/// `out[r] = x[r] / sqrt(mean(x[r]²) + eps) · w`: a warp per row, its sum by shuffles.
+pub(super) fn rmsnorm() -> LayerKernel {
+    let mut m = Lm::new();
+    let g = m.gid();
+    let lanes = m.c64(i64::from(NORM_LANES));
+    let row = m.i("divsi", &g, &lanes);
+    let lane = m.i("remsi", &g, &lanes);
+    m.if_lt(&row, "%rows", |m| {
+        let zero = m.math_const(0.0);
+        let acc = m.var(&zero);
+        let xrow = m.i("muli", &row, "%x_stride");
+        m.for_(&lane, "%dim", &lanes, |m, c| {
+            let off = m.i("addi", &xrow, &c);
+            let v = m.ld("%x", &off, "f32");
+            let sq = m.f(false, "mulf", &v, &v);
+            let a = m.get(&acc);
+            let a = m.f(false, "addf", &a, &sq);
+            m.set(&acc, &a);
+        });
+        let a = m.get(&acc);
+        let s = warp_sum(m, &a);
+        let d = m.op("arith.sitofp %dim : i64 to f32".into());
+        let mean = m.f(false, "divf", &s, &d);
+        let var = m.f(false, "addf", &mean, "%eps");
+        let root = m.call1(false, "llvm.sqrt.f32", &var);
+        let one = m.math_const(1.0);
+        let inv = m.f(false, "divf", &one, &root);
+        let orow = m.i("muli", &row, "%dim");
+        m.for_(&lane, "%dim", &lanes, |m, c| {
+            let off = m.i("addi", &xrow, &c);
+            let v = m.ld("%x", &off, "f32");
+            let w = m.ld("%w", &c, "f32");
+            let y = m.f(false, "mulf", &v, &inv);
+            let y = m.f(false, "mulf", &y, &w);
+            let o = m.i("addi", &orow, &c);
+            m.st(&y, "%out", &o, "f32");
+        });
+    });
+    m.finish(
+        "lr_rmsnorm",
+        &[
+            ("x", P),
+            ("x_stride", I),
+            ("w", P),
+            ("out", P),
+            ("rows", I),
+            ("dim", I),
+            ("eps", F),
+        ],
+    )
+}
