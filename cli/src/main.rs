@@ -202,7 +202,7 @@ enum StrategyArg {
 struct RunArgs {
     ids: Vec<u32>,
     max_new_tokens: usize,
-    sampling: linrec_compiler::model::Sampling,
+    sampling: linrec_model::Sampling,
     eos: Option<u32>,
     graphs: bool,
     tokenizer: Option<tokenizers::Tokenizer>,
@@ -211,8 +211,8 @@ struct RunArgs {
 }
 
 /// Generates from the prompt and reports the continuation and speeds.
-fn run_model<B: linrec_compiler::model::Backend>(
-    loaded: &linrec_compiler::model::Model<B>,
+fn run_model<B: linrec_model::Backend>(
+    loaded: &linrec_model::Model<B>,
     device: &str,
     a: RunArgs,
 ) -> Result<ExitCode, String> {
@@ -228,7 +228,7 @@ fn run_model<B: linrec_compiler::model::Backend>(
             .forward(std::slice::from_ref(&a.ids))
             .map_err(|e| e.to_string())?;
         let (l, v) = (logits.shape[1], logits.shape[2]);
-        linrec_compiler::model::npy::write_f32(path, &[l, v], &logits.data[..l * v])?;
+        linrec_model::npy::write_f32(path, &[l, v], &logits.data[..l * v])?;
     }
     let g = loaded
         .generate_timed(
@@ -306,8 +306,8 @@ fn compile_model_kernels(
     color: bool,
 ) -> Result<PathBuf, String> {
     use std::hash::{Hash, Hasher};
-    let json = linrec_compiler::model::read_config(model_dir).map_err(|e| e.to_string())?;
-    let ints = linrec_compiler::model::config_ints(checked, &json).map_err(|e| e.to_string())?;
+    let json = linrec_model::read_config(model_dir).map_err(|e| e.to_string())?;
+    let ints = linrec_model::config_ints(checked, &json).map_err(|e| e.to_string())?;
     let mut fixed = std::collections::BTreeMap::new();
     for r in &m.recurrences {
         for (_, d) in r.rec.dims.iter() {
@@ -568,7 +568,7 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
             let run = RunArgs {
                 ids,
                 max_new_tokens,
-                sampling: linrec_compiler::model::Sampling {
+                sampling: linrec_model::Sampling {
                     temperature,
                     top_k,
                     top_p,
@@ -602,13 +602,9 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                     };
                     let backend = linrec_runtime::GpuBackend::new(&gpu, &dir, w)
                         .map_err(|e| e.to_string())?;
-                    let loaded = linrec_compiler::model::Model::load_on(
-                        backend,
-                        checked,
-                        &m.recurrences,
-                        &model,
-                    )
-                    .map_err(|e| e.to_string())?;
+                    let loaded =
+                        linrec_model::Model::load_on(backend, checked, &m.recurrences, &model)
+                            .map_err(|e| e.to_string())?;
                     Ok((loaded, format!("gpu ({}, {weights:?} weights)", gpu.name())))
                 };
                 match on_gpu() {
@@ -619,7 +615,7 @@ fn run(command: Command, color: bool) -> Result<ExitCode, String> {
                     ),
                 }
             }
-            let loaded = linrec_compiler::model::LoadedModel::load(checked, &m.recurrences, &model)
+            let loaded = linrec_model::LoadedModel::load(checked, &m.recurrences, &model)
                 .map_err(|e| e.to_string())?;
             run_model(&loaded, "cpu", run)
         }

@@ -20,7 +20,6 @@ pub mod explain;
 pub mod interp;
 pub mod ir;
 pub mod manifest;
-pub mod model;
 pub mod pipeline;
 pub mod strategy;
 pub mod syntax;

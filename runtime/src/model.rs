@@ -1,4 +1,4 @@
-//! The GPU backend of the model executor (`linrec_compiler::model::Model`): f32 activations
+//! The GPU backend of the model executor (`linrec_model::Model`): f32 activations
 //! in pooled device memory, layer operations through the compiled layer kernels, GEMMs
 //! through cuBLAS (f32, or bf16 weights on tensor cores with f32 accumulation), recurrences
 //! through their compiled kernels (prefill: the forward kernel with the strategy the cost
@@ -22,7 +22,7 @@ use linrec_compiler::emit::layers::{self, LAYER_THREADS, NORM_LANES};
 use linrec_compiler::interp::Sizes;
 use linrec_compiler::ir::{BinaryFn, DType, Dim, Handle, OutputKind, UnaryFn};
 use linrec_compiler::manifest::{LayerParam, ScalarKind};
-use linrec_compiler::model::{self, Backend, HostTensor, ModelError, Operand, model_order};
+use linrec_model::{self, Backend, HostTensor, ModelError, Operand, model_order};
 
 use crate::compiled::{CompiledRecurrence, DeviceTensor, read_manifest};
 use crate::device::Gpu;
@@ -1340,7 +1340,7 @@ impl Backend for GpuBackend {
         let mut outs: Vec<Option<GpuTensor>> = vec![None; rec.outputs.len()];
         if step {
             by_name.insert(rec.dims[rec.scan].name.clone(), 1);
-            let carries = model::carries(rec);
+            let carries = linrec_model::carries(rec);
             let states: Vec<&GpuTensor> = carries
                 .iter()
                 .map(|&(i, _)| {

@@ -6,10 +6,10 @@ use std::path::Path;
 use std::rc::Rc;
 
 use linrec_compiler::ir::UnaryFn;
-use linrec_compiler::model::{
+use linrec_compiler::pipeline::{self, DerivedModule, Source};
+use linrec_model::{
     Backend, Checkpoint, Cpu, HostTensor, LoadedModel, Model, Operand, Sampling, npy,
 };
-use linrec_compiler::pipeline::{self, DerivedModule, Source};
 
 use crate::device::Gpu;
 use crate::model::{GpuBackend, Weights};
@@ -106,7 +106,7 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
     let prompt = ids_of(&reference, "input_ids")?;
     let generated = ids_of(&reference, "generated_ids")?;
     let (_, want_logits) = npy::read_f32(&fixture.join("logits.npy"))?;
-    let json = linrec_compiler::model::read_config(&fixture).map_err(|e| e.to_string())?;
+    let json = linrec_model::read_config(&fixture).map_err(|e| e.to_string())?;
     let cpu = LoadedModel::load(&spec.module.models[0], &spec.recurrences, &fixture)
         .map_err(|e| e.to_string())?;
     let other: Vec<u32> = prompt.iter().rev().map(|&t| (t * 7 + 3) % 512).collect();
@@ -226,7 +226,7 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
     for weights in [Weights::F32, Weights::Bf16] {
         let g = GpuBackend::new(gpu, &kernels, weights).map_err(|e| e.to_string())?;
         let c = Cpu;
-        let s = |e: linrec_compiler::model::ModelError| e.to_string();
+        let s = |e: linrec_model::ModelError| e.to_string();
         let both = |h: &HostTensor| -> Result<(_, Rc<HostTensor>), String> {
             Ok((
                 g.param(h.clone()).map_err(s)?,
@@ -686,7 +686,7 @@ pub fn bench(gpu: &Gpu, root: &Path) -> Result<String, String> {
 }
 
 /// cuBLAS throughput (FLOP/s) of a 4096³ GEMM through the backend: [f32, bf16 weights].
-fn gemm_flops(b: &GpuBackend) -> linrec_compiler::model::Result<[f64; 2]> {
+fn gemm_flops(b: &GpuBackend) -> linrec_model::Result<[f64; 2]> {
     let n = 4096;
     let x = b.param(random(vec![n, n], 1, -1.0, 1.0))?;
     let w = b.param(random(vec![n, n], 2, -1.0, 1.0))?;

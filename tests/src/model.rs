@@ -1,13 +1,13 @@
 //! The Mamba language model of lang-examples/mamba.lr on the CPU executor, against the
 //! HuggingFace reference in tests/fixtures/tiny-mamba (logits and greedy continuation).
 
-use linrec_compiler::model::LoadedModel;
 use linrec_compiler::pipeline;
+use linrec_model::LoadedModel;
 
 use crate::support::{load, rel_err, root};
 
 fn read_npy_f32(path: &std::path::Path) -> (Vec<usize>, Vec<f32>) {
-    linrec_compiler::model::npy::read_f32(path).expect("npy readable")
+    linrec_model::npy::read_f32(path).expect("npy readable")
 }
 
 fn fixture() -> (LoadedModel, Vec<u32>, Vec<u32>) {
@@ -56,7 +56,7 @@ fn cpu_executor_greedy_tokens_match_exactly() {
 #[test]
 fn decoding_with_carried_state_matches_the_full_forward() {
     let (model, prompt, generated) = fixture();
-    let sampling = linrec_compiler::model::Sampling::default();
+    let sampling = linrec_model::Sampling::default();
     let got = model
         .generate(
             std::slice::from_ref(&prompt),
@@ -79,7 +79,7 @@ fn decoding_with_carried_state_matches_the_full_forward() {
 #[test]
 fn sampling_is_reproducible_by_seed_and_stops_at_eos() {
     let (model, prompt, generated) = fixture();
-    let s = linrec_compiler::model::Sampling {
+    let s = linrec_model::Sampling {
         temperature: 0.8,
         top_k: 20,
         top_p: 0.9,
@@ -94,7 +94,7 @@ fn sampling_is_reproducible_by_seed_and_stops_at_eos() {
     assert_eq!(a, b);
     assert_eq!(a[0].len(), 8);
     // Stopping at the first greedy token as EOS yields exactly that token.
-    let greedy = linrec_compiler::model::Sampling::default();
+    let greedy = linrec_model::Sampling::default();
     let stop = model
         .generate(
             std::slice::from_ref(&prompt),
@@ -108,7 +108,7 @@ fn sampling_is_reproducible_by_seed_and_stops_at_eos() {
 
 #[test]
 fn checkpoint_problems_are_reported_by_key() {
-    use linrec_compiler::model::ModelError;
+    use linrec_model::ModelError;
     let src = load(&root().join("lang-examples/mamba.lr"));
     let derived = pipeline::derive(&src).expect("derives");
     let fixture = root().join("tests/fixtures/tiny-mamba");
@@ -151,7 +151,7 @@ fn checkpoint_problems_are_reported_by_key() {
 
 #[test]
 fn config_values_and_random_checkpoints() {
-    use linrec_compiler::model::{Checkpoint, Model, config_ints, read_config};
+    use linrec_model::{Checkpoint, Model, config_ints, read_config};
     let src = load(&root().join("lang-examples/mamba.lr"));
     let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
     let model = &derived.module.models[0];
@@ -170,14 +170,8 @@ fn config_values_and_random_checkpoints() {
     let ckpt = Checkpoint::random(model, &json, 3).expect("random checkpoint");
     let (all, matrices) = ckpt.sizes();
     assert!(matrices > 0 && matrices < all);
-    let m = Model::from_checkpoint(
-        linrec_compiler::model::Cpu,
-        model,
-        &derived.recurrences,
-        &json,
-        ckpt,
-    )
-    .expect("loads");
+    let m = Model::from_checkpoint(linrec_model::Cpu, model, &derived.recurrences, &json, ckpt)
+        .expect("loads");
     assert!(m.unused_keys.is_empty(), "{:?}", m.unused_keys);
     let logits = m.forward(&[vec![1, 2, 3]]).expect("runs");
     assert_eq!(logits.shape, vec![1, 3, 512]);
@@ -201,7 +195,7 @@ fn fused_and_cached_paths_match_the_plain_forward() {
         .generate_timed(
             std::slice::from_ref(&prompt),
             generated.len(),
-            &linrec_compiler::model::Sampling::default(),
+            &linrec_model::Sampling::default(),
             None,
             true,
         )

@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use super::ops::{self, HostTensor};
-use super::{Backend, ModelError, Operand, Result, model_order};
-use crate::derive::Derived;
-use crate::interp::{self, Sizes, Tensor};
-use crate::ir::{BinaryFn, OutputKind, UnaryFn};
+use crate::ops::{self, HostTensor};
+use crate::{Backend, ModelError, Operand, Result, model_order};
+use linrec_compiler::derive::Derived;
+use linrec_compiler::interp::{self, Sizes, Tensor};
+use linrec_compiler::ir::{BinaryFn, OutputKind, UnaryFn};
 
 /// The CPU backend.
 #[derive(Debug, Clone, Copy, Default)]

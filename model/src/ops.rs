@@ -1,9 +1,9 @@
 //! The layer operations of the CPU executor, in f32 on row-major tensors.
 
-use super::{ModelError, Result};
-use crate::interp::{Tensor, row_major_strides};
-use crate::ir::BinaryFn;
-use crate::ir::{Dim, Handle};
+use crate::{ModelError, Result};
+use linrec_compiler::interp::{Tensor, row_major_strides};
+use linrec_compiler::ir::BinaryFn;
+use linrec_compiler::ir::{Dim, Handle};
 
 /// A dense row-major f32 tensor.
 #[derive(Debug, Clone, PartialEq)]

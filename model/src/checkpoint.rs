@@ -1,0 +1,292 @@
+//! Checkpoints: safetensors files (one, or shards through an index), read with progress,
+//! and parameters loaded by key (`{i}` substituted per layer) with their shapes checked.
+
+use linrec_compiler::syntax::ast::ModelItem;
+
+use crate::config::config_expr;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use linrec_compiler::check::model::CheckedModel;
+use linrec_compiler::syntax::ast;
+
+use crate::value::Value;
+use crate::{HostTensor, ModelError, Result};
+
+/// Checkpoint tensors by key (one safetensors file, or the shards of an index).
+#[derive(Debug, Default)]
+pub struct Checkpoint {
+    tensors: HashMap<String, HostTensor>,
+    /// Keys some parameter was loaded from.
+    used: std::cell::RefCell<std::collections::BTreeSet<String>>,
+}
+
+impl Checkpoint {
+    /// Loads `model.safetensors`, or every shard listed by `model.safetensors.index.json`.
+    pub fn load(dir: &Path) -> Result<Checkpoint> {
+        let io = |p: &Path, e: String| ModelError::Io {
+            path: p.display().to_string(),
+            message: e,
+        };
+        let index = dir.join("model.safetensors.index.json");
+        let files: Vec<std::path::PathBuf> = if index.exists() {
+            let text = std::fs::read_to_string(&index).map_err(|e| io(&index, e.to_string()))?;
+            let json: serde_json::Value =
+                serde_json::from_str(&text).map_err(|e| io(&index, e.to_string()))?;
+            let mut shards: Vec<String> = json["weight_map"]
+                .as_object()
+                .ok_or_else(|| io(&index, "no weight_map".into()))?
+                .values()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect();
+            shards.sort();
+            shards.dedup();
+            shards.into_iter().map(|s| dir.join(s)).collect()
+        } else {
+            vec![dir.join("model.safetensors")]
+        };
+        let mut tensors = HashMap::new();
+        for f in files {
+            let bytes = read_with_progress(&f).map_err(|e| io(&f, e.to_string()))?;
+            let st =
+                safetensors::SafeTensors::deserialize(&bytes).map_err(|e| io(&f, e.to_string()))?;
+            for (key, view) in st.tensors() {
+                let data: Vec<f32> = match view.dtype() {
+                    safetensors::Dtype::F32 => view
+                        .data()
+                        .chunks_exact(4)
+                        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                        .collect(),
+                    safetensors::Dtype::BF16 => view
+                        .data()
+                        .chunks_exact(2)
+                        .map(|c| half::bf16::from_le_bytes([c[0], c[1]]).to_f32())
+                        .collect(),
+                    safetensors::Dtype::F16 => view
+                        .data()
+                        .chunks_exact(2)
+                        .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
+                        .collect(),
+                    other => {
+                        return Err(ModelError::DType {
+                            key,
+                            dtype: format!("{other:?}"),
+                        });
+                    }
+                };
+                tensors.insert(key, HostTensor::new(view.shape().to_vec(), data));
+            }
+        }
+        Ok(Checkpoint {
+            tensors,
+            used: Default::default(),
+        })
+    }
+
+    /// Elements of every tensor, and of the matrices among them (rank 2: GEMM weights).
+    pub fn sizes(&self) -> (usize, usize) {
+        let all = self.tensors.values().map(|t| t.data.len()).sum();
+        let matrices = self
+            .tensors
+            .values()
+            .filter(|t| t.shape.len() == 2)
+            .map(|t| t.data.len())
+            .sum();
+        (all, matrices)
+    }
+
+    /// A checkpoint of the given tensors.
+    pub fn from_tensors(tensors: HashMap<String, HostTensor>) -> Checkpoint {
+        Checkpoint {
+            tensors,
+            used: Default::default(),
+        }
+    }
+
+    /// Random values for every parameter `model` loads under `json`'s config (the first key
+    /// of each, `{i}` substituted; none for a parameter its condition leaves out): a
+    /// checkpoint of a model's shape for benchmarks. Matrices are uniform in ±1/√fan-in,
+    /// vectors in [0.5, 1.5].
+    pub fn random(model: &CheckedModel, json: &serde_json::Value, seed: u64) -> Result<Checkpoint> {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let mut env: HashMap<String, Value<()>> = HashMap::new();
+        let mut tensors = HashMap::new();
+        let mut add = |p: &ast::ModelParam,
+                       layer: Option<i64>,
+                       env: &HashMap<String, Value<()>>|
+         -> Result<()> {
+            let wanted = match &p.condition {
+                Some(c) => config_expr(c, json, env)?.truth("condition")?,
+                None => true,
+            };
+            let Some((key, _)) = p.keys.first().filter(|_| wanted) else {
+                return Ok(());
+            };
+            let key = match layer {
+                Some(i) => key.replace("{i}", &i.to_string()),
+                None => key.clone(),
+            };
+            let shape: Vec<usize> = p
+                .dims
+                .iter()
+                .map(|d| config_expr(d, json, env).and_then(|v| v.int("dimension")))
+                .map(|v| v.map(|v| v as usize))
+                .collect::<Result<_>>()?;
+            let n: usize = shape.iter().product();
+            let data: Vec<f32> = if shape.len() >= 2 {
+                let s = 1.0 / (*shape.last().expect("rank ≥ 2") as f32).sqrt();
+                (0..n).map(|_| rng.random_range(-s..s)).collect()
+            } else {
+                (0..n).map(|_| rng.random_range(0.5..1.5)).collect()
+            };
+            tensors.insert(key, HostTensor::new(shape, data));
+            Ok(())
+        };
+        for item in &model.syntax.items {
+            match item {
+                ModelItem::Config { entries, .. } => {
+                    for e in entries {
+                        let v = config_expr(&e.value, json, &env)?;
+                        env.insert(e.name.name.clone(), v);
+                    }
+                }
+                ModelItem::Param(p) => add(p, None, &env)?,
+                ModelItem::RepeatParams {
+                    count, var, params, ..
+                } => {
+                    let n = config_expr(count, json, &env)?.int("repeat count")?;
+                    for i in 0..n {
+                        let mut e = env.clone();
+                        e.insert(var.name.clone(), Value::Int(i));
+                        for p in params {
+                            add(p, Some(i), &e)?;
+                        }
+                    }
+                }
+                ModelItem::Forward { .. } => {}
+            }
+        }
+        Ok(Checkpoint::from_tensors(tensors))
+    }
+
+    /// Keys of the checkpoint no parameter was loaded from, sorted.
+    pub fn unused(&self) -> Vec<String> {
+        let used = self.used.borrow();
+        let mut v: Vec<String> = self
+            .tensors
+            .keys()
+            .filter(|k| !used.contains(*k))
+            .cloned()
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+/// Reads a file, with a progress bar on a terminal when it is large.
+pub(crate) fn read_with_progress(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let len = std::fs::metadata(path)?.len();
+    if len < 256 << 20 {
+        return std::fs::read(path);
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(
+        path.file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default(),
+    );
+    let mut f = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    let mut chunk = vec![0u8; 16 << 20];
+    loop {
+        let n = f.read(&mut chunk)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        bar.inc(n as u64);
+    }
+    bar.finish_and_clear();
+    Ok(bytes)
+}
+
+/// A parameter as loaded: a checkpoint tensor, or a value (its fallback, or absent).
+pub(crate) enum Loaded<T> {
+    Tensor(HostTensor),
+    Value(Value<T>),
+}
+
+/// Loads one parameter: the first key present (with `{i}` substituted); absent when its
+/// condition is false or no key is found and there is a fallback / it is conditional.
+pub(crate) fn load_param<T: Clone>(
+    p: &ast::ModelParam,
+    layer: Option<i64>,
+    ckpt: &Checkpoint,
+    json: &serde_json::Value,
+    env: &HashMap<String, Value<T>>,
+) -> Result<Loaded<T>> {
+    let wanted = match &p.condition {
+        Some(c) => config_expr(c, json, env)?.truth("condition")?,
+        None => true,
+    };
+    let fallback = || -> Result<Loaded<T>> {
+        match &p.fallback {
+            Some(f) => config_expr(f, json, env).map(Loaded::Value),
+            None => Ok(Loaded::Value(Value::Absent)),
+        }
+    };
+    if !wanted {
+        return fallback();
+    }
+    let keys: Vec<String> = p
+        .keys
+        .iter()
+        .map(|(k, _)| match layer {
+            Some(i) => k.replace("{i}", &i.to_string()),
+            None => k.clone(),
+        })
+        .collect();
+    let Some((key, t)) = keys
+        .iter()
+        .find_map(|k| ckpt.tensors.get(k).map(|t| (k, t)))
+    else {
+        if p.fallback.is_some() {
+            return fallback();
+        }
+        return Err(ModelError::MissingParam {
+            name: p.name.name.clone(),
+            keys: keys
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    };
+    let expected: Vec<usize> = p
+        .dims
+        .iter()
+        .map(|d| {
+            config_expr(d, json, env)
+                .and_then(|v| v.int("dimension"))
+                .map(|v| v as usize)
+        })
+        .collect::<Result<_>>()?;
+    ckpt.used.borrow_mut().insert(key.clone());
+    if t.shape != expected {
+        return Err(ModelError::ParamShape {
+            key: key.clone(),
+            expected,
+            actual: t.shape.clone(),
+        });
+    }
+    Ok(Loaded::Tensor(t.clone()))
+}
