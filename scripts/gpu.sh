@@ -1,38 +1,65 @@
 #!/usr/bin/env bash
-# Checks and times linrec on a GPU machine, printing each step's table and a summary.
+# Checks and times linrec on a GPU machine, the peers timed beside it in the same run; prints
+# each step's table and a summary, and appends every measured row to the results file.
 #
 # Here (no GPU needed):  cargo build --release -p linrec-runtime --bin linrec-gpu
-# There (repo root, the binary carried along):  scripts/gpu.sh [STEP...]
+#                        cp -r ../shared/peers .peers        (an ignored folder; carry both)
+# There (repo root):     LINREC_COMMIT=<hash> scripts/gpu.sh [STEP...]
 #
-# STEPs (default: check model-check bench model-bench):
-#   check        every kernel in kernels-generated/ vs the float64 reference
-#   check-large  L = 65,536 and a tensor of more than 2^31 elements
-#   bench        kernels vs the copy-bandwidth floor (TARGETS.md shapes)
-#   model-check  mamba.lr on the GPU vs transformers' logits and continuation
-#   model-bench  Mamba-130m-shaped prefill / decode tokens/s
+# STEPs (default: check model-check peers-build peers bench model-bench):
+#   check          every kernel in kernels-generated/ vs the float64 reference (conformance)
+#   check-large    L = 65,536 and a tensor of more than 2^31 elements
+#   model-check    mamba.lr on the GPU vs transformers' logits and continuation
 #   model-profile  where a batch-8 prefill spends its GPU time, per operation
-#   variants:DIR[,DIR...]  check, then time, compiled variant dirs (labels first_order* /
-#                selective_scan*)
-# Each step's output is also written to $OUT/<step>.txt when OUT is set.
+#   peers-build    start building the reference kernels in the background (.peers; ~3-7 min)
+#   peers          wait for that build, then time the peers: .peers/peers.py (selective scan,
+#                  first-order scan) and .peers/bench_model.py (the reference LM)
+#   bench          our kernels at the TARGETS shapes, paired with the peers' rows
+#   model-bench    Mamba-130m-shaped prefill / decode tokens/s, paired with the reference LM
+#   variants:DIR[,DIR...]  check, then time, compiled variant dirs
+# Outputs go to $OUT/<step>.txt, rows to $OUT/results.jsonl when OUT is set (append that file
+# to bench/results.jsonl here, then run bench/report.py), else to bench/results.jsonl.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=./target/release/linrec-gpu
+[ -x "$bin" ] || { [ -x .gpu/linrec-gpu ] && mkdir -p target/release && cp .gpu/linrec-gpu "$bin"; }
 [ -x "$bin" ] || { echo "missing $bin: build it with cargo build --release -p linrec-runtime --bin linrec-gpu"; exit 2; }
 # cuBLAS (the GEMMs of the model executor) is loaded at run time; pip's nvidia-cublas or the
 # CUDA toolkit provide it.
 cub=$(find /opt /usr /usr/local -name 'libcublas.so.1[0-9]*' 2>/dev/null | head -n1)
 [ -n "$cub" ] && export LD_LIBRARY_PATH="$(dirname "$cub"):${LD_LIBRARY_PATH:-}"
 out=${OUT:-}
+peers_dir=${out:-/tmp}
+results=${out:+$out/results.jsonl}
+results=${results:-bench/results.jsonl}
+export PYTHONPATH=/tmp/site${PYTHONPATH:+:$PYTHONPATH}
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(check model-check bench model-bench)
+[ ${#steps[@]} -eq 0 ] && steps=(check model-check peers-build peers bench model-bench)
 summary=()
 for step in "${steps[@]}"; do
   case $step in
     check) cmd=("$bin" check kernels-generated/*) ;;
     variants:*) IFS=, read -ra dirs <<<"${step#variants:}"
       cmd=(bash -c "$bin check ${dirs[*]} && $bin variants ${dirs[*]}") ;;
+    peers-build) cmd=(bash -c '
+      [ -d .peers ] || { echo "no .peers: cp -r ../shared/peers .peers here, and carry it"; exit 2; }
+      python3 -m pip install -q --no-index --no-deps --target /tmp/site .peers/wheels/*.whl
+      (MAX_JOBS=10 setsid python3 .peers/build_mamba.py scan > /tmp/build-scan.log 2>&1 &)
+      (MAX_JOBS=5 setsid python3 .peers/build_mamba.py conv > /tmp/build-conv.log 2>&1 &)
+      echo "building the reference kernels in the background (/tmp/build-*.log)"') ;;
+    peers) cmd=(bash -c "
+      while pgrep -f build_mamba.py >/dev/null; do sleep 5; done
+      cat /tmp/build-scan.log /tmp/build-conv.log 2>/dev/null | tail -n 4
+      python3 .peers/peers.py .peers/rows.json | tee $peers_dir/peers.jsonl
+      python3 .peers/bench_model.py | tee $peers_dir/model-peers.jsonl") ;;
+    bench) cmd=("$bin" bench --peers "$peers_dir/peers.jsonl" --results "$results") ;;
+    model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;
     *) cmd=("$bin" "$step") ;;
   esac
+  # Without the peers' rows, time ours alone.
+  if [[ $step == bench || $step == model-bench ]] && [ ! -s "${cmd[3]}" ]; then
+    cmd=("$bin" "$step" --results "$results")
+  fi
   name=${step%%:*}
   start=$(date +%s)
   echo "== $step"

@@ -10,6 +10,9 @@ cargo clippy --workspace --all-targets -q -- -D warnings
 log=$(mktemp)
 cargo test --workspace 2>&1 | tee "$log"
 scripts/ptxas-check.sh
+# bench/RESULTS.md and its chart are generated from bench/results.jsonl.
+python3 bench/report.py 2>/dev/null
+git diff --exit-code -- bench/RESULTS.md bench/results.svg || { echo "bench/RESULTS.md is stale: run python3 bench/report.py"; exit 1; }
 # One closing line for the whole run: every test of every crate.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"

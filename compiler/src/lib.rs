@@ -12,6 +12,7 @@
 //! Errors of every stage are data ([`error::Error`]) rendered in one place ([`diagnostics`]).
 
 pub mod check;
+pub mod conformance;
 pub mod derive;
 pub mod diagnostics;
 pub mod emit;

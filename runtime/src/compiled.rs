@@ -466,8 +466,13 @@ impl CompiledRecurrence {
 
     /// Forces a strategy for every later call (instead of the manifest's request).
     pub fn with_strategy(mut self, request: strategy::Request) -> Self {
-        self.manifest.strategy_request = request;
+        self.set_strategy(request);
         self
+    }
+
+    /// As [`CompiledRecurrence::with_strategy`], in place.
+    pub fn set_strategy(&mut self, request: strategy::Request) {
+        self.manifest.strategy_request = request;
     }
 
     pub fn gpu(&self) -> &Gpu {

@@ -367,3 +367,81 @@ pub fn run_backward(
         })
         .collect())
 }
+
+/// The host build as a conformance backend: each call plans the kernels for the case's summed
+/// sizes (threads and tile as the strategy's), emits and JIT-compiles them, and runs the
+/// entry point's program.
+#[derive(Debug)]
+pub struct HostBackend<'c> {
+    pub mlir: &'c Mlir,
+}
+
+impl HostBackend<'_> {
+    fn plan(
+        d: &Derived,
+        summed: &std::collections::BTreeMap<String, usize>,
+    ) -> Result<KernelPlan, LowerError> {
+        KernelPlan::new(
+            d,
+            summed,
+            crate::strategy::THREADS as usize,
+            crate::strategy::TILE as usize,
+        )
+        .map_err(|e| LowerError::Verify(e.to_string()))
+    }
+}
+
+impl crate::conformance::Backend for HostBackend<'_> {
+    type Error = LowerError;
+
+    fn summed_size(&self, _: &Derived, _: &str) -> Option<usize> {
+        None
+    }
+
+    fn forward(
+        &mut self,
+        d: &Derived,
+        summed: &std::collections::BTreeMap<String, usize>,
+        sizes: &Sizes,
+        inputs: &[Option<Tensor>],
+        chunked: bool,
+    ) -> Result<Vec<Tensor>, LowerError> {
+        forward(
+            self.mlir,
+            d,
+            &Self::plan(d, summed)?,
+            sizes,
+            inputs,
+            chunked,
+        )
+    }
+
+    fn step(
+        &mut self,
+        d: &Derived,
+        summed: &std::collections::BTreeMap<String, usize>,
+        sizes: &Sizes,
+        inputs: &[Option<Tensor>],
+        states: &[Tensor],
+    ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
+        run_step(self.mlir, d, &Self::plan(d, summed)?, sizes, inputs, states)
+    }
+
+    fn backward(
+        &mut self,
+        d: &Derived,
+        summed: &std::collections::BTreeMap<String, usize>,
+        sizes: &Sizes,
+        inputs: &[Option<Tensor>],
+        out_grads: &[Tensor],
+    ) -> Result<Vec<Option<Tensor>>, LowerError> {
+        run_backward(
+            self.mlir,
+            d,
+            &Self::plan(d, summed)?,
+            sizes,
+            inputs,
+            out_grads,
+        )
+    }
+}

@@ -1,0 +1,409 @@
+//! Conformance: every backend of the generated kernels — the host build in CI, the GPU on the
+//! GPU machine — against the float64 interpreter, on one list of cases. A case names an entry
+//! point (forward with either strategy, step, backward) and a shape; inputs, incoming
+//! gradients and states are drawn here, rounded to what the backend stores, and every result
+//! is compared by relative norm `‖got − ref‖ / ‖ref‖` with a tolerance per entry and dtype.
+//! A backend only implements [`Backend`]; the rows and their table are the same for all.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::derive::Derived;
+use crate::derive::linear::reachable_from;
+use crate::interp::{self, Sizes, Tensor, rel_err};
+use crate::ir::{DType, Expr, OutputKind};
+
+/// Which entry point a case runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    Forward { chunked: bool },
+    Step,
+    Backward,
+}
+
+impl fmt::Display for Check {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Check::Forward { chunked: false } => "fwd-seq",
+            Check::Forward { chunked: true } => "fwd-chunk",
+            Check::Step => "step",
+            Check::Backward => "backward",
+        })
+    }
+}
+
+/// One case: an entry point at a shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Case {
+    pub check: Check,
+    /// Length of the scan axis (1 for a step).
+    pub len: usize,
+    /// Sizes of the other non-summed dims, in order, cycled.
+    pub outer: Vec<usize>,
+    /// Size of every summed dim, where the backend does not fix it (the host build compiles
+    /// per case; compiled GPU kernels have theirs).
+    pub summed: usize,
+    /// Whether optional inputs are given.
+    pub optional: bool,
+    pub seed: u64,
+}
+
+/// Which list of cases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suite {
+    /// Small shapes, every summed size the plans distinguish (the host build in CI).
+    Host,
+    /// Larger shapes: many blocks, ragged tiles and chunks (the GPU).
+    Gpu,
+}
+
+/// The cases of a suite.
+pub fn cases(suite: Suite) -> Vec<Case> {
+    let case = |check, len, outer: &[usize], summed, optional, seed| Case {
+        check,
+        len,
+        outer: outer.to_vec(),
+        summed,
+        optional,
+        seed,
+    };
+    let mut v = Vec::new();
+    match suite {
+        Suite::Host => {
+            // One step; a length that is not a multiple of the tile; odd dims; one summed point.
+            let shapes: [(usize, [usize; 2], usize); 4] = [
+                (1, [1, 1], 1),
+                (45, [3, 5], 4),
+                (70, [2, 3], 1),
+                (33, [1, 7], 16),
+            ];
+            for (k, &(len, outer, n)) in shapes.iter().enumerate() {
+                for optional in [false, true] {
+                    let check = Check::Forward { chunked: false };
+                    v.push(case(check, len, &outer, n, optional, k as u64));
+                }
+            }
+            // One step; exactly one chunk; several chunks with a ragged last one.
+            let chunked: [(usize, [usize; 2], usize); 3] =
+                [(1, [2, 3], 1), (256, [1, 3], 2), (600, [2, 1], 4)];
+            for (k, &(len, outer, n)) in chunked.iter().enumerate() {
+                let check = Check::Forward { chunked: true };
+                v.push(case(check, len, &outer, n, true, k as u64 + 3));
+            }
+            v.push(case(Check::Step, 1, &[3, 2], 4, true, 11));
+            // One step; fewer steps than a checkpoint stretch; several with a ragged last.
+            let backward: [(usize, [usize; 2], usize); 4] = [
+                (1, [1, 1], 1),
+                (45, [3, 2], 4),
+                (150, [2, 3], 2),
+                (64, [1, 5], 16),
+            ];
+            for (k, &(len, outer, n)) in backward.iter().enumerate() {
+                v.push(case(Check::Backward, len, &outer, n, true, k as u64 + 7));
+            }
+        }
+        Suite::Gpu => {
+            let shapes: [(usize, &[usize]); 5] = [
+                (1, &[1, 1]),
+                (45, &[3, 5]),
+                (300, &[2, 37]),
+                (600, &[3, 7]),
+                (2048, &[4, 256]),
+            ];
+            for chunked in [false, true] {
+                for (k, &(len, outer)) in shapes.iter().enumerate() {
+                    let check = Check::Forward { chunked };
+                    v.push(case(check, len, outer, 16, true, k as u64));
+                }
+            }
+            v.push(case(Check::Step, 1, &[3, 7], 16, true, 0));
+            let backward: [(usize, &[usize]); 4] = [
+                (1, &[1, 1]),
+                (45, &[3, 5]),
+                (300, &[2, 37]),
+                (1000, &[2, 64]),
+            ];
+            for (k, &(len, outer)) in backward.iter().enumerate() {
+                v.push(case(Check::Backward, len, outer, 16, true, k as u64 + 10));
+            }
+        }
+    }
+    v
+}
+
+/// What a backend runs. Inputs, states and gradients come rounded to their storage dtypes;
+/// results are returned as stored (decoded to f64).
+pub trait Backend {
+    type Error: fmt::Display;
+
+    /// The size the backend fixed for summed dim `dim`, if it did (compiled kernels).
+    fn summed_size(&self, d: &Derived, dim: &str) -> Option<usize>;
+    /// Every output, in declaration order.
+    fn forward(
+        &mut self,
+        d: &Derived,
+        summed: &BTreeMap<String, usize>,
+        sizes: &Sizes,
+        inputs: &[Option<Tensor>],
+        chunked: bool,
+    ) -> Result<Vec<Tensor>, Self::Error>;
+    /// The per-step outputs and the new states.
+    fn step(
+        &mut self,
+        d: &Derived,
+        summed: &BTreeMap<String, usize>,
+        sizes: &Sizes,
+        inputs: &[Option<Tensor>],
+        states: &[Tensor],
+    ) -> Result<(Vec<Tensor>, Vec<Tensor>), Self::Error>;
+    /// The gradient of every input given (after a forward that saves what it needs).
+    fn backward(
+        &mut self,
+        d: &Derived,
+        summed: &BTreeMap<String, usize>,
+        sizes: &Sizes,
+        inputs: &[Option<Tensor>],
+        out_grads: &[Tensor],
+    ) -> Result<Vec<Option<Tensor>>, Self::Error>;
+}
+
+/// One compared result.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub recurrence: String,
+    pub check: Check,
+    pub dtype: DType,
+    pub shape: String,
+    pub output: String,
+    pub rel_err: f64,
+    pub tolerance: f64,
+    /// Wall time of the backend's call (including transfers), when measured.
+    pub ms: f64,
+}
+
+impl Row {
+    pub fn passed(&self) -> bool {
+        self.rel_err.is_finite() && self.rel_err < self.tolerance
+    }
+}
+
+/// The tolerance of a check at a storage dtype (16-bit storage rounds every value it keeps).
+pub fn tolerance(check: Check, dtype: DType) -> f64 {
+    match (dtype, check) {
+        (DType::BF16 | DType::F16, _) => 2e-2,
+        (DType::F32, Check::Backward) => 1e-4,
+        (DType::F32, _) => 1e-5,
+    }
+}
+
+/// The dims some `sum` of the forward runs over (their sizes are fixed at compile time).
+pub fn summed_dims(d: &Derived) -> Vec<String> {
+    let rec = &d.rec;
+    let roots = d
+        .decompositions
+        .iter()
+        .flat_map(|x| [x.a, x.b])
+        .chain(rec.outputs.iter().map(|(_, o)| o.value));
+    let mut out: Vec<String> = Vec::new();
+    for h in roots.flat_map(|r| reachable_from(rec, r)) {
+        if let Expr::Sum(dim, _) = rec.exprs[h] {
+            let name = &rec.dims[dim].name;
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Rounds values to what a tensor stored as `dtype` holds.
+pub fn round_to(t: &mut Tensor, dtype: DType) {
+    match dtype {
+        DType::BF16 => t
+            .data
+            .iter_mut()
+            .for_each(|v| *v = f64::from(half::bf16::from_f64(*v).to_f32())),
+        DType::F16 => t
+            .data
+            .iter_mut()
+            .for_each(|v| *v = f64::from(half::f16::from_f64(*v).to_f32())),
+        DType::F32 => {}
+    }
+}
+
+/// A case's sizes (and the summed sizes by name), with the backend's fixed summed sizes.
+pub fn sizes_of<B: Backend>(b: &B, d: &Derived, case: &Case) -> (Sizes, BTreeMap<String, usize>) {
+    let rec = &d.rec;
+    let summed = summed_dims(d);
+    let mut fixed = BTreeMap::new();
+    let mut k = 0;
+    let sizes = rec
+        .dims
+        .iter()
+        .map(|(h, dim)| {
+            if h == rec.scan {
+                return case.len;
+            }
+            if summed.contains(&dim.name) {
+                let n = b.summed_size(d, &dim.name).unwrap_or(case.summed);
+                fixed.insert(dim.name.clone(), n);
+                return n;
+            }
+            k += 1;
+            case.outer[(k - 1) % case.outer.len()]
+        })
+        .collect();
+    (Sizes(sizes), fixed)
+}
+
+/// A deterministic tensor of `shape` (values in [-1, 1]).
+fn wave(shape: Vec<usize>, a: f64, b: f64) -> Tensor {
+    let n = shape.iter().product();
+    Tensor {
+        shape,
+        data: (0..n).map(|k| (k as f64 * a + b).sin()).collect(),
+    }
+}
+
+/// The inputs of a case, as stored: random in each input's range, optional ones given when
+/// the case says so.
+pub fn inputs(d: &Derived, sizes: &Sizes, case: &Case) -> Vec<Option<Tensor>> {
+    let rec = &d.rec;
+    let mut x = interp::random_inputs(rec, sizes, case.seed);
+    for ((_, i), slot) in rec.inputs.iter().zip(x.iter_mut()) {
+        if i.optional && case.optional {
+            *slot = Some(wave(sizes.shape(&i.dims), 0.37, case.seed as f64));
+        }
+        if let Some(t) = slot {
+            round_to(t, i.dtype);
+        }
+    }
+    x
+}
+
+/// Runs one case on `b` and on the interpreter: one row per compared tensor.
+pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, B::Error> {
+    let rec = &d.rec;
+    let (sizes, summed) = sizes_of(b, d, case);
+    let x = inputs(d, &sizes, case);
+    let shape = rec
+        .dims
+        .iter()
+        .map(|(h, dim)| format!("{}={}", dim.name, sizes.of(h)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let row = |output: String, dtype: DType, got: &Tensor, want: &Tensor, ms: f64| Row {
+        recurrence: rec.name.clone(),
+        check: case.check,
+        dtype,
+        shape: shape.clone(),
+        output,
+        rel_err: if got.data.len() == want.data.len() {
+            rel_err(&got.data, &want.data)
+        } else {
+            f64::INFINITY
+        },
+        tolerance: tolerance(case.check, dtype),
+        ms,
+    };
+    let mut rows = Vec::new();
+    let timed = std::time::Instant::now;
+    match case.check {
+        Check::Forward { chunked } => {
+            let want = interp::run(rec, &sizes, &x).expect("the interpreter runs every spec");
+            let t = timed();
+            let got = b.forward(d, &summed, &sizes, &x, chunked)?;
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            for ((_, o), (g, w)) in rec.outputs.iter().zip(got.iter().zip(&want.outputs)) {
+                rows.push(row(o.name.clone(), o.dtype, g, w, ms));
+            }
+        }
+        Check::Step => {
+            let states: Vec<Tensor> = rec
+                .states
+                .iter()
+                .map(|(_, s)| {
+                    let mut t = wave(sizes.shape(&s.dims), 0.61, 1.5);
+                    round_to(&mut t, s.dtype);
+                    t
+                })
+                .collect();
+            let (want_out, want_state) =
+                interp::step(d, &sizes, &x, &states).expect("the interpreter steps every spec");
+            let t = timed();
+            let (got_out, got_state) = b.step(d, &summed, &sizes, &x, &states)?;
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            let per_step = rec
+                .outputs
+                .iter()
+                .filter(|(_, o)| o.kind == OutputKind::PerStep);
+            for ((_, o), (g, w)) in per_step.zip(got_out.iter().zip(&want_out)) {
+                rows.push(row(o.name.clone(), o.dtype, g, w, ms));
+            }
+            for ((_, s), (g, w)) in rec.states.iter().zip(got_state.iter().zip(&want_state)) {
+                rows.push(row(format!("state {}", s.name), s.dtype, g, w, ms));
+            }
+        }
+        Check::Backward => {
+            let out = interp::run(rec, &sizes, &x).expect("the interpreter runs every spec");
+            let dy: Vec<Tensor> = out
+                .outputs
+                .iter()
+                .zip(rec.outputs.iter())
+                .enumerate()
+                .map(|(k, (t, (_, o)))| {
+                    let mut g = wave(t.shape.clone(), 0.13 * (k + 1) as f64, case.seed as f64);
+                    round_to(&mut g, o.dtype);
+                    g
+                })
+                .collect();
+            let want = interp::backward(d, &sizes, &x, &dy).expect("the interpreter derives");
+            let t = timed();
+            let got = b.backward(d, &summed, &sizes, &x, &dy)?;
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            for ((_, i), (g, w)) in rec.inputs.iter().zip(got.iter().zip(&want.inputs)) {
+                let (Some(g), Some(w)) = (g, w) else { continue };
+                // A gradient that is zero everywhere is compared exactly.
+                let mut r = row(format!("d{}", i.name), i.dtype, g, w, ms);
+                if w.data.iter().all(|&v| v == 0.0) {
+                    r.rel_err = if g.data.iter().all(|&v| v == 0.0) {
+                        0.0
+                    } else {
+                        f64::INFINITY
+                    };
+                }
+                rows.push(r);
+            }
+        }
+    }
+    Ok(rows)
+}
+
+/// The table of rows, one per check, and a closing count.
+pub fn table(rows: &[Row]) -> String {
+    let mut s = format!(
+        "{:<16} {:<9} {:<5} {:<28} {:<10} {:>10} {:>8} {:>9}  {}\n",
+        "recurrence", "check", "dtype", "shape", "output", "rel err", "tol", "ms", "ok"
+    );
+    for r in rows {
+        s.push_str(&format!(
+            "{:<16} {:<9} {:<5} {:<28} {:<10} {:>10.2e} {:>8.0e} {:>9.3}  {}\n",
+            r.recurrence,
+            r.check.to_string(),
+            r.dtype.name(),
+            r.shape,
+            r.output,
+            r.rel_err,
+            r.tolerance,
+            r.ms,
+            if r.passed() { "ok" } else { "FAIL" }
+        ));
+    }
+    let failed = rows.iter().filter(|r| !r.passed()).count();
+    s.push_str(&format!(
+        "{} passed, {} failed\n",
+        rows.len() - failed,
+        failed
+    ));
+    s
+}

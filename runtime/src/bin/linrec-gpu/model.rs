@@ -1,0 +1,699 @@
+//! The model on the GPU: `lang-examples/mamba.lr` through the GPU backend, checked against
+//! the HuggingFace reference fixture and the CPU executor (every layer operation on random
+//! inputs too), and timed at the Mamba-130m shape with random weights.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use linrec_compiler::ir::UnaryFn;
+use linrec_compiler::pipeline::{self, DerivedModule, Source};
+use linrec_model::{
+    Backend, Checkpoint, Cpu, HostTensor, LoadedModel, Model, Operand, Sampling, npy,
+};
+
+use linrec_runtime::{Gpu, GpuBackend, Weights};
+
+use crate::results::Record;
+
+/// One line of the model check.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub name: String,
+    pub detail: String,
+    pub passed: bool,
+}
+
+pub fn table(rows: &[Row]) -> String {
+    let w = rows.iter().map(|r| r.name.len()).max().unwrap_or(4).max(4);
+    let mut s = format!("{:<w$}  {:<6}  detail\n", "check", "result");
+    for r in rows {
+        s += &format!(
+            "{:<w$}  {:<6}  {}\n",
+            r.name,
+            if r.passed { "ok" } else { "FAIL" },
+            r.detail
+        );
+    }
+    let failed = rows.iter().filter(|r| !r.passed).count();
+    s += &format!("{} passed, {failed} failed\n", rows.len() - failed);
+    s
+}
+
+/// Relative error in the 2-norm.
+pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
+    if got.len() != want.len() {
+        return f64::INFINITY;
+    }
+    let (mut num, mut den) = (0.0f64, 0.0f64);
+    for (&g, &w) in got.iter().zip(want) {
+        num += (f64::from(g) - f64::from(w)).powi(2);
+        den += f64::from(w).powi(2);
+    }
+    if num.is_nan() {
+        return f64::INFINITY;
+    }
+    (num / den.max(1e-300)).sqrt()
+}
+
+/// Parses and derives a spec file.
+pub fn derive_spec(path: &Path) -> Result<DerivedModule, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let src = Source::new(path.display().to_string(), text);
+    pipeline::derive(&src).map_err(|e| src.render(&e, false))
+}
+
+/// The spec's first model on the GPU, parameters from `ckpt` (config from `json`).
+pub fn gpu_model(
+    gpu: &Gpu,
+    kernels: &Path,
+    spec: &DerivedModule,
+    json: &serde_json::Value,
+    ckpt: Checkpoint,
+    weights: Weights,
+) -> Result<Model<GpuBackend>, String> {
+    let m = spec
+        .module
+        .models
+        .first()
+        .ok_or("the spec has no model block")?;
+    let backend = GpuBackend::new(gpu, kernels, weights).map_err(|e| e.to_string())?;
+    Model::from_checkpoint(backend, m, &spec.recurrences, json, ckpt).map_err(|e| e.to_string())
+}
+
+fn ids_of(v: &serde_json::Value, key: &str) -> Result<Vec<u32>, String> {
+    v[key]
+        .as_array()
+        .ok_or_else(|| format!("reference.json has no `{key}`"))?
+        .iter()
+        .map(|x| {
+            x.as_u64()
+                .map(|x| x as u32)
+                .ok_or(format!("`{key}`: not ids"))
+        })
+        .collect()
+}
+
+/// The model check: the GPU executor against the fixture's reference and the CPU executor.
+pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
+    let mut rows = layer_checks(gpu, root)?;
+    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
+    let kernels = root.join("kernels-generated/mamba");
+    let fixture = root.join("tests/fixtures/tiny-mamba");
+    let reference: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture.join("reference.json")).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    let prompt = ids_of(&reference, "input_ids")?;
+    let generated = ids_of(&reference, "generated_ids")?;
+    let (_, want_logits) = npy::read_f32(&fixture.join("logits.npy"))?;
+    let json = linrec_model::read_config(&fixture).map_err(|e| e.to_string())?;
+    let cpu = LoadedModel::load(&spec.module.models[0], &spec.recurrences, &fixture)
+        .map_err(|e| e.to_string())?;
+    let other: Vec<u32> = prompt.iter().rev().map(|&t| (t * 7 + 3) % 512).collect();
+    let greedy = Sampling::default();
+    for (weights, tol, label) in [(Weights::F32, 1e-3, "f32"), (Weights::Bf16, 3e-2, "bf16")] {
+        let ckpt = Checkpoint::load(&fixture).map_err(|e| e.to_string())?;
+        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        let logits = m
+            .forward(std::slice::from_ref(&prompt))
+            .map_err(|e| e.to_string())?;
+        let e = rel_err(&logits.data, &want_logits);
+        rows.push(Row {
+            name: format!("tiny-mamba {label} logits vs transformers"),
+            detail: format!("rel err {e:.2e} (< {tol:.0e})"),
+            passed: e < tol,
+        });
+        let g = m
+            .generate_timed(
+                std::slice::from_ref(&prompt),
+                generated.len(),
+                &greedy,
+                None,
+                true,
+            )
+            .map_err(|e| e.to_string())?;
+        let same = g.tokens[0]
+            .iter()
+            .zip(&generated)
+            .take_while(|(a, b)| a == b)
+            .count();
+        rows.push(Row {
+            name: format!("tiny-mamba {label} greedy tokens vs transformers"),
+            detail: format!(
+                "{same}/{} identical (decode {}){}",
+                generated.len(),
+                if g.graphs { "CUDA graph" } else { "eager" },
+                if weights == Weights::Bf16 {
+                    ", informational for bf16 weights"
+                } else {
+                    ""
+                }
+            ),
+            passed: weights == Weights::Bf16 || (same == generated.len() && g.graphs),
+        });
+        if weights == Weights::F32 {
+            let eager = m
+                .generate_timed(std::slice::from_ref(&prompt), 12, &greedy, None, false)
+                .map_err(|e| e.to_string())?;
+            let graphed = m
+                .generate_timed(std::slice::from_ref(&prompt), 12, &greedy, None, true)
+                .map_err(|e| e.to_string())?;
+            let sampled = Sampling {
+                temperature: 0.8,
+                top_k: 50,
+                top_p: 0.95,
+                seed: 3,
+            };
+            let s_eager = m
+                .generate_timed(std::slice::from_ref(&prompt), 12, &sampled, None, false)
+                .map_err(|e| e.to_string())?;
+            let s_graph = m
+                .generate_timed(std::slice::from_ref(&prompt), 12, &sampled, None, true)
+                .map_err(|e| e.to_string())?;
+            let s_cpu = cpu
+                .generate(std::slice::from_ref(&prompt), 12, &sampled, None)
+                .map_err(|e| e.to_string())?;
+            rows.push(Row {
+                name: "tiny-mamba f32 sampled: graph = eager = CPU".into(),
+                detail: format!("{:?}", s_graph.tokens[0]),
+                passed: s_graph.graphs
+                    && s_eager.tokens == s_graph.tokens
+                    && s_graph.tokens == s_cpu,
+            });
+            rows.push(Row {
+                name: "tiny-mamba f32 graph decode = eager decode".into(),
+                detail: format!("{:?}", graphed.tokens[0]),
+                passed: eager.tokens == graphed.tokens,
+            });
+            let both = m
+                .generate_timed(&[prompt.clone(), other.clone()], 6, &greedy, None, true)
+                .map_err(|e| e.to_string())?;
+            let alone = cpu.generate(std::slice::from_ref(&other), 6, &greedy, None);
+            let alone = alone.map_err(|e| e.to_string())?;
+            rows.push(Row {
+                name: "tiny-mamba f32 batch of 2 vs CPU executor alone".into(),
+                detail: format!("{:?} / {:?}", both.tokens[1], alone[0]),
+                passed: both.tokens[1] == alone[0] && both.tokens[0][..] == generated[..6],
+            });
+            // Decoding from carried state = the full forward over the longer sequence.
+            let mut longer = prompt.clone();
+            longer.extend_from_slice(&generated[..4]);
+            let full = m.forward(&[longer.clone()]).map_err(|e| e.to_string())?;
+            let want = cpu.forward(&[longer]).map_err(|e| e.to_string())?;
+            let e = rel_err(&full.data, &want.data);
+            rows.push(Row {
+                name: "tiny-mamba f32 logits vs CPU executor (16 tokens)".into(),
+                detail: format!("rel err {e:.2e} (< 1e-3)"),
+                passed: e < 1e-3,
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// Random values in [lo, hi).
+fn random(shape: Vec<usize>, seed: u64, lo: f32, hi: f32) -> HostTensor {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let n = shape.iter().product();
+    HostTensor::new(shape, (0..n).map(|_| rng.random_range(lo..hi)).collect())
+}
+
+/// Every layer operation of the GPU backend against the CPU backend on random inputs.
+fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
+    let kernels = root.join("kernels-generated/mamba");
+    let mut rows = Vec::new();
+    for weights in [Weights::F32, Weights::Bf16] {
+        let g = GpuBackend::new(gpu, &kernels, weights).map_err(|e| e.to_string())?;
+        let c = Cpu;
+        let s = |e: linrec_model::ModelError| e.to_string();
+        let both = |h: &HostTensor| -> Result<(_, Rc<HostTensor>), String> {
+            Ok((
+                g.param(h.clone()).map_err(s)?,
+                c.param(h.clone()).map_err(s)?,
+            ))
+        };
+        let mut push = |name: String, got: HostTensor, want: &HostTensor, tol: f64| {
+            let e = if got.shape == want.shape {
+                rel_err(&got.data, &want.data)
+            } else {
+                f64::INFINITY
+            };
+            rows.push(Row {
+                name,
+                detail: format!("rel err {e:.2e} (< {tol:.0e})"),
+                passed: e < tol,
+            });
+        };
+        if weights == Weights::F32 {
+            for f in linrec_compiler::emit::layers::unary_fns() {
+                let (lo, hi) = f.info().domain;
+                let h = random(vec![3, 5, 37], 1, lo as f32, hi as f32);
+                let (gx, cx) = both(&h)?;
+                let got = g.to_host(&g.unary(f, &gx).map_err(s)?).map_err(s)?;
+                let want = c.unary(f, &cx).map_err(s)?;
+                push(format!("layer {}", f.name()), got, &want, 1e-5);
+            }
+            for f in linrec_compiler::emit::layers::binary_fns() {
+                let (lo, hi) = f.info().domain;
+                let (lo, hi) = (lo as f32, hi as f32);
+                let (xa, xb) = (
+                    random(vec![3, 5, 37], 5, lo, hi),
+                    random(vec![3, 5, 37], 6, lo, hi),
+                );
+                let row = random(vec![37], 3, lo, hi);
+                let tol = if f.info().f32.sfu() > 0 { 1e-5 } else { 1e-6 };
+                let (ga, ca) = both(&xa)?;
+                let (gb, cb) = both(&xb)?;
+                let got = g
+                    .to_host(
+                        &g.binary(f, Operand::Tensor(&ga), Operand::Tensor(&gb))
+                            .map_err(s)?,
+                    )
+                    .map_err(s)?;
+                let want = c
+                    .binary(f, Operand::Tensor(&ca), Operand::Tensor(&cb))
+                    .map_err(s)?;
+                push(format!("layer {} (same shape)", f.name()), got, &want, tol);
+                let scalar = 0.5 * (lo + hi);
+                let got = g
+                    .to_host(
+                        &g.binary(f, Operand::Scalar(scalar), Operand::Tensor(&ga))
+                            .map_err(s)?,
+                    )
+                    .map_err(s)?;
+                let want = c
+                    .binary(f, Operand::Scalar(scalar), Operand::Tensor(&ca))
+                    .map_err(s)?;
+                push(format!("layer {} (scalar)", f.name()), got, &want, tol);
+                // A trailing-dims broadcast (the CPU backend has none: compare by hand).
+                let (gr, _) = both(&row)?;
+                let got = g
+                    .to_host(
+                        &g.binary(f, Operand::Tensor(&ga), Operand::Tensor(&gr))
+                            .map_err(s)?,
+                    )
+                    .map_err(s)?;
+                let want = HostTensor::new(
+                    xa.shape.clone(),
+                    xa.data
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &a)| f.eval_f32(a, row.data[i % 37]))
+                        .collect(),
+                );
+                push(format!("layer {} (broadcast)", f.name()), got, &want, tol);
+            }
+            // Split pieces (strided views) through an elementwise op and a norm.
+            let wide = random(vec![2, 9, 300], 4, -2.0, 2.0);
+            let (gw, cw) = both(&wide)?;
+            let gp = g.split(&gw, &[100, 200], -1).map_err(s)?;
+            let cp = c.split(&cw, &[100, 200], -1).map_err(s)?;
+            let got = g
+                .to_host(&g.unary(UnaryFn::Silu, &gp[1]).map_err(s)?)
+                .map_err(s)?;
+            let want = c.unary(UnaryFn::Silu, &cp[1]).map_err(s)?;
+            push("layer split → silu (strided)".into(), got, &want, 1e-5);
+            let norm_w = random(vec![200], 5, 0.5, 1.5);
+            let (gn, cn) = both(&norm_w)?;
+            let got = g
+                .to_host(&g.rmsnorm(&gp[1], &gn, 1e-5).map_err(s)?)
+                .map_err(s)?;
+            let want = c.rmsnorm(&cp[1], &cn, 1e-5).map_err(s)?;
+            push("layer rmsnorm (strided rows)".into(), got, &want, 1e-5);
+            // Causal conv: plain, continuing from a window, keeping it; fused silu.
+            // k = 4 and 2 take the unrolled kernel, k = 6 the general one; L = 20 spans two
+            // runs of positions of one thread.
+            for (k, len, with_prev) in [
+                (4, 9, false),
+                (4, 9, true),
+                (4, 20, true),
+                (4, 1, true),
+                (4, 2, true),
+                (2, 20, true),
+                (6, 20, true),
+                (6, 1, true),
+            ] {
+                let w = random(vec![100, 1, k], 6, -0.5, 0.5);
+                let bias = random(vec![100], 7, -0.5, 0.5);
+                let prev = random(vec![2, k - 1, 100], 8, -1.0, 1.0);
+                let (gwt, cwt) = both(&w)?;
+                let (gb, cb) = both(&bias)?;
+                let xs = random(vec![2, len, 100], 9 + len as u64, -2.0, 2.0);
+                let (gx, cx) = both(&xs)?;
+                let (gpv, cpv) = both(&prev)?;
+                let (gy, gk) = g
+                    .conv1d_causal(
+                        &gx,
+                        &gwt,
+                        Some(&gb),
+                        with_prev.then_some(&gpv),
+                        true,
+                        Some(UnaryFn::Silu),
+                    )
+                    .map_err(s)?;
+                let (cy, ck) = c
+                    .conv1d_causal(
+                        &cx,
+                        &cwt,
+                        Some(&cb),
+                        with_prev.then_some(&cpv),
+                        true,
+                        Some(UnaryFn::Silu),
+                    )
+                    .map_err(s)?;
+                let label = format!(
+                    "k = {k}, L = {len}{}",
+                    if with_prev { ", carried window" } else { "" }
+                );
+                push(
+                    format!("layer conv1d + silu ({label})"),
+                    g.to_host(&gy).map_err(s)?,
+                    &cy,
+                    1e-5,
+                );
+                if let (Some(gk), Some(ck)) = (gk, ck) {
+                    push(
+                        format!("layer conv window ({label})"),
+                        g.to_host(&gk).map_err(s)?,
+                        &ck,
+                        1e-7,
+                    );
+                }
+            }
+            let table = random(vec![50, 16], 10, -1.0, 1.0);
+            let (gt, ct) = both(&table)?;
+            let ids = [vec![3u32, 49, 0], vec![7, 7, 12]];
+            let got = g
+                .to_host(&g.embedding(&gt, &g.ids(&ids).map_err(s)?).map_err(s)?)
+                .map_err(s)?;
+            let want = c.embedding(&ct, &c.ids(&ids).map_err(s)?).map_err(s)?;
+            push("layer embedding".into(), got, &want, 1e-7);
+        }
+        // GEMMs: f32, or bf16 weights (tolerance of bf16 rounding).
+        let x = random(vec![2, 9, 300], 11, -1.0, 1.0);
+        let w = random(vec![70, 300], 12, -0.1, 0.1);
+        let bias = random(vec![70], 13, -0.5, 0.5);
+        let (gx, cx) = both(&x)?;
+        let (gwt, cwt) = both(&w)?;
+        let (gb, cb) = both(&bias)?;
+        let tol = if weights == Weights::F32 { 1e-5 } else { 1e-2 };
+        let label = if weights == Weights::F32 {
+            "f32"
+        } else {
+            "bf16 weights"
+        };
+        let got = g
+            .to_host(&g.linear(&gx, &gwt, Some(&gb)).map_err(s)?)
+            .map_err(s)?;
+        let want = c.linear(&cx, &cwt, Some(&cb)).map_err(s)?;
+        push(format!("layer linear + bias ({label})"), got, &want, tol);
+        let piece = g.split(&gx, &[50, 250], -1).map_err(s)?;
+        let cpiece = c.split(&cx, &[50, 250], -1).map_err(s)?;
+        let w2 = random(vec![33, 250], 14, -0.1, 0.1);
+        let (gw2, cw2) = both(&w2)?;
+        let got = g
+            .to_host(&g.linear(&piece[1], &gw2, None).map_err(s)?)
+            .map_err(s)?;
+        let want = c.linear(&cpiece[1], &cw2, None).map_err(s)?;
+        push(
+            format!("layer linear of a split piece ({label})"),
+            got,
+            &want,
+            tol,
+        );
+        // Few rows (decoding): the GEMV kernel, with the residual add fused.
+        for rows_n in [1usize, 3] {
+            let xs = random(vec![rows_n, 1, 300], 15 + rows_n as u64, -1.0, 1.0);
+            let res = random(vec![rows_n, 1, 70], 16, -1.0, 1.0);
+            let (gx, cx) = both(&xs)?;
+            let (gr, cr) = both(&res)?;
+            let got = g
+                .to_host(&g.linear(&gx, &gwt, Some(&gb)).map_err(s)?)
+                .map_err(s)?;
+            let want = c.linear(&cx, &cwt, Some(&cb)).map_err(s)?;
+            push(
+                format!("layer linear, {rows_n} row(s) ({label})"),
+                got,
+                &want,
+                tol,
+            );
+            let got = g
+                .to_host(&g.linear_add(&gx, &gwt, Some(&gb), &gr).map_err(s)?)
+                .map_err(s)?;
+            let want = c.linear_add(&cx, &cwt, Some(&cb), &cr).map_err(s)?;
+            push(
+                format!("layer residual + linear, {rows_n} row(s) ({label})"),
+                got,
+                &want,
+                tol,
+            );
+        }
+        // A norm read by a GEMV (decoding: computed inside it) and by anything else.
+        let nw = random(vec![300], 19, 0.5, 1.5);
+        let (gn, cn) = both(&nw)?;
+        for rows_n in [1usize, 2] {
+            let xs = random(vec![rows_n, 1, 300], 20 + rows_n as u64, -2.0, 2.0);
+            let (gx, cx) = both(&xs)?;
+            let gnorm = g.rmsnorm(&gx, &gn, 1e-5).map_err(s)?;
+            let cnorm = c.rmsnorm(&cx, &cn, 1e-5).map_err(s)?;
+            let got = g
+                .to_host(&g.linear(&gnorm, &gwt, Some(&gb)).map_err(s)?)
+                .map_err(s)?;
+            let want = c.linear(&cnorm, &cwt, Some(&cb)).map_err(s)?;
+            push(
+                format!("layer linear(rmsnorm), {rows_n} row(s), fused ({label})"),
+                got,
+                &want,
+                tol,
+            );
+            let got = g.to_host(&gnorm).map_err(s)?;
+            push(
+                format!("layer rmsnorm, {rows_n} row(s), deferred ({label})"),
+                got,
+                &cnorm,
+                1e-5,
+            );
+        }
+        let (gr, cr) = both(&random(vec![2, 9, 70], 17, -1.0, 1.0))?;
+        let got = g
+            .to_host(&g.linear_add(&gx, &gwt, None, &gr).map_err(s)?)
+            .map_err(s)?;
+        let want = c.linear_add(&cx, &cwt, None, &cr).map_err(s)?;
+        push(
+            format!("layer residual + linear, 18 rows ({label})"),
+            got,
+            &want,
+            tol,
+        );
+    }
+    // Greedy picks on the device.
+    let g = GpuBackend::new(gpu, &kernels, Weights::F32).map_err(|e| e.to_string())?;
+    let logits = random(vec![3, 4, 1000], 18, -5.0, 5.0);
+    let got = g
+        .argmax_last(&g.param(logits.clone()).map_err(|e| e.to_string())?)
+        .map_err(|e| e.to_string())?
+        .unwrap_or_default();
+    let want: Vec<u32> = (0..3)
+        .map(|b| {
+            let row = &logits.data[(b * 4 + 3) * 1000..(b * 4 + 4) * 1000];
+            let mut best = 0;
+            for (k, &v) in row.iter().enumerate() {
+                if v > row[best] {
+                    best = k;
+                }
+            }
+            best as u32
+        })
+        .collect();
+    rows.push(Row {
+        name: "layer argmax of the last position".into(),
+        detail: format!("{got:?} vs {want:?}"),
+        passed: got == want,
+    });
+    Ok(rows)
+}
+
+/// HuggingFace config of the Mamba-130m shape.
+pub fn mamba_130m_config() -> serde_json::Value {
+    serde_json::json!({
+        "vocab_size": 50280, "hidden_size": 768, "state_size": 16, "num_hidden_layers": 24,
+        "expand": 2, "conv_kernel": 4, "time_step_rank": "auto", "layer_norm_epsilon": 1e-5,
+        "use_bias": false, "use_conv_bias": true, "residual_in_fp32": true,
+        "tie_word_embeddings": true
+    })
+}
+
+/// `b` prompts of 2048 token ids (deterministic, spread over the vocabulary) for prefill timing.
+fn prefill_ids(b: usize) -> Vec<Vec<u32>> {
+    (0..b)
+        .map(|r| {
+            (0..2048)
+                .map(|i| ((i * 31 + r * 17) % 50000) as u32)
+                .collect()
+        })
+        .collect()
+}
+
+/// Where the time of one prefill at batch 8 × 2048 goes, per operation (GPU time between
+/// consecutive operations' events), for f32 and bf16 weights at the Mamba-130m shape.
+pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
+    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
+    let kernels = root.join("kernels-generated/mamba");
+    let json = mamba_130m_config();
+    let mut out = String::new();
+    for (weights, label) in [(Weights::F32, "f32"), (Weights::Bf16, "bf16")] {
+        let ckpt =
+            Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
+        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        let ids = prefill_ids(8);
+        let greedy = Sampling::default();
+        for _ in 0..2 {
+            m.generate_timed(&ids, 1, &greedy, None, false)
+                .map_err(|e| e.to_string())?;
+        }
+        m.backend.profile_start();
+        let g = m
+            .generate_timed(&ids, 1, &greedy, None, false)
+            .map_err(|e| e.to_string())?;
+        let rows = m.backend.profile_report().map_err(|e| e.to_string())?;
+        let total: f64 = rows.iter().map(|r| r.1).sum();
+        out += &format!(
+            "{label} weights, prefill b8×2048 (+1 decode step): {:.2} ms wall, {total:.2} ms in operations\n\
+             {:<52} {:>9} {:>6} {:>7}\n",
+            g.prefill_secs * 1e3,
+            "operation",
+            "ms",
+            "count",
+            "share"
+        );
+        for (name, ms, n) in rows {
+            out += &format!("{name:<52} {ms:>9.3} {n:>6} {:>6.1}%\n", 100.0 * ms / total);
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The reference package's tokens/s for one of its rows (`bench_model.py`, same run).
+fn peer_tps(peers: &[serde_json::Value], row: &str) -> Option<f64> {
+    peers
+        .iter()
+        .find(|p| p["row"] == row)
+        .and_then(|p| p["tok_s"].as_f64())
+}
+
+/// Prefill and decode speed at the Mamba-130m shape with random weights, f32 and bf16
+/// weights, beside the reference package (its rows from `peers`) and the floors: the records,
+/// and notes on the parameters and GEMM rates the floors come from.
+pub fn bench(
+    gpu: &Gpu,
+    root: &Path,
+    peers: &[serde_json::Value],
+) -> Result<(Vec<Record>, String), String> {
+    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
+    let kernels = root.join("kernels-generated/mamba");
+    let json = mamba_130m_config();
+    let bw = linrec_runtime::timing::copy_bandwidth(gpu).map_err(|e| e.to_string())?;
+    let mut out = format!(
+        "Mamba-130m shape (d_model 768, 24 layers, d_state 16, vocab 50280), random weights\n\
+         copy bandwidth {:.2} TB/s\n",
+        bw / 1e12,
+    );
+    let mut records = Vec::new();
+    for (weights, label) in [(Weights::F32, "f32"), (Weights::Bf16, "bf16")] {
+        let ckpt =
+            Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
+        let (params, gemm_params) = ckpt.sizes();
+        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        let wbytes = match weights {
+            Weights::F32 => 4.0 * params as f64,
+            Weights::Bf16 => 2.0 * gemm_params as f64 + 4.0 * (params - gemm_params) as f64,
+        };
+        let peak = gemm_flops(&m.backend).map_err(|e| e.to_string())?;
+        let greedy = Sampling::default();
+        let mut line = |row: String, peer_row: String, tps: f64, floor: f64| {
+            let peer_value = peer_tps(peers, &peer_row);
+            records.push(Record {
+                row,
+                shape: "d_model=768,n_layer=24,d_state=16,vocab=50280".into(),
+                dtype: label.into(),
+                value: tps,
+                unit: "tok/s",
+                floor: Some(floor),
+                peer: peer_value.map(|_| "mamba_ssm (fast path)".into()),
+                peer_value,
+            });
+        };
+        for b in [1usize, 8] {
+            let ids = prefill_ids(b);
+            let mut times = Vec::new();
+            for _ in 0..4 {
+                let g = m
+                    .generate_timed(&ids, 1, &greedy, None, false)
+                    .map_err(|e| e.to_string())?;
+                times.push(g.prefill_secs);
+            }
+            times.remove(0);
+            times.sort_by(f64::total_cmp);
+            let t = times[times.len() / 2];
+            let tokens = (b * 2048) as f64;
+            let floor = tokens
+                / (2.0 * gemm_params as f64 * tokens / peak[usize::from(weights == Weights::Bf16)]);
+            line(
+                format!("model prefill b{b}x2048"),
+                format!("{label} prefill b{b}x2048"),
+                tokens / t,
+                floor,
+            );
+        }
+        for (b, graphs) in [(1usize, true), (1, false), (32, true)] {
+            let ids: Vec<Vec<u32>> = (0..b)
+                .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
+                .collect();
+            let mut best = 0.0f64;
+            for _ in 0..2 {
+                let g = m
+                    .generate_timed(&ids, 200, &greedy, None, graphs)
+                    .map_err(|e| e.to_string())?;
+                best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
+            }
+            let floor = bw / wbytes * b as f64;
+            let how = if graphs { "graph" } else { "eager" };
+            line(
+                format!("model decode b{b} {how}"),
+                format!("{label} decode b{b} ({how})"),
+                best,
+                floor,
+            );
+        }
+        out += &format!(
+            "  {label}: {:.1} M parameters, {:.2} GB read per decode step; prefill GEMMs (cuBLAS, {}) {:.1} TFLOP/s at 4096³\n",
+            params as f64 / 1e6,
+            wbytes / 1e9,
+            if weights == Weights::F32 {
+                "f32"
+            } else {
+                "TF32, bf16-valued weights"
+            },
+            peak[usize::from(weights == Weights::Bf16)] / 1e12
+        );
+    }
+    out += "floors: decode = weights read once per step at copy bandwidth; prefill = GEMM FLOPs at \
+            the cuBLAS rate measured above (same dtype)\n";
+    Ok((records, out))
+}
+
+/// cuBLAS throughput (FLOP/s) of a 4096³ GEMM through the backend: [f32, bf16 weights].
+fn gemm_flops(b: &GpuBackend) -> linrec_model::Result<[f64; 2]> {
+    let n = 4096;
+    let x = b.param(random(vec![n, n], 1, -1.0, 1.0))?;
+    let w = b.param(random(vec![n, n], 2, -1.0, 1.0))?;
+    let mut out = [0.0; 2];
+    for (k, weights) in [Weights::F32, Weights::Bf16].into_iter().enumerate() {
+        let t = b.time_with_weights(weights, 2, 5, &mut || b.linear(&x, &w, None).map(drop))?;
+        out[k] = 2.0 * (n as f64).powi(3) / t;
+    }
+    Ok(out)
+}

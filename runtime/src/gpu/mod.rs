@@ -1,0 +1,288 @@
+//! The GPU backend of the model executor (`linrec_model::Model`): f32 activations
+//! in pooled device memory, layer operations through the compiled layer kernels, GEMMs
+//! through cuBLAS (f32, or bf16 weights on tensor cores with f32 accumulation), recurrences
+//! through their compiled kernels (prefill: the forward kernel with the strategy the cost
+//! model picks for the call; decode: the step kernel, state updated in place), and a decode
+//! step captured once as a CUDA graph and replayed.
+
+mod backend;
+mod gemm;
+mod graph;
+mod launch;
+mod pool;
+mod recurrence;
+mod tensor;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use cudarc::cublas::{CudaBlas, sys as blas};
+use cudarc::driver::{
+    CudaEvent, CudaFunction, CudaGraph, CudaSlice, CudaStream, DevicePtr, LaunchConfig,
+    PushKernelArg,
+};
+use cudarc::nvrtc::Ptx;
+use linrec_compiler::derive::Derived;
+use linrec_compiler::emit::layers::{self, LAYER_THREADS, NORM_LANES};
+use linrec_compiler::interp::Sizes;
+use linrec_compiler::ir::{BinaryFn, DType, Dim, Handle, OutputKind, UnaryFn};
+use linrec_compiler::manifest::{LayerParam, ScalarKind};
+use linrec_model::{self, Backend, HostTensor, ModelError, Operand, model_order};
+
+use crate::compiled::{CompiledRecurrence, DeviceTensor, read_manifest};
+use crate::device::Gpu;
+use crate::error::RuntimeError;
+
+use gemm::*;
+use graph::*;
+use launch::*;
+use pool::*;
+use tensor::*;
+pub use tensor::{Elem, GpuTensor};
+
+type MResult<T> = std::result::Result<T, ModelError>;
+
+fn dev(e: impl std::fmt::Display) -> ModelError {
+    ModelError::Device(e.to_string())
+}
+
+/// How GEMM weights are stored on the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weights {
+    F32,
+    /// Every GEMM weight rounded to bf16: stored as bf16 for the decoding GEMV kernel (half
+    /// the bytes to read), and as its bf16 values in f32 for TF32 tensor-core GEMMs in
+    /// prefill (activations rounded to 10 bits there); f32 accumulation and results.
+    Bf16,
+}
+
+/// The GPU backend.
+pub struct GpuBackend {
+    gpu: Gpu,
+    blas: CudaBlas,
+    _blas_workspace: CudaSlice<u8>,
+    /// Layer kernels by name, with their declared parameters.
+    funcs: HashMap<String, (Vec<LayerParam>, CudaFunction)>,
+    recs: HashMap<String, CompiledRecurrence>,
+    pool: Rc<RefCell<Pool>>,
+    weights: Cell<Weights>,
+    /// bf16 copies of GEMM weights.
+    bf16_of: WeightCache,
+    /// The same rounded to bf16 but stored as f32 (operands of TF32 GEMMs).
+    bf16r_of: WeightCache,
+    scalars: RefCell<HashMap<u32, GpuTensor>>,
+    /// The largest token id of the last `ids` call (checked against the table), and the
+    /// table's size (checked again before each graph replay).
+    max_id: Cell<u32>,
+    vocab: Cell<usize>,
+    capturing: Cell<bool>,
+    capture_ids: RefCell<Option<GpuTensor>>,
+    captured: RefCell<Option<Captured>>,
+    /// Why the last capture fell back to decoding without a graph.
+    graph_note: RefCell<Option<String>>,
+    /// While profiling: an event recorded before each operation, with its label.
+    profile: RefCell<Option<Vec<(String, CudaEvent)>>>,
+}
+
+impl std::fmt::Debug for GpuBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GpuBackend")
+            .field("gpu", &self.gpu.name())
+            .field("weights", &self.weights.get())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Whether cuBLAS can be loaded here (cudarc panics when it cannot).
+pub(super) fn cublas_available() -> std::result::Result<(), String> {
+    let names = cudarc::get_lib_name_candidates("cublas");
+    for n in &names {
+        // SAFETY: loading cuBLAS runs its initialisers, as any CUDA program does.
+        if unsafe { libloading::Library::new(n) }.is_ok() {
+            return Ok(());
+        }
+    }
+    Err(format!(
+        "cuBLAS not found (tried {}); add its folder to LD_LIBRARY_PATH",
+        names.join(", ")
+    ))
+}
+
+impl GpuBackend {
+    /// Loads the layer and recurrence kernels compiled into `dir` (by `linrec compile` of
+    /// the model file) onto `gpu`, which must own a stream of its own (graph capture cannot
+    /// use the legacy default stream; see [`Gpu::open_with_stream`]).
+    pub fn new(gpu: &Gpu, dir: &Path, weights: Weights) -> Result<GpuBackend, RuntimeError> {
+        let manifest = read_manifest(&dir.join("manifest.json"))?;
+        let layers = manifest.layers.as_ref().ok_or_else(|| {
+            RuntimeError::NoDevice(format!(
+                "`{}` holds no layer kernels: compile the model's file (`linrec compile MODEL.lr -o DIR --dims N=…`)",
+                dir.display()
+            ))
+        })?;
+        let path = dir.join(&layers.ptx);
+        let ptx = std::fs::read_to_string(&path).map_err(|source| RuntimeError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let module = gpu.ctx.load_module(Ptx::from_src(ptx))?;
+        let mut funcs = HashMap::new();
+        for k in &layers.kernels {
+            funcs.insert(
+                k.name.clone(),
+                (k.params.clone(), module.load_function(&k.name)?),
+            );
+        }
+        let mut recs = HashMap::new();
+        for r in &manifest.recurrences {
+            recs.insert(r.name.clone(), CompiledRecurrence::load(gpu, dir, &r.name)?);
+        }
+        cublas_available().map_err(RuntimeError::NoDevice)?;
+        let blas = CudaBlas::new(gpu.stream.clone())
+            .map_err(|e| RuntimeError::NoDevice(format!("cuBLAS could not start: {e}")))?;
+        // A workspace of our own, so that cuBLAS allocates nothing while a graph is captured.
+        let ws_bytes = 32 << 20;
+        // SAFETY: cuBLAS uses it as scratch only.
+        let mut ws = unsafe { gpu.stream.alloc::<u8>(ws_bytes) }?;
+        {
+            let (p, _s) = cudarc::driver::DevicePtrMut::device_ptr_mut(&mut ws, &gpu.stream);
+            // SAFETY: `p` addresses `ws_bytes` bytes that live as long as the handle (both
+            // are fields of the backend; the handle is dropped first).
+            let st = unsafe {
+                blas::cublasSetWorkspace_v2(*blas.handle(), p as *mut std::ffi::c_void, ws_bytes)
+            };
+            if st != blas::cublasStatus_t::CUBLAS_STATUS_SUCCESS {
+                return Err(RuntimeError::NoDevice(format!(
+                    "cublasSetWorkspace: {st:?}"
+                )));
+            }
+        }
+        Ok(GpuBackend {
+            gpu: gpu.clone(),
+            blas,
+            _blas_workspace: ws,
+            funcs,
+            recs,
+            pool: Rc::new(RefCell::new(Pool {
+                free: HashMap::new(),
+                frozen: false,
+                stream: gpu.stream.clone(),
+            })),
+            weights: Cell::new(weights),
+            bf16_of: Default::default(),
+            bf16r_of: Default::default(),
+            scalars: Default::default(),
+            max_id: Cell::new(0),
+            vocab: Cell::new(usize::MAX),
+            capturing: Cell::new(false),
+            capture_ids: Default::default(),
+            captured: Default::default(),
+            graph_note: Default::default(),
+            profile: Default::default(),
+        })
+    }
+
+    /// Starts recording the GPU time of every operation (an event before each one).
+    pub fn profile_start(&self) {
+        *self.profile.borrow_mut() = Some(Vec::new());
+    }
+
+    /// Stops recording; per label, the total GPU milliseconds and the count, largest first.
+    /// An operation's time runs from its event to the next one, which measures it while the
+    /// GPU has work queued (prefill), not while it waits on the host.
+    pub fn profile_report(&self) -> MResult<Vec<(String, f64, usize)>> {
+        self.mark("end");
+        let Some(marks) = self.profile.borrow_mut().take() else {
+            return Ok(Vec::new());
+        };
+        self.gpu.stream.synchronize().map_err(dev)?;
+        let mut total: HashMap<String, (f64, usize)> = HashMap::new();
+        for w in marks.windows(2) {
+            let ms = f64::from(w[0].1.elapsed_ms(&w[1].1).map_err(dev)?);
+            let e = total.entry(w[0].0.clone()).or_default();
+            e.0 += ms;
+            e.1 += 1;
+        }
+        let mut rows: Vec<(String, f64, usize)> =
+            total.into_iter().map(|(k, (ms, n))| (k, ms, n)).collect();
+        rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+        Ok(rows)
+    }
+
+    /// Records a profiling event labelled `label` (when profiling, outside graph capture).
+    fn mark(&self, label: &str) {
+        if self.capturing.get() {
+            return;
+        }
+        if let Some(marks) = self.profile.borrow_mut().as_mut() {
+            let timing = Some(cudarc::driver::sys::CUevent_flags::CU_EVENT_DEFAULT);
+            if let Ok(e) = self.gpu.ctx.new_event(timing) {
+                if e.record(&self.gpu.stream).is_ok() {
+                    marks.push((label.to_string(), e));
+                }
+            }
+        }
+    }
+
+    pub fn gpu(&self) -> &Gpu {
+        &self.gpu
+    }
+
+    pub fn weights(&self) -> Weights {
+        self.weights.get()
+    }
+
+    /// Median seconds of `f` with GEMM weights stored as `w` (CUDA events, after `warm`
+    /// runs), restoring the backend's own setting after.
+    pub fn time_with_weights(
+        &self,
+        w: Weights,
+        warm: usize,
+        reps: usize,
+        f: &mut dyn FnMut() -> MResult<()>,
+    ) -> MResult<f64> {
+        let own = self.weights.replace(w);
+        let r = crate::timing::time_ms(&self.gpu, warm, reps, || {
+            f().map_err(|e| RuntimeError::NoDevice(e.to_string()))
+        })
+        .map_err(dev);
+        self.weights.set(own);
+        Ok(r? * 1e-3)
+    }
+
+    fn alloc(&self, shape: Vec<usize>, dtype: Elem) -> MResult<GpuTensor> {
+        let n: usize = shape.iter().product();
+        let block = take(&self.pool, n * dtype.bytes())?;
+        let stride = shape.last().copied().unwrap_or(1);
+        Ok(GpuTensor {
+            block,
+            offset: 0,
+            shape,
+            stride,
+            dtype,
+            pending: None,
+        })
+    }
+
+    fn upload_f32(&self, data: &[f32], shape: Vec<usize>) -> MResult<GpuTensor> {
+        let t = self.alloc(shape, Elem::F32)?;
+        // SAFETY: the block holds `data.len()` f32; the copy from pageable memory completes
+        // before this returns.
+        unsafe {
+            cudarc::driver::result::memcpy_htod_async(t.ptr(), data, self.gpu.stream.cu_stream())
+        }
+        .map_err(dev)?;
+        Ok(t)
+    }
+
+    fn recurrence_of(&self, name: &str) -> MResult<&CompiledRecurrence> {
+        self.recs.get(name).ok_or_else(|| {
+            dev(format!(
+                "no compiled kernels for recurrence `{name}` (compile the model's file)"
+            ))
+        })
+    }
+}

@@ -1,0 +1,105 @@
+//! The GPU backend's tensor: a pooled block, an offset, a shape and a row stride (a piece of
+//! a split shares its parent's block), and an RMS norm it may still owe.
+
+use super::*;
+
+/// A device tensor of the GPU backend: a block, an offset, a shape and the stride between
+/// rows of its last dim (a piece of a split shares its parent's block).
+#[derive(Debug, Clone)]
+pub struct GpuTensor {
+    pub(super) block: Rc<Block>,
+    /// In elements.
+    pub(super) offset: usize,
+    pub shape: Vec<usize>,
+    /// Elements between consecutive rows (of the last dim).
+    pub(super) stride: usize,
+    pub dtype: Elem,
+    /// An RMS norm not computed yet (decoding): the GEMV that reads it recomputes the norm
+    /// on the fly; any other reader computes it first ([`GpuBackend::ready`]).
+    pub(super) pending: Option<Rc<PendingNorm>>,
+}
+
+/// `rmsnorm(x, w, eps)` into `out`, deferred.
+#[derive(Debug)]
+pub(super) struct PendingNorm {
+    pub(super) x: GpuTensor,
+    pub(super) w: GpuTensor,
+    pub(super) eps: f32,
+    pub(super) out: Rc<Block>,
+    pub(super) done: Cell<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elem {
+    F32,
+    Bf16,
+    I32,
+}
+
+impl Elem {
+    pub(super) fn bytes(self) -> usize {
+        match self {
+            Elem::Bf16 => 2,
+            Elem::F32 | Elem::I32 => 4,
+        }
+    }
+}
+
+impl GpuTensor {
+    pub(super) fn ptr(&self) -> u64 {
+        self.block.ptr + (self.offset * self.dtype.bytes()) as u64
+    }
+
+    pub(super) fn cols(&self) -> usize {
+        self.shape.last().copied().unwrap_or(1)
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    pub(super) fn rows(&self) -> usize {
+        self.len().checked_div(self.cols()).unwrap_or(0)
+    }
+
+    pub(super) fn contiguous(&self) -> bool {
+        self.stride == self.cols() || self.rows() <= 1
+    }
+
+    /// Element strides of every dim.
+    pub(super) fn strides(&self) -> Vec<usize> {
+        let n = self.shape.len();
+        let mut s = vec![1usize; n];
+        if n >= 2 {
+            s[n - 2] = self.stride;
+            for k in (0..n - 2).rev() {
+                s[k] = s[k + 1] * self.shape[k + 1];
+            }
+        }
+        s
+    }
+
+    /// As a runtime tensor for a compiled recurrence (contiguous f32 only).
+    pub(super) fn as_device(&self, what: &str) -> MResult<DeviceTensor> {
+        if !self.contiguous() || self.dtype != Elem::F32 {
+            return Err(dev(format!(
+                "{what}: a recurrence takes contiguous f32 tensors"
+            )));
+        }
+        // SAFETY: the block stays alive (held by `self`, which the caller keeps until the
+        // launch is enqueued; later reuse is ordered after it on the same stream), and holds
+        // `len` f32 from `ptr`.
+        Ok(unsafe { DeviceTensor::borrowed(self.ptr(), self.shape.clone(), DType::F32) })
+    }
+}
+
+pub(super) fn f32_only(t: &GpuTensor, what: &str) -> MResult<()> {
+    if t.dtype == Elem::F32 {
+        Ok(())
+    } else {
+        Err(ModelError::Shape {
+            op: what.into(),
+            detail: format!("expected an f32 tensor, got {:?}", t.dtype),
+        })
+    }
+}
