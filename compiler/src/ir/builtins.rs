@@ -564,7 +564,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Add,
         name: "add",
         spelling: Spelling::Operator("+"),
-        doc: "a + b",
+        doc: "x + y",
         f64: |a, b| a + b,
         f32: P2(Prim::Add, &X, &Y),
         adjoint: Some(AdjointRule {
@@ -578,7 +578,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Sub,
         name: "sub",
         spelling: Spelling::Operator("-"),
-        doc: "a - b",
+        doc: "x - y",
         f64: |a, b| a - b,
         f32: P2(Prim::Sub, &X, &Y),
         adjoint: Some(AdjointRule {
@@ -592,7 +592,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Mul,
         name: "mul",
         spelling: Spelling::Operator("*"),
-        doc: "a · b",
+        doc: "x · y",
         f64: |a, b| a * b,
         f32: P2(Prim::Mul, &X, &Y),
         adjoint: Some(AdjointRule {
@@ -606,7 +606,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Div,
         name: "div",
         spelling: Spelling::Operator("/"),
-        doc: "a / b",
+        doc: "x / y",
         f64: |a, b| a / b,
         f32: P2(Prim::Div, &X, &Y),
         // d(x/y)/dy = -(x/y)/y
@@ -621,7 +621,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Pow,
         name: "pow",
         spelling: Spelling::Call,
-        doc: "a^b for a > 0",
+        doc: "x^y for x > 0 (also x ^ y)",
         f64: f64::powf,
         // exp2(y · log2 x)
         f32: P1(Prim::Exp2, &B(BinaryFn::Mul, &Y, &P1(Prim::Log2, &X))),
@@ -644,7 +644,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Min,
         name: "min",
         spelling: Spelling::Call,
-        doc: "the smaller of a and b",
+        doc: "the smaller of x and y",
         f64: f64::min,
         f32: P2(Prim::Min, &X, &Y),
         // The selected operand gets the gradient (x on ties).
@@ -659,7 +659,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Max,
         name: "max",
         spelling: Spelling::Call,
-        doc: "the larger of a and b",
+        doc: "the larger of x and y",
         f64: f64::max,
         f32: P2(Prim::Max, &X, &Y),
         adjoint: Some(AdjointRule {
@@ -673,7 +673,7 @@ const BINARY: [Binary; 8] = [
         f: BinaryFn::Ge,
         name: "ge",
         spelling: Spelling::Internal,
-        doc: "1 where a >= b, else 0",
+        doc: "1 where x >= y, else 0",
         f64: |a, b| if a >= b { 1.0 } else { 0.0 },
         f32: Formula::Select {
             lhs: &X,

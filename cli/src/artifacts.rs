@@ -1,0 +1,40 @@
+//! Writing compiled artifacts — per kernel its PTX and MLIR, the layer kernels, and
+//! `manifest.json` — in one place, for `linrec compile` and the model cache of `linrec run`.
+
+use std::path::Path;
+
+use linrec_compiler::pipeline::Compiled;
+
+/// What to write besides the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Emit {
+    Mlir,
+    Ptx,
+}
+
+/// Writes `compiled` into `dir` (created if missing): the `emit` kinds of every kernel, then
+/// the manifest.
+pub fn write(dir: &Path, compiled: &Compiled, emit: &[Emit]) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+    let put = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+    };
+    for k in &compiled.kernels {
+        if emit.contains(&Emit::Ptx) {
+            put(&k.manifest.ptx, &k.ptx)?;
+        }
+        if emit.contains(&Emit::Mlir) {
+            put(&format!("{}.mlir", k.manifest.name), &k.mlir)?;
+        }
+    }
+    if let Some(l) = &compiled.layers {
+        if emit.contains(&Emit::Ptx) {
+            put("layers.ptx", &l.ptx)?;
+        }
+        if emit.contains(&Emit::Mlir) {
+            put("layers.mlir", &l.mlir)?;
+        }
+    }
+    put("manifest.json", &compiled.manifest.to_json())
+}

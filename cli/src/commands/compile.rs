@@ -1,0 +1,119 @@
+//! `linrec compile`: compile to GPU kernels and their manifest.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use linrec_compiler::pipeline;
+use linrec_compiler::strategy::Request;
+
+use crate::artifacts::{self, Emit};
+
+/// The scan strategy of `--strategy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StrategyArg {
+    Auto,
+    Sequential,
+    Chunked,
+}
+use crate::source::load;
+use crate::{parse_dtype, parse_shape};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The .lr file.
+    pub file: PathBuf,
+    /// Output directory (created if missing).
+    #[arg(short, long)]
+    pub out: PathBuf,
+    /// What to write besides the manifest.
+    #[arg(long, value_enum, value_delimiter = ',', default_values = ["mlir", "ptx"])]
+    pub emit: Vec<Emit>,
+    /// Scan strategy; `auto` lets the cost model choose (from --shape when given).
+    #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
+    pub strategy: StrategyArg,
+    /// Compile-time sizes of summed dims (kernels keep those states in registers), e.g. N=16.
+    #[arg(long, value_parser = parse_shape, value_delimiter = ',')]
+    pub dims: Vec<(String, usize)>,
+    /// Expected sizes of the other dims, for the cost model, e.g. B=8,D=1536,L=2048.
+    #[arg(long, value_parser = parse_shape, value_delimiter = ',')]
+    pub shape: Vec<(String, usize)>,
+    /// Print the time of each stage.
+    #[arg(long)]
+    pub timings: bool,
+    /// Store every tensor as this dtype (f32, bf16 or f16; arithmetic stays f32).
+    #[arg(long, value_parser = parse_dtype)]
+    pub dtype: Option<linrec_compiler::ir::DType>,
+    /// Threads per block (default: the strategy's).
+    #[arg(long)]
+    pub threads: Option<u32>,
+    /// Scan steps staged through shared memory per tile (default: the strategy's).
+    #[arg(long)]
+    pub tile: Option<u32>,
+    /// Threads sharing one scan's state points, a power of two up to 32 (default: the
+    /// plan's; 1 turns the split off). Used only where sound: see `explain`.
+    #[arg(long)]
+    pub lanes: Option<u32>,
+    /// Scan steps whose reads from global memory are issued together (default: the plan's,
+    /// sized to the values a step reads).
+    #[arg(long)]
+    pub unroll: Option<u32>,
+}
+
+pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
+    let Args {
+        file,
+        out,
+        emit,
+        strategy,
+        dims,
+        shape,
+        timings,
+        dtype,
+        threads,
+        tile,
+        lanes,
+        unroll,
+    } = args;
+
+    let src = load(&file)?;
+    let opts = pipeline::CompileOptions {
+        request: match strategy {
+            StrategyArg::Auto => Request::Auto,
+            StrategyArg::Sequential => Request::Sequential,
+            StrategyArg::Chunked => Request::Chunked,
+        },
+        fixed: dims.into_iter().collect(),
+        shape: shape.into_iter().collect(),
+        dtype,
+        threads,
+        tile,
+        lanes,
+        unroll,
+    };
+    let started = std::time::Instant::now();
+    let compiled = match pipeline::compile(&src, &opts) {
+        Ok(c) => c,
+        Err(pipeline::CompileError::Source(errors)) => {
+            eprint!("{}", src.render(&errors, color));
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e) => return Err(format!("{}: {e}", file.display())),
+    };
+    artifacts::write(&out, &compiled, &emit)?;
+    for r in &compiled.manifest.recurrences {
+        println!(
+            "{}: {} kernels → {} (strategy: {})",
+            r.name,
+            r.kernels.len(),
+            out.display(),
+            r.strategy.reason
+        );
+    }
+    if timings {
+        for (stage, t) in &compiled.timings {
+            println!("  {:>9.2} ms  {stage}", t.as_secs_f64() * 1e3);
+        }
+        println!("  {:>9.2} ms  total", started.elapsed().as_secs_f64() * 1e3);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,67 @@
+//! `linrec interp`: a recurrence on the float64 interpreter.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use linrec_compiler::interp::{self, Sizes};
+
+use crate::parse_shape;
+use crate::source::front_end;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The .lr file.
+    pub file: PathBuf,
+    /// Dimension sizes, e.g. B=2,D=4,L=16,N=3.
+    #[arg(long, value_parser = parse_shape, value_delimiter = ',', required = true)]
+    pub shape: Vec<(String, usize)>,
+    /// Seed of the random inputs (uniform in each input's declared range).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Which recurrence of the file to run (default: the only one, or the first).
+    #[arg(long)]
+    pub recurrence: Option<String>,
+}
+
+pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
+    let Args {
+        file,
+        shape,
+        seed,
+        recurrence,
+    } = args;
+
+    let Some((_, m)) = front_end(&file, color)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let m = &m.module;
+    let rec = match &recurrence {
+        Some(name) => m.recurrence(name).ok_or_else(|| {
+            let names: Vec<&str> = m.recurrences.iter().map(|r| r.name.as_str()).collect();
+            format!(
+                "no recurrence `{name}` in `{}` (it has: {})",
+                file.display(),
+                names.join(", ")
+            )
+        })?,
+        None => m
+            .recurrences
+            .first()
+            .ok_or_else(|| format!("`{}` has no recurrence", file.display()))?,
+    };
+    let sizes = Sizes::from_names(rec, &shape).map_err(|e| e.to_string())?;
+    let inputs = interp::random_inputs(rec, &sizes, seed);
+    let result = interp::run(rec, &sizes, &inputs).map_err(|e| e.to_string())?;
+    println!("recurrence {} (seed {seed})", rec.name);
+    for ((_, o), t) in rec.outputs.iter().zip(&result.outputs) {
+        let head: Vec<String> = t.data.iter().take(4).map(|v| format!("{v:+.6}")).collect();
+        println!(
+            "  {:<8} {:<16} {}  first [{}]",
+            o.name,
+            format!("{:?}", t.shape),
+            t.summary(),
+            head.join(", ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

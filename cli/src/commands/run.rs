@@ -1,0 +1,179 @@
+//! `linrec run`: run a model block on a checkpoint.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::model::{RunArgs, compile_model_kernels, run_model};
+
+/// Where `linrec run` runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeviceArg {
+    Auto,
+    Cpu,
+    Gpu,
+}
+
+/// How GEMM weights are stored on the GPU.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WeightsArg {
+    F32,
+    Bf16,
+}
+use crate::source::front_end;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The .lr file with the model.
+    pub file: PathBuf,
+    /// Checkpoint folder: config.json and model.safetensors (or a sharded index).
+    #[arg(long)]
+    pub model: PathBuf,
+    /// Prompt text, encoded with the checkpoint folder's tokenizer.json.
+    #[arg(long, conflicts_with = "ids", required_unless_present = "ids")]
+    pub prompt: Option<String>,
+    /// Prompt token ids, e.g. 1,2,3 (instead of --prompt).
+    #[arg(long, value_delimiter = ',')]
+    pub ids: Vec<u32>,
+    /// Tokens to generate.
+    #[arg(long, default_value_t = 16)]
+    pub max_new_tokens: usize,
+    /// Where to run: the GPU when one is present (auto), or the CPU executor.
+    #[arg(long, value_enum, default_value_t = DeviceArg::Auto)]
+    pub device: DeviceArg,
+    /// GPU: how GEMM weights are stored (bf16: half the bytes per decoding step).
+    #[arg(long, value_enum, default_value_t = WeightsArg::F32)]
+    pub weights: WeightsArg,
+    /// GPU: kernels compiled beforehand (`linrec compile FILE -o DIR --dims N=…`);
+    /// by default the model's file is compiled here, into a cache folder.
+    #[arg(long)]
+    pub kernels: Option<PathBuf>,
+    /// GPU: decode without capturing a CUDA graph.
+    #[arg(long)]
+    pub no_graphs: bool,
+    /// Sampling temperature; 0 is greedy.
+    #[arg(long, default_value_t = 0.0)]
+    pub temperature: f64,
+    /// Sample among the k most likely tokens (0: all).
+    #[arg(long, default_value_t = 0)]
+    pub top_k: usize,
+    /// Sample among the most likely tokens whose probability reaches p.
+    #[arg(long, default_value_t = 1.0)]
+    pub top_p: f64,
+    /// Seed of the sampler.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Stop at this token id.
+    #[arg(long)]
+    pub eos: Option<u32>,
+    /// Write prompt ids, generated ids, text and timings as JSON.
+    #[arg(long)]
+    pub json: Option<PathBuf>,
+    /// Write the prompt's logits, f32 [prompt_len, vocab], as .npy.
+    #[arg(long)]
+    pub logits_out: Option<PathBuf>,
+}
+
+pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
+    let Args {
+        file,
+        model,
+        prompt,
+        ids,
+        max_new_tokens,
+        device,
+        weights,
+        kernels,
+        no_graphs,
+        temperature,
+        top_k,
+        top_p,
+        seed,
+        eos,
+        json,
+        logits_out,
+    } = args;
+
+    let Some((_, m)) = front_end(&file, color)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let checked = m
+        .module
+        .models
+        .first()
+        .ok_or_else(|| format!("`{}` has no model block", file.display()))?;
+    let tokenizer_path = model.join("tokenizer.json");
+    let tokenizer = if tokenizer_path.exists() {
+        Some(
+            tokenizers::Tokenizer::from_file(&tokenizer_path)
+                .map_err(|e| format!("`{}`: {e}", tokenizer_path.display()))?,
+        )
+    } else {
+        None
+    };
+    let ids = match (&prompt, &tokenizer) {
+        (Some(text), Some(t)) => t
+            .encode(text.as_str(), false)
+            .map_err(|e| format!("cannot encode the prompt: {e}"))?
+            .get_ids()
+            .to_vec(),
+        (Some(_), None) => {
+            return Err(format!(
+                "--prompt needs a tokenizer: `{}` has no tokenizer.json; pass token ids with --ids",
+                model.display()
+            ));
+        }
+        (None, _) => ids,
+    };
+    if ids.is_empty() {
+        return Err("the prompt is empty: give --prompt TEXT or --ids 1,2,3".into());
+    }
+    let run = RunArgs {
+        ids,
+        max_new_tokens,
+        sampling: linrec_model::Sampling {
+            temperature,
+            top_k,
+            top_p,
+            seed,
+        },
+        eos,
+        graphs: !no_graphs,
+        tokenizer,
+        json,
+        logits_out,
+    };
+    let use_gpu = match device {
+        DeviceArg::Cpu => false,
+        DeviceArg::Gpu => true,
+        DeviceArg::Auto => {
+            linrec_runtime::device::driver_available().is_ok()
+                && linrec_runtime::Gpu::open(0).is_ok()
+        }
+    };
+    if use_gpu {
+        let on_gpu = || -> Result<_, String> {
+            let dir = match &kernels {
+                Some(d) => d.clone(),
+                None => compile_model_kernels(&file, &m, checked, &model, color)?,
+            };
+            let gpu = linrec_runtime::Gpu::open_with_stream(0).map_err(|e| e.to_string())?;
+            let w = match weights {
+                WeightsArg::F32 => linrec_runtime::Weights::F32,
+                WeightsArg::Bf16 => linrec_runtime::Weights::Bf16,
+            };
+            let backend =
+                linrec_runtime::GpuBackend::new(&gpu, &dir, w).map_err(|e| e.to_string())?;
+            let loaded = linrec_model::Model::load_on(backend, checked, &m.recurrences, &model)
+                .map_err(|e| e.to_string())?;
+            Ok((loaded, format!("gpu ({}, {weights:?} weights)", gpu.name())))
+        };
+        match on_gpu() {
+            Ok((loaded, label)) => return run_model(&loaded, &label, run),
+            Err(e) if device == DeviceArg::Gpu => return Err(e),
+            Err(e) => eprintln!("note: the GPU executor could not start ({e}); running on the CPU"),
+        }
+    }
+    let loaded = linrec_model::LoadedModel::load(checked, &m.recurrences, &model)
+        .map_err(|e| e.to_string())?;
+    run_model(&loaded, "cpu", run)
+}

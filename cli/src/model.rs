@@ -1,0 +1,154 @@
+//! `linrec run`'s model side: the model file's kernels compiled into a cache folder once per
+//! spec text and sizes, and generation with its report (continuation, speeds, JSON, logits).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use linrec_compiler::pipeline::{self, DerivedModule, Source};
+
+use crate::artifacts::{self, Emit};
+
+/// What `linrec run` does once the model is loaded.
+pub struct RunArgs {
+    pub ids: Vec<u32>,
+    pub max_new_tokens: usize,
+    pub sampling: linrec_model::Sampling,
+    pub eos: Option<u32>,
+    pub graphs: bool,
+    pub tokenizer: Option<tokenizers::Tokenizer>,
+    pub json: Option<PathBuf>,
+    pub logits_out: Option<PathBuf>,
+}
+
+/// Generates from the prompt and reports the continuation and speeds.
+pub fn run_model<B: linrec_model::Backend>(
+    loaded: &linrec_model::Model<B>,
+    device: &str,
+    a: RunArgs,
+) -> Result<ExitCode, String> {
+    if !loaded.unused_keys.is_empty() {
+        eprintln!(
+            "note: the checkpoint has {} tensor(s) the model does not use: {}",
+            loaded.unused_keys.len(),
+            loaded.unused_keys.join(", ")
+        );
+    }
+    if let Some(path) = &a.logits_out {
+        let logits = loaded
+            .forward(std::slice::from_ref(&a.ids))
+            .map_err(|e| e.to_string())?;
+        let (l, v) = (logits.shape[1], logits.shape[2]);
+        linrec_model::npy::write_f32(path, &[l, v], &logits.data[..l * v])?;
+    }
+    let g = loaded
+        .generate_timed(
+            std::slice::from_ref(&a.ids),
+            a.max_new_tokens,
+            &a.sampling,
+            a.eos,
+            a.graphs,
+        )
+        .map_err(|e| e.to_string())?;
+    if a.graphs && !g.graphs && g.decode_steps > 1 {
+        if let Some(why) = loaded.backend.graph_note() {
+            eprintln!("note: decoding without a CUDA graph: {why}");
+        }
+    }
+    let generated = &g.tokens[0];
+    let text = match &a.tokenizer {
+        Some(t) => Some(
+            t.decode(generated, true)
+                .map_err(|e| format!("cannot decode the continuation: {e}"))?,
+        ),
+        None => None,
+    };
+    let ids_text: Vec<String> = generated.iter().map(u32::to_string).collect();
+    println!("device:        {device}");
+    println!("prompt ids:    {:?}", a.ids);
+    println!("generated ids: [{}]", ids_text.join(", "));
+    if let Some(t) = &text {
+        println!("continuation:  {t}");
+    }
+    let decode_tps = if g.decode_secs > 0.0 {
+        g.decode_steps as f64 / g.decode_secs
+    } else {
+        0.0
+    };
+    println!(
+        "prefill {:.1} tokens/s ({} tokens, {:.1} ms); decode {:.1} tokens/s ({} steps{})",
+        a.ids.len() as f64 / g.prefill_secs.max(1e-9),
+        a.ids.len(),
+        g.prefill_secs * 1e3,
+        decode_tps,
+        g.decode_steps,
+        if g.graphs { ", CUDA graph" } else { "" }
+    );
+    if let Some(path) = a.json {
+        let j = serde_json::json!({
+            "prompt_ids": a.ids,
+            "generated_ids": generated,
+            "text": text,
+            "prefill_seconds": g.prefill_secs,
+            "prefill_tokens_per_second": a.ids.len() as f64 / g.prefill_secs.max(1e-9),
+            "decode_seconds": g.decode_secs,
+            "decode_steps": g.decode_steps,
+            "decode_tokens_per_second": decode_tps,
+            "cuda_graph": g.graphs,
+            "device": device,
+        });
+        std::fs::write(
+            &path,
+            serde_json::to_string_pretty(&j).expect("json") + "\n",
+        )
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Compiles the model file's kernels (recurrences with their summed dims fixed to the config
+/// value of the same name, and the layer kernels) into a cache folder, once per spec text
+/// and sizes.
+pub fn compile_model_kernels(
+    file: &std::path::Path,
+    m: &DerivedModule,
+    checked: &linrec_compiler::check::model::CheckedModel,
+    model_dir: &std::path::Path,
+    color: bool,
+) -> Result<PathBuf, String> {
+    use std::hash::{Hash, Hasher};
+    let json = linrec_model::read_config(model_dir).map_err(|e| e.to_string())?;
+    let ints = linrec_model::config_ints(checked, &json).map_err(|e| e.to_string())?;
+    let mut fixed = std::collections::BTreeMap::new();
+    for r in &m.recurrences {
+        for (_, d) in r.rec.dims.iter() {
+            if let Some(&v) = ints.get(&d.name) {
+                fixed.insert(d.name.clone(), v as usize);
+            }
+        }
+    }
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (env!("CARGO_PKG_VERSION"), &text, &fixed).hash(&mut h);
+    let dir = std::env::temp_dir().join(format!("linrec-kernels-{:016x}", h.finish()));
+    if dir.join("manifest.json").exists() {
+        return Ok(dir);
+    }
+    let src = Source::new(file.display().to_string(), text);
+    let opts = pipeline::CompileOptions {
+        fixed,
+        ..Default::default()
+    };
+    let compiled = match pipeline::compile(&src, &opts) {
+        Ok(c) => c,
+        Err(pipeline::CompileError::Source(errors)) => {
+            return Err(src.render(&errors, color));
+        }
+        Err(e) => return Err(format!("{}: {e}", file.display())),
+    };
+    // Written beside, then renamed: a cache folder is complete or absent.
+    let tmp = dir.with_extension("partial");
+    artifacts::write(&tmp, &compiled, &[Emit::Ptx])?;
+    std::fs::rename(&tmp, &dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+    Ok(dir)
+}
