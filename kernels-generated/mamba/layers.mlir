@@ -3078,6 +3078,79 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
+    gpu.func @lr_unary_cosh(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v15 = arith.constant 0x3F000000 : f32
+      %v16 = arith.constant 0x3FB8AA3B : f32
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n : i64
+      scf.if %v8 {
+        %v9 = arith.divsi %v7, %cols : i64
+        %v10 = arith.remsi %v7, %cols : i64
+        %v11 = arith.muli %v9, %x_stride : i64
+        %v12 = arith.addi %v11, %v10 : i64
+        %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v14 = llvm.load %v13 : !llvm.ptr -> f32
+        %v17 = arith.mulf %v14, %v16 : f32
+        %v18 = llvm.call_intrinsic "llvm.exp2.f32"(%v17) : (f32) -> f32
+        %v19 = arith.negf %v14 : f32
+        %v20 = arith.mulf %v19, %v16 : f32
+        %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
+        %v22 = arith.addf %v18, %v21 : f32
+        %v23 = arith.mulf %v15, %v22 : f32
+        %v24 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v23, %v24 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
+    gpu.func @lr_unary_sinh(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v15 = arith.constant 0x3F000000 : f32
+      %v16 = arith.constant 0x3FB8AA3B : f32
+      %v25 = arith.constant 0x3C088889 : f32
+      %v27 = arith.constant 0x3E2AAAAB : f32
+      %v30 = arith.constant 0x3F800000 : f32
+      %v34 = arith.constant 0x3E800000 : f32
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n : i64
+      scf.if %v8 {
+        %v9 = arith.divsi %v7, %cols : i64
+        %v10 = arith.remsi %v7, %cols : i64
+        %v11 = arith.muli %v9, %x_stride : i64
+        %v12 = arith.addi %v11, %v10 : i64
+        %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v14 = llvm.load %v13 : !llvm.ptr -> f32
+        %v17 = arith.mulf %v14, %v16 : f32
+        %v18 = llvm.call_intrinsic "llvm.exp2.f32"(%v17) : (f32) -> f32
+        %v19 = arith.negf %v14 : f32
+        %v20 = arith.mulf %v19, %v16 : f32
+        %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
+        %v22 = arith.subf %v18, %v21 : f32
+        %v23 = arith.mulf %v15, %v22 : f32
+        %v24 = arith.mulf %v14, %v14 : f32
+        %v26 = arith.mulf %v24, %v25 : f32
+        %v28 = arith.addf %v26, %v27 : f32
+        %v29 = arith.mulf %v28, %v24 : f32
+        %v31 = arith.addf %v29, %v30 : f32
+        %v32 = arith.mulf %v31, %v14 : f32
+        %v33 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
+        %v35 = arith.cmpf olt, %v33, %v34 : f32
+        %v36 = arith.select %v35, %v32, %v23 : f32
+        %v37 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v36, %v37 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
     gpu.func @lr_binary_add(%a: !llvm.ptr, %a_stride: i64, %a_cols: i64, %a_n: i64, %b: !llvm.ptr, %b_stride: i64, %b_cols: i64, %b_n: i64, %out: !llvm.ptr, %n: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v1 = gpu.block_id x

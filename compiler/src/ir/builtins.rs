@@ -26,6 +26,8 @@ pub enum UnaryFn {
     Softplus,
     Tanh,
     Abs,
+    Cosh,
+    Sinh,
     /// -1, 0 or 1 (derivative of `abs`; internal, not a builtin of the language).
     Sign,
 }
@@ -371,7 +373,7 @@ fn sign(x: f64) -> f64 {
 }
 
 /// The unary table, in [`UnaryFn`] order.
-const UNARY: [Unary; 12] = [
+const UNARY: [Unary; 14] = [
     Unary {
         f: UnaryFn::Neg,
         name: "neg",
@@ -532,6 +534,65 @@ const UNARY: [Unary; 12] = [
         f64: f64::abs,
         f32: P1(Prim::Abs, &X),
         derivative: U(UnaryFn::Sign, &X),
+        domain: (-4.0, 4.0),
+    },
+    Unary {
+        f: UnaryFn::Cosh,
+        name: "cosh",
+        spelling: Spelling::Call,
+        doc: "hyperbolic cosine",
+        f64: f64::cosh,
+        f32: B(
+            BinaryFn::Mul,
+            &C(0.5),
+            &B(
+                BinaryFn::Add,
+                &U(UnaryFn::Exp, &X),
+                &U(UnaryFn::Exp, &P1(Prim::Neg, &X)),
+            ),
+        ),
+        derivative: U(UnaryFn::Sinh, &X),
+        domain: (-4.0, 4.0),
+    },
+    Unary {
+        f: UnaryFn::Sinh,
+        name: "sinh",
+        spelling: Spelling::Call,
+        doc: "hyperbolic sine",
+        f64: f64::sinh,
+        // (e^x - e^-x) / 2, with x + x³/6 + x⁵/120 near 0 where that cancels.
+        f32: Formula::Select {
+            lhs: &P1(Prim::Abs, &X),
+            cmp: Cmp::Lt,
+            rhs: &C(0.25),
+            then: &B(
+                BinaryFn::Mul,
+                &B(
+                    BinaryFn::Add,
+                    &B(
+                        BinaryFn::Mul,
+                        &B(
+                            BinaryFn::Add,
+                            &B(BinaryFn::Mul, &B(BinaryFn::Mul, &X, &X), &C(1.0 / 120.0)),
+                            &C(1.0 / 6.0),
+                        ),
+                        &B(BinaryFn::Mul, &X, &X),
+                    ),
+                    &ONE,
+                ),
+                &X,
+            ),
+            other: &B(
+                BinaryFn::Mul,
+                &C(0.5),
+                &B(
+                    BinaryFn::Sub,
+                    &U(UnaryFn::Exp, &X),
+                    &U(UnaryFn::Exp, &P1(Prim::Neg, &X)),
+                ),
+            ),
+        },
+        derivative: U(UnaryFn::Cosh, &X),
         domain: (-4.0, 4.0),
     },
     Unary {
