@@ -111,7 +111,7 @@ pub fn run_model<B: linrec_model::Backend>(
 pub fn compile_model_kernels(
     file: &std::path::Path,
     m: &DerivedModule,
-    checked: &linrec_compiler::check::model::CheckedModel,
+    checked: &linrec_compiler::ir::CheckedModel,
     model_dir: &std::path::Path,
     color: bool,
 ) -> Result<PathBuf, String> {

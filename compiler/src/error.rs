@@ -1,8 +1,8 @@
 //! Every user-facing error of the compiler, as data: variants carry spans and names, never
 //! preformatted text. `diagnostics.rs` turns them into rendered diagnostics in one place.
 
+pub use crate::syntax::SyntaxError;
 use crate::syntax::ast::Span;
-use crate::syntax::lexer::LexError;
 
 /// Any error a source file can cause.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -56,30 +56,6 @@ impl From<SyntaxError> for Error {
     fn from(e: SyntaxError) -> Self {
         Error::Syntax(Box::new(e))
     }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum SyntaxError {
-    Lex {
-        kind: LexError,
-        span: Span,
-    },
-    UnexpectedToken {
-        found: String,
-        span: Span,
-        expected: Vec<String>,
-    },
-    /// Only one token could continue here (typically `;`), and it is missing.
-    MissingToken {
-        token: String,
-        after: Span,
-        found: String,
-        found_span: Span,
-    },
-    UnexpectedEof {
-        span: Span,
-        expected: Vec<String>,
-    },
 }
 
 /// What an assignment's right-hand side feeds: a state update or an output equation.

@@ -30,7 +30,7 @@ impl Source {
 
 /// Parse and check: the front end.
 pub fn front_end(src: &Source) -> Result<Module, Vec<Error>> {
-    let file = syntax::parse(&src.text).map_err(|e| vec![e])?;
+    let file = syntax::parse(&src.text).map_err(|e| vec![Error::from(e)])?;
     check::check(&file)
 }
 

@@ -8,7 +8,7 @@ use crate::config::config_expr;
 use std::collections::HashMap;
 use std::path::Path;
 
-use linrec_compiler::check::model::CheckedModel;
+use linrec_compiler::ir::CheckedModel;
 use linrec_compiler::syntax::ast;
 
 use crate::value::Value;

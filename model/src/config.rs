@@ -6,7 +6,7 @@ use linrec_compiler::syntax::ast::ModelItem;
 use std::collections::HashMap;
 use std::path::Path;
 
-use linrec_compiler::check::model::CheckedModel;
+use linrec_compiler::ir::CheckedModel;
 use linrec_compiler::syntax::ast::{self, BinaryOp, ExprKind, UnaryOp};
 
 use crate::value::{Value, kind};

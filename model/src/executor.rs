@@ -10,8 +10,8 @@ use crate::eval::{collect_bound, mark_static};
 use std::collections::HashMap;
 use std::path::Path;
 
-use linrec_compiler::check::model::CheckedModel;
 use linrec_compiler::derive::Derived;
+use linrec_compiler::ir::CheckedModel;
 use linrec_compiler::syntax::ast;
 
 use crate::value::Value;

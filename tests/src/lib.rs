@@ -5,6 +5,9 @@
 mod support;
 
 #[cfg(test)]
+mod architecture;
+
+#[cfg(test)]
 mod examples;
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::suggest;
 use crate::error::{CheckError, NameKind};
+use crate::ir::CheckedModel;
 use crate::syntax::ast::{self, ExprKind, ModelItem, ModelStmt};
 
 /// Functions usable in `config` entries.
@@ -34,13 +35,6 @@ pub fn layer_ops() -> &'static [&'static str] {
             .chain(crate::ir::builtins::layer_names())
             .collect()
     })
-}
-
-/// A model whose names all resolve. Its semantics are given by the model executor.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckedModel {
-    pub name: String,
-    pub syntax: ast::Model,
 }
 
 struct Scope<'a> {

@@ -290,33 +290,3 @@ module {
         ));
     }
 }
-
-#[cfg(test)]
-mod dump {
-    use super::*;
-    use crate::emit::kernel::{self, KernelKind, Target};
-    use crate::emit::plan::KernelPlan;
-
-    #[test]
-    #[ignore = "writes /tmp/linrec-dump for manual inspection"]
-    fn dump_selective_scan() {
-        let src = crate::pipeline::Source::new(
-            "s.lr",
-            std::fs::read_to_string(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../lang-examples/selective_scan.lr"
-            ))
-            .unwrap(),
-        );
-        let m = crate::pipeline::derive(&src).unwrap();
-        let d = &m.recurrences[0];
-        let fixed = [("N".to_string(), 16)].into_iter().collect();
-        let plan = KernelPlan::new(d, &fixed, 64, 32).unwrap();
-        let k = kernel::emit(d, &plan, Target::Gpu, KernelKind::Forward);
-        let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
-        std::fs::create_dir_all("/tmp/linrec-dump").unwrap();
-        std::fs::write("/tmp/linrec-dump/ss.mlir", &text).unwrap();
-        let ptx = Mlir::new().to_ptx(&text).unwrap();
-        std::fs::write("/tmp/linrec-dump/ss.ptx", &ptx).unwrap();
-    }
-}

@@ -2,7 +2,7 @@
 //! target, and every builtin through its table definition — one lowering for every emitter,
 //! recurrence kernels and layer kernels alike.
 
-use super::kernel::Target;
+use super::Target;
 use crate::ir::builtins::{Cmp, Formula, Prim};
 use crate::ir::{BinaryFn, UnaryFn};
 

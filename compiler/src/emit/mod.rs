@@ -1,5 +1,8 @@
-//! Code generation: derived IR → MLIR → PTX (and a host build of the same kernels for
-//! verification without a GPU).
+//! Code generation: derived IR → kernel plan ([`plan`]) → MLIR text of every kernel
+//! ([`kernel`] for recurrences, [`layers`] for a model's layer kernels, both written with the
+//! builder of [`text`] and the scalar math of `math`) and the launch programs that run them
+//! ([`program`]) → PTX (`lower`). The host build of the same kernels, run through the same
+//! programs, verifies them without a GPU (`verify`).
 
 #[cfg(feature = "mlir")]
 pub mod lower;
@@ -12,3 +15,10 @@ pub mod program;
 pub mod text;
 #[cfg(feature = "mlir")]
 pub mod verify;
+
+/// Where a kernel runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Gpu,
+    Host,
+}

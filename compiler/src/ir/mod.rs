@@ -373,11 +373,18 @@ impl Recurrence {
 #[derive(Debug, Clone, Default)]
 pub struct Module {
     pub recurrences: Vec<Recurrence>,
-    pub models: Vec<crate::check::model::CheckedModel>,
+    pub models: Vec<CheckedModel>,
 }
 
 impl Module {
     pub fn recurrence(&self, name: &str) -> Option<&Recurrence> {
         self.recurrences.iter().find(|r| r.name == name)
     }
+}
+
+/// A model whose names all resolve. Its semantics are given by the model executor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedModel {
+    pub name: String,
+    pub syntax: crate::syntax::ast::Model,
 }

@@ -14,21 +14,21 @@ mod grammar {
     pub use grammar::*;
 }
 
-use crate::error::{Error, SyntaxError};
+use ast::Span;
 use lalrpop_util::ParseError;
 
 /// Parses a whole file.
-pub fn parse(src: &str) -> Result<ast::File, Error> {
+pub fn parse(src: &str) -> Result<ast::File, SyntaxError> {
     grammar::FileParser::new()
         .parse(lexer::tokens(src))
-        .map_err(|e| Error::from(convert(e, src)))
+        .map_err(|e| convert(e, src))
 }
 
 /// Parses a single expression (tests and tools).
-pub fn parse_expr(src: &str) -> Result<ast::Expr, Error> {
+pub fn parse_expr(src: &str) -> Result<ast::Expr, SyntaxError> {
     grammar::ExprParser::new()
         .parse(lexer::tokens(src))
-        .map_err(|e| Error::from(convert(e, src)))
+        .map_err(|e| convert(e, src))
 }
 
 /// The span of the last non-blank character before `pos`.
@@ -97,6 +97,31 @@ fn tidy_expected(expected: Vec<String>) -> Vec<String> {
             other => format!("`{}`", other.trim_matches('"')),
         })
         .collect()
+}
+
+/// A syntax error: what was found where, and what could have come instead.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyntaxError {
+    Lex {
+        kind: lexer::LexError,
+        span: Span,
+    },
+    UnexpectedToken {
+        found: String,
+        span: Span,
+        expected: Vec<String>,
+    },
+    /// Only one token could continue here (typically `;`), and it is missing.
+    MissingToken {
+        token: String,
+        after: Span,
+        found: String,
+        found_span: Span,
+    },
+    UnexpectedEof {
+        span: Span,
+        expected: Vec<String>,
+    },
 }
 
 #[cfg(test)]

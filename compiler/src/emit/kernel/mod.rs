@@ -21,6 +21,7 @@ mod forward;
 mod lanes;
 mod stage;
 mod step;
+pub use super::Target;
 use crate::derive::Derived;
 use crate::derive::linear::reachable_from;
 use crate::ir::{
@@ -35,13 +36,6 @@ pub use forward::emit;
 use lanes::*;
 use stage::*;
 use step::*;
-
-/// Where a kernel runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Gpu,
-    Host,
-}
 
 /// One kernel parameter.
 #[derive(Debug, Clone, PartialEq)]

@@ -17,7 +17,7 @@ mod gather;
 mod gemv;
 mod norm;
 
-use super::kernel::Target;
+use super::Target;
 use super::math::ScalarMath;
 use super::text::{Section, Text, Ty};
 use crate::ir::builtins::Spelling;
