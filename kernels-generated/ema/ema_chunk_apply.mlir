@@ -143,6 +143,7 @@ module attributes {gpu.container_module} {
       %v59 = arith.muli %v19, %v9 : i64
       %v60 = arith.addi %v59, %v9 : i64
       %v61 = arith.minsi %v60, %size_L : i64
+      // staged load of `x`'s first tile: read, then shared memory
       %v63 = arith.divui %v13, %v62 : i64
       %v64 = arith.remui %v13, %v62 : i64
       %v65 = arith.addi %v63, %v30 : i64
@@ -721,6 +722,7 @@ module attributes {gpu.container_module} {
         %v575 = llvm.getelementptr %v6[%v541] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v543, %v575 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
       gpu.barrier
       %v576 = arith.index_cast %v59 : i64 to index
       %v577 = arith.index_cast %v61 : i64 to index
@@ -1186,6 +1188,7 @@ module attributes {gpu.container_module} {
         scf.for %v1037 = %v1034 to %v1035 step %v1036 {
           %v1038 = arith.index_cast %v1037 : index to i64
           %v1039 = arith.addi %v580, %v1038 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v1040 = arith.remui %v1039, %v15 : i64
           %v1041 = arith.cmpi eq, %v1040, %v30 : i64
           %v1042 = arith.andi %v1041, %v23 : i1
@@ -1204,6 +1207,7 @@ module attributes {gpu.container_module} {
               llvm.store %v1049, %v1055 : f32, !llvm.ptr
             }
           }
+          // end save
           %v1067 = arith.muli %v30, %v15 : i64
           %v1068 = arith.addi %v1067, %v13 : i64
           %v1069 = arith.muli %v1068, %v75 : i64

@@ -124,6 +124,7 @@ module attributes {gpu.container_module} {
       %v44 = arith.muli %v20, %v10 : i64
       %v45 = arith.addi %v44, %v10 : i64
       %v46 = arith.minsi %v45, %size_L : i64
+      // staged load of `x`'s first tile: read, then shared memory
       %v48 = arith.divui %v14, %v47 : i64
       %v49 = arith.remui %v14, %v47 : i64
       %v50 = arith.addi %v48, %v31 : i64
@@ -702,6 +703,7 @@ module attributes {gpu.container_module} {
         %v560 = llvm.getelementptr %v7[%v526] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v528, %v560 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
       gpu.barrier
       %v561 = arith.index_cast %v44 : i64 to index
       %v562 = arith.index_cast %v46 : i64 to index

@@ -128,6 +128,7 @@ module attributes {gpu.container_module} {
       llvm.store %v42, %v45 : i64, !llvm.ptr<3>
       gpu.barrier
       llvm.store %v46, %v4 : f32, !llvm.ptr
+      // staged load of `x`'s first tile: read, then shared memory
       %v48 = arith.divui %v13, %v47 : i64
       %v49 = arith.remui %v13, %v47 : i64
       %v50 = arith.addi %v48, %v25 : i64
@@ -706,6 +707,7 @@ module attributes {gpu.container_module} {
         %v560 = llvm.getelementptr %v6[%v526] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v528, %v560 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
       gpu.barrier
       %v561 = arith.index_cast %v25 : i64 to index
       %v562 = arith.index_cast %size_L : i64 to index
@@ -1171,6 +1173,7 @@ module attributes {gpu.container_module} {
         scf.for %v1022 = %v1019 to %v1020 step %v1021 {
           %v1023 = arith.index_cast %v1022 : index to i64
           %v1024 = arith.addi %v565, %v1023 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v1025 = arith.remui %v1024, %v15 : i64
           %v1026 = arith.cmpi eq, %v1025, %v25 : i64
           %v1027 = arith.andi %v1026, %v18 : i1
@@ -1189,6 +1192,7 @@ module attributes {gpu.container_module} {
               llvm.store %v1034, %v1040 : f32, !llvm.ptr
             }
           }
+          // end save
           %v1052 = arith.muli %v25, %v15 : i64
           %v1053 = arith.addi %v1052, %v13 : i64
           %v1054 = arith.muli %v1053, %v60 : i64

@@ -141,6 +141,7 @@ module attributes {gpu.container_module} {
       %v68 = arith.muli %v19, %v9 : i64
       %v69 = arith.addi %v68, %v9 : i64
       %v70 = arith.minsi %v69, %size_T : i64
+      // staged load of `a`'s first tile: read, then shared memory
       %v72 = arith.divui %v13, %v71 : i64
       %v73 = arith.remui %v13, %v71 : i64
       %v74 = arith.addi %v72, %v30 : i64
@@ -719,6 +720,8 @@ module attributes {gpu.container_module} {
         %v583 = llvm.getelementptr %v6[%v549] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v551, %v583 : f32, !llvm.ptr<3>
       }
+      // end staged load of `a`
+      // staged load of `x`'s first tile: read, then shared memory
       %v584 = arith.divui %v13, %v71 : i64
       %v585 = arith.remui %v13, %v71 : i64
       %v586 = arith.addi %v584, %v30 : i64
@@ -1297,6 +1300,7 @@ module attributes {gpu.container_module} {
         %v1065 = llvm.getelementptr %v6[%v1031] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1033, %v1065 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
       gpu.barrier
       %v1066 = arith.index_cast %v68 : i64 to index
       %v1067 = arith.index_cast %v70 : i64 to index
@@ -2212,6 +2216,7 @@ module attributes {gpu.container_module} {
         scf.for %v1977 = %v1974 to %v1975 step %v1976 {
           %v1978 = arith.index_cast %v1977 : index to i64
           %v1979 = arith.addi %v1070, %v1978 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v1980 = arith.remui %v1979, %v15 : i64
           %v1981 = arith.cmpi eq, %v1980, %v30 : i64
           %v1982 = arith.andi %v1981, %v23 : i1
@@ -2230,6 +2235,7 @@ module attributes {gpu.container_module} {
               llvm.store %v1989, %v1995 : f32, !llvm.ptr
             }
           }
+          // end save
           %v1996 = arith.muli %v30, %v15 : i64
           %v1997 = arith.addi %v1996, %v13 : i64
           %v1998 = arith.muli %v1997, %v84 : i64

@@ -123,6 +123,7 @@ module attributes {gpu.container_module} {
       %v52 = arith.muli %v20, %v10 : i64
       %v53 = arith.addi %v52, %v10 : i64
       %v54 = arith.minsi %v53, %size_T : i64
+      // staged load of `a`'s first tile: read, then shared memory
       %v56 = arith.divui %v14, %v55 : i64
       %v57 = arith.remui %v14, %v55 : i64
       %v58 = arith.addi %v56, %v31 : i64
@@ -701,6 +702,8 @@ module attributes {gpu.container_module} {
         %v568 = llvm.getelementptr %v7[%v534] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v536, %v568 : f32, !llvm.ptr<3>
       }
+      // end staged load of `a`
+      // staged load of `x`'s first tile: read, then shared memory
       %v569 = arith.divui %v14, %v55 : i64
       %v570 = arith.remui %v14, %v55 : i64
       %v571 = arith.addi %v569, %v31 : i64
@@ -1279,6 +1282,7 @@ module attributes {gpu.container_module} {
         %v1050 = llvm.getelementptr %v7[%v1016] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1018, %v1050 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
       gpu.barrier
       %v1051 = arith.index_cast %v52 : i64 to index
       %v1052 = arith.index_cast %v54 : i64 to index

@@ -126,6 +126,7 @@ module attributes {gpu.container_module} {
       llvm.store %v50, %v54 : i64, !llvm.ptr<3>
       gpu.barrier
       llvm.store %v55, %v4 : f32, !llvm.ptr
+      // staged load of `a`'s first tile: read, then shared memory
       %v57 = arith.divui %v13, %v56 : i64
       %v58 = arith.remui %v13, %v56 : i64
       %v59 = arith.addi %v57, %v25 : i64
@@ -704,6 +705,8 @@ module attributes {gpu.container_module} {
         %v568 = llvm.getelementptr %v6[%v534] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v536, %v568 : f32, !llvm.ptr<3>
       }
+      // end staged load of `a`
+      // staged load of `x`'s first tile: read, then shared memory
       %v569 = arith.divui %v13, %v56 : i64
       %v570 = arith.remui %v13, %v56 : i64
       %v571 = arith.addi %v569, %v25 : i64
@@ -1282,6 +1285,7 @@ module attributes {gpu.container_module} {
         %v1050 = llvm.getelementptr %v6[%v1016] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1018, %v1050 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
       gpu.barrier
       %v1051 = arith.index_cast %v25 : i64 to index
       %v1052 = arith.index_cast %size_T : i64 to index
@@ -2197,6 +2201,7 @@ module attributes {gpu.container_module} {
         scf.for %v1962 = %v1959 to %v1960 step %v1961 {
           %v1963 = arith.index_cast %v1962 : index to i64
           %v1964 = arith.addi %v1055, %v1963 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v1965 = arith.remui %v1964, %v15 : i64
           %v1966 = arith.cmpi eq, %v1965, %v25 : i64
           %v1967 = arith.andi %v1966, %v18 : i1
@@ -2215,6 +2220,7 @@ module attributes {gpu.container_module} {
               llvm.store %v1974, %v1980 : f32, !llvm.ptr
             }
           }
+          // end save
           %v1981 = arith.muli %v25, %v15 : i64
           %v1982 = arith.addi %v1981, %v13 : i64
           %v1983 = arith.muli %v1982, %v69 : i64

@@ -157,6 +157,7 @@ module attributes {gpu.container_module} {
       %v77 = arith.muli %v19, %v9 : i64
       %v78 = arith.addi %v77, %v9 : i64
       %v79 = arith.minsi %v78, %size_L : i64
+      // staged load of `g_f`'s first tile: read, then shared memory
       %v81 = arith.divui %v13, %v80 : i64
       %v82 = arith.remui %v13, %v80 : i64
       %v83 = arith.addi %v81, %v30 : i64
@@ -735,6 +736,8 @@ module attributes {gpu.container_module} {
         %v592 = llvm.getelementptr %v6[%v558] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v560, %v592 : f32, !llvm.ptr<3>
       }
+      // end staged load of `g_f`
+      // staged load of `g_c`'s first tile: read, then shared memory
       %v593 = arith.divui %v13, %v80 : i64
       %v594 = arith.remui %v13, %v80 : i64
       %v595 = arith.addi %v593, %v30 : i64
@@ -1313,6 +1316,8 @@ module attributes {gpu.container_module} {
         %v1074 = llvm.getelementptr %v6[%v1040] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1042, %v1074 : f32, !llvm.ptr<3>
       }
+      // end staged load of `g_c`
+      // staged load of `g_o`'s first tile: read, then shared memory
       %v1075 = arith.divui %v13, %v80 : i64
       %v1076 = arith.remui %v13, %v80 : i64
       %v1077 = arith.addi %v1075, %v30 : i64
@@ -1891,6 +1896,7 @@ module attributes {gpu.container_module} {
         %v1557 = llvm.getelementptr %v6[%v1523] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1525, %v1557 : f32, !llvm.ptr<3>
       }
+      // end staged load of `g_o`
       gpu.barrier
       %v1558 = arith.index_cast %v77 : i64 to index
       %v1559 = arith.index_cast %v79 : i64 to index
@@ -3256,6 +3262,7 @@ module attributes {gpu.container_module} {
         scf.for %v2919 = %v2916 to %v2917 step %v2918 {
           %v2920 = arith.index_cast %v2919 : index to i64
           %v2921 = arith.addi %v1562, %v2920 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v2922 = arith.remui %v2921, %v15 : i64
           %v2923 = arith.cmpi eq, %v2922, %v30 : i64
           %v2924 = arith.andi %v2923, %v23 : i1
@@ -3274,6 +3281,7 @@ module attributes {gpu.container_module} {
               llvm.store %v2931, %v2937 : f32, !llvm.ptr
             }
           }
+          // end save
           %v2943 = arith.muli %v30, %v15 : i64
           %v2944 = arith.addi %v2943, %v13 : i64
           %v2945 = arith.muli %v2944, %v93 : i64

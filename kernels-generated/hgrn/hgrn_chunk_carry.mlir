@@ -26,6 +26,7 @@ module attributes {gpu.container_module} {
       llvm.store %v19, %v4 : f32, !llvm.ptr
       %v21 = arith.addi %size_L, %v20 : i64
       %v23 = arith.divui %v21, %v22 : i64
+      // carry scan: the state entering each chunk, h ← A·h + B chunk by chunk
       scf.if %v12 {
         %v25 = arith.index_cast %v24 : i64 to index
         %v26 = arith.index_cast %v23 : i64 to index
@@ -50,6 +51,7 @@ module attributes {gpu.container_module} {
           llvm.store %v43, %v4 : f32, !llvm.ptr
         }
       }
+      // end carry scan
       gpu.return
     }
   }

@@ -137,6 +137,7 @@ module attributes {gpu.container_module} {
       %v61 = arith.muli %v20, %v10 : i64
       %v62 = arith.addi %v61, %v10 : i64
       %v63 = arith.minsi %v62, %size_L : i64
+      // staged load of `g_f`'s first tile: read, then shared memory
       %v65 = arith.divui %v14, %v64 : i64
       %v66 = arith.remui %v14, %v64 : i64
       %v67 = arith.addi %v65, %v31 : i64
@@ -715,6 +716,8 @@ module attributes {gpu.container_module} {
         %v576 = llvm.getelementptr %v7[%v542] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v544, %v576 : f32, !llvm.ptr<3>
       }
+      // end staged load of `g_f`
+      // staged load of `g_c`'s first tile: read, then shared memory
       %v577 = arith.divui %v14, %v64 : i64
       %v578 = arith.remui %v14, %v64 : i64
       %v579 = arith.addi %v577, %v31 : i64
@@ -1293,6 +1296,8 @@ module attributes {gpu.container_module} {
         %v1058 = llvm.getelementptr %v7[%v1024] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1026, %v1058 : f32, !llvm.ptr<3>
       }
+      // end staged load of `g_c`
+      // staged load of `g_o`'s first tile: read, then shared memory
       %v1059 = arith.divui %v14, %v64 : i64
       %v1060 = arith.remui %v14, %v64 : i64
       %v1061 = arith.addi %v1059, %v31 : i64
@@ -1871,6 +1876,7 @@ module attributes {gpu.container_module} {
         %v1541 = llvm.getelementptr %v7[%v1507] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1509, %v1541 : f32, !llvm.ptr<3>
       }
+      // end staged load of `g_o`
       gpu.barrier
       %v1542 = arith.index_cast %v61 : i64 to index
       %v1543 = arith.index_cast %v63 : i64 to index

@@ -48,54 +48,58 @@ module attributes {gpu.container_module} {
       %v815 = arith.muli %v2, %v1 : i64
       %v816 = arith.muli %v815, %size_D : i64
       %v834 = arith.muli %v2, %v1 : i64
-      %v892 = arith.muli %v2, %size_B : i64
-      %v893 = arith.muli %v892, %size_D : i64
-      %v894 = arith.muli %v893, %v1 : i64
-      %v959 = arith.muli %v2, %size_B : i64
-      %v960 = arith.muli %v959, %size_D : i64
-      %v961 = arith.muli %v960, %v1 : i64
-      %v1026 = arith.muli %v2, %size_B : i64
-      %v1027 = arith.muli %v1026, %size_D : i64
-      %v1028 = arith.muli %v1027, %v1 : i64
-      %v1093 = arith.muli %v2, %size_B : i64
-      %v1094 = arith.muli %v1093, %size_D : i64
-      %v1095 = arith.muli %v1094, %v1 : i64
-      %v1160 = arith.muli %v2, %size_B : i64
-      %v1161 = arith.muli %v1160, %size_D : i64
-      %v1162 = arith.muli %v1161, %v1 : i64
-      %v1227 = arith.muli %v2, %size_B : i64
-      %v1228 = arith.muli %v1227, %size_D : i64
-      %v1229 = arith.muli %v1228, %v1 : i64
-      %v1294 = arith.muli %v2, %size_B : i64
-      %v1295 = arith.muli %v1294, %size_D : i64
-      %v1296 = arith.muli %v1295, %v1 : i64
-      %v1361 = arith.muli %v2, %size_B : i64
-      %v1362 = arith.muli %v1361, %size_D : i64
-      %v1363 = arith.muli %v1362, %v1 : i64
-      %v1428 = arith.muli %v2, %size_B : i64
-      %v1429 = arith.muli %v1428, %size_D : i64
-      %v1430 = arith.muli %v1429, %v1 : i64
-      %v1495 = arith.muli %v2, %size_B : i64
-      %v1496 = arith.muli %v1495, %size_D : i64
-      %v1497 = arith.muli %v1496, %v1 : i64
-      %v1562 = arith.muli %v2, %size_B : i64
-      %v1563 = arith.muli %v1562, %size_D : i64
-      %v1564 = arith.muli %v1563, %v1 : i64
-      %v1629 = arith.muli %v2, %size_B : i64
-      %v1630 = arith.muli %v1629, %size_D : i64
-      %v1631 = arith.muli %v1630, %v1 : i64
-      %v1696 = arith.muli %v2, %size_B : i64
-      %v1697 = arith.muli %v1696, %size_D : i64
-      %v1698 = arith.muli %v1697, %v1 : i64
-      %v1763 = arith.muli %v2, %size_B : i64
-      %v1764 = arith.muli %v1763, %size_D : i64
-      %v1765 = arith.muli %v1764, %v1 : i64
-      %v1830 = arith.muli %v2, %size_B : i64
-      %v1831 = arith.muli %v1830, %size_D : i64
-      %v1832 = arith.muli %v1831, %v1 : i64
-      %v1931 = arith.muli %v2, %size_B : i64
-      %v1932 = arith.muli %v1931, %size_D : i64
-      %v1933 = arith.muli %v1932, %v1 : i64
+      %v866 = arith.constant 1 : i32
+      %v867 = arith.constant 32 : i32
+      %v871 = arith.constant 2 : i32
+      %v875 = arith.constant 4 : i32
+      %v890 = arith.muli %v2, %size_B : i64
+      %v891 = arith.muli %v890, %size_D : i64
+      %v892 = arith.muli %v891, %v1 : i64
+      %v951 = arith.muli %v2, %size_B : i64
+      %v952 = arith.muli %v951, %size_D : i64
+      %v953 = arith.muli %v952, %v1 : i64
+      %v1012 = arith.muli %v2, %size_B : i64
+      %v1013 = arith.muli %v1012, %size_D : i64
+      %v1014 = arith.muli %v1013, %v1 : i64
+      %v1073 = arith.muli %v2, %size_B : i64
+      %v1074 = arith.muli %v1073, %size_D : i64
+      %v1075 = arith.muli %v1074, %v1 : i64
+      %v1134 = arith.muli %v2, %size_B : i64
+      %v1135 = arith.muli %v1134, %size_D : i64
+      %v1136 = arith.muli %v1135, %v1 : i64
+      %v1195 = arith.muli %v2, %size_B : i64
+      %v1196 = arith.muli %v1195, %size_D : i64
+      %v1197 = arith.muli %v1196, %v1 : i64
+      %v1256 = arith.muli %v2, %size_B : i64
+      %v1257 = arith.muli %v1256, %size_D : i64
+      %v1258 = arith.muli %v1257, %v1 : i64
+      %v1317 = arith.muli %v2, %size_B : i64
+      %v1318 = arith.muli %v1317, %size_D : i64
+      %v1319 = arith.muli %v1318, %v1 : i64
+      %v1378 = arith.muli %v2, %size_B : i64
+      %v1379 = arith.muli %v1378, %size_D : i64
+      %v1380 = arith.muli %v1379, %v1 : i64
+      %v1439 = arith.muli %v2, %size_B : i64
+      %v1440 = arith.muli %v1439, %size_D : i64
+      %v1441 = arith.muli %v1440, %v1 : i64
+      %v1500 = arith.muli %v2, %size_B : i64
+      %v1501 = arith.muli %v1500, %size_D : i64
+      %v1502 = arith.muli %v1501, %v1 : i64
+      %v1561 = arith.muli %v2, %size_B : i64
+      %v1562 = arith.muli %v1561, %size_D : i64
+      %v1563 = arith.muli %v1562, %v1 : i64
+      %v1622 = arith.muli %v2, %size_B : i64
+      %v1623 = arith.muli %v1622, %size_D : i64
+      %v1624 = arith.muli %v1623, %v1 : i64
+      %v1683 = arith.muli %v2, %size_B : i64
+      %v1684 = arith.muli %v1683, %size_D : i64
+      %v1685 = arith.muli %v1684, %v1 : i64
+      %v1744 = arith.muli %v2, %size_B : i64
+      %v1745 = arith.muli %v1744, %size_D : i64
+      %v1746 = arith.muli %v1745, %v1 : i64
+      %v1839 = arith.muli %v2, %size_B : i64
+      %v1840 = arith.muli %v1839, %size_D : i64
+      %v1841 = arith.muli %v1840, %v1 : i64
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -172,38 +176,38 @@ module attributes {gpu.container_module} {
       %v852 = llvm.getelementptr %in_A[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v853 = llvm.load %v852 : !llvm.ptr -> f32
       %v854 = arith.mulf %v853, %v648 : f32
-      %v914 = arith.mulf %v839, %v648 : f32
-      %v921 = arith.mulf %v853, %v648 : f32
-      %v981 = arith.mulf %v839, %v648 : f32
-      %v988 = arith.mulf %v853, %v648 : f32
-      %v1048 = arith.mulf %v839, %v648 : f32
-      %v1055 = arith.mulf %v853, %v648 : f32
-      %v1115 = arith.mulf %v839, %v648 : f32
-      %v1122 = arith.mulf %v853, %v648 : f32
-      %v1182 = arith.mulf %v839, %v648 : f32
-      %v1189 = arith.mulf %v853, %v648 : f32
-      %v1249 = arith.mulf %v839, %v648 : f32
-      %v1256 = arith.mulf %v853, %v648 : f32
-      %v1316 = arith.mulf %v839, %v648 : f32
-      %v1323 = arith.mulf %v853, %v648 : f32
-      %v1383 = arith.mulf %v839, %v648 : f32
-      %v1390 = arith.mulf %v853, %v648 : f32
-      %v1450 = arith.mulf %v839, %v648 : f32
-      %v1457 = arith.mulf %v853, %v648 : f32
-      %v1517 = arith.mulf %v839, %v648 : f32
-      %v1524 = arith.mulf %v853, %v648 : f32
-      %v1584 = arith.mulf %v839, %v648 : f32
-      %v1591 = arith.mulf %v853, %v648 : f32
-      %v1651 = arith.mulf %v839, %v648 : f32
-      %v1658 = arith.mulf %v853, %v648 : f32
-      %v1718 = arith.mulf %v839, %v648 : f32
-      %v1725 = arith.mulf %v853, %v648 : f32
-      %v1785 = arith.mulf %v839, %v648 : f32
-      %v1792 = arith.mulf %v853, %v648 : f32
-      %v1852 = arith.mulf %v839, %v648 : f32
-      %v1859 = arith.mulf %v853, %v648 : f32
-      %v1953 = arith.mulf %v839, %v648 : f32
-      %v2008 = arith.mulf %v853, %v648 : f32
+      %v912 = arith.mulf %v839, %v648 : f32
+      %v919 = arith.mulf %v853, %v648 : f32
+      %v973 = arith.mulf %v839, %v648 : f32
+      %v980 = arith.mulf %v853, %v648 : f32
+      %v1034 = arith.mulf %v839, %v648 : f32
+      %v1041 = arith.mulf %v853, %v648 : f32
+      %v1095 = arith.mulf %v839, %v648 : f32
+      %v1102 = arith.mulf %v853, %v648 : f32
+      %v1156 = arith.mulf %v839, %v648 : f32
+      %v1163 = arith.mulf %v853, %v648 : f32
+      %v1217 = arith.mulf %v839, %v648 : f32
+      %v1224 = arith.mulf %v853, %v648 : f32
+      %v1278 = arith.mulf %v839, %v648 : f32
+      %v1285 = arith.mulf %v853, %v648 : f32
+      %v1339 = arith.mulf %v839, %v648 : f32
+      %v1346 = arith.mulf %v853, %v648 : f32
+      %v1400 = arith.mulf %v839, %v648 : f32
+      %v1407 = arith.mulf %v853, %v648 : f32
+      %v1461 = arith.mulf %v839, %v648 : f32
+      %v1468 = arith.mulf %v853, %v648 : f32
+      %v1522 = arith.mulf %v839, %v648 : f32
+      %v1529 = arith.mulf %v853, %v648 : f32
+      %v1583 = arith.mulf %v839, %v648 : f32
+      %v1590 = arith.mulf %v853, %v648 : f32
+      %v1644 = arith.mulf %v839, %v648 : f32
+      %v1651 = arith.mulf %v853, %v648 : f32
+      %v1705 = arith.mulf %v839, %v648 : f32
+      %v1712 = arith.mulf %v853, %v648 : f32
+      %v1766 = arith.mulf %v839, %v648 : f32
+      %v1773 = arith.mulf %v853, %v648 : f32
+      %v1861 = arith.mulf %v839, %v648 : f32
+      %v1916 = arith.mulf %v853, %v648 : f32
       %v32 = arith.muli %v19, %v4 : i64
       %v33 = arith.subi %v4, %v2 : i64
       %v34 = arith.minsi %v24, %v33 : i64
@@ -904,6 +908,7 @@ module attributes {gpu.container_module} {
           %v799 = arith.addi %v59, %v69 : i64
           %v800, %v801 = gpu.shuffle idx %v679, %v767, %v798 : f32
           %v802, %v803 = gpu.shuffle idx %v687, %v767, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v804 = arith.remui %v799, %v9 : i64
           %v805 = arith.cmpi eq, %v804, %v37 : i64
           %v806 = arith.andi %v805, %v25 : i1
@@ -935,6 +940,7 @@ module attributes {gpu.container_module} {
               llvm.store %v824, %v833 : f32, !llvm.ptr
             }
           }
+          // end save
           %v841 = arith.mulf %v800, %v840 : f32
           %v842 = llvm.call_intrinsic "llvm.exp2.f32"(%v841) : (f32) -> f32
           %v843 = arith.mulf %v107, %v802 : f32
@@ -954,1223 +960,1187 @@ module attributes {gpu.container_module} {
           %v863 = llvm.load %v6 : !llvm.ptr -> f32
           %v864 = arith.mulf %v132, %v863 : f32
           %v865 = arith.addf %v862, %v864 : f32
-          %v866 = arith.constant 1 : i32
-          %v867 = arith.constant 32 : i32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
           %v868, %v869 = gpu.shuffle xor %v865, %v866, %v867 : f32
           %v870 = arith.addf %v865, %v868 : f32
-          %v871 = arith.constant 2 : i32
-          %v872 = arith.constant 32 : i32
-          %v873, %v874 = gpu.shuffle xor %v870, %v871, %v872 : f32
-          %v875 = arith.addf %v870, %v873 : f32
-          %v876 = arith.constant 4 : i32
-          %v877 = arith.constant 32 : i32
-          %v878, %v879 = gpu.shuffle xor %v875, %v876, %v877 : f32
-          %v880 = arith.addf %v875, %v878 : f32
-          %v881 = arith.addi %v59, %v70 : i64
-          %v882, %v883 = gpu.shuffle idx %v679, %v771, %v798 : f32
-          %v884, %v885 = gpu.shuffle idx %v687, %v771, %v798 : f32
-          %v886 = arith.remui %v881, %v9 : i64
-          %v887 = arith.cmpi eq, %v886, %v37 : i64
-          %v888 = arith.andi %v887, %v25 : i1
-          scf.if %v888 {
-            %v889 = arith.divui %v881, %v9 : i64
-            %v890 = llvm.mlir.zero : !llvm.ptr
-            %v891 = llvm.icmp "ne" %ckpt_h, %v890 : !llvm.ptr
-            scf.if %v891 {
-              %v895 = arith.muli %v889, %v894 : i64
-              %v896 = llvm.load %v5 : !llvm.ptr -> f32
-              %v897 = arith.muli %v30, %v816 : i64
-              %v898 = arith.muli %v28, %v815 : i64
+          %v872, %v873 = gpu.shuffle xor %v870, %v871, %v867 : f32
+          %v874 = arith.addf %v870, %v872 : f32
+          %v876, %v877 = gpu.shuffle xor %v874, %v875, %v867 : f32
+          %v878 = arith.addf %v874, %v876 : f32
+          // end sum over the lanes
+          %v879 = arith.addi %v59, %v70 : i64
+          %v880, %v881 = gpu.shuffle idx %v679, %v771, %v798 : f32
+          %v882, %v883 = gpu.shuffle idx %v687, %v771, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v884 = arith.remui %v879, %v9 : i64
+          %v885 = arith.cmpi eq, %v884, %v37 : i64
+          %v886 = arith.andi %v885, %v25 : i1
+          scf.if %v886 {
+            %v887 = arith.divui %v879, %v9 : i64
+            %v888 = llvm.mlir.zero : !llvm.ptr
+            %v889 = llvm.icmp "ne" %ckpt_h, %v888 : !llvm.ptr
+            scf.if %v889 {
+              %v893 = arith.muli %v887, %v892 : i64
+              %v894 = llvm.load %v5 : !llvm.ptr -> f32
+              %v895 = arith.muli %v30, %v816 : i64
+              %v896 = arith.muli %v28, %v815 : i64
+              %v897 = arith.addi %v895, %v896 : i64
+              %v898 = arith.muli %v21, %v2 : i64
               %v899 = arith.addi %v897, %v898 : i64
-              %v900 = arith.muli %v21, %v2 : i64
-              %v901 = arith.addi %v899, %v900 : i64
-              %v902 = arith.addi %v895, %v901 : i64
-              %v903 = llvm.getelementptr %ckpt_h[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v896, %v903 : f32, !llvm.ptr
-              %v904 = llvm.load %v6 : !llvm.ptr -> f32
-              %v905 = arith.muli %v30, %v816 : i64
-              %v906 = arith.muli %v28, %v815 : i64
-              %v907 = arith.addi %v905, %v906 : i64
-              %v908 = arith.constant 8 : i64
-              %v909 = arith.addi %v908, %v21 : i64
-              %v910 = arith.muli %v909, %v2 : i64
-              %v911 = arith.addi %v907, %v910 : i64
-              %v912 = arith.addi %v895, %v911 : i64
-              %v913 = llvm.getelementptr %ckpt_h[%v912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v904, %v913 : f32, !llvm.ptr
+              %v900 = arith.addi %v893, %v899 : i64
+              %v901 = llvm.getelementptr %ckpt_h[%v900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v894, %v901 : f32, !llvm.ptr
+              %v902 = llvm.load %v6 : !llvm.ptr -> f32
+              %v903 = arith.muli %v30, %v816 : i64
+              %v904 = arith.muli %v28, %v815 : i64
+              %v905 = arith.addi %v903, %v904 : i64
+              %v906 = arith.constant 8 : i64
+              %v907 = arith.addi %v906, %v21 : i64
+              %v908 = arith.muli %v907, %v2 : i64
+              %v909 = arith.addi %v905, %v908 : i64
+              %v910 = arith.addi %v893, %v909 : i64
+              %v911 = llvm.getelementptr %ckpt_h[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v902, %v911 : f32, !llvm.ptr
             }
           }
-          %v915 = arith.mulf %v882, %v914 : f32
-          %v916 = llvm.call_intrinsic "llvm.exp2.f32"(%v915) : (f32) -> f32
-          %v917 = arith.mulf %v140, %v884 : f32
-          %v918 = llvm.load %v5 : !llvm.ptr -> f32
-          %v919 = arith.mulf %v916, %v918 : f32
-          %v920 = arith.addf %v919, %v917 : f32
-          %v922 = arith.mulf %v882, %v921 : f32
-          %v923 = llvm.call_intrinsic "llvm.exp2.f32"(%v922) : (f32) -> f32
-          %v924 = arith.mulf %v149, %v884 : f32
-          %v925 = llvm.load %v6 : !llvm.ptr -> f32
-          %v926 = arith.mulf %v923, %v925 : f32
-          %v927 = arith.addf %v926, %v924 : f32
-          llvm.store %v920, %v5 : f32, !llvm.ptr
-          llvm.store %v927, %v6 : f32, !llvm.ptr
-          %v928 = llvm.load %v5 : !llvm.ptr -> f32
-          %v929 = arith.mulf %v156, %v928 : f32
-          %v930 = llvm.load %v6 : !llvm.ptr -> f32
-          %v931 = arith.mulf %v165, %v930 : f32
-          %v932 = arith.addf %v929, %v931 : f32
-          %v933 = arith.constant 1 : i32
-          %v934 = arith.constant 32 : i32
-          %v935, %v936 = gpu.shuffle xor %v932, %v933, %v934 : f32
-          %v937 = arith.addf %v932, %v935 : f32
-          %v938 = arith.constant 2 : i32
-          %v939 = arith.constant 32 : i32
-          %v940, %v941 = gpu.shuffle xor %v937, %v938, %v939 : f32
-          %v942 = arith.addf %v937, %v940 : f32
-          %v943 = arith.constant 4 : i32
-          %v944 = arith.constant 32 : i32
-          %v945, %v946 = gpu.shuffle xor %v942, %v943, %v944 : f32
-          %v947 = arith.addf %v942, %v945 : f32
-          %v948 = arith.addi %v59, %v72 : i64
-          %v949, %v950 = gpu.shuffle idx %v679, %v775, %v798 : f32
-          %v951, %v952 = gpu.shuffle idx %v687, %v775, %v798 : f32
-          %v953 = arith.remui %v948, %v9 : i64
-          %v954 = arith.cmpi eq, %v953, %v37 : i64
-          %v955 = arith.andi %v954, %v25 : i1
-          scf.if %v955 {
-            %v956 = arith.divui %v948, %v9 : i64
-            %v957 = llvm.mlir.zero : !llvm.ptr
-            %v958 = llvm.icmp "ne" %ckpt_h, %v957 : !llvm.ptr
-            scf.if %v958 {
-              %v962 = arith.muli %v956, %v961 : i64
-              %v963 = llvm.load %v5 : !llvm.ptr -> f32
+          // end save
+          %v913 = arith.mulf %v880, %v912 : f32
+          %v914 = llvm.call_intrinsic "llvm.exp2.f32"(%v913) : (f32) -> f32
+          %v915 = arith.mulf %v140, %v882 : f32
+          %v916 = llvm.load %v5 : !llvm.ptr -> f32
+          %v917 = arith.mulf %v914, %v916 : f32
+          %v918 = arith.addf %v917, %v915 : f32
+          %v920 = arith.mulf %v880, %v919 : f32
+          %v921 = llvm.call_intrinsic "llvm.exp2.f32"(%v920) : (f32) -> f32
+          %v922 = arith.mulf %v149, %v882 : f32
+          %v923 = llvm.load %v6 : !llvm.ptr -> f32
+          %v924 = arith.mulf %v921, %v923 : f32
+          %v925 = arith.addf %v924, %v922 : f32
+          llvm.store %v918, %v5 : f32, !llvm.ptr
+          llvm.store %v925, %v6 : f32, !llvm.ptr
+          %v926 = llvm.load %v5 : !llvm.ptr -> f32
+          %v927 = arith.mulf %v156, %v926 : f32
+          %v928 = llvm.load %v6 : !llvm.ptr -> f32
+          %v929 = arith.mulf %v165, %v928 : f32
+          %v930 = arith.addf %v927, %v929 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v931, %v932 = gpu.shuffle xor %v930, %v866, %v867 : f32
+          %v933 = arith.addf %v930, %v931 : f32
+          %v934, %v935 = gpu.shuffle xor %v933, %v871, %v867 : f32
+          %v936 = arith.addf %v933, %v934 : f32
+          %v937, %v938 = gpu.shuffle xor %v936, %v875, %v867 : f32
+          %v939 = arith.addf %v936, %v937 : f32
+          // end sum over the lanes
+          %v940 = arith.addi %v59, %v72 : i64
+          %v941, %v942 = gpu.shuffle idx %v679, %v775, %v798 : f32
+          %v943, %v944 = gpu.shuffle idx %v687, %v775, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v945 = arith.remui %v940, %v9 : i64
+          %v946 = arith.cmpi eq, %v945, %v37 : i64
+          %v947 = arith.andi %v946, %v25 : i1
+          scf.if %v947 {
+            %v948 = arith.divui %v940, %v9 : i64
+            %v949 = llvm.mlir.zero : !llvm.ptr
+            %v950 = llvm.icmp "ne" %ckpt_h, %v949 : !llvm.ptr
+            scf.if %v950 {
+              %v954 = arith.muli %v948, %v953 : i64
+              %v955 = llvm.load %v5 : !llvm.ptr -> f32
+              %v956 = arith.muli %v30, %v816 : i64
+              %v957 = arith.muli %v28, %v815 : i64
+              %v958 = arith.addi %v956, %v957 : i64
+              %v959 = arith.muli %v21, %v2 : i64
+              %v960 = arith.addi %v958, %v959 : i64
+              %v961 = arith.addi %v954, %v960 : i64
+              %v962 = llvm.getelementptr %ckpt_h[%v961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v955, %v962 : f32, !llvm.ptr
+              %v963 = llvm.load %v6 : !llvm.ptr -> f32
               %v964 = arith.muli %v30, %v816 : i64
               %v965 = arith.muli %v28, %v815 : i64
               %v966 = arith.addi %v964, %v965 : i64
-              %v967 = arith.muli %v21, %v2 : i64
-              %v968 = arith.addi %v966, %v967 : i64
-              %v969 = arith.addi %v962, %v968 : i64
-              %v970 = llvm.getelementptr %ckpt_h[%v969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v963, %v970 : f32, !llvm.ptr
-              %v971 = llvm.load %v6 : !llvm.ptr -> f32
-              %v972 = arith.muli %v30, %v816 : i64
-              %v973 = arith.muli %v28, %v815 : i64
-              %v974 = arith.addi %v972, %v973 : i64
-              %v975 = arith.constant 8 : i64
-              %v976 = arith.addi %v975, %v21 : i64
-              %v977 = arith.muli %v976, %v2 : i64
-              %v978 = arith.addi %v974, %v977 : i64
-              %v979 = arith.addi %v962, %v978 : i64
-              %v980 = llvm.getelementptr %ckpt_h[%v979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v971, %v980 : f32, !llvm.ptr
+              %v967 = arith.constant 8 : i64
+              %v968 = arith.addi %v967, %v21 : i64
+              %v969 = arith.muli %v968, %v2 : i64
+              %v970 = arith.addi %v966, %v969 : i64
+              %v971 = arith.addi %v954, %v970 : i64
+              %v972 = llvm.getelementptr %ckpt_h[%v971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v963, %v972 : f32, !llvm.ptr
             }
           }
-          %v982 = arith.mulf %v949, %v981 : f32
-          %v983 = llvm.call_intrinsic "llvm.exp2.f32"(%v982) : (f32) -> f32
-          %v984 = arith.mulf %v173, %v951 : f32
-          %v985 = llvm.load %v5 : !llvm.ptr -> f32
-          %v986 = arith.mulf %v983, %v985 : f32
-          %v987 = arith.addf %v986, %v984 : f32
-          %v989 = arith.mulf %v949, %v988 : f32
-          %v990 = llvm.call_intrinsic "llvm.exp2.f32"(%v989) : (f32) -> f32
-          %v991 = arith.mulf %v182, %v951 : f32
-          %v992 = llvm.load %v6 : !llvm.ptr -> f32
-          %v993 = arith.mulf %v990, %v992 : f32
-          %v994 = arith.addf %v993, %v991 : f32
-          llvm.store %v987, %v5 : f32, !llvm.ptr
-          llvm.store %v994, %v6 : f32, !llvm.ptr
-          %v995 = llvm.load %v5 : !llvm.ptr -> f32
-          %v996 = arith.mulf %v189, %v995 : f32
-          %v997 = llvm.load %v6 : !llvm.ptr -> f32
-          %v998 = arith.mulf %v198, %v997 : f32
-          %v999 = arith.addf %v996, %v998 : f32
-          %v1000 = arith.constant 1 : i32
-          %v1001 = arith.constant 32 : i32
-          %v1002, %v1003 = gpu.shuffle xor %v999, %v1000, %v1001 : f32
-          %v1004 = arith.addf %v999, %v1002 : f32
-          %v1005 = arith.constant 2 : i32
-          %v1006 = arith.constant 32 : i32
-          %v1007, %v1008 = gpu.shuffle xor %v1004, %v1005, %v1006 : f32
-          %v1009 = arith.addf %v1004, %v1007 : f32
-          %v1010 = arith.constant 4 : i32
-          %v1011 = arith.constant 32 : i32
-          %v1012, %v1013 = gpu.shuffle xor %v1009, %v1010, %v1011 : f32
-          %v1014 = arith.addf %v1009, %v1012 : f32
-          %v1015 = arith.addi %v59, %v74 : i64
-          %v1016, %v1017 = gpu.shuffle idx %v679, %v779, %v798 : f32
-          %v1018, %v1019 = gpu.shuffle idx %v687, %v779, %v798 : f32
-          %v1020 = arith.remui %v1015, %v9 : i64
-          %v1021 = arith.cmpi eq, %v1020, %v37 : i64
-          %v1022 = arith.andi %v1021, %v25 : i1
-          scf.if %v1022 {
-            %v1023 = arith.divui %v1015, %v9 : i64
-            %v1024 = llvm.mlir.zero : !llvm.ptr
-            %v1025 = llvm.icmp "ne" %ckpt_h, %v1024 : !llvm.ptr
-            scf.if %v1025 {
-              %v1029 = arith.muli %v1023, %v1028 : i64
-              %v1030 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1031 = arith.muli %v30, %v816 : i64
-              %v1032 = arith.muli %v28, %v815 : i64
-              %v1033 = arith.addi %v1031, %v1032 : i64
-              %v1034 = arith.muli %v21, %v2 : i64
-              %v1035 = arith.addi %v1033, %v1034 : i64
-              %v1036 = arith.addi %v1029, %v1035 : i64
-              %v1037 = llvm.getelementptr %ckpt_h[%v1036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1030, %v1037 : f32, !llvm.ptr
-              %v1038 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1039 = arith.muli %v30, %v816 : i64
-              %v1040 = arith.muli %v28, %v815 : i64
-              %v1041 = arith.addi %v1039, %v1040 : i64
-              %v1042 = arith.constant 8 : i64
-              %v1043 = arith.addi %v1042, %v21 : i64
-              %v1044 = arith.muli %v1043, %v2 : i64
-              %v1045 = arith.addi %v1041, %v1044 : i64
-              %v1046 = arith.addi %v1029, %v1045 : i64
-              %v1047 = llvm.getelementptr %ckpt_h[%v1046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1038, %v1047 : f32, !llvm.ptr
+          // end save
+          %v974 = arith.mulf %v941, %v973 : f32
+          %v975 = llvm.call_intrinsic "llvm.exp2.f32"(%v974) : (f32) -> f32
+          %v976 = arith.mulf %v173, %v943 : f32
+          %v977 = llvm.load %v5 : !llvm.ptr -> f32
+          %v978 = arith.mulf %v975, %v977 : f32
+          %v979 = arith.addf %v978, %v976 : f32
+          %v981 = arith.mulf %v941, %v980 : f32
+          %v982 = llvm.call_intrinsic "llvm.exp2.f32"(%v981) : (f32) -> f32
+          %v983 = arith.mulf %v182, %v943 : f32
+          %v984 = llvm.load %v6 : !llvm.ptr -> f32
+          %v985 = arith.mulf %v982, %v984 : f32
+          %v986 = arith.addf %v985, %v983 : f32
+          llvm.store %v979, %v5 : f32, !llvm.ptr
+          llvm.store %v986, %v6 : f32, !llvm.ptr
+          %v987 = llvm.load %v5 : !llvm.ptr -> f32
+          %v988 = arith.mulf %v189, %v987 : f32
+          %v989 = llvm.load %v6 : !llvm.ptr -> f32
+          %v990 = arith.mulf %v198, %v989 : f32
+          %v991 = arith.addf %v988, %v990 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v992, %v993 = gpu.shuffle xor %v991, %v866, %v867 : f32
+          %v994 = arith.addf %v991, %v992 : f32
+          %v995, %v996 = gpu.shuffle xor %v994, %v871, %v867 : f32
+          %v997 = arith.addf %v994, %v995 : f32
+          %v998, %v999 = gpu.shuffle xor %v997, %v875, %v867 : f32
+          %v1000 = arith.addf %v997, %v998 : f32
+          // end sum over the lanes
+          %v1001 = arith.addi %v59, %v74 : i64
+          %v1002, %v1003 = gpu.shuffle idx %v679, %v779, %v798 : f32
+          %v1004, %v1005 = gpu.shuffle idx %v687, %v779, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1006 = arith.remui %v1001, %v9 : i64
+          %v1007 = arith.cmpi eq, %v1006, %v37 : i64
+          %v1008 = arith.andi %v1007, %v25 : i1
+          scf.if %v1008 {
+            %v1009 = arith.divui %v1001, %v9 : i64
+            %v1010 = llvm.mlir.zero : !llvm.ptr
+            %v1011 = llvm.icmp "ne" %ckpt_h, %v1010 : !llvm.ptr
+            scf.if %v1011 {
+              %v1015 = arith.muli %v1009, %v1014 : i64
+              %v1016 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1017 = arith.muli %v30, %v816 : i64
+              %v1018 = arith.muli %v28, %v815 : i64
+              %v1019 = arith.addi %v1017, %v1018 : i64
+              %v1020 = arith.muli %v21, %v2 : i64
+              %v1021 = arith.addi %v1019, %v1020 : i64
+              %v1022 = arith.addi %v1015, %v1021 : i64
+              %v1023 = llvm.getelementptr %ckpt_h[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1016, %v1023 : f32, !llvm.ptr
+              %v1024 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1025 = arith.muli %v30, %v816 : i64
+              %v1026 = arith.muli %v28, %v815 : i64
+              %v1027 = arith.addi %v1025, %v1026 : i64
+              %v1028 = arith.constant 8 : i64
+              %v1029 = arith.addi %v1028, %v21 : i64
+              %v1030 = arith.muli %v1029, %v2 : i64
+              %v1031 = arith.addi %v1027, %v1030 : i64
+              %v1032 = arith.addi %v1015, %v1031 : i64
+              %v1033 = llvm.getelementptr %ckpt_h[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1024, %v1033 : f32, !llvm.ptr
             }
           }
-          %v1049 = arith.mulf %v1016, %v1048 : f32
-          %v1050 = llvm.call_intrinsic "llvm.exp2.f32"(%v1049) : (f32) -> f32
-          %v1051 = arith.mulf %v206, %v1018 : f32
-          %v1052 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1053 = arith.mulf %v1050, %v1052 : f32
-          %v1054 = arith.addf %v1053, %v1051 : f32
-          %v1056 = arith.mulf %v1016, %v1055 : f32
-          %v1057 = llvm.call_intrinsic "llvm.exp2.f32"(%v1056) : (f32) -> f32
-          %v1058 = arith.mulf %v215, %v1018 : f32
-          %v1059 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1060 = arith.mulf %v1057, %v1059 : f32
-          %v1061 = arith.addf %v1060, %v1058 : f32
-          llvm.store %v1054, %v5 : f32, !llvm.ptr
-          llvm.store %v1061, %v6 : f32, !llvm.ptr
-          %v1062 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1063 = arith.mulf %v222, %v1062 : f32
-          %v1064 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1065 = arith.mulf %v231, %v1064 : f32
-          %v1066 = arith.addf %v1063, %v1065 : f32
-          %v1067 = arith.constant 1 : i32
-          %v1068 = arith.constant 32 : i32
-          %v1069, %v1070 = gpu.shuffle xor %v1066, %v1067, %v1068 : f32
-          %v1071 = arith.addf %v1066, %v1069 : f32
-          %v1072 = arith.constant 2 : i32
-          %v1073 = arith.constant 32 : i32
-          %v1074, %v1075 = gpu.shuffle xor %v1071, %v1072, %v1073 : f32
-          %v1076 = arith.addf %v1071, %v1074 : f32
-          %v1077 = arith.constant 4 : i32
-          %v1078 = arith.constant 32 : i32
-          %v1079, %v1080 = gpu.shuffle xor %v1076, %v1077, %v1078 : f32
-          %v1081 = arith.addf %v1076, %v1079 : f32
-          %v1082 = arith.addi %v59, %v76 : i64
-          %v1083, %v1084 = gpu.shuffle idx %v679, %v783, %v798 : f32
-          %v1085, %v1086 = gpu.shuffle idx %v687, %v783, %v798 : f32
-          %v1087 = arith.remui %v1082, %v9 : i64
-          %v1088 = arith.cmpi eq, %v1087, %v37 : i64
-          %v1089 = arith.andi %v1088, %v25 : i1
-          scf.if %v1089 {
-            %v1090 = arith.divui %v1082, %v9 : i64
-            %v1091 = llvm.mlir.zero : !llvm.ptr
-            %v1092 = llvm.icmp "ne" %ckpt_h, %v1091 : !llvm.ptr
-            scf.if %v1092 {
-              %v1096 = arith.muli %v1090, %v1095 : i64
-              %v1097 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1098 = arith.muli %v30, %v816 : i64
-              %v1099 = arith.muli %v28, %v815 : i64
-              %v1100 = arith.addi %v1098, %v1099 : i64
-              %v1101 = arith.muli %v21, %v2 : i64
-              %v1102 = arith.addi %v1100, %v1101 : i64
-              %v1103 = arith.addi %v1096, %v1102 : i64
-              %v1104 = llvm.getelementptr %ckpt_h[%v1103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1097, %v1104 : f32, !llvm.ptr
-              %v1105 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1106 = arith.muli %v30, %v816 : i64
-              %v1107 = arith.muli %v28, %v815 : i64
-              %v1108 = arith.addi %v1106, %v1107 : i64
-              %v1109 = arith.constant 8 : i64
-              %v1110 = arith.addi %v1109, %v21 : i64
-              %v1111 = arith.muli %v1110, %v2 : i64
-              %v1112 = arith.addi %v1108, %v1111 : i64
-              %v1113 = arith.addi %v1096, %v1112 : i64
-              %v1114 = llvm.getelementptr %ckpt_h[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1105, %v1114 : f32, !llvm.ptr
+          // end save
+          %v1035 = arith.mulf %v1002, %v1034 : f32
+          %v1036 = llvm.call_intrinsic "llvm.exp2.f32"(%v1035) : (f32) -> f32
+          %v1037 = arith.mulf %v206, %v1004 : f32
+          %v1038 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1039 = arith.mulf %v1036, %v1038 : f32
+          %v1040 = arith.addf %v1039, %v1037 : f32
+          %v1042 = arith.mulf %v1002, %v1041 : f32
+          %v1043 = llvm.call_intrinsic "llvm.exp2.f32"(%v1042) : (f32) -> f32
+          %v1044 = arith.mulf %v215, %v1004 : f32
+          %v1045 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1046 = arith.mulf %v1043, %v1045 : f32
+          %v1047 = arith.addf %v1046, %v1044 : f32
+          llvm.store %v1040, %v5 : f32, !llvm.ptr
+          llvm.store %v1047, %v6 : f32, !llvm.ptr
+          %v1048 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1049 = arith.mulf %v222, %v1048 : f32
+          %v1050 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1051 = arith.mulf %v231, %v1050 : f32
+          %v1052 = arith.addf %v1049, %v1051 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1053, %v1054 = gpu.shuffle xor %v1052, %v866, %v867 : f32
+          %v1055 = arith.addf %v1052, %v1053 : f32
+          %v1056, %v1057 = gpu.shuffle xor %v1055, %v871, %v867 : f32
+          %v1058 = arith.addf %v1055, %v1056 : f32
+          %v1059, %v1060 = gpu.shuffle xor %v1058, %v875, %v867 : f32
+          %v1061 = arith.addf %v1058, %v1059 : f32
+          // end sum over the lanes
+          %v1062 = arith.addi %v59, %v76 : i64
+          %v1063, %v1064 = gpu.shuffle idx %v679, %v783, %v798 : f32
+          %v1065, %v1066 = gpu.shuffle idx %v687, %v783, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1067 = arith.remui %v1062, %v9 : i64
+          %v1068 = arith.cmpi eq, %v1067, %v37 : i64
+          %v1069 = arith.andi %v1068, %v25 : i1
+          scf.if %v1069 {
+            %v1070 = arith.divui %v1062, %v9 : i64
+            %v1071 = llvm.mlir.zero : !llvm.ptr
+            %v1072 = llvm.icmp "ne" %ckpt_h, %v1071 : !llvm.ptr
+            scf.if %v1072 {
+              %v1076 = arith.muli %v1070, %v1075 : i64
+              %v1077 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1078 = arith.muli %v30, %v816 : i64
+              %v1079 = arith.muli %v28, %v815 : i64
+              %v1080 = arith.addi %v1078, %v1079 : i64
+              %v1081 = arith.muli %v21, %v2 : i64
+              %v1082 = arith.addi %v1080, %v1081 : i64
+              %v1083 = arith.addi %v1076, %v1082 : i64
+              %v1084 = llvm.getelementptr %ckpt_h[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1077, %v1084 : f32, !llvm.ptr
+              %v1085 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1086 = arith.muli %v30, %v816 : i64
+              %v1087 = arith.muli %v28, %v815 : i64
+              %v1088 = arith.addi %v1086, %v1087 : i64
+              %v1089 = arith.constant 8 : i64
+              %v1090 = arith.addi %v1089, %v21 : i64
+              %v1091 = arith.muli %v1090, %v2 : i64
+              %v1092 = arith.addi %v1088, %v1091 : i64
+              %v1093 = arith.addi %v1076, %v1092 : i64
+              %v1094 = llvm.getelementptr %ckpt_h[%v1093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1085, %v1094 : f32, !llvm.ptr
             }
           }
-          %v1116 = arith.mulf %v1083, %v1115 : f32
-          %v1117 = llvm.call_intrinsic "llvm.exp2.f32"(%v1116) : (f32) -> f32
-          %v1118 = arith.mulf %v239, %v1085 : f32
-          %v1119 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1120 = arith.mulf %v1117, %v1119 : f32
-          %v1121 = arith.addf %v1120, %v1118 : f32
-          %v1123 = arith.mulf %v1083, %v1122 : f32
-          %v1124 = llvm.call_intrinsic "llvm.exp2.f32"(%v1123) : (f32) -> f32
-          %v1125 = arith.mulf %v248, %v1085 : f32
-          %v1126 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1127 = arith.mulf %v1124, %v1126 : f32
-          %v1128 = arith.addf %v1127, %v1125 : f32
-          llvm.store %v1121, %v5 : f32, !llvm.ptr
-          llvm.store %v1128, %v6 : f32, !llvm.ptr
-          %v1129 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1130 = arith.mulf %v255, %v1129 : f32
-          %v1131 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1132 = arith.mulf %v264, %v1131 : f32
-          %v1133 = arith.addf %v1130, %v1132 : f32
-          %v1134 = arith.constant 1 : i32
-          %v1135 = arith.constant 32 : i32
-          %v1136, %v1137 = gpu.shuffle xor %v1133, %v1134, %v1135 : f32
-          %v1138 = arith.addf %v1133, %v1136 : f32
-          %v1139 = arith.constant 2 : i32
-          %v1140 = arith.constant 32 : i32
-          %v1141, %v1142 = gpu.shuffle xor %v1138, %v1139, %v1140 : f32
-          %v1143 = arith.addf %v1138, %v1141 : f32
-          %v1144 = arith.constant 4 : i32
-          %v1145 = arith.constant 32 : i32
-          %v1146, %v1147 = gpu.shuffle xor %v1143, %v1144, %v1145 : f32
-          %v1148 = arith.addf %v1143, %v1146 : f32
-          %v1149 = arith.addi %v59, %v78 : i64
-          %v1150, %v1151 = gpu.shuffle idx %v679, %v787, %v798 : f32
-          %v1152, %v1153 = gpu.shuffle idx %v687, %v787, %v798 : f32
-          %v1154 = arith.remui %v1149, %v9 : i64
-          %v1155 = arith.cmpi eq, %v1154, %v37 : i64
-          %v1156 = arith.andi %v1155, %v25 : i1
-          scf.if %v1156 {
-            %v1157 = arith.divui %v1149, %v9 : i64
-            %v1158 = llvm.mlir.zero : !llvm.ptr
-            %v1159 = llvm.icmp "ne" %ckpt_h, %v1158 : !llvm.ptr
-            scf.if %v1159 {
-              %v1163 = arith.muli %v1157, %v1162 : i64
-              %v1164 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1165 = arith.muli %v30, %v816 : i64
-              %v1166 = arith.muli %v28, %v815 : i64
-              %v1167 = arith.addi %v1165, %v1166 : i64
-              %v1168 = arith.muli %v21, %v2 : i64
-              %v1169 = arith.addi %v1167, %v1168 : i64
-              %v1170 = arith.addi %v1163, %v1169 : i64
-              %v1171 = llvm.getelementptr %ckpt_h[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1164, %v1171 : f32, !llvm.ptr
-              %v1172 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1173 = arith.muli %v30, %v816 : i64
-              %v1174 = arith.muli %v28, %v815 : i64
-              %v1175 = arith.addi %v1173, %v1174 : i64
-              %v1176 = arith.constant 8 : i64
-              %v1177 = arith.addi %v1176, %v21 : i64
-              %v1178 = arith.muli %v1177, %v2 : i64
-              %v1179 = arith.addi %v1175, %v1178 : i64
-              %v1180 = arith.addi %v1163, %v1179 : i64
-              %v1181 = llvm.getelementptr %ckpt_h[%v1180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1172, %v1181 : f32, !llvm.ptr
+          // end save
+          %v1096 = arith.mulf %v1063, %v1095 : f32
+          %v1097 = llvm.call_intrinsic "llvm.exp2.f32"(%v1096) : (f32) -> f32
+          %v1098 = arith.mulf %v239, %v1065 : f32
+          %v1099 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1100 = arith.mulf %v1097, %v1099 : f32
+          %v1101 = arith.addf %v1100, %v1098 : f32
+          %v1103 = arith.mulf %v1063, %v1102 : f32
+          %v1104 = llvm.call_intrinsic "llvm.exp2.f32"(%v1103) : (f32) -> f32
+          %v1105 = arith.mulf %v248, %v1065 : f32
+          %v1106 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1107 = arith.mulf %v1104, %v1106 : f32
+          %v1108 = arith.addf %v1107, %v1105 : f32
+          llvm.store %v1101, %v5 : f32, !llvm.ptr
+          llvm.store %v1108, %v6 : f32, !llvm.ptr
+          %v1109 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1110 = arith.mulf %v255, %v1109 : f32
+          %v1111 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1112 = arith.mulf %v264, %v1111 : f32
+          %v1113 = arith.addf %v1110, %v1112 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1114, %v1115 = gpu.shuffle xor %v1113, %v866, %v867 : f32
+          %v1116 = arith.addf %v1113, %v1114 : f32
+          %v1117, %v1118 = gpu.shuffle xor %v1116, %v871, %v867 : f32
+          %v1119 = arith.addf %v1116, %v1117 : f32
+          %v1120, %v1121 = gpu.shuffle xor %v1119, %v875, %v867 : f32
+          %v1122 = arith.addf %v1119, %v1120 : f32
+          // end sum over the lanes
+          %v1123 = arith.addi %v59, %v78 : i64
+          %v1124, %v1125 = gpu.shuffle idx %v679, %v787, %v798 : f32
+          %v1126, %v1127 = gpu.shuffle idx %v687, %v787, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1128 = arith.remui %v1123, %v9 : i64
+          %v1129 = arith.cmpi eq, %v1128, %v37 : i64
+          %v1130 = arith.andi %v1129, %v25 : i1
+          scf.if %v1130 {
+            %v1131 = arith.divui %v1123, %v9 : i64
+            %v1132 = llvm.mlir.zero : !llvm.ptr
+            %v1133 = llvm.icmp "ne" %ckpt_h, %v1132 : !llvm.ptr
+            scf.if %v1133 {
+              %v1137 = arith.muli %v1131, %v1136 : i64
+              %v1138 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1139 = arith.muli %v30, %v816 : i64
+              %v1140 = arith.muli %v28, %v815 : i64
+              %v1141 = arith.addi %v1139, %v1140 : i64
+              %v1142 = arith.muli %v21, %v2 : i64
+              %v1143 = arith.addi %v1141, %v1142 : i64
+              %v1144 = arith.addi %v1137, %v1143 : i64
+              %v1145 = llvm.getelementptr %ckpt_h[%v1144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1138, %v1145 : f32, !llvm.ptr
+              %v1146 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1147 = arith.muli %v30, %v816 : i64
+              %v1148 = arith.muli %v28, %v815 : i64
+              %v1149 = arith.addi %v1147, %v1148 : i64
+              %v1150 = arith.constant 8 : i64
+              %v1151 = arith.addi %v1150, %v21 : i64
+              %v1152 = arith.muli %v1151, %v2 : i64
+              %v1153 = arith.addi %v1149, %v1152 : i64
+              %v1154 = arith.addi %v1137, %v1153 : i64
+              %v1155 = llvm.getelementptr %ckpt_h[%v1154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1146, %v1155 : f32, !llvm.ptr
             }
           }
-          %v1183 = arith.mulf %v1150, %v1182 : f32
-          %v1184 = llvm.call_intrinsic "llvm.exp2.f32"(%v1183) : (f32) -> f32
-          %v1185 = arith.mulf %v272, %v1152 : f32
-          %v1186 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1187 = arith.mulf %v1184, %v1186 : f32
-          %v1188 = arith.addf %v1187, %v1185 : f32
-          %v1190 = arith.mulf %v1150, %v1189 : f32
-          %v1191 = llvm.call_intrinsic "llvm.exp2.f32"(%v1190) : (f32) -> f32
-          %v1192 = arith.mulf %v281, %v1152 : f32
-          %v1193 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1194 = arith.mulf %v1191, %v1193 : f32
-          %v1195 = arith.addf %v1194, %v1192 : f32
-          llvm.store %v1188, %v5 : f32, !llvm.ptr
-          llvm.store %v1195, %v6 : f32, !llvm.ptr
-          %v1196 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1197 = arith.mulf %v288, %v1196 : f32
-          %v1198 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1199 = arith.mulf %v297, %v1198 : f32
-          %v1200 = arith.addf %v1197, %v1199 : f32
-          %v1201 = arith.constant 1 : i32
-          %v1202 = arith.constant 32 : i32
-          %v1203, %v1204 = gpu.shuffle xor %v1200, %v1201, %v1202 : f32
-          %v1205 = arith.addf %v1200, %v1203 : f32
-          %v1206 = arith.constant 2 : i32
-          %v1207 = arith.constant 32 : i32
-          %v1208, %v1209 = gpu.shuffle xor %v1205, %v1206, %v1207 : f32
-          %v1210 = arith.addf %v1205, %v1208 : f32
-          %v1211 = arith.constant 4 : i32
-          %v1212 = arith.constant 32 : i32
-          %v1213, %v1214 = gpu.shuffle xor %v1210, %v1211, %v1212 : f32
-          %v1215 = arith.addf %v1210, %v1213 : f32
-          %v1216 = arith.addi %v59, %v80 : i64
-          %v1217, %v1218 = gpu.shuffle idx %v679, %v791, %v798 : f32
-          %v1219, %v1220 = gpu.shuffle idx %v687, %v791, %v798 : f32
-          %v1221 = arith.remui %v1216, %v9 : i64
-          %v1222 = arith.cmpi eq, %v1221, %v37 : i64
-          %v1223 = arith.andi %v1222, %v25 : i1
-          scf.if %v1223 {
-            %v1224 = arith.divui %v1216, %v9 : i64
-            %v1225 = llvm.mlir.zero : !llvm.ptr
-            %v1226 = llvm.icmp "ne" %ckpt_h, %v1225 : !llvm.ptr
-            scf.if %v1226 {
-              %v1230 = arith.muli %v1224, %v1229 : i64
-              %v1231 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1232 = arith.muli %v30, %v816 : i64
-              %v1233 = arith.muli %v28, %v815 : i64
-              %v1234 = arith.addi %v1232, %v1233 : i64
-              %v1235 = arith.muli %v21, %v2 : i64
-              %v1236 = arith.addi %v1234, %v1235 : i64
-              %v1237 = arith.addi %v1230, %v1236 : i64
-              %v1238 = llvm.getelementptr %ckpt_h[%v1237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1231, %v1238 : f32, !llvm.ptr
-              %v1239 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1240 = arith.muli %v30, %v816 : i64
-              %v1241 = arith.muli %v28, %v815 : i64
-              %v1242 = arith.addi %v1240, %v1241 : i64
-              %v1243 = arith.constant 8 : i64
-              %v1244 = arith.addi %v1243, %v21 : i64
-              %v1245 = arith.muli %v1244, %v2 : i64
-              %v1246 = arith.addi %v1242, %v1245 : i64
-              %v1247 = arith.addi %v1230, %v1246 : i64
-              %v1248 = llvm.getelementptr %ckpt_h[%v1247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1239, %v1248 : f32, !llvm.ptr
+          // end save
+          %v1157 = arith.mulf %v1124, %v1156 : f32
+          %v1158 = llvm.call_intrinsic "llvm.exp2.f32"(%v1157) : (f32) -> f32
+          %v1159 = arith.mulf %v272, %v1126 : f32
+          %v1160 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1161 = arith.mulf %v1158, %v1160 : f32
+          %v1162 = arith.addf %v1161, %v1159 : f32
+          %v1164 = arith.mulf %v1124, %v1163 : f32
+          %v1165 = llvm.call_intrinsic "llvm.exp2.f32"(%v1164) : (f32) -> f32
+          %v1166 = arith.mulf %v281, %v1126 : f32
+          %v1167 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1168 = arith.mulf %v1165, %v1167 : f32
+          %v1169 = arith.addf %v1168, %v1166 : f32
+          llvm.store %v1162, %v5 : f32, !llvm.ptr
+          llvm.store %v1169, %v6 : f32, !llvm.ptr
+          %v1170 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1171 = arith.mulf %v288, %v1170 : f32
+          %v1172 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1173 = arith.mulf %v297, %v1172 : f32
+          %v1174 = arith.addf %v1171, %v1173 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1175, %v1176 = gpu.shuffle xor %v1174, %v866, %v867 : f32
+          %v1177 = arith.addf %v1174, %v1175 : f32
+          %v1178, %v1179 = gpu.shuffle xor %v1177, %v871, %v867 : f32
+          %v1180 = arith.addf %v1177, %v1178 : f32
+          %v1181, %v1182 = gpu.shuffle xor %v1180, %v875, %v867 : f32
+          %v1183 = arith.addf %v1180, %v1181 : f32
+          // end sum over the lanes
+          %v1184 = arith.addi %v59, %v80 : i64
+          %v1185, %v1186 = gpu.shuffle idx %v679, %v791, %v798 : f32
+          %v1187, %v1188 = gpu.shuffle idx %v687, %v791, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1189 = arith.remui %v1184, %v9 : i64
+          %v1190 = arith.cmpi eq, %v1189, %v37 : i64
+          %v1191 = arith.andi %v1190, %v25 : i1
+          scf.if %v1191 {
+            %v1192 = arith.divui %v1184, %v9 : i64
+            %v1193 = llvm.mlir.zero : !llvm.ptr
+            %v1194 = llvm.icmp "ne" %ckpt_h, %v1193 : !llvm.ptr
+            scf.if %v1194 {
+              %v1198 = arith.muli %v1192, %v1197 : i64
+              %v1199 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1200 = arith.muli %v30, %v816 : i64
+              %v1201 = arith.muli %v28, %v815 : i64
+              %v1202 = arith.addi %v1200, %v1201 : i64
+              %v1203 = arith.muli %v21, %v2 : i64
+              %v1204 = arith.addi %v1202, %v1203 : i64
+              %v1205 = arith.addi %v1198, %v1204 : i64
+              %v1206 = llvm.getelementptr %ckpt_h[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1199, %v1206 : f32, !llvm.ptr
+              %v1207 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1208 = arith.muli %v30, %v816 : i64
+              %v1209 = arith.muli %v28, %v815 : i64
+              %v1210 = arith.addi %v1208, %v1209 : i64
+              %v1211 = arith.constant 8 : i64
+              %v1212 = arith.addi %v1211, %v21 : i64
+              %v1213 = arith.muli %v1212, %v2 : i64
+              %v1214 = arith.addi %v1210, %v1213 : i64
+              %v1215 = arith.addi %v1198, %v1214 : i64
+              %v1216 = llvm.getelementptr %ckpt_h[%v1215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1207, %v1216 : f32, !llvm.ptr
             }
           }
-          %v1250 = arith.mulf %v1217, %v1249 : f32
-          %v1251 = llvm.call_intrinsic "llvm.exp2.f32"(%v1250) : (f32) -> f32
-          %v1252 = arith.mulf %v305, %v1219 : f32
-          %v1253 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1254 = arith.mulf %v1251, %v1253 : f32
-          %v1255 = arith.addf %v1254, %v1252 : f32
-          %v1257 = arith.mulf %v1217, %v1256 : f32
-          %v1258 = llvm.call_intrinsic "llvm.exp2.f32"(%v1257) : (f32) -> f32
-          %v1259 = arith.mulf %v314, %v1219 : f32
-          %v1260 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1261 = arith.mulf %v1258, %v1260 : f32
-          %v1262 = arith.addf %v1261, %v1259 : f32
-          llvm.store %v1255, %v5 : f32, !llvm.ptr
-          llvm.store %v1262, %v6 : f32, !llvm.ptr
-          %v1263 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1264 = arith.mulf %v321, %v1263 : f32
-          %v1265 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1266 = arith.mulf %v330, %v1265 : f32
-          %v1267 = arith.addf %v1264, %v1266 : f32
-          %v1268 = arith.constant 1 : i32
-          %v1269 = arith.constant 32 : i32
-          %v1270, %v1271 = gpu.shuffle xor %v1267, %v1268, %v1269 : f32
-          %v1272 = arith.addf %v1267, %v1270 : f32
-          %v1273 = arith.constant 2 : i32
-          %v1274 = arith.constant 32 : i32
-          %v1275, %v1276 = gpu.shuffle xor %v1272, %v1273, %v1274 : f32
-          %v1277 = arith.addf %v1272, %v1275 : f32
-          %v1278 = arith.constant 4 : i32
-          %v1279 = arith.constant 32 : i32
-          %v1280, %v1281 = gpu.shuffle xor %v1277, %v1278, %v1279 : f32
-          %v1282 = arith.addf %v1277, %v1280 : f32
-          %v1283 = arith.addi %v59, %v82 : i64
-          %v1284, %v1285 = gpu.shuffle idx %v679, %v795, %v798 : f32
-          %v1286, %v1287 = gpu.shuffle idx %v687, %v795, %v798 : f32
-          %v1288 = arith.remui %v1283, %v9 : i64
-          %v1289 = arith.cmpi eq, %v1288, %v37 : i64
-          %v1290 = arith.andi %v1289, %v25 : i1
-          scf.if %v1290 {
-            %v1291 = arith.divui %v1283, %v9 : i64
-            %v1292 = llvm.mlir.zero : !llvm.ptr
-            %v1293 = llvm.icmp "ne" %ckpt_h, %v1292 : !llvm.ptr
-            scf.if %v1293 {
-              %v1297 = arith.muli %v1291, %v1296 : i64
-              %v1298 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1299 = arith.muli %v30, %v816 : i64
-              %v1300 = arith.muli %v28, %v815 : i64
-              %v1301 = arith.addi %v1299, %v1300 : i64
-              %v1302 = arith.muli %v21, %v2 : i64
-              %v1303 = arith.addi %v1301, %v1302 : i64
-              %v1304 = arith.addi %v1297, %v1303 : i64
-              %v1305 = llvm.getelementptr %ckpt_h[%v1304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1298, %v1305 : f32, !llvm.ptr
-              %v1306 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1307 = arith.muli %v30, %v816 : i64
-              %v1308 = arith.muli %v28, %v815 : i64
-              %v1309 = arith.addi %v1307, %v1308 : i64
-              %v1310 = arith.constant 8 : i64
-              %v1311 = arith.addi %v1310, %v21 : i64
-              %v1312 = arith.muli %v1311, %v2 : i64
-              %v1313 = arith.addi %v1309, %v1312 : i64
-              %v1314 = arith.addi %v1297, %v1313 : i64
-              %v1315 = llvm.getelementptr %ckpt_h[%v1314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1306, %v1315 : f32, !llvm.ptr
+          // end save
+          %v1218 = arith.mulf %v1185, %v1217 : f32
+          %v1219 = llvm.call_intrinsic "llvm.exp2.f32"(%v1218) : (f32) -> f32
+          %v1220 = arith.mulf %v305, %v1187 : f32
+          %v1221 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1222 = arith.mulf %v1219, %v1221 : f32
+          %v1223 = arith.addf %v1222, %v1220 : f32
+          %v1225 = arith.mulf %v1185, %v1224 : f32
+          %v1226 = llvm.call_intrinsic "llvm.exp2.f32"(%v1225) : (f32) -> f32
+          %v1227 = arith.mulf %v314, %v1187 : f32
+          %v1228 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1229 = arith.mulf %v1226, %v1228 : f32
+          %v1230 = arith.addf %v1229, %v1227 : f32
+          llvm.store %v1223, %v5 : f32, !llvm.ptr
+          llvm.store %v1230, %v6 : f32, !llvm.ptr
+          %v1231 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1232 = arith.mulf %v321, %v1231 : f32
+          %v1233 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1234 = arith.mulf %v330, %v1233 : f32
+          %v1235 = arith.addf %v1232, %v1234 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1236, %v1237 = gpu.shuffle xor %v1235, %v866, %v867 : f32
+          %v1238 = arith.addf %v1235, %v1236 : f32
+          %v1239, %v1240 = gpu.shuffle xor %v1238, %v871, %v867 : f32
+          %v1241 = arith.addf %v1238, %v1239 : f32
+          %v1242, %v1243 = gpu.shuffle xor %v1241, %v875, %v867 : f32
+          %v1244 = arith.addf %v1241, %v1242 : f32
+          // end sum over the lanes
+          %v1245 = arith.addi %v59, %v82 : i64
+          %v1246, %v1247 = gpu.shuffle idx %v679, %v795, %v798 : f32
+          %v1248, %v1249 = gpu.shuffle idx %v687, %v795, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1250 = arith.remui %v1245, %v9 : i64
+          %v1251 = arith.cmpi eq, %v1250, %v37 : i64
+          %v1252 = arith.andi %v1251, %v25 : i1
+          scf.if %v1252 {
+            %v1253 = arith.divui %v1245, %v9 : i64
+            %v1254 = llvm.mlir.zero : !llvm.ptr
+            %v1255 = llvm.icmp "ne" %ckpt_h, %v1254 : !llvm.ptr
+            scf.if %v1255 {
+              %v1259 = arith.muli %v1253, %v1258 : i64
+              %v1260 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1261 = arith.muli %v30, %v816 : i64
+              %v1262 = arith.muli %v28, %v815 : i64
+              %v1263 = arith.addi %v1261, %v1262 : i64
+              %v1264 = arith.muli %v21, %v2 : i64
+              %v1265 = arith.addi %v1263, %v1264 : i64
+              %v1266 = arith.addi %v1259, %v1265 : i64
+              %v1267 = llvm.getelementptr %ckpt_h[%v1266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1260, %v1267 : f32, !llvm.ptr
+              %v1268 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1269 = arith.muli %v30, %v816 : i64
+              %v1270 = arith.muli %v28, %v815 : i64
+              %v1271 = arith.addi %v1269, %v1270 : i64
+              %v1272 = arith.constant 8 : i64
+              %v1273 = arith.addi %v1272, %v21 : i64
+              %v1274 = arith.muli %v1273, %v2 : i64
+              %v1275 = arith.addi %v1271, %v1274 : i64
+              %v1276 = arith.addi %v1259, %v1275 : i64
+              %v1277 = llvm.getelementptr %ckpt_h[%v1276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1268, %v1277 : f32, !llvm.ptr
             }
           }
-          %v1317 = arith.mulf %v1284, %v1316 : f32
-          %v1318 = llvm.call_intrinsic "llvm.exp2.f32"(%v1317) : (f32) -> f32
-          %v1319 = arith.mulf %v338, %v1286 : f32
-          %v1320 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1321 = arith.mulf %v1318, %v1320 : f32
-          %v1322 = arith.addf %v1321, %v1319 : f32
-          %v1324 = arith.mulf %v1284, %v1323 : f32
-          %v1325 = llvm.call_intrinsic "llvm.exp2.f32"(%v1324) : (f32) -> f32
-          %v1326 = arith.mulf %v347, %v1286 : f32
-          %v1327 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1328 = arith.mulf %v1325, %v1327 : f32
-          %v1329 = arith.addf %v1328, %v1326 : f32
-          llvm.store %v1322, %v5 : f32, !llvm.ptr
-          llvm.store %v1329, %v6 : f32, !llvm.ptr
-          %v1330 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1331 = arith.mulf %v354, %v1330 : f32
-          %v1332 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1333 = arith.mulf %v363, %v1332 : f32
-          %v1334 = arith.addf %v1331, %v1333 : f32
-          %v1335 = arith.constant 1 : i32
-          %v1336 = arith.constant 32 : i32
-          %v1337, %v1338 = gpu.shuffle xor %v1334, %v1335, %v1336 : f32
-          %v1339 = arith.addf %v1334, %v1337 : f32
-          %v1340 = arith.constant 2 : i32
-          %v1341 = arith.constant 32 : i32
-          %v1342, %v1343 = gpu.shuffle xor %v1339, %v1340, %v1341 : f32
-          %v1344 = arith.addf %v1339, %v1342 : f32
-          %v1345 = arith.constant 4 : i32
-          %v1346 = arith.constant 32 : i32
-          %v1347, %v1348 = gpu.shuffle xor %v1344, %v1345, %v1346 : f32
-          %v1349 = arith.addf %v1344, %v1347 : f32
-          %v1350 = arith.addi %v59, %v83 : i64
-          %v1351, %v1352 = gpu.shuffle idx %v740, %v767, %v798 : f32
-          %v1353, %v1354 = gpu.shuffle idx %v748, %v767, %v798 : f32
-          %v1355 = arith.remui %v1350, %v9 : i64
-          %v1356 = arith.cmpi eq, %v1355, %v37 : i64
-          %v1357 = arith.andi %v1356, %v25 : i1
-          scf.if %v1357 {
-            %v1358 = arith.divui %v1350, %v9 : i64
-            %v1359 = llvm.mlir.zero : !llvm.ptr
-            %v1360 = llvm.icmp "ne" %ckpt_h, %v1359 : !llvm.ptr
-            scf.if %v1360 {
-              %v1364 = arith.muli %v1358, %v1363 : i64
-              %v1365 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1366 = arith.muli %v30, %v816 : i64
-              %v1367 = arith.muli %v28, %v815 : i64
-              %v1368 = arith.addi %v1366, %v1367 : i64
-              %v1369 = arith.muli %v21, %v2 : i64
-              %v1370 = arith.addi %v1368, %v1369 : i64
-              %v1371 = arith.addi %v1364, %v1370 : i64
-              %v1372 = llvm.getelementptr %ckpt_h[%v1371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1365, %v1372 : f32, !llvm.ptr
-              %v1373 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1374 = arith.muli %v30, %v816 : i64
-              %v1375 = arith.muli %v28, %v815 : i64
-              %v1376 = arith.addi %v1374, %v1375 : i64
-              %v1377 = arith.constant 8 : i64
-              %v1378 = arith.addi %v1377, %v21 : i64
-              %v1379 = arith.muli %v1378, %v2 : i64
-              %v1380 = arith.addi %v1376, %v1379 : i64
-              %v1381 = arith.addi %v1364, %v1380 : i64
-              %v1382 = llvm.getelementptr %ckpt_h[%v1381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1373, %v1382 : f32, !llvm.ptr
+          // end save
+          %v1279 = arith.mulf %v1246, %v1278 : f32
+          %v1280 = llvm.call_intrinsic "llvm.exp2.f32"(%v1279) : (f32) -> f32
+          %v1281 = arith.mulf %v338, %v1248 : f32
+          %v1282 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1283 = arith.mulf %v1280, %v1282 : f32
+          %v1284 = arith.addf %v1283, %v1281 : f32
+          %v1286 = arith.mulf %v1246, %v1285 : f32
+          %v1287 = llvm.call_intrinsic "llvm.exp2.f32"(%v1286) : (f32) -> f32
+          %v1288 = arith.mulf %v347, %v1248 : f32
+          %v1289 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1290 = arith.mulf %v1287, %v1289 : f32
+          %v1291 = arith.addf %v1290, %v1288 : f32
+          llvm.store %v1284, %v5 : f32, !llvm.ptr
+          llvm.store %v1291, %v6 : f32, !llvm.ptr
+          %v1292 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1293 = arith.mulf %v354, %v1292 : f32
+          %v1294 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1295 = arith.mulf %v363, %v1294 : f32
+          %v1296 = arith.addf %v1293, %v1295 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1297, %v1298 = gpu.shuffle xor %v1296, %v866, %v867 : f32
+          %v1299 = arith.addf %v1296, %v1297 : f32
+          %v1300, %v1301 = gpu.shuffle xor %v1299, %v871, %v867 : f32
+          %v1302 = arith.addf %v1299, %v1300 : f32
+          %v1303, %v1304 = gpu.shuffle xor %v1302, %v875, %v867 : f32
+          %v1305 = arith.addf %v1302, %v1303 : f32
+          // end sum over the lanes
+          %v1306 = arith.addi %v59, %v83 : i64
+          %v1307, %v1308 = gpu.shuffle idx %v740, %v767, %v798 : f32
+          %v1309, %v1310 = gpu.shuffle idx %v748, %v767, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1311 = arith.remui %v1306, %v9 : i64
+          %v1312 = arith.cmpi eq, %v1311, %v37 : i64
+          %v1313 = arith.andi %v1312, %v25 : i1
+          scf.if %v1313 {
+            %v1314 = arith.divui %v1306, %v9 : i64
+            %v1315 = llvm.mlir.zero : !llvm.ptr
+            %v1316 = llvm.icmp "ne" %ckpt_h, %v1315 : !llvm.ptr
+            scf.if %v1316 {
+              %v1320 = arith.muli %v1314, %v1319 : i64
+              %v1321 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1322 = arith.muli %v30, %v816 : i64
+              %v1323 = arith.muli %v28, %v815 : i64
+              %v1324 = arith.addi %v1322, %v1323 : i64
+              %v1325 = arith.muli %v21, %v2 : i64
+              %v1326 = arith.addi %v1324, %v1325 : i64
+              %v1327 = arith.addi %v1320, %v1326 : i64
+              %v1328 = llvm.getelementptr %ckpt_h[%v1327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1321, %v1328 : f32, !llvm.ptr
+              %v1329 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1330 = arith.muli %v30, %v816 : i64
+              %v1331 = arith.muli %v28, %v815 : i64
+              %v1332 = arith.addi %v1330, %v1331 : i64
+              %v1333 = arith.constant 8 : i64
+              %v1334 = arith.addi %v1333, %v21 : i64
+              %v1335 = arith.muli %v1334, %v2 : i64
+              %v1336 = arith.addi %v1332, %v1335 : i64
+              %v1337 = arith.addi %v1320, %v1336 : i64
+              %v1338 = llvm.getelementptr %ckpt_h[%v1337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1329, %v1338 : f32, !llvm.ptr
             }
           }
-          %v1384 = arith.mulf %v1351, %v1383 : f32
-          %v1385 = llvm.call_intrinsic "llvm.exp2.f32"(%v1384) : (f32) -> f32
-          %v1386 = arith.mulf %v371, %v1353 : f32
-          %v1387 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1388 = arith.mulf %v1385, %v1387 : f32
-          %v1389 = arith.addf %v1388, %v1386 : f32
-          %v1391 = arith.mulf %v1351, %v1390 : f32
-          %v1392 = llvm.call_intrinsic "llvm.exp2.f32"(%v1391) : (f32) -> f32
-          %v1393 = arith.mulf %v380, %v1353 : f32
-          %v1394 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1395 = arith.mulf %v1392, %v1394 : f32
-          %v1396 = arith.addf %v1395, %v1393 : f32
-          llvm.store %v1389, %v5 : f32, !llvm.ptr
-          llvm.store %v1396, %v6 : f32, !llvm.ptr
-          %v1397 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1398 = arith.mulf %v387, %v1397 : f32
-          %v1399 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1400 = arith.mulf %v396, %v1399 : f32
-          %v1401 = arith.addf %v1398, %v1400 : f32
-          %v1402 = arith.constant 1 : i32
-          %v1403 = arith.constant 32 : i32
-          %v1404, %v1405 = gpu.shuffle xor %v1401, %v1402, %v1403 : f32
-          %v1406 = arith.addf %v1401, %v1404 : f32
-          %v1407 = arith.constant 2 : i32
-          %v1408 = arith.constant 32 : i32
-          %v1409, %v1410 = gpu.shuffle xor %v1406, %v1407, %v1408 : f32
-          %v1411 = arith.addf %v1406, %v1409 : f32
-          %v1412 = arith.constant 4 : i32
-          %v1413 = arith.constant 32 : i32
-          %v1414, %v1415 = gpu.shuffle xor %v1411, %v1412, %v1413 : f32
-          %v1416 = arith.addf %v1411, %v1414 : f32
-          %v1417 = arith.addi %v59, %v85 : i64
-          %v1418, %v1419 = gpu.shuffle idx %v740, %v771, %v798 : f32
-          %v1420, %v1421 = gpu.shuffle idx %v748, %v771, %v798 : f32
-          %v1422 = arith.remui %v1417, %v9 : i64
-          %v1423 = arith.cmpi eq, %v1422, %v37 : i64
-          %v1424 = arith.andi %v1423, %v25 : i1
-          scf.if %v1424 {
-            %v1425 = arith.divui %v1417, %v9 : i64
-            %v1426 = llvm.mlir.zero : !llvm.ptr
-            %v1427 = llvm.icmp "ne" %ckpt_h, %v1426 : !llvm.ptr
-            scf.if %v1427 {
-              %v1431 = arith.muli %v1425, %v1430 : i64
-              %v1432 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1433 = arith.muli %v30, %v816 : i64
-              %v1434 = arith.muli %v28, %v815 : i64
-              %v1435 = arith.addi %v1433, %v1434 : i64
-              %v1436 = arith.muli %v21, %v2 : i64
-              %v1437 = arith.addi %v1435, %v1436 : i64
-              %v1438 = arith.addi %v1431, %v1437 : i64
-              %v1439 = llvm.getelementptr %ckpt_h[%v1438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1432, %v1439 : f32, !llvm.ptr
-              %v1440 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1441 = arith.muli %v30, %v816 : i64
-              %v1442 = arith.muli %v28, %v815 : i64
-              %v1443 = arith.addi %v1441, %v1442 : i64
-              %v1444 = arith.constant 8 : i64
-              %v1445 = arith.addi %v1444, %v21 : i64
-              %v1446 = arith.muli %v1445, %v2 : i64
-              %v1447 = arith.addi %v1443, %v1446 : i64
-              %v1448 = arith.addi %v1431, %v1447 : i64
-              %v1449 = llvm.getelementptr %ckpt_h[%v1448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1440, %v1449 : f32, !llvm.ptr
+          // end save
+          %v1340 = arith.mulf %v1307, %v1339 : f32
+          %v1341 = llvm.call_intrinsic "llvm.exp2.f32"(%v1340) : (f32) -> f32
+          %v1342 = arith.mulf %v371, %v1309 : f32
+          %v1343 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1344 = arith.mulf %v1341, %v1343 : f32
+          %v1345 = arith.addf %v1344, %v1342 : f32
+          %v1347 = arith.mulf %v1307, %v1346 : f32
+          %v1348 = llvm.call_intrinsic "llvm.exp2.f32"(%v1347) : (f32) -> f32
+          %v1349 = arith.mulf %v380, %v1309 : f32
+          %v1350 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1351 = arith.mulf %v1348, %v1350 : f32
+          %v1352 = arith.addf %v1351, %v1349 : f32
+          llvm.store %v1345, %v5 : f32, !llvm.ptr
+          llvm.store %v1352, %v6 : f32, !llvm.ptr
+          %v1353 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1354 = arith.mulf %v387, %v1353 : f32
+          %v1355 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1356 = arith.mulf %v396, %v1355 : f32
+          %v1357 = arith.addf %v1354, %v1356 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1358, %v1359 = gpu.shuffle xor %v1357, %v866, %v867 : f32
+          %v1360 = arith.addf %v1357, %v1358 : f32
+          %v1361, %v1362 = gpu.shuffle xor %v1360, %v871, %v867 : f32
+          %v1363 = arith.addf %v1360, %v1361 : f32
+          %v1364, %v1365 = gpu.shuffle xor %v1363, %v875, %v867 : f32
+          %v1366 = arith.addf %v1363, %v1364 : f32
+          // end sum over the lanes
+          %v1367 = arith.addi %v59, %v85 : i64
+          %v1368, %v1369 = gpu.shuffle idx %v740, %v771, %v798 : f32
+          %v1370, %v1371 = gpu.shuffle idx %v748, %v771, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1372 = arith.remui %v1367, %v9 : i64
+          %v1373 = arith.cmpi eq, %v1372, %v37 : i64
+          %v1374 = arith.andi %v1373, %v25 : i1
+          scf.if %v1374 {
+            %v1375 = arith.divui %v1367, %v9 : i64
+            %v1376 = llvm.mlir.zero : !llvm.ptr
+            %v1377 = llvm.icmp "ne" %ckpt_h, %v1376 : !llvm.ptr
+            scf.if %v1377 {
+              %v1381 = arith.muli %v1375, %v1380 : i64
+              %v1382 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1383 = arith.muli %v30, %v816 : i64
+              %v1384 = arith.muli %v28, %v815 : i64
+              %v1385 = arith.addi %v1383, %v1384 : i64
+              %v1386 = arith.muli %v21, %v2 : i64
+              %v1387 = arith.addi %v1385, %v1386 : i64
+              %v1388 = arith.addi %v1381, %v1387 : i64
+              %v1389 = llvm.getelementptr %ckpt_h[%v1388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1382, %v1389 : f32, !llvm.ptr
+              %v1390 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1391 = arith.muli %v30, %v816 : i64
+              %v1392 = arith.muli %v28, %v815 : i64
+              %v1393 = arith.addi %v1391, %v1392 : i64
+              %v1394 = arith.constant 8 : i64
+              %v1395 = arith.addi %v1394, %v21 : i64
+              %v1396 = arith.muli %v1395, %v2 : i64
+              %v1397 = arith.addi %v1393, %v1396 : i64
+              %v1398 = arith.addi %v1381, %v1397 : i64
+              %v1399 = llvm.getelementptr %ckpt_h[%v1398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1390, %v1399 : f32, !llvm.ptr
             }
           }
-          %v1451 = arith.mulf %v1418, %v1450 : f32
-          %v1452 = llvm.call_intrinsic "llvm.exp2.f32"(%v1451) : (f32) -> f32
-          %v1453 = arith.mulf %v404, %v1420 : f32
-          %v1454 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1455 = arith.mulf %v1452, %v1454 : f32
-          %v1456 = arith.addf %v1455, %v1453 : f32
-          %v1458 = arith.mulf %v1418, %v1457 : f32
-          %v1459 = llvm.call_intrinsic "llvm.exp2.f32"(%v1458) : (f32) -> f32
-          %v1460 = arith.mulf %v413, %v1420 : f32
-          %v1461 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1462 = arith.mulf %v1459, %v1461 : f32
-          %v1463 = arith.addf %v1462, %v1460 : f32
-          llvm.store %v1456, %v5 : f32, !llvm.ptr
-          llvm.store %v1463, %v6 : f32, !llvm.ptr
-          %v1464 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1465 = arith.mulf %v420, %v1464 : f32
-          %v1466 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1467 = arith.mulf %v429, %v1466 : f32
-          %v1468 = arith.addf %v1465, %v1467 : f32
-          %v1469 = arith.constant 1 : i32
-          %v1470 = arith.constant 32 : i32
-          %v1471, %v1472 = gpu.shuffle xor %v1468, %v1469, %v1470 : f32
-          %v1473 = arith.addf %v1468, %v1471 : f32
-          %v1474 = arith.constant 2 : i32
-          %v1475 = arith.constant 32 : i32
-          %v1476, %v1477 = gpu.shuffle xor %v1473, %v1474, %v1475 : f32
-          %v1478 = arith.addf %v1473, %v1476 : f32
-          %v1479 = arith.constant 4 : i32
-          %v1480 = arith.constant 32 : i32
-          %v1481, %v1482 = gpu.shuffle xor %v1478, %v1479, %v1480 : f32
-          %v1483 = arith.addf %v1478, %v1481 : f32
-          %v1484 = arith.addi %v59, %v87 : i64
-          %v1485, %v1486 = gpu.shuffle idx %v740, %v775, %v798 : f32
-          %v1487, %v1488 = gpu.shuffle idx %v748, %v775, %v798 : f32
-          %v1489 = arith.remui %v1484, %v9 : i64
-          %v1490 = arith.cmpi eq, %v1489, %v37 : i64
-          %v1491 = arith.andi %v1490, %v25 : i1
-          scf.if %v1491 {
-            %v1492 = arith.divui %v1484, %v9 : i64
-            %v1493 = llvm.mlir.zero : !llvm.ptr
-            %v1494 = llvm.icmp "ne" %ckpt_h, %v1493 : !llvm.ptr
-            scf.if %v1494 {
-              %v1498 = arith.muli %v1492, %v1497 : i64
-              %v1499 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1500 = arith.muli %v30, %v816 : i64
-              %v1501 = arith.muli %v28, %v815 : i64
-              %v1502 = arith.addi %v1500, %v1501 : i64
-              %v1503 = arith.muli %v21, %v2 : i64
-              %v1504 = arith.addi %v1502, %v1503 : i64
-              %v1505 = arith.addi %v1498, %v1504 : i64
-              %v1506 = llvm.getelementptr %ckpt_h[%v1505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1499, %v1506 : f32, !llvm.ptr
-              %v1507 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1508 = arith.muli %v30, %v816 : i64
-              %v1509 = arith.muli %v28, %v815 : i64
-              %v1510 = arith.addi %v1508, %v1509 : i64
-              %v1511 = arith.constant 8 : i64
-              %v1512 = arith.addi %v1511, %v21 : i64
-              %v1513 = arith.muli %v1512, %v2 : i64
-              %v1514 = arith.addi %v1510, %v1513 : i64
-              %v1515 = arith.addi %v1498, %v1514 : i64
-              %v1516 = llvm.getelementptr %ckpt_h[%v1515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1507, %v1516 : f32, !llvm.ptr
+          // end save
+          %v1401 = arith.mulf %v1368, %v1400 : f32
+          %v1402 = llvm.call_intrinsic "llvm.exp2.f32"(%v1401) : (f32) -> f32
+          %v1403 = arith.mulf %v404, %v1370 : f32
+          %v1404 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1405 = arith.mulf %v1402, %v1404 : f32
+          %v1406 = arith.addf %v1405, %v1403 : f32
+          %v1408 = arith.mulf %v1368, %v1407 : f32
+          %v1409 = llvm.call_intrinsic "llvm.exp2.f32"(%v1408) : (f32) -> f32
+          %v1410 = arith.mulf %v413, %v1370 : f32
+          %v1411 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1412 = arith.mulf %v1409, %v1411 : f32
+          %v1413 = arith.addf %v1412, %v1410 : f32
+          llvm.store %v1406, %v5 : f32, !llvm.ptr
+          llvm.store %v1413, %v6 : f32, !llvm.ptr
+          %v1414 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1415 = arith.mulf %v420, %v1414 : f32
+          %v1416 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1417 = arith.mulf %v429, %v1416 : f32
+          %v1418 = arith.addf %v1415, %v1417 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1419, %v1420 = gpu.shuffle xor %v1418, %v866, %v867 : f32
+          %v1421 = arith.addf %v1418, %v1419 : f32
+          %v1422, %v1423 = gpu.shuffle xor %v1421, %v871, %v867 : f32
+          %v1424 = arith.addf %v1421, %v1422 : f32
+          %v1425, %v1426 = gpu.shuffle xor %v1424, %v875, %v867 : f32
+          %v1427 = arith.addf %v1424, %v1425 : f32
+          // end sum over the lanes
+          %v1428 = arith.addi %v59, %v87 : i64
+          %v1429, %v1430 = gpu.shuffle idx %v740, %v775, %v798 : f32
+          %v1431, %v1432 = gpu.shuffle idx %v748, %v775, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1433 = arith.remui %v1428, %v9 : i64
+          %v1434 = arith.cmpi eq, %v1433, %v37 : i64
+          %v1435 = arith.andi %v1434, %v25 : i1
+          scf.if %v1435 {
+            %v1436 = arith.divui %v1428, %v9 : i64
+            %v1437 = llvm.mlir.zero : !llvm.ptr
+            %v1438 = llvm.icmp "ne" %ckpt_h, %v1437 : !llvm.ptr
+            scf.if %v1438 {
+              %v1442 = arith.muli %v1436, %v1441 : i64
+              %v1443 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1444 = arith.muli %v30, %v816 : i64
+              %v1445 = arith.muli %v28, %v815 : i64
+              %v1446 = arith.addi %v1444, %v1445 : i64
+              %v1447 = arith.muli %v21, %v2 : i64
+              %v1448 = arith.addi %v1446, %v1447 : i64
+              %v1449 = arith.addi %v1442, %v1448 : i64
+              %v1450 = llvm.getelementptr %ckpt_h[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1443, %v1450 : f32, !llvm.ptr
+              %v1451 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1452 = arith.muli %v30, %v816 : i64
+              %v1453 = arith.muli %v28, %v815 : i64
+              %v1454 = arith.addi %v1452, %v1453 : i64
+              %v1455 = arith.constant 8 : i64
+              %v1456 = arith.addi %v1455, %v21 : i64
+              %v1457 = arith.muli %v1456, %v2 : i64
+              %v1458 = arith.addi %v1454, %v1457 : i64
+              %v1459 = arith.addi %v1442, %v1458 : i64
+              %v1460 = llvm.getelementptr %ckpt_h[%v1459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1451, %v1460 : f32, !llvm.ptr
             }
           }
-          %v1518 = arith.mulf %v1485, %v1517 : f32
-          %v1519 = llvm.call_intrinsic "llvm.exp2.f32"(%v1518) : (f32) -> f32
-          %v1520 = arith.mulf %v437, %v1487 : f32
-          %v1521 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1522 = arith.mulf %v1519, %v1521 : f32
-          %v1523 = arith.addf %v1522, %v1520 : f32
-          %v1525 = arith.mulf %v1485, %v1524 : f32
-          %v1526 = llvm.call_intrinsic "llvm.exp2.f32"(%v1525) : (f32) -> f32
-          %v1527 = arith.mulf %v446, %v1487 : f32
-          %v1528 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1529 = arith.mulf %v1526, %v1528 : f32
-          %v1530 = arith.addf %v1529, %v1527 : f32
-          llvm.store %v1523, %v5 : f32, !llvm.ptr
-          llvm.store %v1530, %v6 : f32, !llvm.ptr
-          %v1531 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1532 = arith.mulf %v453, %v1531 : f32
+          // end save
+          %v1462 = arith.mulf %v1429, %v1461 : f32
+          %v1463 = llvm.call_intrinsic "llvm.exp2.f32"(%v1462) : (f32) -> f32
+          %v1464 = arith.mulf %v437, %v1431 : f32
+          %v1465 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1466 = arith.mulf %v1463, %v1465 : f32
+          %v1467 = arith.addf %v1466, %v1464 : f32
+          %v1469 = arith.mulf %v1429, %v1468 : f32
+          %v1470 = llvm.call_intrinsic "llvm.exp2.f32"(%v1469) : (f32) -> f32
+          %v1471 = arith.mulf %v446, %v1431 : f32
+          %v1472 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1473 = arith.mulf %v1470, %v1472 : f32
+          %v1474 = arith.addf %v1473, %v1471 : f32
+          llvm.store %v1467, %v5 : f32, !llvm.ptr
+          llvm.store %v1474, %v6 : f32, !llvm.ptr
+          %v1475 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1476 = arith.mulf %v453, %v1475 : f32
+          %v1477 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1478 = arith.mulf %v462, %v1477 : f32
+          %v1479 = arith.addf %v1476, %v1478 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1480, %v1481 = gpu.shuffle xor %v1479, %v866, %v867 : f32
+          %v1482 = arith.addf %v1479, %v1480 : f32
+          %v1483, %v1484 = gpu.shuffle xor %v1482, %v871, %v867 : f32
+          %v1485 = arith.addf %v1482, %v1483 : f32
+          %v1486, %v1487 = gpu.shuffle xor %v1485, %v875, %v867 : f32
+          %v1488 = arith.addf %v1485, %v1486 : f32
+          // end sum over the lanes
+          %v1489 = arith.addi %v59, %v89 : i64
+          %v1490, %v1491 = gpu.shuffle idx %v740, %v779, %v798 : f32
+          %v1492, %v1493 = gpu.shuffle idx %v748, %v779, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1494 = arith.remui %v1489, %v9 : i64
+          %v1495 = arith.cmpi eq, %v1494, %v37 : i64
+          %v1496 = arith.andi %v1495, %v25 : i1
+          scf.if %v1496 {
+            %v1497 = arith.divui %v1489, %v9 : i64
+            %v1498 = llvm.mlir.zero : !llvm.ptr
+            %v1499 = llvm.icmp "ne" %ckpt_h, %v1498 : !llvm.ptr
+            scf.if %v1499 {
+              %v1503 = arith.muli %v1497, %v1502 : i64
+              %v1504 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1505 = arith.muli %v30, %v816 : i64
+              %v1506 = arith.muli %v28, %v815 : i64
+              %v1507 = arith.addi %v1505, %v1506 : i64
+              %v1508 = arith.muli %v21, %v2 : i64
+              %v1509 = arith.addi %v1507, %v1508 : i64
+              %v1510 = arith.addi %v1503, %v1509 : i64
+              %v1511 = llvm.getelementptr %ckpt_h[%v1510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1504, %v1511 : f32, !llvm.ptr
+              %v1512 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1513 = arith.muli %v30, %v816 : i64
+              %v1514 = arith.muli %v28, %v815 : i64
+              %v1515 = arith.addi %v1513, %v1514 : i64
+              %v1516 = arith.constant 8 : i64
+              %v1517 = arith.addi %v1516, %v21 : i64
+              %v1518 = arith.muli %v1517, %v2 : i64
+              %v1519 = arith.addi %v1515, %v1518 : i64
+              %v1520 = arith.addi %v1503, %v1519 : i64
+              %v1521 = llvm.getelementptr %ckpt_h[%v1520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1512, %v1521 : f32, !llvm.ptr
+            }
+          }
+          // end save
+          %v1523 = arith.mulf %v1490, %v1522 : f32
+          %v1524 = llvm.call_intrinsic "llvm.exp2.f32"(%v1523) : (f32) -> f32
+          %v1525 = arith.mulf %v470, %v1492 : f32
+          %v1526 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1527 = arith.mulf %v1524, %v1526 : f32
+          %v1528 = arith.addf %v1527, %v1525 : f32
+          %v1530 = arith.mulf %v1490, %v1529 : f32
+          %v1531 = llvm.call_intrinsic "llvm.exp2.f32"(%v1530) : (f32) -> f32
+          %v1532 = arith.mulf %v479, %v1492 : f32
           %v1533 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1534 = arith.mulf %v462, %v1533 : f32
-          %v1535 = arith.addf %v1532, %v1534 : f32
-          %v1536 = arith.constant 1 : i32
-          %v1537 = arith.constant 32 : i32
-          %v1538, %v1539 = gpu.shuffle xor %v1535, %v1536, %v1537 : f32
-          %v1540 = arith.addf %v1535, %v1538 : f32
-          %v1541 = arith.constant 2 : i32
-          %v1542 = arith.constant 32 : i32
-          %v1543, %v1544 = gpu.shuffle xor %v1540, %v1541, %v1542 : f32
-          %v1545 = arith.addf %v1540, %v1543 : f32
-          %v1546 = arith.constant 4 : i32
-          %v1547 = arith.constant 32 : i32
-          %v1548, %v1549 = gpu.shuffle xor %v1545, %v1546, %v1547 : f32
-          %v1550 = arith.addf %v1545, %v1548 : f32
-          %v1551 = arith.addi %v59, %v89 : i64
-          %v1552, %v1553 = gpu.shuffle idx %v740, %v779, %v798 : f32
-          %v1554, %v1555 = gpu.shuffle idx %v748, %v779, %v798 : f32
-          %v1556 = arith.remui %v1551, %v9 : i64
-          %v1557 = arith.cmpi eq, %v1556, %v37 : i64
-          %v1558 = arith.andi %v1557, %v25 : i1
-          scf.if %v1558 {
-            %v1559 = arith.divui %v1551, %v9 : i64
-            %v1560 = llvm.mlir.zero : !llvm.ptr
-            %v1561 = llvm.icmp "ne" %ckpt_h, %v1560 : !llvm.ptr
-            scf.if %v1561 {
-              %v1565 = arith.muli %v1559, %v1564 : i64
-              %v1566 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1567 = arith.muli %v30, %v816 : i64
-              %v1568 = arith.muli %v28, %v815 : i64
-              %v1569 = arith.addi %v1567, %v1568 : i64
-              %v1570 = arith.muli %v21, %v2 : i64
-              %v1571 = arith.addi %v1569, %v1570 : i64
-              %v1572 = arith.addi %v1565, %v1571 : i64
-              %v1573 = llvm.getelementptr %ckpt_h[%v1572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1566, %v1573 : f32, !llvm.ptr
-              %v1574 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1575 = arith.muli %v30, %v816 : i64
-              %v1576 = arith.muli %v28, %v815 : i64
-              %v1577 = arith.addi %v1575, %v1576 : i64
-              %v1578 = arith.constant 8 : i64
-              %v1579 = arith.addi %v1578, %v21 : i64
-              %v1580 = arith.muli %v1579, %v2 : i64
-              %v1581 = arith.addi %v1577, %v1580 : i64
-              %v1582 = arith.addi %v1565, %v1581 : i64
-              %v1583 = llvm.getelementptr %ckpt_h[%v1582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1574, %v1583 : f32, !llvm.ptr
+          %v1534 = arith.mulf %v1531, %v1533 : f32
+          %v1535 = arith.addf %v1534, %v1532 : f32
+          llvm.store %v1528, %v5 : f32, !llvm.ptr
+          llvm.store %v1535, %v6 : f32, !llvm.ptr
+          %v1536 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1537 = arith.mulf %v486, %v1536 : f32
+          %v1538 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1539 = arith.mulf %v495, %v1538 : f32
+          %v1540 = arith.addf %v1537, %v1539 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1541, %v1542 = gpu.shuffle xor %v1540, %v866, %v867 : f32
+          %v1543 = arith.addf %v1540, %v1541 : f32
+          %v1544, %v1545 = gpu.shuffle xor %v1543, %v871, %v867 : f32
+          %v1546 = arith.addf %v1543, %v1544 : f32
+          %v1547, %v1548 = gpu.shuffle xor %v1546, %v875, %v867 : f32
+          %v1549 = arith.addf %v1546, %v1547 : f32
+          // end sum over the lanes
+          %v1550 = arith.addi %v59, %v91 : i64
+          %v1551, %v1552 = gpu.shuffle idx %v740, %v783, %v798 : f32
+          %v1553, %v1554 = gpu.shuffle idx %v748, %v783, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1555 = arith.remui %v1550, %v9 : i64
+          %v1556 = arith.cmpi eq, %v1555, %v37 : i64
+          %v1557 = arith.andi %v1556, %v25 : i1
+          scf.if %v1557 {
+            %v1558 = arith.divui %v1550, %v9 : i64
+            %v1559 = llvm.mlir.zero : !llvm.ptr
+            %v1560 = llvm.icmp "ne" %ckpt_h, %v1559 : !llvm.ptr
+            scf.if %v1560 {
+              %v1564 = arith.muli %v1558, %v1563 : i64
+              %v1565 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1566 = arith.muli %v30, %v816 : i64
+              %v1567 = arith.muli %v28, %v815 : i64
+              %v1568 = arith.addi %v1566, %v1567 : i64
+              %v1569 = arith.muli %v21, %v2 : i64
+              %v1570 = arith.addi %v1568, %v1569 : i64
+              %v1571 = arith.addi %v1564, %v1570 : i64
+              %v1572 = llvm.getelementptr %ckpt_h[%v1571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1565, %v1572 : f32, !llvm.ptr
+              %v1573 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1574 = arith.muli %v30, %v816 : i64
+              %v1575 = arith.muli %v28, %v815 : i64
+              %v1576 = arith.addi %v1574, %v1575 : i64
+              %v1577 = arith.constant 8 : i64
+              %v1578 = arith.addi %v1577, %v21 : i64
+              %v1579 = arith.muli %v1578, %v2 : i64
+              %v1580 = arith.addi %v1576, %v1579 : i64
+              %v1581 = arith.addi %v1564, %v1580 : i64
+              %v1582 = llvm.getelementptr %ckpt_h[%v1581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1573, %v1582 : f32, !llvm.ptr
             }
           }
-          %v1585 = arith.mulf %v1552, %v1584 : f32
-          %v1586 = llvm.call_intrinsic "llvm.exp2.f32"(%v1585) : (f32) -> f32
-          %v1587 = arith.mulf %v470, %v1554 : f32
-          %v1588 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1589 = arith.mulf %v1586, %v1588 : f32
-          %v1590 = arith.addf %v1589, %v1587 : f32
-          %v1592 = arith.mulf %v1552, %v1591 : f32
-          %v1593 = llvm.call_intrinsic "llvm.exp2.f32"(%v1592) : (f32) -> f32
-          %v1594 = arith.mulf %v479, %v1554 : f32
-          %v1595 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1596 = arith.mulf %v1593, %v1595 : f32
-          %v1597 = arith.addf %v1596, %v1594 : f32
-          llvm.store %v1590, %v5 : f32, !llvm.ptr
-          llvm.store %v1597, %v6 : f32, !llvm.ptr
-          %v1598 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1599 = arith.mulf %v486, %v1598 : f32
-          %v1600 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1601 = arith.mulf %v495, %v1600 : f32
-          %v1602 = arith.addf %v1599, %v1601 : f32
-          %v1603 = arith.constant 1 : i32
-          %v1604 = arith.constant 32 : i32
-          %v1605, %v1606 = gpu.shuffle xor %v1602, %v1603, %v1604 : f32
-          %v1607 = arith.addf %v1602, %v1605 : f32
-          %v1608 = arith.constant 2 : i32
-          %v1609 = arith.constant 32 : i32
-          %v1610, %v1611 = gpu.shuffle xor %v1607, %v1608, %v1609 : f32
-          %v1612 = arith.addf %v1607, %v1610 : f32
-          %v1613 = arith.constant 4 : i32
-          %v1614 = arith.constant 32 : i32
-          %v1615, %v1616 = gpu.shuffle xor %v1612, %v1613, %v1614 : f32
-          %v1617 = arith.addf %v1612, %v1615 : f32
-          %v1618 = arith.addi %v59, %v91 : i64
-          %v1619, %v1620 = gpu.shuffle idx %v740, %v783, %v798 : f32
-          %v1621, %v1622 = gpu.shuffle idx %v748, %v783, %v798 : f32
-          %v1623 = arith.remui %v1618, %v9 : i64
-          %v1624 = arith.cmpi eq, %v1623, %v37 : i64
-          %v1625 = arith.andi %v1624, %v25 : i1
-          scf.if %v1625 {
-            %v1626 = arith.divui %v1618, %v9 : i64
-            %v1627 = llvm.mlir.zero : !llvm.ptr
-            %v1628 = llvm.icmp "ne" %ckpt_h, %v1627 : !llvm.ptr
-            scf.if %v1628 {
-              %v1632 = arith.muli %v1626, %v1631 : i64
-              %v1633 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1634 = arith.muli %v30, %v816 : i64
-              %v1635 = arith.muli %v28, %v815 : i64
-              %v1636 = arith.addi %v1634, %v1635 : i64
-              %v1637 = arith.muli %v21, %v2 : i64
-              %v1638 = arith.addi %v1636, %v1637 : i64
-              %v1639 = arith.addi %v1632, %v1638 : i64
-              %v1640 = llvm.getelementptr %ckpt_h[%v1639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1633, %v1640 : f32, !llvm.ptr
-              %v1641 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1642 = arith.muli %v30, %v816 : i64
-              %v1643 = arith.muli %v28, %v815 : i64
-              %v1644 = arith.addi %v1642, %v1643 : i64
-              %v1645 = arith.constant 8 : i64
-              %v1646 = arith.addi %v1645, %v21 : i64
-              %v1647 = arith.muli %v1646, %v2 : i64
-              %v1648 = arith.addi %v1644, %v1647 : i64
-              %v1649 = arith.addi %v1632, %v1648 : i64
-              %v1650 = llvm.getelementptr %ckpt_h[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1641, %v1650 : f32, !llvm.ptr
+          // end save
+          %v1584 = arith.mulf %v1551, %v1583 : f32
+          %v1585 = llvm.call_intrinsic "llvm.exp2.f32"(%v1584) : (f32) -> f32
+          %v1586 = arith.mulf %v503, %v1553 : f32
+          %v1587 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1588 = arith.mulf %v1585, %v1587 : f32
+          %v1589 = arith.addf %v1588, %v1586 : f32
+          %v1591 = arith.mulf %v1551, %v1590 : f32
+          %v1592 = llvm.call_intrinsic "llvm.exp2.f32"(%v1591) : (f32) -> f32
+          %v1593 = arith.mulf %v512, %v1553 : f32
+          %v1594 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1595 = arith.mulf %v1592, %v1594 : f32
+          %v1596 = arith.addf %v1595, %v1593 : f32
+          llvm.store %v1589, %v5 : f32, !llvm.ptr
+          llvm.store %v1596, %v6 : f32, !llvm.ptr
+          %v1597 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1598 = arith.mulf %v519, %v1597 : f32
+          %v1599 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1600 = arith.mulf %v528, %v1599 : f32
+          %v1601 = arith.addf %v1598, %v1600 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1602, %v1603 = gpu.shuffle xor %v1601, %v866, %v867 : f32
+          %v1604 = arith.addf %v1601, %v1602 : f32
+          %v1605, %v1606 = gpu.shuffle xor %v1604, %v871, %v867 : f32
+          %v1607 = arith.addf %v1604, %v1605 : f32
+          %v1608, %v1609 = gpu.shuffle xor %v1607, %v875, %v867 : f32
+          %v1610 = arith.addf %v1607, %v1608 : f32
+          // end sum over the lanes
+          %v1611 = arith.addi %v59, %v93 : i64
+          %v1612, %v1613 = gpu.shuffle idx %v740, %v787, %v798 : f32
+          %v1614, %v1615 = gpu.shuffle idx %v748, %v787, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1616 = arith.remui %v1611, %v9 : i64
+          %v1617 = arith.cmpi eq, %v1616, %v37 : i64
+          %v1618 = arith.andi %v1617, %v25 : i1
+          scf.if %v1618 {
+            %v1619 = arith.divui %v1611, %v9 : i64
+            %v1620 = llvm.mlir.zero : !llvm.ptr
+            %v1621 = llvm.icmp "ne" %ckpt_h, %v1620 : !llvm.ptr
+            scf.if %v1621 {
+              %v1625 = arith.muli %v1619, %v1624 : i64
+              %v1626 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1627 = arith.muli %v30, %v816 : i64
+              %v1628 = arith.muli %v28, %v815 : i64
+              %v1629 = arith.addi %v1627, %v1628 : i64
+              %v1630 = arith.muli %v21, %v2 : i64
+              %v1631 = arith.addi %v1629, %v1630 : i64
+              %v1632 = arith.addi %v1625, %v1631 : i64
+              %v1633 = llvm.getelementptr %ckpt_h[%v1632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1626, %v1633 : f32, !llvm.ptr
+              %v1634 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1635 = arith.muli %v30, %v816 : i64
+              %v1636 = arith.muli %v28, %v815 : i64
+              %v1637 = arith.addi %v1635, %v1636 : i64
+              %v1638 = arith.constant 8 : i64
+              %v1639 = arith.addi %v1638, %v21 : i64
+              %v1640 = arith.muli %v1639, %v2 : i64
+              %v1641 = arith.addi %v1637, %v1640 : i64
+              %v1642 = arith.addi %v1625, %v1641 : i64
+              %v1643 = llvm.getelementptr %ckpt_h[%v1642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1634, %v1643 : f32, !llvm.ptr
             }
           }
-          %v1652 = arith.mulf %v1619, %v1651 : f32
+          // end save
+          %v1645 = arith.mulf %v1612, %v1644 : f32
+          %v1646 = llvm.call_intrinsic "llvm.exp2.f32"(%v1645) : (f32) -> f32
+          %v1647 = arith.mulf %v536, %v1614 : f32
+          %v1648 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1649 = arith.mulf %v1646, %v1648 : f32
+          %v1650 = arith.addf %v1649, %v1647 : f32
+          %v1652 = arith.mulf %v1612, %v1651 : f32
           %v1653 = llvm.call_intrinsic "llvm.exp2.f32"(%v1652) : (f32) -> f32
-          %v1654 = arith.mulf %v503, %v1621 : f32
-          %v1655 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1654 = arith.mulf %v545, %v1614 : f32
+          %v1655 = llvm.load %v6 : !llvm.ptr -> f32
           %v1656 = arith.mulf %v1653, %v1655 : f32
           %v1657 = arith.addf %v1656, %v1654 : f32
-          %v1659 = arith.mulf %v1619, %v1658 : f32
-          %v1660 = llvm.call_intrinsic "llvm.exp2.f32"(%v1659) : (f32) -> f32
-          %v1661 = arith.mulf %v512, %v1621 : f32
-          %v1662 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1663 = arith.mulf %v1660, %v1662 : f32
-          %v1664 = arith.addf %v1663, %v1661 : f32
-          llvm.store %v1657, %v5 : f32, !llvm.ptr
-          llvm.store %v1664, %v6 : f32, !llvm.ptr
-          %v1665 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1666 = arith.mulf %v519, %v1665 : f32
-          %v1667 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1668 = arith.mulf %v528, %v1667 : f32
-          %v1669 = arith.addf %v1666, %v1668 : f32
-          %v1670 = arith.constant 1 : i32
-          %v1671 = arith.constant 32 : i32
-          %v1672, %v1673 = gpu.shuffle xor %v1669, %v1670, %v1671 : f32
-          %v1674 = arith.addf %v1669, %v1672 : f32
-          %v1675 = arith.constant 2 : i32
-          %v1676 = arith.constant 32 : i32
-          %v1677, %v1678 = gpu.shuffle xor %v1674, %v1675, %v1676 : f32
-          %v1679 = arith.addf %v1674, %v1677 : f32
-          %v1680 = arith.constant 4 : i32
-          %v1681 = arith.constant 32 : i32
-          %v1682, %v1683 = gpu.shuffle xor %v1679, %v1680, %v1681 : f32
-          %v1684 = arith.addf %v1679, %v1682 : f32
-          %v1685 = arith.addi %v59, %v93 : i64
-          %v1686, %v1687 = gpu.shuffle idx %v740, %v787, %v798 : f32
-          %v1688, %v1689 = gpu.shuffle idx %v748, %v787, %v798 : f32
-          %v1690 = arith.remui %v1685, %v9 : i64
-          %v1691 = arith.cmpi eq, %v1690, %v37 : i64
-          %v1692 = arith.andi %v1691, %v25 : i1
-          scf.if %v1692 {
-            %v1693 = arith.divui %v1685, %v9 : i64
-            %v1694 = llvm.mlir.zero : !llvm.ptr
-            %v1695 = llvm.icmp "ne" %ckpt_h, %v1694 : !llvm.ptr
-            scf.if %v1695 {
-              %v1699 = arith.muli %v1693, %v1698 : i64
-              %v1700 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1701 = arith.muli %v30, %v816 : i64
-              %v1702 = arith.muli %v28, %v815 : i64
-              %v1703 = arith.addi %v1701, %v1702 : i64
-              %v1704 = arith.muli %v21, %v2 : i64
-              %v1705 = arith.addi %v1703, %v1704 : i64
-              %v1706 = arith.addi %v1699, %v1705 : i64
-              %v1707 = llvm.getelementptr %ckpt_h[%v1706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1700, %v1707 : f32, !llvm.ptr
-              %v1708 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1709 = arith.muli %v30, %v816 : i64
-              %v1710 = arith.muli %v28, %v815 : i64
-              %v1711 = arith.addi %v1709, %v1710 : i64
-              %v1712 = arith.constant 8 : i64
-              %v1713 = arith.addi %v1712, %v21 : i64
-              %v1714 = arith.muli %v1713, %v2 : i64
-              %v1715 = arith.addi %v1711, %v1714 : i64
-              %v1716 = arith.addi %v1699, %v1715 : i64
-              %v1717 = llvm.getelementptr %ckpt_h[%v1716] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1708, %v1717 : f32, !llvm.ptr
+          llvm.store %v1650, %v5 : f32, !llvm.ptr
+          llvm.store %v1657, %v6 : f32, !llvm.ptr
+          %v1658 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1659 = arith.mulf %v552, %v1658 : f32
+          %v1660 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1661 = arith.mulf %v561, %v1660 : f32
+          %v1662 = arith.addf %v1659, %v1661 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1663, %v1664 = gpu.shuffle xor %v1662, %v866, %v867 : f32
+          %v1665 = arith.addf %v1662, %v1663 : f32
+          %v1666, %v1667 = gpu.shuffle xor %v1665, %v871, %v867 : f32
+          %v1668 = arith.addf %v1665, %v1666 : f32
+          %v1669, %v1670 = gpu.shuffle xor %v1668, %v875, %v867 : f32
+          %v1671 = arith.addf %v1668, %v1669 : f32
+          // end sum over the lanes
+          %v1672 = arith.addi %v59, %v95 : i64
+          %v1673, %v1674 = gpu.shuffle idx %v740, %v791, %v798 : f32
+          %v1675, %v1676 = gpu.shuffle idx %v748, %v791, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1677 = arith.remui %v1672, %v9 : i64
+          %v1678 = arith.cmpi eq, %v1677, %v37 : i64
+          %v1679 = arith.andi %v1678, %v25 : i1
+          scf.if %v1679 {
+            %v1680 = arith.divui %v1672, %v9 : i64
+            %v1681 = llvm.mlir.zero : !llvm.ptr
+            %v1682 = llvm.icmp "ne" %ckpt_h, %v1681 : !llvm.ptr
+            scf.if %v1682 {
+              %v1686 = arith.muli %v1680, %v1685 : i64
+              %v1687 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1688 = arith.muli %v30, %v816 : i64
+              %v1689 = arith.muli %v28, %v815 : i64
+              %v1690 = arith.addi %v1688, %v1689 : i64
+              %v1691 = arith.muli %v21, %v2 : i64
+              %v1692 = arith.addi %v1690, %v1691 : i64
+              %v1693 = arith.addi %v1686, %v1692 : i64
+              %v1694 = llvm.getelementptr %ckpt_h[%v1693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1687, %v1694 : f32, !llvm.ptr
+              %v1695 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1696 = arith.muli %v30, %v816 : i64
+              %v1697 = arith.muli %v28, %v815 : i64
+              %v1698 = arith.addi %v1696, %v1697 : i64
+              %v1699 = arith.constant 8 : i64
+              %v1700 = arith.addi %v1699, %v21 : i64
+              %v1701 = arith.muli %v1700, %v2 : i64
+              %v1702 = arith.addi %v1698, %v1701 : i64
+              %v1703 = arith.addi %v1686, %v1702 : i64
+              %v1704 = llvm.getelementptr %ckpt_h[%v1703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1695, %v1704 : f32, !llvm.ptr
             }
           }
-          %v1719 = arith.mulf %v1686, %v1718 : f32
-          %v1720 = llvm.call_intrinsic "llvm.exp2.f32"(%v1719) : (f32) -> f32
-          %v1721 = arith.mulf %v536, %v1688 : f32
-          %v1722 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1723 = arith.mulf %v1720, %v1722 : f32
-          %v1724 = arith.addf %v1723, %v1721 : f32
-          %v1726 = arith.mulf %v1686, %v1725 : f32
-          %v1727 = llvm.call_intrinsic "llvm.exp2.f32"(%v1726) : (f32) -> f32
-          %v1728 = arith.mulf %v545, %v1688 : f32
-          %v1729 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1730 = arith.mulf %v1727, %v1729 : f32
-          %v1731 = arith.addf %v1730, %v1728 : f32
-          llvm.store %v1724, %v5 : f32, !llvm.ptr
-          llvm.store %v1731, %v6 : f32, !llvm.ptr
-          %v1732 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1733 = arith.mulf %v552, %v1732 : f32
-          %v1734 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1735 = arith.mulf %v561, %v1734 : f32
-          %v1736 = arith.addf %v1733, %v1735 : f32
-          %v1737 = arith.constant 1 : i32
-          %v1738 = arith.constant 32 : i32
-          %v1739, %v1740 = gpu.shuffle xor %v1736, %v1737, %v1738 : f32
-          %v1741 = arith.addf %v1736, %v1739 : f32
-          %v1742 = arith.constant 2 : i32
-          %v1743 = arith.constant 32 : i32
-          %v1744, %v1745 = gpu.shuffle xor %v1741, %v1742, %v1743 : f32
-          %v1746 = arith.addf %v1741, %v1744 : f32
-          %v1747 = arith.constant 4 : i32
-          %v1748 = arith.constant 32 : i32
-          %v1749, %v1750 = gpu.shuffle xor %v1746, %v1747, %v1748 : f32
-          %v1751 = arith.addf %v1746, %v1749 : f32
-          %v1752 = arith.addi %v59, %v95 : i64
-          %v1753, %v1754 = gpu.shuffle idx %v740, %v791, %v798 : f32
-          %v1755, %v1756 = gpu.shuffle idx %v748, %v791, %v798 : f32
-          %v1757 = arith.remui %v1752, %v9 : i64
-          %v1758 = arith.cmpi eq, %v1757, %v37 : i64
-          %v1759 = arith.andi %v1758, %v25 : i1
-          scf.if %v1759 {
-            %v1760 = arith.divui %v1752, %v9 : i64
-            %v1761 = llvm.mlir.zero : !llvm.ptr
-            %v1762 = llvm.icmp "ne" %ckpt_h, %v1761 : !llvm.ptr
-            scf.if %v1762 {
-              %v1766 = arith.muli %v1760, %v1765 : i64
-              %v1767 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1768 = arith.muli %v30, %v816 : i64
-              %v1769 = arith.muli %v28, %v815 : i64
-              %v1770 = arith.addi %v1768, %v1769 : i64
-              %v1771 = arith.muli %v21, %v2 : i64
-              %v1772 = arith.addi %v1770, %v1771 : i64
-              %v1773 = arith.addi %v1766, %v1772 : i64
-              %v1774 = llvm.getelementptr %ckpt_h[%v1773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1767, %v1774 : f32, !llvm.ptr
-              %v1775 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1776 = arith.muli %v30, %v816 : i64
-              %v1777 = arith.muli %v28, %v815 : i64
-              %v1778 = arith.addi %v1776, %v1777 : i64
-              %v1779 = arith.constant 8 : i64
-              %v1780 = arith.addi %v1779, %v21 : i64
-              %v1781 = arith.muli %v1780, %v2 : i64
-              %v1782 = arith.addi %v1778, %v1781 : i64
-              %v1783 = arith.addi %v1766, %v1782 : i64
-              %v1784 = llvm.getelementptr %ckpt_h[%v1783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1775, %v1784 : f32, !llvm.ptr
+          // end save
+          %v1706 = arith.mulf %v1673, %v1705 : f32
+          %v1707 = llvm.call_intrinsic "llvm.exp2.f32"(%v1706) : (f32) -> f32
+          %v1708 = arith.mulf %v569, %v1675 : f32
+          %v1709 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1710 = arith.mulf %v1707, %v1709 : f32
+          %v1711 = arith.addf %v1710, %v1708 : f32
+          %v1713 = arith.mulf %v1673, %v1712 : f32
+          %v1714 = llvm.call_intrinsic "llvm.exp2.f32"(%v1713) : (f32) -> f32
+          %v1715 = arith.mulf %v578, %v1675 : f32
+          %v1716 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1717 = arith.mulf %v1714, %v1716 : f32
+          %v1718 = arith.addf %v1717, %v1715 : f32
+          llvm.store %v1711, %v5 : f32, !llvm.ptr
+          llvm.store %v1718, %v6 : f32, !llvm.ptr
+          %v1719 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1720 = arith.mulf %v585, %v1719 : f32
+          %v1721 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1722 = arith.mulf %v594, %v1721 : f32
+          %v1723 = arith.addf %v1720, %v1722 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1724, %v1725 = gpu.shuffle xor %v1723, %v866, %v867 : f32
+          %v1726 = arith.addf %v1723, %v1724 : f32
+          %v1727, %v1728 = gpu.shuffle xor %v1726, %v871, %v867 : f32
+          %v1729 = arith.addf %v1726, %v1727 : f32
+          %v1730, %v1731 = gpu.shuffle xor %v1729, %v875, %v867 : f32
+          %v1732 = arith.addf %v1729, %v1730 : f32
+          // end sum over the lanes
+          %v1733 = arith.addi %v59, %v97 : i64
+          %v1734, %v1735 = gpu.shuffle idx %v740, %v795, %v798 : f32
+          %v1736, %v1737 = gpu.shuffle idx %v748, %v795, %v798 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1738 = arith.remui %v1733, %v9 : i64
+          %v1739 = arith.cmpi eq, %v1738, %v37 : i64
+          %v1740 = arith.andi %v1739, %v25 : i1
+          scf.if %v1740 {
+            %v1741 = arith.divui %v1733, %v9 : i64
+            %v1742 = llvm.mlir.zero : !llvm.ptr
+            %v1743 = llvm.icmp "ne" %ckpt_h, %v1742 : !llvm.ptr
+            scf.if %v1743 {
+              %v1747 = arith.muli %v1741, %v1746 : i64
+              %v1748 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1749 = arith.muli %v30, %v816 : i64
+              %v1750 = arith.muli %v28, %v815 : i64
+              %v1751 = arith.addi %v1749, %v1750 : i64
+              %v1752 = arith.muli %v21, %v2 : i64
+              %v1753 = arith.addi %v1751, %v1752 : i64
+              %v1754 = arith.addi %v1747, %v1753 : i64
+              %v1755 = llvm.getelementptr %ckpt_h[%v1754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1748, %v1755 : f32, !llvm.ptr
+              %v1756 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1757 = arith.muli %v30, %v816 : i64
+              %v1758 = arith.muli %v28, %v815 : i64
+              %v1759 = arith.addi %v1757, %v1758 : i64
+              %v1760 = arith.constant 8 : i64
+              %v1761 = arith.addi %v1760, %v21 : i64
+              %v1762 = arith.muli %v1761, %v2 : i64
+              %v1763 = arith.addi %v1759, %v1762 : i64
+              %v1764 = arith.addi %v1747, %v1763 : i64
+              %v1765 = llvm.getelementptr %ckpt_h[%v1764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1756, %v1765 : f32, !llvm.ptr
             }
           }
-          %v1786 = arith.mulf %v1753, %v1785 : f32
-          %v1787 = llvm.call_intrinsic "llvm.exp2.f32"(%v1786) : (f32) -> f32
-          %v1788 = arith.mulf %v569, %v1755 : f32
-          %v1789 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1790 = arith.mulf %v1787, %v1789 : f32
-          %v1791 = arith.addf %v1790, %v1788 : f32
-          %v1793 = arith.mulf %v1753, %v1792 : f32
-          %v1794 = llvm.call_intrinsic "llvm.exp2.f32"(%v1793) : (f32) -> f32
-          %v1795 = arith.mulf %v578, %v1755 : f32
-          %v1796 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1797 = arith.mulf %v1794, %v1796 : f32
-          %v1798 = arith.addf %v1797, %v1795 : f32
-          llvm.store %v1791, %v5 : f32, !llvm.ptr
-          llvm.store %v1798, %v6 : f32, !llvm.ptr
-          %v1799 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1800 = arith.mulf %v585, %v1799 : f32
-          %v1801 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1802 = arith.mulf %v594, %v1801 : f32
-          %v1803 = arith.addf %v1800, %v1802 : f32
-          %v1804 = arith.constant 1 : i32
-          %v1805 = arith.constant 32 : i32
-          %v1806, %v1807 = gpu.shuffle xor %v1803, %v1804, %v1805 : f32
-          %v1808 = arith.addf %v1803, %v1806 : f32
-          %v1809 = arith.constant 2 : i32
-          %v1810 = arith.constant 32 : i32
-          %v1811, %v1812 = gpu.shuffle xor %v1808, %v1809, %v1810 : f32
-          %v1813 = arith.addf %v1808, %v1811 : f32
-          %v1814 = arith.constant 4 : i32
-          %v1815 = arith.constant 32 : i32
-          %v1816, %v1817 = gpu.shuffle xor %v1813, %v1814, %v1815 : f32
-          %v1818 = arith.addf %v1813, %v1816 : f32
-          %v1819 = arith.addi %v59, %v97 : i64
-          %v1820, %v1821 = gpu.shuffle idx %v740, %v795, %v798 : f32
-          %v1822, %v1823 = gpu.shuffle idx %v748, %v795, %v798 : f32
-          %v1824 = arith.remui %v1819, %v9 : i64
-          %v1825 = arith.cmpi eq, %v1824, %v37 : i64
-          %v1826 = arith.andi %v1825, %v25 : i1
-          scf.if %v1826 {
-            %v1827 = arith.divui %v1819, %v9 : i64
-            %v1828 = llvm.mlir.zero : !llvm.ptr
-            %v1829 = llvm.icmp "ne" %ckpt_h, %v1828 : !llvm.ptr
-            scf.if %v1829 {
-              %v1833 = arith.muli %v1827, %v1832 : i64
-              %v1834 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1835 = arith.muli %v30, %v816 : i64
-              %v1836 = arith.muli %v28, %v815 : i64
-              %v1837 = arith.addi %v1835, %v1836 : i64
-              %v1838 = arith.muli %v21, %v2 : i64
-              %v1839 = arith.addi %v1837, %v1838 : i64
-              %v1840 = arith.addi %v1833, %v1839 : i64
-              %v1841 = llvm.getelementptr %ckpt_h[%v1840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1834, %v1841 : f32, !llvm.ptr
-              %v1842 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1843 = arith.muli %v30, %v816 : i64
-              %v1844 = arith.muli %v28, %v815 : i64
-              %v1845 = arith.addi %v1843, %v1844 : i64
-              %v1846 = arith.constant 8 : i64
-              %v1847 = arith.addi %v1846, %v21 : i64
-              %v1848 = arith.muli %v1847, %v2 : i64
-              %v1849 = arith.addi %v1845, %v1848 : i64
-              %v1850 = arith.addi %v1833, %v1849 : i64
-              %v1851 = llvm.getelementptr %ckpt_h[%v1850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1842, %v1851 : f32, !llvm.ptr
-            }
-          }
-          %v1853 = arith.mulf %v1820, %v1852 : f32
-          %v1854 = llvm.call_intrinsic "llvm.exp2.f32"(%v1853) : (f32) -> f32
-          %v1855 = arith.mulf %v602, %v1822 : f32
-          %v1856 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1857 = arith.mulf %v1854, %v1856 : f32
-          %v1858 = arith.addf %v1857, %v1855 : f32
-          %v1860 = arith.mulf %v1820, %v1859 : f32
-          %v1861 = llvm.call_intrinsic "llvm.exp2.f32"(%v1860) : (f32) -> f32
-          %v1862 = arith.mulf %v611, %v1822 : f32
-          %v1863 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1864 = arith.mulf %v1861, %v1863 : f32
-          %v1865 = arith.addf %v1864, %v1862 : f32
-          llvm.store %v1858, %v5 : f32, !llvm.ptr
-          llvm.store %v1865, %v6 : f32, !llvm.ptr
-          %v1866 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1867 = arith.mulf %v618, %v1866 : f32
-          %v1868 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1869 = arith.mulf %v627, %v1868 : f32
-          %v1870 = arith.addf %v1867, %v1869 : f32
-          %v1871 = arith.constant 1 : i32
-          %v1872 = arith.constant 32 : i32
-          %v1873, %v1874 = gpu.shuffle xor %v1870, %v1871, %v1872 : f32
-          %v1875 = arith.addf %v1870, %v1873 : f32
-          %v1876 = arith.constant 2 : i32
-          %v1877 = arith.constant 32 : i32
-          %v1878, %v1879 = gpu.shuffle xor %v1875, %v1876, %v1877 : f32
-          %v1880 = arith.addf %v1875, %v1878 : f32
-          %v1881 = arith.constant 4 : i32
-          %v1882 = arith.constant 32 : i32
-          %v1883, %v1884 = gpu.shuffle xor %v1880, %v1881, %v1882 : f32
-          %v1885 = arith.addf %v1880, %v1883 : f32
-          %v1886 = arith.addi %v59, %v629 : i64
-          %v1887 = arith.select %v773, %v947, %v880 : f32
-          %v1888 = arith.select %v777, %v1014, %v1887 : f32
-          %v1889 = arith.select %v781, %v1081, %v1888 : f32
-          %v1890 = arith.select %v785, %v1148, %v1889 : f32
-          %v1891 = arith.select %v789, %v1215, %v1890 : f32
-          %v1892 = arith.select %v793, %v1282, %v1891 : f32
-          %v1893 = arith.select %v797, %v1349, %v1892 : f32
-          %v1894 = arith.addf %v1893, %v691 : f32
-          %v1895 = arith.mulf %v1894, %v704 : f32
+          // end save
+          %v1767 = arith.mulf %v1734, %v1766 : f32
+          %v1768 = llvm.call_intrinsic "llvm.exp2.f32"(%v1767) : (f32) -> f32
+          %v1769 = arith.mulf %v602, %v1736 : f32
+          %v1770 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1771 = arith.mulf %v1768, %v1770 : f32
+          %v1772 = arith.addf %v1771, %v1769 : f32
+          %v1774 = arith.mulf %v1734, %v1773 : f32
+          %v1775 = llvm.call_intrinsic "llvm.exp2.f32"(%v1774) : (f32) -> f32
+          %v1776 = arith.mulf %v611, %v1736 : f32
+          %v1777 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1778 = arith.mulf %v1775, %v1777 : f32
+          %v1779 = arith.addf %v1778, %v1776 : f32
+          llvm.store %v1772, %v5 : f32, !llvm.ptr
+          llvm.store %v1779, %v6 : f32, !llvm.ptr
+          %v1780 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1781 = arith.mulf %v618, %v1780 : f32
+          %v1782 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1783 = arith.mulf %v627, %v1782 : f32
+          %v1784 = arith.addf %v1781, %v1783 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1785, %v1786 = gpu.shuffle xor %v1784, %v866, %v867 : f32
+          %v1787 = arith.addf %v1784, %v1785 : f32
+          %v1788, %v1789 = gpu.shuffle xor %v1787, %v871, %v867 : f32
+          %v1790 = arith.addf %v1787, %v1788 : f32
+          %v1791, %v1792 = gpu.shuffle xor %v1790, %v875, %v867 : f32
+          %v1793 = arith.addf %v1790, %v1791 : f32
+          // end sum over the lanes
+          %v1794 = arith.addi %v59, %v629 : i64
+          %v1795 = arith.select %v773, %v939, %v878 : f32
+          %v1796 = arith.select %v777, %v1000, %v1795 : f32
+          %v1797 = arith.select %v781, %v1061, %v1796 : f32
+          %v1798 = arith.select %v785, %v1122, %v1797 : f32
+          %v1799 = arith.select %v789, %v1183, %v1798 : f32
+          %v1800 = arith.select %v793, %v1244, %v1799 : f32
+          %v1801 = arith.select %v797, %v1305, %v1800 : f32
+          %v1802 = arith.addf %v1801, %v691 : f32
+          %v1803 = arith.mulf %v1802, %v704 : f32
           scf.if %v25 {
-            %v1896 = arith.muli %v30, %v632 : i64
-            %v1897 = arith.muli %v1886, %v631 : i64
-            %v1898 = arith.addi %v1896, %v1897 : i64
-            %v1899 = arith.muli %v28, %v2 : i64
-            %v1900 = arith.addi %v1898, %v1899 : i64
-            %v1901 = llvm.getelementptr %out_y[%v1900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1895, %v1901 : f32, !llvm.ptr
+            %v1804 = arith.muli %v30, %v632 : i64
+            %v1805 = arith.muli %v1794, %v631 : i64
+            %v1806 = arith.addi %v1804, %v1805 : i64
+            %v1807 = arith.muli %v28, %v2 : i64
+            %v1808 = arith.addi %v1806, %v1807 : i64
+            %v1809 = llvm.getelementptr %out_y[%v1808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1803, %v1809 : f32, !llvm.ptr
           }
-          %v1902 = arith.addi %v59, %v706 : i64
-          %v1903 = arith.select %v773, %v1483, %v1416 : f32
-          %v1904 = arith.select %v777, %v1550, %v1903 : f32
-          %v1905 = arith.select %v781, %v1617, %v1904 : f32
-          %v1906 = arith.select %v785, %v1684, %v1905 : f32
-          %v1907 = arith.select %v789, %v1751, %v1906 : f32
-          %v1908 = arith.select %v793, %v1818, %v1907 : f32
-          %v1909 = arith.select %v797, %v1885, %v1908 : f32
-          %v1910 = arith.addf %v1909, %v749 : f32
-          %v1911 = arith.mulf %v1910, %v762 : f32
+          %v1810 = arith.addi %v59, %v706 : i64
+          %v1811 = arith.select %v773, %v1427, %v1366 : f32
+          %v1812 = arith.select %v777, %v1488, %v1811 : f32
+          %v1813 = arith.select %v781, %v1549, %v1812 : f32
+          %v1814 = arith.select %v785, %v1610, %v1813 : f32
+          %v1815 = arith.select %v789, %v1671, %v1814 : f32
+          %v1816 = arith.select %v793, %v1732, %v1815 : f32
+          %v1817 = arith.select %v797, %v1793, %v1816 : f32
+          %v1818 = arith.addf %v1817, %v749 : f32
+          %v1819 = arith.mulf %v1818, %v762 : f32
           scf.if %v25 {
-            %v1912 = arith.muli %v30, %v632 : i64
-            %v1913 = arith.muli %v1902, %v631 : i64
-            %v1914 = arith.addi %v1912, %v1913 : i64
-            %v1915 = arith.muli %v28, %v2 : i64
-            %v1916 = arith.addi %v1914, %v1915 : i64
-            %v1917 = llvm.getelementptr %out_y[%v1916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1911, %v1917 : f32, !llvm.ptr
+            %v1820 = arith.muli %v30, %v632 : i64
+            %v1821 = arith.muli %v1810, %v631 : i64
+            %v1822 = arith.addi %v1820, %v1821 : i64
+            %v1823 = arith.muli %v28, %v2 : i64
+            %v1824 = arith.addi %v1822, %v1823 : i64
+            %v1825 = llvm.getelementptr %out_y[%v1824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1819, %v1825 : f32, !llvm.ptr
           }
         }
-        %v1918 = arith.muli %v62, %v1 : i64
-        %v1919 = arith.index_cast %v1918 : i64 to index
-        %v1920 = arith.index_cast %v61 : i64 to index
-        %v1921 = arith.index_cast %v2 : i64 to index
-        scf.for %v1922 = %v1919 to %v1920 step %v1921 {
-          %v1923 = arith.index_cast %v1922 : index to i64
-          %v1924 = arith.addi %v59, %v1923 : i64
-          %v1925 = arith.remui %v1924, %v9 : i64
-          %v1926 = arith.cmpi eq, %v1925, %v37 : i64
-          %v1927 = arith.andi %v1926, %v25 : i1
-          scf.if %v1927 {
-            %v1928 = arith.divui %v1924, %v9 : i64
-            %v1929 = llvm.mlir.zero : !llvm.ptr
-            %v1930 = llvm.icmp "ne" %ckpt_h, %v1929 : !llvm.ptr
-            scf.if %v1930 {
-              %v1934 = arith.muli %v1928, %v1933 : i64
-              %v1935 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1936 = arith.muli %v30, %v816 : i64
-              %v1937 = arith.muli %v28, %v815 : i64
-              %v1938 = arith.addi %v1936, %v1937 : i64
-              %v1939 = arith.muli %v21, %v2 : i64
-              %v1940 = arith.addi %v1938, %v1939 : i64
-              %v1941 = arith.addi %v1934, %v1940 : i64
-              %v1942 = llvm.getelementptr %ckpt_h[%v1941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1935, %v1942 : f32, !llvm.ptr
-              %v1943 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1944 = arith.muli %v30, %v816 : i64
-              %v1945 = arith.muli %v28, %v815 : i64
-              %v1946 = arith.addi %v1944, %v1945 : i64
-              %v1947 = arith.constant 8 : i64
-              %v1948 = arith.addi %v1947, %v21 : i64
-              %v1949 = arith.muli %v1948, %v2 : i64
-              %v1950 = arith.addi %v1946, %v1949 : i64
-              %v1951 = arith.addi %v1934, %v1950 : i64
-              %v1952 = llvm.getelementptr %ckpt_h[%v1951] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1943, %v1952 : f32, !llvm.ptr
+        %v1826 = arith.muli %v62, %v1 : i64
+        %v1827 = arith.index_cast %v1826 : i64 to index
+        %v1828 = arith.index_cast %v61 : i64 to index
+        %v1829 = arith.index_cast %v2 : i64 to index
+        scf.for %v1830 = %v1827 to %v1828 step %v1829 {
+          %v1831 = arith.index_cast %v1830 : index to i64
+          %v1832 = arith.addi %v59, %v1831 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1833 = arith.remui %v1832, %v9 : i64
+          %v1834 = arith.cmpi eq, %v1833, %v37 : i64
+          %v1835 = arith.andi %v1834, %v25 : i1
+          scf.if %v1835 {
+            %v1836 = arith.divui %v1832, %v9 : i64
+            %v1837 = llvm.mlir.zero : !llvm.ptr
+            %v1838 = llvm.icmp "ne" %ckpt_h, %v1837 : !llvm.ptr
+            scf.if %v1838 {
+              %v1842 = arith.muli %v1836, %v1841 : i64
+              %v1843 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1844 = arith.muli %v30, %v816 : i64
+              %v1845 = arith.muli %v28, %v815 : i64
+              %v1846 = arith.addi %v1844, %v1845 : i64
+              %v1847 = arith.muli %v21, %v2 : i64
+              %v1848 = arith.addi %v1846, %v1847 : i64
+              %v1849 = arith.addi %v1842, %v1848 : i64
+              %v1850 = llvm.getelementptr %ckpt_h[%v1849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1843, %v1850 : f32, !llvm.ptr
+              %v1851 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1852 = arith.muli %v30, %v816 : i64
+              %v1853 = arith.muli %v28, %v815 : i64
+              %v1854 = arith.addi %v1852, %v1853 : i64
+              %v1855 = arith.constant 8 : i64
+              %v1856 = arith.addi %v1855, %v21 : i64
+              %v1857 = arith.muli %v1856, %v2 : i64
+              %v1858 = arith.addi %v1854, %v1857 : i64
+              %v1859 = arith.addi %v1842, %v1858 : i64
+              %v1860 = llvm.getelementptr %ckpt_h[%v1859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1851, %v1860 : f32, !llvm.ptr
             }
           }
-          %v1954 = arith.muli %v30, %v632 : i64
-          %v1955 = arith.muli %v1924, %v631 : i64
-          %v1956 = arith.addi %v1954, %v1955 : i64
-          %v1957 = arith.muli %v28, %v2 : i64
-          %v1958 = arith.addi %v1956, %v1957 : i64
-          %v1959 = llvm.getelementptr %in_delta[%v1958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1960 = llvm.load %v1959 : !llvm.ptr -> f32
-          %v1961 = arith.addf %v1960, %v642 : f32
-          %v1962 = arith.maximumf %v1961, %v644 : f32
-          %v1963 = llvm.call_intrinsic "llvm.fabs.f32"(%v1961) : (f32) -> f32
-          %v1964 = arith.negf %v1963 : f32
-          %v1965 = arith.mulf %v1964, %v648 : f32
-          %v1966 = llvm.call_intrinsic "llvm.exp2.f32"(%v1965) : (f32) -> f32
-          %v1967 = arith.addf %v651, %v1966 : f32
-          %v1968 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1967) : (f32) -> f32
-          %v1969 = arith.mulf %v1968, %v654 : f32
-          %v1970 = arith.mulf %v656, %v1966 : f32
-          %v1971 = arith.addf %v1970, %v658 : f32
-          %v1972 = arith.mulf %v1971, %v1966 : f32
-          %v1973 = arith.addf %v1972, %v661 : f32
-          %v1974 = arith.mulf %v1973, %v1966 : f32
-          %v1975 = arith.addf %v1974, %v664 : f32
-          %v1976 = arith.mulf %v1975, %v1966 : f32
-          %v1977 = arith.addf %v1976, %v667 : f32
-          %v1978 = arith.mulf %v1977, %v1966 : f32
-          %v1979 = arith.addf %v1978, %v670 : f32
-          %v1980 = arith.mulf %v1979, %v1966 : f32
-          %v1981 = arith.addf %v1980, %v651 : f32
-          %v1982 = arith.mulf %v1981, %v1966 : f32
-          %v1983 = llvm.call_intrinsic "llvm.fabs.f32"(%v1966) : (f32) -> f32
-          %v1984 = arith.cmpf olt, %v1983, %v676 : f32
-          %v1985 = arith.select %v1984, %v1982, %v1969 : f32
-          %v1986 = arith.addf %v1962, %v1985 : f32
-          %v1987 = arith.mulf %v1986, %v1953 : f32
-          %v1988 = llvm.call_intrinsic "llvm.exp2.f32"(%v1987) : (f32) -> f32
-          %v1989 = arith.muli %v30, %v100 : i64
-          %v1990 = arith.muli %v1924, %v99 : i64
-          %v1991 = arith.addi %v1989, %v1990 : i64
-          %v1992 = arith.muli %v21, %v2 : i64
-          %v1993 = arith.addi %v1991, %v1992 : i64
-          %v1994 = llvm.getelementptr %in_Bm[%v1993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1995 = llvm.load %v1994 : !llvm.ptr -> f32
-          %v1996 = arith.muli %v30, %v632 : i64
-          %v1997 = arith.muli %v1924, %v631 : i64
-          %v1998 = arith.addi %v1996, %v1997 : i64
-          %v1999 = arith.muli %v28, %v2 : i64
-          %v2000 = arith.addi %v1998, %v1999 : i64
-          %v2001 = llvm.getelementptr %in_u[%v2000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2002 = llvm.load %v2001 : !llvm.ptr -> f32
-          %v2003 = arith.mulf %v1986, %v2002 : f32
-          %v2004 = arith.mulf %v1995, %v2003 : f32
-          %v2005 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2006 = arith.mulf %v1988, %v2005 : f32
-          %v2007 = arith.addf %v2006, %v2004 : f32
-          %v2009 = arith.mulf %v1986, %v2008 : f32
-          %v2010 = llvm.call_intrinsic "llvm.exp2.f32"(%v2009) : (f32) -> f32
-          %v2011 = arith.muli %v30, %v100 : i64
-          %v2012 = arith.muli %v1924, %v99 : i64
-          %v2013 = arith.addi %v2011, %v2012 : i64
-          %v2014 = arith.constant 8 : i64
-          %v2015 = arith.addi %v2014, %v21 : i64
-          %v2016 = arith.muli %v2015, %v2 : i64
-          %v2017 = arith.addi %v2013, %v2016 : i64
-          %v2018 = llvm.getelementptr %in_Bm[%v2017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2019 = llvm.load %v2018 : !llvm.ptr -> f32
-          %v2020 = arith.mulf %v2019, %v2003 : f32
-          %v2021 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2022 = arith.mulf %v2010, %v2021 : f32
-          %v2023 = arith.addf %v2022, %v2020 : f32
-          llvm.store %v2007, %v5 : f32, !llvm.ptr
-          llvm.store %v2023, %v6 : f32, !llvm.ptr
-          %v2024 = arith.muli %v30, %v100 : i64
-          %v2025 = arith.muli %v1924, %v99 : i64
-          %v2026 = arith.addi %v2024, %v2025 : i64
-          %v2027 = arith.muli %v21, %v2 : i64
-          %v2028 = arith.addi %v2026, %v2027 : i64
-          %v2029 = llvm.getelementptr %in_Cm[%v2028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2030 = llvm.load %v2029 : !llvm.ptr -> f32
-          %v2031 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2032 = arith.mulf %v2030, %v2031 : f32
-          %v2033 = arith.muli %v30, %v100 : i64
-          %v2034 = arith.muli %v1924, %v99 : i64
-          %v2035 = arith.addi %v2033, %v2034 : i64
-          %v2036 = arith.constant 8 : i64
-          %v2037 = arith.addi %v2036, %v21 : i64
-          %v2038 = arith.muli %v2037, %v2 : i64
-          %v2039 = arith.addi %v2035, %v2038 : i64
-          %v2040 = llvm.getelementptr %in_Cm[%v2039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2041 = llvm.load %v2040 : !llvm.ptr -> f32
-          %v2042 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2043 = arith.mulf %v2041, %v2042 : f32
-          %v2044 = arith.addf %v2032, %v2043 : f32
-          %v2045 = arith.constant 1 : i32
-          %v2046 = arith.constant 32 : i32
-          %v2047, %v2048 = gpu.shuffle xor %v2044, %v2045, %v2046 : f32
-          %v2049 = arith.addf %v2044, %v2047 : f32
-          %v2050 = arith.constant 2 : i32
-          %v2051 = arith.constant 32 : i32
-          %v2052, %v2053 = gpu.shuffle xor %v2049, %v2050, %v2051 : f32
-          %v2054 = arith.addf %v2049, %v2052 : f32
-          %v2055 = arith.constant 4 : i32
-          %v2056 = arith.constant 32 : i32
-          %v2057, %v2058 = gpu.shuffle xor %v2054, %v2055, %v2056 : f32
-          %v2059 = arith.addf %v2054, %v2057 : f32
-          %v2060 = arith.mulf %v2002, %v690 : f32
-          %v2061 = arith.addf %v2059, %v2060 : f32
-          %v2062 = arith.muli %v30, %v632 : i64
-          %v2063 = arith.muli %v1924, %v631 : i64
-          %v2064 = arith.addi %v2062, %v2063 : i64
-          %v2065 = arith.muli %v28, %v2 : i64
-          %v2066 = arith.addi %v2064, %v2065 : i64
-          %v2067 = llvm.getelementptr %in_z[%v2066] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2068 = llvm.load %v2067 : !llvm.ptr -> f32
-          %v2069 = arith.negf %v2068 : f32
-          %v2070 = arith.mulf %v2069, %v648 : f32
-          %v2071 = llvm.call_intrinsic "llvm.exp2.f32"(%v2070) : (f32) -> f32
-          %v2072 = arith.addf %v651, %v2071 : f32
-          %v2073 = arith.divf %v651, %v2072 : f32
-          %v2074 = arith.mulf %v2068, %v2073 : f32
-          %v2075 = arith.mulf %v2061, %v2074 : f32
+          // end save
+          %v1862 = arith.muli %v30, %v632 : i64
+          %v1863 = arith.muli %v1832, %v631 : i64
+          %v1864 = arith.addi %v1862, %v1863 : i64
+          %v1865 = arith.muli %v28, %v2 : i64
+          %v1866 = arith.addi %v1864, %v1865 : i64
+          %v1867 = llvm.getelementptr %in_delta[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1868 = llvm.load %v1867 : !llvm.ptr -> f32
+          %v1869 = arith.addf %v1868, %v642 : f32
+          %v1870 = arith.maximumf %v1869, %v644 : f32
+          %v1871 = llvm.call_intrinsic "llvm.fabs.f32"(%v1869) : (f32) -> f32
+          %v1872 = arith.negf %v1871 : f32
+          %v1873 = arith.mulf %v1872, %v648 : f32
+          %v1874 = llvm.call_intrinsic "llvm.exp2.f32"(%v1873) : (f32) -> f32
+          %v1875 = arith.addf %v651, %v1874 : f32
+          %v1876 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1875) : (f32) -> f32
+          %v1877 = arith.mulf %v1876, %v654 : f32
+          %v1878 = arith.mulf %v656, %v1874 : f32
+          %v1879 = arith.addf %v1878, %v658 : f32
+          %v1880 = arith.mulf %v1879, %v1874 : f32
+          %v1881 = arith.addf %v1880, %v661 : f32
+          %v1882 = arith.mulf %v1881, %v1874 : f32
+          %v1883 = arith.addf %v1882, %v664 : f32
+          %v1884 = arith.mulf %v1883, %v1874 : f32
+          %v1885 = arith.addf %v1884, %v667 : f32
+          %v1886 = arith.mulf %v1885, %v1874 : f32
+          %v1887 = arith.addf %v1886, %v670 : f32
+          %v1888 = arith.mulf %v1887, %v1874 : f32
+          %v1889 = arith.addf %v1888, %v651 : f32
+          %v1890 = arith.mulf %v1889, %v1874 : f32
+          %v1891 = llvm.call_intrinsic "llvm.fabs.f32"(%v1874) : (f32) -> f32
+          %v1892 = arith.cmpf olt, %v1891, %v676 : f32
+          %v1893 = arith.select %v1892, %v1890, %v1877 : f32
+          %v1894 = arith.addf %v1870, %v1893 : f32
+          %v1895 = arith.mulf %v1894, %v1861 : f32
+          %v1896 = llvm.call_intrinsic "llvm.exp2.f32"(%v1895) : (f32) -> f32
+          %v1897 = arith.muli %v30, %v100 : i64
+          %v1898 = arith.muli %v1832, %v99 : i64
+          %v1899 = arith.addi %v1897, %v1898 : i64
+          %v1900 = arith.muli %v21, %v2 : i64
+          %v1901 = arith.addi %v1899, %v1900 : i64
+          %v1902 = llvm.getelementptr %in_Bm[%v1901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1903 = llvm.load %v1902 : !llvm.ptr -> f32
+          %v1904 = arith.muli %v30, %v632 : i64
+          %v1905 = arith.muli %v1832, %v631 : i64
+          %v1906 = arith.addi %v1904, %v1905 : i64
+          %v1907 = arith.muli %v28, %v2 : i64
+          %v1908 = arith.addi %v1906, %v1907 : i64
+          %v1909 = llvm.getelementptr %in_u[%v1908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1910 = llvm.load %v1909 : !llvm.ptr -> f32
+          %v1911 = arith.mulf %v1894, %v1910 : f32
+          %v1912 = arith.mulf %v1903, %v1911 : f32
+          %v1913 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1914 = arith.mulf %v1896, %v1913 : f32
+          %v1915 = arith.addf %v1914, %v1912 : f32
+          %v1917 = arith.mulf %v1894, %v1916 : f32
+          %v1918 = llvm.call_intrinsic "llvm.exp2.f32"(%v1917) : (f32) -> f32
+          %v1919 = arith.muli %v30, %v100 : i64
+          %v1920 = arith.muli %v1832, %v99 : i64
+          %v1921 = arith.addi %v1919, %v1920 : i64
+          %v1922 = arith.constant 8 : i64
+          %v1923 = arith.addi %v1922, %v21 : i64
+          %v1924 = arith.muli %v1923, %v2 : i64
+          %v1925 = arith.addi %v1921, %v1924 : i64
+          %v1926 = llvm.getelementptr %in_Bm[%v1925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1927 = llvm.load %v1926 : !llvm.ptr -> f32
+          %v1928 = arith.mulf %v1927, %v1911 : f32
+          %v1929 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1930 = arith.mulf %v1918, %v1929 : f32
+          %v1931 = arith.addf %v1930, %v1928 : f32
+          llvm.store %v1915, %v5 : f32, !llvm.ptr
+          llvm.store %v1931, %v6 : f32, !llvm.ptr
+          %v1932 = arith.muli %v30, %v100 : i64
+          %v1933 = arith.muli %v1832, %v99 : i64
+          %v1934 = arith.addi %v1932, %v1933 : i64
+          %v1935 = arith.muli %v21, %v2 : i64
+          %v1936 = arith.addi %v1934, %v1935 : i64
+          %v1937 = llvm.getelementptr %in_Cm[%v1936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1938 = llvm.load %v1937 : !llvm.ptr -> f32
+          %v1939 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1940 = arith.mulf %v1938, %v1939 : f32
+          %v1941 = arith.muli %v30, %v100 : i64
+          %v1942 = arith.muli %v1832, %v99 : i64
+          %v1943 = arith.addi %v1941, %v1942 : i64
+          %v1944 = arith.constant 8 : i64
+          %v1945 = arith.addi %v1944, %v21 : i64
+          %v1946 = arith.muli %v1945, %v2 : i64
+          %v1947 = arith.addi %v1943, %v1946 : i64
+          %v1948 = llvm.getelementptr %in_Cm[%v1947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1949 = llvm.load %v1948 : !llvm.ptr -> f32
+          %v1950 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1951 = arith.mulf %v1949, %v1950 : f32
+          %v1952 = arith.addf %v1940, %v1951 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1953, %v1954 = gpu.shuffle xor %v1952, %v866, %v867 : f32
+          %v1955 = arith.addf %v1952, %v1953 : f32
+          %v1956, %v1957 = gpu.shuffle xor %v1955, %v871, %v867 : f32
+          %v1958 = arith.addf %v1955, %v1956 : f32
+          %v1959, %v1960 = gpu.shuffle xor %v1958, %v875, %v867 : f32
+          %v1961 = arith.addf %v1958, %v1959 : f32
+          // end sum over the lanes
+          %v1962 = arith.mulf %v1910, %v690 : f32
+          %v1963 = arith.addf %v1961, %v1962 : f32
+          %v1964 = arith.muli %v30, %v632 : i64
+          %v1965 = arith.muli %v1832, %v631 : i64
+          %v1966 = arith.addi %v1964, %v1965 : i64
+          %v1967 = arith.muli %v28, %v2 : i64
+          %v1968 = arith.addi %v1966, %v1967 : i64
+          %v1969 = llvm.getelementptr %in_z[%v1968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1970 = llvm.load %v1969 : !llvm.ptr -> f32
+          %v1971 = arith.negf %v1970 : f32
+          %v1972 = arith.mulf %v1971, %v648 : f32
+          %v1973 = llvm.call_intrinsic "llvm.exp2.f32"(%v1972) : (f32) -> f32
+          %v1974 = arith.addf %v651, %v1973 : f32
+          %v1975 = arith.divf %v651, %v1974 : f32
+          %v1976 = arith.mulf %v1970, %v1975 : f32
+          %v1977 = arith.mulf %v1963, %v1976 : f32
           scf.if %v25 {
-            %v2076 = arith.muli %v30, %v632 : i64
-            %v2077 = arith.muli %v1924, %v631 : i64
-            %v2078 = arith.addi %v2076, %v2077 : i64
-            %v2079 = arith.muli %v28, %v2 : i64
-            %v2080 = arith.addi %v2078, %v2079 : i64
-            %v2081 = llvm.getelementptr %out_y[%v2080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2075, %v2081 : f32, !llvm.ptr
+            %v1978 = arith.muli %v30, %v632 : i64
+            %v1979 = arith.muli %v1832, %v631 : i64
+            %v1980 = arith.addi %v1978, %v1979 : i64
+            %v1981 = arith.muli %v28, %v2 : i64
+            %v1982 = arith.addi %v1980, %v1981 : i64
+            %v1983 = llvm.getelementptr %out_y[%v1982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1977, %v1983 : f32, !llvm.ptr
           }
         }
       }
-      %v2082 = arith.subi %v10, %v2 : i64
-      %v2083 = arith.cmpi eq, %v19, %v2082 : i64
-      %v2084 = arith.andi %v25, %v2083 : i1
-      %v2085 = llvm.load %v5 : !llvm.ptr -> f32
-      %v2086 = llvm.load %v6 : !llvm.ptr -> f32
-      scf.if %v2084 {
-        %v2087 = arith.muli %v30, %v816 : i64
-        %v2088 = arith.muli %v28, %v815 : i64
-        %v2089 = arith.addi %v2087, %v2088 : i64
-        %v2090 = arith.muli %v21, %v2 : i64
-        %v2091 = arith.addi %v2089, %v2090 : i64
-        %v2092 = llvm.getelementptr %out_h_last[%v2091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2085, %v2092 : f32, !llvm.ptr
-        %v2093 = arith.muli %v30, %v816 : i64
-        %v2094 = arith.muli %v28, %v815 : i64
-        %v2095 = arith.addi %v2093, %v2094 : i64
-        %v2096 = arith.constant 8 : i64
-        %v2097 = arith.addi %v2096, %v21 : i64
-        %v2098 = arith.muli %v2097, %v2 : i64
-        %v2099 = arith.addi %v2095, %v2098 : i64
-        %v2100 = llvm.getelementptr %out_h_last[%v2099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2086, %v2100 : f32, !llvm.ptr
+      %v1984 = arith.subi %v10, %v2 : i64
+      %v1985 = arith.cmpi eq, %v19, %v1984 : i64
+      %v1986 = arith.andi %v25, %v1985 : i1
+      %v1987 = llvm.load %v5 : !llvm.ptr -> f32
+      %v1988 = llvm.load %v6 : !llvm.ptr -> f32
+      scf.if %v1986 {
+        %v1989 = arith.muli %v30, %v816 : i64
+        %v1990 = arith.muli %v28, %v815 : i64
+        %v1991 = arith.addi %v1989, %v1990 : i64
+        %v1992 = arith.muli %v21, %v2 : i64
+        %v1993 = arith.addi %v1991, %v1992 : i64
+        %v1994 = llvm.getelementptr %out_h_last[%v1993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1987, %v1994 : f32, !llvm.ptr
+        %v1995 = arith.muli %v30, %v816 : i64
+        %v1996 = arith.muli %v28, %v815 : i64
+        %v1997 = arith.addi %v1995, %v1996 : i64
+        %v1998 = arith.constant 8 : i64
+        %v1999 = arith.addi %v1998, %v21 : i64
+        %v2000 = arith.muli %v1999, %v2 : i64
+        %v2001 = arith.addi %v1997, %v2000 : i64
+        %v2002 = llvm.getelementptr %out_h_last[%v2001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1988, %v2002 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -309,6 +309,7 @@ module attributes {gpu.container_module} {
       llvm.store %v208, %v20 : f32, !llvm.ptr
       %v212 = arith.addi %size_L, %v211 : i64
       %v213 = arith.divui %v212, %v25 : i64
+      // carry scan: the state entering each chunk, h ← A·h + B chunk by chunk
       scf.if %v28 {
         %v215 = arith.index_cast %v214 : i64 to index
         %v216 = arith.index_cast %v213 : i64 to index
@@ -573,6 +574,7 @@ module attributes {gpu.container_module} {
           llvm.store %v457, %v20 : f32, !llvm.ptr
         }
       }
+      // end carry scan
       gpu.return
     }
   }

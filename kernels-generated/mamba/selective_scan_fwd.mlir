@@ -48,54 +48,58 @@ module attributes {gpu.container_module} {
       %v809 = arith.muli %v808, %size_D : i64
       %v810 = arith.muli %v809, %v1 : i64
       %v830 = arith.muli %v2, %v1 : i64
-      %v888 = arith.muli %v2, %size_B : i64
-      %v889 = arith.muli %v888, %size_D : i64
-      %v890 = arith.muli %v889, %v1 : i64
-      %v955 = arith.muli %v2, %size_B : i64
-      %v956 = arith.muli %v955, %size_D : i64
-      %v957 = arith.muli %v956, %v1 : i64
-      %v1022 = arith.muli %v2, %size_B : i64
-      %v1023 = arith.muli %v1022, %size_D : i64
-      %v1024 = arith.muli %v1023, %v1 : i64
-      %v1089 = arith.muli %v2, %size_B : i64
-      %v1090 = arith.muli %v1089, %size_D : i64
-      %v1091 = arith.muli %v1090, %v1 : i64
-      %v1156 = arith.muli %v2, %size_B : i64
-      %v1157 = arith.muli %v1156, %size_D : i64
-      %v1158 = arith.muli %v1157, %v1 : i64
-      %v1223 = arith.muli %v2, %size_B : i64
-      %v1224 = arith.muli %v1223, %size_D : i64
-      %v1225 = arith.muli %v1224, %v1 : i64
-      %v1290 = arith.muli %v2, %size_B : i64
-      %v1291 = arith.muli %v1290, %size_D : i64
-      %v1292 = arith.muli %v1291, %v1 : i64
-      %v1357 = arith.muli %v2, %size_B : i64
-      %v1358 = arith.muli %v1357, %size_D : i64
-      %v1359 = arith.muli %v1358, %v1 : i64
-      %v1424 = arith.muli %v2, %size_B : i64
-      %v1425 = arith.muli %v1424, %size_D : i64
-      %v1426 = arith.muli %v1425, %v1 : i64
-      %v1491 = arith.muli %v2, %size_B : i64
-      %v1492 = arith.muli %v1491, %size_D : i64
-      %v1493 = arith.muli %v1492, %v1 : i64
-      %v1558 = arith.muli %v2, %size_B : i64
-      %v1559 = arith.muli %v1558, %size_D : i64
-      %v1560 = arith.muli %v1559, %v1 : i64
-      %v1625 = arith.muli %v2, %size_B : i64
-      %v1626 = arith.muli %v1625, %size_D : i64
-      %v1627 = arith.muli %v1626, %v1 : i64
-      %v1692 = arith.muli %v2, %size_B : i64
-      %v1693 = arith.muli %v1692, %size_D : i64
-      %v1694 = arith.muli %v1693, %v1 : i64
-      %v1759 = arith.muli %v2, %size_B : i64
-      %v1760 = arith.muli %v1759, %size_D : i64
-      %v1761 = arith.muli %v1760, %v1 : i64
-      %v1826 = arith.muli %v2, %size_B : i64
-      %v1827 = arith.muli %v1826, %size_D : i64
-      %v1828 = arith.muli %v1827, %v1 : i64
-      %v1927 = arith.muli %v2, %size_B : i64
-      %v1928 = arith.muli %v1927, %size_D : i64
-      %v1929 = arith.muli %v1928, %v1 : i64
+      %v862 = arith.constant 1 : i32
+      %v863 = arith.constant 32 : i32
+      %v867 = arith.constant 2 : i32
+      %v871 = arith.constant 4 : i32
+      %v886 = arith.muli %v2, %size_B : i64
+      %v887 = arith.muli %v886, %size_D : i64
+      %v888 = arith.muli %v887, %v1 : i64
+      %v947 = arith.muli %v2, %size_B : i64
+      %v948 = arith.muli %v947, %size_D : i64
+      %v949 = arith.muli %v948, %v1 : i64
+      %v1008 = arith.muli %v2, %size_B : i64
+      %v1009 = arith.muli %v1008, %size_D : i64
+      %v1010 = arith.muli %v1009, %v1 : i64
+      %v1069 = arith.muli %v2, %size_B : i64
+      %v1070 = arith.muli %v1069, %size_D : i64
+      %v1071 = arith.muli %v1070, %v1 : i64
+      %v1130 = arith.muli %v2, %size_B : i64
+      %v1131 = arith.muli %v1130, %size_D : i64
+      %v1132 = arith.muli %v1131, %v1 : i64
+      %v1191 = arith.muli %v2, %size_B : i64
+      %v1192 = arith.muli %v1191, %size_D : i64
+      %v1193 = arith.muli %v1192, %v1 : i64
+      %v1252 = arith.muli %v2, %size_B : i64
+      %v1253 = arith.muli %v1252, %size_D : i64
+      %v1254 = arith.muli %v1253, %v1 : i64
+      %v1313 = arith.muli %v2, %size_B : i64
+      %v1314 = arith.muli %v1313, %size_D : i64
+      %v1315 = arith.muli %v1314, %v1 : i64
+      %v1374 = arith.muli %v2, %size_B : i64
+      %v1375 = arith.muli %v1374, %size_D : i64
+      %v1376 = arith.muli %v1375, %v1 : i64
+      %v1435 = arith.muli %v2, %size_B : i64
+      %v1436 = arith.muli %v1435, %size_D : i64
+      %v1437 = arith.muli %v1436, %v1 : i64
+      %v1496 = arith.muli %v2, %size_B : i64
+      %v1497 = arith.muli %v1496, %size_D : i64
+      %v1498 = arith.muli %v1497, %v1 : i64
+      %v1557 = arith.muli %v2, %size_B : i64
+      %v1558 = arith.muli %v1557, %size_D : i64
+      %v1559 = arith.muli %v1558, %v1 : i64
+      %v1618 = arith.muli %v2, %size_B : i64
+      %v1619 = arith.muli %v1618, %size_D : i64
+      %v1620 = arith.muli %v1619, %v1 : i64
+      %v1679 = arith.muli %v2, %size_B : i64
+      %v1680 = arith.muli %v1679, %size_D : i64
+      %v1681 = arith.muli %v1680, %v1 : i64
+      %v1740 = arith.muli %v2, %size_B : i64
+      %v1741 = arith.muli %v1740, %size_D : i64
+      %v1742 = arith.muli %v1741, %v1 : i64
+      %v1835 = arith.muli %v2, %size_B : i64
+      %v1836 = arith.muli %v1835, %size_D : i64
+      %v1837 = arith.muli %v1836, %v1 : i64
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -167,38 +171,38 @@ module attributes {gpu.container_module} {
       %v848 = llvm.getelementptr %in_A[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v849 = llvm.load %v848 : !llvm.ptr -> f32
       %v850 = arith.mulf %v849, %v646 : f32
-      %v910 = arith.mulf %v835, %v646 : f32
-      %v917 = arith.mulf %v849, %v646 : f32
-      %v977 = arith.mulf %v835, %v646 : f32
-      %v984 = arith.mulf %v849, %v646 : f32
-      %v1044 = arith.mulf %v835, %v646 : f32
-      %v1051 = arith.mulf %v849, %v646 : f32
-      %v1111 = arith.mulf %v835, %v646 : f32
-      %v1118 = arith.mulf %v849, %v646 : f32
-      %v1178 = arith.mulf %v835, %v646 : f32
-      %v1185 = arith.mulf %v849, %v646 : f32
-      %v1245 = arith.mulf %v835, %v646 : f32
-      %v1252 = arith.mulf %v849, %v646 : f32
-      %v1312 = arith.mulf %v835, %v646 : f32
-      %v1319 = arith.mulf %v849, %v646 : f32
-      %v1379 = arith.mulf %v835, %v646 : f32
-      %v1386 = arith.mulf %v849, %v646 : f32
-      %v1446 = arith.mulf %v835, %v646 : f32
-      %v1453 = arith.mulf %v849, %v646 : f32
-      %v1513 = arith.mulf %v835, %v646 : f32
-      %v1520 = arith.mulf %v849, %v646 : f32
-      %v1580 = arith.mulf %v835, %v646 : f32
-      %v1587 = arith.mulf %v849, %v646 : f32
-      %v1647 = arith.mulf %v835, %v646 : f32
-      %v1654 = arith.mulf %v849, %v646 : f32
-      %v1714 = arith.mulf %v835, %v646 : f32
-      %v1721 = arith.mulf %v849, %v646 : f32
-      %v1781 = arith.mulf %v835, %v646 : f32
-      %v1788 = arith.mulf %v849, %v646 : f32
-      %v1848 = arith.mulf %v835, %v646 : f32
-      %v1855 = arith.mulf %v849, %v646 : f32
-      %v1949 = arith.mulf %v835, %v646 : f32
-      %v2004 = arith.mulf %v849, %v646 : f32
+      %v908 = arith.mulf %v835, %v646 : f32
+      %v915 = arith.mulf %v849, %v646 : f32
+      %v969 = arith.mulf %v835, %v646 : f32
+      %v976 = arith.mulf %v849, %v646 : f32
+      %v1030 = arith.mulf %v835, %v646 : f32
+      %v1037 = arith.mulf %v849, %v646 : f32
+      %v1091 = arith.mulf %v835, %v646 : f32
+      %v1098 = arith.mulf %v849, %v646 : f32
+      %v1152 = arith.mulf %v835, %v646 : f32
+      %v1159 = arith.mulf %v849, %v646 : f32
+      %v1213 = arith.mulf %v835, %v646 : f32
+      %v1220 = arith.mulf %v849, %v646 : f32
+      %v1274 = arith.mulf %v835, %v646 : f32
+      %v1281 = arith.mulf %v849, %v646 : f32
+      %v1335 = arith.mulf %v835, %v646 : f32
+      %v1342 = arith.mulf %v849, %v646 : f32
+      %v1396 = arith.mulf %v835, %v646 : f32
+      %v1403 = arith.mulf %v849, %v646 : f32
+      %v1457 = arith.mulf %v835, %v646 : f32
+      %v1464 = arith.mulf %v849, %v646 : f32
+      %v1518 = arith.mulf %v835, %v646 : f32
+      %v1525 = arith.mulf %v849, %v646 : f32
+      %v1579 = arith.mulf %v835, %v646 : f32
+      %v1586 = arith.mulf %v849, %v646 : f32
+      %v1640 = arith.mulf %v835, %v646 : f32
+      %v1647 = arith.mulf %v849, %v646 : f32
+      %v1701 = arith.mulf %v835, %v646 : f32
+      %v1708 = arith.mulf %v849, %v646 : f32
+      %v1762 = arith.mulf %v835, %v646 : f32
+      %v1769 = arith.mulf %v849, %v646 : f32
+      %v1857 = arith.mulf %v835, %v646 : f32
+      %v1912 = arith.mulf %v849, %v646 : f32
       %v29 = arith.muli %v25, %v28 : i64
       %v30 = arith.muli %v23, %v27 : i64
       %v31 = arith.addi %v29, %v30 : i64
@@ -908,6 +912,7 @@ module attributes {gpu.container_module} {
           %v797 = arith.addi %v58, %v68 : i64
           %v798, %v799 = gpu.shuffle idx %v677, %v765, %v796 : f32
           %v800, %v801 = gpu.shuffle idx %v685, %v765, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v802 = arith.remui %v797, %v9 : i64
           %v803 = arith.cmpi eq, %v802, %v52 : i64
           %v804 = arith.andi %v803, %v20 : i1
@@ -939,6 +944,7 @@ module attributes {gpu.container_module} {
               llvm.store %v820, %v829 : f32, !llvm.ptr
             }
           }
+          // end save
           %v837 = arith.mulf %v798, %v836 : f32
           %v838 = llvm.call_intrinsic "llvm.exp2.f32"(%v837) : (f32) -> f32
           %v839 = arith.mulf %v106, %v800 : f32
@@ -958,1220 +964,1184 @@ module attributes {gpu.container_module} {
           %v859 = llvm.load %v6 : !llvm.ptr -> f32
           %v860 = arith.mulf %v131, %v859 : f32
           %v861 = arith.addf %v858, %v860 : f32
-          %v862 = arith.constant 1 : i32
-          %v863 = arith.constant 32 : i32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
           %v864, %v865 = gpu.shuffle xor %v861, %v862, %v863 : f32
           %v866 = arith.addf %v861, %v864 : f32
-          %v867 = arith.constant 2 : i32
-          %v868 = arith.constant 32 : i32
-          %v869, %v870 = gpu.shuffle xor %v866, %v867, %v868 : f32
-          %v871 = arith.addf %v866, %v869 : f32
-          %v872 = arith.constant 4 : i32
-          %v873 = arith.constant 32 : i32
-          %v874, %v875 = gpu.shuffle xor %v871, %v872, %v873 : f32
-          %v876 = arith.addf %v871, %v874 : f32
-          %v877 = arith.addi %v58, %v69 : i64
-          %v878, %v879 = gpu.shuffle idx %v677, %v769, %v796 : f32
-          %v880, %v881 = gpu.shuffle idx %v685, %v769, %v796 : f32
-          %v882 = arith.remui %v877, %v9 : i64
-          %v883 = arith.cmpi eq, %v882, %v52 : i64
-          %v884 = arith.andi %v883, %v20 : i1
-          scf.if %v884 {
-            %v885 = arith.divui %v877, %v9 : i64
-            %v886 = llvm.mlir.zero : !llvm.ptr
-            %v887 = llvm.icmp "ne" %ckpt_h, %v886 : !llvm.ptr
-            scf.if %v887 {
-              %v891 = arith.muli %v885, %v890 : i64
-              %v892 = llvm.load %v5 : !llvm.ptr -> f32
-              %v893 = arith.muli %v25, %v28 : i64
-              %v894 = arith.muli %v23, %v27 : i64
+          %v868, %v869 = gpu.shuffle xor %v866, %v867, %v863 : f32
+          %v870 = arith.addf %v866, %v868 : f32
+          %v872, %v873 = gpu.shuffle xor %v870, %v871, %v863 : f32
+          %v874 = arith.addf %v870, %v872 : f32
+          // end sum over the lanes
+          %v875 = arith.addi %v58, %v69 : i64
+          %v876, %v877 = gpu.shuffle idx %v677, %v769, %v796 : f32
+          %v878, %v879 = gpu.shuffle idx %v685, %v769, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v880 = arith.remui %v875, %v9 : i64
+          %v881 = arith.cmpi eq, %v880, %v52 : i64
+          %v882 = arith.andi %v881, %v20 : i1
+          scf.if %v882 {
+            %v883 = arith.divui %v875, %v9 : i64
+            %v884 = llvm.mlir.zero : !llvm.ptr
+            %v885 = llvm.icmp "ne" %ckpt_h, %v884 : !llvm.ptr
+            scf.if %v885 {
+              %v889 = arith.muli %v883, %v888 : i64
+              %v890 = llvm.load %v5 : !llvm.ptr -> f32
+              %v891 = arith.muli %v25, %v28 : i64
+              %v892 = arith.muli %v23, %v27 : i64
+              %v893 = arith.addi %v891, %v892 : i64
+              %v894 = arith.muli %v16, %v2 : i64
               %v895 = arith.addi %v893, %v894 : i64
-              %v896 = arith.muli %v16, %v2 : i64
-              %v897 = arith.addi %v895, %v896 : i64
-              %v898 = arith.addi %v891, %v897 : i64
-              %v899 = llvm.getelementptr %ckpt_h[%v898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v892, %v899 : f32, !llvm.ptr
-              %v900 = llvm.load %v6 : !llvm.ptr -> f32
-              %v901 = arith.muli %v25, %v28 : i64
-              %v902 = arith.muli %v23, %v27 : i64
-              %v903 = arith.addi %v901, %v902 : i64
-              %v904 = arith.constant 8 : i64
-              %v905 = arith.addi %v904, %v16 : i64
-              %v906 = arith.muli %v905, %v2 : i64
-              %v907 = arith.addi %v903, %v906 : i64
-              %v908 = arith.addi %v891, %v907 : i64
-              %v909 = llvm.getelementptr %ckpt_h[%v908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v900, %v909 : f32, !llvm.ptr
+              %v896 = arith.addi %v889, %v895 : i64
+              %v897 = llvm.getelementptr %ckpt_h[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v890, %v897 : f32, !llvm.ptr
+              %v898 = llvm.load %v6 : !llvm.ptr -> f32
+              %v899 = arith.muli %v25, %v28 : i64
+              %v900 = arith.muli %v23, %v27 : i64
+              %v901 = arith.addi %v899, %v900 : i64
+              %v902 = arith.constant 8 : i64
+              %v903 = arith.addi %v902, %v16 : i64
+              %v904 = arith.muli %v903, %v2 : i64
+              %v905 = arith.addi %v901, %v904 : i64
+              %v906 = arith.addi %v889, %v905 : i64
+              %v907 = llvm.getelementptr %ckpt_h[%v906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v898, %v907 : f32, !llvm.ptr
             }
           }
-          %v911 = arith.mulf %v878, %v910 : f32
-          %v912 = llvm.call_intrinsic "llvm.exp2.f32"(%v911) : (f32) -> f32
-          %v913 = arith.mulf %v139, %v880 : f32
-          %v914 = llvm.load %v5 : !llvm.ptr -> f32
-          %v915 = arith.mulf %v912, %v914 : f32
-          %v916 = arith.addf %v915, %v913 : f32
-          %v918 = arith.mulf %v878, %v917 : f32
-          %v919 = llvm.call_intrinsic "llvm.exp2.f32"(%v918) : (f32) -> f32
-          %v920 = arith.mulf %v148, %v880 : f32
-          %v921 = llvm.load %v6 : !llvm.ptr -> f32
-          %v922 = arith.mulf %v919, %v921 : f32
-          %v923 = arith.addf %v922, %v920 : f32
-          llvm.store %v916, %v5 : f32, !llvm.ptr
-          llvm.store %v923, %v6 : f32, !llvm.ptr
-          %v924 = llvm.load %v5 : !llvm.ptr -> f32
-          %v925 = arith.mulf %v155, %v924 : f32
-          %v926 = llvm.load %v6 : !llvm.ptr -> f32
-          %v927 = arith.mulf %v164, %v926 : f32
-          %v928 = arith.addf %v925, %v927 : f32
-          %v929 = arith.constant 1 : i32
-          %v930 = arith.constant 32 : i32
-          %v931, %v932 = gpu.shuffle xor %v928, %v929, %v930 : f32
-          %v933 = arith.addf %v928, %v931 : f32
-          %v934 = arith.constant 2 : i32
-          %v935 = arith.constant 32 : i32
-          %v936, %v937 = gpu.shuffle xor %v933, %v934, %v935 : f32
-          %v938 = arith.addf %v933, %v936 : f32
-          %v939 = arith.constant 4 : i32
-          %v940 = arith.constant 32 : i32
-          %v941, %v942 = gpu.shuffle xor %v938, %v939, %v940 : f32
-          %v943 = arith.addf %v938, %v941 : f32
-          %v944 = arith.addi %v58, %v71 : i64
-          %v945, %v946 = gpu.shuffle idx %v677, %v773, %v796 : f32
-          %v947, %v948 = gpu.shuffle idx %v685, %v773, %v796 : f32
-          %v949 = arith.remui %v944, %v9 : i64
-          %v950 = arith.cmpi eq, %v949, %v52 : i64
-          %v951 = arith.andi %v950, %v20 : i1
-          scf.if %v951 {
-            %v952 = arith.divui %v944, %v9 : i64
-            %v953 = llvm.mlir.zero : !llvm.ptr
-            %v954 = llvm.icmp "ne" %ckpt_h, %v953 : !llvm.ptr
-            scf.if %v954 {
-              %v958 = arith.muli %v952, %v957 : i64
-              %v959 = llvm.load %v5 : !llvm.ptr -> f32
+          // end save
+          %v909 = arith.mulf %v876, %v908 : f32
+          %v910 = llvm.call_intrinsic "llvm.exp2.f32"(%v909) : (f32) -> f32
+          %v911 = arith.mulf %v139, %v878 : f32
+          %v912 = llvm.load %v5 : !llvm.ptr -> f32
+          %v913 = arith.mulf %v910, %v912 : f32
+          %v914 = arith.addf %v913, %v911 : f32
+          %v916 = arith.mulf %v876, %v915 : f32
+          %v917 = llvm.call_intrinsic "llvm.exp2.f32"(%v916) : (f32) -> f32
+          %v918 = arith.mulf %v148, %v878 : f32
+          %v919 = llvm.load %v6 : !llvm.ptr -> f32
+          %v920 = arith.mulf %v917, %v919 : f32
+          %v921 = arith.addf %v920, %v918 : f32
+          llvm.store %v914, %v5 : f32, !llvm.ptr
+          llvm.store %v921, %v6 : f32, !llvm.ptr
+          %v922 = llvm.load %v5 : !llvm.ptr -> f32
+          %v923 = arith.mulf %v155, %v922 : f32
+          %v924 = llvm.load %v6 : !llvm.ptr -> f32
+          %v925 = arith.mulf %v164, %v924 : f32
+          %v926 = arith.addf %v923, %v925 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v927, %v928 = gpu.shuffle xor %v926, %v862, %v863 : f32
+          %v929 = arith.addf %v926, %v927 : f32
+          %v930, %v931 = gpu.shuffle xor %v929, %v867, %v863 : f32
+          %v932 = arith.addf %v929, %v930 : f32
+          %v933, %v934 = gpu.shuffle xor %v932, %v871, %v863 : f32
+          %v935 = arith.addf %v932, %v933 : f32
+          // end sum over the lanes
+          %v936 = arith.addi %v58, %v71 : i64
+          %v937, %v938 = gpu.shuffle idx %v677, %v773, %v796 : f32
+          %v939, %v940 = gpu.shuffle idx %v685, %v773, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v941 = arith.remui %v936, %v9 : i64
+          %v942 = arith.cmpi eq, %v941, %v52 : i64
+          %v943 = arith.andi %v942, %v20 : i1
+          scf.if %v943 {
+            %v944 = arith.divui %v936, %v9 : i64
+            %v945 = llvm.mlir.zero : !llvm.ptr
+            %v946 = llvm.icmp "ne" %ckpt_h, %v945 : !llvm.ptr
+            scf.if %v946 {
+              %v950 = arith.muli %v944, %v949 : i64
+              %v951 = llvm.load %v5 : !llvm.ptr -> f32
+              %v952 = arith.muli %v25, %v28 : i64
+              %v953 = arith.muli %v23, %v27 : i64
+              %v954 = arith.addi %v952, %v953 : i64
+              %v955 = arith.muli %v16, %v2 : i64
+              %v956 = arith.addi %v954, %v955 : i64
+              %v957 = arith.addi %v950, %v956 : i64
+              %v958 = llvm.getelementptr %ckpt_h[%v957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v951, %v958 : f32, !llvm.ptr
+              %v959 = llvm.load %v6 : !llvm.ptr -> f32
               %v960 = arith.muli %v25, %v28 : i64
               %v961 = arith.muli %v23, %v27 : i64
               %v962 = arith.addi %v960, %v961 : i64
-              %v963 = arith.muli %v16, %v2 : i64
-              %v964 = arith.addi %v962, %v963 : i64
-              %v965 = arith.addi %v958, %v964 : i64
-              %v966 = llvm.getelementptr %ckpt_h[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v959, %v966 : f32, !llvm.ptr
-              %v967 = llvm.load %v6 : !llvm.ptr -> f32
-              %v968 = arith.muli %v25, %v28 : i64
-              %v969 = arith.muli %v23, %v27 : i64
-              %v970 = arith.addi %v968, %v969 : i64
-              %v971 = arith.constant 8 : i64
-              %v972 = arith.addi %v971, %v16 : i64
-              %v973 = arith.muli %v972, %v2 : i64
-              %v974 = arith.addi %v970, %v973 : i64
-              %v975 = arith.addi %v958, %v974 : i64
-              %v976 = llvm.getelementptr %ckpt_h[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v967, %v976 : f32, !llvm.ptr
+              %v963 = arith.constant 8 : i64
+              %v964 = arith.addi %v963, %v16 : i64
+              %v965 = arith.muli %v964, %v2 : i64
+              %v966 = arith.addi %v962, %v965 : i64
+              %v967 = arith.addi %v950, %v966 : i64
+              %v968 = llvm.getelementptr %ckpt_h[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v959, %v968 : f32, !llvm.ptr
             }
           }
-          %v978 = arith.mulf %v945, %v977 : f32
-          %v979 = llvm.call_intrinsic "llvm.exp2.f32"(%v978) : (f32) -> f32
-          %v980 = arith.mulf %v172, %v947 : f32
-          %v981 = llvm.load %v5 : !llvm.ptr -> f32
-          %v982 = arith.mulf %v979, %v981 : f32
-          %v983 = arith.addf %v982, %v980 : f32
-          %v985 = arith.mulf %v945, %v984 : f32
-          %v986 = llvm.call_intrinsic "llvm.exp2.f32"(%v985) : (f32) -> f32
-          %v987 = arith.mulf %v181, %v947 : f32
-          %v988 = llvm.load %v6 : !llvm.ptr -> f32
-          %v989 = arith.mulf %v986, %v988 : f32
-          %v990 = arith.addf %v989, %v987 : f32
-          llvm.store %v983, %v5 : f32, !llvm.ptr
-          llvm.store %v990, %v6 : f32, !llvm.ptr
-          %v991 = llvm.load %v5 : !llvm.ptr -> f32
-          %v992 = arith.mulf %v188, %v991 : f32
-          %v993 = llvm.load %v6 : !llvm.ptr -> f32
-          %v994 = arith.mulf %v197, %v993 : f32
-          %v995 = arith.addf %v992, %v994 : f32
-          %v996 = arith.constant 1 : i32
-          %v997 = arith.constant 32 : i32
-          %v998, %v999 = gpu.shuffle xor %v995, %v996, %v997 : f32
-          %v1000 = arith.addf %v995, %v998 : f32
-          %v1001 = arith.constant 2 : i32
-          %v1002 = arith.constant 32 : i32
-          %v1003, %v1004 = gpu.shuffle xor %v1000, %v1001, %v1002 : f32
-          %v1005 = arith.addf %v1000, %v1003 : f32
-          %v1006 = arith.constant 4 : i32
-          %v1007 = arith.constant 32 : i32
-          %v1008, %v1009 = gpu.shuffle xor %v1005, %v1006, %v1007 : f32
-          %v1010 = arith.addf %v1005, %v1008 : f32
-          %v1011 = arith.addi %v58, %v73 : i64
-          %v1012, %v1013 = gpu.shuffle idx %v677, %v777, %v796 : f32
-          %v1014, %v1015 = gpu.shuffle idx %v685, %v777, %v796 : f32
-          %v1016 = arith.remui %v1011, %v9 : i64
-          %v1017 = arith.cmpi eq, %v1016, %v52 : i64
-          %v1018 = arith.andi %v1017, %v20 : i1
-          scf.if %v1018 {
-            %v1019 = arith.divui %v1011, %v9 : i64
-            %v1020 = llvm.mlir.zero : !llvm.ptr
-            %v1021 = llvm.icmp "ne" %ckpt_h, %v1020 : !llvm.ptr
-            scf.if %v1021 {
-              %v1025 = arith.muli %v1019, %v1024 : i64
-              %v1026 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1027 = arith.muli %v25, %v28 : i64
-              %v1028 = arith.muli %v23, %v27 : i64
-              %v1029 = arith.addi %v1027, %v1028 : i64
-              %v1030 = arith.muli %v16, %v2 : i64
-              %v1031 = arith.addi %v1029, %v1030 : i64
-              %v1032 = arith.addi %v1025, %v1031 : i64
-              %v1033 = llvm.getelementptr %ckpt_h[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1026, %v1033 : f32, !llvm.ptr
-              %v1034 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1035 = arith.muli %v25, %v28 : i64
-              %v1036 = arith.muli %v23, %v27 : i64
-              %v1037 = arith.addi %v1035, %v1036 : i64
-              %v1038 = arith.constant 8 : i64
-              %v1039 = arith.addi %v1038, %v16 : i64
-              %v1040 = arith.muli %v1039, %v2 : i64
-              %v1041 = arith.addi %v1037, %v1040 : i64
-              %v1042 = arith.addi %v1025, %v1041 : i64
-              %v1043 = llvm.getelementptr %ckpt_h[%v1042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1034, %v1043 : f32, !llvm.ptr
+          // end save
+          %v970 = arith.mulf %v937, %v969 : f32
+          %v971 = llvm.call_intrinsic "llvm.exp2.f32"(%v970) : (f32) -> f32
+          %v972 = arith.mulf %v172, %v939 : f32
+          %v973 = llvm.load %v5 : !llvm.ptr -> f32
+          %v974 = arith.mulf %v971, %v973 : f32
+          %v975 = arith.addf %v974, %v972 : f32
+          %v977 = arith.mulf %v937, %v976 : f32
+          %v978 = llvm.call_intrinsic "llvm.exp2.f32"(%v977) : (f32) -> f32
+          %v979 = arith.mulf %v181, %v939 : f32
+          %v980 = llvm.load %v6 : !llvm.ptr -> f32
+          %v981 = arith.mulf %v978, %v980 : f32
+          %v982 = arith.addf %v981, %v979 : f32
+          llvm.store %v975, %v5 : f32, !llvm.ptr
+          llvm.store %v982, %v6 : f32, !llvm.ptr
+          %v983 = llvm.load %v5 : !llvm.ptr -> f32
+          %v984 = arith.mulf %v188, %v983 : f32
+          %v985 = llvm.load %v6 : !llvm.ptr -> f32
+          %v986 = arith.mulf %v197, %v985 : f32
+          %v987 = arith.addf %v984, %v986 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v988, %v989 = gpu.shuffle xor %v987, %v862, %v863 : f32
+          %v990 = arith.addf %v987, %v988 : f32
+          %v991, %v992 = gpu.shuffle xor %v990, %v867, %v863 : f32
+          %v993 = arith.addf %v990, %v991 : f32
+          %v994, %v995 = gpu.shuffle xor %v993, %v871, %v863 : f32
+          %v996 = arith.addf %v993, %v994 : f32
+          // end sum over the lanes
+          %v997 = arith.addi %v58, %v73 : i64
+          %v998, %v999 = gpu.shuffle idx %v677, %v777, %v796 : f32
+          %v1000, %v1001 = gpu.shuffle idx %v685, %v777, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1002 = arith.remui %v997, %v9 : i64
+          %v1003 = arith.cmpi eq, %v1002, %v52 : i64
+          %v1004 = arith.andi %v1003, %v20 : i1
+          scf.if %v1004 {
+            %v1005 = arith.divui %v997, %v9 : i64
+            %v1006 = llvm.mlir.zero : !llvm.ptr
+            %v1007 = llvm.icmp "ne" %ckpt_h, %v1006 : !llvm.ptr
+            scf.if %v1007 {
+              %v1011 = arith.muli %v1005, %v1010 : i64
+              %v1012 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1013 = arith.muli %v25, %v28 : i64
+              %v1014 = arith.muli %v23, %v27 : i64
+              %v1015 = arith.addi %v1013, %v1014 : i64
+              %v1016 = arith.muli %v16, %v2 : i64
+              %v1017 = arith.addi %v1015, %v1016 : i64
+              %v1018 = arith.addi %v1011, %v1017 : i64
+              %v1019 = llvm.getelementptr %ckpt_h[%v1018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1012, %v1019 : f32, !llvm.ptr
+              %v1020 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1021 = arith.muli %v25, %v28 : i64
+              %v1022 = arith.muli %v23, %v27 : i64
+              %v1023 = arith.addi %v1021, %v1022 : i64
+              %v1024 = arith.constant 8 : i64
+              %v1025 = arith.addi %v1024, %v16 : i64
+              %v1026 = arith.muli %v1025, %v2 : i64
+              %v1027 = arith.addi %v1023, %v1026 : i64
+              %v1028 = arith.addi %v1011, %v1027 : i64
+              %v1029 = llvm.getelementptr %ckpt_h[%v1028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1020, %v1029 : f32, !llvm.ptr
             }
           }
-          %v1045 = arith.mulf %v1012, %v1044 : f32
-          %v1046 = llvm.call_intrinsic "llvm.exp2.f32"(%v1045) : (f32) -> f32
-          %v1047 = arith.mulf %v205, %v1014 : f32
-          %v1048 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1049 = arith.mulf %v1046, %v1048 : f32
-          %v1050 = arith.addf %v1049, %v1047 : f32
-          %v1052 = arith.mulf %v1012, %v1051 : f32
-          %v1053 = llvm.call_intrinsic "llvm.exp2.f32"(%v1052) : (f32) -> f32
-          %v1054 = arith.mulf %v214, %v1014 : f32
-          %v1055 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1056 = arith.mulf %v1053, %v1055 : f32
-          %v1057 = arith.addf %v1056, %v1054 : f32
-          llvm.store %v1050, %v5 : f32, !llvm.ptr
-          llvm.store %v1057, %v6 : f32, !llvm.ptr
-          %v1058 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1059 = arith.mulf %v221, %v1058 : f32
-          %v1060 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1061 = arith.mulf %v230, %v1060 : f32
-          %v1062 = arith.addf %v1059, %v1061 : f32
-          %v1063 = arith.constant 1 : i32
-          %v1064 = arith.constant 32 : i32
-          %v1065, %v1066 = gpu.shuffle xor %v1062, %v1063, %v1064 : f32
-          %v1067 = arith.addf %v1062, %v1065 : f32
-          %v1068 = arith.constant 2 : i32
-          %v1069 = arith.constant 32 : i32
-          %v1070, %v1071 = gpu.shuffle xor %v1067, %v1068, %v1069 : f32
-          %v1072 = arith.addf %v1067, %v1070 : f32
-          %v1073 = arith.constant 4 : i32
-          %v1074 = arith.constant 32 : i32
-          %v1075, %v1076 = gpu.shuffle xor %v1072, %v1073, %v1074 : f32
-          %v1077 = arith.addf %v1072, %v1075 : f32
-          %v1078 = arith.addi %v58, %v75 : i64
-          %v1079, %v1080 = gpu.shuffle idx %v677, %v781, %v796 : f32
-          %v1081, %v1082 = gpu.shuffle idx %v685, %v781, %v796 : f32
-          %v1083 = arith.remui %v1078, %v9 : i64
-          %v1084 = arith.cmpi eq, %v1083, %v52 : i64
-          %v1085 = arith.andi %v1084, %v20 : i1
-          scf.if %v1085 {
-            %v1086 = arith.divui %v1078, %v9 : i64
-            %v1087 = llvm.mlir.zero : !llvm.ptr
-            %v1088 = llvm.icmp "ne" %ckpt_h, %v1087 : !llvm.ptr
-            scf.if %v1088 {
-              %v1092 = arith.muli %v1086, %v1091 : i64
-              %v1093 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1094 = arith.muli %v25, %v28 : i64
-              %v1095 = arith.muli %v23, %v27 : i64
-              %v1096 = arith.addi %v1094, %v1095 : i64
-              %v1097 = arith.muli %v16, %v2 : i64
-              %v1098 = arith.addi %v1096, %v1097 : i64
-              %v1099 = arith.addi %v1092, %v1098 : i64
-              %v1100 = llvm.getelementptr %ckpt_h[%v1099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1093, %v1100 : f32, !llvm.ptr
-              %v1101 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1102 = arith.muli %v25, %v28 : i64
-              %v1103 = arith.muli %v23, %v27 : i64
-              %v1104 = arith.addi %v1102, %v1103 : i64
-              %v1105 = arith.constant 8 : i64
-              %v1106 = arith.addi %v1105, %v16 : i64
-              %v1107 = arith.muli %v1106, %v2 : i64
-              %v1108 = arith.addi %v1104, %v1107 : i64
-              %v1109 = arith.addi %v1092, %v1108 : i64
-              %v1110 = llvm.getelementptr %ckpt_h[%v1109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1101, %v1110 : f32, !llvm.ptr
+          // end save
+          %v1031 = arith.mulf %v998, %v1030 : f32
+          %v1032 = llvm.call_intrinsic "llvm.exp2.f32"(%v1031) : (f32) -> f32
+          %v1033 = arith.mulf %v205, %v1000 : f32
+          %v1034 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1035 = arith.mulf %v1032, %v1034 : f32
+          %v1036 = arith.addf %v1035, %v1033 : f32
+          %v1038 = arith.mulf %v998, %v1037 : f32
+          %v1039 = llvm.call_intrinsic "llvm.exp2.f32"(%v1038) : (f32) -> f32
+          %v1040 = arith.mulf %v214, %v1000 : f32
+          %v1041 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1042 = arith.mulf %v1039, %v1041 : f32
+          %v1043 = arith.addf %v1042, %v1040 : f32
+          llvm.store %v1036, %v5 : f32, !llvm.ptr
+          llvm.store %v1043, %v6 : f32, !llvm.ptr
+          %v1044 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1045 = arith.mulf %v221, %v1044 : f32
+          %v1046 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1047 = arith.mulf %v230, %v1046 : f32
+          %v1048 = arith.addf %v1045, %v1047 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1049, %v1050 = gpu.shuffle xor %v1048, %v862, %v863 : f32
+          %v1051 = arith.addf %v1048, %v1049 : f32
+          %v1052, %v1053 = gpu.shuffle xor %v1051, %v867, %v863 : f32
+          %v1054 = arith.addf %v1051, %v1052 : f32
+          %v1055, %v1056 = gpu.shuffle xor %v1054, %v871, %v863 : f32
+          %v1057 = arith.addf %v1054, %v1055 : f32
+          // end sum over the lanes
+          %v1058 = arith.addi %v58, %v75 : i64
+          %v1059, %v1060 = gpu.shuffle idx %v677, %v781, %v796 : f32
+          %v1061, %v1062 = gpu.shuffle idx %v685, %v781, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1063 = arith.remui %v1058, %v9 : i64
+          %v1064 = arith.cmpi eq, %v1063, %v52 : i64
+          %v1065 = arith.andi %v1064, %v20 : i1
+          scf.if %v1065 {
+            %v1066 = arith.divui %v1058, %v9 : i64
+            %v1067 = llvm.mlir.zero : !llvm.ptr
+            %v1068 = llvm.icmp "ne" %ckpt_h, %v1067 : !llvm.ptr
+            scf.if %v1068 {
+              %v1072 = arith.muli %v1066, %v1071 : i64
+              %v1073 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1074 = arith.muli %v25, %v28 : i64
+              %v1075 = arith.muli %v23, %v27 : i64
+              %v1076 = arith.addi %v1074, %v1075 : i64
+              %v1077 = arith.muli %v16, %v2 : i64
+              %v1078 = arith.addi %v1076, %v1077 : i64
+              %v1079 = arith.addi %v1072, %v1078 : i64
+              %v1080 = llvm.getelementptr %ckpt_h[%v1079] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1073, %v1080 : f32, !llvm.ptr
+              %v1081 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1082 = arith.muli %v25, %v28 : i64
+              %v1083 = arith.muli %v23, %v27 : i64
+              %v1084 = arith.addi %v1082, %v1083 : i64
+              %v1085 = arith.constant 8 : i64
+              %v1086 = arith.addi %v1085, %v16 : i64
+              %v1087 = arith.muli %v1086, %v2 : i64
+              %v1088 = arith.addi %v1084, %v1087 : i64
+              %v1089 = arith.addi %v1072, %v1088 : i64
+              %v1090 = llvm.getelementptr %ckpt_h[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1081, %v1090 : f32, !llvm.ptr
             }
           }
-          %v1112 = arith.mulf %v1079, %v1111 : f32
-          %v1113 = llvm.call_intrinsic "llvm.exp2.f32"(%v1112) : (f32) -> f32
-          %v1114 = arith.mulf %v238, %v1081 : f32
-          %v1115 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1116 = arith.mulf %v1113, %v1115 : f32
-          %v1117 = arith.addf %v1116, %v1114 : f32
-          %v1119 = arith.mulf %v1079, %v1118 : f32
-          %v1120 = llvm.call_intrinsic "llvm.exp2.f32"(%v1119) : (f32) -> f32
-          %v1121 = arith.mulf %v247, %v1081 : f32
-          %v1122 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1123 = arith.mulf %v1120, %v1122 : f32
-          %v1124 = arith.addf %v1123, %v1121 : f32
-          llvm.store %v1117, %v5 : f32, !llvm.ptr
-          llvm.store %v1124, %v6 : f32, !llvm.ptr
-          %v1125 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1126 = arith.mulf %v254, %v1125 : f32
-          %v1127 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1128 = arith.mulf %v263, %v1127 : f32
-          %v1129 = arith.addf %v1126, %v1128 : f32
-          %v1130 = arith.constant 1 : i32
-          %v1131 = arith.constant 32 : i32
-          %v1132, %v1133 = gpu.shuffle xor %v1129, %v1130, %v1131 : f32
-          %v1134 = arith.addf %v1129, %v1132 : f32
-          %v1135 = arith.constant 2 : i32
-          %v1136 = arith.constant 32 : i32
-          %v1137, %v1138 = gpu.shuffle xor %v1134, %v1135, %v1136 : f32
-          %v1139 = arith.addf %v1134, %v1137 : f32
-          %v1140 = arith.constant 4 : i32
-          %v1141 = arith.constant 32 : i32
-          %v1142, %v1143 = gpu.shuffle xor %v1139, %v1140, %v1141 : f32
-          %v1144 = arith.addf %v1139, %v1142 : f32
-          %v1145 = arith.addi %v58, %v77 : i64
-          %v1146, %v1147 = gpu.shuffle idx %v677, %v785, %v796 : f32
-          %v1148, %v1149 = gpu.shuffle idx %v685, %v785, %v796 : f32
-          %v1150 = arith.remui %v1145, %v9 : i64
-          %v1151 = arith.cmpi eq, %v1150, %v52 : i64
-          %v1152 = arith.andi %v1151, %v20 : i1
-          scf.if %v1152 {
-            %v1153 = arith.divui %v1145, %v9 : i64
-            %v1154 = llvm.mlir.zero : !llvm.ptr
-            %v1155 = llvm.icmp "ne" %ckpt_h, %v1154 : !llvm.ptr
-            scf.if %v1155 {
-              %v1159 = arith.muli %v1153, %v1158 : i64
-              %v1160 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1161 = arith.muli %v25, %v28 : i64
-              %v1162 = arith.muli %v23, %v27 : i64
-              %v1163 = arith.addi %v1161, %v1162 : i64
-              %v1164 = arith.muli %v16, %v2 : i64
-              %v1165 = arith.addi %v1163, %v1164 : i64
-              %v1166 = arith.addi %v1159, %v1165 : i64
-              %v1167 = llvm.getelementptr %ckpt_h[%v1166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1160, %v1167 : f32, !llvm.ptr
-              %v1168 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1169 = arith.muli %v25, %v28 : i64
-              %v1170 = arith.muli %v23, %v27 : i64
-              %v1171 = arith.addi %v1169, %v1170 : i64
-              %v1172 = arith.constant 8 : i64
-              %v1173 = arith.addi %v1172, %v16 : i64
-              %v1174 = arith.muli %v1173, %v2 : i64
-              %v1175 = arith.addi %v1171, %v1174 : i64
-              %v1176 = arith.addi %v1159, %v1175 : i64
-              %v1177 = llvm.getelementptr %ckpt_h[%v1176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1168, %v1177 : f32, !llvm.ptr
+          // end save
+          %v1092 = arith.mulf %v1059, %v1091 : f32
+          %v1093 = llvm.call_intrinsic "llvm.exp2.f32"(%v1092) : (f32) -> f32
+          %v1094 = arith.mulf %v238, %v1061 : f32
+          %v1095 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1096 = arith.mulf %v1093, %v1095 : f32
+          %v1097 = arith.addf %v1096, %v1094 : f32
+          %v1099 = arith.mulf %v1059, %v1098 : f32
+          %v1100 = llvm.call_intrinsic "llvm.exp2.f32"(%v1099) : (f32) -> f32
+          %v1101 = arith.mulf %v247, %v1061 : f32
+          %v1102 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1103 = arith.mulf %v1100, %v1102 : f32
+          %v1104 = arith.addf %v1103, %v1101 : f32
+          llvm.store %v1097, %v5 : f32, !llvm.ptr
+          llvm.store %v1104, %v6 : f32, !llvm.ptr
+          %v1105 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1106 = arith.mulf %v254, %v1105 : f32
+          %v1107 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1108 = arith.mulf %v263, %v1107 : f32
+          %v1109 = arith.addf %v1106, %v1108 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1110, %v1111 = gpu.shuffle xor %v1109, %v862, %v863 : f32
+          %v1112 = arith.addf %v1109, %v1110 : f32
+          %v1113, %v1114 = gpu.shuffle xor %v1112, %v867, %v863 : f32
+          %v1115 = arith.addf %v1112, %v1113 : f32
+          %v1116, %v1117 = gpu.shuffle xor %v1115, %v871, %v863 : f32
+          %v1118 = arith.addf %v1115, %v1116 : f32
+          // end sum over the lanes
+          %v1119 = arith.addi %v58, %v77 : i64
+          %v1120, %v1121 = gpu.shuffle idx %v677, %v785, %v796 : f32
+          %v1122, %v1123 = gpu.shuffle idx %v685, %v785, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1124 = arith.remui %v1119, %v9 : i64
+          %v1125 = arith.cmpi eq, %v1124, %v52 : i64
+          %v1126 = arith.andi %v1125, %v20 : i1
+          scf.if %v1126 {
+            %v1127 = arith.divui %v1119, %v9 : i64
+            %v1128 = llvm.mlir.zero : !llvm.ptr
+            %v1129 = llvm.icmp "ne" %ckpt_h, %v1128 : !llvm.ptr
+            scf.if %v1129 {
+              %v1133 = arith.muli %v1127, %v1132 : i64
+              %v1134 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1135 = arith.muli %v25, %v28 : i64
+              %v1136 = arith.muli %v23, %v27 : i64
+              %v1137 = arith.addi %v1135, %v1136 : i64
+              %v1138 = arith.muli %v16, %v2 : i64
+              %v1139 = arith.addi %v1137, %v1138 : i64
+              %v1140 = arith.addi %v1133, %v1139 : i64
+              %v1141 = llvm.getelementptr %ckpt_h[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1134, %v1141 : f32, !llvm.ptr
+              %v1142 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1143 = arith.muli %v25, %v28 : i64
+              %v1144 = arith.muli %v23, %v27 : i64
+              %v1145 = arith.addi %v1143, %v1144 : i64
+              %v1146 = arith.constant 8 : i64
+              %v1147 = arith.addi %v1146, %v16 : i64
+              %v1148 = arith.muli %v1147, %v2 : i64
+              %v1149 = arith.addi %v1145, %v1148 : i64
+              %v1150 = arith.addi %v1133, %v1149 : i64
+              %v1151 = llvm.getelementptr %ckpt_h[%v1150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1142, %v1151 : f32, !llvm.ptr
             }
           }
-          %v1179 = arith.mulf %v1146, %v1178 : f32
-          %v1180 = llvm.call_intrinsic "llvm.exp2.f32"(%v1179) : (f32) -> f32
-          %v1181 = arith.mulf %v271, %v1148 : f32
-          %v1182 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1183 = arith.mulf %v1180, %v1182 : f32
-          %v1184 = arith.addf %v1183, %v1181 : f32
-          %v1186 = arith.mulf %v1146, %v1185 : f32
-          %v1187 = llvm.call_intrinsic "llvm.exp2.f32"(%v1186) : (f32) -> f32
-          %v1188 = arith.mulf %v280, %v1148 : f32
-          %v1189 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1190 = arith.mulf %v1187, %v1189 : f32
-          %v1191 = arith.addf %v1190, %v1188 : f32
-          llvm.store %v1184, %v5 : f32, !llvm.ptr
-          llvm.store %v1191, %v6 : f32, !llvm.ptr
-          %v1192 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1193 = arith.mulf %v287, %v1192 : f32
-          %v1194 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1195 = arith.mulf %v296, %v1194 : f32
-          %v1196 = arith.addf %v1193, %v1195 : f32
-          %v1197 = arith.constant 1 : i32
-          %v1198 = arith.constant 32 : i32
-          %v1199, %v1200 = gpu.shuffle xor %v1196, %v1197, %v1198 : f32
-          %v1201 = arith.addf %v1196, %v1199 : f32
-          %v1202 = arith.constant 2 : i32
-          %v1203 = arith.constant 32 : i32
-          %v1204, %v1205 = gpu.shuffle xor %v1201, %v1202, %v1203 : f32
-          %v1206 = arith.addf %v1201, %v1204 : f32
-          %v1207 = arith.constant 4 : i32
-          %v1208 = arith.constant 32 : i32
-          %v1209, %v1210 = gpu.shuffle xor %v1206, %v1207, %v1208 : f32
-          %v1211 = arith.addf %v1206, %v1209 : f32
-          %v1212 = arith.addi %v58, %v79 : i64
-          %v1213, %v1214 = gpu.shuffle idx %v677, %v789, %v796 : f32
-          %v1215, %v1216 = gpu.shuffle idx %v685, %v789, %v796 : f32
-          %v1217 = arith.remui %v1212, %v9 : i64
-          %v1218 = arith.cmpi eq, %v1217, %v52 : i64
-          %v1219 = arith.andi %v1218, %v20 : i1
-          scf.if %v1219 {
-            %v1220 = arith.divui %v1212, %v9 : i64
-            %v1221 = llvm.mlir.zero : !llvm.ptr
-            %v1222 = llvm.icmp "ne" %ckpt_h, %v1221 : !llvm.ptr
-            scf.if %v1222 {
-              %v1226 = arith.muli %v1220, %v1225 : i64
-              %v1227 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1228 = arith.muli %v25, %v28 : i64
-              %v1229 = arith.muli %v23, %v27 : i64
-              %v1230 = arith.addi %v1228, %v1229 : i64
-              %v1231 = arith.muli %v16, %v2 : i64
-              %v1232 = arith.addi %v1230, %v1231 : i64
-              %v1233 = arith.addi %v1226, %v1232 : i64
-              %v1234 = llvm.getelementptr %ckpt_h[%v1233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1227, %v1234 : f32, !llvm.ptr
-              %v1235 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1236 = arith.muli %v25, %v28 : i64
-              %v1237 = arith.muli %v23, %v27 : i64
-              %v1238 = arith.addi %v1236, %v1237 : i64
-              %v1239 = arith.constant 8 : i64
-              %v1240 = arith.addi %v1239, %v16 : i64
-              %v1241 = arith.muli %v1240, %v2 : i64
-              %v1242 = arith.addi %v1238, %v1241 : i64
-              %v1243 = arith.addi %v1226, %v1242 : i64
-              %v1244 = llvm.getelementptr %ckpt_h[%v1243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1235, %v1244 : f32, !llvm.ptr
+          // end save
+          %v1153 = arith.mulf %v1120, %v1152 : f32
+          %v1154 = llvm.call_intrinsic "llvm.exp2.f32"(%v1153) : (f32) -> f32
+          %v1155 = arith.mulf %v271, %v1122 : f32
+          %v1156 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1157 = arith.mulf %v1154, %v1156 : f32
+          %v1158 = arith.addf %v1157, %v1155 : f32
+          %v1160 = arith.mulf %v1120, %v1159 : f32
+          %v1161 = llvm.call_intrinsic "llvm.exp2.f32"(%v1160) : (f32) -> f32
+          %v1162 = arith.mulf %v280, %v1122 : f32
+          %v1163 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1164 = arith.mulf %v1161, %v1163 : f32
+          %v1165 = arith.addf %v1164, %v1162 : f32
+          llvm.store %v1158, %v5 : f32, !llvm.ptr
+          llvm.store %v1165, %v6 : f32, !llvm.ptr
+          %v1166 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1167 = arith.mulf %v287, %v1166 : f32
+          %v1168 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1169 = arith.mulf %v296, %v1168 : f32
+          %v1170 = arith.addf %v1167, %v1169 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1171, %v1172 = gpu.shuffle xor %v1170, %v862, %v863 : f32
+          %v1173 = arith.addf %v1170, %v1171 : f32
+          %v1174, %v1175 = gpu.shuffle xor %v1173, %v867, %v863 : f32
+          %v1176 = arith.addf %v1173, %v1174 : f32
+          %v1177, %v1178 = gpu.shuffle xor %v1176, %v871, %v863 : f32
+          %v1179 = arith.addf %v1176, %v1177 : f32
+          // end sum over the lanes
+          %v1180 = arith.addi %v58, %v79 : i64
+          %v1181, %v1182 = gpu.shuffle idx %v677, %v789, %v796 : f32
+          %v1183, %v1184 = gpu.shuffle idx %v685, %v789, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1185 = arith.remui %v1180, %v9 : i64
+          %v1186 = arith.cmpi eq, %v1185, %v52 : i64
+          %v1187 = arith.andi %v1186, %v20 : i1
+          scf.if %v1187 {
+            %v1188 = arith.divui %v1180, %v9 : i64
+            %v1189 = llvm.mlir.zero : !llvm.ptr
+            %v1190 = llvm.icmp "ne" %ckpt_h, %v1189 : !llvm.ptr
+            scf.if %v1190 {
+              %v1194 = arith.muli %v1188, %v1193 : i64
+              %v1195 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1196 = arith.muli %v25, %v28 : i64
+              %v1197 = arith.muli %v23, %v27 : i64
+              %v1198 = arith.addi %v1196, %v1197 : i64
+              %v1199 = arith.muli %v16, %v2 : i64
+              %v1200 = arith.addi %v1198, %v1199 : i64
+              %v1201 = arith.addi %v1194, %v1200 : i64
+              %v1202 = llvm.getelementptr %ckpt_h[%v1201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1195, %v1202 : f32, !llvm.ptr
+              %v1203 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1204 = arith.muli %v25, %v28 : i64
+              %v1205 = arith.muli %v23, %v27 : i64
+              %v1206 = arith.addi %v1204, %v1205 : i64
+              %v1207 = arith.constant 8 : i64
+              %v1208 = arith.addi %v1207, %v16 : i64
+              %v1209 = arith.muli %v1208, %v2 : i64
+              %v1210 = arith.addi %v1206, %v1209 : i64
+              %v1211 = arith.addi %v1194, %v1210 : i64
+              %v1212 = llvm.getelementptr %ckpt_h[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1203, %v1212 : f32, !llvm.ptr
             }
           }
-          %v1246 = arith.mulf %v1213, %v1245 : f32
-          %v1247 = llvm.call_intrinsic "llvm.exp2.f32"(%v1246) : (f32) -> f32
-          %v1248 = arith.mulf %v304, %v1215 : f32
-          %v1249 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1250 = arith.mulf %v1247, %v1249 : f32
-          %v1251 = arith.addf %v1250, %v1248 : f32
-          %v1253 = arith.mulf %v1213, %v1252 : f32
-          %v1254 = llvm.call_intrinsic "llvm.exp2.f32"(%v1253) : (f32) -> f32
-          %v1255 = arith.mulf %v313, %v1215 : f32
-          %v1256 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1257 = arith.mulf %v1254, %v1256 : f32
-          %v1258 = arith.addf %v1257, %v1255 : f32
-          llvm.store %v1251, %v5 : f32, !llvm.ptr
-          llvm.store %v1258, %v6 : f32, !llvm.ptr
-          %v1259 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1260 = arith.mulf %v320, %v1259 : f32
-          %v1261 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1262 = arith.mulf %v329, %v1261 : f32
-          %v1263 = arith.addf %v1260, %v1262 : f32
-          %v1264 = arith.constant 1 : i32
-          %v1265 = arith.constant 32 : i32
-          %v1266, %v1267 = gpu.shuffle xor %v1263, %v1264, %v1265 : f32
-          %v1268 = arith.addf %v1263, %v1266 : f32
-          %v1269 = arith.constant 2 : i32
-          %v1270 = arith.constant 32 : i32
-          %v1271, %v1272 = gpu.shuffle xor %v1268, %v1269, %v1270 : f32
-          %v1273 = arith.addf %v1268, %v1271 : f32
-          %v1274 = arith.constant 4 : i32
-          %v1275 = arith.constant 32 : i32
-          %v1276, %v1277 = gpu.shuffle xor %v1273, %v1274, %v1275 : f32
-          %v1278 = arith.addf %v1273, %v1276 : f32
-          %v1279 = arith.addi %v58, %v81 : i64
-          %v1280, %v1281 = gpu.shuffle idx %v677, %v793, %v796 : f32
-          %v1282, %v1283 = gpu.shuffle idx %v685, %v793, %v796 : f32
-          %v1284 = arith.remui %v1279, %v9 : i64
-          %v1285 = arith.cmpi eq, %v1284, %v52 : i64
-          %v1286 = arith.andi %v1285, %v20 : i1
-          scf.if %v1286 {
-            %v1287 = arith.divui %v1279, %v9 : i64
-            %v1288 = llvm.mlir.zero : !llvm.ptr
-            %v1289 = llvm.icmp "ne" %ckpt_h, %v1288 : !llvm.ptr
-            scf.if %v1289 {
-              %v1293 = arith.muli %v1287, %v1292 : i64
-              %v1294 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1295 = arith.muli %v25, %v28 : i64
-              %v1296 = arith.muli %v23, %v27 : i64
-              %v1297 = arith.addi %v1295, %v1296 : i64
-              %v1298 = arith.muli %v16, %v2 : i64
-              %v1299 = arith.addi %v1297, %v1298 : i64
-              %v1300 = arith.addi %v1293, %v1299 : i64
-              %v1301 = llvm.getelementptr %ckpt_h[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1294, %v1301 : f32, !llvm.ptr
-              %v1302 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1303 = arith.muli %v25, %v28 : i64
-              %v1304 = arith.muli %v23, %v27 : i64
-              %v1305 = arith.addi %v1303, %v1304 : i64
-              %v1306 = arith.constant 8 : i64
-              %v1307 = arith.addi %v1306, %v16 : i64
-              %v1308 = arith.muli %v1307, %v2 : i64
-              %v1309 = arith.addi %v1305, %v1308 : i64
-              %v1310 = arith.addi %v1293, %v1309 : i64
-              %v1311 = llvm.getelementptr %ckpt_h[%v1310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1302, %v1311 : f32, !llvm.ptr
+          // end save
+          %v1214 = arith.mulf %v1181, %v1213 : f32
+          %v1215 = llvm.call_intrinsic "llvm.exp2.f32"(%v1214) : (f32) -> f32
+          %v1216 = arith.mulf %v304, %v1183 : f32
+          %v1217 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1218 = arith.mulf %v1215, %v1217 : f32
+          %v1219 = arith.addf %v1218, %v1216 : f32
+          %v1221 = arith.mulf %v1181, %v1220 : f32
+          %v1222 = llvm.call_intrinsic "llvm.exp2.f32"(%v1221) : (f32) -> f32
+          %v1223 = arith.mulf %v313, %v1183 : f32
+          %v1224 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1225 = arith.mulf %v1222, %v1224 : f32
+          %v1226 = arith.addf %v1225, %v1223 : f32
+          llvm.store %v1219, %v5 : f32, !llvm.ptr
+          llvm.store %v1226, %v6 : f32, !llvm.ptr
+          %v1227 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1228 = arith.mulf %v320, %v1227 : f32
+          %v1229 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1230 = arith.mulf %v329, %v1229 : f32
+          %v1231 = arith.addf %v1228, %v1230 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1232, %v1233 = gpu.shuffle xor %v1231, %v862, %v863 : f32
+          %v1234 = arith.addf %v1231, %v1232 : f32
+          %v1235, %v1236 = gpu.shuffle xor %v1234, %v867, %v863 : f32
+          %v1237 = arith.addf %v1234, %v1235 : f32
+          %v1238, %v1239 = gpu.shuffle xor %v1237, %v871, %v863 : f32
+          %v1240 = arith.addf %v1237, %v1238 : f32
+          // end sum over the lanes
+          %v1241 = arith.addi %v58, %v81 : i64
+          %v1242, %v1243 = gpu.shuffle idx %v677, %v793, %v796 : f32
+          %v1244, %v1245 = gpu.shuffle idx %v685, %v793, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1246 = arith.remui %v1241, %v9 : i64
+          %v1247 = arith.cmpi eq, %v1246, %v52 : i64
+          %v1248 = arith.andi %v1247, %v20 : i1
+          scf.if %v1248 {
+            %v1249 = arith.divui %v1241, %v9 : i64
+            %v1250 = llvm.mlir.zero : !llvm.ptr
+            %v1251 = llvm.icmp "ne" %ckpt_h, %v1250 : !llvm.ptr
+            scf.if %v1251 {
+              %v1255 = arith.muli %v1249, %v1254 : i64
+              %v1256 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1257 = arith.muli %v25, %v28 : i64
+              %v1258 = arith.muli %v23, %v27 : i64
+              %v1259 = arith.addi %v1257, %v1258 : i64
+              %v1260 = arith.muli %v16, %v2 : i64
+              %v1261 = arith.addi %v1259, %v1260 : i64
+              %v1262 = arith.addi %v1255, %v1261 : i64
+              %v1263 = llvm.getelementptr %ckpt_h[%v1262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1256, %v1263 : f32, !llvm.ptr
+              %v1264 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1265 = arith.muli %v25, %v28 : i64
+              %v1266 = arith.muli %v23, %v27 : i64
+              %v1267 = arith.addi %v1265, %v1266 : i64
+              %v1268 = arith.constant 8 : i64
+              %v1269 = arith.addi %v1268, %v16 : i64
+              %v1270 = arith.muli %v1269, %v2 : i64
+              %v1271 = arith.addi %v1267, %v1270 : i64
+              %v1272 = arith.addi %v1255, %v1271 : i64
+              %v1273 = llvm.getelementptr %ckpt_h[%v1272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1264, %v1273 : f32, !llvm.ptr
             }
           }
-          %v1313 = arith.mulf %v1280, %v1312 : f32
-          %v1314 = llvm.call_intrinsic "llvm.exp2.f32"(%v1313) : (f32) -> f32
-          %v1315 = arith.mulf %v337, %v1282 : f32
-          %v1316 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1317 = arith.mulf %v1314, %v1316 : f32
-          %v1318 = arith.addf %v1317, %v1315 : f32
-          %v1320 = arith.mulf %v1280, %v1319 : f32
-          %v1321 = llvm.call_intrinsic "llvm.exp2.f32"(%v1320) : (f32) -> f32
-          %v1322 = arith.mulf %v346, %v1282 : f32
-          %v1323 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1324 = arith.mulf %v1321, %v1323 : f32
-          %v1325 = arith.addf %v1324, %v1322 : f32
-          llvm.store %v1318, %v5 : f32, !llvm.ptr
-          llvm.store %v1325, %v6 : f32, !llvm.ptr
-          %v1326 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1327 = arith.mulf %v353, %v1326 : f32
-          %v1328 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1329 = arith.mulf %v362, %v1328 : f32
-          %v1330 = arith.addf %v1327, %v1329 : f32
-          %v1331 = arith.constant 1 : i32
-          %v1332 = arith.constant 32 : i32
-          %v1333, %v1334 = gpu.shuffle xor %v1330, %v1331, %v1332 : f32
-          %v1335 = arith.addf %v1330, %v1333 : f32
-          %v1336 = arith.constant 2 : i32
-          %v1337 = arith.constant 32 : i32
-          %v1338, %v1339 = gpu.shuffle xor %v1335, %v1336, %v1337 : f32
-          %v1340 = arith.addf %v1335, %v1338 : f32
-          %v1341 = arith.constant 4 : i32
-          %v1342 = arith.constant 32 : i32
-          %v1343, %v1344 = gpu.shuffle xor %v1340, %v1341, %v1342 : f32
-          %v1345 = arith.addf %v1340, %v1343 : f32
-          %v1346 = arith.addi %v58, %v82 : i64
-          %v1347, %v1348 = gpu.shuffle idx %v738, %v765, %v796 : f32
-          %v1349, %v1350 = gpu.shuffle idx %v746, %v765, %v796 : f32
-          %v1351 = arith.remui %v1346, %v9 : i64
-          %v1352 = arith.cmpi eq, %v1351, %v52 : i64
-          %v1353 = arith.andi %v1352, %v20 : i1
-          scf.if %v1353 {
-            %v1354 = arith.divui %v1346, %v9 : i64
-            %v1355 = llvm.mlir.zero : !llvm.ptr
-            %v1356 = llvm.icmp "ne" %ckpt_h, %v1355 : !llvm.ptr
-            scf.if %v1356 {
-              %v1360 = arith.muli %v1354, %v1359 : i64
-              %v1361 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1362 = arith.muli %v25, %v28 : i64
-              %v1363 = arith.muli %v23, %v27 : i64
-              %v1364 = arith.addi %v1362, %v1363 : i64
-              %v1365 = arith.muli %v16, %v2 : i64
-              %v1366 = arith.addi %v1364, %v1365 : i64
-              %v1367 = arith.addi %v1360, %v1366 : i64
-              %v1368 = llvm.getelementptr %ckpt_h[%v1367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1361, %v1368 : f32, !llvm.ptr
-              %v1369 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1370 = arith.muli %v25, %v28 : i64
-              %v1371 = arith.muli %v23, %v27 : i64
-              %v1372 = arith.addi %v1370, %v1371 : i64
-              %v1373 = arith.constant 8 : i64
-              %v1374 = arith.addi %v1373, %v16 : i64
-              %v1375 = arith.muli %v1374, %v2 : i64
-              %v1376 = arith.addi %v1372, %v1375 : i64
-              %v1377 = arith.addi %v1360, %v1376 : i64
-              %v1378 = llvm.getelementptr %ckpt_h[%v1377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1369, %v1378 : f32, !llvm.ptr
+          // end save
+          %v1275 = arith.mulf %v1242, %v1274 : f32
+          %v1276 = llvm.call_intrinsic "llvm.exp2.f32"(%v1275) : (f32) -> f32
+          %v1277 = arith.mulf %v337, %v1244 : f32
+          %v1278 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1279 = arith.mulf %v1276, %v1278 : f32
+          %v1280 = arith.addf %v1279, %v1277 : f32
+          %v1282 = arith.mulf %v1242, %v1281 : f32
+          %v1283 = llvm.call_intrinsic "llvm.exp2.f32"(%v1282) : (f32) -> f32
+          %v1284 = arith.mulf %v346, %v1244 : f32
+          %v1285 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1286 = arith.mulf %v1283, %v1285 : f32
+          %v1287 = arith.addf %v1286, %v1284 : f32
+          llvm.store %v1280, %v5 : f32, !llvm.ptr
+          llvm.store %v1287, %v6 : f32, !llvm.ptr
+          %v1288 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1289 = arith.mulf %v353, %v1288 : f32
+          %v1290 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1291 = arith.mulf %v362, %v1290 : f32
+          %v1292 = arith.addf %v1289, %v1291 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1293, %v1294 = gpu.shuffle xor %v1292, %v862, %v863 : f32
+          %v1295 = arith.addf %v1292, %v1293 : f32
+          %v1296, %v1297 = gpu.shuffle xor %v1295, %v867, %v863 : f32
+          %v1298 = arith.addf %v1295, %v1296 : f32
+          %v1299, %v1300 = gpu.shuffle xor %v1298, %v871, %v863 : f32
+          %v1301 = arith.addf %v1298, %v1299 : f32
+          // end sum over the lanes
+          %v1302 = arith.addi %v58, %v82 : i64
+          %v1303, %v1304 = gpu.shuffle idx %v738, %v765, %v796 : f32
+          %v1305, %v1306 = gpu.shuffle idx %v746, %v765, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1307 = arith.remui %v1302, %v9 : i64
+          %v1308 = arith.cmpi eq, %v1307, %v52 : i64
+          %v1309 = arith.andi %v1308, %v20 : i1
+          scf.if %v1309 {
+            %v1310 = arith.divui %v1302, %v9 : i64
+            %v1311 = llvm.mlir.zero : !llvm.ptr
+            %v1312 = llvm.icmp "ne" %ckpt_h, %v1311 : !llvm.ptr
+            scf.if %v1312 {
+              %v1316 = arith.muli %v1310, %v1315 : i64
+              %v1317 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1318 = arith.muli %v25, %v28 : i64
+              %v1319 = arith.muli %v23, %v27 : i64
+              %v1320 = arith.addi %v1318, %v1319 : i64
+              %v1321 = arith.muli %v16, %v2 : i64
+              %v1322 = arith.addi %v1320, %v1321 : i64
+              %v1323 = arith.addi %v1316, %v1322 : i64
+              %v1324 = llvm.getelementptr %ckpt_h[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1317, %v1324 : f32, !llvm.ptr
+              %v1325 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1326 = arith.muli %v25, %v28 : i64
+              %v1327 = arith.muli %v23, %v27 : i64
+              %v1328 = arith.addi %v1326, %v1327 : i64
+              %v1329 = arith.constant 8 : i64
+              %v1330 = arith.addi %v1329, %v16 : i64
+              %v1331 = arith.muli %v1330, %v2 : i64
+              %v1332 = arith.addi %v1328, %v1331 : i64
+              %v1333 = arith.addi %v1316, %v1332 : i64
+              %v1334 = llvm.getelementptr %ckpt_h[%v1333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1325, %v1334 : f32, !llvm.ptr
             }
           }
-          %v1380 = arith.mulf %v1347, %v1379 : f32
-          %v1381 = llvm.call_intrinsic "llvm.exp2.f32"(%v1380) : (f32) -> f32
-          %v1382 = arith.mulf %v370, %v1349 : f32
-          %v1383 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1384 = arith.mulf %v1381, %v1383 : f32
-          %v1385 = arith.addf %v1384, %v1382 : f32
-          %v1387 = arith.mulf %v1347, %v1386 : f32
-          %v1388 = llvm.call_intrinsic "llvm.exp2.f32"(%v1387) : (f32) -> f32
-          %v1389 = arith.mulf %v379, %v1349 : f32
-          %v1390 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1391 = arith.mulf %v1388, %v1390 : f32
-          %v1392 = arith.addf %v1391, %v1389 : f32
-          llvm.store %v1385, %v5 : f32, !llvm.ptr
-          llvm.store %v1392, %v6 : f32, !llvm.ptr
-          %v1393 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1394 = arith.mulf %v386, %v1393 : f32
-          %v1395 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1396 = arith.mulf %v395, %v1395 : f32
-          %v1397 = arith.addf %v1394, %v1396 : f32
-          %v1398 = arith.constant 1 : i32
-          %v1399 = arith.constant 32 : i32
-          %v1400, %v1401 = gpu.shuffle xor %v1397, %v1398, %v1399 : f32
-          %v1402 = arith.addf %v1397, %v1400 : f32
-          %v1403 = arith.constant 2 : i32
-          %v1404 = arith.constant 32 : i32
-          %v1405, %v1406 = gpu.shuffle xor %v1402, %v1403, %v1404 : f32
-          %v1407 = arith.addf %v1402, %v1405 : f32
-          %v1408 = arith.constant 4 : i32
-          %v1409 = arith.constant 32 : i32
-          %v1410, %v1411 = gpu.shuffle xor %v1407, %v1408, %v1409 : f32
-          %v1412 = arith.addf %v1407, %v1410 : f32
-          %v1413 = arith.addi %v58, %v84 : i64
-          %v1414, %v1415 = gpu.shuffle idx %v738, %v769, %v796 : f32
-          %v1416, %v1417 = gpu.shuffle idx %v746, %v769, %v796 : f32
-          %v1418 = arith.remui %v1413, %v9 : i64
-          %v1419 = arith.cmpi eq, %v1418, %v52 : i64
-          %v1420 = arith.andi %v1419, %v20 : i1
-          scf.if %v1420 {
-            %v1421 = arith.divui %v1413, %v9 : i64
-            %v1422 = llvm.mlir.zero : !llvm.ptr
-            %v1423 = llvm.icmp "ne" %ckpt_h, %v1422 : !llvm.ptr
-            scf.if %v1423 {
-              %v1427 = arith.muli %v1421, %v1426 : i64
-              %v1428 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1429 = arith.muli %v25, %v28 : i64
-              %v1430 = arith.muli %v23, %v27 : i64
-              %v1431 = arith.addi %v1429, %v1430 : i64
-              %v1432 = arith.muli %v16, %v2 : i64
-              %v1433 = arith.addi %v1431, %v1432 : i64
-              %v1434 = arith.addi %v1427, %v1433 : i64
-              %v1435 = llvm.getelementptr %ckpt_h[%v1434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1428, %v1435 : f32, !llvm.ptr
-              %v1436 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1437 = arith.muli %v25, %v28 : i64
-              %v1438 = arith.muli %v23, %v27 : i64
-              %v1439 = arith.addi %v1437, %v1438 : i64
-              %v1440 = arith.constant 8 : i64
-              %v1441 = arith.addi %v1440, %v16 : i64
-              %v1442 = arith.muli %v1441, %v2 : i64
-              %v1443 = arith.addi %v1439, %v1442 : i64
-              %v1444 = arith.addi %v1427, %v1443 : i64
-              %v1445 = llvm.getelementptr %ckpt_h[%v1444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1436, %v1445 : f32, !llvm.ptr
+          // end save
+          %v1336 = arith.mulf %v1303, %v1335 : f32
+          %v1337 = llvm.call_intrinsic "llvm.exp2.f32"(%v1336) : (f32) -> f32
+          %v1338 = arith.mulf %v370, %v1305 : f32
+          %v1339 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1340 = arith.mulf %v1337, %v1339 : f32
+          %v1341 = arith.addf %v1340, %v1338 : f32
+          %v1343 = arith.mulf %v1303, %v1342 : f32
+          %v1344 = llvm.call_intrinsic "llvm.exp2.f32"(%v1343) : (f32) -> f32
+          %v1345 = arith.mulf %v379, %v1305 : f32
+          %v1346 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1347 = arith.mulf %v1344, %v1346 : f32
+          %v1348 = arith.addf %v1347, %v1345 : f32
+          llvm.store %v1341, %v5 : f32, !llvm.ptr
+          llvm.store %v1348, %v6 : f32, !llvm.ptr
+          %v1349 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1350 = arith.mulf %v386, %v1349 : f32
+          %v1351 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1352 = arith.mulf %v395, %v1351 : f32
+          %v1353 = arith.addf %v1350, %v1352 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1354, %v1355 = gpu.shuffle xor %v1353, %v862, %v863 : f32
+          %v1356 = arith.addf %v1353, %v1354 : f32
+          %v1357, %v1358 = gpu.shuffle xor %v1356, %v867, %v863 : f32
+          %v1359 = arith.addf %v1356, %v1357 : f32
+          %v1360, %v1361 = gpu.shuffle xor %v1359, %v871, %v863 : f32
+          %v1362 = arith.addf %v1359, %v1360 : f32
+          // end sum over the lanes
+          %v1363 = arith.addi %v58, %v84 : i64
+          %v1364, %v1365 = gpu.shuffle idx %v738, %v769, %v796 : f32
+          %v1366, %v1367 = gpu.shuffle idx %v746, %v769, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1368 = arith.remui %v1363, %v9 : i64
+          %v1369 = arith.cmpi eq, %v1368, %v52 : i64
+          %v1370 = arith.andi %v1369, %v20 : i1
+          scf.if %v1370 {
+            %v1371 = arith.divui %v1363, %v9 : i64
+            %v1372 = llvm.mlir.zero : !llvm.ptr
+            %v1373 = llvm.icmp "ne" %ckpt_h, %v1372 : !llvm.ptr
+            scf.if %v1373 {
+              %v1377 = arith.muli %v1371, %v1376 : i64
+              %v1378 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1379 = arith.muli %v25, %v28 : i64
+              %v1380 = arith.muli %v23, %v27 : i64
+              %v1381 = arith.addi %v1379, %v1380 : i64
+              %v1382 = arith.muli %v16, %v2 : i64
+              %v1383 = arith.addi %v1381, %v1382 : i64
+              %v1384 = arith.addi %v1377, %v1383 : i64
+              %v1385 = llvm.getelementptr %ckpt_h[%v1384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1378, %v1385 : f32, !llvm.ptr
+              %v1386 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1387 = arith.muli %v25, %v28 : i64
+              %v1388 = arith.muli %v23, %v27 : i64
+              %v1389 = arith.addi %v1387, %v1388 : i64
+              %v1390 = arith.constant 8 : i64
+              %v1391 = arith.addi %v1390, %v16 : i64
+              %v1392 = arith.muli %v1391, %v2 : i64
+              %v1393 = arith.addi %v1389, %v1392 : i64
+              %v1394 = arith.addi %v1377, %v1393 : i64
+              %v1395 = llvm.getelementptr %ckpt_h[%v1394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1386, %v1395 : f32, !llvm.ptr
             }
           }
-          %v1447 = arith.mulf %v1414, %v1446 : f32
-          %v1448 = llvm.call_intrinsic "llvm.exp2.f32"(%v1447) : (f32) -> f32
-          %v1449 = arith.mulf %v403, %v1416 : f32
-          %v1450 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1451 = arith.mulf %v1448, %v1450 : f32
-          %v1452 = arith.addf %v1451, %v1449 : f32
-          %v1454 = arith.mulf %v1414, %v1453 : f32
-          %v1455 = llvm.call_intrinsic "llvm.exp2.f32"(%v1454) : (f32) -> f32
-          %v1456 = arith.mulf %v412, %v1416 : f32
-          %v1457 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1458 = arith.mulf %v1455, %v1457 : f32
-          %v1459 = arith.addf %v1458, %v1456 : f32
-          llvm.store %v1452, %v5 : f32, !llvm.ptr
-          llvm.store %v1459, %v6 : f32, !llvm.ptr
-          %v1460 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1461 = arith.mulf %v419, %v1460 : f32
-          %v1462 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1463 = arith.mulf %v428, %v1462 : f32
-          %v1464 = arith.addf %v1461, %v1463 : f32
-          %v1465 = arith.constant 1 : i32
-          %v1466 = arith.constant 32 : i32
-          %v1467, %v1468 = gpu.shuffle xor %v1464, %v1465, %v1466 : f32
-          %v1469 = arith.addf %v1464, %v1467 : f32
-          %v1470 = arith.constant 2 : i32
-          %v1471 = arith.constant 32 : i32
-          %v1472, %v1473 = gpu.shuffle xor %v1469, %v1470, %v1471 : f32
-          %v1474 = arith.addf %v1469, %v1472 : f32
-          %v1475 = arith.constant 4 : i32
-          %v1476 = arith.constant 32 : i32
-          %v1477, %v1478 = gpu.shuffle xor %v1474, %v1475, %v1476 : f32
-          %v1479 = arith.addf %v1474, %v1477 : f32
-          %v1480 = arith.addi %v58, %v86 : i64
-          %v1481, %v1482 = gpu.shuffle idx %v738, %v773, %v796 : f32
-          %v1483, %v1484 = gpu.shuffle idx %v746, %v773, %v796 : f32
-          %v1485 = arith.remui %v1480, %v9 : i64
-          %v1486 = arith.cmpi eq, %v1485, %v52 : i64
-          %v1487 = arith.andi %v1486, %v20 : i1
-          scf.if %v1487 {
-            %v1488 = arith.divui %v1480, %v9 : i64
-            %v1489 = llvm.mlir.zero : !llvm.ptr
-            %v1490 = llvm.icmp "ne" %ckpt_h, %v1489 : !llvm.ptr
-            scf.if %v1490 {
-              %v1494 = arith.muli %v1488, %v1493 : i64
-              %v1495 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1496 = arith.muli %v25, %v28 : i64
-              %v1497 = arith.muli %v23, %v27 : i64
-              %v1498 = arith.addi %v1496, %v1497 : i64
-              %v1499 = arith.muli %v16, %v2 : i64
-              %v1500 = arith.addi %v1498, %v1499 : i64
-              %v1501 = arith.addi %v1494, %v1500 : i64
-              %v1502 = llvm.getelementptr %ckpt_h[%v1501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1495, %v1502 : f32, !llvm.ptr
-              %v1503 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1504 = arith.muli %v25, %v28 : i64
-              %v1505 = arith.muli %v23, %v27 : i64
-              %v1506 = arith.addi %v1504, %v1505 : i64
-              %v1507 = arith.constant 8 : i64
-              %v1508 = arith.addi %v1507, %v16 : i64
-              %v1509 = arith.muli %v1508, %v2 : i64
-              %v1510 = arith.addi %v1506, %v1509 : i64
-              %v1511 = arith.addi %v1494, %v1510 : i64
-              %v1512 = llvm.getelementptr %ckpt_h[%v1511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1503, %v1512 : f32, !llvm.ptr
+          // end save
+          %v1397 = arith.mulf %v1364, %v1396 : f32
+          %v1398 = llvm.call_intrinsic "llvm.exp2.f32"(%v1397) : (f32) -> f32
+          %v1399 = arith.mulf %v403, %v1366 : f32
+          %v1400 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1401 = arith.mulf %v1398, %v1400 : f32
+          %v1402 = arith.addf %v1401, %v1399 : f32
+          %v1404 = arith.mulf %v1364, %v1403 : f32
+          %v1405 = llvm.call_intrinsic "llvm.exp2.f32"(%v1404) : (f32) -> f32
+          %v1406 = arith.mulf %v412, %v1366 : f32
+          %v1407 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1408 = arith.mulf %v1405, %v1407 : f32
+          %v1409 = arith.addf %v1408, %v1406 : f32
+          llvm.store %v1402, %v5 : f32, !llvm.ptr
+          llvm.store %v1409, %v6 : f32, !llvm.ptr
+          %v1410 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1411 = arith.mulf %v419, %v1410 : f32
+          %v1412 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1413 = arith.mulf %v428, %v1412 : f32
+          %v1414 = arith.addf %v1411, %v1413 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1415, %v1416 = gpu.shuffle xor %v1414, %v862, %v863 : f32
+          %v1417 = arith.addf %v1414, %v1415 : f32
+          %v1418, %v1419 = gpu.shuffle xor %v1417, %v867, %v863 : f32
+          %v1420 = arith.addf %v1417, %v1418 : f32
+          %v1421, %v1422 = gpu.shuffle xor %v1420, %v871, %v863 : f32
+          %v1423 = arith.addf %v1420, %v1421 : f32
+          // end sum over the lanes
+          %v1424 = arith.addi %v58, %v86 : i64
+          %v1425, %v1426 = gpu.shuffle idx %v738, %v773, %v796 : f32
+          %v1427, %v1428 = gpu.shuffle idx %v746, %v773, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1429 = arith.remui %v1424, %v9 : i64
+          %v1430 = arith.cmpi eq, %v1429, %v52 : i64
+          %v1431 = arith.andi %v1430, %v20 : i1
+          scf.if %v1431 {
+            %v1432 = arith.divui %v1424, %v9 : i64
+            %v1433 = llvm.mlir.zero : !llvm.ptr
+            %v1434 = llvm.icmp "ne" %ckpt_h, %v1433 : !llvm.ptr
+            scf.if %v1434 {
+              %v1438 = arith.muli %v1432, %v1437 : i64
+              %v1439 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1440 = arith.muli %v25, %v28 : i64
+              %v1441 = arith.muli %v23, %v27 : i64
+              %v1442 = arith.addi %v1440, %v1441 : i64
+              %v1443 = arith.muli %v16, %v2 : i64
+              %v1444 = arith.addi %v1442, %v1443 : i64
+              %v1445 = arith.addi %v1438, %v1444 : i64
+              %v1446 = llvm.getelementptr %ckpt_h[%v1445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1439, %v1446 : f32, !llvm.ptr
+              %v1447 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1448 = arith.muli %v25, %v28 : i64
+              %v1449 = arith.muli %v23, %v27 : i64
+              %v1450 = arith.addi %v1448, %v1449 : i64
+              %v1451 = arith.constant 8 : i64
+              %v1452 = arith.addi %v1451, %v16 : i64
+              %v1453 = arith.muli %v1452, %v2 : i64
+              %v1454 = arith.addi %v1450, %v1453 : i64
+              %v1455 = arith.addi %v1438, %v1454 : i64
+              %v1456 = llvm.getelementptr %ckpt_h[%v1455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1447, %v1456 : f32, !llvm.ptr
             }
           }
-          %v1514 = arith.mulf %v1481, %v1513 : f32
-          %v1515 = llvm.call_intrinsic "llvm.exp2.f32"(%v1514) : (f32) -> f32
-          %v1516 = arith.mulf %v436, %v1483 : f32
-          %v1517 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1518 = arith.mulf %v1515, %v1517 : f32
-          %v1519 = arith.addf %v1518, %v1516 : f32
-          %v1521 = arith.mulf %v1481, %v1520 : f32
-          %v1522 = llvm.call_intrinsic "llvm.exp2.f32"(%v1521) : (f32) -> f32
-          %v1523 = arith.mulf %v445, %v1483 : f32
-          %v1524 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1525 = arith.mulf %v1522, %v1524 : f32
-          %v1526 = arith.addf %v1525, %v1523 : f32
-          llvm.store %v1519, %v5 : f32, !llvm.ptr
-          llvm.store %v1526, %v6 : f32, !llvm.ptr
-          %v1527 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1528 = arith.mulf %v452, %v1527 : f32
+          // end save
+          %v1458 = arith.mulf %v1425, %v1457 : f32
+          %v1459 = llvm.call_intrinsic "llvm.exp2.f32"(%v1458) : (f32) -> f32
+          %v1460 = arith.mulf %v436, %v1427 : f32
+          %v1461 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1462 = arith.mulf %v1459, %v1461 : f32
+          %v1463 = arith.addf %v1462, %v1460 : f32
+          %v1465 = arith.mulf %v1425, %v1464 : f32
+          %v1466 = llvm.call_intrinsic "llvm.exp2.f32"(%v1465) : (f32) -> f32
+          %v1467 = arith.mulf %v445, %v1427 : f32
+          %v1468 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1469 = arith.mulf %v1466, %v1468 : f32
+          %v1470 = arith.addf %v1469, %v1467 : f32
+          llvm.store %v1463, %v5 : f32, !llvm.ptr
+          llvm.store %v1470, %v6 : f32, !llvm.ptr
+          %v1471 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1472 = arith.mulf %v452, %v1471 : f32
+          %v1473 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1474 = arith.mulf %v461, %v1473 : f32
+          %v1475 = arith.addf %v1472, %v1474 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1476, %v1477 = gpu.shuffle xor %v1475, %v862, %v863 : f32
+          %v1478 = arith.addf %v1475, %v1476 : f32
+          %v1479, %v1480 = gpu.shuffle xor %v1478, %v867, %v863 : f32
+          %v1481 = arith.addf %v1478, %v1479 : f32
+          %v1482, %v1483 = gpu.shuffle xor %v1481, %v871, %v863 : f32
+          %v1484 = arith.addf %v1481, %v1482 : f32
+          // end sum over the lanes
+          %v1485 = arith.addi %v58, %v88 : i64
+          %v1486, %v1487 = gpu.shuffle idx %v738, %v777, %v796 : f32
+          %v1488, %v1489 = gpu.shuffle idx %v746, %v777, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1490 = arith.remui %v1485, %v9 : i64
+          %v1491 = arith.cmpi eq, %v1490, %v52 : i64
+          %v1492 = arith.andi %v1491, %v20 : i1
+          scf.if %v1492 {
+            %v1493 = arith.divui %v1485, %v9 : i64
+            %v1494 = llvm.mlir.zero : !llvm.ptr
+            %v1495 = llvm.icmp "ne" %ckpt_h, %v1494 : !llvm.ptr
+            scf.if %v1495 {
+              %v1499 = arith.muli %v1493, %v1498 : i64
+              %v1500 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1501 = arith.muli %v25, %v28 : i64
+              %v1502 = arith.muli %v23, %v27 : i64
+              %v1503 = arith.addi %v1501, %v1502 : i64
+              %v1504 = arith.muli %v16, %v2 : i64
+              %v1505 = arith.addi %v1503, %v1504 : i64
+              %v1506 = arith.addi %v1499, %v1505 : i64
+              %v1507 = llvm.getelementptr %ckpt_h[%v1506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1500, %v1507 : f32, !llvm.ptr
+              %v1508 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1509 = arith.muli %v25, %v28 : i64
+              %v1510 = arith.muli %v23, %v27 : i64
+              %v1511 = arith.addi %v1509, %v1510 : i64
+              %v1512 = arith.constant 8 : i64
+              %v1513 = arith.addi %v1512, %v16 : i64
+              %v1514 = arith.muli %v1513, %v2 : i64
+              %v1515 = arith.addi %v1511, %v1514 : i64
+              %v1516 = arith.addi %v1499, %v1515 : i64
+              %v1517 = llvm.getelementptr %ckpt_h[%v1516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1508, %v1517 : f32, !llvm.ptr
+            }
+          }
+          // end save
+          %v1519 = arith.mulf %v1486, %v1518 : f32
+          %v1520 = llvm.call_intrinsic "llvm.exp2.f32"(%v1519) : (f32) -> f32
+          %v1521 = arith.mulf %v469, %v1488 : f32
+          %v1522 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1523 = arith.mulf %v1520, %v1522 : f32
+          %v1524 = arith.addf %v1523, %v1521 : f32
+          %v1526 = arith.mulf %v1486, %v1525 : f32
+          %v1527 = llvm.call_intrinsic "llvm.exp2.f32"(%v1526) : (f32) -> f32
+          %v1528 = arith.mulf %v478, %v1488 : f32
           %v1529 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1530 = arith.mulf %v461, %v1529 : f32
-          %v1531 = arith.addf %v1528, %v1530 : f32
-          %v1532 = arith.constant 1 : i32
-          %v1533 = arith.constant 32 : i32
-          %v1534, %v1535 = gpu.shuffle xor %v1531, %v1532, %v1533 : f32
-          %v1536 = arith.addf %v1531, %v1534 : f32
-          %v1537 = arith.constant 2 : i32
-          %v1538 = arith.constant 32 : i32
-          %v1539, %v1540 = gpu.shuffle xor %v1536, %v1537, %v1538 : f32
-          %v1541 = arith.addf %v1536, %v1539 : f32
-          %v1542 = arith.constant 4 : i32
-          %v1543 = arith.constant 32 : i32
-          %v1544, %v1545 = gpu.shuffle xor %v1541, %v1542, %v1543 : f32
-          %v1546 = arith.addf %v1541, %v1544 : f32
-          %v1547 = arith.addi %v58, %v88 : i64
-          %v1548, %v1549 = gpu.shuffle idx %v738, %v777, %v796 : f32
-          %v1550, %v1551 = gpu.shuffle idx %v746, %v777, %v796 : f32
-          %v1552 = arith.remui %v1547, %v9 : i64
-          %v1553 = arith.cmpi eq, %v1552, %v52 : i64
-          %v1554 = arith.andi %v1553, %v20 : i1
-          scf.if %v1554 {
-            %v1555 = arith.divui %v1547, %v9 : i64
-            %v1556 = llvm.mlir.zero : !llvm.ptr
-            %v1557 = llvm.icmp "ne" %ckpt_h, %v1556 : !llvm.ptr
-            scf.if %v1557 {
-              %v1561 = arith.muli %v1555, %v1560 : i64
-              %v1562 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1563 = arith.muli %v25, %v28 : i64
-              %v1564 = arith.muli %v23, %v27 : i64
-              %v1565 = arith.addi %v1563, %v1564 : i64
-              %v1566 = arith.muli %v16, %v2 : i64
-              %v1567 = arith.addi %v1565, %v1566 : i64
-              %v1568 = arith.addi %v1561, %v1567 : i64
-              %v1569 = llvm.getelementptr %ckpt_h[%v1568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1562, %v1569 : f32, !llvm.ptr
-              %v1570 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1571 = arith.muli %v25, %v28 : i64
-              %v1572 = arith.muli %v23, %v27 : i64
-              %v1573 = arith.addi %v1571, %v1572 : i64
-              %v1574 = arith.constant 8 : i64
-              %v1575 = arith.addi %v1574, %v16 : i64
-              %v1576 = arith.muli %v1575, %v2 : i64
-              %v1577 = arith.addi %v1573, %v1576 : i64
-              %v1578 = arith.addi %v1561, %v1577 : i64
-              %v1579 = llvm.getelementptr %ckpt_h[%v1578] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1570, %v1579 : f32, !llvm.ptr
+          %v1530 = arith.mulf %v1527, %v1529 : f32
+          %v1531 = arith.addf %v1530, %v1528 : f32
+          llvm.store %v1524, %v5 : f32, !llvm.ptr
+          llvm.store %v1531, %v6 : f32, !llvm.ptr
+          %v1532 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1533 = arith.mulf %v485, %v1532 : f32
+          %v1534 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1535 = arith.mulf %v494, %v1534 : f32
+          %v1536 = arith.addf %v1533, %v1535 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1537, %v1538 = gpu.shuffle xor %v1536, %v862, %v863 : f32
+          %v1539 = arith.addf %v1536, %v1537 : f32
+          %v1540, %v1541 = gpu.shuffle xor %v1539, %v867, %v863 : f32
+          %v1542 = arith.addf %v1539, %v1540 : f32
+          %v1543, %v1544 = gpu.shuffle xor %v1542, %v871, %v863 : f32
+          %v1545 = arith.addf %v1542, %v1543 : f32
+          // end sum over the lanes
+          %v1546 = arith.addi %v58, %v90 : i64
+          %v1547, %v1548 = gpu.shuffle idx %v738, %v781, %v796 : f32
+          %v1549, %v1550 = gpu.shuffle idx %v746, %v781, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1551 = arith.remui %v1546, %v9 : i64
+          %v1552 = arith.cmpi eq, %v1551, %v52 : i64
+          %v1553 = arith.andi %v1552, %v20 : i1
+          scf.if %v1553 {
+            %v1554 = arith.divui %v1546, %v9 : i64
+            %v1555 = llvm.mlir.zero : !llvm.ptr
+            %v1556 = llvm.icmp "ne" %ckpt_h, %v1555 : !llvm.ptr
+            scf.if %v1556 {
+              %v1560 = arith.muli %v1554, %v1559 : i64
+              %v1561 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1562 = arith.muli %v25, %v28 : i64
+              %v1563 = arith.muli %v23, %v27 : i64
+              %v1564 = arith.addi %v1562, %v1563 : i64
+              %v1565 = arith.muli %v16, %v2 : i64
+              %v1566 = arith.addi %v1564, %v1565 : i64
+              %v1567 = arith.addi %v1560, %v1566 : i64
+              %v1568 = llvm.getelementptr %ckpt_h[%v1567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1561, %v1568 : f32, !llvm.ptr
+              %v1569 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1570 = arith.muli %v25, %v28 : i64
+              %v1571 = arith.muli %v23, %v27 : i64
+              %v1572 = arith.addi %v1570, %v1571 : i64
+              %v1573 = arith.constant 8 : i64
+              %v1574 = arith.addi %v1573, %v16 : i64
+              %v1575 = arith.muli %v1574, %v2 : i64
+              %v1576 = arith.addi %v1572, %v1575 : i64
+              %v1577 = arith.addi %v1560, %v1576 : i64
+              %v1578 = llvm.getelementptr %ckpt_h[%v1577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1569, %v1578 : f32, !llvm.ptr
             }
           }
-          %v1581 = arith.mulf %v1548, %v1580 : f32
-          %v1582 = llvm.call_intrinsic "llvm.exp2.f32"(%v1581) : (f32) -> f32
-          %v1583 = arith.mulf %v469, %v1550 : f32
-          %v1584 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1585 = arith.mulf %v1582, %v1584 : f32
-          %v1586 = arith.addf %v1585, %v1583 : f32
-          %v1588 = arith.mulf %v1548, %v1587 : f32
-          %v1589 = llvm.call_intrinsic "llvm.exp2.f32"(%v1588) : (f32) -> f32
-          %v1590 = arith.mulf %v478, %v1550 : f32
-          %v1591 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1592 = arith.mulf %v1589, %v1591 : f32
-          %v1593 = arith.addf %v1592, %v1590 : f32
-          llvm.store %v1586, %v5 : f32, !llvm.ptr
-          llvm.store %v1593, %v6 : f32, !llvm.ptr
-          %v1594 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1595 = arith.mulf %v485, %v1594 : f32
-          %v1596 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1597 = arith.mulf %v494, %v1596 : f32
-          %v1598 = arith.addf %v1595, %v1597 : f32
-          %v1599 = arith.constant 1 : i32
-          %v1600 = arith.constant 32 : i32
-          %v1601, %v1602 = gpu.shuffle xor %v1598, %v1599, %v1600 : f32
-          %v1603 = arith.addf %v1598, %v1601 : f32
-          %v1604 = arith.constant 2 : i32
-          %v1605 = arith.constant 32 : i32
-          %v1606, %v1607 = gpu.shuffle xor %v1603, %v1604, %v1605 : f32
-          %v1608 = arith.addf %v1603, %v1606 : f32
-          %v1609 = arith.constant 4 : i32
-          %v1610 = arith.constant 32 : i32
-          %v1611, %v1612 = gpu.shuffle xor %v1608, %v1609, %v1610 : f32
-          %v1613 = arith.addf %v1608, %v1611 : f32
-          %v1614 = arith.addi %v58, %v90 : i64
-          %v1615, %v1616 = gpu.shuffle idx %v738, %v781, %v796 : f32
-          %v1617, %v1618 = gpu.shuffle idx %v746, %v781, %v796 : f32
-          %v1619 = arith.remui %v1614, %v9 : i64
-          %v1620 = arith.cmpi eq, %v1619, %v52 : i64
-          %v1621 = arith.andi %v1620, %v20 : i1
-          scf.if %v1621 {
-            %v1622 = arith.divui %v1614, %v9 : i64
-            %v1623 = llvm.mlir.zero : !llvm.ptr
-            %v1624 = llvm.icmp "ne" %ckpt_h, %v1623 : !llvm.ptr
-            scf.if %v1624 {
-              %v1628 = arith.muli %v1622, %v1627 : i64
-              %v1629 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1630 = arith.muli %v25, %v28 : i64
-              %v1631 = arith.muli %v23, %v27 : i64
-              %v1632 = arith.addi %v1630, %v1631 : i64
-              %v1633 = arith.muli %v16, %v2 : i64
-              %v1634 = arith.addi %v1632, %v1633 : i64
-              %v1635 = arith.addi %v1628, %v1634 : i64
-              %v1636 = llvm.getelementptr %ckpt_h[%v1635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1629, %v1636 : f32, !llvm.ptr
-              %v1637 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1638 = arith.muli %v25, %v28 : i64
-              %v1639 = arith.muli %v23, %v27 : i64
-              %v1640 = arith.addi %v1638, %v1639 : i64
-              %v1641 = arith.constant 8 : i64
-              %v1642 = arith.addi %v1641, %v16 : i64
-              %v1643 = arith.muli %v1642, %v2 : i64
-              %v1644 = arith.addi %v1640, %v1643 : i64
-              %v1645 = arith.addi %v1628, %v1644 : i64
-              %v1646 = llvm.getelementptr %ckpt_h[%v1645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1637, %v1646 : f32, !llvm.ptr
+          // end save
+          %v1580 = arith.mulf %v1547, %v1579 : f32
+          %v1581 = llvm.call_intrinsic "llvm.exp2.f32"(%v1580) : (f32) -> f32
+          %v1582 = arith.mulf %v502, %v1549 : f32
+          %v1583 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1584 = arith.mulf %v1581, %v1583 : f32
+          %v1585 = arith.addf %v1584, %v1582 : f32
+          %v1587 = arith.mulf %v1547, %v1586 : f32
+          %v1588 = llvm.call_intrinsic "llvm.exp2.f32"(%v1587) : (f32) -> f32
+          %v1589 = arith.mulf %v511, %v1549 : f32
+          %v1590 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1591 = arith.mulf %v1588, %v1590 : f32
+          %v1592 = arith.addf %v1591, %v1589 : f32
+          llvm.store %v1585, %v5 : f32, !llvm.ptr
+          llvm.store %v1592, %v6 : f32, !llvm.ptr
+          %v1593 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1594 = arith.mulf %v518, %v1593 : f32
+          %v1595 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1596 = arith.mulf %v527, %v1595 : f32
+          %v1597 = arith.addf %v1594, %v1596 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1598, %v1599 = gpu.shuffle xor %v1597, %v862, %v863 : f32
+          %v1600 = arith.addf %v1597, %v1598 : f32
+          %v1601, %v1602 = gpu.shuffle xor %v1600, %v867, %v863 : f32
+          %v1603 = arith.addf %v1600, %v1601 : f32
+          %v1604, %v1605 = gpu.shuffle xor %v1603, %v871, %v863 : f32
+          %v1606 = arith.addf %v1603, %v1604 : f32
+          // end sum over the lanes
+          %v1607 = arith.addi %v58, %v92 : i64
+          %v1608, %v1609 = gpu.shuffle idx %v738, %v785, %v796 : f32
+          %v1610, %v1611 = gpu.shuffle idx %v746, %v785, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1612 = arith.remui %v1607, %v9 : i64
+          %v1613 = arith.cmpi eq, %v1612, %v52 : i64
+          %v1614 = arith.andi %v1613, %v20 : i1
+          scf.if %v1614 {
+            %v1615 = arith.divui %v1607, %v9 : i64
+            %v1616 = llvm.mlir.zero : !llvm.ptr
+            %v1617 = llvm.icmp "ne" %ckpt_h, %v1616 : !llvm.ptr
+            scf.if %v1617 {
+              %v1621 = arith.muli %v1615, %v1620 : i64
+              %v1622 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1623 = arith.muli %v25, %v28 : i64
+              %v1624 = arith.muli %v23, %v27 : i64
+              %v1625 = arith.addi %v1623, %v1624 : i64
+              %v1626 = arith.muli %v16, %v2 : i64
+              %v1627 = arith.addi %v1625, %v1626 : i64
+              %v1628 = arith.addi %v1621, %v1627 : i64
+              %v1629 = llvm.getelementptr %ckpt_h[%v1628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1622, %v1629 : f32, !llvm.ptr
+              %v1630 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1631 = arith.muli %v25, %v28 : i64
+              %v1632 = arith.muli %v23, %v27 : i64
+              %v1633 = arith.addi %v1631, %v1632 : i64
+              %v1634 = arith.constant 8 : i64
+              %v1635 = arith.addi %v1634, %v16 : i64
+              %v1636 = arith.muli %v1635, %v2 : i64
+              %v1637 = arith.addi %v1633, %v1636 : i64
+              %v1638 = arith.addi %v1621, %v1637 : i64
+              %v1639 = llvm.getelementptr %ckpt_h[%v1638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1630, %v1639 : f32, !llvm.ptr
             }
           }
-          %v1648 = arith.mulf %v1615, %v1647 : f32
+          // end save
+          %v1641 = arith.mulf %v1608, %v1640 : f32
+          %v1642 = llvm.call_intrinsic "llvm.exp2.f32"(%v1641) : (f32) -> f32
+          %v1643 = arith.mulf %v535, %v1610 : f32
+          %v1644 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1645 = arith.mulf %v1642, %v1644 : f32
+          %v1646 = arith.addf %v1645, %v1643 : f32
+          %v1648 = arith.mulf %v1608, %v1647 : f32
           %v1649 = llvm.call_intrinsic "llvm.exp2.f32"(%v1648) : (f32) -> f32
-          %v1650 = arith.mulf %v502, %v1617 : f32
-          %v1651 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1650 = arith.mulf %v544, %v1610 : f32
+          %v1651 = llvm.load %v6 : !llvm.ptr -> f32
           %v1652 = arith.mulf %v1649, %v1651 : f32
           %v1653 = arith.addf %v1652, %v1650 : f32
-          %v1655 = arith.mulf %v1615, %v1654 : f32
-          %v1656 = llvm.call_intrinsic "llvm.exp2.f32"(%v1655) : (f32) -> f32
-          %v1657 = arith.mulf %v511, %v1617 : f32
-          %v1658 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1659 = arith.mulf %v1656, %v1658 : f32
-          %v1660 = arith.addf %v1659, %v1657 : f32
-          llvm.store %v1653, %v5 : f32, !llvm.ptr
-          llvm.store %v1660, %v6 : f32, !llvm.ptr
-          %v1661 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1662 = arith.mulf %v518, %v1661 : f32
-          %v1663 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1664 = arith.mulf %v527, %v1663 : f32
-          %v1665 = arith.addf %v1662, %v1664 : f32
-          %v1666 = arith.constant 1 : i32
-          %v1667 = arith.constant 32 : i32
-          %v1668, %v1669 = gpu.shuffle xor %v1665, %v1666, %v1667 : f32
-          %v1670 = arith.addf %v1665, %v1668 : f32
-          %v1671 = arith.constant 2 : i32
-          %v1672 = arith.constant 32 : i32
-          %v1673, %v1674 = gpu.shuffle xor %v1670, %v1671, %v1672 : f32
-          %v1675 = arith.addf %v1670, %v1673 : f32
-          %v1676 = arith.constant 4 : i32
-          %v1677 = arith.constant 32 : i32
-          %v1678, %v1679 = gpu.shuffle xor %v1675, %v1676, %v1677 : f32
-          %v1680 = arith.addf %v1675, %v1678 : f32
-          %v1681 = arith.addi %v58, %v92 : i64
-          %v1682, %v1683 = gpu.shuffle idx %v738, %v785, %v796 : f32
-          %v1684, %v1685 = gpu.shuffle idx %v746, %v785, %v796 : f32
-          %v1686 = arith.remui %v1681, %v9 : i64
-          %v1687 = arith.cmpi eq, %v1686, %v52 : i64
-          %v1688 = arith.andi %v1687, %v20 : i1
-          scf.if %v1688 {
-            %v1689 = arith.divui %v1681, %v9 : i64
-            %v1690 = llvm.mlir.zero : !llvm.ptr
-            %v1691 = llvm.icmp "ne" %ckpt_h, %v1690 : !llvm.ptr
-            scf.if %v1691 {
-              %v1695 = arith.muli %v1689, %v1694 : i64
-              %v1696 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1697 = arith.muli %v25, %v28 : i64
-              %v1698 = arith.muli %v23, %v27 : i64
-              %v1699 = arith.addi %v1697, %v1698 : i64
-              %v1700 = arith.muli %v16, %v2 : i64
-              %v1701 = arith.addi %v1699, %v1700 : i64
-              %v1702 = arith.addi %v1695, %v1701 : i64
-              %v1703 = llvm.getelementptr %ckpt_h[%v1702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1696, %v1703 : f32, !llvm.ptr
-              %v1704 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1705 = arith.muli %v25, %v28 : i64
-              %v1706 = arith.muli %v23, %v27 : i64
-              %v1707 = arith.addi %v1705, %v1706 : i64
-              %v1708 = arith.constant 8 : i64
-              %v1709 = arith.addi %v1708, %v16 : i64
-              %v1710 = arith.muli %v1709, %v2 : i64
-              %v1711 = arith.addi %v1707, %v1710 : i64
-              %v1712 = arith.addi %v1695, %v1711 : i64
-              %v1713 = llvm.getelementptr %ckpt_h[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1704, %v1713 : f32, !llvm.ptr
+          llvm.store %v1646, %v5 : f32, !llvm.ptr
+          llvm.store %v1653, %v6 : f32, !llvm.ptr
+          %v1654 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1655 = arith.mulf %v551, %v1654 : f32
+          %v1656 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1657 = arith.mulf %v560, %v1656 : f32
+          %v1658 = arith.addf %v1655, %v1657 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1659, %v1660 = gpu.shuffle xor %v1658, %v862, %v863 : f32
+          %v1661 = arith.addf %v1658, %v1659 : f32
+          %v1662, %v1663 = gpu.shuffle xor %v1661, %v867, %v863 : f32
+          %v1664 = arith.addf %v1661, %v1662 : f32
+          %v1665, %v1666 = gpu.shuffle xor %v1664, %v871, %v863 : f32
+          %v1667 = arith.addf %v1664, %v1665 : f32
+          // end sum over the lanes
+          %v1668 = arith.addi %v58, %v94 : i64
+          %v1669, %v1670 = gpu.shuffle idx %v738, %v789, %v796 : f32
+          %v1671, %v1672 = gpu.shuffle idx %v746, %v789, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1673 = arith.remui %v1668, %v9 : i64
+          %v1674 = arith.cmpi eq, %v1673, %v52 : i64
+          %v1675 = arith.andi %v1674, %v20 : i1
+          scf.if %v1675 {
+            %v1676 = arith.divui %v1668, %v9 : i64
+            %v1677 = llvm.mlir.zero : !llvm.ptr
+            %v1678 = llvm.icmp "ne" %ckpt_h, %v1677 : !llvm.ptr
+            scf.if %v1678 {
+              %v1682 = arith.muli %v1676, %v1681 : i64
+              %v1683 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1684 = arith.muli %v25, %v28 : i64
+              %v1685 = arith.muli %v23, %v27 : i64
+              %v1686 = arith.addi %v1684, %v1685 : i64
+              %v1687 = arith.muli %v16, %v2 : i64
+              %v1688 = arith.addi %v1686, %v1687 : i64
+              %v1689 = arith.addi %v1682, %v1688 : i64
+              %v1690 = llvm.getelementptr %ckpt_h[%v1689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1683, %v1690 : f32, !llvm.ptr
+              %v1691 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1692 = arith.muli %v25, %v28 : i64
+              %v1693 = arith.muli %v23, %v27 : i64
+              %v1694 = arith.addi %v1692, %v1693 : i64
+              %v1695 = arith.constant 8 : i64
+              %v1696 = arith.addi %v1695, %v16 : i64
+              %v1697 = arith.muli %v1696, %v2 : i64
+              %v1698 = arith.addi %v1694, %v1697 : i64
+              %v1699 = arith.addi %v1682, %v1698 : i64
+              %v1700 = llvm.getelementptr %ckpt_h[%v1699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1691, %v1700 : f32, !llvm.ptr
             }
           }
-          %v1715 = arith.mulf %v1682, %v1714 : f32
-          %v1716 = llvm.call_intrinsic "llvm.exp2.f32"(%v1715) : (f32) -> f32
-          %v1717 = arith.mulf %v535, %v1684 : f32
-          %v1718 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1719 = arith.mulf %v1716, %v1718 : f32
-          %v1720 = arith.addf %v1719, %v1717 : f32
-          %v1722 = arith.mulf %v1682, %v1721 : f32
-          %v1723 = llvm.call_intrinsic "llvm.exp2.f32"(%v1722) : (f32) -> f32
-          %v1724 = arith.mulf %v544, %v1684 : f32
-          %v1725 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1726 = arith.mulf %v1723, %v1725 : f32
-          %v1727 = arith.addf %v1726, %v1724 : f32
-          llvm.store %v1720, %v5 : f32, !llvm.ptr
-          llvm.store %v1727, %v6 : f32, !llvm.ptr
-          %v1728 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1729 = arith.mulf %v551, %v1728 : f32
-          %v1730 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1731 = arith.mulf %v560, %v1730 : f32
-          %v1732 = arith.addf %v1729, %v1731 : f32
-          %v1733 = arith.constant 1 : i32
-          %v1734 = arith.constant 32 : i32
-          %v1735, %v1736 = gpu.shuffle xor %v1732, %v1733, %v1734 : f32
-          %v1737 = arith.addf %v1732, %v1735 : f32
-          %v1738 = arith.constant 2 : i32
-          %v1739 = arith.constant 32 : i32
-          %v1740, %v1741 = gpu.shuffle xor %v1737, %v1738, %v1739 : f32
-          %v1742 = arith.addf %v1737, %v1740 : f32
-          %v1743 = arith.constant 4 : i32
-          %v1744 = arith.constant 32 : i32
-          %v1745, %v1746 = gpu.shuffle xor %v1742, %v1743, %v1744 : f32
-          %v1747 = arith.addf %v1742, %v1745 : f32
-          %v1748 = arith.addi %v58, %v94 : i64
-          %v1749, %v1750 = gpu.shuffle idx %v738, %v789, %v796 : f32
-          %v1751, %v1752 = gpu.shuffle idx %v746, %v789, %v796 : f32
-          %v1753 = arith.remui %v1748, %v9 : i64
-          %v1754 = arith.cmpi eq, %v1753, %v52 : i64
-          %v1755 = arith.andi %v1754, %v20 : i1
-          scf.if %v1755 {
-            %v1756 = arith.divui %v1748, %v9 : i64
-            %v1757 = llvm.mlir.zero : !llvm.ptr
-            %v1758 = llvm.icmp "ne" %ckpt_h, %v1757 : !llvm.ptr
-            scf.if %v1758 {
-              %v1762 = arith.muli %v1756, %v1761 : i64
-              %v1763 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1764 = arith.muli %v25, %v28 : i64
-              %v1765 = arith.muli %v23, %v27 : i64
-              %v1766 = arith.addi %v1764, %v1765 : i64
-              %v1767 = arith.muli %v16, %v2 : i64
-              %v1768 = arith.addi %v1766, %v1767 : i64
-              %v1769 = arith.addi %v1762, %v1768 : i64
-              %v1770 = llvm.getelementptr %ckpt_h[%v1769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1763, %v1770 : f32, !llvm.ptr
-              %v1771 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1772 = arith.muli %v25, %v28 : i64
-              %v1773 = arith.muli %v23, %v27 : i64
-              %v1774 = arith.addi %v1772, %v1773 : i64
-              %v1775 = arith.constant 8 : i64
-              %v1776 = arith.addi %v1775, %v16 : i64
-              %v1777 = arith.muli %v1776, %v2 : i64
-              %v1778 = arith.addi %v1774, %v1777 : i64
-              %v1779 = arith.addi %v1762, %v1778 : i64
-              %v1780 = llvm.getelementptr %ckpt_h[%v1779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1771, %v1780 : f32, !llvm.ptr
+          // end save
+          %v1702 = arith.mulf %v1669, %v1701 : f32
+          %v1703 = llvm.call_intrinsic "llvm.exp2.f32"(%v1702) : (f32) -> f32
+          %v1704 = arith.mulf %v568, %v1671 : f32
+          %v1705 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1706 = arith.mulf %v1703, %v1705 : f32
+          %v1707 = arith.addf %v1706, %v1704 : f32
+          %v1709 = arith.mulf %v1669, %v1708 : f32
+          %v1710 = llvm.call_intrinsic "llvm.exp2.f32"(%v1709) : (f32) -> f32
+          %v1711 = arith.mulf %v577, %v1671 : f32
+          %v1712 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1713 = arith.mulf %v1710, %v1712 : f32
+          %v1714 = arith.addf %v1713, %v1711 : f32
+          llvm.store %v1707, %v5 : f32, !llvm.ptr
+          llvm.store %v1714, %v6 : f32, !llvm.ptr
+          %v1715 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1716 = arith.mulf %v584, %v1715 : f32
+          %v1717 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1718 = arith.mulf %v593, %v1717 : f32
+          %v1719 = arith.addf %v1716, %v1718 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1720, %v1721 = gpu.shuffle xor %v1719, %v862, %v863 : f32
+          %v1722 = arith.addf %v1719, %v1720 : f32
+          %v1723, %v1724 = gpu.shuffle xor %v1722, %v867, %v863 : f32
+          %v1725 = arith.addf %v1722, %v1723 : f32
+          %v1726, %v1727 = gpu.shuffle xor %v1725, %v871, %v863 : f32
+          %v1728 = arith.addf %v1725, %v1726 : f32
+          // end sum over the lanes
+          %v1729 = arith.addi %v58, %v96 : i64
+          %v1730, %v1731 = gpu.shuffle idx %v738, %v793, %v796 : f32
+          %v1732, %v1733 = gpu.shuffle idx %v746, %v793, %v796 : f32
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1734 = arith.remui %v1729, %v9 : i64
+          %v1735 = arith.cmpi eq, %v1734, %v52 : i64
+          %v1736 = arith.andi %v1735, %v20 : i1
+          scf.if %v1736 {
+            %v1737 = arith.divui %v1729, %v9 : i64
+            %v1738 = llvm.mlir.zero : !llvm.ptr
+            %v1739 = llvm.icmp "ne" %ckpt_h, %v1738 : !llvm.ptr
+            scf.if %v1739 {
+              %v1743 = arith.muli %v1737, %v1742 : i64
+              %v1744 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1745 = arith.muli %v25, %v28 : i64
+              %v1746 = arith.muli %v23, %v27 : i64
+              %v1747 = arith.addi %v1745, %v1746 : i64
+              %v1748 = arith.muli %v16, %v2 : i64
+              %v1749 = arith.addi %v1747, %v1748 : i64
+              %v1750 = arith.addi %v1743, %v1749 : i64
+              %v1751 = llvm.getelementptr %ckpt_h[%v1750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1744, %v1751 : f32, !llvm.ptr
+              %v1752 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1753 = arith.muli %v25, %v28 : i64
+              %v1754 = arith.muli %v23, %v27 : i64
+              %v1755 = arith.addi %v1753, %v1754 : i64
+              %v1756 = arith.constant 8 : i64
+              %v1757 = arith.addi %v1756, %v16 : i64
+              %v1758 = arith.muli %v1757, %v2 : i64
+              %v1759 = arith.addi %v1755, %v1758 : i64
+              %v1760 = arith.addi %v1743, %v1759 : i64
+              %v1761 = llvm.getelementptr %ckpt_h[%v1760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1752, %v1761 : f32, !llvm.ptr
             }
           }
-          %v1782 = arith.mulf %v1749, %v1781 : f32
-          %v1783 = llvm.call_intrinsic "llvm.exp2.f32"(%v1782) : (f32) -> f32
-          %v1784 = arith.mulf %v568, %v1751 : f32
-          %v1785 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1786 = arith.mulf %v1783, %v1785 : f32
-          %v1787 = arith.addf %v1786, %v1784 : f32
-          %v1789 = arith.mulf %v1749, %v1788 : f32
-          %v1790 = llvm.call_intrinsic "llvm.exp2.f32"(%v1789) : (f32) -> f32
-          %v1791 = arith.mulf %v577, %v1751 : f32
-          %v1792 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1793 = arith.mulf %v1790, %v1792 : f32
-          %v1794 = arith.addf %v1793, %v1791 : f32
-          llvm.store %v1787, %v5 : f32, !llvm.ptr
-          llvm.store %v1794, %v6 : f32, !llvm.ptr
-          %v1795 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1796 = arith.mulf %v584, %v1795 : f32
-          %v1797 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1798 = arith.mulf %v593, %v1797 : f32
-          %v1799 = arith.addf %v1796, %v1798 : f32
-          %v1800 = arith.constant 1 : i32
-          %v1801 = arith.constant 32 : i32
-          %v1802, %v1803 = gpu.shuffle xor %v1799, %v1800, %v1801 : f32
-          %v1804 = arith.addf %v1799, %v1802 : f32
-          %v1805 = arith.constant 2 : i32
-          %v1806 = arith.constant 32 : i32
-          %v1807, %v1808 = gpu.shuffle xor %v1804, %v1805, %v1806 : f32
-          %v1809 = arith.addf %v1804, %v1807 : f32
-          %v1810 = arith.constant 4 : i32
-          %v1811 = arith.constant 32 : i32
-          %v1812, %v1813 = gpu.shuffle xor %v1809, %v1810, %v1811 : f32
-          %v1814 = arith.addf %v1809, %v1812 : f32
-          %v1815 = arith.addi %v58, %v96 : i64
-          %v1816, %v1817 = gpu.shuffle idx %v738, %v793, %v796 : f32
-          %v1818, %v1819 = gpu.shuffle idx %v746, %v793, %v796 : f32
-          %v1820 = arith.remui %v1815, %v9 : i64
-          %v1821 = arith.cmpi eq, %v1820, %v52 : i64
-          %v1822 = arith.andi %v1821, %v20 : i1
-          scf.if %v1822 {
-            %v1823 = arith.divui %v1815, %v9 : i64
-            %v1824 = llvm.mlir.zero : !llvm.ptr
-            %v1825 = llvm.icmp "ne" %ckpt_h, %v1824 : !llvm.ptr
-            scf.if %v1825 {
-              %v1829 = arith.muli %v1823, %v1828 : i64
-              %v1830 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1831 = arith.muli %v25, %v28 : i64
-              %v1832 = arith.muli %v23, %v27 : i64
-              %v1833 = arith.addi %v1831, %v1832 : i64
-              %v1834 = arith.muli %v16, %v2 : i64
-              %v1835 = arith.addi %v1833, %v1834 : i64
-              %v1836 = arith.addi %v1829, %v1835 : i64
-              %v1837 = llvm.getelementptr %ckpt_h[%v1836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1830, %v1837 : f32, !llvm.ptr
-              %v1838 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1839 = arith.muli %v25, %v28 : i64
-              %v1840 = arith.muli %v23, %v27 : i64
-              %v1841 = arith.addi %v1839, %v1840 : i64
-              %v1842 = arith.constant 8 : i64
-              %v1843 = arith.addi %v1842, %v16 : i64
-              %v1844 = arith.muli %v1843, %v2 : i64
-              %v1845 = arith.addi %v1841, %v1844 : i64
-              %v1846 = arith.addi %v1829, %v1845 : i64
-              %v1847 = llvm.getelementptr %ckpt_h[%v1846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1838, %v1847 : f32, !llvm.ptr
-            }
-          }
-          %v1849 = arith.mulf %v1816, %v1848 : f32
-          %v1850 = llvm.call_intrinsic "llvm.exp2.f32"(%v1849) : (f32) -> f32
-          %v1851 = arith.mulf %v601, %v1818 : f32
-          %v1852 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1853 = arith.mulf %v1850, %v1852 : f32
-          %v1854 = arith.addf %v1853, %v1851 : f32
-          %v1856 = arith.mulf %v1816, %v1855 : f32
-          %v1857 = llvm.call_intrinsic "llvm.exp2.f32"(%v1856) : (f32) -> f32
-          %v1858 = arith.mulf %v610, %v1818 : f32
-          %v1859 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1860 = arith.mulf %v1857, %v1859 : f32
-          %v1861 = arith.addf %v1860, %v1858 : f32
-          llvm.store %v1854, %v5 : f32, !llvm.ptr
-          llvm.store %v1861, %v6 : f32, !llvm.ptr
-          %v1862 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1863 = arith.mulf %v617, %v1862 : f32
-          %v1864 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1865 = arith.mulf %v626, %v1864 : f32
-          %v1866 = arith.addf %v1863, %v1865 : f32
-          %v1867 = arith.constant 1 : i32
-          %v1868 = arith.constant 32 : i32
-          %v1869, %v1870 = gpu.shuffle xor %v1866, %v1867, %v1868 : f32
-          %v1871 = arith.addf %v1866, %v1869 : f32
-          %v1872 = arith.constant 2 : i32
-          %v1873 = arith.constant 32 : i32
-          %v1874, %v1875 = gpu.shuffle xor %v1871, %v1872, %v1873 : f32
-          %v1876 = arith.addf %v1871, %v1874 : f32
-          %v1877 = arith.constant 4 : i32
-          %v1878 = arith.constant 32 : i32
-          %v1879, %v1880 = gpu.shuffle xor %v1876, %v1877, %v1878 : f32
-          %v1881 = arith.addf %v1876, %v1879 : f32
-          %v1882 = arith.addi %v58, %v628 : i64
-          %v1883 = arith.select %v771, %v943, %v876 : f32
-          %v1884 = arith.select %v775, %v1010, %v1883 : f32
-          %v1885 = arith.select %v779, %v1077, %v1884 : f32
-          %v1886 = arith.select %v783, %v1144, %v1885 : f32
-          %v1887 = arith.select %v787, %v1211, %v1886 : f32
-          %v1888 = arith.select %v791, %v1278, %v1887 : f32
-          %v1889 = arith.select %v795, %v1345, %v1888 : f32
-          %v1890 = arith.addf %v1889, %v689 : f32
-          %v1891 = arith.mulf %v1890, %v702 : f32
+          // end save
+          %v1763 = arith.mulf %v1730, %v1762 : f32
+          %v1764 = llvm.call_intrinsic "llvm.exp2.f32"(%v1763) : (f32) -> f32
+          %v1765 = arith.mulf %v601, %v1732 : f32
+          %v1766 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1767 = arith.mulf %v1764, %v1766 : f32
+          %v1768 = arith.addf %v1767, %v1765 : f32
+          %v1770 = arith.mulf %v1730, %v1769 : f32
+          %v1771 = llvm.call_intrinsic "llvm.exp2.f32"(%v1770) : (f32) -> f32
+          %v1772 = arith.mulf %v610, %v1732 : f32
+          %v1773 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1774 = arith.mulf %v1771, %v1773 : f32
+          %v1775 = arith.addf %v1774, %v1772 : f32
+          llvm.store %v1768, %v5 : f32, !llvm.ptr
+          llvm.store %v1775, %v6 : f32, !llvm.ptr
+          %v1776 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1777 = arith.mulf %v617, %v1776 : f32
+          %v1778 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1779 = arith.mulf %v626, %v1778 : f32
+          %v1780 = arith.addf %v1777, %v1779 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1781, %v1782 = gpu.shuffle xor %v1780, %v862, %v863 : f32
+          %v1783 = arith.addf %v1780, %v1781 : f32
+          %v1784, %v1785 = gpu.shuffle xor %v1783, %v867, %v863 : f32
+          %v1786 = arith.addf %v1783, %v1784 : f32
+          %v1787, %v1788 = gpu.shuffle xor %v1786, %v871, %v863 : f32
+          %v1789 = arith.addf %v1786, %v1787 : f32
+          // end sum over the lanes
+          %v1790 = arith.addi %v58, %v628 : i64
+          %v1791 = arith.select %v771, %v935, %v874 : f32
+          %v1792 = arith.select %v775, %v996, %v1791 : f32
+          %v1793 = arith.select %v779, %v1057, %v1792 : f32
+          %v1794 = arith.select %v783, %v1118, %v1793 : f32
+          %v1795 = arith.select %v787, %v1179, %v1794 : f32
+          %v1796 = arith.select %v791, %v1240, %v1795 : f32
+          %v1797 = arith.select %v795, %v1301, %v1796 : f32
+          %v1798 = arith.addf %v1797, %v689 : f32
+          %v1799 = arith.mulf %v1798, %v702 : f32
           scf.if %v20 {
-            %v1892 = arith.muli %v25, %v631 : i64
-            %v1893 = arith.muli %v1882, %v630 : i64
-            %v1894 = arith.addi %v1892, %v1893 : i64
-            %v1895 = arith.muli %v23, %v2 : i64
-            %v1896 = arith.addi %v1894, %v1895 : i64
-            %v1897 = llvm.getelementptr %out_y[%v1896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1891, %v1897 : f32, !llvm.ptr
+            %v1800 = arith.muli %v25, %v631 : i64
+            %v1801 = arith.muli %v1790, %v630 : i64
+            %v1802 = arith.addi %v1800, %v1801 : i64
+            %v1803 = arith.muli %v23, %v2 : i64
+            %v1804 = arith.addi %v1802, %v1803 : i64
+            %v1805 = llvm.getelementptr %out_y[%v1804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1799, %v1805 : f32, !llvm.ptr
           }
-          %v1898 = arith.addi %v58, %v704 : i64
-          %v1899 = arith.select %v771, %v1479, %v1412 : f32
-          %v1900 = arith.select %v775, %v1546, %v1899 : f32
-          %v1901 = arith.select %v779, %v1613, %v1900 : f32
-          %v1902 = arith.select %v783, %v1680, %v1901 : f32
-          %v1903 = arith.select %v787, %v1747, %v1902 : f32
-          %v1904 = arith.select %v791, %v1814, %v1903 : f32
-          %v1905 = arith.select %v795, %v1881, %v1904 : f32
-          %v1906 = arith.addf %v1905, %v747 : f32
-          %v1907 = arith.mulf %v1906, %v760 : f32
+          %v1806 = arith.addi %v58, %v704 : i64
+          %v1807 = arith.select %v771, %v1423, %v1362 : f32
+          %v1808 = arith.select %v775, %v1484, %v1807 : f32
+          %v1809 = arith.select %v779, %v1545, %v1808 : f32
+          %v1810 = arith.select %v783, %v1606, %v1809 : f32
+          %v1811 = arith.select %v787, %v1667, %v1810 : f32
+          %v1812 = arith.select %v791, %v1728, %v1811 : f32
+          %v1813 = arith.select %v795, %v1789, %v1812 : f32
+          %v1814 = arith.addf %v1813, %v747 : f32
+          %v1815 = arith.mulf %v1814, %v760 : f32
           scf.if %v20 {
-            %v1908 = arith.muli %v25, %v631 : i64
-            %v1909 = arith.muli %v1898, %v630 : i64
-            %v1910 = arith.addi %v1908, %v1909 : i64
-            %v1911 = arith.muli %v23, %v2 : i64
-            %v1912 = arith.addi %v1910, %v1911 : i64
-            %v1913 = llvm.getelementptr %out_y[%v1912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1907, %v1913 : f32, !llvm.ptr
+            %v1816 = arith.muli %v25, %v631 : i64
+            %v1817 = arith.muli %v1806, %v630 : i64
+            %v1818 = arith.addi %v1816, %v1817 : i64
+            %v1819 = arith.muli %v23, %v2 : i64
+            %v1820 = arith.addi %v1818, %v1819 : i64
+            %v1821 = llvm.getelementptr %out_y[%v1820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1815, %v1821 : f32, !llvm.ptr
           }
         }
-        %v1914 = arith.muli %v61, %v1 : i64
-        %v1915 = arith.index_cast %v1914 : i64 to index
-        %v1916 = arith.index_cast %v60 : i64 to index
-        %v1917 = arith.index_cast %v2 : i64 to index
-        scf.for %v1918 = %v1915 to %v1916 step %v1917 {
-          %v1919 = arith.index_cast %v1918 : index to i64
-          %v1920 = arith.addi %v58, %v1919 : i64
-          %v1921 = arith.remui %v1920, %v9 : i64
-          %v1922 = arith.cmpi eq, %v1921, %v52 : i64
-          %v1923 = arith.andi %v1922, %v20 : i1
-          scf.if %v1923 {
-            %v1924 = arith.divui %v1920, %v9 : i64
-            %v1925 = llvm.mlir.zero : !llvm.ptr
-            %v1926 = llvm.icmp "ne" %ckpt_h, %v1925 : !llvm.ptr
-            scf.if %v1926 {
-              %v1930 = arith.muli %v1924, %v1929 : i64
-              %v1931 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1932 = arith.muli %v25, %v28 : i64
-              %v1933 = arith.muli %v23, %v27 : i64
-              %v1934 = arith.addi %v1932, %v1933 : i64
-              %v1935 = arith.muli %v16, %v2 : i64
-              %v1936 = arith.addi %v1934, %v1935 : i64
-              %v1937 = arith.addi %v1930, %v1936 : i64
-              %v1938 = llvm.getelementptr %ckpt_h[%v1937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1931, %v1938 : f32, !llvm.ptr
-              %v1939 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1940 = arith.muli %v25, %v28 : i64
-              %v1941 = arith.muli %v23, %v27 : i64
-              %v1942 = arith.addi %v1940, %v1941 : i64
-              %v1943 = arith.constant 8 : i64
-              %v1944 = arith.addi %v1943, %v16 : i64
-              %v1945 = arith.muli %v1944, %v2 : i64
-              %v1946 = arith.addi %v1942, %v1945 : i64
-              %v1947 = arith.addi %v1930, %v1946 : i64
-              %v1948 = llvm.getelementptr %ckpt_h[%v1947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1939, %v1948 : f32, !llvm.ptr
+        %v1822 = arith.muli %v61, %v1 : i64
+        %v1823 = arith.index_cast %v1822 : i64 to index
+        %v1824 = arith.index_cast %v60 : i64 to index
+        %v1825 = arith.index_cast %v2 : i64 to index
+        scf.for %v1826 = %v1823 to %v1824 step %v1825 {
+          %v1827 = arith.index_cast %v1826 : index to i64
+          %v1828 = arith.addi %v58, %v1827 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
+          %v1829 = arith.remui %v1828, %v9 : i64
+          %v1830 = arith.cmpi eq, %v1829, %v52 : i64
+          %v1831 = arith.andi %v1830, %v20 : i1
+          scf.if %v1831 {
+            %v1832 = arith.divui %v1828, %v9 : i64
+            %v1833 = llvm.mlir.zero : !llvm.ptr
+            %v1834 = llvm.icmp "ne" %ckpt_h, %v1833 : !llvm.ptr
+            scf.if %v1834 {
+              %v1838 = arith.muli %v1832, %v1837 : i64
+              %v1839 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1840 = arith.muli %v25, %v28 : i64
+              %v1841 = arith.muli %v23, %v27 : i64
+              %v1842 = arith.addi %v1840, %v1841 : i64
+              %v1843 = arith.muli %v16, %v2 : i64
+              %v1844 = arith.addi %v1842, %v1843 : i64
+              %v1845 = arith.addi %v1838, %v1844 : i64
+              %v1846 = llvm.getelementptr %ckpt_h[%v1845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1839, %v1846 : f32, !llvm.ptr
+              %v1847 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1848 = arith.muli %v25, %v28 : i64
+              %v1849 = arith.muli %v23, %v27 : i64
+              %v1850 = arith.addi %v1848, %v1849 : i64
+              %v1851 = arith.constant 8 : i64
+              %v1852 = arith.addi %v1851, %v16 : i64
+              %v1853 = arith.muli %v1852, %v2 : i64
+              %v1854 = arith.addi %v1850, %v1853 : i64
+              %v1855 = arith.addi %v1838, %v1854 : i64
+              %v1856 = llvm.getelementptr %ckpt_h[%v1855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1847, %v1856 : f32, !llvm.ptr
             }
           }
-          %v1950 = arith.muli %v25, %v631 : i64
-          %v1951 = arith.muli %v1920, %v630 : i64
-          %v1952 = arith.addi %v1950, %v1951 : i64
-          %v1953 = arith.muli %v23, %v2 : i64
-          %v1954 = arith.addi %v1952, %v1953 : i64
-          %v1955 = llvm.getelementptr %in_delta[%v1954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1956 = llvm.load %v1955 : !llvm.ptr -> f32
-          %v1957 = arith.addf %v1956, %v641 : f32
-          %v1958 = arith.maximumf %v1957, %v39 : f32
-          %v1959 = llvm.call_intrinsic "llvm.fabs.f32"(%v1957) : (f32) -> f32
-          %v1960 = arith.negf %v1959 : f32
-          %v1961 = arith.mulf %v1960, %v646 : f32
-          %v1962 = llvm.call_intrinsic "llvm.exp2.f32"(%v1961) : (f32) -> f32
-          %v1963 = arith.addf %v649, %v1962 : f32
-          %v1964 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1963) : (f32) -> f32
-          %v1965 = arith.mulf %v1964, %v652 : f32
-          %v1966 = arith.mulf %v654, %v1962 : f32
-          %v1967 = arith.addf %v1966, %v656 : f32
-          %v1968 = arith.mulf %v1967, %v1962 : f32
-          %v1969 = arith.addf %v1968, %v659 : f32
-          %v1970 = arith.mulf %v1969, %v1962 : f32
-          %v1971 = arith.addf %v1970, %v662 : f32
-          %v1972 = arith.mulf %v1971, %v1962 : f32
-          %v1973 = arith.addf %v1972, %v665 : f32
-          %v1974 = arith.mulf %v1973, %v1962 : f32
-          %v1975 = arith.addf %v1974, %v668 : f32
-          %v1976 = arith.mulf %v1975, %v1962 : f32
-          %v1977 = arith.addf %v1976, %v649 : f32
-          %v1978 = arith.mulf %v1977, %v1962 : f32
-          %v1979 = llvm.call_intrinsic "llvm.fabs.f32"(%v1962) : (f32) -> f32
-          %v1980 = arith.cmpf olt, %v1979, %v674 : f32
-          %v1981 = arith.select %v1980, %v1978, %v1965 : f32
-          %v1982 = arith.addf %v1958, %v1981 : f32
-          %v1983 = arith.mulf %v1982, %v1949 : f32
-          %v1984 = llvm.call_intrinsic "llvm.exp2.f32"(%v1983) : (f32) -> f32
-          %v1985 = arith.muli %v25, %v99 : i64
-          %v1986 = arith.muli %v1920, %v98 : i64
-          %v1987 = arith.addi %v1985, %v1986 : i64
-          %v1988 = arith.muli %v16, %v2 : i64
-          %v1989 = arith.addi %v1987, %v1988 : i64
-          %v1990 = llvm.getelementptr %in_Bm[%v1989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1991 = llvm.load %v1990 : !llvm.ptr -> f32
-          %v1992 = arith.muli %v25, %v631 : i64
-          %v1993 = arith.muli %v1920, %v630 : i64
-          %v1994 = arith.addi %v1992, %v1993 : i64
-          %v1995 = arith.muli %v23, %v2 : i64
-          %v1996 = arith.addi %v1994, %v1995 : i64
-          %v1997 = llvm.getelementptr %in_u[%v1996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1998 = llvm.load %v1997 : !llvm.ptr -> f32
-          %v1999 = arith.mulf %v1982, %v1998 : f32
-          %v2000 = arith.mulf %v1991, %v1999 : f32
-          %v2001 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2002 = arith.mulf %v1984, %v2001 : f32
-          %v2003 = arith.addf %v2002, %v2000 : f32
-          %v2005 = arith.mulf %v1982, %v2004 : f32
-          %v2006 = llvm.call_intrinsic "llvm.exp2.f32"(%v2005) : (f32) -> f32
-          %v2007 = arith.muli %v25, %v99 : i64
-          %v2008 = arith.muli %v1920, %v98 : i64
-          %v2009 = arith.addi %v2007, %v2008 : i64
-          %v2010 = arith.constant 8 : i64
-          %v2011 = arith.addi %v2010, %v16 : i64
-          %v2012 = arith.muli %v2011, %v2 : i64
-          %v2013 = arith.addi %v2009, %v2012 : i64
-          %v2014 = llvm.getelementptr %in_Bm[%v2013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2015 = llvm.load %v2014 : !llvm.ptr -> f32
-          %v2016 = arith.mulf %v2015, %v1999 : f32
-          %v2017 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2018 = arith.mulf %v2006, %v2017 : f32
-          %v2019 = arith.addf %v2018, %v2016 : f32
-          llvm.store %v2003, %v5 : f32, !llvm.ptr
-          llvm.store %v2019, %v6 : f32, !llvm.ptr
-          %v2020 = arith.muli %v25, %v99 : i64
-          %v2021 = arith.muli %v1920, %v98 : i64
-          %v2022 = arith.addi %v2020, %v2021 : i64
-          %v2023 = arith.muli %v16, %v2 : i64
-          %v2024 = arith.addi %v2022, %v2023 : i64
-          %v2025 = llvm.getelementptr %in_Cm[%v2024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2026 = llvm.load %v2025 : !llvm.ptr -> f32
-          %v2027 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2028 = arith.mulf %v2026, %v2027 : f32
-          %v2029 = arith.muli %v25, %v99 : i64
-          %v2030 = arith.muli %v1920, %v98 : i64
-          %v2031 = arith.addi %v2029, %v2030 : i64
-          %v2032 = arith.constant 8 : i64
-          %v2033 = arith.addi %v2032, %v16 : i64
-          %v2034 = arith.muli %v2033, %v2 : i64
-          %v2035 = arith.addi %v2031, %v2034 : i64
-          %v2036 = llvm.getelementptr %in_Cm[%v2035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2037 = llvm.load %v2036 : !llvm.ptr -> f32
-          %v2038 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2039 = arith.mulf %v2037, %v2038 : f32
-          %v2040 = arith.addf %v2028, %v2039 : f32
-          %v2041 = arith.constant 1 : i32
-          %v2042 = arith.constant 32 : i32
-          %v2043, %v2044 = gpu.shuffle xor %v2040, %v2041, %v2042 : f32
-          %v2045 = arith.addf %v2040, %v2043 : f32
-          %v2046 = arith.constant 2 : i32
-          %v2047 = arith.constant 32 : i32
-          %v2048, %v2049 = gpu.shuffle xor %v2045, %v2046, %v2047 : f32
-          %v2050 = arith.addf %v2045, %v2048 : f32
-          %v2051 = arith.constant 4 : i32
-          %v2052 = arith.constant 32 : i32
-          %v2053, %v2054 = gpu.shuffle xor %v2050, %v2051, %v2052 : f32
-          %v2055 = arith.addf %v2050, %v2053 : f32
-          %v2056 = arith.mulf %v1998, %v688 : f32
-          %v2057 = arith.addf %v2055, %v2056 : f32
-          %v2058 = arith.muli %v25, %v631 : i64
-          %v2059 = arith.muli %v1920, %v630 : i64
-          %v2060 = arith.addi %v2058, %v2059 : i64
-          %v2061 = arith.muli %v23, %v2 : i64
-          %v2062 = arith.addi %v2060, %v2061 : i64
-          %v2063 = llvm.getelementptr %in_z[%v2062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2064 = llvm.load %v2063 : !llvm.ptr -> f32
-          %v2065 = arith.negf %v2064 : f32
-          %v2066 = arith.mulf %v2065, %v646 : f32
-          %v2067 = llvm.call_intrinsic "llvm.exp2.f32"(%v2066) : (f32) -> f32
-          %v2068 = arith.addf %v649, %v2067 : f32
-          %v2069 = arith.divf %v649, %v2068 : f32
-          %v2070 = arith.mulf %v2064, %v2069 : f32
-          %v2071 = arith.mulf %v2057, %v2070 : f32
+          // end save
+          %v1858 = arith.muli %v25, %v631 : i64
+          %v1859 = arith.muli %v1828, %v630 : i64
+          %v1860 = arith.addi %v1858, %v1859 : i64
+          %v1861 = arith.muli %v23, %v2 : i64
+          %v1862 = arith.addi %v1860, %v1861 : i64
+          %v1863 = llvm.getelementptr %in_delta[%v1862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1864 = llvm.load %v1863 : !llvm.ptr -> f32
+          %v1865 = arith.addf %v1864, %v641 : f32
+          %v1866 = arith.maximumf %v1865, %v39 : f32
+          %v1867 = llvm.call_intrinsic "llvm.fabs.f32"(%v1865) : (f32) -> f32
+          %v1868 = arith.negf %v1867 : f32
+          %v1869 = arith.mulf %v1868, %v646 : f32
+          %v1870 = llvm.call_intrinsic "llvm.exp2.f32"(%v1869) : (f32) -> f32
+          %v1871 = arith.addf %v649, %v1870 : f32
+          %v1872 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1871) : (f32) -> f32
+          %v1873 = arith.mulf %v1872, %v652 : f32
+          %v1874 = arith.mulf %v654, %v1870 : f32
+          %v1875 = arith.addf %v1874, %v656 : f32
+          %v1876 = arith.mulf %v1875, %v1870 : f32
+          %v1877 = arith.addf %v1876, %v659 : f32
+          %v1878 = arith.mulf %v1877, %v1870 : f32
+          %v1879 = arith.addf %v1878, %v662 : f32
+          %v1880 = arith.mulf %v1879, %v1870 : f32
+          %v1881 = arith.addf %v1880, %v665 : f32
+          %v1882 = arith.mulf %v1881, %v1870 : f32
+          %v1883 = arith.addf %v1882, %v668 : f32
+          %v1884 = arith.mulf %v1883, %v1870 : f32
+          %v1885 = arith.addf %v1884, %v649 : f32
+          %v1886 = arith.mulf %v1885, %v1870 : f32
+          %v1887 = llvm.call_intrinsic "llvm.fabs.f32"(%v1870) : (f32) -> f32
+          %v1888 = arith.cmpf olt, %v1887, %v674 : f32
+          %v1889 = arith.select %v1888, %v1886, %v1873 : f32
+          %v1890 = arith.addf %v1866, %v1889 : f32
+          %v1891 = arith.mulf %v1890, %v1857 : f32
+          %v1892 = llvm.call_intrinsic "llvm.exp2.f32"(%v1891) : (f32) -> f32
+          %v1893 = arith.muli %v25, %v99 : i64
+          %v1894 = arith.muli %v1828, %v98 : i64
+          %v1895 = arith.addi %v1893, %v1894 : i64
+          %v1896 = arith.muli %v16, %v2 : i64
+          %v1897 = arith.addi %v1895, %v1896 : i64
+          %v1898 = llvm.getelementptr %in_Bm[%v1897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1899 = llvm.load %v1898 : !llvm.ptr -> f32
+          %v1900 = arith.muli %v25, %v631 : i64
+          %v1901 = arith.muli %v1828, %v630 : i64
+          %v1902 = arith.addi %v1900, %v1901 : i64
+          %v1903 = arith.muli %v23, %v2 : i64
+          %v1904 = arith.addi %v1902, %v1903 : i64
+          %v1905 = llvm.getelementptr %in_u[%v1904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1906 = llvm.load %v1905 : !llvm.ptr -> f32
+          %v1907 = arith.mulf %v1890, %v1906 : f32
+          %v1908 = arith.mulf %v1899, %v1907 : f32
+          %v1909 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1910 = arith.mulf %v1892, %v1909 : f32
+          %v1911 = arith.addf %v1910, %v1908 : f32
+          %v1913 = arith.mulf %v1890, %v1912 : f32
+          %v1914 = llvm.call_intrinsic "llvm.exp2.f32"(%v1913) : (f32) -> f32
+          %v1915 = arith.muli %v25, %v99 : i64
+          %v1916 = arith.muli %v1828, %v98 : i64
+          %v1917 = arith.addi %v1915, %v1916 : i64
+          %v1918 = arith.constant 8 : i64
+          %v1919 = arith.addi %v1918, %v16 : i64
+          %v1920 = arith.muli %v1919, %v2 : i64
+          %v1921 = arith.addi %v1917, %v1920 : i64
+          %v1922 = llvm.getelementptr %in_Bm[%v1921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1923 = llvm.load %v1922 : !llvm.ptr -> f32
+          %v1924 = arith.mulf %v1923, %v1907 : f32
+          %v1925 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1926 = arith.mulf %v1914, %v1925 : f32
+          %v1927 = arith.addf %v1926, %v1924 : f32
+          llvm.store %v1911, %v5 : f32, !llvm.ptr
+          llvm.store %v1927, %v6 : f32, !llvm.ptr
+          %v1928 = arith.muli %v25, %v99 : i64
+          %v1929 = arith.muli %v1828, %v98 : i64
+          %v1930 = arith.addi %v1928, %v1929 : i64
+          %v1931 = arith.muli %v16, %v2 : i64
+          %v1932 = arith.addi %v1930, %v1931 : i64
+          %v1933 = llvm.getelementptr %in_Cm[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1934 = llvm.load %v1933 : !llvm.ptr -> f32
+          %v1935 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1936 = arith.mulf %v1934, %v1935 : f32
+          %v1937 = arith.muli %v25, %v99 : i64
+          %v1938 = arith.muli %v1828, %v98 : i64
+          %v1939 = arith.addi %v1937, %v1938 : i64
+          %v1940 = arith.constant 8 : i64
+          %v1941 = arith.addi %v1940, %v16 : i64
+          %v1942 = arith.muli %v1941, %v2 : i64
+          %v1943 = arith.addi %v1939, %v1942 : i64
+          %v1944 = llvm.getelementptr %in_Cm[%v1943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1945 = llvm.load %v1944 : !llvm.ptr -> f32
+          %v1946 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1947 = arith.mulf %v1945, %v1946 : f32
+          %v1948 = arith.addf %v1936, %v1947 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1949, %v1950 = gpu.shuffle xor %v1948, %v862, %v863 : f32
+          %v1951 = arith.addf %v1948, %v1949 : f32
+          %v1952, %v1953 = gpu.shuffle xor %v1951, %v867, %v863 : f32
+          %v1954 = arith.addf %v1951, %v1952 : f32
+          %v1955, %v1956 = gpu.shuffle xor %v1954, %v871, %v863 : f32
+          %v1957 = arith.addf %v1954, %v1955 : f32
+          // end sum over the lanes
+          %v1958 = arith.mulf %v1906, %v688 : f32
+          %v1959 = arith.addf %v1957, %v1958 : f32
+          %v1960 = arith.muli %v25, %v631 : i64
+          %v1961 = arith.muli %v1828, %v630 : i64
+          %v1962 = arith.addi %v1960, %v1961 : i64
+          %v1963 = arith.muli %v23, %v2 : i64
+          %v1964 = arith.addi %v1962, %v1963 : i64
+          %v1965 = llvm.getelementptr %in_z[%v1964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1966 = llvm.load %v1965 : !llvm.ptr -> f32
+          %v1967 = arith.negf %v1966 : f32
+          %v1968 = arith.mulf %v1967, %v646 : f32
+          %v1969 = llvm.call_intrinsic "llvm.exp2.f32"(%v1968) : (f32) -> f32
+          %v1970 = arith.addf %v649, %v1969 : f32
+          %v1971 = arith.divf %v649, %v1970 : f32
+          %v1972 = arith.mulf %v1966, %v1971 : f32
+          %v1973 = arith.mulf %v1959, %v1972 : f32
           scf.if %v20 {
-            %v2072 = arith.muli %v25, %v631 : i64
-            %v2073 = arith.muli %v1920, %v630 : i64
-            %v2074 = arith.addi %v2072, %v2073 : i64
-            %v2075 = arith.muli %v23, %v2 : i64
-            %v2076 = arith.addi %v2074, %v2075 : i64
-            %v2077 = llvm.getelementptr %out_y[%v2076] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2071, %v2077 : f32, !llvm.ptr
+            %v1974 = arith.muli %v25, %v631 : i64
+            %v1975 = arith.muli %v1828, %v630 : i64
+            %v1976 = arith.addi %v1974, %v1975 : i64
+            %v1977 = arith.muli %v23, %v2 : i64
+            %v1978 = arith.addi %v1976, %v1977 : i64
+            %v1979 = llvm.getelementptr %out_y[%v1978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1973, %v1979 : f32, !llvm.ptr
           }
         }
       }
-      %v2078 = llvm.load %v5 : !llvm.ptr -> f32
-      %v2079 = llvm.load %v6 : !llvm.ptr -> f32
+      %v1980 = llvm.load %v5 : !llvm.ptr -> f32
+      %v1981 = llvm.load %v6 : !llvm.ptr -> f32
       scf.if %v20 {
-        %v2080 = arith.muli %v25, %v28 : i64
-        %v2081 = arith.muli %v23, %v27 : i64
-        %v2082 = arith.addi %v2080, %v2081 : i64
-        %v2083 = arith.muli %v16, %v2 : i64
-        %v2084 = arith.addi %v2082, %v2083 : i64
-        %v2085 = llvm.getelementptr %out_h_last[%v2084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2078, %v2085 : f32, !llvm.ptr
-        %v2086 = arith.muli %v25, %v28 : i64
-        %v2087 = arith.muli %v23, %v27 : i64
-        %v2088 = arith.addi %v2086, %v2087 : i64
-        %v2089 = arith.constant 8 : i64
-        %v2090 = arith.addi %v2089, %v16 : i64
-        %v2091 = arith.muli %v2090, %v2 : i64
-        %v2092 = arith.addi %v2088, %v2091 : i64
-        %v2093 = llvm.getelementptr %out_h_last[%v2092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2079, %v2093 : f32, !llvm.ptr
+        %v1982 = arith.muli %v25, %v28 : i64
+        %v1983 = arith.muli %v23, %v27 : i64
+        %v1984 = arith.addi %v1982, %v1983 : i64
+        %v1985 = arith.muli %v16, %v2 : i64
+        %v1986 = arith.addi %v1984, %v1985 : i64
+        %v1987 = llvm.getelementptr %out_h_last[%v1986] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1980, %v1987 : f32, !llvm.ptr
+        %v1988 = arith.muli %v25, %v28 : i64
+        %v1989 = arith.muli %v23, %v27 : i64
+        %v1990 = arith.addi %v1988, %v1989 : i64
+        %v1991 = arith.constant 8 : i64
+        %v1992 = arith.addi %v1991, %v16 : i64
+        %v1993 = arith.muli %v1992, %v2 : i64
+        %v1994 = arith.addi %v1990, %v1993 : i64
+        %v1995 = llvm.getelementptr %out_h_last[%v1994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1981, %v1995 : f32, !llvm.ptr
       }
       gpu.return
     }

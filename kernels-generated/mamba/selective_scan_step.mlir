@@ -31,6 +31,10 @@ module attributes {gpu.container_module} {
       %v98 = arith.constant 0x3D800000 : f32
       %v104 = arith.muli %v2, %v1 : i64
       %v105 = arith.muli %v104, %v2 : i64
+      %v169 = arith.constant 1 : i32
+      %v170 = arith.constant 32 : i32
+      %v174 = arith.constant 2 : i32
+      %v178 = arith.constant 4 : i32
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -63,9 +67,9 @@ module attributes {gpu.container_module} {
       %v130 = llvm.getelementptr %in_A[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v131 = llvm.load %v130 : !llvm.ptr -> f32
       %v132 = arith.mulf %v131, %v52 : f32
-      %v184 = arith.muli %v23, %v2 : i64
-      %v185 = llvm.getelementptr %in_Dskip[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v186 = llvm.load %v185 : !llvm.ptr -> f32
+      %v182 = arith.muli %v23, %v2 : i64
+      %v183 = llvm.getelementptr %in_Dskip[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v184 = llvm.load %v183 : !llvm.ptr -> f32
       %v29 = arith.muli %v25, %v28 : i64
       %v30 = arith.muli %v23, %v27 : i64
       %v31 = arith.addi %v29, %v30 : i64
@@ -176,62 +180,58 @@ module attributes {gpu.container_module} {
       %v166 = llvm.load %v6 : !llvm.ptr -> f32
       %v167 = arith.mulf %v165, %v166 : f32
       %v168 = arith.addf %v156, %v167 : f32
-      %v169 = arith.constant 1 : i32
-      %v170 = arith.constant 32 : i32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
       %v171, %v172 = gpu.shuffle xor %v168, %v169, %v170 : f32
       %v173 = arith.addf %v168, %v171 : f32
-      %v174 = arith.constant 2 : i32
-      %v175 = arith.constant 32 : i32
-      %v176, %v177 = gpu.shuffle xor %v173, %v174, %v175 : f32
-      %v178 = arith.addf %v173, %v176 : f32
-      %v179 = arith.constant 4 : i32
-      %v180 = arith.constant 32 : i32
-      %v181, %v182 = gpu.shuffle xor %v178, %v179, %v180 : f32
-      %v183 = arith.addf %v178, %v181 : f32
-      %v187 = arith.mulf %v119, %v186 : f32
-      %v188 = arith.addf %v183, %v187 : f32
-      %v189 = arith.muli %v25, %v55 : i64
-      %v190 = arith.muli %v45, %v54 : i64
+      %v175, %v176 = gpu.shuffle xor %v173, %v174, %v170 : f32
+      %v177 = arith.addf %v173, %v175 : f32
+      %v179, %v180 = gpu.shuffle xor %v177, %v178, %v170 : f32
+      %v181 = arith.addf %v177, %v179 : f32
+      // end sum over the lanes
+      %v185 = arith.mulf %v119, %v184 : f32
+      %v186 = arith.addf %v181, %v185 : f32
+      %v187 = arith.muli %v25, %v55 : i64
+      %v188 = arith.muli %v45, %v54 : i64
+      %v189 = arith.addi %v187, %v188 : i64
+      %v190 = arith.muli %v23, %v2 : i64
       %v191 = arith.addi %v189, %v190 : i64
-      %v192 = arith.muli %v23, %v2 : i64
-      %v193 = arith.addi %v191, %v192 : i64
-      %v194 = llvm.getelementptr %in_z[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v195 = llvm.load %v194 : !llvm.ptr -> f32
-      %v196 = arith.negf %v195 : f32
-      %v197 = arith.mulf %v196, %v52 : f32
-      %v198 = llvm.call_intrinsic "llvm.exp2.f32"(%v197) : (f32) -> f32
-      %v199 = arith.addf %v73, %v198 : f32
-      %v200 = arith.divf %v73, %v199 : f32
-      %v201 = arith.mulf %v195, %v200 : f32
-      %v202 = arith.mulf %v188, %v201 : f32
+      %v192 = llvm.getelementptr %in_z[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v193 = llvm.load %v192 : !llvm.ptr -> f32
+      %v194 = arith.negf %v193 : f32
+      %v195 = arith.mulf %v194, %v52 : f32
+      %v196 = llvm.call_intrinsic "llvm.exp2.f32"(%v195) : (f32) -> f32
+      %v197 = arith.addf %v73, %v196 : f32
+      %v198 = arith.divf %v73, %v197 : f32
+      %v199 = arith.mulf %v193, %v198 : f32
+      %v200 = arith.mulf %v186, %v199 : f32
       scf.if %v20 {
-        %v203 = arith.muli %v25, %v55 : i64
-        %v204 = arith.muli %v45, %v54 : i64
+        %v201 = arith.muli %v25, %v55 : i64
+        %v202 = arith.muli %v45, %v54 : i64
+        %v203 = arith.addi %v201, %v202 : i64
+        %v204 = arith.muli %v23, %v2 : i64
         %v205 = arith.addi %v203, %v204 : i64
-        %v206 = arith.muli %v23, %v2 : i64
-        %v207 = arith.addi %v205, %v206 : i64
-        %v208 = llvm.getelementptr %out_y[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v202, %v208 : f32, !llvm.ptr
+        %v206 = llvm.getelementptr %out_y[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v200, %v206 : f32, !llvm.ptr
       }
       scf.if %v20 {
-        %v209 = llvm.load %v5 : !llvm.ptr -> f32
-        %v210 = arith.muli %v25, %v28 : i64
-        %v211 = arith.muli %v23, %v27 : i64
+        %v207 = llvm.load %v5 : !llvm.ptr -> f32
+        %v208 = arith.muli %v25, %v28 : i64
+        %v209 = arith.muli %v23, %v27 : i64
+        %v210 = arith.addi %v208, %v209 : i64
+        %v211 = arith.muli %v16, %v2 : i64
         %v212 = arith.addi %v210, %v211 : i64
-        %v213 = arith.muli %v16, %v2 : i64
-        %v214 = arith.addi %v212, %v213 : i64
-        %v215 = llvm.getelementptr %state_h[%v214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v209, %v215 : f32, !llvm.ptr
-        %v216 = llvm.load %v6 : !llvm.ptr -> f32
-        %v217 = arith.muli %v25, %v28 : i64
-        %v218 = arith.muli %v23, %v27 : i64
-        %v219 = arith.addi %v217, %v218 : i64
-        %v220 = arith.constant 8 : i64
-        %v221 = arith.addi %v220, %v16 : i64
-        %v222 = arith.muli %v221, %v2 : i64
-        %v223 = arith.addi %v219, %v222 : i64
-        %v224 = llvm.getelementptr %state_h[%v223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v216, %v224 : f32, !llvm.ptr
+        %v213 = llvm.getelementptr %state_h[%v212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v207, %v213 : f32, !llvm.ptr
+        %v214 = llvm.load %v6 : !llvm.ptr -> f32
+        %v215 = arith.muli %v25, %v28 : i64
+        %v216 = arith.muli %v23, %v27 : i64
+        %v217 = arith.addi %v215, %v216 : i64
+        %v218 = arith.constant 8 : i64
+        %v219 = arith.addi %v218, %v16 : i64
+        %v220 = arith.muli %v219, %v2 : i64
+        %v221 = arith.addi %v217, %v220 : i64
+        %v222 = llvm.getelementptr %state_h[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v214, %v222 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -162,6 +162,7 @@ module attributes {gpu.container_module} {
       %v77 = arith.muli %v19, %v9 : i64
       %v78 = arith.addi %v77, %v9 : i64
       %v79 = arith.minsi %v78, %size_L : i64
+      // staged load of `x`'s first tile: read, then shared memory
       %v81 = arith.divui %v13, %v80 : i64
       %v82 = arith.remui %v13, %v80 : i64
       %v83 = arith.addi %v81, %v30 : i64
@@ -740,6 +741,8 @@ module attributes {gpu.container_module} {
         %v592 = llvm.getelementptr %v6[%v558] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v560, %v592 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
+      // staged load of `gate_a`'s first tile: read, then shared memory
       %v593 = arith.divui %v13, %v80 : i64
       %v594 = arith.remui %v13, %v80 : i64
       %v595 = arith.addi %v593, %v30 : i64
@@ -1318,6 +1321,8 @@ module attributes {gpu.container_module} {
         %v1074 = llvm.getelementptr %v6[%v1040] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1042, %v1074 : f32, !llvm.ptr<3>
       }
+      // end staged load of `gate_a`
+      // staged load of `gate_x`'s first tile: read, then shared memory
       %v1075 = arith.divui %v13, %v80 : i64
       %v1076 = arith.remui %v13, %v80 : i64
       %v1077 = arith.addi %v1075, %v30 : i64
@@ -1896,6 +1901,7 @@ module attributes {gpu.container_module} {
         %v1557 = llvm.getelementptr %v6[%v1523] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1525, %v1557 : f32, !llvm.ptr<3>
       }
+      // end staged load of `gate_x`
       gpu.barrier
       %v1558 = arith.index_cast %v77 : i64 to index
       %v1559 = arith.index_cast %v79 : i64 to index
@@ -3261,6 +3267,7 @@ module attributes {gpu.container_module} {
         scf.for %v2919 = %v2916 to %v2917 step %v2918 {
           %v2920 = arith.index_cast %v2919 : index to i64
           %v2921 = arith.addi %v1562, %v2920 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v2922 = arith.remui %v2921, %v15 : i64
           %v2923 = arith.cmpi eq, %v2922, %v30 : i64
           %v2924 = arith.andi %v2923, %v23 : i1
@@ -3279,6 +3286,7 @@ module attributes {gpu.container_module} {
               llvm.store %v2931, %v2937 : f32, !llvm.ptr
             }
           }
+          // end save
           %v2949 = arith.muli %v1, %v15 : i64
           %v2950 = arith.addi %v2949, %v13 : i64
           %v2951 = arith.muli %v2950, %v93 : i64

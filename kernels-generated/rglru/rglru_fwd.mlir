@@ -147,6 +147,7 @@ module attributes {gpu.container_module} {
       llvm.store %v59, %v63 : i64, !llvm.ptr<3>
       gpu.barrier
       llvm.store %v64, %v4 : f32, !llvm.ptr
+      // staged load of `x`'s first tile: read, then shared memory
       %v66 = arith.divui %v13, %v65 : i64
       %v67 = arith.remui %v13, %v65 : i64
       %v68 = arith.addi %v66, %v25 : i64
@@ -725,6 +726,8 @@ module attributes {gpu.container_module} {
         %v577 = llvm.getelementptr %v6[%v543] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v545, %v577 : f32, !llvm.ptr<3>
       }
+      // end staged load of `x`
+      // staged load of `gate_a`'s first tile: read, then shared memory
       %v578 = arith.divui %v13, %v65 : i64
       %v579 = arith.remui %v13, %v65 : i64
       %v580 = arith.addi %v578, %v25 : i64
@@ -1303,6 +1306,8 @@ module attributes {gpu.container_module} {
         %v1059 = llvm.getelementptr %v6[%v1025] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1027, %v1059 : f32, !llvm.ptr<3>
       }
+      // end staged load of `gate_a`
+      // staged load of `gate_x`'s first tile: read, then shared memory
       %v1060 = arith.divui %v13, %v65 : i64
       %v1061 = arith.remui %v13, %v65 : i64
       %v1062 = arith.addi %v1060, %v25 : i64
@@ -1881,6 +1886,7 @@ module attributes {gpu.container_module} {
         %v1542 = llvm.getelementptr %v6[%v1508] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1510, %v1542 : f32, !llvm.ptr<3>
       }
+      // end staged load of `gate_x`
       gpu.barrier
       %v1543 = arith.index_cast %v25 : i64 to index
       %v1544 = arith.index_cast %size_L : i64 to index
@@ -3246,6 +3252,7 @@ module attributes {gpu.container_module} {
         scf.for %v2904 = %v2901 to %v2902 step %v2903 {
           %v2905 = arith.index_cast %v2904 : index to i64
           %v2906 = arith.addi %v1547, %v2905 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v2907 = arith.remui %v2906, %v15 : i64
           %v2908 = arith.cmpi eq, %v2907, %v25 : i64
           %v2909 = arith.andi %v2908, %v18 : i1
@@ -3264,6 +3271,7 @@ module attributes {gpu.container_module} {
               llvm.store %v2916, %v2922 : f32, !llvm.ptr
             }
           }
+          // end save
           %v2934 = arith.muli %v1, %v15 : i64
           %v2935 = arith.addi %v2934, %v13 : i64
           %v2936 = arith.muli %v2935, %v78 : i64

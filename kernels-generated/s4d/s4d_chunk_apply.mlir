@@ -725,6 +725,7 @@ module attributes {gpu.container_module} {
       %v209 = arith.muli %v35, %v25 : i64
       %v210 = arith.addi %v209, %v25 : i64
       %v211 = arith.minsi %v210, %size_L : i64
+      // staged load of `u`'s first tile: read, then shared memory
       %v213 = arith.divui %v29, %v212 : i64
       %v214 = arith.remui %v29, %v212 : i64
       %v215 = arith.addi %v213, %v46 : i64
@@ -1303,6 +1304,7 @@ module attributes {gpu.container_module} {
         %v717 = llvm.getelementptr %v22[%v683] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v685, %v717 : f32, !llvm.ptr<3>
       }
+      // end staged load of `u`
       gpu.barrier
       %v718 = arith.index_cast %v209 : i64 to index
       %v719 = arith.index_cast %v211 : i64 to index
@@ -1768,6 +1770,7 @@ module attributes {gpu.container_module} {
         scf.for %v1179 = %v1176 to %v1177 step %v1178 {
           %v1180 = arith.index_cast %v1179 : index to i64
           %v1181 = arith.addi %v722, %v1180 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v1182 = arith.remui %v1181, %v31 : i64
           %v1183 = arith.cmpi eq, %v1182, %v46 : i64
           %v1184 = arith.andi %v1183, %v39 : i1
@@ -1936,6 +1939,7 @@ module attributes {gpu.container_module} {
               llvm.store %v1326, %v1334 : f32, !llvm.ptr
             }
           }
+          // end save
           %v1358 = arith.muli %v46, %v31 : i64
           %v1359 = arith.addi %v1358, %v29 : i64
           %v1360 = arith.muli %v1359, %v225 : i64

@@ -71,6 +71,7 @@ module attributes {gpu.container_module} {
       llvm.store %v35, %v20 : f32, !llvm.ptr
       %v37 = arith.addi %size_L, %v36 : i64
       %v39 = arith.divui %v37, %v38 : i64
+      // carry scan: the state entering each chunk, h ← A·h + B chunk by chunk
       scf.if %v28 {
         %v41 = arith.index_cast %v40 : i64 to index
         %v42 = arith.index_cast %v39 : i64 to index
@@ -335,6 +336,7 @@ module attributes {gpu.container_module} {
           llvm.store %v283, %v20 : f32, !llvm.ptr
         }
       }
+      // end carry scan
       gpu.return
     }
   }

@@ -518,6 +518,7 @@ module attributes {gpu.container_module} {
       %v75 = arith.muli %v51, %v41 : i64
       %v76 = arith.addi %v75, %v41 : i64
       %v77 = arith.minsi %v76, %size_L : i64
+      // staged load of `u`'s first tile: read, then shared memory
       %v79 = arith.divui %v45, %v78 : i64
       %v80 = arith.remui %v45, %v78 : i64
       %v81 = arith.addi %v79, %v62 : i64
@@ -1096,6 +1097,7 @@ module attributes {gpu.container_module} {
         %v590 = llvm.getelementptr %v38[%v556] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v558, %v590 : f32, !llvm.ptr<3>
       }
+      // end staged load of `u`
       gpu.barrier
       %v591 = arith.index_cast %v75 : i64 to index
       %v592 = arith.index_cast %v77 : i64 to index

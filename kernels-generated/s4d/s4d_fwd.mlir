@@ -583,6 +583,7 @@ module attributes {gpu.container_module} {
       llvm.store %v62, %v18 : f32, !llvm.ptr
       llvm.store %v62, %v19 : f32, !llvm.ptr
       llvm.store %v62, %v20 : f32, !llvm.ptr
+      // staged load of `u`'s first tile: read, then shared memory
       %v64 = arith.divui %v29, %v63 : i64
       %v65 = arith.remui %v29, %v63 : i64
       %v66 = arith.addi %v64, %v41 : i64
@@ -1161,6 +1162,7 @@ module attributes {gpu.container_module} {
         %v575 = llvm.getelementptr %v22[%v541] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v543, %v575 : f32, !llvm.ptr<3>
       }
+      // end staged load of `u`
       gpu.barrier
       %v576 = arith.index_cast %v41 : i64 to index
       %v577 = arith.index_cast %size_L : i64 to index
@@ -1626,6 +1628,7 @@ module attributes {gpu.container_module} {
         scf.for %v1037 = %v1034 to %v1035 step %v1036 {
           %v1038 = arith.index_cast %v1037 : index to i64
           %v1039 = arith.addi %v580, %v1038 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v1040 = arith.remui %v1039, %v31 : i64
           %v1041 = arith.cmpi eq, %v1040, %v41 : i64
           %v1042 = arith.andi %v1041, %v34 : i1
@@ -1794,6 +1797,7 @@ module attributes {gpu.container_module} {
               llvm.store %v1184, %v1192 : f32, !llvm.ptr
             }
           }
+          // end save
           %v1216 = arith.muli %v41, %v31 : i64
           %v1217 = arith.addi %v1216, %v29 : i64
           %v1218 = arith.muli %v1217, %v76 : i64

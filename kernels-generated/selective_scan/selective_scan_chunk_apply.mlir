@@ -476,6 +476,7 @@ module attributes {gpu.container_module} {
       %v225 = arith.muli %v35, %v25 : i64
       %v226 = arith.addi %v225, %v25 : i64
       %v227 = arith.minsi %v226, %size_L : i64
+      // staged load of `u`'s first tile: read, then shared memory
       %v229 = arith.divui %v29, %v228 : i64
       %v230 = arith.remui %v29, %v228 : i64
       %v231 = arith.addi %v229, %v46 : i64
@@ -1054,6 +1055,8 @@ module attributes {gpu.container_module} {
         %v733 = llvm.getelementptr %v22[%v699] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v701, %v733 : f32, !llvm.ptr<3>
       }
+      // end staged load of `u`
+      // staged load of `delta`'s first tile: read, then shared memory
       %v734 = arith.divui %v29, %v228 : i64
       %v735 = arith.remui %v29, %v228 : i64
       %v736 = arith.addi %v734, %v46 : i64
@@ -1632,6 +1635,8 @@ module attributes {gpu.container_module} {
         %v1215 = llvm.getelementptr %v22[%v1181] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1183, %v1215 : f32, !llvm.ptr<3>
       }
+      // end staged load of `delta`
+      // staged load of `z`'s first tile: read, then shared memory
       %v1216 = arith.divui %v29, %v228 : i64
       %v1217 = arith.remui %v29, %v228 : i64
       %v1218 = arith.addi %v1216, %v46 : i64
@@ -2210,6 +2215,7 @@ module attributes {gpu.container_module} {
         %v1698 = llvm.getelementptr %v22[%v1664] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1666, %v1698 : f32, !llvm.ptr<3>
       }
+      // end staged load of `z`
       gpu.barrier
       %v1699 = arith.index_cast %v225 : i64 to index
       %v1700 = arith.index_cast %v227 : i64 to index
@@ -4081,6 +4087,7 @@ module attributes {gpu.container_module} {
           %v3568 = llvm.getelementptr %in_Cm[%v3567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v3569 = llvm.load %v3568 : !llvm.ptr -> f32
           %v3570 = arith.addi %v1703, %v3064 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v3571 = arith.remui %v3570, %v31 : i64
           %v3572 = arith.cmpi eq, %v3571, %v46 : i64
           %v3573 = arith.andi %v3572, %v39 : i1
@@ -4249,6 +4256,7 @@ module attributes {gpu.container_module} {
               llvm.store %v3715, %v3723 : f32, !llvm.ptr
             }
           }
+          // end save
           %v3730 = arith.muli %v2, %v31 : i64
           %v3731 = arith.addi %v3730, %v29 : i64
           %v3732 = arith.muli %v3731, %v241 : i64
@@ -4469,6 +4477,7 @@ module attributes {gpu.container_module} {
           %v4052 = llvm.getelementptr %v22[%v4051] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           llvm.store %v4047, %v4052 : f32, !llvm.ptr<3>
           %v4053 = arith.addi %v1703, %v3065 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v4054 = arith.remui %v4053, %v31 : i64
           %v4055 = arith.cmpi eq, %v4054, %v46 : i64
           %v4056 = arith.andi %v4055, %v39 : i1
@@ -4637,6 +4646,7 @@ module attributes {gpu.container_module} {
               llvm.store %v4196, %v4204 : f32, !llvm.ptr
             }
           }
+          // end save
           %v4206 = arith.muli %v2, %v31 : i64
           %v4207 = arith.addi %v4206, %v29 : i64
           %v4208 = arith.muli %v4207, %v241 : i64
@@ -4864,6 +4874,7 @@ module attributes {gpu.container_module} {
         scf.for %v4427 = %v4424 to %v4425 step %v4426 {
           %v4428 = arith.index_cast %v4427 : index to i64
           %v4429 = arith.addi %v1703, %v4428 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v4430 = arith.remui %v4429, %v31 : i64
           %v4431 = arith.cmpi eq, %v4430, %v46 : i64
           %v4432 = arith.andi %v4431, %v39 : i1
@@ -5032,6 +5043,7 @@ module attributes {gpu.container_module} {
               llvm.store %v4572, %v4580 : f32, !llvm.ptr
             }
           }
+          // end save
           %v4582 = arith.muli %v2, %v31 : i64
           %v4583 = arith.addi %v4582, %v29 : i64
           %v4584 = arith.muli %v4583, %v241 : i64

@@ -310,6 +310,7 @@ module attributes {gpu.container_module} {
       llvm.store %v208, %v20 : f32, !llvm.ptr
       %v212 = arith.addi %size_L, %v211 : i64
       %v214 = arith.divui %v212, %v213 : i64
+      // carry scan: the state entering each chunk, h ← A·h + B chunk by chunk
       scf.if %v28 {
         %v216 = arith.index_cast %v215 : i64 to index
         %v217 = arith.index_cast %v214 : i64 to index
@@ -574,6 +575,7 @@ module attributes {gpu.container_module} {
           llvm.store %v458, %v20 : f32, !llvm.ptr
         }
       }
+      // end carry scan
       gpu.return
     }
   }

@@ -355,6 +355,7 @@ module attributes {gpu.container_module} {
       %v92 = arith.muli %v51, %v41 : i64
       %v93 = arith.addi %v92, %v41 : i64
       %v94 = arith.minsi %v93, %size_L : i64
+      // staged load of `u`'s first tile: read, then shared memory
       %v96 = arith.divui %v45, %v95 : i64
       %v97 = arith.remui %v45, %v95 : i64
       %v98 = arith.addi %v96, %v62 : i64
@@ -933,6 +934,8 @@ module attributes {gpu.container_module} {
         %v606 = llvm.getelementptr %v38[%v572] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v574, %v606 : f32, !llvm.ptr<3>
       }
+      // end staged load of `u`
+      // staged load of `delta`'s first tile: read, then shared memory
       %v607 = arith.divui %v45, %v95 : i64
       %v608 = arith.remui %v45, %v95 : i64
       %v609 = arith.addi %v607, %v62 : i64
@@ -1511,6 +1514,8 @@ module attributes {gpu.container_module} {
         %v1088 = llvm.getelementptr %v38[%v1054] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1056, %v1088 : f32, !llvm.ptr<3>
       }
+      // end staged load of `delta`
+      // staged load of `z`'s first tile: read, then shared memory
       %v1089 = arith.divui %v45, %v95 : i64
       %v1090 = arith.remui %v45, %v95 : i64
       %v1091 = arith.addi %v1089, %v62 : i64
@@ -2089,6 +2094,7 @@ module attributes {gpu.container_module} {
         %v1571 = llvm.getelementptr %v38[%v1537] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1539, %v1571 : f32, !llvm.ptr<3>
       }
+      // end staged load of `z`
       gpu.barrier
       %v1572 = arith.index_cast %v92 : i64 to index
       %v1573 = arith.index_cast %v94 : i64 to index

@@ -571,6 +571,7 @@ module attributes {gpu.container_module} {
         scf.yield %v90 : f32
       }
       llvm.store %v253, %v20 : f32, !llvm.ptr
+      // staged load of `u`'s first tile: read, then shared memory
       %v257 = arith.divui %v29, %v256 : i64
       %v258 = arith.remui %v29, %v256 : i64
       %v259 = arith.addi %v257, %v41 : i64
@@ -1149,6 +1150,8 @@ module attributes {gpu.container_module} {
         %v767 = llvm.getelementptr %v22[%v733] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v735, %v767 : f32, !llvm.ptr<3>
       }
+      // end staged load of `u`
+      // staged load of `delta`'s first tile: read, then shared memory
       %v768 = arith.divui %v29, %v256 : i64
       %v769 = arith.remui %v29, %v256 : i64
       %v770 = arith.addi %v768, %v41 : i64
@@ -1727,6 +1730,8 @@ module attributes {gpu.container_module} {
         %v1249 = llvm.getelementptr %v22[%v1215] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1217, %v1249 : f32, !llvm.ptr<3>
       }
+      // end staged load of `delta`
+      // staged load of `z`'s first tile: read, then shared memory
       %v1250 = arith.divui %v29, %v256 : i64
       %v1251 = arith.remui %v29, %v256 : i64
       %v1252 = arith.addi %v1250, %v41 : i64
@@ -2305,6 +2310,7 @@ module attributes {gpu.container_module} {
         %v1732 = llvm.getelementptr %v22[%v1698] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
         llvm.store %v1700, %v1732 : f32, !llvm.ptr<3>
       }
+      // end staged load of `z`
       gpu.barrier
       %v1733 = arith.index_cast %v41 : i64 to index
       %v1734 = arith.index_cast %size_L : i64 to index
@@ -4176,6 +4182,7 @@ module attributes {gpu.container_module} {
           %v3602 = llvm.getelementptr %in_Cm[%v3601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v3603 = llvm.load %v3602 : !llvm.ptr -> f32
           %v3604 = arith.addi %v1737, %v3098 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v3605 = arith.remui %v3604, %v31 : i64
           %v3606 = arith.cmpi eq, %v3605, %v41 : i64
           %v3607 = arith.andi %v3606, %v34 : i1
@@ -4344,6 +4351,7 @@ module attributes {gpu.container_module} {
               llvm.store %v3747, %v3755 : f32, !llvm.ptr
             }
           }
+          // end save
           %v3762 = arith.muli %v2, %v31 : i64
           %v3763 = arith.addi %v3762, %v29 : i64
           %v3764 = arith.muli %v3763, %v269 : i64
@@ -4564,6 +4572,7 @@ module attributes {gpu.container_module} {
           %v4083 = llvm.getelementptr %v22[%v4082] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           llvm.store %v4078, %v4083 : f32, !llvm.ptr<3>
           %v4084 = arith.addi %v1737, %v3099 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v4085 = arith.remui %v4084, %v31 : i64
           %v4086 = arith.cmpi eq, %v4085, %v41 : i64
           %v4087 = arith.andi %v4086, %v34 : i1
@@ -4732,6 +4741,7 @@ module attributes {gpu.container_module} {
               llvm.store %v4227, %v4235 : f32, !llvm.ptr
             }
           }
+          // end save
           %v4237 = arith.muli %v2, %v31 : i64
           %v4238 = arith.addi %v4237, %v29 : i64
           %v4239 = arith.muli %v4238, %v269 : i64
@@ -4959,6 +4969,7 @@ module attributes {gpu.container_module} {
         scf.for %v4458 = %v4455 to %v4456 step %v4457 {
           %v4459 = arith.index_cast %v4458 : index to i64
           %v4460 = arith.addi %v1737, %v4459 : i64
+          // save the states at checkpoint steps (when given somewhere to save them)
           %v4461 = arith.remui %v4460, %v31 : i64
           %v4462 = arith.cmpi eq, %v4461, %v41 : i64
           %v4463 = arith.andi %v4462, %v34 : i1
@@ -5127,6 +5138,7 @@ module attributes {gpu.container_module} {
               llvm.store %v4603, %v4611 : f32, !llvm.ptr
             }
           }
+          // end save
           %v4613 = arith.muli %v2, %v31 : i64
           %v4614 = arith.addi %v4613, %v29 : i64
           %v4615 = arith.muli %v4614, %v269 : i64

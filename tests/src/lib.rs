@@ -29,4 +29,7 @@ mod codegen;
 mod contract;
 
 #[cfg(test)]
+mod goldens;
+
+#[cfg(test)]
 mod model;

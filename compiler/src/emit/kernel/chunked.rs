@@ -31,6 +31,10 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     let zero = em.i64c(0);
     let one = em.i64c(1);
     let valid = em.valid.clone();
+    em.note(
+        false,
+        "carry scan: the state entering each chunk, h ← A·h + B chunk by chunk",
+    );
     em.region(format!("scf.if {valid}"), |em| {
         em.for_i64(&zero, &n_chunks, &one, |em, c| {
             for (sh, s) in rec.states.iter() {
@@ -51,6 +55,7 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
             }
         });
     });
+    em.note(false, "end carry scan");
     let func = em.assemble(&name, &head, &host_loop);
     Kernel {
         name,

@@ -94,6 +94,16 @@ impl<'a> Em<'a> {
         v
     }
 
+    /// A comment line naming what the ops that follow do (hoisted when `pre`): the generated
+    /// MLIR reads by feature, and the per-feature goldens cut it at these lines.
+    pub(super) fn note(&mut self, pre: bool, s: &str) {
+        if pre {
+            self.text.raw_at(Section::Hoisted, format!("// {s}"));
+        } else {
+            self.line(format!("// {s}"));
+        }
+    }
+
     /// As [`Em::op`], hoisted before the scan loop when `pre`.
     pub(super) fn op_in(&mut self, pre: bool, s: String) -> String {
         if pre {

@@ -295,8 +295,14 @@ pub(super) fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
     if prefetch {
         let zero = em.i64c(0);
         for &(i, base) in &staged {
+            let name = &rec.inputs[i].name;
+            em.note(
+                false,
+                &format!("staged load of `{name}`'s first tile: read, then shared memory"),
+            );
             let p = stage_issue(em, begin, base, &rec.inputs[i].dims, &zero, &read(i), true);
             stage_commit(em, p, &write);
+            em.note(false, &format!("end staged load of `{name}`"));
         }
         em.barrier();
     }

@@ -263,11 +263,15 @@ impl Em<'_> {
 
     /// The sum over all lanes of a point of `v` (butterfly shuffles: every lane gets it).
     pub(super) fn lane_sum(&mut self, v: String, pre: bool) -> String {
+        self.note(
+            pre,
+            "sum over the lanes: butterfly shuffles, every lane gets the total",
+        );
         let mut acc = v;
         let mut off = 1;
         while off < self.plan.lanes {
-            let o = self.op_in(pre, format!("arith.constant {off} : i32"));
-            let w = self.op_in(pre, "arith.constant 32 : i32".into());
+            let o = self.text.i32(off as i32);
+            let w = self.text.i32(32);
             let (x, ok) = (self.fresh(), self.fresh());
             let line = format!("{x}, {ok} = gpu.shuffle xor {acc}, {o}, {w} : f32");
             if pre {
@@ -278,6 +282,7 @@ impl Em<'_> {
             acc = self.op_in(pre, format!("arith.addf {acc}, {x} : f32"));
             off *= 2;
         }
+        self.note(pre, "end sum over the lanes");
         acc
     }
 }

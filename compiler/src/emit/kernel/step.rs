@@ -8,6 +8,10 @@ use super::*;
 /// checkpoint buffers): `ckpt[t / CHECKPOINT]` is the state before step `t`.
 pub(super) fn save_checkpoint(em: &mut Em<'_>) {
     let rec = em.rec;
+    em.note(
+        false,
+        "save the states at checkpoint steps (when given somewhere to save them)",
+    );
     let t = em.t.clone().expect("inside the scan");
     let c = em.i64c(CHECKPOINT as i64);
     let rem = em.bin_i("remui", &t, &c);
@@ -36,6 +40,7 @@ pub(super) fn save_checkpoint(em: &mut Em<'_>) {
             });
         }
     });
+    em.note(false, "end save");
 }
 
 /// One step: every state's new value from its decomposition, then the per-step outputs.
