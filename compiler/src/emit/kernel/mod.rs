@@ -46,7 +46,7 @@ pub enum Param {
     Size(Handle<Dim>),
     /// The incoming gradient of an output (backward).
     OutputGrad(Handle<Output>),
-    /// States saved every [`CHECKPOINT`] steps (written by the forward when non-null).
+    /// States saved every [`crate::strategy::CHECKPOINT`] steps (written by the forward when non-null).
     Checkpoint(Handle<State>),
     /// Backward workspace: one chunk of recomputed states per thread.
     Scratch(Handle<State>),

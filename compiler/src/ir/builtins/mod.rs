@@ -10,7 +10,7 @@
 //! backend lowers by hand) and other builtins, so the kernels and every f32 evaluator agree by
 //! construction.
 
-mod table;
+pub mod table;
 #[cfg(test)]
 mod tests;
 
