@@ -6,14 +6,16 @@
 #                        cp -r ../shared/peers .peers        (an ignored folder; carry both)
 # There (repo root):     LINREC_COMMIT=<hash> scripts/gpu.sh [STEP...]
 #
-# STEPs (default: check model-check peers-build peers bench model-bench):
+# STEPs (default: peers-build check model-check peers bench model-peers model-bench):
 #   check          every kernel in kernels-generated/ vs the float64 reference (conformance)
 #   check-large    L = 65,536 and a tensor of more than 2^31 elements
 #   model-check    mamba.lr on the GPU vs transformers' logits and continuation
 #   model-profile  where a batch-8 prefill spends its GPU time, per operation
 #   peers-build    start building the reference kernels in the background (.peers; ~3-7 min)
-#   peers          wait for that build, then time the peers: .peers/peers.py (selective scan,
-#                  first-order scan) and .peers/bench_model.py (the reference LM)
+#   peers          wait for the scan's build, then time .peers/peers.py (the reference selective
+#                  scan, accelerated-scan's first-order scan)
+#   model-peers    wait for causal-conv1d's build, then time .peers/bench_model.py (the
+#                  reference LM with its fast path)
 #   bench          our kernels at the TARGETS shapes, paired with the peers' rows
 #   model-bench    Mamba-130m-shaped prefill / decode tokens/s, paired with the reference LM
 #   variants:DIR[,DIR...]  check, then time, compiled variant dirs
@@ -34,7 +36,7 @@ results=${out:+$out/results.jsonl}
 results=${results:-bench/results.jsonl}
 export PYTHONPATH=/tmp/site${PYTHONPATH:+:$PYTHONPATH}
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(check model-check peers-build peers bench model-bench)
+[ ${#steps[@]} -eq 0 ] && steps=(peers-build check model-check peers bench model-peers model-bench)
 summary=()
 for step in "${steps[@]}"; do
   case $step in
@@ -48,9 +50,10 @@ for step in "${steps[@]}"; do
       (MAX_JOBS=5 setsid python3 .peers/build_mamba.py conv > /tmp/build-conv.log 2>&1 &)
       echo "building the reference kernels in the background (/tmp/build-*.log)"') ;;
     peers) cmd=(bash -c "
-      while pgrep -f build_mamba.py >/dev/null; do sleep 5; done
-      cat /tmp/build-scan.log /tmp/build-conv.log 2>/dev/null | tail -n 4
-      python3 .peers/peers.py .peers/rows.json | tee $peers_dir/peers.jsonl
+      while pgrep -f 'build_mamba.py scan' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-scan.log
+      python3 .peers/peers.py .peers/rows.json | tee $peers_dir/peers.jsonl") ;;
+    model-peers) cmd=(bash -c "
+      while pgrep -f build_mamba.py >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-conv.log
       python3 .peers/bench_model.py | tee $peers_dir/model-peers.jsonl") ;;
     bench) cmd=("$bin" bench --peers "$peers_dir/peers.jsonl" --results "$results") ;;
     model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;
