@@ -188,10 +188,15 @@ impl Row {
 }
 
 /// The tolerance of a check at a storage dtype (16-bit storage rounds every value it keeps).
+///
+/// Gradients get more room than values: some cancel in f32 whatever the kernel does. s4d's
+/// `dA_log` at one step (`(exp(dt·A) − 1) / A`, dt small) differs from float64 by up to 2.4e-4
+/// with exact f32 libm math on the host (60 seeds of the GPU suite's smallest case), and the
+/// GPU's approximate `ex2`/`lg2` add their two ulps; a wrong gradient is off by far more.
 pub fn tolerance(check: Check, dtype: DType) -> f64 {
     match (dtype, check) {
         (DType::BF16 | DType::F16, _) => 2e-2,
-        (DType::F32, Check::Backward) => 1e-4,
+        (DType::F32, Check::Backward) => 1e-3,
         (DType::F32, _) => 1e-5,
     }
 }
