@@ -84,7 +84,7 @@ x_peer = label_w + plot_w + 30
 svg.append(f'<line x1="{x_peer + plot_w / 2}" y1="30" x2="{x_peer + plot_w / 2}" y2="{height - 10}" stroke="#999"/>')
 for k, r in enumerate(items):
     y = 40 + k * (2 * bar_h + gap)
-    name = f'{r["row"]} {r["shape"]} {r["dtype"]}'
+    name = f'{r["row"]} {r["dtype"]} {r["shape"]}'
     svg.append(f'<text x="4" y="{y + bar_h + 4}">{name[:70]}</text>')
     f = of_floor(r)
     if f is not None:

@@ -50,10 +50,10 @@ for step in "${steps[@]}"; do
       (MAX_JOBS=5 setsid python3 .peers/build_mamba.py conv > /tmp/build-conv.log 2>&1 &)
       echo "building the reference kernels in the background (/tmp/build-*.log)"') ;;
     peers) cmd=(bash -c "
-      while pgrep -f 'build_mamba.py scan' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-scan.log
+      while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-scan.log
       python3 .peers/peers.py .peers/rows.json | tee $peers_dir/peers.jsonl") ;;
     model-peers) cmd=(bash -c "
-      while pgrep -f build_mamba.py >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-conv.log
+      while pgrep -f 'build_mamba[.]py' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-conv.log
       python3 .peers/bench_model.py | tee $peers_dir/model-peers.jsonl") ;;
     bench) cmd=("$bin" bench --peers "$peers_dir/peers.jsonl" --results "$results") ;;
     model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;
