@@ -78,6 +78,12 @@ pub(crate) fn parse_shape(s: &str) -> Result<(String, usize), String> {
 }
 
 fn main() -> ExitCode {
+    // A closed stdout (`linrec builtins | head`) ends the program quietly, as in every Unix
+    // tool, instead of a panic on the next print.
+    // SAFETY: restoring the default action of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let color = match cli.color {
         Color::Always => true,

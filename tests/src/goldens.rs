@@ -74,4 +74,3 @@ fn checkpoint_save() {
     let k = kernel_text("first_order.lr", "first_order_fwd", None);
     insta::assert_snapshot!(cut(&k, "save the states", "end save"));
 }
-

@@ -3,42 +3,58 @@
 
 use std::process::ExitCode;
 
-use linrec_compiler::ir::builtins::{Formula, Spelling};
+use linrec_compiler::ir::builtins::{Cmp, Fold, Formula, Prim, Spelling};
 use linrec_compiler::ir::{BinaryFn, UnaryFn};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
 /// A formula of the table in the language's notation (`x`, `y`, `f(x)` for the value).
-fn show(f: &Formula) -> String {
-    match *f {
-        Formula::X => "x".into(),
-        Formula::Y => "y".into(),
-        Formula::R => "f(x)".into(),
-        Formula::G => "g".into(),
-        Formula::Shared(i) => format!("s{i}"),
-        Formula::C(c) => format!("{c}"),
-        Formula::P1(p, a) => format!("{p:?}({})", show(a)).to_lowercase(),
-        Formula::P2(p, a, b) => format!("{p:?}({}, {})", show(a), show(b)).to_lowercase(),
-        Formula::U(g, a) => format!("{}({})", g.name(), show(a)),
-        Formula::B(g, a, b) => match g.info().spelling {
-            Spelling::Operator(op) => format!("({} {op} {})", show(a), show(b)),
-            _ => format!("{}({}, {})", g.name(), show(a), show(b)),
-        },
-        Formula::Select {
-            lhs,
-            cmp,
-            rhs,
-            then,
-            other,
-        } => format!(
-            "if {} {cmp:?} {} then {} else {}",
-            show(lhs),
-            show(rhs),
-            show(then),
-            show(other)
-        ),
+struct Show;
+
+impl Fold for Show {
+    type V = String;
+    fn leaf(&mut self, f: &Formula) -> String {
+        match *f {
+            Formula::X => "x".into(),
+            Formula::Y => "y".into(),
+            Formula::R => "f(x)".into(),
+            Formula::G => "g".into(),
+            Formula::Shared(i) => format!("s{i}"),
+            _ => unreachable!("leaves only"),
+        }
     }
+    fn constant(&mut self, c: f64) -> String {
+        format!("{c}")
+    }
+    fn prim(&mut self, p: Prim, a: String, b: Option<String>) -> String {
+        let name = format!("{p:?}").to_lowercase();
+        match b {
+            Some(b) => format!("{name}({a}, {b})"),
+            None => format!("{name}({a})"),
+        }
+    }
+    fn unary(&mut self, f: UnaryFn, a: String) -> String {
+        format!("{}({a})", f.name())
+    }
+    fn binary(&mut self, f: BinaryFn, a: String, b: String) -> String {
+        match f.info().spelling {
+            Spelling::Operator(op) => format!("({a} {op} {b})"),
+            _ => format!("{}({a}, {b})", f.name()),
+        }
+    }
+    fn select(&mut self, l: String, cmp: Cmp, r: String, t: String, o: String) -> String {
+        let cmp = match cmp {
+            Cmp::Lt => "<",
+            Cmp::Gt => ">",
+            Cmp::Ge => ">=",
+        };
+        format!("(if {l} {cmp} {r} then {t} else {o})")
+    }
+}
+
+fn show(f: &Formula) -> String {
+    f.fold(&mut Show)
 }
 
 pub fn run(_: Args, _color: bool) -> Result<ExitCode, String> {

@@ -17,9 +17,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::linear::{Decomposition, reachable_from};
-use crate::ir::builtins::Formula;
+use crate::ir::builtins::{Cmp, Fold, Formula, Prim};
 use crate::ir::{
-    DimSet, Expr, Handle, Input, OutputKind, Recurrence, State, StateInit, UnaryFn, When,
+    BinaryFn, DimSet, Expr, Handle, Input, OutputKind, Recurrence, State, StateInit, UnaryFn, When,
 };
 use crate::syntax::ast::Span;
 
@@ -201,26 +201,56 @@ impl At {
     /// The formula as expressions, operands left to right (so nodes are interned in the
     /// formula's order).
     fn build(&self, ex: &mut crate::ir::Exprs, f: &Formula, sp: &Span) -> Handle<Expr> {
+        f.fold(&mut Builder { at: self, ex, sp })
+    }
+}
+
+/// Interns a derivative formula's nodes.
+struct Builder<'a> {
+    at: &'a At,
+    ex: &'a mut crate::ir::Exprs,
+    sp: &'a Span,
+}
+
+impl Fold for Builder<'_> {
+    type V = Handle<Expr>;
+
+    fn leaf(&mut self, f: &Formula) -> Handle<Expr> {
         match *f {
-            Formula::X => self.x,
-            Formula::Y => self.y.expect("binary rules only read y"),
-            Formula::R => self.r,
-            Formula::G => self.g.expect("binary rules only read the adjoint"),
-            Formula::Shared(i) => self.shared[i],
-            Formula::C(c) => ex.konst(c, sp.clone()),
-            Formula::U(h, a) => {
-                let a = self.build(ex, a, sp);
-                ex.unary(h, a, sp.clone())
-            }
-            Formula::B(h, a, b) => {
-                let a = self.build(ex, a, sp);
-                let b = self.build(ex, b, sp);
-                ex.binary(h, a, b, sp.clone())
-            }
-            Formula::P1(..) | Formula::P2(..) | Formula::Select { .. } => {
-                unreachable!("derivatives are written with builtins, not machine primitives")
-            }
+            Formula::X => self.at.x,
+            Formula::Y => self.at.y.expect("binary rules only read y"),
+            Formula::R => self.at.r,
+            Formula::G => self.at.g.expect("binary rules only read the adjoint"),
+            Formula::Shared(i) => self.at.shared[i],
+            _ => unreachable!("leaves only"),
         }
+    }
+
+    fn constant(&mut self, c: f64) -> Handle<Expr> {
+        self.ex.konst(c, self.sp.clone())
+    }
+
+    fn prim(&mut self, _: Prim, _: Handle<Expr>, _: Option<Handle<Expr>>) -> Handle<Expr> {
+        unreachable!("derivatives are written with builtins, not machine primitives")
+    }
+
+    fn unary(&mut self, f: UnaryFn, a: Handle<Expr>) -> Handle<Expr> {
+        self.ex.unary(f, a, self.sp.clone())
+    }
+
+    fn binary(&mut self, f: BinaryFn, a: Handle<Expr>, b: Handle<Expr>) -> Handle<Expr> {
+        self.ex.binary(f, a, b, self.sp.clone())
+    }
+
+    fn select(
+        &mut self,
+        _: Handle<Expr>,
+        _: Cmp,
+        _: Handle<Expr>,
+        _: Handle<Expr>,
+        _: Handle<Expr>,
+    ) -> Handle<Expr> {
+        unreachable!("derivatives are written with builtins, not machine primitives")
     }
 }
 

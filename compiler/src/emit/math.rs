@@ -3,7 +3,7 @@
 //! recurrence kernels and layer kernels alike.
 
 use super::Target;
-use crate::ir::builtins::{Cmp, Formula, Prim};
+use crate::ir::builtins::{Cmp, Fold, Formula, Prim};
 use crate::ir::{BinaryFn, UnaryFn};
 
 /// An emitter that can write f32 arithmetic: the provided methods build every builtin from
@@ -62,74 +62,12 @@ pub(crate) trait ScalarMath {
         }
     }
 
-    /// A builtin's f32 definition at `x`, `y`, in its evaluation order; a term that occurs
-    /// twice in one definition is computed once.
-    fn formula(
-        &mut self,
-        f: &Formula,
-        x: &str,
-        y: &str,
-        pre: bool,
-        seen: &mut Vec<(Formula, String)>,
-    ) -> String {
-        if let Some((_, v)) = seen.iter().find(|(g, _)| g == f) {
-            return v.clone();
-        }
-        let v = match *f {
-            Formula::X => return x.to_string(),
-            Formula::Y => return y.to_string(),
-            Formula::C(c) => return self.math_const(c),
-            Formula::R | Formula::G | Formula::Shared(_) => {
-                unreachable!("f32 definitions read only their arguments")
-            }
-            Formula::P1(p, a) => {
-                let a = self.formula(a, x, y, pre, seen);
-                self.prim(p, &a, "", pre)
-            }
-            Formula::P2(p, a, b) => {
-                let a = self.formula(a, x, y, pre, seen);
-                let b = self.formula(b, x, y, pre, seen);
-                self.prim(p, &a, &b, pre)
-            }
-            Formula::U(g, a) => {
-                let a = self.formula(a, x, y, pre, seen);
-                self.unary(g, &a, pre)
-            }
-            Formula::B(g, a, b) => {
-                let a = self.formula(a, x, y, pre, seen);
-                let b = self.formula(b, x, y, pre, seen);
-                self.binary(g, &a, &b, pre)
-            }
-            Formula::Select {
-                lhs,
-                cmp,
-                rhs,
-                then,
-                other,
-            } => {
-                let o = self.formula(other, x, y, pre, seen);
-                let t = self.formula(then, x, y, pre, seen);
-                let l = self.formula(lhs, x, y, pre, seen);
-                let r = self.formula(rhs, x, y, pre, seen);
-                let pred = match cmp {
-                    Cmp::Lt => "olt",
-                    Cmp::Gt => "ogt",
-                    Cmp::Ge => "oge",
-                };
-                let c = self.cmp(pre, pred, &l, &r);
-                self.select(pre, &c, &t, &o)
-            }
-        };
-        seen.push((*f, v.clone()));
-        v
-    }
-
     fn unary(&mut self, f: UnaryFn, x: &str, pre: bool) -> String {
-        self.formula(&f.info().f32, x, "", pre, &mut Vec::new())
+        f.info().f32.fold(&mut Lowering::new(self, x, "", pre))
     }
 
     fn binary(&mut self, f: BinaryFn, x: &str, y: &str, pre: bool) -> String {
-        self.formula(&f.info().f32, x, y, pre, &mut Vec::new())
+        f.info().f32.fold(&mut Lowering::new(self, x, y, pre))
     }
 
     /// The bf16 bits (i16) of an f32, rounded to nearest even; NaN stays a (quiet) NaN.
@@ -148,5 +86,76 @@ pub(crate) trait ScalarMath {
         let is_nan = self.math_op(pre, format!("arith.cmpf uno, {v}, {v} : f32"));
         let out = self.math_op(pre, format!("arith.select {is_nan}, {nan_bits}, {r} : i32"));
         self.math_op(pre, format!("arith.trunci {out} : i32 to i16"))
+    }
+}
+
+/// A builtin's f32 definition written as MLIR at `x`, `y` (hoisted when `pre`); a term that
+/// occurs twice in one definition is computed once.
+struct Lowering<'a, E: ?Sized> {
+    e: &'a mut E,
+    x: String,
+    y: String,
+    pre: bool,
+    seen: Vec<(Formula, String)>,
+}
+
+impl<'a, E: ScalarMath + ?Sized> Lowering<'a, E> {
+    fn new(e: &'a mut E, x: &str, y: &str, pre: bool) -> Self {
+        Lowering {
+            e,
+            x: x.to_string(),
+            y: y.to_string(),
+            pre,
+            seen: Vec::new(),
+        }
+    }
+}
+
+impl<E: ScalarMath + ?Sized> Fold for Lowering<'_, E> {
+    type V = String;
+
+    fn leaf(&mut self, f: &Formula) -> String {
+        match f {
+            Formula::X => self.x.clone(),
+            Formula::Y => self.y.clone(),
+            _ => unreachable!("f32 definitions read only their arguments"),
+        }
+    }
+
+    fn constant(&mut self, c: f64) -> String {
+        self.e.math_const(c)
+    }
+
+    fn prim(&mut self, p: Prim, a: String, b: Option<String>) -> String {
+        self.e.prim(p, &a, b.as_deref().unwrap_or(""), self.pre)
+    }
+
+    fn unary(&mut self, f: UnaryFn, a: String) -> String {
+        self.e.unary(f, &a, self.pre)
+    }
+
+    fn binary(&mut self, f: BinaryFn, a: String, b: String) -> String {
+        self.e.binary(f, &a, &b, self.pre)
+    }
+
+    fn select(&mut self, l: String, cmp: Cmp, r: String, t: String, o: String) -> String {
+        let pred = match cmp {
+            Cmp::Lt => "olt",
+            Cmp::Gt => "ogt",
+            Cmp::Ge => "oge",
+        };
+        let c = self.e.cmp(self.pre, pred, &l, &r);
+        self.e.select(self.pre, &c, &t, &o)
+    }
+
+    fn recall(&mut self, f: &Formula) -> Option<String> {
+        self.seen
+            .iter()
+            .find(|(g, _)| g == f)
+            .map(|(_, v)| v.clone())
+    }
+
+    fn remember(&mut self, f: &Formula, v: &String) {
+        self.seen.push((*f, v.clone()));
     }
 }

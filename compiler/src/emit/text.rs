@@ -136,6 +136,13 @@ impl Text {
         Value::new(v, ty)
     }
 
+    /// `%v = rhs` in the body, returning the name only (the type is spelled in `rhs`).
+    pub fn assign(&mut self, rhs: String) -> String {
+        let v = self.fresh();
+        self.line(format!("{v} = {rhs}"));
+        v
+    }
+
     /// `%v = rhs` in the body.
     pub fn op(&mut self, ty: Ty, rhs: String) -> Value {
         self.op_at(Section::Body, ty, rhs)

@@ -247,18 +247,7 @@ impl Backend for GpuBackend {
         self.ready(t)?;
         f32_only(t, "download")?;
         let t = self.dense(t)?;
-        let mut data = vec![0.0f32; t.len()];
-        // SAFETY: the block holds `len` f32 from `ptr`; the stream is synchronised before
-        // `data` is read.
-        unsafe {
-            cudarc::driver::result::memcpy_dtoh_async(
-                &mut data,
-                t.ptr(),
-                self.gpu.stream.cu_stream(),
-            )
-        }
-        .map_err(dev)?;
-        self.gpu.stream.synchronize().map_err(dev)?;
+        let data: Vec<f32> = self.copy_to_host(&t, 0.0)?;
         Ok(HostTensor::new(t.shape.clone(), data))
     }
 

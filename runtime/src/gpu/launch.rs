@@ -233,18 +233,26 @@ impl GpuBackend {
 
     /// Token ids (i32) back to the host.
     pub(super) fn download_ids(&self, t: &GpuTensor) -> MResult<Vec<u32>> {
-        let mut ids = vec![0i32; t.len()];
-        // SAFETY: the block holds `len` i32; the stream is synchronised before `ids` is read.
+        let ids: Vec<i32> = self.copy_to_host(t, 0)?;
+        Ok(ids.into_iter().map(|i| i as u32).collect())
+    }
+
+    /// The `len` elements of a dense tensor's block, copied back (`zero` fills the vector
+    /// first), after the stream's work on it.
+    pub(super) fn copy_to_host<T: Copy>(&self, t: &GpuTensor, zero: T) -> MResult<Vec<T>> {
+        let mut out = vec![zero; t.len()];
+        // SAFETY: the block holds `len` elements of `T` from `ptr` (a dense tensor of that
+        // element type); the stream is synchronised before `out` is read.
         unsafe {
             cudarc::driver::result::memcpy_dtoh_async(
-                &mut ids,
+                &mut out,
                 t.ptr(),
                 self.gpu.stream.cu_stream(),
             )
         }
         .map_err(dev)?;
         self.gpu.stream.synchronize().map_err(dev)?;
-        Ok(ids.into_iter().map(|i| i as u32).collect())
+        Ok(out)
     }
 
     pub(super) fn to_bf16(&self, x: &GpuTensor) -> MResult<GpuTensor> {

@@ -671,14 +671,5 @@ pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Inp
     });
     let _ = outer_total;
     let func = em.assemble(&name, &head, &host_loop);
-    Kernel {
-        name,
-        kind: KernelKind::Reduce,
-        params: em.sig_params.clone(),
-        globals: String::new(),
-        func,
-        threads: plan.threads,
-        shared_bytes: 0,
-        lanes: 1,
-    }
+    Kernel::plain(name, KernelKind::Reduce, &em, func)
 }

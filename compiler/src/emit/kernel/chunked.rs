@@ -57,14 +57,5 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     });
     em.note(false, "end carry scan");
     let func = em.assemble(&name, &head, &host_loop);
-    Kernel {
-        name,
-        kind: KernelKind::ChunkCarry,
-        params: em.sig_params.clone(),
-        globals: String::new(),
-        func,
-        threads: plan.threads,
-        shared_bytes: 0,
-        lanes: 1,
-    }
+    Kernel::plain(name, KernelKind::ChunkCarry, &em, func)
 }

@@ -89,9 +89,7 @@ impl<'a> Em<'a> {
 
     /// `%v = s` in the body (the result's type is spelled in `s`).
     pub(super) fn op(&mut self, s: String) -> String {
-        let v = self.fresh();
-        self.line(format!("{v} = {s}"));
-        v
+        self.text.assign(s)
     }
 
     /// A comment line naming what the ops that follow do (hoisted when `pre`): the generated

@@ -80,6 +80,23 @@ pub struct Kernel {
     pub lanes: usize,
 }
 
+impl Kernel {
+    /// A kernel of one lane per unit, without shared memory (the chunk carry and reduce
+    /// kernels).
+    fn plain(name: String, kind: KernelKind, em: &Em<'_>, func: String) -> Kernel {
+        Kernel {
+            name,
+            kind,
+            params: em.sig_params.clone(),
+            globals: String::new(),
+            func,
+            threads: em.plan.threads,
+            shared_bytes: 0,
+            lanes: 1,
+        }
+    }
+}
+
 /// How each input's gradient leaves the backward kernel.
 pub type Routes = Vec<(Handle<Input>, GradRoute)>;
 

@@ -36,10 +36,9 @@ impl Lm {
         self.text.line(s);
     }
 
+    /// `%v = s` in the body (the result's type is spelled in `s`).
     pub(super) fn op(&mut self, s: String) -> String {
-        let v = self.fresh();
-        self.line(format!("{v} = {s}"));
-        v
+        self.text.assign(s)
     }
 
     pub(super) fn c64(&mut self, v: i64) -> String {

@@ -10,12 +10,14 @@
 //! backend lowers by hand) and other builtins, so the kernels and every f32 evaluator agree by
 //! construction.
 
+mod fold;
 pub mod table;
 #[cfg(test)]
 mod tests;
 
 use std::sync::OnceLock;
 
+pub use fold::Fold;
 use table::{BINARY, UNARY};
 pub use table::{BinaryFn, UnaryFn, sigmoid, softplus};
 
@@ -143,56 +145,12 @@ pub enum Formula {
 impl Formula {
     /// Special-function issues of one evaluation (through the builtins it calls).
     pub fn sfu(&self) -> u32 {
-        match *self {
-            Formula::X | Formula::Y | Formula::R | Formula::G | Formula::Shared(_) => 0,
-            Formula::C(_) => 0,
-            Formula::P1(p, a) => p.sfu() + a.sfu(),
-            Formula::P2(p, a, b) => p.sfu() + a.sfu() + b.sfu(),
-            Formula::U(f, a) => f.info().f32.sfu() + a.sfu(),
-            Formula::B(f, a, b) => f.info().f32.sfu() + a.sfu() + b.sfu(),
-            Formula::Select {
-                lhs,
-                rhs,
-                then,
-                other,
-                ..
-            } => lhs.sfu() + rhs.sfu() + then.sfu() + other.sfu(),
-        }
+        self.fold(&mut fold::Sfu)
     }
 
     /// The f32 value at `x`, `y` (a definition's semantics, as every backend computes it).
     pub fn eval_f32(&self, x: f32, y: f32) -> f32 {
-        match *self {
-            Formula::X => x,
-            Formula::Y => y,
-            Formula::R | Formula::G | Formula::Shared(_) => {
-                panic!("f32 definitions read only their arguments")
-            }
-            Formula::C(c) => c as f32,
-            Formula::P1(p, a) => p.eval(a.eval_f32(x, y), 0.0),
-            Formula::P2(p, a, b) => {
-                let a = a.eval_f32(x, y);
-                p.eval(a, b.eval_f32(x, y))
-            }
-            Formula::U(f, a) => f.eval_f32(a.eval_f32(x, y)),
-            Formula::B(f, a, b) => {
-                let a = a.eval_f32(x, y);
-                f.eval_f32(a, b.eval_f32(x, y))
-            }
-            Formula::Select {
-                lhs,
-                cmp,
-                rhs,
-                then,
-                other,
-            } => {
-                if cmp.eval(lhs.eval_f32(x, y), rhs.eval_f32(x, y)) {
-                    then.eval_f32(x, y)
-                } else {
-                    other.eval_f32(x, y)
-                }
-            }
-        }
+        self.fold(&mut fold::F32 { x, y })
     }
 }
 

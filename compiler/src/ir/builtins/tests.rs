@@ -60,35 +60,46 @@ fn f32_definitions_agree_with_f64() {
     }
 }
 
-/// Evaluates a derivative formula in f64 (the test's own evaluator: builtins by their f64
-/// meaning).
-fn eval64(f: &Formula, x: f64, y: f64, r: f64, g: f64, shared: &[f64]) -> f64 {
-    let e = |h: &Formula| eval64(h, x, y, r, g, shared);
-    match *f {
-        Formula::X => x,
-        Formula::Y => y,
-        Formula::R => r,
-        Formula::G => g,
-        Formula::Shared(i) => shared[i],
-        Formula::C(c) => c,
-        Formula::P1(p, a) => f64::from(p.eval(e(a) as f32, 0.0)),
-        Formula::P2(p, a, b) => f64::from(p.eval(e(a) as f32, e(b) as f32)),
-        Formula::U(h, a) => h.eval(e(a)),
-        Formula::B(h, a, b) => h.eval(e(a), e(b)),
-        Formula::Select {
-            lhs,
-            cmp,
-            rhs,
-            then,
-            other,
-        } => {
-            if cmp.eval(e(lhs) as f32, e(rhs) as f32) {
-                e(then)
-            } else {
-                e(other)
-            }
+/// Derivative formulas in f64 (the test's own evaluator: builtins by their f64 meaning).
+struct F64<'a> {
+    x: f64,
+    y: f64,
+    r: f64,
+    g: f64,
+    shared: &'a [f64],
+}
+
+impl Fold for F64<'_> {
+    type V = f64;
+    fn leaf(&mut self, f: &Formula) -> f64 {
+        match *f {
+            Formula::X => self.x,
+            Formula::Y => self.y,
+            Formula::R => self.r,
+            Formula::G => self.g,
+            Formula::Shared(i) => self.shared[i],
+            _ => unreachable!("leaves only"),
         }
     }
+    fn constant(&mut self, c: f64) -> f64 {
+        c
+    }
+    fn prim(&mut self, p: Prim, a: f64, b: Option<f64>) -> f64 {
+        f64::from(p.eval(a as f32, b.unwrap_or(0.0) as f32))
+    }
+    fn unary(&mut self, f: UnaryFn, a: f64) -> f64 {
+        f.eval(a)
+    }
+    fn binary(&mut self, f: BinaryFn, a: f64, b: f64) -> f64 {
+        f.eval(a, b)
+    }
+    fn select(&mut self, l: f64, cmp: Cmp, r: f64, t: f64, o: f64) -> f64 {
+        if cmp.eval(l as f32, r as f32) { t } else { o }
+    }
+}
+
+fn eval64(f: &Formula, x: f64, y: f64, r: f64, g: f64, shared: &[f64]) -> f64 {
+    f.fold(&mut F64 { x, y, r, g, shared })
 }
 
 /// Derivatives against central differences of the f64 meaning, away from kinks.
