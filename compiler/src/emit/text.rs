@@ -217,6 +217,25 @@ impl Text {
     }
 }
 
+/// An emitter that writes into a [`Text`]: the recurrence kernels' and the layer kernels'
+/// builders share their names, lines and untyped ops through it.
+pub trait Emitter {
+    fn text(&mut self) -> &mut Text;
+
+    fn fresh(&mut self) -> String {
+        self.text().fresh()
+    }
+
+    fn line(&mut self, s: String) {
+        self.text().line(s);
+    }
+
+    /// `%v = s` in the body (the result's type is spelled in `s`).
+    fn op(&mut self, s: String) -> String {
+        self.text().assign(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ use super::{
 };
 use crate::derive::Derived;
 use crate::emit::plan::KernelPlan;
+use crate::emit::text::Emitter;
 use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
 
 /// A gradient expression the kernels cannot evaluate thread by thread.

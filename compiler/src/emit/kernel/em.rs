@@ -78,20 +78,13 @@ impl ScalarMath for Em<'_> {
     }
 }
 
+impl Emitter for Em<'_> {
+    fn text(&mut self) -> &mut Text {
+        &mut self.text
+    }
+}
+
 impl<'a> Em<'a> {
-    pub(super) fn fresh(&mut self) -> String {
-        self.text.fresh()
-    }
-
-    pub(super) fn line(&mut self, s: String) {
-        self.text.line(s);
-    }
-
-    /// `%v = s` in the body (the result's type is spelled in `s`).
-    pub(super) fn op(&mut self, s: String) -> String {
-        self.text.assign(s)
-    }
-
     /// A comment line naming what the ops that follow do (hoisted when `pre`): the generated
     /// MLIR reads by feature, and the per-feature goldens cut it at these lines.
     pub(super) fn note(&mut self, pre: bool, s: &str) {

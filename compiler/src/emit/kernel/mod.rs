@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use super::math::ScalarMath;
 use super::plan::KernelPlan;
-use super::text::{Section, Text};
+use super::text::{Emitter, Section, Text};
 
 mod backward;
 mod chunked;

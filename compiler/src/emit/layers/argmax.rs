@@ -92,10 +92,8 @@ pub(super) fn warp_best(m: &mut Lm, mut b: String, mut a: String) -> (String, St
 /// a warp per row, combined by shuffles.
 pub(super) fn argmax_final() -> LayerKernel {
     let mut m = Lm::new();
-    let g = m.gid();
+    let (row, lane) = m.warp_row();
     let lanes = m.c64(i64::from(NORM_LANES));
-    let row = m.i("divsi", &g, &lanes);
-    let lane = m.i("remsi", &g, &lanes);
     m.if_lt(&row, "%rows", |m| {
         let ninf = m.math_const(f64::NEG_INFINITY);
         let best = m.var(&ninf);

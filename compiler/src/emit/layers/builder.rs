@@ -23,22 +23,15 @@ impl ScalarMath for Lm {
     }
 }
 
+impl Emitter for Lm {
+    fn text(&mut self) -> &mut Text {
+        &mut self.text
+    }
+}
+
 impl Lm {
     pub(super) fn new() -> Lm {
         Lm { text: Text::new(3) }
-    }
-
-    pub(super) fn fresh(&mut self) -> String {
-        self.text.fresh()
-    }
-
-    pub(super) fn line(&mut self, s: String) {
-        self.text.line(s);
-    }
-
-    /// `%v = s` in the body (the result's type is spelled in `s`).
-    pub(super) fn op(&mut self, s: String) -> String {
-        self.text.assign(s)
     }
 
     pub(super) fn c64(&mut self, v: i64) -> String {
@@ -58,6 +51,15 @@ impl Lm {
         let n = self.c64(i64::from(LAYER_THREADS));
         let base = self.i("muli", &b, &n);
         self.i("addi", &base, &t)
+    }
+
+    /// A warp per row: this thread's row and its lane in the warp.
+    pub(super) fn warp_row(&mut self) -> (String, String) {
+        let g = self.gid();
+        let lanes = self.c64(i64::from(NORM_LANES));
+        let row = self.i("divsi", &g, &lanes);
+        let lane = self.i("remsi", &g, &lanes);
+        (row, lane)
     }
 
     pub(super) fn region(&mut self, header: String, f: impl FnOnce(&mut Self)) {

@@ -19,7 +19,7 @@ mod norm;
 
 use super::Target;
 use super::math::ScalarMath;
-use super::text::{Section, Text, Ty};
+use super::text::{Emitter, Section, Text, Ty};
 use crate::ir::builtins::Spelling;
 use crate::ir::{BinaryFn, UnaryFn};
 use crate::manifest::{LayerParam, ScalarKind};

@@ -5,10 +5,8 @@ use super::*;
 /// `out[r] = x[r] / sqrt(mean(x[r]²) + eps) · w`: a warp per row, its sum by shuffles.
 pub(super) fn rmsnorm() -> LayerKernel {
     let mut m = Lm::new();
-    let g = m.gid();
+    let (row, lane) = m.warp_row();
     let lanes = m.c64(i64::from(NORM_LANES));
-    let row = m.i("divsi", &g, &lanes);
-    let lane = m.i("remsi", &g, &lanes);
     m.if_lt(&row, "%rows", |m| {
         let zero = m.math_const(0.0);
         let acc = m.var(&zero);
