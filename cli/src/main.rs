@@ -90,7 +90,8 @@ fn main() -> ExitCode {
         Color::Never => false,
         Color::Auto => std::io::stderr().is_terminal(),
     };
-    match run(cli.command, color) {
+    // The pipeline recurses over expressions: it runs on a thread with a stack for them.
+    match linrec_compiler::limits::with_stack(|| run(cli.command, color)) {
         Ok(code) => code,
         Err(msg) => {
             eprintln!("error: {msg}");

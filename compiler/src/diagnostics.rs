@@ -31,6 +31,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Syntax(s) if matches!(**s, SyntaxError::Lex { .. }) => "E001",
+            Error::Syntax(s) if matches!(**s, SyntaxError::TooDeep { .. }) => "E003",
             Error::Syntax(_) => "E002",
             Error::Check(c) => c.code(),
             Error::Derive(d) => match **d {
@@ -122,6 +123,16 @@ fn syntax_diagnostic(e: &SyntaxError) -> Diagnostic<()> {
                     .chain(["a block may be missing its closing `}` or a statement its `;`".into()])
                     .collect(),
             ),
+        SyntaxError::TooDeep { span, depth, limit } => Diagnostic::error()
+            .with_message(format!(
+                "expression {depth} levels deep; linrec walks at most {limit}"
+            ))
+            .with_labels(vec![
+                Label::primary((), span.clone()).with_message("this expression"),
+            ])
+            .with_notes(vec![
+                "a written-out chain of n terms is n levels deep: write a sum over a dimension with `sum(n, …)`, or shorten the chain".into(),
+            ]),
     }
 }
 
@@ -168,6 +179,7 @@ impl CheckError {
             MissingArgument { .. } => "E136",
             ModelNeedsForward { .. } => "E140",
             RepeatVarMisuse { .. } => "E141",
+            TooDeep { .. } => "E142",
         }
     }
 }
@@ -342,6 +354,18 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
                     "a `let` may only use bindings that do not use it in turn; use a `state` to carry a value from step to step".into(),
                 ])
         }
+        TooDeep {
+            name,
+            depth,
+            limit,
+            span,
+        } => err(format!(
+            "`let {name}` is {depth} levels deep with the lets it uses substituted; linrec walks at most {limit}"
+        ))
+        .with_labels(vec![p(span, "this `let`")])
+        .with_notes(vec![
+            "each `let` used in another adds its depth to it: shorten the chain, or sum over a dimension with `sum(n, …)`".into(),
+        ]),
         ExtraDims {
             target,
             role,

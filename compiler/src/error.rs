@@ -178,6 +178,14 @@ pub enum CheckError {
         span: Span,
         others: Vec<Span>,
     },
+    /// A `let` whose value, with the lets it uses substituted, is deeper than the stages
+    /// after the checker may walk.
+    TooDeep {
+        name: String,
+        depth: usize,
+        limit: usize,
+        span: Span,
+    },
     ExtraDims {
         target: String,
         role: Target,

@@ -30,6 +30,7 @@ pub mod error;
 pub mod explain;
 pub mod interp;
 pub mod ir;
+pub mod limits;
 pub mod manifest;
 pub mod pipeline;
 pub mod strategy;

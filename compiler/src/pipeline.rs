@@ -28,10 +28,13 @@ impl Source {
     }
 }
 
-/// Parse and check: the front end.
+/// Parse and check: the front end (on a thread with the stack the stages' recursive walks
+/// need; see `limits`).
 pub fn front_end(src: &Source) -> Result<Module, Vec<Error>> {
-    let file = syntax::parse(&src.text).map_err(|e| vec![Error::from(e)])?;
-    check::check(&file)
+    crate::limits::with_stack(|| {
+        let file = syntax::parse(&src.text).map_err(|e| vec![Error::from(e)])?;
+        check::check(&file)
+    })
 }
 
 /// A checked file with every recurrence's derivations.
@@ -49,6 +52,10 @@ impl DerivedModule {
 
 /// Front end, then derivations (linearity, combine operator, reverse mode).
 pub fn derive(src: &Source) -> Result<DerivedModule, Vec<Error>> {
+    crate::limits::with_stack(|| derive_here(src))
+}
+
+fn derive_here(src: &Source) -> Result<DerivedModule, Vec<Error>> {
     let module = front_end(src)?;
     let mut recurrences = Vec::new();
     let mut errors = Vec::new();
@@ -147,6 +154,10 @@ mod compile {
     /// The whole pipeline: parse, check, derive, choose a strategy, plan threads, emit MLIR
     /// and the launch programs, lower to PTX.
     pub fn compile(src: &Source, opts: &CompileOptions) -> Result<Compiled, CompileError> {
+        crate::limits::with_stack(|| compile_here(src, opts))
+    }
+
+    fn compile_here(src: &Source, opts: &CompileOptions) -> Result<Compiled, CompileError> {
         let mut timings = Vec::new();
         let t = Instant::now();
         let derived = derive(src).map_err(CompileError::Source)?;

@@ -14,6 +14,9 @@ mod examples;
 mod interp_reference;
 
 #[cfg(test)]
+mod limits;
+
+#[cfg(test)]
 mod robustness;
 
 #[cfg(test)]

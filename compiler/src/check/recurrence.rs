@@ -76,6 +76,8 @@ struct Checker<'a> {
     exprs: Exprs,
     let_cache: HashMap<(usize, Use), Option<Handle<Expr>>>,
     bindings: Vec<Binding>,
+    /// The (name, value) pairs of `bindings`, to add each once in constant time.
+    bound: std::collections::HashSet<(String, Handle<Expr>)>,
     /// Names whose declaration failed (already reported): uses are skipped silently.
     poisoned: std::collections::HashSet<String>,
     /// Targets that had an equation, even one that failed to check.
@@ -101,6 +103,7 @@ pub(super) fn check_recurrence(
         exprs: Exprs::default(),
         let_cache: HashMap::new(),
         bindings: Vec::new(),
+        bound: std::collections::HashSet::new(),
         poisoned: Default::default(),
         attempted: Default::default(),
     };
@@ -406,7 +409,8 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if toposort(&graph, None).is_ok() {
+        if let Ok(order) = toposort(&graph, None) {
+            self.check_let_depths(&graph, &order);
             return;
         }
         for scc in tarjan_scc(&graph) {
@@ -433,6 +437,35 @@ impl<'a> Checker<'a> {
                 span,
                 others,
             });
+        }
+    }
+
+    /// The depth of every `let` with the lets it uses substituted, in dependency order,
+    /// without recursion; a `let` deeper than the later stages may walk is reported (the
+    /// first one) and left unlowered.
+    fn check_let_depths(&mut self, graph: &DiGraph<usize, ()>, order: &[NodeIndex]) {
+        let limit = crate::limits::MAX_EXPR_DEPTH;
+        let mut depth = vec![0usize; self.lets.len()];
+        let mut reported = false;
+        for &n in order {
+            let i = graph[n];
+            let named = |name: &str| match self.names.get(name) {
+                Some(&(Name::Let(j), _)) => Some(depth[j]),
+                _ => None,
+            };
+            depth[i] = crate::syntax::depth::depth_with(self.lets[i].value, named);
+            if depth[i] > limit {
+                self.lets[i].cyclic = true;
+                if !reported {
+                    reported = true;
+                    self.err(CheckError::TooDeep {
+                        name: self.lets[i].name.name.clone(),
+                        depth: depth[i],
+                        limit,
+                        span: self.lets[i].name.span.clone(),
+                    });
+                }
+            }
         }
     }
 
@@ -768,7 +801,7 @@ impl<'a> Checker<'a> {
         self.let_cache.insert((l, use_), h);
         if let Some(h) = h {
             let name = self.lets[l].name.name.clone();
-            if !self.bindings.iter().any(|b| b.name == name && b.value == h) {
+            if self.bound.insert((name.clone(), h)) {
                 self.bindings.push(Binding { name, value: h });
             }
         }

@@ -82,6 +82,10 @@ impl Recurrence {
             )?;
         }
         writeln!(out, "  values")?;
+        let mut names_of: std::collections::HashMap<usize, Vec<&str>> = Default::default();
+        for b in &self.bindings {
+            names_of.entry(b.value.index()).or_default().push(&b.name);
+        }
         for (h, e) in self.exprs.iter() {
             let body = match *e {
                 Expr::Const(c) => format!("const {}", num(c.get())),
@@ -102,16 +106,9 @@ impl Recurrence {
                 h.index(),
                 self.shape_text(self.exprs.shape(h))
             );
-            let names: Vec<&str> = self
-                .bindings
-                .iter()
-                .filter(|b| b.value == h)
-                .map(|b| b.name.as_str())
-                .collect();
-            if names.is_empty() {
-                writeln!(out, "{line}")?;
-            } else {
-                writeln!(out, "{line:<56} // let {}", names.join(", "))?;
+            match names_of.get(&h.index()) {
+                None => writeln!(out, "{line}")?,
+                Some(names) => writeln!(out, "{line:<56} // let {}", names.join(", "))?,
             }
         }
         for (_, st) in self.states.iter() {

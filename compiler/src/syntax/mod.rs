@@ -1,6 +1,7 @@
 //! Front end: source text → tokens (logos) → syntax tree (lalrpop).
 
 pub mod ast;
+pub mod depth;
 pub mod lexer;
 
 #[allow(
@@ -17,11 +18,16 @@ mod grammar {
 use ast::Span;
 use lalrpop_util::ParseError;
 
-/// Parses a whole file.
+/// Parses a whole file, refusing expressions deeper than the later stages may walk.
 pub fn parse(src: &str) -> Result<ast::File, SyntaxError> {
-    grammar::FileParser::new()
+    let file = grammar::FileParser::new()
         .parse(lexer::tokens(src))
-        .map_err(|e| convert(e, src))
+        .map_err(|e| convert(e, src))?;
+    let limit = crate::limits::MAX_EXPR_DEPTH;
+    match depth::deepest(&file) {
+        Some((depth, span)) if depth > limit => Err(SyntaxError::TooDeep { span, depth, limit }),
+        _ => Ok(file),
+    }
 }
 
 /// Parses a single expression (tests and tools).
@@ -121,6 +127,12 @@ pub enum SyntaxError {
     UnexpectedEof {
         span: Span,
         expected: Vec<String>,
+    },
+    /// An expression deeper than [`crate::limits::MAX_EXPR_DEPTH`].
+    TooDeep {
+        span: Span,
+        depth: usize,
+        limit: usize,
     },
 }
 

@@ -1,0 +1,47 @@
+//! Resource limits, in one place: each is checked before the work it bounds starts and
+//! reported as a diagnostic or an error that names it (README, "Limits").
+
+/// Stack of the thread the pipeline runs on. Every stage walks expressions recursively, and a
+/// spec may legitimately hold a sum of 100,000 terms or a chain of 100,000 `let`s (a tree
+/// that deep); the stack is reserved, not committed, so only what a spec uses is touched.
+pub const STACK_BYTES: usize = 2 << 30;
+
+/// Deepest nesting of parentheses, brackets, calls and unary operators in a spec. Flat
+/// chains (`a + b + c …`, `let` chains) are not nesting; they are bounded by
+/// [`MAX_EXPR_DEPTH`].
+pub const MAX_NESTING: usize = 1_000;
+
+/// Deepest expression after `let`s are substituted (a chain of 100,000 terms fits).
+pub const MAX_EXPR_DEPTH: usize = 250_000;
+
+thread_local! {
+    /// Whether this thread is one [`with_stack`] started.
+    static ON_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` on a thread with a stack of [`STACK_BYTES`] (the calling thread's may be small),
+/// returning its result; a panic of `f` resumes on the caller. On such a thread already, or
+/// where no thread can be started (a tight address-space limit), `f` runs here.
+pub fn with_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if ON_STACK.with(std::cell::Cell::get) {
+        return f();
+    }
+    let mut f = Some(f);
+    let run = std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new()
+            .name("linrec-pipeline".into())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(s, || {
+                ON_STACK.with(|o| o.set(true));
+                (f.take().expect("run once"))()
+            });
+        spawned.ok().map(|h| match h.join() {
+            Ok(v) => v,
+            Err(p) => std::panic::resume_unwind(p),
+        })
+    });
+    match run {
+        Some(v) => v,
+        None => (f.take().expect("not run: the thread did not start"))(),
+    }
+}
