@@ -23,6 +23,10 @@ pub fn write(dir: &Path, compiled: &Compiled, emit: &[Emit]) -> Result<(), Strin
     for k in &compiled.kernels {
         if emit.contains(&Emit::Ptx) {
             put(&k.manifest.ptx, &k.ptx)?;
+        } else if dir.join(&k.manifest.ptx).exists() {
+            // A PTX file of an earlier compile would pass for this one's.
+            std::fs::remove_file(dir.join(&k.manifest.ptx))
+                .map_err(|e| format!("cannot remove the stale `{}`: {e}", k.manifest.ptx))?;
         }
         if emit.contains(&Emit::Mlir) {
             put(&format!("{}.mlir", k.manifest.name), &k.mlir)?;

@@ -1,5 +1,7 @@
 //! `linrec`: check, inspect and run linear-recurrence specs.
 
+#[macro_use]
+mod out;
 mod artifacts;
 mod commands;
 mod model;
@@ -64,6 +66,23 @@ enum Command {
 
 pub(crate) fn parse_dtype(s: &str) -> Result<linrec_compiler::ir::DType, String> {
     linrec_compiler::ir::DType::parse(s).ok_or_else(|| format!("`{s}`: use f32, bf16 or f16"))
+}
+
+/// `NAME=SIZE` entries of one flag as a map; a name given twice is an error (which one
+/// should win is not for us to guess).
+pub(crate) fn sizes_map(
+    flag: &str,
+    entries: Vec<(String, usize)>,
+) -> Result<std::collections::BTreeMap<String, usize>, String> {
+    let mut map = std::collections::BTreeMap::new();
+    for (name, size) in entries {
+        if let Some(first) = map.insert(name.clone(), size) {
+            return Err(format!(
+                "{flag} gives `{name}` twice ({first} and {size}); give each dimension once"
+            ));
+        }
+    }
+    Ok(map)
 }
 
 pub(crate) fn parse_shape(s: &str) -> Result<(String, usize), String> {

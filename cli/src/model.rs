@@ -63,18 +63,18 @@ pub fn run_model<B: linrec_model::Backend>(
         None => None,
     };
     let ids_text: Vec<String> = generated.iter().map(u32::to_string).collect();
-    println!("device:        {device}");
-    println!("prompt ids:    {:?}", a.ids);
-    println!("generated ids: [{}]", ids_text.join(", "));
+    outln!("device:        {device}")?;
+    outln!("prompt ids:    {:?}", a.ids)?;
+    outln!("generated ids: [{}]", ids_text.join(", "))?;
     if let Some(t) = &text {
-        println!("continuation:  {t}");
+        outln!("continuation:  {t}")?;
     }
     let decode_tps = if g.decode_secs > 0.0 {
         g.decode_steps as f64 / g.decode_secs
     } else {
         0.0
     };
-    println!(
+    outln!(
         "prefill {:.1} tokens/s ({} tokens, {:.1} ms); decode {:.1} tokens/s ({} steps{})",
         a.ids.len() as f64 / g.prefill_secs.max(1e-9),
         a.ids.len(),
@@ -82,7 +82,7 @@ pub fn run_model<B: linrec_model::Backend>(
         decode_tps,
         g.decode_steps,
         if g.graphs { ", CUDA graph" } else { "" }
-    );
+    )?;
     if let Some(path) = a.json {
         let j = serde_json::json!({
             "prompt_ids": a.ids,

@@ -19,6 +19,13 @@ thread_local! {
     static ON_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Memory the float64 interpreter may hold (inputs, outputs, states, one step's values).
+pub const MAX_INTERP_BYTES: usize = 4 << 30;
+
+/// Values the interpreter may compute (each expression node at each point, every step):
+/// about a minute of work.
+pub const MAX_INTERP_WORK: u64 = 4_000_000_000;
+
 /// Runs `f` on a thread with a stack of [`STACK_BYTES`] (the calling thread's may be small),
 /// returning its result; a panic of `f` resumes on the caller. On such a thread already, or
 /// where no thread can be started (a tight address-space limit), `f` runs here.

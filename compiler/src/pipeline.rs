@@ -137,6 +137,8 @@ mod compile {
         pub layers: Option<CompiledLayers>,
         /// Wall time of each stage, in order.
         pub timings: Vec<(String, Duration)>,
+        /// What the caller should be told (options that had no effect).
+        pub warnings: Vec<String>,
     }
 
     #[derive(Debug, thiserror::Error)]
@@ -149,6 +151,22 @@ mod compile {
         Lower(#[from] LowerError),
         #[error(transparent)]
         Backward(#[from] BackwardError),
+        #[error(
+            "--dims names `{dim}`, which no recurrence of the file sums over (summed dims: {summed}); --dims fixes summed dims only (give other sizes with --shape)"
+        )]
+        UnknownDim { dim: String, summed: String },
+        #[error(
+            "two kernels of the file would be named `{kernel}` (a recurrence's name and another's kernel suffix meet): rename a recurrence or an input"
+        )]
+        KernelName { kernel: String },
+        #[error(
+            "kernel `{kernel}` needs {bytes} bytes of shared memory, more than the {max} a kernel may declare: lower --threads or --tile"
+        )]
+        SharedMemory {
+            kernel: String,
+            bytes: usize,
+            max: usize,
+        },
     }
 
     /// The whole pipeline: parse, check, derive, choose a strategy, plan threads, emit MLIR
@@ -158,9 +176,11 @@ mod compile {
     }
 
     fn compile_here(src: &Source, opts: &CompileOptions) -> Result<Compiled, CompileError> {
+        crate::emit::plan::check_overrides(opts.lanes, opts.unroll)?;
         let mut timings = Vec::new();
         let t = Instant::now();
         let derived = derive(src).map_err(CompileError::Source)?;
+        let warnings = check_dim_names(&derived, opts)?;
         timings.push(("parse, check, derive".to_string(), t.elapsed()));
         let mlir = Mlir::new();
         let mut recurrences = Vec::new();
@@ -191,6 +211,13 @@ mod compile {
             timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
             let t = Instant::now();
             let (all, routes) = kernel::emit_all(d, &plan, Target::Gpu)?;
+            if let Some(k) = all.iter().find(|k| k.shared_bytes > MAX_SHARED_BYTES) {
+                return Err(CompileError::SharedMemory {
+                    kernel: k.name.clone(),
+                    bytes: k.shared_bytes,
+                    max: MAX_SHARED_BYTES,
+                });
+            }
             timings.push((format!("{}: emit every kernel", d.rec.name), t.elapsed()));
             let mut entries = Vec::new();
             for k in all {
@@ -217,6 +244,15 @@ mod compile {
                 entries,
                 &routes,
             ));
+        }
+        // Kernel names must be unique in a file (one PTX file and one manifest entry each).
+        let mut names = std::collections::HashSet::new();
+        for k in &kernels {
+            if !names.insert(k.manifest.name.as_str()) {
+                return Err(CompileError::KernelName {
+                    kernel: k.manifest.name.clone(),
+                });
+            }
         }
         let mut layers = None;
         let mut layers_manifest = None;
@@ -253,8 +289,47 @@ mod compile {
             kernels,
             layers,
             timings,
+            warnings,
         })
     }
+
+    /// That every `--dims` entry naming a dim of the file names a summed one; entries naming
+    /// no dim of the file at all are returned (warned about: one list may serve many files).
+    fn check_dim_names(
+        derived: &super::DerivedModule,
+        opts: &CompileOptions,
+    ) -> Result<Vec<String>, CompileError> {
+        let summed: Vec<String> = derived
+            .recurrences
+            .iter()
+            .flat_map(crate::conformance::summed_dims)
+            .collect();
+        let mut warnings = Vec::new();
+        for name in opts.fixed.keys() {
+            let anywhere = derived
+                .recurrences
+                .iter()
+                .any(|d| d.rec.dim_by_name(name).is_some());
+            if !anywhere {
+                warnings.push(format!(
+                    "--dims {name}: no recurrence of the file has a dimension `{name}`; ignored"
+                ));
+            } else if !summed.contains(name) {
+                return Err(CompileError::UnknownDim {
+                    dim: name.clone(),
+                    summed: if summed.is_empty() {
+                        "none".into()
+                    } else {
+                        summed.join(", ")
+                    },
+                });
+            }
+        }
+        Ok(warnings)
+    }
+
+    /// Static shared memory a kernel may declare.
+    const MAX_SHARED_BYTES: usize = 48 * 1024;
 
     /// The kernel plan with the options' overrides.
     fn plan_of(

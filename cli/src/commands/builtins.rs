@@ -58,10 +58,12 @@ fn show(f: &Formula) -> String {
 }
 
 pub fn run(_: Args, _color: bool) -> Result<ExitCode, String> {
-    println!(
+    outln!(
         "{:<10} {:<12} {:<28} derivative",
-        "builtin", "written", "computes"
-    );
+        "builtin",
+        "written",
+        "computes"
+    )?;
     for f in UnaryFn::all() {
         let u = f.info();
         let written = match u.spelling {
@@ -69,13 +71,13 @@ pub fn run(_: Args, _color: bool) -> Result<ExitCode, String> {
             Spelling::Operator(op) => format!("{op}x, {}(x)", u.name),
             Spelling::Internal => continue,
         };
-        println!(
+        outln!(
             "{:<10} {:<12} {:<28} {}",
             u.name,
             written,
             u.doc,
             show(&u.derivative)
-        );
+        )?;
     }
     for f in BinaryFn::all() {
         let b = f.info();
@@ -84,14 +86,15 @@ pub fn run(_: Args, _color: bool) -> Result<ExitCode, String> {
             Spelling::Operator(op) => format!("x {op} y"),
             Spelling::Internal => continue,
         };
-        println!("{:<10} {:<12} {}", b.name, written, b.doc);
+        outln!("{:<10} {:<12} {}", b.name, written, b.doc)?;
     }
-    println!(
+    outln!(
         "{:<10} {:<12} the sum over index n (a dim of the expression)",
-        "sum", "sum(n, e)"
-    );
-    println!(
+        "sum",
+        "sum(n, e)"
+    )?;
+    outln!(
         "\nIn model forwards the elementwise builtins are layer ops by the same names (operators too: add, mul, …)."
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -18,14 +18,14 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     let mut failed = 0;
     for f in &files {
         match front_end(f, color)? {
-            Some((_, m)) => println!(
+            Some((_, m)) => outln!(
                 "{}: ok ({} recurrence{}, {} model{})",
                 f.display(),
                 m.recurrences.len(),
                 if m.recurrences.len() == 1 { "" } else { "s" },
                 m.module.models.len(),
                 if m.module.models.len() == 1 { "" } else { "s" },
-            ),
+            )?,
             None => failed += 1,
         }
     }

@@ -16,7 +16,7 @@ pub enum StrategyArg {
     Chunked,
 }
 use crate::source::load;
-use crate::{parse_dtype, parse_shape};
+use crate::{parse_dtype, parse_shape, sizes_map};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -76,14 +76,20 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     } = args;
 
     let src = load(&file)?;
+    if out.exists() && !out.is_dir() {
+        return Err(format!(
+            "-o `{}` is a file; name a directory (created if missing)",
+            out.display()
+        ));
+    }
     let opts = pipeline::CompileOptions {
         request: match strategy {
             StrategyArg::Auto => Request::Auto,
             StrategyArg::Sequential => Request::Sequential,
             StrategyArg::Chunked => Request::Chunked,
         },
-        fixed: dims.into_iter().collect(),
-        shape: shape.into_iter().collect(),
+        fixed: sizes_map("--dims", dims)?,
+        shape: sizes_map("--shape", shape)?,
         dtype,
         threads,
         tile,
@@ -99,21 +105,24 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         }
         Err(e) => return Err(format!("{}: {e}", file.display())),
     };
+    for w in &compiled.warnings {
+        eprintln!("warning: {w}");
+    }
     artifacts::write(&out, &compiled, &emit)?;
     for r in &compiled.manifest.recurrences {
-        println!(
+        outln!(
             "{}: {} kernels → {} (strategy: {})",
             r.name,
             r.kernels.len(),
             out.display(),
             r.strategy.reason
-        );
+        )?;
     }
     if timings {
         for (stage, t) in &compiled.timings {
-            println!("  {:>9.2} ms  {stage}", t.as_secs_f64() * 1e3);
+            outln!("  {:>9.2} ms  {stage}", t.as_secs_f64() * 1e3)?;
         }
-        println!("  {:>9.2} ms  total", started.elapsed().as_secs_f64() * 1e3);
+        outln!("  {:>9.2} ms  total", started.elapsed().as_secs_f64() * 1e3)?;
     }
     Ok(ExitCode::SUCCESS)
 }

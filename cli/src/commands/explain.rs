@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use linrec_compiler::strategy::Request;
 
-use crate::parse_shape;
 use crate::source::front_end;
+use crate::{parse_shape, sizes_map};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -26,17 +26,17 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     let Some((_, m)) = front_end(&file, color)? else {
         return Ok(ExitCode::FAILURE);
     };
-    let dims = dims.into_iter().collect();
-    let shape = shape.into_iter().collect();
+    let dims = sizes_map("--dims", dims)?;
+    let shape = sizes_map("--shape", shape)?;
     for (k, d) in m.recurrences.iter().enumerate() {
         if k > 0 {
-            println!();
+            outln!()?;
         }
-        print!("{}", linrec_compiler::explain::explain(d));
-        print!(
+        out!("{}", linrec_compiler::explain::explain(d))?;
+        out!(
             "{}",
             linrec_compiler::explain::explain_strategy(d, &dims, &shape, Request::Auto)
-        );
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use linrec_compiler::interp::{self, Sizes};
 
-use crate::parse_shape;
 use crate::source::front_end;
+use crate::{parse_shape, sizes_map};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -49,19 +49,37 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
             .first()
             .ok_or_else(|| format!("`{}` has no recurrence", file.display()))?,
     };
+    let shape: Vec<(String, usize)> = sizes_map("--shape", shape)?.into_iter().collect();
     let sizes = Sizes::from_names(rec, &shape).map_err(|e| e.to_string())?;
     let inputs = interp::random_inputs(rec, &sizes, seed);
     let result = interp::run(rec, &sizes, &inputs).map_err(|e| e.to_string())?;
-    println!("recurrence {} (seed {seed})", rec.name);
+    outln!("recurrence {} (seed {seed})", rec.name)?;
     for ((_, o), t) in rec.outputs.iter().zip(&result.outputs) {
-        let head: Vec<String> = t.data.iter().take(4).map(|v| format!("{v:+.6}")).collect();
-        println!(
+        let head: Vec<String> = t.data.iter().take(4).map(|&v| number(v)).collect();
+        let bad = t.data.iter().filter(|v| !v.is_finite()).count();
+        if bad > 0 {
+            eprintln!(
+                "warning: output `{}` holds {bad} non-finite value(s) (of {}): the recurrence overflows or divides by zero at these inputs",
+                o.name,
+                t.data.len()
+            );
+        }
+        outln!(
             "  {:<8} {:<16} {}  first [{}]",
             o.name,
             format!("{:?}", t.shape),
             t.summary(),
             head.join(", ")
-        );
+        )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A value for the summary: fixed point where that is short, else scientific.
+fn number(v: f64) -> String {
+    if v != 0.0 && !(1e-4..1e6).contains(&v.abs()) {
+        format!("{v:+.6e}")
+    } else {
+        format!("{v:+.6}")
+    }
 }

@@ -18,7 +18,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         return Ok(ExitCode::FAILURE);
     };
     for r in &m.module.recurrences {
-        print!("{r}");
+        out!("{r}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

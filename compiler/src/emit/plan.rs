@@ -32,6 +32,20 @@ pub enum PlanError {
         size: usize,
         max: usize,
     },
+    #[error(
+        "the summed dimensions {dims} hold {points} points per thread together; at most {max} fit in registers"
+    )]
+    TooManyPoints {
+        dims: String,
+        points: u128,
+        max: usize,
+    },
+    #[error("{what} must be {allowed}, not {value}")]
+    Geometry {
+        what: &'static str,
+        allowed: String,
+        value: u64,
+    },
 }
 
 /// The thread mapping of one recurrence's kernels.
@@ -96,8 +110,51 @@ pub const PRELOAD_MAX: usize = 96;
 /// Most steps unrolled.
 pub const UNROLL_MAX: usize = 16;
 
-/// Most reduced-dim points one state may have (registers per thread).
+/// Most reduced-dim points one state may have (registers per thread), all summed dims
+/// together.
 pub const MAX_REDUCED_POINTS: usize = 256;
+
+/// Most threads per block (the GPU's limit).
+pub const MAX_THREADS: usize = 1024;
+
+/// Most steps per staged tile.
+pub const MAX_TILE: usize = 256;
+
+/// That `value` lies in `lo..=hi`.
+fn check_geometry(what: &'static str, value: u64, lo: u64, hi: u64) -> Result<(), PlanError> {
+    if (lo..=hi).contains(&value) {
+        Ok(())
+    } else {
+        Err(PlanError::Geometry {
+            what,
+            allowed: format!("between {lo} and {hi}"),
+            value,
+        })
+    }
+}
+
+/// Checks the thread-mapping overrides of `linrec compile` before any plan is made: lanes a
+/// power of two up to 32, unroll between 1 and [`UNROLL_MAX`] × 4.
+pub fn check_overrides(lanes: Option<u32>, unroll: Option<u32>) -> Result<(), PlanError> {
+    if let Some(l) = lanes {
+        if !(l.is_power_of_two() && l <= 32) {
+            return Err(PlanError::Geometry {
+                what: "lanes per scan (--lanes)",
+                allowed: "1, 2, 4, 8, 16 or 32".into(),
+                value: u64::from(l),
+            });
+        }
+    }
+    if let Some(u) = unroll {
+        check_geometry(
+            "steps read together (--unroll)",
+            u64::from(u),
+            1,
+            4 * UNROLL_MAX as u64,
+        )?;
+    }
+    Ok(())
+}
 
 impl KernelPlan {
     /// The plan for `d`, with sizes of reduced dims from `fixed` (by dim name).
@@ -122,6 +179,13 @@ impl KernelPlan {
                 }
             }
         }
+        check_geometry(
+            "threads per block (--threads)",
+            threads as u64,
+            1,
+            MAX_THREADS as u64,
+        )?;
+        check_geometry("steps per tile (--tile)", tile as u64, 1, MAX_TILE as u64)?;
         let mut reduced = Vec::new();
         let mut outer = Vec::new();
         for (h, dim) in rec.dims.iter() {
@@ -149,6 +213,18 @@ impl KernelPlan {
             } else {
                 outer.push(h);
             }
+        }
+        let points: u128 = reduced.iter().map(|&(_, s)| s as u128).product();
+        if points > MAX_REDUCED_POINTS as u128 {
+            return Err(PlanError::TooManyPoints {
+                dims: reduced
+                    .iter()
+                    .map(|&(h, s)| format!("{}={s}", rec.dims[h].name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                points,
+                max: MAX_REDUCED_POINTS,
+            });
         }
         let is_row = |dims: &[Handle<Dim>]| {
             dims.last() == Some(&rec.scan) && outer.iter().all(|o| dims.contains(o))

@@ -54,6 +54,10 @@ pub enum InterpError {
     StepSize { dim: String, size: usize },
     #[error("input `{name}` is missing")]
     MissingInput { name: String },
+    #[error(
+        "at these sizes the interpreter would {what}: more than its limit of {limit}; use smaller sizes (the interpreter is the float64 reference, not a fast path)"
+    )]
+    TooLarge { what: String, limit: String },
     #[error("input `{name}` has shape {actual:?}, expected {expected:?}")]
     Shape {
         name: String,
@@ -83,6 +87,10 @@ impl Sizes {
             })
             .collect::<Result<_, _>>()
             .map(Sizes)
+            .and_then(|s| {
+                budget(rec, &s)?;
+                Ok(s)
+            })
     }
 
     pub fn of(&self, d: Handle<Dim>) -> usize {
@@ -106,7 +114,13 @@ pub fn random_inputs(rec: &Recurrence, sizes: &Sizes, seed: u64) -> Vec<Option<T
             let shape = sizes.shape(&i.dims);
             let n: usize = shape.iter().product();
             let (lo, hi) = i.range;
-            let data = (0..n).map(|_| rng.random_range(lo..hi)).collect();
+            // lo·(1 − u) + hi·u: finite for any finite range, even one wider than f64 holds.
+            let data = (0..n)
+                .map(|_| {
+                    let u: f64 = rng.random();
+                    lo * (1.0 - u) + hi * u
+                })
+                .collect();
             Some(Tensor { shape, data })
         })
         .collect()
@@ -434,7 +448,69 @@ fn finish(ev: &mut Evaluator<'_>, mut outputs: Vec<Tensor>) -> RunResult {
     }
 }
 
+/// Refuses sizes whose tensors or work exceed the interpreter's limits
+/// ([`crate::limits::MAX_INTERP_BYTES`], [`crate::limits::MAX_INTERP_WORK`]), before anything
+/// is allocated; counts that overflow are refused the same way.
+pub fn budget(rec: &Recurrence, sizes: &Sizes) -> Result<(), InterpError> {
+    use crate::limits::{MAX_INTERP_BYTES, MAX_INTERP_WORK};
+    let too_large = |what: &str, limit: String| InterpError::TooLarge {
+        what: what.into(),
+        limit,
+    };
+    let numel = |dims: &[Handle<Dim>]| -> Option<u128> {
+        dims.iter()
+            .try_fold(1u128, |acc, &d| acc.checked_mul(sizes.of(d) as u128))
+    };
+    // Values held: every input and output whole, every state twice, every node at one step.
+    let mut values: u128 = 0;
+    let mut per_step: u128 = 0;
+    let tensors = rec
+        .inputs
+        .iter()
+        .map(|(_, i)| &i.dims[..])
+        .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..]));
+    for dims in tensors {
+        values = values.saturating_add(numel(dims).unwrap_or(u128::MAX));
+    }
+    for (_, st) in rec.states.iter() {
+        values = values.saturating_add(numel(&st.dims).unwrap_or(u128::MAX).saturating_mul(2));
+    }
+    for (h, _) in rec.exprs.iter() {
+        let dims: Vec<Handle<Dim>> = rec
+            .exprs
+            .shape(h)
+            .iter()
+            .filter(|&d| d != rec.scan)
+            .collect();
+        per_step = per_step.saturating_add(numel(&dims).unwrap_or(u128::MAX));
+    }
+    let bytes = values.saturating_add(per_step).saturating_mul(8);
+    if bytes > MAX_INTERP_BYTES as u128 {
+        return Err(too_large(
+            &format!("hold {} of tensors", human_bytes(bytes)),
+            human_bytes(MAX_INTERP_BYTES as u128),
+        ));
+    }
+    let work = per_step.saturating_mul((sizes.of(rec.scan) as u128).max(1));
+    if work > MAX_INTERP_WORK as u128 {
+        return Err(too_large(
+            &format!("compute {work} values"),
+            MAX_INTERP_WORK.to_string(),
+        ));
+    }
+    Ok(())
+}
+
+fn human_bytes(b: u128) -> String {
+    match b {
+        b if b >= 1 << 40 => format!("{:.1} TiB", b as f64 / (1u64 << 40) as f64),
+        b if b >= 1 << 30 => format!("{:.1} GiB", b as f64 / (1u64 << 30) as f64),
+        b => format!("{:.1} MiB", b as f64 / (1u64 << 20) as f64),
+    }
+}
+
 fn validate(rec: &Recurrence, sizes: &Sizes, inputs: &[Option<Tensor>]) -> Result<(), InterpError> {
+    budget(rec, sizes)?;
     for (h, i) in rec.inputs.iter() {
         match inputs.get(h.index()).and_then(Option::as_ref) {
             None if i.optional => {}

@@ -1,0 +1,241 @@
+//! The `linrec` program under hostile flags and files: every case ends with exit 0 or 1 and
+//! a message that says what to change — never a panic, an abort or a silent wrong answer.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("cli/ sits in the repository root")
+        .to_path_buf()
+}
+
+fn linrec(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_linrec"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("linrec runs")
+}
+
+/// Exit code 1 and `needle` on stderr.
+fn fails_with(args: &[&str], needle: &str) {
+    let o = linrec(args);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+    assert!(
+        err.contains(needle),
+        "{args:?}: expected `{needle}` in\n{err}"
+    );
+    assert!(!err.contains("panicked"), "{args:?}: {err}");
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("linrec-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+#[test]
+fn geometry_flags_out_of_range_are_refused() {
+    let out = tmp("geometry");
+    let o = out.to_str().expect("utf-8");
+    let ss = "lang-examples/selective_scan.lr";
+    fails_with(
+        &["compile", ss, "-o", o, "--dims", "N=16", "--tile", "0"],
+        "--tile",
+    );
+    fails_with(
+        &["compile", ss, "-o", o, "--dims", "N=16", "--threads", "0"],
+        "--threads",
+    );
+    fails_with(
+        &["compile", ss, "-o", o, "--dims", "N=16", "--lanes", "3"],
+        "--lanes",
+    );
+    fails_with(
+        &[
+            "compile",
+            ss,
+            "-o",
+            o,
+            "--dims",
+            "N=16",
+            "--unroll",
+            "4294967295",
+        ],
+        "--unroll",
+    );
+    fails_with(
+        &[
+            "compile",
+            ss,
+            "-o",
+            o,
+            "--dims",
+            "N=16",
+            "--threads",
+            "1024",
+            "--tile",
+            "256",
+        ],
+        "shared memory",
+    );
+    fails_with(&["compile", ss, "-o", o, "--dims", "N=300"], "at most 256");
+}
+
+#[test]
+fn size_flags_are_taken_once_and_only_where_they_apply() {
+    let out = tmp("sizes");
+    let o = out.to_str().expect("utf-8");
+    fails_with(
+        &[
+            "compile",
+            "lang-examples/selective_scan.lr",
+            "-o",
+            o,
+            "--dims",
+            "N=16,N=8",
+        ],
+        "twice",
+    );
+    fails_with(
+        &[
+            "compile",
+            "lang-examples/selective_scan.lr",
+            "-o",
+            o,
+            "--dims",
+            "N=16,B=3",
+        ],
+        "give other sizes with --shape",
+    );
+    // A summed dim the file does not have: a warning, and the compile goes on.
+    let r = linrec(&["compile", "lang-examples/ema.lr", "-o", o, "--dims", "N=16"]);
+    assert_eq!(r.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("warning: --dims N"));
+    fails_with(
+        &[
+            "interp",
+            "lang-examples/ema.lr",
+            "--shape",
+            "B=2,B=3,D=2,L=4",
+        ],
+        "twice",
+    );
+}
+
+#[test]
+fn the_interpreter_refuses_sizes_it_cannot_hold() {
+    fails_with(
+        &[
+            "interp",
+            "lang-examples/first_order.lr",
+            "--shape",
+            "B=2,C=4,T=1000000000000",
+        ],
+        "more than its limit",
+    );
+    fails_with(
+        &[
+            "interp",
+            "lang-examples/first_order.lr",
+            "--shape",
+            "B=4294967296,C=4294967296,T=2",
+        ],
+        "more than its limit",
+    );
+}
+
+#[test]
+fn a_range_wider_than_f64_holds_is_sampled() {
+    let dir = tmp("wide");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let spec = dir.join("wide.lr");
+    std::fs::write(
+        &spec,
+        "recurrence f(x: f32[B, L] in [-1e308, 1e308]) -> (y: f32[B, L]) {\n  scan t over L;\n  \
+         state h: f32[B] = 0;\n  h[b] = 0.5 * h[b] + x[b, t];\n  y[b, t] = h[b];\n}\n",
+    )
+    .expect("write");
+    let o = linrec(&[
+        "interp",
+        spec.to_str().expect("utf-8"),
+        "--shape",
+        "B=2,L=3",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    let Ok(full) = full else { return };
+    let o = Command::new(env!("CARGO_BIN_EXE_linrec"))
+        .args(["builtins"])
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write to standard output"));
+}
+
+#[test]
+fn outputs_and_names_that_would_clash_are_refused() {
+    let dir = tmp("clash");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "").expect("write");
+    fails_with(
+        &[
+            "compile",
+            "lang-examples/ema.lr",
+            "-o",
+            file.to_str().expect("utf-8"),
+        ],
+        "is a file",
+    );
+    let spec = dir.join("clash.lr");
+    std::fs::write(
+        &spec,
+        "recurrence f(u: f32[B, D, L], x_fwd: f32[D]) -> (y: f32[B, D, L]) {\n  scan t over L;\n  \
+         state h: f32[B, D] = 0;\n  h[b, d] = 0.5 * h[b, d] + u[b, d, t] * x_fwd[d];\n  \
+         y[b, d, t] = h[b, d];\n}\nrecurrence f_reduce_x(x: f32[B, L]) -> (y: f32[B, L]) {\n  \
+         scan t over L;\n  state h: f32[B] = 0;\n  h[b] = 0.5 * h[b] + x[b, t];\n  \
+         y[b, t] = h[b];\n}\n",
+    )
+    .expect("write");
+    let out = dir.join("out");
+    fails_with(
+        &[
+            "compile",
+            spec.to_str().expect("utf-8"),
+            "-o",
+            out.to_str().expect("utf-8"),
+        ],
+        "would be named `f_reduce_x_fwd`",
+    );
+}
+
+#[test]
+fn mlir_only_output_leaves_no_stale_ptx() {
+    let out = tmp("stale");
+    let o = out.to_str().expect("utf-8");
+    let r = linrec(&["compile", "lang-examples/ema.lr", "-o", o]);
+    assert_eq!(r.status.code(), Some(0));
+    assert!(out.join("ema_fwd.ptx").exists());
+    let r = linrec(&["compile", "lang-examples/ema.lr", "-o", o, "--emit", "mlir"]);
+    assert_eq!(r.status.code(), Some(0));
+    assert!(
+        !out.join("ema_fwd.ptx").exists(),
+        "a PTX of the earlier compile stayed"
+    );
+    assert!(out.join("ema_fwd.mlir").exists());
+}
