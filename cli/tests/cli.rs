@@ -239,3 +239,68 @@ fn mlir_only_output_leaves_no_stale_ptx() {
     );
     assert!(out.join("ema_fwd.mlir").exists());
 }
+
+#[test]
+fn spec_files_that_are_not_text_are_refused_by_name() {
+    fails_with(&["check", "/dev/zero"], "is not a regular file");
+    fails_with(&["check", "/"], "is not a regular file");
+    let dir = tmp("text");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let ema = std::fs::read(root().join("lang-examples/ema.lr")).expect("ema");
+    // A byte-order mark is skipped: the spec checks as it would without it.
+    let bom = dir.join("bom.lr");
+    std::fs::write(&bom, [b"\xEF\xBB\xBF".as_slice(), &ema].concat()).expect("write");
+    let o = linrec(&["check", bom.to_str().expect("utf-8")]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // Bytes that are not UTF-8: their line and column.
+    let bad = dir.join("bad.lr");
+    std::fs::write(&bad, b"// ok\n// caf\xE9\n").expect("write");
+    fails_with(
+        &["check", bad.to_str().expect("utf-8")],
+        "bad.lr:2:7: byte 0xE9 is not UTF-8",
+    );
+    // One unreadable file among several: the others are still checked, and it counts.
+    let o = linrec(&["check", "lang-examples/ema.lr", "no-such.lr"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(out.contains("ema.lr: ok"), "{out}");
+    assert!(err.contains("no-such.lr"), "{err}");
+}
+
+#[test]
+fn run_settings_out_of_range_are_refused() {
+    let ckpt = "tests/fixtures/tiny-mamba";
+    let run = |extra: &[&str], needle: &str| {
+        let mut args = vec![
+            "run",
+            "lang-examples/mamba.lr",
+            "--model",
+            ckpt,
+            "--device",
+            "cpu",
+            "--ids",
+            "1,2,3",
+        ];
+        args.extend_from_slice(extra);
+        fails_with(&args, needle);
+    };
+    run(
+        &["--max-new-tokens", "0"],
+        "--max-new-tokens must be at least 1",
+    );
+    run(&["--temperature", "NaN"], "temperature");
+    run(&["--temperature=-1"], "temperature");
+    run(&["--top-p", "0"], "top-p");
+    let same = tmp("same").join("out.json");
+    let same = same.to_str().expect("utf-8");
+    run(
+        &["--json", same, "--logits-out", same],
+        "give each its own file",
+    );
+}

@@ -19,12 +19,26 @@ thread_local! {
     static ON_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Largest spec file read (a spec is text a person writes; 64 MiB is far past any).
+pub const MAX_SPEC_BYTES: usize = 64 << 20;
+
 /// Memory the float64 interpreter may hold (inputs, outputs, states, one step's values).
 pub const MAX_INTERP_BYTES: usize = 4 << 30;
 
 /// Values the interpreter may compute (each expression node at each point, every step):
 /// about a minute of work.
 pub const MAX_INTERP_WORK: u64 = 4_000_000_000;
+
+/// Largest count a model's `repeat` may take (layers, loop trips): far past any real model,
+/// small enough that a wrong config fails at once instead of looping for hours.
+pub const MAX_MODEL_REPEAT: usize = 100_000;
+
+/// Largest size of one tensor dimension or split piece a model's config may give.
+pub const MAX_MODEL_DIM: usize = 1 << 31;
+
+/// Memory the random parameters of a benchmark model may take (`Checkpoint::random`): a
+/// 2.8B-parameter model takes 11 GiB.
+pub const MAX_RANDOM_MODEL_BYTES: usize = 48 << 30;
 
 /// Runs `f` on a thread with a stack of [`STACK_BYTES`] (the calling thread's may be small),
 /// returning its result; a panic of `f` resumes on the caller. On such a thread already, or

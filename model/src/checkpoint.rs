@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use linrec_compiler::ir::CheckedModel;
+use linrec_compiler::limits::{MAX_MODEL_DIM, MAX_MODEL_REPEAT, MAX_RANDOM_MODEL_BYTES};
 use linrec_compiler::syntax::ast;
 
 use crate::value::Value;
@@ -31,7 +32,8 @@ impl Checkpoint {
         };
         let index = dir.join("model.safetensors.index.json");
         let files: Vec<std::path::PathBuf> = if index.exists() {
-            let text = std::fs::read_to_string(&index).map_err(|e| io(&index, e.to_string()))?;
+            let text =
+                crate::files::read_json_text(&index).map_err(|e| io(&index, e.to_string()))?;
             let json: serde_json::Value =
                 serde_json::from_str(&text).map_err(|e| io(&index, e.to_string()))?;
             let mut shards: Vec<String> = json["weight_map"]
@@ -52,6 +54,14 @@ impl Checkpoint {
             let st =
                 safetensors::SafeTensors::deserialize(&bytes).map_err(|e| io(&f, e.to_string()))?;
             for (key, view) in st.tensors() {
+                if tensors.contains_key(&key) {
+                    return Err(io(
+                        &f,
+                        format!(
+                            "tensor `{key}` is also in an earlier shard; a key may be in one shard only"
+                        ),
+                    ));
+                }
                 let data: Vec<f32> = match view.dtype() {
                     safetensors::Dtype::F32 => view
                         .data()
@@ -113,6 +123,7 @@ impl Checkpoint {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
         let mut env: HashMap<String, Value<()>> = HashMap::new();
         let mut tensors = HashMap::new();
+        let mut total: usize = 0;
         let mut add = |p: &ast::ModelParam,
                        layer: Option<i64>,
                        env: &HashMap<String, Value<()>>|
@@ -131,10 +142,25 @@ impl Checkpoint {
             let shape: Vec<usize> = p
                 .dims
                 .iter()
-                .map(|d| config_expr(d, json, env).and_then(|v| v.int("dimension")))
-                .map(|v| v.map(|v| v as usize))
+                .map(|d| {
+                    config_expr(d, json, env).and_then(|v| v.count("dimension", MAX_MODEL_DIM))
+                })
                 .collect::<Result<_>>()?;
-            let n: usize = shape.iter().product();
+            let max = MAX_RANDOM_MODEL_BYTES / 4;
+            let n = shape
+                .iter()
+                .try_fold(1usize, |a, &d| a.checked_mul(d))
+                .and_then(|n| total.checked_add(n).filter(|&t| t <= max).map(|t| (n, t)));
+            let Some((n, t)) = n else {
+                return Err(ModelError::Shape {
+                    op: format!("parameter `{}` of shape {shape:?}", p.name.name),
+                    detail: format!(
+                        "the random parameters would take more than {} GiB; check the config's sizes",
+                        MAX_RANDOM_MODEL_BYTES >> 30
+                    ),
+                });
+            };
+            total = t;
             let data: Vec<f32> = if shape.len() >= 2 {
                 let s = 1.0 / (*shape.last().expect("rank ≥ 2") as f32).sqrt();
                 (0..n).map(|_| rng.random_range(-s..s)).collect()
@@ -156,8 +182,9 @@ impl Checkpoint {
                 ModelItem::RepeatParams {
                     count, var, params, ..
                 } => {
-                    let n = config_expr(count, json, &env)?.int("repeat count")?;
-                    for i in 0..n {
+                    let n =
+                        config_expr(count, json, &env)?.count("repeat count", MAX_MODEL_REPEAT)?;
+                    for i in 0..n as i64 {
                         let mut e = env.clone();
                         e.insert(var.name.clone(), Value::Int(i));
                         for p in params {
@@ -188,7 +215,7 @@ impl Checkpoint {
 /// Reads a file, with a progress bar on a terminal when it is large.
 pub(crate) fn read_with_progress(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let len = std::fs::metadata(path)?.len();
+    let len = crate::files::regular(path, u64::MAX)?;
     if len < 256 << 20 {
         return std::fs::read(path);
     }
@@ -274,11 +301,7 @@ pub(crate) fn load_param<T: Clone>(
     let expected: Vec<usize> = p
         .dims
         .iter()
-        .map(|d| {
-            config_expr(d, json, env)
-                .and_then(|v| v.int("dimension"))
-                .map(|v| v as usize)
-        })
+        .map(|d| config_expr(d, json, env).and_then(|v| v.count("dimension", MAX_MODEL_DIM)))
         .collect::<Result<_>>()?;
     ckpt.used.borrow_mut().insert(key.clone());
     if t.shape != expected {

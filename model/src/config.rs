@@ -203,7 +203,7 @@ pub fn config_ints(
 /// Reads `dir/config.json`.
 pub fn read_config(dir: &Path) -> Result<serde_json::Value> {
     let cfg_path = dir.join("config.json");
-    let text = std::fs::read_to_string(&cfg_path).map_err(|e| ModelError::Io {
+    let text = crate::files::read_json_text(&cfg_path).map_err(|e| ModelError::Io {
         path: cfg_path.display().to_string(),
         message: e.to_string(),
     })?;

@@ -35,6 +35,16 @@ pub enum ModelError {
     Device(String),
     #[error("recurrence `{name}`: {source}")]
     Recurrence { name: String, source: InterpError },
+    #[error("{what} must be {allowed}, not {value}")]
+    Setting {
+        what: &'static str,
+        allowed: &'static str,
+        value: String,
+    },
+    #[error(
+        "the logits of sequence {sequence} hold {count} non-finite values: the weights or the inputs hold NaN or inf (or a config value such as the epsilon is out of range)"
+    )]
+    NonFinite { sequence: usize, count: usize },
 }
 
 pub type Result<T> = std::result::Result<T, ModelError>;

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use linrec_compiler::derive::Derived;
 use linrec_compiler::interp::Sizes;
 use linrec_compiler::ir::{BinaryFn, OutputKind, UnaryFn};
+use linrec_compiler::limits::{MAX_MODEL_DIM, MAX_MODEL_REPEAT};
 use linrec_compiler::syntax::ast::{self, BinaryOp, ExprKind, ModelStmt, UnaryOp};
 
 use crate::value::Value;
@@ -51,9 +52,11 @@ impl<B: Backend> Model<B> {
                 ModelStmt::Repeat {
                     count, var, body, ..
                 } => {
-                    let n = self.eval(count, env)?.int("repeat count")?;
+                    let n = self
+                        .eval(count, env)?
+                        .count("repeat count", MAX_MODEL_REPEAT)?;
                     for i in 0..n {
-                        env.insert(var.name.clone(), Value::Int(i));
+                        env.insert(var.name.clone(), Value::Int(i as i64));
                         self.run(body, env)?;
                     }
                     env.remove(&var.name);
@@ -286,7 +289,7 @@ impl<B: Backend> Model<B> {
                 let sizes: Vec<usize> = match arg(1)? {
                     Value::List(items) => items
                         .iter()
-                        .map(|v| v.int("split size").map(|x| x as usize))
+                        .map(|v| v.count("split size", MAX_MODEL_DIM))
                         .collect::<Result<_>>()?,
                     other => {
                         return Err(ModelError::Shape {

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use linrec_compiler::derive::Derived;
 use linrec_compiler::ir::CheckedModel;
+use linrec_compiler::limits::MAX_MODEL_REPEAT;
 use linrec_compiler::syntax::ast;
 
 use crate::value::Value;
@@ -131,10 +132,11 @@ impl<B: Backend> Model<B> {
                 ModelItem::RepeatParams {
                     count, var, params, ..
                 } => {
-                    let n = config_expr(count, json, &globals)?.int("repeat count")?;
+                    let n = config_expr(count, json, &globals)?
+                        .count("repeat count", MAX_MODEL_REPEAT)?;
                     for p in params {
                         let mut vals = Vec::new();
-                        for i in 0..n {
+                        for i in 0..n as i64 {
                             let mut env = globals.clone();
                             env.insert(var.name.clone(), Value::Int(i));
                             vals.push(on_backend(load_param(p, Some(i), &ckpt, json, &env)?)?);

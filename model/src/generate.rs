@@ -2,7 +2,7 @@
 //! replaying a captured graph where the backend has one; greedy or sampled.
 
 use crate::executor::Mode;
-use crate::sampling::{argmax, pick};
+use crate::sampling::{argmax, finite, pick};
 
 use crate::*;
 
@@ -46,6 +46,7 @@ impl<B: Backend> Model<B> {
         graphs: bool,
     ) -> Result<Generation> {
         use rand::SeedableRng;
+        sampling.validate()?;
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(sampling.seed);
         let mut g = Generation {
             tokens: vec![Vec::new(); ids.len()],
@@ -68,9 +69,13 @@ impl<B: Backend> Model<B> {
                 }
                 let rows = self.backend.last_rows(out)?;
                 let v = rows.shape[1];
-                Ok((0..rows.shape[0])
-                    .map(|bi| pick(&rows.data[bi * v..(bi + 1) * v], sampling, rng))
-                    .collect())
+                (0..rows.shape[0])
+                    .map(|bi| {
+                        let row = &rows.data[bi * v..(bi + 1) * v];
+                        finite(row, bi)?;
+                        Ok(pick(row, sampling, rng))
+                    })
+                    .collect()
             };
         let result = (|| -> Result<()> {
             let out = self.forward_on(ids)?;
@@ -128,7 +133,9 @@ impl<B: Backend> Model<B> {
             let rows = self.backend.last_rows(&out)?;
             let v = rows.shape[1];
             for (bi, s) in seqs.iter_mut().enumerate() {
-                s.push(argmax(&rows.data[bi * v..(bi + 1) * v]) as u32);
+                let row = &rows.data[bi * v..(bi + 1) * v];
+                finite(row, bi)?;
+                s.push(argmax(row) as u32);
             }
         }
         Ok(seqs

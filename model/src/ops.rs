@@ -214,22 +214,33 @@ pub fn linear(x: &HostTensor, w: &HostTensor, b: Option<&HostTensor>) -> Result<
     Ok(HostTensor::new(shape, data))
 }
 
-/// Splits the last (or `dim`) axis into pieces of the given sizes.
-pub fn split(x: &HostTensor, sizes: &[usize], dim: i64) -> Result<Vec<HostTensor>> {
-    let nd = x.shape.len() as i64;
+/// Checks a split of `shape`'s last axis (named by `dim`, negative from the end) into
+/// pieces of `sizes`; returns the axis's size. One rule for every backend.
+pub fn split_axis(shape: &[usize], sizes: &[usize], dim: i64) -> Result<usize> {
+    let nd = shape.len() as i64;
+    if nd == 0 {
+        return Err(shape_err("split", "a scalar has no axis to split".into()));
+    }
     let axis = if dim < 0 { nd + dim } else { dim };
     if axis != nd - 1 {
         return Err(ModelError::Unsupported(
             "split along any axis but the last".into(),
         ));
     }
-    let f = x.shape[axis as usize];
-    if sizes.iter().sum::<usize>() != f {
+    let f = shape[shape.len() - 1];
+    if sizes.iter().try_fold(0usize, |a, &s| a.checked_add(s)) != Some(f) {
         return Err(shape_err(
             "split",
             format!("sizes {sizes:?} do not add up to {f}"),
         ));
     }
+    Ok(f)
+}
+
+/// Splits the last (or `dim`) axis into pieces of the given sizes.
+pub fn split(x: &HostTensor, sizes: &[usize], dim: i64) -> Result<Vec<HostTensor>> {
+    let f = split_axis(&x.shape, sizes, dim)?;
+    let axis = x.shape.len() - 1;
     let rows = x.data.len() / f.max(1);
     let mut out = Vec::new();
     let mut start = 0;
@@ -239,7 +250,7 @@ pub fn split(x: &HostTensor, sizes: &[usize], dim: i64) -> Result<Vec<HostTensor
             data.extend_from_slice(&x.data[r * f + start..r * f + start + s]);
         }
         let mut shape = x.shape.clone();
-        shape[axis as usize] = s;
+        shape[axis] = s;
         out.push(HostTensor::new(shape, data));
         start += s;
     }

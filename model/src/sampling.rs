@@ -12,6 +12,38 @@ pub struct Sampling {
     pub seed: u64,
 }
 
+impl Sampling {
+    /// That the settings mean something: temperature finite and not negative, top-p in
+    /// (0, 1].
+    pub fn validate(&self) -> crate::Result<()> {
+        if !(self.temperature.is_finite() && self.temperature >= 0.0) {
+            return Err(crate::ModelError::Setting {
+                what: "the temperature",
+                allowed: "a finite number ≥ 0 (0: greedy)",
+                value: self.temperature.to_string(),
+            });
+        }
+        if !(self.top_p > 0.0 && self.top_p <= 1.0) {
+            return Err(crate::ModelError::Setting {
+                what: "top-p",
+                allowed: "in (0, 1]",
+                value: self.top_p.to_string(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// That one sequence's logits are all finite (sampling from NaN would pick anything).
+pub(crate) fn finite(row: &[f32], sequence: usize) -> crate::Result<()> {
+    let count = row.iter().filter(|v| !v.is_finite()).count();
+    if count == 0 {
+        Ok(())
+    } else {
+        Err(crate::ModelError::NonFinite { sequence, count })
+    }
+}
+
 impl Default for Sampling {
     fn default() -> Self {
         Sampling {

@@ -28,6 +28,18 @@ impl<T: Clone> Value<T> {
         }
     }
 
+    /// A count or a size: an integer in `0..=max`; `what` names it in the error.
+    pub(crate) fn count(&self, what: &str, max: usize) -> Result<usize> {
+        let v = self.int(what)?;
+        usize::try_from(v)
+            .ok()
+            .filter(|&n| n <= max)
+            .ok_or_else(|| ModelError::Shape {
+                op: what.into(),
+                detail: format!("{v} is out of range; it must be between 0 and {max}"),
+            })
+    }
+
     pub(crate) fn float(&self, what: &str) -> Result<f64> {
         match self {
             Value::Int(v) => Ok(*v as f64),

@@ -204,3 +204,78 @@ fn fused_and_cached_paths_match_the_plain_forward() {
     assert!(!g.graphs, "the CPU backend has no graphs");
     assert_eq!(g.decode_steps, generated.len() - 1);
 }
+
+#[test]
+fn config_sizes_out_of_range_are_refused_before_any_work() {
+    use linrec_model::{Checkpoint, read_config};
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let model = &derived.module.models[0];
+    let json = read_config(&root().join("tests/fixtures/tiny-mamba")).expect("config");
+    let with = |key: &str, v: serde_json::Value| {
+        let mut j = json.clone();
+        j[key] = v;
+        j
+    };
+    // Negative and absurd counts and sizes: an error naming what is out of range, at once
+    // (no wrapped-around allocation, no hour-long loop).
+    for (key, v, needle) in [
+        (
+            "num_hidden_layers",
+            serde_json::json!(-1),
+            "repeat count: -1 is out of range",
+        ),
+        (
+            "num_hidden_layers",
+            serde_json::json!(1_000_000_000_000i64),
+            "repeat count: 1000000000000 is out of range",
+        ),
+        (
+            "hidden_size",
+            serde_json::json!(-64),
+            "dimension: -64 is out of range",
+        ),
+        (
+            "vocab_size",
+            serde_json::json!(1_000_000_000),
+            "random parameters would take",
+        ),
+    ] {
+        let err = Checkpoint::random(model, &with(key, v), 1)
+            .err()
+            .unwrap_or_else(|| panic!("{key}: a random checkpoint was made"));
+        assert!(err.to_string().contains(needle), "{key}: {err}");
+    }
+    // The same on a real checkpoint folder: a negative layer count is named, not looped on.
+    let dir = std::env::temp_dir().join(format!("linrec-cfg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let fixture = root().join("tests/fixtures/tiny-mamba");
+    std::fs::copy(
+        fixture.join("model.safetensors"),
+        dir.join("model.safetensors"),
+    )
+    .expect("copy");
+    std::fs::write(
+        dir.join("config.json"),
+        serde_json::to_string(&with("num_hidden_layers", serde_json::json!(-2))).expect("json"),
+    )
+    .expect("write");
+    let Err(err) = LoadedModel::load(model, &derived.recurrences, &dir) else {
+        panic!("a negative layer count loaded a model");
+    };
+    assert!(err.to_string().contains("repeat count: -2"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn split_sizes_are_checked_on_every_backend_by_one_rule() {
+    use linrec_model::split_axis;
+    assert_eq!(split_axis(&[2, 6], &[2, 4], -1).expect("fits"), 6);
+    assert!(split_axis(&[2, 6], &[2, 5], -1).is_err());
+    assert!(split_axis(&[], &[1], -1).is_err(), "a scalar has no axis");
+    assert!(
+        split_axis(&[2, 6], &[usize::MAX, 7], -1).is_err(),
+        "overflowing sizes"
+    );
+    assert!(split_axis(&[2, 6], &[6], 0).is_err(), "only the last axis");
+}

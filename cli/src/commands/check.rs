@@ -17,7 +17,16 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
 
     let mut failed = 0;
     for f in &files {
-        match front_end(f, color)? {
+        // A file that cannot be read is one failure; the others are still checked.
+        let checked = match front_end(f, color) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        match checked {
             Some((_, m)) => outln!(
                 "{}: ok ({} recurrence{}, {} model{})",
                 f.display(),

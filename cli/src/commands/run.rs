@@ -103,10 +103,24 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         .ok_or_else(|| format!("`{}` has no model block", file.display()))?;
     let tokenizer_path = model.join("tokenizer.json");
     let tokenizer = if tokenizer_path.exists() {
-        Some(
-            tokenizers::Tokenizer::from_file(&tokenizer_path)
-                .map_err(|e| format!("`{}`: {e}", tokenizer_path.display()))?,
-        )
+        let loaded =
+            linrec_model::files::regular(&tokenizer_path, linrec_model::files::MAX_JSON_BYTES)
+                .map_err(|e| e.to_string())
+                .and_then(|_| {
+                    tokenizers::Tokenizer::from_file(&tokenizer_path).map_err(|e| e.to_string())
+                });
+        match loaded {
+            Ok(t) => Some(t),
+            // Token ids need no tokenizer: it only turns the continuation into text.
+            Err(e) if prompt.is_none() => {
+                eprintln!(
+                    "warning: `{}` cannot be used ({e}); the continuation is printed as ids only",
+                    tokenizer_path.display()
+                );
+                None
+            }
+            Err(e) => return Err(format!("`{}`: {e}", tokenizer_path.display())),
+        }
     } else {
         None
     };
@@ -126,6 +140,17 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     };
     if ids.is_empty() {
         return Err("the prompt is empty: give --prompt TEXT or --ids 1,2,3".into());
+    }
+    if max_new_tokens == 0 {
+        return Err("--max-new-tokens must be at least 1".into());
+    }
+    if let (Some(j), Some(l)) = (&json, &logits_out) {
+        if j == l {
+            return Err(format!(
+                "--json and --logits-out both name `{}`; give each its own file",
+                j.display()
+            ));
+        }
     }
     let run = RunArgs {
         ids,

@@ -123,20 +123,8 @@ impl Backend for GpuBackend {
 
     fn split(&self, x: &GpuTensor, sizes: &[usize], dim: i64) -> MResult<Vec<GpuTensor>> {
         self.ready(x)?;
-        let nd = x.shape.len() as i64;
-        let axis = if dim < 0 { nd + dim } else { dim };
-        if axis != nd - 1 {
-            return Err(ModelError::Unsupported(
-                "split along any axis but the last".into(),
-            ));
-        }
-        let f = x.cols();
-        if sizes.iter().sum::<usize>() != f {
-            return Err(ModelError::Shape {
-                op: "split".into(),
-                detail: format!("sizes {sizes:?} do not add up to {f}"),
-            });
-        }
+        let f = linrec_model::split_axis(&x.shape, sizes, dim)?;
+        debug_assert_eq!(f, x.cols());
         let mut start = 0;
         Ok(sizes
             .iter()
