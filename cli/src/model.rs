@@ -116,7 +116,7 @@ pub fn compile_model_kernels(
     color: bool,
 ) -> Result<PathBuf, String> {
     use std::hash::{Hash, Hasher};
-    let json = linrec_model::read_config(model_dir).map_err(|e| e.to_string())?;
+    let json = linrec_model::read_config(checked, model_dir).map_err(|e| e.to_string())?;
     let ints = linrec_model::config_ints(checked, &json).map_err(|e| e.to_string())?;
     let mut fixed = std::collections::BTreeMap::new();
     for r in &m.recurrences {

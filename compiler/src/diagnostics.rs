@@ -180,6 +180,8 @@ impl CheckError {
             ModelNeedsForward { .. } => "E140",
             RepeatVarMisuse { .. } => "E141",
             TooDeep { .. } => "E142",
+            ShadowsIndex { .. } => "E137",
+            ConfigFile { .. } => "E143",
         }
     }
 }
@@ -504,6 +506,25 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
             .with_labels(vec![p(span, "not bound by an enclosing `repeat`")])
             .with_notes(vec![
                 "layer parameters are indexed by the variable of `repeat n as i`".into(),
+            ]),
+        ShadowsIndex {
+            name,
+            dim,
+            scan,
+            span,
+        } => err(if *scan {
+            format!("`{name}` shadows the scan index")
+        } else {
+            format!("`{name}` shadows an index")
+        })
+        .with_labels(vec![p(span, &format!("`{name}` already walks dimension `{dim}`"))])
+        .with_notes(vec![format!(
+            "rename it (e.g. `{name}_val`): in `x[..., {name}]` and in expressions `{name}` names the index"
+        )]),
+        ConfigFile { file, span } => err(format!("config file `{file}` is outside the checkpoint folder"))
+            .with_labels(vec![p(span, "read from the folder given to `--model`")])
+            .with_notes(vec![
+                "name a file inside that folder, e.g. `config \"config.json\" { ... }`".into(),
             ]),
     }
 }

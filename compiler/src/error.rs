@@ -275,4 +275,16 @@ pub enum CheckError {
         name: String,
         span: Span,
     },
+    /// A tensor or `let` named like an index (`let t = …` under `scan t over L`).
+    ShadowsIndex {
+        name: String,
+        dim: String,
+        scan: bool,
+        span: Span,
+    },
+    /// A model's `config "file"` that is not a relative path inside the checkpoint folder.
+    ConfigFile {
+        file: String,
+        span: Span,
+    },
 }

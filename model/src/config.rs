@@ -200,9 +200,24 @@ pub fn config_ints(
     Ok(out)
 }
 
-/// Reads `dir/config.json`.
-pub fn read_config(dir: &Path) -> Result<serde_json::Value> {
-    let cfg_path = dir.join("config.json");
+/// The file a model's `config "file" { … }` names (`config.json` when it names none).
+pub fn config_file(model: &CheckedModel) -> &str {
+    model
+        .syntax
+        .items
+        .iter()
+        .find_map(|i| match i {
+            ModelItem::Config {
+                file: Some((f, _)), ..
+            } => Some(f.as_str()),
+            _ => None,
+        })
+        .unwrap_or("config.json")
+}
+
+/// Reads the model's config file ([`config_file`]) from the checkpoint folder `dir`.
+pub fn read_config(model: &CheckedModel, dir: &Path) -> Result<serde_json::Value> {
+    let cfg_path = dir.join(config_file(model));
     let text = crate::files::read_json_text(&cfg_path).map_err(|e| ModelError::Io {
         path: cfg_path.display().to_string(),
         message: e.to_string(),

@@ -25,6 +25,17 @@ impl Backend for Cpu {
     }
 
     fn ids(&self, ids: &[Vec<u32>]) -> Result<Self::Tensor> {
+        // Ids travel as f32, exact below 2^24 (far past any vocabulary); a larger one would
+        // embed a neighbouring row, so it is refused by value.
+        const EXACT: u32 = 1 << f32::MANTISSA_DIGITS;
+        if let Some(&bad) = ids.iter().flatten().find(|&&v| v >= EXACT) {
+            return Err(crate::ModelError::Shape {
+                op: "embedding".into(),
+                detail: format!(
+                    "token id {bad} is out of range: the CPU executor takes ids below {EXACT}"
+                ),
+            });
+        }
         let l = ids.first().map_or(0, Vec::len);
         let data: Vec<f32> = ids.iter().flatten().map(|&v| v as f32).collect();
         Ok(Rc::new(HostTensor::new(vec![ids.len(), l], data)))

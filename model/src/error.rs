@@ -7,9 +7,9 @@ use linrec_compiler::interp::InterpError;
 pub enum ModelError {
     #[error("cannot read `{path}`: {message}")]
     Io { path: String, message: String },
-    #[error("config.json has no `{key}` and the spec gives no default")]
+    #[error("the config file has no `{key}` and the spec gives no default")]
     ConfigKey { key: String },
-    #[error("config.json `{key}` is {found}, expected {expected}")]
+    #[error("config value `{key}` is {found}, expected {expected}")]
     ConfigType {
         key: String,
         expected: &'static str,

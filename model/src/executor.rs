@@ -95,7 +95,7 @@ impl<B: Backend> Model<B> {
         recurrences: &[Derived],
         dir: &Path,
     ) -> Result<Model<B>> {
-        let json = read_config(dir)?;
+        let json = read_config(model, dir)?;
         let ckpt = Checkpoint::load(dir)?;
         Self::from_checkpoint(backend, model, recurrences, &json, ckpt)
     }

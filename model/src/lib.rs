@@ -26,12 +26,12 @@ mod value;
 
 pub use backend::{Backend, Operand};
 pub use checkpoint::Checkpoint;
-pub use config::{config_ints, read_config};
+pub use config::{config_file, config_ints, read_config};
 pub use cpu::Cpu;
 pub use error::{ModelError, Result};
 pub use eval::{carries, model_order};
 pub use executor::{LoadedModel, Model};
 pub use generate::Generation;
-pub use ops::{HostTensor, split_axis};
+pub use ops::{HostTensor, broadcast, split_axis};
 pub use sampling::Sampling;
 pub use value::Value;

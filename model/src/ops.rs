@@ -93,38 +93,33 @@ fn shape_err(op: &str, detail: String) -> ModelError {
     }
 }
 
-/// Elementwise `a op b`, same shapes or one a scalar.
+/// The shape of an elementwise `a op b`, one rule for every backend: equal shapes, a
+/// one-element operand, or one shape a suffix of the other (the smaller repeats, e.g.
+/// `[B, L, D]` with `[D]`).
+pub fn broadcast(op: &str, a: &[usize], b: &[usize]) -> Result<Vec<usize>> {
+    let n = |s: &[usize]| s.iter().product::<usize>();
+    let (big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if n(a) == 1 || n(b) == 1 || big.ends_with(small) {
+        let big = if n(a) == 1 && n(b) != 1 { b } else { big };
+        return Ok(big.to_vec());
+    }
+    Err(shape_err(
+        op,
+        format!(
+            "shapes {a:?} and {b:?} do not broadcast (equal shapes, a scalar, or one a suffix of the other)"
+        ),
+    ))
+}
+
+/// Elementwise `a op b`, shapes as [`broadcast`] allows.
 pub fn zip(op: BinaryFn, a: &HostTensor, b: &HostTensor) -> Result<HostTensor> {
-    let f = |x: f32, y: f32| -> Result<f32> { Ok(op.eval_f32(x, y)) };
-    if a.data.len() == 1 && a.shape.is_empty() {
-        let data = b
-            .data
-            .iter()
-            .map(|&y| f(a.data[0], y))
-            .collect::<Result<_>>()?;
-        return Ok(HostTensor::new(b.shape.clone(), data));
-    }
-    if b.data.len() == 1 && b.shape.is_empty() {
-        let data = a
-            .data
-            .iter()
-            .map(|&x| f(x, b.data[0]))
-            .collect::<Result<_>>()?;
-        return Ok(HostTensor::new(a.shape.clone(), data));
-    }
-    if a.shape != b.shape {
-        return Err(shape_err(
-            op.name(),
-            format!("shapes {:?} and {:?} differ", a.shape, b.shape),
-        ));
-    }
-    let data = a
-        .data
-        .iter()
-        .zip(&b.data)
-        .map(|(&x, &y)| f(x, y))
-        .collect::<Result<_>>()?;
-    Ok(HostTensor::new(a.shape.clone(), data))
+    let shape = broadcast(op.name(), &a.shape, &b.shape)?;
+    let total: usize = shape.iter().product();
+    let (an, bn) = (a.data.len().max(1), b.data.len().max(1));
+    let data = (0..total)
+        .map(|i| op.eval_f32(a.data[i % an], b.data[i % bn]))
+        .collect();
+    Ok(HostTensor::new(shape, data))
 }
 
 /// `table[ids]`: `[V, D]` and ids `[B, L]` → `[B, L, D]`.

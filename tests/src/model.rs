@@ -144,7 +144,7 @@ fn checkpoint_problems_are_reported_by_key() {
         LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir).expect_err("key");
     assert_eq!(
         err.to_string(),
-        "config.json has no `vocab_size` and the spec gives no default"
+        "the config file has no `vocab_size` and the spec gives no default"
     );
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -155,7 +155,7 @@ fn config_values_and_random_checkpoints() {
     let src = load(&root().join("lang-examples/mamba.lr"));
     let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
     let model = &derived.module.models[0];
-    let json = read_config(&root().join("tests/fixtures/tiny-mamba")).expect("config");
+    let json = read_config(model, &root().join("tests/fixtures/tiny-mamba")).expect("config");
     // `linrec run` fixes the recurrence's summed dim N from the config value of the same name.
     let ints = config_ints(model, &json).expect("config values");
     assert_eq!(ints.get("N"), Some(&16));
@@ -211,7 +211,7 @@ fn config_sizes_out_of_range_are_refused_before_any_work() {
     let src = load(&root().join("lang-examples/mamba.lr"));
     let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
     let model = &derived.module.models[0];
-    let json = read_config(&root().join("tests/fixtures/tiny-mamba")).expect("config");
+    let json = read_config(model, &root().join("tests/fixtures/tiny-mamba")).expect("config");
     let with = |key: &str, v: serde_json::Value| {
         let mut j = json.clone();
         j[key] = v;
@@ -278,4 +278,95 @@ fn split_sizes_are_checked_on_every_backend_by_one_rule() {
         "overflowing sizes"
     );
     assert!(split_axis(&[2, 6], &[6], 0).is_err(), "only the last axis");
+}
+
+#[test]
+fn elementwise_shapes_broadcast_by_one_rule() {
+    use linrec_model::broadcast;
+    assert_eq!(
+        broadcast("mul", &[2, 3, 4], &[4]).expect("suffix"),
+        vec![2, 3, 4]
+    );
+    assert_eq!(
+        broadcast("mul", &[4], &[2, 3, 4]).expect("suffix"),
+        vec![2, 3, 4]
+    );
+    assert_eq!(broadcast("add", &[], &[5]).expect("scalar"), vec![5]);
+    assert_eq!(
+        broadcast("add", &[1], &[2, 5]).expect("one element"),
+        vec![2, 5]
+    );
+    let err = broadcast("add", &[2, 3], &[2]).expect_err("not a suffix");
+    assert!(
+        err.to_string().contains("[2, 3] and [2] do not broadcast"),
+        "{err}"
+    );
+    // A model's `h * w` with `w [d_model]` runs on the CPU executor as on the GPU.
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let text = src.text.replace(
+        "h = rmsnorm(h, norm_f, eps);",
+        "h = rmsnorm(h * norm_f + norm_f, norm_f, eps);",
+    );
+    assert_ne!(text, src.text);
+    let src = pipeline::Source::new("scaled.lr", text);
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let model = LoadedModel::load(
+        &derived.module.models[0],
+        &derived.recurrences,
+        &root().join("tests/fixtures/tiny-mamba"),
+    )
+    .expect("loads");
+    let logits = model.forward(&[vec![1, 2, 3]]).expect("runs");
+    assert_eq!(logits.shape, vec![1, 3, 512]);
+}
+
+#[test]
+fn token_ids_are_never_rounded() {
+    let (model, _, _) = fixture();
+    for id in [512, 16_777_217, u32::MAX] {
+        let err = model
+            .forward(&[vec![1, id]])
+            .expect_err("an id past the vocabulary");
+        assert!(err.to_string().contains(&format!("token id {id}")), "{err}");
+    }
+}
+
+#[test]
+fn the_config_file_the_spec_names_is_the_one_read() {
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let spec = |file: &str| {
+        let text = src
+            .text
+            .replace("config \"config.json\"", &format!("config \"{file}\""));
+        assert_ne!(text, src.text);
+        pipeline::Source::new("other.lr", text)
+    };
+    let other = spec("other.json");
+    let derived =
+        pipeline::derive(&other).unwrap_or_else(|e| panic!("{}", other.render(&e, false)));
+    let fixture = root().join("tests/fixtures/tiny-mamba");
+    let dir = std::env::temp_dir().join(format!("linrec-other-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    std::fs::copy(
+        fixture.join("model.safetensors"),
+        dir.join("model.safetensors"),
+    )
+    .expect("copy");
+    std::fs::copy(fixture.join("config.json"), dir.join("config.json")).expect("copy");
+    // Only config.json is there: the error names the file the spec asks for.
+    let Err(err) = LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir) else {
+        panic!("config.json was read in place of other.json");
+    };
+    assert!(err.to_string().contains("other.json"), "{err}");
+    std::fs::rename(dir.join("config.json"), dir.join("other.json")).expect("rename");
+    LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir)
+        .map(drop)
+        .expect("other.json is read");
+    std::fs::remove_dir_all(&dir).ok();
+    // A config file outside the checkpoint folder is refused at check time.
+    for bad in ["../config.json", "/etc/passwd", ""] {
+        let e = pipeline::derive(&spec(bad)).expect_err(bad);
+        let shown = spec(bad).render(&e, false);
+        assert!(shown.contains("E143"), "{bad}: {shown}");
+    }
 }

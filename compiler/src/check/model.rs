@@ -68,7 +68,20 @@ pub(super) fn check_model(
     };
     for item in &m.items {
         match item {
-            ModelItem::Config { entries, .. } => {
+            ModelItem::Config { file, entries, .. } => {
+                if let Some((f, span)) = file {
+                    let path = std::path::Path::new(f);
+                    let inside = !f.is_empty()
+                        && path
+                            .components()
+                            .all(|c| matches!(c, std::path::Component::Normal(_)));
+                    if !inside {
+                        errors.push(CheckError::ConfigFile {
+                            file: f.clone(),
+                            span: span.clone(),
+                        });
+                    }
+                }
                 for e in entries {
                     scope.expr(&e.value, errors, &CONFIG_FUNCTIONS);
                     declare(&mut scope, &e.name, errors);

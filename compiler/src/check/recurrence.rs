@@ -198,6 +198,17 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_name(&mut self, id: &ast::Ident, what: Name) {
+        if let Some(&d) = self.index_by_name.get(&id.name) {
+            self.err(CheckError::ShadowsIndex {
+                name: id.name.clone(),
+                dim: self.dims[d].name.clone(),
+                scan: self.scan == Some(d),
+                span: id.span.clone(),
+            });
+            // Its uses as a value would each repeat the error as "index used as a value".
+            self.poisoned.insert(id.name.clone());
+            return;
+        }
         if let Some((_, first)) = self.names.get(&id.name) {
             let first = first.clone();
             self.err(CheckError::Duplicate {

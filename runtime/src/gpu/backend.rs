@@ -171,23 +171,7 @@ impl Backend for GpuBackend {
             }
         };
         let (x, y) = (t(a)?, t(b)?);
-        // Equal shapes, a scalar, or one shape a suffix of the other (repeated).
-        let suffix = |small: &[usize], big: &[usize]| big.ends_with(small);
-        let shape = if x.len() >= y.len() {
-            x.shape.clone()
-        } else {
-            y.shape.clone()
-        };
-        let ok = x.len() == 1
-            || y.len() == 1
-            || suffix(&x.shape, &y.shape)
-            || suffix(&y.shape, &x.shape);
-        if !ok {
-            return Err(ModelError::Shape {
-                op: f.name().into(),
-                detail: format!("shapes {:?} and {:?} do not broadcast", x.shape, y.shape),
-            });
-        }
+        let shape = linrec_model::broadcast(f.name(), &x.shape, &y.shape)?;
         let out = self.alloc(shape, Elem::F32)?;
         let n = out.len();
         self.launch(

@@ -107,7 +107,8 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
     let prompt = ids_of(&reference, "input_ids")?;
     let generated = ids_of(&reference, "generated_ids")?;
     let (_, want_logits) = npy::read_f32(&fixture.join("logits.npy"))?;
-    let json = linrec_model::read_config(&fixture).map_err(|e| e.to_string())?;
+    let json =
+        linrec_model::read_config(&spec.module.models[0], &fixture).map_err(|e| e.to_string())?;
     let cpu = LoadedModel::load(&spec.module.models[0], &spec.recurrences, &fixture)
         .map_err(|e| e.to_string())?;
     let other: Vec<u32> = prompt.iter().rev().map(|&t| (t * 7 + 3) % 512).collect();
