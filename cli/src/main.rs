@@ -3,6 +3,7 @@
 #[macro_use]
 mod out;
 mod artifacts;
+mod cache;
 mod commands;
 mod model;
 mod source;

@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use linrec_compiler::pipeline::{self, DerivedModule, Source};
+use linrec_compiler::pipeline::{self, DerivedModule};
 
 use crate::artifacts::{self, Emit};
+use crate::cache;
 
 /// What `linrec run` does once the model is loaded.
 pub struct RunArgs {
@@ -115,40 +116,41 @@ pub fn compile_model_kernels(
     model_dir: &std::path::Path,
     color: bool,
 ) -> Result<PathBuf, String> {
-    use std::hash::{Hash, Hasher};
     let json = linrec_model::read_config(checked, model_dir).map_err(|e| e.to_string())?;
     let ints = linrec_model::config_ints(checked, &json).map_err(|e| e.to_string())?;
     let mut fixed = std::collections::BTreeMap::new();
     for r in &m.recurrences {
         for (_, d) in r.rec.dims.iter() {
             if let Some(&v) = ints.get(&d.name) {
-                fixed.insert(d.name.clone(), v as usize);
+                let v = usize::try_from(v).map_err(|_| {
+                    format!(
+                        "config value `{}` is {v}; a size must not be negative",
+                        d.name
+                    )
+                })?;
+                fixed.insert(d.name.clone(), v);
             }
         }
     }
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (env!("CARGO_PKG_VERSION"), &text, &fixed).hash(&mut h);
-    let dir = std::env::temp_dir().join(format!("linrec-kernels-{:016x}", h.finish()));
-    if dir.join("manifest.json").exists() {
-        return Ok(dir);
-    }
-    let src = Source::new(file.display().to_string(), text);
-    let opts = pipeline::CompileOptions {
-        fixed,
-        ..Default::default()
-    };
-    let compiled = match pipeline::compile(&src, &opts) {
-        Ok(c) => c,
-        Err(pipeline::CompileError::Source(errors)) => {
-            return Err(src.render(&errors, color));
-        }
-        Err(e) => return Err(format!("{}: {e}", file.display())),
-    };
-    // Written beside, then renamed: a cache folder is complete or absent.
-    let tmp = dir.with_extension("partial");
-    artifacts::write(&tmp, &compiled, &[Emit::Ptx])?;
-    std::fs::rename(&tmp, &dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
-    Ok(dir)
+    let src = crate::source::load(file)?;
+    let sizes = format!("{fixed:?}");
+    let key = cache::key(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        src.text.as_bytes(),
+        sizes.as_bytes(),
+    ]);
+    cache::entry("kernels", &key, "manifest.json", |dir| {
+        let opts = pipeline::CompileOptions {
+            fixed,
+            ..Default::default()
+        };
+        let compiled = match pipeline::compile(&src, &opts) {
+            Ok(c) => c,
+            Err(pipeline::CompileError::Source(errors)) => {
+                return Err(src.render(&errors, color));
+            }
+            Err(e) => return Err(format!("{}: {e}", file.display())),
+        };
+        artifacts::write(dir, &compiled, &[Emit::Ptx])
+    })
 }

@@ -1,13 +1,13 @@
 //! Reading a spec file, and the front end with its diagnostics printed.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use linrec_compiler::limits::MAX_SPEC_BYTES;
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
 
 /// Reads a spec: a regular file of at most [`MAX_SPEC_BYTES`], UTF-8 (a byte-order mark is
 /// skipped); an error names the file, and for bad bytes their line and column.
-pub fn load(path: &PathBuf) -> Result<Source, String> {
+pub fn load(path: &Path) -> Result<Source, String> {
     let shown = path.display();
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read `{shown}`: {e}"))?;
     if !meta.is_file() {
@@ -40,7 +40,7 @@ pub fn load(path: &PathBuf) -> Result<Source, String> {
 }
 
 /// Loads, checks and derives a file; on error prints the diagnostics and returns `None`.
-pub fn front_end(path: &PathBuf, color: bool) -> Result<Option<(Source, DerivedModule)>, String> {
+pub fn front_end(path: &Path, color: bool) -> Result<Option<(Source, DerivedModule)>, String> {
     let src = load(path)?;
     match pipeline::derive(&src) {
         Ok(m) => Ok(Some((src, m))),

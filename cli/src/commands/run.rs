@@ -44,7 +44,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = WeightsArg::F32)]
     pub weights: WeightsArg,
     /// GPU: kernels compiled beforehand (`linrec compile FILE -o DIR --dims N=…`);
-    /// by default the model's file is compiled here, into a cache folder.
+    /// by default the model's file is compiled here, once, into the per-user cache
+    /// ($LINREC_CACHE_DIR, else ~/.cache/linrec).
     #[arg(long)]
     pub kernels: Option<PathBuf>,
     /// GPU: decode without capturing a CUDA graph.
