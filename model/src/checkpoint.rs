@@ -31,28 +31,52 @@ impl Checkpoint {
             message: e,
         };
         let index = dir.join("model.safetensors.index.json");
+        // With an index, its `weight_map` says which shard holds each key; it is held to that.
+        let mut weight_map: Option<HashMap<String, String>> = None;
         let files: Vec<std::path::PathBuf> = if index.exists() {
             let text =
                 crate::files::read_json_text(&index).map_err(|e| io(&index, e.to_string()))?;
             let json: serde_json::Value =
                 serde_json::from_str(&text).map_err(|e| io(&index, e.to_string()))?;
-            let mut shards: Vec<String> = json["weight_map"]
+            let map = json["weight_map"]
                 .as_object()
                 .ok_or_else(|| io(&index, "no weight_map".into()))?
-                .values()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect();
+                .iter()
+                .map(|(k, v)| match v.as_str() {
+                    Some(shard) if crate::files::plain_name(shard) => {
+                        Ok((k.clone(), shard.to_string()))
+                    }
+                    Some(shard) => Err(io(
+                        &index,
+                        format!("shard `{shard}` of `{k}` is not a file name in this folder"),
+                    )),
+                    None => Err(io(
+                        &index,
+                        format!("weight_map entry `{k}` is {v}, expected a shard file name"),
+                    )),
+                })
+                .collect::<Result<HashMap<_, _>>>()?;
+            let mut shards: Vec<&String> = map.values().collect();
             shards.sort();
             shards.dedup();
-            shards.into_iter().map(|s| dir.join(s)).collect()
+            let files = shards.into_iter().map(|s| dir.join(s)).collect();
+            weight_map = Some(map);
+            files
         } else {
             vec![dir.join("model.safetensors")]
         };
         let mut tensors = HashMap::new();
         for f in files {
             let bytes = read_with_progress(&f).map_err(|e| io(&f, e.to_string()))?;
-            let st =
-                safetensors::SafeTensors::deserialize(&bytes).map_err(|e| io(&f, e.to_string()))?;
+            let st = safetensors::SafeTensors::deserialize(&bytes).map_err(|e| {
+                let why = match e {
+                    safetensors::SafeTensorError::MetadataIncompleteBuffer => {
+                        incomplete(&bytes).unwrap_or_else(|| e.to_string())
+                    }
+                    e => e.to_string(),
+                };
+                io(&f, why)
+            })?;
             for (key, view) in st.tensors() {
                 if tensors.contains_key(&key) {
                     return Err(io(
@@ -61,6 +85,24 @@ impl Checkpoint {
                             "tensor `{key}` is also in an earlier shard; a key may be in one shard only"
                         ),
                     ));
+                }
+                if let Some(map) = &weight_map {
+                    let here = f.file_name().map(|n| n.to_string_lossy().into_owned());
+                    match map.get(&key) {
+                        Some(shard) if Some(shard) == here.as_ref() => {}
+                        Some(shard) => {
+                            return Err(io(
+                                &f,
+                                format!("holds tensor `{key}`, which the index puts in `{shard}`"),
+                            ));
+                        }
+                        None => {
+                            return Err(io(
+                                &f,
+                                format!("holds tensor `{key}`, which the index does not list"),
+                            ));
+                        }
+                    }
                 }
                 let data: Vec<f32> = match view.dtype() {
                     safetensors::Dtype::F32 => view
@@ -86,6 +128,22 @@ impl Checkpoint {
                     }
                 };
                 tensors.insert(key, HostTensor::new(view.shape().to_vec(), data));
+            }
+        }
+        if let Some(map) = &weight_map {
+            let mut missing: Vec<(&String, &String)> = map
+                .iter()
+                .filter(|(k, _)| !tensors.contains_key(*k))
+                .collect();
+            missing.sort();
+            if let Some((key, shard)) = missing.first() {
+                return Err(io(
+                    &index,
+                    format!(
+                        "lists tensor `{key}` in `{shard}`, which does not hold it ({} such keys)",
+                        missing.len()
+                    ),
+                ));
             }
         }
         Ok(Checkpoint {
@@ -209,6 +267,36 @@ impl Checkpoint {
             .collect();
         v.sort();
         v
+    }
+}
+
+/// Why a safetensors file's data does not match its header: the first tensor cut off (a
+/// truncated download), or the bytes past the last tensor. `None` if the header is unreadable.
+fn incomplete(bytes: &[u8]) -> Option<String> {
+    let n = usize::try_from(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)).ok()?;
+    let header: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(bytes.get(8..8usize.checked_add(n)?)?).ok()?;
+    let held = bytes.len() - 8 - n;
+    let mut spans: Vec<(u64, u64, &str)> = header
+        .iter()
+        .filter(|(k, _)| k.as_str() != "__metadata__")
+        .filter_map(|(k, v)| {
+            let o = v.get("data_offsets")?.as_array()?;
+            Some((o.first()?.as_u64()?, o.get(1)?.as_u64()?, k.as_str()))
+        })
+        .collect();
+    spans.sort();
+    let end = spans.iter().map(|s| s.1).max().unwrap_or(0);
+    match spans.iter().find(|s| s.1 > held as u64) {
+        Some((start, stop, key)) => Some(format!(
+            "the file is truncated: tensor `{key}` needs data bytes {start}..{stop}, the file \
+             holds {held} (download it again)"
+        )),
+        None => Some(format!(
+            "{} bytes follow the last tensor's data (which ends at {end}); the file is not one \
+             safetensors file",
+            held as u64 - end
+        )),
     }
 }
 

@@ -29,3 +29,13 @@ pub fn read_json_text(path: &Path) -> std::io::Result<String> {
     regular(path, MAX_JSON_BYTES)?;
     std::fs::read_to_string(path)
 }
+
+/// That `name` is one file name (no folder, no `..`, not absolute): a file of the folder
+/// it is joined to, never one elsewhere.
+pub fn plain_name(name: &str) -> bool {
+    let mut parts = Path::new(name).components();
+    matches!(
+        (parts.next(), parts.next()),
+        (Some(std::path::Component::Normal(_)), None)
+    )
+}

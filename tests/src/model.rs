@@ -146,6 +146,27 @@ fn checkpoint_problems_are_reported_by_key() {
         err.to_string(),
         "the config file has no `vocab_size` and the spec gives no default"
     );
+    // A truncated download: the tensor cut off is named; extra bytes are reported as such.
+    std::fs::write(dir.join("config.json"), &config).expect("write");
+    let weights = std::fs::read(fixture.join("model.safetensors")).expect("weights");
+    let file = dir.join("model.safetensors");
+    std::fs::write(&file, &weights[..weights.len() - 1000]).expect("write");
+    let Err(err) = LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir) else {
+        panic!("a truncated checkpoint loaded");
+    };
+    let shown = err.to_string();
+    assert!(
+        shown.contains("truncated: tensor `") && shown.contains("model.safetensors"),
+        "{shown}"
+    );
+    std::fs::write(&file, [weights.as_slice(), &[0u8; 7]].concat()).expect("write");
+    let Err(err) = LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir) else {
+        panic!("a checkpoint with trailing bytes loaded");
+    };
+    assert!(
+        err.to_string().contains("7 bytes follow the last tensor"),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -369,4 +390,105 @@ fn the_config_file_the_spec_names_is_the_one_read() {
         let shown = spec(bad).render(&e, false);
         assert!(shown.contains("E143"), "{bad}: {shown}");
     }
+}
+
+/// Splits the fixture's tensors into two shards in `dir` with an index; `place` says where
+/// the index puts each key (by default, where it is).
+fn shard_fixture(dir: &std::path::Path, place: impl Fn(&str, &str) -> Option<String>) {
+    use safetensors::tensor::{Dtype, TensorView};
+    let fixture = root().join("tests/fixtures/tiny-mamba");
+    std::fs::create_dir_all(dir).expect("tmp dir");
+    std::fs::copy(fixture.join("config.json"), dir.join("config.json")).expect("copy");
+    let bytes = std::fs::read(fixture.join("model.safetensors")).expect("weights");
+    let st = safetensors::SafeTensors::deserialize(&bytes).expect("fixture");
+    let mut keys: Vec<String> = st.names().into_iter().map(String::from).collect();
+    keys.sort();
+    let half = keys.len() / 2;
+    let mut map = serde_json::Map::new();
+    for (shard, part) in [
+        ("a.safetensors", &keys[..half]),
+        ("b.safetensors", &keys[half..]),
+    ] {
+        let views: Vec<(String, TensorView)> = part
+            .iter()
+            .map(|k| {
+                let t = st.tensor(k).expect("tensor");
+                let v = TensorView::new(Dtype::F32, t.shape().to_vec(), t.data()).expect("view");
+                (k.clone(), v)
+            })
+            .collect();
+        safetensors::serialize_to_file(views, None, &dir.join(shard)).expect("shard");
+        for k in part {
+            if let Some(s) = place(k, shard) {
+                map.insert(k.clone(), serde_json::Value::String(s));
+            }
+        }
+    }
+    let index = serde_json::json!({ "metadata": {}, "weight_map": map });
+    std::fs::write(dir.join("model.safetensors.index.json"), index.to_string()).expect("index");
+}
+
+#[test]
+fn sharded_checkpoints_load_as_their_index_says() {
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let derived = pipeline::derive(&src).expect("derives");
+    let model = &derived.module.models[0];
+    let base = std::env::temp_dir().join(format!("linrec-shards-{}", std::process::id()));
+    let load_in = |name: &str, place: &dyn Fn(&str, &str) -> Option<String>| {
+        let dir = base.join(name);
+        shard_fixture(&dir, place);
+        LoadedModel::load(model, &derived.recurrences, &dir)
+    };
+    // As written: the same logits as the single file.
+    let sharded = load_in("ok", &|_, s| Some(s.to_string())).unwrap_or_else(|e| panic!("{e}"));
+    let (whole, ids, _) = fixture();
+    let (a, b) = (
+        sharded.forward(&[ids.clone()]).expect("runs"),
+        whole.forward(&[ids]).expect("runs"),
+    );
+    assert_eq!(a.data, b.data);
+    // An index that puts a key in the other shard, leaves one out, or names a shard outside
+    // the folder: each is an error naming the key.
+    let moved = |k: &str, s: &str| {
+        Some(if k.contains("norm_f") {
+            if s == "a.safetensors" {
+                "b.safetensors"
+            } else {
+                "a.safetensors"
+            }
+            .to_string()
+        } else {
+            s.to_string()
+        })
+    };
+    for (name, place, needle) in [
+        (
+            "moved",
+            &moved as &dyn Fn(&str, &str) -> Option<String>,
+            "which the index puts in",
+        ),
+        (
+            "unlisted",
+            &|k: &str, s: &str| (!k.contains("norm_f")).then(|| s.to_string()),
+            "which the index does not list",
+        ),
+        (
+            "outside",
+            &|k: &str, s: &str| {
+                Some(if k.contains("norm_f") {
+                    format!("../{s}")
+                } else {
+                    s.to_string()
+                })
+            },
+            "is not a file name in this folder",
+        ),
+    ] {
+        let Err(err) = load_in(name, place) else {
+            panic!("{name}: loaded");
+        };
+        assert!(err.to_string().contains(needle), "{name}: {err}");
+        assert!(err.to_string().contains("norm_f"), "{name}: {err}");
+    }
+    std::fs::remove_dir_all(&base).ok();
 }
