@@ -443,7 +443,7 @@ fn sharded_checkpoints_load_as_their_index_says() {
     let sharded = load_in("ok", &|_, s| Some(s.to_string())).unwrap_or_else(|e| panic!("{e}"));
     let (whole, ids, _) = fixture();
     let (a, b) = (
-        sharded.forward(&[ids.clone()]).expect("runs"),
+        sharded.forward(std::slice::from_ref(&ids)).expect("runs"),
         whole.forward(&[ids]).expect("runs"),
     );
     assert_eq!(a.data, b.data);
