@@ -182,6 +182,7 @@ impl CheckError {
             TooDeep { .. } => "E142",
             ShadowsIndex { .. } => "E137",
             ConfigFile { .. } => "E143",
+            NonFiniteConstant { .. } => "E144",
         }
     }
 }
@@ -521,6 +522,15 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
         .with_notes(vec![format!(
             "rename it (e.g. `{name}_val`): in `x[..., {name}]` and in expressions `{name}` names the index"
         )]),
+        NonFiniteConstant { value, span } => err(if value.is_finite() {
+            format!("this constant expression evaluates to {value:e}, past the largest f32 (3.4e38) the kernels compute in")
+        } else {
+            format!("this constant expression evaluates to {value} (in float64)")
+        })
+        .with_labels(vec![p(span, "not a finite f32 number")])
+        .with_notes(vec![
+            "every step would compute with it; write the finite value you mean".into(),
+        ]),
         ConfigFile { file, span } => err(format!("config file `{file}` is outside the checkpoint folder"))
             .with_labels(vec![p(span, "read from the folder given to `--model`")])
             .with_notes(vec![

@@ -282,6 +282,11 @@ pub enum CheckError {
         scan: bool,
         span: Span,
     },
+    /// Constants that fold to infinity or NaN (`1 / 0`, `exp(1000)`, `log(-1)`).
+    NonFiniteConstant {
+        value: f64,
+        span: Span,
+    },
     /// A model's `config "file"` that is not a relative path inside the checkpoint folder.
     ConfigFile {
         file: String,

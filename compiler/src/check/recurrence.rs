@@ -819,10 +819,26 @@ impl<'a> Checker<'a> {
         h
     }
 
+    /// `h`, unless it folded to a constant that is infinite or NaN, or past the f32 range the
+    /// kernels compute in (its operands are in range: literals are, and every fold is checked
+    /// here), which is reported.
+    fn finite(&mut self, h: Handle<Expr>, span: Span) -> Option<Handle<Expr>> {
+        match self.exprs.const_value(h) {
+            Some(v) if v.is_nan() || v.abs() > f32::MAX as f64 => {
+                self.err(CheckError::NonFiniteConstant { value: v, span });
+                None
+            }
+            _ => Some(h),
+        }
+    }
+
     fn lower(&mut self, e: &ast::Expr, use_: Use) -> Option<Handle<Expr>> {
         let span = e.span.clone();
         match &e.kind {
-            ExprKind::Number(v) => Some(self.exprs.konst(*v, span)),
+            ExprKind::Number(v) => {
+                let h = self.exprs.konst(*v, span.clone());
+                self.finite(h, span)
+            }
             ExprKind::Name(id) => self.lower_name(id, use_, None),
             ExprKind::Index { base, indices } => {
                 let whole = e.span.clone();
@@ -833,7 +849,8 @@ impl<'a> Checker<'a> {
                 operand,
             } => {
                 let a = self.lower(operand, use_)?;
-                Some(self.exprs.unary(UnaryFn::Neg, a, span))
+                let h = self.exprs.unary(UnaryFn::Neg, a, span.clone());
+                self.finite(h, span)
             }
             ExprKind::Binary { op, lhs, rhs } => {
                 let f = match op {
@@ -852,7 +869,8 @@ impl<'a> Checker<'a> {
                 };
                 let a = self.lower(lhs, use_);
                 let b = self.lower(rhs, use_);
-                Some(self.exprs.binary(f, a?, b?, span))
+                let h = self.exprs.binary(f, a?, b?, span.clone());
+                self.finite(h, span)
             }
             ExprKind::Call { func, args } => self.lower_call(func, args, use_, span),
             ExprKind::Unary {
@@ -922,7 +940,8 @@ impl<'a> Checker<'a> {
                 return None;
             }
             let a = self.lower(&args[0].value, use_)?;
-            return Some(self.exprs.unary(f, a, span));
+            let h = self.exprs.unary(f, a, span.clone());
+            return self.finite(h, span);
         }
         if let Some(f) = BinaryFn::by_name(&func.name) {
             if !arity(2, self) {
@@ -930,7 +949,8 @@ impl<'a> Checker<'a> {
             }
             let a = self.lower(&args[0].value, use_);
             let b = self.lower(&args[1].value, use_);
-            return Some(self.exprs.binary(f, a?, b?, span));
+            let h = self.exprs.binary(f, a?, b?, span.clone());
+            return self.finite(h, span);
         }
         if func.name == "sum" {
             if !arity(2, self) {

@@ -184,6 +184,11 @@ fn check_large(gpu: &Gpu) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    // A closed stdout (`linrec-gpu check | head`) ends the program quietly.
+    // SAFETY: restoring the default action of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
         return usage();
