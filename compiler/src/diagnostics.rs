@@ -50,6 +50,13 @@ impl Error {
     }
 }
 
+/// A character that shows nothing where it stands: spaces other than the ASCII ones,
+/// zero-width and format characters, controls.
+fn invisible(c: char) -> bool {
+    use unicode_width::UnicodeWidthChar;
+    c.is_whitespace() || c.is_control() || c.width().is_none_or(|w| w == 0)
+}
+
 fn syntax_diagnostic(e: &SyntaxError) -> Diagnostic<()> {
     let expected_note = |expected: &[String]| -> Vec<String> {
         match expected.len() {
@@ -59,7 +66,7 @@ fn syntax_diagnostic(e: &SyntaxError) -> Diagnostic<()> {
         }
     };
     match e {
-        SyntaxError::Lex { kind, span } => {
+        SyntaxError::Lex { kind, span, found } => {
             let (msg, label, note) = match kind {
                 LexError::UnexpectedChar => (
                     "unexpected character",
@@ -82,10 +89,25 @@ fn syntax_diagnostic(e: &SyntaxError) -> Diagnostic<()> {
                     "close it with `*/`",
                 ),
             };
+            let mut notes = vec![note.to_string()];
+            let msg = match found {
+                Some((c, before)) if invisible(*c) => {
+                    notes.insert(
+                        0,
+                        match before {
+                            Some(b) => format!("it is invisible; it comes right after `{b}`"),
+                            None => "it is invisible; it comes before any other text".into(),
+                        },
+                    );
+                    format!("unexpected invisible character U+{:04X}", *c as u32)
+                }
+                Some((c, _)) => format!("unexpected character `{c}` (U+{:04X})", *c as u32),
+                None => msg.to_string(),
+            };
             Diagnostic::error()
                 .with_message(msg)
                 .with_labels(vec![Label::primary((), span.clone()).with_message(label)])
-                .with_notes(vec![note.to_string()])
+                .with_notes(notes)
         }
         SyntaxError::UnexpectedToken {
             found,

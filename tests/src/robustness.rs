@@ -89,3 +89,25 @@ proptest! {
         front_end_does_not_panic(&text);
     }
 }
+
+#[test]
+fn an_invisible_character_is_named_and_placed() {
+    for (c, code) in [
+        ('\u{200B}', "U+200B"),
+        ('\u{00A0}', "U+00A0"),
+        ('\u{FEFF}', "U+FEFF"),
+    ] {
+        let text = format!(
+            "recurrence f(a: f32[B, L]) -> (y: f32[B, L]) {{\n  scan t over L;\n  state h: f32[B] = 0;\n  h[b] = a[b, t] *{c} h[b];\n  y[b, t] = h[b];\n}}\n"
+        );
+        let src = Source::new("inv.lr", text);
+        let errors = pipeline::front_end(&src).expect_err("an invisible character");
+        let shown = src.render(&errors, false);
+        assert!(
+            shown.contains(&format!("unexpected invisible character {code}")),
+            "{shown}"
+        );
+        assert!(shown.contains("inv.lr:4:19"), "{shown}");
+        assert!(shown.contains("right after `*`"), "{shown}");
+    }
+}

@@ -49,10 +49,9 @@ fn previous_char(src: &str, pos: usize) -> std::ops::Range<usize> {
 fn convert(e: ParseError<usize, lexer::Token, lexer::LexFailure>, src: &str) -> SyntaxError {
     let len = src.len();
     match e {
-        ParseError::InvalidToken { location } => SyntaxError::Lex {
-            kind: lexer::LexError::UnexpectedChar,
-            span: location..location + 1,
-        },
+        ParseError::InvalidToken { location } => {
+            lex_error(lexer::LexError::UnexpectedChar, location..location + 1, src)
+        }
         ParseError::UnrecognizedEof { location, expected } => SyntaxError::UnexpectedEof {
             span: location.min(len)..location.min(len),
             expected: tidy_expected(expected),
@@ -85,10 +84,26 @@ fn convert(e: ParseError<usize, lexer::Token, lexer::LexFailure>, src: &str) -> 
             span: l..r,
             expected: vec![],
         },
-        ParseError::User { error } => SyntaxError::Lex {
-            kind: error.kind,
-            span: error.span,
-        },
+        ParseError::User { error } => lex_error(error.kind, error.span, src),
+    }
+}
+
+/// A lexing error; an unexpected character's span covers the whole character and the error
+/// carries it.
+fn lex_error(kind: lexer::LexError, span: Span, src: &str) -> SyntaxError {
+    let found = match kind {
+        lexer::LexError::UnexpectedChar => src.get(span.start..).and_then(|s| s.chars().next()),
+        _ => None,
+    };
+    let span = match found {
+        Some(c) => span.start..span.start + c.len_utf8(),
+        None => span,
+    };
+    let before = src[..span.start].chars().rev().find(|c| !c.is_whitespace());
+    SyntaxError::Lex {
+        kind,
+        span,
+        found: found.map(|c| (c, before)),
     }
 }
 
@@ -111,6 +126,9 @@ pub enum SyntaxError {
     Lex {
         kind: lexer::LexError,
         span: Span,
+        /// For an unexpected character: it, and the visible character before it (an
+        /// invisible one gets no visible caret, so the message says where it is).
+        found: Option<(char, Option<char>)>,
     },
     UnexpectedToken {
         found: String,
