@@ -83,6 +83,11 @@ fn geometry_flags_out_of_range_are_refused() {
         "shared memory",
     );
     fails_with(&["compile", ss, "-o", o, "--dims", "N=300"], "at most 256");
+    // Code size grows with the values an unroll holds: refused before any is generated.
+    fails_with(
+        &["compile", ss, "-o", o, "--dims", "N=256", "--unroll", "16"],
+        "--unroll 16 would hold 8192 values per thread in flight",
+    );
 }
 
 #[test]

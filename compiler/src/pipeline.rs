@@ -89,7 +89,7 @@ mod compile {
     use crate::derive::Derived;
     use crate::emit::kernel::{self, BackwardError, Target};
     use crate::emit::lower::{LowerError, Mlir};
-    use crate::emit::plan::{KernelPlan, PlanError};
+    use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES, PlanError};
     use crate::emit::program;
     use crate::error::Error;
     use crate::manifest::{KernelManifest, LayerKernelManifest, LayersManifest, Manifest, VERSION};
@@ -208,6 +208,15 @@ mod compile {
                 | Strategy::Chunked { threads, tile, .. } => (threads as usize, tile as usize),
             };
             let plan = plan_of(d, opts, threads, tile)?;
+            // At a geometry the user chose, rows left unstaged are an error: the flags asked
+            // for a tile that cannot be held.
+            if plan.unstaged > 0 && (opts.threads.is_some() || opts.tile.is_some()) {
+                return Err(CompileError::SharedMemory {
+                    kernel: format!("{}_fwd", d.rec.name),
+                    bytes: plan.staging_bytes_wanted,
+                    max: MAX_SHARED_BYTES,
+                });
+            }
             timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
             let t = Instant::now();
             let (all, routes) = kernel::emit_all(d, &plan, Target::Gpu)?;
@@ -328,9 +337,6 @@ mod compile {
         Ok(warnings)
     }
 
-    /// Static shared memory a kernel may declare.
-    const MAX_SHARED_BYTES: usize = 48 * 1024;
-
     /// The kernel plan with the options' overrides.
     fn plan_of(
         d: &Derived,
@@ -343,7 +349,7 @@ mod compile {
             plan = plan.with_lanes(l as usize);
         }
         if let Some(u) = opts.unroll {
-            plan = plan.with_unroll(u as usize);
+            plan = plan.with_unroll(u as usize)?;
         }
         Ok(plan)
     }

@@ -40,6 +40,15 @@ pub enum PlanError {
         points: u128,
         max: usize,
     },
+    #[error(
+        "--unroll {unroll} would hold {held} values per thread in flight ({per_step} per step); at most {max} fit: lower --unroll, or leave it out and the compiler picks one that fits"
+    )]
+    TooManyLoads {
+        unroll: usize,
+        per_step: usize,
+        held: usize,
+        max: usize,
+    },
     #[error("{what} must be {allowed}, not {value}")]
     Geometry {
         what: &'static str,
@@ -63,6 +72,11 @@ pub struct KernelPlan {
     pub staged_inputs: Vec<Handle<Input>>,
     /// Per-step outputs staged the same way.
     pub staged_outputs: Vec<Handle<Output>>,
+    /// Rows that would be staged but do not fit [`MAX_SHARED_BYTES`] at this geometry: they
+    /// are read and written in place (inputs are staged first, in declaration order).
+    pub unstaged: usize,
+    /// Shared memory that staging every row would take at this geometry.
+    pub staging_bytes_wanted: usize,
     /// Scan steps per chunk of the chunked strategy: [`CHUNK`] where the scan axis is
     /// innermost (tiles are staged along it), [`CHUNK_STRIDED`] where it is not (each step
     /// waits on its loads: shorter chunks put more of them in flight).
@@ -107,12 +121,19 @@ pub const LANES: usize = 8;
 /// Values per thread that the unrolled reads of [`KernelPlan::unroll`] steps may hold.
 pub const PRELOAD_MAX: usize = 96;
 
+/// Values per thread an explicit `--unroll` may put in flight (the generated code grows with
+/// them: at 1,000 the compile takes about 30 s).
+pub const MAX_UNROLLED_LOADS: usize = 1024;
+
 /// Most steps unrolled.
 pub const UNROLL_MAX: usize = 16;
 
 /// Most reduced-dim points one state may have (registers per thread), all summed dims
 /// together.
 pub const MAX_REDUCED_POINTS: usize = 256;
+
+/// Static shared memory a kernel may declare.
+pub const MAX_SHARED_BYTES: usize = 48 * 1024;
 
 /// Most threads per block (the GPU's limit).
 pub const MAX_THREADS: usize = 1024;
@@ -229,17 +250,55 @@ impl KernelPlan {
         let is_row = |dims: &[Handle<Dim>]| {
             dims.last() == Some(&rec.scan) && outer.iter().all(|o| dims.contains(o))
         };
-        let staged_inputs = rec
+        let staged_inputs: Vec<Handle<Input>> = rec
             .inputs
             .iter()
             .filter(|(_, i)| is_row(&i.dims))
             .map(|(h, _)| h)
             .collect();
-        let staged_outputs = rec
+        let staged_outputs: Vec<Handle<Output>> = rec
             .outputs
             .iter()
             .filter(|(_, o)| o.kind == OutputKind::PerStep && is_row(&o.dims))
             .map(|(h, _)| h)
+            .collect();
+        // Stage what fits the shared memory a kernel may declare (a tile of every staged row
+        // per thread, and its row index).
+        let group_bytes = threads * (4 * (tile + 1) + 8);
+        let mut room = MAX_SHARED_BYTES / group_bytes;
+        let mut unstaged = 0;
+        let mut fits = |points: usize| {
+            if points <= room {
+                room -= points;
+                true
+            } else {
+                unstaged += 1;
+                false
+            }
+        };
+        let points_of = |dims: &[Handle<Dim>]| -> usize {
+            reduced
+                .iter()
+                .filter(|(h, _)| dims.contains(h))
+                .map(|&(_, s)| s)
+                .product()
+        };
+        let staging_bytes_wanted = group_bytes
+            * (staged_inputs
+                .iter()
+                .map(|&i| points_of(&rec.inputs[i].dims))
+                .sum::<usize>()
+                + staged_outputs
+                    .iter()
+                    .map(|&o| points_of(&rec.outputs[o].dims))
+                    .sum::<usize>());
+        let staged_inputs: Vec<Handle<Input>> = staged_inputs
+            .into_iter()
+            .filter(|&i| fits(points_of(&rec.inputs[i].dims)))
+            .collect();
+        let staged_outputs: Vec<Handle<Output>> = staged_outputs
+            .into_iter()
+            .filter(|&o| fits(points_of(&rec.outputs[o].dims)))
             .collect();
         let strided = crate::strategy::scan_strided(
             &rec.scan,
@@ -255,6 +314,8 @@ impl KernelPlan {
             tile,
             staged_inputs,
             staged_outputs,
+            unstaged,
+            staging_bytes_wanted,
             chunk: if strided { CHUNK_STRIDED } else { CHUNK } as usize,
             lanes: 1,
             sum_in_update,
@@ -352,10 +413,21 @@ impl KernelPlan {
         }
     }
 
-    /// The plan with `unroll` steps' reads issued together (at least 1).
-    pub fn with_unroll(mut self, unroll: usize) -> KernelPlan {
+    /// The plan with `unroll` steps' reads issued together (at least 1), if the values they
+    /// hold in flight stay within [`MAX_UNROLLED_LOADS`].
+    pub fn with_unroll(mut self, unroll: usize) -> Result<KernelPlan, PlanError> {
         self.unroll = unroll.max(1);
-        self
+        let per_step = self.per_step_loads();
+        let held = per_step.saturating_mul(self.unroll);
+        if self.unroll > 1 && held > MAX_UNROLLED_LOADS {
+            return Err(PlanError::TooManyLoads {
+                unroll: self.unroll,
+                per_step,
+                held,
+                max: MAX_UNROLLED_LOADS,
+            });
+        }
+        Ok(self)
     }
 
     /// The cost model's fixed inputs for `rec` under this plan.
