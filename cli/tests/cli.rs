@@ -309,3 +309,40 @@ fn run_settings_out_of_range_are_refused() {
         "give each its own file",
     );
 }
+
+#[test]
+fn checkpoint_files_must_be_regular_and_a_bad_tokenizer_only_blocks_text() {
+    let dir = tmp("ckpt");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let fixture = root().join("tests/fixtures/tiny-mamba");
+    for f in ["config.json", "model.safetensors"] {
+        std::fs::copy(fixture.join(f), dir.join(f)).expect("copy");
+    }
+    std::fs::write(dir.join("tokenizer.json"), "{ not json").expect("write");
+    let d = dir.to_str().expect("utf-8");
+    let base = [
+        "run",
+        "lang-examples/mamba.lr",
+        "--model",
+        d,
+        "--device",
+        "cpu",
+    ];
+    // Ids need no tokenizer: a warning, and the run goes on.
+    let o = linrec(&[&base[..], &["--ids", "1,2,3", "--max-new-tokens", "2"]].concat());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("warning") && err.contains("tokenizer.json"),
+        "{err}"
+    );
+    // Text does: an error naming the file.
+    fails_with(&[&base[..], &["--prompt", "hi"]].concat(), "tokenizer.json");
+    // A weight file that is a device is refused by name, not read forever.
+    std::fs::remove_file(dir.join("model.safetensors")).expect("rm");
+    std::os::unix::fs::symlink("/dev/zero", dir.join("model.safetensors")).expect("link");
+    fails_with(
+        &[&base[..], &["--ids", "1,2,3"]].concat(),
+        "not a regular file",
+    );
+}

@@ -68,16 +68,7 @@ impl Checkpoint {
         let mut tensors = HashMap::new();
         for f in files {
             let bytes = read_with_progress(&f).map_err(|e| io(&f, e.to_string()))?;
-            let st = safetensors::SafeTensors::deserialize(&bytes).map_err(|e| {
-                let why = match e {
-                    safetensors::SafeTensorError::MetadataIncompleteBuffer => {
-                        incomplete(&bytes).unwrap_or_else(|| e.to_string())
-                    }
-                    e => e.to_string(),
-                };
-                io(&f, why)
-            })?;
-            for (key, view) in st.tensors() {
+            for (key, t) in file_tensors(&bytes, &f)? {
                 if tensors.contains_key(&key) {
                     return Err(io(
                         &f,
@@ -104,30 +95,7 @@ impl Checkpoint {
                         }
                     }
                 }
-                let data: Vec<f32> = match view.dtype() {
-                    safetensors::Dtype::F32 => view
-                        .data()
-                        .chunks_exact(4)
-                        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                        .collect(),
-                    safetensors::Dtype::BF16 => view
-                        .data()
-                        .chunks_exact(2)
-                        .map(|c| half::bf16::from_le_bytes([c[0], c[1]]).to_f32())
-                        .collect(),
-                    safetensors::Dtype::F16 => view
-                        .data()
-                        .chunks_exact(2)
-                        .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
-                        .collect(),
-                    other => {
-                        return Err(ModelError::DType {
-                            key,
-                            dtype: format!("{other:?}"),
-                        });
-                    }
-                };
-                tensors.insert(key, HostTensor::new(view.shape().to_vec(), data));
+                tensors.insert(key, t);
             }
         }
         if let Some(map) = &weight_map {
@@ -150,6 +118,13 @@ impl Checkpoint {
             tensors,
             used: Default::default(),
         })
+    }
+
+    /// The checkpoint of one safetensors file's bytes (`path` names it in errors).
+    pub fn from_safetensors(bytes: &[u8], path: &Path) -> Result<Checkpoint> {
+        Ok(Checkpoint::from_tensors(
+            file_tensors(bytes, path)?.into_iter().collect(),
+        ))
     }
 
     /// Elements of every tensor, and of the matrices among them (rank 2: GEMM weights).
@@ -268,6 +243,50 @@ impl Checkpoint {
         v.sort();
         v
     }
+}
+
+/// The tensors of one safetensors file's bytes (`path` names it in errors), as f32.
+fn file_tensors(bytes: &[u8], path: &Path) -> Result<Vec<(String, HostTensor)>> {
+    let io = |message: String| ModelError::Io {
+        path: path.display().to_string(),
+        message,
+    };
+    let st = safetensors::SafeTensors::deserialize(bytes).map_err(|e| {
+        io(match e {
+            safetensors::SafeTensorError::MetadataIncompleteBuffer => {
+                incomplete(bytes).unwrap_or_else(|| e.to_string())
+            }
+            e => e.to_string(),
+        })
+    })?;
+    let mut out = Vec::new();
+    for (key, view) in st.tensors() {
+        let data: Vec<f32> = match view.dtype() {
+            safetensors::Dtype::F32 => view
+                .data()
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+            safetensors::Dtype::BF16 => view
+                .data()
+                .chunks_exact(2)
+                .map(|c| half::bf16::from_le_bytes([c[0], c[1]]).to_f32())
+                .collect(),
+            safetensors::Dtype::F16 => view
+                .data()
+                .chunks_exact(2)
+                .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
+                .collect(),
+            other => {
+                return Err(ModelError::DType {
+                    key,
+                    dtype: format!("{other:?}"),
+                });
+            }
+        };
+        out.push((key, HostTensor::new(view.shape().to_vec(), data)));
+    }
+    Ok(out)
 }
 
 /// Why a safetensors file's data does not match its header: the first tensor cut off (a

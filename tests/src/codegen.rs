@@ -272,7 +272,10 @@ fn rows_past_the_shared_memory_budget_are_read_and_written_in_place() {
     assert_eq!((got.len(), want.outputs.len()), (10, 10));
     for (g, w) in got.iter().zip(&want.outputs) {
         assert_eq!(g.data.len(), w.data.len());
-        assert!(w.data.iter().any(|&v| v.abs() > 0.1), "a vacuous comparison");
+        assert!(
+            w.data.iter().any(|&v| v.abs() > 0.1),
+            "a vacuous comparison"
+        );
         let worst = g
             .data
             .iter()

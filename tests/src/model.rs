@@ -492,3 +492,30 @@ fn sharded_checkpoints_load_as_their_index_says() {
     }
     std::fs::remove_dir_all(&base).ok();
 }
+
+#[test]
+fn forward_counts_and_split_sizes_out_of_range_are_errors() {
+    let src = load(&root().join("lang-examples/mamba.lr"));
+    let dir = root().join("tests/fixtures/tiny-mamba");
+    for (from, to, needle) in [
+        (
+            "[d_inner, d_inner]",
+            "[-1, 257]",
+            "split size: -1 is out of range",
+        ),
+        (
+            "    repeat n_layer as i {\n      residual",
+            "    repeat 1000000000000 as i {\n      residual",
+            "repeat count: 1000000000000 is out of range",
+        ),
+    ] {
+        let text = src.text.replace(from, to);
+        assert_ne!(text, src.text, "{from}");
+        let s = pipeline::Source::new("edited.lr", text);
+        let derived = pipeline::derive(&s).unwrap_or_else(|e| panic!("{}", s.render(&e, false)));
+        let model = LoadedModel::load(&derived.module.models[0], &derived.recurrences, &dir)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let err = model.forward(&[vec![1, 2]]).expect_err(needle);
+        assert!(err.to_string().contains(needle), "{err}");
+    }
+}
