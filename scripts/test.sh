@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The test command (README and CI): set up, then formatting, lints, every test (CPU only:
 # interpreter, derivations, host-JIT kernels against the interpreter, snapshots), the
-# up-to-date check of kernels-generated/, and ptxas on every generated PTX.
+# up-to-date check of kernels-generated/, ptxas on every generated PTX, and a minute of
+# fuzzing per fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cargo fmt --all -- --check
+cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 cargo clippy --workspace --all-targets -q -- -D warnings
 log=$(mktemp)
 cargo test --workspace 2>&1 | tee "$log"
@@ -13,6 +15,9 @@ scripts/ptxas-check.sh
 # bench/RESULTS.md and its chart are generated from bench/results.jsonl.
 python3 bench/report.py 2>/dev/null
 git diff --exit-code -- bench/RESULTS.md bench/results.svg || { echo "bench/RESULTS.md is stale: run python3 bench/report.py"; exit 1; }
+# Each fuzz target for a minute, after replaying its regression corpus (nightly + cargo-fuzz,
+# installed by the script when missing).
+scripts/fuzz.sh 60
 # One closing line for the whole run: every test of every crate.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
