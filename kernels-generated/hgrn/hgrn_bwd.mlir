@@ -273,29 +273,21 @@ module attributes {gpu.container_module} {
             %v247 = llvm.getelementptr %dx_g_o[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             llvm.store %v241, %v247 : f32, !llvm.ptr
           }
-          %v248 = arith.mulf %v169, %v170 : f32
-          %v249 = arith.mulf %v184, %v170 : f32
-          %v250 = arith.negf %v249 : f32
-          %v251 = arith.addf %v248, %v250 : f32
-          %v252 = arith.mulf %v169, %v170 : f32
-          %v253 = arith.mulf %v184, %v170 : f32
-          %v254 = arith.negf %v253 : f32
-          %v255 = arith.addf %v252, %v254 : f32
-          %v256 = arith.mulf %v200, %v255 : f32
-          %v257 = arith.negf %v256 : f32
-          %v258 = arith.addf %v251, %v257 : f32
-          %v259 = llvm.load %v32 : !llvm.ptr -> f32
-          %v260 = arith.addf %v259, %v258 : f32
-          llvm.store %v260, %v32 : f32, !llvm.ptr
+          %v248 = arith.mulf %v200, %v187 : f32
+          %v249 = arith.negf %v248 : f32
+          %v250 = arith.addf %v187, %v249 : f32
+          %v251 = llvm.load %v32 : !llvm.ptr -> f32
+          %v252 = arith.addf %v251, %v250 : f32
+          llvm.store %v252, %v32 : f32, !llvm.ptr
           llvm.store %v211, %v28 : f32, !llvm.ptr
         }
       }
       scf.if %v14 {
-        %v261 = llvm.load %v32 : !llvm.ptr -> f32
-        %v262 = arith.muli %v13, %v1 : i64
-        %v263 = arith.addi %v262, %v22 : i64
-        %v264 = llvm.getelementptr %part_gamma[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v261, %v264 : f32, !llvm.ptr
+        %v253 = llvm.load %v32 : !llvm.ptr -> f32
+        %v254 = arith.muli %v13, %v1 : i64
+        %v255 = arith.addi %v254, %v22 : i64
+        %v256 = llvm.getelementptr %part_gamma[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v253, %v256 : f32, !llvm.ptr
       }
       gpu.return
     }

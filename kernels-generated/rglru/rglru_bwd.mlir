@@ -24,7 +24,7 @@ module attributes {gpu.container_module} {
       %v208 = arith.constant 0x3F000000 : f32
       %v221 = arith.muli %v1, %size_B : i64
       %v222 = arith.muli %v221, %size_D : i64
-      %v239 = arith.constant 0x3F317218 : f32
+      %v235 = arith.constant 0x3F317218 : f32
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -252,75 +252,59 @@ module attributes {gpu.container_module} {
           %v229 = llvm.load %v228 : !llvm.ptr -> f32
           %v230 = arith.select %v136, %v229, %v220 : f32
           %v231 = arith.mulf %v230, %v190 : f32
-          %v232 = arith.mulf %v206, %v190 : f32
-          %v233 = arith.mulf %v232, %v209 : f32
-          %v234 = arith.negf %v233 : f32
-          %v235 = arith.mulf %v186, %v234 : f32
-          %v236 = arith.addf %v231, %v235 : f32
-          %v237 = arith.addf %v212, %v236 : f32
-          %v238 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v170) : (f32) -> f32
-          %v240 = arith.mulf %v238, %v239 : f32
-          %v241 = arith.mulf %v186, %v240 : f32
-          %v242 = arith.mulf %v237, %v241 : f32
-          %v243 = arith.mulf %v75, %v242 : f32
-          %v244 = arith.subf %v34, %v182 : f32
-          %v245 = arith.mulf %v182, %v244 : f32
-          %v246 = arith.mulf %v243, %v245 : f32
+          %v232 = arith.addf %v231, %v212 : f32
+          %v233 = arith.addf %v212, %v232 : f32
+          %v234 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v170) : (f32) -> f32
+          %v236 = arith.mulf %v234, %v235 : f32
+          %v237 = arith.mulf %v186, %v236 : f32
+          %v238 = arith.mulf %v233, %v237 : f32
+          %v239 = arith.mulf %v75, %v238 : f32
+          %v240 = arith.subf %v34, %v182 : f32
+          %v241 = arith.mulf %v182, %v240 : f32
+          %v242 = arith.mulf %v239, %v241 : f32
           scf.if %v14 {
-            %v247 = arith.muli %v19, %v77 : i64
-            %v248 = arith.muli %v17, %v76 : i64
-            %v249 = arith.addi %v247, %v248 : i64
-            %v250 = arith.muli %v135, %v1 : i64
-            %v251 = arith.addi %v249, %v250 : i64
-            %v252 = llvm.getelementptr %dx_gate_a[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v246, %v252 : f32, !llvm.ptr
+            %v243 = arith.muli %v19, %v77 : i64
+            %v244 = arith.muli %v17, %v76 : i64
+            %v245 = arith.addi %v243, %v244 : i64
+            %v246 = arith.muli %v135, %v1 : i64
+            %v247 = arith.addi %v245, %v246 : i64
+            %v248 = llvm.getelementptr %dx_gate_a[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v242, %v248 : f32, !llvm.ptr
           }
-          %v253 = arith.mulf %v189, %v190 : f32
-          %v254 = arith.mulf %v205, %v253 : f32
-          %v255 = arith.subf %v34, %v162 : f32
-          %v256 = arith.mulf %v162, %v255 : f32
-          %v257 = arith.mulf %v254, %v256 : f32
+          %v249 = arith.mulf %v205, %v191 : f32
+          %v250 = arith.subf %v34, %v162 : f32
+          %v251 = arith.mulf %v162, %v250 : f32
+          %v252 = arith.mulf %v249, %v251 : f32
           scf.if %v14 {
-            %v258 = arith.muli %v19, %v77 : i64
-            %v259 = arith.muli %v17, %v76 : i64
-            %v260 = arith.addi %v258, %v259 : i64
-            %v261 = arith.muli %v135, %v1 : i64
-            %v262 = arith.addi %v260, %v261 : i64
-            %v263 = llvm.getelementptr %dx_gate_x[%v262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v257, %v263 : f32, !llvm.ptr
+            %v253 = arith.muli %v19, %v77 : i64
+            %v254 = arith.muli %v17, %v76 : i64
+            %v255 = arith.addi %v253, %v254 : i64
+            %v256 = arith.muli %v135, %v1 : i64
+            %v257 = arith.addi %v255, %v256 : i64
+            %v258 = llvm.getelementptr %dx_gate_x[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v252, %v258 : f32, !llvm.ptr
           }
-          %v264 = arith.mulf %v206, %v190 : f32
-          %v265 = arith.mulf %v264, %v209 : f32
-          %v266 = arith.negf %v265 : f32
-          %v267 = arith.mulf %v186, %v266 : f32
-          %v268 = arith.mulf %v230, %v190 : f32
-          %v269 = arith.mulf %v206, %v190 : f32
-          %v270 = arith.mulf %v269, %v209 : f32
-          %v271 = arith.negf %v270 : f32
-          %v272 = arith.mulf %v186, %v271 : f32
-          %v273 = arith.addf %v268, %v272 : f32
-          %v274 = arith.addf %v267, %v273 : f32
-          %v275 = arith.subf %v183, %v34 : f32
-          %v276 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v170) : (f32) -> f32
-          %v277 = arith.mulf %v275, %v276 : f32
-          %v278 = llvm.call_intrinsic "llvm.exp2.f32"(%v277) : (f32) -> f32
-          %v279 = arith.mulf %v183, %v278 : f32
-          %v280 = arith.mulf %v274, %v279 : f32
-          %v281 = arith.subf %v34, %v170 : f32
-          %v282 = arith.mulf %v170, %v281 : f32
-          %v283 = arith.mulf %v280, %v282 : f32
-          %v284 = llvm.load %v32 : !llvm.ptr -> f32
-          %v285 = arith.addf %v284, %v283 : f32
-          llvm.store %v285, %v32 : f32, !llvm.ptr
+          %v259 = arith.subf %v183, %v34 : f32
+          %v260 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v170) : (f32) -> f32
+          %v261 = arith.mulf %v259, %v260 : f32
+          %v262 = llvm.call_intrinsic "llvm.exp2.f32"(%v261) : (f32) -> f32
+          %v263 = arith.mulf %v183, %v262 : f32
+          %v264 = arith.mulf %v233, %v263 : f32
+          %v265 = arith.subf %v34, %v170 : f32
+          %v266 = arith.mulf %v170, %v265 : f32
+          %v267 = arith.mulf %v264, %v266 : f32
+          %v268 = llvm.load %v32 : !llvm.ptr -> f32
+          %v269 = arith.addf %v268, %v267 : f32
+          llvm.store %v269, %v32 : f32, !llvm.ptr
           llvm.store %v186, %v28 : f32, !llvm.ptr
         }
       }
       scf.if %v14 {
-        %v286 = llvm.load %v32 : !llvm.ptr -> f32
-        %v287 = arith.muli %v13, %v1 : i64
-        %v288 = arith.addi %v287, %v22 : i64
-        %v289 = llvm.getelementptr %part_Lambda[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v286, %v289 : f32, !llvm.ptr
+        %v270 = llvm.load %v32 : !llvm.ptr -> f32
+        %v271 = arith.muli %v13, %v1 : i64
+        %v272 = arith.addi %v271, %v22 : i64
+        %v273 = llvm.getelementptr %part_Lambda[%v272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v270, %v273 : f32, !llvm.ptr
       }
       gpu.return
     }

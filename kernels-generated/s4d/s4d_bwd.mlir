@@ -2436,570 +2436,458 @@ module attributes {gpu.container_module} {
           %v2230 = llvm.load %v198 : !llvm.ptr -> f32
           %v2231 = arith.addf %v2230, %v2229 : f32
           llvm.store %v2231, %v198 : f32, !llvm.ptr
-          %v2232 = arith.mulf %v1772, %v1377 : f32
-          %v2233 = arith.divf %v1372, %v1367 : f32
-          %v2234 = arith.mulf %v1375, %v2233 : f32
-          %v2235 = arith.mulf %v2232, %v2234 : f32
-          %v2236 = arith.negf %v2235 : f32
-          %v2237 = arith.mulf %v1764, %v1377 : f32
-          %v2238 = arith.mulf %v1772, %v1377 : f32
-          %v2239 = arith.mulf %v1375, %v2238 : f32
-          %v2240 = arith.divf %v2239, %v1367 : f32
-          %v2241 = arith.addf %v2237, %v2240 : f32
-          %v2242 = arith.mulf %v1361, %v1370 : f32
-          %v2243 = arith.mulf %v2241, %v2242 : f32
-          %v2244 = arith.addf %v2236, %v2243 : f32
-          %v2245 = arith.negf %v2244 : f32
-          %v2246 = arith.mulf %v1366, %v2245 : f32
-          %v2247 = llvm.load %v202 : !llvm.ptr -> f32
-          %v2248 = arith.addf %v2247, %v2246 : f32
-          llvm.store %v2248, %v202 : f32, !llvm.ptr
-          %v2249 = arith.mulf %v1772, %v1400 : f32
-          %v2250 = arith.divf %v1392, %v1387 : f32
-          %v2251 = arith.mulf %v1398, %v2250 : f32
-          %v2252 = arith.mulf %v2249, %v2251 : f32
-          %v2253 = arith.negf %v2252 : f32
-          %v2254 = arith.mulf %v1800, %v1400 : f32
-          %v2255 = arith.mulf %v1772, %v1400 : f32
-          %v2256 = arith.mulf %v1398, %v2255 : f32
-          %v2257 = arith.divf %v2256, %v1387 : f32
-          %v2258 = arith.addf %v2254, %v2257 : f32
-          %v2259 = arith.mulf %v1361, %v1390 : f32
-          %v2260 = arith.mulf %v2258, %v2259 : f32
-          %v2261 = arith.addf %v2253, %v2260 : f32
-          %v2262 = arith.negf %v2261 : f32
-          %v2263 = arith.mulf %v1386, %v2262 : f32
-          %v2264 = llvm.load %v206 : !llvm.ptr -> f32
-          %v2265 = arith.addf %v2264, %v2263 : f32
-          llvm.store %v2265, %v206 : f32, !llvm.ptr
-          %v2266 = arith.mulf %v1772, %v1424 : f32
-          %v2267 = arith.divf %v1416, %v1411 : f32
-          %v2268 = arith.mulf %v1422, %v2267 : f32
-          %v2269 = arith.mulf %v2266, %v2268 : f32
-          %v2270 = arith.negf %v2269 : f32
-          %v2271 = arith.mulf %v1830, %v1424 : f32
-          %v2272 = arith.mulf %v1772, %v1424 : f32
-          %v2273 = arith.mulf %v1422, %v2272 : f32
-          %v2274 = arith.divf %v2273, %v1411 : f32
-          %v2275 = arith.addf %v2271, %v2274 : f32
-          %v2276 = arith.mulf %v1361, %v1414 : f32
-          %v2277 = arith.mulf %v2275, %v2276 : f32
-          %v2278 = arith.addf %v2270, %v2277 : f32
+          %v2232 = arith.divf %v1372, %v1367 : f32
+          %v2233 = arith.mulf %v1375, %v2232 : f32
+          %v2234 = arith.mulf %v1773, %v2233 : f32
+          %v2235 = arith.negf %v2234 : f32
+          %v2236 = arith.mulf %v1361, %v1370 : f32
+          %v2237 = arith.mulf %v1776, %v2236 : f32
+          %v2238 = arith.addf %v2235, %v2237 : f32
+          %v2239 = arith.negf %v2238 : f32
+          %v2240 = arith.mulf %v1366, %v2239 : f32
+          %v2241 = llvm.load %v202 : !llvm.ptr -> f32
+          %v2242 = arith.addf %v2241, %v2240 : f32
+          llvm.store %v2242, %v202 : f32, !llvm.ptr
+          %v2243 = arith.divf %v1392, %v1387 : f32
+          %v2244 = arith.mulf %v1398, %v2243 : f32
+          %v2245 = arith.mulf %v1802, %v2244 : f32
+          %v2246 = arith.negf %v2245 : f32
+          %v2247 = arith.mulf %v1361, %v1390 : f32
+          %v2248 = arith.mulf %v1805, %v2247 : f32
+          %v2249 = arith.addf %v2246, %v2248 : f32
+          %v2250 = arith.negf %v2249 : f32
+          %v2251 = arith.mulf %v1386, %v2250 : f32
+          %v2252 = llvm.load %v206 : !llvm.ptr -> f32
+          %v2253 = arith.addf %v2252, %v2251 : f32
+          llvm.store %v2253, %v206 : f32, !llvm.ptr
+          %v2254 = arith.divf %v1416, %v1411 : f32
+          %v2255 = arith.mulf %v1422, %v2254 : f32
+          %v2256 = arith.mulf %v1832, %v2255 : f32
+          %v2257 = arith.negf %v2256 : f32
+          %v2258 = arith.mulf %v1361, %v1414 : f32
+          %v2259 = arith.mulf %v1835, %v2258 : f32
+          %v2260 = arith.addf %v2257, %v2259 : f32
+          %v2261 = arith.negf %v2260 : f32
+          %v2262 = arith.mulf %v1410, %v2261 : f32
+          %v2263 = llvm.load %v210 : !llvm.ptr -> f32
+          %v2264 = arith.addf %v2263, %v2262 : f32
+          llvm.store %v2264, %v210 : f32, !llvm.ptr
+          %v2265 = arith.divf %v1440, %v1435 : f32
+          %v2266 = arith.mulf %v1446, %v2265 : f32
+          %v2267 = arith.mulf %v1862, %v2266 : f32
+          %v2268 = arith.negf %v2267 : f32
+          %v2269 = arith.mulf %v1361, %v1438 : f32
+          %v2270 = arith.mulf %v1865, %v2269 : f32
+          %v2271 = arith.addf %v2268, %v2270 : f32
+          %v2272 = arith.negf %v2271 : f32
+          %v2273 = arith.mulf %v1434, %v2272 : f32
+          %v2274 = llvm.load %v214 : !llvm.ptr -> f32
+          %v2275 = arith.addf %v2274, %v2273 : f32
+          llvm.store %v2275, %v214 : f32, !llvm.ptr
+          %v2276 = arith.divf %v1464, %v1459 : f32
+          %v2277 = arith.mulf %v1470, %v2276 : f32
+          %v2278 = arith.mulf %v1892, %v2277 : f32
           %v2279 = arith.negf %v2278 : f32
-          %v2280 = arith.mulf %v1410, %v2279 : f32
-          %v2281 = llvm.load %v210 : !llvm.ptr -> f32
-          %v2282 = arith.addf %v2281, %v2280 : f32
-          llvm.store %v2282, %v210 : f32, !llvm.ptr
-          %v2283 = arith.mulf %v1772, %v1448 : f32
-          %v2284 = arith.divf %v1440, %v1435 : f32
-          %v2285 = arith.mulf %v1446, %v2284 : f32
-          %v2286 = arith.mulf %v2283, %v2285 : f32
-          %v2287 = arith.negf %v2286 : f32
-          %v2288 = arith.mulf %v1860, %v1448 : f32
-          %v2289 = arith.mulf %v1772, %v1448 : f32
-          %v2290 = arith.mulf %v1446, %v2289 : f32
-          %v2291 = arith.divf %v2290, %v1435 : f32
-          %v2292 = arith.addf %v2288, %v2291 : f32
-          %v2293 = arith.mulf %v1361, %v1438 : f32
-          %v2294 = arith.mulf %v2292, %v2293 : f32
-          %v2295 = arith.addf %v2287, %v2294 : f32
-          %v2296 = arith.negf %v2295 : f32
-          %v2297 = arith.mulf %v1434, %v2296 : f32
-          %v2298 = llvm.load %v214 : !llvm.ptr -> f32
-          %v2299 = arith.addf %v2298, %v2297 : f32
-          llvm.store %v2299, %v214 : f32, !llvm.ptr
-          %v2300 = arith.mulf %v1772, %v1472 : f32
-          %v2301 = arith.divf %v1464, %v1459 : f32
-          %v2302 = arith.mulf %v1470, %v2301 : f32
-          %v2303 = arith.mulf %v2300, %v2302 : f32
-          %v2304 = arith.negf %v2303 : f32
-          %v2305 = arith.mulf %v1890, %v1472 : f32
-          %v2306 = arith.mulf %v1772, %v1472 : f32
-          %v2307 = arith.mulf %v1470, %v2306 : f32
-          %v2308 = arith.divf %v2307, %v1459 : f32
-          %v2309 = arith.addf %v2305, %v2308 : f32
-          %v2310 = arith.mulf %v1361, %v1462 : f32
-          %v2311 = arith.mulf %v2309, %v2310 : f32
-          %v2312 = arith.addf %v2304, %v2311 : f32
-          %v2313 = arith.negf %v2312 : f32
-          %v2314 = arith.mulf %v1458, %v2313 : f32
-          %v2315 = llvm.load %v218 : !llvm.ptr -> f32
-          %v2316 = arith.addf %v2315, %v2314 : f32
-          llvm.store %v2316, %v218 : f32, !llvm.ptr
-          %v2317 = arith.mulf %v1772, %v1496 : f32
-          %v2318 = arith.divf %v1488, %v1483 : f32
-          %v2319 = arith.mulf %v1494, %v2318 : f32
-          %v2320 = arith.mulf %v2317, %v2319 : f32
-          %v2321 = arith.negf %v2320 : f32
-          %v2322 = arith.mulf %v1920, %v1496 : f32
-          %v2323 = arith.mulf %v1772, %v1496 : f32
-          %v2324 = arith.mulf %v1494, %v2323 : f32
-          %v2325 = arith.divf %v2324, %v1483 : f32
-          %v2326 = arith.addf %v2322, %v2325 : f32
-          %v2327 = arith.mulf %v1361, %v1486 : f32
-          %v2328 = arith.mulf %v2326, %v2327 : f32
-          %v2329 = arith.addf %v2321, %v2328 : f32
-          %v2330 = arith.negf %v2329 : f32
-          %v2331 = arith.mulf %v1482, %v2330 : f32
-          %v2332 = llvm.load %v222 : !llvm.ptr -> f32
-          %v2333 = arith.addf %v2332, %v2331 : f32
-          llvm.store %v2333, %v222 : f32, !llvm.ptr
-          %v2334 = arith.mulf %v1772, %v1520 : f32
-          %v2335 = arith.divf %v1512, %v1507 : f32
-          %v2336 = arith.mulf %v1518, %v2335 : f32
-          %v2337 = arith.mulf %v2334, %v2336 : f32
+          %v2280 = arith.mulf %v1361, %v1462 : f32
+          %v2281 = arith.mulf %v1895, %v2280 : f32
+          %v2282 = arith.addf %v2279, %v2281 : f32
+          %v2283 = arith.negf %v2282 : f32
+          %v2284 = arith.mulf %v1458, %v2283 : f32
+          %v2285 = llvm.load %v218 : !llvm.ptr -> f32
+          %v2286 = arith.addf %v2285, %v2284 : f32
+          llvm.store %v2286, %v218 : f32, !llvm.ptr
+          %v2287 = arith.divf %v1488, %v1483 : f32
+          %v2288 = arith.mulf %v1494, %v2287 : f32
+          %v2289 = arith.mulf %v1922, %v2288 : f32
+          %v2290 = arith.negf %v2289 : f32
+          %v2291 = arith.mulf %v1361, %v1486 : f32
+          %v2292 = arith.mulf %v1925, %v2291 : f32
+          %v2293 = arith.addf %v2290, %v2292 : f32
+          %v2294 = arith.negf %v2293 : f32
+          %v2295 = arith.mulf %v1482, %v2294 : f32
+          %v2296 = llvm.load %v222 : !llvm.ptr -> f32
+          %v2297 = arith.addf %v2296, %v2295 : f32
+          llvm.store %v2297, %v222 : f32, !llvm.ptr
+          %v2298 = arith.divf %v1512, %v1507 : f32
+          %v2299 = arith.mulf %v1518, %v2298 : f32
+          %v2300 = arith.mulf %v1952, %v2299 : f32
+          %v2301 = arith.negf %v2300 : f32
+          %v2302 = arith.mulf %v1361, %v1510 : f32
+          %v2303 = arith.mulf %v1955, %v2302 : f32
+          %v2304 = arith.addf %v2301, %v2303 : f32
+          %v2305 = arith.negf %v2304 : f32
+          %v2306 = arith.mulf %v1506, %v2305 : f32
+          %v2307 = llvm.load %v226 : !llvm.ptr -> f32
+          %v2308 = arith.addf %v2307, %v2306 : f32
+          llvm.store %v2308, %v226 : f32, !llvm.ptr
+          %v2309 = arith.divf %v1536, %v1531 : f32
+          %v2310 = arith.mulf %v1542, %v2309 : f32
+          %v2311 = arith.mulf %v1982, %v2310 : f32
+          %v2312 = arith.negf %v2311 : f32
+          %v2313 = arith.mulf %v1361, %v1534 : f32
+          %v2314 = arith.mulf %v1985, %v2313 : f32
+          %v2315 = arith.addf %v2312, %v2314 : f32
+          %v2316 = arith.negf %v2315 : f32
+          %v2317 = arith.mulf %v1530, %v2316 : f32
+          %v2318 = llvm.load %v230 : !llvm.ptr -> f32
+          %v2319 = arith.addf %v2318, %v2317 : f32
+          llvm.store %v2319, %v230 : f32, !llvm.ptr
+          %v2320 = arith.divf %v1560, %v1555 : f32
+          %v2321 = arith.mulf %v1566, %v2320 : f32
+          %v2322 = arith.mulf %v2012, %v2321 : f32
+          %v2323 = arith.negf %v2322 : f32
+          %v2324 = arith.mulf %v1361, %v1558 : f32
+          %v2325 = arith.mulf %v2015, %v2324 : f32
+          %v2326 = arith.addf %v2323, %v2325 : f32
+          %v2327 = arith.negf %v2326 : f32
+          %v2328 = arith.mulf %v1554, %v2327 : f32
+          %v2329 = llvm.load %v234 : !llvm.ptr -> f32
+          %v2330 = arith.addf %v2329, %v2328 : f32
+          llvm.store %v2330, %v234 : f32, !llvm.ptr
+          %v2331 = arith.divf %v1584, %v1579 : f32
+          %v2332 = arith.mulf %v1590, %v2331 : f32
+          %v2333 = arith.mulf %v2042, %v2332 : f32
+          %v2334 = arith.negf %v2333 : f32
+          %v2335 = arith.mulf %v1361, %v1582 : f32
+          %v2336 = arith.mulf %v2045, %v2335 : f32
+          %v2337 = arith.addf %v2334, %v2336 : f32
           %v2338 = arith.negf %v2337 : f32
-          %v2339 = arith.mulf %v1950, %v1520 : f32
-          %v2340 = arith.mulf %v1772, %v1520 : f32
-          %v2341 = arith.mulf %v1518, %v2340 : f32
-          %v2342 = arith.divf %v2341, %v1507 : f32
-          %v2343 = arith.addf %v2339, %v2342 : f32
-          %v2344 = arith.mulf %v1361, %v1510 : f32
-          %v2345 = arith.mulf %v2343, %v2344 : f32
-          %v2346 = arith.addf %v2338, %v2345 : f32
-          %v2347 = arith.negf %v2346 : f32
-          %v2348 = arith.mulf %v1506, %v2347 : f32
-          %v2349 = llvm.load %v226 : !llvm.ptr -> f32
-          %v2350 = arith.addf %v2349, %v2348 : f32
-          llvm.store %v2350, %v226 : f32, !llvm.ptr
-          %v2351 = arith.mulf %v1772, %v1544 : f32
-          %v2352 = arith.divf %v1536, %v1531 : f32
-          %v2353 = arith.mulf %v1542, %v2352 : f32
-          %v2354 = arith.mulf %v2351, %v2353 : f32
-          %v2355 = arith.negf %v2354 : f32
-          %v2356 = arith.mulf %v1980, %v1544 : f32
-          %v2357 = arith.mulf %v1772, %v1544 : f32
-          %v2358 = arith.mulf %v1542, %v2357 : f32
-          %v2359 = arith.divf %v2358, %v1531 : f32
-          %v2360 = arith.addf %v2356, %v2359 : f32
-          %v2361 = arith.mulf %v1361, %v1534 : f32
-          %v2362 = arith.mulf %v2360, %v2361 : f32
-          %v2363 = arith.addf %v2355, %v2362 : f32
-          %v2364 = arith.negf %v2363 : f32
-          %v2365 = arith.mulf %v1530, %v2364 : f32
-          %v2366 = llvm.load %v230 : !llvm.ptr -> f32
-          %v2367 = arith.addf %v2366, %v2365 : f32
-          llvm.store %v2367, %v230 : f32, !llvm.ptr
-          %v2368 = arith.mulf %v1772, %v1568 : f32
-          %v2369 = arith.divf %v1560, %v1555 : f32
-          %v2370 = arith.mulf %v1566, %v2369 : f32
-          %v2371 = arith.mulf %v2368, %v2370 : f32
-          %v2372 = arith.negf %v2371 : f32
-          %v2373 = arith.mulf %v2010, %v1568 : f32
-          %v2374 = arith.mulf %v1772, %v1568 : f32
-          %v2375 = arith.mulf %v1566, %v2374 : f32
-          %v2376 = arith.divf %v2375, %v1555 : f32
-          %v2377 = arith.addf %v2373, %v2376 : f32
-          %v2378 = arith.mulf %v1361, %v1558 : f32
-          %v2379 = arith.mulf %v2377, %v2378 : f32
-          %v2380 = arith.addf %v2372, %v2379 : f32
-          %v2381 = arith.negf %v2380 : f32
-          %v2382 = arith.mulf %v1554, %v2381 : f32
-          %v2383 = llvm.load %v234 : !llvm.ptr -> f32
-          %v2384 = arith.addf %v2383, %v2382 : f32
-          llvm.store %v2384, %v234 : f32, !llvm.ptr
-          %v2385 = arith.mulf %v1772, %v1592 : f32
-          %v2386 = arith.divf %v1584, %v1579 : f32
-          %v2387 = arith.mulf %v1590, %v2386 : f32
-          %v2388 = arith.mulf %v2385, %v2387 : f32
+          %v2339 = arith.mulf %v1578, %v2338 : f32
+          %v2340 = llvm.load %v238 : !llvm.ptr -> f32
+          %v2341 = arith.addf %v2340, %v2339 : f32
+          llvm.store %v2341, %v238 : f32, !llvm.ptr
+          %v2342 = arith.divf %v1608, %v1603 : f32
+          %v2343 = arith.mulf %v1614, %v2342 : f32
+          %v2344 = arith.mulf %v2072, %v2343 : f32
+          %v2345 = arith.negf %v2344 : f32
+          %v2346 = arith.mulf %v1361, %v1606 : f32
+          %v2347 = arith.mulf %v2075, %v2346 : f32
+          %v2348 = arith.addf %v2345, %v2347 : f32
+          %v2349 = arith.negf %v2348 : f32
+          %v2350 = arith.mulf %v1602, %v2349 : f32
+          %v2351 = llvm.load %v242 : !llvm.ptr -> f32
+          %v2352 = arith.addf %v2351, %v2350 : f32
+          llvm.store %v2352, %v242 : f32, !llvm.ptr
+          %v2353 = arith.divf %v1632, %v1627 : f32
+          %v2354 = arith.mulf %v1638, %v2353 : f32
+          %v2355 = arith.mulf %v2102, %v2354 : f32
+          %v2356 = arith.negf %v2355 : f32
+          %v2357 = arith.mulf %v1361, %v1630 : f32
+          %v2358 = arith.mulf %v2105, %v2357 : f32
+          %v2359 = arith.addf %v2356, %v2358 : f32
+          %v2360 = arith.negf %v2359 : f32
+          %v2361 = arith.mulf %v1626, %v2360 : f32
+          %v2362 = llvm.load %v246 : !llvm.ptr -> f32
+          %v2363 = arith.addf %v2362, %v2361 : f32
+          llvm.store %v2363, %v246 : f32, !llvm.ptr
+          %v2364 = arith.divf %v1656, %v1651 : f32
+          %v2365 = arith.mulf %v1662, %v2364 : f32
+          %v2366 = arith.mulf %v2132, %v2365 : f32
+          %v2367 = arith.negf %v2366 : f32
+          %v2368 = arith.mulf %v1361, %v1654 : f32
+          %v2369 = arith.mulf %v2135, %v2368 : f32
+          %v2370 = arith.addf %v2367, %v2369 : f32
+          %v2371 = arith.negf %v2370 : f32
+          %v2372 = arith.mulf %v1650, %v2371 : f32
+          %v2373 = llvm.load %v250 : !llvm.ptr -> f32
+          %v2374 = arith.addf %v2373, %v2372 : f32
+          llvm.store %v2374, %v250 : f32, !llvm.ptr
+          %v2375 = arith.divf %v1680, %v1675 : f32
+          %v2376 = arith.mulf %v1686, %v2375 : f32
+          %v2377 = arith.mulf %v2162, %v2376 : f32
+          %v2378 = arith.negf %v2377 : f32
+          %v2379 = arith.mulf %v1361, %v1678 : f32
+          %v2380 = arith.mulf %v2165, %v2379 : f32
+          %v2381 = arith.addf %v2378, %v2380 : f32
+          %v2382 = arith.negf %v2381 : f32
+          %v2383 = arith.mulf %v1674, %v2382 : f32
+          %v2384 = llvm.load %v254 : !llvm.ptr -> f32
+          %v2385 = arith.addf %v2384, %v2383 : f32
+          llvm.store %v2385, %v254 : f32, !llvm.ptr
+          %v2386 = arith.divf %v1704, %v1699 : f32
+          %v2387 = arith.mulf %v1710, %v2386 : f32
+          %v2388 = arith.mulf %v2192, %v2387 : f32
           %v2389 = arith.negf %v2388 : f32
-          %v2390 = arith.mulf %v2040, %v1592 : f32
-          %v2391 = arith.mulf %v1772, %v1592 : f32
-          %v2392 = arith.mulf %v1590, %v2391 : f32
-          %v2393 = arith.divf %v2392, %v1579 : f32
-          %v2394 = arith.addf %v2390, %v2393 : f32
-          %v2395 = arith.mulf %v1361, %v1582 : f32
-          %v2396 = arith.mulf %v2394, %v2395 : f32
-          %v2397 = arith.addf %v2389, %v2396 : f32
-          %v2398 = arith.negf %v2397 : f32
-          %v2399 = arith.mulf %v1578, %v2398 : f32
-          %v2400 = llvm.load %v238 : !llvm.ptr -> f32
-          %v2401 = arith.addf %v2400, %v2399 : f32
-          llvm.store %v2401, %v238 : f32, !llvm.ptr
-          %v2402 = arith.mulf %v1772, %v1616 : f32
-          %v2403 = arith.divf %v1608, %v1603 : f32
-          %v2404 = arith.mulf %v1614, %v2403 : f32
-          %v2405 = arith.mulf %v2402, %v2404 : f32
-          %v2406 = arith.negf %v2405 : f32
-          %v2407 = arith.mulf %v2070, %v1616 : f32
-          %v2408 = arith.mulf %v1772, %v1616 : f32
-          %v2409 = arith.mulf %v1614, %v2408 : f32
-          %v2410 = arith.divf %v2409, %v1603 : f32
-          %v2411 = arith.addf %v2407, %v2410 : f32
-          %v2412 = arith.mulf %v1361, %v1606 : f32
-          %v2413 = arith.mulf %v2411, %v2412 : f32
-          %v2414 = arith.addf %v2406, %v2413 : f32
-          %v2415 = arith.negf %v2414 : f32
-          %v2416 = arith.mulf %v1602, %v2415 : f32
-          %v2417 = llvm.load %v242 : !llvm.ptr -> f32
-          %v2418 = arith.addf %v2417, %v2416 : f32
-          llvm.store %v2418, %v242 : f32, !llvm.ptr
-          %v2419 = arith.mulf %v1772, %v1640 : f32
-          %v2420 = arith.divf %v1632, %v1627 : f32
-          %v2421 = arith.mulf %v1638, %v2420 : f32
-          %v2422 = arith.mulf %v2419, %v2421 : f32
-          %v2423 = arith.negf %v2422 : f32
-          %v2424 = arith.mulf %v2100, %v1640 : f32
-          %v2425 = arith.mulf %v1772, %v1640 : f32
-          %v2426 = arith.mulf %v1638, %v2425 : f32
-          %v2427 = arith.divf %v2426, %v1627 : f32
-          %v2428 = arith.addf %v2424, %v2427 : f32
-          %v2429 = arith.mulf %v1361, %v1630 : f32
-          %v2430 = arith.mulf %v2428, %v2429 : f32
-          %v2431 = arith.addf %v2423, %v2430 : f32
-          %v2432 = arith.negf %v2431 : f32
-          %v2433 = arith.mulf %v1626, %v2432 : f32
-          %v2434 = llvm.load %v246 : !llvm.ptr -> f32
-          %v2435 = arith.addf %v2434, %v2433 : f32
-          llvm.store %v2435, %v246 : f32, !llvm.ptr
-          %v2436 = arith.mulf %v1772, %v1664 : f32
-          %v2437 = arith.divf %v1656, %v1651 : f32
-          %v2438 = arith.mulf %v1662, %v2437 : f32
-          %v2439 = arith.mulf %v2436, %v2438 : f32
-          %v2440 = arith.negf %v2439 : f32
-          %v2441 = arith.mulf %v2130, %v1664 : f32
-          %v2442 = arith.mulf %v1772, %v1664 : f32
-          %v2443 = arith.mulf %v1662, %v2442 : f32
-          %v2444 = arith.divf %v2443, %v1651 : f32
-          %v2445 = arith.addf %v2441, %v2444 : f32
-          %v2446 = arith.mulf %v1361, %v1654 : f32
-          %v2447 = arith.mulf %v2445, %v2446 : f32
-          %v2448 = arith.addf %v2440, %v2447 : f32
-          %v2449 = arith.negf %v2448 : f32
-          %v2450 = arith.mulf %v1650, %v2449 : f32
-          %v2451 = llvm.load %v250 : !llvm.ptr -> f32
+          %v2390 = arith.mulf %v1361, %v1702 : f32
+          %v2391 = arith.mulf %v2195, %v2390 : f32
+          %v2392 = arith.addf %v2389, %v2391 : f32
+          %v2393 = arith.negf %v2392 : f32
+          %v2394 = arith.mulf %v1698, %v2393 : f32
+          %v2395 = llvm.load %v258 : !llvm.ptr -> f32
+          %v2396 = arith.addf %v2395, %v2394 : f32
+          llvm.store %v2396, %v258 : f32, !llvm.ptr
+          %v2397 = arith.divf %v1728, %v1723 : f32
+          %v2398 = arith.mulf %v1734, %v2397 : f32
+          %v2399 = arith.mulf %v2222, %v2398 : f32
+          %v2400 = arith.negf %v2399 : f32
+          %v2401 = arith.mulf %v1361, %v1726 : f32
+          %v2402 = arith.mulf %v2225, %v2401 : f32
+          %v2403 = arith.addf %v2400, %v2402 : f32
+          %v2404 = arith.negf %v2403 : f32
+          %v2405 = arith.mulf %v1722, %v2404 : f32
+          %v2406 = llvm.load %v262 : !llvm.ptr -> f32
+          %v2407 = arith.addf %v2406, %v2405 : f32
+          llvm.store %v2407, %v262 : f32, !llvm.ptr
+          %v2408 = arith.mulf %v1372, %v1773 : f32
+          %v2409 = llvm.load %v266 : !llvm.ptr -> f32
+          %v2410 = arith.addf %v2409, %v2408 : f32
+          llvm.store %v2410, %v266 : f32, !llvm.ptr
+          %v2411 = arith.mulf %v1392, %v1802 : f32
+          %v2412 = llvm.load %v270 : !llvm.ptr -> f32
+          %v2413 = arith.addf %v2412, %v2411 : f32
+          llvm.store %v2413, %v270 : f32, !llvm.ptr
+          %v2414 = arith.mulf %v1416, %v1832 : f32
+          %v2415 = llvm.load %v274 : !llvm.ptr -> f32
+          %v2416 = arith.addf %v2415, %v2414 : f32
+          llvm.store %v2416, %v274 : f32, !llvm.ptr
+          %v2417 = arith.mulf %v1440, %v1862 : f32
+          %v2418 = llvm.load %v278 : !llvm.ptr -> f32
+          %v2419 = arith.addf %v2418, %v2417 : f32
+          llvm.store %v2419, %v278 : f32, !llvm.ptr
+          %v2420 = arith.mulf %v1464, %v1892 : f32
+          %v2421 = llvm.load %v282 : !llvm.ptr -> f32
+          %v2422 = arith.addf %v2421, %v2420 : f32
+          llvm.store %v2422, %v282 : f32, !llvm.ptr
+          %v2423 = arith.mulf %v1488, %v1922 : f32
+          %v2424 = llvm.load %v286 : !llvm.ptr -> f32
+          %v2425 = arith.addf %v2424, %v2423 : f32
+          llvm.store %v2425, %v286 : f32, !llvm.ptr
+          %v2426 = arith.mulf %v1512, %v1952 : f32
+          %v2427 = llvm.load %v290 : !llvm.ptr -> f32
+          %v2428 = arith.addf %v2427, %v2426 : f32
+          llvm.store %v2428, %v290 : f32, !llvm.ptr
+          %v2429 = arith.mulf %v1536, %v1982 : f32
+          %v2430 = llvm.load %v294 : !llvm.ptr -> f32
+          %v2431 = arith.addf %v2430, %v2429 : f32
+          llvm.store %v2431, %v294 : f32, !llvm.ptr
+          %v2432 = arith.mulf %v1560, %v2012 : f32
+          %v2433 = llvm.load %v298 : !llvm.ptr -> f32
+          %v2434 = arith.addf %v2433, %v2432 : f32
+          llvm.store %v2434, %v298 : f32, !llvm.ptr
+          %v2435 = arith.mulf %v1584, %v2042 : f32
+          %v2436 = llvm.load %v302 : !llvm.ptr -> f32
+          %v2437 = arith.addf %v2436, %v2435 : f32
+          llvm.store %v2437, %v302 : f32, !llvm.ptr
+          %v2438 = arith.mulf %v1608, %v2072 : f32
+          %v2439 = llvm.load %v306 : !llvm.ptr -> f32
+          %v2440 = arith.addf %v2439, %v2438 : f32
+          llvm.store %v2440, %v306 : f32, !llvm.ptr
+          %v2441 = arith.mulf %v1632, %v2102 : f32
+          %v2442 = llvm.load %v310 : !llvm.ptr -> f32
+          %v2443 = arith.addf %v2442, %v2441 : f32
+          llvm.store %v2443, %v310 : f32, !llvm.ptr
+          %v2444 = arith.mulf %v1656, %v2132 : f32
+          %v2445 = llvm.load %v314 : !llvm.ptr -> f32
+          %v2446 = arith.addf %v2445, %v2444 : f32
+          llvm.store %v2446, %v314 : f32, !llvm.ptr
+          %v2447 = arith.mulf %v1680, %v2162 : f32
+          %v2448 = llvm.load %v318 : !llvm.ptr -> f32
+          %v2449 = arith.addf %v2448, %v2447 : f32
+          llvm.store %v2449, %v318 : f32, !llvm.ptr
+          %v2450 = arith.mulf %v1704, %v2192 : f32
+          %v2451 = llvm.load %v322 : !llvm.ptr -> f32
           %v2452 = arith.addf %v2451, %v2450 : f32
-          llvm.store %v2452, %v250 : f32, !llvm.ptr
-          %v2453 = arith.mulf %v1772, %v1688 : f32
-          %v2454 = arith.divf %v1680, %v1675 : f32
-          %v2455 = arith.mulf %v1686, %v2454 : f32
-          %v2456 = arith.mulf %v2453, %v2455 : f32
-          %v2457 = arith.negf %v2456 : f32
-          %v2458 = arith.mulf %v2160, %v1688 : f32
-          %v2459 = arith.mulf %v1772, %v1688 : f32
-          %v2460 = arith.mulf %v1686, %v2459 : f32
-          %v2461 = arith.divf %v2460, %v1675 : f32
-          %v2462 = arith.addf %v2458, %v2461 : f32
-          %v2463 = arith.mulf %v1361, %v1678 : f32
-          %v2464 = arith.mulf %v2462, %v2463 : f32
-          %v2465 = arith.addf %v2457, %v2464 : f32
-          %v2466 = arith.negf %v2465 : f32
-          %v2467 = arith.mulf %v1674, %v2466 : f32
-          %v2468 = llvm.load %v254 : !llvm.ptr -> f32
-          %v2469 = arith.addf %v2468, %v2467 : f32
-          llvm.store %v2469, %v254 : f32, !llvm.ptr
-          %v2470 = arith.mulf %v1772, %v1712 : f32
-          %v2471 = arith.divf %v1704, %v1699 : f32
-          %v2472 = arith.mulf %v1710, %v2471 : f32
-          %v2473 = arith.mulf %v2470, %v2472 : f32
-          %v2474 = arith.negf %v2473 : f32
-          %v2475 = arith.mulf %v2190, %v1712 : f32
-          %v2476 = arith.mulf %v1772, %v1712 : f32
-          %v2477 = arith.mulf %v1710, %v2476 : f32
-          %v2478 = arith.divf %v2477, %v1699 : f32
-          %v2479 = arith.addf %v2475, %v2478 : f32
-          %v2480 = arith.mulf %v1361, %v1702 : f32
-          %v2481 = arith.mulf %v2479, %v2480 : f32
-          %v2482 = arith.addf %v2474, %v2481 : f32
-          %v2483 = arith.negf %v2482 : f32
-          %v2484 = arith.mulf %v1698, %v2483 : f32
-          %v2485 = llvm.load %v258 : !llvm.ptr -> f32
-          %v2486 = arith.addf %v2485, %v2484 : f32
-          llvm.store %v2486, %v258 : f32, !llvm.ptr
-          %v2487 = arith.mulf %v1772, %v1736 : f32
-          %v2488 = arith.divf %v1728, %v1723 : f32
-          %v2489 = arith.mulf %v1734, %v2488 : f32
-          %v2490 = arith.mulf %v2487, %v2489 : f32
-          %v2491 = arith.negf %v2490 : f32
-          %v2492 = arith.mulf %v2220, %v1736 : f32
-          %v2493 = arith.mulf %v1772, %v1736 : f32
-          %v2494 = arith.mulf %v1734, %v2493 : f32
-          %v2495 = arith.divf %v2494, %v1723 : f32
-          %v2496 = arith.addf %v2492, %v2495 : f32
-          %v2497 = arith.mulf %v1361, %v1726 : f32
-          %v2498 = arith.mulf %v2496, %v2497 : f32
-          %v2499 = arith.addf %v2491, %v2498 : f32
-          %v2500 = arith.negf %v2499 : f32
-          %v2501 = arith.mulf %v1722, %v2500 : f32
-          %v2502 = llvm.load %v262 : !llvm.ptr -> f32
-          %v2503 = arith.addf %v2502, %v2501 : f32
-          llvm.store %v2503, %v262 : f32, !llvm.ptr
-          %v2504 = arith.mulf %v1772, %v1377 : f32
-          %v2505 = arith.mulf %v1372, %v2504 : f32
-          %v2506 = llvm.load %v266 : !llvm.ptr -> f32
-          %v2507 = arith.addf %v2506, %v2505 : f32
-          llvm.store %v2507, %v266 : f32, !llvm.ptr
-          %v2508 = arith.mulf %v1772, %v1400 : f32
-          %v2509 = arith.mulf %v1392, %v2508 : f32
-          %v2510 = llvm.load %v270 : !llvm.ptr -> f32
-          %v2511 = arith.addf %v2510, %v2509 : f32
-          llvm.store %v2511, %v270 : f32, !llvm.ptr
-          %v2512 = arith.mulf %v1772, %v1424 : f32
-          %v2513 = arith.mulf %v1416, %v2512 : f32
-          %v2514 = llvm.load %v274 : !llvm.ptr -> f32
-          %v2515 = arith.addf %v2514, %v2513 : f32
-          llvm.store %v2515, %v274 : f32, !llvm.ptr
-          %v2516 = arith.mulf %v1772, %v1448 : f32
-          %v2517 = arith.mulf %v1440, %v2516 : f32
-          %v2518 = llvm.load %v278 : !llvm.ptr -> f32
-          %v2519 = arith.addf %v2518, %v2517 : f32
-          llvm.store %v2519, %v278 : f32, !llvm.ptr
-          %v2520 = arith.mulf %v1772, %v1472 : f32
-          %v2521 = arith.mulf %v1464, %v2520 : f32
-          %v2522 = llvm.load %v282 : !llvm.ptr -> f32
-          %v2523 = arith.addf %v2522, %v2521 : f32
-          llvm.store %v2523, %v282 : f32, !llvm.ptr
-          %v2524 = arith.mulf %v1772, %v1496 : f32
-          %v2525 = arith.mulf %v1488, %v2524 : f32
-          %v2526 = llvm.load %v286 : !llvm.ptr -> f32
-          %v2527 = arith.addf %v2526, %v2525 : f32
-          llvm.store %v2527, %v286 : f32, !llvm.ptr
-          %v2528 = arith.mulf %v1772, %v1520 : f32
-          %v2529 = arith.mulf %v1512, %v2528 : f32
-          %v2530 = llvm.load %v290 : !llvm.ptr -> f32
-          %v2531 = arith.addf %v2530, %v2529 : f32
-          llvm.store %v2531, %v290 : f32, !llvm.ptr
-          %v2532 = arith.mulf %v1772, %v1544 : f32
-          %v2533 = arith.mulf %v1536, %v2532 : f32
-          %v2534 = llvm.load %v294 : !llvm.ptr -> f32
-          %v2535 = arith.addf %v2534, %v2533 : f32
-          llvm.store %v2535, %v294 : f32, !llvm.ptr
-          %v2536 = arith.mulf %v1772, %v1568 : f32
-          %v2537 = arith.mulf %v1560, %v2536 : f32
-          %v2538 = llvm.load %v298 : !llvm.ptr -> f32
-          %v2539 = arith.addf %v2538, %v2537 : f32
-          llvm.store %v2539, %v298 : f32, !llvm.ptr
-          %v2540 = arith.mulf %v1772, %v1592 : f32
-          %v2541 = arith.mulf %v1584, %v2540 : f32
-          %v2542 = llvm.load %v302 : !llvm.ptr -> f32
+          llvm.store %v2452, %v322 : f32, !llvm.ptr
+          %v2453 = arith.mulf %v1728, %v2222 : f32
+          %v2454 = llvm.load %v326 : !llvm.ptr -> f32
+          %v2455 = arith.addf %v2454, %v2453 : f32
+          llvm.store %v2455, %v326 : f32, !llvm.ptr
+          %v2456 = arith.muli %v1167, %v4 : i64
+          %v2457 = arith.subi %v4, %v2 : i64
+          %v2458 = arith.minsi %v59, %v2457 : i64
+          %v2459 = arith.addi %v2456, %v2458 : i64
+          %v2460 = arith.muli %v2459, %v1 : i64
+          %v2461 = arith.addi %v2460, %v68 : i64
+          %v2462 = llvm.getelementptr %scratch_h[%v2461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2463 = llvm.load %v2462 : !llvm.ptr -> f32
+          %v2464 = arith.mulf %v2463, %v1181 : f32
+          %v2465 = llvm.load %v330 : !llvm.ptr -> f32
+          %v2466 = arith.addf %v2465, %v2464 : f32
+          llvm.store %v2466, %v330 : f32, !llvm.ptr
+          %v2467 = arith.muli %v1167, %v4 : i64
+          %v2468 = arith.subi %v4, %v2 : i64
+          %v2469 = arith.minsi %v59, %v2468 : i64
+          %v2470 = arith.addi %v2467, %v2469 : i64
+          %v2471 = arith.muli %v2470, %v1 : i64
+          %v2472 = arith.addi %v2471, %v2 : i64
+          %v2473 = llvm.getelementptr %scratch_h[%v2472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2474 = llvm.load %v2473 : !llvm.ptr -> f32
+          %v2475 = arith.mulf %v2474, %v1181 : f32
+          %v2476 = llvm.load %v334 : !llvm.ptr -> f32
+          %v2477 = arith.addf %v2476, %v2475 : f32
+          llvm.store %v2477, %v334 : f32, !llvm.ptr
+          %v2478 = arith.muli %v1167, %v4 : i64
+          %v2479 = arith.subi %v4, %v2 : i64
+          %v2480 = arith.minsi %v59, %v2479 : i64
+          %v2481 = arith.addi %v2478, %v2480 : i64
+          %v2482 = arith.muli %v2481, %v1 : i64
+          %v2483 = arith.addi %v2482, %v729 : i64
+          %v2484 = llvm.getelementptr %scratch_h[%v2483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2485 = llvm.load %v2484 : !llvm.ptr -> f32
+          %v2486 = arith.mulf %v2485, %v1181 : f32
+          %v2487 = llvm.load %v338 : !llvm.ptr -> f32
+          %v2488 = arith.addf %v2487, %v2486 : f32
+          llvm.store %v2488, %v338 : f32, !llvm.ptr
+          %v2489 = arith.muli %v1167, %v4 : i64
+          %v2490 = arith.subi %v4, %v2 : i64
+          %v2491 = arith.minsi %v59, %v2490 : i64
+          %v2492 = arith.addi %v2489, %v2491 : i64
+          %v2493 = arith.muli %v2492, %v1 : i64
+          %v2494 = arith.addi %v2493, %v762 : i64
+          %v2495 = llvm.getelementptr %scratch_h[%v2494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2496 = llvm.load %v2495 : !llvm.ptr -> f32
+          %v2497 = arith.mulf %v2496, %v1181 : f32
+          %v2498 = llvm.load %v342 : !llvm.ptr -> f32
+          %v2499 = arith.addf %v2498, %v2497 : f32
+          llvm.store %v2499, %v342 : f32, !llvm.ptr
+          %v2500 = arith.muli %v1167, %v4 : i64
+          %v2501 = arith.subi %v4, %v2 : i64
+          %v2502 = arith.minsi %v59, %v2501 : i64
+          %v2503 = arith.addi %v2500, %v2502 : i64
+          %v2504 = arith.muli %v2503, %v1 : i64
+          %v2505 = arith.addi %v2504, %v795 : i64
+          %v2506 = llvm.getelementptr %scratch_h[%v2505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2507 = llvm.load %v2506 : !llvm.ptr -> f32
+          %v2508 = arith.mulf %v2507, %v1181 : f32
+          %v2509 = llvm.load %v346 : !llvm.ptr -> f32
+          %v2510 = arith.addf %v2509, %v2508 : f32
+          llvm.store %v2510, %v346 : f32, !llvm.ptr
+          %v2511 = arith.muli %v1167, %v4 : i64
+          %v2512 = arith.subi %v4, %v2 : i64
+          %v2513 = arith.minsi %v59, %v2512 : i64
+          %v2514 = arith.addi %v2511, %v2513 : i64
+          %v2515 = arith.muli %v2514, %v1 : i64
+          %v2516 = arith.addi %v2515, %v828 : i64
+          %v2517 = llvm.getelementptr %scratch_h[%v2516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2518 = llvm.load %v2517 : !llvm.ptr -> f32
+          %v2519 = arith.mulf %v2518, %v1181 : f32
+          %v2520 = llvm.load %v350 : !llvm.ptr -> f32
+          %v2521 = arith.addf %v2520, %v2519 : f32
+          llvm.store %v2521, %v350 : f32, !llvm.ptr
+          %v2522 = arith.muli %v1167, %v4 : i64
+          %v2523 = arith.subi %v4, %v2 : i64
+          %v2524 = arith.minsi %v59, %v2523 : i64
+          %v2525 = arith.addi %v2522, %v2524 : i64
+          %v2526 = arith.muli %v2525, %v1 : i64
+          %v2527 = arith.addi %v2526, %v861 : i64
+          %v2528 = llvm.getelementptr %scratch_h[%v2527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2529 = llvm.load %v2528 : !llvm.ptr -> f32
+          %v2530 = arith.mulf %v2529, %v1181 : f32
+          %v2531 = llvm.load %v354 : !llvm.ptr -> f32
+          %v2532 = arith.addf %v2531, %v2530 : f32
+          llvm.store %v2532, %v354 : f32, !llvm.ptr
+          %v2533 = arith.muli %v1167, %v4 : i64
+          %v2534 = arith.subi %v4, %v2 : i64
+          %v2535 = arith.minsi %v59, %v2534 : i64
+          %v2536 = arith.addi %v2533, %v2535 : i64
+          %v2537 = arith.muli %v2536, %v1 : i64
+          %v2538 = arith.addi %v2537, %v894 : i64
+          %v2539 = llvm.getelementptr %scratch_h[%v2538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2540 = llvm.load %v2539 : !llvm.ptr -> f32
+          %v2541 = arith.mulf %v2540, %v1181 : f32
+          %v2542 = llvm.load %v358 : !llvm.ptr -> f32
           %v2543 = arith.addf %v2542, %v2541 : f32
-          llvm.store %v2543, %v302 : f32, !llvm.ptr
-          %v2544 = arith.mulf %v1772, %v1616 : f32
-          %v2545 = arith.mulf %v1608, %v2544 : f32
-          %v2546 = llvm.load %v306 : !llvm.ptr -> f32
-          %v2547 = arith.addf %v2546, %v2545 : f32
-          llvm.store %v2547, %v306 : f32, !llvm.ptr
-          %v2548 = arith.mulf %v1772, %v1640 : f32
-          %v2549 = arith.mulf %v1632, %v2548 : f32
-          %v2550 = llvm.load %v310 : !llvm.ptr -> f32
-          %v2551 = arith.addf %v2550, %v2549 : f32
-          llvm.store %v2551, %v310 : f32, !llvm.ptr
-          %v2552 = arith.mulf %v1772, %v1664 : f32
-          %v2553 = arith.mulf %v1656, %v2552 : f32
-          %v2554 = llvm.load %v314 : !llvm.ptr -> f32
-          %v2555 = arith.addf %v2554, %v2553 : f32
-          llvm.store %v2555, %v314 : f32, !llvm.ptr
-          %v2556 = arith.mulf %v1772, %v1688 : f32
-          %v2557 = arith.mulf %v1680, %v2556 : f32
-          %v2558 = llvm.load %v318 : !llvm.ptr -> f32
-          %v2559 = arith.addf %v2558, %v2557 : f32
-          llvm.store %v2559, %v318 : f32, !llvm.ptr
-          %v2560 = arith.mulf %v1772, %v1712 : f32
-          %v2561 = arith.mulf %v1704, %v2560 : f32
-          %v2562 = llvm.load %v322 : !llvm.ptr -> f32
-          %v2563 = arith.addf %v2562, %v2561 : f32
-          llvm.store %v2563, %v322 : f32, !llvm.ptr
-          %v2564 = arith.mulf %v1772, %v1736 : f32
-          %v2565 = arith.mulf %v1728, %v2564 : f32
-          %v2566 = llvm.load %v326 : !llvm.ptr -> f32
-          %v2567 = arith.addf %v2566, %v2565 : f32
-          llvm.store %v2567, %v326 : f32, !llvm.ptr
-          %v2568 = arith.muli %v1167, %v4 : i64
-          %v2569 = arith.subi %v4, %v2 : i64
-          %v2570 = arith.minsi %v59, %v2569 : i64
-          %v2571 = arith.addi %v2568, %v2570 : i64
-          %v2572 = arith.muli %v2571, %v1 : i64
-          %v2573 = arith.addi %v2572, %v68 : i64
-          %v2574 = llvm.getelementptr %scratch_h[%v2573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2575 = llvm.load %v2574 : !llvm.ptr -> f32
-          %v2576 = arith.mulf %v2575, %v1181 : f32
-          %v2577 = llvm.load %v330 : !llvm.ptr -> f32
-          %v2578 = arith.addf %v2577, %v2576 : f32
-          llvm.store %v2578, %v330 : f32, !llvm.ptr
-          %v2579 = arith.muli %v1167, %v4 : i64
-          %v2580 = arith.subi %v4, %v2 : i64
-          %v2581 = arith.minsi %v59, %v2580 : i64
-          %v2582 = arith.addi %v2579, %v2581 : i64
-          %v2583 = arith.muli %v2582, %v1 : i64
-          %v2584 = arith.addi %v2583, %v2 : i64
-          %v2585 = llvm.getelementptr %scratch_h[%v2584] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2586 = llvm.load %v2585 : !llvm.ptr -> f32
-          %v2587 = arith.mulf %v2586, %v1181 : f32
-          %v2588 = llvm.load %v334 : !llvm.ptr -> f32
-          %v2589 = arith.addf %v2588, %v2587 : f32
-          llvm.store %v2589, %v334 : f32, !llvm.ptr
-          %v2590 = arith.muli %v1167, %v4 : i64
-          %v2591 = arith.subi %v4, %v2 : i64
-          %v2592 = arith.minsi %v59, %v2591 : i64
-          %v2593 = arith.addi %v2590, %v2592 : i64
-          %v2594 = arith.muli %v2593, %v1 : i64
-          %v2595 = arith.addi %v2594, %v729 : i64
-          %v2596 = llvm.getelementptr %scratch_h[%v2595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2597 = llvm.load %v2596 : !llvm.ptr -> f32
-          %v2598 = arith.mulf %v2597, %v1181 : f32
-          %v2599 = llvm.load %v338 : !llvm.ptr -> f32
-          %v2600 = arith.addf %v2599, %v2598 : f32
-          llvm.store %v2600, %v338 : f32, !llvm.ptr
-          %v2601 = arith.muli %v1167, %v4 : i64
-          %v2602 = arith.subi %v4, %v2 : i64
-          %v2603 = arith.minsi %v59, %v2602 : i64
-          %v2604 = arith.addi %v2601, %v2603 : i64
-          %v2605 = arith.muli %v2604, %v1 : i64
-          %v2606 = arith.addi %v2605, %v762 : i64
-          %v2607 = llvm.getelementptr %scratch_h[%v2606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2608 = llvm.load %v2607 : !llvm.ptr -> f32
-          %v2609 = arith.mulf %v2608, %v1181 : f32
-          %v2610 = llvm.load %v342 : !llvm.ptr -> f32
-          %v2611 = arith.addf %v2610, %v2609 : f32
-          llvm.store %v2611, %v342 : f32, !llvm.ptr
-          %v2612 = arith.muli %v1167, %v4 : i64
-          %v2613 = arith.subi %v4, %v2 : i64
-          %v2614 = arith.minsi %v59, %v2613 : i64
-          %v2615 = arith.addi %v2612, %v2614 : i64
-          %v2616 = arith.muli %v2615, %v1 : i64
-          %v2617 = arith.addi %v2616, %v795 : i64
-          %v2618 = llvm.getelementptr %scratch_h[%v2617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2619 = llvm.load %v2618 : !llvm.ptr -> f32
-          %v2620 = arith.mulf %v2619, %v1181 : f32
-          %v2621 = llvm.load %v346 : !llvm.ptr -> f32
-          %v2622 = arith.addf %v2621, %v2620 : f32
-          llvm.store %v2622, %v346 : f32, !llvm.ptr
-          %v2623 = arith.muli %v1167, %v4 : i64
-          %v2624 = arith.subi %v4, %v2 : i64
-          %v2625 = arith.minsi %v59, %v2624 : i64
-          %v2626 = arith.addi %v2623, %v2625 : i64
-          %v2627 = arith.muli %v2626, %v1 : i64
-          %v2628 = arith.addi %v2627, %v828 : i64
-          %v2629 = llvm.getelementptr %scratch_h[%v2628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2630 = llvm.load %v2629 : !llvm.ptr -> f32
-          %v2631 = arith.mulf %v2630, %v1181 : f32
-          %v2632 = llvm.load %v350 : !llvm.ptr -> f32
-          %v2633 = arith.addf %v2632, %v2631 : f32
-          llvm.store %v2633, %v350 : f32, !llvm.ptr
-          %v2634 = arith.muli %v1167, %v4 : i64
-          %v2635 = arith.subi %v4, %v2 : i64
-          %v2636 = arith.minsi %v59, %v2635 : i64
-          %v2637 = arith.addi %v2634, %v2636 : i64
-          %v2638 = arith.muli %v2637, %v1 : i64
-          %v2639 = arith.addi %v2638, %v861 : i64
-          %v2640 = llvm.getelementptr %scratch_h[%v2639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2641 = llvm.load %v2640 : !llvm.ptr -> f32
-          %v2642 = arith.mulf %v2641, %v1181 : f32
-          %v2643 = llvm.load %v354 : !llvm.ptr -> f32
-          %v2644 = arith.addf %v2643, %v2642 : f32
-          llvm.store %v2644, %v354 : f32, !llvm.ptr
-          %v2645 = arith.muli %v1167, %v4 : i64
-          %v2646 = arith.subi %v4, %v2 : i64
-          %v2647 = arith.minsi %v59, %v2646 : i64
-          %v2648 = arith.addi %v2645, %v2647 : i64
-          %v2649 = arith.muli %v2648, %v1 : i64
-          %v2650 = arith.addi %v2649, %v894 : i64
-          %v2651 = llvm.getelementptr %scratch_h[%v2650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2652 = llvm.load %v2651 : !llvm.ptr -> f32
-          %v2653 = arith.mulf %v2652, %v1181 : f32
-          %v2654 = llvm.load %v358 : !llvm.ptr -> f32
-          %v2655 = arith.addf %v2654, %v2653 : f32
-          llvm.store %v2655, %v358 : f32, !llvm.ptr
-          %v2656 = arith.muli %v1167, %v4 : i64
-          %v2657 = arith.subi %v4, %v2 : i64
-          %v2658 = arith.minsi %v59, %v2657 : i64
-          %v2659 = arith.addi %v2656, %v2658 : i64
-          %v2660 = arith.muli %v2659, %v1 : i64
-          %v2661 = arith.addi %v2660, %v927 : i64
-          %v2662 = llvm.getelementptr %scratch_h[%v2661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2663 = llvm.load %v2662 : !llvm.ptr -> f32
-          %v2664 = arith.mulf %v2663, %v1181 : f32
-          %v2665 = llvm.load %v362 : !llvm.ptr -> f32
-          %v2666 = arith.addf %v2665, %v2664 : f32
-          llvm.store %v2666, %v362 : f32, !llvm.ptr
-          %v2667 = arith.muli %v1167, %v4 : i64
-          %v2668 = arith.subi %v4, %v2 : i64
-          %v2669 = arith.minsi %v59, %v2668 : i64
-          %v2670 = arith.addi %v2667, %v2669 : i64
-          %v2671 = arith.muli %v2670, %v1 : i64
-          %v2672 = arith.addi %v2671, %v960 : i64
-          %v2673 = llvm.getelementptr %scratch_h[%v2672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2674 = llvm.load %v2673 : !llvm.ptr -> f32
-          %v2675 = arith.mulf %v2674, %v1181 : f32
-          %v2676 = llvm.load %v366 : !llvm.ptr -> f32
-          %v2677 = arith.addf %v2676, %v2675 : f32
-          llvm.store %v2677, %v366 : f32, !llvm.ptr
-          %v2678 = arith.muli %v1167, %v4 : i64
-          %v2679 = arith.subi %v4, %v2 : i64
-          %v2680 = arith.minsi %v59, %v2679 : i64
-          %v2681 = arith.addi %v2678, %v2680 : i64
-          %v2682 = arith.muli %v2681, %v1 : i64
-          %v2683 = arith.addi %v2682, %v993 : i64
-          %v2684 = llvm.getelementptr %scratch_h[%v2683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2685 = llvm.load %v2684 : !llvm.ptr -> f32
-          %v2686 = arith.mulf %v2685, %v1181 : f32
-          %v2687 = llvm.load %v370 : !llvm.ptr -> f32
-          %v2688 = arith.addf %v2687, %v2686 : f32
-          llvm.store %v2688, %v370 : f32, !llvm.ptr
-          %v2689 = arith.muli %v1167, %v4 : i64
-          %v2690 = arith.subi %v4, %v2 : i64
-          %v2691 = arith.minsi %v59, %v2690 : i64
-          %v2692 = arith.addi %v2689, %v2691 : i64
-          %v2693 = arith.muli %v2692, %v1 : i64
-          %v2694 = arith.addi %v2693, %v1026 : i64
-          %v2695 = llvm.getelementptr %scratch_h[%v2694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2696 = llvm.load %v2695 : !llvm.ptr -> f32
-          %v2697 = arith.mulf %v2696, %v1181 : f32
-          %v2698 = llvm.load %v374 : !llvm.ptr -> f32
-          %v2699 = arith.addf %v2698, %v2697 : f32
-          llvm.store %v2699, %v374 : f32, !llvm.ptr
-          %v2700 = arith.muli %v1167, %v4 : i64
-          %v2701 = arith.subi %v4, %v2 : i64
-          %v2702 = arith.minsi %v59, %v2701 : i64
-          %v2703 = arith.addi %v2700, %v2702 : i64
-          %v2704 = arith.muli %v2703, %v1 : i64
-          %v2705 = arith.addi %v2704, %v1059 : i64
-          %v2706 = llvm.getelementptr %scratch_h[%v2705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2707 = llvm.load %v2706 : !llvm.ptr -> f32
-          %v2708 = arith.mulf %v2707, %v1181 : f32
-          %v2709 = llvm.load %v378 : !llvm.ptr -> f32
-          %v2710 = arith.addf %v2709, %v2708 : f32
-          llvm.store %v2710, %v378 : f32, !llvm.ptr
-          %v2711 = arith.muli %v1167, %v4 : i64
-          %v2712 = arith.subi %v4, %v2 : i64
-          %v2713 = arith.minsi %v59, %v2712 : i64
-          %v2714 = arith.addi %v2711, %v2713 : i64
-          %v2715 = arith.muli %v2714, %v1 : i64
-          %v2716 = arith.addi %v2715, %v1092 : i64
-          %v2717 = llvm.getelementptr %scratch_h[%v2716] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2718 = llvm.load %v2717 : !llvm.ptr -> f32
-          %v2719 = arith.mulf %v2718, %v1181 : f32
-          %v2720 = llvm.load %v382 : !llvm.ptr -> f32
-          %v2721 = arith.addf %v2720, %v2719 : f32
-          llvm.store %v2721, %v382 : f32, !llvm.ptr
-          %v2722 = arith.muli %v1167, %v4 : i64
-          %v2723 = arith.subi %v4, %v2 : i64
-          %v2724 = arith.minsi %v59, %v2723 : i64
-          %v2725 = arith.addi %v2722, %v2724 : i64
-          %v2726 = arith.muli %v2725, %v1 : i64
-          %v2727 = arith.addi %v2726, %v1125 : i64
-          %v2728 = llvm.getelementptr %scratch_h[%v2727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2729 = llvm.load %v2728 : !llvm.ptr -> f32
-          %v2730 = arith.mulf %v2729, %v1181 : f32
-          %v2731 = llvm.load %v386 : !llvm.ptr -> f32
-          %v2732 = arith.addf %v2731, %v2730 : f32
-          llvm.store %v2732, %v386 : f32, !llvm.ptr
-          %v2733 = arith.muli %v1167, %v4 : i64
-          %v2734 = arith.subi %v4, %v2 : i64
-          %v2735 = arith.minsi %v59, %v2734 : i64
-          %v2736 = arith.addi %v2733, %v2735 : i64
-          %v2737 = arith.muli %v2736, %v1 : i64
-          %v2738 = arith.addi %v2737, %v1158 : i64
-          %v2739 = llvm.getelementptr %scratch_h[%v2738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2740 = llvm.load %v2739 : !llvm.ptr -> f32
-          %v2741 = arith.mulf %v2740, %v1181 : f32
-          %v2742 = llvm.load %v390 : !llvm.ptr -> f32
-          %v2743 = arith.addf %v2742, %v2741 : f32
-          llvm.store %v2743, %v390 : f32, !llvm.ptr
-          %v2744 = arith.mulf %v1772, %v1181 : f32
-          %v2745 = llvm.load %v394 : !llvm.ptr -> f32
-          %v2746 = arith.addf %v2745, %v2744 : f32
-          llvm.store %v2746, %v394 : f32, !llvm.ptr
+          llvm.store %v2543, %v358 : f32, !llvm.ptr
+          %v2544 = arith.muli %v1167, %v4 : i64
+          %v2545 = arith.subi %v4, %v2 : i64
+          %v2546 = arith.minsi %v59, %v2545 : i64
+          %v2547 = arith.addi %v2544, %v2546 : i64
+          %v2548 = arith.muli %v2547, %v1 : i64
+          %v2549 = arith.addi %v2548, %v927 : i64
+          %v2550 = llvm.getelementptr %scratch_h[%v2549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2551 = llvm.load %v2550 : !llvm.ptr -> f32
+          %v2552 = arith.mulf %v2551, %v1181 : f32
+          %v2553 = llvm.load %v362 : !llvm.ptr -> f32
+          %v2554 = arith.addf %v2553, %v2552 : f32
+          llvm.store %v2554, %v362 : f32, !llvm.ptr
+          %v2555 = arith.muli %v1167, %v4 : i64
+          %v2556 = arith.subi %v4, %v2 : i64
+          %v2557 = arith.minsi %v59, %v2556 : i64
+          %v2558 = arith.addi %v2555, %v2557 : i64
+          %v2559 = arith.muli %v2558, %v1 : i64
+          %v2560 = arith.addi %v2559, %v960 : i64
+          %v2561 = llvm.getelementptr %scratch_h[%v2560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2562 = llvm.load %v2561 : !llvm.ptr -> f32
+          %v2563 = arith.mulf %v2562, %v1181 : f32
+          %v2564 = llvm.load %v366 : !llvm.ptr -> f32
+          %v2565 = arith.addf %v2564, %v2563 : f32
+          llvm.store %v2565, %v366 : f32, !llvm.ptr
+          %v2566 = arith.muli %v1167, %v4 : i64
+          %v2567 = arith.subi %v4, %v2 : i64
+          %v2568 = arith.minsi %v59, %v2567 : i64
+          %v2569 = arith.addi %v2566, %v2568 : i64
+          %v2570 = arith.muli %v2569, %v1 : i64
+          %v2571 = arith.addi %v2570, %v993 : i64
+          %v2572 = llvm.getelementptr %scratch_h[%v2571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2573 = llvm.load %v2572 : !llvm.ptr -> f32
+          %v2574 = arith.mulf %v2573, %v1181 : f32
+          %v2575 = llvm.load %v370 : !llvm.ptr -> f32
+          %v2576 = arith.addf %v2575, %v2574 : f32
+          llvm.store %v2576, %v370 : f32, !llvm.ptr
+          %v2577 = arith.muli %v1167, %v4 : i64
+          %v2578 = arith.subi %v4, %v2 : i64
+          %v2579 = arith.minsi %v59, %v2578 : i64
+          %v2580 = arith.addi %v2577, %v2579 : i64
+          %v2581 = arith.muli %v2580, %v1 : i64
+          %v2582 = arith.addi %v2581, %v1026 : i64
+          %v2583 = llvm.getelementptr %scratch_h[%v2582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2584 = llvm.load %v2583 : !llvm.ptr -> f32
+          %v2585 = arith.mulf %v2584, %v1181 : f32
+          %v2586 = llvm.load %v374 : !llvm.ptr -> f32
+          %v2587 = arith.addf %v2586, %v2585 : f32
+          llvm.store %v2587, %v374 : f32, !llvm.ptr
+          %v2588 = arith.muli %v1167, %v4 : i64
+          %v2589 = arith.subi %v4, %v2 : i64
+          %v2590 = arith.minsi %v59, %v2589 : i64
+          %v2591 = arith.addi %v2588, %v2590 : i64
+          %v2592 = arith.muli %v2591, %v1 : i64
+          %v2593 = arith.addi %v2592, %v1059 : i64
+          %v2594 = llvm.getelementptr %scratch_h[%v2593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2595 = llvm.load %v2594 : !llvm.ptr -> f32
+          %v2596 = arith.mulf %v2595, %v1181 : f32
+          %v2597 = llvm.load %v378 : !llvm.ptr -> f32
+          %v2598 = arith.addf %v2597, %v2596 : f32
+          llvm.store %v2598, %v378 : f32, !llvm.ptr
+          %v2599 = arith.muli %v1167, %v4 : i64
+          %v2600 = arith.subi %v4, %v2 : i64
+          %v2601 = arith.minsi %v59, %v2600 : i64
+          %v2602 = arith.addi %v2599, %v2601 : i64
+          %v2603 = arith.muli %v2602, %v1 : i64
+          %v2604 = arith.addi %v2603, %v1092 : i64
+          %v2605 = llvm.getelementptr %scratch_h[%v2604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2606 = llvm.load %v2605 : !llvm.ptr -> f32
+          %v2607 = arith.mulf %v2606, %v1181 : f32
+          %v2608 = llvm.load %v382 : !llvm.ptr -> f32
+          %v2609 = arith.addf %v2608, %v2607 : f32
+          llvm.store %v2609, %v382 : f32, !llvm.ptr
+          %v2610 = arith.muli %v1167, %v4 : i64
+          %v2611 = arith.subi %v4, %v2 : i64
+          %v2612 = arith.minsi %v59, %v2611 : i64
+          %v2613 = arith.addi %v2610, %v2612 : i64
+          %v2614 = arith.muli %v2613, %v1 : i64
+          %v2615 = arith.addi %v2614, %v1125 : i64
+          %v2616 = llvm.getelementptr %scratch_h[%v2615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2617 = llvm.load %v2616 : !llvm.ptr -> f32
+          %v2618 = arith.mulf %v2617, %v1181 : f32
+          %v2619 = llvm.load %v386 : !llvm.ptr -> f32
+          %v2620 = arith.addf %v2619, %v2618 : f32
+          llvm.store %v2620, %v386 : f32, !llvm.ptr
+          %v2621 = arith.muli %v1167, %v4 : i64
+          %v2622 = arith.subi %v4, %v2 : i64
+          %v2623 = arith.minsi %v59, %v2622 : i64
+          %v2624 = arith.addi %v2621, %v2623 : i64
+          %v2625 = arith.muli %v2624, %v1 : i64
+          %v2626 = arith.addi %v2625, %v1158 : i64
+          %v2627 = llvm.getelementptr %scratch_h[%v2626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2628 = llvm.load %v2627 : !llvm.ptr -> f32
+          %v2629 = arith.mulf %v2628, %v1181 : f32
+          %v2630 = llvm.load %v390 : !llvm.ptr -> f32
+          %v2631 = arith.addf %v2630, %v2629 : f32
+          llvm.store %v2631, %v390 : f32, !llvm.ptr
+          %v2632 = arith.mulf %v1772, %v1181 : f32
+          %v2633 = llvm.load %v394 : !llvm.ptr -> f32
+          %v2634 = arith.addf %v2633, %v2632 : f32
+          llvm.store %v2634, %v394 : f32, !llvm.ptr
           llvm.store %v1370, %v134 : f32, !llvm.ptr
           llvm.store %v1390, %v138 : f32, !llvm.ptr
           llvm.store %v1414, %v142 : f32, !llvm.ptr
@@ -3019,256 +2907,256 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v60 {
-        %v2747 = llvm.load %v198 : !llvm.ptr -> f32
-        %v2748 = arith.muli %v59, %v2 : i64
-        %v2749 = arith.addi %v2748, %v68 : i64
-        %v2750 = llvm.getelementptr %part_log_dt[%v2749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2635 = llvm.load %v198 : !llvm.ptr -> f32
+        %v2636 = arith.muli %v59, %v2 : i64
+        %v2637 = arith.addi %v2636, %v68 : i64
+        %v2638 = llvm.getelementptr %part_log_dt[%v2637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2635, %v2638 : f32, !llvm.ptr
+        %v2639 = llvm.load %v202 : !llvm.ptr -> f32
+        %v2640 = arith.muli %v59, %v1 : i64
+        %v2641 = arith.addi %v2640, %v68 : i64
+        %v2642 = llvm.getelementptr %part_A_log[%v2641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2639, %v2642 : f32, !llvm.ptr
+        %v2643 = llvm.load %v206 : !llvm.ptr -> f32
+        %v2644 = arith.muli %v59, %v1 : i64
+        %v2645 = arith.addi %v2644, %v2 : i64
+        %v2646 = llvm.getelementptr %part_A_log[%v2645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2643, %v2646 : f32, !llvm.ptr
+        %v2647 = llvm.load %v210 : !llvm.ptr -> f32
+        %v2648 = arith.muli %v59, %v1 : i64
+        %v2649 = arith.addi %v2648, %v729 : i64
+        %v2650 = llvm.getelementptr %part_A_log[%v2649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2647, %v2650 : f32, !llvm.ptr
+        %v2651 = llvm.load %v214 : !llvm.ptr -> f32
+        %v2652 = arith.muli %v59, %v1 : i64
+        %v2653 = arith.addi %v2652, %v762 : i64
+        %v2654 = llvm.getelementptr %part_A_log[%v2653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2651, %v2654 : f32, !llvm.ptr
+        %v2655 = llvm.load %v218 : !llvm.ptr -> f32
+        %v2656 = arith.muli %v59, %v1 : i64
+        %v2657 = arith.addi %v2656, %v795 : i64
+        %v2658 = llvm.getelementptr %part_A_log[%v2657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2655, %v2658 : f32, !llvm.ptr
+        %v2659 = llvm.load %v222 : !llvm.ptr -> f32
+        %v2660 = arith.muli %v59, %v1 : i64
+        %v2661 = arith.addi %v2660, %v828 : i64
+        %v2662 = llvm.getelementptr %part_A_log[%v2661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2659, %v2662 : f32, !llvm.ptr
+        %v2663 = llvm.load %v226 : !llvm.ptr -> f32
+        %v2664 = arith.muli %v59, %v1 : i64
+        %v2665 = arith.addi %v2664, %v861 : i64
+        %v2666 = llvm.getelementptr %part_A_log[%v2665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2663, %v2666 : f32, !llvm.ptr
+        %v2667 = llvm.load %v230 : !llvm.ptr -> f32
+        %v2668 = arith.muli %v59, %v1 : i64
+        %v2669 = arith.addi %v2668, %v894 : i64
+        %v2670 = llvm.getelementptr %part_A_log[%v2669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2667, %v2670 : f32, !llvm.ptr
+        %v2671 = llvm.load %v234 : !llvm.ptr -> f32
+        %v2672 = arith.muli %v59, %v1 : i64
+        %v2673 = arith.addi %v2672, %v927 : i64
+        %v2674 = llvm.getelementptr %part_A_log[%v2673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2671, %v2674 : f32, !llvm.ptr
+        %v2675 = llvm.load %v238 : !llvm.ptr -> f32
+        %v2676 = arith.muli %v59, %v1 : i64
+        %v2677 = arith.addi %v2676, %v960 : i64
+        %v2678 = llvm.getelementptr %part_A_log[%v2677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2675, %v2678 : f32, !llvm.ptr
+        %v2679 = llvm.load %v242 : !llvm.ptr -> f32
+        %v2680 = arith.muli %v59, %v1 : i64
+        %v2681 = arith.addi %v2680, %v993 : i64
+        %v2682 = llvm.getelementptr %part_A_log[%v2681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2679, %v2682 : f32, !llvm.ptr
+        %v2683 = llvm.load %v246 : !llvm.ptr -> f32
+        %v2684 = arith.muli %v59, %v1 : i64
+        %v2685 = arith.addi %v2684, %v1026 : i64
+        %v2686 = llvm.getelementptr %part_A_log[%v2685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2683, %v2686 : f32, !llvm.ptr
+        %v2687 = llvm.load %v250 : !llvm.ptr -> f32
+        %v2688 = arith.muli %v59, %v1 : i64
+        %v2689 = arith.addi %v2688, %v1059 : i64
+        %v2690 = llvm.getelementptr %part_A_log[%v2689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2687, %v2690 : f32, !llvm.ptr
+        %v2691 = llvm.load %v254 : !llvm.ptr -> f32
+        %v2692 = arith.muli %v59, %v1 : i64
+        %v2693 = arith.addi %v2692, %v1092 : i64
+        %v2694 = llvm.getelementptr %part_A_log[%v2693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2691, %v2694 : f32, !llvm.ptr
+        %v2695 = llvm.load %v258 : !llvm.ptr -> f32
+        %v2696 = arith.muli %v59, %v1 : i64
+        %v2697 = arith.addi %v2696, %v1125 : i64
+        %v2698 = llvm.getelementptr %part_A_log[%v2697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2695, %v2698 : f32, !llvm.ptr
+        %v2699 = llvm.load %v262 : !llvm.ptr -> f32
+        %v2700 = arith.muli %v59, %v1 : i64
+        %v2701 = arith.addi %v2700, %v1158 : i64
+        %v2702 = llvm.getelementptr %part_A_log[%v2701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2699, %v2702 : f32, !llvm.ptr
+        %v2703 = llvm.load %v266 : !llvm.ptr -> f32
+        %v2704 = arith.muli %v59, %v1 : i64
+        %v2705 = arith.addi %v2704, %v68 : i64
+        %v2706 = llvm.getelementptr %part_Bp[%v2705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2703, %v2706 : f32, !llvm.ptr
+        %v2707 = llvm.load %v270 : !llvm.ptr -> f32
+        %v2708 = arith.muli %v59, %v1 : i64
+        %v2709 = arith.addi %v2708, %v2 : i64
+        %v2710 = llvm.getelementptr %part_Bp[%v2709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2707, %v2710 : f32, !llvm.ptr
+        %v2711 = llvm.load %v274 : !llvm.ptr -> f32
+        %v2712 = arith.muli %v59, %v1 : i64
+        %v2713 = arith.addi %v2712, %v729 : i64
+        %v2714 = llvm.getelementptr %part_Bp[%v2713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2711, %v2714 : f32, !llvm.ptr
+        %v2715 = llvm.load %v278 : !llvm.ptr -> f32
+        %v2716 = arith.muli %v59, %v1 : i64
+        %v2717 = arith.addi %v2716, %v762 : i64
+        %v2718 = llvm.getelementptr %part_Bp[%v2717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2715, %v2718 : f32, !llvm.ptr
+        %v2719 = llvm.load %v282 : !llvm.ptr -> f32
+        %v2720 = arith.muli %v59, %v1 : i64
+        %v2721 = arith.addi %v2720, %v795 : i64
+        %v2722 = llvm.getelementptr %part_Bp[%v2721] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2719, %v2722 : f32, !llvm.ptr
+        %v2723 = llvm.load %v286 : !llvm.ptr -> f32
+        %v2724 = arith.muli %v59, %v1 : i64
+        %v2725 = arith.addi %v2724, %v828 : i64
+        %v2726 = llvm.getelementptr %part_Bp[%v2725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2723, %v2726 : f32, !llvm.ptr
+        %v2727 = llvm.load %v290 : !llvm.ptr -> f32
+        %v2728 = arith.muli %v59, %v1 : i64
+        %v2729 = arith.addi %v2728, %v861 : i64
+        %v2730 = llvm.getelementptr %part_Bp[%v2729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2727, %v2730 : f32, !llvm.ptr
+        %v2731 = llvm.load %v294 : !llvm.ptr -> f32
+        %v2732 = arith.muli %v59, %v1 : i64
+        %v2733 = arith.addi %v2732, %v894 : i64
+        %v2734 = llvm.getelementptr %part_Bp[%v2733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2731, %v2734 : f32, !llvm.ptr
+        %v2735 = llvm.load %v298 : !llvm.ptr -> f32
+        %v2736 = arith.muli %v59, %v1 : i64
+        %v2737 = arith.addi %v2736, %v927 : i64
+        %v2738 = llvm.getelementptr %part_Bp[%v2737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2735, %v2738 : f32, !llvm.ptr
+        %v2739 = llvm.load %v302 : !llvm.ptr -> f32
+        %v2740 = arith.muli %v59, %v1 : i64
+        %v2741 = arith.addi %v2740, %v960 : i64
+        %v2742 = llvm.getelementptr %part_Bp[%v2741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2739, %v2742 : f32, !llvm.ptr
+        %v2743 = llvm.load %v306 : !llvm.ptr -> f32
+        %v2744 = arith.muli %v59, %v1 : i64
+        %v2745 = arith.addi %v2744, %v993 : i64
+        %v2746 = llvm.getelementptr %part_Bp[%v2745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2743, %v2746 : f32, !llvm.ptr
+        %v2747 = llvm.load %v310 : !llvm.ptr -> f32
+        %v2748 = arith.muli %v59, %v1 : i64
+        %v2749 = arith.addi %v2748, %v1026 : i64
+        %v2750 = llvm.getelementptr %part_Bp[%v2749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2747, %v2750 : f32, !llvm.ptr
-        %v2751 = llvm.load %v202 : !llvm.ptr -> f32
+        %v2751 = llvm.load %v314 : !llvm.ptr -> f32
         %v2752 = arith.muli %v59, %v1 : i64
-        %v2753 = arith.addi %v2752, %v68 : i64
-        %v2754 = llvm.getelementptr %part_A_log[%v2753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2753 = arith.addi %v2752, %v1059 : i64
+        %v2754 = llvm.getelementptr %part_Bp[%v2753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2751, %v2754 : f32, !llvm.ptr
-        %v2755 = llvm.load %v206 : !llvm.ptr -> f32
+        %v2755 = llvm.load %v318 : !llvm.ptr -> f32
         %v2756 = arith.muli %v59, %v1 : i64
-        %v2757 = arith.addi %v2756, %v2 : i64
-        %v2758 = llvm.getelementptr %part_A_log[%v2757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2757 = arith.addi %v2756, %v1092 : i64
+        %v2758 = llvm.getelementptr %part_Bp[%v2757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2755, %v2758 : f32, !llvm.ptr
-        %v2759 = llvm.load %v210 : !llvm.ptr -> f32
+        %v2759 = llvm.load %v322 : !llvm.ptr -> f32
         %v2760 = arith.muli %v59, %v1 : i64
-        %v2761 = arith.addi %v2760, %v729 : i64
-        %v2762 = llvm.getelementptr %part_A_log[%v2761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2761 = arith.addi %v2760, %v1125 : i64
+        %v2762 = llvm.getelementptr %part_Bp[%v2761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2759, %v2762 : f32, !llvm.ptr
-        %v2763 = llvm.load %v214 : !llvm.ptr -> f32
+        %v2763 = llvm.load %v326 : !llvm.ptr -> f32
         %v2764 = arith.muli %v59, %v1 : i64
-        %v2765 = arith.addi %v2764, %v762 : i64
-        %v2766 = llvm.getelementptr %part_A_log[%v2765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2765 = arith.addi %v2764, %v1158 : i64
+        %v2766 = llvm.getelementptr %part_Bp[%v2765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2763, %v2766 : f32, !llvm.ptr
-        %v2767 = llvm.load %v218 : !llvm.ptr -> f32
+        %v2767 = llvm.load %v330 : !llvm.ptr -> f32
         %v2768 = arith.muli %v59, %v1 : i64
-        %v2769 = arith.addi %v2768, %v795 : i64
-        %v2770 = llvm.getelementptr %part_A_log[%v2769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2769 = arith.addi %v2768, %v68 : i64
+        %v2770 = llvm.getelementptr %part_Cp[%v2769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2767, %v2770 : f32, !llvm.ptr
-        %v2771 = llvm.load %v222 : !llvm.ptr -> f32
+        %v2771 = llvm.load %v334 : !llvm.ptr -> f32
         %v2772 = arith.muli %v59, %v1 : i64
-        %v2773 = arith.addi %v2772, %v828 : i64
-        %v2774 = llvm.getelementptr %part_A_log[%v2773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2773 = arith.addi %v2772, %v2 : i64
+        %v2774 = llvm.getelementptr %part_Cp[%v2773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2771, %v2774 : f32, !llvm.ptr
-        %v2775 = llvm.load %v226 : !llvm.ptr -> f32
+        %v2775 = llvm.load %v338 : !llvm.ptr -> f32
         %v2776 = arith.muli %v59, %v1 : i64
-        %v2777 = arith.addi %v2776, %v861 : i64
-        %v2778 = llvm.getelementptr %part_A_log[%v2777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2777 = arith.addi %v2776, %v729 : i64
+        %v2778 = llvm.getelementptr %part_Cp[%v2777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2775, %v2778 : f32, !llvm.ptr
-        %v2779 = llvm.load %v230 : !llvm.ptr -> f32
+        %v2779 = llvm.load %v342 : !llvm.ptr -> f32
         %v2780 = arith.muli %v59, %v1 : i64
-        %v2781 = arith.addi %v2780, %v894 : i64
-        %v2782 = llvm.getelementptr %part_A_log[%v2781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2781 = arith.addi %v2780, %v762 : i64
+        %v2782 = llvm.getelementptr %part_Cp[%v2781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2779, %v2782 : f32, !llvm.ptr
-        %v2783 = llvm.load %v234 : !llvm.ptr -> f32
+        %v2783 = llvm.load %v346 : !llvm.ptr -> f32
         %v2784 = arith.muli %v59, %v1 : i64
-        %v2785 = arith.addi %v2784, %v927 : i64
-        %v2786 = llvm.getelementptr %part_A_log[%v2785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2785 = arith.addi %v2784, %v795 : i64
+        %v2786 = llvm.getelementptr %part_Cp[%v2785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2783, %v2786 : f32, !llvm.ptr
-        %v2787 = llvm.load %v238 : !llvm.ptr -> f32
+        %v2787 = llvm.load %v350 : !llvm.ptr -> f32
         %v2788 = arith.muli %v59, %v1 : i64
-        %v2789 = arith.addi %v2788, %v960 : i64
-        %v2790 = llvm.getelementptr %part_A_log[%v2789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2789 = arith.addi %v2788, %v828 : i64
+        %v2790 = llvm.getelementptr %part_Cp[%v2789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2787, %v2790 : f32, !llvm.ptr
-        %v2791 = llvm.load %v242 : !llvm.ptr -> f32
+        %v2791 = llvm.load %v354 : !llvm.ptr -> f32
         %v2792 = arith.muli %v59, %v1 : i64
-        %v2793 = arith.addi %v2792, %v993 : i64
-        %v2794 = llvm.getelementptr %part_A_log[%v2793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2793 = arith.addi %v2792, %v861 : i64
+        %v2794 = llvm.getelementptr %part_Cp[%v2793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2791, %v2794 : f32, !llvm.ptr
-        %v2795 = llvm.load %v246 : !llvm.ptr -> f32
+        %v2795 = llvm.load %v358 : !llvm.ptr -> f32
         %v2796 = arith.muli %v59, %v1 : i64
-        %v2797 = arith.addi %v2796, %v1026 : i64
-        %v2798 = llvm.getelementptr %part_A_log[%v2797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2797 = arith.addi %v2796, %v894 : i64
+        %v2798 = llvm.getelementptr %part_Cp[%v2797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2795, %v2798 : f32, !llvm.ptr
-        %v2799 = llvm.load %v250 : !llvm.ptr -> f32
+        %v2799 = llvm.load %v362 : !llvm.ptr -> f32
         %v2800 = arith.muli %v59, %v1 : i64
-        %v2801 = arith.addi %v2800, %v1059 : i64
-        %v2802 = llvm.getelementptr %part_A_log[%v2801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2801 = arith.addi %v2800, %v927 : i64
+        %v2802 = llvm.getelementptr %part_Cp[%v2801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2799, %v2802 : f32, !llvm.ptr
-        %v2803 = llvm.load %v254 : !llvm.ptr -> f32
+        %v2803 = llvm.load %v366 : !llvm.ptr -> f32
         %v2804 = arith.muli %v59, %v1 : i64
-        %v2805 = arith.addi %v2804, %v1092 : i64
-        %v2806 = llvm.getelementptr %part_A_log[%v2805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2805 = arith.addi %v2804, %v960 : i64
+        %v2806 = llvm.getelementptr %part_Cp[%v2805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2803, %v2806 : f32, !llvm.ptr
-        %v2807 = llvm.load %v258 : !llvm.ptr -> f32
+        %v2807 = llvm.load %v370 : !llvm.ptr -> f32
         %v2808 = arith.muli %v59, %v1 : i64
-        %v2809 = arith.addi %v2808, %v1125 : i64
-        %v2810 = llvm.getelementptr %part_A_log[%v2809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2809 = arith.addi %v2808, %v993 : i64
+        %v2810 = llvm.getelementptr %part_Cp[%v2809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2807, %v2810 : f32, !llvm.ptr
-        %v2811 = llvm.load %v262 : !llvm.ptr -> f32
+        %v2811 = llvm.load %v374 : !llvm.ptr -> f32
         %v2812 = arith.muli %v59, %v1 : i64
-        %v2813 = arith.addi %v2812, %v1158 : i64
-        %v2814 = llvm.getelementptr %part_A_log[%v2813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2813 = arith.addi %v2812, %v1026 : i64
+        %v2814 = llvm.getelementptr %part_Cp[%v2813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2811, %v2814 : f32, !llvm.ptr
-        %v2815 = llvm.load %v266 : !llvm.ptr -> f32
+        %v2815 = llvm.load %v378 : !llvm.ptr -> f32
         %v2816 = arith.muli %v59, %v1 : i64
-        %v2817 = arith.addi %v2816, %v68 : i64
-        %v2818 = llvm.getelementptr %part_Bp[%v2817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2817 = arith.addi %v2816, %v1059 : i64
+        %v2818 = llvm.getelementptr %part_Cp[%v2817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2815, %v2818 : f32, !llvm.ptr
-        %v2819 = llvm.load %v270 : !llvm.ptr -> f32
+        %v2819 = llvm.load %v382 : !llvm.ptr -> f32
         %v2820 = arith.muli %v59, %v1 : i64
-        %v2821 = arith.addi %v2820, %v2 : i64
-        %v2822 = llvm.getelementptr %part_Bp[%v2821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2821 = arith.addi %v2820, %v1092 : i64
+        %v2822 = llvm.getelementptr %part_Cp[%v2821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2819, %v2822 : f32, !llvm.ptr
-        %v2823 = llvm.load %v274 : !llvm.ptr -> f32
+        %v2823 = llvm.load %v386 : !llvm.ptr -> f32
         %v2824 = arith.muli %v59, %v1 : i64
-        %v2825 = arith.addi %v2824, %v729 : i64
-        %v2826 = llvm.getelementptr %part_Bp[%v2825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2825 = arith.addi %v2824, %v1125 : i64
+        %v2826 = llvm.getelementptr %part_Cp[%v2825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2823, %v2826 : f32, !llvm.ptr
-        %v2827 = llvm.load %v278 : !llvm.ptr -> f32
+        %v2827 = llvm.load %v390 : !llvm.ptr -> f32
         %v2828 = arith.muli %v59, %v1 : i64
-        %v2829 = arith.addi %v2828, %v762 : i64
-        %v2830 = llvm.getelementptr %part_Bp[%v2829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2829 = arith.addi %v2828, %v1158 : i64
+        %v2830 = llvm.getelementptr %part_Cp[%v2829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2827, %v2830 : f32, !llvm.ptr
-        %v2831 = llvm.load %v282 : !llvm.ptr -> f32
-        %v2832 = arith.muli %v59, %v1 : i64
-        %v2833 = arith.addi %v2832, %v795 : i64
-        %v2834 = llvm.getelementptr %part_Bp[%v2833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2831 = llvm.load %v394 : !llvm.ptr -> f32
+        %v2832 = arith.muli %v59, %v2 : i64
+        %v2833 = arith.addi %v2832, %v68 : i64
+        %v2834 = llvm.getelementptr %part_Dskip[%v2833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2831, %v2834 : f32, !llvm.ptr
-        %v2835 = llvm.load %v286 : !llvm.ptr -> f32
-        %v2836 = arith.muli %v59, %v1 : i64
-        %v2837 = arith.addi %v2836, %v828 : i64
-        %v2838 = llvm.getelementptr %part_Bp[%v2837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2835, %v2838 : f32, !llvm.ptr
-        %v2839 = llvm.load %v290 : !llvm.ptr -> f32
-        %v2840 = arith.muli %v59, %v1 : i64
-        %v2841 = arith.addi %v2840, %v861 : i64
-        %v2842 = llvm.getelementptr %part_Bp[%v2841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2839, %v2842 : f32, !llvm.ptr
-        %v2843 = llvm.load %v294 : !llvm.ptr -> f32
-        %v2844 = arith.muli %v59, %v1 : i64
-        %v2845 = arith.addi %v2844, %v894 : i64
-        %v2846 = llvm.getelementptr %part_Bp[%v2845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2843, %v2846 : f32, !llvm.ptr
-        %v2847 = llvm.load %v298 : !llvm.ptr -> f32
-        %v2848 = arith.muli %v59, %v1 : i64
-        %v2849 = arith.addi %v2848, %v927 : i64
-        %v2850 = llvm.getelementptr %part_Bp[%v2849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2847, %v2850 : f32, !llvm.ptr
-        %v2851 = llvm.load %v302 : !llvm.ptr -> f32
-        %v2852 = arith.muli %v59, %v1 : i64
-        %v2853 = arith.addi %v2852, %v960 : i64
-        %v2854 = llvm.getelementptr %part_Bp[%v2853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2851, %v2854 : f32, !llvm.ptr
-        %v2855 = llvm.load %v306 : !llvm.ptr -> f32
-        %v2856 = arith.muli %v59, %v1 : i64
-        %v2857 = arith.addi %v2856, %v993 : i64
-        %v2858 = llvm.getelementptr %part_Bp[%v2857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2855, %v2858 : f32, !llvm.ptr
-        %v2859 = llvm.load %v310 : !llvm.ptr -> f32
-        %v2860 = arith.muli %v59, %v1 : i64
-        %v2861 = arith.addi %v2860, %v1026 : i64
-        %v2862 = llvm.getelementptr %part_Bp[%v2861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2859, %v2862 : f32, !llvm.ptr
-        %v2863 = llvm.load %v314 : !llvm.ptr -> f32
-        %v2864 = arith.muli %v59, %v1 : i64
-        %v2865 = arith.addi %v2864, %v1059 : i64
-        %v2866 = llvm.getelementptr %part_Bp[%v2865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2863, %v2866 : f32, !llvm.ptr
-        %v2867 = llvm.load %v318 : !llvm.ptr -> f32
-        %v2868 = arith.muli %v59, %v1 : i64
-        %v2869 = arith.addi %v2868, %v1092 : i64
-        %v2870 = llvm.getelementptr %part_Bp[%v2869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2867, %v2870 : f32, !llvm.ptr
-        %v2871 = llvm.load %v322 : !llvm.ptr -> f32
-        %v2872 = arith.muli %v59, %v1 : i64
-        %v2873 = arith.addi %v2872, %v1125 : i64
-        %v2874 = llvm.getelementptr %part_Bp[%v2873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2871, %v2874 : f32, !llvm.ptr
-        %v2875 = llvm.load %v326 : !llvm.ptr -> f32
-        %v2876 = arith.muli %v59, %v1 : i64
-        %v2877 = arith.addi %v2876, %v1158 : i64
-        %v2878 = llvm.getelementptr %part_Bp[%v2877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2875, %v2878 : f32, !llvm.ptr
-        %v2879 = llvm.load %v330 : !llvm.ptr -> f32
-        %v2880 = arith.muli %v59, %v1 : i64
-        %v2881 = arith.addi %v2880, %v68 : i64
-        %v2882 = llvm.getelementptr %part_Cp[%v2881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2879, %v2882 : f32, !llvm.ptr
-        %v2883 = llvm.load %v334 : !llvm.ptr -> f32
-        %v2884 = arith.muli %v59, %v1 : i64
-        %v2885 = arith.addi %v2884, %v2 : i64
-        %v2886 = llvm.getelementptr %part_Cp[%v2885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2883, %v2886 : f32, !llvm.ptr
-        %v2887 = llvm.load %v338 : !llvm.ptr -> f32
-        %v2888 = arith.muli %v59, %v1 : i64
-        %v2889 = arith.addi %v2888, %v729 : i64
-        %v2890 = llvm.getelementptr %part_Cp[%v2889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2887, %v2890 : f32, !llvm.ptr
-        %v2891 = llvm.load %v342 : !llvm.ptr -> f32
-        %v2892 = arith.muli %v59, %v1 : i64
-        %v2893 = arith.addi %v2892, %v762 : i64
-        %v2894 = llvm.getelementptr %part_Cp[%v2893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2891, %v2894 : f32, !llvm.ptr
-        %v2895 = llvm.load %v346 : !llvm.ptr -> f32
-        %v2896 = arith.muli %v59, %v1 : i64
-        %v2897 = arith.addi %v2896, %v795 : i64
-        %v2898 = llvm.getelementptr %part_Cp[%v2897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2895, %v2898 : f32, !llvm.ptr
-        %v2899 = llvm.load %v350 : !llvm.ptr -> f32
-        %v2900 = arith.muli %v59, %v1 : i64
-        %v2901 = arith.addi %v2900, %v828 : i64
-        %v2902 = llvm.getelementptr %part_Cp[%v2901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2899, %v2902 : f32, !llvm.ptr
-        %v2903 = llvm.load %v354 : !llvm.ptr -> f32
-        %v2904 = arith.muli %v59, %v1 : i64
-        %v2905 = arith.addi %v2904, %v861 : i64
-        %v2906 = llvm.getelementptr %part_Cp[%v2905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2903, %v2906 : f32, !llvm.ptr
-        %v2907 = llvm.load %v358 : !llvm.ptr -> f32
-        %v2908 = arith.muli %v59, %v1 : i64
-        %v2909 = arith.addi %v2908, %v894 : i64
-        %v2910 = llvm.getelementptr %part_Cp[%v2909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2907, %v2910 : f32, !llvm.ptr
-        %v2911 = llvm.load %v362 : !llvm.ptr -> f32
-        %v2912 = arith.muli %v59, %v1 : i64
-        %v2913 = arith.addi %v2912, %v927 : i64
-        %v2914 = llvm.getelementptr %part_Cp[%v2913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2911, %v2914 : f32, !llvm.ptr
-        %v2915 = llvm.load %v366 : !llvm.ptr -> f32
-        %v2916 = arith.muli %v59, %v1 : i64
-        %v2917 = arith.addi %v2916, %v960 : i64
-        %v2918 = llvm.getelementptr %part_Cp[%v2917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2915, %v2918 : f32, !llvm.ptr
-        %v2919 = llvm.load %v370 : !llvm.ptr -> f32
-        %v2920 = arith.muli %v59, %v1 : i64
-        %v2921 = arith.addi %v2920, %v993 : i64
-        %v2922 = llvm.getelementptr %part_Cp[%v2921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2919, %v2922 : f32, !llvm.ptr
-        %v2923 = llvm.load %v374 : !llvm.ptr -> f32
-        %v2924 = arith.muli %v59, %v1 : i64
-        %v2925 = arith.addi %v2924, %v1026 : i64
-        %v2926 = llvm.getelementptr %part_Cp[%v2925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2923, %v2926 : f32, !llvm.ptr
-        %v2927 = llvm.load %v378 : !llvm.ptr -> f32
-        %v2928 = arith.muli %v59, %v1 : i64
-        %v2929 = arith.addi %v2928, %v1059 : i64
-        %v2930 = llvm.getelementptr %part_Cp[%v2929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2927, %v2930 : f32, !llvm.ptr
-        %v2931 = llvm.load %v382 : !llvm.ptr -> f32
-        %v2932 = arith.muli %v59, %v1 : i64
-        %v2933 = arith.addi %v2932, %v1092 : i64
-        %v2934 = llvm.getelementptr %part_Cp[%v2933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2931, %v2934 : f32, !llvm.ptr
-        %v2935 = llvm.load %v386 : !llvm.ptr -> f32
-        %v2936 = arith.muli %v59, %v1 : i64
-        %v2937 = arith.addi %v2936, %v1125 : i64
-        %v2938 = llvm.getelementptr %part_Cp[%v2937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2935, %v2938 : f32, !llvm.ptr
-        %v2939 = llvm.load %v390 : !llvm.ptr -> f32
-        %v2940 = arith.muli %v59, %v1 : i64
-        %v2941 = arith.addi %v2940, %v1158 : i64
-        %v2942 = llvm.getelementptr %part_Cp[%v2941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2939, %v2942 : f32, !llvm.ptr
-        %v2943 = llvm.load %v394 : !llvm.ptr -> f32
-        %v2944 = arith.muli %v59, %v2 : i64
-        %v2945 = arith.addi %v2944, %v68 : i64
-        %v2946 = llvm.getelementptr %part_Dskip[%v2945] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2943, %v2946 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -11,7 +11,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, Param, Target, decompose, target_plan,
+    CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target, decompose,
+    target_plan,
 };
 use crate::derive::Derived;
 use crate::emit::plan::KernelPlan;
@@ -44,8 +45,32 @@ fn missing_outer(plan: &KernelPlan, dims: &[Handle<Dim>]) -> Vec<Handle<Dim>> {
 }
 
 impl Em<'_> {
-    /// This thread's share of a gradient expression (linear in the seeds).
+    /// This thread's share of a gradient expression (linear in the seeds), memoised per
+    /// node and point of its shape.
     fn share(
+        &mut self,
+        h: Handle<Expr>,
+        bind: &[(Handle<Dim>, usize)],
+        seeded: &[bool],
+    ) -> Result<String, String> {
+        let shape = self.rec.exprs.shape(h);
+        let key: MemoKey = (
+            h,
+            bind.iter()
+                .copied()
+                .filter(|(d, _)| shape.contains(*d))
+                .collect(),
+        );
+        if let Some((_, v)) = self.share_memo.get(&key) {
+            return Ok(v.clone());
+        }
+        let v = self.share_uncached(h, &key.1, seeded)?;
+        let depth = self.scopes.len();
+        self.share_memo.insert(key, (depth, v.clone()));
+        Ok(v)
+    }
+
+    fn share_uncached(
         &mut self,
         h: Handle<Expr>,
         bind: &[(Handle<Dim>, usize)],

@@ -14,6 +14,10 @@ pub(super) struct Em<'a> {
     pub(super) text: Text,
     pub(super) memo: HashMap<MemoKey, String>,
     pub(super) scopes: Vec<Vec<MemoKey>>,
+    /// The backward's memo of gradient shares, each with the scope depth it was made at
+    /// (dropped when that scope closes): a share used at several points of an enclosing sum
+    /// is emitted once, so nested sums cost their sizes added, not multiplied.
+    pub(super) share_memo: HashMap<MemoKey, (usize, String)>,
     pub(super) invariant: Vec<bool>,
     pub(super) sizes: Vec<String>,
     /// Per tensor (by its dims list), the i64 stride of each dim.
@@ -132,6 +136,7 @@ impl<'a> Em<'a> {
         for k in self.scopes.pop().expect("scope pushed") {
             self.memo.remove(&k);
         }
+        self.drop_closed_shares();
         self.text.close();
     }
 
@@ -146,12 +151,21 @@ impl<'a> Em<'a> {
 
     /// Closes the innermost memo scope, returning what it held.
     pub(super) fn pop_scope(&mut self) -> Vec<(MemoKey, String)> {
-        self.scopes
+        let held = self
+            .scopes
             .pop()
             .expect("a scope is open")
             .into_iter()
             .filter_map(|key| self.memo.remove(&key).map(|v| (key, v)))
-            .collect()
+            .collect();
+        self.drop_closed_shares();
+        held
+    }
+
+    /// Forgets the gradient shares made in scopes that are closed.
+    fn drop_closed_shares(&mut self) {
+        let depth = self.scopes.len();
+        self.share_memo.retain(|_, (d, _)| *d <= depth);
     }
 
     /// `for i in lo..hi step st` over i64 bounds; the body gets `i` as i64.
@@ -521,6 +535,7 @@ impl<'a> Em<'a> {
             target,
             text: Text::new(3),
             memo: HashMap::new(),
+            share_memo: HashMap::new(),
             scopes: vec![Vec::new()],
             invariant,
             sizes: Vec::new(),
