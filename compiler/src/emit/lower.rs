@@ -133,11 +133,14 @@ impl Mlir {
     }
 }
 
+/// One module's PTX (or why not), and the wall time its lowering took.
+pub type Lowered = (Result<String, LowerError>, std::time::Duration);
+
 /// Lowers modules to PTX (as [`Mlir::to_ptx`]) on as many threads as the machine has, each
 /// with a context of its own; results in the order of `texts`, each with its wall time.
 /// Lowering dominates a compile (a 100,000-term sum spends 80% of its time there) and the
 /// kernels of a file are independent.
-pub fn to_ptx_all(texts: &[&str]) -> Vec<(Result<String, LowerError>, std::time::Duration)> {
+pub fn to_ptx_all(texts: &[&str]) -> Vec<Lowered> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
     // Global registries (passes, translations) are filled once, before any thread starts.
@@ -147,8 +150,7 @@ pub fn to_ptx_all(texts: &[&str]) -> Vec<(Result<String, LowerError>, std::time:
         .min(texts.len())
         .max(1);
     let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<(Result<String, LowerError>, std::time::Duration)>>> =
-        texts.iter().map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<Lowered>>> = texts.iter().map(|_| Mutex::new(None)).collect();
     let work = |mlir: &Mlir| {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
