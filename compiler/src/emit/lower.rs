@@ -149,14 +149,15 @@ pub fn to_ptx_all(texts: &[&str]) -> Vec<Lowered> {
         .map_or(1, |n| n.get())
         .min(texts.len())
         .max(1);
+    // Longest first (text length stands for the work): the last to finish is a short one.
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(texts[i].len()));
     let next = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<Lowered>>> = texts.iter().map(|_| Mutex::new(None)).collect();
     let work = |mlir: &Mlir| {
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(text) = texts.get(i) else { break };
+        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
             let t = std::time::Instant::now();
-            let r = mlir.to_ptx(text);
+            let r = mlir.to_ptx(texts[i]);
             *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some((r, t.elapsed()));
         }
     };
