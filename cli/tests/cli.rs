@@ -346,3 +346,13 @@ fn checkpoint_files_must_be_regular_and_a_bad_tokenizer_only_blocks_text() {
         "not a regular file",
     );
 }
+
+#[test]
+fn usage_errors_exit_1_and_help_exits_0() {
+    fails_with(&["compile", "x.lr", "--tile", "abc"], "invalid value 'abc'");
+    fails_with(&["no-such-command"], "unrecognized subcommand");
+    fails_with(&[], "Usage");
+    for ok in [&["--help"][..], &["--version"], &["compile", "--help"]] {
+        assert_eq!(linrec(ok).status.code(), Some(0), "{ok:?}");
+    }
+}
