@@ -17,7 +17,9 @@ targets=("$@")
 command -v rustup >/dev/null || { echo "fuzz: rustup is needed for the nightly toolchain" >&2; exit 1; }
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 cargo +nightly fuzz --version >/dev/null 2>&1 || cargo +nightly install cargo-fuzz --locked
-cargo +nightly fuzz build -O "${targets[@]/#/}" 2>&1 | tail -1 || true
+for t in "${targets[@]}"; do
+  cargo +nightly fuzz build -O "$t" 2>&1 | grep -E '^(error|warning: unused)' && exit 1
+done
 
 seeds() {
   case "$1" in
