@@ -1,6 +1,5 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    llvm.mlir.global internal @slots_hgrn_bwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<192 x f32>
     gpu.func @hgrn_bwd(%in_g_f: !llvm.ptr, %in_g_c: !llvm.ptr, %in_g_o: !llvm.ptr, %in_gamma: !llvm.ptr, %dy_y: !llvm.ptr, %ckpt_h: !llvm.ptr, %scratch_h: !llvm.ptr, %dx_g_f: !llvm.ptr, %dx_g_c: !llvm.ptr, %dx_g_o: !llvm.ptr, %part_gamma: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
@@ -8,20 +7,22 @@ module attributes {gpu.container_module} {
       %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v5 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v6 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v11 = arith.constant 64 : i64
-      %v21 = llvm.mlir.addressof @slots_hgrn_bwd : !llvm.ptr<3>
-      %v22 = arith.constant 0 : i64
-      %v29 = arith.constant 128 : i64
-      %v33 = arith.constant 0x00000000 : f32
-      %v34 = arith.constant 0x3F800000 : f32
-      %v50 = arith.muli %v1, %size_B : i64
-      %v51 = arith.muli %v50, %size_D : i64
-      %v53 = arith.muli %v1, %size_D : i64
-      %v70 = arith.muli %v1, %size_L : i64
-      %v71 = arith.muli %v70, %size_D : i64
-      %v80 = arith.constant 0x3FB8AA3B : f32
-      %v160 = arith.muli %v1, %size_B : i64
-      %v161 = arith.muli %v160, %size_D : i64
+      %v11 = arith.constant 256 : i64
+      %v21 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v22 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v23 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v24 = arith.constant 0x00000000 : f32
+      %v25 = arith.constant 0x3F800000 : f32
+      %v26 = arith.constant 64 : i64
+      %v27 = arith.constant 0 : i64
+      %v43 = arith.muli %v1, %size_B : i64
+      %v44 = arith.muli %v43, %size_D : i64
+      %v46 = arith.muli %v1, %size_D : i64
+      %v63 = arith.muli %v1, %size_L : i64
+      %v64 = arith.muli %v63, %size_D : i64
+      %v73 = arith.constant 0x3FB8AA3B : f32
+      %v153 = arith.muli %v1, %size_B : i64
+      %v154 = arith.muli %v153, %size_D : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -35,259 +36,250 @@ module attributes {gpu.container_module} {
       %v18 = arith.divui %v16, %size_D : i64
       %v19 = arith.remui %v18, %size_B : i64
       %v20 = arith.divui %v18, %size_B : i64
-      %v23 = arith.addi %v22, %v9 : i64
-      %v24 = llvm.getelementptr %v21[%v23] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %v25 = llvm.addrspacecast %v24 : !llvm.ptr<3> to !llvm.ptr
-      %v26 = arith.addi %v11, %v9 : i64
-      %v27 = llvm.getelementptr %v21[%v26] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %v28 = llvm.addrspacecast %v27 : !llvm.ptr<3> to !llvm.ptr
-      %v30 = arith.addi %v29, %v9 : i64
-      %v31 = llvm.getelementptr %v21[%v30] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %v32 = llvm.addrspacecast %v31 : !llvm.ptr<3> to !llvm.ptr
-      llvm.store %v33, %v25 : f32, !llvm.ptr
-      llvm.store %v34, %v28 : f32, !llvm.ptr
-      llvm.store %v33, %v32 : f32, !llvm.ptr
-      %v35 = arith.subi %v11, %v1 : i64
-      %v36 = arith.addi %size_L, %v35 : i64
-      %v37 = arith.divui %v36, %v11 : i64
-      %v38 = arith.subi %size_L, %v1 : i64
-      %v39 = arith.cmpi eq, %size_L, %v22 : i64
-      scf.if %v39 {
-        llvm.store %v33, %v6 : f32, !llvm.ptr
+      llvm.store %v24, %v21 : f32, !llvm.ptr
+      llvm.store %v25, %v22 : f32, !llvm.ptr
+      llvm.store %v24, %v23 : f32, !llvm.ptr
+      %v28 = arith.subi %v26, %v1 : i64
+      %v29 = arith.addi %size_L, %v28 : i64
+      %v30 = arith.divui %v29, %v26 : i64
+      %v31 = arith.subi %size_L, %v1 : i64
+      %v32 = arith.cmpi eq, %size_L, %v27 : i64
+      scf.if %v32 {
+        llvm.store %v24, %v6 : f32, !llvm.ptr
       }
-      %v40 = arith.index_cast %v22 : i64 to index
-      %v41 = arith.index_cast %v37 : i64 to index
-      %v42 = arith.index_cast %v1 : i64 to index
-      scf.for %v43 = %v40 to %v41 step %v42 {
-        %v44 = arith.index_cast %v43 : index to i64
-        %v45 = arith.subi %v37, %v1 : i64
-        %v46 = arith.subi %v45, %v44 : i64
-        %v47 = arith.muli %v46, %v11 : i64
-        %v48 = arith.subi %size_L, %v47 : i64
-        %v49 = arith.minsi %v48, %v11 : i64
-        %v52 = arith.muli %v46, %v51 : i64
-        %v54 = arith.muli %v19, %v53 : i64
-        %v55 = arith.muli %v17, %v1 : i64
-        %v56 = arith.addi %v54, %v55 : i64
-        %v57 = arith.addi %v52, %v56 : i64
-        %v58 = llvm.getelementptr %ckpt_h[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v59 = llvm.load %v58 : !llvm.ptr -> f32
-        llvm.store %v59, %v5 : f32, !llvm.ptr
-        %v60 = arith.index_cast %v22 : i64 to index
-        %v61 = arith.index_cast %v49 : i64 to index
-        %v62 = arith.index_cast %v1 : i64 to index
-        scf.for %v63 = %v60 to %v61 step %v62 {
-          %v64 = arith.index_cast %v63 : index to i64
-          %v65 = arith.addi %v47, %v64 : i64
-          %v66 = arith.muli %v17, %v1 : i64
-          %v67 = llvm.getelementptr %in_gamma[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v68 = llvm.load %v67 : !llvm.ptr -> f32
-          %v69 = arith.subf %v34, %v68 : f32
-          %v72 = arith.muli %v19, %v71 : i64
-          %v73 = arith.muli %v17, %v70 : i64
-          %v74 = arith.addi %v72, %v73 : i64
-          %v75 = arith.muli %v65, %v1 : i64
-          %v76 = arith.addi %v74, %v75 : i64
-          %v77 = llvm.getelementptr %in_g_f[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v78 = llvm.load %v77 : !llvm.ptr -> f32
-          %v79 = arith.negf %v78 : f32
-          %v81 = arith.mulf %v79, %v80 : f32
-          %v82 = llvm.call_intrinsic "llvm.exp2.f32"(%v81) : (f32) -> f32
-          %v83 = arith.addf %v34, %v82 : f32
-          %v84 = arith.divf %v34, %v83 : f32
-          %v85 = arith.mulf %v69, %v84 : f32
-          %v86 = arith.addf %v68, %v85 : f32
-          %v87 = arith.subf %v34, %v86 : f32
-          %v88 = arith.muli %v19, %v71 : i64
-          %v89 = arith.muli %v17, %v70 : i64
-          %v90 = arith.addi %v88, %v89 : i64
-          %v91 = arith.muli %v65, %v1 : i64
-          %v92 = arith.addi %v90, %v91 : i64
-          %v93 = llvm.getelementptr %in_g_c[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v94 = llvm.load %v93 : !llvm.ptr -> f32
-          %v95 = arith.negf %v94 : f32
-          %v96 = arith.mulf %v95, %v80 : f32
-          %v97 = llvm.call_intrinsic "llvm.exp2.f32"(%v96) : (f32) -> f32
-          %v98 = arith.addf %v34, %v97 : f32
-          %v99 = arith.divf %v34, %v98 : f32
-          %v100 = arith.mulf %v94, %v99 : f32
-          %v101 = arith.mulf %v87, %v100 : f32
-          %v102 = llvm.load %v5 : !llvm.ptr -> f32
-          %v103 = arith.mulf %v86, %v102 : f32
-          %v104 = arith.addf %v103, %v101 : f32
+      %v33 = arith.index_cast %v27 : i64 to index
+      %v34 = arith.index_cast %v30 : i64 to index
+      %v35 = arith.index_cast %v1 : i64 to index
+      scf.for %v36 = %v33 to %v34 step %v35 {
+        %v37 = arith.index_cast %v36 : index to i64
+        %v38 = arith.subi %v30, %v1 : i64
+        %v39 = arith.subi %v38, %v37 : i64
+        %v40 = arith.muli %v39, %v26 : i64
+        %v41 = arith.subi %size_L, %v40 : i64
+        %v42 = arith.minsi %v41, %v26 : i64
+        %v45 = arith.muli %v39, %v44 : i64
+        %v47 = arith.muli %v19, %v46 : i64
+        %v48 = arith.muli %v17, %v1 : i64
+        %v49 = arith.addi %v47, %v48 : i64
+        %v50 = arith.addi %v45, %v49 : i64
+        %v51 = llvm.getelementptr %ckpt_h[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v52 = llvm.load %v51 : !llvm.ptr -> f32
+        llvm.store %v52, %v5 : f32, !llvm.ptr
+        %v53 = arith.index_cast %v27 : i64 to index
+        %v54 = arith.index_cast %v42 : i64 to index
+        %v55 = arith.index_cast %v1 : i64 to index
+        scf.for %v56 = %v53 to %v54 step %v55 {
+          %v57 = arith.index_cast %v56 : index to i64
+          %v58 = arith.addi %v40, %v57 : i64
+          %v59 = arith.muli %v17, %v1 : i64
+          %v60 = llvm.getelementptr %in_gamma[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v61 = llvm.load %v60 : !llvm.ptr -> f32
+          %v62 = arith.subf %v25, %v61 : f32
+          %v65 = arith.muli %v19, %v64 : i64
+          %v66 = arith.muli %v17, %v63 : i64
+          %v67 = arith.addi %v65, %v66 : i64
+          %v68 = arith.muli %v58, %v1 : i64
+          %v69 = arith.addi %v67, %v68 : i64
+          %v70 = llvm.getelementptr %in_g_f[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v71 = llvm.load %v70 : !llvm.ptr -> f32
+          %v72 = arith.negf %v71 : f32
+          %v74 = arith.mulf %v72, %v73 : f32
+          %v75 = llvm.call_intrinsic "llvm.exp2.f32"(%v74) : (f32) -> f32
+          %v76 = arith.addf %v25, %v75 : f32
+          %v77 = arith.divf %v25, %v76 : f32
+          %v78 = arith.mulf %v62, %v77 : f32
+          %v79 = arith.addf %v61, %v78 : f32
+          %v80 = arith.subf %v25, %v79 : f32
+          %v81 = arith.muli %v19, %v64 : i64
+          %v82 = arith.muli %v17, %v63 : i64
+          %v83 = arith.addi %v81, %v82 : i64
+          %v84 = arith.muli %v58, %v1 : i64
+          %v85 = arith.addi %v83, %v84 : i64
+          %v86 = llvm.getelementptr %in_g_c[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v87 = llvm.load %v86 : !llvm.ptr -> f32
+          %v88 = arith.negf %v87 : f32
+          %v89 = arith.mulf %v88, %v73 : f32
+          %v90 = llvm.call_intrinsic "llvm.exp2.f32"(%v89) : (f32) -> f32
+          %v91 = arith.addf %v25, %v90 : f32
+          %v92 = arith.divf %v25, %v91 : f32
+          %v93 = arith.mulf %v87, %v92 : f32
+          %v94 = arith.mulf %v80, %v93 : f32
+          %v95 = llvm.load %v5 : !llvm.ptr -> f32
+          %v96 = arith.mulf %v79, %v95 : f32
+          %v97 = arith.addf %v96, %v94 : f32
           scf.if %v14 {
-            %v105 = arith.muli %v64, %v3 : i64
-            %v106 = arith.subi %v3, %v1 : i64
-            %v107 = arith.minsi %v13, %v106 : i64
-            %v108 = arith.addi %v105, %v107 : i64
-            %v109 = arith.muli %v108, %v1 : i64
-            %v110 = arith.addi %v109, %v22 : i64
-            %v111 = llvm.getelementptr %scratch_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v104, %v111 : f32, !llvm.ptr
+            %v98 = arith.muli %v57, %v3 : i64
+            %v99 = arith.subi %v3, %v1 : i64
+            %v100 = arith.minsi %v13, %v99 : i64
+            %v101 = arith.addi %v98, %v100 : i64
+            %v102 = arith.muli %v101, %v1 : i64
+            %v103 = arith.addi %v102, %v27 : i64
+            %v104 = llvm.getelementptr %scratch_h[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v97, %v104 : f32, !llvm.ptr
           }
-          llvm.store %v104, %v5 : f32, !llvm.ptr
+          llvm.store %v97, %v5 : f32, !llvm.ptr
         }
-        %v112 = arith.index_cast %v22 : i64 to index
-        %v113 = arith.index_cast %v49 : i64 to index
-        %v114 = arith.index_cast %v1 : i64 to index
-        scf.for %v115 = %v112 to %v113 step %v114 {
-          %v116 = arith.index_cast %v115 : index to i64
-          %v117 = arith.subi %v49, %v1 : i64
-          %v118 = arith.subi %v117, %v116 : i64
-          %v119 = arith.addi %v47, %v118 : i64
-          %v120 = arith.cmpi eq, %v118, %v22 : i64
-          %v121 = arith.subi %v118, %v1 : i64
-          %v122 = arith.maxsi %v121, %v22 : i64
-          %v123 = arith.muli %v19, %v71 : i64
-          %v124 = arith.muli %v17, %v70 : i64
-          %v125 = arith.addi %v123, %v124 : i64
-          %v126 = arith.muli %v119, %v1 : i64
-          %v127 = arith.addi %v125, %v126 : i64
-          %v128 = llvm.getelementptr %in_g_o[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v129 = llvm.load %v128 : !llvm.ptr -> f32
-          %v130 = arith.negf %v129 : f32
-          %v131 = arith.mulf %v130, %v80 : f32
-          %v132 = llvm.call_intrinsic "llvm.exp2.f32"(%v131) : (f32) -> f32
-          %v133 = arith.addf %v34, %v132 : f32
-          %v134 = arith.divf %v34, %v133 : f32
-          %v135 = arith.muli %v19, %v71 : i64
-          %v136 = arith.muli %v17, %v70 : i64
-          %v137 = arith.addi %v135, %v136 : i64
-          %v138 = arith.muli %v119, %v1 : i64
-          %v139 = arith.addi %v137, %v138 : i64
-          %v140 = llvm.getelementptr %dy_y[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v141 = llvm.load %v140 : !llvm.ptr -> f32
-          %v142 = arith.mulf %v134, %v141 : f32
-          %v143 = llvm.load %v25 : !llvm.ptr -> f32
-          %v144 = llvm.load %v28 : !llvm.ptr -> f32
-          %v145 = arith.mulf %v144, %v143 : f32
-          %v146 = arith.addf %v142, %v145 : f32
-          llvm.store %v146, %v25 : f32, !llvm.ptr
-          %v147 = arith.cmpi eq, %v119, %v38 : i64
-          scf.if %v147 {
+        %v105 = arith.index_cast %v27 : i64 to index
+        %v106 = arith.index_cast %v42 : i64 to index
+        %v107 = arith.index_cast %v1 : i64 to index
+        scf.for %v108 = %v105 to %v106 step %v107 {
+          %v109 = arith.index_cast %v108 : index to i64
+          %v110 = arith.subi %v42, %v1 : i64
+          %v111 = arith.subi %v110, %v109 : i64
+          %v112 = arith.addi %v40, %v111 : i64
+          %v113 = arith.cmpi eq, %v111, %v27 : i64
+          %v114 = arith.subi %v111, %v1 : i64
+          %v115 = arith.maxsi %v114, %v27 : i64
+          %v116 = arith.muli %v19, %v64 : i64
+          %v117 = arith.muli %v17, %v63 : i64
+          %v118 = arith.addi %v116, %v117 : i64
+          %v119 = arith.muli %v112, %v1 : i64
+          %v120 = arith.addi %v118, %v119 : i64
+          %v121 = llvm.getelementptr %in_g_o[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v122 = llvm.load %v121 : !llvm.ptr -> f32
+          %v123 = arith.negf %v122 : f32
+          %v124 = arith.mulf %v123, %v73 : f32
+          %v125 = llvm.call_intrinsic "llvm.exp2.f32"(%v124) : (f32) -> f32
+          %v126 = arith.addf %v25, %v125 : f32
+          %v127 = arith.divf %v25, %v126 : f32
+          %v128 = arith.muli %v19, %v64 : i64
+          %v129 = arith.muli %v17, %v63 : i64
+          %v130 = arith.addi %v128, %v129 : i64
+          %v131 = arith.muli %v112, %v1 : i64
+          %v132 = arith.addi %v130, %v131 : i64
+          %v133 = llvm.getelementptr %dy_y[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v134 = llvm.load %v133 : !llvm.ptr -> f32
+          %v135 = arith.mulf %v127, %v134 : f32
+          %v136 = llvm.load %v21 : !llvm.ptr -> f32
+          %v137 = llvm.load %v22 : !llvm.ptr -> f32
+          %v138 = arith.mulf %v137, %v136 : f32
+          %v139 = arith.addf %v135, %v138 : f32
+          llvm.store %v139, %v21 : f32, !llvm.ptr
+          %v140 = arith.cmpi eq, %v112, %v31 : i64
+          scf.if %v140 {
           }
-          %v148 = arith.muli %v17, %v1 : i64
-          %v149 = llvm.getelementptr %in_gamma[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v150 = llvm.load %v149 : !llvm.ptr -> f32
-          %v151 = arith.subf %v34, %v150 : f32
-          %v152 = arith.muli %v122, %v3 : i64
-          %v153 = arith.subi %v3, %v1 : i64
-          %v154 = arith.minsi %v13, %v153 : i64
-          %v155 = arith.addi %v152, %v154 : i64
-          %v156 = arith.muli %v155, %v1 : i64
-          %v157 = arith.addi %v156, %v22 : i64
-          %v158 = llvm.getelementptr %scratch_h[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v159 = llvm.load %v158 : !llvm.ptr -> f32
-          %v162 = arith.muli %v46, %v161 : i64
-          %v163 = arith.muli %v19, %v53 : i64
-          %v164 = arith.muli %v17, %v1 : i64
-          %v165 = arith.addi %v163, %v164 : i64
-          %v166 = arith.addi %v162, %v165 : i64
-          %v167 = llvm.getelementptr %ckpt_h[%v166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v168 = llvm.load %v167 : !llvm.ptr -> f32
-          %v169 = arith.select %v120, %v168, %v159 : f32
-          %v170 = llvm.load %v25 : !llvm.ptr -> f32
-          %v171 = arith.mulf %v169, %v170 : f32
-          %v172 = arith.muli %v19, %v71 : i64
-          %v173 = arith.muli %v17, %v70 : i64
-          %v174 = arith.addi %v172, %v173 : i64
-          %v175 = arith.muli %v119, %v1 : i64
-          %v176 = arith.addi %v174, %v175 : i64
-          %v177 = llvm.getelementptr %in_g_c[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v178 = llvm.load %v177 : !llvm.ptr -> f32
+          %v141 = arith.muli %v17, %v1 : i64
+          %v142 = llvm.getelementptr %in_gamma[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v143 = llvm.load %v142 : !llvm.ptr -> f32
+          %v144 = arith.subf %v25, %v143 : f32
+          %v145 = arith.muli %v115, %v3 : i64
+          %v146 = arith.subi %v3, %v1 : i64
+          %v147 = arith.minsi %v13, %v146 : i64
+          %v148 = arith.addi %v145, %v147 : i64
+          %v149 = arith.muli %v148, %v1 : i64
+          %v150 = arith.addi %v149, %v27 : i64
+          %v151 = llvm.getelementptr %scratch_h[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v152 = llvm.load %v151 : !llvm.ptr -> f32
+          %v155 = arith.muli %v39, %v154 : i64
+          %v156 = arith.muli %v19, %v46 : i64
+          %v157 = arith.muli %v17, %v1 : i64
+          %v158 = arith.addi %v156, %v157 : i64
+          %v159 = arith.addi %v155, %v158 : i64
+          %v160 = llvm.getelementptr %ckpt_h[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v161 = llvm.load %v160 : !llvm.ptr -> f32
+          %v162 = arith.select %v113, %v161, %v152 : f32
+          %v163 = llvm.load %v21 : !llvm.ptr -> f32
+          %v164 = arith.mulf %v162, %v163 : f32
+          %v165 = arith.muli %v19, %v64 : i64
+          %v166 = arith.muli %v17, %v63 : i64
+          %v167 = arith.addi %v165, %v166 : i64
+          %v168 = arith.muli %v112, %v1 : i64
+          %v169 = arith.addi %v167, %v168 : i64
+          %v170 = llvm.getelementptr %in_g_c[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v171 = llvm.load %v170 : !llvm.ptr -> f32
+          %v172 = arith.negf %v171 : f32
+          %v173 = arith.mulf %v172, %v73 : f32
+          %v174 = llvm.call_intrinsic "llvm.exp2.f32"(%v173) : (f32) -> f32
+          %v175 = arith.addf %v25, %v174 : f32
+          %v176 = arith.divf %v25, %v175 : f32
+          %v177 = arith.mulf %v171, %v176 : f32
+          %v178 = arith.mulf %v177, %v163 : f32
           %v179 = arith.negf %v178 : f32
-          %v180 = arith.mulf %v179, %v80 : f32
-          %v181 = llvm.call_intrinsic "llvm.exp2.f32"(%v180) : (f32) -> f32
-          %v182 = arith.addf %v34, %v181 : f32
-          %v183 = arith.divf %v34, %v182 : f32
-          %v184 = arith.mulf %v178, %v183 : f32
-          %v185 = arith.mulf %v184, %v170 : f32
-          %v186 = arith.negf %v185 : f32
-          %v187 = arith.addf %v171, %v186 : f32
-          %v188 = arith.mulf %v151, %v187 : f32
-          %v189 = arith.muli %v19, %v71 : i64
-          %v190 = arith.muli %v17, %v70 : i64
-          %v191 = arith.addi %v189, %v190 : i64
-          %v192 = arith.muli %v119, %v1 : i64
-          %v193 = arith.addi %v191, %v192 : i64
-          %v194 = llvm.getelementptr %in_g_f[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v195 = llvm.load %v194 : !llvm.ptr -> f32
-          %v196 = arith.negf %v195 : f32
-          %v197 = arith.mulf %v196, %v80 : f32
-          %v198 = llvm.call_intrinsic "llvm.exp2.f32"(%v197) : (f32) -> f32
-          %v199 = arith.addf %v34, %v198 : f32
-          %v200 = arith.divf %v34, %v199 : f32
-          %v201 = arith.subf %v34, %v200 : f32
-          %v202 = arith.mulf %v200, %v201 : f32
-          %v203 = arith.mulf %v188, %v202 : f32
+          %v180 = arith.addf %v164, %v179 : f32
+          %v181 = arith.mulf %v144, %v180 : f32
+          %v182 = arith.muli %v19, %v64 : i64
+          %v183 = arith.muli %v17, %v63 : i64
+          %v184 = arith.addi %v182, %v183 : i64
+          %v185 = arith.muli %v112, %v1 : i64
+          %v186 = arith.addi %v184, %v185 : i64
+          %v187 = llvm.getelementptr %in_g_f[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v188 = llvm.load %v187 : !llvm.ptr -> f32
+          %v189 = arith.negf %v188 : f32
+          %v190 = arith.mulf %v189, %v73 : f32
+          %v191 = llvm.call_intrinsic "llvm.exp2.f32"(%v190) : (f32) -> f32
+          %v192 = arith.addf %v25, %v191 : f32
+          %v193 = arith.divf %v25, %v192 : f32
+          %v194 = arith.subf %v25, %v193 : f32
+          %v195 = arith.mulf %v193, %v194 : f32
+          %v196 = arith.mulf %v181, %v195 : f32
           scf.if %v14 {
-            %v204 = arith.muli %v19, %v71 : i64
-            %v205 = arith.muli %v17, %v70 : i64
-            %v206 = arith.addi %v204, %v205 : i64
-            %v207 = arith.muli %v119, %v1 : i64
-            %v208 = arith.addi %v206, %v207 : i64
-            %v209 = llvm.getelementptr %dx_g_f[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v203, %v209 : f32, !llvm.ptr
+            %v197 = arith.muli %v19, %v64 : i64
+            %v198 = arith.muli %v17, %v63 : i64
+            %v199 = arith.addi %v197, %v198 : i64
+            %v200 = arith.muli %v112, %v1 : i64
+            %v201 = arith.addi %v199, %v200 : i64
+            %v202 = llvm.getelementptr %dx_g_f[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v196, %v202 : f32, !llvm.ptr
           }
-          %v210 = arith.mulf %v151, %v200 : f32
-          %v211 = arith.addf %v150, %v210 : f32
-          %v212 = arith.subf %v34, %v211 : f32
-          %v213 = arith.mulf %v212, %v170 : f32
-          %v214 = arith.negf %v178 : f32
-          %v215 = arith.mulf %v214, %v80 : f32
-          %v216 = llvm.call_intrinsic "llvm.exp2.f32"(%v215) : (f32) -> f32
-          %v217 = arith.addf %v34, %v216 : f32
-          %v218 = arith.divf %v34, %v217 : f32
-          %v219 = arith.subf %v34, %v218 : f32
-          %v220 = arith.mulf %v178, %v219 : f32
-          %v221 = arith.addf %v34, %v220 : f32
-          %v222 = arith.mulf %v218, %v221 : f32
-          %v223 = arith.mulf %v213, %v222 : f32
+          %v203 = arith.mulf %v144, %v193 : f32
+          %v204 = arith.addf %v143, %v203 : f32
+          %v205 = arith.subf %v25, %v204 : f32
+          %v206 = arith.mulf %v205, %v163 : f32
+          %v207 = arith.negf %v171 : f32
+          %v208 = arith.mulf %v207, %v73 : f32
+          %v209 = llvm.call_intrinsic "llvm.exp2.f32"(%v208) : (f32) -> f32
+          %v210 = arith.addf %v25, %v209 : f32
+          %v211 = arith.divf %v25, %v210 : f32
+          %v212 = arith.subf %v25, %v211 : f32
+          %v213 = arith.mulf %v171, %v212 : f32
+          %v214 = arith.addf %v25, %v213 : f32
+          %v215 = arith.mulf %v211, %v214 : f32
+          %v216 = arith.mulf %v206, %v215 : f32
           scf.if %v14 {
-            %v224 = arith.muli %v19, %v71 : i64
-            %v225 = arith.muli %v17, %v70 : i64
-            %v226 = arith.addi %v224, %v225 : i64
-            %v227 = arith.muli %v119, %v1 : i64
-            %v228 = arith.addi %v226, %v227 : i64
-            %v229 = llvm.getelementptr %dx_g_c[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v223, %v229 : f32, !llvm.ptr
+            %v217 = arith.muli %v19, %v64 : i64
+            %v218 = arith.muli %v17, %v63 : i64
+            %v219 = arith.addi %v217, %v218 : i64
+            %v220 = arith.muli %v112, %v1 : i64
+            %v221 = arith.addi %v219, %v220 : i64
+            %v222 = llvm.getelementptr %dx_g_c[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v216, %v222 : f32, !llvm.ptr
           }
-          %v230 = arith.muli %v118, %v3 : i64
-          %v231 = arith.subi %v3, %v1 : i64
-          %v232 = arith.minsi %v13, %v231 : i64
-          %v233 = arith.addi %v230, %v232 : i64
-          %v234 = arith.muli %v233, %v1 : i64
-          %v235 = arith.addi %v234, %v22 : i64
-          %v236 = llvm.getelementptr %scratch_h[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v237 = llvm.load %v236 : !llvm.ptr -> f32
-          %v238 = arith.mulf %v237, %v141 : f32
-          %v239 = arith.subf %v34, %v134 : f32
-          %v240 = arith.mulf %v134, %v239 : f32
-          %v241 = arith.mulf %v238, %v240 : f32
+          %v223 = arith.muli %v111, %v3 : i64
+          %v224 = arith.subi %v3, %v1 : i64
+          %v225 = arith.minsi %v13, %v224 : i64
+          %v226 = arith.addi %v223, %v225 : i64
+          %v227 = arith.muli %v226, %v1 : i64
+          %v228 = arith.addi %v227, %v27 : i64
+          %v229 = llvm.getelementptr %scratch_h[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v230 = llvm.load %v229 : !llvm.ptr -> f32
+          %v231 = arith.mulf %v230, %v134 : f32
+          %v232 = arith.subf %v25, %v127 : f32
+          %v233 = arith.mulf %v127, %v232 : f32
+          %v234 = arith.mulf %v231, %v233 : f32
           scf.if %v14 {
-            %v242 = arith.muli %v19, %v71 : i64
-            %v243 = arith.muli %v17, %v70 : i64
-            %v244 = arith.addi %v242, %v243 : i64
-            %v245 = arith.muli %v119, %v1 : i64
-            %v246 = arith.addi %v244, %v245 : i64
-            %v247 = llvm.getelementptr %dx_g_o[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v241, %v247 : f32, !llvm.ptr
+            %v235 = arith.muli %v19, %v64 : i64
+            %v236 = arith.muli %v17, %v63 : i64
+            %v237 = arith.addi %v235, %v236 : i64
+            %v238 = arith.muli %v112, %v1 : i64
+            %v239 = arith.addi %v237, %v238 : i64
+            %v240 = llvm.getelementptr %dx_g_o[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v234, %v240 : f32, !llvm.ptr
           }
-          %v248 = arith.mulf %v200, %v187 : f32
-          %v249 = arith.negf %v248 : f32
-          %v250 = arith.addf %v187, %v249 : f32
-          %v251 = llvm.load %v32 : !llvm.ptr -> f32
-          %v252 = arith.addf %v251, %v250 : f32
-          llvm.store %v252, %v32 : f32, !llvm.ptr
-          llvm.store %v211, %v28 : f32, !llvm.ptr
+          %v241 = arith.mulf %v193, %v180 : f32
+          %v242 = arith.negf %v241 : f32
+          %v243 = arith.addf %v180, %v242 : f32
+          %v244 = llvm.load %v23 : !llvm.ptr -> f32
+          %v245 = arith.addf %v244, %v243 : f32
+          llvm.store %v245, %v23 : f32, !llvm.ptr
+          llvm.store %v204, %v22 : f32, !llvm.ptr
         }
       }
       scf.if %v14 {
-        %v253 = llvm.load %v32 : !llvm.ptr -> f32
-        %v254 = arith.muli %v13, %v1 : i64
-        %v255 = arith.addi %v254, %v22 : i64
-        %v256 = llvm.getelementptr %part_gamma[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v253, %v256 : f32, !llvm.ptr
+        %v246 = llvm.load %v23 : !llvm.ptr -> f32
+        %v247 = arith.muli %v13, %v1 : i64
+        %v248 = arith.addi %v247, %v27 : i64
+        %v249 = llvm.getelementptr %part_gamma[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v246, %v249 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -6,7 +6,7 @@ module attributes {gpu.container_module} {
       %v3 = arith.muli %v2, %size_B : i64
       %v4 = arith.muli %v3, %size_D : i64
       %v5 = arith.muli %v2, %size_D : i64
-      %v10 = arith.constant 64 : i64
+      %v10 = arith.constant 256 : i64
       %v22 = arith.constant 0 : i64
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v25 = arith.constant 0x00000000 : f32

@@ -5,7 +5,7 @@ module attributes {gpu.container_module} {
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_D : i64
       %v4 = arith.muli %v1, %size_D : i64
-      %v9 = arith.constant 64 : i64
+      %v9 = arith.constant 256 : i64
       %v21 = arith.constant 0 : i64
       %v23 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v24 = arith.constant 0x00000000 : f32

@@ -7,7 +7,7 @@ module attributes {gpu.container_module} {
       %v4 = arith.muli %v3, %size_D : i64
       %v5 = arith.muli %v2, %size_D : i64
       %v6 = arith.muli %v5, %v1 : i64
-      %v11 = arith.constant 64 : i64
+      %v11 = arith.constant 256 : i64
       %v25 = arith.constant 0 : i64
       %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v30 = arith.constant 0x00000000 : f32

@@ -405,6 +405,31 @@ impl KernelPlan {
             && !self.sum_in_update
     }
 
+    /// The backward's mapping: [`crate::strategy::BACKWARD_THREADS`] threads per block
+    /// (`threads` where that is not a multiple of a warp), the reduced points split across
+    /// [`LANES`] lanes where that is sound (the backward stages nothing), and the outer dims
+    /// in `outer` order (the dim its blocks run along last).
+    pub fn for_backward(&self, outer: Vec<Handle<Dim>>) -> KernelPlan {
+        debug_assert!(
+            outer.len() == self.outer.len() && outer.iter().all(|o| self.outer.contains(o))
+        );
+        let threads = if self.threads % 32 == 0 {
+            (crate::strategy::BACKWARD_THREADS as usize).max(self.threads)
+        } else {
+            self.threads
+        };
+        KernelPlan {
+            outer,
+            threads,
+            staged_inputs: Vec::new(),
+            staged_outputs: Vec::new(),
+            unstaged: 0,
+            staging_bytes_wanted: 0,
+            ..self.clone()
+        }
+        .with_lanes(LANES)
+    }
+
     /// The same mapping with one lane (for kernels that walk every point of a thread).
     pub fn single_lane(&self) -> KernelPlan {
         KernelPlan {

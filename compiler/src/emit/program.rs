@@ -61,8 +61,14 @@ pub fn reduce_name(d: &Derived, x: Handle<Input>) -> String {
     format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name)
 }
 
-/// Every entry point's program.
-pub fn programs(d: &Derived, plan: &KernelPlan, routes: &[(Handle<Input>, GradRoute)]) -> Programs {
+/// Every entry point's program; `backward_per_block`: the outer points one block of the
+/// backward kernel covers.
+pub fn programs(
+    d: &Derived,
+    plan: &KernelPlan,
+    routes: &[(Handle<Input>, GradRoute)],
+    backward_per_block: u64,
+) -> Programs {
     let rec = &d.rec;
     let name = |h: Handle<Dim>| rec.dims[h].name.clone();
     let scan = name(rec.scan);
@@ -165,8 +171,24 @@ pub fn programs(d: &Derived, plan: &KernelPlan, routes: &[(Handle<Input>, GradRo
         launches: vec![launch(KernelKind::Step, &over_outer)],
         ..Program::default()
     };
-    // The backward: one stretch of recomputed states per thread, partial gradients
-    // `[outer point][reduced point][step if a sequence]`, then each partial's reduce kernel.
+    // The backward: one stretch of recomputed states per thread; partial gradients per
+    // thread (`[outer point][reduced point][step if a sequence]`) or per block along the
+    // blocks' dim (`[block][element]`), then each partial's reduce kernel. Its blocks run
+    // along that dim, one row of them per coordinate of the other outer dims.
+    let (_, along) = super::kernel::backward_routes(d, plan);
+    let backward_grid = match along {
+        Some(g) => Grid {
+            units: Size(vec![Factor::Dim(name(g))]),
+            times: Size(
+                plan.outer
+                    .iter()
+                    .filter(|&&o| o != g)
+                    .map(|&o| Factor::Dim(name(o)))
+                    .collect(),
+            ),
+        },
+        None => over_outer.clone(),
+    };
     let mut workspaces: Vec<Workspace> = states()
         .map(|s| Workspace {
             buffer: Buffer::Scratch(s.name.clone()),
@@ -175,18 +197,26 @@ pub fn programs(d: &Derived, plan: &KernelPlan, routes: &[(Handle<Input>, GradRo
             )),
         })
         .collect();
-    let mut launches = vec![launch(KernelKind::Backward, &over_outer)];
+    let mut launches = vec![launch(KernelKind::Backward, &backward_grid)];
     for &(h, route) in routes {
-        if route != GradRoute::Partial {
-            continue;
-        }
         let i = &rec.inputs[h];
-        let mut elems = outer
-            .clone()
-            .times(Factor::Const(single.points(&i.dims) as u64));
-        if i.dims.contains(&rec.scan) {
-            elems = elems.times(Factor::Dim(scan.clone()));
-        }
+        let elems = match (route, along) {
+            (GradRoute::Direct, _) => continue,
+            (GradRoute::Blocks, Some(g)) => Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name))
+                .times(Factor::CeilDiv {
+                    dim: name(g),
+                    by: backward_per_block,
+                }),
+            _ => {
+                let mut elems = outer
+                    .clone()
+                    .times(Factor::Const(single.points(&i.dims) as u64));
+                if i.dims.contains(&rec.scan) {
+                    elems = elems.times(Factor::Dim(scan.clone()));
+                }
+                elems
+            }
+        };
         workspaces.push(Workspace {
             buffer: Buffer::Partial(i.name.clone()),
             elems,
@@ -249,6 +279,10 @@ pub fn recurrence_manifest(
             .collect::<Vec<_>>()
     };
     let roles = plan.dim_roles(rec);
+    let backward_per_block = kernels
+        .iter()
+        .find(|k| k.kind == KernelKind::Backward)
+        .map_or(1, KernelManifest::units_per_block);
     RecurrenceManifest {
         name: rec.name.clone(),
         scan_dim: rec.dims[rec.scan].name.clone(),
@@ -299,7 +333,7 @@ pub fn recurrence_manifest(
         strategy_request,
         cost: plan.cost_inputs(rec),
         kernels,
-        programs: programs(d, plan, routes),
+        programs: programs(d, plan, routes, backward_per_block),
         saved_for_backward: d
             .backward
             .save

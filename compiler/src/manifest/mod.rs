@@ -165,6 +165,11 @@ pub enum GradRoute {
     /// Threads hold shares (the input lacks some outer dims): partial sums, then a reduce
     /// kernel. Layout `[outer point][reduced point of the input][scan step if a sequence]`.
     Partial,
+    /// A sequence input that lacks exactly the outer dim the backward's blocks run along: each
+    /// block sums its threads' shares (warp shuffles, then shared memory, in a fixed order)
+    /// and writes one partial gradient; the reduce kernel adds the blocks' partials in order.
+    /// Layout `[block along that dim][element of the input]`.
+    Blocks,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -58,6 +58,11 @@ impl Default for Device {
 pub const THREADS: u32 = 64;
 pub const TILE: u32 = 32;
 
+/// Threads per block of the backward kernel: it stages nothing per thread, and its blocks sum
+/// their threads' gradient shares before writing them, so larger blocks leave fewer partial
+/// sums (one per block along the summed dim).
+pub const BACKWARD_THREADS: u32 = 256;
+
 /// Scan steps per chunk of the chunked strategy where the scan axis is innermost (a multiple
 /// of every tile length and of [`CHECKPOINT`]).
 pub const CHUNK: u32 = 256;

@@ -3,17 +3,25 @@
 //! chunk's states into its workspace, then runs the adjoint recurrence
 //! `g_t = c_t + a_{t+1} ⊙ g_{t+1}` in reverse, producing every gradient on the way.
 //!
+//! The thread mapping is the forward's: where sound, the lanes of a warp split a state's
+//! points (sums over them finish with shuffles), so a thread holds a few points in registers.
+//!
 //! Gradients are linear in the seeds (`dy`, `g`), so a thread computes its *share* of each:
-//! a sum over an outer dim the input lacks becomes the thread's own term, and the reduce
-//! kernel of that input adds the shares of all threads in a fixed order (deterministic, no
-//! atomics). Outputs that lack an outer dim take their seed in one thread only.
+//! a sum over an outer dim the input lacks becomes the thread's own term. Where a sequence
+//! input lacks exactly the dim the blocks run along (the selective scan's `Bm`, `Cm` lack
+//! `D`), the block adds its threads' shares itself — warp shuffles, then a tile of shared
+//! memory summed in a fixed order every few steps — and writes one partial per block; other
+//! inputs lacking outer dims get one partial per thread. Each such input's reduce kernel adds
+//! the partials in a fixed order (deterministic, no atomics). Outputs that lack an outer dim
+//! take their seed in one thread only.
 
 use std::collections::BTreeMap;
 
-use super::{
-    CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target, decompose,
-    target_plan,
+use super::reduce::{
+    BLOCK_TILE_STEPS, BlockTile, TILE_BYTES, backward_plan, backward_routes, emit_block_reduce,
+    emit_reduce, missing_outer,
 };
+use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
 use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
@@ -33,15 +41,6 @@ pub struct BackwardKernels {
     pub backward: Kernel,
     pub routes: Vec<(Handle<Input>, GradRoute)>,
     pub reduces: Vec<(Handle<Input>, Kernel)>,
-}
-
-/// The outer dims an input lacks.
-fn missing_outer(plan: &KernelPlan, dims: &[Handle<Dim>]) -> Vec<Handle<Dim>> {
-    plan.outer
-        .iter()
-        .copied()
-        .filter(|d| !dims.contains(d))
-        .collect()
 }
 
 impl Em<'_> {
@@ -88,7 +87,7 @@ impl Em<'_> {
             // A sum over an outer dim: this thread's own term (the reduce adds the others).
             Expr::Sum(d, y) if self.plan.reduced_size(d).is_none() => self.share(y, bind, seeded),
             Expr::Sum(d, y) => {
-                let size = self.plan.reduced_size(d).expect("reduced");
+                let size = self.plan.local_size(d).expect("reduced");
                 let mut acc: Option<String> = None;
                 for v in 0..size {
                     let mut b = bind.to_vec();
@@ -99,7 +98,12 @@ impl Em<'_> {
                         Some(s) => self.op(format!("arith.addf {s}, {x} : f32")),
                     });
                 }
-                Ok(acc.expect("at least one point"))
+                let acc = acc.expect("at least one point");
+                Ok(if self.plan.split_dim() == Some(d) {
+                    self.lane_sum(acc, false)
+                } else {
+                    acc
+                })
             }
             Expr::Unary(UnaryFn::Neg, y) => {
                 let x = self.share(y, bind, seeded)?;
@@ -136,36 +140,46 @@ impl Em<'_> {
         }
     }
 
-    /// `n` f32 slots private to this thread: a column of a shared array on the GPU, stack
-    /// slots on the host. Returned as generic pointers.
+    /// `n` f32 slots private to this thread: registers where few (lanes split the points),
+    /// else a column of a shared array on the GPU (stack slots on the host). Returned as
+    /// generic pointers.
     fn long_lived_slots(&mut self, kernel: &str, n: usize) -> Vec<String> {
-        if self.target == Target::Host || n == 0 {
+        if self.target == Target::Host || n == 0 || n <= REGISTER_SLOTS {
             return self.alloca_points(n);
         }
         let threads = self.plan.threads;
-        self.globals.push_str(&format!(
-            "    llvm.mlir.global internal @slots_{kernel}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{} x f32>\n",
-            n * threads
-        ));
-        let base = self.entry_op(format!(
-            "llvm.mlir.addressof @slots_{kernel} : !llvm.ptr<3>"
-        ));
+        let base = self.shared_array(&format!("slots_{kernel}"), n * threads);
         let tid = self.tid.clone();
         (0..n)
             .map(|k| {
                 let c = self.i64c((k * threads) as i64);
                 let off = self.bin_i("addi", &c, &tid);
-                let p = self.op(format!(
-                    "llvm.getelementptr {base}[{off}] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32"
-                ));
-                self.op(format!(
-                    "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"
-                ))
+                self.gep(&base, &off, "f32")
             })
             .collect()
     }
 
-    fn alloca_points(&mut self, n: usize) -> Vec<String> {
+    /// An array of `n` f32 shared by the block (declared once per kernel; a stack array on the
+    /// host, where a block is one thread), as a generic pointer.
+    pub(in crate::emit::kernel) fn shared_array(&mut self, name: &str, n: usize) -> String {
+        match self.target {
+            Target::Gpu => {
+                self.globals.push_str(&format!(
+                    "    llvm.mlir.global internal @{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x f32>\n"
+                ));
+                let p = self.entry_op(format!("llvm.mlir.addressof @{name} : !llvm.ptr<3>"));
+                self.entry_op(format!(
+                    "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"
+                ))
+            }
+            Target::Host => {
+                let c = self.i64c(n as i64);
+                self.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"))
+            }
+        }
+    }
+
+    pub(super) fn alloca_points(&mut self, n: usize) -> Vec<String> {
         let one = self.i64c(1);
         (0..n)
             .map(|_| self.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
@@ -179,15 +193,14 @@ impl Em<'_> {
         }
     }
 
-    /// Stores this thread's gradient (share) of input `i` at reduced point `p`: into `dx`
-    /// directly, or into the partial buffer at `(o · points + p)`, times `len` plus `t` for a
-    /// sequence input (`seq` = (len, t)).
-    #[allow(clippy::too_many_arguments)]
+    /// Stores this thread's gradient (share) of input `i` at its local reduced point `p`: into
+    /// `dx` directly, or into the partial buffer at `(o · points + p)` (the input's points, `p`
+    /// as the point's index among all lanes' points), times `len` plus `t` for a sequence input
+    /// (`seq` = (len, t)).
     fn write_grad(
         &mut self,
         i: &crate::ir::Input,
         route: GradRoute,
-        points: usize,
         p: usize,
         bind: &[(Handle<Dim>, usize)],
         v: &str,
@@ -203,8 +216,8 @@ impl Em<'_> {
             }
             GradRoute::Partial => {
                 let ptr = self.param(&format!("part_{}", i.name));
+                let (points, pc) = self.global_point(&i.dims, p);
                 let pts = self.i64c(points as i64);
-                let pc = self.i64c(p as i64);
                 let o = self.o_raw.clone();
                 let r = self.bin_i("muli", &o, &pts);
                 let mut off = self.bin_i("addi", &r, &pc);
@@ -214,10 +227,38 @@ impl Em<'_> {
                 }
                 self.store(v, &ptr, &off, DType::F32);
             }
+            GradRoute::Blocks => unreachable!("block partials leave through the tile"),
         }
     }
 
-    fn add_to_slot(&mut self, slot: &str, v: &str) {
+    /// The points of a tensor with `dims` over all lanes, and the index among them of this
+    /// thread's local point `p` (`p · lanes + lane` where the lanes split one of `dims`).
+    pub(super) fn global_point(&mut self, dims: &[Handle<Dim>], p: usize) -> (usize, String) {
+        let points = self.plan.points(dims);
+        match (self.plan.split_dim(), self.lane.clone()) {
+            (Some(d), Some(lane)) if dims.contains(&d) => {
+                let c = self.i64c((p * self.plan.lanes) as i64);
+                (points * self.plan.lanes, self.bin_i("addi", &c, &lane))
+            }
+            _ => (points, self.i64c(p as i64)),
+        }
+    }
+
+    /// Whether this thread writes its gradient of a tensor with `dims`: a real outer point, and
+    /// where the lanes split a dim the tensor lacks (every lane holds the same value), lane 0.
+    fn writes(&mut self, dims: &[Handle<Dim>]) -> String {
+        let valid = self.valid.clone();
+        match (self.plan.split_dim(), self.lane.clone()) {
+            (Some(d), Some(lane)) if !dims.contains(&d) => {
+                let zero = self.i64c(0);
+                let first = self.op(format!("arith.cmpi eq, {lane}, {zero} : i64"));
+                self.op(format!("arith.andi {valid}, {first} : i1"))
+            }
+            _ => valid,
+        }
+    }
+
+    pub(super) fn add_to_slot(&mut self, slot: &str, v: &str) {
         let old = self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
         let new = self.op(format!("arith.addf {old}, {v} : f32"));
         self.line(format!("llvm.store {new}, {slot} : f32, !llvm.ptr"));
@@ -273,6 +314,10 @@ impl Em<'_> {
     }
 }
 
+/// Values per thread that live for the whole backward kept in registers (more: a column of
+/// shared memory each).
+const REGISTER_SLOTS: usize = 24;
+
 /// Emits the backward kernel of `d` and the reduce kernels of the inputs that need them.
 pub fn emit_backward(
     d: &Derived,
@@ -281,7 +326,8 @@ pub fn emit_backward(
 ) -> Result<BackwardKernels, BackwardError> {
     let rec = &d.rec;
     let bw = &d.backward;
-    let plan = target_plan(&plan.single_lane(), target);
+    let (routes, along) = backward_routes(d, plan);
+    let plan = backward_plan(plan, along, target);
     let name = format!("{}_bwd", rec.name);
     let fail = |what: String| BackwardError {
         recurrence: rec.name.clone(),
@@ -301,19 +347,6 @@ pub fn emit_backward(
         };
     }
 
-    let routes: Vec<(Handle<Input>, GradRoute)> = rec
-        .inputs
-        .iter()
-        .map(|(h, i)| {
-            let r = if missing_outer(&plan, &i.dims).is_empty() {
-                GradRoute::Direct
-            } else {
-                GradRoute::Partial
-            };
-            (h, r)
-        })
-        .collect();
-
     // Parameters.
     em.input_params();
     for (h, o) in rec.outputs.iter() {
@@ -329,7 +362,9 @@ pub fn emit_backward(
         let i = &rec.inputs[h];
         match route {
             GradRoute::Direct => em.ptr_param(Param::InputGrad(h), format!("dx_{}", i.name)),
-            GradRoute::Partial => em.ptr_param(Param::Partial(h), format!("part_{}", i.name)),
+            GradRoute::Partial | GradRoute::Blocks => {
+                em.ptr_param(Param::Partial(h), format!("part_{}", i.name))
+            }
         }
     }
     let outer_total = em.size_params(false);
@@ -338,10 +373,18 @@ pub fn emit_backward(
     em.slots = em.state_slots();
     em.prev_slots = em.state_slots();
     em.new_slots = em.state_slots();
-    let (head, host_loop) = em.open_grid(&outer_total);
-    // Adjoints, decays and parameter-gradient accumulators live for the whole kernel; on the
-    // GPU they sit in shared memory (each thread its own column), leaving registers to the
-    // per-step values.
+    let (head, host_loop, block) = match along {
+        Some(g) => {
+            let (head, host_loop, b) = em.open_grid_along(&outer_total, g);
+            (head, host_loop, Some(b))
+        }
+        None => {
+            let (head, host_loop) = em.open_grid(&outer_total);
+            (head, host_loop, None)
+        }
+    };
+    // Adjoints, decays and parameter-gradient accumulators live for the whole kernel: in
+    // registers where few, else in shared memory (each thread its own column).
     let state_points: Vec<usize> = rec
         .states
         .iter()
@@ -363,6 +406,38 @@ pub fn emit_backward(
     for &(h, n) in &acc_inputs {
         acc.insert(h, take(n));
     }
+    // Tiles of the block-summed gradients.
+    let single = plan.single_lane();
+    let tile_inputs: Vec<(Handle<Input>, usize)> = routes
+        .iter()
+        .filter(|(_, r)| *r == GradRoute::Blocks)
+        .map(|&(h, _)| (h, single.points(&rec.inputs[h].dims)))
+        .collect();
+    let warps = match target {
+        Target::Gpu => plan.threads.div_ceil(32),
+        Target::Host => 1,
+    };
+    let per_step: usize = tile_inputs.iter().map(|t| t.1).sum::<usize>() * warps * 4;
+    let mut steps = BLOCK_TILE_STEPS;
+    while steps > 1 && steps * per_step > TILE_BYTES {
+        steps /= 2;
+    }
+    let tiles: Vec<BlockTile> = tile_inputs
+        .iter()
+        .map(|&(h, points)| BlockTile {
+            input: h,
+            base: em.shared_array(
+                &format!("tile_{name}_{}", rec.inputs[h].name),
+                warps * steps * points,
+            ),
+            points,
+        })
+        .collect();
+    let tile_of: BTreeMap<Handle<Input>, usize> = tiles
+        .iter()
+        .enumerate()
+        .map(|(k, t)| (t.input, k))
+        .collect();
     // Seeds of outputs that lack an outer dim go to the thread at coordinate 0 of those dims.
     for (oh, o) in rec.outputs.iter() {
         let missing = missing_outer(&plan, &o.dims);
@@ -443,6 +518,96 @@ pub fn emit_backward(
         return Err(fail(e));
     }
 
+    // One step of the reverse walk: chunk step `j` (scan step `t`); `q`: its step in the tile.
+    let step_back = |em: &mut Em<'_>,
+                     j: String,
+                     t: String,
+                     ck: &str,
+                     q: Option<&str>,
+                     err: &mut Option<String>| {
+        em.t = Some(t.clone());
+        let first = em.op(format!("arith.cmpi eq, {j}, {zero} : i64"));
+        let jm1 = {
+            let x = em.bin_i("subi", &j, &one);
+            em.op(format!("arith.maxsi {x}, {zero} : i64"))
+        };
+        em.bwd_states = Some([j.clone(), jm1, first, ck.to_string()]);
+        // g_t = c_t + a_{t+1} ⊙ g_{t+1}
+        // (c_t reads h_t and dy, never g: each g is stored as soon as it is known.)
+        for a in &bw.adjoints {
+            let s = &rec.states[a.state];
+            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                let c_t = match em.share(a.source, &bind, &seeded) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        err.get_or_insert(e);
+                        return;
+                    }
+                };
+                let gslot = em.adj_slots[a.state.index()][p].clone();
+                let dslot = decay_slots[a.state.index()][p].clone();
+                let g = em.op(format!("llvm.load {gslot} : !llvm.ptr -> f32"));
+                let dn = em.op(format!("llvm.load {dslot} : !llvm.ptr -> f32"));
+                let dg = em.op(format!("arith.mulf {dn}, {g} : f32"));
+                let g = em.op(format!("arith.addf {c_t}, {dg} : f32"));
+                em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
+            }
+        }
+        let is_last = em.op(format!("arith.cmpi eq, {t}, {last_t} : i64"));
+        em.region(format!("scf.if {is_last}"), |em| {
+            if let Err(e) = terminal(em, &acc) {
+                err.get_or_insert(e);
+            }
+            em.t = Some(t.clone());
+        });
+        // Gradients at step t.
+        for ig in &bw.input_grads {
+            let i = &rec.inputs[ig.input];
+            let route = routes[ig.input.index()].1;
+            let sequence = i.dims.contains(&rec.scan);
+            // A sequence input nothing reads still gets its (zero) gradient written.
+            if ig.per_step.is_none() && !sequence {
+                continue;
+            }
+            for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
+                let v = match ig.per_step.map(|expr| em.share(expr, &bind, &seeded)) {
+                    Some(Ok(v)) => v,
+                    Some(Err(e)) => {
+                        err.get_or_insert(e);
+                        return;
+                    }
+                    None => em.fconst(0.0),
+                };
+                if !sequence {
+                    let slot = acc[&ig.input][p].clone();
+                    em.add_to_slot(&slot, &v);
+                    continue;
+                }
+                if route == GradRoute::Blocks {
+                    let tile = &tiles[tile_of[&ig.input]];
+                    em.block_share(tile, steps, p, &v, q.expect("tiles are written per step"));
+                    continue;
+                }
+                let writes = em.writes(&i.dims);
+                let t = t.clone();
+                em.region(format!("scf.if {writes}"), |em| {
+                    em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
+                });
+            }
+        }
+        // a_t, read by the step before.
+        for dec in &d.decompositions {
+            let s = &rec.states[dec.state];
+            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                let a = em.expr(dec.a, &bind);
+                let slot = decay_slots[dec.state.index()][p].clone();
+                em.line(format!("llvm.store {a}, {slot} : f32, !llvm.ptr"));
+            }
+        }
+        em.t = None;
+        em.bwd_states = None;
+    };
+
     let mut err: Option<String> = None;
     em.for_i64(&zero, &n_ck, &one, |em, ci| {
         let ck = {
@@ -489,89 +654,36 @@ pub fn emit_backward(
             }
             em.t = None;
         });
-        // Backwards through the chunk.
-        em.for_i64(&zero, &clen, &one, |em, jj| {
-            let cm = em.bin_i("subi", &clen, &one);
-            let j = em.bin_i("subi", &cm, &jj);
-            let t = em.bin_i("addi", &t0, &j);
-            em.t = Some(t.clone());
-            let first = em.op(format!("arith.cmpi eq, {j}, {zero} : i64"));
-            let jm1 = {
-                let x = em.bin_i("subi", &j, &one);
-                em.op(format!("arith.maxsi {x}, {zero} : i64"))
-            };
-            em.bwd_states = Some([j.clone(), jm1, first, ck.clone()]);
-            // g_t = c_t + a_{t+1} ⊙ g_{t+1}
-            // (c_t reads h_t and dy, never g: each g is stored as soon as it is known.)
-            for a in &bw.adjoints {
-                let s = &rec.states[a.state];
-                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                    let c_t = match em.share(a.source, &bind, &seeded) {
-                        Ok(v) => v,
-                        Err(e) => {
-                            err.get_or_insert(e);
-                            return;
-                        }
-                    };
-                    let gslot = em.adj_slots[a.state.index()][p].clone();
-                    let dslot = decay_slots[a.state.index()][p].clone();
-                    let g = em.op(format!("llvm.load {gslot} : !llvm.ptr -> f32"));
-                    let dn = em.op(format!("llvm.load {dslot} : !llvm.ptr -> f32"));
-                    let dg = em.op(format!("arith.mulf {dn}, {g} : f32"));
-                    let g = em.op(format!("arith.addf {c_t}, {dg} : f32"));
-                    em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
-                }
-            }
-            let is_last = em.op(format!("arith.cmpi eq, {t}, {last_t} : i64"));
-            em.region(format!("scf.if {is_last}"), |em| {
-                if let Err(e) = terminal(em, &acc) {
-                    err.get_or_insert(e);
-                }
-                em.t = Some(t.clone());
+        // Backwards through the chunk; with tiles, `steps` at a time, each stretch's
+        // block sums written out after it (every thread runs every stretch: the barriers).
+        if tiles.is_empty() {
+            em.for_i64(&zero, &clen, &one, |em, jj| {
+                let cm = em.bin_i("subi", &clen, &one);
+                let j = em.bin_i("subi", &cm, &jj);
+                let t = em.bin_i("addi", &t0, &j);
+                step_back(em, j, t, &ck, None, &mut err);
             });
-            // Gradients at step t.
-            for ig in &bw.input_grads {
-                let i = &rec.inputs[ig.input];
-                let route = routes[ig.input.index()].1;
-                let sequence = i.dims.contains(&rec.scan);
-                // A sequence input nothing reads still gets its (zero) gradient written.
-                if ig.per_step.is_none() && !sequence {
-                    continue;
-                }
-                for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                    let v = match ig.per_step.map(|expr| em.share(expr, &bind, &seeded)) {
-                        Some(Ok(v)) => v,
-                        Some(Err(e)) => {
-                            err.get_or_insert(e);
-                            return;
-                        }
-                        None => em.fconst(0.0),
-                    };
-                    if !sequence {
-                        let slot = acc[&ig.input][p].clone();
-                        em.add_to_slot(&slot, &v);
-                        continue;
-                    }
-                    let valid = em.valid.clone();
-                    let points = plan.points(&i.dims);
-                    let t = t.clone();
-                    em.region(format!("scf.if {valid}"), |em| {
-                        em.write_grad(i, route, points, p, &bind, &v, Some((&len, &t)));
+        } else {
+            let ts = em.i64c(steps as i64);
+            let sm1 = em.i64c(steps as i64 - 1);
+            let padded = em.bin_i("addi", &clen, &sm1);
+            let stretches = em.bin_i("divui", &padded, &ts);
+            em.for_i64(&zero, &stretches, &one, |em, si| {
+                let sbase = em.bin_i("muli", &si, &ts);
+                em.for_i64(&zero, &ts, &one, |em, q| {
+                    let jj = em.bin_i("addi", &sbase, &q);
+                    let inside = em.op(format!("arith.cmpi slt, {jj}, {clen} : i64"));
+                    em.region(format!("scf.if {inside}"), |em| {
+                        let cm = em.bin_i("subi", &clen, &one);
+                        let j = em.bin_i("subi", &cm, &jj);
+                        let t = em.bin_i("addi", &t0, &j);
+                        step_back(em, j, t, &ck, Some(&q), &mut err);
                     });
-                }
-            }
-            // a_t, read by the step before.
-            for dec in &d.decompositions {
-                let s = &rec.states[dec.state];
-                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                    let a = em.expr(dec.a, &bind);
-                    let slot = decay_slots[dec.state.index()][p].clone();
-                    em.line(format!("llvm.store {a}, {slot} : f32, !llvm.ptr"));
-                }
-            }
-            em.t = None;
-            em.bwd_states = None;
-        });
+                });
+                let b = block.clone().expect("tiles need blocks along a dim");
+                em.flush_tiles(&tiles, steps, &b, &sbase, &clen, &t0);
+            });
+        }
     });
     if let Some(e) = err {
         return Err(fail(e));
@@ -593,18 +705,26 @@ pub fn emit_backward(
         }
     }
     // Write the accumulated (non-sequence) gradients.
-    let valid = em.valid.clone();
-    em.region(format!("scf.if {valid}"), |em| {
-        for (h, i) in rec.inputs.iter() {
-            let Some(slots) = acc.get(&h) else { continue };
-            let points = plan.points(&i.dims);
+    for (h, i) in rec.inputs.iter() {
+        let Some(slots) = acc.get(&h) else { continue };
+        let writes = em.writes(&i.dims);
+        em.region(format!("scf.if {writes}"), |em| {
             for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
                 let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
-                em.write_grad(i, routes[h.index()].1, points, p, &bind, &v, None);
+                em.write_grad(i, routes[h.index()].1, p, &bind, &v, None);
             }
-        }
-    });
+        });
+    }
     let func = em.assemble(&name, &head, &host_loop);
+    let shared_bytes = tiles
+        .iter()
+        .map(|t| warps * steps * t.points * 4)
+        .sum::<usize>()
+        + if total > REGISTER_SLOTS && target == Target::Gpu {
+            total * plan.threads * 4
+        } else {
+            0
+        };
     let backward = Kernel {
         name,
         kind: KernelKind::Backward,
@@ -612,90 +732,26 @@ pub fn emit_backward(
         globals: em.globals.clone(),
         func,
         threads: plan.threads,
-        shared_bytes: 0,
-        lanes: 1,
+        shared_bytes,
+        lanes: plan.lanes,
     };
+    let per_block = plan.threads / plan.lanes;
     let reduces = routes
         .iter()
-        .filter(|(_, r)| *r == GradRoute::Partial)
-        .map(|&(h, _)| (h, emit_reduce(d, &plan, target, h)))
+        .filter(|(_, r)| *r != GradRoute::Direct)
+        .map(|&(h, r)| {
+            let k = match (r, along) {
+                (GradRoute::Blocks, Some(g)) => {
+                    emit_block_reduce(d, &plan, target, h, g, per_block)
+                }
+                _ => emit_reduce(d, &plan, target, h),
+            };
+            (h, k)
+        })
         .collect();
     Ok(BackwardKernels {
         backward,
         routes,
         reduces,
     })
-}
-
-/// The reduce kernel of one input: one thread per element of the input sums the partial
-/// shares of every outer point that maps to it, in a fixed order.
-pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Input>) -> Kernel {
-    let rec = &d.rec;
-    let plan = target_plan(&plan.single_lane(), target);
-    let input = &rec.inputs[x];
-    let name = format!("{}_reduce_{}", rec.name, input.name);
-    let mut em = Em::new(d, &plan, target);
-    em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
-    em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
-    let outer_total = em.size_params(false);
-    let numel = em.numel(&input.dims);
-    let (head, host_loop) = em.open_grid(&numel);
-    let valid = em.valid.clone();
-    let e = em.o_raw.clone();
-    let points = plan.points(&input.dims);
-    let missing = missing_outer(&plan, &input.dims);
-    let sequence = input.dims.contains(&rec.scan);
-    let dims = input.dims.clone();
-    em.region(format!("scf.if {valid}"), |em| {
-        // The element's coordinates along the input's dims.
-        let coords = decompose(em, &e, &dims);
-        // Its reduced point, row-major over the input's reduced dims.
-        let mut p = em.i64c(0);
-        for (dd, size) in plan.reduced_of(&dims) {
-            let s = em.i64c(size as i64);
-            let m = em.bin_i("muli", &p, &s);
-            p = em.bin_i("addi", &m, &coords[&dd]);
-        }
-        let mut n_missing = em.i64c(1);
-        for &m in &missing {
-            let s = em.sizes[m.index()].clone();
-            n_missing = em.bin_i("muli", &n_missing, &s);
-        }
-        let sum = em.alloca_points(1)[0].clone();
-        em.fill(std::slice::from_ref(&sum), 0.0);
-        let zero = em.i64c(0);
-        let one = em.i64c(1);
-        em.for_i64(&zero, &n_missing, &one, |em, u| {
-            let ucoords = decompose(em, &u, &missing);
-            // The outer point: row-major over the outer dims.
-            let mut o = em.i64c(0);
-            for &od in &plan.outer {
-                let s = em.sizes[od.index()].clone();
-                let c = coords
-                    .get(&od)
-                    .or_else(|| ucoords.get(&od))
-                    .expect("every outer dim is bound")
-                    .clone();
-                let m = em.bin_i("muli", &o, &s);
-                o = em.bin_i("addi", &m, &c);
-            }
-            let pts = em.i64c(points as i64);
-            let r = em.bin_i("muli", &o, &pts);
-            let mut off = em.bin_i("addi", &r, &p);
-            if sequence {
-                let len = em.sizes[rec.scan.index()].clone();
-                let r = em.bin_i("muli", &off, &len);
-                off = em.bin_i("addi", &r, &coords[&rec.scan]);
-            }
-            let ptr = em.param(&format!("part_{}", input.name));
-            let v = em.load(&ptr, &off, DType::F32);
-            em.add_to_slot(&sum, &v);
-        });
-        let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
-        let ptr = em.param(&format!("dx_{}", input.name));
-        em.store(&v, &ptr, &e, input.dtype);
-    });
-    let _ = outer_total;
-    let func = em.assemble(&name, &head, &host_loop);
-    Kernel::plain(name, KernelKind::Reduce, &em, func)
 }

@@ -631,21 +631,19 @@ impl<'a> Em<'a> {
         self.open_grid_chunks(outer_total, None)
     }
 
-    /// As [`Em::open_grid`]; with `chunks`, the grid is chunks × blocks of outer points and the
-    /// chunk index is set.
-    pub(super) fn open_grid_chunks(
-        &mut self,
-        outer_total: &str,
-        chunks: Option<&str>,
-    ) -> (Vec<String>, Option<String>) {
-        let head_start = self.text.body.len();
-        let host_loop = match self.target {
+    /// The block index (i64; `self.tid` is set to the thread's). On the host the grid is a
+    /// loop over the blocks the caller launches (the `%grid` parameter that precedes the
+    /// kernel's own): also returns that loop's header, the body is indented into it.
+    pub(super) fn block_and_thread(&mut self) -> (String, Option<String>) {
+        match self.target {
             Target::Gpu => {
                 let b = self.op("gpu.block_id x".into());
                 let t = self.op("gpu.thread_id x".into());
                 self.tid = self.op(format!("arith.index_cast {t} : index to i64"));
-                self.o_raw = self.op(format!("arith.index_cast {b} : index to i64"));
-                None
+                (
+                    self.op(format!("arith.index_cast {b} : index to i64")),
+                    None,
+                )
             }
             Target::Host => {
                 let zero = self.idxc(0);
@@ -654,11 +652,24 @@ impl<'a> Em<'a> {
                 let iv = self.fresh();
                 self.tid = self.i64c(0);
                 self.text.indent += 1;
-                self.o_raw = self.op(format!("arith.index_cast {iv} : index to i64"));
-                Some(format!("scf.for {iv} = {zero} to {nb} step {onei} {{"))
+                let b = self.op(format!("arith.index_cast {iv} : index to i64"));
+                (
+                    b,
+                    Some(format!("scf.for {iv} = {zero} to {nb} step {onei} {{")),
+                )
             }
-        };
-        let mut bid = self.o_raw.clone();
+        }
+    }
+
+    /// As [`Em::open_grid`]; with `chunks`, the grid is chunks × blocks of outer points and the
+    /// chunk index is set.
+    pub(super) fn open_grid_chunks(
+        &mut self,
+        outer_total: &str,
+        chunks: Option<&str>,
+    ) -> (Vec<String>, Option<String>) {
+        let head_start = self.text.body.len();
+        let (mut bid, host_loop) = self.block_and_thread();
         // Outer points per block: threads over the lanes that share a point.
         let th = self.i64c((self.plan.threads / self.plan.lanes) as i64);
         if chunks.is_some() {

@@ -19,6 +19,7 @@ mod chunked;
 mod em;
 mod forward;
 mod lanes;
+mod reduce;
 mod stage;
 mod step;
 pub use super::Target;
@@ -29,11 +30,12 @@ use crate::ir::{
     UnaryFn, When,
 };
 pub use crate::manifest::{GradRoute, KernelKind};
-pub use backward::{BackwardError, BackwardKernels, emit_backward, emit_reduce};
+pub use backward::{BackwardError, BackwardKernels, emit_backward};
 pub use chunked::emit_chunk_carry;
 use em::Em;
 pub use forward::emit;
 use lanes::*;
+pub use reduce::{backward_routes, emit_block_reduce, emit_reduce};
 use stage::*;
 use step::*;
 

@@ -1,0 +1,370 @@
+//! How gradients that several threads share leave the backward: the route of each input's
+//! gradient, the grid that lets blocks sum them (blocks run along the dim such inputs lack),
+//! the tiles of shared memory those sums pass through, and the reduce kernels that add the
+//! partials in a fixed order.
+
+use super::{Em, GradRoute, Ix, Kernel, KernelKind, Param, Routes, Target, decompose, target_plan};
+use crate::derive::Derived;
+use crate::emit::plan::KernelPlan;
+use crate::emit::text::Emitter;
+use crate::ir::{DType, Dim, Handle, Input};
+
+/// The outer dims an input lacks.
+pub(super) fn missing_outer(plan: &KernelPlan, dims: &[Handle<Dim>]) -> Vec<Handle<Dim>> {
+    plan.outer
+        .iter()
+        .copied()
+        .filter(|d| !dims.contains(d))
+        .collect()
+}
+
+/// Steps of the reverse walk whose block-summed gradients a tile of shared memory holds
+/// before they are written out (fewer where the tiles would take more than [`TILE_BYTES`]).
+pub(super) const BLOCK_TILE_STEPS: usize = 32;
+
+/// Shared memory the block tiles of one backward kernel may take together.
+pub(super) const TILE_BYTES: usize = 32 * 1024;
+
+/// How each input's gradient leaves the backward kernel, and the outer dim its blocks run
+/// along (the one dim that a sequence input lacks, where one lacks exactly one; its
+/// gradients are then summed inside each block).
+pub fn backward_routes(d: &Derived, plan: &KernelPlan) -> (Routes, Option<Handle<Dim>>) {
+    let rec = &d.rec;
+    let sequence = |i: &crate::ir::Input| i.dims.contains(&rec.scan);
+    let along = rec.inputs.iter().find_map(|(_, i)| {
+        let m = missing_outer(plan, &i.dims);
+        (sequence(i) && m.len() == 1).then(|| m[0])
+    });
+    let routes = rec
+        .inputs
+        .iter()
+        .map(|(h, i)| {
+            let m = missing_outer(plan, &i.dims);
+            let r = if m.is_empty() {
+                GradRoute::Direct
+            } else if sequence(i) && m.len() == 1 && Some(m[0]) == along {
+                GradRoute::Blocks
+            } else {
+                GradRoute::Partial
+            };
+            (h, r)
+        })
+        .collect();
+    (routes, along)
+}
+
+/// The backward kernel's plan for `target`: its blocks run along `along` (last in the outer
+/// order), each block over every other outer coordinate.
+pub(super) fn backward_plan(
+    plan: &KernelPlan,
+    along: Option<Handle<Dim>>,
+    target: Target,
+) -> KernelPlan {
+    let mut outer: Vec<Handle<Dim>> = plan
+        .outer
+        .iter()
+        .copied()
+        .filter(|&o| Some(o) != along)
+        .collect();
+    outer.extend(along);
+    target_plan(&plan.for_backward(outer), target)
+}
+
+/// One tile of block-summed gradients: per warp, step of the tile and point of the input.
+pub(super) struct BlockTile {
+    pub(super) input: Handle<Input>,
+    pub(super) base: String,
+    pub(super) points: usize,
+}
+
+impl Em<'_> {
+    /// The grid of a backward whose blocks run along `along`: block `k · blocks + b` covers
+    /// coordinate `k` of the other outer dims and points `b · per block …` of `along`, so
+    /// every thread of a block shares the other coordinates. Returns the head, the host loop
+    /// and `b`.
+    pub(super) fn open_grid_along(
+        &mut self,
+        outer_total: &str,
+        along: Handle<Dim>,
+    ) -> (Vec<String>, Option<String>, String) {
+        let head_start = self.text.body.len();
+        let (bid, host_loop) = self.block_and_thread();
+        let n = self.sizes[along.index()].clone();
+        let per_block = self.i64c((self.plan.threads / self.plan.lanes) as i64);
+        let one = self.i64c(1);
+        let pm1 = self.bin_i("subi", &per_block, &one);
+        let padded = self.bin_i("addi", &n, &pm1);
+        let blocks = self.bin_i("divui", &padded, &per_block);
+        // `blocks` is at least 1 wherever a block runs (the grid is empty when `n` is 0).
+        let blocks = self.op(format!("arith.maxsi {blocks}, {one} : i64"));
+        let kept = self.bin_i("divui", &bid, &blocks);
+        let b = self.bin_i("remui", &bid, &blocks);
+        let mut tid = self.tid.clone();
+        if self.plan.lanes > 1 {
+            let lanes = self.i64c(self.plan.lanes as i64);
+            self.lane = Some(self.bin_i("remui", &tid, &lanes));
+            tid = self.bin_i("divui", &tid, &lanes);
+        }
+        let base = self.bin_i("muli", &b, &per_block);
+        let g = self.bin_i("addi", &base, &tid);
+        self.valid = self.op(format!("arith.cmpi slt, {g}, {n} : i64"));
+        let kn = self.bin_i("muli", &kept, &n);
+        self.o_raw = self.bin_i("addi", &kn, &g);
+        self.total = outer_total.to_string();
+        let nm1 = self.bin_i("subi", &n, &one);
+        let gc = self.op(format!("arith.minsi {g}, {nm1} : i64"));
+        let o = self.bin_i("addi", &kn, &gc);
+        let dims = self.plan.outer.clone();
+        self.outer_ix = decompose(self, &o, &dims);
+        let head = self.text.body.drain(head_start..).collect();
+        (head, host_loop, b)
+    }
+
+    /// Adds this thread's share `v` of a block-summed gradient at its local point `p` of step
+    /// `q` of the tile: summed over the warp's outer points by shuffles, written to the tile
+    /// by the lanes of the warp's first point.
+    pub(super) fn block_share(
+        &mut self,
+        tile: &BlockTile,
+        steps: usize,
+        p: usize,
+        v: &str,
+        q: &str,
+    ) {
+        let zero = self.fconst(0.0);
+        let valid = self.valid.clone();
+        let mut acc = self.op(format!("arith.select {valid}, {v}, {zero} : f32"));
+        let (warp, writer) = match self.target {
+            Target::Gpu => {
+                self.note(false, "sum over the warp's outer points: shuffles");
+                let width = self.plan.threads.min(32);
+                let mut off = self.plan.lanes;
+                while off < width {
+                    let o = self.text.i32(off as i32);
+                    let w = self.text.i32(32);
+                    let (x, ok) = (self.fresh(), self.fresh());
+                    self.line(format!("{x}, {ok} = gpu.shuffle xor {acc}, {o}, {w} : f32"));
+                    acc = self.op(format!("arith.addf {acc}, {x} : f32"));
+                    off *= 2;
+                }
+                let c32 = self.i64c(32);
+                let tid = self.tid.clone();
+                let warp = self.bin_i("divui", &tid, &c32);
+                let in_warp = self.bin_i("remui", &tid, &c32);
+                let dims = self.rec.inputs[tile.input].dims.clone();
+                let writers = match self.plan.split_dim() {
+                    Some(d) if dims.contains(&d) => self.plan.lanes,
+                    _ => 1,
+                };
+                let wc = self.i64c(writers as i64);
+                let writer = self.op(format!("arith.cmpi ult, {in_warp}, {wc} : i64"));
+                (warp, writer)
+            }
+            Target::Host => (self.i64c(0), self.op("arith.constant true".into())),
+        };
+        let dims = self.rec.inputs[tile.input].dims.clone();
+        let (_, pt) = self.global_point(&dims, p);
+        let ts = self.i64c(steps as i64);
+        let r = self.bin_i("muli", &warp, &ts);
+        let r = self.bin_i("addi", &r, q);
+        let pts = self.i64c(tile.points as i64);
+        let r = self.bin_i("muli", &r, &pts);
+        let idx = self.bin_i("addi", &r, &pt);
+        let base = tile.base.clone();
+        self.region(format!("scf.if {writer}"), |em| {
+            em.store(&acc, &base, &idx, DType::F32);
+        });
+    }
+
+    /// Writes the tiles of a stretch of the reverse walk (chunk steps `clen - 1 - (sbase + q)`
+    /// for `q` in `0..steps`, those in the chunk) to the partial buffers: per step and point
+    /// of an input, the warps' sums added in order, at `[b][element]`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn flush_tiles(
+        &mut self,
+        tiles: &[BlockTile],
+        steps: usize,
+        block: &str,
+        sbase: &str,
+        clen: &str,
+        t0: &str,
+    ) {
+        let warps = match self.target {
+            Target::Gpu => self.plan.threads.div_ceil(32),
+            Target::Host => 1,
+        };
+        self.barrier();
+        let rec = self.rec;
+        for tile in tiles {
+            let x = &rec.inputs[tile.input];
+            let numel = self.numel(&x.dims);
+            let n = self.i64c((steps * tile.points) as i64);
+            let threads = self.i64c(self.plan.threads as i64);
+            let tid = self.tid.clone();
+            self.for_i64(&tid, &n, &threads, |em, idx| {
+                let ts = em.i64c(steps as i64);
+                let q = em.bin_i("remui", &idx, &ts);
+                let pt = em.bin_i("divui", &idx, &ts);
+                let jj = em.bin_i("addi", sbase, &q);
+                let inside = em.op(format!("arith.cmpi slt, {jj}, {clen} : i64"));
+                em.region(format!("scf.if {inside}"), |em| {
+                    let one = em.i64c(1);
+                    let last = em.bin_i("subi", clen, &one);
+                    let j = em.bin_i("subi", &last, &jj);
+                    let t = em.bin_i("addi", t0, &j);
+                    let mut sum: Option<String> = None;
+                    for w in 0..warps {
+                        let c = em.i64c((w * steps) as i64);
+                        let r = em.bin_i("addi", &c, &q);
+                        let pts = em.i64c(tile.points as i64);
+                        let r = em.bin_i("muli", &r, &pts);
+                        let off = em.bin_i("addi", &r, &pt);
+                        let v = em.load(&tile.base, &off, DType::F32);
+                        sum = Some(match sum {
+                            None => v,
+                            Some(s) => em.op(format!("arith.addf {s}, {v} : f32")),
+                        });
+                    }
+                    // The element: the point's coordinates (row-major over the input's
+                    // reduced dims), the block's other outer coordinates, step t.
+                    let mut red = Vec::new();
+                    let mut rest = pt.clone();
+                    for (d, size) in em.plan.single_lane().reduced_of(&x.dims).into_iter().rev() {
+                        let s = em.i64c(size as i64);
+                        red.push((d, Ix::Dyn(em.bin_i("remui", &rest, &s))));
+                        rest = em.bin_i("divui", &rest, &s);
+                    }
+                    let saved_t = em.t.replace(t);
+                    let off = em.offset(&x.dims, &red, false);
+                    em.t = saved_t;
+                    let r = em.bin_i("muli", block, &numel);
+                    let off = em.bin_i("addi", &r, &off);
+                    let ptr = em.param(&format!("part_{}", x.name));
+                    em.store(&sum.expect("a warp"), &ptr, &off, DType::F32);
+                });
+            });
+        }
+        self.barrier();
+    }
+}
+
+/// The reduce kernel of one input: one thread per element of the input sums the partial
+/// shares of every outer point that maps to it, in a fixed order.
+pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Input>) -> Kernel {
+    let rec = &d.rec;
+    let plan = target_plan(&plan.single_lane(), target);
+    let input = &rec.inputs[x];
+    let name = format!("{}_reduce_{}", rec.name, input.name);
+    let mut em = Em::new(d, &plan, target);
+    em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
+    em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
+    let outer_total = em.size_params(false);
+    let numel = em.numel(&input.dims);
+    let (head, host_loop) = em.open_grid(&numel);
+    let valid = em.valid.clone();
+    let e = em.o_raw.clone();
+    let points = plan.points(&input.dims);
+    let missing = missing_outer(&plan, &input.dims);
+    let sequence = input.dims.contains(&rec.scan);
+    let dims = input.dims.clone();
+    em.region(format!("scf.if {valid}"), |em| {
+        // The element's coordinates along the input's dims.
+        let coords = decompose(em, &e, &dims);
+        // Its reduced point, row-major over the input's reduced dims.
+        let mut p = em.i64c(0);
+        for (dd, size) in plan.reduced_of(&dims) {
+            let s = em.i64c(size as i64);
+            let m = em.bin_i("muli", &p, &s);
+            p = em.bin_i("addi", &m, &coords[&dd]);
+        }
+        let mut n_missing = em.i64c(1);
+        for &m in &missing {
+            let s = em.sizes[m.index()].clone();
+            n_missing = em.bin_i("muli", &n_missing, &s);
+        }
+        let sum = em.alloca_points(1)[0].clone();
+        em.fill(std::slice::from_ref(&sum), 0.0);
+        let zero = em.i64c(0);
+        let one = em.i64c(1);
+        em.for_i64(&zero, &n_missing, &one, |em, u| {
+            let ucoords = decompose(em, &u, &missing);
+            // The outer point: row-major over the outer dims.
+            let mut o = em.i64c(0);
+            for &od in &plan.outer {
+                let s = em.sizes[od.index()].clone();
+                let c = coords
+                    .get(&od)
+                    .or_else(|| ucoords.get(&od))
+                    .expect("every outer dim is bound")
+                    .clone();
+                let m = em.bin_i("muli", &o, &s);
+                o = em.bin_i("addi", &m, &c);
+            }
+            let pts = em.i64c(points as i64);
+            let r = em.bin_i("muli", &o, &pts);
+            let mut off = em.bin_i("addi", &r, &p);
+            if sequence {
+                let len = em.sizes[rec.scan.index()].clone();
+                let r = em.bin_i("muli", &off, &len);
+                off = em.bin_i("addi", &r, &coords[&rec.scan]);
+            }
+            let ptr = em.param(&format!("part_{}", input.name));
+            let v = em.load(&ptr, &off, DType::F32);
+            em.add_to_slot(&sum, &v);
+        });
+        let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
+        let ptr = em.param(&format!("dx_{}", input.name));
+        em.store(&v, &ptr, &e, input.dtype);
+    });
+    let _ = outer_total;
+    let func = em.assemble(&name, &head, &host_loop);
+    Kernel::plain(name, KernelKind::Reduce, &em, func)
+}
+
+/// The reduce kernel of an input whose gradient the backward's blocks sum along `along`: one
+/// thread per element of the input adds the partial of every block along `along` (`per_block`
+/// outer points each), in block order.
+pub fn emit_block_reduce(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    x: Handle<Input>,
+    along: Handle<Dim>,
+    per_block: usize,
+) -> Kernel {
+    let rec = &d.rec;
+    let plan = target_plan(&plan.single_lane(), target);
+    let input = &rec.inputs[x];
+    let name = format!("{}_reduce_{}", rec.name, input.name);
+    let mut em = Em::new(d, &plan, target);
+    em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
+    em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
+    let _ = em.size_params(false);
+    let numel = em.numel(&input.dims);
+    let (head, host_loop) = em.open_grid(&numel);
+    let valid = em.valid.clone();
+    let e = em.o_raw.clone();
+    em.region(format!("scf.if {valid}"), |em| {
+        let n = em.sizes[along.index()].clone();
+        let per = em.i64c(per_block as i64);
+        let one = em.i64c(1);
+        let pm1 = em.bin_i("subi", &per, &one);
+        let padded = em.bin_i("addi", &n, &pm1);
+        let blocks = em.bin_i("divui", &padded, &per);
+        let sum = em.alloca_points(1)[0].clone();
+        em.fill(std::slice::from_ref(&sum), 0.0);
+        let zero = em.i64c(0);
+        em.for_i64(&zero, &blocks, &one, |em, b| {
+            let r = em.bin_i("muli", &b, &numel);
+            let off = em.bin_i("addi", &r, &e);
+            let ptr = em.param(&format!("part_{}", input.name));
+            let v = em.load(&ptr, &off, DType::F32);
+            em.add_to_slot(&sum, &v);
+        });
+        let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
+        let ptr = em.param(&format!("dx_{}", input.name));
+        em.store(&v, &ptr, &e, input.dtype);
+    });
+    let func = em.assemble(&name, &head, &host_loop);
+    Kernel::plain(name, KernelKind::Reduce, &em, func)
+}
