@@ -47,6 +47,9 @@ pub(super) struct Em<'a> {
     pub(super) range_end: Option<String>,
     /// Chunk reduce: the decay aggregate `A` of every state point (the state slots hold `B`).
     pub(super) agg_a: Option<Vec<Vec<String>>>,
+    /// Blocks of this kernel that each SM must be able to hold at once (the GPU function's
+    /// launch bounds: registers are capped to fit them).
+    pub(super) min_blocks_per_sm: Option<usize>,
     /// Whether values that do not change along the scan are computed once, before it
     /// (off where registers are scarce: they would stay live for the whole kernel).
     pub(super) hoist: bool,
@@ -555,6 +558,7 @@ impl<'a> Em<'a> {
             chunk: None,
             range_end: None,
             agg_a: None,
+            min_blocks_per_sm: None,
             hoist: true,
             smem: String::new(),
             rows: String::new(),
@@ -713,7 +717,18 @@ impl<'a> Em<'a> {
         let mut f = String::new();
         match self.target {
             Target::Gpu => {
-                let _ = writeln!(f, "    gpu.func @{name}({}) kernel {{", sig.join(", "));
+                let bounds = match self.min_blocks_per_sm {
+                    Some(m) => format!(
+                        " attributes {{nvvm.maxntid = array<i32: {}, 1, 1>, nvvm.minctasm = {m} : i32}}",
+                        self.plan.threads
+                    ),
+                    None => String::new(),
+                };
+                let _ = writeln!(
+                    f,
+                    "    gpu.func @{name}({}) kernel{bounds} {{",
+                    sig.join(", ")
+                );
             }
             Target::Host => {
                 let _ = writeln!(

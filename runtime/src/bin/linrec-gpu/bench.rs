@@ -274,6 +274,17 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
                 backward: false,
                 label: format!(" {label}"),
             });
+        } else if label.contains("bwd") {
+            for (b, d) in [(8, 1536), (1, 5120)] {
+                runs.push(Run {
+                    dir,
+                    name: "selective_scan",
+                    shape: vec![("B", b), ("D", d), ("L", 2048), ("N", 16)],
+                    request: Some(Request::Sequential),
+                    backward: true,
+                    label: format!(" {label}"),
+                });
+            }
         } else {
             for b in [8, 1] {
                 for request in [Request::Sequential, Request::Chunked] {
