@@ -61,14 +61,16 @@ pub fn reduce_name(d: &Derived, x: Handle<Input>) -> String {
     format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name)
 }
 
-/// Every entry point's program; `backward_per_block`: the outer points one block of the
-/// backward kernel covers.
+/// Every entry point's program; `backward`: the backward kernel's manifest entry (its outer
+/// points per block and lanes size its workspaces).
 pub fn programs(
     d: &Derived,
     plan: &KernelPlan,
     routes: &[(Handle<Input>, GradRoute)],
-    backward_per_block: u64,
+    backward: Option<&KernelManifest>,
 ) -> Programs {
+    let backward_per_block = backward.map_or(1, KernelManifest::units_per_block);
+    let group = super::kernel::backward_group(d, plan, backward.map_or(1, |k| k.lanes as usize));
     let rec = &d.rec;
     let name = |h: Handle<Dim>| rec.dims[h].name.clone();
     let scan = name(rec.scan);
@@ -171,7 +173,7 @@ pub fn programs(
         launches: vec![launch(KernelKind::Step, &over_outer)],
         ..Program::default()
     };
-    // The backward: one stretch of recomputed states per thread; partial gradients per
+    // The backward: per thread the states entering the groups of one stretch; partial gradients per
     // thread (`[outer point][reduced point][step if a sequence]`) or per block along the
     // blocks' dim (`[block][element]`), then each partial's reduce kernel. Its blocks run
     // along that dim, one row of them per coordinate of the other outer dims.
@@ -193,7 +195,7 @@ pub fn programs(
         .map(|s| Workspace {
             buffer: Buffer::Scratch(s.name.clone()),
             elems: outer.clone().times(Factor::Const(
-                u64::from(CHECKPOINT) * single.points(&s.dims) as u64,
+                (CHECKPOINT as usize).div_ceil(group) as u64 * single.points(&s.dims) as u64,
             )),
         })
         .collect();
@@ -279,10 +281,12 @@ pub fn recurrence_manifest(
             .collect::<Vec<_>>()
     };
     let roles = plan.dim_roles(rec);
-    let backward_per_block = kernels
-        .iter()
-        .find(|k| k.kind == KernelKind::Backward)
-        .map_or(1, KernelManifest::units_per_block);
+    let programs = programs(
+        d,
+        plan,
+        routes,
+        kernels.iter().find(|k| k.kind == KernelKind::Backward),
+    );
     RecurrenceManifest {
         name: rec.name.clone(),
         scan_dim: rec.dims[rec.scan].name.clone(),
@@ -333,7 +337,7 @@ pub fn recurrence_manifest(
         strategy_request,
         cost: plan.cost_inputs(rec),
         kernels,
-        programs: programs(d, plan, routes, backward_per_block),
+        programs,
         saved_for_backward: d
             .backward
             .save

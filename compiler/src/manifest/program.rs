@@ -21,7 +21,8 @@ pub enum Buffer {
     InputGrad(String),
     /// States saved every checkpoint interval (written by the forward, read by the backward).
     Checkpoint(String),
-    /// Backward workspace: one stretch of recomputed states per thread.
+    /// Backward workspace: per thread, the state entering each group of steps of one
+    /// checkpoint stretch (the walk recomputes a group's states into registers from it).
     Scratch(String),
     /// Per-thread partial sums of an input's gradient, summed by its reduce kernel.
     Partial(String),

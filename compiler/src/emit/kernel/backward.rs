@@ -21,7 +21,8 @@ use super::reduce::{
     BLOCK_TILE_STEPS, BlockTile, TILE_BYTES, backward_plan, backward_routes, emit_block_reduce,
     emit_reduce, missing_outer,
 };
-use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
+use super::walk::{Walk, group_steps, thread_points};
+use super::{Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
 use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
@@ -46,7 +47,7 @@ pub struct BackwardKernels {
 impl Em<'_> {
     /// This thread's share of a gradient expression (linear in the seeds), memoised per
     /// node and point of its shape.
-    fn share(
+    pub(super) fn share(
         &mut self,
         h: Handle<Expr>,
         bind: &[(Handle<Dim>, usize)],
@@ -197,7 +198,7 @@ impl Em<'_> {
     /// `dx` directly, or into the partial buffer at `(o · points + p)` (the input's points, `p`
     /// as the point's index among all lanes' points), times `len` plus `t` for a sequence input
     /// (`seq` = (len, t)).
-    fn write_grad(
+    pub(super) fn write_grad(
         &mut self,
         i: &crate::ir::Input,
         route: GradRoute,
@@ -246,7 +247,7 @@ impl Em<'_> {
 
     /// Whether this thread writes its gradient of a tensor with `dims`: a real outer point, and
     /// where the lanes split a dim the tensor lacks (every lane holds the same value), lane 0.
-    fn writes(&mut self, dims: &[Handle<Dim>]) -> String {
+    pub(super) fn writes(&mut self, dims: &[Handle<Dim>]) -> String {
         let valid = self.valid.clone();
         match (self.plan.split_dim(), self.lane.clone()) {
             (Some(d), Some(lane)) if !dims.contains(&d) => {
@@ -319,9 +320,10 @@ impl Em<'_> {
 const REGISTER_SLOTS: usize = 24;
 
 /// Blocks of the backward kernel each SM holds at once at least (its registers are capped to
-/// fit: measured on the H200 at (8, 1536, 2048, 16), fwd+bwd 5.4 ms with 3 blocks of 256
-/// threads, 5.6 with 4, 7.8 with the 2 that its uncapped 84 registers allow).
-const BACKWARD_MIN_BLOCKS: usize = 3;
+/// fit). Measured on the H200, fwd+bwd of the selective scan at (8, 1536, 2048, 16) and
+/// (1, 5120, 2048, 16): 5.6 / 3.6 ms with 2 blocks of 256 threads (128 registers, no spill),
+/// 5.5 / 4.2 with 3 (80 registers, 300 bytes spilled), 6.0 / 4.5 with 4.
+const BACKWARD_MIN_BLOCKS: usize = 2;
 
 /// Emits the backward kernel of `d` and the reduce kernels of the inputs that need them.
 pub fn emit_backward(
@@ -424,8 +426,10 @@ pub fn emit_backward(
         Target::Host => 1,
     };
     let per_step: usize = tile_inputs.iter().map(|t| t.1).sum::<usize>() * warps * 4;
+    // Steps per group of the walk; a tile holds whole groups.
+    let group = group_steps(plan.lanes, thread_points(d, &plan));
     let mut steps = BLOCK_TILE_STEPS;
-    while steps > 1 && steps * per_step > TILE_BYTES {
+    while steps > group && steps * per_step > TILE_BYTES {
         steps /= 2;
     }
     let tiles: Vec<BlockTile> = tile_inputs
@@ -438,11 +442,6 @@ pub fn emit_backward(
             ),
             points,
         })
-        .collect();
-    let tile_of: BTreeMap<Handle<Input>, usize> = tiles
-        .iter()
-        .enumerate()
-        .map(|(k, t)| (t.input, k))
         .collect();
     // Seeds of outputs that lack an outer dim go to the thread at coordinate 0 of those dims.
     for (oh, o) in rec.outputs.iter() {
@@ -469,41 +468,22 @@ pub fn emit_backward(
         em.fill(&slots, 0.0);
     }
 
-    let len = em.sizes[rec.scan.index()].clone();
-    let c = em.i64c(CHECKPOINT as i64);
-    let one = em.i64c(1);
-    let zero = em.i64c(0);
-    let cm1 = em.bin_i("subi", &c, &one);
-    let lpad = em.bin_i("addi", &len, &cm1);
-    let n_ck = em.bin_i("divui", &lpad, &c);
-    let last_t = em.bin_i("subi", &len, &one);
-
-    // The terminal contributions (final outputs), evaluated with h_t = the final state.
-    let terminal =
-        |em: &mut Em<'_>, acc: &BTreeMap<Handle<Input>, Vec<String>>| -> Result<(), String> {
-            em.t = None;
-            for a in &bw.adjoints {
-                let Some(term) = a.terminal else { continue };
-                let s = &rec.states[a.state];
-                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                    let v = em.share(term, &bind, &seeded)?;
-                    let slot = em.adj_slots[a.state.index()][p].clone();
-                    em.add_to_slot(&slot, &v);
-                }
-            }
-            for ig in &bw.input_grads {
-                let Some(term) = ig.terminal else { continue };
-                let i = &rec.inputs[ig.input];
-                for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                    let v = em.share(term, &bind, &seeded)?;
-                    let slot = acc[&ig.input][p].clone();
-                    em.add_to_slot(&slot, &v);
-                }
-            }
-            Ok(())
-        };
+    let walk = Walk {
+        d,
+        seeded: &seeded,
+        routes: &routes,
+        acc: &acc,
+        decay_slots: &decay_slots,
+        tiles: &tiles,
+        tile_steps: steps,
+        block: block.clone(),
+        group,
+        distribute: target == Target::Gpu && plan.lanes > 1 && group == plan.lanes,
+    };
 
     // An empty scan axis: the final state is the initial one.
+    let len = em.sizes[rec.scan.index()].clone();
+    let zero = em.i64c(0);
     let empty = em.op(format!("arith.cmpi eq, {len}, {zero} : i64"));
     let mut err = None;
     em.region(format!("scf.if {empty}"), |em| {
@@ -516,184 +496,14 @@ pub fn emit_backward(
                 em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
             }
         }
-        if let Err(e) = terminal(em, &acc) {
+        if let Err(e) = walk.terminal(em) {
             err = Some(e);
         }
     });
     if let Some(e) = err {
         return Err(fail(e));
     }
-
-    // One step of the reverse walk: chunk step `j` (scan step `t`); `q`: its step in the tile.
-    let step_back = |em: &mut Em<'_>,
-                     j: String,
-                     t: String,
-                     ck: &str,
-                     q: Option<&str>,
-                     err: &mut Option<String>| {
-        em.t = Some(t.clone());
-        let first = em.op(format!("arith.cmpi eq, {j}, {zero} : i64"));
-        let jm1 = {
-            let x = em.bin_i("subi", &j, &one);
-            em.op(format!("arith.maxsi {x}, {zero} : i64"))
-        };
-        em.bwd_states = Some([j.clone(), jm1, first, ck.to_string()]);
-        // g_t = c_t + a_{t+1} ⊙ g_{t+1}
-        // (c_t reads h_t and dy, never g: each g is stored as soon as it is known.)
-        for a in &bw.adjoints {
-            let s = &rec.states[a.state];
-            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                let c_t = match em.share(a.source, &bind, &seeded) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        err.get_or_insert(e);
-                        return;
-                    }
-                };
-                let gslot = em.adj_slots[a.state.index()][p].clone();
-                let dslot = decay_slots[a.state.index()][p].clone();
-                let g = em.op(format!("llvm.load {gslot} : !llvm.ptr -> f32"));
-                let dn = em.op(format!("llvm.load {dslot} : !llvm.ptr -> f32"));
-                let dg = em.op(format!("arith.mulf {dn}, {g} : f32"));
-                let g = em.op(format!("arith.addf {c_t}, {dg} : f32"));
-                em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
-            }
-        }
-        let is_last = em.op(format!("arith.cmpi eq, {t}, {last_t} : i64"));
-        em.region(format!("scf.if {is_last}"), |em| {
-            if let Err(e) = terminal(em, &acc) {
-                err.get_or_insert(e);
-            }
-            em.t = Some(t.clone());
-        });
-        // Gradients at step t.
-        for ig in &bw.input_grads {
-            let i = &rec.inputs[ig.input];
-            let route = routes[ig.input.index()].1;
-            let sequence = i.dims.contains(&rec.scan);
-            // A sequence input nothing reads still gets its (zero) gradient written.
-            if ig.per_step.is_none() && !sequence {
-                continue;
-            }
-            for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                let v = match ig.per_step.map(|expr| em.share(expr, &bind, &seeded)) {
-                    Some(Ok(v)) => v,
-                    Some(Err(e)) => {
-                        err.get_or_insert(e);
-                        return;
-                    }
-                    None => em.fconst(0.0),
-                };
-                if !sequence {
-                    let slot = acc[&ig.input][p].clone();
-                    em.add_to_slot(&slot, &v);
-                    continue;
-                }
-                if route == GradRoute::Blocks {
-                    let tile = &tiles[tile_of[&ig.input]];
-                    em.block_share(tile, steps, p, &v, q.expect("tiles are written per step"));
-                    continue;
-                }
-                let writes = em.writes(&i.dims);
-                let t = t.clone();
-                em.region(format!("scf.if {writes}"), |em| {
-                    em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
-                });
-            }
-        }
-        // a_t, read by the step before.
-        for dec in &d.decompositions {
-            let s = &rec.states[dec.state];
-            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                let a = em.expr(dec.a, &bind);
-                let slot = decay_slots[dec.state.index()][p].clone();
-                em.line(format!("llvm.store {a}, {slot} : f32, !llvm.ptr"));
-            }
-        }
-        em.t = None;
-        em.bwd_states = None;
-    };
-
-    let mut err: Option<String> = None;
-    em.for_i64(&zero, &n_ck, &one, |em, ci| {
-        let ck = {
-            let nm1 = em.bin_i("subi", &n_ck, &one);
-            em.bin_i("subi", &nm1, &ci)
-        };
-        let t0 = em.bin_i("muli", &ck, &c);
-        let rem = em.bin_i("subi", &len, &t0);
-        let clen = em.op(format!("arith.minsi {rem}, {c} : i64"));
-        // Reload the chunk's starting state and recompute its states into the workspace.
-        for (sh, s) in rec.states.iter() {
-            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                let ptr = em.param(&format!("ckpt_{}", s.name));
-                let off = em.ckpt_offset(&ck, &s.dims, &bind);
-                let v = em.load(&ptr, &off, DType::F32);
-                let slot = em.prev_slots[sh.index()][p].clone();
-                em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
-            }
-        }
-        em.for_i64(&zero, &clen, &one, |em, j| {
-            let t = em.bin_i("addi", &t0, &j);
-            em.t = Some(t);
-            for dec in &d.decompositions {
-                let s = &rec.states[dec.state];
-                let points = plan.points(&s.dims);
-                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                    let a = em.expr(dec.a, &bind);
-                    let b = em.expr(dec.b, &bind);
-                    let slot = em.prev_slots[dec.state.index()][p].clone();
-                    let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                    let n = em.affine(&a, &h, &b);
-                    // Only real threads write the workspace: a clamped thread shares its
-                    // slots with a real one and may be a chunk ahead of it.
-                    let valid = em.valid.clone();
-                    let n2 = n.clone();
-                    em.region(format!("scf.if {valid}"), |em| {
-                        let ptr = em.param(&format!("scratch_{}", s.name));
-                        let off = em.scratch_offset(&j, points, p);
-                        em.store(&n2, &ptr, &off, DType::F32);
-                    });
-                    // a and b never read a state, so the new value can replace the old now.
-                    em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
-                }
-            }
-            em.t = None;
-        });
-        // Backwards through the chunk; with tiles, `steps` at a time, each stretch's
-        // block sums written out after it (every thread runs every stretch: the barriers).
-        if tiles.is_empty() {
-            em.for_i64(&zero, &clen, &one, |em, jj| {
-                let cm = em.bin_i("subi", &clen, &one);
-                let j = em.bin_i("subi", &cm, &jj);
-                let t = em.bin_i("addi", &t0, &j);
-                step_back(em, j, t, &ck, None, &mut err);
-            });
-        } else {
-            let ts = em.i64c(steps as i64);
-            let sm1 = em.i64c(steps as i64 - 1);
-            let padded = em.bin_i("addi", &clen, &sm1);
-            let stretches = em.bin_i("divui", &padded, &ts);
-            em.for_i64(&zero, &stretches, &one, |em, si| {
-                let sbase = em.bin_i("muli", &si, &ts);
-                em.for_i64(&zero, &ts, &one, |em, q| {
-                    let jj = em.bin_i("addi", &sbase, &q);
-                    let inside = em.op(format!("arith.cmpi slt, {jj}, {clen} : i64"));
-                    em.region(format!("scf.if {inside}"), |em| {
-                        let cm = em.bin_i("subi", &clen, &one);
-                        let j = em.bin_i("subi", &cm, &jj);
-                        let t = em.bin_i("addi", &t0, &j);
-                        step_back(em, j, t, &ck, Some(&q), &mut err);
-                    });
-                });
-                let b = block.clone().expect("tiles need blocks along a dim");
-                em.flush_tiles(&tiles, steps, &b, &sbase, &clen, &t0);
-            });
-        }
-    });
-    if let Some(e) = err {
-        return Err(fail(e));
-    }
+    walk.run(&mut em).map_err(fail)?;
 
     // Initial states: dh_init = a_0 ⊙ g_0 (decay slots hold a_0; 1 when the axis is empty).
     for ig in &bw.input_grads {

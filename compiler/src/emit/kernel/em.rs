@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// SSA values per state and point of it.
+pub(super) type PointValues = Vec<Vec<String>>;
+
 pub(super) struct Em<'a> {
     pub(super) rec: &'a Recurrence,
     pub(super) d: &'a Derived,
@@ -39,9 +42,9 @@ pub(super) struct Em<'a> {
     /// Outputs that lack some outer dim are computed by several threads; in the backward
     /// only the thread at coordinate 0 of those dims takes their gradient.
     pub(super) owner: HashMap<Handle<Output>, String>,
-    /// In the backward's reverse walk: where `h_t` and `h_{t-1}` are read from (chunk step
-    /// `j`, `j - 1` clamped, whether `j` is the chunk's first step, the chunk index).
-    pub(super) bwd_states: Option<[String; 4]>,
+    /// In the backward's reverse walk: the values of `h_{t-1}` and `h_t`, per state and
+    /// point (recomputed into registers).
+    pub(super) bwd_values: Option<(PointValues, PointValues)>,
     /// Chunked kernels: this block's chunk, and the end of the scan range it covers.
     pub(super) chunk: Option<String>,
     pub(super) range_end: Option<String>,
@@ -414,25 +417,12 @@ impl<'a> Em<'a> {
                 }
             }
             // Forward: Prev is read before this step's stores, New after them (same slots).
-            Expr::State(s, when) if self.bwd_states.is_some() => {
-                let [j, jm1, first, ck] = self.bwd_states.clone().expect("checked");
-                let st = &rec.states[s];
-                let points = self.plan.points(&st.dims);
-                let p = self.point_index(&st.dims, bind);
-                let ptr = self.param(&format!("scratch_{}", st.name));
+            Expr::State(s, when) if self.bwd_values.is_some() => {
+                let idx = self.point_index(&rec.states[s].dims, bind);
+                let (prev, new) = self.bwd_values.as_ref().expect("checked");
                 match when {
-                    When::New => {
-                        let off = self.scratch_offset(&j, points, p);
-                        self.load(&ptr, &off, DType::F32)
-                    }
-                    When::Prev => {
-                        let off = self.scratch_offset(&jm1, points, p);
-                        let hs = self.load(&ptr, &off, DType::F32);
-                        let cptr = self.param(&format!("ckpt_{}", st.name));
-                        let coff = self.ckpt_offset(&ck, &st.dims, bind);
-                        let hc = self.load(&cptr, &coff, DType::F32);
-                        self.op(format!("arith.select {first}, {hc}, {hs} : f32"))
-                    }
+                    When::Prev => prev[s.index()][idx].clone(),
+                    When::New => new[s.index()][idx].clone(),
                 }
             }
             Expr::State(s, when) => {
@@ -554,7 +544,7 @@ impl<'a> Em<'a> {
             new_slots: Vec::new(),
             adj_slots: Vec::new(),
             owner: HashMap::new(),
-            bwd_states: None,
+            bwd_values: None,
             chunk: None,
             range_end: None,
             agg_a: None,

@@ -22,6 +22,7 @@ mod lanes;
 mod reduce;
 mod stage;
 mod step;
+mod walk;
 pub use super::Target;
 use crate::derive::Derived;
 use crate::derive::linear::reachable_from;
@@ -38,6 +39,7 @@ use lanes::*;
 pub use reduce::{backward_routes, emit_block_reduce, emit_reduce};
 use stage::*;
 use step::*;
+pub use walk::backward_group;
 
 /// One kernel parameter.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +52,7 @@ pub enum Param {
     OutputGrad(Handle<Output>),
     /// States saved every [`crate::strategy::CHECKPOINT`] steps (written by the forward when non-null).
     Checkpoint(Handle<State>),
-    /// Backward workspace: one chunk of recomputed states per thread.
+    /// Backward workspace: the state entering each group of one checkpoint stretch, per thread.
     Scratch(Handle<State>),
     /// The gradient of an input, written directly.
     InputGrad(Handle<Input>),

@@ -176,16 +176,19 @@ impl Em<'_> {
         });
     }
 
-    /// Writes the tiles of a stretch of the reverse walk (chunk steps `clen - 1 - (sbase + q)`
-    /// for `q` in `0..steps`, those in the chunk) to the partial buffers: per step and point
-    /// of an input, the warps' sums added in order, at `[b][element]`.
+    /// Writes the tiles of a stretch of the reverse walk (`group.1` groups of `group.0` steps,
+    /// the stretch's index `stretch`; [`slot_step`] maps a slot to its step) to
+    /// the partial buffers: per step and point of an input, the warps' sums added in order,
+    /// at `[b][element]`.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn flush_tiles(
         &mut self,
         tiles: &[BlockTile],
         steps: usize,
+        group: (usize, usize),
         block: &str,
-        sbase: &str,
+        stretch: &str,
+        groups: &str,
         clen: &str,
         t0: &str,
     ) {
@@ -205,12 +208,10 @@ impl Em<'_> {
                 let ts = em.i64c(steps as i64);
                 let q = em.bin_i("remui", &idx, &ts);
                 let pt = em.bin_i("divui", &idx, &ts);
-                let jj = em.bin_i("addi", sbase, &q);
-                let inside = em.op(format!("arith.cmpi slt, {jj}, {clen} : i64"));
+                let (here, j) = slot_step(em, group.0, stretch, group.1, &q, groups);
+                let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
+                let inside = em.op(format!("arith.andi {here}, {inside} : i1"));
                 em.region(format!("scf.if {inside}"), |em| {
-                    let one = em.i64c(1);
-                    let last = em.bin_i("subi", clen, &one);
-                    let j = em.bin_i("subi", &last, &jj);
                     let t = em.bin_i("addi", t0, &j);
                     let mut sum: Option<String> = None;
                     for w in 0..warps {
@@ -367,4 +368,32 @@ pub fn emit_block_reduce(
     });
     let func = em.assemble(&name, &head, &host_loop);
     Kernel::plain(name, KernelKind::Reduce, &em, func)
+}
+
+/// The group and chunk step of tile slot `slot` in stretch `stretch` (`per_stretch` groups):
+/// whether the group exists, and the step. Slot `(kk mod per_stretch) · G + (G - 1 - q)` holds
+/// step `q` of backward group `kk` (chunk group `groups - 1 - kk`).
+pub(super) fn slot_step(
+    em: &mut Em<'_>,
+    group: usize,
+    stretch: &str,
+    per_stretch: usize,
+    slot: &str,
+    groups: &str,
+) -> (String, String) {
+    let gc = em.i64c(group as i64);
+    let ps = em.i64c(per_stretch as i64);
+    let r = em.bin_i("muli", stretch, &ps);
+    let sg = em.bin_i("divui", slot, &gc);
+    let kk = em.bin_i("addi", &r, &sg);
+    let here = em.op(format!("arith.cmpi slt, {kk}, {groups} : i64"));
+    let one = em.i64c(1);
+    let gm = em.bin_i("subi", groups, &one);
+    let k = em.bin_i("subi", &gm, &kk);
+    let sq = em.bin_i("remui", slot, &gc);
+    let gm1 = em.i64c(group as i64 - 1);
+    let q = em.bin_i("subi", &gm1, &sq);
+    let kg = em.bin_i("muli", &k, &gc);
+    let j = em.bin_i("addi", &kg, &q);
+    (here, j)
 }

@@ -1,0 +1,565 @@
+//! The backward's reverse walk through one thread's scan: checkpoint stretch by stretch (last
+//! first), each in groups of a few steps. A forward pass over the stretch stores the state
+//! entering each group (the only scratch); then, group by group backwards, the group's states
+//! are recomputed into registers and its steps walked back unrolled, running the adjoint
+//! recurrence `g_t = c_t + a_{t+1} ⊙ g_{t+1}` and producing every gradient on the way.
+//!
+//! Where lanes split the state points, a group is one step per lane: lane `q` computes the
+//! lane-uniform values of the group's step `q` (`dt`, `silu(z)` and their derivatives in the
+//! selective scan), and every lane takes them by shuffles, instead of every lane computing
+//! the same values.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::reduce::BlockTile;
+use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform};
+use crate::derive::Derived;
+use crate::emit::plan::KernelPlan;
+use crate::emit::text::Emitter;
+use crate::ir::{DType, Expr, Handle, Input};
+
+/// Registers per thread the states of one group may take (steps × state points).
+const GROUP_REGISTERS: usize = 32;
+
+/// Most steps per group without lanes.
+const GROUP_MAX: usize = 8;
+
+/// Steps per group for a thread holding `points` state points over `lanes` lanes: one per
+/// lane where that fits [`GROUP_REGISTERS`] (lane-uniform values are then spread over the
+/// lanes), else the largest power of two that fits, at least 1.
+pub(super) fn group_steps(lanes: usize, points: usize) -> usize {
+    let mut g = if lanes > 1 { lanes } else { GROUP_MAX };
+    while g > 1 && g * points.max(1) > GROUP_REGISTERS {
+        g /= 2;
+    }
+    g
+}
+
+/// State points one thread of `plan` holds, every state together.
+pub(super) fn thread_points(d: &Derived, plan: &KernelPlan) -> usize {
+    d.rec.states.iter().map(|(_, s)| plan.points(&s.dims)).sum()
+}
+
+/// Steps per group of the backward of `d` whose kernel splits points over `lanes` (the
+/// scratch holds `CHECKPOINT / group` states per thread).
+pub fn backward_group(d: &Derived, plan: &KernelPlan, lanes: usize) -> usize {
+    let plan = KernelPlan {
+        lanes,
+        ..plan.clone()
+    };
+    group_steps(lanes, thread_points(d, &plan))
+}
+
+/// What lanes compute for one another: the lane-uniform nodes of the recomputation (`fwd`)
+/// and of the walk back (`bwd`), both (`all`), and per lane `q` its shuffle source.
+struct Shared {
+    all: Vec<Handle<Expr>>,
+    fwd: Vec<Handle<Expr>>,
+    bwd: Vec<Handle<Expr>>,
+    sources: Vec<String>,
+}
+
+/// What the walk reads and writes besides the emitter.
+pub(super) struct Walk<'w> {
+    pub d: &'w Derived,
+    pub seeded: &'w [bool],
+    pub routes: &'w [(Handle<Input>, GradRoute)],
+    pub acc: &'w BTreeMap<Handle<Input>, Vec<String>>,
+    pub decay_slots: &'w [Vec<String>],
+    pub tiles: &'w [BlockTile],
+    /// Steps a tile holds (a multiple of the group).
+    pub tile_steps: usize,
+    pub block: Option<String>,
+    pub group: usize,
+    /// Whether lane `q` computes the lane-uniform values of step `q` of a group for all.
+    pub distribute: bool,
+}
+
+/// The largest lane-uniform subexpressions of `roots` that read no state, adjoint or incoming
+/// gradient (what one lane can compute for another's step), seen through seeded nodes, and
+/// that are worth a shuffle: they evaluate a function other than negation, or a division
+/// (loads and a product or two cost each lane about what a shuffle does).
+fn frontier(em: &Em<'_>, seeded: &[bool], roots: &[Handle<Expr>]) -> Vec<Handle<Expr>> {
+    let rec = em.rec;
+    let mut per_thread = vec![false; rec.exprs.len()];
+    let mut costly = vec![false; rec.exprs.len()];
+    for (h, e) in rec.exprs.iter() {
+        per_thread[h.index()] = match *e {
+            Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => true,
+            _ => rec.exprs.operands(h).any(|o| per_thread[o.index()]),
+        };
+        costly[h.index()] = match *e {
+            Expr::Unary(f, _) if f != crate::ir::UnaryFn::Neg => true,
+            Expr::Binary(crate::ir::BinaryFn::Div, ..) => true,
+            _ => rec.exprs.operands(h).any(|o| costly[o.index()]),
+        };
+    }
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<Handle<Expr>> = roots.to_vec();
+    while let Some(h) = stack.pop() {
+        if !seen.insert(h) {
+            continue;
+        }
+        if !seeded[h.index()] && !per_thread[h.index()] && lane_uniform(em, h) {
+            if costly[h.index()] {
+                out.push(h);
+                continue;
+            }
+            if !matches!(rec.exprs[h], Expr::Sum(..)) {
+                continue;
+            }
+        }
+        stack.extend(rec.exprs.operands(h));
+    }
+    out.sort();
+    out
+}
+
+impl Walk<'_> {
+    /// The terminal contributions (final outputs), evaluated with `h_t` = the final state.
+    pub(super) fn terminal(&self, em: &mut Em<'_>) -> Result<(), String> {
+        let rec = &self.d.rec;
+        let saved_t = em.t.take();
+        for a in &self.d.backward.adjoints {
+            let Some(term) = a.terminal else { continue };
+            let s = &rec.states[a.state];
+            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                let v = em.share(term, &bind, self.seeded)?;
+                let slot = em.adj_slots[a.state.index()][p].clone();
+                em.add_to_slot(&slot, &v);
+            }
+        }
+        for ig in &self.d.backward.input_grads {
+            let Some(term) = ig.terminal else { continue };
+            let i = &rec.inputs[ig.input];
+            for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
+                let v = em.share(term, &bind, self.seeded)?;
+                let slot = self.acc[&ig.input][p].clone();
+                em.add_to_slot(&slot, &v);
+            }
+        }
+        em.t = saved_t;
+        Ok(())
+    }
+
+    /// One step of the reverse walk at scan step `em.t` (states in `em.bwd_values`); `slot`:
+    /// its step in the block tiles.
+    fn step_back(&self, em: &mut Em<'_>, slot: Option<&str>) -> Result<(), String> {
+        let d = self.d;
+        let rec = &d.rec;
+        let t = em.t.clone().expect("a step");
+        // g_t = c_t + a_{t+1} ⊙ g_{t+1}
+        // (c_t reads h_t and dy, never g: each g is stored as soon as it is known.)
+        for a in &d.backward.adjoints {
+            let s = &rec.states[a.state];
+            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                let c_t = em.share(a.source, &bind, self.seeded)?;
+                let gslot = em.adj_slots[a.state.index()][p].clone();
+                let dslot = self.decay_slots[a.state.index()][p].clone();
+                let g = em.op(format!("llvm.load {gslot} : !llvm.ptr -> f32"));
+                let dn = em.op(format!("llvm.load {dslot} : !llvm.ptr -> f32"));
+                let dg = em.op(format!("arith.mulf {dn}, {g} : f32"));
+                let g = em.op(format!("arith.addf {c_t}, {dg} : f32"));
+                em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
+            }
+        }
+        let len = em.sizes[rec.scan.index()].clone();
+        let one = em.i64c(1);
+        let last_t = em.bin_i("subi", &len, &one);
+        let is_last = em.op(format!("arith.cmpi eq, {t}, {last_t} : i64"));
+        let mut err = None;
+        em.region(format!("scf.if {is_last}"), |em| {
+            if let Err(e) = self.terminal(em) {
+                err = Some(e);
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+        // Gradients at step t.
+        for ig in &d.backward.input_grads {
+            let i = &rec.inputs[ig.input];
+            let route = self.routes[ig.input.index()].1;
+            let sequence = i.dims.contains(&rec.scan);
+            // A sequence input nothing reads still gets its (zero) gradient written.
+            if ig.per_step.is_none() && !sequence {
+                continue;
+            }
+            for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
+                let v = match ig.per_step {
+                    Some(expr) => em.share(expr, &bind, self.seeded)?,
+                    None => em.fconst(0.0),
+                };
+                if !sequence {
+                    let slot = self.acc[&ig.input][p].clone();
+                    em.add_to_slot(&slot, &v);
+                    continue;
+                }
+                if route == GradRoute::Blocks {
+                    let tile = self
+                        .tiles
+                        .iter()
+                        .find(|x| x.input == ig.input)
+                        .expect("a tile per block-summed input");
+                    let slot = slot.expect("tiles are written per step");
+                    em.block_share(tile, self.tile_steps, p, &v, slot);
+                    continue;
+                }
+                let writes = em.writes(&i.dims);
+                let t = t.clone();
+                em.region(format!("scf.if {writes}"), |em| {
+                    em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
+                });
+            }
+        }
+        // a_t, read by the step before.
+        for dec in &d.decompositions {
+            let s = &rec.states[dec.state];
+            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                let a = em.expr(dec.a, &bind);
+                let slot = self.decay_slots[dec.state.index()][p].clone();
+                em.line(format!("llvm.store {a}, {slot} : f32, !llvm.ptr"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The lane-uniform values of `nodes` at the step this lane computes (`t`), as memo
+    /// entries.
+    fn own_values(
+        &self,
+        em: &mut Em<'_>,
+        t: String,
+        nodes: &[Handle<Expr>],
+    ) -> Vec<(MemoKey, String)> {
+        let saved = em.t.replace(t);
+        em.push_scope(Vec::new());
+        for &f in nodes {
+            em.expr(f, &[]);
+        }
+        let entries: Vec<(MemoKey, String)> = em
+            .pop_scope()
+            .into_iter()
+            .filter(|(k, _)| k.1.is_empty() && nodes.contains(&k.0))
+            .collect();
+        em.t = saved;
+        entries
+    }
+
+    /// The values lane `src` computed (`own`) for the nodes in `nodes`, by shuffles.
+    fn shuffled(
+        &self,
+        em: &mut Em<'_>,
+        own: &[(MemoKey, String)],
+        nodes: &[Handle<Expr>],
+        src: &str,
+    ) -> Vec<(MemoKey, String)> {
+        let width = em.text.i32(32).to_string();
+        own.iter()
+            .filter(|(k, _)| nodes.contains(&k.0))
+            .map(|(k, v)| {
+                let (x, ok) = (em.fresh(), em.fresh());
+                em.line(format!(
+                    "{x}, {ok} = gpu.shuffle idx {v}, {src}, {width} : f32"
+                ));
+                (k.clone(), x)
+            })
+            .collect()
+    }
+
+    /// The whole walk: every checkpoint stretch, last first.
+    pub(super) fn run(&self, em: &mut Em<'_>) -> Result<(), String> {
+        let d = self.d;
+        let rec = &d.rec;
+        let g = self.group;
+        let len = em.sizes[rec.scan.index()].clone();
+        let c = em.i64c(CHECKPOINT as i64);
+        let one = em.i64c(1);
+        let zero = em.i64c(0);
+        let gc = em.i64c(g as i64);
+        let gm1 = em.i64c(g as i64 - 1);
+        let cm1 = em.bin_i("subi", &c, &one);
+        let lpad = em.bin_i("addi", &len, &cm1);
+        let n_ck = em.bin_i("divui", &lpad, &c);
+        // What lanes compute for one another, and each lane's shuffle source per step.
+        let (fwd_nodes, bwd_nodes, sources) = if self.distribute {
+            let fwd_roots: Vec<Handle<Expr>> =
+                d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+            let mut bwd_roots: Vec<Handle<Expr>> =
+                d.backward.adjoints.iter().map(|a| a.source).collect();
+            bwd_roots.extend(d.backward.input_grads.iter().filter_map(|i| i.per_step));
+            bwd_roots.extend(d.decompositions.iter().map(|x| x.a));
+            let f = frontier(em, self.seeded, &fwd_roots);
+            let b = frontier(em, self.seeded, &bwd_roots);
+            let (src, _) = super::lane_tables(em);
+            (f, b, src)
+        } else {
+            (Vec::new(), Vec::new(), Vec::new())
+        };
+        let all_nodes: Vec<Handle<Expr>> = fwd_nodes
+            .iter()
+            .chain(&bwd_nodes)
+            .copied()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let shared = Shared {
+            all: all_nodes,
+            fwd: fwd_nodes.clone(),
+            bwd: bwd_nodes,
+            sources: sources.clone(),
+        };
+        let lane = em.lane.clone();
+        let mut err: Option<String> = None;
+        em.for_i64(&zero, &n_ck, &one, |em, ci| {
+            let ck = {
+                let nm1 = em.bin_i("subi", &n_ck, &one);
+                em.bin_i("subi", &nm1, &ci)
+            };
+            let t0 = em.bin_i("muli", &ck, &c);
+            let rem = em.bin_i("subi", &len, &t0);
+            let clen = em.op(format!("arith.minsi {rem}, {c} : i64"));
+            let last = em.bin_i("subi", &clen, &one);
+            let padded = em.bin_i("addi", &clen, &gm1);
+            let groups = em.bin_i("divui", &padded, &gc);
+            // The state entering the stretch, then the one entering each group.
+            for (sh, s) in rec.states.iter() {
+                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                    let ptr = em.param(&format!("ckpt_{}", s.name));
+                    let off = em.ckpt_offset(&ck, &s.dims, &bind);
+                    let v = em.load(&ptr, &off, DType::F32);
+                    let slot = em.prev_slots[sh.index()][p].clone();
+                    em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+                }
+            }
+            em.note(false, "the state entering each group of the stretch");
+            em.for_i64(&zero, &groups, &one, |em, k| {
+                let valid = em.valid.clone();
+                em.region(format!("scf.if {valid}"), |em| {
+                    for (sh, s) in rec.states.iter() {
+                        let points = em.plan.points(&s.dims);
+                        for p in 0..points {
+                            let slot = em.prev_slots[sh.index()][p].clone();
+                            let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                            let ptr = em.param(&format!("scratch_{}", s.name));
+                            let off = em.scratch_offset(&k, points, p);
+                            em.store(&v, &ptr, &off, DType::F32);
+                        }
+                    }
+                });
+                let kg = em.bin_i("muli", &k, &gc);
+                let own = if self.distribute {
+                    let j = em.bin_i("addi", &kg, lane.as_ref().expect("lanes"));
+                    let j = em.op(format!("arith.minsi {j}, {last} : i64"));
+                    let t = em.bin_i("addi", &t0, &j);
+                    self.own_values(em, t, &fwd_nodes)
+                } else {
+                    Vec::new()
+                };
+                em.for_i64(&zero, &gc, &one, |em, q| {
+                    let entries = if self.distribute {
+                        let src = em.op(format!("arith.trunci {q} : i64 to i32"));
+                        let base = sources[0].clone();
+                        let src = em.op(format!("arith.ori {base}, {src} : i32"));
+                        self.shuffled(em, &own, &fwd_nodes, &src)
+                    } else {
+                        Vec::new()
+                    };
+                    let j = em.bin_i("addi", &kg, &q);
+                    let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
+                    em.region(format!("scf.if {inside}"), |em| {
+                        em.t = Some(em.bin_i("addi", &t0, &j));
+                        em.push_scope(entries);
+                        for dec in &d.decompositions {
+                            let s = &rec.states[dec.state];
+                            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                                let a = em.expr(dec.a, &bind);
+                                let b = em.expr(dec.b, &bind);
+                                let slot = em.prev_slots[dec.state.index()][p].clone();
+                                let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                                let n = em.affine(&a, &h, &b);
+                                em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+                            }
+                        }
+                        em.pop_scope();
+                        em.t = None;
+                    });
+                });
+            });
+            // Groups backwards: recompute a group's states into registers, walk it back.
+            let per_stretch = if self.tiles.is_empty() {
+                None
+            } else {
+                Some(self.tile_steps / g)
+            };
+            let stretches = match per_stretch {
+                Some(n) => {
+                    let nm1 = em.i64c(n as i64 - 1);
+                    let nc = em.i64c(n as i64);
+                    let padded = em.bin_i("addi", &groups, &nm1);
+                    em.bin_i("divui", &padded, &nc)
+                }
+                None => one.clone(),
+            };
+            em.for_i64(&zero, &stretches, &one, |em, si| {
+                let (lo, hi) = match per_stretch {
+                    Some(n) => {
+                        let nc = em.i64c(n as i64);
+                        let lo = em.bin_i("muli", &si, &nc);
+                        let hi = em.bin_i("addi", &lo, &nc);
+                        (lo, hi)
+                    }
+                    None => (zero.clone(), groups.clone()),
+                };
+                em.for_i64(&lo, &hi, &one, |em, kk| {
+                    let here = em.op(format!("arith.cmpi slt, {kk}, {groups} : i64"));
+                    em.region(format!("scf.if {here}"), |em| {
+                        let gm = em.bin_i("subi", &groups, &one);
+                        let k = em.bin_i("subi", &gm, &kk);
+                        let kg = em.bin_i("muli", &k, &gc);
+                        let slot_base = per_stretch.map(|n| {
+                            let nc = em.i64c(n as i64);
+                            let r = em.bin_i("remui", &kk, &nc);
+                            em.bin_i("muli", &r, &gc)
+                        });
+                        if let Err(e) =
+                            self.group_back(em, &k, &kg, &t0, &clen, slot_base.as_deref(), &shared)
+                        {
+                            err.get_or_insert(e);
+                        }
+                    });
+                });
+                if let Some(n) = per_stretch {
+                    let b = self.block.clone().expect("tiles need blocks along a dim");
+                    em.flush_tiles(
+                        self.tiles,
+                        self.tile_steps,
+                        (g, n),
+                        &b,
+                        &si,
+                        &groups,
+                        &clen,
+                        &t0,
+                    );
+                }
+            });
+        });
+        match err {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// One group backwards: group `k` (its first chunk step `kg`) of the stretch at `t0`;
+    /// `slot_base`: the tile slot of its last step.
+    #[allow(clippy::too_many_arguments)]
+    fn group_back(
+        &self,
+        em: &mut Em<'_>,
+        k: &str,
+        kg: &str,
+        t0: &str,
+        clen: &str,
+        slot_base: Option<&str>,
+        shared: &Shared,
+    ) -> Result<(), String> {
+        let Shared {
+            all: all_nodes,
+            fwd: fwd_nodes,
+            bwd: bwd_nodes,
+            sources,
+        } = shared;
+        let d = self.d;
+        let rec = &d.rec;
+        let g = self.group;
+        let one = em.i64c(1);
+        let last = em.bin_i("subi", clen, &one);
+        // The state entering the group.
+        let mut entering: Vec<Vec<String>> = Vec::new();
+        for (_, s) in rec.states.iter() {
+            let points = em.plan.points(&s.dims);
+            let ptr = em.param(&format!("scratch_{}", s.name));
+            entering.push(
+                (0..points)
+                    .map(|p| {
+                        let off = em.scratch_offset(k, points, p);
+                        em.load(&ptr, &off, DType::F32)
+                    })
+                    .collect(),
+            );
+        }
+        let own = if self.distribute {
+            let lane = em.lane.clone().expect("lanes");
+            let j = em.bin_i("addi", kg, &lane);
+            let j = em.op(format!("arith.minsi {j}, {last} : i64"));
+            let t = em.bin_i("addi", t0, &j);
+            self.own_values(em, t, all_nodes)
+        } else {
+            Vec::new()
+        };
+        // The group's states, in registers (steps past the stretch read its last step).
+        em.note(false, "the group's states, recomputed into registers");
+        let mut states: Vec<Vec<Vec<String>>> = Vec::with_capacity(g);
+        for q in 0..g {
+            let qc = em.i64c(q as i64);
+            let j = em.bin_i("addi", kg, &qc);
+            let j = em.op(format!("arith.minsi {j}, {last} : i64"));
+            em.t = Some(em.bin_i("addi", t0, &j));
+            let entries = match sources.get(q) {
+                Some(src) if self.distribute => self.shuffled(em, &own, fwd_nodes, src),
+                _ => Vec::new(),
+            };
+            em.push_scope(entries);
+            let prev = states.last().unwrap_or(&entering).clone();
+            let mut next = prev.clone();
+            for dec in &d.decompositions {
+                let s = &rec.states[dec.state];
+                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                    let a = em.expr(dec.a, &bind);
+                    let b = em.expr(dec.b, &bind);
+                    next[dec.state.index()][p] = em.affine(&a, &prev[dec.state.index()][p], &b);
+                }
+            }
+            em.pop_scope();
+            em.t = None;
+            states.push(next);
+        }
+        // Its steps backwards.
+        for q in (0..g).rev() {
+            let qc = em.i64c(q as i64);
+            let j = em.bin_i("addi", kg, &qc);
+            let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
+            let entries = match sources.get(q) {
+                Some(src) if self.distribute => self.shuffled(em, &own, bwd_nodes, src),
+                _ => Vec::new(),
+            };
+            let slot = slot_base.map(|b| {
+                let c = em.i64c((g - 1 - q) as i64);
+                em.bin_i("addi", b, &c)
+            });
+            let prev = if q == 0 {
+                entering.clone()
+            } else {
+                states[q - 1].clone()
+            };
+            let new = states[q].clone();
+            let mut err = None;
+            em.region(format!("scf.if {inside}"), |em| {
+                em.t = Some(em.bin_i("addi", t0, &j));
+                em.push_scope(entries);
+                em.bwd_values = Some((prev, new));
+                if let Err(e) = self.step_back(em, slot.as_deref()) {
+                    err = Some(e);
+                }
+                em.bwd_values = None;
+                em.pop_scope();
+                em.t = None;
+            });
+            if let Some(e) = err {
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+}
