@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Assembles every generated PTX with ptxas for sm_90 (CUDA 13.0, from pip nvidia-cuda-nvcc,
 # installed into .venv/ if missing) and prints registers, shared memory and spills per kernel.
-# Fails on any ptxas error and on any spill, except a small one (at most 64 bytes) in a kernel
+# Fails on any ptxas error and on any spill, except a small one (at most 128 bytes) in a kernel
 # that caps its registers to keep more blocks per SM (`.minnctapersm`: measured faster so).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ for f in kernels-generated/*/*.ptx; do
   spill=$(echo "$out" | sed -n 's/.* \([0-9]*\) bytes spill stores.*/\1/p' | head -n1)
   printf '%-36s %9s %10s %12s\n' "$(basename "$f" .ptx)" "${regs:-?}" "${smem:-0}" "${spill:-?}"
   capped=$(grep -c '^\.minnctapersm' "$f" || true)
-  if [ "${spill:-1}" != "0" ] && ! { [ "$capped" != 0 ] && [ "${spill:-65}" -le 64 ]; }; then
+  if [ "${spill:-1}" != "0" ] && ! { [ "$capped" != 0 ] && [ "${spill:-129}" -le 128 ]; }; then
     status=1; echo "  spills in $f"
   fi
 done

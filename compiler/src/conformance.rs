@@ -16,9 +16,14 @@ use crate::ir::{DType, Expr, OutputKind};
 /// Which entry point a case runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Check {
-    Forward { chunked: bool },
+    Forward {
+        chunked: bool,
+    },
     Step,
-    Backward,
+    /// The backward, one walk per thread or (`chunked`) segments walked in parallel.
+    Backward {
+        chunked: bool,
+    },
 }
 
 impl fmt::Display for Check {
@@ -27,7 +32,8 @@ impl fmt::Display for Check {
             Check::Forward { chunked: false } => "fwd-seq",
             Check::Forward { chunked: true } => "fwd-chunk",
             Check::Step => "step",
-            Check::Backward => "backward",
+            Check::Backward { chunked: false } => "backward",
+            Check::Backward { chunked: true } => "bwd-seg",
         })
     }
 }
@@ -99,7 +105,15 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                 (64, [1, 5], 16),
             ];
             for (k, &(len, outer, n)) in backward.iter().enumerate() {
-                v.push(case(Check::Backward, len, &outer, n, true, k as u64 + 7));
+                let check = Check::Backward { chunked: false };
+                v.push(case(check, len, &outer, n, true, k as u64 + 7));
+            }
+            // Segmented: one step; one segment; several with a ragged last one.
+            let segmented: [(usize, [usize; 2], usize); 3] =
+                [(1, [1, 2], 2), (256, [2, 1], 4), (600, [1, 3], 2)];
+            for (k, &(len, outer, n)) in segmented.iter().enumerate() {
+                let check = Check::Backward { chunked: true };
+                v.push(case(check, len, &outer, n, true, k as u64 + 20));
             }
         }
         Suite::Gpu => {
@@ -123,8 +137,11 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                 (300, &[2, 37]),
                 (1000, &[2, 64]),
             ];
-            for (k, &(len, outer)) in backward.iter().enumerate() {
-                v.push(case(Check::Backward, len, outer, 16, true, k as u64 + 10));
+            for chunked in [false, true] {
+                for (k, &(len, outer)) in backward.iter().enumerate() {
+                    let check = Check::Backward { chunked };
+                    v.push(case(check, len, outer, 16, true, k as u64 + 10));
+                }
             }
         }
     }
@@ -156,7 +173,8 @@ pub trait Backend {
         inputs: &[Option<Tensor>],
         states: &[Tensor],
     ) -> Result<(Vec<Tensor>, Vec<Tensor>), Self::Error>;
-    /// The gradient of every input given (after a forward that saves what it needs).
+    /// The gradient of every input given (after a forward that saves what it needs), by the
+    /// segmented backward when `chunked`.
     fn backward(
         &mut self,
         d: &Derived,
@@ -164,6 +182,7 @@ pub trait Backend {
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
         out_grads: &[Tensor],
+        chunked: bool,
     ) -> Result<Vec<Option<Tensor>>, Self::Error>;
 }
 
@@ -196,7 +215,7 @@ impl Row {
 pub fn tolerance(check: Check, dtype: DType) -> f64 {
     match (dtype, check) {
         (DType::BF16 | DType::F16, _) => 2e-2,
-        (DType::F32, Check::Backward) => 1e-3,
+        (DType::F32, Check::Backward { .. }) => 1e-3,
         (DType::F32, _) => 1e-5,
     }
 }
@@ -349,7 +368,7 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
                 rows.push(row(format!("state {}", s.name), s.dtype, g, w, ms));
             }
         }
-        Check::Backward => {
+        Check::Backward { chunked } => {
             let out = interp::run(rec, &sizes, &x).expect("the interpreter runs every spec");
             let dy: Vec<Tensor> = out
                 .outputs
@@ -364,7 +383,7 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
                 .collect();
             let want = interp::backward(d, &sizes, &x, &dy).expect("the interpreter derives");
             let t = timed();
-            let got = b.backward(d, &summed, &sizes, &x, &dy)?;
+            let got = b.backward(d, &summed, &sizes, &x, &dy, chunked)?;
             let ms = t.elapsed().as_secs_f64() * 1e3;
             for ((_, i), (g, w)) in rec.inputs.iter().zip(got.iter().zip(&want.inputs)) {
                 let (Some(g), Some(w)) = (g, w) else { continue };

@@ -28,27 +28,35 @@ module attributes {gpu.container_module} {
         %v22 = arith.muli %v1, %size_B : i64
         llvm.store %v24, %v23 : f32, !llvm.ptr
         %v25 = arith.index_cast %v21 : i64 to index
-        %v26 = arith.index_cast %v22 : i64 to index
+        %v26 = arith.index_cast %v1 : i64 to index
         %v27 = arith.index_cast %v1 : i64 to index
         scf.for %v28 = %v25 to %v26 step %v27 {
           %v29 = arith.index_cast %v28 : index to i64
-          %v30 = arith.remui %v29, %size_B : i64
-          %v31 = arith.divui %v29, %size_B : i64
-          %v32 = arith.muli %v21, %size_B : i64
-          %v33 = arith.addi %v32, %v30 : i64
-          %v34 = arith.muli %v33, %size_D : i64
-          %v35 = arith.addi %v34, %v19 : i64
-          %v36 = arith.muli %v35, %v1 : i64
-          %v37 = arith.addi %v36, %v21 : i64
-          %v38 = llvm.getelementptr %part_gamma[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v39 = llvm.load %v38 : !llvm.ptr -> f32
-          %v40 = llvm.load %v23 : !llvm.ptr -> f32
-          %v41 = arith.addf %v40, %v39 : f32
-          llvm.store %v41, %v23 : f32, !llvm.ptr
+          %v30 = arith.index_cast %v21 : i64 to index
+          %v31 = arith.index_cast %v22 : i64 to index
+          %v32 = arith.index_cast %v1 : i64 to index
+          scf.for %v33 = %v30 to %v31 step %v32 {
+            %v34 = arith.index_cast %v33 : index to i64
+            %v35 = arith.remui %v34, %size_B : i64
+            %v36 = arith.divui %v34, %size_B : i64
+            %v37 = arith.muli %v21, %size_B : i64
+            %v38 = arith.addi %v37, %v35 : i64
+            %v39 = arith.muli %v38, %size_D : i64
+            %v40 = arith.addi %v39, %v19 : i64
+            %v41 = arith.muli %v29, %v3 : i64
+            %v42 = arith.addi %v41, %v40 : i64
+            %v43 = arith.muli %v42, %v1 : i64
+            %v44 = arith.addi %v43, %v21 : i64
+            %v45 = llvm.getelementptr %part_gamma[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v46 = llvm.load %v45 : !llvm.ptr -> f32
+            %v47 = llvm.load %v23 : !llvm.ptr -> f32
+            %v48 = arith.addf %v47, %v46 : f32
+            llvm.store %v48, %v23 : f32, !llvm.ptr
+          }
         }
-        %v42 = llvm.load %v23 : !llvm.ptr -> f32
-        %v43 = llvm.getelementptr %dx_gamma[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v42, %v43 : f32, !llvm.ptr
+        %v49 = llvm.load %v23 : !llvm.ptr -> f32
+        %v50 = llvm.getelementptr %dx_gamma[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v49, %v50 : f32, !llvm.ptr
       }
       gpu.return
     }

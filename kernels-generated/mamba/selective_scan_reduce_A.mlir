@@ -34,27 +34,35 @@ module attributes {gpu.container_module} {
         %v28 = arith.muli %v2, %size_B : i64
         llvm.store %v30, %v29 : f32, !llvm.ptr
         %v31 = arith.index_cast %v25 : i64 to index
-        %v32 = arith.index_cast %v28 : i64 to index
+        %v32 = arith.index_cast %v2 : i64 to index
         %v33 = arith.index_cast %v2 : i64 to index
         scf.for %v34 = %v31 to %v32 step %v33 {
           %v35 = arith.index_cast %v34 : index to i64
-          %v36 = arith.remui %v35, %size_B : i64
-          %v37 = arith.divui %v35, %size_B : i64
-          %v38 = arith.muli %v25, %size_B : i64
-          %v39 = arith.addi %v38, %v36 : i64
-          %v40 = arith.muli %v39, %size_D : i64
-          %v41 = arith.addi %v40, %v23 : i64
-          %v42 = arith.muli %v41, %v1 : i64
-          %v43 = arith.addi %v42, %v27 : i64
-          %v44 = llvm.getelementptr %part_A[%v43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v45 = llvm.load %v44 : !llvm.ptr -> f32
-          %v46 = llvm.load %v29 : !llvm.ptr -> f32
-          %v47 = arith.addf %v46, %v45 : f32
-          llvm.store %v47, %v29 : f32, !llvm.ptr
+          %v36 = arith.index_cast %v25 : i64 to index
+          %v37 = arith.index_cast %v28 : i64 to index
+          %v38 = arith.index_cast %v2 : i64 to index
+          scf.for %v39 = %v36 to %v37 step %v38 {
+            %v40 = arith.index_cast %v39 : index to i64
+            %v41 = arith.remui %v40, %size_B : i64
+            %v42 = arith.divui %v40, %size_B : i64
+            %v43 = arith.muli %v25, %size_B : i64
+            %v44 = arith.addi %v43, %v41 : i64
+            %v45 = arith.muli %v44, %size_D : i64
+            %v46 = arith.addi %v45, %v23 : i64
+            %v47 = arith.muli %v35, %v4 : i64
+            %v48 = arith.addi %v47, %v46 : i64
+            %v49 = arith.muli %v48, %v1 : i64
+            %v50 = arith.addi %v49, %v27 : i64
+            %v51 = llvm.getelementptr %part_A[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v52 = llvm.load %v51 : !llvm.ptr -> f32
+            %v53 = llvm.load %v29 : !llvm.ptr -> f32
+            %v54 = arith.addf %v53, %v52 : f32
+            llvm.store %v54, %v29 : f32, !llvm.ptr
+          }
         }
-        %v48 = llvm.load %v29 : !llvm.ptr -> f32
-        %v49 = llvm.getelementptr %dx_A[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v48, %v49 : f32, !llvm.ptr
+        %v55 = llvm.load %v29 : !llvm.ptr -> f32
+        %v56 = llvm.getelementptr %dx_A[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v55, %v56 : f32, !llvm.ptr
       }
       gpu.return
     }

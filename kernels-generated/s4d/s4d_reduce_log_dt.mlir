@@ -29,27 +29,35 @@ module attributes {gpu.container_module} {
         %v23 = arith.muli %v2, %size_B : i64
         llvm.store %v25, %v24 : f32, !llvm.ptr
         %v26 = arith.index_cast %v22 : i64 to index
-        %v27 = arith.index_cast %v23 : i64 to index
+        %v27 = arith.index_cast %v2 : i64 to index
         %v28 = arith.index_cast %v2 : i64 to index
         scf.for %v29 = %v26 to %v27 step %v28 {
           %v30 = arith.index_cast %v29 : index to i64
-          %v31 = arith.remui %v30, %size_B : i64
-          %v32 = arith.divui %v30, %size_B : i64
-          %v33 = arith.muli %v22, %size_B : i64
-          %v34 = arith.addi %v33, %v31 : i64
-          %v35 = arith.muli %v34, %size_D : i64
-          %v36 = arith.addi %v35, %v20 : i64
-          %v37 = arith.muli %v36, %v2 : i64
-          %v38 = arith.addi %v37, %v22 : i64
-          %v39 = llvm.getelementptr %part_log_dt[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v40 = llvm.load %v39 : !llvm.ptr -> f32
-          %v41 = llvm.load %v24 : !llvm.ptr -> f32
-          %v42 = arith.addf %v41, %v40 : f32
-          llvm.store %v42, %v24 : f32, !llvm.ptr
+          %v31 = arith.index_cast %v22 : i64 to index
+          %v32 = arith.index_cast %v23 : i64 to index
+          %v33 = arith.index_cast %v2 : i64 to index
+          scf.for %v34 = %v31 to %v32 step %v33 {
+            %v35 = arith.index_cast %v34 : index to i64
+            %v36 = arith.remui %v35, %size_B : i64
+            %v37 = arith.divui %v35, %size_B : i64
+            %v38 = arith.muli %v22, %size_B : i64
+            %v39 = arith.addi %v38, %v36 : i64
+            %v40 = arith.muli %v39, %size_D : i64
+            %v41 = arith.addi %v40, %v20 : i64
+            %v42 = arith.muli %v30, %v4 : i64
+            %v43 = arith.addi %v42, %v41 : i64
+            %v44 = arith.muli %v43, %v2 : i64
+            %v45 = arith.addi %v44, %v22 : i64
+            %v46 = llvm.getelementptr %part_log_dt[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v47 = llvm.load %v46 : !llvm.ptr -> f32
+            %v48 = llvm.load %v24 : !llvm.ptr -> f32
+            %v49 = arith.addf %v48, %v47 : f32
+            llvm.store %v49, %v24 : f32, !llvm.ptr
+          }
         }
-        %v43 = llvm.load %v24 : !llvm.ptr -> f32
-        %v44 = llvm.getelementptr %dx_log_dt[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v43, %v44 : f32, !llvm.ptr
+        %v50 = llvm.load %v24 : !llvm.ptr -> f32
+        %v51 = llvm.getelementptr %dx_log_dt[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v50, %v51 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -451,7 +451,15 @@ impl CompiledRecurrence {
             given.push((Buffer::OutputGrad(o.name.clone()), g));
         }
         given.extend(saved.buffers.iter().map(|(b, t)| (b.clone(), t)));
-        let mut made = self.run(Entry::Backward, sizes, &given)?.made;
+        let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
+        let chunked = self.manifest.backward_chunked(
+            &sizes_u,
+            Device {
+                sms: self.sms,
+                ..Device::default()
+            },
+        );
+        let mut made = self.run(Entry::Backward { chunked }, sizes, &given)?.made;
         Ok(self
             .manifest
             .inputs

@@ -25,7 +25,11 @@ fn check(name: &str, text: &str, mlir: &Mlir) {
     let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
     let d = &derived.recurrences[0];
     let mut host = HostBackend { mlir };
-    for check in [Check::Forward { chunked: false }, Check::Backward] {
+    for check in [
+        Check::Forward { chunked: false },
+        Check::Backward { chunked: false },
+        Check::Backward { chunked: true },
+    ] {
         let case = Case {
             check,
             len: 37,

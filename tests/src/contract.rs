@@ -90,13 +90,14 @@ fn given(r: &RecurrenceManifest, entry: Entry, sizes: &[u64]) -> Vec<(Buffer, us
         .collect()
 }
 
-const ENTRIES: [Entry; 6] = [
+const ENTRIES: [Entry; 7] = [
     Entry::Forward { chunked: false },
     Entry::Forward { chunked: true },
     Entry::ForwardSaving { chunked: false },
     Entry::ForwardSaving { chunked: true },
     Entry::Step,
-    Entry::Backward,
+    Entry::Backward { chunked: false },
+    Entry::Backward { chunked: true },
 ];
 
 #[test]
@@ -200,9 +201,14 @@ fn calls_that_break_the_contract_are_refused_by_name() {
 fn manifests_of_another_version_are_refused() {
     let text = std::fs::read_to_string(root().join("kernels-generated/ema/manifest.json"))
         .expect("manifest");
-    let old = text.replacen("\"version\": 2", "\"version\": 1", 1);
+    let current = format!("\"version\": {}", linrec_compiler::manifest::VERSION);
+    assert!(
+        text.contains(&current),
+        "the checked-in manifest is of this version"
+    );
+    let old = text.replacen(&current, "\"version\": 2", 1);
     match Manifest::from_json(&old) {
-        Err(ManifestError::Version { found: 1, .. }) => {}
+        Err(ManifestError::Version { found: 2, .. }) => {}
         other => panic!("expected a version error, got {other:?}"),
     }
 }

@@ -12,7 +12,7 @@ use crate::manifest::{
     Launch, Param, Program, Programs, RecurrenceManifest, Size, Strategies, TensorManifest,
     Workspace,
 };
-use crate::strategy::{CHECKPOINT, Choice, Request};
+use crate::strategy::{CHECKPOINT, Choice, Request, SEGMENT};
 
 /// The manifest entry of an emitted kernel.
 pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
@@ -43,6 +43,12 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
                 KParam::AggA(h) => Param::Buffer(Buffer::AggA(rec.states[h].name.clone())),
                 KParam::AggB(h) => Param::Buffer(Buffer::AggB(rec.states[h].name.clone())),
                 KParam::Carry(h) => Param::Buffer(Buffer::Carry(rec.states[h].name.clone())),
+                KParam::SegmentSums(h) => {
+                    Param::Buffer(Buffer::SegmentSums(rec.states[h].name.clone()))
+                }
+                KParam::SegmentCarries(h) => {
+                    Param::Buffer(Buffer::SegmentCarries(rec.states[h].name.clone()))
+                }
             })
             .collect(),
         threads: k.threads as u32,
@@ -59,6 +65,11 @@ pub fn kernel_name(d: &Derived, kind: KernelKind) -> String {
 /// The name of the kernel that sums input `x`'s partial gradients.
 pub fn reduce_name(d: &Derived, x: Handle<Input>) -> String {
     format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name)
+}
+
+/// The name of the kernel that sums input `x`'s per-segment partial gradients.
+pub fn segment_reduce_name(d: &Derived, x: Handle<Input>) -> String {
+    format!("{}_seg_reduce_{}", d.rec.name, d.rec.inputs[x].name)
 }
 
 /// Every entry point's program; `backward`: the backward kernel's manifest entry (its outer
@@ -191,65 +202,129 @@ pub fn programs(
         },
         None => over_outer.clone(),
     };
-    let mut workspaces: Vec<Workspace> = states()
-        .map(|s| Workspace {
-            buffer: Buffer::Scratch(s.name.clone()),
-            elems: outer.clone().times(Factor::Const(
-                (CHECKPOINT as usize).div_ceil(group) as u64 * single.points(&s.dims) as u64,
-            )),
-        })
-        .collect();
-    let mut launches = vec![launch(KernelKind::Backward, &backward_grid)];
-    for &(h, route) in routes {
-        let i = &rec.inputs[h];
-        let elems = match (route, along) {
-            (GradRoute::Direct, _) => continue,
-            (GradRoute::Blocks, Some(g)) => Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name))
-                .times(Factor::CeilDiv {
-                    dim: name(g),
-                    by: backward_per_block,
-                }),
-            _ => {
-                let mut elems = outer
-                    .clone()
-                    .times(Factor::Const(single.points(&i.dims) as u64));
-                if i.dims.contains(&rec.scan) {
-                    elems = elems.times(Factor::Dim(scan.clone()));
-                }
-                elems
+    let per_segment = Factor::CeilDiv {
+        dim: scan.clone(),
+        by: u64::from(SEGMENT),
+    };
+    let backward_program = |segmented: bool| {
+        let routes: Vec<(Handle<Input>, GradRoute)> = if segmented {
+            routes
+                .iter()
+                .map(|&(h, r)| {
+                    if rec.inputs[h].dims.contains(&rec.scan) {
+                        (h, r)
+                    } else {
+                        (h, GradRoute::Partial)
+                    }
+                })
+                .collect()
+        } else {
+            routes.to_vec()
+        };
+        let segments = |size: Size| {
+            if segmented {
+                size.times(per_segment.clone())
+            } else {
+                size
             }
         };
-        workspaces.push(Workspace {
-            buffer: Buffer::Partial(i.name.clone()),
-            elems,
-        });
-        launches.push(Launch {
-            kernel: reduce_name(d, h),
-            grid: Grid {
-                units: Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name)),
-                times: Size::default(),
-            },
-        });
-    }
-    let backward = Program {
-        takes: inputs
-            .iter()
-            .cloned()
-            .chain(
-                rec.outputs
-                    .iter()
-                    .map(|(_, o)| Buffer::OutputGrad(o.name.clone())),
-            )
-            .chain(checkpoints.iter().cloned())
-            .collect(),
-        makes: rec
-            .inputs
-            .iter()
-            .map(|(_, i)| Buffer::InputGrad(i.name.clone()))
-            .collect(),
-        workspaces,
-        launches,
-        ..Program::default()
+        let mut workspaces: Vec<Workspace> = states()
+            .map(|s| Workspace {
+                buffer: Buffer::Scratch(s.name.clone()),
+                elems: segments(outer.clone().times(Factor::Const(
+                    (CHECKPOINT as usize).div_ceil(group) as u64 * single.points(&s.dims) as u64,
+                ))),
+            })
+            .collect();
+        let walk_grid = Grid {
+            units: backward_grid.units.clone(),
+            times: segments(backward_grid.times.clone()),
+        };
+        let mut launches = Vec::new();
+        if segmented {
+            for s in states() {
+                let elems = outer
+                    .clone()
+                    .times(Factor::Const(single.points(&s.dims) as u64))
+                    .times(per_segment.clone());
+                workspaces.push(Workspace {
+                    buffer: Buffer::SegmentSums(s.name.clone()),
+                    elems: elems.clone().times(Factor::Const(3)),
+                });
+                workspaces.push(Workspace {
+                    buffer: Buffer::SegmentCarries(s.name.clone()),
+                    elems: elems.times(Factor::Const(2)),
+                });
+            }
+            launches.push(launch(KernelKind::BackwardSum, &walk_grid));
+            launches.push(launch(KernelKind::BackwardCarry, &over_outer));
+            launches.push(launch(KernelKind::BackwardSegment, &walk_grid));
+        } else {
+            launches.push(launch(KernelKind::Backward, &walk_grid));
+        }
+        for &(h, route) in &routes {
+            let i = &rec.inputs[h];
+            let elems = match (route, along) {
+                (GradRoute::Direct, _) => continue,
+                (GradRoute::Blocks, Some(g)) => {
+                    Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name)).times(Factor::CeilDiv {
+                        dim: name(g),
+                        by: backward_per_block,
+                    })
+                }
+                _ => {
+                    let mut elems = segments(
+                        outer
+                            .clone()
+                            .times(Factor::Const(single.points(&i.dims) as u64)),
+                    );
+                    if i.dims.contains(&rec.scan) {
+                        elems = elems.times(Factor::Dim(scan.clone()));
+                    }
+                    elems
+                }
+            };
+            workspaces.push(Workspace {
+                buffer: Buffer::Partial(i.name.clone()),
+                elems,
+            });
+            let kernel = if segmented && route == GradRoute::Partial {
+                segment_reduce_name(d, h)
+            } else {
+                reduce_name(d, h)
+            };
+            launches.push(Launch {
+                kernel,
+                grid: Grid {
+                    units: Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name)),
+                    times: Size::default(),
+                },
+            });
+        }
+        Program {
+            takes: inputs
+                .iter()
+                .cloned()
+                .chain(
+                    rec.outputs
+                        .iter()
+                        .map(|(_, o)| Buffer::OutputGrad(o.name.clone())),
+                )
+                .chain(checkpoints.iter().cloned())
+                .collect(),
+            makes: rec
+                .inputs
+                .iter()
+                .map(|(_, i)| Buffer::InputGrad(i.name.clone()))
+                .collect(),
+            workspaces,
+            launches,
+            ..Program::default()
+        }
+    };
+    let backward = Strategies {
+        sequential: backward_program(false),
+        chunked: backward_program(true),
     };
     Programs {
         forward: Strategies {

@@ -329,8 +329,9 @@ pub fn run_step(
     Ok((per_step, new_state))
 }
 
-/// Runs the forward saving states, then the backward program, on the host: the gradient of
-/// every input given, in declaration order (`None` for absent ones).
+/// Runs the forward saving states, then the backward program (segmented when `chunked`), on
+/// the host: the gradient of every input given, in declaration order (`None` for absent
+/// ones).
 pub fn run_backward(
     mlir: &Mlir,
     d: &Derived,
@@ -338,9 +339,11 @@ pub fn run_backward(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
     out_grads: &[Tensor],
+    chunked: bool,
 ) -> Result<Vec<Option<Tensor>>, LowerError> {
     let fwd = Entry::ForwardSaving { chunked: false };
-    let host = HostRecurrence::new(mlir, d, plan, &[fwd, Entry::Backward])?;
+    let bwd = Entry::Backward { chunked };
+    let host = HostRecurrence::new(mlir, d, plan, &[fwd, bwd])?;
     let rec = &d.rec;
     let mut given = host.inputs(d, inputs);
     let saved = host.run(fwd, sizes, &refs(&given))?.saved;
@@ -351,7 +354,7 @@ pub fn run_backward(
         ));
     }
     given.extend(saved);
-    let out = host.run(Entry::Backward, sizes, &refs(&given))?;
+    let out = host.run(bwd, sizes, &refs(&given))?;
     Ok(rec
         .inputs
         .iter()
@@ -434,6 +437,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
         out_grads: &[Tensor],
+        chunked: bool,
     ) -> Result<Vec<Option<Tensor>>, LowerError> {
         run_backward(
             self.mlir,
@@ -442,6 +446,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
             sizes,
             inputs,
             out_grads,
+            chunked,
         )
     }
 }

@@ -120,7 +120,8 @@ pub fn elems(
                 &p.forward_saving.sequential,
                 &p.forward_saving.chunked,
                 &p.step,
-                &p.backward,
+                &p.backward.sequential,
+                &p.backward.chunked,
             ];
             let w = all
                 .iter()
@@ -187,14 +188,23 @@ pub fn run<D: Device>(
         let n = elems(rec, b, &sizes)?;
         made.push((b.clone(), dev.output(b, dtype_of(rec, b), n as usize)?));
     }
+    // A program's saves and workspaces are sized by its own entries (the backward's
+    // strategies size the same buffers differently).
+    let own = |w: &super::program::Workspace| -> Result<u64, ContractError> {
+        let size_of = |d: &str| rec.dim_index(d).map(|k| sizes[k]);
+        w.elems.eval(size_of).map_err(|what| ContractError::Size {
+            recurrence: rec.name.clone(),
+            what,
+        })
+    };
     let mut saved = Vec::new();
     for w in &prog.saves {
-        let n = elems(rec, &w.buffer, &sizes)?;
+        let n = own(w)?;
         saved.push((w.buffer.clone(), dev.workspace(&w.buffer, n as usize)?));
     }
     let mut work = Vec::new();
     for w in &prog.workspaces {
-        let n = elems(rec, &w.buffer, &sizes)?;
+        let n = own(w)?;
         work.push((w.buffer.clone(), dev.workspace(&w.buffer, n as usize)?));
     }
     let result = launch_all(dev, rec, prog, &sizes, given, &made, &saved, &work);

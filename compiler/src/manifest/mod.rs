@@ -18,7 +18,7 @@ pub use program::{
 };
 
 /// The format version this compiler writes and this runtime reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -106,6 +106,16 @@ pub enum KernelKind {
     ChunkApply,
     /// The reverse pass: recompute from checkpoints, adjoints backwards, every gradient.
     Backward,
+    /// Segmented backward, pass 1: each segment of the scan walked back from a zero adjoint,
+    /// leaving its adjoint at the segment's start, the product of its decays and its first
+    /// decay.
+    BackwardSum,
+    /// Segmented backward, pass 2: one thread per outer point scans the segment sums from the
+    /// last segment, writing the adjoint (and decay) entering each segment.
+    BackwardCarry,
+    /// Segmented backward, pass 3: every segment walked back from its carry, writing every
+    /// gradient.
+    BackwardSegment,
     /// Sums per-thread partial gradients of one input.
     Reduce,
 }
@@ -120,6 +130,9 @@ impl KernelKind {
             KernelKind::ChunkCarry => "chunk_carry",
             KernelKind::ChunkApply => "chunk_apply",
             KernelKind::Backward => "bwd",
+            KernelKind::BackwardSum => "bwd_sum",
+            KernelKind::BackwardCarry => "bwd_carry",
+            KernelKind::BackwardSegment => "bwd_seg",
             KernelKind::Reduce => "reduce",
         }
     }
@@ -236,6 +249,34 @@ impl RecurrenceManifest {
     /// cost model on the call's shape.
     pub fn choose(&self, sizes: &[u64], device: crate::strategy::Device) -> Choice {
         crate::strategy::choose(self.strategy_request, Some(self.cost_shape(sizes)), device)
+    }
+
+    /// Whether a backward of these sizes walks segments of the scan in parallel: as requested
+    /// at compile time (never for an empty scan), else where the whole walk's threads would
+    /// leave the device mostly idle ([`crate::strategy::backward_chunked`]).
+    pub fn backward_chunked(&self, sizes: &[u64], device: crate::strategy::Device) -> bool {
+        use crate::strategy::{DimRole, Request};
+        let mut outer: u64 = 1;
+        let mut len = 0;
+        for (d, &s) in self.dims.iter().zip(sizes) {
+            match d.role {
+                DimRole::Outer => outer = outer.saturating_mul(s),
+                DimRole::Scan => len = s,
+                DimRole::Reduced => {}
+            }
+        }
+        let lanes = self
+            .kernels
+            .iter()
+            .find(|k| k.kind == KernelKind::Backward)
+            .map_or(1, |k| u64::from(k.lanes.max(1)));
+        match self.strategy_request {
+            Request::Sequential => false,
+            Request::Chunked => len > 0,
+            Request::Auto => {
+                crate::strategy::backward_chunked(outer.saturating_mul(lanes), len, device)
+            }
+        }
     }
 }
 

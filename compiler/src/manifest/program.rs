@@ -31,6 +31,13 @@ pub enum Buffer {
     AggA(String),
     AggB(String),
     Carry(String),
+    /// Segmented backward: per segment, the adjoint at its start from a zero adjoint at its
+    /// end, the product of its decays after the first, and its first decay
+    /// (`[plane][segment][state point][outer point]`).
+    SegmentSums(String),
+    /// Segmented backward: the adjoint and the decay entering each segment from the one after
+    /// it (`[plane][segment][state point][outer point]`).
+    SegmentCarries(String),
 }
 
 impl Buffer {
@@ -47,7 +54,9 @@ impl Buffer {
             | Buffer::Partial(n)
             | Buffer::AggA(n)
             | Buffer::AggB(n)
-            | Buffer::Carry(n) => n,
+            | Buffer::Carry(n)
+            | Buffer::SegmentSums(n)
+            | Buffer::SegmentCarries(n) => n,
         }
     }
 }
@@ -66,6 +75,8 @@ impl std::fmt::Display for Buffer {
             Buffer::AggA(_) => "chunk decays of",
             Buffer::AggB(_) => "chunk offsets of",
             Buffer::Carry(_) => "chunk carries of",
+            Buffer::SegmentSums(_) => "segment sums of",
+            Buffer::SegmentCarries(_) => "segment carries of",
         };
         write!(f, "{role} `{}`", self.owner())
     }
@@ -195,8 +206,9 @@ pub struct Programs {
     /// The forward of training: also saves the states the backward starts from.
     pub forward_saving: Strategies,
     pub step: Program,
-    /// Takes what `forward_saving` saved.
-    pub backward: Program,
+    /// Takes what `forward_saving` saved: one walk back per thread (sequential), or segments
+    /// of the scan walked back in parallel (chunked).
+    pub backward: Strategies,
 }
 
 /// An entry point, naming one program of [`Programs`].
@@ -205,7 +217,7 @@ pub enum Entry {
     Forward { chunked: bool },
     ForwardSaving { chunked: bool },
     Step,
-    Backward,
+    Backward { chunked: bool },
 }
 
 impl Programs {
@@ -216,7 +228,8 @@ impl Programs {
             Entry::ForwardSaving { chunked: false } => &self.forward_saving.sequential,
             Entry::ForwardSaving { chunked: true } => &self.forward_saving.chunked,
             Entry::Step => &self.step,
-            Entry::Backward => &self.backward,
+            Entry::Backward { chunked: false } => &self.backward.sequential,
+            Entry::Backward { chunked: true } => &self.backward.chunked,
         }
     }
 }

@@ -75,6 +75,20 @@ pub const CHUNK_STRIDED: u32 = 64;
 /// stretch at a time).
 pub const CHECKPOINT: u32 = 64;
 
+/// Scan steps per segment of the segmented backward (a multiple of [`CHECKPOINT`]).
+pub const SEGMENT: u32 = 256;
+
+/// Whether the backward walks segments of the scan in parallel (three passes, about twice the
+/// work) rather than each thread the whole scan: where its `threads` (outer points × lanes)
+/// do not fill what the device holds at once (two blocks per SM) and the scan has at least
+/// two segments. Measured on the H200, selective scan fwd+bwd: (1, 5120, 2048, 16), 40,960
+/// threads: 2.96 ms segmented, 3.68 whole; (1, 1536, 65536, 16): 26.7 vs 82.7;
+/// (8, 1536, 2048, 16), 98,304 threads: whole.
+pub fn backward_chunked(threads: u64, len: u64, device: Device) -> bool {
+    let resident = u64::from(device.sms) * u64::from(BACKWARD_THREADS) * 2;
+    len >= 2 * u64::from(SEGMENT) && threads < resident
+}
+
 /// The role of one dim in the cost model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -19,14 +19,16 @@ use std::collections::BTreeMap;
 
 use super::reduce::{
     BLOCK_TILE_STEPS, BlockTile, TILE_BYTES, backward_plan, backward_routes, emit_block_reduce,
-    emit_reduce, missing_outer,
+    emit_reduce, missing_outer, segment_routes,
 };
+use super::segment::emit_segment_carry;
 use super::walk::{Walk, group_steps, thread_points};
-use super::{Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
+use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
 use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
 use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
+use crate::strategy::SEGMENT;
 
 /// A gradient expression the kernels cannot evaluate thread by thread.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -42,6 +44,29 @@ pub struct BackwardKernels {
     pub backward: Kernel,
     pub routes: Vec<(Handle<Input>, GradRoute)>,
     pub reduces: Vec<(Handle<Input>, Kernel)>,
+    /// The segmented backward: its three passes, routes and reduce kernels.
+    pub segmented: Segmented,
+}
+
+/// The kernels of the segmented backward.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segmented {
+    pub sum: Kernel,
+    pub carry: Kernel,
+    pub apply: Kernel,
+    pub routes: Vec<(Handle<Input>, GradRoute)>,
+    pub reduces: Vec<(Handle<Input>, Kernel)>,
+}
+
+/// Which walk a backward kernel runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// Each thread its whole scan, every gradient.
+    Whole,
+    /// Each thread one segment from a zero adjoint: the segment's sums, no gradient.
+    Sum,
+    /// Each thread one segment from its carry: every gradient (non-sequence ones per segment).
+    Segment,
 }
 
 impl Em<'_> {
@@ -219,7 +244,10 @@ impl Em<'_> {
                 let ptr = self.param(&format!("part_{}", i.name));
                 let (points, pc) = self.global_point(&i.dims, p);
                 let pts = self.i64c(points as i64);
-                let o = self.o_raw.clone();
+                let o = match self.partial_base.clone() {
+                    Some(base) => self.bin_i("addi", &base, &self.o_raw.clone()),
+                    None => self.o_raw.clone(),
+                };
                 let r = self.bin_i("muli", &o, &pts);
                 let mut off = self.bin_i("addi", &r, &pc);
                 if let Some((len, t)) = seq {
@@ -325,17 +353,68 @@ const REGISTER_SLOTS: usize = 24;
 /// 5.5 / 4.2 with 3 (80 registers, 300 bytes spilled), 6.0 / 4.5 with 4.
 const BACKWARD_MIN_BLOCKS: usize = 2;
 
-/// Emits the backward kernel of `d` and the reduce kernels of the inputs that need them.
+/// Emits the backward kernels of `d` (the whole walk, and the segmented one's passes) and
+/// the reduce kernels of the inputs that need them.
 pub fn emit_backward(
     d: &Derived,
     plan: &KernelPlan,
     target: Target,
 ) -> Result<BackwardKernels, BackwardError> {
+    let (routes, along) = backward_routes(d, plan);
+    let bplan = backward_plan(plan, along, target);
+    let seg_routes = segment_routes(d, &routes);
+    let per_block = bplan.threads / bplan.lanes;
+    let reduces = |routes: &[(Handle<Input>, GradRoute)], segmented: bool| {
+        routes
+            .iter()
+            .filter(|(_, r)| *r != GradRoute::Direct)
+            .map(|&(h, r)| {
+                let k = match (r, along) {
+                    (GradRoute::Blocks, Some(g)) => {
+                        emit_block_reduce(d, &bplan, target, h, g, per_block)
+                    }
+                    _ => emit_reduce(d, &bplan, target, h, segmented),
+                };
+                (h, k)
+            })
+            .collect::<Vec<_>>()
+    };
+    Ok(BackwardKernels {
+        backward: emit_walk(d, plan, target, Mode::Whole)?,
+        reduces: reduces(&routes, false),
+        segmented: Segmented {
+            sum: emit_walk(d, plan, target, Mode::Sum)?,
+            carry: emit_segment_carry(d, &bplan, target),
+            apply: emit_walk(d, plan, target, Mode::Segment)?,
+            reduces: reduces(&seg_routes, true),
+            routes: seg_routes,
+        },
+        routes,
+    })
+}
+
+/// One walking kernel of the backward of `d`.
+fn emit_walk(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    mode: Mode,
+) -> Result<Kernel, BackwardError> {
     let rec = &d.rec;
     let bw = &d.backward;
     let (routes, along) = backward_routes(d, plan);
+    let routes = match mode {
+        Mode::Segment => segment_routes(d, &routes),
+        _ => routes,
+    };
     let plan = backward_plan(plan, along, target);
-    let name = format!("{}_bwd", rec.name);
+    let kind = match mode {
+        Mode::Whole => KernelKind::Backward,
+        Mode::Sum => KernelKind::BackwardSum,
+        Mode::Segment => KernelKind::BackwardSegment,
+    };
+    let name = format!("{}_{}", rec.name, kind.suffix());
+    let grads = mode != Mode::Sum;
     let fail = |what: String| BackwardError {
         recurrence: rec.name.clone(),
         what,
@@ -366,16 +445,32 @@ pub fn emit_backward(
     for (h, s) in rec.states.iter() {
         em.ptr_param(Param::Scratch(h), format!("scratch_{}", s.name));
     }
-    for &(h, route) in &routes {
-        let i = &rec.inputs[h];
-        match route {
-            GradRoute::Direct => em.ptr_param(Param::InputGrad(h), format!("dx_{}", i.name)),
-            GradRoute::Partial | GradRoute::Blocks => {
-                em.ptr_param(Param::Partial(h), format!("part_{}", i.name))
+    for (h, s) in rec.states.iter() {
+        match mode {
+            Mode::Whole => {}
+            Mode::Sum => em.ptr_param(Param::SegmentSums(h), format!("segsum_{}", s.name)),
+            Mode::Segment => em.ptr_param(Param::SegmentCarries(h), format!("segcarry_{}", s.name)),
+        }
+    }
+    if grads {
+        for &(h, route) in &routes {
+            let i = &rec.inputs[h];
+            match route {
+                GradRoute::Direct => em.ptr_param(Param::InputGrad(h), format!("dx_{}", i.name)),
+                GradRoute::Partial | GradRoute::Blocks => {
+                    em.ptr_param(Param::Partial(h), format!("part_{}", i.name))
+                }
             }
         }
     }
     let outer_total = em.size_params(false);
+    let segments = (mode != Mode::Whole).then(|| {
+        let len = em.sizes[rec.scan.index()].clone();
+        let sm1 = em.i64c(i64::from(SEGMENT) - 1);
+        let padded = em.entry_op(format!("arith.addi {len}, {sm1} : i64"));
+        let sc = em.i64c(i64::from(SEGMENT));
+        em.entry_op(format!("arith.divui {padded}, {sc} : i64"))
+    });
 
     // Slots: h_{t-1}, h_t, g, a_{t+1}; accumulators of parameter gradients.
     em.slots = em.state_slots();
@@ -383,14 +478,27 @@ pub fn emit_backward(
     em.new_slots = em.state_slots();
     let (head, host_loop, block) = match along {
         Some(g) => {
-            let (head, host_loop, b) = em.open_grid_along(&outer_total, g);
+            let (head, host_loop, b) = em.open_grid_along(&outer_total, g, segments.is_some());
             (head, host_loop, Some(b))
         }
         None => {
-            let (head, host_loop) = em.open_grid(&outer_total);
+            let (head, host_loop) = em.open_grid_chunks(&outer_total, segments.as_deref());
             (head, host_loop, None)
         }
     };
+    // This thread's segment: the first checkpoint stretch after it, and where its partial
+    // gradients start.
+    let segment = em.chunk.clone();
+    let stretches = segment.as_ref().map(|seg| {
+        let per = em.i64c(i64::from(SEGMENT / CHECKPOINT as u32));
+        let lo = em.bin_i("muli", seg, &per);
+        let hi = em.bin_i("addi", &lo, &per);
+        (lo, hi)
+    });
+    if let Some(seg) = &segment {
+        let total = em.total.clone();
+        em.partial_base = Some(em.bin_i("muli", seg, &total));
+    }
     // Adjoints, decays and parameter-gradient accumulators live for the whole kernel: in
     // registers where few, else in shared memory (each thread its own column).
     let state_points: Vec<usize> = rec
@@ -418,7 +526,7 @@ pub fn emit_backward(
     let single = plan.single_lane();
     let tile_inputs: Vec<(Handle<Input>, usize)> = routes
         .iter()
-        .filter(|(_, r)| *r == GradRoute::Blocks)
+        .filter(|(_, r)| grads && *r == GradRoute::Blocks)
         .map(|&(h, _)| (h, single.points(&rec.inputs[h].dims)))
         .collect();
     let warps = match target {
@@ -467,6 +575,33 @@ pub fn emit_backward(
     for slots in acc.values().cloned().collect::<Vec<_>>() {
         em.fill(&slots, 0.0);
     }
+    // The segment's product of decays (pass 1), or its carry (pass 3).
+    let coef_slots: Option<Vec<Vec<String>>> = (mode == Mode::Sum).then(|| {
+        let c = state_points
+            .iter()
+            .map(|&n| em.alloca_points(n))
+            .collect::<Vec<_>>();
+        for slots in &c {
+            em.fill(slots, 1.0);
+        }
+        c
+    });
+    if let (Mode::Segment, Some(seg)) = (mode, &segment) {
+        let seg = seg.clone();
+        let segs = segments.clone().expect("segmented");
+        for (sh, s) in rec.states.iter() {
+            let ptr = em.param(&format!("segcarry_{}", s.name));
+            for (p, dslot) in decay_slots[sh.index()].iter().enumerate() {
+                let g = em.segment_offset(&s.dims, 0, &segs, &seg, p);
+                let v = em.load(&ptr, &g, DType::F32);
+                let slot = em.adj_slots[sh.index()][p].clone();
+                em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+                let a = em.segment_offset(&s.dims, 1, &segs, &seg, p);
+                let v = em.load(&ptr, &a, DType::F32);
+                em.line(format!("llvm.store {v}, {dslot} : f32, !llvm.ptr"));
+            }
+        }
+    }
 
     let walk = Walk {
         d,
@@ -479,6 +614,9 @@ pub fn emit_backward(
         block: block.clone(),
         group,
         distribute: target == Target::Gpu && plan.lanes > 1 && group == plan.lanes,
+        grads,
+        coef_slots: coef_slots.clone(),
+        stretches: stretches.clone(),
     };
 
     // An empty scan axis: the final state is the initial one.
@@ -505,31 +643,66 @@ pub fn emit_backward(
     }
     walk.run(&mut em).map_err(fail)?;
 
-    // Initial states: dh_init = a_0 ⊙ g_0 (decay slots hold a_0; 1 when the axis is empty).
-    for ig in &bw.input_grads {
-        for &s in &ig.initialises {
-            let st = &rec.states[s];
-            for p in 0..plan.points(&st.dims) {
-                let g = em.adj_slots[s.index()][p].clone();
-                let a = decay_slots[s.index()][p].clone();
-                let gv = em.op(format!("llvm.load {g} : !llvm.ptr -> f32"));
-                let av = em.op(format!("llvm.load {a} : !llvm.ptr -> f32"));
-                let v = em.op(format!("arith.mulf {av}, {gv} : f32"));
-                let slot = acc[&ig.input][p].clone();
-                em.add_to_slot(&slot, &v);
-            }
-        }
-    }
-    // Write the accumulated (non-sequence) gradients.
-    for (h, i) in rec.inputs.iter() {
-        let Some(slots) = acc.get(&h) else { continue };
-        let writes = em.writes(&i.dims);
-        em.region(format!("scf.if {writes}"), |em| {
-            for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
-                em.write_grad(i, routes[h.index()].1, p, &bind, &v, None);
+    if let (Some(coef), Some(seg)) = (&coef_slots, &segment) {
+        // The segment's sums: the adjoint at its start, the product of its decays after the
+        // first, its first decay.
+        let segs = segments.clone().expect("segmented");
+        let valid = em.valid.clone();
+        em.region(format!("scf.if {valid}"), |em| {
+            for (sh, s) in rec.states.iter() {
+                for p in 0..plan.points(&s.dims) {
+                    let ptr = em.param(&format!("segsum_{}", s.name));
+                    let planes = [
+                        em.adj_slots[sh.index()][p].clone(),
+                        coef[sh.index()][p].clone(),
+                        decay_slots[sh.index()][p].clone(),
+                    ];
+                    for (k, slot) in planes.iter().enumerate() {
+                        let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                        let off = em.segment_offset(&s.dims, k, &segs, seg, p);
+                        em.store(&v, &ptr, &off, DType::F32);
+                    }
+                }
             }
         });
+    }
+    if grads {
+        // Initial states: dh_init = a_0 ⊙ g_0 (decay slots hold a_0; 1 when the axis is
+        // empty), in the first segment only.
+        let first = match &segment {
+            Some(seg) => {
+                let zero = em.i64c(0);
+                em.op(format!("arith.cmpi eq, {seg}, {zero} : i64"))
+            }
+            None => em.op("arith.constant true".into()),
+        };
+        em.region(format!("scf.if {first}"), |em| {
+            for ig in &bw.input_grads {
+                for &s in &ig.initialises {
+                    let st = &rec.states[s];
+                    for p in 0..plan.points(&st.dims) {
+                        let g = em.adj_slots[s.index()][p].clone();
+                        let a = decay_slots[s.index()][p].clone();
+                        let gv = em.op(format!("llvm.load {g} : !llvm.ptr -> f32"));
+                        let av = em.op(format!("llvm.load {a} : !llvm.ptr -> f32"));
+                        let v = em.op(format!("arith.mulf {av}, {gv} : f32"));
+                        let slot = acc[&ig.input][p].clone();
+                        em.add_to_slot(&slot, &v);
+                    }
+                }
+            }
+        });
+        // Write the accumulated (non-sequence) gradients.
+        for (h, i) in rec.inputs.iter() {
+            let Some(slots) = acc.get(&h) else { continue };
+            let writes = em.writes(&i.dims);
+            em.region(format!("scf.if {writes}"), |em| {
+                for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
+                    let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
+                    em.write_grad(i, routes[h.index()].1, p, &bind, &v, None);
+                }
+            });
+        }
     }
     let func = em.assemble(&name, &head, &host_loop);
     let shared_bytes = tiles
@@ -541,33 +714,14 @@ pub fn emit_backward(
         } else {
             0
         };
-    let backward = Kernel {
+    Ok(Kernel {
         name,
-        kind: KernelKind::Backward,
+        kind,
         params: em.sig_params.clone(),
         globals: em.globals.clone(),
         func,
         threads: plan.threads,
         shared_bytes,
         lanes: plan.lanes,
-    };
-    let per_block = plan.threads / plan.lanes;
-    let reduces = routes
-        .iter()
-        .filter(|(_, r)| *r != GradRoute::Direct)
-        .map(|&(h, r)| {
-            let k = match (r, along) {
-                (GradRoute::Blocks, Some(g)) => {
-                    emit_block_reduce(d, &plan, target, h, g, per_block)
-                }
-                _ => emit_reduce(d, &plan, target, h),
-            };
-            (h, k)
-        })
-        .collect();
-    Ok(BackwardKernels {
-        backward,
-        routes,
-        reduces,
     })
 }

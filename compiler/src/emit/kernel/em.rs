@@ -50,6 +50,9 @@ pub(super) struct Em<'a> {
     pub(super) range_end: Option<String>,
     /// Chunk reduce: the decay aggregate `A` of every state point (the state slots hold `B`).
     pub(super) agg_a: Option<Vec<Vec<String>>>,
+    /// Segmented backward: where this thread's segment's per-thread partial gradients start
+    /// (in outer points).
+    pub(super) partial_base: Option<String>,
     /// Blocks of this kernel that each SM must be able to hold at once (the GPU function's
     /// launch bounds: registers are capped to fit them).
     pub(super) min_blocks_per_sm: Option<usize>,
@@ -548,6 +551,7 @@ impl<'a> Em<'a> {
             chunk: None,
             range_end: None,
             agg_a: None,
+            partial_base: None,
             min_blocks_per_sm: None,
             hoist: true,
             smem: String::new(),

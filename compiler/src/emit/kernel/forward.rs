@@ -37,7 +37,12 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                 (Param::Carry(h), format!("carry_{}", s.name)),
                 (Param::Checkpoint(h), format!("ckpt_{}", s.name)),
             ],
-            KernelKind::ChunkCarry | KernelKind::Backward | KernelKind::Reduce => {
+            KernelKind::ChunkCarry
+            | KernelKind::Backward
+            | KernelKind::BackwardSum
+            | KernelKind::BackwardCarry
+            | KernelKind::BackwardSegment
+            | KernelKind::Reduce => {
                 unreachable!("emitted elsewhere")
             }
         };
@@ -212,7 +217,12 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                 });
             }
         }
-        KernelKind::Backward | KernelKind::Reduce | KernelKind::ChunkCarry => {
+        KernelKind::Backward
+        | KernelKind::BackwardSum
+        | KernelKind::BackwardCarry
+        | KernelKind::BackwardSegment
+        | KernelKind::Reduce
+        | KernelKind::ChunkCarry => {
             unreachable!("emitted by their own functions")
         }
         KernelKind::Step => {

@@ -20,6 +20,7 @@ mod em;
 mod forward;
 mod lanes;
 mod reduce;
+mod segment;
 mod stage;
 mod step;
 mod walk;
@@ -31,12 +32,13 @@ use crate::ir::{
     UnaryFn, When,
 };
 pub use crate::manifest::{GradRoute, KernelKind};
-pub use backward::{BackwardError, BackwardKernels, emit_backward};
+pub use backward::{BackwardError, BackwardKernels, Segmented, emit_backward};
 pub use chunked::emit_chunk_carry;
 use em::Em;
 pub use forward::emit;
 use lanes::*;
 pub use reduce::{backward_routes, emit_block_reduce, emit_reduce};
+pub use segment::emit_segment_carry;
 use stage::*;
 use step::*;
 pub use walk::backward_group;
@@ -63,6 +65,9 @@ pub enum Param {
     AggA(Handle<State>),
     AggB(Handle<State>),
     Carry(Handle<State>),
+    /// Segmented backward workspaces (see [`crate::manifest::Buffer::SegmentSums`]).
+    SegmentSums(Handle<State>),
+    SegmentCarries(Handle<State>),
 }
 
 /// Steps between saved states (the backward recomputes one such stretch at a time).
@@ -105,7 +110,8 @@ impl Kernel {
 pub type Routes = Vec<(Handle<Input>, GradRoute)>;
 
 /// Every kernel of `d` for `target` (forward, step, the chunked strategy's three, backward,
-/// then the reduce kernels), and how each input's gradient leaves the backward.
+/// its reduce kernels, the segmented backward's three and its own reduce kernels), and how
+/// each input's gradient leaves the (whole) backward.
 pub fn emit_all(
     d: &Derived,
     plan: &KernelPlan,
@@ -124,6 +130,14 @@ pub fn emit_all(
     all.push(emit(d, plan, target, KernelKind::ChunkApply));
     all.push(bw.backward);
     all.extend(bw.reduces.into_iter().map(|(_, k)| k));
+    let seg = bw.segmented;
+    all.extend([seg.sum, seg.carry, seg.apply]);
+    // The reduce kernels the segmented backward adds (the others it shares).
+    for (_, k) in seg.reduces {
+        if !all.iter().any(|x| x.name == k.name) {
+            all.push(k);
+        }
+    }
     Ok((all, bw.routes))
 }
 

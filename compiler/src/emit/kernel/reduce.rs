@@ -53,6 +53,22 @@ pub fn backward_routes(d: &Derived, plan: &KernelPlan) -> (Routes, Option<Handle
     (routes, along)
 }
 
+/// The routes of the segmented backward: as `routes`, but every gradient that accumulates
+/// over the scan (an input without the scan dim) leaves as per-thread, per-segment partials.
+pub(super) fn segment_routes(d: &Derived, routes: &[(Handle<Input>, GradRoute)]) -> Routes {
+    let rec = &d.rec;
+    routes
+        .iter()
+        .map(|&(h, r)| {
+            if rec.inputs[h].dims.contains(&rec.scan) {
+                (h, r)
+            } else {
+                (h, GradRoute::Partial)
+            }
+        })
+        .collect()
+}
+
 /// The backward kernel's plan for `target`: its blocks run along `along` (last in the outer
 /// order), each block over every other outer coordinate.
 pub(super) fn backward_plan(
@@ -86,9 +102,10 @@ impl Em<'_> {
         &mut self,
         outer_total: &str,
         along: Handle<Dim>,
+        segments: bool,
     ) -> (Vec<String>, Option<String>, String) {
         let head_start = self.text.body.len();
-        let (bid, host_loop) = self.block_and_thread();
+        let (mut bid, host_loop) = self.block_and_thread();
         let n = self.sizes[along.index()].clone();
         let per_block = self.i64c((self.plan.threads / self.plan.lanes) as i64);
         let one = self.i64c(1);
@@ -97,6 +114,14 @@ impl Em<'_> {
         let blocks = self.bin_i("divui", &padded, &per_block);
         // `blocks` is at least 1 wherever a block runs (the grid is empty when `n` is 0).
         let blocks = self.op(format!("arith.maxsi {blocks}, {one} : i64"));
+        if segments {
+            // Segment-major: the blocks of one segment cover every outer point.
+            let n1 = self.op(format!("arith.maxsi {n}, {one} : i64"));
+            let kept = self.bin_i("divui", outer_total, &n1);
+            let per_segment = self.bin_i("muli", &kept, &blocks);
+            self.chunk = Some(self.bin_i("divui", &bid, &per_segment));
+            bid = self.bin_i("remui", &bid, &per_segment);
+        }
         let kept = self.bin_i("divui", &bid, &blocks);
         let b = self.bin_i("remui", &bid, &blocks);
         let mut tid = self.tid.clone();
@@ -251,11 +276,21 @@ impl Em<'_> {
 
 /// The reduce kernel of one input: one thread per element of the input sums the partial
 /// shares of every outer point that maps to it, in a fixed order.
-pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Input>) -> Kernel {
+pub fn emit_reduce(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    x: Handle<Input>,
+    segmented: bool,
+) -> Kernel {
     let rec = &d.rec;
     let plan = target_plan(&plan.single_lane(), target);
     let input = &rec.inputs[x];
-    let name = format!("{}_reduce_{}", rec.name, input.name);
+    let name = if segmented {
+        format!("{}_seg_reduce_{}", rec.name, input.name)
+    } else {
+        format!("{}_reduce_{}", rec.name, input.name)
+    };
     let mut em = Em::new(d, &plan, target);
     em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
     em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
@@ -287,37 +322,57 @@ pub fn emit_reduce(d: &Derived, plan: &KernelPlan, target: Target, x: Handle<Inp
         em.fill(std::slice::from_ref(&sum), 0.0);
         let zero = em.i64c(0);
         let one = em.i64c(1);
-        em.for_i64(&zero, &n_missing, &one, |em, u| {
-            let ucoords = decompose(em, &u, &missing);
-            // The outer point: row-major over the outer dims.
-            let mut o = em.i64c(0);
-            for &od in &plan.outer {
-                let s = em.sizes[od.index()].clone();
-                let c = coords
-                    .get(&od)
-                    .or_else(|| ucoords.get(&od))
-                    .expect("every outer dim is bound")
-                    .clone();
-                let m = em.bin_i("muli", &o, &s);
-                o = em.bin_i("addi", &m, &c);
-            }
-            let pts = em.i64c(points as i64);
-            let r = em.bin_i("muli", &o, &pts);
-            let mut off = em.bin_i("addi", &r, &p);
+        // Segmented: the partials of every segment (of a sequence input, only the segment
+        // holding the element's step wrote it).
+        let (seg_lo, seg_hi) = if segmented {
+            let len = em.sizes[rec.scan.index()].clone();
+            let sc = em.i64c(i64::from(crate::strategy::SEGMENT));
             if sequence {
-                let len = em.sizes[rec.scan.index()].clone();
-                let r = em.bin_i("muli", &off, &len);
-                off = em.bin_i("addi", &r, &coords[&rec.scan]);
+                let lo = em.bin_i("divui", &coords[&rec.scan], &sc);
+                let hi = em.bin_i("addi", &lo, &one);
+                (lo, hi)
+            } else {
+                let sm1 = em.i64c(i64::from(crate::strategy::SEGMENT) - 1);
+                let padded = em.bin_i("addi", &len, &sm1);
+                (zero.clone(), em.bin_i("divui", &padded, &sc))
             }
-            let ptr = em.param(&format!("part_{}", input.name));
-            let v = em.load(&ptr, &off, DType::F32);
-            em.add_to_slot(&sum, &v);
+        } else {
+            (zero.clone(), one.clone())
+        };
+        em.for_i64(&seg_lo, &seg_hi, &one, |em, seg| {
+            em.for_i64(&zero, &n_missing, &one, |em, u| {
+                let ucoords = decompose(em, &u, &missing);
+                // The outer point: row-major over the outer dims, after the segment's.
+                let mut o = em.i64c(0);
+                for &od in &plan.outer {
+                    let s = em.sizes[od.index()].clone();
+                    let c = coords
+                        .get(&od)
+                        .or_else(|| ucoords.get(&od))
+                        .expect("every outer dim is bound")
+                        .clone();
+                    let m = em.bin_i("muli", &o, &s);
+                    o = em.bin_i("addi", &m, &c);
+                }
+                let base = em.bin_i("muli", &seg, &outer_total);
+                let o = em.bin_i("addi", &base, &o);
+                let pts = em.i64c(points as i64);
+                let r = em.bin_i("muli", &o, &pts);
+                let mut off = em.bin_i("addi", &r, &p);
+                if sequence {
+                    let len = em.sizes[rec.scan.index()].clone();
+                    let r = em.bin_i("muli", &off, &len);
+                    off = em.bin_i("addi", &r, &coords[&rec.scan]);
+                }
+                let ptr = em.param(&format!("part_{}", input.name));
+                let v = em.load(&ptr, &off, DType::F32);
+                em.add_to_slot(&sum, &v);
+            });
         });
         let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
         let ptr = em.param(&format!("dx_{}", input.name));
         em.store(&v, &ptr, &e, input.dtype);
     });
-    let _ = outer_total;
     let func = em.assemble(&name, &head, &host_loop);
     Kernel::plain(name, KernelKind::Reduce, &em, func)
 }

@@ -73,6 +73,12 @@ pub(super) struct Walk<'w> {
     pub group: usize,
     /// Whether lane `q` computes the lane-uniform values of step `q` of a group for all.
     pub distribute: bool,
+    /// Whether the walk produces gradients (not in the segment sums' pass).
+    pub grads: bool,
+    /// The segment sums' pass: per state and point, the product of the decays walked past.
+    pub coef_slots: Option<Vec<Vec<String>>>,
+    /// A segment's checkpoint stretches `[lo, hi)` (clamped to the scan); None: all.
+    pub stretches: Option<(String, String)>,
 }
 
 /// The largest lane-uniform subexpressions of `roots` that read no state, adjoint or incoming
@@ -130,7 +136,7 @@ impl Walk<'_> {
                 em.add_to_slot(&slot, &v);
             }
         }
-        for ig in &self.d.backward.input_grads {
+        for ig in self.d.backward.input_grads.iter().filter(|_| self.grads) {
             let Some(term) = ig.terminal else { continue };
             let i = &rec.inputs[ig.input];
             for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
@@ -162,6 +168,12 @@ impl Walk<'_> {
                 let dg = em.op(format!("arith.mulf {dn}, {g} : f32"));
                 let g = em.op(format!("arith.addf {c_t}, {dg} : f32"));
                 em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
+                if let Some(coef) = &self.coef_slots {
+                    let cslot = coef[a.state.index()][p].clone();
+                    let c = em.op(format!("llvm.load {cslot} : !llvm.ptr -> f32"));
+                    let c = em.op(format!("arith.mulf {c}, {dn} : f32"));
+                    em.line(format!("llvm.store {c}, {cslot} : f32, !llvm.ptr"));
+                }
             }
         }
         let len = em.sizes[rec.scan.index()].clone();
@@ -178,7 +190,7 @@ impl Walk<'_> {
             return Err(e);
         }
         // Gradients at step t.
-        for ig in &d.backward.input_grads {
+        for ig in d.backward.input_grads.iter().filter(|_| self.grads) {
             let i = &rec.inputs[ig.input];
             let route = self.routes[ig.input.index()].1;
             let sequence = i.dims.contains(&rec.scan);
@@ -312,9 +324,22 @@ impl Walk<'_> {
         };
         let lane = em.lane.clone();
         let mut err: Option<String> = None;
-        em.for_i64(&zero, &n_ck, &one, |em, ci| {
+        // This thread's stretches, and where its scratch starts (a segment's own).
+        let (lo, hi, scratch_base) = match &self.stretches {
+            Some((lo, hi)) => {
+                let hi = em.op(format!("arith.minsi {hi}, {n_ck} : i64"));
+                let per = em.i64c((CHECKPOINT / g) as i64);
+                let seg = em.chunk.clone().expect("a segment");
+                let base = em.bin_i("muli", &seg, &per);
+                (lo.clone(), hi, Some(base))
+            }
+            None => (zero.clone(), n_ck.clone(), None),
+        };
+        let count = em.bin_i("subi", &hi, &lo);
+        let count = em.op(format!("arith.maxsi {count}, {zero} : i64"));
+        em.for_i64(&zero, &count, &one, |em, ci| {
             let ck = {
-                let nm1 = em.bin_i("subi", &n_ck, &one);
+                let nm1 = em.bin_i("subi", &hi, &one);
                 em.bin_i("subi", &nm1, &ci)
             };
             let t0 = em.bin_i("muli", &ck, &c);
@@ -336,6 +361,10 @@ impl Walk<'_> {
             em.note(false, "the state entering each group of the stretch");
             em.for_i64(&zero, &groups, &one, |em, k| {
                 let valid = em.valid.clone();
+                let ks = match &scratch_base {
+                    Some(b) => em.bin_i("addi", b, &k),
+                    None => k.clone(),
+                };
                 em.region(format!("scf.if {valid}"), |em| {
                     for (sh, s) in rec.states.iter() {
                         let points = em.plan.points(&s.dims);
@@ -343,7 +372,7 @@ impl Walk<'_> {
                             let slot = em.prev_slots[sh.index()][p].clone();
                             let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
                             let ptr = em.param(&format!("scratch_{}", s.name));
-                            let off = em.scratch_offset(&k, points, p);
+                            let off = em.scratch_offset(&ks, points, p);
                             em.store(&v, &ptr, &off, DType::F32);
                         }
                     }
@@ -423,8 +452,13 @@ impl Walk<'_> {
                             let r = em.bin_i("remui", &kk, &nc);
                             em.bin_i("muli", &r, &gc)
                         });
+                        // The group's entering state in this thread's (segment's) scratch.
+                        let ks = match &scratch_base {
+                            Some(b) => em.bin_i("addi", b, &k),
+                            None => k.clone(),
+                        };
                         if let Err(e) =
-                            self.group_back(em, &k, &kg, &t0, &clen, slot_base.as_deref(), &shared)
+                            self.group_back(em, &ks, &kg, &t0, &clen, slot_base.as_deref(), &shared)
                         {
                             err.get_or_insert(e);
                         }
@@ -451,8 +485,9 @@ impl Walk<'_> {
         }
     }
 
-    /// One group backwards: group `k` (its first chunk step `kg`) of the stretch at `t0`;
-    /// `slot_base`: the tile slot of its last step.
+    /// One group backwards: the group whose entering state is at scratch index `k` (its
+    /// first chunk step `kg`) of the stretch at `t0`; `slot_base`: the tile slot of its last
+    /// step.
     #[allow(clippy::too_many_arguments)]
     fn group_back(
         &self,

@@ -193,7 +193,7 @@ pub fn time(gpu: &Gpu, bandwidth: f64, run: &Run<'_>, peers: &[Value]) -> Result
         let peer_fb = peer_ms(peers, kind, &dims, dt, "fwdbwd_ms");
         // Floor: read inputs and dy, write input gradients (and the forward's outputs).
         rows.push(Record {
-            row: format!("{} fwd+bwd{}", run.name, run.label),
+            row: format!("{} fwd+bwd{strategy}{}", run.name, run.label),
             shape: shape_text,
             dtype: dt.into(),
             value: ms,
@@ -237,6 +237,20 @@ pub fn target_runs() -> Vec<Run<'static>> {
                 name: "selective_scan",
                 shape: vec![("B", b), ("D", d), ("L", l), ("N", 16)],
                 request: None,
+                backward: true,
+                label: String::new(),
+            });
+        }
+    }
+    // Both strategies forced (forward and backward) where the cost model's choice matters:
+    // few long scans.
+    for (b, d, l) in [(1, 1536, 65536), (1, 5120, 2048)] {
+        for request in [Request::Sequential, Request::Chunked] {
+            runs.push(Run {
+                dir: Path::new("kernels-generated/selective_scan"),
+                name: "selective_scan",
+                shape: vec![("B", b), ("D", d), ("L", l), ("N", 16)],
+                request: Some(request),
                 backward: true,
                 label: String::new(),
             });

@@ -126,6 +126,7 @@ impl conformance::Backend for GpuConform<'_> {
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
         out_grads: &[Tensor],
+        chunked: bool,
     ) -> Result<Vec<Option<Tensor>>> {
         let x = self.upload_all(d, inputs)?;
         let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
@@ -138,7 +139,14 @@ impl conformance::Backend for GpuConform<'_> {
         let c = self.recurrence(&d.rec.name)?;
         c.set_strategy(Request::Auto);
         let (_, saved) = c.forward_saving(&by_name(d, sizes), &refs)?;
+        // The request picks the backward's strategy too.
+        c.set_strategy(if chunked {
+            Request::Chunked
+        } else {
+            Request::Sequential
+        });
         let grads = c.backward(&refs, &saved, &dy_refs)?;
+        c.set_strategy(Request::Auto);
         grads
             .iter()
             .map(|g| g.as_ref().map(|g| self.download(g)).transpose())
