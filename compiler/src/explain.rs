@@ -422,5 +422,140 @@ pub fn explain_strategy(
     let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
     let choice = strategy::choose(request, s, Device::default());
     let _ = writeln!(out, "  chosen: {}", choice.reason);
+    explain_backward(&mut out, d, &plan, fixed, shape, request);
     out
+}
+
+/// The backward's thread mapping and, at a complete shape, its strategy and memory.
+fn explain_backward(
+    out: &mut String,
+    d: &Derived,
+    plan: &crate::emit::plan::KernelPlan,
+    fixed: &std::collections::BTreeMap<String, usize>,
+    shape: &std::collections::BTreeMap<String, usize>,
+    request: crate::strategy::Request,
+) {
+    use crate::emit::kernel::{GradRoute, backward_gpu_plan, backward_routes};
+    use crate::emit::program::{BackwardMapping, programs};
+    use crate::manifest::{Buffer, Program};
+    use crate::strategy::{self, Device, Request};
+    let r = &d.rec;
+    let bplan = backward_gpu_plan(d, plan);
+    let (routes, along) = backward_routes(d, plan);
+    let names = |dims: &[Handle<Dim>]| {
+        dims.iter()
+            .map(|&x| r.dims[x].name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    out.push_str("\nbackward\n");
+    let _ = writeln!(
+        out,
+        "  {} lane{} per point of [{}], blocks of {} threads; it recomputes the states from those saved every {} steps, a group of steps at a time into registers, and walks them back",
+        bplan.lanes,
+        if bplan.lanes == 1 { "" } else { "s" },
+        names(&bplan.outer),
+        bplan.threads,
+        strategy::CHECKPOINT
+    );
+    let of = |route: GradRoute| -> Vec<&str> {
+        routes
+            .iter()
+            .filter(|&&(_, x)| x == route)
+            .map(|&(h, _)| r.inputs[h].name.as_str())
+            .collect()
+    };
+    if let Some(g) = along {
+        let _ = writeln!(
+            out,
+            "  gradients of {} (they lack {}) summed inside each block over its {} points of {}, then across blocks in a fixed order",
+            of(GradRoute::Blocks).join(", "),
+            r.dims[g].name,
+            bplan.threads / bplan.lanes,
+            r.dims[g].name
+        );
+    }
+    let partial = of(GradRoute::Partial);
+    if !partial.is_empty() {
+        let _ = writeln!(
+            out,
+            "  gradients of {}: one partial per thread, summed in a fixed order",
+            partial.join(", ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  strategies: one walk per thread, or segmented ({}-step segments walked back in parallel, joined by a carry pass: about twice the work) where the threads would not fill the GPU",
+        strategy::SEGMENT
+    );
+    // At a complete shape: the choice and the memory.
+    let size = |n: &str| shape.get(n).or(fixed.get(n)).map(|&s| s as u64);
+    let Some(sizes) = r
+        .dims
+        .iter()
+        .map(|(_, dim)| size(&dim.name))
+        .collect::<Option<Vec<u64>>>()
+    else {
+        return;
+    };
+    let mut outer: u64 = 1;
+    for &o in &plan.outer {
+        outer = outer.saturating_mul(sizes[o.index()]);
+    }
+    let len = sizes[r.scan.index()];
+    let threads = outer.saturating_mul(bplan.lanes as u64);
+    let chunked = match request {
+        Request::Sequential => false,
+        Request::Chunked => len > 0,
+        Request::Auto => strategy::backward_chunked(threads, len, Device::default()),
+    };
+    let _ = writeln!(
+        out,
+        "  at this shape: {} ({threads} threads)",
+        if chunked {
+            "segmented"
+        } else {
+            "one walk per thread"
+        }
+    );
+    let progs = programs(d, plan, &routes, BackwardMapping::gpu(d, plan));
+    let bytes_of = |p: &Program, saves: bool| -> Vec<(Buffer, u64)> {
+        let list = if saves { &p.saves } else { &p.workspaces };
+        list.iter()
+            .map(|w| (w.buffer.clone(), 4 * w.elems.eval(size).unwrap_or(u64::MAX)))
+            .collect()
+    };
+    let input_bytes: u64 = r
+        .inputs
+        .iter()
+        .filter(|(_, i)| !i.optional)
+        .map(|(_, i)| {
+            i.dims
+                .iter()
+                .map(|&x| sizes[x.index()])
+                .product::<u64>()
+                .saturating_mul(i.dtype.size_bytes() as u64)
+        })
+        .sum();
+    let mb = |b: u64| format!("{:.1} MB", b as f64 / 1e6);
+    let pct = |b: u64| format!("{:.1}%", 100.0 * b as f64 / input_bytes.max(1) as f64);
+    let saved: u64 = bytes_of(&progs.forward_saving.sequential, true)
+        .iter()
+        .map(|x| x.1)
+        .sum();
+    let work = bytes_of(progs.backward.get_chunked(chunked), false);
+    let total: u64 = work.iter().map(|x| x.1).sum();
+    let _ = writeln!(
+        out,
+        "  inputs {}; saved by the forward {} ({} of the inputs); backward workspace {} ({}): {}",
+        mb(input_bytes),
+        mb(saved),
+        pct(saved),
+        mb(total),
+        pct(total),
+        work.iter()
+            .map(|(b, n)| format!("{b} {}", mb(*n)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
 }

@@ -282,14 +282,35 @@ impl CompiledRecurrence {
         &self,
         sizes_by_name: &HashMap<String, usize>,
     ) -> Result<Vec<DeviceTensor>> {
+        self.alloc_like(sizes_by_name, &self.manifest.outputs, |n| {
+            Buffer::Output(n.into())
+        })
+    }
+
+    /// Allocates a gradient for every input of the backward at `sizes` (poisoned), for
+    /// [`CompiledRecurrence::backward_into`].
+    pub fn alloc_input_grads(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+    ) -> Result<Vec<DeviceTensor>> {
+        self.alloc_like(sizes_by_name, &self.manifest.inputs, |n| {
+            Buffer::InputGrad(n.into())
+        })
+    }
+
+    fn alloc_like(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        tensors: &[TensorManifest],
+        buffer: impl Fn(&str) -> Buffer,
+    ) -> Result<Vec<DeviceTensor>> {
         let sizes = self.sizes(sizes_by_name)?;
-        self.manifest
-            .outputs
+        tensors
             .iter()
             .map(|o| {
                 let shape = self.shape_of(&o.dims, &sizes);
                 let mut t = Launcher { rec: self }.output(
-                    &Buffer::Output(o.name.clone()),
+                    &buffer(&o.name),
                     o.dtype,
                     shape.iter().product(),
                 )?;
@@ -297,6 +318,36 @@ impl CompiledRecurrence {
                 Ok(t)
             })
             .collect()
+    }
+
+    /// The forward pass of training into outputs the caller allocated: returns the states the
+    /// backward starts from (give them back with [`CompiledRecurrence::recycle`] after the
+    /// backward, and the next call reuses their memory).
+    pub fn forward_saving_into(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+    ) -> Result<Saved> {
+        let sizes = self.sizes(sizes_by_name)?;
+        let mut given = self.bind_inputs(inputs, &sizes)?;
+        for (o, t) in self.manifest.outputs.iter().zip(outputs) {
+            self.check(&o.name, o, &sizes, t)?;
+            given.push((Buffer::Output(o.name.clone()), t));
+        }
+        let out = self.run(self.forward_entry(&sizes, true), &sizes, &given)?;
+        Ok(Saved {
+            sizes,
+            buffers: out.saved,
+        })
+    }
+
+    /// Keeps the memory of states saved by a forward for the next one.
+    pub fn recycle(&self, saved: Saved) {
+        let mut l = Launcher { rec: self };
+        for (b, t) in saved.buffers {
+            l.recycle(&b, t);
+        }
     }
 
     /// The forward into outputs the caller allocated (see [`CompiledRecurrence::alloc_outputs`]).
@@ -437,6 +488,53 @@ impl CompiledRecurrence {
         out_grads: &[&DeviceTensor],
     ) -> Result<Vec<Option<DeviceTensor>>> {
         let sizes = &saved.sizes;
+        let mut made = self.backward_run(inputs, saved, out_grads, &[])?;
+        Ok(self
+            .manifest
+            .inputs
+            .iter()
+            .zip(0..)
+            .map(|(i, k)| {
+                let g = self.take(&mut made, &Buffer::InputGrad(i.name.clone()), i, sizes);
+                inputs.get(k).copied().flatten().map(|_| g)
+            })
+            .collect())
+    }
+
+    /// The backward into gradients the caller allocated, one per input in manifest order
+    /// (see [`CompiledRecurrence::alloc_input_grads`]): a training loop's call, allocating
+    /// nothing once the workspace pool holds what it needs.
+    pub fn backward_into(
+        &self,
+        inputs: &[Option<&DeviceTensor>],
+        saved: &Saved,
+        out_grads: &[&DeviceTensor],
+        grads: &[DeviceTensor],
+    ) -> Result<()> {
+        if grads.len() != self.manifest.inputs.len() {
+            let i = &self.manifest.inputs[grads.len().min(self.manifest.inputs.len() - 1)];
+            return Err(RuntimeError::MissingInput(format!(
+                "gradient of {}",
+                i.name
+            )));
+        }
+        let mut given = Vec::new();
+        for (i, g) in self.manifest.inputs.iter().zip(grads) {
+            self.check(&format!("gradient of {}", i.name), i, &saved.sizes, g)?;
+            given.push((Buffer::InputGrad(i.name.clone()), g));
+        }
+        self.backward_run(inputs, saved, out_grads, &given)?;
+        Ok(())
+    }
+
+    fn backward_run(
+        &self,
+        inputs: &[Option<&DeviceTensor>],
+        saved: &Saved,
+        out_grads: &[&DeviceTensor],
+        grads: &[(Buffer, &DeviceTensor)],
+    ) -> Result<Vec<(Buffer, DeviceTensor)>> {
+        let sizes = &saved.sizes;
         let mut given = self.bind_inputs(inputs, sizes)?;
         if out_grads.len() != self.manifest.outputs.len() {
             let missing =
@@ -451,6 +549,7 @@ impl CompiledRecurrence {
             given.push((Buffer::OutputGrad(o.name.clone()), g));
         }
         given.extend(saved.buffers.iter().map(|(b, t)| (b.clone(), t)));
+        given.extend(grads.iter().cloned());
         let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
         let chunked = self.manifest.backward_chunked(
             &sizes_u,
@@ -459,17 +558,7 @@ impl CompiledRecurrence {
                 ..Device::default()
             },
         );
-        let mut made = self.run(Entry::Backward { chunked }, sizes, &given)?.made;
-        Ok(self
-            .manifest
-            .inputs
-            .iter()
-            .zip(0..)
-            .map(|(i, k)| {
-                let g = self.take(&mut made, &Buffer::InputGrad(i.name.clone()), i, sizes);
-                inputs.get(k).copied().flatten().map(|_| g)
-            })
-            .collect())
+        Ok(self.run(Entry::Backward { chunked }, sizes, &given)?.made)
     }
 
     /// Forces a strategy for every later call (instead of the manifest's request).

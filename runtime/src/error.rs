@@ -71,6 +71,10 @@ pub enum RuntimeError {
     },
     #[error("spec `{path}` has errors:\n{rendered}")]
     Spec { path: String, rendered: String },
+    #[error(
+        "the gradient of `{input}` of `{recurrence}` differs between two runs of the backward on the same inputs (it must be bitwise repeatable)"
+    )]
+    NotRepeatable { recurrence: String, input: String },
 }
 
 pub type Result<T> = std::result::Result<T, RuntimeError>;

@@ -72,16 +72,43 @@ pub fn segment_reduce_name(d: &Derived, x: Handle<Input>) -> String {
     format!("{}_seg_reduce_{}", d.rec.name, d.rec.inputs[x].name)
 }
 
-/// Every entry point's program; `backward`: the backward kernel's manifest entry (its outer
-/// points per block and lanes size its workspaces).
+/// How the backward kernel maps onto threads, as its workspaces depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackwardMapping {
+    /// Outer points one block covers.
+    pub per_block: u64,
+    pub lanes: usize,
+}
+
+impl BackwardMapping {
+    /// The mapping of a backward kernel's manifest entry.
+    pub fn of(k: &KernelManifest) -> BackwardMapping {
+        BackwardMapping {
+            per_block: k.units_per_block(),
+            lanes: k.lanes.max(1) as usize,
+        }
+    }
+
+    /// The mapping the GPU backward of `d` gets under `plan`.
+    pub fn gpu(d: &Derived, plan: &KernelPlan) -> BackwardMapping {
+        let b = super::kernel::backward_gpu_plan(d, plan);
+        BackwardMapping {
+            per_block: (b.threads / b.lanes) as u64,
+            lanes: b.lanes,
+        }
+    }
+}
+
+/// Every entry point's program; `backward`: the backward kernel's thread mapping (it sizes
+/// the backward's workspaces).
 pub fn programs(
     d: &Derived,
     plan: &KernelPlan,
     routes: &[(Handle<Input>, GradRoute)],
-    backward: Option<&KernelManifest>,
+    backward: BackwardMapping,
 ) -> Programs {
-    let backward_per_block = backward.map_or(1, KernelManifest::units_per_block);
-    let group = super::kernel::backward_group(d, plan, backward.map_or(1, |k| k.lanes as usize));
+    let backward_per_block = backward.per_block;
+    let group = super::kernel::backward_group(d, plan, backward.lanes);
     let rec = &d.rec;
     let name = |h: Handle<Dim>| rec.dims[h].name.clone();
     let scan = name(rec.scan);
@@ -360,7 +387,16 @@ pub fn recurrence_manifest(
         d,
         plan,
         routes,
-        kernels.iter().find(|k| k.kind == KernelKind::Backward),
+        kernels
+            .iter()
+            .find(|k| k.kind == KernelKind::Backward)
+            .map_or(
+                BackwardMapping {
+                    per_block: 1,
+                    lanes: 1,
+                },
+                BackwardMapping::of,
+            ),
     );
     RecurrenceManifest {
         name: rec.name.clone(),

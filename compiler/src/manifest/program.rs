@@ -70,7 +70,7 @@ impl std::fmt::Display for Buffer {
             Buffer::OutputGrad(_) => "gradient of output",
             Buffer::InputGrad(_) => "gradient of input",
             Buffer::Checkpoint(_) => "saved states of",
-            Buffer::Scratch(_) => "backward workspace of",
+            Buffer::Scratch(_) => "group states of",
             Buffer::Partial(_) => "partial gradients of",
             Buffer::AggA(_) => "chunk decays of",
             Buffer::AggB(_) => "chunk offsets of",
@@ -191,6 +191,15 @@ pub struct Strategies {
 }
 
 impl Strategies {
+    /// The chunked program when `chunked`, else the sequential one.
+    pub fn get_chunked(&self, chunked: bool) -> &Program {
+        if chunked {
+            &self.chunked
+        } else {
+            &self.sequential
+        }
+    }
+
     pub fn get(&self, s: &crate::strategy::Strategy) -> &Program {
         match s {
             crate::strategy::Strategy::Sequential { .. } => &self.sequential,

@@ -69,6 +69,12 @@ pub(super) fn segment_routes(d: &Derived, routes: &[(Handle<Input>, GradRoute)])
         .collect()
 }
 
+/// The GPU backward kernel's plan of `d` under `plan`.
+pub fn backward_gpu_plan(d: &Derived, plan: &KernelPlan) -> KernelPlan {
+    let (_, along) = backward_routes(d, plan);
+    backward_plan(plan, along, Target::Gpu)
+}
+
 /// The backward kernel's plan for `target`: its blocks run along `along` (last in the outer
 /// order), each block over every other outer coordinate.
 pub(super) fn backward_plan(

@@ -186,9 +186,14 @@ pub fn time(gpu: &Gpu, bandwidth: f64, run: &Run<'_>, peers: &[Value]) -> Result
     if run.backward {
         let out = c.forward(&by_name, &refs)?;
         let dy: Vec<&DeviceTensor> = out.iter().collect();
+        // As a training loop calls them: outputs, gradients and saved states reused, nothing
+        // allocated inside the timed loop (the workspace pool holds it after the warm-up).
+        let grads = c.alloc_input_grads(&by_name)?;
         let ms = time_ms(gpu, 2, 10, || {
-            let (_, saved) = c.forward_saving(&by_name, &refs)?;
-            c.backward(&refs, &saved, &dy).map(|_| ())
+            let saved = c.forward_saving_into(&by_name, &refs, &outs)?;
+            c.backward_into(&refs, &saved, &dy, &grads)?;
+            c.recycle(saved);
+            Ok(())
         })?;
         let peer_fb = peer_ms(peers, kind, &dims, dt, "fwdbwd_ms");
         // Floor: read inputs and dy, write input gradients (and the forward's outputs).

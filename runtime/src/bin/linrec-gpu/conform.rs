@@ -146,7 +146,20 @@ impl conformance::Backend for GpuConform<'_> {
             Request::Sequential
         });
         let grads = c.backward(&refs, &saved, &dy_refs)?;
+        // Bitwise repeatable: a second run gives the very same bits.
+        let again = c.backward(&refs, &saved, &dy_refs)?;
         c.set_strategy(Request::Auto);
+        for ((g, a), (_, i)) in grads.iter().zip(&again).zip(d.rec.inputs.iter()) {
+            if let (Some(g), Some(a)) = (g, a) {
+                let (g, a) = (download(self.gpu, g)?, download(self.gpu, a)?);
+                if g.iter().zip(&a).any(|(x, y)| x.to_bits() != y.to_bits()) {
+                    return Err(RuntimeError::NotRepeatable {
+                        recurrence: d.rec.name.clone(),
+                        input: i.name.clone(),
+                    });
+                }
+            }
+        }
         grads
             .iter()
             .map(|g| g.as_ref().map(|g| self.download(g)).transpose())
