@@ -20,6 +20,7 @@ use linrec_compiler::strategy::{self, Choice, Device, Strategy};
 
 use crate::device::Gpu;
 use crate::error::{Result, RuntimeError};
+pub use crate::transfer::{download, upload};
 
 /// Device memory of a tensor: f32, or bf16/f16 values as their bits in u16.
 #[derive(Debug)]
@@ -731,71 +732,6 @@ where
     // memset on the same stream (the sync guard orders later uses after it).
     unsafe { cudarc::driver::result::memset_d8_async(ptr, 0xFF, bytes, gpu.stream.cu_stream()) }?;
     Ok(())
-}
-
-/// Copies host f32 values to the device in `dtype` (bf16/f16 rounded to nearest).
-pub fn upload(gpu: &Gpu, data: &[f32], shape: Vec<usize>, dtype: DType) -> Result<DeviceTensor> {
-    let storage = match dtype {
-        DType::F32 => Storage::F32(gpu.stream.clone_htod(data)?),
-        DType::BF16 => Storage::U16(
-            gpu.stream.clone_htod(
-                &data
-                    .iter()
-                    .map(|&v| half::bf16::from_f32(v).to_bits())
-                    .collect::<Vec<_>>(),
-            )?,
-        ),
-        DType::F16 => Storage::U16(
-            gpu.stream.clone_htod(
-                &data
-                    .iter()
-                    .map(|&v| half::f16::from_f32(v).to_bits())
-                    .collect::<Vec<_>>(),
-            )?,
-        ),
-    };
-    Ok(DeviceTensor {
-        shape,
-        dtype,
-        storage,
-    })
-}
-
-/// Copies a device tensor back as f32.
-pub fn download(gpu: &Gpu, t: &DeviceTensor) -> Result<Vec<f32>> {
-    Ok(match &t.storage {
-        Storage::F32(s) => gpu.stream.clone_dtoh(s)?,
-        Storage::Raw(p) => {
-            if t.dtype != DType::F32 {
-                return Err(RuntimeError::DType {
-                    tensor: "downloaded tensor".into(),
-                    expected: DType::F32,
-                    actual: t.dtype,
-                });
-            }
-            let mut out = vec![0.0f32; t.len()];
-            // SAFETY: `borrowed` requires `p` to address `t.len()` f32; the copy is waited
-            // for before `out` is read.
-            unsafe {
-                cudarc::driver::result::memcpy_dtoh_async(&mut out, *p, gpu.stream.cu_stream())
-            }?;
-            gpu.stream.synchronize()?;
-            out
-        }
-        Storage::U16(s) => {
-            let bits = gpu.stream.clone_dtoh(s)?;
-            match t.dtype {
-                DType::BF16 => bits
-                    .into_iter()
-                    .map(|b| half::bf16::from_bits(b).to_f32())
-                    .collect(),
-                DType::F16 | DType::F32 => bits
-                    .into_iter()
-                    .map(|b| half::f16::from_bits(b).to_f32())
-                    .collect(),
-            }
-        }
-    })
 }
 
 /// Shared handle type for callers that keep a GPU around.

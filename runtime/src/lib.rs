@@ -7,8 +7,10 @@ pub mod device;
 pub mod error;
 pub mod gpu;
 pub mod timing;
+pub mod transfer;
 
-pub use compiled::{CompiledRecurrence, DeviceTensor, download, upload};
+pub use compiled::{CompiledRecurrence, DeviceTensor};
 pub use device::Gpu;
 pub use error::{Result, RuntimeError};
 pub use gpu::{GpuBackend, GpuTensor, Weights};
+pub use transfer::{download, upload};
