@@ -8,9 +8,9 @@ module attributes {gpu.container_module} {
       %v5 = arith.muli %v2, %size_D : i64
       %v6 = arith.muli %v5, %v1 : i64
       %v11 = arith.constant 256 : i64
-      %v25 = arith.constant 0 : i64
-      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v30 = arith.constant 0x00000000 : f32
+      %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v22 = arith.constant 0x00000000 : f32
+      %v27 = arith.constant 0 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -25,42 +25,42 @@ module attributes {gpu.container_module} {
       %v19 = arith.remui %v18, %size_B : i64
       %v20 = arith.divui %v18, %size_B : i64
       scf.if %v14 {
-        %v21 = arith.remui %v13, %v1 : i64
-        %v22 = arith.divui %v13, %v1 : i64
-        %v23 = arith.remui %v22, %size_D : i64
-        %v24 = arith.divui %v22, %size_D : i64
-        %v26 = arith.muli %v25, %v1 : i64
-        %v27 = arith.addi %v26, %v21 : i64
-        %v28 = arith.muli %v2, %size_B : i64
-        llvm.store %v30, %v29 : f32, !llvm.ptr
-        %v31 = arith.index_cast %v25 : i64 to index
+        llvm.store %v22, %v21 : f32, !llvm.ptr
+        %v23 = arith.remui %v13, %v1 : i64
+        %v24 = arith.divui %v13, %v1 : i64
+        %v25 = arith.remui %v24, %size_D : i64
+        %v26 = arith.divui %v24, %size_D : i64
+        %v28 = arith.muli %v27, %v1 : i64
+        %v29 = arith.addi %v28, %v23 : i64
+        %v30 = arith.muli %v2, %size_B : i64
+        %v31 = arith.index_cast %v27 : i64 to index
         %v32 = arith.index_cast %v2 : i64 to index
         %v33 = arith.index_cast %v2 : i64 to index
         scf.for %v34 = %v31 to %v32 step %v33 {
           %v35 = arith.index_cast %v34 : index to i64
-          %v36 = arith.index_cast %v25 : i64 to index
-          %v37 = arith.index_cast %v28 : i64 to index
+          %v36 = arith.index_cast %v27 : i64 to index
+          %v37 = arith.index_cast %v30 : i64 to index
           %v38 = arith.index_cast %v2 : i64 to index
           scf.for %v39 = %v36 to %v37 step %v38 {
             %v40 = arith.index_cast %v39 : index to i64
             %v41 = arith.remui %v40, %size_B : i64
             %v42 = arith.divui %v40, %size_B : i64
-            %v43 = arith.muli %v25, %size_B : i64
+            %v43 = arith.muli %v27, %size_B : i64
             %v44 = arith.addi %v43, %v41 : i64
             %v45 = arith.muli %v44, %size_D : i64
-            %v46 = arith.addi %v45, %v23 : i64
+            %v46 = arith.addi %v45, %v25 : i64
             %v47 = arith.muli %v35, %v4 : i64
             %v48 = arith.addi %v47, %v46 : i64
             %v49 = arith.muli %v48, %v1 : i64
-            %v50 = arith.addi %v49, %v27 : i64
+            %v50 = arith.addi %v49, %v29 : i64
             %v51 = llvm.getelementptr %part_Cp[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v52 = llvm.load %v51 : !llvm.ptr -> f32
-            %v53 = llvm.load %v29 : !llvm.ptr -> f32
+            %v53 = llvm.load %v21 : !llvm.ptr -> f32
             %v54 = arith.addf %v53, %v52 : f32
-            llvm.store %v54, %v29 : f32, !llvm.ptr
+            llvm.store %v54, %v21 : f32, !llvm.ptr
           }
         }
-        %v55 = llvm.load %v29 : !llvm.ptr -> f32
+        %v55 = llvm.load %v21 : !llvm.ptr -> f32
         %v56 = llvm.getelementptr %dx_Cp[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v55, %v56 : f32, !llvm.ptr
       }

@@ -7,9 +7,9 @@ module attributes {gpu.container_module} {
       %v4 = arith.muli %v3, %size_D : i64
       %v5 = arith.muli %v2, %size_D : i64
       %v10 = arith.constant 256 : i64
-      %v22 = arith.constant 0 : i64
-      %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v25 = arith.constant 0x00000000 : f32
+      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v21 = arith.constant 0x00000000 : f32
+      %v24 = arith.constant 0 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -24,38 +24,38 @@ module attributes {gpu.container_module} {
       %v18 = arith.remui %v17, %size_B : i64
       %v19 = arith.divui %v17, %size_B : i64
       scf.if %v13 {
-        %v20 = arith.remui %v12, %size_D : i64
-        %v21 = arith.divui %v12, %size_D : i64
-        %v23 = arith.muli %v2, %size_B : i64
-        llvm.store %v25, %v24 : f32, !llvm.ptr
-        %v26 = arith.index_cast %v22 : i64 to index
+        llvm.store %v21, %v20 : f32, !llvm.ptr
+        %v22 = arith.remui %v12, %size_D : i64
+        %v23 = arith.divui %v12, %size_D : i64
+        %v25 = arith.muli %v2, %size_B : i64
+        %v26 = arith.index_cast %v24 : i64 to index
         %v27 = arith.index_cast %v2 : i64 to index
         %v28 = arith.index_cast %v2 : i64 to index
         scf.for %v29 = %v26 to %v27 step %v28 {
           %v30 = arith.index_cast %v29 : index to i64
-          %v31 = arith.index_cast %v22 : i64 to index
-          %v32 = arith.index_cast %v23 : i64 to index
+          %v31 = arith.index_cast %v24 : i64 to index
+          %v32 = arith.index_cast %v25 : i64 to index
           %v33 = arith.index_cast %v2 : i64 to index
           scf.for %v34 = %v31 to %v32 step %v33 {
             %v35 = arith.index_cast %v34 : index to i64
             %v36 = arith.remui %v35, %size_B : i64
             %v37 = arith.divui %v35, %size_B : i64
-            %v38 = arith.muli %v22, %size_B : i64
+            %v38 = arith.muli %v24, %size_B : i64
             %v39 = arith.addi %v38, %v36 : i64
             %v40 = arith.muli %v39, %size_D : i64
-            %v41 = arith.addi %v40, %v20 : i64
+            %v41 = arith.addi %v40, %v22 : i64
             %v42 = arith.muli %v30, %v4 : i64
             %v43 = arith.addi %v42, %v41 : i64
             %v44 = arith.muli %v43, %v2 : i64
-            %v45 = arith.addi %v44, %v22 : i64
+            %v45 = arith.addi %v44, %v24 : i64
             %v46 = llvm.getelementptr %part_Dskip[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v47 = llvm.load %v46 : !llvm.ptr -> f32
-            %v48 = llvm.load %v24 : !llvm.ptr -> f32
+            %v48 = llvm.load %v20 : !llvm.ptr -> f32
             %v49 = arith.addf %v48, %v47 : f32
-            llvm.store %v49, %v24 : f32, !llvm.ptr
+            llvm.store %v49, %v20 : f32, !llvm.ptr
           }
         }
-        %v50 = llvm.load %v24 : !llvm.ptr -> f32
+        %v50 = llvm.load %v20 : !llvm.ptr -> f32
         %v51 = llvm.getelementptr %dx_Dskip[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v50, %v51 : f32, !llvm.ptr
       }

@@ -9,9 +9,9 @@ module attributes {gpu.container_module} {
       %v6 = arith.muli %v5, %v1 : i64
       %v7 = arith.muli %v6, %size_L : i64
       %v12 = arith.constant 256 : i64
-      %v22 = arith.constant 32 : i64
-      %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v27 = arith.constant 0x00000000 : f32
+      %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v23 = arith.constant 0x00000000 : f32
+      %v24 = arith.constant 32 : i64
       %v28 = arith.constant 0 : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
@@ -27,12 +27,12 @@ module attributes {gpu.container_module} {
       %v20 = arith.remui %v19, %size_B : i64
       %v21 = arith.divui %v19, %size_B : i64
       scf.if %v15 {
-        %v23 = arith.subi %v22, %v2 : i64
-        %v24 = arith.addi %size_D, %v23 : i64
-        %v25 = arith.divui %v24, %v22 : i64
-        llvm.store %v27, %v26 : f32, !llvm.ptr
+        llvm.store %v23, %v22 : f32, !llvm.ptr
+        %v25 = arith.subi %v24, %v2 : i64
+        %v26 = arith.addi %size_D, %v25 : i64
+        %v27 = arith.divui %v26, %v24 : i64
         %v29 = arith.index_cast %v28 : i64 to index
-        %v30 = arith.index_cast %v25 : i64 to index
+        %v30 = arith.index_cast %v27 : i64 to index
         %v31 = arith.index_cast %v2 : i64 to index
         scf.for %v32 = %v29 to %v30 step %v31 {
           %v33 = arith.index_cast %v32 : index to i64
@@ -40,11 +40,11 @@ module attributes {gpu.container_module} {
           %v35 = arith.addi %v34, %v14 : i64
           %v36 = llvm.getelementptr %part_Bm[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v37 = llvm.load %v36 : !llvm.ptr -> f32
-          %v38 = llvm.load %v26 : !llvm.ptr -> f32
+          %v38 = llvm.load %v22 : !llvm.ptr -> f32
           %v39 = arith.addf %v38, %v37 : f32
-          llvm.store %v39, %v26 : f32, !llvm.ptr
+          llvm.store %v39, %v22 : f32, !llvm.ptr
         }
-        %v40 = llvm.load %v26 : !llvm.ptr -> f32
+        %v40 = llvm.load %v22 : !llvm.ptr -> f32
         %v41 = llvm.getelementptr %dx_Bm[%v14] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v40, %v41 : f32, !llvm.ptr
       }

@@ -9,9 +9,9 @@ module attributes {gpu.container_module} {
       %v6 = arith.muli %v5, %size_D : i64
       %v7 = arith.muli %v6, %v1 : i64
       %v12 = arith.constant 256 : i64
-      %v28 = arith.constant 0 : i64
-      %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v32 = arith.constant 0x00000000 : f32
+      %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v23 = arith.constant 0x00000000 : f32
+      %v30 = arith.constant 0 : i64
       %v33 = arith.constant 255 : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
@@ -27,43 +27,43 @@ module attributes {gpu.container_module} {
       %v20 = arith.remui %v19, %size_B : i64
       %v21 = arith.divui %v19, %size_B : i64
       scf.if %v15 {
-        %v22 = arith.remui %v14, %v1 : i64
-        %v23 = arith.divui %v14, %v1 : i64
-        %v24 = arith.remui %v23, %size_D : i64
-        %v25 = arith.divui %v23, %size_D : i64
-        %v26 = arith.remui %v25, %size_B : i64
-        %v27 = arith.divui %v25, %size_B : i64
-        %v29 = arith.muli %v28, %v1 : i64
-        %v30 = arith.addi %v29, %v22 : i64
-        llvm.store %v32, %v31 : f32, !llvm.ptr
+        llvm.store %v23, %v22 : f32, !llvm.ptr
+        %v24 = arith.remui %v14, %v1 : i64
+        %v25 = arith.divui %v14, %v1 : i64
+        %v26 = arith.remui %v25, %size_D : i64
+        %v27 = arith.divui %v25, %size_D : i64
+        %v28 = arith.remui %v27, %size_B : i64
+        %v29 = arith.divui %v27, %size_B : i64
+        %v31 = arith.muli %v30, %v1 : i64
+        %v32 = arith.addi %v31, %v24 : i64
         %v34 = arith.addi %size_L, %v33 : i64
         %v35 = arith.divui %v34, %v12 : i64
-        %v36 = arith.index_cast %v28 : i64 to index
+        %v36 = arith.index_cast %v30 : i64 to index
         %v37 = arith.index_cast %v35 : i64 to index
         %v38 = arith.index_cast %v2 : i64 to index
         scf.for %v39 = %v36 to %v37 step %v38 {
           %v40 = arith.index_cast %v39 : index to i64
-          %v41 = arith.index_cast %v28 : i64 to index
+          %v41 = arith.index_cast %v30 : i64 to index
           %v42 = arith.index_cast %v2 : i64 to index
           %v43 = arith.index_cast %v2 : i64 to index
           scf.for %v44 = %v41 to %v42 step %v43 {
             %v45 = arith.index_cast %v44 : index to i64
-            %v46 = arith.muli %v28, %size_B : i64
-            %v47 = arith.addi %v46, %v26 : i64
+            %v46 = arith.muli %v30, %size_B : i64
+            %v47 = arith.addi %v46, %v28 : i64
             %v48 = arith.muli %v47, %size_D : i64
-            %v49 = arith.addi %v48, %v24 : i64
+            %v49 = arith.addi %v48, %v26 : i64
             %v50 = arith.muli %v40, %v4 : i64
             %v51 = arith.addi %v50, %v49 : i64
             %v52 = arith.muli %v51, %v1 : i64
-            %v53 = arith.addi %v52, %v30 : i64
+            %v53 = arith.addi %v52, %v32 : i64
             %v54 = llvm.getelementptr %part_h0[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v55 = llvm.load %v54 : !llvm.ptr -> f32
-            %v56 = llvm.load %v31 : !llvm.ptr -> f32
+            %v56 = llvm.load %v22 : !llvm.ptr -> f32
             %v57 = arith.addf %v56, %v55 : f32
-            llvm.store %v57, %v31 : f32, !llvm.ptr
+            llvm.store %v57, %v22 : f32, !llvm.ptr
           }
         }
-        %v58 = llvm.load %v31 : !llvm.ptr -> f32
+        %v58 = llvm.load %v22 : !llvm.ptr -> f32
         %v59 = llvm.getelementptr %dx_h0[%v14] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v58, %v59 : f32, !llvm.ptr
       }

@@ -235,16 +235,7 @@ pub fn programs(
     };
     let backward_program = |segmented: bool| {
         let routes: Vec<(Handle<Input>, GradRoute)> = if segmented {
-            routes
-                .iter()
-                .map(|&(h, r)| {
-                    if rec.inputs[h].dims.contains(&rec.scan) {
-                        (h, r)
-                    } else {
-                        (h, GradRoute::Partial)
-                    }
-                })
-                .collect()
+            super::kernel::segment_routes(d, routes)
         } else {
             routes.to_vec()
         };

@@ -37,7 +37,9 @@ pub use chunked::emit_chunk_carry;
 use em::Em;
 pub use forward::emit;
 use lanes::*;
-pub use reduce::{backward_gpu_plan, backward_routes, emit_block_reduce, emit_reduce};
+pub use reduce::{
+    backward_gpu_plan, backward_routes, emit_block_reduce, emit_reduce, segment_routes,
+};
 pub use segment::emit_segment_carry;
 use stage::*;
 use step::*;

@@ -55,7 +55,7 @@ pub fn backward_routes(d: &Derived, plan: &KernelPlan) -> (Routes, Option<Handle
 
 /// The routes of the segmented backward: as `routes`, but every gradient that accumulates
 /// over the scan (an input without the scan dim) leaves as per-thread, per-segment partials.
-pub(super) fn segment_routes(d: &Derived, routes: &[(Handle<Input>, GradRoute)]) -> Routes {
+pub fn segment_routes(d: &Derived, routes: &[(Handle<Input>, GradRoute)]) -> Routes {
     let rec = &d.rec;
     routes
         .iter()
@@ -280,23 +280,19 @@ impl Em<'_> {
     }
 }
 
-/// The reduce kernel of one input: one thread per element of the input sums the partial
-/// shares of every outer point that maps to it, in a fixed order.
-pub fn emit_reduce(
+/// A reduce kernel of input `x` named `name`: one thread per element `e` of the input;
+/// `add` adds the partials of element `e` (given the element, the input's element count and
+/// the outer point count) into the sum, which is then stored as `dx[e]`.
+fn emit_sum_kernel(
     d: &Derived,
     plan: &KernelPlan,
     target: Target,
     x: Handle<Input>,
-    segmented: bool,
+    name: String,
+    add: impl FnOnce(&mut Em<'_>, &str, &str, &str, &dyn Fn(&mut Em<'_>, &str)),
 ) -> Kernel {
-    let rec = &d.rec;
     let plan = target_plan(&plan.single_lane(), target);
-    let input = &rec.inputs[x];
-    let name = if segmented {
-        format!("{}_seg_reduce_{}", rec.name, input.name)
-    } else {
-        format!("{}_reduce_{}", rec.name, input.name)
-    };
+    let input = &d.rec.inputs[x];
     let mut em = Em::new(d, &plan, target);
     em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
     em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
@@ -305,16 +301,51 @@ pub fn emit_reduce(
     let (head, host_loop) = em.open_grid(&numel);
     let valid = em.valid.clone();
     let e = em.o_raw.clone();
-    let points = plan.points(&input.dims);
-    let missing = missing_outer(&plan, &input.dims);
+    em.region(format!("scf.if {valid}"), |em| {
+        let sum = em.alloca_points(1)[0].clone();
+        em.fill(std::slice::from_ref(&sum), 0.0);
+        let part = em.param(&format!("part_{}", input.name));
+        let add_at = |em: &mut Em<'_>, off: &str| {
+            let v = em.load(&part, off, DType::F32);
+            em.add_to_slot(&sum, &v);
+        };
+        add(em, &e, &numel, &outer_total, &add_at);
+        let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
+        let ptr = em.param(&format!("dx_{}", input.name));
+        em.store(&v, &ptr, &e, input.dtype);
+    });
+    let func = em.assemble(&name, &head, &host_loop);
+    Kernel::plain(name, KernelKind::Reduce, &em, func)
+}
+
+/// The reduce kernel of one input: one thread per element of the input sums the partial
+/// shares of every outer point that maps to it (of every segment, when `segmented`), in a
+/// fixed order.
+pub fn emit_reduce(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    x: Handle<Input>,
+    segmented: bool,
+) -> Kernel {
+    let rec = &d.rec;
+    let input = &rec.inputs[x];
+    let name = if segmented {
+        format!("{}_seg_reduce_{}", rec.name, input.name)
+    } else {
+        format!("{}_reduce_{}", rec.name, input.name)
+    };
+    let single = target_plan(&plan.single_lane(), target);
+    let points = single.points(&input.dims);
+    let missing = missing_outer(&single, &input.dims);
     let sequence = input.dims.contains(&rec.scan);
     let dims = input.dims.clone();
-    em.region(format!("scf.if {valid}"), |em| {
+    emit_sum_kernel(d, plan, target, x, name, |em, e, _, outer_total, add_at| {
         // The element's coordinates along the input's dims.
-        let coords = decompose(em, &e, &dims);
+        let coords = decompose(em, e, &dims);
         // Its reduced point, row-major over the input's reduced dims.
         let mut p = em.i64c(0);
-        for (dd, size) in plan.reduced_of(&dims) {
+        for (dd, size) in single.reduced_of(&dims) {
             let s = em.i64c(size as i64);
             let m = em.bin_i("muli", &p, &s);
             p = em.bin_i("addi", &m, &coords[&dd]);
@@ -324,8 +355,6 @@ pub fn emit_reduce(
             let s = em.sizes[m.index()].clone();
             n_missing = em.bin_i("muli", &n_missing, &s);
         }
-        let sum = em.alloca_points(1)[0].clone();
-        em.fill(std::slice::from_ref(&sum), 0.0);
         let zero = em.i64c(0);
         let one = em.i64c(1);
         // Segmented: the partials of every segment (of a sequence input, only the segment
@@ -350,7 +379,7 @@ pub fn emit_reduce(
                 let ucoords = decompose(em, &u, &missing);
                 // The outer point: row-major over the outer dims, after the segment's.
                 let mut o = em.i64c(0);
-                for &od in &plan.outer {
+                for &od in &single.outer {
                     let s = em.sizes[od.index()].clone();
                     let c = coords
                         .get(&od)
@@ -360,7 +389,7 @@ pub fn emit_reduce(
                     let m = em.bin_i("muli", &o, &s);
                     o = em.bin_i("addi", &m, &c);
                 }
-                let base = em.bin_i("muli", &seg, &outer_total);
+                let base = em.bin_i("muli", &seg, outer_total);
                 let o = em.bin_i("addi", &base, &o);
                 let pts = em.i64c(points as i64);
                 let r = em.bin_i("muli", &o, &pts);
@@ -370,17 +399,10 @@ pub fn emit_reduce(
                     let r = em.bin_i("muli", &off, &len);
                     off = em.bin_i("addi", &r, &coords[&rec.scan]);
                 }
-                let ptr = em.param(&format!("part_{}", input.name));
-                let v = em.load(&ptr, &off, DType::F32);
-                em.add_to_slot(&sum, &v);
+                add_at(em, &off);
             });
         });
-        let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
-        let ptr = em.param(&format!("dx_{}", input.name));
-        em.store(&v, &ptr, &e, input.dtype);
-    });
-    let func = em.assemble(&name, &head, &host_loop);
-    Kernel::plain(name, KernelKind::Reduce, &em, func)
+    })
 }
 
 /// The reduce kernel of an input whose gradient the backward's blocks sum along `along`: one
@@ -394,41 +416,21 @@ pub fn emit_block_reduce(
     along: Handle<Dim>,
     per_block: usize,
 ) -> Kernel {
-    let rec = &d.rec;
-    let plan = target_plan(&plan.single_lane(), target);
-    let input = &rec.inputs[x];
-    let name = format!("{}_reduce_{}", rec.name, input.name);
-    let mut em = Em::new(d, &plan, target);
-    em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
-    em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
-    let _ = em.size_params(false);
-    let numel = em.numel(&input.dims);
-    let (head, host_loop) = em.open_grid(&numel);
-    let valid = em.valid.clone();
-    let e = em.o_raw.clone();
-    em.region(format!("scf.if {valid}"), |em| {
+    let name = format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name);
+    emit_sum_kernel(d, plan, target, x, name, |em, e, numel, _, add_at| {
         let n = em.sizes[along.index()].clone();
         let per = em.i64c(per_block as i64);
         let one = em.i64c(1);
         let pm1 = em.bin_i("subi", &per, &one);
         let padded = em.bin_i("addi", &n, &pm1);
         let blocks = em.bin_i("divui", &padded, &per);
-        let sum = em.alloca_points(1)[0].clone();
-        em.fill(std::slice::from_ref(&sum), 0.0);
         let zero = em.i64c(0);
         em.for_i64(&zero, &blocks, &one, |em, b| {
-            let r = em.bin_i("muli", &b, &numel);
-            let off = em.bin_i("addi", &r, &e);
-            let ptr = em.param(&format!("part_{}", input.name));
-            let v = em.load(&ptr, &off, DType::F32);
-            em.add_to_slot(&sum, &v);
+            let r = em.bin_i("muli", &b, numel);
+            let off = em.bin_i("addi", &r, e);
+            add_at(em, &off);
         });
-        let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
-        let ptr = em.param(&format!("dx_{}", input.name));
-        em.store(&v, &ptr, &e, input.dtype);
-    });
-    let func = em.assemble(&name, &head, &host_loop);
-    Kernel::plain(name, KernelKind::Reduce, &em, func)
+    })
 }
 
 /// The group and chunk step of tile slot `slot` in stretch `stretch` (`per_stretch` groups):
