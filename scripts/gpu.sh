@@ -18,7 +18,7 @@
 #                  reference LM with its fast path)
 #   bench          our kernels at the TARGETS shapes, paired with the peers' rows
 #   model-bench    Mamba-130m-shaped prefill / decode tokens/s, paired with the reference LM
-#   variants:DIR[,DIR...]  check, then time, compiled variant dirs
+#   variants:DIR[,DIR...]  check, then time, compiled variant dirs (a dir named *bwd*: fwd+bwd)
 # Outputs go to $OUT/<step>.txt, rows to $OUT/results.jsonl when OUT is set (append that file
 # to bench/results.jsonl here, then run bench/report.py), else to bench/results.jsonl.
 set -uo pipefail
