@@ -388,5 +388,157 @@ pub fn check_large(
             ms,
         });
     }
+    rows.extend(check_large_backward(
+        gpu, dir, d, &by_name, &sizes, &host, &refs, &outer, samples, shape,
+    )?);
+    Ok(rows)
+}
+
+/// The backward of a large problem under both strategies: the gradients of the inputs that
+/// have every outer dim (one scan each: `du`, `ddelta`, `dz` of the selective scan), at
+/// sampled outer points, against the float64 backward of that point's scan alone. Gradients
+/// summed over outer points are checked by `check` at smaller sizes.
+#[allow(clippy::too_many_arguments)]
+fn check_large_backward(
+    gpu: &Gpu,
+    dir: &Path,
+    d: &Derived,
+    by_name: &HashMap<String, usize>,
+    sizes: &Sizes,
+    host: &[Option<Vec<f32>>],
+    refs: &[Option<&DeviceTensor>],
+    outer: &[linrec_compiler::ir::Handle<linrec_compiler::ir::Dim>],
+    samples: usize,
+    shape: &[(&str, usize)],
+) -> Result<Vec<Row>> {
+    let rec = &d.rec;
+    let mut rng = Fast(0x5851_F42D_4C95_7F2D);
+    let c0 = CompiledRecurrence::load(gpu, dir, &rec.name)?;
+    let dtype = c0.manifest.inputs[0].dtype;
+    // Incoming gradients, rounded as stored.
+    // (The dtypes are the compiled kernels' storage, not the spec's.)
+    let out_dtypes: Vec<DType> = c0.manifest.outputs.iter().map(|o| o.dtype).collect();
+    let dy_host: Vec<Vec<f32>> = rec
+        .outputs
+        .iter()
+        .zip(&out_dtypes)
+        .map(|((_, o), &dt)| {
+            let n: usize = sizes.shape(&o.dims).iter().product();
+            (0..n)
+                .map(|_| {
+                    let v = rng.next(-1.0, 1.0);
+                    if dt == DType::BF16 {
+                        half::bf16::from_f32(v).to_f32()
+                    } else {
+                        v
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let dy: Vec<DeviceTensor> = dy_host
+        .iter()
+        .zip(rec.outputs.iter().zip(&out_dtypes))
+        .map(|(h, ((_, o), &dt))| upload(gpu, h, sizes.shape(&o.dims), dt))
+        .collect::<Result<_>>()?;
+    let dy_refs: Vec<&DeviceTensor> = dy.iter().collect();
+    let whole: Vec<bool> = rec
+        .inputs
+        .iter()
+        .map(|(_, i)| outer.iter().all(|o| i.dims.contains(o)))
+        .collect();
+    let n_outer: usize = outer.iter().map(|&o| sizes.of(o)).product();
+    // The float64 backward of each sampled point's scan.
+    let mut wants = Vec::new();
+    for s in 0..samples {
+        let o = if samples == 1 {
+            0
+        } else {
+            s * (n_outer - 1) / (samples - 1)
+        };
+        let mut at = HashMap::new();
+        let mut rest = o;
+        for &dim in outer.iter().rev() {
+            at.insert(dim.index(), rest % sizes.of(dim));
+            rest /= sizes.of(dim);
+        }
+        let small = Sizes(
+            rec.dims
+                .iter()
+                .map(|(h, _)| {
+                    if at.contains_key(&h.index()) {
+                        1
+                    } else {
+                        sizes.of(h)
+                    }
+                })
+                .collect(),
+        );
+        let x: Vec<Option<Tensor>> = host
+            .iter()
+            .zip(rec.inputs.iter())
+            .map(|(h, (_, i))| {
+                h.as_ref().map(|h| {
+                    let (shape, data) = slice(h, &sizes.shape(&i.dims), &i.dims, &at);
+                    Tensor { shape, data }
+                })
+            })
+            .collect();
+        let g: Vec<Tensor> = dy_host
+            .iter()
+            .zip(rec.outputs.iter())
+            .map(|(h, (_, o))| {
+                let (shape, data) = slice(h, &sizes.shape(&o.dims), &o.dims, &at);
+                Tensor { shape, data }
+            })
+            .collect();
+        let want = interp::backward(d, &small, &x, &g).expect("interpreter on a sample");
+        wants.push((at, want));
+    }
+    let mut rows = Vec::new();
+    for chunked in [false, true] {
+        let mut c = CompiledRecurrence::load(gpu, dir, &rec.name)?;
+        let (_, saved) = c.forward_saving(by_name, refs)?;
+        c.set_strategy(if chunked {
+            Request::Chunked
+        } else {
+            Request::Sequential
+        });
+        let t = Instant::now();
+        let grads = c.backward(refs, &saved, &dy_refs)?;
+        gpu.stream.synchronize()?;
+        let ms = t.elapsed().as_secs_f64() * 1e3;
+        let mut worst = 0.0f64;
+        for (k, (g, (_, i))) in grads.iter().zip(rec.inputs.iter()).enumerate() {
+            let Some(g) = g else { continue };
+            if !whole[k] {
+                continue;
+            }
+            let got = download(gpu, g)?;
+            for (at, want) in &wants {
+                let Some(w) = &want.inputs[k] else { continue };
+                let (_, gs) = slice(&got, &sizes.shape(&i.dims), &i.dims, at);
+                worst = worst.max(rel_err(&gs, &w.data));
+            }
+        }
+        let check = Check::Backward { chunked };
+        rows.push(Row {
+            recurrence: rec.name.clone(),
+            check,
+            dtype,
+            shape: format!(
+                "{} ({samples} sampled)",
+                shape
+                    .iter()
+                    .map(|(n, s)| format!("{n}={s}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            output: "per-scan grads".into(),
+            rel_err: worst,
+            tolerance: conformance::tolerance(check, dtype),
+            ms,
+        });
+    }
     Ok(rows)
 }
