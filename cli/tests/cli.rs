@@ -179,6 +179,32 @@ fn a_range_wider_than_f64_holds_is_sampled() {
 }
 
 #[test]
+fn non_finite_interpreter_outputs_warn_and_fail_under_strict() {
+    let dir = tmp("overflow");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let spec = dir.join("overflow.lr");
+    std::fs::write(
+        &spec,
+        "recurrence f(x: f32[B, L] in [1, 2]) -> (y: f32[B, L]) {\n  scan t over L;\n  \
+         state h: f32[B] = 0;\n  h[b] = 4 * h[b] + x[b, t];\n  y[b, t] = h[b];\n}\n",
+    )
+    .expect("write");
+    let args = [
+        "interp",
+        spec.to_str().expect("utf-8"),
+        "--shape",
+        "B=1,L=600",
+    ];
+    let o = linrec(&args);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("non-finite value"), "{err}");
+    let mut strict = args.to_vec();
+    strict.push("--strict");
+    fails_with(&strict, "--strict: an output is not finite");
+}
+
+#[test]
 fn output_that_cannot_be_written_is_an_error() {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
     let Ok(full) = full else { return };

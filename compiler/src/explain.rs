@@ -269,13 +269,14 @@ pub fn explain(d: &Derived) -> String {
     };
     let _ = writeln!(
         out,
-        "  saved by the forward: {} at the start of every chunk\n  re-read by the backward: {}\n  recomputed inside each chunk: {}",
+        "  saved by the forward: {} every {} steps\n  re-read by the backward: {}\n  recomputed between saved states: {}",
         names(
             save.checkpointed
                 .iter()
                 .map(|&s| r.states[s].name.clone())
                 .collect()
         ),
+        crate::strategy::CHECKPOINT,
         names(
             save.inputs_read
                 .iter()
@@ -283,15 +284,18 @@ pub fn explain(d: &Derived) -> String {
                 .collect()
         ),
         names(
-            [
-                save.needs_prev_state.then_some("h_{t-1}"),
-                save.needs_new_state.then_some("h_t"),
-                Some("a, b and every let"),
-            ]
-            .into_iter()
-            .flatten()
-            .map(String::from)
-            .collect()
+            r.states
+                .iter()
+                .flat_map(|(_, st)| {
+                    [
+                        save.needs_prev_state
+                            .then(|| format!("{}_{{t-1}}", st.name)),
+                        save.needs_new_state.then(|| format!("{}_t", st.name)),
+                    ]
+                })
+                .flatten()
+                .chain(std::iter::once("a, b and every let".to_string()))
+                .collect()
         ),
     );
 

@@ -21,6 +21,9 @@ pub struct Args {
     /// Which recurrence of the file to run (default: the only one, or the first).
     #[arg(long)]
     pub recurrence: Option<String>,
+    /// Exit 1 when an output holds a non-finite value (it is always warned about).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
@@ -29,6 +32,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         shape,
         seed,
         recurrence,
+        strict,
     } = args;
 
     let Some((_, m)) = front_end(&file, color)? else {
@@ -54,9 +58,11 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     let inputs = interp::random_inputs(rec, &sizes, seed);
     let result = interp::run(rec, &sizes, &inputs).map_err(|e| e.to_string())?;
     outln!("recurrence {} (seed {seed})", rec.name)?;
+    let mut any_bad = false;
     for ((_, o), t) in rec.outputs.iter().zip(&result.outputs) {
         let head: Vec<String> = t.data.iter().take(4).map(|&v| number(v)).collect();
         let bad = t.data.iter().filter(|v| !v.is_finite()).count();
+        any_bad |= bad > 0;
         if bad > 0 {
             eprintln!(
                 "warning: output `{}` holds {bad} non-finite value(s) (of {}): the recurrence overflows or divides by zero at these inputs",
@@ -71,6 +77,10 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
             t.summary(),
             head.join(", ")
         )?;
+    }
+    if strict && any_bad {
+        eprintln!("error: --strict: an output is not finite (see the warnings above)");
+        return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
 }

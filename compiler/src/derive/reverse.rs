@@ -392,6 +392,18 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
             }
         }
     }
+    // Recomputing the states from the saved ones reads what their updates read.
+    if needs_prev || needs_new {
+        for d in decs {
+            for r in [d.a, d.b] {
+                for h in reachable_from(rec, r) {
+                    if let Expr::Input(i) = rec.exprs[h] {
+                        inputs_read.insert(i);
+                    }
+                }
+            }
+        }
+    }
     Backward {
         save: SavePlan {
             checkpointed: rec.states.handles().collect(),
