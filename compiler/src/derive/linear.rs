@@ -42,6 +42,25 @@ pub fn decompose(rec: &mut Recurrence) -> Result<Vec<Decomposition>, Vec<Error>>
     }
 }
 
+/// Where to report a problem found at node `h` of state `s`'s update: its own span, unless
+/// the node is shared with another state's update and was first written there (its span then
+/// points at that other update): then this update's.
+fn report_span(rec: &Recurrence, s: Handle<State>, h: Handle<Expr>) -> std::ops::Range<usize> {
+    let span = rec.exprs.span(h);
+    let within =
+        |outer: &std::ops::Range<usize>| outer.start <= span.start && span.end <= outer.end;
+    let own = rec.exprs.span(rec.states[s].update);
+    let elsewhere = rec
+        .states
+        .iter()
+        .any(|(o, st)| o != s && within(&rec.exprs.span(st.update)));
+    if elsewhere && !within(&own) {
+        own
+    } else {
+        span
+    }
+}
+
 fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decomposition, DeriveError> {
     let root = rec.states[s].update;
     let state_dims = DimSet::of(&rec.states[s].dims);
@@ -64,14 +83,14 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
                         reason: NonLinearReason::ReadsOtherState {
                             other: rec.states[other].name.clone(),
                         },
-                        span: rec.exprs.span(h),
+                        span: report_span(rec, s, h),
                     });
                 }
             }
         }
     }
     for h in reachable {
-        let span = rec.exprs.span(h);
+        let span = report_span(rec, s, h);
         let fail = |reason| DeriveError::NonLinear {
             state: name.clone(),
             reason,
