@@ -326,40 +326,8 @@ pub fn check_large(
             .collect::<Result<_>>()?;
         let mut worst = 0.0f64;
         for s in 0..samples {
-            // Spread samples over the outer points, the last included.
-            let o = if samples == 1 {
-                0
-            } else {
-                s * (n_outer - 1) / (samples - 1)
-            };
-            let mut at = HashMap::new();
-            let mut rest = o;
-            for &dim in outer.iter().rev() {
-                at.insert(dim.index(), rest % sizes.of(dim));
-                rest /= sizes.of(dim);
-            }
-            let small = Sizes(
-                rec.dims
-                    .iter()
-                    .map(|(h, _)| {
-                        if at.contains_key(&h.index()) {
-                            1
-                        } else {
-                            sizes.of(h)
-                        }
-                    })
-                    .collect(),
-            );
-            let x: Vec<Option<Tensor>> = host
-                .iter()
-                .zip(rec.inputs.iter())
-                .map(|(h, (_, i))| {
-                    h.as_ref().map(|h| {
-                        let (shape, data) = slice(h, &sizes.shape(&i.dims), &i.dims, &at);
-                        Tensor { shape, data }
-                    })
-                })
-                .collect();
+            let (at, small) = sample_point(rec, &sizes, &outer, n_outer, s, samples);
+            let x = sliced_inputs(rec, &sizes, &host, &at);
             let want = interp::run(rec, &small, &x).expect("interpreter on a sample");
             for ((_, o), (g, w)) in rec.outputs.iter().zip(got.iter().zip(&want.outputs)) {
                 let (_, gs) = slice(g, &sizes.shape(&o.dims), &o.dims, &at);
@@ -392,6 +360,60 @@ pub fn check_large(
         gpu, dir, d, &by_name, &sizes, &host, &refs, &outer, samples, shape,
     )?);
     Ok(rows)
+}
+
+/// Sample `s` of `samples` spread over the outer points (the last included): the outer
+/// coordinates it fixes, and the sizes of its problem alone (1 along the outer dims).
+fn sample_point(
+    rec: &linrec_compiler::ir::Recurrence,
+    sizes: &Sizes,
+    outer: &[linrec_compiler::ir::Handle<linrec_compiler::ir::Dim>],
+    n_outer: usize,
+    s: usize,
+    samples: usize,
+) -> (HashMap<usize, usize>, Sizes) {
+    let o = if samples == 1 {
+        0
+    } else {
+        s * (n_outer - 1) / (samples - 1)
+    };
+    let mut at = HashMap::new();
+    let mut rest = o;
+    for &dim in outer.iter().rev() {
+        at.insert(dim.index(), rest % sizes.of(dim));
+        rest /= sizes.of(dim);
+    }
+    let small = Sizes(
+        rec.dims
+            .iter()
+            .map(|(h, _)| {
+                if at.contains_key(&h.index()) {
+                    1
+                } else {
+                    sizes.of(h)
+                }
+            })
+            .collect(),
+    );
+    (at, small)
+}
+
+/// The host inputs cut to one sample's outer point.
+fn sliced_inputs(
+    rec: &linrec_compiler::ir::Recurrence,
+    sizes: &Sizes,
+    host: &[Option<Vec<f32>>],
+    at: &HashMap<usize, usize>,
+) -> Vec<Option<Tensor>> {
+    host.iter()
+        .zip(rec.inputs.iter())
+        .map(|(h, (_, i))| {
+            h.as_ref().map(|h| {
+                let (shape, data) = slice(h, &sizes.shape(&i.dims), &i.dims, at);
+                Tensor { shape, data }
+            })
+        })
+        .collect()
 }
 
 /// The backward of a large problem under both strategies: the gradients of the inputs that
@@ -451,39 +473,8 @@ fn check_large_backward(
     // The float64 backward of each sampled point's scan.
     let mut wants = Vec::new();
     for s in 0..samples {
-        let o = if samples == 1 {
-            0
-        } else {
-            s * (n_outer - 1) / (samples - 1)
-        };
-        let mut at = HashMap::new();
-        let mut rest = o;
-        for &dim in outer.iter().rev() {
-            at.insert(dim.index(), rest % sizes.of(dim));
-            rest /= sizes.of(dim);
-        }
-        let small = Sizes(
-            rec.dims
-                .iter()
-                .map(|(h, _)| {
-                    if at.contains_key(&h.index()) {
-                        1
-                    } else {
-                        sizes.of(h)
-                    }
-                })
-                .collect(),
-        );
-        let x: Vec<Option<Tensor>> = host
-            .iter()
-            .zip(rec.inputs.iter())
-            .map(|(h, (_, i))| {
-                h.as_ref().map(|h| {
-                    let (shape, data) = slice(h, &sizes.shape(&i.dims), &i.dims, &at);
-                    Tensor { shape, data }
-                })
-            })
-            .collect();
+        let (at, small) = sample_point(rec, sizes, outer, n_outer, s, samples);
+        let x = sliced_inputs(rec, sizes, host, &at);
         let g: Vec<Tensor> = dy_host
             .iter()
             .zip(rec.outputs.iter())
