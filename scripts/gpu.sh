@@ -4,7 +4,8 @@
 #
 # Here (no GPU needed):  cargo build --release -p linrec-runtime --bin linrec-gpu
 #                        cp -r ../shared/peers .peers        (an ignored folder; carry both)
-# There (repo root):     LINREC_COMMIT=<hash> scripts/gpu.sh [STEP...]
+# There (repo root):     LINREC_COMMIT=<hash> scripts/gpu.sh [STEP...]   (the hash of the code
+#                        built here: the copy's own git metadata may be older)
 #
 # STEPs (default: peers-build check model-check peers bench model-peers model-bench):
 #   check          every kernel in kernels-generated/ vs the float64 reference (conformance)
