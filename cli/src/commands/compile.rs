@@ -28,7 +28,9 @@ pub struct Args {
     /// What to write besides the manifest.
     #[arg(long, value_enum, value_delimiter = ',', default_values = ["mlir", "ptx"])]
     pub emit: Vec<Emit>,
-    /// Scan strategy; `auto` lets the cost model choose (from --shape when given).
+    /// Scan strategy of the forward and the backward (`chunked`: the forward in chunks, the
+    /// backward in segments walked in parallel); `auto` lets the cost model choose per call
+    /// (from --shape when given).
     #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
     pub strategy: StrategyArg,
     /// Compile-time sizes of summed dims (kernels keep those states in registers), e.g. N=16.
