@@ -134,8 +134,17 @@ pub fn compile_model_kernels(
     }
     let src = crate::source::load(file)?;
     let sizes = format!("{fixed:?}");
+    // Kernels of another build are not reused: the key holds the manifest's format version
+    // and this program's own size and modification time.
+    let build = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| format!("{} {:?}", m.len(), m.modified().ok()))
+        .unwrap_or_default();
+    let version = linrec_compiler::manifest::VERSION.to_string();
     let key = cache::key(&[
         env!("CARGO_PKG_VERSION").as_bytes(),
+        version.as_bytes(),
+        build.as_bytes(),
         src.text.as_bytes(),
         sizes.as_bytes(),
     ]);
