@@ -513,13 +513,17 @@ fn explain_backward(
         Request::Chunked => len > 0,
         Request::Auto => strategy::backward_chunked(threads, len, Device::default()),
     };
+    let resident = u64::from(Device::default().sms) * u64::from(strategy::BACKWARD_THREADS) * 2;
     let _ = writeln!(
         out,
-        "  at this shape: {} ({threads} threads)",
+        "  at this shape: {} ({threads} threads; the GPU holds {resident} at once)",
         if chunked {
-            "segmented"
+            format!(
+                "segmented, {} segments",
+                len.div_ceil(u64::from(strategy::SEGMENT))
+            )
         } else {
-            "one walk per thread"
+            "one walk per thread".to_string()
         }
     );
     let progs = programs(d, plan, &routes, BackwardMapping::gpu(d, plan));
