@@ -568,52 +568,63 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
             reason,
             span,
         } => {
-            let (label, why, fix) = match reason {
+            let not_linear = format!("the update of `{state}` is not linear in `{state}`");
+            let no_scan =
+                "so the recurrence cannot be split into an associative scan and run in parallel";
+            let (title, label, why, fix) = match reason {
                 NonLinearReason::StateTimesState => (
+                    not_linear,
                     format!("both factors depend on `{state}`"),
-                    format!("a product of two values that depend on `{state}` is quadratic in it"),
+                    format!(
+                        "a product of two values that depend on `{state}` is quadratic in it, {no_scan}"
+                    ),
                     format!(
                         "multiply `{state}` only by values computed from inputs and parameters"
                     ),
                 ),
                 NonLinearReason::FunctionOfState { function } => (
+                    not_linear,
                     format!("`{function}` is applied to a value that depends on `{state}`"),
-                    format!("`{function}` of the state is not linear in it"),
+                    format!("`{function}` of the state is not linear in it, {no_scan}"),
                     format!(
                         "apply `{function}` to inputs only, or move it into an output equation (outputs may be any function of the new state)"
                     ),
                 ),
                 NonLinearReason::StateInDenominator => (
+                    not_linear,
                     format!("the divisor depends on `{state}`"),
-                    "dividing by the state is not linear in it".to_string(),
+                    format!("dividing by the state is not linear in it, {no_scan}"),
                     "divide only by values computed from inputs and parameters".to_string(),
                 ),
                 NonLinearReason::MixesElements { dim } => (
+                    format!(
+                        "the update of `{state}` mixes its elements along `{dim}`: a dense transition"
+                    ),
                     format!("sums `{state}` over its own dimension `{dim}`"),
                     format!(
-                        "each element of the new state would mix all elements along `{dim}` (a dense, not elementwise, transition)"
+                        "such an update is linear and its matrix combine is associative, but each combine of a dense {dim}×{dim} transition costs O({dim}³), and linrec derives elementwise (diagonal) transitions only"
                     ),
                     format!(
                         "keep the update elementwise in `{state}`; reduce over `{dim}` in an output instead"
                     ),
                 ),
                 NonLinearReason::ReadsOtherState { other } => (
+                    format!(
+                        "the update of `{state}` reads state `{other}`: coupled states are not supported"
+                    ),
                     format!("reads state `{other}`"),
                     format!(
-                        "coupled states (`{state}` reading `{other}`) need a matrix-valued combine"
+                        "`{state}` and `{other}` may be linear together (one matrix transition over both), and that scan is associative too, but linrec derives a transition per state from that state alone"
                     ),
                     format!(
-                        "update `{state}` from itself and the inputs only; combine states in an output"
+                        "update `{state}` from itself and the inputs only (compute `{other}` by its own recurrence and pass it in as an input), or combine the states in an output"
                     ),
                 ),
             };
             Diagnostic::error()
-                .with_message(format!("the update of `{state}` is not linear in `{state}`"))
+                .with_message(title)
                 .with_labels(vec![Label::primary((), span.clone()).with_message(label)])
-                .with_notes(vec![
-                    format!("{why}, so the recurrence cannot be split into an associative scan and run in parallel"),
-                    fix,
-                ])
+                .with_notes(vec![why, fix])
         }
     }
 }
