@@ -1,0 +1,527 @@
+//! Lowering the equations: every assignment's target and value checked (indices, names,
+//! lets, calls, constants) and turned into IR expressions in the checker's arena.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    pub(super) fn lower_assignments(&mut self, r: &'a ast::Recurrence) {
+        for s in &r.body {
+            let ast::Stmt::Assign {
+                target,
+                indices,
+                value,
+                span,
+            } = s
+            else {
+                continue;
+            };
+            if self.poisoned.contains(&target.name) {
+                continue;
+            }
+            self.attempted.insert(target.name.clone());
+            let Some((what, decl)) = self.names.get(&target.name).cloned() else {
+                let suggestion = suggest(
+                    &target.name,
+                    self.states
+                        .iter()
+                        .map(|s| s.name.as_str())
+                        .chain(self.outputs.iter().map(|o| o.name.as_str())),
+                );
+                self.err(CheckError::UnknownName {
+                    name: target.name.clone(),
+                    span: target.span.clone(),
+                    kind: NameKind::Value,
+                    suggestion,
+                });
+                continue;
+            };
+            let (role, dims, first) = match what {
+                Name::State(i) => (
+                    Target::State,
+                    self.states[i].dims.clone(),
+                    self.states[i].update.as_ref().map(|u| u.1.clone()),
+                ),
+                Name::Output(i) => (
+                    Target::Output,
+                    self.outputs[i].dims.clone(),
+                    self.outputs[i].value.as_ref().map(|u| u.1.clone()),
+                ),
+                Name::Input(_) => {
+                    self.err(CheckError::AssignToInput {
+                        name: target.name.clone(),
+                        span: target.span.clone(),
+                        decl,
+                    });
+                    continue;
+                }
+                Name::Let(_) => {
+                    self.err(CheckError::AssignToLet {
+                        name: target.name.clone(),
+                        span: target.span.clone(),
+                        decl,
+                    });
+                    continue;
+                }
+            };
+            if let Some(first) = first {
+                self.err(CheckError::AssignedTwice {
+                    name: target.name.clone(),
+                    span: span.clone(),
+                    first,
+                });
+                continue;
+            }
+            if let Some(ix) = indices {
+                let ix: Vec<ast::Expr> = ix
+                    .iter()
+                    .map(|id| ast::Expr {
+                        kind: ExprKind::Name(id.clone()),
+                        span: id.span.clone(),
+                    })
+                    .collect();
+                let whole =
+                    target.span.start..ix.last().map_or(target.span.end, |e| e.span.end + 1);
+                if !self.check_indices(&target.name, &dims, &ix, whole, decl.clone()) {
+                    continue;
+                }
+            }
+            let use_ = match role {
+                Target::State => Use::Update,
+                Target::Output => Use::Output,
+            };
+            let Some(h) = self.lower(value, use_) else {
+                continue;
+            };
+            let shape = self.exprs.shape(h);
+            let scan = self.scan.expect("dims checked");
+            let allowed = match role {
+                Target::State => DimSet::of(&dims).with(scan),
+                Target::Output => DimSet::of(&dims),
+            };
+            if role == Target::Output && !dims.contains(&scan) && shape.contains(scan) {
+                self.err(CheckError::FinalReadsSequence {
+                    output: target.name.clone(),
+                    scan_dim: self.dims[scan].name.clone(),
+                    span: value.span.clone(),
+                });
+                continue;
+            }
+            let extra = shape.minus(allowed);
+            if !extra.is_empty() {
+                let extra = extra
+                    .iter()
+                    .map(|d| (self.dims[d].name.clone(), self.dims[d].index.clone()))
+                    .collect();
+                self.err(CheckError::ExtraDims {
+                    target: target.name.clone(),
+                    role,
+                    extra,
+                    span: value.span.clone(),
+                    decl,
+                });
+                continue;
+            }
+            match what {
+                Name::State(i) => self.states[i].update = Some((h, span.clone())),
+                Name::Output(i) => self.outputs[i].value = Some((h, span.clone())),
+                Name::Input(_) | Name::Let(_) => unreachable!("rejected above"),
+            }
+        }
+    }
+
+    /// Checks `tensor[i, j, …]` against the tensor's dims; reports and returns false on mismatch.
+    fn check_indices(
+        &mut self,
+        tensor: &str,
+        dims: &[Handle<Dim>],
+        indices: &[ast::Expr],
+        span: Span,
+        decl: Span,
+    ) -> bool {
+        if indices.len() != dims.len() {
+            self.err(CheckError::IndexCount {
+                tensor: tensor.to_string(),
+                expected: dims.len(),
+                found: indices.len(),
+                span,
+                decl,
+            });
+            return false;
+        }
+        let mut ok = true;
+        for (pos, (ix, &d)) in indices.iter().zip(dims).enumerate() {
+            let Some(found) = self.index_name(ix) else {
+                ok = false;
+                continue;
+            };
+            if found != self.dims[d].index {
+                self.err(CheckError::IndexMismatch {
+                    tensor: tensor.to_string(),
+                    position: pos,
+                    expected: self.dims[d].index.clone(),
+                    found,
+                    dim: self.dims[d].name.clone(),
+                    span: ix.span.clone(),
+                    decl: decl.clone(),
+                });
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// An index position must hold a plain index name.
+    fn index_name(&mut self, ix: &ast::Expr) -> Option<String> {
+        match &ix.kind {
+            ExprKind::Name(id) if self.index_by_name.contains_key(&id.name) => {
+                Some(id.name.clone())
+            }
+            ExprKind::Name(id) if self.poisoned.contains(&id.name) => None,
+            ExprKind::Name(id) => {
+                self.err(CheckError::UnknownIndex {
+                    name: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                None
+            }
+            _ => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "an index that is not a plain index name",
+                    span: ix.span.clone(),
+                });
+                None
+            }
+        }
+    }
+
+    fn lower_name(
+        &mut self,
+        id: &ast::Ident,
+        use_: Use,
+        indexed: Option<(&[ast::Expr], Span)>,
+    ) -> Option<Handle<Expr>> {
+        let Some(&(what, ref decl)) = self.names.get(&id.name) else {
+            if self.poisoned.contains(&id.name) {
+                return None;
+            }
+            if let Some(&d) = self.index_by_name.get(&id.name) {
+                self.err(CheckError::IndexAsValue {
+                    name: id.name.clone(),
+                    dim: self.dims[d].name.clone(),
+                    span: id.span.clone(),
+                });
+                return None;
+            }
+            let candidates: Vec<String> = self.names.keys().cloned().collect();
+            let suggestion = suggest(&id.name, candidates.iter().map(String::as_str));
+            self.err(CheckError::UnknownName {
+                name: id.name.clone(),
+                span: id.span.clone(),
+                kind: NameKind::Value,
+                suggestion,
+            });
+            return None;
+        };
+        let decl = decl.clone();
+        match what {
+            Name::Input(i) => {
+                if let Some((ix, span)) = indexed {
+                    let dims = self.inputs[i].dims.clone();
+                    if !self.check_indices(&id.name, &dims, ix, span, decl.clone()) {
+                        return None;
+                    }
+                }
+                if self.inputs[i].optional {
+                    self.err(CheckError::OptionalReadInBody {
+                        name: id.name.clone(),
+                        span: id.span.clone(),
+                        decl,
+                    });
+                    return None;
+                }
+                let shape = DimSet::of(&self.inputs[i].dims);
+                Some(self.exprs.intern(Expr::Input(i), shape, id.span.clone()))
+            }
+            Name::State(s) => {
+                let dims = self.states[s].dims.clone();
+                if let Some((ix, span)) = indexed {
+                    if !self.check_indices(&id.name, &dims, ix, span, decl) {
+                        return None;
+                    }
+                }
+                let state = Handle::from_index(s);
+                Some(self.exprs.intern(
+                    Expr::State(state, use_.when()),
+                    DimSet::of(&dims),
+                    id.span.clone(),
+                ))
+            }
+            Name::Output(_) => {
+                self.err(CheckError::ReadOutput {
+                    name: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                None
+            }
+            Name::Let(l) => {
+                let h = self.lower_let(l, use_)?;
+                if let Some((ix, span)) = indexed {
+                    let shape = self.exprs.shape(h);
+                    let dims: Vec<Handle<Dim>> = shape.iter().collect();
+                    // A let's indices are its free indices, in any order.
+                    let mut written = Vec::new();
+                    for e in ix {
+                        written.push(self.index_name(e)?);
+                    }
+                    let mut want: Vec<String> =
+                        dims.iter().map(|&d| self.dims[d].index.clone()).collect();
+                    let mut got = written.clone();
+                    want.sort();
+                    got.sort();
+                    if want != got {
+                        if written.len() != dims.len() {
+                            self.err(CheckError::IndexCount {
+                                tensor: id.name.clone(),
+                                expected: dims.len(),
+                                found: written.len(),
+                                span,
+                                decl,
+                            });
+                        } else {
+                            let (pos, bad) = written
+                                .iter()
+                                .enumerate()
+                                .find(|(_, w)| !want.contains(w))
+                                .map(|(p, w)| (p, w.clone()))
+                                .unwrap_or((0, written[0].clone()));
+                            let missing = want
+                                .iter()
+                                .find(|w| !written.contains(w))
+                                .cloned()
+                                .unwrap_or_default();
+                            let dim = self
+                                .index_by_name
+                                .get(&missing)
+                                .map(|&d| self.dims[d].name.clone())
+                                .unwrap_or_default();
+                            self.err(CheckError::IndexMismatch {
+                                tensor: id.name.clone(),
+                                position: pos,
+                                expected: missing,
+                                found: bad,
+                                dim,
+                                span: ix[pos].span.clone(),
+                                decl,
+                            });
+                        }
+                        return None;
+                    }
+                }
+                Some(h)
+            }
+        }
+    }
+
+    fn lower_let(&mut self, l: usize, use_: Use) -> Option<Handle<Expr>> {
+        if self.lets[l].cyclic {
+            return None;
+        }
+        if let Some(&h) = self.let_cache.get(&(l, use_)) {
+            return h;
+        }
+        // Mark in progress so a cycle we failed to see cannot recurse forever.
+        self.let_cache.insert((l, use_), None);
+        let value = self.lets[l].value;
+        let h = self.lower(value, use_);
+        self.let_cache.insert((l, use_), h);
+        if let Some(h) = h {
+            let name = self.lets[l].name.name.clone();
+            if self.bound.insert((name.clone(), h)) {
+                self.bindings.push(Binding { name, value: h });
+            }
+        }
+        h
+    }
+
+    /// `h`, unless it folded to a constant that is infinite or NaN, or past the f32 range the
+    /// kernels compute in (its operands are in range: literals are, and every fold is checked
+    /// here), which is reported.
+    fn finite(&mut self, h: Handle<Expr>, span: Span) -> Option<Handle<Expr>> {
+        match self.exprs.const_value(h) {
+            Some(v) if v.is_nan() || v.abs() > f32::MAX as f64 => {
+                self.err(CheckError::NonFiniteConstant { value: v, span });
+                None
+            }
+            _ => Some(h),
+        }
+    }
+
+    fn lower(&mut self, e: &ast::Expr, use_: Use) -> Option<Handle<Expr>> {
+        let span = e.span.clone();
+        match &e.kind {
+            ExprKind::Number(v) => {
+                let h = self.exprs.konst(*v, span.clone());
+                self.finite(h, span)
+            }
+            ExprKind::Name(id) => self.lower_name(id, use_, None),
+            ExprKind::Index { base, indices } => {
+                let whole = e.span.clone();
+                self.lower_name(base, use_, Some((indices, whole)))
+            }
+            ExprKind::Unary {
+                op: ast::UnaryOp::Neg,
+                operand,
+            } => {
+                let a = self.lower(operand, use_)?;
+                let h = self.exprs.unary(UnaryFn::Neg, a, span.clone());
+                self.finite(h, span)
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                let f = match op {
+                    ast::BinaryOp::Add => BinaryFn::Add,
+                    ast::BinaryOp::Sub => BinaryFn::Sub,
+                    ast::BinaryOp::Mul => BinaryFn::Mul,
+                    ast::BinaryOp::Div => BinaryFn::Div,
+                    ast::BinaryOp::Pow => BinaryFn::Pow,
+                    _ => {
+                        self.err(CheckError::NotInRecurrence {
+                            what: "a comparison or logical operator",
+                            span,
+                        });
+                        return None;
+                    }
+                };
+                let a = self.lower(lhs, use_);
+                let b = self.lower(rhs, use_);
+                let h = self.exprs.binary(f, a?, b?, span.clone());
+                self.finite(h, span)
+            }
+            ExprKind::Call { func, args } => self.lower_call(func, args, use_, span),
+            ExprKind::Unary {
+                op: ast::UnaryOp::Not,
+                ..
+            } => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a logical `!`",
+                    span,
+                });
+                None
+            }
+            ExprKind::Bool(_) => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a boolean",
+                    span,
+                });
+                None
+            }
+            ExprKind::Str(_) => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a string",
+                    span,
+                });
+                None
+            }
+            ExprKind::List(_) => {
+                self.err(CheckError::NotInRecurrence {
+                    what: "a list",
+                    span,
+                });
+                None
+            }
+        }
+    }
+
+    fn lower_call(
+        &mut self,
+        func: &ast::Ident,
+        args: &[ast::Arg],
+        use_: Use,
+        span: Span,
+    ) -> Option<Handle<Expr>> {
+        if let Some(arg) = args.iter().find(|a| a.key.is_some()) {
+            let key = arg.key.as_ref().expect("found by key");
+            self.err(CheckError::NotInRecurrence {
+                what: "a keyword argument",
+                span: key.span.start..arg.value.span.end,
+            });
+            return None;
+        }
+        let arity = |expected: usize, c: &mut Self| {
+            if args.len() != expected {
+                c.err(CheckError::WrongArity {
+                    func: func.name.clone(),
+                    expected,
+                    found: args.len(),
+                    span: span.clone(),
+                });
+                false
+            } else {
+                true
+            }
+        };
+        if let Some(f) = UnaryFn::by_name(&func.name) {
+            if !arity(1, self) {
+                return None;
+            }
+            let a = self.lower(&args[0].value, use_)?;
+            let h = self.exprs.unary(f, a, span.clone());
+            return self.finite(h, span);
+        }
+        if let Some(f) = BinaryFn::by_name(&func.name) {
+            if !arity(2, self) {
+                return None;
+            }
+            let a = self.lower(&args[0].value, use_);
+            let b = self.lower(&args[1].value, use_);
+            let h = self.exprs.binary(f, a?, b?, span.clone());
+            return self.finite(h, span);
+        }
+        if func.name == "sum" {
+            if !arity(2, self) {
+                return None;
+            }
+            let ix = &args[0].value;
+            let ExprKind::Name(id) = &ix.kind else {
+                self.err(CheckError::NotAnIndex {
+                    func: "sum".into(),
+                    span: ix.span.clone(),
+                });
+                return None;
+            };
+            let Some(&d) = self.index_by_name.get(&id.name) else {
+                if self.poisoned.contains(&id.name) {
+                    return None;
+                }
+                self.err(CheckError::UnknownIndex {
+                    name: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                return None;
+            };
+            if Some(d) == self.scan {
+                self.err(CheckError::SumOverScan {
+                    index: id.name.clone(),
+                    span: id.span.clone(),
+                });
+                return None;
+            }
+            let a = self.lower(&args[1].value, use_)?;
+            let shape = self.exprs.shape(a);
+            if !shape.contains(d) {
+                self.err(CheckError::SumOverAbsentDim {
+                    index: id.name.clone(),
+                    dim: self.dims[d].name.clone(),
+                    span: args[1].value.span.clone(),
+                });
+                return None;
+            }
+            return Some(self.exprs.sum(d, a, span));
+        }
+        self.err(CheckError::UnknownFunction {
+            name: func.name.clone(),
+            span: func.span.clone(),
+            suggestion: suggest(&func.name, builtins::spec_names().iter().copied()),
+        });
+        None
+    }
+}
