@@ -42,50 +42,24 @@ fn geometry_flags_out_of_range_are_refused() {
     let out = tmp("geometry");
     let o = out.to_str().expect("utf-8");
     let ss = "lang-examples/selective_scan.lr";
-    fails_with(
-        &["compile", ss, "-o", o, "--dims", "N=16", "--tile", "0"],
-        "--tile",
-    );
-    fails_with(
-        &["compile", ss, "-o", o, "--dims", "N=16", "--threads", "0"],
-        "--threads",
-    );
-    fails_with(
-        &["compile", ss, "-o", o, "--dims", "N=16", "--lanes", "3"],
-        "--lanes",
-    );
-    fails_with(
-        &[
-            "compile",
-            ss,
-            "-o",
-            o,
-            "--dims",
-            "N=16",
-            "--unroll",
-            "4294967295",
-        ],
-        "--unroll",
-    );
-    fails_with(
-        &[
-            "compile",
-            ss,
-            "-o",
-            o,
-            "--dims",
-            "N=16",
-            "--threads",
-            "1024",
-            "--tile",
-            "256",
-        ],
+    // Compiling the selective scan with these flags fails naming `needle`.
+    let refused = |flags: &[&str], needle: &str| {
+        let mut args = vec!["compile", ss, "-o", o];
+        args.extend_from_slice(flags);
+        fails_with(&args, needle);
+    };
+    refused(&["--dims", "N=16", "--tile", "0"], "--tile");
+    refused(&["--dims", "N=16", "--threads", "0"], "--threads");
+    refused(&["--dims", "N=16", "--lanes", "3"], "--lanes");
+    refused(&["--dims", "N=16", "--unroll", "4294967295"], "--unroll");
+    refused(
+        &["--dims", "N=16", "--threads", "1024", "--tile", "256"],
         "shared memory",
     );
-    fails_with(&["compile", ss, "-o", o, "--dims", "N=300"], "at most 256");
+    refused(&["--dims", "N=300"], "at most 256");
     // Code size grows with the values an unroll holds: refused before any is generated.
-    fails_with(
-        &["compile", ss, "-o", o, "--dims", "N=256", "--unroll", "16"],
+    refused(
+        &["--dims", "N=256", "--unroll", "16"],
         "--unroll 16 would hold 8192 values per thread in flight",
     );
 }

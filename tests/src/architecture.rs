@@ -1,7 +1,7 @@
 //! The architecture, checked: the modules of the compiler form no import cycle (within every
 //! module, its child modules use one another in one direction only), no source file holds
-//! more than one screenful of ideas (800 lines), and the runtime neither turns an unbound kernel parameter into a null pointer
-//! nor compares dtypes as strings.
+//! more than one screenful of ideas (800 lines), and the runtime neither turns an unbound
+//! kernel parameter into a null pointer nor compares dtypes as strings.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
