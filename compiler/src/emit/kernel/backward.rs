@@ -55,6 +55,7 @@ pub struct Segmented {
     pub carry: Kernel,
     pub apply: Kernel,
     pub routes: Vec<(Handle<Input>, GradRoute)>,
+    /// The reduce kernels of its per-segment partials (it shares the whole walk's others).
     pub reduces: Vec<(Handle<Input>, Kernel)>,
 }
 
@@ -364,29 +365,34 @@ pub fn emit_backward(
     let bplan = backward_plan(plan, along, target);
     let seg_routes = segment_routes(d, &routes);
     let per_block = bplan.threads / bplan.lanes;
-    let reduces = |routes: &[(Handle<Input>, GradRoute)], segmented: bool| {
-        routes
-            .iter()
-            .filter(|(_, r)| *r != GradRoute::Direct)
-            .map(|&(h, r)| {
-                let k = match (r, along) {
-                    (GradRoute::Blocks, Some(g)) => {
-                        emit_block_reduce(d, &bplan, target, h, g, per_block)
-                    }
-                    _ => emit_reduce(d, &bplan, target, h, segmented),
-                };
-                (h, k)
-            })
-            .collect::<Vec<_>>()
-    };
+    let reduces = routes
+        .iter()
+        .filter(|(_, r)| *r != GradRoute::Direct)
+        .map(|&(h, r)| {
+            let k = match (r, along) {
+                (GradRoute::Blocks, Some(g)) => {
+                    emit_block_reduce(d, &bplan, target, h, g, per_block)
+                }
+                _ => emit_reduce(d, &bplan, target, h, false),
+            };
+            (h, k)
+        })
+        .collect();
+    // The segmented backward shares the block reduces; its per-thread partials are per
+    // segment too, summed by reduce kernels of their own.
+    let seg_reduces = seg_routes
+        .iter()
+        .filter(|(_, r)| *r == GradRoute::Partial)
+        .map(|&(h, _)| (h, emit_reduce(d, &bplan, target, h, true)))
+        .collect();
     Ok(BackwardKernels {
         backward: emit_walk(d, plan, target, Mode::Whole)?,
-        reduces: reduces(&routes, false),
+        reduces,
         segmented: Segmented {
             sum: emit_walk(d, plan, target, Mode::Sum)?,
             carry: emit_segment_carry(d, &bplan, target),
             apply: emit_walk(d, plan, target, Mode::Segment)?,
-            reduces: reduces(&seg_routes, true),
+            reduces: seg_reduces,
             routes: seg_routes,
         },
         routes,

@@ -134,12 +134,7 @@ pub fn emit_all(
     all.extend(bw.reduces.into_iter().map(|(_, k)| k));
     let seg = bw.segmented;
     all.extend([seg.sum, seg.carry, seg.apply]);
-    // The reduce kernels the segmented backward adds (the others it shares).
-    for (_, k) in seg.reduces {
-        if !all.iter().any(|x| x.name == k.name) {
-            all.push(k);
-        }
-    }
+    all.extend(seg.reduces.into_iter().map(|(_, k)| k));
     Ok((all, bw.routes))
 }
 
