@@ -20,6 +20,10 @@
 #   bench          our kernels at the TARGETS shapes, paired with the peers' rows
 #   model-bench    Mamba-130m-shaped prefill / decode tokens/s, paired with the reference LM
 #   variants:DIR[,DIR...]  check, then time, compiled variant dirs (a dir named *bwd*: fwd+bwd)
+#   profile:DIR[,DIR...]   Nsight Compute over the variants' timing: every launch's duration and
+#                  registers (profile-launches.csv), then the full set on one launch of the
+#                  kernel named in \$PROFILE_KERNELS (a regex; default: the backward kernels):
+#                  profile.ncu-rep, its details page and its per-instruction (SASS) counters
 # Outputs go to $OUT/<step>.txt, rows to $OUT/results.jsonl when OUT is set (append that file
 # to bench/results.jsonl here, then run bench/report.py), else to bench/results.jsonl.
 set -uo pipefail
@@ -44,6 +48,16 @@ for step in "${steps[@]}"; do
     check) cmd=("$bin" check kernels-generated/*) ;;
     variants:*) IFS=, read -ra dirs <<<"${step#variants:}"
       cmd=(bash -c "$bin check ${dirs[*]} && $bin variants ${dirs[*]}") ;;
+    profile:*) IFS=, read -ra dirs <<<"${step#profile:}"
+      ncu=$(command -v ncu || echo /usr/local/cuda/bin/ncu)
+      cmd=(bash -c "$ncu --csv --metrics gpu__time_duration.sum,launch__registers_per_thread,launch__grid_size,launch__block_size \\
+          $bin variants ${dirs[*]} > ${out:-/tmp}/profile-launches.csv
+        $ncu --set full --import-source no -f -o ${out:-/tmp}/profile -k 'regex:${PROFILE_KERNELS:-_bwd$}' \\
+          --launch-skip 2 --launch-count 1 $bin variants ${dirs[*]} >/dev/null
+        $ncu -i ${out:-/tmp}/profile.ncu-rep --page details > ${out:-/tmp}/profile-details.txt
+        $ncu -i ${out:-/tmp}/profile.ncu-rep --page source --csv --print-source sass \\
+          > ${out:-/tmp}/profile-sass.csv
+        grep -E 'Duration|Throughput|Bank|Registers|Warp Cycles|Eligible' ${out:-/tmp}/profile-details.txt") ;;
     peers-build) cmd=(bash -c '
       [ -d .peers ] || { echo "no .peers: cp -r ../shared/peers .peers here, and carry it"; exit 2; }
       python3 -m pip install -q --no-index --no-deps --target /tmp/site .peers/wheels/*.whl

@@ -141,11 +141,11 @@ module attributes {gpu.container_module} {
               %v117 = llvm.getelementptr %in_w[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v118 = llvm.load %v117 : !llvm.ptr -> f32
               %v119 = arith.negf %v118 : f32
-              %v121 = arith.mulf %v119, %v120 : f32
+              %v121 = arith.mulf %v119, %v120 fastmath<contract> : f32
               %v122 = llvm.call_intrinsic "llvm.exp2.f32"(%v121) : (f32) -> f32
-              %v123 = arith.addf %v37, %v122 : f32
+              %v123 = arith.addf %v37, %v122 fastmath<contract> : f32
               %v124 = arith.divf %v37, %v123 : f32
-              %v125 = arith.subf %v37, %v124 : f32
+              %v125 = arith.subf %v37, %v124 fastmath<contract> : f32
               %v128 = arith.muli %v27, %v127 : i64
               %v129 = arith.muli %v25, %v126 : i64
               %v130 = arith.addi %v128, %v129 : i64
@@ -153,10 +153,10 @@ module attributes {gpu.container_module} {
               %v132 = arith.addi %v130, %v131 : i64
               %v133 = llvm.getelementptr %in_x[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v134 = llvm.load %v133 : !llvm.ptr -> f32
-              %v135 = arith.mulf %v125, %v134 : f32
+              %v135 = arith.mulf %v125, %v134 fastmath<contract> : f32
               %v136 = llvm.load %v9 : !llvm.ptr -> f32
-              %v137 = arith.mulf %v124, %v136 : f32
-              %v138 = arith.addf %v137, %v135 : f32
+              %v137 = arith.mulf %v124, %v136 fastmath<contract> : f32
+              %v138 = arith.addf %v137, %v135 fastmath<contract> : f32
               llvm.store %v138, %v9 : f32, !llvm.ptr
             }
           }
@@ -194,11 +194,11 @@ module attributes {gpu.container_module} {
               %v167 = llvm.getelementptr %in_w[%v166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v168 = llvm.load %v167 : !llvm.ptr -> f32
               %v169 = arith.negf %v168 : f32
-              %v170 = arith.mulf %v169, %v120 : f32
+              %v170 = arith.mulf %v169, %v120 fastmath<contract> : f32
               %v171 = llvm.call_intrinsic "llvm.exp2.f32"(%v170) : (f32) -> f32
-              %v172 = arith.addf %v37, %v171 : f32
+              %v172 = arith.addf %v37, %v171 fastmath<contract> : f32
               %v173 = arith.divf %v37, %v172 : f32
-              %v174 = arith.subf %v37, %v173 : f32
+              %v174 = arith.subf %v37, %v173 fastmath<contract> : f32
               %v175 = arith.muli %v27, %v127 : i64
               %v176 = arith.muli %v25, %v126 : i64
               %v177 = arith.addi %v175, %v176 : i64
@@ -206,9 +206,9 @@ module attributes {gpu.container_module} {
               %v179 = arith.addi %v177, %v178 : i64
               %v180 = llvm.getelementptr %in_x[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v181 = llvm.load %v180 : !llvm.ptr -> f32
-              %v182 = arith.mulf %v174, %v181 : f32
-              %v183 = arith.mulf %v173, %v162 : f32
-              %v184 = arith.addf %v183, %v182 : f32
+              %v182 = arith.mulf %v174, %v181 fastmath<contract> : f32
+              %v183 = arith.mulf %v173, %v162 fastmath<contract> : f32
+              %v184 = arith.addf %v183, %v182 fastmath<contract> : f32
               %v185 = arith.addi %v152, %v1 : i64
               %v186 = arith.minsi %v185, %v154 : i64
               %v187 = arith.addi %v77, %v186 : i64
@@ -216,11 +216,11 @@ module attributes {gpu.container_module} {
               %v189 = llvm.getelementptr %in_w[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v190 = llvm.load %v189 : !llvm.ptr -> f32
               %v191 = arith.negf %v190 : f32
-              %v192 = arith.mulf %v191, %v120 : f32
+              %v192 = arith.mulf %v191, %v120 fastmath<contract> : f32
               %v193 = llvm.call_intrinsic "llvm.exp2.f32"(%v192) : (f32) -> f32
-              %v194 = arith.addf %v37, %v193 : f32
+              %v194 = arith.addf %v37, %v193 fastmath<contract> : f32
               %v195 = arith.divf %v37, %v194 : f32
-              %v196 = arith.subf %v37, %v195 : f32
+              %v196 = arith.subf %v37, %v195 fastmath<contract> : f32
               %v197 = arith.muli %v27, %v127 : i64
               %v198 = arith.muli %v25, %v126 : i64
               %v199 = arith.addi %v197, %v198 : i64
@@ -228,9 +228,9 @@ module attributes {gpu.container_module} {
               %v201 = arith.addi %v199, %v200 : i64
               %v202 = llvm.getelementptr %in_x[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v203 = llvm.load %v202 : !llvm.ptr -> f32
-              %v204 = arith.mulf %v196, %v203 : f32
-              %v205 = arith.mulf %v195, %v184 : f32
-              %v206 = arith.addf %v205, %v204 : f32
+              %v204 = arith.mulf %v196, %v203 fastmath<contract> : f32
+              %v205 = arith.mulf %v195, %v184 fastmath<contract> : f32
+              %v206 = arith.addf %v205, %v204 fastmath<contract> : f32
               %v208 = arith.addi %v152, %v207 : i64
               %v209 = arith.minsi %v208, %v154 : i64
               %v210 = arith.addi %v77, %v209 : i64
@@ -238,11 +238,11 @@ module attributes {gpu.container_module} {
               %v212 = llvm.getelementptr %in_w[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v213 = llvm.load %v212 : !llvm.ptr -> f32
               %v214 = arith.negf %v213 : f32
-              %v215 = arith.mulf %v214, %v120 : f32
+              %v215 = arith.mulf %v214, %v120 fastmath<contract> : f32
               %v216 = llvm.call_intrinsic "llvm.exp2.f32"(%v215) : (f32) -> f32
-              %v217 = arith.addf %v37, %v216 : f32
+              %v217 = arith.addf %v37, %v216 fastmath<contract> : f32
               %v218 = arith.divf %v37, %v217 : f32
-              %v219 = arith.subf %v37, %v218 : f32
+              %v219 = arith.subf %v37, %v218 fastmath<contract> : f32
               %v220 = arith.muli %v27, %v127 : i64
               %v221 = arith.muli %v25, %v126 : i64
               %v222 = arith.addi %v220, %v221 : i64
@@ -250,9 +250,9 @@ module attributes {gpu.container_module} {
               %v224 = arith.addi %v222, %v223 : i64
               %v225 = llvm.getelementptr %in_x[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v226 = llvm.load %v225 : !llvm.ptr -> f32
-              %v227 = arith.mulf %v219, %v226 : f32
-              %v228 = arith.mulf %v218, %v206 : f32
-              %v229 = arith.addf %v228, %v227 : f32
+              %v227 = arith.mulf %v219, %v226 fastmath<contract> : f32
+              %v228 = arith.mulf %v218, %v206 fastmath<contract> : f32
+              %v229 = arith.addf %v228, %v227 fastmath<contract> : f32
               %v231 = arith.addi %v152, %v230 : i64
               %v232 = arith.minsi %v231, %v154 : i64
               %v233 = arith.addi %v77, %v232 : i64
@@ -260,11 +260,11 @@ module attributes {gpu.container_module} {
               %v235 = llvm.getelementptr %in_w[%v234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v236 = llvm.load %v235 : !llvm.ptr -> f32
               %v237 = arith.negf %v236 : f32
-              %v238 = arith.mulf %v237, %v120 : f32
+              %v238 = arith.mulf %v237, %v120 fastmath<contract> : f32
               %v239 = llvm.call_intrinsic "llvm.exp2.f32"(%v238) : (f32) -> f32
-              %v240 = arith.addf %v37, %v239 : f32
+              %v240 = arith.addf %v37, %v239 fastmath<contract> : f32
               %v241 = arith.divf %v37, %v240 : f32
-              %v242 = arith.subf %v37, %v241 : f32
+              %v242 = arith.subf %v37, %v241 fastmath<contract> : f32
               %v243 = arith.muli %v27, %v127 : i64
               %v244 = arith.muli %v25, %v126 : i64
               %v245 = arith.addi %v243, %v244 : i64
@@ -272,9 +272,9 @@ module attributes {gpu.container_module} {
               %v247 = arith.addi %v245, %v246 : i64
               %v248 = llvm.getelementptr %in_x[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v249 = llvm.load %v248 : !llvm.ptr -> f32
-              %v250 = arith.mulf %v242, %v249 : f32
-              %v251 = arith.mulf %v241, %v229 : f32
-              %v252 = arith.addf %v251, %v250 : f32
+              %v250 = arith.mulf %v242, %v249 fastmath<contract> : f32
+              %v251 = arith.mulf %v241, %v229 fastmath<contract> : f32
+              %v252 = arith.addf %v251, %v250 fastmath<contract> : f32
               %v253 = arith.addi %v152, %v29 : i64
               %v254 = arith.minsi %v253, %v154 : i64
               %v255 = arith.addi %v77, %v254 : i64
@@ -282,11 +282,11 @@ module attributes {gpu.container_module} {
               %v257 = llvm.getelementptr %in_w[%v256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v258 = llvm.load %v257 : !llvm.ptr -> f32
               %v259 = arith.negf %v258 : f32
-              %v260 = arith.mulf %v259, %v120 : f32
+              %v260 = arith.mulf %v259, %v120 fastmath<contract> : f32
               %v261 = llvm.call_intrinsic "llvm.exp2.f32"(%v260) : (f32) -> f32
-              %v262 = arith.addf %v37, %v261 : f32
+              %v262 = arith.addf %v37, %v261 fastmath<contract> : f32
               %v263 = arith.divf %v37, %v262 : f32
-              %v264 = arith.subf %v37, %v263 : f32
+              %v264 = arith.subf %v37, %v263 fastmath<contract> : f32
               %v265 = arith.muli %v27, %v127 : i64
               %v266 = arith.muli %v25, %v126 : i64
               %v267 = arith.addi %v265, %v266 : i64
@@ -294,9 +294,9 @@ module attributes {gpu.container_module} {
               %v269 = arith.addi %v267, %v268 : i64
               %v270 = llvm.getelementptr %in_x[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v271 = llvm.load %v270 : !llvm.ptr -> f32
-              %v272 = arith.mulf %v264, %v271 : f32
-              %v273 = arith.mulf %v263, %v252 : f32
-              %v274 = arith.addf %v273, %v272 : f32
+              %v272 = arith.mulf %v264, %v271 fastmath<contract> : f32
+              %v273 = arith.mulf %v263, %v252 fastmath<contract> : f32
+              %v274 = arith.addf %v273, %v272 fastmath<contract> : f32
               %v276 = arith.addi %v152, %v275 : i64
               %v277 = arith.minsi %v276, %v154 : i64
               %v278 = arith.addi %v77, %v277 : i64
@@ -304,11 +304,11 @@ module attributes {gpu.container_module} {
               %v280 = llvm.getelementptr %in_w[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v281 = llvm.load %v280 : !llvm.ptr -> f32
               %v282 = arith.negf %v281 : f32
-              %v283 = arith.mulf %v282, %v120 : f32
+              %v283 = arith.mulf %v282, %v120 fastmath<contract> : f32
               %v284 = llvm.call_intrinsic "llvm.exp2.f32"(%v283) : (f32) -> f32
-              %v285 = arith.addf %v37, %v284 : f32
+              %v285 = arith.addf %v37, %v284 fastmath<contract> : f32
               %v286 = arith.divf %v37, %v285 : f32
-              %v287 = arith.subf %v37, %v286 : f32
+              %v287 = arith.subf %v37, %v286 fastmath<contract> : f32
               %v288 = arith.muli %v27, %v127 : i64
               %v289 = arith.muli %v25, %v126 : i64
               %v290 = arith.addi %v288, %v289 : i64
@@ -316,9 +316,9 @@ module attributes {gpu.container_module} {
               %v292 = arith.addi %v290, %v291 : i64
               %v293 = llvm.getelementptr %in_x[%v292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v294 = llvm.load %v293 : !llvm.ptr -> f32
-              %v295 = arith.mulf %v287, %v294 : f32
-              %v296 = arith.mulf %v286, %v274 : f32
-              %v297 = arith.addf %v296, %v295 : f32
+              %v295 = arith.mulf %v287, %v294 fastmath<contract> : f32
+              %v296 = arith.mulf %v286, %v274 fastmath<contract> : f32
+              %v297 = arith.addf %v296, %v295 fastmath<contract> : f32
               %v299 = arith.addi %v152, %v298 : i64
               %v300 = arith.minsi %v299, %v154 : i64
               %v301 = arith.addi %v77, %v300 : i64
@@ -326,11 +326,11 @@ module attributes {gpu.container_module} {
               %v303 = llvm.getelementptr %in_w[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v304 = llvm.load %v303 : !llvm.ptr -> f32
               %v305 = arith.negf %v304 : f32
-              %v306 = arith.mulf %v305, %v120 : f32
+              %v306 = arith.mulf %v305, %v120 fastmath<contract> : f32
               %v307 = llvm.call_intrinsic "llvm.exp2.f32"(%v306) : (f32) -> f32
-              %v308 = arith.addf %v37, %v307 : f32
+              %v308 = arith.addf %v37, %v307 fastmath<contract> : f32
               %v309 = arith.divf %v37, %v308 : f32
-              %v310 = arith.subf %v37, %v309 : f32
+              %v310 = arith.subf %v37, %v309 fastmath<contract> : f32
               %v311 = arith.muli %v27, %v127 : i64
               %v312 = arith.muli %v25, %v126 : i64
               %v313 = arith.addi %v311, %v312 : i64
@@ -338,9 +338,9 @@ module attributes {gpu.container_module} {
               %v315 = arith.addi %v313, %v314 : i64
               %v316 = llvm.getelementptr %in_x[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v317 = llvm.load %v316 : !llvm.ptr -> f32
-              %v318 = arith.mulf %v310, %v317 : f32
-              %v319 = arith.mulf %v309, %v297 : f32
-              %v320 = arith.addf %v319, %v318 : f32
+              %v318 = arith.mulf %v310, %v317 fastmath<contract> : f32
+              %v319 = arith.mulf %v309, %v297 fastmath<contract> : f32
+              %v320 = arith.addf %v319, %v318 fastmath<contract> : f32
               %v321 = arith.addi %v152, %v62 : i64
               %v322 = arith.minsi %v321, %v154 : i64
               %v323 = arith.addi %v77, %v322 : i64
@@ -348,11 +348,11 @@ module attributes {gpu.container_module} {
               %v325 = llvm.getelementptr %in_w[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v326 = llvm.load %v325 : !llvm.ptr -> f32
               %v327 = arith.negf %v326 : f32
-              %v328 = arith.mulf %v327, %v120 : f32
+              %v328 = arith.mulf %v327, %v120 fastmath<contract> : f32
               %v329 = llvm.call_intrinsic "llvm.exp2.f32"(%v328) : (f32) -> f32
-              %v330 = arith.addf %v37, %v329 : f32
+              %v330 = arith.addf %v37, %v329 fastmath<contract> : f32
               %v331 = arith.divf %v37, %v330 : f32
-              %v332 = arith.subf %v37, %v331 : f32
+              %v332 = arith.subf %v37, %v331 fastmath<contract> : f32
               %v333 = arith.muli %v27, %v127 : i64
               %v334 = arith.muli %v25, %v126 : i64
               %v335 = arith.addi %v333, %v334 : i64
@@ -360,9 +360,9 @@ module attributes {gpu.container_module} {
               %v337 = arith.addi %v335, %v336 : i64
               %v338 = llvm.getelementptr %in_x[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v339 = llvm.load %v338 : !llvm.ptr -> f32
-              %v340 = arith.mulf %v332, %v339 : f32
-              %v341 = arith.mulf %v331, %v320 : f32
-              %v342 = arith.addf %v341, %v340 : f32
+              %v340 = arith.mulf %v332, %v339 fastmath<contract> : f32
+              %v341 = arith.mulf %v331, %v320 fastmath<contract> : f32
+              %v342 = arith.addf %v341, %v340 fastmath<contract> : f32
               %v343 = arith.addi %v152, %v62 : i64
               %v344 = arith.cmpi slt, %v343, %v79 : i64
               scf.if %v344 {
@@ -376,8 +376,8 @@ module attributes {gpu.container_module} {
                 %v352 = llvm.load %v351 : !llvm.ptr -> f32
                 %v353 = llvm.load %v33 : !llvm.ptr -> f32
                 %v354 = llvm.load %v34 : !llvm.ptr -> f32
-                %v355 = arith.mulf %v354, %v353 : f32
-                %v356 = arith.addf %v352, %v355 : f32
+                %v355 = arith.mulf %v354, %v353 fastmath<contract> : f32
+                %v356 = arith.addf %v352, %v355 fastmath<contract> : f32
                 llvm.store %v356, %v33 : f32, !llvm.ptr
                 %v357 = arith.subi %size_L, %v1 : i64
                 %v358 = arith.cmpi eq, %v345, %v357 : i64
@@ -387,13 +387,13 @@ module attributes {gpu.container_module} {
                 %v360 = llvm.getelementptr %in_w[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v361 = llvm.load %v360 : !llvm.ptr -> f32
                 %v362 = arith.negf %v361 : f32
-                %v363 = arith.mulf %v362, %v120 : f32
+                %v363 = arith.mulf %v362, %v120 fastmath<contract> : f32
                 %v364 = llvm.call_intrinsic "llvm.exp2.f32"(%v363) : (f32) -> f32
-                %v365 = arith.addf %v37, %v364 : f32
+                %v365 = arith.addf %v37, %v364 fastmath<contract> : f32
                 %v366 = arith.divf %v37, %v365 : f32
-                %v367 = arith.subf %v37, %v366 : f32
+                %v367 = arith.subf %v37, %v366 fastmath<contract> : f32
                 %v368 = llvm.load %v33 : !llvm.ptr -> f32
-                %v369 = arith.mulf %v367, %v368 : f32
+                %v369 = arith.mulf %v367, %v368 fastmath<contract> : f32
                 scf.if %v22 {
                   %v370 = arith.muli %v27, %v127 : i64
                   %v371 = arith.muli %v25, %v126 : i64
@@ -403,7 +403,7 @@ module attributes {gpu.container_module} {
                   %v375 = llvm.getelementptr %dx_x[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v369, %v375 : f32, !llvm.ptr
                 }
-                %v376 = arith.mulf %v320, %v368 : f32
+                %v376 = arith.mulf %v320, %v368 fastmath<contract> : f32
                 %v377 = arith.muli %v27, %v127 : i64
                 %v378 = arith.muli %v25, %v126 : i64
                 %v379 = arith.addi %v377, %v378 : i64
@@ -411,13 +411,13 @@ module attributes {gpu.container_module} {
                 %v381 = arith.addi %v379, %v380 : i64
                 %v382 = llvm.getelementptr %in_x[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v383 = llvm.load %v382 : !llvm.ptr -> f32
-                %v384 = arith.mulf %v383, %v368 : f32
+                %v384 = arith.mulf %v383, %v368 fastmath<contract> : f32
                 %v385 = arith.negf %v384 : f32
-                %v386 = arith.addf %v376, %v385 : f32
-                %v387 = arith.mulf %v366, %v367 : f32
-                %v388 = arith.mulf %v386, %v387 : f32
+                %v386 = arith.addf %v376, %v385 fastmath<contract> : f32
+                %v387 = arith.mulf %v366, %v367 fastmath<contract> : f32
+                %v388 = arith.mulf %v386, %v387 fastmath<contract> : f32
                 %v389 = llvm.load %v35 : !llvm.ptr -> f32
-                %v390 = arith.addf %v389, %v388 : f32
+                %v390 = arith.addf %v389, %v388 fastmath<contract> : f32
                 llvm.store %v390, %v35 : f32, !llvm.ptr
                 llvm.store %v366, %v34 : f32, !llvm.ptr
               }
@@ -434,8 +434,8 @@ module attributes {gpu.container_module} {
                 %v400 = llvm.load %v399 : !llvm.ptr -> f32
                 %v401 = llvm.load %v33 : !llvm.ptr -> f32
                 %v402 = llvm.load %v34 : !llvm.ptr -> f32
-                %v403 = arith.mulf %v402, %v401 : f32
-                %v404 = arith.addf %v400, %v403 : f32
+                %v403 = arith.mulf %v402, %v401 fastmath<contract> : f32
+                %v404 = arith.addf %v400, %v403 fastmath<contract> : f32
                 llvm.store %v404, %v33 : f32, !llvm.ptr
                 %v405 = arith.subi %size_L, %v1 : i64
                 %v406 = arith.cmpi eq, %v393, %v405 : i64
@@ -445,13 +445,13 @@ module attributes {gpu.container_module} {
                 %v408 = llvm.getelementptr %in_w[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v409 = llvm.load %v408 : !llvm.ptr -> f32
                 %v410 = arith.negf %v409 : f32
-                %v411 = arith.mulf %v410, %v120 : f32
+                %v411 = arith.mulf %v410, %v120 fastmath<contract> : f32
                 %v412 = llvm.call_intrinsic "llvm.exp2.f32"(%v411) : (f32) -> f32
-                %v413 = arith.addf %v37, %v412 : f32
+                %v413 = arith.addf %v37, %v412 fastmath<contract> : f32
                 %v414 = arith.divf %v37, %v413 : f32
-                %v415 = arith.subf %v37, %v414 : f32
+                %v415 = arith.subf %v37, %v414 fastmath<contract> : f32
                 %v416 = llvm.load %v33 : !llvm.ptr -> f32
-                %v417 = arith.mulf %v415, %v416 : f32
+                %v417 = arith.mulf %v415, %v416 fastmath<contract> : f32
                 scf.if %v22 {
                   %v418 = arith.muli %v27, %v127 : i64
                   %v419 = arith.muli %v25, %v126 : i64
@@ -461,7 +461,7 @@ module attributes {gpu.container_module} {
                   %v423 = llvm.getelementptr %dx_x[%v422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v417, %v423 : f32, !llvm.ptr
                 }
-                %v424 = arith.mulf %v297, %v416 : f32
+                %v424 = arith.mulf %v297, %v416 fastmath<contract> : f32
                 %v425 = arith.muli %v27, %v127 : i64
                 %v426 = arith.muli %v25, %v126 : i64
                 %v427 = arith.addi %v425, %v426 : i64
@@ -469,13 +469,13 @@ module attributes {gpu.container_module} {
                 %v429 = arith.addi %v427, %v428 : i64
                 %v430 = llvm.getelementptr %in_x[%v429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v431 = llvm.load %v430 : !llvm.ptr -> f32
-                %v432 = arith.mulf %v431, %v416 : f32
+                %v432 = arith.mulf %v431, %v416 fastmath<contract> : f32
                 %v433 = arith.negf %v432 : f32
-                %v434 = arith.addf %v424, %v433 : f32
-                %v435 = arith.mulf %v414, %v415 : f32
-                %v436 = arith.mulf %v434, %v435 : f32
+                %v434 = arith.addf %v424, %v433 fastmath<contract> : f32
+                %v435 = arith.mulf %v414, %v415 fastmath<contract> : f32
+                %v436 = arith.mulf %v434, %v435 fastmath<contract> : f32
                 %v437 = llvm.load %v35 : !llvm.ptr -> f32
-                %v438 = arith.addf %v437, %v436 : f32
+                %v438 = arith.addf %v437, %v436 fastmath<contract> : f32
                 llvm.store %v438, %v35 : f32, !llvm.ptr
                 llvm.store %v414, %v34 : f32, !llvm.ptr
               }
@@ -492,8 +492,8 @@ module attributes {gpu.container_module} {
                 %v448 = llvm.load %v447 : !llvm.ptr -> f32
                 %v449 = llvm.load %v33 : !llvm.ptr -> f32
                 %v450 = llvm.load %v34 : !llvm.ptr -> f32
-                %v451 = arith.mulf %v450, %v449 : f32
-                %v452 = arith.addf %v448, %v451 : f32
+                %v451 = arith.mulf %v450, %v449 fastmath<contract> : f32
+                %v452 = arith.addf %v448, %v451 fastmath<contract> : f32
                 llvm.store %v452, %v33 : f32, !llvm.ptr
                 %v453 = arith.subi %size_L, %v1 : i64
                 %v454 = arith.cmpi eq, %v441, %v453 : i64
@@ -503,13 +503,13 @@ module attributes {gpu.container_module} {
                 %v456 = llvm.getelementptr %in_w[%v455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v457 = llvm.load %v456 : !llvm.ptr -> f32
                 %v458 = arith.negf %v457 : f32
-                %v459 = arith.mulf %v458, %v120 : f32
+                %v459 = arith.mulf %v458, %v120 fastmath<contract> : f32
                 %v460 = llvm.call_intrinsic "llvm.exp2.f32"(%v459) : (f32) -> f32
-                %v461 = arith.addf %v37, %v460 : f32
+                %v461 = arith.addf %v37, %v460 fastmath<contract> : f32
                 %v462 = arith.divf %v37, %v461 : f32
-                %v463 = arith.subf %v37, %v462 : f32
+                %v463 = arith.subf %v37, %v462 fastmath<contract> : f32
                 %v464 = llvm.load %v33 : !llvm.ptr -> f32
-                %v465 = arith.mulf %v463, %v464 : f32
+                %v465 = arith.mulf %v463, %v464 fastmath<contract> : f32
                 scf.if %v22 {
                   %v466 = arith.muli %v27, %v127 : i64
                   %v467 = arith.muli %v25, %v126 : i64
@@ -519,7 +519,7 @@ module attributes {gpu.container_module} {
                   %v471 = llvm.getelementptr %dx_x[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v465, %v471 : f32, !llvm.ptr
                 }
-                %v472 = arith.mulf %v274, %v464 : f32
+                %v472 = arith.mulf %v274, %v464 fastmath<contract> : f32
                 %v473 = arith.muli %v27, %v127 : i64
                 %v474 = arith.muli %v25, %v126 : i64
                 %v475 = arith.addi %v473, %v474 : i64
@@ -527,13 +527,13 @@ module attributes {gpu.container_module} {
                 %v477 = arith.addi %v475, %v476 : i64
                 %v478 = llvm.getelementptr %in_x[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v479 = llvm.load %v478 : !llvm.ptr -> f32
-                %v480 = arith.mulf %v479, %v464 : f32
+                %v480 = arith.mulf %v479, %v464 fastmath<contract> : f32
                 %v481 = arith.negf %v480 : f32
-                %v482 = arith.addf %v472, %v481 : f32
-                %v483 = arith.mulf %v462, %v463 : f32
-                %v484 = arith.mulf %v482, %v483 : f32
+                %v482 = arith.addf %v472, %v481 fastmath<contract> : f32
+                %v483 = arith.mulf %v462, %v463 fastmath<contract> : f32
+                %v484 = arith.mulf %v482, %v483 fastmath<contract> : f32
                 %v485 = llvm.load %v35 : !llvm.ptr -> f32
-                %v486 = arith.addf %v485, %v484 : f32
+                %v486 = arith.addf %v485, %v484 fastmath<contract> : f32
                 llvm.store %v486, %v35 : f32, !llvm.ptr
                 llvm.store %v462, %v34 : f32, !llvm.ptr
               }
@@ -550,8 +550,8 @@ module attributes {gpu.container_module} {
                 %v496 = llvm.load %v495 : !llvm.ptr -> f32
                 %v497 = llvm.load %v33 : !llvm.ptr -> f32
                 %v498 = llvm.load %v34 : !llvm.ptr -> f32
-                %v499 = arith.mulf %v498, %v497 : f32
-                %v500 = arith.addf %v496, %v499 : f32
+                %v499 = arith.mulf %v498, %v497 fastmath<contract> : f32
+                %v500 = arith.addf %v496, %v499 fastmath<contract> : f32
                 llvm.store %v500, %v33 : f32, !llvm.ptr
                 %v501 = arith.subi %size_L, %v1 : i64
                 %v502 = arith.cmpi eq, %v489, %v501 : i64
@@ -561,13 +561,13 @@ module attributes {gpu.container_module} {
                 %v504 = llvm.getelementptr %in_w[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v505 = llvm.load %v504 : !llvm.ptr -> f32
                 %v506 = arith.negf %v505 : f32
-                %v507 = arith.mulf %v506, %v120 : f32
+                %v507 = arith.mulf %v506, %v120 fastmath<contract> : f32
                 %v508 = llvm.call_intrinsic "llvm.exp2.f32"(%v507) : (f32) -> f32
-                %v509 = arith.addf %v37, %v508 : f32
+                %v509 = arith.addf %v37, %v508 fastmath<contract> : f32
                 %v510 = arith.divf %v37, %v509 : f32
-                %v511 = arith.subf %v37, %v510 : f32
+                %v511 = arith.subf %v37, %v510 fastmath<contract> : f32
                 %v512 = llvm.load %v33 : !llvm.ptr -> f32
-                %v513 = arith.mulf %v511, %v512 : f32
+                %v513 = arith.mulf %v511, %v512 fastmath<contract> : f32
                 scf.if %v22 {
                   %v514 = arith.muli %v27, %v127 : i64
                   %v515 = arith.muli %v25, %v126 : i64
@@ -577,7 +577,7 @@ module attributes {gpu.container_module} {
                   %v519 = llvm.getelementptr %dx_x[%v518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v513, %v519 : f32, !llvm.ptr
                 }
-                %v520 = arith.mulf %v252, %v512 : f32
+                %v520 = arith.mulf %v252, %v512 fastmath<contract> : f32
                 %v521 = arith.muli %v27, %v127 : i64
                 %v522 = arith.muli %v25, %v126 : i64
                 %v523 = arith.addi %v521, %v522 : i64
@@ -585,13 +585,13 @@ module attributes {gpu.container_module} {
                 %v525 = arith.addi %v523, %v524 : i64
                 %v526 = llvm.getelementptr %in_x[%v525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v527 = llvm.load %v526 : !llvm.ptr -> f32
-                %v528 = arith.mulf %v527, %v512 : f32
+                %v528 = arith.mulf %v527, %v512 fastmath<contract> : f32
                 %v529 = arith.negf %v528 : f32
-                %v530 = arith.addf %v520, %v529 : f32
-                %v531 = arith.mulf %v510, %v511 : f32
-                %v532 = arith.mulf %v530, %v531 : f32
+                %v530 = arith.addf %v520, %v529 fastmath<contract> : f32
+                %v531 = arith.mulf %v510, %v511 fastmath<contract> : f32
+                %v532 = arith.mulf %v530, %v531 fastmath<contract> : f32
                 %v533 = llvm.load %v35 : !llvm.ptr -> f32
-                %v534 = arith.addf %v533, %v532 : f32
+                %v534 = arith.addf %v533, %v532 fastmath<contract> : f32
                 llvm.store %v534, %v35 : f32, !llvm.ptr
                 llvm.store %v510, %v34 : f32, !llvm.ptr
               }
@@ -608,8 +608,8 @@ module attributes {gpu.container_module} {
                 %v544 = llvm.load %v543 : !llvm.ptr -> f32
                 %v545 = llvm.load %v33 : !llvm.ptr -> f32
                 %v546 = llvm.load %v34 : !llvm.ptr -> f32
-                %v547 = arith.mulf %v546, %v545 : f32
-                %v548 = arith.addf %v544, %v547 : f32
+                %v547 = arith.mulf %v546, %v545 fastmath<contract> : f32
+                %v548 = arith.addf %v544, %v547 fastmath<contract> : f32
                 llvm.store %v548, %v33 : f32, !llvm.ptr
                 %v549 = arith.subi %size_L, %v1 : i64
                 %v550 = arith.cmpi eq, %v537, %v549 : i64
@@ -619,13 +619,13 @@ module attributes {gpu.container_module} {
                 %v552 = llvm.getelementptr %in_w[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v553 = llvm.load %v552 : !llvm.ptr -> f32
                 %v554 = arith.negf %v553 : f32
-                %v555 = arith.mulf %v554, %v120 : f32
+                %v555 = arith.mulf %v554, %v120 fastmath<contract> : f32
                 %v556 = llvm.call_intrinsic "llvm.exp2.f32"(%v555) : (f32) -> f32
-                %v557 = arith.addf %v37, %v556 : f32
+                %v557 = arith.addf %v37, %v556 fastmath<contract> : f32
                 %v558 = arith.divf %v37, %v557 : f32
-                %v559 = arith.subf %v37, %v558 : f32
+                %v559 = arith.subf %v37, %v558 fastmath<contract> : f32
                 %v560 = llvm.load %v33 : !llvm.ptr -> f32
-                %v561 = arith.mulf %v559, %v560 : f32
+                %v561 = arith.mulf %v559, %v560 fastmath<contract> : f32
                 scf.if %v22 {
                   %v562 = arith.muli %v27, %v127 : i64
                   %v563 = arith.muli %v25, %v126 : i64
@@ -635,7 +635,7 @@ module attributes {gpu.container_module} {
                   %v567 = llvm.getelementptr %dx_x[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v561, %v567 : f32, !llvm.ptr
                 }
-                %v568 = arith.mulf %v229, %v560 : f32
+                %v568 = arith.mulf %v229, %v560 fastmath<contract> : f32
                 %v569 = arith.muli %v27, %v127 : i64
                 %v570 = arith.muli %v25, %v126 : i64
                 %v571 = arith.addi %v569, %v570 : i64
@@ -643,13 +643,13 @@ module attributes {gpu.container_module} {
                 %v573 = arith.addi %v571, %v572 : i64
                 %v574 = llvm.getelementptr %in_x[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v575 = llvm.load %v574 : !llvm.ptr -> f32
-                %v576 = arith.mulf %v575, %v560 : f32
+                %v576 = arith.mulf %v575, %v560 fastmath<contract> : f32
                 %v577 = arith.negf %v576 : f32
-                %v578 = arith.addf %v568, %v577 : f32
-                %v579 = arith.mulf %v558, %v559 : f32
-                %v580 = arith.mulf %v578, %v579 : f32
+                %v578 = arith.addf %v568, %v577 fastmath<contract> : f32
+                %v579 = arith.mulf %v558, %v559 fastmath<contract> : f32
+                %v580 = arith.mulf %v578, %v579 fastmath<contract> : f32
                 %v581 = llvm.load %v35 : !llvm.ptr -> f32
-                %v582 = arith.addf %v581, %v580 : f32
+                %v582 = arith.addf %v581, %v580 fastmath<contract> : f32
                 llvm.store %v582, %v35 : f32, !llvm.ptr
                 llvm.store %v558, %v34 : f32, !llvm.ptr
               }
@@ -666,8 +666,8 @@ module attributes {gpu.container_module} {
                 %v592 = llvm.load %v591 : !llvm.ptr -> f32
                 %v593 = llvm.load %v33 : !llvm.ptr -> f32
                 %v594 = llvm.load %v34 : !llvm.ptr -> f32
-                %v595 = arith.mulf %v594, %v593 : f32
-                %v596 = arith.addf %v592, %v595 : f32
+                %v595 = arith.mulf %v594, %v593 fastmath<contract> : f32
+                %v596 = arith.addf %v592, %v595 fastmath<contract> : f32
                 llvm.store %v596, %v33 : f32, !llvm.ptr
                 %v597 = arith.subi %size_L, %v1 : i64
                 %v598 = arith.cmpi eq, %v585, %v597 : i64
@@ -677,13 +677,13 @@ module attributes {gpu.container_module} {
                 %v600 = llvm.getelementptr %in_w[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v601 = llvm.load %v600 : !llvm.ptr -> f32
                 %v602 = arith.negf %v601 : f32
-                %v603 = arith.mulf %v602, %v120 : f32
+                %v603 = arith.mulf %v602, %v120 fastmath<contract> : f32
                 %v604 = llvm.call_intrinsic "llvm.exp2.f32"(%v603) : (f32) -> f32
-                %v605 = arith.addf %v37, %v604 : f32
+                %v605 = arith.addf %v37, %v604 fastmath<contract> : f32
                 %v606 = arith.divf %v37, %v605 : f32
-                %v607 = arith.subf %v37, %v606 : f32
+                %v607 = arith.subf %v37, %v606 fastmath<contract> : f32
                 %v608 = llvm.load %v33 : !llvm.ptr -> f32
-                %v609 = arith.mulf %v607, %v608 : f32
+                %v609 = arith.mulf %v607, %v608 fastmath<contract> : f32
                 scf.if %v22 {
                   %v610 = arith.muli %v27, %v127 : i64
                   %v611 = arith.muli %v25, %v126 : i64
@@ -693,7 +693,7 @@ module attributes {gpu.container_module} {
                   %v615 = llvm.getelementptr %dx_x[%v614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v609, %v615 : f32, !llvm.ptr
                 }
-                %v616 = arith.mulf %v206, %v608 : f32
+                %v616 = arith.mulf %v206, %v608 fastmath<contract> : f32
                 %v617 = arith.muli %v27, %v127 : i64
                 %v618 = arith.muli %v25, %v126 : i64
                 %v619 = arith.addi %v617, %v618 : i64
@@ -701,13 +701,13 @@ module attributes {gpu.container_module} {
                 %v621 = arith.addi %v619, %v620 : i64
                 %v622 = llvm.getelementptr %in_x[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v623 = llvm.load %v622 : !llvm.ptr -> f32
-                %v624 = arith.mulf %v623, %v608 : f32
+                %v624 = arith.mulf %v623, %v608 fastmath<contract> : f32
                 %v625 = arith.negf %v624 : f32
-                %v626 = arith.addf %v616, %v625 : f32
-                %v627 = arith.mulf %v606, %v607 : f32
-                %v628 = arith.mulf %v626, %v627 : f32
+                %v626 = arith.addf %v616, %v625 fastmath<contract> : f32
+                %v627 = arith.mulf %v606, %v607 fastmath<contract> : f32
+                %v628 = arith.mulf %v626, %v627 fastmath<contract> : f32
                 %v629 = llvm.load %v35 : !llvm.ptr -> f32
-                %v630 = arith.addf %v629, %v628 : f32
+                %v630 = arith.addf %v629, %v628 fastmath<contract> : f32
                 llvm.store %v630, %v35 : f32, !llvm.ptr
                 llvm.store %v606, %v34 : f32, !llvm.ptr
               }
@@ -724,8 +724,8 @@ module attributes {gpu.container_module} {
                 %v640 = llvm.load %v639 : !llvm.ptr -> f32
                 %v641 = llvm.load %v33 : !llvm.ptr -> f32
                 %v642 = llvm.load %v34 : !llvm.ptr -> f32
-                %v643 = arith.mulf %v642, %v641 : f32
-                %v644 = arith.addf %v640, %v643 : f32
+                %v643 = arith.mulf %v642, %v641 fastmath<contract> : f32
+                %v644 = arith.addf %v640, %v643 fastmath<contract> : f32
                 llvm.store %v644, %v33 : f32, !llvm.ptr
                 %v645 = arith.subi %size_L, %v1 : i64
                 %v646 = arith.cmpi eq, %v633, %v645 : i64
@@ -735,13 +735,13 @@ module attributes {gpu.container_module} {
                 %v648 = llvm.getelementptr %in_w[%v647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v649 = llvm.load %v648 : !llvm.ptr -> f32
                 %v650 = arith.negf %v649 : f32
-                %v651 = arith.mulf %v650, %v120 : f32
+                %v651 = arith.mulf %v650, %v120 fastmath<contract> : f32
                 %v652 = llvm.call_intrinsic "llvm.exp2.f32"(%v651) : (f32) -> f32
-                %v653 = arith.addf %v37, %v652 : f32
+                %v653 = arith.addf %v37, %v652 fastmath<contract> : f32
                 %v654 = arith.divf %v37, %v653 : f32
-                %v655 = arith.subf %v37, %v654 : f32
+                %v655 = arith.subf %v37, %v654 fastmath<contract> : f32
                 %v656 = llvm.load %v33 : !llvm.ptr -> f32
-                %v657 = arith.mulf %v655, %v656 : f32
+                %v657 = arith.mulf %v655, %v656 fastmath<contract> : f32
                 scf.if %v22 {
                   %v658 = arith.muli %v27, %v127 : i64
                   %v659 = arith.muli %v25, %v126 : i64
@@ -751,7 +751,7 @@ module attributes {gpu.container_module} {
                   %v663 = llvm.getelementptr %dx_x[%v662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v657, %v663 : f32, !llvm.ptr
                 }
-                %v664 = arith.mulf %v184, %v656 : f32
+                %v664 = arith.mulf %v184, %v656 fastmath<contract> : f32
                 %v665 = arith.muli %v27, %v127 : i64
                 %v666 = arith.muli %v25, %v126 : i64
                 %v667 = arith.addi %v665, %v666 : i64
@@ -759,13 +759,13 @@ module attributes {gpu.container_module} {
                 %v669 = arith.addi %v667, %v668 : i64
                 %v670 = llvm.getelementptr %in_x[%v669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v671 = llvm.load %v670 : !llvm.ptr -> f32
-                %v672 = arith.mulf %v671, %v656 : f32
+                %v672 = arith.mulf %v671, %v656 fastmath<contract> : f32
                 %v673 = arith.negf %v672 : f32
-                %v674 = arith.addf %v664, %v673 : f32
-                %v675 = arith.mulf %v654, %v655 : f32
-                %v676 = arith.mulf %v674, %v675 : f32
+                %v674 = arith.addf %v664, %v673 fastmath<contract> : f32
+                %v675 = arith.mulf %v654, %v655 fastmath<contract> : f32
+                %v676 = arith.mulf %v674, %v675 fastmath<contract> : f32
                 %v677 = llvm.load %v35 : !llvm.ptr -> f32
-                %v678 = arith.addf %v677, %v676 : f32
+                %v678 = arith.addf %v677, %v676 fastmath<contract> : f32
                 llvm.store %v678, %v35 : f32, !llvm.ptr
                 llvm.store %v654, %v34 : f32, !llvm.ptr
               }
@@ -782,8 +782,8 @@ module attributes {gpu.container_module} {
                 %v688 = llvm.load %v687 : !llvm.ptr -> f32
                 %v689 = llvm.load %v33 : !llvm.ptr -> f32
                 %v690 = llvm.load %v34 : !llvm.ptr -> f32
-                %v691 = arith.mulf %v690, %v689 : f32
-                %v692 = arith.addf %v688, %v691 : f32
+                %v691 = arith.mulf %v690, %v689 fastmath<contract> : f32
+                %v692 = arith.addf %v688, %v691 fastmath<contract> : f32
                 llvm.store %v692, %v33 : f32, !llvm.ptr
                 %v693 = arith.subi %size_L, %v1 : i64
                 %v694 = arith.cmpi eq, %v681, %v693 : i64
@@ -793,13 +793,13 @@ module attributes {gpu.container_module} {
                 %v696 = llvm.getelementptr %in_w[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v697 = llvm.load %v696 : !llvm.ptr -> f32
                 %v698 = arith.negf %v697 : f32
-                %v699 = arith.mulf %v698, %v120 : f32
+                %v699 = arith.mulf %v698, %v120 fastmath<contract> : f32
                 %v700 = llvm.call_intrinsic "llvm.exp2.f32"(%v699) : (f32) -> f32
-                %v701 = arith.addf %v37, %v700 : f32
+                %v701 = arith.addf %v37, %v700 fastmath<contract> : f32
                 %v702 = arith.divf %v37, %v701 : f32
-                %v703 = arith.subf %v37, %v702 : f32
+                %v703 = arith.subf %v37, %v702 fastmath<contract> : f32
                 %v704 = llvm.load %v33 : !llvm.ptr -> f32
-                %v705 = arith.mulf %v703, %v704 : f32
+                %v705 = arith.mulf %v703, %v704 fastmath<contract> : f32
                 scf.if %v22 {
                   %v706 = arith.muli %v27, %v127 : i64
                   %v707 = arith.muli %v25, %v126 : i64
@@ -809,7 +809,7 @@ module attributes {gpu.container_module} {
                   %v711 = llvm.getelementptr %dx_x[%v710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v705, %v711 : f32, !llvm.ptr
                 }
-                %v712 = arith.mulf %v162, %v704 : f32
+                %v712 = arith.mulf %v162, %v704 fastmath<contract> : f32
                 %v713 = arith.muli %v27, %v127 : i64
                 %v714 = arith.muli %v25, %v126 : i64
                 %v715 = arith.addi %v713, %v714 : i64
@@ -817,13 +817,13 @@ module attributes {gpu.container_module} {
                 %v717 = arith.addi %v715, %v716 : i64
                 %v718 = llvm.getelementptr %in_x[%v717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v719 = llvm.load %v718 : !llvm.ptr -> f32
-                %v720 = arith.mulf %v719, %v704 : f32
+                %v720 = arith.mulf %v719, %v704 fastmath<contract> : f32
                 %v721 = arith.negf %v720 : f32
-                %v722 = arith.addf %v712, %v721 : f32
-                %v723 = arith.mulf %v702, %v703 : f32
-                %v724 = arith.mulf %v722, %v723 : f32
+                %v722 = arith.addf %v712, %v721 fastmath<contract> : f32
+                %v723 = arith.mulf %v702, %v703 fastmath<contract> : f32
+                %v724 = arith.mulf %v722, %v723 fastmath<contract> : f32
                 %v725 = llvm.load %v35 : !llvm.ptr -> f32
-                %v726 = arith.addf %v725, %v724 : f32
+                %v726 = arith.addf %v725, %v724 fastmath<contract> : f32
                 llvm.store %v726, %v35 : f32, !llvm.ptr
                 llvm.store %v702, %v34 : f32, !llvm.ptr
               }

@@ -121,11 +121,11 @@ module attributes {gpu.container_module} {
               %v98 = llvm.getelementptr %in_w[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v99 = llvm.load %v98 : !llvm.ptr -> f32
               %v100 = arith.negf %v99 : f32
-              %v102 = arith.mulf %v100, %v101 : f32
+              %v102 = arith.mulf %v100, %v101 fastmath<contract> : f32
               %v103 = llvm.call_intrinsic "llvm.exp2.f32"(%v102) : (f32) -> f32
-              %v104 = arith.addf %v37, %v103 : f32
+              %v104 = arith.addf %v37, %v103 fastmath<contract> : f32
               %v105 = arith.divf %v37, %v104 : f32
-              %v106 = arith.subf %v37, %v105 : f32
+              %v106 = arith.subf %v37, %v105 fastmath<contract> : f32
               %v109 = arith.muli %v27, %v108 : i64
               %v110 = arith.muli %v25, %v107 : i64
               %v111 = arith.addi %v109, %v110 : i64
@@ -133,10 +133,10 @@ module attributes {gpu.container_module} {
               %v113 = arith.addi %v111, %v112 : i64
               %v114 = llvm.getelementptr %in_x[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v115 = llvm.load %v114 : !llvm.ptr -> f32
-              %v116 = arith.mulf %v106, %v115 : f32
+              %v116 = arith.mulf %v106, %v115 fastmath<contract> : f32
               %v117 = llvm.load %v9 : !llvm.ptr -> f32
-              %v118 = arith.mulf %v105, %v117 : f32
-              %v119 = arith.addf %v118, %v116 : f32
+              %v118 = arith.mulf %v105, %v117 fastmath<contract> : f32
+              %v119 = arith.addf %v118, %v116 fastmath<contract> : f32
               llvm.store %v119, %v9 : f32, !llvm.ptr
             }
           }
@@ -174,11 +174,11 @@ module attributes {gpu.container_module} {
               %v148 = llvm.getelementptr %in_w[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v149 = llvm.load %v148 : !llvm.ptr -> f32
               %v150 = arith.negf %v149 : f32
-              %v151 = arith.mulf %v150, %v101 : f32
+              %v151 = arith.mulf %v150, %v101 fastmath<contract> : f32
               %v152 = llvm.call_intrinsic "llvm.exp2.f32"(%v151) : (f32) -> f32
-              %v153 = arith.addf %v37, %v152 : f32
+              %v153 = arith.addf %v37, %v152 fastmath<contract> : f32
               %v154 = arith.divf %v37, %v153 : f32
-              %v155 = arith.subf %v37, %v154 : f32
+              %v155 = arith.subf %v37, %v154 fastmath<contract> : f32
               %v156 = arith.muli %v27, %v108 : i64
               %v157 = arith.muli %v25, %v107 : i64
               %v158 = arith.addi %v156, %v157 : i64
@@ -186,9 +186,9 @@ module attributes {gpu.container_module} {
               %v160 = arith.addi %v158, %v159 : i64
               %v161 = llvm.getelementptr %in_x[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v162 = llvm.load %v161 : !llvm.ptr -> f32
-              %v163 = arith.mulf %v155, %v162 : f32
-              %v164 = arith.mulf %v154, %v143 : f32
-              %v165 = arith.addf %v164, %v163 : f32
+              %v163 = arith.mulf %v155, %v162 fastmath<contract> : f32
+              %v164 = arith.mulf %v154, %v143 fastmath<contract> : f32
+              %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
               %v166 = arith.addi %v133, %v1 : i64
               %v167 = arith.minsi %v166, %v135 : i64
               %v168 = arith.addi %v58, %v167 : i64
@@ -196,11 +196,11 @@ module attributes {gpu.container_module} {
               %v170 = llvm.getelementptr %in_w[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v171 = llvm.load %v170 : !llvm.ptr -> f32
               %v172 = arith.negf %v171 : f32
-              %v173 = arith.mulf %v172, %v101 : f32
+              %v173 = arith.mulf %v172, %v101 fastmath<contract> : f32
               %v174 = llvm.call_intrinsic "llvm.exp2.f32"(%v173) : (f32) -> f32
-              %v175 = arith.addf %v37, %v174 : f32
+              %v175 = arith.addf %v37, %v174 fastmath<contract> : f32
               %v176 = arith.divf %v37, %v175 : f32
-              %v177 = arith.subf %v37, %v176 : f32
+              %v177 = arith.subf %v37, %v176 fastmath<contract> : f32
               %v178 = arith.muli %v27, %v108 : i64
               %v179 = arith.muli %v25, %v107 : i64
               %v180 = arith.addi %v178, %v179 : i64
@@ -208,9 +208,9 @@ module attributes {gpu.container_module} {
               %v182 = arith.addi %v180, %v181 : i64
               %v183 = llvm.getelementptr %in_x[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v184 = llvm.load %v183 : !llvm.ptr -> f32
-              %v185 = arith.mulf %v177, %v184 : f32
-              %v186 = arith.mulf %v176, %v165 : f32
-              %v187 = arith.addf %v186, %v185 : f32
+              %v185 = arith.mulf %v177, %v184 fastmath<contract> : f32
+              %v186 = arith.mulf %v176, %v165 fastmath<contract> : f32
+              %v187 = arith.addf %v186, %v185 fastmath<contract> : f32
               %v189 = arith.addi %v133, %v188 : i64
               %v190 = arith.minsi %v189, %v135 : i64
               %v191 = arith.addi %v58, %v190 : i64
@@ -218,11 +218,11 @@ module attributes {gpu.container_module} {
               %v193 = llvm.getelementptr %in_w[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v194 = llvm.load %v193 : !llvm.ptr -> f32
               %v195 = arith.negf %v194 : f32
-              %v196 = arith.mulf %v195, %v101 : f32
+              %v196 = arith.mulf %v195, %v101 fastmath<contract> : f32
               %v197 = llvm.call_intrinsic "llvm.exp2.f32"(%v196) : (f32) -> f32
-              %v198 = arith.addf %v37, %v197 : f32
+              %v198 = arith.addf %v37, %v197 fastmath<contract> : f32
               %v199 = arith.divf %v37, %v198 : f32
-              %v200 = arith.subf %v37, %v199 : f32
+              %v200 = arith.subf %v37, %v199 fastmath<contract> : f32
               %v201 = arith.muli %v27, %v108 : i64
               %v202 = arith.muli %v25, %v107 : i64
               %v203 = arith.addi %v201, %v202 : i64
@@ -230,9 +230,9 @@ module attributes {gpu.container_module} {
               %v205 = arith.addi %v203, %v204 : i64
               %v206 = llvm.getelementptr %in_x[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v207 = llvm.load %v206 : !llvm.ptr -> f32
-              %v208 = arith.mulf %v200, %v207 : f32
-              %v209 = arith.mulf %v199, %v187 : f32
-              %v210 = arith.addf %v209, %v208 : f32
+              %v208 = arith.mulf %v200, %v207 fastmath<contract> : f32
+              %v209 = arith.mulf %v199, %v187 fastmath<contract> : f32
+              %v210 = arith.addf %v209, %v208 fastmath<contract> : f32
               %v212 = arith.addi %v133, %v211 : i64
               %v213 = arith.minsi %v212, %v135 : i64
               %v214 = arith.addi %v58, %v213 : i64
@@ -240,11 +240,11 @@ module attributes {gpu.container_module} {
               %v216 = llvm.getelementptr %in_w[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v217 = llvm.load %v216 : !llvm.ptr -> f32
               %v218 = arith.negf %v217 : f32
-              %v219 = arith.mulf %v218, %v101 : f32
+              %v219 = arith.mulf %v218, %v101 fastmath<contract> : f32
               %v220 = llvm.call_intrinsic "llvm.exp2.f32"(%v219) : (f32) -> f32
-              %v221 = arith.addf %v37, %v220 : f32
+              %v221 = arith.addf %v37, %v220 fastmath<contract> : f32
               %v222 = arith.divf %v37, %v221 : f32
-              %v223 = arith.subf %v37, %v222 : f32
+              %v223 = arith.subf %v37, %v222 fastmath<contract> : f32
               %v224 = arith.muli %v27, %v108 : i64
               %v225 = arith.muli %v25, %v107 : i64
               %v226 = arith.addi %v224, %v225 : i64
@@ -252,9 +252,9 @@ module attributes {gpu.container_module} {
               %v228 = arith.addi %v226, %v227 : i64
               %v229 = llvm.getelementptr %in_x[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v230 = llvm.load %v229 : !llvm.ptr -> f32
-              %v231 = arith.mulf %v223, %v230 : f32
-              %v232 = arith.mulf %v222, %v210 : f32
-              %v233 = arith.addf %v232, %v231 : f32
+              %v231 = arith.mulf %v223, %v230 fastmath<contract> : f32
+              %v232 = arith.mulf %v222, %v210 fastmath<contract> : f32
+              %v233 = arith.addf %v232, %v231 fastmath<contract> : f32
               %v234 = arith.addi %v133, %v29 : i64
               %v235 = arith.minsi %v234, %v135 : i64
               %v236 = arith.addi %v58, %v235 : i64
@@ -262,11 +262,11 @@ module attributes {gpu.container_module} {
               %v238 = llvm.getelementptr %in_w[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v239 = llvm.load %v238 : !llvm.ptr -> f32
               %v240 = arith.negf %v239 : f32
-              %v241 = arith.mulf %v240, %v101 : f32
+              %v241 = arith.mulf %v240, %v101 fastmath<contract> : f32
               %v242 = llvm.call_intrinsic "llvm.exp2.f32"(%v241) : (f32) -> f32
-              %v243 = arith.addf %v37, %v242 : f32
+              %v243 = arith.addf %v37, %v242 fastmath<contract> : f32
               %v244 = arith.divf %v37, %v243 : f32
-              %v245 = arith.subf %v37, %v244 : f32
+              %v245 = arith.subf %v37, %v244 fastmath<contract> : f32
               %v246 = arith.muli %v27, %v108 : i64
               %v247 = arith.muli %v25, %v107 : i64
               %v248 = arith.addi %v246, %v247 : i64
@@ -274,9 +274,9 @@ module attributes {gpu.container_module} {
               %v250 = arith.addi %v248, %v249 : i64
               %v251 = llvm.getelementptr %in_x[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v252 = llvm.load %v251 : !llvm.ptr -> f32
-              %v253 = arith.mulf %v245, %v252 : f32
-              %v254 = arith.mulf %v244, %v233 : f32
-              %v255 = arith.addf %v254, %v253 : f32
+              %v253 = arith.mulf %v245, %v252 fastmath<contract> : f32
+              %v254 = arith.mulf %v244, %v233 fastmath<contract> : f32
+              %v255 = arith.addf %v254, %v253 fastmath<contract> : f32
               %v257 = arith.addi %v133, %v256 : i64
               %v258 = arith.minsi %v257, %v135 : i64
               %v259 = arith.addi %v58, %v258 : i64
@@ -284,11 +284,11 @@ module attributes {gpu.container_module} {
               %v261 = llvm.getelementptr %in_w[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v262 = llvm.load %v261 : !llvm.ptr -> f32
               %v263 = arith.negf %v262 : f32
-              %v264 = arith.mulf %v263, %v101 : f32
+              %v264 = arith.mulf %v263, %v101 fastmath<contract> : f32
               %v265 = llvm.call_intrinsic "llvm.exp2.f32"(%v264) : (f32) -> f32
-              %v266 = arith.addf %v37, %v265 : f32
+              %v266 = arith.addf %v37, %v265 fastmath<contract> : f32
               %v267 = arith.divf %v37, %v266 : f32
-              %v268 = arith.subf %v37, %v267 : f32
+              %v268 = arith.subf %v37, %v267 fastmath<contract> : f32
               %v269 = arith.muli %v27, %v108 : i64
               %v270 = arith.muli %v25, %v107 : i64
               %v271 = arith.addi %v269, %v270 : i64
@@ -296,9 +296,9 @@ module attributes {gpu.container_module} {
               %v273 = arith.addi %v271, %v272 : i64
               %v274 = llvm.getelementptr %in_x[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v275 = llvm.load %v274 : !llvm.ptr -> f32
-              %v276 = arith.mulf %v268, %v275 : f32
-              %v277 = arith.mulf %v267, %v255 : f32
-              %v278 = arith.addf %v277, %v276 : f32
+              %v276 = arith.mulf %v268, %v275 fastmath<contract> : f32
+              %v277 = arith.mulf %v267, %v255 fastmath<contract> : f32
+              %v278 = arith.addf %v277, %v276 fastmath<contract> : f32
               %v280 = arith.addi %v133, %v279 : i64
               %v281 = arith.minsi %v280, %v135 : i64
               %v282 = arith.addi %v58, %v281 : i64
@@ -306,11 +306,11 @@ module attributes {gpu.container_module} {
               %v284 = llvm.getelementptr %in_w[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v285 = llvm.load %v284 : !llvm.ptr -> f32
               %v286 = arith.negf %v285 : f32
-              %v287 = arith.mulf %v286, %v101 : f32
+              %v287 = arith.mulf %v286, %v101 fastmath<contract> : f32
               %v288 = llvm.call_intrinsic "llvm.exp2.f32"(%v287) : (f32) -> f32
-              %v289 = arith.addf %v37, %v288 : f32
+              %v289 = arith.addf %v37, %v288 fastmath<contract> : f32
               %v290 = arith.divf %v37, %v289 : f32
-              %v291 = arith.subf %v37, %v290 : f32
+              %v291 = arith.subf %v37, %v290 fastmath<contract> : f32
               %v292 = arith.muli %v27, %v108 : i64
               %v293 = arith.muli %v25, %v107 : i64
               %v294 = arith.addi %v292, %v293 : i64
@@ -318,9 +318,9 @@ module attributes {gpu.container_module} {
               %v296 = arith.addi %v294, %v295 : i64
               %v297 = llvm.getelementptr %in_x[%v296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v298 = llvm.load %v297 : !llvm.ptr -> f32
-              %v299 = arith.mulf %v291, %v298 : f32
-              %v300 = arith.mulf %v290, %v278 : f32
-              %v301 = arith.addf %v300, %v299 : f32
+              %v299 = arith.mulf %v291, %v298 fastmath<contract> : f32
+              %v300 = arith.mulf %v290, %v278 fastmath<contract> : f32
+              %v301 = arith.addf %v300, %v299 fastmath<contract> : f32
               %v302 = arith.addi %v133, %v43 : i64
               %v303 = arith.minsi %v302, %v135 : i64
               %v304 = arith.addi %v58, %v303 : i64
@@ -328,11 +328,11 @@ module attributes {gpu.container_module} {
               %v306 = llvm.getelementptr %in_w[%v305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v307 = llvm.load %v306 : !llvm.ptr -> f32
               %v308 = arith.negf %v307 : f32
-              %v309 = arith.mulf %v308, %v101 : f32
+              %v309 = arith.mulf %v308, %v101 fastmath<contract> : f32
               %v310 = llvm.call_intrinsic "llvm.exp2.f32"(%v309) : (f32) -> f32
-              %v311 = arith.addf %v37, %v310 : f32
+              %v311 = arith.addf %v37, %v310 fastmath<contract> : f32
               %v312 = arith.divf %v37, %v311 : f32
-              %v313 = arith.subf %v37, %v312 : f32
+              %v313 = arith.subf %v37, %v312 fastmath<contract> : f32
               %v314 = arith.muli %v27, %v108 : i64
               %v315 = arith.muli %v25, %v107 : i64
               %v316 = arith.addi %v314, %v315 : i64
@@ -340,9 +340,9 @@ module attributes {gpu.container_module} {
               %v318 = arith.addi %v316, %v317 : i64
               %v319 = llvm.getelementptr %in_x[%v318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v320 = llvm.load %v319 : !llvm.ptr -> f32
-              %v321 = arith.mulf %v313, %v320 : f32
-              %v322 = arith.mulf %v312, %v301 : f32
-              %v323 = arith.addf %v322, %v321 : f32
+              %v321 = arith.mulf %v313, %v320 fastmath<contract> : f32
+              %v322 = arith.mulf %v312, %v301 fastmath<contract> : f32
+              %v323 = arith.addf %v322, %v321 fastmath<contract> : f32
               %v324 = arith.addi %v133, %v43 : i64
               %v325 = arith.cmpi slt, %v324, %v60 : i64
               scf.if %v325 {
@@ -356,11 +356,11 @@ module attributes {gpu.container_module} {
                 %v333 = llvm.load %v332 : !llvm.ptr -> f32
                 %v334 = llvm.load %v33 : !llvm.ptr -> f32
                 %v335 = llvm.load %v34 : !llvm.ptr -> f32
-                %v336 = arith.mulf %v335, %v334 : f32
-                %v337 = arith.addf %v333, %v336 : f32
+                %v336 = arith.mulf %v335, %v334 fastmath<contract> : f32
+                %v337 = arith.addf %v333, %v336 fastmath<contract> : f32
                 llvm.store %v337, %v33 : f32, !llvm.ptr
                 %v338 = llvm.load %v38 : !llvm.ptr -> f32
-                %v339 = arith.mulf %v338, %v335 : f32
+                %v339 = arith.mulf %v338, %v335 fastmath<contract> : f32
                 llvm.store %v339, %v38 : f32, !llvm.ptr
                 %v340 = arith.subi %size_L, %v1 : i64
                 %v341 = arith.cmpi eq, %v326, %v340 : i64
@@ -370,9 +370,9 @@ module attributes {gpu.container_module} {
                 %v343 = llvm.getelementptr %in_w[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v344 = llvm.load %v343 : !llvm.ptr -> f32
                 %v345 = arith.negf %v344 : f32
-                %v346 = arith.mulf %v345, %v101 : f32
+                %v346 = arith.mulf %v345, %v101 fastmath<contract> : f32
                 %v347 = llvm.call_intrinsic "llvm.exp2.f32"(%v346) : (f32) -> f32
-                %v348 = arith.addf %v37, %v347 : f32
+                %v348 = arith.addf %v37, %v347 fastmath<contract> : f32
                 %v349 = arith.divf %v37, %v348 : f32
                 llvm.store %v349, %v34 : f32, !llvm.ptr
               }
@@ -389,11 +389,11 @@ module attributes {gpu.container_module} {
                 %v359 = llvm.load %v358 : !llvm.ptr -> f32
                 %v360 = llvm.load %v33 : !llvm.ptr -> f32
                 %v361 = llvm.load %v34 : !llvm.ptr -> f32
-                %v362 = arith.mulf %v361, %v360 : f32
-                %v363 = arith.addf %v359, %v362 : f32
+                %v362 = arith.mulf %v361, %v360 fastmath<contract> : f32
+                %v363 = arith.addf %v359, %v362 fastmath<contract> : f32
                 llvm.store %v363, %v33 : f32, !llvm.ptr
                 %v364 = llvm.load %v38 : !llvm.ptr -> f32
-                %v365 = arith.mulf %v364, %v361 : f32
+                %v365 = arith.mulf %v364, %v361 fastmath<contract> : f32
                 llvm.store %v365, %v38 : f32, !llvm.ptr
                 %v366 = arith.subi %size_L, %v1 : i64
                 %v367 = arith.cmpi eq, %v352, %v366 : i64
@@ -403,9 +403,9 @@ module attributes {gpu.container_module} {
                 %v369 = llvm.getelementptr %in_w[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v370 = llvm.load %v369 : !llvm.ptr -> f32
                 %v371 = arith.negf %v370 : f32
-                %v372 = arith.mulf %v371, %v101 : f32
+                %v372 = arith.mulf %v371, %v101 fastmath<contract> : f32
                 %v373 = llvm.call_intrinsic "llvm.exp2.f32"(%v372) : (f32) -> f32
-                %v374 = arith.addf %v37, %v373 : f32
+                %v374 = arith.addf %v37, %v373 fastmath<contract> : f32
                 %v375 = arith.divf %v37, %v374 : f32
                 llvm.store %v375, %v34 : f32, !llvm.ptr
               }
@@ -422,11 +422,11 @@ module attributes {gpu.container_module} {
                 %v385 = llvm.load %v384 : !llvm.ptr -> f32
                 %v386 = llvm.load %v33 : !llvm.ptr -> f32
                 %v387 = llvm.load %v34 : !llvm.ptr -> f32
-                %v388 = arith.mulf %v387, %v386 : f32
-                %v389 = arith.addf %v385, %v388 : f32
+                %v388 = arith.mulf %v387, %v386 fastmath<contract> : f32
+                %v389 = arith.addf %v385, %v388 fastmath<contract> : f32
                 llvm.store %v389, %v33 : f32, !llvm.ptr
                 %v390 = llvm.load %v38 : !llvm.ptr -> f32
-                %v391 = arith.mulf %v390, %v387 : f32
+                %v391 = arith.mulf %v390, %v387 fastmath<contract> : f32
                 llvm.store %v391, %v38 : f32, !llvm.ptr
                 %v392 = arith.subi %size_L, %v1 : i64
                 %v393 = arith.cmpi eq, %v378, %v392 : i64
@@ -436,9 +436,9 @@ module attributes {gpu.container_module} {
                 %v395 = llvm.getelementptr %in_w[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v396 = llvm.load %v395 : !llvm.ptr -> f32
                 %v397 = arith.negf %v396 : f32
-                %v398 = arith.mulf %v397, %v101 : f32
+                %v398 = arith.mulf %v397, %v101 fastmath<contract> : f32
                 %v399 = llvm.call_intrinsic "llvm.exp2.f32"(%v398) : (f32) -> f32
-                %v400 = arith.addf %v37, %v399 : f32
+                %v400 = arith.addf %v37, %v399 fastmath<contract> : f32
                 %v401 = arith.divf %v37, %v400 : f32
                 llvm.store %v401, %v34 : f32, !llvm.ptr
               }
@@ -455,11 +455,11 @@ module attributes {gpu.container_module} {
                 %v411 = llvm.load %v410 : !llvm.ptr -> f32
                 %v412 = llvm.load %v33 : !llvm.ptr -> f32
                 %v413 = llvm.load %v34 : !llvm.ptr -> f32
-                %v414 = arith.mulf %v413, %v412 : f32
-                %v415 = arith.addf %v411, %v414 : f32
+                %v414 = arith.mulf %v413, %v412 fastmath<contract> : f32
+                %v415 = arith.addf %v411, %v414 fastmath<contract> : f32
                 llvm.store %v415, %v33 : f32, !llvm.ptr
                 %v416 = llvm.load %v38 : !llvm.ptr -> f32
-                %v417 = arith.mulf %v416, %v413 : f32
+                %v417 = arith.mulf %v416, %v413 fastmath<contract> : f32
                 llvm.store %v417, %v38 : f32, !llvm.ptr
                 %v418 = arith.subi %size_L, %v1 : i64
                 %v419 = arith.cmpi eq, %v404, %v418 : i64
@@ -469,9 +469,9 @@ module attributes {gpu.container_module} {
                 %v421 = llvm.getelementptr %in_w[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v422 = llvm.load %v421 : !llvm.ptr -> f32
                 %v423 = arith.negf %v422 : f32
-                %v424 = arith.mulf %v423, %v101 : f32
+                %v424 = arith.mulf %v423, %v101 fastmath<contract> : f32
                 %v425 = llvm.call_intrinsic "llvm.exp2.f32"(%v424) : (f32) -> f32
-                %v426 = arith.addf %v37, %v425 : f32
+                %v426 = arith.addf %v37, %v425 fastmath<contract> : f32
                 %v427 = arith.divf %v37, %v426 : f32
                 llvm.store %v427, %v34 : f32, !llvm.ptr
               }
@@ -488,11 +488,11 @@ module attributes {gpu.container_module} {
                 %v437 = llvm.load %v436 : !llvm.ptr -> f32
                 %v438 = llvm.load %v33 : !llvm.ptr -> f32
                 %v439 = llvm.load %v34 : !llvm.ptr -> f32
-                %v440 = arith.mulf %v439, %v438 : f32
-                %v441 = arith.addf %v437, %v440 : f32
+                %v440 = arith.mulf %v439, %v438 fastmath<contract> : f32
+                %v441 = arith.addf %v437, %v440 fastmath<contract> : f32
                 llvm.store %v441, %v33 : f32, !llvm.ptr
                 %v442 = llvm.load %v38 : !llvm.ptr -> f32
-                %v443 = arith.mulf %v442, %v439 : f32
+                %v443 = arith.mulf %v442, %v439 fastmath<contract> : f32
                 llvm.store %v443, %v38 : f32, !llvm.ptr
                 %v444 = arith.subi %size_L, %v1 : i64
                 %v445 = arith.cmpi eq, %v430, %v444 : i64
@@ -502,9 +502,9 @@ module attributes {gpu.container_module} {
                 %v447 = llvm.getelementptr %in_w[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v448 = llvm.load %v447 : !llvm.ptr -> f32
                 %v449 = arith.negf %v448 : f32
-                %v450 = arith.mulf %v449, %v101 : f32
+                %v450 = arith.mulf %v449, %v101 fastmath<contract> : f32
                 %v451 = llvm.call_intrinsic "llvm.exp2.f32"(%v450) : (f32) -> f32
-                %v452 = arith.addf %v37, %v451 : f32
+                %v452 = arith.addf %v37, %v451 fastmath<contract> : f32
                 %v453 = arith.divf %v37, %v452 : f32
                 llvm.store %v453, %v34 : f32, !llvm.ptr
               }
@@ -521,11 +521,11 @@ module attributes {gpu.container_module} {
                 %v463 = llvm.load %v462 : !llvm.ptr -> f32
                 %v464 = llvm.load %v33 : !llvm.ptr -> f32
                 %v465 = llvm.load %v34 : !llvm.ptr -> f32
-                %v466 = arith.mulf %v465, %v464 : f32
-                %v467 = arith.addf %v463, %v466 : f32
+                %v466 = arith.mulf %v465, %v464 fastmath<contract> : f32
+                %v467 = arith.addf %v463, %v466 fastmath<contract> : f32
                 llvm.store %v467, %v33 : f32, !llvm.ptr
                 %v468 = llvm.load %v38 : !llvm.ptr -> f32
-                %v469 = arith.mulf %v468, %v465 : f32
+                %v469 = arith.mulf %v468, %v465 fastmath<contract> : f32
                 llvm.store %v469, %v38 : f32, !llvm.ptr
                 %v470 = arith.subi %size_L, %v1 : i64
                 %v471 = arith.cmpi eq, %v456, %v470 : i64
@@ -535,9 +535,9 @@ module attributes {gpu.container_module} {
                 %v473 = llvm.getelementptr %in_w[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v474 = llvm.load %v473 : !llvm.ptr -> f32
                 %v475 = arith.negf %v474 : f32
-                %v476 = arith.mulf %v475, %v101 : f32
+                %v476 = arith.mulf %v475, %v101 fastmath<contract> : f32
                 %v477 = llvm.call_intrinsic "llvm.exp2.f32"(%v476) : (f32) -> f32
-                %v478 = arith.addf %v37, %v477 : f32
+                %v478 = arith.addf %v37, %v477 fastmath<contract> : f32
                 %v479 = arith.divf %v37, %v478 : f32
                 llvm.store %v479, %v34 : f32, !llvm.ptr
               }
@@ -554,11 +554,11 @@ module attributes {gpu.container_module} {
                 %v489 = llvm.load %v488 : !llvm.ptr -> f32
                 %v490 = llvm.load %v33 : !llvm.ptr -> f32
                 %v491 = llvm.load %v34 : !llvm.ptr -> f32
-                %v492 = arith.mulf %v491, %v490 : f32
-                %v493 = arith.addf %v489, %v492 : f32
+                %v492 = arith.mulf %v491, %v490 fastmath<contract> : f32
+                %v493 = arith.addf %v489, %v492 fastmath<contract> : f32
                 llvm.store %v493, %v33 : f32, !llvm.ptr
                 %v494 = llvm.load %v38 : !llvm.ptr -> f32
-                %v495 = arith.mulf %v494, %v491 : f32
+                %v495 = arith.mulf %v494, %v491 fastmath<contract> : f32
                 llvm.store %v495, %v38 : f32, !llvm.ptr
                 %v496 = arith.subi %size_L, %v1 : i64
                 %v497 = arith.cmpi eq, %v482, %v496 : i64
@@ -568,9 +568,9 @@ module attributes {gpu.container_module} {
                 %v499 = llvm.getelementptr %in_w[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v500 = llvm.load %v499 : !llvm.ptr -> f32
                 %v501 = arith.negf %v500 : f32
-                %v502 = arith.mulf %v501, %v101 : f32
+                %v502 = arith.mulf %v501, %v101 fastmath<contract> : f32
                 %v503 = llvm.call_intrinsic "llvm.exp2.f32"(%v502) : (f32) -> f32
-                %v504 = arith.addf %v37, %v503 : f32
+                %v504 = arith.addf %v37, %v503 fastmath<contract> : f32
                 %v505 = arith.divf %v37, %v504 : f32
                 llvm.store %v505, %v34 : f32, !llvm.ptr
               }
@@ -587,11 +587,11 @@ module attributes {gpu.container_module} {
                 %v515 = llvm.load %v514 : !llvm.ptr -> f32
                 %v516 = llvm.load %v33 : !llvm.ptr -> f32
                 %v517 = llvm.load %v34 : !llvm.ptr -> f32
-                %v518 = arith.mulf %v517, %v516 : f32
-                %v519 = arith.addf %v515, %v518 : f32
+                %v518 = arith.mulf %v517, %v516 fastmath<contract> : f32
+                %v519 = arith.addf %v515, %v518 fastmath<contract> : f32
                 llvm.store %v519, %v33 : f32, !llvm.ptr
                 %v520 = llvm.load %v38 : !llvm.ptr -> f32
-                %v521 = arith.mulf %v520, %v517 : f32
+                %v521 = arith.mulf %v520, %v517 fastmath<contract> : f32
                 llvm.store %v521, %v38 : f32, !llvm.ptr
                 %v522 = arith.subi %size_L, %v1 : i64
                 %v523 = arith.cmpi eq, %v508, %v522 : i64
@@ -601,9 +601,9 @@ module attributes {gpu.container_module} {
                 %v525 = llvm.getelementptr %in_w[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v526 = llvm.load %v525 : !llvm.ptr -> f32
                 %v527 = arith.negf %v526 : f32
-                %v528 = arith.mulf %v527, %v101 : f32
+                %v528 = arith.mulf %v527, %v101 fastmath<contract> : f32
                 %v529 = llvm.call_intrinsic "llvm.exp2.f32"(%v528) : (f32) -> f32
-                %v530 = arith.addf %v37, %v529 : f32
+                %v530 = arith.addf %v37, %v529 fastmath<contract> : f32
                 %v531 = arith.divf %v37, %v530 : f32
                 llvm.store %v531, %v34 : f32, !llvm.ptr
               }

@@ -106,11 +106,11 @@ module attributes {gpu.container_module} {
       %v1057 = llvm.getelementptr %in_w[%v1056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v1058 = llvm.load %v1057 : !llvm.ptr -> f32
       %v1060 = arith.negf %v1058 : f32
-      %v1062 = arith.mulf %v1060, %v1061 : f32
+      %v1062 = arith.mulf %v1060, %v1061 fastmath<contract> : f32
       %v1063 = llvm.call_intrinsic "llvm.exp2.f32"(%v1062) : (f32) -> f32
-      %v1064 = arith.addf %v1059, %v1063 : f32
+      %v1064 = arith.addf %v1059, %v1063 fastmath<contract> : f32
       %v1065 = arith.divf %v1059, %v1064 : f32
-      %v1066 = arith.subf %v1059, %v1065 : f32
+      %v1066 = arith.subf %v1059, %v1065 fastmath<contract> : f32
       %v33 = arith.muli %v28, %v32 : i64
       %v34 = arith.muli %v26, %v31 : i64
       %v35 = arith.addi %v33, %v34 : i64
@@ -1214,10 +1214,10 @@ module attributes {gpu.container_module} {
           %v1070 = arith.addi %v1069, %v1038 : i64
           %v1071 = llvm.getelementptr %v6[%v1070] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v1072 = llvm.load %v1071 : !llvm.ptr<3> -> f32
-          %v1073 = arith.mulf %v1066, %v1072 : f32
+          %v1073 = arith.mulf %v1066, %v1072 fastmath<contract> : f32
           %v1074 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1075 = arith.mulf %v1065, %v1074 : f32
-          %v1076 = arith.addf %v1075, %v1073 : f32
+          %v1075 = arith.mulf %v1065, %v1074 fastmath<contract> : f32
+          %v1076 = arith.addf %v1075, %v1073 fastmath<contract> : f32
           llvm.store %v1076, %v4 : f32, !llvm.ptr
           %v1077 = llvm.load %v4 : !llvm.ptr -> f32
           %v1078 = arith.muli %v1, %v15 : i64

@@ -104,11 +104,11 @@ module attributes {gpu.container_module} {
       %v1026 = llvm.getelementptr %in_w[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
       %v1028 = arith.negf %v1027 : f32
-      %v1030 = arith.mulf %v1028, %v1029 : f32
+      %v1030 = arith.mulf %v1028, %v1029 fastmath<contract> : f32
       %v1031 = llvm.call_intrinsic "llvm.exp2.f32"(%v1030) : (f32) -> f32
-      %v1032 = arith.addf %v43, %v1031 : f32
+      %v1032 = arith.addf %v43, %v1031 fastmath<contract> : f32
       %v1033 = arith.divf %v43, %v1032 : f32
-      %v1034 = arith.subf %v43, %v1033 : f32
+      %v1034 = arith.subf %v43, %v1033 fastmath<contract> : f32
       %v34 = arith.muli %v29, %v33 : i64
       %v35 = arith.muli %v27, %v32 : i64
       %v36 = arith.addi %v34, %v35 : i64
@@ -1175,12 +1175,12 @@ module attributes {gpu.container_module} {
           %v1038 = arith.addi %v1037, %v1023 : i64
           %v1039 = llvm.getelementptr %v7[%v1038] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v1040 = llvm.load %v1039 : !llvm.ptr<3> -> f32
-          %v1041 = arith.mulf %v1034, %v1040 : f32
+          %v1041 = arith.mulf %v1034, %v1040 fastmath<contract> : f32
           %v1042 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1043 = arith.mulf %v1033, %v1042 : f32
-          %v1044 = arith.addf %v1043, %v1041 : f32
+          %v1043 = arith.mulf %v1033, %v1042 fastmath<contract> : f32
+          %v1044 = arith.addf %v1043, %v1041 fastmath<contract> : f32
           %v1045 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1046 = arith.mulf %v1033, %v1045 : f32
+          %v1046 = arith.mulf %v1033, %v1045 fastmath<contract> : f32
           llvm.store %v1044, %v4 : f32, !llvm.ptr
           llvm.store %v1046, %v5 : f32, !llvm.ptr
         }

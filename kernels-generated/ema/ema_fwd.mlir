@@ -102,11 +102,11 @@ module attributes {gpu.container_module} {
       %v1042 = llvm.getelementptr %in_w[%v1041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v1043 = llvm.load %v1042 : !llvm.ptr -> f32
       %v1045 = arith.negf %v1043 : f32
-      %v1047 = arith.mulf %v1045, %v1046 : f32
+      %v1047 = arith.mulf %v1045, %v1046 fastmath<contract> : f32
       %v1048 = llvm.call_intrinsic "llvm.exp2.f32"(%v1047) : (f32) -> f32
-      %v1049 = arith.addf %v1044, %v1048 : f32
+      %v1049 = arith.addf %v1044, %v1048 fastmath<contract> : f32
       %v1050 = arith.divf %v1044, %v1049 : f32
-      %v1051 = arith.subf %v1044, %v1050 : f32
+      %v1051 = arith.subf %v1044, %v1050 fastmath<contract> : f32
       %v28 = arith.muli %v23, %v27 : i64
       %v29 = arith.muli %v21, %v26 : i64
       %v30 = arith.addi %v28, %v29 : i64
@@ -1199,10 +1199,10 @@ module attributes {gpu.container_module} {
           %v1055 = arith.addi %v1054, %v1023 : i64
           %v1056 = llvm.getelementptr %v6[%v1055] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v1057 = llvm.load %v1056 : !llvm.ptr<3> -> f32
-          %v1058 = arith.mulf %v1051, %v1057 : f32
+          %v1058 = arith.mulf %v1051, %v1057 fastmath<contract> : f32
           %v1059 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1060 = arith.mulf %v1050, %v1059 : f32
-          %v1061 = arith.addf %v1060, %v1058 : f32
+          %v1060 = arith.mulf %v1050, %v1059 fastmath<contract> : f32
+          %v1061 = arith.addf %v1060, %v1058 fastmath<contract> : f32
           llvm.store %v1061, %v4 : f32, !llvm.ptr
           %v1062 = llvm.load %v4 : !llvm.ptr -> f32
           %v1063 = arith.muli %v1, %v15 : i64

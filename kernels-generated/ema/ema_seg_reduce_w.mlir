@@ -53,7 +53,7 @@ module attributes {gpu.container_module} {
             %v48 = llvm.getelementptr %part_w[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v49 = llvm.load %v48 : !llvm.ptr -> f32
             %v50 = llvm.load %v19 : !llvm.ptr -> f32
-            %v51 = arith.addf %v50, %v49 : f32
+            %v51 = arith.addf %v50, %v49 fastmath<contract> : f32
             llvm.store %v51, %v19 : f32, !llvm.ptr
           }
         }

@@ -33,11 +33,11 @@ module attributes {gpu.container_module} {
       %v31 = llvm.getelementptr %in_w[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v32 = llvm.load %v31 : !llvm.ptr -> f32
       %v34 = arith.negf %v32 : f32
-      %v36 = arith.mulf %v34, %v35 : f32
+      %v36 = arith.mulf %v34, %v35 fastmath<contract> : f32
       %v37 = llvm.call_intrinsic "llvm.exp2.f32"(%v36) : (f32) -> f32
-      %v38 = arith.addf %v33, %v37 : f32
+      %v38 = arith.addf %v33, %v37 fastmath<contract> : f32
       %v39 = arith.divf %v33, %v38 : f32
-      %v40 = arith.subf %v33, %v39 : f32
+      %v40 = arith.subf %v33, %v39 fastmath<contract> : f32
       %v24 = arith.muli %v21, %v23 : i64
       %v25 = arith.muli %v19, %v1 : i64
       %v26 = arith.addi %v24, %v25 : i64
@@ -51,10 +51,10 @@ module attributes {gpu.container_module} {
       %v47 = arith.addi %v45, %v46 : i64
       %v48 = llvm.getelementptr %in_x[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v49 = llvm.load %v48 : !llvm.ptr -> f32
-      %v50 = arith.mulf %v40, %v49 : f32
+      %v50 = arith.mulf %v40, %v49 fastmath<contract> : f32
       %v51 = llvm.load %v4 : !llvm.ptr -> f32
-      %v52 = arith.mulf %v39, %v51 : f32
-      %v53 = arith.addf %v52, %v50 : f32
+      %v52 = arith.mulf %v39, %v51 fastmath<contract> : f32
+      %v53 = arith.addf %v52, %v50 fastmath<contract> : f32
       llvm.store %v53, %v4 : f32, !llvm.ptr
       %v54 = llvm.load %v4 : !llvm.ptr -> f32
       scf.if %v16 {

@@ -113,8 +113,8 @@ module attributes {gpu.container_module} {
               %v94 = llvm.getelementptr %in_x[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v95 = llvm.load %v94 : !llvm.ptr -> f32
               %v96 = llvm.load %v5 : !llvm.ptr -> f32
-              %v97 = arith.mulf %v88, %v96 : f32
-              %v98 = arith.addf %v97, %v95 : f32
+              %v97 = arith.mulf %v88, %v96 fastmath<contract> : f32
+              %v98 = arith.addf %v97, %v95 fastmath<contract> : f32
               llvm.store %v98, %v5 : f32, !llvm.ptr
             }
           }
@@ -161,8 +161,8 @@ module attributes {gpu.container_module} {
               %v136 = arith.addi %v134, %v135 : i64
               %v137 = llvm.getelementptr %in_x[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v138 = llvm.load %v137 : !llvm.ptr -> f32
-              %v139 = arith.mulf %v131, %v121 : f32
-              %v140 = arith.addf %v139, %v138 : f32
+              %v139 = arith.mulf %v131, %v121 fastmath<contract> : f32
+              %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
               %v141 = arith.addi %v112, %v1 : i64
               %v142 = arith.minsi %v141, %v113 : i64
               %v143 = arith.addi %v42, %v142 : i64
@@ -180,8 +180,8 @@ module attributes {gpu.container_module} {
               %v155 = arith.addi %v153, %v154 : i64
               %v156 = llvm.getelementptr %in_x[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v157 = llvm.load %v156 : !llvm.ptr -> f32
-              %v158 = arith.mulf %v150, %v140 : f32
-              %v159 = arith.addf %v158, %v157 : f32
+              %v158 = arith.mulf %v150, %v140 fastmath<contract> : f32
+              %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
               %v161 = arith.addi %v112, %v160 : i64
               %v162 = arith.minsi %v161, %v113 : i64
               %v163 = arith.addi %v42, %v162 : i64
@@ -199,8 +199,8 @@ module attributes {gpu.container_module} {
               %v175 = arith.addi %v173, %v174 : i64
               %v176 = llvm.getelementptr %in_x[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v177 = llvm.load %v176 : !llvm.ptr -> f32
-              %v178 = arith.mulf %v170, %v159 : f32
-              %v179 = arith.addf %v178, %v177 : f32
+              %v178 = arith.mulf %v170, %v159 fastmath<contract> : f32
+              %v179 = arith.addf %v178, %v177 fastmath<contract> : f32
               %v181 = arith.addi %v112, %v180 : i64
               %v182 = arith.minsi %v181, %v113 : i64
               %v183 = arith.addi %v42, %v182 : i64
@@ -218,8 +218,8 @@ module attributes {gpu.container_module} {
               %v195 = arith.addi %v193, %v194 : i64
               %v196 = llvm.getelementptr %in_x[%v195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v197 = llvm.load %v196 : !llvm.ptr -> f32
-              %v198 = arith.mulf %v190, %v179 : f32
-              %v199 = arith.addf %v198, %v197 : f32
+              %v198 = arith.mulf %v190, %v179 fastmath<contract> : f32
+              %v199 = arith.addf %v198, %v197 fastmath<contract> : f32
               %v201 = arith.addi %v112, %v200 : i64
               %v202 = arith.minsi %v201, %v113 : i64
               %v203 = arith.addi %v42, %v202 : i64
@@ -237,8 +237,8 @@ module attributes {gpu.container_module} {
               %v215 = arith.addi %v213, %v214 : i64
               %v216 = llvm.getelementptr %in_x[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v217 = llvm.load %v216 : !llvm.ptr -> f32
-              %v218 = arith.mulf %v210, %v199 : f32
-              %v219 = arith.addf %v218, %v217 : f32
+              %v218 = arith.mulf %v210, %v199 fastmath<contract> : f32
+              %v219 = arith.addf %v218, %v217 fastmath<contract> : f32
               %v221 = arith.addi %v112, %v220 : i64
               %v222 = arith.minsi %v221, %v113 : i64
               %v223 = arith.addi %v42, %v222 : i64
@@ -256,8 +256,8 @@ module attributes {gpu.container_module} {
               %v235 = arith.addi %v233, %v234 : i64
               %v236 = llvm.getelementptr %in_x[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v237 = llvm.load %v236 : !llvm.ptr -> f32
-              %v238 = arith.mulf %v230, %v219 : f32
-              %v239 = arith.addf %v238, %v237 : f32
+              %v238 = arith.mulf %v230, %v219 fastmath<contract> : f32
+              %v239 = arith.addf %v238, %v237 fastmath<contract> : f32
               %v241 = arith.addi %v112, %v240 : i64
               %v242 = arith.minsi %v241, %v113 : i64
               %v243 = arith.addi %v42, %v242 : i64
@@ -275,8 +275,8 @@ module attributes {gpu.container_module} {
               %v255 = arith.addi %v253, %v254 : i64
               %v256 = llvm.getelementptr %in_x[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v257 = llvm.load %v256 : !llvm.ptr -> f32
-              %v258 = arith.mulf %v250, %v239 : f32
-              %v259 = arith.addf %v258, %v257 : f32
+              %v258 = arith.mulf %v250, %v239 fastmath<contract> : f32
+              %v259 = arith.addf %v258, %v257 fastmath<contract> : f32
               %v260 = arith.addi %v112, %v29 : i64
               %v261 = arith.minsi %v260, %v113 : i64
               %v262 = arith.addi %v42, %v261 : i64
@@ -294,8 +294,8 @@ module attributes {gpu.container_module} {
               %v274 = arith.addi %v272, %v273 : i64
               %v275 = llvm.getelementptr %in_x[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v276 = llvm.load %v275 : !llvm.ptr -> f32
-              %v277 = arith.mulf %v269, %v259 : f32
-              %v278 = arith.addf %v277, %v276 : f32
+              %v277 = arith.mulf %v269, %v259 fastmath<contract> : f32
+              %v278 = arith.addf %v277, %v276 fastmath<contract> : f32
               %v279 = arith.addi %v112, %v29 : i64
               %v280 = arith.cmpi slt, %v279, %v44 : i64
               scf.if %v280 {
@@ -309,15 +309,15 @@ module attributes {gpu.container_module} {
                 %v288 = llvm.load %v287 : !llvm.ptr -> f32
                 %v289 = llvm.load %v21 : !llvm.ptr -> f32
                 %v290 = llvm.load %v22 : !llvm.ptr -> f32
-                %v291 = arith.mulf %v290, %v289 : f32
-                %v292 = arith.addf %v288, %v291 : f32
+                %v291 = arith.mulf %v290, %v289 fastmath<contract> : f32
+                %v292 = arith.addf %v288, %v291 fastmath<contract> : f32
                 llvm.store %v292, %v21 : f32, !llvm.ptr
                 %v293 = arith.subi %size_T, %v1 : i64
                 %v294 = arith.cmpi eq, %v281, %v293 : i64
                 scf.if %v294 {
                 }
                 %v295 = llvm.load %v21 : !llvm.ptr -> f32
-                %v296 = arith.mulf %v259, %v295 : f32
+                %v296 = arith.mulf %v259, %v295 fastmath<contract> : f32
                 scf.if %v14 {
                   %v297 = arith.muli %v19, %v81 : i64
                   %v298 = arith.muli %v17, %v80 : i64
@@ -358,15 +358,15 @@ module attributes {gpu.container_module} {
                 %v325 = llvm.load %v324 : !llvm.ptr -> f32
                 %v326 = llvm.load %v21 : !llvm.ptr -> f32
                 %v327 = llvm.load %v22 : !llvm.ptr -> f32
-                %v328 = arith.mulf %v327, %v326 : f32
-                %v329 = arith.addf %v325, %v328 : f32
+                %v328 = arith.mulf %v327, %v326 fastmath<contract> : f32
+                %v329 = arith.addf %v325, %v328 fastmath<contract> : f32
                 llvm.store %v329, %v21 : f32, !llvm.ptr
                 %v330 = arith.subi %size_T, %v1 : i64
                 %v331 = arith.cmpi eq, %v318, %v330 : i64
                 scf.if %v331 {
                 }
                 %v332 = llvm.load %v21 : !llvm.ptr -> f32
-                %v333 = arith.mulf %v239, %v332 : f32
+                %v333 = arith.mulf %v239, %v332 fastmath<contract> : f32
                 scf.if %v14 {
                   %v334 = arith.muli %v19, %v81 : i64
                   %v335 = arith.muli %v17, %v80 : i64
@@ -407,15 +407,15 @@ module attributes {gpu.container_module} {
                 %v362 = llvm.load %v361 : !llvm.ptr -> f32
                 %v363 = llvm.load %v21 : !llvm.ptr -> f32
                 %v364 = llvm.load %v22 : !llvm.ptr -> f32
-                %v365 = arith.mulf %v364, %v363 : f32
-                %v366 = arith.addf %v362, %v365 : f32
+                %v365 = arith.mulf %v364, %v363 fastmath<contract> : f32
+                %v366 = arith.addf %v362, %v365 fastmath<contract> : f32
                 llvm.store %v366, %v21 : f32, !llvm.ptr
                 %v367 = arith.subi %size_T, %v1 : i64
                 %v368 = arith.cmpi eq, %v355, %v367 : i64
                 scf.if %v368 {
                 }
                 %v369 = llvm.load %v21 : !llvm.ptr -> f32
-                %v370 = arith.mulf %v219, %v369 : f32
+                %v370 = arith.mulf %v219, %v369 fastmath<contract> : f32
                 scf.if %v14 {
                   %v371 = arith.muli %v19, %v81 : i64
                   %v372 = arith.muli %v17, %v80 : i64
@@ -456,15 +456,15 @@ module attributes {gpu.container_module} {
                 %v399 = llvm.load %v398 : !llvm.ptr -> f32
                 %v400 = llvm.load %v21 : !llvm.ptr -> f32
                 %v401 = llvm.load %v22 : !llvm.ptr -> f32
-                %v402 = arith.mulf %v401, %v400 : f32
-                %v403 = arith.addf %v399, %v402 : f32
+                %v402 = arith.mulf %v401, %v400 fastmath<contract> : f32
+                %v403 = arith.addf %v399, %v402 fastmath<contract> : f32
                 llvm.store %v403, %v21 : f32, !llvm.ptr
                 %v404 = arith.subi %size_T, %v1 : i64
                 %v405 = arith.cmpi eq, %v392, %v404 : i64
                 scf.if %v405 {
                 }
                 %v406 = llvm.load %v21 : !llvm.ptr -> f32
-                %v407 = arith.mulf %v199, %v406 : f32
+                %v407 = arith.mulf %v199, %v406 fastmath<contract> : f32
                 scf.if %v14 {
                   %v408 = arith.muli %v19, %v81 : i64
                   %v409 = arith.muli %v17, %v80 : i64
@@ -505,15 +505,15 @@ module attributes {gpu.container_module} {
                 %v436 = llvm.load %v435 : !llvm.ptr -> f32
                 %v437 = llvm.load %v21 : !llvm.ptr -> f32
                 %v438 = llvm.load %v22 : !llvm.ptr -> f32
-                %v439 = arith.mulf %v438, %v437 : f32
-                %v440 = arith.addf %v436, %v439 : f32
+                %v439 = arith.mulf %v438, %v437 fastmath<contract> : f32
+                %v440 = arith.addf %v436, %v439 fastmath<contract> : f32
                 llvm.store %v440, %v21 : f32, !llvm.ptr
                 %v441 = arith.subi %size_T, %v1 : i64
                 %v442 = arith.cmpi eq, %v429, %v441 : i64
                 scf.if %v442 {
                 }
                 %v443 = llvm.load %v21 : !llvm.ptr -> f32
-                %v444 = arith.mulf %v179, %v443 : f32
+                %v444 = arith.mulf %v179, %v443 fastmath<contract> : f32
                 scf.if %v14 {
                   %v445 = arith.muli %v19, %v81 : i64
                   %v446 = arith.muli %v17, %v80 : i64
@@ -554,15 +554,15 @@ module attributes {gpu.container_module} {
                 %v473 = llvm.load %v472 : !llvm.ptr -> f32
                 %v474 = llvm.load %v21 : !llvm.ptr -> f32
                 %v475 = llvm.load %v22 : !llvm.ptr -> f32
-                %v476 = arith.mulf %v475, %v474 : f32
-                %v477 = arith.addf %v473, %v476 : f32
+                %v476 = arith.mulf %v475, %v474 fastmath<contract> : f32
+                %v477 = arith.addf %v473, %v476 fastmath<contract> : f32
                 llvm.store %v477, %v21 : f32, !llvm.ptr
                 %v478 = arith.subi %size_T, %v1 : i64
                 %v479 = arith.cmpi eq, %v466, %v478 : i64
                 scf.if %v479 {
                 }
                 %v480 = llvm.load %v21 : !llvm.ptr -> f32
-                %v481 = arith.mulf %v159, %v480 : f32
+                %v481 = arith.mulf %v159, %v480 fastmath<contract> : f32
                 scf.if %v14 {
                   %v482 = arith.muli %v19, %v81 : i64
                   %v483 = arith.muli %v17, %v80 : i64
@@ -603,15 +603,15 @@ module attributes {gpu.container_module} {
                 %v510 = llvm.load %v509 : !llvm.ptr -> f32
                 %v511 = llvm.load %v21 : !llvm.ptr -> f32
                 %v512 = llvm.load %v22 : !llvm.ptr -> f32
-                %v513 = arith.mulf %v512, %v511 : f32
-                %v514 = arith.addf %v510, %v513 : f32
+                %v513 = arith.mulf %v512, %v511 fastmath<contract> : f32
+                %v514 = arith.addf %v510, %v513 fastmath<contract> : f32
                 llvm.store %v514, %v21 : f32, !llvm.ptr
                 %v515 = arith.subi %size_T, %v1 : i64
                 %v516 = arith.cmpi eq, %v503, %v515 : i64
                 scf.if %v516 {
                 }
                 %v517 = llvm.load %v21 : !llvm.ptr -> f32
-                %v518 = arith.mulf %v140, %v517 : f32
+                %v518 = arith.mulf %v140, %v517 fastmath<contract> : f32
                 scf.if %v14 {
                   %v519 = arith.muli %v19, %v81 : i64
                   %v520 = arith.muli %v17, %v80 : i64
@@ -652,15 +652,15 @@ module attributes {gpu.container_module} {
                 %v547 = llvm.load %v546 : !llvm.ptr -> f32
                 %v548 = llvm.load %v21 : !llvm.ptr -> f32
                 %v549 = llvm.load %v22 : !llvm.ptr -> f32
-                %v550 = arith.mulf %v549, %v548 : f32
-                %v551 = arith.addf %v547, %v550 : f32
+                %v550 = arith.mulf %v549, %v548 fastmath<contract> : f32
+                %v551 = arith.addf %v547, %v550 fastmath<contract> : f32
                 llvm.store %v551, %v21 : f32, !llvm.ptr
                 %v552 = arith.subi %size_T, %v1 : i64
                 %v553 = arith.cmpi eq, %v540, %v552 : i64
                 scf.if %v553 {
                 }
                 %v554 = llvm.load %v21 : !llvm.ptr -> f32
-                %v555 = arith.mulf %v121, %v554 : f32
+                %v555 = arith.mulf %v121, %v554 fastmath<contract> : f32
                 scf.if %v14 {
                   %v556 = arith.muli %v19, %v81 : i64
                   %v557 = arith.muli %v17, %v80 : i64

@@ -149,8 +149,8 @@ module attributes {gpu.container_module} {
               %v129 = llvm.getelementptr %in_x[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v130 = llvm.load %v129 : !llvm.ptr -> f32
               %v131 = llvm.load %v9 : !llvm.ptr -> f32
-              %v132 = arith.mulf %v123, %v131 : f32
-              %v133 = arith.addf %v132, %v130 : f32
+              %v132 = arith.mulf %v123, %v131 fastmath<contract> : f32
+              %v133 = arith.addf %v132, %v130 fastmath<contract> : f32
               llvm.store %v133, %v9 : f32, !llvm.ptr
             }
           }
@@ -198,8 +198,8 @@ module attributes {gpu.container_module} {
               %v172 = arith.addi %v170, %v171 : i64
               %v173 = llvm.getelementptr %in_x[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v174 = llvm.load %v173 : !llvm.ptr -> f32
-              %v175 = arith.mulf %v167, %v157 : f32
-              %v176 = arith.addf %v175, %v174 : f32
+              %v175 = arith.mulf %v167, %v157 fastmath<contract> : f32
+              %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
               %v177 = arith.addi %v147, %v1 : i64
               %v178 = arith.minsi %v177, %v149 : i64
               %v179 = arith.addi %v76, %v178 : i64
@@ -217,8 +217,8 @@ module attributes {gpu.container_module} {
               %v191 = arith.addi %v189, %v190 : i64
               %v192 = llvm.getelementptr %in_x[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v193 = llvm.load %v192 : !llvm.ptr -> f32
-              %v194 = arith.mulf %v186, %v176 : f32
-              %v195 = arith.addf %v194, %v193 : f32
+              %v194 = arith.mulf %v186, %v176 fastmath<contract> : f32
+              %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
               %v197 = arith.addi %v147, %v196 : i64
               %v198 = arith.minsi %v197, %v149 : i64
               %v199 = arith.addi %v76, %v198 : i64
@@ -236,8 +236,8 @@ module attributes {gpu.container_module} {
               %v211 = arith.addi %v209, %v210 : i64
               %v212 = llvm.getelementptr %in_x[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v213 = llvm.load %v212 : !llvm.ptr -> f32
-              %v214 = arith.mulf %v206, %v195 : f32
-              %v215 = arith.addf %v214, %v213 : f32
+              %v214 = arith.mulf %v206, %v195 fastmath<contract> : f32
+              %v215 = arith.addf %v214, %v213 fastmath<contract> : f32
               %v217 = arith.addi %v147, %v216 : i64
               %v218 = arith.minsi %v217, %v149 : i64
               %v219 = arith.addi %v76, %v218 : i64
@@ -255,8 +255,8 @@ module attributes {gpu.container_module} {
               %v231 = arith.addi %v229, %v230 : i64
               %v232 = llvm.getelementptr %in_x[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v233 = llvm.load %v232 : !llvm.ptr -> f32
-              %v234 = arith.mulf %v226, %v215 : f32
-              %v235 = arith.addf %v234, %v233 : f32
+              %v234 = arith.mulf %v226, %v215 fastmath<contract> : f32
+              %v235 = arith.addf %v234, %v233 fastmath<contract> : f32
               %v236 = arith.addi %v147, %v29 : i64
               %v237 = arith.minsi %v236, %v149 : i64
               %v238 = arith.addi %v76, %v237 : i64
@@ -274,8 +274,8 @@ module attributes {gpu.container_module} {
               %v250 = arith.addi %v248, %v249 : i64
               %v251 = llvm.getelementptr %in_x[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v252 = llvm.load %v251 : !llvm.ptr -> f32
-              %v253 = arith.mulf %v245, %v235 : f32
-              %v254 = arith.addf %v253, %v252 : f32
+              %v253 = arith.mulf %v245, %v235 fastmath<contract> : f32
+              %v254 = arith.addf %v253, %v252 fastmath<contract> : f32
               %v256 = arith.addi %v147, %v255 : i64
               %v257 = arith.minsi %v256, %v149 : i64
               %v258 = arith.addi %v76, %v257 : i64
@@ -293,8 +293,8 @@ module attributes {gpu.container_module} {
               %v270 = arith.addi %v268, %v269 : i64
               %v271 = llvm.getelementptr %in_x[%v270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v272 = llvm.load %v271 : !llvm.ptr -> f32
-              %v273 = arith.mulf %v265, %v254 : f32
-              %v274 = arith.addf %v273, %v272 : f32
+              %v273 = arith.mulf %v265, %v254 fastmath<contract> : f32
+              %v274 = arith.addf %v273, %v272 fastmath<contract> : f32
               %v276 = arith.addi %v147, %v275 : i64
               %v277 = arith.minsi %v276, %v149 : i64
               %v278 = arith.addi %v76, %v277 : i64
@@ -312,8 +312,8 @@ module attributes {gpu.container_module} {
               %v290 = arith.addi %v288, %v289 : i64
               %v291 = llvm.getelementptr %in_x[%v290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v292 = llvm.load %v291 : !llvm.ptr -> f32
-              %v293 = arith.mulf %v285, %v274 : f32
-              %v294 = arith.addf %v293, %v292 : f32
+              %v293 = arith.mulf %v285, %v274 fastmath<contract> : f32
+              %v294 = arith.addf %v293, %v292 fastmath<contract> : f32
               %v295 = arith.addi %v147, %v61 : i64
               %v296 = arith.minsi %v295, %v149 : i64
               %v297 = arith.addi %v76, %v296 : i64
@@ -331,8 +331,8 @@ module attributes {gpu.container_module} {
               %v309 = arith.addi %v307, %v308 : i64
               %v310 = llvm.getelementptr %in_x[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v311 = llvm.load %v310 : !llvm.ptr -> f32
-              %v312 = arith.mulf %v304, %v294 : f32
-              %v313 = arith.addf %v312, %v311 : f32
+              %v312 = arith.mulf %v304, %v294 fastmath<contract> : f32
+              %v313 = arith.addf %v312, %v311 fastmath<contract> : f32
               %v314 = arith.addi %v147, %v61 : i64
               %v315 = arith.cmpi slt, %v314, %v78 : i64
               scf.if %v315 {
@@ -346,15 +346,15 @@ module attributes {gpu.container_module} {
                 %v323 = llvm.load %v322 : !llvm.ptr -> f32
                 %v324 = llvm.load %v33 : !llvm.ptr -> f32
                 %v325 = llvm.load %v34 : !llvm.ptr -> f32
-                %v326 = arith.mulf %v325, %v324 : f32
-                %v327 = arith.addf %v323, %v326 : f32
+                %v326 = arith.mulf %v325, %v324 fastmath<contract> : f32
+                %v327 = arith.addf %v323, %v326 fastmath<contract> : f32
                 llvm.store %v327, %v33 : f32, !llvm.ptr
                 %v328 = arith.subi %size_T, %v1 : i64
                 %v329 = arith.cmpi eq, %v316, %v328 : i64
                 scf.if %v329 {
                 }
                 %v330 = llvm.load %v33 : !llvm.ptr -> f32
-                %v331 = arith.mulf %v294, %v330 : f32
+                %v331 = arith.mulf %v294, %v330 fastmath<contract> : f32
                 scf.if %v22 {
                   %v332 = arith.muli %v27, %v116 : i64
                   %v333 = arith.muli %v25, %v115 : i64
@@ -395,15 +395,15 @@ module attributes {gpu.container_module} {
                 %v360 = llvm.load %v359 : !llvm.ptr -> f32
                 %v361 = llvm.load %v33 : !llvm.ptr -> f32
                 %v362 = llvm.load %v34 : !llvm.ptr -> f32
-                %v363 = arith.mulf %v362, %v361 : f32
-                %v364 = arith.addf %v360, %v363 : f32
+                %v363 = arith.mulf %v362, %v361 fastmath<contract> : f32
+                %v364 = arith.addf %v360, %v363 fastmath<contract> : f32
                 llvm.store %v364, %v33 : f32, !llvm.ptr
                 %v365 = arith.subi %size_T, %v1 : i64
                 %v366 = arith.cmpi eq, %v353, %v365 : i64
                 scf.if %v366 {
                 }
                 %v367 = llvm.load %v33 : !llvm.ptr -> f32
-                %v368 = arith.mulf %v274, %v367 : f32
+                %v368 = arith.mulf %v274, %v367 fastmath<contract> : f32
                 scf.if %v22 {
                   %v369 = arith.muli %v27, %v116 : i64
                   %v370 = arith.muli %v25, %v115 : i64
@@ -444,15 +444,15 @@ module attributes {gpu.container_module} {
                 %v397 = llvm.load %v396 : !llvm.ptr -> f32
                 %v398 = llvm.load %v33 : !llvm.ptr -> f32
                 %v399 = llvm.load %v34 : !llvm.ptr -> f32
-                %v400 = arith.mulf %v399, %v398 : f32
-                %v401 = arith.addf %v397, %v400 : f32
+                %v400 = arith.mulf %v399, %v398 fastmath<contract> : f32
+                %v401 = arith.addf %v397, %v400 fastmath<contract> : f32
                 llvm.store %v401, %v33 : f32, !llvm.ptr
                 %v402 = arith.subi %size_T, %v1 : i64
                 %v403 = arith.cmpi eq, %v390, %v402 : i64
                 scf.if %v403 {
                 }
                 %v404 = llvm.load %v33 : !llvm.ptr -> f32
-                %v405 = arith.mulf %v254, %v404 : f32
+                %v405 = arith.mulf %v254, %v404 fastmath<contract> : f32
                 scf.if %v22 {
                   %v406 = arith.muli %v27, %v116 : i64
                   %v407 = arith.muli %v25, %v115 : i64
@@ -493,15 +493,15 @@ module attributes {gpu.container_module} {
                 %v434 = llvm.load %v433 : !llvm.ptr -> f32
                 %v435 = llvm.load %v33 : !llvm.ptr -> f32
                 %v436 = llvm.load %v34 : !llvm.ptr -> f32
-                %v437 = arith.mulf %v436, %v435 : f32
-                %v438 = arith.addf %v434, %v437 : f32
+                %v437 = arith.mulf %v436, %v435 fastmath<contract> : f32
+                %v438 = arith.addf %v434, %v437 fastmath<contract> : f32
                 llvm.store %v438, %v33 : f32, !llvm.ptr
                 %v439 = arith.subi %size_T, %v1 : i64
                 %v440 = arith.cmpi eq, %v427, %v439 : i64
                 scf.if %v440 {
                 }
                 %v441 = llvm.load %v33 : !llvm.ptr -> f32
-                %v442 = arith.mulf %v235, %v441 : f32
+                %v442 = arith.mulf %v235, %v441 fastmath<contract> : f32
                 scf.if %v22 {
                   %v443 = arith.muli %v27, %v116 : i64
                   %v444 = arith.muli %v25, %v115 : i64
@@ -542,15 +542,15 @@ module attributes {gpu.container_module} {
                 %v471 = llvm.load %v470 : !llvm.ptr -> f32
                 %v472 = llvm.load %v33 : !llvm.ptr -> f32
                 %v473 = llvm.load %v34 : !llvm.ptr -> f32
-                %v474 = arith.mulf %v473, %v472 : f32
-                %v475 = arith.addf %v471, %v474 : f32
+                %v474 = arith.mulf %v473, %v472 fastmath<contract> : f32
+                %v475 = arith.addf %v471, %v474 fastmath<contract> : f32
                 llvm.store %v475, %v33 : f32, !llvm.ptr
                 %v476 = arith.subi %size_T, %v1 : i64
                 %v477 = arith.cmpi eq, %v464, %v476 : i64
                 scf.if %v477 {
                 }
                 %v478 = llvm.load %v33 : !llvm.ptr -> f32
-                %v479 = arith.mulf %v215, %v478 : f32
+                %v479 = arith.mulf %v215, %v478 fastmath<contract> : f32
                 scf.if %v22 {
                   %v480 = arith.muli %v27, %v116 : i64
                   %v481 = arith.muli %v25, %v115 : i64
@@ -591,15 +591,15 @@ module attributes {gpu.container_module} {
                 %v508 = llvm.load %v507 : !llvm.ptr -> f32
                 %v509 = llvm.load %v33 : !llvm.ptr -> f32
                 %v510 = llvm.load %v34 : !llvm.ptr -> f32
-                %v511 = arith.mulf %v510, %v509 : f32
-                %v512 = arith.addf %v508, %v511 : f32
+                %v511 = arith.mulf %v510, %v509 fastmath<contract> : f32
+                %v512 = arith.addf %v508, %v511 fastmath<contract> : f32
                 llvm.store %v512, %v33 : f32, !llvm.ptr
                 %v513 = arith.subi %size_T, %v1 : i64
                 %v514 = arith.cmpi eq, %v501, %v513 : i64
                 scf.if %v514 {
                 }
                 %v515 = llvm.load %v33 : !llvm.ptr -> f32
-                %v516 = arith.mulf %v195, %v515 : f32
+                %v516 = arith.mulf %v195, %v515 fastmath<contract> : f32
                 scf.if %v22 {
                   %v517 = arith.muli %v27, %v116 : i64
                   %v518 = arith.muli %v25, %v115 : i64
@@ -640,15 +640,15 @@ module attributes {gpu.container_module} {
                 %v545 = llvm.load %v544 : !llvm.ptr -> f32
                 %v546 = llvm.load %v33 : !llvm.ptr -> f32
                 %v547 = llvm.load %v34 : !llvm.ptr -> f32
-                %v548 = arith.mulf %v547, %v546 : f32
-                %v549 = arith.addf %v545, %v548 : f32
+                %v548 = arith.mulf %v547, %v546 fastmath<contract> : f32
+                %v549 = arith.addf %v545, %v548 fastmath<contract> : f32
                 llvm.store %v549, %v33 : f32, !llvm.ptr
                 %v550 = arith.subi %size_T, %v1 : i64
                 %v551 = arith.cmpi eq, %v538, %v550 : i64
                 scf.if %v551 {
                 }
                 %v552 = llvm.load %v33 : !llvm.ptr -> f32
-                %v553 = arith.mulf %v176, %v552 : f32
+                %v553 = arith.mulf %v176, %v552 fastmath<contract> : f32
                 scf.if %v22 {
                   %v554 = arith.muli %v27, %v116 : i64
                   %v555 = arith.muli %v25, %v115 : i64
@@ -689,15 +689,15 @@ module attributes {gpu.container_module} {
                 %v582 = llvm.load %v581 : !llvm.ptr -> f32
                 %v583 = llvm.load %v33 : !llvm.ptr -> f32
                 %v584 = llvm.load %v34 : !llvm.ptr -> f32
-                %v585 = arith.mulf %v584, %v583 : f32
-                %v586 = arith.addf %v582, %v585 : f32
+                %v585 = arith.mulf %v584, %v583 fastmath<contract> : f32
+                %v586 = arith.addf %v582, %v585 fastmath<contract> : f32
                 llvm.store %v586, %v33 : f32, !llvm.ptr
                 %v587 = arith.subi %size_T, %v1 : i64
                 %v588 = arith.cmpi eq, %v575, %v587 : i64
                 scf.if %v588 {
                 }
                 %v589 = llvm.load %v33 : !llvm.ptr -> f32
-                %v590 = arith.mulf %v157, %v589 : f32
+                %v590 = arith.mulf %v157, %v589 fastmath<contract> : f32
                 scf.if %v22 {
                   %v591 = arith.muli %v27, %v116 : i64
                   %v592 = arith.muli %v25, %v115 : i64

@@ -129,8 +129,8 @@ module attributes {gpu.container_module} {
               %v110 = llvm.getelementptr %in_x[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v111 = llvm.load %v110 : !llvm.ptr -> f32
               %v112 = llvm.load %v9 : !llvm.ptr -> f32
-              %v113 = arith.mulf %v104, %v112 : f32
-              %v114 = arith.addf %v113, %v111 : f32
+              %v113 = arith.mulf %v104, %v112 fastmath<contract> : f32
+              %v114 = arith.addf %v113, %v111 fastmath<contract> : f32
               llvm.store %v114, %v9 : f32, !llvm.ptr
             }
           }
@@ -178,8 +178,8 @@ module attributes {gpu.container_module} {
               %v153 = arith.addi %v151, %v152 : i64
               %v154 = llvm.getelementptr %in_x[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v155 = llvm.load %v154 : !llvm.ptr -> f32
-              %v156 = arith.mulf %v148, %v138 : f32
-              %v157 = arith.addf %v156, %v155 : f32
+              %v156 = arith.mulf %v148, %v138 fastmath<contract> : f32
+              %v157 = arith.addf %v156, %v155 fastmath<contract> : f32
               %v158 = arith.addi %v128, %v1 : i64
               %v159 = arith.minsi %v158, %v130 : i64
               %v160 = arith.addi %v57, %v159 : i64
@@ -197,8 +197,8 @@ module attributes {gpu.container_module} {
               %v172 = arith.addi %v170, %v171 : i64
               %v173 = llvm.getelementptr %in_x[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v174 = llvm.load %v173 : !llvm.ptr -> f32
-              %v175 = arith.mulf %v167, %v157 : f32
-              %v176 = arith.addf %v175, %v174 : f32
+              %v175 = arith.mulf %v167, %v157 fastmath<contract> : f32
+              %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
               %v178 = arith.addi %v128, %v177 : i64
               %v179 = arith.minsi %v178, %v130 : i64
               %v180 = arith.addi %v57, %v179 : i64
@@ -216,8 +216,8 @@ module attributes {gpu.container_module} {
               %v192 = arith.addi %v190, %v191 : i64
               %v193 = llvm.getelementptr %in_x[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v194 = llvm.load %v193 : !llvm.ptr -> f32
-              %v195 = arith.mulf %v187, %v176 : f32
-              %v196 = arith.addf %v195, %v194 : f32
+              %v195 = arith.mulf %v187, %v176 fastmath<contract> : f32
+              %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
               %v198 = arith.addi %v128, %v197 : i64
               %v199 = arith.minsi %v198, %v130 : i64
               %v200 = arith.addi %v57, %v199 : i64
@@ -235,8 +235,8 @@ module attributes {gpu.container_module} {
               %v212 = arith.addi %v210, %v211 : i64
               %v213 = llvm.getelementptr %in_x[%v212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v214 = llvm.load %v213 : !llvm.ptr -> f32
-              %v215 = arith.mulf %v207, %v196 : f32
-              %v216 = arith.addf %v215, %v214 : f32
+              %v215 = arith.mulf %v207, %v196 fastmath<contract> : f32
+              %v216 = arith.addf %v215, %v214 fastmath<contract> : f32
               %v217 = arith.addi %v128, %v29 : i64
               %v218 = arith.minsi %v217, %v130 : i64
               %v219 = arith.addi %v57, %v218 : i64
@@ -254,8 +254,8 @@ module attributes {gpu.container_module} {
               %v231 = arith.addi %v229, %v230 : i64
               %v232 = llvm.getelementptr %in_x[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v233 = llvm.load %v232 : !llvm.ptr -> f32
-              %v234 = arith.mulf %v226, %v216 : f32
-              %v235 = arith.addf %v234, %v233 : f32
+              %v234 = arith.mulf %v226, %v216 fastmath<contract> : f32
+              %v235 = arith.addf %v234, %v233 fastmath<contract> : f32
               %v237 = arith.addi %v128, %v236 : i64
               %v238 = arith.minsi %v237, %v130 : i64
               %v239 = arith.addi %v57, %v238 : i64
@@ -273,8 +273,8 @@ module attributes {gpu.container_module} {
               %v251 = arith.addi %v249, %v250 : i64
               %v252 = llvm.getelementptr %in_x[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v253 = llvm.load %v252 : !llvm.ptr -> f32
-              %v254 = arith.mulf %v246, %v235 : f32
-              %v255 = arith.addf %v254, %v253 : f32
+              %v254 = arith.mulf %v246, %v235 fastmath<contract> : f32
+              %v255 = arith.addf %v254, %v253 fastmath<contract> : f32
               %v257 = arith.addi %v128, %v256 : i64
               %v258 = arith.minsi %v257, %v130 : i64
               %v259 = arith.addi %v57, %v258 : i64
@@ -292,8 +292,8 @@ module attributes {gpu.container_module} {
               %v271 = arith.addi %v269, %v270 : i64
               %v272 = llvm.getelementptr %in_x[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v273 = llvm.load %v272 : !llvm.ptr -> f32
-              %v274 = arith.mulf %v266, %v255 : f32
-              %v275 = arith.addf %v274, %v273 : f32
+              %v274 = arith.mulf %v266, %v255 fastmath<contract> : f32
+              %v275 = arith.addf %v274, %v273 fastmath<contract> : f32
               %v276 = arith.addi %v128, %v42 : i64
               %v277 = arith.minsi %v276, %v130 : i64
               %v278 = arith.addi %v57, %v277 : i64
@@ -311,8 +311,8 @@ module attributes {gpu.container_module} {
               %v290 = arith.addi %v288, %v289 : i64
               %v291 = llvm.getelementptr %in_x[%v290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v292 = llvm.load %v291 : !llvm.ptr -> f32
-              %v293 = arith.mulf %v285, %v275 : f32
-              %v294 = arith.addf %v293, %v292 : f32
+              %v293 = arith.mulf %v285, %v275 fastmath<contract> : f32
+              %v294 = arith.addf %v293, %v292 fastmath<contract> : f32
               %v295 = arith.addi %v128, %v42 : i64
               %v296 = arith.cmpi slt, %v295, %v59 : i64
               scf.if %v296 {
@@ -326,11 +326,11 @@ module attributes {gpu.container_module} {
                 %v304 = llvm.load %v303 : !llvm.ptr -> f32
                 %v305 = llvm.load %v33 : !llvm.ptr -> f32
                 %v306 = llvm.load %v34 : !llvm.ptr -> f32
-                %v307 = arith.mulf %v306, %v305 : f32
-                %v308 = arith.addf %v304, %v307 : f32
+                %v307 = arith.mulf %v306, %v305 fastmath<contract> : f32
+                %v308 = arith.addf %v304, %v307 fastmath<contract> : f32
                 llvm.store %v308, %v33 : f32, !llvm.ptr
                 %v309 = llvm.load %v37 : !llvm.ptr -> f32
-                %v310 = arith.mulf %v309, %v306 : f32
+                %v310 = arith.mulf %v309, %v306 fastmath<contract> : f32
                 llvm.store %v310, %v37 : f32, !llvm.ptr
                 %v311 = arith.subi %size_T, %v1 : i64
                 %v312 = arith.cmpi eq, %v297, %v311 : i64
@@ -358,11 +358,11 @@ module attributes {gpu.container_module} {
                 %v329 = llvm.load %v328 : !llvm.ptr -> f32
                 %v330 = llvm.load %v33 : !llvm.ptr -> f32
                 %v331 = llvm.load %v34 : !llvm.ptr -> f32
-                %v332 = arith.mulf %v331, %v330 : f32
-                %v333 = arith.addf %v329, %v332 : f32
+                %v332 = arith.mulf %v331, %v330 fastmath<contract> : f32
+                %v333 = arith.addf %v329, %v332 fastmath<contract> : f32
                 llvm.store %v333, %v33 : f32, !llvm.ptr
                 %v334 = llvm.load %v37 : !llvm.ptr -> f32
-                %v335 = arith.mulf %v334, %v331 : f32
+                %v335 = arith.mulf %v334, %v331 fastmath<contract> : f32
                 llvm.store %v335, %v37 : f32, !llvm.ptr
                 %v336 = arith.subi %size_T, %v1 : i64
                 %v337 = arith.cmpi eq, %v322, %v336 : i64
@@ -390,11 +390,11 @@ module attributes {gpu.container_module} {
                 %v354 = llvm.load %v353 : !llvm.ptr -> f32
                 %v355 = llvm.load %v33 : !llvm.ptr -> f32
                 %v356 = llvm.load %v34 : !llvm.ptr -> f32
-                %v357 = arith.mulf %v356, %v355 : f32
-                %v358 = arith.addf %v354, %v357 : f32
+                %v357 = arith.mulf %v356, %v355 fastmath<contract> : f32
+                %v358 = arith.addf %v354, %v357 fastmath<contract> : f32
                 llvm.store %v358, %v33 : f32, !llvm.ptr
                 %v359 = llvm.load %v37 : !llvm.ptr -> f32
-                %v360 = arith.mulf %v359, %v356 : f32
+                %v360 = arith.mulf %v359, %v356 fastmath<contract> : f32
                 llvm.store %v360, %v37 : f32, !llvm.ptr
                 %v361 = arith.subi %size_T, %v1 : i64
                 %v362 = arith.cmpi eq, %v347, %v361 : i64
@@ -422,11 +422,11 @@ module attributes {gpu.container_module} {
                 %v379 = llvm.load %v378 : !llvm.ptr -> f32
                 %v380 = llvm.load %v33 : !llvm.ptr -> f32
                 %v381 = llvm.load %v34 : !llvm.ptr -> f32
-                %v382 = arith.mulf %v381, %v380 : f32
-                %v383 = arith.addf %v379, %v382 : f32
+                %v382 = arith.mulf %v381, %v380 fastmath<contract> : f32
+                %v383 = arith.addf %v379, %v382 fastmath<contract> : f32
                 llvm.store %v383, %v33 : f32, !llvm.ptr
                 %v384 = llvm.load %v37 : !llvm.ptr -> f32
-                %v385 = arith.mulf %v384, %v381 : f32
+                %v385 = arith.mulf %v384, %v381 fastmath<contract> : f32
                 llvm.store %v385, %v37 : f32, !llvm.ptr
                 %v386 = arith.subi %size_T, %v1 : i64
                 %v387 = arith.cmpi eq, %v372, %v386 : i64
@@ -454,11 +454,11 @@ module attributes {gpu.container_module} {
                 %v404 = llvm.load %v403 : !llvm.ptr -> f32
                 %v405 = llvm.load %v33 : !llvm.ptr -> f32
                 %v406 = llvm.load %v34 : !llvm.ptr -> f32
-                %v407 = arith.mulf %v406, %v405 : f32
-                %v408 = arith.addf %v404, %v407 : f32
+                %v407 = arith.mulf %v406, %v405 fastmath<contract> : f32
+                %v408 = arith.addf %v404, %v407 fastmath<contract> : f32
                 llvm.store %v408, %v33 : f32, !llvm.ptr
                 %v409 = llvm.load %v37 : !llvm.ptr -> f32
-                %v410 = arith.mulf %v409, %v406 : f32
+                %v410 = arith.mulf %v409, %v406 fastmath<contract> : f32
                 llvm.store %v410, %v37 : f32, !llvm.ptr
                 %v411 = arith.subi %size_T, %v1 : i64
                 %v412 = arith.cmpi eq, %v397, %v411 : i64
@@ -486,11 +486,11 @@ module attributes {gpu.container_module} {
                 %v429 = llvm.load %v428 : !llvm.ptr -> f32
                 %v430 = llvm.load %v33 : !llvm.ptr -> f32
                 %v431 = llvm.load %v34 : !llvm.ptr -> f32
-                %v432 = arith.mulf %v431, %v430 : f32
-                %v433 = arith.addf %v429, %v432 : f32
+                %v432 = arith.mulf %v431, %v430 fastmath<contract> : f32
+                %v433 = arith.addf %v429, %v432 fastmath<contract> : f32
                 llvm.store %v433, %v33 : f32, !llvm.ptr
                 %v434 = llvm.load %v37 : !llvm.ptr -> f32
-                %v435 = arith.mulf %v434, %v431 : f32
+                %v435 = arith.mulf %v434, %v431 fastmath<contract> : f32
                 llvm.store %v435, %v37 : f32, !llvm.ptr
                 %v436 = arith.subi %size_T, %v1 : i64
                 %v437 = arith.cmpi eq, %v422, %v436 : i64
@@ -518,11 +518,11 @@ module attributes {gpu.container_module} {
                 %v454 = llvm.load %v453 : !llvm.ptr -> f32
                 %v455 = llvm.load %v33 : !llvm.ptr -> f32
                 %v456 = llvm.load %v34 : !llvm.ptr -> f32
-                %v457 = arith.mulf %v456, %v455 : f32
-                %v458 = arith.addf %v454, %v457 : f32
+                %v457 = arith.mulf %v456, %v455 fastmath<contract> : f32
+                %v458 = arith.addf %v454, %v457 fastmath<contract> : f32
                 llvm.store %v458, %v33 : f32, !llvm.ptr
                 %v459 = llvm.load %v37 : !llvm.ptr -> f32
-                %v460 = arith.mulf %v459, %v456 : f32
+                %v460 = arith.mulf %v459, %v456 fastmath<contract> : f32
                 llvm.store %v460, %v37 : f32, !llvm.ptr
                 %v461 = arith.subi %size_T, %v1 : i64
                 %v462 = arith.cmpi eq, %v447, %v461 : i64
@@ -550,11 +550,11 @@ module attributes {gpu.container_module} {
                 %v479 = llvm.load %v478 : !llvm.ptr -> f32
                 %v480 = llvm.load %v33 : !llvm.ptr -> f32
                 %v481 = llvm.load %v34 : !llvm.ptr -> f32
-                %v482 = arith.mulf %v481, %v480 : f32
-                %v483 = arith.addf %v479, %v482 : f32
+                %v482 = arith.mulf %v481, %v480 fastmath<contract> : f32
+                %v483 = arith.addf %v479, %v482 fastmath<contract> : f32
                 llvm.store %v483, %v33 : f32, !llvm.ptr
                 %v484 = llvm.load %v37 : !llvm.ptr -> f32
-                %v485 = arith.mulf %v484, %v481 : f32
+                %v485 = arith.mulf %v484, %v481 fastmath<contract> : f32
                 llvm.store %v485, %v37 : f32, !llvm.ptr
                 %v486 = arith.subi %size_T, %v1 : i64
                 %v487 = arith.cmpi eq, %v472, %v486 : i64

@@ -2249,8 +2249,8 @@ module attributes {gpu.container_module} {
           %v2006 = llvm.getelementptr %v6[%v2005] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v2007 = llvm.load %v2006 : !llvm.ptr<3> -> f32
           %v2008 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2009 = arith.mulf %v2001, %v2008 : f32
-          %v2010 = arith.addf %v2009, %v2007 : f32
+          %v2009 = arith.mulf %v2001, %v2008 fastmath<contract> : f32
+          %v2010 = arith.addf %v2009, %v2007 fastmath<contract> : f32
           llvm.store %v2010, %v4 : f32, !llvm.ptr
           %v2011 = llvm.load %v4 : !llvm.ptr -> f32
           %v2012 = arith.muli %v56, %v15 : i64

@@ -46,8 +46,8 @@ module attributes {gpu.container_module} {
           %v39 = llvm.load %v38 : !llvm.ptr -> f32
           %v40 = llvm.getelementptr %aggb_h[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v41 = llvm.load %v40 : !llvm.ptr -> f32
-          %v42 = arith.mulf %v39, %v36 : f32
-          %v43 = arith.addf %v42, %v41 : f32
+          %v42 = arith.mulf %v39, %v36 fastmath<contract> : f32
+          %v43 = arith.addf %v42, %v41 fastmath<contract> : f32
           llvm.store %v43, %v4 : f32, !llvm.ptr
         }
       }

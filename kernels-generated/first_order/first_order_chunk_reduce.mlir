@@ -2211,10 +2211,10 @@ module attributes {gpu.container_module} {
           %v1975 = llvm.getelementptr %v7[%v1974] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v1976 = llvm.load %v1975 : !llvm.ptr<3> -> f32
           %v1977 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1978 = arith.mulf %v1970, %v1977 : f32
-          %v1979 = arith.addf %v1978, %v1976 : f32
+          %v1978 = arith.mulf %v1970, %v1977 fastmath<contract> : f32
+          %v1979 = arith.addf %v1978, %v1976 fastmath<contract> : f32
           %v1980 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1981 = arith.mulf %v1970, %v1980 : f32
+          %v1981 = arith.mulf %v1970, %v1980 fastmath<contract> : f32
           llvm.store %v1979, %v4 : f32, !llvm.ptr
           llvm.store %v1981, %v5 : f32, !llvm.ptr
         }

@@ -2234,8 +2234,8 @@ module attributes {gpu.container_module} {
           %v1991 = llvm.getelementptr %v6[%v1990] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v1992 = llvm.load %v1991 : !llvm.ptr<3> -> f32
           %v1993 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1994 = arith.mulf %v1986, %v1993 : f32
-          %v1995 = arith.addf %v1994, %v1992 : f32
+          %v1994 = arith.mulf %v1986, %v1993 fastmath<contract> : f32
+          %v1995 = arith.addf %v1994, %v1992 fastmath<contract> : f32
           llvm.store %v1995, %v4 : f32, !llvm.ptr
           %v1996 = llvm.load %v4 : !llvm.ptr -> f32
           %v1997 = arith.muli %v51, %v15 : i64

@@ -48,8 +48,8 @@ module attributes {gpu.container_module} {
       %v44 = llvm.getelementptr %in_x[%v43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v45 = llvm.load %v44 : !llvm.ptr -> f32
       %v46 = llvm.load %v4 : !llvm.ptr -> f32
-      %v47 = arith.mulf %v38, %v46 : f32
-      %v48 = arith.addf %v47, %v45 : f32
+      %v47 = arith.mulf %v38, %v46 fastmath<contract> : f32
+      %v48 = arith.addf %v47, %v45 fastmath<contract> : f32
       llvm.store %v48, %v4 : f32, !llvm.ptr
       %v49 = llvm.load %v4 : !llvm.ptr -> f32
       scf.if %v16 {

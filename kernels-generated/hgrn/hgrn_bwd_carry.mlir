@@ -90,9 +90,9 @@ module attributes {gpu.container_module} {
           %v81 = arith.addi %v78, %v80 : i64
           %v82 = llvm.getelementptr %segsum_h[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v83 = llvm.load %v82 : !llvm.ptr -> f32
-          %v84 = arith.mulf %v34, %v33 : f32
-          %v85 = arith.mulf %v72, %v84 : f32
-          %v86 = arith.addf %v85, %v62 : f32
+          %v84 = arith.mulf %v34, %v33 fastmath<contract> : f32
+          %v85 = arith.mulf %v72, %v84 fastmath<contract> : f32
+          %v86 = arith.addf %v85, %v62 fastmath<contract> : f32
           llvm.store %v86, %v21 : f32, !llvm.ptr
           llvm.store %v83, %v22 : f32, !llvm.ptr
         }

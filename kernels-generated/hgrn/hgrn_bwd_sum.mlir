@@ -120,7 +120,7 @@ module attributes {gpu.container_module} {
               %v97 = arith.muli %v25, %v1 : i64
               %v98 = llvm.getelementptr %in_gamma[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v99 = llvm.load %v98 : !llvm.ptr -> f32
-              %v100 = arith.subf %v37, %v99 : f32
+              %v100 = arith.subf %v37, %v99 fastmath<contract> : f32
               %v103 = arith.muli %v27, %v102 : i64
               %v104 = arith.muli %v25, %v101 : i64
               %v105 = arith.addi %v103, %v104 : i64
@@ -129,13 +129,13 @@ module attributes {gpu.container_module} {
               %v108 = llvm.getelementptr %in_g_f[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v109 = llvm.load %v108 : !llvm.ptr -> f32
               %v110 = arith.negf %v109 : f32
-              %v112 = arith.mulf %v110, %v111 : f32
+              %v112 = arith.mulf %v110, %v111 fastmath<contract> : f32
               %v113 = llvm.call_intrinsic "llvm.exp2.f32"(%v112) : (f32) -> f32
-              %v114 = arith.addf %v37, %v113 : f32
+              %v114 = arith.addf %v37, %v113 fastmath<contract> : f32
               %v115 = arith.divf %v37, %v114 : f32
-              %v116 = arith.mulf %v100, %v115 : f32
-              %v117 = arith.addf %v99, %v116 : f32
-              %v118 = arith.subf %v37, %v117 : f32
+              %v116 = arith.mulf %v100, %v115 fastmath<contract> : f32
+              %v117 = arith.addf %v99, %v116 fastmath<contract> : f32
+              %v118 = arith.subf %v37, %v117 fastmath<contract> : f32
               %v119 = arith.muli %v27, %v102 : i64
               %v120 = arith.muli %v25, %v101 : i64
               %v121 = arith.addi %v119, %v120 : i64
@@ -144,15 +144,15 @@ module attributes {gpu.container_module} {
               %v124 = llvm.getelementptr %in_g_c[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v125 = llvm.load %v124 : !llvm.ptr -> f32
               %v126 = arith.negf %v125 : f32
-              %v127 = arith.mulf %v126, %v111 : f32
+              %v127 = arith.mulf %v126, %v111 fastmath<contract> : f32
               %v128 = llvm.call_intrinsic "llvm.exp2.f32"(%v127) : (f32) -> f32
-              %v129 = arith.addf %v37, %v128 : f32
+              %v129 = arith.addf %v37, %v128 fastmath<contract> : f32
               %v130 = arith.divf %v37, %v129 : f32
-              %v131 = arith.mulf %v125, %v130 : f32
-              %v132 = arith.mulf %v118, %v131 : f32
+              %v131 = arith.mulf %v125, %v130 fastmath<contract> : f32
+              %v132 = arith.mulf %v118, %v131 fastmath<contract> : f32
               %v133 = llvm.load %v9 : !llvm.ptr -> f32
-              %v134 = arith.mulf %v117, %v133 : f32
-              %v135 = arith.addf %v134, %v132 : f32
+              %v134 = arith.mulf %v117, %v133 fastmath<contract> : f32
+              %v135 = arith.addf %v134, %v132 fastmath<contract> : f32
               llvm.store %v135, %v9 : f32, !llvm.ptr
             }
           }
@@ -189,7 +189,7 @@ module attributes {gpu.container_module} {
               %v163 = arith.muli %v25, %v1 : i64
               %v164 = llvm.getelementptr %in_gamma[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v165 = llvm.load %v164 : !llvm.ptr -> f32
-              %v166 = arith.subf %v37, %v165 : f32
+              %v166 = arith.subf %v37, %v165 fastmath<contract> : f32
               %v167 = arith.muli %v27, %v102 : i64
               %v168 = arith.muli %v25, %v101 : i64
               %v169 = arith.addi %v167, %v168 : i64
@@ -198,13 +198,13 @@ module attributes {gpu.container_module} {
               %v172 = llvm.getelementptr %in_g_f[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v173 = llvm.load %v172 : !llvm.ptr -> f32
               %v174 = arith.negf %v173 : f32
-              %v175 = arith.mulf %v174, %v111 : f32
+              %v175 = arith.mulf %v174, %v111 fastmath<contract> : f32
               %v176 = llvm.call_intrinsic "llvm.exp2.f32"(%v175) : (f32) -> f32
-              %v177 = arith.addf %v37, %v176 : f32
+              %v177 = arith.addf %v37, %v176 fastmath<contract> : f32
               %v178 = arith.divf %v37, %v177 : f32
-              %v179 = arith.mulf %v166, %v178 : f32
-              %v180 = arith.addf %v165, %v179 : f32
-              %v181 = arith.subf %v37, %v180 : f32
+              %v179 = arith.mulf %v166, %v178 fastmath<contract> : f32
+              %v180 = arith.addf %v165, %v179 fastmath<contract> : f32
+              %v181 = arith.subf %v37, %v180 fastmath<contract> : f32
               %v182 = arith.muli %v27, %v102 : i64
               %v183 = arith.muli %v25, %v101 : i64
               %v184 = arith.addi %v182, %v183 : i64
@@ -213,21 +213,21 @@ module attributes {gpu.container_module} {
               %v187 = llvm.getelementptr %in_g_c[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v188 = llvm.load %v187 : !llvm.ptr -> f32
               %v189 = arith.negf %v188 : f32
-              %v190 = arith.mulf %v189, %v111 : f32
+              %v190 = arith.mulf %v189, %v111 fastmath<contract> : f32
               %v191 = llvm.call_intrinsic "llvm.exp2.f32"(%v190) : (f32) -> f32
-              %v192 = arith.addf %v37, %v191 : f32
+              %v192 = arith.addf %v37, %v191 fastmath<contract> : f32
               %v193 = arith.divf %v37, %v192 : f32
-              %v194 = arith.mulf %v188, %v193 : f32
-              %v195 = arith.mulf %v181, %v194 : f32
-              %v196 = arith.mulf %v180, %v159 : f32
-              %v197 = arith.addf %v196, %v195 : f32
+              %v194 = arith.mulf %v188, %v193 fastmath<contract> : f32
+              %v195 = arith.mulf %v181, %v194 fastmath<contract> : f32
+              %v196 = arith.mulf %v180, %v159 fastmath<contract> : f32
+              %v197 = arith.addf %v196, %v195 fastmath<contract> : f32
               %v198 = arith.addi %v149, %v1 : i64
               %v199 = arith.minsi %v198, %v151 : i64
               %v200 = arith.addi %v58, %v199 : i64
               %v201 = arith.muli %v25, %v1 : i64
               %v202 = llvm.getelementptr %in_gamma[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v203 = llvm.load %v202 : !llvm.ptr -> f32
-              %v204 = arith.subf %v37, %v203 : f32
+              %v204 = arith.subf %v37, %v203 fastmath<contract> : f32
               %v205 = arith.muli %v27, %v102 : i64
               %v206 = arith.muli %v25, %v101 : i64
               %v207 = arith.addi %v205, %v206 : i64
@@ -236,13 +236,13 @@ module attributes {gpu.container_module} {
               %v210 = llvm.getelementptr %in_g_f[%v209] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v211 = llvm.load %v210 : !llvm.ptr -> f32
               %v212 = arith.negf %v211 : f32
-              %v213 = arith.mulf %v212, %v111 : f32
+              %v213 = arith.mulf %v212, %v111 fastmath<contract> : f32
               %v214 = llvm.call_intrinsic "llvm.exp2.f32"(%v213) : (f32) -> f32
-              %v215 = arith.addf %v37, %v214 : f32
+              %v215 = arith.addf %v37, %v214 fastmath<contract> : f32
               %v216 = arith.divf %v37, %v215 : f32
-              %v217 = arith.mulf %v204, %v216 : f32
-              %v218 = arith.addf %v203, %v217 : f32
-              %v219 = arith.subf %v37, %v218 : f32
+              %v217 = arith.mulf %v204, %v216 fastmath<contract> : f32
+              %v218 = arith.addf %v203, %v217 fastmath<contract> : f32
+              %v219 = arith.subf %v37, %v218 fastmath<contract> : f32
               %v220 = arith.muli %v27, %v102 : i64
               %v221 = arith.muli %v25, %v101 : i64
               %v222 = arith.addi %v220, %v221 : i64
@@ -251,21 +251,21 @@ module attributes {gpu.container_module} {
               %v225 = llvm.getelementptr %in_g_c[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v226 = llvm.load %v225 : !llvm.ptr -> f32
               %v227 = arith.negf %v226 : f32
-              %v228 = arith.mulf %v227, %v111 : f32
+              %v228 = arith.mulf %v227, %v111 fastmath<contract> : f32
               %v229 = llvm.call_intrinsic "llvm.exp2.f32"(%v228) : (f32) -> f32
-              %v230 = arith.addf %v37, %v229 : f32
+              %v230 = arith.addf %v37, %v229 fastmath<contract> : f32
               %v231 = arith.divf %v37, %v230 : f32
-              %v232 = arith.mulf %v226, %v231 : f32
-              %v233 = arith.mulf %v219, %v232 : f32
-              %v234 = arith.mulf %v218, %v197 : f32
-              %v235 = arith.addf %v234, %v233 : f32
+              %v232 = arith.mulf %v226, %v231 fastmath<contract> : f32
+              %v233 = arith.mulf %v219, %v232 fastmath<contract> : f32
+              %v234 = arith.mulf %v218, %v197 fastmath<contract> : f32
+              %v235 = arith.addf %v234, %v233 fastmath<contract> : f32
               %v237 = arith.addi %v149, %v236 : i64
               %v238 = arith.minsi %v237, %v151 : i64
               %v239 = arith.addi %v58, %v238 : i64
               %v240 = arith.muli %v25, %v1 : i64
               %v241 = llvm.getelementptr %in_gamma[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v242 = llvm.load %v241 : !llvm.ptr -> f32
-              %v243 = arith.subf %v37, %v242 : f32
+              %v243 = arith.subf %v37, %v242 fastmath<contract> : f32
               %v244 = arith.muli %v27, %v102 : i64
               %v245 = arith.muli %v25, %v101 : i64
               %v246 = arith.addi %v244, %v245 : i64
@@ -274,13 +274,13 @@ module attributes {gpu.container_module} {
               %v249 = llvm.getelementptr %in_g_f[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v250 = llvm.load %v249 : !llvm.ptr -> f32
               %v251 = arith.negf %v250 : f32
-              %v252 = arith.mulf %v251, %v111 : f32
+              %v252 = arith.mulf %v251, %v111 fastmath<contract> : f32
               %v253 = llvm.call_intrinsic "llvm.exp2.f32"(%v252) : (f32) -> f32
-              %v254 = arith.addf %v37, %v253 : f32
+              %v254 = arith.addf %v37, %v253 fastmath<contract> : f32
               %v255 = arith.divf %v37, %v254 : f32
-              %v256 = arith.mulf %v243, %v255 : f32
-              %v257 = arith.addf %v242, %v256 : f32
-              %v258 = arith.subf %v37, %v257 : f32
+              %v256 = arith.mulf %v243, %v255 fastmath<contract> : f32
+              %v257 = arith.addf %v242, %v256 fastmath<contract> : f32
+              %v258 = arith.subf %v37, %v257 fastmath<contract> : f32
               %v259 = arith.muli %v27, %v102 : i64
               %v260 = arith.muli %v25, %v101 : i64
               %v261 = arith.addi %v259, %v260 : i64
@@ -289,21 +289,21 @@ module attributes {gpu.container_module} {
               %v264 = llvm.getelementptr %in_g_c[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v265 = llvm.load %v264 : !llvm.ptr -> f32
               %v266 = arith.negf %v265 : f32
-              %v267 = arith.mulf %v266, %v111 : f32
+              %v267 = arith.mulf %v266, %v111 fastmath<contract> : f32
               %v268 = llvm.call_intrinsic "llvm.exp2.f32"(%v267) : (f32) -> f32
-              %v269 = arith.addf %v37, %v268 : f32
+              %v269 = arith.addf %v37, %v268 fastmath<contract> : f32
               %v270 = arith.divf %v37, %v269 : f32
-              %v271 = arith.mulf %v265, %v270 : f32
-              %v272 = arith.mulf %v258, %v271 : f32
-              %v273 = arith.mulf %v257, %v235 : f32
-              %v274 = arith.addf %v273, %v272 : f32
+              %v271 = arith.mulf %v265, %v270 fastmath<contract> : f32
+              %v272 = arith.mulf %v258, %v271 fastmath<contract> : f32
+              %v273 = arith.mulf %v257, %v235 fastmath<contract> : f32
+              %v274 = arith.addf %v273, %v272 fastmath<contract> : f32
               %v276 = arith.addi %v149, %v275 : i64
               %v277 = arith.minsi %v276, %v151 : i64
               %v278 = arith.addi %v58, %v277 : i64
               %v279 = arith.muli %v25, %v1 : i64
               %v280 = llvm.getelementptr %in_gamma[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v281 = llvm.load %v280 : !llvm.ptr -> f32
-              %v282 = arith.subf %v37, %v281 : f32
+              %v282 = arith.subf %v37, %v281 fastmath<contract> : f32
               %v283 = arith.muli %v27, %v102 : i64
               %v284 = arith.muli %v25, %v101 : i64
               %v285 = arith.addi %v283, %v284 : i64
@@ -312,13 +312,13 @@ module attributes {gpu.container_module} {
               %v288 = llvm.getelementptr %in_g_f[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v289 = llvm.load %v288 : !llvm.ptr -> f32
               %v290 = arith.negf %v289 : f32
-              %v291 = arith.mulf %v290, %v111 : f32
+              %v291 = arith.mulf %v290, %v111 fastmath<contract> : f32
               %v292 = llvm.call_intrinsic "llvm.exp2.f32"(%v291) : (f32) -> f32
-              %v293 = arith.addf %v37, %v292 : f32
+              %v293 = arith.addf %v37, %v292 fastmath<contract> : f32
               %v294 = arith.divf %v37, %v293 : f32
-              %v295 = arith.mulf %v282, %v294 : f32
-              %v296 = arith.addf %v281, %v295 : f32
-              %v297 = arith.subf %v37, %v296 : f32
+              %v295 = arith.mulf %v282, %v294 fastmath<contract> : f32
+              %v296 = arith.addf %v281, %v295 fastmath<contract> : f32
+              %v297 = arith.subf %v37, %v296 fastmath<contract> : f32
               %v298 = arith.muli %v27, %v102 : i64
               %v299 = arith.muli %v25, %v101 : i64
               %v300 = arith.addi %v298, %v299 : i64
@@ -327,21 +327,21 @@ module attributes {gpu.container_module} {
               %v303 = llvm.getelementptr %in_g_c[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v304 = llvm.load %v303 : !llvm.ptr -> f32
               %v305 = arith.negf %v304 : f32
-              %v306 = arith.mulf %v305, %v111 : f32
+              %v306 = arith.mulf %v305, %v111 fastmath<contract> : f32
               %v307 = llvm.call_intrinsic "llvm.exp2.f32"(%v306) : (f32) -> f32
-              %v308 = arith.addf %v37, %v307 : f32
+              %v308 = arith.addf %v37, %v307 fastmath<contract> : f32
               %v309 = arith.divf %v37, %v308 : f32
-              %v310 = arith.mulf %v304, %v309 : f32
-              %v311 = arith.mulf %v297, %v310 : f32
-              %v312 = arith.mulf %v296, %v274 : f32
-              %v313 = arith.addf %v312, %v311 : f32
+              %v310 = arith.mulf %v304, %v309 fastmath<contract> : f32
+              %v311 = arith.mulf %v297, %v310 fastmath<contract> : f32
+              %v312 = arith.mulf %v296, %v274 fastmath<contract> : f32
+              %v313 = arith.addf %v312, %v311 fastmath<contract> : f32
               %v314 = arith.addi %v149, %v29 : i64
               %v315 = arith.minsi %v314, %v151 : i64
               %v316 = arith.addi %v58, %v315 : i64
               %v317 = arith.muli %v25, %v1 : i64
               %v318 = llvm.getelementptr %in_gamma[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v319 = llvm.load %v318 : !llvm.ptr -> f32
-              %v320 = arith.subf %v37, %v319 : f32
+              %v320 = arith.subf %v37, %v319 fastmath<contract> : f32
               %v321 = arith.muli %v27, %v102 : i64
               %v322 = arith.muli %v25, %v101 : i64
               %v323 = arith.addi %v321, %v322 : i64
@@ -350,13 +350,13 @@ module attributes {gpu.container_module} {
               %v326 = llvm.getelementptr %in_g_f[%v325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v327 = llvm.load %v326 : !llvm.ptr -> f32
               %v328 = arith.negf %v327 : f32
-              %v329 = arith.mulf %v328, %v111 : f32
+              %v329 = arith.mulf %v328, %v111 fastmath<contract> : f32
               %v330 = llvm.call_intrinsic "llvm.exp2.f32"(%v329) : (f32) -> f32
-              %v331 = arith.addf %v37, %v330 : f32
+              %v331 = arith.addf %v37, %v330 fastmath<contract> : f32
               %v332 = arith.divf %v37, %v331 : f32
-              %v333 = arith.mulf %v320, %v332 : f32
-              %v334 = arith.addf %v319, %v333 : f32
-              %v335 = arith.subf %v37, %v334 : f32
+              %v333 = arith.mulf %v320, %v332 fastmath<contract> : f32
+              %v334 = arith.addf %v319, %v333 fastmath<contract> : f32
+              %v335 = arith.subf %v37, %v334 fastmath<contract> : f32
               %v336 = arith.muli %v27, %v102 : i64
               %v337 = arith.muli %v25, %v101 : i64
               %v338 = arith.addi %v336, %v337 : i64
@@ -365,21 +365,21 @@ module attributes {gpu.container_module} {
               %v341 = llvm.getelementptr %in_g_c[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v342 = llvm.load %v341 : !llvm.ptr -> f32
               %v343 = arith.negf %v342 : f32
-              %v344 = arith.mulf %v343, %v111 : f32
+              %v344 = arith.mulf %v343, %v111 fastmath<contract> : f32
               %v345 = llvm.call_intrinsic "llvm.exp2.f32"(%v344) : (f32) -> f32
-              %v346 = arith.addf %v37, %v345 : f32
+              %v346 = arith.addf %v37, %v345 fastmath<contract> : f32
               %v347 = arith.divf %v37, %v346 : f32
-              %v348 = arith.mulf %v342, %v347 : f32
-              %v349 = arith.mulf %v335, %v348 : f32
-              %v350 = arith.mulf %v334, %v313 : f32
-              %v351 = arith.addf %v350, %v349 : f32
+              %v348 = arith.mulf %v342, %v347 fastmath<contract> : f32
+              %v349 = arith.mulf %v335, %v348 fastmath<contract> : f32
+              %v350 = arith.mulf %v334, %v313 fastmath<contract> : f32
+              %v351 = arith.addf %v350, %v349 fastmath<contract> : f32
               %v353 = arith.addi %v149, %v352 : i64
               %v354 = arith.minsi %v353, %v151 : i64
               %v355 = arith.addi %v58, %v354 : i64
               %v356 = arith.muli %v25, %v1 : i64
               %v357 = llvm.getelementptr %in_gamma[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v358 = llvm.load %v357 : !llvm.ptr -> f32
-              %v359 = arith.subf %v37, %v358 : f32
+              %v359 = arith.subf %v37, %v358 fastmath<contract> : f32
               %v360 = arith.muli %v27, %v102 : i64
               %v361 = arith.muli %v25, %v101 : i64
               %v362 = arith.addi %v360, %v361 : i64
@@ -388,13 +388,13 @@ module attributes {gpu.container_module} {
               %v365 = llvm.getelementptr %in_g_f[%v364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v366 = llvm.load %v365 : !llvm.ptr -> f32
               %v367 = arith.negf %v366 : f32
-              %v368 = arith.mulf %v367, %v111 : f32
+              %v368 = arith.mulf %v367, %v111 fastmath<contract> : f32
               %v369 = llvm.call_intrinsic "llvm.exp2.f32"(%v368) : (f32) -> f32
-              %v370 = arith.addf %v37, %v369 : f32
+              %v370 = arith.addf %v37, %v369 fastmath<contract> : f32
               %v371 = arith.divf %v37, %v370 : f32
-              %v372 = arith.mulf %v359, %v371 : f32
-              %v373 = arith.addf %v358, %v372 : f32
-              %v374 = arith.subf %v37, %v373 : f32
+              %v372 = arith.mulf %v359, %v371 fastmath<contract> : f32
+              %v373 = arith.addf %v358, %v372 fastmath<contract> : f32
+              %v374 = arith.subf %v37, %v373 fastmath<contract> : f32
               %v375 = arith.muli %v27, %v102 : i64
               %v376 = arith.muli %v25, %v101 : i64
               %v377 = arith.addi %v375, %v376 : i64
@@ -403,21 +403,21 @@ module attributes {gpu.container_module} {
               %v380 = llvm.getelementptr %in_g_c[%v379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v381 = llvm.load %v380 : !llvm.ptr -> f32
               %v382 = arith.negf %v381 : f32
-              %v383 = arith.mulf %v382, %v111 : f32
+              %v383 = arith.mulf %v382, %v111 fastmath<contract> : f32
               %v384 = llvm.call_intrinsic "llvm.exp2.f32"(%v383) : (f32) -> f32
-              %v385 = arith.addf %v37, %v384 : f32
+              %v385 = arith.addf %v37, %v384 fastmath<contract> : f32
               %v386 = arith.divf %v37, %v385 : f32
-              %v387 = arith.mulf %v381, %v386 : f32
-              %v388 = arith.mulf %v374, %v387 : f32
-              %v389 = arith.mulf %v373, %v351 : f32
-              %v390 = arith.addf %v389, %v388 : f32
+              %v387 = arith.mulf %v381, %v386 fastmath<contract> : f32
+              %v388 = arith.mulf %v374, %v387 fastmath<contract> : f32
+              %v389 = arith.mulf %v373, %v351 fastmath<contract> : f32
+              %v390 = arith.addf %v389, %v388 fastmath<contract> : f32
               %v392 = arith.addi %v149, %v391 : i64
               %v393 = arith.minsi %v392, %v151 : i64
               %v394 = arith.addi %v58, %v393 : i64
               %v395 = arith.muli %v25, %v1 : i64
               %v396 = llvm.getelementptr %in_gamma[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v397 = llvm.load %v396 : !llvm.ptr -> f32
-              %v398 = arith.subf %v37, %v397 : f32
+              %v398 = arith.subf %v37, %v397 fastmath<contract> : f32
               %v399 = arith.muli %v27, %v102 : i64
               %v400 = arith.muli %v25, %v101 : i64
               %v401 = arith.addi %v399, %v400 : i64
@@ -426,13 +426,13 @@ module attributes {gpu.container_module} {
               %v404 = llvm.getelementptr %in_g_f[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v405 = llvm.load %v404 : !llvm.ptr -> f32
               %v406 = arith.negf %v405 : f32
-              %v407 = arith.mulf %v406, %v111 : f32
+              %v407 = arith.mulf %v406, %v111 fastmath<contract> : f32
               %v408 = llvm.call_intrinsic "llvm.exp2.f32"(%v407) : (f32) -> f32
-              %v409 = arith.addf %v37, %v408 : f32
+              %v409 = arith.addf %v37, %v408 fastmath<contract> : f32
               %v410 = arith.divf %v37, %v409 : f32
-              %v411 = arith.mulf %v398, %v410 : f32
-              %v412 = arith.addf %v397, %v411 : f32
-              %v413 = arith.subf %v37, %v412 : f32
+              %v411 = arith.mulf %v398, %v410 fastmath<contract> : f32
+              %v412 = arith.addf %v397, %v411 fastmath<contract> : f32
+              %v413 = arith.subf %v37, %v412 fastmath<contract> : f32
               %v414 = arith.muli %v27, %v102 : i64
               %v415 = arith.muli %v25, %v101 : i64
               %v416 = arith.addi %v414, %v415 : i64
@@ -441,21 +441,21 @@ module attributes {gpu.container_module} {
               %v419 = llvm.getelementptr %in_g_c[%v418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v420 = llvm.load %v419 : !llvm.ptr -> f32
               %v421 = arith.negf %v420 : f32
-              %v422 = arith.mulf %v421, %v111 : f32
+              %v422 = arith.mulf %v421, %v111 fastmath<contract> : f32
               %v423 = llvm.call_intrinsic "llvm.exp2.f32"(%v422) : (f32) -> f32
-              %v424 = arith.addf %v37, %v423 : f32
+              %v424 = arith.addf %v37, %v423 fastmath<contract> : f32
               %v425 = arith.divf %v37, %v424 : f32
-              %v426 = arith.mulf %v420, %v425 : f32
-              %v427 = arith.mulf %v413, %v426 : f32
-              %v428 = arith.mulf %v412, %v390 : f32
-              %v429 = arith.addf %v428, %v427 : f32
+              %v426 = arith.mulf %v420, %v425 fastmath<contract> : f32
+              %v427 = arith.mulf %v413, %v426 fastmath<contract> : f32
+              %v428 = arith.mulf %v412, %v390 fastmath<contract> : f32
+              %v429 = arith.addf %v428, %v427 fastmath<contract> : f32
               %v430 = arith.addi %v149, %v43 : i64
               %v431 = arith.minsi %v430, %v151 : i64
               %v432 = arith.addi %v58, %v431 : i64
               %v433 = arith.muli %v25, %v1 : i64
               %v434 = llvm.getelementptr %in_gamma[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v435 = llvm.load %v434 : !llvm.ptr -> f32
-              %v436 = arith.subf %v37, %v435 : f32
+              %v436 = arith.subf %v37, %v435 fastmath<contract> : f32
               %v437 = arith.muli %v27, %v102 : i64
               %v438 = arith.muli %v25, %v101 : i64
               %v439 = arith.addi %v437, %v438 : i64
@@ -464,13 +464,13 @@ module attributes {gpu.container_module} {
               %v442 = llvm.getelementptr %in_g_f[%v441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v443 = llvm.load %v442 : !llvm.ptr -> f32
               %v444 = arith.negf %v443 : f32
-              %v445 = arith.mulf %v444, %v111 : f32
+              %v445 = arith.mulf %v444, %v111 fastmath<contract> : f32
               %v446 = llvm.call_intrinsic "llvm.exp2.f32"(%v445) : (f32) -> f32
-              %v447 = arith.addf %v37, %v446 : f32
+              %v447 = arith.addf %v37, %v446 fastmath<contract> : f32
               %v448 = arith.divf %v37, %v447 : f32
-              %v449 = arith.mulf %v436, %v448 : f32
-              %v450 = arith.addf %v435, %v449 : f32
-              %v451 = arith.subf %v37, %v450 : f32
+              %v449 = arith.mulf %v436, %v448 fastmath<contract> : f32
+              %v450 = arith.addf %v435, %v449 fastmath<contract> : f32
+              %v451 = arith.subf %v37, %v450 fastmath<contract> : f32
               %v452 = arith.muli %v27, %v102 : i64
               %v453 = arith.muli %v25, %v101 : i64
               %v454 = arith.addi %v452, %v453 : i64
@@ -479,14 +479,14 @@ module attributes {gpu.container_module} {
               %v457 = llvm.getelementptr %in_g_c[%v456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v458 = llvm.load %v457 : !llvm.ptr -> f32
               %v459 = arith.negf %v458 : f32
-              %v460 = arith.mulf %v459, %v111 : f32
+              %v460 = arith.mulf %v459, %v111 fastmath<contract> : f32
               %v461 = llvm.call_intrinsic "llvm.exp2.f32"(%v460) : (f32) -> f32
-              %v462 = arith.addf %v37, %v461 : f32
+              %v462 = arith.addf %v37, %v461 fastmath<contract> : f32
               %v463 = arith.divf %v37, %v462 : f32
-              %v464 = arith.mulf %v458, %v463 : f32
-              %v465 = arith.mulf %v451, %v464 : f32
-              %v466 = arith.mulf %v450, %v429 : f32
-              %v467 = arith.addf %v466, %v465 : f32
+              %v464 = arith.mulf %v458, %v463 fastmath<contract> : f32
+              %v465 = arith.mulf %v451, %v464 fastmath<contract> : f32
+              %v466 = arith.mulf %v450, %v429 fastmath<contract> : f32
+              %v467 = arith.addf %v466, %v465 fastmath<contract> : f32
               %v468 = arith.addi %v149, %v43 : i64
               %v469 = arith.cmpi slt, %v468, %v60 : i64
               scf.if %v469 {
@@ -499,9 +499,9 @@ module attributes {gpu.container_module} {
                 %v476 = llvm.getelementptr %in_g_o[%v475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v477 = llvm.load %v476 : !llvm.ptr -> f32
                 %v478 = arith.negf %v477 : f32
-                %v479 = arith.mulf %v478, %v111 : f32
+                %v479 = arith.mulf %v478, %v111 fastmath<contract> : f32
                 %v480 = llvm.call_intrinsic "llvm.exp2.f32"(%v479) : (f32) -> f32
-                %v481 = arith.addf %v37, %v480 : f32
+                %v481 = arith.addf %v37, %v480 fastmath<contract> : f32
                 %v482 = arith.divf %v37, %v481 : f32
                 %v483 = arith.muli %v27, %v102 : i64
                 %v484 = arith.muli %v25, %v101 : i64
@@ -510,14 +510,14 @@ module attributes {gpu.container_module} {
                 %v487 = arith.addi %v485, %v486 : i64
                 %v488 = llvm.getelementptr %dy_y[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v489 = llvm.load %v488 : !llvm.ptr -> f32
-                %v490 = arith.mulf %v482, %v489 : f32
+                %v490 = arith.mulf %v482, %v489 fastmath<contract> : f32
                 %v491 = llvm.load %v33 : !llvm.ptr -> f32
                 %v492 = llvm.load %v34 : !llvm.ptr -> f32
-                %v493 = arith.mulf %v492, %v491 : f32
-                %v494 = arith.addf %v490, %v493 : f32
+                %v493 = arith.mulf %v492, %v491 fastmath<contract> : f32
+                %v494 = arith.addf %v490, %v493 fastmath<contract> : f32
                 llvm.store %v494, %v33 : f32, !llvm.ptr
                 %v495 = llvm.load %v38 : !llvm.ptr -> f32
-                %v496 = arith.mulf %v495, %v492 : f32
+                %v496 = arith.mulf %v495, %v492 fastmath<contract> : f32
                 llvm.store %v496, %v38 : f32, !llvm.ptr
                 %v497 = arith.subi %size_L, %v1 : i64
                 %v498 = arith.cmpi eq, %v470, %v497 : i64
@@ -526,7 +526,7 @@ module attributes {gpu.container_module} {
                 %v499 = arith.muli %v25, %v1 : i64
                 %v500 = llvm.getelementptr %in_gamma[%v499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v501 = llvm.load %v500 : !llvm.ptr -> f32
-                %v502 = arith.subf %v37, %v501 : f32
+                %v502 = arith.subf %v37, %v501 fastmath<contract> : f32
                 %v503 = arith.muli %v27, %v102 : i64
                 %v504 = arith.muli %v25, %v101 : i64
                 %v505 = arith.addi %v503, %v504 : i64
@@ -535,12 +535,12 @@ module attributes {gpu.container_module} {
                 %v508 = llvm.getelementptr %in_g_f[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v509 = llvm.load %v508 : !llvm.ptr -> f32
                 %v510 = arith.negf %v509 : f32
-                %v511 = arith.mulf %v510, %v111 : f32
+                %v511 = arith.mulf %v510, %v111 fastmath<contract> : f32
                 %v512 = llvm.call_intrinsic "llvm.exp2.f32"(%v511) : (f32) -> f32
-                %v513 = arith.addf %v37, %v512 : f32
+                %v513 = arith.addf %v37, %v512 fastmath<contract> : f32
                 %v514 = arith.divf %v37, %v513 : f32
-                %v515 = arith.mulf %v502, %v514 : f32
-                %v516 = arith.addf %v501, %v515 : f32
+                %v515 = arith.mulf %v502, %v514 fastmath<contract> : f32
+                %v516 = arith.addf %v501, %v515 fastmath<contract> : f32
                 llvm.store %v516, %v34 : f32, !llvm.ptr
               }
               %v517 = arith.addi %v149, %v391 : i64
@@ -555,9 +555,9 @@ module attributes {gpu.container_module} {
                 %v525 = llvm.getelementptr %in_g_o[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v526 = llvm.load %v525 : !llvm.ptr -> f32
                 %v527 = arith.negf %v526 : f32
-                %v528 = arith.mulf %v527, %v111 : f32
+                %v528 = arith.mulf %v527, %v111 fastmath<contract> : f32
                 %v529 = llvm.call_intrinsic "llvm.exp2.f32"(%v528) : (f32) -> f32
-                %v530 = arith.addf %v37, %v529 : f32
+                %v530 = arith.addf %v37, %v529 fastmath<contract> : f32
                 %v531 = arith.divf %v37, %v530 : f32
                 %v532 = arith.muli %v27, %v102 : i64
                 %v533 = arith.muli %v25, %v101 : i64
@@ -566,14 +566,14 @@ module attributes {gpu.container_module} {
                 %v536 = arith.addi %v534, %v535 : i64
                 %v537 = llvm.getelementptr %dy_y[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v538 = llvm.load %v537 : !llvm.ptr -> f32
-                %v539 = arith.mulf %v531, %v538 : f32
+                %v539 = arith.mulf %v531, %v538 fastmath<contract> : f32
                 %v540 = llvm.load %v33 : !llvm.ptr -> f32
                 %v541 = llvm.load %v34 : !llvm.ptr -> f32
-                %v542 = arith.mulf %v541, %v540 : f32
-                %v543 = arith.addf %v539, %v542 : f32
+                %v542 = arith.mulf %v541, %v540 fastmath<contract> : f32
+                %v543 = arith.addf %v539, %v542 fastmath<contract> : f32
                 llvm.store %v543, %v33 : f32, !llvm.ptr
                 %v544 = llvm.load %v38 : !llvm.ptr -> f32
-                %v545 = arith.mulf %v544, %v541 : f32
+                %v545 = arith.mulf %v544, %v541 fastmath<contract> : f32
                 llvm.store %v545, %v38 : f32, !llvm.ptr
                 %v546 = arith.subi %size_L, %v1 : i64
                 %v547 = arith.cmpi eq, %v519, %v546 : i64
@@ -582,7 +582,7 @@ module attributes {gpu.container_module} {
                 %v548 = arith.muli %v25, %v1 : i64
                 %v549 = llvm.getelementptr %in_gamma[%v548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v550 = llvm.load %v549 : !llvm.ptr -> f32
-                %v551 = arith.subf %v37, %v550 : f32
+                %v551 = arith.subf %v37, %v550 fastmath<contract> : f32
                 %v552 = arith.muli %v27, %v102 : i64
                 %v553 = arith.muli %v25, %v101 : i64
                 %v554 = arith.addi %v552, %v553 : i64
@@ -591,12 +591,12 @@ module attributes {gpu.container_module} {
                 %v557 = llvm.getelementptr %in_g_f[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v558 = llvm.load %v557 : !llvm.ptr -> f32
                 %v559 = arith.negf %v558 : f32
-                %v560 = arith.mulf %v559, %v111 : f32
+                %v560 = arith.mulf %v559, %v111 fastmath<contract> : f32
                 %v561 = llvm.call_intrinsic "llvm.exp2.f32"(%v560) : (f32) -> f32
-                %v562 = arith.addf %v37, %v561 : f32
+                %v562 = arith.addf %v37, %v561 fastmath<contract> : f32
                 %v563 = arith.divf %v37, %v562 : f32
-                %v564 = arith.mulf %v551, %v563 : f32
-                %v565 = arith.addf %v550, %v564 : f32
+                %v564 = arith.mulf %v551, %v563 fastmath<contract> : f32
+                %v565 = arith.addf %v550, %v564 fastmath<contract> : f32
                 llvm.store %v565, %v34 : f32, !llvm.ptr
               }
               %v566 = arith.addi %v149, %v352 : i64
@@ -611,9 +611,9 @@ module attributes {gpu.container_module} {
                 %v574 = llvm.getelementptr %in_g_o[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v575 = llvm.load %v574 : !llvm.ptr -> f32
                 %v576 = arith.negf %v575 : f32
-                %v577 = arith.mulf %v576, %v111 : f32
+                %v577 = arith.mulf %v576, %v111 fastmath<contract> : f32
                 %v578 = llvm.call_intrinsic "llvm.exp2.f32"(%v577) : (f32) -> f32
-                %v579 = arith.addf %v37, %v578 : f32
+                %v579 = arith.addf %v37, %v578 fastmath<contract> : f32
                 %v580 = arith.divf %v37, %v579 : f32
                 %v581 = arith.muli %v27, %v102 : i64
                 %v582 = arith.muli %v25, %v101 : i64
@@ -622,14 +622,14 @@ module attributes {gpu.container_module} {
                 %v585 = arith.addi %v583, %v584 : i64
                 %v586 = llvm.getelementptr %dy_y[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v587 = llvm.load %v586 : !llvm.ptr -> f32
-                %v588 = arith.mulf %v580, %v587 : f32
+                %v588 = arith.mulf %v580, %v587 fastmath<contract> : f32
                 %v589 = llvm.load %v33 : !llvm.ptr -> f32
                 %v590 = llvm.load %v34 : !llvm.ptr -> f32
-                %v591 = arith.mulf %v590, %v589 : f32
-                %v592 = arith.addf %v588, %v591 : f32
+                %v591 = arith.mulf %v590, %v589 fastmath<contract> : f32
+                %v592 = arith.addf %v588, %v591 fastmath<contract> : f32
                 llvm.store %v592, %v33 : f32, !llvm.ptr
                 %v593 = llvm.load %v38 : !llvm.ptr -> f32
-                %v594 = arith.mulf %v593, %v590 : f32
+                %v594 = arith.mulf %v593, %v590 fastmath<contract> : f32
                 llvm.store %v594, %v38 : f32, !llvm.ptr
                 %v595 = arith.subi %size_L, %v1 : i64
                 %v596 = arith.cmpi eq, %v568, %v595 : i64
@@ -638,7 +638,7 @@ module attributes {gpu.container_module} {
                 %v597 = arith.muli %v25, %v1 : i64
                 %v598 = llvm.getelementptr %in_gamma[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v599 = llvm.load %v598 : !llvm.ptr -> f32
-                %v600 = arith.subf %v37, %v599 : f32
+                %v600 = arith.subf %v37, %v599 fastmath<contract> : f32
                 %v601 = arith.muli %v27, %v102 : i64
                 %v602 = arith.muli %v25, %v101 : i64
                 %v603 = arith.addi %v601, %v602 : i64
@@ -647,12 +647,12 @@ module attributes {gpu.container_module} {
                 %v606 = llvm.getelementptr %in_g_f[%v605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v607 = llvm.load %v606 : !llvm.ptr -> f32
                 %v608 = arith.negf %v607 : f32
-                %v609 = arith.mulf %v608, %v111 : f32
+                %v609 = arith.mulf %v608, %v111 fastmath<contract> : f32
                 %v610 = llvm.call_intrinsic "llvm.exp2.f32"(%v609) : (f32) -> f32
-                %v611 = arith.addf %v37, %v610 : f32
+                %v611 = arith.addf %v37, %v610 fastmath<contract> : f32
                 %v612 = arith.divf %v37, %v611 : f32
-                %v613 = arith.mulf %v600, %v612 : f32
-                %v614 = arith.addf %v599, %v613 : f32
+                %v613 = arith.mulf %v600, %v612 fastmath<contract> : f32
+                %v614 = arith.addf %v599, %v613 fastmath<contract> : f32
                 llvm.store %v614, %v34 : f32, !llvm.ptr
               }
               %v615 = arith.addi %v149, %v29 : i64
@@ -667,9 +667,9 @@ module attributes {gpu.container_module} {
                 %v623 = llvm.getelementptr %in_g_o[%v622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v624 = llvm.load %v623 : !llvm.ptr -> f32
                 %v625 = arith.negf %v624 : f32
-                %v626 = arith.mulf %v625, %v111 : f32
+                %v626 = arith.mulf %v625, %v111 fastmath<contract> : f32
                 %v627 = llvm.call_intrinsic "llvm.exp2.f32"(%v626) : (f32) -> f32
-                %v628 = arith.addf %v37, %v627 : f32
+                %v628 = arith.addf %v37, %v627 fastmath<contract> : f32
                 %v629 = arith.divf %v37, %v628 : f32
                 %v630 = arith.muli %v27, %v102 : i64
                 %v631 = arith.muli %v25, %v101 : i64
@@ -678,14 +678,14 @@ module attributes {gpu.container_module} {
                 %v634 = arith.addi %v632, %v633 : i64
                 %v635 = llvm.getelementptr %dy_y[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v636 = llvm.load %v635 : !llvm.ptr -> f32
-                %v637 = arith.mulf %v629, %v636 : f32
+                %v637 = arith.mulf %v629, %v636 fastmath<contract> : f32
                 %v638 = llvm.load %v33 : !llvm.ptr -> f32
                 %v639 = llvm.load %v34 : !llvm.ptr -> f32
-                %v640 = arith.mulf %v639, %v638 : f32
-                %v641 = arith.addf %v637, %v640 : f32
+                %v640 = arith.mulf %v639, %v638 fastmath<contract> : f32
+                %v641 = arith.addf %v637, %v640 fastmath<contract> : f32
                 llvm.store %v641, %v33 : f32, !llvm.ptr
                 %v642 = llvm.load %v38 : !llvm.ptr -> f32
-                %v643 = arith.mulf %v642, %v639 : f32
+                %v643 = arith.mulf %v642, %v639 fastmath<contract> : f32
                 llvm.store %v643, %v38 : f32, !llvm.ptr
                 %v644 = arith.subi %size_L, %v1 : i64
                 %v645 = arith.cmpi eq, %v617, %v644 : i64
@@ -694,7 +694,7 @@ module attributes {gpu.container_module} {
                 %v646 = arith.muli %v25, %v1 : i64
                 %v647 = llvm.getelementptr %in_gamma[%v646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v648 = llvm.load %v647 : !llvm.ptr -> f32
-                %v649 = arith.subf %v37, %v648 : f32
+                %v649 = arith.subf %v37, %v648 fastmath<contract> : f32
                 %v650 = arith.muli %v27, %v102 : i64
                 %v651 = arith.muli %v25, %v101 : i64
                 %v652 = arith.addi %v650, %v651 : i64
@@ -703,12 +703,12 @@ module attributes {gpu.container_module} {
                 %v655 = llvm.getelementptr %in_g_f[%v654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v656 = llvm.load %v655 : !llvm.ptr -> f32
                 %v657 = arith.negf %v656 : f32
-                %v658 = arith.mulf %v657, %v111 : f32
+                %v658 = arith.mulf %v657, %v111 fastmath<contract> : f32
                 %v659 = llvm.call_intrinsic "llvm.exp2.f32"(%v658) : (f32) -> f32
-                %v660 = arith.addf %v37, %v659 : f32
+                %v660 = arith.addf %v37, %v659 fastmath<contract> : f32
                 %v661 = arith.divf %v37, %v660 : f32
-                %v662 = arith.mulf %v649, %v661 : f32
-                %v663 = arith.addf %v648, %v662 : f32
+                %v662 = arith.mulf %v649, %v661 fastmath<contract> : f32
+                %v663 = arith.addf %v648, %v662 fastmath<contract> : f32
                 llvm.store %v663, %v34 : f32, !llvm.ptr
               }
               %v664 = arith.addi %v149, %v275 : i64
@@ -723,9 +723,9 @@ module attributes {gpu.container_module} {
                 %v672 = llvm.getelementptr %in_g_o[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v673 = llvm.load %v672 : !llvm.ptr -> f32
                 %v674 = arith.negf %v673 : f32
-                %v675 = arith.mulf %v674, %v111 : f32
+                %v675 = arith.mulf %v674, %v111 fastmath<contract> : f32
                 %v676 = llvm.call_intrinsic "llvm.exp2.f32"(%v675) : (f32) -> f32
-                %v677 = arith.addf %v37, %v676 : f32
+                %v677 = arith.addf %v37, %v676 fastmath<contract> : f32
                 %v678 = arith.divf %v37, %v677 : f32
                 %v679 = arith.muli %v27, %v102 : i64
                 %v680 = arith.muli %v25, %v101 : i64
@@ -734,14 +734,14 @@ module attributes {gpu.container_module} {
                 %v683 = arith.addi %v681, %v682 : i64
                 %v684 = llvm.getelementptr %dy_y[%v683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v685 = llvm.load %v684 : !llvm.ptr -> f32
-                %v686 = arith.mulf %v678, %v685 : f32
+                %v686 = arith.mulf %v678, %v685 fastmath<contract> : f32
                 %v687 = llvm.load %v33 : !llvm.ptr -> f32
                 %v688 = llvm.load %v34 : !llvm.ptr -> f32
-                %v689 = arith.mulf %v688, %v687 : f32
-                %v690 = arith.addf %v686, %v689 : f32
+                %v689 = arith.mulf %v688, %v687 fastmath<contract> : f32
+                %v690 = arith.addf %v686, %v689 fastmath<contract> : f32
                 llvm.store %v690, %v33 : f32, !llvm.ptr
                 %v691 = llvm.load %v38 : !llvm.ptr -> f32
-                %v692 = arith.mulf %v691, %v688 : f32
+                %v692 = arith.mulf %v691, %v688 fastmath<contract> : f32
                 llvm.store %v692, %v38 : f32, !llvm.ptr
                 %v693 = arith.subi %size_L, %v1 : i64
                 %v694 = arith.cmpi eq, %v666, %v693 : i64
@@ -750,7 +750,7 @@ module attributes {gpu.container_module} {
                 %v695 = arith.muli %v25, %v1 : i64
                 %v696 = llvm.getelementptr %in_gamma[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v697 = llvm.load %v696 : !llvm.ptr -> f32
-                %v698 = arith.subf %v37, %v697 : f32
+                %v698 = arith.subf %v37, %v697 fastmath<contract> : f32
                 %v699 = arith.muli %v27, %v102 : i64
                 %v700 = arith.muli %v25, %v101 : i64
                 %v701 = arith.addi %v699, %v700 : i64
@@ -759,12 +759,12 @@ module attributes {gpu.container_module} {
                 %v704 = llvm.getelementptr %in_g_f[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v705 = llvm.load %v704 : !llvm.ptr -> f32
                 %v706 = arith.negf %v705 : f32
-                %v707 = arith.mulf %v706, %v111 : f32
+                %v707 = arith.mulf %v706, %v111 fastmath<contract> : f32
                 %v708 = llvm.call_intrinsic "llvm.exp2.f32"(%v707) : (f32) -> f32
-                %v709 = arith.addf %v37, %v708 : f32
+                %v709 = arith.addf %v37, %v708 fastmath<contract> : f32
                 %v710 = arith.divf %v37, %v709 : f32
-                %v711 = arith.mulf %v698, %v710 : f32
-                %v712 = arith.addf %v697, %v711 : f32
+                %v711 = arith.mulf %v698, %v710 fastmath<contract> : f32
+                %v712 = arith.addf %v697, %v711 fastmath<contract> : f32
                 llvm.store %v712, %v34 : f32, !llvm.ptr
               }
               %v713 = arith.addi %v149, %v236 : i64
@@ -779,9 +779,9 @@ module attributes {gpu.container_module} {
                 %v721 = llvm.getelementptr %in_g_o[%v720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v722 = llvm.load %v721 : !llvm.ptr -> f32
                 %v723 = arith.negf %v722 : f32
-                %v724 = arith.mulf %v723, %v111 : f32
+                %v724 = arith.mulf %v723, %v111 fastmath<contract> : f32
                 %v725 = llvm.call_intrinsic "llvm.exp2.f32"(%v724) : (f32) -> f32
-                %v726 = arith.addf %v37, %v725 : f32
+                %v726 = arith.addf %v37, %v725 fastmath<contract> : f32
                 %v727 = arith.divf %v37, %v726 : f32
                 %v728 = arith.muli %v27, %v102 : i64
                 %v729 = arith.muli %v25, %v101 : i64
@@ -790,14 +790,14 @@ module attributes {gpu.container_module} {
                 %v732 = arith.addi %v730, %v731 : i64
                 %v733 = llvm.getelementptr %dy_y[%v732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v734 = llvm.load %v733 : !llvm.ptr -> f32
-                %v735 = arith.mulf %v727, %v734 : f32
+                %v735 = arith.mulf %v727, %v734 fastmath<contract> : f32
                 %v736 = llvm.load %v33 : !llvm.ptr -> f32
                 %v737 = llvm.load %v34 : !llvm.ptr -> f32
-                %v738 = arith.mulf %v737, %v736 : f32
-                %v739 = arith.addf %v735, %v738 : f32
+                %v738 = arith.mulf %v737, %v736 fastmath<contract> : f32
+                %v739 = arith.addf %v735, %v738 fastmath<contract> : f32
                 llvm.store %v739, %v33 : f32, !llvm.ptr
                 %v740 = llvm.load %v38 : !llvm.ptr -> f32
-                %v741 = arith.mulf %v740, %v737 : f32
+                %v741 = arith.mulf %v740, %v737 fastmath<contract> : f32
                 llvm.store %v741, %v38 : f32, !llvm.ptr
                 %v742 = arith.subi %size_L, %v1 : i64
                 %v743 = arith.cmpi eq, %v715, %v742 : i64
@@ -806,7 +806,7 @@ module attributes {gpu.container_module} {
                 %v744 = arith.muli %v25, %v1 : i64
                 %v745 = llvm.getelementptr %in_gamma[%v744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v746 = llvm.load %v745 : !llvm.ptr -> f32
-                %v747 = arith.subf %v37, %v746 : f32
+                %v747 = arith.subf %v37, %v746 fastmath<contract> : f32
                 %v748 = arith.muli %v27, %v102 : i64
                 %v749 = arith.muli %v25, %v101 : i64
                 %v750 = arith.addi %v748, %v749 : i64
@@ -815,12 +815,12 @@ module attributes {gpu.container_module} {
                 %v753 = llvm.getelementptr %in_g_f[%v752] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v754 = llvm.load %v753 : !llvm.ptr -> f32
                 %v755 = arith.negf %v754 : f32
-                %v756 = arith.mulf %v755, %v111 : f32
+                %v756 = arith.mulf %v755, %v111 fastmath<contract> : f32
                 %v757 = llvm.call_intrinsic "llvm.exp2.f32"(%v756) : (f32) -> f32
-                %v758 = arith.addf %v37, %v757 : f32
+                %v758 = arith.addf %v37, %v757 fastmath<contract> : f32
                 %v759 = arith.divf %v37, %v758 : f32
-                %v760 = arith.mulf %v747, %v759 : f32
-                %v761 = arith.addf %v746, %v760 : f32
+                %v760 = arith.mulf %v747, %v759 fastmath<contract> : f32
+                %v761 = arith.addf %v746, %v760 fastmath<contract> : f32
                 llvm.store %v761, %v34 : f32, !llvm.ptr
               }
               %v762 = arith.addi %v149, %v1 : i64
@@ -835,9 +835,9 @@ module attributes {gpu.container_module} {
                 %v770 = llvm.getelementptr %in_g_o[%v769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v771 = llvm.load %v770 : !llvm.ptr -> f32
                 %v772 = arith.negf %v771 : f32
-                %v773 = arith.mulf %v772, %v111 : f32
+                %v773 = arith.mulf %v772, %v111 fastmath<contract> : f32
                 %v774 = llvm.call_intrinsic "llvm.exp2.f32"(%v773) : (f32) -> f32
-                %v775 = arith.addf %v37, %v774 : f32
+                %v775 = arith.addf %v37, %v774 fastmath<contract> : f32
                 %v776 = arith.divf %v37, %v775 : f32
                 %v777 = arith.muli %v27, %v102 : i64
                 %v778 = arith.muli %v25, %v101 : i64
@@ -846,14 +846,14 @@ module attributes {gpu.container_module} {
                 %v781 = arith.addi %v779, %v780 : i64
                 %v782 = llvm.getelementptr %dy_y[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v783 = llvm.load %v782 : !llvm.ptr -> f32
-                %v784 = arith.mulf %v776, %v783 : f32
+                %v784 = arith.mulf %v776, %v783 fastmath<contract> : f32
                 %v785 = llvm.load %v33 : !llvm.ptr -> f32
                 %v786 = llvm.load %v34 : !llvm.ptr -> f32
-                %v787 = arith.mulf %v786, %v785 : f32
-                %v788 = arith.addf %v784, %v787 : f32
+                %v787 = arith.mulf %v786, %v785 fastmath<contract> : f32
+                %v788 = arith.addf %v784, %v787 fastmath<contract> : f32
                 llvm.store %v788, %v33 : f32, !llvm.ptr
                 %v789 = llvm.load %v38 : !llvm.ptr -> f32
-                %v790 = arith.mulf %v789, %v786 : f32
+                %v790 = arith.mulf %v789, %v786 fastmath<contract> : f32
                 llvm.store %v790, %v38 : f32, !llvm.ptr
                 %v791 = arith.subi %size_L, %v1 : i64
                 %v792 = arith.cmpi eq, %v764, %v791 : i64
@@ -862,7 +862,7 @@ module attributes {gpu.container_module} {
                 %v793 = arith.muli %v25, %v1 : i64
                 %v794 = llvm.getelementptr %in_gamma[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v795 = llvm.load %v794 : !llvm.ptr -> f32
-                %v796 = arith.subf %v37, %v795 : f32
+                %v796 = arith.subf %v37, %v795 fastmath<contract> : f32
                 %v797 = arith.muli %v27, %v102 : i64
                 %v798 = arith.muli %v25, %v101 : i64
                 %v799 = arith.addi %v797, %v798 : i64
@@ -871,12 +871,12 @@ module attributes {gpu.container_module} {
                 %v802 = llvm.getelementptr %in_g_f[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v803 = llvm.load %v802 : !llvm.ptr -> f32
                 %v804 = arith.negf %v803 : f32
-                %v805 = arith.mulf %v804, %v111 : f32
+                %v805 = arith.mulf %v804, %v111 fastmath<contract> : f32
                 %v806 = llvm.call_intrinsic "llvm.exp2.f32"(%v805) : (f32) -> f32
-                %v807 = arith.addf %v37, %v806 : f32
+                %v807 = arith.addf %v37, %v806 fastmath<contract> : f32
                 %v808 = arith.divf %v37, %v807 : f32
-                %v809 = arith.mulf %v796, %v808 : f32
-                %v810 = arith.addf %v795, %v809 : f32
+                %v809 = arith.mulf %v796, %v808 fastmath<contract> : f32
+                %v810 = arith.addf %v795, %v809 fastmath<contract> : f32
                 llvm.store %v810, %v34 : f32, !llvm.ptr
               }
               %v811 = arith.addi %v149, %v39 : i64
@@ -891,9 +891,9 @@ module attributes {gpu.container_module} {
                 %v819 = llvm.getelementptr %in_g_o[%v818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v820 = llvm.load %v819 : !llvm.ptr -> f32
                 %v821 = arith.negf %v820 : f32
-                %v822 = arith.mulf %v821, %v111 : f32
+                %v822 = arith.mulf %v821, %v111 fastmath<contract> : f32
                 %v823 = llvm.call_intrinsic "llvm.exp2.f32"(%v822) : (f32) -> f32
-                %v824 = arith.addf %v37, %v823 : f32
+                %v824 = arith.addf %v37, %v823 fastmath<contract> : f32
                 %v825 = arith.divf %v37, %v824 : f32
                 %v826 = arith.muli %v27, %v102 : i64
                 %v827 = arith.muli %v25, %v101 : i64
@@ -902,14 +902,14 @@ module attributes {gpu.container_module} {
                 %v830 = arith.addi %v828, %v829 : i64
                 %v831 = llvm.getelementptr %dy_y[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v832 = llvm.load %v831 : !llvm.ptr -> f32
-                %v833 = arith.mulf %v825, %v832 : f32
+                %v833 = arith.mulf %v825, %v832 fastmath<contract> : f32
                 %v834 = llvm.load %v33 : !llvm.ptr -> f32
                 %v835 = llvm.load %v34 : !llvm.ptr -> f32
-                %v836 = arith.mulf %v835, %v834 : f32
-                %v837 = arith.addf %v833, %v836 : f32
+                %v836 = arith.mulf %v835, %v834 fastmath<contract> : f32
+                %v837 = arith.addf %v833, %v836 fastmath<contract> : f32
                 llvm.store %v837, %v33 : f32, !llvm.ptr
                 %v838 = llvm.load %v38 : !llvm.ptr -> f32
-                %v839 = arith.mulf %v838, %v835 : f32
+                %v839 = arith.mulf %v838, %v835 fastmath<contract> : f32
                 llvm.store %v839, %v38 : f32, !llvm.ptr
                 %v840 = arith.subi %size_L, %v1 : i64
                 %v841 = arith.cmpi eq, %v813, %v840 : i64
@@ -918,7 +918,7 @@ module attributes {gpu.container_module} {
                 %v842 = arith.muli %v25, %v1 : i64
                 %v843 = llvm.getelementptr %in_gamma[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v844 = llvm.load %v843 : !llvm.ptr -> f32
-                %v845 = arith.subf %v37, %v844 : f32
+                %v845 = arith.subf %v37, %v844 fastmath<contract> : f32
                 %v846 = arith.muli %v27, %v102 : i64
                 %v847 = arith.muli %v25, %v101 : i64
                 %v848 = arith.addi %v846, %v847 : i64
@@ -927,12 +927,12 @@ module attributes {gpu.container_module} {
                 %v851 = llvm.getelementptr %in_g_f[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v852 = llvm.load %v851 : !llvm.ptr -> f32
                 %v853 = arith.negf %v852 : f32
-                %v854 = arith.mulf %v853, %v111 : f32
+                %v854 = arith.mulf %v853, %v111 fastmath<contract> : f32
                 %v855 = llvm.call_intrinsic "llvm.exp2.f32"(%v854) : (f32) -> f32
-                %v856 = arith.addf %v37, %v855 : f32
+                %v856 = arith.addf %v37, %v855 fastmath<contract> : f32
                 %v857 = arith.divf %v37, %v856 : f32
-                %v858 = arith.mulf %v845, %v857 : f32
-                %v859 = arith.addf %v844, %v858 : f32
+                %v858 = arith.mulf %v845, %v857 fastmath<contract> : f32
+                %v859 = arith.addf %v844, %v858 fastmath<contract> : f32
                 llvm.store %v859, %v34 : f32, !llvm.ptr
               }
             }

@@ -103,7 +103,7 @@ module attributes {gpu.container_module} {
       %v2906 = arith.muli %v27, %v1 : i64
       %v2907 = llvm.getelementptr %in_gamma[%v2906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v2908 = llvm.load %v2907 : !llvm.ptr -> f32
-      %v2909 = arith.subf %v60, %v2908 : f32
+      %v2909 = arith.subf %v60, %v2908 fastmath<contract> : f32
       %v34 = arith.muli %v29, %v33 : i64
       %v35 = arith.muli %v27, %v32 : i64
       %v36 = arith.addi %v34, %v35 : i64
@@ -3249,13 +3249,13 @@ module attributes {gpu.container_module} {
           %v2914 = llvm.getelementptr %v7[%v2913] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v2915 = llvm.load %v2914 : !llvm.ptr<3> -> f32
           %v2916 = arith.negf %v2915 : f32
-          %v2918 = arith.mulf %v2916, %v2917 : f32
+          %v2918 = arith.mulf %v2916, %v2917 fastmath<contract> : f32
           %v2919 = llvm.call_intrinsic "llvm.exp2.f32"(%v2918) : (f32) -> f32
-          %v2920 = arith.addf %v60, %v2919 : f32
+          %v2920 = arith.addf %v60, %v2919 fastmath<contract> : f32
           %v2921 = arith.divf %v60, %v2920 : f32
-          %v2922 = arith.mulf %v2909, %v2921 : f32
-          %v2923 = arith.addf %v2908, %v2922 : f32
-          %v2924 = arith.subf %v60, %v2923 : f32
+          %v2922 = arith.mulf %v2909, %v2921 fastmath<contract> : f32
+          %v2923 = arith.addf %v2908, %v2922 fastmath<contract> : f32
+          %v2924 = arith.subf %v60, %v2923 fastmath<contract> : f32
           %v2925 = arith.muli %v1, %v16 : i64
           %v2926 = arith.addi %v2925, %v14 : i64
           %v2927 = arith.muli %v2926, %v77 : i64
@@ -3263,17 +3263,17 @@ module attributes {gpu.container_module} {
           %v2929 = llvm.getelementptr %v7[%v2928] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v2930 = llvm.load %v2929 : !llvm.ptr<3> -> f32
           %v2931 = arith.negf %v2930 : f32
-          %v2932 = arith.mulf %v2931, %v2917 : f32
+          %v2932 = arith.mulf %v2931, %v2917 fastmath<contract> : f32
           %v2933 = llvm.call_intrinsic "llvm.exp2.f32"(%v2932) : (f32) -> f32
-          %v2934 = arith.addf %v60, %v2933 : f32
+          %v2934 = arith.addf %v60, %v2933 fastmath<contract> : f32
           %v2935 = arith.divf %v60, %v2934 : f32
-          %v2936 = arith.mulf %v2930, %v2935 : f32
-          %v2937 = arith.mulf %v2924, %v2936 : f32
+          %v2936 = arith.mulf %v2930, %v2935 fastmath<contract> : f32
+          %v2937 = arith.mulf %v2924, %v2936 fastmath<contract> : f32
           %v2938 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2939 = arith.mulf %v2923, %v2938 : f32
-          %v2940 = arith.addf %v2939, %v2937 : f32
+          %v2939 = arith.mulf %v2923, %v2938 fastmath<contract> : f32
+          %v2940 = arith.addf %v2939, %v2937 fastmath<contract> : f32
           %v2941 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2942 = arith.mulf %v2923, %v2941 : f32
+          %v2942 = arith.mulf %v2923, %v2941 fastmath<contract> : f32
           llvm.store %v2940, %v4 : f32, !llvm.ptr
           llvm.store %v2942, %v5 : f32, !llvm.ptr
         }

@@ -50,7 +50,7 @@ module attributes {gpu.container_module} {
             %v45 = llvm.getelementptr %part_gamma[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v46 = llvm.load %v45 : !llvm.ptr -> f32
             %v47 = llvm.load %v19 : !llvm.ptr -> f32
-            %v48 = arith.addf %v47, %v46 : f32
+            %v48 = arith.addf %v47, %v46 fastmath<contract> : f32
             llvm.store %v48, %v19 : f32, !llvm.ptr
           }
         }

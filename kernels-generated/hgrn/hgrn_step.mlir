@@ -32,7 +32,7 @@ module attributes {gpu.container_module} {
       %v30 = arith.muli %v19, %v1 : i64
       %v31 = llvm.getelementptr %in_gamma[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v32 = llvm.load %v31 : !llvm.ptr -> f32
-      %v34 = arith.subf %v33, %v32 : f32
+      %v34 = arith.subf %v33, %v32 fastmath<contract> : f32
       %v24 = arith.muli %v21, %v23 : i64
       %v25 = arith.muli %v19, %v1 : i64
       %v26 = arith.addi %v24, %v25 : i64
@@ -47,13 +47,13 @@ module attributes {gpu.container_module} {
       %v42 = llvm.getelementptr %in_g_f[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v43 = llvm.load %v42 : !llvm.ptr -> f32
       %v44 = arith.negf %v43 : f32
-      %v46 = arith.mulf %v44, %v45 : f32
+      %v46 = arith.mulf %v44, %v45 fastmath<contract> : f32
       %v47 = llvm.call_intrinsic "llvm.exp2.f32"(%v46) : (f32) -> f32
-      %v48 = arith.addf %v33, %v47 : f32
+      %v48 = arith.addf %v33, %v47 fastmath<contract> : f32
       %v49 = arith.divf %v33, %v48 : f32
-      %v50 = arith.mulf %v34, %v49 : f32
-      %v51 = arith.addf %v32, %v50 : f32
-      %v52 = arith.subf %v33, %v51 : f32
+      %v50 = arith.mulf %v34, %v49 fastmath<contract> : f32
+      %v51 = arith.addf %v32, %v50 fastmath<contract> : f32
+      %v52 = arith.subf %v33, %v51 fastmath<contract> : f32
       %v53 = arith.muli %v21, %v36 : i64
       %v54 = arith.muli %v19, %v35 : i64
       %v55 = arith.addi %v53, %v54 : i64
@@ -62,15 +62,15 @@ module attributes {gpu.container_module} {
       %v58 = llvm.getelementptr %in_g_c[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v59 = llvm.load %v58 : !llvm.ptr -> f32
       %v60 = arith.negf %v59 : f32
-      %v61 = arith.mulf %v60, %v45 : f32
+      %v61 = arith.mulf %v60, %v45 fastmath<contract> : f32
       %v62 = llvm.call_intrinsic "llvm.exp2.f32"(%v61) : (f32) -> f32
-      %v63 = arith.addf %v33, %v62 : f32
+      %v63 = arith.addf %v33, %v62 fastmath<contract> : f32
       %v64 = arith.divf %v33, %v63 : f32
-      %v65 = arith.mulf %v59, %v64 : f32
-      %v66 = arith.mulf %v52, %v65 : f32
+      %v65 = arith.mulf %v59, %v64 fastmath<contract> : f32
+      %v66 = arith.mulf %v52, %v65 fastmath<contract> : f32
       %v67 = llvm.load %v4 : !llvm.ptr -> f32
-      %v68 = arith.mulf %v51, %v67 : f32
-      %v69 = arith.addf %v68, %v66 : f32
+      %v68 = arith.mulf %v51, %v67 fastmath<contract> : f32
+      %v69 = arith.addf %v68, %v66 fastmath<contract> : f32
       llvm.store %v69, %v4 : f32, !llvm.ptr
       %v70 = llvm.load %v4 : !llvm.ptr -> f32
       %v71 = arith.muli %v21, %v36 : i64
@@ -81,11 +81,11 @@ module attributes {gpu.container_module} {
       %v76 = llvm.getelementptr %in_g_o[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v77 = llvm.load %v76 : !llvm.ptr -> f32
       %v78 = arith.negf %v77 : f32
-      %v79 = arith.mulf %v78, %v45 : f32
+      %v79 = arith.mulf %v78, %v45 fastmath<contract> : f32
       %v80 = llvm.call_intrinsic "llvm.exp2.f32"(%v79) : (f32) -> f32
-      %v81 = arith.addf %v33, %v80 : f32
+      %v81 = arith.addf %v33, %v80 fastmath<contract> : f32
       %v82 = arith.divf %v33, %v81 : f32
-      %v83 = arith.mulf %v70, %v82 : f32
+      %v83 = arith.mulf %v70, %v82 fastmath<contract> : f32
       scf.if %v16 {
         %v84 = arith.muli %v21, %v36 : i64
         %v85 = arith.muli %v19, %v35 : i64

@@ -48,31 +48,31 @@ module attributes {gpu.container_module} {
           %v17 = arith.addi %v15, %v16 : i64
           %v18 = llvm.getelementptr %x[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v19 = llvm.load %v18 : !llvm.ptr -> f32
-          %v20 = arith.mulf %v19, %v19 : f32
+          %v20 = arith.mulf %v19, %v19 fastmath<contract> : f32
           %v21 = llvm.load %v14 : !llvm.ptr -> f32
-          %v22 = arith.addf %v21, %v20 : f32
+          %v22 = arith.addf %v21, %v20 fastmath<contract> : f32
           llvm.store %v22, %v14 : f32, !llvm.ptr
         }
         %v23 = llvm.load %v14 : !llvm.ptr -> f32
         %v24 = arith.constant 32 : i32
         %v25 = arith.constant 16 : i32
         %v26, %v27 = gpu.shuffle xor %v23, %v25, %v24 : f32
-        %v28 = arith.addf %v23, %v26 : f32
+        %v28 = arith.addf %v23, %v26 fastmath<contract> : f32
         %v29 = arith.constant 8 : i32
         %v30, %v31 = gpu.shuffle xor %v28, %v29, %v24 : f32
-        %v32 = arith.addf %v28, %v30 : f32
+        %v32 = arith.addf %v28, %v30 fastmath<contract> : f32
         %v33 = arith.constant 4 : i32
         %v34, %v35 = gpu.shuffle xor %v32, %v33, %v24 : f32
-        %v36 = arith.addf %v32, %v34 : f32
+        %v36 = arith.addf %v32, %v34 fastmath<contract> : f32
         %v37 = arith.constant 2 : i32
         %v38, %v39 = gpu.shuffle xor %v36, %v37, %v24 : f32
-        %v40 = arith.addf %v36, %v38 : f32
+        %v40 = arith.addf %v36, %v38 fastmath<contract> : f32
         %v41 = arith.constant 1 : i32
         %v42, %v43 = gpu.shuffle xor %v40, %v41, %v24 : f32
-        %v44 = arith.addf %v40, %v42 : f32
+        %v44 = arith.addf %v40, %v42 fastmath<contract> : f32
         %v45 = arith.sitofp %dim : i64 to f32
         %v46 = arith.divf %v44, %v45 : f32
-        %v47 = arith.addf %v46, %eps : f32
+        %v47 = arith.addf %v46, %eps fastmath<contract> : f32
         %v48 = llvm.call_intrinsic "llvm.sqrt.f32"(%v47) : (f32) -> f32
         %v50 = arith.divf %v49, %v48 : f32
         %v51 = arith.muli %v9, %dim : i64
@@ -82,8 +82,8 @@ module attributes {gpu.container_module} {
           %v55 = llvm.load %v54 : !llvm.ptr -> f32
           %v56 = llvm.getelementptr %w[%v52] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v57 = llvm.load %v56 : !llvm.ptr -> f32
-          %v58 = arith.mulf %v55, %v50 : f32
-          %v59 = arith.mulf %v58, %v57 : f32
+          %v58 = arith.mulf %v55, %v50 fastmath<contract> : f32
+          %v59 = arith.mulf %v58, %v57 fastmath<contract> : f32
           %v60 = arith.addi %v51, %v52 : i64
           %v61 = llvm.getelementptr %out[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v59, %v61 : f32, !llvm.ptr
@@ -165,18 +165,18 @@ module attributes {gpu.container_module} {
             %v56 = arith.addi %v25, %v35 : i64
             %v57 = llvm.getelementptr %w[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v58 = llvm.load %v57 : !llvm.ptr -> f32
-            %v59 = arith.mulf %v58, %v55 : f32
+            %v59 = arith.mulf %v58, %v55 fastmath<contract> : f32
             %v60 = llvm.load %v31 : !llvm.ptr -> f32
-            %v61 = arith.addf %v60, %v59 : f32
+            %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
             llvm.store %v61, %v31 : f32, !llvm.ptr
           }
           %v62 = llvm.load %v31 : !llvm.ptr -> f32
           %v64 = arith.negf %v62 : f32
-          %v66 = arith.mulf %v64, %v65 : f32
+          %v66 = arith.mulf %v64, %v65 fastmath<contract> : f32
           %v67 = llvm.call_intrinsic "llvm.exp2.f32"(%v66) : (f32) -> f32
-          %v68 = arith.addf %v63, %v67 : f32
+          %v68 = arith.addf %v63, %v67 fastmath<contract> : f32
           %v69 = arith.divf %v63, %v68 : f32
-          %v70 = arith.mulf %v62, %v69 : f32
+          %v70 = arith.mulf %v62, %v69 fastmath<contract> : f32
           %v71 = arith.cmpi eq, %act, %v22 : i64
           %v72 = arith.select %v71, %v70, %v62 : f32
           %v73 = arith.addi %v26, %v29 : i64
@@ -980,20 +980,20 @@ module attributes {gpu.container_module} {
         %v512 = llvm.load %v509 : !llvm.ptr -> f32
         %v513 = arith.cmpi eq, %act, %v20 : i64
         %v514 = arith.addi %v19, %v21 : i64
-        %v515 = arith.mulf %v33, %v80 : f32
-        %v516 = arith.addf %v512, %v515 : f32
-        %v517 = arith.mulf %v40, %v104 : f32
-        %v518 = arith.addf %v516, %v517 : f32
-        %v519 = arith.mulf %v48, %v128 : f32
-        %v520 = arith.addf %v518, %v519 : f32
-        %v521 = arith.mulf %v56, %v151 : f32
-        %v522 = arith.addf %v520, %v521 : f32
+        %v515 = arith.mulf %v33, %v80 fastmath<contract> : f32
+        %v516 = arith.addf %v512, %v515 fastmath<contract> : f32
+        %v517 = arith.mulf %v40, %v104 fastmath<contract> : f32
+        %v518 = arith.addf %v516, %v517 fastmath<contract> : f32
+        %v519 = arith.mulf %v48, %v128 fastmath<contract> : f32
+        %v520 = arith.addf %v518, %v519 fastmath<contract> : f32
+        %v521 = arith.mulf %v56, %v151 fastmath<contract> : f32
+        %v522 = arith.addf %v520, %v521 fastmath<contract> : f32
         %v524 = arith.negf %v522 : f32
-        %v526 = arith.mulf %v524, %v525 : f32
+        %v526 = arith.mulf %v524, %v525 fastmath<contract> : f32
         %v527 = llvm.call_intrinsic "llvm.exp2.f32"(%v526) : (f32) -> f32
-        %v528 = arith.addf %v523, %v527 : f32
+        %v528 = arith.addf %v523, %v527 fastmath<contract> : f32
         %v529 = arith.divf %v523, %v528 : f32
-        %v530 = arith.mulf %v522, %v529 : f32
+        %v530 = arith.mulf %v522, %v529 fastmath<contract> : f32
         %v531 = arith.select %v513, %v530, %v522 : f32
         %v532 = arith.cmpi slt, %v514, %len : i64
         scf.if %v532 {
@@ -1004,20 +1004,20 @@ module attributes {gpu.container_module} {
           llvm.store %v531, %v536 : f32, !llvm.ptr
         }
         %v537 = arith.addi %v19, %v20 : i64
-        %v538 = arith.mulf %v33, %v104 : f32
-        %v539 = arith.addf %v512, %v538 : f32
-        %v540 = arith.mulf %v40, %v128 : f32
-        %v541 = arith.addf %v539, %v540 : f32
-        %v542 = arith.mulf %v48, %v151 : f32
-        %v543 = arith.addf %v541, %v542 : f32
-        %v544 = arith.mulf %v56, %v174 : f32
-        %v545 = arith.addf %v543, %v544 : f32
+        %v538 = arith.mulf %v33, %v104 fastmath<contract> : f32
+        %v539 = arith.addf %v512, %v538 fastmath<contract> : f32
+        %v540 = arith.mulf %v40, %v128 fastmath<contract> : f32
+        %v541 = arith.addf %v539, %v540 fastmath<contract> : f32
+        %v542 = arith.mulf %v48, %v151 fastmath<contract> : f32
+        %v543 = arith.addf %v541, %v542 fastmath<contract> : f32
+        %v544 = arith.mulf %v56, %v174 fastmath<contract> : f32
+        %v545 = arith.addf %v543, %v544 fastmath<contract> : f32
         %v546 = arith.negf %v545 : f32
-        %v547 = arith.mulf %v546, %v525 : f32
+        %v547 = arith.mulf %v546, %v525 fastmath<contract> : f32
         %v548 = llvm.call_intrinsic "llvm.exp2.f32"(%v547) : (f32) -> f32
-        %v549 = arith.addf %v523, %v548 : f32
+        %v549 = arith.addf %v523, %v548 fastmath<contract> : f32
         %v550 = arith.divf %v523, %v549 : f32
-        %v551 = arith.mulf %v545, %v550 : f32
+        %v551 = arith.mulf %v545, %v550 fastmath<contract> : f32
         %v552 = arith.select %v513, %v551, %v545 : f32
         %v553 = arith.cmpi slt, %v537, %len : i64
         scf.if %v553 {
@@ -1028,20 +1028,20 @@ module attributes {gpu.container_module} {
           llvm.store %v552, %v557 : f32, !llvm.ptr
         }
         %v558 = arith.addi %v19, %v42 : i64
-        %v559 = arith.mulf %v33, %v128 : f32
-        %v560 = arith.addf %v512, %v559 : f32
-        %v561 = arith.mulf %v40, %v151 : f32
-        %v562 = arith.addf %v560, %v561 : f32
-        %v563 = arith.mulf %v48, %v174 : f32
-        %v564 = arith.addf %v562, %v563 : f32
-        %v565 = arith.mulf %v56, %v197 : f32
-        %v566 = arith.addf %v564, %v565 : f32
+        %v559 = arith.mulf %v33, %v128 fastmath<contract> : f32
+        %v560 = arith.addf %v512, %v559 fastmath<contract> : f32
+        %v561 = arith.mulf %v40, %v151 fastmath<contract> : f32
+        %v562 = arith.addf %v560, %v561 fastmath<contract> : f32
+        %v563 = arith.mulf %v48, %v174 fastmath<contract> : f32
+        %v564 = arith.addf %v562, %v563 fastmath<contract> : f32
+        %v565 = arith.mulf %v56, %v197 fastmath<contract> : f32
+        %v566 = arith.addf %v564, %v565 fastmath<contract> : f32
         %v567 = arith.negf %v566 : f32
-        %v568 = arith.mulf %v567, %v525 : f32
+        %v568 = arith.mulf %v567, %v525 fastmath<contract> : f32
         %v569 = llvm.call_intrinsic "llvm.exp2.f32"(%v568) : (f32) -> f32
-        %v570 = arith.addf %v523, %v569 : f32
+        %v570 = arith.addf %v523, %v569 fastmath<contract> : f32
         %v571 = arith.divf %v523, %v570 : f32
-        %v572 = arith.mulf %v566, %v571 : f32
+        %v572 = arith.mulf %v566, %v571 fastmath<contract> : f32
         %v573 = arith.select %v513, %v572, %v566 : f32
         %v574 = arith.cmpi slt, %v558, %len : i64
         scf.if %v574 {
@@ -1052,20 +1052,20 @@ module attributes {gpu.container_module} {
           llvm.store %v573, %v578 : f32, !llvm.ptr
         }
         %v579 = arith.addi %v19, %v50 : i64
-        %v580 = arith.mulf %v33, %v151 : f32
-        %v581 = arith.addf %v512, %v580 : f32
-        %v582 = arith.mulf %v40, %v174 : f32
-        %v583 = arith.addf %v581, %v582 : f32
-        %v584 = arith.mulf %v48, %v197 : f32
-        %v585 = arith.addf %v583, %v584 : f32
-        %v586 = arith.mulf %v56, %v220 : f32
-        %v587 = arith.addf %v585, %v586 : f32
+        %v580 = arith.mulf %v33, %v151 fastmath<contract> : f32
+        %v581 = arith.addf %v512, %v580 fastmath<contract> : f32
+        %v582 = arith.mulf %v40, %v174 fastmath<contract> : f32
+        %v583 = arith.addf %v581, %v582 fastmath<contract> : f32
+        %v584 = arith.mulf %v48, %v197 fastmath<contract> : f32
+        %v585 = arith.addf %v583, %v584 fastmath<contract> : f32
+        %v586 = arith.mulf %v56, %v220 fastmath<contract> : f32
+        %v587 = arith.addf %v585, %v586 fastmath<contract> : f32
         %v588 = arith.negf %v587 : f32
-        %v589 = arith.mulf %v588, %v525 : f32
+        %v589 = arith.mulf %v588, %v525 fastmath<contract> : f32
         %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
-        %v591 = arith.addf %v523, %v590 : f32
+        %v591 = arith.addf %v523, %v590 fastmath<contract> : f32
         %v592 = arith.divf %v523, %v591 : f32
-        %v593 = arith.mulf %v587, %v592 : f32
+        %v593 = arith.mulf %v587, %v592 fastmath<contract> : f32
         %v594 = arith.select %v513, %v593, %v587 : f32
         %v595 = arith.cmpi slt, %v579, %len : i64
         scf.if %v595 {
@@ -1076,20 +1076,20 @@ module attributes {gpu.container_module} {
           llvm.store %v594, %v599 : f32, !llvm.ptr
         }
         %v600 = arith.addi %v19, %v24 : i64
-        %v601 = arith.mulf %v33, %v174 : f32
-        %v602 = arith.addf %v512, %v601 : f32
-        %v603 = arith.mulf %v40, %v197 : f32
-        %v604 = arith.addf %v602, %v603 : f32
-        %v605 = arith.mulf %v48, %v220 : f32
-        %v606 = arith.addf %v604, %v605 : f32
-        %v607 = arith.mulf %v56, %v243 : f32
-        %v608 = arith.addf %v606, %v607 : f32
+        %v601 = arith.mulf %v33, %v174 fastmath<contract> : f32
+        %v602 = arith.addf %v512, %v601 fastmath<contract> : f32
+        %v603 = arith.mulf %v40, %v197 fastmath<contract> : f32
+        %v604 = arith.addf %v602, %v603 fastmath<contract> : f32
+        %v605 = arith.mulf %v48, %v220 fastmath<contract> : f32
+        %v606 = arith.addf %v604, %v605 fastmath<contract> : f32
+        %v607 = arith.mulf %v56, %v243 fastmath<contract> : f32
+        %v608 = arith.addf %v606, %v607 fastmath<contract> : f32
         %v609 = arith.negf %v608 : f32
-        %v610 = arith.mulf %v609, %v525 : f32
+        %v610 = arith.mulf %v609, %v525 fastmath<contract> : f32
         %v611 = llvm.call_intrinsic "llvm.exp2.f32"(%v610) : (f32) -> f32
-        %v612 = arith.addf %v523, %v611 : f32
+        %v612 = arith.addf %v523, %v611 fastmath<contract> : f32
         %v613 = arith.divf %v523, %v612 : f32
-        %v614 = arith.mulf %v608, %v613 : f32
+        %v614 = arith.mulf %v608, %v613 fastmath<contract> : f32
         %v615 = arith.select %v513, %v614, %v608 : f32
         %v616 = arith.cmpi slt, %v600, %len : i64
         scf.if %v616 {
@@ -1100,20 +1100,20 @@ module attributes {gpu.container_module} {
           llvm.store %v615, %v620 : f32, !llvm.ptr
         }
         %v621 = arith.addi %v19, %v244 : i64
-        %v622 = arith.mulf %v33, %v197 : f32
-        %v623 = arith.addf %v512, %v622 : f32
-        %v624 = arith.mulf %v40, %v220 : f32
-        %v625 = arith.addf %v623, %v624 : f32
-        %v626 = arith.mulf %v48, %v243 : f32
-        %v627 = arith.addf %v625, %v626 : f32
-        %v628 = arith.mulf %v56, %v267 : f32
-        %v629 = arith.addf %v627, %v628 : f32
+        %v622 = arith.mulf %v33, %v197 fastmath<contract> : f32
+        %v623 = arith.addf %v512, %v622 fastmath<contract> : f32
+        %v624 = arith.mulf %v40, %v220 fastmath<contract> : f32
+        %v625 = arith.addf %v623, %v624 fastmath<contract> : f32
+        %v626 = arith.mulf %v48, %v243 fastmath<contract> : f32
+        %v627 = arith.addf %v625, %v626 fastmath<contract> : f32
+        %v628 = arith.mulf %v56, %v267 fastmath<contract> : f32
+        %v629 = arith.addf %v627, %v628 fastmath<contract> : f32
         %v630 = arith.negf %v629 : f32
-        %v631 = arith.mulf %v630, %v525 : f32
+        %v631 = arith.mulf %v630, %v525 fastmath<contract> : f32
         %v632 = llvm.call_intrinsic "llvm.exp2.f32"(%v631) : (f32) -> f32
-        %v633 = arith.addf %v523, %v632 : f32
+        %v633 = arith.addf %v523, %v632 fastmath<contract> : f32
         %v634 = arith.divf %v523, %v633 : f32
-        %v635 = arith.mulf %v629, %v634 : f32
+        %v635 = arith.mulf %v629, %v634 fastmath<contract> : f32
         %v636 = arith.select %v513, %v635, %v629 : f32
         %v637 = arith.cmpi slt, %v621, %len : i64
         scf.if %v637 {
@@ -1124,20 +1124,20 @@ module attributes {gpu.container_module} {
           llvm.store %v636, %v641 : f32, !llvm.ptr
         }
         %v642 = arith.addi %v19, %v268 : i64
-        %v643 = arith.mulf %v33, %v220 : f32
-        %v644 = arith.addf %v512, %v643 : f32
-        %v645 = arith.mulf %v40, %v243 : f32
-        %v646 = arith.addf %v644, %v645 : f32
-        %v647 = arith.mulf %v48, %v267 : f32
-        %v648 = arith.addf %v646, %v647 : f32
-        %v649 = arith.mulf %v56, %v291 : f32
-        %v650 = arith.addf %v648, %v649 : f32
+        %v643 = arith.mulf %v33, %v220 fastmath<contract> : f32
+        %v644 = arith.addf %v512, %v643 fastmath<contract> : f32
+        %v645 = arith.mulf %v40, %v243 fastmath<contract> : f32
+        %v646 = arith.addf %v644, %v645 fastmath<contract> : f32
+        %v647 = arith.mulf %v48, %v267 fastmath<contract> : f32
+        %v648 = arith.addf %v646, %v647 fastmath<contract> : f32
+        %v649 = arith.mulf %v56, %v291 fastmath<contract> : f32
+        %v650 = arith.addf %v648, %v649 fastmath<contract> : f32
         %v651 = arith.negf %v650 : f32
-        %v652 = arith.mulf %v651, %v525 : f32
+        %v652 = arith.mulf %v651, %v525 fastmath<contract> : f32
         %v653 = llvm.call_intrinsic "llvm.exp2.f32"(%v652) : (f32) -> f32
-        %v654 = arith.addf %v523, %v653 : f32
+        %v654 = arith.addf %v523, %v653 fastmath<contract> : f32
         %v655 = arith.divf %v523, %v654 : f32
-        %v656 = arith.mulf %v650, %v655 : f32
+        %v656 = arith.mulf %v650, %v655 fastmath<contract> : f32
         %v657 = arith.select %v513, %v656, %v650 : f32
         %v658 = arith.cmpi slt, %v642, %len : i64
         scf.if %v658 {
@@ -1148,20 +1148,20 @@ module attributes {gpu.container_module} {
           llvm.store %v657, %v662 : f32, !llvm.ptr
         }
         %v663 = arith.addi %v19, %v292 : i64
-        %v664 = arith.mulf %v33, %v243 : f32
-        %v665 = arith.addf %v512, %v664 : f32
-        %v666 = arith.mulf %v40, %v267 : f32
-        %v667 = arith.addf %v665, %v666 : f32
-        %v668 = arith.mulf %v48, %v291 : f32
-        %v669 = arith.addf %v667, %v668 : f32
-        %v670 = arith.mulf %v56, %v315 : f32
-        %v671 = arith.addf %v669, %v670 : f32
+        %v664 = arith.mulf %v33, %v243 fastmath<contract> : f32
+        %v665 = arith.addf %v512, %v664 fastmath<contract> : f32
+        %v666 = arith.mulf %v40, %v267 fastmath<contract> : f32
+        %v667 = arith.addf %v665, %v666 fastmath<contract> : f32
+        %v668 = arith.mulf %v48, %v291 fastmath<contract> : f32
+        %v669 = arith.addf %v667, %v668 fastmath<contract> : f32
+        %v670 = arith.mulf %v56, %v315 fastmath<contract> : f32
+        %v671 = arith.addf %v669, %v670 fastmath<contract> : f32
         %v672 = arith.negf %v671 : f32
-        %v673 = arith.mulf %v672, %v525 : f32
+        %v673 = arith.mulf %v672, %v525 fastmath<contract> : f32
         %v674 = llvm.call_intrinsic "llvm.exp2.f32"(%v673) : (f32) -> f32
-        %v675 = arith.addf %v523, %v674 : f32
+        %v675 = arith.addf %v523, %v674 fastmath<contract> : f32
         %v676 = arith.divf %v523, %v675 : f32
-        %v677 = arith.mulf %v671, %v676 : f32
+        %v677 = arith.mulf %v671, %v676 fastmath<contract> : f32
         %v678 = arith.select %v513, %v677, %v671 : f32
         %v679 = arith.cmpi slt, %v663, %len : i64
         scf.if %v679 {
@@ -1172,20 +1172,20 @@ module attributes {gpu.container_module} {
           llvm.store %v678, %v683 : f32, !llvm.ptr
         }
         %v684 = arith.addi %v19, %v316 : i64
-        %v685 = arith.mulf %v33, %v267 : f32
-        %v686 = arith.addf %v512, %v685 : f32
-        %v687 = arith.mulf %v40, %v291 : f32
-        %v688 = arith.addf %v686, %v687 : f32
-        %v689 = arith.mulf %v48, %v315 : f32
-        %v690 = arith.addf %v688, %v689 : f32
-        %v691 = arith.mulf %v56, %v339 : f32
-        %v692 = arith.addf %v690, %v691 : f32
+        %v685 = arith.mulf %v33, %v267 fastmath<contract> : f32
+        %v686 = arith.addf %v512, %v685 fastmath<contract> : f32
+        %v687 = arith.mulf %v40, %v291 fastmath<contract> : f32
+        %v688 = arith.addf %v686, %v687 fastmath<contract> : f32
+        %v689 = arith.mulf %v48, %v315 fastmath<contract> : f32
+        %v690 = arith.addf %v688, %v689 fastmath<contract> : f32
+        %v691 = arith.mulf %v56, %v339 fastmath<contract> : f32
+        %v692 = arith.addf %v690, %v691 fastmath<contract> : f32
         %v693 = arith.negf %v692 : f32
-        %v694 = arith.mulf %v693, %v525 : f32
+        %v694 = arith.mulf %v693, %v525 fastmath<contract> : f32
         %v695 = llvm.call_intrinsic "llvm.exp2.f32"(%v694) : (f32) -> f32
-        %v696 = arith.addf %v523, %v695 : f32
+        %v696 = arith.addf %v523, %v695 fastmath<contract> : f32
         %v697 = arith.divf %v523, %v696 : f32
-        %v698 = arith.mulf %v692, %v697 : f32
+        %v698 = arith.mulf %v692, %v697 fastmath<contract> : f32
         %v699 = arith.select %v513, %v698, %v692 : f32
         %v700 = arith.cmpi slt, %v684, %len : i64
         scf.if %v700 {
@@ -1196,20 +1196,20 @@ module attributes {gpu.container_module} {
           llvm.store %v699, %v704 : f32, !llvm.ptr
         }
         %v705 = arith.addi %v19, %v340 : i64
-        %v706 = arith.mulf %v33, %v291 : f32
-        %v707 = arith.addf %v512, %v706 : f32
-        %v708 = arith.mulf %v40, %v315 : f32
-        %v709 = arith.addf %v707, %v708 : f32
-        %v710 = arith.mulf %v48, %v339 : f32
-        %v711 = arith.addf %v709, %v710 : f32
-        %v712 = arith.mulf %v56, %v363 : f32
-        %v713 = arith.addf %v711, %v712 : f32
+        %v706 = arith.mulf %v33, %v291 fastmath<contract> : f32
+        %v707 = arith.addf %v512, %v706 fastmath<contract> : f32
+        %v708 = arith.mulf %v40, %v315 fastmath<contract> : f32
+        %v709 = arith.addf %v707, %v708 fastmath<contract> : f32
+        %v710 = arith.mulf %v48, %v339 fastmath<contract> : f32
+        %v711 = arith.addf %v709, %v710 fastmath<contract> : f32
+        %v712 = arith.mulf %v56, %v363 fastmath<contract> : f32
+        %v713 = arith.addf %v711, %v712 fastmath<contract> : f32
         %v714 = arith.negf %v713 : f32
-        %v715 = arith.mulf %v714, %v525 : f32
+        %v715 = arith.mulf %v714, %v525 fastmath<contract> : f32
         %v716 = llvm.call_intrinsic "llvm.exp2.f32"(%v715) : (f32) -> f32
-        %v717 = arith.addf %v523, %v716 : f32
+        %v717 = arith.addf %v523, %v716 fastmath<contract> : f32
         %v718 = arith.divf %v523, %v717 : f32
-        %v719 = arith.mulf %v713, %v718 : f32
+        %v719 = arith.mulf %v713, %v718 fastmath<contract> : f32
         %v720 = arith.select %v513, %v719, %v713 : f32
         %v721 = arith.cmpi slt, %v705, %len : i64
         scf.if %v721 {
@@ -1220,20 +1220,20 @@ module attributes {gpu.container_module} {
           llvm.store %v720, %v725 : f32, !llvm.ptr
         }
         %v726 = arith.addi %v19, %v364 : i64
-        %v727 = arith.mulf %v33, %v315 : f32
-        %v728 = arith.addf %v512, %v727 : f32
-        %v729 = arith.mulf %v40, %v339 : f32
-        %v730 = arith.addf %v728, %v729 : f32
-        %v731 = arith.mulf %v48, %v363 : f32
-        %v732 = arith.addf %v730, %v731 : f32
-        %v733 = arith.mulf %v56, %v387 : f32
-        %v734 = arith.addf %v732, %v733 : f32
+        %v727 = arith.mulf %v33, %v315 fastmath<contract> : f32
+        %v728 = arith.addf %v512, %v727 fastmath<contract> : f32
+        %v729 = arith.mulf %v40, %v339 fastmath<contract> : f32
+        %v730 = arith.addf %v728, %v729 fastmath<contract> : f32
+        %v731 = arith.mulf %v48, %v363 fastmath<contract> : f32
+        %v732 = arith.addf %v730, %v731 fastmath<contract> : f32
+        %v733 = arith.mulf %v56, %v387 fastmath<contract> : f32
+        %v734 = arith.addf %v732, %v733 fastmath<contract> : f32
         %v735 = arith.negf %v734 : f32
-        %v736 = arith.mulf %v735, %v525 : f32
+        %v736 = arith.mulf %v735, %v525 fastmath<contract> : f32
         %v737 = llvm.call_intrinsic "llvm.exp2.f32"(%v736) : (f32) -> f32
-        %v738 = arith.addf %v523, %v737 : f32
+        %v738 = arith.addf %v523, %v737 fastmath<contract> : f32
         %v739 = arith.divf %v523, %v738 : f32
-        %v740 = arith.mulf %v734, %v739 : f32
+        %v740 = arith.mulf %v734, %v739 fastmath<contract> : f32
         %v741 = arith.select %v513, %v740, %v734 : f32
         %v742 = arith.cmpi slt, %v726, %len : i64
         scf.if %v742 {
@@ -1244,20 +1244,20 @@ module attributes {gpu.container_module} {
           llvm.store %v741, %v746 : f32, !llvm.ptr
         }
         %v747 = arith.addi %v19, %v388 : i64
-        %v748 = arith.mulf %v33, %v339 : f32
-        %v749 = arith.addf %v512, %v748 : f32
-        %v750 = arith.mulf %v40, %v363 : f32
-        %v751 = arith.addf %v749, %v750 : f32
-        %v752 = arith.mulf %v48, %v387 : f32
-        %v753 = arith.addf %v751, %v752 : f32
-        %v754 = arith.mulf %v56, %v411 : f32
-        %v755 = arith.addf %v753, %v754 : f32
+        %v748 = arith.mulf %v33, %v339 fastmath<contract> : f32
+        %v749 = arith.addf %v512, %v748 fastmath<contract> : f32
+        %v750 = arith.mulf %v40, %v363 fastmath<contract> : f32
+        %v751 = arith.addf %v749, %v750 fastmath<contract> : f32
+        %v752 = arith.mulf %v48, %v387 fastmath<contract> : f32
+        %v753 = arith.addf %v751, %v752 fastmath<contract> : f32
+        %v754 = arith.mulf %v56, %v411 fastmath<contract> : f32
+        %v755 = arith.addf %v753, %v754 fastmath<contract> : f32
         %v756 = arith.negf %v755 : f32
-        %v757 = arith.mulf %v756, %v525 : f32
+        %v757 = arith.mulf %v756, %v525 fastmath<contract> : f32
         %v758 = llvm.call_intrinsic "llvm.exp2.f32"(%v757) : (f32) -> f32
-        %v759 = arith.addf %v523, %v758 : f32
+        %v759 = arith.addf %v523, %v758 fastmath<contract> : f32
         %v760 = arith.divf %v523, %v759 : f32
-        %v761 = arith.mulf %v755, %v760 : f32
+        %v761 = arith.mulf %v755, %v760 fastmath<contract> : f32
         %v762 = arith.select %v513, %v761, %v755 : f32
         %v763 = arith.cmpi slt, %v747, %len : i64
         scf.if %v763 {
@@ -1268,20 +1268,20 @@ module attributes {gpu.container_module} {
           llvm.store %v762, %v767 : f32, !llvm.ptr
         }
         %v768 = arith.addi %v19, %v412 : i64
-        %v769 = arith.mulf %v33, %v363 : f32
-        %v770 = arith.addf %v512, %v769 : f32
-        %v771 = arith.mulf %v40, %v387 : f32
-        %v772 = arith.addf %v770, %v771 : f32
-        %v773 = arith.mulf %v48, %v411 : f32
-        %v774 = arith.addf %v772, %v773 : f32
-        %v775 = arith.mulf %v56, %v435 : f32
-        %v776 = arith.addf %v774, %v775 : f32
+        %v769 = arith.mulf %v33, %v363 fastmath<contract> : f32
+        %v770 = arith.addf %v512, %v769 fastmath<contract> : f32
+        %v771 = arith.mulf %v40, %v387 fastmath<contract> : f32
+        %v772 = arith.addf %v770, %v771 fastmath<contract> : f32
+        %v773 = arith.mulf %v48, %v411 fastmath<contract> : f32
+        %v774 = arith.addf %v772, %v773 fastmath<contract> : f32
+        %v775 = arith.mulf %v56, %v435 fastmath<contract> : f32
+        %v776 = arith.addf %v774, %v775 fastmath<contract> : f32
         %v777 = arith.negf %v776 : f32
-        %v778 = arith.mulf %v777, %v525 : f32
+        %v778 = arith.mulf %v777, %v525 fastmath<contract> : f32
         %v779 = llvm.call_intrinsic "llvm.exp2.f32"(%v778) : (f32) -> f32
-        %v780 = arith.addf %v523, %v779 : f32
+        %v780 = arith.addf %v523, %v779 fastmath<contract> : f32
         %v781 = arith.divf %v523, %v780 : f32
-        %v782 = arith.mulf %v776, %v781 : f32
+        %v782 = arith.mulf %v776, %v781 fastmath<contract> : f32
         %v783 = arith.select %v513, %v782, %v776 : f32
         %v784 = arith.cmpi slt, %v768, %len : i64
         scf.if %v784 {
@@ -1292,20 +1292,20 @@ module attributes {gpu.container_module} {
           llvm.store %v783, %v788 : f32, !llvm.ptr
         }
         %v789 = arith.addi %v19, %v436 : i64
-        %v790 = arith.mulf %v33, %v387 : f32
-        %v791 = arith.addf %v512, %v790 : f32
-        %v792 = arith.mulf %v40, %v411 : f32
-        %v793 = arith.addf %v791, %v792 : f32
-        %v794 = arith.mulf %v48, %v435 : f32
-        %v795 = arith.addf %v793, %v794 : f32
-        %v796 = arith.mulf %v56, %v459 : f32
-        %v797 = arith.addf %v795, %v796 : f32
+        %v790 = arith.mulf %v33, %v387 fastmath<contract> : f32
+        %v791 = arith.addf %v512, %v790 fastmath<contract> : f32
+        %v792 = arith.mulf %v40, %v411 fastmath<contract> : f32
+        %v793 = arith.addf %v791, %v792 fastmath<contract> : f32
+        %v794 = arith.mulf %v48, %v435 fastmath<contract> : f32
+        %v795 = arith.addf %v793, %v794 fastmath<contract> : f32
+        %v796 = arith.mulf %v56, %v459 fastmath<contract> : f32
+        %v797 = arith.addf %v795, %v796 fastmath<contract> : f32
         %v798 = arith.negf %v797 : f32
-        %v799 = arith.mulf %v798, %v525 : f32
+        %v799 = arith.mulf %v798, %v525 fastmath<contract> : f32
         %v800 = llvm.call_intrinsic "llvm.exp2.f32"(%v799) : (f32) -> f32
-        %v801 = arith.addf %v523, %v800 : f32
+        %v801 = arith.addf %v523, %v800 fastmath<contract> : f32
         %v802 = arith.divf %v523, %v801 : f32
-        %v803 = arith.mulf %v797, %v802 : f32
+        %v803 = arith.mulf %v797, %v802 fastmath<contract> : f32
         %v804 = arith.select %v513, %v803, %v797 : f32
         %v805 = arith.cmpi slt, %v789, %len : i64
         scf.if %v805 {
@@ -1316,20 +1316,20 @@ module attributes {gpu.container_module} {
           llvm.store %v804, %v809 : f32, !llvm.ptr
         }
         %v810 = arith.addi %v19, %v460 : i64
-        %v811 = arith.mulf %v33, %v411 : f32
-        %v812 = arith.addf %v512, %v811 : f32
-        %v813 = arith.mulf %v40, %v435 : f32
-        %v814 = arith.addf %v812, %v813 : f32
-        %v815 = arith.mulf %v48, %v459 : f32
-        %v816 = arith.addf %v814, %v815 : f32
-        %v817 = arith.mulf %v56, %v483 : f32
-        %v818 = arith.addf %v816, %v817 : f32
+        %v811 = arith.mulf %v33, %v411 fastmath<contract> : f32
+        %v812 = arith.addf %v512, %v811 fastmath<contract> : f32
+        %v813 = arith.mulf %v40, %v435 fastmath<contract> : f32
+        %v814 = arith.addf %v812, %v813 fastmath<contract> : f32
+        %v815 = arith.mulf %v48, %v459 fastmath<contract> : f32
+        %v816 = arith.addf %v814, %v815 fastmath<contract> : f32
+        %v817 = arith.mulf %v56, %v483 fastmath<contract> : f32
+        %v818 = arith.addf %v816, %v817 fastmath<contract> : f32
         %v819 = arith.negf %v818 : f32
-        %v820 = arith.mulf %v819, %v525 : f32
+        %v820 = arith.mulf %v819, %v525 fastmath<contract> : f32
         %v821 = llvm.call_intrinsic "llvm.exp2.f32"(%v820) : (f32) -> f32
-        %v822 = arith.addf %v523, %v821 : f32
+        %v822 = arith.addf %v523, %v821 fastmath<contract> : f32
         %v823 = arith.divf %v523, %v822 : f32
-        %v824 = arith.mulf %v818, %v823 : f32
+        %v824 = arith.mulf %v818, %v823 fastmath<contract> : f32
         %v825 = arith.select %v513, %v824, %v818 : f32
         %v826 = arith.cmpi slt, %v810, %len : i64
         scf.if %v826 {
@@ -1340,20 +1340,20 @@ module attributes {gpu.container_module} {
           llvm.store %v825, %v830 : f32, !llvm.ptr
         }
         %v831 = arith.addi %v19, %v2 : i64
-        %v832 = arith.mulf %v33, %v435 : f32
-        %v833 = arith.addf %v512, %v832 : f32
-        %v834 = arith.mulf %v40, %v459 : f32
-        %v835 = arith.addf %v833, %v834 : f32
-        %v836 = arith.mulf %v48, %v483 : f32
-        %v837 = arith.addf %v835, %v836 : f32
-        %v838 = arith.mulf %v56, %v506 : f32
-        %v839 = arith.addf %v837, %v838 : f32
+        %v832 = arith.mulf %v33, %v435 fastmath<contract> : f32
+        %v833 = arith.addf %v512, %v832 fastmath<contract> : f32
+        %v834 = arith.mulf %v40, %v459 fastmath<contract> : f32
+        %v835 = arith.addf %v833, %v834 fastmath<contract> : f32
+        %v836 = arith.mulf %v48, %v483 fastmath<contract> : f32
+        %v837 = arith.addf %v835, %v836 fastmath<contract> : f32
+        %v838 = arith.mulf %v56, %v506 fastmath<contract> : f32
+        %v839 = arith.addf %v837, %v838 fastmath<contract> : f32
         %v840 = arith.negf %v839 : f32
-        %v841 = arith.mulf %v840, %v525 : f32
+        %v841 = arith.mulf %v840, %v525 fastmath<contract> : f32
         %v842 = llvm.call_intrinsic "llvm.exp2.f32"(%v841) : (f32) -> f32
-        %v843 = arith.addf %v523, %v842 : f32
+        %v843 = arith.addf %v523, %v842 fastmath<contract> : f32
         %v844 = arith.divf %v523, %v843 : f32
-        %v845 = arith.mulf %v839, %v844 : f32
+        %v845 = arith.mulf %v839, %v844 fastmath<contract> : f32
         %v846 = arith.select %v513, %v845, %v839 : f32
         %v847 = arith.cmpi slt, %v831, %len : i64
         scf.if %v847 {
@@ -2067,29 +2067,29 @@ module attributes {gpu.container_module} {
           %v84 = llvm.extractelement %v82[%v83 : i32] : vector<4xf32>
           %v85 = llvm.mlir.constant(1 : i32) : i32
           %v86 = llvm.extractelement %v82[%v85 : i32] : vector<4xf32>
-          %v87 = arith.addf %v84, %v86 : f32
+          %v87 = arith.addf %v84, %v86 fastmath<contract> : f32
           %v88 = llvm.mlir.constant(2 : i32) : i32
           %v89 = llvm.extractelement %v82[%v88 : i32] : vector<4xf32>
-          %v90 = arith.addf %v87, %v89 : f32
+          %v90 = arith.addf %v87, %v89 fastmath<contract> : f32
           %v91 = llvm.mlir.constant(3 : i32) : i32
           %v92 = llvm.extractelement %v82[%v91 : i32] : vector<4xf32>
-          %v93 = arith.addf %v90, %v92 : f32
+          %v93 = arith.addf %v90, %v92 fastmath<contract> : f32
           %v94 = arith.constant 32 : i32
           %v95 = arith.constant 16 : i32
           %v96, %v97 = gpu.shuffle xor %v93, %v95, %v94 : f32
-          %v98 = arith.addf %v93, %v96 : f32
+          %v98 = arith.addf %v93, %v96 fastmath<contract> : f32
           %v99 = arith.constant 8 : i32
           %v100, %v101 = gpu.shuffle xor %v98, %v99, %v94 : f32
-          %v102 = arith.addf %v98, %v100 : f32
+          %v102 = arith.addf %v98, %v100 fastmath<contract> : f32
           %v103 = arith.constant 4 : i32
           %v104, %v105 = gpu.shuffle xor %v102, %v103, %v94 : f32
-          %v106 = arith.addf %v102, %v104 : f32
+          %v106 = arith.addf %v102, %v104 fastmath<contract> : f32
           %v107 = arith.constant 2 : i32
           %v108, %v109 = gpu.shuffle xor %v106, %v107, %v94 : f32
-          %v110 = arith.addf %v106, %v108 : f32
+          %v110 = arith.addf %v106, %v108 fastmath<contract> : f32
           %v111 = arith.constant 1 : i32
           %v112, %v113 = gpu.shuffle xor %v110, %v111, %v94 : f32
-          %v114 = arith.addf %v110, %v112 : f32
+          %v114 = arith.addf %v110, %v112 fastmath<contract> : f32
           %v115 = arith.cmpi eq, %v10, %v13 : i64
           scf.if %v115 {
             llvm.store %v114, %v116 : f32, !llvm.ptr
@@ -2099,7 +2099,7 @@ module attributes {gpu.container_module} {
               %v119 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v120 = llvm.load %v119 : !llvm.ptr -> f32
               %v121 = llvm.load %v116 : !llvm.ptr -> f32
-              %v122 = arith.addf %v121, %v120 : f32
+              %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
               llvm.store %v122, %v116 : f32, !llvm.ptr
             }
             %v123 = llvm.mlir.zero : !llvm.ptr
@@ -2110,7 +2110,7 @@ module attributes {gpu.container_module} {
               %v127 = llvm.getelementptr %add[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v128 = llvm.load %v127 : !llvm.ptr -> f32
               %v129 = llvm.load %v116 : !llvm.ptr -> f32
-              %v130 = arith.addf %v129, %v128 : f32
+              %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
               llvm.store %v130, %v116 : f32, !llvm.ptr
             }
             %v131 = llvm.load %v116 : !llvm.ptr -> f32
@@ -2233,29 +2233,29 @@ module attributes {gpu.container_module} {
           %v96 = llvm.extractelement %v94[%v95 : i32] : vector<4xf32>
           %v97 = llvm.mlir.constant(1 : i32) : i32
           %v98 = llvm.extractelement %v94[%v97 : i32] : vector<4xf32>
-          %v99 = arith.addf %v96, %v98 : f32
+          %v99 = arith.addf %v96, %v98 fastmath<contract> : f32
           %v100 = llvm.mlir.constant(2 : i32) : i32
           %v101 = llvm.extractelement %v94[%v100 : i32] : vector<4xf32>
-          %v102 = arith.addf %v99, %v101 : f32
+          %v102 = arith.addf %v99, %v101 fastmath<contract> : f32
           %v103 = llvm.mlir.constant(3 : i32) : i32
           %v104 = llvm.extractelement %v94[%v103 : i32] : vector<4xf32>
-          %v105 = arith.addf %v102, %v104 : f32
+          %v105 = arith.addf %v102, %v104 fastmath<contract> : f32
           %v106 = arith.constant 32 : i32
           %v107 = arith.constant 16 : i32
           %v108, %v109 = gpu.shuffle xor %v105, %v107, %v106 : f32
-          %v110 = arith.addf %v105, %v108 : f32
+          %v110 = arith.addf %v105, %v108 fastmath<contract> : f32
           %v111 = arith.constant 8 : i32
           %v112, %v113 = gpu.shuffle xor %v110, %v111, %v106 : f32
-          %v114 = arith.addf %v110, %v112 : f32
+          %v114 = arith.addf %v110, %v112 fastmath<contract> : f32
           %v115 = arith.constant 4 : i32
           %v116, %v117 = gpu.shuffle xor %v114, %v115, %v106 : f32
-          %v118 = arith.addf %v114, %v116 : f32
+          %v118 = arith.addf %v114, %v116 fastmath<contract> : f32
           %v119 = arith.constant 2 : i32
           %v120, %v121 = gpu.shuffle xor %v118, %v119, %v106 : f32
-          %v122 = arith.addf %v118, %v120 : f32
+          %v122 = arith.addf %v118, %v120 fastmath<contract> : f32
           %v123 = arith.constant 1 : i32
           %v124, %v125 = gpu.shuffle xor %v122, %v123, %v106 : f32
-          %v126 = arith.addf %v122, %v124 : f32
+          %v126 = arith.addf %v122, %v124 fastmath<contract> : f32
           %v127 = arith.cmpi eq, %v10, %v13 : i64
           scf.if %v127 {
             llvm.store %v126, %v128 : f32, !llvm.ptr
@@ -2265,7 +2265,7 @@ module attributes {gpu.container_module} {
               %v131 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v132 = llvm.load %v131 : !llvm.ptr -> f32
               %v133 = llvm.load %v128 : !llvm.ptr -> f32
-              %v134 = arith.addf %v133, %v132 : f32
+              %v134 = arith.addf %v133, %v132 fastmath<contract> : f32
               llvm.store %v134, %v128 : f32, !llvm.ptr
             }
             %v135 = llvm.mlir.zero : !llvm.ptr
@@ -2276,7 +2276,7 @@ module attributes {gpu.container_module} {
               %v139 = llvm.getelementptr %add[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v140 = llvm.load %v139 : !llvm.ptr -> f32
               %v141 = llvm.load %v128 : !llvm.ptr -> f32
-              %v142 = arith.addf %v141, %v140 : f32
+              %v142 = arith.addf %v141, %v140 fastmath<contract> : f32
               llvm.store %v142, %v128 : f32, !llvm.ptr
             }
             %v143 = llvm.load %v128 : !llvm.ptr -> f32
@@ -2342,32 +2342,32 @@ module attributes {gpu.container_module} {
           %v39 = llvm.extractelement %v37[%v38 : i32] : vector<4xf32>
           %v40 = llvm.mlir.constant(1 : i32) : i32
           %v41 = llvm.extractelement %v37[%v40 : i32] : vector<4xf32>
-          %v42 = arith.addf %v39, %v41 : f32
+          %v42 = arith.addf %v39, %v41 fastmath<contract> : f32
           %v43 = llvm.mlir.constant(2 : i32) : i32
           %v44 = llvm.extractelement %v37[%v43 : i32] : vector<4xf32>
-          %v45 = arith.addf %v42, %v44 : f32
+          %v45 = arith.addf %v42, %v44 fastmath<contract> : f32
           %v46 = llvm.mlir.constant(3 : i32) : i32
           %v47 = llvm.extractelement %v37[%v46 : i32] : vector<4xf32>
-          %v48 = arith.addf %v45, %v47 : f32
+          %v48 = arith.addf %v45, %v47 fastmath<contract> : f32
           %v49 = arith.constant 32 : i32
           %v50 = arith.constant 16 : i32
           %v51, %v52 = gpu.shuffle xor %v48, %v50, %v49 : f32
-          %v53 = arith.addf %v48, %v51 : f32
+          %v53 = arith.addf %v48, %v51 fastmath<contract> : f32
           %v54 = arith.constant 8 : i32
           %v55, %v56 = gpu.shuffle xor %v53, %v54, %v49 : f32
-          %v57 = arith.addf %v53, %v55 : f32
+          %v57 = arith.addf %v53, %v55 fastmath<contract> : f32
           %v58 = arith.constant 4 : i32
           %v59, %v60 = gpu.shuffle xor %v57, %v58, %v49 : f32
-          %v61 = arith.addf %v57, %v59 : f32
+          %v61 = arith.addf %v57, %v59 fastmath<contract> : f32
           %v62 = arith.constant 2 : i32
           %v63, %v64 = gpu.shuffle xor %v61, %v62, %v49 : f32
-          %v65 = arith.addf %v61, %v63 : f32
+          %v65 = arith.addf %v61, %v63 fastmath<contract> : f32
           %v66 = arith.constant 1 : i32
           %v67, %v68 = gpu.shuffle xor %v65, %v66, %v49 : f32
-          %v69 = arith.addf %v65, %v67 : f32
+          %v69 = arith.addf %v65, %v67 fastmath<contract> : f32
           %v70 = arith.sitofp %k : i64 to f32
           %v71 = arith.divf %v69, %v70 : f32
-          %v72 = arith.addf %v71, %eps : f32
+          %v72 = arith.addf %v71, %eps fastmath<contract> : f32
           %v73 = llvm.call_intrinsic "llvm.sqrt.f32"(%v72) : (f32) -> f32
           %v75 = arith.divf %v74, %v73 : f32
           %v76 = llvm.mlir.undef : vector<4xf32>
@@ -2451,29 +2451,29 @@ module attributes {gpu.container_module} {
           %v150 = llvm.extractelement %v148[%v149 : i32] : vector<4xf32>
           %v151 = llvm.mlir.constant(1 : i32) : i32
           %v152 = llvm.extractelement %v148[%v151 : i32] : vector<4xf32>
-          %v153 = arith.addf %v150, %v152 : f32
+          %v153 = arith.addf %v150, %v152 fastmath<contract> : f32
           %v154 = llvm.mlir.constant(2 : i32) : i32
           %v155 = llvm.extractelement %v148[%v154 : i32] : vector<4xf32>
-          %v156 = arith.addf %v153, %v155 : f32
+          %v156 = arith.addf %v153, %v155 fastmath<contract> : f32
           %v157 = llvm.mlir.constant(3 : i32) : i32
           %v158 = llvm.extractelement %v148[%v157 : i32] : vector<4xf32>
-          %v159 = arith.addf %v156, %v158 : f32
+          %v159 = arith.addf %v156, %v158 fastmath<contract> : f32
           %v160 = arith.constant 32 : i32
           %v161 = arith.constant 16 : i32
           %v162, %v163 = gpu.shuffle xor %v159, %v161, %v160 : f32
-          %v164 = arith.addf %v159, %v162 : f32
+          %v164 = arith.addf %v159, %v162 fastmath<contract> : f32
           %v165 = arith.constant 8 : i32
           %v166, %v167 = gpu.shuffle xor %v164, %v165, %v160 : f32
-          %v168 = arith.addf %v164, %v166 : f32
+          %v168 = arith.addf %v164, %v166 fastmath<contract> : f32
           %v169 = arith.constant 4 : i32
           %v170, %v171 = gpu.shuffle xor %v168, %v169, %v160 : f32
-          %v172 = arith.addf %v168, %v170 : f32
+          %v172 = arith.addf %v168, %v170 fastmath<contract> : f32
           %v173 = arith.constant 2 : i32
           %v174, %v175 = gpu.shuffle xor %v172, %v173, %v160 : f32
-          %v176 = arith.addf %v172, %v174 : f32
+          %v176 = arith.addf %v172, %v174 fastmath<contract> : f32
           %v177 = arith.constant 1 : i32
           %v178, %v179 = gpu.shuffle xor %v176, %v177, %v160 : f32
-          %v180 = arith.addf %v176, %v178 : f32
+          %v180 = arith.addf %v176, %v178 fastmath<contract> : f32
           %v181 = arith.cmpi eq, %v10, %v13 : i64
           scf.if %v181 {
             llvm.store %v180, %v182 : f32, !llvm.ptr
@@ -2483,7 +2483,7 @@ module attributes {gpu.container_module} {
               %v185 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v186 = llvm.load %v185 : !llvm.ptr -> f32
               %v187 = llvm.load %v182 : !llvm.ptr -> f32
-              %v188 = arith.addf %v187, %v186 : f32
+              %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
               llvm.store %v188, %v182 : f32, !llvm.ptr
             }
             %v189 = llvm.mlir.zero : !llvm.ptr
@@ -2494,7 +2494,7 @@ module attributes {gpu.container_module} {
               %v193 = llvm.getelementptr %add[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v194 = llvm.load %v193 : !llvm.ptr -> f32
               %v195 = llvm.load %v182 : !llvm.ptr -> f32
-              %v196 = arith.addf %v195, %v194 : f32
+              %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
               llvm.store %v196, %v182 : f32, !llvm.ptr
             }
             %v197 = llvm.load %v182 : !llvm.ptr -> f32
@@ -2560,32 +2560,32 @@ module attributes {gpu.container_module} {
           %v39 = llvm.extractelement %v37[%v38 : i32] : vector<4xf32>
           %v40 = llvm.mlir.constant(1 : i32) : i32
           %v41 = llvm.extractelement %v37[%v40 : i32] : vector<4xf32>
-          %v42 = arith.addf %v39, %v41 : f32
+          %v42 = arith.addf %v39, %v41 fastmath<contract> : f32
           %v43 = llvm.mlir.constant(2 : i32) : i32
           %v44 = llvm.extractelement %v37[%v43 : i32] : vector<4xf32>
-          %v45 = arith.addf %v42, %v44 : f32
+          %v45 = arith.addf %v42, %v44 fastmath<contract> : f32
           %v46 = llvm.mlir.constant(3 : i32) : i32
           %v47 = llvm.extractelement %v37[%v46 : i32] : vector<4xf32>
-          %v48 = arith.addf %v45, %v47 : f32
+          %v48 = arith.addf %v45, %v47 fastmath<contract> : f32
           %v49 = arith.constant 32 : i32
           %v50 = arith.constant 16 : i32
           %v51, %v52 = gpu.shuffle xor %v48, %v50, %v49 : f32
-          %v53 = arith.addf %v48, %v51 : f32
+          %v53 = arith.addf %v48, %v51 fastmath<contract> : f32
           %v54 = arith.constant 8 : i32
           %v55, %v56 = gpu.shuffle xor %v53, %v54, %v49 : f32
-          %v57 = arith.addf %v53, %v55 : f32
+          %v57 = arith.addf %v53, %v55 fastmath<contract> : f32
           %v58 = arith.constant 4 : i32
           %v59, %v60 = gpu.shuffle xor %v57, %v58, %v49 : f32
-          %v61 = arith.addf %v57, %v59 : f32
+          %v61 = arith.addf %v57, %v59 fastmath<contract> : f32
           %v62 = arith.constant 2 : i32
           %v63, %v64 = gpu.shuffle xor %v61, %v62, %v49 : f32
-          %v65 = arith.addf %v61, %v63 : f32
+          %v65 = arith.addf %v61, %v63 fastmath<contract> : f32
           %v66 = arith.constant 1 : i32
           %v67, %v68 = gpu.shuffle xor %v65, %v66, %v49 : f32
-          %v69 = arith.addf %v65, %v67 : f32
+          %v69 = arith.addf %v65, %v67 fastmath<contract> : f32
           %v70 = arith.sitofp %k : i64 to f32
           %v71 = arith.divf %v69, %v70 : f32
-          %v72 = arith.addf %v71, %eps : f32
+          %v72 = arith.addf %v71, %eps fastmath<contract> : f32
           %v73 = llvm.call_intrinsic "llvm.sqrt.f32"(%v72) : (f32) -> f32
           %v75 = arith.divf %v74, %v73 : f32
           %v76 = llvm.mlir.undef : vector<4xf32>
@@ -2681,29 +2681,29 @@ module attributes {gpu.container_module} {
           %v162 = llvm.extractelement %v160[%v161 : i32] : vector<4xf32>
           %v163 = llvm.mlir.constant(1 : i32) : i32
           %v164 = llvm.extractelement %v160[%v163 : i32] : vector<4xf32>
-          %v165 = arith.addf %v162, %v164 : f32
+          %v165 = arith.addf %v162, %v164 fastmath<contract> : f32
           %v166 = llvm.mlir.constant(2 : i32) : i32
           %v167 = llvm.extractelement %v160[%v166 : i32] : vector<4xf32>
-          %v168 = arith.addf %v165, %v167 : f32
+          %v168 = arith.addf %v165, %v167 fastmath<contract> : f32
           %v169 = llvm.mlir.constant(3 : i32) : i32
           %v170 = llvm.extractelement %v160[%v169 : i32] : vector<4xf32>
-          %v171 = arith.addf %v168, %v170 : f32
+          %v171 = arith.addf %v168, %v170 fastmath<contract> : f32
           %v172 = arith.constant 32 : i32
           %v173 = arith.constant 16 : i32
           %v174, %v175 = gpu.shuffle xor %v171, %v173, %v172 : f32
-          %v176 = arith.addf %v171, %v174 : f32
+          %v176 = arith.addf %v171, %v174 fastmath<contract> : f32
           %v177 = arith.constant 8 : i32
           %v178, %v179 = gpu.shuffle xor %v176, %v177, %v172 : f32
-          %v180 = arith.addf %v176, %v178 : f32
+          %v180 = arith.addf %v176, %v178 fastmath<contract> : f32
           %v181 = arith.constant 4 : i32
           %v182, %v183 = gpu.shuffle xor %v180, %v181, %v172 : f32
-          %v184 = arith.addf %v180, %v182 : f32
+          %v184 = arith.addf %v180, %v182 fastmath<contract> : f32
           %v185 = arith.constant 2 : i32
           %v186, %v187 = gpu.shuffle xor %v184, %v185, %v172 : f32
-          %v188 = arith.addf %v184, %v186 : f32
+          %v188 = arith.addf %v184, %v186 fastmath<contract> : f32
           %v189 = arith.constant 1 : i32
           %v190, %v191 = gpu.shuffle xor %v188, %v189, %v172 : f32
-          %v192 = arith.addf %v188, %v190 : f32
+          %v192 = arith.addf %v188, %v190 fastmath<contract> : f32
           %v193 = arith.cmpi eq, %v10, %v13 : i64
           scf.if %v193 {
             llvm.store %v192, %v194 : f32, !llvm.ptr
@@ -2713,7 +2713,7 @@ module attributes {gpu.container_module} {
               %v197 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v198 = llvm.load %v197 : !llvm.ptr -> f32
               %v199 = llvm.load %v194 : !llvm.ptr -> f32
-              %v200 = arith.addf %v199, %v198 : f32
+              %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
               llvm.store %v200, %v194 : f32, !llvm.ptr
             }
             %v201 = llvm.mlir.zero : !llvm.ptr
@@ -2724,7 +2724,7 @@ module attributes {gpu.container_module} {
               %v205 = llvm.getelementptr %add[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v206 = llvm.load %v205 : !llvm.ptr -> f32
               %v207 = llvm.load %v194 : !llvm.ptr -> f32
-              %v208 = arith.addf %v207, %v206 : f32
+              %v208 = arith.addf %v207, %v206 fastmath<contract> : f32
               llvm.store %v208, %v194 : f32, !llvm.ptr
             }
             %v209 = llvm.load %v194 : !llvm.ptr -> f32
@@ -2776,7 +2776,7 @@ module attributes {gpu.container_module} {
         %v12 = arith.addi %v11, %v10 : i64
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v16 = arith.mulf %v14, %v15 : f32
+        %v16 = arith.mulf %v14, %v15 fastmath<contract> : f32
         %v17 = llvm.call_intrinsic "llvm.exp2.f32"(%v16) : (f32) -> f32
         %v18 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v17, %v18 : f32, !llvm.ptr
@@ -2801,7 +2801,7 @@ module attributes {gpu.container_module} {
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v15 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v14) : (f32) -> f32
-        %v17 = arith.mulf %v15, %v16 : f32
+        %v17 = arith.mulf %v15, %v16 fastmath<contract> : f32
         %v18 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v17, %v18 : f32, !llvm.ptr
       }
@@ -2832,22 +2832,22 @@ module attributes {gpu.container_module} {
         %v12 = arith.addi %v11, %v10 : i64
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v16 = arith.addf %v15, %v14 : f32
+        %v16 = arith.addf %v15, %v14 fastmath<contract> : f32
         %v17 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v16) : (f32) -> f32
-        %v19 = arith.mulf %v17, %v18 : f32
-        %v21 = arith.mulf %v20, %v14 : f32
-        %v23 = arith.addf %v21, %v22 : f32
-        %v24 = arith.mulf %v23, %v14 : f32
-        %v26 = arith.addf %v24, %v25 : f32
-        %v27 = arith.mulf %v26, %v14 : f32
-        %v29 = arith.addf %v27, %v28 : f32
-        %v30 = arith.mulf %v29, %v14 : f32
-        %v32 = arith.addf %v30, %v31 : f32
-        %v33 = arith.mulf %v32, %v14 : f32
-        %v35 = arith.addf %v33, %v34 : f32
-        %v36 = arith.mulf %v35, %v14 : f32
-        %v37 = arith.addf %v36, %v15 : f32
-        %v38 = arith.mulf %v37, %v14 : f32
+        %v19 = arith.mulf %v17, %v18 fastmath<contract> : f32
+        %v21 = arith.mulf %v20, %v14 fastmath<contract> : f32
+        %v23 = arith.addf %v21, %v22 fastmath<contract> : f32
+        %v24 = arith.mulf %v23, %v14 fastmath<contract> : f32
+        %v26 = arith.addf %v24, %v25 fastmath<contract> : f32
+        %v27 = arith.mulf %v26, %v14 fastmath<contract> : f32
+        %v29 = arith.addf %v27, %v28 fastmath<contract> : f32
+        %v30 = arith.mulf %v29, %v14 fastmath<contract> : f32
+        %v32 = arith.addf %v30, %v31 fastmath<contract> : f32
+        %v33 = arith.mulf %v32, %v14 fastmath<contract> : f32
+        %v35 = arith.addf %v33, %v34 fastmath<contract> : f32
+        %v36 = arith.mulf %v35, %v14 fastmath<contract> : f32
+        %v37 = arith.addf %v36, %v15 fastmath<contract> : f32
+        %v38 = arith.mulf %v37, %v14 fastmath<contract> : f32
         %v39 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
         %v41 = arith.cmpf olt, %v39, %v40 : f32
         %v42 = arith.select %v41, %v38, %v19 : f32
@@ -2919,9 +2919,9 @@ module attributes {gpu.container_module} {
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v16 = arith.negf %v14 : f32
-        %v18 = arith.mulf %v16, %v17 : f32
+        %v18 = arith.mulf %v16, %v17 fastmath<contract> : f32
         %v19 = llvm.call_intrinsic "llvm.exp2.f32"(%v18) : (f32) -> f32
-        %v20 = arith.addf %v15, %v19 : f32
+        %v20 = arith.addf %v15, %v19 fastmath<contract> : f32
         %v21 = arith.divf %v15, %v20 : f32
         %v22 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v21, %v22 : f32, !llvm.ptr
@@ -2947,11 +2947,11 @@ module attributes {gpu.container_module} {
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v16 = arith.negf %v14 : f32
-        %v18 = arith.mulf %v16, %v17 : f32
+        %v18 = arith.mulf %v16, %v17 fastmath<contract> : f32
         %v19 = llvm.call_intrinsic "llvm.exp2.f32"(%v18) : (f32) -> f32
-        %v20 = arith.addf %v15, %v19 : f32
+        %v20 = arith.addf %v15, %v19 fastmath<contract> : f32
         %v21 = arith.divf %v15, %v20 : f32
-        %v22 = arith.mulf %v14, %v21 : f32
+        %v22 = arith.mulf %v14, %v21 fastmath<contract> : f32
         %v23 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v22, %v23 : f32, !llvm.ptr
       }
@@ -2987,28 +2987,28 @@ module attributes {gpu.container_module} {
         %v16 = arith.maximumf %v14, %v15 : f32
         %v17 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
         %v18 = arith.negf %v17 : f32
-        %v20 = arith.mulf %v18, %v19 : f32
+        %v20 = arith.mulf %v18, %v19 fastmath<contract> : f32
         %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
-        %v23 = arith.addf %v22, %v21 : f32
+        %v23 = arith.addf %v22, %v21 fastmath<contract> : f32
         %v24 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v23) : (f32) -> f32
-        %v26 = arith.mulf %v24, %v25 : f32
-        %v28 = arith.mulf %v27, %v21 : f32
-        %v30 = arith.addf %v28, %v29 : f32
-        %v31 = arith.mulf %v30, %v21 : f32
-        %v33 = arith.addf %v31, %v32 : f32
-        %v34 = arith.mulf %v33, %v21 : f32
-        %v36 = arith.addf %v34, %v35 : f32
-        %v37 = arith.mulf %v36, %v21 : f32
-        %v39 = arith.addf %v37, %v38 : f32
-        %v40 = arith.mulf %v39, %v21 : f32
-        %v42 = arith.addf %v40, %v41 : f32
-        %v43 = arith.mulf %v42, %v21 : f32
-        %v44 = arith.addf %v43, %v22 : f32
-        %v45 = arith.mulf %v44, %v21 : f32
+        %v26 = arith.mulf %v24, %v25 fastmath<contract> : f32
+        %v28 = arith.mulf %v27, %v21 fastmath<contract> : f32
+        %v30 = arith.addf %v28, %v29 fastmath<contract> : f32
+        %v31 = arith.mulf %v30, %v21 fastmath<contract> : f32
+        %v33 = arith.addf %v31, %v32 fastmath<contract> : f32
+        %v34 = arith.mulf %v33, %v21 fastmath<contract> : f32
+        %v36 = arith.addf %v34, %v35 fastmath<contract> : f32
+        %v37 = arith.mulf %v36, %v21 fastmath<contract> : f32
+        %v39 = arith.addf %v37, %v38 fastmath<contract> : f32
+        %v40 = arith.mulf %v39, %v21 fastmath<contract> : f32
+        %v42 = arith.addf %v40, %v41 fastmath<contract> : f32
+        %v43 = arith.mulf %v42, %v21 fastmath<contract> : f32
+        %v44 = arith.addf %v43, %v22 fastmath<contract> : f32
+        %v45 = arith.mulf %v44, %v21 fastmath<contract> : f32
         %v46 = llvm.call_intrinsic "llvm.fabs.f32"(%v21) : (f32) -> f32
         %v48 = arith.cmpf olt, %v46, %v47 : f32
         %v49 = arith.select %v48, %v45, %v26 : f32
-        %v50 = arith.addf %v16, %v49 : f32
+        %v50 = arith.addf %v16, %v49 fastmath<contract> : f32
         %v51 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v50, %v51 : f32, !llvm.ptr
       }
@@ -3036,18 +3036,18 @@ module attributes {gpu.container_module} {
         %v12 = arith.addi %v11, %v10 : i64
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v17 = arith.mulf %v16, %v14 : f32
-        %v19 = arith.mulf %v17, %v18 : f32
+        %v17 = arith.mulf %v16, %v14 fastmath<contract> : f32
+        %v19 = arith.mulf %v17, %v18 fastmath<contract> : f32
         %v20 = llvm.call_intrinsic "llvm.exp2.f32"(%v19) : (f32) -> f32
-        %v21 = arith.addf %v20, %v15 : f32
+        %v21 = arith.addf %v20, %v15 fastmath<contract> : f32
         %v22 = arith.divf %v16, %v21 : f32
-        %v23 = arith.subf %v15, %v22 : f32
-        %v24 = arith.mulf %v14, %v14 : f32
-        %v26 = arith.mulf %v24, %v25 : f32
-        %v28 = arith.addf %v26, %v27 : f32
-        %v29 = arith.mulf %v28, %v24 : f32
-        %v30 = arith.addf %v29, %v15 : f32
-        %v31 = arith.mulf %v30, %v14 : f32
+        %v23 = arith.subf %v15, %v22 fastmath<contract> : f32
+        %v24 = arith.mulf %v14, %v14 fastmath<contract> : f32
+        %v26 = arith.mulf %v24, %v25 fastmath<contract> : f32
+        %v28 = arith.addf %v26, %v27 fastmath<contract> : f32
+        %v29 = arith.mulf %v28, %v24 fastmath<contract> : f32
+        %v30 = arith.addf %v29, %v15 fastmath<contract> : f32
+        %v31 = arith.mulf %v30, %v14 fastmath<contract> : f32
         %v32 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
         %v34 = arith.cmpf olt, %v32, %v33 : f32
         %v35 = arith.select %v34, %v31, %v23 : f32
@@ -3096,13 +3096,13 @@ module attributes {gpu.container_module} {
         %v12 = arith.addi %v11, %v10 : i64
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v17 = arith.mulf %v14, %v16 : f32
+        %v17 = arith.mulf %v14, %v16 fastmath<contract> : f32
         %v18 = llvm.call_intrinsic "llvm.exp2.f32"(%v17) : (f32) -> f32
         %v19 = arith.negf %v14 : f32
-        %v20 = arith.mulf %v19, %v16 : f32
+        %v20 = arith.mulf %v19, %v16 fastmath<contract> : f32
         %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
-        %v22 = arith.addf %v18, %v21 : f32
-        %v23 = arith.mulf %v15, %v22 : f32
+        %v22 = arith.addf %v18, %v21 fastmath<contract> : f32
+        %v23 = arith.mulf %v15, %v22 fastmath<contract> : f32
         %v24 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v23, %v24 : f32, !llvm.ptr
       }
@@ -3130,19 +3130,19 @@ module attributes {gpu.container_module} {
         %v12 = arith.addi %v11, %v10 : i64
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v17 = arith.mulf %v14, %v16 : f32
+        %v17 = arith.mulf %v14, %v16 fastmath<contract> : f32
         %v18 = llvm.call_intrinsic "llvm.exp2.f32"(%v17) : (f32) -> f32
         %v19 = arith.negf %v14 : f32
-        %v20 = arith.mulf %v19, %v16 : f32
+        %v20 = arith.mulf %v19, %v16 fastmath<contract> : f32
         %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
-        %v22 = arith.subf %v18, %v21 : f32
-        %v23 = arith.mulf %v15, %v22 : f32
-        %v24 = arith.mulf %v14, %v14 : f32
-        %v26 = arith.mulf %v24, %v25 : f32
-        %v28 = arith.addf %v26, %v27 : f32
-        %v29 = arith.mulf %v28, %v24 : f32
-        %v31 = arith.addf %v29, %v30 : f32
-        %v32 = arith.mulf %v31, %v14 : f32
+        %v22 = arith.subf %v18, %v21 fastmath<contract> : f32
+        %v23 = arith.mulf %v15, %v22 fastmath<contract> : f32
+        %v24 = arith.mulf %v14, %v14 fastmath<contract> : f32
+        %v26 = arith.mulf %v24, %v25 fastmath<contract> : f32
+        %v28 = arith.addf %v26, %v27 fastmath<contract> : f32
+        %v29 = arith.mulf %v28, %v24 fastmath<contract> : f32
+        %v31 = arith.addf %v29, %v30 fastmath<contract> : f32
+        %v32 = arith.mulf %v31, %v14 fastmath<contract> : f32
         %v33 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
         %v35 = arith.cmpf olt, %v33, %v34 : f32
         %v36 = arith.select %v35, %v32, %v23 : f32
@@ -3175,7 +3175,7 @@ module attributes {gpu.container_module} {
         %v20 = arith.addi %v19, %v18 : i64
         %v21 = llvm.getelementptr %b[%v20] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v22 = llvm.load %v21 : !llvm.ptr -> f32
-        %v23 = arith.addf %v16, %v22 : f32
+        %v23 = arith.addf %v16, %v22 fastmath<contract> : f32
         %v24 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v23, %v24 : f32, !llvm.ptr
       }
@@ -3205,7 +3205,7 @@ module attributes {gpu.container_module} {
         %v20 = arith.addi %v19, %v18 : i64
         %v21 = llvm.getelementptr %b[%v20] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v22 = llvm.load %v21 : !llvm.ptr -> f32
-        %v23 = arith.subf %v16, %v22 : f32
+        %v23 = arith.subf %v16, %v22 fastmath<contract> : f32
         %v24 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v23, %v24 : f32, !llvm.ptr
       }
@@ -3235,7 +3235,7 @@ module attributes {gpu.container_module} {
         %v20 = arith.addi %v19, %v18 : i64
         %v21 = llvm.getelementptr %b[%v20] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v22 = llvm.load %v21 : !llvm.ptr -> f32
-        %v23 = arith.mulf %v16, %v22 : f32
+        %v23 = arith.mulf %v16, %v22 fastmath<contract> : f32
         %v24 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v23, %v24 : f32, !llvm.ptr
       }
@@ -3296,7 +3296,7 @@ module attributes {gpu.container_module} {
         %v21 = llvm.getelementptr %b[%v20] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v22 = llvm.load %v21 : !llvm.ptr -> f32
         %v23 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v16) : (f32) -> f32
-        %v24 = arith.mulf %v22, %v23 : f32
+        %v24 = arith.mulf %v22, %v23 fastmath<contract> : f32
         %v25 = llvm.call_intrinsic "llvm.exp2.f32"(%v24) : (f32) -> f32
         %v26 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v25, %v26 : f32, !llvm.ptr

@@ -1,7 +1,7 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    llvm.mlir.global internal @tile_selective_scan_bwd_seg_Bm() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<4096 x f32>
-    llvm.mlir.global internal @tile_selective_scan_bwd_seg_Cm() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<4096 x f32>
+    llvm.mlir.global internal @tile_selective_scan_bwd_seg_Bm() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<4224 x f32>
+    llvm.mlir.global internal @tile_selective_scan_bwd_seg_Cm() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<4224 x f32>
     gpu.func @selective_scan_bwd_seg(%in_u: !llvm.ptr, %in_delta: !llvm.ptr, %in_z: !llvm.ptr, %in_A: !llvm.ptr, %in_Bm: !llvm.ptr, %in_Cm: !llvm.ptr, %in_Dskip: !llvm.ptr, %in_dt_bias: !llvm.ptr, %in_h0: !llvm.ptr, %dy_y: !llvm.ptr, %dy_h_last: !llvm.ptr, %ckpt_h: !llvm.ptr, %scratch_h: !llvm.ptr, %segcarry_h: !llvm.ptr, %dx_u: !llvm.ptr, %dx_delta: !llvm.ptr, %dx_z: !llvm.ptr, %part_A: !llvm.ptr, %part_Bm: !llvm.ptr, %part_Cm: !llvm.ptr, %part_Dskip: !llvm.ptr, %part_dt_bias: !llvm.ptr, %part_h0: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
@@ -66,23 +66,22 @@ module attributes {gpu.container_module} {
       %v591 = arith.constant 2 : i64
       %v733 = arith.constant 5 : i64
       %v781 = arith.constant 6 : i64
-      %v971 = arith.constant 1 : i32
-      %v975 = arith.constant 2 : i32
-      %v979 = arith.constant 4 : i32
-      %v1079 = arith.constant 8 : i32
-      %v1083 = arith.constant 16 : i32
-      %v3049 = arith.muli %v2, %size_B : i64
-      %v3050 = arith.muli %v3049, %size_L : i64
-      %v3051 = arith.muli %v3050, %v1 : i64
-      %v3052 = arith.constant 512 : i64
-      %v3090 = arith.constant 96 : i64
-      %v3097 = arith.constant 128 : i64
-      %v3104 = arith.constant 160 : i64
-      %v3111 = arith.constant 192 : i64
-      %v3118 = arith.constant 224 : i64
-      %v3135 = arith.muli %v2, %size_B : i64
-      %v3136 = arith.muli %v3135, %size_L : i64
-      %v3137 = arith.muli %v3136, %v1 : i64
+      %v876 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v877 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v878 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v974 = arith.constant 1 : i32
+      %v978 = arith.constant 2 : i32
+      %v982 = arith.constant 4 : i32
+      %v1067 = arith.constant 8 : i32
+      %v1071 = arith.constant 16 : i32
+      %v1081 = arith.constant 33 : i64
+      %v2958 = arith.muli %v2, %size_B : i64
+      %v2959 = arith.muli %v2958, %size_L : i64
+      %v2960 = arith.muli %v2959, %v1 : i64
+      %v2961 = arith.constant 512 : i64
+      %v3047 = arith.muli %v2, %size_B : i64
+      %v3048 = arith.muli %v3047, %size_L : i64
+      %v3049 = arith.muli %v3048, %v1 : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -250,7 +249,7 @@ module attributes {gpu.container_module} {
         %v141 = llvm.getelementptr %dy_h_last[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v142 = llvm.load %v141 : !llvm.ptr -> f32
         %v143 = llvm.load %v50 : !llvm.ptr -> f32
-        %v144 = arith.addf %v143, %v142 : f32
+        %v144 = arith.addf %v143, %v142 fastmath<contract> : f32
         llvm.store %v144, %v50 : f32, !llvm.ptr
         %v145 = arith.muli %v44, %v113 : i64
         %v146 = arith.muli %v42, %v112 : i64
@@ -262,7 +261,7 @@ module attributes {gpu.container_module} {
         %v152 = llvm.getelementptr %dy_h_last[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v153 = llvm.load %v152 : !llvm.ptr -> f32
         %v154 = llvm.load %v51 : !llvm.ptr -> f32
-        %v155 = arith.addf %v154, %v153 : f32
+        %v155 = arith.addf %v154, %v153 fastmath<contract> : f32
         llvm.store %v155, %v51 : f32, !llvm.ptr
       }
       %v158 = arith.subi %v156, %v2 : i64
@@ -350,32 +349,32 @@ module attributes {gpu.container_module} {
           %v276 = arith.muli %v42, %v2 : i64
           %v277 = llvm.getelementptr %in_dt_bias[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v278 = llvm.load %v277 : !llvm.ptr -> f32
-          %v279 = arith.addf %v275, %v278 : f32
+          %v279 = arith.addf %v275, %v278 fastmath<contract> : f32
           %v280 = arith.maximumf %v279, %v64 : f32
           %v281 = llvm.call_intrinsic "llvm.fabs.f32"(%v279) : (f32) -> f32
           %v282 = arith.negf %v281 : f32
-          %v284 = arith.mulf %v282, %v283 : f32
+          %v284 = arith.mulf %v282, %v283 fastmath<contract> : f32
           %v285 = llvm.call_intrinsic "llvm.exp2.f32"(%v284) : (f32) -> f32
-          %v286 = arith.addf %v65, %v285 : f32
+          %v286 = arith.addf %v65, %v285 fastmath<contract> : f32
           %v287 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v286) : (f32) -> f32
-          %v289 = arith.mulf %v287, %v288 : f32
-          %v291 = arith.mulf %v290, %v285 : f32
-          %v293 = arith.addf %v291, %v292 : f32
-          %v294 = arith.mulf %v293, %v285 : f32
-          %v296 = arith.addf %v294, %v295 : f32
-          %v297 = arith.mulf %v296, %v285 : f32
-          %v299 = arith.addf %v297, %v298 : f32
-          %v300 = arith.mulf %v299, %v285 : f32
-          %v302 = arith.addf %v300, %v301 : f32
-          %v303 = arith.mulf %v302, %v285 : f32
-          %v305 = arith.addf %v303, %v304 : f32
-          %v306 = arith.mulf %v305, %v285 : f32
-          %v307 = arith.addf %v306, %v65 : f32
-          %v308 = arith.mulf %v307, %v285 : f32
+          %v289 = arith.mulf %v287, %v288 fastmath<contract> : f32
+          %v291 = arith.mulf %v290, %v285 fastmath<contract> : f32
+          %v293 = arith.addf %v291, %v292 fastmath<contract> : f32
+          %v294 = arith.mulf %v293, %v285 fastmath<contract> : f32
+          %v296 = arith.addf %v294, %v295 fastmath<contract> : f32
+          %v297 = arith.mulf %v296, %v285 fastmath<contract> : f32
+          %v299 = arith.addf %v297, %v298 fastmath<contract> : f32
+          %v300 = arith.mulf %v299, %v285 fastmath<contract> : f32
+          %v302 = arith.addf %v300, %v301 fastmath<contract> : f32
+          %v303 = arith.mulf %v302, %v285 fastmath<contract> : f32
+          %v305 = arith.addf %v303, %v304 fastmath<contract> : f32
+          %v306 = arith.mulf %v305, %v285 fastmath<contract> : f32
+          %v307 = arith.addf %v306, %v65 fastmath<contract> : f32
+          %v308 = arith.mulf %v307, %v285 fastmath<contract> : f32
           %v309 = llvm.call_intrinsic "llvm.fabs.f32"(%v285) : (f32) -> f32
           %v311 = arith.cmpf olt, %v309, %v310 : f32
           %v312 = arith.select %v311, %v308, %v289 : f32
-          %v313 = arith.addf %v280, %v312 : f32
+          %v313 = arith.addf %v280, %v312 fastmath<contract> : f32
           %v314 = arith.muli %v44, %v268 : i64
           %v315 = arith.muli %v266, %v267 : i64
           %v316 = arith.addi %v314, %v315 : i64
@@ -383,7 +382,7 @@ module attributes {gpu.container_module} {
           %v318 = arith.addi %v316, %v317 : i64
           %v319 = llvm.getelementptr %in_u[%v318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v320 = llvm.load %v319 : !llvm.ptr -> f32
-          %v321 = arith.mulf %v313, %v320 : f32
+          %v321 = arith.mulf %v313, %v320 fastmath<contract> : f32
           %v322 = arith.index_cast %v66 : i64 to index
           %v323 = arith.index_cast %v31 : i64 to index
           %v324 = arith.index_cast %v2 : i64 to index
@@ -402,8 +401,8 @@ module attributes {gpu.container_module} {
               %v340 = arith.addi %v338, %v339 : i64
               %v341 = llvm.getelementptr %in_A[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v342 = llvm.load %v341 : !llvm.ptr -> f32
-              %v343 = arith.mulf %v330, %v342 : f32
-              %v344 = arith.mulf %v343, %v283 : f32
+              %v343 = arith.mulf %v330, %v342 fastmath<contract> : f32
+              %v344 = arith.mulf %v343, %v283 fastmath<contract> : f32
               %v345 = llvm.call_intrinsic "llvm.exp2.f32"(%v344) : (f32) -> f32
               %v348 = arith.muli %v44, %v347 : i64
               %v349 = arith.muli %v336, %v346 : i64
@@ -412,10 +411,10 @@ module attributes {gpu.container_module} {
               %v352 = arith.addi %v350, %v351 : i64
               %v353 = llvm.getelementptr %in_Bm[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v354 = llvm.load %v353 : !llvm.ptr -> f32
-              %v355 = arith.mulf %v354, %v332 : f32
+              %v355 = arith.mulf %v354, %v332 fastmath<contract> : f32
               %v356 = llvm.load %v11 : !llvm.ptr -> f32
-              %v357 = arith.mulf %v345, %v356 : f32
-              %v358 = arith.addf %v357, %v355 : f32
+              %v357 = arith.mulf %v345, %v356 fastmath<contract> : f32
+              %v358 = arith.addf %v357, %v355 fastmath<contract> : f32
               llvm.store %v358, %v11 : f32, !llvm.ptr
               %v359 = arith.muli %v42, %v337 : i64
               %v360 = arith.constant 8 : i64
@@ -424,8 +423,8 @@ module attributes {gpu.container_module} {
               %v363 = arith.addi %v359, %v362 : i64
               %v364 = llvm.getelementptr %in_A[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v365 = llvm.load %v364 : !llvm.ptr -> f32
-              %v366 = arith.mulf %v330, %v365 : f32
-              %v367 = arith.mulf %v366, %v283 : f32
+              %v366 = arith.mulf %v330, %v365 fastmath<contract> : f32
+              %v367 = arith.mulf %v366, %v283 fastmath<contract> : f32
               %v368 = llvm.call_intrinsic "llvm.exp2.f32"(%v367) : (f32) -> f32
               %v369 = arith.muli %v44, %v347 : i64
               %v370 = arith.muli %v336, %v346 : i64
@@ -436,10 +435,10 @@ module attributes {gpu.container_module} {
               %v375 = arith.addi %v371, %v374 : i64
               %v376 = llvm.getelementptr %in_Bm[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v377 = llvm.load %v376 : !llvm.ptr -> f32
-              %v378 = arith.mulf %v377, %v332 : f32
+              %v378 = arith.mulf %v377, %v332 fastmath<contract> : f32
               %v379 = llvm.load %v12 : !llvm.ptr -> f32
-              %v380 = arith.mulf %v368, %v379 : f32
-              %v381 = arith.addf %v380, %v378 : f32
+              %v380 = arith.mulf %v368, %v379 fastmath<contract> : f32
+              %v381 = arith.addf %v380, %v378 fastmath<contract> : f32
               llvm.store %v381, %v12 : f32, !llvm.ptr
             }
           }
@@ -498,32 +497,32 @@ module attributes {gpu.container_module} {
               %v433 = arith.muli %v42, %v2 : i64
               %v434 = llvm.getelementptr %in_dt_bias[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v435 = llvm.load %v434 : !llvm.ptr -> f32
-              %v436 = arith.addf %v432, %v435 : f32
+              %v436 = arith.addf %v432, %v435 fastmath<contract> : f32
               %v437 = arith.maximumf %v436, %v64 : f32
               %v438 = llvm.call_intrinsic "llvm.fabs.f32"(%v436) : (f32) -> f32
               %v439 = arith.negf %v438 : f32
-              %v440 = arith.mulf %v439, %v283 : f32
+              %v440 = arith.mulf %v439, %v283 fastmath<contract> : f32
               %v441 = llvm.call_intrinsic "llvm.exp2.f32"(%v440) : (f32) -> f32
-              %v442 = arith.addf %v65, %v441 : f32
+              %v442 = arith.addf %v65, %v441 fastmath<contract> : f32
               %v443 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v442) : (f32) -> f32
-              %v444 = arith.mulf %v443, %v288 : f32
-              %v445 = arith.mulf %v290, %v441 : f32
-              %v446 = arith.addf %v445, %v292 : f32
-              %v447 = arith.mulf %v446, %v441 : f32
-              %v448 = arith.addf %v447, %v295 : f32
-              %v449 = arith.mulf %v448, %v441 : f32
-              %v450 = arith.addf %v449, %v298 : f32
-              %v451 = arith.mulf %v450, %v441 : f32
-              %v452 = arith.addf %v451, %v301 : f32
-              %v453 = arith.mulf %v452, %v441 : f32
-              %v454 = arith.addf %v453, %v304 : f32
-              %v455 = arith.mulf %v454, %v441 : f32
-              %v456 = arith.addf %v455, %v65 : f32
-              %v457 = arith.mulf %v456, %v441 : f32
+              %v444 = arith.mulf %v443, %v288 fastmath<contract> : f32
+              %v445 = arith.mulf %v290, %v441 fastmath<contract> : f32
+              %v446 = arith.addf %v445, %v292 fastmath<contract> : f32
+              %v447 = arith.mulf %v446, %v441 fastmath<contract> : f32
+              %v448 = arith.addf %v447, %v295 fastmath<contract> : f32
+              %v449 = arith.mulf %v448, %v441 fastmath<contract> : f32
+              %v450 = arith.addf %v449, %v298 fastmath<contract> : f32
+              %v451 = arith.mulf %v450, %v441 fastmath<contract> : f32
+              %v452 = arith.addf %v451, %v301 fastmath<contract> : f32
+              %v453 = arith.mulf %v452, %v441 fastmath<contract> : f32
+              %v454 = arith.addf %v453, %v304 fastmath<contract> : f32
+              %v455 = arith.mulf %v454, %v441 fastmath<contract> : f32
+              %v456 = arith.addf %v455, %v65 fastmath<contract> : f32
+              %v457 = arith.mulf %v456, %v441 fastmath<contract> : f32
               %v458 = llvm.call_intrinsic "llvm.fabs.f32"(%v441) : (f32) -> f32
               %v459 = arith.cmpf olt, %v458, %v310 : f32
               %v460 = arith.select %v459, %v457, %v444 : f32
-              %v461 = arith.addf %v437, %v460 : f32
+              %v461 = arith.addf %v437, %v460 fastmath<contract> : f32
               %v462 = arith.muli %v44, %v268 : i64
               %v463 = arith.muli %v425, %v267 : i64
               %v464 = arith.addi %v462, %v463 : i64
@@ -531,7 +530,7 @@ module attributes {gpu.container_module} {
               %v466 = arith.addi %v464, %v465 : i64
               %v467 = llvm.getelementptr %in_u[%v466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v468 = llvm.load %v467 : !llvm.ptr -> f32
-              %v469 = arith.mulf %v461, %v468 : f32
+              %v469 = arith.mulf %v461, %v468 fastmath<contract> : f32
               %v470 = arith.muli %v44, %v268 : i64
               %v471 = arith.muli %v425, %v267 : i64
               %v472 = arith.addi %v470, %v471 : i64
@@ -540,24 +539,24 @@ module attributes {gpu.container_module} {
               %v475 = llvm.getelementptr %in_z[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v476 = llvm.load %v475 : !llvm.ptr -> f32
               %v477 = arith.negf %v476 : f32
-              %v478 = arith.mulf %v477, %v283 : f32
+              %v478 = arith.mulf %v477, %v283 fastmath<contract> : f32
               %v479 = llvm.call_intrinsic "llvm.exp2.f32"(%v478) : (f32) -> f32
-              %v480 = arith.addf %v65, %v479 : f32
+              %v480 = arith.addf %v65, %v479 fastmath<contract> : f32
               %v481 = arith.divf %v65, %v480 : f32
-              %v482 = arith.mulf %v476, %v481 : f32
+              %v482 = arith.mulf %v476, %v481 fastmath<contract> : f32
               %v483 = arith.negf %v476 : f32
-              %v484 = arith.mulf %v483, %v283 : f32
+              %v484 = arith.mulf %v483, %v283 fastmath<contract> : f32
               %v485 = llvm.call_intrinsic "llvm.exp2.f32"(%v484) : (f32) -> f32
-              %v486 = arith.addf %v65, %v485 : f32
+              %v486 = arith.addf %v65, %v485 fastmath<contract> : f32
               %v487 = arith.divf %v65, %v486 : f32
-              %v488 = arith.subf %v65, %v487 : f32
-              %v489 = arith.mulf %v476, %v488 : f32
-              %v490 = arith.addf %v65, %v489 : f32
-              %v491 = arith.mulf %v487, %v490 : f32
+              %v488 = arith.subf %v65, %v487 fastmath<contract> : f32
+              %v489 = arith.mulf %v476, %v488 fastmath<contract> : f32
+              %v490 = arith.addf %v65, %v489 fastmath<contract> : f32
+              %v491 = arith.mulf %v487, %v490 fastmath<contract> : f32
               %v492 = arith.negf %v436 : f32
-              %v493 = arith.mulf %v492, %v283 : f32
+              %v493 = arith.mulf %v492, %v283 fastmath<contract> : f32
               %v494 = llvm.call_intrinsic "llvm.exp2.f32"(%v493) : (f32) -> f32
-              %v495 = arith.addf %v65, %v494 : f32
+              %v495 = arith.addf %v65, %v494 fastmath<contract> : f32
               %v496 = arith.divf %v65, %v495 : f32
               // the group's states, recomputed into registers
               %v497 = arith.addi %v400, %v66 : i64
@@ -570,8 +569,8 @@ module attributes {gpu.container_module} {
               %v506 = arith.addi %v504, %v505 : i64
               %v507 = llvm.getelementptr %in_A[%v506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v508 = llvm.load %v507 : !llvm.ptr -> f32
-              %v509 = arith.mulf %v500, %v508 : f32
-              %v510 = arith.mulf %v509, %v283 : f32
+              %v509 = arith.mulf %v500, %v508 fastmath<contract> : f32
+              %v510 = arith.mulf %v509, %v283 fastmath<contract> : f32
               %v511 = llvm.call_intrinsic "llvm.exp2.f32"(%v510) : (f32) -> f32
               %v512 = arith.muli %v44, %v347 : i64
               %v513 = arith.muli %v499, %v346 : i64
@@ -580,9 +579,9 @@ module attributes {gpu.container_module} {
               %v516 = arith.addi %v514, %v515 : i64
               %v517 = llvm.getelementptr %in_Bm[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v518 = llvm.load %v517 : !llvm.ptr -> f32
-              %v519 = arith.mulf %v518, %v502 : f32
-              %v520 = arith.mulf %v511, %v413 : f32
-              %v521 = arith.addf %v520, %v519 : f32
+              %v519 = arith.mulf %v518, %v502 fastmath<contract> : f32
+              %v520 = arith.mulf %v511, %v413 fastmath<contract> : f32
+              %v521 = arith.addf %v520, %v519 fastmath<contract> : f32
               %v522 = arith.muli %v42, %v337 : i64
               %v523 = arith.constant 8 : i64
               %v524 = arith.addi %v523, %v32 : i64
@@ -590,8 +589,8 @@ module attributes {gpu.container_module} {
               %v526 = arith.addi %v522, %v525 : i64
               %v527 = llvm.getelementptr %in_A[%v526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v528 = llvm.load %v527 : !llvm.ptr -> f32
-              %v529 = arith.mulf %v500, %v528 : f32
-              %v530 = arith.mulf %v529, %v283 : f32
+              %v529 = arith.mulf %v500, %v528 fastmath<contract> : f32
+              %v530 = arith.mulf %v529, %v283 fastmath<contract> : f32
               %v531 = llvm.call_intrinsic "llvm.exp2.f32"(%v530) : (f32) -> f32
               %v532 = arith.muli %v44, %v347 : i64
               %v533 = arith.muli %v499, %v346 : i64
@@ -602,9 +601,9 @@ module attributes {gpu.container_module} {
               %v538 = arith.addi %v534, %v537 : i64
               %v539 = llvm.getelementptr %in_Bm[%v538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v540 = llvm.load %v539 : !llvm.ptr -> f32
-              %v541 = arith.mulf %v540, %v502 : f32
-              %v542 = arith.mulf %v531, %v422 : f32
-              %v543 = arith.addf %v542, %v541 : f32
+              %v541 = arith.mulf %v540, %v502 fastmath<contract> : f32
+              %v542 = arith.mulf %v531, %v422 fastmath<contract> : f32
+              %v543 = arith.addf %v542, %v541 fastmath<contract> : f32
               %v544 = arith.addi %v400, %v2 : i64
               %v545 = arith.minsi %v544, %v404 : i64
               %v546 = arith.addi %v207, %v545 : i64
@@ -615,8 +614,8 @@ module attributes {gpu.container_module} {
               %v553 = arith.addi %v551, %v552 : i64
               %v554 = llvm.getelementptr %in_A[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v555 = llvm.load %v554 : !llvm.ptr -> f32
-              %v556 = arith.mulf %v547, %v555 : f32
-              %v557 = arith.mulf %v556, %v283 : f32
+              %v556 = arith.mulf %v547, %v555 fastmath<contract> : f32
+              %v557 = arith.mulf %v556, %v283 fastmath<contract> : f32
               %v558 = llvm.call_intrinsic "llvm.exp2.f32"(%v557) : (f32) -> f32
               %v559 = arith.muli %v44, %v347 : i64
               %v560 = arith.muli %v546, %v346 : i64
@@ -625,9 +624,9 @@ module attributes {gpu.container_module} {
               %v563 = arith.addi %v561, %v562 : i64
               %v564 = llvm.getelementptr %in_Bm[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v565 = llvm.load %v564 : !llvm.ptr -> f32
-              %v566 = arith.mulf %v565, %v549 : f32
-              %v567 = arith.mulf %v558, %v521 : f32
-              %v568 = arith.addf %v567, %v566 : f32
+              %v566 = arith.mulf %v565, %v549 fastmath<contract> : f32
+              %v567 = arith.mulf %v558, %v521 fastmath<contract> : f32
+              %v568 = arith.addf %v567, %v566 fastmath<contract> : f32
               %v569 = arith.muli %v42, %v337 : i64
               %v570 = arith.constant 8 : i64
               %v571 = arith.addi %v570, %v32 : i64
@@ -635,8 +634,8 @@ module attributes {gpu.container_module} {
               %v573 = arith.addi %v569, %v572 : i64
               %v574 = llvm.getelementptr %in_A[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v575 = llvm.load %v574 : !llvm.ptr -> f32
-              %v576 = arith.mulf %v547, %v575 : f32
-              %v577 = arith.mulf %v576, %v283 : f32
+              %v576 = arith.mulf %v547, %v575 fastmath<contract> : f32
+              %v577 = arith.mulf %v576, %v283 fastmath<contract> : f32
               %v578 = llvm.call_intrinsic "llvm.exp2.f32"(%v577) : (f32) -> f32
               %v579 = arith.muli %v44, %v347 : i64
               %v580 = arith.muli %v546, %v346 : i64
@@ -647,9 +646,9 @@ module attributes {gpu.container_module} {
               %v585 = arith.addi %v581, %v584 : i64
               %v586 = llvm.getelementptr %in_Bm[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v587 = llvm.load %v586 : !llvm.ptr -> f32
-              %v588 = arith.mulf %v587, %v549 : f32
-              %v589 = arith.mulf %v578, %v543 : f32
-              %v590 = arith.addf %v589, %v588 : f32
+              %v588 = arith.mulf %v587, %v549 fastmath<contract> : f32
+              %v589 = arith.mulf %v578, %v543 fastmath<contract> : f32
+              %v590 = arith.addf %v589, %v588 fastmath<contract> : f32
               %v592 = arith.addi %v400, %v591 : i64
               %v593 = arith.minsi %v592, %v404 : i64
               %v594 = arith.addi %v207, %v593 : i64
@@ -660,8 +659,8 @@ module attributes {gpu.container_module} {
               %v601 = arith.addi %v599, %v600 : i64
               %v602 = llvm.getelementptr %in_A[%v601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v603 = llvm.load %v602 : !llvm.ptr -> f32
-              %v604 = arith.mulf %v595, %v603 : f32
-              %v605 = arith.mulf %v604, %v283 : f32
+              %v604 = arith.mulf %v595, %v603 fastmath<contract> : f32
+              %v605 = arith.mulf %v604, %v283 fastmath<contract> : f32
               %v606 = llvm.call_intrinsic "llvm.exp2.f32"(%v605) : (f32) -> f32
               %v607 = arith.muli %v44, %v347 : i64
               %v608 = arith.muli %v594, %v346 : i64
@@ -670,9 +669,9 @@ module attributes {gpu.container_module} {
               %v611 = arith.addi %v609, %v610 : i64
               %v612 = llvm.getelementptr %in_Bm[%v611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v613 = llvm.load %v612 : !llvm.ptr -> f32
-              %v614 = arith.mulf %v613, %v597 : f32
-              %v615 = arith.mulf %v606, %v568 : f32
-              %v616 = arith.addf %v615, %v614 : f32
+              %v614 = arith.mulf %v613, %v597 fastmath<contract> : f32
+              %v615 = arith.mulf %v606, %v568 fastmath<contract> : f32
+              %v616 = arith.addf %v615, %v614 fastmath<contract> : f32
               %v617 = arith.muli %v42, %v337 : i64
               %v618 = arith.constant 8 : i64
               %v619 = arith.addi %v618, %v32 : i64
@@ -680,8 +679,8 @@ module attributes {gpu.container_module} {
               %v621 = arith.addi %v617, %v620 : i64
               %v622 = llvm.getelementptr %in_A[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v623 = llvm.load %v622 : !llvm.ptr -> f32
-              %v624 = arith.mulf %v595, %v623 : f32
-              %v625 = arith.mulf %v624, %v283 : f32
+              %v624 = arith.mulf %v595, %v623 fastmath<contract> : f32
+              %v625 = arith.mulf %v624, %v283 fastmath<contract> : f32
               %v626 = llvm.call_intrinsic "llvm.exp2.f32"(%v625) : (f32) -> f32
               %v627 = arith.muli %v44, %v347 : i64
               %v628 = arith.muli %v594, %v346 : i64
@@ -692,9 +691,9 @@ module attributes {gpu.container_module} {
               %v633 = arith.addi %v629, %v632 : i64
               %v634 = llvm.getelementptr %in_Bm[%v633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v635 = llvm.load %v634 : !llvm.ptr -> f32
-              %v636 = arith.mulf %v635, %v597 : f32
-              %v637 = arith.mulf %v626, %v590 : f32
-              %v638 = arith.addf %v637, %v636 : f32
+              %v636 = arith.mulf %v635, %v597 fastmath<contract> : f32
+              %v637 = arith.mulf %v626, %v590 fastmath<contract> : f32
+              %v638 = arith.addf %v637, %v636 fastmath<contract> : f32
               %v639 = arith.addi %v400, %v382 : i64
               %v640 = arith.minsi %v639, %v404 : i64
               %v641 = arith.addi %v207, %v640 : i64
@@ -705,8 +704,8 @@ module attributes {gpu.container_module} {
               %v648 = arith.addi %v646, %v647 : i64
               %v649 = llvm.getelementptr %in_A[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v650 = llvm.load %v649 : !llvm.ptr -> f32
-              %v651 = arith.mulf %v642, %v650 : f32
-              %v652 = arith.mulf %v651, %v283 : f32
+              %v651 = arith.mulf %v642, %v650 fastmath<contract> : f32
+              %v652 = arith.mulf %v651, %v283 fastmath<contract> : f32
               %v653 = llvm.call_intrinsic "llvm.exp2.f32"(%v652) : (f32) -> f32
               %v654 = arith.muli %v44, %v347 : i64
               %v655 = arith.muli %v641, %v346 : i64
@@ -715,9 +714,9 @@ module attributes {gpu.container_module} {
               %v658 = arith.addi %v656, %v657 : i64
               %v659 = llvm.getelementptr %in_Bm[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v660 = llvm.load %v659 : !llvm.ptr -> f32
-              %v661 = arith.mulf %v660, %v644 : f32
-              %v662 = arith.mulf %v653, %v616 : f32
-              %v663 = arith.addf %v662, %v661 : f32
+              %v661 = arith.mulf %v660, %v644 fastmath<contract> : f32
+              %v662 = arith.mulf %v653, %v616 fastmath<contract> : f32
+              %v663 = arith.addf %v662, %v661 fastmath<contract> : f32
               %v664 = arith.muli %v42, %v337 : i64
               %v665 = arith.constant 8 : i64
               %v666 = arith.addi %v665, %v32 : i64
@@ -725,8 +724,8 @@ module attributes {gpu.container_module} {
               %v668 = arith.addi %v664, %v667 : i64
               %v669 = llvm.getelementptr %in_A[%v668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v670 = llvm.load %v669 : !llvm.ptr -> f32
-              %v671 = arith.mulf %v642, %v670 : f32
-              %v672 = arith.mulf %v671, %v283 : f32
+              %v671 = arith.mulf %v642, %v670 fastmath<contract> : f32
+              %v672 = arith.mulf %v671, %v283 fastmath<contract> : f32
               %v673 = llvm.call_intrinsic "llvm.exp2.f32"(%v672) : (f32) -> f32
               %v674 = arith.muli %v44, %v347 : i64
               %v675 = arith.muli %v641, %v346 : i64
@@ -737,9 +736,9 @@ module attributes {gpu.container_module} {
               %v680 = arith.addi %v676, %v679 : i64
               %v681 = llvm.getelementptr %in_Bm[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v682 = llvm.load %v681 : !llvm.ptr -> f32
-              %v683 = arith.mulf %v682, %v644 : f32
-              %v684 = arith.mulf %v673, %v638 : f32
-              %v685 = arith.addf %v684, %v683 : f32
+              %v683 = arith.mulf %v682, %v644 fastmath<contract> : f32
+              %v684 = arith.mulf %v673, %v638 fastmath<contract> : f32
+              %v685 = arith.addf %v684, %v683 fastmath<contract> : f32
               %v686 = arith.addi %v400, %v46 : i64
               %v687 = arith.minsi %v686, %v404 : i64
               %v688 = arith.addi %v207, %v687 : i64
@@ -750,8 +749,8 @@ module attributes {gpu.container_module} {
               %v695 = arith.addi %v693, %v694 : i64
               %v696 = llvm.getelementptr %in_A[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v697 = llvm.load %v696 : !llvm.ptr -> f32
-              %v698 = arith.mulf %v689, %v697 : f32
-              %v699 = arith.mulf %v698, %v283 : f32
+              %v698 = arith.mulf %v689, %v697 fastmath<contract> : f32
+              %v699 = arith.mulf %v698, %v283 fastmath<contract> : f32
               %v700 = llvm.call_intrinsic "llvm.exp2.f32"(%v699) : (f32) -> f32
               %v701 = arith.muli %v44, %v347 : i64
               %v702 = arith.muli %v688, %v346 : i64
@@ -760,9 +759,9 @@ module attributes {gpu.container_module} {
               %v705 = arith.addi %v703, %v704 : i64
               %v706 = llvm.getelementptr %in_Bm[%v705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v707 = llvm.load %v706 : !llvm.ptr -> f32
-              %v708 = arith.mulf %v707, %v691 : f32
-              %v709 = arith.mulf %v700, %v663 : f32
-              %v710 = arith.addf %v709, %v708 : f32
+              %v708 = arith.mulf %v707, %v691 fastmath<contract> : f32
+              %v709 = arith.mulf %v700, %v663 fastmath<contract> : f32
+              %v710 = arith.addf %v709, %v708 fastmath<contract> : f32
               %v711 = arith.muli %v42, %v337 : i64
               %v712 = arith.constant 8 : i64
               %v713 = arith.addi %v712, %v32 : i64
@@ -770,8 +769,8 @@ module attributes {gpu.container_module} {
               %v715 = arith.addi %v711, %v714 : i64
               %v716 = llvm.getelementptr %in_A[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v717 = llvm.load %v716 : !llvm.ptr -> f32
-              %v718 = arith.mulf %v689, %v717 : f32
-              %v719 = arith.mulf %v718, %v283 : f32
+              %v718 = arith.mulf %v689, %v717 fastmath<contract> : f32
+              %v719 = arith.mulf %v718, %v283 fastmath<contract> : f32
               %v720 = llvm.call_intrinsic "llvm.exp2.f32"(%v719) : (f32) -> f32
               %v721 = arith.muli %v44, %v347 : i64
               %v722 = arith.muli %v688, %v346 : i64
@@ -782,9 +781,9 @@ module attributes {gpu.container_module} {
               %v727 = arith.addi %v723, %v726 : i64
               %v728 = llvm.getelementptr %in_Bm[%v727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v729 = llvm.load %v728 : !llvm.ptr -> f32
-              %v730 = arith.mulf %v729, %v691 : f32
-              %v731 = arith.mulf %v720, %v685 : f32
-              %v732 = arith.addf %v731, %v730 : f32
+              %v730 = arith.mulf %v729, %v691 fastmath<contract> : f32
+              %v731 = arith.mulf %v720, %v685 fastmath<contract> : f32
+              %v732 = arith.addf %v731, %v730 fastmath<contract> : f32
               %v734 = arith.addi %v400, %v733 : i64
               %v735 = arith.minsi %v734, %v404 : i64
               %v736 = arith.addi %v207, %v735 : i64
@@ -795,8 +794,8 @@ module attributes {gpu.container_module} {
               %v743 = arith.addi %v741, %v742 : i64
               %v744 = llvm.getelementptr %in_A[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v745 = llvm.load %v744 : !llvm.ptr -> f32
-              %v746 = arith.mulf %v737, %v745 : f32
-              %v747 = arith.mulf %v746, %v283 : f32
+              %v746 = arith.mulf %v737, %v745 fastmath<contract> : f32
+              %v747 = arith.mulf %v746, %v283 fastmath<contract> : f32
               %v748 = llvm.call_intrinsic "llvm.exp2.f32"(%v747) : (f32) -> f32
               %v749 = arith.muli %v44, %v347 : i64
               %v750 = arith.muli %v736, %v346 : i64
@@ -805,9 +804,9 @@ module attributes {gpu.container_module} {
               %v753 = arith.addi %v751, %v752 : i64
               %v754 = llvm.getelementptr %in_Bm[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v755 = llvm.load %v754 : !llvm.ptr -> f32
-              %v756 = arith.mulf %v755, %v739 : f32
-              %v757 = arith.mulf %v748, %v710 : f32
-              %v758 = arith.addf %v757, %v756 : f32
+              %v756 = arith.mulf %v755, %v739 fastmath<contract> : f32
+              %v757 = arith.mulf %v748, %v710 fastmath<contract> : f32
+              %v758 = arith.addf %v757, %v756 fastmath<contract> : f32
               %v759 = arith.muli %v42, %v337 : i64
               %v760 = arith.constant 8 : i64
               %v761 = arith.addi %v760, %v32 : i64
@@ -815,8 +814,8 @@ module attributes {gpu.container_module} {
               %v763 = arith.addi %v759, %v762 : i64
               %v764 = llvm.getelementptr %in_A[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v765 = llvm.load %v764 : !llvm.ptr -> f32
-              %v766 = arith.mulf %v737, %v765 : f32
-              %v767 = arith.mulf %v766, %v283 : f32
+              %v766 = arith.mulf %v737, %v765 fastmath<contract> : f32
+              %v767 = arith.mulf %v766, %v283 fastmath<contract> : f32
               %v768 = llvm.call_intrinsic "llvm.exp2.f32"(%v767) : (f32) -> f32
               %v769 = arith.muli %v44, %v347 : i64
               %v770 = arith.muli %v736, %v346 : i64
@@ -827,9 +826,9 @@ module attributes {gpu.container_module} {
               %v775 = arith.addi %v771, %v774 : i64
               %v776 = llvm.getelementptr %in_Bm[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v777 = llvm.load %v776 : !llvm.ptr -> f32
-              %v778 = arith.mulf %v777, %v739 : f32
-              %v779 = arith.mulf %v768, %v732 : f32
-              %v780 = arith.addf %v779, %v778 : f32
+              %v778 = arith.mulf %v777, %v739 fastmath<contract> : f32
+              %v779 = arith.mulf %v768, %v732 fastmath<contract> : f32
+              %v780 = arith.addf %v779, %v778 fastmath<contract> : f32
               %v782 = arith.addi %v400, %v781 : i64
               %v783 = arith.minsi %v782, %v404 : i64
               %v784 = arith.addi %v207, %v783 : i64
@@ -840,8 +839,8 @@ module attributes {gpu.container_module} {
               %v791 = arith.addi %v789, %v790 : i64
               %v792 = llvm.getelementptr %in_A[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v793 = llvm.load %v792 : !llvm.ptr -> f32
-              %v794 = arith.mulf %v785, %v793 : f32
-              %v795 = arith.mulf %v794, %v283 : f32
+              %v794 = arith.mulf %v785, %v793 fastmath<contract> : f32
+              %v795 = arith.mulf %v794, %v283 fastmath<contract> : f32
               %v796 = llvm.call_intrinsic "llvm.exp2.f32"(%v795) : (f32) -> f32
               %v797 = arith.muli %v44, %v347 : i64
               %v798 = arith.muli %v784, %v346 : i64
@@ -850,9 +849,9 @@ module attributes {gpu.container_module} {
               %v801 = arith.addi %v799, %v800 : i64
               %v802 = llvm.getelementptr %in_Bm[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v803 = llvm.load %v802 : !llvm.ptr -> f32
-              %v804 = arith.mulf %v803, %v787 : f32
-              %v805 = arith.mulf %v796, %v758 : f32
-              %v806 = arith.addf %v805, %v804 : f32
+              %v804 = arith.mulf %v803, %v787 fastmath<contract> : f32
+              %v805 = arith.mulf %v796, %v758 fastmath<contract> : f32
+              %v806 = arith.addf %v805, %v804 fastmath<contract> : f32
               %v807 = arith.muli %v42, %v337 : i64
               %v808 = arith.constant 8 : i64
               %v809 = arith.addi %v808, %v32 : i64
@@ -860,8 +859,8 @@ module attributes {gpu.container_module} {
               %v811 = arith.addi %v807, %v810 : i64
               %v812 = llvm.getelementptr %in_A[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v813 = llvm.load %v812 : !llvm.ptr -> f32
-              %v814 = arith.mulf %v785, %v813 : f32
-              %v815 = arith.mulf %v814, %v283 : f32
+              %v814 = arith.mulf %v785, %v813 fastmath<contract> : f32
+              %v815 = arith.mulf %v814, %v283 fastmath<contract> : f32
               %v816 = llvm.call_intrinsic "llvm.exp2.f32"(%v815) : (f32) -> f32
               %v817 = arith.muli %v44, %v347 : i64
               %v818 = arith.muli %v784, %v346 : i64
@@ -872,9 +871,9 @@ module attributes {gpu.container_module} {
               %v823 = arith.addi %v819, %v822 : i64
               %v824 = llvm.getelementptr %in_Bm[%v823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v825 = llvm.load %v824 : !llvm.ptr -> f32
-              %v826 = arith.mulf %v825, %v787 : f32
-              %v827 = arith.mulf %v816, %v780 : f32
-              %v828 = arith.addf %v827, %v826 : f32
+              %v826 = arith.mulf %v825, %v787 fastmath<contract> : f32
+              %v827 = arith.mulf %v816, %v780 fastmath<contract> : f32
+              %v828 = arith.addf %v827, %v826 fastmath<contract> : f32
               %v829 = arith.addi %v400, %v157 : i64
               %v830 = arith.minsi %v829, %v404 : i64
               %v831 = arith.addi %v207, %v830 : i64
@@ -885,8 +884,8 @@ module attributes {gpu.container_module} {
               %v838 = arith.addi %v836, %v837 : i64
               %v839 = llvm.getelementptr %in_A[%v838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v840 = llvm.load %v839 : !llvm.ptr -> f32
-              %v841 = arith.mulf %v832, %v840 : f32
-              %v842 = arith.mulf %v841, %v283 : f32
+              %v841 = arith.mulf %v832, %v840 fastmath<contract> : f32
+              %v842 = arith.mulf %v841, %v283 fastmath<contract> : f32
               %v843 = llvm.call_intrinsic "llvm.exp2.f32"(%v842) : (f32) -> f32
               %v844 = arith.muli %v44, %v347 : i64
               %v845 = arith.muli %v831, %v346 : i64
@@ -895,9 +894,9 @@ module attributes {gpu.container_module} {
               %v848 = arith.addi %v846, %v847 : i64
               %v849 = llvm.getelementptr %in_Bm[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v850 = llvm.load %v849 : !llvm.ptr -> f32
-              %v851 = arith.mulf %v850, %v834 : f32
-              %v852 = arith.mulf %v843, %v806 : f32
-              %v853 = arith.addf %v852, %v851 : f32
+              %v851 = arith.mulf %v850, %v834 fastmath<contract> : f32
+              %v852 = arith.mulf %v843, %v806 fastmath<contract> : f32
+              %v853 = arith.addf %v852, %v851 fastmath<contract> : f32
               %v854 = arith.muli %v42, %v337 : i64
               %v855 = arith.constant 8 : i64
               %v856 = arith.addi %v855, %v32 : i64
@@ -905,8 +904,8 @@ module attributes {gpu.container_module} {
               %v858 = arith.addi %v854, %v857 : i64
               %v859 = llvm.getelementptr %in_A[%v858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v860 = llvm.load %v859 : !llvm.ptr -> f32
-              %v861 = arith.mulf %v832, %v860 : f32
-              %v862 = arith.mulf %v861, %v283 : f32
+              %v861 = arith.mulf %v832, %v860 fastmath<contract> : f32
+              %v862 = arith.mulf %v861, %v283 fastmath<contract> : f32
               %v863 = llvm.call_intrinsic "llvm.exp2.f32"(%v862) : (f32) -> f32
               %v864 = arith.muli %v44, %v347 : i64
               %v865 = arith.muli %v831, %v346 : i64
@@ -917,2595 +916,2473 @@ module attributes {gpu.container_module} {
               %v870 = arith.addi %v866, %v869 : i64
               %v871 = llvm.getelementptr %in_Bm[%v870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v872 = llvm.load %v871 : !llvm.ptr -> f32
-              %v873 = arith.mulf %v872, %v834 : f32
-              %v874 = arith.mulf %v863, %v828 : f32
-              %v875 = arith.addf %v874, %v873 : f32
-              %v876 = arith.addi %v400, %v157 : i64
-              %v877 = arith.cmpi slt, %v876, %v209 : i64
-              %v878, %v879 = gpu.shuffle idx %v461, %v193, %v329 : f32
-              %v880, %v881 = gpu.shuffle idx %v469, %v193, %v329 : f32
-              %v882, %v883 = gpu.shuffle idx %v482, %v193, %v329 : f32
-              %v884, %v885 = gpu.shuffle idx %v491, %v193, %v329 : f32
-              %v886, %v887 = gpu.shuffle idx %v496, %v193, %v329 : f32
-              %v888 = arith.addi %v402, %v66 : i64
-              scf.if %v877 {
-                %v889 = arith.addi %v207, %v876 : i64
-                %v890 = arith.muli %v44, %v347 : i64
-                %v891 = arith.muli %v889, %v346 : i64
-                %v892 = arith.addi %v890, %v891 : i64
-                %v893 = arith.muli %v32, %v2 : i64
-                %v894 = arith.addi %v892, %v893 : i64
-                %v895 = llvm.getelementptr %in_Cm[%v894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v896 = llvm.load %v895 : !llvm.ptr -> f32
-                %v897 = arith.muli %v44, %v268 : i64
-                %v898 = arith.muli %v889, %v267 : i64
-                %v899 = arith.addi %v897, %v898 : i64
-                %v900 = arith.muli %v42, %v2 : i64
-                %v901 = arith.addi %v899, %v900 : i64
-                %v902 = llvm.getelementptr %dy_y[%v901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v903 = llvm.load %v902 : !llvm.ptr -> f32
-                %v904 = arith.mulf %v882, %v903 : f32
-                %v905 = arith.mulf %v896, %v904 : f32
-                %v906 = llvm.load %v50 : !llvm.ptr -> f32
-                %v907 = llvm.load %v52 : !llvm.ptr -> f32
-                %v908 = arith.mulf %v907, %v906 : f32
-                %v909 = arith.addf %v905, %v908 : f32
-                llvm.store %v909, %v50 : f32, !llvm.ptr
-                %v910 = arith.muli %v44, %v347 : i64
-                %v911 = arith.muli %v889, %v346 : i64
-                %v912 = arith.addi %v910, %v911 : i64
-                %v913 = arith.constant 8 : i64
-                %v914 = arith.addi %v913, %v32 : i64
-                %v915 = arith.muli %v914, %v2 : i64
-                %v916 = arith.addi %v912, %v915 : i64
-                %v917 = llvm.getelementptr %in_Cm[%v916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v918 = llvm.load %v917 : !llvm.ptr -> f32
-                %v919 = arith.mulf %v918, %v904 : f32
-                %v920 = llvm.load %v51 : !llvm.ptr -> f32
-                %v921 = llvm.load %v53 : !llvm.ptr -> f32
-                %v922 = arith.mulf %v921, %v920 : f32
-                %v923 = arith.addf %v919, %v922 : f32
-                llvm.store %v923, %v51 : f32, !llvm.ptr
-                %v924 = arith.subi %size_L, %v2 : i64
-                %v925 = arith.cmpi eq, %v889, %v924 : i64
-                scf.if %v925 {
-                  %v926 = arith.muli %v44, %v113 : i64
-                  %v927 = arith.muli %v42, %v112 : i64
-                  %v928 = arith.addi %v926, %v927 : i64
-                  %v929 = arith.muli %v32, %v2 : i64
-                  %v930 = arith.addi %v928, %v929 : i64
-                  %v931 = llvm.getelementptr %dy_h_last[%v930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v932 = llvm.load %v931 : !llvm.ptr -> f32
-                  %v933 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v934 = arith.addf %v933, %v932 : f32
-                  llvm.store %v934, %v50 : f32, !llvm.ptr
-                  %v935 = arith.muli %v44, %v113 : i64
-                  %v936 = arith.muli %v42, %v112 : i64
-                  %v937 = arith.addi %v935, %v936 : i64
-                  %v938 = arith.constant 8 : i64
-                  %v939 = arith.addi %v938, %v32 : i64
-                  %v940 = arith.muli %v939, %v2 : i64
-                  %v941 = arith.addi %v937, %v940 : i64
-                  %v942 = llvm.getelementptr %dy_h_last[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v943 = llvm.load %v942 : !llvm.ptr -> f32
-                  %v944 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v945 = arith.addf %v944, %v943 : f32
-                  llvm.store %v945, %v51 : f32, !llvm.ptr
+              %v873 = arith.mulf %v872, %v834 fastmath<contract> : f32
+              %v874 = arith.mulf %v863, %v828 fastmath<contract> : f32
+              %v875 = arith.addf %v874, %v873 fastmath<contract> : f32
+              %v879 = arith.addi %v400, %v157 : i64
+              %v880 = arith.cmpi slt, %v879, %v209 : i64
+              %v881, %v882 = gpu.shuffle idx %v461, %v193, %v329 : f32
+              %v883, %v884 = gpu.shuffle idx %v469, %v193, %v329 : f32
+              %v885, %v886 = gpu.shuffle idx %v482, %v193, %v329 : f32
+              %v887, %v888 = gpu.shuffle idx %v491, %v193, %v329 : f32
+              %v889, %v890 = gpu.shuffle idx %v496, %v193, %v329 : f32
+              %v891 = arith.addi %v402, %v66 : i64
+              scf.if %v880 {
+                %v892 = arith.addi %v207, %v879 : i64
+                %v893 = arith.muli %v44, %v347 : i64
+                %v894 = arith.muli %v892, %v346 : i64
+                %v895 = arith.addi %v893, %v894 : i64
+                %v896 = arith.muli %v32, %v2 : i64
+                %v897 = arith.addi %v895, %v896 : i64
+                %v898 = llvm.getelementptr %in_Cm[%v897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v899 = llvm.load %v898 : !llvm.ptr -> f32
+                %v900 = arith.muli %v44, %v268 : i64
+                %v901 = arith.muli %v892, %v267 : i64
+                %v902 = arith.addi %v900, %v901 : i64
+                %v903 = arith.muli %v42, %v2 : i64
+                %v904 = arith.addi %v902, %v903 : i64
+                %v905 = llvm.getelementptr %dy_y[%v904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v906 = llvm.load %v905 : !llvm.ptr -> f32
+                %v907 = arith.mulf %v885, %v906 fastmath<contract> : f32
+                %v908 = arith.mulf %v899, %v907 fastmath<contract> : f32
+                %v909 = llvm.load %v50 : !llvm.ptr -> f32
+                %v910 = llvm.load %v52 : !llvm.ptr -> f32
+                %v911 = arith.mulf %v910, %v909 fastmath<contract> : f32
+                %v912 = arith.addf %v908, %v911 fastmath<contract> : f32
+                llvm.store %v912, %v50 : f32, !llvm.ptr
+                %v913 = arith.muli %v44, %v347 : i64
+                %v914 = arith.muli %v892, %v346 : i64
+                %v915 = arith.addi %v913, %v914 : i64
+                %v916 = arith.constant 8 : i64
+                %v917 = arith.addi %v916, %v32 : i64
+                %v918 = arith.muli %v917, %v2 : i64
+                %v919 = arith.addi %v915, %v918 : i64
+                %v920 = llvm.getelementptr %in_Cm[%v919] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v921 = llvm.load %v920 : !llvm.ptr -> f32
+                %v922 = arith.mulf %v921, %v907 fastmath<contract> : f32
+                %v923 = llvm.load %v51 : !llvm.ptr -> f32
+                %v924 = llvm.load %v53 : !llvm.ptr -> f32
+                %v925 = arith.mulf %v924, %v923 fastmath<contract> : f32
+                %v926 = arith.addf %v922, %v925 fastmath<contract> : f32
+                llvm.store %v926, %v51 : f32, !llvm.ptr
+                %v927 = arith.subi %size_L, %v2 : i64
+                %v928 = arith.cmpi eq, %v892, %v927 : i64
+                scf.if %v928 {
+                  %v929 = arith.muli %v44, %v113 : i64
+                  %v930 = arith.muli %v42, %v112 : i64
+                  %v931 = arith.addi %v929, %v930 : i64
+                  %v932 = arith.muli %v32, %v2 : i64
+                  %v933 = arith.addi %v931, %v932 : i64
+                  %v934 = llvm.getelementptr %dy_h_last[%v933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v935 = llvm.load %v934 : !llvm.ptr -> f32
+                  %v936 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v937 = arith.addf %v936, %v935 fastmath<contract> : f32
+                  llvm.store %v937, %v50 : f32, !llvm.ptr
+                  %v938 = arith.muli %v44, %v113 : i64
+                  %v939 = arith.muli %v42, %v112 : i64
+                  %v940 = arith.addi %v938, %v939 : i64
+                  %v941 = arith.constant 8 : i64
+                  %v942 = arith.addi %v941, %v32 : i64
+                  %v943 = arith.muli %v942, %v2 : i64
+                  %v944 = arith.addi %v940, %v943 : i64
+                  %v945 = llvm.getelementptr %dy_h_last[%v944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v946 = llvm.load %v945 : !llvm.ptr -> f32
+                  %v947 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v948 = arith.addf %v947, %v946 fastmath<contract> : f32
+                  llvm.store %v948, %v51 : f32, !llvm.ptr
                 }
-                %v946 = arith.muli %v42, %v2 : i64
-                %v947 = llvm.getelementptr %in_Dskip[%v946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v948 = llvm.load %v947 : !llvm.ptr -> f32
-                %v949 = arith.mulf %v948, %v904 : f32
-                %v950 = arith.muli %v44, %v347 : i64
-                %v951 = arith.muli %v889, %v346 : i64
-                %v952 = arith.addi %v950, %v951 : i64
-                %v953 = arith.muli %v32, %v2 : i64
-                %v954 = arith.addi %v952, %v953 : i64
-                %v955 = llvm.getelementptr %in_Bm[%v954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v956 = llvm.load %v955 : !llvm.ptr -> f32
-                %v957 = llvm.load %v50 : !llvm.ptr -> f32
-                %v958 = arith.mulf %v956, %v957 : f32
-                %v959 = arith.muli %v44, %v347 : i64
-                %v960 = arith.muli %v889, %v346 : i64
-                %v961 = arith.addi %v959, %v960 : i64
-                %v962 = arith.constant 8 : i64
-                %v963 = arith.addi %v962, %v32 : i64
-                %v964 = arith.muli %v963, %v2 : i64
-                %v965 = arith.addi %v961, %v964 : i64
-                %v966 = llvm.getelementptr %in_Bm[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v967 = llvm.load %v966 : !llvm.ptr -> f32
-                %v968 = llvm.load %v51 : !llvm.ptr -> f32
-                %v969 = arith.mulf %v967, %v968 : f32
-                %v970 = arith.addf %v958, %v969 : f32
+                %v949 = arith.muli %v42, %v2 : i64
+                %v950 = llvm.getelementptr %in_Dskip[%v949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v951 = llvm.load %v950 : !llvm.ptr -> f32
+                %v952 = arith.mulf %v951, %v907 fastmath<contract> : f32
+                %v953 = arith.muli %v44, %v347 : i64
+                %v954 = arith.muli %v892, %v346 : i64
+                %v955 = arith.addi %v953, %v954 : i64
+                %v956 = arith.muli %v32, %v2 : i64
+                %v957 = arith.addi %v955, %v956 : i64
+                %v958 = llvm.getelementptr %in_Bm[%v957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v959 = llvm.load %v958 : !llvm.ptr -> f32
+                %v960 = llvm.load %v50 : !llvm.ptr -> f32
+                %v961 = arith.mulf %v959, %v960 fastmath<contract> : f32
+                %v962 = arith.muli %v44, %v347 : i64
+                %v963 = arith.muli %v892, %v346 : i64
+                %v964 = arith.addi %v962, %v963 : i64
+                %v965 = arith.constant 8 : i64
+                %v966 = arith.addi %v965, %v32 : i64
+                %v967 = arith.muli %v966, %v2 : i64
+                %v968 = arith.addi %v964, %v967 : i64
+                %v969 = llvm.getelementptr %in_Bm[%v968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v970 = llvm.load %v969 : !llvm.ptr -> f32
+                %v971 = llvm.load %v51 : !llvm.ptr -> f32
+                %v972 = arith.mulf %v970, %v971 fastmath<contract> : f32
+                %v973 = arith.addf %v961, %v972 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v972, %v973 = gpu.shuffle xor %v970, %v971, %v329 : f32
-                %v974 = arith.addf %v970, %v972 : f32
-                %v976, %v977 = gpu.shuffle xor %v974, %v975, %v329 : f32
-                %v978 = arith.addf %v974, %v976 : f32
-                %v980, %v981 = gpu.shuffle xor %v978, %v979, %v329 : f32
-                %v982 = arith.addf %v978, %v980 : f32
+                %v975, %v976 = gpu.shuffle xor %v973, %v974, %v329 : f32
+                %v977 = arith.addf %v973, %v975 fastmath<contract> : f32
+                %v979, %v980 = gpu.shuffle xor %v977, %v978, %v329 : f32
+                %v981 = arith.addf %v977, %v979 fastmath<contract> : f32
+                %v983, %v984 = gpu.shuffle xor %v981, %v982, %v329 : f32
+                %v985 = arith.addf %v981, %v983 fastmath<contract> : f32
                 // end sum over the lanes
-                %v983 = arith.mulf %v878, %v982 : f32
-                %v984 = arith.addf %v949, %v983 : f32
-                %v985 = arith.cmpi eq, %v32, %v66 : i64
-                %v986 = arith.andi %v36, %v985 : i1
-                scf.if %v986 {
-                  %v987 = arith.muli %v44, %v268 : i64
-                  %v988 = arith.muli %v889, %v267 : i64
-                  %v989 = arith.addi %v987, %v988 : i64
-                  %v990 = arith.muli %v42, %v2 : i64
-                  %v991 = arith.addi %v989, %v990 : i64
-                  %v992 = llvm.getelementptr %dx_u[%v991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v984, %v992 : f32, !llvm.ptr
-                }
-                %v993 = arith.muli %v44, %v268 : i64
-                %v994 = arith.muli %v889, %v267 : i64
+                %v986 = arith.mulf %v881, %v985 fastmath<contract> : f32
+                %v987 = arith.addf %v952, %v986 fastmath<contract> : f32
+                %v988 = arith.cmpi eq, %v32, %v157 : i64
+                %v989 = llvm.load %v876 : !llvm.ptr -> f32
+                %v990 = arith.select %v988, %v987, %v989 : f32
+                llvm.store %v990, %v876 : f32, !llvm.ptr
+                %v991 = arith.muli %v44, %v268 : i64
+                %v992 = arith.muli %v892, %v267 : i64
+                %v993 = arith.addi %v991, %v992 : i64
+                %v994 = arith.muli %v42, %v2 : i64
                 %v995 = arith.addi %v993, %v994 : i64
-                %v996 = arith.muli %v42, %v2 : i64
-                %v997 = arith.addi %v995, %v996 : i64
-                %v998 = llvm.getelementptr %in_u[%v997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v999 = llvm.load %v998 : !llvm.ptr -> f32
-                %v1000 = arith.mulf %v999, %v982 : f32
-                %v1001 = arith.muli %v42, %v337 : i64
-                %v1002 = arith.muli %v32, %v2 : i64
-                %v1003 = arith.addi %v1001, %v1002 : i64
-                %v1004 = llvm.getelementptr %in_A[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1005 = llvm.load %v1004 : !llvm.ptr -> f32
-                %v1006 = arith.mulf %v878, %v1005 : f32
-                %v1007 = arith.mulf %v1006, %v283 : f32
-                %v1008 = llvm.call_intrinsic "llvm.exp2.f32"(%v1007) : (f32) -> f32
-                %v1009 = arith.mulf %v806, %v957 : f32
-                %v1010 = arith.mulf %v1005, %v1009 : f32
-                %v1011 = arith.mulf %v1008, %v1010 : f32
-                %v1012 = arith.muli %v42, %v337 : i64
-                %v1013 = arith.constant 8 : i64
-                %v1014 = arith.addi %v1013, %v32 : i64
-                %v1015 = arith.muli %v1014, %v2 : i64
-                %v1016 = arith.addi %v1012, %v1015 : i64
-                %v1017 = llvm.getelementptr %in_A[%v1016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1018 = llvm.load %v1017 : !llvm.ptr -> f32
-                %v1019 = arith.mulf %v878, %v1018 : f32
-                %v1020 = arith.mulf %v1019, %v283 : f32
-                %v1021 = llvm.call_intrinsic "llvm.exp2.f32"(%v1020) : (f32) -> f32
-                %v1022 = arith.mulf %v828, %v968 : f32
-                %v1023 = arith.mulf %v1018, %v1022 : f32
-                %v1024 = arith.mulf %v1021, %v1023 : f32
-                %v1025 = arith.addf %v1011, %v1024 : f32
+                %v996 = llvm.getelementptr %in_u[%v995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v997 = llvm.load %v996 : !llvm.ptr -> f32
+                %v998 = arith.mulf %v997, %v985 fastmath<contract> : f32
+                %v999 = arith.muli %v42, %v337 : i64
+                %v1000 = arith.muli %v32, %v2 : i64
+                %v1001 = arith.addi %v999, %v1000 : i64
+                %v1002 = llvm.getelementptr %in_A[%v1001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1003 = llvm.load %v1002 : !llvm.ptr -> f32
+                %v1004 = arith.mulf %v881, %v1003 fastmath<contract> : f32
+                %v1005 = arith.mulf %v1004, %v283 fastmath<contract> : f32
+                %v1006 = llvm.call_intrinsic "llvm.exp2.f32"(%v1005) : (f32) -> f32
+                %v1007 = arith.mulf %v806, %v960 fastmath<contract> : f32
+                %v1008 = arith.mulf %v1003, %v1007 fastmath<contract> : f32
+                %v1009 = arith.mulf %v1006, %v1008 fastmath<contract> : f32
+                %v1010 = arith.muli %v42, %v337 : i64
+                %v1011 = arith.constant 8 : i64
+                %v1012 = arith.addi %v1011, %v32 : i64
+                %v1013 = arith.muli %v1012, %v2 : i64
+                %v1014 = arith.addi %v1010, %v1013 : i64
+                %v1015 = llvm.getelementptr %in_A[%v1014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1016 = llvm.load %v1015 : !llvm.ptr -> f32
+                %v1017 = arith.mulf %v881, %v1016 fastmath<contract> : f32
+                %v1018 = arith.mulf %v1017, %v283 fastmath<contract> : f32
+                %v1019 = llvm.call_intrinsic "llvm.exp2.f32"(%v1018) : (f32) -> f32
+                %v1020 = arith.mulf %v828, %v971 fastmath<contract> : f32
+                %v1021 = arith.mulf %v1016, %v1020 fastmath<contract> : f32
+                %v1022 = arith.mulf %v1019, %v1021 fastmath<contract> : f32
+                %v1023 = arith.addf %v1009, %v1022 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1026, %v1027 = gpu.shuffle xor %v1025, %v971, %v329 : f32
-                %v1028 = arith.addf %v1025, %v1026 : f32
-                %v1029, %v1030 = gpu.shuffle xor %v1028, %v975, %v329 : f32
-                %v1031 = arith.addf %v1028, %v1029 : f32
-                %v1032, %v1033 = gpu.shuffle xor %v1031, %v979, %v329 : f32
-                %v1034 = arith.addf %v1031, %v1032 : f32
+                %v1024, %v1025 = gpu.shuffle xor %v1023, %v974, %v329 : f32
+                %v1026 = arith.addf %v1023, %v1024 fastmath<contract> : f32
+                %v1027, %v1028 = gpu.shuffle xor %v1026, %v978, %v329 : f32
+                %v1029 = arith.addf %v1026, %v1027 fastmath<contract> : f32
+                %v1030, %v1031 = gpu.shuffle xor %v1029, %v982, %v329 : f32
+                %v1032 = arith.addf %v1029, %v1030 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1035 = arith.addf %v1000, %v1034 : f32
-                %v1036 = arith.mulf %v1035, %v886 : f32
-                %v1037 = arith.cmpi eq, %v32, %v66 : i64
-                %v1038 = arith.andi %v36, %v1037 : i1
-                scf.if %v1038 {
-                  %v1039 = arith.muli %v44, %v268 : i64
-                  %v1040 = arith.muli %v889, %v267 : i64
-                  %v1041 = arith.addi %v1039, %v1040 : i64
-                  %v1042 = arith.muli %v42, %v2 : i64
-                  %v1043 = arith.addi %v1041, %v1042 : i64
-                  %v1044 = llvm.getelementptr %dx_delta[%v1043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1036, %v1044 : f32, !llvm.ptr
-                }
-                %v1045 = arith.mulf %v896, %v853 : f32
-                %v1046 = arith.mulf %v918, %v875 : f32
-                %v1047 = arith.addf %v1045, %v1046 : f32
+                %v1033 = arith.addf %v998, %v1032 fastmath<contract> : f32
+                %v1034 = arith.mulf %v1033, %v889 fastmath<contract> : f32
+                %v1035 = arith.cmpi eq, %v32, %v157 : i64
+                %v1036 = llvm.load %v877 : !llvm.ptr -> f32
+                %v1037 = arith.select %v1035, %v1034, %v1036 : f32
+                llvm.store %v1037, %v877 : f32, !llvm.ptr
+                %v1038 = arith.mulf %v899, %v853 fastmath<contract> : f32
+                %v1039 = arith.mulf %v921, %v875 fastmath<contract> : f32
+                %v1040 = arith.addf %v1038, %v1039 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1048, %v1049 = gpu.shuffle xor %v1047, %v971, %v329 : f32
-                %v1050 = arith.addf %v1047, %v1048 : f32
-                %v1051, %v1052 = gpu.shuffle xor %v1050, %v975, %v329 : f32
-                %v1053 = arith.addf %v1050, %v1051 : f32
-                %v1054, %v1055 = gpu.shuffle xor %v1053, %v979, %v329 : f32
-                %v1056 = arith.addf %v1053, %v1054 : f32
+                %v1041, %v1042 = gpu.shuffle xor %v1040, %v974, %v329 : f32
+                %v1043 = arith.addf %v1040, %v1041 fastmath<contract> : f32
+                %v1044, %v1045 = gpu.shuffle xor %v1043, %v978, %v329 : f32
+                %v1046 = arith.addf %v1043, %v1044 fastmath<contract> : f32
+                %v1047, %v1048 = gpu.shuffle xor %v1046, %v982, %v329 : f32
+                %v1049 = arith.addf %v1046, %v1047 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1057 = arith.mulf %v999, %v948 : f32
-                %v1058 = arith.addf %v1056, %v1057 : f32
-                %v1059 = arith.mulf %v1058, %v903 : f32
-                %v1060 = arith.mulf %v1059, %v884 : f32
-                %v1061 = arith.cmpi eq, %v32, %v66 : i64
-                %v1062 = arith.andi %v36, %v1061 : i1
-                scf.if %v1062 {
-                  %v1063 = arith.muli %v44, %v268 : i64
-                  %v1064 = arith.muli %v889, %v267 : i64
-                  %v1065 = arith.addi %v1063, %v1064 : i64
-                  %v1066 = arith.muli %v42, %v2 : i64
-                  %v1067 = arith.addi %v1065, %v1066 : i64
-                  %v1068 = llvm.getelementptr %dx_z[%v1067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1060, %v1068 : f32, !llvm.ptr
-                }
-                %v1069 = arith.mulf %v1008, %v1009 : f32
-                %v1070 = arith.mulf %v878, %v1069 : f32
-                %v1071 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1072 = arith.addf %v1071, %v1070 : f32
-                llvm.store %v1072, %v54 : f32, !llvm.ptr
-                %v1073 = arith.mulf %v1021, %v1022 : f32
-                %v1074 = arith.mulf %v878, %v1073 : f32
-                %v1075 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1076 = arith.addf %v1075, %v1074 : f32
-                llvm.store %v1076, %v55 : f32, !llvm.ptr
-                %v1077 = arith.mulf %v880, %v957 : f32
-                %v1078 = arith.select %v36, %v1077, %v64 : f32
+                %v1050 = arith.mulf %v997, %v951 fastmath<contract> : f32
+                %v1051 = arith.addf %v1049, %v1050 fastmath<contract> : f32
+                %v1052 = arith.mulf %v1051, %v906 fastmath<contract> : f32
+                %v1053 = arith.mulf %v1052, %v887 fastmath<contract> : f32
+                %v1054 = arith.cmpi eq, %v32, %v157 : i64
+                %v1055 = llvm.load %v878 : !llvm.ptr -> f32
+                %v1056 = arith.select %v1054, %v1053, %v1055 : f32
+                llvm.store %v1056, %v878 : f32, !llvm.ptr
+                %v1057 = arith.mulf %v1006, %v1007 fastmath<contract> : f32
+                %v1058 = arith.mulf %v881, %v1057 fastmath<contract> : f32
+                %v1059 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1060 = arith.addf %v1059, %v1058 fastmath<contract> : f32
+                llvm.store %v1060, %v54 : f32, !llvm.ptr
+                %v1061 = arith.mulf %v1019, %v1020 fastmath<contract> : f32
+                %v1062 = arith.mulf %v881, %v1061 fastmath<contract> : f32
+                %v1063 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1064 = arith.addf %v1063, %v1062 fastmath<contract> : f32
+                llvm.store %v1064, %v55 : f32, !llvm.ptr
+                %v1065 = arith.mulf %v883, %v960 fastmath<contract> : f32
+                %v1066 = arith.select %v36, %v1065, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1080, %v1081 = gpu.shuffle xor %v1078, %v1079, %v329 : f32
-                %v1082 = arith.addf %v1078, %v1080 : f32
-                %v1084, %v1085 = gpu.shuffle xor %v1082, %v1083, %v329 : f32
-                %v1086 = arith.addf %v1082, %v1084 : f32
-                %v1087 = arith.divui %v17, %v19 : i64
-                %v1088 = arith.remui %v17, %v19 : i64
-                %v1089 = arith.cmpi ult, %v1088, %v31 : i64
-                %v1090 = arith.addi %v66, %v32 : i64
-                %v1091 = arith.muli %v1087, %v19 : i64
-                %v1092 = arith.addi %v1091, %v888 : i64
-                %v1093 = arith.muli %v1092, %v1 : i64
-                %v1094 = arith.addi %v1093, %v1090 : i64
-                scf.if %v1089 {
-                  %v1095 = llvm.getelementptr %v61[%v1094] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1086, %v1095 : f32, !llvm.ptr
+                %v1068, %v1069 = gpu.shuffle xor %v1066, %v1067, %v329 : f32
+                %v1070 = arith.addf %v1066, %v1068 fastmath<contract> : f32
+                %v1072, %v1073 = gpu.shuffle xor %v1070, %v1071, %v329 : f32
+                %v1074 = arith.addf %v1070, %v1072 fastmath<contract> : f32
+                %v1075 = arith.divui %v17, %v19 : i64
+                %v1076 = arith.remui %v17, %v19 : i64
+                %v1077 = arith.cmpi ult, %v1076, %v31 : i64
+                %v1078 = arith.addi %v66, %v32 : i64
+                %v1079 = arith.muli %v1075, %v1 : i64
+                %v1080 = arith.addi %v1079, %v1078 : i64
+                %v1082 = arith.muli %v1080, %v1081 : i64
+                %v1083 = arith.addi %v1082, %v891 : i64
+                scf.if %v1077 {
+                  %v1084 = llvm.getelementptr %v61[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1074, %v1084 : f32, !llvm.ptr
                 }
-                %v1096 = arith.mulf %v880, %v968 : f32
-                %v1097 = arith.select %v36, %v1096, %v64 : f32
+                %v1085 = arith.mulf %v883, %v971 fastmath<contract> : f32
+                %v1086 = arith.select %v36, %v1085, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1098, %v1099 = gpu.shuffle xor %v1097, %v1079, %v329 : f32
-                %v1100 = arith.addf %v1097, %v1098 : f32
-                %v1101, %v1102 = gpu.shuffle xor %v1100, %v1083, %v329 : f32
-                %v1103 = arith.addf %v1100, %v1101 : f32
-                %v1104 = arith.divui %v17, %v19 : i64
-                %v1105 = arith.remui %v17, %v19 : i64
-                %v1106 = arith.cmpi ult, %v1105, %v31 : i64
-                %v1107 = arith.addi %v31, %v32 : i64
-                %v1108 = arith.muli %v1104, %v19 : i64
-                %v1109 = arith.addi %v1108, %v888 : i64
-                %v1110 = arith.muli %v1109, %v1 : i64
-                %v1111 = arith.addi %v1110, %v1107 : i64
-                scf.if %v1106 {
-                  %v1112 = llvm.getelementptr %v61[%v1111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1103, %v1112 : f32, !llvm.ptr
+                %v1087, %v1088 = gpu.shuffle xor %v1086, %v1067, %v329 : f32
+                %v1089 = arith.addf %v1086, %v1087 fastmath<contract> : f32
+                %v1090, %v1091 = gpu.shuffle xor %v1089, %v1071, %v329 : f32
+                %v1092 = arith.addf %v1089, %v1090 fastmath<contract> : f32
+                %v1093 = arith.divui %v17, %v19 : i64
+                %v1094 = arith.remui %v17, %v19 : i64
+                %v1095 = arith.cmpi ult, %v1094, %v31 : i64
+                %v1096 = arith.addi %v31, %v32 : i64
+                %v1097 = arith.muli %v1093, %v1 : i64
+                %v1098 = arith.addi %v1097, %v1096 : i64
+                %v1099 = arith.muli %v1098, %v1081 : i64
+                %v1100 = arith.addi %v1099, %v891 : i64
+                scf.if %v1095 {
+                  %v1101 = llvm.getelementptr %v61[%v1100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1092, %v1101 : f32, !llvm.ptr
                 }
-                %v1113 = arith.mulf %v853, %v904 : f32
-                %v1114 = arith.select %v36, %v1113, %v64 : f32
+                %v1102 = arith.mulf %v853, %v907 fastmath<contract> : f32
+                %v1103 = arith.select %v36, %v1102, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1115, %v1116 = gpu.shuffle xor %v1114, %v1079, %v329 : f32
-                %v1117 = arith.addf %v1114, %v1115 : f32
-                %v1118, %v1119 = gpu.shuffle xor %v1117, %v1083, %v329 : f32
-                %v1120 = arith.addf %v1117, %v1118 : f32
-                %v1121 = arith.divui %v17, %v19 : i64
-                %v1122 = arith.remui %v17, %v19 : i64
-                %v1123 = arith.cmpi ult, %v1122, %v31 : i64
-                %v1124 = arith.addi %v66, %v32 : i64
-                %v1125 = arith.muli %v1121, %v19 : i64
-                %v1126 = arith.addi %v1125, %v888 : i64
-                %v1127 = arith.muli %v1126, %v1 : i64
-                %v1128 = arith.addi %v1127, %v1124 : i64
-                scf.if %v1123 {
-                  %v1129 = llvm.getelementptr %v63[%v1128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1120, %v1129 : f32, !llvm.ptr
+                %v1104, %v1105 = gpu.shuffle xor %v1103, %v1067, %v329 : f32
+                %v1106 = arith.addf %v1103, %v1104 fastmath<contract> : f32
+                %v1107, %v1108 = gpu.shuffle xor %v1106, %v1071, %v329 : f32
+                %v1109 = arith.addf %v1106, %v1107 fastmath<contract> : f32
+                %v1110 = arith.divui %v17, %v19 : i64
+                %v1111 = arith.remui %v17, %v19 : i64
+                %v1112 = arith.cmpi ult, %v1111, %v31 : i64
+                %v1113 = arith.addi %v66, %v32 : i64
+                %v1114 = arith.muli %v1110, %v1 : i64
+                %v1115 = arith.addi %v1114, %v1113 : i64
+                %v1116 = arith.muli %v1115, %v1081 : i64
+                %v1117 = arith.addi %v1116, %v891 : i64
+                scf.if %v1112 {
+                  %v1118 = llvm.getelementptr %v63[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1109, %v1118 : f32, !llvm.ptr
                 }
-                %v1130 = arith.mulf %v875, %v904 : f32
-                %v1131 = arith.select %v36, %v1130, %v64 : f32
+                %v1119 = arith.mulf %v875, %v907 fastmath<contract> : f32
+                %v1120 = arith.select %v36, %v1119, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1132, %v1133 = gpu.shuffle xor %v1131, %v1079, %v329 : f32
-                %v1134 = arith.addf %v1131, %v1132 : f32
-                %v1135, %v1136 = gpu.shuffle xor %v1134, %v1083, %v329 : f32
-                %v1137 = arith.addf %v1134, %v1135 : f32
-                %v1138 = arith.divui %v17, %v19 : i64
-                %v1139 = arith.remui %v17, %v19 : i64
-                %v1140 = arith.cmpi ult, %v1139, %v31 : i64
-                %v1141 = arith.addi %v31, %v32 : i64
-                %v1142 = arith.muli %v1138, %v19 : i64
-                %v1143 = arith.addi %v1142, %v888 : i64
-                %v1144 = arith.muli %v1143, %v1 : i64
-                %v1145 = arith.addi %v1144, %v1141 : i64
-                scf.if %v1140 {
-                  %v1146 = llvm.getelementptr %v63[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1137, %v1146 : f32, !llvm.ptr
+                %v1121, %v1122 = gpu.shuffle xor %v1120, %v1067, %v329 : f32
+                %v1123 = arith.addf %v1120, %v1121 fastmath<contract> : f32
+                %v1124, %v1125 = gpu.shuffle xor %v1123, %v1071, %v329 : f32
+                %v1126 = arith.addf %v1123, %v1124 fastmath<contract> : f32
+                %v1127 = arith.divui %v17, %v19 : i64
+                %v1128 = arith.remui %v17, %v19 : i64
+                %v1129 = arith.cmpi ult, %v1128, %v31 : i64
+                %v1130 = arith.addi %v31, %v32 : i64
+                %v1131 = arith.muli %v1127, %v1 : i64
+                %v1132 = arith.addi %v1131, %v1130 : i64
+                %v1133 = arith.muli %v1132, %v1081 : i64
+                %v1134 = arith.addi %v1133, %v891 : i64
+                scf.if %v1129 {
+                  %v1135 = llvm.getelementptr %v63[%v1134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1126, %v1135 : f32, !llvm.ptr
                 }
-                %v1147 = arith.mulf %v999, %v904 : f32
-                %v1148 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1149 = arith.addf %v1148, %v1147 : f32
-                llvm.store %v1149, %v56 : f32, !llvm.ptr
-                %v1150 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1151 = arith.addf %v1150, %v1036 : f32
-                llvm.store %v1151, %v57 : f32, !llvm.ptr
-                llvm.store %v1008, %v52 : f32, !llvm.ptr
-                llvm.store %v1021, %v53 : f32, !llvm.ptr
+                %v1136 = arith.mulf %v997, %v907 fastmath<contract> : f32
+                %v1137 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1138 = arith.addf %v1137, %v1136 fastmath<contract> : f32
+                llvm.store %v1138, %v56 : f32, !llvm.ptr
+                %v1139 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1140 = arith.addf %v1139, %v1034 fastmath<contract> : f32
+                llvm.store %v1140, %v57 : f32, !llvm.ptr
+                llvm.store %v1006, %v52 : f32, !llvm.ptr
+                llvm.store %v1019, %v53 : f32, !llvm.ptr
               }
-              %v1152 = arith.addi %v400, %v781 : i64
-              %v1153 = arith.cmpi slt, %v1152, %v209 : i64
-              %v1154, %v1155 = gpu.shuffle idx %v461, %v189, %v329 : f32
-              %v1156, %v1157 = gpu.shuffle idx %v469, %v189, %v329 : f32
-              %v1158, %v1159 = gpu.shuffle idx %v482, %v189, %v329 : f32
-              %v1160, %v1161 = gpu.shuffle idx %v491, %v189, %v329 : f32
-              %v1162, %v1163 = gpu.shuffle idx %v496, %v189, %v329 : f32
-              %v1164 = arith.addi %v402, %v2 : i64
-              scf.if %v1153 {
-                %v1165 = arith.addi %v207, %v1152 : i64
-                %v1166 = arith.muli %v44, %v347 : i64
-                %v1167 = arith.muli %v1165, %v346 : i64
-                %v1168 = arith.addi %v1166, %v1167 : i64
-                %v1169 = arith.muli %v32, %v2 : i64
-                %v1170 = arith.addi %v1168, %v1169 : i64
-                %v1171 = llvm.getelementptr %in_Cm[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
-                %v1173 = arith.muli %v44, %v268 : i64
-                %v1174 = arith.muli %v1165, %v267 : i64
-                %v1175 = arith.addi %v1173, %v1174 : i64
-                %v1176 = arith.muli %v42, %v2 : i64
+              %v1141 = arith.addi %v400, %v781 : i64
+              %v1142 = arith.cmpi slt, %v1141, %v209 : i64
+              %v1143, %v1144 = gpu.shuffle idx %v461, %v189, %v329 : f32
+              %v1145, %v1146 = gpu.shuffle idx %v469, %v189, %v329 : f32
+              %v1147, %v1148 = gpu.shuffle idx %v482, %v189, %v329 : f32
+              %v1149, %v1150 = gpu.shuffle idx %v491, %v189, %v329 : f32
+              %v1151, %v1152 = gpu.shuffle idx %v496, %v189, %v329 : f32
+              %v1153 = arith.addi %v402, %v2 : i64
+              scf.if %v1142 {
+                %v1154 = arith.addi %v207, %v1141 : i64
+                %v1155 = arith.muli %v44, %v347 : i64
+                %v1156 = arith.muli %v1154, %v346 : i64
+                %v1157 = arith.addi %v1155, %v1156 : i64
+                %v1158 = arith.muli %v32, %v2 : i64
+                %v1159 = arith.addi %v1157, %v1158 : i64
+                %v1160 = llvm.getelementptr %in_Cm[%v1159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1161 = llvm.load %v1160 : !llvm.ptr -> f32
+                %v1162 = arith.muli %v44, %v268 : i64
+                %v1163 = arith.muli %v1154, %v267 : i64
+                %v1164 = arith.addi %v1162, %v1163 : i64
+                %v1165 = arith.muli %v42, %v2 : i64
+                %v1166 = arith.addi %v1164, %v1165 : i64
+                %v1167 = llvm.getelementptr %dy_y[%v1166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1168 = llvm.load %v1167 : !llvm.ptr -> f32
+                %v1169 = arith.mulf %v1147, %v1168 fastmath<contract> : f32
+                %v1170 = arith.mulf %v1161, %v1169 fastmath<contract> : f32
+                %v1171 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1172 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1173 = arith.mulf %v1172, %v1171 fastmath<contract> : f32
+                %v1174 = arith.addf %v1170, %v1173 fastmath<contract> : f32
+                llvm.store %v1174, %v50 : f32, !llvm.ptr
+                %v1175 = arith.muli %v44, %v347 : i64
+                %v1176 = arith.muli %v1154, %v346 : i64
                 %v1177 = arith.addi %v1175, %v1176 : i64
-                %v1178 = llvm.getelementptr %dy_y[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1179 = llvm.load %v1178 : !llvm.ptr -> f32
-                %v1180 = arith.mulf %v1158, %v1179 : f32
-                %v1181 = arith.mulf %v1172, %v1180 : f32
-                %v1182 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1183 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1184 = arith.mulf %v1183, %v1182 : f32
-                %v1185 = arith.addf %v1181, %v1184 : f32
-                llvm.store %v1185, %v50 : f32, !llvm.ptr
-                %v1186 = arith.muli %v44, %v347 : i64
-                %v1187 = arith.muli %v1165, %v346 : i64
-                %v1188 = arith.addi %v1186, %v1187 : i64
-                %v1189 = arith.constant 8 : i64
-                %v1190 = arith.addi %v1189, %v32 : i64
-                %v1191 = arith.muli %v1190, %v2 : i64
-                %v1192 = arith.addi %v1188, %v1191 : i64
-                %v1193 = llvm.getelementptr %in_Cm[%v1192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1194 = llvm.load %v1193 : !llvm.ptr -> f32
-                %v1195 = arith.mulf %v1194, %v1180 : f32
-                %v1196 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1197 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1198 = arith.mulf %v1197, %v1196 : f32
-                %v1199 = arith.addf %v1195, %v1198 : f32
-                llvm.store %v1199, %v51 : f32, !llvm.ptr
-                %v1200 = arith.subi %size_L, %v2 : i64
-                %v1201 = arith.cmpi eq, %v1165, %v1200 : i64
-                scf.if %v1201 {
-                  %v1202 = arith.muli %v44, %v113 : i64
-                  %v1203 = arith.muli %v42, %v112 : i64
-                  %v1204 = arith.addi %v1202, %v1203 : i64
-                  %v1205 = arith.muli %v32, %v2 : i64
-                  %v1206 = arith.addi %v1204, %v1205 : i64
+                %v1178 = arith.constant 8 : i64
+                %v1179 = arith.addi %v1178, %v32 : i64
+                %v1180 = arith.muli %v1179, %v2 : i64
+                %v1181 = arith.addi %v1177, %v1180 : i64
+                %v1182 = llvm.getelementptr %in_Cm[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1183 = llvm.load %v1182 : !llvm.ptr -> f32
+                %v1184 = arith.mulf %v1183, %v1169 fastmath<contract> : f32
+                %v1185 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1186 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1187 = arith.mulf %v1186, %v1185 fastmath<contract> : f32
+                %v1188 = arith.addf %v1184, %v1187 fastmath<contract> : f32
+                llvm.store %v1188, %v51 : f32, !llvm.ptr
+                %v1189 = arith.subi %size_L, %v2 : i64
+                %v1190 = arith.cmpi eq, %v1154, %v1189 : i64
+                scf.if %v1190 {
+                  %v1191 = arith.muli %v44, %v113 : i64
+                  %v1192 = arith.muli %v42, %v112 : i64
+                  %v1193 = arith.addi %v1191, %v1192 : i64
+                  %v1194 = arith.muli %v32, %v2 : i64
+                  %v1195 = arith.addi %v1193, %v1194 : i64
+                  %v1196 = llvm.getelementptr %dy_h_last[%v1195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1197 = llvm.load %v1196 : !llvm.ptr -> f32
+                  %v1198 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1199 = arith.addf %v1198, %v1197 fastmath<contract> : f32
+                  llvm.store %v1199, %v50 : f32, !llvm.ptr
+                  %v1200 = arith.muli %v44, %v113 : i64
+                  %v1201 = arith.muli %v42, %v112 : i64
+                  %v1202 = arith.addi %v1200, %v1201 : i64
+                  %v1203 = arith.constant 8 : i64
+                  %v1204 = arith.addi %v1203, %v32 : i64
+                  %v1205 = arith.muli %v1204, %v2 : i64
+                  %v1206 = arith.addi %v1202, %v1205 : i64
                   %v1207 = llvm.getelementptr %dy_h_last[%v1206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1208 = llvm.load %v1207 : !llvm.ptr -> f32
-                  %v1209 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1210 = arith.addf %v1209, %v1208 : f32
-                  llvm.store %v1210, %v50 : f32, !llvm.ptr
-                  %v1211 = arith.muli %v44, %v113 : i64
-                  %v1212 = arith.muli %v42, %v112 : i64
-                  %v1213 = arith.addi %v1211, %v1212 : i64
-                  %v1214 = arith.constant 8 : i64
-                  %v1215 = arith.addi %v1214, %v32 : i64
-                  %v1216 = arith.muli %v1215, %v2 : i64
-                  %v1217 = arith.addi %v1213, %v1216 : i64
-                  %v1218 = llvm.getelementptr %dy_h_last[%v1217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1219 = llvm.load %v1218 : !llvm.ptr -> f32
-                  %v1220 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1221 = arith.addf %v1220, %v1219 : f32
-                  llvm.store %v1221, %v51 : f32, !llvm.ptr
+                  %v1209 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1210 = arith.addf %v1209, %v1208 fastmath<contract> : f32
+                  llvm.store %v1210, %v51 : f32, !llvm.ptr
                 }
-                %v1222 = arith.muli %v42, %v2 : i64
-                %v1223 = llvm.getelementptr %in_Dskip[%v1222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1224 = llvm.load %v1223 : !llvm.ptr -> f32
-                %v1225 = arith.mulf %v1224, %v1180 : f32
-                %v1226 = arith.muli %v44, %v347 : i64
-                %v1227 = arith.muli %v1165, %v346 : i64
-                %v1228 = arith.addi %v1226, %v1227 : i64
-                %v1229 = arith.muli %v32, %v2 : i64
-                %v1230 = arith.addi %v1228, %v1229 : i64
+                %v1211 = arith.muli %v42, %v2 : i64
+                %v1212 = llvm.getelementptr %in_Dskip[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1213 = llvm.load %v1212 : !llvm.ptr -> f32
+                %v1214 = arith.mulf %v1213, %v1169 fastmath<contract> : f32
+                %v1215 = arith.muli %v44, %v347 : i64
+                %v1216 = arith.muli %v1154, %v346 : i64
+                %v1217 = arith.addi %v1215, %v1216 : i64
+                %v1218 = arith.muli %v32, %v2 : i64
+                %v1219 = arith.addi %v1217, %v1218 : i64
+                %v1220 = llvm.getelementptr %in_Bm[%v1219] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1221 = llvm.load %v1220 : !llvm.ptr -> f32
+                %v1222 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1223 = arith.mulf %v1221, %v1222 fastmath<contract> : f32
+                %v1224 = arith.muli %v44, %v347 : i64
+                %v1225 = arith.muli %v1154, %v346 : i64
+                %v1226 = arith.addi %v1224, %v1225 : i64
+                %v1227 = arith.constant 8 : i64
+                %v1228 = arith.addi %v1227, %v32 : i64
+                %v1229 = arith.muli %v1228, %v2 : i64
+                %v1230 = arith.addi %v1226, %v1229 : i64
                 %v1231 = llvm.getelementptr %in_Bm[%v1230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1232 = llvm.load %v1231 : !llvm.ptr -> f32
-                %v1233 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1234 = arith.mulf %v1232, %v1233 : f32
-                %v1235 = arith.muli %v44, %v347 : i64
-                %v1236 = arith.muli %v1165, %v346 : i64
-                %v1237 = arith.addi %v1235, %v1236 : i64
-                %v1238 = arith.constant 8 : i64
-                %v1239 = arith.addi %v1238, %v32 : i64
-                %v1240 = arith.muli %v1239, %v2 : i64
-                %v1241 = arith.addi %v1237, %v1240 : i64
-                %v1242 = llvm.getelementptr %in_Bm[%v1241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1243 = llvm.load %v1242 : !llvm.ptr -> f32
-                %v1244 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1245 = arith.mulf %v1243, %v1244 : f32
-                %v1246 = arith.addf %v1234, %v1245 : f32
+                %v1233 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1234 = arith.mulf %v1232, %v1233 fastmath<contract> : f32
+                %v1235 = arith.addf %v1223, %v1234 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1247, %v1248 = gpu.shuffle xor %v1246, %v971, %v329 : f32
-                %v1249 = arith.addf %v1246, %v1247 : f32
-                %v1250, %v1251 = gpu.shuffle xor %v1249, %v975, %v329 : f32
-                %v1252 = arith.addf %v1249, %v1250 : f32
-                %v1253, %v1254 = gpu.shuffle xor %v1252, %v979, %v329 : f32
-                %v1255 = arith.addf %v1252, %v1253 : f32
+                %v1236, %v1237 = gpu.shuffle xor %v1235, %v974, %v329 : f32
+                %v1238 = arith.addf %v1235, %v1236 fastmath<contract> : f32
+                %v1239, %v1240 = gpu.shuffle xor %v1238, %v978, %v329 : f32
+                %v1241 = arith.addf %v1238, %v1239 fastmath<contract> : f32
+                %v1242, %v1243 = gpu.shuffle xor %v1241, %v982, %v329 : f32
+                %v1244 = arith.addf %v1241, %v1242 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1256 = arith.mulf %v1154, %v1255 : f32
-                %v1257 = arith.addf %v1225, %v1256 : f32
-                %v1258 = arith.cmpi eq, %v32, %v66 : i64
-                %v1259 = arith.andi %v36, %v1258 : i1
-                scf.if %v1259 {
-                  %v1260 = arith.muli %v44, %v268 : i64
-                  %v1261 = arith.muli %v1165, %v267 : i64
-                  %v1262 = arith.addi %v1260, %v1261 : i64
-                  %v1263 = arith.muli %v42, %v2 : i64
-                  %v1264 = arith.addi %v1262, %v1263 : i64
-                  %v1265 = llvm.getelementptr %dx_u[%v1264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1257, %v1265 : f32, !llvm.ptr
-                }
-                %v1266 = arith.muli %v44, %v268 : i64
-                %v1267 = arith.muli %v1165, %v267 : i64
-                %v1268 = arith.addi %v1266, %v1267 : i64
-                %v1269 = arith.muli %v42, %v2 : i64
-                %v1270 = arith.addi %v1268, %v1269 : i64
-                %v1271 = llvm.getelementptr %in_u[%v1270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1272 = llvm.load %v1271 : !llvm.ptr -> f32
-                %v1273 = arith.mulf %v1272, %v1255 : f32
-                %v1274 = arith.muli %v42, %v337 : i64
-                %v1275 = arith.muli %v32, %v2 : i64
-                %v1276 = arith.addi %v1274, %v1275 : i64
-                %v1277 = llvm.getelementptr %in_A[%v1276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1278 = llvm.load %v1277 : !llvm.ptr -> f32
-                %v1279 = arith.mulf %v1154, %v1278 : f32
-                %v1280 = arith.mulf %v1279, %v283 : f32
-                %v1281 = llvm.call_intrinsic "llvm.exp2.f32"(%v1280) : (f32) -> f32
-                %v1282 = arith.mulf %v758, %v1233 : f32
-                %v1283 = arith.mulf %v1278, %v1282 : f32
-                %v1284 = arith.mulf %v1281, %v1283 : f32
-                %v1285 = arith.muli %v42, %v337 : i64
-                %v1286 = arith.constant 8 : i64
-                %v1287 = arith.addi %v1286, %v32 : i64
-                %v1288 = arith.muli %v1287, %v2 : i64
-                %v1289 = arith.addi %v1285, %v1288 : i64
-                %v1290 = llvm.getelementptr %in_A[%v1289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1291 = llvm.load %v1290 : !llvm.ptr -> f32
-                %v1292 = arith.mulf %v1154, %v1291 : f32
-                %v1293 = arith.mulf %v1292, %v283 : f32
-                %v1294 = llvm.call_intrinsic "llvm.exp2.f32"(%v1293) : (f32) -> f32
-                %v1295 = arith.mulf %v780, %v1244 : f32
-                %v1296 = arith.mulf %v1291, %v1295 : f32
-                %v1297 = arith.mulf %v1294, %v1296 : f32
-                %v1298 = arith.addf %v1284, %v1297 : f32
+                %v1245 = arith.mulf %v1143, %v1244 fastmath<contract> : f32
+                %v1246 = arith.addf %v1214, %v1245 fastmath<contract> : f32
+                %v1247 = arith.cmpi eq, %v32, %v781 : i64
+                %v1248 = llvm.load %v876 : !llvm.ptr -> f32
+                %v1249 = arith.select %v1247, %v1246, %v1248 : f32
+                llvm.store %v1249, %v876 : f32, !llvm.ptr
+                %v1250 = arith.muli %v44, %v268 : i64
+                %v1251 = arith.muli %v1154, %v267 : i64
+                %v1252 = arith.addi %v1250, %v1251 : i64
+                %v1253 = arith.muli %v42, %v2 : i64
+                %v1254 = arith.addi %v1252, %v1253 : i64
+                %v1255 = llvm.getelementptr %in_u[%v1254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1256 = llvm.load %v1255 : !llvm.ptr -> f32
+                %v1257 = arith.mulf %v1256, %v1244 fastmath<contract> : f32
+                %v1258 = arith.muli %v42, %v337 : i64
+                %v1259 = arith.muli %v32, %v2 : i64
+                %v1260 = arith.addi %v1258, %v1259 : i64
+                %v1261 = llvm.getelementptr %in_A[%v1260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1262 = llvm.load %v1261 : !llvm.ptr -> f32
+                %v1263 = arith.mulf %v1143, %v1262 fastmath<contract> : f32
+                %v1264 = arith.mulf %v1263, %v283 fastmath<contract> : f32
+                %v1265 = llvm.call_intrinsic "llvm.exp2.f32"(%v1264) : (f32) -> f32
+                %v1266 = arith.mulf %v758, %v1222 fastmath<contract> : f32
+                %v1267 = arith.mulf %v1262, %v1266 fastmath<contract> : f32
+                %v1268 = arith.mulf %v1265, %v1267 fastmath<contract> : f32
+                %v1269 = arith.muli %v42, %v337 : i64
+                %v1270 = arith.constant 8 : i64
+                %v1271 = arith.addi %v1270, %v32 : i64
+                %v1272 = arith.muli %v1271, %v2 : i64
+                %v1273 = arith.addi %v1269, %v1272 : i64
+                %v1274 = llvm.getelementptr %in_A[%v1273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1275 = llvm.load %v1274 : !llvm.ptr -> f32
+                %v1276 = arith.mulf %v1143, %v1275 fastmath<contract> : f32
+                %v1277 = arith.mulf %v1276, %v283 fastmath<contract> : f32
+                %v1278 = llvm.call_intrinsic "llvm.exp2.f32"(%v1277) : (f32) -> f32
+                %v1279 = arith.mulf %v780, %v1233 fastmath<contract> : f32
+                %v1280 = arith.mulf %v1275, %v1279 fastmath<contract> : f32
+                %v1281 = arith.mulf %v1278, %v1280 fastmath<contract> : f32
+                %v1282 = arith.addf %v1268, %v1281 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1299, %v1300 = gpu.shuffle xor %v1298, %v971, %v329 : f32
-                %v1301 = arith.addf %v1298, %v1299 : f32
-                %v1302, %v1303 = gpu.shuffle xor %v1301, %v975, %v329 : f32
-                %v1304 = arith.addf %v1301, %v1302 : f32
-                %v1305, %v1306 = gpu.shuffle xor %v1304, %v979, %v329 : f32
-                %v1307 = arith.addf %v1304, %v1305 : f32
+                %v1283, %v1284 = gpu.shuffle xor %v1282, %v974, %v329 : f32
+                %v1285 = arith.addf %v1282, %v1283 fastmath<contract> : f32
+                %v1286, %v1287 = gpu.shuffle xor %v1285, %v978, %v329 : f32
+                %v1288 = arith.addf %v1285, %v1286 fastmath<contract> : f32
+                %v1289, %v1290 = gpu.shuffle xor %v1288, %v982, %v329 : f32
+                %v1291 = arith.addf %v1288, %v1289 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1308 = arith.addf %v1273, %v1307 : f32
-                %v1309 = arith.mulf %v1308, %v1162 : f32
-                %v1310 = arith.cmpi eq, %v32, %v66 : i64
-                %v1311 = arith.andi %v36, %v1310 : i1
-                scf.if %v1311 {
-                  %v1312 = arith.muli %v44, %v268 : i64
-                  %v1313 = arith.muli %v1165, %v267 : i64
-                  %v1314 = arith.addi %v1312, %v1313 : i64
-                  %v1315 = arith.muli %v42, %v2 : i64
-                  %v1316 = arith.addi %v1314, %v1315 : i64
-                  %v1317 = llvm.getelementptr %dx_delta[%v1316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1309, %v1317 : f32, !llvm.ptr
-                }
-                %v1318 = arith.mulf %v1172, %v806 : f32
-                %v1319 = arith.mulf %v1194, %v828 : f32
-                %v1320 = arith.addf %v1318, %v1319 : f32
+                %v1292 = arith.addf %v1257, %v1291 fastmath<contract> : f32
+                %v1293 = arith.mulf %v1292, %v1151 fastmath<contract> : f32
+                %v1294 = arith.cmpi eq, %v32, %v781 : i64
+                %v1295 = llvm.load %v877 : !llvm.ptr -> f32
+                %v1296 = arith.select %v1294, %v1293, %v1295 : f32
+                llvm.store %v1296, %v877 : f32, !llvm.ptr
+                %v1297 = arith.mulf %v1161, %v806 fastmath<contract> : f32
+                %v1298 = arith.mulf %v1183, %v828 fastmath<contract> : f32
+                %v1299 = arith.addf %v1297, %v1298 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1321, %v1322 = gpu.shuffle xor %v1320, %v971, %v329 : f32
-                %v1323 = arith.addf %v1320, %v1321 : f32
-                %v1324, %v1325 = gpu.shuffle xor %v1323, %v975, %v329 : f32
-                %v1326 = arith.addf %v1323, %v1324 : f32
-                %v1327, %v1328 = gpu.shuffle xor %v1326, %v979, %v329 : f32
-                %v1329 = arith.addf %v1326, %v1327 : f32
+                %v1300, %v1301 = gpu.shuffle xor %v1299, %v974, %v329 : f32
+                %v1302 = arith.addf %v1299, %v1300 fastmath<contract> : f32
+                %v1303, %v1304 = gpu.shuffle xor %v1302, %v978, %v329 : f32
+                %v1305 = arith.addf %v1302, %v1303 fastmath<contract> : f32
+                %v1306, %v1307 = gpu.shuffle xor %v1305, %v982, %v329 : f32
+                %v1308 = arith.addf %v1305, %v1306 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1330 = arith.mulf %v1272, %v1224 : f32
-                %v1331 = arith.addf %v1329, %v1330 : f32
-                %v1332 = arith.mulf %v1331, %v1179 : f32
-                %v1333 = arith.mulf %v1332, %v1160 : f32
-                %v1334 = arith.cmpi eq, %v32, %v66 : i64
-                %v1335 = arith.andi %v36, %v1334 : i1
-                scf.if %v1335 {
-                  %v1336 = arith.muli %v44, %v268 : i64
-                  %v1337 = arith.muli %v1165, %v267 : i64
-                  %v1338 = arith.addi %v1336, %v1337 : i64
-                  %v1339 = arith.muli %v42, %v2 : i64
-                  %v1340 = arith.addi %v1338, %v1339 : i64
-                  %v1341 = llvm.getelementptr %dx_z[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1333, %v1341 : f32, !llvm.ptr
-                }
-                %v1342 = arith.mulf %v1281, %v1282 : f32
-                %v1343 = arith.mulf %v1154, %v1342 : f32
-                %v1344 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1345 = arith.addf %v1344, %v1343 : f32
-                llvm.store %v1345, %v54 : f32, !llvm.ptr
-                %v1346 = arith.mulf %v1294, %v1295 : f32
-                %v1347 = arith.mulf %v1154, %v1346 : f32
-                %v1348 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1349 = arith.addf %v1348, %v1347 : f32
-                llvm.store %v1349, %v55 : f32, !llvm.ptr
-                %v1350 = arith.mulf %v1156, %v1233 : f32
-                %v1351 = arith.select %v36, %v1350, %v64 : f32
+                %v1309 = arith.mulf %v1256, %v1213 fastmath<contract> : f32
+                %v1310 = arith.addf %v1308, %v1309 fastmath<contract> : f32
+                %v1311 = arith.mulf %v1310, %v1168 fastmath<contract> : f32
+                %v1312 = arith.mulf %v1311, %v1149 fastmath<contract> : f32
+                %v1313 = arith.cmpi eq, %v32, %v781 : i64
+                %v1314 = llvm.load %v878 : !llvm.ptr -> f32
+                %v1315 = arith.select %v1313, %v1312, %v1314 : f32
+                llvm.store %v1315, %v878 : f32, !llvm.ptr
+                %v1316 = arith.mulf %v1265, %v1266 fastmath<contract> : f32
+                %v1317 = arith.mulf %v1143, %v1316 fastmath<contract> : f32
+                %v1318 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1319 = arith.addf %v1318, %v1317 fastmath<contract> : f32
+                llvm.store %v1319, %v54 : f32, !llvm.ptr
+                %v1320 = arith.mulf %v1278, %v1279 fastmath<contract> : f32
+                %v1321 = arith.mulf %v1143, %v1320 fastmath<contract> : f32
+                %v1322 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1323 = arith.addf %v1322, %v1321 fastmath<contract> : f32
+                llvm.store %v1323, %v55 : f32, !llvm.ptr
+                %v1324 = arith.mulf %v1145, %v1222 fastmath<contract> : f32
+                %v1325 = arith.select %v36, %v1324, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1352, %v1353 = gpu.shuffle xor %v1351, %v1079, %v329 : f32
-                %v1354 = arith.addf %v1351, %v1352 : f32
-                %v1355, %v1356 = gpu.shuffle xor %v1354, %v1083, %v329 : f32
-                %v1357 = arith.addf %v1354, %v1355 : f32
-                %v1358 = arith.divui %v17, %v19 : i64
-                %v1359 = arith.remui %v17, %v19 : i64
-                %v1360 = arith.cmpi ult, %v1359, %v31 : i64
-                %v1361 = arith.addi %v66, %v32 : i64
-                %v1362 = arith.muli %v1358, %v19 : i64
-                %v1363 = arith.addi %v1362, %v1164 : i64
-                %v1364 = arith.muli %v1363, %v1 : i64
-                %v1365 = arith.addi %v1364, %v1361 : i64
-                scf.if %v1360 {
-                  %v1366 = llvm.getelementptr %v61[%v1365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1357, %v1366 : f32, !llvm.ptr
+                %v1326, %v1327 = gpu.shuffle xor %v1325, %v1067, %v329 : f32
+                %v1328 = arith.addf %v1325, %v1326 fastmath<contract> : f32
+                %v1329, %v1330 = gpu.shuffle xor %v1328, %v1071, %v329 : f32
+                %v1331 = arith.addf %v1328, %v1329 fastmath<contract> : f32
+                %v1332 = arith.divui %v17, %v19 : i64
+                %v1333 = arith.remui %v17, %v19 : i64
+                %v1334 = arith.cmpi ult, %v1333, %v31 : i64
+                %v1335 = arith.addi %v66, %v32 : i64
+                %v1336 = arith.muli %v1332, %v1 : i64
+                %v1337 = arith.addi %v1336, %v1335 : i64
+                %v1338 = arith.muli %v1337, %v1081 : i64
+                %v1339 = arith.addi %v1338, %v1153 : i64
+                scf.if %v1334 {
+                  %v1340 = llvm.getelementptr %v61[%v1339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1331, %v1340 : f32, !llvm.ptr
                 }
-                %v1367 = arith.mulf %v1156, %v1244 : f32
-                %v1368 = arith.select %v36, %v1367, %v64 : f32
+                %v1341 = arith.mulf %v1145, %v1233 fastmath<contract> : f32
+                %v1342 = arith.select %v36, %v1341, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1369, %v1370 = gpu.shuffle xor %v1368, %v1079, %v329 : f32
-                %v1371 = arith.addf %v1368, %v1369 : f32
-                %v1372, %v1373 = gpu.shuffle xor %v1371, %v1083, %v329 : f32
-                %v1374 = arith.addf %v1371, %v1372 : f32
-                %v1375 = arith.divui %v17, %v19 : i64
-                %v1376 = arith.remui %v17, %v19 : i64
-                %v1377 = arith.cmpi ult, %v1376, %v31 : i64
-                %v1378 = arith.addi %v31, %v32 : i64
-                %v1379 = arith.muli %v1375, %v19 : i64
-                %v1380 = arith.addi %v1379, %v1164 : i64
-                %v1381 = arith.muli %v1380, %v1 : i64
-                %v1382 = arith.addi %v1381, %v1378 : i64
-                scf.if %v1377 {
-                  %v1383 = llvm.getelementptr %v61[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1374, %v1383 : f32, !llvm.ptr
+                %v1343, %v1344 = gpu.shuffle xor %v1342, %v1067, %v329 : f32
+                %v1345 = arith.addf %v1342, %v1343 fastmath<contract> : f32
+                %v1346, %v1347 = gpu.shuffle xor %v1345, %v1071, %v329 : f32
+                %v1348 = arith.addf %v1345, %v1346 fastmath<contract> : f32
+                %v1349 = arith.divui %v17, %v19 : i64
+                %v1350 = arith.remui %v17, %v19 : i64
+                %v1351 = arith.cmpi ult, %v1350, %v31 : i64
+                %v1352 = arith.addi %v31, %v32 : i64
+                %v1353 = arith.muli %v1349, %v1 : i64
+                %v1354 = arith.addi %v1353, %v1352 : i64
+                %v1355 = arith.muli %v1354, %v1081 : i64
+                %v1356 = arith.addi %v1355, %v1153 : i64
+                scf.if %v1351 {
+                  %v1357 = llvm.getelementptr %v61[%v1356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1348, %v1357 : f32, !llvm.ptr
                 }
-                %v1384 = arith.mulf %v806, %v1180 : f32
-                %v1385 = arith.select %v36, %v1384, %v64 : f32
+                %v1358 = arith.mulf %v806, %v1169 fastmath<contract> : f32
+                %v1359 = arith.select %v36, %v1358, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1386, %v1387 = gpu.shuffle xor %v1385, %v1079, %v329 : f32
-                %v1388 = arith.addf %v1385, %v1386 : f32
-                %v1389, %v1390 = gpu.shuffle xor %v1388, %v1083, %v329 : f32
-                %v1391 = arith.addf %v1388, %v1389 : f32
-                %v1392 = arith.divui %v17, %v19 : i64
-                %v1393 = arith.remui %v17, %v19 : i64
-                %v1394 = arith.cmpi ult, %v1393, %v31 : i64
-                %v1395 = arith.addi %v66, %v32 : i64
-                %v1396 = arith.muli %v1392, %v19 : i64
-                %v1397 = arith.addi %v1396, %v1164 : i64
-                %v1398 = arith.muli %v1397, %v1 : i64
-                %v1399 = arith.addi %v1398, %v1395 : i64
-                scf.if %v1394 {
-                  %v1400 = llvm.getelementptr %v63[%v1399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1391, %v1400 : f32, !llvm.ptr
+                %v1360, %v1361 = gpu.shuffle xor %v1359, %v1067, %v329 : f32
+                %v1362 = arith.addf %v1359, %v1360 fastmath<contract> : f32
+                %v1363, %v1364 = gpu.shuffle xor %v1362, %v1071, %v329 : f32
+                %v1365 = arith.addf %v1362, %v1363 fastmath<contract> : f32
+                %v1366 = arith.divui %v17, %v19 : i64
+                %v1367 = arith.remui %v17, %v19 : i64
+                %v1368 = arith.cmpi ult, %v1367, %v31 : i64
+                %v1369 = arith.addi %v66, %v32 : i64
+                %v1370 = arith.muli %v1366, %v1 : i64
+                %v1371 = arith.addi %v1370, %v1369 : i64
+                %v1372 = arith.muli %v1371, %v1081 : i64
+                %v1373 = arith.addi %v1372, %v1153 : i64
+                scf.if %v1368 {
+                  %v1374 = llvm.getelementptr %v63[%v1373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1365, %v1374 : f32, !llvm.ptr
                 }
-                %v1401 = arith.mulf %v828, %v1180 : f32
-                %v1402 = arith.select %v36, %v1401, %v64 : f32
+                %v1375 = arith.mulf %v828, %v1169 fastmath<contract> : f32
+                %v1376 = arith.select %v36, %v1375, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1403, %v1404 = gpu.shuffle xor %v1402, %v1079, %v329 : f32
-                %v1405 = arith.addf %v1402, %v1403 : f32
-                %v1406, %v1407 = gpu.shuffle xor %v1405, %v1083, %v329 : f32
-                %v1408 = arith.addf %v1405, %v1406 : f32
-                %v1409 = arith.divui %v17, %v19 : i64
-                %v1410 = arith.remui %v17, %v19 : i64
-                %v1411 = arith.cmpi ult, %v1410, %v31 : i64
-                %v1412 = arith.addi %v31, %v32 : i64
-                %v1413 = arith.muli %v1409, %v19 : i64
-                %v1414 = arith.addi %v1413, %v1164 : i64
-                %v1415 = arith.muli %v1414, %v1 : i64
-                %v1416 = arith.addi %v1415, %v1412 : i64
-                scf.if %v1411 {
-                  %v1417 = llvm.getelementptr %v63[%v1416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1408, %v1417 : f32, !llvm.ptr
+                %v1377, %v1378 = gpu.shuffle xor %v1376, %v1067, %v329 : f32
+                %v1379 = arith.addf %v1376, %v1377 fastmath<contract> : f32
+                %v1380, %v1381 = gpu.shuffle xor %v1379, %v1071, %v329 : f32
+                %v1382 = arith.addf %v1379, %v1380 fastmath<contract> : f32
+                %v1383 = arith.divui %v17, %v19 : i64
+                %v1384 = arith.remui %v17, %v19 : i64
+                %v1385 = arith.cmpi ult, %v1384, %v31 : i64
+                %v1386 = arith.addi %v31, %v32 : i64
+                %v1387 = arith.muli %v1383, %v1 : i64
+                %v1388 = arith.addi %v1387, %v1386 : i64
+                %v1389 = arith.muli %v1388, %v1081 : i64
+                %v1390 = arith.addi %v1389, %v1153 : i64
+                scf.if %v1385 {
+                  %v1391 = llvm.getelementptr %v63[%v1390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1382, %v1391 : f32, !llvm.ptr
                 }
-                %v1418 = arith.mulf %v1272, %v1180 : f32
-                %v1419 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1420 = arith.addf %v1419, %v1418 : f32
-                llvm.store %v1420, %v56 : f32, !llvm.ptr
-                %v1421 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1422 = arith.addf %v1421, %v1309 : f32
-                llvm.store %v1422, %v57 : f32, !llvm.ptr
-                llvm.store %v1281, %v52 : f32, !llvm.ptr
-                llvm.store %v1294, %v53 : f32, !llvm.ptr
+                %v1392 = arith.mulf %v1256, %v1169 fastmath<contract> : f32
+                %v1393 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1394 = arith.addf %v1393, %v1392 fastmath<contract> : f32
+                llvm.store %v1394, %v56 : f32, !llvm.ptr
+                %v1395 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1396 = arith.addf %v1395, %v1293 fastmath<contract> : f32
+                llvm.store %v1396, %v57 : f32, !llvm.ptr
+                llvm.store %v1265, %v52 : f32, !llvm.ptr
+                llvm.store %v1278, %v53 : f32, !llvm.ptr
               }
-              %v1423 = arith.addi %v400, %v733 : i64
-              %v1424 = arith.cmpi slt, %v1423, %v209 : i64
-              %v1425, %v1426 = gpu.shuffle idx %v461, %v185, %v329 : f32
-              %v1427, %v1428 = gpu.shuffle idx %v469, %v185, %v329 : f32
-              %v1429, %v1430 = gpu.shuffle idx %v482, %v185, %v329 : f32
-              %v1431, %v1432 = gpu.shuffle idx %v491, %v185, %v329 : f32
-              %v1433, %v1434 = gpu.shuffle idx %v496, %v185, %v329 : f32
-              %v1435 = arith.addi %v402, %v591 : i64
-              scf.if %v1424 {
-                %v1436 = arith.addi %v207, %v1423 : i64
-                %v1437 = arith.muli %v44, %v347 : i64
-                %v1438 = arith.muli %v1436, %v346 : i64
-                %v1439 = arith.addi %v1437, %v1438 : i64
-                %v1440 = arith.muli %v32, %v2 : i64
-                %v1441 = arith.addi %v1439, %v1440 : i64
-                %v1442 = llvm.getelementptr %in_Cm[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1443 = llvm.load %v1442 : !llvm.ptr -> f32
-                %v1444 = arith.muli %v44, %v268 : i64
-                %v1445 = arith.muli %v1436, %v267 : i64
-                %v1446 = arith.addi %v1444, %v1445 : i64
-                %v1447 = arith.muli %v42, %v2 : i64
-                %v1448 = arith.addi %v1446, %v1447 : i64
-                %v1449 = llvm.getelementptr %dy_y[%v1448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1450 = llvm.load %v1449 : !llvm.ptr -> f32
-                %v1451 = arith.mulf %v1429, %v1450 : f32
-                %v1452 = arith.mulf %v1443, %v1451 : f32
-                %v1453 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1454 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1455 = arith.mulf %v1454, %v1453 : f32
-                %v1456 = arith.addf %v1452, %v1455 : f32
-                llvm.store %v1456, %v50 : f32, !llvm.ptr
-                %v1457 = arith.muli %v44, %v347 : i64
-                %v1458 = arith.muli %v1436, %v346 : i64
-                %v1459 = arith.addi %v1457, %v1458 : i64
-                %v1460 = arith.constant 8 : i64
-                %v1461 = arith.addi %v1460, %v32 : i64
-                %v1462 = arith.muli %v1461, %v2 : i64
-                %v1463 = arith.addi %v1459, %v1462 : i64
-                %v1464 = llvm.getelementptr %in_Cm[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1465 = llvm.load %v1464 : !llvm.ptr -> f32
-                %v1466 = arith.mulf %v1465, %v1451 : f32
-                %v1467 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1468 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1469 = arith.mulf %v1468, %v1467 : f32
-                %v1470 = arith.addf %v1466, %v1469 : f32
-                llvm.store %v1470, %v51 : f32, !llvm.ptr
-                %v1471 = arith.subi %size_L, %v2 : i64
-                %v1472 = arith.cmpi eq, %v1436, %v1471 : i64
-                scf.if %v1472 {
-                  %v1473 = arith.muli %v44, %v113 : i64
-                  %v1474 = arith.muli %v42, %v112 : i64
-                  %v1475 = arith.addi %v1473, %v1474 : i64
-                  %v1476 = arith.muli %v32, %v2 : i64
-                  %v1477 = arith.addi %v1475, %v1476 : i64
-                  %v1478 = llvm.getelementptr %dy_h_last[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1479 = llvm.load %v1478 : !llvm.ptr -> f32
-                  %v1480 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1481 = arith.addf %v1480, %v1479 : f32
-                  llvm.store %v1481, %v50 : f32, !llvm.ptr
-                  %v1482 = arith.muli %v44, %v113 : i64
-                  %v1483 = arith.muli %v42, %v112 : i64
-                  %v1484 = arith.addi %v1482, %v1483 : i64
-                  %v1485 = arith.constant 8 : i64
-                  %v1486 = arith.addi %v1485, %v32 : i64
-                  %v1487 = arith.muli %v1486, %v2 : i64
-                  %v1488 = arith.addi %v1484, %v1487 : i64
-                  %v1489 = llvm.getelementptr %dy_h_last[%v1488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1490 = llvm.load %v1489 : !llvm.ptr -> f32
-                  %v1491 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1492 = arith.addf %v1491, %v1490 : f32
-                  llvm.store %v1492, %v51 : f32, !llvm.ptr
+              %v1397 = arith.addi %v400, %v733 : i64
+              %v1398 = arith.cmpi slt, %v1397, %v209 : i64
+              %v1399, %v1400 = gpu.shuffle idx %v461, %v185, %v329 : f32
+              %v1401, %v1402 = gpu.shuffle idx %v469, %v185, %v329 : f32
+              %v1403, %v1404 = gpu.shuffle idx %v482, %v185, %v329 : f32
+              %v1405, %v1406 = gpu.shuffle idx %v491, %v185, %v329 : f32
+              %v1407, %v1408 = gpu.shuffle idx %v496, %v185, %v329 : f32
+              %v1409 = arith.addi %v402, %v591 : i64
+              scf.if %v1398 {
+                %v1410 = arith.addi %v207, %v1397 : i64
+                %v1411 = arith.muli %v44, %v347 : i64
+                %v1412 = arith.muli %v1410, %v346 : i64
+                %v1413 = arith.addi %v1411, %v1412 : i64
+                %v1414 = arith.muli %v32, %v2 : i64
+                %v1415 = arith.addi %v1413, %v1414 : i64
+                %v1416 = llvm.getelementptr %in_Cm[%v1415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1417 = llvm.load %v1416 : !llvm.ptr -> f32
+                %v1418 = arith.muli %v44, %v268 : i64
+                %v1419 = arith.muli %v1410, %v267 : i64
+                %v1420 = arith.addi %v1418, %v1419 : i64
+                %v1421 = arith.muli %v42, %v2 : i64
+                %v1422 = arith.addi %v1420, %v1421 : i64
+                %v1423 = llvm.getelementptr %dy_y[%v1422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1424 = llvm.load %v1423 : !llvm.ptr -> f32
+                %v1425 = arith.mulf %v1403, %v1424 fastmath<contract> : f32
+                %v1426 = arith.mulf %v1417, %v1425 fastmath<contract> : f32
+                %v1427 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1428 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1429 = arith.mulf %v1428, %v1427 fastmath<contract> : f32
+                %v1430 = arith.addf %v1426, %v1429 fastmath<contract> : f32
+                llvm.store %v1430, %v50 : f32, !llvm.ptr
+                %v1431 = arith.muli %v44, %v347 : i64
+                %v1432 = arith.muli %v1410, %v346 : i64
+                %v1433 = arith.addi %v1431, %v1432 : i64
+                %v1434 = arith.constant 8 : i64
+                %v1435 = arith.addi %v1434, %v32 : i64
+                %v1436 = arith.muli %v1435, %v2 : i64
+                %v1437 = arith.addi %v1433, %v1436 : i64
+                %v1438 = llvm.getelementptr %in_Cm[%v1437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1439 = llvm.load %v1438 : !llvm.ptr -> f32
+                %v1440 = arith.mulf %v1439, %v1425 fastmath<contract> : f32
+                %v1441 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1442 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1443 = arith.mulf %v1442, %v1441 fastmath<contract> : f32
+                %v1444 = arith.addf %v1440, %v1443 fastmath<contract> : f32
+                llvm.store %v1444, %v51 : f32, !llvm.ptr
+                %v1445 = arith.subi %size_L, %v2 : i64
+                %v1446 = arith.cmpi eq, %v1410, %v1445 : i64
+                scf.if %v1446 {
+                  %v1447 = arith.muli %v44, %v113 : i64
+                  %v1448 = arith.muli %v42, %v112 : i64
+                  %v1449 = arith.addi %v1447, %v1448 : i64
+                  %v1450 = arith.muli %v32, %v2 : i64
+                  %v1451 = arith.addi %v1449, %v1450 : i64
+                  %v1452 = llvm.getelementptr %dy_h_last[%v1451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1453 = llvm.load %v1452 : !llvm.ptr -> f32
+                  %v1454 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1455 = arith.addf %v1454, %v1453 fastmath<contract> : f32
+                  llvm.store %v1455, %v50 : f32, !llvm.ptr
+                  %v1456 = arith.muli %v44, %v113 : i64
+                  %v1457 = arith.muli %v42, %v112 : i64
+                  %v1458 = arith.addi %v1456, %v1457 : i64
+                  %v1459 = arith.constant 8 : i64
+                  %v1460 = arith.addi %v1459, %v32 : i64
+                  %v1461 = arith.muli %v1460, %v2 : i64
+                  %v1462 = arith.addi %v1458, %v1461 : i64
+                  %v1463 = llvm.getelementptr %dy_h_last[%v1462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1464 = llvm.load %v1463 : !llvm.ptr -> f32
+                  %v1465 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1466 = arith.addf %v1465, %v1464 fastmath<contract> : f32
+                  llvm.store %v1466, %v51 : f32, !llvm.ptr
                 }
-                %v1493 = arith.muli %v42, %v2 : i64
-                %v1494 = llvm.getelementptr %in_Dskip[%v1493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1495 = llvm.load %v1494 : !llvm.ptr -> f32
-                %v1496 = arith.mulf %v1495, %v1451 : f32
-                %v1497 = arith.muli %v44, %v347 : i64
-                %v1498 = arith.muli %v1436, %v346 : i64
-                %v1499 = arith.addi %v1497, %v1498 : i64
-                %v1500 = arith.muli %v32, %v2 : i64
-                %v1501 = arith.addi %v1499, %v1500 : i64
-                %v1502 = llvm.getelementptr %in_Bm[%v1501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1503 = llvm.load %v1502 : !llvm.ptr -> f32
-                %v1504 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1505 = arith.mulf %v1503, %v1504 : f32
-                %v1506 = arith.muli %v44, %v347 : i64
-                %v1507 = arith.muli %v1436, %v346 : i64
+                %v1467 = arith.muli %v42, %v2 : i64
+                %v1468 = llvm.getelementptr %in_Dskip[%v1467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1469 = llvm.load %v1468 : !llvm.ptr -> f32
+                %v1470 = arith.mulf %v1469, %v1425 fastmath<contract> : f32
+                %v1471 = arith.muli %v44, %v347 : i64
+                %v1472 = arith.muli %v1410, %v346 : i64
+                %v1473 = arith.addi %v1471, %v1472 : i64
+                %v1474 = arith.muli %v32, %v2 : i64
+                %v1475 = arith.addi %v1473, %v1474 : i64
+                %v1476 = llvm.getelementptr %in_Bm[%v1475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1477 = llvm.load %v1476 : !llvm.ptr -> f32
+                %v1478 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1479 = arith.mulf %v1477, %v1478 fastmath<contract> : f32
+                %v1480 = arith.muli %v44, %v347 : i64
+                %v1481 = arith.muli %v1410, %v346 : i64
+                %v1482 = arith.addi %v1480, %v1481 : i64
+                %v1483 = arith.constant 8 : i64
+                %v1484 = arith.addi %v1483, %v32 : i64
+                %v1485 = arith.muli %v1484, %v2 : i64
+                %v1486 = arith.addi %v1482, %v1485 : i64
+                %v1487 = llvm.getelementptr %in_Bm[%v1486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1488 = llvm.load %v1487 : !llvm.ptr -> f32
+                %v1489 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1490 = arith.mulf %v1488, %v1489 fastmath<contract> : f32
+                %v1491 = arith.addf %v1479, %v1490 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1492, %v1493 = gpu.shuffle xor %v1491, %v974, %v329 : f32
+                %v1494 = arith.addf %v1491, %v1492 fastmath<contract> : f32
+                %v1495, %v1496 = gpu.shuffle xor %v1494, %v978, %v329 : f32
+                %v1497 = arith.addf %v1494, %v1495 fastmath<contract> : f32
+                %v1498, %v1499 = gpu.shuffle xor %v1497, %v982, %v329 : f32
+                %v1500 = arith.addf %v1497, %v1498 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1501 = arith.mulf %v1399, %v1500 fastmath<contract> : f32
+                %v1502 = arith.addf %v1470, %v1501 fastmath<contract> : f32
+                %v1503 = arith.cmpi eq, %v32, %v733 : i64
+                %v1504 = llvm.load %v876 : !llvm.ptr -> f32
+                %v1505 = arith.select %v1503, %v1502, %v1504 : f32
+                llvm.store %v1505, %v876 : f32, !llvm.ptr
+                %v1506 = arith.muli %v44, %v268 : i64
+                %v1507 = arith.muli %v1410, %v267 : i64
                 %v1508 = arith.addi %v1506, %v1507 : i64
-                %v1509 = arith.constant 8 : i64
-                %v1510 = arith.addi %v1509, %v32 : i64
-                %v1511 = arith.muli %v1510, %v2 : i64
-                %v1512 = arith.addi %v1508, %v1511 : i64
-                %v1513 = llvm.getelementptr %in_Bm[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1514 = llvm.load %v1513 : !llvm.ptr -> f32
-                %v1515 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1516 = arith.mulf %v1514, %v1515 : f32
-                %v1517 = arith.addf %v1505, %v1516 : f32
+                %v1509 = arith.muli %v42, %v2 : i64
+                %v1510 = arith.addi %v1508, %v1509 : i64
+                %v1511 = llvm.getelementptr %in_u[%v1510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1512 = llvm.load %v1511 : !llvm.ptr -> f32
+                %v1513 = arith.mulf %v1512, %v1500 fastmath<contract> : f32
+                %v1514 = arith.muli %v42, %v337 : i64
+                %v1515 = arith.muli %v32, %v2 : i64
+                %v1516 = arith.addi %v1514, %v1515 : i64
+                %v1517 = llvm.getelementptr %in_A[%v1516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1518 = llvm.load %v1517 : !llvm.ptr -> f32
+                %v1519 = arith.mulf %v1399, %v1518 fastmath<contract> : f32
+                %v1520 = arith.mulf %v1519, %v283 fastmath<contract> : f32
+                %v1521 = llvm.call_intrinsic "llvm.exp2.f32"(%v1520) : (f32) -> f32
+                %v1522 = arith.mulf %v710, %v1478 fastmath<contract> : f32
+                %v1523 = arith.mulf %v1518, %v1522 fastmath<contract> : f32
+                %v1524 = arith.mulf %v1521, %v1523 fastmath<contract> : f32
+                %v1525 = arith.muli %v42, %v337 : i64
+                %v1526 = arith.constant 8 : i64
+                %v1527 = arith.addi %v1526, %v32 : i64
+                %v1528 = arith.muli %v1527, %v2 : i64
+                %v1529 = arith.addi %v1525, %v1528 : i64
+                %v1530 = llvm.getelementptr %in_A[%v1529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1531 = llvm.load %v1530 : !llvm.ptr -> f32
+                %v1532 = arith.mulf %v1399, %v1531 fastmath<contract> : f32
+                %v1533 = arith.mulf %v1532, %v283 fastmath<contract> : f32
+                %v1534 = llvm.call_intrinsic "llvm.exp2.f32"(%v1533) : (f32) -> f32
+                %v1535 = arith.mulf %v732, %v1489 fastmath<contract> : f32
+                %v1536 = arith.mulf %v1531, %v1535 fastmath<contract> : f32
+                %v1537 = arith.mulf %v1534, %v1536 fastmath<contract> : f32
+                %v1538 = arith.addf %v1524, %v1537 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1518, %v1519 = gpu.shuffle xor %v1517, %v971, %v329 : f32
-                %v1520 = arith.addf %v1517, %v1518 : f32
-                %v1521, %v1522 = gpu.shuffle xor %v1520, %v975, %v329 : f32
-                %v1523 = arith.addf %v1520, %v1521 : f32
-                %v1524, %v1525 = gpu.shuffle xor %v1523, %v979, %v329 : f32
-                %v1526 = arith.addf %v1523, %v1524 : f32
+                %v1539, %v1540 = gpu.shuffle xor %v1538, %v974, %v329 : f32
+                %v1541 = arith.addf %v1538, %v1539 fastmath<contract> : f32
+                %v1542, %v1543 = gpu.shuffle xor %v1541, %v978, %v329 : f32
+                %v1544 = arith.addf %v1541, %v1542 fastmath<contract> : f32
+                %v1545, %v1546 = gpu.shuffle xor %v1544, %v982, %v329 : f32
+                %v1547 = arith.addf %v1544, %v1545 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1527 = arith.mulf %v1425, %v1526 : f32
-                %v1528 = arith.addf %v1496, %v1527 : f32
-                %v1529 = arith.cmpi eq, %v32, %v66 : i64
-                %v1530 = arith.andi %v36, %v1529 : i1
-                scf.if %v1530 {
-                  %v1531 = arith.muli %v44, %v268 : i64
-                  %v1532 = arith.muli %v1436, %v267 : i64
-                  %v1533 = arith.addi %v1531, %v1532 : i64
-                  %v1534 = arith.muli %v42, %v2 : i64
-                  %v1535 = arith.addi %v1533, %v1534 : i64
-                  %v1536 = llvm.getelementptr %dx_u[%v1535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1528, %v1536 : f32, !llvm.ptr
-                }
-                %v1537 = arith.muli %v44, %v268 : i64
-                %v1538 = arith.muli %v1436, %v267 : i64
-                %v1539 = arith.addi %v1537, %v1538 : i64
-                %v1540 = arith.muli %v42, %v2 : i64
-                %v1541 = arith.addi %v1539, %v1540 : i64
-                %v1542 = llvm.getelementptr %in_u[%v1541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1543 = llvm.load %v1542 : !llvm.ptr -> f32
-                %v1544 = arith.mulf %v1543, %v1526 : f32
-                %v1545 = arith.muli %v42, %v337 : i64
-                %v1546 = arith.muli %v32, %v2 : i64
-                %v1547 = arith.addi %v1545, %v1546 : i64
-                %v1548 = llvm.getelementptr %in_A[%v1547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1549 = llvm.load %v1548 : !llvm.ptr -> f32
-                %v1550 = arith.mulf %v1425, %v1549 : f32
-                %v1551 = arith.mulf %v1550, %v283 : f32
-                %v1552 = llvm.call_intrinsic "llvm.exp2.f32"(%v1551) : (f32) -> f32
-                %v1553 = arith.mulf %v710, %v1504 : f32
-                %v1554 = arith.mulf %v1549, %v1553 : f32
-                %v1555 = arith.mulf %v1552, %v1554 : f32
-                %v1556 = arith.muli %v42, %v337 : i64
-                %v1557 = arith.constant 8 : i64
-                %v1558 = arith.addi %v1557, %v32 : i64
-                %v1559 = arith.muli %v1558, %v2 : i64
-                %v1560 = arith.addi %v1556, %v1559 : i64
-                %v1561 = llvm.getelementptr %in_A[%v1560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1562 = llvm.load %v1561 : !llvm.ptr -> f32
-                %v1563 = arith.mulf %v1425, %v1562 : f32
-                %v1564 = arith.mulf %v1563, %v283 : f32
-                %v1565 = llvm.call_intrinsic "llvm.exp2.f32"(%v1564) : (f32) -> f32
-                %v1566 = arith.mulf %v732, %v1515 : f32
-                %v1567 = arith.mulf %v1562, %v1566 : f32
-                %v1568 = arith.mulf %v1565, %v1567 : f32
-                %v1569 = arith.addf %v1555, %v1568 : f32
+                %v1548 = arith.addf %v1513, %v1547 fastmath<contract> : f32
+                %v1549 = arith.mulf %v1548, %v1407 fastmath<contract> : f32
+                %v1550 = arith.cmpi eq, %v32, %v733 : i64
+                %v1551 = llvm.load %v877 : !llvm.ptr -> f32
+                %v1552 = arith.select %v1550, %v1549, %v1551 : f32
+                llvm.store %v1552, %v877 : f32, !llvm.ptr
+                %v1553 = arith.mulf %v1417, %v758 fastmath<contract> : f32
+                %v1554 = arith.mulf %v1439, %v780 fastmath<contract> : f32
+                %v1555 = arith.addf %v1553, %v1554 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1570, %v1571 = gpu.shuffle xor %v1569, %v971, %v329 : f32
-                %v1572 = arith.addf %v1569, %v1570 : f32
-                %v1573, %v1574 = gpu.shuffle xor %v1572, %v975, %v329 : f32
-                %v1575 = arith.addf %v1572, %v1573 : f32
-                %v1576, %v1577 = gpu.shuffle xor %v1575, %v979, %v329 : f32
-                %v1578 = arith.addf %v1575, %v1576 : f32
+                %v1556, %v1557 = gpu.shuffle xor %v1555, %v974, %v329 : f32
+                %v1558 = arith.addf %v1555, %v1556 fastmath<contract> : f32
+                %v1559, %v1560 = gpu.shuffle xor %v1558, %v978, %v329 : f32
+                %v1561 = arith.addf %v1558, %v1559 fastmath<contract> : f32
+                %v1562, %v1563 = gpu.shuffle xor %v1561, %v982, %v329 : f32
+                %v1564 = arith.addf %v1561, %v1562 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1579 = arith.addf %v1544, %v1578 : f32
-                %v1580 = arith.mulf %v1579, %v1433 : f32
-                %v1581 = arith.cmpi eq, %v32, %v66 : i64
-                %v1582 = arith.andi %v36, %v1581 : i1
-                scf.if %v1582 {
-                  %v1583 = arith.muli %v44, %v268 : i64
-                  %v1584 = arith.muli %v1436, %v267 : i64
-                  %v1585 = arith.addi %v1583, %v1584 : i64
-                  %v1586 = arith.muli %v42, %v2 : i64
-                  %v1587 = arith.addi %v1585, %v1586 : i64
-                  %v1588 = llvm.getelementptr %dx_delta[%v1587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1580, %v1588 : f32, !llvm.ptr
-                }
-                %v1589 = arith.mulf %v1443, %v758 : f32
-                %v1590 = arith.mulf %v1465, %v780 : f32
-                %v1591 = arith.addf %v1589, %v1590 : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1592, %v1593 = gpu.shuffle xor %v1591, %v971, %v329 : f32
-                %v1594 = arith.addf %v1591, %v1592 : f32
-                %v1595, %v1596 = gpu.shuffle xor %v1594, %v975, %v329 : f32
-                %v1597 = arith.addf %v1594, %v1595 : f32
-                %v1598, %v1599 = gpu.shuffle xor %v1597, %v979, %v329 : f32
-                %v1600 = arith.addf %v1597, %v1598 : f32
-                // end sum over the lanes
-                %v1601 = arith.mulf %v1543, %v1495 : f32
-                %v1602 = arith.addf %v1600, %v1601 : f32
-                %v1603 = arith.mulf %v1602, %v1450 : f32
-                %v1604 = arith.mulf %v1603, %v1431 : f32
-                %v1605 = arith.cmpi eq, %v32, %v66 : i64
-                %v1606 = arith.andi %v36, %v1605 : i1
-                scf.if %v1606 {
-                  %v1607 = arith.muli %v44, %v268 : i64
-                  %v1608 = arith.muli %v1436, %v267 : i64
-                  %v1609 = arith.addi %v1607, %v1608 : i64
-                  %v1610 = arith.muli %v42, %v2 : i64
-                  %v1611 = arith.addi %v1609, %v1610 : i64
-                  %v1612 = llvm.getelementptr %dx_z[%v1611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1604, %v1612 : f32, !llvm.ptr
-                }
-                %v1613 = arith.mulf %v1552, %v1553 : f32
-                %v1614 = arith.mulf %v1425, %v1613 : f32
-                %v1615 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1616 = arith.addf %v1615, %v1614 : f32
-                llvm.store %v1616, %v54 : f32, !llvm.ptr
-                %v1617 = arith.mulf %v1565, %v1566 : f32
-                %v1618 = arith.mulf %v1425, %v1617 : f32
-                %v1619 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1620 = arith.addf %v1619, %v1618 : f32
-                llvm.store %v1620, %v55 : f32, !llvm.ptr
-                %v1621 = arith.mulf %v1427, %v1504 : f32
-                %v1622 = arith.select %v36, %v1621, %v64 : f32
+                %v1565 = arith.mulf %v1512, %v1469 fastmath<contract> : f32
+                %v1566 = arith.addf %v1564, %v1565 fastmath<contract> : f32
+                %v1567 = arith.mulf %v1566, %v1424 fastmath<contract> : f32
+                %v1568 = arith.mulf %v1567, %v1405 fastmath<contract> : f32
+                %v1569 = arith.cmpi eq, %v32, %v733 : i64
+                %v1570 = llvm.load %v878 : !llvm.ptr -> f32
+                %v1571 = arith.select %v1569, %v1568, %v1570 : f32
+                llvm.store %v1571, %v878 : f32, !llvm.ptr
+                %v1572 = arith.mulf %v1521, %v1522 fastmath<contract> : f32
+                %v1573 = arith.mulf %v1399, %v1572 fastmath<contract> : f32
+                %v1574 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1575 = arith.addf %v1574, %v1573 fastmath<contract> : f32
+                llvm.store %v1575, %v54 : f32, !llvm.ptr
+                %v1576 = arith.mulf %v1534, %v1535 fastmath<contract> : f32
+                %v1577 = arith.mulf %v1399, %v1576 fastmath<contract> : f32
+                %v1578 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1579 = arith.addf %v1578, %v1577 fastmath<contract> : f32
+                llvm.store %v1579, %v55 : f32, !llvm.ptr
+                %v1580 = arith.mulf %v1401, %v1478 fastmath<contract> : f32
+                %v1581 = arith.select %v36, %v1580, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1623, %v1624 = gpu.shuffle xor %v1622, %v1079, %v329 : f32
-                %v1625 = arith.addf %v1622, %v1623 : f32
-                %v1626, %v1627 = gpu.shuffle xor %v1625, %v1083, %v329 : f32
-                %v1628 = arith.addf %v1625, %v1626 : f32
-                %v1629 = arith.divui %v17, %v19 : i64
-                %v1630 = arith.remui %v17, %v19 : i64
-                %v1631 = arith.cmpi ult, %v1630, %v31 : i64
-                %v1632 = arith.addi %v66, %v32 : i64
-                %v1633 = arith.muli %v1629, %v19 : i64
-                %v1634 = arith.addi %v1633, %v1435 : i64
-                %v1635 = arith.muli %v1634, %v1 : i64
-                %v1636 = arith.addi %v1635, %v1632 : i64
-                scf.if %v1631 {
-                  %v1637 = llvm.getelementptr %v61[%v1636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1628, %v1637 : f32, !llvm.ptr
+                %v1582, %v1583 = gpu.shuffle xor %v1581, %v1067, %v329 : f32
+                %v1584 = arith.addf %v1581, %v1582 fastmath<contract> : f32
+                %v1585, %v1586 = gpu.shuffle xor %v1584, %v1071, %v329 : f32
+                %v1587 = arith.addf %v1584, %v1585 fastmath<contract> : f32
+                %v1588 = arith.divui %v17, %v19 : i64
+                %v1589 = arith.remui %v17, %v19 : i64
+                %v1590 = arith.cmpi ult, %v1589, %v31 : i64
+                %v1591 = arith.addi %v66, %v32 : i64
+                %v1592 = arith.muli %v1588, %v1 : i64
+                %v1593 = arith.addi %v1592, %v1591 : i64
+                %v1594 = arith.muli %v1593, %v1081 : i64
+                %v1595 = arith.addi %v1594, %v1409 : i64
+                scf.if %v1590 {
+                  %v1596 = llvm.getelementptr %v61[%v1595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1587, %v1596 : f32, !llvm.ptr
                 }
-                %v1638 = arith.mulf %v1427, %v1515 : f32
-                %v1639 = arith.select %v36, %v1638, %v64 : f32
+                %v1597 = arith.mulf %v1401, %v1489 fastmath<contract> : f32
+                %v1598 = arith.select %v36, %v1597, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1640, %v1641 = gpu.shuffle xor %v1639, %v1079, %v329 : f32
-                %v1642 = arith.addf %v1639, %v1640 : f32
-                %v1643, %v1644 = gpu.shuffle xor %v1642, %v1083, %v329 : f32
-                %v1645 = arith.addf %v1642, %v1643 : f32
-                %v1646 = arith.divui %v17, %v19 : i64
-                %v1647 = arith.remui %v17, %v19 : i64
-                %v1648 = arith.cmpi ult, %v1647, %v31 : i64
-                %v1649 = arith.addi %v31, %v32 : i64
-                %v1650 = arith.muli %v1646, %v19 : i64
-                %v1651 = arith.addi %v1650, %v1435 : i64
-                %v1652 = arith.muli %v1651, %v1 : i64
-                %v1653 = arith.addi %v1652, %v1649 : i64
-                scf.if %v1648 {
-                  %v1654 = llvm.getelementptr %v61[%v1653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1645, %v1654 : f32, !llvm.ptr
+                %v1599, %v1600 = gpu.shuffle xor %v1598, %v1067, %v329 : f32
+                %v1601 = arith.addf %v1598, %v1599 fastmath<contract> : f32
+                %v1602, %v1603 = gpu.shuffle xor %v1601, %v1071, %v329 : f32
+                %v1604 = arith.addf %v1601, %v1602 fastmath<contract> : f32
+                %v1605 = arith.divui %v17, %v19 : i64
+                %v1606 = arith.remui %v17, %v19 : i64
+                %v1607 = arith.cmpi ult, %v1606, %v31 : i64
+                %v1608 = arith.addi %v31, %v32 : i64
+                %v1609 = arith.muli %v1605, %v1 : i64
+                %v1610 = arith.addi %v1609, %v1608 : i64
+                %v1611 = arith.muli %v1610, %v1081 : i64
+                %v1612 = arith.addi %v1611, %v1409 : i64
+                scf.if %v1607 {
+                  %v1613 = llvm.getelementptr %v61[%v1612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1604, %v1613 : f32, !llvm.ptr
                 }
-                %v1655 = arith.mulf %v758, %v1451 : f32
-                %v1656 = arith.select %v36, %v1655, %v64 : f32
+                %v1614 = arith.mulf %v758, %v1425 fastmath<contract> : f32
+                %v1615 = arith.select %v36, %v1614, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1657, %v1658 = gpu.shuffle xor %v1656, %v1079, %v329 : f32
-                %v1659 = arith.addf %v1656, %v1657 : f32
-                %v1660, %v1661 = gpu.shuffle xor %v1659, %v1083, %v329 : f32
-                %v1662 = arith.addf %v1659, %v1660 : f32
-                %v1663 = arith.divui %v17, %v19 : i64
-                %v1664 = arith.remui %v17, %v19 : i64
-                %v1665 = arith.cmpi ult, %v1664, %v31 : i64
-                %v1666 = arith.addi %v66, %v32 : i64
-                %v1667 = arith.muli %v1663, %v19 : i64
-                %v1668 = arith.addi %v1667, %v1435 : i64
-                %v1669 = arith.muli %v1668, %v1 : i64
-                %v1670 = arith.addi %v1669, %v1666 : i64
-                scf.if %v1665 {
-                  %v1671 = llvm.getelementptr %v63[%v1670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1662, %v1671 : f32, !llvm.ptr
+                %v1616, %v1617 = gpu.shuffle xor %v1615, %v1067, %v329 : f32
+                %v1618 = arith.addf %v1615, %v1616 fastmath<contract> : f32
+                %v1619, %v1620 = gpu.shuffle xor %v1618, %v1071, %v329 : f32
+                %v1621 = arith.addf %v1618, %v1619 fastmath<contract> : f32
+                %v1622 = arith.divui %v17, %v19 : i64
+                %v1623 = arith.remui %v17, %v19 : i64
+                %v1624 = arith.cmpi ult, %v1623, %v31 : i64
+                %v1625 = arith.addi %v66, %v32 : i64
+                %v1626 = arith.muli %v1622, %v1 : i64
+                %v1627 = arith.addi %v1626, %v1625 : i64
+                %v1628 = arith.muli %v1627, %v1081 : i64
+                %v1629 = arith.addi %v1628, %v1409 : i64
+                scf.if %v1624 {
+                  %v1630 = llvm.getelementptr %v63[%v1629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1621, %v1630 : f32, !llvm.ptr
                 }
-                %v1672 = arith.mulf %v780, %v1451 : f32
-                %v1673 = arith.select %v36, %v1672, %v64 : f32
+                %v1631 = arith.mulf %v780, %v1425 fastmath<contract> : f32
+                %v1632 = arith.select %v36, %v1631, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1674, %v1675 = gpu.shuffle xor %v1673, %v1079, %v329 : f32
-                %v1676 = arith.addf %v1673, %v1674 : f32
-                %v1677, %v1678 = gpu.shuffle xor %v1676, %v1083, %v329 : f32
-                %v1679 = arith.addf %v1676, %v1677 : f32
-                %v1680 = arith.divui %v17, %v19 : i64
-                %v1681 = arith.remui %v17, %v19 : i64
-                %v1682 = arith.cmpi ult, %v1681, %v31 : i64
-                %v1683 = arith.addi %v31, %v32 : i64
-                %v1684 = arith.muli %v1680, %v19 : i64
-                %v1685 = arith.addi %v1684, %v1435 : i64
-                %v1686 = arith.muli %v1685, %v1 : i64
-                %v1687 = arith.addi %v1686, %v1683 : i64
-                scf.if %v1682 {
-                  %v1688 = llvm.getelementptr %v63[%v1687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1679, %v1688 : f32, !llvm.ptr
+                %v1633, %v1634 = gpu.shuffle xor %v1632, %v1067, %v329 : f32
+                %v1635 = arith.addf %v1632, %v1633 fastmath<contract> : f32
+                %v1636, %v1637 = gpu.shuffle xor %v1635, %v1071, %v329 : f32
+                %v1638 = arith.addf %v1635, %v1636 fastmath<contract> : f32
+                %v1639 = arith.divui %v17, %v19 : i64
+                %v1640 = arith.remui %v17, %v19 : i64
+                %v1641 = arith.cmpi ult, %v1640, %v31 : i64
+                %v1642 = arith.addi %v31, %v32 : i64
+                %v1643 = arith.muli %v1639, %v1 : i64
+                %v1644 = arith.addi %v1643, %v1642 : i64
+                %v1645 = arith.muli %v1644, %v1081 : i64
+                %v1646 = arith.addi %v1645, %v1409 : i64
+                scf.if %v1641 {
+                  %v1647 = llvm.getelementptr %v63[%v1646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1638, %v1647 : f32, !llvm.ptr
                 }
-                %v1689 = arith.mulf %v1543, %v1451 : f32
-                %v1690 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1691 = arith.addf %v1690, %v1689 : f32
-                llvm.store %v1691, %v56 : f32, !llvm.ptr
-                %v1692 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1693 = arith.addf %v1692, %v1580 : f32
-                llvm.store %v1693, %v57 : f32, !llvm.ptr
-                llvm.store %v1552, %v52 : f32, !llvm.ptr
-                llvm.store %v1565, %v53 : f32, !llvm.ptr
+                %v1648 = arith.mulf %v1512, %v1425 fastmath<contract> : f32
+                %v1649 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1650 = arith.addf %v1649, %v1648 fastmath<contract> : f32
+                llvm.store %v1650, %v56 : f32, !llvm.ptr
+                %v1651 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1652 = arith.addf %v1651, %v1549 fastmath<contract> : f32
+                llvm.store %v1652, %v57 : f32, !llvm.ptr
+                llvm.store %v1521, %v52 : f32, !llvm.ptr
+                llvm.store %v1534, %v53 : f32, !llvm.ptr
               }
-              %v1694 = arith.addi %v400, %v46 : i64
-              %v1695 = arith.cmpi slt, %v1694, %v209 : i64
-              %v1696, %v1697 = gpu.shuffle idx %v461, %v181, %v329 : f32
-              %v1698, %v1699 = gpu.shuffle idx %v469, %v181, %v329 : f32
-              %v1700, %v1701 = gpu.shuffle idx %v482, %v181, %v329 : f32
-              %v1702, %v1703 = gpu.shuffle idx %v491, %v181, %v329 : f32
-              %v1704, %v1705 = gpu.shuffle idx %v496, %v181, %v329 : f32
-              %v1706 = arith.addi %v402, %v382 : i64
-              scf.if %v1695 {
-                %v1707 = arith.addi %v207, %v1694 : i64
-                %v1708 = arith.muli %v44, %v347 : i64
-                %v1709 = arith.muli %v1707, %v346 : i64
-                %v1710 = arith.addi %v1708, %v1709 : i64
-                %v1711 = arith.muli %v32, %v2 : i64
-                %v1712 = arith.addi %v1710, %v1711 : i64
-                %v1713 = llvm.getelementptr %in_Cm[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1714 = llvm.load %v1713 : !llvm.ptr -> f32
-                %v1715 = arith.muli %v44, %v268 : i64
-                %v1716 = arith.muli %v1707, %v267 : i64
-                %v1717 = arith.addi %v1715, %v1716 : i64
-                %v1718 = arith.muli %v42, %v2 : i64
-                %v1719 = arith.addi %v1717, %v1718 : i64
-                %v1720 = llvm.getelementptr %dy_y[%v1719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1721 = llvm.load %v1720 : !llvm.ptr -> f32
-                %v1722 = arith.mulf %v1700, %v1721 : f32
-                %v1723 = arith.mulf %v1714, %v1722 : f32
-                %v1724 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1725 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1726 = arith.mulf %v1725, %v1724 : f32
-                %v1727 = arith.addf %v1723, %v1726 : f32
-                llvm.store %v1727, %v50 : f32, !llvm.ptr
-                %v1728 = arith.muli %v44, %v347 : i64
-                %v1729 = arith.muli %v1707, %v346 : i64
-                %v1730 = arith.addi %v1728, %v1729 : i64
-                %v1731 = arith.constant 8 : i64
-                %v1732 = arith.addi %v1731, %v32 : i64
-                %v1733 = arith.muli %v1732, %v2 : i64
-                %v1734 = arith.addi %v1730, %v1733 : i64
-                %v1735 = llvm.getelementptr %in_Cm[%v1734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1736 = llvm.load %v1735 : !llvm.ptr -> f32
-                %v1737 = arith.mulf %v1736, %v1722 : f32
-                %v1738 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1739 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1740 = arith.mulf %v1739, %v1738 : f32
-                %v1741 = arith.addf %v1737, %v1740 : f32
-                llvm.store %v1741, %v51 : f32, !llvm.ptr
-                %v1742 = arith.subi %size_L, %v2 : i64
-                %v1743 = arith.cmpi eq, %v1707, %v1742 : i64
-                scf.if %v1743 {
-                  %v1744 = arith.muli %v44, %v113 : i64
-                  %v1745 = arith.muli %v42, %v112 : i64
-                  %v1746 = arith.addi %v1744, %v1745 : i64
-                  %v1747 = arith.muli %v32, %v2 : i64
-                  %v1748 = arith.addi %v1746, %v1747 : i64
-                  %v1749 = llvm.getelementptr %dy_h_last[%v1748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1750 = llvm.load %v1749 : !llvm.ptr -> f32
-                  %v1751 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1752 = arith.addf %v1751, %v1750 : f32
-                  llvm.store %v1752, %v50 : f32, !llvm.ptr
-                  %v1753 = arith.muli %v44, %v113 : i64
-                  %v1754 = arith.muli %v42, %v112 : i64
-                  %v1755 = arith.addi %v1753, %v1754 : i64
-                  %v1756 = arith.constant 8 : i64
-                  %v1757 = arith.addi %v1756, %v32 : i64
-                  %v1758 = arith.muli %v1757, %v2 : i64
-                  %v1759 = arith.addi %v1755, %v1758 : i64
-                  %v1760 = llvm.getelementptr %dy_h_last[%v1759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1761 = llvm.load %v1760 : !llvm.ptr -> f32
-                  %v1762 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1763 = arith.addf %v1762, %v1761 : f32
-                  llvm.store %v1763, %v51 : f32, !llvm.ptr
+              %v1653 = arith.addi %v400, %v46 : i64
+              %v1654 = arith.cmpi slt, %v1653, %v209 : i64
+              %v1655, %v1656 = gpu.shuffle idx %v461, %v181, %v329 : f32
+              %v1657, %v1658 = gpu.shuffle idx %v469, %v181, %v329 : f32
+              %v1659, %v1660 = gpu.shuffle idx %v482, %v181, %v329 : f32
+              %v1661, %v1662 = gpu.shuffle idx %v491, %v181, %v329 : f32
+              %v1663, %v1664 = gpu.shuffle idx %v496, %v181, %v329 : f32
+              %v1665 = arith.addi %v402, %v382 : i64
+              scf.if %v1654 {
+                %v1666 = arith.addi %v207, %v1653 : i64
+                %v1667 = arith.muli %v44, %v347 : i64
+                %v1668 = arith.muli %v1666, %v346 : i64
+                %v1669 = arith.addi %v1667, %v1668 : i64
+                %v1670 = arith.muli %v32, %v2 : i64
+                %v1671 = arith.addi %v1669, %v1670 : i64
+                %v1672 = llvm.getelementptr %in_Cm[%v1671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1673 = llvm.load %v1672 : !llvm.ptr -> f32
+                %v1674 = arith.muli %v44, %v268 : i64
+                %v1675 = arith.muli %v1666, %v267 : i64
+                %v1676 = arith.addi %v1674, %v1675 : i64
+                %v1677 = arith.muli %v42, %v2 : i64
+                %v1678 = arith.addi %v1676, %v1677 : i64
+                %v1679 = llvm.getelementptr %dy_y[%v1678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1680 = llvm.load %v1679 : !llvm.ptr -> f32
+                %v1681 = arith.mulf %v1659, %v1680 fastmath<contract> : f32
+                %v1682 = arith.mulf %v1673, %v1681 fastmath<contract> : f32
+                %v1683 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1684 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1685 = arith.mulf %v1684, %v1683 fastmath<contract> : f32
+                %v1686 = arith.addf %v1682, %v1685 fastmath<contract> : f32
+                llvm.store %v1686, %v50 : f32, !llvm.ptr
+                %v1687 = arith.muli %v44, %v347 : i64
+                %v1688 = arith.muli %v1666, %v346 : i64
+                %v1689 = arith.addi %v1687, %v1688 : i64
+                %v1690 = arith.constant 8 : i64
+                %v1691 = arith.addi %v1690, %v32 : i64
+                %v1692 = arith.muli %v1691, %v2 : i64
+                %v1693 = arith.addi %v1689, %v1692 : i64
+                %v1694 = llvm.getelementptr %in_Cm[%v1693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1695 = llvm.load %v1694 : !llvm.ptr -> f32
+                %v1696 = arith.mulf %v1695, %v1681 fastmath<contract> : f32
+                %v1697 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1698 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1699 = arith.mulf %v1698, %v1697 fastmath<contract> : f32
+                %v1700 = arith.addf %v1696, %v1699 fastmath<contract> : f32
+                llvm.store %v1700, %v51 : f32, !llvm.ptr
+                %v1701 = arith.subi %size_L, %v2 : i64
+                %v1702 = arith.cmpi eq, %v1666, %v1701 : i64
+                scf.if %v1702 {
+                  %v1703 = arith.muli %v44, %v113 : i64
+                  %v1704 = arith.muli %v42, %v112 : i64
+                  %v1705 = arith.addi %v1703, %v1704 : i64
+                  %v1706 = arith.muli %v32, %v2 : i64
+                  %v1707 = arith.addi %v1705, %v1706 : i64
+                  %v1708 = llvm.getelementptr %dy_h_last[%v1707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1709 = llvm.load %v1708 : !llvm.ptr -> f32
+                  %v1710 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1711 = arith.addf %v1710, %v1709 fastmath<contract> : f32
+                  llvm.store %v1711, %v50 : f32, !llvm.ptr
+                  %v1712 = arith.muli %v44, %v113 : i64
+                  %v1713 = arith.muli %v42, %v112 : i64
+                  %v1714 = arith.addi %v1712, %v1713 : i64
+                  %v1715 = arith.constant 8 : i64
+                  %v1716 = arith.addi %v1715, %v32 : i64
+                  %v1717 = arith.muli %v1716, %v2 : i64
+                  %v1718 = arith.addi %v1714, %v1717 : i64
+                  %v1719 = llvm.getelementptr %dy_h_last[%v1718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1720 = llvm.load %v1719 : !llvm.ptr -> f32
+                  %v1721 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1722 = arith.addf %v1721, %v1720 fastmath<contract> : f32
+                  llvm.store %v1722, %v51 : f32, !llvm.ptr
                 }
-                %v1764 = arith.muli %v42, %v2 : i64
-                %v1765 = llvm.getelementptr %in_Dskip[%v1764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1766 = llvm.load %v1765 : !llvm.ptr -> f32
-                %v1767 = arith.mulf %v1766, %v1722 : f32
-                %v1768 = arith.muli %v44, %v347 : i64
-                %v1769 = arith.muli %v1707, %v346 : i64
-                %v1770 = arith.addi %v1768, %v1769 : i64
+                %v1723 = arith.muli %v42, %v2 : i64
+                %v1724 = llvm.getelementptr %in_Dskip[%v1723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1725 = llvm.load %v1724 : !llvm.ptr -> f32
+                %v1726 = arith.mulf %v1725, %v1681 fastmath<contract> : f32
+                %v1727 = arith.muli %v44, %v347 : i64
+                %v1728 = arith.muli %v1666, %v346 : i64
+                %v1729 = arith.addi %v1727, %v1728 : i64
+                %v1730 = arith.muli %v32, %v2 : i64
+                %v1731 = arith.addi %v1729, %v1730 : i64
+                %v1732 = llvm.getelementptr %in_Bm[%v1731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1733 = llvm.load %v1732 : !llvm.ptr -> f32
+                %v1734 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1735 = arith.mulf %v1733, %v1734 fastmath<contract> : f32
+                %v1736 = arith.muli %v44, %v347 : i64
+                %v1737 = arith.muli %v1666, %v346 : i64
+                %v1738 = arith.addi %v1736, %v1737 : i64
+                %v1739 = arith.constant 8 : i64
+                %v1740 = arith.addi %v1739, %v32 : i64
+                %v1741 = arith.muli %v1740, %v2 : i64
+                %v1742 = arith.addi %v1738, %v1741 : i64
+                %v1743 = llvm.getelementptr %in_Bm[%v1742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1744 = llvm.load %v1743 : !llvm.ptr -> f32
+                %v1745 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1746 = arith.mulf %v1744, %v1745 fastmath<contract> : f32
+                %v1747 = arith.addf %v1735, %v1746 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1748, %v1749 = gpu.shuffle xor %v1747, %v974, %v329 : f32
+                %v1750 = arith.addf %v1747, %v1748 fastmath<contract> : f32
+                %v1751, %v1752 = gpu.shuffle xor %v1750, %v978, %v329 : f32
+                %v1753 = arith.addf %v1750, %v1751 fastmath<contract> : f32
+                %v1754, %v1755 = gpu.shuffle xor %v1753, %v982, %v329 : f32
+                %v1756 = arith.addf %v1753, %v1754 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1757 = arith.mulf %v1655, %v1756 fastmath<contract> : f32
+                %v1758 = arith.addf %v1726, %v1757 fastmath<contract> : f32
+                %v1759 = arith.cmpi eq, %v32, %v46 : i64
+                %v1760 = llvm.load %v876 : !llvm.ptr -> f32
+                %v1761 = arith.select %v1759, %v1758, %v1760 : f32
+                llvm.store %v1761, %v876 : f32, !llvm.ptr
+                %v1762 = arith.muli %v44, %v268 : i64
+                %v1763 = arith.muli %v1666, %v267 : i64
+                %v1764 = arith.addi %v1762, %v1763 : i64
+                %v1765 = arith.muli %v42, %v2 : i64
+                %v1766 = arith.addi %v1764, %v1765 : i64
+                %v1767 = llvm.getelementptr %in_u[%v1766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1768 = llvm.load %v1767 : !llvm.ptr -> f32
+                %v1769 = arith.mulf %v1768, %v1756 fastmath<contract> : f32
+                %v1770 = arith.muli %v42, %v337 : i64
                 %v1771 = arith.muli %v32, %v2 : i64
                 %v1772 = arith.addi %v1770, %v1771 : i64
-                %v1773 = llvm.getelementptr %in_Bm[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1773 = llvm.getelementptr %in_A[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
-                %v1775 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1776 = arith.mulf %v1774, %v1775 : f32
-                %v1777 = arith.muli %v44, %v347 : i64
-                %v1778 = arith.muli %v1707, %v346 : i64
-                %v1779 = arith.addi %v1777, %v1778 : i64
-                %v1780 = arith.constant 8 : i64
-                %v1781 = arith.addi %v1780, %v32 : i64
-                %v1782 = arith.muli %v1781, %v2 : i64
-                %v1783 = arith.addi %v1779, %v1782 : i64
-                %v1784 = llvm.getelementptr %in_Bm[%v1783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1785 = llvm.load %v1784 : !llvm.ptr -> f32
-                %v1786 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1787 = arith.mulf %v1785, %v1786 : f32
-                %v1788 = arith.addf %v1776, %v1787 : f32
+                %v1775 = arith.mulf %v1655, %v1774 fastmath<contract> : f32
+                %v1776 = arith.mulf %v1775, %v283 fastmath<contract> : f32
+                %v1777 = llvm.call_intrinsic "llvm.exp2.f32"(%v1776) : (f32) -> f32
+                %v1778 = arith.mulf %v663, %v1734 fastmath<contract> : f32
+                %v1779 = arith.mulf %v1774, %v1778 fastmath<contract> : f32
+                %v1780 = arith.mulf %v1777, %v1779 fastmath<contract> : f32
+                %v1781 = arith.muli %v42, %v337 : i64
+                %v1782 = arith.constant 8 : i64
+                %v1783 = arith.addi %v1782, %v32 : i64
+                %v1784 = arith.muli %v1783, %v2 : i64
+                %v1785 = arith.addi %v1781, %v1784 : i64
+                %v1786 = llvm.getelementptr %in_A[%v1785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1787 = llvm.load %v1786 : !llvm.ptr -> f32
+                %v1788 = arith.mulf %v1655, %v1787 fastmath<contract> : f32
+                %v1789 = arith.mulf %v1788, %v283 fastmath<contract> : f32
+                %v1790 = llvm.call_intrinsic "llvm.exp2.f32"(%v1789) : (f32) -> f32
+                %v1791 = arith.mulf %v685, %v1745 fastmath<contract> : f32
+                %v1792 = arith.mulf %v1787, %v1791 fastmath<contract> : f32
+                %v1793 = arith.mulf %v1790, %v1792 fastmath<contract> : f32
+                %v1794 = arith.addf %v1780, %v1793 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1789, %v1790 = gpu.shuffle xor %v1788, %v971, %v329 : f32
-                %v1791 = arith.addf %v1788, %v1789 : f32
-                %v1792, %v1793 = gpu.shuffle xor %v1791, %v975, %v329 : f32
-                %v1794 = arith.addf %v1791, %v1792 : f32
-                %v1795, %v1796 = gpu.shuffle xor %v1794, %v979, %v329 : f32
-                %v1797 = arith.addf %v1794, %v1795 : f32
+                %v1795, %v1796 = gpu.shuffle xor %v1794, %v974, %v329 : f32
+                %v1797 = arith.addf %v1794, %v1795 fastmath<contract> : f32
+                %v1798, %v1799 = gpu.shuffle xor %v1797, %v978, %v329 : f32
+                %v1800 = arith.addf %v1797, %v1798 fastmath<contract> : f32
+                %v1801, %v1802 = gpu.shuffle xor %v1800, %v982, %v329 : f32
+                %v1803 = arith.addf %v1800, %v1801 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1798 = arith.mulf %v1696, %v1797 : f32
-                %v1799 = arith.addf %v1767, %v1798 : f32
-                %v1800 = arith.cmpi eq, %v32, %v66 : i64
-                %v1801 = arith.andi %v36, %v1800 : i1
-                scf.if %v1801 {
-                  %v1802 = arith.muli %v44, %v268 : i64
-                  %v1803 = arith.muli %v1707, %v267 : i64
-                  %v1804 = arith.addi %v1802, %v1803 : i64
-                  %v1805 = arith.muli %v42, %v2 : i64
-                  %v1806 = arith.addi %v1804, %v1805 : i64
-                  %v1807 = llvm.getelementptr %dx_u[%v1806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1799, %v1807 : f32, !llvm.ptr
-                }
-                %v1808 = arith.muli %v44, %v268 : i64
-                %v1809 = arith.muli %v1707, %v267 : i64
-                %v1810 = arith.addi %v1808, %v1809 : i64
-                %v1811 = arith.muli %v42, %v2 : i64
-                %v1812 = arith.addi %v1810, %v1811 : i64
-                %v1813 = llvm.getelementptr %in_u[%v1812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1814 = llvm.load %v1813 : !llvm.ptr -> f32
-                %v1815 = arith.mulf %v1814, %v1797 : f32
-                %v1816 = arith.muli %v42, %v337 : i64
-                %v1817 = arith.muli %v32, %v2 : i64
-                %v1818 = arith.addi %v1816, %v1817 : i64
-                %v1819 = llvm.getelementptr %in_A[%v1818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1820 = llvm.load %v1819 : !llvm.ptr -> f32
-                %v1821 = arith.mulf %v1696, %v1820 : f32
-                %v1822 = arith.mulf %v1821, %v283 : f32
-                %v1823 = llvm.call_intrinsic "llvm.exp2.f32"(%v1822) : (f32) -> f32
-                %v1824 = arith.mulf %v663, %v1775 : f32
-                %v1825 = arith.mulf %v1820, %v1824 : f32
-                %v1826 = arith.mulf %v1823, %v1825 : f32
-                %v1827 = arith.muli %v42, %v337 : i64
-                %v1828 = arith.constant 8 : i64
-                %v1829 = arith.addi %v1828, %v32 : i64
-                %v1830 = arith.muli %v1829, %v2 : i64
-                %v1831 = arith.addi %v1827, %v1830 : i64
-                %v1832 = llvm.getelementptr %in_A[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1833 = llvm.load %v1832 : !llvm.ptr -> f32
-                %v1834 = arith.mulf %v1696, %v1833 : f32
-                %v1835 = arith.mulf %v1834, %v283 : f32
-                %v1836 = llvm.call_intrinsic "llvm.exp2.f32"(%v1835) : (f32) -> f32
-                %v1837 = arith.mulf %v685, %v1786 : f32
-                %v1838 = arith.mulf %v1833, %v1837 : f32
-                %v1839 = arith.mulf %v1836, %v1838 : f32
-                %v1840 = arith.addf %v1826, %v1839 : f32
+                %v1804 = arith.addf %v1769, %v1803 fastmath<contract> : f32
+                %v1805 = arith.mulf %v1804, %v1663 fastmath<contract> : f32
+                %v1806 = arith.cmpi eq, %v32, %v46 : i64
+                %v1807 = llvm.load %v877 : !llvm.ptr -> f32
+                %v1808 = arith.select %v1806, %v1805, %v1807 : f32
+                llvm.store %v1808, %v877 : f32, !llvm.ptr
+                %v1809 = arith.mulf %v1673, %v710 fastmath<contract> : f32
+                %v1810 = arith.mulf %v1695, %v732 fastmath<contract> : f32
+                %v1811 = arith.addf %v1809, %v1810 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1841, %v1842 = gpu.shuffle xor %v1840, %v971, %v329 : f32
-                %v1843 = arith.addf %v1840, %v1841 : f32
-                %v1844, %v1845 = gpu.shuffle xor %v1843, %v975, %v329 : f32
-                %v1846 = arith.addf %v1843, %v1844 : f32
-                %v1847, %v1848 = gpu.shuffle xor %v1846, %v979, %v329 : f32
-                %v1849 = arith.addf %v1846, %v1847 : f32
+                %v1812, %v1813 = gpu.shuffle xor %v1811, %v974, %v329 : f32
+                %v1814 = arith.addf %v1811, %v1812 fastmath<contract> : f32
+                %v1815, %v1816 = gpu.shuffle xor %v1814, %v978, %v329 : f32
+                %v1817 = arith.addf %v1814, %v1815 fastmath<contract> : f32
+                %v1818, %v1819 = gpu.shuffle xor %v1817, %v982, %v329 : f32
+                %v1820 = arith.addf %v1817, %v1818 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1850 = arith.addf %v1815, %v1849 : f32
-                %v1851 = arith.mulf %v1850, %v1704 : f32
-                %v1852 = arith.cmpi eq, %v32, %v66 : i64
-                %v1853 = arith.andi %v36, %v1852 : i1
-                scf.if %v1853 {
-                  %v1854 = arith.muli %v44, %v268 : i64
-                  %v1855 = arith.muli %v1707, %v267 : i64
-                  %v1856 = arith.addi %v1854, %v1855 : i64
-                  %v1857 = arith.muli %v42, %v2 : i64
-                  %v1858 = arith.addi %v1856, %v1857 : i64
-                  %v1859 = llvm.getelementptr %dx_delta[%v1858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1851, %v1859 : f32, !llvm.ptr
-                }
-                %v1860 = arith.mulf %v1714, %v710 : f32
-                %v1861 = arith.mulf %v1736, %v732 : f32
-                %v1862 = arith.addf %v1860, %v1861 : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1863, %v1864 = gpu.shuffle xor %v1862, %v971, %v329 : f32
-                %v1865 = arith.addf %v1862, %v1863 : f32
-                %v1866, %v1867 = gpu.shuffle xor %v1865, %v975, %v329 : f32
-                %v1868 = arith.addf %v1865, %v1866 : f32
-                %v1869, %v1870 = gpu.shuffle xor %v1868, %v979, %v329 : f32
-                %v1871 = arith.addf %v1868, %v1869 : f32
-                // end sum over the lanes
-                %v1872 = arith.mulf %v1814, %v1766 : f32
-                %v1873 = arith.addf %v1871, %v1872 : f32
-                %v1874 = arith.mulf %v1873, %v1721 : f32
-                %v1875 = arith.mulf %v1874, %v1702 : f32
-                %v1876 = arith.cmpi eq, %v32, %v66 : i64
-                %v1877 = arith.andi %v36, %v1876 : i1
-                scf.if %v1877 {
-                  %v1878 = arith.muli %v44, %v268 : i64
-                  %v1879 = arith.muli %v1707, %v267 : i64
-                  %v1880 = arith.addi %v1878, %v1879 : i64
-                  %v1881 = arith.muli %v42, %v2 : i64
-                  %v1882 = arith.addi %v1880, %v1881 : i64
-                  %v1883 = llvm.getelementptr %dx_z[%v1882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1875, %v1883 : f32, !llvm.ptr
-                }
-                %v1884 = arith.mulf %v1823, %v1824 : f32
-                %v1885 = arith.mulf %v1696, %v1884 : f32
-                %v1886 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1887 = arith.addf %v1886, %v1885 : f32
-                llvm.store %v1887, %v54 : f32, !llvm.ptr
-                %v1888 = arith.mulf %v1836, %v1837 : f32
-                %v1889 = arith.mulf %v1696, %v1888 : f32
-                %v1890 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1891 = arith.addf %v1890, %v1889 : f32
-                llvm.store %v1891, %v55 : f32, !llvm.ptr
-                %v1892 = arith.mulf %v1698, %v1775 : f32
-                %v1893 = arith.select %v36, %v1892, %v64 : f32
+                %v1821 = arith.mulf %v1768, %v1725 fastmath<contract> : f32
+                %v1822 = arith.addf %v1820, %v1821 fastmath<contract> : f32
+                %v1823 = arith.mulf %v1822, %v1680 fastmath<contract> : f32
+                %v1824 = arith.mulf %v1823, %v1661 fastmath<contract> : f32
+                %v1825 = arith.cmpi eq, %v32, %v46 : i64
+                %v1826 = llvm.load %v878 : !llvm.ptr -> f32
+                %v1827 = arith.select %v1825, %v1824, %v1826 : f32
+                llvm.store %v1827, %v878 : f32, !llvm.ptr
+                %v1828 = arith.mulf %v1777, %v1778 fastmath<contract> : f32
+                %v1829 = arith.mulf %v1655, %v1828 fastmath<contract> : f32
+                %v1830 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1831 = arith.addf %v1830, %v1829 fastmath<contract> : f32
+                llvm.store %v1831, %v54 : f32, !llvm.ptr
+                %v1832 = arith.mulf %v1790, %v1791 fastmath<contract> : f32
+                %v1833 = arith.mulf %v1655, %v1832 fastmath<contract> : f32
+                %v1834 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1835 = arith.addf %v1834, %v1833 fastmath<contract> : f32
+                llvm.store %v1835, %v55 : f32, !llvm.ptr
+                %v1836 = arith.mulf %v1657, %v1734 fastmath<contract> : f32
+                %v1837 = arith.select %v36, %v1836, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1894, %v1895 = gpu.shuffle xor %v1893, %v1079, %v329 : f32
-                %v1896 = arith.addf %v1893, %v1894 : f32
-                %v1897, %v1898 = gpu.shuffle xor %v1896, %v1083, %v329 : f32
-                %v1899 = arith.addf %v1896, %v1897 : f32
-                %v1900 = arith.divui %v17, %v19 : i64
-                %v1901 = arith.remui %v17, %v19 : i64
-                %v1902 = arith.cmpi ult, %v1901, %v31 : i64
-                %v1903 = arith.addi %v66, %v32 : i64
-                %v1904 = arith.muli %v1900, %v19 : i64
-                %v1905 = arith.addi %v1904, %v1706 : i64
-                %v1906 = arith.muli %v1905, %v1 : i64
-                %v1907 = arith.addi %v1906, %v1903 : i64
-                scf.if %v1902 {
-                  %v1908 = llvm.getelementptr %v61[%v1907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1899, %v1908 : f32, !llvm.ptr
+                %v1838, %v1839 = gpu.shuffle xor %v1837, %v1067, %v329 : f32
+                %v1840 = arith.addf %v1837, %v1838 fastmath<contract> : f32
+                %v1841, %v1842 = gpu.shuffle xor %v1840, %v1071, %v329 : f32
+                %v1843 = arith.addf %v1840, %v1841 fastmath<contract> : f32
+                %v1844 = arith.divui %v17, %v19 : i64
+                %v1845 = arith.remui %v17, %v19 : i64
+                %v1846 = arith.cmpi ult, %v1845, %v31 : i64
+                %v1847 = arith.addi %v66, %v32 : i64
+                %v1848 = arith.muli %v1844, %v1 : i64
+                %v1849 = arith.addi %v1848, %v1847 : i64
+                %v1850 = arith.muli %v1849, %v1081 : i64
+                %v1851 = arith.addi %v1850, %v1665 : i64
+                scf.if %v1846 {
+                  %v1852 = llvm.getelementptr %v61[%v1851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1843, %v1852 : f32, !llvm.ptr
                 }
-                %v1909 = arith.mulf %v1698, %v1786 : f32
-                %v1910 = arith.select %v36, %v1909, %v64 : f32
+                %v1853 = arith.mulf %v1657, %v1745 fastmath<contract> : f32
+                %v1854 = arith.select %v36, %v1853, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1911, %v1912 = gpu.shuffle xor %v1910, %v1079, %v329 : f32
-                %v1913 = arith.addf %v1910, %v1911 : f32
-                %v1914, %v1915 = gpu.shuffle xor %v1913, %v1083, %v329 : f32
-                %v1916 = arith.addf %v1913, %v1914 : f32
-                %v1917 = arith.divui %v17, %v19 : i64
-                %v1918 = arith.remui %v17, %v19 : i64
-                %v1919 = arith.cmpi ult, %v1918, %v31 : i64
-                %v1920 = arith.addi %v31, %v32 : i64
-                %v1921 = arith.muli %v1917, %v19 : i64
-                %v1922 = arith.addi %v1921, %v1706 : i64
-                %v1923 = arith.muli %v1922, %v1 : i64
-                %v1924 = arith.addi %v1923, %v1920 : i64
-                scf.if %v1919 {
-                  %v1925 = llvm.getelementptr %v61[%v1924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1916, %v1925 : f32, !llvm.ptr
+                %v1855, %v1856 = gpu.shuffle xor %v1854, %v1067, %v329 : f32
+                %v1857 = arith.addf %v1854, %v1855 fastmath<contract> : f32
+                %v1858, %v1859 = gpu.shuffle xor %v1857, %v1071, %v329 : f32
+                %v1860 = arith.addf %v1857, %v1858 fastmath<contract> : f32
+                %v1861 = arith.divui %v17, %v19 : i64
+                %v1862 = arith.remui %v17, %v19 : i64
+                %v1863 = arith.cmpi ult, %v1862, %v31 : i64
+                %v1864 = arith.addi %v31, %v32 : i64
+                %v1865 = arith.muli %v1861, %v1 : i64
+                %v1866 = arith.addi %v1865, %v1864 : i64
+                %v1867 = arith.muli %v1866, %v1081 : i64
+                %v1868 = arith.addi %v1867, %v1665 : i64
+                scf.if %v1863 {
+                  %v1869 = llvm.getelementptr %v61[%v1868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1860, %v1869 : f32, !llvm.ptr
                 }
-                %v1926 = arith.mulf %v710, %v1722 : f32
-                %v1927 = arith.select %v36, %v1926, %v64 : f32
+                %v1870 = arith.mulf %v710, %v1681 fastmath<contract> : f32
+                %v1871 = arith.select %v36, %v1870, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1928, %v1929 = gpu.shuffle xor %v1927, %v1079, %v329 : f32
-                %v1930 = arith.addf %v1927, %v1928 : f32
-                %v1931, %v1932 = gpu.shuffle xor %v1930, %v1083, %v329 : f32
-                %v1933 = arith.addf %v1930, %v1931 : f32
-                %v1934 = arith.divui %v17, %v19 : i64
-                %v1935 = arith.remui %v17, %v19 : i64
-                %v1936 = arith.cmpi ult, %v1935, %v31 : i64
-                %v1937 = arith.addi %v66, %v32 : i64
-                %v1938 = arith.muli %v1934, %v19 : i64
-                %v1939 = arith.addi %v1938, %v1706 : i64
-                %v1940 = arith.muli %v1939, %v1 : i64
-                %v1941 = arith.addi %v1940, %v1937 : i64
-                scf.if %v1936 {
-                  %v1942 = llvm.getelementptr %v63[%v1941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1933, %v1942 : f32, !llvm.ptr
+                %v1872, %v1873 = gpu.shuffle xor %v1871, %v1067, %v329 : f32
+                %v1874 = arith.addf %v1871, %v1872 fastmath<contract> : f32
+                %v1875, %v1876 = gpu.shuffle xor %v1874, %v1071, %v329 : f32
+                %v1877 = arith.addf %v1874, %v1875 fastmath<contract> : f32
+                %v1878 = arith.divui %v17, %v19 : i64
+                %v1879 = arith.remui %v17, %v19 : i64
+                %v1880 = arith.cmpi ult, %v1879, %v31 : i64
+                %v1881 = arith.addi %v66, %v32 : i64
+                %v1882 = arith.muli %v1878, %v1 : i64
+                %v1883 = arith.addi %v1882, %v1881 : i64
+                %v1884 = arith.muli %v1883, %v1081 : i64
+                %v1885 = arith.addi %v1884, %v1665 : i64
+                scf.if %v1880 {
+                  %v1886 = llvm.getelementptr %v63[%v1885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1877, %v1886 : f32, !llvm.ptr
                 }
-                %v1943 = arith.mulf %v732, %v1722 : f32
-                %v1944 = arith.select %v36, %v1943, %v64 : f32
+                %v1887 = arith.mulf %v732, %v1681 fastmath<contract> : f32
+                %v1888 = arith.select %v36, %v1887, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1945, %v1946 = gpu.shuffle xor %v1944, %v1079, %v329 : f32
-                %v1947 = arith.addf %v1944, %v1945 : f32
-                %v1948, %v1949 = gpu.shuffle xor %v1947, %v1083, %v329 : f32
-                %v1950 = arith.addf %v1947, %v1948 : f32
-                %v1951 = arith.divui %v17, %v19 : i64
-                %v1952 = arith.remui %v17, %v19 : i64
-                %v1953 = arith.cmpi ult, %v1952, %v31 : i64
-                %v1954 = arith.addi %v31, %v32 : i64
-                %v1955 = arith.muli %v1951, %v19 : i64
-                %v1956 = arith.addi %v1955, %v1706 : i64
-                %v1957 = arith.muli %v1956, %v1 : i64
-                %v1958 = arith.addi %v1957, %v1954 : i64
-                scf.if %v1953 {
-                  %v1959 = llvm.getelementptr %v63[%v1958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1950, %v1959 : f32, !llvm.ptr
+                %v1889, %v1890 = gpu.shuffle xor %v1888, %v1067, %v329 : f32
+                %v1891 = arith.addf %v1888, %v1889 fastmath<contract> : f32
+                %v1892, %v1893 = gpu.shuffle xor %v1891, %v1071, %v329 : f32
+                %v1894 = arith.addf %v1891, %v1892 fastmath<contract> : f32
+                %v1895 = arith.divui %v17, %v19 : i64
+                %v1896 = arith.remui %v17, %v19 : i64
+                %v1897 = arith.cmpi ult, %v1896, %v31 : i64
+                %v1898 = arith.addi %v31, %v32 : i64
+                %v1899 = arith.muli %v1895, %v1 : i64
+                %v1900 = arith.addi %v1899, %v1898 : i64
+                %v1901 = arith.muli %v1900, %v1081 : i64
+                %v1902 = arith.addi %v1901, %v1665 : i64
+                scf.if %v1897 {
+                  %v1903 = llvm.getelementptr %v63[%v1902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1894, %v1903 : f32, !llvm.ptr
                 }
-                %v1960 = arith.mulf %v1814, %v1722 : f32
-                %v1961 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1962 = arith.addf %v1961, %v1960 : f32
-                llvm.store %v1962, %v56 : f32, !llvm.ptr
-                %v1963 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1964 = arith.addf %v1963, %v1851 : f32
-                llvm.store %v1964, %v57 : f32, !llvm.ptr
-                llvm.store %v1823, %v52 : f32, !llvm.ptr
-                llvm.store %v1836, %v53 : f32, !llvm.ptr
+                %v1904 = arith.mulf %v1768, %v1681 fastmath<contract> : f32
+                %v1905 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1906 = arith.addf %v1905, %v1904 fastmath<contract> : f32
+                llvm.store %v1906, %v56 : f32, !llvm.ptr
+                %v1907 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1908 = arith.addf %v1907, %v1805 fastmath<contract> : f32
+                llvm.store %v1908, %v57 : f32, !llvm.ptr
+                llvm.store %v1777, %v52 : f32, !llvm.ptr
+                llvm.store %v1790, %v53 : f32, !llvm.ptr
               }
-              %v1965 = arith.addi %v400, %v382 : i64
-              %v1966 = arith.cmpi slt, %v1965, %v209 : i64
-              %v1967, %v1968 = gpu.shuffle idx %v461, %v177, %v329 : f32
-              %v1969, %v1970 = gpu.shuffle idx %v469, %v177, %v329 : f32
-              %v1971, %v1972 = gpu.shuffle idx %v482, %v177, %v329 : f32
-              %v1973, %v1974 = gpu.shuffle idx %v491, %v177, %v329 : f32
-              %v1975, %v1976 = gpu.shuffle idx %v496, %v177, %v329 : f32
-              %v1977 = arith.addi %v402, %v46 : i64
-              scf.if %v1966 {
-                %v1978 = arith.addi %v207, %v1965 : i64
-                %v1979 = arith.muli %v44, %v347 : i64
-                %v1980 = arith.muli %v1978, %v346 : i64
-                %v1981 = arith.addi %v1979, %v1980 : i64
-                %v1982 = arith.muli %v32, %v2 : i64
-                %v1983 = arith.addi %v1981, %v1982 : i64
-                %v1984 = llvm.getelementptr %in_Cm[%v1983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1985 = llvm.load %v1984 : !llvm.ptr -> f32
-                %v1986 = arith.muli %v44, %v268 : i64
-                %v1987 = arith.muli %v1978, %v267 : i64
-                %v1988 = arith.addi %v1986, %v1987 : i64
-                %v1989 = arith.muli %v42, %v2 : i64
-                %v1990 = arith.addi %v1988, %v1989 : i64
-                %v1991 = llvm.getelementptr %dy_y[%v1990] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1992 = llvm.load %v1991 : !llvm.ptr -> f32
-                %v1993 = arith.mulf %v1971, %v1992 : f32
-                %v1994 = arith.mulf %v1985, %v1993 : f32
-                %v1995 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1996 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1997 = arith.mulf %v1996, %v1995 : f32
-                %v1998 = arith.addf %v1994, %v1997 : f32
-                llvm.store %v1998, %v50 : f32, !llvm.ptr
-                %v1999 = arith.muli %v44, %v347 : i64
-                %v2000 = arith.muli %v1978, %v346 : i64
-                %v2001 = arith.addi %v1999, %v2000 : i64
-                %v2002 = arith.constant 8 : i64
-                %v2003 = arith.addi %v2002, %v32 : i64
-                %v2004 = arith.muli %v2003, %v2 : i64
-                %v2005 = arith.addi %v2001, %v2004 : i64
-                %v2006 = llvm.getelementptr %in_Cm[%v2005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2007 = llvm.load %v2006 : !llvm.ptr -> f32
-                %v2008 = arith.mulf %v2007, %v1993 : f32
-                %v2009 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2010 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2011 = arith.mulf %v2010, %v2009 : f32
-                %v2012 = arith.addf %v2008, %v2011 : f32
-                llvm.store %v2012, %v51 : f32, !llvm.ptr
-                %v2013 = arith.subi %size_L, %v2 : i64
-                %v2014 = arith.cmpi eq, %v1978, %v2013 : i64
-                scf.if %v2014 {
-                  %v2015 = arith.muli %v44, %v113 : i64
-                  %v2016 = arith.muli %v42, %v112 : i64
-                  %v2017 = arith.addi %v2015, %v2016 : i64
-                  %v2018 = arith.muli %v32, %v2 : i64
-                  %v2019 = arith.addi %v2017, %v2018 : i64
-                  %v2020 = llvm.getelementptr %dy_h_last[%v2019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2021 = llvm.load %v2020 : !llvm.ptr -> f32
-                  %v2022 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2023 = arith.addf %v2022, %v2021 : f32
-                  llvm.store %v2023, %v50 : f32, !llvm.ptr
-                  %v2024 = arith.muli %v44, %v113 : i64
-                  %v2025 = arith.muli %v42, %v112 : i64
-                  %v2026 = arith.addi %v2024, %v2025 : i64
-                  %v2027 = arith.constant 8 : i64
-                  %v2028 = arith.addi %v2027, %v32 : i64
-                  %v2029 = arith.muli %v2028, %v2 : i64
-                  %v2030 = arith.addi %v2026, %v2029 : i64
-                  %v2031 = llvm.getelementptr %dy_h_last[%v2030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2032 = llvm.load %v2031 : !llvm.ptr -> f32
-                  %v2033 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2034 = arith.addf %v2033, %v2032 : f32
-                  llvm.store %v2034, %v51 : f32, !llvm.ptr
+              %v1909 = arith.addi %v400, %v382 : i64
+              %v1910 = arith.cmpi slt, %v1909, %v209 : i64
+              %v1911, %v1912 = gpu.shuffle idx %v461, %v177, %v329 : f32
+              %v1913, %v1914 = gpu.shuffle idx %v469, %v177, %v329 : f32
+              %v1915, %v1916 = gpu.shuffle idx %v482, %v177, %v329 : f32
+              %v1917, %v1918 = gpu.shuffle idx %v491, %v177, %v329 : f32
+              %v1919, %v1920 = gpu.shuffle idx %v496, %v177, %v329 : f32
+              %v1921 = arith.addi %v402, %v46 : i64
+              scf.if %v1910 {
+                %v1922 = arith.addi %v207, %v1909 : i64
+                %v1923 = arith.muli %v44, %v347 : i64
+                %v1924 = arith.muli %v1922, %v346 : i64
+                %v1925 = arith.addi %v1923, %v1924 : i64
+                %v1926 = arith.muli %v32, %v2 : i64
+                %v1927 = arith.addi %v1925, %v1926 : i64
+                %v1928 = llvm.getelementptr %in_Cm[%v1927] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1929 = llvm.load %v1928 : !llvm.ptr -> f32
+                %v1930 = arith.muli %v44, %v268 : i64
+                %v1931 = arith.muli %v1922, %v267 : i64
+                %v1932 = arith.addi %v1930, %v1931 : i64
+                %v1933 = arith.muli %v42, %v2 : i64
+                %v1934 = arith.addi %v1932, %v1933 : i64
+                %v1935 = llvm.getelementptr %dy_y[%v1934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1936 = llvm.load %v1935 : !llvm.ptr -> f32
+                %v1937 = arith.mulf %v1915, %v1936 fastmath<contract> : f32
+                %v1938 = arith.mulf %v1929, %v1937 fastmath<contract> : f32
+                %v1939 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1940 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1941 = arith.mulf %v1940, %v1939 fastmath<contract> : f32
+                %v1942 = arith.addf %v1938, %v1941 fastmath<contract> : f32
+                llvm.store %v1942, %v50 : f32, !llvm.ptr
+                %v1943 = arith.muli %v44, %v347 : i64
+                %v1944 = arith.muli %v1922, %v346 : i64
+                %v1945 = arith.addi %v1943, %v1944 : i64
+                %v1946 = arith.constant 8 : i64
+                %v1947 = arith.addi %v1946, %v32 : i64
+                %v1948 = arith.muli %v1947, %v2 : i64
+                %v1949 = arith.addi %v1945, %v1948 : i64
+                %v1950 = llvm.getelementptr %in_Cm[%v1949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1951 = llvm.load %v1950 : !llvm.ptr -> f32
+                %v1952 = arith.mulf %v1951, %v1937 fastmath<contract> : f32
+                %v1953 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1954 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1955 = arith.mulf %v1954, %v1953 fastmath<contract> : f32
+                %v1956 = arith.addf %v1952, %v1955 fastmath<contract> : f32
+                llvm.store %v1956, %v51 : f32, !llvm.ptr
+                %v1957 = arith.subi %size_L, %v2 : i64
+                %v1958 = arith.cmpi eq, %v1922, %v1957 : i64
+                scf.if %v1958 {
+                  %v1959 = arith.muli %v44, %v113 : i64
+                  %v1960 = arith.muli %v42, %v112 : i64
+                  %v1961 = arith.addi %v1959, %v1960 : i64
+                  %v1962 = arith.muli %v32, %v2 : i64
+                  %v1963 = arith.addi %v1961, %v1962 : i64
+                  %v1964 = llvm.getelementptr %dy_h_last[%v1963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1965 = llvm.load %v1964 : !llvm.ptr -> f32
+                  %v1966 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1967 = arith.addf %v1966, %v1965 fastmath<contract> : f32
+                  llvm.store %v1967, %v50 : f32, !llvm.ptr
+                  %v1968 = arith.muli %v44, %v113 : i64
+                  %v1969 = arith.muli %v42, %v112 : i64
+                  %v1970 = arith.addi %v1968, %v1969 : i64
+                  %v1971 = arith.constant 8 : i64
+                  %v1972 = arith.addi %v1971, %v32 : i64
+                  %v1973 = arith.muli %v1972, %v2 : i64
+                  %v1974 = arith.addi %v1970, %v1973 : i64
+                  %v1975 = llvm.getelementptr %dy_h_last[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1976 = llvm.load %v1975 : !llvm.ptr -> f32
+                  %v1977 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1978 = arith.addf %v1977, %v1976 fastmath<contract> : f32
+                  llvm.store %v1978, %v51 : f32, !llvm.ptr
                 }
-                %v2035 = arith.muli %v42, %v2 : i64
-                %v2036 = llvm.getelementptr %in_Dskip[%v2035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2037 = llvm.load %v2036 : !llvm.ptr -> f32
-                %v2038 = arith.mulf %v2037, %v1993 : f32
-                %v2039 = arith.muli %v44, %v347 : i64
-                %v2040 = arith.muli %v1978, %v346 : i64
-                %v2041 = arith.addi %v2039, %v2040 : i64
-                %v2042 = arith.muli %v32, %v2 : i64
-                %v2043 = arith.addi %v2041, %v2042 : i64
-                %v2044 = llvm.getelementptr %in_Bm[%v2043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2045 = llvm.load %v2044 : !llvm.ptr -> f32
-                %v2046 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2047 = arith.mulf %v2045, %v2046 : f32
-                %v2048 = arith.muli %v44, %v347 : i64
-                %v2049 = arith.muli %v1978, %v346 : i64
-                %v2050 = arith.addi %v2048, %v2049 : i64
-                %v2051 = arith.constant 8 : i64
-                %v2052 = arith.addi %v2051, %v32 : i64
-                %v2053 = arith.muli %v2052, %v2 : i64
-                %v2054 = arith.addi %v2050, %v2053 : i64
-                %v2055 = llvm.getelementptr %in_Bm[%v2054] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2056 = llvm.load %v2055 : !llvm.ptr -> f32
-                %v2057 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2058 = arith.mulf %v2056, %v2057 : f32
-                %v2059 = arith.addf %v2047, %v2058 : f32
+                %v1979 = arith.muli %v42, %v2 : i64
+                %v1980 = llvm.getelementptr %in_Dskip[%v1979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1981 = llvm.load %v1980 : !llvm.ptr -> f32
+                %v1982 = arith.mulf %v1981, %v1937 fastmath<contract> : f32
+                %v1983 = arith.muli %v44, %v347 : i64
+                %v1984 = arith.muli %v1922, %v346 : i64
+                %v1985 = arith.addi %v1983, %v1984 : i64
+                %v1986 = arith.muli %v32, %v2 : i64
+                %v1987 = arith.addi %v1985, %v1986 : i64
+                %v1988 = llvm.getelementptr %in_Bm[%v1987] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1989 = llvm.load %v1988 : !llvm.ptr -> f32
+                %v1990 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1991 = arith.mulf %v1989, %v1990 fastmath<contract> : f32
+                %v1992 = arith.muli %v44, %v347 : i64
+                %v1993 = arith.muli %v1922, %v346 : i64
+                %v1994 = arith.addi %v1992, %v1993 : i64
+                %v1995 = arith.constant 8 : i64
+                %v1996 = arith.addi %v1995, %v32 : i64
+                %v1997 = arith.muli %v1996, %v2 : i64
+                %v1998 = arith.addi %v1994, %v1997 : i64
+                %v1999 = llvm.getelementptr %in_Bm[%v1998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2000 = llvm.load %v1999 : !llvm.ptr -> f32
+                %v2001 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2002 = arith.mulf %v2000, %v2001 fastmath<contract> : f32
+                %v2003 = arith.addf %v1991, %v2002 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2060, %v2061 = gpu.shuffle xor %v2059, %v971, %v329 : f32
-                %v2062 = arith.addf %v2059, %v2060 : f32
-                %v2063, %v2064 = gpu.shuffle xor %v2062, %v975, %v329 : f32
-                %v2065 = arith.addf %v2062, %v2063 : f32
-                %v2066, %v2067 = gpu.shuffle xor %v2065, %v979, %v329 : f32
-                %v2068 = arith.addf %v2065, %v2066 : f32
+                %v2004, %v2005 = gpu.shuffle xor %v2003, %v974, %v329 : f32
+                %v2006 = arith.addf %v2003, %v2004 fastmath<contract> : f32
+                %v2007, %v2008 = gpu.shuffle xor %v2006, %v978, %v329 : f32
+                %v2009 = arith.addf %v2006, %v2007 fastmath<contract> : f32
+                %v2010, %v2011 = gpu.shuffle xor %v2009, %v982, %v329 : f32
+                %v2012 = arith.addf %v2009, %v2010 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2069 = arith.mulf %v1967, %v2068 : f32
-                %v2070 = arith.addf %v2038, %v2069 : f32
-                %v2071 = arith.cmpi eq, %v32, %v66 : i64
-                %v2072 = arith.andi %v36, %v2071 : i1
-                scf.if %v2072 {
-                  %v2073 = arith.muli %v44, %v268 : i64
-                  %v2074 = arith.muli %v1978, %v267 : i64
-                  %v2075 = arith.addi %v2073, %v2074 : i64
-                  %v2076 = arith.muli %v42, %v2 : i64
-                  %v2077 = arith.addi %v2075, %v2076 : i64
-                  %v2078 = llvm.getelementptr %dx_u[%v2077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2070, %v2078 : f32, !llvm.ptr
-                }
-                %v2079 = arith.muli %v44, %v268 : i64
-                %v2080 = arith.muli %v1978, %v267 : i64
-                %v2081 = arith.addi %v2079, %v2080 : i64
-                %v2082 = arith.muli %v42, %v2 : i64
-                %v2083 = arith.addi %v2081, %v2082 : i64
-                %v2084 = llvm.getelementptr %in_u[%v2083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2085 = llvm.load %v2084 : !llvm.ptr -> f32
-                %v2086 = arith.mulf %v2085, %v2068 : f32
-                %v2087 = arith.muli %v42, %v337 : i64
-                %v2088 = arith.muli %v32, %v2 : i64
-                %v2089 = arith.addi %v2087, %v2088 : i64
-                %v2090 = llvm.getelementptr %in_A[%v2089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2091 = llvm.load %v2090 : !llvm.ptr -> f32
-                %v2092 = arith.mulf %v1967, %v2091 : f32
-                %v2093 = arith.mulf %v2092, %v283 : f32
-                %v2094 = llvm.call_intrinsic "llvm.exp2.f32"(%v2093) : (f32) -> f32
-                %v2095 = arith.mulf %v616, %v2046 : f32
-                %v2096 = arith.mulf %v2091, %v2095 : f32
-                %v2097 = arith.mulf %v2094, %v2096 : f32
-                %v2098 = arith.muli %v42, %v337 : i64
-                %v2099 = arith.constant 8 : i64
-                %v2100 = arith.addi %v2099, %v32 : i64
-                %v2101 = arith.muli %v2100, %v2 : i64
-                %v2102 = arith.addi %v2098, %v2101 : i64
-                %v2103 = llvm.getelementptr %in_A[%v2102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2104 = llvm.load %v2103 : !llvm.ptr -> f32
-                %v2105 = arith.mulf %v1967, %v2104 : f32
-                %v2106 = arith.mulf %v2105, %v283 : f32
-                %v2107 = llvm.call_intrinsic "llvm.exp2.f32"(%v2106) : (f32) -> f32
-                %v2108 = arith.mulf %v638, %v2057 : f32
-                %v2109 = arith.mulf %v2104, %v2108 : f32
-                %v2110 = arith.mulf %v2107, %v2109 : f32
-                %v2111 = arith.addf %v2097, %v2110 : f32
+                %v2013 = arith.mulf %v1911, %v2012 fastmath<contract> : f32
+                %v2014 = arith.addf %v1982, %v2013 fastmath<contract> : f32
+                %v2015 = arith.cmpi eq, %v32, %v382 : i64
+                %v2016 = llvm.load %v876 : !llvm.ptr -> f32
+                %v2017 = arith.select %v2015, %v2014, %v2016 : f32
+                llvm.store %v2017, %v876 : f32, !llvm.ptr
+                %v2018 = arith.muli %v44, %v268 : i64
+                %v2019 = arith.muli %v1922, %v267 : i64
+                %v2020 = arith.addi %v2018, %v2019 : i64
+                %v2021 = arith.muli %v42, %v2 : i64
+                %v2022 = arith.addi %v2020, %v2021 : i64
+                %v2023 = llvm.getelementptr %in_u[%v2022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2024 = llvm.load %v2023 : !llvm.ptr -> f32
+                %v2025 = arith.mulf %v2024, %v2012 fastmath<contract> : f32
+                %v2026 = arith.muli %v42, %v337 : i64
+                %v2027 = arith.muli %v32, %v2 : i64
+                %v2028 = arith.addi %v2026, %v2027 : i64
+                %v2029 = llvm.getelementptr %in_A[%v2028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2030 = llvm.load %v2029 : !llvm.ptr -> f32
+                %v2031 = arith.mulf %v1911, %v2030 fastmath<contract> : f32
+                %v2032 = arith.mulf %v2031, %v283 fastmath<contract> : f32
+                %v2033 = llvm.call_intrinsic "llvm.exp2.f32"(%v2032) : (f32) -> f32
+                %v2034 = arith.mulf %v616, %v1990 fastmath<contract> : f32
+                %v2035 = arith.mulf %v2030, %v2034 fastmath<contract> : f32
+                %v2036 = arith.mulf %v2033, %v2035 fastmath<contract> : f32
+                %v2037 = arith.muli %v42, %v337 : i64
+                %v2038 = arith.constant 8 : i64
+                %v2039 = arith.addi %v2038, %v32 : i64
+                %v2040 = arith.muli %v2039, %v2 : i64
+                %v2041 = arith.addi %v2037, %v2040 : i64
+                %v2042 = llvm.getelementptr %in_A[%v2041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2043 = llvm.load %v2042 : !llvm.ptr -> f32
+                %v2044 = arith.mulf %v1911, %v2043 fastmath<contract> : f32
+                %v2045 = arith.mulf %v2044, %v283 fastmath<contract> : f32
+                %v2046 = llvm.call_intrinsic "llvm.exp2.f32"(%v2045) : (f32) -> f32
+                %v2047 = arith.mulf %v638, %v2001 fastmath<contract> : f32
+                %v2048 = arith.mulf %v2043, %v2047 fastmath<contract> : f32
+                %v2049 = arith.mulf %v2046, %v2048 fastmath<contract> : f32
+                %v2050 = arith.addf %v2036, %v2049 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2112, %v2113 = gpu.shuffle xor %v2111, %v971, %v329 : f32
-                %v2114 = arith.addf %v2111, %v2112 : f32
-                %v2115, %v2116 = gpu.shuffle xor %v2114, %v975, %v329 : f32
-                %v2117 = arith.addf %v2114, %v2115 : f32
-                %v2118, %v2119 = gpu.shuffle xor %v2117, %v979, %v329 : f32
-                %v2120 = arith.addf %v2117, %v2118 : f32
+                %v2051, %v2052 = gpu.shuffle xor %v2050, %v974, %v329 : f32
+                %v2053 = arith.addf %v2050, %v2051 fastmath<contract> : f32
+                %v2054, %v2055 = gpu.shuffle xor %v2053, %v978, %v329 : f32
+                %v2056 = arith.addf %v2053, %v2054 fastmath<contract> : f32
+                %v2057, %v2058 = gpu.shuffle xor %v2056, %v982, %v329 : f32
+                %v2059 = arith.addf %v2056, %v2057 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2121 = arith.addf %v2086, %v2120 : f32
-                %v2122 = arith.mulf %v2121, %v1975 : f32
-                %v2123 = arith.cmpi eq, %v32, %v66 : i64
-                %v2124 = arith.andi %v36, %v2123 : i1
-                scf.if %v2124 {
-                  %v2125 = arith.muli %v44, %v268 : i64
-                  %v2126 = arith.muli %v1978, %v267 : i64
-                  %v2127 = arith.addi %v2125, %v2126 : i64
-                  %v2128 = arith.muli %v42, %v2 : i64
-                  %v2129 = arith.addi %v2127, %v2128 : i64
-                  %v2130 = llvm.getelementptr %dx_delta[%v2129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2122, %v2130 : f32, !llvm.ptr
-                }
-                %v2131 = arith.mulf %v1985, %v663 : f32
-                %v2132 = arith.mulf %v2007, %v685 : f32
-                %v2133 = arith.addf %v2131, %v2132 : f32
+                %v2060 = arith.addf %v2025, %v2059 fastmath<contract> : f32
+                %v2061 = arith.mulf %v2060, %v1919 fastmath<contract> : f32
+                %v2062 = arith.cmpi eq, %v32, %v382 : i64
+                %v2063 = llvm.load %v877 : !llvm.ptr -> f32
+                %v2064 = arith.select %v2062, %v2061, %v2063 : f32
+                llvm.store %v2064, %v877 : f32, !llvm.ptr
+                %v2065 = arith.mulf %v1929, %v663 fastmath<contract> : f32
+                %v2066 = arith.mulf %v1951, %v685 fastmath<contract> : f32
+                %v2067 = arith.addf %v2065, %v2066 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2134, %v2135 = gpu.shuffle xor %v2133, %v971, %v329 : f32
-                %v2136 = arith.addf %v2133, %v2134 : f32
-                %v2137, %v2138 = gpu.shuffle xor %v2136, %v975, %v329 : f32
-                %v2139 = arith.addf %v2136, %v2137 : f32
-                %v2140, %v2141 = gpu.shuffle xor %v2139, %v979, %v329 : f32
-                %v2142 = arith.addf %v2139, %v2140 : f32
+                %v2068, %v2069 = gpu.shuffle xor %v2067, %v974, %v329 : f32
+                %v2070 = arith.addf %v2067, %v2068 fastmath<contract> : f32
+                %v2071, %v2072 = gpu.shuffle xor %v2070, %v978, %v329 : f32
+                %v2073 = arith.addf %v2070, %v2071 fastmath<contract> : f32
+                %v2074, %v2075 = gpu.shuffle xor %v2073, %v982, %v329 : f32
+                %v2076 = arith.addf %v2073, %v2074 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2143 = arith.mulf %v2085, %v2037 : f32
-                %v2144 = arith.addf %v2142, %v2143 : f32
-                %v2145 = arith.mulf %v2144, %v1992 : f32
-                %v2146 = arith.mulf %v2145, %v1973 : f32
-                %v2147 = arith.cmpi eq, %v32, %v66 : i64
-                %v2148 = arith.andi %v36, %v2147 : i1
-                scf.if %v2148 {
-                  %v2149 = arith.muli %v44, %v268 : i64
-                  %v2150 = arith.muli %v1978, %v267 : i64
-                  %v2151 = arith.addi %v2149, %v2150 : i64
-                  %v2152 = arith.muli %v42, %v2 : i64
-                  %v2153 = arith.addi %v2151, %v2152 : i64
-                  %v2154 = llvm.getelementptr %dx_z[%v2153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2146, %v2154 : f32, !llvm.ptr
-                }
-                %v2155 = arith.mulf %v2094, %v2095 : f32
-                %v2156 = arith.mulf %v1967, %v2155 : f32
-                %v2157 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2158 = arith.addf %v2157, %v2156 : f32
-                llvm.store %v2158, %v54 : f32, !llvm.ptr
-                %v2159 = arith.mulf %v2107, %v2108 : f32
-                %v2160 = arith.mulf %v1967, %v2159 : f32
-                %v2161 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2162 = arith.addf %v2161, %v2160 : f32
-                llvm.store %v2162, %v55 : f32, !llvm.ptr
-                %v2163 = arith.mulf %v1969, %v2046 : f32
-                %v2164 = arith.select %v36, %v2163, %v64 : f32
+                %v2077 = arith.mulf %v2024, %v1981 fastmath<contract> : f32
+                %v2078 = arith.addf %v2076, %v2077 fastmath<contract> : f32
+                %v2079 = arith.mulf %v2078, %v1936 fastmath<contract> : f32
+                %v2080 = arith.mulf %v2079, %v1917 fastmath<contract> : f32
+                %v2081 = arith.cmpi eq, %v32, %v382 : i64
+                %v2082 = llvm.load %v878 : !llvm.ptr -> f32
+                %v2083 = arith.select %v2081, %v2080, %v2082 : f32
+                llvm.store %v2083, %v878 : f32, !llvm.ptr
+                %v2084 = arith.mulf %v2033, %v2034 fastmath<contract> : f32
+                %v2085 = arith.mulf %v1911, %v2084 fastmath<contract> : f32
+                %v2086 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2087 = arith.addf %v2086, %v2085 fastmath<contract> : f32
+                llvm.store %v2087, %v54 : f32, !llvm.ptr
+                %v2088 = arith.mulf %v2046, %v2047 fastmath<contract> : f32
+                %v2089 = arith.mulf %v1911, %v2088 fastmath<contract> : f32
+                %v2090 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2091 = arith.addf %v2090, %v2089 fastmath<contract> : f32
+                llvm.store %v2091, %v55 : f32, !llvm.ptr
+                %v2092 = arith.mulf %v1913, %v1990 fastmath<contract> : f32
+                %v2093 = arith.select %v36, %v2092, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2165, %v2166 = gpu.shuffle xor %v2164, %v1079, %v329 : f32
-                %v2167 = arith.addf %v2164, %v2165 : f32
-                %v2168, %v2169 = gpu.shuffle xor %v2167, %v1083, %v329 : f32
-                %v2170 = arith.addf %v2167, %v2168 : f32
-                %v2171 = arith.divui %v17, %v19 : i64
-                %v2172 = arith.remui %v17, %v19 : i64
-                %v2173 = arith.cmpi ult, %v2172, %v31 : i64
-                %v2174 = arith.addi %v66, %v32 : i64
-                %v2175 = arith.muli %v2171, %v19 : i64
-                %v2176 = arith.addi %v2175, %v1977 : i64
-                %v2177 = arith.muli %v2176, %v1 : i64
-                %v2178 = arith.addi %v2177, %v2174 : i64
-                scf.if %v2173 {
-                  %v2179 = llvm.getelementptr %v61[%v2178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2170, %v2179 : f32, !llvm.ptr
+                %v2094, %v2095 = gpu.shuffle xor %v2093, %v1067, %v329 : f32
+                %v2096 = arith.addf %v2093, %v2094 fastmath<contract> : f32
+                %v2097, %v2098 = gpu.shuffle xor %v2096, %v1071, %v329 : f32
+                %v2099 = arith.addf %v2096, %v2097 fastmath<contract> : f32
+                %v2100 = arith.divui %v17, %v19 : i64
+                %v2101 = arith.remui %v17, %v19 : i64
+                %v2102 = arith.cmpi ult, %v2101, %v31 : i64
+                %v2103 = arith.addi %v66, %v32 : i64
+                %v2104 = arith.muli %v2100, %v1 : i64
+                %v2105 = arith.addi %v2104, %v2103 : i64
+                %v2106 = arith.muli %v2105, %v1081 : i64
+                %v2107 = arith.addi %v2106, %v1921 : i64
+                scf.if %v2102 {
+                  %v2108 = llvm.getelementptr %v61[%v2107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2099, %v2108 : f32, !llvm.ptr
                 }
-                %v2180 = arith.mulf %v1969, %v2057 : f32
-                %v2181 = arith.select %v36, %v2180, %v64 : f32
+                %v2109 = arith.mulf %v1913, %v2001 fastmath<contract> : f32
+                %v2110 = arith.select %v36, %v2109, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2182, %v2183 = gpu.shuffle xor %v2181, %v1079, %v329 : f32
-                %v2184 = arith.addf %v2181, %v2182 : f32
-                %v2185, %v2186 = gpu.shuffle xor %v2184, %v1083, %v329 : f32
-                %v2187 = arith.addf %v2184, %v2185 : f32
-                %v2188 = arith.divui %v17, %v19 : i64
-                %v2189 = arith.remui %v17, %v19 : i64
-                %v2190 = arith.cmpi ult, %v2189, %v31 : i64
-                %v2191 = arith.addi %v31, %v32 : i64
-                %v2192 = arith.muli %v2188, %v19 : i64
-                %v2193 = arith.addi %v2192, %v1977 : i64
-                %v2194 = arith.muli %v2193, %v1 : i64
-                %v2195 = arith.addi %v2194, %v2191 : i64
-                scf.if %v2190 {
-                  %v2196 = llvm.getelementptr %v61[%v2195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2187, %v2196 : f32, !llvm.ptr
+                %v2111, %v2112 = gpu.shuffle xor %v2110, %v1067, %v329 : f32
+                %v2113 = arith.addf %v2110, %v2111 fastmath<contract> : f32
+                %v2114, %v2115 = gpu.shuffle xor %v2113, %v1071, %v329 : f32
+                %v2116 = arith.addf %v2113, %v2114 fastmath<contract> : f32
+                %v2117 = arith.divui %v17, %v19 : i64
+                %v2118 = arith.remui %v17, %v19 : i64
+                %v2119 = arith.cmpi ult, %v2118, %v31 : i64
+                %v2120 = arith.addi %v31, %v32 : i64
+                %v2121 = arith.muli %v2117, %v1 : i64
+                %v2122 = arith.addi %v2121, %v2120 : i64
+                %v2123 = arith.muli %v2122, %v1081 : i64
+                %v2124 = arith.addi %v2123, %v1921 : i64
+                scf.if %v2119 {
+                  %v2125 = llvm.getelementptr %v61[%v2124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2116, %v2125 : f32, !llvm.ptr
                 }
-                %v2197 = arith.mulf %v663, %v1993 : f32
-                %v2198 = arith.select %v36, %v2197, %v64 : f32
+                %v2126 = arith.mulf %v663, %v1937 fastmath<contract> : f32
+                %v2127 = arith.select %v36, %v2126, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2199, %v2200 = gpu.shuffle xor %v2198, %v1079, %v329 : f32
-                %v2201 = arith.addf %v2198, %v2199 : f32
-                %v2202, %v2203 = gpu.shuffle xor %v2201, %v1083, %v329 : f32
-                %v2204 = arith.addf %v2201, %v2202 : f32
-                %v2205 = arith.divui %v17, %v19 : i64
-                %v2206 = arith.remui %v17, %v19 : i64
-                %v2207 = arith.cmpi ult, %v2206, %v31 : i64
-                %v2208 = arith.addi %v66, %v32 : i64
-                %v2209 = arith.muli %v2205, %v19 : i64
-                %v2210 = arith.addi %v2209, %v1977 : i64
-                %v2211 = arith.muli %v2210, %v1 : i64
-                %v2212 = arith.addi %v2211, %v2208 : i64
-                scf.if %v2207 {
-                  %v2213 = llvm.getelementptr %v63[%v2212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2204, %v2213 : f32, !llvm.ptr
+                %v2128, %v2129 = gpu.shuffle xor %v2127, %v1067, %v329 : f32
+                %v2130 = arith.addf %v2127, %v2128 fastmath<contract> : f32
+                %v2131, %v2132 = gpu.shuffle xor %v2130, %v1071, %v329 : f32
+                %v2133 = arith.addf %v2130, %v2131 fastmath<contract> : f32
+                %v2134 = arith.divui %v17, %v19 : i64
+                %v2135 = arith.remui %v17, %v19 : i64
+                %v2136 = arith.cmpi ult, %v2135, %v31 : i64
+                %v2137 = arith.addi %v66, %v32 : i64
+                %v2138 = arith.muli %v2134, %v1 : i64
+                %v2139 = arith.addi %v2138, %v2137 : i64
+                %v2140 = arith.muli %v2139, %v1081 : i64
+                %v2141 = arith.addi %v2140, %v1921 : i64
+                scf.if %v2136 {
+                  %v2142 = llvm.getelementptr %v63[%v2141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2133, %v2142 : f32, !llvm.ptr
                 }
-                %v2214 = arith.mulf %v685, %v1993 : f32
-                %v2215 = arith.select %v36, %v2214, %v64 : f32
+                %v2143 = arith.mulf %v685, %v1937 fastmath<contract> : f32
+                %v2144 = arith.select %v36, %v2143, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2216, %v2217 = gpu.shuffle xor %v2215, %v1079, %v329 : f32
-                %v2218 = arith.addf %v2215, %v2216 : f32
-                %v2219, %v2220 = gpu.shuffle xor %v2218, %v1083, %v329 : f32
-                %v2221 = arith.addf %v2218, %v2219 : f32
-                %v2222 = arith.divui %v17, %v19 : i64
-                %v2223 = arith.remui %v17, %v19 : i64
-                %v2224 = arith.cmpi ult, %v2223, %v31 : i64
-                %v2225 = arith.addi %v31, %v32 : i64
-                %v2226 = arith.muli %v2222, %v19 : i64
-                %v2227 = arith.addi %v2226, %v1977 : i64
-                %v2228 = arith.muli %v2227, %v1 : i64
-                %v2229 = arith.addi %v2228, %v2225 : i64
-                scf.if %v2224 {
-                  %v2230 = llvm.getelementptr %v63[%v2229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2221, %v2230 : f32, !llvm.ptr
+                %v2145, %v2146 = gpu.shuffle xor %v2144, %v1067, %v329 : f32
+                %v2147 = arith.addf %v2144, %v2145 fastmath<contract> : f32
+                %v2148, %v2149 = gpu.shuffle xor %v2147, %v1071, %v329 : f32
+                %v2150 = arith.addf %v2147, %v2148 fastmath<contract> : f32
+                %v2151 = arith.divui %v17, %v19 : i64
+                %v2152 = arith.remui %v17, %v19 : i64
+                %v2153 = arith.cmpi ult, %v2152, %v31 : i64
+                %v2154 = arith.addi %v31, %v32 : i64
+                %v2155 = arith.muli %v2151, %v1 : i64
+                %v2156 = arith.addi %v2155, %v2154 : i64
+                %v2157 = arith.muli %v2156, %v1081 : i64
+                %v2158 = arith.addi %v2157, %v1921 : i64
+                scf.if %v2153 {
+                  %v2159 = llvm.getelementptr %v63[%v2158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2150, %v2159 : f32, !llvm.ptr
                 }
-                %v2231 = arith.mulf %v2085, %v1993 : f32
-                %v2232 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2233 = arith.addf %v2232, %v2231 : f32
-                llvm.store %v2233, %v56 : f32, !llvm.ptr
-                %v2234 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2235 = arith.addf %v2234, %v2122 : f32
-                llvm.store %v2235, %v57 : f32, !llvm.ptr
-                llvm.store %v2094, %v52 : f32, !llvm.ptr
-                llvm.store %v2107, %v53 : f32, !llvm.ptr
+                %v2160 = arith.mulf %v2024, %v1937 fastmath<contract> : f32
+                %v2161 = llvm.load %v56 : !llvm.ptr -> f32
+                %v2162 = arith.addf %v2161, %v2160 fastmath<contract> : f32
+                llvm.store %v2162, %v56 : f32, !llvm.ptr
+                %v2163 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2164 = arith.addf %v2163, %v2061 fastmath<contract> : f32
+                llvm.store %v2164, %v57 : f32, !llvm.ptr
+                llvm.store %v2033, %v52 : f32, !llvm.ptr
+                llvm.store %v2046, %v53 : f32, !llvm.ptr
               }
-              %v2236 = arith.addi %v400, %v591 : i64
-              %v2237 = arith.cmpi slt, %v2236, %v209 : i64
-              %v2238, %v2239 = gpu.shuffle idx %v461, %v173, %v329 : f32
-              %v2240, %v2241 = gpu.shuffle idx %v469, %v173, %v329 : f32
-              %v2242, %v2243 = gpu.shuffle idx %v482, %v173, %v329 : f32
-              %v2244, %v2245 = gpu.shuffle idx %v491, %v173, %v329 : f32
-              %v2246, %v2247 = gpu.shuffle idx %v496, %v173, %v329 : f32
-              %v2248 = arith.addi %v402, %v733 : i64
-              scf.if %v2237 {
-                %v2249 = arith.addi %v207, %v2236 : i64
-                %v2250 = arith.muli %v44, %v347 : i64
-                %v2251 = arith.muli %v2249, %v346 : i64
-                %v2252 = arith.addi %v2250, %v2251 : i64
-                %v2253 = arith.muli %v32, %v2 : i64
-                %v2254 = arith.addi %v2252, %v2253 : i64
-                %v2255 = llvm.getelementptr %in_Cm[%v2254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2165 = arith.addi %v400, %v591 : i64
+              %v2166 = arith.cmpi slt, %v2165, %v209 : i64
+              %v2167, %v2168 = gpu.shuffle idx %v461, %v173, %v329 : f32
+              %v2169, %v2170 = gpu.shuffle idx %v469, %v173, %v329 : f32
+              %v2171, %v2172 = gpu.shuffle idx %v482, %v173, %v329 : f32
+              %v2173, %v2174 = gpu.shuffle idx %v491, %v173, %v329 : f32
+              %v2175, %v2176 = gpu.shuffle idx %v496, %v173, %v329 : f32
+              %v2177 = arith.addi %v402, %v733 : i64
+              scf.if %v2166 {
+                %v2178 = arith.addi %v207, %v2165 : i64
+                %v2179 = arith.muli %v44, %v347 : i64
+                %v2180 = arith.muli %v2178, %v346 : i64
+                %v2181 = arith.addi %v2179, %v2180 : i64
+                %v2182 = arith.muli %v32, %v2 : i64
+                %v2183 = arith.addi %v2181, %v2182 : i64
+                %v2184 = llvm.getelementptr %in_Cm[%v2183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2185 = llvm.load %v2184 : !llvm.ptr -> f32
+                %v2186 = arith.muli %v44, %v268 : i64
+                %v2187 = arith.muli %v2178, %v267 : i64
+                %v2188 = arith.addi %v2186, %v2187 : i64
+                %v2189 = arith.muli %v42, %v2 : i64
+                %v2190 = arith.addi %v2188, %v2189 : i64
+                %v2191 = llvm.getelementptr %dy_y[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2192 = llvm.load %v2191 : !llvm.ptr -> f32
+                %v2193 = arith.mulf %v2171, %v2192 fastmath<contract> : f32
+                %v2194 = arith.mulf %v2185, %v2193 fastmath<contract> : f32
+                %v2195 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2196 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2197 = arith.mulf %v2196, %v2195 fastmath<contract> : f32
+                %v2198 = arith.addf %v2194, %v2197 fastmath<contract> : f32
+                llvm.store %v2198, %v50 : f32, !llvm.ptr
+                %v2199 = arith.muli %v44, %v347 : i64
+                %v2200 = arith.muli %v2178, %v346 : i64
+                %v2201 = arith.addi %v2199, %v2200 : i64
+                %v2202 = arith.constant 8 : i64
+                %v2203 = arith.addi %v2202, %v32 : i64
+                %v2204 = arith.muli %v2203, %v2 : i64
+                %v2205 = arith.addi %v2201, %v2204 : i64
+                %v2206 = llvm.getelementptr %in_Cm[%v2205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2207 = llvm.load %v2206 : !llvm.ptr -> f32
+                %v2208 = arith.mulf %v2207, %v2193 fastmath<contract> : f32
+                %v2209 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2210 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2211 = arith.mulf %v2210, %v2209 fastmath<contract> : f32
+                %v2212 = arith.addf %v2208, %v2211 fastmath<contract> : f32
+                llvm.store %v2212, %v51 : f32, !llvm.ptr
+                %v2213 = arith.subi %size_L, %v2 : i64
+                %v2214 = arith.cmpi eq, %v2178, %v2213 : i64
+                scf.if %v2214 {
+                  %v2215 = arith.muli %v44, %v113 : i64
+                  %v2216 = arith.muli %v42, %v112 : i64
+                  %v2217 = arith.addi %v2215, %v2216 : i64
+                  %v2218 = arith.muli %v32, %v2 : i64
+                  %v2219 = arith.addi %v2217, %v2218 : i64
+                  %v2220 = llvm.getelementptr %dy_h_last[%v2219] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2221 = llvm.load %v2220 : !llvm.ptr -> f32
+                  %v2222 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2223 = arith.addf %v2222, %v2221 fastmath<contract> : f32
+                  llvm.store %v2223, %v50 : f32, !llvm.ptr
+                  %v2224 = arith.muli %v44, %v113 : i64
+                  %v2225 = arith.muli %v42, %v112 : i64
+                  %v2226 = arith.addi %v2224, %v2225 : i64
+                  %v2227 = arith.constant 8 : i64
+                  %v2228 = arith.addi %v2227, %v32 : i64
+                  %v2229 = arith.muli %v2228, %v2 : i64
+                  %v2230 = arith.addi %v2226, %v2229 : i64
+                  %v2231 = llvm.getelementptr %dy_h_last[%v2230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2232 = llvm.load %v2231 : !llvm.ptr -> f32
+                  %v2233 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2234 = arith.addf %v2233, %v2232 fastmath<contract> : f32
+                  llvm.store %v2234, %v51 : f32, !llvm.ptr
+                }
+                %v2235 = arith.muli %v42, %v2 : i64
+                %v2236 = llvm.getelementptr %in_Dskip[%v2235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2237 = llvm.load %v2236 : !llvm.ptr -> f32
+                %v2238 = arith.mulf %v2237, %v2193 fastmath<contract> : f32
+                %v2239 = arith.muli %v44, %v347 : i64
+                %v2240 = arith.muli %v2178, %v346 : i64
+                %v2241 = arith.addi %v2239, %v2240 : i64
+                %v2242 = arith.muli %v32, %v2 : i64
+                %v2243 = arith.addi %v2241, %v2242 : i64
+                %v2244 = llvm.getelementptr %in_Bm[%v2243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2245 = llvm.load %v2244 : !llvm.ptr -> f32
+                %v2246 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2247 = arith.mulf %v2245, %v2246 fastmath<contract> : f32
+                %v2248 = arith.muli %v44, %v347 : i64
+                %v2249 = arith.muli %v2178, %v346 : i64
+                %v2250 = arith.addi %v2248, %v2249 : i64
+                %v2251 = arith.constant 8 : i64
+                %v2252 = arith.addi %v2251, %v32 : i64
+                %v2253 = arith.muli %v2252, %v2 : i64
+                %v2254 = arith.addi %v2250, %v2253 : i64
+                %v2255 = llvm.getelementptr %in_Bm[%v2254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2256 = llvm.load %v2255 : !llvm.ptr -> f32
-                %v2257 = arith.muli %v44, %v268 : i64
-                %v2258 = arith.muli %v2249, %v267 : i64
-                %v2259 = arith.addi %v2257, %v2258 : i64
-                %v2260 = arith.muli %v42, %v2 : i64
-                %v2261 = arith.addi %v2259, %v2260 : i64
-                %v2262 = llvm.getelementptr %dy_y[%v2261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2263 = llvm.load %v2262 : !llvm.ptr -> f32
-                %v2264 = arith.mulf %v2242, %v2263 : f32
-                %v2265 = arith.mulf %v2256, %v2264 : f32
-                %v2266 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2267 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2268 = arith.mulf %v2267, %v2266 : f32
-                %v2269 = arith.addf %v2265, %v2268 : f32
-                llvm.store %v2269, %v50 : f32, !llvm.ptr
-                %v2270 = arith.muli %v44, %v347 : i64
-                %v2271 = arith.muli %v2249, %v346 : i64
-                %v2272 = arith.addi %v2270, %v2271 : i64
-                %v2273 = arith.constant 8 : i64
-                %v2274 = arith.addi %v2273, %v32 : i64
-                %v2275 = arith.muli %v2274, %v2 : i64
-                %v2276 = arith.addi %v2272, %v2275 : i64
-                %v2277 = llvm.getelementptr %in_Cm[%v2276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2278 = llvm.load %v2277 : !llvm.ptr -> f32
-                %v2279 = arith.mulf %v2278, %v2264 : f32
-                %v2280 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2281 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2282 = arith.mulf %v2281, %v2280 : f32
-                %v2283 = arith.addf %v2279, %v2282 : f32
-                llvm.store %v2283, %v51 : f32, !llvm.ptr
-                %v2284 = arith.subi %size_L, %v2 : i64
-                %v2285 = arith.cmpi eq, %v2249, %v2284 : i64
-                scf.if %v2285 {
-                  %v2286 = arith.muli %v44, %v113 : i64
-                  %v2287 = arith.muli %v42, %v112 : i64
-                  %v2288 = arith.addi %v2286, %v2287 : i64
-                  %v2289 = arith.muli %v32, %v2 : i64
-                  %v2290 = arith.addi %v2288, %v2289 : i64
-                  %v2291 = llvm.getelementptr %dy_h_last[%v2290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2292 = llvm.load %v2291 : !llvm.ptr -> f32
-                  %v2293 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2294 = arith.addf %v2293, %v2292 : f32
-                  llvm.store %v2294, %v50 : f32, !llvm.ptr
-                  %v2295 = arith.muli %v44, %v113 : i64
-                  %v2296 = arith.muli %v42, %v112 : i64
-                  %v2297 = arith.addi %v2295, %v2296 : i64
-                  %v2298 = arith.constant 8 : i64
-                  %v2299 = arith.addi %v2298, %v32 : i64
-                  %v2300 = arith.muli %v2299, %v2 : i64
-                  %v2301 = arith.addi %v2297, %v2300 : i64
-                  %v2302 = llvm.getelementptr %dy_h_last[%v2301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2303 = llvm.load %v2302 : !llvm.ptr -> f32
-                  %v2304 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2305 = arith.addf %v2304, %v2303 : f32
-                  llvm.store %v2305, %v51 : f32, !llvm.ptr
-                }
-                %v2306 = arith.muli %v42, %v2 : i64
-                %v2307 = llvm.getelementptr %in_Dskip[%v2306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2308 = llvm.load %v2307 : !llvm.ptr -> f32
-                %v2309 = arith.mulf %v2308, %v2264 : f32
-                %v2310 = arith.muli %v44, %v347 : i64
-                %v2311 = arith.muli %v2249, %v346 : i64
-                %v2312 = arith.addi %v2310, %v2311 : i64
-                %v2313 = arith.muli %v32, %v2 : i64
-                %v2314 = arith.addi %v2312, %v2313 : i64
-                %v2315 = llvm.getelementptr %in_Bm[%v2314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2316 = llvm.load %v2315 : !llvm.ptr -> f32
-                %v2317 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2318 = arith.mulf %v2316, %v2317 : f32
-                %v2319 = arith.muli %v44, %v347 : i64
-                %v2320 = arith.muli %v2249, %v346 : i64
-                %v2321 = arith.addi %v2319, %v2320 : i64
-                %v2322 = arith.constant 8 : i64
-                %v2323 = arith.addi %v2322, %v32 : i64
-                %v2324 = arith.muli %v2323, %v2 : i64
-                %v2325 = arith.addi %v2321, %v2324 : i64
-                %v2326 = llvm.getelementptr %in_Bm[%v2325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2327 = llvm.load %v2326 : !llvm.ptr -> f32
-                %v2328 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2329 = arith.mulf %v2327, %v2328 : f32
-                %v2330 = arith.addf %v2318, %v2329 : f32
+                %v2257 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2258 = arith.mulf %v2256, %v2257 fastmath<contract> : f32
+                %v2259 = arith.addf %v2247, %v2258 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2331, %v2332 = gpu.shuffle xor %v2330, %v971, %v329 : f32
-                %v2333 = arith.addf %v2330, %v2331 : f32
-                %v2334, %v2335 = gpu.shuffle xor %v2333, %v975, %v329 : f32
-                %v2336 = arith.addf %v2333, %v2334 : f32
-                %v2337, %v2338 = gpu.shuffle xor %v2336, %v979, %v329 : f32
-                %v2339 = arith.addf %v2336, %v2337 : f32
+                %v2260, %v2261 = gpu.shuffle xor %v2259, %v974, %v329 : f32
+                %v2262 = arith.addf %v2259, %v2260 fastmath<contract> : f32
+                %v2263, %v2264 = gpu.shuffle xor %v2262, %v978, %v329 : f32
+                %v2265 = arith.addf %v2262, %v2263 fastmath<contract> : f32
+                %v2266, %v2267 = gpu.shuffle xor %v2265, %v982, %v329 : f32
+                %v2268 = arith.addf %v2265, %v2266 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2340 = arith.mulf %v2238, %v2339 : f32
-                %v2341 = arith.addf %v2309, %v2340 : f32
-                %v2342 = arith.cmpi eq, %v32, %v66 : i64
-                %v2343 = arith.andi %v36, %v2342 : i1
-                scf.if %v2343 {
-                  %v2344 = arith.muli %v44, %v268 : i64
-                  %v2345 = arith.muli %v2249, %v267 : i64
-                  %v2346 = arith.addi %v2344, %v2345 : i64
-                  %v2347 = arith.muli %v42, %v2 : i64
-                  %v2348 = arith.addi %v2346, %v2347 : i64
-                  %v2349 = llvm.getelementptr %dx_u[%v2348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2341, %v2349 : f32, !llvm.ptr
-                }
-                %v2350 = arith.muli %v44, %v268 : i64
-                %v2351 = arith.muli %v2249, %v267 : i64
-                %v2352 = arith.addi %v2350, %v2351 : i64
-                %v2353 = arith.muli %v42, %v2 : i64
-                %v2354 = arith.addi %v2352, %v2353 : i64
-                %v2355 = llvm.getelementptr %in_u[%v2354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2356 = llvm.load %v2355 : !llvm.ptr -> f32
-                %v2357 = arith.mulf %v2356, %v2339 : f32
-                %v2358 = arith.muli %v42, %v337 : i64
-                %v2359 = arith.muli %v32, %v2 : i64
-                %v2360 = arith.addi %v2358, %v2359 : i64
-                %v2361 = llvm.getelementptr %in_A[%v2360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2362 = llvm.load %v2361 : !llvm.ptr -> f32
-                %v2363 = arith.mulf %v2238, %v2362 : f32
-                %v2364 = arith.mulf %v2363, %v283 : f32
-                %v2365 = llvm.call_intrinsic "llvm.exp2.f32"(%v2364) : (f32) -> f32
-                %v2366 = arith.mulf %v568, %v2317 : f32
-                %v2367 = arith.mulf %v2362, %v2366 : f32
-                %v2368 = arith.mulf %v2365, %v2367 : f32
-                %v2369 = arith.muli %v42, %v337 : i64
-                %v2370 = arith.constant 8 : i64
-                %v2371 = arith.addi %v2370, %v32 : i64
-                %v2372 = arith.muli %v2371, %v2 : i64
-                %v2373 = arith.addi %v2369, %v2372 : i64
-                %v2374 = llvm.getelementptr %in_A[%v2373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2375 = llvm.load %v2374 : !llvm.ptr -> f32
-                %v2376 = arith.mulf %v2238, %v2375 : f32
-                %v2377 = arith.mulf %v2376, %v283 : f32
-                %v2378 = llvm.call_intrinsic "llvm.exp2.f32"(%v2377) : (f32) -> f32
-                %v2379 = arith.mulf %v590, %v2328 : f32
-                %v2380 = arith.mulf %v2375, %v2379 : f32
-                %v2381 = arith.mulf %v2378, %v2380 : f32
-                %v2382 = arith.addf %v2368, %v2381 : f32
+                %v2269 = arith.mulf %v2167, %v2268 fastmath<contract> : f32
+                %v2270 = arith.addf %v2238, %v2269 fastmath<contract> : f32
+                %v2271 = arith.cmpi eq, %v32, %v591 : i64
+                %v2272 = llvm.load %v876 : !llvm.ptr -> f32
+                %v2273 = arith.select %v2271, %v2270, %v2272 : f32
+                llvm.store %v2273, %v876 : f32, !llvm.ptr
+                %v2274 = arith.muli %v44, %v268 : i64
+                %v2275 = arith.muli %v2178, %v267 : i64
+                %v2276 = arith.addi %v2274, %v2275 : i64
+                %v2277 = arith.muli %v42, %v2 : i64
+                %v2278 = arith.addi %v2276, %v2277 : i64
+                %v2279 = llvm.getelementptr %in_u[%v2278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2280 = llvm.load %v2279 : !llvm.ptr -> f32
+                %v2281 = arith.mulf %v2280, %v2268 fastmath<contract> : f32
+                %v2282 = arith.muli %v42, %v337 : i64
+                %v2283 = arith.muli %v32, %v2 : i64
+                %v2284 = arith.addi %v2282, %v2283 : i64
+                %v2285 = llvm.getelementptr %in_A[%v2284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2286 = llvm.load %v2285 : !llvm.ptr -> f32
+                %v2287 = arith.mulf %v2167, %v2286 fastmath<contract> : f32
+                %v2288 = arith.mulf %v2287, %v283 fastmath<contract> : f32
+                %v2289 = llvm.call_intrinsic "llvm.exp2.f32"(%v2288) : (f32) -> f32
+                %v2290 = arith.mulf %v568, %v2246 fastmath<contract> : f32
+                %v2291 = arith.mulf %v2286, %v2290 fastmath<contract> : f32
+                %v2292 = arith.mulf %v2289, %v2291 fastmath<contract> : f32
+                %v2293 = arith.muli %v42, %v337 : i64
+                %v2294 = arith.constant 8 : i64
+                %v2295 = arith.addi %v2294, %v32 : i64
+                %v2296 = arith.muli %v2295, %v2 : i64
+                %v2297 = arith.addi %v2293, %v2296 : i64
+                %v2298 = llvm.getelementptr %in_A[%v2297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2299 = llvm.load %v2298 : !llvm.ptr -> f32
+                %v2300 = arith.mulf %v2167, %v2299 fastmath<contract> : f32
+                %v2301 = arith.mulf %v2300, %v283 fastmath<contract> : f32
+                %v2302 = llvm.call_intrinsic "llvm.exp2.f32"(%v2301) : (f32) -> f32
+                %v2303 = arith.mulf %v590, %v2257 fastmath<contract> : f32
+                %v2304 = arith.mulf %v2299, %v2303 fastmath<contract> : f32
+                %v2305 = arith.mulf %v2302, %v2304 fastmath<contract> : f32
+                %v2306 = arith.addf %v2292, %v2305 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2383, %v2384 = gpu.shuffle xor %v2382, %v971, %v329 : f32
-                %v2385 = arith.addf %v2382, %v2383 : f32
-                %v2386, %v2387 = gpu.shuffle xor %v2385, %v975, %v329 : f32
-                %v2388 = arith.addf %v2385, %v2386 : f32
-                %v2389, %v2390 = gpu.shuffle xor %v2388, %v979, %v329 : f32
-                %v2391 = arith.addf %v2388, %v2389 : f32
+                %v2307, %v2308 = gpu.shuffle xor %v2306, %v974, %v329 : f32
+                %v2309 = arith.addf %v2306, %v2307 fastmath<contract> : f32
+                %v2310, %v2311 = gpu.shuffle xor %v2309, %v978, %v329 : f32
+                %v2312 = arith.addf %v2309, %v2310 fastmath<contract> : f32
+                %v2313, %v2314 = gpu.shuffle xor %v2312, %v982, %v329 : f32
+                %v2315 = arith.addf %v2312, %v2313 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2392 = arith.addf %v2357, %v2391 : f32
-                %v2393 = arith.mulf %v2392, %v2246 : f32
-                %v2394 = arith.cmpi eq, %v32, %v66 : i64
-                %v2395 = arith.andi %v36, %v2394 : i1
-                scf.if %v2395 {
-                  %v2396 = arith.muli %v44, %v268 : i64
-                  %v2397 = arith.muli %v2249, %v267 : i64
-                  %v2398 = arith.addi %v2396, %v2397 : i64
-                  %v2399 = arith.muli %v42, %v2 : i64
-                  %v2400 = arith.addi %v2398, %v2399 : i64
-                  %v2401 = llvm.getelementptr %dx_delta[%v2400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2393, %v2401 : f32, !llvm.ptr
-                }
-                %v2402 = arith.mulf %v2256, %v616 : f32
-                %v2403 = arith.mulf %v2278, %v638 : f32
-                %v2404 = arith.addf %v2402, %v2403 : f32
+                %v2316 = arith.addf %v2281, %v2315 fastmath<contract> : f32
+                %v2317 = arith.mulf %v2316, %v2175 fastmath<contract> : f32
+                %v2318 = arith.cmpi eq, %v32, %v591 : i64
+                %v2319 = llvm.load %v877 : !llvm.ptr -> f32
+                %v2320 = arith.select %v2318, %v2317, %v2319 : f32
+                llvm.store %v2320, %v877 : f32, !llvm.ptr
+                %v2321 = arith.mulf %v2185, %v616 fastmath<contract> : f32
+                %v2322 = arith.mulf %v2207, %v638 fastmath<contract> : f32
+                %v2323 = arith.addf %v2321, %v2322 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2405, %v2406 = gpu.shuffle xor %v2404, %v971, %v329 : f32
-                %v2407 = arith.addf %v2404, %v2405 : f32
-                %v2408, %v2409 = gpu.shuffle xor %v2407, %v975, %v329 : f32
-                %v2410 = arith.addf %v2407, %v2408 : f32
-                %v2411, %v2412 = gpu.shuffle xor %v2410, %v979, %v329 : f32
-                %v2413 = arith.addf %v2410, %v2411 : f32
+                %v2324, %v2325 = gpu.shuffle xor %v2323, %v974, %v329 : f32
+                %v2326 = arith.addf %v2323, %v2324 fastmath<contract> : f32
+                %v2327, %v2328 = gpu.shuffle xor %v2326, %v978, %v329 : f32
+                %v2329 = arith.addf %v2326, %v2327 fastmath<contract> : f32
+                %v2330, %v2331 = gpu.shuffle xor %v2329, %v982, %v329 : f32
+                %v2332 = arith.addf %v2329, %v2330 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2414 = arith.mulf %v2356, %v2308 : f32
-                %v2415 = arith.addf %v2413, %v2414 : f32
-                %v2416 = arith.mulf %v2415, %v2263 : f32
-                %v2417 = arith.mulf %v2416, %v2244 : f32
-                %v2418 = arith.cmpi eq, %v32, %v66 : i64
-                %v2419 = arith.andi %v36, %v2418 : i1
-                scf.if %v2419 {
-                  %v2420 = arith.muli %v44, %v268 : i64
-                  %v2421 = arith.muli %v2249, %v267 : i64
-                  %v2422 = arith.addi %v2420, %v2421 : i64
-                  %v2423 = arith.muli %v42, %v2 : i64
-                  %v2424 = arith.addi %v2422, %v2423 : i64
-                  %v2425 = llvm.getelementptr %dx_z[%v2424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2417, %v2425 : f32, !llvm.ptr
-                }
-                %v2426 = arith.mulf %v2365, %v2366 : f32
-                %v2427 = arith.mulf %v2238, %v2426 : f32
-                %v2428 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2429 = arith.addf %v2428, %v2427 : f32
-                llvm.store %v2429, %v54 : f32, !llvm.ptr
-                %v2430 = arith.mulf %v2378, %v2379 : f32
-                %v2431 = arith.mulf %v2238, %v2430 : f32
-                %v2432 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2433 = arith.addf %v2432, %v2431 : f32
-                llvm.store %v2433, %v55 : f32, !llvm.ptr
-                %v2434 = arith.mulf %v2240, %v2317 : f32
-                %v2435 = arith.select %v36, %v2434, %v64 : f32
+                %v2333 = arith.mulf %v2280, %v2237 fastmath<contract> : f32
+                %v2334 = arith.addf %v2332, %v2333 fastmath<contract> : f32
+                %v2335 = arith.mulf %v2334, %v2192 fastmath<contract> : f32
+                %v2336 = arith.mulf %v2335, %v2173 fastmath<contract> : f32
+                %v2337 = arith.cmpi eq, %v32, %v591 : i64
+                %v2338 = llvm.load %v878 : !llvm.ptr -> f32
+                %v2339 = arith.select %v2337, %v2336, %v2338 : f32
+                llvm.store %v2339, %v878 : f32, !llvm.ptr
+                %v2340 = arith.mulf %v2289, %v2290 fastmath<contract> : f32
+                %v2341 = arith.mulf %v2167, %v2340 fastmath<contract> : f32
+                %v2342 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2343 = arith.addf %v2342, %v2341 fastmath<contract> : f32
+                llvm.store %v2343, %v54 : f32, !llvm.ptr
+                %v2344 = arith.mulf %v2302, %v2303 fastmath<contract> : f32
+                %v2345 = arith.mulf %v2167, %v2344 fastmath<contract> : f32
+                %v2346 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2347 = arith.addf %v2346, %v2345 fastmath<contract> : f32
+                llvm.store %v2347, %v55 : f32, !llvm.ptr
+                %v2348 = arith.mulf %v2169, %v2246 fastmath<contract> : f32
+                %v2349 = arith.select %v36, %v2348, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2436, %v2437 = gpu.shuffle xor %v2435, %v1079, %v329 : f32
-                %v2438 = arith.addf %v2435, %v2436 : f32
-                %v2439, %v2440 = gpu.shuffle xor %v2438, %v1083, %v329 : f32
-                %v2441 = arith.addf %v2438, %v2439 : f32
-                %v2442 = arith.divui %v17, %v19 : i64
-                %v2443 = arith.remui %v17, %v19 : i64
-                %v2444 = arith.cmpi ult, %v2443, %v31 : i64
-                %v2445 = arith.addi %v66, %v32 : i64
-                %v2446 = arith.muli %v2442, %v19 : i64
-                %v2447 = arith.addi %v2446, %v2248 : i64
-                %v2448 = arith.muli %v2447, %v1 : i64
-                %v2449 = arith.addi %v2448, %v2445 : i64
-                scf.if %v2444 {
-                  %v2450 = llvm.getelementptr %v61[%v2449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2441, %v2450 : f32, !llvm.ptr
+                %v2350, %v2351 = gpu.shuffle xor %v2349, %v1067, %v329 : f32
+                %v2352 = arith.addf %v2349, %v2350 fastmath<contract> : f32
+                %v2353, %v2354 = gpu.shuffle xor %v2352, %v1071, %v329 : f32
+                %v2355 = arith.addf %v2352, %v2353 fastmath<contract> : f32
+                %v2356 = arith.divui %v17, %v19 : i64
+                %v2357 = arith.remui %v17, %v19 : i64
+                %v2358 = arith.cmpi ult, %v2357, %v31 : i64
+                %v2359 = arith.addi %v66, %v32 : i64
+                %v2360 = arith.muli %v2356, %v1 : i64
+                %v2361 = arith.addi %v2360, %v2359 : i64
+                %v2362 = arith.muli %v2361, %v1081 : i64
+                %v2363 = arith.addi %v2362, %v2177 : i64
+                scf.if %v2358 {
+                  %v2364 = llvm.getelementptr %v61[%v2363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2355, %v2364 : f32, !llvm.ptr
                 }
-                %v2451 = arith.mulf %v2240, %v2328 : f32
-                %v2452 = arith.select %v36, %v2451, %v64 : f32
+                %v2365 = arith.mulf %v2169, %v2257 fastmath<contract> : f32
+                %v2366 = arith.select %v36, %v2365, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2453, %v2454 = gpu.shuffle xor %v2452, %v1079, %v329 : f32
-                %v2455 = arith.addf %v2452, %v2453 : f32
-                %v2456, %v2457 = gpu.shuffle xor %v2455, %v1083, %v329 : f32
-                %v2458 = arith.addf %v2455, %v2456 : f32
-                %v2459 = arith.divui %v17, %v19 : i64
-                %v2460 = arith.remui %v17, %v19 : i64
-                %v2461 = arith.cmpi ult, %v2460, %v31 : i64
-                %v2462 = arith.addi %v31, %v32 : i64
-                %v2463 = arith.muli %v2459, %v19 : i64
-                %v2464 = arith.addi %v2463, %v2248 : i64
-                %v2465 = arith.muli %v2464, %v1 : i64
-                %v2466 = arith.addi %v2465, %v2462 : i64
-                scf.if %v2461 {
-                  %v2467 = llvm.getelementptr %v61[%v2466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2458, %v2467 : f32, !llvm.ptr
+                %v2367, %v2368 = gpu.shuffle xor %v2366, %v1067, %v329 : f32
+                %v2369 = arith.addf %v2366, %v2367 fastmath<contract> : f32
+                %v2370, %v2371 = gpu.shuffle xor %v2369, %v1071, %v329 : f32
+                %v2372 = arith.addf %v2369, %v2370 fastmath<contract> : f32
+                %v2373 = arith.divui %v17, %v19 : i64
+                %v2374 = arith.remui %v17, %v19 : i64
+                %v2375 = arith.cmpi ult, %v2374, %v31 : i64
+                %v2376 = arith.addi %v31, %v32 : i64
+                %v2377 = arith.muli %v2373, %v1 : i64
+                %v2378 = arith.addi %v2377, %v2376 : i64
+                %v2379 = arith.muli %v2378, %v1081 : i64
+                %v2380 = arith.addi %v2379, %v2177 : i64
+                scf.if %v2375 {
+                  %v2381 = llvm.getelementptr %v61[%v2380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2372, %v2381 : f32, !llvm.ptr
                 }
-                %v2468 = arith.mulf %v616, %v2264 : f32
-                %v2469 = arith.select %v36, %v2468, %v64 : f32
+                %v2382 = arith.mulf %v616, %v2193 fastmath<contract> : f32
+                %v2383 = arith.select %v36, %v2382, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2470, %v2471 = gpu.shuffle xor %v2469, %v1079, %v329 : f32
-                %v2472 = arith.addf %v2469, %v2470 : f32
-                %v2473, %v2474 = gpu.shuffle xor %v2472, %v1083, %v329 : f32
-                %v2475 = arith.addf %v2472, %v2473 : f32
-                %v2476 = arith.divui %v17, %v19 : i64
-                %v2477 = arith.remui %v17, %v19 : i64
-                %v2478 = arith.cmpi ult, %v2477, %v31 : i64
-                %v2479 = arith.addi %v66, %v32 : i64
-                %v2480 = arith.muli %v2476, %v19 : i64
-                %v2481 = arith.addi %v2480, %v2248 : i64
-                %v2482 = arith.muli %v2481, %v1 : i64
-                %v2483 = arith.addi %v2482, %v2479 : i64
-                scf.if %v2478 {
-                  %v2484 = llvm.getelementptr %v63[%v2483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2475, %v2484 : f32, !llvm.ptr
+                %v2384, %v2385 = gpu.shuffle xor %v2383, %v1067, %v329 : f32
+                %v2386 = arith.addf %v2383, %v2384 fastmath<contract> : f32
+                %v2387, %v2388 = gpu.shuffle xor %v2386, %v1071, %v329 : f32
+                %v2389 = arith.addf %v2386, %v2387 fastmath<contract> : f32
+                %v2390 = arith.divui %v17, %v19 : i64
+                %v2391 = arith.remui %v17, %v19 : i64
+                %v2392 = arith.cmpi ult, %v2391, %v31 : i64
+                %v2393 = arith.addi %v66, %v32 : i64
+                %v2394 = arith.muli %v2390, %v1 : i64
+                %v2395 = arith.addi %v2394, %v2393 : i64
+                %v2396 = arith.muli %v2395, %v1081 : i64
+                %v2397 = arith.addi %v2396, %v2177 : i64
+                scf.if %v2392 {
+                  %v2398 = llvm.getelementptr %v63[%v2397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2389, %v2398 : f32, !llvm.ptr
                 }
-                %v2485 = arith.mulf %v638, %v2264 : f32
-                %v2486 = arith.select %v36, %v2485, %v64 : f32
+                %v2399 = arith.mulf %v638, %v2193 fastmath<contract> : f32
+                %v2400 = arith.select %v36, %v2399, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2487, %v2488 = gpu.shuffle xor %v2486, %v1079, %v329 : f32
-                %v2489 = arith.addf %v2486, %v2487 : f32
-                %v2490, %v2491 = gpu.shuffle xor %v2489, %v1083, %v329 : f32
-                %v2492 = arith.addf %v2489, %v2490 : f32
-                %v2493 = arith.divui %v17, %v19 : i64
-                %v2494 = arith.remui %v17, %v19 : i64
-                %v2495 = arith.cmpi ult, %v2494, %v31 : i64
-                %v2496 = arith.addi %v31, %v32 : i64
-                %v2497 = arith.muli %v2493, %v19 : i64
-                %v2498 = arith.addi %v2497, %v2248 : i64
-                %v2499 = arith.muli %v2498, %v1 : i64
-                %v2500 = arith.addi %v2499, %v2496 : i64
-                scf.if %v2495 {
-                  %v2501 = llvm.getelementptr %v63[%v2500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2492, %v2501 : f32, !llvm.ptr
+                %v2401, %v2402 = gpu.shuffle xor %v2400, %v1067, %v329 : f32
+                %v2403 = arith.addf %v2400, %v2401 fastmath<contract> : f32
+                %v2404, %v2405 = gpu.shuffle xor %v2403, %v1071, %v329 : f32
+                %v2406 = arith.addf %v2403, %v2404 fastmath<contract> : f32
+                %v2407 = arith.divui %v17, %v19 : i64
+                %v2408 = arith.remui %v17, %v19 : i64
+                %v2409 = arith.cmpi ult, %v2408, %v31 : i64
+                %v2410 = arith.addi %v31, %v32 : i64
+                %v2411 = arith.muli %v2407, %v1 : i64
+                %v2412 = arith.addi %v2411, %v2410 : i64
+                %v2413 = arith.muli %v2412, %v1081 : i64
+                %v2414 = arith.addi %v2413, %v2177 : i64
+                scf.if %v2409 {
+                  %v2415 = llvm.getelementptr %v63[%v2414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2406, %v2415 : f32, !llvm.ptr
                 }
-                %v2502 = arith.mulf %v2356, %v2264 : f32
-                %v2503 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2504 = arith.addf %v2503, %v2502 : f32
-                llvm.store %v2504, %v56 : f32, !llvm.ptr
-                %v2505 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2506 = arith.addf %v2505, %v2393 : f32
-                llvm.store %v2506, %v57 : f32, !llvm.ptr
-                llvm.store %v2365, %v52 : f32, !llvm.ptr
-                llvm.store %v2378, %v53 : f32, !llvm.ptr
+                %v2416 = arith.mulf %v2280, %v2193 fastmath<contract> : f32
+                %v2417 = llvm.load %v56 : !llvm.ptr -> f32
+                %v2418 = arith.addf %v2417, %v2416 fastmath<contract> : f32
+                llvm.store %v2418, %v56 : f32, !llvm.ptr
+                %v2419 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2420 = arith.addf %v2419, %v2317 fastmath<contract> : f32
+                llvm.store %v2420, %v57 : f32, !llvm.ptr
+                llvm.store %v2289, %v52 : f32, !llvm.ptr
+                llvm.store %v2302, %v53 : f32, !llvm.ptr
               }
-              %v2507 = arith.addi %v400, %v2 : i64
-              %v2508 = arith.cmpi slt, %v2507, %v209 : i64
-              %v2509, %v2510 = gpu.shuffle idx %v461, %v169, %v329 : f32
-              %v2511, %v2512 = gpu.shuffle idx %v469, %v169, %v329 : f32
-              %v2513, %v2514 = gpu.shuffle idx %v482, %v169, %v329 : f32
-              %v2515, %v2516 = gpu.shuffle idx %v491, %v169, %v329 : f32
-              %v2517, %v2518 = gpu.shuffle idx %v496, %v169, %v329 : f32
-              %v2519 = arith.addi %v402, %v781 : i64
-              scf.if %v2508 {
-                %v2520 = arith.addi %v207, %v2507 : i64
-                %v2521 = arith.muli %v44, %v347 : i64
-                %v2522 = arith.muli %v2520, %v346 : i64
-                %v2523 = arith.addi %v2521, %v2522 : i64
-                %v2524 = arith.muli %v32, %v2 : i64
-                %v2525 = arith.addi %v2523, %v2524 : i64
-                %v2526 = llvm.getelementptr %in_Cm[%v2525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2527 = llvm.load %v2526 : !llvm.ptr -> f32
-                %v2528 = arith.muli %v44, %v268 : i64
-                %v2529 = arith.muli %v2520, %v267 : i64
-                %v2530 = arith.addi %v2528, %v2529 : i64
-                %v2531 = arith.muli %v42, %v2 : i64
+              %v2421 = arith.addi %v400, %v2 : i64
+              %v2422 = arith.cmpi slt, %v2421, %v209 : i64
+              %v2423, %v2424 = gpu.shuffle idx %v461, %v169, %v329 : f32
+              %v2425, %v2426 = gpu.shuffle idx %v469, %v169, %v329 : f32
+              %v2427, %v2428 = gpu.shuffle idx %v482, %v169, %v329 : f32
+              %v2429, %v2430 = gpu.shuffle idx %v491, %v169, %v329 : f32
+              %v2431, %v2432 = gpu.shuffle idx %v496, %v169, %v329 : f32
+              %v2433 = arith.addi %v402, %v781 : i64
+              scf.if %v2422 {
+                %v2434 = arith.addi %v207, %v2421 : i64
+                %v2435 = arith.muli %v44, %v347 : i64
+                %v2436 = arith.muli %v2434, %v346 : i64
+                %v2437 = arith.addi %v2435, %v2436 : i64
+                %v2438 = arith.muli %v32, %v2 : i64
+                %v2439 = arith.addi %v2437, %v2438 : i64
+                %v2440 = llvm.getelementptr %in_Cm[%v2439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2441 = llvm.load %v2440 : !llvm.ptr -> f32
+                %v2442 = arith.muli %v44, %v268 : i64
+                %v2443 = arith.muli %v2434, %v267 : i64
+                %v2444 = arith.addi %v2442, %v2443 : i64
+                %v2445 = arith.muli %v42, %v2 : i64
+                %v2446 = arith.addi %v2444, %v2445 : i64
+                %v2447 = llvm.getelementptr %dy_y[%v2446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2448 = llvm.load %v2447 : !llvm.ptr -> f32
+                %v2449 = arith.mulf %v2427, %v2448 fastmath<contract> : f32
+                %v2450 = arith.mulf %v2441, %v2449 fastmath<contract> : f32
+                %v2451 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2452 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2453 = arith.mulf %v2452, %v2451 fastmath<contract> : f32
+                %v2454 = arith.addf %v2450, %v2453 fastmath<contract> : f32
+                llvm.store %v2454, %v50 : f32, !llvm.ptr
+                %v2455 = arith.muli %v44, %v347 : i64
+                %v2456 = arith.muli %v2434, %v346 : i64
+                %v2457 = arith.addi %v2455, %v2456 : i64
+                %v2458 = arith.constant 8 : i64
+                %v2459 = arith.addi %v2458, %v32 : i64
+                %v2460 = arith.muli %v2459, %v2 : i64
+                %v2461 = arith.addi %v2457, %v2460 : i64
+                %v2462 = llvm.getelementptr %in_Cm[%v2461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2463 = llvm.load %v2462 : !llvm.ptr -> f32
+                %v2464 = arith.mulf %v2463, %v2449 fastmath<contract> : f32
+                %v2465 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2466 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2467 = arith.mulf %v2466, %v2465 fastmath<contract> : f32
+                %v2468 = arith.addf %v2464, %v2467 fastmath<contract> : f32
+                llvm.store %v2468, %v51 : f32, !llvm.ptr
+                %v2469 = arith.subi %size_L, %v2 : i64
+                %v2470 = arith.cmpi eq, %v2434, %v2469 : i64
+                scf.if %v2470 {
+                  %v2471 = arith.muli %v44, %v113 : i64
+                  %v2472 = arith.muli %v42, %v112 : i64
+                  %v2473 = arith.addi %v2471, %v2472 : i64
+                  %v2474 = arith.muli %v32, %v2 : i64
+                  %v2475 = arith.addi %v2473, %v2474 : i64
+                  %v2476 = llvm.getelementptr %dy_h_last[%v2475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2477 = llvm.load %v2476 : !llvm.ptr -> f32
+                  %v2478 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2479 = arith.addf %v2478, %v2477 fastmath<contract> : f32
+                  llvm.store %v2479, %v50 : f32, !llvm.ptr
+                  %v2480 = arith.muli %v44, %v113 : i64
+                  %v2481 = arith.muli %v42, %v112 : i64
+                  %v2482 = arith.addi %v2480, %v2481 : i64
+                  %v2483 = arith.constant 8 : i64
+                  %v2484 = arith.addi %v2483, %v32 : i64
+                  %v2485 = arith.muli %v2484, %v2 : i64
+                  %v2486 = arith.addi %v2482, %v2485 : i64
+                  %v2487 = llvm.getelementptr %dy_h_last[%v2486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2488 = llvm.load %v2487 : !llvm.ptr -> f32
+                  %v2489 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2490 = arith.addf %v2489, %v2488 fastmath<contract> : f32
+                  llvm.store %v2490, %v51 : f32, !llvm.ptr
+                }
+                %v2491 = arith.muli %v42, %v2 : i64
+                %v2492 = llvm.getelementptr %in_Dskip[%v2491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2493 = llvm.load %v2492 : !llvm.ptr -> f32
+                %v2494 = arith.mulf %v2493, %v2449 fastmath<contract> : f32
+                %v2495 = arith.muli %v44, %v347 : i64
+                %v2496 = arith.muli %v2434, %v346 : i64
+                %v2497 = arith.addi %v2495, %v2496 : i64
+                %v2498 = arith.muli %v32, %v2 : i64
+                %v2499 = arith.addi %v2497, %v2498 : i64
+                %v2500 = llvm.getelementptr %in_Bm[%v2499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2501 = llvm.load %v2500 : !llvm.ptr -> f32
+                %v2502 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2503 = arith.mulf %v2501, %v2502 fastmath<contract> : f32
+                %v2504 = arith.muli %v44, %v347 : i64
+                %v2505 = arith.muli %v2434, %v346 : i64
+                %v2506 = arith.addi %v2504, %v2505 : i64
+                %v2507 = arith.constant 8 : i64
+                %v2508 = arith.addi %v2507, %v32 : i64
+                %v2509 = arith.muli %v2508, %v2 : i64
+                %v2510 = arith.addi %v2506, %v2509 : i64
+                %v2511 = llvm.getelementptr %in_Bm[%v2510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2512 = llvm.load %v2511 : !llvm.ptr -> f32
+                %v2513 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2514 = arith.mulf %v2512, %v2513 fastmath<contract> : f32
+                %v2515 = arith.addf %v2503, %v2514 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2516, %v2517 = gpu.shuffle xor %v2515, %v974, %v329 : f32
+                %v2518 = arith.addf %v2515, %v2516 fastmath<contract> : f32
+                %v2519, %v2520 = gpu.shuffle xor %v2518, %v978, %v329 : f32
+                %v2521 = arith.addf %v2518, %v2519 fastmath<contract> : f32
+                %v2522, %v2523 = gpu.shuffle xor %v2521, %v982, %v329 : f32
+                %v2524 = arith.addf %v2521, %v2522 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2525 = arith.mulf %v2423, %v2524 fastmath<contract> : f32
+                %v2526 = arith.addf %v2494, %v2525 fastmath<contract> : f32
+                %v2527 = arith.cmpi eq, %v32, %v2 : i64
+                %v2528 = llvm.load %v876 : !llvm.ptr -> f32
+                %v2529 = arith.select %v2527, %v2526, %v2528 : f32
+                llvm.store %v2529, %v876 : f32, !llvm.ptr
+                %v2530 = arith.muli %v44, %v268 : i64
+                %v2531 = arith.muli %v2434, %v267 : i64
                 %v2532 = arith.addi %v2530, %v2531 : i64
-                %v2533 = llvm.getelementptr %dy_y[%v2532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2534 = llvm.load %v2533 : !llvm.ptr -> f32
-                %v2535 = arith.mulf %v2513, %v2534 : f32
-                %v2536 = arith.mulf %v2527, %v2535 : f32
-                %v2537 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2538 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2539 = arith.mulf %v2538, %v2537 : f32
-                %v2540 = arith.addf %v2536, %v2539 : f32
-                llvm.store %v2540, %v50 : f32, !llvm.ptr
-                %v2541 = arith.muli %v44, %v347 : i64
-                %v2542 = arith.muli %v2520, %v346 : i64
-                %v2543 = arith.addi %v2541, %v2542 : i64
-                %v2544 = arith.constant 8 : i64
-                %v2545 = arith.addi %v2544, %v32 : i64
-                %v2546 = arith.muli %v2545, %v2 : i64
-                %v2547 = arith.addi %v2543, %v2546 : i64
-                %v2548 = llvm.getelementptr %in_Cm[%v2547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2549 = llvm.load %v2548 : !llvm.ptr -> f32
-                %v2550 = arith.mulf %v2549, %v2535 : f32
-                %v2551 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2552 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2553 = arith.mulf %v2552, %v2551 : f32
-                %v2554 = arith.addf %v2550, %v2553 : f32
-                llvm.store %v2554, %v51 : f32, !llvm.ptr
-                %v2555 = arith.subi %size_L, %v2 : i64
-                %v2556 = arith.cmpi eq, %v2520, %v2555 : i64
-                scf.if %v2556 {
-                  %v2557 = arith.muli %v44, %v113 : i64
-                  %v2558 = arith.muli %v42, %v112 : i64
-                  %v2559 = arith.addi %v2557, %v2558 : i64
-                  %v2560 = arith.muli %v32, %v2 : i64
-                  %v2561 = arith.addi %v2559, %v2560 : i64
-                  %v2562 = llvm.getelementptr %dy_h_last[%v2561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2563 = llvm.load %v2562 : !llvm.ptr -> f32
-                  %v2564 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2565 = arith.addf %v2564, %v2563 : f32
-                  llvm.store %v2565, %v50 : f32, !llvm.ptr
-                  %v2566 = arith.muli %v44, %v113 : i64
-                  %v2567 = arith.muli %v42, %v112 : i64
-                  %v2568 = arith.addi %v2566, %v2567 : i64
-                  %v2569 = arith.constant 8 : i64
-                  %v2570 = arith.addi %v2569, %v32 : i64
-                  %v2571 = arith.muli %v2570, %v2 : i64
-                  %v2572 = arith.addi %v2568, %v2571 : i64
-                  %v2573 = llvm.getelementptr %dy_h_last[%v2572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2574 = llvm.load %v2573 : !llvm.ptr -> f32
-                  %v2575 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2576 = arith.addf %v2575, %v2574 : f32
-                  llvm.store %v2576, %v51 : f32, !llvm.ptr
-                }
-                %v2577 = arith.muli %v42, %v2 : i64
-                %v2578 = llvm.getelementptr %in_Dskip[%v2577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2579 = llvm.load %v2578 : !llvm.ptr -> f32
-                %v2580 = arith.mulf %v2579, %v2535 : f32
-                %v2581 = arith.muli %v44, %v347 : i64
-                %v2582 = arith.muli %v2520, %v346 : i64
-                %v2583 = arith.addi %v2581, %v2582 : i64
-                %v2584 = arith.muli %v32, %v2 : i64
-                %v2585 = arith.addi %v2583, %v2584 : i64
-                %v2586 = llvm.getelementptr %in_Bm[%v2585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2587 = llvm.load %v2586 : !llvm.ptr -> f32
-                %v2588 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2589 = arith.mulf %v2587, %v2588 : f32
-                %v2590 = arith.muli %v44, %v347 : i64
-                %v2591 = arith.muli %v2520, %v346 : i64
-                %v2592 = arith.addi %v2590, %v2591 : i64
-                %v2593 = arith.constant 8 : i64
-                %v2594 = arith.addi %v2593, %v32 : i64
-                %v2595 = arith.muli %v2594, %v2 : i64
-                %v2596 = arith.addi %v2592, %v2595 : i64
-                %v2597 = llvm.getelementptr %in_Bm[%v2596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2598 = llvm.load %v2597 : !llvm.ptr -> f32
-                %v2599 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2600 = arith.mulf %v2598, %v2599 : f32
-                %v2601 = arith.addf %v2589, %v2600 : f32
+                %v2533 = arith.muli %v42, %v2 : i64
+                %v2534 = arith.addi %v2532, %v2533 : i64
+                %v2535 = llvm.getelementptr %in_u[%v2534] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2536 = llvm.load %v2535 : !llvm.ptr -> f32
+                %v2537 = arith.mulf %v2536, %v2524 fastmath<contract> : f32
+                %v2538 = arith.muli %v42, %v337 : i64
+                %v2539 = arith.muli %v32, %v2 : i64
+                %v2540 = arith.addi %v2538, %v2539 : i64
+                %v2541 = llvm.getelementptr %in_A[%v2540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2542 = llvm.load %v2541 : !llvm.ptr -> f32
+                %v2543 = arith.mulf %v2423, %v2542 fastmath<contract> : f32
+                %v2544 = arith.mulf %v2543, %v283 fastmath<contract> : f32
+                %v2545 = llvm.call_intrinsic "llvm.exp2.f32"(%v2544) : (f32) -> f32
+                %v2546 = arith.mulf %v521, %v2502 fastmath<contract> : f32
+                %v2547 = arith.mulf %v2542, %v2546 fastmath<contract> : f32
+                %v2548 = arith.mulf %v2545, %v2547 fastmath<contract> : f32
+                %v2549 = arith.muli %v42, %v337 : i64
+                %v2550 = arith.constant 8 : i64
+                %v2551 = arith.addi %v2550, %v32 : i64
+                %v2552 = arith.muli %v2551, %v2 : i64
+                %v2553 = arith.addi %v2549, %v2552 : i64
+                %v2554 = llvm.getelementptr %in_A[%v2553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2555 = llvm.load %v2554 : !llvm.ptr -> f32
+                %v2556 = arith.mulf %v2423, %v2555 fastmath<contract> : f32
+                %v2557 = arith.mulf %v2556, %v283 fastmath<contract> : f32
+                %v2558 = llvm.call_intrinsic "llvm.exp2.f32"(%v2557) : (f32) -> f32
+                %v2559 = arith.mulf %v543, %v2513 fastmath<contract> : f32
+                %v2560 = arith.mulf %v2555, %v2559 fastmath<contract> : f32
+                %v2561 = arith.mulf %v2558, %v2560 fastmath<contract> : f32
+                %v2562 = arith.addf %v2548, %v2561 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2602, %v2603 = gpu.shuffle xor %v2601, %v971, %v329 : f32
-                %v2604 = arith.addf %v2601, %v2602 : f32
-                %v2605, %v2606 = gpu.shuffle xor %v2604, %v975, %v329 : f32
-                %v2607 = arith.addf %v2604, %v2605 : f32
-                %v2608, %v2609 = gpu.shuffle xor %v2607, %v979, %v329 : f32
-                %v2610 = arith.addf %v2607, %v2608 : f32
+                %v2563, %v2564 = gpu.shuffle xor %v2562, %v974, %v329 : f32
+                %v2565 = arith.addf %v2562, %v2563 fastmath<contract> : f32
+                %v2566, %v2567 = gpu.shuffle xor %v2565, %v978, %v329 : f32
+                %v2568 = arith.addf %v2565, %v2566 fastmath<contract> : f32
+                %v2569, %v2570 = gpu.shuffle xor %v2568, %v982, %v329 : f32
+                %v2571 = arith.addf %v2568, %v2569 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2611 = arith.mulf %v2509, %v2610 : f32
-                %v2612 = arith.addf %v2580, %v2611 : f32
-                %v2613 = arith.cmpi eq, %v32, %v66 : i64
-                %v2614 = arith.andi %v36, %v2613 : i1
+                %v2572 = arith.addf %v2537, %v2571 fastmath<contract> : f32
+                %v2573 = arith.mulf %v2572, %v2431 fastmath<contract> : f32
+                %v2574 = arith.cmpi eq, %v32, %v2 : i64
+                %v2575 = llvm.load %v877 : !llvm.ptr -> f32
+                %v2576 = arith.select %v2574, %v2573, %v2575 : f32
+                llvm.store %v2576, %v877 : f32, !llvm.ptr
+                %v2577 = arith.mulf %v2441, %v568 fastmath<contract> : f32
+                %v2578 = arith.mulf %v2463, %v590 fastmath<contract> : f32
+                %v2579 = arith.addf %v2577, %v2578 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2580, %v2581 = gpu.shuffle xor %v2579, %v974, %v329 : f32
+                %v2582 = arith.addf %v2579, %v2580 fastmath<contract> : f32
+                %v2583, %v2584 = gpu.shuffle xor %v2582, %v978, %v329 : f32
+                %v2585 = arith.addf %v2582, %v2583 fastmath<contract> : f32
+                %v2586, %v2587 = gpu.shuffle xor %v2585, %v982, %v329 : f32
+                %v2588 = arith.addf %v2585, %v2586 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2589 = arith.mulf %v2536, %v2493 fastmath<contract> : f32
+                %v2590 = arith.addf %v2588, %v2589 fastmath<contract> : f32
+                %v2591 = arith.mulf %v2590, %v2448 fastmath<contract> : f32
+                %v2592 = arith.mulf %v2591, %v2429 fastmath<contract> : f32
+                %v2593 = arith.cmpi eq, %v32, %v2 : i64
+                %v2594 = llvm.load %v878 : !llvm.ptr -> f32
+                %v2595 = arith.select %v2593, %v2592, %v2594 : f32
+                llvm.store %v2595, %v878 : f32, !llvm.ptr
+                %v2596 = arith.mulf %v2545, %v2546 fastmath<contract> : f32
+                %v2597 = arith.mulf %v2423, %v2596 fastmath<contract> : f32
+                %v2598 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2599 = arith.addf %v2598, %v2597 fastmath<contract> : f32
+                llvm.store %v2599, %v54 : f32, !llvm.ptr
+                %v2600 = arith.mulf %v2558, %v2559 fastmath<contract> : f32
+                %v2601 = arith.mulf %v2423, %v2600 fastmath<contract> : f32
+                %v2602 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2603 = arith.addf %v2602, %v2601 fastmath<contract> : f32
+                llvm.store %v2603, %v55 : f32, !llvm.ptr
+                %v2604 = arith.mulf %v2425, %v2502 fastmath<contract> : f32
+                %v2605 = arith.select %v36, %v2604, %v64 : f32
+                // sum over the warp's outer points: shuffles
+                %v2606, %v2607 = gpu.shuffle xor %v2605, %v1067, %v329 : f32
+                %v2608 = arith.addf %v2605, %v2606 fastmath<contract> : f32
+                %v2609, %v2610 = gpu.shuffle xor %v2608, %v1071, %v329 : f32
+                %v2611 = arith.addf %v2608, %v2609 fastmath<contract> : f32
+                %v2612 = arith.divui %v17, %v19 : i64
+                %v2613 = arith.remui %v17, %v19 : i64
+                %v2614 = arith.cmpi ult, %v2613, %v31 : i64
+                %v2615 = arith.addi %v66, %v32 : i64
+                %v2616 = arith.muli %v2612, %v1 : i64
+                %v2617 = arith.addi %v2616, %v2615 : i64
+                %v2618 = arith.muli %v2617, %v1081 : i64
+                %v2619 = arith.addi %v2618, %v2433 : i64
                 scf.if %v2614 {
-                  %v2615 = arith.muli %v44, %v268 : i64
-                  %v2616 = arith.muli %v2520, %v267 : i64
-                  %v2617 = arith.addi %v2615, %v2616 : i64
-                  %v2618 = arith.muli %v42, %v2 : i64
-                  %v2619 = arith.addi %v2617, %v2618 : i64
-                  %v2620 = llvm.getelementptr %dx_u[%v2619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2612, %v2620 : f32, !llvm.ptr
+                  %v2620 = llvm.getelementptr %v61[%v2619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2611, %v2620 : f32, !llvm.ptr
                 }
-                %v2621 = arith.muli %v44, %v268 : i64
-                %v2622 = arith.muli %v2520, %v267 : i64
-                %v2623 = arith.addi %v2621, %v2622 : i64
-                %v2624 = arith.muli %v42, %v2 : i64
-                %v2625 = arith.addi %v2623, %v2624 : i64
-                %v2626 = llvm.getelementptr %in_u[%v2625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2627 = llvm.load %v2626 : !llvm.ptr -> f32
-                %v2628 = arith.mulf %v2627, %v2610 : f32
-                %v2629 = arith.muli %v42, %v337 : i64
-                %v2630 = arith.muli %v32, %v2 : i64
-                %v2631 = arith.addi %v2629, %v2630 : i64
-                %v2632 = llvm.getelementptr %in_A[%v2631] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2633 = llvm.load %v2632 : !llvm.ptr -> f32
-                %v2634 = arith.mulf %v2509, %v2633 : f32
-                %v2635 = arith.mulf %v2634, %v283 : f32
-                %v2636 = llvm.call_intrinsic "llvm.exp2.f32"(%v2635) : (f32) -> f32
-                %v2637 = arith.mulf %v521, %v2588 : f32
-                %v2638 = arith.mulf %v2633, %v2637 : f32
-                %v2639 = arith.mulf %v2636, %v2638 : f32
-                %v2640 = arith.muli %v42, %v337 : i64
-                %v2641 = arith.constant 8 : i64
-                %v2642 = arith.addi %v2641, %v32 : i64
-                %v2643 = arith.muli %v2642, %v2 : i64
-                %v2644 = arith.addi %v2640, %v2643 : i64
-                %v2645 = llvm.getelementptr %in_A[%v2644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2646 = llvm.load %v2645 : !llvm.ptr -> f32
-                %v2647 = arith.mulf %v2509, %v2646 : f32
-                %v2648 = arith.mulf %v2647, %v283 : f32
-                %v2649 = llvm.call_intrinsic "llvm.exp2.f32"(%v2648) : (f32) -> f32
-                %v2650 = arith.mulf %v543, %v2599 : f32
-                %v2651 = arith.mulf %v2646, %v2650 : f32
-                %v2652 = arith.mulf %v2649, %v2651 : f32
-                %v2653 = arith.addf %v2639, %v2652 : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2654, %v2655 = gpu.shuffle xor %v2653, %v971, %v329 : f32
-                %v2656 = arith.addf %v2653, %v2654 : f32
-                %v2657, %v2658 = gpu.shuffle xor %v2656, %v975, %v329 : f32
-                %v2659 = arith.addf %v2656, %v2657 : f32
-                %v2660, %v2661 = gpu.shuffle xor %v2659, %v979, %v329 : f32
-                %v2662 = arith.addf %v2659, %v2660 : f32
-                // end sum over the lanes
-                %v2663 = arith.addf %v2628, %v2662 : f32
-                %v2664 = arith.mulf %v2663, %v2517 : f32
-                %v2665 = arith.cmpi eq, %v32, %v66 : i64
-                %v2666 = arith.andi %v36, %v2665 : i1
-                scf.if %v2666 {
-                  %v2667 = arith.muli %v44, %v268 : i64
-                  %v2668 = arith.muli %v2520, %v267 : i64
-                  %v2669 = arith.addi %v2667, %v2668 : i64
-                  %v2670 = arith.muli %v42, %v2 : i64
-                  %v2671 = arith.addi %v2669, %v2670 : i64
-                  %v2672 = llvm.getelementptr %dx_delta[%v2671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2664, %v2672 : f32, !llvm.ptr
-                }
-                %v2673 = arith.mulf %v2527, %v568 : f32
-                %v2674 = arith.mulf %v2549, %v590 : f32
-                %v2675 = arith.addf %v2673, %v2674 : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2676, %v2677 = gpu.shuffle xor %v2675, %v971, %v329 : f32
-                %v2678 = arith.addf %v2675, %v2676 : f32
-                %v2679, %v2680 = gpu.shuffle xor %v2678, %v975, %v329 : f32
-                %v2681 = arith.addf %v2678, %v2679 : f32
-                %v2682, %v2683 = gpu.shuffle xor %v2681, %v979, %v329 : f32
-                %v2684 = arith.addf %v2681, %v2682 : f32
-                // end sum over the lanes
-                %v2685 = arith.mulf %v2627, %v2579 : f32
-                %v2686 = arith.addf %v2684, %v2685 : f32
-                %v2687 = arith.mulf %v2686, %v2534 : f32
-                %v2688 = arith.mulf %v2687, %v2515 : f32
-                %v2689 = arith.cmpi eq, %v32, %v66 : i64
-                %v2690 = arith.andi %v36, %v2689 : i1
-                scf.if %v2690 {
-                  %v2691 = arith.muli %v44, %v268 : i64
-                  %v2692 = arith.muli %v2520, %v267 : i64
-                  %v2693 = arith.addi %v2691, %v2692 : i64
-                  %v2694 = arith.muli %v42, %v2 : i64
-                  %v2695 = arith.addi %v2693, %v2694 : i64
-                  %v2696 = llvm.getelementptr %dx_z[%v2695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2688, %v2696 : f32, !llvm.ptr
-                }
-                %v2697 = arith.mulf %v2636, %v2637 : f32
-                %v2698 = arith.mulf %v2509, %v2697 : f32
-                %v2699 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2700 = arith.addf %v2699, %v2698 : f32
-                llvm.store %v2700, %v54 : f32, !llvm.ptr
-                %v2701 = arith.mulf %v2649, %v2650 : f32
-                %v2702 = arith.mulf %v2509, %v2701 : f32
-                %v2703 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2704 = arith.addf %v2703, %v2702 : f32
-                llvm.store %v2704, %v55 : f32, !llvm.ptr
-                %v2705 = arith.mulf %v2511, %v2588 : f32
-                %v2706 = arith.select %v36, %v2705, %v64 : f32
+                %v2621 = arith.mulf %v2425, %v2513 fastmath<contract> : f32
+                %v2622 = arith.select %v36, %v2621, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2707, %v2708 = gpu.shuffle xor %v2706, %v1079, %v329 : f32
-                %v2709 = arith.addf %v2706, %v2707 : f32
-                %v2710, %v2711 = gpu.shuffle xor %v2709, %v1083, %v329 : f32
-                %v2712 = arith.addf %v2709, %v2710 : f32
-                %v2713 = arith.divui %v17, %v19 : i64
-                %v2714 = arith.remui %v17, %v19 : i64
-                %v2715 = arith.cmpi ult, %v2714, %v31 : i64
-                %v2716 = arith.addi %v66, %v32 : i64
-                %v2717 = arith.muli %v2713, %v19 : i64
-                %v2718 = arith.addi %v2717, %v2519 : i64
-                %v2719 = arith.muli %v2718, %v1 : i64
-                %v2720 = arith.addi %v2719, %v2716 : i64
-                scf.if %v2715 {
-                  %v2721 = llvm.getelementptr %v61[%v2720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2712, %v2721 : f32, !llvm.ptr
+                %v2623, %v2624 = gpu.shuffle xor %v2622, %v1067, %v329 : f32
+                %v2625 = arith.addf %v2622, %v2623 fastmath<contract> : f32
+                %v2626, %v2627 = gpu.shuffle xor %v2625, %v1071, %v329 : f32
+                %v2628 = arith.addf %v2625, %v2626 fastmath<contract> : f32
+                %v2629 = arith.divui %v17, %v19 : i64
+                %v2630 = arith.remui %v17, %v19 : i64
+                %v2631 = arith.cmpi ult, %v2630, %v31 : i64
+                %v2632 = arith.addi %v31, %v32 : i64
+                %v2633 = arith.muli %v2629, %v1 : i64
+                %v2634 = arith.addi %v2633, %v2632 : i64
+                %v2635 = arith.muli %v2634, %v1081 : i64
+                %v2636 = arith.addi %v2635, %v2433 : i64
+                scf.if %v2631 {
+                  %v2637 = llvm.getelementptr %v61[%v2636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2628, %v2637 : f32, !llvm.ptr
                 }
-                %v2722 = arith.mulf %v2511, %v2599 : f32
-                %v2723 = arith.select %v36, %v2722, %v64 : f32
+                %v2638 = arith.mulf %v568, %v2449 fastmath<contract> : f32
+                %v2639 = arith.select %v36, %v2638, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2724, %v2725 = gpu.shuffle xor %v2723, %v1079, %v329 : f32
-                %v2726 = arith.addf %v2723, %v2724 : f32
-                %v2727, %v2728 = gpu.shuffle xor %v2726, %v1083, %v329 : f32
-                %v2729 = arith.addf %v2726, %v2727 : f32
-                %v2730 = arith.divui %v17, %v19 : i64
-                %v2731 = arith.remui %v17, %v19 : i64
-                %v2732 = arith.cmpi ult, %v2731, %v31 : i64
-                %v2733 = arith.addi %v31, %v32 : i64
-                %v2734 = arith.muli %v2730, %v19 : i64
-                %v2735 = arith.addi %v2734, %v2519 : i64
-                %v2736 = arith.muli %v2735, %v1 : i64
-                %v2737 = arith.addi %v2736, %v2733 : i64
-                scf.if %v2732 {
-                  %v2738 = llvm.getelementptr %v61[%v2737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2729, %v2738 : f32, !llvm.ptr
+                %v2640, %v2641 = gpu.shuffle xor %v2639, %v1067, %v329 : f32
+                %v2642 = arith.addf %v2639, %v2640 fastmath<contract> : f32
+                %v2643, %v2644 = gpu.shuffle xor %v2642, %v1071, %v329 : f32
+                %v2645 = arith.addf %v2642, %v2643 fastmath<contract> : f32
+                %v2646 = arith.divui %v17, %v19 : i64
+                %v2647 = arith.remui %v17, %v19 : i64
+                %v2648 = arith.cmpi ult, %v2647, %v31 : i64
+                %v2649 = arith.addi %v66, %v32 : i64
+                %v2650 = arith.muli %v2646, %v1 : i64
+                %v2651 = arith.addi %v2650, %v2649 : i64
+                %v2652 = arith.muli %v2651, %v1081 : i64
+                %v2653 = arith.addi %v2652, %v2433 : i64
+                scf.if %v2648 {
+                  %v2654 = llvm.getelementptr %v63[%v2653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2645, %v2654 : f32, !llvm.ptr
                 }
-                %v2739 = arith.mulf %v568, %v2535 : f32
-                %v2740 = arith.select %v36, %v2739, %v64 : f32
+                %v2655 = arith.mulf %v590, %v2449 fastmath<contract> : f32
+                %v2656 = arith.select %v36, %v2655, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2741, %v2742 = gpu.shuffle xor %v2740, %v1079, %v329 : f32
-                %v2743 = arith.addf %v2740, %v2741 : f32
-                %v2744, %v2745 = gpu.shuffle xor %v2743, %v1083, %v329 : f32
-                %v2746 = arith.addf %v2743, %v2744 : f32
-                %v2747 = arith.divui %v17, %v19 : i64
-                %v2748 = arith.remui %v17, %v19 : i64
-                %v2749 = arith.cmpi ult, %v2748, %v31 : i64
-                %v2750 = arith.addi %v66, %v32 : i64
-                %v2751 = arith.muli %v2747, %v19 : i64
-                %v2752 = arith.addi %v2751, %v2519 : i64
-                %v2753 = arith.muli %v2752, %v1 : i64
-                %v2754 = arith.addi %v2753, %v2750 : i64
-                scf.if %v2749 {
-                  %v2755 = llvm.getelementptr %v63[%v2754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2746, %v2755 : f32, !llvm.ptr
+                %v2657, %v2658 = gpu.shuffle xor %v2656, %v1067, %v329 : f32
+                %v2659 = arith.addf %v2656, %v2657 fastmath<contract> : f32
+                %v2660, %v2661 = gpu.shuffle xor %v2659, %v1071, %v329 : f32
+                %v2662 = arith.addf %v2659, %v2660 fastmath<contract> : f32
+                %v2663 = arith.divui %v17, %v19 : i64
+                %v2664 = arith.remui %v17, %v19 : i64
+                %v2665 = arith.cmpi ult, %v2664, %v31 : i64
+                %v2666 = arith.addi %v31, %v32 : i64
+                %v2667 = arith.muli %v2663, %v1 : i64
+                %v2668 = arith.addi %v2667, %v2666 : i64
+                %v2669 = arith.muli %v2668, %v1081 : i64
+                %v2670 = arith.addi %v2669, %v2433 : i64
+                scf.if %v2665 {
+                  %v2671 = llvm.getelementptr %v63[%v2670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2662, %v2671 : f32, !llvm.ptr
                 }
-                %v2756 = arith.mulf %v590, %v2535 : f32
-                %v2757 = arith.select %v36, %v2756, %v64 : f32
-                // sum over the warp's outer points: shuffles
-                %v2758, %v2759 = gpu.shuffle xor %v2757, %v1079, %v329 : f32
-                %v2760 = arith.addf %v2757, %v2758 : f32
-                %v2761, %v2762 = gpu.shuffle xor %v2760, %v1083, %v329 : f32
-                %v2763 = arith.addf %v2760, %v2761 : f32
-                %v2764 = arith.divui %v17, %v19 : i64
-                %v2765 = arith.remui %v17, %v19 : i64
-                %v2766 = arith.cmpi ult, %v2765, %v31 : i64
-                %v2767 = arith.addi %v31, %v32 : i64
-                %v2768 = arith.muli %v2764, %v19 : i64
-                %v2769 = arith.addi %v2768, %v2519 : i64
-                %v2770 = arith.muli %v2769, %v1 : i64
-                %v2771 = arith.addi %v2770, %v2767 : i64
-                scf.if %v2766 {
-                  %v2772 = llvm.getelementptr %v63[%v2771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2763, %v2772 : f32, !llvm.ptr
-                }
-                %v2773 = arith.mulf %v2627, %v2535 : f32
-                %v2774 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2775 = arith.addf %v2774, %v2773 : f32
-                llvm.store %v2775, %v56 : f32, !llvm.ptr
-                %v2776 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2777 = arith.addf %v2776, %v2664 : f32
-                llvm.store %v2777, %v57 : f32, !llvm.ptr
-                llvm.store %v2636, %v52 : f32, !llvm.ptr
-                llvm.store %v2649, %v53 : f32, !llvm.ptr
+                %v2672 = arith.mulf %v2536, %v2449 fastmath<contract> : f32
+                %v2673 = llvm.load %v56 : !llvm.ptr -> f32
+                %v2674 = arith.addf %v2673, %v2672 fastmath<contract> : f32
+                llvm.store %v2674, %v56 : f32, !llvm.ptr
+                %v2675 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2676 = arith.addf %v2675, %v2573 fastmath<contract> : f32
+                llvm.store %v2676, %v57 : f32, !llvm.ptr
+                llvm.store %v2545, %v52 : f32, !llvm.ptr
+                llvm.store %v2558, %v53 : f32, !llvm.ptr
               }
-              %v2778 = arith.addi %v400, %v66 : i64
-              %v2779 = arith.cmpi slt, %v2778, %v209 : i64
-              %v2780, %v2781 = gpu.shuffle idx %v461, %v165, %v329 : f32
-              %v2782, %v2783 = gpu.shuffle idx %v469, %v165, %v329 : f32
-              %v2784, %v2785 = gpu.shuffle idx %v482, %v165, %v329 : f32
-              %v2786, %v2787 = gpu.shuffle idx %v491, %v165, %v329 : f32
-              %v2788, %v2789 = gpu.shuffle idx %v496, %v165, %v329 : f32
-              %v2790 = arith.addi %v402, %v157 : i64
-              scf.if %v2779 {
-                %v2791 = arith.addi %v207, %v2778 : i64
-                %v2792 = arith.muli %v44, %v347 : i64
-                %v2793 = arith.muli %v2791, %v346 : i64
-                %v2794 = arith.addi %v2792, %v2793 : i64
+              %v2677 = arith.addi %v400, %v66 : i64
+              %v2678 = arith.cmpi slt, %v2677, %v209 : i64
+              %v2679, %v2680 = gpu.shuffle idx %v461, %v165, %v329 : f32
+              %v2681, %v2682 = gpu.shuffle idx %v469, %v165, %v329 : f32
+              %v2683, %v2684 = gpu.shuffle idx %v482, %v165, %v329 : f32
+              %v2685, %v2686 = gpu.shuffle idx %v491, %v165, %v329 : f32
+              %v2687, %v2688 = gpu.shuffle idx %v496, %v165, %v329 : f32
+              %v2689 = arith.addi %v402, %v157 : i64
+              scf.if %v2678 {
+                %v2690 = arith.addi %v207, %v2677 : i64
+                %v2691 = arith.muli %v44, %v347 : i64
+                %v2692 = arith.muli %v2690, %v346 : i64
+                %v2693 = arith.addi %v2691, %v2692 : i64
+                %v2694 = arith.muli %v32, %v2 : i64
+                %v2695 = arith.addi %v2693, %v2694 : i64
+                %v2696 = llvm.getelementptr %in_Cm[%v2695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2697 = llvm.load %v2696 : !llvm.ptr -> f32
+                %v2698 = arith.muli %v44, %v268 : i64
+                %v2699 = arith.muli %v2690, %v267 : i64
+                %v2700 = arith.addi %v2698, %v2699 : i64
+                %v2701 = arith.muli %v42, %v2 : i64
+                %v2702 = arith.addi %v2700, %v2701 : i64
+                %v2703 = llvm.getelementptr %dy_y[%v2702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2704 = llvm.load %v2703 : !llvm.ptr -> f32
+                %v2705 = arith.mulf %v2683, %v2704 fastmath<contract> : f32
+                %v2706 = arith.mulf %v2697, %v2705 fastmath<contract> : f32
+                %v2707 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2708 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2709 = arith.mulf %v2708, %v2707 fastmath<contract> : f32
+                %v2710 = arith.addf %v2706, %v2709 fastmath<contract> : f32
+                llvm.store %v2710, %v50 : f32, !llvm.ptr
+                %v2711 = arith.muli %v44, %v347 : i64
+                %v2712 = arith.muli %v2690, %v346 : i64
+                %v2713 = arith.addi %v2711, %v2712 : i64
+                %v2714 = arith.constant 8 : i64
+                %v2715 = arith.addi %v2714, %v32 : i64
+                %v2716 = arith.muli %v2715, %v2 : i64
+                %v2717 = arith.addi %v2713, %v2716 : i64
+                %v2718 = llvm.getelementptr %in_Cm[%v2717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2719 = llvm.load %v2718 : !llvm.ptr -> f32
+                %v2720 = arith.mulf %v2719, %v2705 fastmath<contract> : f32
+                %v2721 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2722 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2723 = arith.mulf %v2722, %v2721 fastmath<contract> : f32
+                %v2724 = arith.addf %v2720, %v2723 fastmath<contract> : f32
+                llvm.store %v2724, %v51 : f32, !llvm.ptr
+                %v2725 = arith.subi %size_L, %v2 : i64
+                %v2726 = arith.cmpi eq, %v2690, %v2725 : i64
+                scf.if %v2726 {
+                  %v2727 = arith.muli %v44, %v113 : i64
+                  %v2728 = arith.muli %v42, %v112 : i64
+                  %v2729 = arith.addi %v2727, %v2728 : i64
+                  %v2730 = arith.muli %v32, %v2 : i64
+                  %v2731 = arith.addi %v2729, %v2730 : i64
+                  %v2732 = llvm.getelementptr %dy_h_last[%v2731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2733 = llvm.load %v2732 : !llvm.ptr -> f32
+                  %v2734 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2735 = arith.addf %v2734, %v2733 fastmath<contract> : f32
+                  llvm.store %v2735, %v50 : f32, !llvm.ptr
+                  %v2736 = arith.muli %v44, %v113 : i64
+                  %v2737 = arith.muli %v42, %v112 : i64
+                  %v2738 = arith.addi %v2736, %v2737 : i64
+                  %v2739 = arith.constant 8 : i64
+                  %v2740 = arith.addi %v2739, %v32 : i64
+                  %v2741 = arith.muli %v2740, %v2 : i64
+                  %v2742 = arith.addi %v2738, %v2741 : i64
+                  %v2743 = llvm.getelementptr %dy_h_last[%v2742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2744 = llvm.load %v2743 : !llvm.ptr -> f32
+                  %v2745 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2746 = arith.addf %v2745, %v2744 fastmath<contract> : f32
+                  llvm.store %v2746, %v51 : f32, !llvm.ptr
+                }
+                %v2747 = arith.muli %v42, %v2 : i64
+                %v2748 = llvm.getelementptr %in_Dskip[%v2747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2749 = llvm.load %v2748 : !llvm.ptr -> f32
+                %v2750 = arith.mulf %v2749, %v2705 fastmath<contract> : f32
+                %v2751 = arith.muli %v44, %v347 : i64
+                %v2752 = arith.muli %v2690, %v346 : i64
+                %v2753 = arith.addi %v2751, %v2752 : i64
+                %v2754 = arith.muli %v32, %v2 : i64
+                %v2755 = arith.addi %v2753, %v2754 : i64
+                %v2756 = llvm.getelementptr %in_Bm[%v2755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2757 = llvm.load %v2756 : !llvm.ptr -> f32
+                %v2758 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2759 = arith.mulf %v2757, %v2758 fastmath<contract> : f32
+                %v2760 = arith.muli %v44, %v347 : i64
+                %v2761 = arith.muli %v2690, %v346 : i64
+                %v2762 = arith.addi %v2760, %v2761 : i64
+                %v2763 = arith.constant 8 : i64
+                %v2764 = arith.addi %v2763, %v32 : i64
+                %v2765 = arith.muli %v2764, %v2 : i64
+                %v2766 = arith.addi %v2762, %v2765 : i64
+                %v2767 = llvm.getelementptr %in_Bm[%v2766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2768 = llvm.load %v2767 : !llvm.ptr -> f32
+                %v2769 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2770 = arith.mulf %v2768, %v2769 fastmath<contract> : f32
+                %v2771 = arith.addf %v2759, %v2770 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2772, %v2773 = gpu.shuffle xor %v2771, %v974, %v329 : f32
+                %v2774 = arith.addf %v2771, %v2772 fastmath<contract> : f32
+                %v2775, %v2776 = gpu.shuffle xor %v2774, %v978, %v329 : f32
+                %v2777 = arith.addf %v2774, %v2775 fastmath<contract> : f32
+                %v2778, %v2779 = gpu.shuffle xor %v2777, %v982, %v329 : f32
+                %v2780 = arith.addf %v2777, %v2778 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2781 = arith.mulf %v2679, %v2780 fastmath<contract> : f32
+                %v2782 = arith.addf %v2750, %v2781 fastmath<contract> : f32
+                %v2783 = arith.cmpi eq, %v32, %v66 : i64
+                %v2784 = llvm.load %v876 : !llvm.ptr -> f32
+                %v2785 = arith.select %v2783, %v2782, %v2784 : f32
+                llvm.store %v2785, %v876 : f32, !llvm.ptr
+                %v2786 = arith.muli %v44, %v268 : i64
+                %v2787 = arith.muli %v2690, %v267 : i64
+                %v2788 = arith.addi %v2786, %v2787 : i64
+                %v2789 = arith.muli %v42, %v2 : i64
+                %v2790 = arith.addi %v2788, %v2789 : i64
+                %v2791 = llvm.getelementptr %in_u[%v2790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2792 = llvm.load %v2791 : !llvm.ptr -> f32
+                %v2793 = arith.mulf %v2792, %v2780 fastmath<contract> : f32
+                %v2794 = arith.muli %v42, %v337 : i64
                 %v2795 = arith.muli %v32, %v2 : i64
                 %v2796 = arith.addi %v2794, %v2795 : i64
-                %v2797 = llvm.getelementptr %in_Cm[%v2796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2797 = llvm.getelementptr %in_A[%v2796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2798 = llvm.load %v2797 : !llvm.ptr -> f32
-                %v2799 = arith.muli %v44, %v268 : i64
-                %v2800 = arith.muli %v2791, %v267 : i64
-                %v2801 = arith.addi %v2799, %v2800 : i64
-                %v2802 = arith.muli %v42, %v2 : i64
-                %v2803 = arith.addi %v2801, %v2802 : i64
-                %v2804 = llvm.getelementptr %dy_y[%v2803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2805 = llvm.load %v2804 : !llvm.ptr -> f32
-                %v2806 = arith.mulf %v2784, %v2805 : f32
-                %v2807 = arith.mulf %v2798, %v2806 : f32
-                %v2808 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2809 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2810 = arith.mulf %v2809, %v2808 : f32
-                %v2811 = arith.addf %v2807, %v2810 : f32
-                llvm.store %v2811, %v50 : f32, !llvm.ptr
-                %v2812 = arith.muli %v44, %v347 : i64
-                %v2813 = arith.muli %v2791, %v346 : i64
-                %v2814 = arith.addi %v2812, %v2813 : i64
-                %v2815 = arith.constant 8 : i64
-                %v2816 = arith.addi %v2815, %v32 : i64
-                %v2817 = arith.muli %v2816, %v2 : i64
-                %v2818 = arith.addi %v2814, %v2817 : i64
-                %v2819 = llvm.getelementptr %in_Cm[%v2818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2820 = llvm.load %v2819 : !llvm.ptr -> f32
-                %v2821 = arith.mulf %v2820, %v2806 : f32
-                %v2822 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2823 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2824 = arith.mulf %v2823, %v2822 : f32
-                %v2825 = arith.addf %v2821, %v2824 : f32
-                llvm.store %v2825, %v51 : f32, !llvm.ptr
-                %v2826 = arith.subi %size_L, %v2 : i64
-                %v2827 = arith.cmpi eq, %v2791, %v2826 : i64
-                scf.if %v2827 {
-                  %v2828 = arith.muli %v44, %v113 : i64
-                  %v2829 = arith.muli %v42, %v112 : i64
-                  %v2830 = arith.addi %v2828, %v2829 : i64
-                  %v2831 = arith.muli %v32, %v2 : i64
-                  %v2832 = arith.addi %v2830, %v2831 : i64
-                  %v2833 = llvm.getelementptr %dy_h_last[%v2832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2834 = llvm.load %v2833 : !llvm.ptr -> f32
-                  %v2835 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2836 = arith.addf %v2835, %v2834 : f32
-                  llvm.store %v2836, %v50 : f32, !llvm.ptr
-                  %v2837 = arith.muli %v44, %v113 : i64
-                  %v2838 = arith.muli %v42, %v112 : i64
-                  %v2839 = arith.addi %v2837, %v2838 : i64
-                  %v2840 = arith.constant 8 : i64
-                  %v2841 = arith.addi %v2840, %v32 : i64
-                  %v2842 = arith.muli %v2841, %v2 : i64
-                  %v2843 = arith.addi %v2839, %v2842 : i64
-                  %v2844 = llvm.getelementptr %dy_h_last[%v2843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2845 = llvm.load %v2844 : !llvm.ptr -> f32
-                  %v2846 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2847 = arith.addf %v2846, %v2845 : f32
-                  llvm.store %v2847, %v51 : f32, !llvm.ptr
-                }
-                %v2848 = arith.muli %v42, %v2 : i64
-                %v2849 = llvm.getelementptr %in_Dskip[%v2848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2850 = llvm.load %v2849 : !llvm.ptr -> f32
-                %v2851 = arith.mulf %v2850, %v2806 : f32
-                %v2852 = arith.muli %v44, %v347 : i64
-                %v2853 = arith.muli %v2791, %v346 : i64
-                %v2854 = arith.addi %v2852, %v2853 : i64
-                %v2855 = arith.muli %v32, %v2 : i64
-                %v2856 = arith.addi %v2854, %v2855 : i64
-                %v2857 = llvm.getelementptr %in_Bm[%v2856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2858 = llvm.load %v2857 : !llvm.ptr -> f32
-                %v2859 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2860 = arith.mulf %v2858, %v2859 : f32
-                %v2861 = arith.muli %v44, %v347 : i64
-                %v2862 = arith.muli %v2791, %v346 : i64
-                %v2863 = arith.addi %v2861, %v2862 : i64
-                %v2864 = arith.constant 8 : i64
-                %v2865 = arith.addi %v2864, %v32 : i64
-                %v2866 = arith.muli %v2865, %v2 : i64
-                %v2867 = arith.addi %v2863, %v2866 : i64
-                %v2868 = llvm.getelementptr %in_Bm[%v2867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2869 = llvm.load %v2868 : !llvm.ptr -> f32
-                %v2870 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2871 = arith.mulf %v2869, %v2870 : f32
-                %v2872 = arith.addf %v2860, %v2871 : f32
+                %v2799 = arith.mulf %v2679, %v2798 fastmath<contract> : f32
+                %v2800 = arith.mulf %v2799, %v283 fastmath<contract> : f32
+                %v2801 = llvm.call_intrinsic "llvm.exp2.f32"(%v2800) : (f32) -> f32
+                %v2802 = arith.mulf %v413, %v2758 fastmath<contract> : f32
+                %v2803 = arith.mulf %v2798, %v2802 fastmath<contract> : f32
+                %v2804 = arith.mulf %v2801, %v2803 fastmath<contract> : f32
+                %v2805 = arith.muli %v42, %v337 : i64
+                %v2806 = arith.constant 8 : i64
+                %v2807 = arith.addi %v2806, %v32 : i64
+                %v2808 = arith.muli %v2807, %v2 : i64
+                %v2809 = arith.addi %v2805, %v2808 : i64
+                %v2810 = llvm.getelementptr %in_A[%v2809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2811 = llvm.load %v2810 : !llvm.ptr -> f32
+                %v2812 = arith.mulf %v2679, %v2811 fastmath<contract> : f32
+                %v2813 = arith.mulf %v2812, %v283 fastmath<contract> : f32
+                %v2814 = llvm.call_intrinsic "llvm.exp2.f32"(%v2813) : (f32) -> f32
+                %v2815 = arith.mulf %v422, %v2769 fastmath<contract> : f32
+                %v2816 = arith.mulf %v2811, %v2815 fastmath<contract> : f32
+                %v2817 = arith.mulf %v2814, %v2816 fastmath<contract> : f32
+                %v2818 = arith.addf %v2804, %v2817 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2873, %v2874 = gpu.shuffle xor %v2872, %v971, %v329 : f32
-                %v2875 = arith.addf %v2872, %v2873 : f32
-                %v2876, %v2877 = gpu.shuffle xor %v2875, %v975, %v329 : f32
-                %v2878 = arith.addf %v2875, %v2876 : f32
-                %v2879, %v2880 = gpu.shuffle xor %v2878, %v979, %v329 : f32
-                %v2881 = arith.addf %v2878, %v2879 : f32
+                %v2819, %v2820 = gpu.shuffle xor %v2818, %v974, %v329 : f32
+                %v2821 = arith.addf %v2818, %v2819 fastmath<contract> : f32
+                %v2822, %v2823 = gpu.shuffle xor %v2821, %v978, %v329 : f32
+                %v2824 = arith.addf %v2821, %v2822 fastmath<contract> : f32
+                %v2825, %v2826 = gpu.shuffle xor %v2824, %v982, %v329 : f32
+                %v2827 = arith.addf %v2824, %v2825 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2882 = arith.mulf %v2780, %v2881 : f32
-                %v2883 = arith.addf %v2851, %v2882 : f32
-                %v2884 = arith.cmpi eq, %v32, %v66 : i64
-                %v2885 = arith.andi %v36, %v2884 : i1
-                scf.if %v2885 {
-                  %v2886 = arith.muli %v44, %v268 : i64
-                  %v2887 = arith.muli %v2791, %v267 : i64
-                  %v2888 = arith.addi %v2886, %v2887 : i64
-                  %v2889 = arith.muli %v42, %v2 : i64
-                  %v2890 = arith.addi %v2888, %v2889 : i64
-                  %v2891 = llvm.getelementptr %dx_u[%v2890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2883, %v2891 : f32, !llvm.ptr
-                }
-                %v2892 = arith.muli %v44, %v268 : i64
-                %v2893 = arith.muli %v2791, %v267 : i64
-                %v2894 = arith.addi %v2892, %v2893 : i64
-                %v2895 = arith.muli %v42, %v2 : i64
-                %v2896 = arith.addi %v2894, %v2895 : i64
-                %v2897 = llvm.getelementptr %in_u[%v2896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2898 = llvm.load %v2897 : !llvm.ptr -> f32
-                %v2899 = arith.mulf %v2898, %v2881 : f32
-                %v2900 = arith.muli %v42, %v337 : i64
-                %v2901 = arith.muli %v32, %v2 : i64
-                %v2902 = arith.addi %v2900, %v2901 : i64
-                %v2903 = llvm.getelementptr %in_A[%v2902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2904 = llvm.load %v2903 : !llvm.ptr -> f32
-                %v2905 = arith.mulf %v2780, %v2904 : f32
-                %v2906 = arith.mulf %v2905, %v283 : f32
-                %v2907 = llvm.call_intrinsic "llvm.exp2.f32"(%v2906) : (f32) -> f32
-                %v2908 = arith.mulf %v413, %v2859 : f32
-                %v2909 = arith.mulf %v2904, %v2908 : f32
-                %v2910 = arith.mulf %v2907, %v2909 : f32
-                %v2911 = arith.muli %v42, %v337 : i64
-                %v2912 = arith.constant 8 : i64
-                %v2913 = arith.addi %v2912, %v32 : i64
-                %v2914 = arith.muli %v2913, %v2 : i64
-                %v2915 = arith.addi %v2911, %v2914 : i64
-                %v2916 = llvm.getelementptr %in_A[%v2915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2917 = llvm.load %v2916 : !llvm.ptr -> f32
-                %v2918 = arith.mulf %v2780, %v2917 : f32
-                %v2919 = arith.mulf %v2918, %v283 : f32
-                %v2920 = llvm.call_intrinsic "llvm.exp2.f32"(%v2919) : (f32) -> f32
-                %v2921 = arith.mulf %v422, %v2870 : f32
-                %v2922 = arith.mulf %v2917, %v2921 : f32
-                %v2923 = arith.mulf %v2920, %v2922 : f32
-                %v2924 = arith.addf %v2910, %v2923 : f32
+                %v2828 = arith.addf %v2793, %v2827 fastmath<contract> : f32
+                %v2829 = arith.mulf %v2828, %v2687 fastmath<contract> : f32
+                %v2830 = arith.cmpi eq, %v32, %v66 : i64
+                %v2831 = llvm.load %v877 : !llvm.ptr -> f32
+                %v2832 = arith.select %v2830, %v2829, %v2831 : f32
+                llvm.store %v2832, %v877 : f32, !llvm.ptr
+                %v2833 = arith.mulf %v2697, %v521 fastmath<contract> : f32
+                %v2834 = arith.mulf %v2719, %v543 fastmath<contract> : f32
+                %v2835 = arith.addf %v2833, %v2834 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2925, %v2926 = gpu.shuffle xor %v2924, %v971, %v329 : f32
-                %v2927 = arith.addf %v2924, %v2925 : f32
-                %v2928, %v2929 = gpu.shuffle xor %v2927, %v975, %v329 : f32
-                %v2930 = arith.addf %v2927, %v2928 : f32
-                %v2931, %v2932 = gpu.shuffle xor %v2930, %v979, %v329 : f32
-                %v2933 = arith.addf %v2930, %v2931 : f32
+                %v2836, %v2837 = gpu.shuffle xor %v2835, %v974, %v329 : f32
+                %v2838 = arith.addf %v2835, %v2836 fastmath<contract> : f32
+                %v2839, %v2840 = gpu.shuffle xor %v2838, %v978, %v329 : f32
+                %v2841 = arith.addf %v2838, %v2839 fastmath<contract> : f32
+                %v2842, %v2843 = gpu.shuffle xor %v2841, %v982, %v329 : f32
+                %v2844 = arith.addf %v2841, %v2842 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2934 = arith.addf %v2899, %v2933 : f32
-                %v2935 = arith.mulf %v2934, %v2788 : f32
-                %v2936 = arith.cmpi eq, %v32, %v66 : i64
-                %v2937 = arith.andi %v36, %v2936 : i1
-                scf.if %v2937 {
-                  %v2938 = arith.muli %v44, %v268 : i64
-                  %v2939 = arith.muli %v2791, %v267 : i64
-                  %v2940 = arith.addi %v2938, %v2939 : i64
-                  %v2941 = arith.muli %v42, %v2 : i64
-                  %v2942 = arith.addi %v2940, %v2941 : i64
-                  %v2943 = llvm.getelementptr %dx_delta[%v2942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2935, %v2943 : f32, !llvm.ptr
-                }
-                %v2944 = arith.mulf %v2798, %v521 : f32
-                %v2945 = arith.mulf %v2820, %v543 : f32
-                %v2946 = arith.addf %v2944, %v2945 : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2947, %v2948 = gpu.shuffle xor %v2946, %v971, %v329 : f32
-                %v2949 = arith.addf %v2946, %v2947 : f32
-                %v2950, %v2951 = gpu.shuffle xor %v2949, %v975, %v329 : f32
-                %v2952 = arith.addf %v2949, %v2950 : f32
-                %v2953, %v2954 = gpu.shuffle xor %v2952, %v979, %v329 : f32
-                %v2955 = arith.addf %v2952, %v2953 : f32
-                // end sum over the lanes
-                %v2956 = arith.mulf %v2898, %v2850 : f32
-                %v2957 = arith.addf %v2955, %v2956 : f32
-                %v2958 = arith.mulf %v2957, %v2805 : f32
-                %v2959 = arith.mulf %v2958, %v2786 : f32
-                %v2960 = arith.cmpi eq, %v32, %v66 : i64
-                %v2961 = arith.andi %v36, %v2960 : i1
-                scf.if %v2961 {
-                  %v2962 = arith.muli %v44, %v268 : i64
-                  %v2963 = arith.muli %v2791, %v267 : i64
-                  %v2964 = arith.addi %v2962, %v2963 : i64
-                  %v2965 = arith.muli %v42, %v2 : i64
-                  %v2966 = arith.addi %v2964, %v2965 : i64
-                  %v2967 = llvm.getelementptr %dx_z[%v2966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2959, %v2967 : f32, !llvm.ptr
-                }
-                %v2968 = arith.mulf %v2907, %v2908 : f32
-                %v2969 = arith.mulf %v2780, %v2968 : f32
-                %v2970 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2971 = arith.addf %v2970, %v2969 : f32
-                llvm.store %v2971, %v54 : f32, !llvm.ptr
-                %v2972 = arith.mulf %v2920, %v2921 : f32
-                %v2973 = arith.mulf %v2780, %v2972 : f32
-                %v2974 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2975 = arith.addf %v2974, %v2973 : f32
-                llvm.store %v2975, %v55 : f32, !llvm.ptr
-                %v2976 = arith.mulf %v2782, %v2859 : f32
-                %v2977 = arith.select %v36, %v2976, %v64 : f32
+                %v2845 = arith.mulf %v2792, %v2749 fastmath<contract> : f32
+                %v2846 = arith.addf %v2844, %v2845 fastmath<contract> : f32
+                %v2847 = arith.mulf %v2846, %v2704 fastmath<contract> : f32
+                %v2848 = arith.mulf %v2847, %v2685 fastmath<contract> : f32
+                %v2849 = arith.cmpi eq, %v32, %v66 : i64
+                %v2850 = llvm.load %v878 : !llvm.ptr -> f32
+                %v2851 = arith.select %v2849, %v2848, %v2850 : f32
+                llvm.store %v2851, %v878 : f32, !llvm.ptr
+                %v2852 = arith.mulf %v2801, %v2802 fastmath<contract> : f32
+                %v2853 = arith.mulf %v2679, %v2852 fastmath<contract> : f32
+                %v2854 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2855 = arith.addf %v2854, %v2853 fastmath<contract> : f32
+                llvm.store %v2855, %v54 : f32, !llvm.ptr
+                %v2856 = arith.mulf %v2814, %v2815 fastmath<contract> : f32
+                %v2857 = arith.mulf %v2679, %v2856 fastmath<contract> : f32
+                %v2858 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2859 = arith.addf %v2858, %v2857 fastmath<contract> : f32
+                llvm.store %v2859, %v55 : f32, !llvm.ptr
+                %v2860 = arith.mulf %v2681, %v2758 fastmath<contract> : f32
+                %v2861 = arith.select %v36, %v2860, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2978, %v2979 = gpu.shuffle xor %v2977, %v1079, %v329 : f32
-                %v2980 = arith.addf %v2977, %v2978 : f32
-                %v2981, %v2982 = gpu.shuffle xor %v2980, %v1083, %v329 : f32
-                %v2983 = arith.addf %v2980, %v2981 : f32
-                %v2984 = arith.divui %v17, %v19 : i64
-                %v2985 = arith.remui %v17, %v19 : i64
-                %v2986 = arith.cmpi ult, %v2985, %v31 : i64
-                %v2987 = arith.addi %v66, %v32 : i64
-                %v2988 = arith.muli %v2984, %v19 : i64
-                %v2989 = arith.addi %v2988, %v2790 : i64
-                %v2990 = arith.muli %v2989, %v1 : i64
-                %v2991 = arith.addi %v2990, %v2987 : i64
-                scf.if %v2986 {
-                  %v2992 = llvm.getelementptr %v61[%v2991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2983, %v2992 : f32, !llvm.ptr
+                %v2862, %v2863 = gpu.shuffle xor %v2861, %v1067, %v329 : f32
+                %v2864 = arith.addf %v2861, %v2862 fastmath<contract> : f32
+                %v2865, %v2866 = gpu.shuffle xor %v2864, %v1071, %v329 : f32
+                %v2867 = arith.addf %v2864, %v2865 fastmath<contract> : f32
+                %v2868 = arith.divui %v17, %v19 : i64
+                %v2869 = arith.remui %v17, %v19 : i64
+                %v2870 = arith.cmpi ult, %v2869, %v31 : i64
+                %v2871 = arith.addi %v66, %v32 : i64
+                %v2872 = arith.muli %v2868, %v1 : i64
+                %v2873 = arith.addi %v2872, %v2871 : i64
+                %v2874 = arith.muli %v2873, %v1081 : i64
+                %v2875 = arith.addi %v2874, %v2689 : i64
+                scf.if %v2870 {
+                  %v2876 = llvm.getelementptr %v61[%v2875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2867, %v2876 : f32, !llvm.ptr
                 }
-                %v2993 = arith.mulf %v2782, %v2870 : f32
-                %v2994 = arith.select %v36, %v2993, %v64 : f32
+                %v2877 = arith.mulf %v2681, %v2769 fastmath<contract> : f32
+                %v2878 = arith.select %v36, %v2877, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2995, %v2996 = gpu.shuffle xor %v2994, %v1079, %v329 : f32
-                %v2997 = arith.addf %v2994, %v2995 : f32
-                %v2998, %v2999 = gpu.shuffle xor %v2997, %v1083, %v329 : f32
-                %v3000 = arith.addf %v2997, %v2998 : f32
-                %v3001 = arith.divui %v17, %v19 : i64
-                %v3002 = arith.remui %v17, %v19 : i64
-                %v3003 = arith.cmpi ult, %v3002, %v31 : i64
-                %v3004 = arith.addi %v31, %v32 : i64
-                %v3005 = arith.muli %v3001, %v19 : i64
-                %v3006 = arith.addi %v3005, %v2790 : i64
-                %v3007 = arith.muli %v3006, %v1 : i64
-                %v3008 = arith.addi %v3007, %v3004 : i64
-                scf.if %v3003 {
-                  %v3009 = llvm.getelementptr %v61[%v3008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v3000, %v3009 : f32, !llvm.ptr
+                %v2879, %v2880 = gpu.shuffle xor %v2878, %v1067, %v329 : f32
+                %v2881 = arith.addf %v2878, %v2879 fastmath<contract> : f32
+                %v2882, %v2883 = gpu.shuffle xor %v2881, %v1071, %v329 : f32
+                %v2884 = arith.addf %v2881, %v2882 fastmath<contract> : f32
+                %v2885 = arith.divui %v17, %v19 : i64
+                %v2886 = arith.remui %v17, %v19 : i64
+                %v2887 = arith.cmpi ult, %v2886, %v31 : i64
+                %v2888 = arith.addi %v31, %v32 : i64
+                %v2889 = arith.muli %v2885, %v1 : i64
+                %v2890 = arith.addi %v2889, %v2888 : i64
+                %v2891 = arith.muli %v2890, %v1081 : i64
+                %v2892 = arith.addi %v2891, %v2689 : i64
+                scf.if %v2887 {
+                  %v2893 = llvm.getelementptr %v61[%v2892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2884, %v2893 : f32, !llvm.ptr
                 }
-                %v3010 = arith.mulf %v521, %v2806 : f32
-                %v3011 = arith.select %v36, %v3010, %v64 : f32
+                %v2894 = arith.mulf %v521, %v2705 fastmath<contract> : f32
+                %v2895 = arith.select %v36, %v2894, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v3012, %v3013 = gpu.shuffle xor %v3011, %v1079, %v329 : f32
-                %v3014 = arith.addf %v3011, %v3012 : f32
-                %v3015, %v3016 = gpu.shuffle xor %v3014, %v1083, %v329 : f32
-                %v3017 = arith.addf %v3014, %v3015 : f32
-                %v3018 = arith.divui %v17, %v19 : i64
-                %v3019 = arith.remui %v17, %v19 : i64
-                %v3020 = arith.cmpi ult, %v3019, %v31 : i64
-                %v3021 = arith.addi %v66, %v32 : i64
-                %v3022 = arith.muli %v3018, %v19 : i64
-                %v3023 = arith.addi %v3022, %v2790 : i64
-                %v3024 = arith.muli %v3023, %v1 : i64
-                %v3025 = arith.addi %v3024, %v3021 : i64
-                scf.if %v3020 {
-                  %v3026 = llvm.getelementptr %v63[%v3025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v3017, %v3026 : f32, !llvm.ptr
+                %v2896, %v2897 = gpu.shuffle xor %v2895, %v1067, %v329 : f32
+                %v2898 = arith.addf %v2895, %v2896 fastmath<contract> : f32
+                %v2899, %v2900 = gpu.shuffle xor %v2898, %v1071, %v329 : f32
+                %v2901 = arith.addf %v2898, %v2899 fastmath<contract> : f32
+                %v2902 = arith.divui %v17, %v19 : i64
+                %v2903 = arith.remui %v17, %v19 : i64
+                %v2904 = arith.cmpi ult, %v2903, %v31 : i64
+                %v2905 = arith.addi %v66, %v32 : i64
+                %v2906 = arith.muli %v2902, %v1 : i64
+                %v2907 = arith.addi %v2906, %v2905 : i64
+                %v2908 = arith.muli %v2907, %v1081 : i64
+                %v2909 = arith.addi %v2908, %v2689 : i64
+                scf.if %v2904 {
+                  %v2910 = llvm.getelementptr %v63[%v2909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2901, %v2910 : f32, !llvm.ptr
                 }
-                %v3027 = arith.mulf %v543, %v2806 : f32
-                %v3028 = arith.select %v36, %v3027, %v64 : f32
+                %v2911 = arith.mulf %v543, %v2705 fastmath<contract> : f32
+                %v2912 = arith.select %v36, %v2911, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v3029, %v3030 = gpu.shuffle xor %v3028, %v1079, %v329 : f32
-                %v3031 = arith.addf %v3028, %v3029 : f32
-                %v3032, %v3033 = gpu.shuffle xor %v3031, %v1083, %v329 : f32
-                %v3034 = arith.addf %v3031, %v3032 : f32
-                %v3035 = arith.divui %v17, %v19 : i64
-                %v3036 = arith.remui %v17, %v19 : i64
-                %v3037 = arith.cmpi ult, %v3036, %v31 : i64
-                %v3038 = arith.addi %v31, %v32 : i64
-                %v3039 = arith.muli %v3035, %v19 : i64
-                %v3040 = arith.addi %v3039, %v2790 : i64
-                %v3041 = arith.muli %v3040, %v1 : i64
-                %v3042 = arith.addi %v3041, %v3038 : i64
-                scf.if %v3037 {
-                  %v3043 = llvm.getelementptr %v63[%v3042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v3034, %v3043 : f32, !llvm.ptr
+                %v2913, %v2914 = gpu.shuffle xor %v2912, %v1067, %v329 : f32
+                %v2915 = arith.addf %v2912, %v2913 fastmath<contract> : f32
+                %v2916, %v2917 = gpu.shuffle xor %v2915, %v1071, %v329 : f32
+                %v2918 = arith.addf %v2915, %v2916 fastmath<contract> : f32
+                %v2919 = arith.divui %v17, %v19 : i64
+                %v2920 = arith.remui %v17, %v19 : i64
+                %v2921 = arith.cmpi ult, %v2920, %v31 : i64
+                %v2922 = arith.addi %v31, %v32 : i64
+                %v2923 = arith.muli %v2919, %v1 : i64
+                %v2924 = arith.addi %v2923, %v2922 : i64
+                %v2925 = arith.muli %v2924, %v1081 : i64
+                %v2926 = arith.addi %v2925, %v2689 : i64
+                scf.if %v2921 {
+                  %v2927 = llvm.getelementptr %v63[%v2926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2918, %v2927 : f32, !llvm.ptr
                 }
-                %v3044 = arith.mulf %v2898, %v2806 : f32
-                %v3045 = llvm.load %v56 : !llvm.ptr -> f32
-                %v3046 = arith.addf %v3045, %v3044 : f32
-                llvm.store %v3046, %v56 : f32, !llvm.ptr
-                %v3047 = llvm.load %v57 : !llvm.ptr -> f32
-                %v3048 = arith.addf %v3047, %v2935 : f32
-                llvm.store %v3048, %v57 : f32, !llvm.ptr
-                llvm.store %v2907, %v52 : f32, !llvm.ptr
-                llvm.store %v2920, %v53 : f32, !llvm.ptr
+                %v2928 = arith.mulf %v2792, %v2705 fastmath<contract> : f32
+                %v2929 = llvm.load %v56 : !llvm.ptr -> f32
+                %v2930 = arith.addf %v2929, %v2928 fastmath<contract> : f32
+                llvm.store %v2930, %v56 : f32, !llvm.ptr
+                %v2931 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2932 = arith.addf %v2931, %v2829 fastmath<contract> : f32
+                llvm.store %v2932, %v57 : f32, !llvm.ptr
+                llvm.store %v2801, %v52 : f32, !llvm.ptr
+                llvm.store %v2814, %v53 : f32, !llvm.ptr
+              }
+              %v2933 = arith.addi %v400, %v32 : i64
+              %v2934 = arith.cmpi slt, %v2933, %v209 : i64
+              %v2935 = arith.andi %v36, %v2934 : i1
+              scf.if %v2935 {
+                %v2936 = arith.addi %v207, %v2933 : i64
+                %v2937 = llvm.load %v876 : !llvm.ptr -> f32
+                %v2938 = arith.muli %v44, %v268 : i64
+                %v2939 = arith.muli %v2936, %v267 : i64
+                %v2940 = arith.addi %v2938, %v2939 : i64
+                %v2941 = arith.muli %v42, %v2 : i64
+                %v2942 = arith.addi %v2940, %v2941 : i64
+                %v2943 = llvm.getelementptr %dx_u[%v2942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2937, %v2943 : f32, !llvm.ptr
+                %v2944 = llvm.load %v877 : !llvm.ptr -> f32
+                %v2945 = arith.muli %v44, %v268 : i64
+                %v2946 = arith.muli %v2936, %v267 : i64
+                %v2947 = arith.addi %v2945, %v2946 : i64
+                %v2948 = arith.muli %v42, %v2 : i64
+                %v2949 = arith.addi %v2947, %v2948 : i64
+                %v2950 = llvm.getelementptr %dx_delta[%v2949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2944, %v2950 : f32, !llvm.ptr
+                %v2951 = llvm.load %v878 : !llvm.ptr -> f32
+                %v2952 = arith.muli %v44, %v268 : i64
+                %v2953 = arith.muli %v2936, %v267 : i64
+                %v2954 = arith.addi %v2952, %v2953 : i64
+                %v2955 = arith.muli %v42, %v2 : i64
+                %v2956 = arith.addi %v2954, %v2955 : i64
+                %v2957 = llvm.getelementptr %dx_z[%v2956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2951, %v2957 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v3053 = arith.index_cast %v17 : i64 to index
-          %v3054 = arith.index_cast %v3052 : i64 to index
-          %v3055 = arith.index_cast %v7 : i64 to index
-          scf.for %v3056 = %v3053 to %v3054 step %v3055 {
-            %v3057 = arith.index_cast %v3056 : index to i64
-            %v3058 = arith.remui %v3057, %v19 : i64
-            %v3059 = arith.divui %v3057, %v19 : i64
-            %v3060 = arith.muli %v389, %v46 : i64
-            %v3061 = arith.divui %v3058, %v31 : i64
-            %v3062 = arith.addi %v3060, %v3061 : i64
-            %v3063 = arith.cmpi slt, %v3062, %v212 : i64
-            %v3064 = arith.subi %v212, %v2 : i64
-            %v3065 = arith.subi %v3064, %v3062 : i64
-            %v3066 = arith.remui %v3058, %v31 : i64
-            %v3067 = arith.subi %v157, %v3066 : i64
-            %v3068 = arith.muli %v3065, %v31 : i64
-            %v3069 = arith.addi %v3068, %v3067 : i64
-            %v3070 = arith.cmpi slt, %v3069, %v209 : i64
-            %v3071 = arith.andi %v3063, %v3070 : i1
-            scf.if %v3071 {
-              %v3072 = arith.addi %v207, %v3069 : i64
-              %v3073 = arith.addi %v66, %v3058 : i64
-              %v3074 = arith.muli %v3073, %v1 : i64
-              %v3075 = arith.addi %v3074, %v3059 : i64
-              %v3076 = llvm.getelementptr %v61[%v3075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3077 = llvm.load %v3076 : !llvm.ptr -> f32
-              %v3078 = arith.addi %v19, %v3058 : i64
-              %v3079 = arith.muli %v3078, %v1 : i64
-              %v3080 = arith.addi %v3079, %v3059 : i64
-              %v3081 = llvm.getelementptr %v61[%v3080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3082 = llvm.load %v3081 : !llvm.ptr -> f32
-              %v3083 = arith.addf %v3077, %v3082 : f32
-              %v3084 = arith.addi %v156, %v3058 : i64
-              %v3085 = arith.muli %v3084, %v1 : i64
-              %v3086 = arith.addi %v3085, %v3059 : i64
-              %v3087 = llvm.getelementptr %v61[%v3086] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2962 = arith.index_cast %v17 : i64 to index
+          %v2963 = arith.index_cast %v2961 : i64 to index
+          %v2964 = arith.index_cast %v7 : i64 to index
+          scf.for %v2965 = %v2962 to %v2963 step %v2964 {
+            %v2966 = arith.index_cast %v2965 : index to i64
+            %v2967 = arith.remui %v2966, %v19 : i64
+            %v2968 = arith.divui %v2966, %v19 : i64
+            %v2969 = arith.muli %v389, %v46 : i64
+            %v2970 = arith.divui %v2967, %v31 : i64
+            %v2971 = arith.addi %v2969, %v2970 : i64
+            %v2972 = arith.cmpi slt, %v2971, %v212 : i64
+            %v2973 = arith.subi %v212, %v2 : i64
+            %v2974 = arith.subi %v2973, %v2971 : i64
+            %v2975 = arith.remui %v2967, %v31 : i64
+            %v2976 = arith.subi %v157, %v2975 : i64
+            %v2977 = arith.muli %v2974, %v31 : i64
+            %v2978 = arith.addi %v2977, %v2976 : i64
+            %v2979 = arith.cmpi slt, %v2978, %v209 : i64
+            %v2980 = arith.andi %v2972, %v2979 : i1
+            scf.if %v2980 {
+              %v2981 = arith.addi %v207, %v2978 : i64
+              %v2982 = arith.muli %v66, %v1 : i64
+              %v2983 = arith.addi %v2982, %v2968 : i64
+              %v2984 = arith.muli %v2983, %v1081 : i64
+              %v2985 = arith.addi %v2984, %v2967 : i64
+              %v2986 = llvm.getelementptr %v61[%v2985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2987 = llvm.load %v2986 : !llvm.ptr -> f32
+              %v2988 = arith.muli %v2, %v1 : i64
+              %v2989 = arith.addi %v2988, %v2968 : i64
+              %v2990 = arith.muli %v2989, %v1081 : i64
+              %v2991 = arith.addi %v2990, %v2967 : i64
+              %v2992 = llvm.getelementptr %v61[%v2991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2993 = llvm.load %v2992 : !llvm.ptr -> f32
+              %v2994 = arith.addf %v2987, %v2993 fastmath<contract> : f32
+              %v2995 = arith.muli %v591, %v1 : i64
+              %v2996 = arith.addi %v2995, %v2968 : i64
+              %v2997 = arith.muli %v2996, %v1081 : i64
+              %v2998 = arith.addi %v2997, %v2967 : i64
+              %v2999 = llvm.getelementptr %v61[%v2998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3000 = llvm.load %v2999 : !llvm.ptr -> f32
+              %v3001 = arith.addf %v2994, %v3000 fastmath<contract> : f32
+              %v3002 = arith.muli %v382, %v1 : i64
+              %v3003 = arith.addi %v3002, %v2968 : i64
+              %v3004 = arith.muli %v3003, %v1081 : i64
+              %v3005 = arith.addi %v3004, %v2967 : i64
+              %v3006 = llvm.getelementptr %v61[%v3005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3007 = llvm.load %v3006 : !llvm.ptr -> f32
+              %v3008 = arith.addf %v3001, %v3007 fastmath<contract> : f32
+              %v3009 = arith.muli %v46, %v1 : i64
+              %v3010 = arith.addi %v3009, %v2968 : i64
+              %v3011 = arith.muli %v3010, %v1081 : i64
+              %v3012 = arith.addi %v3011, %v2967 : i64
+              %v3013 = llvm.getelementptr %v61[%v3012] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3014 = llvm.load %v3013 : !llvm.ptr -> f32
+              %v3015 = arith.addf %v3008, %v3014 fastmath<contract> : f32
+              %v3016 = arith.muli %v733, %v1 : i64
+              %v3017 = arith.addi %v3016, %v2968 : i64
+              %v3018 = arith.muli %v3017, %v1081 : i64
+              %v3019 = arith.addi %v3018, %v2967 : i64
+              %v3020 = llvm.getelementptr %v61[%v3019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3021 = llvm.load %v3020 : !llvm.ptr -> f32
+              %v3022 = arith.addf %v3015, %v3021 fastmath<contract> : f32
+              %v3023 = arith.muli %v781, %v1 : i64
+              %v3024 = arith.addi %v3023, %v2968 : i64
+              %v3025 = arith.muli %v3024, %v1081 : i64
+              %v3026 = arith.addi %v3025, %v2967 : i64
+              %v3027 = llvm.getelementptr %v61[%v3026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3028 = llvm.load %v3027 : !llvm.ptr -> f32
+              %v3029 = arith.addf %v3022, %v3028 fastmath<contract> : f32
+              %v3030 = arith.muli %v157, %v1 : i64
+              %v3031 = arith.addi %v3030, %v2968 : i64
+              %v3032 = arith.muli %v3031, %v1081 : i64
+              %v3033 = arith.addi %v3032, %v2967 : i64
+              %v3034 = llvm.getelementptr %v61[%v3033] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3035 = llvm.load %v3034 : !llvm.ptr -> f32
+              %v3036 = arith.addf %v3029, %v3035 fastmath<contract> : f32
+              %v3037 = arith.remui %v2968, %v1 : i64
+              %v3038 = arith.divui %v2968, %v1 : i64
+              %v3039 = arith.muli %v44, %v347 : i64
+              %v3040 = arith.muli %v2981, %v346 : i64
+              %v3041 = arith.addi %v3039, %v3040 : i64
+              %v3042 = arith.muli %v3037, %v2 : i64
+              %v3043 = arith.addi %v3041, %v3042 : i64
+              %v3044 = arith.muli %v30, %v2960 : i64
+              %v3045 = arith.addi %v3044, %v3043 : i64
+              %v3046 = llvm.getelementptr %part_Bm[%v3045] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v3036, %v3046 : f32, !llvm.ptr
+            }
+          }
+          %v3050 = arith.index_cast %v17 : i64 to index
+          %v3051 = arith.index_cast %v2961 : i64 to index
+          %v3052 = arith.index_cast %v7 : i64 to index
+          scf.for %v3053 = %v3050 to %v3051 step %v3052 {
+            %v3054 = arith.index_cast %v3053 : index to i64
+            %v3055 = arith.remui %v3054, %v19 : i64
+            %v3056 = arith.divui %v3054, %v19 : i64
+            %v3057 = arith.muli %v389, %v46 : i64
+            %v3058 = arith.divui %v3055, %v31 : i64
+            %v3059 = arith.addi %v3057, %v3058 : i64
+            %v3060 = arith.cmpi slt, %v3059, %v212 : i64
+            %v3061 = arith.subi %v212, %v2 : i64
+            %v3062 = arith.subi %v3061, %v3059 : i64
+            %v3063 = arith.remui %v3055, %v31 : i64
+            %v3064 = arith.subi %v157, %v3063 : i64
+            %v3065 = arith.muli %v3062, %v31 : i64
+            %v3066 = arith.addi %v3065, %v3064 : i64
+            %v3067 = arith.cmpi slt, %v3066, %v209 : i64
+            %v3068 = arith.andi %v3060, %v3067 : i1
+            scf.if %v3068 {
+              %v3069 = arith.addi %v207, %v3066 : i64
+              %v3070 = arith.muli %v66, %v1 : i64
+              %v3071 = arith.addi %v3070, %v3056 : i64
+              %v3072 = arith.muli %v3071, %v1081 : i64
+              %v3073 = arith.addi %v3072, %v3055 : i64
+              %v3074 = llvm.getelementptr %v63[%v3073] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3075 = llvm.load %v3074 : !llvm.ptr -> f32
+              %v3076 = arith.muli %v2, %v1 : i64
+              %v3077 = arith.addi %v3076, %v3056 : i64
+              %v3078 = arith.muli %v3077, %v1081 : i64
+              %v3079 = arith.addi %v3078, %v3055 : i64
+              %v3080 = llvm.getelementptr %v63[%v3079] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3081 = llvm.load %v3080 : !llvm.ptr -> f32
+              %v3082 = arith.addf %v3075, %v3081 fastmath<contract> : f32
+              %v3083 = arith.muli %v591, %v1 : i64
+              %v3084 = arith.addi %v3083, %v3056 : i64
+              %v3085 = arith.muli %v3084, %v1081 : i64
+              %v3086 = arith.addi %v3085, %v3055 : i64
+              %v3087 = llvm.getelementptr %v63[%v3086] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v3088 = llvm.load %v3087 : !llvm.ptr -> f32
-              %v3089 = arith.addf %v3083, %v3088 : f32
-              %v3091 = arith.addi %v3090, %v3058 : i64
-              %v3092 = arith.muli %v3091, %v1 : i64
-              %v3093 = arith.addi %v3092, %v3059 : i64
-              %v3094 = llvm.getelementptr %v61[%v3093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3089 = arith.addf %v3082, %v3088 fastmath<contract> : f32
+              %v3090 = arith.muli %v382, %v1 : i64
+              %v3091 = arith.addi %v3090, %v3056 : i64
+              %v3092 = arith.muli %v3091, %v1081 : i64
+              %v3093 = arith.addi %v3092, %v3055 : i64
+              %v3094 = llvm.getelementptr %v63[%v3093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v3095 = llvm.load %v3094 : !llvm.ptr -> f32
-              %v3096 = arith.addf %v3089, %v3095 : f32
-              %v3098 = arith.addi %v3097, %v3058 : i64
-              %v3099 = arith.muli %v3098, %v1 : i64
-              %v3100 = arith.addi %v3099, %v3059 : i64
-              %v3101 = llvm.getelementptr %v61[%v3100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3096 = arith.addf %v3089, %v3095 fastmath<contract> : f32
+              %v3097 = arith.muli %v46, %v1 : i64
+              %v3098 = arith.addi %v3097, %v3056 : i64
+              %v3099 = arith.muli %v3098, %v1081 : i64
+              %v3100 = arith.addi %v3099, %v3055 : i64
+              %v3101 = llvm.getelementptr %v63[%v3100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v3102 = llvm.load %v3101 : !llvm.ptr -> f32
-              %v3103 = arith.addf %v3096, %v3102 : f32
-              %v3105 = arith.addi %v3104, %v3058 : i64
-              %v3106 = arith.muli %v3105, %v1 : i64
-              %v3107 = arith.addi %v3106, %v3059 : i64
-              %v3108 = llvm.getelementptr %v61[%v3107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3103 = arith.addf %v3096, %v3102 fastmath<contract> : f32
+              %v3104 = arith.muli %v733, %v1 : i64
+              %v3105 = arith.addi %v3104, %v3056 : i64
+              %v3106 = arith.muli %v3105, %v1081 : i64
+              %v3107 = arith.addi %v3106, %v3055 : i64
+              %v3108 = llvm.getelementptr %v63[%v3107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v3109 = llvm.load %v3108 : !llvm.ptr -> f32
-              %v3110 = arith.addf %v3103, %v3109 : f32
-              %v3112 = arith.addi %v3111, %v3058 : i64
-              %v3113 = arith.muli %v3112, %v1 : i64
-              %v3114 = arith.addi %v3113, %v3059 : i64
-              %v3115 = llvm.getelementptr %v61[%v3114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3110 = arith.addf %v3103, %v3109 fastmath<contract> : f32
+              %v3111 = arith.muli %v781, %v1 : i64
+              %v3112 = arith.addi %v3111, %v3056 : i64
+              %v3113 = arith.muli %v3112, %v1081 : i64
+              %v3114 = arith.addi %v3113, %v3055 : i64
+              %v3115 = llvm.getelementptr %v63[%v3114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v3116 = llvm.load %v3115 : !llvm.ptr -> f32
-              %v3117 = arith.addf %v3110, %v3116 : f32
-              %v3119 = arith.addi %v3118, %v3058 : i64
-              %v3120 = arith.muli %v3119, %v1 : i64
-              %v3121 = arith.addi %v3120, %v3059 : i64
-              %v3122 = llvm.getelementptr %v61[%v3121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3117 = arith.addf %v3110, %v3116 fastmath<contract> : f32
+              %v3118 = arith.muli %v157, %v1 : i64
+              %v3119 = arith.addi %v3118, %v3056 : i64
+              %v3120 = arith.muli %v3119, %v1081 : i64
+              %v3121 = arith.addi %v3120, %v3055 : i64
+              %v3122 = llvm.getelementptr %v63[%v3121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v3123 = llvm.load %v3122 : !llvm.ptr -> f32
-              %v3124 = arith.addf %v3117, %v3123 : f32
-              %v3125 = arith.remui %v3059, %v1 : i64
-              %v3126 = arith.divui %v3059, %v1 : i64
+              %v3124 = arith.addf %v3117, %v3123 fastmath<contract> : f32
+              %v3125 = arith.remui %v3056, %v1 : i64
+              %v3126 = arith.divui %v3056, %v1 : i64
               %v3127 = arith.muli %v44, %v347 : i64
-              %v3128 = arith.muli %v3072, %v346 : i64
+              %v3128 = arith.muli %v3069, %v346 : i64
               %v3129 = arith.addi %v3127, %v3128 : i64
               %v3130 = arith.muli %v3125, %v2 : i64
               %v3131 = arith.addi %v3129, %v3130 : i64
-              %v3132 = arith.muli %v30, %v3051 : i64
+              %v3132 = arith.muli %v30, %v3049 : i64
               %v3133 = arith.addi %v3132, %v3131 : i64
-              %v3134 = llvm.getelementptr %part_Bm[%v3133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3134 = llvm.getelementptr %part_Cm[%v3133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               llvm.store %v3124, %v3134 : f32, !llvm.ptr
-            }
-          }
-          %v3138 = arith.index_cast %v17 : i64 to index
-          %v3139 = arith.index_cast %v3052 : i64 to index
-          %v3140 = arith.index_cast %v7 : i64 to index
-          scf.for %v3141 = %v3138 to %v3139 step %v3140 {
-            %v3142 = arith.index_cast %v3141 : index to i64
-            %v3143 = arith.remui %v3142, %v19 : i64
-            %v3144 = arith.divui %v3142, %v19 : i64
-            %v3145 = arith.muli %v389, %v46 : i64
-            %v3146 = arith.divui %v3143, %v31 : i64
-            %v3147 = arith.addi %v3145, %v3146 : i64
-            %v3148 = arith.cmpi slt, %v3147, %v212 : i64
-            %v3149 = arith.subi %v212, %v2 : i64
-            %v3150 = arith.subi %v3149, %v3147 : i64
-            %v3151 = arith.remui %v3143, %v31 : i64
-            %v3152 = arith.subi %v157, %v3151 : i64
-            %v3153 = arith.muli %v3150, %v31 : i64
-            %v3154 = arith.addi %v3153, %v3152 : i64
-            %v3155 = arith.cmpi slt, %v3154, %v209 : i64
-            %v3156 = arith.andi %v3148, %v3155 : i1
-            scf.if %v3156 {
-              %v3157 = arith.addi %v207, %v3154 : i64
-              %v3158 = arith.addi %v66, %v3143 : i64
-              %v3159 = arith.muli %v3158, %v1 : i64
-              %v3160 = arith.addi %v3159, %v3144 : i64
-              %v3161 = llvm.getelementptr %v63[%v3160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3162 = llvm.load %v3161 : !llvm.ptr -> f32
-              %v3163 = arith.addi %v19, %v3143 : i64
-              %v3164 = arith.muli %v3163, %v1 : i64
-              %v3165 = arith.addi %v3164, %v3144 : i64
-              %v3166 = llvm.getelementptr %v63[%v3165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3167 = llvm.load %v3166 : !llvm.ptr -> f32
-              %v3168 = arith.addf %v3162, %v3167 : f32
-              %v3169 = arith.addi %v156, %v3143 : i64
-              %v3170 = arith.muli %v3169, %v1 : i64
-              %v3171 = arith.addi %v3170, %v3144 : i64
-              %v3172 = llvm.getelementptr %v63[%v3171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3173 = llvm.load %v3172 : !llvm.ptr -> f32
-              %v3174 = arith.addf %v3168, %v3173 : f32
-              %v3175 = arith.addi %v3090, %v3143 : i64
-              %v3176 = arith.muli %v3175, %v1 : i64
-              %v3177 = arith.addi %v3176, %v3144 : i64
-              %v3178 = llvm.getelementptr %v63[%v3177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3179 = llvm.load %v3178 : !llvm.ptr -> f32
-              %v3180 = arith.addf %v3174, %v3179 : f32
-              %v3181 = arith.addi %v3097, %v3143 : i64
-              %v3182 = arith.muli %v3181, %v1 : i64
-              %v3183 = arith.addi %v3182, %v3144 : i64
-              %v3184 = llvm.getelementptr %v63[%v3183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3185 = llvm.load %v3184 : !llvm.ptr -> f32
-              %v3186 = arith.addf %v3180, %v3185 : f32
-              %v3187 = arith.addi %v3104, %v3143 : i64
-              %v3188 = arith.muli %v3187, %v1 : i64
-              %v3189 = arith.addi %v3188, %v3144 : i64
-              %v3190 = llvm.getelementptr %v63[%v3189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3191 = llvm.load %v3190 : !llvm.ptr -> f32
-              %v3192 = arith.addf %v3186, %v3191 : f32
-              %v3193 = arith.addi %v3111, %v3143 : i64
-              %v3194 = arith.muli %v3193, %v1 : i64
-              %v3195 = arith.addi %v3194, %v3144 : i64
-              %v3196 = llvm.getelementptr %v63[%v3195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3197 = llvm.load %v3196 : !llvm.ptr -> f32
-              %v3198 = arith.addf %v3192, %v3197 : f32
-              %v3199 = arith.addi %v3118, %v3143 : i64
-              %v3200 = arith.muli %v3199, %v1 : i64
-              %v3201 = arith.addi %v3200, %v3144 : i64
-              %v3202 = llvm.getelementptr %v63[%v3201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3203 = llvm.load %v3202 : !llvm.ptr -> f32
-              %v3204 = arith.addf %v3198, %v3203 : f32
-              %v3205 = arith.remui %v3144, %v1 : i64
-              %v3206 = arith.divui %v3144, %v1 : i64
-              %v3207 = arith.muli %v44, %v347 : i64
-              %v3208 = arith.muli %v3157, %v346 : i64
-              %v3209 = arith.addi %v3207, %v3208 : i64
-              %v3210 = arith.muli %v3205, %v2 : i64
-              %v3211 = arith.addi %v3209, %v3210 : i64
-              %v3212 = arith.muli %v30, %v3137 : i64
-              %v3213 = arith.addi %v3212, %v3211 : i64
-              %v3214 = llvm.getelementptr %part_Cm[%v3213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3204, %v3214 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v3215 = arith.cmpi eq, %v27, %v66 : i64
-      scf.if %v3215 {
-        %v3216 = llvm.load %v50 : !llvm.ptr -> f32
-        %v3217 = llvm.load %v52 : !llvm.ptr -> f32
-        %v3218 = arith.mulf %v3217, %v3216 : f32
-        %v3219 = llvm.load %v58 : !llvm.ptr -> f32
-        %v3220 = arith.addf %v3219, %v3218 : f32
-        llvm.store %v3220, %v58 : f32, !llvm.ptr
-        %v3221 = llvm.load %v51 : !llvm.ptr -> f32
-        %v3222 = llvm.load %v53 : !llvm.ptr -> f32
-        %v3223 = arith.mulf %v3222, %v3221 : f32
-        %v3224 = llvm.load %v59 : !llvm.ptr -> f32
-        %v3225 = arith.addf %v3224, %v3223 : f32
-        llvm.store %v3225, %v59 : f32, !llvm.ptr
+      %v3135 = arith.cmpi eq, %v27, %v66 : i64
+      scf.if %v3135 {
+        %v3136 = llvm.load %v50 : !llvm.ptr -> f32
+        %v3137 = llvm.load %v52 : !llvm.ptr -> f32
+        %v3138 = arith.mulf %v3137, %v3136 fastmath<contract> : f32
+        %v3139 = llvm.load %v58 : !llvm.ptr -> f32
+        %v3140 = arith.addf %v3139, %v3138 fastmath<contract> : f32
+        llvm.store %v3140, %v58 : f32, !llvm.ptr
+        %v3141 = llvm.load %v51 : !llvm.ptr -> f32
+        %v3142 = llvm.load %v53 : !llvm.ptr -> f32
+        %v3143 = arith.mulf %v3142, %v3141 fastmath<contract> : f32
+        %v3144 = llvm.load %v59 : !llvm.ptr -> f32
+        %v3145 = arith.addf %v3144, %v3143 fastmath<contract> : f32
+        llvm.store %v3145, %v59 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v3226 = llvm.load %v54 : !llvm.ptr -> f32
-        %v3227 = arith.addi %v66, %v32 : i64
-        %v3228 = arith.addi %v49, %v38 : i64
-        %v3229 = arith.muli %v3228, %v1 : i64
-        %v3230 = arith.addi %v3229, %v3227 : i64
-        %v3231 = llvm.getelementptr %part_A[%v3230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3226, %v3231 : f32, !llvm.ptr
-        %v3232 = llvm.load %v55 : !llvm.ptr -> f32
-        %v3233 = arith.addi %v31, %v32 : i64
-        %v3234 = arith.addi %v49, %v38 : i64
-        %v3235 = arith.muli %v3234, %v1 : i64
-        %v3236 = arith.addi %v3235, %v3233 : i64
-        %v3237 = llvm.getelementptr %part_A[%v3236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3232, %v3237 : f32, !llvm.ptr
+        %v3146 = llvm.load %v54 : !llvm.ptr -> f32
+        %v3147 = arith.addi %v66, %v32 : i64
+        %v3148 = arith.addi %v49, %v38 : i64
+        %v3149 = arith.muli %v3148, %v1 : i64
+        %v3150 = arith.addi %v3149, %v3147 : i64
+        %v3151 = llvm.getelementptr %part_A[%v3150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3146, %v3151 : f32, !llvm.ptr
+        %v3152 = llvm.load %v55 : !llvm.ptr -> f32
+        %v3153 = arith.addi %v31, %v32 : i64
+        %v3154 = arith.addi %v49, %v38 : i64
+        %v3155 = arith.muli %v3154, %v1 : i64
+        %v3156 = arith.addi %v3155, %v3153 : i64
+        %v3157 = llvm.getelementptr %part_A[%v3156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3152, %v3157 : f32, !llvm.ptr
       }
-      %v3238 = arith.cmpi eq, %v32, %v66 : i64
-      %v3239 = arith.andi %v36, %v3238 : i1
-      scf.if %v3239 {
-        %v3240 = llvm.load %v56 : !llvm.ptr -> f32
-        %v3241 = arith.addi %v49, %v38 : i64
-        %v3242 = arith.muli %v3241, %v2 : i64
-        %v3243 = arith.addi %v3242, %v66 : i64
-        %v3244 = llvm.getelementptr %part_Dskip[%v3243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3240, %v3244 : f32, !llvm.ptr
+      %v3158 = arith.cmpi eq, %v32, %v66 : i64
+      %v3159 = arith.andi %v36, %v3158 : i1
+      scf.if %v3159 {
+        %v3160 = llvm.load %v56 : !llvm.ptr -> f32
+        %v3161 = arith.addi %v49, %v38 : i64
+        %v3162 = arith.muli %v3161, %v2 : i64
+        %v3163 = arith.addi %v3162, %v66 : i64
+        %v3164 = llvm.getelementptr %part_Dskip[%v3163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3160, %v3164 : f32, !llvm.ptr
       }
-      %v3245 = arith.cmpi eq, %v32, %v66 : i64
-      %v3246 = arith.andi %v36, %v3245 : i1
-      scf.if %v3246 {
-        %v3247 = llvm.load %v57 : !llvm.ptr -> f32
-        %v3248 = arith.addi %v49, %v38 : i64
-        %v3249 = arith.muli %v3248, %v2 : i64
-        %v3250 = arith.addi %v3249, %v66 : i64
-        %v3251 = llvm.getelementptr %part_dt_bias[%v3250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3247, %v3251 : f32, !llvm.ptr
+      %v3165 = arith.cmpi eq, %v32, %v66 : i64
+      %v3166 = arith.andi %v36, %v3165 : i1
+      scf.if %v3166 {
+        %v3167 = llvm.load %v57 : !llvm.ptr -> f32
+        %v3168 = arith.addi %v49, %v38 : i64
+        %v3169 = arith.muli %v3168, %v2 : i64
+        %v3170 = arith.addi %v3169, %v66 : i64
+        %v3171 = llvm.getelementptr %part_dt_bias[%v3170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3167, %v3171 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v3252 = llvm.load %v58 : !llvm.ptr -> f32
-        %v3253 = arith.addi %v66, %v32 : i64
-        %v3254 = arith.addi %v49, %v38 : i64
-        %v3255 = arith.muli %v3254, %v1 : i64
-        %v3256 = arith.addi %v3255, %v3253 : i64
-        %v3257 = llvm.getelementptr %part_h0[%v3256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3252, %v3257 : f32, !llvm.ptr
-        %v3258 = llvm.load %v59 : !llvm.ptr -> f32
-        %v3259 = arith.addi %v31, %v32 : i64
-        %v3260 = arith.addi %v49, %v38 : i64
-        %v3261 = arith.muli %v3260, %v1 : i64
-        %v3262 = arith.addi %v3261, %v3259 : i64
-        %v3263 = llvm.getelementptr %part_h0[%v3262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3258, %v3263 : f32, !llvm.ptr
+        %v3172 = llvm.load %v58 : !llvm.ptr -> f32
+        %v3173 = arith.addi %v66, %v32 : i64
+        %v3174 = arith.addi %v49, %v38 : i64
+        %v3175 = arith.muli %v3174, %v1 : i64
+        %v3176 = arith.addi %v3175, %v3173 : i64
+        %v3177 = llvm.getelementptr %part_h0[%v3176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3172, %v3177 : f32, !llvm.ptr
+        %v3178 = llvm.load %v59 : !llvm.ptr -> f32
+        %v3179 = arith.addi %v31, %v32 : i64
+        %v3180 = arith.addi %v49, %v38 : i64
+        %v3181 = arith.muli %v3180, %v1 : i64
+        %v3182 = arith.addi %v3181, %v3179 : i64
+        %v3183 = llvm.getelementptr %part_h0[%v3182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3178, %v3183 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -167,7 +167,7 @@ module attributes {gpu.container_module} {
       %v837 = arith.addi %v835, %v836 : i64
       %v838 = llvm.getelementptr %in_A[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v839 = llvm.load %v838 : !llvm.ptr -> f32
-      %v840 = arith.mulf %v839, %v648 : f32
+      %v840 = arith.mulf %v839, %v648 fastmath<contract> : f32
       %v847 = arith.muli %v28, %v834 : i64
       %v848 = arith.constant 8 : i64
       %v849 = arith.addi %v848, %v21 : i64
@@ -175,39 +175,39 @@ module attributes {gpu.container_module} {
       %v851 = arith.addi %v847, %v850 : i64
       %v852 = llvm.getelementptr %in_A[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v853 = llvm.load %v852 : !llvm.ptr -> f32
-      %v854 = arith.mulf %v853, %v648 : f32
-      %v912 = arith.mulf %v839, %v648 : f32
-      %v919 = arith.mulf %v853, %v648 : f32
-      %v973 = arith.mulf %v839, %v648 : f32
-      %v980 = arith.mulf %v853, %v648 : f32
-      %v1034 = arith.mulf %v839, %v648 : f32
-      %v1041 = arith.mulf %v853, %v648 : f32
-      %v1095 = arith.mulf %v839, %v648 : f32
-      %v1102 = arith.mulf %v853, %v648 : f32
-      %v1156 = arith.mulf %v839, %v648 : f32
-      %v1163 = arith.mulf %v853, %v648 : f32
-      %v1217 = arith.mulf %v839, %v648 : f32
-      %v1224 = arith.mulf %v853, %v648 : f32
-      %v1278 = arith.mulf %v839, %v648 : f32
-      %v1285 = arith.mulf %v853, %v648 : f32
-      %v1339 = arith.mulf %v839, %v648 : f32
-      %v1346 = arith.mulf %v853, %v648 : f32
-      %v1400 = arith.mulf %v839, %v648 : f32
-      %v1407 = arith.mulf %v853, %v648 : f32
-      %v1461 = arith.mulf %v839, %v648 : f32
-      %v1468 = arith.mulf %v853, %v648 : f32
-      %v1522 = arith.mulf %v839, %v648 : f32
-      %v1529 = arith.mulf %v853, %v648 : f32
-      %v1583 = arith.mulf %v839, %v648 : f32
-      %v1590 = arith.mulf %v853, %v648 : f32
-      %v1644 = arith.mulf %v839, %v648 : f32
-      %v1651 = arith.mulf %v853, %v648 : f32
-      %v1705 = arith.mulf %v839, %v648 : f32
-      %v1712 = arith.mulf %v853, %v648 : f32
-      %v1766 = arith.mulf %v839, %v648 : f32
-      %v1773 = arith.mulf %v853, %v648 : f32
-      %v1861 = arith.mulf %v839, %v648 : f32
-      %v1916 = arith.mulf %v853, %v648 : f32
+      %v854 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v912 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v919 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v973 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v980 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1034 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1041 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1095 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1102 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1156 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1163 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1217 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1224 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1278 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1285 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1339 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1346 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1400 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1407 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1461 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1468 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1522 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1529 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1583 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1590 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1644 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1651 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1705 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1712 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1766 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1773 = arith.mulf %v853, %v648 fastmath<contract> : f32
+      %v1861 = arith.mulf %v839, %v648 fastmath<contract> : f32
+      %v1916 = arith.mulf %v853, %v648 fastmath<contract> : f32
       %v32 = arith.muli %v19, %v4 : i64
       %v33 = arith.subi %v4, %v2 : i64
       %v34 = arith.minsi %v24, %v33 : i64
@@ -799,32 +799,32 @@ module attributes {gpu.container_module} {
           %v637 = arith.addi %v635, %v636 : i64
           %v638 = llvm.getelementptr %in_delta[%v637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v639 = llvm.load %v638 : !llvm.ptr -> f32
-          %v643 = arith.addf %v639, %v642 : f32
+          %v643 = arith.addf %v639, %v642 fastmath<contract> : f32
           %v645 = arith.maximumf %v643, %v644 : f32
           %v646 = llvm.call_intrinsic "llvm.fabs.f32"(%v643) : (f32) -> f32
           %v647 = arith.negf %v646 : f32
-          %v649 = arith.mulf %v647, %v648 : f32
+          %v649 = arith.mulf %v647, %v648 fastmath<contract> : f32
           %v650 = llvm.call_intrinsic "llvm.exp2.f32"(%v649) : (f32) -> f32
-          %v652 = arith.addf %v651, %v650 : f32
+          %v652 = arith.addf %v651, %v650 fastmath<contract> : f32
           %v653 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v652) : (f32) -> f32
-          %v655 = arith.mulf %v653, %v654 : f32
-          %v657 = arith.mulf %v656, %v650 : f32
-          %v659 = arith.addf %v657, %v658 : f32
-          %v660 = arith.mulf %v659, %v650 : f32
-          %v662 = arith.addf %v660, %v661 : f32
-          %v663 = arith.mulf %v662, %v650 : f32
-          %v665 = arith.addf %v663, %v664 : f32
-          %v666 = arith.mulf %v665, %v650 : f32
-          %v668 = arith.addf %v666, %v667 : f32
-          %v669 = arith.mulf %v668, %v650 : f32
-          %v671 = arith.addf %v669, %v670 : f32
-          %v672 = arith.mulf %v671, %v650 : f32
-          %v673 = arith.addf %v672, %v651 : f32
-          %v674 = arith.mulf %v673, %v650 : f32
+          %v655 = arith.mulf %v653, %v654 fastmath<contract> : f32
+          %v657 = arith.mulf %v656, %v650 fastmath<contract> : f32
+          %v659 = arith.addf %v657, %v658 fastmath<contract> : f32
+          %v660 = arith.mulf %v659, %v650 fastmath<contract> : f32
+          %v662 = arith.addf %v660, %v661 fastmath<contract> : f32
+          %v663 = arith.mulf %v662, %v650 fastmath<contract> : f32
+          %v665 = arith.addf %v663, %v664 fastmath<contract> : f32
+          %v666 = arith.mulf %v665, %v650 fastmath<contract> : f32
+          %v668 = arith.addf %v666, %v667 fastmath<contract> : f32
+          %v669 = arith.mulf %v668, %v650 fastmath<contract> : f32
+          %v671 = arith.addf %v669, %v670 fastmath<contract> : f32
+          %v672 = arith.mulf %v671, %v650 fastmath<contract> : f32
+          %v673 = arith.addf %v672, %v651 fastmath<contract> : f32
+          %v674 = arith.mulf %v673, %v650 fastmath<contract> : f32
           %v675 = llvm.call_intrinsic "llvm.fabs.f32"(%v650) : (f32) -> f32
           %v677 = arith.cmpf olt, %v675, %v676 : f32
           %v678 = arith.select %v677, %v674, %v655 : f32
-          %v679 = arith.addf %v645, %v678 : f32
+          %v679 = arith.addf %v645, %v678 fastmath<contract> : f32
           %v680 = arith.muli %v30, %v632 : i64
           %v681 = arith.muli %v630, %v631 : i64
           %v682 = arith.addi %v680, %v681 : i64
@@ -832,8 +832,8 @@ module attributes {gpu.container_module} {
           %v684 = arith.addi %v682, %v683 : i64
           %v685 = llvm.getelementptr %in_u[%v684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v686 = llvm.load %v685 : !llvm.ptr -> f32
-          %v687 = arith.mulf %v679, %v686 : f32
-          %v691 = arith.mulf %v686, %v690 : f32
+          %v687 = arith.mulf %v679, %v686 fastmath<contract> : f32
+          %v691 = arith.mulf %v686, %v690 fastmath<contract> : f32
           %v692 = arith.muli %v30, %v632 : i64
           %v693 = arith.muli %v630, %v631 : i64
           %v694 = arith.addi %v692, %v693 : i64
@@ -842,11 +842,11 @@ module attributes {gpu.container_module} {
           %v697 = llvm.getelementptr %in_z[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v698 = llvm.load %v697 : !llvm.ptr -> f32
           %v699 = arith.negf %v698 : f32
-          %v700 = arith.mulf %v699, %v648 : f32
+          %v700 = arith.mulf %v699, %v648 fastmath<contract> : f32
           %v701 = llvm.call_intrinsic "llvm.exp2.f32"(%v700) : (f32) -> f32
-          %v702 = arith.addf %v651, %v701 : f32
+          %v702 = arith.addf %v651, %v701 fastmath<contract> : f32
           %v703 = arith.divf %v651, %v702 : f32
-          %v704 = arith.mulf %v698, %v703 : f32
+          %v704 = arith.mulf %v698, %v703 fastmath<contract> : f32
           %v705 = arith.addi %v68, %v15 : i64
           %v706 = arith.addi %v705, %v21 : i64
           %v707 = arith.addi %v59, %v706 : i64
@@ -857,32 +857,32 @@ module attributes {gpu.container_module} {
           %v712 = arith.addi %v710, %v711 : i64
           %v713 = llvm.getelementptr %in_delta[%v712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v714 = llvm.load %v713 : !llvm.ptr -> f32
-          %v715 = arith.addf %v714, %v642 : f32
+          %v715 = arith.addf %v714, %v642 fastmath<contract> : f32
           %v716 = arith.maximumf %v715, %v644 : f32
           %v717 = llvm.call_intrinsic "llvm.fabs.f32"(%v715) : (f32) -> f32
           %v718 = arith.negf %v717 : f32
-          %v719 = arith.mulf %v718, %v648 : f32
+          %v719 = arith.mulf %v718, %v648 fastmath<contract> : f32
           %v720 = llvm.call_intrinsic "llvm.exp2.f32"(%v719) : (f32) -> f32
-          %v721 = arith.addf %v651, %v720 : f32
+          %v721 = arith.addf %v651, %v720 fastmath<contract> : f32
           %v722 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v721) : (f32) -> f32
-          %v723 = arith.mulf %v722, %v654 : f32
-          %v724 = arith.mulf %v656, %v720 : f32
-          %v725 = arith.addf %v724, %v658 : f32
-          %v726 = arith.mulf %v725, %v720 : f32
-          %v727 = arith.addf %v726, %v661 : f32
-          %v728 = arith.mulf %v727, %v720 : f32
-          %v729 = arith.addf %v728, %v664 : f32
-          %v730 = arith.mulf %v729, %v720 : f32
-          %v731 = arith.addf %v730, %v667 : f32
-          %v732 = arith.mulf %v731, %v720 : f32
-          %v733 = arith.addf %v732, %v670 : f32
-          %v734 = arith.mulf %v733, %v720 : f32
-          %v735 = arith.addf %v734, %v651 : f32
-          %v736 = arith.mulf %v735, %v720 : f32
+          %v723 = arith.mulf %v722, %v654 fastmath<contract> : f32
+          %v724 = arith.mulf %v656, %v720 fastmath<contract> : f32
+          %v725 = arith.addf %v724, %v658 fastmath<contract> : f32
+          %v726 = arith.mulf %v725, %v720 fastmath<contract> : f32
+          %v727 = arith.addf %v726, %v661 fastmath<contract> : f32
+          %v728 = arith.mulf %v727, %v720 fastmath<contract> : f32
+          %v729 = arith.addf %v728, %v664 fastmath<contract> : f32
+          %v730 = arith.mulf %v729, %v720 fastmath<contract> : f32
+          %v731 = arith.addf %v730, %v667 fastmath<contract> : f32
+          %v732 = arith.mulf %v731, %v720 fastmath<contract> : f32
+          %v733 = arith.addf %v732, %v670 fastmath<contract> : f32
+          %v734 = arith.mulf %v733, %v720 fastmath<contract> : f32
+          %v735 = arith.addf %v734, %v651 fastmath<contract> : f32
+          %v736 = arith.mulf %v735, %v720 fastmath<contract> : f32
           %v737 = llvm.call_intrinsic "llvm.fabs.f32"(%v720) : (f32) -> f32
           %v738 = arith.cmpf olt, %v737, %v676 : f32
           %v739 = arith.select %v738, %v736, %v723 : f32
-          %v740 = arith.addf %v716, %v739 : f32
+          %v740 = arith.addf %v716, %v739 fastmath<contract> : f32
           %v741 = arith.muli %v30, %v632 : i64
           %v742 = arith.muli %v707, %v631 : i64
           %v743 = arith.addi %v741, %v742 : i64
@@ -890,8 +890,8 @@ module attributes {gpu.container_module} {
           %v745 = arith.addi %v743, %v744 : i64
           %v746 = llvm.getelementptr %in_u[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v747 = llvm.load %v746 : !llvm.ptr -> f32
-          %v748 = arith.mulf %v740, %v747 : f32
-          %v749 = arith.mulf %v747, %v690 : f32
+          %v748 = arith.mulf %v740, %v747 fastmath<contract> : f32
+          %v749 = arith.mulf %v747, %v690 fastmath<contract> : f32
           %v750 = arith.muli %v30, %v632 : i64
           %v751 = arith.muli %v707, %v631 : i64
           %v752 = arith.addi %v750, %v751 : i64
@@ -900,11 +900,11 @@ module attributes {gpu.container_module} {
           %v755 = llvm.getelementptr %in_z[%v754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v756 = llvm.load %v755 : !llvm.ptr -> f32
           %v757 = arith.negf %v756 : f32
-          %v758 = arith.mulf %v757, %v648 : f32
+          %v758 = arith.mulf %v757, %v648 fastmath<contract> : f32
           %v759 = llvm.call_intrinsic "llvm.exp2.f32"(%v758) : (f32) -> f32
-          %v760 = arith.addf %v651, %v759 : f32
+          %v760 = arith.addf %v651, %v759 fastmath<contract> : f32
           %v761 = arith.divf %v651, %v760 : f32
-          %v762 = arith.mulf %v756, %v761 : f32
+          %v762 = arith.mulf %v756, %v761 fastmath<contract> : f32
           %v799 = arith.addi %v59, %v69 : i64
           %v800, %v801 = gpu.shuffle idx %v679, %v767, %v798 : f32
           %v802, %v803 = gpu.shuffle idx %v687, %v767, %v798 : f32
@@ -941,32 +941,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v841 = arith.mulf %v800, %v840 : f32
+          %v841 = arith.mulf %v800, %v840 fastmath<contract> : f32
           %v842 = llvm.call_intrinsic "llvm.exp2.f32"(%v841) : (f32) -> f32
-          %v843 = arith.mulf %v107, %v802 : f32
+          %v843 = arith.mulf %v107, %v802 fastmath<contract> : f32
           %v844 = llvm.load %v5 : !llvm.ptr -> f32
-          %v845 = arith.mulf %v842, %v844 : f32
-          %v846 = arith.addf %v845, %v843 : f32
-          %v855 = arith.mulf %v800, %v854 : f32
+          %v845 = arith.mulf %v842, %v844 fastmath<contract> : f32
+          %v846 = arith.addf %v845, %v843 fastmath<contract> : f32
+          %v855 = arith.mulf %v800, %v854 fastmath<contract> : f32
           %v856 = llvm.call_intrinsic "llvm.exp2.f32"(%v855) : (f32) -> f32
-          %v857 = arith.mulf %v116, %v802 : f32
+          %v857 = arith.mulf %v116, %v802 fastmath<contract> : f32
           %v858 = llvm.load %v6 : !llvm.ptr -> f32
-          %v859 = arith.mulf %v856, %v858 : f32
-          %v860 = arith.addf %v859, %v857 : f32
+          %v859 = arith.mulf %v856, %v858 fastmath<contract> : f32
+          %v860 = arith.addf %v859, %v857 fastmath<contract> : f32
           llvm.store %v846, %v5 : f32, !llvm.ptr
           llvm.store %v860, %v6 : f32, !llvm.ptr
           %v861 = llvm.load %v5 : !llvm.ptr -> f32
-          %v862 = arith.mulf %v123, %v861 : f32
+          %v862 = arith.mulf %v123, %v861 fastmath<contract> : f32
           %v863 = llvm.load %v6 : !llvm.ptr -> f32
-          %v864 = arith.mulf %v132, %v863 : f32
-          %v865 = arith.addf %v862, %v864 : f32
+          %v864 = arith.mulf %v132, %v863 fastmath<contract> : f32
+          %v865 = arith.addf %v862, %v864 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v868, %v869 = gpu.shuffle xor %v865, %v866, %v867 : f32
-          %v870 = arith.addf %v865, %v868 : f32
+          %v870 = arith.addf %v865, %v868 fastmath<contract> : f32
           %v872, %v873 = gpu.shuffle xor %v870, %v871, %v867 : f32
-          %v874 = arith.addf %v870, %v872 : f32
+          %v874 = arith.addf %v870, %v872 fastmath<contract> : f32
           %v876, %v877 = gpu.shuffle xor %v874, %v875, %v867 : f32
-          %v878 = arith.addf %v874, %v876 : f32
+          %v878 = arith.addf %v874, %v876 fastmath<contract> : f32
           // end sum over the lanes
           %v879 = arith.addi %v59, %v70 : i64
           %v880, %v881 = gpu.shuffle idx %v679, %v771, %v798 : f32
@@ -1004,32 +1004,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v913 = arith.mulf %v880, %v912 : f32
+          %v913 = arith.mulf %v880, %v912 fastmath<contract> : f32
           %v914 = llvm.call_intrinsic "llvm.exp2.f32"(%v913) : (f32) -> f32
-          %v915 = arith.mulf %v140, %v882 : f32
+          %v915 = arith.mulf %v140, %v882 fastmath<contract> : f32
           %v916 = llvm.load %v5 : !llvm.ptr -> f32
-          %v917 = arith.mulf %v914, %v916 : f32
-          %v918 = arith.addf %v917, %v915 : f32
-          %v920 = arith.mulf %v880, %v919 : f32
+          %v917 = arith.mulf %v914, %v916 fastmath<contract> : f32
+          %v918 = arith.addf %v917, %v915 fastmath<contract> : f32
+          %v920 = arith.mulf %v880, %v919 fastmath<contract> : f32
           %v921 = llvm.call_intrinsic "llvm.exp2.f32"(%v920) : (f32) -> f32
-          %v922 = arith.mulf %v149, %v882 : f32
+          %v922 = arith.mulf %v149, %v882 fastmath<contract> : f32
           %v923 = llvm.load %v6 : !llvm.ptr -> f32
-          %v924 = arith.mulf %v921, %v923 : f32
-          %v925 = arith.addf %v924, %v922 : f32
+          %v924 = arith.mulf %v921, %v923 fastmath<contract> : f32
+          %v925 = arith.addf %v924, %v922 fastmath<contract> : f32
           llvm.store %v918, %v5 : f32, !llvm.ptr
           llvm.store %v925, %v6 : f32, !llvm.ptr
           %v926 = llvm.load %v5 : !llvm.ptr -> f32
-          %v927 = arith.mulf %v156, %v926 : f32
+          %v927 = arith.mulf %v156, %v926 fastmath<contract> : f32
           %v928 = llvm.load %v6 : !llvm.ptr -> f32
-          %v929 = arith.mulf %v165, %v928 : f32
-          %v930 = arith.addf %v927, %v929 : f32
+          %v929 = arith.mulf %v165, %v928 fastmath<contract> : f32
+          %v930 = arith.addf %v927, %v929 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v931, %v932 = gpu.shuffle xor %v930, %v866, %v867 : f32
-          %v933 = arith.addf %v930, %v931 : f32
+          %v933 = arith.addf %v930, %v931 fastmath<contract> : f32
           %v934, %v935 = gpu.shuffle xor %v933, %v871, %v867 : f32
-          %v936 = arith.addf %v933, %v934 : f32
+          %v936 = arith.addf %v933, %v934 fastmath<contract> : f32
           %v937, %v938 = gpu.shuffle xor %v936, %v875, %v867 : f32
-          %v939 = arith.addf %v936, %v937 : f32
+          %v939 = arith.addf %v936, %v937 fastmath<contract> : f32
           // end sum over the lanes
           %v940 = arith.addi %v59, %v72 : i64
           %v941, %v942 = gpu.shuffle idx %v679, %v775, %v798 : f32
@@ -1067,32 +1067,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v974 = arith.mulf %v941, %v973 : f32
+          %v974 = arith.mulf %v941, %v973 fastmath<contract> : f32
           %v975 = llvm.call_intrinsic "llvm.exp2.f32"(%v974) : (f32) -> f32
-          %v976 = arith.mulf %v173, %v943 : f32
+          %v976 = arith.mulf %v173, %v943 fastmath<contract> : f32
           %v977 = llvm.load %v5 : !llvm.ptr -> f32
-          %v978 = arith.mulf %v975, %v977 : f32
-          %v979 = arith.addf %v978, %v976 : f32
-          %v981 = arith.mulf %v941, %v980 : f32
+          %v978 = arith.mulf %v975, %v977 fastmath<contract> : f32
+          %v979 = arith.addf %v978, %v976 fastmath<contract> : f32
+          %v981 = arith.mulf %v941, %v980 fastmath<contract> : f32
           %v982 = llvm.call_intrinsic "llvm.exp2.f32"(%v981) : (f32) -> f32
-          %v983 = arith.mulf %v182, %v943 : f32
+          %v983 = arith.mulf %v182, %v943 fastmath<contract> : f32
           %v984 = llvm.load %v6 : !llvm.ptr -> f32
-          %v985 = arith.mulf %v982, %v984 : f32
-          %v986 = arith.addf %v985, %v983 : f32
+          %v985 = arith.mulf %v982, %v984 fastmath<contract> : f32
+          %v986 = arith.addf %v985, %v983 fastmath<contract> : f32
           llvm.store %v979, %v5 : f32, !llvm.ptr
           llvm.store %v986, %v6 : f32, !llvm.ptr
           %v987 = llvm.load %v5 : !llvm.ptr -> f32
-          %v988 = arith.mulf %v189, %v987 : f32
+          %v988 = arith.mulf %v189, %v987 fastmath<contract> : f32
           %v989 = llvm.load %v6 : !llvm.ptr -> f32
-          %v990 = arith.mulf %v198, %v989 : f32
-          %v991 = arith.addf %v988, %v990 : f32
+          %v990 = arith.mulf %v198, %v989 fastmath<contract> : f32
+          %v991 = arith.addf %v988, %v990 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v992, %v993 = gpu.shuffle xor %v991, %v866, %v867 : f32
-          %v994 = arith.addf %v991, %v992 : f32
+          %v994 = arith.addf %v991, %v992 fastmath<contract> : f32
           %v995, %v996 = gpu.shuffle xor %v994, %v871, %v867 : f32
-          %v997 = arith.addf %v994, %v995 : f32
+          %v997 = arith.addf %v994, %v995 fastmath<contract> : f32
           %v998, %v999 = gpu.shuffle xor %v997, %v875, %v867 : f32
-          %v1000 = arith.addf %v997, %v998 : f32
+          %v1000 = arith.addf %v997, %v998 fastmath<contract> : f32
           // end sum over the lanes
           %v1001 = arith.addi %v59, %v74 : i64
           %v1002, %v1003 = gpu.shuffle idx %v679, %v779, %v798 : f32
@@ -1130,32 +1130,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1035 = arith.mulf %v1002, %v1034 : f32
+          %v1035 = arith.mulf %v1002, %v1034 fastmath<contract> : f32
           %v1036 = llvm.call_intrinsic "llvm.exp2.f32"(%v1035) : (f32) -> f32
-          %v1037 = arith.mulf %v206, %v1004 : f32
+          %v1037 = arith.mulf %v206, %v1004 fastmath<contract> : f32
           %v1038 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1039 = arith.mulf %v1036, %v1038 : f32
-          %v1040 = arith.addf %v1039, %v1037 : f32
-          %v1042 = arith.mulf %v1002, %v1041 : f32
+          %v1039 = arith.mulf %v1036, %v1038 fastmath<contract> : f32
+          %v1040 = arith.addf %v1039, %v1037 fastmath<contract> : f32
+          %v1042 = arith.mulf %v1002, %v1041 fastmath<contract> : f32
           %v1043 = llvm.call_intrinsic "llvm.exp2.f32"(%v1042) : (f32) -> f32
-          %v1044 = arith.mulf %v215, %v1004 : f32
+          %v1044 = arith.mulf %v215, %v1004 fastmath<contract> : f32
           %v1045 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1046 = arith.mulf %v1043, %v1045 : f32
-          %v1047 = arith.addf %v1046, %v1044 : f32
+          %v1046 = arith.mulf %v1043, %v1045 fastmath<contract> : f32
+          %v1047 = arith.addf %v1046, %v1044 fastmath<contract> : f32
           llvm.store %v1040, %v5 : f32, !llvm.ptr
           llvm.store %v1047, %v6 : f32, !llvm.ptr
           %v1048 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1049 = arith.mulf %v222, %v1048 : f32
+          %v1049 = arith.mulf %v222, %v1048 fastmath<contract> : f32
           %v1050 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1051 = arith.mulf %v231, %v1050 : f32
-          %v1052 = arith.addf %v1049, %v1051 : f32
+          %v1051 = arith.mulf %v231, %v1050 fastmath<contract> : f32
+          %v1052 = arith.addf %v1049, %v1051 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1053, %v1054 = gpu.shuffle xor %v1052, %v866, %v867 : f32
-          %v1055 = arith.addf %v1052, %v1053 : f32
+          %v1055 = arith.addf %v1052, %v1053 fastmath<contract> : f32
           %v1056, %v1057 = gpu.shuffle xor %v1055, %v871, %v867 : f32
-          %v1058 = arith.addf %v1055, %v1056 : f32
+          %v1058 = arith.addf %v1055, %v1056 fastmath<contract> : f32
           %v1059, %v1060 = gpu.shuffle xor %v1058, %v875, %v867 : f32
-          %v1061 = arith.addf %v1058, %v1059 : f32
+          %v1061 = arith.addf %v1058, %v1059 fastmath<contract> : f32
           // end sum over the lanes
           %v1062 = arith.addi %v59, %v76 : i64
           %v1063, %v1064 = gpu.shuffle idx %v679, %v783, %v798 : f32
@@ -1193,32 +1193,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1096 = arith.mulf %v1063, %v1095 : f32
+          %v1096 = arith.mulf %v1063, %v1095 fastmath<contract> : f32
           %v1097 = llvm.call_intrinsic "llvm.exp2.f32"(%v1096) : (f32) -> f32
-          %v1098 = arith.mulf %v239, %v1065 : f32
+          %v1098 = arith.mulf %v239, %v1065 fastmath<contract> : f32
           %v1099 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1100 = arith.mulf %v1097, %v1099 : f32
-          %v1101 = arith.addf %v1100, %v1098 : f32
-          %v1103 = arith.mulf %v1063, %v1102 : f32
+          %v1100 = arith.mulf %v1097, %v1099 fastmath<contract> : f32
+          %v1101 = arith.addf %v1100, %v1098 fastmath<contract> : f32
+          %v1103 = arith.mulf %v1063, %v1102 fastmath<contract> : f32
           %v1104 = llvm.call_intrinsic "llvm.exp2.f32"(%v1103) : (f32) -> f32
-          %v1105 = arith.mulf %v248, %v1065 : f32
+          %v1105 = arith.mulf %v248, %v1065 fastmath<contract> : f32
           %v1106 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1107 = arith.mulf %v1104, %v1106 : f32
-          %v1108 = arith.addf %v1107, %v1105 : f32
+          %v1107 = arith.mulf %v1104, %v1106 fastmath<contract> : f32
+          %v1108 = arith.addf %v1107, %v1105 fastmath<contract> : f32
           llvm.store %v1101, %v5 : f32, !llvm.ptr
           llvm.store %v1108, %v6 : f32, !llvm.ptr
           %v1109 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1110 = arith.mulf %v255, %v1109 : f32
+          %v1110 = arith.mulf %v255, %v1109 fastmath<contract> : f32
           %v1111 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1112 = arith.mulf %v264, %v1111 : f32
-          %v1113 = arith.addf %v1110, %v1112 : f32
+          %v1112 = arith.mulf %v264, %v1111 fastmath<contract> : f32
+          %v1113 = arith.addf %v1110, %v1112 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1114, %v1115 = gpu.shuffle xor %v1113, %v866, %v867 : f32
-          %v1116 = arith.addf %v1113, %v1114 : f32
+          %v1116 = arith.addf %v1113, %v1114 fastmath<contract> : f32
           %v1117, %v1118 = gpu.shuffle xor %v1116, %v871, %v867 : f32
-          %v1119 = arith.addf %v1116, %v1117 : f32
+          %v1119 = arith.addf %v1116, %v1117 fastmath<contract> : f32
           %v1120, %v1121 = gpu.shuffle xor %v1119, %v875, %v867 : f32
-          %v1122 = arith.addf %v1119, %v1120 : f32
+          %v1122 = arith.addf %v1119, %v1120 fastmath<contract> : f32
           // end sum over the lanes
           %v1123 = arith.addi %v59, %v78 : i64
           %v1124, %v1125 = gpu.shuffle idx %v679, %v787, %v798 : f32
@@ -1256,32 +1256,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1157 = arith.mulf %v1124, %v1156 : f32
+          %v1157 = arith.mulf %v1124, %v1156 fastmath<contract> : f32
           %v1158 = llvm.call_intrinsic "llvm.exp2.f32"(%v1157) : (f32) -> f32
-          %v1159 = arith.mulf %v272, %v1126 : f32
+          %v1159 = arith.mulf %v272, %v1126 fastmath<contract> : f32
           %v1160 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1161 = arith.mulf %v1158, %v1160 : f32
-          %v1162 = arith.addf %v1161, %v1159 : f32
-          %v1164 = arith.mulf %v1124, %v1163 : f32
+          %v1161 = arith.mulf %v1158, %v1160 fastmath<contract> : f32
+          %v1162 = arith.addf %v1161, %v1159 fastmath<contract> : f32
+          %v1164 = arith.mulf %v1124, %v1163 fastmath<contract> : f32
           %v1165 = llvm.call_intrinsic "llvm.exp2.f32"(%v1164) : (f32) -> f32
-          %v1166 = arith.mulf %v281, %v1126 : f32
+          %v1166 = arith.mulf %v281, %v1126 fastmath<contract> : f32
           %v1167 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1168 = arith.mulf %v1165, %v1167 : f32
-          %v1169 = arith.addf %v1168, %v1166 : f32
+          %v1168 = arith.mulf %v1165, %v1167 fastmath<contract> : f32
+          %v1169 = arith.addf %v1168, %v1166 fastmath<contract> : f32
           llvm.store %v1162, %v5 : f32, !llvm.ptr
           llvm.store %v1169, %v6 : f32, !llvm.ptr
           %v1170 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1171 = arith.mulf %v288, %v1170 : f32
+          %v1171 = arith.mulf %v288, %v1170 fastmath<contract> : f32
           %v1172 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1173 = arith.mulf %v297, %v1172 : f32
-          %v1174 = arith.addf %v1171, %v1173 : f32
+          %v1173 = arith.mulf %v297, %v1172 fastmath<contract> : f32
+          %v1174 = arith.addf %v1171, %v1173 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1175, %v1176 = gpu.shuffle xor %v1174, %v866, %v867 : f32
-          %v1177 = arith.addf %v1174, %v1175 : f32
+          %v1177 = arith.addf %v1174, %v1175 fastmath<contract> : f32
           %v1178, %v1179 = gpu.shuffle xor %v1177, %v871, %v867 : f32
-          %v1180 = arith.addf %v1177, %v1178 : f32
+          %v1180 = arith.addf %v1177, %v1178 fastmath<contract> : f32
           %v1181, %v1182 = gpu.shuffle xor %v1180, %v875, %v867 : f32
-          %v1183 = arith.addf %v1180, %v1181 : f32
+          %v1183 = arith.addf %v1180, %v1181 fastmath<contract> : f32
           // end sum over the lanes
           %v1184 = arith.addi %v59, %v80 : i64
           %v1185, %v1186 = gpu.shuffle idx %v679, %v791, %v798 : f32
@@ -1319,32 +1319,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1218 = arith.mulf %v1185, %v1217 : f32
+          %v1218 = arith.mulf %v1185, %v1217 fastmath<contract> : f32
           %v1219 = llvm.call_intrinsic "llvm.exp2.f32"(%v1218) : (f32) -> f32
-          %v1220 = arith.mulf %v305, %v1187 : f32
+          %v1220 = arith.mulf %v305, %v1187 fastmath<contract> : f32
           %v1221 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1222 = arith.mulf %v1219, %v1221 : f32
-          %v1223 = arith.addf %v1222, %v1220 : f32
-          %v1225 = arith.mulf %v1185, %v1224 : f32
+          %v1222 = arith.mulf %v1219, %v1221 fastmath<contract> : f32
+          %v1223 = arith.addf %v1222, %v1220 fastmath<contract> : f32
+          %v1225 = arith.mulf %v1185, %v1224 fastmath<contract> : f32
           %v1226 = llvm.call_intrinsic "llvm.exp2.f32"(%v1225) : (f32) -> f32
-          %v1227 = arith.mulf %v314, %v1187 : f32
+          %v1227 = arith.mulf %v314, %v1187 fastmath<contract> : f32
           %v1228 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1229 = arith.mulf %v1226, %v1228 : f32
-          %v1230 = arith.addf %v1229, %v1227 : f32
+          %v1229 = arith.mulf %v1226, %v1228 fastmath<contract> : f32
+          %v1230 = arith.addf %v1229, %v1227 fastmath<contract> : f32
           llvm.store %v1223, %v5 : f32, !llvm.ptr
           llvm.store %v1230, %v6 : f32, !llvm.ptr
           %v1231 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1232 = arith.mulf %v321, %v1231 : f32
+          %v1232 = arith.mulf %v321, %v1231 fastmath<contract> : f32
           %v1233 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1234 = arith.mulf %v330, %v1233 : f32
-          %v1235 = arith.addf %v1232, %v1234 : f32
+          %v1234 = arith.mulf %v330, %v1233 fastmath<contract> : f32
+          %v1235 = arith.addf %v1232, %v1234 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1236, %v1237 = gpu.shuffle xor %v1235, %v866, %v867 : f32
-          %v1238 = arith.addf %v1235, %v1236 : f32
+          %v1238 = arith.addf %v1235, %v1236 fastmath<contract> : f32
           %v1239, %v1240 = gpu.shuffle xor %v1238, %v871, %v867 : f32
-          %v1241 = arith.addf %v1238, %v1239 : f32
+          %v1241 = arith.addf %v1238, %v1239 fastmath<contract> : f32
           %v1242, %v1243 = gpu.shuffle xor %v1241, %v875, %v867 : f32
-          %v1244 = arith.addf %v1241, %v1242 : f32
+          %v1244 = arith.addf %v1241, %v1242 fastmath<contract> : f32
           // end sum over the lanes
           %v1245 = arith.addi %v59, %v82 : i64
           %v1246, %v1247 = gpu.shuffle idx %v679, %v795, %v798 : f32
@@ -1382,32 +1382,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1279 = arith.mulf %v1246, %v1278 : f32
+          %v1279 = arith.mulf %v1246, %v1278 fastmath<contract> : f32
           %v1280 = llvm.call_intrinsic "llvm.exp2.f32"(%v1279) : (f32) -> f32
-          %v1281 = arith.mulf %v338, %v1248 : f32
+          %v1281 = arith.mulf %v338, %v1248 fastmath<contract> : f32
           %v1282 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1283 = arith.mulf %v1280, %v1282 : f32
-          %v1284 = arith.addf %v1283, %v1281 : f32
-          %v1286 = arith.mulf %v1246, %v1285 : f32
+          %v1283 = arith.mulf %v1280, %v1282 fastmath<contract> : f32
+          %v1284 = arith.addf %v1283, %v1281 fastmath<contract> : f32
+          %v1286 = arith.mulf %v1246, %v1285 fastmath<contract> : f32
           %v1287 = llvm.call_intrinsic "llvm.exp2.f32"(%v1286) : (f32) -> f32
-          %v1288 = arith.mulf %v347, %v1248 : f32
+          %v1288 = arith.mulf %v347, %v1248 fastmath<contract> : f32
           %v1289 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1290 = arith.mulf %v1287, %v1289 : f32
-          %v1291 = arith.addf %v1290, %v1288 : f32
+          %v1290 = arith.mulf %v1287, %v1289 fastmath<contract> : f32
+          %v1291 = arith.addf %v1290, %v1288 fastmath<contract> : f32
           llvm.store %v1284, %v5 : f32, !llvm.ptr
           llvm.store %v1291, %v6 : f32, !llvm.ptr
           %v1292 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1293 = arith.mulf %v354, %v1292 : f32
+          %v1293 = arith.mulf %v354, %v1292 fastmath<contract> : f32
           %v1294 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1295 = arith.mulf %v363, %v1294 : f32
-          %v1296 = arith.addf %v1293, %v1295 : f32
+          %v1295 = arith.mulf %v363, %v1294 fastmath<contract> : f32
+          %v1296 = arith.addf %v1293, %v1295 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1297, %v1298 = gpu.shuffle xor %v1296, %v866, %v867 : f32
-          %v1299 = arith.addf %v1296, %v1297 : f32
+          %v1299 = arith.addf %v1296, %v1297 fastmath<contract> : f32
           %v1300, %v1301 = gpu.shuffle xor %v1299, %v871, %v867 : f32
-          %v1302 = arith.addf %v1299, %v1300 : f32
+          %v1302 = arith.addf %v1299, %v1300 fastmath<contract> : f32
           %v1303, %v1304 = gpu.shuffle xor %v1302, %v875, %v867 : f32
-          %v1305 = arith.addf %v1302, %v1303 : f32
+          %v1305 = arith.addf %v1302, %v1303 fastmath<contract> : f32
           // end sum over the lanes
           %v1306 = arith.addi %v59, %v83 : i64
           %v1307, %v1308 = gpu.shuffle idx %v740, %v767, %v798 : f32
@@ -1445,32 +1445,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1340 = arith.mulf %v1307, %v1339 : f32
+          %v1340 = arith.mulf %v1307, %v1339 fastmath<contract> : f32
           %v1341 = llvm.call_intrinsic "llvm.exp2.f32"(%v1340) : (f32) -> f32
-          %v1342 = arith.mulf %v371, %v1309 : f32
+          %v1342 = arith.mulf %v371, %v1309 fastmath<contract> : f32
           %v1343 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1344 = arith.mulf %v1341, %v1343 : f32
-          %v1345 = arith.addf %v1344, %v1342 : f32
-          %v1347 = arith.mulf %v1307, %v1346 : f32
+          %v1344 = arith.mulf %v1341, %v1343 fastmath<contract> : f32
+          %v1345 = arith.addf %v1344, %v1342 fastmath<contract> : f32
+          %v1347 = arith.mulf %v1307, %v1346 fastmath<contract> : f32
           %v1348 = llvm.call_intrinsic "llvm.exp2.f32"(%v1347) : (f32) -> f32
-          %v1349 = arith.mulf %v380, %v1309 : f32
+          %v1349 = arith.mulf %v380, %v1309 fastmath<contract> : f32
           %v1350 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1351 = arith.mulf %v1348, %v1350 : f32
-          %v1352 = arith.addf %v1351, %v1349 : f32
+          %v1351 = arith.mulf %v1348, %v1350 fastmath<contract> : f32
+          %v1352 = arith.addf %v1351, %v1349 fastmath<contract> : f32
           llvm.store %v1345, %v5 : f32, !llvm.ptr
           llvm.store %v1352, %v6 : f32, !llvm.ptr
           %v1353 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1354 = arith.mulf %v387, %v1353 : f32
+          %v1354 = arith.mulf %v387, %v1353 fastmath<contract> : f32
           %v1355 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1356 = arith.mulf %v396, %v1355 : f32
-          %v1357 = arith.addf %v1354, %v1356 : f32
+          %v1356 = arith.mulf %v396, %v1355 fastmath<contract> : f32
+          %v1357 = arith.addf %v1354, %v1356 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1358, %v1359 = gpu.shuffle xor %v1357, %v866, %v867 : f32
-          %v1360 = arith.addf %v1357, %v1358 : f32
+          %v1360 = arith.addf %v1357, %v1358 fastmath<contract> : f32
           %v1361, %v1362 = gpu.shuffle xor %v1360, %v871, %v867 : f32
-          %v1363 = arith.addf %v1360, %v1361 : f32
+          %v1363 = arith.addf %v1360, %v1361 fastmath<contract> : f32
           %v1364, %v1365 = gpu.shuffle xor %v1363, %v875, %v867 : f32
-          %v1366 = arith.addf %v1363, %v1364 : f32
+          %v1366 = arith.addf %v1363, %v1364 fastmath<contract> : f32
           // end sum over the lanes
           %v1367 = arith.addi %v59, %v85 : i64
           %v1368, %v1369 = gpu.shuffle idx %v740, %v771, %v798 : f32
@@ -1508,32 +1508,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1401 = arith.mulf %v1368, %v1400 : f32
+          %v1401 = arith.mulf %v1368, %v1400 fastmath<contract> : f32
           %v1402 = llvm.call_intrinsic "llvm.exp2.f32"(%v1401) : (f32) -> f32
-          %v1403 = arith.mulf %v404, %v1370 : f32
+          %v1403 = arith.mulf %v404, %v1370 fastmath<contract> : f32
           %v1404 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1405 = arith.mulf %v1402, %v1404 : f32
-          %v1406 = arith.addf %v1405, %v1403 : f32
-          %v1408 = arith.mulf %v1368, %v1407 : f32
+          %v1405 = arith.mulf %v1402, %v1404 fastmath<contract> : f32
+          %v1406 = arith.addf %v1405, %v1403 fastmath<contract> : f32
+          %v1408 = arith.mulf %v1368, %v1407 fastmath<contract> : f32
           %v1409 = llvm.call_intrinsic "llvm.exp2.f32"(%v1408) : (f32) -> f32
-          %v1410 = arith.mulf %v413, %v1370 : f32
+          %v1410 = arith.mulf %v413, %v1370 fastmath<contract> : f32
           %v1411 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1412 = arith.mulf %v1409, %v1411 : f32
-          %v1413 = arith.addf %v1412, %v1410 : f32
+          %v1412 = arith.mulf %v1409, %v1411 fastmath<contract> : f32
+          %v1413 = arith.addf %v1412, %v1410 fastmath<contract> : f32
           llvm.store %v1406, %v5 : f32, !llvm.ptr
           llvm.store %v1413, %v6 : f32, !llvm.ptr
           %v1414 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1415 = arith.mulf %v420, %v1414 : f32
+          %v1415 = arith.mulf %v420, %v1414 fastmath<contract> : f32
           %v1416 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1417 = arith.mulf %v429, %v1416 : f32
-          %v1418 = arith.addf %v1415, %v1417 : f32
+          %v1417 = arith.mulf %v429, %v1416 fastmath<contract> : f32
+          %v1418 = arith.addf %v1415, %v1417 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1419, %v1420 = gpu.shuffle xor %v1418, %v866, %v867 : f32
-          %v1421 = arith.addf %v1418, %v1419 : f32
+          %v1421 = arith.addf %v1418, %v1419 fastmath<contract> : f32
           %v1422, %v1423 = gpu.shuffle xor %v1421, %v871, %v867 : f32
-          %v1424 = arith.addf %v1421, %v1422 : f32
+          %v1424 = arith.addf %v1421, %v1422 fastmath<contract> : f32
           %v1425, %v1426 = gpu.shuffle xor %v1424, %v875, %v867 : f32
-          %v1427 = arith.addf %v1424, %v1425 : f32
+          %v1427 = arith.addf %v1424, %v1425 fastmath<contract> : f32
           // end sum over the lanes
           %v1428 = arith.addi %v59, %v87 : i64
           %v1429, %v1430 = gpu.shuffle idx %v740, %v775, %v798 : f32
@@ -1571,32 +1571,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1462 = arith.mulf %v1429, %v1461 : f32
+          %v1462 = arith.mulf %v1429, %v1461 fastmath<contract> : f32
           %v1463 = llvm.call_intrinsic "llvm.exp2.f32"(%v1462) : (f32) -> f32
-          %v1464 = arith.mulf %v437, %v1431 : f32
+          %v1464 = arith.mulf %v437, %v1431 fastmath<contract> : f32
           %v1465 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1466 = arith.mulf %v1463, %v1465 : f32
-          %v1467 = arith.addf %v1466, %v1464 : f32
-          %v1469 = arith.mulf %v1429, %v1468 : f32
+          %v1466 = arith.mulf %v1463, %v1465 fastmath<contract> : f32
+          %v1467 = arith.addf %v1466, %v1464 fastmath<contract> : f32
+          %v1469 = arith.mulf %v1429, %v1468 fastmath<contract> : f32
           %v1470 = llvm.call_intrinsic "llvm.exp2.f32"(%v1469) : (f32) -> f32
-          %v1471 = arith.mulf %v446, %v1431 : f32
+          %v1471 = arith.mulf %v446, %v1431 fastmath<contract> : f32
           %v1472 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1473 = arith.mulf %v1470, %v1472 : f32
-          %v1474 = arith.addf %v1473, %v1471 : f32
+          %v1473 = arith.mulf %v1470, %v1472 fastmath<contract> : f32
+          %v1474 = arith.addf %v1473, %v1471 fastmath<contract> : f32
           llvm.store %v1467, %v5 : f32, !llvm.ptr
           llvm.store %v1474, %v6 : f32, !llvm.ptr
           %v1475 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1476 = arith.mulf %v453, %v1475 : f32
+          %v1476 = arith.mulf %v453, %v1475 fastmath<contract> : f32
           %v1477 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1478 = arith.mulf %v462, %v1477 : f32
-          %v1479 = arith.addf %v1476, %v1478 : f32
+          %v1478 = arith.mulf %v462, %v1477 fastmath<contract> : f32
+          %v1479 = arith.addf %v1476, %v1478 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1480, %v1481 = gpu.shuffle xor %v1479, %v866, %v867 : f32
-          %v1482 = arith.addf %v1479, %v1480 : f32
+          %v1482 = arith.addf %v1479, %v1480 fastmath<contract> : f32
           %v1483, %v1484 = gpu.shuffle xor %v1482, %v871, %v867 : f32
-          %v1485 = arith.addf %v1482, %v1483 : f32
+          %v1485 = arith.addf %v1482, %v1483 fastmath<contract> : f32
           %v1486, %v1487 = gpu.shuffle xor %v1485, %v875, %v867 : f32
-          %v1488 = arith.addf %v1485, %v1486 : f32
+          %v1488 = arith.addf %v1485, %v1486 fastmath<contract> : f32
           // end sum over the lanes
           %v1489 = arith.addi %v59, %v89 : i64
           %v1490, %v1491 = gpu.shuffle idx %v740, %v779, %v798 : f32
@@ -1634,32 +1634,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1523 = arith.mulf %v1490, %v1522 : f32
+          %v1523 = arith.mulf %v1490, %v1522 fastmath<contract> : f32
           %v1524 = llvm.call_intrinsic "llvm.exp2.f32"(%v1523) : (f32) -> f32
-          %v1525 = arith.mulf %v470, %v1492 : f32
+          %v1525 = arith.mulf %v470, %v1492 fastmath<contract> : f32
           %v1526 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1527 = arith.mulf %v1524, %v1526 : f32
-          %v1528 = arith.addf %v1527, %v1525 : f32
-          %v1530 = arith.mulf %v1490, %v1529 : f32
+          %v1527 = arith.mulf %v1524, %v1526 fastmath<contract> : f32
+          %v1528 = arith.addf %v1527, %v1525 fastmath<contract> : f32
+          %v1530 = arith.mulf %v1490, %v1529 fastmath<contract> : f32
           %v1531 = llvm.call_intrinsic "llvm.exp2.f32"(%v1530) : (f32) -> f32
-          %v1532 = arith.mulf %v479, %v1492 : f32
+          %v1532 = arith.mulf %v479, %v1492 fastmath<contract> : f32
           %v1533 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1534 = arith.mulf %v1531, %v1533 : f32
-          %v1535 = arith.addf %v1534, %v1532 : f32
+          %v1534 = arith.mulf %v1531, %v1533 fastmath<contract> : f32
+          %v1535 = arith.addf %v1534, %v1532 fastmath<contract> : f32
           llvm.store %v1528, %v5 : f32, !llvm.ptr
           llvm.store %v1535, %v6 : f32, !llvm.ptr
           %v1536 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1537 = arith.mulf %v486, %v1536 : f32
+          %v1537 = arith.mulf %v486, %v1536 fastmath<contract> : f32
           %v1538 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1539 = arith.mulf %v495, %v1538 : f32
-          %v1540 = arith.addf %v1537, %v1539 : f32
+          %v1539 = arith.mulf %v495, %v1538 fastmath<contract> : f32
+          %v1540 = arith.addf %v1537, %v1539 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1541, %v1542 = gpu.shuffle xor %v1540, %v866, %v867 : f32
-          %v1543 = arith.addf %v1540, %v1541 : f32
+          %v1543 = arith.addf %v1540, %v1541 fastmath<contract> : f32
           %v1544, %v1545 = gpu.shuffle xor %v1543, %v871, %v867 : f32
-          %v1546 = arith.addf %v1543, %v1544 : f32
+          %v1546 = arith.addf %v1543, %v1544 fastmath<contract> : f32
           %v1547, %v1548 = gpu.shuffle xor %v1546, %v875, %v867 : f32
-          %v1549 = arith.addf %v1546, %v1547 : f32
+          %v1549 = arith.addf %v1546, %v1547 fastmath<contract> : f32
           // end sum over the lanes
           %v1550 = arith.addi %v59, %v91 : i64
           %v1551, %v1552 = gpu.shuffle idx %v740, %v783, %v798 : f32
@@ -1697,32 +1697,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1584 = arith.mulf %v1551, %v1583 : f32
+          %v1584 = arith.mulf %v1551, %v1583 fastmath<contract> : f32
           %v1585 = llvm.call_intrinsic "llvm.exp2.f32"(%v1584) : (f32) -> f32
-          %v1586 = arith.mulf %v503, %v1553 : f32
+          %v1586 = arith.mulf %v503, %v1553 fastmath<contract> : f32
           %v1587 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1588 = arith.mulf %v1585, %v1587 : f32
-          %v1589 = arith.addf %v1588, %v1586 : f32
-          %v1591 = arith.mulf %v1551, %v1590 : f32
+          %v1588 = arith.mulf %v1585, %v1587 fastmath<contract> : f32
+          %v1589 = arith.addf %v1588, %v1586 fastmath<contract> : f32
+          %v1591 = arith.mulf %v1551, %v1590 fastmath<contract> : f32
           %v1592 = llvm.call_intrinsic "llvm.exp2.f32"(%v1591) : (f32) -> f32
-          %v1593 = arith.mulf %v512, %v1553 : f32
+          %v1593 = arith.mulf %v512, %v1553 fastmath<contract> : f32
           %v1594 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1595 = arith.mulf %v1592, %v1594 : f32
-          %v1596 = arith.addf %v1595, %v1593 : f32
+          %v1595 = arith.mulf %v1592, %v1594 fastmath<contract> : f32
+          %v1596 = arith.addf %v1595, %v1593 fastmath<contract> : f32
           llvm.store %v1589, %v5 : f32, !llvm.ptr
           llvm.store %v1596, %v6 : f32, !llvm.ptr
           %v1597 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1598 = arith.mulf %v519, %v1597 : f32
+          %v1598 = arith.mulf %v519, %v1597 fastmath<contract> : f32
           %v1599 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1600 = arith.mulf %v528, %v1599 : f32
-          %v1601 = arith.addf %v1598, %v1600 : f32
+          %v1600 = arith.mulf %v528, %v1599 fastmath<contract> : f32
+          %v1601 = arith.addf %v1598, %v1600 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1602, %v1603 = gpu.shuffle xor %v1601, %v866, %v867 : f32
-          %v1604 = arith.addf %v1601, %v1602 : f32
+          %v1604 = arith.addf %v1601, %v1602 fastmath<contract> : f32
           %v1605, %v1606 = gpu.shuffle xor %v1604, %v871, %v867 : f32
-          %v1607 = arith.addf %v1604, %v1605 : f32
+          %v1607 = arith.addf %v1604, %v1605 fastmath<contract> : f32
           %v1608, %v1609 = gpu.shuffle xor %v1607, %v875, %v867 : f32
-          %v1610 = arith.addf %v1607, %v1608 : f32
+          %v1610 = arith.addf %v1607, %v1608 fastmath<contract> : f32
           // end sum over the lanes
           %v1611 = arith.addi %v59, %v93 : i64
           %v1612, %v1613 = gpu.shuffle idx %v740, %v787, %v798 : f32
@@ -1760,32 +1760,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1645 = arith.mulf %v1612, %v1644 : f32
+          %v1645 = arith.mulf %v1612, %v1644 fastmath<contract> : f32
           %v1646 = llvm.call_intrinsic "llvm.exp2.f32"(%v1645) : (f32) -> f32
-          %v1647 = arith.mulf %v536, %v1614 : f32
+          %v1647 = arith.mulf %v536, %v1614 fastmath<contract> : f32
           %v1648 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1649 = arith.mulf %v1646, %v1648 : f32
-          %v1650 = arith.addf %v1649, %v1647 : f32
-          %v1652 = arith.mulf %v1612, %v1651 : f32
+          %v1649 = arith.mulf %v1646, %v1648 fastmath<contract> : f32
+          %v1650 = arith.addf %v1649, %v1647 fastmath<contract> : f32
+          %v1652 = arith.mulf %v1612, %v1651 fastmath<contract> : f32
           %v1653 = llvm.call_intrinsic "llvm.exp2.f32"(%v1652) : (f32) -> f32
-          %v1654 = arith.mulf %v545, %v1614 : f32
+          %v1654 = arith.mulf %v545, %v1614 fastmath<contract> : f32
           %v1655 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1656 = arith.mulf %v1653, %v1655 : f32
-          %v1657 = arith.addf %v1656, %v1654 : f32
+          %v1656 = arith.mulf %v1653, %v1655 fastmath<contract> : f32
+          %v1657 = arith.addf %v1656, %v1654 fastmath<contract> : f32
           llvm.store %v1650, %v5 : f32, !llvm.ptr
           llvm.store %v1657, %v6 : f32, !llvm.ptr
           %v1658 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1659 = arith.mulf %v552, %v1658 : f32
+          %v1659 = arith.mulf %v552, %v1658 fastmath<contract> : f32
           %v1660 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1661 = arith.mulf %v561, %v1660 : f32
-          %v1662 = arith.addf %v1659, %v1661 : f32
+          %v1661 = arith.mulf %v561, %v1660 fastmath<contract> : f32
+          %v1662 = arith.addf %v1659, %v1661 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1663, %v1664 = gpu.shuffle xor %v1662, %v866, %v867 : f32
-          %v1665 = arith.addf %v1662, %v1663 : f32
+          %v1665 = arith.addf %v1662, %v1663 fastmath<contract> : f32
           %v1666, %v1667 = gpu.shuffle xor %v1665, %v871, %v867 : f32
-          %v1668 = arith.addf %v1665, %v1666 : f32
+          %v1668 = arith.addf %v1665, %v1666 fastmath<contract> : f32
           %v1669, %v1670 = gpu.shuffle xor %v1668, %v875, %v867 : f32
-          %v1671 = arith.addf %v1668, %v1669 : f32
+          %v1671 = arith.addf %v1668, %v1669 fastmath<contract> : f32
           // end sum over the lanes
           %v1672 = arith.addi %v59, %v95 : i64
           %v1673, %v1674 = gpu.shuffle idx %v740, %v791, %v798 : f32
@@ -1823,32 +1823,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1706 = arith.mulf %v1673, %v1705 : f32
+          %v1706 = arith.mulf %v1673, %v1705 fastmath<contract> : f32
           %v1707 = llvm.call_intrinsic "llvm.exp2.f32"(%v1706) : (f32) -> f32
-          %v1708 = arith.mulf %v569, %v1675 : f32
+          %v1708 = arith.mulf %v569, %v1675 fastmath<contract> : f32
           %v1709 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1710 = arith.mulf %v1707, %v1709 : f32
-          %v1711 = arith.addf %v1710, %v1708 : f32
-          %v1713 = arith.mulf %v1673, %v1712 : f32
+          %v1710 = arith.mulf %v1707, %v1709 fastmath<contract> : f32
+          %v1711 = arith.addf %v1710, %v1708 fastmath<contract> : f32
+          %v1713 = arith.mulf %v1673, %v1712 fastmath<contract> : f32
           %v1714 = llvm.call_intrinsic "llvm.exp2.f32"(%v1713) : (f32) -> f32
-          %v1715 = arith.mulf %v578, %v1675 : f32
+          %v1715 = arith.mulf %v578, %v1675 fastmath<contract> : f32
           %v1716 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1717 = arith.mulf %v1714, %v1716 : f32
-          %v1718 = arith.addf %v1717, %v1715 : f32
+          %v1717 = arith.mulf %v1714, %v1716 fastmath<contract> : f32
+          %v1718 = arith.addf %v1717, %v1715 fastmath<contract> : f32
           llvm.store %v1711, %v5 : f32, !llvm.ptr
           llvm.store %v1718, %v6 : f32, !llvm.ptr
           %v1719 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1720 = arith.mulf %v585, %v1719 : f32
+          %v1720 = arith.mulf %v585, %v1719 fastmath<contract> : f32
           %v1721 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1722 = arith.mulf %v594, %v1721 : f32
-          %v1723 = arith.addf %v1720, %v1722 : f32
+          %v1722 = arith.mulf %v594, %v1721 fastmath<contract> : f32
+          %v1723 = arith.addf %v1720, %v1722 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1724, %v1725 = gpu.shuffle xor %v1723, %v866, %v867 : f32
-          %v1726 = arith.addf %v1723, %v1724 : f32
+          %v1726 = arith.addf %v1723, %v1724 fastmath<contract> : f32
           %v1727, %v1728 = gpu.shuffle xor %v1726, %v871, %v867 : f32
-          %v1729 = arith.addf %v1726, %v1727 : f32
+          %v1729 = arith.addf %v1726, %v1727 fastmath<contract> : f32
           %v1730, %v1731 = gpu.shuffle xor %v1729, %v875, %v867 : f32
-          %v1732 = arith.addf %v1729, %v1730 : f32
+          %v1732 = arith.addf %v1729, %v1730 fastmath<contract> : f32
           // end sum over the lanes
           %v1733 = arith.addi %v59, %v97 : i64
           %v1734, %v1735 = gpu.shuffle idx %v740, %v795, %v798 : f32
@@ -1886,32 +1886,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1767 = arith.mulf %v1734, %v1766 : f32
+          %v1767 = arith.mulf %v1734, %v1766 fastmath<contract> : f32
           %v1768 = llvm.call_intrinsic "llvm.exp2.f32"(%v1767) : (f32) -> f32
-          %v1769 = arith.mulf %v602, %v1736 : f32
+          %v1769 = arith.mulf %v602, %v1736 fastmath<contract> : f32
           %v1770 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1771 = arith.mulf %v1768, %v1770 : f32
-          %v1772 = arith.addf %v1771, %v1769 : f32
-          %v1774 = arith.mulf %v1734, %v1773 : f32
+          %v1771 = arith.mulf %v1768, %v1770 fastmath<contract> : f32
+          %v1772 = arith.addf %v1771, %v1769 fastmath<contract> : f32
+          %v1774 = arith.mulf %v1734, %v1773 fastmath<contract> : f32
           %v1775 = llvm.call_intrinsic "llvm.exp2.f32"(%v1774) : (f32) -> f32
-          %v1776 = arith.mulf %v611, %v1736 : f32
+          %v1776 = arith.mulf %v611, %v1736 fastmath<contract> : f32
           %v1777 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1778 = arith.mulf %v1775, %v1777 : f32
-          %v1779 = arith.addf %v1778, %v1776 : f32
+          %v1778 = arith.mulf %v1775, %v1777 fastmath<contract> : f32
+          %v1779 = arith.addf %v1778, %v1776 fastmath<contract> : f32
           llvm.store %v1772, %v5 : f32, !llvm.ptr
           llvm.store %v1779, %v6 : f32, !llvm.ptr
           %v1780 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1781 = arith.mulf %v618, %v1780 : f32
+          %v1781 = arith.mulf %v618, %v1780 fastmath<contract> : f32
           %v1782 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1783 = arith.mulf %v627, %v1782 : f32
-          %v1784 = arith.addf %v1781, %v1783 : f32
+          %v1783 = arith.mulf %v627, %v1782 fastmath<contract> : f32
+          %v1784 = arith.addf %v1781, %v1783 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1785, %v1786 = gpu.shuffle xor %v1784, %v866, %v867 : f32
-          %v1787 = arith.addf %v1784, %v1785 : f32
+          %v1787 = arith.addf %v1784, %v1785 fastmath<contract> : f32
           %v1788, %v1789 = gpu.shuffle xor %v1787, %v871, %v867 : f32
-          %v1790 = arith.addf %v1787, %v1788 : f32
+          %v1790 = arith.addf %v1787, %v1788 fastmath<contract> : f32
           %v1791, %v1792 = gpu.shuffle xor %v1790, %v875, %v867 : f32
-          %v1793 = arith.addf %v1790, %v1791 : f32
+          %v1793 = arith.addf %v1790, %v1791 fastmath<contract> : f32
           // end sum over the lanes
           %v1794 = arith.addi %v59, %v629 : i64
           %v1795 = arith.select %v773, %v939, %v878 : f32
@@ -1921,8 +1921,8 @@ module attributes {gpu.container_module} {
           %v1799 = arith.select %v789, %v1183, %v1798 : f32
           %v1800 = arith.select %v793, %v1244, %v1799 : f32
           %v1801 = arith.select %v797, %v1305, %v1800 : f32
-          %v1802 = arith.addf %v1801, %v691 : f32
-          %v1803 = arith.mulf %v1802, %v704 : f32
+          %v1802 = arith.addf %v1801, %v691 fastmath<contract> : f32
+          %v1803 = arith.mulf %v1802, %v704 fastmath<contract> : f32
           scf.if %v25 {
             %v1804 = arith.muli %v30, %v632 : i64
             %v1805 = arith.muli %v1794, %v631 : i64
@@ -1940,8 +1940,8 @@ module attributes {gpu.container_module} {
           %v1815 = arith.select %v789, %v1671, %v1814 : f32
           %v1816 = arith.select %v793, %v1732, %v1815 : f32
           %v1817 = arith.select %v797, %v1793, %v1816 : f32
-          %v1818 = arith.addf %v1817, %v749 : f32
-          %v1819 = arith.mulf %v1818, %v762 : f32
+          %v1818 = arith.addf %v1817, %v749 fastmath<contract> : f32
+          %v1819 = arith.mulf %v1818, %v762 fastmath<contract> : f32
           scf.if %v25 {
             %v1820 = arith.muli %v30, %v632 : i64
             %v1821 = arith.muli %v1810, %v631 : i64
@@ -1999,33 +1999,33 @@ module attributes {gpu.container_module} {
           %v1866 = arith.addi %v1864, %v1865 : i64
           %v1867 = llvm.getelementptr %in_delta[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1868 = llvm.load %v1867 : !llvm.ptr -> f32
-          %v1869 = arith.addf %v1868, %v642 : f32
+          %v1869 = arith.addf %v1868, %v642 fastmath<contract> : f32
           %v1870 = arith.maximumf %v1869, %v644 : f32
           %v1871 = llvm.call_intrinsic "llvm.fabs.f32"(%v1869) : (f32) -> f32
           %v1872 = arith.negf %v1871 : f32
-          %v1873 = arith.mulf %v1872, %v648 : f32
+          %v1873 = arith.mulf %v1872, %v648 fastmath<contract> : f32
           %v1874 = llvm.call_intrinsic "llvm.exp2.f32"(%v1873) : (f32) -> f32
-          %v1875 = arith.addf %v651, %v1874 : f32
+          %v1875 = arith.addf %v651, %v1874 fastmath<contract> : f32
           %v1876 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1875) : (f32) -> f32
-          %v1877 = arith.mulf %v1876, %v654 : f32
-          %v1878 = arith.mulf %v656, %v1874 : f32
-          %v1879 = arith.addf %v1878, %v658 : f32
-          %v1880 = arith.mulf %v1879, %v1874 : f32
-          %v1881 = arith.addf %v1880, %v661 : f32
-          %v1882 = arith.mulf %v1881, %v1874 : f32
-          %v1883 = arith.addf %v1882, %v664 : f32
-          %v1884 = arith.mulf %v1883, %v1874 : f32
-          %v1885 = arith.addf %v1884, %v667 : f32
-          %v1886 = arith.mulf %v1885, %v1874 : f32
-          %v1887 = arith.addf %v1886, %v670 : f32
-          %v1888 = arith.mulf %v1887, %v1874 : f32
-          %v1889 = arith.addf %v1888, %v651 : f32
-          %v1890 = arith.mulf %v1889, %v1874 : f32
+          %v1877 = arith.mulf %v1876, %v654 fastmath<contract> : f32
+          %v1878 = arith.mulf %v656, %v1874 fastmath<contract> : f32
+          %v1879 = arith.addf %v1878, %v658 fastmath<contract> : f32
+          %v1880 = arith.mulf %v1879, %v1874 fastmath<contract> : f32
+          %v1881 = arith.addf %v1880, %v661 fastmath<contract> : f32
+          %v1882 = arith.mulf %v1881, %v1874 fastmath<contract> : f32
+          %v1883 = arith.addf %v1882, %v664 fastmath<contract> : f32
+          %v1884 = arith.mulf %v1883, %v1874 fastmath<contract> : f32
+          %v1885 = arith.addf %v1884, %v667 fastmath<contract> : f32
+          %v1886 = arith.mulf %v1885, %v1874 fastmath<contract> : f32
+          %v1887 = arith.addf %v1886, %v670 fastmath<contract> : f32
+          %v1888 = arith.mulf %v1887, %v1874 fastmath<contract> : f32
+          %v1889 = arith.addf %v1888, %v651 fastmath<contract> : f32
+          %v1890 = arith.mulf %v1889, %v1874 fastmath<contract> : f32
           %v1891 = llvm.call_intrinsic "llvm.fabs.f32"(%v1874) : (f32) -> f32
           %v1892 = arith.cmpf olt, %v1891, %v676 : f32
           %v1893 = arith.select %v1892, %v1890, %v1877 : f32
-          %v1894 = arith.addf %v1870, %v1893 : f32
-          %v1895 = arith.mulf %v1894, %v1861 : f32
+          %v1894 = arith.addf %v1870, %v1893 fastmath<contract> : f32
+          %v1895 = arith.mulf %v1894, %v1861 fastmath<contract> : f32
           %v1896 = llvm.call_intrinsic "llvm.exp2.f32"(%v1895) : (f32) -> f32
           %v1897 = arith.muli %v30, %v100 : i64
           %v1898 = arith.muli %v1832, %v99 : i64
@@ -2041,12 +2041,12 @@ module attributes {gpu.container_module} {
           %v1908 = arith.addi %v1906, %v1907 : i64
           %v1909 = llvm.getelementptr %in_u[%v1908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1910 = llvm.load %v1909 : !llvm.ptr -> f32
-          %v1911 = arith.mulf %v1894, %v1910 : f32
-          %v1912 = arith.mulf %v1903, %v1911 : f32
+          %v1911 = arith.mulf %v1894, %v1910 fastmath<contract> : f32
+          %v1912 = arith.mulf %v1903, %v1911 fastmath<contract> : f32
           %v1913 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1914 = arith.mulf %v1896, %v1913 : f32
-          %v1915 = arith.addf %v1914, %v1912 : f32
-          %v1917 = arith.mulf %v1894, %v1916 : f32
+          %v1914 = arith.mulf %v1896, %v1913 fastmath<contract> : f32
+          %v1915 = arith.addf %v1914, %v1912 fastmath<contract> : f32
+          %v1917 = arith.mulf %v1894, %v1916 fastmath<contract> : f32
           %v1918 = llvm.call_intrinsic "llvm.exp2.f32"(%v1917) : (f32) -> f32
           %v1919 = arith.muli %v30, %v100 : i64
           %v1920 = arith.muli %v1832, %v99 : i64
@@ -2057,10 +2057,10 @@ module attributes {gpu.container_module} {
           %v1925 = arith.addi %v1921, %v1924 : i64
           %v1926 = llvm.getelementptr %in_Bm[%v1925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1927 = llvm.load %v1926 : !llvm.ptr -> f32
-          %v1928 = arith.mulf %v1927, %v1911 : f32
+          %v1928 = arith.mulf %v1927, %v1911 fastmath<contract> : f32
           %v1929 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1930 = arith.mulf %v1918, %v1929 : f32
-          %v1931 = arith.addf %v1930, %v1928 : f32
+          %v1930 = arith.mulf %v1918, %v1929 fastmath<contract> : f32
+          %v1931 = arith.addf %v1930, %v1928 fastmath<contract> : f32
           llvm.store %v1915, %v5 : f32, !llvm.ptr
           llvm.store %v1931, %v6 : f32, !llvm.ptr
           %v1932 = arith.muli %v30, %v100 : i64
@@ -2071,7 +2071,7 @@ module attributes {gpu.container_module} {
           %v1937 = llvm.getelementptr %in_Cm[%v1936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1938 = llvm.load %v1937 : !llvm.ptr -> f32
           %v1939 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1940 = arith.mulf %v1938, %v1939 : f32
+          %v1940 = arith.mulf %v1938, %v1939 fastmath<contract> : f32
           %v1941 = arith.muli %v30, %v100 : i64
           %v1942 = arith.muli %v1832, %v99 : i64
           %v1943 = arith.addi %v1941, %v1942 : i64
@@ -2082,18 +2082,18 @@ module attributes {gpu.container_module} {
           %v1948 = llvm.getelementptr %in_Cm[%v1947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1949 = llvm.load %v1948 : !llvm.ptr -> f32
           %v1950 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1951 = arith.mulf %v1949, %v1950 : f32
-          %v1952 = arith.addf %v1940, %v1951 : f32
+          %v1951 = arith.mulf %v1949, %v1950 fastmath<contract> : f32
+          %v1952 = arith.addf %v1940, %v1951 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1953, %v1954 = gpu.shuffle xor %v1952, %v866, %v867 : f32
-          %v1955 = arith.addf %v1952, %v1953 : f32
+          %v1955 = arith.addf %v1952, %v1953 fastmath<contract> : f32
           %v1956, %v1957 = gpu.shuffle xor %v1955, %v871, %v867 : f32
-          %v1958 = arith.addf %v1955, %v1956 : f32
+          %v1958 = arith.addf %v1955, %v1956 fastmath<contract> : f32
           %v1959, %v1960 = gpu.shuffle xor %v1958, %v875, %v867 : f32
-          %v1961 = arith.addf %v1958, %v1959 : f32
+          %v1961 = arith.addf %v1958, %v1959 fastmath<contract> : f32
           // end sum over the lanes
-          %v1962 = arith.mulf %v1910, %v690 : f32
-          %v1963 = arith.addf %v1961, %v1962 : f32
+          %v1962 = arith.mulf %v1910, %v690 fastmath<contract> : f32
+          %v1963 = arith.addf %v1961, %v1962 fastmath<contract> : f32
           %v1964 = arith.muli %v30, %v632 : i64
           %v1965 = arith.muli %v1832, %v631 : i64
           %v1966 = arith.addi %v1964, %v1965 : i64
@@ -2102,12 +2102,12 @@ module attributes {gpu.container_module} {
           %v1969 = llvm.getelementptr %in_z[%v1968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1970 = llvm.load %v1969 : !llvm.ptr -> f32
           %v1971 = arith.negf %v1970 : f32
-          %v1972 = arith.mulf %v1971, %v648 : f32
+          %v1972 = arith.mulf %v1971, %v648 fastmath<contract> : f32
           %v1973 = llvm.call_intrinsic "llvm.exp2.f32"(%v1972) : (f32) -> f32
-          %v1974 = arith.addf %v651, %v1973 : f32
+          %v1974 = arith.addf %v651, %v1973 fastmath<contract> : f32
           %v1975 = arith.divf %v651, %v1974 : f32
-          %v1976 = arith.mulf %v1970, %v1975 : f32
-          %v1977 = arith.mulf %v1963, %v1976 : f32
+          %v1976 = arith.mulf %v1970, %v1975 fastmath<contract> : f32
+          %v1977 = arith.mulf %v1963, %v1976 fastmath<contract> : f32
           scf.if %v25 {
             %v1978 = arith.muli %v30, %v632 : i64
             %v1979 = arith.muli %v1832, %v631 : i64

@@ -329,8 +329,8 @@ module attributes {gpu.container_module} {
           %v229 = llvm.load %v228 : !llvm.ptr -> f32
           %v230 = llvm.getelementptr %aggb_h[%v225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v231 = llvm.load %v230 : !llvm.ptr -> f32
-          %v232 = arith.mulf %v229, %v226 : f32
-          %v233 = arith.addf %v232, %v231 : f32
+          %v232 = arith.mulf %v229, %v226 fastmath<contract> : f32
+          %v233 = arith.addf %v232, %v231 fastmath<contract> : f32
           llvm.store %v233, %v5 : f32, !llvm.ptr
           %v234 = arith.muli %v219, %v4 : i64
           %v235 = arith.subi %v4, %v2 : i64
@@ -345,8 +345,8 @@ module attributes {gpu.container_module} {
           %v243 = llvm.load %v242 : !llvm.ptr -> f32
           %v244 = llvm.getelementptr %aggb_h[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v245 = llvm.load %v244 : !llvm.ptr -> f32
-          %v246 = arith.mulf %v243, %v240 : f32
-          %v247 = arith.addf %v246, %v245 : f32
+          %v246 = arith.mulf %v243, %v240 fastmath<contract> : f32
+          %v247 = arith.addf %v246, %v245 fastmath<contract> : f32
           llvm.store %v247, %v6 : f32, !llvm.ptr
           %v248 = arith.muli %v219, %v4 : i64
           %v249 = arith.subi %v4, %v2 : i64
@@ -361,8 +361,8 @@ module attributes {gpu.container_module} {
           %v258 = llvm.load %v257 : !llvm.ptr -> f32
           %v259 = llvm.getelementptr %aggb_h[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v260 = llvm.load %v259 : !llvm.ptr -> f32
-          %v261 = arith.mulf %v258, %v255 : f32
-          %v262 = arith.addf %v261, %v260 : f32
+          %v261 = arith.mulf %v258, %v255 fastmath<contract> : f32
+          %v262 = arith.addf %v261, %v260 fastmath<contract> : f32
           llvm.store %v262, %v7 : f32, !llvm.ptr
           %v263 = arith.muli %v219, %v4 : i64
           %v264 = arith.subi %v4, %v2 : i64
@@ -377,8 +377,8 @@ module attributes {gpu.container_module} {
           %v273 = llvm.load %v272 : !llvm.ptr -> f32
           %v274 = llvm.getelementptr %aggb_h[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v275 = llvm.load %v274 : !llvm.ptr -> f32
-          %v276 = arith.mulf %v273, %v270 : f32
-          %v277 = arith.addf %v276, %v275 : f32
+          %v276 = arith.mulf %v273, %v270 fastmath<contract> : f32
+          %v277 = arith.addf %v276, %v275 fastmath<contract> : f32
           llvm.store %v277, %v8 : f32, !llvm.ptr
           %v278 = arith.muli %v219, %v4 : i64
           %v279 = arith.subi %v4, %v2 : i64
@@ -393,8 +393,8 @@ module attributes {gpu.container_module} {
           %v288 = llvm.load %v287 : !llvm.ptr -> f32
           %v289 = llvm.getelementptr %aggb_h[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v290 = llvm.load %v289 : !llvm.ptr -> f32
-          %v291 = arith.mulf %v288, %v285 : f32
-          %v292 = arith.addf %v291, %v290 : f32
+          %v291 = arith.mulf %v288, %v285 fastmath<contract> : f32
+          %v292 = arith.addf %v291, %v290 fastmath<contract> : f32
           llvm.store %v292, %v9 : f32, !llvm.ptr
           %v293 = arith.muli %v219, %v4 : i64
           %v294 = arith.subi %v4, %v2 : i64
@@ -409,8 +409,8 @@ module attributes {gpu.container_module} {
           %v303 = llvm.load %v302 : !llvm.ptr -> f32
           %v304 = llvm.getelementptr %aggb_h[%v299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v305 = llvm.load %v304 : !llvm.ptr -> f32
-          %v306 = arith.mulf %v303, %v300 : f32
-          %v307 = arith.addf %v306, %v305 : f32
+          %v306 = arith.mulf %v303, %v300 fastmath<contract> : f32
+          %v307 = arith.addf %v306, %v305 fastmath<contract> : f32
           llvm.store %v307, %v10 : f32, !llvm.ptr
           %v308 = arith.muli %v219, %v4 : i64
           %v309 = arith.subi %v4, %v2 : i64
@@ -425,8 +425,8 @@ module attributes {gpu.container_module} {
           %v318 = llvm.load %v317 : !llvm.ptr -> f32
           %v319 = llvm.getelementptr %aggb_h[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v320 = llvm.load %v319 : !llvm.ptr -> f32
-          %v321 = arith.mulf %v318, %v315 : f32
-          %v322 = arith.addf %v321, %v320 : f32
+          %v321 = arith.mulf %v318, %v315 fastmath<contract> : f32
+          %v322 = arith.addf %v321, %v320 fastmath<contract> : f32
           llvm.store %v322, %v11 : f32, !llvm.ptr
           %v323 = arith.muli %v219, %v4 : i64
           %v324 = arith.subi %v4, %v2 : i64
@@ -441,8 +441,8 @@ module attributes {gpu.container_module} {
           %v333 = llvm.load %v332 : !llvm.ptr -> f32
           %v334 = llvm.getelementptr %aggb_h[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v335 = llvm.load %v334 : !llvm.ptr -> f32
-          %v336 = arith.mulf %v333, %v330 : f32
-          %v337 = arith.addf %v336, %v335 : f32
+          %v336 = arith.mulf %v333, %v330 fastmath<contract> : f32
+          %v337 = arith.addf %v336, %v335 fastmath<contract> : f32
           llvm.store %v337, %v12 : f32, !llvm.ptr
           %v338 = arith.muli %v219, %v4 : i64
           %v339 = arith.subi %v4, %v2 : i64
@@ -457,8 +457,8 @@ module attributes {gpu.container_module} {
           %v348 = llvm.load %v347 : !llvm.ptr -> f32
           %v349 = llvm.getelementptr %aggb_h[%v344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v350 = llvm.load %v349 : !llvm.ptr -> f32
-          %v351 = arith.mulf %v348, %v345 : f32
-          %v352 = arith.addf %v351, %v350 : f32
+          %v351 = arith.mulf %v348, %v345 fastmath<contract> : f32
+          %v352 = arith.addf %v351, %v350 fastmath<contract> : f32
           llvm.store %v352, %v13 : f32, !llvm.ptr
           %v353 = arith.muli %v219, %v4 : i64
           %v354 = arith.subi %v4, %v2 : i64
@@ -473,8 +473,8 @@ module attributes {gpu.container_module} {
           %v363 = llvm.load %v362 : !llvm.ptr -> f32
           %v364 = llvm.getelementptr %aggb_h[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v365 = llvm.load %v364 : !llvm.ptr -> f32
-          %v366 = arith.mulf %v363, %v360 : f32
-          %v367 = arith.addf %v366, %v365 : f32
+          %v366 = arith.mulf %v363, %v360 fastmath<contract> : f32
+          %v367 = arith.addf %v366, %v365 fastmath<contract> : f32
           llvm.store %v367, %v14 : f32, !llvm.ptr
           %v368 = arith.muli %v219, %v4 : i64
           %v369 = arith.subi %v4, %v2 : i64
@@ -489,8 +489,8 @@ module attributes {gpu.container_module} {
           %v378 = llvm.load %v377 : !llvm.ptr -> f32
           %v379 = llvm.getelementptr %aggb_h[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v380 = llvm.load %v379 : !llvm.ptr -> f32
-          %v381 = arith.mulf %v378, %v375 : f32
-          %v382 = arith.addf %v381, %v380 : f32
+          %v381 = arith.mulf %v378, %v375 fastmath<contract> : f32
+          %v382 = arith.addf %v381, %v380 fastmath<contract> : f32
           llvm.store %v382, %v15 : f32, !llvm.ptr
           %v383 = arith.muli %v219, %v4 : i64
           %v384 = arith.subi %v4, %v2 : i64
@@ -505,8 +505,8 @@ module attributes {gpu.container_module} {
           %v393 = llvm.load %v392 : !llvm.ptr -> f32
           %v394 = llvm.getelementptr %aggb_h[%v389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v395 = llvm.load %v394 : !llvm.ptr -> f32
-          %v396 = arith.mulf %v393, %v390 : f32
-          %v397 = arith.addf %v396, %v395 : f32
+          %v396 = arith.mulf %v393, %v390 fastmath<contract> : f32
+          %v397 = arith.addf %v396, %v395 fastmath<contract> : f32
           llvm.store %v397, %v16 : f32, !llvm.ptr
           %v398 = arith.muli %v219, %v4 : i64
           %v399 = arith.subi %v4, %v2 : i64
@@ -521,8 +521,8 @@ module attributes {gpu.container_module} {
           %v408 = llvm.load %v407 : !llvm.ptr -> f32
           %v409 = llvm.getelementptr %aggb_h[%v404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v410 = llvm.load %v409 : !llvm.ptr -> f32
-          %v411 = arith.mulf %v408, %v405 : f32
-          %v412 = arith.addf %v411, %v410 : f32
+          %v411 = arith.mulf %v408, %v405 fastmath<contract> : f32
+          %v412 = arith.addf %v411, %v410 fastmath<contract> : f32
           llvm.store %v412, %v17 : f32, !llvm.ptr
           %v413 = arith.muli %v219, %v4 : i64
           %v414 = arith.subi %v4, %v2 : i64
@@ -537,8 +537,8 @@ module attributes {gpu.container_module} {
           %v423 = llvm.load %v422 : !llvm.ptr -> f32
           %v424 = llvm.getelementptr %aggb_h[%v419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v425 = llvm.load %v424 : !llvm.ptr -> f32
-          %v426 = arith.mulf %v423, %v420 : f32
-          %v427 = arith.addf %v426, %v425 : f32
+          %v426 = arith.mulf %v423, %v420 fastmath<contract> : f32
+          %v427 = arith.addf %v426, %v425 fastmath<contract> : f32
           llvm.store %v427, %v18 : f32, !llvm.ptr
           %v428 = arith.muli %v219, %v4 : i64
           %v429 = arith.subi %v4, %v2 : i64
@@ -553,8 +553,8 @@ module attributes {gpu.container_module} {
           %v438 = llvm.load %v437 : !llvm.ptr -> f32
           %v439 = llvm.getelementptr %aggb_h[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v440 = llvm.load %v439 : !llvm.ptr -> f32
-          %v441 = arith.mulf %v438, %v435 : f32
-          %v442 = arith.addf %v441, %v440 : f32
+          %v441 = arith.mulf %v438, %v435 fastmath<contract> : f32
+          %v442 = arith.addf %v441, %v440 fastmath<contract> : f32
           llvm.store %v442, %v19 : f32, !llvm.ptr
           %v443 = arith.muli %v219, %v4 : i64
           %v444 = arith.subi %v4, %v2 : i64
@@ -569,8 +569,8 @@ module attributes {gpu.container_module} {
           %v453 = llvm.load %v452 : !llvm.ptr -> f32
           %v454 = llvm.getelementptr %aggb_h[%v449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v455 = llvm.load %v454 : !llvm.ptr -> f32
-          %v456 = arith.mulf %v453, %v450 : f32
-          %v457 = arith.addf %v456, %v455 : f32
+          %v456 = arith.mulf %v453, %v450 fastmath<contract> : f32
+          %v457 = arith.addf %v456, %v455 fastmath<contract> : f32
           llvm.store %v457, %v20 : f32, !llvm.ptr
         }
       }

@@ -162,7 +162,7 @@ module attributes {gpu.container_module} {
       %v833 = arith.addi %v831, %v832 : i64
       %v834 = llvm.getelementptr %in_A[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v835 = llvm.load %v834 : !llvm.ptr -> f32
-      %v836 = arith.mulf %v835, %v646 : f32
+      %v836 = arith.mulf %v835, %v646 fastmath<contract> : f32
       %v843 = arith.muli %v23, %v830 : i64
       %v844 = arith.constant 8 : i64
       %v845 = arith.addi %v844, %v16 : i64
@@ -170,39 +170,39 @@ module attributes {gpu.container_module} {
       %v847 = arith.addi %v843, %v846 : i64
       %v848 = llvm.getelementptr %in_A[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v849 = llvm.load %v848 : !llvm.ptr -> f32
-      %v850 = arith.mulf %v849, %v646 : f32
-      %v908 = arith.mulf %v835, %v646 : f32
-      %v915 = arith.mulf %v849, %v646 : f32
-      %v969 = arith.mulf %v835, %v646 : f32
-      %v976 = arith.mulf %v849, %v646 : f32
-      %v1030 = arith.mulf %v835, %v646 : f32
-      %v1037 = arith.mulf %v849, %v646 : f32
-      %v1091 = arith.mulf %v835, %v646 : f32
-      %v1098 = arith.mulf %v849, %v646 : f32
-      %v1152 = arith.mulf %v835, %v646 : f32
-      %v1159 = arith.mulf %v849, %v646 : f32
-      %v1213 = arith.mulf %v835, %v646 : f32
-      %v1220 = arith.mulf %v849, %v646 : f32
-      %v1274 = arith.mulf %v835, %v646 : f32
-      %v1281 = arith.mulf %v849, %v646 : f32
-      %v1335 = arith.mulf %v835, %v646 : f32
-      %v1342 = arith.mulf %v849, %v646 : f32
-      %v1396 = arith.mulf %v835, %v646 : f32
-      %v1403 = arith.mulf %v849, %v646 : f32
-      %v1457 = arith.mulf %v835, %v646 : f32
-      %v1464 = arith.mulf %v849, %v646 : f32
-      %v1518 = arith.mulf %v835, %v646 : f32
-      %v1525 = arith.mulf %v849, %v646 : f32
-      %v1579 = arith.mulf %v835, %v646 : f32
-      %v1586 = arith.mulf %v849, %v646 : f32
-      %v1640 = arith.mulf %v835, %v646 : f32
-      %v1647 = arith.mulf %v849, %v646 : f32
-      %v1701 = arith.mulf %v835, %v646 : f32
-      %v1708 = arith.mulf %v849, %v646 : f32
-      %v1762 = arith.mulf %v835, %v646 : f32
-      %v1769 = arith.mulf %v849, %v646 : f32
-      %v1857 = arith.mulf %v835, %v646 : f32
-      %v1912 = arith.mulf %v849, %v646 : f32
+      %v850 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v908 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v915 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v969 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v976 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1030 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1037 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1091 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1098 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1152 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1159 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1213 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1220 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1274 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1281 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1335 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1342 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1396 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1403 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1457 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1464 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1518 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1525 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1579 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1586 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1640 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1647 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1701 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1708 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1762 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1769 = arith.mulf %v849, %v646 fastmath<contract> : f32
+      %v1857 = arith.mulf %v835, %v646 fastmath<contract> : f32
+      %v1912 = arith.mulf %v849, %v646 fastmath<contract> : f32
       %v29 = arith.muli %v25, %v28 : i64
       %v30 = arith.muli %v23, %v27 : i64
       %v31 = arith.addi %v29, %v30 : i64
@@ -803,32 +803,32 @@ module attributes {gpu.container_module} {
           %v636 = arith.addi %v634, %v635 : i64
           %v637 = llvm.getelementptr %in_delta[%v636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v638 = llvm.load %v637 : !llvm.ptr -> f32
-          %v642 = arith.addf %v638, %v641 : f32
+          %v642 = arith.addf %v638, %v641 fastmath<contract> : f32
           %v643 = arith.maximumf %v642, %v39 : f32
           %v644 = llvm.call_intrinsic "llvm.fabs.f32"(%v642) : (f32) -> f32
           %v645 = arith.negf %v644 : f32
-          %v647 = arith.mulf %v645, %v646 : f32
+          %v647 = arith.mulf %v645, %v646 fastmath<contract> : f32
           %v648 = llvm.call_intrinsic "llvm.exp2.f32"(%v647) : (f32) -> f32
-          %v650 = arith.addf %v649, %v648 : f32
+          %v650 = arith.addf %v649, %v648 fastmath<contract> : f32
           %v651 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v650) : (f32) -> f32
-          %v653 = arith.mulf %v651, %v652 : f32
-          %v655 = arith.mulf %v654, %v648 : f32
-          %v657 = arith.addf %v655, %v656 : f32
-          %v658 = arith.mulf %v657, %v648 : f32
-          %v660 = arith.addf %v658, %v659 : f32
-          %v661 = arith.mulf %v660, %v648 : f32
-          %v663 = arith.addf %v661, %v662 : f32
-          %v664 = arith.mulf %v663, %v648 : f32
-          %v666 = arith.addf %v664, %v665 : f32
-          %v667 = arith.mulf %v666, %v648 : f32
-          %v669 = arith.addf %v667, %v668 : f32
-          %v670 = arith.mulf %v669, %v648 : f32
-          %v671 = arith.addf %v670, %v649 : f32
-          %v672 = arith.mulf %v671, %v648 : f32
+          %v653 = arith.mulf %v651, %v652 fastmath<contract> : f32
+          %v655 = arith.mulf %v654, %v648 fastmath<contract> : f32
+          %v657 = arith.addf %v655, %v656 fastmath<contract> : f32
+          %v658 = arith.mulf %v657, %v648 fastmath<contract> : f32
+          %v660 = arith.addf %v658, %v659 fastmath<contract> : f32
+          %v661 = arith.mulf %v660, %v648 fastmath<contract> : f32
+          %v663 = arith.addf %v661, %v662 fastmath<contract> : f32
+          %v664 = arith.mulf %v663, %v648 fastmath<contract> : f32
+          %v666 = arith.addf %v664, %v665 fastmath<contract> : f32
+          %v667 = arith.mulf %v666, %v648 fastmath<contract> : f32
+          %v669 = arith.addf %v667, %v668 fastmath<contract> : f32
+          %v670 = arith.mulf %v669, %v648 fastmath<contract> : f32
+          %v671 = arith.addf %v670, %v649 fastmath<contract> : f32
+          %v672 = arith.mulf %v671, %v648 fastmath<contract> : f32
           %v673 = llvm.call_intrinsic "llvm.fabs.f32"(%v648) : (f32) -> f32
           %v675 = arith.cmpf olt, %v673, %v674 : f32
           %v676 = arith.select %v675, %v672, %v653 : f32
-          %v677 = arith.addf %v643, %v676 : f32
+          %v677 = arith.addf %v643, %v676 fastmath<contract> : f32
           %v678 = arith.muli %v25, %v631 : i64
           %v679 = arith.muli %v629, %v630 : i64
           %v680 = arith.addi %v678, %v679 : i64
@@ -836,8 +836,8 @@ module attributes {gpu.container_module} {
           %v682 = arith.addi %v680, %v681 : i64
           %v683 = llvm.getelementptr %in_u[%v682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v684 = llvm.load %v683 : !llvm.ptr -> f32
-          %v685 = arith.mulf %v677, %v684 : f32
-          %v689 = arith.mulf %v684, %v688 : f32
+          %v685 = arith.mulf %v677, %v684 fastmath<contract> : f32
+          %v689 = arith.mulf %v684, %v688 fastmath<contract> : f32
           %v690 = arith.muli %v25, %v631 : i64
           %v691 = arith.muli %v629, %v630 : i64
           %v692 = arith.addi %v690, %v691 : i64
@@ -846,11 +846,11 @@ module attributes {gpu.container_module} {
           %v695 = llvm.getelementptr %in_z[%v694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v696 = llvm.load %v695 : !llvm.ptr -> f32
           %v697 = arith.negf %v696 : f32
-          %v698 = arith.mulf %v697, %v646 : f32
+          %v698 = arith.mulf %v697, %v646 fastmath<contract> : f32
           %v699 = llvm.call_intrinsic "llvm.exp2.f32"(%v698) : (f32) -> f32
-          %v700 = arith.addf %v649, %v699 : f32
+          %v700 = arith.addf %v649, %v699 fastmath<contract> : f32
           %v701 = arith.divf %v649, %v700 : f32
-          %v702 = arith.mulf %v696, %v701 : f32
+          %v702 = arith.mulf %v696, %v701 fastmath<contract> : f32
           %v703 = arith.addi %v67, %v15 : i64
           %v704 = arith.addi %v703, %v16 : i64
           %v705 = arith.addi %v58, %v704 : i64
@@ -861,32 +861,32 @@ module attributes {gpu.container_module} {
           %v710 = arith.addi %v708, %v709 : i64
           %v711 = llvm.getelementptr %in_delta[%v710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v712 = llvm.load %v711 : !llvm.ptr -> f32
-          %v713 = arith.addf %v712, %v641 : f32
+          %v713 = arith.addf %v712, %v641 fastmath<contract> : f32
           %v714 = arith.maximumf %v713, %v39 : f32
           %v715 = llvm.call_intrinsic "llvm.fabs.f32"(%v713) : (f32) -> f32
           %v716 = arith.negf %v715 : f32
-          %v717 = arith.mulf %v716, %v646 : f32
+          %v717 = arith.mulf %v716, %v646 fastmath<contract> : f32
           %v718 = llvm.call_intrinsic "llvm.exp2.f32"(%v717) : (f32) -> f32
-          %v719 = arith.addf %v649, %v718 : f32
+          %v719 = arith.addf %v649, %v718 fastmath<contract> : f32
           %v720 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v719) : (f32) -> f32
-          %v721 = arith.mulf %v720, %v652 : f32
-          %v722 = arith.mulf %v654, %v718 : f32
-          %v723 = arith.addf %v722, %v656 : f32
-          %v724 = arith.mulf %v723, %v718 : f32
-          %v725 = arith.addf %v724, %v659 : f32
-          %v726 = arith.mulf %v725, %v718 : f32
-          %v727 = arith.addf %v726, %v662 : f32
-          %v728 = arith.mulf %v727, %v718 : f32
-          %v729 = arith.addf %v728, %v665 : f32
-          %v730 = arith.mulf %v729, %v718 : f32
-          %v731 = arith.addf %v730, %v668 : f32
-          %v732 = arith.mulf %v731, %v718 : f32
-          %v733 = arith.addf %v732, %v649 : f32
-          %v734 = arith.mulf %v733, %v718 : f32
+          %v721 = arith.mulf %v720, %v652 fastmath<contract> : f32
+          %v722 = arith.mulf %v654, %v718 fastmath<contract> : f32
+          %v723 = arith.addf %v722, %v656 fastmath<contract> : f32
+          %v724 = arith.mulf %v723, %v718 fastmath<contract> : f32
+          %v725 = arith.addf %v724, %v659 fastmath<contract> : f32
+          %v726 = arith.mulf %v725, %v718 fastmath<contract> : f32
+          %v727 = arith.addf %v726, %v662 fastmath<contract> : f32
+          %v728 = arith.mulf %v727, %v718 fastmath<contract> : f32
+          %v729 = arith.addf %v728, %v665 fastmath<contract> : f32
+          %v730 = arith.mulf %v729, %v718 fastmath<contract> : f32
+          %v731 = arith.addf %v730, %v668 fastmath<contract> : f32
+          %v732 = arith.mulf %v731, %v718 fastmath<contract> : f32
+          %v733 = arith.addf %v732, %v649 fastmath<contract> : f32
+          %v734 = arith.mulf %v733, %v718 fastmath<contract> : f32
           %v735 = llvm.call_intrinsic "llvm.fabs.f32"(%v718) : (f32) -> f32
           %v736 = arith.cmpf olt, %v735, %v674 : f32
           %v737 = arith.select %v736, %v734, %v721 : f32
-          %v738 = arith.addf %v714, %v737 : f32
+          %v738 = arith.addf %v714, %v737 fastmath<contract> : f32
           %v739 = arith.muli %v25, %v631 : i64
           %v740 = arith.muli %v705, %v630 : i64
           %v741 = arith.addi %v739, %v740 : i64
@@ -894,8 +894,8 @@ module attributes {gpu.container_module} {
           %v743 = arith.addi %v741, %v742 : i64
           %v744 = llvm.getelementptr %in_u[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v745 = llvm.load %v744 : !llvm.ptr -> f32
-          %v746 = arith.mulf %v738, %v745 : f32
-          %v747 = arith.mulf %v745, %v688 : f32
+          %v746 = arith.mulf %v738, %v745 fastmath<contract> : f32
+          %v747 = arith.mulf %v745, %v688 fastmath<contract> : f32
           %v748 = arith.muli %v25, %v631 : i64
           %v749 = arith.muli %v705, %v630 : i64
           %v750 = arith.addi %v748, %v749 : i64
@@ -904,11 +904,11 @@ module attributes {gpu.container_module} {
           %v753 = llvm.getelementptr %in_z[%v752] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v754 = llvm.load %v753 : !llvm.ptr -> f32
           %v755 = arith.negf %v754 : f32
-          %v756 = arith.mulf %v755, %v646 : f32
+          %v756 = arith.mulf %v755, %v646 fastmath<contract> : f32
           %v757 = llvm.call_intrinsic "llvm.exp2.f32"(%v756) : (f32) -> f32
-          %v758 = arith.addf %v649, %v757 : f32
+          %v758 = arith.addf %v649, %v757 fastmath<contract> : f32
           %v759 = arith.divf %v649, %v758 : f32
-          %v760 = arith.mulf %v754, %v759 : f32
+          %v760 = arith.mulf %v754, %v759 fastmath<contract> : f32
           %v797 = arith.addi %v58, %v68 : i64
           %v798, %v799 = gpu.shuffle idx %v677, %v765, %v796 : f32
           %v800, %v801 = gpu.shuffle idx %v685, %v765, %v796 : f32
@@ -945,32 +945,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v837 = arith.mulf %v798, %v836 : f32
+          %v837 = arith.mulf %v798, %v836 fastmath<contract> : f32
           %v838 = llvm.call_intrinsic "llvm.exp2.f32"(%v837) : (f32) -> f32
-          %v839 = arith.mulf %v106, %v800 : f32
+          %v839 = arith.mulf %v106, %v800 fastmath<contract> : f32
           %v840 = llvm.load %v5 : !llvm.ptr -> f32
-          %v841 = arith.mulf %v838, %v840 : f32
-          %v842 = arith.addf %v841, %v839 : f32
-          %v851 = arith.mulf %v798, %v850 : f32
+          %v841 = arith.mulf %v838, %v840 fastmath<contract> : f32
+          %v842 = arith.addf %v841, %v839 fastmath<contract> : f32
+          %v851 = arith.mulf %v798, %v850 fastmath<contract> : f32
           %v852 = llvm.call_intrinsic "llvm.exp2.f32"(%v851) : (f32) -> f32
-          %v853 = arith.mulf %v115, %v800 : f32
+          %v853 = arith.mulf %v115, %v800 fastmath<contract> : f32
           %v854 = llvm.load %v6 : !llvm.ptr -> f32
-          %v855 = arith.mulf %v852, %v854 : f32
-          %v856 = arith.addf %v855, %v853 : f32
+          %v855 = arith.mulf %v852, %v854 fastmath<contract> : f32
+          %v856 = arith.addf %v855, %v853 fastmath<contract> : f32
           llvm.store %v842, %v5 : f32, !llvm.ptr
           llvm.store %v856, %v6 : f32, !llvm.ptr
           %v857 = llvm.load %v5 : !llvm.ptr -> f32
-          %v858 = arith.mulf %v122, %v857 : f32
+          %v858 = arith.mulf %v122, %v857 fastmath<contract> : f32
           %v859 = llvm.load %v6 : !llvm.ptr -> f32
-          %v860 = arith.mulf %v131, %v859 : f32
-          %v861 = arith.addf %v858, %v860 : f32
+          %v860 = arith.mulf %v131, %v859 fastmath<contract> : f32
+          %v861 = arith.addf %v858, %v860 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v864, %v865 = gpu.shuffle xor %v861, %v862, %v863 : f32
-          %v866 = arith.addf %v861, %v864 : f32
+          %v866 = arith.addf %v861, %v864 fastmath<contract> : f32
           %v868, %v869 = gpu.shuffle xor %v866, %v867, %v863 : f32
-          %v870 = arith.addf %v866, %v868 : f32
+          %v870 = arith.addf %v866, %v868 fastmath<contract> : f32
           %v872, %v873 = gpu.shuffle xor %v870, %v871, %v863 : f32
-          %v874 = arith.addf %v870, %v872 : f32
+          %v874 = arith.addf %v870, %v872 fastmath<contract> : f32
           // end sum over the lanes
           %v875 = arith.addi %v58, %v69 : i64
           %v876, %v877 = gpu.shuffle idx %v677, %v769, %v796 : f32
@@ -1008,32 +1008,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v909 = arith.mulf %v876, %v908 : f32
+          %v909 = arith.mulf %v876, %v908 fastmath<contract> : f32
           %v910 = llvm.call_intrinsic "llvm.exp2.f32"(%v909) : (f32) -> f32
-          %v911 = arith.mulf %v139, %v878 : f32
+          %v911 = arith.mulf %v139, %v878 fastmath<contract> : f32
           %v912 = llvm.load %v5 : !llvm.ptr -> f32
-          %v913 = arith.mulf %v910, %v912 : f32
-          %v914 = arith.addf %v913, %v911 : f32
-          %v916 = arith.mulf %v876, %v915 : f32
+          %v913 = arith.mulf %v910, %v912 fastmath<contract> : f32
+          %v914 = arith.addf %v913, %v911 fastmath<contract> : f32
+          %v916 = arith.mulf %v876, %v915 fastmath<contract> : f32
           %v917 = llvm.call_intrinsic "llvm.exp2.f32"(%v916) : (f32) -> f32
-          %v918 = arith.mulf %v148, %v878 : f32
+          %v918 = arith.mulf %v148, %v878 fastmath<contract> : f32
           %v919 = llvm.load %v6 : !llvm.ptr -> f32
-          %v920 = arith.mulf %v917, %v919 : f32
-          %v921 = arith.addf %v920, %v918 : f32
+          %v920 = arith.mulf %v917, %v919 fastmath<contract> : f32
+          %v921 = arith.addf %v920, %v918 fastmath<contract> : f32
           llvm.store %v914, %v5 : f32, !llvm.ptr
           llvm.store %v921, %v6 : f32, !llvm.ptr
           %v922 = llvm.load %v5 : !llvm.ptr -> f32
-          %v923 = arith.mulf %v155, %v922 : f32
+          %v923 = arith.mulf %v155, %v922 fastmath<contract> : f32
           %v924 = llvm.load %v6 : !llvm.ptr -> f32
-          %v925 = arith.mulf %v164, %v924 : f32
-          %v926 = arith.addf %v923, %v925 : f32
+          %v925 = arith.mulf %v164, %v924 fastmath<contract> : f32
+          %v926 = arith.addf %v923, %v925 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v927, %v928 = gpu.shuffle xor %v926, %v862, %v863 : f32
-          %v929 = arith.addf %v926, %v927 : f32
+          %v929 = arith.addf %v926, %v927 fastmath<contract> : f32
           %v930, %v931 = gpu.shuffle xor %v929, %v867, %v863 : f32
-          %v932 = arith.addf %v929, %v930 : f32
+          %v932 = arith.addf %v929, %v930 fastmath<contract> : f32
           %v933, %v934 = gpu.shuffle xor %v932, %v871, %v863 : f32
-          %v935 = arith.addf %v932, %v933 : f32
+          %v935 = arith.addf %v932, %v933 fastmath<contract> : f32
           // end sum over the lanes
           %v936 = arith.addi %v58, %v71 : i64
           %v937, %v938 = gpu.shuffle idx %v677, %v773, %v796 : f32
@@ -1071,32 +1071,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v970 = arith.mulf %v937, %v969 : f32
+          %v970 = arith.mulf %v937, %v969 fastmath<contract> : f32
           %v971 = llvm.call_intrinsic "llvm.exp2.f32"(%v970) : (f32) -> f32
-          %v972 = arith.mulf %v172, %v939 : f32
+          %v972 = arith.mulf %v172, %v939 fastmath<contract> : f32
           %v973 = llvm.load %v5 : !llvm.ptr -> f32
-          %v974 = arith.mulf %v971, %v973 : f32
-          %v975 = arith.addf %v974, %v972 : f32
-          %v977 = arith.mulf %v937, %v976 : f32
+          %v974 = arith.mulf %v971, %v973 fastmath<contract> : f32
+          %v975 = arith.addf %v974, %v972 fastmath<contract> : f32
+          %v977 = arith.mulf %v937, %v976 fastmath<contract> : f32
           %v978 = llvm.call_intrinsic "llvm.exp2.f32"(%v977) : (f32) -> f32
-          %v979 = arith.mulf %v181, %v939 : f32
+          %v979 = arith.mulf %v181, %v939 fastmath<contract> : f32
           %v980 = llvm.load %v6 : !llvm.ptr -> f32
-          %v981 = arith.mulf %v978, %v980 : f32
-          %v982 = arith.addf %v981, %v979 : f32
+          %v981 = arith.mulf %v978, %v980 fastmath<contract> : f32
+          %v982 = arith.addf %v981, %v979 fastmath<contract> : f32
           llvm.store %v975, %v5 : f32, !llvm.ptr
           llvm.store %v982, %v6 : f32, !llvm.ptr
           %v983 = llvm.load %v5 : !llvm.ptr -> f32
-          %v984 = arith.mulf %v188, %v983 : f32
+          %v984 = arith.mulf %v188, %v983 fastmath<contract> : f32
           %v985 = llvm.load %v6 : !llvm.ptr -> f32
-          %v986 = arith.mulf %v197, %v985 : f32
-          %v987 = arith.addf %v984, %v986 : f32
+          %v986 = arith.mulf %v197, %v985 fastmath<contract> : f32
+          %v987 = arith.addf %v984, %v986 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v988, %v989 = gpu.shuffle xor %v987, %v862, %v863 : f32
-          %v990 = arith.addf %v987, %v988 : f32
+          %v990 = arith.addf %v987, %v988 fastmath<contract> : f32
           %v991, %v992 = gpu.shuffle xor %v990, %v867, %v863 : f32
-          %v993 = arith.addf %v990, %v991 : f32
+          %v993 = arith.addf %v990, %v991 fastmath<contract> : f32
           %v994, %v995 = gpu.shuffle xor %v993, %v871, %v863 : f32
-          %v996 = arith.addf %v993, %v994 : f32
+          %v996 = arith.addf %v993, %v994 fastmath<contract> : f32
           // end sum over the lanes
           %v997 = arith.addi %v58, %v73 : i64
           %v998, %v999 = gpu.shuffle idx %v677, %v777, %v796 : f32
@@ -1134,32 +1134,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1031 = arith.mulf %v998, %v1030 : f32
+          %v1031 = arith.mulf %v998, %v1030 fastmath<contract> : f32
           %v1032 = llvm.call_intrinsic "llvm.exp2.f32"(%v1031) : (f32) -> f32
-          %v1033 = arith.mulf %v205, %v1000 : f32
+          %v1033 = arith.mulf %v205, %v1000 fastmath<contract> : f32
           %v1034 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1035 = arith.mulf %v1032, %v1034 : f32
-          %v1036 = arith.addf %v1035, %v1033 : f32
-          %v1038 = arith.mulf %v998, %v1037 : f32
+          %v1035 = arith.mulf %v1032, %v1034 fastmath<contract> : f32
+          %v1036 = arith.addf %v1035, %v1033 fastmath<contract> : f32
+          %v1038 = arith.mulf %v998, %v1037 fastmath<contract> : f32
           %v1039 = llvm.call_intrinsic "llvm.exp2.f32"(%v1038) : (f32) -> f32
-          %v1040 = arith.mulf %v214, %v1000 : f32
+          %v1040 = arith.mulf %v214, %v1000 fastmath<contract> : f32
           %v1041 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1042 = arith.mulf %v1039, %v1041 : f32
-          %v1043 = arith.addf %v1042, %v1040 : f32
+          %v1042 = arith.mulf %v1039, %v1041 fastmath<contract> : f32
+          %v1043 = arith.addf %v1042, %v1040 fastmath<contract> : f32
           llvm.store %v1036, %v5 : f32, !llvm.ptr
           llvm.store %v1043, %v6 : f32, !llvm.ptr
           %v1044 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1045 = arith.mulf %v221, %v1044 : f32
+          %v1045 = arith.mulf %v221, %v1044 fastmath<contract> : f32
           %v1046 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1047 = arith.mulf %v230, %v1046 : f32
-          %v1048 = arith.addf %v1045, %v1047 : f32
+          %v1047 = arith.mulf %v230, %v1046 fastmath<contract> : f32
+          %v1048 = arith.addf %v1045, %v1047 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1049, %v1050 = gpu.shuffle xor %v1048, %v862, %v863 : f32
-          %v1051 = arith.addf %v1048, %v1049 : f32
+          %v1051 = arith.addf %v1048, %v1049 fastmath<contract> : f32
           %v1052, %v1053 = gpu.shuffle xor %v1051, %v867, %v863 : f32
-          %v1054 = arith.addf %v1051, %v1052 : f32
+          %v1054 = arith.addf %v1051, %v1052 fastmath<contract> : f32
           %v1055, %v1056 = gpu.shuffle xor %v1054, %v871, %v863 : f32
-          %v1057 = arith.addf %v1054, %v1055 : f32
+          %v1057 = arith.addf %v1054, %v1055 fastmath<contract> : f32
           // end sum over the lanes
           %v1058 = arith.addi %v58, %v75 : i64
           %v1059, %v1060 = gpu.shuffle idx %v677, %v781, %v796 : f32
@@ -1197,32 +1197,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1092 = arith.mulf %v1059, %v1091 : f32
+          %v1092 = arith.mulf %v1059, %v1091 fastmath<contract> : f32
           %v1093 = llvm.call_intrinsic "llvm.exp2.f32"(%v1092) : (f32) -> f32
-          %v1094 = arith.mulf %v238, %v1061 : f32
+          %v1094 = arith.mulf %v238, %v1061 fastmath<contract> : f32
           %v1095 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1096 = arith.mulf %v1093, %v1095 : f32
-          %v1097 = arith.addf %v1096, %v1094 : f32
-          %v1099 = arith.mulf %v1059, %v1098 : f32
+          %v1096 = arith.mulf %v1093, %v1095 fastmath<contract> : f32
+          %v1097 = arith.addf %v1096, %v1094 fastmath<contract> : f32
+          %v1099 = arith.mulf %v1059, %v1098 fastmath<contract> : f32
           %v1100 = llvm.call_intrinsic "llvm.exp2.f32"(%v1099) : (f32) -> f32
-          %v1101 = arith.mulf %v247, %v1061 : f32
+          %v1101 = arith.mulf %v247, %v1061 fastmath<contract> : f32
           %v1102 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1103 = arith.mulf %v1100, %v1102 : f32
-          %v1104 = arith.addf %v1103, %v1101 : f32
+          %v1103 = arith.mulf %v1100, %v1102 fastmath<contract> : f32
+          %v1104 = arith.addf %v1103, %v1101 fastmath<contract> : f32
           llvm.store %v1097, %v5 : f32, !llvm.ptr
           llvm.store %v1104, %v6 : f32, !llvm.ptr
           %v1105 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1106 = arith.mulf %v254, %v1105 : f32
+          %v1106 = arith.mulf %v254, %v1105 fastmath<contract> : f32
           %v1107 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1108 = arith.mulf %v263, %v1107 : f32
-          %v1109 = arith.addf %v1106, %v1108 : f32
+          %v1108 = arith.mulf %v263, %v1107 fastmath<contract> : f32
+          %v1109 = arith.addf %v1106, %v1108 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1110, %v1111 = gpu.shuffle xor %v1109, %v862, %v863 : f32
-          %v1112 = arith.addf %v1109, %v1110 : f32
+          %v1112 = arith.addf %v1109, %v1110 fastmath<contract> : f32
           %v1113, %v1114 = gpu.shuffle xor %v1112, %v867, %v863 : f32
-          %v1115 = arith.addf %v1112, %v1113 : f32
+          %v1115 = arith.addf %v1112, %v1113 fastmath<contract> : f32
           %v1116, %v1117 = gpu.shuffle xor %v1115, %v871, %v863 : f32
-          %v1118 = arith.addf %v1115, %v1116 : f32
+          %v1118 = arith.addf %v1115, %v1116 fastmath<contract> : f32
           // end sum over the lanes
           %v1119 = arith.addi %v58, %v77 : i64
           %v1120, %v1121 = gpu.shuffle idx %v677, %v785, %v796 : f32
@@ -1260,32 +1260,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1153 = arith.mulf %v1120, %v1152 : f32
+          %v1153 = arith.mulf %v1120, %v1152 fastmath<contract> : f32
           %v1154 = llvm.call_intrinsic "llvm.exp2.f32"(%v1153) : (f32) -> f32
-          %v1155 = arith.mulf %v271, %v1122 : f32
+          %v1155 = arith.mulf %v271, %v1122 fastmath<contract> : f32
           %v1156 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1157 = arith.mulf %v1154, %v1156 : f32
-          %v1158 = arith.addf %v1157, %v1155 : f32
-          %v1160 = arith.mulf %v1120, %v1159 : f32
+          %v1157 = arith.mulf %v1154, %v1156 fastmath<contract> : f32
+          %v1158 = arith.addf %v1157, %v1155 fastmath<contract> : f32
+          %v1160 = arith.mulf %v1120, %v1159 fastmath<contract> : f32
           %v1161 = llvm.call_intrinsic "llvm.exp2.f32"(%v1160) : (f32) -> f32
-          %v1162 = arith.mulf %v280, %v1122 : f32
+          %v1162 = arith.mulf %v280, %v1122 fastmath<contract> : f32
           %v1163 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1164 = arith.mulf %v1161, %v1163 : f32
-          %v1165 = arith.addf %v1164, %v1162 : f32
+          %v1164 = arith.mulf %v1161, %v1163 fastmath<contract> : f32
+          %v1165 = arith.addf %v1164, %v1162 fastmath<contract> : f32
           llvm.store %v1158, %v5 : f32, !llvm.ptr
           llvm.store %v1165, %v6 : f32, !llvm.ptr
           %v1166 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1167 = arith.mulf %v287, %v1166 : f32
+          %v1167 = arith.mulf %v287, %v1166 fastmath<contract> : f32
           %v1168 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1169 = arith.mulf %v296, %v1168 : f32
-          %v1170 = arith.addf %v1167, %v1169 : f32
+          %v1169 = arith.mulf %v296, %v1168 fastmath<contract> : f32
+          %v1170 = arith.addf %v1167, %v1169 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1171, %v1172 = gpu.shuffle xor %v1170, %v862, %v863 : f32
-          %v1173 = arith.addf %v1170, %v1171 : f32
+          %v1173 = arith.addf %v1170, %v1171 fastmath<contract> : f32
           %v1174, %v1175 = gpu.shuffle xor %v1173, %v867, %v863 : f32
-          %v1176 = arith.addf %v1173, %v1174 : f32
+          %v1176 = arith.addf %v1173, %v1174 fastmath<contract> : f32
           %v1177, %v1178 = gpu.shuffle xor %v1176, %v871, %v863 : f32
-          %v1179 = arith.addf %v1176, %v1177 : f32
+          %v1179 = arith.addf %v1176, %v1177 fastmath<contract> : f32
           // end sum over the lanes
           %v1180 = arith.addi %v58, %v79 : i64
           %v1181, %v1182 = gpu.shuffle idx %v677, %v789, %v796 : f32
@@ -1323,32 +1323,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1214 = arith.mulf %v1181, %v1213 : f32
+          %v1214 = arith.mulf %v1181, %v1213 fastmath<contract> : f32
           %v1215 = llvm.call_intrinsic "llvm.exp2.f32"(%v1214) : (f32) -> f32
-          %v1216 = arith.mulf %v304, %v1183 : f32
+          %v1216 = arith.mulf %v304, %v1183 fastmath<contract> : f32
           %v1217 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1218 = arith.mulf %v1215, %v1217 : f32
-          %v1219 = arith.addf %v1218, %v1216 : f32
-          %v1221 = arith.mulf %v1181, %v1220 : f32
+          %v1218 = arith.mulf %v1215, %v1217 fastmath<contract> : f32
+          %v1219 = arith.addf %v1218, %v1216 fastmath<contract> : f32
+          %v1221 = arith.mulf %v1181, %v1220 fastmath<contract> : f32
           %v1222 = llvm.call_intrinsic "llvm.exp2.f32"(%v1221) : (f32) -> f32
-          %v1223 = arith.mulf %v313, %v1183 : f32
+          %v1223 = arith.mulf %v313, %v1183 fastmath<contract> : f32
           %v1224 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1225 = arith.mulf %v1222, %v1224 : f32
-          %v1226 = arith.addf %v1225, %v1223 : f32
+          %v1225 = arith.mulf %v1222, %v1224 fastmath<contract> : f32
+          %v1226 = arith.addf %v1225, %v1223 fastmath<contract> : f32
           llvm.store %v1219, %v5 : f32, !llvm.ptr
           llvm.store %v1226, %v6 : f32, !llvm.ptr
           %v1227 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1228 = arith.mulf %v320, %v1227 : f32
+          %v1228 = arith.mulf %v320, %v1227 fastmath<contract> : f32
           %v1229 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1230 = arith.mulf %v329, %v1229 : f32
-          %v1231 = arith.addf %v1228, %v1230 : f32
+          %v1230 = arith.mulf %v329, %v1229 fastmath<contract> : f32
+          %v1231 = arith.addf %v1228, %v1230 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1232, %v1233 = gpu.shuffle xor %v1231, %v862, %v863 : f32
-          %v1234 = arith.addf %v1231, %v1232 : f32
+          %v1234 = arith.addf %v1231, %v1232 fastmath<contract> : f32
           %v1235, %v1236 = gpu.shuffle xor %v1234, %v867, %v863 : f32
-          %v1237 = arith.addf %v1234, %v1235 : f32
+          %v1237 = arith.addf %v1234, %v1235 fastmath<contract> : f32
           %v1238, %v1239 = gpu.shuffle xor %v1237, %v871, %v863 : f32
-          %v1240 = arith.addf %v1237, %v1238 : f32
+          %v1240 = arith.addf %v1237, %v1238 fastmath<contract> : f32
           // end sum over the lanes
           %v1241 = arith.addi %v58, %v81 : i64
           %v1242, %v1243 = gpu.shuffle idx %v677, %v793, %v796 : f32
@@ -1386,32 +1386,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1275 = arith.mulf %v1242, %v1274 : f32
+          %v1275 = arith.mulf %v1242, %v1274 fastmath<contract> : f32
           %v1276 = llvm.call_intrinsic "llvm.exp2.f32"(%v1275) : (f32) -> f32
-          %v1277 = arith.mulf %v337, %v1244 : f32
+          %v1277 = arith.mulf %v337, %v1244 fastmath<contract> : f32
           %v1278 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1279 = arith.mulf %v1276, %v1278 : f32
-          %v1280 = arith.addf %v1279, %v1277 : f32
-          %v1282 = arith.mulf %v1242, %v1281 : f32
+          %v1279 = arith.mulf %v1276, %v1278 fastmath<contract> : f32
+          %v1280 = arith.addf %v1279, %v1277 fastmath<contract> : f32
+          %v1282 = arith.mulf %v1242, %v1281 fastmath<contract> : f32
           %v1283 = llvm.call_intrinsic "llvm.exp2.f32"(%v1282) : (f32) -> f32
-          %v1284 = arith.mulf %v346, %v1244 : f32
+          %v1284 = arith.mulf %v346, %v1244 fastmath<contract> : f32
           %v1285 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1286 = arith.mulf %v1283, %v1285 : f32
-          %v1287 = arith.addf %v1286, %v1284 : f32
+          %v1286 = arith.mulf %v1283, %v1285 fastmath<contract> : f32
+          %v1287 = arith.addf %v1286, %v1284 fastmath<contract> : f32
           llvm.store %v1280, %v5 : f32, !llvm.ptr
           llvm.store %v1287, %v6 : f32, !llvm.ptr
           %v1288 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1289 = arith.mulf %v353, %v1288 : f32
+          %v1289 = arith.mulf %v353, %v1288 fastmath<contract> : f32
           %v1290 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1291 = arith.mulf %v362, %v1290 : f32
-          %v1292 = arith.addf %v1289, %v1291 : f32
+          %v1291 = arith.mulf %v362, %v1290 fastmath<contract> : f32
+          %v1292 = arith.addf %v1289, %v1291 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1293, %v1294 = gpu.shuffle xor %v1292, %v862, %v863 : f32
-          %v1295 = arith.addf %v1292, %v1293 : f32
+          %v1295 = arith.addf %v1292, %v1293 fastmath<contract> : f32
           %v1296, %v1297 = gpu.shuffle xor %v1295, %v867, %v863 : f32
-          %v1298 = arith.addf %v1295, %v1296 : f32
+          %v1298 = arith.addf %v1295, %v1296 fastmath<contract> : f32
           %v1299, %v1300 = gpu.shuffle xor %v1298, %v871, %v863 : f32
-          %v1301 = arith.addf %v1298, %v1299 : f32
+          %v1301 = arith.addf %v1298, %v1299 fastmath<contract> : f32
           // end sum over the lanes
           %v1302 = arith.addi %v58, %v82 : i64
           %v1303, %v1304 = gpu.shuffle idx %v738, %v765, %v796 : f32
@@ -1449,32 +1449,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1336 = arith.mulf %v1303, %v1335 : f32
+          %v1336 = arith.mulf %v1303, %v1335 fastmath<contract> : f32
           %v1337 = llvm.call_intrinsic "llvm.exp2.f32"(%v1336) : (f32) -> f32
-          %v1338 = arith.mulf %v370, %v1305 : f32
+          %v1338 = arith.mulf %v370, %v1305 fastmath<contract> : f32
           %v1339 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1340 = arith.mulf %v1337, %v1339 : f32
-          %v1341 = arith.addf %v1340, %v1338 : f32
-          %v1343 = arith.mulf %v1303, %v1342 : f32
+          %v1340 = arith.mulf %v1337, %v1339 fastmath<contract> : f32
+          %v1341 = arith.addf %v1340, %v1338 fastmath<contract> : f32
+          %v1343 = arith.mulf %v1303, %v1342 fastmath<contract> : f32
           %v1344 = llvm.call_intrinsic "llvm.exp2.f32"(%v1343) : (f32) -> f32
-          %v1345 = arith.mulf %v379, %v1305 : f32
+          %v1345 = arith.mulf %v379, %v1305 fastmath<contract> : f32
           %v1346 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1347 = arith.mulf %v1344, %v1346 : f32
-          %v1348 = arith.addf %v1347, %v1345 : f32
+          %v1347 = arith.mulf %v1344, %v1346 fastmath<contract> : f32
+          %v1348 = arith.addf %v1347, %v1345 fastmath<contract> : f32
           llvm.store %v1341, %v5 : f32, !llvm.ptr
           llvm.store %v1348, %v6 : f32, !llvm.ptr
           %v1349 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1350 = arith.mulf %v386, %v1349 : f32
+          %v1350 = arith.mulf %v386, %v1349 fastmath<contract> : f32
           %v1351 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1352 = arith.mulf %v395, %v1351 : f32
-          %v1353 = arith.addf %v1350, %v1352 : f32
+          %v1352 = arith.mulf %v395, %v1351 fastmath<contract> : f32
+          %v1353 = arith.addf %v1350, %v1352 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1354, %v1355 = gpu.shuffle xor %v1353, %v862, %v863 : f32
-          %v1356 = arith.addf %v1353, %v1354 : f32
+          %v1356 = arith.addf %v1353, %v1354 fastmath<contract> : f32
           %v1357, %v1358 = gpu.shuffle xor %v1356, %v867, %v863 : f32
-          %v1359 = arith.addf %v1356, %v1357 : f32
+          %v1359 = arith.addf %v1356, %v1357 fastmath<contract> : f32
           %v1360, %v1361 = gpu.shuffle xor %v1359, %v871, %v863 : f32
-          %v1362 = arith.addf %v1359, %v1360 : f32
+          %v1362 = arith.addf %v1359, %v1360 fastmath<contract> : f32
           // end sum over the lanes
           %v1363 = arith.addi %v58, %v84 : i64
           %v1364, %v1365 = gpu.shuffle idx %v738, %v769, %v796 : f32
@@ -1512,32 +1512,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1397 = arith.mulf %v1364, %v1396 : f32
+          %v1397 = arith.mulf %v1364, %v1396 fastmath<contract> : f32
           %v1398 = llvm.call_intrinsic "llvm.exp2.f32"(%v1397) : (f32) -> f32
-          %v1399 = arith.mulf %v403, %v1366 : f32
+          %v1399 = arith.mulf %v403, %v1366 fastmath<contract> : f32
           %v1400 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1401 = arith.mulf %v1398, %v1400 : f32
-          %v1402 = arith.addf %v1401, %v1399 : f32
-          %v1404 = arith.mulf %v1364, %v1403 : f32
+          %v1401 = arith.mulf %v1398, %v1400 fastmath<contract> : f32
+          %v1402 = arith.addf %v1401, %v1399 fastmath<contract> : f32
+          %v1404 = arith.mulf %v1364, %v1403 fastmath<contract> : f32
           %v1405 = llvm.call_intrinsic "llvm.exp2.f32"(%v1404) : (f32) -> f32
-          %v1406 = arith.mulf %v412, %v1366 : f32
+          %v1406 = arith.mulf %v412, %v1366 fastmath<contract> : f32
           %v1407 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1408 = arith.mulf %v1405, %v1407 : f32
-          %v1409 = arith.addf %v1408, %v1406 : f32
+          %v1408 = arith.mulf %v1405, %v1407 fastmath<contract> : f32
+          %v1409 = arith.addf %v1408, %v1406 fastmath<contract> : f32
           llvm.store %v1402, %v5 : f32, !llvm.ptr
           llvm.store %v1409, %v6 : f32, !llvm.ptr
           %v1410 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1411 = arith.mulf %v419, %v1410 : f32
+          %v1411 = arith.mulf %v419, %v1410 fastmath<contract> : f32
           %v1412 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1413 = arith.mulf %v428, %v1412 : f32
-          %v1414 = arith.addf %v1411, %v1413 : f32
+          %v1413 = arith.mulf %v428, %v1412 fastmath<contract> : f32
+          %v1414 = arith.addf %v1411, %v1413 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1415, %v1416 = gpu.shuffle xor %v1414, %v862, %v863 : f32
-          %v1417 = arith.addf %v1414, %v1415 : f32
+          %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
           %v1418, %v1419 = gpu.shuffle xor %v1417, %v867, %v863 : f32
-          %v1420 = arith.addf %v1417, %v1418 : f32
+          %v1420 = arith.addf %v1417, %v1418 fastmath<contract> : f32
           %v1421, %v1422 = gpu.shuffle xor %v1420, %v871, %v863 : f32
-          %v1423 = arith.addf %v1420, %v1421 : f32
+          %v1423 = arith.addf %v1420, %v1421 fastmath<contract> : f32
           // end sum over the lanes
           %v1424 = arith.addi %v58, %v86 : i64
           %v1425, %v1426 = gpu.shuffle idx %v738, %v773, %v796 : f32
@@ -1575,32 +1575,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1458 = arith.mulf %v1425, %v1457 : f32
+          %v1458 = arith.mulf %v1425, %v1457 fastmath<contract> : f32
           %v1459 = llvm.call_intrinsic "llvm.exp2.f32"(%v1458) : (f32) -> f32
-          %v1460 = arith.mulf %v436, %v1427 : f32
+          %v1460 = arith.mulf %v436, %v1427 fastmath<contract> : f32
           %v1461 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1462 = arith.mulf %v1459, %v1461 : f32
-          %v1463 = arith.addf %v1462, %v1460 : f32
-          %v1465 = arith.mulf %v1425, %v1464 : f32
+          %v1462 = arith.mulf %v1459, %v1461 fastmath<contract> : f32
+          %v1463 = arith.addf %v1462, %v1460 fastmath<contract> : f32
+          %v1465 = arith.mulf %v1425, %v1464 fastmath<contract> : f32
           %v1466 = llvm.call_intrinsic "llvm.exp2.f32"(%v1465) : (f32) -> f32
-          %v1467 = arith.mulf %v445, %v1427 : f32
+          %v1467 = arith.mulf %v445, %v1427 fastmath<contract> : f32
           %v1468 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1469 = arith.mulf %v1466, %v1468 : f32
-          %v1470 = arith.addf %v1469, %v1467 : f32
+          %v1469 = arith.mulf %v1466, %v1468 fastmath<contract> : f32
+          %v1470 = arith.addf %v1469, %v1467 fastmath<contract> : f32
           llvm.store %v1463, %v5 : f32, !llvm.ptr
           llvm.store %v1470, %v6 : f32, !llvm.ptr
           %v1471 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1472 = arith.mulf %v452, %v1471 : f32
+          %v1472 = arith.mulf %v452, %v1471 fastmath<contract> : f32
           %v1473 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1474 = arith.mulf %v461, %v1473 : f32
-          %v1475 = arith.addf %v1472, %v1474 : f32
+          %v1474 = arith.mulf %v461, %v1473 fastmath<contract> : f32
+          %v1475 = arith.addf %v1472, %v1474 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1476, %v1477 = gpu.shuffle xor %v1475, %v862, %v863 : f32
-          %v1478 = arith.addf %v1475, %v1476 : f32
+          %v1478 = arith.addf %v1475, %v1476 fastmath<contract> : f32
           %v1479, %v1480 = gpu.shuffle xor %v1478, %v867, %v863 : f32
-          %v1481 = arith.addf %v1478, %v1479 : f32
+          %v1481 = arith.addf %v1478, %v1479 fastmath<contract> : f32
           %v1482, %v1483 = gpu.shuffle xor %v1481, %v871, %v863 : f32
-          %v1484 = arith.addf %v1481, %v1482 : f32
+          %v1484 = arith.addf %v1481, %v1482 fastmath<contract> : f32
           // end sum over the lanes
           %v1485 = arith.addi %v58, %v88 : i64
           %v1486, %v1487 = gpu.shuffle idx %v738, %v777, %v796 : f32
@@ -1638,32 +1638,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1519 = arith.mulf %v1486, %v1518 : f32
+          %v1519 = arith.mulf %v1486, %v1518 fastmath<contract> : f32
           %v1520 = llvm.call_intrinsic "llvm.exp2.f32"(%v1519) : (f32) -> f32
-          %v1521 = arith.mulf %v469, %v1488 : f32
+          %v1521 = arith.mulf %v469, %v1488 fastmath<contract> : f32
           %v1522 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1523 = arith.mulf %v1520, %v1522 : f32
-          %v1524 = arith.addf %v1523, %v1521 : f32
-          %v1526 = arith.mulf %v1486, %v1525 : f32
+          %v1523 = arith.mulf %v1520, %v1522 fastmath<contract> : f32
+          %v1524 = arith.addf %v1523, %v1521 fastmath<contract> : f32
+          %v1526 = arith.mulf %v1486, %v1525 fastmath<contract> : f32
           %v1527 = llvm.call_intrinsic "llvm.exp2.f32"(%v1526) : (f32) -> f32
-          %v1528 = arith.mulf %v478, %v1488 : f32
+          %v1528 = arith.mulf %v478, %v1488 fastmath<contract> : f32
           %v1529 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1530 = arith.mulf %v1527, %v1529 : f32
-          %v1531 = arith.addf %v1530, %v1528 : f32
+          %v1530 = arith.mulf %v1527, %v1529 fastmath<contract> : f32
+          %v1531 = arith.addf %v1530, %v1528 fastmath<contract> : f32
           llvm.store %v1524, %v5 : f32, !llvm.ptr
           llvm.store %v1531, %v6 : f32, !llvm.ptr
           %v1532 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1533 = arith.mulf %v485, %v1532 : f32
+          %v1533 = arith.mulf %v485, %v1532 fastmath<contract> : f32
           %v1534 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1535 = arith.mulf %v494, %v1534 : f32
-          %v1536 = arith.addf %v1533, %v1535 : f32
+          %v1535 = arith.mulf %v494, %v1534 fastmath<contract> : f32
+          %v1536 = arith.addf %v1533, %v1535 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1537, %v1538 = gpu.shuffle xor %v1536, %v862, %v863 : f32
-          %v1539 = arith.addf %v1536, %v1537 : f32
+          %v1539 = arith.addf %v1536, %v1537 fastmath<contract> : f32
           %v1540, %v1541 = gpu.shuffle xor %v1539, %v867, %v863 : f32
-          %v1542 = arith.addf %v1539, %v1540 : f32
+          %v1542 = arith.addf %v1539, %v1540 fastmath<contract> : f32
           %v1543, %v1544 = gpu.shuffle xor %v1542, %v871, %v863 : f32
-          %v1545 = arith.addf %v1542, %v1543 : f32
+          %v1545 = arith.addf %v1542, %v1543 fastmath<contract> : f32
           // end sum over the lanes
           %v1546 = arith.addi %v58, %v90 : i64
           %v1547, %v1548 = gpu.shuffle idx %v738, %v781, %v796 : f32
@@ -1701,32 +1701,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1580 = arith.mulf %v1547, %v1579 : f32
+          %v1580 = arith.mulf %v1547, %v1579 fastmath<contract> : f32
           %v1581 = llvm.call_intrinsic "llvm.exp2.f32"(%v1580) : (f32) -> f32
-          %v1582 = arith.mulf %v502, %v1549 : f32
+          %v1582 = arith.mulf %v502, %v1549 fastmath<contract> : f32
           %v1583 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1584 = arith.mulf %v1581, %v1583 : f32
-          %v1585 = arith.addf %v1584, %v1582 : f32
-          %v1587 = arith.mulf %v1547, %v1586 : f32
+          %v1584 = arith.mulf %v1581, %v1583 fastmath<contract> : f32
+          %v1585 = arith.addf %v1584, %v1582 fastmath<contract> : f32
+          %v1587 = arith.mulf %v1547, %v1586 fastmath<contract> : f32
           %v1588 = llvm.call_intrinsic "llvm.exp2.f32"(%v1587) : (f32) -> f32
-          %v1589 = arith.mulf %v511, %v1549 : f32
+          %v1589 = arith.mulf %v511, %v1549 fastmath<contract> : f32
           %v1590 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1591 = arith.mulf %v1588, %v1590 : f32
-          %v1592 = arith.addf %v1591, %v1589 : f32
+          %v1591 = arith.mulf %v1588, %v1590 fastmath<contract> : f32
+          %v1592 = arith.addf %v1591, %v1589 fastmath<contract> : f32
           llvm.store %v1585, %v5 : f32, !llvm.ptr
           llvm.store %v1592, %v6 : f32, !llvm.ptr
           %v1593 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1594 = arith.mulf %v518, %v1593 : f32
+          %v1594 = arith.mulf %v518, %v1593 fastmath<contract> : f32
           %v1595 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1596 = arith.mulf %v527, %v1595 : f32
-          %v1597 = arith.addf %v1594, %v1596 : f32
+          %v1596 = arith.mulf %v527, %v1595 fastmath<contract> : f32
+          %v1597 = arith.addf %v1594, %v1596 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1598, %v1599 = gpu.shuffle xor %v1597, %v862, %v863 : f32
-          %v1600 = arith.addf %v1597, %v1598 : f32
+          %v1600 = arith.addf %v1597, %v1598 fastmath<contract> : f32
           %v1601, %v1602 = gpu.shuffle xor %v1600, %v867, %v863 : f32
-          %v1603 = arith.addf %v1600, %v1601 : f32
+          %v1603 = arith.addf %v1600, %v1601 fastmath<contract> : f32
           %v1604, %v1605 = gpu.shuffle xor %v1603, %v871, %v863 : f32
-          %v1606 = arith.addf %v1603, %v1604 : f32
+          %v1606 = arith.addf %v1603, %v1604 fastmath<contract> : f32
           // end sum over the lanes
           %v1607 = arith.addi %v58, %v92 : i64
           %v1608, %v1609 = gpu.shuffle idx %v738, %v785, %v796 : f32
@@ -1764,32 +1764,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1641 = arith.mulf %v1608, %v1640 : f32
+          %v1641 = arith.mulf %v1608, %v1640 fastmath<contract> : f32
           %v1642 = llvm.call_intrinsic "llvm.exp2.f32"(%v1641) : (f32) -> f32
-          %v1643 = arith.mulf %v535, %v1610 : f32
+          %v1643 = arith.mulf %v535, %v1610 fastmath<contract> : f32
           %v1644 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1645 = arith.mulf %v1642, %v1644 : f32
-          %v1646 = arith.addf %v1645, %v1643 : f32
-          %v1648 = arith.mulf %v1608, %v1647 : f32
+          %v1645 = arith.mulf %v1642, %v1644 fastmath<contract> : f32
+          %v1646 = arith.addf %v1645, %v1643 fastmath<contract> : f32
+          %v1648 = arith.mulf %v1608, %v1647 fastmath<contract> : f32
           %v1649 = llvm.call_intrinsic "llvm.exp2.f32"(%v1648) : (f32) -> f32
-          %v1650 = arith.mulf %v544, %v1610 : f32
+          %v1650 = arith.mulf %v544, %v1610 fastmath<contract> : f32
           %v1651 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1652 = arith.mulf %v1649, %v1651 : f32
-          %v1653 = arith.addf %v1652, %v1650 : f32
+          %v1652 = arith.mulf %v1649, %v1651 fastmath<contract> : f32
+          %v1653 = arith.addf %v1652, %v1650 fastmath<contract> : f32
           llvm.store %v1646, %v5 : f32, !llvm.ptr
           llvm.store %v1653, %v6 : f32, !llvm.ptr
           %v1654 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1655 = arith.mulf %v551, %v1654 : f32
+          %v1655 = arith.mulf %v551, %v1654 fastmath<contract> : f32
           %v1656 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1657 = arith.mulf %v560, %v1656 : f32
-          %v1658 = arith.addf %v1655, %v1657 : f32
+          %v1657 = arith.mulf %v560, %v1656 fastmath<contract> : f32
+          %v1658 = arith.addf %v1655, %v1657 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1659, %v1660 = gpu.shuffle xor %v1658, %v862, %v863 : f32
-          %v1661 = arith.addf %v1658, %v1659 : f32
+          %v1661 = arith.addf %v1658, %v1659 fastmath<contract> : f32
           %v1662, %v1663 = gpu.shuffle xor %v1661, %v867, %v863 : f32
-          %v1664 = arith.addf %v1661, %v1662 : f32
+          %v1664 = arith.addf %v1661, %v1662 fastmath<contract> : f32
           %v1665, %v1666 = gpu.shuffle xor %v1664, %v871, %v863 : f32
-          %v1667 = arith.addf %v1664, %v1665 : f32
+          %v1667 = arith.addf %v1664, %v1665 fastmath<contract> : f32
           // end sum over the lanes
           %v1668 = arith.addi %v58, %v94 : i64
           %v1669, %v1670 = gpu.shuffle idx %v738, %v789, %v796 : f32
@@ -1827,32 +1827,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1702 = arith.mulf %v1669, %v1701 : f32
+          %v1702 = arith.mulf %v1669, %v1701 fastmath<contract> : f32
           %v1703 = llvm.call_intrinsic "llvm.exp2.f32"(%v1702) : (f32) -> f32
-          %v1704 = arith.mulf %v568, %v1671 : f32
+          %v1704 = arith.mulf %v568, %v1671 fastmath<contract> : f32
           %v1705 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1706 = arith.mulf %v1703, %v1705 : f32
-          %v1707 = arith.addf %v1706, %v1704 : f32
-          %v1709 = arith.mulf %v1669, %v1708 : f32
+          %v1706 = arith.mulf %v1703, %v1705 fastmath<contract> : f32
+          %v1707 = arith.addf %v1706, %v1704 fastmath<contract> : f32
+          %v1709 = arith.mulf %v1669, %v1708 fastmath<contract> : f32
           %v1710 = llvm.call_intrinsic "llvm.exp2.f32"(%v1709) : (f32) -> f32
-          %v1711 = arith.mulf %v577, %v1671 : f32
+          %v1711 = arith.mulf %v577, %v1671 fastmath<contract> : f32
           %v1712 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1713 = arith.mulf %v1710, %v1712 : f32
-          %v1714 = arith.addf %v1713, %v1711 : f32
+          %v1713 = arith.mulf %v1710, %v1712 fastmath<contract> : f32
+          %v1714 = arith.addf %v1713, %v1711 fastmath<contract> : f32
           llvm.store %v1707, %v5 : f32, !llvm.ptr
           llvm.store %v1714, %v6 : f32, !llvm.ptr
           %v1715 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1716 = arith.mulf %v584, %v1715 : f32
+          %v1716 = arith.mulf %v584, %v1715 fastmath<contract> : f32
           %v1717 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1718 = arith.mulf %v593, %v1717 : f32
-          %v1719 = arith.addf %v1716, %v1718 : f32
+          %v1718 = arith.mulf %v593, %v1717 fastmath<contract> : f32
+          %v1719 = arith.addf %v1716, %v1718 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1720, %v1721 = gpu.shuffle xor %v1719, %v862, %v863 : f32
-          %v1722 = arith.addf %v1719, %v1720 : f32
+          %v1722 = arith.addf %v1719, %v1720 fastmath<contract> : f32
           %v1723, %v1724 = gpu.shuffle xor %v1722, %v867, %v863 : f32
-          %v1725 = arith.addf %v1722, %v1723 : f32
+          %v1725 = arith.addf %v1722, %v1723 fastmath<contract> : f32
           %v1726, %v1727 = gpu.shuffle xor %v1725, %v871, %v863 : f32
-          %v1728 = arith.addf %v1725, %v1726 : f32
+          %v1728 = arith.addf %v1725, %v1726 fastmath<contract> : f32
           // end sum over the lanes
           %v1729 = arith.addi %v58, %v96 : i64
           %v1730, %v1731 = gpu.shuffle idx %v738, %v793, %v796 : f32
@@ -1890,32 +1890,32 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v1763 = arith.mulf %v1730, %v1762 : f32
+          %v1763 = arith.mulf %v1730, %v1762 fastmath<contract> : f32
           %v1764 = llvm.call_intrinsic "llvm.exp2.f32"(%v1763) : (f32) -> f32
-          %v1765 = arith.mulf %v601, %v1732 : f32
+          %v1765 = arith.mulf %v601, %v1732 fastmath<contract> : f32
           %v1766 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1767 = arith.mulf %v1764, %v1766 : f32
-          %v1768 = arith.addf %v1767, %v1765 : f32
-          %v1770 = arith.mulf %v1730, %v1769 : f32
+          %v1767 = arith.mulf %v1764, %v1766 fastmath<contract> : f32
+          %v1768 = arith.addf %v1767, %v1765 fastmath<contract> : f32
+          %v1770 = arith.mulf %v1730, %v1769 fastmath<contract> : f32
           %v1771 = llvm.call_intrinsic "llvm.exp2.f32"(%v1770) : (f32) -> f32
-          %v1772 = arith.mulf %v610, %v1732 : f32
+          %v1772 = arith.mulf %v610, %v1732 fastmath<contract> : f32
           %v1773 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1774 = arith.mulf %v1771, %v1773 : f32
-          %v1775 = arith.addf %v1774, %v1772 : f32
+          %v1774 = arith.mulf %v1771, %v1773 fastmath<contract> : f32
+          %v1775 = arith.addf %v1774, %v1772 fastmath<contract> : f32
           llvm.store %v1768, %v5 : f32, !llvm.ptr
           llvm.store %v1775, %v6 : f32, !llvm.ptr
           %v1776 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1777 = arith.mulf %v617, %v1776 : f32
+          %v1777 = arith.mulf %v617, %v1776 fastmath<contract> : f32
           %v1778 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1779 = arith.mulf %v626, %v1778 : f32
-          %v1780 = arith.addf %v1777, %v1779 : f32
+          %v1779 = arith.mulf %v626, %v1778 fastmath<contract> : f32
+          %v1780 = arith.addf %v1777, %v1779 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1781, %v1782 = gpu.shuffle xor %v1780, %v862, %v863 : f32
-          %v1783 = arith.addf %v1780, %v1781 : f32
+          %v1783 = arith.addf %v1780, %v1781 fastmath<contract> : f32
           %v1784, %v1785 = gpu.shuffle xor %v1783, %v867, %v863 : f32
-          %v1786 = arith.addf %v1783, %v1784 : f32
+          %v1786 = arith.addf %v1783, %v1784 fastmath<contract> : f32
           %v1787, %v1788 = gpu.shuffle xor %v1786, %v871, %v863 : f32
-          %v1789 = arith.addf %v1786, %v1787 : f32
+          %v1789 = arith.addf %v1786, %v1787 fastmath<contract> : f32
           // end sum over the lanes
           %v1790 = arith.addi %v58, %v628 : i64
           %v1791 = arith.select %v771, %v935, %v874 : f32
@@ -1925,8 +1925,8 @@ module attributes {gpu.container_module} {
           %v1795 = arith.select %v787, %v1179, %v1794 : f32
           %v1796 = arith.select %v791, %v1240, %v1795 : f32
           %v1797 = arith.select %v795, %v1301, %v1796 : f32
-          %v1798 = arith.addf %v1797, %v689 : f32
-          %v1799 = arith.mulf %v1798, %v702 : f32
+          %v1798 = arith.addf %v1797, %v689 fastmath<contract> : f32
+          %v1799 = arith.mulf %v1798, %v702 fastmath<contract> : f32
           scf.if %v20 {
             %v1800 = arith.muli %v25, %v631 : i64
             %v1801 = arith.muli %v1790, %v630 : i64
@@ -1944,8 +1944,8 @@ module attributes {gpu.container_module} {
           %v1811 = arith.select %v787, %v1667, %v1810 : f32
           %v1812 = arith.select %v791, %v1728, %v1811 : f32
           %v1813 = arith.select %v795, %v1789, %v1812 : f32
-          %v1814 = arith.addf %v1813, %v747 : f32
-          %v1815 = arith.mulf %v1814, %v760 : f32
+          %v1814 = arith.addf %v1813, %v747 fastmath<contract> : f32
+          %v1815 = arith.mulf %v1814, %v760 fastmath<contract> : f32
           scf.if %v20 {
             %v1816 = arith.muli %v25, %v631 : i64
             %v1817 = arith.muli %v1806, %v630 : i64
@@ -2003,33 +2003,33 @@ module attributes {gpu.container_module} {
           %v1862 = arith.addi %v1860, %v1861 : i64
           %v1863 = llvm.getelementptr %in_delta[%v1862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1864 = llvm.load %v1863 : !llvm.ptr -> f32
-          %v1865 = arith.addf %v1864, %v641 : f32
+          %v1865 = arith.addf %v1864, %v641 fastmath<contract> : f32
           %v1866 = arith.maximumf %v1865, %v39 : f32
           %v1867 = llvm.call_intrinsic "llvm.fabs.f32"(%v1865) : (f32) -> f32
           %v1868 = arith.negf %v1867 : f32
-          %v1869 = arith.mulf %v1868, %v646 : f32
+          %v1869 = arith.mulf %v1868, %v646 fastmath<contract> : f32
           %v1870 = llvm.call_intrinsic "llvm.exp2.f32"(%v1869) : (f32) -> f32
-          %v1871 = arith.addf %v649, %v1870 : f32
+          %v1871 = arith.addf %v649, %v1870 fastmath<contract> : f32
           %v1872 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1871) : (f32) -> f32
-          %v1873 = arith.mulf %v1872, %v652 : f32
-          %v1874 = arith.mulf %v654, %v1870 : f32
-          %v1875 = arith.addf %v1874, %v656 : f32
-          %v1876 = arith.mulf %v1875, %v1870 : f32
-          %v1877 = arith.addf %v1876, %v659 : f32
-          %v1878 = arith.mulf %v1877, %v1870 : f32
-          %v1879 = arith.addf %v1878, %v662 : f32
-          %v1880 = arith.mulf %v1879, %v1870 : f32
-          %v1881 = arith.addf %v1880, %v665 : f32
-          %v1882 = arith.mulf %v1881, %v1870 : f32
-          %v1883 = arith.addf %v1882, %v668 : f32
-          %v1884 = arith.mulf %v1883, %v1870 : f32
-          %v1885 = arith.addf %v1884, %v649 : f32
-          %v1886 = arith.mulf %v1885, %v1870 : f32
+          %v1873 = arith.mulf %v1872, %v652 fastmath<contract> : f32
+          %v1874 = arith.mulf %v654, %v1870 fastmath<contract> : f32
+          %v1875 = arith.addf %v1874, %v656 fastmath<contract> : f32
+          %v1876 = arith.mulf %v1875, %v1870 fastmath<contract> : f32
+          %v1877 = arith.addf %v1876, %v659 fastmath<contract> : f32
+          %v1878 = arith.mulf %v1877, %v1870 fastmath<contract> : f32
+          %v1879 = arith.addf %v1878, %v662 fastmath<contract> : f32
+          %v1880 = arith.mulf %v1879, %v1870 fastmath<contract> : f32
+          %v1881 = arith.addf %v1880, %v665 fastmath<contract> : f32
+          %v1882 = arith.mulf %v1881, %v1870 fastmath<contract> : f32
+          %v1883 = arith.addf %v1882, %v668 fastmath<contract> : f32
+          %v1884 = arith.mulf %v1883, %v1870 fastmath<contract> : f32
+          %v1885 = arith.addf %v1884, %v649 fastmath<contract> : f32
+          %v1886 = arith.mulf %v1885, %v1870 fastmath<contract> : f32
           %v1887 = llvm.call_intrinsic "llvm.fabs.f32"(%v1870) : (f32) -> f32
           %v1888 = arith.cmpf olt, %v1887, %v674 : f32
           %v1889 = arith.select %v1888, %v1886, %v1873 : f32
-          %v1890 = arith.addf %v1866, %v1889 : f32
-          %v1891 = arith.mulf %v1890, %v1857 : f32
+          %v1890 = arith.addf %v1866, %v1889 fastmath<contract> : f32
+          %v1891 = arith.mulf %v1890, %v1857 fastmath<contract> : f32
           %v1892 = llvm.call_intrinsic "llvm.exp2.f32"(%v1891) : (f32) -> f32
           %v1893 = arith.muli %v25, %v99 : i64
           %v1894 = arith.muli %v1828, %v98 : i64
@@ -2045,12 +2045,12 @@ module attributes {gpu.container_module} {
           %v1904 = arith.addi %v1902, %v1903 : i64
           %v1905 = llvm.getelementptr %in_u[%v1904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1906 = llvm.load %v1905 : !llvm.ptr -> f32
-          %v1907 = arith.mulf %v1890, %v1906 : f32
-          %v1908 = arith.mulf %v1899, %v1907 : f32
+          %v1907 = arith.mulf %v1890, %v1906 fastmath<contract> : f32
+          %v1908 = arith.mulf %v1899, %v1907 fastmath<contract> : f32
           %v1909 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1910 = arith.mulf %v1892, %v1909 : f32
-          %v1911 = arith.addf %v1910, %v1908 : f32
-          %v1913 = arith.mulf %v1890, %v1912 : f32
+          %v1910 = arith.mulf %v1892, %v1909 fastmath<contract> : f32
+          %v1911 = arith.addf %v1910, %v1908 fastmath<contract> : f32
+          %v1913 = arith.mulf %v1890, %v1912 fastmath<contract> : f32
           %v1914 = llvm.call_intrinsic "llvm.exp2.f32"(%v1913) : (f32) -> f32
           %v1915 = arith.muli %v25, %v99 : i64
           %v1916 = arith.muli %v1828, %v98 : i64
@@ -2061,10 +2061,10 @@ module attributes {gpu.container_module} {
           %v1921 = arith.addi %v1917, %v1920 : i64
           %v1922 = llvm.getelementptr %in_Bm[%v1921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1923 = llvm.load %v1922 : !llvm.ptr -> f32
-          %v1924 = arith.mulf %v1923, %v1907 : f32
+          %v1924 = arith.mulf %v1923, %v1907 fastmath<contract> : f32
           %v1925 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1926 = arith.mulf %v1914, %v1925 : f32
-          %v1927 = arith.addf %v1926, %v1924 : f32
+          %v1926 = arith.mulf %v1914, %v1925 fastmath<contract> : f32
+          %v1927 = arith.addf %v1926, %v1924 fastmath<contract> : f32
           llvm.store %v1911, %v5 : f32, !llvm.ptr
           llvm.store %v1927, %v6 : f32, !llvm.ptr
           %v1928 = arith.muli %v25, %v99 : i64
@@ -2075,7 +2075,7 @@ module attributes {gpu.container_module} {
           %v1933 = llvm.getelementptr %in_Cm[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1934 = llvm.load %v1933 : !llvm.ptr -> f32
           %v1935 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1936 = arith.mulf %v1934, %v1935 : f32
+          %v1936 = arith.mulf %v1934, %v1935 fastmath<contract> : f32
           %v1937 = arith.muli %v25, %v99 : i64
           %v1938 = arith.muli %v1828, %v98 : i64
           %v1939 = arith.addi %v1937, %v1938 : i64
@@ -2086,18 +2086,18 @@ module attributes {gpu.container_module} {
           %v1944 = llvm.getelementptr %in_Cm[%v1943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1945 = llvm.load %v1944 : !llvm.ptr -> f32
           %v1946 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1947 = arith.mulf %v1945, %v1946 : f32
-          %v1948 = arith.addf %v1936, %v1947 : f32
+          %v1947 = arith.mulf %v1945, %v1946 fastmath<contract> : f32
+          %v1948 = arith.addf %v1936, %v1947 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
           %v1949, %v1950 = gpu.shuffle xor %v1948, %v862, %v863 : f32
-          %v1951 = arith.addf %v1948, %v1949 : f32
+          %v1951 = arith.addf %v1948, %v1949 fastmath<contract> : f32
           %v1952, %v1953 = gpu.shuffle xor %v1951, %v867, %v863 : f32
-          %v1954 = arith.addf %v1951, %v1952 : f32
+          %v1954 = arith.addf %v1951, %v1952 fastmath<contract> : f32
           %v1955, %v1956 = gpu.shuffle xor %v1954, %v871, %v863 : f32
-          %v1957 = arith.addf %v1954, %v1955 : f32
+          %v1957 = arith.addf %v1954, %v1955 fastmath<contract> : f32
           // end sum over the lanes
-          %v1958 = arith.mulf %v1906, %v688 : f32
-          %v1959 = arith.addf %v1957, %v1958 : f32
+          %v1958 = arith.mulf %v1906, %v688 fastmath<contract> : f32
+          %v1959 = arith.addf %v1957, %v1958 fastmath<contract> : f32
           %v1960 = arith.muli %v25, %v631 : i64
           %v1961 = arith.muli %v1828, %v630 : i64
           %v1962 = arith.addi %v1960, %v1961 : i64
@@ -2106,12 +2106,12 @@ module attributes {gpu.container_module} {
           %v1965 = llvm.getelementptr %in_z[%v1964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1966 = llvm.load %v1965 : !llvm.ptr -> f32
           %v1967 = arith.negf %v1966 : f32
-          %v1968 = arith.mulf %v1967, %v646 : f32
+          %v1968 = arith.mulf %v1967, %v646 fastmath<contract> : f32
           %v1969 = llvm.call_intrinsic "llvm.exp2.f32"(%v1968) : (f32) -> f32
-          %v1970 = arith.addf %v649, %v1969 : f32
+          %v1970 = arith.addf %v649, %v1969 fastmath<contract> : f32
           %v1971 = arith.divf %v649, %v1970 : f32
-          %v1972 = arith.mulf %v1966, %v1971 : f32
-          %v1973 = arith.mulf %v1959, %v1972 : f32
+          %v1972 = arith.mulf %v1966, %v1971 fastmath<contract> : f32
+          %v1973 = arith.mulf %v1959, %v1972 fastmath<contract> : f32
           scf.if %v20 {
             %v1974 = arith.muli %v25, %v631 : i64
             %v1975 = arith.muli %v1828, %v630 : i64

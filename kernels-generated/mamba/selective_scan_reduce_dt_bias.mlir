@@ -51,7 +51,7 @@ module attributes {gpu.container_module} {
             %v46 = llvm.getelementptr %part_dt_bias[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v47 = llvm.load %v46 : !llvm.ptr -> f32
             %v48 = llvm.load %v20 : !llvm.ptr -> f32
-            %v49 = arith.addf %v48, %v47 : f32
+            %v49 = arith.addf %v48, %v47 fastmath<contract> : f32
             llvm.store %v49, %v20 : f32, !llvm.ptr
           }
         }

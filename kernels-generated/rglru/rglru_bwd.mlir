@@ -108,9 +108,9 @@ module attributes {gpu.container_module} {
               %v82 = llvm.getelementptr %in_Lambda[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v83 = llvm.load %v82 : !llvm.ptr -> f32
               %v84 = arith.negf %v83 : f32
-              %v86 = arith.mulf %v84, %v85 : f32
+              %v86 = arith.mulf %v84, %v85 fastmath<contract> : f32
               %v87 = llvm.call_intrinsic "llvm.exp2.f32"(%v86) : (f32) -> f32
-              %v88 = arith.addf %v25, %v87 : f32
+              %v88 = arith.addf %v25, %v87 fastmath<contract> : f32
               %v89 = arith.divf %v25, %v88 : f32
               %v93 = arith.muli %v19, %v92 : i64
               %v94 = arith.muli %v17, %v91 : i64
@@ -120,16 +120,16 @@ module attributes {gpu.container_module} {
               %v98 = llvm.getelementptr %in_gate_a[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v99 = llvm.load %v98 : !llvm.ptr -> f32
               %v100 = arith.negf %v99 : f32
-              %v101 = arith.mulf %v100, %v85 : f32
+              %v101 = arith.mulf %v100, %v85 fastmath<contract> : f32
               %v102 = llvm.call_intrinsic "llvm.exp2.f32"(%v101) : (f32) -> f32
-              %v103 = arith.addf %v25, %v102 : f32
+              %v103 = arith.addf %v25, %v102 fastmath<contract> : f32
               %v104 = arith.divf %v25, %v103 : f32
-              %v105 = arith.mulf %v90, %v104 : f32
+              %v105 = arith.mulf %v90, %v104 fastmath<contract> : f32
               %v106 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v89) : (f32) -> f32
-              %v107 = arith.mulf %v105, %v106 : f32
+              %v107 = arith.mulf %v105, %v106 fastmath<contract> : f32
               %v108 = llvm.call_intrinsic "llvm.exp2.f32"(%v107) : (f32) -> f32
-              %v109 = arith.mulf %v108, %v108 : f32
-              %v110 = arith.subf %v25, %v109 : f32
+              %v109 = arith.mulf %v108, %v108 fastmath<contract> : f32
+              %v110 = arith.subf %v25, %v109 fastmath<contract> : f32
               %v111 = llvm.call_intrinsic "llvm.sqrt.f32"(%v110) : (f32) -> f32
               %v112 = arith.muli %v19, %v92 : i64
               %v113 = arith.muli %v17, %v91 : i64
@@ -139,9 +139,9 @@ module attributes {gpu.container_module} {
               %v117 = llvm.getelementptr %in_gate_x[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v118 = llvm.load %v117 : !llvm.ptr -> f32
               %v119 = arith.negf %v118 : f32
-              %v120 = arith.mulf %v119, %v85 : f32
+              %v120 = arith.mulf %v119, %v85 fastmath<contract> : f32
               %v121 = llvm.call_intrinsic "llvm.exp2.f32"(%v120) : (f32) -> f32
-              %v122 = arith.addf %v25, %v121 : f32
+              %v122 = arith.addf %v25, %v121 fastmath<contract> : f32
               %v123 = arith.divf %v25, %v122 : f32
               %v124 = arith.muli %v19, %v92 : i64
               %v125 = arith.muli %v17, %v91 : i64
@@ -150,11 +150,11 @@ module attributes {gpu.container_module} {
               %v128 = arith.addi %v126, %v127 : i64
               %v129 = llvm.getelementptr %in_x[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v130 = llvm.load %v129 : !llvm.ptr -> f32
-              %v131 = arith.mulf %v123, %v130 : f32
-              %v132 = arith.mulf %v111, %v131 : f32
+              %v131 = arith.mulf %v123, %v130 fastmath<contract> : f32
+              %v132 = arith.mulf %v111, %v131 fastmath<contract> : f32
               %v133 = llvm.load %v5 : !llvm.ptr -> f32
-              %v134 = arith.mulf %v108, %v133 : f32
-              %v135 = arith.addf %v134, %v132 : f32
+              %v134 = arith.mulf %v108, %v133 fastmath<contract> : f32
+              %v135 = arith.addf %v134, %v132 fastmath<contract> : f32
               llvm.store %v135, %v5 : f32, !llvm.ptr
             }
           }
@@ -191,9 +191,9 @@ module attributes {gpu.container_module} {
               %v163 = llvm.getelementptr %in_Lambda[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v164 = llvm.load %v163 : !llvm.ptr -> f32
               %v165 = arith.negf %v164 : f32
-              %v166 = arith.mulf %v165, %v85 : f32
+              %v166 = arith.mulf %v165, %v85 fastmath<contract> : f32
               %v167 = llvm.call_intrinsic "llvm.exp2.f32"(%v166) : (f32) -> f32
-              %v168 = arith.addf %v25, %v167 : f32
+              %v168 = arith.addf %v25, %v167 fastmath<contract> : f32
               %v169 = arith.divf %v25, %v168 : f32
               %v170 = arith.muli %v19, %v92 : i64
               %v171 = arith.muli %v17, %v91 : i64
@@ -203,16 +203,16 @@ module attributes {gpu.container_module} {
               %v175 = llvm.getelementptr %in_gate_a[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v176 = llvm.load %v175 : !llvm.ptr -> f32
               %v177 = arith.negf %v176 : f32
-              %v178 = arith.mulf %v177, %v85 : f32
+              %v178 = arith.mulf %v177, %v85 fastmath<contract> : f32
               %v179 = llvm.call_intrinsic "llvm.exp2.f32"(%v178) : (f32) -> f32
-              %v180 = arith.addf %v25, %v179 : f32
+              %v180 = arith.addf %v25, %v179 fastmath<contract> : f32
               %v181 = arith.divf %v25, %v180 : f32
-              %v182 = arith.mulf %v90, %v181 : f32
+              %v182 = arith.mulf %v90, %v181 fastmath<contract> : f32
               %v183 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v169) : (f32) -> f32
-              %v184 = arith.mulf %v182, %v183 : f32
+              %v184 = arith.mulf %v182, %v183 fastmath<contract> : f32
               %v185 = llvm.call_intrinsic "llvm.exp2.f32"(%v184) : (f32) -> f32
-              %v186 = arith.mulf %v185, %v185 : f32
-              %v187 = arith.subf %v25, %v186 : f32
+              %v186 = arith.mulf %v185, %v185 fastmath<contract> : f32
+              %v187 = arith.subf %v25, %v186 fastmath<contract> : f32
               %v188 = llvm.call_intrinsic "llvm.sqrt.f32"(%v187) : (f32) -> f32
               %v189 = arith.muli %v19, %v92 : i64
               %v190 = arith.muli %v17, %v91 : i64
@@ -222,9 +222,9 @@ module attributes {gpu.container_module} {
               %v194 = llvm.getelementptr %in_gate_x[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v195 = llvm.load %v194 : !llvm.ptr -> f32
               %v196 = arith.negf %v195 : f32
-              %v197 = arith.mulf %v196, %v85 : f32
+              %v197 = arith.mulf %v196, %v85 fastmath<contract> : f32
               %v198 = llvm.call_intrinsic "llvm.exp2.f32"(%v197) : (f32) -> f32
-              %v199 = arith.addf %v25, %v198 : f32
+              %v199 = arith.addf %v25, %v198 fastmath<contract> : f32
               %v200 = arith.divf %v25, %v199 : f32
               %v201 = arith.muli %v19, %v92 : i64
               %v202 = arith.muli %v17, %v91 : i64
@@ -233,10 +233,10 @@ module attributes {gpu.container_module} {
               %v205 = arith.addi %v203, %v204 : i64
               %v206 = llvm.getelementptr %in_x[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v207 = llvm.load %v206 : !llvm.ptr -> f32
-              %v208 = arith.mulf %v200, %v207 : f32
-              %v209 = arith.mulf %v188, %v208 : f32
-              %v210 = arith.mulf %v185, %v158 : f32
-              %v211 = arith.addf %v210, %v209 : f32
+              %v208 = arith.mulf %v200, %v207 fastmath<contract> : f32
+              %v209 = arith.mulf %v188, %v208 fastmath<contract> : f32
+              %v210 = arith.mulf %v185, %v158 fastmath<contract> : f32
+              %v211 = arith.addf %v210, %v209 fastmath<contract> : f32
               %v212 = arith.addi %v149, %v1 : i64
               %v213 = arith.minsi %v212, %v150 : i64
               %v214 = arith.addi %v43, %v213 : i64
@@ -244,9 +244,9 @@ module attributes {gpu.container_module} {
               %v216 = llvm.getelementptr %in_Lambda[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v217 = llvm.load %v216 : !llvm.ptr -> f32
               %v218 = arith.negf %v217 : f32
-              %v219 = arith.mulf %v218, %v85 : f32
+              %v219 = arith.mulf %v218, %v85 fastmath<contract> : f32
               %v220 = llvm.call_intrinsic "llvm.exp2.f32"(%v219) : (f32) -> f32
-              %v221 = arith.addf %v25, %v220 : f32
+              %v221 = arith.addf %v25, %v220 fastmath<contract> : f32
               %v222 = arith.divf %v25, %v221 : f32
               %v223 = arith.muli %v19, %v92 : i64
               %v224 = arith.muli %v17, %v91 : i64
@@ -256,16 +256,16 @@ module attributes {gpu.container_module} {
               %v228 = llvm.getelementptr %in_gate_a[%v227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v229 = llvm.load %v228 : !llvm.ptr -> f32
               %v230 = arith.negf %v229 : f32
-              %v231 = arith.mulf %v230, %v85 : f32
+              %v231 = arith.mulf %v230, %v85 fastmath<contract> : f32
               %v232 = llvm.call_intrinsic "llvm.exp2.f32"(%v231) : (f32) -> f32
-              %v233 = arith.addf %v25, %v232 : f32
+              %v233 = arith.addf %v25, %v232 fastmath<contract> : f32
               %v234 = arith.divf %v25, %v233 : f32
-              %v235 = arith.mulf %v90, %v234 : f32
+              %v235 = arith.mulf %v90, %v234 fastmath<contract> : f32
               %v236 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v222) : (f32) -> f32
-              %v237 = arith.mulf %v235, %v236 : f32
+              %v237 = arith.mulf %v235, %v236 fastmath<contract> : f32
               %v238 = llvm.call_intrinsic "llvm.exp2.f32"(%v237) : (f32) -> f32
-              %v239 = arith.mulf %v238, %v238 : f32
-              %v240 = arith.subf %v25, %v239 : f32
+              %v239 = arith.mulf %v238, %v238 fastmath<contract> : f32
+              %v240 = arith.subf %v25, %v239 fastmath<contract> : f32
               %v241 = llvm.call_intrinsic "llvm.sqrt.f32"(%v240) : (f32) -> f32
               %v242 = arith.muli %v19, %v92 : i64
               %v243 = arith.muli %v17, %v91 : i64
@@ -275,9 +275,9 @@ module attributes {gpu.container_module} {
               %v247 = llvm.getelementptr %in_gate_x[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v248 = llvm.load %v247 : !llvm.ptr -> f32
               %v249 = arith.negf %v248 : f32
-              %v250 = arith.mulf %v249, %v85 : f32
+              %v250 = arith.mulf %v249, %v85 fastmath<contract> : f32
               %v251 = llvm.call_intrinsic "llvm.exp2.f32"(%v250) : (f32) -> f32
-              %v252 = arith.addf %v25, %v251 : f32
+              %v252 = arith.addf %v25, %v251 fastmath<contract> : f32
               %v253 = arith.divf %v25, %v252 : f32
               %v254 = arith.muli %v19, %v92 : i64
               %v255 = arith.muli %v17, %v91 : i64
@@ -286,10 +286,10 @@ module attributes {gpu.container_module} {
               %v258 = arith.addi %v256, %v257 : i64
               %v259 = llvm.getelementptr %in_x[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v260 = llvm.load %v259 : !llvm.ptr -> f32
-              %v261 = arith.mulf %v253, %v260 : f32
-              %v262 = arith.mulf %v241, %v261 : f32
-              %v263 = arith.mulf %v238, %v211 : f32
-              %v264 = arith.addf %v263, %v262 : f32
+              %v261 = arith.mulf %v253, %v260 fastmath<contract> : f32
+              %v262 = arith.mulf %v241, %v261 fastmath<contract> : f32
+              %v263 = arith.mulf %v238, %v211 fastmath<contract> : f32
+              %v264 = arith.addf %v263, %v262 fastmath<contract> : f32
               %v266 = arith.addi %v149, %v265 : i64
               %v267 = arith.minsi %v266, %v150 : i64
               %v268 = arith.addi %v43, %v267 : i64
@@ -297,9 +297,9 @@ module attributes {gpu.container_module} {
               %v270 = llvm.getelementptr %in_Lambda[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v271 = llvm.load %v270 : !llvm.ptr -> f32
               %v272 = arith.negf %v271 : f32
-              %v273 = arith.mulf %v272, %v85 : f32
+              %v273 = arith.mulf %v272, %v85 fastmath<contract> : f32
               %v274 = llvm.call_intrinsic "llvm.exp2.f32"(%v273) : (f32) -> f32
-              %v275 = arith.addf %v25, %v274 : f32
+              %v275 = arith.addf %v25, %v274 fastmath<contract> : f32
               %v276 = arith.divf %v25, %v275 : f32
               %v277 = arith.muli %v19, %v92 : i64
               %v278 = arith.muli %v17, %v91 : i64
@@ -309,16 +309,16 @@ module attributes {gpu.container_module} {
               %v282 = llvm.getelementptr %in_gate_a[%v281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v283 = llvm.load %v282 : !llvm.ptr -> f32
               %v284 = arith.negf %v283 : f32
-              %v285 = arith.mulf %v284, %v85 : f32
+              %v285 = arith.mulf %v284, %v85 fastmath<contract> : f32
               %v286 = llvm.call_intrinsic "llvm.exp2.f32"(%v285) : (f32) -> f32
-              %v287 = arith.addf %v25, %v286 : f32
+              %v287 = arith.addf %v25, %v286 fastmath<contract> : f32
               %v288 = arith.divf %v25, %v287 : f32
-              %v289 = arith.mulf %v90, %v288 : f32
+              %v289 = arith.mulf %v90, %v288 fastmath<contract> : f32
               %v290 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v276) : (f32) -> f32
-              %v291 = arith.mulf %v289, %v290 : f32
+              %v291 = arith.mulf %v289, %v290 fastmath<contract> : f32
               %v292 = llvm.call_intrinsic "llvm.exp2.f32"(%v291) : (f32) -> f32
-              %v293 = arith.mulf %v292, %v292 : f32
-              %v294 = arith.subf %v25, %v293 : f32
+              %v293 = arith.mulf %v292, %v292 fastmath<contract> : f32
+              %v294 = arith.subf %v25, %v293 fastmath<contract> : f32
               %v295 = llvm.call_intrinsic "llvm.sqrt.f32"(%v294) : (f32) -> f32
               %v296 = arith.muli %v19, %v92 : i64
               %v297 = arith.muli %v17, %v91 : i64
@@ -328,9 +328,9 @@ module attributes {gpu.container_module} {
               %v301 = llvm.getelementptr %in_gate_x[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v302 = llvm.load %v301 : !llvm.ptr -> f32
               %v303 = arith.negf %v302 : f32
-              %v304 = arith.mulf %v303, %v85 : f32
+              %v304 = arith.mulf %v303, %v85 fastmath<contract> : f32
               %v305 = llvm.call_intrinsic "llvm.exp2.f32"(%v304) : (f32) -> f32
-              %v306 = arith.addf %v25, %v305 : f32
+              %v306 = arith.addf %v25, %v305 fastmath<contract> : f32
               %v307 = arith.divf %v25, %v306 : f32
               %v308 = arith.muli %v19, %v92 : i64
               %v309 = arith.muli %v17, %v91 : i64
@@ -339,10 +339,10 @@ module attributes {gpu.container_module} {
               %v312 = arith.addi %v310, %v311 : i64
               %v313 = llvm.getelementptr %in_x[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v314 = llvm.load %v313 : !llvm.ptr -> f32
-              %v315 = arith.mulf %v307, %v314 : f32
-              %v316 = arith.mulf %v295, %v315 : f32
-              %v317 = arith.mulf %v292, %v264 : f32
-              %v318 = arith.addf %v317, %v316 : f32
+              %v315 = arith.mulf %v307, %v314 fastmath<contract> : f32
+              %v316 = arith.mulf %v295, %v315 fastmath<contract> : f32
+              %v317 = arith.mulf %v292, %v264 fastmath<contract> : f32
+              %v318 = arith.addf %v317, %v316 fastmath<contract> : f32
               %v320 = arith.addi %v149, %v319 : i64
               %v321 = arith.minsi %v320, %v150 : i64
               %v322 = arith.addi %v43, %v321 : i64
@@ -350,9 +350,9 @@ module attributes {gpu.container_module} {
               %v324 = llvm.getelementptr %in_Lambda[%v323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v325 = llvm.load %v324 : !llvm.ptr -> f32
               %v326 = arith.negf %v325 : f32
-              %v327 = arith.mulf %v326, %v85 : f32
+              %v327 = arith.mulf %v326, %v85 fastmath<contract> : f32
               %v328 = llvm.call_intrinsic "llvm.exp2.f32"(%v327) : (f32) -> f32
-              %v329 = arith.addf %v25, %v328 : f32
+              %v329 = arith.addf %v25, %v328 fastmath<contract> : f32
               %v330 = arith.divf %v25, %v329 : f32
               %v331 = arith.muli %v19, %v92 : i64
               %v332 = arith.muli %v17, %v91 : i64
@@ -362,16 +362,16 @@ module attributes {gpu.container_module} {
               %v336 = llvm.getelementptr %in_gate_a[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v337 = llvm.load %v336 : !llvm.ptr -> f32
               %v338 = arith.negf %v337 : f32
-              %v339 = arith.mulf %v338, %v85 : f32
+              %v339 = arith.mulf %v338, %v85 fastmath<contract> : f32
               %v340 = llvm.call_intrinsic "llvm.exp2.f32"(%v339) : (f32) -> f32
-              %v341 = arith.addf %v25, %v340 : f32
+              %v341 = arith.addf %v25, %v340 fastmath<contract> : f32
               %v342 = arith.divf %v25, %v341 : f32
-              %v343 = arith.mulf %v90, %v342 : f32
+              %v343 = arith.mulf %v90, %v342 fastmath<contract> : f32
               %v344 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v330) : (f32) -> f32
-              %v345 = arith.mulf %v343, %v344 : f32
+              %v345 = arith.mulf %v343, %v344 fastmath<contract> : f32
               %v346 = llvm.call_intrinsic "llvm.exp2.f32"(%v345) : (f32) -> f32
-              %v347 = arith.mulf %v346, %v346 : f32
-              %v348 = arith.subf %v25, %v347 : f32
+              %v347 = arith.mulf %v346, %v346 fastmath<contract> : f32
+              %v348 = arith.subf %v25, %v347 fastmath<contract> : f32
               %v349 = llvm.call_intrinsic "llvm.sqrt.f32"(%v348) : (f32) -> f32
               %v350 = arith.muli %v19, %v92 : i64
               %v351 = arith.muli %v17, %v91 : i64
@@ -381,9 +381,9 @@ module attributes {gpu.container_module} {
               %v355 = llvm.getelementptr %in_gate_x[%v354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v356 = llvm.load %v355 : !llvm.ptr -> f32
               %v357 = arith.negf %v356 : f32
-              %v358 = arith.mulf %v357, %v85 : f32
+              %v358 = arith.mulf %v357, %v85 fastmath<contract> : f32
               %v359 = llvm.call_intrinsic "llvm.exp2.f32"(%v358) : (f32) -> f32
-              %v360 = arith.addf %v25, %v359 : f32
+              %v360 = arith.addf %v25, %v359 fastmath<contract> : f32
               %v361 = arith.divf %v25, %v360 : f32
               %v362 = arith.muli %v19, %v92 : i64
               %v363 = arith.muli %v17, %v91 : i64
@@ -392,10 +392,10 @@ module attributes {gpu.container_module} {
               %v366 = arith.addi %v364, %v365 : i64
               %v367 = llvm.getelementptr %in_x[%v366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v368 = llvm.load %v367 : !llvm.ptr -> f32
-              %v369 = arith.mulf %v361, %v368 : f32
-              %v370 = arith.mulf %v349, %v369 : f32
-              %v371 = arith.mulf %v346, %v318 : f32
-              %v372 = arith.addf %v371, %v370 : f32
+              %v369 = arith.mulf %v361, %v368 fastmath<contract> : f32
+              %v370 = arith.mulf %v349, %v369 fastmath<contract> : f32
+              %v371 = arith.mulf %v346, %v318 fastmath<contract> : f32
+              %v372 = arith.addf %v371, %v370 fastmath<contract> : f32
               %v374 = arith.addi %v149, %v373 : i64
               %v375 = arith.minsi %v374, %v150 : i64
               %v376 = arith.addi %v43, %v375 : i64
@@ -403,9 +403,9 @@ module attributes {gpu.container_module} {
               %v378 = llvm.getelementptr %in_Lambda[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v379 = llvm.load %v378 : !llvm.ptr -> f32
               %v380 = arith.negf %v379 : f32
-              %v381 = arith.mulf %v380, %v85 : f32
+              %v381 = arith.mulf %v380, %v85 fastmath<contract> : f32
               %v382 = llvm.call_intrinsic "llvm.exp2.f32"(%v381) : (f32) -> f32
-              %v383 = arith.addf %v25, %v382 : f32
+              %v383 = arith.addf %v25, %v382 fastmath<contract> : f32
               %v384 = arith.divf %v25, %v383 : f32
               %v385 = arith.muli %v19, %v92 : i64
               %v386 = arith.muli %v17, %v91 : i64
@@ -415,16 +415,16 @@ module attributes {gpu.container_module} {
               %v390 = llvm.getelementptr %in_gate_a[%v389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v391 = llvm.load %v390 : !llvm.ptr -> f32
               %v392 = arith.negf %v391 : f32
-              %v393 = arith.mulf %v392, %v85 : f32
+              %v393 = arith.mulf %v392, %v85 fastmath<contract> : f32
               %v394 = llvm.call_intrinsic "llvm.exp2.f32"(%v393) : (f32) -> f32
-              %v395 = arith.addf %v25, %v394 : f32
+              %v395 = arith.addf %v25, %v394 fastmath<contract> : f32
               %v396 = arith.divf %v25, %v395 : f32
-              %v397 = arith.mulf %v90, %v396 : f32
+              %v397 = arith.mulf %v90, %v396 fastmath<contract> : f32
               %v398 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v384) : (f32) -> f32
-              %v399 = arith.mulf %v397, %v398 : f32
+              %v399 = arith.mulf %v397, %v398 fastmath<contract> : f32
               %v400 = llvm.call_intrinsic "llvm.exp2.f32"(%v399) : (f32) -> f32
-              %v401 = arith.mulf %v400, %v400 : f32
-              %v402 = arith.subf %v25, %v401 : f32
+              %v401 = arith.mulf %v400, %v400 fastmath<contract> : f32
+              %v402 = arith.subf %v25, %v401 fastmath<contract> : f32
               %v403 = llvm.call_intrinsic "llvm.sqrt.f32"(%v402) : (f32) -> f32
               %v404 = arith.muli %v19, %v92 : i64
               %v405 = arith.muli %v17, %v91 : i64
@@ -434,9 +434,9 @@ module attributes {gpu.container_module} {
               %v409 = llvm.getelementptr %in_gate_x[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v410 = llvm.load %v409 : !llvm.ptr -> f32
               %v411 = arith.negf %v410 : f32
-              %v412 = arith.mulf %v411, %v85 : f32
+              %v412 = arith.mulf %v411, %v85 fastmath<contract> : f32
               %v413 = llvm.call_intrinsic "llvm.exp2.f32"(%v412) : (f32) -> f32
-              %v414 = arith.addf %v25, %v413 : f32
+              %v414 = arith.addf %v25, %v413 fastmath<contract> : f32
               %v415 = arith.divf %v25, %v414 : f32
               %v416 = arith.muli %v19, %v92 : i64
               %v417 = arith.muli %v17, %v91 : i64
@@ -445,10 +445,10 @@ module attributes {gpu.container_module} {
               %v420 = arith.addi %v418, %v419 : i64
               %v421 = llvm.getelementptr %in_x[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v422 = llvm.load %v421 : !llvm.ptr -> f32
-              %v423 = arith.mulf %v415, %v422 : f32
-              %v424 = arith.mulf %v403, %v423 : f32
-              %v425 = arith.mulf %v400, %v372 : f32
-              %v426 = arith.addf %v425, %v424 : f32
+              %v423 = arith.mulf %v415, %v422 fastmath<contract> : f32
+              %v424 = arith.mulf %v403, %v423 fastmath<contract> : f32
+              %v425 = arith.mulf %v400, %v372 fastmath<contract> : f32
+              %v426 = arith.addf %v425, %v424 fastmath<contract> : f32
               %v428 = arith.addi %v149, %v427 : i64
               %v429 = arith.minsi %v428, %v150 : i64
               %v430 = arith.addi %v43, %v429 : i64
@@ -456,9 +456,9 @@ module attributes {gpu.container_module} {
               %v432 = llvm.getelementptr %in_Lambda[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v433 = llvm.load %v432 : !llvm.ptr -> f32
               %v434 = arith.negf %v433 : f32
-              %v435 = arith.mulf %v434, %v85 : f32
+              %v435 = arith.mulf %v434, %v85 fastmath<contract> : f32
               %v436 = llvm.call_intrinsic "llvm.exp2.f32"(%v435) : (f32) -> f32
-              %v437 = arith.addf %v25, %v436 : f32
+              %v437 = arith.addf %v25, %v436 fastmath<contract> : f32
               %v438 = arith.divf %v25, %v437 : f32
               %v439 = arith.muli %v19, %v92 : i64
               %v440 = arith.muli %v17, %v91 : i64
@@ -468,16 +468,16 @@ module attributes {gpu.container_module} {
               %v444 = llvm.getelementptr %in_gate_a[%v443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v445 = llvm.load %v444 : !llvm.ptr -> f32
               %v446 = arith.negf %v445 : f32
-              %v447 = arith.mulf %v446, %v85 : f32
+              %v447 = arith.mulf %v446, %v85 fastmath<contract> : f32
               %v448 = llvm.call_intrinsic "llvm.exp2.f32"(%v447) : (f32) -> f32
-              %v449 = arith.addf %v25, %v448 : f32
+              %v449 = arith.addf %v25, %v448 fastmath<contract> : f32
               %v450 = arith.divf %v25, %v449 : f32
-              %v451 = arith.mulf %v90, %v450 : f32
+              %v451 = arith.mulf %v90, %v450 fastmath<contract> : f32
               %v452 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v438) : (f32) -> f32
-              %v453 = arith.mulf %v451, %v452 : f32
+              %v453 = arith.mulf %v451, %v452 fastmath<contract> : f32
               %v454 = llvm.call_intrinsic "llvm.exp2.f32"(%v453) : (f32) -> f32
-              %v455 = arith.mulf %v454, %v454 : f32
-              %v456 = arith.subf %v25, %v455 : f32
+              %v455 = arith.mulf %v454, %v454 fastmath<contract> : f32
+              %v456 = arith.subf %v25, %v455 fastmath<contract> : f32
               %v457 = llvm.call_intrinsic "llvm.sqrt.f32"(%v456) : (f32) -> f32
               %v458 = arith.muli %v19, %v92 : i64
               %v459 = arith.muli %v17, %v91 : i64
@@ -487,9 +487,9 @@ module attributes {gpu.container_module} {
               %v463 = llvm.getelementptr %in_gate_x[%v462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v464 = llvm.load %v463 : !llvm.ptr -> f32
               %v465 = arith.negf %v464 : f32
-              %v466 = arith.mulf %v465, %v85 : f32
+              %v466 = arith.mulf %v465, %v85 fastmath<contract> : f32
               %v467 = llvm.call_intrinsic "llvm.exp2.f32"(%v466) : (f32) -> f32
-              %v468 = arith.addf %v25, %v467 : f32
+              %v468 = arith.addf %v25, %v467 fastmath<contract> : f32
               %v469 = arith.divf %v25, %v468 : f32
               %v470 = arith.muli %v19, %v92 : i64
               %v471 = arith.muli %v17, %v91 : i64
@@ -498,10 +498,10 @@ module attributes {gpu.container_module} {
               %v474 = arith.addi %v472, %v473 : i64
               %v475 = llvm.getelementptr %in_x[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v476 = llvm.load %v475 : !llvm.ptr -> f32
-              %v477 = arith.mulf %v469, %v476 : f32
-              %v478 = arith.mulf %v457, %v477 : f32
-              %v479 = arith.mulf %v454, %v426 : f32
-              %v480 = arith.addf %v479, %v478 : f32
+              %v477 = arith.mulf %v469, %v476 fastmath<contract> : f32
+              %v478 = arith.mulf %v457, %v477 fastmath<contract> : f32
+              %v479 = arith.mulf %v454, %v426 fastmath<contract> : f32
+              %v480 = arith.addf %v479, %v478 fastmath<contract> : f32
               %v482 = arith.addi %v149, %v481 : i64
               %v483 = arith.minsi %v482, %v150 : i64
               %v484 = arith.addi %v43, %v483 : i64
@@ -509,9 +509,9 @@ module attributes {gpu.container_module} {
               %v486 = llvm.getelementptr %in_Lambda[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v487 = llvm.load %v486 : !llvm.ptr -> f32
               %v488 = arith.negf %v487 : f32
-              %v489 = arith.mulf %v488, %v85 : f32
+              %v489 = arith.mulf %v488, %v85 fastmath<contract> : f32
               %v490 = llvm.call_intrinsic "llvm.exp2.f32"(%v489) : (f32) -> f32
-              %v491 = arith.addf %v25, %v490 : f32
+              %v491 = arith.addf %v25, %v490 fastmath<contract> : f32
               %v492 = arith.divf %v25, %v491 : f32
               %v493 = arith.muli %v19, %v92 : i64
               %v494 = arith.muli %v17, %v91 : i64
@@ -521,16 +521,16 @@ module attributes {gpu.container_module} {
               %v498 = llvm.getelementptr %in_gate_a[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v499 = llvm.load %v498 : !llvm.ptr -> f32
               %v500 = arith.negf %v499 : f32
-              %v501 = arith.mulf %v500, %v85 : f32
+              %v501 = arith.mulf %v500, %v85 fastmath<contract> : f32
               %v502 = llvm.call_intrinsic "llvm.exp2.f32"(%v501) : (f32) -> f32
-              %v503 = arith.addf %v25, %v502 : f32
+              %v503 = arith.addf %v25, %v502 fastmath<contract> : f32
               %v504 = arith.divf %v25, %v503 : f32
-              %v505 = arith.mulf %v90, %v504 : f32
+              %v505 = arith.mulf %v90, %v504 fastmath<contract> : f32
               %v506 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v492) : (f32) -> f32
-              %v507 = arith.mulf %v505, %v506 : f32
+              %v507 = arith.mulf %v505, %v506 fastmath<contract> : f32
               %v508 = llvm.call_intrinsic "llvm.exp2.f32"(%v507) : (f32) -> f32
-              %v509 = arith.mulf %v508, %v508 : f32
-              %v510 = arith.subf %v25, %v509 : f32
+              %v509 = arith.mulf %v508, %v508 fastmath<contract> : f32
+              %v510 = arith.subf %v25, %v509 fastmath<contract> : f32
               %v511 = llvm.call_intrinsic "llvm.sqrt.f32"(%v510) : (f32) -> f32
               %v512 = arith.muli %v19, %v92 : i64
               %v513 = arith.muli %v17, %v91 : i64
@@ -540,9 +540,9 @@ module attributes {gpu.container_module} {
               %v517 = llvm.getelementptr %in_gate_x[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v518 = llvm.load %v517 : !llvm.ptr -> f32
               %v519 = arith.negf %v518 : f32
-              %v520 = arith.mulf %v519, %v85 : f32
+              %v520 = arith.mulf %v519, %v85 fastmath<contract> : f32
               %v521 = llvm.call_intrinsic "llvm.exp2.f32"(%v520) : (f32) -> f32
-              %v522 = arith.addf %v25, %v521 : f32
+              %v522 = arith.addf %v25, %v521 fastmath<contract> : f32
               %v523 = arith.divf %v25, %v522 : f32
               %v524 = arith.muli %v19, %v92 : i64
               %v525 = arith.muli %v17, %v91 : i64
@@ -551,10 +551,10 @@ module attributes {gpu.container_module} {
               %v528 = arith.addi %v526, %v527 : i64
               %v529 = llvm.getelementptr %in_x[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v530 = llvm.load %v529 : !llvm.ptr -> f32
-              %v531 = arith.mulf %v523, %v530 : f32
-              %v532 = arith.mulf %v511, %v531 : f32
-              %v533 = arith.mulf %v508, %v480 : f32
-              %v534 = arith.addf %v533, %v532 : f32
+              %v531 = arith.mulf %v523, %v530 fastmath<contract> : f32
+              %v532 = arith.mulf %v511, %v531 fastmath<contract> : f32
+              %v533 = arith.mulf %v508, %v480 fastmath<contract> : f32
+              %v534 = arith.addf %v533, %v532 fastmath<contract> : f32
               %v535 = arith.addi %v149, %v30 : i64
               %v536 = arith.minsi %v535, %v150 : i64
               %v537 = arith.addi %v43, %v536 : i64
@@ -562,9 +562,9 @@ module attributes {gpu.container_module} {
               %v539 = llvm.getelementptr %in_Lambda[%v538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v540 = llvm.load %v539 : !llvm.ptr -> f32
               %v541 = arith.negf %v540 : f32
-              %v542 = arith.mulf %v541, %v85 : f32
+              %v542 = arith.mulf %v541, %v85 fastmath<contract> : f32
               %v543 = llvm.call_intrinsic "llvm.exp2.f32"(%v542) : (f32) -> f32
-              %v544 = arith.addf %v25, %v543 : f32
+              %v544 = arith.addf %v25, %v543 fastmath<contract> : f32
               %v545 = arith.divf %v25, %v544 : f32
               %v546 = arith.muli %v19, %v92 : i64
               %v547 = arith.muli %v17, %v91 : i64
@@ -574,16 +574,16 @@ module attributes {gpu.container_module} {
               %v551 = llvm.getelementptr %in_gate_a[%v550] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v552 = llvm.load %v551 : !llvm.ptr -> f32
               %v553 = arith.negf %v552 : f32
-              %v554 = arith.mulf %v553, %v85 : f32
+              %v554 = arith.mulf %v553, %v85 fastmath<contract> : f32
               %v555 = llvm.call_intrinsic "llvm.exp2.f32"(%v554) : (f32) -> f32
-              %v556 = arith.addf %v25, %v555 : f32
+              %v556 = arith.addf %v25, %v555 fastmath<contract> : f32
               %v557 = arith.divf %v25, %v556 : f32
-              %v558 = arith.mulf %v90, %v557 : f32
+              %v558 = arith.mulf %v90, %v557 fastmath<contract> : f32
               %v559 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v545) : (f32) -> f32
-              %v560 = arith.mulf %v558, %v559 : f32
+              %v560 = arith.mulf %v558, %v559 fastmath<contract> : f32
               %v561 = llvm.call_intrinsic "llvm.exp2.f32"(%v560) : (f32) -> f32
-              %v562 = arith.mulf %v561, %v561 : f32
-              %v563 = arith.subf %v25, %v562 : f32
+              %v562 = arith.mulf %v561, %v561 fastmath<contract> : f32
+              %v563 = arith.subf %v25, %v562 fastmath<contract> : f32
               %v564 = llvm.call_intrinsic "llvm.sqrt.f32"(%v563) : (f32) -> f32
               %v565 = arith.muli %v19, %v92 : i64
               %v566 = arith.muli %v17, %v91 : i64
@@ -593,9 +593,9 @@ module attributes {gpu.container_module} {
               %v570 = llvm.getelementptr %in_gate_x[%v569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v571 = llvm.load %v570 : !llvm.ptr -> f32
               %v572 = arith.negf %v571 : f32
-              %v573 = arith.mulf %v572, %v85 : f32
+              %v573 = arith.mulf %v572, %v85 fastmath<contract> : f32
               %v574 = llvm.call_intrinsic "llvm.exp2.f32"(%v573) : (f32) -> f32
-              %v575 = arith.addf %v25, %v574 : f32
+              %v575 = arith.addf %v25, %v574 fastmath<contract> : f32
               %v576 = arith.divf %v25, %v575 : f32
               %v577 = arith.muli %v19, %v92 : i64
               %v578 = arith.muli %v17, %v91 : i64
@@ -604,10 +604,10 @@ module attributes {gpu.container_module} {
               %v581 = arith.addi %v579, %v580 : i64
               %v582 = llvm.getelementptr %in_x[%v581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v583 = llvm.load %v582 : !llvm.ptr -> f32
-              %v584 = arith.mulf %v576, %v583 : f32
-              %v585 = arith.mulf %v564, %v584 : f32
-              %v586 = arith.mulf %v561, %v534 : f32
-              %v587 = arith.addf %v586, %v585 : f32
+              %v584 = arith.mulf %v576, %v583 fastmath<contract> : f32
+              %v585 = arith.mulf %v564, %v584 fastmath<contract> : f32
+              %v586 = arith.mulf %v561, %v534 fastmath<contract> : f32
+              %v587 = arith.addf %v586, %v585 fastmath<contract> : f32
               %v588 = arith.addi %v149, %v30 : i64
               %v589 = arith.cmpi slt, %v588, %v45 : i64
               scf.if %v589 {
@@ -621,8 +621,8 @@ module attributes {gpu.container_module} {
                 %v597 = llvm.load %v596 : !llvm.ptr -> f32
                 %v598 = llvm.load %v21 : !llvm.ptr -> f32
                 %v599 = llvm.load %v22 : !llvm.ptr -> f32
-                %v600 = arith.mulf %v599, %v598 : f32
-                %v601 = arith.addf %v597, %v600 : f32
+                %v600 = arith.mulf %v599, %v598 fastmath<contract> : f32
+                %v601 = arith.addf %v597, %v600 fastmath<contract> : f32
                 llvm.store %v601, %v21 : f32, !llvm.ptr
                 %v602 = arith.subi %size_L, %v1 : i64
                 %v603 = arith.cmpi eq, %v590, %v602 : i64
@@ -636,17 +636,17 @@ module attributes {gpu.container_module} {
                 %v609 = llvm.getelementptr %in_gate_x[%v608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v610 = llvm.load %v609 : !llvm.ptr -> f32
                 %v611 = arith.negf %v610 : f32
-                %v612 = arith.mulf %v611, %v85 : f32
+                %v612 = arith.mulf %v611, %v85 fastmath<contract> : f32
                 %v613 = llvm.call_intrinsic "llvm.exp2.f32"(%v612) : (f32) -> f32
-                %v614 = arith.addf %v25, %v613 : f32
+                %v614 = arith.addf %v25, %v613 fastmath<contract> : f32
                 %v615 = arith.divf %v25, %v614 : f32
                 %v616 = arith.muli %v17, %v1 : i64
                 %v617 = llvm.getelementptr %in_Lambda[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v618 = llvm.load %v617 : !llvm.ptr -> f32
                 %v619 = arith.negf %v618 : f32
-                %v620 = arith.mulf %v619, %v85 : f32
+                %v620 = arith.mulf %v619, %v85 fastmath<contract> : f32
                 %v621 = llvm.call_intrinsic "llvm.exp2.f32"(%v620) : (f32) -> f32
-                %v622 = arith.addf %v25, %v621 : f32
+                %v622 = arith.addf %v25, %v621 fastmath<contract> : f32
                 %v623 = arith.divf %v25, %v622 : f32
                 %v624 = arith.muli %v19, %v92 : i64
                 %v625 = arith.muli %v17, %v91 : i64
@@ -656,20 +656,20 @@ module attributes {gpu.container_module} {
                 %v629 = llvm.getelementptr %in_gate_a[%v628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v630 = llvm.load %v629 : !llvm.ptr -> f32
                 %v631 = arith.negf %v630 : f32
-                %v632 = arith.mulf %v631, %v85 : f32
+                %v632 = arith.mulf %v631, %v85 fastmath<contract> : f32
                 %v633 = llvm.call_intrinsic "llvm.exp2.f32"(%v632) : (f32) -> f32
-                %v634 = arith.addf %v25, %v633 : f32
+                %v634 = arith.addf %v25, %v633 fastmath<contract> : f32
                 %v635 = arith.divf %v25, %v634 : f32
-                %v636 = arith.mulf %v90, %v635 : f32
+                %v636 = arith.mulf %v90, %v635 fastmath<contract> : f32
                 %v637 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v623) : (f32) -> f32
-                %v638 = arith.mulf %v636, %v637 : f32
+                %v638 = arith.mulf %v636, %v637 fastmath<contract> : f32
                 %v639 = llvm.call_intrinsic "llvm.exp2.f32"(%v638) : (f32) -> f32
-                %v640 = arith.mulf %v639, %v639 : f32
-                %v641 = arith.subf %v25, %v640 : f32
+                %v640 = arith.mulf %v639, %v639 fastmath<contract> : f32
+                %v641 = arith.subf %v25, %v640 fastmath<contract> : f32
                 %v642 = llvm.call_intrinsic "llvm.sqrt.f32"(%v641) : (f32) -> f32
                 %v643 = llvm.load %v21 : !llvm.ptr -> f32
-                %v644 = arith.mulf %v642, %v643 : f32
-                %v645 = arith.mulf %v615, %v644 : f32
+                %v644 = arith.mulf %v642, %v643 fastmath<contract> : f32
+                %v645 = arith.mulf %v615, %v644 fastmath<contract> : f32
                 scf.if %v14 {
                   %v646 = arith.muli %v19, %v92 : i64
                   %v647 = arith.muli %v17, %v91 : i64
@@ -686,23 +686,23 @@ module attributes {gpu.container_module} {
                 %v656 = arith.addi %v654, %v655 : i64
                 %v657 = llvm.getelementptr %in_x[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v658 = llvm.load %v657 : !llvm.ptr -> f32
-                %v659 = arith.mulf %v615, %v658 : f32
-                %v660 = arith.mulf %v659, %v643 : f32
+                %v659 = arith.mulf %v615, %v658 fastmath<contract> : f32
+                %v660 = arith.mulf %v659, %v643 fastmath<contract> : f32
                 %v662 = arith.divf %v661, %v642 : f32
-                %v663 = arith.mulf %v660, %v662 : f32
+                %v663 = arith.mulf %v660, %v662 fastmath<contract> : f32
                 %v664 = arith.negf %v663 : f32
-                %v665 = arith.mulf %v639, %v664 : f32
-                %v666 = arith.mulf %v534, %v643 : f32
-                %v667 = arith.addf %v666, %v665 : f32
-                %v668 = arith.addf %v665, %v667 : f32
+                %v665 = arith.mulf %v639, %v664 fastmath<contract> : f32
+                %v666 = arith.mulf %v534, %v643 fastmath<contract> : f32
+                %v667 = arith.addf %v666, %v665 fastmath<contract> : f32
+                %v668 = arith.addf %v665, %v667 fastmath<contract> : f32
                 %v669 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v623) : (f32) -> f32
-                %v671 = arith.mulf %v669, %v670 : f32
-                %v672 = arith.mulf %v639, %v671 : f32
-                %v673 = arith.mulf %v668, %v672 : f32
-                %v674 = arith.mulf %v90, %v673 : f32
-                %v675 = arith.subf %v25, %v635 : f32
-                %v676 = arith.mulf %v635, %v675 : f32
-                %v677 = arith.mulf %v674, %v676 : f32
+                %v671 = arith.mulf %v669, %v670 fastmath<contract> : f32
+                %v672 = arith.mulf %v639, %v671 fastmath<contract> : f32
+                %v673 = arith.mulf %v668, %v672 fastmath<contract> : f32
+                %v674 = arith.mulf %v90, %v673 fastmath<contract> : f32
+                %v675 = arith.subf %v25, %v635 fastmath<contract> : f32
+                %v676 = arith.mulf %v635, %v675 fastmath<contract> : f32
+                %v677 = arith.mulf %v674, %v676 fastmath<contract> : f32
                 scf.if %v14 {
                   %v678 = arith.muli %v19, %v92 : i64
                   %v679 = arith.muli %v17, %v91 : i64
@@ -712,10 +712,10 @@ module attributes {gpu.container_module} {
                   %v683 = llvm.getelementptr %dx_gate_a[%v682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v677, %v683 : f32, !llvm.ptr
                 }
-                %v684 = arith.mulf %v658, %v644 : f32
-                %v685 = arith.subf %v25, %v615 : f32
-                %v686 = arith.mulf %v615, %v685 : f32
-                %v687 = arith.mulf %v684, %v686 : f32
+                %v684 = arith.mulf %v658, %v644 fastmath<contract> : f32
+                %v685 = arith.subf %v25, %v615 fastmath<contract> : f32
+                %v686 = arith.mulf %v615, %v685 fastmath<contract> : f32
+                %v687 = arith.mulf %v684, %v686 fastmath<contract> : f32
                 scf.if %v14 {
                   %v688 = arith.muli %v19, %v92 : i64
                   %v689 = arith.muli %v17, %v91 : i64
@@ -725,17 +725,17 @@ module attributes {gpu.container_module} {
                   %v693 = llvm.getelementptr %dx_gate_x[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v687, %v693 : f32, !llvm.ptr
                 }
-                %v694 = arith.subf %v636, %v25 : f32
+                %v694 = arith.subf %v636, %v25 fastmath<contract> : f32
                 %v695 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v623) : (f32) -> f32
-                %v696 = arith.mulf %v694, %v695 : f32
+                %v696 = arith.mulf %v694, %v695 fastmath<contract> : f32
                 %v697 = llvm.call_intrinsic "llvm.exp2.f32"(%v696) : (f32) -> f32
-                %v698 = arith.mulf %v636, %v697 : f32
-                %v699 = arith.mulf %v668, %v698 : f32
-                %v700 = arith.subf %v25, %v623 : f32
-                %v701 = arith.mulf %v623, %v700 : f32
-                %v702 = arith.mulf %v699, %v701 : f32
+                %v698 = arith.mulf %v636, %v697 fastmath<contract> : f32
+                %v699 = arith.mulf %v668, %v698 fastmath<contract> : f32
+                %v700 = arith.subf %v25, %v623 fastmath<contract> : f32
+                %v701 = arith.mulf %v623, %v700 fastmath<contract> : f32
+                %v702 = arith.mulf %v699, %v701 fastmath<contract> : f32
                 %v703 = llvm.load %v23 : !llvm.ptr -> f32
-                %v704 = arith.addf %v703, %v702 : f32
+                %v704 = arith.addf %v703, %v702 fastmath<contract> : f32
                 llvm.store %v704, %v23 : f32, !llvm.ptr
                 llvm.store %v639, %v22 : f32, !llvm.ptr
               }
@@ -752,8 +752,8 @@ module attributes {gpu.container_module} {
                 %v714 = llvm.load %v713 : !llvm.ptr -> f32
                 %v715 = llvm.load %v21 : !llvm.ptr -> f32
                 %v716 = llvm.load %v22 : !llvm.ptr -> f32
-                %v717 = arith.mulf %v716, %v715 : f32
-                %v718 = arith.addf %v714, %v717 : f32
+                %v717 = arith.mulf %v716, %v715 fastmath<contract> : f32
+                %v718 = arith.addf %v714, %v717 fastmath<contract> : f32
                 llvm.store %v718, %v21 : f32, !llvm.ptr
                 %v719 = arith.subi %size_L, %v1 : i64
                 %v720 = arith.cmpi eq, %v707, %v719 : i64
@@ -767,17 +767,17 @@ module attributes {gpu.container_module} {
                 %v726 = llvm.getelementptr %in_gate_x[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v727 = llvm.load %v726 : !llvm.ptr -> f32
                 %v728 = arith.negf %v727 : f32
-                %v729 = arith.mulf %v728, %v85 : f32
+                %v729 = arith.mulf %v728, %v85 fastmath<contract> : f32
                 %v730 = llvm.call_intrinsic "llvm.exp2.f32"(%v729) : (f32) -> f32
-                %v731 = arith.addf %v25, %v730 : f32
+                %v731 = arith.addf %v25, %v730 fastmath<contract> : f32
                 %v732 = arith.divf %v25, %v731 : f32
                 %v733 = arith.muli %v17, %v1 : i64
                 %v734 = llvm.getelementptr %in_Lambda[%v733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v735 = llvm.load %v734 : !llvm.ptr -> f32
                 %v736 = arith.negf %v735 : f32
-                %v737 = arith.mulf %v736, %v85 : f32
+                %v737 = arith.mulf %v736, %v85 fastmath<contract> : f32
                 %v738 = llvm.call_intrinsic "llvm.exp2.f32"(%v737) : (f32) -> f32
-                %v739 = arith.addf %v25, %v738 : f32
+                %v739 = arith.addf %v25, %v738 fastmath<contract> : f32
                 %v740 = arith.divf %v25, %v739 : f32
                 %v741 = arith.muli %v19, %v92 : i64
                 %v742 = arith.muli %v17, %v91 : i64
@@ -787,20 +787,20 @@ module attributes {gpu.container_module} {
                 %v746 = llvm.getelementptr %in_gate_a[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v747 = llvm.load %v746 : !llvm.ptr -> f32
                 %v748 = arith.negf %v747 : f32
-                %v749 = arith.mulf %v748, %v85 : f32
+                %v749 = arith.mulf %v748, %v85 fastmath<contract> : f32
                 %v750 = llvm.call_intrinsic "llvm.exp2.f32"(%v749) : (f32) -> f32
-                %v751 = arith.addf %v25, %v750 : f32
+                %v751 = arith.addf %v25, %v750 fastmath<contract> : f32
                 %v752 = arith.divf %v25, %v751 : f32
-                %v753 = arith.mulf %v90, %v752 : f32
+                %v753 = arith.mulf %v90, %v752 fastmath<contract> : f32
                 %v754 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v740) : (f32) -> f32
-                %v755 = arith.mulf %v753, %v754 : f32
+                %v755 = arith.mulf %v753, %v754 fastmath<contract> : f32
                 %v756 = llvm.call_intrinsic "llvm.exp2.f32"(%v755) : (f32) -> f32
-                %v757 = arith.mulf %v756, %v756 : f32
-                %v758 = arith.subf %v25, %v757 : f32
+                %v757 = arith.mulf %v756, %v756 fastmath<contract> : f32
+                %v758 = arith.subf %v25, %v757 fastmath<contract> : f32
                 %v759 = llvm.call_intrinsic "llvm.sqrt.f32"(%v758) : (f32) -> f32
                 %v760 = llvm.load %v21 : !llvm.ptr -> f32
-                %v761 = arith.mulf %v759, %v760 : f32
-                %v762 = arith.mulf %v732, %v761 : f32
+                %v761 = arith.mulf %v759, %v760 fastmath<contract> : f32
+                %v762 = arith.mulf %v732, %v761 fastmath<contract> : f32
                 scf.if %v14 {
                   %v763 = arith.muli %v19, %v92 : i64
                   %v764 = arith.muli %v17, %v91 : i64
@@ -817,23 +817,23 @@ module attributes {gpu.container_module} {
                 %v773 = arith.addi %v771, %v772 : i64
                 %v774 = llvm.getelementptr %in_x[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v775 = llvm.load %v774 : !llvm.ptr -> f32
-                %v776 = arith.mulf %v732, %v775 : f32
-                %v777 = arith.mulf %v776, %v760 : f32
+                %v776 = arith.mulf %v732, %v775 fastmath<contract> : f32
+                %v777 = arith.mulf %v776, %v760 fastmath<contract> : f32
                 %v778 = arith.divf %v661, %v759 : f32
-                %v779 = arith.mulf %v777, %v778 : f32
+                %v779 = arith.mulf %v777, %v778 fastmath<contract> : f32
                 %v780 = arith.negf %v779 : f32
-                %v781 = arith.mulf %v756, %v780 : f32
-                %v782 = arith.mulf %v480, %v760 : f32
-                %v783 = arith.addf %v782, %v781 : f32
-                %v784 = arith.addf %v781, %v783 : f32
+                %v781 = arith.mulf %v756, %v780 fastmath<contract> : f32
+                %v782 = arith.mulf %v480, %v760 fastmath<contract> : f32
+                %v783 = arith.addf %v782, %v781 fastmath<contract> : f32
+                %v784 = arith.addf %v781, %v783 fastmath<contract> : f32
                 %v785 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v740) : (f32) -> f32
-                %v786 = arith.mulf %v785, %v670 : f32
-                %v787 = arith.mulf %v756, %v786 : f32
-                %v788 = arith.mulf %v784, %v787 : f32
-                %v789 = arith.mulf %v90, %v788 : f32
-                %v790 = arith.subf %v25, %v752 : f32
-                %v791 = arith.mulf %v752, %v790 : f32
-                %v792 = arith.mulf %v789, %v791 : f32
+                %v786 = arith.mulf %v785, %v670 fastmath<contract> : f32
+                %v787 = arith.mulf %v756, %v786 fastmath<contract> : f32
+                %v788 = arith.mulf %v784, %v787 fastmath<contract> : f32
+                %v789 = arith.mulf %v90, %v788 fastmath<contract> : f32
+                %v790 = arith.subf %v25, %v752 fastmath<contract> : f32
+                %v791 = arith.mulf %v752, %v790 fastmath<contract> : f32
+                %v792 = arith.mulf %v789, %v791 fastmath<contract> : f32
                 scf.if %v14 {
                   %v793 = arith.muli %v19, %v92 : i64
                   %v794 = arith.muli %v17, %v91 : i64
@@ -843,10 +843,10 @@ module attributes {gpu.container_module} {
                   %v798 = llvm.getelementptr %dx_gate_a[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v792, %v798 : f32, !llvm.ptr
                 }
-                %v799 = arith.mulf %v775, %v761 : f32
-                %v800 = arith.subf %v25, %v732 : f32
-                %v801 = arith.mulf %v732, %v800 : f32
-                %v802 = arith.mulf %v799, %v801 : f32
+                %v799 = arith.mulf %v775, %v761 fastmath<contract> : f32
+                %v800 = arith.subf %v25, %v732 fastmath<contract> : f32
+                %v801 = arith.mulf %v732, %v800 fastmath<contract> : f32
+                %v802 = arith.mulf %v799, %v801 fastmath<contract> : f32
                 scf.if %v14 {
                   %v803 = arith.muli %v19, %v92 : i64
                   %v804 = arith.muli %v17, %v91 : i64
@@ -856,17 +856,17 @@ module attributes {gpu.container_module} {
                   %v808 = llvm.getelementptr %dx_gate_x[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v802, %v808 : f32, !llvm.ptr
                 }
-                %v809 = arith.subf %v753, %v25 : f32
+                %v809 = arith.subf %v753, %v25 fastmath<contract> : f32
                 %v810 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v740) : (f32) -> f32
-                %v811 = arith.mulf %v809, %v810 : f32
+                %v811 = arith.mulf %v809, %v810 fastmath<contract> : f32
                 %v812 = llvm.call_intrinsic "llvm.exp2.f32"(%v811) : (f32) -> f32
-                %v813 = arith.mulf %v753, %v812 : f32
-                %v814 = arith.mulf %v784, %v813 : f32
-                %v815 = arith.subf %v25, %v740 : f32
-                %v816 = arith.mulf %v740, %v815 : f32
-                %v817 = arith.mulf %v814, %v816 : f32
+                %v813 = arith.mulf %v753, %v812 fastmath<contract> : f32
+                %v814 = arith.mulf %v784, %v813 fastmath<contract> : f32
+                %v815 = arith.subf %v25, %v740 fastmath<contract> : f32
+                %v816 = arith.mulf %v740, %v815 fastmath<contract> : f32
+                %v817 = arith.mulf %v814, %v816 fastmath<contract> : f32
                 %v818 = llvm.load %v23 : !llvm.ptr -> f32
-                %v819 = arith.addf %v818, %v817 : f32
+                %v819 = arith.addf %v818, %v817 fastmath<contract> : f32
                 llvm.store %v819, %v23 : f32, !llvm.ptr
                 llvm.store %v756, %v22 : f32, !llvm.ptr
               }
@@ -883,8 +883,8 @@ module attributes {gpu.container_module} {
                 %v829 = llvm.load %v828 : !llvm.ptr -> f32
                 %v830 = llvm.load %v21 : !llvm.ptr -> f32
                 %v831 = llvm.load %v22 : !llvm.ptr -> f32
-                %v832 = arith.mulf %v831, %v830 : f32
-                %v833 = arith.addf %v829, %v832 : f32
+                %v832 = arith.mulf %v831, %v830 fastmath<contract> : f32
+                %v833 = arith.addf %v829, %v832 fastmath<contract> : f32
                 llvm.store %v833, %v21 : f32, !llvm.ptr
                 %v834 = arith.subi %size_L, %v1 : i64
                 %v835 = arith.cmpi eq, %v822, %v834 : i64
@@ -898,17 +898,17 @@ module attributes {gpu.container_module} {
                 %v841 = llvm.getelementptr %in_gate_x[%v840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v842 = llvm.load %v841 : !llvm.ptr -> f32
                 %v843 = arith.negf %v842 : f32
-                %v844 = arith.mulf %v843, %v85 : f32
+                %v844 = arith.mulf %v843, %v85 fastmath<contract> : f32
                 %v845 = llvm.call_intrinsic "llvm.exp2.f32"(%v844) : (f32) -> f32
-                %v846 = arith.addf %v25, %v845 : f32
+                %v846 = arith.addf %v25, %v845 fastmath<contract> : f32
                 %v847 = arith.divf %v25, %v846 : f32
                 %v848 = arith.muli %v17, %v1 : i64
                 %v849 = llvm.getelementptr %in_Lambda[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v850 = llvm.load %v849 : !llvm.ptr -> f32
                 %v851 = arith.negf %v850 : f32
-                %v852 = arith.mulf %v851, %v85 : f32
+                %v852 = arith.mulf %v851, %v85 fastmath<contract> : f32
                 %v853 = llvm.call_intrinsic "llvm.exp2.f32"(%v852) : (f32) -> f32
-                %v854 = arith.addf %v25, %v853 : f32
+                %v854 = arith.addf %v25, %v853 fastmath<contract> : f32
                 %v855 = arith.divf %v25, %v854 : f32
                 %v856 = arith.muli %v19, %v92 : i64
                 %v857 = arith.muli %v17, %v91 : i64
@@ -918,20 +918,20 @@ module attributes {gpu.container_module} {
                 %v861 = llvm.getelementptr %in_gate_a[%v860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v862 = llvm.load %v861 : !llvm.ptr -> f32
                 %v863 = arith.negf %v862 : f32
-                %v864 = arith.mulf %v863, %v85 : f32
+                %v864 = arith.mulf %v863, %v85 fastmath<contract> : f32
                 %v865 = llvm.call_intrinsic "llvm.exp2.f32"(%v864) : (f32) -> f32
-                %v866 = arith.addf %v25, %v865 : f32
+                %v866 = arith.addf %v25, %v865 fastmath<contract> : f32
                 %v867 = arith.divf %v25, %v866 : f32
-                %v868 = arith.mulf %v90, %v867 : f32
+                %v868 = arith.mulf %v90, %v867 fastmath<contract> : f32
                 %v869 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v855) : (f32) -> f32
-                %v870 = arith.mulf %v868, %v869 : f32
+                %v870 = arith.mulf %v868, %v869 fastmath<contract> : f32
                 %v871 = llvm.call_intrinsic "llvm.exp2.f32"(%v870) : (f32) -> f32
-                %v872 = arith.mulf %v871, %v871 : f32
-                %v873 = arith.subf %v25, %v872 : f32
+                %v872 = arith.mulf %v871, %v871 fastmath<contract> : f32
+                %v873 = arith.subf %v25, %v872 fastmath<contract> : f32
                 %v874 = llvm.call_intrinsic "llvm.sqrt.f32"(%v873) : (f32) -> f32
                 %v875 = llvm.load %v21 : !llvm.ptr -> f32
-                %v876 = arith.mulf %v874, %v875 : f32
-                %v877 = arith.mulf %v847, %v876 : f32
+                %v876 = arith.mulf %v874, %v875 fastmath<contract> : f32
+                %v877 = arith.mulf %v847, %v876 fastmath<contract> : f32
                 scf.if %v14 {
                   %v878 = arith.muli %v19, %v92 : i64
                   %v879 = arith.muli %v17, %v91 : i64
@@ -948,23 +948,23 @@ module attributes {gpu.container_module} {
                 %v888 = arith.addi %v886, %v887 : i64
                 %v889 = llvm.getelementptr %in_x[%v888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v890 = llvm.load %v889 : !llvm.ptr -> f32
-                %v891 = arith.mulf %v847, %v890 : f32
-                %v892 = arith.mulf %v891, %v875 : f32
+                %v891 = arith.mulf %v847, %v890 fastmath<contract> : f32
+                %v892 = arith.mulf %v891, %v875 fastmath<contract> : f32
                 %v893 = arith.divf %v661, %v874 : f32
-                %v894 = arith.mulf %v892, %v893 : f32
+                %v894 = arith.mulf %v892, %v893 fastmath<contract> : f32
                 %v895 = arith.negf %v894 : f32
-                %v896 = arith.mulf %v871, %v895 : f32
-                %v897 = arith.mulf %v426, %v875 : f32
-                %v898 = arith.addf %v897, %v896 : f32
-                %v899 = arith.addf %v896, %v898 : f32
+                %v896 = arith.mulf %v871, %v895 fastmath<contract> : f32
+                %v897 = arith.mulf %v426, %v875 fastmath<contract> : f32
+                %v898 = arith.addf %v897, %v896 fastmath<contract> : f32
+                %v899 = arith.addf %v896, %v898 fastmath<contract> : f32
                 %v900 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v855) : (f32) -> f32
-                %v901 = arith.mulf %v900, %v670 : f32
-                %v902 = arith.mulf %v871, %v901 : f32
-                %v903 = arith.mulf %v899, %v902 : f32
-                %v904 = arith.mulf %v90, %v903 : f32
-                %v905 = arith.subf %v25, %v867 : f32
-                %v906 = arith.mulf %v867, %v905 : f32
-                %v907 = arith.mulf %v904, %v906 : f32
+                %v901 = arith.mulf %v900, %v670 fastmath<contract> : f32
+                %v902 = arith.mulf %v871, %v901 fastmath<contract> : f32
+                %v903 = arith.mulf %v899, %v902 fastmath<contract> : f32
+                %v904 = arith.mulf %v90, %v903 fastmath<contract> : f32
+                %v905 = arith.subf %v25, %v867 fastmath<contract> : f32
+                %v906 = arith.mulf %v867, %v905 fastmath<contract> : f32
+                %v907 = arith.mulf %v904, %v906 fastmath<contract> : f32
                 scf.if %v14 {
                   %v908 = arith.muli %v19, %v92 : i64
                   %v909 = arith.muli %v17, %v91 : i64
@@ -974,10 +974,10 @@ module attributes {gpu.container_module} {
                   %v913 = llvm.getelementptr %dx_gate_a[%v912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v907, %v913 : f32, !llvm.ptr
                 }
-                %v914 = arith.mulf %v890, %v876 : f32
-                %v915 = arith.subf %v25, %v847 : f32
-                %v916 = arith.mulf %v847, %v915 : f32
-                %v917 = arith.mulf %v914, %v916 : f32
+                %v914 = arith.mulf %v890, %v876 fastmath<contract> : f32
+                %v915 = arith.subf %v25, %v847 fastmath<contract> : f32
+                %v916 = arith.mulf %v847, %v915 fastmath<contract> : f32
+                %v917 = arith.mulf %v914, %v916 fastmath<contract> : f32
                 scf.if %v14 {
                   %v918 = arith.muli %v19, %v92 : i64
                   %v919 = arith.muli %v17, %v91 : i64
@@ -987,17 +987,17 @@ module attributes {gpu.container_module} {
                   %v923 = llvm.getelementptr %dx_gate_x[%v922] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v917, %v923 : f32, !llvm.ptr
                 }
-                %v924 = arith.subf %v868, %v25 : f32
+                %v924 = arith.subf %v868, %v25 fastmath<contract> : f32
                 %v925 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v855) : (f32) -> f32
-                %v926 = arith.mulf %v924, %v925 : f32
+                %v926 = arith.mulf %v924, %v925 fastmath<contract> : f32
                 %v927 = llvm.call_intrinsic "llvm.exp2.f32"(%v926) : (f32) -> f32
-                %v928 = arith.mulf %v868, %v927 : f32
-                %v929 = arith.mulf %v899, %v928 : f32
-                %v930 = arith.subf %v25, %v855 : f32
-                %v931 = arith.mulf %v855, %v930 : f32
-                %v932 = arith.mulf %v929, %v931 : f32
+                %v928 = arith.mulf %v868, %v927 fastmath<contract> : f32
+                %v929 = arith.mulf %v899, %v928 fastmath<contract> : f32
+                %v930 = arith.subf %v25, %v855 fastmath<contract> : f32
+                %v931 = arith.mulf %v855, %v930 fastmath<contract> : f32
+                %v932 = arith.mulf %v929, %v931 fastmath<contract> : f32
                 %v933 = llvm.load %v23 : !llvm.ptr -> f32
-                %v934 = arith.addf %v933, %v932 : f32
+                %v934 = arith.addf %v933, %v932 fastmath<contract> : f32
                 llvm.store %v934, %v23 : f32, !llvm.ptr
                 llvm.store %v871, %v22 : f32, !llvm.ptr
               }
@@ -1014,8 +1014,8 @@ module attributes {gpu.container_module} {
                 %v944 = llvm.load %v943 : !llvm.ptr -> f32
                 %v945 = llvm.load %v21 : !llvm.ptr -> f32
                 %v946 = llvm.load %v22 : !llvm.ptr -> f32
-                %v947 = arith.mulf %v946, %v945 : f32
-                %v948 = arith.addf %v944, %v947 : f32
+                %v947 = arith.mulf %v946, %v945 fastmath<contract> : f32
+                %v948 = arith.addf %v944, %v947 fastmath<contract> : f32
                 llvm.store %v948, %v21 : f32, !llvm.ptr
                 %v949 = arith.subi %size_L, %v1 : i64
                 %v950 = arith.cmpi eq, %v937, %v949 : i64
@@ -1029,17 +1029,17 @@ module attributes {gpu.container_module} {
                 %v956 = llvm.getelementptr %in_gate_x[%v955] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v957 = llvm.load %v956 : !llvm.ptr -> f32
                 %v958 = arith.negf %v957 : f32
-                %v959 = arith.mulf %v958, %v85 : f32
+                %v959 = arith.mulf %v958, %v85 fastmath<contract> : f32
                 %v960 = llvm.call_intrinsic "llvm.exp2.f32"(%v959) : (f32) -> f32
-                %v961 = arith.addf %v25, %v960 : f32
+                %v961 = arith.addf %v25, %v960 fastmath<contract> : f32
                 %v962 = arith.divf %v25, %v961 : f32
                 %v963 = arith.muli %v17, %v1 : i64
                 %v964 = llvm.getelementptr %in_Lambda[%v963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v965 = llvm.load %v964 : !llvm.ptr -> f32
                 %v966 = arith.negf %v965 : f32
-                %v967 = arith.mulf %v966, %v85 : f32
+                %v967 = arith.mulf %v966, %v85 fastmath<contract> : f32
                 %v968 = llvm.call_intrinsic "llvm.exp2.f32"(%v967) : (f32) -> f32
-                %v969 = arith.addf %v25, %v968 : f32
+                %v969 = arith.addf %v25, %v968 fastmath<contract> : f32
                 %v970 = arith.divf %v25, %v969 : f32
                 %v971 = arith.muli %v19, %v92 : i64
                 %v972 = arith.muli %v17, %v91 : i64
@@ -1049,20 +1049,20 @@ module attributes {gpu.container_module} {
                 %v976 = llvm.getelementptr %in_gate_a[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v977 = llvm.load %v976 : !llvm.ptr -> f32
                 %v978 = arith.negf %v977 : f32
-                %v979 = arith.mulf %v978, %v85 : f32
+                %v979 = arith.mulf %v978, %v85 fastmath<contract> : f32
                 %v980 = llvm.call_intrinsic "llvm.exp2.f32"(%v979) : (f32) -> f32
-                %v981 = arith.addf %v25, %v980 : f32
+                %v981 = arith.addf %v25, %v980 fastmath<contract> : f32
                 %v982 = arith.divf %v25, %v981 : f32
-                %v983 = arith.mulf %v90, %v982 : f32
+                %v983 = arith.mulf %v90, %v982 fastmath<contract> : f32
                 %v984 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v970) : (f32) -> f32
-                %v985 = arith.mulf %v983, %v984 : f32
+                %v985 = arith.mulf %v983, %v984 fastmath<contract> : f32
                 %v986 = llvm.call_intrinsic "llvm.exp2.f32"(%v985) : (f32) -> f32
-                %v987 = arith.mulf %v986, %v986 : f32
-                %v988 = arith.subf %v25, %v987 : f32
+                %v987 = arith.mulf %v986, %v986 fastmath<contract> : f32
+                %v988 = arith.subf %v25, %v987 fastmath<contract> : f32
                 %v989 = llvm.call_intrinsic "llvm.sqrt.f32"(%v988) : (f32) -> f32
                 %v990 = llvm.load %v21 : !llvm.ptr -> f32
-                %v991 = arith.mulf %v989, %v990 : f32
-                %v992 = arith.mulf %v962, %v991 : f32
+                %v991 = arith.mulf %v989, %v990 fastmath<contract> : f32
+                %v992 = arith.mulf %v962, %v991 fastmath<contract> : f32
                 scf.if %v14 {
                   %v993 = arith.muli %v19, %v92 : i64
                   %v994 = arith.muli %v17, %v91 : i64
@@ -1079,23 +1079,23 @@ module attributes {gpu.container_module} {
                 %v1003 = arith.addi %v1001, %v1002 : i64
                 %v1004 = llvm.getelementptr %in_x[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1005 = llvm.load %v1004 : !llvm.ptr -> f32
-                %v1006 = arith.mulf %v962, %v1005 : f32
-                %v1007 = arith.mulf %v1006, %v990 : f32
+                %v1006 = arith.mulf %v962, %v1005 fastmath<contract> : f32
+                %v1007 = arith.mulf %v1006, %v990 fastmath<contract> : f32
                 %v1008 = arith.divf %v661, %v989 : f32
-                %v1009 = arith.mulf %v1007, %v1008 : f32
+                %v1009 = arith.mulf %v1007, %v1008 fastmath<contract> : f32
                 %v1010 = arith.negf %v1009 : f32
-                %v1011 = arith.mulf %v986, %v1010 : f32
-                %v1012 = arith.mulf %v372, %v990 : f32
-                %v1013 = arith.addf %v1012, %v1011 : f32
-                %v1014 = arith.addf %v1011, %v1013 : f32
+                %v1011 = arith.mulf %v986, %v1010 fastmath<contract> : f32
+                %v1012 = arith.mulf %v372, %v990 fastmath<contract> : f32
+                %v1013 = arith.addf %v1012, %v1011 fastmath<contract> : f32
+                %v1014 = arith.addf %v1011, %v1013 fastmath<contract> : f32
                 %v1015 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v970) : (f32) -> f32
-                %v1016 = arith.mulf %v1015, %v670 : f32
-                %v1017 = arith.mulf %v986, %v1016 : f32
-                %v1018 = arith.mulf %v1014, %v1017 : f32
-                %v1019 = arith.mulf %v90, %v1018 : f32
-                %v1020 = arith.subf %v25, %v982 : f32
-                %v1021 = arith.mulf %v982, %v1020 : f32
-                %v1022 = arith.mulf %v1019, %v1021 : f32
+                %v1016 = arith.mulf %v1015, %v670 fastmath<contract> : f32
+                %v1017 = arith.mulf %v986, %v1016 fastmath<contract> : f32
+                %v1018 = arith.mulf %v1014, %v1017 fastmath<contract> : f32
+                %v1019 = arith.mulf %v90, %v1018 fastmath<contract> : f32
+                %v1020 = arith.subf %v25, %v982 fastmath<contract> : f32
+                %v1021 = arith.mulf %v982, %v1020 fastmath<contract> : f32
+                %v1022 = arith.mulf %v1019, %v1021 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1023 = arith.muli %v19, %v92 : i64
                   %v1024 = arith.muli %v17, %v91 : i64
@@ -1105,10 +1105,10 @@ module attributes {gpu.container_module} {
                   %v1028 = llvm.getelementptr %dx_gate_a[%v1027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1022, %v1028 : f32, !llvm.ptr
                 }
-                %v1029 = arith.mulf %v1005, %v991 : f32
-                %v1030 = arith.subf %v25, %v962 : f32
-                %v1031 = arith.mulf %v962, %v1030 : f32
-                %v1032 = arith.mulf %v1029, %v1031 : f32
+                %v1029 = arith.mulf %v1005, %v991 fastmath<contract> : f32
+                %v1030 = arith.subf %v25, %v962 fastmath<contract> : f32
+                %v1031 = arith.mulf %v962, %v1030 fastmath<contract> : f32
+                %v1032 = arith.mulf %v1029, %v1031 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1033 = arith.muli %v19, %v92 : i64
                   %v1034 = arith.muli %v17, %v91 : i64
@@ -1118,17 +1118,17 @@ module attributes {gpu.container_module} {
                   %v1038 = llvm.getelementptr %dx_gate_x[%v1037] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1032, %v1038 : f32, !llvm.ptr
                 }
-                %v1039 = arith.subf %v983, %v25 : f32
+                %v1039 = arith.subf %v983, %v25 fastmath<contract> : f32
                 %v1040 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v970) : (f32) -> f32
-                %v1041 = arith.mulf %v1039, %v1040 : f32
+                %v1041 = arith.mulf %v1039, %v1040 fastmath<contract> : f32
                 %v1042 = llvm.call_intrinsic "llvm.exp2.f32"(%v1041) : (f32) -> f32
-                %v1043 = arith.mulf %v983, %v1042 : f32
-                %v1044 = arith.mulf %v1014, %v1043 : f32
-                %v1045 = arith.subf %v25, %v970 : f32
-                %v1046 = arith.mulf %v970, %v1045 : f32
-                %v1047 = arith.mulf %v1044, %v1046 : f32
+                %v1043 = arith.mulf %v983, %v1042 fastmath<contract> : f32
+                %v1044 = arith.mulf %v1014, %v1043 fastmath<contract> : f32
+                %v1045 = arith.subf %v25, %v970 fastmath<contract> : f32
+                %v1046 = arith.mulf %v970, %v1045 fastmath<contract> : f32
+                %v1047 = arith.mulf %v1044, %v1046 fastmath<contract> : f32
                 %v1048 = llvm.load %v23 : !llvm.ptr -> f32
-                %v1049 = arith.addf %v1048, %v1047 : f32
+                %v1049 = arith.addf %v1048, %v1047 fastmath<contract> : f32
                 llvm.store %v1049, %v23 : f32, !llvm.ptr
                 llvm.store %v986, %v22 : f32, !llvm.ptr
               }
@@ -1145,8 +1145,8 @@ module attributes {gpu.container_module} {
                 %v1059 = llvm.load %v1058 : !llvm.ptr -> f32
                 %v1060 = llvm.load %v21 : !llvm.ptr -> f32
                 %v1061 = llvm.load %v22 : !llvm.ptr -> f32
-                %v1062 = arith.mulf %v1061, %v1060 : f32
-                %v1063 = arith.addf %v1059, %v1062 : f32
+                %v1062 = arith.mulf %v1061, %v1060 fastmath<contract> : f32
+                %v1063 = arith.addf %v1059, %v1062 fastmath<contract> : f32
                 llvm.store %v1063, %v21 : f32, !llvm.ptr
                 %v1064 = arith.subi %size_L, %v1 : i64
                 %v1065 = arith.cmpi eq, %v1052, %v1064 : i64
@@ -1160,17 +1160,17 @@ module attributes {gpu.container_module} {
                 %v1071 = llvm.getelementptr %in_gate_x[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
                 %v1073 = arith.negf %v1072 : f32
-                %v1074 = arith.mulf %v1073, %v85 : f32
+                %v1074 = arith.mulf %v1073, %v85 fastmath<contract> : f32
                 %v1075 = llvm.call_intrinsic "llvm.exp2.f32"(%v1074) : (f32) -> f32
-                %v1076 = arith.addf %v25, %v1075 : f32
+                %v1076 = arith.addf %v25, %v1075 fastmath<contract> : f32
                 %v1077 = arith.divf %v25, %v1076 : f32
                 %v1078 = arith.muli %v17, %v1 : i64
                 %v1079 = llvm.getelementptr %in_Lambda[%v1078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1080 = llvm.load %v1079 : !llvm.ptr -> f32
                 %v1081 = arith.negf %v1080 : f32
-                %v1082 = arith.mulf %v1081, %v85 : f32
+                %v1082 = arith.mulf %v1081, %v85 fastmath<contract> : f32
                 %v1083 = llvm.call_intrinsic "llvm.exp2.f32"(%v1082) : (f32) -> f32
-                %v1084 = arith.addf %v25, %v1083 : f32
+                %v1084 = arith.addf %v25, %v1083 fastmath<contract> : f32
                 %v1085 = arith.divf %v25, %v1084 : f32
                 %v1086 = arith.muli %v19, %v92 : i64
                 %v1087 = arith.muli %v17, %v91 : i64
@@ -1180,20 +1180,20 @@ module attributes {gpu.container_module} {
                 %v1091 = llvm.getelementptr %in_gate_a[%v1090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1092 = llvm.load %v1091 : !llvm.ptr -> f32
                 %v1093 = arith.negf %v1092 : f32
-                %v1094 = arith.mulf %v1093, %v85 : f32
+                %v1094 = arith.mulf %v1093, %v85 fastmath<contract> : f32
                 %v1095 = llvm.call_intrinsic "llvm.exp2.f32"(%v1094) : (f32) -> f32
-                %v1096 = arith.addf %v25, %v1095 : f32
+                %v1096 = arith.addf %v25, %v1095 fastmath<contract> : f32
                 %v1097 = arith.divf %v25, %v1096 : f32
-                %v1098 = arith.mulf %v90, %v1097 : f32
+                %v1098 = arith.mulf %v90, %v1097 fastmath<contract> : f32
                 %v1099 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1085) : (f32) -> f32
-                %v1100 = arith.mulf %v1098, %v1099 : f32
+                %v1100 = arith.mulf %v1098, %v1099 fastmath<contract> : f32
                 %v1101 = llvm.call_intrinsic "llvm.exp2.f32"(%v1100) : (f32) -> f32
-                %v1102 = arith.mulf %v1101, %v1101 : f32
-                %v1103 = arith.subf %v25, %v1102 : f32
+                %v1102 = arith.mulf %v1101, %v1101 fastmath<contract> : f32
+                %v1103 = arith.subf %v25, %v1102 fastmath<contract> : f32
                 %v1104 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1103) : (f32) -> f32
                 %v1105 = llvm.load %v21 : !llvm.ptr -> f32
-                %v1106 = arith.mulf %v1104, %v1105 : f32
-                %v1107 = arith.mulf %v1077, %v1106 : f32
+                %v1106 = arith.mulf %v1104, %v1105 fastmath<contract> : f32
+                %v1107 = arith.mulf %v1077, %v1106 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1108 = arith.muli %v19, %v92 : i64
                   %v1109 = arith.muli %v17, %v91 : i64
@@ -1210,23 +1210,23 @@ module attributes {gpu.container_module} {
                 %v1118 = arith.addi %v1116, %v1117 : i64
                 %v1119 = llvm.getelementptr %in_x[%v1118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1120 = llvm.load %v1119 : !llvm.ptr -> f32
-                %v1121 = arith.mulf %v1077, %v1120 : f32
-                %v1122 = arith.mulf %v1121, %v1105 : f32
+                %v1121 = arith.mulf %v1077, %v1120 fastmath<contract> : f32
+                %v1122 = arith.mulf %v1121, %v1105 fastmath<contract> : f32
                 %v1123 = arith.divf %v661, %v1104 : f32
-                %v1124 = arith.mulf %v1122, %v1123 : f32
+                %v1124 = arith.mulf %v1122, %v1123 fastmath<contract> : f32
                 %v1125 = arith.negf %v1124 : f32
-                %v1126 = arith.mulf %v1101, %v1125 : f32
-                %v1127 = arith.mulf %v318, %v1105 : f32
-                %v1128 = arith.addf %v1127, %v1126 : f32
-                %v1129 = arith.addf %v1126, %v1128 : f32
+                %v1126 = arith.mulf %v1101, %v1125 fastmath<contract> : f32
+                %v1127 = arith.mulf %v318, %v1105 fastmath<contract> : f32
+                %v1128 = arith.addf %v1127, %v1126 fastmath<contract> : f32
+                %v1129 = arith.addf %v1126, %v1128 fastmath<contract> : f32
                 %v1130 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1085) : (f32) -> f32
-                %v1131 = arith.mulf %v1130, %v670 : f32
-                %v1132 = arith.mulf %v1101, %v1131 : f32
-                %v1133 = arith.mulf %v1129, %v1132 : f32
-                %v1134 = arith.mulf %v90, %v1133 : f32
-                %v1135 = arith.subf %v25, %v1097 : f32
-                %v1136 = arith.mulf %v1097, %v1135 : f32
-                %v1137 = arith.mulf %v1134, %v1136 : f32
+                %v1131 = arith.mulf %v1130, %v670 fastmath<contract> : f32
+                %v1132 = arith.mulf %v1101, %v1131 fastmath<contract> : f32
+                %v1133 = arith.mulf %v1129, %v1132 fastmath<contract> : f32
+                %v1134 = arith.mulf %v90, %v1133 fastmath<contract> : f32
+                %v1135 = arith.subf %v25, %v1097 fastmath<contract> : f32
+                %v1136 = arith.mulf %v1097, %v1135 fastmath<contract> : f32
+                %v1137 = arith.mulf %v1134, %v1136 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1138 = arith.muli %v19, %v92 : i64
                   %v1139 = arith.muli %v17, %v91 : i64
@@ -1236,10 +1236,10 @@ module attributes {gpu.container_module} {
                   %v1143 = llvm.getelementptr %dx_gate_a[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1137, %v1143 : f32, !llvm.ptr
                 }
-                %v1144 = arith.mulf %v1120, %v1106 : f32
-                %v1145 = arith.subf %v25, %v1077 : f32
-                %v1146 = arith.mulf %v1077, %v1145 : f32
-                %v1147 = arith.mulf %v1144, %v1146 : f32
+                %v1144 = arith.mulf %v1120, %v1106 fastmath<contract> : f32
+                %v1145 = arith.subf %v25, %v1077 fastmath<contract> : f32
+                %v1146 = arith.mulf %v1077, %v1145 fastmath<contract> : f32
+                %v1147 = arith.mulf %v1144, %v1146 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1148 = arith.muli %v19, %v92 : i64
                   %v1149 = arith.muli %v17, %v91 : i64
@@ -1249,17 +1249,17 @@ module attributes {gpu.container_module} {
                   %v1153 = llvm.getelementptr %dx_gate_x[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1147, %v1153 : f32, !llvm.ptr
                 }
-                %v1154 = arith.subf %v1098, %v25 : f32
+                %v1154 = arith.subf %v1098, %v25 fastmath<contract> : f32
                 %v1155 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1085) : (f32) -> f32
-                %v1156 = arith.mulf %v1154, %v1155 : f32
+                %v1156 = arith.mulf %v1154, %v1155 fastmath<contract> : f32
                 %v1157 = llvm.call_intrinsic "llvm.exp2.f32"(%v1156) : (f32) -> f32
-                %v1158 = arith.mulf %v1098, %v1157 : f32
-                %v1159 = arith.mulf %v1129, %v1158 : f32
-                %v1160 = arith.subf %v25, %v1085 : f32
-                %v1161 = arith.mulf %v1085, %v1160 : f32
-                %v1162 = arith.mulf %v1159, %v1161 : f32
+                %v1158 = arith.mulf %v1098, %v1157 fastmath<contract> : f32
+                %v1159 = arith.mulf %v1129, %v1158 fastmath<contract> : f32
+                %v1160 = arith.subf %v25, %v1085 fastmath<contract> : f32
+                %v1161 = arith.mulf %v1085, %v1160 fastmath<contract> : f32
+                %v1162 = arith.mulf %v1159, %v1161 fastmath<contract> : f32
                 %v1163 = llvm.load %v23 : !llvm.ptr -> f32
-                %v1164 = arith.addf %v1163, %v1162 : f32
+                %v1164 = arith.addf %v1163, %v1162 fastmath<contract> : f32
                 llvm.store %v1164, %v23 : f32, !llvm.ptr
                 llvm.store %v1101, %v22 : f32, !llvm.ptr
               }
@@ -1276,8 +1276,8 @@ module attributes {gpu.container_module} {
                 %v1174 = llvm.load %v1173 : !llvm.ptr -> f32
                 %v1175 = llvm.load %v21 : !llvm.ptr -> f32
                 %v1176 = llvm.load %v22 : !llvm.ptr -> f32
-                %v1177 = arith.mulf %v1176, %v1175 : f32
-                %v1178 = arith.addf %v1174, %v1177 : f32
+                %v1177 = arith.mulf %v1176, %v1175 fastmath<contract> : f32
+                %v1178 = arith.addf %v1174, %v1177 fastmath<contract> : f32
                 llvm.store %v1178, %v21 : f32, !llvm.ptr
                 %v1179 = arith.subi %size_L, %v1 : i64
                 %v1180 = arith.cmpi eq, %v1167, %v1179 : i64
@@ -1291,17 +1291,17 @@ module attributes {gpu.container_module} {
                 %v1186 = llvm.getelementptr %in_gate_x[%v1185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
                 %v1188 = arith.negf %v1187 : f32
-                %v1189 = arith.mulf %v1188, %v85 : f32
+                %v1189 = arith.mulf %v1188, %v85 fastmath<contract> : f32
                 %v1190 = llvm.call_intrinsic "llvm.exp2.f32"(%v1189) : (f32) -> f32
-                %v1191 = arith.addf %v25, %v1190 : f32
+                %v1191 = arith.addf %v25, %v1190 fastmath<contract> : f32
                 %v1192 = arith.divf %v25, %v1191 : f32
                 %v1193 = arith.muli %v17, %v1 : i64
                 %v1194 = llvm.getelementptr %in_Lambda[%v1193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1195 = llvm.load %v1194 : !llvm.ptr -> f32
                 %v1196 = arith.negf %v1195 : f32
-                %v1197 = arith.mulf %v1196, %v85 : f32
+                %v1197 = arith.mulf %v1196, %v85 fastmath<contract> : f32
                 %v1198 = llvm.call_intrinsic "llvm.exp2.f32"(%v1197) : (f32) -> f32
-                %v1199 = arith.addf %v25, %v1198 : f32
+                %v1199 = arith.addf %v25, %v1198 fastmath<contract> : f32
                 %v1200 = arith.divf %v25, %v1199 : f32
                 %v1201 = arith.muli %v19, %v92 : i64
                 %v1202 = arith.muli %v17, %v91 : i64
@@ -1311,20 +1311,20 @@ module attributes {gpu.container_module} {
                 %v1206 = llvm.getelementptr %in_gate_a[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1207 = llvm.load %v1206 : !llvm.ptr -> f32
                 %v1208 = arith.negf %v1207 : f32
-                %v1209 = arith.mulf %v1208, %v85 : f32
+                %v1209 = arith.mulf %v1208, %v85 fastmath<contract> : f32
                 %v1210 = llvm.call_intrinsic "llvm.exp2.f32"(%v1209) : (f32) -> f32
-                %v1211 = arith.addf %v25, %v1210 : f32
+                %v1211 = arith.addf %v25, %v1210 fastmath<contract> : f32
                 %v1212 = arith.divf %v25, %v1211 : f32
-                %v1213 = arith.mulf %v90, %v1212 : f32
+                %v1213 = arith.mulf %v90, %v1212 fastmath<contract> : f32
                 %v1214 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1200) : (f32) -> f32
-                %v1215 = arith.mulf %v1213, %v1214 : f32
+                %v1215 = arith.mulf %v1213, %v1214 fastmath<contract> : f32
                 %v1216 = llvm.call_intrinsic "llvm.exp2.f32"(%v1215) : (f32) -> f32
-                %v1217 = arith.mulf %v1216, %v1216 : f32
-                %v1218 = arith.subf %v25, %v1217 : f32
+                %v1217 = arith.mulf %v1216, %v1216 fastmath<contract> : f32
+                %v1218 = arith.subf %v25, %v1217 fastmath<contract> : f32
                 %v1219 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1218) : (f32) -> f32
                 %v1220 = llvm.load %v21 : !llvm.ptr -> f32
-                %v1221 = arith.mulf %v1219, %v1220 : f32
-                %v1222 = arith.mulf %v1192, %v1221 : f32
+                %v1221 = arith.mulf %v1219, %v1220 fastmath<contract> : f32
+                %v1222 = arith.mulf %v1192, %v1221 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1223 = arith.muli %v19, %v92 : i64
                   %v1224 = arith.muli %v17, %v91 : i64
@@ -1341,23 +1341,23 @@ module attributes {gpu.container_module} {
                 %v1233 = arith.addi %v1231, %v1232 : i64
                 %v1234 = llvm.getelementptr %in_x[%v1233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1235 = llvm.load %v1234 : !llvm.ptr -> f32
-                %v1236 = arith.mulf %v1192, %v1235 : f32
-                %v1237 = arith.mulf %v1236, %v1220 : f32
+                %v1236 = arith.mulf %v1192, %v1235 fastmath<contract> : f32
+                %v1237 = arith.mulf %v1236, %v1220 fastmath<contract> : f32
                 %v1238 = arith.divf %v661, %v1219 : f32
-                %v1239 = arith.mulf %v1237, %v1238 : f32
+                %v1239 = arith.mulf %v1237, %v1238 fastmath<contract> : f32
                 %v1240 = arith.negf %v1239 : f32
-                %v1241 = arith.mulf %v1216, %v1240 : f32
-                %v1242 = arith.mulf %v264, %v1220 : f32
-                %v1243 = arith.addf %v1242, %v1241 : f32
-                %v1244 = arith.addf %v1241, %v1243 : f32
+                %v1241 = arith.mulf %v1216, %v1240 fastmath<contract> : f32
+                %v1242 = arith.mulf %v264, %v1220 fastmath<contract> : f32
+                %v1243 = arith.addf %v1242, %v1241 fastmath<contract> : f32
+                %v1244 = arith.addf %v1241, %v1243 fastmath<contract> : f32
                 %v1245 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1200) : (f32) -> f32
-                %v1246 = arith.mulf %v1245, %v670 : f32
-                %v1247 = arith.mulf %v1216, %v1246 : f32
-                %v1248 = arith.mulf %v1244, %v1247 : f32
-                %v1249 = arith.mulf %v90, %v1248 : f32
-                %v1250 = arith.subf %v25, %v1212 : f32
-                %v1251 = arith.mulf %v1212, %v1250 : f32
-                %v1252 = arith.mulf %v1249, %v1251 : f32
+                %v1246 = arith.mulf %v1245, %v670 fastmath<contract> : f32
+                %v1247 = arith.mulf %v1216, %v1246 fastmath<contract> : f32
+                %v1248 = arith.mulf %v1244, %v1247 fastmath<contract> : f32
+                %v1249 = arith.mulf %v90, %v1248 fastmath<contract> : f32
+                %v1250 = arith.subf %v25, %v1212 fastmath<contract> : f32
+                %v1251 = arith.mulf %v1212, %v1250 fastmath<contract> : f32
+                %v1252 = arith.mulf %v1249, %v1251 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1253 = arith.muli %v19, %v92 : i64
                   %v1254 = arith.muli %v17, %v91 : i64
@@ -1367,10 +1367,10 @@ module attributes {gpu.container_module} {
                   %v1258 = llvm.getelementptr %dx_gate_a[%v1257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1252, %v1258 : f32, !llvm.ptr
                 }
-                %v1259 = arith.mulf %v1235, %v1221 : f32
-                %v1260 = arith.subf %v25, %v1192 : f32
-                %v1261 = arith.mulf %v1192, %v1260 : f32
-                %v1262 = arith.mulf %v1259, %v1261 : f32
+                %v1259 = arith.mulf %v1235, %v1221 fastmath<contract> : f32
+                %v1260 = arith.subf %v25, %v1192 fastmath<contract> : f32
+                %v1261 = arith.mulf %v1192, %v1260 fastmath<contract> : f32
+                %v1262 = arith.mulf %v1259, %v1261 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1263 = arith.muli %v19, %v92 : i64
                   %v1264 = arith.muli %v17, %v91 : i64
@@ -1380,17 +1380,17 @@ module attributes {gpu.container_module} {
                   %v1268 = llvm.getelementptr %dx_gate_x[%v1267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1262, %v1268 : f32, !llvm.ptr
                 }
-                %v1269 = arith.subf %v1213, %v25 : f32
+                %v1269 = arith.subf %v1213, %v25 fastmath<contract> : f32
                 %v1270 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1200) : (f32) -> f32
-                %v1271 = arith.mulf %v1269, %v1270 : f32
+                %v1271 = arith.mulf %v1269, %v1270 fastmath<contract> : f32
                 %v1272 = llvm.call_intrinsic "llvm.exp2.f32"(%v1271) : (f32) -> f32
-                %v1273 = arith.mulf %v1213, %v1272 : f32
-                %v1274 = arith.mulf %v1244, %v1273 : f32
-                %v1275 = arith.subf %v25, %v1200 : f32
-                %v1276 = arith.mulf %v1200, %v1275 : f32
-                %v1277 = arith.mulf %v1274, %v1276 : f32
+                %v1273 = arith.mulf %v1213, %v1272 fastmath<contract> : f32
+                %v1274 = arith.mulf %v1244, %v1273 fastmath<contract> : f32
+                %v1275 = arith.subf %v25, %v1200 fastmath<contract> : f32
+                %v1276 = arith.mulf %v1200, %v1275 fastmath<contract> : f32
+                %v1277 = arith.mulf %v1274, %v1276 fastmath<contract> : f32
                 %v1278 = llvm.load %v23 : !llvm.ptr -> f32
-                %v1279 = arith.addf %v1278, %v1277 : f32
+                %v1279 = arith.addf %v1278, %v1277 fastmath<contract> : f32
                 llvm.store %v1279, %v23 : f32, !llvm.ptr
                 llvm.store %v1216, %v22 : f32, !llvm.ptr
               }
@@ -1407,8 +1407,8 @@ module attributes {gpu.container_module} {
                 %v1289 = llvm.load %v1288 : !llvm.ptr -> f32
                 %v1290 = llvm.load %v21 : !llvm.ptr -> f32
                 %v1291 = llvm.load %v22 : !llvm.ptr -> f32
-                %v1292 = arith.mulf %v1291, %v1290 : f32
-                %v1293 = arith.addf %v1289, %v1292 : f32
+                %v1292 = arith.mulf %v1291, %v1290 fastmath<contract> : f32
+                %v1293 = arith.addf %v1289, %v1292 fastmath<contract> : f32
                 llvm.store %v1293, %v21 : f32, !llvm.ptr
                 %v1294 = arith.subi %size_L, %v1 : i64
                 %v1295 = arith.cmpi eq, %v1282, %v1294 : i64
@@ -1422,17 +1422,17 @@ module attributes {gpu.container_module} {
                 %v1301 = llvm.getelementptr %in_gate_x[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1302 = llvm.load %v1301 : !llvm.ptr -> f32
                 %v1303 = arith.negf %v1302 : f32
-                %v1304 = arith.mulf %v1303, %v85 : f32
+                %v1304 = arith.mulf %v1303, %v85 fastmath<contract> : f32
                 %v1305 = llvm.call_intrinsic "llvm.exp2.f32"(%v1304) : (f32) -> f32
-                %v1306 = arith.addf %v25, %v1305 : f32
+                %v1306 = arith.addf %v25, %v1305 fastmath<contract> : f32
                 %v1307 = arith.divf %v25, %v1306 : f32
                 %v1308 = arith.muli %v17, %v1 : i64
                 %v1309 = llvm.getelementptr %in_Lambda[%v1308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1310 = llvm.load %v1309 : !llvm.ptr -> f32
                 %v1311 = arith.negf %v1310 : f32
-                %v1312 = arith.mulf %v1311, %v85 : f32
+                %v1312 = arith.mulf %v1311, %v85 fastmath<contract> : f32
                 %v1313 = llvm.call_intrinsic "llvm.exp2.f32"(%v1312) : (f32) -> f32
-                %v1314 = arith.addf %v25, %v1313 : f32
+                %v1314 = arith.addf %v25, %v1313 fastmath<contract> : f32
                 %v1315 = arith.divf %v25, %v1314 : f32
                 %v1316 = arith.muli %v19, %v92 : i64
                 %v1317 = arith.muli %v17, %v91 : i64
@@ -1442,20 +1442,20 @@ module attributes {gpu.container_module} {
                 %v1321 = llvm.getelementptr %in_gate_a[%v1320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1322 = llvm.load %v1321 : !llvm.ptr -> f32
                 %v1323 = arith.negf %v1322 : f32
-                %v1324 = arith.mulf %v1323, %v85 : f32
+                %v1324 = arith.mulf %v1323, %v85 fastmath<contract> : f32
                 %v1325 = llvm.call_intrinsic "llvm.exp2.f32"(%v1324) : (f32) -> f32
-                %v1326 = arith.addf %v25, %v1325 : f32
+                %v1326 = arith.addf %v25, %v1325 fastmath<contract> : f32
                 %v1327 = arith.divf %v25, %v1326 : f32
-                %v1328 = arith.mulf %v90, %v1327 : f32
+                %v1328 = arith.mulf %v90, %v1327 fastmath<contract> : f32
                 %v1329 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1315) : (f32) -> f32
-                %v1330 = arith.mulf %v1328, %v1329 : f32
+                %v1330 = arith.mulf %v1328, %v1329 fastmath<contract> : f32
                 %v1331 = llvm.call_intrinsic "llvm.exp2.f32"(%v1330) : (f32) -> f32
-                %v1332 = arith.mulf %v1331, %v1331 : f32
-                %v1333 = arith.subf %v25, %v1332 : f32
+                %v1332 = arith.mulf %v1331, %v1331 fastmath<contract> : f32
+                %v1333 = arith.subf %v25, %v1332 fastmath<contract> : f32
                 %v1334 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1333) : (f32) -> f32
                 %v1335 = llvm.load %v21 : !llvm.ptr -> f32
-                %v1336 = arith.mulf %v1334, %v1335 : f32
-                %v1337 = arith.mulf %v1307, %v1336 : f32
+                %v1336 = arith.mulf %v1334, %v1335 fastmath<contract> : f32
+                %v1337 = arith.mulf %v1307, %v1336 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1338 = arith.muli %v19, %v92 : i64
                   %v1339 = arith.muli %v17, %v91 : i64
@@ -1472,23 +1472,23 @@ module attributes {gpu.container_module} {
                 %v1348 = arith.addi %v1346, %v1347 : i64
                 %v1349 = llvm.getelementptr %in_x[%v1348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1350 = llvm.load %v1349 : !llvm.ptr -> f32
-                %v1351 = arith.mulf %v1307, %v1350 : f32
-                %v1352 = arith.mulf %v1351, %v1335 : f32
+                %v1351 = arith.mulf %v1307, %v1350 fastmath<contract> : f32
+                %v1352 = arith.mulf %v1351, %v1335 fastmath<contract> : f32
                 %v1353 = arith.divf %v661, %v1334 : f32
-                %v1354 = arith.mulf %v1352, %v1353 : f32
+                %v1354 = arith.mulf %v1352, %v1353 fastmath<contract> : f32
                 %v1355 = arith.negf %v1354 : f32
-                %v1356 = arith.mulf %v1331, %v1355 : f32
-                %v1357 = arith.mulf %v211, %v1335 : f32
-                %v1358 = arith.addf %v1357, %v1356 : f32
-                %v1359 = arith.addf %v1356, %v1358 : f32
+                %v1356 = arith.mulf %v1331, %v1355 fastmath<contract> : f32
+                %v1357 = arith.mulf %v211, %v1335 fastmath<contract> : f32
+                %v1358 = arith.addf %v1357, %v1356 fastmath<contract> : f32
+                %v1359 = arith.addf %v1356, %v1358 fastmath<contract> : f32
                 %v1360 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1315) : (f32) -> f32
-                %v1361 = arith.mulf %v1360, %v670 : f32
-                %v1362 = arith.mulf %v1331, %v1361 : f32
-                %v1363 = arith.mulf %v1359, %v1362 : f32
-                %v1364 = arith.mulf %v90, %v1363 : f32
-                %v1365 = arith.subf %v25, %v1327 : f32
-                %v1366 = arith.mulf %v1327, %v1365 : f32
-                %v1367 = arith.mulf %v1364, %v1366 : f32
+                %v1361 = arith.mulf %v1360, %v670 fastmath<contract> : f32
+                %v1362 = arith.mulf %v1331, %v1361 fastmath<contract> : f32
+                %v1363 = arith.mulf %v1359, %v1362 fastmath<contract> : f32
+                %v1364 = arith.mulf %v90, %v1363 fastmath<contract> : f32
+                %v1365 = arith.subf %v25, %v1327 fastmath<contract> : f32
+                %v1366 = arith.mulf %v1327, %v1365 fastmath<contract> : f32
+                %v1367 = arith.mulf %v1364, %v1366 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1368 = arith.muli %v19, %v92 : i64
                   %v1369 = arith.muli %v17, %v91 : i64
@@ -1498,10 +1498,10 @@ module attributes {gpu.container_module} {
                   %v1373 = llvm.getelementptr %dx_gate_a[%v1372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1367, %v1373 : f32, !llvm.ptr
                 }
-                %v1374 = arith.mulf %v1350, %v1336 : f32
-                %v1375 = arith.subf %v25, %v1307 : f32
-                %v1376 = arith.mulf %v1307, %v1375 : f32
-                %v1377 = arith.mulf %v1374, %v1376 : f32
+                %v1374 = arith.mulf %v1350, %v1336 fastmath<contract> : f32
+                %v1375 = arith.subf %v25, %v1307 fastmath<contract> : f32
+                %v1376 = arith.mulf %v1307, %v1375 fastmath<contract> : f32
+                %v1377 = arith.mulf %v1374, %v1376 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1378 = arith.muli %v19, %v92 : i64
                   %v1379 = arith.muli %v17, %v91 : i64
@@ -1511,17 +1511,17 @@ module attributes {gpu.container_module} {
                   %v1383 = llvm.getelementptr %dx_gate_x[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1377, %v1383 : f32, !llvm.ptr
                 }
-                %v1384 = arith.subf %v1328, %v25 : f32
+                %v1384 = arith.subf %v1328, %v25 fastmath<contract> : f32
                 %v1385 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1315) : (f32) -> f32
-                %v1386 = arith.mulf %v1384, %v1385 : f32
+                %v1386 = arith.mulf %v1384, %v1385 fastmath<contract> : f32
                 %v1387 = llvm.call_intrinsic "llvm.exp2.f32"(%v1386) : (f32) -> f32
-                %v1388 = arith.mulf %v1328, %v1387 : f32
-                %v1389 = arith.mulf %v1359, %v1388 : f32
-                %v1390 = arith.subf %v25, %v1315 : f32
-                %v1391 = arith.mulf %v1315, %v1390 : f32
-                %v1392 = arith.mulf %v1389, %v1391 : f32
+                %v1388 = arith.mulf %v1328, %v1387 fastmath<contract> : f32
+                %v1389 = arith.mulf %v1359, %v1388 fastmath<contract> : f32
+                %v1390 = arith.subf %v25, %v1315 fastmath<contract> : f32
+                %v1391 = arith.mulf %v1315, %v1390 fastmath<contract> : f32
+                %v1392 = arith.mulf %v1389, %v1391 fastmath<contract> : f32
                 %v1393 = llvm.load %v23 : !llvm.ptr -> f32
-                %v1394 = arith.addf %v1393, %v1392 : f32
+                %v1394 = arith.addf %v1393, %v1392 fastmath<contract> : f32
                 llvm.store %v1394, %v23 : f32, !llvm.ptr
                 llvm.store %v1331, %v22 : f32, !llvm.ptr
               }
@@ -1538,8 +1538,8 @@ module attributes {gpu.container_module} {
                 %v1404 = llvm.load %v1403 : !llvm.ptr -> f32
                 %v1405 = llvm.load %v21 : !llvm.ptr -> f32
                 %v1406 = llvm.load %v22 : !llvm.ptr -> f32
-                %v1407 = arith.mulf %v1406, %v1405 : f32
-                %v1408 = arith.addf %v1404, %v1407 : f32
+                %v1407 = arith.mulf %v1406, %v1405 fastmath<contract> : f32
+                %v1408 = arith.addf %v1404, %v1407 fastmath<contract> : f32
                 llvm.store %v1408, %v21 : f32, !llvm.ptr
                 %v1409 = arith.subi %size_L, %v1 : i64
                 %v1410 = arith.cmpi eq, %v1397, %v1409 : i64
@@ -1553,17 +1553,17 @@ module attributes {gpu.container_module} {
                 %v1416 = llvm.getelementptr %in_gate_x[%v1415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1417 = llvm.load %v1416 : !llvm.ptr -> f32
                 %v1418 = arith.negf %v1417 : f32
-                %v1419 = arith.mulf %v1418, %v85 : f32
+                %v1419 = arith.mulf %v1418, %v85 fastmath<contract> : f32
                 %v1420 = llvm.call_intrinsic "llvm.exp2.f32"(%v1419) : (f32) -> f32
-                %v1421 = arith.addf %v25, %v1420 : f32
+                %v1421 = arith.addf %v25, %v1420 fastmath<contract> : f32
                 %v1422 = arith.divf %v25, %v1421 : f32
                 %v1423 = arith.muli %v17, %v1 : i64
                 %v1424 = llvm.getelementptr %in_Lambda[%v1423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1425 = llvm.load %v1424 : !llvm.ptr -> f32
                 %v1426 = arith.negf %v1425 : f32
-                %v1427 = arith.mulf %v1426, %v85 : f32
+                %v1427 = arith.mulf %v1426, %v85 fastmath<contract> : f32
                 %v1428 = llvm.call_intrinsic "llvm.exp2.f32"(%v1427) : (f32) -> f32
-                %v1429 = arith.addf %v25, %v1428 : f32
+                %v1429 = arith.addf %v25, %v1428 fastmath<contract> : f32
                 %v1430 = arith.divf %v25, %v1429 : f32
                 %v1431 = arith.muli %v19, %v92 : i64
                 %v1432 = arith.muli %v17, %v91 : i64
@@ -1573,20 +1573,20 @@ module attributes {gpu.container_module} {
                 %v1436 = llvm.getelementptr %in_gate_a[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1437 = llvm.load %v1436 : !llvm.ptr -> f32
                 %v1438 = arith.negf %v1437 : f32
-                %v1439 = arith.mulf %v1438, %v85 : f32
+                %v1439 = arith.mulf %v1438, %v85 fastmath<contract> : f32
                 %v1440 = llvm.call_intrinsic "llvm.exp2.f32"(%v1439) : (f32) -> f32
-                %v1441 = arith.addf %v25, %v1440 : f32
+                %v1441 = arith.addf %v25, %v1440 fastmath<contract> : f32
                 %v1442 = arith.divf %v25, %v1441 : f32
-                %v1443 = arith.mulf %v90, %v1442 : f32
+                %v1443 = arith.mulf %v90, %v1442 fastmath<contract> : f32
                 %v1444 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1430) : (f32) -> f32
-                %v1445 = arith.mulf %v1443, %v1444 : f32
+                %v1445 = arith.mulf %v1443, %v1444 fastmath<contract> : f32
                 %v1446 = llvm.call_intrinsic "llvm.exp2.f32"(%v1445) : (f32) -> f32
-                %v1447 = arith.mulf %v1446, %v1446 : f32
-                %v1448 = arith.subf %v25, %v1447 : f32
+                %v1447 = arith.mulf %v1446, %v1446 fastmath<contract> : f32
+                %v1448 = arith.subf %v25, %v1447 fastmath<contract> : f32
                 %v1449 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1448) : (f32) -> f32
                 %v1450 = llvm.load %v21 : !llvm.ptr -> f32
-                %v1451 = arith.mulf %v1449, %v1450 : f32
-                %v1452 = arith.mulf %v1422, %v1451 : f32
+                %v1451 = arith.mulf %v1449, %v1450 fastmath<contract> : f32
+                %v1452 = arith.mulf %v1422, %v1451 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1453 = arith.muli %v19, %v92 : i64
                   %v1454 = arith.muli %v17, %v91 : i64
@@ -1603,23 +1603,23 @@ module attributes {gpu.container_module} {
                 %v1463 = arith.addi %v1461, %v1462 : i64
                 %v1464 = llvm.getelementptr %in_x[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1465 = llvm.load %v1464 : !llvm.ptr -> f32
-                %v1466 = arith.mulf %v1422, %v1465 : f32
-                %v1467 = arith.mulf %v1466, %v1450 : f32
+                %v1466 = arith.mulf %v1422, %v1465 fastmath<contract> : f32
+                %v1467 = arith.mulf %v1466, %v1450 fastmath<contract> : f32
                 %v1468 = arith.divf %v661, %v1449 : f32
-                %v1469 = arith.mulf %v1467, %v1468 : f32
+                %v1469 = arith.mulf %v1467, %v1468 fastmath<contract> : f32
                 %v1470 = arith.negf %v1469 : f32
-                %v1471 = arith.mulf %v1446, %v1470 : f32
-                %v1472 = arith.mulf %v158, %v1450 : f32
-                %v1473 = arith.addf %v1472, %v1471 : f32
-                %v1474 = arith.addf %v1471, %v1473 : f32
+                %v1471 = arith.mulf %v1446, %v1470 fastmath<contract> : f32
+                %v1472 = arith.mulf %v158, %v1450 fastmath<contract> : f32
+                %v1473 = arith.addf %v1472, %v1471 fastmath<contract> : f32
+                %v1474 = arith.addf %v1471, %v1473 fastmath<contract> : f32
                 %v1475 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1430) : (f32) -> f32
-                %v1476 = arith.mulf %v1475, %v670 : f32
-                %v1477 = arith.mulf %v1446, %v1476 : f32
-                %v1478 = arith.mulf %v1474, %v1477 : f32
-                %v1479 = arith.mulf %v90, %v1478 : f32
-                %v1480 = arith.subf %v25, %v1442 : f32
-                %v1481 = arith.mulf %v1442, %v1480 : f32
-                %v1482 = arith.mulf %v1479, %v1481 : f32
+                %v1476 = arith.mulf %v1475, %v670 fastmath<contract> : f32
+                %v1477 = arith.mulf %v1446, %v1476 fastmath<contract> : f32
+                %v1478 = arith.mulf %v1474, %v1477 fastmath<contract> : f32
+                %v1479 = arith.mulf %v90, %v1478 fastmath<contract> : f32
+                %v1480 = arith.subf %v25, %v1442 fastmath<contract> : f32
+                %v1481 = arith.mulf %v1442, %v1480 fastmath<contract> : f32
+                %v1482 = arith.mulf %v1479, %v1481 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1483 = arith.muli %v19, %v92 : i64
                   %v1484 = arith.muli %v17, %v91 : i64
@@ -1629,10 +1629,10 @@ module attributes {gpu.container_module} {
                   %v1488 = llvm.getelementptr %dx_gate_a[%v1487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1482, %v1488 : f32, !llvm.ptr
                 }
-                %v1489 = arith.mulf %v1465, %v1451 : f32
-                %v1490 = arith.subf %v25, %v1422 : f32
-                %v1491 = arith.mulf %v1422, %v1490 : f32
-                %v1492 = arith.mulf %v1489, %v1491 : f32
+                %v1489 = arith.mulf %v1465, %v1451 fastmath<contract> : f32
+                %v1490 = arith.subf %v25, %v1422 fastmath<contract> : f32
+                %v1491 = arith.mulf %v1422, %v1490 fastmath<contract> : f32
+                %v1492 = arith.mulf %v1489, %v1491 fastmath<contract> : f32
                 scf.if %v14 {
                   %v1493 = arith.muli %v19, %v92 : i64
                   %v1494 = arith.muli %v17, %v91 : i64
@@ -1642,17 +1642,17 @@ module attributes {gpu.container_module} {
                   %v1498 = llvm.getelementptr %dx_gate_x[%v1497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1492, %v1498 : f32, !llvm.ptr
                 }
-                %v1499 = arith.subf %v1443, %v25 : f32
+                %v1499 = arith.subf %v1443, %v25 fastmath<contract> : f32
                 %v1500 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1430) : (f32) -> f32
-                %v1501 = arith.mulf %v1499, %v1500 : f32
+                %v1501 = arith.mulf %v1499, %v1500 fastmath<contract> : f32
                 %v1502 = llvm.call_intrinsic "llvm.exp2.f32"(%v1501) : (f32) -> f32
-                %v1503 = arith.mulf %v1443, %v1502 : f32
-                %v1504 = arith.mulf %v1474, %v1503 : f32
-                %v1505 = arith.subf %v25, %v1430 : f32
-                %v1506 = arith.mulf %v1430, %v1505 : f32
-                %v1507 = arith.mulf %v1504, %v1506 : f32
+                %v1503 = arith.mulf %v1443, %v1502 fastmath<contract> : f32
+                %v1504 = arith.mulf %v1474, %v1503 fastmath<contract> : f32
+                %v1505 = arith.subf %v25, %v1430 fastmath<contract> : f32
+                %v1506 = arith.mulf %v1430, %v1505 fastmath<contract> : f32
+                %v1507 = arith.mulf %v1504, %v1506 fastmath<contract> : f32
                 %v1508 = llvm.load %v23 : !llvm.ptr -> f32
-                %v1509 = arith.addf %v1508, %v1507 : f32
+                %v1509 = arith.addf %v1508, %v1507 fastmath<contract> : f32
                 llvm.store %v1509, %v23 : f32, !llvm.ptr
                 llvm.store %v1446, %v22 : f32, !llvm.ptr
               }

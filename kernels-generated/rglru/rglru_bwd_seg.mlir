@@ -144,9 +144,9 @@ module attributes {gpu.container_module} {
               %v117 = llvm.getelementptr %in_Lambda[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v118 = llvm.load %v117 : !llvm.ptr -> f32
               %v119 = arith.negf %v118 : f32
-              %v121 = arith.mulf %v119, %v120 : f32
+              %v121 = arith.mulf %v119, %v120 fastmath<contract> : f32
               %v122 = llvm.call_intrinsic "llvm.exp2.f32"(%v121) : (f32) -> f32
-              %v123 = arith.addf %v37, %v122 : f32
+              %v123 = arith.addf %v37, %v122 fastmath<contract> : f32
               %v124 = arith.divf %v37, %v123 : f32
               %v128 = arith.muli %v27, %v127 : i64
               %v129 = arith.muli %v25, %v126 : i64
@@ -156,16 +156,16 @@ module attributes {gpu.container_module} {
               %v133 = llvm.getelementptr %in_gate_a[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v134 = llvm.load %v133 : !llvm.ptr -> f32
               %v135 = arith.negf %v134 : f32
-              %v136 = arith.mulf %v135, %v120 : f32
+              %v136 = arith.mulf %v135, %v120 fastmath<contract> : f32
               %v137 = llvm.call_intrinsic "llvm.exp2.f32"(%v136) : (f32) -> f32
-              %v138 = arith.addf %v37, %v137 : f32
+              %v138 = arith.addf %v37, %v137 fastmath<contract> : f32
               %v139 = arith.divf %v37, %v138 : f32
-              %v140 = arith.mulf %v125, %v139 : f32
+              %v140 = arith.mulf %v125, %v139 fastmath<contract> : f32
               %v141 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v124) : (f32) -> f32
-              %v142 = arith.mulf %v140, %v141 : f32
+              %v142 = arith.mulf %v140, %v141 fastmath<contract> : f32
               %v143 = llvm.call_intrinsic "llvm.exp2.f32"(%v142) : (f32) -> f32
-              %v144 = arith.mulf %v143, %v143 : f32
-              %v145 = arith.subf %v37, %v144 : f32
+              %v144 = arith.mulf %v143, %v143 fastmath<contract> : f32
+              %v145 = arith.subf %v37, %v144 fastmath<contract> : f32
               %v146 = llvm.call_intrinsic "llvm.sqrt.f32"(%v145) : (f32) -> f32
               %v147 = arith.muli %v27, %v127 : i64
               %v148 = arith.muli %v25, %v126 : i64
@@ -175,9 +175,9 @@ module attributes {gpu.container_module} {
               %v152 = llvm.getelementptr %in_gate_x[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v153 = llvm.load %v152 : !llvm.ptr -> f32
               %v154 = arith.negf %v153 : f32
-              %v155 = arith.mulf %v154, %v120 : f32
+              %v155 = arith.mulf %v154, %v120 fastmath<contract> : f32
               %v156 = llvm.call_intrinsic "llvm.exp2.f32"(%v155) : (f32) -> f32
-              %v157 = arith.addf %v37, %v156 : f32
+              %v157 = arith.addf %v37, %v156 fastmath<contract> : f32
               %v158 = arith.divf %v37, %v157 : f32
               %v159 = arith.muli %v27, %v127 : i64
               %v160 = arith.muli %v25, %v126 : i64
@@ -186,11 +186,11 @@ module attributes {gpu.container_module} {
               %v163 = arith.addi %v161, %v162 : i64
               %v164 = llvm.getelementptr %in_x[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v165 = llvm.load %v164 : !llvm.ptr -> f32
-              %v166 = arith.mulf %v158, %v165 : f32
-              %v167 = arith.mulf %v146, %v166 : f32
+              %v166 = arith.mulf %v158, %v165 fastmath<contract> : f32
+              %v167 = arith.mulf %v146, %v166 fastmath<contract> : f32
               %v168 = llvm.load %v9 : !llvm.ptr -> f32
-              %v169 = arith.mulf %v143, %v168 : f32
-              %v170 = arith.addf %v169, %v167 : f32
+              %v169 = arith.mulf %v143, %v168 fastmath<contract> : f32
+              %v170 = arith.addf %v169, %v167 fastmath<contract> : f32
               llvm.store %v170, %v9 : f32, !llvm.ptr
             }
           }
@@ -228,9 +228,9 @@ module attributes {gpu.container_module} {
               %v199 = llvm.getelementptr %in_Lambda[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v200 = llvm.load %v199 : !llvm.ptr -> f32
               %v201 = arith.negf %v200 : f32
-              %v202 = arith.mulf %v201, %v120 : f32
+              %v202 = arith.mulf %v201, %v120 fastmath<contract> : f32
               %v203 = llvm.call_intrinsic "llvm.exp2.f32"(%v202) : (f32) -> f32
-              %v204 = arith.addf %v37, %v203 : f32
+              %v204 = arith.addf %v37, %v203 fastmath<contract> : f32
               %v205 = arith.divf %v37, %v204 : f32
               %v206 = arith.muli %v27, %v127 : i64
               %v207 = arith.muli %v25, %v126 : i64
@@ -240,16 +240,16 @@ module attributes {gpu.container_module} {
               %v211 = llvm.getelementptr %in_gate_a[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v212 = llvm.load %v211 : !llvm.ptr -> f32
               %v213 = arith.negf %v212 : f32
-              %v214 = arith.mulf %v213, %v120 : f32
+              %v214 = arith.mulf %v213, %v120 fastmath<contract> : f32
               %v215 = llvm.call_intrinsic "llvm.exp2.f32"(%v214) : (f32) -> f32
-              %v216 = arith.addf %v37, %v215 : f32
+              %v216 = arith.addf %v37, %v215 fastmath<contract> : f32
               %v217 = arith.divf %v37, %v216 : f32
-              %v218 = arith.mulf %v125, %v217 : f32
+              %v218 = arith.mulf %v125, %v217 fastmath<contract> : f32
               %v219 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v205) : (f32) -> f32
-              %v220 = arith.mulf %v218, %v219 : f32
+              %v220 = arith.mulf %v218, %v219 fastmath<contract> : f32
               %v221 = llvm.call_intrinsic "llvm.exp2.f32"(%v220) : (f32) -> f32
-              %v222 = arith.mulf %v221, %v221 : f32
-              %v223 = arith.subf %v37, %v222 : f32
+              %v222 = arith.mulf %v221, %v221 fastmath<contract> : f32
+              %v223 = arith.subf %v37, %v222 fastmath<contract> : f32
               %v224 = llvm.call_intrinsic "llvm.sqrt.f32"(%v223) : (f32) -> f32
               %v225 = arith.muli %v27, %v127 : i64
               %v226 = arith.muli %v25, %v126 : i64
@@ -259,9 +259,9 @@ module attributes {gpu.container_module} {
               %v230 = llvm.getelementptr %in_gate_x[%v229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v231 = llvm.load %v230 : !llvm.ptr -> f32
               %v232 = arith.negf %v231 : f32
-              %v233 = arith.mulf %v232, %v120 : f32
+              %v233 = arith.mulf %v232, %v120 fastmath<contract> : f32
               %v234 = llvm.call_intrinsic "llvm.exp2.f32"(%v233) : (f32) -> f32
-              %v235 = arith.addf %v37, %v234 : f32
+              %v235 = arith.addf %v37, %v234 fastmath<contract> : f32
               %v236 = arith.divf %v37, %v235 : f32
               %v237 = arith.muli %v27, %v127 : i64
               %v238 = arith.muli %v25, %v126 : i64
@@ -270,10 +270,10 @@ module attributes {gpu.container_module} {
               %v241 = arith.addi %v239, %v240 : i64
               %v242 = llvm.getelementptr %in_x[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v243 = llvm.load %v242 : !llvm.ptr -> f32
-              %v244 = arith.mulf %v236, %v243 : f32
-              %v245 = arith.mulf %v224, %v244 : f32
-              %v246 = arith.mulf %v221, %v194 : f32
-              %v247 = arith.addf %v246, %v245 : f32
+              %v244 = arith.mulf %v236, %v243 fastmath<contract> : f32
+              %v245 = arith.mulf %v224, %v244 fastmath<contract> : f32
+              %v246 = arith.mulf %v221, %v194 fastmath<contract> : f32
+              %v247 = arith.addf %v246, %v245 fastmath<contract> : f32
               %v248 = arith.addi %v184, %v1 : i64
               %v249 = arith.minsi %v248, %v186 : i64
               %v250 = arith.addi %v77, %v249 : i64
@@ -281,9 +281,9 @@ module attributes {gpu.container_module} {
               %v252 = llvm.getelementptr %in_Lambda[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v253 = llvm.load %v252 : !llvm.ptr -> f32
               %v254 = arith.negf %v253 : f32
-              %v255 = arith.mulf %v254, %v120 : f32
+              %v255 = arith.mulf %v254, %v120 fastmath<contract> : f32
               %v256 = llvm.call_intrinsic "llvm.exp2.f32"(%v255) : (f32) -> f32
-              %v257 = arith.addf %v37, %v256 : f32
+              %v257 = arith.addf %v37, %v256 fastmath<contract> : f32
               %v258 = arith.divf %v37, %v257 : f32
               %v259 = arith.muli %v27, %v127 : i64
               %v260 = arith.muli %v25, %v126 : i64
@@ -293,16 +293,16 @@ module attributes {gpu.container_module} {
               %v264 = llvm.getelementptr %in_gate_a[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v265 = llvm.load %v264 : !llvm.ptr -> f32
               %v266 = arith.negf %v265 : f32
-              %v267 = arith.mulf %v266, %v120 : f32
+              %v267 = arith.mulf %v266, %v120 fastmath<contract> : f32
               %v268 = llvm.call_intrinsic "llvm.exp2.f32"(%v267) : (f32) -> f32
-              %v269 = arith.addf %v37, %v268 : f32
+              %v269 = arith.addf %v37, %v268 fastmath<contract> : f32
               %v270 = arith.divf %v37, %v269 : f32
-              %v271 = arith.mulf %v125, %v270 : f32
+              %v271 = arith.mulf %v125, %v270 fastmath<contract> : f32
               %v272 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v258) : (f32) -> f32
-              %v273 = arith.mulf %v271, %v272 : f32
+              %v273 = arith.mulf %v271, %v272 fastmath<contract> : f32
               %v274 = llvm.call_intrinsic "llvm.exp2.f32"(%v273) : (f32) -> f32
-              %v275 = arith.mulf %v274, %v274 : f32
-              %v276 = arith.subf %v37, %v275 : f32
+              %v275 = arith.mulf %v274, %v274 fastmath<contract> : f32
+              %v276 = arith.subf %v37, %v275 fastmath<contract> : f32
               %v277 = llvm.call_intrinsic "llvm.sqrt.f32"(%v276) : (f32) -> f32
               %v278 = arith.muli %v27, %v127 : i64
               %v279 = arith.muli %v25, %v126 : i64
@@ -312,9 +312,9 @@ module attributes {gpu.container_module} {
               %v283 = llvm.getelementptr %in_gate_x[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v284 = llvm.load %v283 : !llvm.ptr -> f32
               %v285 = arith.negf %v284 : f32
-              %v286 = arith.mulf %v285, %v120 : f32
+              %v286 = arith.mulf %v285, %v120 fastmath<contract> : f32
               %v287 = llvm.call_intrinsic "llvm.exp2.f32"(%v286) : (f32) -> f32
-              %v288 = arith.addf %v37, %v287 : f32
+              %v288 = arith.addf %v37, %v287 fastmath<contract> : f32
               %v289 = arith.divf %v37, %v288 : f32
               %v290 = arith.muli %v27, %v127 : i64
               %v291 = arith.muli %v25, %v126 : i64
@@ -323,10 +323,10 @@ module attributes {gpu.container_module} {
               %v294 = arith.addi %v292, %v293 : i64
               %v295 = llvm.getelementptr %in_x[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v296 = llvm.load %v295 : !llvm.ptr -> f32
-              %v297 = arith.mulf %v289, %v296 : f32
-              %v298 = arith.mulf %v277, %v297 : f32
-              %v299 = arith.mulf %v274, %v247 : f32
-              %v300 = arith.addf %v299, %v298 : f32
+              %v297 = arith.mulf %v289, %v296 fastmath<contract> : f32
+              %v298 = arith.mulf %v277, %v297 fastmath<contract> : f32
+              %v299 = arith.mulf %v274, %v247 fastmath<contract> : f32
+              %v300 = arith.addf %v299, %v298 fastmath<contract> : f32
               %v302 = arith.addi %v184, %v301 : i64
               %v303 = arith.minsi %v302, %v186 : i64
               %v304 = arith.addi %v77, %v303 : i64
@@ -334,9 +334,9 @@ module attributes {gpu.container_module} {
               %v306 = llvm.getelementptr %in_Lambda[%v305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v307 = llvm.load %v306 : !llvm.ptr -> f32
               %v308 = arith.negf %v307 : f32
-              %v309 = arith.mulf %v308, %v120 : f32
+              %v309 = arith.mulf %v308, %v120 fastmath<contract> : f32
               %v310 = llvm.call_intrinsic "llvm.exp2.f32"(%v309) : (f32) -> f32
-              %v311 = arith.addf %v37, %v310 : f32
+              %v311 = arith.addf %v37, %v310 fastmath<contract> : f32
               %v312 = arith.divf %v37, %v311 : f32
               %v313 = arith.muli %v27, %v127 : i64
               %v314 = arith.muli %v25, %v126 : i64
@@ -346,16 +346,16 @@ module attributes {gpu.container_module} {
               %v318 = llvm.getelementptr %in_gate_a[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v319 = llvm.load %v318 : !llvm.ptr -> f32
               %v320 = arith.negf %v319 : f32
-              %v321 = arith.mulf %v320, %v120 : f32
+              %v321 = arith.mulf %v320, %v120 fastmath<contract> : f32
               %v322 = llvm.call_intrinsic "llvm.exp2.f32"(%v321) : (f32) -> f32
-              %v323 = arith.addf %v37, %v322 : f32
+              %v323 = arith.addf %v37, %v322 fastmath<contract> : f32
               %v324 = arith.divf %v37, %v323 : f32
-              %v325 = arith.mulf %v125, %v324 : f32
+              %v325 = arith.mulf %v125, %v324 fastmath<contract> : f32
               %v326 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v312) : (f32) -> f32
-              %v327 = arith.mulf %v325, %v326 : f32
+              %v327 = arith.mulf %v325, %v326 fastmath<contract> : f32
               %v328 = llvm.call_intrinsic "llvm.exp2.f32"(%v327) : (f32) -> f32
-              %v329 = arith.mulf %v328, %v328 : f32
-              %v330 = arith.subf %v37, %v329 : f32
+              %v329 = arith.mulf %v328, %v328 fastmath<contract> : f32
+              %v330 = arith.subf %v37, %v329 fastmath<contract> : f32
               %v331 = llvm.call_intrinsic "llvm.sqrt.f32"(%v330) : (f32) -> f32
               %v332 = arith.muli %v27, %v127 : i64
               %v333 = arith.muli %v25, %v126 : i64
@@ -365,9 +365,9 @@ module attributes {gpu.container_module} {
               %v337 = llvm.getelementptr %in_gate_x[%v336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v338 = llvm.load %v337 : !llvm.ptr -> f32
               %v339 = arith.negf %v338 : f32
-              %v340 = arith.mulf %v339, %v120 : f32
+              %v340 = arith.mulf %v339, %v120 fastmath<contract> : f32
               %v341 = llvm.call_intrinsic "llvm.exp2.f32"(%v340) : (f32) -> f32
-              %v342 = arith.addf %v37, %v341 : f32
+              %v342 = arith.addf %v37, %v341 fastmath<contract> : f32
               %v343 = arith.divf %v37, %v342 : f32
               %v344 = arith.muli %v27, %v127 : i64
               %v345 = arith.muli %v25, %v126 : i64
@@ -376,10 +376,10 @@ module attributes {gpu.container_module} {
               %v348 = arith.addi %v346, %v347 : i64
               %v349 = llvm.getelementptr %in_x[%v348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v350 = llvm.load %v349 : !llvm.ptr -> f32
-              %v351 = arith.mulf %v343, %v350 : f32
-              %v352 = arith.mulf %v331, %v351 : f32
-              %v353 = arith.mulf %v328, %v300 : f32
-              %v354 = arith.addf %v353, %v352 : f32
+              %v351 = arith.mulf %v343, %v350 fastmath<contract> : f32
+              %v352 = arith.mulf %v331, %v351 fastmath<contract> : f32
+              %v353 = arith.mulf %v328, %v300 fastmath<contract> : f32
+              %v354 = arith.addf %v353, %v352 fastmath<contract> : f32
               %v356 = arith.addi %v184, %v355 : i64
               %v357 = arith.minsi %v356, %v186 : i64
               %v358 = arith.addi %v77, %v357 : i64
@@ -387,9 +387,9 @@ module attributes {gpu.container_module} {
               %v360 = llvm.getelementptr %in_Lambda[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v361 = llvm.load %v360 : !llvm.ptr -> f32
               %v362 = arith.negf %v361 : f32
-              %v363 = arith.mulf %v362, %v120 : f32
+              %v363 = arith.mulf %v362, %v120 fastmath<contract> : f32
               %v364 = llvm.call_intrinsic "llvm.exp2.f32"(%v363) : (f32) -> f32
-              %v365 = arith.addf %v37, %v364 : f32
+              %v365 = arith.addf %v37, %v364 fastmath<contract> : f32
               %v366 = arith.divf %v37, %v365 : f32
               %v367 = arith.muli %v27, %v127 : i64
               %v368 = arith.muli %v25, %v126 : i64
@@ -399,16 +399,16 @@ module attributes {gpu.container_module} {
               %v372 = llvm.getelementptr %in_gate_a[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v373 = llvm.load %v372 : !llvm.ptr -> f32
               %v374 = arith.negf %v373 : f32
-              %v375 = arith.mulf %v374, %v120 : f32
+              %v375 = arith.mulf %v374, %v120 fastmath<contract> : f32
               %v376 = llvm.call_intrinsic "llvm.exp2.f32"(%v375) : (f32) -> f32
-              %v377 = arith.addf %v37, %v376 : f32
+              %v377 = arith.addf %v37, %v376 fastmath<contract> : f32
               %v378 = arith.divf %v37, %v377 : f32
-              %v379 = arith.mulf %v125, %v378 : f32
+              %v379 = arith.mulf %v125, %v378 fastmath<contract> : f32
               %v380 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v366) : (f32) -> f32
-              %v381 = arith.mulf %v379, %v380 : f32
+              %v381 = arith.mulf %v379, %v380 fastmath<contract> : f32
               %v382 = llvm.call_intrinsic "llvm.exp2.f32"(%v381) : (f32) -> f32
-              %v383 = arith.mulf %v382, %v382 : f32
-              %v384 = arith.subf %v37, %v383 : f32
+              %v383 = arith.mulf %v382, %v382 fastmath<contract> : f32
+              %v384 = arith.subf %v37, %v383 fastmath<contract> : f32
               %v385 = llvm.call_intrinsic "llvm.sqrt.f32"(%v384) : (f32) -> f32
               %v386 = arith.muli %v27, %v127 : i64
               %v387 = arith.muli %v25, %v126 : i64
@@ -418,9 +418,9 @@ module attributes {gpu.container_module} {
               %v391 = llvm.getelementptr %in_gate_x[%v390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v392 = llvm.load %v391 : !llvm.ptr -> f32
               %v393 = arith.negf %v392 : f32
-              %v394 = arith.mulf %v393, %v120 : f32
+              %v394 = arith.mulf %v393, %v120 fastmath<contract> : f32
               %v395 = llvm.call_intrinsic "llvm.exp2.f32"(%v394) : (f32) -> f32
-              %v396 = arith.addf %v37, %v395 : f32
+              %v396 = arith.addf %v37, %v395 fastmath<contract> : f32
               %v397 = arith.divf %v37, %v396 : f32
               %v398 = arith.muli %v27, %v127 : i64
               %v399 = arith.muli %v25, %v126 : i64
@@ -429,10 +429,10 @@ module attributes {gpu.container_module} {
               %v402 = arith.addi %v400, %v401 : i64
               %v403 = llvm.getelementptr %in_x[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v404 = llvm.load %v403 : !llvm.ptr -> f32
-              %v405 = arith.mulf %v397, %v404 : f32
-              %v406 = arith.mulf %v385, %v405 : f32
-              %v407 = arith.mulf %v382, %v354 : f32
-              %v408 = arith.addf %v407, %v406 : f32
+              %v405 = arith.mulf %v397, %v404 fastmath<contract> : f32
+              %v406 = arith.mulf %v385, %v405 fastmath<contract> : f32
+              %v407 = arith.mulf %v382, %v354 fastmath<contract> : f32
+              %v408 = arith.addf %v407, %v406 fastmath<contract> : f32
               %v409 = arith.addi %v184, %v29 : i64
               %v410 = arith.minsi %v409, %v186 : i64
               %v411 = arith.addi %v77, %v410 : i64
@@ -440,9 +440,9 @@ module attributes {gpu.container_module} {
               %v413 = llvm.getelementptr %in_Lambda[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v414 = llvm.load %v413 : !llvm.ptr -> f32
               %v415 = arith.negf %v414 : f32
-              %v416 = arith.mulf %v415, %v120 : f32
+              %v416 = arith.mulf %v415, %v120 fastmath<contract> : f32
               %v417 = llvm.call_intrinsic "llvm.exp2.f32"(%v416) : (f32) -> f32
-              %v418 = arith.addf %v37, %v417 : f32
+              %v418 = arith.addf %v37, %v417 fastmath<contract> : f32
               %v419 = arith.divf %v37, %v418 : f32
               %v420 = arith.muli %v27, %v127 : i64
               %v421 = arith.muli %v25, %v126 : i64
@@ -452,16 +452,16 @@ module attributes {gpu.container_module} {
               %v425 = llvm.getelementptr %in_gate_a[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v426 = llvm.load %v425 : !llvm.ptr -> f32
               %v427 = arith.negf %v426 : f32
-              %v428 = arith.mulf %v427, %v120 : f32
+              %v428 = arith.mulf %v427, %v120 fastmath<contract> : f32
               %v429 = llvm.call_intrinsic "llvm.exp2.f32"(%v428) : (f32) -> f32
-              %v430 = arith.addf %v37, %v429 : f32
+              %v430 = arith.addf %v37, %v429 fastmath<contract> : f32
               %v431 = arith.divf %v37, %v430 : f32
-              %v432 = arith.mulf %v125, %v431 : f32
+              %v432 = arith.mulf %v125, %v431 fastmath<contract> : f32
               %v433 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v419) : (f32) -> f32
-              %v434 = arith.mulf %v432, %v433 : f32
+              %v434 = arith.mulf %v432, %v433 fastmath<contract> : f32
               %v435 = llvm.call_intrinsic "llvm.exp2.f32"(%v434) : (f32) -> f32
-              %v436 = arith.mulf %v435, %v435 : f32
-              %v437 = arith.subf %v37, %v436 : f32
+              %v436 = arith.mulf %v435, %v435 fastmath<contract> : f32
+              %v437 = arith.subf %v37, %v436 fastmath<contract> : f32
               %v438 = llvm.call_intrinsic "llvm.sqrt.f32"(%v437) : (f32) -> f32
               %v439 = arith.muli %v27, %v127 : i64
               %v440 = arith.muli %v25, %v126 : i64
@@ -471,9 +471,9 @@ module attributes {gpu.container_module} {
               %v444 = llvm.getelementptr %in_gate_x[%v443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v445 = llvm.load %v444 : !llvm.ptr -> f32
               %v446 = arith.negf %v445 : f32
-              %v447 = arith.mulf %v446, %v120 : f32
+              %v447 = arith.mulf %v446, %v120 fastmath<contract> : f32
               %v448 = llvm.call_intrinsic "llvm.exp2.f32"(%v447) : (f32) -> f32
-              %v449 = arith.addf %v37, %v448 : f32
+              %v449 = arith.addf %v37, %v448 fastmath<contract> : f32
               %v450 = arith.divf %v37, %v449 : f32
               %v451 = arith.muli %v27, %v127 : i64
               %v452 = arith.muli %v25, %v126 : i64
@@ -482,10 +482,10 @@ module attributes {gpu.container_module} {
               %v455 = arith.addi %v453, %v454 : i64
               %v456 = llvm.getelementptr %in_x[%v455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v457 = llvm.load %v456 : !llvm.ptr -> f32
-              %v458 = arith.mulf %v450, %v457 : f32
-              %v459 = arith.mulf %v438, %v458 : f32
-              %v460 = arith.mulf %v435, %v408 : f32
-              %v461 = arith.addf %v460, %v459 : f32
+              %v458 = arith.mulf %v450, %v457 fastmath<contract> : f32
+              %v459 = arith.mulf %v438, %v458 fastmath<contract> : f32
+              %v460 = arith.mulf %v435, %v408 fastmath<contract> : f32
+              %v461 = arith.addf %v460, %v459 fastmath<contract> : f32
               %v463 = arith.addi %v184, %v462 : i64
               %v464 = arith.minsi %v463, %v186 : i64
               %v465 = arith.addi %v77, %v464 : i64
@@ -493,9 +493,9 @@ module attributes {gpu.container_module} {
               %v467 = llvm.getelementptr %in_Lambda[%v466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v468 = llvm.load %v467 : !llvm.ptr -> f32
               %v469 = arith.negf %v468 : f32
-              %v470 = arith.mulf %v469, %v120 : f32
+              %v470 = arith.mulf %v469, %v120 fastmath<contract> : f32
               %v471 = llvm.call_intrinsic "llvm.exp2.f32"(%v470) : (f32) -> f32
-              %v472 = arith.addf %v37, %v471 : f32
+              %v472 = arith.addf %v37, %v471 fastmath<contract> : f32
               %v473 = arith.divf %v37, %v472 : f32
               %v474 = arith.muli %v27, %v127 : i64
               %v475 = arith.muli %v25, %v126 : i64
@@ -505,16 +505,16 @@ module attributes {gpu.container_module} {
               %v479 = llvm.getelementptr %in_gate_a[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v480 = llvm.load %v479 : !llvm.ptr -> f32
               %v481 = arith.negf %v480 : f32
-              %v482 = arith.mulf %v481, %v120 : f32
+              %v482 = arith.mulf %v481, %v120 fastmath<contract> : f32
               %v483 = llvm.call_intrinsic "llvm.exp2.f32"(%v482) : (f32) -> f32
-              %v484 = arith.addf %v37, %v483 : f32
+              %v484 = arith.addf %v37, %v483 fastmath<contract> : f32
               %v485 = arith.divf %v37, %v484 : f32
-              %v486 = arith.mulf %v125, %v485 : f32
+              %v486 = arith.mulf %v125, %v485 fastmath<contract> : f32
               %v487 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v473) : (f32) -> f32
-              %v488 = arith.mulf %v486, %v487 : f32
+              %v488 = arith.mulf %v486, %v487 fastmath<contract> : f32
               %v489 = llvm.call_intrinsic "llvm.exp2.f32"(%v488) : (f32) -> f32
-              %v490 = arith.mulf %v489, %v489 : f32
-              %v491 = arith.subf %v37, %v490 : f32
+              %v490 = arith.mulf %v489, %v489 fastmath<contract> : f32
+              %v491 = arith.subf %v37, %v490 fastmath<contract> : f32
               %v492 = llvm.call_intrinsic "llvm.sqrt.f32"(%v491) : (f32) -> f32
               %v493 = arith.muli %v27, %v127 : i64
               %v494 = arith.muli %v25, %v126 : i64
@@ -524,9 +524,9 @@ module attributes {gpu.container_module} {
               %v498 = llvm.getelementptr %in_gate_x[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v499 = llvm.load %v498 : !llvm.ptr -> f32
               %v500 = arith.negf %v499 : f32
-              %v501 = arith.mulf %v500, %v120 : f32
+              %v501 = arith.mulf %v500, %v120 fastmath<contract> : f32
               %v502 = llvm.call_intrinsic "llvm.exp2.f32"(%v501) : (f32) -> f32
-              %v503 = arith.addf %v37, %v502 : f32
+              %v503 = arith.addf %v37, %v502 fastmath<contract> : f32
               %v504 = arith.divf %v37, %v503 : f32
               %v505 = arith.muli %v27, %v127 : i64
               %v506 = arith.muli %v25, %v126 : i64
@@ -535,10 +535,10 @@ module attributes {gpu.container_module} {
               %v509 = arith.addi %v507, %v508 : i64
               %v510 = llvm.getelementptr %in_x[%v509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v511 = llvm.load %v510 : !llvm.ptr -> f32
-              %v512 = arith.mulf %v504, %v511 : f32
-              %v513 = arith.mulf %v492, %v512 : f32
-              %v514 = arith.mulf %v489, %v461 : f32
-              %v515 = arith.addf %v514, %v513 : f32
+              %v512 = arith.mulf %v504, %v511 fastmath<contract> : f32
+              %v513 = arith.mulf %v492, %v512 fastmath<contract> : f32
+              %v514 = arith.mulf %v489, %v461 fastmath<contract> : f32
+              %v515 = arith.addf %v514, %v513 fastmath<contract> : f32
               %v517 = arith.addi %v184, %v516 : i64
               %v518 = arith.minsi %v517, %v186 : i64
               %v519 = arith.addi %v77, %v518 : i64
@@ -546,9 +546,9 @@ module attributes {gpu.container_module} {
               %v521 = llvm.getelementptr %in_Lambda[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v522 = llvm.load %v521 : !llvm.ptr -> f32
               %v523 = arith.negf %v522 : f32
-              %v524 = arith.mulf %v523, %v120 : f32
+              %v524 = arith.mulf %v523, %v120 fastmath<contract> : f32
               %v525 = llvm.call_intrinsic "llvm.exp2.f32"(%v524) : (f32) -> f32
-              %v526 = arith.addf %v37, %v525 : f32
+              %v526 = arith.addf %v37, %v525 fastmath<contract> : f32
               %v527 = arith.divf %v37, %v526 : f32
               %v528 = arith.muli %v27, %v127 : i64
               %v529 = arith.muli %v25, %v126 : i64
@@ -558,16 +558,16 @@ module attributes {gpu.container_module} {
               %v533 = llvm.getelementptr %in_gate_a[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v534 = llvm.load %v533 : !llvm.ptr -> f32
               %v535 = arith.negf %v534 : f32
-              %v536 = arith.mulf %v535, %v120 : f32
+              %v536 = arith.mulf %v535, %v120 fastmath<contract> : f32
               %v537 = llvm.call_intrinsic "llvm.exp2.f32"(%v536) : (f32) -> f32
-              %v538 = arith.addf %v37, %v537 : f32
+              %v538 = arith.addf %v37, %v537 fastmath<contract> : f32
               %v539 = arith.divf %v37, %v538 : f32
-              %v540 = arith.mulf %v125, %v539 : f32
+              %v540 = arith.mulf %v125, %v539 fastmath<contract> : f32
               %v541 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v527) : (f32) -> f32
-              %v542 = arith.mulf %v540, %v541 : f32
+              %v542 = arith.mulf %v540, %v541 fastmath<contract> : f32
               %v543 = llvm.call_intrinsic "llvm.exp2.f32"(%v542) : (f32) -> f32
-              %v544 = arith.mulf %v543, %v543 : f32
-              %v545 = arith.subf %v37, %v544 : f32
+              %v544 = arith.mulf %v543, %v543 fastmath<contract> : f32
+              %v545 = arith.subf %v37, %v544 fastmath<contract> : f32
               %v546 = llvm.call_intrinsic "llvm.sqrt.f32"(%v545) : (f32) -> f32
               %v547 = arith.muli %v27, %v127 : i64
               %v548 = arith.muli %v25, %v126 : i64
@@ -577,9 +577,9 @@ module attributes {gpu.container_module} {
               %v552 = llvm.getelementptr %in_gate_x[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v553 = llvm.load %v552 : !llvm.ptr -> f32
               %v554 = arith.negf %v553 : f32
-              %v555 = arith.mulf %v554, %v120 : f32
+              %v555 = arith.mulf %v554, %v120 fastmath<contract> : f32
               %v556 = llvm.call_intrinsic "llvm.exp2.f32"(%v555) : (f32) -> f32
-              %v557 = arith.addf %v37, %v556 : f32
+              %v557 = arith.addf %v37, %v556 fastmath<contract> : f32
               %v558 = arith.divf %v37, %v557 : f32
               %v559 = arith.muli %v27, %v127 : i64
               %v560 = arith.muli %v25, %v126 : i64
@@ -588,10 +588,10 @@ module attributes {gpu.container_module} {
               %v563 = arith.addi %v561, %v562 : i64
               %v564 = llvm.getelementptr %in_x[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v565 = llvm.load %v564 : !llvm.ptr -> f32
-              %v566 = arith.mulf %v558, %v565 : f32
-              %v567 = arith.mulf %v546, %v566 : f32
-              %v568 = arith.mulf %v543, %v515 : f32
-              %v569 = arith.addf %v568, %v567 : f32
+              %v566 = arith.mulf %v558, %v565 fastmath<contract> : f32
+              %v567 = arith.mulf %v546, %v566 fastmath<contract> : f32
+              %v568 = arith.mulf %v543, %v515 fastmath<contract> : f32
+              %v569 = arith.addf %v568, %v567 fastmath<contract> : f32
               %v570 = arith.addi %v184, %v62 : i64
               %v571 = arith.minsi %v570, %v186 : i64
               %v572 = arith.addi %v77, %v571 : i64
@@ -599,9 +599,9 @@ module attributes {gpu.container_module} {
               %v574 = llvm.getelementptr %in_Lambda[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v575 = llvm.load %v574 : !llvm.ptr -> f32
               %v576 = arith.negf %v575 : f32
-              %v577 = arith.mulf %v576, %v120 : f32
+              %v577 = arith.mulf %v576, %v120 fastmath<contract> : f32
               %v578 = llvm.call_intrinsic "llvm.exp2.f32"(%v577) : (f32) -> f32
-              %v579 = arith.addf %v37, %v578 : f32
+              %v579 = arith.addf %v37, %v578 fastmath<contract> : f32
               %v580 = arith.divf %v37, %v579 : f32
               %v581 = arith.muli %v27, %v127 : i64
               %v582 = arith.muli %v25, %v126 : i64
@@ -611,16 +611,16 @@ module attributes {gpu.container_module} {
               %v586 = llvm.getelementptr %in_gate_a[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v587 = llvm.load %v586 : !llvm.ptr -> f32
               %v588 = arith.negf %v587 : f32
-              %v589 = arith.mulf %v588, %v120 : f32
+              %v589 = arith.mulf %v588, %v120 fastmath<contract> : f32
               %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
-              %v591 = arith.addf %v37, %v590 : f32
+              %v591 = arith.addf %v37, %v590 fastmath<contract> : f32
               %v592 = arith.divf %v37, %v591 : f32
-              %v593 = arith.mulf %v125, %v592 : f32
+              %v593 = arith.mulf %v125, %v592 fastmath<contract> : f32
               %v594 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v580) : (f32) -> f32
-              %v595 = arith.mulf %v593, %v594 : f32
+              %v595 = arith.mulf %v593, %v594 fastmath<contract> : f32
               %v596 = llvm.call_intrinsic "llvm.exp2.f32"(%v595) : (f32) -> f32
-              %v597 = arith.mulf %v596, %v596 : f32
-              %v598 = arith.subf %v37, %v597 : f32
+              %v597 = arith.mulf %v596, %v596 fastmath<contract> : f32
+              %v598 = arith.subf %v37, %v597 fastmath<contract> : f32
               %v599 = llvm.call_intrinsic "llvm.sqrt.f32"(%v598) : (f32) -> f32
               %v600 = arith.muli %v27, %v127 : i64
               %v601 = arith.muli %v25, %v126 : i64
@@ -630,9 +630,9 @@ module attributes {gpu.container_module} {
               %v605 = llvm.getelementptr %in_gate_x[%v604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v606 = llvm.load %v605 : !llvm.ptr -> f32
               %v607 = arith.negf %v606 : f32
-              %v608 = arith.mulf %v607, %v120 : f32
+              %v608 = arith.mulf %v607, %v120 fastmath<contract> : f32
               %v609 = llvm.call_intrinsic "llvm.exp2.f32"(%v608) : (f32) -> f32
-              %v610 = arith.addf %v37, %v609 : f32
+              %v610 = arith.addf %v37, %v609 fastmath<contract> : f32
               %v611 = arith.divf %v37, %v610 : f32
               %v612 = arith.muli %v27, %v127 : i64
               %v613 = arith.muli %v25, %v126 : i64
@@ -641,10 +641,10 @@ module attributes {gpu.container_module} {
               %v616 = arith.addi %v614, %v615 : i64
               %v617 = llvm.getelementptr %in_x[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v618 = llvm.load %v617 : !llvm.ptr -> f32
-              %v619 = arith.mulf %v611, %v618 : f32
-              %v620 = arith.mulf %v599, %v619 : f32
-              %v621 = arith.mulf %v596, %v569 : f32
-              %v622 = arith.addf %v621, %v620 : f32
+              %v619 = arith.mulf %v611, %v618 fastmath<contract> : f32
+              %v620 = arith.mulf %v599, %v619 fastmath<contract> : f32
+              %v621 = arith.mulf %v596, %v569 fastmath<contract> : f32
+              %v622 = arith.addf %v621, %v620 fastmath<contract> : f32
               %v623 = arith.addi %v184, %v62 : i64
               %v624 = arith.cmpi slt, %v623, %v79 : i64
               scf.if %v624 {
@@ -658,8 +658,8 @@ module attributes {gpu.container_module} {
                 %v632 = llvm.load %v631 : !llvm.ptr -> f32
                 %v633 = llvm.load %v33 : !llvm.ptr -> f32
                 %v634 = llvm.load %v34 : !llvm.ptr -> f32
-                %v635 = arith.mulf %v634, %v633 : f32
-                %v636 = arith.addf %v632, %v635 : f32
+                %v635 = arith.mulf %v634, %v633 fastmath<contract> : f32
+                %v636 = arith.addf %v632, %v635 fastmath<contract> : f32
                 llvm.store %v636, %v33 : f32, !llvm.ptr
                 %v637 = arith.subi %size_L, %v1 : i64
                 %v638 = arith.cmpi eq, %v625, %v637 : i64
@@ -673,17 +673,17 @@ module attributes {gpu.container_module} {
                 %v644 = llvm.getelementptr %in_gate_x[%v643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v645 = llvm.load %v644 : !llvm.ptr -> f32
                 %v646 = arith.negf %v645 : f32
-                %v647 = arith.mulf %v646, %v120 : f32
+                %v647 = arith.mulf %v646, %v120 fastmath<contract> : f32
                 %v648 = llvm.call_intrinsic "llvm.exp2.f32"(%v647) : (f32) -> f32
-                %v649 = arith.addf %v37, %v648 : f32
+                %v649 = arith.addf %v37, %v648 fastmath<contract> : f32
                 %v650 = arith.divf %v37, %v649 : f32
                 %v651 = arith.muli %v25, %v1 : i64
                 %v652 = llvm.getelementptr %in_Lambda[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v653 = llvm.load %v652 : !llvm.ptr -> f32
                 %v654 = arith.negf %v653 : f32
-                %v655 = arith.mulf %v654, %v120 : f32
+                %v655 = arith.mulf %v654, %v120 fastmath<contract> : f32
                 %v656 = llvm.call_intrinsic "llvm.exp2.f32"(%v655) : (f32) -> f32
-                %v657 = arith.addf %v37, %v656 : f32
+                %v657 = arith.addf %v37, %v656 fastmath<contract> : f32
                 %v658 = arith.divf %v37, %v657 : f32
                 %v659 = arith.muli %v27, %v127 : i64
                 %v660 = arith.muli %v25, %v126 : i64
@@ -693,20 +693,20 @@ module attributes {gpu.container_module} {
                 %v664 = llvm.getelementptr %in_gate_a[%v663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v665 = llvm.load %v664 : !llvm.ptr -> f32
                 %v666 = arith.negf %v665 : f32
-                %v667 = arith.mulf %v666, %v120 : f32
+                %v667 = arith.mulf %v666, %v120 fastmath<contract> : f32
                 %v668 = llvm.call_intrinsic "llvm.exp2.f32"(%v667) : (f32) -> f32
-                %v669 = arith.addf %v37, %v668 : f32
+                %v669 = arith.addf %v37, %v668 fastmath<contract> : f32
                 %v670 = arith.divf %v37, %v669 : f32
-                %v671 = arith.mulf %v125, %v670 : f32
+                %v671 = arith.mulf %v125, %v670 fastmath<contract> : f32
                 %v672 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v658) : (f32) -> f32
-                %v673 = arith.mulf %v671, %v672 : f32
+                %v673 = arith.mulf %v671, %v672 fastmath<contract> : f32
                 %v674 = llvm.call_intrinsic "llvm.exp2.f32"(%v673) : (f32) -> f32
-                %v675 = arith.mulf %v674, %v674 : f32
-                %v676 = arith.subf %v37, %v675 : f32
+                %v675 = arith.mulf %v674, %v674 fastmath<contract> : f32
+                %v676 = arith.subf %v37, %v675 fastmath<contract> : f32
                 %v677 = llvm.call_intrinsic "llvm.sqrt.f32"(%v676) : (f32) -> f32
                 %v678 = llvm.load %v33 : !llvm.ptr -> f32
-                %v679 = arith.mulf %v677, %v678 : f32
-                %v680 = arith.mulf %v650, %v679 : f32
+                %v679 = arith.mulf %v677, %v678 fastmath<contract> : f32
+                %v680 = arith.mulf %v650, %v679 fastmath<contract> : f32
                 scf.if %v22 {
                   %v681 = arith.muli %v27, %v127 : i64
                   %v682 = arith.muli %v25, %v126 : i64
@@ -723,23 +723,23 @@ module attributes {gpu.container_module} {
                 %v691 = arith.addi %v689, %v690 : i64
                 %v692 = llvm.getelementptr %in_x[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v693 = llvm.load %v692 : !llvm.ptr -> f32
-                %v694 = arith.mulf %v650, %v693 : f32
-                %v695 = arith.mulf %v694, %v678 : f32
+                %v694 = arith.mulf %v650, %v693 fastmath<contract> : f32
+                %v695 = arith.mulf %v694, %v678 fastmath<contract> : f32
                 %v697 = arith.divf %v696, %v677 : f32
-                %v698 = arith.mulf %v695, %v697 : f32
+                %v698 = arith.mulf %v695, %v697 fastmath<contract> : f32
                 %v699 = arith.negf %v698 : f32
-                %v700 = arith.mulf %v674, %v699 : f32
-                %v701 = arith.mulf %v569, %v678 : f32
-                %v702 = arith.addf %v701, %v700 : f32
-                %v703 = arith.addf %v700, %v702 : f32
+                %v700 = arith.mulf %v674, %v699 fastmath<contract> : f32
+                %v701 = arith.mulf %v569, %v678 fastmath<contract> : f32
+                %v702 = arith.addf %v701, %v700 fastmath<contract> : f32
+                %v703 = arith.addf %v700, %v702 fastmath<contract> : f32
                 %v704 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v658) : (f32) -> f32
-                %v706 = arith.mulf %v704, %v705 : f32
-                %v707 = arith.mulf %v674, %v706 : f32
-                %v708 = arith.mulf %v703, %v707 : f32
-                %v709 = arith.mulf %v125, %v708 : f32
-                %v710 = arith.subf %v37, %v670 : f32
-                %v711 = arith.mulf %v670, %v710 : f32
-                %v712 = arith.mulf %v709, %v711 : f32
+                %v706 = arith.mulf %v704, %v705 fastmath<contract> : f32
+                %v707 = arith.mulf %v674, %v706 fastmath<contract> : f32
+                %v708 = arith.mulf %v703, %v707 fastmath<contract> : f32
+                %v709 = arith.mulf %v125, %v708 fastmath<contract> : f32
+                %v710 = arith.subf %v37, %v670 fastmath<contract> : f32
+                %v711 = arith.mulf %v670, %v710 fastmath<contract> : f32
+                %v712 = arith.mulf %v709, %v711 fastmath<contract> : f32
                 scf.if %v22 {
                   %v713 = arith.muli %v27, %v127 : i64
                   %v714 = arith.muli %v25, %v126 : i64
@@ -749,10 +749,10 @@ module attributes {gpu.container_module} {
                   %v718 = llvm.getelementptr %dx_gate_a[%v717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v712, %v718 : f32, !llvm.ptr
                 }
-                %v719 = arith.mulf %v693, %v679 : f32
-                %v720 = arith.subf %v37, %v650 : f32
-                %v721 = arith.mulf %v650, %v720 : f32
-                %v722 = arith.mulf %v719, %v721 : f32
+                %v719 = arith.mulf %v693, %v679 fastmath<contract> : f32
+                %v720 = arith.subf %v37, %v650 fastmath<contract> : f32
+                %v721 = arith.mulf %v650, %v720 fastmath<contract> : f32
+                %v722 = arith.mulf %v719, %v721 fastmath<contract> : f32
                 scf.if %v22 {
                   %v723 = arith.muli %v27, %v127 : i64
                   %v724 = arith.muli %v25, %v126 : i64
@@ -762,17 +762,17 @@ module attributes {gpu.container_module} {
                   %v728 = llvm.getelementptr %dx_gate_x[%v727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v722, %v728 : f32, !llvm.ptr
                 }
-                %v729 = arith.subf %v671, %v37 : f32
+                %v729 = arith.subf %v671, %v37 fastmath<contract> : f32
                 %v730 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v658) : (f32) -> f32
-                %v731 = arith.mulf %v729, %v730 : f32
+                %v731 = arith.mulf %v729, %v730 fastmath<contract> : f32
                 %v732 = llvm.call_intrinsic "llvm.exp2.f32"(%v731) : (f32) -> f32
-                %v733 = arith.mulf %v671, %v732 : f32
-                %v734 = arith.mulf %v703, %v733 : f32
-                %v735 = arith.subf %v37, %v658 : f32
-                %v736 = arith.mulf %v658, %v735 : f32
-                %v737 = arith.mulf %v734, %v736 : f32
+                %v733 = arith.mulf %v671, %v732 fastmath<contract> : f32
+                %v734 = arith.mulf %v703, %v733 fastmath<contract> : f32
+                %v735 = arith.subf %v37, %v658 fastmath<contract> : f32
+                %v736 = arith.mulf %v658, %v735 fastmath<contract> : f32
+                %v737 = arith.mulf %v734, %v736 fastmath<contract> : f32
                 %v738 = llvm.load %v35 : !llvm.ptr -> f32
-                %v739 = arith.addf %v738, %v737 : f32
+                %v739 = arith.addf %v738, %v737 fastmath<contract> : f32
                 llvm.store %v739, %v35 : f32, !llvm.ptr
                 llvm.store %v674, %v34 : f32, !llvm.ptr
               }
@@ -789,8 +789,8 @@ module attributes {gpu.container_module} {
                 %v749 = llvm.load %v748 : !llvm.ptr -> f32
                 %v750 = llvm.load %v33 : !llvm.ptr -> f32
                 %v751 = llvm.load %v34 : !llvm.ptr -> f32
-                %v752 = arith.mulf %v751, %v750 : f32
-                %v753 = arith.addf %v749, %v752 : f32
+                %v752 = arith.mulf %v751, %v750 fastmath<contract> : f32
+                %v753 = arith.addf %v749, %v752 fastmath<contract> : f32
                 llvm.store %v753, %v33 : f32, !llvm.ptr
                 %v754 = arith.subi %size_L, %v1 : i64
                 %v755 = arith.cmpi eq, %v742, %v754 : i64
@@ -804,17 +804,17 @@ module attributes {gpu.container_module} {
                 %v761 = llvm.getelementptr %in_gate_x[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v762 = llvm.load %v761 : !llvm.ptr -> f32
                 %v763 = arith.negf %v762 : f32
-                %v764 = arith.mulf %v763, %v120 : f32
+                %v764 = arith.mulf %v763, %v120 fastmath<contract> : f32
                 %v765 = llvm.call_intrinsic "llvm.exp2.f32"(%v764) : (f32) -> f32
-                %v766 = arith.addf %v37, %v765 : f32
+                %v766 = arith.addf %v37, %v765 fastmath<contract> : f32
                 %v767 = arith.divf %v37, %v766 : f32
                 %v768 = arith.muli %v25, %v1 : i64
                 %v769 = llvm.getelementptr %in_Lambda[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v770 = llvm.load %v769 : !llvm.ptr -> f32
                 %v771 = arith.negf %v770 : f32
-                %v772 = arith.mulf %v771, %v120 : f32
+                %v772 = arith.mulf %v771, %v120 fastmath<contract> : f32
                 %v773 = llvm.call_intrinsic "llvm.exp2.f32"(%v772) : (f32) -> f32
-                %v774 = arith.addf %v37, %v773 : f32
+                %v774 = arith.addf %v37, %v773 fastmath<contract> : f32
                 %v775 = arith.divf %v37, %v774 : f32
                 %v776 = arith.muli %v27, %v127 : i64
                 %v777 = arith.muli %v25, %v126 : i64
@@ -824,20 +824,20 @@ module attributes {gpu.container_module} {
                 %v781 = llvm.getelementptr %in_gate_a[%v780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v782 = llvm.load %v781 : !llvm.ptr -> f32
                 %v783 = arith.negf %v782 : f32
-                %v784 = arith.mulf %v783, %v120 : f32
+                %v784 = arith.mulf %v783, %v120 fastmath<contract> : f32
                 %v785 = llvm.call_intrinsic "llvm.exp2.f32"(%v784) : (f32) -> f32
-                %v786 = arith.addf %v37, %v785 : f32
+                %v786 = arith.addf %v37, %v785 fastmath<contract> : f32
                 %v787 = arith.divf %v37, %v786 : f32
-                %v788 = arith.mulf %v125, %v787 : f32
+                %v788 = arith.mulf %v125, %v787 fastmath<contract> : f32
                 %v789 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v775) : (f32) -> f32
-                %v790 = arith.mulf %v788, %v789 : f32
+                %v790 = arith.mulf %v788, %v789 fastmath<contract> : f32
                 %v791 = llvm.call_intrinsic "llvm.exp2.f32"(%v790) : (f32) -> f32
-                %v792 = arith.mulf %v791, %v791 : f32
-                %v793 = arith.subf %v37, %v792 : f32
+                %v792 = arith.mulf %v791, %v791 fastmath<contract> : f32
+                %v793 = arith.subf %v37, %v792 fastmath<contract> : f32
                 %v794 = llvm.call_intrinsic "llvm.sqrt.f32"(%v793) : (f32) -> f32
                 %v795 = llvm.load %v33 : !llvm.ptr -> f32
-                %v796 = arith.mulf %v794, %v795 : f32
-                %v797 = arith.mulf %v767, %v796 : f32
+                %v796 = arith.mulf %v794, %v795 fastmath<contract> : f32
+                %v797 = arith.mulf %v767, %v796 fastmath<contract> : f32
                 scf.if %v22 {
                   %v798 = arith.muli %v27, %v127 : i64
                   %v799 = arith.muli %v25, %v126 : i64
@@ -854,23 +854,23 @@ module attributes {gpu.container_module} {
                 %v808 = arith.addi %v806, %v807 : i64
                 %v809 = llvm.getelementptr %in_x[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v810 = llvm.load %v809 : !llvm.ptr -> f32
-                %v811 = arith.mulf %v767, %v810 : f32
-                %v812 = arith.mulf %v811, %v795 : f32
+                %v811 = arith.mulf %v767, %v810 fastmath<contract> : f32
+                %v812 = arith.mulf %v811, %v795 fastmath<contract> : f32
                 %v813 = arith.divf %v696, %v794 : f32
-                %v814 = arith.mulf %v812, %v813 : f32
+                %v814 = arith.mulf %v812, %v813 fastmath<contract> : f32
                 %v815 = arith.negf %v814 : f32
-                %v816 = arith.mulf %v791, %v815 : f32
-                %v817 = arith.mulf %v515, %v795 : f32
-                %v818 = arith.addf %v817, %v816 : f32
-                %v819 = arith.addf %v816, %v818 : f32
+                %v816 = arith.mulf %v791, %v815 fastmath<contract> : f32
+                %v817 = arith.mulf %v515, %v795 fastmath<contract> : f32
+                %v818 = arith.addf %v817, %v816 fastmath<contract> : f32
+                %v819 = arith.addf %v816, %v818 fastmath<contract> : f32
                 %v820 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v775) : (f32) -> f32
-                %v821 = arith.mulf %v820, %v705 : f32
-                %v822 = arith.mulf %v791, %v821 : f32
-                %v823 = arith.mulf %v819, %v822 : f32
-                %v824 = arith.mulf %v125, %v823 : f32
-                %v825 = arith.subf %v37, %v787 : f32
-                %v826 = arith.mulf %v787, %v825 : f32
-                %v827 = arith.mulf %v824, %v826 : f32
+                %v821 = arith.mulf %v820, %v705 fastmath<contract> : f32
+                %v822 = arith.mulf %v791, %v821 fastmath<contract> : f32
+                %v823 = arith.mulf %v819, %v822 fastmath<contract> : f32
+                %v824 = arith.mulf %v125, %v823 fastmath<contract> : f32
+                %v825 = arith.subf %v37, %v787 fastmath<contract> : f32
+                %v826 = arith.mulf %v787, %v825 fastmath<contract> : f32
+                %v827 = arith.mulf %v824, %v826 fastmath<contract> : f32
                 scf.if %v22 {
                   %v828 = arith.muli %v27, %v127 : i64
                   %v829 = arith.muli %v25, %v126 : i64
@@ -880,10 +880,10 @@ module attributes {gpu.container_module} {
                   %v833 = llvm.getelementptr %dx_gate_a[%v832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v827, %v833 : f32, !llvm.ptr
                 }
-                %v834 = arith.mulf %v810, %v796 : f32
-                %v835 = arith.subf %v37, %v767 : f32
-                %v836 = arith.mulf %v767, %v835 : f32
-                %v837 = arith.mulf %v834, %v836 : f32
+                %v834 = arith.mulf %v810, %v796 fastmath<contract> : f32
+                %v835 = arith.subf %v37, %v767 fastmath<contract> : f32
+                %v836 = arith.mulf %v767, %v835 fastmath<contract> : f32
+                %v837 = arith.mulf %v834, %v836 fastmath<contract> : f32
                 scf.if %v22 {
                   %v838 = arith.muli %v27, %v127 : i64
                   %v839 = arith.muli %v25, %v126 : i64
@@ -893,17 +893,17 @@ module attributes {gpu.container_module} {
                   %v843 = llvm.getelementptr %dx_gate_x[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v837, %v843 : f32, !llvm.ptr
                 }
-                %v844 = arith.subf %v788, %v37 : f32
+                %v844 = arith.subf %v788, %v37 fastmath<contract> : f32
                 %v845 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v775) : (f32) -> f32
-                %v846 = arith.mulf %v844, %v845 : f32
+                %v846 = arith.mulf %v844, %v845 fastmath<contract> : f32
                 %v847 = llvm.call_intrinsic "llvm.exp2.f32"(%v846) : (f32) -> f32
-                %v848 = arith.mulf %v788, %v847 : f32
-                %v849 = arith.mulf %v819, %v848 : f32
-                %v850 = arith.subf %v37, %v775 : f32
-                %v851 = arith.mulf %v775, %v850 : f32
-                %v852 = arith.mulf %v849, %v851 : f32
+                %v848 = arith.mulf %v788, %v847 fastmath<contract> : f32
+                %v849 = arith.mulf %v819, %v848 fastmath<contract> : f32
+                %v850 = arith.subf %v37, %v775 fastmath<contract> : f32
+                %v851 = arith.mulf %v775, %v850 fastmath<contract> : f32
+                %v852 = arith.mulf %v849, %v851 fastmath<contract> : f32
                 %v853 = llvm.load %v35 : !llvm.ptr -> f32
-                %v854 = arith.addf %v853, %v852 : f32
+                %v854 = arith.addf %v853, %v852 fastmath<contract> : f32
                 llvm.store %v854, %v35 : f32, !llvm.ptr
                 llvm.store %v791, %v34 : f32, !llvm.ptr
               }
@@ -920,8 +920,8 @@ module attributes {gpu.container_module} {
                 %v864 = llvm.load %v863 : !llvm.ptr -> f32
                 %v865 = llvm.load %v33 : !llvm.ptr -> f32
                 %v866 = llvm.load %v34 : !llvm.ptr -> f32
-                %v867 = arith.mulf %v866, %v865 : f32
-                %v868 = arith.addf %v864, %v867 : f32
+                %v867 = arith.mulf %v866, %v865 fastmath<contract> : f32
+                %v868 = arith.addf %v864, %v867 fastmath<contract> : f32
                 llvm.store %v868, %v33 : f32, !llvm.ptr
                 %v869 = arith.subi %size_L, %v1 : i64
                 %v870 = arith.cmpi eq, %v857, %v869 : i64
@@ -935,17 +935,17 @@ module attributes {gpu.container_module} {
                 %v876 = llvm.getelementptr %in_gate_x[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v877 = llvm.load %v876 : !llvm.ptr -> f32
                 %v878 = arith.negf %v877 : f32
-                %v879 = arith.mulf %v878, %v120 : f32
+                %v879 = arith.mulf %v878, %v120 fastmath<contract> : f32
                 %v880 = llvm.call_intrinsic "llvm.exp2.f32"(%v879) : (f32) -> f32
-                %v881 = arith.addf %v37, %v880 : f32
+                %v881 = arith.addf %v37, %v880 fastmath<contract> : f32
                 %v882 = arith.divf %v37, %v881 : f32
                 %v883 = arith.muli %v25, %v1 : i64
                 %v884 = llvm.getelementptr %in_Lambda[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v885 = llvm.load %v884 : !llvm.ptr -> f32
                 %v886 = arith.negf %v885 : f32
-                %v887 = arith.mulf %v886, %v120 : f32
+                %v887 = arith.mulf %v886, %v120 fastmath<contract> : f32
                 %v888 = llvm.call_intrinsic "llvm.exp2.f32"(%v887) : (f32) -> f32
-                %v889 = arith.addf %v37, %v888 : f32
+                %v889 = arith.addf %v37, %v888 fastmath<contract> : f32
                 %v890 = arith.divf %v37, %v889 : f32
                 %v891 = arith.muli %v27, %v127 : i64
                 %v892 = arith.muli %v25, %v126 : i64
@@ -955,20 +955,20 @@ module attributes {gpu.container_module} {
                 %v896 = llvm.getelementptr %in_gate_a[%v895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v897 = llvm.load %v896 : !llvm.ptr -> f32
                 %v898 = arith.negf %v897 : f32
-                %v899 = arith.mulf %v898, %v120 : f32
+                %v899 = arith.mulf %v898, %v120 fastmath<contract> : f32
                 %v900 = llvm.call_intrinsic "llvm.exp2.f32"(%v899) : (f32) -> f32
-                %v901 = arith.addf %v37, %v900 : f32
+                %v901 = arith.addf %v37, %v900 fastmath<contract> : f32
                 %v902 = arith.divf %v37, %v901 : f32
-                %v903 = arith.mulf %v125, %v902 : f32
+                %v903 = arith.mulf %v125, %v902 fastmath<contract> : f32
                 %v904 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v890) : (f32) -> f32
-                %v905 = arith.mulf %v903, %v904 : f32
+                %v905 = arith.mulf %v903, %v904 fastmath<contract> : f32
                 %v906 = llvm.call_intrinsic "llvm.exp2.f32"(%v905) : (f32) -> f32
-                %v907 = arith.mulf %v906, %v906 : f32
-                %v908 = arith.subf %v37, %v907 : f32
+                %v907 = arith.mulf %v906, %v906 fastmath<contract> : f32
+                %v908 = arith.subf %v37, %v907 fastmath<contract> : f32
                 %v909 = llvm.call_intrinsic "llvm.sqrt.f32"(%v908) : (f32) -> f32
                 %v910 = llvm.load %v33 : !llvm.ptr -> f32
-                %v911 = arith.mulf %v909, %v910 : f32
-                %v912 = arith.mulf %v882, %v911 : f32
+                %v911 = arith.mulf %v909, %v910 fastmath<contract> : f32
+                %v912 = arith.mulf %v882, %v911 fastmath<contract> : f32
                 scf.if %v22 {
                   %v913 = arith.muli %v27, %v127 : i64
                   %v914 = arith.muli %v25, %v126 : i64
@@ -985,23 +985,23 @@ module attributes {gpu.container_module} {
                 %v923 = arith.addi %v921, %v922 : i64
                 %v924 = llvm.getelementptr %in_x[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v925 = llvm.load %v924 : !llvm.ptr -> f32
-                %v926 = arith.mulf %v882, %v925 : f32
-                %v927 = arith.mulf %v926, %v910 : f32
+                %v926 = arith.mulf %v882, %v925 fastmath<contract> : f32
+                %v927 = arith.mulf %v926, %v910 fastmath<contract> : f32
                 %v928 = arith.divf %v696, %v909 : f32
-                %v929 = arith.mulf %v927, %v928 : f32
+                %v929 = arith.mulf %v927, %v928 fastmath<contract> : f32
                 %v930 = arith.negf %v929 : f32
-                %v931 = arith.mulf %v906, %v930 : f32
-                %v932 = arith.mulf %v461, %v910 : f32
-                %v933 = arith.addf %v932, %v931 : f32
-                %v934 = arith.addf %v931, %v933 : f32
+                %v931 = arith.mulf %v906, %v930 fastmath<contract> : f32
+                %v932 = arith.mulf %v461, %v910 fastmath<contract> : f32
+                %v933 = arith.addf %v932, %v931 fastmath<contract> : f32
+                %v934 = arith.addf %v931, %v933 fastmath<contract> : f32
                 %v935 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v890) : (f32) -> f32
-                %v936 = arith.mulf %v935, %v705 : f32
-                %v937 = arith.mulf %v906, %v936 : f32
-                %v938 = arith.mulf %v934, %v937 : f32
-                %v939 = arith.mulf %v125, %v938 : f32
-                %v940 = arith.subf %v37, %v902 : f32
-                %v941 = arith.mulf %v902, %v940 : f32
-                %v942 = arith.mulf %v939, %v941 : f32
+                %v936 = arith.mulf %v935, %v705 fastmath<contract> : f32
+                %v937 = arith.mulf %v906, %v936 fastmath<contract> : f32
+                %v938 = arith.mulf %v934, %v937 fastmath<contract> : f32
+                %v939 = arith.mulf %v125, %v938 fastmath<contract> : f32
+                %v940 = arith.subf %v37, %v902 fastmath<contract> : f32
+                %v941 = arith.mulf %v902, %v940 fastmath<contract> : f32
+                %v942 = arith.mulf %v939, %v941 fastmath<contract> : f32
                 scf.if %v22 {
                   %v943 = arith.muli %v27, %v127 : i64
                   %v944 = arith.muli %v25, %v126 : i64
@@ -1011,10 +1011,10 @@ module attributes {gpu.container_module} {
                   %v948 = llvm.getelementptr %dx_gate_a[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v942, %v948 : f32, !llvm.ptr
                 }
-                %v949 = arith.mulf %v925, %v911 : f32
-                %v950 = arith.subf %v37, %v882 : f32
-                %v951 = arith.mulf %v882, %v950 : f32
-                %v952 = arith.mulf %v949, %v951 : f32
+                %v949 = arith.mulf %v925, %v911 fastmath<contract> : f32
+                %v950 = arith.subf %v37, %v882 fastmath<contract> : f32
+                %v951 = arith.mulf %v882, %v950 fastmath<contract> : f32
+                %v952 = arith.mulf %v949, %v951 fastmath<contract> : f32
                 scf.if %v22 {
                   %v953 = arith.muli %v27, %v127 : i64
                   %v954 = arith.muli %v25, %v126 : i64
@@ -1024,17 +1024,17 @@ module attributes {gpu.container_module} {
                   %v958 = llvm.getelementptr %dx_gate_x[%v957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v952, %v958 : f32, !llvm.ptr
                 }
-                %v959 = arith.subf %v903, %v37 : f32
+                %v959 = arith.subf %v903, %v37 fastmath<contract> : f32
                 %v960 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v890) : (f32) -> f32
-                %v961 = arith.mulf %v959, %v960 : f32
+                %v961 = arith.mulf %v959, %v960 fastmath<contract> : f32
                 %v962 = llvm.call_intrinsic "llvm.exp2.f32"(%v961) : (f32) -> f32
-                %v963 = arith.mulf %v903, %v962 : f32
-                %v964 = arith.mulf %v934, %v963 : f32
-                %v965 = arith.subf %v37, %v890 : f32
-                %v966 = arith.mulf %v890, %v965 : f32
-                %v967 = arith.mulf %v964, %v966 : f32
+                %v963 = arith.mulf %v903, %v962 fastmath<contract> : f32
+                %v964 = arith.mulf %v934, %v963 fastmath<contract> : f32
+                %v965 = arith.subf %v37, %v890 fastmath<contract> : f32
+                %v966 = arith.mulf %v890, %v965 fastmath<contract> : f32
+                %v967 = arith.mulf %v964, %v966 fastmath<contract> : f32
                 %v968 = llvm.load %v35 : !llvm.ptr -> f32
-                %v969 = arith.addf %v968, %v967 : f32
+                %v969 = arith.addf %v968, %v967 fastmath<contract> : f32
                 llvm.store %v969, %v35 : f32, !llvm.ptr
                 llvm.store %v906, %v34 : f32, !llvm.ptr
               }
@@ -1051,8 +1051,8 @@ module attributes {gpu.container_module} {
                 %v979 = llvm.load %v978 : !llvm.ptr -> f32
                 %v980 = llvm.load %v33 : !llvm.ptr -> f32
                 %v981 = llvm.load %v34 : !llvm.ptr -> f32
-                %v982 = arith.mulf %v981, %v980 : f32
-                %v983 = arith.addf %v979, %v982 : f32
+                %v982 = arith.mulf %v981, %v980 fastmath<contract> : f32
+                %v983 = arith.addf %v979, %v982 fastmath<contract> : f32
                 llvm.store %v983, %v33 : f32, !llvm.ptr
                 %v984 = arith.subi %size_L, %v1 : i64
                 %v985 = arith.cmpi eq, %v972, %v984 : i64
@@ -1066,17 +1066,17 @@ module attributes {gpu.container_module} {
                 %v991 = llvm.getelementptr %in_gate_x[%v990] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v992 = llvm.load %v991 : !llvm.ptr -> f32
                 %v993 = arith.negf %v992 : f32
-                %v994 = arith.mulf %v993, %v120 : f32
+                %v994 = arith.mulf %v993, %v120 fastmath<contract> : f32
                 %v995 = llvm.call_intrinsic "llvm.exp2.f32"(%v994) : (f32) -> f32
-                %v996 = arith.addf %v37, %v995 : f32
+                %v996 = arith.addf %v37, %v995 fastmath<contract> : f32
                 %v997 = arith.divf %v37, %v996 : f32
                 %v998 = arith.muli %v25, %v1 : i64
                 %v999 = llvm.getelementptr %in_Lambda[%v998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1000 = llvm.load %v999 : !llvm.ptr -> f32
                 %v1001 = arith.negf %v1000 : f32
-                %v1002 = arith.mulf %v1001, %v120 : f32
+                %v1002 = arith.mulf %v1001, %v120 fastmath<contract> : f32
                 %v1003 = llvm.call_intrinsic "llvm.exp2.f32"(%v1002) : (f32) -> f32
-                %v1004 = arith.addf %v37, %v1003 : f32
+                %v1004 = arith.addf %v37, %v1003 fastmath<contract> : f32
                 %v1005 = arith.divf %v37, %v1004 : f32
                 %v1006 = arith.muli %v27, %v127 : i64
                 %v1007 = arith.muli %v25, %v126 : i64
@@ -1086,20 +1086,20 @@ module attributes {gpu.container_module} {
                 %v1011 = llvm.getelementptr %in_gate_a[%v1010] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1012 = llvm.load %v1011 : !llvm.ptr -> f32
                 %v1013 = arith.negf %v1012 : f32
-                %v1014 = arith.mulf %v1013, %v120 : f32
+                %v1014 = arith.mulf %v1013, %v120 fastmath<contract> : f32
                 %v1015 = llvm.call_intrinsic "llvm.exp2.f32"(%v1014) : (f32) -> f32
-                %v1016 = arith.addf %v37, %v1015 : f32
+                %v1016 = arith.addf %v37, %v1015 fastmath<contract> : f32
                 %v1017 = arith.divf %v37, %v1016 : f32
-                %v1018 = arith.mulf %v125, %v1017 : f32
+                %v1018 = arith.mulf %v125, %v1017 fastmath<contract> : f32
                 %v1019 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1005) : (f32) -> f32
-                %v1020 = arith.mulf %v1018, %v1019 : f32
+                %v1020 = arith.mulf %v1018, %v1019 fastmath<contract> : f32
                 %v1021 = llvm.call_intrinsic "llvm.exp2.f32"(%v1020) : (f32) -> f32
-                %v1022 = arith.mulf %v1021, %v1021 : f32
-                %v1023 = arith.subf %v37, %v1022 : f32
+                %v1022 = arith.mulf %v1021, %v1021 fastmath<contract> : f32
+                %v1023 = arith.subf %v37, %v1022 fastmath<contract> : f32
                 %v1024 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1023) : (f32) -> f32
                 %v1025 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1026 = arith.mulf %v1024, %v1025 : f32
-                %v1027 = arith.mulf %v997, %v1026 : f32
+                %v1026 = arith.mulf %v1024, %v1025 fastmath<contract> : f32
+                %v1027 = arith.mulf %v997, %v1026 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1028 = arith.muli %v27, %v127 : i64
                   %v1029 = arith.muli %v25, %v126 : i64
@@ -1116,23 +1116,23 @@ module attributes {gpu.container_module} {
                 %v1038 = arith.addi %v1036, %v1037 : i64
                 %v1039 = llvm.getelementptr %in_x[%v1038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1040 = llvm.load %v1039 : !llvm.ptr -> f32
-                %v1041 = arith.mulf %v997, %v1040 : f32
-                %v1042 = arith.mulf %v1041, %v1025 : f32
+                %v1041 = arith.mulf %v997, %v1040 fastmath<contract> : f32
+                %v1042 = arith.mulf %v1041, %v1025 fastmath<contract> : f32
                 %v1043 = arith.divf %v696, %v1024 : f32
-                %v1044 = arith.mulf %v1042, %v1043 : f32
+                %v1044 = arith.mulf %v1042, %v1043 fastmath<contract> : f32
                 %v1045 = arith.negf %v1044 : f32
-                %v1046 = arith.mulf %v1021, %v1045 : f32
-                %v1047 = arith.mulf %v408, %v1025 : f32
-                %v1048 = arith.addf %v1047, %v1046 : f32
-                %v1049 = arith.addf %v1046, %v1048 : f32
+                %v1046 = arith.mulf %v1021, %v1045 fastmath<contract> : f32
+                %v1047 = arith.mulf %v408, %v1025 fastmath<contract> : f32
+                %v1048 = arith.addf %v1047, %v1046 fastmath<contract> : f32
+                %v1049 = arith.addf %v1046, %v1048 fastmath<contract> : f32
                 %v1050 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1005) : (f32) -> f32
-                %v1051 = arith.mulf %v1050, %v705 : f32
-                %v1052 = arith.mulf %v1021, %v1051 : f32
-                %v1053 = arith.mulf %v1049, %v1052 : f32
-                %v1054 = arith.mulf %v125, %v1053 : f32
-                %v1055 = arith.subf %v37, %v1017 : f32
-                %v1056 = arith.mulf %v1017, %v1055 : f32
-                %v1057 = arith.mulf %v1054, %v1056 : f32
+                %v1051 = arith.mulf %v1050, %v705 fastmath<contract> : f32
+                %v1052 = arith.mulf %v1021, %v1051 fastmath<contract> : f32
+                %v1053 = arith.mulf %v1049, %v1052 fastmath<contract> : f32
+                %v1054 = arith.mulf %v125, %v1053 fastmath<contract> : f32
+                %v1055 = arith.subf %v37, %v1017 fastmath<contract> : f32
+                %v1056 = arith.mulf %v1017, %v1055 fastmath<contract> : f32
+                %v1057 = arith.mulf %v1054, %v1056 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1058 = arith.muli %v27, %v127 : i64
                   %v1059 = arith.muli %v25, %v126 : i64
@@ -1142,10 +1142,10 @@ module attributes {gpu.container_module} {
                   %v1063 = llvm.getelementptr %dx_gate_a[%v1062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1057, %v1063 : f32, !llvm.ptr
                 }
-                %v1064 = arith.mulf %v1040, %v1026 : f32
-                %v1065 = arith.subf %v37, %v997 : f32
-                %v1066 = arith.mulf %v997, %v1065 : f32
-                %v1067 = arith.mulf %v1064, %v1066 : f32
+                %v1064 = arith.mulf %v1040, %v1026 fastmath<contract> : f32
+                %v1065 = arith.subf %v37, %v997 fastmath<contract> : f32
+                %v1066 = arith.mulf %v997, %v1065 fastmath<contract> : f32
+                %v1067 = arith.mulf %v1064, %v1066 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1068 = arith.muli %v27, %v127 : i64
                   %v1069 = arith.muli %v25, %v126 : i64
@@ -1155,17 +1155,17 @@ module attributes {gpu.container_module} {
                   %v1073 = llvm.getelementptr %dx_gate_x[%v1072] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1067, %v1073 : f32, !llvm.ptr
                 }
-                %v1074 = arith.subf %v1018, %v37 : f32
+                %v1074 = arith.subf %v1018, %v37 fastmath<contract> : f32
                 %v1075 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1005) : (f32) -> f32
-                %v1076 = arith.mulf %v1074, %v1075 : f32
+                %v1076 = arith.mulf %v1074, %v1075 fastmath<contract> : f32
                 %v1077 = llvm.call_intrinsic "llvm.exp2.f32"(%v1076) : (f32) -> f32
-                %v1078 = arith.mulf %v1018, %v1077 : f32
-                %v1079 = arith.mulf %v1049, %v1078 : f32
-                %v1080 = arith.subf %v37, %v1005 : f32
-                %v1081 = arith.mulf %v1005, %v1080 : f32
-                %v1082 = arith.mulf %v1079, %v1081 : f32
+                %v1078 = arith.mulf %v1018, %v1077 fastmath<contract> : f32
+                %v1079 = arith.mulf %v1049, %v1078 fastmath<contract> : f32
+                %v1080 = arith.subf %v37, %v1005 fastmath<contract> : f32
+                %v1081 = arith.mulf %v1005, %v1080 fastmath<contract> : f32
+                %v1082 = arith.mulf %v1079, %v1081 fastmath<contract> : f32
                 %v1083 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1084 = arith.addf %v1083, %v1082 : f32
+                %v1084 = arith.addf %v1083, %v1082 fastmath<contract> : f32
                 llvm.store %v1084, %v35 : f32, !llvm.ptr
                 llvm.store %v1021, %v34 : f32, !llvm.ptr
               }
@@ -1182,8 +1182,8 @@ module attributes {gpu.container_module} {
                 %v1094 = llvm.load %v1093 : !llvm.ptr -> f32
                 %v1095 = llvm.load %v33 : !llvm.ptr -> f32
                 %v1096 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1097 = arith.mulf %v1096, %v1095 : f32
-                %v1098 = arith.addf %v1094, %v1097 : f32
+                %v1097 = arith.mulf %v1096, %v1095 fastmath<contract> : f32
+                %v1098 = arith.addf %v1094, %v1097 fastmath<contract> : f32
                 llvm.store %v1098, %v33 : f32, !llvm.ptr
                 %v1099 = arith.subi %size_L, %v1 : i64
                 %v1100 = arith.cmpi eq, %v1087, %v1099 : i64
@@ -1197,17 +1197,17 @@ module attributes {gpu.container_module} {
                 %v1106 = llvm.getelementptr %in_gate_x[%v1105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1107 = llvm.load %v1106 : !llvm.ptr -> f32
                 %v1108 = arith.negf %v1107 : f32
-                %v1109 = arith.mulf %v1108, %v120 : f32
+                %v1109 = arith.mulf %v1108, %v120 fastmath<contract> : f32
                 %v1110 = llvm.call_intrinsic "llvm.exp2.f32"(%v1109) : (f32) -> f32
-                %v1111 = arith.addf %v37, %v1110 : f32
+                %v1111 = arith.addf %v37, %v1110 fastmath<contract> : f32
                 %v1112 = arith.divf %v37, %v1111 : f32
                 %v1113 = arith.muli %v25, %v1 : i64
                 %v1114 = llvm.getelementptr %in_Lambda[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1115 = llvm.load %v1114 : !llvm.ptr -> f32
                 %v1116 = arith.negf %v1115 : f32
-                %v1117 = arith.mulf %v1116, %v120 : f32
+                %v1117 = arith.mulf %v1116, %v120 fastmath<contract> : f32
                 %v1118 = llvm.call_intrinsic "llvm.exp2.f32"(%v1117) : (f32) -> f32
-                %v1119 = arith.addf %v37, %v1118 : f32
+                %v1119 = arith.addf %v37, %v1118 fastmath<contract> : f32
                 %v1120 = arith.divf %v37, %v1119 : f32
                 %v1121 = arith.muli %v27, %v127 : i64
                 %v1122 = arith.muli %v25, %v126 : i64
@@ -1217,20 +1217,20 @@ module attributes {gpu.container_module} {
                 %v1126 = llvm.getelementptr %in_gate_a[%v1125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1127 = llvm.load %v1126 : !llvm.ptr -> f32
                 %v1128 = arith.negf %v1127 : f32
-                %v1129 = arith.mulf %v1128, %v120 : f32
+                %v1129 = arith.mulf %v1128, %v120 fastmath<contract> : f32
                 %v1130 = llvm.call_intrinsic "llvm.exp2.f32"(%v1129) : (f32) -> f32
-                %v1131 = arith.addf %v37, %v1130 : f32
+                %v1131 = arith.addf %v37, %v1130 fastmath<contract> : f32
                 %v1132 = arith.divf %v37, %v1131 : f32
-                %v1133 = arith.mulf %v125, %v1132 : f32
+                %v1133 = arith.mulf %v125, %v1132 fastmath<contract> : f32
                 %v1134 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1120) : (f32) -> f32
-                %v1135 = arith.mulf %v1133, %v1134 : f32
+                %v1135 = arith.mulf %v1133, %v1134 fastmath<contract> : f32
                 %v1136 = llvm.call_intrinsic "llvm.exp2.f32"(%v1135) : (f32) -> f32
-                %v1137 = arith.mulf %v1136, %v1136 : f32
-                %v1138 = arith.subf %v37, %v1137 : f32
+                %v1137 = arith.mulf %v1136, %v1136 fastmath<contract> : f32
+                %v1138 = arith.subf %v37, %v1137 fastmath<contract> : f32
                 %v1139 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1138) : (f32) -> f32
                 %v1140 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1141 = arith.mulf %v1139, %v1140 : f32
-                %v1142 = arith.mulf %v1112, %v1141 : f32
+                %v1141 = arith.mulf %v1139, %v1140 fastmath<contract> : f32
+                %v1142 = arith.mulf %v1112, %v1141 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1143 = arith.muli %v27, %v127 : i64
                   %v1144 = arith.muli %v25, %v126 : i64
@@ -1247,23 +1247,23 @@ module attributes {gpu.container_module} {
                 %v1153 = arith.addi %v1151, %v1152 : i64
                 %v1154 = llvm.getelementptr %in_x[%v1153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1155 = llvm.load %v1154 : !llvm.ptr -> f32
-                %v1156 = arith.mulf %v1112, %v1155 : f32
-                %v1157 = arith.mulf %v1156, %v1140 : f32
+                %v1156 = arith.mulf %v1112, %v1155 fastmath<contract> : f32
+                %v1157 = arith.mulf %v1156, %v1140 fastmath<contract> : f32
                 %v1158 = arith.divf %v696, %v1139 : f32
-                %v1159 = arith.mulf %v1157, %v1158 : f32
+                %v1159 = arith.mulf %v1157, %v1158 fastmath<contract> : f32
                 %v1160 = arith.negf %v1159 : f32
-                %v1161 = arith.mulf %v1136, %v1160 : f32
-                %v1162 = arith.mulf %v354, %v1140 : f32
-                %v1163 = arith.addf %v1162, %v1161 : f32
-                %v1164 = arith.addf %v1161, %v1163 : f32
+                %v1161 = arith.mulf %v1136, %v1160 fastmath<contract> : f32
+                %v1162 = arith.mulf %v354, %v1140 fastmath<contract> : f32
+                %v1163 = arith.addf %v1162, %v1161 fastmath<contract> : f32
+                %v1164 = arith.addf %v1161, %v1163 fastmath<contract> : f32
                 %v1165 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1120) : (f32) -> f32
-                %v1166 = arith.mulf %v1165, %v705 : f32
-                %v1167 = arith.mulf %v1136, %v1166 : f32
-                %v1168 = arith.mulf %v1164, %v1167 : f32
-                %v1169 = arith.mulf %v125, %v1168 : f32
-                %v1170 = arith.subf %v37, %v1132 : f32
-                %v1171 = arith.mulf %v1132, %v1170 : f32
-                %v1172 = arith.mulf %v1169, %v1171 : f32
+                %v1166 = arith.mulf %v1165, %v705 fastmath<contract> : f32
+                %v1167 = arith.mulf %v1136, %v1166 fastmath<contract> : f32
+                %v1168 = arith.mulf %v1164, %v1167 fastmath<contract> : f32
+                %v1169 = arith.mulf %v125, %v1168 fastmath<contract> : f32
+                %v1170 = arith.subf %v37, %v1132 fastmath<contract> : f32
+                %v1171 = arith.mulf %v1132, %v1170 fastmath<contract> : f32
+                %v1172 = arith.mulf %v1169, %v1171 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1173 = arith.muli %v27, %v127 : i64
                   %v1174 = arith.muli %v25, %v126 : i64
@@ -1273,10 +1273,10 @@ module attributes {gpu.container_module} {
                   %v1178 = llvm.getelementptr %dx_gate_a[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1172, %v1178 : f32, !llvm.ptr
                 }
-                %v1179 = arith.mulf %v1155, %v1141 : f32
-                %v1180 = arith.subf %v37, %v1112 : f32
-                %v1181 = arith.mulf %v1112, %v1180 : f32
-                %v1182 = arith.mulf %v1179, %v1181 : f32
+                %v1179 = arith.mulf %v1155, %v1141 fastmath<contract> : f32
+                %v1180 = arith.subf %v37, %v1112 fastmath<contract> : f32
+                %v1181 = arith.mulf %v1112, %v1180 fastmath<contract> : f32
+                %v1182 = arith.mulf %v1179, %v1181 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1183 = arith.muli %v27, %v127 : i64
                   %v1184 = arith.muli %v25, %v126 : i64
@@ -1286,17 +1286,17 @@ module attributes {gpu.container_module} {
                   %v1188 = llvm.getelementptr %dx_gate_x[%v1187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1182, %v1188 : f32, !llvm.ptr
                 }
-                %v1189 = arith.subf %v1133, %v37 : f32
+                %v1189 = arith.subf %v1133, %v37 fastmath<contract> : f32
                 %v1190 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1120) : (f32) -> f32
-                %v1191 = arith.mulf %v1189, %v1190 : f32
+                %v1191 = arith.mulf %v1189, %v1190 fastmath<contract> : f32
                 %v1192 = llvm.call_intrinsic "llvm.exp2.f32"(%v1191) : (f32) -> f32
-                %v1193 = arith.mulf %v1133, %v1192 : f32
-                %v1194 = arith.mulf %v1164, %v1193 : f32
-                %v1195 = arith.subf %v37, %v1120 : f32
-                %v1196 = arith.mulf %v1120, %v1195 : f32
-                %v1197 = arith.mulf %v1194, %v1196 : f32
+                %v1193 = arith.mulf %v1133, %v1192 fastmath<contract> : f32
+                %v1194 = arith.mulf %v1164, %v1193 fastmath<contract> : f32
+                %v1195 = arith.subf %v37, %v1120 fastmath<contract> : f32
+                %v1196 = arith.mulf %v1120, %v1195 fastmath<contract> : f32
+                %v1197 = arith.mulf %v1194, %v1196 fastmath<contract> : f32
                 %v1198 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1199 = arith.addf %v1198, %v1197 : f32
+                %v1199 = arith.addf %v1198, %v1197 fastmath<contract> : f32
                 llvm.store %v1199, %v35 : f32, !llvm.ptr
                 llvm.store %v1136, %v34 : f32, !llvm.ptr
               }
@@ -1313,8 +1313,8 @@ module attributes {gpu.container_module} {
                 %v1209 = llvm.load %v1208 : !llvm.ptr -> f32
                 %v1210 = llvm.load %v33 : !llvm.ptr -> f32
                 %v1211 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1212 = arith.mulf %v1211, %v1210 : f32
-                %v1213 = arith.addf %v1209, %v1212 : f32
+                %v1212 = arith.mulf %v1211, %v1210 fastmath<contract> : f32
+                %v1213 = arith.addf %v1209, %v1212 fastmath<contract> : f32
                 llvm.store %v1213, %v33 : f32, !llvm.ptr
                 %v1214 = arith.subi %size_L, %v1 : i64
                 %v1215 = arith.cmpi eq, %v1202, %v1214 : i64
@@ -1328,17 +1328,17 @@ module attributes {gpu.container_module} {
                 %v1221 = llvm.getelementptr %in_gate_x[%v1220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1222 = llvm.load %v1221 : !llvm.ptr -> f32
                 %v1223 = arith.negf %v1222 : f32
-                %v1224 = arith.mulf %v1223, %v120 : f32
+                %v1224 = arith.mulf %v1223, %v120 fastmath<contract> : f32
                 %v1225 = llvm.call_intrinsic "llvm.exp2.f32"(%v1224) : (f32) -> f32
-                %v1226 = arith.addf %v37, %v1225 : f32
+                %v1226 = arith.addf %v37, %v1225 fastmath<contract> : f32
                 %v1227 = arith.divf %v37, %v1226 : f32
                 %v1228 = arith.muli %v25, %v1 : i64
                 %v1229 = llvm.getelementptr %in_Lambda[%v1228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1230 = llvm.load %v1229 : !llvm.ptr -> f32
                 %v1231 = arith.negf %v1230 : f32
-                %v1232 = arith.mulf %v1231, %v120 : f32
+                %v1232 = arith.mulf %v1231, %v120 fastmath<contract> : f32
                 %v1233 = llvm.call_intrinsic "llvm.exp2.f32"(%v1232) : (f32) -> f32
-                %v1234 = arith.addf %v37, %v1233 : f32
+                %v1234 = arith.addf %v37, %v1233 fastmath<contract> : f32
                 %v1235 = arith.divf %v37, %v1234 : f32
                 %v1236 = arith.muli %v27, %v127 : i64
                 %v1237 = arith.muli %v25, %v126 : i64
@@ -1348,20 +1348,20 @@ module attributes {gpu.container_module} {
                 %v1241 = llvm.getelementptr %in_gate_a[%v1240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1242 = llvm.load %v1241 : !llvm.ptr -> f32
                 %v1243 = arith.negf %v1242 : f32
-                %v1244 = arith.mulf %v1243, %v120 : f32
+                %v1244 = arith.mulf %v1243, %v120 fastmath<contract> : f32
                 %v1245 = llvm.call_intrinsic "llvm.exp2.f32"(%v1244) : (f32) -> f32
-                %v1246 = arith.addf %v37, %v1245 : f32
+                %v1246 = arith.addf %v37, %v1245 fastmath<contract> : f32
                 %v1247 = arith.divf %v37, %v1246 : f32
-                %v1248 = arith.mulf %v125, %v1247 : f32
+                %v1248 = arith.mulf %v125, %v1247 fastmath<contract> : f32
                 %v1249 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1235) : (f32) -> f32
-                %v1250 = arith.mulf %v1248, %v1249 : f32
+                %v1250 = arith.mulf %v1248, %v1249 fastmath<contract> : f32
                 %v1251 = llvm.call_intrinsic "llvm.exp2.f32"(%v1250) : (f32) -> f32
-                %v1252 = arith.mulf %v1251, %v1251 : f32
-                %v1253 = arith.subf %v37, %v1252 : f32
+                %v1252 = arith.mulf %v1251, %v1251 fastmath<contract> : f32
+                %v1253 = arith.subf %v37, %v1252 fastmath<contract> : f32
                 %v1254 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1253) : (f32) -> f32
                 %v1255 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1256 = arith.mulf %v1254, %v1255 : f32
-                %v1257 = arith.mulf %v1227, %v1256 : f32
+                %v1256 = arith.mulf %v1254, %v1255 fastmath<contract> : f32
+                %v1257 = arith.mulf %v1227, %v1256 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1258 = arith.muli %v27, %v127 : i64
                   %v1259 = arith.muli %v25, %v126 : i64
@@ -1378,23 +1378,23 @@ module attributes {gpu.container_module} {
                 %v1268 = arith.addi %v1266, %v1267 : i64
                 %v1269 = llvm.getelementptr %in_x[%v1268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1270 = llvm.load %v1269 : !llvm.ptr -> f32
-                %v1271 = arith.mulf %v1227, %v1270 : f32
-                %v1272 = arith.mulf %v1271, %v1255 : f32
+                %v1271 = arith.mulf %v1227, %v1270 fastmath<contract> : f32
+                %v1272 = arith.mulf %v1271, %v1255 fastmath<contract> : f32
                 %v1273 = arith.divf %v696, %v1254 : f32
-                %v1274 = arith.mulf %v1272, %v1273 : f32
+                %v1274 = arith.mulf %v1272, %v1273 fastmath<contract> : f32
                 %v1275 = arith.negf %v1274 : f32
-                %v1276 = arith.mulf %v1251, %v1275 : f32
-                %v1277 = arith.mulf %v300, %v1255 : f32
-                %v1278 = arith.addf %v1277, %v1276 : f32
-                %v1279 = arith.addf %v1276, %v1278 : f32
+                %v1276 = arith.mulf %v1251, %v1275 fastmath<contract> : f32
+                %v1277 = arith.mulf %v300, %v1255 fastmath<contract> : f32
+                %v1278 = arith.addf %v1277, %v1276 fastmath<contract> : f32
+                %v1279 = arith.addf %v1276, %v1278 fastmath<contract> : f32
                 %v1280 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1235) : (f32) -> f32
-                %v1281 = arith.mulf %v1280, %v705 : f32
-                %v1282 = arith.mulf %v1251, %v1281 : f32
-                %v1283 = arith.mulf %v1279, %v1282 : f32
-                %v1284 = arith.mulf %v125, %v1283 : f32
-                %v1285 = arith.subf %v37, %v1247 : f32
-                %v1286 = arith.mulf %v1247, %v1285 : f32
-                %v1287 = arith.mulf %v1284, %v1286 : f32
+                %v1281 = arith.mulf %v1280, %v705 fastmath<contract> : f32
+                %v1282 = arith.mulf %v1251, %v1281 fastmath<contract> : f32
+                %v1283 = arith.mulf %v1279, %v1282 fastmath<contract> : f32
+                %v1284 = arith.mulf %v125, %v1283 fastmath<contract> : f32
+                %v1285 = arith.subf %v37, %v1247 fastmath<contract> : f32
+                %v1286 = arith.mulf %v1247, %v1285 fastmath<contract> : f32
+                %v1287 = arith.mulf %v1284, %v1286 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1288 = arith.muli %v27, %v127 : i64
                   %v1289 = arith.muli %v25, %v126 : i64
@@ -1404,10 +1404,10 @@ module attributes {gpu.container_module} {
                   %v1293 = llvm.getelementptr %dx_gate_a[%v1292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1287, %v1293 : f32, !llvm.ptr
                 }
-                %v1294 = arith.mulf %v1270, %v1256 : f32
-                %v1295 = arith.subf %v37, %v1227 : f32
-                %v1296 = arith.mulf %v1227, %v1295 : f32
-                %v1297 = arith.mulf %v1294, %v1296 : f32
+                %v1294 = arith.mulf %v1270, %v1256 fastmath<contract> : f32
+                %v1295 = arith.subf %v37, %v1227 fastmath<contract> : f32
+                %v1296 = arith.mulf %v1227, %v1295 fastmath<contract> : f32
+                %v1297 = arith.mulf %v1294, %v1296 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1298 = arith.muli %v27, %v127 : i64
                   %v1299 = arith.muli %v25, %v126 : i64
@@ -1417,17 +1417,17 @@ module attributes {gpu.container_module} {
                   %v1303 = llvm.getelementptr %dx_gate_x[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1297, %v1303 : f32, !llvm.ptr
                 }
-                %v1304 = arith.subf %v1248, %v37 : f32
+                %v1304 = arith.subf %v1248, %v37 fastmath<contract> : f32
                 %v1305 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1235) : (f32) -> f32
-                %v1306 = arith.mulf %v1304, %v1305 : f32
+                %v1306 = arith.mulf %v1304, %v1305 fastmath<contract> : f32
                 %v1307 = llvm.call_intrinsic "llvm.exp2.f32"(%v1306) : (f32) -> f32
-                %v1308 = arith.mulf %v1248, %v1307 : f32
-                %v1309 = arith.mulf %v1279, %v1308 : f32
-                %v1310 = arith.subf %v37, %v1235 : f32
-                %v1311 = arith.mulf %v1235, %v1310 : f32
-                %v1312 = arith.mulf %v1309, %v1311 : f32
+                %v1308 = arith.mulf %v1248, %v1307 fastmath<contract> : f32
+                %v1309 = arith.mulf %v1279, %v1308 fastmath<contract> : f32
+                %v1310 = arith.subf %v37, %v1235 fastmath<contract> : f32
+                %v1311 = arith.mulf %v1235, %v1310 fastmath<contract> : f32
+                %v1312 = arith.mulf %v1309, %v1311 fastmath<contract> : f32
                 %v1313 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1314 = arith.addf %v1313, %v1312 : f32
+                %v1314 = arith.addf %v1313, %v1312 fastmath<contract> : f32
                 llvm.store %v1314, %v35 : f32, !llvm.ptr
                 llvm.store %v1251, %v34 : f32, !llvm.ptr
               }
@@ -1444,8 +1444,8 @@ module attributes {gpu.container_module} {
                 %v1324 = llvm.load %v1323 : !llvm.ptr -> f32
                 %v1325 = llvm.load %v33 : !llvm.ptr -> f32
                 %v1326 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1327 = arith.mulf %v1326, %v1325 : f32
-                %v1328 = arith.addf %v1324, %v1327 : f32
+                %v1327 = arith.mulf %v1326, %v1325 fastmath<contract> : f32
+                %v1328 = arith.addf %v1324, %v1327 fastmath<contract> : f32
                 llvm.store %v1328, %v33 : f32, !llvm.ptr
                 %v1329 = arith.subi %size_L, %v1 : i64
                 %v1330 = arith.cmpi eq, %v1317, %v1329 : i64
@@ -1459,17 +1459,17 @@ module attributes {gpu.container_module} {
                 %v1336 = llvm.getelementptr %in_gate_x[%v1335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1337 = llvm.load %v1336 : !llvm.ptr -> f32
                 %v1338 = arith.negf %v1337 : f32
-                %v1339 = arith.mulf %v1338, %v120 : f32
+                %v1339 = arith.mulf %v1338, %v120 fastmath<contract> : f32
                 %v1340 = llvm.call_intrinsic "llvm.exp2.f32"(%v1339) : (f32) -> f32
-                %v1341 = arith.addf %v37, %v1340 : f32
+                %v1341 = arith.addf %v37, %v1340 fastmath<contract> : f32
                 %v1342 = arith.divf %v37, %v1341 : f32
                 %v1343 = arith.muli %v25, %v1 : i64
                 %v1344 = llvm.getelementptr %in_Lambda[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
                 %v1346 = arith.negf %v1345 : f32
-                %v1347 = arith.mulf %v1346, %v120 : f32
+                %v1347 = arith.mulf %v1346, %v120 fastmath<contract> : f32
                 %v1348 = llvm.call_intrinsic "llvm.exp2.f32"(%v1347) : (f32) -> f32
-                %v1349 = arith.addf %v37, %v1348 : f32
+                %v1349 = arith.addf %v37, %v1348 fastmath<contract> : f32
                 %v1350 = arith.divf %v37, %v1349 : f32
                 %v1351 = arith.muli %v27, %v127 : i64
                 %v1352 = arith.muli %v25, %v126 : i64
@@ -1479,20 +1479,20 @@ module attributes {gpu.container_module} {
                 %v1356 = llvm.getelementptr %in_gate_a[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1357 = llvm.load %v1356 : !llvm.ptr -> f32
                 %v1358 = arith.negf %v1357 : f32
-                %v1359 = arith.mulf %v1358, %v120 : f32
+                %v1359 = arith.mulf %v1358, %v120 fastmath<contract> : f32
                 %v1360 = llvm.call_intrinsic "llvm.exp2.f32"(%v1359) : (f32) -> f32
-                %v1361 = arith.addf %v37, %v1360 : f32
+                %v1361 = arith.addf %v37, %v1360 fastmath<contract> : f32
                 %v1362 = arith.divf %v37, %v1361 : f32
-                %v1363 = arith.mulf %v125, %v1362 : f32
+                %v1363 = arith.mulf %v125, %v1362 fastmath<contract> : f32
                 %v1364 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1350) : (f32) -> f32
-                %v1365 = arith.mulf %v1363, %v1364 : f32
+                %v1365 = arith.mulf %v1363, %v1364 fastmath<contract> : f32
                 %v1366 = llvm.call_intrinsic "llvm.exp2.f32"(%v1365) : (f32) -> f32
-                %v1367 = arith.mulf %v1366, %v1366 : f32
-                %v1368 = arith.subf %v37, %v1367 : f32
+                %v1367 = arith.mulf %v1366, %v1366 fastmath<contract> : f32
+                %v1368 = arith.subf %v37, %v1367 fastmath<contract> : f32
                 %v1369 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1368) : (f32) -> f32
                 %v1370 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1371 = arith.mulf %v1369, %v1370 : f32
-                %v1372 = arith.mulf %v1342, %v1371 : f32
+                %v1371 = arith.mulf %v1369, %v1370 fastmath<contract> : f32
+                %v1372 = arith.mulf %v1342, %v1371 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1373 = arith.muli %v27, %v127 : i64
                   %v1374 = arith.muli %v25, %v126 : i64
@@ -1509,23 +1509,23 @@ module attributes {gpu.container_module} {
                 %v1383 = arith.addi %v1381, %v1382 : i64
                 %v1384 = llvm.getelementptr %in_x[%v1383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1385 = llvm.load %v1384 : !llvm.ptr -> f32
-                %v1386 = arith.mulf %v1342, %v1385 : f32
-                %v1387 = arith.mulf %v1386, %v1370 : f32
+                %v1386 = arith.mulf %v1342, %v1385 fastmath<contract> : f32
+                %v1387 = arith.mulf %v1386, %v1370 fastmath<contract> : f32
                 %v1388 = arith.divf %v696, %v1369 : f32
-                %v1389 = arith.mulf %v1387, %v1388 : f32
+                %v1389 = arith.mulf %v1387, %v1388 fastmath<contract> : f32
                 %v1390 = arith.negf %v1389 : f32
-                %v1391 = arith.mulf %v1366, %v1390 : f32
-                %v1392 = arith.mulf %v247, %v1370 : f32
-                %v1393 = arith.addf %v1392, %v1391 : f32
-                %v1394 = arith.addf %v1391, %v1393 : f32
+                %v1391 = arith.mulf %v1366, %v1390 fastmath<contract> : f32
+                %v1392 = arith.mulf %v247, %v1370 fastmath<contract> : f32
+                %v1393 = arith.addf %v1392, %v1391 fastmath<contract> : f32
+                %v1394 = arith.addf %v1391, %v1393 fastmath<contract> : f32
                 %v1395 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1350) : (f32) -> f32
-                %v1396 = arith.mulf %v1395, %v705 : f32
-                %v1397 = arith.mulf %v1366, %v1396 : f32
-                %v1398 = arith.mulf %v1394, %v1397 : f32
-                %v1399 = arith.mulf %v125, %v1398 : f32
-                %v1400 = arith.subf %v37, %v1362 : f32
-                %v1401 = arith.mulf %v1362, %v1400 : f32
-                %v1402 = arith.mulf %v1399, %v1401 : f32
+                %v1396 = arith.mulf %v1395, %v705 fastmath<contract> : f32
+                %v1397 = arith.mulf %v1366, %v1396 fastmath<contract> : f32
+                %v1398 = arith.mulf %v1394, %v1397 fastmath<contract> : f32
+                %v1399 = arith.mulf %v125, %v1398 fastmath<contract> : f32
+                %v1400 = arith.subf %v37, %v1362 fastmath<contract> : f32
+                %v1401 = arith.mulf %v1362, %v1400 fastmath<contract> : f32
+                %v1402 = arith.mulf %v1399, %v1401 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1403 = arith.muli %v27, %v127 : i64
                   %v1404 = arith.muli %v25, %v126 : i64
@@ -1535,10 +1535,10 @@ module attributes {gpu.container_module} {
                   %v1408 = llvm.getelementptr %dx_gate_a[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1402, %v1408 : f32, !llvm.ptr
                 }
-                %v1409 = arith.mulf %v1385, %v1371 : f32
-                %v1410 = arith.subf %v37, %v1342 : f32
-                %v1411 = arith.mulf %v1342, %v1410 : f32
-                %v1412 = arith.mulf %v1409, %v1411 : f32
+                %v1409 = arith.mulf %v1385, %v1371 fastmath<contract> : f32
+                %v1410 = arith.subf %v37, %v1342 fastmath<contract> : f32
+                %v1411 = arith.mulf %v1342, %v1410 fastmath<contract> : f32
+                %v1412 = arith.mulf %v1409, %v1411 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1413 = arith.muli %v27, %v127 : i64
                   %v1414 = arith.muli %v25, %v126 : i64
@@ -1548,17 +1548,17 @@ module attributes {gpu.container_module} {
                   %v1418 = llvm.getelementptr %dx_gate_x[%v1417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1412, %v1418 : f32, !llvm.ptr
                 }
-                %v1419 = arith.subf %v1363, %v37 : f32
+                %v1419 = arith.subf %v1363, %v37 fastmath<contract> : f32
                 %v1420 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1350) : (f32) -> f32
-                %v1421 = arith.mulf %v1419, %v1420 : f32
+                %v1421 = arith.mulf %v1419, %v1420 fastmath<contract> : f32
                 %v1422 = llvm.call_intrinsic "llvm.exp2.f32"(%v1421) : (f32) -> f32
-                %v1423 = arith.mulf %v1363, %v1422 : f32
-                %v1424 = arith.mulf %v1394, %v1423 : f32
-                %v1425 = arith.subf %v37, %v1350 : f32
-                %v1426 = arith.mulf %v1350, %v1425 : f32
-                %v1427 = arith.mulf %v1424, %v1426 : f32
+                %v1423 = arith.mulf %v1363, %v1422 fastmath<contract> : f32
+                %v1424 = arith.mulf %v1394, %v1423 fastmath<contract> : f32
+                %v1425 = arith.subf %v37, %v1350 fastmath<contract> : f32
+                %v1426 = arith.mulf %v1350, %v1425 fastmath<contract> : f32
+                %v1427 = arith.mulf %v1424, %v1426 fastmath<contract> : f32
                 %v1428 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1429 = arith.addf %v1428, %v1427 : f32
+                %v1429 = arith.addf %v1428, %v1427 fastmath<contract> : f32
                 llvm.store %v1429, %v35 : f32, !llvm.ptr
                 llvm.store %v1366, %v34 : f32, !llvm.ptr
               }
@@ -1575,8 +1575,8 @@ module attributes {gpu.container_module} {
                 %v1439 = llvm.load %v1438 : !llvm.ptr -> f32
                 %v1440 = llvm.load %v33 : !llvm.ptr -> f32
                 %v1441 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1442 = arith.mulf %v1441, %v1440 : f32
-                %v1443 = arith.addf %v1439, %v1442 : f32
+                %v1442 = arith.mulf %v1441, %v1440 fastmath<contract> : f32
+                %v1443 = arith.addf %v1439, %v1442 fastmath<contract> : f32
                 llvm.store %v1443, %v33 : f32, !llvm.ptr
                 %v1444 = arith.subi %size_L, %v1 : i64
                 %v1445 = arith.cmpi eq, %v1432, %v1444 : i64
@@ -1590,17 +1590,17 @@ module attributes {gpu.container_module} {
                 %v1451 = llvm.getelementptr %in_gate_x[%v1450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1452 = llvm.load %v1451 : !llvm.ptr -> f32
                 %v1453 = arith.negf %v1452 : f32
-                %v1454 = arith.mulf %v1453, %v120 : f32
+                %v1454 = arith.mulf %v1453, %v120 fastmath<contract> : f32
                 %v1455 = llvm.call_intrinsic "llvm.exp2.f32"(%v1454) : (f32) -> f32
-                %v1456 = arith.addf %v37, %v1455 : f32
+                %v1456 = arith.addf %v37, %v1455 fastmath<contract> : f32
                 %v1457 = arith.divf %v37, %v1456 : f32
                 %v1458 = arith.muli %v25, %v1 : i64
                 %v1459 = llvm.getelementptr %in_Lambda[%v1458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1460 = llvm.load %v1459 : !llvm.ptr -> f32
                 %v1461 = arith.negf %v1460 : f32
-                %v1462 = arith.mulf %v1461, %v120 : f32
+                %v1462 = arith.mulf %v1461, %v120 fastmath<contract> : f32
                 %v1463 = llvm.call_intrinsic "llvm.exp2.f32"(%v1462) : (f32) -> f32
-                %v1464 = arith.addf %v37, %v1463 : f32
+                %v1464 = arith.addf %v37, %v1463 fastmath<contract> : f32
                 %v1465 = arith.divf %v37, %v1464 : f32
                 %v1466 = arith.muli %v27, %v127 : i64
                 %v1467 = arith.muli %v25, %v126 : i64
@@ -1610,20 +1610,20 @@ module attributes {gpu.container_module} {
                 %v1471 = llvm.getelementptr %in_gate_a[%v1470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1472 = llvm.load %v1471 : !llvm.ptr -> f32
                 %v1473 = arith.negf %v1472 : f32
-                %v1474 = arith.mulf %v1473, %v120 : f32
+                %v1474 = arith.mulf %v1473, %v120 fastmath<contract> : f32
                 %v1475 = llvm.call_intrinsic "llvm.exp2.f32"(%v1474) : (f32) -> f32
-                %v1476 = arith.addf %v37, %v1475 : f32
+                %v1476 = arith.addf %v37, %v1475 fastmath<contract> : f32
                 %v1477 = arith.divf %v37, %v1476 : f32
-                %v1478 = arith.mulf %v125, %v1477 : f32
+                %v1478 = arith.mulf %v125, %v1477 fastmath<contract> : f32
                 %v1479 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1465) : (f32) -> f32
-                %v1480 = arith.mulf %v1478, %v1479 : f32
+                %v1480 = arith.mulf %v1478, %v1479 fastmath<contract> : f32
                 %v1481 = llvm.call_intrinsic "llvm.exp2.f32"(%v1480) : (f32) -> f32
-                %v1482 = arith.mulf %v1481, %v1481 : f32
-                %v1483 = arith.subf %v37, %v1482 : f32
+                %v1482 = arith.mulf %v1481, %v1481 fastmath<contract> : f32
+                %v1483 = arith.subf %v37, %v1482 fastmath<contract> : f32
                 %v1484 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1483) : (f32) -> f32
                 %v1485 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1486 = arith.mulf %v1484, %v1485 : f32
-                %v1487 = arith.mulf %v1457, %v1486 : f32
+                %v1486 = arith.mulf %v1484, %v1485 fastmath<contract> : f32
+                %v1487 = arith.mulf %v1457, %v1486 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1488 = arith.muli %v27, %v127 : i64
                   %v1489 = arith.muli %v25, %v126 : i64
@@ -1640,23 +1640,23 @@ module attributes {gpu.container_module} {
                 %v1498 = arith.addi %v1496, %v1497 : i64
                 %v1499 = llvm.getelementptr %in_x[%v1498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1500 = llvm.load %v1499 : !llvm.ptr -> f32
-                %v1501 = arith.mulf %v1457, %v1500 : f32
-                %v1502 = arith.mulf %v1501, %v1485 : f32
+                %v1501 = arith.mulf %v1457, %v1500 fastmath<contract> : f32
+                %v1502 = arith.mulf %v1501, %v1485 fastmath<contract> : f32
                 %v1503 = arith.divf %v696, %v1484 : f32
-                %v1504 = arith.mulf %v1502, %v1503 : f32
+                %v1504 = arith.mulf %v1502, %v1503 fastmath<contract> : f32
                 %v1505 = arith.negf %v1504 : f32
-                %v1506 = arith.mulf %v1481, %v1505 : f32
-                %v1507 = arith.mulf %v194, %v1485 : f32
-                %v1508 = arith.addf %v1507, %v1506 : f32
-                %v1509 = arith.addf %v1506, %v1508 : f32
+                %v1506 = arith.mulf %v1481, %v1505 fastmath<contract> : f32
+                %v1507 = arith.mulf %v194, %v1485 fastmath<contract> : f32
+                %v1508 = arith.addf %v1507, %v1506 fastmath<contract> : f32
+                %v1509 = arith.addf %v1506, %v1508 fastmath<contract> : f32
                 %v1510 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1465) : (f32) -> f32
-                %v1511 = arith.mulf %v1510, %v705 : f32
-                %v1512 = arith.mulf %v1481, %v1511 : f32
-                %v1513 = arith.mulf %v1509, %v1512 : f32
-                %v1514 = arith.mulf %v125, %v1513 : f32
-                %v1515 = arith.subf %v37, %v1477 : f32
-                %v1516 = arith.mulf %v1477, %v1515 : f32
-                %v1517 = arith.mulf %v1514, %v1516 : f32
+                %v1511 = arith.mulf %v1510, %v705 fastmath<contract> : f32
+                %v1512 = arith.mulf %v1481, %v1511 fastmath<contract> : f32
+                %v1513 = arith.mulf %v1509, %v1512 fastmath<contract> : f32
+                %v1514 = arith.mulf %v125, %v1513 fastmath<contract> : f32
+                %v1515 = arith.subf %v37, %v1477 fastmath<contract> : f32
+                %v1516 = arith.mulf %v1477, %v1515 fastmath<contract> : f32
+                %v1517 = arith.mulf %v1514, %v1516 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1518 = arith.muli %v27, %v127 : i64
                   %v1519 = arith.muli %v25, %v126 : i64
@@ -1666,10 +1666,10 @@ module attributes {gpu.container_module} {
                   %v1523 = llvm.getelementptr %dx_gate_a[%v1522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1517, %v1523 : f32, !llvm.ptr
                 }
-                %v1524 = arith.mulf %v1500, %v1486 : f32
-                %v1525 = arith.subf %v37, %v1457 : f32
-                %v1526 = arith.mulf %v1457, %v1525 : f32
-                %v1527 = arith.mulf %v1524, %v1526 : f32
+                %v1524 = arith.mulf %v1500, %v1486 fastmath<contract> : f32
+                %v1525 = arith.subf %v37, %v1457 fastmath<contract> : f32
+                %v1526 = arith.mulf %v1457, %v1525 fastmath<contract> : f32
+                %v1527 = arith.mulf %v1524, %v1526 fastmath<contract> : f32
                 scf.if %v22 {
                   %v1528 = arith.muli %v27, %v127 : i64
                   %v1529 = arith.muli %v25, %v126 : i64
@@ -1679,17 +1679,17 @@ module attributes {gpu.container_module} {
                   %v1533 = llvm.getelementptr %dx_gate_x[%v1532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1527, %v1533 : f32, !llvm.ptr
                 }
-                %v1534 = arith.subf %v1478, %v37 : f32
+                %v1534 = arith.subf %v1478, %v37 fastmath<contract> : f32
                 %v1535 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1465) : (f32) -> f32
-                %v1536 = arith.mulf %v1534, %v1535 : f32
+                %v1536 = arith.mulf %v1534, %v1535 fastmath<contract> : f32
                 %v1537 = llvm.call_intrinsic "llvm.exp2.f32"(%v1536) : (f32) -> f32
-                %v1538 = arith.mulf %v1478, %v1537 : f32
-                %v1539 = arith.mulf %v1509, %v1538 : f32
-                %v1540 = arith.subf %v37, %v1465 : f32
-                %v1541 = arith.mulf %v1465, %v1540 : f32
-                %v1542 = arith.mulf %v1539, %v1541 : f32
+                %v1538 = arith.mulf %v1478, %v1537 fastmath<contract> : f32
+                %v1539 = arith.mulf %v1509, %v1538 fastmath<contract> : f32
+                %v1540 = arith.subf %v37, %v1465 fastmath<contract> : f32
+                %v1541 = arith.mulf %v1465, %v1540 fastmath<contract> : f32
+                %v1542 = arith.mulf %v1539, %v1541 fastmath<contract> : f32
                 %v1543 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1544 = arith.addf %v1543, %v1542 : f32
+                %v1544 = arith.addf %v1543, %v1542 fastmath<contract> : f32
                 llvm.store %v1544, %v35 : f32, !llvm.ptr
                 llvm.store %v1481, %v34 : f32, !llvm.ptr
               }

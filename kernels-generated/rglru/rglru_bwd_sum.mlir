@@ -122,9 +122,9 @@ module attributes {gpu.container_module} {
               %v98 = llvm.getelementptr %in_Lambda[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v99 = llvm.load %v98 : !llvm.ptr -> f32
               %v100 = arith.negf %v99 : f32
-              %v102 = arith.mulf %v100, %v101 : f32
+              %v102 = arith.mulf %v100, %v101 fastmath<contract> : f32
               %v103 = llvm.call_intrinsic "llvm.exp2.f32"(%v102) : (f32) -> f32
-              %v104 = arith.addf %v37, %v103 : f32
+              %v104 = arith.addf %v37, %v103 fastmath<contract> : f32
               %v105 = arith.divf %v37, %v104 : f32
               %v109 = arith.muli %v27, %v108 : i64
               %v110 = arith.muli %v25, %v107 : i64
@@ -134,16 +134,16 @@ module attributes {gpu.container_module} {
               %v114 = llvm.getelementptr %in_gate_a[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v115 = llvm.load %v114 : !llvm.ptr -> f32
               %v116 = arith.negf %v115 : f32
-              %v117 = arith.mulf %v116, %v101 : f32
+              %v117 = arith.mulf %v116, %v101 fastmath<contract> : f32
               %v118 = llvm.call_intrinsic "llvm.exp2.f32"(%v117) : (f32) -> f32
-              %v119 = arith.addf %v37, %v118 : f32
+              %v119 = arith.addf %v37, %v118 fastmath<contract> : f32
               %v120 = arith.divf %v37, %v119 : f32
-              %v121 = arith.mulf %v106, %v120 : f32
+              %v121 = arith.mulf %v106, %v120 fastmath<contract> : f32
               %v122 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v105) : (f32) -> f32
-              %v123 = arith.mulf %v121, %v122 : f32
+              %v123 = arith.mulf %v121, %v122 fastmath<contract> : f32
               %v124 = llvm.call_intrinsic "llvm.exp2.f32"(%v123) : (f32) -> f32
-              %v125 = arith.mulf %v124, %v124 : f32
-              %v126 = arith.subf %v37, %v125 : f32
+              %v125 = arith.mulf %v124, %v124 fastmath<contract> : f32
+              %v126 = arith.subf %v37, %v125 fastmath<contract> : f32
               %v127 = llvm.call_intrinsic "llvm.sqrt.f32"(%v126) : (f32) -> f32
               %v128 = arith.muli %v27, %v108 : i64
               %v129 = arith.muli %v25, %v107 : i64
@@ -153,9 +153,9 @@ module attributes {gpu.container_module} {
               %v133 = llvm.getelementptr %in_gate_x[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v134 = llvm.load %v133 : !llvm.ptr -> f32
               %v135 = arith.negf %v134 : f32
-              %v136 = arith.mulf %v135, %v101 : f32
+              %v136 = arith.mulf %v135, %v101 fastmath<contract> : f32
               %v137 = llvm.call_intrinsic "llvm.exp2.f32"(%v136) : (f32) -> f32
-              %v138 = arith.addf %v37, %v137 : f32
+              %v138 = arith.addf %v37, %v137 fastmath<contract> : f32
               %v139 = arith.divf %v37, %v138 : f32
               %v140 = arith.muli %v27, %v108 : i64
               %v141 = arith.muli %v25, %v107 : i64
@@ -164,11 +164,11 @@ module attributes {gpu.container_module} {
               %v144 = arith.addi %v142, %v143 : i64
               %v145 = llvm.getelementptr %in_x[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v146 = llvm.load %v145 : !llvm.ptr -> f32
-              %v147 = arith.mulf %v139, %v146 : f32
-              %v148 = arith.mulf %v127, %v147 : f32
+              %v147 = arith.mulf %v139, %v146 fastmath<contract> : f32
+              %v148 = arith.mulf %v127, %v147 fastmath<contract> : f32
               %v149 = llvm.load %v9 : !llvm.ptr -> f32
-              %v150 = arith.mulf %v124, %v149 : f32
-              %v151 = arith.addf %v150, %v148 : f32
+              %v150 = arith.mulf %v124, %v149 fastmath<contract> : f32
+              %v151 = arith.addf %v150, %v148 fastmath<contract> : f32
               llvm.store %v151, %v9 : f32, !llvm.ptr
             }
           }
@@ -206,9 +206,9 @@ module attributes {gpu.container_module} {
               %v180 = llvm.getelementptr %in_Lambda[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v181 = llvm.load %v180 : !llvm.ptr -> f32
               %v182 = arith.negf %v181 : f32
-              %v183 = arith.mulf %v182, %v101 : f32
+              %v183 = arith.mulf %v182, %v101 fastmath<contract> : f32
               %v184 = llvm.call_intrinsic "llvm.exp2.f32"(%v183) : (f32) -> f32
-              %v185 = arith.addf %v37, %v184 : f32
+              %v185 = arith.addf %v37, %v184 fastmath<contract> : f32
               %v186 = arith.divf %v37, %v185 : f32
               %v187 = arith.muli %v27, %v108 : i64
               %v188 = arith.muli %v25, %v107 : i64
@@ -218,16 +218,16 @@ module attributes {gpu.container_module} {
               %v192 = llvm.getelementptr %in_gate_a[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v193 = llvm.load %v192 : !llvm.ptr -> f32
               %v194 = arith.negf %v193 : f32
-              %v195 = arith.mulf %v194, %v101 : f32
+              %v195 = arith.mulf %v194, %v101 fastmath<contract> : f32
               %v196 = llvm.call_intrinsic "llvm.exp2.f32"(%v195) : (f32) -> f32
-              %v197 = arith.addf %v37, %v196 : f32
+              %v197 = arith.addf %v37, %v196 fastmath<contract> : f32
               %v198 = arith.divf %v37, %v197 : f32
-              %v199 = arith.mulf %v106, %v198 : f32
+              %v199 = arith.mulf %v106, %v198 fastmath<contract> : f32
               %v200 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v186) : (f32) -> f32
-              %v201 = arith.mulf %v199, %v200 : f32
+              %v201 = arith.mulf %v199, %v200 fastmath<contract> : f32
               %v202 = llvm.call_intrinsic "llvm.exp2.f32"(%v201) : (f32) -> f32
-              %v203 = arith.mulf %v202, %v202 : f32
-              %v204 = arith.subf %v37, %v203 : f32
+              %v203 = arith.mulf %v202, %v202 fastmath<contract> : f32
+              %v204 = arith.subf %v37, %v203 fastmath<contract> : f32
               %v205 = llvm.call_intrinsic "llvm.sqrt.f32"(%v204) : (f32) -> f32
               %v206 = arith.muli %v27, %v108 : i64
               %v207 = arith.muli %v25, %v107 : i64
@@ -237,9 +237,9 @@ module attributes {gpu.container_module} {
               %v211 = llvm.getelementptr %in_gate_x[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v212 = llvm.load %v211 : !llvm.ptr -> f32
               %v213 = arith.negf %v212 : f32
-              %v214 = arith.mulf %v213, %v101 : f32
+              %v214 = arith.mulf %v213, %v101 fastmath<contract> : f32
               %v215 = llvm.call_intrinsic "llvm.exp2.f32"(%v214) : (f32) -> f32
-              %v216 = arith.addf %v37, %v215 : f32
+              %v216 = arith.addf %v37, %v215 fastmath<contract> : f32
               %v217 = arith.divf %v37, %v216 : f32
               %v218 = arith.muli %v27, %v108 : i64
               %v219 = arith.muli %v25, %v107 : i64
@@ -248,10 +248,10 @@ module attributes {gpu.container_module} {
               %v222 = arith.addi %v220, %v221 : i64
               %v223 = llvm.getelementptr %in_x[%v222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v224 = llvm.load %v223 : !llvm.ptr -> f32
-              %v225 = arith.mulf %v217, %v224 : f32
-              %v226 = arith.mulf %v205, %v225 : f32
-              %v227 = arith.mulf %v202, %v175 : f32
-              %v228 = arith.addf %v227, %v226 : f32
+              %v225 = arith.mulf %v217, %v224 fastmath<contract> : f32
+              %v226 = arith.mulf %v205, %v225 fastmath<contract> : f32
+              %v227 = arith.mulf %v202, %v175 fastmath<contract> : f32
+              %v228 = arith.addf %v227, %v226 fastmath<contract> : f32
               %v229 = arith.addi %v165, %v1 : i64
               %v230 = arith.minsi %v229, %v167 : i64
               %v231 = arith.addi %v58, %v230 : i64
@@ -259,9 +259,9 @@ module attributes {gpu.container_module} {
               %v233 = llvm.getelementptr %in_Lambda[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v234 = llvm.load %v233 : !llvm.ptr -> f32
               %v235 = arith.negf %v234 : f32
-              %v236 = arith.mulf %v235, %v101 : f32
+              %v236 = arith.mulf %v235, %v101 fastmath<contract> : f32
               %v237 = llvm.call_intrinsic "llvm.exp2.f32"(%v236) : (f32) -> f32
-              %v238 = arith.addf %v37, %v237 : f32
+              %v238 = arith.addf %v37, %v237 fastmath<contract> : f32
               %v239 = arith.divf %v37, %v238 : f32
               %v240 = arith.muli %v27, %v108 : i64
               %v241 = arith.muli %v25, %v107 : i64
@@ -271,16 +271,16 @@ module attributes {gpu.container_module} {
               %v245 = llvm.getelementptr %in_gate_a[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v246 = llvm.load %v245 : !llvm.ptr -> f32
               %v247 = arith.negf %v246 : f32
-              %v248 = arith.mulf %v247, %v101 : f32
+              %v248 = arith.mulf %v247, %v101 fastmath<contract> : f32
               %v249 = llvm.call_intrinsic "llvm.exp2.f32"(%v248) : (f32) -> f32
-              %v250 = arith.addf %v37, %v249 : f32
+              %v250 = arith.addf %v37, %v249 fastmath<contract> : f32
               %v251 = arith.divf %v37, %v250 : f32
-              %v252 = arith.mulf %v106, %v251 : f32
+              %v252 = arith.mulf %v106, %v251 fastmath<contract> : f32
               %v253 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v239) : (f32) -> f32
-              %v254 = arith.mulf %v252, %v253 : f32
+              %v254 = arith.mulf %v252, %v253 fastmath<contract> : f32
               %v255 = llvm.call_intrinsic "llvm.exp2.f32"(%v254) : (f32) -> f32
-              %v256 = arith.mulf %v255, %v255 : f32
-              %v257 = arith.subf %v37, %v256 : f32
+              %v256 = arith.mulf %v255, %v255 fastmath<contract> : f32
+              %v257 = arith.subf %v37, %v256 fastmath<contract> : f32
               %v258 = llvm.call_intrinsic "llvm.sqrt.f32"(%v257) : (f32) -> f32
               %v259 = arith.muli %v27, %v108 : i64
               %v260 = arith.muli %v25, %v107 : i64
@@ -290,9 +290,9 @@ module attributes {gpu.container_module} {
               %v264 = llvm.getelementptr %in_gate_x[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v265 = llvm.load %v264 : !llvm.ptr -> f32
               %v266 = arith.negf %v265 : f32
-              %v267 = arith.mulf %v266, %v101 : f32
+              %v267 = arith.mulf %v266, %v101 fastmath<contract> : f32
               %v268 = llvm.call_intrinsic "llvm.exp2.f32"(%v267) : (f32) -> f32
-              %v269 = arith.addf %v37, %v268 : f32
+              %v269 = arith.addf %v37, %v268 fastmath<contract> : f32
               %v270 = arith.divf %v37, %v269 : f32
               %v271 = arith.muli %v27, %v108 : i64
               %v272 = arith.muli %v25, %v107 : i64
@@ -301,10 +301,10 @@ module attributes {gpu.container_module} {
               %v275 = arith.addi %v273, %v274 : i64
               %v276 = llvm.getelementptr %in_x[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v277 = llvm.load %v276 : !llvm.ptr -> f32
-              %v278 = arith.mulf %v270, %v277 : f32
-              %v279 = arith.mulf %v258, %v278 : f32
-              %v280 = arith.mulf %v255, %v228 : f32
-              %v281 = arith.addf %v280, %v279 : f32
+              %v278 = arith.mulf %v270, %v277 fastmath<contract> : f32
+              %v279 = arith.mulf %v258, %v278 fastmath<contract> : f32
+              %v280 = arith.mulf %v255, %v228 fastmath<contract> : f32
+              %v281 = arith.addf %v280, %v279 fastmath<contract> : f32
               %v283 = arith.addi %v165, %v282 : i64
               %v284 = arith.minsi %v283, %v167 : i64
               %v285 = arith.addi %v58, %v284 : i64
@@ -312,9 +312,9 @@ module attributes {gpu.container_module} {
               %v287 = llvm.getelementptr %in_Lambda[%v286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v288 = llvm.load %v287 : !llvm.ptr -> f32
               %v289 = arith.negf %v288 : f32
-              %v290 = arith.mulf %v289, %v101 : f32
+              %v290 = arith.mulf %v289, %v101 fastmath<contract> : f32
               %v291 = llvm.call_intrinsic "llvm.exp2.f32"(%v290) : (f32) -> f32
-              %v292 = arith.addf %v37, %v291 : f32
+              %v292 = arith.addf %v37, %v291 fastmath<contract> : f32
               %v293 = arith.divf %v37, %v292 : f32
               %v294 = arith.muli %v27, %v108 : i64
               %v295 = arith.muli %v25, %v107 : i64
@@ -324,16 +324,16 @@ module attributes {gpu.container_module} {
               %v299 = llvm.getelementptr %in_gate_a[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v300 = llvm.load %v299 : !llvm.ptr -> f32
               %v301 = arith.negf %v300 : f32
-              %v302 = arith.mulf %v301, %v101 : f32
+              %v302 = arith.mulf %v301, %v101 fastmath<contract> : f32
               %v303 = llvm.call_intrinsic "llvm.exp2.f32"(%v302) : (f32) -> f32
-              %v304 = arith.addf %v37, %v303 : f32
+              %v304 = arith.addf %v37, %v303 fastmath<contract> : f32
               %v305 = arith.divf %v37, %v304 : f32
-              %v306 = arith.mulf %v106, %v305 : f32
+              %v306 = arith.mulf %v106, %v305 fastmath<contract> : f32
               %v307 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v293) : (f32) -> f32
-              %v308 = arith.mulf %v306, %v307 : f32
+              %v308 = arith.mulf %v306, %v307 fastmath<contract> : f32
               %v309 = llvm.call_intrinsic "llvm.exp2.f32"(%v308) : (f32) -> f32
-              %v310 = arith.mulf %v309, %v309 : f32
-              %v311 = arith.subf %v37, %v310 : f32
+              %v310 = arith.mulf %v309, %v309 fastmath<contract> : f32
+              %v311 = arith.subf %v37, %v310 fastmath<contract> : f32
               %v312 = llvm.call_intrinsic "llvm.sqrt.f32"(%v311) : (f32) -> f32
               %v313 = arith.muli %v27, %v108 : i64
               %v314 = arith.muli %v25, %v107 : i64
@@ -343,9 +343,9 @@ module attributes {gpu.container_module} {
               %v318 = llvm.getelementptr %in_gate_x[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v319 = llvm.load %v318 : !llvm.ptr -> f32
               %v320 = arith.negf %v319 : f32
-              %v321 = arith.mulf %v320, %v101 : f32
+              %v321 = arith.mulf %v320, %v101 fastmath<contract> : f32
               %v322 = llvm.call_intrinsic "llvm.exp2.f32"(%v321) : (f32) -> f32
-              %v323 = arith.addf %v37, %v322 : f32
+              %v323 = arith.addf %v37, %v322 fastmath<contract> : f32
               %v324 = arith.divf %v37, %v323 : f32
               %v325 = arith.muli %v27, %v108 : i64
               %v326 = arith.muli %v25, %v107 : i64
@@ -354,10 +354,10 @@ module attributes {gpu.container_module} {
               %v329 = arith.addi %v327, %v328 : i64
               %v330 = llvm.getelementptr %in_x[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v331 = llvm.load %v330 : !llvm.ptr -> f32
-              %v332 = arith.mulf %v324, %v331 : f32
-              %v333 = arith.mulf %v312, %v332 : f32
-              %v334 = arith.mulf %v309, %v281 : f32
-              %v335 = arith.addf %v334, %v333 : f32
+              %v332 = arith.mulf %v324, %v331 fastmath<contract> : f32
+              %v333 = arith.mulf %v312, %v332 fastmath<contract> : f32
+              %v334 = arith.mulf %v309, %v281 fastmath<contract> : f32
+              %v335 = arith.addf %v334, %v333 fastmath<contract> : f32
               %v337 = arith.addi %v165, %v336 : i64
               %v338 = arith.minsi %v337, %v167 : i64
               %v339 = arith.addi %v58, %v338 : i64
@@ -365,9 +365,9 @@ module attributes {gpu.container_module} {
               %v341 = llvm.getelementptr %in_Lambda[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v342 = llvm.load %v341 : !llvm.ptr -> f32
               %v343 = arith.negf %v342 : f32
-              %v344 = arith.mulf %v343, %v101 : f32
+              %v344 = arith.mulf %v343, %v101 fastmath<contract> : f32
               %v345 = llvm.call_intrinsic "llvm.exp2.f32"(%v344) : (f32) -> f32
-              %v346 = arith.addf %v37, %v345 : f32
+              %v346 = arith.addf %v37, %v345 fastmath<contract> : f32
               %v347 = arith.divf %v37, %v346 : f32
               %v348 = arith.muli %v27, %v108 : i64
               %v349 = arith.muli %v25, %v107 : i64
@@ -377,16 +377,16 @@ module attributes {gpu.container_module} {
               %v353 = llvm.getelementptr %in_gate_a[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v354 = llvm.load %v353 : !llvm.ptr -> f32
               %v355 = arith.negf %v354 : f32
-              %v356 = arith.mulf %v355, %v101 : f32
+              %v356 = arith.mulf %v355, %v101 fastmath<contract> : f32
               %v357 = llvm.call_intrinsic "llvm.exp2.f32"(%v356) : (f32) -> f32
-              %v358 = arith.addf %v37, %v357 : f32
+              %v358 = arith.addf %v37, %v357 fastmath<contract> : f32
               %v359 = arith.divf %v37, %v358 : f32
-              %v360 = arith.mulf %v106, %v359 : f32
+              %v360 = arith.mulf %v106, %v359 fastmath<contract> : f32
               %v361 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v347) : (f32) -> f32
-              %v362 = arith.mulf %v360, %v361 : f32
+              %v362 = arith.mulf %v360, %v361 fastmath<contract> : f32
               %v363 = llvm.call_intrinsic "llvm.exp2.f32"(%v362) : (f32) -> f32
-              %v364 = arith.mulf %v363, %v363 : f32
-              %v365 = arith.subf %v37, %v364 : f32
+              %v364 = arith.mulf %v363, %v363 fastmath<contract> : f32
+              %v365 = arith.subf %v37, %v364 fastmath<contract> : f32
               %v366 = llvm.call_intrinsic "llvm.sqrt.f32"(%v365) : (f32) -> f32
               %v367 = arith.muli %v27, %v108 : i64
               %v368 = arith.muli %v25, %v107 : i64
@@ -396,9 +396,9 @@ module attributes {gpu.container_module} {
               %v372 = llvm.getelementptr %in_gate_x[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v373 = llvm.load %v372 : !llvm.ptr -> f32
               %v374 = arith.negf %v373 : f32
-              %v375 = arith.mulf %v374, %v101 : f32
+              %v375 = arith.mulf %v374, %v101 fastmath<contract> : f32
               %v376 = llvm.call_intrinsic "llvm.exp2.f32"(%v375) : (f32) -> f32
-              %v377 = arith.addf %v37, %v376 : f32
+              %v377 = arith.addf %v37, %v376 fastmath<contract> : f32
               %v378 = arith.divf %v37, %v377 : f32
               %v379 = arith.muli %v27, %v108 : i64
               %v380 = arith.muli %v25, %v107 : i64
@@ -407,10 +407,10 @@ module attributes {gpu.container_module} {
               %v383 = arith.addi %v381, %v382 : i64
               %v384 = llvm.getelementptr %in_x[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v385 = llvm.load %v384 : !llvm.ptr -> f32
-              %v386 = arith.mulf %v378, %v385 : f32
-              %v387 = arith.mulf %v366, %v386 : f32
-              %v388 = arith.mulf %v363, %v335 : f32
-              %v389 = arith.addf %v388, %v387 : f32
+              %v386 = arith.mulf %v378, %v385 fastmath<contract> : f32
+              %v387 = arith.mulf %v366, %v386 fastmath<contract> : f32
+              %v388 = arith.mulf %v363, %v335 fastmath<contract> : f32
+              %v389 = arith.addf %v388, %v387 fastmath<contract> : f32
               %v390 = arith.addi %v165, %v29 : i64
               %v391 = arith.minsi %v390, %v167 : i64
               %v392 = arith.addi %v58, %v391 : i64
@@ -418,9 +418,9 @@ module attributes {gpu.container_module} {
               %v394 = llvm.getelementptr %in_Lambda[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v395 = llvm.load %v394 : !llvm.ptr -> f32
               %v396 = arith.negf %v395 : f32
-              %v397 = arith.mulf %v396, %v101 : f32
+              %v397 = arith.mulf %v396, %v101 fastmath<contract> : f32
               %v398 = llvm.call_intrinsic "llvm.exp2.f32"(%v397) : (f32) -> f32
-              %v399 = arith.addf %v37, %v398 : f32
+              %v399 = arith.addf %v37, %v398 fastmath<contract> : f32
               %v400 = arith.divf %v37, %v399 : f32
               %v401 = arith.muli %v27, %v108 : i64
               %v402 = arith.muli %v25, %v107 : i64
@@ -430,16 +430,16 @@ module attributes {gpu.container_module} {
               %v406 = llvm.getelementptr %in_gate_a[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v407 = llvm.load %v406 : !llvm.ptr -> f32
               %v408 = arith.negf %v407 : f32
-              %v409 = arith.mulf %v408, %v101 : f32
+              %v409 = arith.mulf %v408, %v101 fastmath<contract> : f32
               %v410 = llvm.call_intrinsic "llvm.exp2.f32"(%v409) : (f32) -> f32
-              %v411 = arith.addf %v37, %v410 : f32
+              %v411 = arith.addf %v37, %v410 fastmath<contract> : f32
               %v412 = arith.divf %v37, %v411 : f32
-              %v413 = arith.mulf %v106, %v412 : f32
+              %v413 = arith.mulf %v106, %v412 fastmath<contract> : f32
               %v414 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v400) : (f32) -> f32
-              %v415 = arith.mulf %v413, %v414 : f32
+              %v415 = arith.mulf %v413, %v414 fastmath<contract> : f32
               %v416 = llvm.call_intrinsic "llvm.exp2.f32"(%v415) : (f32) -> f32
-              %v417 = arith.mulf %v416, %v416 : f32
-              %v418 = arith.subf %v37, %v417 : f32
+              %v417 = arith.mulf %v416, %v416 fastmath<contract> : f32
+              %v418 = arith.subf %v37, %v417 fastmath<contract> : f32
               %v419 = llvm.call_intrinsic "llvm.sqrt.f32"(%v418) : (f32) -> f32
               %v420 = arith.muli %v27, %v108 : i64
               %v421 = arith.muli %v25, %v107 : i64
@@ -449,9 +449,9 @@ module attributes {gpu.container_module} {
               %v425 = llvm.getelementptr %in_gate_x[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v426 = llvm.load %v425 : !llvm.ptr -> f32
               %v427 = arith.negf %v426 : f32
-              %v428 = arith.mulf %v427, %v101 : f32
+              %v428 = arith.mulf %v427, %v101 fastmath<contract> : f32
               %v429 = llvm.call_intrinsic "llvm.exp2.f32"(%v428) : (f32) -> f32
-              %v430 = arith.addf %v37, %v429 : f32
+              %v430 = arith.addf %v37, %v429 fastmath<contract> : f32
               %v431 = arith.divf %v37, %v430 : f32
               %v432 = arith.muli %v27, %v108 : i64
               %v433 = arith.muli %v25, %v107 : i64
@@ -460,10 +460,10 @@ module attributes {gpu.container_module} {
               %v436 = arith.addi %v434, %v435 : i64
               %v437 = llvm.getelementptr %in_x[%v436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v438 = llvm.load %v437 : !llvm.ptr -> f32
-              %v439 = arith.mulf %v431, %v438 : f32
-              %v440 = arith.mulf %v419, %v439 : f32
-              %v441 = arith.mulf %v416, %v389 : f32
-              %v442 = arith.addf %v441, %v440 : f32
+              %v439 = arith.mulf %v431, %v438 fastmath<contract> : f32
+              %v440 = arith.mulf %v419, %v439 fastmath<contract> : f32
+              %v441 = arith.mulf %v416, %v389 fastmath<contract> : f32
+              %v442 = arith.addf %v441, %v440 fastmath<contract> : f32
               %v444 = arith.addi %v165, %v443 : i64
               %v445 = arith.minsi %v444, %v167 : i64
               %v446 = arith.addi %v58, %v445 : i64
@@ -471,9 +471,9 @@ module attributes {gpu.container_module} {
               %v448 = llvm.getelementptr %in_Lambda[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v449 = llvm.load %v448 : !llvm.ptr -> f32
               %v450 = arith.negf %v449 : f32
-              %v451 = arith.mulf %v450, %v101 : f32
+              %v451 = arith.mulf %v450, %v101 fastmath<contract> : f32
               %v452 = llvm.call_intrinsic "llvm.exp2.f32"(%v451) : (f32) -> f32
-              %v453 = arith.addf %v37, %v452 : f32
+              %v453 = arith.addf %v37, %v452 fastmath<contract> : f32
               %v454 = arith.divf %v37, %v453 : f32
               %v455 = arith.muli %v27, %v108 : i64
               %v456 = arith.muli %v25, %v107 : i64
@@ -483,16 +483,16 @@ module attributes {gpu.container_module} {
               %v460 = llvm.getelementptr %in_gate_a[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v461 = llvm.load %v460 : !llvm.ptr -> f32
               %v462 = arith.negf %v461 : f32
-              %v463 = arith.mulf %v462, %v101 : f32
+              %v463 = arith.mulf %v462, %v101 fastmath<contract> : f32
               %v464 = llvm.call_intrinsic "llvm.exp2.f32"(%v463) : (f32) -> f32
-              %v465 = arith.addf %v37, %v464 : f32
+              %v465 = arith.addf %v37, %v464 fastmath<contract> : f32
               %v466 = arith.divf %v37, %v465 : f32
-              %v467 = arith.mulf %v106, %v466 : f32
+              %v467 = arith.mulf %v106, %v466 fastmath<contract> : f32
               %v468 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v454) : (f32) -> f32
-              %v469 = arith.mulf %v467, %v468 : f32
+              %v469 = arith.mulf %v467, %v468 fastmath<contract> : f32
               %v470 = llvm.call_intrinsic "llvm.exp2.f32"(%v469) : (f32) -> f32
-              %v471 = arith.mulf %v470, %v470 : f32
-              %v472 = arith.subf %v37, %v471 : f32
+              %v471 = arith.mulf %v470, %v470 fastmath<contract> : f32
+              %v472 = arith.subf %v37, %v471 fastmath<contract> : f32
               %v473 = llvm.call_intrinsic "llvm.sqrt.f32"(%v472) : (f32) -> f32
               %v474 = arith.muli %v27, %v108 : i64
               %v475 = arith.muli %v25, %v107 : i64
@@ -502,9 +502,9 @@ module attributes {gpu.container_module} {
               %v479 = llvm.getelementptr %in_gate_x[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v480 = llvm.load %v479 : !llvm.ptr -> f32
               %v481 = arith.negf %v480 : f32
-              %v482 = arith.mulf %v481, %v101 : f32
+              %v482 = arith.mulf %v481, %v101 fastmath<contract> : f32
               %v483 = llvm.call_intrinsic "llvm.exp2.f32"(%v482) : (f32) -> f32
-              %v484 = arith.addf %v37, %v483 : f32
+              %v484 = arith.addf %v37, %v483 fastmath<contract> : f32
               %v485 = arith.divf %v37, %v484 : f32
               %v486 = arith.muli %v27, %v108 : i64
               %v487 = arith.muli %v25, %v107 : i64
@@ -513,10 +513,10 @@ module attributes {gpu.container_module} {
               %v490 = arith.addi %v488, %v489 : i64
               %v491 = llvm.getelementptr %in_x[%v490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v492 = llvm.load %v491 : !llvm.ptr -> f32
-              %v493 = arith.mulf %v485, %v492 : f32
-              %v494 = arith.mulf %v473, %v493 : f32
-              %v495 = arith.mulf %v470, %v442 : f32
-              %v496 = arith.addf %v495, %v494 : f32
+              %v493 = arith.mulf %v485, %v492 fastmath<contract> : f32
+              %v494 = arith.mulf %v473, %v493 fastmath<contract> : f32
+              %v495 = arith.mulf %v470, %v442 fastmath<contract> : f32
+              %v496 = arith.addf %v495, %v494 fastmath<contract> : f32
               %v498 = arith.addi %v165, %v497 : i64
               %v499 = arith.minsi %v498, %v167 : i64
               %v500 = arith.addi %v58, %v499 : i64
@@ -524,9 +524,9 @@ module attributes {gpu.container_module} {
               %v502 = llvm.getelementptr %in_Lambda[%v501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v503 = llvm.load %v502 : !llvm.ptr -> f32
               %v504 = arith.negf %v503 : f32
-              %v505 = arith.mulf %v504, %v101 : f32
+              %v505 = arith.mulf %v504, %v101 fastmath<contract> : f32
               %v506 = llvm.call_intrinsic "llvm.exp2.f32"(%v505) : (f32) -> f32
-              %v507 = arith.addf %v37, %v506 : f32
+              %v507 = arith.addf %v37, %v506 fastmath<contract> : f32
               %v508 = arith.divf %v37, %v507 : f32
               %v509 = arith.muli %v27, %v108 : i64
               %v510 = arith.muli %v25, %v107 : i64
@@ -536,16 +536,16 @@ module attributes {gpu.container_module} {
               %v514 = llvm.getelementptr %in_gate_a[%v513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v515 = llvm.load %v514 : !llvm.ptr -> f32
               %v516 = arith.negf %v515 : f32
-              %v517 = arith.mulf %v516, %v101 : f32
+              %v517 = arith.mulf %v516, %v101 fastmath<contract> : f32
               %v518 = llvm.call_intrinsic "llvm.exp2.f32"(%v517) : (f32) -> f32
-              %v519 = arith.addf %v37, %v518 : f32
+              %v519 = arith.addf %v37, %v518 fastmath<contract> : f32
               %v520 = arith.divf %v37, %v519 : f32
-              %v521 = arith.mulf %v106, %v520 : f32
+              %v521 = arith.mulf %v106, %v520 fastmath<contract> : f32
               %v522 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v508) : (f32) -> f32
-              %v523 = arith.mulf %v521, %v522 : f32
+              %v523 = arith.mulf %v521, %v522 fastmath<contract> : f32
               %v524 = llvm.call_intrinsic "llvm.exp2.f32"(%v523) : (f32) -> f32
-              %v525 = arith.mulf %v524, %v524 : f32
-              %v526 = arith.subf %v37, %v525 : f32
+              %v525 = arith.mulf %v524, %v524 fastmath<contract> : f32
+              %v526 = arith.subf %v37, %v525 fastmath<contract> : f32
               %v527 = llvm.call_intrinsic "llvm.sqrt.f32"(%v526) : (f32) -> f32
               %v528 = arith.muli %v27, %v108 : i64
               %v529 = arith.muli %v25, %v107 : i64
@@ -555,9 +555,9 @@ module attributes {gpu.container_module} {
               %v533 = llvm.getelementptr %in_gate_x[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v534 = llvm.load %v533 : !llvm.ptr -> f32
               %v535 = arith.negf %v534 : f32
-              %v536 = arith.mulf %v535, %v101 : f32
+              %v536 = arith.mulf %v535, %v101 fastmath<contract> : f32
               %v537 = llvm.call_intrinsic "llvm.exp2.f32"(%v536) : (f32) -> f32
-              %v538 = arith.addf %v37, %v537 : f32
+              %v538 = arith.addf %v37, %v537 fastmath<contract> : f32
               %v539 = arith.divf %v37, %v538 : f32
               %v540 = arith.muli %v27, %v108 : i64
               %v541 = arith.muli %v25, %v107 : i64
@@ -566,10 +566,10 @@ module attributes {gpu.container_module} {
               %v544 = arith.addi %v542, %v543 : i64
               %v545 = llvm.getelementptr %in_x[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v546 = llvm.load %v545 : !llvm.ptr -> f32
-              %v547 = arith.mulf %v539, %v546 : f32
-              %v548 = arith.mulf %v527, %v547 : f32
-              %v549 = arith.mulf %v524, %v496 : f32
-              %v550 = arith.addf %v549, %v548 : f32
+              %v547 = arith.mulf %v539, %v546 fastmath<contract> : f32
+              %v548 = arith.mulf %v527, %v547 fastmath<contract> : f32
+              %v549 = arith.mulf %v524, %v496 fastmath<contract> : f32
+              %v550 = arith.addf %v549, %v548 fastmath<contract> : f32
               %v551 = arith.addi %v165, %v43 : i64
               %v552 = arith.minsi %v551, %v167 : i64
               %v553 = arith.addi %v58, %v552 : i64
@@ -577,9 +577,9 @@ module attributes {gpu.container_module} {
               %v555 = llvm.getelementptr %in_Lambda[%v554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v556 = llvm.load %v555 : !llvm.ptr -> f32
               %v557 = arith.negf %v556 : f32
-              %v558 = arith.mulf %v557, %v101 : f32
+              %v558 = arith.mulf %v557, %v101 fastmath<contract> : f32
               %v559 = llvm.call_intrinsic "llvm.exp2.f32"(%v558) : (f32) -> f32
-              %v560 = arith.addf %v37, %v559 : f32
+              %v560 = arith.addf %v37, %v559 fastmath<contract> : f32
               %v561 = arith.divf %v37, %v560 : f32
               %v562 = arith.muli %v27, %v108 : i64
               %v563 = arith.muli %v25, %v107 : i64
@@ -589,16 +589,16 @@ module attributes {gpu.container_module} {
               %v567 = llvm.getelementptr %in_gate_a[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v568 = llvm.load %v567 : !llvm.ptr -> f32
               %v569 = arith.negf %v568 : f32
-              %v570 = arith.mulf %v569, %v101 : f32
+              %v570 = arith.mulf %v569, %v101 fastmath<contract> : f32
               %v571 = llvm.call_intrinsic "llvm.exp2.f32"(%v570) : (f32) -> f32
-              %v572 = arith.addf %v37, %v571 : f32
+              %v572 = arith.addf %v37, %v571 fastmath<contract> : f32
               %v573 = arith.divf %v37, %v572 : f32
-              %v574 = arith.mulf %v106, %v573 : f32
+              %v574 = arith.mulf %v106, %v573 fastmath<contract> : f32
               %v575 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v561) : (f32) -> f32
-              %v576 = arith.mulf %v574, %v575 : f32
+              %v576 = arith.mulf %v574, %v575 fastmath<contract> : f32
               %v577 = llvm.call_intrinsic "llvm.exp2.f32"(%v576) : (f32) -> f32
-              %v578 = arith.mulf %v577, %v577 : f32
-              %v579 = arith.subf %v37, %v578 : f32
+              %v578 = arith.mulf %v577, %v577 fastmath<contract> : f32
+              %v579 = arith.subf %v37, %v578 fastmath<contract> : f32
               %v580 = llvm.call_intrinsic "llvm.sqrt.f32"(%v579) : (f32) -> f32
               %v581 = arith.muli %v27, %v108 : i64
               %v582 = arith.muli %v25, %v107 : i64
@@ -608,9 +608,9 @@ module attributes {gpu.container_module} {
               %v586 = llvm.getelementptr %in_gate_x[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v587 = llvm.load %v586 : !llvm.ptr -> f32
               %v588 = arith.negf %v587 : f32
-              %v589 = arith.mulf %v588, %v101 : f32
+              %v589 = arith.mulf %v588, %v101 fastmath<contract> : f32
               %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
-              %v591 = arith.addf %v37, %v590 : f32
+              %v591 = arith.addf %v37, %v590 fastmath<contract> : f32
               %v592 = arith.divf %v37, %v591 : f32
               %v593 = arith.muli %v27, %v108 : i64
               %v594 = arith.muli %v25, %v107 : i64
@@ -619,10 +619,10 @@ module attributes {gpu.container_module} {
               %v597 = arith.addi %v595, %v596 : i64
               %v598 = llvm.getelementptr %in_x[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v599 = llvm.load %v598 : !llvm.ptr -> f32
-              %v600 = arith.mulf %v592, %v599 : f32
-              %v601 = arith.mulf %v580, %v600 : f32
-              %v602 = arith.mulf %v577, %v550 : f32
-              %v603 = arith.addf %v602, %v601 : f32
+              %v600 = arith.mulf %v592, %v599 fastmath<contract> : f32
+              %v601 = arith.mulf %v580, %v600 fastmath<contract> : f32
+              %v602 = arith.mulf %v577, %v550 fastmath<contract> : f32
+              %v603 = arith.addf %v602, %v601 fastmath<contract> : f32
               %v604 = arith.addi %v165, %v43 : i64
               %v605 = arith.cmpi slt, %v604, %v60 : i64
               scf.if %v605 {
@@ -636,11 +636,11 @@ module attributes {gpu.container_module} {
                 %v613 = llvm.load %v612 : !llvm.ptr -> f32
                 %v614 = llvm.load %v33 : !llvm.ptr -> f32
                 %v615 = llvm.load %v34 : !llvm.ptr -> f32
-                %v616 = arith.mulf %v615, %v614 : f32
-                %v617 = arith.addf %v613, %v616 : f32
+                %v616 = arith.mulf %v615, %v614 fastmath<contract> : f32
+                %v617 = arith.addf %v613, %v616 fastmath<contract> : f32
                 llvm.store %v617, %v33 : f32, !llvm.ptr
                 %v618 = llvm.load %v38 : !llvm.ptr -> f32
-                %v619 = arith.mulf %v618, %v615 : f32
+                %v619 = arith.mulf %v618, %v615 fastmath<contract> : f32
                 llvm.store %v619, %v38 : f32, !llvm.ptr
                 %v620 = arith.subi %size_L, %v1 : i64
                 %v621 = arith.cmpi eq, %v606, %v620 : i64
@@ -650,9 +650,9 @@ module attributes {gpu.container_module} {
                 %v623 = llvm.getelementptr %in_Lambda[%v622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v624 = llvm.load %v623 : !llvm.ptr -> f32
                 %v625 = arith.negf %v624 : f32
-                %v626 = arith.mulf %v625, %v101 : f32
+                %v626 = arith.mulf %v625, %v101 fastmath<contract> : f32
                 %v627 = llvm.call_intrinsic "llvm.exp2.f32"(%v626) : (f32) -> f32
-                %v628 = arith.addf %v37, %v627 : f32
+                %v628 = arith.addf %v37, %v627 fastmath<contract> : f32
                 %v629 = arith.divf %v37, %v628 : f32
                 %v630 = arith.muli %v27, %v108 : i64
                 %v631 = arith.muli %v25, %v107 : i64
@@ -662,13 +662,13 @@ module attributes {gpu.container_module} {
                 %v635 = llvm.getelementptr %in_gate_a[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v636 = llvm.load %v635 : !llvm.ptr -> f32
                 %v637 = arith.negf %v636 : f32
-                %v638 = arith.mulf %v637, %v101 : f32
+                %v638 = arith.mulf %v637, %v101 fastmath<contract> : f32
                 %v639 = llvm.call_intrinsic "llvm.exp2.f32"(%v638) : (f32) -> f32
-                %v640 = arith.addf %v37, %v639 : f32
+                %v640 = arith.addf %v37, %v639 fastmath<contract> : f32
                 %v641 = arith.divf %v37, %v640 : f32
-                %v642 = arith.mulf %v106, %v641 : f32
+                %v642 = arith.mulf %v106, %v641 fastmath<contract> : f32
                 %v643 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v629) : (f32) -> f32
-                %v644 = arith.mulf %v642, %v643 : f32
+                %v644 = arith.mulf %v642, %v643 fastmath<contract> : f32
                 %v645 = llvm.call_intrinsic "llvm.exp2.f32"(%v644) : (f32) -> f32
                 llvm.store %v645, %v34 : f32, !llvm.ptr
               }
@@ -685,11 +685,11 @@ module attributes {gpu.container_module} {
                 %v655 = llvm.load %v654 : !llvm.ptr -> f32
                 %v656 = llvm.load %v33 : !llvm.ptr -> f32
                 %v657 = llvm.load %v34 : !llvm.ptr -> f32
-                %v658 = arith.mulf %v657, %v656 : f32
-                %v659 = arith.addf %v655, %v658 : f32
+                %v658 = arith.mulf %v657, %v656 fastmath<contract> : f32
+                %v659 = arith.addf %v655, %v658 fastmath<contract> : f32
                 llvm.store %v659, %v33 : f32, !llvm.ptr
                 %v660 = llvm.load %v38 : !llvm.ptr -> f32
-                %v661 = arith.mulf %v660, %v657 : f32
+                %v661 = arith.mulf %v660, %v657 fastmath<contract> : f32
                 llvm.store %v661, %v38 : f32, !llvm.ptr
                 %v662 = arith.subi %size_L, %v1 : i64
                 %v663 = arith.cmpi eq, %v648, %v662 : i64
@@ -699,9 +699,9 @@ module attributes {gpu.container_module} {
                 %v665 = llvm.getelementptr %in_Lambda[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v666 = llvm.load %v665 : !llvm.ptr -> f32
                 %v667 = arith.negf %v666 : f32
-                %v668 = arith.mulf %v667, %v101 : f32
+                %v668 = arith.mulf %v667, %v101 fastmath<contract> : f32
                 %v669 = llvm.call_intrinsic "llvm.exp2.f32"(%v668) : (f32) -> f32
-                %v670 = arith.addf %v37, %v669 : f32
+                %v670 = arith.addf %v37, %v669 fastmath<contract> : f32
                 %v671 = arith.divf %v37, %v670 : f32
                 %v672 = arith.muli %v27, %v108 : i64
                 %v673 = arith.muli %v25, %v107 : i64
@@ -711,13 +711,13 @@ module attributes {gpu.container_module} {
                 %v677 = llvm.getelementptr %in_gate_a[%v676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v678 = llvm.load %v677 : !llvm.ptr -> f32
                 %v679 = arith.negf %v678 : f32
-                %v680 = arith.mulf %v679, %v101 : f32
+                %v680 = arith.mulf %v679, %v101 fastmath<contract> : f32
                 %v681 = llvm.call_intrinsic "llvm.exp2.f32"(%v680) : (f32) -> f32
-                %v682 = arith.addf %v37, %v681 : f32
+                %v682 = arith.addf %v37, %v681 fastmath<contract> : f32
                 %v683 = arith.divf %v37, %v682 : f32
-                %v684 = arith.mulf %v106, %v683 : f32
+                %v684 = arith.mulf %v106, %v683 fastmath<contract> : f32
                 %v685 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v671) : (f32) -> f32
-                %v686 = arith.mulf %v684, %v685 : f32
+                %v686 = arith.mulf %v684, %v685 fastmath<contract> : f32
                 %v687 = llvm.call_intrinsic "llvm.exp2.f32"(%v686) : (f32) -> f32
                 llvm.store %v687, %v34 : f32, !llvm.ptr
               }
@@ -734,11 +734,11 @@ module attributes {gpu.container_module} {
                 %v697 = llvm.load %v696 : !llvm.ptr -> f32
                 %v698 = llvm.load %v33 : !llvm.ptr -> f32
                 %v699 = llvm.load %v34 : !llvm.ptr -> f32
-                %v700 = arith.mulf %v699, %v698 : f32
-                %v701 = arith.addf %v697, %v700 : f32
+                %v700 = arith.mulf %v699, %v698 fastmath<contract> : f32
+                %v701 = arith.addf %v697, %v700 fastmath<contract> : f32
                 llvm.store %v701, %v33 : f32, !llvm.ptr
                 %v702 = llvm.load %v38 : !llvm.ptr -> f32
-                %v703 = arith.mulf %v702, %v699 : f32
+                %v703 = arith.mulf %v702, %v699 fastmath<contract> : f32
                 llvm.store %v703, %v38 : f32, !llvm.ptr
                 %v704 = arith.subi %size_L, %v1 : i64
                 %v705 = arith.cmpi eq, %v690, %v704 : i64
@@ -748,9 +748,9 @@ module attributes {gpu.container_module} {
                 %v707 = llvm.getelementptr %in_Lambda[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v708 = llvm.load %v707 : !llvm.ptr -> f32
                 %v709 = arith.negf %v708 : f32
-                %v710 = arith.mulf %v709, %v101 : f32
+                %v710 = arith.mulf %v709, %v101 fastmath<contract> : f32
                 %v711 = llvm.call_intrinsic "llvm.exp2.f32"(%v710) : (f32) -> f32
-                %v712 = arith.addf %v37, %v711 : f32
+                %v712 = arith.addf %v37, %v711 fastmath<contract> : f32
                 %v713 = arith.divf %v37, %v712 : f32
                 %v714 = arith.muli %v27, %v108 : i64
                 %v715 = arith.muli %v25, %v107 : i64
@@ -760,13 +760,13 @@ module attributes {gpu.container_module} {
                 %v719 = llvm.getelementptr %in_gate_a[%v718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v720 = llvm.load %v719 : !llvm.ptr -> f32
                 %v721 = arith.negf %v720 : f32
-                %v722 = arith.mulf %v721, %v101 : f32
+                %v722 = arith.mulf %v721, %v101 fastmath<contract> : f32
                 %v723 = llvm.call_intrinsic "llvm.exp2.f32"(%v722) : (f32) -> f32
-                %v724 = arith.addf %v37, %v723 : f32
+                %v724 = arith.addf %v37, %v723 fastmath<contract> : f32
                 %v725 = arith.divf %v37, %v724 : f32
-                %v726 = arith.mulf %v106, %v725 : f32
+                %v726 = arith.mulf %v106, %v725 fastmath<contract> : f32
                 %v727 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v713) : (f32) -> f32
-                %v728 = arith.mulf %v726, %v727 : f32
+                %v728 = arith.mulf %v726, %v727 fastmath<contract> : f32
                 %v729 = llvm.call_intrinsic "llvm.exp2.f32"(%v728) : (f32) -> f32
                 llvm.store %v729, %v34 : f32, !llvm.ptr
               }
@@ -783,11 +783,11 @@ module attributes {gpu.container_module} {
                 %v739 = llvm.load %v738 : !llvm.ptr -> f32
                 %v740 = llvm.load %v33 : !llvm.ptr -> f32
                 %v741 = llvm.load %v34 : !llvm.ptr -> f32
-                %v742 = arith.mulf %v741, %v740 : f32
-                %v743 = arith.addf %v739, %v742 : f32
+                %v742 = arith.mulf %v741, %v740 fastmath<contract> : f32
+                %v743 = arith.addf %v739, %v742 fastmath<contract> : f32
                 llvm.store %v743, %v33 : f32, !llvm.ptr
                 %v744 = llvm.load %v38 : !llvm.ptr -> f32
-                %v745 = arith.mulf %v744, %v741 : f32
+                %v745 = arith.mulf %v744, %v741 fastmath<contract> : f32
                 llvm.store %v745, %v38 : f32, !llvm.ptr
                 %v746 = arith.subi %size_L, %v1 : i64
                 %v747 = arith.cmpi eq, %v732, %v746 : i64
@@ -797,9 +797,9 @@ module attributes {gpu.container_module} {
                 %v749 = llvm.getelementptr %in_Lambda[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v750 = llvm.load %v749 : !llvm.ptr -> f32
                 %v751 = arith.negf %v750 : f32
-                %v752 = arith.mulf %v751, %v101 : f32
+                %v752 = arith.mulf %v751, %v101 fastmath<contract> : f32
                 %v753 = llvm.call_intrinsic "llvm.exp2.f32"(%v752) : (f32) -> f32
-                %v754 = arith.addf %v37, %v753 : f32
+                %v754 = arith.addf %v37, %v753 fastmath<contract> : f32
                 %v755 = arith.divf %v37, %v754 : f32
                 %v756 = arith.muli %v27, %v108 : i64
                 %v757 = arith.muli %v25, %v107 : i64
@@ -809,13 +809,13 @@ module attributes {gpu.container_module} {
                 %v761 = llvm.getelementptr %in_gate_a[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v762 = llvm.load %v761 : !llvm.ptr -> f32
                 %v763 = arith.negf %v762 : f32
-                %v764 = arith.mulf %v763, %v101 : f32
+                %v764 = arith.mulf %v763, %v101 fastmath<contract> : f32
                 %v765 = llvm.call_intrinsic "llvm.exp2.f32"(%v764) : (f32) -> f32
-                %v766 = arith.addf %v37, %v765 : f32
+                %v766 = arith.addf %v37, %v765 fastmath<contract> : f32
                 %v767 = arith.divf %v37, %v766 : f32
-                %v768 = arith.mulf %v106, %v767 : f32
+                %v768 = arith.mulf %v106, %v767 fastmath<contract> : f32
                 %v769 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v755) : (f32) -> f32
-                %v770 = arith.mulf %v768, %v769 : f32
+                %v770 = arith.mulf %v768, %v769 fastmath<contract> : f32
                 %v771 = llvm.call_intrinsic "llvm.exp2.f32"(%v770) : (f32) -> f32
                 llvm.store %v771, %v34 : f32, !llvm.ptr
               }
@@ -832,11 +832,11 @@ module attributes {gpu.container_module} {
                 %v781 = llvm.load %v780 : !llvm.ptr -> f32
                 %v782 = llvm.load %v33 : !llvm.ptr -> f32
                 %v783 = llvm.load %v34 : !llvm.ptr -> f32
-                %v784 = arith.mulf %v783, %v782 : f32
-                %v785 = arith.addf %v781, %v784 : f32
+                %v784 = arith.mulf %v783, %v782 fastmath<contract> : f32
+                %v785 = arith.addf %v781, %v784 fastmath<contract> : f32
                 llvm.store %v785, %v33 : f32, !llvm.ptr
                 %v786 = llvm.load %v38 : !llvm.ptr -> f32
-                %v787 = arith.mulf %v786, %v783 : f32
+                %v787 = arith.mulf %v786, %v783 fastmath<contract> : f32
                 llvm.store %v787, %v38 : f32, !llvm.ptr
                 %v788 = arith.subi %size_L, %v1 : i64
                 %v789 = arith.cmpi eq, %v774, %v788 : i64
@@ -846,9 +846,9 @@ module attributes {gpu.container_module} {
                 %v791 = llvm.getelementptr %in_Lambda[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v792 = llvm.load %v791 : !llvm.ptr -> f32
                 %v793 = arith.negf %v792 : f32
-                %v794 = arith.mulf %v793, %v101 : f32
+                %v794 = arith.mulf %v793, %v101 fastmath<contract> : f32
                 %v795 = llvm.call_intrinsic "llvm.exp2.f32"(%v794) : (f32) -> f32
-                %v796 = arith.addf %v37, %v795 : f32
+                %v796 = arith.addf %v37, %v795 fastmath<contract> : f32
                 %v797 = arith.divf %v37, %v796 : f32
                 %v798 = arith.muli %v27, %v108 : i64
                 %v799 = arith.muli %v25, %v107 : i64
@@ -858,13 +858,13 @@ module attributes {gpu.container_module} {
                 %v803 = llvm.getelementptr %in_gate_a[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v804 = llvm.load %v803 : !llvm.ptr -> f32
                 %v805 = arith.negf %v804 : f32
-                %v806 = arith.mulf %v805, %v101 : f32
+                %v806 = arith.mulf %v805, %v101 fastmath<contract> : f32
                 %v807 = llvm.call_intrinsic "llvm.exp2.f32"(%v806) : (f32) -> f32
-                %v808 = arith.addf %v37, %v807 : f32
+                %v808 = arith.addf %v37, %v807 fastmath<contract> : f32
                 %v809 = arith.divf %v37, %v808 : f32
-                %v810 = arith.mulf %v106, %v809 : f32
+                %v810 = arith.mulf %v106, %v809 fastmath<contract> : f32
                 %v811 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v797) : (f32) -> f32
-                %v812 = arith.mulf %v810, %v811 : f32
+                %v812 = arith.mulf %v810, %v811 fastmath<contract> : f32
                 %v813 = llvm.call_intrinsic "llvm.exp2.f32"(%v812) : (f32) -> f32
                 llvm.store %v813, %v34 : f32, !llvm.ptr
               }
@@ -881,11 +881,11 @@ module attributes {gpu.container_module} {
                 %v823 = llvm.load %v822 : !llvm.ptr -> f32
                 %v824 = llvm.load %v33 : !llvm.ptr -> f32
                 %v825 = llvm.load %v34 : !llvm.ptr -> f32
-                %v826 = arith.mulf %v825, %v824 : f32
-                %v827 = arith.addf %v823, %v826 : f32
+                %v826 = arith.mulf %v825, %v824 fastmath<contract> : f32
+                %v827 = arith.addf %v823, %v826 fastmath<contract> : f32
                 llvm.store %v827, %v33 : f32, !llvm.ptr
                 %v828 = llvm.load %v38 : !llvm.ptr -> f32
-                %v829 = arith.mulf %v828, %v825 : f32
+                %v829 = arith.mulf %v828, %v825 fastmath<contract> : f32
                 llvm.store %v829, %v38 : f32, !llvm.ptr
                 %v830 = arith.subi %size_L, %v1 : i64
                 %v831 = arith.cmpi eq, %v816, %v830 : i64
@@ -895,9 +895,9 @@ module attributes {gpu.container_module} {
                 %v833 = llvm.getelementptr %in_Lambda[%v832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v834 = llvm.load %v833 : !llvm.ptr -> f32
                 %v835 = arith.negf %v834 : f32
-                %v836 = arith.mulf %v835, %v101 : f32
+                %v836 = arith.mulf %v835, %v101 fastmath<contract> : f32
                 %v837 = llvm.call_intrinsic "llvm.exp2.f32"(%v836) : (f32) -> f32
-                %v838 = arith.addf %v37, %v837 : f32
+                %v838 = arith.addf %v37, %v837 fastmath<contract> : f32
                 %v839 = arith.divf %v37, %v838 : f32
                 %v840 = arith.muli %v27, %v108 : i64
                 %v841 = arith.muli %v25, %v107 : i64
@@ -907,13 +907,13 @@ module attributes {gpu.container_module} {
                 %v845 = llvm.getelementptr %in_gate_a[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v846 = llvm.load %v845 : !llvm.ptr -> f32
                 %v847 = arith.negf %v846 : f32
-                %v848 = arith.mulf %v847, %v101 : f32
+                %v848 = arith.mulf %v847, %v101 fastmath<contract> : f32
                 %v849 = llvm.call_intrinsic "llvm.exp2.f32"(%v848) : (f32) -> f32
-                %v850 = arith.addf %v37, %v849 : f32
+                %v850 = arith.addf %v37, %v849 fastmath<contract> : f32
                 %v851 = arith.divf %v37, %v850 : f32
-                %v852 = arith.mulf %v106, %v851 : f32
+                %v852 = arith.mulf %v106, %v851 fastmath<contract> : f32
                 %v853 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v839) : (f32) -> f32
-                %v854 = arith.mulf %v852, %v853 : f32
+                %v854 = arith.mulf %v852, %v853 fastmath<contract> : f32
                 %v855 = llvm.call_intrinsic "llvm.exp2.f32"(%v854) : (f32) -> f32
                 llvm.store %v855, %v34 : f32, !llvm.ptr
               }
@@ -930,11 +930,11 @@ module attributes {gpu.container_module} {
                 %v865 = llvm.load %v864 : !llvm.ptr -> f32
                 %v866 = llvm.load %v33 : !llvm.ptr -> f32
                 %v867 = llvm.load %v34 : !llvm.ptr -> f32
-                %v868 = arith.mulf %v867, %v866 : f32
-                %v869 = arith.addf %v865, %v868 : f32
+                %v868 = arith.mulf %v867, %v866 fastmath<contract> : f32
+                %v869 = arith.addf %v865, %v868 fastmath<contract> : f32
                 llvm.store %v869, %v33 : f32, !llvm.ptr
                 %v870 = llvm.load %v38 : !llvm.ptr -> f32
-                %v871 = arith.mulf %v870, %v867 : f32
+                %v871 = arith.mulf %v870, %v867 fastmath<contract> : f32
                 llvm.store %v871, %v38 : f32, !llvm.ptr
                 %v872 = arith.subi %size_L, %v1 : i64
                 %v873 = arith.cmpi eq, %v858, %v872 : i64
@@ -944,9 +944,9 @@ module attributes {gpu.container_module} {
                 %v875 = llvm.getelementptr %in_Lambda[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v876 = llvm.load %v875 : !llvm.ptr -> f32
                 %v877 = arith.negf %v876 : f32
-                %v878 = arith.mulf %v877, %v101 : f32
+                %v878 = arith.mulf %v877, %v101 fastmath<contract> : f32
                 %v879 = llvm.call_intrinsic "llvm.exp2.f32"(%v878) : (f32) -> f32
-                %v880 = arith.addf %v37, %v879 : f32
+                %v880 = arith.addf %v37, %v879 fastmath<contract> : f32
                 %v881 = arith.divf %v37, %v880 : f32
                 %v882 = arith.muli %v27, %v108 : i64
                 %v883 = arith.muli %v25, %v107 : i64
@@ -956,13 +956,13 @@ module attributes {gpu.container_module} {
                 %v887 = llvm.getelementptr %in_gate_a[%v886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v888 = llvm.load %v887 : !llvm.ptr -> f32
                 %v889 = arith.negf %v888 : f32
-                %v890 = arith.mulf %v889, %v101 : f32
+                %v890 = arith.mulf %v889, %v101 fastmath<contract> : f32
                 %v891 = llvm.call_intrinsic "llvm.exp2.f32"(%v890) : (f32) -> f32
-                %v892 = arith.addf %v37, %v891 : f32
+                %v892 = arith.addf %v37, %v891 fastmath<contract> : f32
                 %v893 = arith.divf %v37, %v892 : f32
-                %v894 = arith.mulf %v106, %v893 : f32
+                %v894 = arith.mulf %v106, %v893 fastmath<contract> : f32
                 %v895 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v881) : (f32) -> f32
-                %v896 = arith.mulf %v894, %v895 : f32
+                %v896 = arith.mulf %v894, %v895 fastmath<contract> : f32
                 %v897 = llvm.call_intrinsic "llvm.exp2.f32"(%v896) : (f32) -> f32
                 llvm.store %v897, %v34 : f32, !llvm.ptr
               }
@@ -979,11 +979,11 @@ module attributes {gpu.container_module} {
                 %v907 = llvm.load %v906 : !llvm.ptr -> f32
                 %v908 = llvm.load %v33 : !llvm.ptr -> f32
                 %v909 = llvm.load %v34 : !llvm.ptr -> f32
-                %v910 = arith.mulf %v909, %v908 : f32
-                %v911 = arith.addf %v907, %v910 : f32
+                %v910 = arith.mulf %v909, %v908 fastmath<contract> : f32
+                %v911 = arith.addf %v907, %v910 fastmath<contract> : f32
                 llvm.store %v911, %v33 : f32, !llvm.ptr
                 %v912 = llvm.load %v38 : !llvm.ptr -> f32
-                %v913 = arith.mulf %v912, %v909 : f32
+                %v913 = arith.mulf %v912, %v909 fastmath<contract> : f32
                 llvm.store %v913, %v38 : f32, !llvm.ptr
                 %v914 = arith.subi %size_L, %v1 : i64
                 %v915 = arith.cmpi eq, %v900, %v914 : i64
@@ -993,9 +993,9 @@ module attributes {gpu.container_module} {
                 %v917 = llvm.getelementptr %in_Lambda[%v916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v918 = llvm.load %v917 : !llvm.ptr -> f32
                 %v919 = arith.negf %v918 : f32
-                %v920 = arith.mulf %v919, %v101 : f32
+                %v920 = arith.mulf %v919, %v101 fastmath<contract> : f32
                 %v921 = llvm.call_intrinsic "llvm.exp2.f32"(%v920) : (f32) -> f32
-                %v922 = arith.addf %v37, %v921 : f32
+                %v922 = arith.addf %v37, %v921 fastmath<contract> : f32
                 %v923 = arith.divf %v37, %v922 : f32
                 %v924 = arith.muli %v27, %v108 : i64
                 %v925 = arith.muli %v25, %v107 : i64
@@ -1005,13 +1005,13 @@ module attributes {gpu.container_module} {
                 %v929 = llvm.getelementptr %in_gate_a[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v930 = llvm.load %v929 : !llvm.ptr -> f32
                 %v931 = arith.negf %v930 : f32
-                %v932 = arith.mulf %v931, %v101 : f32
+                %v932 = arith.mulf %v931, %v101 fastmath<contract> : f32
                 %v933 = llvm.call_intrinsic "llvm.exp2.f32"(%v932) : (f32) -> f32
-                %v934 = arith.addf %v37, %v933 : f32
+                %v934 = arith.addf %v37, %v933 fastmath<contract> : f32
                 %v935 = arith.divf %v37, %v934 : f32
-                %v936 = arith.mulf %v106, %v935 : f32
+                %v936 = arith.mulf %v106, %v935 fastmath<contract> : f32
                 %v937 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v923) : (f32) -> f32
-                %v938 = arith.mulf %v936, %v937 : f32
+                %v938 = arith.mulf %v936, %v937 fastmath<contract> : f32
                 %v939 = llvm.call_intrinsic "llvm.exp2.f32"(%v938) : (f32) -> f32
                 llvm.store %v939, %v34 : f32, !llvm.ptr
               }

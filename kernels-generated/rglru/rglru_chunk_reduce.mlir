@@ -105,9 +105,9 @@ module attributes {gpu.container_module} {
       %v2907 = llvm.getelementptr %in_Lambda[%v2906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v2908 = llvm.load %v2907 : !llvm.ptr -> f32
       %v2909 = arith.negf %v2908 : f32
-      %v2911 = arith.mulf %v2909, %v2910 : f32
+      %v2911 = arith.mulf %v2909, %v2910 fastmath<contract> : f32
       %v2912 = llvm.call_intrinsic "llvm.exp2.f32"(%v2911) : (f32) -> f32
-      %v2913 = arith.addf %v60, %v2912 : f32
+      %v2913 = arith.addf %v60, %v2912 fastmath<contract> : f32
       %v2914 = arith.divf %v60, %v2913 : f32
       %v34 = arith.muli %v29, %v33 : i64
       %v35 = arith.muli %v27, %v32 : i64
@@ -3254,16 +3254,16 @@ module attributes {gpu.container_module} {
           %v2920 = llvm.getelementptr %v7[%v2919] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v2921 = llvm.load %v2920 : !llvm.ptr<3> -> f32
           %v2922 = arith.negf %v2921 : f32
-          %v2923 = arith.mulf %v2922, %v2910 : f32
+          %v2923 = arith.mulf %v2922, %v2910 fastmath<contract> : f32
           %v2924 = llvm.call_intrinsic "llvm.exp2.f32"(%v2923) : (f32) -> f32
-          %v2925 = arith.addf %v60, %v2924 : f32
+          %v2925 = arith.addf %v60, %v2924 fastmath<contract> : f32
           %v2926 = arith.divf %v60, %v2925 : f32
-          %v2927 = arith.mulf %v2915, %v2926 : f32
+          %v2927 = arith.mulf %v2915, %v2926 fastmath<contract> : f32
           %v2928 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v2914) : (f32) -> f32
-          %v2929 = arith.mulf %v2927, %v2928 : f32
+          %v2929 = arith.mulf %v2927, %v2928 fastmath<contract> : f32
           %v2930 = llvm.call_intrinsic "llvm.exp2.f32"(%v2929) : (f32) -> f32
-          %v2931 = arith.mulf %v2930, %v2930 : f32
-          %v2932 = arith.subf %v60, %v2931 : f32
+          %v2931 = arith.mulf %v2930, %v2930 fastmath<contract> : f32
+          %v2932 = arith.subf %v60, %v2931 fastmath<contract> : f32
           %v2933 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2932) : (f32) -> f32
           %v2934 = arith.muli %v55, %v16 : i64
           %v2935 = arith.addi %v2934, %v14 : i64
@@ -3272,9 +3272,9 @@ module attributes {gpu.container_module} {
           %v2938 = llvm.getelementptr %v7[%v2937] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v2939 = llvm.load %v2938 : !llvm.ptr<3> -> f32
           %v2940 = arith.negf %v2939 : f32
-          %v2941 = arith.mulf %v2940, %v2910 : f32
+          %v2941 = arith.mulf %v2940, %v2910 fastmath<contract> : f32
           %v2942 = llvm.call_intrinsic "llvm.exp2.f32"(%v2941) : (f32) -> f32
-          %v2943 = arith.addf %v60, %v2942 : f32
+          %v2943 = arith.addf %v60, %v2942 fastmath<contract> : f32
           %v2944 = arith.divf %v60, %v2943 : f32
           %v2945 = arith.muli %v31, %v16 : i64
           %v2946 = arith.addi %v2945, %v14 : i64
@@ -3282,13 +3282,13 @@ module attributes {gpu.container_module} {
           %v2948 = arith.addi %v2947, %v2904 : i64
           %v2949 = llvm.getelementptr %v7[%v2948] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
           %v2950 = llvm.load %v2949 : !llvm.ptr<3> -> f32
-          %v2951 = arith.mulf %v2944, %v2950 : f32
-          %v2952 = arith.mulf %v2933, %v2951 : f32
+          %v2951 = arith.mulf %v2944, %v2950 fastmath<contract> : f32
+          %v2952 = arith.mulf %v2933, %v2951 fastmath<contract> : f32
           %v2953 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2954 = arith.mulf %v2930, %v2953 : f32
-          %v2955 = arith.addf %v2954, %v2952 : f32
+          %v2954 = arith.mulf %v2930, %v2953 fastmath<contract> : f32
+          %v2955 = arith.addf %v2954, %v2952 fastmath<contract> : f32
           %v2956 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2957 = arith.mulf %v2930, %v2956 : f32
+          %v2957 = arith.mulf %v2930, %v2956 fastmath<contract> : f32
           llvm.store %v2955, %v4 : f32, !llvm.ptr
           llvm.store %v2957, %v5 : f32, !llvm.ptr
         }

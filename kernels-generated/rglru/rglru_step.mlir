@@ -34,9 +34,9 @@ module attributes {gpu.container_module} {
       %v31 = llvm.getelementptr %in_Lambda[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v32 = llvm.load %v31 : !llvm.ptr -> f32
       %v34 = arith.negf %v32 : f32
-      %v36 = arith.mulf %v34, %v35 : f32
+      %v36 = arith.mulf %v34, %v35 fastmath<contract> : f32
       %v37 = llvm.call_intrinsic "llvm.exp2.f32"(%v36) : (f32) -> f32
-      %v38 = arith.addf %v33, %v37 : f32
+      %v38 = arith.addf %v33, %v37 fastmath<contract> : f32
       %v39 = arith.divf %v33, %v38 : f32
       %v24 = arith.muli %v21, %v23 : i64
       %v25 = arith.muli %v19, %v1 : i64
@@ -52,16 +52,16 @@ module attributes {gpu.container_module} {
       %v48 = llvm.getelementptr %in_gate_a[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v49 = llvm.load %v48 : !llvm.ptr -> f32
       %v50 = arith.negf %v49 : f32
-      %v51 = arith.mulf %v50, %v35 : f32
+      %v51 = arith.mulf %v50, %v35 fastmath<contract> : f32
       %v52 = llvm.call_intrinsic "llvm.exp2.f32"(%v51) : (f32) -> f32
-      %v53 = arith.addf %v33, %v52 : f32
+      %v53 = arith.addf %v33, %v52 fastmath<contract> : f32
       %v54 = arith.divf %v33, %v53 : f32
-      %v55 = arith.mulf %v40, %v54 : f32
+      %v55 = arith.mulf %v40, %v54 fastmath<contract> : f32
       %v56 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v39) : (f32) -> f32
-      %v57 = arith.mulf %v55, %v56 : f32
+      %v57 = arith.mulf %v55, %v56 fastmath<contract> : f32
       %v58 = llvm.call_intrinsic "llvm.exp2.f32"(%v57) : (f32) -> f32
-      %v59 = arith.mulf %v58, %v58 : f32
-      %v60 = arith.subf %v33, %v59 : f32
+      %v59 = arith.mulf %v58, %v58 fastmath<contract> : f32
+      %v60 = arith.subf %v33, %v59 fastmath<contract> : f32
       %v61 = llvm.call_intrinsic "llvm.sqrt.f32"(%v60) : (f32) -> f32
       %v62 = arith.muli %v21, %v42 : i64
       %v63 = arith.muli %v19, %v41 : i64
@@ -71,9 +71,9 @@ module attributes {gpu.container_module} {
       %v67 = llvm.getelementptr %in_gate_x[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v68 = llvm.load %v67 : !llvm.ptr -> f32
       %v69 = arith.negf %v68 : f32
-      %v70 = arith.mulf %v69, %v35 : f32
+      %v70 = arith.mulf %v69, %v35 fastmath<contract> : f32
       %v71 = llvm.call_intrinsic "llvm.exp2.f32"(%v70) : (f32) -> f32
-      %v72 = arith.addf %v33, %v71 : f32
+      %v72 = arith.addf %v33, %v71 fastmath<contract> : f32
       %v73 = arith.divf %v33, %v72 : f32
       %v74 = arith.muli %v21, %v42 : i64
       %v75 = arith.muli %v19, %v41 : i64
@@ -82,11 +82,11 @@ module attributes {gpu.container_module} {
       %v78 = arith.addi %v76, %v77 : i64
       %v79 = llvm.getelementptr %in_x[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v80 = llvm.load %v79 : !llvm.ptr -> f32
-      %v81 = arith.mulf %v73, %v80 : f32
-      %v82 = arith.mulf %v61, %v81 : f32
+      %v81 = arith.mulf %v73, %v80 fastmath<contract> : f32
+      %v82 = arith.mulf %v61, %v81 fastmath<contract> : f32
       %v83 = llvm.load %v4 : !llvm.ptr -> f32
-      %v84 = arith.mulf %v58, %v83 : f32
-      %v85 = arith.addf %v84, %v82 : f32
+      %v84 = arith.mulf %v58, %v83 fastmath<contract> : f32
+      %v85 = arith.addf %v84, %v82 fastmath<contract> : f32
       llvm.store %v85, %v4 : f32, !llvm.ptr
       %v86 = llvm.load %v4 : !llvm.ptr -> f32
       scf.if %v16 {

@@ -209,7 +209,7 @@ module attributes {gpu.container_module} {
           %v172 = arith.muli %v33, %v2 : i64
           %v173 = llvm.getelementptr %in_log_dt[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v174 = llvm.load %v173 : !llvm.ptr -> f32
-          %v176 = arith.mulf %v174, %v175 : f32
+          %v176 = arith.mulf %v174, %v175 fastmath<contract> : f32
           %v177 = llvm.call_intrinsic "llvm.exp2.f32"(%v176) : (f32) -> f32
           %v178 = arith.index_cast %v57 : i64 to index
           %v179 = arith.index_cast %v25 : i64 to index
@@ -228,20 +228,20 @@ module attributes {gpu.container_module} {
               %v194 = arith.addi %v192, %v193 : i64
               %v195 = llvm.getelementptr %in_A_log[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v196 = llvm.load %v195 : !llvm.ptr -> f32
-              %v197 = arith.mulf %v196, %v175 : f32
+              %v197 = arith.mulf %v196, %v175 fastmath<contract> : f32
               %v198 = llvm.call_intrinsic "llvm.exp2.f32"(%v197) : (f32) -> f32
               %v199 = arith.negf %v198 : f32
-              %v200 = arith.mulf %v186, %v199 : f32
-              %v201 = arith.mulf %v200, %v175 : f32
+              %v200 = arith.mulf %v186, %v199 fastmath<contract> : f32
+              %v201 = arith.mulf %v200, %v175 fastmath<contract> : f32
               %v202 = llvm.call_intrinsic "llvm.exp2.f32"(%v201) : (f32) -> f32
-              %v203 = arith.subf %v202, %v54 : f32
+              %v203 = arith.subf %v202, %v54 fastmath<contract> : f32
               %v204 = arith.divf %v203, %v199 : f32
               %v205 = arith.muli %v33, %v191 : i64
               %v206 = arith.muli %v26, %v2 : i64
               %v207 = arith.addi %v205, %v206 : i64
               %v208 = llvm.getelementptr %in_Bp[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v209 = llvm.load %v208 : !llvm.ptr -> f32
-              %v210 = arith.mulf %v204, %v209 : f32
+              %v210 = arith.mulf %v204, %v209 fastmath<contract> : f32
               %v213 = arith.muli %v35, %v212 : i64
               %v214 = arith.muli %v33, %v211 : i64
               %v215 = arith.addi %v213, %v214 : i64
@@ -249,10 +249,10 @@ module attributes {gpu.container_module} {
               %v217 = arith.addi %v215, %v216 : i64
               %v218 = llvm.getelementptr %in_u[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v219 = llvm.load %v218 : !llvm.ptr -> f32
-              %v220 = arith.mulf %v210, %v219 : f32
+              %v220 = arith.mulf %v210, %v219 fastmath<contract> : f32
               %v221 = llvm.load %v11 : !llvm.ptr -> f32
-              %v222 = arith.mulf %v202, %v221 : f32
-              %v223 = arith.addf %v222, %v220 : f32
+              %v222 = arith.mulf %v202, %v221 fastmath<contract> : f32
+              %v223 = arith.addf %v222, %v220 fastmath<contract> : f32
               llvm.store %v223, %v11 : f32, !llvm.ptr
               %v224 = arith.muli %v33, %v191 : i64
               %v225 = arith.constant 8 : i64
@@ -261,13 +261,13 @@ module attributes {gpu.container_module} {
               %v228 = arith.addi %v224, %v227 : i64
               %v229 = llvm.getelementptr %in_A_log[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v230 = llvm.load %v229 : !llvm.ptr -> f32
-              %v231 = arith.mulf %v230, %v175 : f32
+              %v231 = arith.mulf %v230, %v175 fastmath<contract> : f32
               %v232 = llvm.call_intrinsic "llvm.exp2.f32"(%v231) : (f32) -> f32
               %v233 = arith.negf %v232 : f32
-              %v234 = arith.mulf %v186, %v233 : f32
-              %v235 = arith.mulf %v234, %v175 : f32
+              %v234 = arith.mulf %v186, %v233 fastmath<contract> : f32
+              %v235 = arith.mulf %v234, %v175 fastmath<contract> : f32
               %v236 = llvm.call_intrinsic "llvm.exp2.f32"(%v235) : (f32) -> f32
-              %v237 = arith.subf %v236, %v54 : f32
+              %v237 = arith.subf %v236, %v54 fastmath<contract> : f32
               %v238 = arith.divf %v237, %v233 : f32
               %v239 = arith.muli %v33, %v191 : i64
               %v240 = arith.constant 8 : i64
@@ -276,11 +276,11 @@ module attributes {gpu.container_module} {
               %v243 = arith.addi %v239, %v242 : i64
               %v244 = llvm.getelementptr %in_Bp[%v243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v245 = llvm.load %v244 : !llvm.ptr -> f32
-              %v246 = arith.mulf %v238, %v245 : f32
-              %v247 = arith.mulf %v246, %v219 : f32
+              %v246 = arith.mulf %v238, %v245 fastmath<contract> : f32
+              %v247 = arith.mulf %v246, %v219 fastmath<contract> : f32
               %v248 = llvm.load %v12 : !llvm.ptr -> f32
-              %v249 = arith.mulf %v236, %v248 : f32
-              %v250 = arith.addf %v249, %v247 : f32
+              %v249 = arith.mulf %v236, %v248 fastmath<contract> : f32
+              %v250 = arith.addf %v249, %v247 fastmath<contract> : f32
               llvm.store %v250, %v12 : f32, !llvm.ptr
             }
           }
@@ -326,7 +326,7 @@ module attributes {gpu.container_module} {
               %v288 = arith.muli %v33, %v2 : i64
               %v289 = llvm.getelementptr %in_log_dt[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v290 = llvm.load %v289 : !llvm.ptr -> f32
-              %v291 = arith.mulf %v290, %v175 : f32
+              %v291 = arith.mulf %v290, %v175 fastmath<contract> : f32
               %v292 = llvm.call_intrinsic "llvm.exp2.f32"(%v291) : (f32) -> f32
               // the group's states, recomputed into registers
               %v293 = arith.addi %v264, %v57 : i64
@@ -338,20 +338,20 @@ module attributes {gpu.container_module} {
               %v300 = arith.addi %v298, %v299 : i64
               %v301 = llvm.getelementptr %in_A_log[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v302 = llvm.load %v301 : !llvm.ptr -> f32
-              %v303 = arith.mulf %v302, %v175 : f32
+              %v303 = arith.mulf %v302, %v175 fastmath<contract> : f32
               %v304 = llvm.call_intrinsic "llvm.exp2.f32"(%v303) : (f32) -> f32
               %v305 = arith.negf %v304 : f32
-              %v306 = arith.mulf %v296, %v305 : f32
-              %v307 = arith.mulf %v306, %v175 : f32
+              %v306 = arith.mulf %v296, %v305 fastmath<contract> : f32
+              %v307 = arith.mulf %v306, %v175 fastmath<contract> : f32
               %v308 = llvm.call_intrinsic "llvm.exp2.f32"(%v307) : (f32) -> f32
-              %v309 = arith.subf %v308, %v54 : f32
+              %v309 = arith.subf %v308, %v54 fastmath<contract> : f32
               %v310 = arith.divf %v309, %v305 : f32
               %v311 = arith.muli %v33, %v191 : i64
               %v312 = arith.muli %v26, %v2 : i64
               %v313 = arith.addi %v311, %v312 : i64
               %v314 = llvm.getelementptr %in_Bp[%v313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v315 = llvm.load %v314 : !llvm.ptr -> f32
-              %v316 = arith.mulf %v310, %v315 : f32
+              %v316 = arith.mulf %v310, %v315 fastmath<contract> : f32
               %v317 = arith.muli %v35, %v212 : i64
               %v318 = arith.muli %v33, %v211 : i64
               %v319 = arith.addi %v317, %v318 : i64
@@ -359,9 +359,9 @@ module attributes {gpu.container_module} {
               %v321 = arith.addi %v319, %v320 : i64
               %v322 = llvm.getelementptr %in_u[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v323 = llvm.load %v322 : !llvm.ptr -> f32
-              %v324 = arith.mulf %v316, %v323 : f32
-              %v325 = arith.mulf %v308, %v275 : f32
-              %v326 = arith.addf %v325, %v324 : f32
+              %v324 = arith.mulf %v316, %v323 fastmath<contract> : f32
+              %v325 = arith.mulf %v308, %v275 fastmath<contract> : f32
+              %v326 = arith.addf %v325, %v324 fastmath<contract> : f32
               %v327 = arith.muli %v33, %v191 : i64
               %v328 = arith.constant 8 : i64
               %v329 = arith.addi %v328, %v26 : i64
@@ -369,13 +369,13 @@ module attributes {gpu.container_module} {
               %v331 = arith.addi %v327, %v330 : i64
               %v332 = llvm.getelementptr %in_A_log[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v333 = llvm.load %v332 : !llvm.ptr -> f32
-              %v334 = arith.mulf %v333, %v175 : f32
+              %v334 = arith.mulf %v333, %v175 fastmath<contract> : f32
               %v335 = llvm.call_intrinsic "llvm.exp2.f32"(%v334) : (f32) -> f32
               %v336 = arith.negf %v335 : f32
-              %v337 = arith.mulf %v296, %v336 : f32
-              %v338 = arith.mulf %v337, %v175 : f32
+              %v337 = arith.mulf %v296, %v336 fastmath<contract> : f32
+              %v338 = arith.mulf %v337, %v175 fastmath<contract> : f32
               %v339 = llvm.call_intrinsic "llvm.exp2.f32"(%v338) : (f32) -> f32
-              %v340 = arith.subf %v339, %v54 : f32
+              %v340 = arith.subf %v339, %v54 fastmath<contract> : f32
               %v341 = arith.divf %v340, %v336 : f32
               %v342 = arith.muli %v33, %v191 : i64
               %v343 = arith.constant 8 : i64
@@ -384,10 +384,10 @@ module attributes {gpu.container_module} {
               %v346 = arith.addi %v342, %v345 : i64
               %v347 = llvm.getelementptr %in_Bp[%v346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v348 = llvm.load %v347 : !llvm.ptr -> f32
-              %v349 = arith.mulf %v341, %v348 : f32
-              %v350 = arith.mulf %v349, %v323 : f32
-              %v351 = arith.mulf %v339, %v284 : f32
-              %v352 = arith.addf %v351, %v350 : f32
+              %v349 = arith.mulf %v341, %v348 fastmath<contract> : f32
+              %v350 = arith.mulf %v349, %v323 fastmath<contract> : f32
+              %v351 = arith.mulf %v339, %v284 fastmath<contract> : f32
+              %v352 = arith.addf %v351, %v350 fastmath<contract> : f32
               %v353 = arith.addi %v264, %v2 : i64
               %v354 = arith.minsi %v353, %v266 : i64
               %v355 = arith.addi %v110, %v354 : i64
@@ -397,20 +397,20 @@ module attributes {gpu.container_module} {
               %v360 = arith.addi %v358, %v359 : i64
               %v361 = llvm.getelementptr %in_A_log[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v362 = llvm.load %v361 : !llvm.ptr -> f32
-              %v363 = arith.mulf %v362, %v175 : f32
+              %v363 = arith.mulf %v362, %v175 fastmath<contract> : f32
               %v364 = llvm.call_intrinsic "llvm.exp2.f32"(%v363) : (f32) -> f32
               %v365 = arith.negf %v364 : f32
-              %v366 = arith.mulf %v356, %v365 : f32
-              %v367 = arith.mulf %v366, %v175 : f32
+              %v366 = arith.mulf %v356, %v365 fastmath<contract> : f32
+              %v367 = arith.mulf %v366, %v175 fastmath<contract> : f32
               %v368 = llvm.call_intrinsic "llvm.exp2.f32"(%v367) : (f32) -> f32
-              %v369 = arith.subf %v368, %v54 : f32
+              %v369 = arith.subf %v368, %v54 fastmath<contract> : f32
               %v370 = arith.divf %v369, %v365 : f32
               %v371 = arith.muli %v33, %v191 : i64
               %v372 = arith.muli %v26, %v2 : i64
               %v373 = arith.addi %v371, %v372 : i64
               %v374 = llvm.getelementptr %in_Bp[%v373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v375 = llvm.load %v374 : !llvm.ptr -> f32
-              %v376 = arith.mulf %v370, %v375 : f32
+              %v376 = arith.mulf %v370, %v375 fastmath<contract> : f32
               %v377 = arith.muli %v35, %v212 : i64
               %v378 = arith.muli %v33, %v211 : i64
               %v379 = arith.addi %v377, %v378 : i64
@@ -418,9 +418,9 @@ module attributes {gpu.container_module} {
               %v381 = arith.addi %v379, %v380 : i64
               %v382 = llvm.getelementptr %in_u[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v383 = llvm.load %v382 : !llvm.ptr -> f32
-              %v384 = arith.mulf %v376, %v383 : f32
-              %v385 = arith.mulf %v368, %v326 : f32
-              %v386 = arith.addf %v385, %v384 : f32
+              %v384 = arith.mulf %v376, %v383 fastmath<contract> : f32
+              %v385 = arith.mulf %v368, %v326 fastmath<contract> : f32
+              %v386 = arith.addf %v385, %v384 fastmath<contract> : f32
               %v387 = arith.muli %v33, %v191 : i64
               %v388 = arith.constant 8 : i64
               %v389 = arith.addi %v388, %v26 : i64
@@ -428,13 +428,13 @@ module attributes {gpu.container_module} {
               %v391 = arith.addi %v387, %v390 : i64
               %v392 = llvm.getelementptr %in_A_log[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v393 = llvm.load %v392 : !llvm.ptr -> f32
-              %v394 = arith.mulf %v393, %v175 : f32
+              %v394 = arith.mulf %v393, %v175 fastmath<contract> : f32
               %v395 = llvm.call_intrinsic "llvm.exp2.f32"(%v394) : (f32) -> f32
               %v396 = arith.negf %v395 : f32
-              %v397 = arith.mulf %v356, %v396 : f32
-              %v398 = arith.mulf %v397, %v175 : f32
+              %v397 = arith.mulf %v356, %v396 fastmath<contract> : f32
+              %v398 = arith.mulf %v397, %v175 fastmath<contract> : f32
               %v399 = llvm.call_intrinsic "llvm.exp2.f32"(%v398) : (f32) -> f32
-              %v400 = arith.subf %v399, %v54 : f32
+              %v400 = arith.subf %v399, %v54 fastmath<contract> : f32
               %v401 = arith.divf %v400, %v396 : f32
               %v402 = arith.muli %v33, %v191 : i64
               %v403 = arith.constant 8 : i64
@@ -443,10 +443,10 @@ module attributes {gpu.container_module} {
               %v406 = arith.addi %v402, %v405 : i64
               %v407 = llvm.getelementptr %in_Bp[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v408 = llvm.load %v407 : !llvm.ptr -> f32
-              %v409 = arith.mulf %v401, %v408 : f32
-              %v410 = arith.mulf %v409, %v383 : f32
-              %v411 = arith.mulf %v399, %v352 : f32
-              %v412 = arith.addf %v411, %v410 : f32
+              %v409 = arith.mulf %v401, %v408 fastmath<contract> : f32
+              %v410 = arith.mulf %v409, %v383 fastmath<contract> : f32
+              %v411 = arith.mulf %v399, %v352 fastmath<contract> : f32
+              %v412 = arith.addf %v411, %v410 fastmath<contract> : f32
               %v414 = arith.addi %v264, %v413 : i64
               %v415 = arith.minsi %v414, %v266 : i64
               %v416 = arith.addi %v110, %v415 : i64
@@ -456,20 +456,20 @@ module attributes {gpu.container_module} {
               %v421 = arith.addi %v419, %v420 : i64
               %v422 = llvm.getelementptr %in_A_log[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v423 = llvm.load %v422 : !llvm.ptr -> f32
-              %v424 = arith.mulf %v423, %v175 : f32
+              %v424 = arith.mulf %v423, %v175 fastmath<contract> : f32
               %v425 = llvm.call_intrinsic "llvm.exp2.f32"(%v424) : (f32) -> f32
               %v426 = arith.negf %v425 : f32
-              %v427 = arith.mulf %v417, %v426 : f32
-              %v428 = arith.mulf %v427, %v175 : f32
+              %v427 = arith.mulf %v417, %v426 fastmath<contract> : f32
+              %v428 = arith.mulf %v427, %v175 fastmath<contract> : f32
               %v429 = llvm.call_intrinsic "llvm.exp2.f32"(%v428) : (f32) -> f32
-              %v430 = arith.subf %v429, %v54 : f32
+              %v430 = arith.subf %v429, %v54 fastmath<contract> : f32
               %v431 = arith.divf %v430, %v426 : f32
               %v432 = arith.muli %v33, %v191 : i64
               %v433 = arith.muli %v26, %v2 : i64
               %v434 = arith.addi %v432, %v433 : i64
               %v435 = llvm.getelementptr %in_Bp[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v436 = llvm.load %v435 : !llvm.ptr -> f32
-              %v437 = arith.mulf %v431, %v436 : f32
+              %v437 = arith.mulf %v431, %v436 fastmath<contract> : f32
               %v438 = arith.muli %v35, %v212 : i64
               %v439 = arith.muli %v33, %v211 : i64
               %v440 = arith.addi %v438, %v439 : i64
@@ -477,9 +477,9 @@ module attributes {gpu.container_module} {
               %v442 = arith.addi %v440, %v441 : i64
               %v443 = llvm.getelementptr %in_u[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v444 = llvm.load %v443 : !llvm.ptr -> f32
-              %v445 = arith.mulf %v437, %v444 : f32
-              %v446 = arith.mulf %v429, %v386 : f32
-              %v447 = arith.addf %v446, %v445 : f32
+              %v445 = arith.mulf %v437, %v444 fastmath<contract> : f32
+              %v446 = arith.mulf %v429, %v386 fastmath<contract> : f32
+              %v447 = arith.addf %v446, %v445 fastmath<contract> : f32
               %v448 = arith.muli %v33, %v191 : i64
               %v449 = arith.constant 8 : i64
               %v450 = arith.addi %v449, %v26 : i64
@@ -487,13 +487,13 @@ module attributes {gpu.container_module} {
               %v452 = arith.addi %v448, %v451 : i64
               %v453 = llvm.getelementptr %in_A_log[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v454 = llvm.load %v453 : !llvm.ptr -> f32
-              %v455 = arith.mulf %v454, %v175 : f32
+              %v455 = arith.mulf %v454, %v175 fastmath<contract> : f32
               %v456 = llvm.call_intrinsic "llvm.exp2.f32"(%v455) : (f32) -> f32
               %v457 = arith.negf %v456 : f32
-              %v458 = arith.mulf %v417, %v457 : f32
-              %v459 = arith.mulf %v458, %v175 : f32
+              %v458 = arith.mulf %v417, %v457 fastmath<contract> : f32
+              %v459 = arith.mulf %v458, %v175 fastmath<contract> : f32
               %v460 = llvm.call_intrinsic "llvm.exp2.f32"(%v459) : (f32) -> f32
-              %v461 = arith.subf %v460, %v54 : f32
+              %v461 = arith.subf %v460, %v54 fastmath<contract> : f32
               %v462 = arith.divf %v461, %v457 : f32
               %v463 = arith.muli %v33, %v191 : i64
               %v464 = arith.constant 8 : i64
@@ -502,10 +502,10 @@ module attributes {gpu.container_module} {
               %v467 = arith.addi %v463, %v466 : i64
               %v468 = llvm.getelementptr %in_Bp[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v469 = llvm.load %v468 : !llvm.ptr -> f32
-              %v470 = arith.mulf %v462, %v469 : f32
-              %v471 = arith.mulf %v470, %v444 : f32
-              %v472 = arith.mulf %v460, %v412 : f32
-              %v473 = arith.addf %v472, %v471 : f32
+              %v470 = arith.mulf %v462, %v469 fastmath<contract> : f32
+              %v471 = arith.mulf %v470, %v444 fastmath<contract> : f32
+              %v472 = arith.mulf %v460, %v412 fastmath<contract> : f32
+              %v473 = arith.addf %v472, %v471 fastmath<contract> : f32
               %v475 = arith.addi %v264, %v474 : i64
               %v476 = arith.minsi %v475, %v266 : i64
               %v477 = arith.addi %v110, %v476 : i64
@@ -515,20 +515,20 @@ module attributes {gpu.container_module} {
               %v482 = arith.addi %v480, %v481 : i64
               %v483 = llvm.getelementptr %in_A_log[%v482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v484 = llvm.load %v483 : !llvm.ptr -> f32
-              %v485 = arith.mulf %v484, %v175 : f32
+              %v485 = arith.mulf %v484, %v175 fastmath<contract> : f32
               %v486 = llvm.call_intrinsic "llvm.exp2.f32"(%v485) : (f32) -> f32
               %v487 = arith.negf %v486 : f32
-              %v488 = arith.mulf %v478, %v487 : f32
-              %v489 = arith.mulf %v488, %v175 : f32
+              %v488 = arith.mulf %v478, %v487 fastmath<contract> : f32
+              %v489 = arith.mulf %v488, %v175 fastmath<contract> : f32
               %v490 = llvm.call_intrinsic "llvm.exp2.f32"(%v489) : (f32) -> f32
-              %v491 = arith.subf %v490, %v54 : f32
+              %v491 = arith.subf %v490, %v54 fastmath<contract> : f32
               %v492 = arith.divf %v491, %v487 : f32
               %v493 = arith.muli %v33, %v191 : i64
               %v494 = arith.muli %v26, %v2 : i64
               %v495 = arith.addi %v493, %v494 : i64
               %v496 = llvm.getelementptr %in_Bp[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v497 = llvm.load %v496 : !llvm.ptr -> f32
-              %v498 = arith.mulf %v492, %v497 : f32
+              %v498 = arith.mulf %v492, %v497 fastmath<contract> : f32
               %v499 = arith.muli %v35, %v212 : i64
               %v500 = arith.muli %v33, %v211 : i64
               %v501 = arith.addi %v499, %v500 : i64
@@ -536,9 +536,9 @@ module attributes {gpu.container_module} {
               %v503 = arith.addi %v501, %v502 : i64
               %v504 = llvm.getelementptr %in_u[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v505 = llvm.load %v504 : !llvm.ptr -> f32
-              %v506 = arith.mulf %v498, %v505 : f32
-              %v507 = arith.mulf %v490, %v447 : f32
-              %v508 = arith.addf %v507, %v506 : f32
+              %v506 = arith.mulf %v498, %v505 fastmath<contract> : f32
+              %v507 = arith.mulf %v490, %v447 fastmath<contract> : f32
+              %v508 = arith.addf %v507, %v506 fastmath<contract> : f32
               %v509 = arith.muli %v33, %v191 : i64
               %v510 = arith.constant 8 : i64
               %v511 = arith.addi %v510, %v26 : i64
@@ -546,13 +546,13 @@ module attributes {gpu.container_module} {
               %v513 = arith.addi %v509, %v512 : i64
               %v514 = llvm.getelementptr %in_A_log[%v513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v515 = llvm.load %v514 : !llvm.ptr -> f32
-              %v516 = arith.mulf %v515, %v175 : f32
+              %v516 = arith.mulf %v515, %v175 fastmath<contract> : f32
               %v517 = llvm.call_intrinsic "llvm.exp2.f32"(%v516) : (f32) -> f32
               %v518 = arith.negf %v517 : f32
-              %v519 = arith.mulf %v478, %v518 : f32
-              %v520 = arith.mulf %v519, %v175 : f32
+              %v519 = arith.mulf %v478, %v518 fastmath<contract> : f32
+              %v520 = arith.mulf %v519, %v175 fastmath<contract> : f32
               %v521 = llvm.call_intrinsic "llvm.exp2.f32"(%v520) : (f32) -> f32
-              %v522 = arith.subf %v521, %v54 : f32
+              %v522 = arith.subf %v521, %v54 fastmath<contract> : f32
               %v523 = arith.divf %v522, %v518 : f32
               %v524 = arith.muli %v33, %v191 : i64
               %v525 = arith.constant 8 : i64
@@ -561,10 +561,10 @@ module attributes {gpu.container_module} {
               %v528 = arith.addi %v524, %v527 : i64
               %v529 = llvm.getelementptr %in_Bp[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v530 = llvm.load %v529 : !llvm.ptr -> f32
-              %v531 = arith.mulf %v523, %v530 : f32
-              %v532 = arith.mulf %v531, %v505 : f32
-              %v533 = arith.mulf %v521, %v473 : f32
-              %v534 = arith.addf %v533, %v532 : f32
+              %v531 = arith.mulf %v523, %v530 fastmath<contract> : f32
+              %v532 = arith.mulf %v531, %v505 fastmath<contract> : f32
+              %v533 = arith.mulf %v521, %v473 fastmath<contract> : f32
+              %v534 = arith.addf %v533, %v532 fastmath<contract> : f32
               %v535 = arith.addi %v264, %v37 : i64
               %v536 = arith.minsi %v535, %v266 : i64
               %v537 = arith.addi %v110, %v536 : i64
@@ -574,20 +574,20 @@ module attributes {gpu.container_module} {
               %v542 = arith.addi %v540, %v541 : i64
               %v543 = llvm.getelementptr %in_A_log[%v542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v544 = llvm.load %v543 : !llvm.ptr -> f32
-              %v545 = arith.mulf %v544, %v175 : f32
+              %v545 = arith.mulf %v544, %v175 fastmath<contract> : f32
               %v546 = llvm.call_intrinsic "llvm.exp2.f32"(%v545) : (f32) -> f32
               %v547 = arith.negf %v546 : f32
-              %v548 = arith.mulf %v538, %v547 : f32
-              %v549 = arith.mulf %v548, %v175 : f32
+              %v548 = arith.mulf %v538, %v547 fastmath<contract> : f32
+              %v549 = arith.mulf %v548, %v175 fastmath<contract> : f32
               %v550 = llvm.call_intrinsic "llvm.exp2.f32"(%v549) : (f32) -> f32
-              %v551 = arith.subf %v550, %v54 : f32
+              %v551 = arith.subf %v550, %v54 fastmath<contract> : f32
               %v552 = arith.divf %v551, %v547 : f32
               %v553 = arith.muli %v33, %v191 : i64
               %v554 = arith.muli %v26, %v2 : i64
               %v555 = arith.addi %v553, %v554 : i64
               %v556 = llvm.getelementptr %in_Bp[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v557 = llvm.load %v556 : !llvm.ptr -> f32
-              %v558 = arith.mulf %v552, %v557 : f32
+              %v558 = arith.mulf %v552, %v557 fastmath<contract> : f32
               %v559 = arith.muli %v35, %v212 : i64
               %v560 = arith.muli %v33, %v211 : i64
               %v561 = arith.addi %v559, %v560 : i64
@@ -595,9 +595,9 @@ module attributes {gpu.container_module} {
               %v563 = arith.addi %v561, %v562 : i64
               %v564 = llvm.getelementptr %in_u[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v565 = llvm.load %v564 : !llvm.ptr -> f32
-              %v566 = arith.mulf %v558, %v565 : f32
-              %v567 = arith.mulf %v550, %v508 : f32
-              %v568 = arith.addf %v567, %v566 : f32
+              %v566 = arith.mulf %v558, %v565 fastmath<contract> : f32
+              %v567 = arith.mulf %v550, %v508 fastmath<contract> : f32
+              %v568 = arith.addf %v567, %v566 fastmath<contract> : f32
               %v569 = arith.muli %v33, %v191 : i64
               %v570 = arith.constant 8 : i64
               %v571 = arith.addi %v570, %v26 : i64
@@ -605,13 +605,13 @@ module attributes {gpu.container_module} {
               %v573 = arith.addi %v569, %v572 : i64
               %v574 = llvm.getelementptr %in_A_log[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v575 = llvm.load %v574 : !llvm.ptr -> f32
-              %v576 = arith.mulf %v575, %v175 : f32
+              %v576 = arith.mulf %v575, %v175 fastmath<contract> : f32
               %v577 = llvm.call_intrinsic "llvm.exp2.f32"(%v576) : (f32) -> f32
               %v578 = arith.negf %v577 : f32
-              %v579 = arith.mulf %v538, %v578 : f32
-              %v580 = arith.mulf %v579, %v175 : f32
+              %v579 = arith.mulf %v538, %v578 fastmath<contract> : f32
+              %v580 = arith.mulf %v579, %v175 fastmath<contract> : f32
               %v581 = llvm.call_intrinsic "llvm.exp2.f32"(%v580) : (f32) -> f32
-              %v582 = arith.subf %v581, %v54 : f32
+              %v582 = arith.subf %v581, %v54 fastmath<contract> : f32
               %v583 = arith.divf %v582, %v578 : f32
               %v584 = arith.muli %v33, %v191 : i64
               %v585 = arith.constant 8 : i64
@@ -620,10 +620,10 @@ module attributes {gpu.container_module} {
               %v588 = arith.addi %v584, %v587 : i64
               %v589 = llvm.getelementptr %in_Bp[%v588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v590 = llvm.load %v589 : !llvm.ptr -> f32
-              %v591 = arith.mulf %v583, %v590 : f32
-              %v592 = arith.mulf %v591, %v565 : f32
-              %v593 = arith.mulf %v581, %v534 : f32
-              %v594 = arith.addf %v593, %v592 : f32
+              %v591 = arith.mulf %v583, %v590 fastmath<contract> : f32
+              %v592 = arith.mulf %v591, %v565 fastmath<contract> : f32
+              %v593 = arith.mulf %v581, %v534 fastmath<contract> : f32
+              %v594 = arith.addf %v593, %v592 fastmath<contract> : f32
               %v596 = arith.addi %v264, %v595 : i64
               %v597 = arith.minsi %v596, %v266 : i64
               %v598 = arith.addi %v110, %v597 : i64
@@ -633,20 +633,20 @@ module attributes {gpu.container_module} {
               %v603 = arith.addi %v601, %v602 : i64
               %v604 = llvm.getelementptr %in_A_log[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v605 = llvm.load %v604 : !llvm.ptr -> f32
-              %v606 = arith.mulf %v605, %v175 : f32
+              %v606 = arith.mulf %v605, %v175 fastmath<contract> : f32
               %v607 = llvm.call_intrinsic "llvm.exp2.f32"(%v606) : (f32) -> f32
               %v608 = arith.negf %v607 : f32
-              %v609 = arith.mulf %v599, %v608 : f32
-              %v610 = arith.mulf %v609, %v175 : f32
+              %v609 = arith.mulf %v599, %v608 fastmath<contract> : f32
+              %v610 = arith.mulf %v609, %v175 fastmath<contract> : f32
               %v611 = llvm.call_intrinsic "llvm.exp2.f32"(%v610) : (f32) -> f32
-              %v612 = arith.subf %v611, %v54 : f32
+              %v612 = arith.subf %v611, %v54 fastmath<contract> : f32
               %v613 = arith.divf %v612, %v608 : f32
               %v614 = arith.muli %v33, %v191 : i64
               %v615 = arith.muli %v26, %v2 : i64
               %v616 = arith.addi %v614, %v615 : i64
               %v617 = llvm.getelementptr %in_Bp[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v618 = llvm.load %v617 : !llvm.ptr -> f32
-              %v619 = arith.mulf %v613, %v618 : f32
+              %v619 = arith.mulf %v613, %v618 fastmath<contract> : f32
               %v620 = arith.muli %v35, %v212 : i64
               %v621 = arith.muli %v33, %v211 : i64
               %v622 = arith.addi %v620, %v621 : i64
@@ -654,9 +654,9 @@ module attributes {gpu.container_module} {
               %v624 = arith.addi %v622, %v623 : i64
               %v625 = llvm.getelementptr %in_u[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v626 = llvm.load %v625 : !llvm.ptr -> f32
-              %v627 = arith.mulf %v619, %v626 : f32
-              %v628 = arith.mulf %v611, %v568 : f32
-              %v629 = arith.addf %v628, %v627 : f32
+              %v627 = arith.mulf %v619, %v626 fastmath<contract> : f32
+              %v628 = arith.mulf %v611, %v568 fastmath<contract> : f32
+              %v629 = arith.addf %v628, %v627 fastmath<contract> : f32
               %v630 = arith.muli %v33, %v191 : i64
               %v631 = arith.constant 8 : i64
               %v632 = arith.addi %v631, %v26 : i64
@@ -664,13 +664,13 @@ module attributes {gpu.container_module} {
               %v634 = arith.addi %v630, %v633 : i64
               %v635 = llvm.getelementptr %in_A_log[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v636 = llvm.load %v635 : !llvm.ptr -> f32
-              %v637 = arith.mulf %v636, %v175 : f32
+              %v637 = arith.mulf %v636, %v175 fastmath<contract> : f32
               %v638 = llvm.call_intrinsic "llvm.exp2.f32"(%v637) : (f32) -> f32
               %v639 = arith.negf %v638 : f32
-              %v640 = arith.mulf %v599, %v639 : f32
-              %v641 = arith.mulf %v640, %v175 : f32
+              %v640 = arith.mulf %v599, %v639 fastmath<contract> : f32
+              %v641 = arith.mulf %v640, %v175 fastmath<contract> : f32
               %v642 = llvm.call_intrinsic "llvm.exp2.f32"(%v641) : (f32) -> f32
-              %v643 = arith.subf %v642, %v54 : f32
+              %v643 = arith.subf %v642, %v54 fastmath<contract> : f32
               %v644 = arith.divf %v643, %v639 : f32
               %v645 = arith.muli %v33, %v191 : i64
               %v646 = arith.constant 8 : i64
@@ -679,10 +679,10 @@ module attributes {gpu.container_module} {
               %v649 = arith.addi %v645, %v648 : i64
               %v650 = llvm.getelementptr %in_Bp[%v649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v651 = llvm.load %v650 : !llvm.ptr -> f32
-              %v652 = arith.mulf %v644, %v651 : f32
-              %v653 = arith.mulf %v652, %v626 : f32
-              %v654 = arith.mulf %v642, %v594 : f32
-              %v655 = arith.addf %v654, %v653 : f32
+              %v652 = arith.mulf %v644, %v651 fastmath<contract> : f32
+              %v653 = arith.mulf %v652, %v626 fastmath<contract> : f32
+              %v654 = arith.mulf %v642, %v594 fastmath<contract> : f32
+              %v655 = arith.addf %v654, %v653 fastmath<contract> : f32
               %v657 = arith.addi %v264, %v656 : i64
               %v658 = arith.minsi %v657, %v266 : i64
               %v659 = arith.addi %v110, %v658 : i64
@@ -692,20 +692,20 @@ module attributes {gpu.container_module} {
               %v664 = arith.addi %v662, %v663 : i64
               %v665 = llvm.getelementptr %in_A_log[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v666 = llvm.load %v665 : !llvm.ptr -> f32
-              %v667 = arith.mulf %v666, %v175 : f32
+              %v667 = arith.mulf %v666, %v175 fastmath<contract> : f32
               %v668 = llvm.call_intrinsic "llvm.exp2.f32"(%v667) : (f32) -> f32
               %v669 = arith.negf %v668 : f32
-              %v670 = arith.mulf %v660, %v669 : f32
-              %v671 = arith.mulf %v670, %v175 : f32
+              %v670 = arith.mulf %v660, %v669 fastmath<contract> : f32
+              %v671 = arith.mulf %v670, %v175 fastmath<contract> : f32
               %v672 = llvm.call_intrinsic "llvm.exp2.f32"(%v671) : (f32) -> f32
-              %v673 = arith.subf %v672, %v54 : f32
+              %v673 = arith.subf %v672, %v54 fastmath<contract> : f32
               %v674 = arith.divf %v673, %v669 : f32
               %v675 = arith.muli %v33, %v191 : i64
               %v676 = arith.muli %v26, %v2 : i64
               %v677 = arith.addi %v675, %v676 : i64
               %v678 = llvm.getelementptr %in_Bp[%v677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v679 = llvm.load %v678 : !llvm.ptr -> f32
-              %v680 = arith.mulf %v674, %v679 : f32
+              %v680 = arith.mulf %v674, %v679 fastmath<contract> : f32
               %v681 = arith.muli %v35, %v212 : i64
               %v682 = arith.muli %v33, %v211 : i64
               %v683 = arith.addi %v681, %v682 : i64
@@ -713,9 +713,9 @@ module attributes {gpu.container_module} {
               %v685 = arith.addi %v683, %v684 : i64
               %v686 = llvm.getelementptr %in_u[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v687 = llvm.load %v686 : !llvm.ptr -> f32
-              %v688 = arith.mulf %v680, %v687 : f32
-              %v689 = arith.mulf %v672, %v629 : f32
-              %v690 = arith.addf %v689, %v688 : f32
+              %v688 = arith.mulf %v680, %v687 fastmath<contract> : f32
+              %v689 = arith.mulf %v672, %v629 fastmath<contract> : f32
+              %v690 = arith.addf %v689, %v688 fastmath<contract> : f32
               %v691 = arith.muli %v33, %v191 : i64
               %v692 = arith.constant 8 : i64
               %v693 = arith.addi %v692, %v26 : i64
@@ -723,13 +723,13 @@ module attributes {gpu.container_module} {
               %v695 = arith.addi %v691, %v694 : i64
               %v696 = llvm.getelementptr %in_A_log[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v697 = llvm.load %v696 : !llvm.ptr -> f32
-              %v698 = arith.mulf %v697, %v175 : f32
+              %v698 = arith.mulf %v697, %v175 fastmath<contract> : f32
               %v699 = llvm.call_intrinsic "llvm.exp2.f32"(%v698) : (f32) -> f32
               %v700 = arith.negf %v699 : f32
-              %v701 = arith.mulf %v660, %v700 : f32
-              %v702 = arith.mulf %v701, %v175 : f32
+              %v701 = arith.mulf %v660, %v700 fastmath<contract> : f32
+              %v702 = arith.mulf %v701, %v175 fastmath<contract> : f32
               %v703 = llvm.call_intrinsic "llvm.exp2.f32"(%v702) : (f32) -> f32
-              %v704 = arith.subf %v703, %v54 : f32
+              %v704 = arith.subf %v703, %v54 fastmath<contract> : f32
               %v705 = arith.divf %v704, %v700 : f32
               %v706 = arith.muli %v33, %v191 : i64
               %v707 = arith.constant 8 : i64
@@ -738,10 +738,10 @@ module attributes {gpu.container_module} {
               %v710 = arith.addi %v706, %v709 : i64
               %v711 = llvm.getelementptr %in_Bp[%v710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v712 = llvm.load %v711 : !llvm.ptr -> f32
-              %v713 = arith.mulf %v705, %v712 : f32
-              %v714 = arith.mulf %v713, %v687 : f32
-              %v715 = arith.mulf %v703, %v655 : f32
-              %v716 = arith.addf %v715, %v714 : f32
+              %v713 = arith.mulf %v705, %v712 fastmath<contract> : f32
+              %v714 = arith.mulf %v713, %v687 fastmath<contract> : f32
+              %v715 = arith.mulf %v703, %v655 fastmath<contract> : f32
+              %v716 = arith.addf %v715, %v714 fastmath<contract> : f32
               %v717 = arith.addi %v264, %v60 : i64
               %v718 = arith.minsi %v717, %v266 : i64
               %v719 = arith.addi %v110, %v718 : i64
@@ -751,20 +751,20 @@ module attributes {gpu.container_module} {
               %v724 = arith.addi %v722, %v723 : i64
               %v725 = llvm.getelementptr %in_A_log[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v726 = llvm.load %v725 : !llvm.ptr -> f32
-              %v727 = arith.mulf %v726, %v175 : f32
+              %v727 = arith.mulf %v726, %v175 fastmath<contract> : f32
               %v728 = llvm.call_intrinsic "llvm.exp2.f32"(%v727) : (f32) -> f32
               %v729 = arith.negf %v728 : f32
-              %v730 = arith.mulf %v720, %v729 : f32
-              %v731 = arith.mulf %v730, %v175 : f32
+              %v730 = arith.mulf %v720, %v729 fastmath<contract> : f32
+              %v731 = arith.mulf %v730, %v175 fastmath<contract> : f32
               %v732 = llvm.call_intrinsic "llvm.exp2.f32"(%v731) : (f32) -> f32
-              %v733 = arith.subf %v732, %v54 : f32
+              %v733 = arith.subf %v732, %v54 fastmath<contract> : f32
               %v734 = arith.divf %v733, %v729 : f32
               %v735 = arith.muli %v33, %v191 : i64
               %v736 = arith.muli %v26, %v2 : i64
               %v737 = arith.addi %v735, %v736 : i64
               %v738 = llvm.getelementptr %in_Bp[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v739 = llvm.load %v738 : !llvm.ptr -> f32
-              %v740 = arith.mulf %v734, %v739 : f32
+              %v740 = arith.mulf %v734, %v739 fastmath<contract> : f32
               %v741 = arith.muli %v35, %v212 : i64
               %v742 = arith.muli %v33, %v211 : i64
               %v743 = arith.addi %v741, %v742 : i64
@@ -772,9 +772,9 @@ module attributes {gpu.container_module} {
               %v745 = arith.addi %v743, %v744 : i64
               %v746 = llvm.getelementptr %in_u[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v747 = llvm.load %v746 : !llvm.ptr -> f32
-              %v748 = arith.mulf %v740, %v747 : f32
-              %v749 = arith.mulf %v732, %v690 : f32
-              %v750 = arith.addf %v749, %v748 : f32
+              %v748 = arith.mulf %v740, %v747 fastmath<contract> : f32
+              %v749 = arith.mulf %v732, %v690 fastmath<contract> : f32
+              %v750 = arith.addf %v749, %v748 fastmath<contract> : f32
               %v751 = arith.muli %v33, %v191 : i64
               %v752 = arith.constant 8 : i64
               %v753 = arith.addi %v752, %v26 : i64
@@ -782,13 +782,13 @@ module attributes {gpu.container_module} {
               %v755 = arith.addi %v751, %v754 : i64
               %v756 = llvm.getelementptr %in_A_log[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v757 = llvm.load %v756 : !llvm.ptr -> f32
-              %v758 = arith.mulf %v757, %v175 : f32
+              %v758 = arith.mulf %v757, %v175 fastmath<contract> : f32
               %v759 = llvm.call_intrinsic "llvm.exp2.f32"(%v758) : (f32) -> f32
               %v760 = arith.negf %v759 : f32
-              %v761 = arith.mulf %v720, %v760 : f32
-              %v762 = arith.mulf %v761, %v175 : f32
+              %v761 = arith.mulf %v720, %v760 fastmath<contract> : f32
+              %v762 = arith.mulf %v761, %v175 fastmath<contract> : f32
               %v763 = llvm.call_intrinsic "llvm.exp2.f32"(%v762) : (f32) -> f32
-              %v764 = arith.subf %v763, %v54 : f32
+              %v764 = arith.subf %v763, %v54 fastmath<contract> : f32
               %v765 = arith.divf %v764, %v760 : f32
               %v766 = arith.muli %v33, %v191 : i64
               %v767 = arith.constant 8 : i64
@@ -797,10 +797,10 @@ module attributes {gpu.container_module} {
               %v770 = arith.addi %v766, %v769 : i64
               %v771 = llvm.getelementptr %in_Bp[%v770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v772 = llvm.load %v771 : !llvm.ptr -> f32
-              %v773 = arith.mulf %v765, %v772 : f32
-              %v774 = arith.mulf %v773, %v747 : f32
-              %v775 = arith.mulf %v763, %v716 : f32
-              %v776 = arith.addf %v775, %v774 : f32
+              %v773 = arith.mulf %v765, %v772 fastmath<contract> : f32
+              %v774 = arith.mulf %v773, %v747 fastmath<contract> : f32
+              %v775 = arith.mulf %v763, %v716 fastmath<contract> : f32
+              %v776 = arith.addf %v775, %v774 fastmath<contract> : f32
               %v777 = arith.addi %v264, %v60 : i64
               %v778 = arith.cmpi slt, %v777, %v112 : i64
               %v779, %v780 = gpu.shuffle idx %v292, %v96, %v185 : f32
@@ -818,14 +818,14 @@ module attributes {gpu.container_module} {
                 %v791 = arith.addi %v789, %v790 : i64
                 %v792 = llvm.getelementptr %dy_y[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v793 = llvm.load %v792 : !llvm.ptr -> f32
-                %v794 = arith.mulf %v786, %v793 : f32
+                %v794 = arith.mulf %v786, %v793 fastmath<contract> : f32
                 %v795 = llvm.load %v41 : !llvm.ptr -> f32
                 %v796 = llvm.load %v43 : !llvm.ptr -> f32
-                %v797 = arith.mulf %v796, %v795 : f32
-                %v798 = arith.addf %v794, %v797 : f32
+                %v797 = arith.mulf %v796, %v795 fastmath<contract> : f32
+                %v798 = arith.addf %v794, %v797 fastmath<contract> : f32
                 llvm.store %v798, %v41 : f32, !llvm.ptr
                 %v799 = llvm.load %v55 : !llvm.ptr -> f32
-                %v800 = arith.mulf %v799, %v796 : f32
+                %v800 = arith.mulf %v799, %v796 fastmath<contract> : f32
                 llvm.store %v800, %v55 : f32, !llvm.ptr
                 %v801 = arith.muli %v33, %v191 : i64
                 %v802 = arith.constant 8 : i64
@@ -834,14 +834,14 @@ module attributes {gpu.container_module} {
                 %v805 = arith.addi %v801, %v804 : i64
                 %v806 = llvm.getelementptr %in_Cp[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v807 = llvm.load %v806 : !llvm.ptr -> f32
-                %v808 = arith.mulf %v807, %v793 : f32
+                %v808 = arith.mulf %v807, %v793 fastmath<contract> : f32
                 %v809 = llvm.load %v42 : !llvm.ptr -> f32
                 %v810 = llvm.load %v44 : !llvm.ptr -> f32
-                %v811 = arith.mulf %v810, %v809 : f32
-                %v812 = arith.addf %v808, %v811 : f32
+                %v811 = arith.mulf %v810, %v809 fastmath<contract> : f32
+                %v812 = arith.addf %v808, %v811 fastmath<contract> : f32
                 llvm.store %v812, %v42 : f32, !llvm.ptr
                 %v813 = llvm.load %v56 : !llvm.ptr -> f32
-                %v814 = arith.mulf %v813, %v810 : f32
+                %v814 = arith.mulf %v813, %v810 fastmath<contract> : f32
                 llvm.store %v814, %v56 : f32, !llvm.ptr
                 %v815 = arith.subi %size_L, %v2 : i64
                 %v816 = arith.cmpi eq, %v781, %v815 : i64
@@ -852,11 +852,11 @@ module attributes {gpu.container_module} {
                 %v819 = arith.addi %v817, %v818 : i64
                 %v820 = llvm.getelementptr %in_A_log[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v821 = llvm.load %v820 : !llvm.ptr -> f32
-                %v822 = arith.mulf %v821, %v175 : f32
+                %v822 = arith.mulf %v821, %v175 fastmath<contract> : f32
                 %v823 = llvm.call_intrinsic "llvm.exp2.f32"(%v822) : (f32) -> f32
                 %v824 = arith.negf %v823 : f32
-                %v825 = arith.mulf %v779, %v824 : f32
-                %v826 = arith.mulf %v825, %v175 : f32
+                %v825 = arith.mulf %v779, %v824 fastmath<contract> : f32
+                %v826 = arith.mulf %v825, %v175 fastmath<contract> : f32
                 %v827 = llvm.call_intrinsic "llvm.exp2.f32"(%v826) : (f32) -> f32
                 llvm.store %v827, %v43 : f32, !llvm.ptr
                 %v828 = arith.muli %v33, %v191 : i64
@@ -866,11 +866,11 @@ module attributes {gpu.container_module} {
                 %v832 = arith.addi %v828, %v831 : i64
                 %v833 = llvm.getelementptr %in_A_log[%v832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v834 = llvm.load %v833 : !llvm.ptr -> f32
-                %v835 = arith.mulf %v834, %v175 : f32
+                %v835 = arith.mulf %v834, %v175 fastmath<contract> : f32
                 %v836 = llvm.call_intrinsic "llvm.exp2.f32"(%v835) : (f32) -> f32
                 %v837 = arith.negf %v836 : f32
-                %v838 = arith.mulf %v779, %v837 : f32
-                %v839 = arith.mulf %v838, %v175 : f32
+                %v838 = arith.mulf %v779, %v837 fastmath<contract> : f32
+                %v839 = arith.mulf %v838, %v175 fastmath<contract> : f32
                 %v840 = llvm.call_intrinsic "llvm.exp2.f32"(%v839) : (f32) -> f32
                 llvm.store %v840, %v44 : f32, !llvm.ptr
               }
@@ -891,14 +891,14 @@ module attributes {gpu.container_module} {
                 %v855 = arith.addi %v853, %v854 : i64
                 %v856 = llvm.getelementptr %dy_y[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v857 = llvm.load %v856 : !llvm.ptr -> f32
-                %v858 = arith.mulf %v850, %v857 : f32
+                %v858 = arith.mulf %v850, %v857 fastmath<contract> : f32
                 %v859 = llvm.load %v41 : !llvm.ptr -> f32
                 %v860 = llvm.load %v43 : !llvm.ptr -> f32
-                %v861 = arith.mulf %v860, %v859 : f32
-                %v862 = arith.addf %v858, %v861 : f32
+                %v861 = arith.mulf %v860, %v859 fastmath<contract> : f32
+                %v862 = arith.addf %v858, %v861 fastmath<contract> : f32
                 llvm.store %v862, %v41 : f32, !llvm.ptr
                 %v863 = llvm.load %v55 : !llvm.ptr -> f32
-                %v864 = arith.mulf %v863, %v860 : f32
+                %v864 = arith.mulf %v863, %v860 fastmath<contract> : f32
                 llvm.store %v864, %v55 : f32, !llvm.ptr
                 %v865 = arith.muli %v33, %v191 : i64
                 %v866 = arith.constant 8 : i64
@@ -907,14 +907,14 @@ module attributes {gpu.container_module} {
                 %v869 = arith.addi %v865, %v868 : i64
                 %v870 = llvm.getelementptr %in_Cp[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v871 = llvm.load %v870 : !llvm.ptr -> f32
-                %v872 = arith.mulf %v871, %v857 : f32
+                %v872 = arith.mulf %v871, %v857 fastmath<contract> : f32
                 %v873 = llvm.load %v42 : !llvm.ptr -> f32
                 %v874 = llvm.load %v44 : !llvm.ptr -> f32
-                %v875 = arith.mulf %v874, %v873 : f32
-                %v876 = arith.addf %v872, %v875 : f32
+                %v875 = arith.mulf %v874, %v873 fastmath<contract> : f32
+                %v876 = arith.addf %v872, %v875 fastmath<contract> : f32
                 llvm.store %v876, %v42 : f32, !llvm.ptr
                 %v877 = llvm.load %v56 : !llvm.ptr -> f32
-                %v878 = arith.mulf %v877, %v874 : f32
+                %v878 = arith.mulf %v877, %v874 fastmath<contract> : f32
                 llvm.store %v878, %v56 : f32, !llvm.ptr
                 %v879 = arith.subi %size_L, %v2 : i64
                 %v880 = arith.cmpi eq, %v845, %v879 : i64
@@ -925,11 +925,11 @@ module attributes {gpu.container_module} {
                 %v883 = arith.addi %v881, %v882 : i64
                 %v884 = llvm.getelementptr %in_A_log[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v885 = llvm.load %v884 : !llvm.ptr -> f32
-                %v886 = arith.mulf %v885, %v175 : f32
+                %v886 = arith.mulf %v885, %v175 fastmath<contract> : f32
                 %v887 = llvm.call_intrinsic "llvm.exp2.f32"(%v886) : (f32) -> f32
                 %v888 = arith.negf %v887 : f32
-                %v889 = arith.mulf %v843, %v888 : f32
-                %v890 = arith.mulf %v889, %v175 : f32
+                %v889 = arith.mulf %v843, %v888 fastmath<contract> : f32
+                %v890 = arith.mulf %v889, %v175 fastmath<contract> : f32
                 %v891 = llvm.call_intrinsic "llvm.exp2.f32"(%v890) : (f32) -> f32
                 llvm.store %v891, %v43 : f32, !llvm.ptr
                 %v892 = arith.muli %v33, %v191 : i64
@@ -939,11 +939,11 @@ module attributes {gpu.container_module} {
                 %v896 = arith.addi %v892, %v895 : i64
                 %v897 = llvm.getelementptr %in_A_log[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v898 = llvm.load %v897 : !llvm.ptr -> f32
-                %v899 = arith.mulf %v898, %v175 : f32
+                %v899 = arith.mulf %v898, %v175 fastmath<contract> : f32
                 %v900 = llvm.call_intrinsic "llvm.exp2.f32"(%v899) : (f32) -> f32
                 %v901 = arith.negf %v900 : f32
-                %v902 = arith.mulf %v843, %v901 : f32
-                %v903 = arith.mulf %v902, %v175 : f32
+                %v902 = arith.mulf %v843, %v901 fastmath<contract> : f32
+                %v903 = arith.mulf %v902, %v175 fastmath<contract> : f32
                 %v904 = llvm.call_intrinsic "llvm.exp2.f32"(%v903) : (f32) -> f32
                 llvm.store %v904, %v44 : f32, !llvm.ptr
               }
@@ -964,14 +964,14 @@ module attributes {gpu.container_module} {
                 %v919 = arith.addi %v917, %v918 : i64
                 %v920 = llvm.getelementptr %dy_y[%v919] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v921 = llvm.load %v920 : !llvm.ptr -> f32
-                %v922 = arith.mulf %v914, %v921 : f32
+                %v922 = arith.mulf %v914, %v921 fastmath<contract> : f32
                 %v923 = llvm.load %v41 : !llvm.ptr -> f32
                 %v924 = llvm.load %v43 : !llvm.ptr -> f32
-                %v925 = arith.mulf %v924, %v923 : f32
-                %v926 = arith.addf %v922, %v925 : f32
+                %v925 = arith.mulf %v924, %v923 fastmath<contract> : f32
+                %v926 = arith.addf %v922, %v925 fastmath<contract> : f32
                 llvm.store %v926, %v41 : f32, !llvm.ptr
                 %v927 = llvm.load %v55 : !llvm.ptr -> f32
-                %v928 = arith.mulf %v927, %v924 : f32
+                %v928 = arith.mulf %v927, %v924 fastmath<contract> : f32
                 llvm.store %v928, %v55 : f32, !llvm.ptr
                 %v929 = arith.muli %v33, %v191 : i64
                 %v930 = arith.constant 8 : i64
@@ -980,14 +980,14 @@ module attributes {gpu.container_module} {
                 %v933 = arith.addi %v929, %v932 : i64
                 %v934 = llvm.getelementptr %in_Cp[%v933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v935 = llvm.load %v934 : !llvm.ptr -> f32
-                %v936 = arith.mulf %v935, %v921 : f32
+                %v936 = arith.mulf %v935, %v921 fastmath<contract> : f32
                 %v937 = llvm.load %v42 : !llvm.ptr -> f32
                 %v938 = llvm.load %v44 : !llvm.ptr -> f32
-                %v939 = arith.mulf %v938, %v937 : f32
-                %v940 = arith.addf %v936, %v939 : f32
+                %v939 = arith.mulf %v938, %v937 fastmath<contract> : f32
+                %v940 = arith.addf %v936, %v939 fastmath<contract> : f32
                 llvm.store %v940, %v42 : f32, !llvm.ptr
                 %v941 = llvm.load %v56 : !llvm.ptr -> f32
-                %v942 = arith.mulf %v941, %v938 : f32
+                %v942 = arith.mulf %v941, %v938 fastmath<contract> : f32
                 llvm.store %v942, %v56 : f32, !llvm.ptr
                 %v943 = arith.subi %size_L, %v2 : i64
                 %v944 = arith.cmpi eq, %v909, %v943 : i64
@@ -998,11 +998,11 @@ module attributes {gpu.container_module} {
                 %v947 = arith.addi %v945, %v946 : i64
                 %v948 = llvm.getelementptr %in_A_log[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v949 = llvm.load %v948 : !llvm.ptr -> f32
-                %v950 = arith.mulf %v949, %v175 : f32
+                %v950 = arith.mulf %v949, %v175 fastmath<contract> : f32
                 %v951 = llvm.call_intrinsic "llvm.exp2.f32"(%v950) : (f32) -> f32
                 %v952 = arith.negf %v951 : f32
-                %v953 = arith.mulf %v907, %v952 : f32
-                %v954 = arith.mulf %v953, %v175 : f32
+                %v953 = arith.mulf %v907, %v952 fastmath<contract> : f32
+                %v954 = arith.mulf %v953, %v175 fastmath<contract> : f32
                 %v955 = llvm.call_intrinsic "llvm.exp2.f32"(%v954) : (f32) -> f32
                 llvm.store %v955, %v43 : f32, !llvm.ptr
                 %v956 = arith.muli %v33, %v191 : i64
@@ -1012,11 +1012,11 @@ module attributes {gpu.container_module} {
                 %v960 = arith.addi %v956, %v959 : i64
                 %v961 = llvm.getelementptr %in_A_log[%v960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v962 = llvm.load %v961 : !llvm.ptr -> f32
-                %v963 = arith.mulf %v962, %v175 : f32
+                %v963 = arith.mulf %v962, %v175 fastmath<contract> : f32
                 %v964 = llvm.call_intrinsic "llvm.exp2.f32"(%v963) : (f32) -> f32
                 %v965 = arith.negf %v964 : f32
-                %v966 = arith.mulf %v907, %v965 : f32
-                %v967 = arith.mulf %v966, %v175 : f32
+                %v966 = arith.mulf %v907, %v965 fastmath<contract> : f32
+                %v967 = arith.mulf %v966, %v175 fastmath<contract> : f32
                 %v968 = llvm.call_intrinsic "llvm.exp2.f32"(%v967) : (f32) -> f32
                 llvm.store %v968, %v44 : f32, !llvm.ptr
               }
@@ -1037,14 +1037,14 @@ module attributes {gpu.container_module} {
                 %v983 = arith.addi %v981, %v982 : i64
                 %v984 = llvm.getelementptr %dy_y[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v985 = llvm.load %v984 : !llvm.ptr -> f32
-                %v986 = arith.mulf %v978, %v985 : f32
+                %v986 = arith.mulf %v978, %v985 fastmath<contract> : f32
                 %v987 = llvm.load %v41 : !llvm.ptr -> f32
                 %v988 = llvm.load %v43 : !llvm.ptr -> f32
-                %v989 = arith.mulf %v988, %v987 : f32
-                %v990 = arith.addf %v986, %v989 : f32
+                %v989 = arith.mulf %v988, %v987 fastmath<contract> : f32
+                %v990 = arith.addf %v986, %v989 fastmath<contract> : f32
                 llvm.store %v990, %v41 : f32, !llvm.ptr
                 %v991 = llvm.load %v55 : !llvm.ptr -> f32
-                %v992 = arith.mulf %v991, %v988 : f32
+                %v992 = arith.mulf %v991, %v988 fastmath<contract> : f32
                 llvm.store %v992, %v55 : f32, !llvm.ptr
                 %v993 = arith.muli %v33, %v191 : i64
                 %v994 = arith.constant 8 : i64
@@ -1053,14 +1053,14 @@ module attributes {gpu.container_module} {
                 %v997 = arith.addi %v993, %v996 : i64
                 %v998 = llvm.getelementptr %in_Cp[%v997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v999 = llvm.load %v998 : !llvm.ptr -> f32
-                %v1000 = arith.mulf %v999, %v985 : f32
+                %v1000 = arith.mulf %v999, %v985 fastmath<contract> : f32
                 %v1001 = llvm.load %v42 : !llvm.ptr -> f32
                 %v1002 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1003 = arith.mulf %v1002, %v1001 : f32
-                %v1004 = arith.addf %v1000, %v1003 : f32
+                %v1003 = arith.mulf %v1002, %v1001 fastmath<contract> : f32
+                %v1004 = arith.addf %v1000, %v1003 fastmath<contract> : f32
                 llvm.store %v1004, %v42 : f32, !llvm.ptr
                 %v1005 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1006 = arith.mulf %v1005, %v1002 : f32
+                %v1006 = arith.mulf %v1005, %v1002 fastmath<contract> : f32
                 llvm.store %v1006, %v56 : f32, !llvm.ptr
                 %v1007 = arith.subi %size_L, %v2 : i64
                 %v1008 = arith.cmpi eq, %v973, %v1007 : i64
@@ -1071,11 +1071,11 @@ module attributes {gpu.container_module} {
                 %v1011 = arith.addi %v1009, %v1010 : i64
                 %v1012 = llvm.getelementptr %in_A_log[%v1011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1013 = llvm.load %v1012 : !llvm.ptr -> f32
-                %v1014 = arith.mulf %v1013, %v175 : f32
+                %v1014 = arith.mulf %v1013, %v175 fastmath<contract> : f32
                 %v1015 = llvm.call_intrinsic "llvm.exp2.f32"(%v1014) : (f32) -> f32
                 %v1016 = arith.negf %v1015 : f32
-                %v1017 = arith.mulf %v971, %v1016 : f32
-                %v1018 = arith.mulf %v1017, %v175 : f32
+                %v1017 = arith.mulf %v971, %v1016 fastmath<contract> : f32
+                %v1018 = arith.mulf %v1017, %v175 fastmath<contract> : f32
                 %v1019 = llvm.call_intrinsic "llvm.exp2.f32"(%v1018) : (f32) -> f32
                 llvm.store %v1019, %v43 : f32, !llvm.ptr
                 %v1020 = arith.muli %v33, %v191 : i64
@@ -1085,11 +1085,11 @@ module attributes {gpu.container_module} {
                 %v1024 = arith.addi %v1020, %v1023 : i64
                 %v1025 = llvm.getelementptr %in_A_log[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
-                %v1027 = arith.mulf %v1026, %v175 : f32
+                %v1027 = arith.mulf %v1026, %v175 fastmath<contract> : f32
                 %v1028 = llvm.call_intrinsic "llvm.exp2.f32"(%v1027) : (f32) -> f32
                 %v1029 = arith.negf %v1028 : f32
-                %v1030 = arith.mulf %v971, %v1029 : f32
-                %v1031 = arith.mulf %v1030, %v175 : f32
+                %v1030 = arith.mulf %v971, %v1029 fastmath<contract> : f32
+                %v1031 = arith.mulf %v1030, %v175 fastmath<contract> : f32
                 %v1032 = llvm.call_intrinsic "llvm.exp2.f32"(%v1031) : (f32) -> f32
                 llvm.store %v1032, %v44 : f32, !llvm.ptr
               }
@@ -1110,14 +1110,14 @@ module attributes {gpu.container_module} {
                 %v1047 = arith.addi %v1045, %v1046 : i64
                 %v1048 = llvm.getelementptr %dy_y[%v1047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1049 = llvm.load %v1048 : !llvm.ptr -> f32
-                %v1050 = arith.mulf %v1042, %v1049 : f32
+                %v1050 = arith.mulf %v1042, %v1049 fastmath<contract> : f32
                 %v1051 = llvm.load %v41 : !llvm.ptr -> f32
                 %v1052 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1053 = arith.mulf %v1052, %v1051 : f32
-                %v1054 = arith.addf %v1050, %v1053 : f32
+                %v1053 = arith.mulf %v1052, %v1051 fastmath<contract> : f32
+                %v1054 = arith.addf %v1050, %v1053 fastmath<contract> : f32
                 llvm.store %v1054, %v41 : f32, !llvm.ptr
                 %v1055 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1056 = arith.mulf %v1055, %v1052 : f32
+                %v1056 = arith.mulf %v1055, %v1052 fastmath<contract> : f32
                 llvm.store %v1056, %v55 : f32, !llvm.ptr
                 %v1057 = arith.muli %v33, %v191 : i64
                 %v1058 = arith.constant 8 : i64
@@ -1126,14 +1126,14 @@ module attributes {gpu.container_module} {
                 %v1061 = arith.addi %v1057, %v1060 : i64
                 %v1062 = llvm.getelementptr %in_Cp[%v1061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1063 = llvm.load %v1062 : !llvm.ptr -> f32
-                %v1064 = arith.mulf %v1063, %v1049 : f32
+                %v1064 = arith.mulf %v1063, %v1049 fastmath<contract> : f32
                 %v1065 = llvm.load %v42 : !llvm.ptr -> f32
                 %v1066 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1067 = arith.mulf %v1066, %v1065 : f32
-                %v1068 = arith.addf %v1064, %v1067 : f32
+                %v1067 = arith.mulf %v1066, %v1065 fastmath<contract> : f32
+                %v1068 = arith.addf %v1064, %v1067 fastmath<contract> : f32
                 llvm.store %v1068, %v42 : f32, !llvm.ptr
                 %v1069 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1070 = arith.mulf %v1069, %v1066 : f32
+                %v1070 = arith.mulf %v1069, %v1066 fastmath<contract> : f32
                 llvm.store %v1070, %v56 : f32, !llvm.ptr
                 %v1071 = arith.subi %size_L, %v2 : i64
                 %v1072 = arith.cmpi eq, %v1037, %v1071 : i64
@@ -1144,11 +1144,11 @@ module attributes {gpu.container_module} {
                 %v1075 = arith.addi %v1073, %v1074 : i64
                 %v1076 = llvm.getelementptr %in_A_log[%v1075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1077 = llvm.load %v1076 : !llvm.ptr -> f32
-                %v1078 = arith.mulf %v1077, %v175 : f32
+                %v1078 = arith.mulf %v1077, %v175 fastmath<contract> : f32
                 %v1079 = llvm.call_intrinsic "llvm.exp2.f32"(%v1078) : (f32) -> f32
                 %v1080 = arith.negf %v1079 : f32
-                %v1081 = arith.mulf %v1035, %v1080 : f32
-                %v1082 = arith.mulf %v1081, %v175 : f32
+                %v1081 = arith.mulf %v1035, %v1080 fastmath<contract> : f32
+                %v1082 = arith.mulf %v1081, %v175 fastmath<contract> : f32
                 %v1083 = llvm.call_intrinsic "llvm.exp2.f32"(%v1082) : (f32) -> f32
                 llvm.store %v1083, %v43 : f32, !llvm.ptr
                 %v1084 = arith.muli %v33, %v191 : i64
@@ -1158,11 +1158,11 @@ module attributes {gpu.container_module} {
                 %v1088 = arith.addi %v1084, %v1087 : i64
                 %v1089 = llvm.getelementptr %in_A_log[%v1088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1090 = llvm.load %v1089 : !llvm.ptr -> f32
-                %v1091 = arith.mulf %v1090, %v175 : f32
+                %v1091 = arith.mulf %v1090, %v175 fastmath<contract> : f32
                 %v1092 = llvm.call_intrinsic "llvm.exp2.f32"(%v1091) : (f32) -> f32
                 %v1093 = arith.negf %v1092 : f32
-                %v1094 = arith.mulf %v1035, %v1093 : f32
-                %v1095 = arith.mulf %v1094, %v175 : f32
+                %v1094 = arith.mulf %v1035, %v1093 fastmath<contract> : f32
+                %v1095 = arith.mulf %v1094, %v175 fastmath<contract> : f32
                 %v1096 = llvm.call_intrinsic "llvm.exp2.f32"(%v1095) : (f32) -> f32
                 llvm.store %v1096, %v44 : f32, !llvm.ptr
               }
@@ -1183,14 +1183,14 @@ module attributes {gpu.container_module} {
                 %v1111 = arith.addi %v1109, %v1110 : i64
                 %v1112 = llvm.getelementptr %dy_y[%v1111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1113 = llvm.load %v1112 : !llvm.ptr -> f32
-                %v1114 = arith.mulf %v1106, %v1113 : f32
+                %v1114 = arith.mulf %v1106, %v1113 fastmath<contract> : f32
                 %v1115 = llvm.load %v41 : !llvm.ptr -> f32
                 %v1116 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1117 = arith.mulf %v1116, %v1115 : f32
-                %v1118 = arith.addf %v1114, %v1117 : f32
+                %v1117 = arith.mulf %v1116, %v1115 fastmath<contract> : f32
+                %v1118 = arith.addf %v1114, %v1117 fastmath<contract> : f32
                 llvm.store %v1118, %v41 : f32, !llvm.ptr
                 %v1119 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1120 = arith.mulf %v1119, %v1116 : f32
+                %v1120 = arith.mulf %v1119, %v1116 fastmath<contract> : f32
                 llvm.store %v1120, %v55 : f32, !llvm.ptr
                 %v1121 = arith.muli %v33, %v191 : i64
                 %v1122 = arith.constant 8 : i64
@@ -1199,14 +1199,14 @@ module attributes {gpu.container_module} {
                 %v1125 = arith.addi %v1121, %v1124 : i64
                 %v1126 = llvm.getelementptr %in_Cp[%v1125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1127 = llvm.load %v1126 : !llvm.ptr -> f32
-                %v1128 = arith.mulf %v1127, %v1113 : f32
+                %v1128 = arith.mulf %v1127, %v1113 fastmath<contract> : f32
                 %v1129 = llvm.load %v42 : !llvm.ptr -> f32
                 %v1130 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1131 = arith.mulf %v1130, %v1129 : f32
-                %v1132 = arith.addf %v1128, %v1131 : f32
+                %v1131 = arith.mulf %v1130, %v1129 fastmath<contract> : f32
+                %v1132 = arith.addf %v1128, %v1131 fastmath<contract> : f32
                 llvm.store %v1132, %v42 : f32, !llvm.ptr
                 %v1133 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1134 = arith.mulf %v1133, %v1130 : f32
+                %v1134 = arith.mulf %v1133, %v1130 fastmath<contract> : f32
                 llvm.store %v1134, %v56 : f32, !llvm.ptr
                 %v1135 = arith.subi %size_L, %v2 : i64
                 %v1136 = arith.cmpi eq, %v1101, %v1135 : i64
@@ -1217,11 +1217,11 @@ module attributes {gpu.container_module} {
                 %v1139 = arith.addi %v1137, %v1138 : i64
                 %v1140 = llvm.getelementptr %in_A_log[%v1139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1141 = llvm.load %v1140 : !llvm.ptr -> f32
-                %v1142 = arith.mulf %v1141, %v175 : f32
+                %v1142 = arith.mulf %v1141, %v175 fastmath<contract> : f32
                 %v1143 = llvm.call_intrinsic "llvm.exp2.f32"(%v1142) : (f32) -> f32
                 %v1144 = arith.negf %v1143 : f32
-                %v1145 = arith.mulf %v1099, %v1144 : f32
-                %v1146 = arith.mulf %v1145, %v175 : f32
+                %v1145 = arith.mulf %v1099, %v1144 fastmath<contract> : f32
+                %v1146 = arith.mulf %v1145, %v175 fastmath<contract> : f32
                 %v1147 = llvm.call_intrinsic "llvm.exp2.f32"(%v1146) : (f32) -> f32
                 llvm.store %v1147, %v43 : f32, !llvm.ptr
                 %v1148 = arith.muli %v33, %v191 : i64
@@ -1231,11 +1231,11 @@ module attributes {gpu.container_module} {
                 %v1152 = arith.addi %v1148, %v1151 : i64
                 %v1153 = llvm.getelementptr %in_A_log[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1154 = llvm.load %v1153 : !llvm.ptr -> f32
-                %v1155 = arith.mulf %v1154, %v175 : f32
+                %v1155 = arith.mulf %v1154, %v175 fastmath<contract> : f32
                 %v1156 = llvm.call_intrinsic "llvm.exp2.f32"(%v1155) : (f32) -> f32
                 %v1157 = arith.negf %v1156 : f32
-                %v1158 = arith.mulf %v1099, %v1157 : f32
-                %v1159 = arith.mulf %v1158, %v175 : f32
+                %v1158 = arith.mulf %v1099, %v1157 fastmath<contract> : f32
+                %v1159 = arith.mulf %v1158, %v175 fastmath<contract> : f32
                 %v1160 = llvm.call_intrinsic "llvm.exp2.f32"(%v1159) : (f32) -> f32
                 llvm.store %v1160, %v44 : f32, !llvm.ptr
               }
@@ -1256,14 +1256,14 @@ module attributes {gpu.container_module} {
                 %v1175 = arith.addi %v1173, %v1174 : i64
                 %v1176 = llvm.getelementptr %dy_y[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1177 = llvm.load %v1176 : !llvm.ptr -> f32
-                %v1178 = arith.mulf %v1170, %v1177 : f32
+                %v1178 = arith.mulf %v1170, %v1177 fastmath<contract> : f32
                 %v1179 = llvm.load %v41 : !llvm.ptr -> f32
                 %v1180 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1181 = arith.mulf %v1180, %v1179 : f32
-                %v1182 = arith.addf %v1178, %v1181 : f32
+                %v1181 = arith.mulf %v1180, %v1179 fastmath<contract> : f32
+                %v1182 = arith.addf %v1178, %v1181 fastmath<contract> : f32
                 llvm.store %v1182, %v41 : f32, !llvm.ptr
                 %v1183 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1184 = arith.mulf %v1183, %v1180 : f32
+                %v1184 = arith.mulf %v1183, %v1180 fastmath<contract> : f32
                 llvm.store %v1184, %v55 : f32, !llvm.ptr
                 %v1185 = arith.muli %v33, %v191 : i64
                 %v1186 = arith.constant 8 : i64
@@ -1272,14 +1272,14 @@ module attributes {gpu.container_module} {
                 %v1189 = arith.addi %v1185, %v1188 : i64
                 %v1190 = llvm.getelementptr %in_Cp[%v1189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1191 = llvm.load %v1190 : !llvm.ptr -> f32
-                %v1192 = arith.mulf %v1191, %v1177 : f32
+                %v1192 = arith.mulf %v1191, %v1177 fastmath<contract> : f32
                 %v1193 = llvm.load %v42 : !llvm.ptr -> f32
                 %v1194 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1195 = arith.mulf %v1194, %v1193 : f32
-                %v1196 = arith.addf %v1192, %v1195 : f32
+                %v1195 = arith.mulf %v1194, %v1193 fastmath<contract> : f32
+                %v1196 = arith.addf %v1192, %v1195 fastmath<contract> : f32
                 llvm.store %v1196, %v42 : f32, !llvm.ptr
                 %v1197 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1198 = arith.mulf %v1197, %v1194 : f32
+                %v1198 = arith.mulf %v1197, %v1194 fastmath<contract> : f32
                 llvm.store %v1198, %v56 : f32, !llvm.ptr
                 %v1199 = arith.subi %size_L, %v2 : i64
                 %v1200 = arith.cmpi eq, %v1165, %v1199 : i64
@@ -1290,11 +1290,11 @@ module attributes {gpu.container_module} {
                 %v1203 = arith.addi %v1201, %v1202 : i64
                 %v1204 = llvm.getelementptr %in_A_log[%v1203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1205 = llvm.load %v1204 : !llvm.ptr -> f32
-                %v1206 = arith.mulf %v1205, %v175 : f32
+                %v1206 = arith.mulf %v1205, %v175 fastmath<contract> : f32
                 %v1207 = llvm.call_intrinsic "llvm.exp2.f32"(%v1206) : (f32) -> f32
                 %v1208 = arith.negf %v1207 : f32
-                %v1209 = arith.mulf %v1163, %v1208 : f32
-                %v1210 = arith.mulf %v1209, %v175 : f32
+                %v1209 = arith.mulf %v1163, %v1208 fastmath<contract> : f32
+                %v1210 = arith.mulf %v1209, %v175 fastmath<contract> : f32
                 %v1211 = llvm.call_intrinsic "llvm.exp2.f32"(%v1210) : (f32) -> f32
                 llvm.store %v1211, %v43 : f32, !llvm.ptr
                 %v1212 = arith.muli %v33, %v191 : i64
@@ -1304,11 +1304,11 @@ module attributes {gpu.container_module} {
                 %v1216 = arith.addi %v1212, %v1215 : i64
                 %v1217 = llvm.getelementptr %in_A_log[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
-                %v1219 = arith.mulf %v1218, %v175 : f32
+                %v1219 = arith.mulf %v1218, %v175 fastmath<contract> : f32
                 %v1220 = llvm.call_intrinsic "llvm.exp2.f32"(%v1219) : (f32) -> f32
                 %v1221 = arith.negf %v1220 : f32
-                %v1222 = arith.mulf %v1163, %v1221 : f32
-                %v1223 = arith.mulf %v1222, %v175 : f32
+                %v1222 = arith.mulf %v1163, %v1221 fastmath<contract> : f32
+                %v1223 = arith.mulf %v1222, %v175 fastmath<contract> : f32
                 %v1224 = llvm.call_intrinsic "llvm.exp2.f32"(%v1223) : (f32) -> f32
                 llvm.store %v1224, %v44 : f32, !llvm.ptr
               }
@@ -1329,14 +1329,14 @@ module attributes {gpu.container_module} {
                 %v1239 = arith.addi %v1237, %v1238 : i64
                 %v1240 = llvm.getelementptr %dy_y[%v1239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1241 = llvm.load %v1240 : !llvm.ptr -> f32
-                %v1242 = arith.mulf %v1234, %v1241 : f32
+                %v1242 = arith.mulf %v1234, %v1241 fastmath<contract> : f32
                 %v1243 = llvm.load %v41 : !llvm.ptr -> f32
                 %v1244 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1245 = arith.mulf %v1244, %v1243 : f32
-                %v1246 = arith.addf %v1242, %v1245 : f32
+                %v1245 = arith.mulf %v1244, %v1243 fastmath<contract> : f32
+                %v1246 = arith.addf %v1242, %v1245 fastmath<contract> : f32
                 llvm.store %v1246, %v41 : f32, !llvm.ptr
                 %v1247 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1248 = arith.mulf %v1247, %v1244 : f32
+                %v1248 = arith.mulf %v1247, %v1244 fastmath<contract> : f32
                 llvm.store %v1248, %v55 : f32, !llvm.ptr
                 %v1249 = arith.muli %v33, %v191 : i64
                 %v1250 = arith.constant 8 : i64
@@ -1345,14 +1345,14 @@ module attributes {gpu.container_module} {
                 %v1253 = arith.addi %v1249, %v1252 : i64
                 %v1254 = llvm.getelementptr %in_Cp[%v1253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1255 = llvm.load %v1254 : !llvm.ptr -> f32
-                %v1256 = arith.mulf %v1255, %v1241 : f32
+                %v1256 = arith.mulf %v1255, %v1241 fastmath<contract> : f32
                 %v1257 = llvm.load %v42 : !llvm.ptr -> f32
                 %v1258 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1259 = arith.mulf %v1258, %v1257 : f32
-                %v1260 = arith.addf %v1256, %v1259 : f32
+                %v1259 = arith.mulf %v1258, %v1257 fastmath<contract> : f32
+                %v1260 = arith.addf %v1256, %v1259 fastmath<contract> : f32
                 llvm.store %v1260, %v42 : f32, !llvm.ptr
                 %v1261 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1262 = arith.mulf %v1261, %v1258 : f32
+                %v1262 = arith.mulf %v1261, %v1258 fastmath<contract> : f32
                 llvm.store %v1262, %v56 : f32, !llvm.ptr
                 %v1263 = arith.subi %size_L, %v2 : i64
                 %v1264 = arith.cmpi eq, %v1229, %v1263 : i64
@@ -1363,11 +1363,11 @@ module attributes {gpu.container_module} {
                 %v1267 = arith.addi %v1265, %v1266 : i64
                 %v1268 = llvm.getelementptr %in_A_log[%v1267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1269 = llvm.load %v1268 : !llvm.ptr -> f32
-                %v1270 = arith.mulf %v1269, %v175 : f32
+                %v1270 = arith.mulf %v1269, %v175 fastmath<contract> : f32
                 %v1271 = llvm.call_intrinsic "llvm.exp2.f32"(%v1270) : (f32) -> f32
                 %v1272 = arith.negf %v1271 : f32
-                %v1273 = arith.mulf %v1227, %v1272 : f32
-                %v1274 = arith.mulf %v1273, %v175 : f32
+                %v1273 = arith.mulf %v1227, %v1272 fastmath<contract> : f32
+                %v1274 = arith.mulf %v1273, %v175 fastmath<contract> : f32
                 %v1275 = llvm.call_intrinsic "llvm.exp2.f32"(%v1274) : (f32) -> f32
                 llvm.store %v1275, %v43 : f32, !llvm.ptr
                 %v1276 = arith.muli %v33, %v191 : i64
@@ -1377,11 +1377,11 @@ module attributes {gpu.container_module} {
                 %v1280 = arith.addi %v1276, %v1279 : i64
                 %v1281 = llvm.getelementptr %in_A_log[%v1280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1282 = llvm.load %v1281 : !llvm.ptr -> f32
-                %v1283 = arith.mulf %v1282, %v175 : f32
+                %v1283 = arith.mulf %v1282, %v175 fastmath<contract> : f32
                 %v1284 = llvm.call_intrinsic "llvm.exp2.f32"(%v1283) : (f32) -> f32
                 %v1285 = arith.negf %v1284 : f32
-                %v1286 = arith.mulf %v1227, %v1285 : f32
-                %v1287 = arith.mulf %v1286, %v175 : f32
+                %v1286 = arith.mulf %v1227, %v1285 fastmath<contract> : f32
+                %v1287 = arith.mulf %v1286, %v175 fastmath<contract> : f32
                 %v1288 = llvm.call_intrinsic "llvm.exp2.f32"(%v1287) : (f32) -> f32
                 llvm.store %v1288, %v44 : f32, !llvm.ptr
               }

@@ -91,8 +91,8 @@ module attributes {gpu.container_module} {
           %v55 = llvm.load %v54 : !llvm.ptr -> f32
           %v56 = llvm.getelementptr %aggb_h[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v57 = llvm.load %v56 : !llvm.ptr -> f32
-          %v58 = arith.mulf %v55, %v52 : f32
-          %v59 = arith.addf %v58, %v57 : f32
+          %v58 = arith.mulf %v55, %v52 fastmath<contract> : f32
+          %v59 = arith.addf %v58, %v57 fastmath<contract> : f32
           llvm.store %v59, %v5 : f32, !llvm.ptr
           %v60 = arith.muli %v45, %v4 : i64
           %v61 = arith.subi %v4, %v2 : i64
@@ -107,8 +107,8 @@ module attributes {gpu.container_module} {
           %v69 = llvm.load %v68 : !llvm.ptr -> f32
           %v70 = llvm.getelementptr %aggb_h[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v71 = llvm.load %v70 : !llvm.ptr -> f32
-          %v72 = arith.mulf %v69, %v66 : f32
-          %v73 = arith.addf %v72, %v71 : f32
+          %v72 = arith.mulf %v69, %v66 fastmath<contract> : f32
+          %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
           llvm.store %v73, %v6 : f32, !llvm.ptr
           %v74 = arith.muli %v45, %v4 : i64
           %v75 = arith.subi %v4, %v2 : i64
@@ -123,8 +123,8 @@ module attributes {gpu.container_module} {
           %v84 = llvm.load %v83 : !llvm.ptr -> f32
           %v85 = llvm.getelementptr %aggb_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v86 = llvm.load %v85 : !llvm.ptr -> f32
-          %v87 = arith.mulf %v84, %v81 : f32
-          %v88 = arith.addf %v87, %v86 : f32
+          %v87 = arith.mulf %v84, %v81 fastmath<contract> : f32
+          %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
           llvm.store %v88, %v7 : f32, !llvm.ptr
           %v89 = arith.muli %v45, %v4 : i64
           %v90 = arith.subi %v4, %v2 : i64
@@ -139,8 +139,8 @@ module attributes {gpu.container_module} {
           %v99 = llvm.load %v98 : !llvm.ptr -> f32
           %v100 = llvm.getelementptr %aggb_h[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v101 = llvm.load %v100 : !llvm.ptr -> f32
-          %v102 = arith.mulf %v99, %v96 : f32
-          %v103 = arith.addf %v102, %v101 : f32
+          %v102 = arith.mulf %v99, %v96 fastmath<contract> : f32
+          %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
           llvm.store %v103, %v8 : f32, !llvm.ptr
           %v104 = arith.muli %v45, %v4 : i64
           %v105 = arith.subi %v4, %v2 : i64
@@ -155,8 +155,8 @@ module attributes {gpu.container_module} {
           %v114 = llvm.load %v113 : !llvm.ptr -> f32
           %v115 = llvm.getelementptr %aggb_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v116 = llvm.load %v115 : !llvm.ptr -> f32
-          %v117 = arith.mulf %v114, %v111 : f32
-          %v118 = arith.addf %v117, %v116 : f32
+          %v117 = arith.mulf %v114, %v111 fastmath<contract> : f32
+          %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
           llvm.store %v118, %v9 : f32, !llvm.ptr
           %v119 = arith.muli %v45, %v4 : i64
           %v120 = arith.subi %v4, %v2 : i64
@@ -171,8 +171,8 @@ module attributes {gpu.container_module} {
           %v129 = llvm.load %v128 : !llvm.ptr -> f32
           %v130 = llvm.getelementptr %aggb_h[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v131 = llvm.load %v130 : !llvm.ptr -> f32
-          %v132 = arith.mulf %v129, %v126 : f32
-          %v133 = arith.addf %v132, %v131 : f32
+          %v132 = arith.mulf %v129, %v126 fastmath<contract> : f32
+          %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
           llvm.store %v133, %v10 : f32, !llvm.ptr
           %v134 = arith.muli %v45, %v4 : i64
           %v135 = arith.subi %v4, %v2 : i64
@@ -187,8 +187,8 @@ module attributes {gpu.container_module} {
           %v144 = llvm.load %v143 : !llvm.ptr -> f32
           %v145 = llvm.getelementptr %aggb_h[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v146 = llvm.load %v145 : !llvm.ptr -> f32
-          %v147 = arith.mulf %v144, %v141 : f32
-          %v148 = arith.addf %v147, %v146 : f32
+          %v147 = arith.mulf %v144, %v141 fastmath<contract> : f32
+          %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
           llvm.store %v148, %v11 : f32, !llvm.ptr
           %v149 = arith.muli %v45, %v4 : i64
           %v150 = arith.subi %v4, %v2 : i64
@@ -203,8 +203,8 @@ module attributes {gpu.container_module} {
           %v159 = llvm.load %v158 : !llvm.ptr -> f32
           %v160 = llvm.getelementptr %aggb_h[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v161 = llvm.load %v160 : !llvm.ptr -> f32
-          %v162 = arith.mulf %v159, %v156 : f32
-          %v163 = arith.addf %v162, %v161 : f32
+          %v162 = arith.mulf %v159, %v156 fastmath<contract> : f32
+          %v163 = arith.addf %v162, %v161 fastmath<contract> : f32
           llvm.store %v163, %v12 : f32, !llvm.ptr
           %v164 = arith.muli %v45, %v4 : i64
           %v165 = arith.subi %v4, %v2 : i64
@@ -219,8 +219,8 @@ module attributes {gpu.container_module} {
           %v174 = llvm.load %v173 : !llvm.ptr -> f32
           %v175 = llvm.getelementptr %aggb_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v176 = llvm.load %v175 : !llvm.ptr -> f32
-          %v177 = arith.mulf %v174, %v171 : f32
-          %v178 = arith.addf %v177, %v176 : f32
+          %v177 = arith.mulf %v174, %v171 fastmath<contract> : f32
+          %v178 = arith.addf %v177, %v176 fastmath<contract> : f32
           llvm.store %v178, %v13 : f32, !llvm.ptr
           %v179 = arith.muli %v45, %v4 : i64
           %v180 = arith.subi %v4, %v2 : i64
@@ -235,8 +235,8 @@ module attributes {gpu.container_module} {
           %v189 = llvm.load %v188 : !llvm.ptr -> f32
           %v190 = llvm.getelementptr %aggb_h[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v191 = llvm.load %v190 : !llvm.ptr -> f32
-          %v192 = arith.mulf %v189, %v186 : f32
-          %v193 = arith.addf %v192, %v191 : f32
+          %v192 = arith.mulf %v189, %v186 fastmath<contract> : f32
+          %v193 = arith.addf %v192, %v191 fastmath<contract> : f32
           llvm.store %v193, %v14 : f32, !llvm.ptr
           %v194 = arith.muli %v45, %v4 : i64
           %v195 = arith.subi %v4, %v2 : i64
@@ -251,8 +251,8 @@ module attributes {gpu.container_module} {
           %v204 = llvm.load %v203 : !llvm.ptr -> f32
           %v205 = llvm.getelementptr %aggb_h[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v206 = llvm.load %v205 : !llvm.ptr -> f32
-          %v207 = arith.mulf %v204, %v201 : f32
-          %v208 = arith.addf %v207, %v206 : f32
+          %v207 = arith.mulf %v204, %v201 fastmath<contract> : f32
+          %v208 = arith.addf %v207, %v206 fastmath<contract> : f32
           llvm.store %v208, %v15 : f32, !llvm.ptr
           %v209 = arith.muli %v45, %v4 : i64
           %v210 = arith.subi %v4, %v2 : i64
@@ -267,8 +267,8 @@ module attributes {gpu.container_module} {
           %v219 = llvm.load %v218 : !llvm.ptr -> f32
           %v220 = llvm.getelementptr %aggb_h[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v221 = llvm.load %v220 : !llvm.ptr -> f32
-          %v222 = arith.mulf %v219, %v216 : f32
-          %v223 = arith.addf %v222, %v221 : f32
+          %v222 = arith.mulf %v219, %v216 fastmath<contract> : f32
+          %v223 = arith.addf %v222, %v221 fastmath<contract> : f32
           llvm.store %v223, %v16 : f32, !llvm.ptr
           %v224 = arith.muli %v45, %v4 : i64
           %v225 = arith.subi %v4, %v2 : i64
@@ -283,8 +283,8 @@ module attributes {gpu.container_module} {
           %v234 = llvm.load %v233 : !llvm.ptr -> f32
           %v235 = llvm.getelementptr %aggb_h[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v236 = llvm.load %v235 : !llvm.ptr -> f32
-          %v237 = arith.mulf %v234, %v231 : f32
-          %v238 = arith.addf %v237, %v236 : f32
+          %v237 = arith.mulf %v234, %v231 fastmath<contract> : f32
+          %v238 = arith.addf %v237, %v236 fastmath<contract> : f32
           llvm.store %v238, %v17 : f32, !llvm.ptr
           %v239 = arith.muli %v45, %v4 : i64
           %v240 = arith.subi %v4, %v2 : i64
@@ -299,8 +299,8 @@ module attributes {gpu.container_module} {
           %v249 = llvm.load %v248 : !llvm.ptr -> f32
           %v250 = llvm.getelementptr %aggb_h[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v251 = llvm.load %v250 : !llvm.ptr -> f32
-          %v252 = arith.mulf %v249, %v246 : f32
-          %v253 = arith.addf %v252, %v251 : f32
+          %v252 = arith.mulf %v249, %v246 fastmath<contract> : f32
+          %v253 = arith.addf %v252, %v251 fastmath<contract> : f32
           llvm.store %v253, %v18 : f32, !llvm.ptr
           %v254 = arith.muli %v45, %v4 : i64
           %v255 = arith.subi %v4, %v2 : i64
@@ -315,8 +315,8 @@ module attributes {gpu.container_module} {
           %v264 = llvm.load %v263 : !llvm.ptr -> f32
           %v265 = llvm.getelementptr %aggb_h[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v266 = llvm.load %v265 : !llvm.ptr -> f32
-          %v267 = arith.mulf %v264, %v261 : f32
-          %v268 = arith.addf %v267, %v266 : f32
+          %v267 = arith.mulf %v264, %v261 fastmath<contract> : f32
+          %v268 = arith.addf %v267, %v266 fastmath<contract> : f32
           llvm.store %v268, %v19 : f32, !llvm.ptr
           %v269 = arith.muli %v45, %v4 : i64
           %v270 = arith.subi %v4, %v2 : i64
@@ -331,8 +331,8 @@ module attributes {gpu.container_module} {
           %v279 = llvm.load %v278 : !llvm.ptr -> f32
           %v280 = llvm.getelementptr %aggb_h[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v281 = llvm.load %v280 : !llvm.ptr -> f32
-          %v282 = arith.mulf %v279, %v276 : f32
-          %v283 = arith.addf %v282, %v281 : f32
+          %v282 = arith.mulf %v279, %v276 fastmath<contract> : f32
+          %v283 = arith.addf %v282, %v281 fastmath<contract> : f32
           llvm.store %v283, %v20 : f32, !llvm.ptr
         }
       }

@@ -56,7 +56,7 @@ module attributes {gpu.container_module} {
             %v51 = llvm.getelementptr %part_Cp[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v52 = llvm.load %v51 : !llvm.ptr -> f32
             %v53 = llvm.load %v21 : !llvm.ptr -> f32
-            %v54 = arith.addf %v53, %v52 : f32
+            %v54 = arith.addf %v53, %v52 fastmath<contract> : f32
             llvm.store %v54, %v21 : f32, !llvm.ptr
           }
         }

@@ -59,7 +59,7 @@ module attributes {gpu.container_module} {
             %v54 = llvm.getelementptr %part_Bp[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v55 = llvm.load %v54 : !llvm.ptr -> f32
             %v56 = llvm.load %v21 : !llvm.ptr -> f32
-            %v57 = arith.addf %v56, %v55 : f32
+            %v57 = arith.addf %v56, %v55 fastmath<contract> : f32
             llvm.store %v57, %v21 : f32, !llvm.ptr
           }
         }

@@ -164,9 +164,9 @@ module attributes {gpu.container_module} {
           %v112 = arith.addi %v109, %v111 : i64
           %v113 = llvm.getelementptr %segsum_h[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v114 = llvm.load %v113 : !llvm.ptr -> f32
-          %v115 = arith.mulf %v65, %v64 : f32
-          %v116 = arith.mulf %v103, %v115 : f32
-          %v117 = arith.addf %v116, %v93 : f32
+          %v115 = arith.mulf %v65, %v64 fastmath<contract> : f32
+          %v116 = arith.mulf %v103, %v115 fastmath<contract> : f32
+          %v117 = arith.addf %v116, %v93 fastmath<contract> : f32
           llvm.store %v117, %v22 : f32, !llvm.ptr
           llvm.store %v114, %v38 : f32, !llvm.ptr
           %v118 = llvm.load %v23 : !llvm.ptr -> f32
@@ -221,9 +221,9 @@ module attributes {gpu.container_module} {
           %v165 = arith.addi %v162, %v164 : i64
           %v166 = llvm.getelementptr %segsum_h[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v167 = llvm.load %v166 : !llvm.ptr -> f32
-          %v168 = arith.mulf %v119, %v118 : f32
-          %v169 = arith.mulf %v157, %v168 : f32
-          %v170 = arith.addf %v169, %v147 : f32
+          %v168 = arith.mulf %v119, %v118 fastmath<contract> : f32
+          %v169 = arith.mulf %v157, %v168 fastmath<contract> : f32
+          %v170 = arith.addf %v169, %v147 fastmath<contract> : f32
           llvm.store %v170, %v23 : f32, !llvm.ptr
           llvm.store %v167, %v39 : f32, !llvm.ptr
           %v171 = llvm.load %v24 : !llvm.ptr -> f32
@@ -278,9 +278,9 @@ module attributes {gpu.container_module} {
           %v218 = arith.addi %v215, %v217 : i64
           %v219 = llvm.getelementptr %segsum_h[%v218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v220 = llvm.load %v219 : !llvm.ptr -> f32
-          %v221 = arith.mulf %v172, %v171 : f32
-          %v222 = arith.mulf %v210, %v221 : f32
-          %v223 = arith.addf %v222, %v200 : f32
+          %v221 = arith.mulf %v172, %v171 fastmath<contract> : f32
+          %v222 = arith.mulf %v210, %v221 fastmath<contract> : f32
+          %v223 = arith.addf %v222, %v200 fastmath<contract> : f32
           llvm.store %v223, %v24 : f32, !llvm.ptr
           llvm.store %v220, %v40 : f32, !llvm.ptr
           %v224 = llvm.load %v25 : !llvm.ptr -> f32
@@ -335,9 +335,9 @@ module attributes {gpu.container_module} {
           %v272 = arith.addi %v269, %v271 : i64
           %v273 = llvm.getelementptr %segsum_h[%v272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v274 = llvm.load %v273 : !llvm.ptr -> f32
-          %v275 = arith.mulf %v225, %v224 : f32
-          %v276 = arith.mulf %v264, %v275 : f32
-          %v277 = arith.addf %v276, %v254 : f32
+          %v275 = arith.mulf %v225, %v224 fastmath<contract> : f32
+          %v276 = arith.mulf %v264, %v275 fastmath<contract> : f32
+          %v277 = arith.addf %v276, %v254 fastmath<contract> : f32
           llvm.store %v277, %v25 : f32, !llvm.ptr
           llvm.store %v274, %v41 : f32, !llvm.ptr
           %v278 = llvm.load %v26 : !llvm.ptr -> f32
@@ -392,9 +392,9 @@ module attributes {gpu.container_module} {
           %v326 = arith.addi %v323, %v325 : i64
           %v327 = llvm.getelementptr %segsum_h[%v326] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v328 = llvm.load %v327 : !llvm.ptr -> f32
-          %v329 = arith.mulf %v279, %v278 : f32
-          %v330 = arith.mulf %v318, %v329 : f32
-          %v331 = arith.addf %v330, %v308 : f32
+          %v329 = arith.mulf %v279, %v278 fastmath<contract> : f32
+          %v330 = arith.mulf %v318, %v329 fastmath<contract> : f32
+          %v331 = arith.addf %v330, %v308 fastmath<contract> : f32
           llvm.store %v331, %v26 : f32, !llvm.ptr
           llvm.store %v328, %v42 : f32, !llvm.ptr
           %v332 = llvm.load %v27 : !llvm.ptr -> f32
@@ -449,9 +449,9 @@ module attributes {gpu.container_module} {
           %v380 = arith.addi %v377, %v379 : i64
           %v381 = llvm.getelementptr %segsum_h[%v380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v382 = llvm.load %v381 : !llvm.ptr -> f32
-          %v383 = arith.mulf %v333, %v332 : f32
-          %v384 = arith.mulf %v372, %v383 : f32
-          %v385 = arith.addf %v384, %v362 : f32
+          %v383 = arith.mulf %v333, %v332 fastmath<contract> : f32
+          %v384 = arith.mulf %v372, %v383 fastmath<contract> : f32
+          %v385 = arith.addf %v384, %v362 fastmath<contract> : f32
           llvm.store %v385, %v27 : f32, !llvm.ptr
           llvm.store %v382, %v43 : f32, !llvm.ptr
           %v386 = llvm.load %v28 : !llvm.ptr -> f32
@@ -506,9 +506,9 @@ module attributes {gpu.container_module} {
           %v434 = arith.addi %v431, %v433 : i64
           %v435 = llvm.getelementptr %segsum_h[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v436 = llvm.load %v435 : !llvm.ptr -> f32
-          %v437 = arith.mulf %v387, %v386 : f32
-          %v438 = arith.mulf %v426, %v437 : f32
-          %v439 = arith.addf %v438, %v416 : f32
+          %v437 = arith.mulf %v387, %v386 fastmath<contract> : f32
+          %v438 = arith.mulf %v426, %v437 fastmath<contract> : f32
+          %v439 = arith.addf %v438, %v416 fastmath<contract> : f32
           llvm.store %v439, %v28 : f32, !llvm.ptr
           llvm.store %v436, %v44 : f32, !llvm.ptr
           %v440 = llvm.load %v29 : !llvm.ptr -> f32
@@ -563,9 +563,9 @@ module attributes {gpu.container_module} {
           %v488 = arith.addi %v485, %v487 : i64
           %v489 = llvm.getelementptr %segsum_h[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v490 = llvm.load %v489 : !llvm.ptr -> f32
-          %v491 = arith.mulf %v441, %v440 : f32
-          %v492 = arith.mulf %v480, %v491 : f32
-          %v493 = arith.addf %v492, %v470 : f32
+          %v491 = arith.mulf %v441, %v440 fastmath<contract> : f32
+          %v492 = arith.mulf %v480, %v491 fastmath<contract> : f32
+          %v493 = arith.addf %v492, %v470 fastmath<contract> : f32
           llvm.store %v493, %v29 : f32, !llvm.ptr
           llvm.store %v490, %v45 : f32, !llvm.ptr
           %v494 = llvm.load %v30 : !llvm.ptr -> f32
@@ -620,9 +620,9 @@ module attributes {gpu.container_module} {
           %v542 = arith.addi %v539, %v541 : i64
           %v543 = llvm.getelementptr %segsum_h[%v542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v544 = llvm.load %v543 : !llvm.ptr -> f32
-          %v545 = arith.mulf %v495, %v494 : f32
-          %v546 = arith.mulf %v534, %v545 : f32
-          %v547 = arith.addf %v546, %v524 : f32
+          %v545 = arith.mulf %v495, %v494 fastmath<contract> : f32
+          %v546 = arith.mulf %v534, %v545 fastmath<contract> : f32
+          %v547 = arith.addf %v546, %v524 fastmath<contract> : f32
           llvm.store %v547, %v30 : f32, !llvm.ptr
           llvm.store %v544, %v46 : f32, !llvm.ptr
           %v548 = llvm.load %v31 : !llvm.ptr -> f32
@@ -677,9 +677,9 @@ module attributes {gpu.container_module} {
           %v596 = arith.addi %v593, %v595 : i64
           %v597 = llvm.getelementptr %segsum_h[%v596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v598 = llvm.load %v597 : !llvm.ptr -> f32
-          %v599 = arith.mulf %v549, %v548 : f32
-          %v600 = arith.mulf %v588, %v599 : f32
-          %v601 = arith.addf %v600, %v578 : f32
+          %v599 = arith.mulf %v549, %v548 fastmath<contract> : f32
+          %v600 = arith.mulf %v588, %v599 fastmath<contract> : f32
+          %v601 = arith.addf %v600, %v578 fastmath<contract> : f32
           llvm.store %v601, %v31 : f32, !llvm.ptr
           llvm.store %v598, %v47 : f32, !llvm.ptr
           %v602 = llvm.load %v32 : !llvm.ptr -> f32
@@ -734,9 +734,9 @@ module attributes {gpu.container_module} {
           %v650 = arith.addi %v647, %v649 : i64
           %v651 = llvm.getelementptr %segsum_h[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v652 = llvm.load %v651 : !llvm.ptr -> f32
-          %v653 = arith.mulf %v603, %v602 : f32
-          %v654 = arith.mulf %v642, %v653 : f32
-          %v655 = arith.addf %v654, %v632 : f32
+          %v653 = arith.mulf %v603, %v602 fastmath<contract> : f32
+          %v654 = arith.mulf %v642, %v653 fastmath<contract> : f32
+          %v655 = arith.addf %v654, %v632 fastmath<contract> : f32
           llvm.store %v655, %v32 : f32, !llvm.ptr
           llvm.store %v652, %v48 : f32, !llvm.ptr
           %v656 = llvm.load %v33 : !llvm.ptr -> f32
@@ -791,9 +791,9 @@ module attributes {gpu.container_module} {
           %v704 = arith.addi %v701, %v703 : i64
           %v705 = llvm.getelementptr %segsum_h[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v706 = llvm.load %v705 : !llvm.ptr -> f32
-          %v707 = arith.mulf %v657, %v656 : f32
-          %v708 = arith.mulf %v696, %v707 : f32
-          %v709 = arith.addf %v708, %v686 : f32
+          %v707 = arith.mulf %v657, %v656 fastmath<contract> : f32
+          %v708 = arith.mulf %v696, %v707 fastmath<contract> : f32
+          %v709 = arith.addf %v708, %v686 fastmath<contract> : f32
           llvm.store %v709, %v33 : f32, !llvm.ptr
           llvm.store %v706, %v49 : f32, !llvm.ptr
           %v710 = llvm.load %v34 : !llvm.ptr -> f32
@@ -848,9 +848,9 @@ module attributes {gpu.container_module} {
           %v758 = arith.addi %v755, %v757 : i64
           %v759 = llvm.getelementptr %segsum_h[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v760 = llvm.load %v759 : !llvm.ptr -> f32
-          %v761 = arith.mulf %v711, %v710 : f32
-          %v762 = arith.mulf %v750, %v761 : f32
-          %v763 = arith.addf %v762, %v740 : f32
+          %v761 = arith.mulf %v711, %v710 fastmath<contract> : f32
+          %v762 = arith.mulf %v750, %v761 fastmath<contract> : f32
+          %v763 = arith.addf %v762, %v740 fastmath<contract> : f32
           llvm.store %v763, %v34 : f32, !llvm.ptr
           llvm.store %v760, %v50 : f32, !llvm.ptr
           %v764 = llvm.load %v35 : !llvm.ptr -> f32
@@ -905,9 +905,9 @@ module attributes {gpu.container_module} {
           %v812 = arith.addi %v809, %v811 : i64
           %v813 = llvm.getelementptr %segsum_h[%v812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v814 = llvm.load %v813 : !llvm.ptr -> f32
-          %v815 = arith.mulf %v765, %v764 : f32
-          %v816 = arith.mulf %v804, %v815 : f32
-          %v817 = arith.addf %v816, %v794 : f32
+          %v815 = arith.mulf %v765, %v764 fastmath<contract> : f32
+          %v816 = arith.mulf %v804, %v815 fastmath<contract> : f32
+          %v817 = arith.addf %v816, %v794 fastmath<contract> : f32
           llvm.store %v817, %v35 : f32, !llvm.ptr
           llvm.store %v814, %v51 : f32, !llvm.ptr
           %v818 = llvm.load %v36 : !llvm.ptr -> f32
@@ -962,9 +962,9 @@ module attributes {gpu.container_module} {
           %v866 = arith.addi %v863, %v865 : i64
           %v867 = llvm.getelementptr %segsum_h[%v866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v868 = llvm.load %v867 : !llvm.ptr -> f32
-          %v869 = arith.mulf %v819, %v818 : f32
-          %v870 = arith.mulf %v858, %v869 : f32
-          %v871 = arith.addf %v870, %v848 : f32
+          %v869 = arith.mulf %v819, %v818 fastmath<contract> : f32
+          %v870 = arith.mulf %v858, %v869 fastmath<contract> : f32
+          %v871 = arith.addf %v870, %v848 fastmath<contract> : f32
           llvm.store %v871, %v36 : f32, !llvm.ptr
           llvm.store %v868, %v52 : f32, !llvm.ptr
           %v872 = llvm.load %v37 : !llvm.ptr -> f32
@@ -1019,9 +1019,9 @@ module attributes {gpu.container_module} {
           %v920 = arith.addi %v917, %v919 : i64
           %v921 = llvm.getelementptr %segsum_h[%v920] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v922 = llvm.load %v921 : !llvm.ptr -> f32
-          %v923 = arith.mulf %v873, %v872 : f32
-          %v924 = arith.mulf %v912, %v923 : f32
-          %v925 = arith.addf %v924, %v902 : f32
+          %v923 = arith.mulf %v873, %v872 fastmath<contract> : f32
+          %v924 = arith.mulf %v912, %v923 fastmath<contract> : f32
+          %v925 = arith.addf %v924, %v902 fastmath<contract> : f32
           llvm.store %v925, %v37 : f32, !llvm.ptr
           llvm.store %v922, %v53 : f32, !llvm.ptr
         }

@@ -183,7 +183,7 @@ module attributes {gpu.container_module} {
         %v95 = llvm.getelementptr %dy_h_last[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v96 = llvm.load %v95 : !llvm.ptr -> f32
         %v97 = llvm.load %v50 : !llvm.ptr -> f32
-        %v98 = arith.addf %v97, %v96 : f32
+        %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
         llvm.store %v98, %v50 : f32, !llvm.ptr
         %v99 = arith.muli %v44, %v67 : i64
         %v100 = arith.muli %v42, %v66 : i64
@@ -195,7 +195,7 @@ module attributes {gpu.container_module} {
         %v106 = llvm.getelementptr %dy_h_last[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v107 = llvm.load %v106 : !llvm.ptr -> f32
         %v108 = llvm.load %v51 : !llvm.ptr -> f32
-        %v109 = arith.addf %v108, %v107 : f32
+        %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
         llvm.store %v109, %v51 : f32, !llvm.ptr
       }
       %v112 = arith.subi %v110, %v2 : i64
@@ -283,32 +283,32 @@ module attributes {gpu.container_module} {
           %v230 = arith.muli %v42, %v2 : i64
           %v231 = llvm.getelementptr %in_dt_bias[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v232 = llvm.load %v231 : !llvm.ptr -> f32
-          %v233 = arith.addf %v229, %v232 : f32
+          %v233 = arith.addf %v229, %v232 fastmath<contract> : f32
           %v234 = arith.maximumf %v233, %v60 : f32
           %v235 = llvm.call_intrinsic "llvm.fabs.f32"(%v233) : (f32) -> f32
           %v236 = arith.negf %v235 : f32
-          %v238 = arith.mulf %v236, %v237 : f32
+          %v238 = arith.mulf %v236, %v237 fastmath<contract> : f32
           %v239 = llvm.call_intrinsic "llvm.exp2.f32"(%v238) : (f32) -> f32
-          %v240 = arith.addf %v61, %v239 : f32
+          %v240 = arith.addf %v61, %v239 fastmath<contract> : f32
           %v241 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v240) : (f32) -> f32
-          %v243 = arith.mulf %v241, %v242 : f32
-          %v245 = arith.mulf %v244, %v239 : f32
-          %v247 = arith.addf %v245, %v246 : f32
-          %v248 = arith.mulf %v247, %v239 : f32
-          %v250 = arith.addf %v248, %v249 : f32
-          %v251 = arith.mulf %v250, %v239 : f32
-          %v253 = arith.addf %v251, %v252 : f32
-          %v254 = arith.mulf %v253, %v239 : f32
-          %v256 = arith.addf %v254, %v255 : f32
-          %v257 = arith.mulf %v256, %v239 : f32
-          %v259 = arith.addf %v257, %v258 : f32
-          %v260 = arith.mulf %v259, %v239 : f32
-          %v261 = arith.addf %v260, %v61 : f32
-          %v262 = arith.mulf %v261, %v239 : f32
+          %v243 = arith.mulf %v241, %v242 fastmath<contract> : f32
+          %v245 = arith.mulf %v244, %v239 fastmath<contract> : f32
+          %v247 = arith.addf %v245, %v246 fastmath<contract> : f32
+          %v248 = arith.mulf %v247, %v239 fastmath<contract> : f32
+          %v250 = arith.addf %v248, %v249 fastmath<contract> : f32
+          %v251 = arith.mulf %v250, %v239 fastmath<contract> : f32
+          %v253 = arith.addf %v251, %v252 fastmath<contract> : f32
+          %v254 = arith.mulf %v253, %v239 fastmath<contract> : f32
+          %v256 = arith.addf %v254, %v255 fastmath<contract> : f32
+          %v257 = arith.mulf %v256, %v239 fastmath<contract> : f32
+          %v259 = arith.addf %v257, %v258 fastmath<contract> : f32
+          %v260 = arith.mulf %v259, %v239 fastmath<contract> : f32
+          %v261 = arith.addf %v260, %v61 fastmath<contract> : f32
+          %v262 = arith.mulf %v261, %v239 fastmath<contract> : f32
           %v263 = llvm.call_intrinsic "llvm.fabs.f32"(%v239) : (f32) -> f32
           %v265 = arith.cmpf olt, %v263, %v264 : f32
           %v266 = arith.select %v265, %v262, %v243 : f32
-          %v267 = arith.addf %v234, %v266 : f32
+          %v267 = arith.addf %v234, %v266 fastmath<contract> : f32
           %v268 = arith.muli %v44, %v222 : i64
           %v269 = arith.muli %v42, %v221 : i64
           %v270 = arith.addi %v268, %v269 : i64
@@ -316,7 +316,7 @@ module attributes {gpu.container_module} {
           %v272 = arith.addi %v270, %v271 : i64
           %v273 = llvm.getelementptr %in_u[%v272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v274 = llvm.load %v273 : !llvm.ptr -> f32
-          %v275 = arith.mulf %v267, %v274 : f32
+          %v275 = arith.mulf %v267, %v274 fastmath<contract> : f32
           %v276 = arith.index_cast %v64 : i64 to index
           %v277 = arith.index_cast %v31 : i64 to index
           %v278 = arith.index_cast %v2 : i64 to index
@@ -335,8 +335,8 @@ module attributes {gpu.container_module} {
               %v294 = arith.addi %v292, %v293 : i64
               %v295 = llvm.getelementptr %in_A[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v296 = llvm.load %v295 : !llvm.ptr -> f32
-              %v297 = arith.mulf %v284, %v296 : f32
-              %v298 = arith.mulf %v297, %v237 : f32
+              %v297 = arith.mulf %v284, %v296 fastmath<contract> : f32
+              %v298 = arith.mulf %v297, %v237 fastmath<contract> : f32
               %v299 = llvm.call_intrinsic "llvm.exp2.f32"(%v298) : (f32) -> f32
               %v302 = arith.muli %v44, %v301 : i64
               %v303 = arith.muli %v32, %v300 : i64
@@ -345,10 +345,10 @@ module attributes {gpu.container_module} {
               %v306 = arith.addi %v304, %v305 : i64
               %v307 = llvm.getelementptr %in_Bm[%v306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v308 = llvm.load %v307 : !llvm.ptr -> f32
-              %v309 = arith.mulf %v308, %v286 : f32
+              %v309 = arith.mulf %v308, %v286 fastmath<contract> : f32
               %v310 = llvm.load %v11 : !llvm.ptr -> f32
-              %v311 = arith.mulf %v299, %v310 : f32
-              %v312 = arith.addf %v311, %v309 : f32
+              %v311 = arith.mulf %v299, %v310 fastmath<contract> : f32
+              %v312 = arith.addf %v311, %v309 fastmath<contract> : f32
               llvm.store %v312, %v11 : f32, !llvm.ptr
               %v313 = arith.muli %v42, %v291 : i64
               %v314 = arith.constant 8 : i64
@@ -357,8 +357,8 @@ module attributes {gpu.container_module} {
               %v317 = arith.addi %v313, %v316 : i64
               %v318 = llvm.getelementptr %in_A[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v319 = llvm.load %v318 : !llvm.ptr -> f32
-              %v320 = arith.mulf %v284, %v319 : f32
-              %v321 = arith.mulf %v320, %v237 : f32
+              %v320 = arith.mulf %v284, %v319 fastmath<contract> : f32
+              %v321 = arith.mulf %v320, %v237 fastmath<contract> : f32
               %v322 = llvm.call_intrinsic "llvm.exp2.f32"(%v321) : (f32) -> f32
               %v323 = arith.muli %v44, %v301 : i64
               %v324 = arith.constant 8 : i64
@@ -369,10 +369,10 @@ module attributes {gpu.container_module} {
               %v329 = arith.addi %v327, %v328 : i64
               %v330 = llvm.getelementptr %in_Bm[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v331 = llvm.load %v330 : !llvm.ptr -> f32
-              %v332 = arith.mulf %v331, %v286 : f32
+              %v332 = arith.mulf %v331, %v286 fastmath<contract> : f32
               %v333 = llvm.load %v12 : !llvm.ptr -> f32
-              %v334 = arith.mulf %v322, %v333 : f32
-              %v335 = arith.addf %v334, %v332 : f32
+              %v334 = arith.mulf %v322, %v333 fastmath<contract> : f32
+              %v335 = arith.addf %v334, %v332 fastmath<contract> : f32
               llvm.store %v335, %v12 : f32, !llvm.ptr
             }
           }
@@ -425,32 +425,32 @@ module attributes {gpu.container_module} {
               %v380 = arith.muli %v42, %v2 : i64
               %v381 = llvm.getelementptr %in_dt_bias[%v380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v382 = llvm.load %v381 : !llvm.ptr -> f32
-              %v383 = arith.addf %v379, %v382 : f32
+              %v383 = arith.addf %v379, %v382 fastmath<contract> : f32
               %v384 = arith.maximumf %v383, %v60 : f32
               %v385 = llvm.call_intrinsic "llvm.fabs.f32"(%v383) : (f32) -> f32
               %v386 = arith.negf %v385 : f32
-              %v387 = arith.mulf %v386, %v237 : f32
+              %v387 = arith.mulf %v386, %v237 fastmath<contract> : f32
               %v388 = llvm.call_intrinsic "llvm.exp2.f32"(%v387) : (f32) -> f32
-              %v389 = arith.addf %v61, %v388 : f32
+              %v389 = arith.addf %v61, %v388 fastmath<contract> : f32
               %v390 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v389) : (f32) -> f32
-              %v391 = arith.mulf %v390, %v242 : f32
-              %v392 = arith.mulf %v244, %v388 : f32
-              %v393 = arith.addf %v392, %v246 : f32
-              %v394 = arith.mulf %v393, %v388 : f32
-              %v395 = arith.addf %v394, %v249 : f32
-              %v396 = arith.mulf %v395, %v388 : f32
-              %v397 = arith.addf %v396, %v252 : f32
-              %v398 = arith.mulf %v397, %v388 : f32
-              %v399 = arith.addf %v398, %v255 : f32
-              %v400 = arith.mulf %v399, %v388 : f32
-              %v401 = arith.addf %v400, %v258 : f32
-              %v402 = arith.mulf %v401, %v388 : f32
-              %v403 = arith.addf %v402, %v61 : f32
-              %v404 = arith.mulf %v403, %v388 : f32
+              %v391 = arith.mulf %v390, %v242 fastmath<contract> : f32
+              %v392 = arith.mulf %v244, %v388 fastmath<contract> : f32
+              %v393 = arith.addf %v392, %v246 fastmath<contract> : f32
+              %v394 = arith.mulf %v393, %v388 fastmath<contract> : f32
+              %v395 = arith.addf %v394, %v249 fastmath<contract> : f32
+              %v396 = arith.mulf %v395, %v388 fastmath<contract> : f32
+              %v397 = arith.addf %v396, %v252 fastmath<contract> : f32
+              %v398 = arith.mulf %v397, %v388 fastmath<contract> : f32
+              %v399 = arith.addf %v398, %v255 fastmath<contract> : f32
+              %v400 = arith.mulf %v399, %v388 fastmath<contract> : f32
+              %v401 = arith.addf %v400, %v258 fastmath<contract> : f32
+              %v402 = arith.mulf %v401, %v388 fastmath<contract> : f32
+              %v403 = arith.addf %v402, %v61 fastmath<contract> : f32
+              %v404 = arith.mulf %v403, %v388 fastmath<contract> : f32
               %v405 = llvm.call_intrinsic "llvm.fabs.f32"(%v388) : (f32) -> f32
               %v406 = arith.cmpf olt, %v405, %v264 : f32
               %v407 = arith.select %v406, %v404, %v391 : f32
-              %v408 = arith.addf %v384, %v407 : f32
+              %v408 = arith.addf %v384, %v407 fastmath<contract> : f32
               %v409 = arith.muli %v44, %v222 : i64
               %v410 = arith.muli %v42, %v221 : i64
               %v411 = arith.addi %v409, %v410 : i64
@@ -458,7 +458,7 @@ module attributes {gpu.container_module} {
               %v413 = arith.addi %v411, %v412 : i64
               %v414 = llvm.getelementptr %in_u[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v415 = llvm.load %v414 : !llvm.ptr -> f32
-              %v416 = arith.mulf %v408, %v415 : f32
+              %v416 = arith.mulf %v408, %v415 fastmath<contract> : f32
               %v417 = arith.muli %v44, %v222 : i64
               %v418 = arith.muli %v42, %v221 : i64
               %v419 = arith.addi %v417, %v418 : i64
@@ -467,24 +467,24 @@ module attributes {gpu.container_module} {
               %v422 = llvm.getelementptr %in_z[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v423 = llvm.load %v422 : !llvm.ptr -> f32
               %v424 = arith.negf %v423 : f32
-              %v425 = arith.mulf %v424, %v237 : f32
+              %v425 = arith.mulf %v424, %v237 fastmath<contract> : f32
               %v426 = llvm.call_intrinsic "llvm.exp2.f32"(%v425) : (f32) -> f32
-              %v427 = arith.addf %v61, %v426 : f32
+              %v427 = arith.addf %v61, %v426 fastmath<contract> : f32
               %v428 = arith.divf %v61, %v427 : f32
-              %v429 = arith.mulf %v423, %v428 : f32
+              %v429 = arith.mulf %v423, %v428 fastmath<contract> : f32
               %v430 = arith.negf %v423 : f32
-              %v431 = arith.mulf %v430, %v237 : f32
+              %v431 = arith.mulf %v430, %v237 fastmath<contract> : f32
               %v432 = llvm.call_intrinsic "llvm.exp2.f32"(%v431) : (f32) -> f32
-              %v433 = arith.addf %v61, %v432 : f32
+              %v433 = arith.addf %v61, %v432 fastmath<contract> : f32
               %v434 = arith.divf %v61, %v433 : f32
-              %v435 = arith.subf %v61, %v434 : f32
-              %v436 = arith.mulf %v423, %v435 : f32
-              %v437 = arith.addf %v61, %v436 : f32
-              %v438 = arith.mulf %v434, %v437 : f32
+              %v435 = arith.subf %v61, %v434 fastmath<contract> : f32
+              %v436 = arith.mulf %v423, %v435 fastmath<contract> : f32
+              %v437 = arith.addf %v61, %v436 fastmath<contract> : f32
+              %v438 = arith.mulf %v434, %v437 fastmath<contract> : f32
               %v439 = arith.negf %v383 : f32
-              %v440 = arith.mulf %v439, %v237 : f32
+              %v440 = arith.mulf %v439, %v237 fastmath<contract> : f32
               %v441 = llvm.call_intrinsic "llvm.exp2.f32"(%v440) : (f32) -> f32
-              %v442 = arith.addf %v61, %v441 : f32
+              %v442 = arith.addf %v61, %v441 fastmath<contract> : f32
               %v443 = arith.divf %v61, %v442 : f32
               // the group's states, recomputed into registers
               %v444 = arith.addi %v349, %v64 : i64
@@ -497,8 +497,8 @@ module attributes {gpu.container_module} {
               %v453 = arith.addi %v451, %v452 : i64
               %v454 = llvm.getelementptr %in_A[%v453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v455 = llvm.load %v454 : !llvm.ptr -> f32
-              %v456 = arith.mulf %v447, %v455 : f32
-              %v457 = arith.mulf %v456, %v237 : f32
+              %v456 = arith.mulf %v447, %v455 fastmath<contract> : f32
+              %v457 = arith.mulf %v456, %v237 fastmath<contract> : f32
               %v458 = llvm.call_intrinsic "llvm.exp2.f32"(%v457) : (f32) -> f32
               %v459 = arith.muli %v44, %v301 : i64
               %v460 = arith.muli %v32, %v300 : i64
@@ -507,9 +507,9 @@ module attributes {gpu.container_module} {
               %v463 = arith.addi %v461, %v462 : i64
               %v464 = llvm.getelementptr %in_Bm[%v463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v465 = llvm.load %v464 : !llvm.ptr -> f32
-              %v466 = arith.mulf %v465, %v449 : f32
-              %v467 = arith.mulf %v458, %v360 : f32
-              %v468 = arith.addf %v467, %v466 : f32
+              %v466 = arith.mulf %v465, %v449 fastmath<contract> : f32
+              %v467 = arith.mulf %v458, %v360 fastmath<contract> : f32
+              %v468 = arith.addf %v467, %v466 fastmath<contract> : f32
               %v469 = arith.muli %v42, %v291 : i64
               %v470 = arith.constant 8 : i64
               %v471 = arith.addi %v470, %v32 : i64
@@ -517,8 +517,8 @@ module attributes {gpu.container_module} {
               %v473 = arith.addi %v469, %v472 : i64
               %v474 = llvm.getelementptr %in_A[%v473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v475 = llvm.load %v474 : !llvm.ptr -> f32
-              %v476 = arith.mulf %v447, %v475 : f32
-              %v477 = arith.mulf %v476, %v237 : f32
+              %v476 = arith.mulf %v447, %v475 fastmath<contract> : f32
+              %v477 = arith.mulf %v476, %v237 fastmath<contract> : f32
               %v478 = llvm.call_intrinsic "llvm.exp2.f32"(%v477) : (f32) -> f32
               %v479 = arith.muli %v44, %v301 : i64
               %v480 = arith.constant 8 : i64
@@ -529,9 +529,9 @@ module attributes {gpu.container_module} {
               %v485 = arith.addi %v483, %v484 : i64
               %v486 = llvm.getelementptr %in_Bm[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v487 = llvm.load %v486 : !llvm.ptr -> f32
-              %v488 = arith.mulf %v487, %v449 : f32
-              %v489 = arith.mulf %v478, %v369 : f32
-              %v490 = arith.addf %v489, %v488 : f32
+              %v488 = arith.mulf %v487, %v449 fastmath<contract> : f32
+              %v489 = arith.mulf %v478, %v369 fastmath<contract> : f32
+              %v490 = arith.addf %v489, %v488 fastmath<contract> : f32
               %v491 = arith.addi %v349, %v2 : i64
               %v492 = arith.minsi %v491, %v351 : i64
               %v493 = arith.addi %v161, %v492 : i64
@@ -542,8 +542,8 @@ module attributes {gpu.container_module} {
               %v500 = arith.addi %v498, %v499 : i64
               %v501 = llvm.getelementptr %in_A[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v502 = llvm.load %v501 : !llvm.ptr -> f32
-              %v503 = arith.mulf %v494, %v502 : f32
-              %v504 = arith.mulf %v503, %v237 : f32
+              %v503 = arith.mulf %v494, %v502 fastmath<contract> : f32
+              %v504 = arith.mulf %v503, %v237 fastmath<contract> : f32
               %v505 = llvm.call_intrinsic "llvm.exp2.f32"(%v504) : (f32) -> f32
               %v506 = arith.muli %v44, %v301 : i64
               %v507 = arith.muli %v32, %v300 : i64
@@ -552,9 +552,9 @@ module attributes {gpu.container_module} {
               %v510 = arith.addi %v508, %v509 : i64
               %v511 = llvm.getelementptr %in_Bm[%v510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v512 = llvm.load %v511 : !llvm.ptr -> f32
-              %v513 = arith.mulf %v512, %v496 : f32
-              %v514 = arith.mulf %v505, %v468 : f32
-              %v515 = arith.addf %v514, %v513 : f32
+              %v513 = arith.mulf %v512, %v496 fastmath<contract> : f32
+              %v514 = arith.mulf %v505, %v468 fastmath<contract> : f32
+              %v515 = arith.addf %v514, %v513 fastmath<contract> : f32
               %v516 = arith.muli %v42, %v291 : i64
               %v517 = arith.constant 8 : i64
               %v518 = arith.addi %v517, %v32 : i64
@@ -562,8 +562,8 @@ module attributes {gpu.container_module} {
               %v520 = arith.addi %v516, %v519 : i64
               %v521 = llvm.getelementptr %in_A[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v522 = llvm.load %v521 : !llvm.ptr -> f32
-              %v523 = arith.mulf %v494, %v522 : f32
-              %v524 = arith.mulf %v523, %v237 : f32
+              %v523 = arith.mulf %v494, %v522 fastmath<contract> : f32
+              %v524 = arith.mulf %v523, %v237 fastmath<contract> : f32
               %v525 = llvm.call_intrinsic "llvm.exp2.f32"(%v524) : (f32) -> f32
               %v526 = arith.muli %v44, %v301 : i64
               %v527 = arith.constant 8 : i64
@@ -574,9 +574,9 @@ module attributes {gpu.container_module} {
               %v532 = arith.addi %v530, %v531 : i64
               %v533 = llvm.getelementptr %in_Bm[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v534 = llvm.load %v533 : !llvm.ptr -> f32
-              %v535 = arith.mulf %v534, %v496 : f32
-              %v536 = arith.mulf %v525, %v490 : f32
-              %v537 = arith.addf %v536, %v535 : f32
+              %v535 = arith.mulf %v534, %v496 fastmath<contract> : f32
+              %v536 = arith.mulf %v525, %v490 fastmath<contract> : f32
+              %v537 = arith.addf %v536, %v535 fastmath<contract> : f32
               %v539 = arith.addi %v349, %v538 : i64
               %v540 = arith.minsi %v539, %v351 : i64
               %v541 = arith.addi %v161, %v540 : i64
@@ -587,8 +587,8 @@ module attributes {gpu.container_module} {
               %v548 = arith.addi %v546, %v547 : i64
               %v549 = llvm.getelementptr %in_A[%v548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v550 = llvm.load %v549 : !llvm.ptr -> f32
-              %v551 = arith.mulf %v542, %v550 : f32
-              %v552 = arith.mulf %v551, %v237 : f32
+              %v551 = arith.mulf %v542, %v550 fastmath<contract> : f32
+              %v552 = arith.mulf %v551, %v237 fastmath<contract> : f32
               %v553 = llvm.call_intrinsic "llvm.exp2.f32"(%v552) : (f32) -> f32
               %v554 = arith.muli %v44, %v301 : i64
               %v555 = arith.muli %v32, %v300 : i64
@@ -597,9 +597,9 @@ module attributes {gpu.container_module} {
               %v558 = arith.addi %v556, %v557 : i64
               %v559 = llvm.getelementptr %in_Bm[%v558] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v560 = llvm.load %v559 : !llvm.ptr -> f32
-              %v561 = arith.mulf %v560, %v544 : f32
-              %v562 = arith.mulf %v553, %v515 : f32
-              %v563 = arith.addf %v562, %v561 : f32
+              %v561 = arith.mulf %v560, %v544 fastmath<contract> : f32
+              %v562 = arith.mulf %v553, %v515 fastmath<contract> : f32
+              %v563 = arith.addf %v562, %v561 fastmath<contract> : f32
               %v564 = arith.muli %v42, %v291 : i64
               %v565 = arith.constant 8 : i64
               %v566 = arith.addi %v565, %v32 : i64
@@ -607,8 +607,8 @@ module attributes {gpu.container_module} {
               %v568 = arith.addi %v564, %v567 : i64
               %v569 = llvm.getelementptr %in_A[%v568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v570 = llvm.load %v569 : !llvm.ptr -> f32
-              %v571 = arith.mulf %v542, %v570 : f32
-              %v572 = arith.mulf %v571, %v237 : f32
+              %v571 = arith.mulf %v542, %v570 fastmath<contract> : f32
+              %v572 = arith.mulf %v571, %v237 fastmath<contract> : f32
               %v573 = llvm.call_intrinsic "llvm.exp2.f32"(%v572) : (f32) -> f32
               %v574 = arith.muli %v44, %v301 : i64
               %v575 = arith.constant 8 : i64
@@ -619,9 +619,9 @@ module attributes {gpu.container_module} {
               %v580 = arith.addi %v578, %v579 : i64
               %v581 = llvm.getelementptr %in_Bm[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v582 = llvm.load %v581 : !llvm.ptr -> f32
-              %v583 = arith.mulf %v582, %v544 : f32
-              %v584 = arith.mulf %v573, %v537 : f32
-              %v585 = arith.addf %v584, %v583 : f32
+              %v583 = arith.mulf %v582, %v544 fastmath<contract> : f32
+              %v584 = arith.mulf %v573, %v537 fastmath<contract> : f32
+              %v585 = arith.addf %v584, %v583 fastmath<contract> : f32
               %v587 = arith.addi %v349, %v586 : i64
               %v588 = arith.minsi %v587, %v351 : i64
               %v589 = arith.addi %v161, %v588 : i64
@@ -632,8 +632,8 @@ module attributes {gpu.container_module} {
               %v596 = arith.addi %v594, %v595 : i64
               %v597 = llvm.getelementptr %in_A[%v596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v598 = llvm.load %v597 : !llvm.ptr -> f32
-              %v599 = arith.mulf %v590, %v598 : f32
-              %v600 = arith.mulf %v599, %v237 : f32
+              %v599 = arith.mulf %v590, %v598 fastmath<contract> : f32
+              %v600 = arith.mulf %v599, %v237 fastmath<contract> : f32
               %v601 = llvm.call_intrinsic "llvm.exp2.f32"(%v600) : (f32) -> f32
               %v602 = arith.muli %v44, %v301 : i64
               %v603 = arith.muli %v32, %v300 : i64
@@ -642,9 +642,9 @@ module attributes {gpu.container_module} {
               %v606 = arith.addi %v604, %v605 : i64
               %v607 = llvm.getelementptr %in_Bm[%v606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v608 = llvm.load %v607 : !llvm.ptr -> f32
-              %v609 = arith.mulf %v608, %v592 : f32
-              %v610 = arith.mulf %v601, %v563 : f32
-              %v611 = arith.addf %v610, %v609 : f32
+              %v609 = arith.mulf %v608, %v592 fastmath<contract> : f32
+              %v610 = arith.mulf %v601, %v563 fastmath<contract> : f32
+              %v611 = arith.addf %v610, %v609 fastmath<contract> : f32
               %v612 = arith.muli %v42, %v291 : i64
               %v613 = arith.constant 8 : i64
               %v614 = arith.addi %v613, %v32 : i64
@@ -652,8 +652,8 @@ module attributes {gpu.container_module} {
               %v616 = arith.addi %v612, %v615 : i64
               %v617 = llvm.getelementptr %in_A[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v618 = llvm.load %v617 : !llvm.ptr -> f32
-              %v619 = arith.mulf %v590, %v618 : f32
-              %v620 = arith.mulf %v619, %v237 : f32
+              %v619 = arith.mulf %v590, %v618 fastmath<contract> : f32
+              %v620 = arith.mulf %v619, %v237 fastmath<contract> : f32
               %v621 = llvm.call_intrinsic "llvm.exp2.f32"(%v620) : (f32) -> f32
               %v622 = arith.muli %v44, %v301 : i64
               %v623 = arith.constant 8 : i64
@@ -664,9 +664,9 @@ module attributes {gpu.container_module} {
               %v628 = arith.addi %v626, %v627 : i64
               %v629 = llvm.getelementptr %in_Bm[%v628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v630 = llvm.load %v629 : !llvm.ptr -> f32
-              %v631 = arith.mulf %v630, %v592 : f32
-              %v632 = arith.mulf %v621, %v585 : f32
-              %v633 = arith.addf %v632, %v631 : f32
+              %v631 = arith.mulf %v630, %v592 fastmath<contract> : f32
+              %v632 = arith.mulf %v621, %v585 fastmath<contract> : f32
+              %v633 = arith.addf %v632, %v631 fastmath<contract> : f32
               %v634 = arith.addi %v349, %v46 : i64
               %v635 = arith.minsi %v634, %v351 : i64
               %v636 = arith.addi %v161, %v635 : i64
@@ -677,8 +677,8 @@ module attributes {gpu.container_module} {
               %v643 = arith.addi %v641, %v642 : i64
               %v644 = llvm.getelementptr %in_A[%v643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v645 = llvm.load %v644 : !llvm.ptr -> f32
-              %v646 = arith.mulf %v637, %v645 : f32
-              %v647 = arith.mulf %v646, %v237 : f32
+              %v646 = arith.mulf %v637, %v645 fastmath<contract> : f32
+              %v647 = arith.mulf %v646, %v237 fastmath<contract> : f32
               %v648 = llvm.call_intrinsic "llvm.exp2.f32"(%v647) : (f32) -> f32
               %v649 = arith.muli %v44, %v301 : i64
               %v650 = arith.muli %v32, %v300 : i64
@@ -687,9 +687,9 @@ module attributes {gpu.container_module} {
               %v653 = arith.addi %v651, %v652 : i64
               %v654 = llvm.getelementptr %in_Bm[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v655 = llvm.load %v654 : !llvm.ptr -> f32
-              %v656 = arith.mulf %v655, %v639 : f32
-              %v657 = arith.mulf %v648, %v611 : f32
-              %v658 = arith.addf %v657, %v656 : f32
+              %v656 = arith.mulf %v655, %v639 fastmath<contract> : f32
+              %v657 = arith.mulf %v648, %v611 fastmath<contract> : f32
+              %v658 = arith.addf %v657, %v656 fastmath<contract> : f32
               %v659 = arith.muli %v42, %v291 : i64
               %v660 = arith.constant 8 : i64
               %v661 = arith.addi %v660, %v32 : i64
@@ -697,8 +697,8 @@ module attributes {gpu.container_module} {
               %v663 = arith.addi %v659, %v662 : i64
               %v664 = llvm.getelementptr %in_A[%v663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v665 = llvm.load %v664 : !llvm.ptr -> f32
-              %v666 = arith.mulf %v637, %v665 : f32
-              %v667 = arith.mulf %v666, %v237 : f32
+              %v666 = arith.mulf %v637, %v665 fastmath<contract> : f32
+              %v667 = arith.mulf %v666, %v237 fastmath<contract> : f32
               %v668 = llvm.call_intrinsic "llvm.exp2.f32"(%v667) : (f32) -> f32
               %v669 = arith.muli %v44, %v301 : i64
               %v670 = arith.constant 8 : i64
@@ -709,9 +709,9 @@ module attributes {gpu.container_module} {
               %v675 = arith.addi %v673, %v674 : i64
               %v676 = llvm.getelementptr %in_Bm[%v675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v677 = llvm.load %v676 : !llvm.ptr -> f32
-              %v678 = arith.mulf %v677, %v639 : f32
-              %v679 = arith.mulf %v668, %v633 : f32
-              %v680 = arith.addf %v679, %v678 : f32
+              %v678 = arith.mulf %v677, %v639 fastmath<contract> : f32
+              %v679 = arith.mulf %v668, %v633 fastmath<contract> : f32
+              %v680 = arith.addf %v679, %v678 fastmath<contract> : f32
               %v682 = arith.addi %v349, %v681 : i64
               %v683 = arith.minsi %v682, %v351 : i64
               %v684 = arith.addi %v161, %v683 : i64
@@ -722,8 +722,8 @@ module attributes {gpu.container_module} {
               %v691 = arith.addi %v689, %v690 : i64
               %v692 = llvm.getelementptr %in_A[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v693 = llvm.load %v692 : !llvm.ptr -> f32
-              %v694 = arith.mulf %v685, %v693 : f32
-              %v695 = arith.mulf %v694, %v237 : f32
+              %v694 = arith.mulf %v685, %v693 fastmath<contract> : f32
+              %v695 = arith.mulf %v694, %v237 fastmath<contract> : f32
               %v696 = llvm.call_intrinsic "llvm.exp2.f32"(%v695) : (f32) -> f32
               %v697 = arith.muli %v44, %v301 : i64
               %v698 = arith.muli %v32, %v300 : i64
@@ -732,9 +732,9 @@ module attributes {gpu.container_module} {
               %v701 = arith.addi %v699, %v700 : i64
               %v702 = llvm.getelementptr %in_Bm[%v701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v703 = llvm.load %v702 : !llvm.ptr -> f32
-              %v704 = arith.mulf %v703, %v687 : f32
-              %v705 = arith.mulf %v696, %v658 : f32
-              %v706 = arith.addf %v705, %v704 : f32
+              %v704 = arith.mulf %v703, %v687 fastmath<contract> : f32
+              %v705 = arith.mulf %v696, %v658 fastmath<contract> : f32
+              %v706 = arith.addf %v705, %v704 fastmath<contract> : f32
               %v707 = arith.muli %v42, %v291 : i64
               %v708 = arith.constant 8 : i64
               %v709 = arith.addi %v708, %v32 : i64
@@ -742,8 +742,8 @@ module attributes {gpu.container_module} {
               %v711 = arith.addi %v707, %v710 : i64
               %v712 = llvm.getelementptr %in_A[%v711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v713 = llvm.load %v712 : !llvm.ptr -> f32
-              %v714 = arith.mulf %v685, %v713 : f32
-              %v715 = arith.mulf %v714, %v237 : f32
+              %v714 = arith.mulf %v685, %v713 fastmath<contract> : f32
+              %v715 = arith.mulf %v714, %v237 fastmath<contract> : f32
               %v716 = llvm.call_intrinsic "llvm.exp2.f32"(%v715) : (f32) -> f32
               %v717 = arith.muli %v44, %v301 : i64
               %v718 = arith.constant 8 : i64
@@ -754,9 +754,9 @@ module attributes {gpu.container_module} {
               %v723 = arith.addi %v721, %v722 : i64
               %v724 = llvm.getelementptr %in_Bm[%v723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v725 = llvm.load %v724 : !llvm.ptr -> f32
-              %v726 = arith.mulf %v725, %v687 : f32
-              %v727 = arith.mulf %v716, %v680 : f32
-              %v728 = arith.addf %v727, %v726 : f32
+              %v726 = arith.mulf %v725, %v687 fastmath<contract> : f32
+              %v727 = arith.mulf %v716, %v680 fastmath<contract> : f32
+              %v728 = arith.addf %v727, %v726 fastmath<contract> : f32
               %v730 = arith.addi %v349, %v729 : i64
               %v731 = arith.minsi %v730, %v351 : i64
               %v732 = arith.addi %v161, %v731 : i64
@@ -767,8 +767,8 @@ module attributes {gpu.container_module} {
               %v739 = arith.addi %v737, %v738 : i64
               %v740 = llvm.getelementptr %in_A[%v739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v741 = llvm.load %v740 : !llvm.ptr -> f32
-              %v742 = arith.mulf %v733, %v741 : f32
-              %v743 = arith.mulf %v742, %v237 : f32
+              %v742 = arith.mulf %v733, %v741 fastmath<contract> : f32
+              %v743 = arith.mulf %v742, %v237 fastmath<contract> : f32
               %v744 = llvm.call_intrinsic "llvm.exp2.f32"(%v743) : (f32) -> f32
               %v745 = arith.muli %v44, %v301 : i64
               %v746 = arith.muli %v32, %v300 : i64
@@ -777,9 +777,9 @@ module attributes {gpu.container_module} {
               %v749 = arith.addi %v747, %v748 : i64
               %v750 = llvm.getelementptr %in_Bm[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v751 = llvm.load %v750 : !llvm.ptr -> f32
-              %v752 = arith.mulf %v751, %v735 : f32
-              %v753 = arith.mulf %v744, %v706 : f32
-              %v754 = arith.addf %v753, %v752 : f32
+              %v752 = arith.mulf %v751, %v735 fastmath<contract> : f32
+              %v753 = arith.mulf %v744, %v706 fastmath<contract> : f32
+              %v754 = arith.addf %v753, %v752 fastmath<contract> : f32
               %v755 = arith.muli %v42, %v291 : i64
               %v756 = arith.constant 8 : i64
               %v757 = arith.addi %v756, %v32 : i64
@@ -787,8 +787,8 @@ module attributes {gpu.container_module} {
               %v759 = arith.addi %v755, %v758 : i64
               %v760 = llvm.getelementptr %in_A[%v759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v761 = llvm.load %v760 : !llvm.ptr -> f32
-              %v762 = arith.mulf %v733, %v761 : f32
-              %v763 = arith.mulf %v762, %v237 : f32
+              %v762 = arith.mulf %v733, %v761 fastmath<contract> : f32
+              %v763 = arith.mulf %v762, %v237 fastmath<contract> : f32
               %v764 = llvm.call_intrinsic "llvm.exp2.f32"(%v763) : (f32) -> f32
               %v765 = arith.muli %v44, %v301 : i64
               %v766 = arith.constant 8 : i64
@@ -799,9 +799,9 @@ module attributes {gpu.container_module} {
               %v771 = arith.addi %v769, %v770 : i64
               %v772 = llvm.getelementptr %in_Bm[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v773 = llvm.load %v772 : !llvm.ptr -> f32
-              %v774 = arith.mulf %v773, %v735 : f32
-              %v775 = arith.mulf %v764, %v728 : f32
-              %v776 = arith.addf %v775, %v774 : f32
+              %v774 = arith.mulf %v773, %v735 fastmath<contract> : f32
+              %v775 = arith.mulf %v764, %v728 fastmath<contract> : f32
+              %v776 = arith.addf %v775, %v774 fastmath<contract> : f32
               %v777 = arith.addi %v349, %v111 : i64
               %v778 = arith.minsi %v777, %v351 : i64
               %v779 = arith.addi %v161, %v778 : i64
@@ -812,8 +812,8 @@ module attributes {gpu.container_module} {
               %v786 = arith.addi %v784, %v785 : i64
               %v787 = llvm.getelementptr %in_A[%v786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v788 = llvm.load %v787 : !llvm.ptr -> f32
-              %v789 = arith.mulf %v780, %v788 : f32
-              %v790 = arith.mulf %v789, %v237 : f32
+              %v789 = arith.mulf %v780, %v788 fastmath<contract> : f32
+              %v790 = arith.mulf %v789, %v237 fastmath<contract> : f32
               %v791 = llvm.call_intrinsic "llvm.exp2.f32"(%v790) : (f32) -> f32
               %v792 = arith.muli %v44, %v301 : i64
               %v793 = arith.muli %v32, %v300 : i64
@@ -822,9 +822,9 @@ module attributes {gpu.container_module} {
               %v796 = arith.addi %v794, %v795 : i64
               %v797 = llvm.getelementptr %in_Bm[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v798 = llvm.load %v797 : !llvm.ptr -> f32
-              %v799 = arith.mulf %v798, %v782 : f32
-              %v800 = arith.mulf %v791, %v754 : f32
-              %v801 = arith.addf %v800, %v799 : f32
+              %v799 = arith.mulf %v798, %v782 fastmath<contract> : f32
+              %v800 = arith.mulf %v791, %v754 fastmath<contract> : f32
+              %v801 = arith.addf %v800, %v799 fastmath<contract> : f32
               %v802 = arith.muli %v42, %v291 : i64
               %v803 = arith.constant 8 : i64
               %v804 = arith.addi %v803, %v32 : i64
@@ -832,8 +832,8 @@ module attributes {gpu.container_module} {
               %v806 = arith.addi %v802, %v805 : i64
               %v807 = llvm.getelementptr %in_A[%v806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v808 = llvm.load %v807 : !llvm.ptr -> f32
-              %v809 = arith.mulf %v780, %v808 : f32
-              %v810 = arith.mulf %v809, %v237 : f32
+              %v809 = arith.mulf %v780, %v808 fastmath<contract> : f32
+              %v810 = arith.mulf %v809, %v237 fastmath<contract> : f32
               %v811 = llvm.call_intrinsic "llvm.exp2.f32"(%v810) : (f32) -> f32
               %v812 = arith.muli %v44, %v301 : i64
               %v813 = arith.constant 8 : i64
@@ -844,9 +844,9 @@ module attributes {gpu.container_module} {
               %v818 = arith.addi %v816, %v817 : i64
               %v819 = llvm.getelementptr %in_Bm[%v818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v820 = llvm.load %v819 : !llvm.ptr -> f32
-              %v821 = arith.mulf %v820, %v782 : f32
-              %v822 = arith.mulf %v811, %v776 : f32
-              %v823 = arith.addf %v822, %v821 : f32
+              %v821 = arith.mulf %v820, %v782 fastmath<contract> : f32
+              %v822 = arith.mulf %v811, %v776 fastmath<contract> : f32
+              %v823 = arith.addf %v822, %v821 fastmath<contract> : f32
               %v824 = arith.addi %v349, %v111 : i64
               %v825 = arith.cmpi slt, %v824, %v163 : i64
               %v826, %v827 = gpu.shuffle idx %v408, %v147, %v283 : f32
@@ -870,15 +870,15 @@ module attributes {gpu.container_module} {
                 %v848 = arith.addi %v846, %v847 : i64
                 %v849 = llvm.getelementptr %dy_y[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v850 = llvm.load %v849 : !llvm.ptr -> f32
-                %v851 = arith.mulf %v830, %v850 : f32
-                %v852 = arith.mulf %v843, %v851 : f32
+                %v851 = arith.mulf %v830, %v850 fastmath<contract> : f32
+                %v852 = arith.mulf %v843, %v851 fastmath<contract> : f32
                 %v853 = llvm.load %v50 : !llvm.ptr -> f32
                 %v854 = llvm.load %v52 : !llvm.ptr -> f32
-                %v855 = arith.mulf %v854, %v853 : f32
-                %v856 = arith.addf %v852, %v855 : f32
+                %v855 = arith.mulf %v854, %v853 fastmath<contract> : f32
+                %v856 = arith.addf %v852, %v855 fastmath<contract> : f32
                 llvm.store %v856, %v50 : f32, !llvm.ptr
                 %v857 = llvm.load %v62 : !llvm.ptr -> f32
-                %v858 = arith.mulf %v857, %v854 : f32
+                %v858 = arith.mulf %v857, %v854 fastmath<contract> : f32
                 llvm.store %v858, %v62 : f32, !llvm.ptr
                 %v859 = arith.muli %v44, %v301 : i64
                 %v860 = arith.constant 8 : i64
@@ -889,14 +889,14 @@ module attributes {gpu.container_module} {
                 %v865 = arith.addi %v863, %v864 : i64
                 %v866 = llvm.getelementptr %in_Cm[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v867 = llvm.load %v866 : !llvm.ptr -> f32
-                %v868 = arith.mulf %v867, %v851 : f32
+                %v868 = arith.mulf %v867, %v851 fastmath<contract> : f32
                 %v869 = llvm.load %v51 : !llvm.ptr -> f32
                 %v870 = llvm.load %v53 : !llvm.ptr -> f32
-                %v871 = arith.mulf %v870, %v869 : f32
-                %v872 = arith.addf %v868, %v871 : f32
+                %v871 = arith.mulf %v870, %v869 fastmath<contract> : f32
+                %v872 = arith.addf %v868, %v871 fastmath<contract> : f32
                 llvm.store %v872, %v51 : f32, !llvm.ptr
                 %v873 = llvm.load %v63 : !llvm.ptr -> f32
-                %v874 = arith.mulf %v873, %v870 : f32
+                %v874 = arith.mulf %v873, %v870 fastmath<contract> : f32
                 llvm.store %v874, %v63 : f32, !llvm.ptr
                 %v875 = arith.subi %size_L, %v2 : i64
                 %v876 = arith.cmpi eq, %v836, %v875 : i64
@@ -909,7 +909,7 @@ module attributes {gpu.container_module} {
                   %v882 = llvm.getelementptr %dy_h_last[%v881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v883 = llvm.load %v882 : !llvm.ptr -> f32
                   %v884 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v885 = arith.addf %v884, %v883 : f32
+                  %v885 = arith.addf %v884, %v883 fastmath<contract> : f32
                   llvm.store %v885, %v50 : f32, !llvm.ptr
                   %v886 = arith.muli %v44, %v67 : i64
                   %v887 = arith.muli %v42, %v66 : i64
@@ -921,7 +921,7 @@ module attributes {gpu.container_module} {
                   %v893 = llvm.getelementptr %dy_h_last[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v894 = llvm.load %v893 : !llvm.ptr -> f32
                   %v895 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v896 = arith.addf %v895, %v894 : f32
+                  %v896 = arith.addf %v895, %v894 fastmath<contract> : f32
                   llvm.store %v896, %v51 : f32, !llvm.ptr
                 }
                 %v897 = arith.muli %v42, %v291 : i64
@@ -929,8 +929,8 @@ module attributes {gpu.container_module} {
                 %v899 = arith.addi %v897, %v898 : i64
                 %v900 = llvm.getelementptr %in_A[%v899] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v901 = llvm.load %v900 : !llvm.ptr -> f32
-                %v902 = arith.mulf %v826, %v901 : f32
-                %v903 = arith.mulf %v902, %v237 : f32
+                %v902 = arith.mulf %v826, %v901 fastmath<contract> : f32
+                %v903 = arith.mulf %v902, %v237 fastmath<contract> : f32
                 %v904 = llvm.call_intrinsic "llvm.exp2.f32"(%v903) : (f32) -> f32
                 llvm.store %v904, %v52 : f32, !llvm.ptr
                 %v905 = arith.muli %v42, %v291 : i64
@@ -940,8 +940,8 @@ module attributes {gpu.container_module} {
                 %v909 = arith.addi %v905, %v908 : i64
                 %v910 = llvm.getelementptr %in_A[%v909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v911 = llvm.load %v910 : !llvm.ptr -> f32
-                %v912 = arith.mulf %v826, %v911 : f32
-                %v913 = arith.mulf %v912, %v237 : f32
+                %v912 = arith.mulf %v826, %v911 fastmath<contract> : f32
+                %v913 = arith.mulf %v912, %v237 fastmath<contract> : f32
                 %v914 = llvm.call_intrinsic "llvm.exp2.f32"(%v913) : (f32) -> f32
                 llvm.store %v914, %v53 : f32, !llvm.ptr
               }
@@ -968,15 +968,15 @@ module attributes {gpu.container_module} {
                 %v939 = arith.addi %v937, %v938 : i64
                 %v940 = llvm.getelementptr %dy_y[%v939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v941 = llvm.load %v940 : !llvm.ptr -> f32
-                %v942 = arith.mulf %v921, %v941 : f32
-                %v943 = arith.mulf %v934, %v942 : f32
+                %v942 = arith.mulf %v921, %v941 fastmath<contract> : f32
+                %v943 = arith.mulf %v934, %v942 fastmath<contract> : f32
                 %v944 = llvm.load %v50 : !llvm.ptr -> f32
                 %v945 = llvm.load %v52 : !llvm.ptr -> f32
-                %v946 = arith.mulf %v945, %v944 : f32
-                %v947 = arith.addf %v943, %v946 : f32
+                %v946 = arith.mulf %v945, %v944 fastmath<contract> : f32
+                %v947 = arith.addf %v943, %v946 fastmath<contract> : f32
                 llvm.store %v947, %v50 : f32, !llvm.ptr
                 %v948 = llvm.load %v62 : !llvm.ptr -> f32
-                %v949 = arith.mulf %v948, %v945 : f32
+                %v949 = arith.mulf %v948, %v945 fastmath<contract> : f32
                 llvm.store %v949, %v62 : f32, !llvm.ptr
                 %v950 = arith.muli %v44, %v301 : i64
                 %v951 = arith.constant 8 : i64
@@ -987,14 +987,14 @@ module attributes {gpu.container_module} {
                 %v956 = arith.addi %v954, %v955 : i64
                 %v957 = llvm.getelementptr %in_Cm[%v956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v958 = llvm.load %v957 : !llvm.ptr -> f32
-                %v959 = arith.mulf %v958, %v942 : f32
+                %v959 = arith.mulf %v958, %v942 fastmath<contract> : f32
                 %v960 = llvm.load %v51 : !llvm.ptr -> f32
                 %v961 = llvm.load %v53 : !llvm.ptr -> f32
-                %v962 = arith.mulf %v961, %v960 : f32
-                %v963 = arith.addf %v959, %v962 : f32
+                %v962 = arith.mulf %v961, %v960 fastmath<contract> : f32
+                %v963 = arith.addf %v959, %v962 fastmath<contract> : f32
                 llvm.store %v963, %v51 : f32, !llvm.ptr
                 %v964 = llvm.load %v63 : !llvm.ptr -> f32
-                %v965 = arith.mulf %v964, %v961 : f32
+                %v965 = arith.mulf %v964, %v961 fastmath<contract> : f32
                 llvm.store %v965, %v63 : f32, !llvm.ptr
                 %v966 = arith.subi %size_L, %v2 : i64
                 %v967 = arith.cmpi eq, %v927, %v966 : i64
@@ -1007,7 +1007,7 @@ module attributes {gpu.container_module} {
                   %v973 = llvm.getelementptr %dy_h_last[%v972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v974 = llvm.load %v973 : !llvm.ptr -> f32
                   %v975 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v976 = arith.addf %v975, %v974 : f32
+                  %v976 = arith.addf %v975, %v974 fastmath<contract> : f32
                   llvm.store %v976, %v50 : f32, !llvm.ptr
                   %v977 = arith.muli %v44, %v67 : i64
                   %v978 = arith.muli %v42, %v66 : i64
@@ -1019,7 +1019,7 @@ module attributes {gpu.container_module} {
                   %v984 = llvm.getelementptr %dy_h_last[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v985 = llvm.load %v984 : !llvm.ptr -> f32
                   %v986 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v987 = arith.addf %v986, %v985 : f32
+                  %v987 = arith.addf %v986, %v985 fastmath<contract> : f32
                   llvm.store %v987, %v51 : f32, !llvm.ptr
                 }
                 %v988 = arith.muli %v42, %v291 : i64
@@ -1027,8 +1027,8 @@ module attributes {gpu.container_module} {
                 %v990 = arith.addi %v988, %v989 : i64
                 %v991 = llvm.getelementptr %in_A[%v990] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v992 = llvm.load %v991 : !llvm.ptr -> f32
-                %v993 = arith.mulf %v917, %v992 : f32
-                %v994 = arith.mulf %v993, %v237 : f32
+                %v993 = arith.mulf %v917, %v992 fastmath<contract> : f32
+                %v994 = arith.mulf %v993, %v237 fastmath<contract> : f32
                 %v995 = llvm.call_intrinsic "llvm.exp2.f32"(%v994) : (f32) -> f32
                 llvm.store %v995, %v52 : f32, !llvm.ptr
                 %v996 = arith.muli %v42, %v291 : i64
@@ -1038,8 +1038,8 @@ module attributes {gpu.container_module} {
                 %v1000 = arith.addi %v996, %v999 : i64
                 %v1001 = llvm.getelementptr %in_A[%v1000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1002 = llvm.load %v1001 : !llvm.ptr -> f32
-                %v1003 = arith.mulf %v917, %v1002 : f32
-                %v1004 = arith.mulf %v1003, %v237 : f32
+                %v1003 = arith.mulf %v917, %v1002 fastmath<contract> : f32
+                %v1004 = arith.mulf %v1003, %v237 fastmath<contract> : f32
                 %v1005 = llvm.call_intrinsic "llvm.exp2.f32"(%v1004) : (f32) -> f32
                 llvm.store %v1005, %v53 : f32, !llvm.ptr
               }
@@ -1066,15 +1066,15 @@ module attributes {gpu.container_module} {
                 %v1030 = arith.addi %v1028, %v1029 : i64
                 %v1031 = llvm.getelementptr %dy_y[%v1030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1032 = llvm.load %v1031 : !llvm.ptr -> f32
-                %v1033 = arith.mulf %v1012, %v1032 : f32
-                %v1034 = arith.mulf %v1025, %v1033 : f32
+                %v1033 = arith.mulf %v1012, %v1032 fastmath<contract> : f32
+                %v1034 = arith.mulf %v1025, %v1033 fastmath<contract> : f32
                 %v1035 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1036 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1037 = arith.mulf %v1036, %v1035 : f32
-                %v1038 = arith.addf %v1034, %v1037 : f32
+                %v1037 = arith.mulf %v1036, %v1035 fastmath<contract> : f32
+                %v1038 = arith.addf %v1034, %v1037 fastmath<contract> : f32
                 llvm.store %v1038, %v50 : f32, !llvm.ptr
                 %v1039 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1040 = arith.mulf %v1039, %v1036 : f32
+                %v1040 = arith.mulf %v1039, %v1036 fastmath<contract> : f32
                 llvm.store %v1040, %v62 : f32, !llvm.ptr
                 %v1041 = arith.muli %v44, %v301 : i64
                 %v1042 = arith.constant 8 : i64
@@ -1085,14 +1085,14 @@ module attributes {gpu.container_module} {
                 %v1047 = arith.addi %v1045, %v1046 : i64
                 %v1048 = llvm.getelementptr %in_Cm[%v1047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1049 = llvm.load %v1048 : !llvm.ptr -> f32
-                %v1050 = arith.mulf %v1049, %v1033 : f32
+                %v1050 = arith.mulf %v1049, %v1033 fastmath<contract> : f32
                 %v1051 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1052 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1053 = arith.mulf %v1052, %v1051 : f32
-                %v1054 = arith.addf %v1050, %v1053 : f32
+                %v1053 = arith.mulf %v1052, %v1051 fastmath<contract> : f32
+                %v1054 = arith.addf %v1050, %v1053 fastmath<contract> : f32
                 llvm.store %v1054, %v51 : f32, !llvm.ptr
                 %v1055 = llvm.load %v63 : !llvm.ptr -> f32
-                %v1056 = arith.mulf %v1055, %v1052 : f32
+                %v1056 = arith.mulf %v1055, %v1052 fastmath<contract> : f32
                 llvm.store %v1056, %v63 : f32, !llvm.ptr
                 %v1057 = arith.subi %size_L, %v2 : i64
                 %v1058 = arith.cmpi eq, %v1018, %v1057 : i64
@@ -1105,7 +1105,7 @@ module attributes {gpu.container_module} {
                   %v1064 = llvm.getelementptr %dy_h_last[%v1063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1065 = llvm.load %v1064 : !llvm.ptr -> f32
                   %v1066 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1067 = arith.addf %v1066, %v1065 : f32
+                  %v1067 = arith.addf %v1066, %v1065 fastmath<contract> : f32
                   llvm.store %v1067, %v50 : f32, !llvm.ptr
                   %v1068 = arith.muli %v44, %v67 : i64
                   %v1069 = arith.muli %v42, %v66 : i64
@@ -1117,7 +1117,7 @@ module attributes {gpu.container_module} {
                   %v1075 = llvm.getelementptr %dy_h_last[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1076 = llvm.load %v1075 : !llvm.ptr -> f32
                   %v1077 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1078 = arith.addf %v1077, %v1076 : f32
+                  %v1078 = arith.addf %v1077, %v1076 fastmath<contract> : f32
                   llvm.store %v1078, %v51 : f32, !llvm.ptr
                 }
                 %v1079 = arith.muli %v42, %v291 : i64
@@ -1125,8 +1125,8 @@ module attributes {gpu.container_module} {
                 %v1081 = arith.addi %v1079, %v1080 : i64
                 %v1082 = llvm.getelementptr %in_A[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
-                %v1084 = arith.mulf %v1008, %v1083 : f32
-                %v1085 = arith.mulf %v1084, %v237 : f32
+                %v1084 = arith.mulf %v1008, %v1083 fastmath<contract> : f32
+                %v1085 = arith.mulf %v1084, %v237 fastmath<contract> : f32
                 %v1086 = llvm.call_intrinsic "llvm.exp2.f32"(%v1085) : (f32) -> f32
                 llvm.store %v1086, %v52 : f32, !llvm.ptr
                 %v1087 = arith.muli %v42, %v291 : i64
@@ -1136,8 +1136,8 @@ module attributes {gpu.container_module} {
                 %v1091 = arith.addi %v1087, %v1090 : i64
                 %v1092 = llvm.getelementptr %in_A[%v1091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1093 = llvm.load %v1092 : !llvm.ptr -> f32
-                %v1094 = arith.mulf %v1008, %v1093 : f32
-                %v1095 = arith.mulf %v1094, %v237 : f32
+                %v1094 = arith.mulf %v1008, %v1093 fastmath<contract> : f32
+                %v1095 = arith.mulf %v1094, %v237 fastmath<contract> : f32
                 %v1096 = llvm.call_intrinsic "llvm.exp2.f32"(%v1095) : (f32) -> f32
                 llvm.store %v1096, %v53 : f32, !llvm.ptr
               }
@@ -1164,15 +1164,15 @@ module attributes {gpu.container_module} {
                 %v1121 = arith.addi %v1119, %v1120 : i64
                 %v1122 = llvm.getelementptr %dy_y[%v1121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1123 = llvm.load %v1122 : !llvm.ptr -> f32
-                %v1124 = arith.mulf %v1103, %v1123 : f32
-                %v1125 = arith.mulf %v1116, %v1124 : f32
+                %v1124 = arith.mulf %v1103, %v1123 fastmath<contract> : f32
+                %v1125 = arith.mulf %v1116, %v1124 fastmath<contract> : f32
                 %v1126 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1127 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1128 = arith.mulf %v1127, %v1126 : f32
-                %v1129 = arith.addf %v1125, %v1128 : f32
+                %v1128 = arith.mulf %v1127, %v1126 fastmath<contract> : f32
+                %v1129 = arith.addf %v1125, %v1128 fastmath<contract> : f32
                 llvm.store %v1129, %v50 : f32, !llvm.ptr
                 %v1130 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1131 = arith.mulf %v1130, %v1127 : f32
+                %v1131 = arith.mulf %v1130, %v1127 fastmath<contract> : f32
                 llvm.store %v1131, %v62 : f32, !llvm.ptr
                 %v1132 = arith.muli %v44, %v301 : i64
                 %v1133 = arith.constant 8 : i64
@@ -1183,14 +1183,14 @@ module attributes {gpu.container_module} {
                 %v1138 = arith.addi %v1136, %v1137 : i64
                 %v1139 = llvm.getelementptr %in_Cm[%v1138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1140 = llvm.load %v1139 : !llvm.ptr -> f32
-                %v1141 = arith.mulf %v1140, %v1124 : f32
+                %v1141 = arith.mulf %v1140, %v1124 fastmath<contract> : f32
                 %v1142 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1143 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1144 = arith.mulf %v1143, %v1142 : f32
-                %v1145 = arith.addf %v1141, %v1144 : f32
+                %v1144 = arith.mulf %v1143, %v1142 fastmath<contract> : f32
+                %v1145 = arith.addf %v1141, %v1144 fastmath<contract> : f32
                 llvm.store %v1145, %v51 : f32, !llvm.ptr
                 %v1146 = llvm.load %v63 : !llvm.ptr -> f32
-                %v1147 = arith.mulf %v1146, %v1143 : f32
+                %v1147 = arith.mulf %v1146, %v1143 fastmath<contract> : f32
                 llvm.store %v1147, %v63 : f32, !llvm.ptr
                 %v1148 = arith.subi %size_L, %v2 : i64
                 %v1149 = arith.cmpi eq, %v1109, %v1148 : i64
@@ -1203,7 +1203,7 @@ module attributes {gpu.container_module} {
                   %v1155 = llvm.getelementptr %dy_h_last[%v1154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1156 = llvm.load %v1155 : !llvm.ptr -> f32
                   %v1157 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1158 = arith.addf %v1157, %v1156 : f32
+                  %v1158 = arith.addf %v1157, %v1156 fastmath<contract> : f32
                   llvm.store %v1158, %v50 : f32, !llvm.ptr
                   %v1159 = arith.muli %v44, %v67 : i64
                   %v1160 = arith.muli %v42, %v66 : i64
@@ -1215,7 +1215,7 @@ module attributes {gpu.container_module} {
                   %v1166 = llvm.getelementptr %dy_h_last[%v1165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1167 = llvm.load %v1166 : !llvm.ptr -> f32
                   %v1168 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1169 = arith.addf %v1168, %v1167 : f32
+                  %v1169 = arith.addf %v1168, %v1167 fastmath<contract> : f32
                   llvm.store %v1169, %v51 : f32, !llvm.ptr
                 }
                 %v1170 = arith.muli %v42, %v291 : i64
@@ -1223,8 +1223,8 @@ module attributes {gpu.container_module} {
                 %v1172 = arith.addi %v1170, %v1171 : i64
                 %v1173 = llvm.getelementptr %in_A[%v1172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1174 = llvm.load %v1173 : !llvm.ptr -> f32
-                %v1175 = arith.mulf %v1099, %v1174 : f32
-                %v1176 = arith.mulf %v1175, %v237 : f32
+                %v1175 = arith.mulf %v1099, %v1174 fastmath<contract> : f32
+                %v1176 = arith.mulf %v1175, %v237 fastmath<contract> : f32
                 %v1177 = llvm.call_intrinsic "llvm.exp2.f32"(%v1176) : (f32) -> f32
                 llvm.store %v1177, %v52 : f32, !llvm.ptr
                 %v1178 = arith.muli %v42, %v291 : i64
@@ -1234,8 +1234,8 @@ module attributes {gpu.container_module} {
                 %v1182 = arith.addi %v1178, %v1181 : i64
                 %v1183 = llvm.getelementptr %in_A[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1184 = llvm.load %v1183 : !llvm.ptr -> f32
-                %v1185 = arith.mulf %v1099, %v1184 : f32
-                %v1186 = arith.mulf %v1185, %v237 : f32
+                %v1185 = arith.mulf %v1099, %v1184 fastmath<contract> : f32
+                %v1186 = arith.mulf %v1185, %v237 fastmath<contract> : f32
                 %v1187 = llvm.call_intrinsic "llvm.exp2.f32"(%v1186) : (f32) -> f32
                 llvm.store %v1187, %v53 : f32, !llvm.ptr
               }
@@ -1262,15 +1262,15 @@ module attributes {gpu.container_module} {
                 %v1212 = arith.addi %v1210, %v1211 : i64
                 %v1213 = llvm.getelementptr %dy_y[%v1212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1214 = llvm.load %v1213 : !llvm.ptr -> f32
-                %v1215 = arith.mulf %v1194, %v1214 : f32
-                %v1216 = arith.mulf %v1207, %v1215 : f32
+                %v1215 = arith.mulf %v1194, %v1214 fastmath<contract> : f32
+                %v1216 = arith.mulf %v1207, %v1215 fastmath<contract> : f32
                 %v1217 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1218 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1219 = arith.mulf %v1218, %v1217 : f32
-                %v1220 = arith.addf %v1216, %v1219 : f32
+                %v1219 = arith.mulf %v1218, %v1217 fastmath<contract> : f32
+                %v1220 = arith.addf %v1216, %v1219 fastmath<contract> : f32
                 llvm.store %v1220, %v50 : f32, !llvm.ptr
                 %v1221 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1222 = arith.mulf %v1221, %v1218 : f32
+                %v1222 = arith.mulf %v1221, %v1218 fastmath<contract> : f32
                 llvm.store %v1222, %v62 : f32, !llvm.ptr
                 %v1223 = arith.muli %v44, %v301 : i64
                 %v1224 = arith.constant 8 : i64
@@ -1281,14 +1281,14 @@ module attributes {gpu.container_module} {
                 %v1229 = arith.addi %v1227, %v1228 : i64
                 %v1230 = llvm.getelementptr %in_Cm[%v1229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1231 = llvm.load %v1230 : !llvm.ptr -> f32
-                %v1232 = arith.mulf %v1231, %v1215 : f32
+                %v1232 = arith.mulf %v1231, %v1215 fastmath<contract> : f32
                 %v1233 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1234 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1235 = arith.mulf %v1234, %v1233 : f32
-                %v1236 = arith.addf %v1232, %v1235 : f32
+                %v1235 = arith.mulf %v1234, %v1233 fastmath<contract> : f32
+                %v1236 = arith.addf %v1232, %v1235 fastmath<contract> : f32
                 llvm.store %v1236, %v51 : f32, !llvm.ptr
                 %v1237 = llvm.load %v63 : !llvm.ptr -> f32
-                %v1238 = arith.mulf %v1237, %v1234 : f32
+                %v1238 = arith.mulf %v1237, %v1234 fastmath<contract> : f32
                 llvm.store %v1238, %v63 : f32, !llvm.ptr
                 %v1239 = arith.subi %size_L, %v2 : i64
                 %v1240 = arith.cmpi eq, %v1200, %v1239 : i64
@@ -1301,7 +1301,7 @@ module attributes {gpu.container_module} {
                   %v1246 = llvm.getelementptr %dy_h_last[%v1245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1247 = llvm.load %v1246 : !llvm.ptr -> f32
                   %v1248 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1249 = arith.addf %v1248, %v1247 : f32
+                  %v1249 = arith.addf %v1248, %v1247 fastmath<contract> : f32
                   llvm.store %v1249, %v50 : f32, !llvm.ptr
                   %v1250 = arith.muli %v44, %v67 : i64
                   %v1251 = arith.muli %v42, %v66 : i64
@@ -1313,7 +1313,7 @@ module attributes {gpu.container_module} {
                   %v1257 = llvm.getelementptr %dy_h_last[%v1256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1258 = llvm.load %v1257 : !llvm.ptr -> f32
                   %v1259 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1260 = arith.addf %v1259, %v1258 : f32
+                  %v1260 = arith.addf %v1259, %v1258 fastmath<contract> : f32
                   llvm.store %v1260, %v51 : f32, !llvm.ptr
                 }
                 %v1261 = arith.muli %v42, %v291 : i64
@@ -1321,8 +1321,8 @@ module attributes {gpu.container_module} {
                 %v1263 = arith.addi %v1261, %v1262 : i64
                 %v1264 = llvm.getelementptr %in_A[%v1263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1265 = llvm.load %v1264 : !llvm.ptr -> f32
-                %v1266 = arith.mulf %v1190, %v1265 : f32
-                %v1267 = arith.mulf %v1266, %v237 : f32
+                %v1266 = arith.mulf %v1190, %v1265 fastmath<contract> : f32
+                %v1267 = arith.mulf %v1266, %v237 fastmath<contract> : f32
                 %v1268 = llvm.call_intrinsic "llvm.exp2.f32"(%v1267) : (f32) -> f32
                 llvm.store %v1268, %v52 : f32, !llvm.ptr
                 %v1269 = arith.muli %v42, %v291 : i64
@@ -1332,8 +1332,8 @@ module attributes {gpu.container_module} {
                 %v1273 = arith.addi %v1269, %v1272 : i64
                 %v1274 = llvm.getelementptr %in_A[%v1273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1275 = llvm.load %v1274 : !llvm.ptr -> f32
-                %v1276 = arith.mulf %v1190, %v1275 : f32
-                %v1277 = arith.mulf %v1276, %v237 : f32
+                %v1276 = arith.mulf %v1190, %v1275 fastmath<contract> : f32
+                %v1277 = arith.mulf %v1276, %v237 fastmath<contract> : f32
                 %v1278 = llvm.call_intrinsic "llvm.exp2.f32"(%v1277) : (f32) -> f32
                 llvm.store %v1278, %v53 : f32, !llvm.ptr
               }
@@ -1360,15 +1360,15 @@ module attributes {gpu.container_module} {
                 %v1303 = arith.addi %v1301, %v1302 : i64
                 %v1304 = llvm.getelementptr %dy_y[%v1303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1305 = llvm.load %v1304 : !llvm.ptr -> f32
-                %v1306 = arith.mulf %v1285, %v1305 : f32
-                %v1307 = arith.mulf %v1298, %v1306 : f32
+                %v1306 = arith.mulf %v1285, %v1305 fastmath<contract> : f32
+                %v1307 = arith.mulf %v1298, %v1306 fastmath<contract> : f32
                 %v1308 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1309 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1310 = arith.mulf %v1309, %v1308 : f32
-                %v1311 = arith.addf %v1307, %v1310 : f32
+                %v1310 = arith.mulf %v1309, %v1308 fastmath<contract> : f32
+                %v1311 = arith.addf %v1307, %v1310 fastmath<contract> : f32
                 llvm.store %v1311, %v50 : f32, !llvm.ptr
                 %v1312 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1313 = arith.mulf %v1312, %v1309 : f32
+                %v1313 = arith.mulf %v1312, %v1309 fastmath<contract> : f32
                 llvm.store %v1313, %v62 : f32, !llvm.ptr
                 %v1314 = arith.muli %v44, %v301 : i64
                 %v1315 = arith.constant 8 : i64
@@ -1379,14 +1379,14 @@ module attributes {gpu.container_module} {
                 %v1320 = arith.addi %v1318, %v1319 : i64
                 %v1321 = llvm.getelementptr %in_Cm[%v1320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1322 = llvm.load %v1321 : !llvm.ptr -> f32
-                %v1323 = arith.mulf %v1322, %v1306 : f32
+                %v1323 = arith.mulf %v1322, %v1306 fastmath<contract> : f32
                 %v1324 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1325 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1326 = arith.mulf %v1325, %v1324 : f32
-                %v1327 = arith.addf %v1323, %v1326 : f32
+                %v1326 = arith.mulf %v1325, %v1324 fastmath<contract> : f32
+                %v1327 = arith.addf %v1323, %v1326 fastmath<contract> : f32
                 llvm.store %v1327, %v51 : f32, !llvm.ptr
                 %v1328 = llvm.load %v63 : !llvm.ptr -> f32
-                %v1329 = arith.mulf %v1328, %v1325 : f32
+                %v1329 = arith.mulf %v1328, %v1325 fastmath<contract> : f32
                 llvm.store %v1329, %v63 : f32, !llvm.ptr
                 %v1330 = arith.subi %size_L, %v2 : i64
                 %v1331 = arith.cmpi eq, %v1291, %v1330 : i64
@@ -1399,7 +1399,7 @@ module attributes {gpu.container_module} {
                   %v1337 = llvm.getelementptr %dy_h_last[%v1336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1338 = llvm.load %v1337 : !llvm.ptr -> f32
                   %v1339 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1340 = arith.addf %v1339, %v1338 : f32
+                  %v1340 = arith.addf %v1339, %v1338 fastmath<contract> : f32
                   llvm.store %v1340, %v50 : f32, !llvm.ptr
                   %v1341 = arith.muli %v44, %v67 : i64
                   %v1342 = arith.muli %v42, %v66 : i64
@@ -1411,7 +1411,7 @@ module attributes {gpu.container_module} {
                   %v1348 = llvm.getelementptr %dy_h_last[%v1347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1349 = llvm.load %v1348 : !llvm.ptr -> f32
                   %v1350 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1351 = arith.addf %v1350, %v1349 : f32
+                  %v1351 = arith.addf %v1350, %v1349 fastmath<contract> : f32
                   llvm.store %v1351, %v51 : f32, !llvm.ptr
                 }
                 %v1352 = arith.muli %v42, %v291 : i64
@@ -1419,8 +1419,8 @@ module attributes {gpu.container_module} {
                 %v1354 = arith.addi %v1352, %v1353 : i64
                 %v1355 = llvm.getelementptr %in_A[%v1354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1356 = llvm.load %v1355 : !llvm.ptr -> f32
-                %v1357 = arith.mulf %v1281, %v1356 : f32
-                %v1358 = arith.mulf %v1357, %v237 : f32
+                %v1357 = arith.mulf %v1281, %v1356 fastmath<contract> : f32
+                %v1358 = arith.mulf %v1357, %v237 fastmath<contract> : f32
                 %v1359 = llvm.call_intrinsic "llvm.exp2.f32"(%v1358) : (f32) -> f32
                 llvm.store %v1359, %v52 : f32, !llvm.ptr
                 %v1360 = arith.muli %v42, %v291 : i64
@@ -1430,8 +1430,8 @@ module attributes {gpu.container_module} {
                 %v1364 = arith.addi %v1360, %v1363 : i64
                 %v1365 = llvm.getelementptr %in_A[%v1364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1366 = llvm.load %v1365 : !llvm.ptr -> f32
-                %v1367 = arith.mulf %v1281, %v1366 : f32
-                %v1368 = arith.mulf %v1367, %v237 : f32
+                %v1367 = arith.mulf %v1281, %v1366 fastmath<contract> : f32
+                %v1368 = arith.mulf %v1367, %v237 fastmath<contract> : f32
                 %v1369 = llvm.call_intrinsic "llvm.exp2.f32"(%v1368) : (f32) -> f32
                 llvm.store %v1369, %v53 : f32, !llvm.ptr
               }
@@ -1458,15 +1458,15 @@ module attributes {gpu.container_module} {
                 %v1394 = arith.addi %v1392, %v1393 : i64
                 %v1395 = llvm.getelementptr %dy_y[%v1394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1396 = llvm.load %v1395 : !llvm.ptr -> f32
-                %v1397 = arith.mulf %v1376, %v1396 : f32
-                %v1398 = arith.mulf %v1389, %v1397 : f32
+                %v1397 = arith.mulf %v1376, %v1396 fastmath<contract> : f32
+                %v1398 = arith.mulf %v1389, %v1397 fastmath<contract> : f32
                 %v1399 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1400 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1401 = arith.mulf %v1400, %v1399 : f32
-                %v1402 = arith.addf %v1398, %v1401 : f32
+                %v1401 = arith.mulf %v1400, %v1399 fastmath<contract> : f32
+                %v1402 = arith.addf %v1398, %v1401 fastmath<contract> : f32
                 llvm.store %v1402, %v50 : f32, !llvm.ptr
                 %v1403 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1404 = arith.mulf %v1403, %v1400 : f32
+                %v1404 = arith.mulf %v1403, %v1400 fastmath<contract> : f32
                 llvm.store %v1404, %v62 : f32, !llvm.ptr
                 %v1405 = arith.muli %v44, %v301 : i64
                 %v1406 = arith.constant 8 : i64
@@ -1477,14 +1477,14 @@ module attributes {gpu.container_module} {
                 %v1411 = arith.addi %v1409, %v1410 : i64
                 %v1412 = llvm.getelementptr %in_Cm[%v1411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1413 = llvm.load %v1412 : !llvm.ptr -> f32
-                %v1414 = arith.mulf %v1413, %v1397 : f32
+                %v1414 = arith.mulf %v1413, %v1397 fastmath<contract> : f32
                 %v1415 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1416 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1417 = arith.mulf %v1416, %v1415 : f32
-                %v1418 = arith.addf %v1414, %v1417 : f32
+                %v1417 = arith.mulf %v1416, %v1415 fastmath<contract> : f32
+                %v1418 = arith.addf %v1414, %v1417 fastmath<contract> : f32
                 llvm.store %v1418, %v51 : f32, !llvm.ptr
                 %v1419 = llvm.load %v63 : !llvm.ptr -> f32
-                %v1420 = arith.mulf %v1419, %v1416 : f32
+                %v1420 = arith.mulf %v1419, %v1416 fastmath<contract> : f32
                 llvm.store %v1420, %v63 : f32, !llvm.ptr
                 %v1421 = arith.subi %size_L, %v2 : i64
                 %v1422 = arith.cmpi eq, %v1382, %v1421 : i64
@@ -1497,7 +1497,7 @@ module attributes {gpu.container_module} {
                   %v1428 = llvm.getelementptr %dy_h_last[%v1427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1429 = llvm.load %v1428 : !llvm.ptr -> f32
                   %v1430 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1431 = arith.addf %v1430, %v1429 : f32
+                  %v1431 = arith.addf %v1430, %v1429 fastmath<contract> : f32
                   llvm.store %v1431, %v50 : f32, !llvm.ptr
                   %v1432 = arith.muli %v44, %v67 : i64
                   %v1433 = arith.muli %v42, %v66 : i64
@@ -1509,7 +1509,7 @@ module attributes {gpu.container_module} {
                   %v1439 = llvm.getelementptr %dy_h_last[%v1438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1440 = llvm.load %v1439 : !llvm.ptr -> f32
                   %v1441 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1442 = arith.addf %v1441, %v1440 : f32
+                  %v1442 = arith.addf %v1441, %v1440 fastmath<contract> : f32
                   llvm.store %v1442, %v51 : f32, !llvm.ptr
                 }
                 %v1443 = arith.muli %v42, %v291 : i64
@@ -1517,8 +1517,8 @@ module attributes {gpu.container_module} {
                 %v1445 = arith.addi %v1443, %v1444 : i64
                 %v1446 = llvm.getelementptr %in_A[%v1445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1447 = llvm.load %v1446 : !llvm.ptr -> f32
-                %v1448 = arith.mulf %v1372, %v1447 : f32
-                %v1449 = arith.mulf %v1448, %v237 : f32
+                %v1448 = arith.mulf %v1372, %v1447 fastmath<contract> : f32
+                %v1449 = arith.mulf %v1448, %v237 fastmath<contract> : f32
                 %v1450 = llvm.call_intrinsic "llvm.exp2.f32"(%v1449) : (f32) -> f32
                 llvm.store %v1450, %v52 : f32, !llvm.ptr
                 %v1451 = arith.muli %v42, %v291 : i64
@@ -1528,8 +1528,8 @@ module attributes {gpu.container_module} {
                 %v1455 = arith.addi %v1451, %v1454 : i64
                 %v1456 = llvm.getelementptr %in_A[%v1455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1457 = llvm.load %v1456 : !llvm.ptr -> f32
-                %v1458 = arith.mulf %v1372, %v1457 : f32
-                %v1459 = arith.mulf %v1458, %v237 : f32
+                %v1458 = arith.mulf %v1372, %v1457 fastmath<contract> : f32
+                %v1459 = arith.mulf %v1458, %v237 fastmath<contract> : f32
                 %v1460 = llvm.call_intrinsic "llvm.exp2.f32"(%v1459) : (f32) -> f32
                 llvm.store %v1460, %v53 : f32, !llvm.ptr
               }
@@ -1556,15 +1556,15 @@ module attributes {gpu.container_module} {
                 %v1485 = arith.addi %v1483, %v1484 : i64
                 %v1486 = llvm.getelementptr %dy_y[%v1485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1487 = llvm.load %v1486 : !llvm.ptr -> f32
-                %v1488 = arith.mulf %v1467, %v1487 : f32
-                %v1489 = arith.mulf %v1480, %v1488 : f32
+                %v1488 = arith.mulf %v1467, %v1487 fastmath<contract> : f32
+                %v1489 = arith.mulf %v1480, %v1488 fastmath<contract> : f32
                 %v1490 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1491 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1492 = arith.mulf %v1491, %v1490 : f32
-                %v1493 = arith.addf %v1489, %v1492 : f32
+                %v1492 = arith.mulf %v1491, %v1490 fastmath<contract> : f32
+                %v1493 = arith.addf %v1489, %v1492 fastmath<contract> : f32
                 llvm.store %v1493, %v50 : f32, !llvm.ptr
                 %v1494 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1495 = arith.mulf %v1494, %v1491 : f32
+                %v1495 = arith.mulf %v1494, %v1491 fastmath<contract> : f32
                 llvm.store %v1495, %v62 : f32, !llvm.ptr
                 %v1496 = arith.muli %v44, %v301 : i64
                 %v1497 = arith.constant 8 : i64
@@ -1575,14 +1575,14 @@ module attributes {gpu.container_module} {
                 %v1502 = arith.addi %v1500, %v1501 : i64
                 %v1503 = llvm.getelementptr %in_Cm[%v1502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1504 = llvm.load %v1503 : !llvm.ptr -> f32
-                %v1505 = arith.mulf %v1504, %v1488 : f32
+                %v1505 = arith.mulf %v1504, %v1488 fastmath<contract> : f32
                 %v1506 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1507 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1508 = arith.mulf %v1507, %v1506 : f32
-                %v1509 = arith.addf %v1505, %v1508 : f32
+                %v1508 = arith.mulf %v1507, %v1506 fastmath<contract> : f32
+                %v1509 = arith.addf %v1505, %v1508 fastmath<contract> : f32
                 llvm.store %v1509, %v51 : f32, !llvm.ptr
                 %v1510 = llvm.load %v63 : !llvm.ptr -> f32
-                %v1511 = arith.mulf %v1510, %v1507 : f32
+                %v1511 = arith.mulf %v1510, %v1507 fastmath<contract> : f32
                 llvm.store %v1511, %v63 : f32, !llvm.ptr
                 %v1512 = arith.subi %size_L, %v2 : i64
                 %v1513 = arith.cmpi eq, %v1473, %v1512 : i64
@@ -1595,7 +1595,7 @@ module attributes {gpu.container_module} {
                   %v1519 = llvm.getelementptr %dy_h_last[%v1518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1520 = llvm.load %v1519 : !llvm.ptr -> f32
                   %v1521 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1522 = arith.addf %v1521, %v1520 : f32
+                  %v1522 = arith.addf %v1521, %v1520 fastmath<contract> : f32
                   llvm.store %v1522, %v50 : f32, !llvm.ptr
                   %v1523 = arith.muli %v44, %v67 : i64
                   %v1524 = arith.muli %v42, %v66 : i64
@@ -1607,7 +1607,7 @@ module attributes {gpu.container_module} {
                   %v1530 = llvm.getelementptr %dy_h_last[%v1529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1531 = llvm.load %v1530 : !llvm.ptr -> f32
                   %v1532 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1533 = arith.addf %v1532, %v1531 : f32
+                  %v1533 = arith.addf %v1532, %v1531 fastmath<contract> : f32
                   llvm.store %v1533, %v51 : f32, !llvm.ptr
                 }
                 %v1534 = arith.muli %v42, %v291 : i64
@@ -1615,8 +1615,8 @@ module attributes {gpu.container_module} {
                 %v1536 = arith.addi %v1534, %v1535 : i64
                 %v1537 = llvm.getelementptr %in_A[%v1536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1538 = llvm.load %v1537 : !llvm.ptr -> f32
-                %v1539 = arith.mulf %v1463, %v1538 : f32
-                %v1540 = arith.mulf %v1539, %v237 : f32
+                %v1539 = arith.mulf %v1463, %v1538 fastmath<contract> : f32
+                %v1540 = arith.mulf %v1539, %v237 fastmath<contract> : f32
                 %v1541 = llvm.call_intrinsic "llvm.exp2.f32"(%v1540) : (f32) -> f32
                 llvm.store %v1541, %v52 : f32, !llvm.ptr
                 %v1542 = arith.muli %v42, %v291 : i64
@@ -1626,8 +1626,8 @@ module attributes {gpu.container_module} {
                 %v1546 = arith.addi %v1542, %v1545 : i64
                 %v1547 = llvm.getelementptr %in_A[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1548 = llvm.load %v1547 : !llvm.ptr -> f32
-                %v1549 = arith.mulf %v1463, %v1548 : f32
-                %v1550 = arith.mulf %v1549, %v237 : f32
+                %v1549 = arith.mulf %v1463, %v1548 fastmath<contract> : f32
+                %v1550 = arith.mulf %v1549, %v237 fastmath<contract> : f32
                 %v1551 = llvm.call_intrinsic "llvm.exp2.f32"(%v1550) : (f32) -> f32
                 llvm.store %v1551, %v53 : f32, !llvm.ptr
               }

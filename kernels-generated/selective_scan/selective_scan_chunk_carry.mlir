@@ -330,8 +330,8 @@ module attributes {gpu.container_module} {
           %v230 = llvm.load %v229 : !llvm.ptr -> f32
           %v231 = llvm.getelementptr %aggb_h[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v232 = llvm.load %v231 : !llvm.ptr -> f32
-          %v233 = arith.mulf %v230, %v227 : f32
-          %v234 = arith.addf %v233, %v232 : f32
+          %v233 = arith.mulf %v230, %v227 fastmath<contract> : f32
+          %v234 = arith.addf %v233, %v232 fastmath<contract> : f32
           llvm.store %v234, %v5 : f32, !llvm.ptr
           %v235 = arith.muli %v220, %v4 : i64
           %v236 = arith.subi %v4, %v2 : i64
@@ -346,8 +346,8 @@ module attributes {gpu.container_module} {
           %v244 = llvm.load %v243 : !llvm.ptr -> f32
           %v245 = llvm.getelementptr %aggb_h[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v246 = llvm.load %v245 : !llvm.ptr -> f32
-          %v247 = arith.mulf %v244, %v241 : f32
-          %v248 = arith.addf %v247, %v246 : f32
+          %v247 = arith.mulf %v244, %v241 fastmath<contract> : f32
+          %v248 = arith.addf %v247, %v246 fastmath<contract> : f32
           llvm.store %v248, %v6 : f32, !llvm.ptr
           %v249 = arith.muli %v220, %v4 : i64
           %v250 = arith.subi %v4, %v2 : i64
@@ -362,8 +362,8 @@ module attributes {gpu.container_module} {
           %v259 = llvm.load %v258 : !llvm.ptr -> f32
           %v260 = llvm.getelementptr %aggb_h[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v261 = llvm.load %v260 : !llvm.ptr -> f32
-          %v262 = arith.mulf %v259, %v256 : f32
-          %v263 = arith.addf %v262, %v261 : f32
+          %v262 = arith.mulf %v259, %v256 fastmath<contract> : f32
+          %v263 = arith.addf %v262, %v261 fastmath<contract> : f32
           llvm.store %v263, %v7 : f32, !llvm.ptr
           %v264 = arith.muli %v220, %v4 : i64
           %v265 = arith.subi %v4, %v2 : i64
@@ -378,8 +378,8 @@ module attributes {gpu.container_module} {
           %v274 = llvm.load %v273 : !llvm.ptr -> f32
           %v275 = llvm.getelementptr %aggb_h[%v270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v276 = llvm.load %v275 : !llvm.ptr -> f32
-          %v277 = arith.mulf %v274, %v271 : f32
-          %v278 = arith.addf %v277, %v276 : f32
+          %v277 = arith.mulf %v274, %v271 fastmath<contract> : f32
+          %v278 = arith.addf %v277, %v276 fastmath<contract> : f32
           llvm.store %v278, %v8 : f32, !llvm.ptr
           %v279 = arith.muli %v220, %v4 : i64
           %v280 = arith.subi %v4, %v2 : i64
@@ -394,8 +394,8 @@ module attributes {gpu.container_module} {
           %v289 = llvm.load %v288 : !llvm.ptr -> f32
           %v290 = llvm.getelementptr %aggb_h[%v285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v291 = llvm.load %v290 : !llvm.ptr -> f32
-          %v292 = arith.mulf %v289, %v286 : f32
-          %v293 = arith.addf %v292, %v291 : f32
+          %v292 = arith.mulf %v289, %v286 fastmath<contract> : f32
+          %v293 = arith.addf %v292, %v291 fastmath<contract> : f32
           llvm.store %v293, %v9 : f32, !llvm.ptr
           %v294 = arith.muli %v220, %v4 : i64
           %v295 = arith.subi %v4, %v2 : i64
@@ -410,8 +410,8 @@ module attributes {gpu.container_module} {
           %v304 = llvm.load %v303 : !llvm.ptr -> f32
           %v305 = llvm.getelementptr %aggb_h[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v306 = llvm.load %v305 : !llvm.ptr -> f32
-          %v307 = arith.mulf %v304, %v301 : f32
-          %v308 = arith.addf %v307, %v306 : f32
+          %v307 = arith.mulf %v304, %v301 fastmath<contract> : f32
+          %v308 = arith.addf %v307, %v306 fastmath<contract> : f32
           llvm.store %v308, %v10 : f32, !llvm.ptr
           %v309 = arith.muli %v220, %v4 : i64
           %v310 = arith.subi %v4, %v2 : i64
@@ -426,8 +426,8 @@ module attributes {gpu.container_module} {
           %v319 = llvm.load %v318 : !llvm.ptr -> f32
           %v320 = llvm.getelementptr %aggb_h[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v321 = llvm.load %v320 : !llvm.ptr -> f32
-          %v322 = arith.mulf %v319, %v316 : f32
-          %v323 = arith.addf %v322, %v321 : f32
+          %v322 = arith.mulf %v319, %v316 fastmath<contract> : f32
+          %v323 = arith.addf %v322, %v321 fastmath<contract> : f32
           llvm.store %v323, %v11 : f32, !llvm.ptr
           %v324 = arith.muli %v220, %v4 : i64
           %v325 = arith.subi %v4, %v2 : i64
@@ -442,8 +442,8 @@ module attributes {gpu.container_module} {
           %v334 = llvm.load %v333 : !llvm.ptr -> f32
           %v335 = llvm.getelementptr %aggb_h[%v330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v336 = llvm.load %v335 : !llvm.ptr -> f32
-          %v337 = arith.mulf %v334, %v331 : f32
-          %v338 = arith.addf %v337, %v336 : f32
+          %v337 = arith.mulf %v334, %v331 fastmath<contract> : f32
+          %v338 = arith.addf %v337, %v336 fastmath<contract> : f32
           llvm.store %v338, %v12 : f32, !llvm.ptr
           %v339 = arith.muli %v220, %v4 : i64
           %v340 = arith.subi %v4, %v2 : i64
@@ -458,8 +458,8 @@ module attributes {gpu.container_module} {
           %v349 = llvm.load %v348 : !llvm.ptr -> f32
           %v350 = llvm.getelementptr %aggb_h[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v351 = llvm.load %v350 : !llvm.ptr -> f32
-          %v352 = arith.mulf %v349, %v346 : f32
-          %v353 = arith.addf %v352, %v351 : f32
+          %v352 = arith.mulf %v349, %v346 fastmath<contract> : f32
+          %v353 = arith.addf %v352, %v351 fastmath<contract> : f32
           llvm.store %v353, %v13 : f32, !llvm.ptr
           %v354 = arith.muli %v220, %v4 : i64
           %v355 = arith.subi %v4, %v2 : i64
@@ -474,8 +474,8 @@ module attributes {gpu.container_module} {
           %v364 = llvm.load %v363 : !llvm.ptr -> f32
           %v365 = llvm.getelementptr %aggb_h[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v366 = llvm.load %v365 : !llvm.ptr -> f32
-          %v367 = arith.mulf %v364, %v361 : f32
-          %v368 = arith.addf %v367, %v366 : f32
+          %v367 = arith.mulf %v364, %v361 fastmath<contract> : f32
+          %v368 = arith.addf %v367, %v366 fastmath<contract> : f32
           llvm.store %v368, %v14 : f32, !llvm.ptr
           %v369 = arith.muli %v220, %v4 : i64
           %v370 = arith.subi %v4, %v2 : i64
@@ -490,8 +490,8 @@ module attributes {gpu.container_module} {
           %v379 = llvm.load %v378 : !llvm.ptr -> f32
           %v380 = llvm.getelementptr %aggb_h[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v381 = llvm.load %v380 : !llvm.ptr -> f32
-          %v382 = arith.mulf %v379, %v376 : f32
-          %v383 = arith.addf %v382, %v381 : f32
+          %v382 = arith.mulf %v379, %v376 fastmath<contract> : f32
+          %v383 = arith.addf %v382, %v381 fastmath<contract> : f32
           llvm.store %v383, %v15 : f32, !llvm.ptr
           %v384 = arith.muli %v220, %v4 : i64
           %v385 = arith.subi %v4, %v2 : i64
@@ -506,8 +506,8 @@ module attributes {gpu.container_module} {
           %v394 = llvm.load %v393 : !llvm.ptr -> f32
           %v395 = llvm.getelementptr %aggb_h[%v390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v396 = llvm.load %v395 : !llvm.ptr -> f32
-          %v397 = arith.mulf %v394, %v391 : f32
-          %v398 = arith.addf %v397, %v396 : f32
+          %v397 = arith.mulf %v394, %v391 fastmath<contract> : f32
+          %v398 = arith.addf %v397, %v396 fastmath<contract> : f32
           llvm.store %v398, %v16 : f32, !llvm.ptr
           %v399 = arith.muli %v220, %v4 : i64
           %v400 = arith.subi %v4, %v2 : i64
@@ -522,8 +522,8 @@ module attributes {gpu.container_module} {
           %v409 = llvm.load %v408 : !llvm.ptr -> f32
           %v410 = llvm.getelementptr %aggb_h[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v411 = llvm.load %v410 : !llvm.ptr -> f32
-          %v412 = arith.mulf %v409, %v406 : f32
-          %v413 = arith.addf %v412, %v411 : f32
+          %v412 = arith.mulf %v409, %v406 fastmath<contract> : f32
+          %v413 = arith.addf %v412, %v411 fastmath<contract> : f32
           llvm.store %v413, %v17 : f32, !llvm.ptr
           %v414 = arith.muli %v220, %v4 : i64
           %v415 = arith.subi %v4, %v2 : i64
@@ -538,8 +538,8 @@ module attributes {gpu.container_module} {
           %v424 = llvm.load %v423 : !llvm.ptr -> f32
           %v425 = llvm.getelementptr %aggb_h[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v426 = llvm.load %v425 : !llvm.ptr -> f32
-          %v427 = arith.mulf %v424, %v421 : f32
-          %v428 = arith.addf %v427, %v426 : f32
+          %v427 = arith.mulf %v424, %v421 fastmath<contract> : f32
+          %v428 = arith.addf %v427, %v426 fastmath<contract> : f32
           llvm.store %v428, %v18 : f32, !llvm.ptr
           %v429 = arith.muli %v220, %v4 : i64
           %v430 = arith.subi %v4, %v2 : i64
@@ -554,8 +554,8 @@ module attributes {gpu.container_module} {
           %v439 = llvm.load %v438 : !llvm.ptr -> f32
           %v440 = llvm.getelementptr %aggb_h[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v441 = llvm.load %v440 : !llvm.ptr -> f32
-          %v442 = arith.mulf %v439, %v436 : f32
-          %v443 = arith.addf %v442, %v441 : f32
+          %v442 = arith.mulf %v439, %v436 fastmath<contract> : f32
+          %v443 = arith.addf %v442, %v441 fastmath<contract> : f32
           llvm.store %v443, %v19 : f32, !llvm.ptr
           %v444 = arith.muli %v220, %v4 : i64
           %v445 = arith.subi %v4, %v2 : i64
@@ -570,8 +570,8 @@ module attributes {gpu.container_module} {
           %v454 = llvm.load %v453 : !llvm.ptr -> f32
           %v455 = llvm.getelementptr %aggb_h[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v456 = llvm.load %v455 : !llvm.ptr -> f32
-          %v457 = arith.mulf %v454, %v451 : f32
-          %v458 = arith.addf %v457, %v456 : f32
+          %v457 = arith.mulf %v454, %v451 fastmath<contract> : f32
+          %v458 = arith.addf %v457, %v456 fastmath<contract> : f32
           llvm.store %v458, %v20 : f32, !llvm.ptr
         }
       }

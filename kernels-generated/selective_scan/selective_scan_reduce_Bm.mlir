@@ -41,7 +41,7 @@ module attributes {gpu.container_module} {
           %v36 = llvm.getelementptr %part_Bm[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v37 = llvm.load %v36 : !llvm.ptr -> f32
           %v38 = llvm.load %v22 : !llvm.ptr -> f32
-          %v39 = arith.addf %v38, %v37 : f32
+          %v39 = arith.addf %v38, %v37 fastmath<contract> : f32
           llvm.store %v39, %v22 : f32, !llvm.ptr
         }
         %v40 = llvm.load %v22 : !llvm.ptr -> f32

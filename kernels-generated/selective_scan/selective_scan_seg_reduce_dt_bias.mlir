@@ -54,7 +54,7 @@ module attributes {gpu.container_module} {
             %v49 = llvm.getelementptr %part_dt_bias[%v48] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v50 = llvm.load %v49 : !llvm.ptr -> f32
             %v51 = llvm.load %v20 : !llvm.ptr -> f32
-            %v52 = arith.addf %v51, %v50 : f32
+            %v52 = arith.addf %v51, %v50 fastmath<contract> : f32
             llvm.store %v52, %v20 : f32, !llvm.ptr
           }
         }

@@ -25,6 +25,7 @@ use super::segment::emit_segment_carry;
 use super::walk::{Walk, group_steps, thread_points};
 use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
+use crate::emit::math::farith;
 use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
 use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
@@ -122,7 +123,7 @@ impl Em<'_> {
                     let x = self.share(y, &b, seeded)?;
                     acc = Some(match acc {
                         None => x,
-                        Some(s) => self.op(format!("arith.addf {s}, {x} : f32")),
+                        Some(s) => self.op(farith("addf", &s, &x)),
                     });
                 }
                 let acc = acc.expect("at least one point");
@@ -143,18 +144,18 @@ impl Em<'_> {
                 let a = self.share(x, bind, seeded)?;
                 let b = self.share(y, bind, seeded)?;
                 let op = if f == BinaryFn::Add { "addf" } else { "subf" };
-                Ok(self.op(format!("arith.{op} {a}, {b} : f32")))
+                Ok(self.op(farith(op, &a, &b)))
             }
             Expr::Binary(BinaryFn::Mul, x, y) => match (seeded[x.index()], seeded[y.index()]) {
                 (true, false) => {
                     let a = self.share(x, bind, seeded)?;
                     let b = self.expr(y, bind);
-                    Ok(self.op(format!("arith.mulf {a}, {b} : f32")))
+                    Ok(self.op(farith("mulf", &a, &b)))
                 }
                 (false, true) => {
                     let a = self.expr(x, bind);
                     let b = self.share(y, bind, seeded)?;
-                    Ok(self.op(format!("arith.mulf {a}, {b} : f32")))
+                    Ok(self.op(farith("mulf", &a, &b)))
                 }
                 _ => Err("a product of two seeded terms".into()),
             },
@@ -290,7 +291,7 @@ impl Em<'_> {
 
     pub(super) fn add_to_slot(&mut self, slot: &str, v: &str) {
         let old = self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-        let new = self.op(format!("arith.addf {old}, {v} : f32"));
+        let new = self.op(farith("addf", &old, v));
         self.line(format!("llvm.store {new}, {slot} : f32, !llvm.ptr"));
     }
 
@@ -539,11 +540,11 @@ fn emit_walk(
         Target::Gpu => plan.threads.div_ceil(32),
         Target::Host => 1,
     };
-    let per_step: usize = tile_inputs.iter().map(|t| t.1).sum::<usize>() * warps * 4;
+    let points: usize = tile_inputs.iter().map(|t| t.1).sum();
     // Steps per group of the walk; a tile holds whole groups.
     let group = group_steps(plan.lanes, thread_points(d, &plan));
     let mut steps = BLOCK_TILE_STEPS;
-    while steps > group && steps * per_step > TILE_BYTES {
+    while steps > group && BlockTile::words(warps, points, steps) * 4 > TILE_BYTES {
         steps /= 2;
     }
     let tiles: Vec<BlockTile> = tile_inputs
@@ -552,7 +553,7 @@ fn emit_walk(
             input: h,
             base: em.shared_array(
                 &format!("tile_{name}_{}", rec.inputs[h].name),
-                warps * steps * points,
+                BlockTile::words(warps, points, steps),
             ),
             points,
         })
@@ -691,7 +692,7 @@ fn emit_walk(
                         let a = decay_slots[s.index()][p].clone();
                         let gv = em.op(format!("llvm.load {g} : !llvm.ptr -> f32"));
                         let av = em.op(format!("llvm.load {a} : !llvm.ptr -> f32"));
-                        let v = em.op(format!("arith.mulf {av}, {gv} : f32"));
+                        let v = em.op(farith("mulf", &av, &gv));
                         let slot = acc[&ig.input][p].clone();
                         em.add_to_slot(&slot, &v);
                     }
@@ -713,7 +714,7 @@ fn emit_walk(
     let func = em.assemble(&name, &head, &host_loop);
     let shared_bytes = tiles
         .iter()
-        .map(|t| warps * steps * t.points * 4)
+        .map(|t| BlockTile::words(warps, t.points, steps) * 4)
         .sum::<usize>()
         + if total > REGISTER_SLOTS && target == Target::Gpu {
             total * plan.threads * 4

@@ -3,6 +3,7 @@
 //! (thread, block, lane and outer point) of one kernel.
 
 use super::*;
+use crate::emit::math::farith;
 
 /// SSA values per state and point of it.
 pub(super) type PointValues = Vec<Vec<String>>;
@@ -481,7 +482,7 @@ impl<'a> Em<'a> {
                     let x = self.expr(a, &b);
                     acc = Some(match acc {
                         None => x,
-                        Some(s) => self.op_in(pre, format!("arith.addf {s}, {x} : f32")),
+                        Some(s) => self.op_in(pre, farith("addf", &s, &x)),
                     });
                 }
                 let acc = acc.expect("fixed dims have at least one point");
@@ -512,9 +513,9 @@ impl<'a> Em<'a> {
         };
         let c = self.expr(c, bind);
         let l2e = self.fconst(std::f64::consts::LOG2_E);
-        let c2 = self.op_in(true, format!("arith.mulf {c}, {l2e} : f32"));
+        let c2 = self.op_in(true, farith("mulf", &c, &l2e));
         let v = self.expr(v, bind);
-        let x = self.op(format!("arith.mulf {v}, {c2} : f32"));
+        let x = self.op(farith("mulf", &v, &c2));
         Some(self.call1(false, "llvm.exp2.f32", &x))
     }
 }

@@ -3,6 +3,7 @@
 //! lane-uniform work of a group of steps spread over the lanes.
 
 use super::*;
+use crate::emit::math::farith;
 
 /// Reads every value step `t0 + k` takes from unstaged inputs (each input node the step's
 /// expressions use, at each of the thread's points), returned as memo entries for that step.
@@ -279,7 +280,7 @@ impl Em<'_> {
             } else {
                 self.line(line);
             }
-            acc = self.op_in(pre, format!("arith.addf {acc}, {x} : f32"));
+            acc = self.op_in(pre, farith("addf", &acc, &x));
             off *= 2;
         }
         self.note(pre, "end sum over the lanes");

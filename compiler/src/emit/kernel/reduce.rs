@@ -5,6 +5,7 @@
 
 use super::{Em, GradRoute, Ix, Kernel, KernelKind, Param, Routes, Target, decompose, target_plan};
 use crate::derive::Derived;
+use crate::emit::math::farith;
 use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
 use crate::ir::{DType, Dim, Handle, Input};
@@ -23,7 +24,7 @@ pub(super) fn missing_outer(plan: &KernelPlan, dims: &[Handle<Dim>]) -> Vec<Hand
 pub(super) const BLOCK_TILE_STEPS: usize = 32;
 
 /// Shared memory the block tiles of one backward kernel may take together.
-pub(super) const TILE_BYTES: usize = 32 * 1024;
+pub(super) const TILE_BYTES: usize = 36 * 1024;
 
 /// How each input's gradient leaves the backward kernel, and the outer dim its blocks run
 /// along (the one dim that a sequence input lacks, where one lacks exactly one; its
@@ -92,11 +93,35 @@ pub(super) fn backward_plan(
     target_plan(&plan.for_backward(outer), target)
 }
 
-/// One tile of block-summed gradients: per warp, step of the tile and point of the input.
+/// One tile of block-summed gradients: per warp and point of the input, a row of the tile's
+/// steps. Rows are one word longer than the steps, so that the lanes writing a step's points
+/// and the threads reading a row's steps all meet different banks.
 pub(super) struct BlockTile {
     pub(super) input: Handle<Input>,
     pub(super) base: String,
     pub(super) points: usize,
+}
+
+impl BlockTile {
+    /// Words per row: the steps, padded by one.
+    pub(super) fn row(steps: usize) -> usize {
+        steps + 1
+    }
+
+    /// Words of a tile of `points` over `warps` warps and `steps` steps.
+    pub(super) fn words(warps: usize, points: usize, steps: usize) -> usize {
+        warps * points * Self::row(steps)
+    }
+
+    /// The word of warp `warp`, point `pt`, step `q`.
+    fn index(&self, em: &mut Em<'_>, steps: usize, warp: &str, pt: &str, q: &str) -> String {
+        let pts = em.i64c(self.points as i64);
+        let r = em.bin_i("muli", warp, &pts);
+        let r = em.bin_i("addi", &r, pt);
+        let row = em.i64c(Self::row(steps) as i64);
+        let r = em.bin_i("muli", &r, &row);
+        em.bin_i("addi", &r, q)
+    }
 }
 
 impl Em<'_> {
@@ -175,7 +200,7 @@ impl Em<'_> {
                     let w = self.text.i32(32);
                     let (x, ok) = (self.fresh(), self.fresh());
                     self.line(format!("{x}, {ok} = gpu.shuffle xor {acc}, {o}, {w} : f32"));
-                    acc = self.op(format!("arith.addf {acc}, {x} : f32"));
+                    acc = self.op(farith("addf", &acc, &x));
                     off *= 2;
                 }
                 let c32 = self.i64c(32);
@@ -195,12 +220,7 @@ impl Em<'_> {
         };
         let dims = self.rec.inputs[tile.input].dims.clone();
         let (_, pt) = self.global_point(&dims, p);
-        let ts = self.i64c(steps as i64);
-        let r = self.bin_i("muli", &warp, &ts);
-        let r = self.bin_i("addi", &r, q);
-        let pts = self.i64c(tile.points as i64);
-        let r = self.bin_i("muli", &r, &pts);
-        let idx = self.bin_i("addi", &r, &pt);
+        let idx = tile.index(self, steps, &warp, &pt, q);
         let base = tile.base.clone();
         self.region(format!("scf.if {writer}"), |em| {
             em.store(&acc, &base, &idx, DType::F32);
@@ -246,15 +266,12 @@ impl Em<'_> {
                     let t = em.bin_i("addi", t0, &j);
                     let mut sum: Option<String> = None;
                     for w in 0..warps {
-                        let c = em.i64c((w * steps) as i64);
-                        let r = em.bin_i("addi", &c, &q);
-                        let pts = em.i64c(tile.points as i64);
-                        let r = em.bin_i("muli", &r, &pts);
-                        let off = em.bin_i("addi", &r, &pt);
+                        let w = em.i64c(w as i64);
+                        let off = tile.index(em, steps, &w, &pt, &q);
                         let v = em.load(&tile.base, &off, DType::F32);
                         sum = Some(match sum {
                             None => v,
-                            Some(s) => em.op(format!("arith.addf {s}, {v} : f32")),
+                            Some(s) => em.op(farith("addf", &s, &v)),
                         });
                     }
                     // The element: the point's coordinates (row-major over the input's

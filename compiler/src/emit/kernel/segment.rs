@@ -8,6 +8,7 @@
 //! from its carry `(g', a')`, writing the gradients.
 
 use super::*;
+use crate::emit::math::farith;
 
 impl Em<'_> {
     /// Offset of plane `plane` of state point `p` (local) of this thread's outer point in a
@@ -97,7 +98,7 @@ pub fn emit_segment_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Ker
                         let off = em.segment_offset(&s.dims, plane, &segments, &k, p);
                         planes.push(em.load(&sums, &off, DType::F32));
                     }
-                    let ag = em.op(format!("arith.mulf {a}, {g} : f32"));
+                    let ag = em.op(farith("mulf", &a, &g));
                     let g = em.affine(&planes[1], &ag, &planes[0]);
                     em.line(format!("llvm.store {g}, {gs} : f32, !llvm.ptr"));
                     em.line(format!("llvm.store {}, {as_} : f32, !llvm.ptr", planes[2]));

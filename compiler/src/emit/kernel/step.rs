@@ -3,6 +3,7 @@
 //! of states at checkpoint steps.
 
 use super::*;
+use crate::emit::math::farith;
 
 /// Saves every state at the start of each checkpoint chunk (forward, when the caller passed
 /// checkpoint buffers): `ckpt[t / CHECKPOINT]` is the state before step `t`.
@@ -61,7 +62,7 @@ pub(super) fn step_body(em: &mut Em<'_>) {
             if let Some(agg) = &em.agg_a {
                 let aslot = agg[dec.state.index()][p].clone();
                 let av = em.op(format!("llvm.load {aslot} : !llvm.ptr -> f32"));
-                let an = em.op(format!("arith.mulf {a}, {av} : f32"));
+                let an = em.op(farith("mulf", &a, &av));
                 news.push((aslot, an));
             }
         }
@@ -114,7 +115,7 @@ impl Em<'_> {
     /// The affine map of one step, `a · h + b` — the update of every state point, in every
     /// kernel that runs the scan (forward, chunk passes, step, the backward's recomputation).
     pub(super) fn affine(&mut self, a: &str, h: &str, b: &str) -> String {
-        let ah = self.op(format!("arith.mulf {a}, {h} : f32"));
-        self.op(format!("arith.addf {ah}, {b} : f32"))
+        let ah = self.op(farith("mulf", a, h));
+        self.op(farith("addf", &ah, b))
     }
 }

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::reduce::BlockTile;
 use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform};
 use crate::derive::Derived;
+use crate::emit::math::farith;
 use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
 use crate::ir::{DType, Expr, Handle, Input};
@@ -149,9 +150,38 @@ impl Walk<'_> {
         Ok(())
     }
 
+    /// The sequence inputs whose gradient every lane holds (they lack the split dim) and that
+    /// leave directly: with one step per lane, lane `q` keeps step `q`'s value and the group's
+    /// steps are written together (one coalesced store per warp instead of one per step).
+    fn gathered(&self, em: &Em<'_>) -> Vec<Handle<Input>> {
+        let rec = &self.d.rec;
+        let split = em.plan.split_dim();
+        if !(self.distribute && self.grads) {
+            return Vec::new();
+        }
+        self.d
+            .backward
+            .input_grads
+            .iter()
+            .map(|ig| ig.input)
+            .filter(|&h| {
+                let i = &rec.inputs[h];
+                i.dims.contains(&rec.scan)
+                    && split.is_some_and(|d| !i.dims.contains(&d))
+                    && self.routes[h.index()].1 == GradRoute::Direct
+            })
+            .collect()
+    }
+
     /// One step of the reverse walk at scan step `em.t` (states in `em.bwd_values`); `slot`:
-    /// its step in the block tiles.
-    fn step_back(&self, em: &mut Em<'_>, slot: Option<&str>) -> Result<(), String> {
+    /// its step in the block tiles; `gather`: the slots of the gathered gradients (per input
+    /// and point) and this step's place in its group.
+    fn step_back(
+        &self,
+        em: &mut Em<'_>,
+        slot: Option<&str>,
+        gather: &Gather,
+    ) -> Result<(), String> {
         let d = self.d;
         let rec = &d.rec;
         let t = em.t.clone().expect("a step");
@@ -165,13 +195,13 @@ impl Walk<'_> {
                 let dslot = self.decay_slots[a.state.index()][p].clone();
                 let g = em.op(format!("llvm.load {gslot} : !llvm.ptr -> f32"));
                 let dn = em.op(format!("llvm.load {dslot} : !llvm.ptr -> f32"));
-                let dg = em.op(format!("arith.mulf {dn}, {g} : f32"));
-                let g = em.op(format!("arith.addf {c_t}, {dg} : f32"));
+                let dg = em.op(farith("mulf", &dn, &g));
+                let g = em.op(farith("addf", &c_t, &dg));
                 em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
                 if let Some(coef) = &self.coef_slots {
                     let cslot = coef[a.state.index()][p].clone();
                     let c = em.op(format!("llvm.load {cslot} : !llvm.ptr -> f32"));
-                    let c = em.op(format!("arith.mulf {c}, {dn} : f32"));
+                    let c = em.op(farith("mulf", &c, &dn));
                     em.line(format!("llvm.store {c}, {cslot} : f32, !llvm.ptr"));
                 }
             }
@@ -216,6 +246,16 @@ impl Walk<'_> {
                         .expect("a tile per block-summed input");
                     let slot = slot.expect("tiles are written per step");
                     em.block_share(tile, self.tile_steps, p, &v, slot);
+                    continue;
+                }
+                if let Some(slots) = gather.slots.get(&ig.input) {
+                    // Lane q keeps step q's value.
+                    let lane = em.lane.clone().expect("lanes");
+                    let q = em.i64c(gather.q as i64);
+                    let mine = em.op(format!("arith.cmpi eq, {lane}, {q} : i64"));
+                    let old = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
+                    let new = em.op(format!("arith.select {mine}, {v}, {old} : f32"));
+                    em.line(format!("llvm.store {new}, {} : f32, !llvm.ptr", slots[p]));
                     continue;
                 }
                 let writes = em.writes(&i.dims);
@@ -560,6 +600,17 @@ impl Walk<'_> {
             em.t = None;
             states.push(next);
         }
+        let gather = Gather {
+            slots: self
+                .gathered(em)
+                .into_iter()
+                .map(|h| {
+                    let n = em.plan.points(&rec.inputs[h].dims);
+                    (h, em.alloca_points(n))
+                })
+                .collect(),
+            q: 0,
+        };
         // Its steps backwards.
         for q in (0..g).rev() {
             let qc = em.i64c(q as i64);
@@ -584,7 +635,11 @@ impl Walk<'_> {
                 em.t = Some(em.bin_i("addi", t0, &j));
                 em.push_scope(entries);
                 em.bwd_values = Some((prev, new));
-                if let Err(e) = self.step_back(em, slot.as_deref()) {
+                let gather = Gather {
+                    slots: gather.slots.clone(),
+                    q,
+                };
+                if let Err(e) = self.step_back(em, slot.as_deref(), &gather) {
                     err = Some(e);
                 }
                 em.bwd_values = None;
@@ -595,6 +650,34 @@ impl Walk<'_> {
                 return Err(e);
             }
         }
+        // The gathered gradients: lane q writes step q of the group.
+        if !gather.slots.is_empty() {
+            let lane = em.lane.clone().expect("lanes");
+            let j = em.bin_i("addi", kg, &lane);
+            let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
+            let valid = em.valid.clone();
+            let writes = em.op(format!("arith.andi {valid}, {inside} : i1"));
+            let len = em.sizes[rec.scan.index()].clone();
+            em.region(format!("scf.if {writes}"), |em| {
+                let t = em.bin_i("addi", t0, &j);
+                let saved = em.t.replace(t.clone());
+                for (&h, slots) in &gather.slots {
+                    let i = &rec.inputs[h];
+                    let route = self.routes[h.index()].1;
+                    for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
+                        let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
+                        em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
+                    }
+                }
+                em.t = saved;
+            });
+        }
         Ok(())
     }
+}
+
+/// The gathered gradients' slots (see [`Walk::gathered`]) and the step's place in its group.
+struct Gather {
+    slots: BTreeMap<Handle<Input>, Vec<String>>,
+    q: usize,
 }
