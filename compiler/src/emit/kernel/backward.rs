@@ -17,6 +17,7 @@
 
 use std::collections::BTreeMap;
 
+use super::block_rows::{ROW, block_rows, row_bases};
 use super::reduce::{
     BLOCK_TILE_STEPS, BlockTile, TILE_BYTES, backward_plan, backward_routes, emit_block_reduce,
     emit_reduce, missing_outer, segment_routes,
@@ -26,7 +27,7 @@ use super::walk::{Walk, group_steps, thread_points};
 use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
 use crate::emit::math::farith;
-use crate::emit::plan::KernelPlan;
+use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES};
 use crate::emit::text::Emitter;
 use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
 use crate::strategy::SEGMENT;
@@ -558,6 +559,34 @@ fn emit_walk(
             points,
         })
         .collect();
+    // Inputs every thread of a block reads alike, staged per stretch in what shared memory
+    // the tiles and slots leave.
+    let tile_bytes = tiles
+        .iter()
+        .map(|t| BlockTile::words(warps, t.points, steps) * 4)
+        .sum::<usize>();
+    let slot_bytes = if total > REGISTER_SLOTS && target == Target::Gpu {
+        total * plan.threads * 4
+    } else {
+        0
+    };
+    let rows: Vec<(Handle<Input>, String, usize)> = match along {
+        Some(g) => block_rows(
+            d,
+            &plan,
+            g,
+            MAX_SHARED_BYTES.saturating_sub(tile_bytes + slot_bytes),
+        )
+        .into_iter()
+        .map(|(h, points)| {
+            let base =
+                em.shared_array(&format!("rows_{name}_{}", rec.inputs[h].name), points * ROW);
+            (h, base, points)
+        })
+        .collect(),
+        None => Vec::new(),
+    };
+    em.block_rows = row_bases(&rows);
     // Seeds of outputs that lack an outer dim go to the thread at coordinate 0 of those dims.
     for (oh, o) in rec.outputs.iter() {
         let missing = missing_outer(&plan, &o.dims);
@@ -624,6 +653,7 @@ fn emit_walk(
         grads,
         coef_slots: coef_slots.clone(),
         stretches: stretches.clone(),
+        rows: &rows,
     };
 
     // An empty scan axis: the final state is the initial one.
@@ -712,15 +742,7 @@ fn emit_walk(
         }
     }
     let func = em.assemble(&name, &head, &host_loop);
-    let shared_bytes = tiles
-        .iter()
-        .map(|t| BlockTile::words(warps, t.points, steps) * 4)
-        .sum::<usize>()
-        + if total > REGISTER_SLOTS && target == Target::Gpu {
-            total * plan.threads * 4
-        } else {
-            0
-        };
+    let shared_bytes = tile_bytes + slot_bytes + rows.iter().map(|r| r.2 * ROW * 4).sum::<usize>();
     Ok(Kernel {
         name,
         kind,

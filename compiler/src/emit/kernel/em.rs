@@ -65,6 +65,10 @@ pub(super) struct Em<'a> {
     pub(super) smem: String,
     pub(super) rows: String,
     pub(super) staged_in_base: HashMap<Handle<Input>, usize>,
+    /// The backward's block-staged inputs (their shared arrays), and the first step of the
+    /// stretch they hold while one is open (`block_rows.rs`).
+    pub(super) block_rows: HashMap<Handle<Input>, String>,
+    pub(super) block_t0: Option<String>,
     pub(super) staged_out_base: HashMap<Handle<Output>, usize>,
     pub(super) params: HashMap<String, String>,
     /// Module-level declarations the kernel needs (shared arrays).
@@ -393,6 +397,9 @@ impl<'a> Em<'a> {
             }
             Expr::Input(i) => {
                 let input = &rec.inputs[i];
+                if !pre && let Some(v) = self.block_row_read(i, bind) {
+                    return v;
+                }
                 if let (Some(&base), Some(k), false) =
                     (self.staged_in_base.get(&i), self.k.clone(), pre)
                 {
@@ -558,6 +565,8 @@ impl<'a> Em<'a> {
             smem: String::new(),
             rows: String::new(),
             staged_in_base: HashMap::new(),
+            block_rows: HashMap::new(),
+            block_t0: None,
             staged_out_base: HashMap::new(),
             params: HashMap::new(),
             globals: String::new(),

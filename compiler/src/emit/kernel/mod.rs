@@ -15,6 +15,7 @@ use super::plan::KernelPlan;
 use super::text::{Emitter, Section, Text};
 
 mod backward;
+mod block_rows;
 mod chunked;
 mod em;
 mod forward;

@@ -80,6 +80,8 @@ pub(super) struct Walk<'w> {
     pub coef_slots: Option<Vec<Vec<String>>>,
     /// A segment's checkpoint stretches `[lo, hi)` (clamped to the scan); None: all.
     pub stretches: Option<(String, String)>,
+    /// The inputs the block stages per stretch: input, shared array, points.
+    pub rows: &'w [(Handle<Input>, String, usize)],
 }
 
 /// The largest lane-uniform subexpressions of `roots` that read no state, adjoint or incoming
@@ -388,6 +390,10 @@ impl Walk<'_> {
             let last = em.bin_i("subi", &clen, &one);
             let padded = em.bin_i("addi", &clen, &gm1);
             let groups = em.bin_i("divui", &padded, &gc);
+            if !self.rows.is_empty() {
+                em.stage_block_rows(self.rows, &t0);
+                em.block_t0 = Some(t0.clone());
+            }
             // The state entering the stretch, then the one entering each group.
             for (sh, s) in rec.states.iter() {
                 for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
@@ -518,6 +524,7 @@ impl Walk<'_> {
                     );
                 }
             });
+            em.block_t0 = None;
         });
         match err {
             Some(e) => Err(e),

@@ -1,0 +1,143 @@
+//! Inputs that every thread of a backward block reads alike, staged once per checkpoint
+//! stretch. The backward's blocks run along one outer dim and share every other outer
+//! coordinate, so a sequence input lacking exactly that dim (the selective scan's `Bm`, `Cm`
+//! lack `D`) holds the same rows for the whole block: the block copies the stretch's steps of
+//! every point into shared memory (consecutive threads, consecutive steps: coalesced), and
+//! the walk reads them from there — one read per lane group instead of one cache line per
+//! lane, and one global read per block instead of one per warp.
+
+use std::collections::HashMap;
+
+use super::reduce::missing_outer;
+use super::{CHECKPOINT, Em, Ix};
+use crate::derive::Derived;
+use crate::emit::plan::KernelPlan;
+use crate::emit::text::Emitter;
+use crate::ir::{DType, Dim, Expr, Handle, Input};
+
+/// Words per staged row: a stretch's steps, padded by one so that the lanes reading one
+/// step's points meet different banks.
+pub(super) const ROW: usize = CHECKPOINT + 1;
+
+/// The inputs a backward block stages, with their points (all lanes together), in
+/// declaration order while they fit `budget` bytes of shared memory: sequence inputs that
+/// the walk reads and that lack exactly the outer dim `along`.
+pub(super) fn block_rows(
+    d: &Derived,
+    plan: &KernelPlan,
+    along: Handle<Dim>,
+    mut budget: usize,
+) -> Vec<(Handle<Input>, usize)> {
+    let rec = &d.rec;
+    let read: Vec<Handle<Input>> = rec
+        .exprs
+        .iter()
+        .filter_map(|(_, e)| match *e {
+            Expr::Input(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    let single = plan.single_lane();
+    let mut out = Vec::new();
+    for (h, i) in rec.inputs.iter() {
+        if !i.dims.contains(&rec.scan)
+            || !read.contains(&h)
+            || missing_outer(plan, &i.dims) != [along]
+        {
+            continue;
+        }
+        let points = single.points(&i.dims);
+        let bytes = points * ROW * 4;
+        if bytes > budget {
+            continue;
+        }
+        budget -= bytes;
+        out.push((h, points));
+    }
+    out
+}
+
+impl Em<'_> {
+    /// Copies steps `[t0, t0 + CHECKPOINT)` (clamped to the scan) of every point of the
+    /// staged inputs (`rows`: input, shared array, points) into their arrays, row per point.
+    /// Every thread of the block calls it.
+    pub(super) fn stage_block_rows(&mut self, rows: &[(Handle<Input>, String, usize)], t0: &str) {
+        let rec = self.rec;
+        self.note(false, "the block's shared input rows for this stretch");
+        self.barrier();
+        let len = self.sizes[rec.scan.index()].clone();
+        let one = self.i64c(1);
+        let last = self.bin_i("subi", &len, &one);
+        for (h, base, points) in rows {
+            let x = &rec.inputs[*h];
+            let n = self.i64c((points * CHECKPOINT) as i64);
+            let threads = self.i64c(self.plan.threads as i64);
+            let tid = self.tid.clone();
+            self.for_i64(&tid, &n, &threads, |em, e| {
+                let c = em.i64c(CHECKPOINT as i64);
+                let s = em.bin_i("remui", &e, &c);
+                let pt = em.bin_i("divui", &e, &c);
+                let t = em.bin_i("addi", t0, &s);
+                let t = em.op(format!("arith.minsi {t}, {last} : i64"));
+                // The point's coordinates, row-major over the input's reduced dims.
+                let mut red = Vec::new();
+                let mut rest = pt.clone();
+                for (d, size) in em.plan.single_lane().reduced_of(&x.dims).into_iter().rev() {
+                    let sz = em.i64c(size as i64);
+                    red.push((d, Ix::Dyn(em.bin_i("remui", &rest, &sz))));
+                    rest = em.bin_i("divui", &rest, &sz);
+                }
+                let saved = em.t.replace(t);
+                let off = em.offset(&x.dims, &red, false);
+                em.t = saved;
+                let ptr = em.param(&format!("in_{}", x.name));
+                let v = em.load(&ptr, &off, x.dtype);
+                let row = em.i64c(ROW as i64);
+                let r = em.bin_i("muli", &pt, &row);
+                let idx = em.bin_i("addi", &r, &s);
+                em.store(&v, base, &idx, DType::F32);
+            });
+        }
+        self.barrier();
+    }
+
+    /// The staged value of input `i` at its point `bind` (this lane's) and step `em.t`, if
+    /// the input is staged and a stretch is open.
+    pub(super) fn block_row_read(
+        &mut self,
+        i: Handle<Input>,
+        bind: &[(Handle<Dim>, usize)],
+    ) -> Option<String> {
+        let base = self.block_rows.get(&i)?.clone();
+        let t0 = self.block_t0.clone()?;
+        let t = self.t.clone()?;
+        let dims = self.rec.inputs[i].dims.clone();
+        let mut pt: Option<String> = None;
+        for (d, size) in self.plan.single_lane().reduced_of(&dims) {
+            let v = bind.iter().find(|(x, _)| *x == d).map_or(0, |&(_, v)| v);
+            let c = match self.lane_index(d, Ix::Const(v), false) {
+                Ix::Const(c) => self.i64c(c as i64),
+                Ix::Dyn(s) => s,
+            };
+            pt = Some(match pt {
+                None => c,
+                Some(p) => {
+                    let sz = self.i64c(size as i64);
+                    let r = self.bin_i("muli", &p, &sz);
+                    self.bin_i("addi", &r, &c)
+                }
+            });
+        }
+        let pt = pt.unwrap_or_else(|| self.i64c(0));
+        let row = self.i64c(ROW as i64);
+        let r = self.bin_i("muli", &pt, &row);
+        let s = self.bin_i("subi", &t, &t0);
+        let idx = self.bin_i("addi", &r, &s);
+        Some(self.load(&base, &idx, DType::F32))
+    }
+}
+
+/// The shared arrays of the staged inputs, by input (for [`Em::block_row_read`]).
+pub(super) fn row_bases(rows: &[(Handle<Input>, String, usize)]) -> HashMap<Handle<Input>, String> {
+    rows.iter().map(|(h, b, _)| (*h, b.clone())).collect()
+}
