@@ -49,9 +49,10 @@ module attributes {gpu.container_module} {
       %v577 = arith.constant 5 : i64
       %v638 = arith.constant 6 : i64
       %v759 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v847 = arith.constant 1 : i32
-      %v851 = arith.constant 2 : i32
-      %v855 = arith.constant 4 : i32
+      %v760 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v1053 = arith.constant 1 : i32
+      %v1351 = arith.constant 2 : i32
+      %v1951 = arith.constant 4 : i32
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -785,1566 +786,1462 @@ module attributes {gpu.container_module} {
               %v756 = arith.mulf %v755, %v729 fastmath<contract> : f32
               %v757 = arith.mulf %v745, %v698 fastmath<contract> : f32
               %v758 = arith.addf %v757, %v756 fastmath<contract> : f32
-              %v760 = arith.addi %v246, %v45 : i64
-              %v761 = arith.cmpi slt, %v760, %v95 : i64
-              %v762, %v763 = gpu.shuffle idx %v273, %v81, %v167 : f32
-              scf.if %v761 {
-                %v764 = arith.addi %v93, %v760 : i64
-                %v765 = arith.muli %v24, %v173 : i64
-                %v766 = arith.muli %v17, %v2 : i64
-                %v767 = arith.addi %v765, %v766 : i64
-                %v768 = llvm.getelementptr %in_Cp[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v769 = llvm.load %v768 : !llvm.ptr -> f32
-                %v770 = arith.muli %v26, %v194 : i64
-                %v771 = arith.muli %v24, %v193 : i64
-                %v772 = arith.addi %v770, %v771 : i64
-                %v773 = arith.muli %v764, %v2 : i64
-                %v774 = arith.addi %v772, %v773 : i64
-                %v775 = llvm.getelementptr %dy_y[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v776 = llvm.load %v775 : !llvm.ptr -> f32
-                %v777 = arith.mulf %v769, %v776 fastmath<contract> : f32
-                %v778 = llvm.load %v28 : !llvm.ptr -> f32
-                %v779 = llvm.load %v30 : !llvm.ptr -> f32
-                %v780 = arith.mulf %v779, %v778 fastmath<contract> : f32
-                %v781 = arith.addf %v777, %v780 fastmath<contract> : f32
-                llvm.store %v781, %v28 : f32, !llvm.ptr
-                %v782 = arith.muli %v24, %v173 : i64
-                %v783 = arith.constant 8 : i64
-                %v784 = arith.addi %v783, %v17 : i64
-                %v785 = arith.muli %v784, %v2 : i64
-                %v786 = arith.addi %v782, %v785 : i64
-                %v787 = llvm.getelementptr %in_Cp[%v786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v788 = llvm.load %v787 : !llvm.ptr -> f32
-                %v789 = arith.mulf %v788, %v776 fastmath<contract> : f32
-                %v790 = llvm.load %v29 : !llvm.ptr -> f32
-                %v791 = llvm.load %v31 : !llvm.ptr -> f32
-                %v792 = arith.mulf %v791, %v790 fastmath<contract> : f32
-                %v793 = arith.addf %v789, %v792 fastmath<contract> : f32
-                llvm.store %v793, %v29 : f32, !llvm.ptr
-                %v794 = arith.subi %size_L, %v2 : i64
-                %v795 = arith.cmpi eq, %v764, %v794 : i64
-                scf.if %v795 {
-                }
-                %v796 = arith.muli %v24, %v2 : i64
-                %v797 = llvm.getelementptr %in_Dskip[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v761 = arith.shrui %v17, %v42 : i64
+              %v762 = arith.andi %v761, %v2 : i64
+              %v763 = arith.cmpi ne, %v762, %v42 : i64
+              %v764 = arith.shrui %v17, %v2 : i64
+              %v765 = arith.andi %v764, %v2 : i64
+              %v766 = arith.cmpi ne, %v765, %v42 : i64
+              %v767 = arith.shrui %v17, %v394 : i64
+              %v768 = arith.andi %v767, %v2 : i64
+              %v769 = arith.cmpi ne, %v768, %v42 : i64
+              %v770 = arith.addi %v246, %v45 : i64
+              %v771 = arith.cmpi slt, %v770, %v95 : i64
+              %v772, %v773 = gpu.shuffle idx %v273, %v81, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v771 {
+                %v774 = arith.addi %v93, %v770 : i64
+                %v775 = arith.muli %v24, %v173 : i64
+                %v776 = arith.muli %v17, %v2 : i64
+                %v777 = arith.addi %v775, %v776 : i64
+                %v778 = llvm.getelementptr %in_Cp[%v777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v779 = llvm.load %v778 : !llvm.ptr -> f32
+                %v780 = arith.muli %v26, %v194 : i64
+                %v781 = arith.muli %v24, %v193 : i64
+                %v782 = arith.addi %v780, %v781 : i64
+                %v783 = arith.muli %v774, %v2 : i64
+                %v784 = arith.addi %v782, %v783 : i64
+                %v785 = llvm.getelementptr %dy_y[%v784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v786 = llvm.load %v785 : !llvm.ptr -> f32
+                %v787 = arith.mulf %v779, %v786 fastmath<contract> : f32
+                %v788 = llvm.load %v28 : !llvm.ptr -> f32
+                %v789 = llvm.load %v30 : !llvm.ptr -> f32
+                %v790 = arith.mulf %v789, %v788 fastmath<contract> : f32
+                %v791 = arith.addf %v787, %v790 fastmath<contract> : f32
+                llvm.store %v791, %v28 : f32, !llvm.ptr
+                %v792 = arith.muli %v24, %v173 : i64
+                %v793 = arith.constant 8 : i64
+                %v794 = arith.addi %v793, %v17 : i64
+                %v795 = arith.muli %v794, %v2 : i64
+                %v796 = arith.addi %v792, %v795 : i64
+                %v797 = llvm.getelementptr %in_Cp[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v798 = llvm.load %v797 : !llvm.ptr -> f32
-                %v799 = arith.mulf %v798, %v776 fastmath<contract> : f32
-                %v800 = arith.muli %v24, %v173 : i64
-                %v801 = arith.muli %v17, %v2 : i64
-                %v802 = arith.addi %v800, %v801 : i64
-                %v803 = llvm.getelementptr %in_A_log[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v804 = llvm.load %v803 : !llvm.ptr -> f32
-                %v805 = arith.mulf %v804, %v157 fastmath<contract> : f32
-                %v806 = llvm.call_intrinsic "llvm.exp2.f32"(%v805) : (f32) -> f32
-                %v807 = arith.negf %v806 : f32
-                %v808 = arith.mulf %v762, %v807 fastmath<contract> : f32
-                %v809 = arith.mulf %v808, %v157 fastmath<contract> : f32
-                %v810 = llvm.call_intrinsic "llvm.exp2.f32"(%v809) : (f32) -> f32
-                %v811 = arith.subf %v810, %v41 fastmath<contract> : f32
-                %v812 = arith.divf %v811, %v807 : f32
-                %v813 = arith.muli %v24, %v173 : i64
-                %v814 = arith.muli %v17, %v2 : i64
+                %v799 = arith.mulf %v798, %v786 fastmath<contract> : f32
+                %v800 = llvm.load %v29 : !llvm.ptr -> f32
+                %v801 = llvm.load %v31 : !llvm.ptr -> f32
+                %v802 = arith.mulf %v801, %v800 fastmath<contract> : f32
+                %v803 = arith.addf %v799, %v802 fastmath<contract> : f32
+                llvm.store %v803, %v29 : f32, !llvm.ptr
+                %v804 = arith.subi %size_L, %v2 : i64
+                %v805 = arith.cmpi eq, %v774, %v804 : i64
+                scf.if %v805 {
+                }
+                %v806 = arith.muli %v24, %v173 : i64
+                %v807 = arith.muli %v17, %v2 : i64
+                %v808 = arith.addi %v806, %v807 : i64
+                %v809 = llvm.getelementptr %in_A_log[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v810 = llvm.load %v809 : !llvm.ptr -> f32
+                %v811 = arith.mulf %v810, %v157 fastmath<contract> : f32
+                %v812 = llvm.call_intrinsic "llvm.exp2.f32"(%v811) : (f32) -> f32
+                %v813 = arith.muli %v26, %v194 : i64
+                %v814 = arith.muli %v24, %v193 : i64
                 %v815 = arith.addi %v813, %v814 : i64
-                %v816 = llvm.getelementptr %in_Bp[%v815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v817 = llvm.load %v816 : !llvm.ptr -> f32
-                %v818 = arith.mulf %v812, %v817 fastmath<contract> : f32
-                %v819 = llvm.load %v28 : !llvm.ptr -> f32
-                %v820 = arith.mulf %v818, %v819 fastmath<contract> : f32
-                %v821 = arith.muli %v24, %v173 : i64
-                %v822 = arith.constant 8 : i64
-                %v823 = arith.addi %v822, %v17 : i64
-                %v824 = arith.muli %v823, %v2 : i64
-                %v825 = arith.addi %v821, %v824 : i64
-                %v826 = llvm.getelementptr %in_A_log[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v827 = llvm.load %v826 : !llvm.ptr -> f32
-                %v828 = arith.mulf %v827, %v157 fastmath<contract> : f32
-                %v829 = llvm.call_intrinsic "llvm.exp2.f32"(%v828) : (f32) -> f32
-                %v830 = arith.negf %v829 : f32
-                %v831 = arith.mulf %v762, %v830 fastmath<contract> : f32
-                %v832 = arith.mulf %v831, %v157 fastmath<contract> : f32
-                %v833 = llvm.call_intrinsic "llvm.exp2.f32"(%v832) : (f32) -> f32
-                %v834 = arith.subf %v833, %v41 fastmath<contract> : f32
-                %v835 = arith.divf %v834, %v830 : f32
-                %v836 = arith.muli %v24, %v173 : i64
-                %v837 = arith.constant 8 : i64
-                %v838 = arith.addi %v837, %v17 : i64
-                %v839 = arith.muli %v838, %v2 : i64
-                %v840 = arith.addi %v836, %v839 : i64
-                %v841 = llvm.getelementptr %in_Bp[%v840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v842 = llvm.load %v841 : !llvm.ptr -> f32
-                %v843 = arith.mulf %v835, %v842 fastmath<contract> : f32
-                %v844 = llvm.load %v29 : !llvm.ptr -> f32
-                %v845 = arith.mulf %v843, %v844 fastmath<contract> : f32
-                %v846 = arith.addf %v820, %v845 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v848, %v849 = gpu.shuffle xor %v846, %v847, %v167 : f32
-                %v850 = arith.addf %v846, %v848 fastmath<contract> : f32
-                %v852, %v853 = gpu.shuffle xor %v850, %v851, %v167 : f32
-                %v854 = arith.addf %v850, %v852 fastmath<contract> : f32
-                %v856, %v857 = gpu.shuffle xor %v854, %v855, %v167 : f32
-                %v858 = arith.addf %v854, %v856 fastmath<contract> : f32
-                // end sum over the lanes
-                %v859 = arith.addf %v799, %v858 fastmath<contract> : f32
-                %v860 = arith.cmpi eq, %v17, %v45 : i64
-                %v861 = llvm.load %v759 : !llvm.ptr -> f32
-                %v862 = arith.select %v860, %v859, %v861 : f32
-                llvm.store %v862, %v759 : f32, !llvm.ptr
-                %v863 = arith.mulf %v672, %v819 fastmath<contract> : f32
-                %v864 = arith.muli %v26, %v194 : i64
-                %v865 = arith.muli %v24, %v193 : i64
-                %v866 = arith.addi %v864, %v865 : i64
-                %v867 = arith.muli %v764, %v2 : i64
-                %v868 = arith.addi %v866, %v867 : i64
-                %v869 = llvm.getelementptr %in_u[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v870 = llvm.load %v869 : !llvm.ptr -> f32
-                %v871 = arith.mulf %v870, %v819 fastmath<contract> : f32
-                %v872 = arith.mulf %v817, %v871 fastmath<contract> : f32
-                %v873 = arith.divf %v872, %v807 : f32
-                %v874 = arith.addf %v863, %v873 fastmath<contract> : f32
-                %v875 = arith.mulf %v807, %v810 fastmath<contract> : f32
-                %v876 = arith.mulf %v874, %v875 fastmath<contract> : f32
-                %v877 = arith.mulf %v698, %v844 fastmath<contract> : f32
-                %v878 = arith.mulf %v870, %v844 fastmath<contract> : f32
-                %v879 = arith.mulf %v842, %v878 fastmath<contract> : f32
-                %v880 = arith.divf %v879, %v830 : f32
-                %v881 = arith.addf %v877, %v880 fastmath<contract> : f32
-                %v882 = arith.mulf %v830, %v833 fastmath<contract> : f32
-                %v883 = arith.mulf %v881, %v882 fastmath<contract> : f32
-                %v884 = arith.addf %v876, %v883 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v885, %v886 = gpu.shuffle xor %v884, %v847, %v167 : f32
-                %v887 = arith.addf %v884, %v885 fastmath<contract> : f32
-                %v888, %v889 = gpu.shuffle xor %v887, %v851, %v167 : f32
-                %v890 = arith.addf %v887, %v888 fastmath<contract> : f32
-                %v891, %v892 = gpu.shuffle xor %v890, %v855, %v167 : f32
-                %v893 = arith.addf %v890, %v891 fastmath<contract> : f32
-                // end sum over the lanes
-                %v894 = arith.mulf %v762, %v893 fastmath<contract> : f32
-                %v895 = llvm.load %v32 : !llvm.ptr -> f32
-                %v896 = arith.addf %v895, %v894 fastmath<contract> : f32
-                llvm.store %v896, %v32 : f32, !llvm.ptr
-                %v897 = arith.divf %v812, %v807 : f32
-                %v898 = arith.mulf %v817, %v897 fastmath<contract> : f32
-                %v899 = arith.mulf %v871, %v898 fastmath<contract> : f32
-                %v900 = arith.negf %v899 : f32
-                %v901 = arith.mulf %v762, %v810 fastmath<contract> : f32
-                %v902 = arith.mulf %v874, %v901 fastmath<contract> : f32
+                %v816 = arith.muli %v774, %v2 : i64
+                %v817 = arith.addi %v815, %v816 : i64
+                %v818 = llvm.getelementptr %in_u[%v817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v819 = llvm.load %v818 : !llvm.ptr -> f32
+                %v820 = llvm.load %v28 : !llvm.ptr -> f32
+                %v821 = arith.mulf %v819, %v820 fastmath<contract> : f32
+                %v822 = arith.muli %v24, %v173 : i64
+                %v823 = arith.muli %v17, %v2 : i64
+                %v824 = arith.addi %v822, %v823 : i64
+                %v825 = llvm.getelementptr %in_Bp[%v824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v826 = llvm.load %v825 : !llvm.ptr -> f32
+                %v827 = arith.negf %v812 : f32
+                %v828 = arith.mulf %v772, %v827 fastmath<contract> : f32
+                %v829 = arith.mulf %v828, %v157 fastmath<contract> : f32
+                %v830 = llvm.call_intrinsic "llvm.exp2.f32"(%v829) : (f32) -> f32
+                %v831 = arith.subf %v830, %v41 fastmath<contract> : f32
+                %v832 = arith.divf %v831, %v827 : f32
+                %v833 = arith.divf %v832, %v827 : f32
+                %v834 = arith.mulf %v826, %v833 fastmath<contract> : f32
+                %v835 = arith.mulf %v821, %v834 fastmath<contract> : f32
+                %v836 = arith.negf %v835 : f32
+                %v837 = arith.mulf %v672, %v820 fastmath<contract> : f32
+                %v838 = arith.mulf %v826, %v821 fastmath<contract> : f32
+                %v839 = arith.divf %v838, %v827 : f32
+                %v840 = arith.addf %v837, %v839 fastmath<contract> : f32
+                %v841 = arith.mulf %v772, %v830 fastmath<contract> : f32
+                %v842 = arith.mulf %v840, %v841 fastmath<contract> : f32
+                %v843 = arith.addf %v836, %v842 fastmath<contract> : f32
+                %v844 = arith.negf %v843 : f32
+                %v845 = arith.mulf %v812, %v844 fastmath<contract> : f32
+                %v846 = llvm.load %v33 : !llvm.ptr -> f32
+                %v847 = arith.addf %v846, %v845 fastmath<contract> : f32
+                llvm.store %v847, %v33 : f32, !llvm.ptr
+                %v848 = arith.muli %v24, %v173 : i64
+                %v849 = arith.constant 8 : i64
+                %v850 = arith.addi %v849, %v17 : i64
+                %v851 = arith.muli %v850, %v2 : i64
+                %v852 = arith.addi %v848, %v851 : i64
+                %v853 = llvm.getelementptr %in_A_log[%v852] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v854 = llvm.load %v853 : !llvm.ptr -> f32
+                %v855 = arith.mulf %v854, %v157 fastmath<contract> : f32
+                %v856 = llvm.call_intrinsic "llvm.exp2.f32"(%v855) : (f32) -> f32
+                %v857 = llvm.load %v29 : !llvm.ptr -> f32
+                %v858 = arith.mulf %v819, %v857 fastmath<contract> : f32
+                %v859 = arith.muli %v24, %v173 : i64
+                %v860 = arith.constant 8 : i64
+                %v861 = arith.addi %v860, %v17 : i64
+                %v862 = arith.muli %v861, %v2 : i64
+                %v863 = arith.addi %v859, %v862 : i64
+                %v864 = llvm.getelementptr %in_Bp[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v865 = llvm.load %v864 : !llvm.ptr -> f32
+                %v866 = arith.negf %v856 : f32
+                %v867 = arith.mulf %v772, %v866 fastmath<contract> : f32
+                %v868 = arith.mulf %v867, %v157 fastmath<contract> : f32
+                %v869 = llvm.call_intrinsic "llvm.exp2.f32"(%v868) : (f32) -> f32
+                %v870 = arith.subf %v869, %v41 fastmath<contract> : f32
+                %v871 = arith.divf %v870, %v866 : f32
+                %v872 = arith.divf %v871, %v866 : f32
+                %v873 = arith.mulf %v865, %v872 fastmath<contract> : f32
+                %v874 = arith.mulf %v858, %v873 fastmath<contract> : f32
+                %v875 = arith.negf %v874 : f32
+                %v876 = arith.mulf %v698, %v857 fastmath<contract> : f32
+                %v877 = arith.mulf %v865, %v858 fastmath<contract> : f32
+                %v878 = arith.divf %v877, %v866 : f32
+                %v879 = arith.addf %v876, %v878 fastmath<contract> : f32
+                %v880 = arith.mulf %v772, %v869 fastmath<contract> : f32
+                %v881 = arith.mulf %v879, %v880 fastmath<contract> : f32
+                %v882 = arith.addf %v875, %v881 fastmath<contract> : f32
+                %v883 = arith.negf %v882 : f32
+                %v884 = arith.mulf %v856, %v883 fastmath<contract> : f32
+                %v885 = llvm.load %v34 : !llvm.ptr -> f32
+                %v886 = arith.addf %v885, %v884 fastmath<contract> : f32
+                llvm.store %v886, %v34 : f32, !llvm.ptr
+                %v887 = arith.mulf %v832, %v821 fastmath<contract> : f32
+                %v888 = llvm.load %v35 : !llvm.ptr -> f32
+                %v889 = arith.addf %v888, %v887 fastmath<contract> : f32
+                llvm.store %v889, %v35 : f32, !llvm.ptr
+                %v890 = arith.mulf %v871, %v858 fastmath<contract> : f32
+                %v891 = llvm.load %v36 : !llvm.ptr -> f32
+                %v892 = arith.addf %v891, %v890 fastmath<contract> : f32
+                llvm.store %v892, %v36 : f32, !llvm.ptr
+                %v893 = arith.mulf %v732, %v786 fastmath<contract> : f32
+                %v894 = llvm.load %v37 : !llvm.ptr -> f32
+                %v895 = arith.addf %v894, %v893 fastmath<contract> : f32
+                llvm.store %v895, %v37 : f32, !llvm.ptr
+                %v896 = arith.mulf %v758, %v786 fastmath<contract> : f32
+                %v897 = llvm.load %v38 : !llvm.ptr -> f32
+                %v898 = arith.addf %v897, %v896 fastmath<contract> : f32
+                llvm.store %v898, %v38 : f32, !llvm.ptr
+                %v899 = arith.mulf %v832, %v826 fastmath<contract> : f32
+                %v900 = arith.mulf %v899, %v820 fastmath<contract> : f32
+                %v901 = arith.mulf %v871, %v865 fastmath<contract> : f32
+                %v902 = arith.mulf %v901, %v857 fastmath<contract> : f32
                 %v903 = arith.addf %v900, %v902 fastmath<contract> : f32
-                %v904 = arith.negf %v903 : f32
-                %v905 = arith.mulf %v806, %v904 fastmath<contract> : f32
-                %v906 = llvm.load %v33 : !llvm.ptr -> f32
-                %v907 = arith.addf %v906, %v905 fastmath<contract> : f32
-                llvm.store %v907, %v33 : f32, !llvm.ptr
-                %v908 = arith.divf %v835, %v830 : f32
-                %v909 = arith.mulf %v842, %v908 fastmath<contract> : f32
-                %v910 = arith.mulf %v878, %v909 fastmath<contract> : f32
-                %v911 = arith.negf %v910 : f32
-                %v912 = arith.mulf %v762, %v833 fastmath<contract> : f32
-                %v913 = arith.mulf %v881, %v912 fastmath<contract> : f32
-                %v914 = arith.addf %v911, %v913 fastmath<contract> : f32
-                %v915 = arith.negf %v914 : f32
-                %v916 = arith.mulf %v829, %v915 fastmath<contract> : f32
-                %v917 = llvm.load %v34 : !llvm.ptr -> f32
-                %v918 = arith.addf %v917, %v916 fastmath<contract> : f32
-                llvm.store %v918, %v34 : f32, !llvm.ptr
-                %v919 = arith.mulf %v812, %v871 fastmath<contract> : f32
-                %v920 = llvm.load %v35 : !llvm.ptr -> f32
-                %v921 = arith.addf %v920, %v919 fastmath<contract> : f32
-                llvm.store %v921, %v35 : f32, !llvm.ptr
-                %v922 = arith.mulf %v835, %v878 fastmath<contract> : f32
-                %v923 = llvm.load %v36 : !llvm.ptr -> f32
-                %v924 = arith.addf %v923, %v922 fastmath<contract> : f32
-                llvm.store %v924, %v36 : f32, !llvm.ptr
-                %v925 = arith.mulf %v732, %v776 fastmath<contract> : f32
-                %v926 = llvm.load %v37 : !llvm.ptr -> f32
-                %v927 = arith.addf %v926, %v925 fastmath<contract> : f32
-                llvm.store %v927, %v37 : f32, !llvm.ptr
-                %v928 = arith.mulf %v758, %v776 fastmath<contract> : f32
-                %v929 = llvm.load %v38 : !llvm.ptr -> f32
-                %v930 = arith.addf %v929, %v928 fastmath<contract> : f32
-                llvm.store %v930, %v38 : f32, !llvm.ptr
-                %v931 = arith.mulf %v870, %v776 fastmath<contract> : f32
-                %v932 = llvm.load %v39 : !llvm.ptr -> f32
-                %v933 = arith.addf %v932, %v931 fastmath<contract> : f32
-                llvm.store %v933, %v39 : f32, !llvm.ptr
-                llvm.store %v810, %v30 : f32, !llvm.ptr
-                llvm.store %v833, %v31 : f32, !llvm.ptr
+                llvm.store %v903, %v759 : f32, !llvm.ptr
+                %v904 = arith.mulf %v827, %v830 fastmath<contract> : f32
+                %v905 = arith.mulf %v840, %v904 fastmath<contract> : f32
+                %v906 = arith.mulf %v866, %v869 fastmath<contract> : f32
+                %v907 = arith.mulf %v879, %v906 fastmath<contract> : f32
+                %v908 = arith.addf %v905, %v907 fastmath<contract> : f32
+                llvm.store %v908, %v760 : f32, !llvm.ptr
+                llvm.store %v830, %v30 : f32, !llvm.ptr
+                llvm.store %v869, %v31 : f32, !llvm.ptr
               }
-              %v934 = arith.addi %v246, %v638 : i64
-              %v935 = arith.cmpi slt, %v934, %v95 : i64
-              %v936, %v937 = gpu.shuffle idx %v273, %v77, %v167 : f32
-              scf.if %v935 {
-                %v938 = arith.addi %v93, %v934 : i64
-                %v939 = arith.muli %v24, %v173 : i64
-                %v940 = arith.muli %v17, %v2 : i64
-                %v941 = arith.addi %v939, %v940 : i64
-                %v942 = llvm.getelementptr %in_Cp[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v943 = llvm.load %v942 : !llvm.ptr -> f32
-                %v944 = arith.muli %v26, %v194 : i64
-                %v945 = arith.muli %v24, %v193 : i64
-                %v946 = arith.addi %v944, %v945 : i64
-                %v947 = arith.muli %v938, %v2 : i64
-                %v948 = arith.addi %v946, %v947 : i64
-                %v949 = llvm.getelementptr %dy_y[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v950 = llvm.load %v949 : !llvm.ptr -> f32
-                %v951 = arith.mulf %v943, %v950 fastmath<contract> : f32
-                %v952 = llvm.load %v28 : !llvm.ptr -> f32
-                %v953 = llvm.load %v30 : !llvm.ptr -> f32
-                %v954 = arith.mulf %v953, %v952 fastmath<contract> : f32
-                %v955 = arith.addf %v951, %v954 fastmath<contract> : f32
-                llvm.store %v955, %v28 : f32, !llvm.ptr
-                %v956 = arith.muli %v24, %v173 : i64
-                %v957 = arith.constant 8 : i64
-                %v958 = arith.addi %v957, %v17 : i64
-                %v959 = arith.muli %v958, %v2 : i64
-                %v960 = arith.addi %v956, %v959 : i64
-                %v961 = llvm.getelementptr %in_Cp[%v960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v962 = llvm.load %v961 : !llvm.ptr -> f32
-                %v963 = arith.mulf %v962, %v950 fastmath<contract> : f32
-                %v964 = llvm.load %v29 : !llvm.ptr -> f32
-                %v965 = llvm.load %v31 : !llvm.ptr -> f32
-                %v966 = arith.mulf %v965, %v964 fastmath<contract> : f32
-                %v967 = arith.addf %v963, %v966 fastmath<contract> : f32
-                llvm.store %v967, %v29 : f32, !llvm.ptr
-                %v968 = arith.subi %size_L, %v2 : i64
-                %v969 = arith.cmpi eq, %v938, %v968 : i64
-                scf.if %v969 {
+              %v909 = llvm.load %v759 : !llvm.ptr -> f32
+              %v910 = llvm.load %v760 : !llvm.ptr -> f32
+              %v911 = arith.addi %v246, %v638 : i64
+              %v912 = arith.cmpi slt, %v911, %v95 : i64
+              %v913, %v914 = gpu.shuffle idx %v273, %v77, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v912 {
+                %v915 = arith.addi %v93, %v911 : i64
+                %v916 = arith.muli %v24, %v173 : i64
+                %v917 = arith.muli %v17, %v2 : i64
+                %v918 = arith.addi %v916, %v917 : i64
+                %v919 = llvm.getelementptr %in_Cp[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v920 = llvm.load %v919 : !llvm.ptr -> f32
+                %v921 = arith.muli %v26, %v194 : i64
+                %v922 = arith.muli %v24, %v193 : i64
+                %v923 = arith.addi %v921, %v922 : i64
+                %v924 = arith.muli %v915, %v2 : i64
+                %v925 = arith.addi %v923, %v924 : i64
+                %v926 = llvm.getelementptr %dy_y[%v925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v927 = llvm.load %v926 : !llvm.ptr -> f32
+                %v928 = arith.mulf %v920, %v927 fastmath<contract> : f32
+                %v929 = llvm.load %v28 : !llvm.ptr -> f32
+                %v930 = llvm.load %v30 : !llvm.ptr -> f32
+                %v931 = arith.mulf %v930, %v929 fastmath<contract> : f32
+                %v932 = arith.addf %v928, %v931 fastmath<contract> : f32
+                llvm.store %v932, %v28 : f32, !llvm.ptr
+                %v933 = arith.muli %v24, %v173 : i64
+                %v934 = arith.constant 8 : i64
+                %v935 = arith.addi %v934, %v17 : i64
+                %v936 = arith.muli %v935, %v2 : i64
+                %v937 = arith.addi %v933, %v936 : i64
+                %v938 = llvm.getelementptr %in_Cp[%v937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v939 = llvm.load %v938 : !llvm.ptr -> f32
+                %v940 = arith.mulf %v939, %v927 fastmath<contract> : f32
+                %v941 = llvm.load %v29 : !llvm.ptr -> f32
+                %v942 = llvm.load %v31 : !llvm.ptr -> f32
+                %v943 = arith.mulf %v942, %v941 fastmath<contract> : f32
+                %v944 = arith.addf %v940, %v943 fastmath<contract> : f32
+                llvm.store %v944, %v29 : f32, !llvm.ptr
+                %v945 = arith.subi %size_L, %v2 : i64
+                %v946 = arith.cmpi eq, %v915, %v945 : i64
+                scf.if %v946 {
                 }
-                %v970 = arith.muli %v24, %v2 : i64
-                %v971 = llvm.getelementptr %in_Dskip[%v970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v972 = llvm.load %v971 : !llvm.ptr -> f32
-                %v973 = arith.mulf %v972, %v950 fastmath<contract> : f32
-                %v974 = arith.muli %v24, %v173 : i64
-                %v975 = arith.muli %v17, %v2 : i64
-                %v976 = arith.addi %v974, %v975 : i64
-                %v977 = llvm.getelementptr %in_A_log[%v976] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v978 = llvm.load %v977 : !llvm.ptr -> f32
-                %v979 = arith.mulf %v978, %v157 fastmath<contract> : f32
-                %v980 = llvm.call_intrinsic "llvm.exp2.f32"(%v979) : (f32) -> f32
-                %v981 = arith.negf %v980 : f32
-                %v982 = arith.mulf %v936, %v981 fastmath<contract> : f32
-                %v983 = arith.mulf %v982, %v157 fastmath<contract> : f32
-                %v984 = llvm.call_intrinsic "llvm.exp2.f32"(%v983) : (f32) -> f32
-                %v985 = arith.subf %v984, %v41 fastmath<contract> : f32
-                %v986 = arith.divf %v985, %v981 : f32
-                %v987 = arith.muli %v24, %v173 : i64
-                %v988 = arith.muli %v17, %v2 : i64
-                %v989 = arith.addi %v987, %v988 : i64
-                %v990 = llvm.getelementptr %in_Bp[%v989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v991 = llvm.load %v990 : !llvm.ptr -> f32
-                %v992 = arith.mulf %v986, %v991 fastmath<contract> : f32
-                %v993 = llvm.load %v28 : !llvm.ptr -> f32
-                %v994 = arith.mulf %v992, %v993 fastmath<contract> : f32
-                %v995 = arith.muli %v24, %v173 : i64
-                %v996 = arith.constant 8 : i64
-                %v997 = arith.addi %v996, %v17 : i64
-                %v998 = arith.muli %v997, %v2 : i64
-                %v999 = arith.addi %v995, %v998 : i64
-                %v1000 = llvm.getelementptr %in_A_log[%v999] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1001 = llvm.load %v1000 : !llvm.ptr -> f32
-                %v1002 = arith.mulf %v1001, %v157 fastmath<contract> : f32
-                %v1003 = llvm.call_intrinsic "llvm.exp2.f32"(%v1002) : (f32) -> f32
-                %v1004 = arith.negf %v1003 : f32
-                %v1005 = arith.mulf %v936, %v1004 fastmath<contract> : f32
-                %v1006 = arith.mulf %v1005, %v157 fastmath<contract> : f32
-                %v1007 = llvm.call_intrinsic "llvm.exp2.f32"(%v1006) : (f32) -> f32
-                %v1008 = arith.subf %v1007, %v41 fastmath<contract> : f32
-                %v1009 = arith.divf %v1008, %v1004 : f32
-                %v1010 = arith.muli %v24, %v173 : i64
-                %v1011 = arith.constant 8 : i64
-                %v1012 = arith.addi %v1011, %v17 : i64
-                %v1013 = arith.muli %v1012, %v2 : i64
-                %v1014 = arith.addi %v1010, %v1013 : i64
-                %v1015 = llvm.getelementptr %in_Bp[%v1014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1016 = llvm.load %v1015 : !llvm.ptr -> f32
-                %v1017 = arith.mulf %v1009, %v1016 fastmath<contract> : f32
-                %v1018 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1019 = arith.mulf %v1017, %v1018 fastmath<contract> : f32
-                %v1020 = arith.addf %v994, %v1019 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1021, %v1022 = gpu.shuffle xor %v1020, %v847, %v167 : f32
-                %v1023 = arith.addf %v1020, %v1021 fastmath<contract> : f32
-                %v1024, %v1025 = gpu.shuffle xor %v1023, %v851, %v167 : f32
-                %v1026 = arith.addf %v1023, %v1024 fastmath<contract> : f32
-                %v1027, %v1028 = gpu.shuffle xor %v1026, %v855, %v167 : f32
-                %v1029 = arith.addf %v1026, %v1027 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1030 = arith.addf %v973, %v1029 fastmath<contract> : f32
-                %v1031 = arith.cmpi eq, %v17, %v638 : i64
-                %v1032 = llvm.load %v759 : !llvm.ptr -> f32
-                %v1033 = arith.select %v1031, %v1030, %v1032 : f32
-                llvm.store %v1033, %v759 : f32, !llvm.ptr
-                %v1034 = arith.mulf %v611, %v993 fastmath<contract> : f32
-                %v1035 = arith.muli %v26, %v194 : i64
-                %v1036 = arith.muli %v24, %v193 : i64
-                %v1037 = arith.addi %v1035, %v1036 : i64
-                %v1038 = arith.muli %v938, %v2 : i64
-                %v1039 = arith.addi %v1037, %v1038 : i64
-                %v1040 = llvm.getelementptr %in_u[%v1039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1041 = llvm.load %v1040 : !llvm.ptr -> f32
-                %v1042 = arith.mulf %v1041, %v993 fastmath<contract> : f32
-                %v1043 = arith.mulf %v991, %v1042 fastmath<contract> : f32
-                %v1044 = arith.divf %v1043, %v981 : f32
-                %v1045 = arith.addf %v1034, %v1044 fastmath<contract> : f32
-                %v1046 = arith.mulf %v981, %v984 fastmath<contract> : f32
-                %v1047 = arith.mulf %v1045, %v1046 fastmath<contract> : f32
-                %v1048 = arith.mulf %v637, %v1018 fastmath<contract> : f32
-                %v1049 = arith.mulf %v1041, %v1018 fastmath<contract> : f32
-                %v1050 = arith.mulf %v1016, %v1049 fastmath<contract> : f32
-                %v1051 = arith.divf %v1050, %v1004 : f32
-                %v1052 = arith.addf %v1048, %v1051 fastmath<contract> : f32
-                %v1053 = arith.mulf %v1004, %v1007 fastmath<contract> : f32
-                %v1054 = arith.mulf %v1052, %v1053 fastmath<contract> : f32
-                %v1055 = arith.addf %v1047, %v1054 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1056, %v1057 = gpu.shuffle xor %v1055, %v847, %v167 : f32
-                %v1058 = arith.addf %v1055, %v1056 fastmath<contract> : f32
-                %v1059, %v1060 = gpu.shuffle xor %v1058, %v851, %v167 : f32
-                %v1061 = arith.addf %v1058, %v1059 fastmath<contract> : f32
-                %v1062, %v1063 = gpu.shuffle xor %v1061, %v855, %v167 : f32
-                %v1064 = arith.addf %v1061, %v1062 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1065 = arith.mulf %v936, %v1064 fastmath<contract> : f32
-                %v1066 = llvm.load %v32 : !llvm.ptr -> f32
-                %v1067 = arith.addf %v1066, %v1065 fastmath<contract> : f32
-                llvm.store %v1067, %v32 : f32, !llvm.ptr
-                %v1068 = arith.divf %v986, %v981 : f32
-                %v1069 = arith.mulf %v991, %v1068 fastmath<contract> : f32
-                %v1070 = arith.mulf %v1042, %v1069 fastmath<contract> : f32
-                %v1071 = arith.negf %v1070 : f32
-                %v1072 = arith.mulf %v936, %v984 fastmath<contract> : f32
-                %v1073 = arith.mulf %v1045, %v1072 fastmath<contract> : f32
-                %v1074 = arith.addf %v1071, %v1073 fastmath<contract> : f32
-                %v1075 = arith.negf %v1074 : f32
-                %v1076 = arith.mulf %v980, %v1075 fastmath<contract> : f32
-                %v1077 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1078 = arith.addf %v1077, %v1076 fastmath<contract> : f32
-                llvm.store %v1078, %v33 : f32, !llvm.ptr
-                %v1079 = arith.divf %v1009, %v1004 : f32
-                %v1080 = arith.mulf %v1016, %v1079 fastmath<contract> : f32
-                %v1081 = arith.mulf %v1049, %v1080 fastmath<contract> : f32
-                %v1082 = arith.negf %v1081 : f32
-                %v1083 = arith.mulf %v936, %v1007 fastmath<contract> : f32
-                %v1084 = arith.mulf %v1052, %v1083 fastmath<contract> : f32
-                %v1085 = arith.addf %v1082, %v1084 fastmath<contract> : f32
-                %v1086 = arith.negf %v1085 : f32
-                %v1087 = arith.mulf %v1003, %v1086 fastmath<contract> : f32
-                %v1088 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1089 = arith.addf %v1088, %v1087 fastmath<contract> : f32
-                llvm.store %v1089, %v34 : f32, !llvm.ptr
-                %v1090 = arith.mulf %v986, %v1042 fastmath<contract> : f32
-                %v1091 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1092 = arith.addf %v1091, %v1090 fastmath<contract> : f32
-                llvm.store %v1092, %v35 : f32, !llvm.ptr
-                %v1093 = arith.mulf %v1009, %v1049 fastmath<contract> : f32
-                %v1094 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1095 = arith.addf %v1094, %v1093 fastmath<contract> : f32
-                llvm.store %v1095, %v36 : f32, !llvm.ptr
-                %v1096 = arith.mulf %v672, %v950 fastmath<contract> : f32
-                %v1097 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1098 = arith.addf %v1097, %v1096 fastmath<contract> : f32
-                llvm.store %v1098, %v37 : f32, !llvm.ptr
-                %v1099 = arith.mulf %v698, %v950 fastmath<contract> : f32
-                %v1100 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1101 = arith.addf %v1100, %v1099 fastmath<contract> : f32
-                llvm.store %v1101, %v38 : f32, !llvm.ptr
-                %v1102 = arith.mulf %v1041, %v950 fastmath<contract> : f32
-                %v1103 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1104 = arith.addf %v1103, %v1102 fastmath<contract> : f32
-                llvm.store %v1104, %v39 : f32, !llvm.ptr
-                llvm.store %v984, %v30 : f32, !llvm.ptr
-                llvm.store %v1007, %v31 : f32, !llvm.ptr
+                %v947 = arith.muli %v24, %v173 : i64
+                %v948 = arith.muli %v17, %v2 : i64
+                %v949 = arith.addi %v947, %v948 : i64
+                %v950 = llvm.getelementptr %in_A_log[%v949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v951 = llvm.load %v950 : !llvm.ptr -> f32
+                %v952 = arith.mulf %v951, %v157 fastmath<contract> : f32
+                %v953 = llvm.call_intrinsic "llvm.exp2.f32"(%v952) : (f32) -> f32
+                %v954 = arith.muli %v26, %v194 : i64
+                %v955 = arith.muli %v24, %v193 : i64
+                %v956 = arith.addi %v954, %v955 : i64
+                %v957 = arith.muli %v915, %v2 : i64
+                %v958 = arith.addi %v956, %v957 : i64
+                %v959 = llvm.getelementptr %in_u[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v960 = llvm.load %v959 : !llvm.ptr -> f32
+                %v961 = llvm.load %v28 : !llvm.ptr -> f32
+                %v962 = arith.mulf %v960, %v961 fastmath<contract> : f32
+                %v963 = arith.muli %v24, %v173 : i64
+                %v964 = arith.muli %v17, %v2 : i64
+                %v965 = arith.addi %v963, %v964 : i64
+                %v966 = llvm.getelementptr %in_Bp[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v967 = llvm.load %v966 : !llvm.ptr -> f32
+                %v968 = arith.negf %v953 : f32
+                %v969 = arith.mulf %v913, %v968 fastmath<contract> : f32
+                %v970 = arith.mulf %v969, %v157 fastmath<contract> : f32
+                %v971 = llvm.call_intrinsic "llvm.exp2.f32"(%v970) : (f32) -> f32
+                %v972 = arith.subf %v971, %v41 fastmath<contract> : f32
+                %v973 = arith.divf %v972, %v968 : f32
+                %v974 = arith.divf %v973, %v968 : f32
+                %v975 = arith.mulf %v967, %v974 fastmath<contract> : f32
+                %v976 = arith.mulf %v962, %v975 fastmath<contract> : f32
+                %v977 = arith.negf %v976 : f32
+                %v978 = arith.mulf %v611, %v961 fastmath<contract> : f32
+                %v979 = arith.mulf %v967, %v962 fastmath<contract> : f32
+                %v980 = arith.divf %v979, %v968 : f32
+                %v981 = arith.addf %v978, %v980 fastmath<contract> : f32
+                %v982 = arith.mulf %v913, %v971 fastmath<contract> : f32
+                %v983 = arith.mulf %v981, %v982 fastmath<contract> : f32
+                %v984 = arith.addf %v977, %v983 fastmath<contract> : f32
+                %v985 = arith.negf %v984 : f32
+                %v986 = arith.mulf %v953, %v985 fastmath<contract> : f32
+                %v987 = llvm.load %v33 : !llvm.ptr -> f32
+                %v988 = arith.addf %v987, %v986 fastmath<contract> : f32
+                llvm.store %v988, %v33 : f32, !llvm.ptr
+                %v989 = arith.muli %v24, %v173 : i64
+                %v990 = arith.constant 8 : i64
+                %v991 = arith.addi %v990, %v17 : i64
+                %v992 = arith.muli %v991, %v2 : i64
+                %v993 = arith.addi %v989, %v992 : i64
+                %v994 = llvm.getelementptr %in_A_log[%v993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v995 = llvm.load %v994 : !llvm.ptr -> f32
+                %v996 = arith.mulf %v995, %v157 fastmath<contract> : f32
+                %v997 = llvm.call_intrinsic "llvm.exp2.f32"(%v996) : (f32) -> f32
+                %v998 = llvm.load %v29 : !llvm.ptr -> f32
+                %v999 = arith.mulf %v960, %v998 fastmath<contract> : f32
+                %v1000 = arith.muli %v24, %v173 : i64
+                %v1001 = arith.constant 8 : i64
+                %v1002 = arith.addi %v1001, %v17 : i64
+                %v1003 = arith.muli %v1002, %v2 : i64
+                %v1004 = arith.addi %v1000, %v1003 : i64
+                %v1005 = llvm.getelementptr %in_Bp[%v1004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1006 = llvm.load %v1005 : !llvm.ptr -> f32
+                %v1007 = arith.negf %v997 : f32
+                %v1008 = arith.mulf %v913, %v1007 fastmath<contract> : f32
+                %v1009 = arith.mulf %v1008, %v157 fastmath<contract> : f32
+                %v1010 = llvm.call_intrinsic "llvm.exp2.f32"(%v1009) : (f32) -> f32
+                %v1011 = arith.subf %v1010, %v41 fastmath<contract> : f32
+                %v1012 = arith.divf %v1011, %v1007 : f32
+                %v1013 = arith.divf %v1012, %v1007 : f32
+                %v1014 = arith.mulf %v1006, %v1013 fastmath<contract> : f32
+                %v1015 = arith.mulf %v999, %v1014 fastmath<contract> : f32
+                %v1016 = arith.negf %v1015 : f32
+                %v1017 = arith.mulf %v637, %v998 fastmath<contract> : f32
+                %v1018 = arith.mulf %v1006, %v999 fastmath<contract> : f32
+                %v1019 = arith.divf %v1018, %v1007 : f32
+                %v1020 = arith.addf %v1017, %v1019 fastmath<contract> : f32
+                %v1021 = arith.mulf %v913, %v1010 fastmath<contract> : f32
+                %v1022 = arith.mulf %v1020, %v1021 fastmath<contract> : f32
+                %v1023 = arith.addf %v1016, %v1022 fastmath<contract> : f32
+                %v1024 = arith.negf %v1023 : f32
+                %v1025 = arith.mulf %v997, %v1024 fastmath<contract> : f32
+                %v1026 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1027 = arith.addf %v1026, %v1025 fastmath<contract> : f32
+                llvm.store %v1027, %v34 : f32, !llvm.ptr
+                %v1028 = arith.mulf %v973, %v962 fastmath<contract> : f32
+                %v1029 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1030 = arith.addf %v1029, %v1028 fastmath<contract> : f32
+                llvm.store %v1030, %v35 : f32, !llvm.ptr
+                %v1031 = arith.mulf %v1012, %v999 fastmath<contract> : f32
+                %v1032 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1033 = arith.addf %v1032, %v1031 fastmath<contract> : f32
+                llvm.store %v1033, %v36 : f32, !llvm.ptr
+                %v1034 = arith.mulf %v672, %v927 fastmath<contract> : f32
+                %v1035 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1036 = arith.addf %v1035, %v1034 fastmath<contract> : f32
+                llvm.store %v1036, %v37 : f32, !llvm.ptr
+                %v1037 = arith.mulf %v698, %v927 fastmath<contract> : f32
+                %v1038 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1039 = arith.addf %v1038, %v1037 fastmath<contract> : f32
+                llvm.store %v1039, %v38 : f32, !llvm.ptr
+                %v1040 = arith.mulf %v973, %v967 fastmath<contract> : f32
+                %v1041 = arith.mulf %v1040, %v961 fastmath<contract> : f32
+                %v1042 = arith.mulf %v1012, %v1006 fastmath<contract> : f32
+                %v1043 = arith.mulf %v1042, %v998 fastmath<contract> : f32
+                %v1044 = arith.addf %v1041, %v1043 fastmath<contract> : f32
+                llvm.store %v1044, %v759 : f32, !llvm.ptr
+                %v1045 = arith.mulf %v968, %v971 fastmath<contract> : f32
+                %v1046 = arith.mulf %v981, %v1045 fastmath<contract> : f32
+                %v1047 = arith.mulf %v1007, %v1010 fastmath<contract> : f32
+                %v1048 = arith.mulf %v1020, %v1047 fastmath<contract> : f32
+                %v1049 = arith.addf %v1046, %v1048 fastmath<contract> : f32
+                llvm.store %v1049, %v760 : f32, !llvm.ptr
+                llvm.store %v971, %v30 : f32, !llvm.ptr
+                llvm.store %v1010, %v31 : f32, !llvm.ptr
               }
-              %v1105 = arith.addi %v246, %v577 : i64
-              %v1106 = arith.cmpi slt, %v1105, %v95 : i64
-              %v1107, %v1108 = gpu.shuffle idx %v273, %v73, %v167 : f32
-              scf.if %v1106 {
-                %v1109 = arith.addi %v93, %v1105 : i64
-                %v1110 = arith.muli %v24, %v173 : i64
-                %v1111 = arith.muli %v17, %v2 : i64
-                %v1112 = arith.addi %v1110, %v1111 : i64
-                %v1113 = llvm.getelementptr %in_Cp[%v1112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1114 = llvm.load %v1113 : !llvm.ptr -> f32
-                %v1115 = arith.muli %v26, %v194 : i64
-                %v1116 = arith.muli %v24, %v193 : i64
+              %v1050 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1051 = arith.select %v763, %v1050, %v909 : f32
+              %v1052 = arith.select %v763, %v909, %v1050 : f32
+              %v1054, %v1055 = gpu.shuffle xor %v1051, %v1053, %v167 : f32
+              %v1056 = arith.addf %v1052, %v1054 fastmath<contract> : f32
+              %v1057 = llvm.load %v760 : !llvm.ptr -> f32
+              %v1058 = arith.select %v763, %v1057, %v910 : f32
+              %v1059 = arith.select %v763, %v910, %v1057 : f32
+              %v1060, %v1061 = gpu.shuffle xor %v1058, %v1053, %v167 : f32
+              %v1062 = arith.addf %v1059, %v1060 fastmath<contract> : f32
+              %v1063 = arith.addi %v246, %v577 : i64
+              %v1064 = arith.cmpi slt, %v1063, %v95 : i64
+              %v1065, %v1066 = gpu.shuffle idx %v273, %v73, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v1064 {
+                %v1067 = arith.addi %v93, %v1063 : i64
+                %v1068 = arith.muli %v24, %v173 : i64
+                %v1069 = arith.muli %v17, %v2 : i64
+                %v1070 = arith.addi %v1068, %v1069 : i64
+                %v1071 = llvm.getelementptr %in_Cp[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
+                %v1073 = arith.muli %v26, %v194 : i64
+                %v1074 = arith.muli %v24, %v193 : i64
+                %v1075 = arith.addi %v1073, %v1074 : i64
+                %v1076 = arith.muli %v1067, %v2 : i64
+                %v1077 = arith.addi %v1075, %v1076 : i64
+                %v1078 = llvm.getelementptr %dy_y[%v1077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1079 = llvm.load %v1078 : !llvm.ptr -> f32
+                %v1080 = arith.mulf %v1072, %v1079 fastmath<contract> : f32
+                %v1081 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1082 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1083 = arith.mulf %v1082, %v1081 fastmath<contract> : f32
+                %v1084 = arith.addf %v1080, %v1083 fastmath<contract> : f32
+                llvm.store %v1084, %v28 : f32, !llvm.ptr
+                %v1085 = arith.muli %v24, %v173 : i64
+                %v1086 = arith.constant 8 : i64
+                %v1087 = arith.addi %v1086, %v17 : i64
+                %v1088 = arith.muli %v1087, %v2 : i64
+                %v1089 = arith.addi %v1085, %v1088 : i64
+                %v1090 = llvm.getelementptr %in_Cp[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1091 = llvm.load %v1090 : !llvm.ptr -> f32
+                %v1092 = arith.mulf %v1091, %v1079 fastmath<contract> : f32
+                %v1093 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1094 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1095 = arith.mulf %v1094, %v1093 fastmath<contract> : f32
+                %v1096 = arith.addf %v1092, %v1095 fastmath<contract> : f32
+                llvm.store %v1096, %v29 : f32, !llvm.ptr
+                %v1097 = arith.subi %size_L, %v2 : i64
+                %v1098 = arith.cmpi eq, %v1067, %v1097 : i64
+                scf.if %v1098 {
+                }
+                %v1099 = arith.muli %v24, %v173 : i64
+                %v1100 = arith.muli %v17, %v2 : i64
+                %v1101 = arith.addi %v1099, %v1100 : i64
+                %v1102 = llvm.getelementptr %in_A_log[%v1101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1103 = llvm.load %v1102 : !llvm.ptr -> f32
+                %v1104 = arith.mulf %v1103, %v157 fastmath<contract> : f32
+                %v1105 = llvm.call_intrinsic "llvm.exp2.f32"(%v1104) : (f32) -> f32
+                %v1106 = arith.muli %v26, %v194 : i64
+                %v1107 = arith.muli %v24, %v193 : i64
+                %v1108 = arith.addi %v1106, %v1107 : i64
+                %v1109 = arith.muli %v1067, %v2 : i64
+                %v1110 = arith.addi %v1108, %v1109 : i64
+                %v1111 = llvm.getelementptr %in_u[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1112 = llvm.load %v1111 : !llvm.ptr -> f32
+                %v1113 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1114 = arith.mulf %v1112, %v1113 fastmath<contract> : f32
+                %v1115 = arith.muli %v24, %v173 : i64
+                %v1116 = arith.muli %v17, %v2 : i64
                 %v1117 = arith.addi %v1115, %v1116 : i64
-                %v1118 = arith.muli %v1109, %v2 : i64
-                %v1119 = arith.addi %v1117, %v1118 : i64
-                %v1120 = llvm.getelementptr %dy_y[%v1119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1121 = llvm.load %v1120 : !llvm.ptr -> f32
-                %v1122 = arith.mulf %v1114, %v1121 fastmath<contract> : f32
-                %v1123 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1124 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1125 = arith.mulf %v1124, %v1123 fastmath<contract> : f32
-                %v1126 = arith.addf %v1122, %v1125 fastmath<contract> : f32
-                llvm.store %v1126, %v28 : f32, !llvm.ptr
-                %v1127 = arith.muli %v24, %v173 : i64
-                %v1128 = arith.constant 8 : i64
-                %v1129 = arith.addi %v1128, %v17 : i64
-                %v1130 = arith.muli %v1129, %v2 : i64
-                %v1131 = arith.addi %v1127, %v1130 : i64
-                %v1132 = llvm.getelementptr %in_Cp[%v1131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1133 = llvm.load %v1132 : !llvm.ptr -> f32
-                %v1134 = arith.mulf %v1133, %v1121 fastmath<contract> : f32
-                %v1135 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1136 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1137 = arith.mulf %v1136, %v1135 fastmath<contract> : f32
-                %v1138 = arith.addf %v1134, %v1137 fastmath<contract> : f32
-                llvm.store %v1138, %v29 : f32, !llvm.ptr
-                %v1139 = arith.subi %size_L, %v2 : i64
-                %v1140 = arith.cmpi eq, %v1109, %v1139 : i64
-                scf.if %v1140 {
-                }
-                %v1141 = arith.muli %v24, %v2 : i64
-                %v1142 = llvm.getelementptr %in_Dskip[%v1141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1143 = llvm.load %v1142 : !llvm.ptr -> f32
-                %v1144 = arith.mulf %v1143, %v1121 fastmath<contract> : f32
-                %v1145 = arith.muli %v24, %v173 : i64
-                %v1146 = arith.muli %v17, %v2 : i64
-                %v1147 = arith.addi %v1145, %v1146 : i64
-                %v1148 = llvm.getelementptr %in_A_log[%v1147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1149 = llvm.load %v1148 : !llvm.ptr -> f32
-                %v1150 = arith.mulf %v1149, %v157 fastmath<contract> : f32
-                %v1151 = llvm.call_intrinsic "llvm.exp2.f32"(%v1150) : (f32) -> f32
-                %v1152 = arith.negf %v1151 : f32
-                %v1153 = arith.mulf %v1107, %v1152 fastmath<contract> : f32
-                %v1154 = arith.mulf %v1153, %v157 fastmath<contract> : f32
-                %v1155 = llvm.call_intrinsic "llvm.exp2.f32"(%v1154) : (f32) -> f32
-                %v1156 = arith.subf %v1155, %v41 fastmath<contract> : f32
-                %v1157 = arith.divf %v1156, %v1152 : f32
-                %v1158 = arith.muli %v24, %v173 : i64
-                %v1159 = arith.muli %v17, %v2 : i64
-                %v1160 = arith.addi %v1158, %v1159 : i64
-                %v1161 = llvm.getelementptr %in_Bp[%v1160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1162 = llvm.load %v1161 : !llvm.ptr -> f32
-                %v1163 = arith.mulf %v1157, %v1162 fastmath<contract> : f32
-                %v1164 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1165 = arith.mulf %v1163, %v1164 fastmath<contract> : f32
-                %v1166 = arith.muli %v24, %v173 : i64
-                %v1167 = arith.constant 8 : i64
-                %v1168 = arith.addi %v1167, %v17 : i64
-                %v1169 = arith.muli %v1168, %v2 : i64
-                %v1170 = arith.addi %v1166, %v1169 : i64
-                %v1171 = llvm.getelementptr %in_A_log[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
-                %v1173 = arith.mulf %v1172, %v157 fastmath<contract> : f32
-                %v1174 = llvm.call_intrinsic "llvm.exp2.f32"(%v1173) : (f32) -> f32
-                %v1175 = arith.negf %v1174 : f32
-                %v1176 = arith.mulf %v1107, %v1175 fastmath<contract> : f32
-                %v1177 = arith.mulf %v1176, %v157 fastmath<contract> : f32
-                %v1178 = llvm.call_intrinsic "llvm.exp2.f32"(%v1177) : (f32) -> f32
-                %v1179 = arith.subf %v1178, %v41 fastmath<contract> : f32
-                %v1180 = arith.divf %v1179, %v1175 : f32
-                %v1181 = arith.muli %v24, %v173 : i64
-                %v1182 = arith.constant 8 : i64
-                %v1183 = arith.addi %v1182, %v17 : i64
-                %v1184 = arith.muli %v1183, %v2 : i64
-                %v1185 = arith.addi %v1181, %v1184 : i64
-                %v1186 = llvm.getelementptr %in_Bp[%v1185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
-                %v1188 = arith.mulf %v1180, %v1187 fastmath<contract> : f32
-                %v1189 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1190 = arith.mulf %v1188, %v1189 fastmath<contract> : f32
-                %v1191 = arith.addf %v1165, %v1190 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1192, %v1193 = gpu.shuffle xor %v1191, %v847, %v167 : f32
-                %v1194 = arith.addf %v1191, %v1192 fastmath<contract> : f32
-                %v1195, %v1196 = gpu.shuffle xor %v1194, %v851, %v167 : f32
-                %v1197 = arith.addf %v1194, %v1195 fastmath<contract> : f32
-                %v1198, %v1199 = gpu.shuffle xor %v1197, %v855, %v167 : f32
-                %v1200 = arith.addf %v1197, %v1198 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1201 = arith.addf %v1144, %v1200 fastmath<contract> : f32
-                %v1202 = arith.cmpi eq, %v17, %v577 : i64
-                %v1203 = llvm.load %v759 : !llvm.ptr -> f32
-                %v1204 = arith.select %v1202, %v1201, %v1203 : f32
-                llvm.store %v1204, %v759 : f32, !llvm.ptr
-                %v1205 = arith.mulf %v550, %v1164 fastmath<contract> : f32
-                %v1206 = arith.muli %v26, %v194 : i64
-                %v1207 = arith.muli %v24, %v193 : i64
-                %v1208 = arith.addi %v1206, %v1207 : i64
-                %v1209 = arith.muli %v1109, %v2 : i64
-                %v1210 = arith.addi %v1208, %v1209 : i64
-                %v1211 = llvm.getelementptr %in_u[%v1210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1212 = llvm.load %v1211 : !llvm.ptr -> f32
-                %v1213 = arith.mulf %v1212, %v1164 fastmath<contract> : f32
-                %v1214 = arith.mulf %v1162, %v1213 fastmath<contract> : f32
-                %v1215 = arith.divf %v1214, %v1152 : f32
-                %v1216 = arith.addf %v1205, %v1215 fastmath<contract> : f32
-                %v1217 = arith.mulf %v1152, %v1155 fastmath<contract> : f32
-                %v1218 = arith.mulf %v1216, %v1217 fastmath<contract> : f32
-                %v1219 = arith.mulf %v576, %v1189 fastmath<contract> : f32
-                %v1220 = arith.mulf %v1212, %v1189 fastmath<contract> : f32
-                %v1221 = arith.mulf %v1187, %v1220 fastmath<contract> : f32
-                %v1222 = arith.divf %v1221, %v1175 : f32
-                %v1223 = arith.addf %v1219, %v1222 fastmath<contract> : f32
-                %v1224 = arith.mulf %v1175, %v1178 fastmath<contract> : f32
-                %v1225 = arith.mulf %v1223, %v1224 fastmath<contract> : f32
-                %v1226 = arith.addf %v1218, %v1225 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1227, %v1228 = gpu.shuffle xor %v1226, %v847, %v167 : f32
-                %v1229 = arith.addf %v1226, %v1227 fastmath<contract> : f32
-                %v1230, %v1231 = gpu.shuffle xor %v1229, %v851, %v167 : f32
-                %v1232 = arith.addf %v1229, %v1230 fastmath<contract> : f32
-                %v1233, %v1234 = gpu.shuffle xor %v1232, %v855, %v167 : f32
-                %v1235 = arith.addf %v1232, %v1233 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1236 = arith.mulf %v1107, %v1235 fastmath<contract> : f32
-                %v1237 = llvm.load %v32 : !llvm.ptr -> f32
-                %v1238 = arith.addf %v1237, %v1236 fastmath<contract> : f32
-                llvm.store %v1238, %v32 : f32, !llvm.ptr
-                %v1239 = arith.divf %v1157, %v1152 : f32
-                %v1240 = arith.mulf %v1162, %v1239 fastmath<contract> : f32
-                %v1241 = arith.mulf %v1213, %v1240 fastmath<contract> : f32
-                %v1242 = arith.negf %v1241 : f32
-                %v1243 = arith.mulf %v1107, %v1155 fastmath<contract> : f32
-                %v1244 = arith.mulf %v1216, %v1243 fastmath<contract> : f32
-                %v1245 = arith.addf %v1242, %v1244 fastmath<contract> : f32
-                %v1246 = arith.negf %v1245 : f32
-                %v1247 = arith.mulf %v1151, %v1246 fastmath<contract> : f32
-                %v1248 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1249 = arith.addf %v1248, %v1247 fastmath<contract> : f32
-                llvm.store %v1249, %v33 : f32, !llvm.ptr
-                %v1250 = arith.divf %v1180, %v1175 : f32
-                %v1251 = arith.mulf %v1187, %v1250 fastmath<contract> : f32
-                %v1252 = arith.mulf %v1220, %v1251 fastmath<contract> : f32
-                %v1253 = arith.negf %v1252 : f32
-                %v1254 = arith.mulf %v1107, %v1178 fastmath<contract> : f32
-                %v1255 = arith.mulf %v1223, %v1254 fastmath<contract> : f32
-                %v1256 = arith.addf %v1253, %v1255 fastmath<contract> : f32
-                %v1257 = arith.negf %v1256 : f32
-                %v1258 = arith.mulf %v1174, %v1257 fastmath<contract> : f32
-                %v1259 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1260 = arith.addf %v1259, %v1258 fastmath<contract> : f32
-                llvm.store %v1260, %v34 : f32, !llvm.ptr
-                %v1261 = arith.mulf %v1157, %v1213 fastmath<contract> : f32
-                %v1262 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1263 = arith.addf %v1262, %v1261 fastmath<contract> : f32
-                llvm.store %v1263, %v35 : f32, !llvm.ptr
-                %v1264 = arith.mulf %v1180, %v1220 fastmath<contract> : f32
-                %v1265 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1266 = arith.addf %v1265, %v1264 fastmath<contract> : f32
-                llvm.store %v1266, %v36 : f32, !llvm.ptr
-                %v1267 = arith.mulf %v611, %v1121 fastmath<contract> : f32
-                %v1268 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1269 = arith.addf %v1268, %v1267 fastmath<contract> : f32
-                llvm.store %v1269, %v37 : f32, !llvm.ptr
-                %v1270 = arith.mulf %v637, %v1121 fastmath<contract> : f32
-                %v1271 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1272 = arith.addf %v1271, %v1270 fastmath<contract> : f32
-                llvm.store %v1272, %v38 : f32, !llvm.ptr
-                %v1273 = arith.mulf %v1212, %v1121 fastmath<contract> : f32
-                %v1274 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1275 = arith.addf %v1274, %v1273 fastmath<contract> : f32
-                llvm.store %v1275, %v39 : f32, !llvm.ptr
-                llvm.store %v1155, %v30 : f32, !llvm.ptr
-                llvm.store %v1178, %v31 : f32, !llvm.ptr
+                %v1118 = llvm.getelementptr %in_Bp[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1119 = llvm.load %v1118 : !llvm.ptr -> f32
+                %v1120 = arith.negf %v1105 : f32
+                %v1121 = arith.mulf %v1065, %v1120 fastmath<contract> : f32
+                %v1122 = arith.mulf %v1121, %v157 fastmath<contract> : f32
+                %v1123 = llvm.call_intrinsic "llvm.exp2.f32"(%v1122) : (f32) -> f32
+                %v1124 = arith.subf %v1123, %v41 fastmath<contract> : f32
+                %v1125 = arith.divf %v1124, %v1120 : f32
+                %v1126 = arith.divf %v1125, %v1120 : f32
+                %v1127 = arith.mulf %v1119, %v1126 fastmath<contract> : f32
+                %v1128 = arith.mulf %v1114, %v1127 fastmath<contract> : f32
+                %v1129 = arith.negf %v1128 : f32
+                %v1130 = arith.mulf %v550, %v1113 fastmath<contract> : f32
+                %v1131 = arith.mulf %v1119, %v1114 fastmath<contract> : f32
+                %v1132 = arith.divf %v1131, %v1120 : f32
+                %v1133 = arith.addf %v1130, %v1132 fastmath<contract> : f32
+                %v1134 = arith.mulf %v1065, %v1123 fastmath<contract> : f32
+                %v1135 = arith.mulf %v1133, %v1134 fastmath<contract> : f32
+                %v1136 = arith.addf %v1129, %v1135 fastmath<contract> : f32
+                %v1137 = arith.negf %v1136 : f32
+                %v1138 = arith.mulf %v1105, %v1137 fastmath<contract> : f32
+                %v1139 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1140 = arith.addf %v1139, %v1138 fastmath<contract> : f32
+                llvm.store %v1140, %v33 : f32, !llvm.ptr
+                %v1141 = arith.muli %v24, %v173 : i64
+                %v1142 = arith.constant 8 : i64
+                %v1143 = arith.addi %v1142, %v17 : i64
+                %v1144 = arith.muli %v1143, %v2 : i64
+                %v1145 = arith.addi %v1141, %v1144 : i64
+                %v1146 = llvm.getelementptr %in_A_log[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1147 = llvm.load %v1146 : !llvm.ptr -> f32
+                %v1148 = arith.mulf %v1147, %v157 fastmath<contract> : f32
+                %v1149 = llvm.call_intrinsic "llvm.exp2.f32"(%v1148) : (f32) -> f32
+                %v1150 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1151 = arith.mulf %v1112, %v1150 fastmath<contract> : f32
+                %v1152 = arith.muli %v24, %v173 : i64
+                %v1153 = arith.constant 8 : i64
+                %v1154 = arith.addi %v1153, %v17 : i64
+                %v1155 = arith.muli %v1154, %v2 : i64
+                %v1156 = arith.addi %v1152, %v1155 : i64
+                %v1157 = llvm.getelementptr %in_Bp[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1158 = llvm.load %v1157 : !llvm.ptr -> f32
+                %v1159 = arith.negf %v1149 : f32
+                %v1160 = arith.mulf %v1065, %v1159 fastmath<contract> : f32
+                %v1161 = arith.mulf %v1160, %v157 fastmath<contract> : f32
+                %v1162 = llvm.call_intrinsic "llvm.exp2.f32"(%v1161) : (f32) -> f32
+                %v1163 = arith.subf %v1162, %v41 fastmath<contract> : f32
+                %v1164 = arith.divf %v1163, %v1159 : f32
+                %v1165 = arith.divf %v1164, %v1159 : f32
+                %v1166 = arith.mulf %v1158, %v1165 fastmath<contract> : f32
+                %v1167 = arith.mulf %v1151, %v1166 fastmath<contract> : f32
+                %v1168 = arith.negf %v1167 : f32
+                %v1169 = arith.mulf %v576, %v1150 fastmath<contract> : f32
+                %v1170 = arith.mulf %v1158, %v1151 fastmath<contract> : f32
+                %v1171 = arith.divf %v1170, %v1159 : f32
+                %v1172 = arith.addf %v1169, %v1171 fastmath<contract> : f32
+                %v1173 = arith.mulf %v1065, %v1162 fastmath<contract> : f32
+                %v1174 = arith.mulf %v1172, %v1173 fastmath<contract> : f32
+                %v1175 = arith.addf %v1168, %v1174 fastmath<contract> : f32
+                %v1176 = arith.negf %v1175 : f32
+                %v1177 = arith.mulf %v1149, %v1176 fastmath<contract> : f32
+                %v1178 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1179 = arith.addf %v1178, %v1177 fastmath<contract> : f32
+                llvm.store %v1179, %v34 : f32, !llvm.ptr
+                %v1180 = arith.mulf %v1125, %v1114 fastmath<contract> : f32
+                %v1181 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1182 = arith.addf %v1181, %v1180 fastmath<contract> : f32
+                llvm.store %v1182, %v35 : f32, !llvm.ptr
+                %v1183 = arith.mulf %v1164, %v1151 fastmath<contract> : f32
+                %v1184 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1185 = arith.addf %v1184, %v1183 fastmath<contract> : f32
+                llvm.store %v1185, %v36 : f32, !llvm.ptr
+                %v1186 = arith.mulf %v611, %v1079 fastmath<contract> : f32
+                %v1187 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1188 = arith.addf %v1187, %v1186 fastmath<contract> : f32
+                llvm.store %v1188, %v37 : f32, !llvm.ptr
+                %v1189 = arith.mulf %v637, %v1079 fastmath<contract> : f32
+                %v1190 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1191 = arith.addf %v1190, %v1189 fastmath<contract> : f32
+                llvm.store %v1191, %v38 : f32, !llvm.ptr
+                %v1192 = arith.mulf %v1125, %v1119 fastmath<contract> : f32
+                %v1193 = arith.mulf %v1192, %v1113 fastmath<contract> : f32
+                %v1194 = arith.mulf %v1164, %v1158 fastmath<contract> : f32
+                %v1195 = arith.mulf %v1194, %v1150 fastmath<contract> : f32
+                %v1196 = arith.addf %v1193, %v1195 fastmath<contract> : f32
+                llvm.store %v1196, %v759 : f32, !llvm.ptr
+                %v1197 = arith.mulf %v1120, %v1123 fastmath<contract> : f32
+                %v1198 = arith.mulf %v1133, %v1197 fastmath<contract> : f32
+                %v1199 = arith.mulf %v1159, %v1162 fastmath<contract> : f32
+                %v1200 = arith.mulf %v1172, %v1199 fastmath<contract> : f32
+                %v1201 = arith.addf %v1198, %v1200 fastmath<contract> : f32
+                llvm.store %v1201, %v760 : f32, !llvm.ptr
+                llvm.store %v1123, %v30 : f32, !llvm.ptr
+                llvm.store %v1162, %v31 : f32, !llvm.ptr
               }
-              %v1276 = arith.addi %v246, %v516 : i64
-              %v1277 = arith.cmpi slt, %v1276, %v95 : i64
-              %v1278, %v1279 = gpu.shuffle idx %v273, %v69, %v167 : f32
-              scf.if %v1277 {
-                %v1280 = arith.addi %v93, %v1276 : i64
-                %v1281 = arith.muli %v24, %v173 : i64
-                %v1282 = arith.muli %v17, %v2 : i64
-                %v1283 = arith.addi %v1281, %v1282 : i64
-                %v1284 = llvm.getelementptr %in_Cp[%v1283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1285 = llvm.load %v1284 : !llvm.ptr -> f32
-                %v1286 = arith.muli %v26, %v194 : i64
-                %v1287 = arith.muli %v24, %v193 : i64
-                %v1288 = arith.addi %v1286, %v1287 : i64
-                %v1289 = arith.muli %v1280, %v2 : i64
-                %v1290 = arith.addi %v1288, %v1289 : i64
-                %v1291 = llvm.getelementptr %dy_y[%v1290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1292 = llvm.load %v1291 : !llvm.ptr -> f32
-                %v1293 = arith.mulf %v1285, %v1292 fastmath<contract> : f32
-                %v1294 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1295 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1296 = arith.mulf %v1295, %v1294 fastmath<contract> : f32
-                %v1297 = arith.addf %v1293, %v1296 fastmath<contract> : f32
-                llvm.store %v1297, %v28 : f32, !llvm.ptr
-                %v1298 = arith.muli %v24, %v173 : i64
-                %v1299 = arith.constant 8 : i64
-                %v1300 = arith.addi %v1299, %v17 : i64
-                %v1301 = arith.muli %v1300, %v2 : i64
-                %v1302 = arith.addi %v1298, %v1301 : i64
-                %v1303 = llvm.getelementptr %in_Cp[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1304 = llvm.load %v1303 : !llvm.ptr -> f32
-                %v1305 = arith.mulf %v1304, %v1292 fastmath<contract> : f32
-                %v1306 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1307 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1308 = arith.mulf %v1307, %v1306 fastmath<contract> : f32
-                %v1309 = arith.addf %v1305, %v1308 fastmath<contract> : f32
-                llvm.store %v1309, %v29 : f32, !llvm.ptr
-                %v1310 = arith.subi %size_L, %v2 : i64
-                %v1311 = arith.cmpi eq, %v1280, %v1310 : i64
-                scf.if %v1311 {
+              %v1202 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1203 = llvm.load %v760 : !llvm.ptr -> f32
+              %v1204 = arith.addi %v246, %v516 : i64
+              %v1205 = arith.cmpi slt, %v1204, %v95 : i64
+              %v1206, %v1207 = gpu.shuffle idx %v273, %v69, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v1205 {
+                %v1208 = arith.addi %v93, %v1204 : i64
+                %v1209 = arith.muli %v24, %v173 : i64
+                %v1210 = arith.muli %v17, %v2 : i64
+                %v1211 = arith.addi %v1209, %v1210 : i64
+                %v1212 = llvm.getelementptr %in_Cp[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1213 = llvm.load %v1212 : !llvm.ptr -> f32
+                %v1214 = arith.muli %v26, %v194 : i64
+                %v1215 = arith.muli %v24, %v193 : i64
+                %v1216 = arith.addi %v1214, %v1215 : i64
+                %v1217 = arith.muli %v1208, %v2 : i64
+                %v1218 = arith.addi %v1216, %v1217 : i64
+                %v1219 = llvm.getelementptr %dy_y[%v1218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1220 = llvm.load %v1219 : !llvm.ptr -> f32
+                %v1221 = arith.mulf %v1213, %v1220 fastmath<contract> : f32
+                %v1222 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1223 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1224 = arith.mulf %v1223, %v1222 fastmath<contract> : f32
+                %v1225 = arith.addf %v1221, %v1224 fastmath<contract> : f32
+                llvm.store %v1225, %v28 : f32, !llvm.ptr
+                %v1226 = arith.muli %v24, %v173 : i64
+                %v1227 = arith.constant 8 : i64
+                %v1228 = arith.addi %v1227, %v17 : i64
+                %v1229 = arith.muli %v1228, %v2 : i64
+                %v1230 = arith.addi %v1226, %v1229 : i64
+                %v1231 = llvm.getelementptr %in_Cp[%v1230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1232 = llvm.load %v1231 : !llvm.ptr -> f32
+                %v1233 = arith.mulf %v1232, %v1220 fastmath<contract> : f32
+                %v1234 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1235 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1236 = arith.mulf %v1235, %v1234 fastmath<contract> : f32
+                %v1237 = arith.addf %v1233, %v1236 fastmath<contract> : f32
+                llvm.store %v1237, %v29 : f32, !llvm.ptr
+                %v1238 = arith.subi %size_L, %v2 : i64
+                %v1239 = arith.cmpi eq, %v1208, %v1238 : i64
+                scf.if %v1239 {
                 }
-                %v1312 = arith.muli %v24, %v2 : i64
-                %v1313 = llvm.getelementptr %in_Dskip[%v1312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1314 = llvm.load %v1313 : !llvm.ptr -> f32
-                %v1315 = arith.mulf %v1314, %v1292 fastmath<contract> : f32
-                %v1316 = arith.muli %v24, %v173 : i64
-                %v1317 = arith.muli %v17, %v2 : i64
-                %v1318 = arith.addi %v1316, %v1317 : i64
-                %v1319 = llvm.getelementptr %in_A_log[%v1318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1320 = llvm.load %v1319 : !llvm.ptr -> f32
-                %v1321 = arith.mulf %v1320, %v157 fastmath<contract> : f32
-                %v1322 = llvm.call_intrinsic "llvm.exp2.f32"(%v1321) : (f32) -> f32
-                %v1323 = arith.negf %v1322 : f32
-                %v1324 = arith.mulf %v1278, %v1323 fastmath<contract> : f32
-                %v1325 = arith.mulf %v1324, %v157 fastmath<contract> : f32
-                %v1326 = llvm.call_intrinsic "llvm.exp2.f32"(%v1325) : (f32) -> f32
-                %v1327 = arith.subf %v1326, %v41 fastmath<contract> : f32
-                %v1328 = arith.divf %v1327, %v1323 : f32
-                %v1329 = arith.muli %v24, %v173 : i64
-                %v1330 = arith.muli %v17, %v2 : i64
-                %v1331 = arith.addi %v1329, %v1330 : i64
-                %v1332 = llvm.getelementptr %in_Bp[%v1331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1333 = llvm.load %v1332 : !llvm.ptr -> f32
-                %v1334 = arith.mulf %v1328, %v1333 fastmath<contract> : f32
-                %v1335 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1336 = arith.mulf %v1334, %v1335 fastmath<contract> : f32
-                %v1337 = arith.muli %v24, %v173 : i64
-                %v1338 = arith.constant 8 : i64
-                %v1339 = arith.addi %v1338, %v17 : i64
-                %v1340 = arith.muli %v1339, %v2 : i64
-                %v1341 = arith.addi %v1337, %v1340 : i64
-                %v1342 = llvm.getelementptr %in_A_log[%v1341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1343 = llvm.load %v1342 : !llvm.ptr -> f32
-                %v1344 = arith.mulf %v1343, %v157 fastmath<contract> : f32
-                %v1345 = llvm.call_intrinsic "llvm.exp2.f32"(%v1344) : (f32) -> f32
-                %v1346 = arith.negf %v1345 : f32
-                %v1347 = arith.mulf %v1278, %v1346 fastmath<contract> : f32
-                %v1348 = arith.mulf %v1347, %v157 fastmath<contract> : f32
-                %v1349 = llvm.call_intrinsic "llvm.exp2.f32"(%v1348) : (f32) -> f32
-                %v1350 = arith.subf %v1349, %v41 fastmath<contract> : f32
-                %v1351 = arith.divf %v1350, %v1346 : f32
-                %v1352 = arith.muli %v24, %v173 : i64
-                %v1353 = arith.constant 8 : i64
-                %v1354 = arith.addi %v1353, %v17 : i64
-                %v1355 = arith.muli %v1354, %v2 : i64
-                %v1356 = arith.addi %v1352, %v1355 : i64
-                %v1357 = llvm.getelementptr %in_Bp[%v1356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1358 = llvm.load %v1357 : !llvm.ptr -> f32
-                %v1359 = arith.mulf %v1351, %v1358 fastmath<contract> : f32
-                %v1360 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1361 = arith.mulf %v1359, %v1360 fastmath<contract> : f32
-                %v1362 = arith.addf %v1336, %v1361 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1363, %v1364 = gpu.shuffle xor %v1362, %v847, %v167 : f32
-                %v1365 = arith.addf %v1362, %v1363 fastmath<contract> : f32
-                %v1366, %v1367 = gpu.shuffle xor %v1365, %v851, %v167 : f32
-                %v1368 = arith.addf %v1365, %v1366 fastmath<contract> : f32
-                %v1369, %v1370 = gpu.shuffle xor %v1368, %v855, %v167 : f32
-                %v1371 = arith.addf %v1368, %v1369 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1372 = arith.addf %v1315, %v1371 fastmath<contract> : f32
-                %v1373 = arith.cmpi eq, %v17, %v516 : i64
-                %v1374 = llvm.load %v759 : !llvm.ptr -> f32
-                %v1375 = arith.select %v1373, %v1372, %v1374 : f32
-                llvm.store %v1375, %v759 : f32, !llvm.ptr
-                %v1376 = arith.mulf %v489, %v1335 fastmath<contract> : f32
-                %v1377 = arith.muli %v26, %v194 : i64
-                %v1378 = arith.muli %v24, %v193 : i64
-                %v1379 = arith.addi %v1377, %v1378 : i64
-                %v1380 = arith.muli %v1280, %v2 : i64
-                %v1381 = arith.addi %v1379, %v1380 : i64
-                %v1382 = llvm.getelementptr %in_u[%v1381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1383 = llvm.load %v1382 : !llvm.ptr -> f32
-                %v1384 = arith.mulf %v1383, %v1335 fastmath<contract> : f32
-                %v1385 = arith.mulf %v1333, %v1384 fastmath<contract> : f32
-                %v1386 = arith.divf %v1385, %v1323 : f32
-                %v1387 = arith.addf %v1376, %v1386 fastmath<contract> : f32
-                %v1388 = arith.mulf %v1323, %v1326 fastmath<contract> : f32
-                %v1389 = arith.mulf %v1387, %v1388 fastmath<contract> : f32
-                %v1390 = arith.mulf %v515, %v1360 fastmath<contract> : f32
-                %v1391 = arith.mulf %v1383, %v1360 fastmath<contract> : f32
-                %v1392 = arith.mulf %v1358, %v1391 fastmath<contract> : f32
-                %v1393 = arith.divf %v1392, %v1346 : f32
-                %v1394 = arith.addf %v1390, %v1393 fastmath<contract> : f32
-                %v1395 = arith.mulf %v1346, %v1349 fastmath<contract> : f32
-                %v1396 = arith.mulf %v1394, %v1395 fastmath<contract> : f32
-                %v1397 = arith.addf %v1389, %v1396 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1398, %v1399 = gpu.shuffle xor %v1397, %v847, %v167 : f32
-                %v1400 = arith.addf %v1397, %v1398 fastmath<contract> : f32
-                %v1401, %v1402 = gpu.shuffle xor %v1400, %v851, %v167 : f32
-                %v1403 = arith.addf %v1400, %v1401 fastmath<contract> : f32
-                %v1404, %v1405 = gpu.shuffle xor %v1403, %v855, %v167 : f32
-                %v1406 = arith.addf %v1403, %v1404 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1407 = arith.mulf %v1278, %v1406 fastmath<contract> : f32
-                %v1408 = llvm.load %v32 : !llvm.ptr -> f32
-                %v1409 = arith.addf %v1408, %v1407 fastmath<contract> : f32
-                llvm.store %v1409, %v32 : f32, !llvm.ptr
-                %v1410 = arith.divf %v1328, %v1323 : f32
-                %v1411 = arith.mulf %v1333, %v1410 fastmath<contract> : f32
-                %v1412 = arith.mulf %v1384, %v1411 fastmath<contract> : f32
-                %v1413 = arith.negf %v1412 : f32
-                %v1414 = arith.mulf %v1278, %v1326 fastmath<contract> : f32
-                %v1415 = arith.mulf %v1387, %v1414 fastmath<contract> : f32
-                %v1416 = arith.addf %v1413, %v1415 fastmath<contract> : f32
-                %v1417 = arith.negf %v1416 : f32
-                %v1418 = arith.mulf %v1322, %v1417 fastmath<contract> : f32
-                %v1419 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1420 = arith.addf %v1419, %v1418 fastmath<contract> : f32
-                llvm.store %v1420, %v33 : f32, !llvm.ptr
-                %v1421 = arith.divf %v1351, %v1346 : f32
-                %v1422 = arith.mulf %v1358, %v1421 fastmath<contract> : f32
-                %v1423 = arith.mulf %v1391, %v1422 fastmath<contract> : f32
-                %v1424 = arith.negf %v1423 : f32
-                %v1425 = arith.mulf %v1278, %v1349 fastmath<contract> : f32
-                %v1426 = arith.mulf %v1394, %v1425 fastmath<contract> : f32
-                %v1427 = arith.addf %v1424, %v1426 fastmath<contract> : f32
-                %v1428 = arith.negf %v1427 : f32
-                %v1429 = arith.mulf %v1345, %v1428 fastmath<contract> : f32
-                %v1430 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1431 = arith.addf %v1430, %v1429 fastmath<contract> : f32
-                llvm.store %v1431, %v34 : f32, !llvm.ptr
-                %v1432 = arith.mulf %v1328, %v1384 fastmath<contract> : f32
-                %v1433 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1434 = arith.addf %v1433, %v1432 fastmath<contract> : f32
-                llvm.store %v1434, %v35 : f32, !llvm.ptr
-                %v1435 = arith.mulf %v1351, %v1391 fastmath<contract> : f32
-                %v1436 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1437 = arith.addf %v1436, %v1435 fastmath<contract> : f32
-                llvm.store %v1437, %v36 : f32, !llvm.ptr
-                %v1438 = arith.mulf %v550, %v1292 fastmath<contract> : f32
-                %v1439 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1440 = arith.addf %v1439, %v1438 fastmath<contract> : f32
-                llvm.store %v1440, %v37 : f32, !llvm.ptr
-                %v1441 = arith.mulf %v576, %v1292 fastmath<contract> : f32
-                %v1442 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1240 = arith.muli %v24, %v173 : i64
+                %v1241 = arith.muli %v17, %v2 : i64
+                %v1242 = arith.addi %v1240, %v1241 : i64
+                %v1243 = llvm.getelementptr %in_A_log[%v1242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1244 = llvm.load %v1243 : !llvm.ptr -> f32
+                %v1245 = arith.mulf %v1244, %v157 fastmath<contract> : f32
+                %v1246 = llvm.call_intrinsic "llvm.exp2.f32"(%v1245) : (f32) -> f32
+                %v1247 = arith.muli %v26, %v194 : i64
+                %v1248 = arith.muli %v24, %v193 : i64
+                %v1249 = arith.addi %v1247, %v1248 : i64
+                %v1250 = arith.muli %v1208, %v2 : i64
+                %v1251 = arith.addi %v1249, %v1250 : i64
+                %v1252 = llvm.getelementptr %in_u[%v1251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1253 = llvm.load %v1252 : !llvm.ptr -> f32
+                %v1254 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1255 = arith.mulf %v1253, %v1254 fastmath<contract> : f32
+                %v1256 = arith.muli %v24, %v173 : i64
+                %v1257 = arith.muli %v17, %v2 : i64
+                %v1258 = arith.addi %v1256, %v1257 : i64
+                %v1259 = llvm.getelementptr %in_Bp[%v1258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1260 = llvm.load %v1259 : !llvm.ptr -> f32
+                %v1261 = arith.negf %v1246 : f32
+                %v1262 = arith.mulf %v1206, %v1261 fastmath<contract> : f32
+                %v1263 = arith.mulf %v1262, %v157 fastmath<contract> : f32
+                %v1264 = llvm.call_intrinsic "llvm.exp2.f32"(%v1263) : (f32) -> f32
+                %v1265 = arith.subf %v1264, %v41 fastmath<contract> : f32
+                %v1266 = arith.divf %v1265, %v1261 : f32
+                %v1267 = arith.divf %v1266, %v1261 : f32
+                %v1268 = arith.mulf %v1260, %v1267 fastmath<contract> : f32
+                %v1269 = arith.mulf %v1255, %v1268 fastmath<contract> : f32
+                %v1270 = arith.negf %v1269 : f32
+                %v1271 = arith.mulf %v489, %v1254 fastmath<contract> : f32
+                %v1272 = arith.mulf %v1260, %v1255 fastmath<contract> : f32
+                %v1273 = arith.divf %v1272, %v1261 : f32
+                %v1274 = arith.addf %v1271, %v1273 fastmath<contract> : f32
+                %v1275 = arith.mulf %v1206, %v1264 fastmath<contract> : f32
+                %v1276 = arith.mulf %v1274, %v1275 fastmath<contract> : f32
+                %v1277 = arith.addf %v1270, %v1276 fastmath<contract> : f32
+                %v1278 = arith.negf %v1277 : f32
+                %v1279 = arith.mulf %v1246, %v1278 fastmath<contract> : f32
+                %v1280 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1281 = arith.addf %v1280, %v1279 fastmath<contract> : f32
+                llvm.store %v1281, %v33 : f32, !llvm.ptr
+                %v1282 = arith.muli %v24, %v173 : i64
+                %v1283 = arith.constant 8 : i64
+                %v1284 = arith.addi %v1283, %v17 : i64
+                %v1285 = arith.muli %v1284, %v2 : i64
+                %v1286 = arith.addi %v1282, %v1285 : i64
+                %v1287 = llvm.getelementptr %in_A_log[%v1286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1288 = llvm.load %v1287 : !llvm.ptr -> f32
+                %v1289 = arith.mulf %v1288, %v157 fastmath<contract> : f32
+                %v1290 = llvm.call_intrinsic "llvm.exp2.f32"(%v1289) : (f32) -> f32
+                %v1291 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1292 = arith.mulf %v1253, %v1291 fastmath<contract> : f32
+                %v1293 = arith.muli %v24, %v173 : i64
+                %v1294 = arith.constant 8 : i64
+                %v1295 = arith.addi %v1294, %v17 : i64
+                %v1296 = arith.muli %v1295, %v2 : i64
+                %v1297 = arith.addi %v1293, %v1296 : i64
+                %v1298 = llvm.getelementptr %in_Bp[%v1297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1299 = llvm.load %v1298 : !llvm.ptr -> f32
+                %v1300 = arith.negf %v1290 : f32
+                %v1301 = arith.mulf %v1206, %v1300 fastmath<contract> : f32
+                %v1302 = arith.mulf %v1301, %v157 fastmath<contract> : f32
+                %v1303 = llvm.call_intrinsic "llvm.exp2.f32"(%v1302) : (f32) -> f32
+                %v1304 = arith.subf %v1303, %v41 fastmath<contract> : f32
+                %v1305 = arith.divf %v1304, %v1300 : f32
+                %v1306 = arith.divf %v1305, %v1300 : f32
+                %v1307 = arith.mulf %v1299, %v1306 fastmath<contract> : f32
+                %v1308 = arith.mulf %v1292, %v1307 fastmath<contract> : f32
+                %v1309 = arith.negf %v1308 : f32
+                %v1310 = arith.mulf %v515, %v1291 fastmath<contract> : f32
+                %v1311 = arith.mulf %v1299, %v1292 fastmath<contract> : f32
+                %v1312 = arith.divf %v1311, %v1300 : f32
+                %v1313 = arith.addf %v1310, %v1312 fastmath<contract> : f32
+                %v1314 = arith.mulf %v1206, %v1303 fastmath<contract> : f32
+                %v1315 = arith.mulf %v1313, %v1314 fastmath<contract> : f32
+                %v1316 = arith.addf %v1309, %v1315 fastmath<contract> : f32
+                %v1317 = arith.negf %v1316 : f32
+                %v1318 = arith.mulf %v1290, %v1317 fastmath<contract> : f32
+                %v1319 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1320 = arith.addf %v1319, %v1318 fastmath<contract> : f32
+                llvm.store %v1320, %v34 : f32, !llvm.ptr
+                %v1321 = arith.mulf %v1266, %v1255 fastmath<contract> : f32
+                %v1322 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1323 = arith.addf %v1322, %v1321 fastmath<contract> : f32
+                llvm.store %v1323, %v35 : f32, !llvm.ptr
+                %v1324 = arith.mulf %v1305, %v1292 fastmath<contract> : f32
+                %v1325 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1326 = arith.addf %v1325, %v1324 fastmath<contract> : f32
+                llvm.store %v1326, %v36 : f32, !llvm.ptr
+                %v1327 = arith.mulf %v550, %v1220 fastmath<contract> : f32
+                %v1328 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1329 = arith.addf %v1328, %v1327 fastmath<contract> : f32
+                llvm.store %v1329, %v37 : f32, !llvm.ptr
+                %v1330 = arith.mulf %v576, %v1220 fastmath<contract> : f32
+                %v1331 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1332 = arith.addf %v1331, %v1330 fastmath<contract> : f32
+                llvm.store %v1332, %v38 : f32, !llvm.ptr
+                %v1333 = arith.mulf %v1266, %v1260 fastmath<contract> : f32
+                %v1334 = arith.mulf %v1333, %v1254 fastmath<contract> : f32
+                %v1335 = arith.mulf %v1305, %v1299 fastmath<contract> : f32
+                %v1336 = arith.mulf %v1335, %v1291 fastmath<contract> : f32
+                %v1337 = arith.addf %v1334, %v1336 fastmath<contract> : f32
+                llvm.store %v1337, %v759 : f32, !llvm.ptr
+                %v1338 = arith.mulf %v1261, %v1264 fastmath<contract> : f32
+                %v1339 = arith.mulf %v1274, %v1338 fastmath<contract> : f32
+                %v1340 = arith.mulf %v1300, %v1303 fastmath<contract> : f32
+                %v1341 = arith.mulf %v1313, %v1340 fastmath<contract> : f32
+                %v1342 = arith.addf %v1339, %v1341 fastmath<contract> : f32
+                llvm.store %v1342, %v760 : f32, !llvm.ptr
+                llvm.store %v1264, %v30 : f32, !llvm.ptr
+                llvm.store %v1303, %v31 : f32, !llvm.ptr
+              }
+              %v1343 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1344 = arith.select %v763, %v1343, %v1202 : f32
+              %v1345 = arith.select %v763, %v1202, %v1343 : f32
+              %v1346, %v1347 = gpu.shuffle xor %v1344, %v1053, %v167 : f32
+              %v1348 = arith.addf %v1345, %v1346 fastmath<contract> : f32
+              %v1349 = arith.select %v766, %v1348, %v1056 : f32
+              %v1350 = arith.select %v766, %v1056, %v1348 : f32
+              %v1352, %v1353 = gpu.shuffle xor %v1349, %v1351, %v167 : f32
+              %v1354 = arith.addf %v1350, %v1352 fastmath<contract> : f32
+              %v1355 = llvm.load %v760 : !llvm.ptr -> f32
+              %v1356 = arith.select %v763, %v1355, %v1203 : f32
+              %v1357 = arith.select %v763, %v1203, %v1355 : f32
+              %v1358, %v1359 = gpu.shuffle xor %v1356, %v1053, %v167 : f32
+              %v1360 = arith.addf %v1357, %v1358 fastmath<contract> : f32
+              %v1361 = arith.select %v766, %v1360, %v1062 : f32
+              %v1362 = arith.select %v766, %v1062, %v1360 : f32
+              %v1363, %v1364 = gpu.shuffle xor %v1361, %v1351, %v167 : f32
+              %v1365 = arith.addf %v1362, %v1363 fastmath<contract> : f32
+              %v1366 = arith.addi %v246, %v455 : i64
+              %v1367 = arith.cmpi slt, %v1366, %v95 : i64
+              %v1368, %v1369 = gpu.shuffle idx %v273, %v65, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v1367 {
+                %v1370 = arith.addi %v93, %v1366 : i64
+                %v1371 = arith.muli %v24, %v173 : i64
+                %v1372 = arith.muli %v17, %v2 : i64
+                %v1373 = arith.addi %v1371, %v1372 : i64
+                %v1374 = llvm.getelementptr %in_Cp[%v1373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1375 = llvm.load %v1374 : !llvm.ptr -> f32
+                %v1376 = arith.muli %v26, %v194 : i64
+                %v1377 = arith.muli %v24, %v193 : i64
+                %v1378 = arith.addi %v1376, %v1377 : i64
+                %v1379 = arith.muli %v1370, %v2 : i64
+                %v1380 = arith.addi %v1378, %v1379 : i64
+                %v1381 = llvm.getelementptr %dy_y[%v1380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1382 = llvm.load %v1381 : !llvm.ptr -> f32
+                %v1383 = arith.mulf %v1375, %v1382 fastmath<contract> : f32
+                %v1384 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1385 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1386 = arith.mulf %v1385, %v1384 fastmath<contract> : f32
+                %v1387 = arith.addf %v1383, %v1386 fastmath<contract> : f32
+                llvm.store %v1387, %v28 : f32, !llvm.ptr
+                %v1388 = arith.muli %v24, %v173 : i64
+                %v1389 = arith.constant 8 : i64
+                %v1390 = arith.addi %v1389, %v17 : i64
+                %v1391 = arith.muli %v1390, %v2 : i64
+                %v1392 = arith.addi %v1388, %v1391 : i64
+                %v1393 = llvm.getelementptr %in_Cp[%v1392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1394 = llvm.load %v1393 : !llvm.ptr -> f32
+                %v1395 = arith.mulf %v1394, %v1382 fastmath<contract> : f32
+                %v1396 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1397 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1398 = arith.mulf %v1397, %v1396 fastmath<contract> : f32
+                %v1399 = arith.addf %v1395, %v1398 fastmath<contract> : f32
+                llvm.store %v1399, %v29 : f32, !llvm.ptr
+                %v1400 = arith.subi %size_L, %v2 : i64
+                %v1401 = arith.cmpi eq, %v1370, %v1400 : i64
+                scf.if %v1401 {
+                }
+                %v1402 = arith.muli %v24, %v173 : i64
+                %v1403 = arith.muli %v17, %v2 : i64
+                %v1404 = arith.addi %v1402, %v1403 : i64
+                %v1405 = llvm.getelementptr %in_A_log[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
+                %v1407 = arith.mulf %v1406, %v157 fastmath<contract> : f32
+                %v1408 = llvm.call_intrinsic "llvm.exp2.f32"(%v1407) : (f32) -> f32
+                %v1409 = arith.muli %v26, %v194 : i64
+                %v1410 = arith.muli %v24, %v193 : i64
+                %v1411 = arith.addi %v1409, %v1410 : i64
+                %v1412 = arith.muli %v1370, %v2 : i64
+                %v1413 = arith.addi %v1411, %v1412 : i64
+                %v1414 = llvm.getelementptr %in_u[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
+                %v1416 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1417 = arith.mulf %v1415, %v1416 fastmath<contract> : f32
+                %v1418 = arith.muli %v24, %v173 : i64
+                %v1419 = arith.muli %v17, %v2 : i64
+                %v1420 = arith.addi %v1418, %v1419 : i64
+                %v1421 = llvm.getelementptr %in_Bp[%v1420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1422 = llvm.load %v1421 : !llvm.ptr -> f32
+                %v1423 = arith.negf %v1408 : f32
+                %v1424 = arith.mulf %v1368, %v1423 fastmath<contract> : f32
+                %v1425 = arith.mulf %v1424, %v157 fastmath<contract> : f32
+                %v1426 = llvm.call_intrinsic "llvm.exp2.f32"(%v1425) : (f32) -> f32
+                %v1427 = arith.subf %v1426, %v41 fastmath<contract> : f32
+                %v1428 = arith.divf %v1427, %v1423 : f32
+                %v1429 = arith.divf %v1428, %v1423 : f32
+                %v1430 = arith.mulf %v1422, %v1429 fastmath<contract> : f32
+                %v1431 = arith.mulf %v1417, %v1430 fastmath<contract> : f32
+                %v1432 = arith.negf %v1431 : f32
+                %v1433 = arith.mulf %v428, %v1416 fastmath<contract> : f32
+                %v1434 = arith.mulf %v1422, %v1417 fastmath<contract> : f32
+                %v1435 = arith.divf %v1434, %v1423 : f32
+                %v1436 = arith.addf %v1433, %v1435 fastmath<contract> : f32
+                %v1437 = arith.mulf %v1368, %v1426 fastmath<contract> : f32
+                %v1438 = arith.mulf %v1436, %v1437 fastmath<contract> : f32
+                %v1439 = arith.addf %v1432, %v1438 fastmath<contract> : f32
+                %v1440 = arith.negf %v1439 : f32
+                %v1441 = arith.mulf %v1408, %v1440 fastmath<contract> : f32
+                %v1442 = llvm.load %v33 : !llvm.ptr -> f32
                 %v1443 = arith.addf %v1442, %v1441 fastmath<contract> : f32
-                llvm.store %v1443, %v38 : f32, !llvm.ptr
-                %v1444 = arith.mulf %v1383, %v1292 fastmath<contract> : f32
-                %v1445 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1446 = arith.addf %v1445, %v1444 fastmath<contract> : f32
-                llvm.store %v1446, %v39 : f32, !llvm.ptr
-                llvm.store %v1326, %v30 : f32, !llvm.ptr
-                llvm.store %v1349, %v31 : f32, !llvm.ptr
+                llvm.store %v1443, %v33 : f32, !llvm.ptr
+                %v1444 = arith.muli %v24, %v173 : i64
+                %v1445 = arith.constant 8 : i64
+                %v1446 = arith.addi %v1445, %v17 : i64
+                %v1447 = arith.muli %v1446, %v2 : i64
+                %v1448 = arith.addi %v1444, %v1447 : i64
+                %v1449 = llvm.getelementptr %in_A_log[%v1448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1450 = llvm.load %v1449 : !llvm.ptr -> f32
+                %v1451 = arith.mulf %v1450, %v157 fastmath<contract> : f32
+                %v1452 = llvm.call_intrinsic "llvm.exp2.f32"(%v1451) : (f32) -> f32
+                %v1453 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1454 = arith.mulf %v1415, %v1453 fastmath<contract> : f32
+                %v1455 = arith.muli %v24, %v173 : i64
+                %v1456 = arith.constant 8 : i64
+                %v1457 = arith.addi %v1456, %v17 : i64
+                %v1458 = arith.muli %v1457, %v2 : i64
+                %v1459 = arith.addi %v1455, %v1458 : i64
+                %v1460 = llvm.getelementptr %in_Bp[%v1459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1461 = llvm.load %v1460 : !llvm.ptr -> f32
+                %v1462 = arith.negf %v1452 : f32
+                %v1463 = arith.mulf %v1368, %v1462 fastmath<contract> : f32
+                %v1464 = arith.mulf %v1463, %v157 fastmath<contract> : f32
+                %v1465 = llvm.call_intrinsic "llvm.exp2.f32"(%v1464) : (f32) -> f32
+                %v1466 = arith.subf %v1465, %v41 fastmath<contract> : f32
+                %v1467 = arith.divf %v1466, %v1462 : f32
+                %v1468 = arith.divf %v1467, %v1462 : f32
+                %v1469 = arith.mulf %v1461, %v1468 fastmath<contract> : f32
+                %v1470 = arith.mulf %v1454, %v1469 fastmath<contract> : f32
+                %v1471 = arith.negf %v1470 : f32
+                %v1472 = arith.mulf %v454, %v1453 fastmath<contract> : f32
+                %v1473 = arith.mulf %v1461, %v1454 fastmath<contract> : f32
+                %v1474 = arith.divf %v1473, %v1462 : f32
+                %v1475 = arith.addf %v1472, %v1474 fastmath<contract> : f32
+                %v1476 = arith.mulf %v1368, %v1465 fastmath<contract> : f32
+                %v1477 = arith.mulf %v1475, %v1476 fastmath<contract> : f32
+                %v1478 = arith.addf %v1471, %v1477 fastmath<contract> : f32
+                %v1479 = arith.negf %v1478 : f32
+                %v1480 = arith.mulf %v1452, %v1479 fastmath<contract> : f32
+                %v1481 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1482 = arith.addf %v1481, %v1480 fastmath<contract> : f32
+                llvm.store %v1482, %v34 : f32, !llvm.ptr
+                %v1483 = arith.mulf %v1428, %v1417 fastmath<contract> : f32
+                %v1484 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1485 = arith.addf %v1484, %v1483 fastmath<contract> : f32
+                llvm.store %v1485, %v35 : f32, !llvm.ptr
+                %v1486 = arith.mulf %v1467, %v1454 fastmath<contract> : f32
+                %v1487 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1488 = arith.addf %v1487, %v1486 fastmath<contract> : f32
+                llvm.store %v1488, %v36 : f32, !llvm.ptr
+                %v1489 = arith.mulf %v489, %v1382 fastmath<contract> : f32
+                %v1490 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1491 = arith.addf %v1490, %v1489 fastmath<contract> : f32
+                llvm.store %v1491, %v37 : f32, !llvm.ptr
+                %v1492 = arith.mulf %v515, %v1382 fastmath<contract> : f32
+                %v1493 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1494 = arith.addf %v1493, %v1492 fastmath<contract> : f32
+                llvm.store %v1494, %v38 : f32, !llvm.ptr
+                %v1495 = arith.mulf %v1428, %v1422 fastmath<contract> : f32
+                %v1496 = arith.mulf %v1495, %v1416 fastmath<contract> : f32
+                %v1497 = arith.mulf %v1467, %v1461 fastmath<contract> : f32
+                %v1498 = arith.mulf %v1497, %v1453 fastmath<contract> : f32
+                %v1499 = arith.addf %v1496, %v1498 fastmath<contract> : f32
+                llvm.store %v1499, %v759 : f32, !llvm.ptr
+                %v1500 = arith.mulf %v1423, %v1426 fastmath<contract> : f32
+                %v1501 = arith.mulf %v1436, %v1500 fastmath<contract> : f32
+                %v1502 = arith.mulf %v1462, %v1465 fastmath<contract> : f32
+                %v1503 = arith.mulf %v1475, %v1502 fastmath<contract> : f32
+                %v1504 = arith.addf %v1501, %v1503 fastmath<contract> : f32
+                llvm.store %v1504, %v760 : f32, !llvm.ptr
+                llvm.store %v1426, %v30 : f32, !llvm.ptr
+                llvm.store %v1465, %v31 : f32, !llvm.ptr
               }
-              %v1447 = arith.addi %v246, %v455 : i64
-              %v1448 = arith.cmpi slt, %v1447, %v95 : i64
-              %v1449, %v1450 = gpu.shuffle idx %v273, %v65, %v167 : f32
-              scf.if %v1448 {
-                %v1451 = arith.addi %v93, %v1447 : i64
-                %v1452 = arith.muli %v24, %v173 : i64
-                %v1453 = arith.muli %v17, %v2 : i64
-                %v1454 = arith.addi %v1452, %v1453 : i64
-                %v1455 = llvm.getelementptr %in_Cp[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1456 = llvm.load %v1455 : !llvm.ptr -> f32
-                %v1457 = arith.muli %v26, %v194 : i64
-                %v1458 = arith.muli %v24, %v193 : i64
-                %v1459 = arith.addi %v1457, %v1458 : i64
-                %v1460 = arith.muli %v1451, %v2 : i64
-                %v1461 = arith.addi %v1459, %v1460 : i64
-                %v1462 = llvm.getelementptr %dy_y[%v1461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1463 = llvm.load %v1462 : !llvm.ptr -> f32
-                %v1464 = arith.mulf %v1456, %v1463 fastmath<contract> : f32
-                %v1465 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1466 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1467 = arith.mulf %v1466, %v1465 fastmath<contract> : f32
-                %v1468 = arith.addf %v1464, %v1467 fastmath<contract> : f32
-                llvm.store %v1468, %v28 : f32, !llvm.ptr
-                %v1469 = arith.muli %v24, %v173 : i64
-                %v1470 = arith.constant 8 : i64
-                %v1471 = arith.addi %v1470, %v17 : i64
-                %v1472 = arith.muli %v1471, %v2 : i64
-                %v1473 = arith.addi %v1469, %v1472 : i64
-                %v1474 = llvm.getelementptr %in_Cp[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
-                %v1476 = arith.mulf %v1475, %v1463 fastmath<contract> : f32
-                %v1477 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1478 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1479 = arith.mulf %v1478, %v1477 fastmath<contract> : f32
-                %v1480 = arith.addf %v1476, %v1479 fastmath<contract> : f32
-                llvm.store %v1480, %v29 : f32, !llvm.ptr
-                %v1481 = arith.subi %size_L, %v2 : i64
-                %v1482 = arith.cmpi eq, %v1451, %v1481 : i64
-                scf.if %v1482 {
+              %v1505 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1506 = llvm.load %v760 : !llvm.ptr -> f32
+              %v1507 = arith.addi %v246, %v394 : i64
+              %v1508 = arith.cmpi slt, %v1507, %v95 : i64
+              %v1509, %v1510 = gpu.shuffle idx %v273, %v61, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v1508 {
+                %v1511 = arith.addi %v93, %v1507 : i64
+                %v1512 = arith.muli %v24, %v173 : i64
+                %v1513 = arith.muli %v17, %v2 : i64
+                %v1514 = arith.addi %v1512, %v1513 : i64
+                %v1515 = llvm.getelementptr %in_Cp[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1516 = llvm.load %v1515 : !llvm.ptr -> f32
+                %v1517 = arith.muli %v26, %v194 : i64
+                %v1518 = arith.muli %v24, %v193 : i64
+                %v1519 = arith.addi %v1517, %v1518 : i64
+                %v1520 = arith.muli %v1511, %v2 : i64
+                %v1521 = arith.addi %v1519, %v1520 : i64
+                %v1522 = llvm.getelementptr %dy_y[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
+                %v1524 = arith.mulf %v1516, %v1523 fastmath<contract> : f32
+                %v1525 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1526 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1527 = arith.mulf %v1526, %v1525 fastmath<contract> : f32
+                %v1528 = arith.addf %v1524, %v1527 fastmath<contract> : f32
+                llvm.store %v1528, %v28 : f32, !llvm.ptr
+                %v1529 = arith.muli %v24, %v173 : i64
+                %v1530 = arith.constant 8 : i64
+                %v1531 = arith.addi %v1530, %v17 : i64
+                %v1532 = arith.muli %v1531, %v2 : i64
+                %v1533 = arith.addi %v1529, %v1532 : i64
+                %v1534 = llvm.getelementptr %in_Cp[%v1533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1535 = llvm.load %v1534 : !llvm.ptr -> f32
+                %v1536 = arith.mulf %v1535, %v1523 fastmath<contract> : f32
+                %v1537 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1538 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1539 = arith.mulf %v1538, %v1537 fastmath<contract> : f32
+                %v1540 = arith.addf %v1536, %v1539 fastmath<contract> : f32
+                llvm.store %v1540, %v29 : f32, !llvm.ptr
+                %v1541 = arith.subi %size_L, %v2 : i64
+                %v1542 = arith.cmpi eq, %v1511, %v1541 : i64
+                scf.if %v1542 {
                 }
-                %v1483 = arith.muli %v24, %v2 : i64
-                %v1484 = llvm.getelementptr %in_Dskip[%v1483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1485 = llvm.load %v1484 : !llvm.ptr -> f32
-                %v1486 = arith.mulf %v1485, %v1463 fastmath<contract> : f32
-                %v1487 = arith.muli %v24, %v173 : i64
-                %v1488 = arith.muli %v17, %v2 : i64
-                %v1489 = arith.addi %v1487, %v1488 : i64
-                %v1490 = llvm.getelementptr %in_A_log[%v1489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1491 = llvm.load %v1490 : !llvm.ptr -> f32
-                %v1492 = arith.mulf %v1491, %v157 fastmath<contract> : f32
-                %v1493 = llvm.call_intrinsic "llvm.exp2.f32"(%v1492) : (f32) -> f32
-                %v1494 = arith.negf %v1493 : f32
-                %v1495 = arith.mulf %v1449, %v1494 fastmath<contract> : f32
-                %v1496 = arith.mulf %v1495, %v157 fastmath<contract> : f32
-                %v1497 = llvm.call_intrinsic "llvm.exp2.f32"(%v1496) : (f32) -> f32
-                %v1498 = arith.subf %v1497, %v41 fastmath<contract> : f32
-                %v1499 = arith.divf %v1498, %v1494 : f32
-                %v1500 = arith.muli %v24, %v173 : i64
-                %v1501 = arith.muli %v17, %v2 : i64
-                %v1502 = arith.addi %v1500, %v1501 : i64
-                %v1503 = llvm.getelementptr %in_Bp[%v1502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1504 = llvm.load %v1503 : !llvm.ptr -> f32
-                %v1505 = arith.mulf %v1499, %v1504 fastmath<contract> : f32
-                %v1506 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1507 = arith.mulf %v1505, %v1506 fastmath<contract> : f32
-                %v1508 = arith.muli %v24, %v173 : i64
-                %v1509 = arith.constant 8 : i64
-                %v1510 = arith.addi %v1509, %v17 : i64
-                %v1511 = arith.muli %v1510, %v2 : i64
-                %v1512 = arith.addi %v1508, %v1511 : i64
-                %v1513 = llvm.getelementptr %in_A_log[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1514 = llvm.load %v1513 : !llvm.ptr -> f32
-                %v1515 = arith.mulf %v1514, %v157 fastmath<contract> : f32
-                %v1516 = llvm.call_intrinsic "llvm.exp2.f32"(%v1515) : (f32) -> f32
-                %v1517 = arith.negf %v1516 : f32
-                %v1518 = arith.mulf %v1449, %v1517 fastmath<contract> : f32
-                %v1519 = arith.mulf %v1518, %v157 fastmath<contract> : f32
-                %v1520 = llvm.call_intrinsic "llvm.exp2.f32"(%v1519) : (f32) -> f32
-                %v1521 = arith.subf %v1520, %v41 fastmath<contract> : f32
-                %v1522 = arith.divf %v1521, %v1517 : f32
-                %v1523 = arith.muli %v24, %v173 : i64
-                %v1524 = arith.constant 8 : i64
-                %v1525 = arith.addi %v1524, %v17 : i64
-                %v1526 = arith.muli %v1525, %v2 : i64
-                %v1527 = arith.addi %v1523, %v1526 : i64
-                %v1528 = llvm.getelementptr %in_Bp[%v1527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1529 = llvm.load %v1528 : !llvm.ptr -> f32
-                %v1530 = arith.mulf %v1522, %v1529 fastmath<contract> : f32
-                %v1531 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1532 = arith.mulf %v1530, %v1531 fastmath<contract> : f32
-                %v1533 = arith.addf %v1507, %v1532 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1534, %v1535 = gpu.shuffle xor %v1533, %v847, %v167 : f32
-                %v1536 = arith.addf %v1533, %v1534 fastmath<contract> : f32
-                %v1537, %v1538 = gpu.shuffle xor %v1536, %v851, %v167 : f32
-                %v1539 = arith.addf %v1536, %v1537 fastmath<contract> : f32
-                %v1540, %v1541 = gpu.shuffle xor %v1539, %v855, %v167 : f32
-                %v1542 = arith.addf %v1539, %v1540 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1543 = arith.addf %v1486, %v1542 fastmath<contract> : f32
-                %v1544 = arith.cmpi eq, %v17, %v455 : i64
-                %v1545 = llvm.load %v759 : !llvm.ptr -> f32
-                %v1546 = arith.select %v1544, %v1543, %v1545 : f32
-                llvm.store %v1546, %v759 : f32, !llvm.ptr
-                %v1547 = arith.mulf %v428, %v1506 fastmath<contract> : f32
-                %v1548 = arith.muli %v26, %v194 : i64
-                %v1549 = arith.muli %v24, %v193 : i64
-                %v1550 = arith.addi %v1548, %v1549 : i64
-                %v1551 = arith.muli %v1451, %v2 : i64
+                %v1543 = arith.muli %v24, %v173 : i64
+                %v1544 = arith.muli %v17, %v2 : i64
+                %v1545 = arith.addi %v1543, %v1544 : i64
+                %v1546 = llvm.getelementptr %in_A_log[%v1545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1547 = llvm.load %v1546 : !llvm.ptr -> f32
+                %v1548 = arith.mulf %v1547, %v157 fastmath<contract> : f32
+                %v1549 = llvm.call_intrinsic "llvm.exp2.f32"(%v1548) : (f32) -> f32
+                %v1550 = arith.muli %v26, %v194 : i64
+                %v1551 = arith.muli %v24, %v193 : i64
                 %v1552 = arith.addi %v1550, %v1551 : i64
-                %v1553 = llvm.getelementptr %in_u[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1554 = llvm.load %v1553 : !llvm.ptr -> f32
-                %v1555 = arith.mulf %v1554, %v1506 fastmath<contract> : f32
-                %v1556 = arith.mulf %v1504, %v1555 fastmath<contract> : f32
-                %v1557 = arith.divf %v1556, %v1494 : f32
-                %v1558 = arith.addf %v1547, %v1557 fastmath<contract> : f32
-                %v1559 = arith.mulf %v1494, %v1497 fastmath<contract> : f32
-                %v1560 = arith.mulf %v1558, %v1559 fastmath<contract> : f32
-                %v1561 = arith.mulf %v454, %v1531 fastmath<contract> : f32
-                %v1562 = arith.mulf %v1554, %v1531 fastmath<contract> : f32
-                %v1563 = arith.mulf %v1529, %v1562 fastmath<contract> : f32
-                %v1564 = arith.divf %v1563, %v1517 : f32
-                %v1565 = arith.addf %v1561, %v1564 fastmath<contract> : f32
-                %v1566 = arith.mulf %v1517, %v1520 fastmath<contract> : f32
-                %v1567 = arith.mulf %v1565, %v1566 fastmath<contract> : f32
-                %v1568 = arith.addf %v1560, %v1567 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1569, %v1570 = gpu.shuffle xor %v1568, %v847, %v167 : f32
-                %v1571 = arith.addf %v1568, %v1569 fastmath<contract> : f32
-                %v1572, %v1573 = gpu.shuffle xor %v1571, %v851, %v167 : f32
-                %v1574 = arith.addf %v1571, %v1572 fastmath<contract> : f32
-                %v1575, %v1576 = gpu.shuffle xor %v1574, %v855, %v167 : f32
-                %v1577 = arith.addf %v1574, %v1575 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1578 = arith.mulf %v1449, %v1577 fastmath<contract> : f32
-                %v1579 = llvm.load %v32 : !llvm.ptr -> f32
-                %v1580 = arith.addf %v1579, %v1578 fastmath<contract> : f32
-                llvm.store %v1580, %v32 : f32, !llvm.ptr
-                %v1581 = arith.divf %v1499, %v1494 : f32
-                %v1582 = arith.mulf %v1504, %v1581 fastmath<contract> : f32
-                %v1583 = arith.mulf %v1555, %v1582 fastmath<contract> : f32
-                %v1584 = arith.negf %v1583 : f32
-                %v1585 = arith.mulf %v1449, %v1497 fastmath<contract> : f32
-                %v1586 = arith.mulf %v1558, %v1585 fastmath<contract> : f32
-                %v1587 = arith.addf %v1584, %v1586 fastmath<contract> : f32
-                %v1588 = arith.negf %v1587 : f32
-                %v1589 = arith.mulf %v1493, %v1588 fastmath<contract> : f32
-                %v1590 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1591 = arith.addf %v1590, %v1589 fastmath<contract> : f32
-                llvm.store %v1591, %v33 : f32, !llvm.ptr
-                %v1592 = arith.divf %v1522, %v1517 : f32
-                %v1593 = arith.mulf %v1529, %v1592 fastmath<contract> : f32
-                %v1594 = arith.mulf %v1562, %v1593 fastmath<contract> : f32
-                %v1595 = arith.negf %v1594 : f32
-                %v1596 = arith.mulf %v1449, %v1520 fastmath<contract> : f32
-                %v1597 = arith.mulf %v1565, %v1596 fastmath<contract> : f32
-                %v1598 = arith.addf %v1595, %v1597 fastmath<contract> : f32
-                %v1599 = arith.negf %v1598 : f32
-                %v1600 = arith.mulf %v1516, %v1599 fastmath<contract> : f32
-                %v1601 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1602 = arith.addf %v1601, %v1600 fastmath<contract> : f32
-                llvm.store %v1602, %v34 : f32, !llvm.ptr
-                %v1603 = arith.mulf %v1499, %v1555 fastmath<contract> : f32
-                %v1604 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1605 = arith.addf %v1604, %v1603 fastmath<contract> : f32
-                llvm.store %v1605, %v35 : f32, !llvm.ptr
-                %v1606 = arith.mulf %v1522, %v1562 fastmath<contract> : f32
-                %v1607 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1608 = arith.addf %v1607, %v1606 fastmath<contract> : f32
-                llvm.store %v1608, %v36 : f32, !llvm.ptr
-                %v1609 = arith.mulf %v489, %v1463 fastmath<contract> : f32
-                %v1610 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1611 = arith.addf %v1610, %v1609 fastmath<contract> : f32
-                llvm.store %v1611, %v37 : f32, !llvm.ptr
-                %v1612 = arith.mulf %v515, %v1463 fastmath<contract> : f32
-                %v1613 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1614 = arith.addf %v1613, %v1612 fastmath<contract> : f32
-                llvm.store %v1614, %v38 : f32, !llvm.ptr
-                %v1615 = arith.mulf %v1554, %v1463 fastmath<contract> : f32
-                %v1616 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1617 = arith.addf %v1616, %v1615 fastmath<contract> : f32
-                llvm.store %v1617, %v39 : f32, !llvm.ptr
-                llvm.store %v1497, %v30 : f32, !llvm.ptr
-                llvm.store %v1520, %v31 : f32, !llvm.ptr
+                %v1553 = arith.muli %v1511, %v2 : i64
+                %v1554 = arith.addi %v1552, %v1553 : i64
+                %v1555 = llvm.getelementptr %in_u[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1556 = llvm.load %v1555 : !llvm.ptr -> f32
+                %v1557 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1558 = arith.mulf %v1556, %v1557 fastmath<contract> : f32
+                %v1559 = arith.muli %v24, %v173 : i64
+                %v1560 = arith.muli %v17, %v2 : i64
+                %v1561 = arith.addi %v1559, %v1560 : i64
+                %v1562 = llvm.getelementptr %in_Bp[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1563 = llvm.load %v1562 : !llvm.ptr -> f32
+                %v1564 = arith.negf %v1549 : f32
+                %v1565 = arith.mulf %v1509, %v1564 fastmath<contract> : f32
+                %v1566 = arith.mulf %v1565, %v157 fastmath<contract> : f32
+                %v1567 = llvm.call_intrinsic "llvm.exp2.f32"(%v1566) : (f32) -> f32
+                %v1568 = arith.subf %v1567, %v41 fastmath<contract> : f32
+                %v1569 = arith.divf %v1568, %v1564 : f32
+                %v1570 = arith.divf %v1569, %v1564 : f32
+                %v1571 = arith.mulf %v1563, %v1570 fastmath<contract> : f32
+                %v1572 = arith.mulf %v1558, %v1571 fastmath<contract> : f32
+                %v1573 = arith.negf %v1572 : f32
+                %v1574 = arith.mulf %v367, %v1557 fastmath<contract> : f32
+                %v1575 = arith.mulf %v1563, %v1558 fastmath<contract> : f32
+                %v1576 = arith.divf %v1575, %v1564 : f32
+                %v1577 = arith.addf %v1574, %v1576 fastmath<contract> : f32
+                %v1578 = arith.mulf %v1509, %v1567 fastmath<contract> : f32
+                %v1579 = arith.mulf %v1577, %v1578 fastmath<contract> : f32
+                %v1580 = arith.addf %v1573, %v1579 fastmath<contract> : f32
+                %v1581 = arith.negf %v1580 : f32
+                %v1582 = arith.mulf %v1549, %v1581 fastmath<contract> : f32
+                %v1583 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1584 = arith.addf %v1583, %v1582 fastmath<contract> : f32
+                llvm.store %v1584, %v33 : f32, !llvm.ptr
+                %v1585 = arith.muli %v24, %v173 : i64
+                %v1586 = arith.constant 8 : i64
+                %v1587 = arith.addi %v1586, %v17 : i64
+                %v1588 = arith.muli %v1587, %v2 : i64
+                %v1589 = arith.addi %v1585, %v1588 : i64
+                %v1590 = llvm.getelementptr %in_A_log[%v1589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1591 = llvm.load %v1590 : !llvm.ptr -> f32
+                %v1592 = arith.mulf %v1591, %v157 fastmath<contract> : f32
+                %v1593 = llvm.call_intrinsic "llvm.exp2.f32"(%v1592) : (f32) -> f32
+                %v1594 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1595 = arith.mulf %v1556, %v1594 fastmath<contract> : f32
+                %v1596 = arith.muli %v24, %v173 : i64
+                %v1597 = arith.constant 8 : i64
+                %v1598 = arith.addi %v1597, %v17 : i64
+                %v1599 = arith.muli %v1598, %v2 : i64
+                %v1600 = arith.addi %v1596, %v1599 : i64
+                %v1601 = llvm.getelementptr %in_Bp[%v1600] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1602 = llvm.load %v1601 : !llvm.ptr -> f32
+                %v1603 = arith.negf %v1593 : f32
+                %v1604 = arith.mulf %v1509, %v1603 fastmath<contract> : f32
+                %v1605 = arith.mulf %v1604, %v157 fastmath<contract> : f32
+                %v1606 = llvm.call_intrinsic "llvm.exp2.f32"(%v1605) : (f32) -> f32
+                %v1607 = arith.subf %v1606, %v41 fastmath<contract> : f32
+                %v1608 = arith.divf %v1607, %v1603 : f32
+                %v1609 = arith.divf %v1608, %v1603 : f32
+                %v1610 = arith.mulf %v1602, %v1609 fastmath<contract> : f32
+                %v1611 = arith.mulf %v1595, %v1610 fastmath<contract> : f32
+                %v1612 = arith.negf %v1611 : f32
+                %v1613 = arith.mulf %v393, %v1594 fastmath<contract> : f32
+                %v1614 = arith.mulf %v1602, %v1595 fastmath<contract> : f32
+                %v1615 = arith.divf %v1614, %v1603 : f32
+                %v1616 = arith.addf %v1613, %v1615 fastmath<contract> : f32
+                %v1617 = arith.mulf %v1509, %v1606 fastmath<contract> : f32
+                %v1618 = arith.mulf %v1616, %v1617 fastmath<contract> : f32
+                %v1619 = arith.addf %v1612, %v1618 fastmath<contract> : f32
+                %v1620 = arith.negf %v1619 : f32
+                %v1621 = arith.mulf %v1593, %v1620 fastmath<contract> : f32
+                %v1622 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1623 = arith.addf %v1622, %v1621 fastmath<contract> : f32
+                llvm.store %v1623, %v34 : f32, !llvm.ptr
+                %v1624 = arith.mulf %v1569, %v1558 fastmath<contract> : f32
+                %v1625 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1626 = arith.addf %v1625, %v1624 fastmath<contract> : f32
+                llvm.store %v1626, %v35 : f32, !llvm.ptr
+                %v1627 = arith.mulf %v1608, %v1595 fastmath<contract> : f32
+                %v1628 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1629 = arith.addf %v1628, %v1627 fastmath<contract> : f32
+                llvm.store %v1629, %v36 : f32, !llvm.ptr
+                %v1630 = arith.mulf %v428, %v1523 fastmath<contract> : f32
+                %v1631 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1632 = arith.addf %v1631, %v1630 fastmath<contract> : f32
+                llvm.store %v1632, %v37 : f32, !llvm.ptr
+                %v1633 = arith.mulf %v454, %v1523 fastmath<contract> : f32
+                %v1634 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1635 = arith.addf %v1634, %v1633 fastmath<contract> : f32
+                llvm.store %v1635, %v38 : f32, !llvm.ptr
+                %v1636 = arith.mulf %v1569, %v1563 fastmath<contract> : f32
+                %v1637 = arith.mulf %v1636, %v1557 fastmath<contract> : f32
+                %v1638 = arith.mulf %v1608, %v1602 fastmath<contract> : f32
+                %v1639 = arith.mulf %v1638, %v1594 fastmath<contract> : f32
+                %v1640 = arith.addf %v1637, %v1639 fastmath<contract> : f32
+                llvm.store %v1640, %v759 : f32, !llvm.ptr
+                %v1641 = arith.mulf %v1564, %v1567 fastmath<contract> : f32
+                %v1642 = arith.mulf %v1577, %v1641 fastmath<contract> : f32
+                %v1643 = arith.mulf %v1603, %v1606 fastmath<contract> : f32
+                %v1644 = arith.mulf %v1616, %v1643 fastmath<contract> : f32
+                %v1645 = arith.addf %v1642, %v1644 fastmath<contract> : f32
+                llvm.store %v1645, %v760 : f32, !llvm.ptr
+                llvm.store %v1567, %v30 : f32, !llvm.ptr
+                llvm.store %v1606, %v31 : f32, !llvm.ptr
               }
-              %v1618 = arith.addi %v246, %v394 : i64
-              %v1619 = arith.cmpi slt, %v1618, %v95 : i64
-              %v1620, %v1621 = gpu.shuffle idx %v273, %v61, %v167 : f32
-              scf.if %v1619 {
-                %v1622 = arith.addi %v93, %v1618 : i64
-                %v1623 = arith.muli %v24, %v173 : i64
-                %v1624 = arith.muli %v17, %v2 : i64
-                %v1625 = arith.addi %v1623, %v1624 : i64
-                %v1626 = llvm.getelementptr %in_Cp[%v1625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1627 = llvm.load %v1626 : !llvm.ptr -> f32
-                %v1628 = arith.muli %v26, %v194 : i64
-                %v1629 = arith.muli %v24, %v193 : i64
-                %v1630 = arith.addi %v1628, %v1629 : i64
-                %v1631 = arith.muli %v1622, %v2 : i64
-                %v1632 = arith.addi %v1630, %v1631 : i64
-                %v1633 = llvm.getelementptr %dy_y[%v1632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1634 = llvm.load %v1633 : !llvm.ptr -> f32
-                %v1635 = arith.mulf %v1627, %v1634 fastmath<contract> : f32
-                %v1636 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1637 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1638 = arith.mulf %v1637, %v1636 fastmath<contract> : f32
-                %v1639 = arith.addf %v1635, %v1638 fastmath<contract> : f32
-                llvm.store %v1639, %v28 : f32, !llvm.ptr
-                %v1640 = arith.muli %v24, %v173 : i64
-                %v1641 = arith.constant 8 : i64
-                %v1642 = arith.addi %v1641, %v17 : i64
-                %v1643 = arith.muli %v1642, %v2 : i64
-                %v1644 = arith.addi %v1640, %v1643 : i64
-                %v1645 = llvm.getelementptr %in_Cp[%v1644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1646 = llvm.load %v1645 : !llvm.ptr -> f32
-                %v1647 = arith.mulf %v1646, %v1634 fastmath<contract> : f32
-                %v1648 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1649 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1650 = arith.mulf %v1649, %v1648 fastmath<contract> : f32
-                %v1651 = arith.addf %v1647, %v1650 fastmath<contract> : f32
-                llvm.store %v1651, %v29 : f32, !llvm.ptr
-                %v1652 = arith.subi %size_L, %v2 : i64
-                %v1653 = arith.cmpi eq, %v1622, %v1652 : i64
-                scf.if %v1653 {
+              %v1646 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1647 = arith.select %v763, %v1646, %v1505 : f32
+              %v1648 = arith.select %v763, %v1505, %v1646 : f32
+              %v1649, %v1650 = gpu.shuffle xor %v1647, %v1053, %v167 : f32
+              %v1651 = arith.addf %v1648, %v1649 fastmath<contract> : f32
+              %v1652 = llvm.load %v760 : !llvm.ptr -> f32
+              %v1653 = arith.select %v763, %v1652, %v1506 : f32
+              %v1654 = arith.select %v763, %v1506, %v1652 : f32
+              %v1655, %v1656 = gpu.shuffle xor %v1653, %v1053, %v167 : f32
+              %v1657 = arith.addf %v1654, %v1655 fastmath<contract> : f32
+              %v1658 = arith.addi %v246, %v2 : i64
+              %v1659 = arith.cmpi slt, %v1658, %v95 : i64
+              %v1660, %v1661 = gpu.shuffle idx %v273, %v57, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v1659 {
+                %v1662 = arith.addi %v93, %v1658 : i64
+                %v1663 = arith.muli %v24, %v173 : i64
+                %v1664 = arith.muli %v17, %v2 : i64
+                %v1665 = arith.addi %v1663, %v1664 : i64
+                %v1666 = llvm.getelementptr %in_Cp[%v1665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1667 = llvm.load %v1666 : !llvm.ptr -> f32
+                %v1668 = arith.muli %v26, %v194 : i64
+                %v1669 = arith.muli %v24, %v193 : i64
+                %v1670 = arith.addi %v1668, %v1669 : i64
+                %v1671 = arith.muli %v1662, %v2 : i64
+                %v1672 = arith.addi %v1670, %v1671 : i64
+                %v1673 = llvm.getelementptr %dy_y[%v1672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1674 = llvm.load %v1673 : !llvm.ptr -> f32
+                %v1675 = arith.mulf %v1667, %v1674 fastmath<contract> : f32
+                %v1676 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1677 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1678 = arith.mulf %v1677, %v1676 fastmath<contract> : f32
+                %v1679 = arith.addf %v1675, %v1678 fastmath<contract> : f32
+                llvm.store %v1679, %v28 : f32, !llvm.ptr
+                %v1680 = arith.muli %v24, %v173 : i64
+                %v1681 = arith.constant 8 : i64
+                %v1682 = arith.addi %v1681, %v17 : i64
+                %v1683 = arith.muli %v1682, %v2 : i64
+                %v1684 = arith.addi %v1680, %v1683 : i64
+                %v1685 = llvm.getelementptr %in_Cp[%v1684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1686 = llvm.load %v1685 : !llvm.ptr -> f32
+                %v1687 = arith.mulf %v1686, %v1674 fastmath<contract> : f32
+                %v1688 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1689 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1690 = arith.mulf %v1689, %v1688 fastmath<contract> : f32
+                %v1691 = arith.addf %v1687, %v1690 fastmath<contract> : f32
+                llvm.store %v1691, %v29 : f32, !llvm.ptr
+                %v1692 = arith.subi %size_L, %v2 : i64
+                %v1693 = arith.cmpi eq, %v1662, %v1692 : i64
+                scf.if %v1693 {
                 }
-                %v1654 = arith.muli %v24, %v2 : i64
-                %v1655 = llvm.getelementptr %in_Dskip[%v1654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1656 = llvm.load %v1655 : !llvm.ptr -> f32
-                %v1657 = arith.mulf %v1656, %v1634 fastmath<contract> : f32
-                %v1658 = arith.muli %v24, %v173 : i64
-                %v1659 = arith.muli %v17, %v2 : i64
-                %v1660 = arith.addi %v1658, %v1659 : i64
-                %v1661 = llvm.getelementptr %in_A_log[%v1660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1662 = llvm.load %v1661 : !llvm.ptr -> f32
-                %v1663 = arith.mulf %v1662, %v157 fastmath<contract> : f32
-                %v1664 = llvm.call_intrinsic "llvm.exp2.f32"(%v1663) : (f32) -> f32
-                %v1665 = arith.negf %v1664 : f32
-                %v1666 = arith.mulf %v1620, %v1665 fastmath<contract> : f32
-                %v1667 = arith.mulf %v1666, %v157 fastmath<contract> : f32
-                %v1668 = llvm.call_intrinsic "llvm.exp2.f32"(%v1667) : (f32) -> f32
-                %v1669 = arith.subf %v1668, %v41 fastmath<contract> : f32
-                %v1670 = arith.divf %v1669, %v1665 : f32
-                %v1671 = arith.muli %v24, %v173 : i64
-                %v1672 = arith.muli %v17, %v2 : i64
-                %v1673 = arith.addi %v1671, %v1672 : i64
-                %v1674 = llvm.getelementptr %in_Bp[%v1673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1675 = llvm.load %v1674 : !llvm.ptr -> f32
-                %v1676 = arith.mulf %v1670, %v1675 fastmath<contract> : f32
-                %v1677 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1678 = arith.mulf %v1676, %v1677 fastmath<contract> : f32
-                %v1679 = arith.muli %v24, %v173 : i64
-                %v1680 = arith.constant 8 : i64
-                %v1681 = arith.addi %v1680, %v17 : i64
-                %v1682 = arith.muli %v1681, %v2 : i64
-                %v1683 = arith.addi %v1679, %v1682 : i64
-                %v1684 = llvm.getelementptr %in_A_log[%v1683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1685 = llvm.load %v1684 : !llvm.ptr -> f32
-                %v1686 = arith.mulf %v1685, %v157 fastmath<contract> : f32
-                %v1687 = llvm.call_intrinsic "llvm.exp2.f32"(%v1686) : (f32) -> f32
-                %v1688 = arith.negf %v1687 : f32
-                %v1689 = arith.mulf %v1620, %v1688 fastmath<contract> : f32
-                %v1690 = arith.mulf %v1689, %v157 fastmath<contract> : f32
-                %v1691 = llvm.call_intrinsic "llvm.exp2.f32"(%v1690) : (f32) -> f32
-                %v1692 = arith.subf %v1691, %v41 fastmath<contract> : f32
-                %v1693 = arith.divf %v1692, %v1688 : f32
                 %v1694 = arith.muli %v24, %v173 : i64
-                %v1695 = arith.constant 8 : i64
-                %v1696 = arith.addi %v1695, %v17 : i64
-                %v1697 = arith.muli %v1696, %v2 : i64
-                %v1698 = arith.addi %v1694, %v1697 : i64
-                %v1699 = llvm.getelementptr %in_Bp[%v1698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1700 = llvm.load %v1699 : !llvm.ptr -> f32
-                %v1701 = arith.mulf %v1693, %v1700 fastmath<contract> : f32
-                %v1702 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1703 = arith.mulf %v1701, %v1702 fastmath<contract> : f32
-                %v1704 = arith.addf %v1678, %v1703 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1705, %v1706 = gpu.shuffle xor %v1704, %v847, %v167 : f32
-                %v1707 = arith.addf %v1704, %v1705 fastmath<contract> : f32
-                %v1708, %v1709 = gpu.shuffle xor %v1707, %v851, %v167 : f32
-                %v1710 = arith.addf %v1707, %v1708 fastmath<contract> : f32
-                %v1711, %v1712 = gpu.shuffle xor %v1710, %v855, %v167 : f32
-                %v1713 = arith.addf %v1710, %v1711 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1714 = arith.addf %v1657, %v1713 fastmath<contract> : f32
-                %v1715 = arith.cmpi eq, %v17, %v394 : i64
-                %v1716 = llvm.load %v759 : !llvm.ptr -> f32
-                %v1717 = arith.select %v1715, %v1714, %v1716 : f32
-                llvm.store %v1717, %v759 : f32, !llvm.ptr
-                %v1718 = arith.mulf %v367, %v1677 fastmath<contract> : f32
-                %v1719 = arith.muli %v26, %v194 : i64
-                %v1720 = arith.muli %v24, %v193 : i64
-                %v1721 = arith.addi %v1719, %v1720 : i64
-                %v1722 = arith.muli %v1622, %v2 : i64
-                %v1723 = arith.addi %v1721, %v1722 : i64
-                %v1724 = llvm.getelementptr %in_u[%v1723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1725 = llvm.load %v1724 : !llvm.ptr -> f32
-                %v1726 = arith.mulf %v1725, %v1677 fastmath<contract> : f32
-                %v1727 = arith.mulf %v1675, %v1726 fastmath<contract> : f32
-                %v1728 = arith.divf %v1727, %v1665 : f32
-                %v1729 = arith.addf %v1718, %v1728 fastmath<contract> : f32
-                %v1730 = arith.mulf %v1665, %v1668 fastmath<contract> : f32
-                %v1731 = arith.mulf %v1729, %v1730 fastmath<contract> : f32
-                %v1732 = arith.mulf %v393, %v1702 fastmath<contract> : f32
-                %v1733 = arith.mulf %v1725, %v1702 fastmath<contract> : f32
-                %v1734 = arith.mulf %v1700, %v1733 fastmath<contract> : f32
-                %v1735 = arith.divf %v1734, %v1688 : f32
-                %v1736 = arith.addf %v1732, %v1735 fastmath<contract> : f32
-                %v1737 = arith.mulf %v1688, %v1691 fastmath<contract> : f32
-                %v1738 = arith.mulf %v1736, %v1737 fastmath<contract> : f32
-                %v1739 = arith.addf %v1731, %v1738 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1740, %v1741 = gpu.shuffle xor %v1739, %v847, %v167 : f32
-                %v1742 = arith.addf %v1739, %v1740 fastmath<contract> : f32
-                %v1743, %v1744 = gpu.shuffle xor %v1742, %v851, %v167 : f32
-                %v1745 = arith.addf %v1742, %v1743 fastmath<contract> : f32
-                %v1746, %v1747 = gpu.shuffle xor %v1745, %v855, %v167 : f32
-                %v1748 = arith.addf %v1745, %v1746 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1749 = arith.mulf %v1620, %v1748 fastmath<contract> : f32
-                %v1750 = llvm.load %v32 : !llvm.ptr -> f32
-                %v1751 = arith.addf %v1750, %v1749 fastmath<contract> : f32
-                llvm.store %v1751, %v32 : f32, !llvm.ptr
-                %v1752 = arith.divf %v1670, %v1665 : f32
-                %v1753 = arith.mulf %v1675, %v1752 fastmath<contract> : f32
-                %v1754 = arith.mulf %v1726, %v1753 fastmath<contract> : f32
-                %v1755 = arith.negf %v1754 : f32
-                %v1756 = arith.mulf %v1620, %v1668 fastmath<contract> : f32
-                %v1757 = arith.mulf %v1729, %v1756 fastmath<contract> : f32
-                %v1758 = arith.addf %v1755, %v1757 fastmath<contract> : f32
-                %v1759 = arith.negf %v1758 : f32
-                %v1760 = arith.mulf %v1664, %v1759 fastmath<contract> : f32
-                %v1761 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1762 = arith.addf %v1761, %v1760 fastmath<contract> : f32
-                llvm.store %v1762, %v33 : f32, !llvm.ptr
-                %v1763 = arith.divf %v1693, %v1688 : f32
-                %v1764 = arith.mulf %v1700, %v1763 fastmath<contract> : f32
-                %v1765 = arith.mulf %v1733, %v1764 fastmath<contract> : f32
-                %v1766 = arith.negf %v1765 : f32
-                %v1767 = arith.mulf %v1620, %v1691 fastmath<contract> : f32
-                %v1768 = arith.mulf %v1736, %v1767 fastmath<contract> : f32
-                %v1769 = arith.addf %v1766, %v1768 fastmath<contract> : f32
-                %v1770 = arith.negf %v1769 : f32
-                %v1771 = arith.mulf %v1687, %v1770 fastmath<contract> : f32
-                %v1772 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1773 = arith.addf %v1772, %v1771 fastmath<contract> : f32
-                llvm.store %v1773, %v34 : f32, !llvm.ptr
-                %v1774 = arith.mulf %v1670, %v1726 fastmath<contract> : f32
-                %v1775 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1776 = arith.addf %v1775, %v1774 fastmath<contract> : f32
-                llvm.store %v1776, %v35 : f32, !llvm.ptr
-                %v1777 = arith.mulf %v1693, %v1733 fastmath<contract> : f32
-                %v1778 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1779 = arith.addf %v1778, %v1777 fastmath<contract> : f32
-                llvm.store %v1779, %v36 : f32, !llvm.ptr
-                %v1780 = arith.mulf %v428, %v1634 fastmath<contract> : f32
-                %v1781 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1782 = arith.addf %v1781, %v1780 fastmath<contract> : f32
-                llvm.store %v1782, %v37 : f32, !llvm.ptr
-                %v1783 = arith.mulf %v454, %v1634 fastmath<contract> : f32
-                %v1784 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1785 = arith.addf %v1784, %v1783 fastmath<contract> : f32
-                llvm.store %v1785, %v38 : f32, !llvm.ptr
-                %v1786 = arith.mulf %v1725, %v1634 fastmath<contract> : f32
-                %v1787 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1788 = arith.addf %v1787, %v1786 fastmath<contract> : f32
-                llvm.store %v1788, %v39 : f32, !llvm.ptr
-                llvm.store %v1668, %v30 : f32, !llvm.ptr
-                llvm.store %v1691, %v31 : f32, !llvm.ptr
+                %v1695 = arith.muli %v17, %v2 : i64
+                %v1696 = arith.addi %v1694, %v1695 : i64
+                %v1697 = llvm.getelementptr %in_A_log[%v1696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1698 = llvm.load %v1697 : !llvm.ptr -> f32
+                %v1699 = arith.mulf %v1698, %v157 fastmath<contract> : f32
+                %v1700 = llvm.call_intrinsic "llvm.exp2.f32"(%v1699) : (f32) -> f32
+                %v1701 = arith.muli %v26, %v194 : i64
+                %v1702 = arith.muli %v24, %v193 : i64
+                %v1703 = arith.addi %v1701, %v1702 : i64
+                %v1704 = arith.muli %v1662, %v2 : i64
+                %v1705 = arith.addi %v1703, %v1704 : i64
+                %v1706 = llvm.getelementptr %in_u[%v1705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1707 = llvm.load %v1706 : !llvm.ptr -> f32
+                %v1708 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1709 = arith.mulf %v1707, %v1708 fastmath<contract> : f32
+                %v1710 = arith.muli %v24, %v173 : i64
+                %v1711 = arith.muli %v17, %v2 : i64
+                %v1712 = arith.addi %v1710, %v1711 : i64
+                %v1713 = llvm.getelementptr %in_Bp[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1714 = llvm.load %v1713 : !llvm.ptr -> f32
+                %v1715 = arith.negf %v1700 : f32
+                %v1716 = arith.mulf %v1660, %v1715 fastmath<contract> : f32
+                %v1717 = arith.mulf %v1716, %v157 fastmath<contract> : f32
+                %v1718 = llvm.call_intrinsic "llvm.exp2.f32"(%v1717) : (f32) -> f32
+                %v1719 = arith.subf %v1718, %v41 fastmath<contract> : f32
+                %v1720 = arith.divf %v1719, %v1715 : f32
+                %v1721 = arith.divf %v1720, %v1715 : f32
+                %v1722 = arith.mulf %v1714, %v1721 fastmath<contract> : f32
+                %v1723 = arith.mulf %v1709, %v1722 fastmath<contract> : f32
+                %v1724 = arith.negf %v1723 : f32
+                %v1725 = arith.mulf %v307, %v1708 fastmath<contract> : f32
+                %v1726 = arith.mulf %v1714, %v1709 fastmath<contract> : f32
+                %v1727 = arith.divf %v1726, %v1715 : f32
+                %v1728 = arith.addf %v1725, %v1727 fastmath<contract> : f32
+                %v1729 = arith.mulf %v1660, %v1718 fastmath<contract> : f32
+                %v1730 = arith.mulf %v1728, %v1729 fastmath<contract> : f32
+                %v1731 = arith.addf %v1724, %v1730 fastmath<contract> : f32
+                %v1732 = arith.negf %v1731 : f32
+                %v1733 = arith.mulf %v1700, %v1732 fastmath<contract> : f32
+                %v1734 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1735 = arith.addf %v1734, %v1733 fastmath<contract> : f32
+                llvm.store %v1735, %v33 : f32, !llvm.ptr
+                %v1736 = arith.muli %v24, %v173 : i64
+                %v1737 = arith.constant 8 : i64
+                %v1738 = arith.addi %v1737, %v17 : i64
+                %v1739 = arith.muli %v1738, %v2 : i64
+                %v1740 = arith.addi %v1736, %v1739 : i64
+                %v1741 = llvm.getelementptr %in_A_log[%v1740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1742 = llvm.load %v1741 : !llvm.ptr -> f32
+                %v1743 = arith.mulf %v1742, %v157 fastmath<contract> : f32
+                %v1744 = llvm.call_intrinsic "llvm.exp2.f32"(%v1743) : (f32) -> f32
+                %v1745 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1746 = arith.mulf %v1707, %v1745 fastmath<contract> : f32
+                %v1747 = arith.muli %v24, %v173 : i64
+                %v1748 = arith.constant 8 : i64
+                %v1749 = arith.addi %v1748, %v17 : i64
+                %v1750 = arith.muli %v1749, %v2 : i64
+                %v1751 = arith.addi %v1747, %v1750 : i64
+                %v1752 = llvm.getelementptr %in_Bp[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1753 = llvm.load %v1752 : !llvm.ptr -> f32
+                %v1754 = arith.negf %v1744 : f32
+                %v1755 = arith.mulf %v1660, %v1754 fastmath<contract> : f32
+                %v1756 = arith.mulf %v1755, %v157 fastmath<contract> : f32
+                %v1757 = llvm.call_intrinsic "llvm.exp2.f32"(%v1756) : (f32) -> f32
+                %v1758 = arith.subf %v1757, %v41 fastmath<contract> : f32
+                %v1759 = arith.divf %v1758, %v1754 : f32
+                %v1760 = arith.divf %v1759, %v1754 : f32
+                %v1761 = arith.mulf %v1753, %v1760 fastmath<contract> : f32
+                %v1762 = arith.mulf %v1746, %v1761 fastmath<contract> : f32
+                %v1763 = arith.negf %v1762 : f32
+                %v1764 = arith.mulf %v333, %v1745 fastmath<contract> : f32
+                %v1765 = arith.mulf %v1753, %v1746 fastmath<contract> : f32
+                %v1766 = arith.divf %v1765, %v1754 : f32
+                %v1767 = arith.addf %v1764, %v1766 fastmath<contract> : f32
+                %v1768 = arith.mulf %v1660, %v1757 fastmath<contract> : f32
+                %v1769 = arith.mulf %v1767, %v1768 fastmath<contract> : f32
+                %v1770 = arith.addf %v1763, %v1769 fastmath<contract> : f32
+                %v1771 = arith.negf %v1770 : f32
+                %v1772 = arith.mulf %v1744, %v1771 fastmath<contract> : f32
+                %v1773 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1774 = arith.addf %v1773, %v1772 fastmath<contract> : f32
+                llvm.store %v1774, %v34 : f32, !llvm.ptr
+                %v1775 = arith.mulf %v1720, %v1709 fastmath<contract> : f32
+                %v1776 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1777 = arith.addf %v1776, %v1775 fastmath<contract> : f32
+                llvm.store %v1777, %v35 : f32, !llvm.ptr
+                %v1778 = arith.mulf %v1759, %v1746 fastmath<contract> : f32
+                %v1779 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1780 = arith.addf %v1779, %v1778 fastmath<contract> : f32
+                llvm.store %v1780, %v36 : f32, !llvm.ptr
+                %v1781 = arith.mulf %v367, %v1674 fastmath<contract> : f32
+                %v1782 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1783 = arith.addf %v1782, %v1781 fastmath<contract> : f32
+                llvm.store %v1783, %v37 : f32, !llvm.ptr
+                %v1784 = arith.mulf %v393, %v1674 fastmath<contract> : f32
+                %v1785 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1786 = arith.addf %v1785, %v1784 fastmath<contract> : f32
+                llvm.store %v1786, %v38 : f32, !llvm.ptr
+                %v1787 = arith.mulf %v1720, %v1714 fastmath<contract> : f32
+                %v1788 = arith.mulf %v1787, %v1708 fastmath<contract> : f32
+                %v1789 = arith.mulf %v1759, %v1753 fastmath<contract> : f32
+                %v1790 = arith.mulf %v1789, %v1745 fastmath<contract> : f32
+                %v1791 = arith.addf %v1788, %v1790 fastmath<contract> : f32
+                llvm.store %v1791, %v759 : f32, !llvm.ptr
+                %v1792 = arith.mulf %v1715, %v1718 fastmath<contract> : f32
+                %v1793 = arith.mulf %v1728, %v1792 fastmath<contract> : f32
+                %v1794 = arith.mulf %v1754, %v1757 fastmath<contract> : f32
+                %v1795 = arith.mulf %v1767, %v1794 fastmath<contract> : f32
+                %v1796 = arith.addf %v1793, %v1795 fastmath<contract> : f32
+                llvm.store %v1796, %v760 : f32, !llvm.ptr
+                llvm.store %v1718, %v30 : f32, !llvm.ptr
+                llvm.store %v1757, %v31 : f32, !llvm.ptr
               }
-              %v1789 = arith.addi %v246, %v2 : i64
-              %v1790 = arith.cmpi slt, %v1789, %v95 : i64
-              %v1791, %v1792 = gpu.shuffle idx %v273, %v57, %v167 : f32
-              scf.if %v1790 {
-                %v1793 = arith.addi %v93, %v1789 : i64
-                %v1794 = arith.muli %v24, %v173 : i64
-                %v1795 = arith.muli %v17, %v2 : i64
-                %v1796 = arith.addi %v1794, %v1795 : i64
-                %v1797 = llvm.getelementptr %in_Cp[%v1796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1798 = llvm.load %v1797 : !llvm.ptr -> f32
-                %v1799 = arith.muli %v26, %v194 : i64
-                %v1800 = arith.muli %v24, %v193 : i64
-                %v1801 = arith.addi %v1799, %v1800 : i64
-                %v1802 = arith.muli %v1793, %v2 : i64
-                %v1803 = arith.addi %v1801, %v1802 : i64
-                %v1804 = llvm.getelementptr %dy_y[%v1803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1805 = llvm.load %v1804 : !llvm.ptr -> f32
-                %v1806 = arith.mulf %v1798, %v1805 fastmath<contract> : f32
-                %v1807 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1808 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1809 = arith.mulf %v1808, %v1807 fastmath<contract> : f32
-                %v1810 = arith.addf %v1806, %v1809 fastmath<contract> : f32
-                llvm.store %v1810, %v28 : f32, !llvm.ptr
-                %v1811 = arith.muli %v24, %v173 : i64
-                %v1812 = arith.constant 8 : i64
-                %v1813 = arith.addi %v1812, %v17 : i64
-                %v1814 = arith.muli %v1813, %v2 : i64
-                %v1815 = arith.addi %v1811, %v1814 : i64
-                %v1816 = llvm.getelementptr %in_Cp[%v1815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1817 = llvm.load %v1816 : !llvm.ptr -> f32
-                %v1818 = arith.mulf %v1817, %v1805 fastmath<contract> : f32
-                %v1819 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1820 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1821 = arith.mulf %v1820, %v1819 fastmath<contract> : f32
-                %v1822 = arith.addf %v1818, %v1821 fastmath<contract> : f32
-                llvm.store %v1822, %v29 : f32, !llvm.ptr
-                %v1823 = arith.subi %size_L, %v2 : i64
-                %v1824 = arith.cmpi eq, %v1793, %v1823 : i64
-                scf.if %v1824 {
-                }
-                %v1825 = arith.muli %v24, %v2 : i64
-                %v1826 = llvm.getelementptr %in_Dskip[%v1825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1797 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1798 = llvm.load %v760 : !llvm.ptr -> f32
+              %v1799 = arith.addi %v246, %v42 : i64
+              %v1800 = arith.cmpi slt, %v1799, %v95 : i64
+              %v1801, %v1802 = gpu.shuffle idx %v273, %v53, %v167 : f32
+              llvm.store %v40, %v759 : f32, !llvm.ptr
+              llvm.store %v40, %v760 : f32, !llvm.ptr
+              scf.if %v1800 {
+                %v1803 = arith.addi %v93, %v1799 : i64
+                %v1804 = arith.muli %v24, %v173 : i64
+                %v1805 = arith.muli %v17, %v2 : i64
+                %v1806 = arith.addi %v1804, %v1805 : i64
+                %v1807 = llvm.getelementptr %in_Cp[%v1806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1808 = llvm.load %v1807 : !llvm.ptr -> f32
+                %v1809 = arith.muli %v26, %v194 : i64
+                %v1810 = arith.muli %v24, %v193 : i64
+                %v1811 = arith.addi %v1809, %v1810 : i64
+                %v1812 = arith.muli %v1803, %v2 : i64
+                %v1813 = arith.addi %v1811, %v1812 : i64
+                %v1814 = llvm.getelementptr %dy_y[%v1813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1815 = llvm.load %v1814 : !llvm.ptr -> f32
+                %v1816 = arith.mulf %v1808, %v1815 fastmath<contract> : f32
+                %v1817 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1818 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1819 = arith.mulf %v1818, %v1817 fastmath<contract> : f32
+                %v1820 = arith.addf %v1816, %v1819 fastmath<contract> : f32
+                llvm.store %v1820, %v28 : f32, !llvm.ptr
+                %v1821 = arith.muli %v24, %v173 : i64
+                %v1822 = arith.constant 8 : i64
+                %v1823 = arith.addi %v1822, %v17 : i64
+                %v1824 = arith.muli %v1823, %v2 : i64
+                %v1825 = arith.addi %v1821, %v1824 : i64
+                %v1826 = llvm.getelementptr %in_Cp[%v1825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1827 = llvm.load %v1826 : !llvm.ptr -> f32
-                %v1828 = arith.mulf %v1827, %v1805 fastmath<contract> : f32
-                %v1829 = arith.muli %v24, %v173 : i64
-                %v1830 = arith.muli %v17, %v2 : i64
-                %v1831 = arith.addi %v1829, %v1830 : i64
-                %v1832 = llvm.getelementptr %in_A_log[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1833 = llvm.load %v1832 : !llvm.ptr -> f32
-                %v1834 = arith.mulf %v1833, %v157 fastmath<contract> : f32
-                %v1835 = llvm.call_intrinsic "llvm.exp2.f32"(%v1834) : (f32) -> f32
-                %v1836 = arith.negf %v1835 : f32
-                %v1837 = arith.mulf %v1791, %v1836 fastmath<contract> : f32
-                %v1838 = arith.mulf %v1837, %v157 fastmath<contract> : f32
-                %v1839 = llvm.call_intrinsic "llvm.exp2.f32"(%v1838) : (f32) -> f32
-                %v1840 = arith.subf %v1839, %v41 fastmath<contract> : f32
-                %v1841 = arith.divf %v1840, %v1836 : f32
-                %v1842 = arith.muli %v24, %v173 : i64
-                %v1843 = arith.muli %v17, %v2 : i64
-                %v1844 = arith.addi %v1842, %v1843 : i64
-                %v1845 = llvm.getelementptr %in_Bp[%v1844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1846 = llvm.load %v1845 : !llvm.ptr -> f32
-                %v1847 = arith.mulf %v1841, %v1846 fastmath<contract> : f32
-                %v1848 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1849 = arith.mulf %v1847, %v1848 fastmath<contract> : f32
-                %v1850 = arith.muli %v24, %v173 : i64
-                %v1851 = arith.constant 8 : i64
-                %v1852 = arith.addi %v1851, %v17 : i64
-                %v1853 = arith.muli %v1852, %v2 : i64
-                %v1854 = arith.addi %v1850, %v1853 : i64
-                %v1855 = llvm.getelementptr %in_A_log[%v1854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1856 = llvm.load %v1855 : !llvm.ptr -> f32
-                %v1857 = arith.mulf %v1856, %v157 fastmath<contract> : f32
-                %v1858 = llvm.call_intrinsic "llvm.exp2.f32"(%v1857) : (f32) -> f32
-                %v1859 = arith.negf %v1858 : f32
-                %v1860 = arith.mulf %v1791, %v1859 fastmath<contract> : f32
-                %v1861 = arith.mulf %v1860, %v157 fastmath<contract> : f32
-                %v1862 = llvm.call_intrinsic "llvm.exp2.f32"(%v1861) : (f32) -> f32
-                %v1863 = arith.subf %v1862, %v41 fastmath<contract> : f32
-                %v1864 = arith.divf %v1863, %v1859 : f32
-                %v1865 = arith.muli %v24, %v173 : i64
-                %v1866 = arith.constant 8 : i64
-                %v1867 = arith.addi %v1866, %v17 : i64
-                %v1868 = arith.muli %v1867, %v2 : i64
-                %v1869 = arith.addi %v1865, %v1868 : i64
-                %v1870 = llvm.getelementptr %in_Bp[%v1869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1871 = llvm.load %v1870 : !llvm.ptr -> f32
-                %v1872 = arith.mulf %v1864, %v1871 fastmath<contract> : f32
-                %v1873 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1874 = arith.mulf %v1872, %v1873 fastmath<contract> : f32
-                %v1875 = arith.addf %v1849, %v1874 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1876, %v1877 = gpu.shuffle xor %v1875, %v847, %v167 : f32
-                %v1878 = arith.addf %v1875, %v1876 fastmath<contract> : f32
-                %v1879, %v1880 = gpu.shuffle xor %v1878, %v851, %v167 : f32
-                %v1881 = arith.addf %v1878, %v1879 fastmath<contract> : f32
-                %v1882, %v1883 = gpu.shuffle xor %v1881, %v855, %v167 : f32
-                %v1884 = arith.addf %v1881, %v1882 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1885 = arith.addf %v1828, %v1884 fastmath<contract> : f32
-                %v1886 = arith.cmpi eq, %v17, %v2 : i64
-                %v1887 = llvm.load %v759 : !llvm.ptr -> f32
-                %v1888 = arith.select %v1886, %v1885, %v1887 : f32
-                llvm.store %v1888, %v759 : f32, !llvm.ptr
-                %v1889 = arith.mulf %v307, %v1848 fastmath<contract> : f32
-                %v1890 = arith.muli %v26, %v194 : i64
-                %v1891 = arith.muli %v24, %v193 : i64
-                %v1892 = arith.addi %v1890, %v1891 : i64
-                %v1893 = arith.muli %v1793, %v2 : i64
-                %v1894 = arith.addi %v1892, %v1893 : i64
-                %v1895 = llvm.getelementptr %in_u[%v1894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1896 = llvm.load %v1895 : !llvm.ptr -> f32
-                %v1897 = arith.mulf %v1896, %v1848 fastmath<contract> : f32
-                %v1898 = arith.mulf %v1846, %v1897 fastmath<contract> : f32
-                %v1899 = arith.divf %v1898, %v1836 : f32
-                %v1900 = arith.addf %v1889, %v1899 fastmath<contract> : f32
-                %v1901 = arith.mulf %v1836, %v1839 fastmath<contract> : f32
-                %v1902 = arith.mulf %v1900, %v1901 fastmath<contract> : f32
-                %v1903 = arith.mulf %v333, %v1873 fastmath<contract> : f32
-                %v1904 = arith.mulf %v1896, %v1873 fastmath<contract> : f32
-                %v1905 = arith.mulf %v1871, %v1904 fastmath<contract> : f32
-                %v1906 = arith.divf %v1905, %v1859 : f32
-                %v1907 = arith.addf %v1903, %v1906 fastmath<contract> : f32
-                %v1908 = arith.mulf %v1859, %v1862 fastmath<contract> : f32
-                %v1909 = arith.mulf %v1907, %v1908 fastmath<contract> : f32
-                %v1910 = arith.addf %v1902, %v1909 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1911, %v1912 = gpu.shuffle xor %v1910, %v847, %v167 : f32
-                %v1913 = arith.addf %v1910, %v1911 fastmath<contract> : f32
-                %v1914, %v1915 = gpu.shuffle xor %v1913, %v851, %v167 : f32
-                %v1916 = arith.addf %v1913, %v1914 fastmath<contract> : f32
-                %v1917, %v1918 = gpu.shuffle xor %v1916, %v855, %v167 : f32
-                %v1919 = arith.addf %v1916, %v1917 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1920 = arith.mulf %v1791, %v1919 fastmath<contract> : f32
-                %v1921 = llvm.load %v32 : !llvm.ptr -> f32
-                %v1922 = arith.addf %v1921, %v1920 fastmath<contract> : f32
-                llvm.store %v1922, %v32 : f32, !llvm.ptr
-                %v1923 = arith.divf %v1841, %v1836 : f32
-                %v1924 = arith.mulf %v1846, %v1923 fastmath<contract> : f32
-                %v1925 = arith.mulf %v1897, %v1924 fastmath<contract> : f32
-                %v1926 = arith.negf %v1925 : f32
-                %v1927 = arith.mulf %v1791, %v1839 fastmath<contract> : f32
-                %v1928 = arith.mulf %v1900, %v1927 fastmath<contract> : f32
-                %v1929 = arith.addf %v1926, %v1928 fastmath<contract> : f32
-                %v1930 = arith.negf %v1929 : f32
-                %v1931 = arith.mulf %v1835, %v1930 fastmath<contract> : f32
-                %v1932 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1933 = arith.addf %v1932, %v1931 fastmath<contract> : f32
-                llvm.store %v1933, %v33 : f32, !llvm.ptr
-                %v1934 = arith.divf %v1864, %v1859 : f32
-                %v1935 = arith.mulf %v1871, %v1934 fastmath<contract> : f32
-                %v1936 = arith.mulf %v1904, %v1935 fastmath<contract> : f32
-                %v1937 = arith.negf %v1936 : f32
-                %v1938 = arith.mulf %v1791, %v1862 fastmath<contract> : f32
-                %v1939 = arith.mulf %v1907, %v1938 fastmath<contract> : f32
-                %v1940 = arith.addf %v1937, %v1939 fastmath<contract> : f32
-                %v1941 = arith.negf %v1940 : f32
-                %v1942 = arith.mulf %v1858, %v1941 fastmath<contract> : f32
-                %v1943 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1944 = arith.addf %v1943, %v1942 fastmath<contract> : f32
-                llvm.store %v1944, %v34 : f32, !llvm.ptr
-                %v1945 = arith.mulf %v1841, %v1897 fastmath<contract> : f32
-                %v1946 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1947 = arith.addf %v1946, %v1945 fastmath<contract> : f32
-                llvm.store %v1947, %v35 : f32, !llvm.ptr
-                %v1948 = arith.mulf %v1864, %v1904 fastmath<contract> : f32
-                %v1949 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1950 = arith.addf %v1949, %v1948 fastmath<contract> : f32
-                llvm.store %v1950, %v36 : f32, !llvm.ptr
-                %v1951 = arith.mulf %v367, %v1805 fastmath<contract> : f32
-                %v1952 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1953 = arith.addf %v1952, %v1951 fastmath<contract> : f32
-                llvm.store %v1953, %v37 : f32, !llvm.ptr
-                %v1954 = arith.mulf %v393, %v1805 fastmath<contract> : f32
-                %v1955 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1956 = arith.addf %v1955, %v1954 fastmath<contract> : f32
-                llvm.store %v1956, %v38 : f32, !llvm.ptr
-                %v1957 = arith.mulf %v1896, %v1805 fastmath<contract> : f32
-                %v1958 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1959 = arith.addf %v1958, %v1957 fastmath<contract> : f32
-                llvm.store %v1959, %v39 : f32, !llvm.ptr
-                llvm.store %v1839, %v30 : f32, !llvm.ptr
-                llvm.store %v1862, %v31 : f32, !llvm.ptr
-              }
-              %v1960 = arith.addi %v246, %v42 : i64
-              %v1961 = arith.cmpi slt, %v1960, %v95 : i64
-              %v1962, %v1963 = gpu.shuffle idx %v273, %v53, %v167 : f32
-              scf.if %v1961 {
-                %v1964 = arith.addi %v93, %v1960 : i64
-                %v1965 = arith.muli %v24, %v173 : i64
-                %v1966 = arith.muli %v17, %v2 : i64
-                %v1967 = arith.addi %v1965, %v1966 : i64
-                %v1968 = llvm.getelementptr %in_Cp[%v1967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1969 = llvm.load %v1968 : !llvm.ptr -> f32
-                %v1970 = arith.muli %v26, %v194 : i64
-                %v1971 = arith.muli %v24, %v193 : i64
-                %v1972 = arith.addi %v1970, %v1971 : i64
-                %v1973 = arith.muli %v1964, %v2 : i64
-                %v1974 = arith.addi %v1972, %v1973 : i64
-                %v1975 = llvm.getelementptr %dy_y[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1976 = llvm.load %v1975 : !llvm.ptr -> f32
-                %v1977 = arith.mulf %v1969, %v1976 fastmath<contract> : f32
-                %v1978 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1979 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1980 = arith.mulf %v1979, %v1978 fastmath<contract> : f32
-                %v1981 = arith.addf %v1977, %v1980 fastmath<contract> : f32
-                llvm.store %v1981, %v28 : f32, !llvm.ptr
-                %v1982 = arith.muli %v24, %v173 : i64
-                %v1983 = arith.constant 8 : i64
-                %v1984 = arith.addi %v1983, %v17 : i64
-                %v1985 = arith.muli %v1984, %v2 : i64
-                %v1986 = arith.addi %v1982, %v1985 : i64
-                %v1987 = llvm.getelementptr %in_Cp[%v1986] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1988 = llvm.load %v1987 : !llvm.ptr -> f32
-                %v1989 = arith.mulf %v1988, %v1976 fastmath<contract> : f32
-                %v1990 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1991 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1992 = arith.mulf %v1991, %v1990 fastmath<contract> : f32
-                %v1993 = arith.addf %v1989, %v1992 fastmath<contract> : f32
-                llvm.store %v1993, %v29 : f32, !llvm.ptr
-                %v1994 = arith.subi %size_L, %v2 : i64
-                %v1995 = arith.cmpi eq, %v1964, %v1994 : i64
-                scf.if %v1995 {
+                %v1828 = arith.mulf %v1827, %v1815 fastmath<contract> : f32
+                %v1829 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1830 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1831 = arith.mulf %v1830, %v1829 fastmath<contract> : f32
+                %v1832 = arith.addf %v1828, %v1831 fastmath<contract> : f32
+                llvm.store %v1832, %v29 : f32, !llvm.ptr
+                %v1833 = arith.subi %size_L, %v2 : i64
+                %v1834 = arith.cmpi eq, %v1803, %v1833 : i64
+                scf.if %v1834 {
                 }
-                %v1996 = arith.muli %v24, %v2 : i64
-                %v1997 = llvm.getelementptr %in_Dskip[%v1996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1998 = llvm.load %v1997 : !llvm.ptr -> f32
-                %v1999 = arith.mulf %v1998, %v1976 fastmath<contract> : f32
-                %v2000 = arith.muli %v24, %v173 : i64
-                %v2001 = arith.muli %v17, %v2 : i64
-                %v2002 = arith.addi %v2000, %v2001 : i64
-                %v2003 = llvm.getelementptr %in_A_log[%v2002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2004 = llvm.load %v2003 : !llvm.ptr -> f32
-                %v2005 = arith.mulf %v2004, %v157 fastmath<contract> : f32
-                %v2006 = llvm.call_intrinsic "llvm.exp2.f32"(%v2005) : (f32) -> f32
-                %v2007 = arith.negf %v2006 : f32
-                %v2008 = arith.mulf %v1962, %v2007 fastmath<contract> : f32
-                %v2009 = arith.mulf %v2008, %v157 fastmath<contract> : f32
-                %v2010 = llvm.call_intrinsic "llvm.exp2.f32"(%v2009) : (f32) -> f32
-                %v2011 = arith.subf %v2010, %v41 fastmath<contract> : f32
-                %v2012 = arith.divf %v2011, %v2007 : f32
-                %v2013 = arith.muli %v24, %v173 : i64
-                %v2014 = arith.muli %v17, %v2 : i64
-                %v2015 = arith.addi %v2013, %v2014 : i64
-                %v2016 = llvm.getelementptr %in_Bp[%v2015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2017 = llvm.load %v2016 : !llvm.ptr -> f32
-                %v2018 = arith.mulf %v2012, %v2017 fastmath<contract> : f32
-                %v2019 = llvm.load %v28 : !llvm.ptr -> f32
-                %v2020 = arith.mulf %v2018, %v2019 fastmath<contract> : f32
-                %v2021 = arith.muli %v24, %v173 : i64
-                %v2022 = arith.constant 8 : i64
-                %v2023 = arith.addi %v2022, %v17 : i64
-                %v2024 = arith.muli %v2023, %v2 : i64
-                %v2025 = arith.addi %v2021, %v2024 : i64
-                %v2026 = llvm.getelementptr %in_A_log[%v2025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2027 = llvm.load %v2026 : !llvm.ptr -> f32
-                %v2028 = arith.mulf %v2027, %v157 fastmath<contract> : f32
-                %v2029 = llvm.call_intrinsic "llvm.exp2.f32"(%v2028) : (f32) -> f32
-                %v2030 = arith.negf %v2029 : f32
-                %v2031 = arith.mulf %v1962, %v2030 fastmath<contract> : f32
-                %v2032 = arith.mulf %v2031, %v157 fastmath<contract> : f32
-                %v2033 = llvm.call_intrinsic "llvm.exp2.f32"(%v2032) : (f32) -> f32
-                %v2034 = arith.subf %v2033, %v41 fastmath<contract> : f32
-                %v2035 = arith.divf %v2034, %v2030 : f32
-                %v2036 = arith.muli %v24, %v173 : i64
-                %v2037 = arith.constant 8 : i64
-                %v2038 = arith.addi %v2037, %v17 : i64
-                %v2039 = arith.muli %v2038, %v2 : i64
-                %v2040 = arith.addi %v2036, %v2039 : i64
-                %v2041 = llvm.getelementptr %in_Bp[%v2040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2042 = llvm.load %v2041 : !llvm.ptr -> f32
-                %v2043 = arith.mulf %v2035, %v2042 fastmath<contract> : f32
-                %v2044 = llvm.load %v29 : !llvm.ptr -> f32
-                %v2045 = arith.mulf %v2043, %v2044 fastmath<contract> : f32
-                %v2046 = arith.addf %v2020, %v2045 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2047, %v2048 = gpu.shuffle xor %v2046, %v847, %v167 : f32
-                %v2049 = arith.addf %v2046, %v2047 fastmath<contract> : f32
-                %v2050, %v2051 = gpu.shuffle xor %v2049, %v851, %v167 : f32
-                %v2052 = arith.addf %v2049, %v2050 fastmath<contract> : f32
-                %v2053, %v2054 = gpu.shuffle xor %v2052, %v855, %v167 : f32
-                %v2055 = arith.addf %v2052, %v2053 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2056 = arith.addf %v1999, %v2055 fastmath<contract> : f32
-                %v2057 = arith.cmpi eq, %v17, %v42 : i64
-                %v2058 = llvm.load %v759 : !llvm.ptr -> f32
-                %v2059 = arith.select %v2057, %v2056, %v2058 : f32
-                llvm.store %v2059, %v759 : f32, !llvm.ptr
-                %v2060 = arith.mulf %v256, %v2019 fastmath<contract> : f32
-                %v2061 = arith.muli %v26, %v194 : i64
-                %v2062 = arith.muli %v24, %v193 : i64
-                %v2063 = arith.addi %v2061, %v2062 : i64
-                %v2064 = arith.muli %v1964, %v2 : i64
-                %v2065 = arith.addi %v2063, %v2064 : i64
-                %v2066 = llvm.getelementptr %in_u[%v2065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2067 = llvm.load %v2066 : !llvm.ptr -> f32
-                %v2068 = arith.mulf %v2067, %v2019 fastmath<contract> : f32
-                %v2069 = arith.mulf %v2017, %v2068 fastmath<contract> : f32
-                %v2070 = arith.divf %v2069, %v2007 : f32
-                %v2071 = arith.addf %v2060, %v2070 fastmath<contract> : f32
-                %v2072 = arith.mulf %v2007, %v2010 fastmath<contract> : f32
-                %v2073 = arith.mulf %v2071, %v2072 fastmath<contract> : f32
-                %v2074 = arith.mulf %v265, %v2044 fastmath<contract> : f32
-                %v2075 = arith.mulf %v2067, %v2044 fastmath<contract> : f32
-                %v2076 = arith.mulf %v2042, %v2075 fastmath<contract> : f32
-                %v2077 = arith.divf %v2076, %v2030 : f32
-                %v2078 = arith.addf %v2074, %v2077 fastmath<contract> : f32
-                %v2079 = arith.mulf %v2030, %v2033 fastmath<contract> : f32
-                %v2080 = arith.mulf %v2078, %v2079 fastmath<contract> : f32
-                %v2081 = arith.addf %v2073, %v2080 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2082, %v2083 = gpu.shuffle xor %v2081, %v847, %v167 : f32
-                %v2084 = arith.addf %v2081, %v2082 fastmath<contract> : f32
-                %v2085, %v2086 = gpu.shuffle xor %v2084, %v851, %v167 : f32
-                %v2087 = arith.addf %v2084, %v2085 fastmath<contract> : f32
-                %v2088, %v2089 = gpu.shuffle xor %v2087, %v855, %v167 : f32
-                %v2090 = arith.addf %v2087, %v2088 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2091 = arith.mulf %v1962, %v2090 fastmath<contract> : f32
-                %v2092 = llvm.load %v32 : !llvm.ptr -> f32
-                %v2093 = arith.addf %v2092, %v2091 fastmath<contract> : f32
-                llvm.store %v2093, %v32 : f32, !llvm.ptr
-                %v2094 = arith.divf %v2012, %v2007 : f32
-                %v2095 = arith.mulf %v2017, %v2094 fastmath<contract> : f32
-                %v2096 = arith.mulf %v2068, %v2095 fastmath<contract> : f32
-                %v2097 = arith.negf %v2096 : f32
-                %v2098 = arith.mulf %v1962, %v2010 fastmath<contract> : f32
-                %v2099 = arith.mulf %v2071, %v2098 fastmath<contract> : f32
-                %v2100 = arith.addf %v2097, %v2099 fastmath<contract> : f32
-                %v2101 = arith.negf %v2100 : f32
-                %v2102 = arith.mulf %v2006, %v2101 fastmath<contract> : f32
-                %v2103 = llvm.load %v33 : !llvm.ptr -> f32
-                %v2104 = arith.addf %v2103, %v2102 fastmath<contract> : f32
-                llvm.store %v2104, %v33 : f32, !llvm.ptr
-                %v2105 = arith.divf %v2035, %v2030 : f32
-                %v2106 = arith.mulf %v2042, %v2105 fastmath<contract> : f32
-                %v2107 = arith.mulf %v2075, %v2106 fastmath<contract> : f32
-                %v2108 = arith.negf %v2107 : f32
-                %v2109 = arith.mulf %v1962, %v2033 fastmath<contract> : f32
-                %v2110 = arith.mulf %v2078, %v2109 fastmath<contract> : f32
-                %v2111 = arith.addf %v2108, %v2110 fastmath<contract> : f32
-                %v2112 = arith.negf %v2111 : f32
-                %v2113 = arith.mulf %v2029, %v2112 fastmath<contract> : f32
-                %v2114 = llvm.load %v34 : !llvm.ptr -> f32
-                %v2115 = arith.addf %v2114, %v2113 fastmath<contract> : f32
-                llvm.store %v2115, %v34 : f32, !llvm.ptr
-                %v2116 = arith.mulf %v2012, %v2068 fastmath<contract> : f32
-                %v2117 = llvm.load %v35 : !llvm.ptr -> f32
-                %v2118 = arith.addf %v2117, %v2116 fastmath<contract> : f32
-                llvm.store %v2118, %v35 : f32, !llvm.ptr
-                %v2119 = arith.mulf %v2035, %v2075 fastmath<contract> : f32
-                %v2120 = llvm.load %v36 : !llvm.ptr -> f32
-                %v2121 = arith.addf %v2120, %v2119 fastmath<contract> : f32
-                llvm.store %v2121, %v36 : f32, !llvm.ptr
-                %v2122 = arith.mulf %v307, %v1976 fastmath<contract> : f32
-                %v2123 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2124 = arith.addf %v2123, %v2122 fastmath<contract> : f32
-                llvm.store %v2124, %v37 : f32, !llvm.ptr
-                %v2125 = arith.mulf %v333, %v1976 fastmath<contract> : f32
-                %v2126 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2127 = arith.addf %v2126, %v2125 fastmath<contract> : f32
-                llvm.store %v2127, %v38 : f32, !llvm.ptr
-                %v2128 = arith.mulf %v2067, %v1976 fastmath<contract> : f32
-                %v2129 = llvm.load %v39 : !llvm.ptr -> f32
-                %v2130 = arith.addf %v2129, %v2128 fastmath<contract> : f32
-                llvm.store %v2130, %v39 : f32, !llvm.ptr
-                llvm.store %v2010, %v30 : f32, !llvm.ptr
-                llvm.store %v2033, %v31 : f32, !llvm.ptr
+                %v1835 = arith.muli %v24, %v173 : i64
+                %v1836 = arith.muli %v17, %v2 : i64
+                %v1837 = arith.addi %v1835, %v1836 : i64
+                %v1838 = llvm.getelementptr %in_A_log[%v1837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1839 = llvm.load %v1838 : !llvm.ptr -> f32
+                %v1840 = arith.mulf %v1839, %v157 fastmath<contract> : f32
+                %v1841 = llvm.call_intrinsic "llvm.exp2.f32"(%v1840) : (f32) -> f32
+                %v1842 = arith.muli %v26, %v194 : i64
+                %v1843 = arith.muli %v24, %v193 : i64
+                %v1844 = arith.addi %v1842, %v1843 : i64
+                %v1845 = arith.muli %v1803, %v2 : i64
+                %v1846 = arith.addi %v1844, %v1845 : i64
+                %v1847 = llvm.getelementptr %in_u[%v1846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1848 = llvm.load %v1847 : !llvm.ptr -> f32
+                %v1849 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1850 = arith.mulf %v1848, %v1849 fastmath<contract> : f32
+                %v1851 = arith.muli %v24, %v173 : i64
+                %v1852 = arith.muli %v17, %v2 : i64
+                %v1853 = arith.addi %v1851, %v1852 : i64
+                %v1854 = llvm.getelementptr %in_Bp[%v1853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1855 = llvm.load %v1854 : !llvm.ptr -> f32
+                %v1856 = arith.negf %v1841 : f32
+                %v1857 = arith.mulf %v1801, %v1856 fastmath<contract> : f32
+                %v1858 = arith.mulf %v1857, %v157 fastmath<contract> : f32
+                %v1859 = llvm.call_intrinsic "llvm.exp2.f32"(%v1858) : (f32) -> f32
+                %v1860 = arith.subf %v1859, %v41 fastmath<contract> : f32
+                %v1861 = arith.divf %v1860, %v1856 : f32
+                %v1862 = arith.divf %v1861, %v1856 : f32
+                %v1863 = arith.mulf %v1855, %v1862 fastmath<contract> : f32
+                %v1864 = arith.mulf %v1850, %v1863 fastmath<contract> : f32
+                %v1865 = arith.negf %v1864 : f32
+                %v1866 = arith.mulf %v256, %v1849 fastmath<contract> : f32
+                %v1867 = arith.mulf %v1855, %v1850 fastmath<contract> : f32
+                %v1868 = arith.divf %v1867, %v1856 : f32
+                %v1869 = arith.addf %v1866, %v1868 fastmath<contract> : f32
+                %v1870 = arith.mulf %v1801, %v1859 fastmath<contract> : f32
+                %v1871 = arith.mulf %v1869, %v1870 fastmath<contract> : f32
+                %v1872 = arith.addf %v1865, %v1871 fastmath<contract> : f32
+                %v1873 = arith.negf %v1872 : f32
+                %v1874 = arith.mulf %v1841, %v1873 fastmath<contract> : f32
+                %v1875 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1876 = arith.addf %v1875, %v1874 fastmath<contract> : f32
+                llvm.store %v1876, %v33 : f32, !llvm.ptr
+                %v1877 = arith.muli %v24, %v173 : i64
+                %v1878 = arith.constant 8 : i64
+                %v1879 = arith.addi %v1878, %v17 : i64
+                %v1880 = arith.muli %v1879, %v2 : i64
+                %v1881 = arith.addi %v1877, %v1880 : i64
+                %v1882 = llvm.getelementptr %in_A_log[%v1881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1883 = llvm.load %v1882 : !llvm.ptr -> f32
+                %v1884 = arith.mulf %v1883, %v157 fastmath<contract> : f32
+                %v1885 = llvm.call_intrinsic "llvm.exp2.f32"(%v1884) : (f32) -> f32
+                %v1886 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1887 = arith.mulf %v1848, %v1886 fastmath<contract> : f32
+                %v1888 = arith.muli %v24, %v173 : i64
+                %v1889 = arith.constant 8 : i64
+                %v1890 = arith.addi %v1889, %v17 : i64
+                %v1891 = arith.muli %v1890, %v2 : i64
+                %v1892 = arith.addi %v1888, %v1891 : i64
+                %v1893 = llvm.getelementptr %in_Bp[%v1892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1894 = llvm.load %v1893 : !llvm.ptr -> f32
+                %v1895 = arith.negf %v1885 : f32
+                %v1896 = arith.mulf %v1801, %v1895 fastmath<contract> : f32
+                %v1897 = arith.mulf %v1896, %v157 fastmath<contract> : f32
+                %v1898 = llvm.call_intrinsic "llvm.exp2.f32"(%v1897) : (f32) -> f32
+                %v1899 = arith.subf %v1898, %v41 fastmath<contract> : f32
+                %v1900 = arith.divf %v1899, %v1895 : f32
+                %v1901 = arith.divf %v1900, %v1895 : f32
+                %v1902 = arith.mulf %v1894, %v1901 fastmath<contract> : f32
+                %v1903 = arith.mulf %v1887, %v1902 fastmath<contract> : f32
+                %v1904 = arith.negf %v1903 : f32
+                %v1905 = arith.mulf %v265, %v1886 fastmath<contract> : f32
+                %v1906 = arith.mulf %v1894, %v1887 fastmath<contract> : f32
+                %v1907 = arith.divf %v1906, %v1895 : f32
+                %v1908 = arith.addf %v1905, %v1907 fastmath<contract> : f32
+                %v1909 = arith.mulf %v1801, %v1898 fastmath<contract> : f32
+                %v1910 = arith.mulf %v1908, %v1909 fastmath<contract> : f32
+                %v1911 = arith.addf %v1904, %v1910 fastmath<contract> : f32
+                %v1912 = arith.negf %v1911 : f32
+                %v1913 = arith.mulf %v1885, %v1912 fastmath<contract> : f32
+                %v1914 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1915 = arith.addf %v1914, %v1913 fastmath<contract> : f32
+                llvm.store %v1915, %v34 : f32, !llvm.ptr
+                %v1916 = arith.mulf %v1861, %v1850 fastmath<contract> : f32
+                %v1917 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1918 = arith.addf %v1917, %v1916 fastmath<contract> : f32
+                llvm.store %v1918, %v35 : f32, !llvm.ptr
+                %v1919 = arith.mulf %v1900, %v1887 fastmath<contract> : f32
+                %v1920 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1921 = arith.addf %v1920, %v1919 fastmath<contract> : f32
+                llvm.store %v1921, %v36 : f32, !llvm.ptr
+                %v1922 = arith.mulf %v307, %v1815 fastmath<contract> : f32
+                %v1923 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1924 = arith.addf %v1923, %v1922 fastmath<contract> : f32
+                llvm.store %v1924, %v37 : f32, !llvm.ptr
+                %v1925 = arith.mulf %v333, %v1815 fastmath<contract> : f32
+                %v1926 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1927 = arith.addf %v1926, %v1925 fastmath<contract> : f32
+                llvm.store %v1927, %v38 : f32, !llvm.ptr
+                %v1928 = arith.mulf %v1861, %v1855 fastmath<contract> : f32
+                %v1929 = arith.mulf %v1928, %v1849 fastmath<contract> : f32
+                %v1930 = arith.mulf %v1900, %v1894 fastmath<contract> : f32
+                %v1931 = arith.mulf %v1930, %v1886 fastmath<contract> : f32
+                %v1932 = arith.addf %v1929, %v1931 fastmath<contract> : f32
+                llvm.store %v1932, %v759 : f32, !llvm.ptr
+                %v1933 = arith.mulf %v1856, %v1859 fastmath<contract> : f32
+                %v1934 = arith.mulf %v1869, %v1933 fastmath<contract> : f32
+                %v1935 = arith.mulf %v1895, %v1898 fastmath<contract> : f32
+                %v1936 = arith.mulf %v1908, %v1935 fastmath<contract> : f32
+                %v1937 = arith.addf %v1934, %v1936 fastmath<contract> : f32
+                llvm.store %v1937, %v760 : f32, !llvm.ptr
+                llvm.store %v1859, %v30 : f32, !llvm.ptr
+                llvm.store %v1898, %v31 : f32, !llvm.ptr
               }
-              %v2131 = arith.addi %v246, %v17 : i64
-              %v2132 = arith.cmpi slt, %v2131, %v95 : i64
-              %v2133 = arith.andi %v21, %v2132 : i1
-              scf.if %v2133 {
-                %v2134 = arith.addi %v93, %v2131 : i64
-                %v2135 = llvm.load %v759 : !llvm.ptr -> f32
-                %v2136 = arith.muli %v26, %v194 : i64
-                %v2137 = arith.muli %v24, %v193 : i64
-                %v2138 = arith.addi %v2136, %v2137 : i64
-                %v2139 = arith.muli %v2134, %v2 : i64
-                %v2140 = arith.addi %v2138, %v2139 : i64
-                %v2141 = llvm.getelementptr %dx_u[%v2140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2135, %v2141 : f32, !llvm.ptr
+              %v1938 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1939 = arith.select %v763, %v1938, %v1797 : f32
+              %v1940 = arith.select %v763, %v1797, %v1938 : f32
+              %v1941, %v1942 = gpu.shuffle xor %v1939, %v1053, %v167 : f32
+              %v1943 = arith.addf %v1940, %v1941 fastmath<contract> : f32
+              %v1944 = arith.select %v766, %v1943, %v1651 : f32
+              %v1945 = arith.select %v766, %v1651, %v1943 : f32
+              %v1946, %v1947 = gpu.shuffle xor %v1944, %v1351, %v167 : f32
+              %v1948 = arith.addf %v1945, %v1946 fastmath<contract> : f32
+              %v1949 = arith.select %v769, %v1948, %v1354 : f32
+              %v1950 = arith.select %v769, %v1354, %v1948 : f32
+              %v1952, %v1953 = gpu.shuffle xor %v1949, %v1951, %v167 : f32
+              %v1954 = arith.addf %v1950, %v1952 fastmath<contract> : f32
+              %v1955 = llvm.load %v760 : !llvm.ptr -> f32
+              %v1956 = arith.select %v763, %v1955, %v1798 : f32
+              %v1957 = arith.select %v763, %v1798, %v1955 : f32
+              %v1958, %v1959 = gpu.shuffle xor %v1956, %v1053, %v167 : f32
+              %v1960 = arith.addf %v1957, %v1958 fastmath<contract> : f32
+              %v1961 = arith.select %v766, %v1960, %v1657 : f32
+              %v1962 = arith.select %v766, %v1657, %v1960 : f32
+              %v1963, %v1964 = gpu.shuffle xor %v1961, %v1351, %v167 : f32
+              %v1965 = arith.addf %v1962, %v1963 fastmath<contract> : f32
+              %v1966 = arith.select %v769, %v1965, %v1365 : f32
+              %v1967 = arith.select %v769, %v1365, %v1965 : f32
+              %v1968, %v1969 = gpu.shuffle xor %v1966, %v1951, %v167 : f32
+              %v1970 = arith.addf %v1967, %v1968 fastmath<contract> : f32
+              %v1971 = arith.addi %v246, %v17 : i64
+              %v1972 = arith.cmpi slt, %v1971, %v95 : i64
+              %v1973 = arith.andi %v21, %v1972 : i1
+              scf.if %v1973 {
+                %v1974 = arith.addi %v93, %v1971 : i64
+                // the gradients of this lane's own step
+                %v1975 = arith.muli %v24, %v2 : i64
+                %v1976 = llvm.getelementptr %in_Dskip[%v1975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1977 = llvm.load %v1976 : !llvm.ptr -> f32
+                %v1978 = arith.muli %v26, %v194 : i64
+                %v1979 = arith.muli %v24, %v193 : i64
+                %v1980 = arith.addi %v1978, %v1979 : i64
+                %v1981 = arith.muli %v1974, %v2 : i64
+                %v1982 = arith.addi %v1980, %v1981 : i64
+                %v1983 = llvm.getelementptr %dy_y[%v1982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1984 = llvm.load %v1983 : !llvm.ptr -> f32
+                %v1985 = arith.mulf %v1977, %v1984 fastmath<contract> : f32
+                %v1986 = arith.addf %v1985, %v1954 fastmath<contract> : f32
+                %v1987 = arith.muli %v26, %v194 : i64
+                %v1988 = arith.muli %v24, %v193 : i64
+                %v1989 = arith.addi %v1987, %v1988 : i64
+                %v1990 = arith.muli %v1974, %v2 : i64
+                %v1991 = arith.addi %v1989, %v1990 : i64
+                %v1992 = llvm.getelementptr %dx_u[%v1991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v1986, %v1992 : f32, !llvm.ptr
+                %v1993 = arith.mulf %v273, %v1970 fastmath<contract> : f32
+                %v1994 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1995 = arith.addf %v1994, %v1993 fastmath<contract> : f32
+                llvm.store %v1995, %v32 : f32, !llvm.ptr
+                %v1996 = arith.muli %v26, %v194 : i64
+                %v1997 = arith.muli %v24, %v193 : i64
+                %v1998 = arith.addi %v1996, %v1997 : i64
+                %v1999 = arith.muli %v1974, %v2 : i64
+                %v2000 = arith.addi %v1998, %v1999 : i64
+                %v2001 = llvm.getelementptr %in_u[%v2000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2002 = llvm.load %v2001 : !llvm.ptr -> f32
+                %v2003 = arith.mulf %v2002, %v1984 fastmath<contract> : f32
+                %v2004 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2005 = arith.addf %v2004, %v2003 fastmath<contract> : f32
+                llvm.store %v2005, %v39 : f32, !llvm.ptr
               }
             }
           }
         }
       }
-      %v2142 = arith.constant true
-      scf.if %v2142 {
+      %v2006 = arith.constant true
+      scf.if %v2006 {
       }
-      %v2143 = arith.cmpi eq, %v17, %v42 : i64
-      %v2144 = arith.andi %v21, %v2143 : i1
-      scf.if %v2144 {
-        %v2145 = llvm.load %v32 : !llvm.ptr -> f32
-        %v2146 = arith.muli %v20, %v2 : i64
-        %v2147 = arith.addi %v2146, %v42 : i64
-        %v2148 = llvm.getelementptr %part_log_dt[%v2147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2145, %v2148 : f32, !llvm.ptr
-      }
-      scf.if %v21 {
-        %v2149 = llvm.load %v33 : !llvm.ptr -> f32
-        %v2150 = arith.addi %v42, %v17 : i64
-        %v2151 = arith.muli %v20, %v1 : i64
-        %v2152 = arith.addi %v2151, %v2150 : i64
-        %v2153 = llvm.getelementptr %part_A_log[%v2152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2149, %v2153 : f32, !llvm.ptr
-        %v2154 = llvm.load %v34 : !llvm.ptr -> f32
-        %v2155 = arith.addi %v16, %v17 : i64
-        %v2156 = arith.muli %v20, %v1 : i64
-        %v2157 = arith.addi %v2156, %v2155 : i64
-        %v2158 = llvm.getelementptr %part_A_log[%v2157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2154, %v2158 : f32, !llvm.ptr
+      %v2007 = llvm.load %v32 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2008, %v2009 = gpu.shuffle xor %v2007, %v1053, %v167 : f32
+      %v2010 = arith.addf %v2007, %v2008 fastmath<contract> : f32
+      %v2011, %v2012 = gpu.shuffle xor %v2010, %v1351, %v167 : f32
+      %v2013 = arith.addf %v2010, %v2011 fastmath<contract> : f32
+      %v2014, %v2015 = gpu.shuffle xor %v2013, %v1951, %v167 : f32
+      %v2016 = arith.addf %v2013, %v2014 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2016, %v32 : f32, !llvm.ptr
+      %v2017 = arith.cmpi eq, %v17, %v42 : i64
+      %v2018 = arith.andi %v21, %v2017 : i1
+      scf.if %v2018 {
+        %v2019 = llvm.load %v32 : !llvm.ptr -> f32
+        %v2020 = arith.muli %v20, %v2 : i64
+        %v2021 = arith.addi %v2020, %v42 : i64
+        %v2022 = llvm.getelementptr %part_log_dt[%v2021] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2019, %v2022 : f32, !llvm.ptr
       }
       scf.if %v21 {
-        %v2159 = llvm.load %v35 : !llvm.ptr -> f32
-        %v2160 = arith.addi %v42, %v17 : i64
-        %v2161 = arith.muli %v20, %v1 : i64
-        %v2162 = arith.addi %v2161, %v2160 : i64
-        %v2163 = llvm.getelementptr %part_Bp[%v2162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2159, %v2163 : f32, !llvm.ptr
-        %v2164 = llvm.load %v36 : !llvm.ptr -> f32
-        %v2165 = arith.addi %v16, %v17 : i64
-        %v2166 = arith.muli %v20, %v1 : i64
-        %v2167 = arith.addi %v2166, %v2165 : i64
-        %v2168 = llvm.getelementptr %part_Bp[%v2167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2164, %v2168 : f32, !llvm.ptr
+        %v2023 = llvm.load %v33 : !llvm.ptr -> f32
+        %v2024 = arith.addi %v42, %v17 : i64
+        %v2025 = arith.muli %v20, %v1 : i64
+        %v2026 = arith.addi %v2025, %v2024 : i64
+        %v2027 = llvm.getelementptr %part_A_log[%v2026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2023, %v2027 : f32, !llvm.ptr
+        %v2028 = llvm.load %v34 : !llvm.ptr -> f32
+        %v2029 = arith.addi %v16, %v17 : i64
+        %v2030 = arith.muli %v20, %v1 : i64
+        %v2031 = arith.addi %v2030, %v2029 : i64
+        %v2032 = llvm.getelementptr %part_A_log[%v2031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2028, %v2032 : f32, !llvm.ptr
       }
       scf.if %v21 {
-        %v2169 = llvm.load %v37 : !llvm.ptr -> f32
-        %v2170 = arith.addi %v42, %v17 : i64
-        %v2171 = arith.muli %v20, %v1 : i64
-        %v2172 = arith.addi %v2171, %v2170 : i64
-        %v2173 = llvm.getelementptr %part_Cp[%v2172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2169, %v2173 : f32, !llvm.ptr
-        %v2174 = llvm.load %v38 : !llvm.ptr -> f32
-        %v2175 = arith.addi %v16, %v17 : i64
-        %v2176 = arith.muli %v20, %v1 : i64
-        %v2177 = arith.addi %v2176, %v2175 : i64
-        %v2178 = llvm.getelementptr %part_Cp[%v2177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2174, %v2178 : f32, !llvm.ptr
+        %v2033 = llvm.load %v35 : !llvm.ptr -> f32
+        %v2034 = arith.addi %v42, %v17 : i64
+        %v2035 = arith.muli %v20, %v1 : i64
+        %v2036 = arith.addi %v2035, %v2034 : i64
+        %v2037 = llvm.getelementptr %part_Bp[%v2036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2033, %v2037 : f32, !llvm.ptr
+        %v2038 = llvm.load %v36 : !llvm.ptr -> f32
+        %v2039 = arith.addi %v16, %v17 : i64
+        %v2040 = arith.muli %v20, %v1 : i64
+        %v2041 = arith.addi %v2040, %v2039 : i64
+        %v2042 = llvm.getelementptr %part_Bp[%v2041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2038, %v2042 : f32, !llvm.ptr
       }
-      %v2179 = arith.cmpi eq, %v17, %v42 : i64
-      %v2180 = arith.andi %v21, %v2179 : i1
-      scf.if %v2180 {
-        %v2181 = llvm.load %v39 : !llvm.ptr -> f32
-        %v2182 = arith.muli %v20, %v2 : i64
-        %v2183 = arith.addi %v2182, %v42 : i64
-        %v2184 = llvm.getelementptr %part_Dskip[%v2183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2181, %v2184 : f32, !llvm.ptr
+      scf.if %v21 {
+        %v2043 = llvm.load %v37 : !llvm.ptr -> f32
+        %v2044 = arith.addi %v42, %v17 : i64
+        %v2045 = arith.muli %v20, %v1 : i64
+        %v2046 = arith.addi %v2045, %v2044 : i64
+        %v2047 = llvm.getelementptr %part_Cp[%v2046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2043, %v2047 : f32, !llvm.ptr
+        %v2048 = llvm.load %v38 : !llvm.ptr -> f32
+        %v2049 = arith.addi %v16, %v17 : i64
+        %v2050 = arith.muli %v20, %v1 : i64
+        %v2051 = arith.addi %v2050, %v2049 : i64
+        %v2052 = llvm.getelementptr %part_Cp[%v2051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2048, %v2052 : f32, !llvm.ptr
+      }
+      %v2053 = llvm.load %v39 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2054, %v2055 = gpu.shuffle xor %v2053, %v1053, %v167 : f32
+      %v2056 = arith.addf %v2053, %v2054 fastmath<contract> : f32
+      %v2057, %v2058 = gpu.shuffle xor %v2056, %v1351, %v167 : f32
+      %v2059 = arith.addf %v2056, %v2057 fastmath<contract> : f32
+      %v2060, %v2061 = gpu.shuffle xor %v2059, %v1951, %v167 : f32
+      %v2062 = arith.addf %v2059, %v2060 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2062, %v39 : f32, !llvm.ptr
+      %v2063 = arith.cmpi eq, %v17, %v42 : i64
+      %v2064 = arith.andi %v21, %v2063 : i1
+      scf.if %v2064 {
+        %v2065 = llvm.load %v39 : !llvm.ptr -> f32
+        %v2066 = arith.muli %v20, %v2 : i64
+        %v2067 = arith.addi %v2066, %v42 : i64
+        %v2068 = llvm.getelementptr %part_Dskip[%v2067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2065, %v2068 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -53,9 +53,10 @@ module attributes {gpu.container_module} {
       %v637 = arith.constant 5 : i64
       %v698 = arith.constant 6 : i64
       %v819 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v907 = arith.constant 1 : i32
-      %v911 = arith.constant 2 : i32
-      %v915 = arith.constant 4 : i32
+      %v820 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v1113 = arith.constant 1 : i32
+      %v1411 = arith.constant 2 : i32
+      %v2011 = arith.constant 4 : i32
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -849,1574 +850,1470 @@ module attributes {gpu.container_module} {
               %v816 = arith.mulf %v815, %v789 fastmath<contract> : f32
               %v817 = arith.mulf %v805, %v758 fastmath<contract> : f32
               %v818 = arith.addf %v817, %v816 fastmath<contract> : f32
-              %v820 = arith.addi %v306, %v102 : i64
-              %v821 = arith.cmpi slt, %v820, %v154 : i64
-              %v822, %v823 = gpu.shuffle idx %v334, %v138, %v227 : f32
-              scf.if %v821 {
-                %v824 = arith.addi %v152, %v820 : i64
-                %v825 = arith.muli %v33, %v233 : i64
-                %v826 = arith.muli %v26, %v2 : i64
-                %v827 = arith.addi %v825, %v826 : i64
-                %v828 = llvm.getelementptr %in_Cp[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v829 = llvm.load %v828 : !llvm.ptr -> f32
-                %v830 = arith.muli %v35, %v254 : i64
-                %v831 = arith.muli %v33, %v253 : i64
-                %v832 = arith.addi %v830, %v831 : i64
-                %v833 = arith.muli %v824, %v2 : i64
-                %v834 = arith.addi %v832, %v833 : i64
-                %v835 = llvm.getelementptr %dy_y[%v834] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v836 = llvm.load %v835 : !llvm.ptr -> f32
-                %v837 = arith.mulf %v829, %v836 fastmath<contract> : f32
-                %v838 = llvm.load %v41 : !llvm.ptr -> f32
-                %v839 = llvm.load %v43 : !llvm.ptr -> f32
-                %v840 = arith.mulf %v839, %v838 fastmath<contract> : f32
-                %v841 = arith.addf %v837, %v840 fastmath<contract> : f32
-                llvm.store %v841, %v41 : f32, !llvm.ptr
-                %v842 = arith.muli %v33, %v233 : i64
-                %v843 = arith.constant 8 : i64
-                %v844 = arith.addi %v843, %v26 : i64
-                %v845 = arith.muli %v844, %v2 : i64
-                %v846 = arith.addi %v842, %v845 : i64
-                %v847 = llvm.getelementptr %in_Cp[%v846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v848 = llvm.load %v847 : !llvm.ptr -> f32
-                %v849 = arith.mulf %v848, %v836 fastmath<contract> : f32
-                %v850 = llvm.load %v42 : !llvm.ptr -> f32
-                %v851 = llvm.load %v44 : !llvm.ptr -> f32
-                %v852 = arith.mulf %v851, %v850 fastmath<contract> : f32
-                %v853 = arith.addf %v849, %v852 fastmath<contract> : f32
-                llvm.store %v853, %v42 : f32, !llvm.ptr
-                %v854 = arith.subi %size_L, %v2 : i64
-                %v855 = arith.cmpi eq, %v824, %v854 : i64
-                scf.if %v855 {
-                }
-                %v856 = arith.muli %v33, %v2 : i64
-                %v857 = llvm.getelementptr %in_Dskip[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v821 = arith.shrui %v26, %v55 : i64
+              %v822 = arith.andi %v821, %v2 : i64
+              %v823 = arith.cmpi ne, %v822, %v55 : i64
+              %v824 = arith.shrui %v26, %v2 : i64
+              %v825 = arith.andi %v824, %v2 : i64
+              %v826 = arith.cmpi ne, %v825, %v55 : i64
+              %v827 = arith.shrui %v26, %v455 : i64
+              %v828 = arith.andi %v827, %v2 : i64
+              %v829 = arith.cmpi ne, %v828, %v55 : i64
+              %v830 = arith.addi %v306, %v102 : i64
+              %v831 = arith.cmpi slt, %v830, %v154 : i64
+              %v832, %v833 = gpu.shuffle idx %v334, %v138, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v831 {
+                %v834 = arith.addi %v152, %v830 : i64
+                %v835 = arith.muli %v33, %v233 : i64
+                %v836 = arith.muli %v26, %v2 : i64
+                %v837 = arith.addi %v835, %v836 : i64
+                %v838 = llvm.getelementptr %in_Cp[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v839 = llvm.load %v838 : !llvm.ptr -> f32
+                %v840 = arith.muli %v35, %v254 : i64
+                %v841 = arith.muli %v33, %v253 : i64
+                %v842 = arith.addi %v840, %v841 : i64
+                %v843 = arith.muli %v834, %v2 : i64
+                %v844 = arith.addi %v842, %v843 : i64
+                %v845 = llvm.getelementptr %dy_y[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v846 = llvm.load %v845 : !llvm.ptr -> f32
+                %v847 = arith.mulf %v839, %v846 fastmath<contract> : f32
+                %v848 = llvm.load %v41 : !llvm.ptr -> f32
+                %v849 = llvm.load %v43 : !llvm.ptr -> f32
+                %v850 = arith.mulf %v849, %v848 fastmath<contract> : f32
+                %v851 = arith.addf %v847, %v850 fastmath<contract> : f32
+                llvm.store %v851, %v41 : f32, !llvm.ptr
+                %v852 = arith.muli %v33, %v233 : i64
+                %v853 = arith.constant 8 : i64
+                %v854 = arith.addi %v853, %v26 : i64
+                %v855 = arith.muli %v854, %v2 : i64
+                %v856 = arith.addi %v852, %v855 : i64
+                %v857 = llvm.getelementptr %in_Cp[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v858 = llvm.load %v857 : !llvm.ptr -> f32
-                %v859 = arith.mulf %v858, %v836 fastmath<contract> : f32
-                %v860 = arith.muli %v33, %v233 : i64
-                %v861 = arith.muli %v26, %v2 : i64
-                %v862 = arith.addi %v860, %v861 : i64
-                %v863 = llvm.getelementptr %in_A_log[%v862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v864 = llvm.load %v863 : !llvm.ptr -> f32
-                %v865 = arith.mulf %v864, %v217 fastmath<contract> : f32
-                %v866 = llvm.call_intrinsic "llvm.exp2.f32"(%v865) : (f32) -> f32
-                %v867 = arith.negf %v866 : f32
-                %v868 = arith.mulf %v822, %v867 fastmath<contract> : f32
-                %v869 = arith.mulf %v868, %v217 fastmath<contract> : f32
-                %v870 = llvm.call_intrinsic "llvm.exp2.f32"(%v869) : (f32) -> f32
-                %v871 = arith.subf %v870, %v54 fastmath<contract> : f32
-                %v872 = arith.divf %v871, %v867 : f32
-                %v873 = arith.muli %v33, %v233 : i64
-                %v874 = arith.muli %v26, %v2 : i64
+                %v859 = arith.mulf %v858, %v846 fastmath<contract> : f32
+                %v860 = llvm.load %v42 : !llvm.ptr -> f32
+                %v861 = llvm.load %v44 : !llvm.ptr -> f32
+                %v862 = arith.mulf %v861, %v860 fastmath<contract> : f32
+                %v863 = arith.addf %v859, %v862 fastmath<contract> : f32
+                llvm.store %v863, %v42 : f32, !llvm.ptr
+                %v864 = arith.subi %size_L, %v2 : i64
+                %v865 = arith.cmpi eq, %v834, %v864 : i64
+                scf.if %v865 {
+                }
+                %v866 = arith.muli %v33, %v233 : i64
+                %v867 = arith.muli %v26, %v2 : i64
+                %v868 = arith.addi %v866, %v867 : i64
+                %v869 = llvm.getelementptr %in_A_log[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v870 = llvm.load %v869 : !llvm.ptr -> f32
+                %v871 = arith.mulf %v870, %v217 fastmath<contract> : f32
+                %v872 = llvm.call_intrinsic "llvm.exp2.f32"(%v871) : (f32) -> f32
+                %v873 = arith.muli %v35, %v254 : i64
+                %v874 = arith.muli %v33, %v253 : i64
                 %v875 = arith.addi %v873, %v874 : i64
-                %v876 = llvm.getelementptr %in_Bp[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v877 = llvm.load %v876 : !llvm.ptr -> f32
-                %v878 = arith.mulf %v872, %v877 fastmath<contract> : f32
-                %v879 = llvm.load %v41 : !llvm.ptr -> f32
-                %v880 = arith.mulf %v878, %v879 fastmath<contract> : f32
-                %v881 = arith.muli %v33, %v233 : i64
-                %v882 = arith.constant 8 : i64
-                %v883 = arith.addi %v882, %v26 : i64
-                %v884 = arith.muli %v883, %v2 : i64
-                %v885 = arith.addi %v881, %v884 : i64
-                %v886 = llvm.getelementptr %in_A_log[%v885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v887 = llvm.load %v886 : !llvm.ptr -> f32
-                %v888 = arith.mulf %v887, %v217 fastmath<contract> : f32
-                %v889 = llvm.call_intrinsic "llvm.exp2.f32"(%v888) : (f32) -> f32
-                %v890 = arith.negf %v889 : f32
-                %v891 = arith.mulf %v822, %v890 fastmath<contract> : f32
-                %v892 = arith.mulf %v891, %v217 fastmath<contract> : f32
-                %v893 = llvm.call_intrinsic "llvm.exp2.f32"(%v892) : (f32) -> f32
-                %v894 = arith.subf %v893, %v54 fastmath<contract> : f32
-                %v895 = arith.divf %v894, %v890 : f32
-                %v896 = arith.muli %v33, %v233 : i64
-                %v897 = arith.constant 8 : i64
-                %v898 = arith.addi %v897, %v26 : i64
-                %v899 = arith.muli %v898, %v2 : i64
-                %v900 = arith.addi %v896, %v899 : i64
-                %v901 = llvm.getelementptr %in_Bp[%v900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v902 = llvm.load %v901 : !llvm.ptr -> f32
-                %v903 = arith.mulf %v895, %v902 fastmath<contract> : f32
-                %v904 = llvm.load %v42 : !llvm.ptr -> f32
-                %v905 = arith.mulf %v903, %v904 fastmath<contract> : f32
-                %v906 = arith.addf %v880, %v905 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v908, %v909 = gpu.shuffle xor %v906, %v907, %v227 : f32
-                %v910 = arith.addf %v906, %v908 fastmath<contract> : f32
-                %v912, %v913 = gpu.shuffle xor %v910, %v911, %v227 : f32
-                %v914 = arith.addf %v910, %v912 fastmath<contract> : f32
-                %v916, %v917 = gpu.shuffle xor %v914, %v915, %v227 : f32
-                %v918 = arith.addf %v914, %v916 fastmath<contract> : f32
-                // end sum over the lanes
-                %v919 = arith.addf %v859, %v918 fastmath<contract> : f32
-                %v920 = arith.cmpi eq, %v26, %v102 : i64
-                %v921 = llvm.load %v819 : !llvm.ptr -> f32
-                %v922 = arith.select %v920, %v919, %v921 : f32
-                llvm.store %v922, %v819 : f32, !llvm.ptr
-                %v923 = arith.mulf %v732, %v879 fastmath<contract> : f32
-                %v924 = arith.muli %v35, %v254 : i64
-                %v925 = arith.muli %v33, %v253 : i64
-                %v926 = arith.addi %v924, %v925 : i64
-                %v927 = arith.muli %v824, %v2 : i64
-                %v928 = arith.addi %v926, %v927 : i64
-                %v929 = llvm.getelementptr %in_u[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v930 = llvm.load %v929 : !llvm.ptr -> f32
-                %v931 = arith.mulf %v930, %v879 fastmath<contract> : f32
-                %v932 = arith.mulf %v877, %v931 fastmath<contract> : f32
-                %v933 = arith.divf %v932, %v867 : f32
-                %v934 = arith.addf %v923, %v933 fastmath<contract> : f32
-                %v935 = arith.mulf %v867, %v870 fastmath<contract> : f32
-                %v936 = arith.mulf %v934, %v935 fastmath<contract> : f32
-                %v937 = arith.mulf %v758, %v904 fastmath<contract> : f32
-                %v938 = arith.mulf %v930, %v904 fastmath<contract> : f32
-                %v939 = arith.mulf %v902, %v938 fastmath<contract> : f32
-                %v940 = arith.divf %v939, %v890 : f32
-                %v941 = arith.addf %v937, %v940 fastmath<contract> : f32
-                %v942 = arith.mulf %v890, %v893 fastmath<contract> : f32
-                %v943 = arith.mulf %v941, %v942 fastmath<contract> : f32
-                %v944 = arith.addf %v936, %v943 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v945, %v946 = gpu.shuffle xor %v944, %v907, %v227 : f32
-                %v947 = arith.addf %v944, %v945 fastmath<contract> : f32
-                %v948, %v949 = gpu.shuffle xor %v947, %v911, %v227 : f32
-                %v950 = arith.addf %v947, %v948 fastmath<contract> : f32
-                %v951, %v952 = gpu.shuffle xor %v950, %v915, %v227 : f32
-                %v953 = arith.addf %v950, %v951 fastmath<contract> : f32
-                // end sum over the lanes
-                %v954 = arith.mulf %v822, %v953 fastmath<contract> : f32
-                %v955 = llvm.load %v45 : !llvm.ptr -> f32
-                %v956 = arith.addf %v955, %v954 fastmath<contract> : f32
-                llvm.store %v956, %v45 : f32, !llvm.ptr
-                %v957 = arith.divf %v872, %v867 : f32
-                %v958 = arith.mulf %v877, %v957 fastmath<contract> : f32
-                %v959 = arith.mulf %v931, %v958 fastmath<contract> : f32
-                %v960 = arith.negf %v959 : f32
-                %v961 = arith.mulf %v822, %v870 fastmath<contract> : f32
-                %v962 = arith.mulf %v934, %v961 fastmath<contract> : f32
+                %v876 = arith.muli %v834, %v2 : i64
+                %v877 = arith.addi %v875, %v876 : i64
+                %v878 = llvm.getelementptr %in_u[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v879 = llvm.load %v878 : !llvm.ptr -> f32
+                %v880 = llvm.load %v41 : !llvm.ptr -> f32
+                %v881 = arith.mulf %v879, %v880 fastmath<contract> : f32
+                %v882 = arith.muli %v33, %v233 : i64
+                %v883 = arith.muli %v26, %v2 : i64
+                %v884 = arith.addi %v882, %v883 : i64
+                %v885 = llvm.getelementptr %in_Bp[%v884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v886 = llvm.load %v885 : !llvm.ptr -> f32
+                %v887 = arith.negf %v872 : f32
+                %v888 = arith.mulf %v832, %v887 fastmath<contract> : f32
+                %v889 = arith.mulf %v888, %v217 fastmath<contract> : f32
+                %v890 = llvm.call_intrinsic "llvm.exp2.f32"(%v889) : (f32) -> f32
+                %v891 = arith.subf %v890, %v54 fastmath<contract> : f32
+                %v892 = arith.divf %v891, %v887 : f32
+                %v893 = arith.divf %v892, %v887 : f32
+                %v894 = arith.mulf %v886, %v893 fastmath<contract> : f32
+                %v895 = arith.mulf %v881, %v894 fastmath<contract> : f32
+                %v896 = arith.negf %v895 : f32
+                %v897 = arith.mulf %v732, %v880 fastmath<contract> : f32
+                %v898 = arith.mulf %v886, %v881 fastmath<contract> : f32
+                %v899 = arith.divf %v898, %v887 : f32
+                %v900 = arith.addf %v897, %v899 fastmath<contract> : f32
+                %v901 = arith.mulf %v832, %v890 fastmath<contract> : f32
+                %v902 = arith.mulf %v900, %v901 fastmath<contract> : f32
+                %v903 = arith.addf %v896, %v902 fastmath<contract> : f32
+                %v904 = arith.negf %v903 : f32
+                %v905 = arith.mulf %v872, %v904 fastmath<contract> : f32
+                %v906 = llvm.load %v46 : !llvm.ptr -> f32
+                %v907 = arith.addf %v906, %v905 fastmath<contract> : f32
+                llvm.store %v907, %v46 : f32, !llvm.ptr
+                %v908 = arith.muli %v33, %v233 : i64
+                %v909 = arith.constant 8 : i64
+                %v910 = arith.addi %v909, %v26 : i64
+                %v911 = arith.muli %v910, %v2 : i64
+                %v912 = arith.addi %v908, %v911 : i64
+                %v913 = llvm.getelementptr %in_A_log[%v912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v914 = llvm.load %v913 : !llvm.ptr -> f32
+                %v915 = arith.mulf %v914, %v217 fastmath<contract> : f32
+                %v916 = llvm.call_intrinsic "llvm.exp2.f32"(%v915) : (f32) -> f32
+                %v917 = llvm.load %v42 : !llvm.ptr -> f32
+                %v918 = arith.mulf %v879, %v917 fastmath<contract> : f32
+                %v919 = arith.muli %v33, %v233 : i64
+                %v920 = arith.constant 8 : i64
+                %v921 = arith.addi %v920, %v26 : i64
+                %v922 = arith.muli %v921, %v2 : i64
+                %v923 = arith.addi %v919, %v922 : i64
+                %v924 = llvm.getelementptr %in_Bp[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v925 = llvm.load %v924 : !llvm.ptr -> f32
+                %v926 = arith.negf %v916 : f32
+                %v927 = arith.mulf %v832, %v926 fastmath<contract> : f32
+                %v928 = arith.mulf %v927, %v217 fastmath<contract> : f32
+                %v929 = llvm.call_intrinsic "llvm.exp2.f32"(%v928) : (f32) -> f32
+                %v930 = arith.subf %v929, %v54 fastmath<contract> : f32
+                %v931 = arith.divf %v930, %v926 : f32
+                %v932 = arith.divf %v931, %v926 : f32
+                %v933 = arith.mulf %v925, %v932 fastmath<contract> : f32
+                %v934 = arith.mulf %v918, %v933 fastmath<contract> : f32
+                %v935 = arith.negf %v934 : f32
+                %v936 = arith.mulf %v758, %v917 fastmath<contract> : f32
+                %v937 = arith.mulf %v925, %v918 fastmath<contract> : f32
+                %v938 = arith.divf %v937, %v926 : f32
+                %v939 = arith.addf %v936, %v938 fastmath<contract> : f32
+                %v940 = arith.mulf %v832, %v929 fastmath<contract> : f32
+                %v941 = arith.mulf %v939, %v940 fastmath<contract> : f32
+                %v942 = arith.addf %v935, %v941 fastmath<contract> : f32
+                %v943 = arith.negf %v942 : f32
+                %v944 = arith.mulf %v916, %v943 fastmath<contract> : f32
+                %v945 = llvm.load %v47 : !llvm.ptr -> f32
+                %v946 = arith.addf %v945, %v944 fastmath<contract> : f32
+                llvm.store %v946, %v47 : f32, !llvm.ptr
+                %v947 = arith.mulf %v892, %v881 fastmath<contract> : f32
+                %v948 = llvm.load %v48 : !llvm.ptr -> f32
+                %v949 = arith.addf %v948, %v947 fastmath<contract> : f32
+                llvm.store %v949, %v48 : f32, !llvm.ptr
+                %v950 = arith.mulf %v931, %v918 fastmath<contract> : f32
+                %v951 = llvm.load %v49 : !llvm.ptr -> f32
+                %v952 = arith.addf %v951, %v950 fastmath<contract> : f32
+                llvm.store %v952, %v49 : f32, !llvm.ptr
+                %v953 = arith.mulf %v792, %v846 fastmath<contract> : f32
+                %v954 = llvm.load %v50 : !llvm.ptr -> f32
+                %v955 = arith.addf %v954, %v953 fastmath<contract> : f32
+                llvm.store %v955, %v50 : f32, !llvm.ptr
+                %v956 = arith.mulf %v818, %v846 fastmath<contract> : f32
+                %v957 = llvm.load %v51 : !llvm.ptr -> f32
+                %v958 = arith.addf %v957, %v956 fastmath<contract> : f32
+                llvm.store %v958, %v51 : f32, !llvm.ptr
+                %v959 = arith.mulf %v892, %v886 fastmath<contract> : f32
+                %v960 = arith.mulf %v959, %v880 fastmath<contract> : f32
+                %v961 = arith.mulf %v931, %v925 fastmath<contract> : f32
+                %v962 = arith.mulf %v961, %v917 fastmath<contract> : f32
                 %v963 = arith.addf %v960, %v962 fastmath<contract> : f32
-                %v964 = arith.negf %v963 : f32
-                %v965 = arith.mulf %v866, %v964 fastmath<contract> : f32
-                %v966 = llvm.load %v46 : !llvm.ptr -> f32
-                %v967 = arith.addf %v966, %v965 fastmath<contract> : f32
-                llvm.store %v967, %v46 : f32, !llvm.ptr
-                %v968 = arith.divf %v895, %v890 : f32
-                %v969 = arith.mulf %v902, %v968 fastmath<contract> : f32
-                %v970 = arith.mulf %v938, %v969 fastmath<contract> : f32
-                %v971 = arith.negf %v970 : f32
-                %v972 = arith.mulf %v822, %v893 fastmath<contract> : f32
-                %v973 = arith.mulf %v941, %v972 fastmath<contract> : f32
-                %v974 = arith.addf %v971, %v973 fastmath<contract> : f32
-                %v975 = arith.negf %v974 : f32
-                %v976 = arith.mulf %v889, %v975 fastmath<contract> : f32
-                %v977 = llvm.load %v47 : !llvm.ptr -> f32
-                %v978 = arith.addf %v977, %v976 fastmath<contract> : f32
-                llvm.store %v978, %v47 : f32, !llvm.ptr
-                %v979 = arith.mulf %v872, %v931 fastmath<contract> : f32
-                %v980 = llvm.load %v48 : !llvm.ptr -> f32
-                %v981 = arith.addf %v980, %v979 fastmath<contract> : f32
-                llvm.store %v981, %v48 : f32, !llvm.ptr
-                %v982 = arith.mulf %v895, %v938 fastmath<contract> : f32
-                %v983 = llvm.load %v49 : !llvm.ptr -> f32
-                %v984 = arith.addf %v983, %v982 fastmath<contract> : f32
-                llvm.store %v984, %v49 : f32, !llvm.ptr
-                %v985 = arith.mulf %v792, %v836 fastmath<contract> : f32
-                %v986 = llvm.load %v50 : !llvm.ptr -> f32
-                %v987 = arith.addf %v986, %v985 fastmath<contract> : f32
-                llvm.store %v987, %v50 : f32, !llvm.ptr
-                %v988 = arith.mulf %v818, %v836 fastmath<contract> : f32
-                %v989 = llvm.load %v51 : !llvm.ptr -> f32
-                %v990 = arith.addf %v989, %v988 fastmath<contract> : f32
-                llvm.store %v990, %v51 : f32, !llvm.ptr
-                %v991 = arith.mulf %v930, %v836 fastmath<contract> : f32
-                %v992 = llvm.load %v52 : !llvm.ptr -> f32
-                %v993 = arith.addf %v992, %v991 fastmath<contract> : f32
-                llvm.store %v993, %v52 : f32, !llvm.ptr
-                llvm.store %v870, %v43 : f32, !llvm.ptr
-                llvm.store %v893, %v44 : f32, !llvm.ptr
+                llvm.store %v963, %v819 : f32, !llvm.ptr
+                %v964 = arith.mulf %v887, %v890 fastmath<contract> : f32
+                %v965 = arith.mulf %v900, %v964 fastmath<contract> : f32
+                %v966 = arith.mulf %v926, %v929 fastmath<contract> : f32
+                %v967 = arith.mulf %v939, %v966 fastmath<contract> : f32
+                %v968 = arith.addf %v965, %v967 fastmath<contract> : f32
+                llvm.store %v968, %v820 : f32, !llvm.ptr
+                llvm.store %v890, %v43 : f32, !llvm.ptr
+                llvm.store %v929, %v44 : f32, !llvm.ptr
               }
-              %v994 = arith.addi %v306, %v698 : i64
-              %v995 = arith.cmpi slt, %v994, %v154 : i64
-              %v996, %v997 = gpu.shuffle idx %v334, %v134, %v227 : f32
-              scf.if %v995 {
-                %v998 = arith.addi %v152, %v994 : i64
-                %v999 = arith.muli %v33, %v233 : i64
-                %v1000 = arith.muli %v26, %v2 : i64
-                %v1001 = arith.addi %v999, %v1000 : i64
-                %v1002 = llvm.getelementptr %in_Cp[%v1001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1003 = llvm.load %v1002 : !llvm.ptr -> f32
-                %v1004 = arith.muli %v35, %v254 : i64
-                %v1005 = arith.muli %v33, %v253 : i64
-                %v1006 = arith.addi %v1004, %v1005 : i64
-                %v1007 = arith.muli %v998, %v2 : i64
-                %v1008 = arith.addi %v1006, %v1007 : i64
-                %v1009 = llvm.getelementptr %dy_y[%v1008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1010 = llvm.load %v1009 : !llvm.ptr -> f32
-                %v1011 = arith.mulf %v1003, %v1010 fastmath<contract> : f32
-                %v1012 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1013 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1014 = arith.mulf %v1013, %v1012 fastmath<contract> : f32
-                %v1015 = arith.addf %v1011, %v1014 fastmath<contract> : f32
-                llvm.store %v1015, %v41 : f32, !llvm.ptr
-                %v1016 = arith.muli %v33, %v233 : i64
-                %v1017 = arith.constant 8 : i64
-                %v1018 = arith.addi %v1017, %v26 : i64
-                %v1019 = arith.muli %v1018, %v2 : i64
-                %v1020 = arith.addi %v1016, %v1019 : i64
-                %v1021 = llvm.getelementptr %in_Cp[%v1020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1022 = llvm.load %v1021 : !llvm.ptr -> f32
-                %v1023 = arith.mulf %v1022, %v1010 fastmath<contract> : f32
-                %v1024 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1025 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1026 = arith.mulf %v1025, %v1024 fastmath<contract> : f32
-                %v1027 = arith.addf %v1023, %v1026 fastmath<contract> : f32
-                llvm.store %v1027, %v42 : f32, !llvm.ptr
-                %v1028 = arith.subi %size_L, %v2 : i64
-                %v1029 = arith.cmpi eq, %v998, %v1028 : i64
-                scf.if %v1029 {
+              %v969 = llvm.load %v819 : !llvm.ptr -> f32
+              %v970 = llvm.load %v820 : !llvm.ptr -> f32
+              %v971 = arith.addi %v306, %v698 : i64
+              %v972 = arith.cmpi slt, %v971, %v154 : i64
+              %v973, %v974 = gpu.shuffle idx %v334, %v134, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v972 {
+                %v975 = arith.addi %v152, %v971 : i64
+                %v976 = arith.muli %v33, %v233 : i64
+                %v977 = arith.muli %v26, %v2 : i64
+                %v978 = arith.addi %v976, %v977 : i64
+                %v979 = llvm.getelementptr %in_Cp[%v978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v980 = llvm.load %v979 : !llvm.ptr -> f32
+                %v981 = arith.muli %v35, %v254 : i64
+                %v982 = arith.muli %v33, %v253 : i64
+                %v983 = arith.addi %v981, %v982 : i64
+                %v984 = arith.muli %v975, %v2 : i64
+                %v985 = arith.addi %v983, %v984 : i64
+                %v986 = llvm.getelementptr %dy_y[%v985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v987 = llvm.load %v986 : !llvm.ptr -> f32
+                %v988 = arith.mulf %v980, %v987 fastmath<contract> : f32
+                %v989 = llvm.load %v41 : !llvm.ptr -> f32
+                %v990 = llvm.load %v43 : !llvm.ptr -> f32
+                %v991 = arith.mulf %v990, %v989 fastmath<contract> : f32
+                %v992 = arith.addf %v988, %v991 fastmath<contract> : f32
+                llvm.store %v992, %v41 : f32, !llvm.ptr
+                %v993 = arith.muli %v33, %v233 : i64
+                %v994 = arith.constant 8 : i64
+                %v995 = arith.addi %v994, %v26 : i64
+                %v996 = arith.muli %v995, %v2 : i64
+                %v997 = arith.addi %v993, %v996 : i64
+                %v998 = llvm.getelementptr %in_Cp[%v997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v999 = llvm.load %v998 : !llvm.ptr -> f32
+                %v1000 = arith.mulf %v999, %v987 fastmath<contract> : f32
+                %v1001 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1002 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1003 = arith.mulf %v1002, %v1001 fastmath<contract> : f32
+                %v1004 = arith.addf %v1000, %v1003 fastmath<contract> : f32
+                llvm.store %v1004, %v42 : f32, !llvm.ptr
+                %v1005 = arith.subi %size_L, %v2 : i64
+                %v1006 = arith.cmpi eq, %v975, %v1005 : i64
+                scf.if %v1006 {
                 }
-                %v1030 = arith.muli %v33, %v2 : i64
-                %v1031 = llvm.getelementptr %in_Dskip[%v1030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1032 = llvm.load %v1031 : !llvm.ptr -> f32
-                %v1033 = arith.mulf %v1032, %v1010 fastmath<contract> : f32
-                %v1034 = arith.muli %v33, %v233 : i64
-                %v1035 = arith.muli %v26, %v2 : i64
-                %v1036 = arith.addi %v1034, %v1035 : i64
-                %v1037 = llvm.getelementptr %in_A_log[%v1036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1038 = llvm.load %v1037 : !llvm.ptr -> f32
-                %v1039 = arith.mulf %v1038, %v217 fastmath<contract> : f32
-                %v1040 = llvm.call_intrinsic "llvm.exp2.f32"(%v1039) : (f32) -> f32
-                %v1041 = arith.negf %v1040 : f32
-                %v1042 = arith.mulf %v996, %v1041 fastmath<contract> : f32
-                %v1043 = arith.mulf %v1042, %v217 fastmath<contract> : f32
-                %v1044 = llvm.call_intrinsic "llvm.exp2.f32"(%v1043) : (f32) -> f32
-                %v1045 = arith.subf %v1044, %v54 fastmath<contract> : f32
-                %v1046 = arith.divf %v1045, %v1041 : f32
-                %v1047 = arith.muli %v33, %v233 : i64
-                %v1048 = arith.muli %v26, %v2 : i64
-                %v1049 = arith.addi %v1047, %v1048 : i64
-                %v1050 = llvm.getelementptr %in_Bp[%v1049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1051 = llvm.load %v1050 : !llvm.ptr -> f32
-                %v1052 = arith.mulf %v1046, %v1051 fastmath<contract> : f32
-                %v1053 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1054 = arith.mulf %v1052, %v1053 fastmath<contract> : f32
-                %v1055 = arith.muli %v33, %v233 : i64
-                %v1056 = arith.constant 8 : i64
-                %v1057 = arith.addi %v1056, %v26 : i64
-                %v1058 = arith.muli %v1057, %v2 : i64
-                %v1059 = arith.addi %v1055, %v1058 : i64
-                %v1060 = llvm.getelementptr %in_A_log[%v1059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1061 = llvm.load %v1060 : !llvm.ptr -> f32
-                %v1062 = arith.mulf %v1061, %v217 fastmath<contract> : f32
-                %v1063 = llvm.call_intrinsic "llvm.exp2.f32"(%v1062) : (f32) -> f32
-                %v1064 = arith.negf %v1063 : f32
-                %v1065 = arith.mulf %v996, %v1064 fastmath<contract> : f32
-                %v1066 = arith.mulf %v1065, %v217 fastmath<contract> : f32
-                %v1067 = llvm.call_intrinsic "llvm.exp2.f32"(%v1066) : (f32) -> f32
-                %v1068 = arith.subf %v1067, %v54 fastmath<contract> : f32
-                %v1069 = arith.divf %v1068, %v1064 : f32
-                %v1070 = arith.muli %v33, %v233 : i64
-                %v1071 = arith.constant 8 : i64
-                %v1072 = arith.addi %v1071, %v26 : i64
-                %v1073 = arith.muli %v1072, %v2 : i64
-                %v1074 = arith.addi %v1070, %v1073 : i64
-                %v1075 = llvm.getelementptr %in_Bp[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1076 = llvm.load %v1075 : !llvm.ptr -> f32
-                %v1077 = arith.mulf %v1069, %v1076 fastmath<contract> : f32
-                %v1078 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1079 = arith.mulf %v1077, %v1078 fastmath<contract> : f32
-                %v1080 = arith.addf %v1054, %v1079 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1081, %v1082 = gpu.shuffle xor %v1080, %v907, %v227 : f32
-                %v1083 = arith.addf %v1080, %v1081 fastmath<contract> : f32
-                %v1084, %v1085 = gpu.shuffle xor %v1083, %v911, %v227 : f32
-                %v1086 = arith.addf %v1083, %v1084 fastmath<contract> : f32
-                %v1087, %v1088 = gpu.shuffle xor %v1086, %v915, %v227 : f32
-                %v1089 = arith.addf %v1086, %v1087 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1090 = arith.addf %v1033, %v1089 fastmath<contract> : f32
-                %v1091 = arith.cmpi eq, %v26, %v698 : i64
-                %v1092 = llvm.load %v819 : !llvm.ptr -> f32
-                %v1093 = arith.select %v1091, %v1090, %v1092 : f32
-                llvm.store %v1093, %v819 : f32, !llvm.ptr
-                %v1094 = arith.mulf %v671, %v1053 fastmath<contract> : f32
-                %v1095 = arith.muli %v35, %v254 : i64
-                %v1096 = arith.muli %v33, %v253 : i64
-                %v1097 = arith.addi %v1095, %v1096 : i64
-                %v1098 = arith.muli %v998, %v2 : i64
-                %v1099 = arith.addi %v1097, %v1098 : i64
-                %v1100 = llvm.getelementptr %in_u[%v1099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1101 = llvm.load %v1100 : !llvm.ptr -> f32
-                %v1102 = arith.mulf %v1101, %v1053 fastmath<contract> : f32
-                %v1103 = arith.mulf %v1051, %v1102 fastmath<contract> : f32
-                %v1104 = arith.divf %v1103, %v1041 : f32
-                %v1105 = arith.addf %v1094, %v1104 fastmath<contract> : f32
-                %v1106 = arith.mulf %v1041, %v1044 fastmath<contract> : f32
-                %v1107 = arith.mulf %v1105, %v1106 fastmath<contract> : f32
-                %v1108 = arith.mulf %v697, %v1078 fastmath<contract> : f32
-                %v1109 = arith.mulf %v1101, %v1078 fastmath<contract> : f32
-                %v1110 = arith.mulf %v1076, %v1109 fastmath<contract> : f32
-                %v1111 = arith.divf %v1110, %v1064 : f32
-                %v1112 = arith.addf %v1108, %v1111 fastmath<contract> : f32
-                %v1113 = arith.mulf %v1064, %v1067 fastmath<contract> : f32
-                %v1114 = arith.mulf %v1112, %v1113 fastmath<contract> : f32
-                %v1115 = arith.addf %v1107, %v1114 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1116, %v1117 = gpu.shuffle xor %v1115, %v907, %v227 : f32
-                %v1118 = arith.addf %v1115, %v1116 fastmath<contract> : f32
-                %v1119, %v1120 = gpu.shuffle xor %v1118, %v911, %v227 : f32
-                %v1121 = arith.addf %v1118, %v1119 fastmath<contract> : f32
-                %v1122, %v1123 = gpu.shuffle xor %v1121, %v915, %v227 : f32
-                %v1124 = arith.addf %v1121, %v1122 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1125 = arith.mulf %v996, %v1124 fastmath<contract> : f32
-                %v1126 = llvm.load %v45 : !llvm.ptr -> f32
-                %v1127 = arith.addf %v1126, %v1125 fastmath<contract> : f32
-                llvm.store %v1127, %v45 : f32, !llvm.ptr
-                %v1128 = arith.divf %v1046, %v1041 : f32
-                %v1129 = arith.mulf %v1051, %v1128 fastmath<contract> : f32
-                %v1130 = arith.mulf %v1102, %v1129 fastmath<contract> : f32
-                %v1131 = arith.negf %v1130 : f32
-                %v1132 = arith.mulf %v996, %v1044 fastmath<contract> : f32
-                %v1133 = arith.mulf %v1105, %v1132 fastmath<contract> : f32
-                %v1134 = arith.addf %v1131, %v1133 fastmath<contract> : f32
-                %v1135 = arith.negf %v1134 : f32
-                %v1136 = arith.mulf %v1040, %v1135 fastmath<contract> : f32
-                %v1137 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1138 = arith.addf %v1137, %v1136 fastmath<contract> : f32
-                llvm.store %v1138, %v46 : f32, !llvm.ptr
-                %v1139 = arith.divf %v1069, %v1064 : f32
-                %v1140 = arith.mulf %v1076, %v1139 fastmath<contract> : f32
-                %v1141 = arith.mulf %v1109, %v1140 fastmath<contract> : f32
-                %v1142 = arith.negf %v1141 : f32
-                %v1143 = arith.mulf %v996, %v1067 fastmath<contract> : f32
-                %v1144 = arith.mulf %v1112, %v1143 fastmath<contract> : f32
-                %v1145 = arith.addf %v1142, %v1144 fastmath<contract> : f32
-                %v1146 = arith.negf %v1145 : f32
-                %v1147 = arith.mulf %v1063, %v1146 fastmath<contract> : f32
-                %v1148 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1149 = arith.addf %v1148, %v1147 fastmath<contract> : f32
-                llvm.store %v1149, %v47 : f32, !llvm.ptr
-                %v1150 = arith.mulf %v1046, %v1102 fastmath<contract> : f32
-                %v1151 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1152 = arith.addf %v1151, %v1150 fastmath<contract> : f32
-                llvm.store %v1152, %v48 : f32, !llvm.ptr
-                %v1153 = arith.mulf %v1069, %v1109 fastmath<contract> : f32
-                %v1154 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1155 = arith.addf %v1154, %v1153 fastmath<contract> : f32
-                llvm.store %v1155, %v49 : f32, !llvm.ptr
-                %v1156 = arith.mulf %v732, %v1010 fastmath<contract> : f32
-                %v1157 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1158 = arith.addf %v1157, %v1156 fastmath<contract> : f32
-                llvm.store %v1158, %v50 : f32, !llvm.ptr
-                %v1159 = arith.mulf %v758, %v1010 fastmath<contract> : f32
-                %v1160 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1161 = arith.addf %v1160, %v1159 fastmath<contract> : f32
-                llvm.store %v1161, %v51 : f32, !llvm.ptr
-                %v1162 = arith.mulf %v1101, %v1010 fastmath<contract> : f32
-                %v1163 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1164 = arith.addf %v1163, %v1162 fastmath<contract> : f32
-                llvm.store %v1164, %v52 : f32, !llvm.ptr
-                llvm.store %v1044, %v43 : f32, !llvm.ptr
-                llvm.store %v1067, %v44 : f32, !llvm.ptr
+                %v1007 = arith.muli %v33, %v233 : i64
+                %v1008 = arith.muli %v26, %v2 : i64
+                %v1009 = arith.addi %v1007, %v1008 : i64
+                %v1010 = llvm.getelementptr %in_A_log[%v1009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1011 = llvm.load %v1010 : !llvm.ptr -> f32
+                %v1012 = arith.mulf %v1011, %v217 fastmath<contract> : f32
+                %v1013 = llvm.call_intrinsic "llvm.exp2.f32"(%v1012) : (f32) -> f32
+                %v1014 = arith.muli %v35, %v254 : i64
+                %v1015 = arith.muli %v33, %v253 : i64
+                %v1016 = arith.addi %v1014, %v1015 : i64
+                %v1017 = arith.muli %v975, %v2 : i64
+                %v1018 = arith.addi %v1016, %v1017 : i64
+                %v1019 = llvm.getelementptr %in_u[%v1018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1020 = llvm.load %v1019 : !llvm.ptr -> f32
+                %v1021 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1022 = arith.mulf %v1020, %v1021 fastmath<contract> : f32
+                %v1023 = arith.muli %v33, %v233 : i64
+                %v1024 = arith.muli %v26, %v2 : i64
+                %v1025 = arith.addi %v1023, %v1024 : i64
+                %v1026 = llvm.getelementptr %in_Bp[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
+                %v1028 = arith.negf %v1013 : f32
+                %v1029 = arith.mulf %v973, %v1028 fastmath<contract> : f32
+                %v1030 = arith.mulf %v1029, %v217 fastmath<contract> : f32
+                %v1031 = llvm.call_intrinsic "llvm.exp2.f32"(%v1030) : (f32) -> f32
+                %v1032 = arith.subf %v1031, %v54 fastmath<contract> : f32
+                %v1033 = arith.divf %v1032, %v1028 : f32
+                %v1034 = arith.divf %v1033, %v1028 : f32
+                %v1035 = arith.mulf %v1027, %v1034 fastmath<contract> : f32
+                %v1036 = arith.mulf %v1022, %v1035 fastmath<contract> : f32
+                %v1037 = arith.negf %v1036 : f32
+                %v1038 = arith.mulf %v671, %v1021 fastmath<contract> : f32
+                %v1039 = arith.mulf %v1027, %v1022 fastmath<contract> : f32
+                %v1040 = arith.divf %v1039, %v1028 : f32
+                %v1041 = arith.addf %v1038, %v1040 fastmath<contract> : f32
+                %v1042 = arith.mulf %v973, %v1031 fastmath<contract> : f32
+                %v1043 = arith.mulf %v1041, %v1042 fastmath<contract> : f32
+                %v1044 = arith.addf %v1037, %v1043 fastmath<contract> : f32
+                %v1045 = arith.negf %v1044 : f32
+                %v1046 = arith.mulf %v1013, %v1045 fastmath<contract> : f32
+                %v1047 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1048 = arith.addf %v1047, %v1046 fastmath<contract> : f32
+                llvm.store %v1048, %v46 : f32, !llvm.ptr
+                %v1049 = arith.muli %v33, %v233 : i64
+                %v1050 = arith.constant 8 : i64
+                %v1051 = arith.addi %v1050, %v26 : i64
+                %v1052 = arith.muli %v1051, %v2 : i64
+                %v1053 = arith.addi %v1049, %v1052 : i64
+                %v1054 = llvm.getelementptr %in_A_log[%v1053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1055 = llvm.load %v1054 : !llvm.ptr -> f32
+                %v1056 = arith.mulf %v1055, %v217 fastmath<contract> : f32
+                %v1057 = llvm.call_intrinsic "llvm.exp2.f32"(%v1056) : (f32) -> f32
+                %v1058 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1059 = arith.mulf %v1020, %v1058 fastmath<contract> : f32
+                %v1060 = arith.muli %v33, %v233 : i64
+                %v1061 = arith.constant 8 : i64
+                %v1062 = arith.addi %v1061, %v26 : i64
+                %v1063 = arith.muli %v1062, %v2 : i64
+                %v1064 = arith.addi %v1060, %v1063 : i64
+                %v1065 = llvm.getelementptr %in_Bp[%v1064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1066 = llvm.load %v1065 : !llvm.ptr -> f32
+                %v1067 = arith.negf %v1057 : f32
+                %v1068 = arith.mulf %v973, %v1067 fastmath<contract> : f32
+                %v1069 = arith.mulf %v1068, %v217 fastmath<contract> : f32
+                %v1070 = llvm.call_intrinsic "llvm.exp2.f32"(%v1069) : (f32) -> f32
+                %v1071 = arith.subf %v1070, %v54 fastmath<contract> : f32
+                %v1072 = arith.divf %v1071, %v1067 : f32
+                %v1073 = arith.divf %v1072, %v1067 : f32
+                %v1074 = arith.mulf %v1066, %v1073 fastmath<contract> : f32
+                %v1075 = arith.mulf %v1059, %v1074 fastmath<contract> : f32
+                %v1076 = arith.negf %v1075 : f32
+                %v1077 = arith.mulf %v697, %v1058 fastmath<contract> : f32
+                %v1078 = arith.mulf %v1066, %v1059 fastmath<contract> : f32
+                %v1079 = arith.divf %v1078, %v1067 : f32
+                %v1080 = arith.addf %v1077, %v1079 fastmath<contract> : f32
+                %v1081 = arith.mulf %v973, %v1070 fastmath<contract> : f32
+                %v1082 = arith.mulf %v1080, %v1081 fastmath<contract> : f32
+                %v1083 = arith.addf %v1076, %v1082 fastmath<contract> : f32
+                %v1084 = arith.negf %v1083 : f32
+                %v1085 = arith.mulf %v1057, %v1084 fastmath<contract> : f32
+                %v1086 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1087 = arith.addf %v1086, %v1085 fastmath<contract> : f32
+                llvm.store %v1087, %v47 : f32, !llvm.ptr
+                %v1088 = arith.mulf %v1033, %v1022 fastmath<contract> : f32
+                %v1089 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1090 = arith.addf %v1089, %v1088 fastmath<contract> : f32
+                llvm.store %v1090, %v48 : f32, !llvm.ptr
+                %v1091 = arith.mulf %v1072, %v1059 fastmath<contract> : f32
+                %v1092 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1093 = arith.addf %v1092, %v1091 fastmath<contract> : f32
+                llvm.store %v1093, %v49 : f32, !llvm.ptr
+                %v1094 = arith.mulf %v732, %v987 fastmath<contract> : f32
+                %v1095 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1096 = arith.addf %v1095, %v1094 fastmath<contract> : f32
+                llvm.store %v1096, %v50 : f32, !llvm.ptr
+                %v1097 = arith.mulf %v758, %v987 fastmath<contract> : f32
+                %v1098 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1099 = arith.addf %v1098, %v1097 fastmath<contract> : f32
+                llvm.store %v1099, %v51 : f32, !llvm.ptr
+                %v1100 = arith.mulf %v1033, %v1027 fastmath<contract> : f32
+                %v1101 = arith.mulf %v1100, %v1021 fastmath<contract> : f32
+                %v1102 = arith.mulf %v1072, %v1066 fastmath<contract> : f32
+                %v1103 = arith.mulf %v1102, %v1058 fastmath<contract> : f32
+                %v1104 = arith.addf %v1101, %v1103 fastmath<contract> : f32
+                llvm.store %v1104, %v819 : f32, !llvm.ptr
+                %v1105 = arith.mulf %v1028, %v1031 fastmath<contract> : f32
+                %v1106 = arith.mulf %v1041, %v1105 fastmath<contract> : f32
+                %v1107 = arith.mulf %v1067, %v1070 fastmath<contract> : f32
+                %v1108 = arith.mulf %v1080, %v1107 fastmath<contract> : f32
+                %v1109 = arith.addf %v1106, %v1108 fastmath<contract> : f32
+                llvm.store %v1109, %v820 : f32, !llvm.ptr
+                llvm.store %v1031, %v43 : f32, !llvm.ptr
+                llvm.store %v1070, %v44 : f32, !llvm.ptr
               }
-              %v1165 = arith.addi %v306, %v637 : i64
-              %v1166 = arith.cmpi slt, %v1165, %v154 : i64
-              %v1167, %v1168 = gpu.shuffle idx %v334, %v130, %v227 : f32
-              scf.if %v1166 {
-                %v1169 = arith.addi %v152, %v1165 : i64
-                %v1170 = arith.muli %v33, %v233 : i64
-                %v1171 = arith.muli %v26, %v2 : i64
-                %v1172 = arith.addi %v1170, %v1171 : i64
-                %v1173 = llvm.getelementptr %in_Cp[%v1172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1174 = llvm.load %v1173 : !llvm.ptr -> f32
-                %v1175 = arith.muli %v35, %v254 : i64
-                %v1176 = arith.muli %v33, %v253 : i64
+              %v1110 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1111 = arith.select %v823, %v1110, %v969 : f32
+              %v1112 = arith.select %v823, %v969, %v1110 : f32
+              %v1114, %v1115 = gpu.shuffle xor %v1111, %v1113, %v227 : f32
+              %v1116 = arith.addf %v1112, %v1114 fastmath<contract> : f32
+              %v1117 = llvm.load %v820 : !llvm.ptr -> f32
+              %v1118 = arith.select %v823, %v1117, %v970 : f32
+              %v1119 = arith.select %v823, %v970, %v1117 : f32
+              %v1120, %v1121 = gpu.shuffle xor %v1118, %v1113, %v227 : f32
+              %v1122 = arith.addf %v1119, %v1120 fastmath<contract> : f32
+              %v1123 = arith.addi %v306, %v637 : i64
+              %v1124 = arith.cmpi slt, %v1123, %v154 : i64
+              %v1125, %v1126 = gpu.shuffle idx %v334, %v130, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v1124 {
+                %v1127 = arith.addi %v152, %v1123 : i64
+                %v1128 = arith.muli %v33, %v233 : i64
+                %v1129 = arith.muli %v26, %v2 : i64
+                %v1130 = arith.addi %v1128, %v1129 : i64
+                %v1131 = llvm.getelementptr %in_Cp[%v1130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1132 = llvm.load %v1131 : !llvm.ptr -> f32
+                %v1133 = arith.muli %v35, %v254 : i64
+                %v1134 = arith.muli %v33, %v253 : i64
+                %v1135 = arith.addi %v1133, %v1134 : i64
+                %v1136 = arith.muli %v1127, %v2 : i64
+                %v1137 = arith.addi %v1135, %v1136 : i64
+                %v1138 = llvm.getelementptr %dy_y[%v1137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1139 = llvm.load %v1138 : !llvm.ptr -> f32
+                %v1140 = arith.mulf %v1132, %v1139 fastmath<contract> : f32
+                %v1141 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1142 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1143 = arith.mulf %v1142, %v1141 fastmath<contract> : f32
+                %v1144 = arith.addf %v1140, %v1143 fastmath<contract> : f32
+                llvm.store %v1144, %v41 : f32, !llvm.ptr
+                %v1145 = arith.muli %v33, %v233 : i64
+                %v1146 = arith.constant 8 : i64
+                %v1147 = arith.addi %v1146, %v26 : i64
+                %v1148 = arith.muli %v1147, %v2 : i64
+                %v1149 = arith.addi %v1145, %v1148 : i64
+                %v1150 = llvm.getelementptr %in_Cp[%v1149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1151 = llvm.load %v1150 : !llvm.ptr -> f32
+                %v1152 = arith.mulf %v1151, %v1139 fastmath<contract> : f32
+                %v1153 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1154 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1155 = arith.mulf %v1154, %v1153 fastmath<contract> : f32
+                %v1156 = arith.addf %v1152, %v1155 fastmath<contract> : f32
+                llvm.store %v1156, %v42 : f32, !llvm.ptr
+                %v1157 = arith.subi %size_L, %v2 : i64
+                %v1158 = arith.cmpi eq, %v1127, %v1157 : i64
+                scf.if %v1158 {
+                }
+                %v1159 = arith.muli %v33, %v233 : i64
+                %v1160 = arith.muli %v26, %v2 : i64
+                %v1161 = arith.addi %v1159, %v1160 : i64
+                %v1162 = llvm.getelementptr %in_A_log[%v1161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1163 = llvm.load %v1162 : !llvm.ptr -> f32
+                %v1164 = arith.mulf %v1163, %v217 fastmath<contract> : f32
+                %v1165 = llvm.call_intrinsic "llvm.exp2.f32"(%v1164) : (f32) -> f32
+                %v1166 = arith.muli %v35, %v254 : i64
+                %v1167 = arith.muli %v33, %v253 : i64
+                %v1168 = arith.addi %v1166, %v1167 : i64
+                %v1169 = arith.muli %v1127, %v2 : i64
+                %v1170 = arith.addi %v1168, %v1169 : i64
+                %v1171 = llvm.getelementptr %in_u[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
+                %v1173 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1174 = arith.mulf %v1172, %v1173 fastmath<contract> : f32
+                %v1175 = arith.muli %v33, %v233 : i64
+                %v1176 = arith.muli %v26, %v2 : i64
                 %v1177 = arith.addi %v1175, %v1176 : i64
-                %v1178 = arith.muli %v1169, %v2 : i64
-                %v1179 = arith.addi %v1177, %v1178 : i64
-                %v1180 = llvm.getelementptr %dy_y[%v1179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1181 = llvm.load %v1180 : !llvm.ptr -> f32
-                %v1182 = arith.mulf %v1174, %v1181 fastmath<contract> : f32
-                %v1183 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1184 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1185 = arith.mulf %v1184, %v1183 fastmath<contract> : f32
-                %v1186 = arith.addf %v1182, %v1185 fastmath<contract> : f32
-                llvm.store %v1186, %v41 : f32, !llvm.ptr
-                %v1187 = arith.muli %v33, %v233 : i64
-                %v1188 = arith.constant 8 : i64
-                %v1189 = arith.addi %v1188, %v26 : i64
-                %v1190 = arith.muli %v1189, %v2 : i64
-                %v1191 = arith.addi %v1187, %v1190 : i64
-                %v1192 = llvm.getelementptr %in_Cp[%v1191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1193 = llvm.load %v1192 : !llvm.ptr -> f32
-                %v1194 = arith.mulf %v1193, %v1181 fastmath<contract> : f32
-                %v1195 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1196 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1197 = arith.mulf %v1196, %v1195 fastmath<contract> : f32
-                %v1198 = arith.addf %v1194, %v1197 fastmath<contract> : f32
-                llvm.store %v1198, %v42 : f32, !llvm.ptr
-                %v1199 = arith.subi %size_L, %v2 : i64
-                %v1200 = arith.cmpi eq, %v1169, %v1199 : i64
-                scf.if %v1200 {
-                }
-                %v1201 = arith.muli %v33, %v2 : i64
-                %v1202 = llvm.getelementptr %in_Dskip[%v1201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1203 = llvm.load %v1202 : !llvm.ptr -> f32
-                %v1204 = arith.mulf %v1203, %v1181 fastmath<contract> : f32
-                %v1205 = arith.muli %v33, %v233 : i64
-                %v1206 = arith.muli %v26, %v2 : i64
-                %v1207 = arith.addi %v1205, %v1206 : i64
-                %v1208 = llvm.getelementptr %in_A_log[%v1207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1209 = llvm.load %v1208 : !llvm.ptr -> f32
-                %v1210 = arith.mulf %v1209, %v217 fastmath<contract> : f32
-                %v1211 = llvm.call_intrinsic "llvm.exp2.f32"(%v1210) : (f32) -> f32
-                %v1212 = arith.negf %v1211 : f32
-                %v1213 = arith.mulf %v1167, %v1212 fastmath<contract> : f32
-                %v1214 = arith.mulf %v1213, %v217 fastmath<contract> : f32
-                %v1215 = llvm.call_intrinsic "llvm.exp2.f32"(%v1214) : (f32) -> f32
-                %v1216 = arith.subf %v1215, %v54 fastmath<contract> : f32
-                %v1217 = arith.divf %v1216, %v1212 : f32
-                %v1218 = arith.muli %v33, %v233 : i64
-                %v1219 = arith.muli %v26, %v2 : i64
-                %v1220 = arith.addi %v1218, %v1219 : i64
-                %v1221 = llvm.getelementptr %in_Bp[%v1220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1222 = llvm.load %v1221 : !llvm.ptr -> f32
-                %v1223 = arith.mulf %v1217, %v1222 fastmath<contract> : f32
-                %v1224 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1225 = arith.mulf %v1223, %v1224 fastmath<contract> : f32
-                %v1226 = arith.muli %v33, %v233 : i64
-                %v1227 = arith.constant 8 : i64
-                %v1228 = arith.addi %v1227, %v26 : i64
-                %v1229 = arith.muli %v1228, %v2 : i64
-                %v1230 = arith.addi %v1226, %v1229 : i64
-                %v1231 = llvm.getelementptr %in_A_log[%v1230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1232 = llvm.load %v1231 : !llvm.ptr -> f32
-                %v1233 = arith.mulf %v1232, %v217 fastmath<contract> : f32
-                %v1234 = llvm.call_intrinsic "llvm.exp2.f32"(%v1233) : (f32) -> f32
-                %v1235 = arith.negf %v1234 : f32
-                %v1236 = arith.mulf %v1167, %v1235 fastmath<contract> : f32
-                %v1237 = arith.mulf %v1236, %v217 fastmath<contract> : f32
-                %v1238 = llvm.call_intrinsic "llvm.exp2.f32"(%v1237) : (f32) -> f32
-                %v1239 = arith.subf %v1238, %v54 fastmath<contract> : f32
-                %v1240 = arith.divf %v1239, %v1235 : f32
-                %v1241 = arith.muli %v33, %v233 : i64
-                %v1242 = arith.constant 8 : i64
-                %v1243 = arith.addi %v1242, %v26 : i64
-                %v1244 = arith.muli %v1243, %v2 : i64
-                %v1245 = arith.addi %v1241, %v1244 : i64
-                %v1246 = llvm.getelementptr %in_Bp[%v1245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1247 = llvm.load %v1246 : !llvm.ptr -> f32
-                %v1248 = arith.mulf %v1240, %v1247 fastmath<contract> : f32
-                %v1249 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1250 = arith.mulf %v1248, %v1249 fastmath<contract> : f32
-                %v1251 = arith.addf %v1225, %v1250 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1252, %v1253 = gpu.shuffle xor %v1251, %v907, %v227 : f32
-                %v1254 = arith.addf %v1251, %v1252 fastmath<contract> : f32
-                %v1255, %v1256 = gpu.shuffle xor %v1254, %v911, %v227 : f32
-                %v1257 = arith.addf %v1254, %v1255 fastmath<contract> : f32
-                %v1258, %v1259 = gpu.shuffle xor %v1257, %v915, %v227 : f32
-                %v1260 = arith.addf %v1257, %v1258 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1261 = arith.addf %v1204, %v1260 fastmath<contract> : f32
-                %v1262 = arith.cmpi eq, %v26, %v637 : i64
-                %v1263 = llvm.load %v819 : !llvm.ptr -> f32
-                %v1264 = arith.select %v1262, %v1261, %v1263 : f32
-                llvm.store %v1264, %v819 : f32, !llvm.ptr
-                %v1265 = arith.mulf %v610, %v1224 fastmath<contract> : f32
-                %v1266 = arith.muli %v35, %v254 : i64
-                %v1267 = arith.muli %v33, %v253 : i64
-                %v1268 = arith.addi %v1266, %v1267 : i64
-                %v1269 = arith.muli %v1169, %v2 : i64
-                %v1270 = arith.addi %v1268, %v1269 : i64
-                %v1271 = llvm.getelementptr %in_u[%v1270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1272 = llvm.load %v1271 : !llvm.ptr -> f32
-                %v1273 = arith.mulf %v1272, %v1224 fastmath<contract> : f32
-                %v1274 = arith.mulf %v1222, %v1273 fastmath<contract> : f32
-                %v1275 = arith.divf %v1274, %v1212 : f32
-                %v1276 = arith.addf %v1265, %v1275 fastmath<contract> : f32
-                %v1277 = arith.mulf %v1212, %v1215 fastmath<contract> : f32
-                %v1278 = arith.mulf %v1276, %v1277 fastmath<contract> : f32
-                %v1279 = arith.mulf %v636, %v1249 fastmath<contract> : f32
-                %v1280 = arith.mulf %v1272, %v1249 fastmath<contract> : f32
-                %v1281 = arith.mulf %v1247, %v1280 fastmath<contract> : f32
-                %v1282 = arith.divf %v1281, %v1235 : f32
-                %v1283 = arith.addf %v1279, %v1282 fastmath<contract> : f32
-                %v1284 = arith.mulf %v1235, %v1238 fastmath<contract> : f32
-                %v1285 = arith.mulf %v1283, %v1284 fastmath<contract> : f32
-                %v1286 = arith.addf %v1278, %v1285 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1287, %v1288 = gpu.shuffle xor %v1286, %v907, %v227 : f32
-                %v1289 = arith.addf %v1286, %v1287 fastmath<contract> : f32
-                %v1290, %v1291 = gpu.shuffle xor %v1289, %v911, %v227 : f32
-                %v1292 = arith.addf %v1289, %v1290 fastmath<contract> : f32
-                %v1293, %v1294 = gpu.shuffle xor %v1292, %v915, %v227 : f32
-                %v1295 = arith.addf %v1292, %v1293 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1296 = arith.mulf %v1167, %v1295 fastmath<contract> : f32
-                %v1297 = llvm.load %v45 : !llvm.ptr -> f32
-                %v1298 = arith.addf %v1297, %v1296 fastmath<contract> : f32
-                llvm.store %v1298, %v45 : f32, !llvm.ptr
-                %v1299 = arith.divf %v1217, %v1212 : f32
-                %v1300 = arith.mulf %v1222, %v1299 fastmath<contract> : f32
-                %v1301 = arith.mulf %v1273, %v1300 fastmath<contract> : f32
-                %v1302 = arith.negf %v1301 : f32
-                %v1303 = arith.mulf %v1167, %v1215 fastmath<contract> : f32
-                %v1304 = arith.mulf %v1276, %v1303 fastmath<contract> : f32
-                %v1305 = arith.addf %v1302, %v1304 fastmath<contract> : f32
-                %v1306 = arith.negf %v1305 : f32
-                %v1307 = arith.mulf %v1211, %v1306 fastmath<contract> : f32
-                %v1308 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1309 = arith.addf %v1308, %v1307 fastmath<contract> : f32
-                llvm.store %v1309, %v46 : f32, !llvm.ptr
-                %v1310 = arith.divf %v1240, %v1235 : f32
-                %v1311 = arith.mulf %v1247, %v1310 fastmath<contract> : f32
-                %v1312 = arith.mulf %v1280, %v1311 fastmath<contract> : f32
-                %v1313 = arith.negf %v1312 : f32
-                %v1314 = arith.mulf %v1167, %v1238 fastmath<contract> : f32
-                %v1315 = arith.mulf %v1283, %v1314 fastmath<contract> : f32
-                %v1316 = arith.addf %v1313, %v1315 fastmath<contract> : f32
-                %v1317 = arith.negf %v1316 : f32
-                %v1318 = arith.mulf %v1234, %v1317 fastmath<contract> : f32
-                %v1319 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1320 = arith.addf %v1319, %v1318 fastmath<contract> : f32
-                llvm.store %v1320, %v47 : f32, !llvm.ptr
-                %v1321 = arith.mulf %v1217, %v1273 fastmath<contract> : f32
-                %v1322 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1323 = arith.addf %v1322, %v1321 fastmath<contract> : f32
-                llvm.store %v1323, %v48 : f32, !llvm.ptr
-                %v1324 = arith.mulf %v1240, %v1280 fastmath<contract> : f32
-                %v1325 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1326 = arith.addf %v1325, %v1324 fastmath<contract> : f32
-                llvm.store %v1326, %v49 : f32, !llvm.ptr
-                %v1327 = arith.mulf %v671, %v1181 fastmath<contract> : f32
-                %v1328 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1329 = arith.addf %v1328, %v1327 fastmath<contract> : f32
-                llvm.store %v1329, %v50 : f32, !llvm.ptr
-                %v1330 = arith.mulf %v697, %v1181 fastmath<contract> : f32
-                %v1331 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1332 = arith.addf %v1331, %v1330 fastmath<contract> : f32
-                llvm.store %v1332, %v51 : f32, !llvm.ptr
-                %v1333 = arith.mulf %v1272, %v1181 fastmath<contract> : f32
-                %v1334 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1335 = arith.addf %v1334, %v1333 fastmath<contract> : f32
-                llvm.store %v1335, %v52 : f32, !llvm.ptr
-                llvm.store %v1215, %v43 : f32, !llvm.ptr
-                llvm.store %v1238, %v44 : f32, !llvm.ptr
+                %v1178 = llvm.getelementptr %in_Bp[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1179 = llvm.load %v1178 : !llvm.ptr -> f32
+                %v1180 = arith.negf %v1165 : f32
+                %v1181 = arith.mulf %v1125, %v1180 fastmath<contract> : f32
+                %v1182 = arith.mulf %v1181, %v217 fastmath<contract> : f32
+                %v1183 = llvm.call_intrinsic "llvm.exp2.f32"(%v1182) : (f32) -> f32
+                %v1184 = arith.subf %v1183, %v54 fastmath<contract> : f32
+                %v1185 = arith.divf %v1184, %v1180 : f32
+                %v1186 = arith.divf %v1185, %v1180 : f32
+                %v1187 = arith.mulf %v1179, %v1186 fastmath<contract> : f32
+                %v1188 = arith.mulf %v1174, %v1187 fastmath<contract> : f32
+                %v1189 = arith.negf %v1188 : f32
+                %v1190 = arith.mulf %v610, %v1173 fastmath<contract> : f32
+                %v1191 = arith.mulf %v1179, %v1174 fastmath<contract> : f32
+                %v1192 = arith.divf %v1191, %v1180 : f32
+                %v1193 = arith.addf %v1190, %v1192 fastmath<contract> : f32
+                %v1194 = arith.mulf %v1125, %v1183 fastmath<contract> : f32
+                %v1195 = arith.mulf %v1193, %v1194 fastmath<contract> : f32
+                %v1196 = arith.addf %v1189, %v1195 fastmath<contract> : f32
+                %v1197 = arith.negf %v1196 : f32
+                %v1198 = arith.mulf %v1165, %v1197 fastmath<contract> : f32
+                %v1199 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1200 = arith.addf %v1199, %v1198 fastmath<contract> : f32
+                llvm.store %v1200, %v46 : f32, !llvm.ptr
+                %v1201 = arith.muli %v33, %v233 : i64
+                %v1202 = arith.constant 8 : i64
+                %v1203 = arith.addi %v1202, %v26 : i64
+                %v1204 = arith.muli %v1203, %v2 : i64
+                %v1205 = arith.addi %v1201, %v1204 : i64
+                %v1206 = llvm.getelementptr %in_A_log[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1207 = llvm.load %v1206 : !llvm.ptr -> f32
+                %v1208 = arith.mulf %v1207, %v217 fastmath<contract> : f32
+                %v1209 = llvm.call_intrinsic "llvm.exp2.f32"(%v1208) : (f32) -> f32
+                %v1210 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1211 = arith.mulf %v1172, %v1210 fastmath<contract> : f32
+                %v1212 = arith.muli %v33, %v233 : i64
+                %v1213 = arith.constant 8 : i64
+                %v1214 = arith.addi %v1213, %v26 : i64
+                %v1215 = arith.muli %v1214, %v2 : i64
+                %v1216 = arith.addi %v1212, %v1215 : i64
+                %v1217 = llvm.getelementptr %in_Bp[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
+                %v1219 = arith.negf %v1209 : f32
+                %v1220 = arith.mulf %v1125, %v1219 fastmath<contract> : f32
+                %v1221 = arith.mulf %v1220, %v217 fastmath<contract> : f32
+                %v1222 = llvm.call_intrinsic "llvm.exp2.f32"(%v1221) : (f32) -> f32
+                %v1223 = arith.subf %v1222, %v54 fastmath<contract> : f32
+                %v1224 = arith.divf %v1223, %v1219 : f32
+                %v1225 = arith.divf %v1224, %v1219 : f32
+                %v1226 = arith.mulf %v1218, %v1225 fastmath<contract> : f32
+                %v1227 = arith.mulf %v1211, %v1226 fastmath<contract> : f32
+                %v1228 = arith.negf %v1227 : f32
+                %v1229 = arith.mulf %v636, %v1210 fastmath<contract> : f32
+                %v1230 = arith.mulf %v1218, %v1211 fastmath<contract> : f32
+                %v1231 = arith.divf %v1230, %v1219 : f32
+                %v1232 = arith.addf %v1229, %v1231 fastmath<contract> : f32
+                %v1233 = arith.mulf %v1125, %v1222 fastmath<contract> : f32
+                %v1234 = arith.mulf %v1232, %v1233 fastmath<contract> : f32
+                %v1235 = arith.addf %v1228, %v1234 fastmath<contract> : f32
+                %v1236 = arith.negf %v1235 : f32
+                %v1237 = arith.mulf %v1209, %v1236 fastmath<contract> : f32
+                %v1238 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1239 = arith.addf %v1238, %v1237 fastmath<contract> : f32
+                llvm.store %v1239, %v47 : f32, !llvm.ptr
+                %v1240 = arith.mulf %v1185, %v1174 fastmath<contract> : f32
+                %v1241 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1242 = arith.addf %v1241, %v1240 fastmath<contract> : f32
+                llvm.store %v1242, %v48 : f32, !llvm.ptr
+                %v1243 = arith.mulf %v1224, %v1211 fastmath<contract> : f32
+                %v1244 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1245 = arith.addf %v1244, %v1243 fastmath<contract> : f32
+                llvm.store %v1245, %v49 : f32, !llvm.ptr
+                %v1246 = arith.mulf %v671, %v1139 fastmath<contract> : f32
+                %v1247 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1248 = arith.addf %v1247, %v1246 fastmath<contract> : f32
+                llvm.store %v1248, %v50 : f32, !llvm.ptr
+                %v1249 = arith.mulf %v697, %v1139 fastmath<contract> : f32
+                %v1250 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1251 = arith.addf %v1250, %v1249 fastmath<contract> : f32
+                llvm.store %v1251, %v51 : f32, !llvm.ptr
+                %v1252 = arith.mulf %v1185, %v1179 fastmath<contract> : f32
+                %v1253 = arith.mulf %v1252, %v1173 fastmath<contract> : f32
+                %v1254 = arith.mulf %v1224, %v1218 fastmath<contract> : f32
+                %v1255 = arith.mulf %v1254, %v1210 fastmath<contract> : f32
+                %v1256 = arith.addf %v1253, %v1255 fastmath<contract> : f32
+                llvm.store %v1256, %v819 : f32, !llvm.ptr
+                %v1257 = arith.mulf %v1180, %v1183 fastmath<contract> : f32
+                %v1258 = arith.mulf %v1193, %v1257 fastmath<contract> : f32
+                %v1259 = arith.mulf %v1219, %v1222 fastmath<contract> : f32
+                %v1260 = arith.mulf %v1232, %v1259 fastmath<contract> : f32
+                %v1261 = arith.addf %v1258, %v1260 fastmath<contract> : f32
+                llvm.store %v1261, %v820 : f32, !llvm.ptr
+                llvm.store %v1183, %v43 : f32, !llvm.ptr
+                llvm.store %v1222, %v44 : f32, !llvm.ptr
               }
-              %v1336 = arith.addi %v306, %v37 : i64
-              %v1337 = arith.cmpi slt, %v1336, %v154 : i64
-              %v1338, %v1339 = gpu.shuffle idx %v334, %v126, %v227 : f32
-              scf.if %v1337 {
-                %v1340 = arith.addi %v152, %v1336 : i64
-                %v1341 = arith.muli %v33, %v233 : i64
-                %v1342 = arith.muli %v26, %v2 : i64
-                %v1343 = arith.addi %v1341, %v1342 : i64
-                %v1344 = llvm.getelementptr %in_Cp[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
-                %v1346 = arith.muli %v35, %v254 : i64
-                %v1347 = arith.muli %v33, %v253 : i64
-                %v1348 = arith.addi %v1346, %v1347 : i64
-                %v1349 = arith.muli %v1340, %v2 : i64
-                %v1350 = arith.addi %v1348, %v1349 : i64
-                %v1351 = llvm.getelementptr %dy_y[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1352 = llvm.load %v1351 : !llvm.ptr -> f32
-                %v1353 = arith.mulf %v1345, %v1352 fastmath<contract> : f32
-                %v1354 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1355 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1356 = arith.mulf %v1355, %v1354 fastmath<contract> : f32
-                %v1357 = arith.addf %v1353, %v1356 fastmath<contract> : f32
-                llvm.store %v1357, %v41 : f32, !llvm.ptr
-                %v1358 = arith.muli %v33, %v233 : i64
-                %v1359 = arith.constant 8 : i64
-                %v1360 = arith.addi %v1359, %v26 : i64
-                %v1361 = arith.muli %v1360, %v2 : i64
-                %v1362 = arith.addi %v1358, %v1361 : i64
-                %v1363 = llvm.getelementptr %in_Cp[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1364 = llvm.load %v1363 : !llvm.ptr -> f32
-                %v1365 = arith.mulf %v1364, %v1352 fastmath<contract> : f32
-                %v1366 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1367 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1368 = arith.mulf %v1367, %v1366 fastmath<contract> : f32
-                %v1369 = arith.addf %v1365, %v1368 fastmath<contract> : f32
-                llvm.store %v1369, %v42 : f32, !llvm.ptr
-                %v1370 = arith.subi %size_L, %v2 : i64
-                %v1371 = arith.cmpi eq, %v1340, %v1370 : i64
-                scf.if %v1371 {
+              %v1262 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1263 = llvm.load %v820 : !llvm.ptr -> f32
+              %v1264 = arith.addi %v306, %v37 : i64
+              %v1265 = arith.cmpi slt, %v1264, %v154 : i64
+              %v1266, %v1267 = gpu.shuffle idx %v334, %v126, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v1265 {
+                %v1268 = arith.addi %v152, %v1264 : i64
+                %v1269 = arith.muli %v33, %v233 : i64
+                %v1270 = arith.muli %v26, %v2 : i64
+                %v1271 = arith.addi %v1269, %v1270 : i64
+                %v1272 = llvm.getelementptr %in_Cp[%v1271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1273 = llvm.load %v1272 : !llvm.ptr -> f32
+                %v1274 = arith.muli %v35, %v254 : i64
+                %v1275 = arith.muli %v33, %v253 : i64
+                %v1276 = arith.addi %v1274, %v1275 : i64
+                %v1277 = arith.muli %v1268, %v2 : i64
+                %v1278 = arith.addi %v1276, %v1277 : i64
+                %v1279 = llvm.getelementptr %dy_y[%v1278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1280 = llvm.load %v1279 : !llvm.ptr -> f32
+                %v1281 = arith.mulf %v1273, %v1280 fastmath<contract> : f32
+                %v1282 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1283 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1284 = arith.mulf %v1283, %v1282 fastmath<contract> : f32
+                %v1285 = arith.addf %v1281, %v1284 fastmath<contract> : f32
+                llvm.store %v1285, %v41 : f32, !llvm.ptr
+                %v1286 = arith.muli %v33, %v233 : i64
+                %v1287 = arith.constant 8 : i64
+                %v1288 = arith.addi %v1287, %v26 : i64
+                %v1289 = arith.muli %v1288, %v2 : i64
+                %v1290 = arith.addi %v1286, %v1289 : i64
+                %v1291 = llvm.getelementptr %in_Cp[%v1290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1292 = llvm.load %v1291 : !llvm.ptr -> f32
+                %v1293 = arith.mulf %v1292, %v1280 fastmath<contract> : f32
+                %v1294 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1295 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1296 = arith.mulf %v1295, %v1294 fastmath<contract> : f32
+                %v1297 = arith.addf %v1293, %v1296 fastmath<contract> : f32
+                llvm.store %v1297, %v42 : f32, !llvm.ptr
+                %v1298 = arith.subi %size_L, %v2 : i64
+                %v1299 = arith.cmpi eq, %v1268, %v1298 : i64
+                scf.if %v1299 {
                 }
-                %v1372 = arith.muli %v33, %v2 : i64
-                %v1373 = llvm.getelementptr %in_Dskip[%v1372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1374 = llvm.load %v1373 : !llvm.ptr -> f32
-                %v1375 = arith.mulf %v1374, %v1352 fastmath<contract> : f32
-                %v1376 = arith.muli %v33, %v233 : i64
-                %v1377 = arith.muli %v26, %v2 : i64
-                %v1378 = arith.addi %v1376, %v1377 : i64
-                %v1379 = llvm.getelementptr %in_A_log[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1380 = llvm.load %v1379 : !llvm.ptr -> f32
-                %v1381 = arith.mulf %v1380, %v217 fastmath<contract> : f32
-                %v1382 = llvm.call_intrinsic "llvm.exp2.f32"(%v1381) : (f32) -> f32
-                %v1383 = arith.negf %v1382 : f32
-                %v1384 = arith.mulf %v1338, %v1383 fastmath<contract> : f32
-                %v1385 = arith.mulf %v1384, %v217 fastmath<contract> : f32
-                %v1386 = llvm.call_intrinsic "llvm.exp2.f32"(%v1385) : (f32) -> f32
-                %v1387 = arith.subf %v1386, %v54 fastmath<contract> : f32
-                %v1388 = arith.divf %v1387, %v1383 : f32
-                %v1389 = arith.muli %v33, %v233 : i64
-                %v1390 = arith.muli %v26, %v2 : i64
-                %v1391 = arith.addi %v1389, %v1390 : i64
-                %v1392 = llvm.getelementptr %in_Bp[%v1391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1393 = llvm.load %v1392 : !llvm.ptr -> f32
-                %v1394 = arith.mulf %v1388, %v1393 fastmath<contract> : f32
-                %v1395 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1396 = arith.mulf %v1394, %v1395 fastmath<contract> : f32
-                %v1397 = arith.muli %v33, %v233 : i64
-                %v1398 = arith.constant 8 : i64
-                %v1399 = arith.addi %v1398, %v26 : i64
-                %v1400 = arith.muli %v1399, %v2 : i64
-                %v1401 = arith.addi %v1397, %v1400 : i64
-                %v1402 = llvm.getelementptr %in_A_log[%v1401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1403 = llvm.load %v1402 : !llvm.ptr -> f32
-                %v1404 = arith.mulf %v1403, %v217 fastmath<contract> : f32
-                %v1405 = llvm.call_intrinsic "llvm.exp2.f32"(%v1404) : (f32) -> f32
-                %v1406 = arith.negf %v1405 : f32
-                %v1407 = arith.mulf %v1338, %v1406 fastmath<contract> : f32
-                %v1408 = arith.mulf %v1407, %v217 fastmath<contract> : f32
-                %v1409 = llvm.call_intrinsic "llvm.exp2.f32"(%v1408) : (f32) -> f32
-                %v1410 = arith.subf %v1409, %v54 fastmath<contract> : f32
-                %v1411 = arith.divf %v1410, %v1406 : f32
-                %v1412 = arith.muli %v33, %v233 : i64
-                %v1413 = arith.constant 8 : i64
-                %v1414 = arith.addi %v1413, %v26 : i64
-                %v1415 = arith.muli %v1414, %v2 : i64
-                %v1416 = arith.addi %v1412, %v1415 : i64
-                %v1417 = llvm.getelementptr %in_Bp[%v1416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1418 = llvm.load %v1417 : !llvm.ptr -> f32
-                %v1419 = arith.mulf %v1411, %v1418 fastmath<contract> : f32
-                %v1420 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1421 = arith.mulf %v1419, %v1420 fastmath<contract> : f32
-                %v1422 = arith.addf %v1396, %v1421 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1423, %v1424 = gpu.shuffle xor %v1422, %v907, %v227 : f32
-                %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
-                %v1426, %v1427 = gpu.shuffle xor %v1425, %v911, %v227 : f32
-                %v1428 = arith.addf %v1425, %v1426 fastmath<contract> : f32
-                %v1429, %v1430 = gpu.shuffle xor %v1428, %v915, %v227 : f32
-                %v1431 = arith.addf %v1428, %v1429 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1432 = arith.addf %v1375, %v1431 fastmath<contract> : f32
-                %v1433 = arith.cmpi eq, %v26, %v37 : i64
-                %v1434 = llvm.load %v819 : !llvm.ptr -> f32
-                %v1435 = arith.select %v1433, %v1432, %v1434 : f32
-                llvm.store %v1435, %v819 : f32, !llvm.ptr
-                %v1436 = arith.mulf %v550, %v1395 fastmath<contract> : f32
-                %v1437 = arith.muli %v35, %v254 : i64
-                %v1438 = arith.muli %v33, %v253 : i64
-                %v1439 = arith.addi %v1437, %v1438 : i64
-                %v1440 = arith.muli %v1340, %v2 : i64
-                %v1441 = arith.addi %v1439, %v1440 : i64
-                %v1442 = llvm.getelementptr %in_u[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1443 = llvm.load %v1442 : !llvm.ptr -> f32
-                %v1444 = arith.mulf %v1443, %v1395 fastmath<contract> : f32
-                %v1445 = arith.mulf %v1393, %v1444 fastmath<contract> : f32
-                %v1446 = arith.divf %v1445, %v1383 : f32
-                %v1447 = arith.addf %v1436, %v1446 fastmath<contract> : f32
-                %v1448 = arith.mulf %v1383, %v1386 fastmath<contract> : f32
-                %v1449 = arith.mulf %v1447, %v1448 fastmath<contract> : f32
-                %v1450 = arith.mulf %v576, %v1420 fastmath<contract> : f32
-                %v1451 = arith.mulf %v1443, %v1420 fastmath<contract> : f32
-                %v1452 = arith.mulf %v1418, %v1451 fastmath<contract> : f32
-                %v1453 = arith.divf %v1452, %v1406 : f32
-                %v1454 = arith.addf %v1450, %v1453 fastmath<contract> : f32
-                %v1455 = arith.mulf %v1406, %v1409 fastmath<contract> : f32
-                %v1456 = arith.mulf %v1454, %v1455 fastmath<contract> : f32
-                %v1457 = arith.addf %v1449, %v1456 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1458, %v1459 = gpu.shuffle xor %v1457, %v907, %v227 : f32
-                %v1460 = arith.addf %v1457, %v1458 fastmath<contract> : f32
-                %v1461, %v1462 = gpu.shuffle xor %v1460, %v911, %v227 : f32
-                %v1463 = arith.addf %v1460, %v1461 fastmath<contract> : f32
-                %v1464, %v1465 = gpu.shuffle xor %v1463, %v915, %v227 : f32
-                %v1466 = arith.addf %v1463, %v1464 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1467 = arith.mulf %v1338, %v1466 fastmath<contract> : f32
-                %v1468 = llvm.load %v45 : !llvm.ptr -> f32
-                %v1469 = arith.addf %v1468, %v1467 fastmath<contract> : f32
-                llvm.store %v1469, %v45 : f32, !llvm.ptr
-                %v1470 = arith.divf %v1388, %v1383 : f32
-                %v1471 = arith.mulf %v1393, %v1470 fastmath<contract> : f32
-                %v1472 = arith.mulf %v1444, %v1471 fastmath<contract> : f32
-                %v1473 = arith.negf %v1472 : f32
-                %v1474 = arith.mulf %v1338, %v1386 fastmath<contract> : f32
-                %v1475 = arith.mulf %v1447, %v1474 fastmath<contract> : f32
-                %v1476 = arith.addf %v1473, %v1475 fastmath<contract> : f32
-                %v1477 = arith.negf %v1476 : f32
-                %v1478 = arith.mulf %v1382, %v1477 fastmath<contract> : f32
-                %v1479 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1480 = arith.addf %v1479, %v1478 fastmath<contract> : f32
-                llvm.store %v1480, %v46 : f32, !llvm.ptr
-                %v1481 = arith.divf %v1411, %v1406 : f32
-                %v1482 = arith.mulf %v1418, %v1481 fastmath<contract> : f32
-                %v1483 = arith.mulf %v1451, %v1482 fastmath<contract> : f32
-                %v1484 = arith.negf %v1483 : f32
-                %v1485 = arith.mulf %v1338, %v1409 fastmath<contract> : f32
-                %v1486 = arith.mulf %v1454, %v1485 fastmath<contract> : f32
-                %v1487 = arith.addf %v1484, %v1486 fastmath<contract> : f32
-                %v1488 = arith.negf %v1487 : f32
-                %v1489 = arith.mulf %v1405, %v1488 fastmath<contract> : f32
-                %v1490 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1491 = arith.addf %v1490, %v1489 fastmath<contract> : f32
-                llvm.store %v1491, %v47 : f32, !llvm.ptr
-                %v1492 = arith.mulf %v1388, %v1444 fastmath<contract> : f32
-                %v1493 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1494 = arith.addf %v1493, %v1492 fastmath<contract> : f32
-                llvm.store %v1494, %v48 : f32, !llvm.ptr
-                %v1495 = arith.mulf %v1411, %v1451 fastmath<contract> : f32
-                %v1496 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1497 = arith.addf %v1496, %v1495 fastmath<contract> : f32
-                llvm.store %v1497, %v49 : f32, !llvm.ptr
-                %v1498 = arith.mulf %v610, %v1352 fastmath<contract> : f32
-                %v1499 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1500 = arith.addf %v1499, %v1498 fastmath<contract> : f32
-                llvm.store %v1500, %v50 : f32, !llvm.ptr
-                %v1501 = arith.mulf %v636, %v1352 fastmath<contract> : f32
-                %v1502 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1300 = arith.muli %v33, %v233 : i64
+                %v1301 = arith.muli %v26, %v2 : i64
+                %v1302 = arith.addi %v1300, %v1301 : i64
+                %v1303 = llvm.getelementptr %in_A_log[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1304 = llvm.load %v1303 : !llvm.ptr -> f32
+                %v1305 = arith.mulf %v1304, %v217 fastmath<contract> : f32
+                %v1306 = llvm.call_intrinsic "llvm.exp2.f32"(%v1305) : (f32) -> f32
+                %v1307 = arith.muli %v35, %v254 : i64
+                %v1308 = arith.muli %v33, %v253 : i64
+                %v1309 = arith.addi %v1307, %v1308 : i64
+                %v1310 = arith.muli %v1268, %v2 : i64
+                %v1311 = arith.addi %v1309, %v1310 : i64
+                %v1312 = llvm.getelementptr %in_u[%v1311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1313 = llvm.load %v1312 : !llvm.ptr -> f32
+                %v1314 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1315 = arith.mulf %v1313, %v1314 fastmath<contract> : f32
+                %v1316 = arith.muli %v33, %v233 : i64
+                %v1317 = arith.muli %v26, %v2 : i64
+                %v1318 = arith.addi %v1316, %v1317 : i64
+                %v1319 = llvm.getelementptr %in_Bp[%v1318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1320 = llvm.load %v1319 : !llvm.ptr -> f32
+                %v1321 = arith.negf %v1306 : f32
+                %v1322 = arith.mulf %v1266, %v1321 fastmath<contract> : f32
+                %v1323 = arith.mulf %v1322, %v217 fastmath<contract> : f32
+                %v1324 = llvm.call_intrinsic "llvm.exp2.f32"(%v1323) : (f32) -> f32
+                %v1325 = arith.subf %v1324, %v54 fastmath<contract> : f32
+                %v1326 = arith.divf %v1325, %v1321 : f32
+                %v1327 = arith.divf %v1326, %v1321 : f32
+                %v1328 = arith.mulf %v1320, %v1327 fastmath<contract> : f32
+                %v1329 = arith.mulf %v1315, %v1328 fastmath<contract> : f32
+                %v1330 = arith.negf %v1329 : f32
+                %v1331 = arith.mulf %v550, %v1314 fastmath<contract> : f32
+                %v1332 = arith.mulf %v1320, %v1315 fastmath<contract> : f32
+                %v1333 = arith.divf %v1332, %v1321 : f32
+                %v1334 = arith.addf %v1331, %v1333 fastmath<contract> : f32
+                %v1335 = arith.mulf %v1266, %v1324 fastmath<contract> : f32
+                %v1336 = arith.mulf %v1334, %v1335 fastmath<contract> : f32
+                %v1337 = arith.addf %v1330, %v1336 fastmath<contract> : f32
+                %v1338 = arith.negf %v1337 : f32
+                %v1339 = arith.mulf %v1306, %v1338 fastmath<contract> : f32
+                %v1340 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1341 = arith.addf %v1340, %v1339 fastmath<contract> : f32
+                llvm.store %v1341, %v46 : f32, !llvm.ptr
+                %v1342 = arith.muli %v33, %v233 : i64
+                %v1343 = arith.constant 8 : i64
+                %v1344 = arith.addi %v1343, %v26 : i64
+                %v1345 = arith.muli %v1344, %v2 : i64
+                %v1346 = arith.addi %v1342, %v1345 : i64
+                %v1347 = llvm.getelementptr %in_A_log[%v1346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1348 = llvm.load %v1347 : !llvm.ptr -> f32
+                %v1349 = arith.mulf %v1348, %v217 fastmath<contract> : f32
+                %v1350 = llvm.call_intrinsic "llvm.exp2.f32"(%v1349) : (f32) -> f32
+                %v1351 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1352 = arith.mulf %v1313, %v1351 fastmath<contract> : f32
+                %v1353 = arith.muli %v33, %v233 : i64
+                %v1354 = arith.constant 8 : i64
+                %v1355 = arith.addi %v1354, %v26 : i64
+                %v1356 = arith.muli %v1355, %v2 : i64
+                %v1357 = arith.addi %v1353, %v1356 : i64
+                %v1358 = llvm.getelementptr %in_Bp[%v1357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1359 = llvm.load %v1358 : !llvm.ptr -> f32
+                %v1360 = arith.negf %v1350 : f32
+                %v1361 = arith.mulf %v1266, %v1360 fastmath<contract> : f32
+                %v1362 = arith.mulf %v1361, %v217 fastmath<contract> : f32
+                %v1363 = llvm.call_intrinsic "llvm.exp2.f32"(%v1362) : (f32) -> f32
+                %v1364 = arith.subf %v1363, %v54 fastmath<contract> : f32
+                %v1365 = arith.divf %v1364, %v1360 : f32
+                %v1366 = arith.divf %v1365, %v1360 : f32
+                %v1367 = arith.mulf %v1359, %v1366 fastmath<contract> : f32
+                %v1368 = arith.mulf %v1352, %v1367 fastmath<contract> : f32
+                %v1369 = arith.negf %v1368 : f32
+                %v1370 = arith.mulf %v576, %v1351 fastmath<contract> : f32
+                %v1371 = arith.mulf %v1359, %v1352 fastmath<contract> : f32
+                %v1372 = arith.divf %v1371, %v1360 : f32
+                %v1373 = arith.addf %v1370, %v1372 fastmath<contract> : f32
+                %v1374 = arith.mulf %v1266, %v1363 fastmath<contract> : f32
+                %v1375 = arith.mulf %v1373, %v1374 fastmath<contract> : f32
+                %v1376 = arith.addf %v1369, %v1375 fastmath<contract> : f32
+                %v1377 = arith.negf %v1376 : f32
+                %v1378 = arith.mulf %v1350, %v1377 fastmath<contract> : f32
+                %v1379 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1380 = arith.addf %v1379, %v1378 fastmath<contract> : f32
+                llvm.store %v1380, %v47 : f32, !llvm.ptr
+                %v1381 = arith.mulf %v1326, %v1315 fastmath<contract> : f32
+                %v1382 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1383 = arith.addf %v1382, %v1381 fastmath<contract> : f32
+                llvm.store %v1383, %v48 : f32, !llvm.ptr
+                %v1384 = arith.mulf %v1365, %v1352 fastmath<contract> : f32
+                %v1385 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1386 = arith.addf %v1385, %v1384 fastmath<contract> : f32
+                llvm.store %v1386, %v49 : f32, !llvm.ptr
+                %v1387 = arith.mulf %v610, %v1280 fastmath<contract> : f32
+                %v1388 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1389 = arith.addf %v1388, %v1387 fastmath<contract> : f32
+                llvm.store %v1389, %v50 : f32, !llvm.ptr
+                %v1390 = arith.mulf %v636, %v1280 fastmath<contract> : f32
+                %v1391 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1392 = arith.addf %v1391, %v1390 fastmath<contract> : f32
+                llvm.store %v1392, %v51 : f32, !llvm.ptr
+                %v1393 = arith.mulf %v1326, %v1320 fastmath<contract> : f32
+                %v1394 = arith.mulf %v1393, %v1314 fastmath<contract> : f32
+                %v1395 = arith.mulf %v1365, %v1359 fastmath<contract> : f32
+                %v1396 = arith.mulf %v1395, %v1351 fastmath<contract> : f32
+                %v1397 = arith.addf %v1394, %v1396 fastmath<contract> : f32
+                llvm.store %v1397, %v819 : f32, !llvm.ptr
+                %v1398 = arith.mulf %v1321, %v1324 fastmath<contract> : f32
+                %v1399 = arith.mulf %v1334, %v1398 fastmath<contract> : f32
+                %v1400 = arith.mulf %v1360, %v1363 fastmath<contract> : f32
+                %v1401 = arith.mulf %v1373, %v1400 fastmath<contract> : f32
+                %v1402 = arith.addf %v1399, %v1401 fastmath<contract> : f32
+                llvm.store %v1402, %v820 : f32, !llvm.ptr
+                llvm.store %v1324, %v43 : f32, !llvm.ptr
+                llvm.store %v1363, %v44 : f32, !llvm.ptr
+              }
+              %v1403 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1404 = arith.select %v823, %v1403, %v1262 : f32
+              %v1405 = arith.select %v823, %v1262, %v1403 : f32
+              %v1406, %v1407 = gpu.shuffle xor %v1404, %v1113, %v227 : f32
+              %v1408 = arith.addf %v1405, %v1406 fastmath<contract> : f32
+              %v1409 = arith.select %v826, %v1408, %v1116 : f32
+              %v1410 = arith.select %v826, %v1116, %v1408 : f32
+              %v1412, %v1413 = gpu.shuffle xor %v1409, %v1411, %v227 : f32
+              %v1414 = arith.addf %v1410, %v1412 fastmath<contract> : f32
+              %v1415 = llvm.load %v820 : !llvm.ptr -> f32
+              %v1416 = arith.select %v823, %v1415, %v1263 : f32
+              %v1417 = arith.select %v823, %v1263, %v1415 : f32
+              %v1418, %v1419 = gpu.shuffle xor %v1416, %v1113, %v227 : f32
+              %v1420 = arith.addf %v1417, %v1418 fastmath<contract> : f32
+              %v1421 = arith.select %v826, %v1420, %v1122 : f32
+              %v1422 = arith.select %v826, %v1122, %v1420 : f32
+              %v1423, %v1424 = gpu.shuffle xor %v1421, %v1411, %v227 : f32
+              %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
+              %v1426 = arith.addi %v306, %v516 : i64
+              %v1427 = arith.cmpi slt, %v1426, %v154 : i64
+              %v1428, %v1429 = gpu.shuffle idx %v334, %v122, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v1427 {
+                %v1430 = arith.addi %v152, %v1426 : i64
+                %v1431 = arith.muli %v33, %v233 : i64
+                %v1432 = arith.muli %v26, %v2 : i64
+                %v1433 = arith.addi %v1431, %v1432 : i64
+                %v1434 = llvm.getelementptr %in_Cp[%v1433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1435 = llvm.load %v1434 : !llvm.ptr -> f32
+                %v1436 = arith.muli %v35, %v254 : i64
+                %v1437 = arith.muli %v33, %v253 : i64
+                %v1438 = arith.addi %v1436, %v1437 : i64
+                %v1439 = arith.muli %v1430, %v2 : i64
+                %v1440 = arith.addi %v1438, %v1439 : i64
+                %v1441 = llvm.getelementptr %dy_y[%v1440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1442 = llvm.load %v1441 : !llvm.ptr -> f32
+                %v1443 = arith.mulf %v1435, %v1442 fastmath<contract> : f32
+                %v1444 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1445 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1446 = arith.mulf %v1445, %v1444 fastmath<contract> : f32
+                %v1447 = arith.addf %v1443, %v1446 fastmath<contract> : f32
+                llvm.store %v1447, %v41 : f32, !llvm.ptr
+                %v1448 = arith.muli %v33, %v233 : i64
+                %v1449 = arith.constant 8 : i64
+                %v1450 = arith.addi %v1449, %v26 : i64
+                %v1451 = arith.muli %v1450, %v2 : i64
+                %v1452 = arith.addi %v1448, %v1451 : i64
+                %v1453 = llvm.getelementptr %in_Cp[%v1452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1454 = llvm.load %v1453 : !llvm.ptr -> f32
+                %v1455 = arith.mulf %v1454, %v1442 fastmath<contract> : f32
+                %v1456 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1457 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1458 = arith.mulf %v1457, %v1456 fastmath<contract> : f32
+                %v1459 = arith.addf %v1455, %v1458 fastmath<contract> : f32
+                llvm.store %v1459, %v42 : f32, !llvm.ptr
+                %v1460 = arith.subi %size_L, %v2 : i64
+                %v1461 = arith.cmpi eq, %v1430, %v1460 : i64
+                scf.if %v1461 {
+                }
+                %v1462 = arith.muli %v33, %v233 : i64
+                %v1463 = arith.muli %v26, %v2 : i64
+                %v1464 = arith.addi %v1462, %v1463 : i64
+                %v1465 = llvm.getelementptr %in_A_log[%v1464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1466 = llvm.load %v1465 : !llvm.ptr -> f32
+                %v1467 = arith.mulf %v1466, %v217 fastmath<contract> : f32
+                %v1468 = llvm.call_intrinsic "llvm.exp2.f32"(%v1467) : (f32) -> f32
+                %v1469 = arith.muli %v35, %v254 : i64
+                %v1470 = arith.muli %v33, %v253 : i64
+                %v1471 = arith.addi %v1469, %v1470 : i64
+                %v1472 = arith.muli %v1430, %v2 : i64
+                %v1473 = arith.addi %v1471, %v1472 : i64
+                %v1474 = llvm.getelementptr %in_u[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
+                %v1476 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1477 = arith.mulf %v1475, %v1476 fastmath<contract> : f32
+                %v1478 = arith.muli %v33, %v233 : i64
+                %v1479 = arith.muli %v26, %v2 : i64
+                %v1480 = arith.addi %v1478, %v1479 : i64
+                %v1481 = llvm.getelementptr %in_Bp[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1482 = llvm.load %v1481 : !llvm.ptr -> f32
+                %v1483 = arith.negf %v1468 : f32
+                %v1484 = arith.mulf %v1428, %v1483 fastmath<contract> : f32
+                %v1485 = arith.mulf %v1484, %v217 fastmath<contract> : f32
+                %v1486 = llvm.call_intrinsic "llvm.exp2.f32"(%v1485) : (f32) -> f32
+                %v1487 = arith.subf %v1486, %v54 fastmath<contract> : f32
+                %v1488 = arith.divf %v1487, %v1483 : f32
+                %v1489 = arith.divf %v1488, %v1483 : f32
+                %v1490 = arith.mulf %v1482, %v1489 fastmath<contract> : f32
+                %v1491 = arith.mulf %v1477, %v1490 fastmath<contract> : f32
+                %v1492 = arith.negf %v1491 : f32
+                %v1493 = arith.mulf %v489, %v1476 fastmath<contract> : f32
+                %v1494 = arith.mulf %v1482, %v1477 fastmath<contract> : f32
+                %v1495 = arith.divf %v1494, %v1483 : f32
+                %v1496 = arith.addf %v1493, %v1495 fastmath<contract> : f32
+                %v1497 = arith.mulf %v1428, %v1486 fastmath<contract> : f32
+                %v1498 = arith.mulf %v1496, %v1497 fastmath<contract> : f32
+                %v1499 = arith.addf %v1492, %v1498 fastmath<contract> : f32
+                %v1500 = arith.negf %v1499 : f32
+                %v1501 = arith.mulf %v1468, %v1500 fastmath<contract> : f32
+                %v1502 = llvm.load %v46 : !llvm.ptr -> f32
                 %v1503 = arith.addf %v1502, %v1501 fastmath<contract> : f32
-                llvm.store %v1503, %v51 : f32, !llvm.ptr
-                %v1504 = arith.mulf %v1443, %v1352 fastmath<contract> : f32
-                %v1505 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1506 = arith.addf %v1505, %v1504 fastmath<contract> : f32
-                llvm.store %v1506, %v52 : f32, !llvm.ptr
-                llvm.store %v1386, %v43 : f32, !llvm.ptr
-                llvm.store %v1409, %v44 : f32, !llvm.ptr
+                llvm.store %v1503, %v46 : f32, !llvm.ptr
+                %v1504 = arith.muli %v33, %v233 : i64
+                %v1505 = arith.constant 8 : i64
+                %v1506 = arith.addi %v1505, %v26 : i64
+                %v1507 = arith.muli %v1506, %v2 : i64
+                %v1508 = arith.addi %v1504, %v1507 : i64
+                %v1509 = llvm.getelementptr %in_A_log[%v1508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1510 = llvm.load %v1509 : !llvm.ptr -> f32
+                %v1511 = arith.mulf %v1510, %v217 fastmath<contract> : f32
+                %v1512 = llvm.call_intrinsic "llvm.exp2.f32"(%v1511) : (f32) -> f32
+                %v1513 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1514 = arith.mulf %v1475, %v1513 fastmath<contract> : f32
+                %v1515 = arith.muli %v33, %v233 : i64
+                %v1516 = arith.constant 8 : i64
+                %v1517 = arith.addi %v1516, %v26 : i64
+                %v1518 = arith.muli %v1517, %v2 : i64
+                %v1519 = arith.addi %v1515, %v1518 : i64
+                %v1520 = llvm.getelementptr %in_Bp[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1521 = llvm.load %v1520 : !llvm.ptr -> f32
+                %v1522 = arith.negf %v1512 : f32
+                %v1523 = arith.mulf %v1428, %v1522 fastmath<contract> : f32
+                %v1524 = arith.mulf %v1523, %v217 fastmath<contract> : f32
+                %v1525 = llvm.call_intrinsic "llvm.exp2.f32"(%v1524) : (f32) -> f32
+                %v1526 = arith.subf %v1525, %v54 fastmath<contract> : f32
+                %v1527 = arith.divf %v1526, %v1522 : f32
+                %v1528 = arith.divf %v1527, %v1522 : f32
+                %v1529 = arith.mulf %v1521, %v1528 fastmath<contract> : f32
+                %v1530 = arith.mulf %v1514, %v1529 fastmath<contract> : f32
+                %v1531 = arith.negf %v1530 : f32
+                %v1532 = arith.mulf %v515, %v1513 fastmath<contract> : f32
+                %v1533 = arith.mulf %v1521, %v1514 fastmath<contract> : f32
+                %v1534 = arith.divf %v1533, %v1522 : f32
+                %v1535 = arith.addf %v1532, %v1534 fastmath<contract> : f32
+                %v1536 = arith.mulf %v1428, %v1525 fastmath<contract> : f32
+                %v1537 = arith.mulf %v1535, %v1536 fastmath<contract> : f32
+                %v1538 = arith.addf %v1531, %v1537 fastmath<contract> : f32
+                %v1539 = arith.negf %v1538 : f32
+                %v1540 = arith.mulf %v1512, %v1539 fastmath<contract> : f32
+                %v1541 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1542 = arith.addf %v1541, %v1540 fastmath<contract> : f32
+                llvm.store %v1542, %v47 : f32, !llvm.ptr
+                %v1543 = arith.mulf %v1488, %v1477 fastmath<contract> : f32
+                %v1544 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1545 = arith.addf %v1544, %v1543 fastmath<contract> : f32
+                llvm.store %v1545, %v48 : f32, !llvm.ptr
+                %v1546 = arith.mulf %v1527, %v1514 fastmath<contract> : f32
+                %v1547 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1548 = arith.addf %v1547, %v1546 fastmath<contract> : f32
+                llvm.store %v1548, %v49 : f32, !llvm.ptr
+                %v1549 = arith.mulf %v550, %v1442 fastmath<contract> : f32
+                %v1550 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1551 = arith.addf %v1550, %v1549 fastmath<contract> : f32
+                llvm.store %v1551, %v50 : f32, !llvm.ptr
+                %v1552 = arith.mulf %v576, %v1442 fastmath<contract> : f32
+                %v1553 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1554 = arith.addf %v1553, %v1552 fastmath<contract> : f32
+                llvm.store %v1554, %v51 : f32, !llvm.ptr
+                %v1555 = arith.mulf %v1488, %v1482 fastmath<contract> : f32
+                %v1556 = arith.mulf %v1555, %v1476 fastmath<contract> : f32
+                %v1557 = arith.mulf %v1527, %v1521 fastmath<contract> : f32
+                %v1558 = arith.mulf %v1557, %v1513 fastmath<contract> : f32
+                %v1559 = arith.addf %v1556, %v1558 fastmath<contract> : f32
+                llvm.store %v1559, %v819 : f32, !llvm.ptr
+                %v1560 = arith.mulf %v1483, %v1486 fastmath<contract> : f32
+                %v1561 = arith.mulf %v1496, %v1560 fastmath<contract> : f32
+                %v1562 = arith.mulf %v1522, %v1525 fastmath<contract> : f32
+                %v1563 = arith.mulf %v1535, %v1562 fastmath<contract> : f32
+                %v1564 = arith.addf %v1561, %v1563 fastmath<contract> : f32
+                llvm.store %v1564, %v820 : f32, !llvm.ptr
+                llvm.store %v1486, %v43 : f32, !llvm.ptr
+                llvm.store %v1525, %v44 : f32, !llvm.ptr
               }
-              %v1507 = arith.addi %v306, %v516 : i64
-              %v1508 = arith.cmpi slt, %v1507, %v154 : i64
-              %v1509, %v1510 = gpu.shuffle idx %v334, %v122, %v227 : f32
-              scf.if %v1508 {
-                %v1511 = arith.addi %v152, %v1507 : i64
-                %v1512 = arith.muli %v33, %v233 : i64
-                %v1513 = arith.muli %v26, %v2 : i64
-                %v1514 = arith.addi %v1512, %v1513 : i64
-                %v1515 = llvm.getelementptr %in_Cp[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1516 = llvm.load %v1515 : !llvm.ptr -> f32
-                %v1517 = arith.muli %v35, %v254 : i64
-                %v1518 = arith.muli %v33, %v253 : i64
-                %v1519 = arith.addi %v1517, %v1518 : i64
-                %v1520 = arith.muli %v1511, %v2 : i64
-                %v1521 = arith.addi %v1519, %v1520 : i64
-                %v1522 = llvm.getelementptr %dy_y[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
-                %v1524 = arith.mulf %v1516, %v1523 fastmath<contract> : f32
-                %v1525 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1526 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1527 = arith.mulf %v1526, %v1525 fastmath<contract> : f32
-                %v1528 = arith.addf %v1524, %v1527 fastmath<contract> : f32
-                llvm.store %v1528, %v41 : f32, !llvm.ptr
-                %v1529 = arith.muli %v33, %v233 : i64
-                %v1530 = arith.constant 8 : i64
-                %v1531 = arith.addi %v1530, %v26 : i64
-                %v1532 = arith.muli %v1531, %v2 : i64
-                %v1533 = arith.addi %v1529, %v1532 : i64
-                %v1534 = llvm.getelementptr %in_Cp[%v1533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1535 = llvm.load %v1534 : !llvm.ptr -> f32
-                %v1536 = arith.mulf %v1535, %v1523 fastmath<contract> : f32
-                %v1537 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1538 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1539 = arith.mulf %v1538, %v1537 fastmath<contract> : f32
-                %v1540 = arith.addf %v1536, %v1539 fastmath<contract> : f32
-                llvm.store %v1540, %v42 : f32, !llvm.ptr
-                %v1541 = arith.subi %size_L, %v2 : i64
-                %v1542 = arith.cmpi eq, %v1511, %v1541 : i64
-                scf.if %v1542 {
+              %v1565 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1566 = llvm.load %v820 : !llvm.ptr -> f32
+              %v1567 = arith.addi %v306, %v455 : i64
+              %v1568 = arith.cmpi slt, %v1567, %v154 : i64
+              %v1569, %v1570 = gpu.shuffle idx %v334, %v118, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v1568 {
+                %v1571 = arith.addi %v152, %v1567 : i64
+                %v1572 = arith.muli %v33, %v233 : i64
+                %v1573 = arith.muli %v26, %v2 : i64
+                %v1574 = arith.addi %v1572, %v1573 : i64
+                %v1575 = llvm.getelementptr %in_Cp[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
+                %v1577 = arith.muli %v35, %v254 : i64
+                %v1578 = arith.muli %v33, %v253 : i64
+                %v1579 = arith.addi %v1577, %v1578 : i64
+                %v1580 = arith.muli %v1571, %v2 : i64
+                %v1581 = arith.addi %v1579, %v1580 : i64
+                %v1582 = llvm.getelementptr %dy_y[%v1581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1583 = llvm.load %v1582 : !llvm.ptr -> f32
+                %v1584 = arith.mulf %v1576, %v1583 fastmath<contract> : f32
+                %v1585 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1586 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1587 = arith.mulf %v1586, %v1585 fastmath<contract> : f32
+                %v1588 = arith.addf %v1584, %v1587 fastmath<contract> : f32
+                llvm.store %v1588, %v41 : f32, !llvm.ptr
+                %v1589 = arith.muli %v33, %v233 : i64
+                %v1590 = arith.constant 8 : i64
+                %v1591 = arith.addi %v1590, %v26 : i64
+                %v1592 = arith.muli %v1591, %v2 : i64
+                %v1593 = arith.addi %v1589, %v1592 : i64
+                %v1594 = llvm.getelementptr %in_Cp[%v1593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1595 = llvm.load %v1594 : !llvm.ptr -> f32
+                %v1596 = arith.mulf %v1595, %v1583 fastmath<contract> : f32
+                %v1597 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1598 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1599 = arith.mulf %v1598, %v1597 fastmath<contract> : f32
+                %v1600 = arith.addf %v1596, %v1599 fastmath<contract> : f32
+                llvm.store %v1600, %v42 : f32, !llvm.ptr
+                %v1601 = arith.subi %size_L, %v2 : i64
+                %v1602 = arith.cmpi eq, %v1571, %v1601 : i64
+                scf.if %v1602 {
                 }
-                %v1543 = arith.muli %v33, %v2 : i64
-                %v1544 = llvm.getelementptr %in_Dskip[%v1543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1545 = llvm.load %v1544 : !llvm.ptr -> f32
-                %v1546 = arith.mulf %v1545, %v1523 fastmath<contract> : f32
-                %v1547 = arith.muli %v33, %v233 : i64
-                %v1548 = arith.muli %v26, %v2 : i64
-                %v1549 = arith.addi %v1547, %v1548 : i64
-                %v1550 = llvm.getelementptr %in_A_log[%v1549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1551 = llvm.load %v1550 : !llvm.ptr -> f32
-                %v1552 = arith.mulf %v1551, %v217 fastmath<contract> : f32
-                %v1553 = llvm.call_intrinsic "llvm.exp2.f32"(%v1552) : (f32) -> f32
-                %v1554 = arith.negf %v1553 : f32
-                %v1555 = arith.mulf %v1509, %v1554 fastmath<contract> : f32
-                %v1556 = arith.mulf %v1555, %v217 fastmath<contract> : f32
-                %v1557 = llvm.call_intrinsic "llvm.exp2.f32"(%v1556) : (f32) -> f32
-                %v1558 = arith.subf %v1557, %v54 fastmath<contract> : f32
-                %v1559 = arith.divf %v1558, %v1554 : f32
-                %v1560 = arith.muli %v33, %v233 : i64
-                %v1561 = arith.muli %v26, %v2 : i64
-                %v1562 = arith.addi %v1560, %v1561 : i64
-                %v1563 = llvm.getelementptr %in_Bp[%v1562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1564 = llvm.load %v1563 : !llvm.ptr -> f32
-                %v1565 = arith.mulf %v1559, %v1564 fastmath<contract> : f32
-                %v1566 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1567 = arith.mulf %v1565, %v1566 fastmath<contract> : f32
-                %v1568 = arith.muli %v33, %v233 : i64
-                %v1569 = arith.constant 8 : i64
-                %v1570 = arith.addi %v1569, %v26 : i64
-                %v1571 = arith.muli %v1570, %v2 : i64
-                %v1572 = arith.addi %v1568, %v1571 : i64
-                %v1573 = llvm.getelementptr %in_A_log[%v1572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1574 = llvm.load %v1573 : !llvm.ptr -> f32
-                %v1575 = arith.mulf %v1574, %v217 fastmath<contract> : f32
-                %v1576 = llvm.call_intrinsic "llvm.exp2.f32"(%v1575) : (f32) -> f32
-                %v1577 = arith.negf %v1576 : f32
-                %v1578 = arith.mulf %v1509, %v1577 fastmath<contract> : f32
-                %v1579 = arith.mulf %v1578, %v217 fastmath<contract> : f32
-                %v1580 = llvm.call_intrinsic "llvm.exp2.f32"(%v1579) : (f32) -> f32
-                %v1581 = arith.subf %v1580, %v54 fastmath<contract> : f32
-                %v1582 = arith.divf %v1581, %v1577 : f32
-                %v1583 = arith.muli %v33, %v233 : i64
-                %v1584 = arith.constant 8 : i64
-                %v1585 = arith.addi %v1584, %v26 : i64
-                %v1586 = arith.muli %v1585, %v2 : i64
-                %v1587 = arith.addi %v1583, %v1586 : i64
-                %v1588 = llvm.getelementptr %in_Bp[%v1587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1589 = llvm.load %v1588 : !llvm.ptr -> f32
-                %v1590 = arith.mulf %v1582, %v1589 fastmath<contract> : f32
-                %v1591 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1592 = arith.mulf %v1590, %v1591 fastmath<contract> : f32
-                %v1593 = arith.addf %v1567, %v1592 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1594, %v1595 = gpu.shuffle xor %v1593, %v907, %v227 : f32
-                %v1596 = arith.addf %v1593, %v1594 fastmath<contract> : f32
-                %v1597, %v1598 = gpu.shuffle xor %v1596, %v911, %v227 : f32
-                %v1599 = arith.addf %v1596, %v1597 fastmath<contract> : f32
-                %v1600, %v1601 = gpu.shuffle xor %v1599, %v915, %v227 : f32
-                %v1602 = arith.addf %v1599, %v1600 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1603 = arith.addf %v1546, %v1602 fastmath<contract> : f32
-                %v1604 = arith.cmpi eq, %v26, %v516 : i64
-                %v1605 = llvm.load %v819 : !llvm.ptr -> f32
-                %v1606 = arith.select %v1604, %v1603, %v1605 : f32
-                llvm.store %v1606, %v819 : f32, !llvm.ptr
-                %v1607 = arith.mulf %v489, %v1566 fastmath<contract> : f32
-                %v1608 = arith.muli %v35, %v254 : i64
-                %v1609 = arith.muli %v33, %v253 : i64
-                %v1610 = arith.addi %v1608, %v1609 : i64
-                %v1611 = arith.muli %v1511, %v2 : i64
+                %v1603 = arith.muli %v33, %v233 : i64
+                %v1604 = arith.muli %v26, %v2 : i64
+                %v1605 = arith.addi %v1603, %v1604 : i64
+                %v1606 = llvm.getelementptr %in_A_log[%v1605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1607 = llvm.load %v1606 : !llvm.ptr -> f32
+                %v1608 = arith.mulf %v1607, %v217 fastmath<contract> : f32
+                %v1609 = llvm.call_intrinsic "llvm.exp2.f32"(%v1608) : (f32) -> f32
+                %v1610 = arith.muli %v35, %v254 : i64
+                %v1611 = arith.muli %v33, %v253 : i64
                 %v1612 = arith.addi %v1610, %v1611 : i64
-                %v1613 = llvm.getelementptr %in_u[%v1612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1614 = llvm.load %v1613 : !llvm.ptr -> f32
-                %v1615 = arith.mulf %v1614, %v1566 fastmath<contract> : f32
-                %v1616 = arith.mulf %v1564, %v1615 fastmath<contract> : f32
-                %v1617 = arith.divf %v1616, %v1554 : f32
-                %v1618 = arith.addf %v1607, %v1617 fastmath<contract> : f32
-                %v1619 = arith.mulf %v1554, %v1557 fastmath<contract> : f32
-                %v1620 = arith.mulf %v1618, %v1619 fastmath<contract> : f32
-                %v1621 = arith.mulf %v515, %v1591 fastmath<contract> : f32
-                %v1622 = arith.mulf %v1614, %v1591 fastmath<contract> : f32
-                %v1623 = arith.mulf %v1589, %v1622 fastmath<contract> : f32
-                %v1624 = arith.divf %v1623, %v1577 : f32
-                %v1625 = arith.addf %v1621, %v1624 fastmath<contract> : f32
-                %v1626 = arith.mulf %v1577, %v1580 fastmath<contract> : f32
-                %v1627 = arith.mulf %v1625, %v1626 fastmath<contract> : f32
-                %v1628 = arith.addf %v1620, %v1627 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1629, %v1630 = gpu.shuffle xor %v1628, %v907, %v227 : f32
-                %v1631 = arith.addf %v1628, %v1629 fastmath<contract> : f32
-                %v1632, %v1633 = gpu.shuffle xor %v1631, %v911, %v227 : f32
-                %v1634 = arith.addf %v1631, %v1632 fastmath<contract> : f32
-                %v1635, %v1636 = gpu.shuffle xor %v1634, %v915, %v227 : f32
-                %v1637 = arith.addf %v1634, %v1635 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1638 = arith.mulf %v1509, %v1637 fastmath<contract> : f32
-                %v1639 = llvm.load %v45 : !llvm.ptr -> f32
-                %v1640 = arith.addf %v1639, %v1638 fastmath<contract> : f32
-                llvm.store %v1640, %v45 : f32, !llvm.ptr
-                %v1641 = arith.divf %v1559, %v1554 : f32
-                %v1642 = arith.mulf %v1564, %v1641 fastmath<contract> : f32
-                %v1643 = arith.mulf %v1615, %v1642 fastmath<contract> : f32
-                %v1644 = arith.negf %v1643 : f32
-                %v1645 = arith.mulf %v1509, %v1557 fastmath<contract> : f32
-                %v1646 = arith.mulf %v1618, %v1645 fastmath<contract> : f32
-                %v1647 = arith.addf %v1644, %v1646 fastmath<contract> : f32
-                %v1648 = arith.negf %v1647 : f32
-                %v1649 = arith.mulf %v1553, %v1648 fastmath<contract> : f32
-                %v1650 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1651 = arith.addf %v1650, %v1649 fastmath<contract> : f32
-                llvm.store %v1651, %v46 : f32, !llvm.ptr
-                %v1652 = arith.divf %v1582, %v1577 : f32
-                %v1653 = arith.mulf %v1589, %v1652 fastmath<contract> : f32
-                %v1654 = arith.mulf %v1622, %v1653 fastmath<contract> : f32
-                %v1655 = arith.negf %v1654 : f32
-                %v1656 = arith.mulf %v1509, %v1580 fastmath<contract> : f32
-                %v1657 = arith.mulf %v1625, %v1656 fastmath<contract> : f32
-                %v1658 = arith.addf %v1655, %v1657 fastmath<contract> : f32
-                %v1659 = arith.negf %v1658 : f32
-                %v1660 = arith.mulf %v1576, %v1659 fastmath<contract> : f32
-                %v1661 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1662 = arith.addf %v1661, %v1660 fastmath<contract> : f32
-                llvm.store %v1662, %v47 : f32, !llvm.ptr
-                %v1663 = arith.mulf %v1559, %v1615 fastmath<contract> : f32
-                %v1664 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1665 = arith.addf %v1664, %v1663 fastmath<contract> : f32
-                llvm.store %v1665, %v48 : f32, !llvm.ptr
-                %v1666 = arith.mulf %v1582, %v1622 fastmath<contract> : f32
-                %v1667 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1668 = arith.addf %v1667, %v1666 fastmath<contract> : f32
-                llvm.store %v1668, %v49 : f32, !llvm.ptr
-                %v1669 = arith.mulf %v550, %v1523 fastmath<contract> : f32
-                %v1670 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1671 = arith.addf %v1670, %v1669 fastmath<contract> : f32
-                llvm.store %v1671, %v50 : f32, !llvm.ptr
-                %v1672 = arith.mulf %v576, %v1523 fastmath<contract> : f32
-                %v1673 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1674 = arith.addf %v1673, %v1672 fastmath<contract> : f32
-                llvm.store %v1674, %v51 : f32, !llvm.ptr
-                %v1675 = arith.mulf %v1614, %v1523 fastmath<contract> : f32
-                %v1676 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1677 = arith.addf %v1676, %v1675 fastmath<contract> : f32
-                llvm.store %v1677, %v52 : f32, !llvm.ptr
-                llvm.store %v1557, %v43 : f32, !llvm.ptr
-                llvm.store %v1580, %v44 : f32, !llvm.ptr
+                %v1613 = arith.muli %v1571, %v2 : i64
+                %v1614 = arith.addi %v1612, %v1613 : i64
+                %v1615 = llvm.getelementptr %in_u[%v1614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1616 = llvm.load %v1615 : !llvm.ptr -> f32
+                %v1617 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1618 = arith.mulf %v1616, %v1617 fastmath<contract> : f32
+                %v1619 = arith.muli %v33, %v233 : i64
+                %v1620 = arith.muli %v26, %v2 : i64
+                %v1621 = arith.addi %v1619, %v1620 : i64
+                %v1622 = llvm.getelementptr %in_Bp[%v1621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1623 = llvm.load %v1622 : !llvm.ptr -> f32
+                %v1624 = arith.negf %v1609 : f32
+                %v1625 = arith.mulf %v1569, %v1624 fastmath<contract> : f32
+                %v1626 = arith.mulf %v1625, %v217 fastmath<contract> : f32
+                %v1627 = llvm.call_intrinsic "llvm.exp2.f32"(%v1626) : (f32) -> f32
+                %v1628 = arith.subf %v1627, %v54 fastmath<contract> : f32
+                %v1629 = arith.divf %v1628, %v1624 : f32
+                %v1630 = arith.divf %v1629, %v1624 : f32
+                %v1631 = arith.mulf %v1623, %v1630 fastmath<contract> : f32
+                %v1632 = arith.mulf %v1618, %v1631 fastmath<contract> : f32
+                %v1633 = arith.negf %v1632 : f32
+                %v1634 = arith.mulf %v428, %v1617 fastmath<contract> : f32
+                %v1635 = arith.mulf %v1623, %v1618 fastmath<contract> : f32
+                %v1636 = arith.divf %v1635, %v1624 : f32
+                %v1637 = arith.addf %v1634, %v1636 fastmath<contract> : f32
+                %v1638 = arith.mulf %v1569, %v1627 fastmath<contract> : f32
+                %v1639 = arith.mulf %v1637, %v1638 fastmath<contract> : f32
+                %v1640 = arith.addf %v1633, %v1639 fastmath<contract> : f32
+                %v1641 = arith.negf %v1640 : f32
+                %v1642 = arith.mulf %v1609, %v1641 fastmath<contract> : f32
+                %v1643 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1644 = arith.addf %v1643, %v1642 fastmath<contract> : f32
+                llvm.store %v1644, %v46 : f32, !llvm.ptr
+                %v1645 = arith.muli %v33, %v233 : i64
+                %v1646 = arith.constant 8 : i64
+                %v1647 = arith.addi %v1646, %v26 : i64
+                %v1648 = arith.muli %v1647, %v2 : i64
+                %v1649 = arith.addi %v1645, %v1648 : i64
+                %v1650 = llvm.getelementptr %in_A_log[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1651 = llvm.load %v1650 : !llvm.ptr -> f32
+                %v1652 = arith.mulf %v1651, %v217 fastmath<contract> : f32
+                %v1653 = llvm.call_intrinsic "llvm.exp2.f32"(%v1652) : (f32) -> f32
+                %v1654 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1655 = arith.mulf %v1616, %v1654 fastmath<contract> : f32
+                %v1656 = arith.muli %v33, %v233 : i64
+                %v1657 = arith.constant 8 : i64
+                %v1658 = arith.addi %v1657, %v26 : i64
+                %v1659 = arith.muli %v1658, %v2 : i64
+                %v1660 = arith.addi %v1656, %v1659 : i64
+                %v1661 = llvm.getelementptr %in_Bp[%v1660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1662 = llvm.load %v1661 : !llvm.ptr -> f32
+                %v1663 = arith.negf %v1653 : f32
+                %v1664 = arith.mulf %v1569, %v1663 fastmath<contract> : f32
+                %v1665 = arith.mulf %v1664, %v217 fastmath<contract> : f32
+                %v1666 = llvm.call_intrinsic "llvm.exp2.f32"(%v1665) : (f32) -> f32
+                %v1667 = arith.subf %v1666, %v54 fastmath<contract> : f32
+                %v1668 = arith.divf %v1667, %v1663 : f32
+                %v1669 = arith.divf %v1668, %v1663 : f32
+                %v1670 = arith.mulf %v1662, %v1669 fastmath<contract> : f32
+                %v1671 = arith.mulf %v1655, %v1670 fastmath<contract> : f32
+                %v1672 = arith.negf %v1671 : f32
+                %v1673 = arith.mulf %v454, %v1654 fastmath<contract> : f32
+                %v1674 = arith.mulf %v1662, %v1655 fastmath<contract> : f32
+                %v1675 = arith.divf %v1674, %v1663 : f32
+                %v1676 = arith.addf %v1673, %v1675 fastmath<contract> : f32
+                %v1677 = arith.mulf %v1569, %v1666 fastmath<contract> : f32
+                %v1678 = arith.mulf %v1676, %v1677 fastmath<contract> : f32
+                %v1679 = arith.addf %v1672, %v1678 fastmath<contract> : f32
+                %v1680 = arith.negf %v1679 : f32
+                %v1681 = arith.mulf %v1653, %v1680 fastmath<contract> : f32
+                %v1682 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1683 = arith.addf %v1682, %v1681 fastmath<contract> : f32
+                llvm.store %v1683, %v47 : f32, !llvm.ptr
+                %v1684 = arith.mulf %v1629, %v1618 fastmath<contract> : f32
+                %v1685 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1686 = arith.addf %v1685, %v1684 fastmath<contract> : f32
+                llvm.store %v1686, %v48 : f32, !llvm.ptr
+                %v1687 = arith.mulf %v1668, %v1655 fastmath<contract> : f32
+                %v1688 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1689 = arith.addf %v1688, %v1687 fastmath<contract> : f32
+                llvm.store %v1689, %v49 : f32, !llvm.ptr
+                %v1690 = arith.mulf %v489, %v1583 fastmath<contract> : f32
+                %v1691 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1692 = arith.addf %v1691, %v1690 fastmath<contract> : f32
+                llvm.store %v1692, %v50 : f32, !llvm.ptr
+                %v1693 = arith.mulf %v515, %v1583 fastmath<contract> : f32
+                %v1694 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1695 = arith.addf %v1694, %v1693 fastmath<contract> : f32
+                llvm.store %v1695, %v51 : f32, !llvm.ptr
+                %v1696 = arith.mulf %v1629, %v1623 fastmath<contract> : f32
+                %v1697 = arith.mulf %v1696, %v1617 fastmath<contract> : f32
+                %v1698 = arith.mulf %v1668, %v1662 fastmath<contract> : f32
+                %v1699 = arith.mulf %v1698, %v1654 fastmath<contract> : f32
+                %v1700 = arith.addf %v1697, %v1699 fastmath<contract> : f32
+                llvm.store %v1700, %v819 : f32, !llvm.ptr
+                %v1701 = arith.mulf %v1624, %v1627 fastmath<contract> : f32
+                %v1702 = arith.mulf %v1637, %v1701 fastmath<contract> : f32
+                %v1703 = arith.mulf %v1663, %v1666 fastmath<contract> : f32
+                %v1704 = arith.mulf %v1676, %v1703 fastmath<contract> : f32
+                %v1705 = arith.addf %v1702, %v1704 fastmath<contract> : f32
+                llvm.store %v1705, %v820 : f32, !llvm.ptr
+                llvm.store %v1627, %v43 : f32, !llvm.ptr
+                llvm.store %v1666, %v44 : f32, !llvm.ptr
               }
-              %v1678 = arith.addi %v306, %v455 : i64
-              %v1679 = arith.cmpi slt, %v1678, %v154 : i64
-              %v1680, %v1681 = gpu.shuffle idx %v334, %v118, %v227 : f32
-              scf.if %v1679 {
-                %v1682 = arith.addi %v152, %v1678 : i64
-                %v1683 = arith.muli %v33, %v233 : i64
-                %v1684 = arith.muli %v26, %v2 : i64
-                %v1685 = arith.addi %v1683, %v1684 : i64
-                %v1686 = llvm.getelementptr %in_Cp[%v1685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1687 = llvm.load %v1686 : !llvm.ptr -> f32
-                %v1688 = arith.muli %v35, %v254 : i64
-                %v1689 = arith.muli %v33, %v253 : i64
-                %v1690 = arith.addi %v1688, %v1689 : i64
-                %v1691 = arith.muli %v1682, %v2 : i64
-                %v1692 = arith.addi %v1690, %v1691 : i64
-                %v1693 = llvm.getelementptr %dy_y[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1694 = llvm.load %v1693 : !llvm.ptr -> f32
-                %v1695 = arith.mulf %v1687, %v1694 fastmath<contract> : f32
-                %v1696 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1697 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1698 = arith.mulf %v1697, %v1696 fastmath<contract> : f32
-                %v1699 = arith.addf %v1695, %v1698 fastmath<contract> : f32
-                llvm.store %v1699, %v41 : f32, !llvm.ptr
-                %v1700 = arith.muli %v33, %v233 : i64
-                %v1701 = arith.constant 8 : i64
-                %v1702 = arith.addi %v1701, %v26 : i64
-                %v1703 = arith.muli %v1702, %v2 : i64
-                %v1704 = arith.addi %v1700, %v1703 : i64
-                %v1705 = llvm.getelementptr %in_Cp[%v1704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1706 = llvm.load %v1705 : !llvm.ptr -> f32
-                %v1707 = arith.mulf %v1706, %v1694 fastmath<contract> : f32
-                %v1708 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1709 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1710 = arith.mulf %v1709, %v1708 fastmath<contract> : f32
-                %v1711 = arith.addf %v1707, %v1710 fastmath<contract> : f32
-                llvm.store %v1711, %v42 : f32, !llvm.ptr
-                %v1712 = arith.subi %size_L, %v2 : i64
-                %v1713 = arith.cmpi eq, %v1682, %v1712 : i64
-                scf.if %v1713 {
+              %v1706 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1707 = arith.select %v823, %v1706, %v1565 : f32
+              %v1708 = arith.select %v823, %v1565, %v1706 : f32
+              %v1709, %v1710 = gpu.shuffle xor %v1707, %v1113, %v227 : f32
+              %v1711 = arith.addf %v1708, %v1709 fastmath<contract> : f32
+              %v1712 = llvm.load %v820 : !llvm.ptr -> f32
+              %v1713 = arith.select %v823, %v1712, %v1566 : f32
+              %v1714 = arith.select %v823, %v1566, %v1712 : f32
+              %v1715, %v1716 = gpu.shuffle xor %v1713, %v1113, %v227 : f32
+              %v1717 = arith.addf %v1714, %v1715 fastmath<contract> : f32
+              %v1718 = arith.addi %v306, %v2 : i64
+              %v1719 = arith.cmpi slt, %v1718, %v154 : i64
+              %v1720, %v1721 = gpu.shuffle idx %v334, %v114, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v1719 {
+                %v1722 = arith.addi %v152, %v1718 : i64
+                %v1723 = arith.muli %v33, %v233 : i64
+                %v1724 = arith.muli %v26, %v2 : i64
+                %v1725 = arith.addi %v1723, %v1724 : i64
+                %v1726 = llvm.getelementptr %in_Cp[%v1725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1727 = llvm.load %v1726 : !llvm.ptr -> f32
+                %v1728 = arith.muli %v35, %v254 : i64
+                %v1729 = arith.muli %v33, %v253 : i64
+                %v1730 = arith.addi %v1728, %v1729 : i64
+                %v1731 = arith.muli %v1722, %v2 : i64
+                %v1732 = arith.addi %v1730, %v1731 : i64
+                %v1733 = llvm.getelementptr %dy_y[%v1732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1734 = llvm.load %v1733 : !llvm.ptr -> f32
+                %v1735 = arith.mulf %v1727, %v1734 fastmath<contract> : f32
+                %v1736 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1737 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1738 = arith.mulf %v1737, %v1736 fastmath<contract> : f32
+                %v1739 = arith.addf %v1735, %v1738 fastmath<contract> : f32
+                llvm.store %v1739, %v41 : f32, !llvm.ptr
+                %v1740 = arith.muli %v33, %v233 : i64
+                %v1741 = arith.constant 8 : i64
+                %v1742 = arith.addi %v1741, %v26 : i64
+                %v1743 = arith.muli %v1742, %v2 : i64
+                %v1744 = arith.addi %v1740, %v1743 : i64
+                %v1745 = llvm.getelementptr %in_Cp[%v1744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1746 = llvm.load %v1745 : !llvm.ptr -> f32
+                %v1747 = arith.mulf %v1746, %v1734 fastmath<contract> : f32
+                %v1748 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1749 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1750 = arith.mulf %v1749, %v1748 fastmath<contract> : f32
+                %v1751 = arith.addf %v1747, %v1750 fastmath<contract> : f32
+                llvm.store %v1751, %v42 : f32, !llvm.ptr
+                %v1752 = arith.subi %size_L, %v2 : i64
+                %v1753 = arith.cmpi eq, %v1722, %v1752 : i64
+                scf.if %v1753 {
                 }
-                %v1714 = arith.muli %v33, %v2 : i64
-                %v1715 = llvm.getelementptr %in_Dskip[%v1714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1716 = llvm.load %v1715 : !llvm.ptr -> f32
-                %v1717 = arith.mulf %v1716, %v1694 fastmath<contract> : f32
-                %v1718 = arith.muli %v33, %v233 : i64
-                %v1719 = arith.muli %v26, %v2 : i64
-                %v1720 = arith.addi %v1718, %v1719 : i64
-                %v1721 = llvm.getelementptr %in_A_log[%v1720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1722 = llvm.load %v1721 : !llvm.ptr -> f32
-                %v1723 = arith.mulf %v1722, %v217 fastmath<contract> : f32
-                %v1724 = llvm.call_intrinsic "llvm.exp2.f32"(%v1723) : (f32) -> f32
-                %v1725 = arith.negf %v1724 : f32
-                %v1726 = arith.mulf %v1680, %v1725 fastmath<contract> : f32
-                %v1727 = arith.mulf %v1726, %v217 fastmath<contract> : f32
-                %v1728 = llvm.call_intrinsic "llvm.exp2.f32"(%v1727) : (f32) -> f32
-                %v1729 = arith.subf %v1728, %v54 fastmath<contract> : f32
-                %v1730 = arith.divf %v1729, %v1725 : f32
-                %v1731 = arith.muli %v33, %v233 : i64
-                %v1732 = arith.muli %v26, %v2 : i64
-                %v1733 = arith.addi %v1731, %v1732 : i64
-                %v1734 = llvm.getelementptr %in_Bp[%v1733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1735 = llvm.load %v1734 : !llvm.ptr -> f32
-                %v1736 = arith.mulf %v1730, %v1735 fastmath<contract> : f32
-                %v1737 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1738 = arith.mulf %v1736, %v1737 fastmath<contract> : f32
-                %v1739 = arith.muli %v33, %v233 : i64
-                %v1740 = arith.constant 8 : i64
-                %v1741 = arith.addi %v1740, %v26 : i64
-                %v1742 = arith.muli %v1741, %v2 : i64
-                %v1743 = arith.addi %v1739, %v1742 : i64
-                %v1744 = llvm.getelementptr %in_A_log[%v1743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1745 = llvm.load %v1744 : !llvm.ptr -> f32
-                %v1746 = arith.mulf %v1745, %v217 fastmath<contract> : f32
-                %v1747 = llvm.call_intrinsic "llvm.exp2.f32"(%v1746) : (f32) -> f32
-                %v1748 = arith.negf %v1747 : f32
-                %v1749 = arith.mulf %v1680, %v1748 fastmath<contract> : f32
-                %v1750 = arith.mulf %v1749, %v217 fastmath<contract> : f32
-                %v1751 = llvm.call_intrinsic "llvm.exp2.f32"(%v1750) : (f32) -> f32
-                %v1752 = arith.subf %v1751, %v54 fastmath<contract> : f32
-                %v1753 = arith.divf %v1752, %v1748 : f32
                 %v1754 = arith.muli %v33, %v233 : i64
-                %v1755 = arith.constant 8 : i64
-                %v1756 = arith.addi %v1755, %v26 : i64
-                %v1757 = arith.muli %v1756, %v2 : i64
-                %v1758 = arith.addi %v1754, %v1757 : i64
-                %v1759 = llvm.getelementptr %in_Bp[%v1758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1760 = llvm.load %v1759 : !llvm.ptr -> f32
-                %v1761 = arith.mulf %v1753, %v1760 fastmath<contract> : f32
-                %v1762 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1763 = arith.mulf %v1761, %v1762 fastmath<contract> : f32
-                %v1764 = arith.addf %v1738, %v1763 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1765, %v1766 = gpu.shuffle xor %v1764, %v907, %v227 : f32
-                %v1767 = arith.addf %v1764, %v1765 fastmath<contract> : f32
-                %v1768, %v1769 = gpu.shuffle xor %v1767, %v911, %v227 : f32
-                %v1770 = arith.addf %v1767, %v1768 fastmath<contract> : f32
-                %v1771, %v1772 = gpu.shuffle xor %v1770, %v915, %v227 : f32
-                %v1773 = arith.addf %v1770, %v1771 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1774 = arith.addf %v1717, %v1773 fastmath<contract> : f32
-                %v1775 = arith.cmpi eq, %v26, %v455 : i64
-                %v1776 = llvm.load %v819 : !llvm.ptr -> f32
-                %v1777 = arith.select %v1775, %v1774, %v1776 : f32
-                llvm.store %v1777, %v819 : f32, !llvm.ptr
-                %v1778 = arith.mulf %v428, %v1737 fastmath<contract> : f32
-                %v1779 = arith.muli %v35, %v254 : i64
-                %v1780 = arith.muli %v33, %v253 : i64
-                %v1781 = arith.addi %v1779, %v1780 : i64
-                %v1782 = arith.muli %v1682, %v2 : i64
-                %v1783 = arith.addi %v1781, %v1782 : i64
-                %v1784 = llvm.getelementptr %in_u[%v1783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1785 = llvm.load %v1784 : !llvm.ptr -> f32
-                %v1786 = arith.mulf %v1785, %v1737 fastmath<contract> : f32
-                %v1787 = arith.mulf %v1735, %v1786 fastmath<contract> : f32
-                %v1788 = arith.divf %v1787, %v1725 : f32
-                %v1789 = arith.addf %v1778, %v1788 fastmath<contract> : f32
-                %v1790 = arith.mulf %v1725, %v1728 fastmath<contract> : f32
-                %v1791 = arith.mulf %v1789, %v1790 fastmath<contract> : f32
-                %v1792 = arith.mulf %v454, %v1762 fastmath<contract> : f32
-                %v1793 = arith.mulf %v1785, %v1762 fastmath<contract> : f32
-                %v1794 = arith.mulf %v1760, %v1793 fastmath<contract> : f32
-                %v1795 = arith.divf %v1794, %v1748 : f32
-                %v1796 = arith.addf %v1792, %v1795 fastmath<contract> : f32
-                %v1797 = arith.mulf %v1748, %v1751 fastmath<contract> : f32
-                %v1798 = arith.mulf %v1796, %v1797 fastmath<contract> : f32
-                %v1799 = arith.addf %v1791, %v1798 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1800, %v1801 = gpu.shuffle xor %v1799, %v907, %v227 : f32
-                %v1802 = arith.addf %v1799, %v1800 fastmath<contract> : f32
-                %v1803, %v1804 = gpu.shuffle xor %v1802, %v911, %v227 : f32
-                %v1805 = arith.addf %v1802, %v1803 fastmath<contract> : f32
-                %v1806, %v1807 = gpu.shuffle xor %v1805, %v915, %v227 : f32
-                %v1808 = arith.addf %v1805, %v1806 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1809 = arith.mulf %v1680, %v1808 fastmath<contract> : f32
-                %v1810 = llvm.load %v45 : !llvm.ptr -> f32
-                %v1811 = arith.addf %v1810, %v1809 fastmath<contract> : f32
-                llvm.store %v1811, %v45 : f32, !llvm.ptr
-                %v1812 = arith.divf %v1730, %v1725 : f32
-                %v1813 = arith.mulf %v1735, %v1812 fastmath<contract> : f32
-                %v1814 = arith.mulf %v1786, %v1813 fastmath<contract> : f32
-                %v1815 = arith.negf %v1814 : f32
-                %v1816 = arith.mulf %v1680, %v1728 fastmath<contract> : f32
-                %v1817 = arith.mulf %v1789, %v1816 fastmath<contract> : f32
-                %v1818 = arith.addf %v1815, %v1817 fastmath<contract> : f32
-                %v1819 = arith.negf %v1818 : f32
-                %v1820 = arith.mulf %v1724, %v1819 fastmath<contract> : f32
-                %v1821 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1822 = arith.addf %v1821, %v1820 fastmath<contract> : f32
-                llvm.store %v1822, %v46 : f32, !llvm.ptr
-                %v1823 = arith.divf %v1753, %v1748 : f32
-                %v1824 = arith.mulf %v1760, %v1823 fastmath<contract> : f32
-                %v1825 = arith.mulf %v1793, %v1824 fastmath<contract> : f32
-                %v1826 = arith.negf %v1825 : f32
-                %v1827 = arith.mulf %v1680, %v1751 fastmath<contract> : f32
-                %v1828 = arith.mulf %v1796, %v1827 fastmath<contract> : f32
-                %v1829 = arith.addf %v1826, %v1828 fastmath<contract> : f32
-                %v1830 = arith.negf %v1829 : f32
-                %v1831 = arith.mulf %v1747, %v1830 fastmath<contract> : f32
-                %v1832 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1833 = arith.addf %v1832, %v1831 fastmath<contract> : f32
-                llvm.store %v1833, %v47 : f32, !llvm.ptr
-                %v1834 = arith.mulf %v1730, %v1786 fastmath<contract> : f32
-                %v1835 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1836 = arith.addf %v1835, %v1834 fastmath<contract> : f32
-                llvm.store %v1836, %v48 : f32, !llvm.ptr
-                %v1837 = arith.mulf %v1753, %v1793 fastmath<contract> : f32
-                %v1838 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1839 = arith.addf %v1838, %v1837 fastmath<contract> : f32
-                llvm.store %v1839, %v49 : f32, !llvm.ptr
-                %v1840 = arith.mulf %v489, %v1694 fastmath<contract> : f32
-                %v1841 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1842 = arith.addf %v1841, %v1840 fastmath<contract> : f32
-                llvm.store %v1842, %v50 : f32, !llvm.ptr
-                %v1843 = arith.mulf %v515, %v1694 fastmath<contract> : f32
-                %v1844 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1845 = arith.addf %v1844, %v1843 fastmath<contract> : f32
-                llvm.store %v1845, %v51 : f32, !llvm.ptr
-                %v1846 = arith.mulf %v1785, %v1694 fastmath<contract> : f32
-                %v1847 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1848 = arith.addf %v1847, %v1846 fastmath<contract> : f32
-                llvm.store %v1848, %v52 : f32, !llvm.ptr
-                llvm.store %v1728, %v43 : f32, !llvm.ptr
-                llvm.store %v1751, %v44 : f32, !llvm.ptr
+                %v1755 = arith.muli %v26, %v2 : i64
+                %v1756 = arith.addi %v1754, %v1755 : i64
+                %v1757 = llvm.getelementptr %in_A_log[%v1756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1758 = llvm.load %v1757 : !llvm.ptr -> f32
+                %v1759 = arith.mulf %v1758, %v217 fastmath<contract> : f32
+                %v1760 = llvm.call_intrinsic "llvm.exp2.f32"(%v1759) : (f32) -> f32
+                %v1761 = arith.muli %v35, %v254 : i64
+                %v1762 = arith.muli %v33, %v253 : i64
+                %v1763 = arith.addi %v1761, %v1762 : i64
+                %v1764 = arith.muli %v1722, %v2 : i64
+                %v1765 = arith.addi %v1763, %v1764 : i64
+                %v1766 = llvm.getelementptr %in_u[%v1765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1767 = llvm.load %v1766 : !llvm.ptr -> f32
+                %v1768 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1769 = arith.mulf %v1767, %v1768 fastmath<contract> : f32
+                %v1770 = arith.muli %v33, %v233 : i64
+                %v1771 = arith.muli %v26, %v2 : i64
+                %v1772 = arith.addi %v1770, %v1771 : i64
+                %v1773 = llvm.getelementptr %in_Bp[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
+                %v1775 = arith.negf %v1760 : f32
+                %v1776 = arith.mulf %v1720, %v1775 fastmath<contract> : f32
+                %v1777 = arith.mulf %v1776, %v217 fastmath<contract> : f32
+                %v1778 = llvm.call_intrinsic "llvm.exp2.f32"(%v1777) : (f32) -> f32
+                %v1779 = arith.subf %v1778, %v54 fastmath<contract> : f32
+                %v1780 = arith.divf %v1779, %v1775 : f32
+                %v1781 = arith.divf %v1780, %v1775 : f32
+                %v1782 = arith.mulf %v1774, %v1781 fastmath<contract> : f32
+                %v1783 = arith.mulf %v1769, %v1782 fastmath<contract> : f32
+                %v1784 = arith.negf %v1783 : f32
+                %v1785 = arith.mulf %v368, %v1768 fastmath<contract> : f32
+                %v1786 = arith.mulf %v1774, %v1769 fastmath<contract> : f32
+                %v1787 = arith.divf %v1786, %v1775 : f32
+                %v1788 = arith.addf %v1785, %v1787 fastmath<contract> : f32
+                %v1789 = arith.mulf %v1720, %v1778 fastmath<contract> : f32
+                %v1790 = arith.mulf %v1788, %v1789 fastmath<contract> : f32
+                %v1791 = arith.addf %v1784, %v1790 fastmath<contract> : f32
+                %v1792 = arith.negf %v1791 : f32
+                %v1793 = arith.mulf %v1760, %v1792 fastmath<contract> : f32
+                %v1794 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1795 = arith.addf %v1794, %v1793 fastmath<contract> : f32
+                llvm.store %v1795, %v46 : f32, !llvm.ptr
+                %v1796 = arith.muli %v33, %v233 : i64
+                %v1797 = arith.constant 8 : i64
+                %v1798 = arith.addi %v1797, %v26 : i64
+                %v1799 = arith.muli %v1798, %v2 : i64
+                %v1800 = arith.addi %v1796, %v1799 : i64
+                %v1801 = llvm.getelementptr %in_A_log[%v1800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1802 = llvm.load %v1801 : !llvm.ptr -> f32
+                %v1803 = arith.mulf %v1802, %v217 fastmath<contract> : f32
+                %v1804 = llvm.call_intrinsic "llvm.exp2.f32"(%v1803) : (f32) -> f32
+                %v1805 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1806 = arith.mulf %v1767, %v1805 fastmath<contract> : f32
+                %v1807 = arith.muli %v33, %v233 : i64
+                %v1808 = arith.constant 8 : i64
+                %v1809 = arith.addi %v1808, %v26 : i64
+                %v1810 = arith.muli %v1809, %v2 : i64
+                %v1811 = arith.addi %v1807, %v1810 : i64
+                %v1812 = llvm.getelementptr %in_Bp[%v1811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1813 = llvm.load %v1812 : !llvm.ptr -> f32
+                %v1814 = arith.negf %v1804 : f32
+                %v1815 = arith.mulf %v1720, %v1814 fastmath<contract> : f32
+                %v1816 = arith.mulf %v1815, %v217 fastmath<contract> : f32
+                %v1817 = llvm.call_intrinsic "llvm.exp2.f32"(%v1816) : (f32) -> f32
+                %v1818 = arith.subf %v1817, %v54 fastmath<contract> : f32
+                %v1819 = arith.divf %v1818, %v1814 : f32
+                %v1820 = arith.divf %v1819, %v1814 : f32
+                %v1821 = arith.mulf %v1813, %v1820 fastmath<contract> : f32
+                %v1822 = arith.mulf %v1806, %v1821 fastmath<contract> : f32
+                %v1823 = arith.negf %v1822 : f32
+                %v1824 = arith.mulf %v394, %v1805 fastmath<contract> : f32
+                %v1825 = arith.mulf %v1813, %v1806 fastmath<contract> : f32
+                %v1826 = arith.divf %v1825, %v1814 : f32
+                %v1827 = arith.addf %v1824, %v1826 fastmath<contract> : f32
+                %v1828 = arith.mulf %v1720, %v1817 fastmath<contract> : f32
+                %v1829 = arith.mulf %v1827, %v1828 fastmath<contract> : f32
+                %v1830 = arith.addf %v1823, %v1829 fastmath<contract> : f32
+                %v1831 = arith.negf %v1830 : f32
+                %v1832 = arith.mulf %v1804, %v1831 fastmath<contract> : f32
+                %v1833 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1834 = arith.addf %v1833, %v1832 fastmath<contract> : f32
+                llvm.store %v1834, %v47 : f32, !llvm.ptr
+                %v1835 = arith.mulf %v1780, %v1769 fastmath<contract> : f32
+                %v1836 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1837 = arith.addf %v1836, %v1835 fastmath<contract> : f32
+                llvm.store %v1837, %v48 : f32, !llvm.ptr
+                %v1838 = arith.mulf %v1819, %v1806 fastmath<contract> : f32
+                %v1839 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1840 = arith.addf %v1839, %v1838 fastmath<contract> : f32
+                llvm.store %v1840, %v49 : f32, !llvm.ptr
+                %v1841 = arith.mulf %v428, %v1734 fastmath<contract> : f32
+                %v1842 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1843 = arith.addf %v1842, %v1841 fastmath<contract> : f32
+                llvm.store %v1843, %v50 : f32, !llvm.ptr
+                %v1844 = arith.mulf %v454, %v1734 fastmath<contract> : f32
+                %v1845 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1846 = arith.addf %v1845, %v1844 fastmath<contract> : f32
+                llvm.store %v1846, %v51 : f32, !llvm.ptr
+                %v1847 = arith.mulf %v1780, %v1774 fastmath<contract> : f32
+                %v1848 = arith.mulf %v1847, %v1768 fastmath<contract> : f32
+                %v1849 = arith.mulf %v1819, %v1813 fastmath<contract> : f32
+                %v1850 = arith.mulf %v1849, %v1805 fastmath<contract> : f32
+                %v1851 = arith.addf %v1848, %v1850 fastmath<contract> : f32
+                llvm.store %v1851, %v819 : f32, !llvm.ptr
+                %v1852 = arith.mulf %v1775, %v1778 fastmath<contract> : f32
+                %v1853 = arith.mulf %v1788, %v1852 fastmath<contract> : f32
+                %v1854 = arith.mulf %v1814, %v1817 fastmath<contract> : f32
+                %v1855 = arith.mulf %v1827, %v1854 fastmath<contract> : f32
+                %v1856 = arith.addf %v1853, %v1855 fastmath<contract> : f32
+                llvm.store %v1856, %v820 : f32, !llvm.ptr
+                llvm.store %v1778, %v43 : f32, !llvm.ptr
+                llvm.store %v1817, %v44 : f32, !llvm.ptr
               }
-              %v1849 = arith.addi %v306, %v2 : i64
-              %v1850 = arith.cmpi slt, %v1849, %v154 : i64
-              %v1851, %v1852 = gpu.shuffle idx %v334, %v114, %v227 : f32
-              scf.if %v1850 {
-                %v1853 = arith.addi %v152, %v1849 : i64
-                %v1854 = arith.muli %v33, %v233 : i64
-                %v1855 = arith.muli %v26, %v2 : i64
-                %v1856 = arith.addi %v1854, %v1855 : i64
-                %v1857 = llvm.getelementptr %in_Cp[%v1856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1858 = llvm.load %v1857 : !llvm.ptr -> f32
-                %v1859 = arith.muli %v35, %v254 : i64
-                %v1860 = arith.muli %v33, %v253 : i64
-                %v1861 = arith.addi %v1859, %v1860 : i64
-                %v1862 = arith.muli %v1853, %v2 : i64
-                %v1863 = arith.addi %v1861, %v1862 : i64
-                %v1864 = llvm.getelementptr %dy_y[%v1863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1865 = llvm.load %v1864 : !llvm.ptr -> f32
-                %v1866 = arith.mulf %v1858, %v1865 fastmath<contract> : f32
-                %v1867 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1868 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1869 = arith.mulf %v1868, %v1867 fastmath<contract> : f32
-                %v1870 = arith.addf %v1866, %v1869 fastmath<contract> : f32
-                llvm.store %v1870, %v41 : f32, !llvm.ptr
-                %v1871 = arith.muli %v33, %v233 : i64
-                %v1872 = arith.constant 8 : i64
-                %v1873 = arith.addi %v1872, %v26 : i64
-                %v1874 = arith.muli %v1873, %v2 : i64
-                %v1875 = arith.addi %v1871, %v1874 : i64
-                %v1876 = llvm.getelementptr %in_Cp[%v1875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1877 = llvm.load %v1876 : !llvm.ptr -> f32
-                %v1878 = arith.mulf %v1877, %v1865 fastmath<contract> : f32
-                %v1879 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1880 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1881 = arith.mulf %v1880, %v1879 fastmath<contract> : f32
-                %v1882 = arith.addf %v1878, %v1881 fastmath<contract> : f32
-                llvm.store %v1882, %v42 : f32, !llvm.ptr
-                %v1883 = arith.subi %size_L, %v2 : i64
-                %v1884 = arith.cmpi eq, %v1853, %v1883 : i64
-                scf.if %v1884 {
-                }
-                %v1885 = arith.muli %v33, %v2 : i64
-                %v1886 = llvm.getelementptr %in_Dskip[%v1885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1857 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1858 = llvm.load %v820 : !llvm.ptr -> f32
+              %v1859 = arith.addi %v306, %v55 : i64
+              %v1860 = arith.cmpi slt, %v1859, %v154 : i64
+              %v1861, %v1862 = gpu.shuffle idx %v334, %v110, %v227 : f32
+              llvm.store %v53, %v819 : f32, !llvm.ptr
+              llvm.store %v53, %v820 : f32, !llvm.ptr
+              scf.if %v1860 {
+                %v1863 = arith.addi %v152, %v1859 : i64
+                %v1864 = arith.muli %v33, %v233 : i64
+                %v1865 = arith.muli %v26, %v2 : i64
+                %v1866 = arith.addi %v1864, %v1865 : i64
+                %v1867 = llvm.getelementptr %in_Cp[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1868 = llvm.load %v1867 : !llvm.ptr -> f32
+                %v1869 = arith.muli %v35, %v254 : i64
+                %v1870 = arith.muli %v33, %v253 : i64
+                %v1871 = arith.addi %v1869, %v1870 : i64
+                %v1872 = arith.muli %v1863, %v2 : i64
+                %v1873 = arith.addi %v1871, %v1872 : i64
+                %v1874 = llvm.getelementptr %dy_y[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1875 = llvm.load %v1874 : !llvm.ptr -> f32
+                %v1876 = arith.mulf %v1868, %v1875 fastmath<contract> : f32
+                %v1877 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1878 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1879 = arith.mulf %v1878, %v1877 fastmath<contract> : f32
+                %v1880 = arith.addf %v1876, %v1879 fastmath<contract> : f32
+                llvm.store %v1880, %v41 : f32, !llvm.ptr
+                %v1881 = arith.muli %v33, %v233 : i64
+                %v1882 = arith.constant 8 : i64
+                %v1883 = arith.addi %v1882, %v26 : i64
+                %v1884 = arith.muli %v1883, %v2 : i64
+                %v1885 = arith.addi %v1881, %v1884 : i64
+                %v1886 = llvm.getelementptr %in_Cp[%v1885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1887 = llvm.load %v1886 : !llvm.ptr -> f32
-                %v1888 = arith.mulf %v1887, %v1865 fastmath<contract> : f32
-                %v1889 = arith.muli %v33, %v233 : i64
-                %v1890 = arith.muli %v26, %v2 : i64
-                %v1891 = arith.addi %v1889, %v1890 : i64
-                %v1892 = llvm.getelementptr %in_A_log[%v1891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1893 = llvm.load %v1892 : !llvm.ptr -> f32
-                %v1894 = arith.mulf %v1893, %v217 fastmath<contract> : f32
-                %v1895 = llvm.call_intrinsic "llvm.exp2.f32"(%v1894) : (f32) -> f32
-                %v1896 = arith.negf %v1895 : f32
-                %v1897 = arith.mulf %v1851, %v1896 fastmath<contract> : f32
-                %v1898 = arith.mulf %v1897, %v217 fastmath<contract> : f32
-                %v1899 = llvm.call_intrinsic "llvm.exp2.f32"(%v1898) : (f32) -> f32
-                %v1900 = arith.subf %v1899, %v54 fastmath<contract> : f32
-                %v1901 = arith.divf %v1900, %v1896 : f32
-                %v1902 = arith.muli %v33, %v233 : i64
-                %v1903 = arith.muli %v26, %v2 : i64
-                %v1904 = arith.addi %v1902, %v1903 : i64
-                %v1905 = llvm.getelementptr %in_Bp[%v1904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1906 = llvm.load %v1905 : !llvm.ptr -> f32
-                %v1907 = arith.mulf %v1901, %v1906 fastmath<contract> : f32
-                %v1908 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1909 = arith.mulf %v1907, %v1908 fastmath<contract> : f32
-                %v1910 = arith.muli %v33, %v233 : i64
-                %v1911 = arith.constant 8 : i64
-                %v1912 = arith.addi %v1911, %v26 : i64
-                %v1913 = arith.muli %v1912, %v2 : i64
-                %v1914 = arith.addi %v1910, %v1913 : i64
-                %v1915 = llvm.getelementptr %in_A_log[%v1914] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1916 = llvm.load %v1915 : !llvm.ptr -> f32
-                %v1917 = arith.mulf %v1916, %v217 fastmath<contract> : f32
-                %v1918 = llvm.call_intrinsic "llvm.exp2.f32"(%v1917) : (f32) -> f32
-                %v1919 = arith.negf %v1918 : f32
-                %v1920 = arith.mulf %v1851, %v1919 fastmath<contract> : f32
-                %v1921 = arith.mulf %v1920, %v217 fastmath<contract> : f32
-                %v1922 = llvm.call_intrinsic "llvm.exp2.f32"(%v1921) : (f32) -> f32
-                %v1923 = arith.subf %v1922, %v54 fastmath<contract> : f32
-                %v1924 = arith.divf %v1923, %v1919 : f32
-                %v1925 = arith.muli %v33, %v233 : i64
-                %v1926 = arith.constant 8 : i64
-                %v1927 = arith.addi %v1926, %v26 : i64
-                %v1928 = arith.muli %v1927, %v2 : i64
-                %v1929 = arith.addi %v1925, %v1928 : i64
-                %v1930 = llvm.getelementptr %in_Bp[%v1929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1931 = llvm.load %v1930 : !llvm.ptr -> f32
-                %v1932 = arith.mulf %v1924, %v1931 fastmath<contract> : f32
-                %v1933 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1934 = arith.mulf %v1932, %v1933 fastmath<contract> : f32
-                %v1935 = arith.addf %v1909, %v1934 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1936, %v1937 = gpu.shuffle xor %v1935, %v907, %v227 : f32
-                %v1938 = arith.addf %v1935, %v1936 fastmath<contract> : f32
-                %v1939, %v1940 = gpu.shuffle xor %v1938, %v911, %v227 : f32
-                %v1941 = arith.addf %v1938, %v1939 fastmath<contract> : f32
-                %v1942, %v1943 = gpu.shuffle xor %v1941, %v915, %v227 : f32
-                %v1944 = arith.addf %v1941, %v1942 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1945 = arith.addf %v1888, %v1944 fastmath<contract> : f32
-                %v1946 = arith.cmpi eq, %v26, %v2 : i64
-                %v1947 = llvm.load %v819 : !llvm.ptr -> f32
-                %v1948 = arith.select %v1946, %v1945, %v1947 : f32
-                llvm.store %v1948, %v819 : f32, !llvm.ptr
-                %v1949 = arith.mulf %v368, %v1908 fastmath<contract> : f32
-                %v1950 = arith.muli %v35, %v254 : i64
-                %v1951 = arith.muli %v33, %v253 : i64
-                %v1952 = arith.addi %v1950, %v1951 : i64
-                %v1953 = arith.muli %v1853, %v2 : i64
-                %v1954 = arith.addi %v1952, %v1953 : i64
-                %v1955 = llvm.getelementptr %in_u[%v1954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1956 = llvm.load %v1955 : !llvm.ptr -> f32
-                %v1957 = arith.mulf %v1956, %v1908 fastmath<contract> : f32
-                %v1958 = arith.mulf %v1906, %v1957 fastmath<contract> : f32
-                %v1959 = arith.divf %v1958, %v1896 : f32
-                %v1960 = arith.addf %v1949, %v1959 fastmath<contract> : f32
-                %v1961 = arith.mulf %v1896, %v1899 fastmath<contract> : f32
-                %v1962 = arith.mulf %v1960, %v1961 fastmath<contract> : f32
-                %v1963 = arith.mulf %v394, %v1933 fastmath<contract> : f32
-                %v1964 = arith.mulf %v1956, %v1933 fastmath<contract> : f32
-                %v1965 = arith.mulf %v1931, %v1964 fastmath<contract> : f32
-                %v1966 = arith.divf %v1965, %v1919 : f32
-                %v1967 = arith.addf %v1963, %v1966 fastmath<contract> : f32
-                %v1968 = arith.mulf %v1919, %v1922 fastmath<contract> : f32
-                %v1969 = arith.mulf %v1967, %v1968 fastmath<contract> : f32
-                %v1970 = arith.addf %v1962, %v1969 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1971, %v1972 = gpu.shuffle xor %v1970, %v907, %v227 : f32
-                %v1973 = arith.addf %v1970, %v1971 fastmath<contract> : f32
-                %v1974, %v1975 = gpu.shuffle xor %v1973, %v911, %v227 : f32
-                %v1976 = arith.addf %v1973, %v1974 fastmath<contract> : f32
-                %v1977, %v1978 = gpu.shuffle xor %v1976, %v915, %v227 : f32
-                %v1979 = arith.addf %v1976, %v1977 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1980 = arith.mulf %v1851, %v1979 fastmath<contract> : f32
-                %v1981 = llvm.load %v45 : !llvm.ptr -> f32
-                %v1982 = arith.addf %v1981, %v1980 fastmath<contract> : f32
-                llvm.store %v1982, %v45 : f32, !llvm.ptr
-                %v1983 = arith.divf %v1901, %v1896 : f32
-                %v1984 = arith.mulf %v1906, %v1983 fastmath<contract> : f32
-                %v1985 = arith.mulf %v1957, %v1984 fastmath<contract> : f32
-                %v1986 = arith.negf %v1985 : f32
-                %v1987 = arith.mulf %v1851, %v1899 fastmath<contract> : f32
-                %v1988 = arith.mulf %v1960, %v1987 fastmath<contract> : f32
-                %v1989 = arith.addf %v1986, %v1988 fastmath<contract> : f32
-                %v1990 = arith.negf %v1989 : f32
-                %v1991 = arith.mulf %v1895, %v1990 fastmath<contract> : f32
-                %v1992 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1993 = arith.addf %v1992, %v1991 fastmath<contract> : f32
-                llvm.store %v1993, %v46 : f32, !llvm.ptr
-                %v1994 = arith.divf %v1924, %v1919 : f32
-                %v1995 = arith.mulf %v1931, %v1994 fastmath<contract> : f32
-                %v1996 = arith.mulf %v1964, %v1995 fastmath<contract> : f32
-                %v1997 = arith.negf %v1996 : f32
-                %v1998 = arith.mulf %v1851, %v1922 fastmath<contract> : f32
-                %v1999 = arith.mulf %v1967, %v1998 fastmath<contract> : f32
-                %v2000 = arith.addf %v1997, %v1999 fastmath<contract> : f32
-                %v2001 = arith.negf %v2000 : f32
-                %v2002 = arith.mulf %v1918, %v2001 fastmath<contract> : f32
-                %v2003 = llvm.load %v47 : !llvm.ptr -> f32
-                %v2004 = arith.addf %v2003, %v2002 fastmath<contract> : f32
-                llvm.store %v2004, %v47 : f32, !llvm.ptr
-                %v2005 = arith.mulf %v1901, %v1957 fastmath<contract> : f32
-                %v2006 = llvm.load %v48 : !llvm.ptr -> f32
-                %v2007 = arith.addf %v2006, %v2005 fastmath<contract> : f32
-                llvm.store %v2007, %v48 : f32, !llvm.ptr
-                %v2008 = arith.mulf %v1924, %v1964 fastmath<contract> : f32
-                %v2009 = llvm.load %v49 : !llvm.ptr -> f32
-                %v2010 = arith.addf %v2009, %v2008 fastmath<contract> : f32
-                llvm.store %v2010, %v49 : f32, !llvm.ptr
-                %v2011 = arith.mulf %v428, %v1865 fastmath<contract> : f32
-                %v2012 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2013 = arith.addf %v2012, %v2011 fastmath<contract> : f32
-                llvm.store %v2013, %v50 : f32, !llvm.ptr
-                %v2014 = arith.mulf %v454, %v1865 fastmath<contract> : f32
-                %v2015 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2016 = arith.addf %v2015, %v2014 fastmath<contract> : f32
-                llvm.store %v2016, %v51 : f32, !llvm.ptr
-                %v2017 = arith.mulf %v1956, %v1865 fastmath<contract> : f32
-                %v2018 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2019 = arith.addf %v2018, %v2017 fastmath<contract> : f32
-                llvm.store %v2019, %v52 : f32, !llvm.ptr
-                llvm.store %v1899, %v43 : f32, !llvm.ptr
-                llvm.store %v1922, %v44 : f32, !llvm.ptr
-              }
-              %v2020 = arith.addi %v306, %v55 : i64
-              %v2021 = arith.cmpi slt, %v2020, %v154 : i64
-              %v2022, %v2023 = gpu.shuffle idx %v334, %v110, %v227 : f32
-              scf.if %v2021 {
-                %v2024 = arith.addi %v152, %v2020 : i64
-                %v2025 = arith.muli %v33, %v233 : i64
-                %v2026 = arith.muli %v26, %v2 : i64
-                %v2027 = arith.addi %v2025, %v2026 : i64
-                %v2028 = llvm.getelementptr %in_Cp[%v2027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2029 = llvm.load %v2028 : !llvm.ptr -> f32
-                %v2030 = arith.muli %v35, %v254 : i64
-                %v2031 = arith.muli %v33, %v253 : i64
-                %v2032 = arith.addi %v2030, %v2031 : i64
-                %v2033 = arith.muli %v2024, %v2 : i64
-                %v2034 = arith.addi %v2032, %v2033 : i64
-                %v2035 = llvm.getelementptr %dy_y[%v2034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2036 = llvm.load %v2035 : !llvm.ptr -> f32
-                %v2037 = arith.mulf %v2029, %v2036 fastmath<contract> : f32
-                %v2038 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2039 = llvm.load %v43 : !llvm.ptr -> f32
-                %v2040 = arith.mulf %v2039, %v2038 fastmath<contract> : f32
-                %v2041 = arith.addf %v2037, %v2040 fastmath<contract> : f32
-                llvm.store %v2041, %v41 : f32, !llvm.ptr
-                %v2042 = arith.muli %v33, %v233 : i64
-                %v2043 = arith.constant 8 : i64
-                %v2044 = arith.addi %v2043, %v26 : i64
-                %v2045 = arith.muli %v2044, %v2 : i64
-                %v2046 = arith.addi %v2042, %v2045 : i64
-                %v2047 = llvm.getelementptr %in_Cp[%v2046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2048 = llvm.load %v2047 : !llvm.ptr -> f32
-                %v2049 = arith.mulf %v2048, %v2036 fastmath<contract> : f32
-                %v2050 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2051 = llvm.load %v44 : !llvm.ptr -> f32
-                %v2052 = arith.mulf %v2051, %v2050 fastmath<contract> : f32
-                %v2053 = arith.addf %v2049, %v2052 fastmath<contract> : f32
-                llvm.store %v2053, %v42 : f32, !llvm.ptr
-                %v2054 = arith.subi %size_L, %v2 : i64
-                %v2055 = arith.cmpi eq, %v2024, %v2054 : i64
-                scf.if %v2055 {
+                %v1888 = arith.mulf %v1887, %v1875 fastmath<contract> : f32
+                %v1889 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1890 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1891 = arith.mulf %v1890, %v1889 fastmath<contract> : f32
+                %v1892 = arith.addf %v1888, %v1891 fastmath<contract> : f32
+                llvm.store %v1892, %v42 : f32, !llvm.ptr
+                %v1893 = arith.subi %size_L, %v2 : i64
+                %v1894 = arith.cmpi eq, %v1863, %v1893 : i64
+                scf.if %v1894 {
                 }
-                %v2056 = arith.muli %v33, %v2 : i64
-                %v2057 = llvm.getelementptr %in_Dskip[%v2056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2058 = llvm.load %v2057 : !llvm.ptr -> f32
-                %v2059 = arith.mulf %v2058, %v2036 fastmath<contract> : f32
-                %v2060 = arith.muli %v33, %v233 : i64
-                %v2061 = arith.muli %v26, %v2 : i64
-                %v2062 = arith.addi %v2060, %v2061 : i64
-                %v2063 = llvm.getelementptr %in_A_log[%v2062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2064 = llvm.load %v2063 : !llvm.ptr -> f32
-                %v2065 = arith.mulf %v2064, %v217 fastmath<contract> : f32
-                %v2066 = llvm.call_intrinsic "llvm.exp2.f32"(%v2065) : (f32) -> f32
-                %v2067 = arith.negf %v2066 : f32
-                %v2068 = arith.mulf %v2022, %v2067 fastmath<contract> : f32
-                %v2069 = arith.mulf %v2068, %v217 fastmath<contract> : f32
-                %v2070 = llvm.call_intrinsic "llvm.exp2.f32"(%v2069) : (f32) -> f32
-                %v2071 = arith.subf %v2070, %v54 fastmath<contract> : f32
-                %v2072 = arith.divf %v2071, %v2067 : f32
-                %v2073 = arith.muli %v33, %v233 : i64
-                %v2074 = arith.muli %v26, %v2 : i64
-                %v2075 = arith.addi %v2073, %v2074 : i64
-                %v2076 = llvm.getelementptr %in_Bp[%v2075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2077 = llvm.load %v2076 : !llvm.ptr -> f32
-                %v2078 = arith.mulf %v2072, %v2077 fastmath<contract> : f32
-                %v2079 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2080 = arith.mulf %v2078, %v2079 fastmath<contract> : f32
-                %v2081 = arith.muli %v33, %v233 : i64
-                %v2082 = arith.constant 8 : i64
-                %v2083 = arith.addi %v2082, %v26 : i64
-                %v2084 = arith.muli %v2083, %v2 : i64
-                %v2085 = arith.addi %v2081, %v2084 : i64
-                %v2086 = llvm.getelementptr %in_A_log[%v2085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2087 = llvm.load %v2086 : !llvm.ptr -> f32
-                %v2088 = arith.mulf %v2087, %v217 fastmath<contract> : f32
-                %v2089 = llvm.call_intrinsic "llvm.exp2.f32"(%v2088) : (f32) -> f32
-                %v2090 = arith.negf %v2089 : f32
-                %v2091 = arith.mulf %v2022, %v2090 fastmath<contract> : f32
-                %v2092 = arith.mulf %v2091, %v217 fastmath<contract> : f32
-                %v2093 = llvm.call_intrinsic "llvm.exp2.f32"(%v2092) : (f32) -> f32
-                %v2094 = arith.subf %v2093, %v54 fastmath<contract> : f32
-                %v2095 = arith.divf %v2094, %v2090 : f32
-                %v2096 = arith.muli %v33, %v233 : i64
-                %v2097 = arith.constant 8 : i64
-                %v2098 = arith.addi %v2097, %v26 : i64
-                %v2099 = arith.muli %v2098, %v2 : i64
-                %v2100 = arith.addi %v2096, %v2099 : i64
-                %v2101 = llvm.getelementptr %in_Bp[%v2100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2102 = llvm.load %v2101 : !llvm.ptr -> f32
-                %v2103 = arith.mulf %v2095, %v2102 fastmath<contract> : f32
-                %v2104 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2105 = arith.mulf %v2103, %v2104 fastmath<contract> : f32
-                %v2106 = arith.addf %v2080, %v2105 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2107, %v2108 = gpu.shuffle xor %v2106, %v907, %v227 : f32
-                %v2109 = arith.addf %v2106, %v2107 fastmath<contract> : f32
-                %v2110, %v2111 = gpu.shuffle xor %v2109, %v911, %v227 : f32
-                %v2112 = arith.addf %v2109, %v2110 fastmath<contract> : f32
-                %v2113, %v2114 = gpu.shuffle xor %v2112, %v915, %v227 : f32
-                %v2115 = arith.addf %v2112, %v2113 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2116 = arith.addf %v2059, %v2115 fastmath<contract> : f32
-                %v2117 = arith.cmpi eq, %v26, %v55 : i64
-                %v2118 = llvm.load %v819 : !llvm.ptr -> f32
-                %v2119 = arith.select %v2117, %v2116, %v2118 : f32
-                llvm.store %v2119, %v819 : f32, !llvm.ptr
-                %v2120 = arith.mulf %v317, %v2079 fastmath<contract> : f32
-                %v2121 = arith.muli %v35, %v254 : i64
-                %v2122 = arith.muli %v33, %v253 : i64
-                %v2123 = arith.addi %v2121, %v2122 : i64
-                %v2124 = arith.muli %v2024, %v2 : i64
-                %v2125 = arith.addi %v2123, %v2124 : i64
-                %v2126 = llvm.getelementptr %in_u[%v2125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2127 = llvm.load %v2126 : !llvm.ptr -> f32
-                %v2128 = arith.mulf %v2127, %v2079 fastmath<contract> : f32
-                %v2129 = arith.mulf %v2077, %v2128 fastmath<contract> : f32
-                %v2130 = arith.divf %v2129, %v2067 : f32
-                %v2131 = arith.addf %v2120, %v2130 fastmath<contract> : f32
-                %v2132 = arith.mulf %v2067, %v2070 fastmath<contract> : f32
-                %v2133 = arith.mulf %v2131, %v2132 fastmath<contract> : f32
-                %v2134 = arith.mulf %v326, %v2104 fastmath<contract> : f32
-                %v2135 = arith.mulf %v2127, %v2104 fastmath<contract> : f32
-                %v2136 = arith.mulf %v2102, %v2135 fastmath<contract> : f32
-                %v2137 = arith.divf %v2136, %v2090 : f32
-                %v2138 = arith.addf %v2134, %v2137 fastmath<contract> : f32
-                %v2139 = arith.mulf %v2090, %v2093 fastmath<contract> : f32
-                %v2140 = arith.mulf %v2138, %v2139 fastmath<contract> : f32
-                %v2141 = arith.addf %v2133, %v2140 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2142, %v2143 = gpu.shuffle xor %v2141, %v907, %v227 : f32
-                %v2144 = arith.addf %v2141, %v2142 fastmath<contract> : f32
-                %v2145, %v2146 = gpu.shuffle xor %v2144, %v911, %v227 : f32
-                %v2147 = arith.addf %v2144, %v2145 fastmath<contract> : f32
-                %v2148, %v2149 = gpu.shuffle xor %v2147, %v915, %v227 : f32
-                %v2150 = arith.addf %v2147, %v2148 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2151 = arith.mulf %v2022, %v2150 fastmath<contract> : f32
-                %v2152 = llvm.load %v45 : !llvm.ptr -> f32
-                %v2153 = arith.addf %v2152, %v2151 fastmath<contract> : f32
-                llvm.store %v2153, %v45 : f32, !llvm.ptr
-                %v2154 = arith.divf %v2072, %v2067 : f32
-                %v2155 = arith.mulf %v2077, %v2154 fastmath<contract> : f32
-                %v2156 = arith.mulf %v2128, %v2155 fastmath<contract> : f32
-                %v2157 = arith.negf %v2156 : f32
-                %v2158 = arith.mulf %v2022, %v2070 fastmath<contract> : f32
-                %v2159 = arith.mulf %v2131, %v2158 fastmath<contract> : f32
-                %v2160 = arith.addf %v2157, %v2159 fastmath<contract> : f32
-                %v2161 = arith.negf %v2160 : f32
-                %v2162 = arith.mulf %v2066, %v2161 fastmath<contract> : f32
-                %v2163 = llvm.load %v46 : !llvm.ptr -> f32
-                %v2164 = arith.addf %v2163, %v2162 fastmath<contract> : f32
-                llvm.store %v2164, %v46 : f32, !llvm.ptr
-                %v2165 = arith.divf %v2095, %v2090 : f32
-                %v2166 = arith.mulf %v2102, %v2165 fastmath<contract> : f32
-                %v2167 = arith.mulf %v2135, %v2166 fastmath<contract> : f32
-                %v2168 = arith.negf %v2167 : f32
-                %v2169 = arith.mulf %v2022, %v2093 fastmath<contract> : f32
-                %v2170 = arith.mulf %v2138, %v2169 fastmath<contract> : f32
-                %v2171 = arith.addf %v2168, %v2170 fastmath<contract> : f32
-                %v2172 = arith.negf %v2171 : f32
-                %v2173 = arith.mulf %v2089, %v2172 fastmath<contract> : f32
-                %v2174 = llvm.load %v47 : !llvm.ptr -> f32
-                %v2175 = arith.addf %v2174, %v2173 fastmath<contract> : f32
-                llvm.store %v2175, %v47 : f32, !llvm.ptr
-                %v2176 = arith.mulf %v2072, %v2128 fastmath<contract> : f32
-                %v2177 = llvm.load %v48 : !llvm.ptr -> f32
-                %v2178 = arith.addf %v2177, %v2176 fastmath<contract> : f32
-                llvm.store %v2178, %v48 : f32, !llvm.ptr
-                %v2179 = arith.mulf %v2095, %v2135 fastmath<contract> : f32
-                %v2180 = llvm.load %v49 : !llvm.ptr -> f32
-                %v2181 = arith.addf %v2180, %v2179 fastmath<contract> : f32
-                llvm.store %v2181, %v49 : f32, !llvm.ptr
-                %v2182 = arith.mulf %v368, %v2036 fastmath<contract> : f32
-                %v2183 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2184 = arith.addf %v2183, %v2182 fastmath<contract> : f32
-                llvm.store %v2184, %v50 : f32, !llvm.ptr
-                %v2185 = arith.mulf %v394, %v2036 fastmath<contract> : f32
-                %v2186 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2187 = arith.addf %v2186, %v2185 fastmath<contract> : f32
-                llvm.store %v2187, %v51 : f32, !llvm.ptr
-                %v2188 = arith.mulf %v2127, %v2036 fastmath<contract> : f32
-                %v2189 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2190 = arith.addf %v2189, %v2188 fastmath<contract> : f32
-                llvm.store %v2190, %v52 : f32, !llvm.ptr
-                llvm.store %v2070, %v43 : f32, !llvm.ptr
-                llvm.store %v2093, %v44 : f32, !llvm.ptr
+                %v1895 = arith.muli %v33, %v233 : i64
+                %v1896 = arith.muli %v26, %v2 : i64
+                %v1897 = arith.addi %v1895, %v1896 : i64
+                %v1898 = llvm.getelementptr %in_A_log[%v1897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1899 = llvm.load %v1898 : !llvm.ptr -> f32
+                %v1900 = arith.mulf %v1899, %v217 fastmath<contract> : f32
+                %v1901 = llvm.call_intrinsic "llvm.exp2.f32"(%v1900) : (f32) -> f32
+                %v1902 = arith.muli %v35, %v254 : i64
+                %v1903 = arith.muli %v33, %v253 : i64
+                %v1904 = arith.addi %v1902, %v1903 : i64
+                %v1905 = arith.muli %v1863, %v2 : i64
+                %v1906 = arith.addi %v1904, %v1905 : i64
+                %v1907 = llvm.getelementptr %in_u[%v1906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1908 = llvm.load %v1907 : !llvm.ptr -> f32
+                %v1909 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1910 = arith.mulf %v1908, %v1909 fastmath<contract> : f32
+                %v1911 = arith.muli %v33, %v233 : i64
+                %v1912 = arith.muli %v26, %v2 : i64
+                %v1913 = arith.addi %v1911, %v1912 : i64
+                %v1914 = llvm.getelementptr %in_Bp[%v1913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1915 = llvm.load %v1914 : !llvm.ptr -> f32
+                %v1916 = arith.negf %v1901 : f32
+                %v1917 = arith.mulf %v1861, %v1916 fastmath<contract> : f32
+                %v1918 = arith.mulf %v1917, %v217 fastmath<contract> : f32
+                %v1919 = llvm.call_intrinsic "llvm.exp2.f32"(%v1918) : (f32) -> f32
+                %v1920 = arith.subf %v1919, %v54 fastmath<contract> : f32
+                %v1921 = arith.divf %v1920, %v1916 : f32
+                %v1922 = arith.divf %v1921, %v1916 : f32
+                %v1923 = arith.mulf %v1915, %v1922 fastmath<contract> : f32
+                %v1924 = arith.mulf %v1910, %v1923 fastmath<contract> : f32
+                %v1925 = arith.negf %v1924 : f32
+                %v1926 = arith.mulf %v317, %v1909 fastmath<contract> : f32
+                %v1927 = arith.mulf %v1915, %v1910 fastmath<contract> : f32
+                %v1928 = arith.divf %v1927, %v1916 : f32
+                %v1929 = arith.addf %v1926, %v1928 fastmath<contract> : f32
+                %v1930 = arith.mulf %v1861, %v1919 fastmath<contract> : f32
+                %v1931 = arith.mulf %v1929, %v1930 fastmath<contract> : f32
+                %v1932 = arith.addf %v1925, %v1931 fastmath<contract> : f32
+                %v1933 = arith.negf %v1932 : f32
+                %v1934 = arith.mulf %v1901, %v1933 fastmath<contract> : f32
+                %v1935 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1936 = arith.addf %v1935, %v1934 fastmath<contract> : f32
+                llvm.store %v1936, %v46 : f32, !llvm.ptr
+                %v1937 = arith.muli %v33, %v233 : i64
+                %v1938 = arith.constant 8 : i64
+                %v1939 = arith.addi %v1938, %v26 : i64
+                %v1940 = arith.muli %v1939, %v2 : i64
+                %v1941 = arith.addi %v1937, %v1940 : i64
+                %v1942 = llvm.getelementptr %in_A_log[%v1941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1943 = llvm.load %v1942 : !llvm.ptr -> f32
+                %v1944 = arith.mulf %v1943, %v217 fastmath<contract> : f32
+                %v1945 = llvm.call_intrinsic "llvm.exp2.f32"(%v1944) : (f32) -> f32
+                %v1946 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1947 = arith.mulf %v1908, %v1946 fastmath<contract> : f32
+                %v1948 = arith.muli %v33, %v233 : i64
+                %v1949 = arith.constant 8 : i64
+                %v1950 = arith.addi %v1949, %v26 : i64
+                %v1951 = arith.muli %v1950, %v2 : i64
+                %v1952 = arith.addi %v1948, %v1951 : i64
+                %v1953 = llvm.getelementptr %in_Bp[%v1952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1954 = llvm.load %v1953 : !llvm.ptr -> f32
+                %v1955 = arith.negf %v1945 : f32
+                %v1956 = arith.mulf %v1861, %v1955 fastmath<contract> : f32
+                %v1957 = arith.mulf %v1956, %v217 fastmath<contract> : f32
+                %v1958 = llvm.call_intrinsic "llvm.exp2.f32"(%v1957) : (f32) -> f32
+                %v1959 = arith.subf %v1958, %v54 fastmath<contract> : f32
+                %v1960 = arith.divf %v1959, %v1955 : f32
+                %v1961 = arith.divf %v1960, %v1955 : f32
+                %v1962 = arith.mulf %v1954, %v1961 fastmath<contract> : f32
+                %v1963 = arith.mulf %v1947, %v1962 fastmath<contract> : f32
+                %v1964 = arith.negf %v1963 : f32
+                %v1965 = arith.mulf %v326, %v1946 fastmath<contract> : f32
+                %v1966 = arith.mulf %v1954, %v1947 fastmath<contract> : f32
+                %v1967 = arith.divf %v1966, %v1955 : f32
+                %v1968 = arith.addf %v1965, %v1967 fastmath<contract> : f32
+                %v1969 = arith.mulf %v1861, %v1958 fastmath<contract> : f32
+                %v1970 = arith.mulf %v1968, %v1969 fastmath<contract> : f32
+                %v1971 = arith.addf %v1964, %v1970 fastmath<contract> : f32
+                %v1972 = arith.negf %v1971 : f32
+                %v1973 = arith.mulf %v1945, %v1972 fastmath<contract> : f32
+                %v1974 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1975 = arith.addf %v1974, %v1973 fastmath<contract> : f32
+                llvm.store %v1975, %v47 : f32, !llvm.ptr
+                %v1976 = arith.mulf %v1921, %v1910 fastmath<contract> : f32
+                %v1977 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1978 = arith.addf %v1977, %v1976 fastmath<contract> : f32
+                llvm.store %v1978, %v48 : f32, !llvm.ptr
+                %v1979 = arith.mulf %v1960, %v1947 fastmath<contract> : f32
+                %v1980 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1981 = arith.addf %v1980, %v1979 fastmath<contract> : f32
+                llvm.store %v1981, %v49 : f32, !llvm.ptr
+                %v1982 = arith.mulf %v368, %v1875 fastmath<contract> : f32
+                %v1983 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1984 = arith.addf %v1983, %v1982 fastmath<contract> : f32
+                llvm.store %v1984, %v50 : f32, !llvm.ptr
+                %v1985 = arith.mulf %v394, %v1875 fastmath<contract> : f32
+                %v1986 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1987 = arith.addf %v1986, %v1985 fastmath<contract> : f32
+                llvm.store %v1987, %v51 : f32, !llvm.ptr
+                %v1988 = arith.mulf %v1921, %v1915 fastmath<contract> : f32
+                %v1989 = arith.mulf %v1988, %v1909 fastmath<contract> : f32
+                %v1990 = arith.mulf %v1960, %v1954 fastmath<contract> : f32
+                %v1991 = arith.mulf %v1990, %v1946 fastmath<contract> : f32
+                %v1992 = arith.addf %v1989, %v1991 fastmath<contract> : f32
+                llvm.store %v1992, %v819 : f32, !llvm.ptr
+                %v1993 = arith.mulf %v1916, %v1919 fastmath<contract> : f32
+                %v1994 = arith.mulf %v1929, %v1993 fastmath<contract> : f32
+                %v1995 = arith.mulf %v1955, %v1958 fastmath<contract> : f32
+                %v1996 = arith.mulf %v1968, %v1995 fastmath<contract> : f32
+                %v1997 = arith.addf %v1994, %v1996 fastmath<contract> : f32
+                llvm.store %v1997, %v820 : f32, !llvm.ptr
+                llvm.store %v1919, %v43 : f32, !llvm.ptr
+                llvm.store %v1958, %v44 : f32, !llvm.ptr
               }
-              %v2191 = arith.addi %v306, %v26 : i64
-              %v2192 = arith.cmpi slt, %v2191, %v154 : i64
-              %v2193 = arith.andi %v30, %v2192 : i1
-              scf.if %v2193 {
-                %v2194 = arith.addi %v152, %v2191 : i64
-                %v2195 = llvm.load %v819 : !llvm.ptr -> f32
-                %v2196 = arith.muli %v35, %v254 : i64
-                %v2197 = arith.muli %v33, %v253 : i64
-                %v2198 = arith.addi %v2196, %v2197 : i64
-                %v2199 = arith.muli %v2194, %v2 : i64
-                %v2200 = arith.addi %v2198, %v2199 : i64
-                %v2201 = llvm.getelementptr %dx_u[%v2200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2195, %v2201 : f32, !llvm.ptr
+              %v1998 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1999 = arith.select %v823, %v1998, %v1857 : f32
+              %v2000 = arith.select %v823, %v1857, %v1998 : f32
+              %v2001, %v2002 = gpu.shuffle xor %v1999, %v1113, %v227 : f32
+              %v2003 = arith.addf %v2000, %v2001 fastmath<contract> : f32
+              %v2004 = arith.select %v826, %v2003, %v1711 : f32
+              %v2005 = arith.select %v826, %v1711, %v2003 : f32
+              %v2006, %v2007 = gpu.shuffle xor %v2004, %v1411, %v227 : f32
+              %v2008 = arith.addf %v2005, %v2006 fastmath<contract> : f32
+              %v2009 = arith.select %v829, %v2008, %v1414 : f32
+              %v2010 = arith.select %v829, %v1414, %v2008 : f32
+              %v2012, %v2013 = gpu.shuffle xor %v2009, %v2011, %v227 : f32
+              %v2014 = arith.addf %v2010, %v2012 fastmath<contract> : f32
+              %v2015 = llvm.load %v820 : !llvm.ptr -> f32
+              %v2016 = arith.select %v823, %v2015, %v1858 : f32
+              %v2017 = arith.select %v823, %v1858, %v2015 : f32
+              %v2018, %v2019 = gpu.shuffle xor %v2016, %v1113, %v227 : f32
+              %v2020 = arith.addf %v2017, %v2018 fastmath<contract> : f32
+              %v2021 = arith.select %v826, %v2020, %v1717 : f32
+              %v2022 = arith.select %v826, %v1717, %v2020 : f32
+              %v2023, %v2024 = gpu.shuffle xor %v2021, %v1411, %v227 : f32
+              %v2025 = arith.addf %v2022, %v2023 fastmath<contract> : f32
+              %v2026 = arith.select %v829, %v2025, %v1425 : f32
+              %v2027 = arith.select %v829, %v1425, %v2025 : f32
+              %v2028, %v2029 = gpu.shuffle xor %v2026, %v2011, %v227 : f32
+              %v2030 = arith.addf %v2027, %v2028 fastmath<contract> : f32
+              %v2031 = arith.addi %v306, %v26 : i64
+              %v2032 = arith.cmpi slt, %v2031, %v154 : i64
+              %v2033 = arith.andi %v30, %v2032 : i1
+              scf.if %v2033 {
+                %v2034 = arith.addi %v152, %v2031 : i64
+                // the gradients of this lane's own step
+                %v2035 = arith.muli %v33, %v2 : i64
+                %v2036 = llvm.getelementptr %in_Dskip[%v2035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2037 = llvm.load %v2036 : !llvm.ptr -> f32
+                %v2038 = arith.muli %v35, %v254 : i64
+                %v2039 = arith.muli %v33, %v253 : i64
+                %v2040 = arith.addi %v2038, %v2039 : i64
+                %v2041 = arith.muli %v2034, %v2 : i64
+                %v2042 = arith.addi %v2040, %v2041 : i64
+                %v2043 = llvm.getelementptr %dy_y[%v2042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2044 = llvm.load %v2043 : !llvm.ptr -> f32
+                %v2045 = arith.mulf %v2037, %v2044 fastmath<contract> : f32
+                %v2046 = arith.addf %v2045, %v2014 fastmath<contract> : f32
+                %v2047 = arith.muli %v35, %v254 : i64
+                %v2048 = arith.muli %v33, %v253 : i64
+                %v2049 = arith.addi %v2047, %v2048 : i64
+                %v2050 = arith.muli %v2034, %v2 : i64
+                %v2051 = arith.addi %v2049, %v2050 : i64
+                %v2052 = llvm.getelementptr %dx_u[%v2051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2046, %v2052 : f32, !llvm.ptr
+                %v2053 = arith.mulf %v334, %v2030 fastmath<contract> : f32
+                %v2054 = llvm.load %v45 : !llvm.ptr -> f32
+                %v2055 = arith.addf %v2054, %v2053 fastmath<contract> : f32
+                llvm.store %v2055, %v45 : f32, !llvm.ptr
+                %v2056 = arith.muli %v35, %v254 : i64
+                %v2057 = arith.muli %v33, %v253 : i64
+                %v2058 = arith.addi %v2056, %v2057 : i64
+                %v2059 = arith.muli %v2034, %v2 : i64
+                %v2060 = arith.addi %v2058, %v2059 : i64
+                %v2061 = llvm.getelementptr %in_u[%v2060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2062 = llvm.load %v2061 : !llvm.ptr -> f32
+                %v2063 = arith.mulf %v2062, %v2044 fastmath<contract> : f32
+                %v2064 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2065 = arith.addf %v2064, %v2063 fastmath<contract> : f32
+                llvm.store %v2065, %v52 : f32, !llvm.ptr
               }
             }
           }
         }
       }
-      %v2202 = arith.cmpi eq, %v23, %v55 : i64
-      scf.if %v2202 {
+      %v2066 = arith.cmpi eq, %v23, %v55 : i64
+      scf.if %v2066 {
       }
-      %v2203 = arith.cmpi eq, %v26, %v55 : i64
-      %v2204 = arith.andi %v30, %v2203 : i1
-      scf.if %v2204 {
-        %v2205 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2206 = arith.addi %v40, %v29 : i64
-        %v2207 = arith.muli %v2206, %v2 : i64
-        %v2208 = arith.addi %v2207, %v55 : i64
-        %v2209 = llvm.getelementptr %part_log_dt[%v2208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2205, %v2209 : f32, !llvm.ptr
-      }
-      scf.if %v30 {
-        %v2210 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2211 = arith.addi %v55, %v26 : i64
-        %v2212 = arith.addi %v40, %v29 : i64
-        %v2213 = arith.muli %v2212, %v1 : i64
-        %v2214 = arith.addi %v2213, %v2211 : i64
-        %v2215 = llvm.getelementptr %part_A_log[%v2214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2210, %v2215 : f32, !llvm.ptr
-        %v2216 = llvm.load %v47 : !llvm.ptr -> f32
-        %v2217 = arith.addi %v25, %v26 : i64
-        %v2218 = arith.addi %v40, %v29 : i64
-        %v2219 = arith.muli %v2218, %v1 : i64
-        %v2220 = arith.addi %v2219, %v2217 : i64
-        %v2221 = llvm.getelementptr %part_A_log[%v2220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2216, %v2221 : f32, !llvm.ptr
+      %v2067 = llvm.load %v45 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2068, %v2069 = gpu.shuffle xor %v2067, %v1113, %v227 : f32
+      %v2070 = arith.addf %v2067, %v2068 fastmath<contract> : f32
+      %v2071, %v2072 = gpu.shuffle xor %v2070, %v1411, %v227 : f32
+      %v2073 = arith.addf %v2070, %v2071 fastmath<contract> : f32
+      %v2074, %v2075 = gpu.shuffle xor %v2073, %v2011, %v227 : f32
+      %v2076 = arith.addf %v2073, %v2074 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2076, %v45 : f32, !llvm.ptr
+      %v2077 = arith.cmpi eq, %v26, %v55 : i64
+      %v2078 = arith.andi %v30, %v2077 : i1
+      scf.if %v2078 {
+        %v2079 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2080 = arith.addi %v40, %v29 : i64
+        %v2081 = arith.muli %v2080, %v2 : i64
+        %v2082 = arith.addi %v2081, %v55 : i64
+        %v2083 = llvm.getelementptr %part_log_dt[%v2082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2079, %v2083 : f32, !llvm.ptr
       }
       scf.if %v30 {
-        %v2222 = llvm.load %v48 : !llvm.ptr -> f32
-        %v2223 = arith.addi %v55, %v26 : i64
-        %v2224 = arith.addi %v40, %v29 : i64
-        %v2225 = arith.muli %v2224, %v1 : i64
-        %v2226 = arith.addi %v2225, %v2223 : i64
-        %v2227 = llvm.getelementptr %part_Bp[%v2226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2222, %v2227 : f32, !llvm.ptr
-        %v2228 = llvm.load %v49 : !llvm.ptr -> f32
-        %v2229 = arith.addi %v25, %v26 : i64
-        %v2230 = arith.addi %v40, %v29 : i64
-        %v2231 = arith.muli %v2230, %v1 : i64
-        %v2232 = arith.addi %v2231, %v2229 : i64
-        %v2233 = llvm.getelementptr %part_Bp[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2228, %v2233 : f32, !llvm.ptr
+        %v2084 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2085 = arith.addi %v55, %v26 : i64
+        %v2086 = arith.addi %v40, %v29 : i64
+        %v2087 = arith.muli %v2086, %v1 : i64
+        %v2088 = arith.addi %v2087, %v2085 : i64
+        %v2089 = llvm.getelementptr %part_A_log[%v2088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2084, %v2089 : f32, !llvm.ptr
+        %v2090 = llvm.load %v47 : !llvm.ptr -> f32
+        %v2091 = arith.addi %v25, %v26 : i64
+        %v2092 = arith.addi %v40, %v29 : i64
+        %v2093 = arith.muli %v2092, %v1 : i64
+        %v2094 = arith.addi %v2093, %v2091 : i64
+        %v2095 = llvm.getelementptr %part_A_log[%v2094] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2090, %v2095 : f32, !llvm.ptr
       }
       scf.if %v30 {
-        %v2234 = llvm.load %v50 : !llvm.ptr -> f32
-        %v2235 = arith.addi %v55, %v26 : i64
-        %v2236 = arith.addi %v40, %v29 : i64
-        %v2237 = arith.muli %v2236, %v1 : i64
-        %v2238 = arith.addi %v2237, %v2235 : i64
-        %v2239 = llvm.getelementptr %part_Cp[%v2238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2234, %v2239 : f32, !llvm.ptr
-        %v2240 = llvm.load %v51 : !llvm.ptr -> f32
-        %v2241 = arith.addi %v25, %v26 : i64
-        %v2242 = arith.addi %v40, %v29 : i64
-        %v2243 = arith.muli %v2242, %v1 : i64
-        %v2244 = arith.addi %v2243, %v2241 : i64
-        %v2245 = llvm.getelementptr %part_Cp[%v2244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2240, %v2245 : f32, !llvm.ptr
+        %v2096 = llvm.load %v48 : !llvm.ptr -> f32
+        %v2097 = arith.addi %v55, %v26 : i64
+        %v2098 = arith.addi %v40, %v29 : i64
+        %v2099 = arith.muli %v2098, %v1 : i64
+        %v2100 = arith.addi %v2099, %v2097 : i64
+        %v2101 = llvm.getelementptr %part_Bp[%v2100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2096, %v2101 : f32, !llvm.ptr
+        %v2102 = llvm.load %v49 : !llvm.ptr -> f32
+        %v2103 = arith.addi %v25, %v26 : i64
+        %v2104 = arith.addi %v40, %v29 : i64
+        %v2105 = arith.muli %v2104, %v1 : i64
+        %v2106 = arith.addi %v2105, %v2103 : i64
+        %v2107 = llvm.getelementptr %part_Bp[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2102, %v2107 : f32, !llvm.ptr
       }
-      %v2246 = arith.cmpi eq, %v26, %v55 : i64
-      %v2247 = arith.andi %v30, %v2246 : i1
-      scf.if %v2247 {
-        %v2248 = llvm.load %v52 : !llvm.ptr -> f32
-        %v2249 = arith.addi %v40, %v29 : i64
-        %v2250 = arith.muli %v2249, %v2 : i64
-        %v2251 = arith.addi %v2250, %v55 : i64
-        %v2252 = llvm.getelementptr %part_Dskip[%v2251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2248, %v2252 : f32, !llvm.ptr
+      scf.if %v30 {
+        %v2108 = llvm.load %v50 : !llvm.ptr -> f32
+        %v2109 = arith.addi %v55, %v26 : i64
+        %v2110 = arith.addi %v40, %v29 : i64
+        %v2111 = arith.muli %v2110, %v1 : i64
+        %v2112 = arith.addi %v2111, %v2109 : i64
+        %v2113 = llvm.getelementptr %part_Cp[%v2112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2108, %v2113 : f32, !llvm.ptr
+        %v2114 = llvm.load %v51 : !llvm.ptr -> f32
+        %v2115 = arith.addi %v25, %v26 : i64
+        %v2116 = arith.addi %v40, %v29 : i64
+        %v2117 = arith.muli %v2116, %v1 : i64
+        %v2118 = arith.addi %v2117, %v2115 : i64
+        %v2119 = llvm.getelementptr %part_Cp[%v2118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2114, %v2119 : f32, !llvm.ptr
+      }
+      %v2120 = llvm.load %v52 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2121, %v2122 = gpu.shuffle xor %v2120, %v1113, %v227 : f32
+      %v2123 = arith.addf %v2120, %v2121 fastmath<contract> : f32
+      %v2124, %v2125 = gpu.shuffle xor %v2123, %v1411, %v227 : f32
+      %v2126 = arith.addf %v2123, %v2124 fastmath<contract> : f32
+      %v2127, %v2128 = gpu.shuffle xor %v2126, %v2011, %v227 : f32
+      %v2129 = arith.addf %v2126, %v2127 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2129, %v52 : f32, !llvm.ptr
+      %v2130 = arith.cmpi eq, %v26, %v55 : i64
+      %v2131 = arith.andi %v30, %v2130 : i1
+      scf.if %v2131 {
+        %v2132 = llvm.load %v52 : !llvm.ptr -> f32
+        %v2133 = arith.addi %v40, %v29 : i64
+        %v2134 = arith.muli %v2133, %v2 : i64
+        %v2135 = arith.addi %v2134, %v55 : i64
+        %v2136 = llvm.getelementptr %part_Dskip[%v2135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2132, %v2136 : f32, !llvm.ptr
       }
       gpu.return
     }

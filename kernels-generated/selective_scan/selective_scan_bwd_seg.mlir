@@ -77,19 +77,19 @@ module attributes {gpu.container_module} {
       %v889 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v890 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v891 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v979 = arith.constant 1 : i32
-      %v983 = arith.constant 2 : i32
-      %v987 = arith.constant 4 : i32
-      %v1072 = arith.constant 8 : i32
-      %v1076 = arith.constant 16 : i32
-      %v1086 = arith.constant 33 : i64
-      %v2907 = arith.muli %v2, %size_B : i64
-      %v2908 = arith.muli %v2907, %v1 : i64
-      %v2909 = arith.muli %v2908, %size_L : i64
-      %v2910 = arith.constant 512 : i64
-      %v2996 = arith.muli %v2, %size_B : i64
-      %v2997 = arith.muli %v2996, %v1 : i64
-      %v2998 = arith.muli %v2997, %size_L : i64
+      %v999 = arith.constant 8 : i32
+      %v1003 = arith.constant 16 : i32
+      %v1013 = arith.constant 33 : i64
+      %v1284 = arith.constant 1 : i32
+      %v1685 = arith.constant 2 : i32
+      %v2496 = arith.constant 4 : i32
+      %v2587 = arith.muli %v2, %size_B : i64
+      %v2588 = arith.muli %v2587, %v1 : i64
+      %v2589 = arith.muli %v2588, %size_L : i64
+      %v2590 = arith.constant 512 : i64
+      %v2676 = arith.muli %v2, %size_B : i64
+      %v2677 = arith.muli %v2676, %v1 : i64
+      %v2678 = arith.muli %v2677, %size_L : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -941,2406 +941,2120 @@ module attributes {gpu.container_module} {
               %v886 = arith.mulf %v885, %v851 fastmath<contract> : f32
               %v887 = arith.mulf %v878, %v845 fastmath<contract> : f32
               %v888 = arith.addf %v887, %v886 fastmath<contract> : f32
-              %v892 = arith.addi %v445, %v161 : i64
-              %v893 = arith.cmpi slt, %v892, %v213 : i64
-              %v894, %v895 = gpu.shuffle idx %v506, %v197, %v380 : f32
-              %v896, %v897 = gpu.shuffle idx %v514, %v197, %v380 : f32
-              %v898, %v899 = gpu.shuffle idx %v527, %v197, %v380 : f32
-              %v900, %v901 = gpu.shuffle idx %v536, %v197, %v380 : f32
-              %v902, %v903 = gpu.shuffle idx %v541, %v197, %v380 : f32
-              %v904 = arith.addi %v447, %v70 : i64
-              scf.if %v893 {
-                %v905 = arith.addi %v211, %v892 : i64
-                %v906 = arith.muli %v32, %v239 : i64
-                %v907 = arith.subi %v905, %v211 : i64
-                %v908 = arith.addi %v906, %v907 : i64
-                %v909 = llvm.getelementptr %v67[%v908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v910 = llvm.load %v909 : !llvm.ptr -> f32
-                %v911 = arith.muli %v44, %v319 : i64
-                %v912 = arith.muli %v42, %v318 : i64
-                %v913 = arith.addi %v911, %v912 : i64
-                %v914 = arith.muli %v905, %v2 : i64
-                %v915 = arith.addi %v913, %v914 : i64
-                %v916 = llvm.getelementptr %dy_y[%v915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v917 = llvm.load %v916 : !llvm.ptr -> f32
-                %v918 = arith.mulf %v898, %v917 fastmath<contract> : f32
-                %v919 = arith.mulf %v910, %v918 fastmath<contract> : f32
-                %v920 = llvm.load %v50 : !llvm.ptr -> f32
-                %v921 = llvm.load %v52 : !llvm.ptr -> f32
-                %v922 = arith.mulf %v921, %v920 fastmath<contract> : f32
-                %v923 = arith.addf %v919, %v922 fastmath<contract> : f32
-                llvm.store %v923, %v50 : f32, !llvm.ptr
-                %v924 = arith.constant 8 : i64
-                %v925 = arith.addi %v924, %v32 : i64
-                %v926 = arith.muli %v925, %v239 : i64
-                %v927 = arith.subi %v905, %v211 : i64
-                %v928 = arith.addi %v926, %v927 : i64
-                %v929 = llvm.getelementptr %v67[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v930 = llvm.load %v929 : !llvm.ptr -> f32
-                %v931 = arith.mulf %v930, %v918 fastmath<contract> : f32
-                %v932 = llvm.load %v51 : !llvm.ptr -> f32
-                %v933 = llvm.load %v53 : !llvm.ptr -> f32
-                %v934 = arith.mulf %v933, %v932 fastmath<contract> : f32
-                %v935 = arith.addf %v931, %v934 fastmath<contract> : f32
-                llvm.store %v935, %v51 : f32, !llvm.ptr
-                %v936 = arith.subi %size_L, %v2 : i64
-                %v937 = arith.cmpi eq, %v905, %v936 : i64
-                scf.if %v937 {
-                  %v938 = arith.muli %v44, %v117 : i64
-                  %v939 = arith.muli %v42, %v116 : i64
-                  %v940 = arith.addi %v938, %v939 : i64
-                  %v941 = arith.muli %v32, %v2 : i64
-                  %v942 = arith.addi %v940, %v941 : i64
-                  %v943 = llvm.getelementptr %dy_h_last[%v942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v944 = llvm.load %v943 : !llvm.ptr -> f32
-                  %v945 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v946 = arith.addf %v945, %v944 fastmath<contract> : f32
-                  llvm.store %v946, %v50 : f32, !llvm.ptr
+              %v892 = arith.shrui %v32, %v70 : i64
+              %v893 = arith.andi %v892, %v2 : i64
+              %v894 = arith.cmpi ne, %v893, %v70 : i64
+              %v895 = arith.shrui %v32, %v2 : i64
+              %v896 = arith.andi %v895, %v2 : i64
+              %v897 = arith.cmpi ne, %v896, %v70 : i64
+              %v898 = arith.shrui %v32, %v628 : i64
+              %v899 = arith.andi %v898, %v2 : i64
+              %v900 = arith.cmpi ne, %v899, %v70 : i64
+              %v901 = arith.addi %v445, %v161 : i64
+              %v902 = arith.cmpi slt, %v901, %v213 : i64
+              %v903, %v904 = gpu.shuffle idx %v506, %v197, %v380 : f32
+              %v905, %v906 = gpu.shuffle idx %v514, %v197, %v380 : f32
+              %v907, %v908 = gpu.shuffle idx %v527, %v197, %v380 : f32
+              %v909, %v910 = gpu.shuffle idx %v536, %v197, %v380 : f32
+              %v911, %v912 = gpu.shuffle idx %v541, %v197, %v380 : f32
+              %v913 = arith.addi %v447, %v70 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v902 {
+                %v914 = arith.addi %v211, %v901 : i64
+                %v915 = arith.muli %v32, %v239 : i64
+                %v916 = arith.subi %v914, %v211 : i64
+                %v917 = arith.addi %v915, %v916 : i64
+                %v918 = llvm.getelementptr %v67[%v917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v919 = llvm.load %v918 : !llvm.ptr -> f32
+                %v920 = arith.muli %v44, %v319 : i64
+                %v921 = arith.muli %v42, %v318 : i64
+                %v922 = arith.addi %v920, %v921 : i64
+                %v923 = arith.muli %v914, %v2 : i64
+                %v924 = arith.addi %v922, %v923 : i64
+                %v925 = llvm.getelementptr %dy_y[%v924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v926 = llvm.load %v925 : !llvm.ptr -> f32
+                %v927 = arith.mulf %v907, %v926 fastmath<contract> : f32
+                %v928 = arith.mulf %v919, %v927 fastmath<contract> : f32
+                %v929 = llvm.load %v50 : !llvm.ptr -> f32
+                %v930 = llvm.load %v52 : !llvm.ptr -> f32
+                %v931 = arith.mulf %v930, %v929 fastmath<contract> : f32
+                %v932 = arith.addf %v928, %v931 fastmath<contract> : f32
+                llvm.store %v932, %v50 : f32, !llvm.ptr
+                %v933 = arith.constant 8 : i64
+                %v934 = arith.addi %v933, %v32 : i64
+                %v935 = arith.muli %v934, %v239 : i64
+                %v936 = arith.subi %v914, %v211 : i64
+                %v937 = arith.addi %v935, %v936 : i64
+                %v938 = llvm.getelementptr %v67[%v937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v939 = llvm.load %v938 : !llvm.ptr -> f32
+                %v940 = arith.mulf %v939, %v927 fastmath<contract> : f32
+                %v941 = llvm.load %v51 : !llvm.ptr -> f32
+                %v942 = llvm.load %v53 : !llvm.ptr -> f32
+                %v943 = arith.mulf %v942, %v941 fastmath<contract> : f32
+                %v944 = arith.addf %v940, %v943 fastmath<contract> : f32
+                llvm.store %v944, %v51 : f32, !llvm.ptr
+                %v945 = arith.subi %size_L, %v2 : i64
+                %v946 = arith.cmpi eq, %v914, %v945 : i64
+                scf.if %v946 {
                   %v947 = arith.muli %v44, %v117 : i64
                   %v948 = arith.muli %v42, %v116 : i64
                   %v949 = arith.addi %v947, %v948 : i64
-                  %v950 = arith.constant 8 : i64
-                  %v951 = arith.addi %v950, %v32 : i64
-                  %v952 = arith.muli %v951, %v2 : i64
-                  %v953 = arith.addi %v949, %v952 : i64
-                  %v954 = llvm.getelementptr %dy_h_last[%v953] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v955 = llvm.load %v954 : !llvm.ptr -> f32
-                  %v956 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v957 = arith.addf %v956, %v955 fastmath<contract> : f32
-                  llvm.store %v957, %v51 : f32, !llvm.ptr
+                  %v950 = arith.muli %v32, %v2 : i64
+                  %v951 = arith.addi %v949, %v950 : i64
+                  %v952 = llvm.getelementptr %dy_h_last[%v951] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v953 = llvm.load %v952 : !llvm.ptr -> f32
+                  %v954 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v955 = arith.addf %v954, %v953 fastmath<contract> : f32
+                  llvm.store %v955, %v50 : f32, !llvm.ptr
+                  %v956 = arith.muli %v44, %v117 : i64
+                  %v957 = arith.muli %v42, %v116 : i64
+                  %v958 = arith.addi %v956, %v957 : i64
+                  %v959 = arith.constant 8 : i64
+                  %v960 = arith.addi %v959, %v32 : i64
+                  %v961 = arith.muli %v960, %v2 : i64
+                  %v962 = arith.addi %v958, %v961 : i64
+                  %v963 = llvm.getelementptr %dy_h_last[%v962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v964 = llvm.load %v963 : !llvm.ptr -> f32
+                  %v965 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v966 = arith.addf %v965, %v964 fastmath<contract> : f32
+                  llvm.store %v966, %v51 : f32, !llvm.ptr
                 }
-                %v958 = arith.muli %v42, %v2 : i64
-                %v959 = llvm.getelementptr %in_Dskip[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v960 = llvm.load %v959 : !llvm.ptr -> f32
-                %v961 = arith.mulf %v960, %v918 fastmath<contract> : f32
-                %v962 = arith.muli %v32, %v239 : i64
-                %v963 = arith.subi %v905, %v211 : i64
-                %v964 = arith.addi %v962, %v963 : i64
-                %v965 = llvm.getelementptr %v65[%v964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v966 = llvm.load %v965 : !llvm.ptr -> f32
-                %v967 = llvm.load %v50 : !llvm.ptr -> f32
-                %v968 = arith.mulf %v966, %v967 fastmath<contract> : f32
-                %v969 = arith.constant 8 : i64
-                %v970 = arith.addi %v969, %v32 : i64
-                %v971 = arith.muli %v970, %v239 : i64
-                %v972 = arith.subi %v905, %v211 : i64
-                %v973 = arith.addi %v971, %v972 : i64
-                %v974 = llvm.getelementptr %v65[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v975 = llvm.load %v974 : !llvm.ptr -> f32
-                %v976 = llvm.load %v51 : !llvm.ptr -> f32
-                %v977 = arith.mulf %v975, %v976 fastmath<contract> : f32
-                %v978 = arith.addf %v968, %v977 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v980, %v981 = gpu.shuffle xor %v978, %v979, %v380 : f32
-                %v982 = arith.addf %v978, %v980 fastmath<contract> : f32
-                %v984, %v985 = gpu.shuffle xor %v982, %v983, %v380 : f32
-                %v986 = arith.addf %v982, %v984 fastmath<contract> : f32
-                %v988, %v989 = gpu.shuffle xor %v986, %v987, %v380 : f32
-                %v990 = arith.addf %v986, %v988 fastmath<contract> : f32
-                // end sum over the lanes
-                %v991 = arith.mulf %v894, %v990 fastmath<contract> : f32
-                %v992 = arith.addf %v961, %v991 fastmath<contract> : f32
-                %v993 = arith.cmpi eq, %v32, %v161 : i64
-                %v994 = llvm.load %v889 : !llvm.ptr -> f32
-                %v995 = arith.select %v993, %v992, %v994 : f32
-                llvm.store %v995, %v889 : f32, !llvm.ptr
-                %v996 = arith.muli %v44, %v319 : i64
-                %v997 = arith.muli %v42, %v318 : i64
-                %v998 = arith.addi %v996, %v997 : i64
-                %v999 = arith.muli %v905, %v2 : i64
-                %v1000 = arith.addi %v998, %v999 : i64
-                %v1001 = llvm.getelementptr %in_u[%v1000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1002 = llvm.load %v1001 : !llvm.ptr -> f32
-                %v1003 = arith.mulf %v1002, %v990 fastmath<contract> : f32
-                %v1004 = arith.muli %v42, %v388 : i64
-                %v1005 = arith.muli %v32, %v2 : i64
-                %v1006 = arith.addi %v1004, %v1005 : i64
-                %v1007 = llvm.getelementptr %in_A[%v1006] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1008 = llvm.load %v1007 : !llvm.ptr -> f32
-                %v1009 = arith.mulf %v894, %v1008 fastmath<contract> : f32
-                %v1010 = arith.mulf %v1009, %v334 fastmath<contract> : f32
-                %v1011 = llvm.call_intrinsic "llvm.exp2.f32"(%v1010) : (f32) -> f32
-                %v1012 = arith.mulf %v825, %v967 fastmath<contract> : f32
-                %v1013 = arith.mulf %v1008, %v1012 fastmath<contract> : f32
-                %v1014 = arith.mulf %v1011, %v1013 fastmath<contract> : f32
-                %v1015 = arith.muli %v42, %v388 : i64
-                %v1016 = arith.constant 8 : i64
-                %v1017 = arith.addi %v1016, %v32 : i64
-                %v1018 = arith.muli %v1017, %v2 : i64
-                %v1019 = arith.addi %v1015, %v1018 : i64
-                %v1020 = llvm.getelementptr %in_A[%v1019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1021 = llvm.load %v1020 : !llvm.ptr -> f32
-                %v1022 = arith.mulf %v894, %v1021 fastmath<contract> : f32
-                %v1023 = arith.mulf %v1022, %v334 fastmath<contract> : f32
-                %v1024 = llvm.call_intrinsic "llvm.exp2.f32"(%v1023) : (f32) -> f32
-                %v1025 = arith.mulf %v845, %v976 fastmath<contract> : f32
-                %v1026 = arith.mulf %v1021, %v1025 fastmath<contract> : f32
-                %v1027 = arith.mulf %v1024, %v1026 fastmath<contract> : f32
-                %v1028 = arith.addf %v1014, %v1027 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1029, %v1030 = gpu.shuffle xor %v1028, %v979, %v380 : f32
-                %v1031 = arith.addf %v1028, %v1029 fastmath<contract> : f32
-                %v1032, %v1033 = gpu.shuffle xor %v1031, %v983, %v380 : f32
-                %v1034 = arith.addf %v1031, %v1032 fastmath<contract> : f32
-                %v1035, %v1036 = gpu.shuffle xor %v1034, %v987, %v380 : f32
-                %v1037 = arith.addf %v1034, %v1035 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1038 = arith.addf %v1003, %v1037 fastmath<contract> : f32
-                %v1039 = arith.mulf %v1038, %v902 fastmath<contract> : f32
-                %v1040 = arith.cmpi eq, %v32, %v161 : i64
-                %v1041 = llvm.load %v890 : !llvm.ptr -> f32
-                %v1042 = arith.select %v1040, %v1039, %v1041 : f32
-                llvm.store %v1042, %v890 : f32, !llvm.ptr
-                %v1043 = arith.mulf %v910, %v868 fastmath<contract> : f32
-                %v1044 = arith.mulf %v930, %v888 fastmath<contract> : f32
-                %v1045 = arith.addf %v1043, %v1044 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1046, %v1047 = gpu.shuffle xor %v1045, %v979, %v380 : f32
-                %v1048 = arith.addf %v1045, %v1046 fastmath<contract> : f32
-                %v1049, %v1050 = gpu.shuffle xor %v1048, %v983, %v380 : f32
-                %v1051 = arith.addf %v1048, %v1049 fastmath<contract> : f32
-                %v1052, %v1053 = gpu.shuffle xor %v1051, %v987, %v380 : f32
-                %v1054 = arith.addf %v1051, %v1052 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1055 = arith.mulf %v1002, %v960 fastmath<contract> : f32
-                %v1056 = arith.addf %v1054, %v1055 fastmath<contract> : f32
-                %v1057 = arith.mulf %v1056, %v917 fastmath<contract> : f32
-                %v1058 = arith.mulf %v1057, %v900 fastmath<contract> : f32
-                %v1059 = arith.cmpi eq, %v32, %v161 : i64
-                %v1060 = llvm.load %v891 : !llvm.ptr -> f32
-                %v1061 = arith.select %v1059, %v1058, %v1060 : f32
-                llvm.store %v1061, %v891 : f32, !llvm.ptr
-                %v1062 = arith.mulf %v1011, %v1012 fastmath<contract> : f32
-                %v1063 = arith.mulf %v894, %v1062 fastmath<contract> : f32
-                %v1064 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1065 = arith.addf %v1064, %v1063 fastmath<contract> : f32
-                llvm.store %v1065, %v54 : f32, !llvm.ptr
-                %v1066 = arith.mulf %v1024, %v1025 fastmath<contract> : f32
-                %v1067 = arith.mulf %v894, %v1066 fastmath<contract> : f32
-                %v1068 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1069 = arith.addf %v1068, %v1067 fastmath<contract> : f32
-                llvm.store %v1069, %v55 : f32, !llvm.ptr
-                %v1070 = arith.mulf %v896, %v967 fastmath<contract> : f32
-                %v1071 = arith.select %v36, %v1070, %v68 : f32
+                %v967 = arith.muli %v42, %v388 : i64
+                %v968 = arith.muli %v32, %v2 : i64
+                %v969 = arith.addi %v967, %v968 : i64
+                %v970 = llvm.getelementptr %in_A[%v969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v971 = llvm.load %v970 : !llvm.ptr -> f32
+                %v972 = arith.mulf %v903, %v971 fastmath<contract> : f32
+                %v973 = arith.mulf %v972, %v334 fastmath<contract> : f32
+                %v974 = llvm.call_intrinsic "llvm.exp2.f32"(%v973) : (f32) -> f32
+                %v975 = llvm.load %v50 : !llvm.ptr -> f32
+                %v976 = arith.mulf %v825, %v975 fastmath<contract> : f32
+                %v977 = arith.mulf %v974, %v976 fastmath<contract> : f32
+                %v978 = arith.mulf %v903, %v977 fastmath<contract> : f32
+                %v979 = llvm.load %v54 : !llvm.ptr -> f32
+                %v980 = arith.addf %v979, %v978 fastmath<contract> : f32
+                llvm.store %v980, %v54 : f32, !llvm.ptr
+                %v981 = arith.muli %v42, %v388 : i64
+                %v982 = arith.constant 8 : i64
+                %v983 = arith.addi %v982, %v32 : i64
+                %v984 = arith.muli %v983, %v2 : i64
+                %v985 = arith.addi %v981, %v984 : i64
+                %v986 = llvm.getelementptr %in_A[%v985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v987 = llvm.load %v986 : !llvm.ptr -> f32
+                %v988 = arith.mulf %v903, %v987 fastmath<contract> : f32
+                %v989 = arith.mulf %v988, %v334 fastmath<contract> : f32
+                %v990 = llvm.call_intrinsic "llvm.exp2.f32"(%v989) : (f32) -> f32
+                %v991 = llvm.load %v51 : !llvm.ptr -> f32
+                %v992 = arith.mulf %v845, %v991 fastmath<contract> : f32
+                %v993 = arith.mulf %v990, %v992 fastmath<contract> : f32
+                %v994 = arith.mulf %v903, %v993 fastmath<contract> : f32
+                %v995 = llvm.load %v55 : !llvm.ptr -> f32
+                %v996 = arith.addf %v995, %v994 fastmath<contract> : f32
+                llvm.store %v996, %v55 : f32, !llvm.ptr
+                %v997 = arith.mulf %v905, %v975 fastmath<contract> : f32
+                %v998 = arith.select %v36, %v997, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1073, %v1074 = gpu.shuffle xor %v1071, %v1072, %v380 : f32
-                %v1075 = arith.addf %v1071, %v1073 fastmath<contract> : f32
-                %v1077, %v1078 = gpu.shuffle xor %v1075, %v1076, %v380 : f32
-                %v1079 = arith.addf %v1075, %v1077 fastmath<contract> : f32
-                %v1080 = arith.divui %v17, %v19 : i64
-                %v1081 = arith.remui %v17, %v19 : i64
-                %v1082 = arith.cmpi ult, %v1081, %v31 : i64
-                %v1083 = arith.addi %v70, %v32 : i64
-                %v1084 = arith.muli %v1080, %v1 : i64
-                %v1085 = arith.addi %v1084, %v1083 : i64
-                %v1087 = arith.muli %v1085, %v1086 : i64
-                %v1088 = arith.addi %v1087, %v904 : i64
-                scf.if %v1082 {
-                  %v1089 = llvm.getelementptr %v61[%v1088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1079, %v1089 : f32, !llvm.ptr
+                %v1000, %v1001 = gpu.shuffle xor %v998, %v999, %v380 : f32
+                %v1002 = arith.addf %v998, %v1000 fastmath<contract> : f32
+                %v1004, %v1005 = gpu.shuffle xor %v1002, %v1003, %v380 : f32
+                %v1006 = arith.addf %v1002, %v1004 fastmath<contract> : f32
+                %v1007 = arith.divui %v17, %v19 : i64
+                %v1008 = arith.remui %v17, %v19 : i64
+                %v1009 = arith.cmpi ult, %v1008, %v31 : i64
+                %v1010 = arith.addi %v70, %v32 : i64
+                %v1011 = arith.muli %v1007, %v1 : i64
+                %v1012 = arith.addi %v1011, %v1010 : i64
+                %v1014 = arith.muli %v1012, %v1013 : i64
+                %v1015 = arith.addi %v1014, %v913 : i64
+                scf.if %v1009 {
+                  %v1016 = llvm.getelementptr %v61[%v1015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1006, %v1016 : f32, !llvm.ptr
                 }
-                %v1090 = arith.mulf %v896, %v976 fastmath<contract> : f32
-                %v1091 = arith.select %v36, %v1090, %v68 : f32
+                %v1017 = arith.mulf %v905, %v991 fastmath<contract> : f32
+                %v1018 = arith.select %v36, %v1017, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1092, %v1093 = gpu.shuffle xor %v1091, %v1072, %v380 : f32
-                %v1094 = arith.addf %v1091, %v1092 fastmath<contract> : f32
-                %v1095, %v1096 = gpu.shuffle xor %v1094, %v1076, %v380 : f32
-                %v1097 = arith.addf %v1094, %v1095 fastmath<contract> : f32
-                %v1098 = arith.divui %v17, %v19 : i64
-                %v1099 = arith.remui %v17, %v19 : i64
-                %v1100 = arith.cmpi ult, %v1099, %v31 : i64
-                %v1101 = arith.addi %v31, %v32 : i64
-                %v1102 = arith.muli %v1098, %v1 : i64
-                %v1103 = arith.addi %v1102, %v1101 : i64
-                %v1104 = arith.muli %v1103, %v1086 : i64
-                %v1105 = arith.addi %v1104, %v904 : i64
-                scf.if %v1100 {
-                  %v1106 = llvm.getelementptr %v61[%v1105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1097, %v1106 : f32, !llvm.ptr
+                %v1019, %v1020 = gpu.shuffle xor %v1018, %v999, %v380 : f32
+                %v1021 = arith.addf %v1018, %v1019 fastmath<contract> : f32
+                %v1022, %v1023 = gpu.shuffle xor %v1021, %v1003, %v380 : f32
+                %v1024 = arith.addf %v1021, %v1022 fastmath<contract> : f32
+                %v1025 = arith.divui %v17, %v19 : i64
+                %v1026 = arith.remui %v17, %v19 : i64
+                %v1027 = arith.cmpi ult, %v1026, %v31 : i64
+                %v1028 = arith.addi %v31, %v32 : i64
+                %v1029 = arith.muli %v1025, %v1 : i64
+                %v1030 = arith.addi %v1029, %v1028 : i64
+                %v1031 = arith.muli %v1030, %v1013 : i64
+                %v1032 = arith.addi %v1031, %v913 : i64
+                scf.if %v1027 {
+                  %v1033 = llvm.getelementptr %v61[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1024, %v1033 : f32, !llvm.ptr
                 }
-                %v1107 = arith.mulf %v868, %v918 fastmath<contract> : f32
-                %v1108 = arith.select %v36, %v1107, %v68 : f32
+                %v1034 = arith.mulf %v868, %v927 fastmath<contract> : f32
+                %v1035 = arith.select %v36, %v1034, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1109, %v1110 = gpu.shuffle xor %v1108, %v1072, %v380 : f32
-                %v1111 = arith.addf %v1108, %v1109 fastmath<contract> : f32
-                %v1112, %v1113 = gpu.shuffle xor %v1111, %v1076, %v380 : f32
-                %v1114 = arith.addf %v1111, %v1112 fastmath<contract> : f32
-                %v1115 = arith.divui %v17, %v19 : i64
-                %v1116 = arith.remui %v17, %v19 : i64
-                %v1117 = arith.cmpi ult, %v1116, %v31 : i64
-                %v1118 = arith.addi %v70, %v32 : i64
-                %v1119 = arith.muli %v1115, %v1 : i64
-                %v1120 = arith.addi %v1119, %v1118 : i64
-                %v1121 = arith.muli %v1120, %v1086 : i64
-                %v1122 = arith.addi %v1121, %v904 : i64
-                scf.if %v1117 {
-                  %v1123 = llvm.getelementptr %v63[%v1122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1114, %v1123 : f32, !llvm.ptr
+                %v1036, %v1037 = gpu.shuffle xor %v1035, %v999, %v380 : f32
+                %v1038 = arith.addf %v1035, %v1036 fastmath<contract> : f32
+                %v1039, %v1040 = gpu.shuffle xor %v1038, %v1003, %v380 : f32
+                %v1041 = arith.addf %v1038, %v1039 fastmath<contract> : f32
+                %v1042 = arith.divui %v17, %v19 : i64
+                %v1043 = arith.remui %v17, %v19 : i64
+                %v1044 = arith.cmpi ult, %v1043, %v31 : i64
+                %v1045 = arith.addi %v70, %v32 : i64
+                %v1046 = arith.muli %v1042, %v1 : i64
+                %v1047 = arith.addi %v1046, %v1045 : i64
+                %v1048 = arith.muli %v1047, %v1013 : i64
+                %v1049 = arith.addi %v1048, %v913 : i64
+                scf.if %v1044 {
+                  %v1050 = llvm.getelementptr %v63[%v1049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1041, %v1050 : f32, !llvm.ptr
                 }
-                %v1124 = arith.mulf %v888, %v918 fastmath<contract> : f32
-                %v1125 = arith.select %v36, %v1124, %v68 : f32
+                %v1051 = arith.mulf %v888, %v927 fastmath<contract> : f32
+                %v1052 = arith.select %v36, %v1051, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1126, %v1127 = gpu.shuffle xor %v1125, %v1072, %v380 : f32
-                %v1128 = arith.addf %v1125, %v1126 fastmath<contract> : f32
-                %v1129, %v1130 = gpu.shuffle xor %v1128, %v1076, %v380 : f32
-                %v1131 = arith.addf %v1128, %v1129 fastmath<contract> : f32
-                %v1132 = arith.divui %v17, %v19 : i64
-                %v1133 = arith.remui %v17, %v19 : i64
-                %v1134 = arith.cmpi ult, %v1133, %v31 : i64
-                %v1135 = arith.addi %v31, %v32 : i64
-                %v1136 = arith.muli %v1132, %v1 : i64
-                %v1137 = arith.addi %v1136, %v1135 : i64
-                %v1138 = arith.muli %v1137, %v1086 : i64
-                %v1139 = arith.addi %v1138, %v904 : i64
-                scf.if %v1134 {
-                  %v1140 = llvm.getelementptr %v63[%v1139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1131, %v1140 : f32, !llvm.ptr
+                %v1053, %v1054 = gpu.shuffle xor %v1052, %v999, %v380 : f32
+                %v1055 = arith.addf %v1052, %v1053 fastmath<contract> : f32
+                %v1056, %v1057 = gpu.shuffle xor %v1055, %v1003, %v380 : f32
+                %v1058 = arith.addf %v1055, %v1056 fastmath<contract> : f32
+                %v1059 = arith.divui %v17, %v19 : i64
+                %v1060 = arith.remui %v17, %v19 : i64
+                %v1061 = arith.cmpi ult, %v1060, %v31 : i64
+                %v1062 = arith.addi %v31, %v32 : i64
+                %v1063 = arith.muli %v1059, %v1 : i64
+                %v1064 = arith.addi %v1063, %v1062 : i64
+                %v1065 = arith.muli %v1064, %v1013 : i64
+                %v1066 = arith.addi %v1065, %v913 : i64
+                scf.if %v1061 {
+                  %v1067 = llvm.getelementptr %v63[%v1066] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1058, %v1067 : f32, !llvm.ptr
                 }
-                %v1141 = arith.mulf %v1002, %v918 fastmath<contract> : f32
-                %v1142 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1143 = arith.addf %v1142, %v1141 fastmath<contract> : f32
-                llvm.store %v1143, %v56 : f32, !llvm.ptr
-                %v1144 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1145 = arith.addf %v1144, %v1039 fastmath<contract> : f32
-                llvm.store %v1145, %v57 : f32, !llvm.ptr
-                llvm.store %v1011, %v52 : f32, !llvm.ptr
-                llvm.store %v1024, %v53 : f32, !llvm.ptr
+                %v1068 = arith.mulf %v919, %v868 fastmath<contract> : f32
+                %v1069 = arith.mulf %v939, %v888 fastmath<contract> : f32
+                %v1070 = arith.addf %v1068, %v1069 fastmath<contract> : f32
+                llvm.store %v1070, %v889 : f32, !llvm.ptr
+                %v1071 = arith.muli %v32, %v239 : i64
+                %v1072 = arith.subi %v914, %v211 : i64
+                %v1073 = arith.addi %v1071, %v1072 : i64
+                %v1074 = llvm.getelementptr %v65[%v1073] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1075 = llvm.load %v1074 : !llvm.ptr -> f32
+                %v1076 = arith.mulf %v1075, %v975 fastmath<contract> : f32
+                %v1077 = arith.constant 8 : i64
+                %v1078 = arith.addi %v1077, %v32 : i64
+                %v1079 = arith.muli %v1078, %v239 : i64
+                %v1080 = arith.subi %v914, %v211 : i64
+                %v1081 = arith.addi %v1079, %v1080 : i64
+                %v1082 = llvm.getelementptr %v65[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
+                %v1084 = arith.mulf %v1083, %v991 fastmath<contract> : f32
+                %v1085 = arith.addf %v1076, %v1084 fastmath<contract> : f32
+                llvm.store %v1085, %v890 : f32, !llvm.ptr
+                %v1086 = arith.mulf %v971, %v976 fastmath<contract> : f32
+                %v1087 = arith.mulf %v974, %v1086 fastmath<contract> : f32
+                %v1088 = arith.mulf %v987, %v992 fastmath<contract> : f32
+                %v1089 = arith.mulf %v990, %v1088 fastmath<contract> : f32
+                %v1090 = arith.addf %v1087, %v1089 fastmath<contract> : f32
+                llvm.store %v1090, %v891 : f32, !llvm.ptr
+                llvm.store %v974, %v52 : f32, !llvm.ptr
+                llvm.store %v990, %v53 : f32, !llvm.ptr
               }
-              %v1146 = arith.addi %v445, %v802 : i64
-              %v1147 = arith.cmpi slt, %v1146, %v213 : i64
-              %v1148, %v1149 = gpu.shuffle idx %v506, %v193, %v380 : f32
-              %v1150, %v1151 = gpu.shuffle idx %v514, %v193, %v380 : f32
-              %v1152, %v1153 = gpu.shuffle idx %v527, %v193, %v380 : f32
-              %v1154, %v1155 = gpu.shuffle idx %v536, %v193, %v380 : f32
-              %v1156, %v1157 = gpu.shuffle idx %v541, %v193, %v380 : f32
-              %v1158 = arith.addi %v447, %v2 : i64
-              scf.if %v1147 {
-                %v1159 = arith.addi %v211, %v1146 : i64
-                %v1160 = arith.muli %v32, %v239 : i64
-                %v1161 = arith.subi %v1159, %v211 : i64
-                %v1162 = arith.addi %v1160, %v1161 : i64
-                %v1163 = llvm.getelementptr %v67[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1164 = llvm.load %v1163 : !llvm.ptr -> f32
-                %v1165 = arith.muli %v44, %v319 : i64
-                %v1166 = arith.muli %v42, %v318 : i64
-                %v1167 = arith.addi %v1165, %v1166 : i64
-                %v1168 = arith.muli %v1159, %v2 : i64
-                %v1169 = arith.addi %v1167, %v1168 : i64
-                %v1170 = llvm.getelementptr %dy_y[%v1169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1171 = llvm.load %v1170 : !llvm.ptr -> f32
-                %v1172 = arith.mulf %v1152, %v1171 fastmath<contract> : f32
-                %v1173 = arith.mulf %v1164, %v1172 fastmath<contract> : f32
-                %v1174 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1175 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1176 = arith.mulf %v1175, %v1174 fastmath<contract> : f32
-                %v1177 = arith.addf %v1173, %v1176 fastmath<contract> : f32
-                llvm.store %v1177, %v50 : f32, !llvm.ptr
-                %v1178 = arith.constant 8 : i64
-                %v1179 = arith.addi %v1178, %v32 : i64
-                %v1180 = arith.muli %v1179, %v239 : i64
-                %v1181 = arith.subi %v1159, %v211 : i64
-                %v1182 = arith.addi %v1180, %v1181 : i64
-                %v1183 = llvm.getelementptr %v67[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1184 = llvm.load %v1183 : !llvm.ptr -> f32
-                %v1185 = arith.mulf %v1184, %v1172 fastmath<contract> : f32
-                %v1186 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1187 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1188 = arith.mulf %v1187, %v1186 fastmath<contract> : f32
-                %v1189 = arith.addf %v1185, %v1188 fastmath<contract> : f32
-                llvm.store %v1189, %v51 : f32, !llvm.ptr
-                %v1190 = arith.subi %size_L, %v2 : i64
-                %v1191 = arith.cmpi eq, %v1159, %v1190 : i64
-                scf.if %v1191 {
-                  %v1192 = arith.muli %v44, %v117 : i64
-                  %v1193 = arith.muli %v42, %v116 : i64
-                  %v1194 = arith.addi %v1192, %v1193 : i64
-                  %v1195 = arith.muli %v32, %v2 : i64
-                  %v1196 = arith.addi %v1194, %v1195 : i64
-                  %v1197 = llvm.getelementptr %dy_h_last[%v1196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1198 = llvm.load %v1197 : !llvm.ptr -> f32
-                  %v1199 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1200 = arith.addf %v1199, %v1198 fastmath<contract> : f32
-                  llvm.store %v1200, %v50 : f32, !llvm.ptr
-                  %v1201 = arith.muli %v44, %v117 : i64
-                  %v1202 = arith.muli %v42, %v116 : i64
-                  %v1203 = arith.addi %v1201, %v1202 : i64
-                  %v1204 = arith.constant 8 : i64
-                  %v1205 = arith.addi %v1204, %v32 : i64
-                  %v1206 = arith.muli %v1205, %v2 : i64
-                  %v1207 = arith.addi %v1203, %v1206 : i64
-                  %v1208 = llvm.getelementptr %dy_h_last[%v1207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1209 = llvm.load %v1208 : !llvm.ptr -> f32
-                  %v1210 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1211 = arith.addf %v1210, %v1209 fastmath<contract> : f32
-                  llvm.store %v1211, %v51 : f32, !llvm.ptr
+              %v1091 = llvm.load %v889 : !llvm.ptr -> f32
+              %v1092 = llvm.load %v890 : !llvm.ptr -> f32
+              %v1093 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1094 = arith.addi %v445, %v802 : i64
+              %v1095 = arith.cmpi slt, %v1094, %v213 : i64
+              %v1096, %v1097 = gpu.shuffle idx %v506, %v193, %v380 : f32
+              %v1098, %v1099 = gpu.shuffle idx %v514, %v193, %v380 : f32
+              %v1100, %v1101 = gpu.shuffle idx %v527, %v193, %v380 : f32
+              %v1102, %v1103 = gpu.shuffle idx %v536, %v193, %v380 : f32
+              %v1104, %v1105 = gpu.shuffle idx %v541, %v193, %v380 : f32
+              %v1106 = arith.addi %v447, %v2 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v1095 {
+                %v1107 = arith.addi %v211, %v1094 : i64
+                %v1108 = arith.muli %v32, %v239 : i64
+                %v1109 = arith.subi %v1107, %v211 : i64
+                %v1110 = arith.addi %v1108, %v1109 : i64
+                %v1111 = llvm.getelementptr %v67[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1112 = llvm.load %v1111 : !llvm.ptr -> f32
+                %v1113 = arith.muli %v44, %v319 : i64
+                %v1114 = arith.muli %v42, %v318 : i64
+                %v1115 = arith.addi %v1113, %v1114 : i64
+                %v1116 = arith.muli %v1107, %v2 : i64
+                %v1117 = arith.addi %v1115, %v1116 : i64
+                %v1118 = llvm.getelementptr %dy_y[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1119 = llvm.load %v1118 : !llvm.ptr -> f32
+                %v1120 = arith.mulf %v1100, %v1119 fastmath<contract> : f32
+                %v1121 = arith.mulf %v1112, %v1120 fastmath<contract> : f32
+                %v1122 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1123 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1124 = arith.mulf %v1123, %v1122 fastmath<contract> : f32
+                %v1125 = arith.addf %v1121, %v1124 fastmath<contract> : f32
+                llvm.store %v1125, %v50 : f32, !llvm.ptr
+                %v1126 = arith.constant 8 : i64
+                %v1127 = arith.addi %v1126, %v32 : i64
+                %v1128 = arith.muli %v1127, %v239 : i64
+                %v1129 = arith.subi %v1107, %v211 : i64
+                %v1130 = arith.addi %v1128, %v1129 : i64
+                %v1131 = llvm.getelementptr %v67[%v1130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1132 = llvm.load %v1131 : !llvm.ptr -> f32
+                %v1133 = arith.mulf %v1132, %v1120 fastmath<contract> : f32
+                %v1134 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1135 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1136 = arith.mulf %v1135, %v1134 fastmath<contract> : f32
+                %v1137 = arith.addf %v1133, %v1136 fastmath<contract> : f32
+                llvm.store %v1137, %v51 : f32, !llvm.ptr
+                %v1138 = arith.subi %size_L, %v2 : i64
+                %v1139 = arith.cmpi eq, %v1107, %v1138 : i64
+                scf.if %v1139 {
+                  %v1140 = arith.muli %v44, %v117 : i64
+                  %v1141 = arith.muli %v42, %v116 : i64
+                  %v1142 = arith.addi %v1140, %v1141 : i64
+                  %v1143 = arith.muli %v32, %v2 : i64
+                  %v1144 = arith.addi %v1142, %v1143 : i64
+                  %v1145 = llvm.getelementptr %dy_h_last[%v1144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1146 = llvm.load %v1145 : !llvm.ptr -> f32
+                  %v1147 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1148 = arith.addf %v1147, %v1146 fastmath<contract> : f32
+                  llvm.store %v1148, %v50 : f32, !llvm.ptr
+                  %v1149 = arith.muli %v44, %v117 : i64
+                  %v1150 = arith.muli %v42, %v116 : i64
+                  %v1151 = arith.addi %v1149, %v1150 : i64
+                  %v1152 = arith.constant 8 : i64
+                  %v1153 = arith.addi %v1152, %v32 : i64
+                  %v1154 = arith.muli %v1153, %v2 : i64
+                  %v1155 = arith.addi %v1151, %v1154 : i64
+                  %v1156 = llvm.getelementptr %dy_h_last[%v1155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1157 = llvm.load %v1156 : !llvm.ptr -> f32
+                  %v1158 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1159 = arith.addf %v1158, %v1157 fastmath<contract> : f32
+                  llvm.store %v1159, %v51 : f32, !llvm.ptr
                 }
-                %v1212 = arith.muli %v42, %v2 : i64
-                %v1213 = llvm.getelementptr %in_Dskip[%v1212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1214 = llvm.load %v1213 : !llvm.ptr -> f32
-                %v1215 = arith.mulf %v1214, %v1172 fastmath<contract> : f32
-                %v1216 = arith.muli %v32, %v239 : i64
-                %v1217 = arith.subi %v1159, %v211 : i64
-                %v1218 = arith.addi %v1216, %v1217 : i64
-                %v1219 = llvm.getelementptr %v65[%v1218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1220 = llvm.load %v1219 : !llvm.ptr -> f32
-                %v1221 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1222 = arith.mulf %v1220, %v1221 fastmath<contract> : f32
-                %v1223 = arith.constant 8 : i64
-                %v1224 = arith.addi %v1223, %v32 : i64
-                %v1225 = arith.muli %v1224, %v239 : i64
-                %v1226 = arith.subi %v1159, %v211 : i64
-                %v1227 = arith.addi %v1225, %v1226 : i64
-                %v1228 = llvm.getelementptr %v65[%v1227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1229 = llvm.load %v1228 : !llvm.ptr -> f32
-                %v1230 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1231 = arith.mulf %v1229, %v1230 fastmath<contract> : f32
-                %v1232 = arith.addf %v1222, %v1231 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1233, %v1234 = gpu.shuffle xor %v1232, %v979, %v380 : f32
-                %v1235 = arith.addf %v1232, %v1233 fastmath<contract> : f32
-                %v1236, %v1237 = gpu.shuffle xor %v1235, %v983, %v380 : f32
-                %v1238 = arith.addf %v1235, %v1236 fastmath<contract> : f32
-                %v1239, %v1240 = gpu.shuffle xor %v1238, %v987, %v380 : f32
-                %v1241 = arith.addf %v1238, %v1239 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1242 = arith.mulf %v1148, %v1241 fastmath<contract> : f32
-                %v1243 = arith.addf %v1215, %v1242 fastmath<contract> : f32
-                %v1244 = arith.cmpi eq, %v32, %v802 : i64
-                %v1245 = llvm.load %v889 : !llvm.ptr -> f32
-                %v1246 = arith.select %v1244, %v1243, %v1245 : f32
-                llvm.store %v1246, %v889 : f32, !llvm.ptr
-                %v1247 = arith.muli %v44, %v319 : i64
-                %v1248 = arith.muli %v42, %v318 : i64
-                %v1249 = arith.addi %v1247, %v1248 : i64
-                %v1250 = arith.muli %v1159, %v2 : i64
-                %v1251 = arith.addi %v1249, %v1250 : i64
-                %v1252 = llvm.getelementptr %in_u[%v1251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1253 = llvm.load %v1252 : !llvm.ptr -> f32
-                %v1254 = arith.mulf %v1253, %v1241 fastmath<contract> : f32
-                %v1255 = arith.muli %v42, %v388 : i64
-                %v1256 = arith.muli %v32, %v2 : i64
-                %v1257 = arith.addi %v1255, %v1256 : i64
-                %v1258 = llvm.getelementptr %in_A[%v1257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1259 = llvm.load %v1258 : !llvm.ptr -> f32
-                %v1260 = arith.mulf %v1148, %v1259 fastmath<contract> : f32
-                %v1261 = arith.mulf %v1260, %v334 fastmath<contract> : f32
-                %v1262 = llvm.call_intrinsic "llvm.exp2.f32"(%v1261) : (f32) -> f32
-                %v1263 = arith.mulf %v781, %v1221 fastmath<contract> : f32
-                %v1264 = arith.mulf %v1259, %v1263 fastmath<contract> : f32
-                %v1265 = arith.mulf %v1262, %v1264 fastmath<contract> : f32
-                %v1266 = arith.muli %v42, %v388 : i64
+                %v1160 = arith.muli %v42, %v388 : i64
+                %v1161 = arith.muli %v32, %v2 : i64
+                %v1162 = arith.addi %v1160, %v1161 : i64
+                %v1163 = llvm.getelementptr %in_A[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1164 = llvm.load %v1163 : !llvm.ptr -> f32
+                %v1165 = arith.mulf %v1096, %v1164 fastmath<contract> : f32
+                %v1166 = arith.mulf %v1165, %v334 fastmath<contract> : f32
+                %v1167 = llvm.call_intrinsic "llvm.exp2.f32"(%v1166) : (f32) -> f32
+                %v1168 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1169 = arith.mulf %v781, %v1168 fastmath<contract> : f32
+                %v1170 = arith.mulf %v1167, %v1169 fastmath<contract> : f32
+                %v1171 = arith.mulf %v1096, %v1170 fastmath<contract> : f32
+                %v1172 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1173 = arith.addf %v1172, %v1171 fastmath<contract> : f32
+                llvm.store %v1173, %v54 : f32, !llvm.ptr
+                %v1174 = arith.muli %v42, %v388 : i64
+                %v1175 = arith.constant 8 : i64
+                %v1176 = arith.addi %v1175, %v32 : i64
+                %v1177 = arith.muli %v1176, %v2 : i64
+                %v1178 = arith.addi %v1174, %v1177 : i64
+                %v1179 = llvm.getelementptr %in_A[%v1178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1180 = llvm.load %v1179 : !llvm.ptr -> f32
+                %v1181 = arith.mulf %v1096, %v1180 fastmath<contract> : f32
+                %v1182 = arith.mulf %v1181, %v334 fastmath<contract> : f32
+                %v1183 = llvm.call_intrinsic "llvm.exp2.f32"(%v1182) : (f32) -> f32
+                %v1184 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1185 = arith.mulf %v801, %v1184 fastmath<contract> : f32
+                %v1186 = arith.mulf %v1183, %v1185 fastmath<contract> : f32
+                %v1187 = arith.mulf %v1096, %v1186 fastmath<contract> : f32
+                %v1188 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1189 = arith.addf %v1188, %v1187 fastmath<contract> : f32
+                llvm.store %v1189, %v55 : f32, !llvm.ptr
+                %v1190 = arith.mulf %v1098, %v1168 fastmath<contract> : f32
+                %v1191 = arith.select %v36, %v1190, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1192, %v1193 = gpu.shuffle xor %v1191, %v999, %v380 : f32
+                %v1194 = arith.addf %v1191, %v1192 fastmath<contract> : f32
+                %v1195, %v1196 = gpu.shuffle xor %v1194, %v1003, %v380 : f32
+                %v1197 = arith.addf %v1194, %v1195 fastmath<contract> : f32
+                %v1198 = arith.divui %v17, %v19 : i64
+                %v1199 = arith.remui %v17, %v19 : i64
+                %v1200 = arith.cmpi ult, %v1199, %v31 : i64
+                %v1201 = arith.addi %v70, %v32 : i64
+                %v1202 = arith.muli %v1198, %v1 : i64
+                %v1203 = arith.addi %v1202, %v1201 : i64
+                %v1204 = arith.muli %v1203, %v1013 : i64
+                %v1205 = arith.addi %v1204, %v1106 : i64
+                scf.if %v1200 {
+                  %v1206 = llvm.getelementptr %v61[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1197, %v1206 : f32, !llvm.ptr
+                }
+                %v1207 = arith.mulf %v1098, %v1184 fastmath<contract> : f32
+                %v1208 = arith.select %v36, %v1207, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1209, %v1210 = gpu.shuffle xor %v1208, %v999, %v380 : f32
+                %v1211 = arith.addf %v1208, %v1209 fastmath<contract> : f32
+                %v1212, %v1213 = gpu.shuffle xor %v1211, %v1003, %v380 : f32
+                %v1214 = arith.addf %v1211, %v1212 fastmath<contract> : f32
+                %v1215 = arith.divui %v17, %v19 : i64
+                %v1216 = arith.remui %v17, %v19 : i64
+                %v1217 = arith.cmpi ult, %v1216, %v31 : i64
+                %v1218 = arith.addi %v31, %v32 : i64
+                %v1219 = arith.muli %v1215, %v1 : i64
+                %v1220 = arith.addi %v1219, %v1218 : i64
+                %v1221 = arith.muli %v1220, %v1013 : i64
+                %v1222 = arith.addi %v1221, %v1106 : i64
+                scf.if %v1217 {
+                  %v1223 = llvm.getelementptr %v61[%v1222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1214, %v1223 : f32, !llvm.ptr
+                }
+                %v1224 = arith.mulf %v825, %v1120 fastmath<contract> : f32
+                %v1225 = arith.select %v36, %v1224, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1226, %v1227 = gpu.shuffle xor %v1225, %v999, %v380 : f32
+                %v1228 = arith.addf %v1225, %v1226 fastmath<contract> : f32
+                %v1229, %v1230 = gpu.shuffle xor %v1228, %v1003, %v380 : f32
+                %v1231 = arith.addf %v1228, %v1229 fastmath<contract> : f32
+                %v1232 = arith.divui %v17, %v19 : i64
+                %v1233 = arith.remui %v17, %v19 : i64
+                %v1234 = arith.cmpi ult, %v1233, %v31 : i64
+                %v1235 = arith.addi %v70, %v32 : i64
+                %v1236 = arith.muli %v1232, %v1 : i64
+                %v1237 = arith.addi %v1236, %v1235 : i64
+                %v1238 = arith.muli %v1237, %v1013 : i64
+                %v1239 = arith.addi %v1238, %v1106 : i64
+                scf.if %v1234 {
+                  %v1240 = llvm.getelementptr %v63[%v1239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1231, %v1240 : f32, !llvm.ptr
+                }
+                %v1241 = arith.mulf %v845, %v1120 fastmath<contract> : f32
+                %v1242 = arith.select %v36, %v1241, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1243, %v1244 = gpu.shuffle xor %v1242, %v999, %v380 : f32
+                %v1245 = arith.addf %v1242, %v1243 fastmath<contract> : f32
+                %v1246, %v1247 = gpu.shuffle xor %v1245, %v1003, %v380 : f32
+                %v1248 = arith.addf %v1245, %v1246 fastmath<contract> : f32
+                %v1249 = arith.divui %v17, %v19 : i64
+                %v1250 = arith.remui %v17, %v19 : i64
+                %v1251 = arith.cmpi ult, %v1250, %v31 : i64
+                %v1252 = arith.addi %v31, %v32 : i64
+                %v1253 = arith.muli %v1249, %v1 : i64
+                %v1254 = arith.addi %v1253, %v1252 : i64
+                %v1255 = arith.muli %v1254, %v1013 : i64
+                %v1256 = arith.addi %v1255, %v1106 : i64
+                scf.if %v1251 {
+                  %v1257 = llvm.getelementptr %v63[%v1256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1248, %v1257 : f32, !llvm.ptr
+                }
+                %v1258 = arith.mulf %v1112, %v825 fastmath<contract> : f32
+                %v1259 = arith.mulf %v1132, %v845 fastmath<contract> : f32
+                %v1260 = arith.addf %v1258, %v1259 fastmath<contract> : f32
+                llvm.store %v1260, %v889 : f32, !llvm.ptr
+                %v1261 = arith.muli %v32, %v239 : i64
+                %v1262 = arith.subi %v1107, %v211 : i64
+                %v1263 = arith.addi %v1261, %v1262 : i64
+                %v1264 = llvm.getelementptr %v65[%v1263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1265 = llvm.load %v1264 : !llvm.ptr -> f32
+                %v1266 = arith.mulf %v1265, %v1168 fastmath<contract> : f32
                 %v1267 = arith.constant 8 : i64
                 %v1268 = arith.addi %v1267, %v32 : i64
-                %v1269 = arith.muli %v1268, %v2 : i64
-                %v1270 = arith.addi %v1266, %v1269 : i64
-                %v1271 = llvm.getelementptr %in_A[%v1270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1272 = llvm.load %v1271 : !llvm.ptr -> f32
-                %v1273 = arith.mulf %v1148, %v1272 fastmath<contract> : f32
-                %v1274 = arith.mulf %v1273, %v334 fastmath<contract> : f32
-                %v1275 = llvm.call_intrinsic "llvm.exp2.f32"(%v1274) : (f32) -> f32
-                %v1276 = arith.mulf %v801, %v1230 fastmath<contract> : f32
-                %v1277 = arith.mulf %v1272, %v1276 fastmath<contract> : f32
-                %v1278 = arith.mulf %v1275, %v1277 fastmath<contract> : f32
-                %v1279 = arith.addf %v1265, %v1278 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1280, %v1281 = gpu.shuffle xor %v1279, %v979, %v380 : f32
-                %v1282 = arith.addf %v1279, %v1280 fastmath<contract> : f32
-                %v1283, %v1284 = gpu.shuffle xor %v1282, %v983, %v380 : f32
-                %v1285 = arith.addf %v1282, %v1283 fastmath<contract> : f32
-                %v1286, %v1287 = gpu.shuffle xor %v1285, %v987, %v380 : f32
-                %v1288 = arith.addf %v1285, %v1286 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1289 = arith.addf %v1254, %v1288 fastmath<contract> : f32
-                %v1290 = arith.mulf %v1289, %v1156 fastmath<contract> : f32
-                %v1291 = arith.cmpi eq, %v32, %v802 : i64
-                %v1292 = llvm.load %v890 : !llvm.ptr -> f32
-                %v1293 = arith.select %v1291, %v1290, %v1292 : f32
-                llvm.store %v1293, %v890 : f32, !llvm.ptr
-                %v1294 = arith.mulf %v1164, %v825 fastmath<contract> : f32
-                %v1295 = arith.mulf %v1184, %v845 fastmath<contract> : f32
-                %v1296 = arith.addf %v1294, %v1295 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1297, %v1298 = gpu.shuffle xor %v1296, %v979, %v380 : f32
-                %v1299 = arith.addf %v1296, %v1297 fastmath<contract> : f32
-                %v1300, %v1301 = gpu.shuffle xor %v1299, %v983, %v380 : f32
-                %v1302 = arith.addf %v1299, %v1300 fastmath<contract> : f32
-                %v1303, %v1304 = gpu.shuffle xor %v1302, %v987, %v380 : f32
-                %v1305 = arith.addf %v1302, %v1303 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1306 = arith.mulf %v1253, %v1214 fastmath<contract> : f32
-                %v1307 = arith.addf %v1305, %v1306 fastmath<contract> : f32
-                %v1308 = arith.mulf %v1307, %v1171 fastmath<contract> : f32
-                %v1309 = arith.mulf %v1308, %v1154 fastmath<contract> : f32
-                %v1310 = arith.cmpi eq, %v32, %v802 : i64
-                %v1311 = llvm.load %v891 : !llvm.ptr -> f32
-                %v1312 = arith.select %v1310, %v1309, %v1311 : f32
-                llvm.store %v1312, %v891 : f32, !llvm.ptr
-                %v1313 = arith.mulf %v1262, %v1263 fastmath<contract> : f32
-                %v1314 = arith.mulf %v1148, %v1313 fastmath<contract> : f32
-                %v1315 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1316 = arith.addf %v1315, %v1314 fastmath<contract> : f32
-                llvm.store %v1316, %v54 : f32, !llvm.ptr
-                %v1317 = arith.mulf %v1275, %v1276 fastmath<contract> : f32
-                %v1318 = arith.mulf %v1148, %v1317 fastmath<contract> : f32
-                %v1319 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1320 = arith.addf %v1319, %v1318 fastmath<contract> : f32
-                llvm.store %v1320, %v55 : f32, !llvm.ptr
-                %v1321 = arith.mulf %v1150, %v1221 fastmath<contract> : f32
-                %v1322 = arith.select %v36, %v1321, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1323, %v1324 = gpu.shuffle xor %v1322, %v1072, %v380 : f32
-                %v1325 = arith.addf %v1322, %v1323 fastmath<contract> : f32
-                %v1326, %v1327 = gpu.shuffle xor %v1325, %v1076, %v380 : f32
-                %v1328 = arith.addf %v1325, %v1326 fastmath<contract> : f32
-                %v1329 = arith.divui %v17, %v19 : i64
-                %v1330 = arith.remui %v17, %v19 : i64
-                %v1331 = arith.cmpi ult, %v1330, %v31 : i64
-                %v1332 = arith.addi %v70, %v32 : i64
-                %v1333 = arith.muli %v1329, %v1 : i64
-                %v1334 = arith.addi %v1333, %v1332 : i64
-                %v1335 = arith.muli %v1334, %v1086 : i64
-                %v1336 = arith.addi %v1335, %v1158 : i64
-                scf.if %v1331 {
-                  %v1337 = llvm.getelementptr %v61[%v1336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1328, %v1337 : f32, !llvm.ptr
-                }
-                %v1338 = arith.mulf %v1150, %v1230 fastmath<contract> : f32
-                %v1339 = arith.select %v36, %v1338, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1340, %v1341 = gpu.shuffle xor %v1339, %v1072, %v380 : f32
-                %v1342 = arith.addf %v1339, %v1340 fastmath<contract> : f32
-                %v1343, %v1344 = gpu.shuffle xor %v1342, %v1076, %v380 : f32
-                %v1345 = arith.addf %v1342, %v1343 fastmath<contract> : f32
-                %v1346 = arith.divui %v17, %v19 : i64
-                %v1347 = arith.remui %v17, %v19 : i64
-                %v1348 = arith.cmpi ult, %v1347, %v31 : i64
-                %v1349 = arith.addi %v31, %v32 : i64
-                %v1350 = arith.muli %v1346, %v1 : i64
-                %v1351 = arith.addi %v1350, %v1349 : i64
-                %v1352 = arith.muli %v1351, %v1086 : i64
-                %v1353 = arith.addi %v1352, %v1158 : i64
-                scf.if %v1348 {
-                  %v1354 = llvm.getelementptr %v61[%v1353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1345, %v1354 : f32, !llvm.ptr
-                }
-                %v1355 = arith.mulf %v825, %v1172 fastmath<contract> : f32
-                %v1356 = arith.select %v36, %v1355, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1357, %v1358 = gpu.shuffle xor %v1356, %v1072, %v380 : f32
-                %v1359 = arith.addf %v1356, %v1357 fastmath<contract> : f32
-                %v1360, %v1361 = gpu.shuffle xor %v1359, %v1076, %v380 : f32
-                %v1362 = arith.addf %v1359, %v1360 fastmath<contract> : f32
-                %v1363 = arith.divui %v17, %v19 : i64
-                %v1364 = arith.remui %v17, %v19 : i64
-                %v1365 = arith.cmpi ult, %v1364, %v31 : i64
-                %v1366 = arith.addi %v70, %v32 : i64
-                %v1367 = arith.muli %v1363, %v1 : i64
-                %v1368 = arith.addi %v1367, %v1366 : i64
-                %v1369 = arith.muli %v1368, %v1086 : i64
-                %v1370 = arith.addi %v1369, %v1158 : i64
-                scf.if %v1365 {
-                  %v1371 = llvm.getelementptr %v63[%v1370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1362, %v1371 : f32, !llvm.ptr
-                }
-                %v1372 = arith.mulf %v845, %v1172 fastmath<contract> : f32
-                %v1373 = arith.select %v36, %v1372, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1374, %v1375 = gpu.shuffle xor %v1373, %v1072, %v380 : f32
-                %v1376 = arith.addf %v1373, %v1374 fastmath<contract> : f32
-                %v1377, %v1378 = gpu.shuffle xor %v1376, %v1076, %v380 : f32
-                %v1379 = arith.addf %v1376, %v1377 fastmath<contract> : f32
-                %v1380 = arith.divui %v17, %v19 : i64
-                %v1381 = arith.remui %v17, %v19 : i64
-                %v1382 = arith.cmpi ult, %v1381, %v31 : i64
-                %v1383 = arith.addi %v31, %v32 : i64
-                %v1384 = arith.muli %v1380, %v1 : i64
-                %v1385 = arith.addi %v1384, %v1383 : i64
-                %v1386 = arith.muli %v1385, %v1086 : i64
-                %v1387 = arith.addi %v1386, %v1158 : i64
-                scf.if %v1382 {
-                  %v1388 = llvm.getelementptr %v63[%v1387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1379, %v1388 : f32, !llvm.ptr
-                }
-                %v1389 = arith.mulf %v1253, %v1172 fastmath<contract> : f32
-                %v1390 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1391 = arith.addf %v1390, %v1389 fastmath<contract> : f32
-                llvm.store %v1391, %v56 : f32, !llvm.ptr
-                %v1392 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1393 = arith.addf %v1392, %v1290 fastmath<contract> : f32
-                llvm.store %v1393, %v57 : f32, !llvm.ptr
-                llvm.store %v1262, %v52 : f32, !llvm.ptr
-                llvm.store %v1275, %v53 : f32, !llvm.ptr
+                %v1269 = arith.muli %v1268, %v239 : i64
+                %v1270 = arith.subi %v1107, %v211 : i64
+                %v1271 = arith.addi %v1269, %v1270 : i64
+                %v1272 = llvm.getelementptr %v65[%v1271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1273 = llvm.load %v1272 : !llvm.ptr -> f32
+                %v1274 = arith.mulf %v1273, %v1184 fastmath<contract> : f32
+                %v1275 = arith.addf %v1266, %v1274 fastmath<contract> : f32
+                llvm.store %v1275, %v890 : f32, !llvm.ptr
+                %v1276 = arith.mulf %v1164, %v1169 fastmath<contract> : f32
+                %v1277 = arith.mulf %v1167, %v1276 fastmath<contract> : f32
+                %v1278 = arith.mulf %v1180, %v1185 fastmath<contract> : f32
+                %v1279 = arith.mulf %v1183, %v1278 fastmath<contract> : f32
+                %v1280 = arith.addf %v1277, %v1279 fastmath<contract> : f32
+                llvm.store %v1280, %v891 : f32, !llvm.ptr
+                llvm.store %v1167, %v52 : f32, !llvm.ptr
+                llvm.store %v1183, %v53 : f32, !llvm.ptr
               }
-              %v1394 = arith.addi %v445, %v758 : i64
-              %v1395 = arith.cmpi slt, %v1394, %v213 : i64
-              %v1396, %v1397 = gpu.shuffle idx %v506, %v189, %v380 : f32
-              %v1398, %v1399 = gpu.shuffle idx %v514, %v189, %v380 : f32
-              %v1400, %v1401 = gpu.shuffle idx %v527, %v189, %v380 : f32
-              %v1402, %v1403 = gpu.shuffle idx %v536, %v189, %v380 : f32
-              %v1404, %v1405 = gpu.shuffle idx %v541, %v189, %v380 : f32
-              %v1406 = arith.addi %v447, %v628 : i64
-              scf.if %v1395 {
-                %v1407 = arith.addi %v211, %v1394 : i64
-                %v1408 = arith.muli %v32, %v239 : i64
-                %v1409 = arith.subi %v1407, %v211 : i64
-                %v1410 = arith.addi %v1408, %v1409 : i64
-                %v1411 = llvm.getelementptr %v67[%v1410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1412 = llvm.load %v1411 : !llvm.ptr -> f32
-                %v1413 = arith.muli %v44, %v319 : i64
-                %v1414 = arith.muli %v42, %v318 : i64
-                %v1415 = arith.addi %v1413, %v1414 : i64
-                %v1416 = arith.muli %v1407, %v2 : i64
-                %v1417 = arith.addi %v1415, %v1416 : i64
-                %v1418 = llvm.getelementptr %dy_y[%v1417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1419 = llvm.load %v1418 : !llvm.ptr -> f32
-                %v1420 = arith.mulf %v1400, %v1419 fastmath<contract> : f32
-                %v1421 = arith.mulf %v1412, %v1420 fastmath<contract> : f32
-                %v1422 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1423 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1424 = arith.mulf %v1423, %v1422 fastmath<contract> : f32
-                %v1425 = arith.addf %v1421, %v1424 fastmath<contract> : f32
-                llvm.store %v1425, %v50 : f32, !llvm.ptr
-                %v1426 = arith.constant 8 : i64
-                %v1427 = arith.addi %v1426, %v32 : i64
-                %v1428 = arith.muli %v1427, %v239 : i64
-                %v1429 = arith.subi %v1407, %v211 : i64
-                %v1430 = arith.addi %v1428, %v1429 : i64
-                %v1431 = llvm.getelementptr %v67[%v1430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1432 = llvm.load %v1431 : !llvm.ptr -> f32
-                %v1433 = arith.mulf %v1432, %v1420 fastmath<contract> : f32
-                %v1434 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1435 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1436 = arith.mulf %v1435, %v1434 fastmath<contract> : f32
-                %v1437 = arith.addf %v1433, %v1436 fastmath<contract> : f32
-                llvm.store %v1437, %v51 : f32, !llvm.ptr
-                %v1438 = arith.subi %size_L, %v2 : i64
-                %v1439 = arith.cmpi eq, %v1407, %v1438 : i64
-                scf.if %v1439 {
-                  %v1440 = arith.muli %v44, %v117 : i64
-                  %v1441 = arith.muli %v42, %v116 : i64
-                  %v1442 = arith.addi %v1440, %v1441 : i64
-                  %v1443 = arith.muli %v32, %v2 : i64
-                  %v1444 = arith.addi %v1442, %v1443 : i64
-                  %v1445 = llvm.getelementptr %dy_h_last[%v1444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1446 = llvm.load %v1445 : !llvm.ptr -> f32
-                  %v1447 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1448 = arith.addf %v1447, %v1446 fastmath<contract> : f32
-                  llvm.store %v1448, %v50 : f32, !llvm.ptr
-                  %v1449 = arith.muli %v44, %v117 : i64
-                  %v1450 = arith.muli %v42, %v116 : i64
-                  %v1451 = arith.addi %v1449, %v1450 : i64
-                  %v1452 = arith.constant 8 : i64
-                  %v1453 = arith.addi %v1452, %v32 : i64
-                  %v1454 = arith.muli %v1453, %v2 : i64
-                  %v1455 = arith.addi %v1451, %v1454 : i64
-                  %v1456 = llvm.getelementptr %dy_h_last[%v1455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1457 = llvm.load %v1456 : !llvm.ptr -> f32
-                  %v1458 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1459 = arith.addf %v1458, %v1457 fastmath<contract> : f32
-                  llvm.store %v1459, %v51 : f32, !llvm.ptr
+              %v1281 = llvm.load %v889 : !llvm.ptr -> f32
+              %v1282 = arith.select %v894, %v1281, %v1091 : f32
+              %v1283 = arith.select %v894, %v1091, %v1281 : f32
+              %v1285, %v1286 = gpu.shuffle xor %v1282, %v1284, %v380 : f32
+              %v1287 = arith.addf %v1283, %v1285 fastmath<contract> : f32
+              %v1288 = llvm.load %v890 : !llvm.ptr -> f32
+              %v1289 = arith.select %v894, %v1288, %v1092 : f32
+              %v1290 = arith.select %v894, %v1092, %v1288 : f32
+              %v1291, %v1292 = gpu.shuffle xor %v1289, %v1284, %v380 : f32
+              %v1293 = arith.addf %v1290, %v1291 fastmath<contract> : f32
+              %v1294 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1295 = arith.select %v894, %v1294, %v1093 : f32
+              %v1296 = arith.select %v894, %v1093, %v1294 : f32
+              %v1297, %v1298 = gpu.shuffle xor %v1295, %v1284, %v380 : f32
+              %v1299 = arith.addf %v1296, %v1297 fastmath<contract> : f32
+              %v1300 = arith.addi %v445, %v758 : i64
+              %v1301 = arith.cmpi slt, %v1300, %v213 : i64
+              %v1302, %v1303 = gpu.shuffle idx %v506, %v189, %v380 : f32
+              %v1304, %v1305 = gpu.shuffle idx %v514, %v189, %v380 : f32
+              %v1306, %v1307 = gpu.shuffle idx %v527, %v189, %v380 : f32
+              %v1308, %v1309 = gpu.shuffle idx %v536, %v189, %v380 : f32
+              %v1310, %v1311 = gpu.shuffle idx %v541, %v189, %v380 : f32
+              %v1312 = arith.addi %v447, %v628 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v1301 {
+                %v1313 = arith.addi %v211, %v1300 : i64
+                %v1314 = arith.muli %v32, %v239 : i64
+                %v1315 = arith.subi %v1313, %v211 : i64
+                %v1316 = arith.addi %v1314, %v1315 : i64
+                %v1317 = llvm.getelementptr %v67[%v1316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1318 = llvm.load %v1317 : !llvm.ptr -> f32
+                %v1319 = arith.muli %v44, %v319 : i64
+                %v1320 = arith.muli %v42, %v318 : i64
+                %v1321 = arith.addi %v1319, %v1320 : i64
+                %v1322 = arith.muli %v1313, %v2 : i64
+                %v1323 = arith.addi %v1321, %v1322 : i64
+                %v1324 = llvm.getelementptr %dy_y[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1325 = llvm.load %v1324 : !llvm.ptr -> f32
+                %v1326 = arith.mulf %v1306, %v1325 fastmath<contract> : f32
+                %v1327 = arith.mulf %v1318, %v1326 fastmath<contract> : f32
+                %v1328 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1329 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1330 = arith.mulf %v1329, %v1328 fastmath<contract> : f32
+                %v1331 = arith.addf %v1327, %v1330 fastmath<contract> : f32
+                llvm.store %v1331, %v50 : f32, !llvm.ptr
+                %v1332 = arith.constant 8 : i64
+                %v1333 = arith.addi %v1332, %v32 : i64
+                %v1334 = arith.muli %v1333, %v239 : i64
+                %v1335 = arith.subi %v1313, %v211 : i64
+                %v1336 = arith.addi %v1334, %v1335 : i64
+                %v1337 = llvm.getelementptr %v67[%v1336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1338 = llvm.load %v1337 : !llvm.ptr -> f32
+                %v1339 = arith.mulf %v1338, %v1326 fastmath<contract> : f32
+                %v1340 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1341 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1342 = arith.mulf %v1341, %v1340 fastmath<contract> : f32
+                %v1343 = arith.addf %v1339, %v1342 fastmath<contract> : f32
+                llvm.store %v1343, %v51 : f32, !llvm.ptr
+                %v1344 = arith.subi %size_L, %v2 : i64
+                %v1345 = arith.cmpi eq, %v1313, %v1344 : i64
+                scf.if %v1345 {
+                  %v1346 = arith.muli %v44, %v117 : i64
+                  %v1347 = arith.muli %v42, %v116 : i64
+                  %v1348 = arith.addi %v1346, %v1347 : i64
+                  %v1349 = arith.muli %v32, %v2 : i64
+                  %v1350 = arith.addi %v1348, %v1349 : i64
+                  %v1351 = llvm.getelementptr %dy_h_last[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1352 = llvm.load %v1351 : !llvm.ptr -> f32
+                  %v1353 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1354 = arith.addf %v1353, %v1352 fastmath<contract> : f32
+                  llvm.store %v1354, %v50 : f32, !llvm.ptr
+                  %v1355 = arith.muli %v44, %v117 : i64
+                  %v1356 = arith.muli %v42, %v116 : i64
+                  %v1357 = arith.addi %v1355, %v1356 : i64
+                  %v1358 = arith.constant 8 : i64
+                  %v1359 = arith.addi %v1358, %v32 : i64
+                  %v1360 = arith.muli %v1359, %v2 : i64
+                  %v1361 = arith.addi %v1357, %v1360 : i64
+                  %v1362 = llvm.getelementptr %dy_h_last[%v1361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1363 = llvm.load %v1362 : !llvm.ptr -> f32
+                  %v1364 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1365 = arith.addf %v1364, %v1363 fastmath<contract> : f32
+                  llvm.store %v1365, %v51 : f32, !llvm.ptr
                 }
-                %v1460 = arith.muli %v42, %v2 : i64
-                %v1461 = llvm.getelementptr %in_Dskip[%v1460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1462 = llvm.load %v1461 : !llvm.ptr -> f32
-                %v1463 = arith.mulf %v1462, %v1420 fastmath<contract> : f32
-                %v1464 = arith.muli %v32, %v239 : i64
-                %v1465 = arith.subi %v1407, %v211 : i64
-                %v1466 = arith.addi %v1464, %v1465 : i64
-                %v1467 = llvm.getelementptr %v65[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1468 = llvm.load %v1467 : !llvm.ptr -> f32
-                %v1469 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1470 = arith.mulf %v1468, %v1469 fastmath<contract> : f32
-                %v1471 = arith.constant 8 : i64
-                %v1472 = arith.addi %v1471, %v32 : i64
-                %v1473 = arith.muli %v1472, %v239 : i64
-                %v1474 = arith.subi %v1407, %v211 : i64
-                %v1475 = arith.addi %v1473, %v1474 : i64
-                %v1476 = llvm.getelementptr %v65[%v1475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1477 = llvm.load %v1476 : !llvm.ptr -> f32
-                %v1478 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1479 = arith.mulf %v1477, %v1478 fastmath<contract> : f32
-                %v1480 = arith.addf %v1470, %v1479 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1481, %v1482 = gpu.shuffle xor %v1480, %v979, %v380 : f32
-                %v1483 = arith.addf %v1480, %v1481 fastmath<contract> : f32
-                %v1484, %v1485 = gpu.shuffle xor %v1483, %v983, %v380 : f32
-                %v1486 = arith.addf %v1483, %v1484 fastmath<contract> : f32
-                %v1487, %v1488 = gpu.shuffle xor %v1486, %v987, %v380 : f32
-                %v1489 = arith.addf %v1486, %v1487 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1490 = arith.mulf %v1396, %v1489 fastmath<contract> : f32
-                %v1491 = arith.addf %v1463, %v1490 fastmath<contract> : f32
-                %v1492 = arith.cmpi eq, %v32, %v758 : i64
-                %v1493 = llvm.load %v889 : !llvm.ptr -> f32
-                %v1494 = arith.select %v1492, %v1491, %v1493 : f32
-                llvm.store %v1494, %v889 : f32, !llvm.ptr
-                %v1495 = arith.muli %v44, %v319 : i64
-                %v1496 = arith.muli %v42, %v318 : i64
-                %v1497 = arith.addi %v1495, %v1496 : i64
-                %v1498 = arith.muli %v1407, %v2 : i64
-                %v1499 = arith.addi %v1497, %v1498 : i64
-                %v1500 = llvm.getelementptr %in_u[%v1499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1501 = llvm.load %v1500 : !llvm.ptr -> f32
-                %v1502 = arith.mulf %v1501, %v1489 fastmath<contract> : f32
-                %v1503 = arith.muli %v42, %v388 : i64
-                %v1504 = arith.muli %v32, %v2 : i64
-                %v1505 = arith.addi %v1503, %v1504 : i64
-                %v1506 = llvm.getelementptr %in_A[%v1505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1507 = llvm.load %v1506 : !llvm.ptr -> f32
-                %v1508 = arith.mulf %v1396, %v1507 fastmath<contract> : f32
-                %v1509 = arith.mulf %v1508, %v334 fastmath<contract> : f32
-                %v1510 = llvm.call_intrinsic "llvm.exp2.f32"(%v1509) : (f32) -> f32
-                %v1511 = arith.mulf %v737, %v1469 fastmath<contract> : f32
-                %v1512 = arith.mulf %v1507, %v1511 fastmath<contract> : f32
-                %v1513 = arith.mulf %v1510, %v1512 fastmath<contract> : f32
-                %v1514 = arith.muli %v42, %v388 : i64
-                %v1515 = arith.constant 8 : i64
-                %v1516 = arith.addi %v1515, %v32 : i64
-                %v1517 = arith.muli %v1516, %v2 : i64
-                %v1518 = arith.addi %v1514, %v1517 : i64
-                %v1519 = llvm.getelementptr %in_A[%v1518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1520 = llvm.load %v1519 : !llvm.ptr -> f32
-                %v1521 = arith.mulf %v1396, %v1520 fastmath<contract> : f32
-                %v1522 = arith.mulf %v1521, %v334 fastmath<contract> : f32
-                %v1523 = llvm.call_intrinsic "llvm.exp2.f32"(%v1522) : (f32) -> f32
-                %v1524 = arith.mulf %v757, %v1478 fastmath<contract> : f32
-                %v1525 = arith.mulf %v1520, %v1524 fastmath<contract> : f32
-                %v1526 = arith.mulf %v1523, %v1525 fastmath<contract> : f32
-                %v1527 = arith.addf %v1513, %v1526 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1528, %v1529 = gpu.shuffle xor %v1527, %v979, %v380 : f32
-                %v1530 = arith.addf %v1527, %v1528 fastmath<contract> : f32
-                %v1531, %v1532 = gpu.shuffle xor %v1530, %v983, %v380 : f32
-                %v1533 = arith.addf %v1530, %v1531 fastmath<contract> : f32
-                %v1534, %v1535 = gpu.shuffle xor %v1533, %v987, %v380 : f32
-                %v1536 = arith.addf %v1533, %v1534 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1537 = arith.addf %v1502, %v1536 fastmath<contract> : f32
-                %v1538 = arith.mulf %v1537, %v1404 fastmath<contract> : f32
-                %v1539 = arith.cmpi eq, %v32, %v758 : i64
-                %v1540 = llvm.load %v890 : !llvm.ptr -> f32
-                %v1541 = arith.select %v1539, %v1538, %v1540 : f32
-                llvm.store %v1541, %v890 : f32, !llvm.ptr
-                %v1542 = arith.mulf %v1412, %v781 fastmath<contract> : f32
-                %v1543 = arith.mulf %v1432, %v801 fastmath<contract> : f32
-                %v1544 = arith.addf %v1542, %v1543 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1545, %v1546 = gpu.shuffle xor %v1544, %v979, %v380 : f32
-                %v1547 = arith.addf %v1544, %v1545 fastmath<contract> : f32
-                %v1548, %v1549 = gpu.shuffle xor %v1547, %v983, %v380 : f32
-                %v1550 = arith.addf %v1547, %v1548 fastmath<contract> : f32
-                %v1551, %v1552 = gpu.shuffle xor %v1550, %v987, %v380 : f32
-                %v1553 = arith.addf %v1550, %v1551 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1554 = arith.mulf %v1501, %v1462 fastmath<contract> : f32
-                %v1555 = arith.addf %v1553, %v1554 fastmath<contract> : f32
-                %v1556 = arith.mulf %v1555, %v1419 fastmath<contract> : f32
-                %v1557 = arith.mulf %v1556, %v1402 fastmath<contract> : f32
-                %v1558 = arith.cmpi eq, %v32, %v758 : i64
-                %v1559 = llvm.load %v891 : !llvm.ptr -> f32
-                %v1560 = arith.select %v1558, %v1557, %v1559 : f32
-                llvm.store %v1560, %v891 : f32, !llvm.ptr
-                %v1561 = arith.mulf %v1510, %v1511 fastmath<contract> : f32
-                %v1562 = arith.mulf %v1396, %v1561 fastmath<contract> : f32
-                %v1563 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1564 = arith.addf %v1563, %v1562 fastmath<contract> : f32
-                llvm.store %v1564, %v54 : f32, !llvm.ptr
-                %v1565 = arith.mulf %v1523, %v1524 fastmath<contract> : f32
-                %v1566 = arith.mulf %v1396, %v1565 fastmath<contract> : f32
-                %v1567 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1568 = arith.addf %v1567, %v1566 fastmath<contract> : f32
-                llvm.store %v1568, %v55 : f32, !llvm.ptr
-                %v1569 = arith.mulf %v1398, %v1469 fastmath<contract> : f32
-                %v1570 = arith.select %v36, %v1569, %v68 : f32
+                %v1366 = arith.muli %v42, %v388 : i64
+                %v1367 = arith.muli %v32, %v2 : i64
+                %v1368 = arith.addi %v1366, %v1367 : i64
+                %v1369 = llvm.getelementptr %in_A[%v1368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1370 = llvm.load %v1369 : !llvm.ptr -> f32
+                %v1371 = arith.mulf %v1302, %v1370 fastmath<contract> : f32
+                %v1372 = arith.mulf %v1371, %v334 fastmath<contract> : f32
+                %v1373 = llvm.call_intrinsic "llvm.exp2.f32"(%v1372) : (f32) -> f32
+                %v1374 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1375 = arith.mulf %v737, %v1374 fastmath<contract> : f32
+                %v1376 = arith.mulf %v1373, %v1375 fastmath<contract> : f32
+                %v1377 = arith.mulf %v1302, %v1376 fastmath<contract> : f32
+                %v1378 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1379 = arith.addf %v1378, %v1377 fastmath<contract> : f32
+                llvm.store %v1379, %v54 : f32, !llvm.ptr
+                %v1380 = arith.muli %v42, %v388 : i64
+                %v1381 = arith.constant 8 : i64
+                %v1382 = arith.addi %v1381, %v32 : i64
+                %v1383 = arith.muli %v1382, %v2 : i64
+                %v1384 = arith.addi %v1380, %v1383 : i64
+                %v1385 = llvm.getelementptr %in_A[%v1384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1386 = llvm.load %v1385 : !llvm.ptr -> f32
+                %v1387 = arith.mulf %v1302, %v1386 fastmath<contract> : f32
+                %v1388 = arith.mulf %v1387, %v334 fastmath<contract> : f32
+                %v1389 = llvm.call_intrinsic "llvm.exp2.f32"(%v1388) : (f32) -> f32
+                %v1390 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1391 = arith.mulf %v757, %v1390 fastmath<contract> : f32
+                %v1392 = arith.mulf %v1389, %v1391 fastmath<contract> : f32
+                %v1393 = arith.mulf %v1302, %v1392 fastmath<contract> : f32
+                %v1394 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1395 = arith.addf %v1394, %v1393 fastmath<contract> : f32
+                llvm.store %v1395, %v55 : f32, !llvm.ptr
+                %v1396 = arith.mulf %v1304, %v1374 fastmath<contract> : f32
+                %v1397 = arith.select %v36, %v1396, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1571, %v1572 = gpu.shuffle xor %v1570, %v1072, %v380 : f32
-                %v1573 = arith.addf %v1570, %v1571 fastmath<contract> : f32
-                %v1574, %v1575 = gpu.shuffle xor %v1573, %v1076, %v380 : f32
-                %v1576 = arith.addf %v1573, %v1574 fastmath<contract> : f32
-                %v1577 = arith.divui %v17, %v19 : i64
-                %v1578 = arith.remui %v17, %v19 : i64
-                %v1579 = arith.cmpi ult, %v1578, %v31 : i64
-                %v1580 = arith.addi %v70, %v32 : i64
-                %v1581 = arith.muli %v1577, %v1 : i64
-                %v1582 = arith.addi %v1581, %v1580 : i64
-                %v1583 = arith.muli %v1582, %v1086 : i64
-                %v1584 = arith.addi %v1583, %v1406 : i64
-                scf.if %v1579 {
-                  %v1585 = llvm.getelementptr %v61[%v1584] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1576, %v1585 : f32, !llvm.ptr
+                %v1398, %v1399 = gpu.shuffle xor %v1397, %v999, %v380 : f32
+                %v1400 = arith.addf %v1397, %v1398 fastmath<contract> : f32
+                %v1401, %v1402 = gpu.shuffle xor %v1400, %v1003, %v380 : f32
+                %v1403 = arith.addf %v1400, %v1401 fastmath<contract> : f32
+                %v1404 = arith.divui %v17, %v19 : i64
+                %v1405 = arith.remui %v17, %v19 : i64
+                %v1406 = arith.cmpi ult, %v1405, %v31 : i64
+                %v1407 = arith.addi %v70, %v32 : i64
+                %v1408 = arith.muli %v1404, %v1 : i64
+                %v1409 = arith.addi %v1408, %v1407 : i64
+                %v1410 = arith.muli %v1409, %v1013 : i64
+                %v1411 = arith.addi %v1410, %v1312 : i64
+                scf.if %v1406 {
+                  %v1412 = llvm.getelementptr %v61[%v1411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1403, %v1412 : f32, !llvm.ptr
                 }
-                %v1586 = arith.mulf %v1398, %v1478 fastmath<contract> : f32
+                %v1413 = arith.mulf %v1304, %v1390 fastmath<contract> : f32
+                %v1414 = arith.select %v36, %v1413, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1415, %v1416 = gpu.shuffle xor %v1414, %v999, %v380 : f32
+                %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
+                %v1418, %v1419 = gpu.shuffle xor %v1417, %v1003, %v380 : f32
+                %v1420 = arith.addf %v1417, %v1418 fastmath<contract> : f32
+                %v1421 = arith.divui %v17, %v19 : i64
+                %v1422 = arith.remui %v17, %v19 : i64
+                %v1423 = arith.cmpi ult, %v1422, %v31 : i64
+                %v1424 = arith.addi %v31, %v32 : i64
+                %v1425 = arith.muli %v1421, %v1 : i64
+                %v1426 = arith.addi %v1425, %v1424 : i64
+                %v1427 = arith.muli %v1426, %v1013 : i64
+                %v1428 = arith.addi %v1427, %v1312 : i64
+                scf.if %v1423 {
+                  %v1429 = llvm.getelementptr %v61[%v1428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1420, %v1429 : f32, !llvm.ptr
+                }
+                %v1430 = arith.mulf %v781, %v1326 fastmath<contract> : f32
+                %v1431 = arith.select %v36, %v1430, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1432, %v1433 = gpu.shuffle xor %v1431, %v999, %v380 : f32
+                %v1434 = arith.addf %v1431, %v1432 fastmath<contract> : f32
+                %v1435, %v1436 = gpu.shuffle xor %v1434, %v1003, %v380 : f32
+                %v1437 = arith.addf %v1434, %v1435 fastmath<contract> : f32
+                %v1438 = arith.divui %v17, %v19 : i64
+                %v1439 = arith.remui %v17, %v19 : i64
+                %v1440 = arith.cmpi ult, %v1439, %v31 : i64
+                %v1441 = arith.addi %v70, %v32 : i64
+                %v1442 = arith.muli %v1438, %v1 : i64
+                %v1443 = arith.addi %v1442, %v1441 : i64
+                %v1444 = arith.muli %v1443, %v1013 : i64
+                %v1445 = arith.addi %v1444, %v1312 : i64
+                scf.if %v1440 {
+                  %v1446 = llvm.getelementptr %v63[%v1445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1437, %v1446 : f32, !llvm.ptr
+                }
+                %v1447 = arith.mulf %v801, %v1326 fastmath<contract> : f32
+                %v1448 = arith.select %v36, %v1447, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1449, %v1450 = gpu.shuffle xor %v1448, %v999, %v380 : f32
+                %v1451 = arith.addf %v1448, %v1449 fastmath<contract> : f32
+                %v1452, %v1453 = gpu.shuffle xor %v1451, %v1003, %v380 : f32
+                %v1454 = arith.addf %v1451, %v1452 fastmath<contract> : f32
+                %v1455 = arith.divui %v17, %v19 : i64
+                %v1456 = arith.remui %v17, %v19 : i64
+                %v1457 = arith.cmpi ult, %v1456, %v31 : i64
+                %v1458 = arith.addi %v31, %v32 : i64
+                %v1459 = arith.muli %v1455, %v1 : i64
+                %v1460 = arith.addi %v1459, %v1458 : i64
+                %v1461 = arith.muli %v1460, %v1013 : i64
+                %v1462 = arith.addi %v1461, %v1312 : i64
+                scf.if %v1457 {
+                  %v1463 = llvm.getelementptr %v63[%v1462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1454, %v1463 : f32, !llvm.ptr
+                }
+                %v1464 = arith.mulf %v1318, %v781 fastmath<contract> : f32
+                %v1465 = arith.mulf %v1338, %v801 fastmath<contract> : f32
+                %v1466 = arith.addf %v1464, %v1465 fastmath<contract> : f32
+                llvm.store %v1466, %v889 : f32, !llvm.ptr
+                %v1467 = arith.muli %v32, %v239 : i64
+                %v1468 = arith.subi %v1313, %v211 : i64
+                %v1469 = arith.addi %v1467, %v1468 : i64
+                %v1470 = llvm.getelementptr %v65[%v1469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1471 = llvm.load %v1470 : !llvm.ptr -> f32
+                %v1472 = arith.mulf %v1471, %v1374 fastmath<contract> : f32
+                %v1473 = arith.constant 8 : i64
+                %v1474 = arith.addi %v1473, %v32 : i64
+                %v1475 = arith.muli %v1474, %v239 : i64
+                %v1476 = arith.subi %v1313, %v211 : i64
+                %v1477 = arith.addi %v1475, %v1476 : i64
+                %v1478 = llvm.getelementptr %v65[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1479 = llvm.load %v1478 : !llvm.ptr -> f32
+                %v1480 = arith.mulf %v1479, %v1390 fastmath<contract> : f32
+                %v1481 = arith.addf %v1472, %v1480 fastmath<contract> : f32
+                llvm.store %v1481, %v890 : f32, !llvm.ptr
+                %v1482 = arith.mulf %v1370, %v1375 fastmath<contract> : f32
+                %v1483 = arith.mulf %v1373, %v1482 fastmath<contract> : f32
+                %v1484 = arith.mulf %v1386, %v1391 fastmath<contract> : f32
+                %v1485 = arith.mulf %v1389, %v1484 fastmath<contract> : f32
+                %v1486 = arith.addf %v1483, %v1485 fastmath<contract> : f32
+                llvm.store %v1486, %v891 : f32, !llvm.ptr
+                llvm.store %v1373, %v52 : f32, !llvm.ptr
+                llvm.store %v1389, %v53 : f32, !llvm.ptr
+              }
+              %v1487 = llvm.load %v889 : !llvm.ptr -> f32
+              %v1488 = llvm.load %v890 : !llvm.ptr -> f32
+              %v1489 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1490 = arith.addi %v445, %v46 : i64
+              %v1491 = arith.cmpi slt, %v1490, %v213 : i64
+              %v1492, %v1493 = gpu.shuffle idx %v506, %v185, %v380 : f32
+              %v1494, %v1495 = gpu.shuffle idx %v514, %v185, %v380 : f32
+              %v1496, %v1497 = gpu.shuffle idx %v527, %v185, %v380 : f32
+              %v1498, %v1499 = gpu.shuffle idx %v536, %v185, %v380 : f32
+              %v1500, %v1501 = gpu.shuffle idx %v541, %v185, %v380 : f32
+              %v1502 = arith.addi %v447, %v427 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v1491 {
+                %v1503 = arith.addi %v211, %v1490 : i64
+                %v1504 = arith.muli %v32, %v239 : i64
+                %v1505 = arith.subi %v1503, %v211 : i64
+                %v1506 = arith.addi %v1504, %v1505 : i64
+                %v1507 = llvm.getelementptr %v67[%v1506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1508 = llvm.load %v1507 : !llvm.ptr -> f32
+                %v1509 = arith.muli %v44, %v319 : i64
+                %v1510 = arith.muli %v42, %v318 : i64
+                %v1511 = arith.addi %v1509, %v1510 : i64
+                %v1512 = arith.muli %v1503, %v2 : i64
+                %v1513 = arith.addi %v1511, %v1512 : i64
+                %v1514 = llvm.getelementptr %dy_y[%v1513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1515 = llvm.load %v1514 : !llvm.ptr -> f32
+                %v1516 = arith.mulf %v1496, %v1515 fastmath<contract> : f32
+                %v1517 = arith.mulf %v1508, %v1516 fastmath<contract> : f32
+                %v1518 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1519 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1520 = arith.mulf %v1519, %v1518 fastmath<contract> : f32
+                %v1521 = arith.addf %v1517, %v1520 fastmath<contract> : f32
+                llvm.store %v1521, %v50 : f32, !llvm.ptr
+                %v1522 = arith.constant 8 : i64
+                %v1523 = arith.addi %v1522, %v32 : i64
+                %v1524 = arith.muli %v1523, %v239 : i64
+                %v1525 = arith.subi %v1503, %v211 : i64
+                %v1526 = arith.addi %v1524, %v1525 : i64
+                %v1527 = llvm.getelementptr %v67[%v1526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1528 = llvm.load %v1527 : !llvm.ptr -> f32
+                %v1529 = arith.mulf %v1528, %v1516 fastmath<contract> : f32
+                %v1530 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1531 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1532 = arith.mulf %v1531, %v1530 fastmath<contract> : f32
+                %v1533 = arith.addf %v1529, %v1532 fastmath<contract> : f32
+                llvm.store %v1533, %v51 : f32, !llvm.ptr
+                %v1534 = arith.subi %size_L, %v2 : i64
+                %v1535 = arith.cmpi eq, %v1503, %v1534 : i64
+                scf.if %v1535 {
+                  %v1536 = arith.muli %v44, %v117 : i64
+                  %v1537 = arith.muli %v42, %v116 : i64
+                  %v1538 = arith.addi %v1536, %v1537 : i64
+                  %v1539 = arith.muli %v32, %v2 : i64
+                  %v1540 = arith.addi %v1538, %v1539 : i64
+                  %v1541 = llvm.getelementptr %dy_h_last[%v1540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1542 = llvm.load %v1541 : !llvm.ptr -> f32
+                  %v1543 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1544 = arith.addf %v1543, %v1542 fastmath<contract> : f32
+                  llvm.store %v1544, %v50 : f32, !llvm.ptr
+                  %v1545 = arith.muli %v44, %v117 : i64
+                  %v1546 = arith.muli %v42, %v116 : i64
+                  %v1547 = arith.addi %v1545, %v1546 : i64
+                  %v1548 = arith.constant 8 : i64
+                  %v1549 = arith.addi %v1548, %v32 : i64
+                  %v1550 = arith.muli %v1549, %v2 : i64
+                  %v1551 = arith.addi %v1547, %v1550 : i64
+                  %v1552 = llvm.getelementptr %dy_h_last[%v1551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1553 = llvm.load %v1552 : !llvm.ptr -> f32
+                  %v1554 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1555 = arith.addf %v1554, %v1553 fastmath<contract> : f32
+                  llvm.store %v1555, %v51 : f32, !llvm.ptr
+                }
+                %v1556 = arith.muli %v42, %v388 : i64
+                %v1557 = arith.muli %v32, %v2 : i64
+                %v1558 = arith.addi %v1556, %v1557 : i64
+                %v1559 = llvm.getelementptr %in_A[%v1558] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1560 = llvm.load %v1559 : !llvm.ptr -> f32
+                %v1561 = arith.mulf %v1492, %v1560 fastmath<contract> : f32
+                %v1562 = arith.mulf %v1561, %v334 fastmath<contract> : f32
+                %v1563 = llvm.call_intrinsic "llvm.exp2.f32"(%v1562) : (f32) -> f32
+                %v1564 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1565 = arith.mulf %v694, %v1564 fastmath<contract> : f32
+                %v1566 = arith.mulf %v1563, %v1565 fastmath<contract> : f32
+                %v1567 = arith.mulf %v1492, %v1566 fastmath<contract> : f32
+                %v1568 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1569 = arith.addf %v1568, %v1567 fastmath<contract> : f32
+                llvm.store %v1569, %v54 : f32, !llvm.ptr
+                %v1570 = arith.muli %v42, %v388 : i64
+                %v1571 = arith.constant 8 : i64
+                %v1572 = arith.addi %v1571, %v32 : i64
+                %v1573 = arith.muli %v1572, %v2 : i64
+                %v1574 = arith.addi %v1570, %v1573 : i64
+                %v1575 = llvm.getelementptr %in_A[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
+                %v1577 = arith.mulf %v1492, %v1576 fastmath<contract> : f32
+                %v1578 = arith.mulf %v1577, %v334 fastmath<contract> : f32
+                %v1579 = llvm.call_intrinsic "llvm.exp2.f32"(%v1578) : (f32) -> f32
+                %v1580 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1581 = arith.mulf %v714, %v1580 fastmath<contract> : f32
+                %v1582 = arith.mulf %v1579, %v1581 fastmath<contract> : f32
+                %v1583 = arith.mulf %v1492, %v1582 fastmath<contract> : f32
+                %v1584 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1585 = arith.addf %v1584, %v1583 fastmath<contract> : f32
+                llvm.store %v1585, %v55 : f32, !llvm.ptr
+                %v1586 = arith.mulf %v1494, %v1564 fastmath<contract> : f32
                 %v1587 = arith.select %v36, %v1586, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1588, %v1589 = gpu.shuffle xor %v1587, %v1072, %v380 : f32
+                %v1588, %v1589 = gpu.shuffle xor %v1587, %v999, %v380 : f32
                 %v1590 = arith.addf %v1587, %v1588 fastmath<contract> : f32
-                %v1591, %v1592 = gpu.shuffle xor %v1590, %v1076, %v380 : f32
+                %v1591, %v1592 = gpu.shuffle xor %v1590, %v1003, %v380 : f32
                 %v1593 = arith.addf %v1590, %v1591 fastmath<contract> : f32
                 %v1594 = arith.divui %v17, %v19 : i64
                 %v1595 = arith.remui %v17, %v19 : i64
                 %v1596 = arith.cmpi ult, %v1595, %v31 : i64
-                %v1597 = arith.addi %v31, %v32 : i64
+                %v1597 = arith.addi %v70, %v32 : i64
                 %v1598 = arith.muli %v1594, %v1 : i64
                 %v1599 = arith.addi %v1598, %v1597 : i64
-                %v1600 = arith.muli %v1599, %v1086 : i64
-                %v1601 = arith.addi %v1600, %v1406 : i64
+                %v1600 = arith.muli %v1599, %v1013 : i64
+                %v1601 = arith.addi %v1600, %v1502 : i64
                 scf.if %v1596 {
                   %v1602 = llvm.getelementptr %v61[%v1601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1593, %v1602 : f32, !llvm.ptr
                 }
-                %v1603 = arith.mulf %v781, %v1420 fastmath<contract> : f32
+                %v1603 = arith.mulf %v1494, %v1580 fastmath<contract> : f32
                 %v1604 = arith.select %v36, %v1603, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1605, %v1606 = gpu.shuffle xor %v1604, %v1072, %v380 : f32
+                %v1605, %v1606 = gpu.shuffle xor %v1604, %v999, %v380 : f32
                 %v1607 = arith.addf %v1604, %v1605 fastmath<contract> : f32
-                %v1608, %v1609 = gpu.shuffle xor %v1607, %v1076, %v380 : f32
+                %v1608, %v1609 = gpu.shuffle xor %v1607, %v1003, %v380 : f32
                 %v1610 = arith.addf %v1607, %v1608 fastmath<contract> : f32
                 %v1611 = arith.divui %v17, %v19 : i64
                 %v1612 = arith.remui %v17, %v19 : i64
                 %v1613 = arith.cmpi ult, %v1612, %v31 : i64
-                %v1614 = arith.addi %v70, %v32 : i64
+                %v1614 = arith.addi %v31, %v32 : i64
                 %v1615 = arith.muli %v1611, %v1 : i64
                 %v1616 = arith.addi %v1615, %v1614 : i64
-                %v1617 = arith.muli %v1616, %v1086 : i64
-                %v1618 = arith.addi %v1617, %v1406 : i64
+                %v1617 = arith.muli %v1616, %v1013 : i64
+                %v1618 = arith.addi %v1617, %v1502 : i64
                 scf.if %v1613 {
-                  %v1619 = llvm.getelementptr %v63[%v1618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1619 = llvm.getelementptr %v61[%v1618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1610, %v1619 : f32, !llvm.ptr
                 }
-                %v1620 = arith.mulf %v801, %v1420 fastmath<contract> : f32
+                %v1620 = arith.mulf %v737, %v1516 fastmath<contract> : f32
                 %v1621 = arith.select %v36, %v1620, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1622, %v1623 = gpu.shuffle xor %v1621, %v1072, %v380 : f32
+                %v1622, %v1623 = gpu.shuffle xor %v1621, %v999, %v380 : f32
                 %v1624 = arith.addf %v1621, %v1622 fastmath<contract> : f32
-                %v1625, %v1626 = gpu.shuffle xor %v1624, %v1076, %v380 : f32
+                %v1625, %v1626 = gpu.shuffle xor %v1624, %v1003, %v380 : f32
                 %v1627 = arith.addf %v1624, %v1625 fastmath<contract> : f32
                 %v1628 = arith.divui %v17, %v19 : i64
                 %v1629 = arith.remui %v17, %v19 : i64
                 %v1630 = arith.cmpi ult, %v1629, %v31 : i64
-                %v1631 = arith.addi %v31, %v32 : i64
+                %v1631 = arith.addi %v70, %v32 : i64
                 %v1632 = arith.muli %v1628, %v1 : i64
                 %v1633 = arith.addi %v1632, %v1631 : i64
-                %v1634 = arith.muli %v1633, %v1086 : i64
-                %v1635 = arith.addi %v1634, %v1406 : i64
+                %v1634 = arith.muli %v1633, %v1013 : i64
+                %v1635 = arith.addi %v1634, %v1502 : i64
                 scf.if %v1630 {
                   %v1636 = llvm.getelementptr %v63[%v1635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1627, %v1636 : f32, !llvm.ptr
                 }
-                %v1637 = arith.mulf %v1501, %v1420 fastmath<contract> : f32
-                %v1638 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1639 = arith.addf %v1638, %v1637 fastmath<contract> : f32
-                llvm.store %v1639, %v56 : f32, !llvm.ptr
-                %v1640 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1641 = arith.addf %v1640, %v1538 fastmath<contract> : f32
-                llvm.store %v1641, %v57 : f32, !llvm.ptr
-                llvm.store %v1510, %v52 : f32, !llvm.ptr
-                llvm.store %v1523, %v53 : f32, !llvm.ptr
-              }
-              %v1642 = arith.addi %v445, %v46 : i64
-              %v1643 = arith.cmpi slt, %v1642, %v213 : i64
-              %v1644, %v1645 = gpu.shuffle idx %v506, %v185, %v380 : f32
-              %v1646, %v1647 = gpu.shuffle idx %v514, %v185, %v380 : f32
-              %v1648, %v1649 = gpu.shuffle idx %v527, %v185, %v380 : f32
-              %v1650, %v1651 = gpu.shuffle idx %v536, %v185, %v380 : f32
-              %v1652, %v1653 = gpu.shuffle idx %v541, %v185, %v380 : f32
-              %v1654 = arith.addi %v447, %v427 : i64
-              scf.if %v1643 {
-                %v1655 = arith.addi %v211, %v1642 : i64
-                %v1656 = arith.muli %v32, %v239 : i64
-                %v1657 = arith.subi %v1655, %v211 : i64
-                %v1658 = arith.addi %v1656, %v1657 : i64
-                %v1659 = llvm.getelementptr %v67[%v1658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1660 = llvm.load %v1659 : !llvm.ptr -> f32
-                %v1661 = arith.muli %v44, %v319 : i64
-                %v1662 = arith.muli %v42, %v318 : i64
-                %v1663 = arith.addi %v1661, %v1662 : i64
-                %v1664 = arith.muli %v1655, %v2 : i64
-                %v1665 = arith.addi %v1663, %v1664 : i64
-                %v1666 = llvm.getelementptr %dy_y[%v1665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1667 = llvm.load %v1666 : !llvm.ptr -> f32
-                %v1668 = arith.mulf %v1648, %v1667 fastmath<contract> : f32
-                %v1669 = arith.mulf %v1660, %v1668 fastmath<contract> : f32
-                %v1670 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1671 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1672 = arith.mulf %v1671, %v1670 fastmath<contract> : f32
-                %v1673 = arith.addf %v1669, %v1672 fastmath<contract> : f32
-                llvm.store %v1673, %v50 : f32, !llvm.ptr
-                %v1674 = arith.constant 8 : i64
-                %v1675 = arith.addi %v1674, %v32 : i64
-                %v1676 = arith.muli %v1675, %v239 : i64
-                %v1677 = arith.subi %v1655, %v211 : i64
-                %v1678 = arith.addi %v1676, %v1677 : i64
-                %v1679 = llvm.getelementptr %v67[%v1678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1680 = llvm.load %v1679 : !llvm.ptr -> f32
-                %v1681 = arith.mulf %v1680, %v1668 fastmath<contract> : f32
-                %v1682 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1683 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1684 = arith.mulf %v1683, %v1682 fastmath<contract> : f32
-                %v1685 = arith.addf %v1681, %v1684 fastmath<contract> : f32
-                llvm.store %v1685, %v51 : f32, !llvm.ptr
-                %v1686 = arith.subi %size_L, %v2 : i64
-                %v1687 = arith.cmpi eq, %v1655, %v1686 : i64
-                scf.if %v1687 {
-                  %v1688 = arith.muli %v44, %v117 : i64
-                  %v1689 = arith.muli %v42, %v116 : i64
-                  %v1690 = arith.addi %v1688, %v1689 : i64
-                  %v1691 = arith.muli %v32, %v2 : i64
-                  %v1692 = arith.addi %v1690, %v1691 : i64
-                  %v1693 = llvm.getelementptr %dy_h_last[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1694 = llvm.load %v1693 : !llvm.ptr -> f32
-                  %v1695 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1696 = arith.addf %v1695, %v1694 fastmath<contract> : f32
-                  llvm.store %v1696, %v50 : f32, !llvm.ptr
-                  %v1697 = arith.muli %v44, %v117 : i64
-                  %v1698 = arith.muli %v42, %v116 : i64
-                  %v1699 = arith.addi %v1697, %v1698 : i64
-                  %v1700 = arith.constant 8 : i64
-                  %v1701 = arith.addi %v1700, %v32 : i64
-                  %v1702 = arith.muli %v1701, %v2 : i64
-                  %v1703 = arith.addi %v1699, %v1702 : i64
-                  %v1704 = llvm.getelementptr %dy_h_last[%v1703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1705 = llvm.load %v1704 : !llvm.ptr -> f32
-                  %v1706 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1707 = arith.addf %v1706, %v1705 fastmath<contract> : f32
-                  llvm.store %v1707, %v51 : f32, !llvm.ptr
+                %v1637 = arith.mulf %v757, %v1516 fastmath<contract> : f32
+                %v1638 = arith.select %v36, %v1637, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1639, %v1640 = gpu.shuffle xor %v1638, %v999, %v380 : f32
+                %v1641 = arith.addf %v1638, %v1639 fastmath<contract> : f32
+                %v1642, %v1643 = gpu.shuffle xor %v1641, %v1003, %v380 : f32
+                %v1644 = arith.addf %v1641, %v1642 fastmath<contract> : f32
+                %v1645 = arith.divui %v17, %v19 : i64
+                %v1646 = arith.remui %v17, %v19 : i64
+                %v1647 = arith.cmpi ult, %v1646, %v31 : i64
+                %v1648 = arith.addi %v31, %v32 : i64
+                %v1649 = arith.muli %v1645, %v1 : i64
+                %v1650 = arith.addi %v1649, %v1648 : i64
+                %v1651 = arith.muli %v1650, %v1013 : i64
+                %v1652 = arith.addi %v1651, %v1502 : i64
+                scf.if %v1647 {
+                  %v1653 = llvm.getelementptr %v63[%v1652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1644, %v1653 : f32, !llvm.ptr
                 }
-                %v1708 = arith.muli %v42, %v2 : i64
-                %v1709 = llvm.getelementptr %in_Dskip[%v1708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1710 = llvm.load %v1709 : !llvm.ptr -> f32
-                %v1711 = arith.mulf %v1710, %v1668 fastmath<contract> : f32
-                %v1712 = arith.muli %v32, %v239 : i64
-                %v1713 = arith.subi %v1655, %v211 : i64
-                %v1714 = arith.addi %v1712, %v1713 : i64
-                %v1715 = llvm.getelementptr %v65[%v1714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1716 = llvm.load %v1715 : !llvm.ptr -> f32
-                %v1717 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1718 = arith.mulf %v1716, %v1717 fastmath<contract> : f32
-                %v1719 = arith.constant 8 : i64
-                %v1720 = arith.addi %v1719, %v32 : i64
-                %v1721 = arith.muli %v1720, %v239 : i64
-                %v1722 = arith.subi %v1655, %v211 : i64
-                %v1723 = arith.addi %v1721, %v1722 : i64
-                %v1724 = llvm.getelementptr %v65[%v1723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1725 = llvm.load %v1724 : !llvm.ptr -> f32
-                %v1726 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1727 = arith.mulf %v1725, %v1726 fastmath<contract> : f32
-                %v1728 = arith.addf %v1718, %v1727 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1729, %v1730 = gpu.shuffle xor %v1728, %v979, %v380 : f32
-                %v1731 = arith.addf %v1728, %v1729 fastmath<contract> : f32
-                %v1732, %v1733 = gpu.shuffle xor %v1731, %v983, %v380 : f32
-                %v1734 = arith.addf %v1731, %v1732 fastmath<contract> : f32
-                %v1735, %v1736 = gpu.shuffle xor %v1734, %v987, %v380 : f32
-                %v1737 = arith.addf %v1734, %v1735 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1738 = arith.mulf %v1644, %v1737 fastmath<contract> : f32
-                %v1739 = arith.addf %v1711, %v1738 fastmath<contract> : f32
-                %v1740 = arith.cmpi eq, %v32, %v46 : i64
-                %v1741 = llvm.load %v889 : !llvm.ptr -> f32
-                %v1742 = arith.select %v1740, %v1739, %v1741 : f32
-                llvm.store %v1742, %v889 : f32, !llvm.ptr
-                %v1743 = arith.muli %v44, %v319 : i64
-                %v1744 = arith.muli %v42, %v318 : i64
-                %v1745 = arith.addi %v1743, %v1744 : i64
-                %v1746 = arith.muli %v1655, %v2 : i64
+                %v1654 = arith.mulf %v1508, %v737 fastmath<contract> : f32
+                %v1655 = arith.mulf %v1528, %v757 fastmath<contract> : f32
+                %v1656 = arith.addf %v1654, %v1655 fastmath<contract> : f32
+                llvm.store %v1656, %v889 : f32, !llvm.ptr
+                %v1657 = arith.muli %v32, %v239 : i64
+                %v1658 = arith.subi %v1503, %v211 : i64
+                %v1659 = arith.addi %v1657, %v1658 : i64
+                %v1660 = llvm.getelementptr %v65[%v1659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1661 = llvm.load %v1660 : !llvm.ptr -> f32
+                %v1662 = arith.mulf %v1661, %v1564 fastmath<contract> : f32
+                %v1663 = arith.constant 8 : i64
+                %v1664 = arith.addi %v1663, %v32 : i64
+                %v1665 = arith.muli %v1664, %v239 : i64
+                %v1666 = arith.subi %v1503, %v211 : i64
+                %v1667 = arith.addi %v1665, %v1666 : i64
+                %v1668 = llvm.getelementptr %v65[%v1667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1669 = llvm.load %v1668 : !llvm.ptr -> f32
+                %v1670 = arith.mulf %v1669, %v1580 fastmath<contract> : f32
+                %v1671 = arith.addf %v1662, %v1670 fastmath<contract> : f32
+                llvm.store %v1671, %v890 : f32, !llvm.ptr
+                %v1672 = arith.mulf %v1560, %v1565 fastmath<contract> : f32
+                %v1673 = arith.mulf %v1563, %v1672 fastmath<contract> : f32
+                %v1674 = arith.mulf %v1576, %v1581 fastmath<contract> : f32
+                %v1675 = arith.mulf %v1579, %v1674 fastmath<contract> : f32
+                %v1676 = arith.addf %v1673, %v1675 fastmath<contract> : f32
+                llvm.store %v1676, %v891 : f32, !llvm.ptr
+                llvm.store %v1563, %v52 : f32, !llvm.ptr
+                llvm.store %v1579, %v53 : f32, !llvm.ptr
+              }
+              %v1677 = llvm.load %v889 : !llvm.ptr -> f32
+              %v1678 = arith.select %v894, %v1677, %v1487 : f32
+              %v1679 = arith.select %v894, %v1487, %v1677 : f32
+              %v1680, %v1681 = gpu.shuffle xor %v1678, %v1284, %v380 : f32
+              %v1682 = arith.addf %v1679, %v1680 fastmath<contract> : f32
+              %v1683 = arith.select %v897, %v1682, %v1287 : f32
+              %v1684 = arith.select %v897, %v1287, %v1682 : f32
+              %v1686, %v1687 = gpu.shuffle xor %v1683, %v1685, %v380 : f32
+              %v1688 = arith.addf %v1684, %v1686 fastmath<contract> : f32
+              %v1689 = llvm.load %v890 : !llvm.ptr -> f32
+              %v1690 = arith.select %v894, %v1689, %v1488 : f32
+              %v1691 = arith.select %v894, %v1488, %v1689 : f32
+              %v1692, %v1693 = gpu.shuffle xor %v1690, %v1284, %v380 : f32
+              %v1694 = arith.addf %v1691, %v1692 fastmath<contract> : f32
+              %v1695 = arith.select %v897, %v1694, %v1293 : f32
+              %v1696 = arith.select %v897, %v1293, %v1694 : f32
+              %v1697, %v1698 = gpu.shuffle xor %v1695, %v1685, %v380 : f32
+              %v1699 = arith.addf %v1696, %v1697 fastmath<contract> : f32
+              %v1700 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1701 = arith.select %v894, %v1700, %v1489 : f32
+              %v1702 = arith.select %v894, %v1489, %v1700 : f32
+              %v1703, %v1704 = gpu.shuffle xor %v1701, %v1284, %v380 : f32
+              %v1705 = arith.addf %v1702, %v1703 fastmath<contract> : f32
+              %v1706 = arith.select %v897, %v1705, %v1299 : f32
+              %v1707 = arith.select %v897, %v1299, %v1705 : f32
+              %v1708, %v1709 = gpu.shuffle xor %v1706, %v1685, %v380 : f32
+              %v1710 = arith.addf %v1707, %v1708 fastmath<contract> : f32
+              %v1711 = arith.addi %v445, %v427 : i64
+              %v1712 = arith.cmpi slt, %v1711, %v213 : i64
+              %v1713, %v1714 = gpu.shuffle idx %v506, %v181, %v380 : f32
+              %v1715, %v1716 = gpu.shuffle idx %v514, %v181, %v380 : f32
+              %v1717, %v1718 = gpu.shuffle idx %v527, %v181, %v380 : f32
+              %v1719, %v1720 = gpu.shuffle idx %v536, %v181, %v380 : f32
+              %v1721, %v1722 = gpu.shuffle idx %v541, %v181, %v380 : f32
+              %v1723 = arith.addi %v447, %v46 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v1712 {
+                %v1724 = arith.addi %v211, %v1711 : i64
+                %v1725 = arith.muli %v32, %v239 : i64
+                %v1726 = arith.subi %v1724, %v211 : i64
+                %v1727 = arith.addi %v1725, %v1726 : i64
+                %v1728 = llvm.getelementptr %v67[%v1727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1729 = llvm.load %v1728 : !llvm.ptr -> f32
+                %v1730 = arith.muli %v44, %v319 : i64
+                %v1731 = arith.muli %v42, %v318 : i64
+                %v1732 = arith.addi %v1730, %v1731 : i64
+                %v1733 = arith.muli %v1724, %v2 : i64
+                %v1734 = arith.addi %v1732, %v1733 : i64
+                %v1735 = llvm.getelementptr %dy_y[%v1734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1736 = llvm.load %v1735 : !llvm.ptr -> f32
+                %v1737 = arith.mulf %v1717, %v1736 fastmath<contract> : f32
+                %v1738 = arith.mulf %v1729, %v1737 fastmath<contract> : f32
+                %v1739 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1740 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1741 = arith.mulf %v1740, %v1739 fastmath<contract> : f32
+                %v1742 = arith.addf %v1738, %v1741 fastmath<contract> : f32
+                llvm.store %v1742, %v50 : f32, !llvm.ptr
+                %v1743 = arith.constant 8 : i64
+                %v1744 = arith.addi %v1743, %v32 : i64
+                %v1745 = arith.muli %v1744, %v239 : i64
+                %v1746 = arith.subi %v1724, %v211 : i64
                 %v1747 = arith.addi %v1745, %v1746 : i64
-                %v1748 = llvm.getelementptr %in_u[%v1747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1748 = llvm.getelementptr %v67[%v1747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1749 = llvm.load %v1748 : !llvm.ptr -> f32
                 %v1750 = arith.mulf %v1749, %v1737 fastmath<contract> : f32
-                %v1751 = arith.muli %v42, %v388 : i64
-                %v1752 = arith.muli %v32, %v2 : i64
-                %v1753 = arith.addi %v1751, %v1752 : i64
-                %v1754 = llvm.getelementptr %in_A[%v1753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1755 = llvm.load %v1754 : !llvm.ptr -> f32
-                %v1756 = arith.mulf %v1644, %v1755 fastmath<contract> : f32
-                %v1757 = arith.mulf %v1756, %v334 fastmath<contract> : f32
-                %v1758 = llvm.call_intrinsic "llvm.exp2.f32"(%v1757) : (f32) -> f32
-                %v1759 = arith.mulf %v694, %v1717 fastmath<contract> : f32
-                %v1760 = arith.mulf %v1755, %v1759 fastmath<contract> : f32
-                %v1761 = arith.mulf %v1758, %v1760 fastmath<contract> : f32
-                %v1762 = arith.muli %v42, %v388 : i64
-                %v1763 = arith.constant 8 : i64
-                %v1764 = arith.addi %v1763, %v32 : i64
-                %v1765 = arith.muli %v1764, %v2 : i64
-                %v1766 = arith.addi %v1762, %v1765 : i64
-                %v1767 = llvm.getelementptr %in_A[%v1766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1768 = llvm.load %v1767 : !llvm.ptr -> f32
-                %v1769 = arith.mulf %v1644, %v1768 fastmath<contract> : f32
-                %v1770 = arith.mulf %v1769, %v334 fastmath<contract> : f32
-                %v1771 = llvm.call_intrinsic "llvm.exp2.f32"(%v1770) : (f32) -> f32
-                %v1772 = arith.mulf %v714, %v1726 fastmath<contract> : f32
-                %v1773 = arith.mulf %v1768, %v1772 fastmath<contract> : f32
-                %v1774 = arith.mulf %v1771, %v1773 fastmath<contract> : f32
-                %v1775 = arith.addf %v1761, %v1774 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1776, %v1777 = gpu.shuffle xor %v1775, %v979, %v380 : f32
-                %v1778 = arith.addf %v1775, %v1776 fastmath<contract> : f32
-                %v1779, %v1780 = gpu.shuffle xor %v1778, %v983, %v380 : f32
-                %v1781 = arith.addf %v1778, %v1779 fastmath<contract> : f32
-                %v1782, %v1783 = gpu.shuffle xor %v1781, %v987, %v380 : f32
-                %v1784 = arith.addf %v1781, %v1782 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1785 = arith.addf %v1750, %v1784 fastmath<contract> : f32
-                %v1786 = arith.mulf %v1785, %v1652 fastmath<contract> : f32
-                %v1787 = arith.cmpi eq, %v32, %v46 : i64
-                %v1788 = llvm.load %v890 : !llvm.ptr -> f32
-                %v1789 = arith.select %v1787, %v1786, %v1788 : f32
-                llvm.store %v1789, %v890 : f32, !llvm.ptr
-                %v1790 = arith.mulf %v1660, %v737 fastmath<contract> : f32
-                %v1791 = arith.mulf %v1680, %v757 fastmath<contract> : f32
-                %v1792 = arith.addf %v1790, %v1791 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1793, %v1794 = gpu.shuffle xor %v1792, %v979, %v380 : f32
-                %v1795 = arith.addf %v1792, %v1793 fastmath<contract> : f32
-                %v1796, %v1797 = gpu.shuffle xor %v1795, %v983, %v380 : f32
-                %v1798 = arith.addf %v1795, %v1796 fastmath<contract> : f32
-                %v1799, %v1800 = gpu.shuffle xor %v1798, %v987, %v380 : f32
-                %v1801 = arith.addf %v1798, %v1799 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1802 = arith.mulf %v1749, %v1710 fastmath<contract> : f32
-                %v1803 = arith.addf %v1801, %v1802 fastmath<contract> : f32
-                %v1804 = arith.mulf %v1803, %v1667 fastmath<contract> : f32
-                %v1805 = arith.mulf %v1804, %v1650 fastmath<contract> : f32
-                %v1806 = arith.cmpi eq, %v32, %v46 : i64
-                %v1807 = llvm.load %v891 : !llvm.ptr -> f32
-                %v1808 = arith.select %v1806, %v1805, %v1807 : f32
-                llvm.store %v1808, %v891 : f32, !llvm.ptr
-                %v1809 = arith.mulf %v1758, %v1759 fastmath<contract> : f32
-                %v1810 = arith.mulf %v1644, %v1809 fastmath<contract> : f32
-                %v1811 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1812 = arith.addf %v1811, %v1810 fastmath<contract> : f32
-                llvm.store %v1812, %v54 : f32, !llvm.ptr
-                %v1813 = arith.mulf %v1771, %v1772 fastmath<contract> : f32
-                %v1814 = arith.mulf %v1644, %v1813 fastmath<contract> : f32
-                %v1815 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1816 = arith.addf %v1815, %v1814 fastmath<contract> : f32
-                llvm.store %v1816, %v55 : f32, !llvm.ptr
-                %v1817 = arith.mulf %v1646, %v1717 fastmath<contract> : f32
-                %v1818 = arith.select %v36, %v1817, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1819, %v1820 = gpu.shuffle xor %v1818, %v1072, %v380 : f32
-                %v1821 = arith.addf %v1818, %v1819 fastmath<contract> : f32
-                %v1822, %v1823 = gpu.shuffle xor %v1821, %v1076, %v380 : f32
-                %v1824 = arith.addf %v1821, %v1822 fastmath<contract> : f32
-                %v1825 = arith.divui %v17, %v19 : i64
-                %v1826 = arith.remui %v17, %v19 : i64
-                %v1827 = arith.cmpi ult, %v1826, %v31 : i64
-                %v1828 = arith.addi %v70, %v32 : i64
-                %v1829 = arith.muli %v1825, %v1 : i64
-                %v1830 = arith.addi %v1829, %v1828 : i64
-                %v1831 = arith.muli %v1830, %v1086 : i64
-                %v1832 = arith.addi %v1831, %v1654 : i64
-                scf.if %v1827 {
-                  %v1833 = llvm.getelementptr %v61[%v1832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1824, %v1833 : f32, !llvm.ptr
+                %v1751 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1752 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1753 = arith.mulf %v1752, %v1751 fastmath<contract> : f32
+                %v1754 = arith.addf %v1750, %v1753 fastmath<contract> : f32
+                llvm.store %v1754, %v51 : f32, !llvm.ptr
+                %v1755 = arith.subi %size_L, %v2 : i64
+                %v1756 = arith.cmpi eq, %v1724, %v1755 : i64
+                scf.if %v1756 {
+                  %v1757 = arith.muli %v44, %v117 : i64
+                  %v1758 = arith.muli %v42, %v116 : i64
+                  %v1759 = arith.addi %v1757, %v1758 : i64
+                  %v1760 = arith.muli %v32, %v2 : i64
+                  %v1761 = arith.addi %v1759, %v1760 : i64
+                  %v1762 = llvm.getelementptr %dy_h_last[%v1761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1763 = llvm.load %v1762 : !llvm.ptr -> f32
+                  %v1764 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1765 = arith.addf %v1764, %v1763 fastmath<contract> : f32
+                  llvm.store %v1765, %v50 : f32, !llvm.ptr
+                  %v1766 = arith.muli %v44, %v117 : i64
+                  %v1767 = arith.muli %v42, %v116 : i64
+                  %v1768 = arith.addi %v1766, %v1767 : i64
+                  %v1769 = arith.constant 8 : i64
+                  %v1770 = arith.addi %v1769, %v32 : i64
+                  %v1771 = arith.muli %v1770, %v2 : i64
+                  %v1772 = arith.addi %v1768, %v1771 : i64
+                  %v1773 = llvm.getelementptr %dy_h_last[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
+                  %v1775 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1776 = arith.addf %v1775, %v1774 fastmath<contract> : f32
+                  llvm.store %v1776, %v51 : f32, !llvm.ptr
                 }
-                %v1834 = arith.mulf %v1646, %v1726 fastmath<contract> : f32
-                %v1835 = arith.select %v36, %v1834, %v68 : f32
+                %v1777 = arith.muli %v42, %v388 : i64
+                %v1778 = arith.muli %v32, %v2 : i64
+                %v1779 = arith.addi %v1777, %v1778 : i64
+                %v1780 = llvm.getelementptr %in_A[%v1779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1781 = llvm.load %v1780 : !llvm.ptr -> f32
+                %v1782 = arith.mulf %v1713, %v1781 fastmath<contract> : f32
+                %v1783 = arith.mulf %v1782, %v334 fastmath<contract> : f32
+                %v1784 = llvm.call_intrinsic "llvm.exp2.f32"(%v1783) : (f32) -> f32
+                %v1785 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1786 = arith.mulf %v651, %v1785 fastmath<contract> : f32
+                %v1787 = arith.mulf %v1784, %v1786 fastmath<contract> : f32
+                %v1788 = arith.mulf %v1713, %v1787 fastmath<contract> : f32
+                %v1789 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1790 = arith.addf %v1789, %v1788 fastmath<contract> : f32
+                llvm.store %v1790, %v54 : f32, !llvm.ptr
+                %v1791 = arith.muli %v42, %v388 : i64
+                %v1792 = arith.constant 8 : i64
+                %v1793 = arith.addi %v1792, %v32 : i64
+                %v1794 = arith.muli %v1793, %v2 : i64
+                %v1795 = arith.addi %v1791, %v1794 : i64
+                %v1796 = llvm.getelementptr %in_A[%v1795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1797 = llvm.load %v1796 : !llvm.ptr -> f32
+                %v1798 = arith.mulf %v1713, %v1797 fastmath<contract> : f32
+                %v1799 = arith.mulf %v1798, %v334 fastmath<contract> : f32
+                %v1800 = llvm.call_intrinsic "llvm.exp2.f32"(%v1799) : (f32) -> f32
+                %v1801 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1802 = arith.mulf %v671, %v1801 fastmath<contract> : f32
+                %v1803 = arith.mulf %v1800, %v1802 fastmath<contract> : f32
+                %v1804 = arith.mulf %v1713, %v1803 fastmath<contract> : f32
+                %v1805 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1806 = arith.addf %v1805, %v1804 fastmath<contract> : f32
+                llvm.store %v1806, %v55 : f32, !llvm.ptr
+                %v1807 = arith.mulf %v1715, %v1785 fastmath<contract> : f32
+                %v1808 = arith.select %v36, %v1807, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1836, %v1837 = gpu.shuffle xor %v1835, %v1072, %v380 : f32
-                %v1838 = arith.addf %v1835, %v1836 fastmath<contract> : f32
-                %v1839, %v1840 = gpu.shuffle xor %v1838, %v1076, %v380 : f32
-                %v1841 = arith.addf %v1838, %v1839 fastmath<contract> : f32
-                %v1842 = arith.divui %v17, %v19 : i64
-                %v1843 = arith.remui %v17, %v19 : i64
-                %v1844 = arith.cmpi ult, %v1843, %v31 : i64
-                %v1845 = arith.addi %v31, %v32 : i64
-                %v1846 = arith.muli %v1842, %v1 : i64
-                %v1847 = arith.addi %v1846, %v1845 : i64
-                %v1848 = arith.muli %v1847, %v1086 : i64
-                %v1849 = arith.addi %v1848, %v1654 : i64
-                scf.if %v1844 {
-                  %v1850 = llvm.getelementptr %v61[%v1849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1841, %v1850 : f32, !llvm.ptr
+                %v1809, %v1810 = gpu.shuffle xor %v1808, %v999, %v380 : f32
+                %v1811 = arith.addf %v1808, %v1809 fastmath<contract> : f32
+                %v1812, %v1813 = gpu.shuffle xor %v1811, %v1003, %v380 : f32
+                %v1814 = arith.addf %v1811, %v1812 fastmath<contract> : f32
+                %v1815 = arith.divui %v17, %v19 : i64
+                %v1816 = arith.remui %v17, %v19 : i64
+                %v1817 = arith.cmpi ult, %v1816, %v31 : i64
+                %v1818 = arith.addi %v70, %v32 : i64
+                %v1819 = arith.muli %v1815, %v1 : i64
+                %v1820 = arith.addi %v1819, %v1818 : i64
+                %v1821 = arith.muli %v1820, %v1013 : i64
+                %v1822 = arith.addi %v1821, %v1723 : i64
+                scf.if %v1817 {
+                  %v1823 = llvm.getelementptr %v61[%v1822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1814, %v1823 : f32, !llvm.ptr
                 }
-                %v1851 = arith.mulf %v737, %v1668 fastmath<contract> : f32
-                %v1852 = arith.select %v36, %v1851, %v68 : f32
+                %v1824 = arith.mulf %v1715, %v1801 fastmath<contract> : f32
+                %v1825 = arith.select %v36, %v1824, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1853, %v1854 = gpu.shuffle xor %v1852, %v1072, %v380 : f32
-                %v1855 = arith.addf %v1852, %v1853 fastmath<contract> : f32
-                %v1856, %v1857 = gpu.shuffle xor %v1855, %v1076, %v380 : f32
-                %v1858 = arith.addf %v1855, %v1856 fastmath<contract> : f32
-                %v1859 = arith.divui %v17, %v19 : i64
-                %v1860 = arith.remui %v17, %v19 : i64
-                %v1861 = arith.cmpi ult, %v1860, %v31 : i64
-                %v1862 = arith.addi %v70, %v32 : i64
-                %v1863 = arith.muli %v1859, %v1 : i64
-                %v1864 = arith.addi %v1863, %v1862 : i64
-                %v1865 = arith.muli %v1864, %v1086 : i64
-                %v1866 = arith.addi %v1865, %v1654 : i64
-                scf.if %v1861 {
-                  %v1867 = llvm.getelementptr %v63[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1858, %v1867 : f32, !llvm.ptr
+                %v1826, %v1827 = gpu.shuffle xor %v1825, %v999, %v380 : f32
+                %v1828 = arith.addf %v1825, %v1826 fastmath<contract> : f32
+                %v1829, %v1830 = gpu.shuffle xor %v1828, %v1003, %v380 : f32
+                %v1831 = arith.addf %v1828, %v1829 fastmath<contract> : f32
+                %v1832 = arith.divui %v17, %v19 : i64
+                %v1833 = arith.remui %v17, %v19 : i64
+                %v1834 = arith.cmpi ult, %v1833, %v31 : i64
+                %v1835 = arith.addi %v31, %v32 : i64
+                %v1836 = arith.muli %v1832, %v1 : i64
+                %v1837 = arith.addi %v1836, %v1835 : i64
+                %v1838 = arith.muli %v1837, %v1013 : i64
+                %v1839 = arith.addi %v1838, %v1723 : i64
+                scf.if %v1834 {
+                  %v1840 = llvm.getelementptr %v61[%v1839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1831, %v1840 : f32, !llvm.ptr
                 }
-                %v1868 = arith.mulf %v757, %v1668 fastmath<contract> : f32
-                %v1869 = arith.select %v36, %v1868, %v68 : f32
+                %v1841 = arith.mulf %v694, %v1737 fastmath<contract> : f32
+                %v1842 = arith.select %v36, %v1841, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v1870, %v1871 = gpu.shuffle xor %v1869, %v1072, %v380 : f32
-                %v1872 = arith.addf %v1869, %v1870 fastmath<contract> : f32
-                %v1873, %v1874 = gpu.shuffle xor %v1872, %v1076, %v380 : f32
-                %v1875 = arith.addf %v1872, %v1873 fastmath<contract> : f32
-                %v1876 = arith.divui %v17, %v19 : i64
-                %v1877 = arith.remui %v17, %v19 : i64
-                %v1878 = arith.cmpi ult, %v1877, %v31 : i64
-                %v1879 = arith.addi %v31, %v32 : i64
-                %v1880 = arith.muli %v1876, %v1 : i64
-                %v1881 = arith.addi %v1880, %v1879 : i64
-                %v1882 = arith.muli %v1881, %v1086 : i64
-                %v1883 = arith.addi %v1882, %v1654 : i64
-                scf.if %v1878 {
-                  %v1884 = llvm.getelementptr %v63[%v1883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1875, %v1884 : f32, !llvm.ptr
+                %v1843, %v1844 = gpu.shuffle xor %v1842, %v999, %v380 : f32
+                %v1845 = arith.addf %v1842, %v1843 fastmath<contract> : f32
+                %v1846, %v1847 = gpu.shuffle xor %v1845, %v1003, %v380 : f32
+                %v1848 = arith.addf %v1845, %v1846 fastmath<contract> : f32
+                %v1849 = arith.divui %v17, %v19 : i64
+                %v1850 = arith.remui %v17, %v19 : i64
+                %v1851 = arith.cmpi ult, %v1850, %v31 : i64
+                %v1852 = arith.addi %v70, %v32 : i64
+                %v1853 = arith.muli %v1849, %v1 : i64
+                %v1854 = arith.addi %v1853, %v1852 : i64
+                %v1855 = arith.muli %v1854, %v1013 : i64
+                %v1856 = arith.addi %v1855, %v1723 : i64
+                scf.if %v1851 {
+                  %v1857 = llvm.getelementptr %v63[%v1856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1848, %v1857 : f32, !llvm.ptr
                 }
-                %v1885 = arith.mulf %v1749, %v1668 fastmath<contract> : f32
-                %v1886 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1887 = arith.addf %v1886, %v1885 fastmath<contract> : f32
-                llvm.store %v1887, %v56 : f32, !llvm.ptr
-                %v1888 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1889 = arith.addf %v1888, %v1786 fastmath<contract> : f32
-                llvm.store %v1889, %v57 : f32, !llvm.ptr
-                llvm.store %v1758, %v52 : f32, !llvm.ptr
-                llvm.store %v1771, %v53 : f32, !llvm.ptr
+                %v1858 = arith.mulf %v714, %v1737 fastmath<contract> : f32
+                %v1859 = arith.select %v36, %v1858, %v68 : f32
+                // sum over the warp's outer points: shuffles
+                %v1860, %v1861 = gpu.shuffle xor %v1859, %v999, %v380 : f32
+                %v1862 = arith.addf %v1859, %v1860 fastmath<contract> : f32
+                %v1863, %v1864 = gpu.shuffle xor %v1862, %v1003, %v380 : f32
+                %v1865 = arith.addf %v1862, %v1863 fastmath<contract> : f32
+                %v1866 = arith.divui %v17, %v19 : i64
+                %v1867 = arith.remui %v17, %v19 : i64
+                %v1868 = arith.cmpi ult, %v1867, %v31 : i64
+                %v1869 = arith.addi %v31, %v32 : i64
+                %v1870 = arith.muli %v1866, %v1 : i64
+                %v1871 = arith.addi %v1870, %v1869 : i64
+                %v1872 = arith.muli %v1871, %v1013 : i64
+                %v1873 = arith.addi %v1872, %v1723 : i64
+                scf.if %v1868 {
+                  %v1874 = llvm.getelementptr %v63[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1865, %v1874 : f32, !llvm.ptr
+                }
+                %v1875 = arith.mulf %v1729, %v694 fastmath<contract> : f32
+                %v1876 = arith.mulf %v1749, %v714 fastmath<contract> : f32
+                %v1877 = arith.addf %v1875, %v1876 fastmath<contract> : f32
+                llvm.store %v1877, %v889 : f32, !llvm.ptr
+                %v1878 = arith.muli %v32, %v239 : i64
+                %v1879 = arith.subi %v1724, %v211 : i64
+                %v1880 = arith.addi %v1878, %v1879 : i64
+                %v1881 = llvm.getelementptr %v65[%v1880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1882 = llvm.load %v1881 : !llvm.ptr -> f32
+                %v1883 = arith.mulf %v1882, %v1785 fastmath<contract> : f32
+                %v1884 = arith.constant 8 : i64
+                %v1885 = arith.addi %v1884, %v32 : i64
+                %v1886 = arith.muli %v1885, %v239 : i64
+                %v1887 = arith.subi %v1724, %v211 : i64
+                %v1888 = arith.addi %v1886, %v1887 : i64
+                %v1889 = llvm.getelementptr %v65[%v1888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1890 = llvm.load %v1889 : !llvm.ptr -> f32
+                %v1891 = arith.mulf %v1890, %v1801 fastmath<contract> : f32
+                %v1892 = arith.addf %v1883, %v1891 fastmath<contract> : f32
+                llvm.store %v1892, %v890 : f32, !llvm.ptr
+                %v1893 = arith.mulf %v1781, %v1786 fastmath<contract> : f32
+                %v1894 = arith.mulf %v1784, %v1893 fastmath<contract> : f32
+                %v1895 = arith.mulf %v1797, %v1802 fastmath<contract> : f32
+                %v1896 = arith.mulf %v1800, %v1895 fastmath<contract> : f32
+                %v1897 = arith.addf %v1894, %v1896 fastmath<contract> : f32
+                llvm.store %v1897, %v891 : f32, !llvm.ptr
+                llvm.store %v1784, %v52 : f32, !llvm.ptr
+                llvm.store %v1800, %v53 : f32, !llvm.ptr
               }
-              %v1890 = arith.addi %v445, %v427 : i64
-              %v1891 = arith.cmpi slt, %v1890, %v213 : i64
-              %v1892, %v1893 = gpu.shuffle idx %v506, %v181, %v380 : f32
-              %v1894, %v1895 = gpu.shuffle idx %v514, %v181, %v380 : f32
-              %v1896, %v1897 = gpu.shuffle idx %v527, %v181, %v380 : f32
-              %v1898, %v1899 = gpu.shuffle idx %v536, %v181, %v380 : f32
-              %v1900, %v1901 = gpu.shuffle idx %v541, %v181, %v380 : f32
-              %v1902 = arith.addi %v447, %v46 : i64
-              scf.if %v1891 {
-                %v1903 = arith.addi %v211, %v1890 : i64
-                %v1904 = arith.muli %v32, %v239 : i64
-                %v1905 = arith.subi %v1903, %v211 : i64
-                %v1906 = arith.addi %v1904, %v1905 : i64
-                %v1907 = llvm.getelementptr %v67[%v1906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1908 = llvm.load %v1907 : !llvm.ptr -> f32
-                %v1909 = arith.muli %v44, %v319 : i64
-                %v1910 = arith.muli %v42, %v318 : i64
-                %v1911 = arith.addi %v1909, %v1910 : i64
-                %v1912 = arith.muli %v1903, %v2 : i64
-                %v1913 = arith.addi %v1911, %v1912 : i64
-                %v1914 = llvm.getelementptr %dy_y[%v1913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1915 = llvm.load %v1914 : !llvm.ptr -> f32
-                %v1916 = arith.mulf %v1896, %v1915 fastmath<contract> : f32
-                %v1917 = arith.mulf %v1908, %v1916 fastmath<contract> : f32
-                %v1918 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1919 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1920 = arith.mulf %v1919, %v1918 fastmath<contract> : f32
-                %v1921 = arith.addf %v1917, %v1920 fastmath<contract> : f32
-                llvm.store %v1921, %v50 : f32, !llvm.ptr
-                %v1922 = arith.constant 8 : i64
-                %v1923 = arith.addi %v1922, %v32 : i64
-                %v1924 = arith.muli %v1923, %v239 : i64
-                %v1925 = arith.subi %v1903, %v211 : i64
-                %v1926 = arith.addi %v1924, %v1925 : i64
-                %v1927 = llvm.getelementptr %v67[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1928 = llvm.load %v1927 : !llvm.ptr -> f32
-                %v1929 = arith.mulf %v1928, %v1916 fastmath<contract> : f32
-                %v1930 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1931 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1932 = arith.mulf %v1931, %v1930 fastmath<contract> : f32
-                %v1933 = arith.addf %v1929, %v1932 fastmath<contract> : f32
-                llvm.store %v1933, %v51 : f32, !llvm.ptr
-                %v1934 = arith.subi %size_L, %v2 : i64
-                %v1935 = arith.cmpi eq, %v1903, %v1934 : i64
-                scf.if %v1935 {
-                  %v1936 = arith.muli %v44, %v117 : i64
-                  %v1937 = arith.muli %v42, %v116 : i64
-                  %v1938 = arith.addi %v1936, %v1937 : i64
-                  %v1939 = arith.muli %v32, %v2 : i64
-                  %v1940 = arith.addi %v1938, %v1939 : i64
-                  %v1941 = llvm.getelementptr %dy_h_last[%v1940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1942 = llvm.load %v1941 : !llvm.ptr -> f32
-                  %v1943 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1944 = arith.addf %v1943, %v1942 fastmath<contract> : f32
-                  llvm.store %v1944, %v50 : f32, !llvm.ptr
-                  %v1945 = arith.muli %v44, %v117 : i64
-                  %v1946 = arith.muli %v42, %v116 : i64
-                  %v1947 = arith.addi %v1945, %v1946 : i64
-                  %v1948 = arith.constant 8 : i64
-                  %v1949 = arith.addi %v1948, %v32 : i64
-                  %v1950 = arith.muli %v1949, %v2 : i64
-                  %v1951 = arith.addi %v1947, %v1950 : i64
+              %v1898 = llvm.load %v889 : !llvm.ptr -> f32
+              %v1899 = llvm.load %v890 : !llvm.ptr -> f32
+              %v1900 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1901 = arith.addi %v445, %v628 : i64
+              %v1902 = arith.cmpi slt, %v1901, %v213 : i64
+              %v1903, %v1904 = gpu.shuffle idx %v506, %v177, %v380 : f32
+              %v1905, %v1906 = gpu.shuffle idx %v514, %v177, %v380 : f32
+              %v1907, %v1908 = gpu.shuffle idx %v527, %v177, %v380 : f32
+              %v1909, %v1910 = gpu.shuffle idx %v536, %v177, %v380 : f32
+              %v1911, %v1912 = gpu.shuffle idx %v541, %v177, %v380 : f32
+              %v1913 = arith.addi %v447, %v758 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v1902 {
+                %v1914 = arith.addi %v211, %v1901 : i64
+                %v1915 = arith.muli %v32, %v239 : i64
+                %v1916 = arith.subi %v1914, %v211 : i64
+                %v1917 = arith.addi %v1915, %v1916 : i64
+                %v1918 = llvm.getelementptr %v67[%v1917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1919 = llvm.load %v1918 : !llvm.ptr -> f32
+                %v1920 = arith.muli %v44, %v319 : i64
+                %v1921 = arith.muli %v42, %v318 : i64
+                %v1922 = arith.addi %v1920, %v1921 : i64
+                %v1923 = arith.muli %v1914, %v2 : i64
+                %v1924 = arith.addi %v1922, %v1923 : i64
+                %v1925 = llvm.getelementptr %dy_y[%v1924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1926 = llvm.load %v1925 : !llvm.ptr -> f32
+                %v1927 = arith.mulf %v1907, %v1926 fastmath<contract> : f32
+                %v1928 = arith.mulf %v1919, %v1927 fastmath<contract> : f32
+                %v1929 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1930 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1931 = arith.mulf %v1930, %v1929 fastmath<contract> : f32
+                %v1932 = arith.addf %v1928, %v1931 fastmath<contract> : f32
+                llvm.store %v1932, %v50 : f32, !llvm.ptr
+                %v1933 = arith.constant 8 : i64
+                %v1934 = arith.addi %v1933, %v32 : i64
+                %v1935 = arith.muli %v1934, %v239 : i64
+                %v1936 = arith.subi %v1914, %v211 : i64
+                %v1937 = arith.addi %v1935, %v1936 : i64
+                %v1938 = llvm.getelementptr %v67[%v1937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1939 = llvm.load %v1938 : !llvm.ptr -> f32
+                %v1940 = arith.mulf %v1939, %v1927 fastmath<contract> : f32
+                %v1941 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1942 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1943 = arith.mulf %v1942, %v1941 fastmath<contract> : f32
+                %v1944 = arith.addf %v1940, %v1943 fastmath<contract> : f32
+                llvm.store %v1944, %v51 : f32, !llvm.ptr
+                %v1945 = arith.subi %size_L, %v2 : i64
+                %v1946 = arith.cmpi eq, %v1914, %v1945 : i64
+                scf.if %v1946 {
+                  %v1947 = arith.muli %v44, %v117 : i64
+                  %v1948 = arith.muli %v42, %v116 : i64
+                  %v1949 = arith.addi %v1947, %v1948 : i64
+                  %v1950 = arith.muli %v32, %v2 : i64
+                  %v1951 = arith.addi %v1949, %v1950 : i64
                   %v1952 = llvm.getelementptr %dy_h_last[%v1951] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v1953 = llvm.load %v1952 : !llvm.ptr -> f32
-                  %v1954 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1954 = llvm.load %v50 : !llvm.ptr -> f32
                   %v1955 = arith.addf %v1954, %v1953 fastmath<contract> : f32
-                  llvm.store %v1955, %v51 : f32, !llvm.ptr
+                  llvm.store %v1955, %v50 : f32, !llvm.ptr
+                  %v1956 = arith.muli %v44, %v117 : i64
+                  %v1957 = arith.muli %v42, %v116 : i64
+                  %v1958 = arith.addi %v1956, %v1957 : i64
+                  %v1959 = arith.constant 8 : i64
+                  %v1960 = arith.addi %v1959, %v32 : i64
+                  %v1961 = arith.muli %v1960, %v2 : i64
+                  %v1962 = arith.addi %v1958, %v1961 : i64
+                  %v1963 = llvm.getelementptr %dy_h_last[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1964 = llvm.load %v1963 : !llvm.ptr -> f32
+                  %v1965 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1966 = arith.addf %v1965, %v1964 fastmath<contract> : f32
+                  llvm.store %v1966, %v51 : f32, !llvm.ptr
                 }
-                %v1956 = arith.muli %v42, %v2 : i64
-                %v1957 = llvm.getelementptr %in_Dskip[%v1956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1958 = llvm.load %v1957 : !llvm.ptr -> f32
-                %v1959 = arith.mulf %v1958, %v1916 fastmath<contract> : f32
-                %v1960 = arith.muli %v32, %v239 : i64
-                %v1961 = arith.subi %v1903, %v211 : i64
-                %v1962 = arith.addi %v1960, %v1961 : i64
-                %v1963 = llvm.getelementptr %v65[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1964 = llvm.load %v1963 : !llvm.ptr -> f32
-                %v1965 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1966 = arith.mulf %v1964, %v1965 fastmath<contract> : f32
-                %v1967 = arith.constant 8 : i64
-                %v1968 = arith.addi %v1967, %v32 : i64
-                %v1969 = arith.muli %v1968, %v239 : i64
-                %v1970 = arith.subi %v1903, %v211 : i64
-                %v1971 = arith.addi %v1969, %v1970 : i64
-                %v1972 = llvm.getelementptr %v65[%v1971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1973 = llvm.load %v1972 : !llvm.ptr -> f32
-                %v1974 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1975 = arith.mulf %v1973, %v1974 fastmath<contract> : f32
-                %v1976 = arith.addf %v1966, %v1975 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1977, %v1978 = gpu.shuffle xor %v1976, %v979, %v380 : f32
-                %v1979 = arith.addf %v1976, %v1977 fastmath<contract> : f32
-                %v1980, %v1981 = gpu.shuffle xor %v1979, %v983, %v380 : f32
-                %v1982 = arith.addf %v1979, %v1980 fastmath<contract> : f32
-                %v1983, %v1984 = gpu.shuffle xor %v1982, %v987, %v380 : f32
-                %v1985 = arith.addf %v1982, %v1983 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1986 = arith.mulf %v1892, %v1985 fastmath<contract> : f32
-                %v1987 = arith.addf %v1959, %v1986 fastmath<contract> : f32
-                %v1988 = arith.cmpi eq, %v32, %v427 : i64
-                %v1989 = llvm.load %v889 : !llvm.ptr -> f32
-                %v1990 = arith.select %v1988, %v1987, %v1989 : f32
-                llvm.store %v1990, %v889 : f32, !llvm.ptr
-                %v1991 = arith.muli %v44, %v319 : i64
-                %v1992 = arith.muli %v42, %v318 : i64
-                %v1993 = arith.addi %v1991, %v1992 : i64
-                %v1994 = arith.muli %v1903, %v2 : i64
-                %v1995 = arith.addi %v1993, %v1994 : i64
-                %v1996 = llvm.getelementptr %in_u[%v1995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1997 = llvm.load %v1996 : !llvm.ptr -> f32
-                %v1998 = arith.mulf %v1997, %v1985 fastmath<contract> : f32
-                %v1999 = arith.muli %v42, %v388 : i64
-                %v2000 = arith.muli %v32, %v2 : i64
-                %v2001 = arith.addi %v1999, %v2000 : i64
-                %v2002 = llvm.getelementptr %in_A[%v2001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2003 = llvm.load %v2002 : !llvm.ptr -> f32
-                %v2004 = arith.mulf %v1892, %v2003 fastmath<contract> : f32
-                %v2005 = arith.mulf %v2004, %v334 fastmath<contract> : f32
-                %v2006 = llvm.call_intrinsic "llvm.exp2.f32"(%v2005) : (f32) -> f32
-                %v2007 = arith.mulf %v651, %v1965 fastmath<contract> : f32
-                %v2008 = arith.mulf %v2003, %v2007 fastmath<contract> : f32
-                %v2009 = arith.mulf %v2006, %v2008 fastmath<contract> : f32
-                %v2010 = arith.muli %v42, %v388 : i64
-                %v2011 = arith.constant 8 : i64
-                %v2012 = arith.addi %v2011, %v32 : i64
-                %v2013 = arith.muli %v2012, %v2 : i64
-                %v2014 = arith.addi %v2010, %v2013 : i64
-                %v2015 = llvm.getelementptr %in_A[%v2014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2016 = llvm.load %v2015 : !llvm.ptr -> f32
-                %v2017 = arith.mulf %v1892, %v2016 fastmath<contract> : f32
-                %v2018 = arith.mulf %v2017, %v334 fastmath<contract> : f32
-                %v2019 = llvm.call_intrinsic "llvm.exp2.f32"(%v2018) : (f32) -> f32
-                %v2020 = arith.mulf %v671, %v1974 fastmath<contract> : f32
-                %v2021 = arith.mulf %v2016, %v2020 fastmath<contract> : f32
-                %v2022 = arith.mulf %v2019, %v2021 fastmath<contract> : f32
-                %v2023 = arith.addf %v2009, %v2022 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2024, %v2025 = gpu.shuffle xor %v2023, %v979, %v380 : f32
-                %v2026 = arith.addf %v2023, %v2024 fastmath<contract> : f32
-                %v2027, %v2028 = gpu.shuffle xor %v2026, %v983, %v380 : f32
-                %v2029 = arith.addf %v2026, %v2027 fastmath<contract> : f32
-                %v2030, %v2031 = gpu.shuffle xor %v2029, %v987, %v380 : f32
-                %v2032 = arith.addf %v2029, %v2030 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2033 = arith.addf %v1998, %v2032 fastmath<contract> : f32
-                %v2034 = arith.mulf %v2033, %v1900 fastmath<contract> : f32
-                %v2035 = arith.cmpi eq, %v32, %v427 : i64
-                %v2036 = llvm.load %v890 : !llvm.ptr -> f32
-                %v2037 = arith.select %v2035, %v2034, %v2036 : f32
-                llvm.store %v2037, %v890 : f32, !llvm.ptr
-                %v2038 = arith.mulf %v1908, %v694 fastmath<contract> : f32
-                %v2039 = arith.mulf %v1928, %v714 fastmath<contract> : f32
-                %v2040 = arith.addf %v2038, %v2039 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2041, %v2042 = gpu.shuffle xor %v2040, %v979, %v380 : f32
-                %v2043 = arith.addf %v2040, %v2041 fastmath<contract> : f32
-                %v2044, %v2045 = gpu.shuffle xor %v2043, %v983, %v380 : f32
-                %v2046 = arith.addf %v2043, %v2044 fastmath<contract> : f32
-                %v2047, %v2048 = gpu.shuffle xor %v2046, %v987, %v380 : f32
-                %v2049 = arith.addf %v2046, %v2047 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2050 = arith.mulf %v1997, %v1958 fastmath<contract> : f32
-                %v2051 = arith.addf %v2049, %v2050 fastmath<contract> : f32
-                %v2052 = arith.mulf %v2051, %v1915 fastmath<contract> : f32
-                %v2053 = arith.mulf %v2052, %v1898 fastmath<contract> : f32
-                %v2054 = arith.cmpi eq, %v32, %v427 : i64
-                %v2055 = llvm.load %v891 : !llvm.ptr -> f32
-                %v2056 = arith.select %v2054, %v2053, %v2055 : f32
-                llvm.store %v2056, %v891 : f32, !llvm.ptr
-                %v2057 = arith.mulf %v2006, %v2007 fastmath<contract> : f32
-                %v2058 = arith.mulf %v1892, %v2057 fastmath<contract> : f32
-                %v2059 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2060 = arith.addf %v2059, %v2058 fastmath<contract> : f32
-                llvm.store %v2060, %v54 : f32, !llvm.ptr
-                %v2061 = arith.mulf %v2019, %v2020 fastmath<contract> : f32
-                %v2062 = arith.mulf %v1892, %v2061 fastmath<contract> : f32
-                %v2063 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2064 = arith.addf %v2063, %v2062 fastmath<contract> : f32
-                llvm.store %v2064, %v55 : f32, !llvm.ptr
-                %v2065 = arith.mulf %v1894, %v1965 fastmath<contract> : f32
-                %v2066 = arith.select %v36, %v2065, %v68 : f32
+                %v1967 = arith.muli %v42, %v388 : i64
+                %v1968 = arith.muli %v32, %v2 : i64
+                %v1969 = arith.addi %v1967, %v1968 : i64
+                %v1970 = llvm.getelementptr %in_A[%v1969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1971 = llvm.load %v1970 : !llvm.ptr -> f32
+                %v1972 = arith.mulf %v1903, %v1971 fastmath<contract> : f32
+                %v1973 = arith.mulf %v1972, %v334 fastmath<contract> : f32
+                %v1974 = llvm.call_intrinsic "llvm.exp2.f32"(%v1973) : (f32) -> f32
+                %v1975 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1976 = arith.mulf %v607, %v1975 fastmath<contract> : f32
+                %v1977 = arith.mulf %v1974, %v1976 fastmath<contract> : f32
+                %v1978 = arith.mulf %v1903, %v1977 fastmath<contract> : f32
+                %v1979 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1980 = arith.addf %v1979, %v1978 fastmath<contract> : f32
+                llvm.store %v1980, %v54 : f32, !llvm.ptr
+                %v1981 = arith.muli %v42, %v388 : i64
+                %v1982 = arith.constant 8 : i64
+                %v1983 = arith.addi %v1982, %v32 : i64
+                %v1984 = arith.muli %v1983, %v2 : i64
+                %v1985 = arith.addi %v1981, %v1984 : i64
+                %v1986 = llvm.getelementptr %in_A[%v1985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1987 = llvm.load %v1986 : !llvm.ptr -> f32
+                %v1988 = arith.mulf %v1903, %v1987 fastmath<contract> : f32
+                %v1989 = arith.mulf %v1988, %v334 fastmath<contract> : f32
+                %v1990 = llvm.call_intrinsic "llvm.exp2.f32"(%v1989) : (f32) -> f32
+                %v1991 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1992 = arith.mulf %v627, %v1991 fastmath<contract> : f32
+                %v1993 = arith.mulf %v1990, %v1992 fastmath<contract> : f32
+                %v1994 = arith.mulf %v1903, %v1993 fastmath<contract> : f32
+                %v1995 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1996 = arith.addf %v1995, %v1994 fastmath<contract> : f32
+                llvm.store %v1996, %v55 : f32, !llvm.ptr
+                %v1997 = arith.mulf %v1905, %v1975 fastmath<contract> : f32
+                %v1998 = arith.select %v36, %v1997, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2067, %v2068 = gpu.shuffle xor %v2066, %v1072, %v380 : f32
-                %v2069 = arith.addf %v2066, %v2067 fastmath<contract> : f32
-                %v2070, %v2071 = gpu.shuffle xor %v2069, %v1076, %v380 : f32
-                %v2072 = arith.addf %v2069, %v2070 fastmath<contract> : f32
-                %v2073 = arith.divui %v17, %v19 : i64
-                %v2074 = arith.remui %v17, %v19 : i64
-                %v2075 = arith.cmpi ult, %v2074, %v31 : i64
-                %v2076 = arith.addi %v70, %v32 : i64
-                %v2077 = arith.muli %v2073, %v1 : i64
-                %v2078 = arith.addi %v2077, %v2076 : i64
-                %v2079 = arith.muli %v2078, %v1086 : i64
-                %v2080 = arith.addi %v2079, %v1902 : i64
-                scf.if %v2075 {
-                  %v2081 = llvm.getelementptr %v61[%v2080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2072, %v2081 : f32, !llvm.ptr
+                %v1999, %v2000 = gpu.shuffle xor %v1998, %v999, %v380 : f32
+                %v2001 = arith.addf %v1998, %v1999 fastmath<contract> : f32
+                %v2002, %v2003 = gpu.shuffle xor %v2001, %v1003, %v380 : f32
+                %v2004 = arith.addf %v2001, %v2002 fastmath<contract> : f32
+                %v2005 = arith.divui %v17, %v19 : i64
+                %v2006 = arith.remui %v17, %v19 : i64
+                %v2007 = arith.cmpi ult, %v2006, %v31 : i64
+                %v2008 = arith.addi %v70, %v32 : i64
+                %v2009 = arith.muli %v2005, %v1 : i64
+                %v2010 = arith.addi %v2009, %v2008 : i64
+                %v2011 = arith.muli %v2010, %v1013 : i64
+                %v2012 = arith.addi %v2011, %v1913 : i64
+                scf.if %v2007 {
+                  %v2013 = llvm.getelementptr %v61[%v2012] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2004, %v2013 : f32, !llvm.ptr
                 }
-                %v2082 = arith.mulf %v1894, %v1974 fastmath<contract> : f32
-                %v2083 = arith.select %v36, %v2082, %v68 : f32
+                %v2014 = arith.mulf %v1905, %v1991 fastmath<contract> : f32
+                %v2015 = arith.select %v36, %v2014, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2084, %v2085 = gpu.shuffle xor %v2083, %v1072, %v380 : f32
-                %v2086 = arith.addf %v2083, %v2084 fastmath<contract> : f32
-                %v2087, %v2088 = gpu.shuffle xor %v2086, %v1076, %v380 : f32
-                %v2089 = arith.addf %v2086, %v2087 fastmath<contract> : f32
-                %v2090 = arith.divui %v17, %v19 : i64
-                %v2091 = arith.remui %v17, %v19 : i64
-                %v2092 = arith.cmpi ult, %v2091, %v31 : i64
-                %v2093 = arith.addi %v31, %v32 : i64
-                %v2094 = arith.muli %v2090, %v1 : i64
-                %v2095 = arith.addi %v2094, %v2093 : i64
-                %v2096 = arith.muli %v2095, %v1086 : i64
-                %v2097 = arith.addi %v2096, %v1902 : i64
-                scf.if %v2092 {
-                  %v2098 = llvm.getelementptr %v61[%v2097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2089, %v2098 : f32, !llvm.ptr
+                %v2016, %v2017 = gpu.shuffle xor %v2015, %v999, %v380 : f32
+                %v2018 = arith.addf %v2015, %v2016 fastmath<contract> : f32
+                %v2019, %v2020 = gpu.shuffle xor %v2018, %v1003, %v380 : f32
+                %v2021 = arith.addf %v2018, %v2019 fastmath<contract> : f32
+                %v2022 = arith.divui %v17, %v19 : i64
+                %v2023 = arith.remui %v17, %v19 : i64
+                %v2024 = arith.cmpi ult, %v2023, %v31 : i64
+                %v2025 = arith.addi %v31, %v32 : i64
+                %v2026 = arith.muli %v2022, %v1 : i64
+                %v2027 = arith.addi %v2026, %v2025 : i64
+                %v2028 = arith.muli %v2027, %v1013 : i64
+                %v2029 = arith.addi %v2028, %v1913 : i64
+                scf.if %v2024 {
+                  %v2030 = llvm.getelementptr %v61[%v2029] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2021, %v2030 : f32, !llvm.ptr
                 }
-                %v2099 = arith.mulf %v694, %v1916 fastmath<contract> : f32
-                %v2100 = arith.select %v36, %v2099, %v68 : f32
+                %v2031 = arith.mulf %v651, %v1927 fastmath<contract> : f32
+                %v2032 = arith.select %v36, %v2031, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2101, %v2102 = gpu.shuffle xor %v2100, %v1072, %v380 : f32
-                %v2103 = arith.addf %v2100, %v2101 fastmath<contract> : f32
-                %v2104, %v2105 = gpu.shuffle xor %v2103, %v1076, %v380 : f32
-                %v2106 = arith.addf %v2103, %v2104 fastmath<contract> : f32
-                %v2107 = arith.divui %v17, %v19 : i64
-                %v2108 = arith.remui %v17, %v19 : i64
-                %v2109 = arith.cmpi ult, %v2108, %v31 : i64
-                %v2110 = arith.addi %v70, %v32 : i64
-                %v2111 = arith.muli %v2107, %v1 : i64
-                %v2112 = arith.addi %v2111, %v2110 : i64
-                %v2113 = arith.muli %v2112, %v1086 : i64
-                %v2114 = arith.addi %v2113, %v1902 : i64
-                scf.if %v2109 {
-                  %v2115 = llvm.getelementptr %v63[%v2114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2106, %v2115 : f32, !llvm.ptr
+                %v2033, %v2034 = gpu.shuffle xor %v2032, %v999, %v380 : f32
+                %v2035 = arith.addf %v2032, %v2033 fastmath<contract> : f32
+                %v2036, %v2037 = gpu.shuffle xor %v2035, %v1003, %v380 : f32
+                %v2038 = arith.addf %v2035, %v2036 fastmath<contract> : f32
+                %v2039 = arith.divui %v17, %v19 : i64
+                %v2040 = arith.remui %v17, %v19 : i64
+                %v2041 = arith.cmpi ult, %v2040, %v31 : i64
+                %v2042 = arith.addi %v70, %v32 : i64
+                %v2043 = arith.muli %v2039, %v1 : i64
+                %v2044 = arith.addi %v2043, %v2042 : i64
+                %v2045 = arith.muli %v2044, %v1013 : i64
+                %v2046 = arith.addi %v2045, %v1913 : i64
+                scf.if %v2041 {
+                  %v2047 = llvm.getelementptr %v63[%v2046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2038, %v2047 : f32, !llvm.ptr
                 }
-                %v2116 = arith.mulf %v714, %v1916 fastmath<contract> : f32
-                %v2117 = arith.select %v36, %v2116, %v68 : f32
+                %v2048 = arith.mulf %v671, %v1927 fastmath<contract> : f32
+                %v2049 = arith.select %v36, %v2048, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2118, %v2119 = gpu.shuffle xor %v2117, %v1072, %v380 : f32
-                %v2120 = arith.addf %v2117, %v2118 fastmath<contract> : f32
-                %v2121, %v2122 = gpu.shuffle xor %v2120, %v1076, %v380 : f32
-                %v2123 = arith.addf %v2120, %v2121 fastmath<contract> : f32
-                %v2124 = arith.divui %v17, %v19 : i64
-                %v2125 = arith.remui %v17, %v19 : i64
-                %v2126 = arith.cmpi ult, %v2125, %v31 : i64
-                %v2127 = arith.addi %v31, %v32 : i64
-                %v2128 = arith.muli %v2124, %v1 : i64
-                %v2129 = arith.addi %v2128, %v2127 : i64
-                %v2130 = arith.muli %v2129, %v1086 : i64
-                %v2131 = arith.addi %v2130, %v1902 : i64
-                scf.if %v2126 {
-                  %v2132 = llvm.getelementptr %v63[%v2131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2123, %v2132 : f32, !llvm.ptr
+                %v2050, %v2051 = gpu.shuffle xor %v2049, %v999, %v380 : f32
+                %v2052 = arith.addf %v2049, %v2050 fastmath<contract> : f32
+                %v2053, %v2054 = gpu.shuffle xor %v2052, %v1003, %v380 : f32
+                %v2055 = arith.addf %v2052, %v2053 fastmath<contract> : f32
+                %v2056 = arith.divui %v17, %v19 : i64
+                %v2057 = arith.remui %v17, %v19 : i64
+                %v2058 = arith.cmpi ult, %v2057, %v31 : i64
+                %v2059 = arith.addi %v31, %v32 : i64
+                %v2060 = arith.muli %v2056, %v1 : i64
+                %v2061 = arith.addi %v2060, %v2059 : i64
+                %v2062 = arith.muli %v2061, %v1013 : i64
+                %v2063 = arith.addi %v2062, %v1913 : i64
+                scf.if %v2058 {
+                  %v2064 = llvm.getelementptr %v63[%v2063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2055, %v2064 : f32, !llvm.ptr
                 }
-                %v2133 = arith.mulf %v1997, %v1916 fastmath<contract> : f32
-                %v2134 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2135 = arith.addf %v2134, %v2133 fastmath<contract> : f32
-                llvm.store %v2135, %v56 : f32, !llvm.ptr
-                %v2136 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2137 = arith.addf %v2136, %v2034 fastmath<contract> : f32
-                llvm.store %v2137, %v57 : f32, !llvm.ptr
-                llvm.store %v2006, %v52 : f32, !llvm.ptr
-                llvm.store %v2019, %v53 : f32, !llvm.ptr
+                %v2065 = arith.mulf %v1919, %v651 fastmath<contract> : f32
+                %v2066 = arith.mulf %v1939, %v671 fastmath<contract> : f32
+                %v2067 = arith.addf %v2065, %v2066 fastmath<contract> : f32
+                llvm.store %v2067, %v889 : f32, !llvm.ptr
+                %v2068 = arith.muli %v32, %v239 : i64
+                %v2069 = arith.subi %v1914, %v211 : i64
+                %v2070 = arith.addi %v2068, %v2069 : i64
+                %v2071 = llvm.getelementptr %v65[%v2070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2072 = llvm.load %v2071 : !llvm.ptr -> f32
+                %v2073 = arith.mulf %v2072, %v1975 fastmath<contract> : f32
+                %v2074 = arith.constant 8 : i64
+                %v2075 = arith.addi %v2074, %v32 : i64
+                %v2076 = arith.muli %v2075, %v239 : i64
+                %v2077 = arith.subi %v1914, %v211 : i64
+                %v2078 = arith.addi %v2076, %v2077 : i64
+                %v2079 = llvm.getelementptr %v65[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2080 = llvm.load %v2079 : !llvm.ptr -> f32
+                %v2081 = arith.mulf %v2080, %v1991 fastmath<contract> : f32
+                %v2082 = arith.addf %v2073, %v2081 fastmath<contract> : f32
+                llvm.store %v2082, %v890 : f32, !llvm.ptr
+                %v2083 = arith.mulf %v1971, %v1976 fastmath<contract> : f32
+                %v2084 = arith.mulf %v1974, %v2083 fastmath<contract> : f32
+                %v2085 = arith.mulf %v1987, %v1992 fastmath<contract> : f32
+                %v2086 = arith.mulf %v1990, %v2085 fastmath<contract> : f32
+                %v2087 = arith.addf %v2084, %v2086 fastmath<contract> : f32
+                llvm.store %v2087, %v891 : f32, !llvm.ptr
+                llvm.store %v1974, %v52 : f32, !llvm.ptr
+                llvm.store %v1990, %v53 : f32, !llvm.ptr
               }
-              %v2138 = arith.addi %v445, %v628 : i64
-              %v2139 = arith.cmpi slt, %v2138, %v213 : i64
-              %v2140, %v2141 = gpu.shuffle idx %v506, %v177, %v380 : f32
-              %v2142, %v2143 = gpu.shuffle idx %v514, %v177, %v380 : f32
-              %v2144, %v2145 = gpu.shuffle idx %v527, %v177, %v380 : f32
-              %v2146, %v2147 = gpu.shuffle idx %v536, %v177, %v380 : f32
-              %v2148, %v2149 = gpu.shuffle idx %v541, %v177, %v380 : f32
-              %v2150 = arith.addi %v447, %v758 : i64
-              scf.if %v2139 {
-                %v2151 = arith.addi %v211, %v2138 : i64
-                %v2152 = arith.muli %v32, %v239 : i64
-                %v2153 = arith.subi %v2151, %v211 : i64
-                %v2154 = arith.addi %v2152, %v2153 : i64
-                %v2155 = llvm.getelementptr %v67[%v2154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2156 = llvm.load %v2155 : !llvm.ptr -> f32
-                %v2157 = arith.muli %v44, %v319 : i64
-                %v2158 = arith.muli %v42, %v318 : i64
-                %v2159 = arith.addi %v2157, %v2158 : i64
-                %v2160 = arith.muli %v2151, %v2 : i64
-                %v2161 = arith.addi %v2159, %v2160 : i64
-                %v2162 = llvm.getelementptr %dy_y[%v2161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2163 = llvm.load %v2162 : !llvm.ptr -> f32
-                %v2164 = arith.mulf %v2144, %v2163 fastmath<contract> : f32
-                %v2165 = arith.mulf %v2156, %v2164 fastmath<contract> : f32
-                %v2166 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2167 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2168 = arith.mulf %v2167, %v2166 fastmath<contract> : f32
-                %v2169 = arith.addf %v2165, %v2168 fastmath<contract> : f32
-                llvm.store %v2169, %v50 : f32, !llvm.ptr
-                %v2170 = arith.constant 8 : i64
-                %v2171 = arith.addi %v2170, %v32 : i64
-                %v2172 = arith.muli %v2171, %v239 : i64
-                %v2173 = arith.subi %v2151, %v211 : i64
+              %v2088 = llvm.load %v889 : !llvm.ptr -> f32
+              %v2089 = arith.select %v894, %v2088, %v1898 : f32
+              %v2090 = arith.select %v894, %v1898, %v2088 : f32
+              %v2091, %v2092 = gpu.shuffle xor %v2089, %v1284, %v380 : f32
+              %v2093 = arith.addf %v2090, %v2091 fastmath<contract> : f32
+              %v2094 = llvm.load %v890 : !llvm.ptr -> f32
+              %v2095 = arith.select %v894, %v2094, %v1899 : f32
+              %v2096 = arith.select %v894, %v1899, %v2094 : f32
+              %v2097, %v2098 = gpu.shuffle xor %v2095, %v1284, %v380 : f32
+              %v2099 = arith.addf %v2096, %v2097 fastmath<contract> : f32
+              %v2100 = llvm.load %v891 : !llvm.ptr -> f32
+              %v2101 = arith.select %v894, %v2100, %v1900 : f32
+              %v2102 = arith.select %v894, %v1900, %v2100 : f32
+              %v2103, %v2104 = gpu.shuffle xor %v2101, %v1284, %v380 : f32
+              %v2105 = arith.addf %v2102, %v2103 fastmath<contract> : f32
+              %v2106 = arith.addi %v445, %v2 : i64
+              %v2107 = arith.cmpi slt, %v2106, %v213 : i64
+              %v2108, %v2109 = gpu.shuffle idx %v506, %v173, %v380 : f32
+              %v2110, %v2111 = gpu.shuffle idx %v514, %v173, %v380 : f32
+              %v2112, %v2113 = gpu.shuffle idx %v527, %v173, %v380 : f32
+              %v2114, %v2115 = gpu.shuffle idx %v536, %v173, %v380 : f32
+              %v2116, %v2117 = gpu.shuffle idx %v541, %v173, %v380 : f32
+              %v2118 = arith.addi %v447, %v802 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v2107 {
+                %v2119 = arith.addi %v211, %v2106 : i64
+                %v2120 = arith.muli %v32, %v239 : i64
+                %v2121 = arith.subi %v2119, %v211 : i64
+                %v2122 = arith.addi %v2120, %v2121 : i64
+                %v2123 = llvm.getelementptr %v67[%v2122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2124 = llvm.load %v2123 : !llvm.ptr -> f32
+                %v2125 = arith.muli %v44, %v319 : i64
+                %v2126 = arith.muli %v42, %v318 : i64
+                %v2127 = arith.addi %v2125, %v2126 : i64
+                %v2128 = arith.muli %v2119, %v2 : i64
+                %v2129 = arith.addi %v2127, %v2128 : i64
+                %v2130 = llvm.getelementptr %dy_y[%v2129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2131 = llvm.load %v2130 : !llvm.ptr -> f32
+                %v2132 = arith.mulf %v2112, %v2131 fastmath<contract> : f32
+                %v2133 = arith.mulf %v2124, %v2132 fastmath<contract> : f32
+                %v2134 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2135 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2136 = arith.mulf %v2135, %v2134 fastmath<contract> : f32
+                %v2137 = arith.addf %v2133, %v2136 fastmath<contract> : f32
+                llvm.store %v2137, %v50 : f32, !llvm.ptr
+                %v2138 = arith.constant 8 : i64
+                %v2139 = arith.addi %v2138, %v32 : i64
+                %v2140 = arith.muli %v2139, %v239 : i64
+                %v2141 = arith.subi %v2119, %v211 : i64
+                %v2142 = arith.addi %v2140, %v2141 : i64
+                %v2143 = llvm.getelementptr %v67[%v2142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2144 = llvm.load %v2143 : !llvm.ptr -> f32
+                %v2145 = arith.mulf %v2144, %v2132 fastmath<contract> : f32
+                %v2146 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2147 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2148 = arith.mulf %v2147, %v2146 fastmath<contract> : f32
+                %v2149 = arith.addf %v2145, %v2148 fastmath<contract> : f32
+                llvm.store %v2149, %v51 : f32, !llvm.ptr
+                %v2150 = arith.subi %size_L, %v2 : i64
+                %v2151 = arith.cmpi eq, %v2119, %v2150 : i64
+                scf.if %v2151 {
+                  %v2152 = arith.muli %v44, %v117 : i64
+                  %v2153 = arith.muli %v42, %v116 : i64
+                  %v2154 = arith.addi %v2152, %v2153 : i64
+                  %v2155 = arith.muli %v32, %v2 : i64
+                  %v2156 = arith.addi %v2154, %v2155 : i64
+                  %v2157 = llvm.getelementptr %dy_h_last[%v2156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2158 = llvm.load %v2157 : !llvm.ptr -> f32
+                  %v2159 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2160 = arith.addf %v2159, %v2158 fastmath<contract> : f32
+                  llvm.store %v2160, %v50 : f32, !llvm.ptr
+                  %v2161 = arith.muli %v44, %v117 : i64
+                  %v2162 = arith.muli %v42, %v116 : i64
+                  %v2163 = arith.addi %v2161, %v2162 : i64
+                  %v2164 = arith.constant 8 : i64
+                  %v2165 = arith.addi %v2164, %v32 : i64
+                  %v2166 = arith.muli %v2165, %v2 : i64
+                  %v2167 = arith.addi %v2163, %v2166 : i64
+                  %v2168 = llvm.getelementptr %dy_h_last[%v2167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2169 = llvm.load %v2168 : !llvm.ptr -> f32
+                  %v2170 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2171 = arith.addf %v2170, %v2169 fastmath<contract> : f32
+                  llvm.store %v2171, %v51 : f32, !llvm.ptr
+                }
+                %v2172 = arith.muli %v42, %v388 : i64
+                %v2173 = arith.muli %v32, %v2 : i64
                 %v2174 = arith.addi %v2172, %v2173 : i64
-                %v2175 = llvm.getelementptr %v67[%v2174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2175 = llvm.getelementptr %in_A[%v2174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2176 = llvm.load %v2175 : !llvm.ptr -> f32
-                %v2177 = arith.mulf %v2176, %v2164 fastmath<contract> : f32
-                %v2178 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2179 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2180 = arith.mulf %v2179, %v2178 fastmath<contract> : f32
-                %v2181 = arith.addf %v2177, %v2180 fastmath<contract> : f32
-                llvm.store %v2181, %v51 : f32, !llvm.ptr
-                %v2182 = arith.subi %size_L, %v2 : i64
-                %v2183 = arith.cmpi eq, %v2151, %v2182 : i64
-                scf.if %v2183 {
-                  %v2184 = arith.muli %v44, %v117 : i64
-                  %v2185 = arith.muli %v42, %v116 : i64
-                  %v2186 = arith.addi %v2184, %v2185 : i64
-                  %v2187 = arith.muli %v32, %v2 : i64
-                  %v2188 = arith.addi %v2186, %v2187 : i64
-                  %v2189 = llvm.getelementptr %dy_h_last[%v2188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2190 = llvm.load %v2189 : !llvm.ptr -> f32
-                  %v2191 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2192 = arith.addf %v2191, %v2190 fastmath<contract> : f32
-                  llvm.store %v2192, %v50 : f32, !llvm.ptr
-                  %v2193 = arith.muli %v44, %v117 : i64
-                  %v2194 = arith.muli %v42, %v116 : i64
-                  %v2195 = arith.addi %v2193, %v2194 : i64
-                  %v2196 = arith.constant 8 : i64
-                  %v2197 = arith.addi %v2196, %v32 : i64
-                  %v2198 = arith.muli %v2197, %v2 : i64
-                  %v2199 = arith.addi %v2195, %v2198 : i64
-                  %v2200 = llvm.getelementptr %dy_h_last[%v2199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2201 = llvm.load %v2200 : !llvm.ptr -> f32
-                  %v2202 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2203 = arith.addf %v2202, %v2201 fastmath<contract> : f32
-                  llvm.store %v2203, %v51 : f32, !llvm.ptr
-                }
-                %v2204 = arith.muli %v42, %v2 : i64
-                %v2205 = llvm.getelementptr %in_Dskip[%v2204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2206 = llvm.load %v2205 : !llvm.ptr -> f32
-                %v2207 = arith.mulf %v2206, %v2164 fastmath<contract> : f32
-                %v2208 = arith.muli %v32, %v239 : i64
-                %v2209 = arith.subi %v2151, %v211 : i64
-                %v2210 = arith.addi %v2208, %v2209 : i64
-                %v2211 = llvm.getelementptr %v65[%v2210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2212 = llvm.load %v2211 : !llvm.ptr -> f32
-                %v2213 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2214 = arith.mulf %v2212, %v2213 fastmath<contract> : f32
-                %v2215 = arith.constant 8 : i64
-                %v2216 = arith.addi %v2215, %v32 : i64
-                %v2217 = arith.muli %v2216, %v239 : i64
-                %v2218 = arith.subi %v2151, %v211 : i64
-                %v2219 = arith.addi %v2217, %v2218 : i64
-                %v2220 = llvm.getelementptr %v65[%v2219] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2221 = llvm.load %v2220 : !llvm.ptr -> f32
-                %v2222 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2223 = arith.mulf %v2221, %v2222 fastmath<contract> : f32
-                %v2224 = arith.addf %v2214, %v2223 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2225, %v2226 = gpu.shuffle xor %v2224, %v979, %v380 : f32
-                %v2227 = arith.addf %v2224, %v2225 fastmath<contract> : f32
-                %v2228, %v2229 = gpu.shuffle xor %v2227, %v983, %v380 : f32
-                %v2230 = arith.addf %v2227, %v2228 fastmath<contract> : f32
-                %v2231, %v2232 = gpu.shuffle xor %v2230, %v987, %v380 : f32
-                %v2233 = arith.addf %v2230, %v2231 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2234 = arith.mulf %v2140, %v2233 fastmath<contract> : f32
-                %v2235 = arith.addf %v2207, %v2234 fastmath<contract> : f32
-                %v2236 = arith.cmpi eq, %v32, %v628 : i64
-                %v2237 = llvm.load %v889 : !llvm.ptr -> f32
-                %v2238 = arith.select %v2236, %v2235, %v2237 : f32
-                llvm.store %v2238, %v889 : f32, !llvm.ptr
-                %v2239 = arith.muli %v44, %v319 : i64
-                %v2240 = arith.muli %v42, %v318 : i64
-                %v2241 = arith.addi %v2239, %v2240 : i64
-                %v2242 = arith.muli %v2151, %v2 : i64
-                %v2243 = arith.addi %v2241, %v2242 : i64
-                %v2244 = llvm.getelementptr %in_u[%v2243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2245 = llvm.load %v2244 : !llvm.ptr -> f32
-                %v2246 = arith.mulf %v2245, %v2233 fastmath<contract> : f32
-                %v2247 = arith.muli %v42, %v388 : i64
-                %v2248 = arith.muli %v32, %v2 : i64
-                %v2249 = arith.addi %v2247, %v2248 : i64
-                %v2250 = llvm.getelementptr %in_A[%v2249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2251 = llvm.load %v2250 : !llvm.ptr -> f32
-                %v2252 = arith.mulf %v2140, %v2251 fastmath<contract> : f32
-                %v2253 = arith.mulf %v2252, %v334 fastmath<contract> : f32
-                %v2254 = llvm.call_intrinsic "llvm.exp2.f32"(%v2253) : (f32) -> f32
-                %v2255 = arith.mulf %v607, %v2213 fastmath<contract> : f32
-                %v2256 = arith.mulf %v2251, %v2255 fastmath<contract> : f32
-                %v2257 = arith.mulf %v2254, %v2256 fastmath<contract> : f32
-                %v2258 = arith.muli %v42, %v388 : i64
-                %v2259 = arith.constant 8 : i64
-                %v2260 = arith.addi %v2259, %v32 : i64
-                %v2261 = arith.muli %v2260, %v2 : i64
-                %v2262 = arith.addi %v2258, %v2261 : i64
-                %v2263 = llvm.getelementptr %in_A[%v2262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2264 = llvm.load %v2263 : !llvm.ptr -> f32
-                %v2265 = arith.mulf %v2140, %v2264 fastmath<contract> : f32
-                %v2266 = arith.mulf %v2265, %v334 fastmath<contract> : f32
-                %v2267 = llvm.call_intrinsic "llvm.exp2.f32"(%v2266) : (f32) -> f32
-                %v2268 = arith.mulf %v627, %v2222 fastmath<contract> : f32
-                %v2269 = arith.mulf %v2264, %v2268 fastmath<contract> : f32
-                %v2270 = arith.mulf %v2267, %v2269 fastmath<contract> : f32
-                %v2271 = arith.addf %v2257, %v2270 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2272, %v2273 = gpu.shuffle xor %v2271, %v979, %v380 : f32
-                %v2274 = arith.addf %v2271, %v2272 fastmath<contract> : f32
-                %v2275, %v2276 = gpu.shuffle xor %v2274, %v983, %v380 : f32
-                %v2277 = arith.addf %v2274, %v2275 fastmath<contract> : f32
-                %v2278, %v2279 = gpu.shuffle xor %v2277, %v987, %v380 : f32
-                %v2280 = arith.addf %v2277, %v2278 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2281 = arith.addf %v2246, %v2280 fastmath<contract> : f32
-                %v2282 = arith.mulf %v2281, %v2148 fastmath<contract> : f32
-                %v2283 = arith.cmpi eq, %v32, %v628 : i64
-                %v2284 = llvm.load %v890 : !llvm.ptr -> f32
-                %v2285 = arith.select %v2283, %v2282, %v2284 : f32
-                llvm.store %v2285, %v890 : f32, !llvm.ptr
-                %v2286 = arith.mulf %v2156, %v651 fastmath<contract> : f32
-                %v2287 = arith.mulf %v2176, %v671 fastmath<contract> : f32
-                %v2288 = arith.addf %v2286, %v2287 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2289, %v2290 = gpu.shuffle xor %v2288, %v979, %v380 : f32
-                %v2291 = arith.addf %v2288, %v2289 fastmath<contract> : f32
-                %v2292, %v2293 = gpu.shuffle xor %v2291, %v983, %v380 : f32
-                %v2294 = arith.addf %v2291, %v2292 fastmath<contract> : f32
-                %v2295, %v2296 = gpu.shuffle xor %v2294, %v987, %v380 : f32
-                %v2297 = arith.addf %v2294, %v2295 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2298 = arith.mulf %v2245, %v2206 fastmath<contract> : f32
-                %v2299 = arith.addf %v2297, %v2298 fastmath<contract> : f32
-                %v2300 = arith.mulf %v2299, %v2163 fastmath<contract> : f32
-                %v2301 = arith.mulf %v2300, %v2146 fastmath<contract> : f32
-                %v2302 = arith.cmpi eq, %v32, %v628 : i64
-                %v2303 = llvm.load %v891 : !llvm.ptr -> f32
-                %v2304 = arith.select %v2302, %v2301, %v2303 : f32
-                llvm.store %v2304, %v891 : f32, !llvm.ptr
-                %v2305 = arith.mulf %v2254, %v2255 fastmath<contract> : f32
-                %v2306 = arith.mulf %v2140, %v2305 fastmath<contract> : f32
-                %v2307 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2308 = arith.addf %v2307, %v2306 fastmath<contract> : f32
-                llvm.store %v2308, %v54 : f32, !llvm.ptr
-                %v2309 = arith.mulf %v2267, %v2268 fastmath<contract> : f32
-                %v2310 = arith.mulf %v2140, %v2309 fastmath<contract> : f32
-                %v2311 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2312 = arith.addf %v2311, %v2310 fastmath<contract> : f32
-                llvm.store %v2312, %v55 : f32, !llvm.ptr
-                %v2313 = arith.mulf %v2142, %v2213 fastmath<contract> : f32
-                %v2314 = arith.select %v36, %v2313, %v68 : f32
+                %v2177 = arith.mulf %v2108, %v2176 fastmath<contract> : f32
+                %v2178 = arith.mulf %v2177, %v334 fastmath<contract> : f32
+                %v2179 = llvm.call_intrinsic "llvm.exp2.f32"(%v2178) : (f32) -> f32
+                %v2180 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2181 = arith.mulf %v564, %v2180 fastmath<contract> : f32
+                %v2182 = arith.mulf %v2179, %v2181 fastmath<contract> : f32
+                %v2183 = arith.mulf %v2108, %v2182 fastmath<contract> : f32
+                %v2184 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2185 = arith.addf %v2184, %v2183 fastmath<contract> : f32
+                llvm.store %v2185, %v54 : f32, !llvm.ptr
+                %v2186 = arith.muli %v42, %v388 : i64
+                %v2187 = arith.constant 8 : i64
+                %v2188 = arith.addi %v2187, %v32 : i64
+                %v2189 = arith.muli %v2188, %v2 : i64
+                %v2190 = arith.addi %v2186, %v2189 : i64
+                %v2191 = llvm.getelementptr %in_A[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2192 = llvm.load %v2191 : !llvm.ptr -> f32
+                %v2193 = arith.mulf %v2108, %v2192 fastmath<contract> : f32
+                %v2194 = arith.mulf %v2193, %v334 fastmath<contract> : f32
+                %v2195 = llvm.call_intrinsic "llvm.exp2.f32"(%v2194) : (f32) -> f32
+                %v2196 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2197 = arith.mulf %v584, %v2196 fastmath<contract> : f32
+                %v2198 = arith.mulf %v2195, %v2197 fastmath<contract> : f32
+                %v2199 = arith.mulf %v2108, %v2198 fastmath<contract> : f32
+                %v2200 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2201 = arith.addf %v2200, %v2199 fastmath<contract> : f32
+                llvm.store %v2201, %v55 : f32, !llvm.ptr
+                %v2202 = arith.mulf %v2110, %v2180 fastmath<contract> : f32
+                %v2203 = arith.select %v36, %v2202, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2315, %v2316 = gpu.shuffle xor %v2314, %v1072, %v380 : f32
-                %v2317 = arith.addf %v2314, %v2315 fastmath<contract> : f32
-                %v2318, %v2319 = gpu.shuffle xor %v2317, %v1076, %v380 : f32
-                %v2320 = arith.addf %v2317, %v2318 fastmath<contract> : f32
-                %v2321 = arith.divui %v17, %v19 : i64
-                %v2322 = arith.remui %v17, %v19 : i64
-                %v2323 = arith.cmpi ult, %v2322, %v31 : i64
-                %v2324 = arith.addi %v70, %v32 : i64
-                %v2325 = arith.muli %v2321, %v1 : i64
-                %v2326 = arith.addi %v2325, %v2324 : i64
-                %v2327 = arith.muli %v2326, %v1086 : i64
-                %v2328 = arith.addi %v2327, %v2150 : i64
-                scf.if %v2323 {
-                  %v2329 = llvm.getelementptr %v61[%v2328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2320, %v2329 : f32, !llvm.ptr
+                %v2204, %v2205 = gpu.shuffle xor %v2203, %v999, %v380 : f32
+                %v2206 = arith.addf %v2203, %v2204 fastmath<contract> : f32
+                %v2207, %v2208 = gpu.shuffle xor %v2206, %v1003, %v380 : f32
+                %v2209 = arith.addf %v2206, %v2207 fastmath<contract> : f32
+                %v2210 = arith.divui %v17, %v19 : i64
+                %v2211 = arith.remui %v17, %v19 : i64
+                %v2212 = arith.cmpi ult, %v2211, %v31 : i64
+                %v2213 = arith.addi %v70, %v32 : i64
+                %v2214 = arith.muli %v2210, %v1 : i64
+                %v2215 = arith.addi %v2214, %v2213 : i64
+                %v2216 = arith.muli %v2215, %v1013 : i64
+                %v2217 = arith.addi %v2216, %v2118 : i64
+                scf.if %v2212 {
+                  %v2218 = llvm.getelementptr %v61[%v2217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2209, %v2218 : f32, !llvm.ptr
                 }
-                %v2330 = arith.mulf %v2142, %v2222 fastmath<contract> : f32
-                %v2331 = arith.select %v36, %v2330, %v68 : f32
+                %v2219 = arith.mulf %v2110, %v2196 fastmath<contract> : f32
+                %v2220 = arith.select %v36, %v2219, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2332, %v2333 = gpu.shuffle xor %v2331, %v1072, %v380 : f32
-                %v2334 = arith.addf %v2331, %v2332 fastmath<contract> : f32
-                %v2335, %v2336 = gpu.shuffle xor %v2334, %v1076, %v380 : f32
-                %v2337 = arith.addf %v2334, %v2335 fastmath<contract> : f32
-                %v2338 = arith.divui %v17, %v19 : i64
-                %v2339 = arith.remui %v17, %v19 : i64
-                %v2340 = arith.cmpi ult, %v2339, %v31 : i64
-                %v2341 = arith.addi %v31, %v32 : i64
-                %v2342 = arith.muli %v2338, %v1 : i64
-                %v2343 = arith.addi %v2342, %v2341 : i64
-                %v2344 = arith.muli %v2343, %v1086 : i64
-                %v2345 = arith.addi %v2344, %v2150 : i64
-                scf.if %v2340 {
-                  %v2346 = llvm.getelementptr %v61[%v2345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2337, %v2346 : f32, !llvm.ptr
+                %v2221, %v2222 = gpu.shuffle xor %v2220, %v999, %v380 : f32
+                %v2223 = arith.addf %v2220, %v2221 fastmath<contract> : f32
+                %v2224, %v2225 = gpu.shuffle xor %v2223, %v1003, %v380 : f32
+                %v2226 = arith.addf %v2223, %v2224 fastmath<contract> : f32
+                %v2227 = arith.divui %v17, %v19 : i64
+                %v2228 = arith.remui %v17, %v19 : i64
+                %v2229 = arith.cmpi ult, %v2228, %v31 : i64
+                %v2230 = arith.addi %v31, %v32 : i64
+                %v2231 = arith.muli %v2227, %v1 : i64
+                %v2232 = arith.addi %v2231, %v2230 : i64
+                %v2233 = arith.muli %v2232, %v1013 : i64
+                %v2234 = arith.addi %v2233, %v2118 : i64
+                scf.if %v2229 {
+                  %v2235 = llvm.getelementptr %v61[%v2234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2226, %v2235 : f32, !llvm.ptr
                 }
-                %v2347 = arith.mulf %v651, %v2164 fastmath<contract> : f32
-                %v2348 = arith.select %v36, %v2347, %v68 : f32
+                %v2236 = arith.mulf %v607, %v2132 fastmath<contract> : f32
+                %v2237 = arith.select %v36, %v2236, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2349, %v2350 = gpu.shuffle xor %v2348, %v1072, %v380 : f32
-                %v2351 = arith.addf %v2348, %v2349 fastmath<contract> : f32
-                %v2352, %v2353 = gpu.shuffle xor %v2351, %v1076, %v380 : f32
-                %v2354 = arith.addf %v2351, %v2352 fastmath<contract> : f32
-                %v2355 = arith.divui %v17, %v19 : i64
-                %v2356 = arith.remui %v17, %v19 : i64
-                %v2357 = arith.cmpi ult, %v2356, %v31 : i64
-                %v2358 = arith.addi %v70, %v32 : i64
-                %v2359 = arith.muli %v2355, %v1 : i64
-                %v2360 = arith.addi %v2359, %v2358 : i64
-                %v2361 = arith.muli %v2360, %v1086 : i64
-                %v2362 = arith.addi %v2361, %v2150 : i64
-                scf.if %v2357 {
-                  %v2363 = llvm.getelementptr %v63[%v2362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2354, %v2363 : f32, !llvm.ptr
+                %v2238, %v2239 = gpu.shuffle xor %v2237, %v999, %v380 : f32
+                %v2240 = arith.addf %v2237, %v2238 fastmath<contract> : f32
+                %v2241, %v2242 = gpu.shuffle xor %v2240, %v1003, %v380 : f32
+                %v2243 = arith.addf %v2240, %v2241 fastmath<contract> : f32
+                %v2244 = arith.divui %v17, %v19 : i64
+                %v2245 = arith.remui %v17, %v19 : i64
+                %v2246 = arith.cmpi ult, %v2245, %v31 : i64
+                %v2247 = arith.addi %v70, %v32 : i64
+                %v2248 = arith.muli %v2244, %v1 : i64
+                %v2249 = arith.addi %v2248, %v2247 : i64
+                %v2250 = arith.muli %v2249, %v1013 : i64
+                %v2251 = arith.addi %v2250, %v2118 : i64
+                scf.if %v2246 {
+                  %v2252 = llvm.getelementptr %v63[%v2251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2243, %v2252 : f32, !llvm.ptr
                 }
-                %v2364 = arith.mulf %v671, %v2164 fastmath<contract> : f32
-                %v2365 = arith.select %v36, %v2364, %v68 : f32
+                %v2253 = arith.mulf %v627, %v2132 fastmath<contract> : f32
+                %v2254 = arith.select %v36, %v2253, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2366, %v2367 = gpu.shuffle xor %v2365, %v1072, %v380 : f32
-                %v2368 = arith.addf %v2365, %v2366 fastmath<contract> : f32
-                %v2369, %v2370 = gpu.shuffle xor %v2368, %v1076, %v380 : f32
-                %v2371 = arith.addf %v2368, %v2369 fastmath<contract> : f32
-                %v2372 = arith.divui %v17, %v19 : i64
-                %v2373 = arith.remui %v17, %v19 : i64
-                %v2374 = arith.cmpi ult, %v2373, %v31 : i64
-                %v2375 = arith.addi %v31, %v32 : i64
-                %v2376 = arith.muli %v2372, %v1 : i64
-                %v2377 = arith.addi %v2376, %v2375 : i64
-                %v2378 = arith.muli %v2377, %v1086 : i64
-                %v2379 = arith.addi %v2378, %v2150 : i64
-                scf.if %v2374 {
-                  %v2380 = llvm.getelementptr %v63[%v2379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2371, %v2380 : f32, !llvm.ptr
+                %v2255, %v2256 = gpu.shuffle xor %v2254, %v999, %v380 : f32
+                %v2257 = arith.addf %v2254, %v2255 fastmath<contract> : f32
+                %v2258, %v2259 = gpu.shuffle xor %v2257, %v1003, %v380 : f32
+                %v2260 = arith.addf %v2257, %v2258 fastmath<contract> : f32
+                %v2261 = arith.divui %v17, %v19 : i64
+                %v2262 = arith.remui %v17, %v19 : i64
+                %v2263 = arith.cmpi ult, %v2262, %v31 : i64
+                %v2264 = arith.addi %v31, %v32 : i64
+                %v2265 = arith.muli %v2261, %v1 : i64
+                %v2266 = arith.addi %v2265, %v2264 : i64
+                %v2267 = arith.muli %v2266, %v1013 : i64
+                %v2268 = arith.addi %v2267, %v2118 : i64
+                scf.if %v2263 {
+                  %v2269 = llvm.getelementptr %v63[%v2268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2260, %v2269 : f32, !llvm.ptr
                 }
-                %v2381 = arith.mulf %v2245, %v2164 fastmath<contract> : f32
-                %v2382 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2383 = arith.addf %v2382, %v2381 fastmath<contract> : f32
-                llvm.store %v2383, %v56 : f32, !llvm.ptr
-                %v2384 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2385 = arith.addf %v2384, %v2282 fastmath<contract> : f32
-                llvm.store %v2385, %v57 : f32, !llvm.ptr
-                llvm.store %v2254, %v52 : f32, !llvm.ptr
-                llvm.store %v2267, %v53 : f32, !llvm.ptr
+                %v2270 = arith.mulf %v2124, %v607 fastmath<contract> : f32
+                %v2271 = arith.mulf %v2144, %v627 fastmath<contract> : f32
+                %v2272 = arith.addf %v2270, %v2271 fastmath<contract> : f32
+                llvm.store %v2272, %v889 : f32, !llvm.ptr
+                %v2273 = arith.muli %v32, %v239 : i64
+                %v2274 = arith.subi %v2119, %v211 : i64
+                %v2275 = arith.addi %v2273, %v2274 : i64
+                %v2276 = llvm.getelementptr %v65[%v2275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2277 = llvm.load %v2276 : !llvm.ptr -> f32
+                %v2278 = arith.mulf %v2277, %v2180 fastmath<contract> : f32
+                %v2279 = arith.constant 8 : i64
+                %v2280 = arith.addi %v2279, %v32 : i64
+                %v2281 = arith.muli %v2280, %v239 : i64
+                %v2282 = arith.subi %v2119, %v211 : i64
+                %v2283 = arith.addi %v2281, %v2282 : i64
+                %v2284 = llvm.getelementptr %v65[%v2283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2285 = llvm.load %v2284 : !llvm.ptr -> f32
+                %v2286 = arith.mulf %v2285, %v2196 fastmath<contract> : f32
+                %v2287 = arith.addf %v2278, %v2286 fastmath<contract> : f32
+                llvm.store %v2287, %v890 : f32, !llvm.ptr
+                %v2288 = arith.mulf %v2176, %v2181 fastmath<contract> : f32
+                %v2289 = arith.mulf %v2179, %v2288 fastmath<contract> : f32
+                %v2290 = arith.mulf %v2192, %v2197 fastmath<contract> : f32
+                %v2291 = arith.mulf %v2195, %v2290 fastmath<contract> : f32
+                %v2292 = arith.addf %v2289, %v2291 fastmath<contract> : f32
+                llvm.store %v2292, %v891 : f32, !llvm.ptr
+                llvm.store %v2179, %v52 : f32, !llvm.ptr
+                llvm.store %v2195, %v53 : f32, !llvm.ptr
               }
-              %v2386 = arith.addi %v445, %v2 : i64
-              %v2387 = arith.cmpi slt, %v2386, %v213 : i64
-              %v2388, %v2389 = gpu.shuffle idx %v506, %v173, %v380 : f32
-              %v2390, %v2391 = gpu.shuffle idx %v514, %v173, %v380 : f32
-              %v2392, %v2393 = gpu.shuffle idx %v527, %v173, %v380 : f32
-              %v2394, %v2395 = gpu.shuffle idx %v536, %v173, %v380 : f32
-              %v2396, %v2397 = gpu.shuffle idx %v541, %v173, %v380 : f32
-              %v2398 = arith.addi %v447, %v802 : i64
-              scf.if %v2387 {
-                %v2399 = arith.addi %v211, %v2386 : i64
-                %v2400 = arith.muli %v32, %v239 : i64
-                %v2401 = arith.subi %v2399, %v211 : i64
-                %v2402 = arith.addi %v2400, %v2401 : i64
-                %v2403 = llvm.getelementptr %v67[%v2402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2404 = llvm.load %v2403 : !llvm.ptr -> f32
-                %v2405 = arith.muli %v44, %v319 : i64
-                %v2406 = arith.muli %v42, %v318 : i64
-                %v2407 = arith.addi %v2405, %v2406 : i64
-                %v2408 = arith.muli %v2399, %v2 : i64
-                %v2409 = arith.addi %v2407, %v2408 : i64
-                %v2410 = llvm.getelementptr %dy_y[%v2409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2411 = llvm.load %v2410 : !llvm.ptr -> f32
-                %v2412 = arith.mulf %v2392, %v2411 fastmath<contract> : f32
-                %v2413 = arith.mulf %v2404, %v2412 fastmath<contract> : f32
-                %v2414 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2415 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2416 = arith.mulf %v2415, %v2414 fastmath<contract> : f32
-                %v2417 = arith.addf %v2413, %v2416 fastmath<contract> : f32
-                llvm.store %v2417, %v50 : f32, !llvm.ptr
-                %v2418 = arith.constant 8 : i64
-                %v2419 = arith.addi %v2418, %v32 : i64
-                %v2420 = arith.muli %v2419, %v239 : i64
-                %v2421 = arith.subi %v2399, %v211 : i64
-                %v2422 = arith.addi %v2420, %v2421 : i64
-                %v2423 = llvm.getelementptr %v67[%v2422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2424 = llvm.load %v2423 : !llvm.ptr -> f32
-                %v2425 = arith.mulf %v2424, %v2412 fastmath<contract> : f32
-                %v2426 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2427 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2428 = arith.mulf %v2427, %v2426 fastmath<contract> : f32
-                %v2429 = arith.addf %v2425, %v2428 fastmath<contract> : f32
-                llvm.store %v2429, %v51 : f32, !llvm.ptr
-                %v2430 = arith.subi %size_L, %v2 : i64
-                %v2431 = arith.cmpi eq, %v2399, %v2430 : i64
-                scf.if %v2431 {
-                  %v2432 = arith.muli %v44, %v117 : i64
-                  %v2433 = arith.muli %v42, %v116 : i64
-                  %v2434 = arith.addi %v2432, %v2433 : i64
-                  %v2435 = arith.muli %v32, %v2 : i64
-                  %v2436 = arith.addi %v2434, %v2435 : i64
-                  %v2437 = llvm.getelementptr %dy_h_last[%v2436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2438 = llvm.load %v2437 : !llvm.ptr -> f32
-                  %v2439 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2440 = arith.addf %v2439, %v2438 fastmath<contract> : f32
-                  llvm.store %v2440, %v50 : f32, !llvm.ptr
-                  %v2441 = arith.muli %v44, %v117 : i64
-                  %v2442 = arith.muli %v42, %v116 : i64
-                  %v2443 = arith.addi %v2441, %v2442 : i64
-                  %v2444 = arith.constant 8 : i64
-                  %v2445 = arith.addi %v2444, %v32 : i64
-                  %v2446 = arith.muli %v2445, %v2 : i64
-                  %v2447 = arith.addi %v2443, %v2446 : i64
-                  %v2448 = llvm.getelementptr %dy_h_last[%v2447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2449 = llvm.load %v2448 : !llvm.ptr -> f32
-                  %v2450 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2451 = arith.addf %v2450, %v2449 fastmath<contract> : f32
-                  llvm.store %v2451, %v51 : f32, !llvm.ptr
+              %v2293 = llvm.load %v889 : !llvm.ptr -> f32
+              %v2294 = llvm.load %v890 : !llvm.ptr -> f32
+              %v2295 = llvm.load %v891 : !llvm.ptr -> f32
+              %v2296 = arith.addi %v445, %v70 : i64
+              %v2297 = arith.cmpi slt, %v2296, %v213 : i64
+              %v2298, %v2299 = gpu.shuffle idx %v506, %v169, %v380 : f32
+              %v2300, %v2301 = gpu.shuffle idx %v514, %v169, %v380 : f32
+              %v2302, %v2303 = gpu.shuffle idx %v527, %v169, %v380 : f32
+              %v2304, %v2305 = gpu.shuffle idx %v536, %v169, %v380 : f32
+              %v2306, %v2307 = gpu.shuffle idx %v541, %v169, %v380 : f32
+              %v2308 = arith.addi %v447, %v161 : i64
+              llvm.store %v68, %v889 : f32, !llvm.ptr
+              llvm.store %v68, %v890 : f32, !llvm.ptr
+              llvm.store %v68, %v891 : f32, !llvm.ptr
+              scf.if %v2297 {
+                %v2309 = arith.addi %v211, %v2296 : i64
+                %v2310 = arith.muli %v32, %v239 : i64
+                %v2311 = arith.subi %v2309, %v211 : i64
+                %v2312 = arith.addi %v2310, %v2311 : i64
+                %v2313 = llvm.getelementptr %v67[%v2312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2314 = llvm.load %v2313 : !llvm.ptr -> f32
+                %v2315 = arith.muli %v44, %v319 : i64
+                %v2316 = arith.muli %v42, %v318 : i64
+                %v2317 = arith.addi %v2315, %v2316 : i64
+                %v2318 = arith.muli %v2309, %v2 : i64
+                %v2319 = arith.addi %v2317, %v2318 : i64
+                %v2320 = llvm.getelementptr %dy_y[%v2319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2321 = llvm.load %v2320 : !llvm.ptr -> f32
+                %v2322 = arith.mulf %v2302, %v2321 fastmath<contract> : f32
+                %v2323 = arith.mulf %v2314, %v2322 fastmath<contract> : f32
+                %v2324 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2325 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2326 = arith.mulf %v2325, %v2324 fastmath<contract> : f32
+                %v2327 = arith.addf %v2323, %v2326 fastmath<contract> : f32
+                llvm.store %v2327, %v50 : f32, !llvm.ptr
+                %v2328 = arith.constant 8 : i64
+                %v2329 = arith.addi %v2328, %v32 : i64
+                %v2330 = arith.muli %v2329, %v239 : i64
+                %v2331 = arith.subi %v2309, %v211 : i64
+                %v2332 = arith.addi %v2330, %v2331 : i64
+                %v2333 = llvm.getelementptr %v67[%v2332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2334 = llvm.load %v2333 : !llvm.ptr -> f32
+                %v2335 = arith.mulf %v2334, %v2322 fastmath<contract> : f32
+                %v2336 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2337 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2338 = arith.mulf %v2337, %v2336 fastmath<contract> : f32
+                %v2339 = arith.addf %v2335, %v2338 fastmath<contract> : f32
+                llvm.store %v2339, %v51 : f32, !llvm.ptr
+                %v2340 = arith.subi %size_L, %v2 : i64
+                %v2341 = arith.cmpi eq, %v2309, %v2340 : i64
+                scf.if %v2341 {
+                  %v2342 = arith.muli %v44, %v117 : i64
+                  %v2343 = arith.muli %v42, %v116 : i64
+                  %v2344 = arith.addi %v2342, %v2343 : i64
+                  %v2345 = arith.muli %v32, %v2 : i64
+                  %v2346 = arith.addi %v2344, %v2345 : i64
+                  %v2347 = llvm.getelementptr %dy_h_last[%v2346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2348 = llvm.load %v2347 : !llvm.ptr -> f32
+                  %v2349 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2350 = arith.addf %v2349, %v2348 fastmath<contract> : f32
+                  llvm.store %v2350, %v50 : f32, !llvm.ptr
+                  %v2351 = arith.muli %v44, %v117 : i64
+                  %v2352 = arith.muli %v42, %v116 : i64
+                  %v2353 = arith.addi %v2351, %v2352 : i64
+                  %v2354 = arith.constant 8 : i64
+                  %v2355 = arith.addi %v2354, %v32 : i64
+                  %v2356 = arith.muli %v2355, %v2 : i64
+                  %v2357 = arith.addi %v2353, %v2356 : i64
+                  %v2358 = llvm.getelementptr %dy_h_last[%v2357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2359 = llvm.load %v2358 : !llvm.ptr -> f32
+                  %v2360 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2361 = arith.addf %v2360, %v2359 fastmath<contract> : f32
+                  llvm.store %v2361, %v51 : f32, !llvm.ptr
                 }
-                %v2452 = arith.muli %v42, %v2 : i64
-                %v2453 = llvm.getelementptr %in_Dskip[%v2452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2454 = llvm.load %v2453 : !llvm.ptr -> f32
-                %v2455 = arith.mulf %v2454, %v2412 fastmath<contract> : f32
-                %v2456 = arith.muli %v32, %v239 : i64
-                %v2457 = arith.subi %v2399, %v211 : i64
-                %v2458 = arith.addi %v2456, %v2457 : i64
-                %v2459 = llvm.getelementptr %v65[%v2458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2460 = llvm.load %v2459 : !llvm.ptr -> f32
-                %v2461 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2462 = arith.mulf %v2460, %v2461 fastmath<contract> : f32
-                %v2463 = arith.constant 8 : i64
-                %v2464 = arith.addi %v2463, %v32 : i64
-                %v2465 = arith.muli %v2464, %v239 : i64
-                %v2466 = arith.subi %v2399, %v211 : i64
-                %v2467 = arith.addi %v2465, %v2466 : i64
-                %v2468 = llvm.getelementptr %v65[%v2467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2469 = llvm.load %v2468 : !llvm.ptr -> f32
-                %v2470 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2471 = arith.mulf %v2469, %v2470 fastmath<contract> : f32
-                %v2472 = arith.addf %v2462, %v2471 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2473, %v2474 = gpu.shuffle xor %v2472, %v979, %v380 : f32
-                %v2475 = arith.addf %v2472, %v2473 fastmath<contract> : f32
-                %v2476, %v2477 = gpu.shuffle xor %v2475, %v983, %v380 : f32
-                %v2478 = arith.addf %v2475, %v2476 fastmath<contract> : f32
-                %v2479, %v2480 = gpu.shuffle xor %v2478, %v987, %v380 : f32
-                %v2481 = arith.addf %v2478, %v2479 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2482 = arith.mulf %v2388, %v2481 fastmath<contract> : f32
-                %v2483 = arith.addf %v2455, %v2482 fastmath<contract> : f32
-                %v2484 = arith.cmpi eq, %v32, %v2 : i64
-                %v2485 = llvm.load %v889 : !llvm.ptr -> f32
-                %v2486 = arith.select %v2484, %v2483, %v2485 : f32
-                llvm.store %v2486, %v889 : f32, !llvm.ptr
-                %v2487 = arith.muli %v44, %v319 : i64
-                %v2488 = arith.muli %v42, %v318 : i64
-                %v2489 = arith.addi %v2487, %v2488 : i64
-                %v2490 = arith.muli %v2399, %v2 : i64
-                %v2491 = arith.addi %v2489, %v2490 : i64
-                %v2492 = llvm.getelementptr %in_u[%v2491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2493 = llvm.load %v2492 : !llvm.ptr -> f32
-                %v2494 = arith.mulf %v2493, %v2481 fastmath<contract> : f32
-                %v2495 = arith.muli %v42, %v388 : i64
-                %v2496 = arith.muli %v32, %v2 : i64
-                %v2497 = arith.addi %v2495, %v2496 : i64
-                %v2498 = llvm.getelementptr %in_A[%v2497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2499 = llvm.load %v2498 : !llvm.ptr -> f32
-                %v2500 = arith.mulf %v2388, %v2499 fastmath<contract> : f32
-                %v2501 = arith.mulf %v2500, %v334 fastmath<contract> : f32
-                %v2502 = llvm.call_intrinsic "llvm.exp2.f32"(%v2501) : (f32) -> f32
-                %v2503 = arith.mulf %v564, %v2461 fastmath<contract> : f32
-                %v2504 = arith.mulf %v2499, %v2503 fastmath<contract> : f32
-                %v2505 = arith.mulf %v2502, %v2504 fastmath<contract> : f32
-                %v2506 = arith.muli %v42, %v388 : i64
-                %v2507 = arith.constant 8 : i64
-                %v2508 = arith.addi %v2507, %v32 : i64
-                %v2509 = arith.muli %v2508, %v2 : i64
-                %v2510 = arith.addi %v2506, %v2509 : i64
-                %v2511 = llvm.getelementptr %in_A[%v2510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2512 = llvm.load %v2511 : !llvm.ptr -> f32
-                %v2513 = arith.mulf %v2388, %v2512 fastmath<contract> : f32
-                %v2514 = arith.mulf %v2513, %v334 fastmath<contract> : f32
-                %v2515 = llvm.call_intrinsic "llvm.exp2.f32"(%v2514) : (f32) -> f32
-                %v2516 = arith.mulf %v584, %v2470 fastmath<contract> : f32
-                %v2517 = arith.mulf %v2512, %v2516 fastmath<contract> : f32
-                %v2518 = arith.mulf %v2515, %v2517 fastmath<contract> : f32
-                %v2519 = arith.addf %v2505, %v2518 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2520, %v2521 = gpu.shuffle xor %v2519, %v979, %v380 : f32
-                %v2522 = arith.addf %v2519, %v2520 fastmath<contract> : f32
-                %v2523, %v2524 = gpu.shuffle xor %v2522, %v983, %v380 : f32
-                %v2525 = arith.addf %v2522, %v2523 fastmath<contract> : f32
-                %v2526, %v2527 = gpu.shuffle xor %v2525, %v987, %v380 : f32
-                %v2528 = arith.addf %v2525, %v2526 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2529 = arith.addf %v2494, %v2528 fastmath<contract> : f32
-                %v2530 = arith.mulf %v2529, %v2396 fastmath<contract> : f32
-                %v2531 = arith.cmpi eq, %v32, %v2 : i64
-                %v2532 = llvm.load %v890 : !llvm.ptr -> f32
-                %v2533 = arith.select %v2531, %v2530, %v2532 : f32
-                llvm.store %v2533, %v890 : f32, !llvm.ptr
-                %v2534 = arith.mulf %v2404, %v607 fastmath<contract> : f32
-                %v2535 = arith.mulf %v2424, %v627 fastmath<contract> : f32
-                %v2536 = arith.addf %v2534, %v2535 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2537, %v2538 = gpu.shuffle xor %v2536, %v979, %v380 : f32
-                %v2539 = arith.addf %v2536, %v2537 fastmath<contract> : f32
-                %v2540, %v2541 = gpu.shuffle xor %v2539, %v983, %v380 : f32
-                %v2542 = arith.addf %v2539, %v2540 fastmath<contract> : f32
-                %v2543, %v2544 = gpu.shuffle xor %v2542, %v987, %v380 : f32
-                %v2545 = arith.addf %v2542, %v2543 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2546 = arith.mulf %v2493, %v2454 fastmath<contract> : f32
-                %v2547 = arith.addf %v2545, %v2546 fastmath<contract> : f32
-                %v2548 = arith.mulf %v2547, %v2411 fastmath<contract> : f32
-                %v2549 = arith.mulf %v2548, %v2394 fastmath<contract> : f32
-                %v2550 = arith.cmpi eq, %v32, %v2 : i64
-                %v2551 = llvm.load %v891 : !llvm.ptr -> f32
-                %v2552 = arith.select %v2550, %v2549, %v2551 : f32
-                llvm.store %v2552, %v891 : f32, !llvm.ptr
-                %v2553 = arith.mulf %v2502, %v2503 fastmath<contract> : f32
-                %v2554 = arith.mulf %v2388, %v2553 fastmath<contract> : f32
-                %v2555 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2556 = arith.addf %v2555, %v2554 fastmath<contract> : f32
-                llvm.store %v2556, %v54 : f32, !llvm.ptr
-                %v2557 = arith.mulf %v2515, %v2516 fastmath<contract> : f32
-                %v2558 = arith.mulf %v2388, %v2557 fastmath<contract> : f32
-                %v2559 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2560 = arith.addf %v2559, %v2558 fastmath<contract> : f32
-                llvm.store %v2560, %v55 : f32, !llvm.ptr
-                %v2561 = arith.mulf %v2390, %v2461 fastmath<contract> : f32
-                %v2562 = arith.select %v36, %v2561, %v68 : f32
+                %v2362 = arith.muli %v42, %v388 : i64
+                %v2363 = arith.muli %v32, %v2 : i64
+                %v2364 = arith.addi %v2362, %v2363 : i64
+                %v2365 = llvm.getelementptr %in_A[%v2364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2366 = llvm.load %v2365 : !llvm.ptr -> f32
+                %v2367 = arith.mulf %v2298, %v2366 fastmath<contract> : f32
+                %v2368 = arith.mulf %v2367, %v334 fastmath<contract> : f32
+                %v2369 = llvm.call_intrinsic "llvm.exp2.f32"(%v2368) : (f32) -> f32
+                %v2370 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2371 = arith.mulf %v458, %v2370 fastmath<contract> : f32
+                %v2372 = arith.mulf %v2369, %v2371 fastmath<contract> : f32
+                %v2373 = arith.mulf %v2298, %v2372 fastmath<contract> : f32
+                %v2374 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2375 = arith.addf %v2374, %v2373 fastmath<contract> : f32
+                llvm.store %v2375, %v54 : f32, !llvm.ptr
+                %v2376 = arith.muli %v42, %v388 : i64
+                %v2377 = arith.constant 8 : i64
+                %v2378 = arith.addi %v2377, %v32 : i64
+                %v2379 = arith.muli %v2378, %v2 : i64
+                %v2380 = arith.addi %v2376, %v2379 : i64
+                %v2381 = llvm.getelementptr %in_A[%v2380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2382 = llvm.load %v2381 : !llvm.ptr -> f32
+                %v2383 = arith.mulf %v2298, %v2382 fastmath<contract> : f32
+                %v2384 = arith.mulf %v2383, %v334 fastmath<contract> : f32
+                %v2385 = llvm.call_intrinsic "llvm.exp2.f32"(%v2384) : (f32) -> f32
+                %v2386 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2387 = arith.mulf %v467, %v2386 fastmath<contract> : f32
+                %v2388 = arith.mulf %v2385, %v2387 fastmath<contract> : f32
+                %v2389 = arith.mulf %v2298, %v2388 fastmath<contract> : f32
+                %v2390 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2391 = arith.addf %v2390, %v2389 fastmath<contract> : f32
+                llvm.store %v2391, %v55 : f32, !llvm.ptr
+                %v2392 = arith.mulf %v2300, %v2370 fastmath<contract> : f32
+                %v2393 = arith.select %v36, %v2392, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2563, %v2564 = gpu.shuffle xor %v2562, %v1072, %v380 : f32
-                %v2565 = arith.addf %v2562, %v2563 fastmath<contract> : f32
-                %v2566, %v2567 = gpu.shuffle xor %v2565, %v1076, %v380 : f32
-                %v2568 = arith.addf %v2565, %v2566 fastmath<contract> : f32
-                %v2569 = arith.divui %v17, %v19 : i64
-                %v2570 = arith.remui %v17, %v19 : i64
-                %v2571 = arith.cmpi ult, %v2570, %v31 : i64
-                %v2572 = arith.addi %v70, %v32 : i64
-                %v2573 = arith.muli %v2569, %v1 : i64
-                %v2574 = arith.addi %v2573, %v2572 : i64
-                %v2575 = arith.muli %v2574, %v1086 : i64
-                %v2576 = arith.addi %v2575, %v2398 : i64
-                scf.if %v2571 {
-                  %v2577 = llvm.getelementptr %v61[%v2576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2568, %v2577 : f32, !llvm.ptr
+                %v2394, %v2395 = gpu.shuffle xor %v2393, %v999, %v380 : f32
+                %v2396 = arith.addf %v2393, %v2394 fastmath<contract> : f32
+                %v2397, %v2398 = gpu.shuffle xor %v2396, %v1003, %v380 : f32
+                %v2399 = arith.addf %v2396, %v2397 fastmath<contract> : f32
+                %v2400 = arith.divui %v17, %v19 : i64
+                %v2401 = arith.remui %v17, %v19 : i64
+                %v2402 = arith.cmpi ult, %v2401, %v31 : i64
+                %v2403 = arith.addi %v70, %v32 : i64
+                %v2404 = arith.muli %v2400, %v1 : i64
+                %v2405 = arith.addi %v2404, %v2403 : i64
+                %v2406 = arith.muli %v2405, %v1013 : i64
+                %v2407 = arith.addi %v2406, %v2308 : i64
+                scf.if %v2402 {
+                  %v2408 = llvm.getelementptr %v61[%v2407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2399, %v2408 : f32, !llvm.ptr
                 }
-                %v2578 = arith.mulf %v2390, %v2470 fastmath<contract> : f32
-                %v2579 = arith.select %v36, %v2578, %v68 : f32
+                %v2409 = arith.mulf %v2300, %v2386 fastmath<contract> : f32
+                %v2410 = arith.select %v36, %v2409, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2580, %v2581 = gpu.shuffle xor %v2579, %v1072, %v380 : f32
-                %v2582 = arith.addf %v2579, %v2580 fastmath<contract> : f32
-                %v2583, %v2584 = gpu.shuffle xor %v2582, %v1076, %v380 : f32
-                %v2585 = arith.addf %v2582, %v2583 fastmath<contract> : f32
-                %v2586 = arith.divui %v17, %v19 : i64
-                %v2587 = arith.remui %v17, %v19 : i64
-                %v2588 = arith.cmpi ult, %v2587, %v31 : i64
-                %v2589 = arith.addi %v31, %v32 : i64
-                %v2590 = arith.muli %v2586, %v1 : i64
-                %v2591 = arith.addi %v2590, %v2589 : i64
-                %v2592 = arith.muli %v2591, %v1086 : i64
-                %v2593 = arith.addi %v2592, %v2398 : i64
-                scf.if %v2588 {
-                  %v2594 = llvm.getelementptr %v61[%v2593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2585, %v2594 : f32, !llvm.ptr
+                %v2411, %v2412 = gpu.shuffle xor %v2410, %v999, %v380 : f32
+                %v2413 = arith.addf %v2410, %v2411 fastmath<contract> : f32
+                %v2414, %v2415 = gpu.shuffle xor %v2413, %v1003, %v380 : f32
+                %v2416 = arith.addf %v2413, %v2414 fastmath<contract> : f32
+                %v2417 = arith.divui %v17, %v19 : i64
+                %v2418 = arith.remui %v17, %v19 : i64
+                %v2419 = arith.cmpi ult, %v2418, %v31 : i64
+                %v2420 = arith.addi %v31, %v32 : i64
+                %v2421 = arith.muli %v2417, %v1 : i64
+                %v2422 = arith.addi %v2421, %v2420 : i64
+                %v2423 = arith.muli %v2422, %v1013 : i64
+                %v2424 = arith.addi %v2423, %v2308 : i64
+                scf.if %v2419 {
+                  %v2425 = llvm.getelementptr %v61[%v2424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2416, %v2425 : f32, !llvm.ptr
                 }
-                %v2595 = arith.mulf %v607, %v2412 fastmath<contract> : f32
-                %v2596 = arith.select %v36, %v2595, %v68 : f32
+                %v2426 = arith.mulf %v564, %v2322 fastmath<contract> : f32
+                %v2427 = arith.select %v36, %v2426, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2597, %v2598 = gpu.shuffle xor %v2596, %v1072, %v380 : f32
-                %v2599 = arith.addf %v2596, %v2597 fastmath<contract> : f32
-                %v2600, %v2601 = gpu.shuffle xor %v2599, %v1076, %v380 : f32
-                %v2602 = arith.addf %v2599, %v2600 fastmath<contract> : f32
-                %v2603 = arith.divui %v17, %v19 : i64
-                %v2604 = arith.remui %v17, %v19 : i64
-                %v2605 = arith.cmpi ult, %v2604, %v31 : i64
-                %v2606 = arith.addi %v70, %v32 : i64
-                %v2607 = arith.muli %v2603, %v1 : i64
-                %v2608 = arith.addi %v2607, %v2606 : i64
-                %v2609 = arith.muli %v2608, %v1086 : i64
-                %v2610 = arith.addi %v2609, %v2398 : i64
-                scf.if %v2605 {
-                  %v2611 = llvm.getelementptr %v63[%v2610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2602, %v2611 : f32, !llvm.ptr
+                %v2428, %v2429 = gpu.shuffle xor %v2427, %v999, %v380 : f32
+                %v2430 = arith.addf %v2427, %v2428 fastmath<contract> : f32
+                %v2431, %v2432 = gpu.shuffle xor %v2430, %v1003, %v380 : f32
+                %v2433 = arith.addf %v2430, %v2431 fastmath<contract> : f32
+                %v2434 = arith.divui %v17, %v19 : i64
+                %v2435 = arith.remui %v17, %v19 : i64
+                %v2436 = arith.cmpi ult, %v2435, %v31 : i64
+                %v2437 = arith.addi %v70, %v32 : i64
+                %v2438 = arith.muli %v2434, %v1 : i64
+                %v2439 = arith.addi %v2438, %v2437 : i64
+                %v2440 = arith.muli %v2439, %v1013 : i64
+                %v2441 = arith.addi %v2440, %v2308 : i64
+                scf.if %v2436 {
+                  %v2442 = llvm.getelementptr %v63[%v2441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2433, %v2442 : f32, !llvm.ptr
                 }
-                %v2612 = arith.mulf %v627, %v2412 fastmath<contract> : f32
-                %v2613 = arith.select %v36, %v2612, %v68 : f32
+                %v2443 = arith.mulf %v584, %v2322 fastmath<contract> : f32
+                %v2444 = arith.select %v36, %v2443, %v68 : f32
                 // sum over the warp's outer points: shuffles
-                %v2614, %v2615 = gpu.shuffle xor %v2613, %v1072, %v380 : f32
-                %v2616 = arith.addf %v2613, %v2614 fastmath<contract> : f32
-                %v2617, %v2618 = gpu.shuffle xor %v2616, %v1076, %v380 : f32
-                %v2619 = arith.addf %v2616, %v2617 fastmath<contract> : f32
-                %v2620 = arith.divui %v17, %v19 : i64
-                %v2621 = arith.remui %v17, %v19 : i64
-                %v2622 = arith.cmpi ult, %v2621, %v31 : i64
-                %v2623 = arith.addi %v31, %v32 : i64
-                %v2624 = arith.muli %v2620, %v1 : i64
-                %v2625 = arith.addi %v2624, %v2623 : i64
-                %v2626 = arith.muli %v2625, %v1086 : i64
-                %v2627 = arith.addi %v2626, %v2398 : i64
-                scf.if %v2622 {
-                  %v2628 = llvm.getelementptr %v63[%v2627] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2619, %v2628 : f32, !llvm.ptr
+                %v2445, %v2446 = gpu.shuffle xor %v2444, %v999, %v380 : f32
+                %v2447 = arith.addf %v2444, %v2445 fastmath<contract> : f32
+                %v2448, %v2449 = gpu.shuffle xor %v2447, %v1003, %v380 : f32
+                %v2450 = arith.addf %v2447, %v2448 fastmath<contract> : f32
+                %v2451 = arith.divui %v17, %v19 : i64
+                %v2452 = arith.remui %v17, %v19 : i64
+                %v2453 = arith.cmpi ult, %v2452, %v31 : i64
+                %v2454 = arith.addi %v31, %v32 : i64
+                %v2455 = arith.muli %v2451, %v1 : i64
+                %v2456 = arith.addi %v2455, %v2454 : i64
+                %v2457 = arith.muli %v2456, %v1013 : i64
+                %v2458 = arith.addi %v2457, %v2308 : i64
+                scf.if %v2453 {
+                  %v2459 = llvm.getelementptr %v63[%v2458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2450, %v2459 : f32, !llvm.ptr
                 }
-                %v2629 = arith.mulf %v2493, %v2412 fastmath<contract> : f32
-                %v2630 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2631 = arith.addf %v2630, %v2629 fastmath<contract> : f32
-                llvm.store %v2631, %v56 : f32, !llvm.ptr
-                %v2632 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2633 = arith.addf %v2632, %v2530 fastmath<contract> : f32
-                llvm.store %v2633, %v57 : f32, !llvm.ptr
-                llvm.store %v2502, %v52 : f32, !llvm.ptr
-                llvm.store %v2515, %v53 : f32, !llvm.ptr
+                %v2460 = arith.mulf %v2314, %v564 fastmath<contract> : f32
+                %v2461 = arith.mulf %v2334, %v584 fastmath<contract> : f32
+                %v2462 = arith.addf %v2460, %v2461 fastmath<contract> : f32
+                llvm.store %v2462, %v889 : f32, !llvm.ptr
+                %v2463 = arith.muli %v32, %v239 : i64
+                %v2464 = arith.subi %v2309, %v211 : i64
+                %v2465 = arith.addi %v2463, %v2464 : i64
+                %v2466 = llvm.getelementptr %v65[%v2465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2467 = llvm.load %v2466 : !llvm.ptr -> f32
+                %v2468 = arith.mulf %v2467, %v2370 fastmath<contract> : f32
+                %v2469 = arith.constant 8 : i64
+                %v2470 = arith.addi %v2469, %v32 : i64
+                %v2471 = arith.muli %v2470, %v239 : i64
+                %v2472 = arith.subi %v2309, %v211 : i64
+                %v2473 = arith.addi %v2471, %v2472 : i64
+                %v2474 = llvm.getelementptr %v65[%v2473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2475 = llvm.load %v2474 : !llvm.ptr -> f32
+                %v2476 = arith.mulf %v2475, %v2386 fastmath<contract> : f32
+                %v2477 = arith.addf %v2468, %v2476 fastmath<contract> : f32
+                llvm.store %v2477, %v890 : f32, !llvm.ptr
+                %v2478 = arith.mulf %v2366, %v2371 fastmath<contract> : f32
+                %v2479 = arith.mulf %v2369, %v2478 fastmath<contract> : f32
+                %v2480 = arith.mulf %v2382, %v2387 fastmath<contract> : f32
+                %v2481 = arith.mulf %v2385, %v2480 fastmath<contract> : f32
+                %v2482 = arith.addf %v2479, %v2481 fastmath<contract> : f32
+                llvm.store %v2482, %v891 : f32, !llvm.ptr
+                llvm.store %v2369, %v52 : f32, !llvm.ptr
+                llvm.store %v2385, %v53 : f32, !llvm.ptr
               }
-              %v2634 = arith.addi %v445, %v70 : i64
-              %v2635 = arith.cmpi slt, %v2634, %v213 : i64
-              %v2636, %v2637 = gpu.shuffle idx %v506, %v169, %v380 : f32
-              %v2638, %v2639 = gpu.shuffle idx %v514, %v169, %v380 : f32
-              %v2640, %v2641 = gpu.shuffle idx %v527, %v169, %v380 : f32
-              %v2642, %v2643 = gpu.shuffle idx %v536, %v169, %v380 : f32
-              %v2644, %v2645 = gpu.shuffle idx %v541, %v169, %v380 : f32
-              %v2646 = arith.addi %v447, %v161 : i64
-              scf.if %v2635 {
-                %v2647 = arith.addi %v211, %v2634 : i64
-                %v2648 = arith.muli %v32, %v239 : i64
-                %v2649 = arith.subi %v2647, %v211 : i64
-                %v2650 = arith.addi %v2648, %v2649 : i64
-                %v2651 = llvm.getelementptr %v67[%v2650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2652 = llvm.load %v2651 : !llvm.ptr -> f32
-                %v2653 = arith.muli %v44, %v319 : i64
-                %v2654 = arith.muli %v42, %v318 : i64
-                %v2655 = arith.addi %v2653, %v2654 : i64
-                %v2656 = arith.muli %v2647, %v2 : i64
-                %v2657 = arith.addi %v2655, %v2656 : i64
-                %v2658 = llvm.getelementptr %dy_y[%v2657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2659 = llvm.load %v2658 : !llvm.ptr -> f32
-                %v2660 = arith.mulf %v2640, %v2659 fastmath<contract> : f32
-                %v2661 = arith.mulf %v2652, %v2660 fastmath<contract> : f32
-                %v2662 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2663 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2664 = arith.mulf %v2663, %v2662 fastmath<contract> : f32
-                %v2665 = arith.addf %v2661, %v2664 fastmath<contract> : f32
-                llvm.store %v2665, %v50 : f32, !llvm.ptr
-                %v2666 = arith.constant 8 : i64
-                %v2667 = arith.addi %v2666, %v32 : i64
-                %v2668 = arith.muli %v2667, %v239 : i64
-                %v2669 = arith.subi %v2647, %v211 : i64
-                %v2670 = arith.addi %v2668, %v2669 : i64
-                %v2671 = llvm.getelementptr %v67[%v2670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2672 = llvm.load %v2671 : !llvm.ptr -> f32
-                %v2673 = arith.mulf %v2672, %v2660 fastmath<contract> : f32
-                %v2674 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2675 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2676 = arith.mulf %v2675, %v2674 fastmath<contract> : f32
-                %v2677 = arith.addf %v2673, %v2676 fastmath<contract> : f32
-                llvm.store %v2677, %v51 : f32, !llvm.ptr
-                %v2678 = arith.subi %size_L, %v2 : i64
-                %v2679 = arith.cmpi eq, %v2647, %v2678 : i64
-                scf.if %v2679 {
-                  %v2680 = arith.muli %v44, %v117 : i64
-                  %v2681 = arith.muli %v42, %v116 : i64
-                  %v2682 = arith.addi %v2680, %v2681 : i64
-                  %v2683 = arith.muli %v32, %v2 : i64
-                  %v2684 = arith.addi %v2682, %v2683 : i64
-                  %v2685 = llvm.getelementptr %dy_h_last[%v2684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2686 = llvm.load %v2685 : !llvm.ptr -> f32
-                  %v2687 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2688 = arith.addf %v2687, %v2686 fastmath<contract> : f32
-                  llvm.store %v2688, %v50 : f32, !llvm.ptr
-                  %v2689 = arith.muli %v44, %v117 : i64
-                  %v2690 = arith.muli %v42, %v116 : i64
-                  %v2691 = arith.addi %v2689, %v2690 : i64
-                  %v2692 = arith.constant 8 : i64
-                  %v2693 = arith.addi %v2692, %v32 : i64
-                  %v2694 = arith.muli %v2693, %v2 : i64
-                  %v2695 = arith.addi %v2691, %v2694 : i64
-                  %v2696 = llvm.getelementptr %dy_h_last[%v2695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2697 = llvm.load %v2696 : !llvm.ptr -> f32
-                  %v2698 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2699 = arith.addf %v2698, %v2697 fastmath<contract> : f32
-                  llvm.store %v2699, %v51 : f32, !llvm.ptr
-                }
-                %v2700 = arith.muli %v42, %v2 : i64
-                %v2701 = llvm.getelementptr %in_Dskip[%v2700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2702 = llvm.load %v2701 : !llvm.ptr -> f32
-                %v2703 = arith.mulf %v2702, %v2660 fastmath<contract> : f32
-                %v2704 = arith.muli %v32, %v239 : i64
-                %v2705 = arith.subi %v2647, %v211 : i64
-                %v2706 = arith.addi %v2704, %v2705 : i64
-                %v2707 = llvm.getelementptr %v65[%v2706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2708 = llvm.load %v2707 : !llvm.ptr -> f32
-                %v2709 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2710 = arith.mulf %v2708, %v2709 fastmath<contract> : f32
-                %v2711 = arith.constant 8 : i64
-                %v2712 = arith.addi %v2711, %v32 : i64
-                %v2713 = arith.muli %v2712, %v239 : i64
-                %v2714 = arith.subi %v2647, %v211 : i64
-                %v2715 = arith.addi %v2713, %v2714 : i64
-                %v2716 = llvm.getelementptr %v65[%v2715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2717 = llvm.load %v2716 : !llvm.ptr -> f32
-                %v2718 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2719 = arith.mulf %v2717, %v2718 fastmath<contract> : f32
-                %v2720 = arith.addf %v2710, %v2719 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2721, %v2722 = gpu.shuffle xor %v2720, %v979, %v380 : f32
-                %v2723 = arith.addf %v2720, %v2721 fastmath<contract> : f32
-                %v2724, %v2725 = gpu.shuffle xor %v2723, %v983, %v380 : f32
-                %v2726 = arith.addf %v2723, %v2724 fastmath<contract> : f32
-                %v2727, %v2728 = gpu.shuffle xor %v2726, %v987, %v380 : f32
-                %v2729 = arith.addf %v2726, %v2727 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2730 = arith.mulf %v2636, %v2729 fastmath<contract> : f32
-                %v2731 = arith.addf %v2703, %v2730 fastmath<contract> : f32
-                %v2732 = arith.cmpi eq, %v32, %v70 : i64
-                %v2733 = llvm.load %v889 : !llvm.ptr -> f32
-                %v2734 = arith.select %v2732, %v2731, %v2733 : f32
-                llvm.store %v2734, %v889 : f32, !llvm.ptr
-                %v2735 = arith.muli %v44, %v319 : i64
-                %v2736 = arith.muli %v42, %v318 : i64
-                %v2737 = arith.addi %v2735, %v2736 : i64
-                %v2738 = arith.muli %v2647, %v2 : i64
-                %v2739 = arith.addi %v2737, %v2738 : i64
-                %v2740 = llvm.getelementptr %in_u[%v2739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2741 = llvm.load %v2740 : !llvm.ptr -> f32
-                %v2742 = arith.mulf %v2741, %v2729 fastmath<contract> : f32
-                %v2743 = arith.muli %v42, %v388 : i64
-                %v2744 = arith.muli %v32, %v2 : i64
-                %v2745 = arith.addi %v2743, %v2744 : i64
-                %v2746 = llvm.getelementptr %in_A[%v2745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2747 = llvm.load %v2746 : !llvm.ptr -> f32
-                %v2748 = arith.mulf %v2636, %v2747 fastmath<contract> : f32
-                %v2749 = arith.mulf %v2748, %v334 fastmath<contract> : f32
-                %v2750 = llvm.call_intrinsic "llvm.exp2.f32"(%v2749) : (f32) -> f32
-                %v2751 = arith.mulf %v458, %v2709 fastmath<contract> : f32
-                %v2752 = arith.mulf %v2747, %v2751 fastmath<contract> : f32
-                %v2753 = arith.mulf %v2750, %v2752 fastmath<contract> : f32
-                %v2754 = arith.muli %v42, %v388 : i64
-                %v2755 = arith.constant 8 : i64
-                %v2756 = arith.addi %v2755, %v32 : i64
-                %v2757 = arith.muli %v2756, %v2 : i64
-                %v2758 = arith.addi %v2754, %v2757 : i64
-                %v2759 = llvm.getelementptr %in_A[%v2758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2760 = llvm.load %v2759 : !llvm.ptr -> f32
-                %v2761 = arith.mulf %v2636, %v2760 fastmath<contract> : f32
-                %v2762 = arith.mulf %v2761, %v334 fastmath<contract> : f32
-                %v2763 = llvm.call_intrinsic "llvm.exp2.f32"(%v2762) : (f32) -> f32
-                %v2764 = arith.mulf %v467, %v2718 fastmath<contract> : f32
-                %v2765 = arith.mulf %v2760, %v2764 fastmath<contract> : f32
-                %v2766 = arith.mulf %v2763, %v2765 fastmath<contract> : f32
-                %v2767 = arith.addf %v2753, %v2766 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2768, %v2769 = gpu.shuffle xor %v2767, %v979, %v380 : f32
-                %v2770 = arith.addf %v2767, %v2768 fastmath<contract> : f32
-                %v2771, %v2772 = gpu.shuffle xor %v2770, %v983, %v380 : f32
-                %v2773 = arith.addf %v2770, %v2771 fastmath<contract> : f32
-                %v2774, %v2775 = gpu.shuffle xor %v2773, %v987, %v380 : f32
-                %v2776 = arith.addf %v2773, %v2774 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2777 = arith.addf %v2742, %v2776 fastmath<contract> : f32
-                %v2778 = arith.mulf %v2777, %v2644 fastmath<contract> : f32
-                %v2779 = arith.cmpi eq, %v32, %v70 : i64
-                %v2780 = llvm.load %v890 : !llvm.ptr -> f32
-                %v2781 = arith.select %v2779, %v2778, %v2780 : f32
-                llvm.store %v2781, %v890 : f32, !llvm.ptr
-                %v2782 = arith.mulf %v2652, %v564 fastmath<contract> : f32
-                %v2783 = arith.mulf %v2672, %v584 fastmath<contract> : f32
-                %v2784 = arith.addf %v2782, %v2783 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v2785, %v2786 = gpu.shuffle xor %v2784, %v979, %v380 : f32
-                %v2787 = arith.addf %v2784, %v2785 fastmath<contract> : f32
-                %v2788, %v2789 = gpu.shuffle xor %v2787, %v983, %v380 : f32
-                %v2790 = arith.addf %v2787, %v2788 fastmath<contract> : f32
-                %v2791, %v2792 = gpu.shuffle xor %v2790, %v987, %v380 : f32
-                %v2793 = arith.addf %v2790, %v2791 fastmath<contract> : f32
-                // end sum over the lanes
-                %v2794 = arith.mulf %v2741, %v2702 fastmath<contract> : f32
-                %v2795 = arith.addf %v2793, %v2794 fastmath<contract> : f32
-                %v2796 = arith.mulf %v2795, %v2659 fastmath<contract> : f32
-                %v2797 = arith.mulf %v2796, %v2642 fastmath<contract> : f32
-                %v2798 = arith.cmpi eq, %v32, %v70 : i64
-                %v2799 = llvm.load %v891 : !llvm.ptr -> f32
-                %v2800 = arith.select %v2798, %v2797, %v2799 : f32
-                llvm.store %v2800, %v891 : f32, !llvm.ptr
-                %v2801 = arith.mulf %v2750, %v2751 fastmath<contract> : f32
-                %v2802 = arith.mulf %v2636, %v2801 fastmath<contract> : f32
-                %v2803 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2804 = arith.addf %v2803, %v2802 fastmath<contract> : f32
-                llvm.store %v2804, %v54 : f32, !llvm.ptr
-                %v2805 = arith.mulf %v2763, %v2764 fastmath<contract> : f32
-                %v2806 = arith.mulf %v2636, %v2805 fastmath<contract> : f32
-                %v2807 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2808 = arith.addf %v2807, %v2806 fastmath<contract> : f32
-                llvm.store %v2808, %v55 : f32, !llvm.ptr
-                %v2809 = arith.mulf %v2638, %v2709 fastmath<contract> : f32
-                %v2810 = arith.select %v36, %v2809, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2811, %v2812 = gpu.shuffle xor %v2810, %v1072, %v380 : f32
-                %v2813 = arith.addf %v2810, %v2811 fastmath<contract> : f32
-                %v2814, %v2815 = gpu.shuffle xor %v2813, %v1076, %v380 : f32
-                %v2816 = arith.addf %v2813, %v2814 fastmath<contract> : f32
-                %v2817 = arith.divui %v17, %v19 : i64
-                %v2818 = arith.remui %v17, %v19 : i64
-                %v2819 = arith.cmpi ult, %v2818, %v31 : i64
-                %v2820 = arith.addi %v70, %v32 : i64
-                %v2821 = arith.muli %v2817, %v1 : i64
-                %v2822 = arith.addi %v2821, %v2820 : i64
-                %v2823 = arith.muli %v2822, %v1086 : i64
-                %v2824 = arith.addi %v2823, %v2646 : i64
-                scf.if %v2819 {
-                  %v2825 = llvm.getelementptr %v61[%v2824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2816, %v2825 : f32, !llvm.ptr
-                }
-                %v2826 = arith.mulf %v2638, %v2718 fastmath<contract> : f32
-                %v2827 = arith.select %v36, %v2826, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2828, %v2829 = gpu.shuffle xor %v2827, %v1072, %v380 : f32
-                %v2830 = arith.addf %v2827, %v2828 fastmath<contract> : f32
-                %v2831, %v2832 = gpu.shuffle xor %v2830, %v1076, %v380 : f32
-                %v2833 = arith.addf %v2830, %v2831 fastmath<contract> : f32
-                %v2834 = arith.divui %v17, %v19 : i64
-                %v2835 = arith.remui %v17, %v19 : i64
-                %v2836 = arith.cmpi ult, %v2835, %v31 : i64
-                %v2837 = arith.addi %v31, %v32 : i64
-                %v2838 = arith.muli %v2834, %v1 : i64
-                %v2839 = arith.addi %v2838, %v2837 : i64
-                %v2840 = arith.muli %v2839, %v1086 : i64
-                %v2841 = arith.addi %v2840, %v2646 : i64
-                scf.if %v2836 {
-                  %v2842 = llvm.getelementptr %v61[%v2841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2833, %v2842 : f32, !llvm.ptr
-                }
-                %v2843 = arith.mulf %v564, %v2660 fastmath<contract> : f32
-                %v2844 = arith.select %v36, %v2843, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2845, %v2846 = gpu.shuffle xor %v2844, %v1072, %v380 : f32
-                %v2847 = arith.addf %v2844, %v2845 fastmath<contract> : f32
-                %v2848, %v2849 = gpu.shuffle xor %v2847, %v1076, %v380 : f32
-                %v2850 = arith.addf %v2847, %v2848 fastmath<contract> : f32
-                %v2851 = arith.divui %v17, %v19 : i64
-                %v2852 = arith.remui %v17, %v19 : i64
-                %v2853 = arith.cmpi ult, %v2852, %v31 : i64
-                %v2854 = arith.addi %v70, %v32 : i64
-                %v2855 = arith.muli %v2851, %v1 : i64
-                %v2856 = arith.addi %v2855, %v2854 : i64
-                %v2857 = arith.muli %v2856, %v1086 : i64
-                %v2858 = arith.addi %v2857, %v2646 : i64
-                scf.if %v2853 {
-                  %v2859 = llvm.getelementptr %v63[%v2858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2850, %v2859 : f32, !llvm.ptr
-                }
-                %v2860 = arith.mulf %v584, %v2660 fastmath<contract> : f32
-                %v2861 = arith.select %v36, %v2860, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2862, %v2863 = gpu.shuffle xor %v2861, %v1072, %v380 : f32
-                %v2864 = arith.addf %v2861, %v2862 fastmath<contract> : f32
-                %v2865, %v2866 = gpu.shuffle xor %v2864, %v1076, %v380 : f32
-                %v2867 = arith.addf %v2864, %v2865 fastmath<contract> : f32
-                %v2868 = arith.divui %v17, %v19 : i64
-                %v2869 = arith.remui %v17, %v19 : i64
-                %v2870 = arith.cmpi ult, %v2869, %v31 : i64
-                %v2871 = arith.addi %v31, %v32 : i64
-                %v2872 = arith.muli %v2868, %v1 : i64
-                %v2873 = arith.addi %v2872, %v2871 : i64
-                %v2874 = arith.muli %v2873, %v1086 : i64
-                %v2875 = arith.addi %v2874, %v2646 : i64
-                scf.if %v2870 {
-                  %v2876 = llvm.getelementptr %v63[%v2875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2867, %v2876 : f32, !llvm.ptr
-                }
-                %v2877 = arith.mulf %v2741, %v2660 fastmath<contract> : f32
-                %v2878 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2879 = arith.addf %v2878, %v2877 fastmath<contract> : f32
-                llvm.store %v2879, %v56 : f32, !llvm.ptr
-                %v2880 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2881 = arith.addf %v2880, %v2778 fastmath<contract> : f32
-                llvm.store %v2881, %v57 : f32, !llvm.ptr
-                llvm.store %v2750, %v52 : f32, !llvm.ptr
-                llvm.store %v2763, %v53 : f32, !llvm.ptr
-              }
-              %v2882 = arith.addi %v445, %v32 : i64
-              %v2883 = arith.cmpi slt, %v2882, %v213 : i64
-              %v2884 = arith.andi %v36, %v2883 : i1
-              scf.if %v2884 {
-                %v2885 = arith.addi %v211, %v2882 : i64
-                %v2886 = llvm.load %v889 : !llvm.ptr -> f32
-                %v2887 = arith.muli %v44, %v319 : i64
-                %v2888 = arith.muli %v42, %v318 : i64
-                %v2889 = arith.addi %v2887, %v2888 : i64
-                %v2890 = arith.muli %v2885, %v2 : i64
-                %v2891 = arith.addi %v2889, %v2890 : i64
-                %v2892 = llvm.getelementptr %dx_u[%v2891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2886, %v2892 : f32, !llvm.ptr
-                %v2893 = llvm.load %v890 : !llvm.ptr -> f32
-                %v2894 = arith.muli %v44, %v319 : i64
-                %v2895 = arith.muli %v42, %v318 : i64
-                %v2896 = arith.addi %v2894, %v2895 : i64
-                %v2897 = arith.muli %v2885, %v2 : i64
-                %v2898 = arith.addi %v2896, %v2897 : i64
-                %v2899 = llvm.getelementptr %dx_delta[%v2898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2893, %v2899 : f32, !llvm.ptr
-                %v2900 = llvm.load %v891 : !llvm.ptr -> f32
-                %v2901 = arith.muli %v44, %v319 : i64
-                %v2902 = arith.muli %v42, %v318 : i64
-                %v2903 = arith.addi %v2901, %v2902 : i64
-                %v2904 = arith.muli %v2885, %v2 : i64
-                %v2905 = arith.addi %v2903, %v2904 : i64
-                %v2906 = llvm.getelementptr %dx_z[%v2905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2900, %v2906 : f32, !llvm.ptr
+              %v2483 = llvm.load %v889 : !llvm.ptr -> f32
+              %v2484 = arith.select %v894, %v2483, %v2293 : f32
+              %v2485 = arith.select %v894, %v2293, %v2483 : f32
+              %v2486, %v2487 = gpu.shuffle xor %v2484, %v1284, %v380 : f32
+              %v2488 = arith.addf %v2485, %v2486 fastmath<contract> : f32
+              %v2489 = arith.select %v897, %v2488, %v2093 : f32
+              %v2490 = arith.select %v897, %v2093, %v2488 : f32
+              %v2491, %v2492 = gpu.shuffle xor %v2489, %v1685, %v380 : f32
+              %v2493 = arith.addf %v2490, %v2491 fastmath<contract> : f32
+              %v2494 = arith.select %v900, %v2493, %v1688 : f32
+              %v2495 = arith.select %v900, %v1688, %v2493 : f32
+              %v2497, %v2498 = gpu.shuffle xor %v2494, %v2496, %v380 : f32
+              %v2499 = arith.addf %v2495, %v2497 fastmath<contract> : f32
+              %v2500 = llvm.load %v890 : !llvm.ptr -> f32
+              %v2501 = arith.select %v894, %v2500, %v2294 : f32
+              %v2502 = arith.select %v894, %v2294, %v2500 : f32
+              %v2503, %v2504 = gpu.shuffle xor %v2501, %v1284, %v380 : f32
+              %v2505 = arith.addf %v2502, %v2503 fastmath<contract> : f32
+              %v2506 = arith.select %v897, %v2505, %v2099 : f32
+              %v2507 = arith.select %v897, %v2099, %v2505 : f32
+              %v2508, %v2509 = gpu.shuffle xor %v2506, %v1685, %v380 : f32
+              %v2510 = arith.addf %v2507, %v2508 fastmath<contract> : f32
+              %v2511 = arith.select %v900, %v2510, %v1699 : f32
+              %v2512 = arith.select %v900, %v1699, %v2510 : f32
+              %v2513, %v2514 = gpu.shuffle xor %v2511, %v2496, %v380 : f32
+              %v2515 = arith.addf %v2512, %v2513 fastmath<contract> : f32
+              %v2516 = llvm.load %v891 : !llvm.ptr -> f32
+              %v2517 = arith.select %v894, %v2516, %v2295 : f32
+              %v2518 = arith.select %v894, %v2295, %v2516 : f32
+              %v2519, %v2520 = gpu.shuffle xor %v2517, %v1284, %v380 : f32
+              %v2521 = arith.addf %v2518, %v2519 fastmath<contract> : f32
+              %v2522 = arith.select %v897, %v2521, %v2105 : f32
+              %v2523 = arith.select %v897, %v2105, %v2521 : f32
+              %v2524, %v2525 = gpu.shuffle xor %v2522, %v1685, %v380 : f32
+              %v2526 = arith.addf %v2523, %v2524 fastmath<contract> : f32
+              %v2527 = arith.select %v900, %v2526, %v1710 : f32
+              %v2528 = arith.select %v900, %v1710, %v2526 : f32
+              %v2529, %v2530 = gpu.shuffle xor %v2527, %v2496, %v380 : f32
+              %v2531 = arith.addf %v2528, %v2529 fastmath<contract> : f32
+              %v2532 = arith.addi %v445, %v32 : i64
+              %v2533 = arith.cmpi slt, %v2532, %v213 : i64
+              %v2534 = arith.andi %v36, %v2533 : i1
+              scf.if %v2534 {
+                %v2535 = arith.addi %v211, %v2532 : i64
+                // the gradients of this lane's own step
+                %v2536 = arith.muli %v42, %v2 : i64
+                %v2537 = llvm.getelementptr %in_Dskip[%v2536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2538 = llvm.load %v2537 : !llvm.ptr -> f32
+                %v2539 = arith.muli %v44, %v319 : i64
+                %v2540 = arith.muli %v42, %v318 : i64
+                %v2541 = arith.addi %v2539, %v2540 : i64
+                %v2542 = arith.muli %v2535, %v2 : i64
+                %v2543 = arith.addi %v2541, %v2542 : i64
+                %v2544 = llvm.getelementptr %dy_y[%v2543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2545 = llvm.load %v2544 : !llvm.ptr -> f32
+                %v2546 = arith.mulf %v527, %v2545 fastmath<contract> : f32
+                %v2547 = arith.mulf %v2538, %v2546 fastmath<contract> : f32
+                %v2548 = arith.mulf %v506, %v2515 fastmath<contract> : f32
+                %v2549 = arith.addf %v2547, %v2548 fastmath<contract> : f32
+                %v2550 = arith.muli %v44, %v319 : i64
+                %v2551 = arith.muli %v42, %v318 : i64
+                %v2552 = arith.addi %v2550, %v2551 : i64
+                %v2553 = arith.muli %v2535, %v2 : i64
+                %v2554 = arith.addi %v2552, %v2553 : i64
+                %v2555 = llvm.getelementptr %dx_u[%v2554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2549, %v2555 : f32, !llvm.ptr
+                %v2556 = arith.muli %v44, %v319 : i64
+                %v2557 = arith.muli %v42, %v318 : i64
+                %v2558 = arith.addi %v2556, %v2557 : i64
+                %v2559 = arith.muli %v2535, %v2 : i64
+                %v2560 = arith.addi %v2558, %v2559 : i64
+                %v2561 = llvm.getelementptr %in_u[%v2560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2562 = llvm.load %v2561 : !llvm.ptr -> f32
+                %v2563 = arith.mulf %v2562, %v2515 fastmath<contract> : f32
+                %v2564 = arith.addf %v2563, %v2531 fastmath<contract> : f32
+                %v2565 = arith.mulf %v2564, %v541 fastmath<contract> : f32
+                %v2566 = arith.muli %v44, %v319 : i64
+                %v2567 = arith.muli %v42, %v318 : i64
+                %v2568 = arith.addi %v2566, %v2567 : i64
+                %v2569 = arith.muli %v2535, %v2 : i64
+                %v2570 = arith.addi %v2568, %v2569 : i64
+                %v2571 = llvm.getelementptr %dx_delta[%v2570] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2565, %v2571 : f32, !llvm.ptr
+                %v2572 = arith.mulf %v2562, %v2538 fastmath<contract> : f32
+                %v2573 = arith.addf %v2499, %v2572 fastmath<contract> : f32
+                %v2574 = arith.mulf %v2573, %v2545 fastmath<contract> : f32
+                %v2575 = arith.mulf %v2574, %v536 fastmath<contract> : f32
+                %v2576 = arith.muli %v44, %v319 : i64
+                %v2577 = arith.muli %v42, %v318 : i64
+                %v2578 = arith.addi %v2576, %v2577 : i64
+                %v2579 = arith.muli %v2535, %v2 : i64
+                %v2580 = arith.addi %v2578, %v2579 : i64
+                %v2581 = llvm.getelementptr %dx_z[%v2580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2575, %v2581 : f32, !llvm.ptr
+                %v2582 = arith.mulf %v2562, %v2546 fastmath<contract> : f32
+                %v2583 = llvm.load %v56 : !llvm.ptr -> f32
+                %v2584 = arith.addf %v2583, %v2582 fastmath<contract> : f32
+                llvm.store %v2584, %v56 : f32, !llvm.ptr
+                %v2585 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2586 = arith.addf %v2585, %v2565 fastmath<contract> : f32
+                llvm.store %v2586, %v57 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2911 = arith.index_cast %v17 : i64 to index
-          %v2912 = arith.index_cast %v2910 : i64 to index
-          %v2913 = arith.index_cast %v7 : i64 to index
-          scf.for %v2914 = %v2911 to %v2912 step %v2913 {
-            %v2915 = arith.index_cast %v2914 : index to i64
-            %v2916 = arith.remui %v2915, %v19 : i64
-            %v2917 = arith.divui %v2915, %v19 : i64
-            %v2918 = arith.muli %v434, %v46 : i64
-            %v2919 = arith.divui %v2916, %v31 : i64
-            %v2920 = arith.addi %v2918, %v2919 : i64
-            %v2921 = arith.cmpi slt, %v2920, %v216 : i64
-            %v2922 = arith.subi %v216, %v2 : i64
-            %v2923 = arith.subi %v2922, %v2920 : i64
-            %v2924 = arith.remui %v2916, %v31 : i64
-            %v2925 = arith.subi %v161, %v2924 : i64
-            %v2926 = arith.muli %v2923, %v31 : i64
-            %v2927 = arith.addi %v2926, %v2925 : i64
-            %v2928 = arith.cmpi slt, %v2927, %v213 : i64
-            %v2929 = arith.andi %v2921, %v2928 : i1
-            scf.if %v2929 {
-              %v2930 = arith.addi %v211, %v2927 : i64
-              %v2931 = arith.muli %v70, %v1 : i64
-              %v2932 = arith.addi %v2931, %v2917 : i64
-              %v2933 = arith.muli %v2932, %v1086 : i64
-              %v2934 = arith.addi %v2933, %v2916 : i64
-              %v2935 = llvm.getelementptr %v61[%v2934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2936 = llvm.load %v2935 : !llvm.ptr -> f32
-              %v2937 = arith.muli %v2, %v1 : i64
-              %v2938 = arith.addi %v2937, %v2917 : i64
-              %v2939 = arith.muli %v2938, %v1086 : i64
-              %v2940 = arith.addi %v2939, %v2916 : i64
-              %v2941 = llvm.getelementptr %v61[%v2940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2942 = llvm.load %v2941 : !llvm.ptr -> f32
-              %v2943 = arith.addf %v2936, %v2942 fastmath<contract> : f32
-              %v2944 = arith.muli %v628, %v1 : i64
-              %v2945 = arith.addi %v2944, %v2917 : i64
-              %v2946 = arith.muli %v2945, %v1086 : i64
-              %v2947 = arith.addi %v2946, %v2916 : i64
-              %v2948 = llvm.getelementptr %v61[%v2947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2949 = llvm.load %v2948 : !llvm.ptr -> f32
-              %v2950 = arith.addf %v2943, %v2949 fastmath<contract> : f32
-              %v2951 = arith.muli %v427, %v1 : i64
-              %v2952 = arith.addi %v2951, %v2917 : i64
-              %v2953 = arith.muli %v2952, %v1086 : i64
-              %v2954 = arith.addi %v2953, %v2916 : i64
-              %v2955 = llvm.getelementptr %v61[%v2954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2956 = llvm.load %v2955 : !llvm.ptr -> f32
-              %v2957 = arith.addf %v2950, %v2956 fastmath<contract> : f32
-              %v2958 = arith.muli %v46, %v1 : i64
-              %v2959 = arith.addi %v2958, %v2917 : i64
-              %v2960 = arith.muli %v2959, %v1086 : i64
-              %v2961 = arith.addi %v2960, %v2916 : i64
-              %v2962 = llvm.getelementptr %v61[%v2961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2963 = llvm.load %v2962 : !llvm.ptr -> f32
-              %v2964 = arith.addf %v2957, %v2963 fastmath<contract> : f32
-              %v2965 = arith.muli %v758, %v1 : i64
-              %v2966 = arith.addi %v2965, %v2917 : i64
-              %v2967 = arith.muli %v2966, %v1086 : i64
-              %v2968 = arith.addi %v2967, %v2916 : i64
-              %v2969 = llvm.getelementptr %v61[%v2968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2970 = llvm.load %v2969 : !llvm.ptr -> f32
-              %v2971 = arith.addf %v2964, %v2970 fastmath<contract> : f32
-              %v2972 = arith.muli %v802, %v1 : i64
-              %v2973 = arith.addi %v2972, %v2917 : i64
-              %v2974 = arith.muli %v2973, %v1086 : i64
-              %v2975 = arith.addi %v2974, %v2916 : i64
-              %v2976 = llvm.getelementptr %v61[%v2975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2977 = llvm.load %v2976 : !llvm.ptr -> f32
-              %v2978 = arith.addf %v2971, %v2977 fastmath<contract> : f32
-              %v2979 = arith.muli %v161, %v1 : i64
-              %v2980 = arith.addi %v2979, %v2917 : i64
-              %v2981 = arith.muli %v2980, %v1086 : i64
-              %v2982 = arith.addi %v2981, %v2916 : i64
-              %v2983 = llvm.getelementptr %v61[%v2982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2984 = llvm.load %v2983 : !llvm.ptr -> f32
-              %v2985 = arith.addf %v2978, %v2984 fastmath<contract> : f32
-              %v2986 = arith.remui %v2917, %v1 : i64
-              %v2987 = arith.divui %v2917, %v1 : i64
-              %v2988 = arith.muli %v44, %v231 : i64
-              %v2989 = arith.muli %v2986, %v230 : i64
-              %v2990 = arith.addi %v2988, %v2989 : i64
-              %v2991 = arith.muli %v2930, %v2 : i64
-              %v2992 = arith.addi %v2990, %v2991 : i64
-              %v2993 = arith.muli %v30, %v2909 : i64
-              %v2994 = arith.addi %v2993, %v2992 : i64
-              %v2995 = llvm.getelementptr %part_Bm[%v2994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2985, %v2995 : f32, !llvm.ptr
+          %v2591 = arith.index_cast %v17 : i64 to index
+          %v2592 = arith.index_cast %v2590 : i64 to index
+          %v2593 = arith.index_cast %v7 : i64 to index
+          scf.for %v2594 = %v2591 to %v2592 step %v2593 {
+            %v2595 = arith.index_cast %v2594 : index to i64
+            %v2596 = arith.remui %v2595, %v19 : i64
+            %v2597 = arith.divui %v2595, %v19 : i64
+            %v2598 = arith.muli %v434, %v46 : i64
+            %v2599 = arith.divui %v2596, %v31 : i64
+            %v2600 = arith.addi %v2598, %v2599 : i64
+            %v2601 = arith.cmpi slt, %v2600, %v216 : i64
+            %v2602 = arith.subi %v216, %v2 : i64
+            %v2603 = arith.subi %v2602, %v2600 : i64
+            %v2604 = arith.remui %v2596, %v31 : i64
+            %v2605 = arith.subi %v161, %v2604 : i64
+            %v2606 = arith.muli %v2603, %v31 : i64
+            %v2607 = arith.addi %v2606, %v2605 : i64
+            %v2608 = arith.cmpi slt, %v2607, %v213 : i64
+            %v2609 = arith.andi %v2601, %v2608 : i1
+            scf.if %v2609 {
+              %v2610 = arith.addi %v211, %v2607 : i64
+              %v2611 = arith.muli %v70, %v1 : i64
+              %v2612 = arith.addi %v2611, %v2597 : i64
+              %v2613 = arith.muli %v2612, %v1013 : i64
+              %v2614 = arith.addi %v2613, %v2596 : i64
+              %v2615 = llvm.getelementptr %v61[%v2614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2616 = llvm.load %v2615 : !llvm.ptr -> f32
+              %v2617 = arith.muli %v2, %v1 : i64
+              %v2618 = arith.addi %v2617, %v2597 : i64
+              %v2619 = arith.muli %v2618, %v1013 : i64
+              %v2620 = arith.addi %v2619, %v2596 : i64
+              %v2621 = llvm.getelementptr %v61[%v2620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2622 = llvm.load %v2621 : !llvm.ptr -> f32
+              %v2623 = arith.addf %v2616, %v2622 fastmath<contract> : f32
+              %v2624 = arith.muli %v628, %v1 : i64
+              %v2625 = arith.addi %v2624, %v2597 : i64
+              %v2626 = arith.muli %v2625, %v1013 : i64
+              %v2627 = arith.addi %v2626, %v2596 : i64
+              %v2628 = llvm.getelementptr %v61[%v2627] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2629 = llvm.load %v2628 : !llvm.ptr -> f32
+              %v2630 = arith.addf %v2623, %v2629 fastmath<contract> : f32
+              %v2631 = arith.muli %v427, %v1 : i64
+              %v2632 = arith.addi %v2631, %v2597 : i64
+              %v2633 = arith.muli %v2632, %v1013 : i64
+              %v2634 = arith.addi %v2633, %v2596 : i64
+              %v2635 = llvm.getelementptr %v61[%v2634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2636 = llvm.load %v2635 : !llvm.ptr -> f32
+              %v2637 = arith.addf %v2630, %v2636 fastmath<contract> : f32
+              %v2638 = arith.muli %v46, %v1 : i64
+              %v2639 = arith.addi %v2638, %v2597 : i64
+              %v2640 = arith.muli %v2639, %v1013 : i64
+              %v2641 = arith.addi %v2640, %v2596 : i64
+              %v2642 = llvm.getelementptr %v61[%v2641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2643 = llvm.load %v2642 : !llvm.ptr -> f32
+              %v2644 = arith.addf %v2637, %v2643 fastmath<contract> : f32
+              %v2645 = arith.muli %v758, %v1 : i64
+              %v2646 = arith.addi %v2645, %v2597 : i64
+              %v2647 = arith.muli %v2646, %v1013 : i64
+              %v2648 = arith.addi %v2647, %v2596 : i64
+              %v2649 = llvm.getelementptr %v61[%v2648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2650 = llvm.load %v2649 : !llvm.ptr -> f32
+              %v2651 = arith.addf %v2644, %v2650 fastmath<contract> : f32
+              %v2652 = arith.muli %v802, %v1 : i64
+              %v2653 = arith.addi %v2652, %v2597 : i64
+              %v2654 = arith.muli %v2653, %v1013 : i64
+              %v2655 = arith.addi %v2654, %v2596 : i64
+              %v2656 = llvm.getelementptr %v61[%v2655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2657 = llvm.load %v2656 : !llvm.ptr -> f32
+              %v2658 = arith.addf %v2651, %v2657 fastmath<contract> : f32
+              %v2659 = arith.muli %v161, %v1 : i64
+              %v2660 = arith.addi %v2659, %v2597 : i64
+              %v2661 = arith.muli %v2660, %v1013 : i64
+              %v2662 = arith.addi %v2661, %v2596 : i64
+              %v2663 = llvm.getelementptr %v61[%v2662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2664 = llvm.load %v2663 : !llvm.ptr -> f32
+              %v2665 = arith.addf %v2658, %v2664 fastmath<contract> : f32
+              %v2666 = arith.remui %v2597, %v1 : i64
+              %v2667 = arith.divui %v2597, %v1 : i64
+              %v2668 = arith.muli %v44, %v231 : i64
+              %v2669 = arith.muli %v2666, %v230 : i64
+              %v2670 = arith.addi %v2668, %v2669 : i64
+              %v2671 = arith.muli %v2610, %v2 : i64
+              %v2672 = arith.addi %v2670, %v2671 : i64
+              %v2673 = arith.muli %v30, %v2589 : i64
+              %v2674 = arith.addi %v2673, %v2672 : i64
+              %v2675 = llvm.getelementptr %part_Bm[%v2674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2665, %v2675 : f32, !llvm.ptr
             }
           }
-          %v2999 = arith.index_cast %v17 : i64 to index
-          %v3000 = arith.index_cast %v2910 : i64 to index
-          %v3001 = arith.index_cast %v7 : i64 to index
-          scf.for %v3002 = %v2999 to %v3000 step %v3001 {
-            %v3003 = arith.index_cast %v3002 : index to i64
-            %v3004 = arith.remui %v3003, %v19 : i64
-            %v3005 = arith.divui %v3003, %v19 : i64
-            %v3006 = arith.muli %v434, %v46 : i64
-            %v3007 = arith.divui %v3004, %v31 : i64
-            %v3008 = arith.addi %v3006, %v3007 : i64
-            %v3009 = arith.cmpi slt, %v3008, %v216 : i64
-            %v3010 = arith.subi %v216, %v2 : i64
-            %v3011 = arith.subi %v3010, %v3008 : i64
-            %v3012 = arith.remui %v3004, %v31 : i64
-            %v3013 = arith.subi %v161, %v3012 : i64
-            %v3014 = arith.muli %v3011, %v31 : i64
-            %v3015 = arith.addi %v3014, %v3013 : i64
-            %v3016 = arith.cmpi slt, %v3015, %v213 : i64
-            %v3017 = arith.andi %v3009, %v3016 : i1
-            scf.if %v3017 {
-              %v3018 = arith.addi %v211, %v3015 : i64
-              %v3019 = arith.muli %v70, %v1 : i64
-              %v3020 = arith.addi %v3019, %v3005 : i64
-              %v3021 = arith.muli %v3020, %v1086 : i64
-              %v3022 = arith.addi %v3021, %v3004 : i64
-              %v3023 = llvm.getelementptr %v63[%v3022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3024 = llvm.load %v3023 : !llvm.ptr -> f32
-              %v3025 = arith.muli %v2, %v1 : i64
-              %v3026 = arith.addi %v3025, %v3005 : i64
-              %v3027 = arith.muli %v3026, %v1086 : i64
-              %v3028 = arith.addi %v3027, %v3004 : i64
-              %v3029 = llvm.getelementptr %v63[%v3028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3030 = llvm.load %v3029 : !llvm.ptr -> f32
-              %v3031 = arith.addf %v3024, %v3030 fastmath<contract> : f32
-              %v3032 = arith.muli %v628, %v1 : i64
-              %v3033 = arith.addi %v3032, %v3005 : i64
-              %v3034 = arith.muli %v3033, %v1086 : i64
-              %v3035 = arith.addi %v3034, %v3004 : i64
-              %v3036 = llvm.getelementptr %v63[%v3035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3037 = llvm.load %v3036 : !llvm.ptr -> f32
-              %v3038 = arith.addf %v3031, %v3037 fastmath<contract> : f32
-              %v3039 = arith.muli %v427, %v1 : i64
-              %v3040 = arith.addi %v3039, %v3005 : i64
-              %v3041 = arith.muli %v3040, %v1086 : i64
-              %v3042 = arith.addi %v3041, %v3004 : i64
-              %v3043 = llvm.getelementptr %v63[%v3042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3044 = llvm.load %v3043 : !llvm.ptr -> f32
-              %v3045 = arith.addf %v3038, %v3044 fastmath<contract> : f32
-              %v3046 = arith.muli %v46, %v1 : i64
-              %v3047 = arith.addi %v3046, %v3005 : i64
-              %v3048 = arith.muli %v3047, %v1086 : i64
-              %v3049 = arith.addi %v3048, %v3004 : i64
-              %v3050 = llvm.getelementptr %v63[%v3049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3051 = llvm.load %v3050 : !llvm.ptr -> f32
-              %v3052 = arith.addf %v3045, %v3051 fastmath<contract> : f32
-              %v3053 = arith.muli %v758, %v1 : i64
-              %v3054 = arith.addi %v3053, %v3005 : i64
-              %v3055 = arith.muli %v3054, %v1086 : i64
-              %v3056 = arith.addi %v3055, %v3004 : i64
-              %v3057 = llvm.getelementptr %v63[%v3056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3058 = llvm.load %v3057 : !llvm.ptr -> f32
-              %v3059 = arith.addf %v3052, %v3058 fastmath<contract> : f32
-              %v3060 = arith.muli %v802, %v1 : i64
-              %v3061 = arith.addi %v3060, %v3005 : i64
-              %v3062 = arith.muli %v3061, %v1086 : i64
-              %v3063 = arith.addi %v3062, %v3004 : i64
-              %v3064 = llvm.getelementptr %v63[%v3063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3065 = llvm.load %v3064 : !llvm.ptr -> f32
-              %v3066 = arith.addf %v3059, %v3065 fastmath<contract> : f32
-              %v3067 = arith.muli %v161, %v1 : i64
-              %v3068 = arith.addi %v3067, %v3005 : i64
-              %v3069 = arith.muli %v3068, %v1086 : i64
-              %v3070 = arith.addi %v3069, %v3004 : i64
-              %v3071 = llvm.getelementptr %v63[%v3070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3072 = llvm.load %v3071 : !llvm.ptr -> f32
-              %v3073 = arith.addf %v3066, %v3072 fastmath<contract> : f32
-              %v3074 = arith.remui %v3005, %v1 : i64
-              %v3075 = arith.divui %v3005, %v1 : i64
-              %v3076 = arith.muli %v44, %v231 : i64
-              %v3077 = arith.muli %v3074, %v230 : i64
-              %v3078 = arith.addi %v3076, %v3077 : i64
-              %v3079 = arith.muli %v3018, %v2 : i64
-              %v3080 = arith.addi %v3078, %v3079 : i64
-              %v3081 = arith.muli %v30, %v2998 : i64
-              %v3082 = arith.addi %v3081, %v3080 : i64
-              %v3083 = llvm.getelementptr %part_Cm[%v3082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3073, %v3083 : f32, !llvm.ptr
+          %v2679 = arith.index_cast %v17 : i64 to index
+          %v2680 = arith.index_cast %v2590 : i64 to index
+          %v2681 = arith.index_cast %v7 : i64 to index
+          scf.for %v2682 = %v2679 to %v2680 step %v2681 {
+            %v2683 = arith.index_cast %v2682 : index to i64
+            %v2684 = arith.remui %v2683, %v19 : i64
+            %v2685 = arith.divui %v2683, %v19 : i64
+            %v2686 = arith.muli %v434, %v46 : i64
+            %v2687 = arith.divui %v2684, %v31 : i64
+            %v2688 = arith.addi %v2686, %v2687 : i64
+            %v2689 = arith.cmpi slt, %v2688, %v216 : i64
+            %v2690 = arith.subi %v216, %v2 : i64
+            %v2691 = arith.subi %v2690, %v2688 : i64
+            %v2692 = arith.remui %v2684, %v31 : i64
+            %v2693 = arith.subi %v161, %v2692 : i64
+            %v2694 = arith.muli %v2691, %v31 : i64
+            %v2695 = arith.addi %v2694, %v2693 : i64
+            %v2696 = arith.cmpi slt, %v2695, %v213 : i64
+            %v2697 = arith.andi %v2689, %v2696 : i1
+            scf.if %v2697 {
+              %v2698 = arith.addi %v211, %v2695 : i64
+              %v2699 = arith.muli %v70, %v1 : i64
+              %v2700 = arith.addi %v2699, %v2685 : i64
+              %v2701 = arith.muli %v2700, %v1013 : i64
+              %v2702 = arith.addi %v2701, %v2684 : i64
+              %v2703 = llvm.getelementptr %v63[%v2702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2704 = llvm.load %v2703 : !llvm.ptr -> f32
+              %v2705 = arith.muli %v2, %v1 : i64
+              %v2706 = arith.addi %v2705, %v2685 : i64
+              %v2707 = arith.muli %v2706, %v1013 : i64
+              %v2708 = arith.addi %v2707, %v2684 : i64
+              %v2709 = llvm.getelementptr %v63[%v2708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2710 = llvm.load %v2709 : !llvm.ptr -> f32
+              %v2711 = arith.addf %v2704, %v2710 fastmath<contract> : f32
+              %v2712 = arith.muli %v628, %v1 : i64
+              %v2713 = arith.addi %v2712, %v2685 : i64
+              %v2714 = arith.muli %v2713, %v1013 : i64
+              %v2715 = arith.addi %v2714, %v2684 : i64
+              %v2716 = llvm.getelementptr %v63[%v2715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2717 = llvm.load %v2716 : !llvm.ptr -> f32
+              %v2718 = arith.addf %v2711, %v2717 fastmath<contract> : f32
+              %v2719 = arith.muli %v427, %v1 : i64
+              %v2720 = arith.addi %v2719, %v2685 : i64
+              %v2721 = arith.muli %v2720, %v1013 : i64
+              %v2722 = arith.addi %v2721, %v2684 : i64
+              %v2723 = llvm.getelementptr %v63[%v2722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2724 = llvm.load %v2723 : !llvm.ptr -> f32
+              %v2725 = arith.addf %v2718, %v2724 fastmath<contract> : f32
+              %v2726 = arith.muli %v46, %v1 : i64
+              %v2727 = arith.addi %v2726, %v2685 : i64
+              %v2728 = arith.muli %v2727, %v1013 : i64
+              %v2729 = arith.addi %v2728, %v2684 : i64
+              %v2730 = llvm.getelementptr %v63[%v2729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2731 = llvm.load %v2730 : !llvm.ptr -> f32
+              %v2732 = arith.addf %v2725, %v2731 fastmath<contract> : f32
+              %v2733 = arith.muli %v758, %v1 : i64
+              %v2734 = arith.addi %v2733, %v2685 : i64
+              %v2735 = arith.muli %v2734, %v1013 : i64
+              %v2736 = arith.addi %v2735, %v2684 : i64
+              %v2737 = llvm.getelementptr %v63[%v2736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2738 = llvm.load %v2737 : !llvm.ptr -> f32
+              %v2739 = arith.addf %v2732, %v2738 fastmath<contract> : f32
+              %v2740 = arith.muli %v802, %v1 : i64
+              %v2741 = arith.addi %v2740, %v2685 : i64
+              %v2742 = arith.muli %v2741, %v1013 : i64
+              %v2743 = arith.addi %v2742, %v2684 : i64
+              %v2744 = llvm.getelementptr %v63[%v2743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2745 = llvm.load %v2744 : !llvm.ptr -> f32
+              %v2746 = arith.addf %v2739, %v2745 fastmath<contract> : f32
+              %v2747 = arith.muli %v161, %v1 : i64
+              %v2748 = arith.addi %v2747, %v2685 : i64
+              %v2749 = arith.muli %v2748, %v1013 : i64
+              %v2750 = arith.addi %v2749, %v2684 : i64
+              %v2751 = llvm.getelementptr %v63[%v2750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2752 = llvm.load %v2751 : !llvm.ptr -> f32
+              %v2753 = arith.addf %v2746, %v2752 fastmath<contract> : f32
+              %v2754 = arith.remui %v2685, %v1 : i64
+              %v2755 = arith.divui %v2685, %v1 : i64
+              %v2756 = arith.muli %v44, %v231 : i64
+              %v2757 = arith.muli %v2754, %v230 : i64
+              %v2758 = arith.addi %v2756, %v2757 : i64
+              %v2759 = arith.muli %v2698, %v2 : i64
+              %v2760 = arith.addi %v2758, %v2759 : i64
+              %v2761 = arith.muli %v30, %v2678 : i64
+              %v2762 = arith.addi %v2761, %v2760 : i64
+              %v2763 = llvm.getelementptr %part_Cm[%v2762] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2753, %v2763 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v3084 = arith.cmpi eq, %v27, %v70 : i64
-      scf.if %v3084 {
-        %v3085 = llvm.load %v50 : !llvm.ptr -> f32
-        %v3086 = llvm.load %v52 : !llvm.ptr -> f32
-        %v3087 = arith.mulf %v3086, %v3085 fastmath<contract> : f32
-        %v3088 = llvm.load %v58 : !llvm.ptr -> f32
-        %v3089 = arith.addf %v3088, %v3087 fastmath<contract> : f32
-        llvm.store %v3089, %v58 : f32, !llvm.ptr
-        %v3090 = llvm.load %v51 : !llvm.ptr -> f32
-        %v3091 = llvm.load %v53 : !llvm.ptr -> f32
-        %v3092 = arith.mulf %v3091, %v3090 fastmath<contract> : f32
-        %v3093 = llvm.load %v59 : !llvm.ptr -> f32
-        %v3094 = arith.addf %v3093, %v3092 fastmath<contract> : f32
-        llvm.store %v3094, %v59 : f32, !llvm.ptr
+      %v2764 = arith.cmpi eq, %v27, %v70 : i64
+      scf.if %v2764 {
+        %v2765 = llvm.load %v50 : !llvm.ptr -> f32
+        %v2766 = llvm.load %v52 : !llvm.ptr -> f32
+        %v2767 = arith.mulf %v2766, %v2765 fastmath<contract> : f32
+        %v2768 = llvm.load %v58 : !llvm.ptr -> f32
+        %v2769 = arith.addf %v2768, %v2767 fastmath<contract> : f32
+        llvm.store %v2769, %v58 : f32, !llvm.ptr
+        %v2770 = llvm.load %v51 : !llvm.ptr -> f32
+        %v2771 = llvm.load %v53 : !llvm.ptr -> f32
+        %v2772 = arith.mulf %v2771, %v2770 fastmath<contract> : f32
+        %v2773 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2774 = arith.addf %v2773, %v2772 fastmath<contract> : f32
+        llvm.store %v2774, %v59 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v3095 = llvm.load %v54 : !llvm.ptr -> f32
-        %v3096 = arith.addi %v70, %v32 : i64
-        %v3097 = arith.addi %v49, %v38 : i64
-        %v3098 = arith.muli %v3097, %v1 : i64
-        %v3099 = arith.addi %v3098, %v3096 : i64
-        %v3100 = llvm.getelementptr %part_A[%v3099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3095, %v3100 : f32, !llvm.ptr
-        %v3101 = llvm.load %v55 : !llvm.ptr -> f32
-        %v3102 = arith.addi %v31, %v32 : i64
-        %v3103 = arith.addi %v49, %v38 : i64
-        %v3104 = arith.muli %v3103, %v1 : i64
-        %v3105 = arith.addi %v3104, %v3102 : i64
-        %v3106 = llvm.getelementptr %part_A[%v3105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3101, %v3106 : f32, !llvm.ptr
+        %v2775 = llvm.load %v54 : !llvm.ptr -> f32
+        %v2776 = arith.addi %v70, %v32 : i64
+        %v2777 = arith.addi %v49, %v38 : i64
+        %v2778 = arith.muli %v2777, %v1 : i64
+        %v2779 = arith.addi %v2778, %v2776 : i64
+        %v2780 = llvm.getelementptr %part_A[%v2779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2775, %v2780 : f32, !llvm.ptr
+        %v2781 = llvm.load %v55 : !llvm.ptr -> f32
+        %v2782 = arith.addi %v31, %v32 : i64
+        %v2783 = arith.addi %v49, %v38 : i64
+        %v2784 = arith.muli %v2783, %v1 : i64
+        %v2785 = arith.addi %v2784, %v2782 : i64
+        %v2786 = llvm.getelementptr %part_A[%v2785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2781, %v2786 : f32, !llvm.ptr
       }
-      %v3107 = arith.cmpi eq, %v32, %v70 : i64
-      %v3108 = arith.andi %v36, %v3107 : i1
-      scf.if %v3108 {
-        %v3109 = llvm.load %v56 : !llvm.ptr -> f32
-        %v3110 = arith.addi %v49, %v38 : i64
-        %v3111 = arith.muli %v3110, %v2 : i64
-        %v3112 = arith.addi %v3111, %v70 : i64
-        %v3113 = llvm.getelementptr %part_Dskip[%v3112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3109, %v3113 : f32, !llvm.ptr
+      %v2787 = llvm.load %v56 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2788, %v2789 = gpu.shuffle xor %v2787, %v1284, %v380 : f32
+      %v2790 = arith.addf %v2787, %v2788 fastmath<contract> : f32
+      %v2791, %v2792 = gpu.shuffle xor %v2790, %v1685, %v380 : f32
+      %v2793 = arith.addf %v2790, %v2791 fastmath<contract> : f32
+      %v2794, %v2795 = gpu.shuffle xor %v2793, %v2496, %v380 : f32
+      %v2796 = arith.addf %v2793, %v2794 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2796, %v56 : f32, !llvm.ptr
+      %v2797 = arith.cmpi eq, %v32, %v70 : i64
+      %v2798 = arith.andi %v36, %v2797 : i1
+      scf.if %v2798 {
+        %v2799 = llvm.load %v56 : !llvm.ptr -> f32
+        %v2800 = arith.addi %v49, %v38 : i64
+        %v2801 = arith.muli %v2800, %v2 : i64
+        %v2802 = arith.addi %v2801, %v70 : i64
+        %v2803 = llvm.getelementptr %part_Dskip[%v2802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2799, %v2803 : f32, !llvm.ptr
       }
-      %v3114 = arith.cmpi eq, %v32, %v70 : i64
-      %v3115 = arith.andi %v36, %v3114 : i1
-      scf.if %v3115 {
-        %v3116 = llvm.load %v57 : !llvm.ptr -> f32
-        %v3117 = arith.addi %v49, %v38 : i64
-        %v3118 = arith.muli %v3117, %v2 : i64
-        %v3119 = arith.addi %v3118, %v70 : i64
-        %v3120 = llvm.getelementptr %part_dt_bias[%v3119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3116, %v3120 : f32, !llvm.ptr
+      %v2804 = llvm.load %v57 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2805, %v2806 = gpu.shuffle xor %v2804, %v1284, %v380 : f32
+      %v2807 = arith.addf %v2804, %v2805 fastmath<contract> : f32
+      %v2808, %v2809 = gpu.shuffle xor %v2807, %v1685, %v380 : f32
+      %v2810 = arith.addf %v2807, %v2808 fastmath<contract> : f32
+      %v2811, %v2812 = gpu.shuffle xor %v2810, %v2496, %v380 : f32
+      %v2813 = arith.addf %v2810, %v2811 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2813, %v57 : f32, !llvm.ptr
+      %v2814 = arith.cmpi eq, %v32, %v70 : i64
+      %v2815 = arith.andi %v36, %v2814 : i1
+      scf.if %v2815 {
+        %v2816 = llvm.load %v57 : !llvm.ptr -> f32
+        %v2817 = arith.addi %v49, %v38 : i64
+        %v2818 = arith.muli %v2817, %v2 : i64
+        %v2819 = arith.addi %v2818, %v70 : i64
+        %v2820 = llvm.getelementptr %part_dt_bias[%v2819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2816, %v2820 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v3121 = llvm.load %v58 : !llvm.ptr -> f32
-        %v3122 = arith.addi %v70, %v32 : i64
-        %v3123 = arith.addi %v49, %v38 : i64
-        %v3124 = arith.muli %v3123, %v1 : i64
-        %v3125 = arith.addi %v3124, %v3122 : i64
-        %v3126 = llvm.getelementptr %part_h0[%v3125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3121, %v3126 : f32, !llvm.ptr
-        %v3127 = llvm.load %v59 : !llvm.ptr -> f32
-        %v3128 = arith.addi %v31, %v32 : i64
-        %v3129 = arith.addi %v49, %v38 : i64
-        %v3130 = arith.muli %v3129, %v1 : i64
-        %v3131 = arith.addi %v3130, %v3128 : i64
-        %v3132 = llvm.getelementptr %part_h0[%v3131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3127, %v3132 : f32, !llvm.ptr
+        %v2821 = llvm.load %v58 : !llvm.ptr -> f32
+        %v2822 = arith.addi %v70, %v32 : i64
+        %v2823 = arith.addi %v49, %v38 : i64
+        %v2824 = arith.muli %v2823, %v1 : i64
+        %v2825 = arith.addi %v2824, %v2822 : i64
+        %v2826 = llvm.getelementptr %part_h0[%v2825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2821, %v2826 : f32, !llvm.ptr
+        %v2827 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2828 = arith.addi %v31, %v32 : i64
+        %v2829 = arith.addi %v49, %v38 : i64
+        %v2830 = arith.muli %v2829, %v1 : i64
+        %v2831 = arith.addi %v2830, %v2828 : i64
+        %v2832 = llvm.getelementptr %part_h0[%v2831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2827, %v2832 : f32, !llvm.ptr
       }
       gpu.return
     }

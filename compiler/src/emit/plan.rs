@@ -427,7 +427,12 @@ impl KernelPlan {
             staging_bytes_wanted: 0,
             ..self.clone()
         }
-        .with_lanes(LANES)
+        .with_lanes(
+            std::env::var("XLANES")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(LANES),
+        )
     }
 
     /// The same mapping with one lane (for kernels that walk every point of a thread).

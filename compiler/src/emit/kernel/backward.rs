@@ -22,6 +22,7 @@ use super::reduce::{
     BLOCK_TILE_STEPS, BlockTile, TILE_BYTES, backward_plan, backward_routes, emit_block_reduce,
     emit_reduce, missing_outer, segment_routes,
 };
+use super::scatter::deferral;
 use super::segment::emit_segment_carry;
 use super::walk::{Walk, group_steps, thread_points};
 use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
@@ -431,7 +432,12 @@ fn emit_walk(
     // The backward holds adjoints, decays and gradient accumulators in registers already:
     // parameters are re-read (from cache) each step rather than kept live.
     em.hoist = false;
-    em.min_blocks_per_sm = Some(BACKWARD_MIN_BLOCKS);
+    em.min_blocks_per_sm = Some(
+        std::env::var("XMB")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(BACKWARD_MIN_BLOCKS),
+    );
 
     // Which nodes carry an incoming gradient.
     let mut seeded = vec![false; rec.exprs.len()];
@@ -639,6 +645,12 @@ fn emit_walk(
         }
     }
 
+    let group_distributes = target == Target::Gpu && plan.lanes > 1 && group == plan.lanes;
+    let deferral = if grads {
+        deferral(&em, d, &routes, group, group_distributes)
+    } else {
+        None
+    };
     let walk = Walk {
         d,
         seeded: &seeded,
@@ -649,11 +661,12 @@ fn emit_walk(
         tile_steps: steps,
         block: block.clone(),
         group,
-        distribute: target == Target::Gpu && plan.lanes > 1 && group == plan.lanes,
+        distribute: group_distributes,
         grads,
         coef_slots: coef_slots.clone(),
         stretches: stretches.clone(),
         rows: &rows,
+        deferral: deferral.as_ref(),
     };
 
     // An empty scan axis: the final state is the initial one.
@@ -732,6 +745,19 @@ fn emit_walk(
         // Write the accumulated (non-sequence) gradients.
         for (h, i) in rec.inputs.iter() {
             let Some(slots) = acc.get(&h) else { continue };
+            // A deferred gradient's lanes each hold their own steps' share: add them up.
+            let slots: Vec<String> = match &deferral {
+                Some(x) if x.inputs.contains(&h) => slots
+                    .iter()
+                    .map(|s| {
+                        let v = em.op(format!("llvm.load {s} : !llvm.ptr -> f32"));
+                        let v = em.lane_sum(v, false);
+                        em.line(format!("llvm.store {v}, {s} : f32, !llvm.ptr"));
+                        s.clone()
+                    })
+                    .collect(),
+                _ => slots.clone(),
+            };
             let writes = em.writes(&i.dims);
             em.region(format!("scf.if {writes}"), |em| {
                 for (p, bind) in em.points(&i.dims).into_iter().enumerate() {

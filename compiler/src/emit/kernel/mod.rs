@@ -21,6 +21,7 @@ mod em;
 mod forward;
 mod lanes;
 mod reduce;
+mod scatter;
 mod segment;
 mod stage;
 mod step;

@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::reduce::BlockTile;
+use super::scatter::{Deferral, Scatter};
 use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform};
 use crate::derive::Derived;
 use crate::emit::math::farith;
@@ -82,6 +83,8 @@ pub(super) struct Walk<'w> {
     pub stretches: Option<(String, String)>,
     /// The inputs the block stages per stretch: input, shared array, points.
     pub rows: &'w [(Handle<Input>, String, usize)],
+    /// The gradients each lane takes for its own step only.
+    pub deferral: Option<&'w Deferral>,
 }
 
 /// The largest lane-uniform subexpressions of `roots` that read no state, adjoint or incoming
@@ -221,8 +224,14 @@ impl Walk<'_> {
         if let Some(e) = err {
             return Err(e);
         }
-        // Gradients at step t.
-        for ig in d.backward.input_grads.iter().filter(|_| self.grads) {
+        // Gradients at step t (the deferred ones after the group).
+        let deferred = |h: Handle<Input>| self.deferral.is_some_and(|x| x.inputs.contains(&h));
+        for ig in d
+            .backward
+            .input_grads
+            .iter()
+            .filter(|ig| self.grads && !deferred(ig.input))
+        {
             let i = &rec.inputs[ig.input];
             let route = self.routes[ig.input.index()].1;
             let sequence = i.dims.contains(&rec.scan);
@@ -266,6 +275,11 @@ impl Walk<'_> {
                     em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
                 });
             }
+        }
+        // This lane's partials of the deferred sums.
+        for (sum, slot) in &gather.deferred {
+            let v = em.lane_partial(*sum, self.seeded)?;
+            em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
         }
         // a_t, read by the step before.
         for dec in &d.decompositions {
@@ -607,16 +621,47 @@ impl Walk<'_> {
             em.t = None;
             states.push(next);
         }
+        // The gathered gradients: their lane sums deferred to one reduce-scatter per group
+        // where every per-point value they read is inside such a sum (scatter.rs), else each
+        // step's value kept by its lane.
+        let gathered = match self.deferral {
+            Some(x) => x.inputs.clone(),
+            None => self.gathered(em),
+        };
         let gather = Gather {
-            slots: self
-                .gathered(em)
-                .into_iter()
-                .map(|h| {
-                    let n = em.plan.points(&rec.inputs[h].dims);
-                    (h, em.alloca_points(n))
-                })
+            slots: match self.deferral {
+                Some(_) => BTreeMap::new(),
+                None => gathered
+                    .iter()
+                    .map(|&h| {
+                        let n = em.plan.points(&rec.inputs[h].dims);
+                        (h, em.alloca_points(n))
+                    })
+                    .collect(),
+            },
+            deferred: self
+                .deferral
+                .iter()
+                .flat_map(|x| x.sums.iter())
+                .map(|&s| (s, em.alloca_points(1).remove(0)))
                 .collect(),
             q: 0,
+        };
+        let mut scatters: Vec<Scatter> = gather.deferred.iter().map(|_| Scatter::new()).collect();
+        let bits: Vec<String> = if self.deferral.is_none() {
+            Vec::new()
+        } else {
+            let lane = em.lane.clone().expect("lanes");
+            (0..g.trailing_zeros())
+                .map(|k| {
+                    let kc = em.i64c(i64::from(k));
+                    let sh = em.bin_i("shrui", &lane, &kc);
+                    let one = em.i64c(1);
+                    let b = em.bin_i("andi", &sh, &one);
+                    let zero = em.i64c(0);
+                    em.op(format!("arith.cmpi ne, {b}, {zero} : i64"))
+                })
+                .collect()
         };
         // Its steps backwards.
         for q in (0..g).rev() {
@@ -637,6 +682,15 @@ impl Walk<'_> {
                 states[q - 1].clone()
             };
             let new = states[q].clone();
+            // Steps past the stretch add nothing to the deferred sums.
+            em.fill(
+                &gather
+                    .deferred
+                    .iter()
+                    .map(|d| d.1.clone())
+                    .collect::<Vec<_>>(),
+                0.0,
+            );
             let mut err = None;
             em.region(format!("scf.if {inside}"), |em| {
                 em.t = Some(em.bin_i("addi", t0, &j));
@@ -644,6 +698,7 @@ impl Walk<'_> {
                 em.bwd_values = Some((prev, new));
                 let gather = Gather {
                     slots: gather.slots.clone(),
+                    deferred: gather.deferred.clone(),
                     q,
                 };
                 if let Err(e) = self.step_back(em, slot.as_deref(), &gather) {
@@ -656,35 +711,86 @@ impl Walk<'_> {
             if let Some(e) = err {
                 return Err(e);
             }
+            for ((_, slot), sc) in gather.deferred.iter().zip(&mut scatters) {
+                let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                sc.push(em, v, &bits);
+            }
         }
         // The gathered gradients: lane q writes step q of the group.
-        if !gather.slots.is_empty() {
+        if !gathered.is_empty() {
+            let totals: Vec<(Handle<Expr>, String)> = gather
+                .deferred
+                .iter()
+                .zip(scatters)
+                .map(|((s, _), sc)| (*s, sc.finish()))
+                .collect();
             let lane = em.lane.clone().expect("lanes");
             let j = em.bin_i("addi", kg, &lane);
             let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
             let valid = em.valid.clone();
             let writes = em.op(format!("arith.andi {valid}, {inside} : i1"));
             let len = em.sizes[rec.scan.index()].clone();
+            let mut err = None;
             em.region(format!("scf.if {writes}"), |em| {
                 let t = em.bin_i("addi", t0, &j);
                 let saved = em.t.replace(t.clone());
-                for (&h, slots) in &gather.slots {
+                if self.deferral.is_some() {
+                    em.note(false, "the gradients of this lane's own step");
+                    em.push_totals(own.clone(), &totals);
+                }
+                for &h in &gathered {
                     let i = &rec.inputs[h];
                     let route = self.routes[h.index()].1;
                     for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                        let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
-                        em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
+                        let v = match gather.slots.get(&h) {
+                            Some(slots) => {
+                                em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]))
+                            }
+                            None => {
+                                let ig = d
+                                    .backward
+                                    .input_grads
+                                    .iter()
+                                    .find(|ig| ig.input == h)
+                                    .expect("a gathered gradient");
+                                match ig.per_step {
+                                    Some(x) => match em.share(x, &bind, self.seeded) {
+                                        Ok(v) => v,
+                                        Err(e) => {
+                                            err.get_or_insert(e);
+                                            em.fconst(0.0)
+                                        }
+                                    },
+                                    None => em.fconst(0.0),
+                                }
+                            }
+                        };
+                        if i.dims.contains(&rec.scan) {
+                            em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
+                        } else {
+                            let slot = self.acc[&h][p].clone();
+                            em.add_to_slot(&slot, &v);
+                        }
                     }
+                }
+                if self.deferral.is_some() {
+                    em.pop_scope();
                 }
                 em.t = saved;
             });
+            if let Some(e) = err {
+                return Err(e);
+            }
         }
         Ok(())
     }
 }
 
-/// The gathered gradients' slots (see [`Walk::gathered`]) and the step's place in its group.
+/// The gathered gradients (see [`Walk::gathered`]): each step's value kept in its lane's slots,
+/// or their deferred lane sums (sum node, this step's partial); and the step's place in its
+/// group.
 struct Gather {
     slots: BTreeMap<Handle<Input>, Vec<String>>,
+    deferred: Vec<(Handle<Expr>, String)>,
     q: usize,
 }
