@@ -106,7 +106,7 @@ module attributes {gpu.container_module} {
               %v83 = llvm.load %v82 : !llvm.ptr -> f32
               %v84 = arith.negf %v83 : f32
               %v86 = arith.mulf %v84, %v85 fastmath<contract> : f32
-              %v87 = llvm.call_intrinsic "llvm.exp2.f32"(%v86) : (f32) -> f32
+              %v87 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v86) : (f32) -> f32
               %v88 = arith.addf %v25, %v87 fastmath<contract> : f32
               %v89 = arith.divf %v25, %v88 : f32
               %v90 = arith.subf %v25, %v89 fastmath<contract> : f32
@@ -158,7 +158,7 @@ module attributes {gpu.container_module} {
               %v132 = llvm.load %v131 : !llvm.ptr -> f32
               %v133 = arith.negf %v132 : f32
               %v134 = arith.mulf %v133, %v85 fastmath<contract> : f32
-              %v135 = llvm.call_intrinsic "llvm.exp2.f32"(%v134) : (f32) -> f32
+              %v135 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v134) : (f32) -> f32
               %v136 = arith.addf %v25, %v135 fastmath<contract> : f32
               %v137 = arith.divf %v25, %v136 : f32
               %v138 = arith.subf %v25, %v137 fastmath<contract> : f32
@@ -180,7 +180,7 @@ module attributes {gpu.container_module} {
               %v154 = llvm.load %v153 : !llvm.ptr -> f32
               %v155 = arith.negf %v154 : f32
               %v156 = arith.mulf %v155, %v85 fastmath<contract> : f32
-              %v157 = llvm.call_intrinsic "llvm.exp2.f32"(%v156) : (f32) -> f32
+              %v157 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v156) : (f32) -> f32
               %v158 = arith.addf %v25, %v157 fastmath<contract> : f32
               %v159 = arith.divf %v25, %v158 : f32
               %v160 = arith.subf %v25, %v159 fastmath<contract> : f32
@@ -202,7 +202,7 @@ module attributes {gpu.container_module} {
               %v177 = llvm.load %v176 : !llvm.ptr -> f32
               %v178 = arith.negf %v177 : f32
               %v179 = arith.mulf %v178, %v85 fastmath<contract> : f32
-              %v180 = llvm.call_intrinsic "llvm.exp2.f32"(%v179) : (f32) -> f32
+              %v180 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v179) : (f32) -> f32
               %v181 = arith.addf %v25, %v180 fastmath<contract> : f32
               %v182 = arith.divf %v25, %v181 : f32
               %v183 = arith.subf %v25, %v182 fastmath<contract> : f32
@@ -224,7 +224,7 @@ module attributes {gpu.container_module} {
               %v200 = llvm.load %v199 : !llvm.ptr -> f32
               %v201 = arith.negf %v200 : f32
               %v202 = arith.mulf %v201, %v85 fastmath<contract> : f32
-              %v203 = llvm.call_intrinsic "llvm.exp2.f32"(%v202) : (f32) -> f32
+              %v203 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v202) : (f32) -> f32
               %v204 = arith.addf %v25, %v203 fastmath<contract> : f32
               %v205 = arith.divf %v25, %v204 : f32
               %v206 = arith.subf %v25, %v205 fastmath<contract> : f32
@@ -246,7 +246,7 @@ module attributes {gpu.container_module} {
               %v223 = llvm.load %v222 : !llvm.ptr -> f32
               %v224 = arith.negf %v223 : f32
               %v225 = arith.mulf %v224, %v85 fastmath<contract> : f32
-              %v226 = llvm.call_intrinsic "llvm.exp2.f32"(%v225) : (f32) -> f32
+              %v226 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v225) : (f32) -> f32
               %v227 = arith.addf %v25, %v226 fastmath<contract> : f32
               %v228 = arith.divf %v25, %v227 : f32
               %v229 = arith.subf %v25, %v228 fastmath<contract> : f32
@@ -268,7 +268,7 @@ module attributes {gpu.container_module} {
               %v246 = llvm.load %v245 : !llvm.ptr -> f32
               %v247 = arith.negf %v246 : f32
               %v248 = arith.mulf %v247, %v85 fastmath<contract> : f32
-              %v249 = llvm.call_intrinsic "llvm.exp2.f32"(%v248) : (f32) -> f32
+              %v249 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v248) : (f32) -> f32
               %v250 = arith.addf %v25, %v249 fastmath<contract> : f32
               %v251 = arith.divf %v25, %v250 : f32
               %v252 = arith.subf %v25, %v251 fastmath<contract> : f32
@@ -290,7 +290,7 @@ module attributes {gpu.container_module} {
               %v269 = llvm.load %v268 : !llvm.ptr -> f32
               %v270 = arith.negf %v269 : f32
               %v271 = arith.mulf %v270, %v85 fastmath<contract> : f32
-              %v272 = llvm.call_intrinsic "llvm.exp2.f32"(%v271) : (f32) -> f32
+              %v272 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v271) : (f32) -> f32
               %v273 = arith.addf %v25, %v272 fastmath<contract> : f32
               %v274 = arith.divf %v25, %v273 : f32
               %v275 = arith.subf %v25, %v274 fastmath<contract> : f32
@@ -312,7 +312,7 @@ module attributes {gpu.container_module} {
               %v291 = llvm.load %v290 : !llvm.ptr -> f32
               %v292 = arith.negf %v291 : f32
               %v293 = arith.mulf %v292, %v85 fastmath<contract> : f32
-              %v294 = llvm.call_intrinsic "llvm.exp2.f32"(%v293) : (f32) -> f32
+              %v294 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v293) : (f32) -> f32
               %v295 = arith.addf %v25, %v294 fastmath<contract> : f32
               %v296 = arith.divf %v25, %v295 : f32
               %v297 = arith.subf %v25, %v296 fastmath<contract> : f32
@@ -351,7 +351,7 @@ module attributes {gpu.container_module} {
                 %v326 = llvm.load %v325 : !llvm.ptr -> f32
                 %v327 = arith.negf %v326 : f32
                 %v328 = arith.mulf %v327, %v85 fastmath<contract> : f32
-                %v329 = llvm.call_intrinsic "llvm.exp2.f32"(%v328) : (f32) -> f32
+                %v329 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v328) : (f32) -> f32
                 %v330 = arith.addf %v25, %v329 fastmath<contract> : f32
                 %v331 = arith.divf %v25, %v330 : f32
                 %v332 = arith.subf %v25, %v331 fastmath<contract> : f32
@@ -409,7 +409,7 @@ module attributes {gpu.container_module} {
                 %v374 = llvm.load %v373 : !llvm.ptr -> f32
                 %v375 = arith.negf %v374 : f32
                 %v376 = arith.mulf %v375, %v85 fastmath<contract> : f32
-                %v377 = llvm.call_intrinsic "llvm.exp2.f32"(%v376) : (f32) -> f32
+                %v377 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v376) : (f32) -> f32
                 %v378 = arith.addf %v25, %v377 fastmath<contract> : f32
                 %v379 = arith.divf %v25, %v378 : f32
                 %v380 = arith.subf %v25, %v379 fastmath<contract> : f32
@@ -467,7 +467,7 @@ module attributes {gpu.container_module} {
                 %v422 = llvm.load %v421 : !llvm.ptr -> f32
                 %v423 = arith.negf %v422 : f32
                 %v424 = arith.mulf %v423, %v85 fastmath<contract> : f32
-                %v425 = llvm.call_intrinsic "llvm.exp2.f32"(%v424) : (f32) -> f32
+                %v425 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v424) : (f32) -> f32
                 %v426 = arith.addf %v25, %v425 fastmath<contract> : f32
                 %v427 = arith.divf %v25, %v426 : f32
                 %v428 = arith.subf %v25, %v427 fastmath<contract> : f32
@@ -525,7 +525,7 @@ module attributes {gpu.container_module} {
                 %v470 = llvm.load %v469 : !llvm.ptr -> f32
                 %v471 = arith.negf %v470 : f32
                 %v472 = arith.mulf %v471, %v85 fastmath<contract> : f32
-                %v473 = llvm.call_intrinsic "llvm.exp2.f32"(%v472) : (f32) -> f32
+                %v473 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v472) : (f32) -> f32
                 %v474 = arith.addf %v25, %v473 fastmath<contract> : f32
                 %v475 = arith.divf %v25, %v474 : f32
                 %v476 = arith.subf %v25, %v475 fastmath<contract> : f32
@@ -583,7 +583,7 @@ module attributes {gpu.container_module} {
                 %v518 = llvm.load %v517 : !llvm.ptr -> f32
                 %v519 = arith.negf %v518 : f32
                 %v520 = arith.mulf %v519, %v85 fastmath<contract> : f32
-                %v521 = llvm.call_intrinsic "llvm.exp2.f32"(%v520) : (f32) -> f32
+                %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
                 %v522 = arith.addf %v25, %v521 fastmath<contract> : f32
                 %v523 = arith.divf %v25, %v522 : f32
                 %v524 = arith.subf %v25, %v523 fastmath<contract> : f32
@@ -641,7 +641,7 @@ module attributes {gpu.container_module} {
                 %v566 = llvm.load %v565 : !llvm.ptr -> f32
                 %v567 = arith.negf %v566 : f32
                 %v568 = arith.mulf %v567, %v85 fastmath<contract> : f32
-                %v569 = llvm.call_intrinsic "llvm.exp2.f32"(%v568) : (f32) -> f32
+                %v569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v568) : (f32) -> f32
                 %v570 = arith.addf %v25, %v569 fastmath<contract> : f32
                 %v571 = arith.divf %v25, %v570 : f32
                 %v572 = arith.subf %v25, %v571 fastmath<contract> : f32
@@ -699,7 +699,7 @@ module attributes {gpu.container_module} {
                 %v614 = llvm.load %v613 : !llvm.ptr -> f32
                 %v615 = arith.negf %v614 : f32
                 %v616 = arith.mulf %v615, %v85 fastmath<contract> : f32
-                %v617 = llvm.call_intrinsic "llvm.exp2.f32"(%v616) : (f32) -> f32
+                %v617 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v616) : (f32) -> f32
                 %v618 = arith.addf %v25, %v617 fastmath<contract> : f32
                 %v619 = arith.divf %v25, %v618 : f32
                 %v620 = arith.subf %v25, %v619 fastmath<contract> : f32
@@ -757,7 +757,7 @@ module attributes {gpu.container_module} {
                 %v662 = llvm.load %v661 : !llvm.ptr -> f32
                 %v663 = arith.negf %v662 : f32
                 %v664 = arith.mulf %v663, %v85 fastmath<contract> : f32
-                %v665 = llvm.call_intrinsic "llvm.exp2.f32"(%v664) : (f32) -> f32
+                %v665 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v664) : (f32) -> f32
                 %v666 = arith.addf %v25, %v665 fastmath<contract> : f32
                 %v667 = arith.divf %v25, %v666 : f32
                 %v668 = arith.subf %v25, %v667 fastmath<contract> : f32

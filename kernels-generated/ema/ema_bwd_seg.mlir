@@ -142,7 +142,7 @@ module attributes {gpu.container_module} {
               %v118 = llvm.load %v117 : !llvm.ptr -> f32
               %v119 = arith.negf %v118 : f32
               %v121 = arith.mulf %v119, %v120 fastmath<contract> : f32
-              %v122 = llvm.call_intrinsic "llvm.exp2.f32"(%v121) : (f32) -> f32
+              %v122 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v121) : (f32) -> f32
               %v123 = arith.addf %v37, %v122 fastmath<contract> : f32
               %v124 = arith.divf %v37, %v123 : f32
               %v125 = arith.subf %v37, %v124 fastmath<contract> : f32
@@ -195,7 +195,7 @@ module attributes {gpu.container_module} {
               %v168 = llvm.load %v167 : !llvm.ptr -> f32
               %v169 = arith.negf %v168 : f32
               %v170 = arith.mulf %v169, %v120 fastmath<contract> : f32
-              %v171 = llvm.call_intrinsic "llvm.exp2.f32"(%v170) : (f32) -> f32
+              %v171 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v170) : (f32) -> f32
               %v172 = arith.addf %v37, %v171 fastmath<contract> : f32
               %v173 = arith.divf %v37, %v172 : f32
               %v174 = arith.subf %v37, %v173 fastmath<contract> : f32
@@ -217,7 +217,7 @@ module attributes {gpu.container_module} {
               %v190 = llvm.load %v189 : !llvm.ptr -> f32
               %v191 = arith.negf %v190 : f32
               %v192 = arith.mulf %v191, %v120 fastmath<contract> : f32
-              %v193 = llvm.call_intrinsic "llvm.exp2.f32"(%v192) : (f32) -> f32
+              %v193 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v192) : (f32) -> f32
               %v194 = arith.addf %v37, %v193 fastmath<contract> : f32
               %v195 = arith.divf %v37, %v194 : f32
               %v196 = arith.subf %v37, %v195 fastmath<contract> : f32
@@ -239,7 +239,7 @@ module attributes {gpu.container_module} {
               %v213 = llvm.load %v212 : !llvm.ptr -> f32
               %v214 = arith.negf %v213 : f32
               %v215 = arith.mulf %v214, %v120 fastmath<contract> : f32
-              %v216 = llvm.call_intrinsic "llvm.exp2.f32"(%v215) : (f32) -> f32
+              %v216 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v215) : (f32) -> f32
               %v217 = arith.addf %v37, %v216 fastmath<contract> : f32
               %v218 = arith.divf %v37, %v217 : f32
               %v219 = arith.subf %v37, %v218 fastmath<contract> : f32
@@ -261,7 +261,7 @@ module attributes {gpu.container_module} {
               %v236 = llvm.load %v235 : !llvm.ptr -> f32
               %v237 = arith.negf %v236 : f32
               %v238 = arith.mulf %v237, %v120 fastmath<contract> : f32
-              %v239 = llvm.call_intrinsic "llvm.exp2.f32"(%v238) : (f32) -> f32
+              %v239 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v238) : (f32) -> f32
               %v240 = arith.addf %v37, %v239 fastmath<contract> : f32
               %v241 = arith.divf %v37, %v240 : f32
               %v242 = arith.subf %v37, %v241 fastmath<contract> : f32
@@ -283,7 +283,7 @@ module attributes {gpu.container_module} {
               %v258 = llvm.load %v257 : !llvm.ptr -> f32
               %v259 = arith.negf %v258 : f32
               %v260 = arith.mulf %v259, %v120 fastmath<contract> : f32
-              %v261 = llvm.call_intrinsic "llvm.exp2.f32"(%v260) : (f32) -> f32
+              %v261 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v260) : (f32) -> f32
               %v262 = arith.addf %v37, %v261 fastmath<contract> : f32
               %v263 = arith.divf %v37, %v262 : f32
               %v264 = arith.subf %v37, %v263 fastmath<contract> : f32
@@ -305,7 +305,7 @@ module attributes {gpu.container_module} {
               %v281 = llvm.load %v280 : !llvm.ptr -> f32
               %v282 = arith.negf %v281 : f32
               %v283 = arith.mulf %v282, %v120 fastmath<contract> : f32
-              %v284 = llvm.call_intrinsic "llvm.exp2.f32"(%v283) : (f32) -> f32
+              %v284 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v283) : (f32) -> f32
               %v285 = arith.addf %v37, %v284 fastmath<contract> : f32
               %v286 = arith.divf %v37, %v285 : f32
               %v287 = arith.subf %v37, %v286 fastmath<contract> : f32
@@ -327,7 +327,7 @@ module attributes {gpu.container_module} {
               %v304 = llvm.load %v303 : !llvm.ptr -> f32
               %v305 = arith.negf %v304 : f32
               %v306 = arith.mulf %v305, %v120 fastmath<contract> : f32
-              %v307 = llvm.call_intrinsic "llvm.exp2.f32"(%v306) : (f32) -> f32
+              %v307 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v306) : (f32) -> f32
               %v308 = arith.addf %v37, %v307 fastmath<contract> : f32
               %v309 = arith.divf %v37, %v308 : f32
               %v310 = arith.subf %v37, %v309 fastmath<contract> : f32
@@ -349,7 +349,7 @@ module attributes {gpu.container_module} {
               %v326 = llvm.load %v325 : !llvm.ptr -> f32
               %v327 = arith.negf %v326 : f32
               %v328 = arith.mulf %v327, %v120 fastmath<contract> : f32
-              %v329 = llvm.call_intrinsic "llvm.exp2.f32"(%v328) : (f32) -> f32
+              %v329 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v328) : (f32) -> f32
               %v330 = arith.addf %v37, %v329 fastmath<contract> : f32
               %v331 = arith.divf %v37, %v330 : f32
               %v332 = arith.subf %v37, %v331 fastmath<contract> : f32
@@ -388,7 +388,7 @@ module attributes {gpu.container_module} {
                 %v361 = llvm.load %v360 : !llvm.ptr -> f32
                 %v362 = arith.negf %v361 : f32
                 %v363 = arith.mulf %v362, %v120 fastmath<contract> : f32
-                %v364 = llvm.call_intrinsic "llvm.exp2.f32"(%v363) : (f32) -> f32
+                %v364 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v363) : (f32) -> f32
                 %v365 = arith.addf %v37, %v364 fastmath<contract> : f32
                 %v366 = arith.divf %v37, %v365 : f32
                 %v367 = arith.subf %v37, %v366 fastmath<contract> : f32
@@ -446,7 +446,7 @@ module attributes {gpu.container_module} {
                 %v409 = llvm.load %v408 : !llvm.ptr -> f32
                 %v410 = arith.negf %v409 : f32
                 %v411 = arith.mulf %v410, %v120 fastmath<contract> : f32
-                %v412 = llvm.call_intrinsic "llvm.exp2.f32"(%v411) : (f32) -> f32
+                %v412 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v411) : (f32) -> f32
                 %v413 = arith.addf %v37, %v412 fastmath<contract> : f32
                 %v414 = arith.divf %v37, %v413 : f32
                 %v415 = arith.subf %v37, %v414 fastmath<contract> : f32
@@ -504,7 +504,7 @@ module attributes {gpu.container_module} {
                 %v457 = llvm.load %v456 : !llvm.ptr -> f32
                 %v458 = arith.negf %v457 : f32
                 %v459 = arith.mulf %v458, %v120 fastmath<contract> : f32
-                %v460 = llvm.call_intrinsic "llvm.exp2.f32"(%v459) : (f32) -> f32
+                %v460 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v459) : (f32) -> f32
                 %v461 = arith.addf %v37, %v460 fastmath<contract> : f32
                 %v462 = arith.divf %v37, %v461 : f32
                 %v463 = arith.subf %v37, %v462 fastmath<contract> : f32
@@ -562,7 +562,7 @@ module attributes {gpu.container_module} {
                 %v505 = llvm.load %v504 : !llvm.ptr -> f32
                 %v506 = arith.negf %v505 : f32
                 %v507 = arith.mulf %v506, %v120 fastmath<contract> : f32
-                %v508 = llvm.call_intrinsic "llvm.exp2.f32"(%v507) : (f32) -> f32
+                %v508 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v507) : (f32) -> f32
                 %v509 = arith.addf %v37, %v508 fastmath<contract> : f32
                 %v510 = arith.divf %v37, %v509 : f32
                 %v511 = arith.subf %v37, %v510 fastmath<contract> : f32
@@ -620,7 +620,7 @@ module attributes {gpu.container_module} {
                 %v553 = llvm.load %v552 : !llvm.ptr -> f32
                 %v554 = arith.negf %v553 : f32
                 %v555 = arith.mulf %v554, %v120 fastmath<contract> : f32
-                %v556 = llvm.call_intrinsic "llvm.exp2.f32"(%v555) : (f32) -> f32
+                %v556 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v555) : (f32) -> f32
                 %v557 = arith.addf %v37, %v556 fastmath<contract> : f32
                 %v558 = arith.divf %v37, %v557 : f32
                 %v559 = arith.subf %v37, %v558 fastmath<contract> : f32
@@ -678,7 +678,7 @@ module attributes {gpu.container_module} {
                 %v601 = llvm.load %v600 : !llvm.ptr -> f32
                 %v602 = arith.negf %v601 : f32
                 %v603 = arith.mulf %v602, %v120 fastmath<contract> : f32
-                %v604 = llvm.call_intrinsic "llvm.exp2.f32"(%v603) : (f32) -> f32
+                %v604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v603) : (f32) -> f32
                 %v605 = arith.addf %v37, %v604 fastmath<contract> : f32
                 %v606 = arith.divf %v37, %v605 : f32
                 %v607 = arith.subf %v37, %v606 fastmath<contract> : f32
@@ -736,7 +736,7 @@ module attributes {gpu.container_module} {
                 %v649 = llvm.load %v648 : !llvm.ptr -> f32
                 %v650 = arith.negf %v649 : f32
                 %v651 = arith.mulf %v650, %v120 fastmath<contract> : f32
-                %v652 = llvm.call_intrinsic "llvm.exp2.f32"(%v651) : (f32) -> f32
+                %v652 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v651) : (f32) -> f32
                 %v653 = arith.addf %v37, %v652 fastmath<contract> : f32
                 %v654 = arith.divf %v37, %v653 : f32
                 %v655 = arith.subf %v37, %v654 fastmath<contract> : f32
@@ -794,7 +794,7 @@ module attributes {gpu.container_module} {
                 %v697 = llvm.load %v696 : !llvm.ptr -> f32
                 %v698 = arith.negf %v697 : f32
                 %v699 = arith.mulf %v698, %v120 fastmath<contract> : f32
-                %v700 = llvm.call_intrinsic "llvm.exp2.f32"(%v699) : (f32) -> f32
+                %v700 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v699) : (f32) -> f32
                 %v701 = arith.addf %v37, %v700 fastmath<contract> : f32
                 %v702 = arith.divf %v37, %v701 : f32
                 %v703 = arith.subf %v37, %v702 fastmath<contract> : f32

@@ -122,7 +122,7 @@ module attributes {gpu.container_module} {
               %v99 = llvm.load %v98 : !llvm.ptr -> f32
               %v100 = arith.negf %v99 : f32
               %v102 = arith.mulf %v100, %v101 fastmath<contract> : f32
-              %v103 = llvm.call_intrinsic "llvm.exp2.f32"(%v102) : (f32) -> f32
+              %v103 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v102) : (f32) -> f32
               %v104 = arith.addf %v37, %v103 fastmath<contract> : f32
               %v105 = arith.divf %v37, %v104 : f32
               %v106 = arith.subf %v37, %v105 fastmath<contract> : f32
@@ -175,7 +175,7 @@ module attributes {gpu.container_module} {
               %v149 = llvm.load %v148 : !llvm.ptr -> f32
               %v150 = arith.negf %v149 : f32
               %v151 = arith.mulf %v150, %v101 fastmath<contract> : f32
-              %v152 = llvm.call_intrinsic "llvm.exp2.f32"(%v151) : (f32) -> f32
+              %v152 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v151) : (f32) -> f32
               %v153 = arith.addf %v37, %v152 fastmath<contract> : f32
               %v154 = arith.divf %v37, %v153 : f32
               %v155 = arith.subf %v37, %v154 fastmath<contract> : f32
@@ -197,7 +197,7 @@ module attributes {gpu.container_module} {
               %v171 = llvm.load %v170 : !llvm.ptr -> f32
               %v172 = arith.negf %v171 : f32
               %v173 = arith.mulf %v172, %v101 fastmath<contract> : f32
-              %v174 = llvm.call_intrinsic "llvm.exp2.f32"(%v173) : (f32) -> f32
+              %v174 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v173) : (f32) -> f32
               %v175 = arith.addf %v37, %v174 fastmath<contract> : f32
               %v176 = arith.divf %v37, %v175 : f32
               %v177 = arith.subf %v37, %v176 fastmath<contract> : f32
@@ -219,7 +219,7 @@ module attributes {gpu.container_module} {
               %v194 = llvm.load %v193 : !llvm.ptr -> f32
               %v195 = arith.negf %v194 : f32
               %v196 = arith.mulf %v195, %v101 fastmath<contract> : f32
-              %v197 = llvm.call_intrinsic "llvm.exp2.f32"(%v196) : (f32) -> f32
+              %v197 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v196) : (f32) -> f32
               %v198 = arith.addf %v37, %v197 fastmath<contract> : f32
               %v199 = arith.divf %v37, %v198 : f32
               %v200 = arith.subf %v37, %v199 fastmath<contract> : f32
@@ -241,7 +241,7 @@ module attributes {gpu.container_module} {
               %v217 = llvm.load %v216 : !llvm.ptr -> f32
               %v218 = arith.negf %v217 : f32
               %v219 = arith.mulf %v218, %v101 fastmath<contract> : f32
-              %v220 = llvm.call_intrinsic "llvm.exp2.f32"(%v219) : (f32) -> f32
+              %v220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v219) : (f32) -> f32
               %v221 = arith.addf %v37, %v220 fastmath<contract> : f32
               %v222 = arith.divf %v37, %v221 : f32
               %v223 = arith.subf %v37, %v222 fastmath<contract> : f32
@@ -263,7 +263,7 @@ module attributes {gpu.container_module} {
               %v239 = llvm.load %v238 : !llvm.ptr -> f32
               %v240 = arith.negf %v239 : f32
               %v241 = arith.mulf %v240, %v101 fastmath<contract> : f32
-              %v242 = llvm.call_intrinsic "llvm.exp2.f32"(%v241) : (f32) -> f32
+              %v242 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v241) : (f32) -> f32
               %v243 = arith.addf %v37, %v242 fastmath<contract> : f32
               %v244 = arith.divf %v37, %v243 : f32
               %v245 = arith.subf %v37, %v244 fastmath<contract> : f32
@@ -285,7 +285,7 @@ module attributes {gpu.container_module} {
               %v262 = llvm.load %v261 : !llvm.ptr -> f32
               %v263 = arith.negf %v262 : f32
               %v264 = arith.mulf %v263, %v101 fastmath<contract> : f32
-              %v265 = llvm.call_intrinsic "llvm.exp2.f32"(%v264) : (f32) -> f32
+              %v265 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v264) : (f32) -> f32
               %v266 = arith.addf %v37, %v265 fastmath<contract> : f32
               %v267 = arith.divf %v37, %v266 : f32
               %v268 = arith.subf %v37, %v267 fastmath<contract> : f32
@@ -307,7 +307,7 @@ module attributes {gpu.container_module} {
               %v285 = llvm.load %v284 : !llvm.ptr -> f32
               %v286 = arith.negf %v285 : f32
               %v287 = arith.mulf %v286, %v101 fastmath<contract> : f32
-              %v288 = llvm.call_intrinsic "llvm.exp2.f32"(%v287) : (f32) -> f32
+              %v288 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v287) : (f32) -> f32
               %v289 = arith.addf %v37, %v288 fastmath<contract> : f32
               %v290 = arith.divf %v37, %v289 : f32
               %v291 = arith.subf %v37, %v290 fastmath<contract> : f32
@@ -329,7 +329,7 @@ module attributes {gpu.container_module} {
               %v307 = llvm.load %v306 : !llvm.ptr -> f32
               %v308 = arith.negf %v307 : f32
               %v309 = arith.mulf %v308, %v101 fastmath<contract> : f32
-              %v310 = llvm.call_intrinsic "llvm.exp2.f32"(%v309) : (f32) -> f32
+              %v310 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v309) : (f32) -> f32
               %v311 = arith.addf %v37, %v310 fastmath<contract> : f32
               %v312 = arith.divf %v37, %v311 : f32
               %v313 = arith.subf %v37, %v312 fastmath<contract> : f32
@@ -371,7 +371,7 @@ module attributes {gpu.container_module} {
                 %v344 = llvm.load %v343 : !llvm.ptr -> f32
                 %v345 = arith.negf %v344 : f32
                 %v346 = arith.mulf %v345, %v101 fastmath<contract> : f32
-                %v347 = llvm.call_intrinsic "llvm.exp2.f32"(%v346) : (f32) -> f32
+                %v347 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v346) : (f32) -> f32
                 %v348 = arith.addf %v37, %v347 fastmath<contract> : f32
                 %v349 = arith.divf %v37, %v348 : f32
                 llvm.store %v349, %v34 : f32, !llvm.ptr
@@ -404,7 +404,7 @@ module attributes {gpu.container_module} {
                 %v370 = llvm.load %v369 : !llvm.ptr -> f32
                 %v371 = arith.negf %v370 : f32
                 %v372 = arith.mulf %v371, %v101 fastmath<contract> : f32
-                %v373 = llvm.call_intrinsic "llvm.exp2.f32"(%v372) : (f32) -> f32
+                %v373 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v372) : (f32) -> f32
                 %v374 = arith.addf %v37, %v373 fastmath<contract> : f32
                 %v375 = arith.divf %v37, %v374 : f32
                 llvm.store %v375, %v34 : f32, !llvm.ptr
@@ -437,7 +437,7 @@ module attributes {gpu.container_module} {
                 %v396 = llvm.load %v395 : !llvm.ptr -> f32
                 %v397 = arith.negf %v396 : f32
                 %v398 = arith.mulf %v397, %v101 fastmath<contract> : f32
-                %v399 = llvm.call_intrinsic "llvm.exp2.f32"(%v398) : (f32) -> f32
+                %v399 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v398) : (f32) -> f32
                 %v400 = arith.addf %v37, %v399 fastmath<contract> : f32
                 %v401 = arith.divf %v37, %v400 : f32
                 llvm.store %v401, %v34 : f32, !llvm.ptr
@@ -470,7 +470,7 @@ module attributes {gpu.container_module} {
                 %v422 = llvm.load %v421 : !llvm.ptr -> f32
                 %v423 = arith.negf %v422 : f32
                 %v424 = arith.mulf %v423, %v101 fastmath<contract> : f32
-                %v425 = llvm.call_intrinsic "llvm.exp2.f32"(%v424) : (f32) -> f32
+                %v425 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v424) : (f32) -> f32
                 %v426 = arith.addf %v37, %v425 fastmath<contract> : f32
                 %v427 = arith.divf %v37, %v426 : f32
                 llvm.store %v427, %v34 : f32, !llvm.ptr
@@ -503,7 +503,7 @@ module attributes {gpu.container_module} {
                 %v448 = llvm.load %v447 : !llvm.ptr -> f32
                 %v449 = arith.negf %v448 : f32
                 %v450 = arith.mulf %v449, %v101 fastmath<contract> : f32
-                %v451 = llvm.call_intrinsic "llvm.exp2.f32"(%v450) : (f32) -> f32
+                %v451 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v450) : (f32) -> f32
                 %v452 = arith.addf %v37, %v451 fastmath<contract> : f32
                 %v453 = arith.divf %v37, %v452 : f32
                 llvm.store %v453, %v34 : f32, !llvm.ptr
@@ -536,7 +536,7 @@ module attributes {gpu.container_module} {
                 %v474 = llvm.load %v473 : !llvm.ptr -> f32
                 %v475 = arith.negf %v474 : f32
                 %v476 = arith.mulf %v475, %v101 fastmath<contract> : f32
-                %v477 = llvm.call_intrinsic "llvm.exp2.f32"(%v476) : (f32) -> f32
+                %v477 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v476) : (f32) -> f32
                 %v478 = arith.addf %v37, %v477 fastmath<contract> : f32
                 %v479 = arith.divf %v37, %v478 : f32
                 llvm.store %v479, %v34 : f32, !llvm.ptr
@@ -569,7 +569,7 @@ module attributes {gpu.container_module} {
                 %v500 = llvm.load %v499 : !llvm.ptr -> f32
                 %v501 = arith.negf %v500 : f32
                 %v502 = arith.mulf %v501, %v101 fastmath<contract> : f32
-                %v503 = llvm.call_intrinsic "llvm.exp2.f32"(%v502) : (f32) -> f32
+                %v503 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v502) : (f32) -> f32
                 %v504 = arith.addf %v37, %v503 fastmath<contract> : f32
                 %v505 = arith.divf %v37, %v504 : f32
                 llvm.store %v505, %v34 : f32, !llvm.ptr
@@ -602,7 +602,7 @@ module attributes {gpu.container_module} {
                 %v526 = llvm.load %v525 : !llvm.ptr -> f32
                 %v527 = arith.negf %v526 : f32
                 %v528 = arith.mulf %v527, %v101 fastmath<contract> : f32
-                %v529 = llvm.call_intrinsic "llvm.exp2.f32"(%v528) : (f32) -> f32
+                %v529 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v528) : (f32) -> f32
                 %v530 = arith.addf %v37, %v529 fastmath<contract> : f32
                 %v531 = arith.divf %v37, %v530 : f32
                 llvm.store %v531, %v34 : f32, !llvm.ptr

@@ -107,7 +107,7 @@ module attributes {gpu.container_module} {
       %v1058 = llvm.load %v1057 : !llvm.ptr -> f32
       %v1060 = arith.negf %v1058 : f32
       %v1062 = arith.mulf %v1060, %v1061 fastmath<contract> : f32
-      %v1063 = llvm.call_intrinsic "llvm.exp2.f32"(%v1062) : (f32) -> f32
+      %v1063 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1062) : (f32) -> f32
       %v1064 = arith.addf %v1059, %v1063 fastmath<contract> : f32
       %v1065 = arith.divf %v1059, %v1064 : f32
       %v1066 = arith.subf %v1059, %v1065 fastmath<contract> : f32

@@ -105,7 +105,7 @@ module attributes {gpu.container_module} {
       %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
       %v1028 = arith.negf %v1027 : f32
       %v1030 = arith.mulf %v1028, %v1029 fastmath<contract> : f32
-      %v1031 = llvm.call_intrinsic "llvm.exp2.f32"(%v1030) : (f32) -> f32
+      %v1031 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1030) : (f32) -> f32
       %v1032 = arith.addf %v43, %v1031 fastmath<contract> : f32
       %v1033 = arith.divf %v43, %v1032 : f32
       %v1034 = arith.subf %v43, %v1033 fastmath<contract> : f32

@@ -103,7 +103,7 @@ module attributes {gpu.container_module} {
       %v1043 = llvm.load %v1042 : !llvm.ptr -> f32
       %v1045 = arith.negf %v1043 : f32
       %v1047 = arith.mulf %v1045, %v1046 fastmath<contract> : f32
-      %v1048 = llvm.call_intrinsic "llvm.exp2.f32"(%v1047) : (f32) -> f32
+      %v1048 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1047) : (f32) -> f32
       %v1049 = arith.addf %v1044, %v1048 fastmath<contract> : f32
       %v1050 = arith.divf %v1044, %v1049 : f32
       %v1051 = arith.subf %v1044, %v1050 fastmath<contract> : f32

@@ -34,7 +34,7 @@ module attributes {gpu.container_module} {
       %v32 = llvm.load %v31 : !llvm.ptr -> f32
       %v34 = arith.negf %v32 : f32
       %v36 = arith.mulf %v34, %v35 fastmath<contract> : f32
-      %v37 = llvm.call_intrinsic "llvm.exp2.f32"(%v36) : (f32) -> f32
+      %v37 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v36) : (f32) -> f32
       %v38 = arith.addf %v33, %v37 fastmath<contract> : f32
       %v39 = arith.divf %v33, %v38 : f32
       %v40 = arith.subf %v33, %v39 fastmath<contract> : f32

@@ -114,7 +114,7 @@ module attributes {gpu.container_module} {
               %v93 = llvm.load %v92 : !llvm.ptr -> f32
               %v94 = arith.negf %v93 : f32
               %v96 = arith.mulf %v94, %v95 fastmath<contract> : f32
-              %v97 = llvm.call_intrinsic "llvm.exp2.f32"(%v96) : (f32) -> f32
+              %v97 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v96) : (f32) -> f32
               %v98 = arith.addf %v25, %v97 fastmath<contract> : f32
               %v99 = arith.divf %v25, %v98 : f32
               %v100 = arith.mulf %v84, %v99 fastmath<contract> : f32
@@ -129,7 +129,7 @@ module attributes {gpu.container_module} {
               %v109 = llvm.load %v108 : !llvm.ptr -> f32
               %v110 = arith.negf %v109 : f32
               %v111 = arith.mulf %v110, %v95 fastmath<contract> : f32
-              %v112 = llvm.call_intrinsic "llvm.exp2.f32"(%v111) : (f32) -> f32
+              %v112 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v111) : (f32) -> f32
               %v113 = arith.addf %v25, %v112 fastmath<contract> : f32
               %v114 = arith.divf %v25, %v113 : f32
               %v115 = arith.mulf %v109, %v114 fastmath<contract> : f32
@@ -182,7 +182,7 @@ module attributes {gpu.container_module} {
               %v156 = llvm.load %v155 : !llvm.ptr -> f32
               %v157 = arith.negf %v156 : f32
               %v158 = arith.mulf %v157, %v95 fastmath<contract> : f32
-              %v159 = llvm.call_intrinsic "llvm.exp2.f32"(%v158) : (f32) -> f32
+              %v159 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v158) : (f32) -> f32
               %v160 = arith.addf %v25, %v159 fastmath<contract> : f32
               %v161 = arith.divf %v25, %v160 : f32
               %v162 = arith.mulf %v149, %v161 fastmath<contract> : f32
@@ -197,7 +197,7 @@ module attributes {gpu.container_module} {
               %v171 = llvm.load %v170 : !llvm.ptr -> f32
               %v172 = arith.negf %v171 : f32
               %v173 = arith.mulf %v172, %v95 fastmath<contract> : f32
-              %v174 = llvm.call_intrinsic "llvm.exp2.f32"(%v173) : (f32) -> f32
+              %v174 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v173) : (f32) -> f32
               %v175 = arith.addf %v25, %v174 fastmath<contract> : f32
               %v176 = arith.divf %v25, %v175 : f32
               %v177 = arith.mulf %v171, %v176 fastmath<contract> : f32
@@ -220,7 +220,7 @@ module attributes {gpu.container_module} {
               %v194 = llvm.load %v193 : !llvm.ptr -> f32
               %v195 = arith.negf %v194 : f32
               %v196 = arith.mulf %v195, %v95 fastmath<contract> : f32
-              %v197 = llvm.call_intrinsic "llvm.exp2.f32"(%v196) : (f32) -> f32
+              %v197 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v196) : (f32) -> f32
               %v198 = arith.addf %v25, %v197 fastmath<contract> : f32
               %v199 = arith.divf %v25, %v198 : f32
               %v200 = arith.mulf %v187, %v199 fastmath<contract> : f32
@@ -235,7 +235,7 @@ module attributes {gpu.container_module} {
               %v209 = llvm.load %v208 : !llvm.ptr -> f32
               %v210 = arith.negf %v209 : f32
               %v211 = arith.mulf %v210, %v95 fastmath<contract> : f32
-              %v212 = llvm.call_intrinsic "llvm.exp2.f32"(%v211) : (f32) -> f32
+              %v212 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v211) : (f32) -> f32
               %v213 = arith.addf %v25, %v212 fastmath<contract> : f32
               %v214 = arith.divf %v25, %v213 : f32
               %v215 = arith.mulf %v209, %v214 fastmath<contract> : f32
@@ -258,7 +258,7 @@ module attributes {gpu.container_module} {
               %v233 = llvm.load %v232 : !llvm.ptr -> f32
               %v234 = arith.negf %v233 : f32
               %v235 = arith.mulf %v234, %v95 fastmath<contract> : f32
-              %v236 = llvm.call_intrinsic "llvm.exp2.f32"(%v235) : (f32) -> f32
+              %v236 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v235) : (f32) -> f32
               %v237 = arith.addf %v25, %v236 fastmath<contract> : f32
               %v238 = arith.divf %v25, %v237 : f32
               %v239 = arith.mulf %v226, %v238 fastmath<contract> : f32
@@ -273,7 +273,7 @@ module attributes {gpu.container_module} {
               %v248 = llvm.load %v247 : !llvm.ptr -> f32
               %v249 = arith.negf %v248 : f32
               %v250 = arith.mulf %v249, %v95 fastmath<contract> : f32
-              %v251 = llvm.call_intrinsic "llvm.exp2.f32"(%v250) : (f32) -> f32
+              %v251 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v250) : (f32) -> f32
               %v252 = arith.addf %v25, %v251 fastmath<contract> : f32
               %v253 = arith.divf %v25, %v252 : f32
               %v254 = arith.mulf %v248, %v253 fastmath<contract> : f32
@@ -296,7 +296,7 @@ module attributes {gpu.container_module} {
               %v272 = llvm.load %v271 : !llvm.ptr -> f32
               %v273 = arith.negf %v272 : f32
               %v274 = arith.mulf %v273, %v95 fastmath<contract> : f32
-              %v275 = llvm.call_intrinsic "llvm.exp2.f32"(%v274) : (f32) -> f32
+              %v275 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v274) : (f32) -> f32
               %v276 = arith.addf %v25, %v275 fastmath<contract> : f32
               %v277 = arith.divf %v25, %v276 : f32
               %v278 = arith.mulf %v265, %v277 fastmath<contract> : f32
@@ -311,7 +311,7 @@ module attributes {gpu.container_module} {
               %v287 = llvm.load %v286 : !llvm.ptr -> f32
               %v288 = arith.negf %v287 : f32
               %v289 = arith.mulf %v288, %v95 fastmath<contract> : f32
-              %v290 = llvm.call_intrinsic "llvm.exp2.f32"(%v289) : (f32) -> f32
+              %v290 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v289) : (f32) -> f32
               %v291 = arith.addf %v25, %v290 fastmath<contract> : f32
               %v292 = arith.divf %v25, %v291 : f32
               %v293 = arith.mulf %v287, %v292 fastmath<contract> : f32
@@ -334,7 +334,7 @@ module attributes {gpu.container_module} {
               %v311 = llvm.load %v310 : !llvm.ptr -> f32
               %v312 = arith.negf %v311 : f32
               %v313 = arith.mulf %v312, %v95 fastmath<contract> : f32
-              %v314 = llvm.call_intrinsic "llvm.exp2.f32"(%v313) : (f32) -> f32
+              %v314 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v313) : (f32) -> f32
               %v315 = arith.addf %v25, %v314 fastmath<contract> : f32
               %v316 = arith.divf %v25, %v315 : f32
               %v317 = arith.mulf %v304, %v316 fastmath<contract> : f32
@@ -349,7 +349,7 @@ module attributes {gpu.container_module} {
               %v326 = llvm.load %v325 : !llvm.ptr -> f32
               %v327 = arith.negf %v326 : f32
               %v328 = arith.mulf %v327, %v95 fastmath<contract> : f32
-              %v329 = llvm.call_intrinsic "llvm.exp2.f32"(%v328) : (f32) -> f32
+              %v329 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v328) : (f32) -> f32
               %v330 = arith.addf %v25, %v329 fastmath<contract> : f32
               %v331 = arith.divf %v25, %v330 : f32
               %v332 = arith.mulf %v326, %v331 fastmath<contract> : f32
@@ -372,7 +372,7 @@ module attributes {gpu.container_module} {
               %v350 = llvm.load %v349 : !llvm.ptr -> f32
               %v351 = arith.negf %v350 : f32
               %v352 = arith.mulf %v351, %v95 fastmath<contract> : f32
-              %v353 = llvm.call_intrinsic "llvm.exp2.f32"(%v352) : (f32) -> f32
+              %v353 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v352) : (f32) -> f32
               %v354 = arith.addf %v25, %v353 fastmath<contract> : f32
               %v355 = arith.divf %v25, %v354 : f32
               %v356 = arith.mulf %v343, %v355 fastmath<contract> : f32
@@ -387,7 +387,7 @@ module attributes {gpu.container_module} {
               %v365 = llvm.load %v364 : !llvm.ptr -> f32
               %v366 = arith.negf %v365 : f32
               %v367 = arith.mulf %v366, %v95 fastmath<contract> : f32
-              %v368 = llvm.call_intrinsic "llvm.exp2.f32"(%v367) : (f32) -> f32
+              %v368 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v367) : (f32) -> f32
               %v369 = arith.addf %v25, %v368 fastmath<contract> : f32
               %v370 = arith.divf %v25, %v369 : f32
               %v371 = arith.mulf %v365, %v370 fastmath<contract> : f32
@@ -410,7 +410,7 @@ module attributes {gpu.container_module} {
               %v389 = llvm.load %v388 : !llvm.ptr -> f32
               %v390 = arith.negf %v389 : f32
               %v391 = arith.mulf %v390, %v95 fastmath<contract> : f32
-              %v392 = llvm.call_intrinsic "llvm.exp2.f32"(%v391) : (f32) -> f32
+              %v392 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v391) : (f32) -> f32
               %v393 = arith.addf %v25, %v392 fastmath<contract> : f32
               %v394 = arith.divf %v25, %v393 : f32
               %v395 = arith.mulf %v382, %v394 fastmath<contract> : f32
@@ -425,7 +425,7 @@ module attributes {gpu.container_module} {
               %v404 = llvm.load %v403 : !llvm.ptr -> f32
               %v405 = arith.negf %v404 : f32
               %v406 = arith.mulf %v405, %v95 fastmath<contract> : f32
-              %v407 = llvm.call_intrinsic "llvm.exp2.f32"(%v406) : (f32) -> f32
+              %v407 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v406) : (f32) -> f32
               %v408 = arith.addf %v25, %v407 fastmath<contract> : f32
               %v409 = arith.divf %v25, %v408 : f32
               %v410 = arith.mulf %v404, %v409 fastmath<contract> : f32
@@ -448,7 +448,7 @@ module attributes {gpu.container_module} {
               %v427 = llvm.load %v426 : !llvm.ptr -> f32
               %v428 = arith.negf %v427 : f32
               %v429 = arith.mulf %v428, %v95 fastmath<contract> : f32
-              %v430 = llvm.call_intrinsic "llvm.exp2.f32"(%v429) : (f32) -> f32
+              %v430 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v429) : (f32) -> f32
               %v431 = arith.addf %v25, %v430 fastmath<contract> : f32
               %v432 = arith.divf %v25, %v431 : f32
               %v433 = arith.mulf %v420, %v432 fastmath<contract> : f32
@@ -463,7 +463,7 @@ module attributes {gpu.container_module} {
               %v442 = llvm.load %v441 : !llvm.ptr -> f32
               %v443 = arith.negf %v442 : f32
               %v444 = arith.mulf %v443, %v95 fastmath<contract> : f32
-              %v445 = llvm.call_intrinsic "llvm.exp2.f32"(%v444) : (f32) -> f32
+              %v445 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v444) : (f32) -> f32
               %v446 = arith.addf %v25, %v445 fastmath<contract> : f32
               %v447 = arith.divf %v25, %v446 : f32
               %v448 = arith.mulf %v442, %v447 fastmath<contract> : f32
@@ -483,7 +483,7 @@ module attributes {gpu.container_module} {
                 %v461 = llvm.load %v460 : !llvm.ptr -> f32
                 %v462 = arith.negf %v461 : f32
                 %v463 = arith.mulf %v462, %v95 fastmath<contract> : f32
-                %v464 = llvm.call_intrinsic "llvm.exp2.f32"(%v463) : (f32) -> f32
+                %v464 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v463) : (f32) -> f32
                 %v465 = arith.addf %v25, %v464 fastmath<contract> : f32
                 %v466 = arith.divf %v25, %v465 : f32
                 %v467 = arith.muli %v19, %v86 : i64
@@ -518,7 +518,7 @@ module attributes {gpu.container_module} {
                 %v493 = llvm.load %v492 : !llvm.ptr -> f32
                 %v494 = arith.negf %v493 : f32
                 %v495 = arith.mulf %v494, %v95 fastmath<contract> : f32
-                %v496 = llvm.call_intrinsic "llvm.exp2.f32"(%v495) : (f32) -> f32
+                %v496 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v495) : (f32) -> f32
                 %v497 = arith.addf %v25, %v496 fastmath<contract> : f32
                 %v498 = arith.divf %v25, %v497 : f32
                 %v499 = arith.mulf %v493, %v498 fastmath<contract> : f32
@@ -535,7 +535,7 @@ module attributes {gpu.container_module} {
                 %v510 = llvm.load %v509 : !llvm.ptr -> f32
                 %v511 = arith.negf %v510 : f32
                 %v512 = arith.mulf %v511, %v95 fastmath<contract> : f32
-                %v513 = llvm.call_intrinsic "llvm.exp2.f32"(%v512) : (f32) -> f32
+                %v513 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v512) : (f32) -> f32
                 %v514 = arith.addf %v25, %v513 fastmath<contract> : f32
                 %v515 = arith.divf %v25, %v514 : f32
                 %v516 = arith.subf %v25, %v515 fastmath<contract> : f32
@@ -556,7 +556,7 @@ module attributes {gpu.container_module} {
                 %v528 = arith.mulf %v527, %v485 fastmath<contract> : f32
                 %v529 = arith.negf %v493 : f32
                 %v530 = arith.mulf %v529, %v95 fastmath<contract> : f32
-                %v531 = llvm.call_intrinsic "llvm.exp2.f32"(%v530) : (f32) -> f32
+                %v531 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v530) : (f32) -> f32
                 %v532 = arith.addf %v25, %v531 fastmath<contract> : f32
                 %v533 = arith.divf %v25, %v532 : f32
                 %v534 = arith.subf %v25, %v533 fastmath<contract> : f32
@@ -607,7 +607,7 @@ module attributes {gpu.container_module} {
                 %v569 = llvm.load %v568 : !llvm.ptr -> f32
                 %v570 = arith.negf %v569 : f32
                 %v571 = arith.mulf %v570, %v95 fastmath<contract> : f32
-                %v572 = llvm.call_intrinsic "llvm.exp2.f32"(%v571) : (f32) -> f32
+                %v572 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v571) : (f32) -> f32
                 %v573 = arith.addf %v25, %v572 fastmath<contract> : f32
                 %v574 = arith.divf %v25, %v573 : f32
                 %v575 = arith.muli %v19, %v86 : i64
@@ -642,7 +642,7 @@ module attributes {gpu.container_module} {
                 %v601 = llvm.load %v600 : !llvm.ptr -> f32
                 %v602 = arith.negf %v601 : f32
                 %v603 = arith.mulf %v602, %v95 fastmath<contract> : f32
-                %v604 = llvm.call_intrinsic "llvm.exp2.f32"(%v603) : (f32) -> f32
+                %v604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v603) : (f32) -> f32
                 %v605 = arith.addf %v25, %v604 fastmath<contract> : f32
                 %v606 = arith.divf %v25, %v605 : f32
                 %v607 = arith.mulf %v601, %v606 fastmath<contract> : f32
@@ -659,7 +659,7 @@ module attributes {gpu.container_module} {
                 %v618 = llvm.load %v617 : !llvm.ptr -> f32
                 %v619 = arith.negf %v618 : f32
                 %v620 = arith.mulf %v619, %v95 fastmath<contract> : f32
-                %v621 = llvm.call_intrinsic "llvm.exp2.f32"(%v620) : (f32) -> f32
+                %v621 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v620) : (f32) -> f32
                 %v622 = arith.addf %v25, %v621 fastmath<contract> : f32
                 %v623 = arith.divf %v25, %v622 : f32
                 %v624 = arith.subf %v25, %v623 fastmath<contract> : f32
@@ -680,7 +680,7 @@ module attributes {gpu.container_module} {
                 %v636 = arith.mulf %v635, %v593 fastmath<contract> : f32
                 %v637 = arith.negf %v601 : f32
                 %v638 = arith.mulf %v637, %v95 fastmath<contract> : f32
-                %v639 = llvm.call_intrinsic "llvm.exp2.f32"(%v638) : (f32) -> f32
+                %v639 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v638) : (f32) -> f32
                 %v640 = arith.addf %v25, %v639 fastmath<contract> : f32
                 %v641 = arith.divf %v25, %v640 : f32
                 %v642 = arith.subf %v25, %v641 fastmath<contract> : f32
@@ -731,7 +731,7 @@ module attributes {gpu.container_module} {
                 %v677 = llvm.load %v676 : !llvm.ptr -> f32
                 %v678 = arith.negf %v677 : f32
                 %v679 = arith.mulf %v678, %v95 fastmath<contract> : f32
-                %v680 = llvm.call_intrinsic "llvm.exp2.f32"(%v679) : (f32) -> f32
+                %v680 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v679) : (f32) -> f32
                 %v681 = arith.addf %v25, %v680 fastmath<contract> : f32
                 %v682 = arith.divf %v25, %v681 : f32
                 %v683 = arith.muli %v19, %v86 : i64
@@ -766,7 +766,7 @@ module attributes {gpu.container_module} {
                 %v709 = llvm.load %v708 : !llvm.ptr -> f32
                 %v710 = arith.negf %v709 : f32
                 %v711 = arith.mulf %v710, %v95 fastmath<contract> : f32
-                %v712 = llvm.call_intrinsic "llvm.exp2.f32"(%v711) : (f32) -> f32
+                %v712 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v711) : (f32) -> f32
                 %v713 = arith.addf %v25, %v712 fastmath<contract> : f32
                 %v714 = arith.divf %v25, %v713 : f32
                 %v715 = arith.mulf %v709, %v714 fastmath<contract> : f32
@@ -783,7 +783,7 @@ module attributes {gpu.container_module} {
                 %v726 = llvm.load %v725 : !llvm.ptr -> f32
                 %v727 = arith.negf %v726 : f32
                 %v728 = arith.mulf %v727, %v95 fastmath<contract> : f32
-                %v729 = llvm.call_intrinsic "llvm.exp2.f32"(%v728) : (f32) -> f32
+                %v729 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v728) : (f32) -> f32
                 %v730 = arith.addf %v25, %v729 fastmath<contract> : f32
                 %v731 = arith.divf %v25, %v730 : f32
                 %v732 = arith.subf %v25, %v731 fastmath<contract> : f32
@@ -804,7 +804,7 @@ module attributes {gpu.container_module} {
                 %v744 = arith.mulf %v743, %v701 fastmath<contract> : f32
                 %v745 = arith.negf %v709 : f32
                 %v746 = arith.mulf %v745, %v95 fastmath<contract> : f32
-                %v747 = llvm.call_intrinsic "llvm.exp2.f32"(%v746) : (f32) -> f32
+                %v747 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v746) : (f32) -> f32
                 %v748 = arith.addf %v25, %v747 fastmath<contract> : f32
                 %v749 = arith.divf %v25, %v748 : f32
                 %v750 = arith.subf %v25, %v749 fastmath<contract> : f32
@@ -855,7 +855,7 @@ module attributes {gpu.container_module} {
                 %v785 = llvm.load %v784 : !llvm.ptr -> f32
                 %v786 = arith.negf %v785 : f32
                 %v787 = arith.mulf %v786, %v95 fastmath<contract> : f32
-                %v788 = llvm.call_intrinsic "llvm.exp2.f32"(%v787) : (f32) -> f32
+                %v788 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v787) : (f32) -> f32
                 %v789 = arith.addf %v25, %v788 fastmath<contract> : f32
                 %v790 = arith.divf %v25, %v789 : f32
                 %v791 = arith.muli %v19, %v86 : i64
@@ -890,7 +890,7 @@ module attributes {gpu.container_module} {
                 %v817 = llvm.load %v816 : !llvm.ptr -> f32
                 %v818 = arith.negf %v817 : f32
                 %v819 = arith.mulf %v818, %v95 fastmath<contract> : f32
-                %v820 = llvm.call_intrinsic "llvm.exp2.f32"(%v819) : (f32) -> f32
+                %v820 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v819) : (f32) -> f32
                 %v821 = arith.addf %v25, %v820 fastmath<contract> : f32
                 %v822 = arith.divf %v25, %v821 : f32
                 %v823 = arith.mulf %v817, %v822 fastmath<contract> : f32
@@ -907,7 +907,7 @@ module attributes {gpu.container_module} {
                 %v834 = llvm.load %v833 : !llvm.ptr -> f32
                 %v835 = arith.negf %v834 : f32
                 %v836 = arith.mulf %v835, %v95 fastmath<contract> : f32
-                %v837 = llvm.call_intrinsic "llvm.exp2.f32"(%v836) : (f32) -> f32
+                %v837 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v836) : (f32) -> f32
                 %v838 = arith.addf %v25, %v837 fastmath<contract> : f32
                 %v839 = arith.divf %v25, %v838 : f32
                 %v840 = arith.subf %v25, %v839 fastmath<contract> : f32
@@ -928,7 +928,7 @@ module attributes {gpu.container_module} {
                 %v852 = arith.mulf %v851, %v809 fastmath<contract> : f32
                 %v853 = arith.negf %v817 : f32
                 %v854 = arith.mulf %v853, %v95 fastmath<contract> : f32
-                %v855 = llvm.call_intrinsic "llvm.exp2.f32"(%v854) : (f32) -> f32
+                %v855 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v854) : (f32) -> f32
                 %v856 = arith.addf %v25, %v855 fastmath<contract> : f32
                 %v857 = arith.divf %v25, %v856 : f32
                 %v858 = arith.subf %v25, %v857 fastmath<contract> : f32
@@ -979,7 +979,7 @@ module attributes {gpu.container_module} {
                 %v893 = llvm.load %v892 : !llvm.ptr -> f32
                 %v894 = arith.negf %v893 : f32
                 %v895 = arith.mulf %v894, %v95 fastmath<contract> : f32
-                %v896 = llvm.call_intrinsic "llvm.exp2.f32"(%v895) : (f32) -> f32
+                %v896 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v895) : (f32) -> f32
                 %v897 = arith.addf %v25, %v896 fastmath<contract> : f32
                 %v898 = arith.divf %v25, %v897 : f32
                 %v899 = arith.muli %v19, %v86 : i64
@@ -1014,7 +1014,7 @@ module attributes {gpu.container_module} {
                 %v925 = llvm.load %v924 : !llvm.ptr -> f32
                 %v926 = arith.negf %v925 : f32
                 %v927 = arith.mulf %v926, %v95 fastmath<contract> : f32
-                %v928 = llvm.call_intrinsic "llvm.exp2.f32"(%v927) : (f32) -> f32
+                %v928 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v927) : (f32) -> f32
                 %v929 = arith.addf %v25, %v928 fastmath<contract> : f32
                 %v930 = arith.divf %v25, %v929 : f32
                 %v931 = arith.mulf %v925, %v930 fastmath<contract> : f32
@@ -1031,7 +1031,7 @@ module attributes {gpu.container_module} {
                 %v942 = llvm.load %v941 : !llvm.ptr -> f32
                 %v943 = arith.negf %v942 : f32
                 %v944 = arith.mulf %v943, %v95 fastmath<contract> : f32
-                %v945 = llvm.call_intrinsic "llvm.exp2.f32"(%v944) : (f32) -> f32
+                %v945 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v944) : (f32) -> f32
                 %v946 = arith.addf %v25, %v945 fastmath<contract> : f32
                 %v947 = arith.divf %v25, %v946 : f32
                 %v948 = arith.subf %v25, %v947 fastmath<contract> : f32
@@ -1052,7 +1052,7 @@ module attributes {gpu.container_module} {
                 %v960 = arith.mulf %v959, %v917 fastmath<contract> : f32
                 %v961 = arith.negf %v925 : f32
                 %v962 = arith.mulf %v961, %v95 fastmath<contract> : f32
-                %v963 = llvm.call_intrinsic "llvm.exp2.f32"(%v962) : (f32) -> f32
+                %v963 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v962) : (f32) -> f32
                 %v964 = arith.addf %v25, %v963 fastmath<contract> : f32
                 %v965 = arith.divf %v25, %v964 : f32
                 %v966 = arith.subf %v25, %v965 fastmath<contract> : f32
@@ -1103,7 +1103,7 @@ module attributes {gpu.container_module} {
                 %v1001 = llvm.load %v1000 : !llvm.ptr -> f32
                 %v1002 = arith.negf %v1001 : f32
                 %v1003 = arith.mulf %v1002, %v95 fastmath<contract> : f32
-                %v1004 = llvm.call_intrinsic "llvm.exp2.f32"(%v1003) : (f32) -> f32
+                %v1004 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1003) : (f32) -> f32
                 %v1005 = arith.addf %v25, %v1004 fastmath<contract> : f32
                 %v1006 = arith.divf %v25, %v1005 : f32
                 %v1007 = arith.muli %v19, %v86 : i64
@@ -1138,7 +1138,7 @@ module attributes {gpu.container_module} {
                 %v1033 = llvm.load %v1032 : !llvm.ptr -> f32
                 %v1034 = arith.negf %v1033 : f32
                 %v1035 = arith.mulf %v1034, %v95 fastmath<contract> : f32
-                %v1036 = llvm.call_intrinsic "llvm.exp2.f32"(%v1035) : (f32) -> f32
+                %v1036 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1035) : (f32) -> f32
                 %v1037 = arith.addf %v25, %v1036 fastmath<contract> : f32
                 %v1038 = arith.divf %v25, %v1037 : f32
                 %v1039 = arith.mulf %v1033, %v1038 fastmath<contract> : f32
@@ -1155,7 +1155,7 @@ module attributes {gpu.container_module} {
                 %v1050 = llvm.load %v1049 : !llvm.ptr -> f32
                 %v1051 = arith.negf %v1050 : f32
                 %v1052 = arith.mulf %v1051, %v95 fastmath<contract> : f32
-                %v1053 = llvm.call_intrinsic "llvm.exp2.f32"(%v1052) : (f32) -> f32
+                %v1053 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1052) : (f32) -> f32
                 %v1054 = arith.addf %v25, %v1053 fastmath<contract> : f32
                 %v1055 = arith.divf %v25, %v1054 : f32
                 %v1056 = arith.subf %v25, %v1055 fastmath<contract> : f32
@@ -1176,7 +1176,7 @@ module attributes {gpu.container_module} {
                 %v1068 = arith.mulf %v1067, %v1025 fastmath<contract> : f32
                 %v1069 = arith.negf %v1033 : f32
                 %v1070 = arith.mulf %v1069, %v95 fastmath<contract> : f32
-                %v1071 = llvm.call_intrinsic "llvm.exp2.f32"(%v1070) : (f32) -> f32
+                %v1071 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1070) : (f32) -> f32
                 %v1072 = arith.addf %v25, %v1071 fastmath<contract> : f32
                 %v1073 = arith.divf %v25, %v1072 : f32
                 %v1074 = arith.subf %v25, %v1073 fastmath<contract> : f32
@@ -1227,7 +1227,7 @@ module attributes {gpu.container_module} {
                 %v1109 = llvm.load %v1108 : !llvm.ptr -> f32
                 %v1110 = arith.negf %v1109 : f32
                 %v1111 = arith.mulf %v1110, %v95 fastmath<contract> : f32
-                %v1112 = llvm.call_intrinsic "llvm.exp2.f32"(%v1111) : (f32) -> f32
+                %v1112 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1111) : (f32) -> f32
                 %v1113 = arith.addf %v25, %v1112 fastmath<contract> : f32
                 %v1114 = arith.divf %v25, %v1113 : f32
                 %v1115 = arith.muli %v19, %v86 : i64
@@ -1262,7 +1262,7 @@ module attributes {gpu.container_module} {
                 %v1141 = llvm.load %v1140 : !llvm.ptr -> f32
                 %v1142 = arith.negf %v1141 : f32
                 %v1143 = arith.mulf %v1142, %v95 fastmath<contract> : f32
-                %v1144 = llvm.call_intrinsic "llvm.exp2.f32"(%v1143) : (f32) -> f32
+                %v1144 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1143) : (f32) -> f32
                 %v1145 = arith.addf %v25, %v1144 fastmath<contract> : f32
                 %v1146 = arith.divf %v25, %v1145 : f32
                 %v1147 = arith.mulf %v1141, %v1146 fastmath<contract> : f32
@@ -1279,7 +1279,7 @@ module attributes {gpu.container_module} {
                 %v1158 = llvm.load %v1157 : !llvm.ptr -> f32
                 %v1159 = arith.negf %v1158 : f32
                 %v1160 = arith.mulf %v1159, %v95 fastmath<contract> : f32
-                %v1161 = llvm.call_intrinsic "llvm.exp2.f32"(%v1160) : (f32) -> f32
+                %v1161 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1160) : (f32) -> f32
                 %v1162 = arith.addf %v25, %v1161 fastmath<contract> : f32
                 %v1163 = arith.divf %v25, %v1162 : f32
                 %v1164 = arith.subf %v25, %v1163 fastmath<contract> : f32
@@ -1300,7 +1300,7 @@ module attributes {gpu.container_module} {
                 %v1176 = arith.mulf %v1175, %v1133 fastmath<contract> : f32
                 %v1177 = arith.negf %v1141 : f32
                 %v1178 = arith.mulf %v1177, %v95 fastmath<contract> : f32
-                %v1179 = llvm.call_intrinsic "llvm.exp2.f32"(%v1178) : (f32) -> f32
+                %v1179 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1178) : (f32) -> f32
                 %v1180 = arith.addf %v25, %v1179 fastmath<contract> : f32
                 %v1181 = arith.divf %v25, %v1180 : f32
                 %v1182 = arith.subf %v25, %v1181 fastmath<contract> : f32
@@ -1351,7 +1351,7 @@ module attributes {gpu.container_module} {
                 %v1217 = llvm.load %v1216 : !llvm.ptr -> f32
                 %v1218 = arith.negf %v1217 : f32
                 %v1219 = arith.mulf %v1218, %v95 fastmath<contract> : f32
-                %v1220 = llvm.call_intrinsic "llvm.exp2.f32"(%v1219) : (f32) -> f32
+                %v1220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1219) : (f32) -> f32
                 %v1221 = arith.addf %v25, %v1220 fastmath<contract> : f32
                 %v1222 = arith.divf %v25, %v1221 : f32
                 %v1223 = arith.muli %v19, %v86 : i64
@@ -1386,7 +1386,7 @@ module attributes {gpu.container_module} {
                 %v1249 = llvm.load %v1248 : !llvm.ptr -> f32
                 %v1250 = arith.negf %v1249 : f32
                 %v1251 = arith.mulf %v1250, %v95 fastmath<contract> : f32
-                %v1252 = llvm.call_intrinsic "llvm.exp2.f32"(%v1251) : (f32) -> f32
+                %v1252 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1251) : (f32) -> f32
                 %v1253 = arith.addf %v25, %v1252 fastmath<contract> : f32
                 %v1254 = arith.divf %v25, %v1253 : f32
                 %v1255 = arith.mulf %v1249, %v1254 fastmath<contract> : f32
@@ -1403,7 +1403,7 @@ module attributes {gpu.container_module} {
                 %v1266 = llvm.load %v1265 : !llvm.ptr -> f32
                 %v1267 = arith.negf %v1266 : f32
                 %v1268 = arith.mulf %v1267, %v95 fastmath<contract> : f32
-                %v1269 = llvm.call_intrinsic "llvm.exp2.f32"(%v1268) : (f32) -> f32
+                %v1269 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1268) : (f32) -> f32
                 %v1270 = arith.addf %v25, %v1269 fastmath<contract> : f32
                 %v1271 = arith.divf %v25, %v1270 : f32
                 %v1272 = arith.subf %v25, %v1271 fastmath<contract> : f32
@@ -1424,7 +1424,7 @@ module attributes {gpu.container_module} {
                 %v1284 = arith.mulf %v1283, %v1241 fastmath<contract> : f32
                 %v1285 = arith.negf %v1249 : f32
                 %v1286 = arith.mulf %v1285, %v95 fastmath<contract> : f32
-                %v1287 = llvm.call_intrinsic "llvm.exp2.f32"(%v1286) : (f32) -> f32
+                %v1287 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1286) : (f32) -> f32
                 %v1288 = arith.addf %v25, %v1287 fastmath<contract> : f32
                 %v1289 = arith.divf %v25, %v1288 : f32
                 %v1290 = arith.subf %v25, %v1289 fastmath<contract> : f32

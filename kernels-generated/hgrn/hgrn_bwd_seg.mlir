@@ -150,7 +150,7 @@ module attributes {gpu.container_module} {
               %v128 = llvm.load %v127 : !llvm.ptr -> f32
               %v129 = arith.negf %v128 : f32
               %v131 = arith.mulf %v129, %v130 fastmath<contract> : f32
-              %v132 = llvm.call_intrinsic "llvm.exp2.f32"(%v131) : (f32) -> f32
+              %v132 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v131) : (f32) -> f32
               %v133 = arith.addf %v37, %v132 fastmath<contract> : f32
               %v134 = arith.divf %v37, %v133 : f32
               %v135 = arith.mulf %v119, %v134 fastmath<contract> : f32
@@ -165,7 +165,7 @@ module attributes {gpu.container_module} {
               %v144 = llvm.load %v143 : !llvm.ptr -> f32
               %v145 = arith.negf %v144 : f32
               %v146 = arith.mulf %v145, %v130 fastmath<contract> : f32
-              %v147 = llvm.call_intrinsic "llvm.exp2.f32"(%v146) : (f32) -> f32
+              %v147 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v146) : (f32) -> f32
               %v148 = arith.addf %v37, %v147 fastmath<contract> : f32
               %v149 = arith.divf %v37, %v148 : f32
               %v150 = arith.mulf %v144, %v149 fastmath<contract> : f32
@@ -219,7 +219,7 @@ module attributes {gpu.container_module} {
               %v192 = llvm.load %v191 : !llvm.ptr -> f32
               %v193 = arith.negf %v192 : f32
               %v194 = arith.mulf %v193, %v130 fastmath<contract> : f32
-              %v195 = llvm.call_intrinsic "llvm.exp2.f32"(%v194) : (f32) -> f32
+              %v195 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v194) : (f32) -> f32
               %v196 = arith.addf %v37, %v195 fastmath<contract> : f32
               %v197 = arith.divf %v37, %v196 : f32
               %v198 = arith.mulf %v185, %v197 fastmath<contract> : f32
@@ -234,7 +234,7 @@ module attributes {gpu.container_module} {
               %v207 = llvm.load %v206 : !llvm.ptr -> f32
               %v208 = arith.negf %v207 : f32
               %v209 = arith.mulf %v208, %v130 fastmath<contract> : f32
-              %v210 = llvm.call_intrinsic "llvm.exp2.f32"(%v209) : (f32) -> f32
+              %v210 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v209) : (f32) -> f32
               %v211 = arith.addf %v37, %v210 fastmath<contract> : f32
               %v212 = arith.divf %v37, %v211 : f32
               %v213 = arith.mulf %v207, %v212 fastmath<contract> : f32
@@ -257,7 +257,7 @@ module attributes {gpu.container_module} {
               %v230 = llvm.load %v229 : !llvm.ptr -> f32
               %v231 = arith.negf %v230 : f32
               %v232 = arith.mulf %v231, %v130 fastmath<contract> : f32
-              %v233 = llvm.call_intrinsic "llvm.exp2.f32"(%v232) : (f32) -> f32
+              %v233 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v232) : (f32) -> f32
               %v234 = arith.addf %v37, %v233 fastmath<contract> : f32
               %v235 = arith.divf %v37, %v234 : f32
               %v236 = arith.mulf %v223, %v235 fastmath<contract> : f32
@@ -272,7 +272,7 @@ module attributes {gpu.container_module} {
               %v245 = llvm.load %v244 : !llvm.ptr -> f32
               %v246 = arith.negf %v245 : f32
               %v247 = arith.mulf %v246, %v130 fastmath<contract> : f32
-              %v248 = llvm.call_intrinsic "llvm.exp2.f32"(%v247) : (f32) -> f32
+              %v248 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v247) : (f32) -> f32
               %v249 = arith.addf %v37, %v248 fastmath<contract> : f32
               %v250 = arith.divf %v37, %v249 : f32
               %v251 = arith.mulf %v245, %v250 fastmath<contract> : f32
@@ -295,7 +295,7 @@ module attributes {gpu.container_module} {
               %v269 = llvm.load %v268 : !llvm.ptr -> f32
               %v270 = arith.negf %v269 : f32
               %v271 = arith.mulf %v270, %v130 fastmath<contract> : f32
-              %v272 = llvm.call_intrinsic "llvm.exp2.f32"(%v271) : (f32) -> f32
+              %v272 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v271) : (f32) -> f32
               %v273 = arith.addf %v37, %v272 fastmath<contract> : f32
               %v274 = arith.divf %v37, %v273 : f32
               %v275 = arith.mulf %v262, %v274 fastmath<contract> : f32
@@ -310,7 +310,7 @@ module attributes {gpu.container_module} {
               %v284 = llvm.load %v283 : !llvm.ptr -> f32
               %v285 = arith.negf %v284 : f32
               %v286 = arith.mulf %v285, %v130 fastmath<contract> : f32
-              %v287 = llvm.call_intrinsic "llvm.exp2.f32"(%v286) : (f32) -> f32
+              %v287 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v286) : (f32) -> f32
               %v288 = arith.addf %v37, %v287 fastmath<contract> : f32
               %v289 = arith.divf %v37, %v288 : f32
               %v290 = arith.mulf %v284, %v289 fastmath<contract> : f32
@@ -333,7 +333,7 @@ module attributes {gpu.container_module} {
               %v308 = llvm.load %v307 : !llvm.ptr -> f32
               %v309 = arith.negf %v308 : f32
               %v310 = arith.mulf %v309, %v130 fastmath<contract> : f32
-              %v311 = llvm.call_intrinsic "llvm.exp2.f32"(%v310) : (f32) -> f32
+              %v311 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v310) : (f32) -> f32
               %v312 = arith.addf %v37, %v311 fastmath<contract> : f32
               %v313 = arith.divf %v37, %v312 : f32
               %v314 = arith.mulf %v301, %v313 fastmath<contract> : f32
@@ -348,7 +348,7 @@ module attributes {gpu.container_module} {
               %v323 = llvm.load %v322 : !llvm.ptr -> f32
               %v324 = arith.negf %v323 : f32
               %v325 = arith.mulf %v324, %v130 fastmath<contract> : f32
-              %v326 = llvm.call_intrinsic "llvm.exp2.f32"(%v325) : (f32) -> f32
+              %v326 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v325) : (f32) -> f32
               %v327 = arith.addf %v37, %v326 fastmath<contract> : f32
               %v328 = arith.divf %v37, %v327 : f32
               %v329 = arith.mulf %v323, %v328 fastmath<contract> : f32
@@ -371,7 +371,7 @@ module attributes {gpu.container_module} {
               %v346 = llvm.load %v345 : !llvm.ptr -> f32
               %v347 = arith.negf %v346 : f32
               %v348 = arith.mulf %v347, %v130 fastmath<contract> : f32
-              %v349 = llvm.call_intrinsic "llvm.exp2.f32"(%v348) : (f32) -> f32
+              %v349 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v348) : (f32) -> f32
               %v350 = arith.addf %v37, %v349 fastmath<contract> : f32
               %v351 = arith.divf %v37, %v350 : f32
               %v352 = arith.mulf %v339, %v351 fastmath<contract> : f32
@@ -386,7 +386,7 @@ module attributes {gpu.container_module} {
               %v361 = llvm.load %v360 : !llvm.ptr -> f32
               %v362 = arith.negf %v361 : f32
               %v363 = arith.mulf %v362, %v130 fastmath<contract> : f32
-              %v364 = llvm.call_intrinsic "llvm.exp2.f32"(%v363) : (f32) -> f32
+              %v364 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v363) : (f32) -> f32
               %v365 = arith.addf %v37, %v364 fastmath<contract> : f32
               %v366 = arith.divf %v37, %v365 : f32
               %v367 = arith.mulf %v361, %v366 fastmath<contract> : f32
@@ -409,7 +409,7 @@ module attributes {gpu.container_module} {
               %v385 = llvm.load %v384 : !llvm.ptr -> f32
               %v386 = arith.negf %v385 : f32
               %v387 = arith.mulf %v386, %v130 fastmath<contract> : f32
-              %v388 = llvm.call_intrinsic "llvm.exp2.f32"(%v387) : (f32) -> f32
+              %v388 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v387) : (f32) -> f32
               %v389 = arith.addf %v37, %v388 fastmath<contract> : f32
               %v390 = arith.divf %v37, %v389 : f32
               %v391 = arith.mulf %v378, %v390 fastmath<contract> : f32
@@ -424,7 +424,7 @@ module attributes {gpu.container_module} {
               %v400 = llvm.load %v399 : !llvm.ptr -> f32
               %v401 = arith.negf %v400 : f32
               %v402 = arith.mulf %v401, %v130 fastmath<contract> : f32
-              %v403 = llvm.call_intrinsic "llvm.exp2.f32"(%v402) : (f32) -> f32
+              %v403 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v402) : (f32) -> f32
               %v404 = arith.addf %v37, %v403 fastmath<contract> : f32
               %v405 = arith.divf %v37, %v404 : f32
               %v406 = arith.mulf %v400, %v405 fastmath<contract> : f32
@@ -447,7 +447,7 @@ module attributes {gpu.container_module} {
               %v424 = llvm.load %v423 : !llvm.ptr -> f32
               %v425 = arith.negf %v424 : f32
               %v426 = arith.mulf %v425, %v130 fastmath<contract> : f32
-              %v427 = llvm.call_intrinsic "llvm.exp2.f32"(%v426) : (f32) -> f32
+              %v427 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v426) : (f32) -> f32
               %v428 = arith.addf %v37, %v427 fastmath<contract> : f32
               %v429 = arith.divf %v37, %v428 : f32
               %v430 = arith.mulf %v417, %v429 fastmath<contract> : f32
@@ -462,7 +462,7 @@ module attributes {gpu.container_module} {
               %v439 = llvm.load %v438 : !llvm.ptr -> f32
               %v440 = arith.negf %v439 : f32
               %v441 = arith.mulf %v440, %v130 fastmath<contract> : f32
-              %v442 = llvm.call_intrinsic "llvm.exp2.f32"(%v441) : (f32) -> f32
+              %v442 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v441) : (f32) -> f32
               %v443 = arith.addf %v37, %v442 fastmath<contract> : f32
               %v444 = arith.divf %v37, %v443 : f32
               %v445 = arith.mulf %v439, %v444 fastmath<contract> : f32
@@ -485,7 +485,7 @@ module attributes {gpu.container_module} {
               %v462 = llvm.load %v461 : !llvm.ptr -> f32
               %v463 = arith.negf %v462 : f32
               %v464 = arith.mulf %v463, %v130 fastmath<contract> : f32
-              %v465 = llvm.call_intrinsic "llvm.exp2.f32"(%v464) : (f32) -> f32
+              %v465 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v464) : (f32) -> f32
               %v466 = arith.addf %v37, %v465 fastmath<contract> : f32
               %v467 = arith.divf %v37, %v466 : f32
               %v468 = arith.mulf %v455, %v467 fastmath<contract> : f32
@@ -500,7 +500,7 @@ module attributes {gpu.container_module} {
               %v477 = llvm.load %v476 : !llvm.ptr -> f32
               %v478 = arith.negf %v477 : f32
               %v479 = arith.mulf %v478, %v130 fastmath<contract> : f32
-              %v480 = llvm.call_intrinsic "llvm.exp2.f32"(%v479) : (f32) -> f32
+              %v480 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v479) : (f32) -> f32
               %v481 = arith.addf %v37, %v480 fastmath<contract> : f32
               %v482 = arith.divf %v37, %v481 : f32
               %v483 = arith.mulf %v477, %v482 fastmath<contract> : f32
@@ -520,7 +520,7 @@ module attributes {gpu.container_module} {
                 %v496 = llvm.load %v495 : !llvm.ptr -> f32
                 %v497 = arith.negf %v496 : f32
                 %v498 = arith.mulf %v497, %v130 fastmath<contract> : f32
-                %v499 = llvm.call_intrinsic "llvm.exp2.f32"(%v498) : (f32) -> f32
+                %v499 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v498) : (f32) -> f32
                 %v500 = arith.addf %v37, %v499 fastmath<contract> : f32
                 %v501 = arith.divf %v37, %v500 : f32
                 %v502 = arith.muli %v27, %v121 : i64
@@ -555,7 +555,7 @@ module attributes {gpu.container_module} {
                 %v528 = llvm.load %v527 : !llvm.ptr -> f32
                 %v529 = arith.negf %v528 : f32
                 %v530 = arith.mulf %v529, %v130 fastmath<contract> : f32
-                %v531 = llvm.call_intrinsic "llvm.exp2.f32"(%v530) : (f32) -> f32
+                %v531 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v530) : (f32) -> f32
                 %v532 = arith.addf %v37, %v531 fastmath<contract> : f32
                 %v533 = arith.divf %v37, %v532 : f32
                 %v534 = arith.mulf %v528, %v533 fastmath<contract> : f32
@@ -572,7 +572,7 @@ module attributes {gpu.container_module} {
                 %v545 = llvm.load %v544 : !llvm.ptr -> f32
                 %v546 = arith.negf %v545 : f32
                 %v547 = arith.mulf %v546, %v130 fastmath<contract> : f32
-                %v548 = llvm.call_intrinsic "llvm.exp2.f32"(%v547) : (f32) -> f32
+                %v548 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v547) : (f32) -> f32
                 %v549 = arith.addf %v37, %v548 fastmath<contract> : f32
                 %v550 = arith.divf %v37, %v549 : f32
                 %v551 = arith.subf %v37, %v550 fastmath<contract> : f32
@@ -593,7 +593,7 @@ module attributes {gpu.container_module} {
                 %v563 = arith.mulf %v562, %v520 fastmath<contract> : f32
                 %v564 = arith.negf %v528 : f32
                 %v565 = arith.mulf %v564, %v130 fastmath<contract> : f32
-                %v566 = llvm.call_intrinsic "llvm.exp2.f32"(%v565) : (f32) -> f32
+                %v566 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v565) : (f32) -> f32
                 %v567 = arith.addf %v37, %v566 fastmath<contract> : f32
                 %v568 = arith.divf %v37, %v567 : f32
                 %v569 = arith.subf %v37, %v568 fastmath<contract> : f32
@@ -644,7 +644,7 @@ module attributes {gpu.container_module} {
                 %v604 = llvm.load %v603 : !llvm.ptr -> f32
                 %v605 = arith.negf %v604 : f32
                 %v606 = arith.mulf %v605, %v130 fastmath<contract> : f32
-                %v607 = llvm.call_intrinsic "llvm.exp2.f32"(%v606) : (f32) -> f32
+                %v607 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v606) : (f32) -> f32
                 %v608 = arith.addf %v37, %v607 fastmath<contract> : f32
                 %v609 = arith.divf %v37, %v608 : f32
                 %v610 = arith.muli %v27, %v121 : i64
@@ -679,7 +679,7 @@ module attributes {gpu.container_module} {
                 %v636 = llvm.load %v635 : !llvm.ptr -> f32
                 %v637 = arith.negf %v636 : f32
                 %v638 = arith.mulf %v637, %v130 fastmath<contract> : f32
-                %v639 = llvm.call_intrinsic "llvm.exp2.f32"(%v638) : (f32) -> f32
+                %v639 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v638) : (f32) -> f32
                 %v640 = arith.addf %v37, %v639 fastmath<contract> : f32
                 %v641 = arith.divf %v37, %v640 : f32
                 %v642 = arith.mulf %v636, %v641 fastmath<contract> : f32
@@ -696,7 +696,7 @@ module attributes {gpu.container_module} {
                 %v653 = llvm.load %v652 : !llvm.ptr -> f32
                 %v654 = arith.negf %v653 : f32
                 %v655 = arith.mulf %v654, %v130 fastmath<contract> : f32
-                %v656 = llvm.call_intrinsic "llvm.exp2.f32"(%v655) : (f32) -> f32
+                %v656 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v655) : (f32) -> f32
                 %v657 = arith.addf %v37, %v656 fastmath<contract> : f32
                 %v658 = arith.divf %v37, %v657 : f32
                 %v659 = arith.subf %v37, %v658 fastmath<contract> : f32
@@ -717,7 +717,7 @@ module attributes {gpu.container_module} {
                 %v671 = arith.mulf %v670, %v628 fastmath<contract> : f32
                 %v672 = arith.negf %v636 : f32
                 %v673 = arith.mulf %v672, %v130 fastmath<contract> : f32
-                %v674 = llvm.call_intrinsic "llvm.exp2.f32"(%v673) : (f32) -> f32
+                %v674 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v673) : (f32) -> f32
                 %v675 = arith.addf %v37, %v674 fastmath<contract> : f32
                 %v676 = arith.divf %v37, %v675 : f32
                 %v677 = arith.subf %v37, %v676 fastmath<contract> : f32
@@ -768,7 +768,7 @@ module attributes {gpu.container_module} {
                 %v712 = llvm.load %v711 : !llvm.ptr -> f32
                 %v713 = arith.negf %v712 : f32
                 %v714 = arith.mulf %v713, %v130 fastmath<contract> : f32
-                %v715 = llvm.call_intrinsic "llvm.exp2.f32"(%v714) : (f32) -> f32
+                %v715 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v714) : (f32) -> f32
                 %v716 = arith.addf %v37, %v715 fastmath<contract> : f32
                 %v717 = arith.divf %v37, %v716 : f32
                 %v718 = arith.muli %v27, %v121 : i64
@@ -803,7 +803,7 @@ module attributes {gpu.container_module} {
                 %v744 = llvm.load %v743 : !llvm.ptr -> f32
                 %v745 = arith.negf %v744 : f32
                 %v746 = arith.mulf %v745, %v130 fastmath<contract> : f32
-                %v747 = llvm.call_intrinsic "llvm.exp2.f32"(%v746) : (f32) -> f32
+                %v747 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v746) : (f32) -> f32
                 %v748 = arith.addf %v37, %v747 fastmath<contract> : f32
                 %v749 = arith.divf %v37, %v748 : f32
                 %v750 = arith.mulf %v744, %v749 fastmath<contract> : f32
@@ -820,7 +820,7 @@ module attributes {gpu.container_module} {
                 %v761 = llvm.load %v760 : !llvm.ptr -> f32
                 %v762 = arith.negf %v761 : f32
                 %v763 = arith.mulf %v762, %v130 fastmath<contract> : f32
-                %v764 = llvm.call_intrinsic "llvm.exp2.f32"(%v763) : (f32) -> f32
+                %v764 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v763) : (f32) -> f32
                 %v765 = arith.addf %v37, %v764 fastmath<contract> : f32
                 %v766 = arith.divf %v37, %v765 : f32
                 %v767 = arith.subf %v37, %v766 fastmath<contract> : f32
@@ -841,7 +841,7 @@ module attributes {gpu.container_module} {
                 %v779 = arith.mulf %v778, %v736 fastmath<contract> : f32
                 %v780 = arith.negf %v744 : f32
                 %v781 = arith.mulf %v780, %v130 fastmath<contract> : f32
-                %v782 = llvm.call_intrinsic "llvm.exp2.f32"(%v781) : (f32) -> f32
+                %v782 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v781) : (f32) -> f32
                 %v783 = arith.addf %v37, %v782 fastmath<contract> : f32
                 %v784 = arith.divf %v37, %v783 : f32
                 %v785 = arith.subf %v37, %v784 fastmath<contract> : f32
@@ -892,7 +892,7 @@ module attributes {gpu.container_module} {
                 %v820 = llvm.load %v819 : !llvm.ptr -> f32
                 %v821 = arith.negf %v820 : f32
                 %v822 = arith.mulf %v821, %v130 fastmath<contract> : f32
-                %v823 = llvm.call_intrinsic "llvm.exp2.f32"(%v822) : (f32) -> f32
+                %v823 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v822) : (f32) -> f32
                 %v824 = arith.addf %v37, %v823 fastmath<contract> : f32
                 %v825 = arith.divf %v37, %v824 : f32
                 %v826 = arith.muli %v27, %v121 : i64
@@ -927,7 +927,7 @@ module attributes {gpu.container_module} {
                 %v852 = llvm.load %v851 : !llvm.ptr -> f32
                 %v853 = arith.negf %v852 : f32
                 %v854 = arith.mulf %v853, %v130 fastmath<contract> : f32
-                %v855 = llvm.call_intrinsic "llvm.exp2.f32"(%v854) : (f32) -> f32
+                %v855 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v854) : (f32) -> f32
                 %v856 = arith.addf %v37, %v855 fastmath<contract> : f32
                 %v857 = arith.divf %v37, %v856 : f32
                 %v858 = arith.mulf %v852, %v857 fastmath<contract> : f32
@@ -944,7 +944,7 @@ module attributes {gpu.container_module} {
                 %v869 = llvm.load %v868 : !llvm.ptr -> f32
                 %v870 = arith.negf %v869 : f32
                 %v871 = arith.mulf %v870, %v130 fastmath<contract> : f32
-                %v872 = llvm.call_intrinsic "llvm.exp2.f32"(%v871) : (f32) -> f32
+                %v872 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v871) : (f32) -> f32
                 %v873 = arith.addf %v37, %v872 fastmath<contract> : f32
                 %v874 = arith.divf %v37, %v873 : f32
                 %v875 = arith.subf %v37, %v874 fastmath<contract> : f32
@@ -965,7 +965,7 @@ module attributes {gpu.container_module} {
                 %v887 = arith.mulf %v886, %v844 fastmath<contract> : f32
                 %v888 = arith.negf %v852 : f32
                 %v889 = arith.mulf %v888, %v130 fastmath<contract> : f32
-                %v890 = llvm.call_intrinsic "llvm.exp2.f32"(%v889) : (f32) -> f32
+                %v890 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v889) : (f32) -> f32
                 %v891 = arith.addf %v37, %v890 fastmath<contract> : f32
                 %v892 = arith.divf %v37, %v891 : f32
                 %v893 = arith.subf %v37, %v892 fastmath<contract> : f32
@@ -1016,7 +1016,7 @@ module attributes {gpu.container_module} {
                 %v928 = llvm.load %v927 : !llvm.ptr -> f32
                 %v929 = arith.negf %v928 : f32
                 %v930 = arith.mulf %v929, %v130 fastmath<contract> : f32
-                %v931 = llvm.call_intrinsic "llvm.exp2.f32"(%v930) : (f32) -> f32
+                %v931 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v930) : (f32) -> f32
                 %v932 = arith.addf %v37, %v931 fastmath<contract> : f32
                 %v933 = arith.divf %v37, %v932 : f32
                 %v934 = arith.muli %v27, %v121 : i64
@@ -1051,7 +1051,7 @@ module attributes {gpu.container_module} {
                 %v960 = llvm.load %v959 : !llvm.ptr -> f32
                 %v961 = arith.negf %v960 : f32
                 %v962 = arith.mulf %v961, %v130 fastmath<contract> : f32
-                %v963 = llvm.call_intrinsic "llvm.exp2.f32"(%v962) : (f32) -> f32
+                %v963 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v962) : (f32) -> f32
                 %v964 = arith.addf %v37, %v963 fastmath<contract> : f32
                 %v965 = arith.divf %v37, %v964 : f32
                 %v966 = arith.mulf %v960, %v965 fastmath<contract> : f32
@@ -1068,7 +1068,7 @@ module attributes {gpu.container_module} {
                 %v977 = llvm.load %v976 : !llvm.ptr -> f32
                 %v978 = arith.negf %v977 : f32
                 %v979 = arith.mulf %v978, %v130 fastmath<contract> : f32
-                %v980 = llvm.call_intrinsic "llvm.exp2.f32"(%v979) : (f32) -> f32
+                %v980 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v979) : (f32) -> f32
                 %v981 = arith.addf %v37, %v980 fastmath<contract> : f32
                 %v982 = arith.divf %v37, %v981 : f32
                 %v983 = arith.subf %v37, %v982 fastmath<contract> : f32
@@ -1089,7 +1089,7 @@ module attributes {gpu.container_module} {
                 %v995 = arith.mulf %v994, %v952 fastmath<contract> : f32
                 %v996 = arith.negf %v960 : f32
                 %v997 = arith.mulf %v996, %v130 fastmath<contract> : f32
-                %v998 = llvm.call_intrinsic "llvm.exp2.f32"(%v997) : (f32) -> f32
+                %v998 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v997) : (f32) -> f32
                 %v999 = arith.addf %v37, %v998 fastmath<contract> : f32
                 %v1000 = arith.divf %v37, %v999 : f32
                 %v1001 = arith.subf %v37, %v1000 fastmath<contract> : f32
@@ -1140,7 +1140,7 @@ module attributes {gpu.container_module} {
                 %v1036 = llvm.load %v1035 : !llvm.ptr -> f32
                 %v1037 = arith.negf %v1036 : f32
                 %v1038 = arith.mulf %v1037, %v130 fastmath<contract> : f32
-                %v1039 = llvm.call_intrinsic "llvm.exp2.f32"(%v1038) : (f32) -> f32
+                %v1039 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1038) : (f32) -> f32
                 %v1040 = arith.addf %v37, %v1039 fastmath<contract> : f32
                 %v1041 = arith.divf %v37, %v1040 : f32
                 %v1042 = arith.muli %v27, %v121 : i64
@@ -1175,7 +1175,7 @@ module attributes {gpu.container_module} {
                 %v1068 = llvm.load %v1067 : !llvm.ptr -> f32
                 %v1069 = arith.negf %v1068 : f32
                 %v1070 = arith.mulf %v1069, %v130 fastmath<contract> : f32
-                %v1071 = llvm.call_intrinsic "llvm.exp2.f32"(%v1070) : (f32) -> f32
+                %v1071 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1070) : (f32) -> f32
                 %v1072 = arith.addf %v37, %v1071 fastmath<contract> : f32
                 %v1073 = arith.divf %v37, %v1072 : f32
                 %v1074 = arith.mulf %v1068, %v1073 fastmath<contract> : f32
@@ -1192,7 +1192,7 @@ module attributes {gpu.container_module} {
                 %v1085 = llvm.load %v1084 : !llvm.ptr -> f32
                 %v1086 = arith.negf %v1085 : f32
                 %v1087 = arith.mulf %v1086, %v130 fastmath<contract> : f32
-                %v1088 = llvm.call_intrinsic "llvm.exp2.f32"(%v1087) : (f32) -> f32
+                %v1088 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1087) : (f32) -> f32
                 %v1089 = arith.addf %v37, %v1088 fastmath<contract> : f32
                 %v1090 = arith.divf %v37, %v1089 : f32
                 %v1091 = arith.subf %v37, %v1090 fastmath<contract> : f32
@@ -1213,7 +1213,7 @@ module attributes {gpu.container_module} {
                 %v1103 = arith.mulf %v1102, %v1060 fastmath<contract> : f32
                 %v1104 = arith.negf %v1068 : f32
                 %v1105 = arith.mulf %v1104, %v130 fastmath<contract> : f32
-                %v1106 = llvm.call_intrinsic "llvm.exp2.f32"(%v1105) : (f32) -> f32
+                %v1106 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1105) : (f32) -> f32
                 %v1107 = arith.addf %v37, %v1106 fastmath<contract> : f32
                 %v1108 = arith.divf %v37, %v1107 : f32
                 %v1109 = arith.subf %v37, %v1108 fastmath<contract> : f32
@@ -1264,7 +1264,7 @@ module attributes {gpu.container_module} {
                 %v1144 = llvm.load %v1143 : !llvm.ptr -> f32
                 %v1145 = arith.negf %v1144 : f32
                 %v1146 = arith.mulf %v1145, %v130 fastmath<contract> : f32
-                %v1147 = llvm.call_intrinsic "llvm.exp2.f32"(%v1146) : (f32) -> f32
+                %v1147 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1146) : (f32) -> f32
                 %v1148 = arith.addf %v37, %v1147 fastmath<contract> : f32
                 %v1149 = arith.divf %v37, %v1148 : f32
                 %v1150 = arith.muli %v27, %v121 : i64
@@ -1299,7 +1299,7 @@ module attributes {gpu.container_module} {
                 %v1176 = llvm.load %v1175 : !llvm.ptr -> f32
                 %v1177 = arith.negf %v1176 : f32
                 %v1178 = arith.mulf %v1177, %v130 fastmath<contract> : f32
-                %v1179 = llvm.call_intrinsic "llvm.exp2.f32"(%v1178) : (f32) -> f32
+                %v1179 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1178) : (f32) -> f32
                 %v1180 = arith.addf %v37, %v1179 fastmath<contract> : f32
                 %v1181 = arith.divf %v37, %v1180 : f32
                 %v1182 = arith.mulf %v1176, %v1181 fastmath<contract> : f32
@@ -1316,7 +1316,7 @@ module attributes {gpu.container_module} {
                 %v1193 = llvm.load %v1192 : !llvm.ptr -> f32
                 %v1194 = arith.negf %v1193 : f32
                 %v1195 = arith.mulf %v1194, %v130 fastmath<contract> : f32
-                %v1196 = llvm.call_intrinsic "llvm.exp2.f32"(%v1195) : (f32) -> f32
+                %v1196 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1195) : (f32) -> f32
                 %v1197 = arith.addf %v37, %v1196 fastmath<contract> : f32
                 %v1198 = arith.divf %v37, %v1197 : f32
                 %v1199 = arith.subf %v37, %v1198 fastmath<contract> : f32
@@ -1337,7 +1337,7 @@ module attributes {gpu.container_module} {
                 %v1211 = arith.mulf %v1210, %v1168 fastmath<contract> : f32
                 %v1212 = arith.negf %v1176 : f32
                 %v1213 = arith.mulf %v1212, %v130 fastmath<contract> : f32
-                %v1214 = llvm.call_intrinsic "llvm.exp2.f32"(%v1213) : (f32) -> f32
+                %v1214 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1213) : (f32) -> f32
                 %v1215 = arith.addf %v37, %v1214 fastmath<contract> : f32
                 %v1216 = arith.divf %v37, %v1215 : f32
                 %v1217 = arith.subf %v37, %v1216 fastmath<contract> : f32
@@ -1388,7 +1388,7 @@ module attributes {gpu.container_module} {
                 %v1252 = llvm.load %v1251 : !llvm.ptr -> f32
                 %v1253 = arith.negf %v1252 : f32
                 %v1254 = arith.mulf %v1253, %v130 fastmath<contract> : f32
-                %v1255 = llvm.call_intrinsic "llvm.exp2.f32"(%v1254) : (f32) -> f32
+                %v1255 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1254) : (f32) -> f32
                 %v1256 = arith.addf %v37, %v1255 fastmath<contract> : f32
                 %v1257 = arith.divf %v37, %v1256 : f32
                 %v1258 = arith.muli %v27, %v121 : i64
@@ -1423,7 +1423,7 @@ module attributes {gpu.container_module} {
                 %v1284 = llvm.load %v1283 : !llvm.ptr -> f32
                 %v1285 = arith.negf %v1284 : f32
                 %v1286 = arith.mulf %v1285, %v130 fastmath<contract> : f32
-                %v1287 = llvm.call_intrinsic "llvm.exp2.f32"(%v1286) : (f32) -> f32
+                %v1287 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1286) : (f32) -> f32
                 %v1288 = arith.addf %v37, %v1287 fastmath<contract> : f32
                 %v1289 = arith.divf %v37, %v1288 : f32
                 %v1290 = arith.mulf %v1284, %v1289 fastmath<contract> : f32
@@ -1440,7 +1440,7 @@ module attributes {gpu.container_module} {
                 %v1301 = llvm.load %v1300 : !llvm.ptr -> f32
                 %v1302 = arith.negf %v1301 : f32
                 %v1303 = arith.mulf %v1302, %v130 fastmath<contract> : f32
-                %v1304 = llvm.call_intrinsic "llvm.exp2.f32"(%v1303) : (f32) -> f32
+                %v1304 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1303) : (f32) -> f32
                 %v1305 = arith.addf %v37, %v1304 fastmath<contract> : f32
                 %v1306 = arith.divf %v37, %v1305 : f32
                 %v1307 = arith.subf %v37, %v1306 fastmath<contract> : f32
@@ -1461,7 +1461,7 @@ module attributes {gpu.container_module} {
                 %v1319 = arith.mulf %v1318, %v1276 fastmath<contract> : f32
                 %v1320 = arith.negf %v1284 : f32
                 %v1321 = arith.mulf %v1320, %v130 fastmath<contract> : f32
-                %v1322 = llvm.call_intrinsic "llvm.exp2.f32"(%v1321) : (f32) -> f32
+                %v1322 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1321) : (f32) -> f32
                 %v1323 = arith.addf %v37, %v1322 fastmath<contract> : f32
                 %v1324 = arith.divf %v37, %v1323 : f32
                 %v1325 = arith.subf %v37, %v1324 fastmath<contract> : f32

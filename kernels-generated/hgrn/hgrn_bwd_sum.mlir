@@ -130,7 +130,7 @@ module attributes {gpu.container_module} {
               %v109 = llvm.load %v108 : !llvm.ptr -> f32
               %v110 = arith.negf %v109 : f32
               %v112 = arith.mulf %v110, %v111 fastmath<contract> : f32
-              %v113 = llvm.call_intrinsic "llvm.exp2.f32"(%v112) : (f32) -> f32
+              %v113 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v112) : (f32) -> f32
               %v114 = arith.addf %v37, %v113 fastmath<contract> : f32
               %v115 = arith.divf %v37, %v114 : f32
               %v116 = arith.mulf %v100, %v115 fastmath<contract> : f32
@@ -145,7 +145,7 @@ module attributes {gpu.container_module} {
               %v125 = llvm.load %v124 : !llvm.ptr -> f32
               %v126 = arith.negf %v125 : f32
               %v127 = arith.mulf %v126, %v111 fastmath<contract> : f32
-              %v128 = llvm.call_intrinsic "llvm.exp2.f32"(%v127) : (f32) -> f32
+              %v128 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v127) : (f32) -> f32
               %v129 = arith.addf %v37, %v128 fastmath<contract> : f32
               %v130 = arith.divf %v37, %v129 : f32
               %v131 = arith.mulf %v125, %v130 fastmath<contract> : f32
@@ -199,7 +199,7 @@ module attributes {gpu.container_module} {
               %v173 = llvm.load %v172 : !llvm.ptr -> f32
               %v174 = arith.negf %v173 : f32
               %v175 = arith.mulf %v174, %v111 fastmath<contract> : f32
-              %v176 = llvm.call_intrinsic "llvm.exp2.f32"(%v175) : (f32) -> f32
+              %v176 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v175) : (f32) -> f32
               %v177 = arith.addf %v37, %v176 fastmath<contract> : f32
               %v178 = arith.divf %v37, %v177 : f32
               %v179 = arith.mulf %v166, %v178 fastmath<contract> : f32
@@ -214,7 +214,7 @@ module attributes {gpu.container_module} {
               %v188 = llvm.load %v187 : !llvm.ptr -> f32
               %v189 = arith.negf %v188 : f32
               %v190 = arith.mulf %v189, %v111 fastmath<contract> : f32
-              %v191 = llvm.call_intrinsic "llvm.exp2.f32"(%v190) : (f32) -> f32
+              %v191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v190) : (f32) -> f32
               %v192 = arith.addf %v37, %v191 fastmath<contract> : f32
               %v193 = arith.divf %v37, %v192 : f32
               %v194 = arith.mulf %v188, %v193 fastmath<contract> : f32
@@ -237,7 +237,7 @@ module attributes {gpu.container_module} {
               %v211 = llvm.load %v210 : !llvm.ptr -> f32
               %v212 = arith.negf %v211 : f32
               %v213 = arith.mulf %v212, %v111 fastmath<contract> : f32
-              %v214 = llvm.call_intrinsic "llvm.exp2.f32"(%v213) : (f32) -> f32
+              %v214 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v213) : (f32) -> f32
               %v215 = arith.addf %v37, %v214 fastmath<contract> : f32
               %v216 = arith.divf %v37, %v215 : f32
               %v217 = arith.mulf %v204, %v216 fastmath<contract> : f32
@@ -252,7 +252,7 @@ module attributes {gpu.container_module} {
               %v226 = llvm.load %v225 : !llvm.ptr -> f32
               %v227 = arith.negf %v226 : f32
               %v228 = arith.mulf %v227, %v111 fastmath<contract> : f32
-              %v229 = llvm.call_intrinsic "llvm.exp2.f32"(%v228) : (f32) -> f32
+              %v229 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v228) : (f32) -> f32
               %v230 = arith.addf %v37, %v229 fastmath<contract> : f32
               %v231 = arith.divf %v37, %v230 : f32
               %v232 = arith.mulf %v226, %v231 fastmath<contract> : f32
@@ -275,7 +275,7 @@ module attributes {gpu.container_module} {
               %v250 = llvm.load %v249 : !llvm.ptr -> f32
               %v251 = arith.negf %v250 : f32
               %v252 = arith.mulf %v251, %v111 fastmath<contract> : f32
-              %v253 = llvm.call_intrinsic "llvm.exp2.f32"(%v252) : (f32) -> f32
+              %v253 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v252) : (f32) -> f32
               %v254 = arith.addf %v37, %v253 fastmath<contract> : f32
               %v255 = arith.divf %v37, %v254 : f32
               %v256 = arith.mulf %v243, %v255 fastmath<contract> : f32
@@ -290,7 +290,7 @@ module attributes {gpu.container_module} {
               %v265 = llvm.load %v264 : !llvm.ptr -> f32
               %v266 = arith.negf %v265 : f32
               %v267 = arith.mulf %v266, %v111 fastmath<contract> : f32
-              %v268 = llvm.call_intrinsic "llvm.exp2.f32"(%v267) : (f32) -> f32
+              %v268 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v267) : (f32) -> f32
               %v269 = arith.addf %v37, %v268 fastmath<contract> : f32
               %v270 = arith.divf %v37, %v269 : f32
               %v271 = arith.mulf %v265, %v270 fastmath<contract> : f32
@@ -313,7 +313,7 @@ module attributes {gpu.container_module} {
               %v289 = llvm.load %v288 : !llvm.ptr -> f32
               %v290 = arith.negf %v289 : f32
               %v291 = arith.mulf %v290, %v111 fastmath<contract> : f32
-              %v292 = llvm.call_intrinsic "llvm.exp2.f32"(%v291) : (f32) -> f32
+              %v292 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v291) : (f32) -> f32
               %v293 = arith.addf %v37, %v292 fastmath<contract> : f32
               %v294 = arith.divf %v37, %v293 : f32
               %v295 = arith.mulf %v282, %v294 fastmath<contract> : f32
@@ -328,7 +328,7 @@ module attributes {gpu.container_module} {
               %v304 = llvm.load %v303 : !llvm.ptr -> f32
               %v305 = arith.negf %v304 : f32
               %v306 = arith.mulf %v305, %v111 fastmath<contract> : f32
-              %v307 = llvm.call_intrinsic "llvm.exp2.f32"(%v306) : (f32) -> f32
+              %v307 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v306) : (f32) -> f32
               %v308 = arith.addf %v37, %v307 fastmath<contract> : f32
               %v309 = arith.divf %v37, %v308 : f32
               %v310 = arith.mulf %v304, %v309 fastmath<contract> : f32
@@ -351,7 +351,7 @@ module attributes {gpu.container_module} {
               %v327 = llvm.load %v326 : !llvm.ptr -> f32
               %v328 = arith.negf %v327 : f32
               %v329 = arith.mulf %v328, %v111 fastmath<contract> : f32
-              %v330 = llvm.call_intrinsic "llvm.exp2.f32"(%v329) : (f32) -> f32
+              %v330 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v329) : (f32) -> f32
               %v331 = arith.addf %v37, %v330 fastmath<contract> : f32
               %v332 = arith.divf %v37, %v331 : f32
               %v333 = arith.mulf %v320, %v332 fastmath<contract> : f32
@@ -366,7 +366,7 @@ module attributes {gpu.container_module} {
               %v342 = llvm.load %v341 : !llvm.ptr -> f32
               %v343 = arith.negf %v342 : f32
               %v344 = arith.mulf %v343, %v111 fastmath<contract> : f32
-              %v345 = llvm.call_intrinsic "llvm.exp2.f32"(%v344) : (f32) -> f32
+              %v345 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v344) : (f32) -> f32
               %v346 = arith.addf %v37, %v345 fastmath<contract> : f32
               %v347 = arith.divf %v37, %v346 : f32
               %v348 = arith.mulf %v342, %v347 fastmath<contract> : f32
@@ -389,7 +389,7 @@ module attributes {gpu.container_module} {
               %v366 = llvm.load %v365 : !llvm.ptr -> f32
               %v367 = arith.negf %v366 : f32
               %v368 = arith.mulf %v367, %v111 fastmath<contract> : f32
-              %v369 = llvm.call_intrinsic "llvm.exp2.f32"(%v368) : (f32) -> f32
+              %v369 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v368) : (f32) -> f32
               %v370 = arith.addf %v37, %v369 fastmath<contract> : f32
               %v371 = arith.divf %v37, %v370 : f32
               %v372 = arith.mulf %v359, %v371 fastmath<contract> : f32
@@ -404,7 +404,7 @@ module attributes {gpu.container_module} {
               %v381 = llvm.load %v380 : !llvm.ptr -> f32
               %v382 = arith.negf %v381 : f32
               %v383 = arith.mulf %v382, %v111 fastmath<contract> : f32
-              %v384 = llvm.call_intrinsic "llvm.exp2.f32"(%v383) : (f32) -> f32
+              %v384 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v383) : (f32) -> f32
               %v385 = arith.addf %v37, %v384 fastmath<contract> : f32
               %v386 = arith.divf %v37, %v385 : f32
               %v387 = arith.mulf %v381, %v386 fastmath<contract> : f32
@@ -427,7 +427,7 @@ module attributes {gpu.container_module} {
               %v405 = llvm.load %v404 : !llvm.ptr -> f32
               %v406 = arith.negf %v405 : f32
               %v407 = arith.mulf %v406, %v111 fastmath<contract> : f32
-              %v408 = llvm.call_intrinsic "llvm.exp2.f32"(%v407) : (f32) -> f32
+              %v408 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v407) : (f32) -> f32
               %v409 = arith.addf %v37, %v408 fastmath<contract> : f32
               %v410 = arith.divf %v37, %v409 : f32
               %v411 = arith.mulf %v398, %v410 fastmath<contract> : f32
@@ -442,7 +442,7 @@ module attributes {gpu.container_module} {
               %v420 = llvm.load %v419 : !llvm.ptr -> f32
               %v421 = arith.negf %v420 : f32
               %v422 = arith.mulf %v421, %v111 fastmath<contract> : f32
-              %v423 = llvm.call_intrinsic "llvm.exp2.f32"(%v422) : (f32) -> f32
+              %v423 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v422) : (f32) -> f32
               %v424 = arith.addf %v37, %v423 fastmath<contract> : f32
               %v425 = arith.divf %v37, %v424 : f32
               %v426 = arith.mulf %v420, %v425 fastmath<contract> : f32
@@ -465,7 +465,7 @@ module attributes {gpu.container_module} {
               %v443 = llvm.load %v442 : !llvm.ptr -> f32
               %v444 = arith.negf %v443 : f32
               %v445 = arith.mulf %v444, %v111 fastmath<contract> : f32
-              %v446 = llvm.call_intrinsic "llvm.exp2.f32"(%v445) : (f32) -> f32
+              %v446 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v445) : (f32) -> f32
               %v447 = arith.addf %v37, %v446 fastmath<contract> : f32
               %v448 = arith.divf %v37, %v447 : f32
               %v449 = arith.mulf %v436, %v448 fastmath<contract> : f32
@@ -480,7 +480,7 @@ module attributes {gpu.container_module} {
               %v458 = llvm.load %v457 : !llvm.ptr -> f32
               %v459 = arith.negf %v458 : f32
               %v460 = arith.mulf %v459, %v111 fastmath<contract> : f32
-              %v461 = llvm.call_intrinsic "llvm.exp2.f32"(%v460) : (f32) -> f32
+              %v461 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v460) : (f32) -> f32
               %v462 = arith.addf %v37, %v461 fastmath<contract> : f32
               %v463 = arith.divf %v37, %v462 : f32
               %v464 = arith.mulf %v458, %v463 fastmath<contract> : f32
@@ -500,7 +500,7 @@ module attributes {gpu.container_module} {
                 %v477 = llvm.load %v476 : !llvm.ptr -> f32
                 %v478 = arith.negf %v477 : f32
                 %v479 = arith.mulf %v478, %v111 fastmath<contract> : f32
-                %v480 = llvm.call_intrinsic "llvm.exp2.f32"(%v479) : (f32) -> f32
+                %v480 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v479) : (f32) -> f32
                 %v481 = arith.addf %v37, %v480 fastmath<contract> : f32
                 %v482 = arith.divf %v37, %v481 : f32
                 %v483 = arith.muli %v27, %v102 : i64
@@ -536,7 +536,7 @@ module attributes {gpu.container_module} {
                 %v509 = llvm.load %v508 : !llvm.ptr -> f32
                 %v510 = arith.negf %v509 : f32
                 %v511 = arith.mulf %v510, %v111 fastmath<contract> : f32
-                %v512 = llvm.call_intrinsic "llvm.exp2.f32"(%v511) : (f32) -> f32
+                %v512 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v511) : (f32) -> f32
                 %v513 = arith.addf %v37, %v512 fastmath<contract> : f32
                 %v514 = arith.divf %v37, %v513 : f32
                 %v515 = arith.mulf %v502, %v514 fastmath<contract> : f32
@@ -556,7 +556,7 @@ module attributes {gpu.container_module} {
                 %v526 = llvm.load %v525 : !llvm.ptr -> f32
                 %v527 = arith.negf %v526 : f32
                 %v528 = arith.mulf %v527, %v111 fastmath<contract> : f32
-                %v529 = llvm.call_intrinsic "llvm.exp2.f32"(%v528) : (f32) -> f32
+                %v529 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v528) : (f32) -> f32
                 %v530 = arith.addf %v37, %v529 fastmath<contract> : f32
                 %v531 = arith.divf %v37, %v530 : f32
                 %v532 = arith.muli %v27, %v102 : i64
@@ -592,7 +592,7 @@ module attributes {gpu.container_module} {
                 %v558 = llvm.load %v557 : !llvm.ptr -> f32
                 %v559 = arith.negf %v558 : f32
                 %v560 = arith.mulf %v559, %v111 fastmath<contract> : f32
-                %v561 = llvm.call_intrinsic "llvm.exp2.f32"(%v560) : (f32) -> f32
+                %v561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v560) : (f32) -> f32
                 %v562 = arith.addf %v37, %v561 fastmath<contract> : f32
                 %v563 = arith.divf %v37, %v562 : f32
                 %v564 = arith.mulf %v551, %v563 fastmath<contract> : f32
@@ -612,7 +612,7 @@ module attributes {gpu.container_module} {
                 %v575 = llvm.load %v574 : !llvm.ptr -> f32
                 %v576 = arith.negf %v575 : f32
                 %v577 = arith.mulf %v576, %v111 fastmath<contract> : f32
-                %v578 = llvm.call_intrinsic "llvm.exp2.f32"(%v577) : (f32) -> f32
+                %v578 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v577) : (f32) -> f32
                 %v579 = arith.addf %v37, %v578 fastmath<contract> : f32
                 %v580 = arith.divf %v37, %v579 : f32
                 %v581 = arith.muli %v27, %v102 : i64
@@ -648,7 +648,7 @@ module attributes {gpu.container_module} {
                 %v607 = llvm.load %v606 : !llvm.ptr -> f32
                 %v608 = arith.negf %v607 : f32
                 %v609 = arith.mulf %v608, %v111 fastmath<contract> : f32
-                %v610 = llvm.call_intrinsic "llvm.exp2.f32"(%v609) : (f32) -> f32
+                %v610 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v609) : (f32) -> f32
                 %v611 = arith.addf %v37, %v610 fastmath<contract> : f32
                 %v612 = arith.divf %v37, %v611 : f32
                 %v613 = arith.mulf %v600, %v612 fastmath<contract> : f32
@@ -668,7 +668,7 @@ module attributes {gpu.container_module} {
                 %v624 = llvm.load %v623 : !llvm.ptr -> f32
                 %v625 = arith.negf %v624 : f32
                 %v626 = arith.mulf %v625, %v111 fastmath<contract> : f32
-                %v627 = llvm.call_intrinsic "llvm.exp2.f32"(%v626) : (f32) -> f32
+                %v627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v626) : (f32) -> f32
                 %v628 = arith.addf %v37, %v627 fastmath<contract> : f32
                 %v629 = arith.divf %v37, %v628 : f32
                 %v630 = arith.muli %v27, %v102 : i64
@@ -704,7 +704,7 @@ module attributes {gpu.container_module} {
                 %v656 = llvm.load %v655 : !llvm.ptr -> f32
                 %v657 = arith.negf %v656 : f32
                 %v658 = arith.mulf %v657, %v111 fastmath<contract> : f32
-                %v659 = llvm.call_intrinsic "llvm.exp2.f32"(%v658) : (f32) -> f32
+                %v659 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v658) : (f32) -> f32
                 %v660 = arith.addf %v37, %v659 fastmath<contract> : f32
                 %v661 = arith.divf %v37, %v660 : f32
                 %v662 = arith.mulf %v649, %v661 fastmath<contract> : f32
@@ -724,7 +724,7 @@ module attributes {gpu.container_module} {
                 %v673 = llvm.load %v672 : !llvm.ptr -> f32
                 %v674 = arith.negf %v673 : f32
                 %v675 = arith.mulf %v674, %v111 fastmath<contract> : f32
-                %v676 = llvm.call_intrinsic "llvm.exp2.f32"(%v675) : (f32) -> f32
+                %v676 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v675) : (f32) -> f32
                 %v677 = arith.addf %v37, %v676 fastmath<contract> : f32
                 %v678 = arith.divf %v37, %v677 : f32
                 %v679 = arith.muli %v27, %v102 : i64
@@ -760,7 +760,7 @@ module attributes {gpu.container_module} {
                 %v705 = llvm.load %v704 : !llvm.ptr -> f32
                 %v706 = arith.negf %v705 : f32
                 %v707 = arith.mulf %v706, %v111 fastmath<contract> : f32
-                %v708 = llvm.call_intrinsic "llvm.exp2.f32"(%v707) : (f32) -> f32
+                %v708 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v707) : (f32) -> f32
                 %v709 = arith.addf %v37, %v708 fastmath<contract> : f32
                 %v710 = arith.divf %v37, %v709 : f32
                 %v711 = arith.mulf %v698, %v710 fastmath<contract> : f32
@@ -780,7 +780,7 @@ module attributes {gpu.container_module} {
                 %v722 = llvm.load %v721 : !llvm.ptr -> f32
                 %v723 = arith.negf %v722 : f32
                 %v724 = arith.mulf %v723, %v111 fastmath<contract> : f32
-                %v725 = llvm.call_intrinsic "llvm.exp2.f32"(%v724) : (f32) -> f32
+                %v725 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v724) : (f32) -> f32
                 %v726 = arith.addf %v37, %v725 fastmath<contract> : f32
                 %v727 = arith.divf %v37, %v726 : f32
                 %v728 = arith.muli %v27, %v102 : i64
@@ -816,7 +816,7 @@ module attributes {gpu.container_module} {
                 %v754 = llvm.load %v753 : !llvm.ptr -> f32
                 %v755 = arith.negf %v754 : f32
                 %v756 = arith.mulf %v755, %v111 fastmath<contract> : f32
-                %v757 = llvm.call_intrinsic "llvm.exp2.f32"(%v756) : (f32) -> f32
+                %v757 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v756) : (f32) -> f32
                 %v758 = arith.addf %v37, %v757 fastmath<contract> : f32
                 %v759 = arith.divf %v37, %v758 : f32
                 %v760 = arith.mulf %v747, %v759 fastmath<contract> : f32
@@ -836,7 +836,7 @@ module attributes {gpu.container_module} {
                 %v771 = llvm.load %v770 : !llvm.ptr -> f32
                 %v772 = arith.negf %v771 : f32
                 %v773 = arith.mulf %v772, %v111 fastmath<contract> : f32
-                %v774 = llvm.call_intrinsic "llvm.exp2.f32"(%v773) : (f32) -> f32
+                %v774 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v773) : (f32) -> f32
                 %v775 = arith.addf %v37, %v774 fastmath<contract> : f32
                 %v776 = arith.divf %v37, %v775 : f32
                 %v777 = arith.muli %v27, %v102 : i64
@@ -872,7 +872,7 @@ module attributes {gpu.container_module} {
                 %v803 = llvm.load %v802 : !llvm.ptr -> f32
                 %v804 = arith.negf %v803 : f32
                 %v805 = arith.mulf %v804, %v111 fastmath<contract> : f32
-                %v806 = llvm.call_intrinsic "llvm.exp2.f32"(%v805) : (f32) -> f32
+                %v806 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v805) : (f32) -> f32
                 %v807 = arith.addf %v37, %v806 fastmath<contract> : f32
                 %v808 = arith.divf %v37, %v807 : f32
                 %v809 = arith.mulf %v796, %v808 fastmath<contract> : f32
@@ -892,7 +892,7 @@ module attributes {gpu.container_module} {
                 %v820 = llvm.load %v819 : !llvm.ptr -> f32
                 %v821 = arith.negf %v820 : f32
                 %v822 = arith.mulf %v821, %v111 fastmath<contract> : f32
-                %v823 = llvm.call_intrinsic "llvm.exp2.f32"(%v822) : (f32) -> f32
+                %v823 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v822) : (f32) -> f32
                 %v824 = arith.addf %v37, %v823 fastmath<contract> : f32
                 %v825 = arith.divf %v37, %v824 : f32
                 %v826 = arith.muli %v27, %v102 : i64
@@ -928,7 +928,7 @@ module attributes {gpu.container_module} {
                 %v852 = llvm.load %v851 : !llvm.ptr -> f32
                 %v853 = arith.negf %v852 : f32
                 %v854 = arith.mulf %v853, %v111 fastmath<contract> : f32
-                %v855 = llvm.call_intrinsic "llvm.exp2.f32"(%v854) : (f32) -> f32
+                %v855 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v854) : (f32) -> f32
                 %v856 = arith.addf %v37, %v855 fastmath<contract> : f32
                 %v857 = arith.divf %v37, %v856 : f32
                 %v858 = arith.mulf %v845, %v857 fastmath<contract> : f32

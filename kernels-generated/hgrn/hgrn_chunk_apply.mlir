@@ -3290,7 +3290,7 @@ module attributes {gpu.container_module} {
           %v2948 = llvm.load %v2947 : !llvm.ptr<3> -> f32
           %v2949 = arith.negf %v2948 : f32
           %v2951 = arith.mulf %v2949, %v2950 fastmath<contract> : f32
-          %v2952 = llvm.call_intrinsic "llvm.exp2.f32"(%v2951) : (f32) -> f32
+          %v2952 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2951) : (f32) -> f32
           %v2953 = arith.addf %v2941, %v2952 fastmath<contract> : f32
           %v2954 = arith.divf %v2941, %v2953 : f32
           %v2955 = arith.mulf %v2942, %v2954 fastmath<contract> : f32
@@ -3304,7 +3304,7 @@ module attributes {gpu.container_module} {
           %v2963 = llvm.load %v2962 : !llvm.ptr<3> -> f32
           %v2964 = arith.negf %v2963 : f32
           %v2965 = arith.mulf %v2964, %v2950 fastmath<contract> : f32
-          %v2966 = llvm.call_intrinsic "llvm.exp2.f32"(%v2965) : (f32) -> f32
+          %v2966 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2965) : (f32) -> f32
           %v2967 = arith.addf %v2941, %v2966 fastmath<contract> : f32
           %v2968 = arith.divf %v2941, %v2967 : f32
           %v2969 = arith.mulf %v2963, %v2968 fastmath<contract> : f32
@@ -3322,7 +3322,7 @@ module attributes {gpu.container_module} {
           %v2980 = llvm.load %v2979 : !llvm.ptr<3> -> f32
           %v2981 = arith.negf %v2980 : f32
           %v2982 = arith.mulf %v2981, %v2950 fastmath<contract> : f32
-          %v2983 = llvm.call_intrinsic "llvm.exp2.f32"(%v2982) : (f32) -> f32
+          %v2983 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2982) : (f32) -> f32
           %v2984 = arith.addf %v2941, %v2983 fastmath<contract> : f32
           %v2985 = arith.divf %v2941, %v2984 : f32
           %v2986 = arith.mulf %v2974, %v2985 fastmath<contract> : f32

@@ -3250,7 +3250,7 @@ module attributes {gpu.container_module} {
           %v2915 = llvm.load %v2914 : !llvm.ptr<3> -> f32
           %v2916 = arith.negf %v2915 : f32
           %v2918 = arith.mulf %v2916, %v2917 fastmath<contract> : f32
-          %v2919 = llvm.call_intrinsic "llvm.exp2.f32"(%v2918) : (f32) -> f32
+          %v2919 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2918) : (f32) -> f32
           %v2920 = arith.addf %v60, %v2919 fastmath<contract> : f32
           %v2921 = arith.divf %v60, %v2920 : f32
           %v2922 = arith.mulf %v2909, %v2921 fastmath<contract> : f32
@@ -3264,7 +3264,7 @@ module attributes {gpu.container_module} {
           %v2930 = llvm.load %v2929 : !llvm.ptr<3> -> f32
           %v2931 = arith.negf %v2930 : f32
           %v2932 = arith.mulf %v2931, %v2917 fastmath<contract> : f32
-          %v2933 = llvm.call_intrinsic "llvm.exp2.f32"(%v2932) : (f32) -> f32
+          %v2933 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2932) : (f32) -> f32
           %v2934 = arith.addf %v60, %v2933 fastmath<contract> : f32
           %v2935 = arith.divf %v60, %v2934 : f32
           %v2936 = arith.mulf %v2930, %v2935 fastmath<contract> : f32

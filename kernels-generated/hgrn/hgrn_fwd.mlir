@@ -3275,7 +3275,7 @@ module attributes {gpu.container_module} {
           %v2933 = llvm.load %v2932 : !llvm.ptr<3> -> f32
           %v2934 = arith.negf %v2933 : f32
           %v2936 = arith.mulf %v2934, %v2935 fastmath<contract> : f32
-          %v2937 = llvm.call_intrinsic "llvm.exp2.f32"(%v2936) : (f32) -> f32
+          %v2937 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2936) : (f32) -> f32
           %v2938 = arith.addf %v2926, %v2937 fastmath<contract> : f32
           %v2939 = arith.divf %v2926, %v2938 : f32
           %v2940 = arith.mulf %v2927, %v2939 fastmath<contract> : f32
@@ -3289,7 +3289,7 @@ module attributes {gpu.container_module} {
           %v2948 = llvm.load %v2947 : !llvm.ptr<3> -> f32
           %v2949 = arith.negf %v2948 : f32
           %v2950 = arith.mulf %v2949, %v2935 fastmath<contract> : f32
-          %v2951 = llvm.call_intrinsic "llvm.exp2.f32"(%v2950) : (f32) -> f32
+          %v2951 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2950) : (f32) -> f32
           %v2952 = arith.addf %v2926, %v2951 fastmath<contract> : f32
           %v2953 = arith.divf %v2926, %v2952 : f32
           %v2954 = arith.mulf %v2948, %v2953 fastmath<contract> : f32
@@ -3307,7 +3307,7 @@ module attributes {gpu.container_module} {
           %v2965 = llvm.load %v2964 : !llvm.ptr<3> -> f32
           %v2966 = arith.negf %v2965 : f32
           %v2967 = arith.mulf %v2966, %v2935 fastmath<contract> : f32
-          %v2968 = llvm.call_intrinsic "llvm.exp2.f32"(%v2967) : (f32) -> f32
+          %v2968 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2967) : (f32) -> f32
           %v2969 = arith.addf %v2926, %v2968 fastmath<contract> : f32
           %v2970 = arith.divf %v2926, %v2969 : f32
           %v2971 = arith.mulf %v2959, %v2970 fastmath<contract> : f32

@@ -48,7 +48,7 @@ module attributes {gpu.container_module} {
       %v43 = llvm.load %v42 : !llvm.ptr -> f32
       %v44 = arith.negf %v43 : f32
       %v46 = arith.mulf %v44, %v45 fastmath<contract> : f32
-      %v47 = llvm.call_intrinsic "llvm.exp2.f32"(%v46) : (f32) -> f32
+      %v47 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v46) : (f32) -> f32
       %v48 = arith.addf %v33, %v47 fastmath<contract> : f32
       %v49 = arith.divf %v33, %v48 : f32
       %v50 = arith.mulf %v34, %v49 fastmath<contract> : f32
@@ -63,7 +63,7 @@ module attributes {gpu.container_module} {
       %v59 = llvm.load %v58 : !llvm.ptr -> f32
       %v60 = arith.negf %v59 : f32
       %v61 = arith.mulf %v60, %v45 fastmath<contract> : f32
-      %v62 = llvm.call_intrinsic "llvm.exp2.f32"(%v61) : (f32) -> f32
+      %v62 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v61) : (f32) -> f32
       %v63 = arith.addf %v33, %v62 fastmath<contract> : f32
       %v64 = arith.divf %v33, %v63 : f32
       %v65 = arith.mulf %v59, %v64 fastmath<contract> : f32
@@ -82,7 +82,7 @@ module attributes {gpu.container_module} {
       %v77 = llvm.load %v76 : !llvm.ptr -> f32
       %v78 = arith.negf %v77 : f32
       %v79 = arith.mulf %v78, %v45 fastmath<contract> : f32
-      %v80 = llvm.call_intrinsic "llvm.exp2.f32"(%v79) : (f32) -> f32
+      %v80 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v79) : (f32) -> f32
       %v81 = arith.addf %v33, %v80 fastmath<contract> : f32
       %v82 = arith.divf %v33, %v81 : f32
       %v83 = arith.mulf %v70, %v82 fastmath<contract> : f32

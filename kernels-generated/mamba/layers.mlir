@@ -173,7 +173,7 @@ module attributes {gpu.container_module} {
           %v62 = llvm.load %v31 : !llvm.ptr -> f32
           %v64 = arith.negf %v62 : f32
           %v66 = arith.mulf %v64, %v65 fastmath<contract> : f32
-          %v67 = llvm.call_intrinsic "llvm.exp2.f32"(%v66) : (f32) -> f32
+          %v67 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v66) : (f32) -> f32
           %v68 = arith.addf %v63, %v67 fastmath<contract> : f32
           %v69 = arith.divf %v63, %v68 : f32
           %v70 = arith.mulf %v62, %v69 fastmath<contract> : f32
@@ -990,7 +990,7 @@ module attributes {gpu.container_module} {
         %v522 = arith.addf %v520, %v521 fastmath<contract> : f32
         %v524 = arith.negf %v522 : f32
         %v526 = arith.mulf %v524, %v525 fastmath<contract> : f32
-        %v527 = llvm.call_intrinsic "llvm.exp2.f32"(%v526) : (f32) -> f32
+        %v527 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v526) : (f32) -> f32
         %v528 = arith.addf %v523, %v527 fastmath<contract> : f32
         %v529 = arith.divf %v523, %v528 : f32
         %v530 = arith.mulf %v522, %v529 fastmath<contract> : f32
@@ -1014,7 +1014,7 @@ module attributes {gpu.container_module} {
         %v545 = arith.addf %v543, %v544 fastmath<contract> : f32
         %v546 = arith.negf %v545 : f32
         %v547 = arith.mulf %v546, %v525 fastmath<contract> : f32
-        %v548 = llvm.call_intrinsic "llvm.exp2.f32"(%v547) : (f32) -> f32
+        %v548 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v547) : (f32) -> f32
         %v549 = arith.addf %v523, %v548 fastmath<contract> : f32
         %v550 = arith.divf %v523, %v549 : f32
         %v551 = arith.mulf %v545, %v550 fastmath<contract> : f32
@@ -1038,7 +1038,7 @@ module attributes {gpu.container_module} {
         %v566 = arith.addf %v564, %v565 fastmath<contract> : f32
         %v567 = arith.negf %v566 : f32
         %v568 = arith.mulf %v567, %v525 fastmath<contract> : f32
-        %v569 = llvm.call_intrinsic "llvm.exp2.f32"(%v568) : (f32) -> f32
+        %v569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v568) : (f32) -> f32
         %v570 = arith.addf %v523, %v569 fastmath<contract> : f32
         %v571 = arith.divf %v523, %v570 : f32
         %v572 = arith.mulf %v566, %v571 fastmath<contract> : f32
@@ -1062,7 +1062,7 @@ module attributes {gpu.container_module} {
         %v587 = arith.addf %v585, %v586 fastmath<contract> : f32
         %v588 = arith.negf %v587 : f32
         %v589 = arith.mulf %v588, %v525 fastmath<contract> : f32
-        %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
+        %v590 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v589) : (f32) -> f32
         %v591 = arith.addf %v523, %v590 fastmath<contract> : f32
         %v592 = arith.divf %v523, %v591 : f32
         %v593 = arith.mulf %v587, %v592 fastmath<contract> : f32
@@ -1086,7 +1086,7 @@ module attributes {gpu.container_module} {
         %v608 = arith.addf %v606, %v607 fastmath<contract> : f32
         %v609 = arith.negf %v608 : f32
         %v610 = arith.mulf %v609, %v525 fastmath<contract> : f32
-        %v611 = llvm.call_intrinsic "llvm.exp2.f32"(%v610) : (f32) -> f32
+        %v611 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v610) : (f32) -> f32
         %v612 = arith.addf %v523, %v611 fastmath<contract> : f32
         %v613 = arith.divf %v523, %v612 : f32
         %v614 = arith.mulf %v608, %v613 fastmath<contract> : f32
@@ -1110,7 +1110,7 @@ module attributes {gpu.container_module} {
         %v629 = arith.addf %v627, %v628 fastmath<contract> : f32
         %v630 = arith.negf %v629 : f32
         %v631 = arith.mulf %v630, %v525 fastmath<contract> : f32
-        %v632 = llvm.call_intrinsic "llvm.exp2.f32"(%v631) : (f32) -> f32
+        %v632 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v631) : (f32) -> f32
         %v633 = arith.addf %v523, %v632 fastmath<contract> : f32
         %v634 = arith.divf %v523, %v633 : f32
         %v635 = arith.mulf %v629, %v634 fastmath<contract> : f32
@@ -1134,7 +1134,7 @@ module attributes {gpu.container_module} {
         %v650 = arith.addf %v648, %v649 fastmath<contract> : f32
         %v651 = arith.negf %v650 : f32
         %v652 = arith.mulf %v651, %v525 fastmath<contract> : f32
-        %v653 = llvm.call_intrinsic "llvm.exp2.f32"(%v652) : (f32) -> f32
+        %v653 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v652) : (f32) -> f32
         %v654 = arith.addf %v523, %v653 fastmath<contract> : f32
         %v655 = arith.divf %v523, %v654 : f32
         %v656 = arith.mulf %v650, %v655 fastmath<contract> : f32
@@ -1158,7 +1158,7 @@ module attributes {gpu.container_module} {
         %v671 = arith.addf %v669, %v670 fastmath<contract> : f32
         %v672 = arith.negf %v671 : f32
         %v673 = arith.mulf %v672, %v525 fastmath<contract> : f32
-        %v674 = llvm.call_intrinsic "llvm.exp2.f32"(%v673) : (f32) -> f32
+        %v674 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v673) : (f32) -> f32
         %v675 = arith.addf %v523, %v674 fastmath<contract> : f32
         %v676 = arith.divf %v523, %v675 : f32
         %v677 = arith.mulf %v671, %v676 fastmath<contract> : f32
@@ -1182,7 +1182,7 @@ module attributes {gpu.container_module} {
         %v692 = arith.addf %v690, %v691 fastmath<contract> : f32
         %v693 = arith.negf %v692 : f32
         %v694 = arith.mulf %v693, %v525 fastmath<contract> : f32
-        %v695 = llvm.call_intrinsic "llvm.exp2.f32"(%v694) : (f32) -> f32
+        %v695 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v694) : (f32) -> f32
         %v696 = arith.addf %v523, %v695 fastmath<contract> : f32
         %v697 = arith.divf %v523, %v696 : f32
         %v698 = arith.mulf %v692, %v697 fastmath<contract> : f32
@@ -1206,7 +1206,7 @@ module attributes {gpu.container_module} {
         %v713 = arith.addf %v711, %v712 fastmath<contract> : f32
         %v714 = arith.negf %v713 : f32
         %v715 = arith.mulf %v714, %v525 fastmath<contract> : f32
-        %v716 = llvm.call_intrinsic "llvm.exp2.f32"(%v715) : (f32) -> f32
+        %v716 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v715) : (f32) -> f32
         %v717 = arith.addf %v523, %v716 fastmath<contract> : f32
         %v718 = arith.divf %v523, %v717 : f32
         %v719 = arith.mulf %v713, %v718 fastmath<contract> : f32
@@ -1230,7 +1230,7 @@ module attributes {gpu.container_module} {
         %v734 = arith.addf %v732, %v733 fastmath<contract> : f32
         %v735 = arith.negf %v734 : f32
         %v736 = arith.mulf %v735, %v525 fastmath<contract> : f32
-        %v737 = llvm.call_intrinsic "llvm.exp2.f32"(%v736) : (f32) -> f32
+        %v737 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v736) : (f32) -> f32
         %v738 = arith.addf %v523, %v737 fastmath<contract> : f32
         %v739 = arith.divf %v523, %v738 : f32
         %v740 = arith.mulf %v734, %v739 fastmath<contract> : f32
@@ -1254,7 +1254,7 @@ module attributes {gpu.container_module} {
         %v755 = arith.addf %v753, %v754 fastmath<contract> : f32
         %v756 = arith.negf %v755 : f32
         %v757 = arith.mulf %v756, %v525 fastmath<contract> : f32
-        %v758 = llvm.call_intrinsic "llvm.exp2.f32"(%v757) : (f32) -> f32
+        %v758 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v757) : (f32) -> f32
         %v759 = arith.addf %v523, %v758 fastmath<contract> : f32
         %v760 = arith.divf %v523, %v759 : f32
         %v761 = arith.mulf %v755, %v760 fastmath<contract> : f32
@@ -1278,7 +1278,7 @@ module attributes {gpu.container_module} {
         %v776 = arith.addf %v774, %v775 fastmath<contract> : f32
         %v777 = arith.negf %v776 : f32
         %v778 = arith.mulf %v777, %v525 fastmath<contract> : f32
-        %v779 = llvm.call_intrinsic "llvm.exp2.f32"(%v778) : (f32) -> f32
+        %v779 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v778) : (f32) -> f32
         %v780 = arith.addf %v523, %v779 fastmath<contract> : f32
         %v781 = arith.divf %v523, %v780 : f32
         %v782 = arith.mulf %v776, %v781 fastmath<contract> : f32
@@ -1302,7 +1302,7 @@ module attributes {gpu.container_module} {
         %v797 = arith.addf %v795, %v796 fastmath<contract> : f32
         %v798 = arith.negf %v797 : f32
         %v799 = arith.mulf %v798, %v525 fastmath<contract> : f32
-        %v800 = llvm.call_intrinsic "llvm.exp2.f32"(%v799) : (f32) -> f32
+        %v800 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v799) : (f32) -> f32
         %v801 = arith.addf %v523, %v800 fastmath<contract> : f32
         %v802 = arith.divf %v523, %v801 : f32
         %v803 = arith.mulf %v797, %v802 fastmath<contract> : f32
@@ -1326,7 +1326,7 @@ module attributes {gpu.container_module} {
         %v818 = arith.addf %v816, %v817 fastmath<contract> : f32
         %v819 = arith.negf %v818 : f32
         %v820 = arith.mulf %v819, %v525 fastmath<contract> : f32
-        %v821 = llvm.call_intrinsic "llvm.exp2.f32"(%v820) : (f32) -> f32
+        %v821 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v820) : (f32) -> f32
         %v822 = arith.addf %v523, %v821 fastmath<contract> : f32
         %v823 = arith.divf %v523, %v822 : f32
         %v824 = arith.mulf %v818, %v823 fastmath<contract> : f32
@@ -1350,7 +1350,7 @@ module attributes {gpu.container_module} {
         %v839 = arith.addf %v837, %v838 fastmath<contract> : f32
         %v840 = arith.negf %v839 : f32
         %v841 = arith.mulf %v840, %v525 fastmath<contract> : f32
-        %v842 = llvm.call_intrinsic "llvm.exp2.f32"(%v841) : (f32) -> f32
+        %v842 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v841) : (f32) -> f32
         %v843 = arith.addf %v523, %v842 fastmath<contract> : f32
         %v844 = arith.divf %v523, %v843 : f32
         %v845 = arith.mulf %v839, %v844 fastmath<contract> : f32
@@ -2777,7 +2777,7 @@ module attributes {gpu.container_module} {
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v16 = arith.mulf %v14, %v15 fastmath<contract> : f32
-        %v17 = llvm.call_intrinsic "llvm.exp2.f32"(%v16) : (f32) -> f32
+        %v17 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v16) : (f32) -> f32
         %v18 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v17, %v18 : f32, !llvm.ptr
       }
@@ -2800,7 +2800,7 @@ module attributes {gpu.container_module} {
         %v12 = arith.addi %v11, %v10 : i64
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v15 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v14) : (f32) -> f32
+        %v15 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v14) : (f32) -> f32
         %v17 = arith.mulf %v15, %v16 fastmath<contract> : f32
         %v18 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v17, %v18 : f32, !llvm.ptr
@@ -2833,7 +2833,7 @@ module attributes {gpu.container_module} {
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v16 = arith.addf %v15, %v14 fastmath<contract> : f32
-        %v17 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v16) : (f32) -> f32
+        %v17 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v16) : (f32) -> f32
         %v19 = arith.mulf %v17, %v18 fastmath<contract> : f32
         %v21 = arith.mulf %v20, %v14 fastmath<contract> : f32
         %v23 = arith.addf %v21, %v22 fastmath<contract> : f32
@@ -2894,7 +2894,7 @@ module attributes {gpu.container_module} {
         %v12 = arith.addi %v11, %v10 : i64
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v15 = llvm.call_intrinsic "llvm.nvvm.rsqrt.approx.f"(%v14) : (f32) -> f32
+        %v15 = llvm.call_intrinsic "llvm.nvvm.rsqrt.approx.ftz.f"(%v14) : (f32) -> f32
         %v16 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v15, %v16 : f32, !llvm.ptr
       }
@@ -2920,7 +2920,7 @@ module attributes {gpu.container_module} {
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v16 = arith.negf %v14 : f32
         %v18 = arith.mulf %v16, %v17 fastmath<contract> : f32
-        %v19 = llvm.call_intrinsic "llvm.exp2.f32"(%v18) : (f32) -> f32
+        %v19 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v18) : (f32) -> f32
         %v20 = arith.addf %v15, %v19 fastmath<contract> : f32
         %v21 = arith.divf %v15, %v20 : f32
         %v22 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2948,7 +2948,7 @@ module attributes {gpu.container_module} {
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v16 = arith.negf %v14 : f32
         %v18 = arith.mulf %v16, %v17 fastmath<contract> : f32
-        %v19 = llvm.call_intrinsic "llvm.exp2.f32"(%v18) : (f32) -> f32
+        %v19 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v18) : (f32) -> f32
         %v20 = arith.addf %v15, %v19 fastmath<contract> : f32
         %v21 = arith.divf %v15, %v20 : f32
         %v22 = arith.mulf %v14, %v21 fastmath<contract> : f32
@@ -2988,9 +2988,9 @@ module attributes {gpu.container_module} {
         %v17 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
         %v18 = arith.negf %v17 : f32
         %v20 = arith.mulf %v18, %v19 fastmath<contract> : f32
-        %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
+        %v21 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v20) : (f32) -> f32
         %v23 = arith.addf %v22, %v21 fastmath<contract> : f32
-        %v24 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v23) : (f32) -> f32
+        %v24 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v23) : (f32) -> f32
         %v26 = arith.mulf %v24, %v25 fastmath<contract> : f32
         %v28 = arith.mulf %v27, %v21 fastmath<contract> : f32
         %v30 = arith.addf %v28, %v29 fastmath<contract> : f32
@@ -3038,7 +3038,7 @@ module attributes {gpu.container_module} {
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v17 = arith.mulf %v16, %v14 fastmath<contract> : f32
         %v19 = arith.mulf %v17, %v18 fastmath<contract> : f32
-        %v20 = llvm.call_intrinsic "llvm.exp2.f32"(%v19) : (f32) -> f32
+        %v20 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v19) : (f32) -> f32
         %v21 = arith.addf %v20, %v15 fastmath<contract> : f32
         %v22 = arith.divf %v16, %v21 : f32
         %v23 = arith.subf %v15, %v22 fastmath<contract> : f32
@@ -3097,10 +3097,10 @@ module attributes {gpu.container_module} {
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v17 = arith.mulf %v14, %v16 fastmath<contract> : f32
-        %v18 = llvm.call_intrinsic "llvm.exp2.f32"(%v17) : (f32) -> f32
+        %v18 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v17) : (f32) -> f32
         %v19 = arith.negf %v14 : f32
         %v20 = arith.mulf %v19, %v16 fastmath<contract> : f32
-        %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
+        %v21 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v20) : (f32) -> f32
         %v22 = arith.addf %v18, %v21 fastmath<contract> : f32
         %v23 = arith.mulf %v15, %v22 fastmath<contract> : f32
         %v24 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -3131,10 +3131,10 @@ module attributes {gpu.container_module} {
         %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v14 = llvm.load %v13 : !llvm.ptr -> f32
         %v17 = arith.mulf %v14, %v16 fastmath<contract> : f32
-        %v18 = llvm.call_intrinsic "llvm.exp2.f32"(%v17) : (f32) -> f32
+        %v18 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v17) : (f32) -> f32
         %v19 = arith.negf %v14 : f32
         %v20 = arith.mulf %v19, %v16 fastmath<contract> : f32
-        %v21 = llvm.call_intrinsic "llvm.exp2.f32"(%v20) : (f32) -> f32
+        %v21 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v20) : (f32) -> f32
         %v22 = arith.subf %v18, %v21 fastmath<contract> : f32
         %v23 = arith.mulf %v15, %v22 fastmath<contract> : f32
         %v24 = arith.mulf %v14, %v14 fastmath<contract> : f32
@@ -3295,9 +3295,9 @@ module attributes {gpu.container_module} {
         %v20 = arith.addi %v19, %v18 : i64
         %v21 = llvm.getelementptr %b[%v20] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v22 = llvm.load %v21 : !llvm.ptr -> f32
-        %v23 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v16) : (f32) -> f32
+        %v23 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v16) : (f32) -> f32
         %v24 = arith.mulf %v22, %v23 fastmath<contract> : f32
-        %v25 = llvm.call_intrinsic "llvm.exp2.f32"(%v24) : (f32) -> f32
+        %v25 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v24) : (f32) -> f32
         %v26 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v25, %v26 : f32, !llvm.ptr
       }

@@ -350,9 +350,9 @@ module attributes {gpu.container_module} {
           %v273 = llvm.call_intrinsic "llvm.fabs.f32"(%v271) : (f32) -> f32
           %v274 = arith.negf %v273 : f32
           %v276 = arith.mulf %v274, %v275 fastmath<contract> : f32
-          %v277 = llvm.call_intrinsic "llvm.exp2.f32"(%v276) : (f32) -> f32
+          %v277 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v276) : (f32) -> f32
           %v278 = arith.addf %v56, %v277 fastmath<contract> : f32
-          %v279 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v278) : (f32) -> f32
+          %v279 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v278) : (f32) -> f32
           %v281 = arith.mulf %v279, %v280 fastmath<contract> : f32
           %v283 = arith.mulf %v282, %v277 fastmath<contract> : f32
           %v285 = arith.addf %v283, %v284 fastmath<contract> : f32
@@ -399,7 +399,7 @@ module attributes {gpu.container_module} {
               %v334 = llvm.load %v333 : !llvm.ptr -> f32
               %v335 = arith.mulf %v322, %v334 fastmath<contract> : f32
               %v336 = arith.mulf %v335, %v275 fastmath<contract> : f32
-              %v337 = llvm.call_intrinsic "llvm.exp2.f32"(%v336) : (f32) -> f32
+              %v337 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v336) : (f32) -> f32
               %v338 = arith.muli %v23, %v181 : i64
               %v339 = arith.subi %v328, %v152 : i64
               %v340 = arith.addi %v338, %v339 : i64
@@ -419,7 +419,7 @@ module attributes {gpu.container_module} {
               %v353 = llvm.load %v352 : !llvm.ptr -> f32
               %v354 = arith.mulf %v322, %v353 fastmath<contract> : f32
               %v355 = arith.mulf %v354, %v275 fastmath<contract> : f32
-              %v356 = llvm.call_intrinsic "llvm.exp2.f32"(%v355) : (f32) -> f32
+              %v356 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v355) : (f32) -> f32
               %v357 = arith.constant 8 : i64
               %v358 = arith.addi %v357, %v23 : i64
               %v359 = arith.muli %v358, %v181 : i64
@@ -493,9 +493,9 @@ module attributes {gpu.container_module} {
               %v424 = llvm.call_intrinsic "llvm.fabs.f32"(%v422) : (f32) -> f32
               %v425 = arith.negf %v424 : f32
               %v426 = arith.mulf %v425, %v275 fastmath<contract> : f32
-              %v427 = llvm.call_intrinsic "llvm.exp2.f32"(%v426) : (f32) -> f32
+              %v427 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v426) : (f32) -> f32
               %v428 = arith.addf %v56, %v427 fastmath<contract> : f32
-              %v429 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v428) : (f32) -> f32
+              %v429 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v428) : (f32) -> f32
               %v430 = arith.mulf %v429, %v280 fastmath<contract> : f32
               %v431 = arith.mulf %v282, %v427 fastmath<contract> : f32
               %v432 = arith.addf %v431, %v284 fastmath<contract> : f32
@@ -531,13 +531,13 @@ module attributes {gpu.container_module} {
               %v462 = llvm.load %v461 : !llvm.ptr -> f32
               %v463 = arith.negf %v462 : f32
               %v464 = arith.mulf %v463, %v275 fastmath<contract> : f32
-              %v465 = llvm.call_intrinsic "llvm.exp2.f32"(%v464) : (f32) -> f32
+              %v465 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v464) : (f32) -> f32
               %v466 = arith.addf %v56, %v465 fastmath<contract> : f32
               %v467 = arith.divf %v56, %v466 : f32
               %v468 = arith.mulf %v462, %v467 fastmath<contract> : f32
               %v469 = arith.negf %v462 : f32
               %v470 = arith.mulf %v469, %v275 fastmath<contract> : f32
-              %v471 = llvm.call_intrinsic "llvm.exp2.f32"(%v470) : (f32) -> f32
+              %v471 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v470) : (f32) -> f32
               %v472 = arith.addf %v56, %v471 fastmath<contract> : f32
               %v473 = arith.divf %v56, %v472 : f32
               %v474 = arith.subf %v56, %v473 fastmath<contract> : f32
@@ -546,7 +546,7 @@ module attributes {gpu.container_module} {
               %v477 = arith.mulf %v473, %v476 fastmath<contract> : f32
               %v478 = arith.negf %v422 : f32
               %v479 = arith.mulf %v478, %v275 fastmath<contract> : f32
-              %v480 = llvm.call_intrinsic "llvm.exp2.f32"(%v479) : (f32) -> f32
+              %v480 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v479) : (f32) -> f32
               %v481 = arith.addf %v56, %v480 fastmath<contract> : f32
               %v482 = arith.divf %v56, %v481 : f32
               // the group's states, recomputed into registers
@@ -562,7 +562,7 @@ module attributes {gpu.container_module} {
               %v494 = llvm.load %v493 : !llvm.ptr -> f32
               %v495 = arith.mulf %v486, %v494 fastmath<contract> : f32
               %v496 = arith.mulf %v495, %v275 fastmath<contract> : f32
-              %v497 = llvm.call_intrinsic "llvm.exp2.f32"(%v496) : (f32) -> f32
+              %v497 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v496) : (f32) -> f32
               %v498 = arith.muli %v23, %v181 : i64
               %v499 = arith.subi %v485, %v152 : i64
               %v500 = arith.addi %v498, %v499 : i64
@@ -580,7 +580,7 @@ module attributes {gpu.container_module} {
               %v512 = llvm.load %v511 : !llvm.ptr -> f32
               %v513 = arith.mulf %v486, %v512 fastmath<contract> : f32
               %v514 = arith.mulf %v513, %v275 fastmath<contract> : f32
-              %v515 = llvm.call_intrinsic "llvm.exp2.f32"(%v514) : (f32) -> f32
+              %v515 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v514) : (f32) -> f32
               %v516 = arith.constant 8 : i64
               %v517 = arith.addi %v516, %v23 : i64
               %v518 = arith.muli %v517, %v181 : i64
@@ -603,7 +603,7 @@ module attributes {gpu.container_module} {
               %v537 = llvm.load %v536 : !llvm.ptr -> f32
               %v538 = arith.mulf %v529, %v537 fastmath<contract> : f32
               %v539 = arith.mulf %v538, %v275 fastmath<contract> : f32
-              %v540 = llvm.call_intrinsic "llvm.exp2.f32"(%v539) : (f32) -> f32
+              %v540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v539) : (f32) -> f32
               %v541 = arith.muli %v23, %v181 : i64
               %v542 = arith.subi %v528, %v152 : i64
               %v543 = arith.addi %v541, %v542 : i64
@@ -621,7 +621,7 @@ module attributes {gpu.container_module} {
               %v555 = llvm.load %v554 : !llvm.ptr -> f32
               %v556 = arith.mulf %v529, %v555 fastmath<contract> : f32
               %v557 = arith.mulf %v556, %v275 fastmath<contract> : f32
-              %v558 = llvm.call_intrinsic "llvm.exp2.f32"(%v557) : (f32) -> f32
+              %v558 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v557) : (f32) -> f32
               %v559 = arith.constant 8 : i64
               %v560 = arith.addi %v559, %v23 : i64
               %v561 = arith.muli %v560, %v181 : i64
@@ -644,7 +644,7 @@ module attributes {gpu.container_module} {
               %v581 = llvm.load %v580 : !llvm.ptr -> f32
               %v582 = arith.mulf %v573, %v581 fastmath<contract> : f32
               %v583 = arith.mulf %v582, %v275 fastmath<contract> : f32
-              %v584 = llvm.call_intrinsic "llvm.exp2.f32"(%v583) : (f32) -> f32
+              %v584 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v583) : (f32) -> f32
               %v585 = arith.muli %v23, %v181 : i64
               %v586 = arith.subi %v572, %v152 : i64
               %v587 = arith.addi %v585, %v586 : i64
@@ -662,7 +662,7 @@ module attributes {gpu.container_module} {
               %v599 = llvm.load %v598 : !llvm.ptr -> f32
               %v600 = arith.mulf %v573, %v599 fastmath<contract> : f32
               %v601 = arith.mulf %v600, %v275 fastmath<contract> : f32
-              %v602 = llvm.call_intrinsic "llvm.exp2.f32"(%v601) : (f32) -> f32
+              %v602 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v601) : (f32) -> f32
               %v603 = arith.constant 8 : i64
               %v604 = arith.addi %v603, %v23 : i64
               %v605 = arith.muli %v604, %v181 : i64
@@ -685,7 +685,7 @@ module attributes {gpu.container_module} {
               %v624 = llvm.load %v623 : !llvm.ptr -> f32
               %v625 = arith.mulf %v616, %v624 fastmath<contract> : f32
               %v626 = arith.mulf %v625, %v275 fastmath<contract> : f32
-              %v627 = llvm.call_intrinsic "llvm.exp2.f32"(%v626) : (f32) -> f32
+              %v627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v626) : (f32) -> f32
               %v628 = arith.muli %v23, %v181 : i64
               %v629 = arith.subi %v615, %v152 : i64
               %v630 = arith.addi %v628, %v629 : i64
@@ -703,7 +703,7 @@ module attributes {gpu.container_module} {
               %v642 = llvm.load %v641 : !llvm.ptr -> f32
               %v643 = arith.mulf %v616, %v642 fastmath<contract> : f32
               %v644 = arith.mulf %v643, %v275 fastmath<contract> : f32
-              %v645 = llvm.call_intrinsic "llvm.exp2.f32"(%v644) : (f32) -> f32
+              %v645 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v644) : (f32) -> f32
               %v646 = arith.constant 8 : i64
               %v647 = arith.addi %v646, %v23 : i64
               %v648 = arith.muli %v647, %v181 : i64
@@ -726,7 +726,7 @@ module attributes {gpu.container_module} {
               %v667 = llvm.load %v666 : !llvm.ptr -> f32
               %v668 = arith.mulf %v659, %v667 fastmath<contract> : f32
               %v669 = arith.mulf %v668, %v275 fastmath<contract> : f32
-              %v670 = llvm.call_intrinsic "llvm.exp2.f32"(%v669) : (f32) -> f32
+              %v670 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v669) : (f32) -> f32
               %v671 = arith.muli %v23, %v181 : i64
               %v672 = arith.subi %v658, %v152 : i64
               %v673 = arith.addi %v671, %v672 : i64
@@ -744,7 +744,7 @@ module attributes {gpu.container_module} {
               %v685 = llvm.load %v684 : !llvm.ptr -> f32
               %v686 = arith.mulf %v659, %v685 fastmath<contract> : f32
               %v687 = arith.mulf %v686, %v275 fastmath<contract> : f32
-              %v688 = llvm.call_intrinsic "llvm.exp2.f32"(%v687) : (f32) -> f32
+              %v688 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v687) : (f32) -> f32
               %v689 = arith.constant 8 : i64
               %v690 = arith.addi %v689, %v23 : i64
               %v691 = arith.muli %v690, %v181 : i64
@@ -767,7 +767,7 @@ module attributes {gpu.container_module} {
               %v711 = llvm.load %v710 : !llvm.ptr -> f32
               %v712 = arith.mulf %v703, %v711 fastmath<contract> : f32
               %v713 = arith.mulf %v712, %v275 fastmath<contract> : f32
-              %v714 = llvm.call_intrinsic "llvm.exp2.f32"(%v713) : (f32) -> f32
+              %v714 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v713) : (f32) -> f32
               %v715 = arith.muli %v23, %v181 : i64
               %v716 = arith.subi %v702, %v152 : i64
               %v717 = arith.addi %v715, %v716 : i64
@@ -785,7 +785,7 @@ module attributes {gpu.container_module} {
               %v729 = llvm.load %v728 : !llvm.ptr -> f32
               %v730 = arith.mulf %v703, %v729 fastmath<contract> : f32
               %v731 = arith.mulf %v730, %v275 fastmath<contract> : f32
-              %v732 = llvm.call_intrinsic "llvm.exp2.f32"(%v731) : (f32) -> f32
+              %v732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v731) : (f32) -> f32
               %v733 = arith.constant 8 : i64
               %v734 = arith.addi %v733, %v23 : i64
               %v735 = arith.muli %v734, %v181 : i64
@@ -808,7 +808,7 @@ module attributes {gpu.container_module} {
               %v755 = llvm.load %v754 : !llvm.ptr -> f32
               %v756 = arith.mulf %v747, %v755 fastmath<contract> : f32
               %v757 = arith.mulf %v756, %v275 fastmath<contract> : f32
-              %v758 = llvm.call_intrinsic "llvm.exp2.f32"(%v757) : (f32) -> f32
+              %v758 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v757) : (f32) -> f32
               %v759 = arith.muli %v23, %v181 : i64
               %v760 = arith.subi %v746, %v152 : i64
               %v761 = arith.addi %v759, %v760 : i64
@@ -826,7 +826,7 @@ module attributes {gpu.container_module} {
               %v773 = llvm.load %v772 : !llvm.ptr -> f32
               %v774 = arith.mulf %v747, %v773 fastmath<contract> : f32
               %v775 = arith.mulf %v774, %v275 fastmath<contract> : f32
-              %v776 = llvm.call_intrinsic "llvm.exp2.f32"(%v775) : (f32) -> f32
+              %v776 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v775) : (f32) -> f32
               %v777 = arith.constant 8 : i64
               %v778 = arith.addi %v777, %v23 : i64
               %v779 = arith.muli %v778, %v181 : i64
@@ -849,7 +849,7 @@ module attributes {gpu.container_module} {
               %v798 = llvm.load %v797 : !llvm.ptr -> f32
               %v799 = arith.mulf %v790, %v798 fastmath<contract> : f32
               %v800 = arith.mulf %v799, %v275 fastmath<contract> : f32
-              %v801 = llvm.call_intrinsic "llvm.exp2.f32"(%v800) : (f32) -> f32
+              %v801 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v800) : (f32) -> f32
               %v802 = arith.muli %v23, %v181 : i64
               %v803 = arith.subi %v789, %v152 : i64
               %v804 = arith.addi %v802, %v803 : i64
@@ -867,7 +867,7 @@ module attributes {gpu.container_module} {
               %v816 = llvm.load %v815 : !llvm.ptr -> f32
               %v817 = arith.mulf %v790, %v816 fastmath<contract> : f32
               %v818 = arith.mulf %v817, %v275 fastmath<contract> : f32
-              %v819 = llvm.call_intrinsic "llvm.exp2.f32"(%v818) : (f32) -> f32
+              %v819 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v818) : (f32) -> f32
               %v820 = arith.constant 8 : i64
               %v821 = arith.addi %v820, %v23 : i64
               %v822 = arith.muli %v821, %v181 : i64
@@ -965,7 +965,7 @@ module attributes {gpu.container_module} {
                 %v912 = llvm.load %v911 : !llvm.ptr -> f32
                 %v913 = arith.mulf %v844, %v912 fastmath<contract> : f32
                 %v914 = arith.mulf %v913, %v275 fastmath<contract> : f32
-                %v915 = llvm.call_intrinsic "llvm.exp2.f32"(%v914) : (f32) -> f32
+                %v915 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v914) : (f32) -> f32
                 %v916 = llvm.load %v37 : !llvm.ptr -> f32
                 %v917 = arith.mulf %v766, %v916 fastmath<contract> : f32
                 %v918 = arith.mulf %v915, %v917 fastmath<contract> : f32
@@ -982,7 +982,7 @@ module attributes {gpu.container_module} {
                 %v928 = llvm.load %v927 : !llvm.ptr -> f32
                 %v929 = arith.mulf %v844, %v928 fastmath<contract> : f32
                 %v930 = arith.mulf %v929, %v275 fastmath<contract> : f32
-                %v931 = llvm.call_intrinsic "llvm.exp2.f32"(%v930) : (f32) -> f32
+                %v931 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v930) : (f32) -> f32
                 %v932 = llvm.load %v38 : !llvm.ptr -> f32
                 %v933 = arith.mulf %v786, %v932 fastmath<contract> : f32
                 %v934 = arith.mulf %v931, %v933 fastmath<contract> : f32
@@ -1176,7 +1176,7 @@ module attributes {gpu.container_module} {
                 %v1105 = llvm.load %v1104 : !llvm.ptr -> f32
                 %v1106 = arith.mulf %v1037, %v1105 fastmath<contract> : f32
                 %v1107 = arith.mulf %v1106, %v275 fastmath<contract> : f32
-                %v1108 = llvm.call_intrinsic "llvm.exp2.f32"(%v1107) : (f32) -> f32
+                %v1108 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1107) : (f32) -> f32
                 %v1109 = llvm.load %v37 : !llvm.ptr -> f32
                 %v1110 = arith.mulf %v722, %v1109 fastmath<contract> : f32
                 %v1111 = arith.mulf %v1108, %v1110 fastmath<contract> : f32
@@ -1193,7 +1193,7 @@ module attributes {gpu.container_module} {
                 %v1121 = llvm.load %v1120 : !llvm.ptr -> f32
                 %v1122 = arith.mulf %v1037, %v1121 fastmath<contract> : f32
                 %v1123 = arith.mulf %v1122, %v275 fastmath<contract> : f32
-                %v1124 = llvm.call_intrinsic "llvm.exp2.f32"(%v1123) : (f32) -> f32
+                %v1124 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1123) : (f32) -> f32
                 %v1125 = llvm.load %v38 : !llvm.ptr -> f32
                 %v1126 = arith.mulf %v742, %v1125 fastmath<contract> : f32
                 %v1127 = arith.mulf %v1124, %v1126 fastmath<contract> : f32
@@ -1399,7 +1399,7 @@ module attributes {gpu.container_module} {
                 %v1311 = llvm.load %v1310 : !llvm.ptr -> f32
                 %v1312 = arith.mulf %v1243, %v1311 fastmath<contract> : f32
                 %v1313 = arith.mulf %v1312, %v275 fastmath<contract> : f32
-                %v1314 = llvm.call_intrinsic "llvm.exp2.f32"(%v1313) : (f32) -> f32
+                %v1314 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1313) : (f32) -> f32
                 %v1315 = llvm.load %v37 : !llvm.ptr -> f32
                 %v1316 = arith.mulf %v678, %v1315 fastmath<contract> : f32
                 %v1317 = arith.mulf %v1314, %v1316 fastmath<contract> : f32
@@ -1416,7 +1416,7 @@ module attributes {gpu.container_module} {
                 %v1327 = llvm.load %v1326 : !llvm.ptr -> f32
                 %v1328 = arith.mulf %v1243, %v1327 fastmath<contract> : f32
                 %v1329 = arith.mulf %v1328, %v275 fastmath<contract> : f32
-                %v1330 = llvm.call_intrinsic "llvm.exp2.f32"(%v1329) : (f32) -> f32
+                %v1330 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1329) : (f32) -> f32
                 %v1331 = llvm.load %v38 : !llvm.ptr -> f32
                 %v1332 = arith.mulf %v698, %v1331 fastmath<contract> : f32
                 %v1333 = arith.mulf %v1330, %v1332 fastmath<contract> : f32
@@ -1610,7 +1610,7 @@ module attributes {gpu.container_module} {
                 %v1501 = llvm.load %v1500 : !llvm.ptr -> f32
                 %v1502 = arith.mulf %v1433, %v1501 fastmath<contract> : f32
                 %v1503 = arith.mulf %v1502, %v275 fastmath<contract> : f32
-                %v1504 = llvm.call_intrinsic "llvm.exp2.f32"(%v1503) : (f32) -> f32
+                %v1504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1503) : (f32) -> f32
                 %v1505 = llvm.load %v37 : !llvm.ptr -> f32
                 %v1506 = arith.mulf %v635, %v1505 fastmath<contract> : f32
                 %v1507 = arith.mulf %v1504, %v1506 fastmath<contract> : f32
@@ -1627,7 +1627,7 @@ module attributes {gpu.container_module} {
                 %v1517 = llvm.load %v1516 : !llvm.ptr -> f32
                 %v1518 = arith.mulf %v1433, %v1517 fastmath<contract> : f32
                 %v1519 = arith.mulf %v1518, %v275 fastmath<contract> : f32
-                %v1520 = llvm.call_intrinsic "llvm.exp2.f32"(%v1519) : (f32) -> f32
+                %v1520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1519) : (f32) -> f32
                 %v1521 = llvm.load %v38 : !llvm.ptr -> f32
                 %v1522 = arith.mulf %v655, %v1521 fastmath<contract> : f32
                 %v1523 = arith.mulf %v1520, %v1522 fastmath<contract> : f32
@@ -1845,7 +1845,7 @@ module attributes {gpu.container_module} {
                 %v1722 = llvm.load %v1721 : !llvm.ptr -> f32
                 %v1723 = arith.mulf %v1654, %v1722 fastmath<contract> : f32
                 %v1724 = arith.mulf %v1723, %v275 fastmath<contract> : f32
-                %v1725 = llvm.call_intrinsic "llvm.exp2.f32"(%v1724) : (f32) -> f32
+                %v1725 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1724) : (f32) -> f32
                 %v1726 = llvm.load %v37 : !llvm.ptr -> f32
                 %v1727 = arith.mulf %v592, %v1726 fastmath<contract> : f32
                 %v1728 = arith.mulf %v1725, %v1727 fastmath<contract> : f32
@@ -1862,7 +1862,7 @@ module attributes {gpu.container_module} {
                 %v1738 = llvm.load %v1737 : !llvm.ptr -> f32
                 %v1739 = arith.mulf %v1654, %v1738 fastmath<contract> : f32
                 %v1740 = arith.mulf %v1739, %v275 fastmath<contract> : f32
-                %v1741 = llvm.call_intrinsic "llvm.exp2.f32"(%v1740) : (f32) -> f32
+                %v1741 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1740) : (f32) -> f32
                 %v1742 = llvm.load %v38 : !llvm.ptr -> f32
                 %v1743 = arith.mulf %v612, %v1742 fastmath<contract> : f32
                 %v1744 = arith.mulf %v1741, %v1743 fastmath<contract> : f32
@@ -2056,7 +2056,7 @@ module attributes {gpu.container_module} {
                 %v1912 = llvm.load %v1911 : !llvm.ptr -> f32
                 %v1913 = arith.mulf %v1844, %v1912 fastmath<contract> : f32
                 %v1914 = arith.mulf %v1913, %v275 fastmath<contract> : f32
-                %v1915 = llvm.call_intrinsic "llvm.exp2.f32"(%v1914) : (f32) -> f32
+                %v1915 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1914) : (f32) -> f32
                 %v1916 = llvm.load %v37 : !llvm.ptr -> f32
                 %v1917 = arith.mulf %v548, %v1916 fastmath<contract> : f32
                 %v1918 = arith.mulf %v1915, %v1917 fastmath<contract> : f32
@@ -2073,7 +2073,7 @@ module attributes {gpu.container_module} {
                 %v1928 = llvm.load %v1927 : !llvm.ptr -> f32
                 %v1929 = arith.mulf %v1844, %v1928 fastmath<contract> : f32
                 %v1930 = arith.mulf %v1929, %v275 fastmath<contract> : f32
-                %v1931 = llvm.call_intrinsic "llvm.exp2.f32"(%v1930) : (f32) -> f32
+                %v1931 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1930) : (f32) -> f32
                 %v1932 = llvm.load %v38 : !llvm.ptr -> f32
                 %v1933 = arith.mulf %v568, %v1932 fastmath<contract> : f32
                 %v1934 = arith.mulf %v1931, %v1933 fastmath<contract> : f32
@@ -2279,7 +2279,7 @@ module attributes {gpu.container_module} {
                 %v2117 = llvm.load %v2116 : !llvm.ptr -> f32
                 %v2118 = arith.mulf %v2049, %v2117 fastmath<contract> : f32
                 %v2119 = arith.mulf %v2118, %v275 fastmath<contract> : f32
-                %v2120 = llvm.call_intrinsic "llvm.exp2.f32"(%v2119) : (f32) -> f32
+                %v2120 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2119) : (f32) -> f32
                 %v2121 = llvm.load %v37 : !llvm.ptr -> f32
                 %v2122 = arith.mulf %v505, %v2121 fastmath<contract> : f32
                 %v2123 = arith.mulf %v2120, %v2122 fastmath<contract> : f32
@@ -2296,7 +2296,7 @@ module attributes {gpu.container_module} {
                 %v2133 = llvm.load %v2132 : !llvm.ptr -> f32
                 %v2134 = arith.mulf %v2049, %v2133 fastmath<contract> : f32
                 %v2135 = arith.mulf %v2134, %v275 fastmath<contract> : f32
-                %v2136 = llvm.call_intrinsic "llvm.exp2.f32"(%v2135) : (f32) -> f32
+                %v2136 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2135) : (f32) -> f32
                 %v2137 = llvm.load %v38 : !llvm.ptr -> f32
                 %v2138 = arith.mulf %v525, %v2137 fastmath<contract> : f32
                 %v2139 = arith.mulf %v2136, %v2138 fastmath<contract> : f32
@@ -2490,7 +2490,7 @@ module attributes {gpu.container_module} {
                 %v2307 = llvm.load %v2306 : !llvm.ptr -> f32
                 %v2308 = arith.mulf %v2239, %v2307 fastmath<contract> : f32
                 %v2309 = arith.mulf %v2308, %v275 fastmath<contract> : f32
-                %v2310 = llvm.call_intrinsic "llvm.exp2.f32"(%v2309) : (f32) -> f32
+                %v2310 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2309) : (f32) -> f32
                 %v2311 = llvm.load %v37 : !llvm.ptr -> f32
                 %v2312 = arith.mulf %v399, %v2311 fastmath<contract> : f32
                 %v2313 = arith.mulf %v2310, %v2312 fastmath<contract> : f32
@@ -2507,7 +2507,7 @@ module attributes {gpu.container_module} {
                 %v2323 = llvm.load %v2322 : !llvm.ptr -> f32
                 %v2324 = arith.mulf %v2239, %v2323 fastmath<contract> : f32
                 %v2325 = arith.mulf %v2324, %v275 fastmath<contract> : f32
-                %v2326 = llvm.call_intrinsic "llvm.exp2.f32"(%v2325) : (f32) -> f32
+                %v2326 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2325) : (f32) -> f32
                 %v2327 = llvm.load %v38 : !llvm.ptr -> f32
                 %v2328 = arith.mulf %v408, %v2327 fastmath<contract> : f32
                 %v2329 = arith.mulf %v2326, %v2328 fastmath<contract> : f32

@@ -346,9 +346,9 @@ module attributes {gpu.container_module} {
           %v286 = llvm.call_intrinsic "llvm.fabs.f32"(%v284) : (f32) -> f32
           %v287 = arith.negf %v286 : f32
           %v289 = arith.mulf %v287, %v288 fastmath<contract> : f32
-          %v290 = llvm.call_intrinsic "llvm.exp2.f32"(%v289) : (f32) -> f32
+          %v290 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v289) : (f32) -> f32
           %v291 = arith.addf %v65, %v290 fastmath<contract> : f32
-          %v292 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v291) : (f32) -> f32
+          %v292 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v291) : (f32) -> f32
           %v294 = arith.mulf %v292, %v293 fastmath<contract> : f32
           %v296 = arith.mulf %v295, %v290 fastmath<contract> : f32
           %v298 = arith.addf %v296, %v297 fastmath<contract> : f32
@@ -395,7 +395,7 @@ module attributes {gpu.container_module} {
               %v347 = llvm.load %v346 : !llvm.ptr -> f32
               %v348 = arith.mulf %v335, %v347 fastmath<contract> : f32
               %v349 = arith.mulf %v348, %v288 fastmath<contract> : f32
-              %v350 = llvm.call_intrinsic "llvm.exp2.f32"(%v349) : (f32) -> f32
+              %v350 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v349) : (f32) -> f32
               %v351 = arith.muli %v32, %v193 : i64
               %v352 = arith.subi %v341, %v165 : i64
               %v353 = arith.addi %v351, %v352 : i64
@@ -415,7 +415,7 @@ module attributes {gpu.container_module} {
               %v366 = llvm.load %v365 : !llvm.ptr -> f32
               %v367 = arith.mulf %v335, %v366 fastmath<contract> : f32
               %v368 = arith.mulf %v367, %v288 fastmath<contract> : f32
-              %v369 = llvm.call_intrinsic "llvm.exp2.f32"(%v368) : (f32) -> f32
+              %v369 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v368) : (f32) -> f32
               %v370 = arith.constant 8 : i64
               %v371 = arith.addi %v370, %v32 : i64
               %v372 = arith.muli %v371, %v193 : i64
@@ -484,9 +484,9 @@ module attributes {gpu.container_module} {
               %v430 = llvm.call_intrinsic "llvm.fabs.f32"(%v428) : (f32) -> f32
               %v431 = arith.negf %v430 : f32
               %v432 = arith.mulf %v431, %v288 fastmath<contract> : f32
-              %v433 = llvm.call_intrinsic "llvm.exp2.f32"(%v432) : (f32) -> f32
+              %v433 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v432) : (f32) -> f32
               %v434 = arith.addf %v65, %v433 fastmath<contract> : f32
-              %v435 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v434) : (f32) -> f32
+              %v435 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v434) : (f32) -> f32
               %v436 = arith.mulf %v435, %v293 fastmath<contract> : f32
               %v437 = arith.mulf %v295, %v433 fastmath<contract> : f32
               %v438 = arith.addf %v437, %v297 fastmath<contract> : f32
@@ -522,13 +522,13 @@ module attributes {gpu.container_module} {
               %v468 = llvm.load %v467 : !llvm.ptr -> f32
               %v469 = arith.negf %v468 : f32
               %v470 = arith.mulf %v469, %v288 fastmath<contract> : f32
-              %v471 = llvm.call_intrinsic "llvm.exp2.f32"(%v470) : (f32) -> f32
+              %v471 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v470) : (f32) -> f32
               %v472 = arith.addf %v65, %v471 fastmath<contract> : f32
               %v473 = arith.divf %v65, %v472 : f32
               %v474 = arith.mulf %v468, %v473 fastmath<contract> : f32
               %v475 = arith.negf %v468 : f32
               %v476 = arith.mulf %v475, %v288 fastmath<contract> : f32
-              %v477 = llvm.call_intrinsic "llvm.exp2.f32"(%v476) : (f32) -> f32
+              %v477 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v476) : (f32) -> f32
               %v478 = arith.addf %v65, %v477 fastmath<contract> : f32
               %v479 = arith.divf %v65, %v478 : f32
               %v480 = arith.subf %v65, %v479 fastmath<contract> : f32
@@ -537,7 +537,7 @@ module attributes {gpu.container_module} {
               %v483 = arith.mulf %v479, %v482 fastmath<contract> : f32
               %v484 = arith.negf %v428 : f32
               %v485 = arith.mulf %v484, %v288 fastmath<contract> : f32
-              %v486 = llvm.call_intrinsic "llvm.exp2.f32"(%v485) : (f32) -> f32
+              %v486 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v485) : (f32) -> f32
               %v487 = arith.addf %v65, %v486 fastmath<contract> : f32
               %v488 = arith.divf %v65, %v487 : f32
               // the group's states, recomputed into registers
@@ -553,7 +553,7 @@ module attributes {gpu.container_module} {
               %v500 = llvm.load %v499 : !llvm.ptr -> f32
               %v501 = arith.mulf %v492, %v500 fastmath<contract> : f32
               %v502 = arith.mulf %v501, %v288 fastmath<contract> : f32
-              %v503 = llvm.call_intrinsic "llvm.exp2.f32"(%v502) : (f32) -> f32
+              %v503 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v502) : (f32) -> f32
               %v504 = arith.muli %v32, %v193 : i64
               %v505 = arith.subi %v491, %v165 : i64
               %v506 = arith.addi %v504, %v505 : i64
@@ -571,7 +571,7 @@ module attributes {gpu.container_module} {
               %v518 = llvm.load %v517 : !llvm.ptr -> f32
               %v519 = arith.mulf %v492, %v518 fastmath<contract> : f32
               %v520 = arith.mulf %v519, %v288 fastmath<contract> : f32
-              %v521 = llvm.call_intrinsic "llvm.exp2.f32"(%v520) : (f32) -> f32
+              %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
               %v522 = arith.constant 8 : i64
               %v523 = arith.addi %v522, %v32 : i64
               %v524 = arith.muli %v523, %v193 : i64
@@ -594,7 +594,7 @@ module attributes {gpu.container_module} {
               %v543 = llvm.load %v542 : !llvm.ptr -> f32
               %v544 = arith.mulf %v535, %v543 fastmath<contract> : f32
               %v545 = arith.mulf %v544, %v288 fastmath<contract> : f32
-              %v546 = llvm.call_intrinsic "llvm.exp2.f32"(%v545) : (f32) -> f32
+              %v546 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v545) : (f32) -> f32
               %v547 = arith.muli %v32, %v193 : i64
               %v548 = arith.subi %v534, %v165 : i64
               %v549 = arith.addi %v547, %v548 : i64
@@ -612,7 +612,7 @@ module attributes {gpu.container_module} {
               %v561 = llvm.load %v560 : !llvm.ptr -> f32
               %v562 = arith.mulf %v535, %v561 fastmath<contract> : f32
               %v563 = arith.mulf %v562, %v288 fastmath<contract> : f32
-              %v564 = llvm.call_intrinsic "llvm.exp2.f32"(%v563) : (f32) -> f32
+              %v564 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v563) : (f32) -> f32
               %v565 = arith.constant 8 : i64
               %v566 = arith.addi %v565, %v32 : i64
               %v567 = arith.muli %v566, %v193 : i64
@@ -635,7 +635,7 @@ module attributes {gpu.container_module} {
               %v587 = llvm.load %v586 : !llvm.ptr -> f32
               %v588 = arith.mulf %v579, %v587 fastmath<contract> : f32
               %v589 = arith.mulf %v588, %v288 fastmath<contract> : f32
-              %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
+              %v590 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v589) : (f32) -> f32
               %v591 = arith.muli %v32, %v193 : i64
               %v592 = arith.subi %v578, %v165 : i64
               %v593 = arith.addi %v591, %v592 : i64
@@ -653,7 +653,7 @@ module attributes {gpu.container_module} {
               %v605 = llvm.load %v604 : !llvm.ptr -> f32
               %v606 = arith.mulf %v579, %v605 fastmath<contract> : f32
               %v607 = arith.mulf %v606, %v288 fastmath<contract> : f32
-              %v608 = llvm.call_intrinsic "llvm.exp2.f32"(%v607) : (f32) -> f32
+              %v608 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v607) : (f32) -> f32
               %v609 = arith.constant 8 : i64
               %v610 = arith.addi %v609, %v32 : i64
               %v611 = arith.muli %v610, %v193 : i64
@@ -676,7 +676,7 @@ module attributes {gpu.container_module} {
               %v631 = llvm.load %v630 : !llvm.ptr -> f32
               %v632 = arith.mulf %v623, %v631 fastmath<contract> : f32
               %v633 = arith.mulf %v632, %v288 fastmath<contract> : f32
-              %v634 = llvm.call_intrinsic "llvm.exp2.f32"(%v633) : (f32) -> f32
+              %v634 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v633) : (f32) -> f32
               %v635 = arith.muli %v32, %v193 : i64
               %v636 = arith.subi %v622, %v165 : i64
               %v637 = arith.addi %v635, %v636 : i64
@@ -694,7 +694,7 @@ module attributes {gpu.container_module} {
               %v649 = llvm.load %v648 : !llvm.ptr -> f32
               %v650 = arith.mulf %v623, %v649 fastmath<contract> : f32
               %v651 = arith.mulf %v650, %v288 fastmath<contract> : f32
-              %v652 = llvm.call_intrinsic "llvm.exp2.f32"(%v651) : (f32) -> f32
+              %v652 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v651) : (f32) -> f32
               %v653 = arith.constant 8 : i64
               %v654 = arith.addi %v653, %v32 : i64
               %v655 = arith.muli %v654, %v193 : i64
@@ -717,7 +717,7 @@ module attributes {gpu.container_module} {
               %v674 = llvm.load %v673 : !llvm.ptr -> f32
               %v675 = arith.mulf %v666, %v674 fastmath<contract> : f32
               %v676 = arith.mulf %v675, %v288 fastmath<contract> : f32
-              %v677 = llvm.call_intrinsic "llvm.exp2.f32"(%v676) : (f32) -> f32
+              %v677 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v676) : (f32) -> f32
               %v678 = arith.muli %v32, %v193 : i64
               %v679 = arith.subi %v665, %v165 : i64
               %v680 = arith.addi %v678, %v679 : i64
@@ -735,7 +735,7 @@ module attributes {gpu.container_module} {
               %v692 = llvm.load %v691 : !llvm.ptr -> f32
               %v693 = arith.mulf %v666, %v692 fastmath<contract> : f32
               %v694 = arith.mulf %v693, %v288 fastmath<contract> : f32
-              %v695 = llvm.call_intrinsic "llvm.exp2.f32"(%v694) : (f32) -> f32
+              %v695 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v694) : (f32) -> f32
               %v696 = arith.constant 8 : i64
               %v697 = arith.addi %v696, %v32 : i64
               %v698 = arith.muli %v697, %v193 : i64
@@ -758,7 +758,7 @@ module attributes {gpu.container_module} {
               %v718 = llvm.load %v717 : !llvm.ptr -> f32
               %v719 = arith.mulf %v710, %v718 fastmath<contract> : f32
               %v720 = arith.mulf %v719, %v288 fastmath<contract> : f32
-              %v721 = llvm.call_intrinsic "llvm.exp2.f32"(%v720) : (f32) -> f32
+              %v721 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v720) : (f32) -> f32
               %v722 = arith.muli %v32, %v193 : i64
               %v723 = arith.subi %v709, %v165 : i64
               %v724 = arith.addi %v722, %v723 : i64
@@ -776,7 +776,7 @@ module attributes {gpu.container_module} {
               %v736 = llvm.load %v735 : !llvm.ptr -> f32
               %v737 = arith.mulf %v710, %v736 fastmath<contract> : f32
               %v738 = arith.mulf %v737, %v288 fastmath<contract> : f32
-              %v739 = llvm.call_intrinsic "llvm.exp2.f32"(%v738) : (f32) -> f32
+              %v739 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v738) : (f32) -> f32
               %v740 = arith.constant 8 : i64
               %v741 = arith.addi %v740, %v32 : i64
               %v742 = arith.muli %v741, %v193 : i64
@@ -799,7 +799,7 @@ module attributes {gpu.container_module} {
               %v762 = llvm.load %v761 : !llvm.ptr -> f32
               %v763 = arith.mulf %v754, %v762 fastmath<contract> : f32
               %v764 = arith.mulf %v763, %v288 fastmath<contract> : f32
-              %v765 = llvm.call_intrinsic "llvm.exp2.f32"(%v764) : (f32) -> f32
+              %v765 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v764) : (f32) -> f32
               %v766 = arith.muli %v32, %v193 : i64
               %v767 = arith.subi %v753, %v165 : i64
               %v768 = arith.addi %v766, %v767 : i64
@@ -817,7 +817,7 @@ module attributes {gpu.container_module} {
               %v780 = llvm.load %v779 : !llvm.ptr -> f32
               %v781 = arith.mulf %v754, %v780 fastmath<contract> : f32
               %v782 = arith.mulf %v781, %v288 fastmath<contract> : f32
-              %v783 = llvm.call_intrinsic "llvm.exp2.f32"(%v782) : (f32) -> f32
+              %v783 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v782) : (f32) -> f32
               %v784 = arith.constant 8 : i64
               %v785 = arith.addi %v784, %v32 : i64
               %v786 = arith.muli %v785, %v193 : i64
@@ -840,7 +840,7 @@ module attributes {gpu.container_module} {
               %v805 = llvm.load %v804 : !llvm.ptr -> f32
               %v806 = arith.mulf %v797, %v805 fastmath<contract> : f32
               %v807 = arith.mulf %v806, %v288 fastmath<contract> : f32
-              %v808 = llvm.call_intrinsic "llvm.exp2.f32"(%v807) : (f32) -> f32
+              %v808 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v807) : (f32) -> f32
               %v809 = arith.muli %v32, %v193 : i64
               %v810 = arith.subi %v796, %v165 : i64
               %v811 = arith.addi %v809, %v810 : i64
@@ -858,7 +858,7 @@ module attributes {gpu.container_module} {
               %v823 = llvm.load %v822 : !llvm.ptr -> f32
               %v824 = arith.mulf %v797, %v823 fastmath<contract> : f32
               %v825 = arith.mulf %v824, %v288 fastmath<contract> : f32
-              %v826 = llvm.call_intrinsic "llvm.exp2.f32"(%v825) : (f32) -> f32
+              %v826 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v825) : (f32) -> f32
               %v827 = arith.constant 8 : i64
               %v828 = arith.addi %v827, %v32 : i64
               %v829 = arith.muli %v828, %v193 : i64
@@ -949,7 +949,7 @@ module attributes {gpu.container_module} {
                 %v910 = llvm.load %v909 : !llvm.ptr -> f32
                 %v911 = arith.mulf %v839, %v910 fastmath<contract> : f32
                 %v912 = arith.mulf %v911, %v288 fastmath<contract> : f32
-                %v913 = llvm.call_intrinsic "llvm.exp2.f32"(%v912) : (f32) -> f32
+                %v913 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v912) : (f32) -> f32
                 llvm.store %v913, %v52 : f32, !llvm.ptr
                 %v914 = arith.muli %v42, %v342 : i64
                 %v915 = arith.constant 8 : i64
@@ -960,7 +960,7 @@ module attributes {gpu.container_module} {
                 %v920 = llvm.load %v919 : !llvm.ptr -> f32
                 %v921 = arith.mulf %v839, %v920 fastmath<contract> : f32
                 %v922 = arith.mulf %v921, %v288 fastmath<contract> : f32
-                %v923 = llvm.call_intrinsic "llvm.exp2.f32"(%v922) : (f32) -> f32
+                %v923 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v922) : (f32) -> f32
                 llvm.store %v923, %v53 : f32, !llvm.ptr
               }
               %v924 = arith.addi %v394, %v750 : i64
@@ -1043,7 +1043,7 @@ module attributes {gpu.container_module} {
                 %v997 = llvm.load %v996 : !llvm.ptr -> f32
                 %v998 = arith.mulf %v926, %v997 fastmath<contract> : f32
                 %v999 = arith.mulf %v998, %v288 fastmath<contract> : f32
-                %v1000 = llvm.call_intrinsic "llvm.exp2.f32"(%v999) : (f32) -> f32
+                %v1000 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v999) : (f32) -> f32
                 llvm.store %v1000, %v52 : f32, !llvm.ptr
                 %v1001 = arith.muli %v42, %v342 : i64
                 %v1002 = arith.constant 8 : i64
@@ -1054,7 +1054,7 @@ module attributes {gpu.container_module} {
                 %v1007 = llvm.load %v1006 : !llvm.ptr -> f32
                 %v1008 = arith.mulf %v926, %v1007 fastmath<contract> : f32
                 %v1009 = arith.mulf %v1008, %v288 fastmath<contract> : f32
-                %v1010 = llvm.call_intrinsic "llvm.exp2.f32"(%v1009) : (f32) -> f32
+                %v1010 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1009) : (f32) -> f32
                 llvm.store %v1010, %v53 : f32, !llvm.ptr
               }
               %v1011 = arith.addi %v394, %v706 : i64
@@ -1137,7 +1137,7 @@ module attributes {gpu.container_module} {
                 %v1084 = llvm.load %v1083 : !llvm.ptr -> f32
                 %v1085 = arith.mulf %v1013, %v1084 fastmath<contract> : f32
                 %v1086 = arith.mulf %v1085, %v288 fastmath<contract> : f32
-                %v1087 = llvm.call_intrinsic "llvm.exp2.f32"(%v1086) : (f32) -> f32
+                %v1087 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1086) : (f32) -> f32
                 llvm.store %v1087, %v52 : f32, !llvm.ptr
                 %v1088 = arith.muli %v42, %v342 : i64
                 %v1089 = arith.constant 8 : i64
@@ -1148,7 +1148,7 @@ module attributes {gpu.container_module} {
                 %v1094 = llvm.load %v1093 : !llvm.ptr -> f32
                 %v1095 = arith.mulf %v1013, %v1094 fastmath<contract> : f32
                 %v1096 = arith.mulf %v1095, %v288 fastmath<contract> : f32
-                %v1097 = llvm.call_intrinsic "llvm.exp2.f32"(%v1096) : (f32) -> f32
+                %v1097 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1096) : (f32) -> f32
                 llvm.store %v1097, %v53 : f32, !llvm.ptr
               }
               %v1098 = arith.addi %v394, %v46 : i64
@@ -1231,7 +1231,7 @@ module attributes {gpu.container_module} {
                 %v1171 = llvm.load %v1170 : !llvm.ptr -> f32
                 %v1172 = arith.mulf %v1100, %v1171 fastmath<contract> : f32
                 %v1173 = arith.mulf %v1172, %v288 fastmath<contract> : f32
-                %v1174 = llvm.call_intrinsic "llvm.exp2.f32"(%v1173) : (f32) -> f32
+                %v1174 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1173) : (f32) -> f32
                 llvm.store %v1174, %v52 : f32, !llvm.ptr
                 %v1175 = arith.muli %v42, %v342 : i64
                 %v1176 = arith.constant 8 : i64
@@ -1242,7 +1242,7 @@ module attributes {gpu.container_module} {
                 %v1181 = llvm.load %v1180 : !llvm.ptr -> f32
                 %v1182 = arith.mulf %v1100, %v1181 fastmath<contract> : f32
                 %v1183 = arith.mulf %v1182, %v288 fastmath<contract> : f32
-                %v1184 = llvm.call_intrinsic "llvm.exp2.f32"(%v1183) : (f32) -> f32
+                %v1184 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1183) : (f32) -> f32
                 llvm.store %v1184, %v53 : f32, !llvm.ptr
               }
               %v1185 = arith.addi %v394, %v619 : i64
@@ -1325,7 +1325,7 @@ module attributes {gpu.container_module} {
                 %v1258 = llvm.load %v1257 : !llvm.ptr -> f32
                 %v1259 = arith.mulf %v1187, %v1258 fastmath<contract> : f32
                 %v1260 = arith.mulf %v1259, %v288 fastmath<contract> : f32
-                %v1261 = llvm.call_intrinsic "llvm.exp2.f32"(%v1260) : (f32) -> f32
+                %v1261 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1260) : (f32) -> f32
                 llvm.store %v1261, %v52 : f32, !llvm.ptr
                 %v1262 = arith.muli %v42, %v342 : i64
                 %v1263 = arith.constant 8 : i64
@@ -1336,7 +1336,7 @@ module attributes {gpu.container_module} {
                 %v1268 = llvm.load %v1267 : !llvm.ptr -> f32
                 %v1269 = arith.mulf %v1187, %v1268 fastmath<contract> : f32
                 %v1270 = arith.mulf %v1269, %v288 fastmath<contract> : f32
-                %v1271 = llvm.call_intrinsic "llvm.exp2.f32"(%v1270) : (f32) -> f32
+                %v1271 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1270) : (f32) -> f32
                 llvm.store %v1271, %v53 : f32, !llvm.ptr
               }
               %v1272 = arith.addi %v394, %v575 : i64
@@ -1419,7 +1419,7 @@ module attributes {gpu.container_module} {
                 %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
                 %v1346 = arith.mulf %v1274, %v1345 fastmath<contract> : f32
                 %v1347 = arith.mulf %v1346, %v288 fastmath<contract> : f32
-                %v1348 = llvm.call_intrinsic "llvm.exp2.f32"(%v1347) : (f32) -> f32
+                %v1348 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1347) : (f32) -> f32
                 llvm.store %v1348, %v52 : f32, !llvm.ptr
                 %v1349 = arith.muli %v42, %v342 : i64
                 %v1350 = arith.constant 8 : i64
@@ -1430,7 +1430,7 @@ module attributes {gpu.container_module} {
                 %v1355 = llvm.load %v1354 : !llvm.ptr -> f32
                 %v1356 = arith.mulf %v1274, %v1355 fastmath<contract> : f32
                 %v1357 = arith.mulf %v1356, %v288 fastmath<contract> : f32
-                %v1358 = llvm.call_intrinsic "llvm.exp2.f32"(%v1357) : (f32) -> f32
+                %v1358 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1357) : (f32) -> f32
                 llvm.store %v1358, %v53 : f32, !llvm.ptr
               }
               %v1359 = arith.addi %v394, %v2 : i64
@@ -1513,7 +1513,7 @@ module attributes {gpu.container_module} {
                 %v1432 = llvm.load %v1431 : !llvm.ptr -> f32
                 %v1433 = arith.mulf %v1361, %v1432 fastmath<contract> : f32
                 %v1434 = arith.mulf %v1433, %v288 fastmath<contract> : f32
-                %v1435 = llvm.call_intrinsic "llvm.exp2.f32"(%v1434) : (f32) -> f32
+                %v1435 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1434) : (f32) -> f32
                 llvm.store %v1435, %v52 : f32, !llvm.ptr
                 %v1436 = arith.muli %v42, %v342 : i64
                 %v1437 = arith.constant 8 : i64
@@ -1524,7 +1524,7 @@ module attributes {gpu.container_module} {
                 %v1442 = llvm.load %v1441 : !llvm.ptr -> f32
                 %v1443 = arith.mulf %v1361, %v1442 fastmath<contract> : f32
                 %v1444 = arith.mulf %v1443, %v288 fastmath<contract> : f32
-                %v1445 = llvm.call_intrinsic "llvm.exp2.f32"(%v1444) : (f32) -> f32
+                %v1445 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1444) : (f32) -> f32
                 llvm.store %v1445, %v53 : f32, !llvm.ptr
               }
               %v1446 = arith.addi %v394, %v68 : i64
@@ -1607,7 +1607,7 @@ module attributes {gpu.container_module} {
                 %v1519 = llvm.load %v1518 : !llvm.ptr -> f32
                 %v1520 = arith.mulf %v1448, %v1519 fastmath<contract> : f32
                 %v1521 = arith.mulf %v1520, %v288 fastmath<contract> : f32
-                %v1522 = llvm.call_intrinsic "llvm.exp2.f32"(%v1521) : (f32) -> f32
+                %v1522 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1521) : (f32) -> f32
                 llvm.store %v1522, %v52 : f32, !llvm.ptr
                 %v1523 = arith.muli %v42, %v342 : i64
                 %v1524 = arith.constant 8 : i64
@@ -1618,7 +1618,7 @@ module attributes {gpu.container_module} {
                 %v1529 = llvm.load %v1528 : !llvm.ptr -> f32
                 %v1530 = arith.mulf %v1448, %v1529 fastmath<contract> : f32
                 %v1531 = arith.mulf %v1530, %v288 fastmath<contract> : f32
-                %v1532 = llvm.call_intrinsic "llvm.exp2.f32"(%v1531) : (f32) -> f32
+                %v1532 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1531) : (f32) -> f32
                 llvm.store %v1532, %v53 : f32, !llvm.ptr
               }
             }

@@ -804,9 +804,9 @@ module attributes {gpu.container_module} {
           %v646 = llvm.call_intrinsic "llvm.fabs.f32"(%v643) : (f32) -> f32
           %v647 = arith.negf %v646 : f32
           %v649 = arith.mulf %v647, %v648 fastmath<contract> : f32
-          %v650 = llvm.call_intrinsic "llvm.exp2.f32"(%v649) : (f32) -> f32
+          %v650 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v649) : (f32) -> f32
           %v652 = arith.addf %v651, %v650 fastmath<contract> : f32
-          %v653 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v652) : (f32) -> f32
+          %v653 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v652) : (f32) -> f32
           %v655 = arith.mulf %v653, %v654 fastmath<contract> : f32
           %v657 = arith.mulf %v656, %v650 fastmath<contract> : f32
           %v659 = arith.addf %v657, %v658 fastmath<contract> : f32
@@ -843,7 +843,7 @@ module attributes {gpu.container_module} {
           %v698 = llvm.load %v697 : !llvm.ptr -> f32
           %v699 = arith.negf %v698 : f32
           %v700 = arith.mulf %v699, %v648 fastmath<contract> : f32
-          %v701 = llvm.call_intrinsic "llvm.exp2.f32"(%v700) : (f32) -> f32
+          %v701 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v700) : (f32) -> f32
           %v702 = arith.addf %v651, %v701 fastmath<contract> : f32
           %v703 = arith.divf %v651, %v702 : f32
           %v704 = arith.mulf %v698, %v703 fastmath<contract> : f32
@@ -862,9 +862,9 @@ module attributes {gpu.container_module} {
           %v717 = llvm.call_intrinsic "llvm.fabs.f32"(%v715) : (f32) -> f32
           %v718 = arith.negf %v717 : f32
           %v719 = arith.mulf %v718, %v648 fastmath<contract> : f32
-          %v720 = llvm.call_intrinsic "llvm.exp2.f32"(%v719) : (f32) -> f32
+          %v720 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v719) : (f32) -> f32
           %v721 = arith.addf %v651, %v720 fastmath<contract> : f32
-          %v722 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v721) : (f32) -> f32
+          %v722 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v721) : (f32) -> f32
           %v723 = arith.mulf %v722, %v654 fastmath<contract> : f32
           %v724 = arith.mulf %v656, %v720 fastmath<contract> : f32
           %v725 = arith.addf %v724, %v658 fastmath<contract> : f32
@@ -901,7 +901,7 @@ module attributes {gpu.container_module} {
           %v756 = llvm.load %v755 : !llvm.ptr -> f32
           %v757 = arith.negf %v756 : f32
           %v758 = arith.mulf %v757, %v648 fastmath<contract> : f32
-          %v759 = llvm.call_intrinsic "llvm.exp2.f32"(%v758) : (f32) -> f32
+          %v759 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v758) : (f32) -> f32
           %v760 = arith.addf %v651, %v759 fastmath<contract> : f32
           %v761 = arith.divf %v651, %v760 : f32
           %v762 = arith.mulf %v756, %v761 fastmath<contract> : f32
@@ -942,13 +942,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v841 = arith.mulf %v800, %v840 fastmath<contract> : f32
-          %v842 = llvm.call_intrinsic "llvm.exp2.f32"(%v841) : (f32) -> f32
+          %v842 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v841) : (f32) -> f32
           %v843 = arith.mulf %v107, %v802 fastmath<contract> : f32
           %v844 = llvm.load %v5 : !llvm.ptr -> f32
           %v845 = arith.mulf %v842, %v844 fastmath<contract> : f32
           %v846 = arith.addf %v845, %v843 fastmath<contract> : f32
           %v855 = arith.mulf %v800, %v854 fastmath<contract> : f32
-          %v856 = llvm.call_intrinsic "llvm.exp2.f32"(%v855) : (f32) -> f32
+          %v856 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v855) : (f32) -> f32
           %v857 = arith.mulf %v116, %v802 fastmath<contract> : f32
           %v858 = llvm.load %v6 : !llvm.ptr -> f32
           %v859 = arith.mulf %v856, %v858 fastmath<contract> : f32
@@ -1005,13 +1005,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v913 = arith.mulf %v880, %v912 fastmath<contract> : f32
-          %v914 = llvm.call_intrinsic "llvm.exp2.f32"(%v913) : (f32) -> f32
+          %v914 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v913) : (f32) -> f32
           %v915 = arith.mulf %v140, %v882 fastmath<contract> : f32
           %v916 = llvm.load %v5 : !llvm.ptr -> f32
           %v917 = arith.mulf %v914, %v916 fastmath<contract> : f32
           %v918 = arith.addf %v917, %v915 fastmath<contract> : f32
           %v920 = arith.mulf %v880, %v919 fastmath<contract> : f32
-          %v921 = llvm.call_intrinsic "llvm.exp2.f32"(%v920) : (f32) -> f32
+          %v921 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v920) : (f32) -> f32
           %v922 = arith.mulf %v149, %v882 fastmath<contract> : f32
           %v923 = llvm.load %v6 : !llvm.ptr -> f32
           %v924 = arith.mulf %v921, %v923 fastmath<contract> : f32
@@ -1068,13 +1068,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v974 = arith.mulf %v941, %v973 fastmath<contract> : f32
-          %v975 = llvm.call_intrinsic "llvm.exp2.f32"(%v974) : (f32) -> f32
+          %v975 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v974) : (f32) -> f32
           %v976 = arith.mulf %v173, %v943 fastmath<contract> : f32
           %v977 = llvm.load %v5 : !llvm.ptr -> f32
           %v978 = arith.mulf %v975, %v977 fastmath<contract> : f32
           %v979 = arith.addf %v978, %v976 fastmath<contract> : f32
           %v981 = arith.mulf %v941, %v980 fastmath<contract> : f32
-          %v982 = llvm.call_intrinsic "llvm.exp2.f32"(%v981) : (f32) -> f32
+          %v982 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v981) : (f32) -> f32
           %v983 = arith.mulf %v182, %v943 fastmath<contract> : f32
           %v984 = llvm.load %v6 : !llvm.ptr -> f32
           %v985 = arith.mulf %v982, %v984 fastmath<contract> : f32
@@ -1131,13 +1131,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1035 = arith.mulf %v1002, %v1034 fastmath<contract> : f32
-          %v1036 = llvm.call_intrinsic "llvm.exp2.f32"(%v1035) : (f32) -> f32
+          %v1036 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1035) : (f32) -> f32
           %v1037 = arith.mulf %v206, %v1004 fastmath<contract> : f32
           %v1038 = llvm.load %v5 : !llvm.ptr -> f32
           %v1039 = arith.mulf %v1036, %v1038 fastmath<contract> : f32
           %v1040 = arith.addf %v1039, %v1037 fastmath<contract> : f32
           %v1042 = arith.mulf %v1002, %v1041 fastmath<contract> : f32
-          %v1043 = llvm.call_intrinsic "llvm.exp2.f32"(%v1042) : (f32) -> f32
+          %v1043 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1042) : (f32) -> f32
           %v1044 = arith.mulf %v215, %v1004 fastmath<contract> : f32
           %v1045 = llvm.load %v6 : !llvm.ptr -> f32
           %v1046 = arith.mulf %v1043, %v1045 fastmath<contract> : f32
@@ -1194,13 +1194,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1096 = arith.mulf %v1063, %v1095 fastmath<contract> : f32
-          %v1097 = llvm.call_intrinsic "llvm.exp2.f32"(%v1096) : (f32) -> f32
+          %v1097 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1096) : (f32) -> f32
           %v1098 = arith.mulf %v239, %v1065 fastmath<contract> : f32
           %v1099 = llvm.load %v5 : !llvm.ptr -> f32
           %v1100 = arith.mulf %v1097, %v1099 fastmath<contract> : f32
           %v1101 = arith.addf %v1100, %v1098 fastmath<contract> : f32
           %v1103 = arith.mulf %v1063, %v1102 fastmath<contract> : f32
-          %v1104 = llvm.call_intrinsic "llvm.exp2.f32"(%v1103) : (f32) -> f32
+          %v1104 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1103) : (f32) -> f32
           %v1105 = arith.mulf %v248, %v1065 fastmath<contract> : f32
           %v1106 = llvm.load %v6 : !llvm.ptr -> f32
           %v1107 = arith.mulf %v1104, %v1106 fastmath<contract> : f32
@@ -1257,13 +1257,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1157 = arith.mulf %v1124, %v1156 fastmath<contract> : f32
-          %v1158 = llvm.call_intrinsic "llvm.exp2.f32"(%v1157) : (f32) -> f32
+          %v1158 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1157) : (f32) -> f32
           %v1159 = arith.mulf %v272, %v1126 fastmath<contract> : f32
           %v1160 = llvm.load %v5 : !llvm.ptr -> f32
           %v1161 = arith.mulf %v1158, %v1160 fastmath<contract> : f32
           %v1162 = arith.addf %v1161, %v1159 fastmath<contract> : f32
           %v1164 = arith.mulf %v1124, %v1163 fastmath<contract> : f32
-          %v1165 = llvm.call_intrinsic "llvm.exp2.f32"(%v1164) : (f32) -> f32
+          %v1165 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1164) : (f32) -> f32
           %v1166 = arith.mulf %v281, %v1126 fastmath<contract> : f32
           %v1167 = llvm.load %v6 : !llvm.ptr -> f32
           %v1168 = arith.mulf %v1165, %v1167 fastmath<contract> : f32
@@ -1320,13 +1320,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1218 = arith.mulf %v1185, %v1217 fastmath<contract> : f32
-          %v1219 = llvm.call_intrinsic "llvm.exp2.f32"(%v1218) : (f32) -> f32
+          %v1219 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1218) : (f32) -> f32
           %v1220 = arith.mulf %v305, %v1187 fastmath<contract> : f32
           %v1221 = llvm.load %v5 : !llvm.ptr -> f32
           %v1222 = arith.mulf %v1219, %v1221 fastmath<contract> : f32
           %v1223 = arith.addf %v1222, %v1220 fastmath<contract> : f32
           %v1225 = arith.mulf %v1185, %v1224 fastmath<contract> : f32
-          %v1226 = llvm.call_intrinsic "llvm.exp2.f32"(%v1225) : (f32) -> f32
+          %v1226 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1225) : (f32) -> f32
           %v1227 = arith.mulf %v314, %v1187 fastmath<contract> : f32
           %v1228 = llvm.load %v6 : !llvm.ptr -> f32
           %v1229 = arith.mulf %v1226, %v1228 fastmath<contract> : f32
@@ -1383,13 +1383,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1279 = arith.mulf %v1246, %v1278 fastmath<contract> : f32
-          %v1280 = llvm.call_intrinsic "llvm.exp2.f32"(%v1279) : (f32) -> f32
+          %v1280 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1279) : (f32) -> f32
           %v1281 = arith.mulf %v338, %v1248 fastmath<contract> : f32
           %v1282 = llvm.load %v5 : !llvm.ptr -> f32
           %v1283 = arith.mulf %v1280, %v1282 fastmath<contract> : f32
           %v1284 = arith.addf %v1283, %v1281 fastmath<contract> : f32
           %v1286 = arith.mulf %v1246, %v1285 fastmath<contract> : f32
-          %v1287 = llvm.call_intrinsic "llvm.exp2.f32"(%v1286) : (f32) -> f32
+          %v1287 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1286) : (f32) -> f32
           %v1288 = arith.mulf %v347, %v1248 fastmath<contract> : f32
           %v1289 = llvm.load %v6 : !llvm.ptr -> f32
           %v1290 = arith.mulf %v1287, %v1289 fastmath<contract> : f32
@@ -1446,13 +1446,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1340 = arith.mulf %v1307, %v1339 fastmath<contract> : f32
-          %v1341 = llvm.call_intrinsic "llvm.exp2.f32"(%v1340) : (f32) -> f32
+          %v1341 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1340) : (f32) -> f32
           %v1342 = arith.mulf %v371, %v1309 fastmath<contract> : f32
           %v1343 = llvm.load %v5 : !llvm.ptr -> f32
           %v1344 = arith.mulf %v1341, %v1343 fastmath<contract> : f32
           %v1345 = arith.addf %v1344, %v1342 fastmath<contract> : f32
           %v1347 = arith.mulf %v1307, %v1346 fastmath<contract> : f32
-          %v1348 = llvm.call_intrinsic "llvm.exp2.f32"(%v1347) : (f32) -> f32
+          %v1348 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1347) : (f32) -> f32
           %v1349 = arith.mulf %v380, %v1309 fastmath<contract> : f32
           %v1350 = llvm.load %v6 : !llvm.ptr -> f32
           %v1351 = arith.mulf %v1348, %v1350 fastmath<contract> : f32
@@ -1509,13 +1509,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1401 = arith.mulf %v1368, %v1400 fastmath<contract> : f32
-          %v1402 = llvm.call_intrinsic "llvm.exp2.f32"(%v1401) : (f32) -> f32
+          %v1402 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1401) : (f32) -> f32
           %v1403 = arith.mulf %v404, %v1370 fastmath<contract> : f32
           %v1404 = llvm.load %v5 : !llvm.ptr -> f32
           %v1405 = arith.mulf %v1402, %v1404 fastmath<contract> : f32
           %v1406 = arith.addf %v1405, %v1403 fastmath<contract> : f32
           %v1408 = arith.mulf %v1368, %v1407 fastmath<contract> : f32
-          %v1409 = llvm.call_intrinsic "llvm.exp2.f32"(%v1408) : (f32) -> f32
+          %v1409 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1408) : (f32) -> f32
           %v1410 = arith.mulf %v413, %v1370 fastmath<contract> : f32
           %v1411 = llvm.load %v6 : !llvm.ptr -> f32
           %v1412 = arith.mulf %v1409, %v1411 fastmath<contract> : f32
@@ -1572,13 +1572,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1462 = arith.mulf %v1429, %v1461 fastmath<contract> : f32
-          %v1463 = llvm.call_intrinsic "llvm.exp2.f32"(%v1462) : (f32) -> f32
+          %v1463 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1462) : (f32) -> f32
           %v1464 = arith.mulf %v437, %v1431 fastmath<contract> : f32
           %v1465 = llvm.load %v5 : !llvm.ptr -> f32
           %v1466 = arith.mulf %v1463, %v1465 fastmath<contract> : f32
           %v1467 = arith.addf %v1466, %v1464 fastmath<contract> : f32
           %v1469 = arith.mulf %v1429, %v1468 fastmath<contract> : f32
-          %v1470 = llvm.call_intrinsic "llvm.exp2.f32"(%v1469) : (f32) -> f32
+          %v1470 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1469) : (f32) -> f32
           %v1471 = arith.mulf %v446, %v1431 fastmath<contract> : f32
           %v1472 = llvm.load %v6 : !llvm.ptr -> f32
           %v1473 = arith.mulf %v1470, %v1472 fastmath<contract> : f32
@@ -1635,13 +1635,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1523 = arith.mulf %v1490, %v1522 fastmath<contract> : f32
-          %v1524 = llvm.call_intrinsic "llvm.exp2.f32"(%v1523) : (f32) -> f32
+          %v1524 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1523) : (f32) -> f32
           %v1525 = arith.mulf %v470, %v1492 fastmath<contract> : f32
           %v1526 = llvm.load %v5 : !llvm.ptr -> f32
           %v1527 = arith.mulf %v1524, %v1526 fastmath<contract> : f32
           %v1528 = arith.addf %v1527, %v1525 fastmath<contract> : f32
           %v1530 = arith.mulf %v1490, %v1529 fastmath<contract> : f32
-          %v1531 = llvm.call_intrinsic "llvm.exp2.f32"(%v1530) : (f32) -> f32
+          %v1531 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1530) : (f32) -> f32
           %v1532 = arith.mulf %v479, %v1492 fastmath<contract> : f32
           %v1533 = llvm.load %v6 : !llvm.ptr -> f32
           %v1534 = arith.mulf %v1531, %v1533 fastmath<contract> : f32
@@ -1698,13 +1698,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1584 = arith.mulf %v1551, %v1583 fastmath<contract> : f32
-          %v1585 = llvm.call_intrinsic "llvm.exp2.f32"(%v1584) : (f32) -> f32
+          %v1585 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1584) : (f32) -> f32
           %v1586 = arith.mulf %v503, %v1553 fastmath<contract> : f32
           %v1587 = llvm.load %v5 : !llvm.ptr -> f32
           %v1588 = arith.mulf %v1585, %v1587 fastmath<contract> : f32
           %v1589 = arith.addf %v1588, %v1586 fastmath<contract> : f32
           %v1591 = arith.mulf %v1551, %v1590 fastmath<contract> : f32
-          %v1592 = llvm.call_intrinsic "llvm.exp2.f32"(%v1591) : (f32) -> f32
+          %v1592 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1591) : (f32) -> f32
           %v1593 = arith.mulf %v512, %v1553 fastmath<contract> : f32
           %v1594 = llvm.load %v6 : !llvm.ptr -> f32
           %v1595 = arith.mulf %v1592, %v1594 fastmath<contract> : f32
@@ -1761,13 +1761,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1645 = arith.mulf %v1612, %v1644 fastmath<contract> : f32
-          %v1646 = llvm.call_intrinsic "llvm.exp2.f32"(%v1645) : (f32) -> f32
+          %v1646 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1645) : (f32) -> f32
           %v1647 = arith.mulf %v536, %v1614 fastmath<contract> : f32
           %v1648 = llvm.load %v5 : !llvm.ptr -> f32
           %v1649 = arith.mulf %v1646, %v1648 fastmath<contract> : f32
           %v1650 = arith.addf %v1649, %v1647 fastmath<contract> : f32
           %v1652 = arith.mulf %v1612, %v1651 fastmath<contract> : f32
-          %v1653 = llvm.call_intrinsic "llvm.exp2.f32"(%v1652) : (f32) -> f32
+          %v1653 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1652) : (f32) -> f32
           %v1654 = arith.mulf %v545, %v1614 fastmath<contract> : f32
           %v1655 = llvm.load %v6 : !llvm.ptr -> f32
           %v1656 = arith.mulf %v1653, %v1655 fastmath<contract> : f32
@@ -1824,13 +1824,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1706 = arith.mulf %v1673, %v1705 fastmath<contract> : f32
-          %v1707 = llvm.call_intrinsic "llvm.exp2.f32"(%v1706) : (f32) -> f32
+          %v1707 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1706) : (f32) -> f32
           %v1708 = arith.mulf %v569, %v1675 fastmath<contract> : f32
           %v1709 = llvm.load %v5 : !llvm.ptr -> f32
           %v1710 = arith.mulf %v1707, %v1709 fastmath<contract> : f32
           %v1711 = arith.addf %v1710, %v1708 fastmath<contract> : f32
           %v1713 = arith.mulf %v1673, %v1712 fastmath<contract> : f32
-          %v1714 = llvm.call_intrinsic "llvm.exp2.f32"(%v1713) : (f32) -> f32
+          %v1714 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1713) : (f32) -> f32
           %v1715 = arith.mulf %v578, %v1675 fastmath<contract> : f32
           %v1716 = llvm.load %v6 : !llvm.ptr -> f32
           %v1717 = arith.mulf %v1714, %v1716 fastmath<contract> : f32
@@ -1887,13 +1887,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1767 = arith.mulf %v1734, %v1766 fastmath<contract> : f32
-          %v1768 = llvm.call_intrinsic "llvm.exp2.f32"(%v1767) : (f32) -> f32
+          %v1768 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1767) : (f32) -> f32
           %v1769 = arith.mulf %v602, %v1736 fastmath<contract> : f32
           %v1770 = llvm.load %v5 : !llvm.ptr -> f32
           %v1771 = arith.mulf %v1768, %v1770 fastmath<contract> : f32
           %v1772 = arith.addf %v1771, %v1769 fastmath<contract> : f32
           %v1774 = arith.mulf %v1734, %v1773 fastmath<contract> : f32
-          %v1775 = llvm.call_intrinsic "llvm.exp2.f32"(%v1774) : (f32) -> f32
+          %v1775 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1774) : (f32) -> f32
           %v1776 = arith.mulf %v611, %v1736 fastmath<contract> : f32
           %v1777 = llvm.load %v6 : !llvm.ptr -> f32
           %v1778 = arith.mulf %v1775, %v1777 fastmath<contract> : f32
@@ -2004,9 +2004,9 @@ module attributes {gpu.container_module} {
           %v1871 = llvm.call_intrinsic "llvm.fabs.f32"(%v1869) : (f32) -> f32
           %v1872 = arith.negf %v1871 : f32
           %v1873 = arith.mulf %v1872, %v648 fastmath<contract> : f32
-          %v1874 = llvm.call_intrinsic "llvm.exp2.f32"(%v1873) : (f32) -> f32
+          %v1874 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1873) : (f32) -> f32
           %v1875 = arith.addf %v651, %v1874 fastmath<contract> : f32
-          %v1876 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1875) : (f32) -> f32
+          %v1876 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1875) : (f32) -> f32
           %v1877 = arith.mulf %v1876, %v654 fastmath<contract> : f32
           %v1878 = arith.mulf %v656, %v1874 fastmath<contract> : f32
           %v1879 = arith.addf %v1878, %v658 fastmath<contract> : f32
@@ -2026,7 +2026,7 @@ module attributes {gpu.container_module} {
           %v1893 = arith.select %v1892, %v1890, %v1877 : f32
           %v1894 = arith.addf %v1870, %v1893 fastmath<contract> : f32
           %v1895 = arith.mulf %v1894, %v1861 fastmath<contract> : f32
-          %v1896 = llvm.call_intrinsic "llvm.exp2.f32"(%v1895) : (f32) -> f32
+          %v1896 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1895) : (f32) -> f32
           %v1897 = arith.muli %v30, %v100 : i64
           %v1898 = arith.muli %v1832, %v99 : i64
           %v1899 = arith.addi %v1897, %v1898 : i64
@@ -2047,7 +2047,7 @@ module attributes {gpu.container_module} {
           %v1914 = arith.mulf %v1896, %v1913 fastmath<contract> : f32
           %v1915 = arith.addf %v1914, %v1912 fastmath<contract> : f32
           %v1917 = arith.mulf %v1894, %v1916 fastmath<contract> : f32
-          %v1918 = llvm.call_intrinsic "llvm.exp2.f32"(%v1917) : (f32) -> f32
+          %v1918 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1917) : (f32) -> f32
           %v1919 = arith.muli %v30, %v100 : i64
           %v1920 = arith.muli %v1832, %v99 : i64
           %v1921 = arith.addi %v1919, %v1920 : i64
@@ -2103,7 +2103,7 @@ module attributes {gpu.container_module} {
           %v1970 = llvm.load %v1969 : !llvm.ptr -> f32
           %v1971 = arith.negf %v1970 : f32
           %v1972 = arith.mulf %v1971, %v648 fastmath<contract> : f32
-          %v1973 = llvm.call_intrinsic "llvm.exp2.f32"(%v1972) : (f32) -> f32
+          %v1973 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1972) : (f32) -> f32
           %v1974 = arith.addf %v651, %v1973 fastmath<contract> : f32
           %v1975 = arith.divf %v651, %v1974 : f32
           %v1976 = arith.mulf %v1970, %v1975 fastmath<contract> : f32

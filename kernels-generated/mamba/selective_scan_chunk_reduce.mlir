@@ -474,9 +474,9 @@ module attributes {gpu.container_module} {
           %v375 = llvm.call_intrinsic "llvm.fabs.f32"(%v373) : (f32) -> f32
           %v376 = arith.negf %v375 : f32
           %v378 = arith.mulf %v376, %v377 fastmath<contract> : f32
-          %v379 = llvm.call_intrinsic "llvm.exp2.f32"(%v378) : (f32) -> f32
+          %v379 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v378) : (f32) -> f32
           %v380 = arith.addf %v35, %v379 fastmath<contract> : f32
-          %v381 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v380) : (f32) -> f32
+          %v381 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v380) : (f32) -> f32
           %v383 = arith.mulf %v381, %v382 fastmath<contract> : f32
           %v385 = arith.mulf %v384, %v379 fastmath<contract> : f32
           %v387 = arith.addf %v385, %v386 fastmath<contract> : f32
@@ -518,9 +518,9 @@ module attributes {gpu.container_module} {
           %v428 = llvm.call_intrinsic "llvm.fabs.f32"(%v426) : (f32) -> f32
           %v429 = arith.negf %v428 : f32
           %v430 = arith.mulf %v429, %v377 fastmath<contract> : f32
-          %v431 = llvm.call_intrinsic "llvm.exp2.f32"(%v430) : (f32) -> f32
+          %v431 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v430) : (f32) -> f32
           %v432 = arith.addf %v35, %v431 fastmath<contract> : f32
-          %v433 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v432) : (f32) -> f32
+          %v433 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v432) : (f32) -> f32
           %v434 = arith.mulf %v433, %v382 fastmath<contract> : f32
           %v435 = arith.mulf %v384, %v431 fastmath<contract> : f32
           %v436 = arith.addf %v435, %v386 fastmath<contract> : f32
@@ -551,7 +551,7 @@ module attributes {gpu.container_module} {
           %v497, %v498 = gpu.shuffle idx %v407, %v464, %v495 : f32
           %v499, %v500 = gpu.shuffle idx %v415, %v464, %v495 : f32
           %v508 = arith.mulf %v497, %v507 fastmath<contract> : f32
-          %v509 = llvm.call_intrinsic "llvm.exp2.f32"(%v508) : (f32) -> f32
+          %v509 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v508) : (f32) -> f32
           %v510 = arith.mulf %v93, %v499 fastmath<contract> : f32
           %v511 = llvm.load %v5 : !llvm.ptr -> f32
           %v512 = arith.mulf %v509, %v511 fastmath<contract> : f32
@@ -559,7 +559,7 @@ module attributes {gpu.container_module} {
           %v514 = llvm.load %v7 : !llvm.ptr -> f32
           %v515 = arith.mulf %v509, %v514 fastmath<contract> : f32
           %v524 = arith.mulf %v497, %v523 fastmath<contract> : f32
-          %v525 = llvm.call_intrinsic "llvm.exp2.f32"(%v524) : (f32) -> f32
+          %v525 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v524) : (f32) -> f32
           %v526 = arith.mulf %v102, %v499 fastmath<contract> : f32
           %v527 = llvm.load %v6 : !llvm.ptr -> f32
           %v528 = arith.mulf %v525, %v527 fastmath<contract> : f32
@@ -574,7 +574,7 @@ module attributes {gpu.container_module} {
           %v533, %v534 = gpu.shuffle idx %v407, %v468, %v495 : f32
           %v535, %v536 = gpu.shuffle idx %v415, %v468, %v495 : f32
           %v538 = arith.mulf %v533, %v537 fastmath<contract> : f32
-          %v539 = llvm.call_intrinsic "llvm.exp2.f32"(%v538) : (f32) -> f32
+          %v539 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v538) : (f32) -> f32
           %v540 = arith.mulf %v110, %v535 fastmath<contract> : f32
           %v541 = llvm.load %v5 : !llvm.ptr -> f32
           %v542 = arith.mulf %v539, %v541 fastmath<contract> : f32
@@ -582,7 +582,7 @@ module attributes {gpu.container_module} {
           %v544 = llvm.load %v7 : !llvm.ptr -> f32
           %v545 = arith.mulf %v539, %v544 fastmath<contract> : f32
           %v547 = arith.mulf %v533, %v546 fastmath<contract> : f32
-          %v548 = llvm.call_intrinsic "llvm.exp2.f32"(%v547) : (f32) -> f32
+          %v548 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v547) : (f32) -> f32
           %v549 = arith.mulf %v119, %v535 fastmath<contract> : f32
           %v550 = llvm.load %v6 : !llvm.ptr -> f32
           %v551 = arith.mulf %v548, %v550 fastmath<contract> : f32
@@ -597,7 +597,7 @@ module attributes {gpu.container_module} {
           %v556, %v557 = gpu.shuffle idx %v407, %v472, %v495 : f32
           %v558, %v559 = gpu.shuffle idx %v415, %v472, %v495 : f32
           %v561 = arith.mulf %v556, %v560 fastmath<contract> : f32
-          %v562 = llvm.call_intrinsic "llvm.exp2.f32"(%v561) : (f32) -> f32
+          %v562 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v561) : (f32) -> f32
           %v563 = arith.mulf %v127, %v558 fastmath<contract> : f32
           %v564 = llvm.load %v5 : !llvm.ptr -> f32
           %v565 = arith.mulf %v562, %v564 fastmath<contract> : f32
@@ -605,7 +605,7 @@ module attributes {gpu.container_module} {
           %v567 = llvm.load %v7 : !llvm.ptr -> f32
           %v568 = arith.mulf %v562, %v567 fastmath<contract> : f32
           %v570 = arith.mulf %v556, %v569 fastmath<contract> : f32
-          %v571 = llvm.call_intrinsic "llvm.exp2.f32"(%v570) : (f32) -> f32
+          %v571 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v570) : (f32) -> f32
           %v572 = arith.mulf %v136, %v558 fastmath<contract> : f32
           %v573 = llvm.load %v6 : !llvm.ptr -> f32
           %v574 = arith.mulf %v571, %v573 fastmath<contract> : f32
@@ -620,7 +620,7 @@ module attributes {gpu.container_module} {
           %v579, %v580 = gpu.shuffle idx %v407, %v476, %v495 : f32
           %v581, %v582 = gpu.shuffle idx %v415, %v476, %v495 : f32
           %v584 = arith.mulf %v579, %v583 fastmath<contract> : f32
-          %v585 = llvm.call_intrinsic "llvm.exp2.f32"(%v584) : (f32) -> f32
+          %v585 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v584) : (f32) -> f32
           %v586 = arith.mulf %v144, %v581 fastmath<contract> : f32
           %v587 = llvm.load %v5 : !llvm.ptr -> f32
           %v588 = arith.mulf %v585, %v587 fastmath<contract> : f32
@@ -628,7 +628,7 @@ module attributes {gpu.container_module} {
           %v590 = llvm.load %v7 : !llvm.ptr -> f32
           %v591 = arith.mulf %v585, %v590 fastmath<contract> : f32
           %v593 = arith.mulf %v579, %v592 fastmath<contract> : f32
-          %v594 = llvm.call_intrinsic "llvm.exp2.f32"(%v593) : (f32) -> f32
+          %v594 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v593) : (f32) -> f32
           %v595 = arith.mulf %v153, %v581 fastmath<contract> : f32
           %v596 = llvm.load %v6 : !llvm.ptr -> f32
           %v597 = arith.mulf %v594, %v596 fastmath<contract> : f32
@@ -643,7 +643,7 @@ module attributes {gpu.container_module} {
           %v602, %v603 = gpu.shuffle idx %v407, %v480, %v495 : f32
           %v604, %v605 = gpu.shuffle idx %v415, %v480, %v495 : f32
           %v607 = arith.mulf %v602, %v606 fastmath<contract> : f32
-          %v608 = llvm.call_intrinsic "llvm.exp2.f32"(%v607) : (f32) -> f32
+          %v608 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v607) : (f32) -> f32
           %v609 = arith.mulf %v161, %v604 fastmath<contract> : f32
           %v610 = llvm.load %v5 : !llvm.ptr -> f32
           %v611 = arith.mulf %v608, %v610 fastmath<contract> : f32
@@ -651,7 +651,7 @@ module attributes {gpu.container_module} {
           %v613 = llvm.load %v7 : !llvm.ptr -> f32
           %v614 = arith.mulf %v608, %v613 fastmath<contract> : f32
           %v616 = arith.mulf %v602, %v615 fastmath<contract> : f32
-          %v617 = llvm.call_intrinsic "llvm.exp2.f32"(%v616) : (f32) -> f32
+          %v617 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v616) : (f32) -> f32
           %v618 = arith.mulf %v170, %v604 fastmath<contract> : f32
           %v619 = llvm.load %v6 : !llvm.ptr -> f32
           %v620 = arith.mulf %v617, %v619 fastmath<contract> : f32
@@ -666,7 +666,7 @@ module attributes {gpu.container_module} {
           %v625, %v626 = gpu.shuffle idx %v407, %v484, %v495 : f32
           %v627, %v628 = gpu.shuffle idx %v415, %v484, %v495 : f32
           %v630 = arith.mulf %v625, %v629 fastmath<contract> : f32
-          %v631 = llvm.call_intrinsic "llvm.exp2.f32"(%v630) : (f32) -> f32
+          %v631 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v630) : (f32) -> f32
           %v632 = arith.mulf %v178, %v627 fastmath<contract> : f32
           %v633 = llvm.load %v5 : !llvm.ptr -> f32
           %v634 = arith.mulf %v631, %v633 fastmath<contract> : f32
@@ -674,7 +674,7 @@ module attributes {gpu.container_module} {
           %v636 = llvm.load %v7 : !llvm.ptr -> f32
           %v637 = arith.mulf %v631, %v636 fastmath<contract> : f32
           %v639 = arith.mulf %v625, %v638 fastmath<contract> : f32
-          %v640 = llvm.call_intrinsic "llvm.exp2.f32"(%v639) : (f32) -> f32
+          %v640 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v639) : (f32) -> f32
           %v641 = arith.mulf %v187, %v627 fastmath<contract> : f32
           %v642 = llvm.load %v6 : !llvm.ptr -> f32
           %v643 = arith.mulf %v640, %v642 fastmath<contract> : f32
@@ -689,7 +689,7 @@ module attributes {gpu.container_module} {
           %v648, %v649 = gpu.shuffle idx %v407, %v488, %v495 : f32
           %v650, %v651 = gpu.shuffle idx %v415, %v488, %v495 : f32
           %v653 = arith.mulf %v648, %v652 fastmath<contract> : f32
-          %v654 = llvm.call_intrinsic "llvm.exp2.f32"(%v653) : (f32) -> f32
+          %v654 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v653) : (f32) -> f32
           %v655 = arith.mulf %v195, %v650 fastmath<contract> : f32
           %v656 = llvm.load %v5 : !llvm.ptr -> f32
           %v657 = arith.mulf %v654, %v656 fastmath<contract> : f32
@@ -697,7 +697,7 @@ module attributes {gpu.container_module} {
           %v659 = llvm.load %v7 : !llvm.ptr -> f32
           %v660 = arith.mulf %v654, %v659 fastmath<contract> : f32
           %v662 = arith.mulf %v648, %v661 fastmath<contract> : f32
-          %v663 = llvm.call_intrinsic "llvm.exp2.f32"(%v662) : (f32) -> f32
+          %v663 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v662) : (f32) -> f32
           %v664 = arith.mulf %v204, %v650 fastmath<contract> : f32
           %v665 = llvm.load %v6 : !llvm.ptr -> f32
           %v666 = arith.mulf %v663, %v665 fastmath<contract> : f32
@@ -712,7 +712,7 @@ module attributes {gpu.container_module} {
           %v671, %v672 = gpu.shuffle idx %v407, %v492, %v495 : f32
           %v673, %v674 = gpu.shuffle idx %v415, %v492, %v495 : f32
           %v676 = arith.mulf %v671, %v675 fastmath<contract> : f32
-          %v677 = llvm.call_intrinsic "llvm.exp2.f32"(%v676) : (f32) -> f32
+          %v677 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v676) : (f32) -> f32
           %v678 = arith.mulf %v212, %v673 fastmath<contract> : f32
           %v679 = llvm.load %v5 : !llvm.ptr -> f32
           %v680 = arith.mulf %v677, %v679 fastmath<contract> : f32
@@ -720,7 +720,7 @@ module attributes {gpu.container_module} {
           %v682 = llvm.load %v7 : !llvm.ptr -> f32
           %v683 = arith.mulf %v677, %v682 fastmath<contract> : f32
           %v685 = arith.mulf %v671, %v684 fastmath<contract> : f32
-          %v686 = llvm.call_intrinsic "llvm.exp2.f32"(%v685) : (f32) -> f32
+          %v686 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v685) : (f32) -> f32
           %v687 = arith.mulf %v221, %v673 fastmath<contract> : f32
           %v688 = llvm.load %v6 : !llvm.ptr -> f32
           %v689 = arith.mulf %v686, %v688 fastmath<contract> : f32
@@ -735,7 +735,7 @@ module attributes {gpu.container_module} {
           %v694, %v695 = gpu.shuffle idx %v451, %v464, %v495 : f32
           %v696, %v697 = gpu.shuffle idx %v459, %v464, %v495 : f32
           %v699 = arith.mulf %v694, %v698 fastmath<contract> : f32
-          %v700 = llvm.call_intrinsic "llvm.exp2.f32"(%v699) : (f32) -> f32
+          %v700 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v699) : (f32) -> f32
           %v701 = arith.mulf %v229, %v696 fastmath<contract> : f32
           %v702 = llvm.load %v5 : !llvm.ptr -> f32
           %v703 = arith.mulf %v700, %v702 fastmath<contract> : f32
@@ -743,7 +743,7 @@ module attributes {gpu.container_module} {
           %v705 = llvm.load %v7 : !llvm.ptr -> f32
           %v706 = arith.mulf %v700, %v705 fastmath<contract> : f32
           %v708 = arith.mulf %v694, %v707 fastmath<contract> : f32
-          %v709 = llvm.call_intrinsic "llvm.exp2.f32"(%v708) : (f32) -> f32
+          %v709 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v708) : (f32) -> f32
           %v710 = arith.mulf %v238, %v696 fastmath<contract> : f32
           %v711 = llvm.load %v6 : !llvm.ptr -> f32
           %v712 = arith.mulf %v709, %v711 fastmath<contract> : f32
@@ -758,7 +758,7 @@ module attributes {gpu.container_module} {
           %v717, %v718 = gpu.shuffle idx %v451, %v468, %v495 : f32
           %v719, %v720 = gpu.shuffle idx %v459, %v468, %v495 : f32
           %v722 = arith.mulf %v717, %v721 fastmath<contract> : f32
-          %v723 = llvm.call_intrinsic "llvm.exp2.f32"(%v722) : (f32) -> f32
+          %v723 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v722) : (f32) -> f32
           %v724 = arith.mulf %v246, %v719 fastmath<contract> : f32
           %v725 = llvm.load %v5 : !llvm.ptr -> f32
           %v726 = arith.mulf %v723, %v725 fastmath<contract> : f32
@@ -766,7 +766,7 @@ module attributes {gpu.container_module} {
           %v728 = llvm.load %v7 : !llvm.ptr -> f32
           %v729 = arith.mulf %v723, %v728 fastmath<contract> : f32
           %v731 = arith.mulf %v717, %v730 fastmath<contract> : f32
-          %v732 = llvm.call_intrinsic "llvm.exp2.f32"(%v731) : (f32) -> f32
+          %v732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v731) : (f32) -> f32
           %v733 = arith.mulf %v255, %v719 fastmath<contract> : f32
           %v734 = llvm.load %v6 : !llvm.ptr -> f32
           %v735 = arith.mulf %v732, %v734 fastmath<contract> : f32
@@ -781,7 +781,7 @@ module attributes {gpu.container_module} {
           %v740, %v741 = gpu.shuffle idx %v451, %v472, %v495 : f32
           %v742, %v743 = gpu.shuffle idx %v459, %v472, %v495 : f32
           %v745 = arith.mulf %v740, %v744 fastmath<contract> : f32
-          %v746 = llvm.call_intrinsic "llvm.exp2.f32"(%v745) : (f32) -> f32
+          %v746 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v745) : (f32) -> f32
           %v747 = arith.mulf %v263, %v742 fastmath<contract> : f32
           %v748 = llvm.load %v5 : !llvm.ptr -> f32
           %v749 = arith.mulf %v746, %v748 fastmath<contract> : f32
@@ -789,7 +789,7 @@ module attributes {gpu.container_module} {
           %v751 = llvm.load %v7 : !llvm.ptr -> f32
           %v752 = arith.mulf %v746, %v751 fastmath<contract> : f32
           %v754 = arith.mulf %v740, %v753 fastmath<contract> : f32
-          %v755 = llvm.call_intrinsic "llvm.exp2.f32"(%v754) : (f32) -> f32
+          %v755 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v754) : (f32) -> f32
           %v756 = arith.mulf %v272, %v742 fastmath<contract> : f32
           %v757 = llvm.load %v6 : !llvm.ptr -> f32
           %v758 = arith.mulf %v755, %v757 fastmath<contract> : f32
@@ -804,7 +804,7 @@ module attributes {gpu.container_module} {
           %v763, %v764 = gpu.shuffle idx %v451, %v476, %v495 : f32
           %v765, %v766 = gpu.shuffle idx %v459, %v476, %v495 : f32
           %v768 = arith.mulf %v763, %v767 fastmath<contract> : f32
-          %v769 = llvm.call_intrinsic "llvm.exp2.f32"(%v768) : (f32) -> f32
+          %v769 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v768) : (f32) -> f32
           %v770 = arith.mulf %v280, %v765 fastmath<contract> : f32
           %v771 = llvm.load %v5 : !llvm.ptr -> f32
           %v772 = arith.mulf %v769, %v771 fastmath<contract> : f32
@@ -812,7 +812,7 @@ module attributes {gpu.container_module} {
           %v774 = llvm.load %v7 : !llvm.ptr -> f32
           %v775 = arith.mulf %v769, %v774 fastmath<contract> : f32
           %v777 = arith.mulf %v763, %v776 fastmath<contract> : f32
-          %v778 = llvm.call_intrinsic "llvm.exp2.f32"(%v777) : (f32) -> f32
+          %v778 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v777) : (f32) -> f32
           %v779 = arith.mulf %v289, %v765 fastmath<contract> : f32
           %v780 = llvm.load %v6 : !llvm.ptr -> f32
           %v781 = arith.mulf %v778, %v780 fastmath<contract> : f32
@@ -827,7 +827,7 @@ module attributes {gpu.container_module} {
           %v786, %v787 = gpu.shuffle idx %v451, %v480, %v495 : f32
           %v788, %v789 = gpu.shuffle idx %v459, %v480, %v495 : f32
           %v791 = arith.mulf %v786, %v790 fastmath<contract> : f32
-          %v792 = llvm.call_intrinsic "llvm.exp2.f32"(%v791) : (f32) -> f32
+          %v792 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v791) : (f32) -> f32
           %v793 = arith.mulf %v297, %v788 fastmath<contract> : f32
           %v794 = llvm.load %v5 : !llvm.ptr -> f32
           %v795 = arith.mulf %v792, %v794 fastmath<contract> : f32
@@ -835,7 +835,7 @@ module attributes {gpu.container_module} {
           %v797 = llvm.load %v7 : !llvm.ptr -> f32
           %v798 = arith.mulf %v792, %v797 fastmath<contract> : f32
           %v800 = arith.mulf %v786, %v799 fastmath<contract> : f32
-          %v801 = llvm.call_intrinsic "llvm.exp2.f32"(%v800) : (f32) -> f32
+          %v801 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v800) : (f32) -> f32
           %v802 = arith.mulf %v306, %v788 fastmath<contract> : f32
           %v803 = llvm.load %v6 : !llvm.ptr -> f32
           %v804 = arith.mulf %v801, %v803 fastmath<contract> : f32
@@ -850,7 +850,7 @@ module attributes {gpu.container_module} {
           %v809, %v810 = gpu.shuffle idx %v451, %v484, %v495 : f32
           %v811, %v812 = gpu.shuffle idx %v459, %v484, %v495 : f32
           %v814 = arith.mulf %v809, %v813 fastmath<contract> : f32
-          %v815 = llvm.call_intrinsic "llvm.exp2.f32"(%v814) : (f32) -> f32
+          %v815 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v814) : (f32) -> f32
           %v816 = arith.mulf %v314, %v811 fastmath<contract> : f32
           %v817 = llvm.load %v5 : !llvm.ptr -> f32
           %v818 = arith.mulf %v815, %v817 fastmath<contract> : f32
@@ -858,7 +858,7 @@ module attributes {gpu.container_module} {
           %v820 = llvm.load %v7 : !llvm.ptr -> f32
           %v821 = arith.mulf %v815, %v820 fastmath<contract> : f32
           %v823 = arith.mulf %v809, %v822 fastmath<contract> : f32
-          %v824 = llvm.call_intrinsic "llvm.exp2.f32"(%v823) : (f32) -> f32
+          %v824 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v823) : (f32) -> f32
           %v825 = arith.mulf %v323, %v811 fastmath<contract> : f32
           %v826 = llvm.load %v6 : !llvm.ptr -> f32
           %v827 = arith.mulf %v824, %v826 fastmath<contract> : f32
@@ -873,7 +873,7 @@ module attributes {gpu.container_module} {
           %v832, %v833 = gpu.shuffle idx %v451, %v488, %v495 : f32
           %v834, %v835 = gpu.shuffle idx %v459, %v488, %v495 : f32
           %v837 = arith.mulf %v832, %v836 fastmath<contract> : f32
-          %v838 = llvm.call_intrinsic "llvm.exp2.f32"(%v837) : (f32) -> f32
+          %v838 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v837) : (f32) -> f32
           %v839 = arith.mulf %v331, %v834 fastmath<contract> : f32
           %v840 = llvm.load %v5 : !llvm.ptr -> f32
           %v841 = arith.mulf %v838, %v840 fastmath<contract> : f32
@@ -881,7 +881,7 @@ module attributes {gpu.container_module} {
           %v843 = llvm.load %v7 : !llvm.ptr -> f32
           %v844 = arith.mulf %v838, %v843 fastmath<contract> : f32
           %v846 = arith.mulf %v832, %v845 fastmath<contract> : f32
-          %v847 = llvm.call_intrinsic "llvm.exp2.f32"(%v846) : (f32) -> f32
+          %v847 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v846) : (f32) -> f32
           %v848 = arith.mulf %v340, %v834 fastmath<contract> : f32
           %v849 = llvm.load %v6 : !llvm.ptr -> f32
           %v850 = arith.mulf %v847, %v849 fastmath<contract> : f32
@@ -896,7 +896,7 @@ module attributes {gpu.container_module} {
           %v855, %v856 = gpu.shuffle idx %v451, %v492, %v495 : f32
           %v857, %v858 = gpu.shuffle idx %v459, %v492, %v495 : f32
           %v860 = arith.mulf %v855, %v859 fastmath<contract> : f32
-          %v861 = llvm.call_intrinsic "llvm.exp2.f32"(%v860) : (f32) -> f32
+          %v861 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v860) : (f32) -> f32
           %v862 = arith.mulf %v348, %v857 fastmath<contract> : f32
           %v863 = llvm.load %v5 : !llvm.ptr -> f32
           %v864 = arith.mulf %v861, %v863 fastmath<contract> : f32
@@ -904,7 +904,7 @@ module attributes {gpu.container_module} {
           %v866 = llvm.load %v7 : !llvm.ptr -> f32
           %v867 = arith.mulf %v861, %v866 fastmath<contract> : f32
           %v869 = arith.mulf %v855, %v868 fastmath<contract> : f32
-          %v870 = llvm.call_intrinsic "llvm.exp2.f32"(%v869) : (f32) -> f32
+          %v870 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v869) : (f32) -> f32
           %v871 = arith.mulf %v357, %v857 fastmath<contract> : f32
           %v872 = llvm.load %v6 : !llvm.ptr -> f32
           %v873 = arith.mulf %v870, %v872 fastmath<contract> : f32
@@ -937,9 +937,9 @@ module attributes {gpu.container_module} {
           %v896 = llvm.call_intrinsic "llvm.fabs.f32"(%v894) : (f32) -> f32
           %v897 = arith.negf %v896 : f32
           %v898 = arith.mulf %v897, %v377 fastmath<contract> : f32
-          %v899 = llvm.call_intrinsic "llvm.exp2.f32"(%v898) : (f32) -> f32
+          %v899 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v898) : (f32) -> f32
           %v900 = arith.addf %v35, %v899 fastmath<contract> : f32
-          %v901 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v900) : (f32) -> f32
+          %v901 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v900) : (f32) -> f32
           %v902 = arith.mulf %v901, %v382 fastmath<contract> : f32
           %v903 = arith.mulf %v384, %v899 fastmath<contract> : f32
           %v904 = arith.addf %v903, %v386 fastmath<contract> : f32
@@ -959,7 +959,7 @@ module attributes {gpu.container_module} {
           %v918 = arith.select %v917, %v915, %v902 : f32
           %v919 = arith.addf %v895, %v918 fastmath<contract> : f32
           %v920 = arith.mulf %v919, %v886 fastmath<contract> : f32
-          %v921 = llvm.call_intrinsic "llvm.exp2.f32"(%v920) : (f32) -> f32
+          %v921 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v920) : (f32) -> f32
           %v922 = arith.muli %v32, %v86 : i64
           %v923 = arith.muli %v885, %v85 : i64
           %v924 = arith.addi %v922, %v923 : i64
@@ -982,7 +982,7 @@ module attributes {gpu.container_module} {
           %v941 = llvm.load %v7 : !llvm.ptr -> f32
           %v942 = arith.mulf %v921, %v941 fastmath<contract> : f32
           %v944 = arith.mulf %v919, %v943 fastmath<contract> : f32
-          %v945 = llvm.call_intrinsic "llvm.exp2.f32"(%v944) : (f32) -> f32
+          %v945 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v944) : (f32) -> f32
           %v946 = arith.muli %v32, %v86 : i64
           %v947 = arith.muli %v885, %v85 : i64
           %v948 = arith.addi %v946, %v947 : i64

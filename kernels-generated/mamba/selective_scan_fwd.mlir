@@ -808,9 +808,9 @@ module attributes {gpu.container_module} {
           %v644 = llvm.call_intrinsic "llvm.fabs.f32"(%v642) : (f32) -> f32
           %v645 = arith.negf %v644 : f32
           %v647 = arith.mulf %v645, %v646 fastmath<contract> : f32
-          %v648 = llvm.call_intrinsic "llvm.exp2.f32"(%v647) : (f32) -> f32
+          %v648 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v647) : (f32) -> f32
           %v650 = arith.addf %v649, %v648 fastmath<contract> : f32
-          %v651 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v650) : (f32) -> f32
+          %v651 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v650) : (f32) -> f32
           %v653 = arith.mulf %v651, %v652 fastmath<contract> : f32
           %v655 = arith.mulf %v654, %v648 fastmath<contract> : f32
           %v657 = arith.addf %v655, %v656 fastmath<contract> : f32
@@ -847,7 +847,7 @@ module attributes {gpu.container_module} {
           %v696 = llvm.load %v695 : !llvm.ptr -> f32
           %v697 = arith.negf %v696 : f32
           %v698 = arith.mulf %v697, %v646 fastmath<contract> : f32
-          %v699 = llvm.call_intrinsic "llvm.exp2.f32"(%v698) : (f32) -> f32
+          %v699 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v698) : (f32) -> f32
           %v700 = arith.addf %v649, %v699 fastmath<contract> : f32
           %v701 = arith.divf %v649, %v700 : f32
           %v702 = arith.mulf %v696, %v701 fastmath<contract> : f32
@@ -866,9 +866,9 @@ module attributes {gpu.container_module} {
           %v715 = llvm.call_intrinsic "llvm.fabs.f32"(%v713) : (f32) -> f32
           %v716 = arith.negf %v715 : f32
           %v717 = arith.mulf %v716, %v646 fastmath<contract> : f32
-          %v718 = llvm.call_intrinsic "llvm.exp2.f32"(%v717) : (f32) -> f32
+          %v718 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v717) : (f32) -> f32
           %v719 = arith.addf %v649, %v718 fastmath<contract> : f32
-          %v720 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v719) : (f32) -> f32
+          %v720 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v719) : (f32) -> f32
           %v721 = arith.mulf %v720, %v652 fastmath<contract> : f32
           %v722 = arith.mulf %v654, %v718 fastmath<contract> : f32
           %v723 = arith.addf %v722, %v656 fastmath<contract> : f32
@@ -905,7 +905,7 @@ module attributes {gpu.container_module} {
           %v754 = llvm.load %v753 : !llvm.ptr -> f32
           %v755 = arith.negf %v754 : f32
           %v756 = arith.mulf %v755, %v646 fastmath<contract> : f32
-          %v757 = llvm.call_intrinsic "llvm.exp2.f32"(%v756) : (f32) -> f32
+          %v757 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v756) : (f32) -> f32
           %v758 = arith.addf %v649, %v757 fastmath<contract> : f32
           %v759 = arith.divf %v649, %v758 : f32
           %v760 = arith.mulf %v754, %v759 fastmath<contract> : f32
@@ -946,13 +946,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v837 = arith.mulf %v798, %v836 fastmath<contract> : f32
-          %v838 = llvm.call_intrinsic "llvm.exp2.f32"(%v837) : (f32) -> f32
+          %v838 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v837) : (f32) -> f32
           %v839 = arith.mulf %v106, %v800 fastmath<contract> : f32
           %v840 = llvm.load %v5 : !llvm.ptr -> f32
           %v841 = arith.mulf %v838, %v840 fastmath<contract> : f32
           %v842 = arith.addf %v841, %v839 fastmath<contract> : f32
           %v851 = arith.mulf %v798, %v850 fastmath<contract> : f32
-          %v852 = llvm.call_intrinsic "llvm.exp2.f32"(%v851) : (f32) -> f32
+          %v852 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v851) : (f32) -> f32
           %v853 = arith.mulf %v115, %v800 fastmath<contract> : f32
           %v854 = llvm.load %v6 : !llvm.ptr -> f32
           %v855 = arith.mulf %v852, %v854 fastmath<contract> : f32
@@ -1009,13 +1009,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v909 = arith.mulf %v876, %v908 fastmath<contract> : f32
-          %v910 = llvm.call_intrinsic "llvm.exp2.f32"(%v909) : (f32) -> f32
+          %v910 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v909) : (f32) -> f32
           %v911 = arith.mulf %v139, %v878 fastmath<contract> : f32
           %v912 = llvm.load %v5 : !llvm.ptr -> f32
           %v913 = arith.mulf %v910, %v912 fastmath<contract> : f32
           %v914 = arith.addf %v913, %v911 fastmath<contract> : f32
           %v916 = arith.mulf %v876, %v915 fastmath<contract> : f32
-          %v917 = llvm.call_intrinsic "llvm.exp2.f32"(%v916) : (f32) -> f32
+          %v917 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v916) : (f32) -> f32
           %v918 = arith.mulf %v148, %v878 fastmath<contract> : f32
           %v919 = llvm.load %v6 : !llvm.ptr -> f32
           %v920 = arith.mulf %v917, %v919 fastmath<contract> : f32
@@ -1072,13 +1072,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v970 = arith.mulf %v937, %v969 fastmath<contract> : f32
-          %v971 = llvm.call_intrinsic "llvm.exp2.f32"(%v970) : (f32) -> f32
+          %v971 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v970) : (f32) -> f32
           %v972 = arith.mulf %v172, %v939 fastmath<contract> : f32
           %v973 = llvm.load %v5 : !llvm.ptr -> f32
           %v974 = arith.mulf %v971, %v973 fastmath<contract> : f32
           %v975 = arith.addf %v974, %v972 fastmath<contract> : f32
           %v977 = arith.mulf %v937, %v976 fastmath<contract> : f32
-          %v978 = llvm.call_intrinsic "llvm.exp2.f32"(%v977) : (f32) -> f32
+          %v978 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v977) : (f32) -> f32
           %v979 = arith.mulf %v181, %v939 fastmath<contract> : f32
           %v980 = llvm.load %v6 : !llvm.ptr -> f32
           %v981 = arith.mulf %v978, %v980 fastmath<contract> : f32
@@ -1135,13 +1135,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1031 = arith.mulf %v998, %v1030 fastmath<contract> : f32
-          %v1032 = llvm.call_intrinsic "llvm.exp2.f32"(%v1031) : (f32) -> f32
+          %v1032 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1031) : (f32) -> f32
           %v1033 = arith.mulf %v205, %v1000 fastmath<contract> : f32
           %v1034 = llvm.load %v5 : !llvm.ptr -> f32
           %v1035 = arith.mulf %v1032, %v1034 fastmath<contract> : f32
           %v1036 = arith.addf %v1035, %v1033 fastmath<contract> : f32
           %v1038 = arith.mulf %v998, %v1037 fastmath<contract> : f32
-          %v1039 = llvm.call_intrinsic "llvm.exp2.f32"(%v1038) : (f32) -> f32
+          %v1039 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1038) : (f32) -> f32
           %v1040 = arith.mulf %v214, %v1000 fastmath<contract> : f32
           %v1041 = llvm.load %v6 : !llvm.ptr -> f32
           %v1042 = arith.mulf %v1039, %v1041 fastmath<contract> : f32
@@ -1198,13 +1198,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1092 = arith.mulf %v1059, %v1091 fastmath<contract> : f32
-          %v1093 = llvm.call_intrinsic "llvm.exp2.f32"(%v1092) : (f32) -> f32
+          %v1093 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1092) : (f32) -> f32
           %v1094 = arith.mulf %v238, %v1061 fastmath<contract> : f32
           %v1095 = llvm.load %v5 : !llvm.ptr -> f32
           %v1096 = arith.mulf %v1093, %v1095 fastmath<contract> : f32
           %v1097 = arith.addf %v1096, %v1094 fastmath<contract> : f32
           %v1099 = arith.mulf %v1059, %v1098 fastmath<contract> : f32
-          %v1100 = llvm.call_intrinsic "llvm.exp2.f32"(%v1099) : (f32) -> f32
+          %v1100 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1099) : (f32) -> f32
           %v1101 = arith.mulf %v247, %v1061 fastmath<contract> : f32
           %v1102 = llvm.load %v6 : !llvm.ptr -> f32
           %v1103 = arith.mulf %v1100, %v1102 fastmath<contract> : f32
@@ -1261,13 +1261,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1153 = arith.mulf %v1120, %v1152 fastmath<contract> : f32
-          %v1154 = llvm.call_intrinsic "llvm.exp2.f32"(%v1153) : (f32) -> f32
+          %v1154 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1153) : (f32) -> f32
           %v1155 = arith.mulf %v271, %v1122 fastmath<contract> : f32
           %v1156 = llvm.load %v5 : !llvm.ptr -> f32
           %v1157 = arith.mulf %v1154, %v1156 fastmath<contract> : f32
           %v1158 = arith.addf %v1157, %v1155 fastmath<contract> : f32
           %v1160 = arith.mulf %v1120, %v1159 fastmath<contract> : f32
-          %v1161 = llvm.call_intrinsic "llvm.exp2.f32"(%v1160) : (f32) -> f32
+          %v1161 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1160) : (f32) -> f32
           %v1162 = arith.mulf %v280, %v1122 fastmath<contract> : f32
           %v1163 = llvm.load %v6 : !llvm.ptr -> f32
           %v1164 = arith.mulf %v1161, %v1163 fastmath<contract> : f32
@@ -1324,13 +1324,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1214 = arith.mulf %v1181, %v1213 fastmath<contract> : f32
-          %v1215 = llvm.call_intrinsic "llvm.exp2.f32"(%v1214) : (f32) -> f32
+          %v1215 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1214) : (f32) -> f32
           %v1216 = arith.mulf %v304, %v1183 fastmath<contract> : f32
           %v1217 = llvm.load %v5 : !llvm.ptr -> f32
           %v1218 = arith.mulf %v1215, %v1217 fastmath<contract> : f32
           %v1219 = arith.addf %v1218, %v1216 fastmath<contract> : f32
           %v1221 = arith.mulf %v1181, %v1220 fastmath<contract> : f32
-          %v1222 = llvm.call_intrinsic "llvm.exp2.f32"(%v1221) : (f32) -> f32
+          %v1222 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1221) : (f32) -> f32
           %v1223 = arith.mulf %v313, %v1183 fastmath<contract> : f32
           %v1224 = llvm.load %v6 : !llvm.ptr -> f32
           %v1225 = arith.mulf %v1222, %v1224 fastmath<contract> : f32
@@ -1387,13 +1387,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1275 = arith.mulf %v1242, %v1274 fastmath<contract> : f32
-          %v1276 = llvm.call_intrinsic "llvm.exp2.f32"(%v1275) : (f32) -> f32
+          %v1276 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1275) : (f32) -> f32
           %v1277 = arith.mulf %v337, %v1244 fastmath<contract> : f32
           %v1278 = llvm.load %v5 : !llvm.ptr -> f32
           %v1279 = arith.mulf %v1276, %v1278 fastmath<contract> : f32
           %v1280 = arith.addf %v1279, %v1277 fastmath<contract> : f32
           %v1282 = arith.mulf %v1242, %v1281 fastmath<contract> : f32
-          %v1283 = llvm.call_intrinsic "llvm.exp2.f32"(%v1282) : (f32) -> f32
+          %v1283 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1282) : (f32) -> f32
           %v1284 = arith.mulf %v346, %v1244 fastmath<contract> : f32
           %v1285 = llvm.load %v6 : !llvm.ptr -> f32
           %v1286 = arith.mulf %v1283, %v1285 fastmath<contract> : f32
@@ -1450,13 +1450,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1336 = arith.mulf %v1303, %v1335 fastmath<contract> : f32
-          %v1337 = llvm.call_intrinsic "llvm.exp2.f32"(%v1336) : (f32) -> f32
+          %v1337 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1336) : (f32) -> f32
           %v1338 = arith.mulf %v370, %v1305 fastmath<contract> : f32
           %v1339 = llvm.load %v5 : !llvm.ptr -> f32
           %v1340 = arith.mulf %v1337, %v1339 fastmath<contract> : f32
           %v1341 = arith.addf %v1340, %v1338 fastmath<contract> : f32
           %v1343 = arith.mulf %v1303, %v1342 fastmath<contract> : f32
-          %v1344 = llvm.call_intrinsic "llvm.exp2.f32"(%v1343) : (f32) -> f32
+          %v1344 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1343) : (f32) -> f32
           %v1345 = arith.mulf %v379, %v1305 fastmath<contract> : f32
           %v1346 = llvm.load %v6 : !llvm.ptr -> f32
           %v1347 = arith.mulf %v1344, %v1346 fastmath<contract> : f32
@@ -1513,13 +1513,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1397 = arith.mulf %v1364, %v1396 fastmath<contract> : f32
-          %v1398 = llvm.call_intrinsic "llvm.exp2.f32"(%v1397) : (f32) -> f32
+          %v1398 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1397) : (f32) -> f32
           %v1399 = arith.mulf %v403, %v1366 fastmath<contract> : f32
           %v1400 = llvm.load %v5 : !llvm.ptr -> f32
           %v1401 = arith.mulf %v1398, %v1400 fastmath<contract> : f32
           %v1402 = arith.addf %v1401, %v1399 fastmath<contract> : f32
           %v1404 = arith.mulf %v1364, %v1403 fastmath<contract> : f32
-          %v1405 = llvm.call_intrinsic "llvm.exp2.f32"(%v1404) : (f32) -> f32
+          %v1405 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1404) : (f32) -> f32
           %v1406 = arith.mulf %v412, %v1366 fastmath<contract> : f32
           %v1407 = llvm.load %v6 : !llvm.ptr -> f32
           %v1408 = arith.mulf %v1405, %v1407 fastmath<contract> : f32
@@ -1576,13 +1576,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1458 = arith.mulf %v1425, %v1457 fastmath<contract> : f32
-          %v1459 = llvm.call_intrinsic "llvm.exp2.f32"(%v1458) : (f32) -> f32
+          %v1459 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1458) : (f32) -> f32
           %v1460 = arith.mulf %v436, %v1427 fastmath<contract> : f32
           %v1461 = llvm.load %v5 : !llvm.ptr -> f32
           %v1462 = arith.mulf %v1459, %v1461 fastmath<contract> : f32
           %v1463 = arith.addf %v1462, %v1460 fastmath<contract> : f32
           %v1465 = arith.mulf %v1425, %v1464 fastmath<contract> : f32
-          %v1466 = llvm.call_intrinsic "llvm.exp2.f32"(%v1465) : (f32) -> f32
+          %v1466 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1465) : (f32) -> f32
           %v1467 = arith.mulf %v445, %v1427 fastmath<contract> : f32
           %v1468 = llvm.load %v6 : !llvm.ptr -> f32
           %v1469 = arith.mulf %v1466, %v1468 fastmath<contract> : f32
@@ -1639,13 +1639,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1519 = arith.mulf %v1486, %v1518 fastmath<contract> : f32
-          %v1520 = llvm.call_intrinsic "llvm.exp2.f32"(%v1519) : (f32) -> f32
+          %v1520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1519) : (f32) -> f32
           %v1521 = arith.mulf %v469, %v1488 fastmath<contract> : f32
           %v1522 = llvm.load %v5 : !llvm.ptr -> f32
           %v1523 = arith.mulf %v1520, %v1522 fastmath<contract> : f32
           %v1524 = arith.addf %v1523, %v1521 fastmath<contract> : f32
           %v1526 = arith.mulf %v1486, %v1525 fastmath<contract> : f32
-          %v1527 = llvm.call_intrinsic "llvm.exp2.f32"(%v1526) : (f32) -> f32
+          %v1527 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1526) : (f32) -> f32
           %v1528 = arith.mulf %v478, %v1488 fastmath<contract> : f32
           %v1529 = llvm.load %v6 : !llvm.ptr -> f32
           %v1530 = arith.mulf %v1527, %v1529 fastmath<contract> : f32
@@ -1702,13 +1702,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1580 = arith.mulf %v1547, %v1579 fastmath<contract> : f32
-          %v1581 = llvm.call_intrinsic "llvm.exp2.f32"(%v1580) : (f32) -> f32
+          %v1581 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1580) : (f32) -> f32
           %v1582 = arith.mulf %v502, %v1549 fastmath<contract> : f32
           %v1583 = llvm.load %v5 : !llvm.ptr -> f32
           %v1584 = arith.mulf %v1581, %v1583 fastmath<contract> : f32
           %v1585 = arith.addf %v1584, %v1582 fastmath<contract> : f32
           %v1587 = arith.mulf %v1547, %v1586 fastmath<contract> : f32
-          %v1588 = llvm.call_intrinsic "llvm.exp2.f32"(%v1587) : (f32) -> f32
+          %v1588 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1587) : (f32) -> f32
           %v1589 = arith.mulf %v511, %v1549 fastmath<contract> : f32
           %v1590 = llvm.load %v6 : !llvm.ptr -> f32
           %v1591 = arith.mulf %v1588, %v1590 fastmath<contract> : f32
@@ -1765,13 +1765,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1641 = arith.mulf %v1608, %v1640 fastmath<contract> : f32
-          %v1642 = llvm.call_intrinsic "llvm.exp2.f32"(%v1641) : (f32) -> f32
+          %v1642 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1641) : (f32) -> f32
           %v1643 = arith.mulf %v535, %v1610 fastmath<contract> : f32
           %v1644 = llvm.load %v5 : !llvm.ptr -> f32
           %v1645 = arith.mulf %v1642, %v1644 fastmath<contract> : f32
           %v1646 = arith.addf %v1645, %v1643 fastmath<contract> : f32
           %v1648 = arith.mulf %v1608, %v1647 fastmath<contract> : f32
-          %v1649 = llvm.call_intrinsic "llvm.exp2.f32"(%v1648) : (f32) -> f32
+          %v1649 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1648) : (f32) -> f32
           %v1650 = arith.mulf %v544, %v1610 fastmath<contract> : f32
           %v1651 = llvm.load %v6 : !llvm.ptr -> f32
           %v1652 = arith.mulf %v1649, %v1651 fastmath<contract> : f32
@@ -1828,13 +1828,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1702 = arith.mulf %v1669, %v1701 fastmath<contract> : f32
-          %v1703 = llvm.call_intrinsic "llvm.exp2.f32"(%v1702) : (f32) -> f32
+          %v1703 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1702) : (f32) -> f32
           %v1704 = arith.mulf %v568, %v1671 fastmath<contract> : f32
           %v1705 = llvm.load %v5 : !llvm.ptr -> f32
           %v1706 = arith.mulf %v1703, %v1705 fastmath<contract> : f32
           %v1707 = arith.addf %v1706, %v1704 fastmath<contract> : f32
           %v1709 = arith.mulf %v1669, %v1708 fastmath<contract> : f32
-          %v1710 = llvm.call_intrinsic "llvm.exp2.f32"(%v1709) : (f32) -> f32
+          %v1710 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1709) : (f32) -> f32
           %v1711 = arith.mulf %v577, %v1671 fastmath<contract> : f32
           %v1712 = llvm.load %v6 : !llvm.ptr -> f32
           %v1713 = arith.mulf %v1710, %v1712 fastmath<contract> : f32
@@ -1891,13 +1891,13 @@ module attributes {gpu.container_module} {
           }
           // end save
           %v1763 = arith.mulf %v1730, %v1762 fastmath<contract> : f32
-          %v1764 = llvm.call_intrinsic "llvm.exp2.f32"(%v1763) : (f32) -> f32
+          %v1764 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1763) : (f32) -> f32
           %v1765 = arith.mulf %v601, %v1732 fastmath<contract> : f32
           %v1766 = llvm.load %v5 : !llvm.ptr -> f32
           %v1767 = arith.mulf %v1764, %v1766 fastmath<contract> : f32
           %v1768 = arith.addf %v1767, %v1765 fastmath<contract> : f32
           %v1770 = arith.mulf %v1730, %v1769 fastmath<contract> : f32
-          %v1771 = llvm.call_intrinsic "llvm.exp2.f32"(%v1770) : (f32) -> f32
+          %v1771 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1770) : (f32) -> f32
           %v1772 = arith.mulf %v610, %v1732 fastmath<contract> : f32
           %v1773 = llvm.load %v6 : !llvm.ptr -> f32
           %v1774 = arith.mulf %v1771, %v1773 fastmath<contract> : f32
@@ -2008,9 +2008,9 @@ module attributes {gpu.container_module} {
           %v1867 = llvm.call_intrinsic "llvm.fabs.f32"(%v1865) : (f32) -> f32
           %v1868 = arith.negf %v1867 : f32
           %v1869 = arith.mulf %v1868, %v646 fastmath<contract> : f32
-          %v1870 = llvm.call_intrinsic "llvm.exp2.f32"(%v1869) : (f32) -> f32
+          %v1870 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1869) : (f32) -> f32
           %v1871 = arith.addf %v649, %v1870 fastmath<contract> : f32
-          %v1872 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1871) : (f32) -> f32
+          %v1872 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1871) : (f32) -> f32
           %v1873 = arith.mulf %v1872, %v652 fastmath<contract> : f32
           %v1874 = arith.mulf %v654, %v1870 fastmath<contract> : f32
           %v1875 = arith.addf %v1874, %v656 fastmath<contract> : f32
@@ -2030,7 +2030,7 @@ module attributes {gpu.container_module} {
           %v1889 = arith.select %v1888, %v1886, %v1873 : f32
           %v1890 = arith.addf %v1866, %v1889 fastmath<contract> : f32
           %v1891 = arith.mulf %v1890, %v1857 fastmath<contract> : f32
-          %v1892 = llvm.call_intrinsic "llvm.exp2.f32"(%v1891) : (f32) -> f32
+          %v1892 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1891) : (f32) -> f32
           %v1893 = arith.muli %v25, %v99 : i64
           %v1894 = arith.muli %v1828, %v98 : i64
           %v1895 = arith.addi %v1893, %v1894 : i64
@@ -2051,7 +2051,7 @@ module attributes {gpu.container_module} {
           %v1910 = arith.mulf %v1892, %v1909 fastmath<contract> : f32
           %v1911 = arith.addf %v1910, %v1908 fastmath<contract> : f32
           %v1913 = arith.mulf %v1890, %v1912 fastmath<contract> : f32
-          %v1914 = llvm.call_intrinsic "llvm.exp2.f32"(%v1913) : (f32) -> f32
+          %v1914 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1913) : (f32) -> f32
           %v1915 = arith.muli %v25, %v99 : i64
           %v1916 = arith.muli %v1828, %v98 : i64
           %v1917 = arith.addi %v1915, %v1916 : i64
@@ -2107,7 +2107,7 @@ module attributes {gpu.container_module} {
           %v1966 = llvm.load %v1965 : !llvm.ptr -> f32
           %v1967 = arith.negf %v1966 : f32
           %v1968 = arith.mulf %v1967, %v646 fastmath<contract> : f32
-          %v1969 = llvm.call_intrinsic "llvm.exp2.f32"(%v1968) : (f32) -> f32
+          %v1969 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1968) : (f32) -> f32
           %v1970 = arith.addf %v649, %v1969 fastmath<contract> : f32
           %v1971 = arith.divf %v649, %v1970 : f32
           %v1972 = arith.mulf %v1966, %v1971 fastmath<contract> : f32

@@ -100,9 +100,9 @@ module attributes {gpu.container_module} {
       %v69 = llvm.call_intrinsic "llvm.fabs.f32"(%v66) : (f32) -> f32
       %v70 = arith.negf %v69 : f32
       %v71 = arith.mulf %v70, %v52 fastmath<contract> : f32
-      %v72 = llvm.call_intrinsic "llvm.exp2.f32"(%v71) : (f32) -> f32
+      %v72 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v71) : (f32) -> f32
       %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
-      %v75 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v74) : (f32) -> f32
+      %v75 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v74) : (f32) -> f32
       %v77 = arith.mulf %v75, %v76 fastmath<contract> : f32
       %v79 = arith.mulf %v78, %v72 fastmath<contract> : f32
       %v81 = arith.addf %v79, %v80 fastmath<contract> : f32
@@ -122,7 +122,7 @@ module attributes {gpu.container_module} {
       %v100 = arith.select %v99, %v96, %v77 : f32
       %v101 = arith.addf %v68, %v100 fastmath<contract> : f32
       %v102 = arith.mulf %v101, %v53 fastmath<contract> : f32
-      %v103 = llvm.call_intrinsic "llvm.exp2.f32"(%v102) : (f32) -> f32
+      %v103 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v102) : (f32) -> f32
       %v106 = arith.muli %v25, %v105 : i64
       %v107 = arith.muli %v45, %v104 : i64
       %v108 = arith.addi %v106, %v107 : i64
@@ -143,7 +143,7 @@ module attributes {gpu.container_module} {
       %v123 = arith.mulf %v103, %v122 fastmath<contract> : f32
       %v124 = arith.addf %v123, %v121 fastmath<contract> : f32
       %v133 = arith.mulf %v101, %v132 fastmath<contract> : f32
-      %v134 = llvm.call_intrinsic "llvm.exp2.f32"(%v133) : (f32) -> f32
+      %v134 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v133) : (f32) -> f32
       %v135 = arith.muli %v25, %v105 : i64
       %v136 = arith.muli %v45, %v104 : i64
       %v137 = arith.addi %v135, %v136 : i64
@@ -199,7 +199,7 @@ module attributes {gpu.container_module} {
       %v193 = llvm.load %v192 : !llvm.ptr -> f32
       %v194 = arith.negf %v193 : f32
       %v195 = arith.mulf %v194, %v52 fastmath<contract> : f32
-      %v196 = llvm.call_intrinsic "llvm.exp2.f32"(%v195) : (f32) -> f32
+      %v196 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v195) : (f32) -> f32
       %v197 = arith.addf %v73, %v196 fastmath<contract> : f32
       %v198 = arith.divf %v73, %v197 : f32
       %v199 = arith.mulf %v193, %v198 fastmath<contract> : f32

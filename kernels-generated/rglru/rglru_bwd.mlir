@@ -109,7 +109,7 @@ module attributes {gpu.container_module} {
               %v83 = llvm.load %v82 : !llvm.ptr -> f32
               %v84 = arith.negf %v83 : f32
               %v86 = arith.mulf %v84, %v85 fastmath<contract> : f32
-              %v87 = llvm.call_intrinsic "llvm.exp2.f32"(%v86) : (f32) -> f32
+              %v87 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v86) : (f32) -> f32
               %v88 = arith.addf %v25, %v87 fastmath<contract> : f32
               %v89 = arith.divf %v25, %v88 : f32
               %v93 = arith.muli %v19, %v92 : i64
@@ -121,13 +121,13 @@ module attributes {gpu.container_module} {
               %v99 = llvm.load %v98 : !llvm.ptr -> f32
               %v100 = arith.negf %v99 : f32
               %v101 = arith.mulf %v100, %v85 fastmath<contract> : f32
-              %v102 = llvm.call_intrinsic "llvm.exp2.f32"(%v101) : (f32) -> f32
+              %v102 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v101) : (f32) -> f32
               %v103 = arith.addf %v25, %v102 fastmath<contract> : f32
               %v104 = arith.divf %v25, %v103 : f32
               %v105 = arith.mulf %v90, %v104 fastmath<contract> : f32
-              %v106 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v89) : (f32) -> f32
+              %v106 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v89) : (f32) -> f32
               %v107 = arith.mulf %v105, %v106 fastmath<contract> : f32
-              %v108 = llvm.call_intrinsic "llvm.exp2.f32"(%v107) : (f32) -> f32
+              %v108 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v107) : (f32) -> f32
               %v109 = arith.mulf %v108, %v108 fastmath<contract> : f32
               %v110 = arith.subf %v25, %v109 fastmath<contract> : f32
               %v111 = llvm.call_intrinsic "llvm.sqrt.f32"(%v110) : (f32) -> f32
@@ -140,7 +140,7 @@ module attributes {gpu.container_module} {
               %v118 = llvm.load %v117 : !llvm.ptr -> f32
               %v119 = arith.negf %v118 : f32
               %v120 = arith.mulf %v119, %v85 fastmath<contract> : f32
-              %v121 = llvm.call_intrinsic "llvm.exp2.f32"(%v120) : (f32) -> f32
+              %v121 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v120) : (f32) -> f32
               %v122 = arith.addf %v25, %v121 fastmath<contract> : f32
               %v123 = arith.divf %v25, %v122 : f32
               %v124 = arith.muli %v19, %v92 : i64
@@ -192,7 +192,7 @@ module attributes {gpu.container_module} {
               %v164 = llvm.load %v163 : !llvm.ptr -> f32
               %v165 = arith.negf %v164 : f32
               %v166 = arith.mulf %v165, %v85 fastmath<contract> : f32
-              %v167 = llvm.call_intrinsic "llvm.exp2.f32"(%v166) : (f32) -> f32
+              %v167 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v166) : (f32) -> f32
               %v168 = arith.addf %v25, %v167 fastmath<contract> : f32
               %v169 = arith.divf %v25, %v168 : f32
               %v170 = arith.muli %v19, %v92 : i64
@@ -204,13 +204,13 @@ module attributes {gpu.container_module} {
               %v176 = llvm.load %v175 : !llvm.ptr -> f32
               %v177 = arith.negf %v176 : f32
               %v178 = arith.mulf %v177, %v85 fastmath<contract> : f32
-              %v179 = llvm.call_intrinsic "llvm.exp2.f32"(%v178) : (f32) -> f32
+              %v179 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v178) : (f32) -> f32
               %v180 = arith.addf %v25, %v179 fastmath<contract> : f32
               %v181 = arith.divf %v25, %v180 : f32
               %v182 = arith.mulf %v90, %v181 fastmath<contract> : f32
-              %v183 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v169) : (f32) -> f32
+              %v183 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v169) : (f32) -> f32
               %v184 = arith.mulf %v182, %v183 fastmath<contract> : f32
-              %v185 = llvm.call_intrinsic "llvm.exp2.f32"(%v184) : (f32) -> f32
+              %v185 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v184) : (f32) -> f32
               %v186 = arith.mulf %v185, %v185 fastmath<contract> : f32
               %v187 = arith.subf %v25, %v186 fastmath<contract> : f32
               %v188 = llvm.call_intrinsic "llvm.sqrt.f32"(%v187) : (f32) -> f32
@@ -223,7 +223,7 @@ module attributes {gpu.container_module} {
               %v195 = llvm.load %v194 : !llvm.ptr -> f32
               %v196 = arith.negf %v195 : f32
               %v197 = arith.mulf %v196, %v85 fastmath<contract> : f32
-              %v198 = llvm.call_intrinsic "llvm.exp2.f32"(%v197) : (f32) -> f32
+              %v198 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v197) : (f32) -> f32
               %v199 = arith.addf %v25, %v198 fastmath<contract> : f32
               %v200 = arith.divf %v25, %v199 : f32
               %v201 = arith.muli %v19, %v92 : i64
@@ -245,7 +245,7 @@ module attributes {gpu.container_module} {
               %v217 = llvm.load %v216 : !llvm.ptr -> f32
               %v218 = arith.negf %v217 : f32
               %v219 = arith.mulf %v218, %v85 fastmath<contract> : f32
-              %v220 = llvm.call_intrinsic "llvm.exp2.f32"(%v219) : (f32) -> f32
+              %v220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v219) : (f32) -> f32
               %v221 = arith.addf %v25, %v220 fastmath<contract> : f32
               %v222 = arith.divf %v25, %v221 : f32
               %v223 = arith.muli %v19, %v92 : i64
@@ -257,13 +257,13 @@ module attributes {gpu.container_module} {
               %v229 = llvm.load %v228 : !llvm.ptr -> f32
               %v230 = arith.negf %v229 : f32
               %v231 = arith.mulf %v230, %v85 fastmath<contract> : f32
-              %v232 = llvm.call_intrinsic "llvm.exp2.f32"(%v231) : (f32) -> f32
+              %v232 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v231) : (f32) -> f32
               %v233 = arith.addf %v25, %v232 fastmath<contract> : f32
               %v234 = arith.divf %v25, %v233 : f32
               %v235 = arith.mulf %v90, %v234 fastmath<contract> : f32
-              %v236 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v222) : (f32) -> f32
+              %v236 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v222) : (f32) -> f32
               %v237 = arith.mulf %v235, %v236 fastmath<contract> : f32
-              %v238 = llvm.call_intrinsic "llvm.exp2.f32"(%v237) : (f32) -> f32
+              %v238 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v237) : (f32) -> f32
               %v239 = arith.mulf %v238, %v238 fastmath<contract> : f32
               %v240 = arith.subf %v25, %v239 fastmath<contract> : f32
               %v241 = llvm.call_intrinsic "llvm.sqrt.f32"(%v240) : (f32) -> f32
@@ -276,7 +276,7 @@ module attributes {gpu.container_module} {
               %v248 = llvm.load %v247 : !llvm.ptr -> f32
               %v249 = arith.negf %v248 : f32
               %v250 = arith.mulf %v249, %v85 fastmath<contract> : f32
-              %v251 = llvm.call_intrinsic "llvm.exp2.f32"(%v250) : (f32) -> f32
+              %v251 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v250) : (f32) -> f32
               %v252 = arith.addf %v25, %v251 fastmath<contract> : f32
               %v253 = arith.divf %v25, %v252 : f32
               %v254 = arith.muli %v19, %v92 : i64
@@ -298,7 +298,7 @@ module attributes {gpu.container_module} {
               %v271 = llvm.load %v270 : !llvm.ptr -> f32
               %v272 = arith.negf %v271 : f32
               %v273 = arith.mulf %v272, %v85 fastmath<contract> : f32
-              %v274 = llvm.call_intrinsic "llvm.exp2.f32"(%v273) : (f32) -> f32
+              %v274 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v273) : (f32) -> f32
               %v275 = arith.addf %v25, %v274 fastmath<contract> : f32
               %v276 = arith.divf %v25, %v275 : f32
               %v277 = arith.muli %v19, %v92 : i64
@@ -310,13 +310,13 @@ module attributes {gpu.container_module} {
               %v283 = llvm.load %v282 : !llvm.ptr -> f32
               %v284 = arith.negf %v283 : f32
               %v285 = arith.mulf %v284, %v85 fastmath<contract> : f32
-              %v286 = llvm.call_intrinsic "llvm.exp2.f32"(%v285) : (f32) -> f32
+              %v286 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v285) : (f32) -> f32
               %v287 = arith.addf %v25, %v286 fastmath<contract> : f32
               %v288 = arith.divf %v25, %v287 : f32
               %v289 = arith.mulf %v90, %v288 fastmath<contract> : f32
-              %v290 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v276) : (f32) -> f32
+              %v290 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v276) : (f32) -> f32
               %v291 = arith.mulf %v289, %v290 fastmath<contract> : f32
-              %v292 = llvm.call_intrinsic "llvm.exp2.f32"(%v291) : (f32) -> f32
+              %v292 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v291) : (f32) -> f32
               %v293 = arith.mulf %v292, %v292 fastmath<contract> : f32
               %v294 = arith.subf %v25, %v293 fastmath<contract> : f32
               %v295 = llvm.call_intrinsic "llvm.sqrt.f32"(%v294) : (f32) -> f32
@@ -329,7 +329,7 @@ module attributes {gpu.container_module} {
               %v302 = llvm.load %v301 : !llvm.ptr -> f32
               %v303 = arith.negf %v302 : f32
               %v304 = arith.mulf %v303, %v85 fastmath<contract> : f32
-              %v305 = llvm.call_intrinsic "llvm.exp2.f32"(%v304) : (f32) -> f32
+              %v305 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v304) : (f32) -> f32
               %v306 = arith.addf %v25, %v305 fastmath<contract> : f32
               %v307 = arith.divf %v25, %v306 : f32
               %v308 = arith.muli %v19, %v92 : i64
@@ -351,7 +351,7 @@ module attributes {gpu.container_module} {
               %v325 = llvm.load %v324 : !llvm.ptr -> f32
               %v326 = arith.negf %v325 : f32
               %v327 = arith.mulf %v326, %v85 fastmath<contract> : f32
-              %v328 = llvm.call_intrinsic "llvm.exp2.f32"(%v327) : (f32) -> f32
+              %v328 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v327) : (f32) -> f32
               %v329 = arith.addf %v25, %v328 fastmath<contract> : f32
               %v330 = arith.divf %v25, %v329 : f32
               %v331 = arith.muli %v19, %v92 : i64
@@ -363,13 +363,13 @@ module attributes {gpu.container_module} {
               %v337 = llvm.load %v336 : !llvm.ptr -> f32
               %v338 = arith.negf %v337 : f32
               %v339 = arith.mulf %v338, %v85 fastmath<contract> : f32
-              %v340 = llvm.call_intrinsic "llvm.exp2.f32"(%v339) : (f32) -> f32
+              %v340 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v339) : (f32) -> f32
               %v341 = arith.addf %v25, %v340 fastmath<contract> : f32
               %v342 = arith.divf %v25, %v341 : f32
               %v343 = arith.mulf %v90, %v342 fastmath<contract> : f32
-              %v344 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v330) : (f32) -> f32
+              %v344 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v330) : (f32) -> f32
               %v345 = arith.mulf %v343, %v344 fastmath<contract> : f32
-              %v346 = llvm.call_intrinsic "llvm.exp2.f32"(%v345) : (f32) -> f32
+              %v346 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v345) : (f32) -> f32
               %v347 = arith.mulf %v346, %v346 fastmath<contract> : f32
               %v348 = arith.subf %v25, %v347 fastmath<contract> : f32
               %v349 = llvm.call_intrinsic "llvm.sqrt.f32"(%v348) : (f32) -> f32
@@ -382,7 +382,7 @@ module attributes {gpu.container_module} {
               %v356 = llvm.load %v355 : !llvm.ptr -> f32
               %v357 = arith.negf %v356 : f32
               %v358 = arith.mulf %v357, %v85 fastmath<contract> : f32
-              %v359 = llvm.call_intrinsic "llvm.exp2.f32"(%v358) : (f32) -> f32
+              %v359 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v358) : (f32) -> f32
               %v360 = arith.addf %v25, %v359 fastmath<contract> : f32
               %v361 = arith.divf %v25, %v360 : f32
               %v362 = arith.muli %v19, %v92 : i64
@@ -404,7 +404,7 @@ module attributes {gpu.container_module} {
               %v379 = llvm.load %v378 : !llvm.ptr -> f32
               %v380 = arith.negf %v379 : f32
               %v381 = arith.mulf %v380, %v85 fastmath<contract> : f32
-              %v382 = llvm.call_intrinsic "llvm.exp2.f32"(%v381) : (f32) -> f32
+              %v382 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v381) : (f32) -> f32
               %v383 = arith.addf %v25, %v382 fastmath<contract> : f32
               %v384 = arith.divf %v25, %v383 : f32
               %v385 = arith.muli %v19, %v92 : i64
@@ -416,13 +416,13 @@ module attributes {gpu.container_module} {
               %v391 = llvm.load %v390 : !llvm.ptr -> f32
               %v392 = arith.negf %v391 : f32
               %v393 = arith.mulf %v392, %v85 fastmath<contract> : f32
-              %v394 = llvm.call_intrinsic "llvm.exp2.f32"(%v393) : (f32) -> f32
+              %v394 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v393) : (f32) -> f32
               %v395 = arith.addf %v25, %v394 fastmath<contract> : f32
               %v396 = arith.divf %v25, %v395 : f32
               %v397 = arith.mulf %v90, %v396 fastmath<contract> : f32
-              %v398 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v384) : (f32) -> f32
+              %v398 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v384) : (f32) -> f32
               %v399 = arith.mulf %v397, %v398 fastmath<contract> : f32
-              %v400 = llvm.call_intrinsic "llvm.exp2.f32"(%v399) : (f32) -> f32
+              %v400 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v399) : (f32) -> f32
               %v401 = arith.mulf %v400, %v400 fastmath<contract> : f32
               %v402 = arith.subf %v25, %v401 fastmath<contract> : f32
               %v403 = llvm.call_intrinsic "llvm.sqrt.f32"(%v402) : (f32) -> f32
@@ -435,7 +435,7 @@ module attributes {gpu.container_module} {
               %v410 = llvm.load %v409 : !llvm.ptr -> f32
               %v411 = arith.negf %v410 : f32
               %v412 = arith.mulf %v411, %v85 fastmath<contract> : f32
-              %v413 = llvm.call_intrinsic "llvm.exp2.f32"(%v412) : (f32) -> f32
+              %v413 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v412) : (f32) -> f32
               %v414 = arith.addf %v25, %v413 fastmath<contract> : f32
               %v415 = arith.divf %v25, %v414 : f32
               %v416 = arith.muli %v19, %v92 : i64
@@ -457,7 +457,7 @@ module attributes {gpu.container_module} {
               %v433 = llvm.load %v432 : !llvm.ptr -> f32
               %v434 = arith.negf %v433 : f32
               %v435 = arith.mulf %v434, %v85 fastmath<contract> : f32
-              %v436 = llvm.call_intrinsic "llvm.exp2.f32"(%v435) : (f32) -> f32
+              %v436 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v435) : (f32) -> f32
               %v437 = arith.addf %v25, %v436 fastmath<contract> : f32
               %v438 = arith.divf %v25, %v437 : f32
               %v439 = arith.muli %v19, %v92 : i64
@@ -469,13 +469,13 @@ module attributes {gpu.container_module} {
               %v445 = llvm.load %v444 : !llvm.ptr -> f32
               %v446 = arith.negf %v445 : f32
               %v447 = arith.mulf %v446, %v85 fastmath<contract> : f32
-              %v448 = llvm.call_intrinsic "llvm.exp2.f32"(%v447) : (f32) -> f32
+              %v448 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v447) : (f32) -> f32
               %v449 = arith.addf %v25, %v448 fastmath<contract> : f32
               %v450 = arith.divf %v25, %v449 : f32
               %v451 = arith.mulf %v90, %v450 fastmath<contract> : f32
-              %v452 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v438) : (f32) -> f32
+              %v452 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v438) : (f32) -> f32
               %v453 = arith.mulf %v451, %v452 fastmath<contract> : f32
-              %v454 = llvm.call_intrinsic "llvm.exp2.f32"(%v453) : (f32) -> f32
+              %v454 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v453) : (f32) -> f32
               %v455 = arith.mulf %v454, %v454 fastmath<contract> : f32
               %v456 = arith.subf %v25, %v455 fastmath<contract> : f32
               %v457 = llvm.call_intrinsic "llvm.sqrt.f32"(%v456) : (f32) -> f32
@@ -488,7 +488,7 @@ module attributes {gpu.container_module} {
               %v464 = llvm.load %v463 : !llvm.ptr -> f32
               %v465 = arith.negf %v464 : f32
               %v466 = arith.mulf %v465, %v85 fastmath<contract> : f32
-              %v467 = llvm.call_intrinsic "llvm.exp2.f32"(%v466) : (f32) -> f32
+              %v467 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v466) : (f32) -> f32
               %v468 = arith.addf %v25, %v467 fastmath<contract> : f32
               %v469 = arith.divf %v25, %v468 : f32
               %v470 = arith.muli %v19, %v92 : i64
@@ -510,7 +510,7 @@ module attributes {gpu.container_module} {
               %v487 = llvm.load %v486 : !llvm.ptr -> f32
               %v488 = arith.negf %v487 : f32
               %v489 = arith.mulf %v488, %v85 fastmath<contract> : f32
-              %v490 = llvm.call_intrinsic "llvm.exp2.f32"(%v489) : (f32) -> f32
+              %v490 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v489) : (f32) -> f32
               %v491 = arith.addf %v25, %v490 fastmath<contract> : f32
               %v492 = arith.divf %v25, %v491 : f32
               %v493 = arith.muli %v19, %v92 : i64
@@ -522,13 +522,13 @@ module attributes {gpu.container_module} {
               %v499 = llvm.load %v498 : !llvm.ptr -> f32
               %v500 = arith.negf %v499 : f32
               %v501 = arith.mulf %v500, %v85 fastmath<contract> : f32
-              %v502 = llvm.call_intrinsic "llvm.exp2.f32"(%v501) : (f32) -> f32
+              %v502 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v501) : (f32) -> f32
               %v503 = arith.addf %v25, %v502 fastmath<contract> : f32
               %v504 = arith.divf %v25, %v503 : f32
               %v505 = arith.mulf %v90, %v504 fastmath<contract> : f32
-              %v506 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v492) : (f32) -> f32
+              %v506 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v492) : (f32) -> f32
               %v507 = arith.mulf %v505, %v506 fastmath<contract> : f32
-              %v508 = llvm.call_intrinsic "llvm.exp2.f32"(%v507) : (f32) -> f32
+              %v508 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v507) : (f32) -> f32
               %v509 = arith.mulf %v508, %v508 fastmath<contract> : f32
               %v510 = arith.subf %v25, %v509 fastmath<contract> : f32
               %v511 = llvm.call_intrinsic "llvm.sqrt.f32"(%v510) : (f32) -> f32
@@ -541,7 +541,7 @@ module attributes {gpu.container_module} {
               %v518 = llvm.load %v517 : !llvm.ptr -> f32
               %v519 = arith.negf %v518 : f32
               %v520 = arith.mulf %v519, %v85 fastmath<contract> : f32
-              %v521 = llvm.call_intrinsic "llvm.exp2.f32"(%v520) : (f32) -> f32
+              %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
               %v522 = arith.addf %v25, %v521 fastmath<contract> : f32
               %v523 = arith.divf %v25, %v522 : f32
               %v524 = arith.muli %v19, %v92 : i64
@@ -563,7 +563,7 @@ module attributes {gpu.container_module} {
               %v540 = llvm.load %v539 : !llvm.ptr -> f32
               %v541 = arith.negf %v540 : f32
               %v542 = arith.mulf %v541, %v85 fastmath<contract> : f32
-              %v543 = llvm.call_intrinsic "llvm.exp2.f32"(%v542) : (f32) -> f32
+              %v543 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v542) : (f32) -> f32
               %v544 = arith.addf %v25, %v543 fastmath<contract> : f32
               %v545 = arith.divf %v25, %v544 : f32
               %v546 = arith.muli %v19, %v92 : i64
@@ -575,13 +575,13 @@ module attributes {gpu.container_module} {
               %v552 = llvm.load %v551 : !llvm.ptr -> f32
               %v553 = arith.negf %v552 : f32
               %v554 = arith.mulf %v553, %v85 fastmath<contract> : f32
-              %v555 = llvm.call_intrinsic "llvm.exp2.f32"(%v554) : (f32) -> f32
+              %v555 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v554) : (f32) -> f32
               %v556 = arith.addf %v25, %v555 fastmath<contract> : f32
               %v557 = arith.divf %v25, %v556 : f32
               %v558 = arith.mulf %v90, %v557 fastmath<contract> : f32
-              %v559 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v545) : (f32) -> f32
+              %v559 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v545) : (f32) -> f32
               %v560 = arith.mulf %v558, %v559 fastmath<contract> : f32
-              %v561 = llvm.call_intrinsic "llvm.exp2.f32"(%v560) : (f32) -> f32
+              %v561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v560) : (f32) -> f32
               %v562 = arith.mulf %v561, %v561 fastmath<contract> : f32
               %v563 = arith.subf %v25, %v562 fastmath<contract> : f32
               %v564 = llvm.call_intrinsic "llvm.sqrt.f32"(%v563) : (f32) -> f32
@@ -594,7 +594,7 @@ module attributes {gpu.container_module} {
               %v571 = llvm.load %v570 : !llvm.ptr -> f32
               %v572 = arith.negf %v571 : f32
               %v573 = arith.mulf %v572, %v85 fastmath<contract> : f32
-              %v574 = llvm.call_intrinsic "llvm.exp2.f32"(%v573) : (f32) -> f32
+              %v574 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v573) : (f32) -> f32
               %v575 = arith.addf %v25, %v574 fastmath<contract> : f32
               %v576 = arith.divf %v25, %v575 : f32
               %v577 = arith.muli %v19, %v92 : i64
@@ -637,7 +637,7 @@ module attributes {gpu.container_module} {
                 %v610 = llvm.load %v609 : !llvm.ptr -> f32
                 %v611 = arith.negf %v610 : f32
                 %v612 = arith.mulf %v611, %v85 fastmath<contract> : f32
-                %v613 = llvm.call_intrinsic "llvm.exp2.f32"(%v612) : (f32) -> f32
+                %v613 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v612) : (f32) -> f32
                 %v614 = arith.addf %v25, %v613 fastmath<contract> : f32
                 %v615 = arith.divf %v25, %v614 : f32
                 %v616 = arith.muli %v17, %v1 : i64
@@ -645,7 +645,7 @@ module attributes {gpu.container_module} {
                 %v618 = llvm.load %v617 : !llvm.ptr -> f32
                 %v619 = arith.negf %v618 : f32
                 %v620 = arith.mulf %v619, %v85 fastmath<contract> : f32
-                %v621 = llvm.call_intrinsic "llvm.exp2.f32"(%v620) : (f32) -> f32
+                %v621 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v620) : (f32) -> f32
                 %v622 = arith.addf %v25, %v621 fastmath<contract> : f32
                 %v623 = arith.divf %v25, %v622 : f32
                 %v624 = arith.muli %v19, %v92 : i64
@@ -657,13 +657,13 @@ module attributes {gpu.container_module} {
                 %v630 = llvm.load %v629 : !llvm.ptr -> f32
                 %v631 = arith.negf %v630 : f32
                 %v632 = arith.mulf %v631, %v85 fastmath<contract> : f32
-                %v633 = llvm.call_intrinsic "llvm.exp2.f32"(%v632) : (f32) -> f32
+                %v633 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v632) : (f32) -> f32
                 %v634 = arith.addf %v25, %v633 fastmath<contract> : f32
                 %v635 = arith.divf %v25, %v634 : f32
                 %v636 = arith.mulf %v90, %v635 fastmath<contract> : f32
-                %v637 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v623) : (f32) -> f32
+                %v637 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v623) : (f32) -> f32
                 %v638 = arith.mulf %v636, %v637 fastmath<contract> : f32
-                %v639 = llvm.call_intrinsic "llvm.exp2.f32"(%v638) : (f32) -> f32
+                %v639 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v638) : (f32) -> f32
                 %v640 = arith.mulf %v639, %v639 fastmath<contract> : f32
                 %v641 = arith.subf %v25, %v640 fastmath<contract> : f32
                 %v642 = llvm.call_intrinsic "llvm.sqrt.f32"(%v641) : (f32) -> f32
@@ -695,7 +695,7 @@ module attributes {gpu.container_module} {
                 %v666 = arith.mulf %v534, %v643 fastmath<contract> : f32
                 %v667 = arith.addf %v666, %v665 fastmath<contract> : f32
                 %v668 = arith.addf %v665, %v667 fastmath<contract> : f32
-                %v669 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v623) : (f32) -> f32
+                %v669 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v623) : (f32) -> f32
                 %v671 = arith.mulf %v669, %v670 fastmath<contract> : f32
                 %v672 = arith.mulf %v639, %v671 fastmath<contract> : f32
                 %v673 = arith.mulf %v668, %v672 fastmath<contract> : f32
@@ -726,9 +726,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v687, %v693 : f32, !llvm.ptr
                 }
                 %v694 = arith.subf %v636, %v25 fastmath<contract> : f32
-                %v695 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v623) : (f32) -> f32
+                %v695 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v623) : (f32) -> f32
                 %v696 = arith.mulf %v694, %v695 fastmath<contract> : f32
-                %v697 = llvm.call_intrinsic "llvm.exp2.f32"(%v696) : (f32) -> f32
+                %v697 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v696) : (f32) -> f32
                 %v698 = arith.mulf %v636, %v697 fastmath<contract> : f32
                 %v699 = arith.mulf %v668, %v698 fastmath<contract> : f32
                 %v700 = arith.subf %v25, %v623 fastmath<contract> : f32
@@ -768,7 +768,7 @@ module attributes {gpu.container_module} {
                 %v727 = llvm.load %v726 : !llvm.ptr -> f32
                 %v728 = arith.negf %v727 : f32
                 %v729 = arith.mulf %v728, %v85 fastmath<contract> : f32
-                %v730 = llvm.call_intrinsic "llvm.exp2.f32"(%v729) : (f32) -> f32
+                %v730 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v729) : (f32) -> f32
                 %v731 = arith.addf %v25, %v730 fastmath<contract> : f32
                 %v732 = arith.divf %v25, %v731 : f32
                 %v733 = arith.muli %v17, %v1 : i64
@@ -776,7 +776,7 @@ module attributes {gpu.container_module} {
                 %v735 = llvm.load %v734 : !llvm.ptr -> f32
                 %v736 = arith.negf %v735 : f32
                 %v737 = arith.mulf %v736, %v85 fastmath<contract> : f32
-                %v738 = llvm.call_intrinsic "llvm.exp2.f32"(%v737) : (f32) -> f32
+                %v738 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v737) : (f32) -> f32
                 %v739 = arith.addf %v25, %v738 fastmath<contract> : f32
                 %v740 = arith.divf %v25, %v739 : f32
                 %v741 = arith.muli %v19, %v92 : i64
@@ -788,13 +788,13 @@ module attributes {gpu.container_module} {
                 %v747 = llvm.load %v746 : !llvm.ptr -> f32
                 %v748 = arith.negf %v747 : f32
                 %v749 = arith.mulf %v748, %v85 fastmath<contract> : f32
-                %v750 = llvm.call_intrinsic "llvm.exp2.f32"(%v749) : (f32) -> f32
+                %v750 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v749) : (f32) -> f32
                 %v751 = arith.addf %v25, %v750 fastmath<contract> : f32
                 %v752 = arith.divf %v25, %v751 : f32
                 %v753 = arith.mulf %v90, %v752 fastmath<contract> : f32
-                %v754 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v740) : (f32) -> f32
+                %v754 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v740) : (f32) -> f32
                 %v755 = arith.mulf %v753, %v754 fastmath<contract> : f32
-                %v756 = llvm.call_intrinsic "llvm.exp2.f32"(%v755) : (f32) -> f32
+                %v756 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v755) : (f32) -> f32
                 %v757 = arith.mulf %v756, %v756 fastmath<contract> : f32
                 %v758 = arith.subf %v25, %v757 fastmath<contract> : f32
                 %v759 = llvm.call_intrinsic "llvm.sqrt.f32"(%v758) : (f32) -> f32
@@ -826,7 +826,7 @@ module attributes {gpu.container_module} {
                 %v782 = arith.mulf %v480, %v760 fastmath<contract> : f32
                 %v783 = arith.addf %v782, %v781 fastmath<contract> : f32
                 %v784 = arith.addf %v781, %v783 fastmath<contract> : f32
-                %v785 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v740) : (f32) -> f32
+                %v785 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v740) : (f32) -> f32
                 %v786 = arith.mulf %v785, %v670 fastmath<contract> : f32
                 %v787 = arith.mulf %v756, %v786 fastmath<contract> : f32
                 %v788 = arith.mulf %v784, %v787 fastmath<contract> : f32
@@ -857,9 +857,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v802, %v808 : f32, !llvm.ptr
                 }
                 %v809 = arith.subf %v753, %v25 fastmath<contract> : f32
-                %v810 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v740) : (f32) -> f32
+                %v810 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v740) : (f32) -> f32
                 %v811 = arith.mulf %v809, %v810 fastmath<contract> : f32
-                %v812 = llvm.call_intrinsic "llvm.exp2.f32"(%v811) : (f32) -> f32
+                %v812 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v811) : (f32) -> f32
                 %v813 = arith.mulf %v753, %v812 fastmath<contract> : f32
                 %v814 = arith.mulf %v784, %v813 fastmath<contract> : f32
                 %v815 = arith.subf %v25, %v740 fastmath<contract> : f32
@@ -899,7 +899,7 @@ module attributes {gpu.container_module} {
                 %v842 = llvm.load %v841 : !llvm.ptr -> f32
                 %v843 = arith.negf %v842 : f32
                 %v844 = arith.mulf %v843, %v85 fastmath<contract> : f32
-                %v845 = llvm.call_intrinsic "llvm.exp2.f32"(%v844) : (f32) -> f32
+                %v845 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v844) : (f32) -> f32
                 %v846 = arith.addf %v25, %v845 fastmath<contract> : f32
                 %v847 = arith.divf %v25, %v846 : f32
                 %v848 = arith.muli %v17, %v1 : i64
@@ -907,7 +907,7 @@ module attributes {gpu.container_module} {
                 %v850 = llvm.load %v849 : !llvm.ptr -> f32
                 %v851 = arith.negf %v850 : f32
                 %v852 = arith.mulf %v851, %v85 fastmath<contract> : f32
-                %v853 = llvm.call_intrinsic "llvm.exp2.f32"(%v852) : (f32) -> f32
+                %v853 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v852) : (f32) -> f32
                 %v854 = arith.addf %v25, %v853 fastmath<contract> : f32
                 %v855 = arith.divf %v25, %v854 : f32
                 %v856 = arith.muli %v19, %v92 : i64
@@ -919,13 +919,13 @@ module attributes {gpu.container_module} {
                 %v862 = llvm.load %v861 : !llvm.ptr -> f32
                 %v863 = arith.negf %v862 : f32
                 %v864 = arith.mulf %v863, %v85 fastmath<contract> : f32
-                %v865 = llvm.call_intrinsic "llvm.exp2.f32"(%v864) : (f32) -> f32
+                %v865 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v864) : (f32) -> f32
                 %v866 = arith.addf %v25, %v865 fastmath<contract> : f32
                 %v867 = arith.divf %v25, %v866 : f32
                 %v868 = arith.mulf %v90, %v867 fastmath<contract> : f32
-                %v869 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v855) : (f32) -> f32
+                %v869 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v855) : (f32) -> f32
                 %v870 = arith.mulf %v868, %v869 fastmath<contract> : f32
-                %v871 = llvm.call_intrinsic "llvm.exp2.f32"(%v870) : (f32) -> f32
+                %v871 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v870) : (f32) -> f32
                 %v872 = arith.mulf %v871, %v871 fastmath<contract> : f32
                 %v873 = arith.subf %v25, %v872 fastmath<contract> : f32
                 %v874 = llvm.call_intrinsic "llvm.sqrt.f32"(%v873) : (f32) -> f32
@@ -957,7 +957,7 @@ module attributes {gpu.container_module} {
                 %v897 = arith.mulf %v426, %v875 fastmath<contract> : f32
                 %v898 = arith.addf %v897, %v896 fastmath<contract> : f32
                 %v899 = arith.addf %v896, %v898 fastmath<contract> : f32
-                %v900 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v855) : (f32) -> f32
+                %v900 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v855) : (f32) -> f32
                 %v901 = arith.mulf %v900, %v670 fastmath<contract> : f32
                 %v902 = arith.mulf %v871, %v901 fastmath<contract> : f32
                 %v903 = arith.mulf %v899, %v902 fastmath<contract> : f32
@@ -988,9 +988,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v917, %v923 : f32, !llvm.ptr
                 }
                 %v924 = arith.subf %v868, %v25 fastmath<contract> : f32
-                %v925 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v855) : (f32) -> f32
+                %v925 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v855) : (f32) -> f32
                 %v926 = arith.mulf %v924, %v925 fastmath<contract> : f32
-                %v927 = llvm.call_intrinsic "llvm.exp2.f32"(%v926) : (f32) -> f32
+                %v927 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v926) : (f32) -> f32
                 %v928 = arith.mulf %v868, %v927 fastmath<contract> : f32
                 %v929 = arith.mulf %v899, %v928 fastmath<contract> : f32
                 %v930 = arith.subf %v25, %v855 fastmath<contract> : f32
@@ -1030,7 +1030,7 @@ module attributes {gpu.container_module} {
                 %v957 = llvm.load %v956 : !llvm.ptr -> f32
                 %v958 = arith.negf %v957 : f32
                 %v959 = arith.mulf %v958, %v85 fastmath<contract> : f32
-                %v960 = llvm.call_intrinsic "llvm.exp2.f32"(%v959) : (f32) -> f32
+                %v960 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v959) : (f32) -> f32
                 %v961 = arith.addf %v25, %v960 fastmath<contract> : f32
                 %v962 = arith.divf %v25, %v961 : f32
                 %v963 = arith.muli %v17, %v1 : i64
@@ -1038,7 +1038,7 @@ module attributes {gpu.container_module} {
                 %v965 = llvm.load %v964 : !llvm.ptr -> f32
                 %v966 = arith.negf %v965 : f32
                 %v967 = arith.mulf %v966, %v85 fastmath<contract> : f32
-                %v968 = llvm.call_intrinsic "llvm.exp2.f32"(%v967) : (f32) -> f32
+                %v968 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v967) : (f32) -> f32
                 %v969 = arith.addf %v25, %v968 fastmath<contract> : f32
                 %v970 = arith.divf %v25, %v969 : f32
                 %v971 = arith.muli %v19, %v92 : i64
@@ -1050,13 +1050,13 @@ module attributes {gpu.container_module} {
                 %v977 = llvm.load %v976 : !llvm.ptr -> f32
                 %v978 = arith.negf %v977 : f32
                 %v979 = arith.mulf %v978, %v85 fastmath<contract> : f32
-                %v980 = llvm.call_intrinsic "llvm.exp2.f32"(%v979) : (f32) -> f32
+                %v980 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v979) : (f32) -> f32
                 %v981 = arith.addf %v25, %v980 fastmath<contract> : f32
                 %v982 = arith.divf %v25, %v981 : f32
                 %v983 = arith.mulf %v90, %v982 fastmath<contract> : f32
-                %v984 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v970) : (f32) -> f32
+                %v984 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v970) : (f32) -> f32
                 %v985 = arith.mulf %v983, %v984 fastmath<contract> : f32
-                %v986 = llvm.call_intrinsic "llvm.exp2.f32"(%v985) : (f32) -> f32
+                %v986 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v985) : (f32) -> f32
                 %v987 = arith.mulf %v986, %v986 fastmath<contract> : f32
                 %v988 = arith.subf %v25, %v987 fastmath<contract> : f32
                 %v989 = llvm.call_intrinsic "llvm.sqrt.f32"(%v988) : (f32) -> f32
@@ -1088,7 +1088,7 @@ module attributes {gpu.container_module} {
                 %v1012 = arith.mulf %v372, %v990 fastmath<contract> : f32
                 %v1013 = arith.addf %v1012, %v1011 fastmath<contract> : f32
                 %v1014 = arith.addf %v1011, %v1013 fastmath<contract> : f32
-                %v1015 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v970) : (f32) -> f32
+                %v1015 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v970) : (f32) -> f32
                 %v1016 = arith.mulf %v1015, %v670 fastmath<contract> : f32
                 %v1017 = arith.mulf %v986, %v1016 fastmath<contract> : f32
                 %v1018 = arith.mulf %v1014, %v1017 fastmath<contract> : f32
@@ -1119,9 +1119,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1032, %v1038 : f32, !llvm.ptr
                 }
                 %v1039 = arith.subf %v983, %v25 fastmath<contract> : f32
-                %v1040 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v970) : (f32) -> f32
+                %v1040 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v970) : (f32) -> f32
                 %v1041 = arith.mulf %v1039, %v1040 fastmath<contract> : f32
-                %v1042 = llvm.call_intrinsic "llvm.exp2.f32"(%v1041) : (f32) -> f32
+                %v1042 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1041) : (f32) -> f32
                 %v1043 = arith.mulf %v983, %v1042 fastmath<contract> : f32
                 %v1044 = arith.mulf %v1014, %v1043 fastmath<contract> : f32
                 %v1045 = arith.subf %v25, %v970 fastmath<contract> : f32
@@ -1161,7 +1161,7 @@ module attributes {gpu.container_module} {
                 %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
                 %v1073 = arith.negf %v1072 : f32
                 %v1074 = arith.mulf %v1073, %v85 fastmath<contract> : f32
-                %v1075 = llvm.call_intrinsic "llvm.exp2.f32"(%v1074) : (f32) -> f32
+                %v1075 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1074) : (f32) -> f32
                 %v1076 = arith.addf %v25, %v1075 fastmath<contract> : f32
                 %v1077 = arith.divf %v25, %v1076 : f32
                 %v1078 = arith.muli %v17, %v1 : i64
@@ -1169,7 +1169,7 @@ module attributes {gpu.container_module} {
                 %v1080 = llvm.load %v1079 : !llvm.ptr -> f32
                 %v1081 = arith.negf %v1080 : f32
                 %v1082 = arith.mulf %v1081, %v85 fastmath<contract> : f32
-                %v1083 = llvm.call_intrinsic "llvm.exp2.f32"(%v1082) : (f32) -> f32
+                %v1083 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1082) : (f32) -> f32
                 %v1084 = arith.addf %v25, %v1083 fastmath<contract> : f32
                 %v1085 = arith.divf %v25, %v1084 : f32
                 %v1086 = arith.muli %v19, %v92 : i64
@@ -1181,13 +1181,13 @@ module attributes {gpu.container_module} {
                 %v1092 = llvm.load %v1091 : !llvm.ptr -> f32
                 %v1093 = arith.negf %v1092 : f32
                 %v1094 = arith.mulf %v1093, %v85 fastmath<contract> : f32
-                %v1095 = llvm.call_intrinsic "llvm.exp2.f32"(%v1094) : (f32) -> f32
+                %v1095 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1094) : (f32) -> f32
                 %v1096 = arith.addf %v25, %v1095 fastmath<contract> : f32
                 %v1097 = arith.divf %v25, %v1096 : f32
                 %v1098 = arith.mulf %v90, %v1097 fastmath<contract> : f32
-                %v1099 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1085) : (f32) -> f32
+                %v1099 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1085) : (f32) -> f32
                 %v1100 = arith.mulf %v1098, %v1099 fastmath<contract> : f32
-                %v1101 = llvm.call_intrinsic "llvm.exp2.f32"(%v1100) : (f32) -> f32
+                %v1101 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1100) : (f32) -> f32
                 %v1102 = arith.mulf %v1101, %v1101 fastmath<contract> : f32
                 %v1103 = arith.subf %v25, %v1102 fastmath<contract> : f32
                 %v1104 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1103) : (f32) -> f32
@@ -1219,7 +1219,7 @@ module attributes {gpu.container_module} {
                 %v1127 = arith.mulf %v318, %v1105 fastmath<contract> : f32
                 %v1128 = arith.addf %v1127, %v1126 fastmath<contract> : f32
                 %v1129 = arith.addf %v1126, %v1128 fastmath<contract> : f32
-                %v1130 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1085) : (f32) -> f32
+                %v1130 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1085) : (f32) -> f32
                 %v1131 = arith.mulf %v1130, %v670 fastmath<contract> : f32
                 %v1132 = arith.mulf %v1101, %v1131 fastmath<contract> : f32
                 %v1133 = arith.mulf %v1129, %v1132 fastmath<contract> : f32
@@ -1250,9 +1250,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1147, %v1153 : f32, !llvm.ptr
                 }
                 %v1154 = arith.subf %v1098, %v25 fastmath<contract> : f32
-                %v1155 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1085) : (f32) -> f32
+                %v1155 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1085) : (f32) -> f32
                 %v1156 = arith.mulf %v1154, %v1155 fastmath<contract> : f32
-                %v1157 = llvm.call_intrinsic "llvm.exp2.f32"(%v1156) : (f32) -> f32
+                %v1157 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1156) : (f32) -> f32
                 %v1158 = arith.mulf %v1098, %v1157 fastmath<contract> : f32
                 %v1159 = arith.mulf %v1129, %v1158 fastmath<contract> : f32
                 %v1160 = arith.subf %v25, %v1085 fastmath<contract> : f32
@@ -1292,7 +1292,7 @@ module attributes {gpu.container_module} {
                 %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
                 %v1188 = arith.negf %v1187 : f32
                 %v1189 = arith.mulf %v1188, %v85 fastmath<contract> : f32
-                %v1190 = llvm.call_intrinsic "llvm.exp2.f32"(%v1189) : (f32) -> f32
+                %v1190 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1189) : (f32) -> f32
                 %v1191 = arith.addf %v25, %v1190 fastmath<contract> : f32
                 %v1192 = arith.divf %v25, %v1191 : f32
                 %v1193 = arith.muli %v17, %v1 : i64
@@ -1300,7 +1300,7 @@ module attributes {gpu.container_module} {
                 %v1195 = llvm.load %v1194 : !llvm.ptr -> f32
                 %v1196 = arith.negf %v1195 : f32
                 %v1197 = arith.mulf %v1196, %v85 fastmath<contract> : f32
-                %v1198 = llvm.call_intrinsic "llvm.exp2.f32"(%v1197) : (f32) -> f32
+                %v1198 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1197) : (f32) -> f32
                 %v1199 = arith.addf %v25, %v1198 fastmath<contract> : f32
                 %v1200 = arith.divf %v25, %v1199 : f32
                 %v1201 = arith.muli %v19, %v92 : i64
@@ -1312,13 +1312,13 @@ module attributes {gpu.container_module} {
                 %v1207 = llvm.load %v1206 : !llvm.ptr -> f32
                 %v1208 = arith.negf %v1207 : f32
                 %v1209 = arith.mulf %v1208, %v85 fastmath<contract> : f32
-                %v1210 = llvm.call_intrinsic "llvm.exp2.f32"(%v1209) : (f32) -> f32
+                %v1210 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1209) : (f32) -> f32
                 %v1211 = arith.addf %v25, %v1210 fastmath<contract> : f32
                 %v1212 = arith.divf %v25, %v1211 : f32
                 %v1213 = arith.mulf %v90, %v1212 fastmath<contract> : f32
-                %v1214 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1200) : (f32) -> f32
+                %v1214 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1200) : (f32) -> f32
                 %v1215 = arith.mulf %v1213, %v1214 fastmath<contract> : f32
-                %v1216 = llvm.call_intrinsic "llvm.exp2.f32"(%v1215) : (f32) -> f32
+                %v1216 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1215) : (f32) -> f32
                 %v1217 = arith.mulf %v1216, %v1216 fastmath<contract> : f32
                 %v1218 = arith.subf %v25, %v1217 fastmath<contract> : f32
                 %v1219 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1218) : (f32) -> f32
@@ -1350,7 +1350,7 @@ module attributes {gpu.container_module} {
                 %v1242 = arith.mulf %v264, %v1220 fastmath<contract> : f32
                 %v1243 = arith.addf %v1242, %v1241 fastmath<contract> : f32
                 %v1244 = arith.addf %v1241, %v1243 fastmath<contract> : f32
-                %v1245 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1200) : (f32) -> f32
+                %v1245 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1200) : (f32) -> f32
                 %v1246 = arith.mulf %v1245, %v670 fastmath<contract> : f32
                 %v1247 = arith.mulf %v1216, %v1246 fastmath<contract> : f32
                 %v1248 = arith.mulf %v1244, %v1247 fastmath<contract> : f32
@@ -1381,9 +1381,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1262, %v1268 : f32, !llvm.ptr
                 }
                 %v1269 = arith.subf %v1213, %v25 fastmath<contract> : f32
-                %v1270 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1200) : (f32) -> f32
+                %v1270 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1200) : (f32) -> f32
                 %v1271 = arith.mulf %v1269, %v1270 fastmath<contract> : f32
-                %v1272 = llvm.call_intrinsic "llvm.exp2.f32"(%v1271) : (f32) -> f32
+                %v1272 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1271) : (f32) -> f32
                 %v1273 = arith.mulf %v1213, %v1272 fastmath<contract> : f32
                 %v1274 = arith.mulf %v1244, %v1273 fastmath<contract> : f32
                 %v1275 = arith.subf %v25, %v1200 fastmath<contract> : f32
@@ -1423,7 +1423,7 @@ module attributes {gpu.container_module} {
                 %v1302 = llvm.load %v1301 : !llvm.ptr -> f32
                 %v1303 = arith.negf %v1302 : f32
                 %v1304 = arith.mulf %v1303, %v85 fastmath<contract> : f32
-                %v1305 = llvm.call_intrinsic "llvm.exp2.f32"(%v1304) : (f32) -> f32
+                %v1305 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1304) : (f32) -> f32
                 %v1306 = arith.addf %v25, %v1305 fastmath<contract> : f32
                 %v1307 = arith.divf %v25, %v1306 : f32
                 %v1308 = arith.muli %v17, %v1 : i64
@@ -1431,7 +1431,7 @@ module attributes {gpu.container_module} {
                 %v1310 = llvm.load %v1309 : !llvm.ptr -> f32
                 %v1311 = arith.negf %v1310 : f32
                 %v1312 = arith.mulf %v1311, %v85 fastmath<contract> : f32
-                %v1313 = llvm.call_intrinsic "llvm.exp2.f32"(%v1312) : (f32) -> f32
+                %v1313 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1312) : (f32) -> f32
                 %v1314 = arith.addf %v25, %v1313 fastmath<contract> : f32
                 %v1315 = arith.divf %v25, %v1314 : f32
                 %v1316 = arith.muli %v19, %v92 : i64
@@ -1443,13 +1443,13 @@ module attributes {gpu.container_module} {
                 %v1322 = llvm.load %v1321 : !llvm.ptr -> f32
                 %v1323 = arith.negf %v1322 : f32
                 %v1324 = arith.mulf %v1323, %v85 fastmath<contract> : f32
-                %v1325 = llvm.call_intrinsic "llvm.exp2.f32"(%v1324) : (f32) -> f32
+                %v1325 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1324) : (f32) -> f32
                 %v1326 = arith.addf %v25, %v1325 fastmath<contract> : f32
                 %v1327 = arith.divf %v25, %v1326 : f32
                 %v1328 = arith.mulf %v90, %v1327 fastmath<contract> : f32
-                %v1329 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1315) : (f32) -> f32
+                %v1329 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1315) : (f32) -> f32
                 %v1330 = arith.mulf %v1328, %v1329 fastmath<contract> : f32
-                %v1331 = llvm.call_intrinsic "llvm.exp2.f32"(%v1330) : (f32) -> f32
+                %v1331 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1330) : (f32) -> f32
                 %v1332 = arith.mulf %v1331, %v1331 fastmath<contract> : f32
                 %v1333 = arith.subf %v25, %v1332 fastmath<contract> : f32
                 %v1334 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1333) : (f32) -> f32
@@ -1481,7 +1481,7 @@ module attributes {gpu.container_module} {
                 %v1357 = arith.mulf %v211, %v1335 fastmath<contract> : f32
                 %v1358 = arith.addf %v1357, %v1356 fastmath<contract> : f32
                 %v1359 = arith.addf %v1356, %v1358 fastmath<contract> : f32
-                %v1360 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1315) : (f32) -> f32
+                %v1360 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1315) : (f32) -> f32
                 %v1361 = arith.mulf %v1360, %v670 fastmath<contract> : f32
                 %v1362 = arith.mulf %v1331, %v1361 fastmath<contract> : f32
                 %v1363 = arith.mulf %v1359, %v1362 fastmath<contract> : f32
@@ -1512,9 +1512,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1377, %v1383 : f32, !llvm.ptr
                 }
                 %v1384 = arith.subf %v1328, %v25 fastmath<contract> : f32
-                %v1385 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1315) : (f32) -> f32
+                %v1385 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1315) : (f32) -> f32
                 %v1386 = arith.mulf %v1384, %v1385 fastmath<contract> : f32
-                %v1387 = llvm.call_intrinsic "llvm.exp2.f32"(%v1386) : (f32) -> f32
+                %v1387 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1386) : (f32) -> f32
                 %v1388 = arith.mulf %v1328, %v1387 fastmath<contract> : f32
                 %v1389 = arith.mulf %v1359, %v1388 fastmath<contract> : f32
                 %v1390 = arith.subf %v25, %v1315 fastmath<contract> : f32
@@ -1554,7 +1554,7 @@ module attributes {gpu.container_module} {
                 %v1417 = llvm.load %v1416 : !llvm.ptr -> f32
                 %v1418 = arith.negf %v1417 : f32
                 %v1419 = arith.mulf %v1418, %v85 fastmath<contract> : f32
-                %v1420 = llvm.call_intrinsic "llvm.exp2.f32"(%v1419) : (f32) -> f32
+                %v1420 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1419) : (f32) -> f32
                 %v1421 = arith.addf %v25, %v1420 fastmath<contract> : f32
                 %v1422 = arith.divf %v25, %v1421 : f32
                 %v1423 = arith.muli %v17, %v1 : i64
@@ -1562,7 +1562,7 @@ module attributes {gpu.container_module} {
                 %v1425 = llvm.load %v1424 : !llvm.ptr -> f32
                 %v1426 = arith.negf %v1425 : f32
                 %v1427 = arith.mulf %v1426, %v85 fastmath<contract> : f32
-                %v1428 = llvm.call_intrinsic "llvm.exp2.f32"(%v1427) : (f32) -> f32
+                %v1428 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1427) : (f32) -> f32
                 %v1429 = arith.addf %v25, %v1428 fastmath<contract> : f32
                 %v1430 = arith.divf %v25, %v1429 : f32
                 %v1431 = arith.muli %v19, %v92 : i64
@@ -1574,13 +1574,13 @@ module attributes {gpu.container_module} {
                 %v1437 = llvm.load %v1436 : !llvm.ptr -> f32
                 %v1438 = arith.negf %v1437 : f32
                 %v1439 = arith.mulf %v1438, %v85 fastmath<contract> : f32
-                %v1440 = llvm.call_intrinsic "llvm.exp2.f32"(%v1439) : (f32) -> f32
+                %v1440 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1439) : (f32) -> f32
                 %v1441 = arith.addf %v25, %v1440 fastmath<contract> : f32
                 %v1442 = arith.divf %v25, %v1441 : f32
                 %v1443 = arith.mulf %v90, %v1442 fastmath<contract> : f32
-                %v1444 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1430) : (f32) -> f32
+                %v1444 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1430) : (f32) -> f32
                 %v1445 = arith.mulf %v1443, %v1444 fastmath<contract> : f32
-                %v1446 = llvm.call_intrinsic "llvm.exp2.f32"(%v1445) : (f32) -> f32
+                %v1446 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1445) : (f32) -> f32
                 %v1447 = arith.mulf %v1446, %v1446 fastmath<contract> : f32
                 %v1448 = arith.subf %v25, %v1447 fastmath<contract> : f32
                 %v1449 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1448) : (f32) -> f32
@@ -1612,7 +1612,7 @@ module attributes {gpu.container_module} {
                 %v1472 = arith.mulf %v158, %v1450 fastmath<contract> : f32
                 %v1473 = arith.addf %v1472, %v1471 fastmath<contract> : f32
                 %v1474 = arith.addf %v1471, %v1473 fastmath<contract> : f32
-                %v1475 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1430) : (f32) -> f32
+                %v1475 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1430) : (f32) -> f32
                 %v1476 = arith.mulf %v1475, %v670 fastmath<contract> : f32
                 %v1477 = arith.mulf %v1446, %v1476 fastmath<contract> : f32
                 %v1478 = arith.mulf %v1474, %v1477 fastmath<contract> : f32
@@ -1643,9 +1643,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1492, %v1498 : f32, !llvm.ptr
                 }
                 %v1499 = arith.subf %v1443, %v25 fastmath<contract> : f32
-                %v1500 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1430) : (f32) -> f32
+                %v1500 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1430) : (f32) -> f32
                 %v1501 = arith.mulf %v1499, %v1500 fastmath<contract> : f32
-                %v1502 = llvm.call_intrinsic "llvm.exp2.f32"(%v1501) : (f32) -> f32
+                %v1502 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1501) : (f32) -> f32
                 %v1503 = arith.mulf %v1443, %v1502 fastmath<contract> : f32
                 %v1504 = arith.mulf %v1474, %v1503 fastmath<contract> : f32
                 %v1505 = arith.subf %v25, %v1430 fastmath<contract> : f32

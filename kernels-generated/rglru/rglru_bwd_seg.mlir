@@ -145,7 +145,7 @@ module attributes {gpu.container_module} {
               %v118 = llvm.load %v117 : !llvm.ptr -> f32
               %v119 = arith.negf %v118 : f32
               %v121 = arith.mulf %v119, %v120 fastmath<contract> : f32
-              %v122 = llvm.call_intrinsic "llvm.exp2.f32"(%v121) : (f32) -> f32
+              %v122 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v121) : (f32) -> f32
               %v123 = arith.addf %v37, %v122 fastmath<contract> : f32
               %v124 = arith.divf %v37, %v123 : f32
               %v128 = arith.muli %v27, %v127 : i64
@@ -157,13 +157,13 @@ module attributes {gpu.container_module} {
               %v134 = llvm.load %v133 : !llvm.ptr -> f32
               %v135 = arith.negf %v134 : f32
               %v136 = arith.mulf %v135, %v120 fastmath<contract> : f32
-              %v137 = llvm.call_intrinsic "llvm.exp2.f32"(%v136) : (f32) -> f32
+              %v137 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v136) : (f32) -> f32
               %v138 = arith.addf %v37, %v137 fastmath<contract> : f32
               %v139 = arith.divf %v37, %v138 : f32
               %v140 = arith.mulf %v125, %v139 fastmath<contract> : f32
-              %v141 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v124) : (f32) -> f32
+              %v141 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v124) : (f32) -> f32
               %v142 = arith.mulf %v140, %v141 fastmath<contract> : f32
-              %v143 = llvm.call_intrinsic "llvm.exp2.f32"(%v142) : (f32) -> f32
+              %v143 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v142) : (f32) -> f32
               %v144 = arith.mulf %v143, %v143 fastmath<contract> : f32
               %v145 = arith.subf %v37, %v144 fastmath<contract> : f32
               %v146 = llvm.call_intrinsic "llvm.sqrt.f32"(%v145) : (f32) -> f32
@@ -176,7 +176,7 @@ module attributes {gpu.container_module} {
               %v153 = llvm.load %v152 : !llvm.ptr -> f32
               %v154 = arith.negf %v153 : f32
               %v155 = arith.mulf %v154, %v120 fastmath<contract> : f32
-              %v156 = llvm.call_intrinsic "llvm.exp2.f32"(%v155) : (f32) -> f32
+              %v156 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v155) : (f32) -> f32
               %v157 = arith.addf %v37, %v156 fastmath<contract> : f32
               %v158 = arith.divf %v37, %v157 : f32
               %v159 = arith.muli %v27, %v127 : i64
@@ -229,7 +229,7 @@ module attributes {gpu.container_module} {
               %v200 = llvm.load %v199 : !llvm.ptr -> f32
               %v201 = arith.negf %v200 : f32
               %v202 = arith.mulf %v201, %v120 fastmath<contract> : f32
-              %v203 = llvm.call_intrinsic "llvm.exp2.f32"(%v202) : (f32) -> f32
+              %v203 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v202) : (f32) -> f32
               %v204 = arith.addf %v37, %v203 fastmath<contract> : f32
               %v205 = arith.divf %v37, %v204 : f32
               %v206 = arith.muli %v27, %v127 : i64
@@ -241,13 +241,13 @@ module attributes {gpu.container_module} {
               %v212 = llvm.load %v211 : !llvm.ptr -> f32
               %v213 = arith.negf %v212 : f32
               %v214 = arith.mulf %v213, %v120 fastmath<contract> : f32
-              %v215 = llvm.call_intrinsic "llvm.exp2.f32"(%v214) : (f32) -> f32
+              %v215 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v214) : (f32) -> f32
               %v216 = arith.addf %v37, %v215 fastmath<contract> : f32
               %v217 = arith.divf %v37, %v216 : f32
               %v218 = arith.mulf %v125, %v217 fastmath<contract> : f32
-              %v219 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v205) : (f32) -> f32
+              %v219 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v205) : (f32) -> f32
               %v220 = arith.mulf %v218, %v219 fastmath<contract> : f32
-              %v221 = llvm.call_intrinsic "llvm.exp2.f32"(%v220) : (f32) -> f32
+              %v221 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v220) : (f32) -> f32
               %v222 = arith.mulf %v221, %v221 fastmath<contract> : f32
               %v223 = arith.subf %v37, %v222 fastmath<contract> : f32
               %v224 = llvm.call_intrinsic "llvm.sqrt.f32"(%v223) : (f32) -> f32
@@ -260,7 +260,7 @@ module attributes {gpu.container_module} {
               %v231 = llvm.load %v230 : !llvm.ptr -> f32
               %v232 = arith.negf %v231 : f32
               %v233 = arith.mulf %v232, %v120 fastmath<contract> : f32
-              %v234 = llvm.call_intrinsic "llvm.exp2.f32"(%v233) : (f32) -> f32
+              %v234 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v233) : (f32) -> f32
               %v235 = arith.addf %v37, %v234 fastmath<contract> : f32
               %v236 = arith.divf %v37, %v235 : f32
               %v237 = arith.muli %v27, %v127 : i64
@@ -282,7 +282,7 @@ module attributes {gpu.container_module} {
               %v253 = llvm.load %v252 : !llvm.ptr -> f32
               %v254 = arith.negf %v253 : f32
               %v255 = arith.mulf %v254, %v120 fastmath<contract> : f32
-              %v256 = llvm.call_intrinsic "llvm.exp2.f32"(%v255) : (f32) -> f32
+              %v256 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v255) : (f32) -> f32
               %v257 = arith.addf %v37, %v256 fastmath<contract> : f32
               %v258 = arith.divf %v37, %v257 : f32
               %v259 = arith.muli %v27, %v127 : i64
@@ -294,13 +294,13 @@ module attributes {gpu.container_module} {
               %v265 = llvm.load %v264 : !llvm.ptr -> f32
               %v266 = arith.negf %v265 : f32
               %v267 = arith.mulf %v266, %v120 fastmath<contract> : f32
-              %v268 = llvm.call_intrinsic "llvm.exp2.f32"(%v267) : (f32) -> f32
+              %v268 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v267) : (f32) -> f32
               %v269 = arith.addf %v37, %v268 fastmath<contract> : f32
               %v270 = arith.divf %v37, %v269 : f32
               %v271 = arith.mulf %v125, %v270 fastmath<contract> : f32
-              %v272 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v258) : (f32) -> f32
+              %v272 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v258) : (f32) -> f32
               %v273 = arith.mulf %v271, %v272 fastmath<contract> : f32
-              %v274 = llvm.call_intrinsic "llvm.exp2.f32"(%v273) : (f32) -> f32
+              %v274 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v273) : (f32) -> f32
               %v275 = arith.mulf %v274, %v274 fastmath<contract> : f32
               %v276 = arith.subf %v37, %v275 fastmath<contract> : f32
               %v277 = llvm.call_intrinsic "llvm.sqrt.f32"(%v276) : (f32) -> f32
@@ -313,7 +313,7 @@ module attributes {gpu.container_module} {
               %v284 = llvm.load %v283 : !llvm.ptr -> f32
               %v285 = arith.negf %v284 : f32
               %v286 = arith.mulf %v285, %v120 fastmath<contract> : f32
-              %v287 = llvm.call_intrinsic "llvm.exp2.f32"(%v286) : (f32) -> f32
+              %v287 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v286) : (f32) -> f32
               %v288 = arith.addf %v37, %v287 fastmath<contract> : f32
               %v289 = arith.divf %v37, %v288 : f32
               %v290 = arith.muli %v27, %v127 : i64
@@ -335,7 +335,7 @@ module attributes {gpu.container_module} {
               %v307 = llvm.load %v306 : !llvm.ptr -> f32
               %v308 = arith.negf %v307 : f32
               %v309 = arith.mulf %v308, %v120 fastmath<contract> : f32
-              %v310 = llvm.call_intrinsic "llvm.exp2.f32"(%v309) : (f32) -> f32
+              %v310 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v309) : (f32) -> f32
               %v311 = arith.addf %v37, %v310 fastmath<contract> : f32
               %v312 = arith.divf %v37, %v311 : f32
               %v313 = arith.muli %v27, %v127 : i64
@@ -347,13 +347,13 @@ module attributes {gpu.container_module} {
               %v319 = llvm.load %v318 : !llvm.ptr -> f32
               %v320 = arith.negf %v319 : f32
               %v321 = arith.mulf %v320, %v120 fastmath<contract> : f32
-              %v322 = llvm.call_intrinsic "llvm.exp2.f32"(%v321) : (f32) -> f32
+              %v322 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v321) : (f32) -> f32
               %v323 = arith.addf %v37, %v322 fastmath<contract> : f32
               %v324 = arith.divf %v37, %v323 : f32
               %v325 = arith.mulf %v125, %v324 fastmath<contract> : f32
-              %v326 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v312) : (f32) -> f32
+              %v326 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v312) : (f32) -> f32
               %v327 = arith.mulf %v325, %v326 fastmath<contract> : f32
-              %v328 = llvm.call_intrinsic "llvm.exp2.f32"(%v327) : (f32) -> f32
+              %v328 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v327) : (f32) -> f32
               %v329 = arith.mulf %v328, %v328 fastmath<contract> : f32
               %v330 = arith.subf %v37, %v329 fastmath<contract> : f32
               %v331 = llvm.call_intrinsic "llvm.sqrt.f32"(%v330) : (f32) -> f32
@@ -366,7 +366,7 @@ module attributes {gpu.container_module} {
               %v338 = llvm.load %v337 : !llvm.ptr -> f32
               %v339 = arith.negf %v338 : f32
               %v340 = arith.mulf %v339, %v120 fastmath<contract> : f32
-              %v341 = llvm.call_intrinsic "llvm.exp2.f32"(%v340) : (f32) -> f32
+              %v341 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v340) : (f32) -> f32
               %v342 = arith.addf %v37, %v341 fastmath<contract> : f32
               %v343 = arith.divf %v37, %v342 : f32
               %v344 = arith.muli %v27, %v127 : i64
@@ -388,7 +388,7 @@ module attributes {gpu.container_module} {
               %v361 = llvm.load %v360 : !llvm.ptr -> f32
               %v362 = arith.negf %v361 : f32
               %v363 = arith.mulf %v362, %v120 fastmath<contract> : f32
-              %v364 = llvm.call_intrinsic "llvm.exp2.f32"(%v363) : (f32) -> f32
+              %v364 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v363) : (f32) -> f32
               %v365 = arith.addf %v37, %v364 fastmath<contract> : f32
               %v366 = arith.divf %v37, %v365 : f32
               %v367 = arith.muli %v27, %v127 : i64
@@ -400,13 +400,13 @@ module attributes {gpu.container_module} {
               %v373 = llvm.load %v372 : !llvm.ptr -> f32
               %v374 = arith.negf %v373 : f32
               %v375 = arith.mulf %v374, %v120 fastmath<contract> : f32
-              %v376 = llvm.call_intrinsic "llvm.exp2.f32"(%v375) : (f32) -> f32
+              %v376 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v375) : (f32) -> f32
               %v377 = arith.addf %v37, %v376 fastmath<contract> : f32
               %v378 = arith.divf %v37, %v377 : f32
               %v379 = arith.mulf %v125, %v378 fastmath<contract> : f32
-              %v380 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v366) : (f32) -> f32
+              %v380 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v366) : (f32) -> f32
               %v381 = arith.mulf %v379, %v380 fastmath<contract> : f32
-              %v382 = llvm.call_intrinsic "llvm.exp2.f32"(%v381) : (f32) -> f32
+              %v382 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v381) : (f32) -> f32
               %v383 = arith.mulf %v382, %v382 fastmath<contract> : f32
               %v384 = arith.subf %v37, %v383 fastmath<contract> : f32
               %v385 = llvm.call_intrinsic "llvm.sqrt.f32"(%v384) : (f32) -> f32
@@ -419,7 +419,7 @@ module attributes {gpu.container_module} {
               %v392 = llvm.load %v391 : !llvm.ptr -> f32
               %v393 = arith.negf %v392 : f32
               %v394 = arith.mulf %v393, %v120 fastmath<contract> : f32
-              %v395 = llvm.call_intrinsic "llvm.exp2.f32"(%v394) : (f32) -> f32
+              %v395 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v394) : (f32) -> f32
               %v396 = arith.addf %v37, %v395 fastmath<contract> : f32
               %v397 = arith.divf %v37, %v396 : f32
               %v398 = arith.muli %v27, %v127 : i64
@@ -441,7 +441,7 @@ module attributes {gpu.container_module} {
               %v414 = llvm.load %v413 : !llvm.ptr -> f32
               %v415 = arith.negf %v414 : f32
               %v416 = arith.mulf %v415, %v120 fastmath<contract> : f32
-              %v417 = llvm.call_intrinsic "llvm.exp2.f32"(%v416) : (f32) -> f32
+              %v417 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v416) : (f32) -> f32
               %v418 = arith.addf %v37, %v417 fastmath<contract> : f32
               %v419 = arith.divf %v37, %v418 : f32
               %v420 = arith.muli %v27, %v127 : i64
@@ -453,13 +453,13 @@ module attributes {gpu.container_module} {
               %v426 = llvm.load %v425 : !llvm.ptr -> f32
               %v427 = arith.negf %v426 : f32
               %v428 = arith.mulf %v427, %v120 fastmath<contract> : f32
-              %v429 = llvm.call_intrinsic "llvm.exp2.f32"(%v428) : (f32) -> f32
+              %v429 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v428) : (f32) -> f32
               %v430 = arith.addf %v37, %v429 fastmath<contract> : f32
               %v431 = arith.divf %v37, %v430 : f32
               %v432 = arith.mulf %v125, %v431 fastmath<contract> : f32
-              %v433 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v419) : (f32) -> f32
+              %v433 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v419) : (f32) -> f32
               %v434 = arith.mulf %v432, %v433 fastmath<contract> : f32
-              %v435 = llvm.call_intrinsic "llvm.exp2.f32"(%v434) : (f32) -> f32
+              %v435 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v434) : (f32) -> f32
               %v436 = arith.mulf %v435, %v435 fastmath<contract> : f32
               %v437 = arith.subf %v37, %v436 fastmath<contract> : f32
               %v438 = llvm.call_intrinsic "llvm.sqrt.f32"(%v437) : (f32) -> f32
@@ -472,7 +472,7 @@ module attributes {gpu.container_module} {
               %v445 = llvm.load %v444 : !llvm.ptr -> f32
               %v446 = arith.negf %v445 : f32
               %v447 = arith.mulf %v446, %v120 fastmath<contract> : f32
-              %v448 = llvm.call_intrinsic "llvm.exp2.f32"(%v447) : (f32) -> f32
+              %v448 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v447) : (f32) -> f32
               %v449 = arith.addf %v37, %v448 fastmath<contract> : f32
               %v450 = arith.divf %v37, %v449 : f32
               %v451 = arith.muli %v27, %v127 : i64
@@ -494,7 +494,7 @@ module attributes {gpu.container_module} {
               %v468 = llvm.load %v467 : !llvm.ptr -> f32
               %v469 = arith.negf %v468 : f32
               %v470 = arith.mulf %v469, %v120 fastmath<contract> : f32
-              %v471 = llvm.call_intrinsic "llvm.exp2.f32"(%v470) : (f32) -> f32
+              %v471 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v470) : (f32) -> f32
               %v472 = arith.addf %v37, %v471 fastmath<contract> : f32
               %v473 = arith.divf %v37, %v472 : f32
               %v474 = arith.muli %v27, %v127 : i64
@@ -506,13 +506,13 @@ module attributes {gpu.container_module} {
               %v480 = llvm.load %v479 : !llvm.ptr -> f32
               %v481 = arith.negf %v480 : f32
               %v482 = arith.mulf %v481, %v120 fastmath<contract> : f32
-              %v483 = llvm.call_intrinsic "llvm.exp2.f32"(%v482) : (f32) -> f32
+              %v483 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v482) : (f32) -> f32
               %v484 = arith.addf %v37, %v483 fastmath<contract> : f32
               %v485 = arith.divf %v37, %v484 : f32
               %v486 = arith.mulf %v125, %v485 fastmath<contract> : f32
-              %v487 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v473) : (f32) -> f32
+              %v487 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v473) : (f32) -> f32
               %v488 = arith.mulf %v486, %v487 fastmath<contract> : f32
-              %v489 = llvm.call_intrinsic "llvm.exp2.f32"(%v488) : (f32) -> f32
+              %v489 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v488) : (f32) -> f32
               %v490 = arith.mulf %v489, %v489 fastmath<contract> : f32
               %v491 = arith.subf %v37, %v490 fastmath<contract> : f32
               %v492 = llvm.call_intrinsic "llvm.sqrt.f32"(%v491) : (f32) -> f32
@@ -525,7 +525,7 @@ module attributes {gpu.container_module} {
               %v499 = llvm.load %v498 : !llvm.ptr -> f32
               %v500 = arith.negf %v499 : f32
               %v501 = arith.mulf %v500, %v120 fastmath<contract> : f32
-              %v502 = llvm.call_intrinsic "llvm.exp2.f32"(%v501) : (f32) -> f32
+              %v502 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v501) : (f32) -> f32
               %v503 = arith.addf %v37, %v502 fastmath<contract> : f32
               %v504 = arith.divf %v37, %v503 : f32
               %v505 = arith.muli %v27, %v127 : i64
@@ -547,7 +547,7 @@ module attributes {gpu.container_module} {
               %v522 = llvm.load %v521 : !llvm.ptr -> f32
               %v523 = arith.negf %v522 : f32
               %v524 = arith.mulf %v523, %v120 fastmath<contract> : f32
-              %v525 = llvm.call_intrinsic "llvm.exp2.f32"(%v524) : (f32) -> f32
+              %v525 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v524) : (f32) -> f32
               %v526 = arith.addf %v37, %v525 fastmath<contract> : f32
               %v527 = arith.divf %v37, %v526 : f32
               %v528 = arith.muli %v27, %v127 : i64
@@ -559,13 +559,13 @@ module attributes {gpu.container_module} {
               %v534 = llvm.load %v533 : !llvm.ptr -> f32
               %v535 = arith.negf %v534 : f32
               %v536 = arith.mulf %v535, %v120 fastmath<contract> : f32
-              %v537 = llvm.call_intrinsic "llvm.exp2.f32"(%v536) : (f32) -> f32
+              %v537 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v536) : (f32) -> f32
               %v538 = arith.addf %v37, %v537 fastmath<contract> : f32
               %v539 = arith.divf %v37, %v538 : f32
               %v540 = arith.mulf %v125, %v539 fastmath<contract> : f32
-              %v541 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v527) : (f32) -> f32
+              %v541 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v527) : (f32) -> f32
               %v542 = arith.mulf %v540, %v541 fastmath<contract> : f32
-              %v543 = llvm.call_intrinsic "llvm.exp2.f32"(%v542) : (f32) -> f32
+              %v543 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v542) : (f32) -> f32
               %v544 = arith.mulf %v543, %v543 fastmath<contract> : f32
               %v545 = arith.subf %v37, %v544 fastmath<contract> : f32
               %v546 = llvm.call_intrinsic "llvm.sqrt.f32"(%v545) : (f32) -> f32
@@ -578,7 +578,7 @@ module attributes {gpu.container_module} {
               %v553 = llvm.load %v552 : !llvm.ptr -> f32
               %v554 = arith.negf %v553 : f32
               %v555 = arith.mulf %v554, %v120 fastmath<contract> : f32
-              %v556 = llvm.call_intrinsic "llvm.exp2.f32"(%v555) : (f32) -> f32
+              %v556 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v555) : (f32) -> f32
               %v557 = arith.addf %v37, %v556 fastmath<contract> : f32
               %v558 = arith.divf %v37, %v557 : f32
               %v559 = arith.muli %v27, %v127 : i64
@@ -600,7 +600,7 @@ module attributes {gpu.container_module} {
               %v575 = llvm.load %v574 : !llvm.ptr -> f32
               %v576 = arith.negf %v575 : f32
               %v577 = arith.mulf %v576, %v120 fastmath<contract> : f32
-              %v578 = llvm.call_intrinsic "llvm.exp2.f32"(%v577) : (f32) -> f32
+              %v578 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v577) : (f32) -> f32
               %v579 = arith.addf %v37, %v578 fastmath<contract> : f32
               %v580 = arith.divf %v37, %v579 : f32
               %v581 = arith.muli %v27, %v127 : i64
@@ -612,13 +612,13 @@ module attributes {gpu.container_module} {
               %v587 = llvm.load %v586 : !llvm.ptr -> f32
               %v588 = arith.negf %v587 : f32
               %v589 = arith.mulf %v588, %v120 fastmath<contract> : f32
-              %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
+              %v590 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v589) : (f32) -> f32
               %v591 = arith.addf %v37, %v590 fastmath<contract> : f32
               %v592 = arith.divf %v37, %v591 : f32
               %v593 = arith.mulf %v125, %v592 fastmath<contract> : f32
-              %v594 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v580) : (f32) -> f32
+              %v594 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v580) : (f32) -> f32
               %v595 = arith.mulf %v593, %v594 fastmath<contract> : f32
-              %v596 = llvm.call_intrinsic "llvm.exp2.f32"(%v595) : (f32) -> f32
+              %v596 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v595) : (f32) -> f32
               %v597 = arith.mulf %v596, %v596 fastmath<contract> : f32
               %v598 = arith.subf %v37, %v597 fastmath<contract> : f32
               %v599 = llvm.call_intrinsic "llvm.sqrt.f32"(%v598) : (f32) -> f32
@@ -631,7 +631,7 @@ module attributes {gpu.container_module} {
               %v606 = llvm.load %v605 : !llvm.ptr -> f32
               %v607 = arith.negf %v606 : f32
               %v608 = arith.mulf %v607, %v120 fastmath<contract> : f32
-              %v609 = llvm.call_intrinsic "llvm.exp2.f32"(%v608) : (f32) -> f32
+              %v609 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v608) : (f32) -> f32
               %v610 = arith.addf %v37, %v609 fastmath<contract> : f32
               %v611 = arith.divf %v37, %v610 : f32
               %v612 = arith.muli %v27, %v127 : i64
@@ -674,7 +674,7 @@ module attributes {gpu.container_module} {
                 %v645 = llvm.load %v644 : !llvm.ptr -> f32
                 %v646 = arith.negf %v645 : f32
                 %v647 = arith.mulf %v646, %v120 fastmath<contract> : f32
-                %v648 = llvm.call_intrinsic "llvm.exp2.f32"(%v647) : (f32) -> f32
+                %v648 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v647) : (f32) -> f32
                 %v649 = arith.addf %v37, %v648 fastmath<contract> : f32
                 %v650 = arith.divf %v37, %v649 : f32
                 %v651 = arith.muli %v25, %v1 : i64
@@ -682,7 +682,7 @@ module attributes {gpu.container_module} {
                 %v653 = llvm.load %v652 : !llvm.ptr -> f32
                 %v654 = arith.negf %v653 : f32
                 %v655 = arith.mulf %v654, %v120 fastmath<contract> : f32
-                %v656 = llvm.call_intrinsic "llvm.exp2.f32"(%v655) : (f32) -> f32
+                %v656 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v655) : (f32) -> f32
                 %v657 = arith.addf %v37, %v656 fastmath<contract> : f32
                 %v658 = arith.divf %v37, %v657 : f32
                 %v659 = arith.muli %v27, %v127 : i64
@@ -694,13 +694,13 @@ module attributes {gpu.container_module} {
                 %v665 = llvm.load %v664 : !llvm.ptr -> f32
                 %v666 = arith.negf %v665 : f32
                 %v667 = arith.mulf %v666, %v120 fastmath<contract> : f32
-                %v668 = llvm.call_intrinsic "llvm.exp2.f32"(%v667) : (f32) -> f32
+                %v668 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v667) : (f32) -> f32
                 %v669 = arith.addf %v37, %v668 fastmath<contract> : f32
                 %v670 = arith.divf %v37, %v669 : f32
                 %v671 = arith.mulf %v125, %v670 fastmath<contract> : f32
-                %v672 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v658) : (f32) -> f32
+                %v672 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v658) : (f32) -> f32
                 %v673 = arith.mulf %v671, %v672 fastmath<contract> : f32
-                %v674 = llvm.call_intrinsic "llvm.exp2.f32"(%v673) : (f32) -> f32
+                %v674 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v673) : (f32) -> f32
                 %v675 = arith.mulf %v674, %v674 fastmath<contract> : f32
                 %v676 = arith.subf %v37, %v675 fastmath<contract> : f32
                 %v677 = llvm.call_intrinsic "llvm.sqrt.f32"(%v676) : (f32) -> f32
@@ -732,7 +732,7 @@ module attributes {gpu.container_module} {
                 %v701 = arith.mulf %v569, %v678 fastmath<contract> : f32
                 %v702 = arith.addf %v701, %v700 fastmath<contract> : f32
                 %v703 = arith.addf %v700, %v702 fastmath<contract> : f32
-                %v704 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v658) : (f32) -> f32
+                %v704 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v658) : (f32) -> f32
                 %v706 = arith.mulf %v704, %v705 fastmath<contract> : f32
                 %v707 = arith.mulf %v674, %v706 fastmath<contract> : f32
                 %v708 = arith.mulf %v703, %v707 fastmath<contract> : f32
@@ -763,9 +763,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v722, %v728 : f32, !llvm.ptr
                 }
                 %v729 = arith.subf %v671, %v37 fastmath<contract> : f32
-                %v730 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v658) : (f32) -> f32
+                %v730 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v658) : (f32) -> f32
                 %v731 = arith.mulf %v729, %v730 fastmath<contract> : f32
-                %v732 = llvm.call_intrinsic "llvm.exp2.f32"(%v731) : (f32) -> f32
+                %v732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v731) : (f32) -> f32
                 %v733 = arith.mulf %v671, %v732 fastmath<contract> : f32
                 %v734 = arith.mulf %v703, %v733 fastmath<contract> : f32
                 %v735 = arith.subf %v37, %v658 fastmath<contract> : f32
@@ -805,7 +805,7 @@ module attributes {gpu.container_module} {
                 %v762 = llvm.load %v761 : !llvm.ptr -> f32
                 %v763 = arith.negf %v762 : f32
                 %v764 = arith.mulf %v763, %v120 fastmath<contract> : f32
-                %v765 = llvm.call_intrinsic "llvm.exp2.f32"(%v764) : (f32) -> f32
+                %v765 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v764) : (f32) -> f32
                 %v766 = arith.addf %v37, %v765 fastmath<contract> : f32
                 %v767 = arith.divf %v37, %v766 : f32
                 %v768 = arith.muli %v25, %v1 : i64
@@ -813,7 +813,7 @@ module attributes {gpu.container_module} {
                 %v770 = llvm.load %v769 : !llvm.ptr -> f32
                 %v771 = arith.negf %v770 : f32
                 %v772 = arith.mulf %v771, %v120 fastmath<contract> : f32
-                %v773 = llvm.call_intrinsic "llvm.exp2.f32"(%v772) : (f32) -> f32
+                %v773 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v772) : (f32) -> f32
                 %v774 = arith.addf %v37, %v773 fastmath<contract> : f32
                 %v775 = arith.divf %v37, %v774 : f32
                 %v776 = arith.muli %v27, %v127 : i64
@@ -825,13 +825,13 @@ module attributes {gpu.container_module} {
                 %v782 = llvm.load %v781 : !llvm.ptr -> f32
                 %v783 = arith.negf %v782 : f32
                 %v784 = arith.mulf %v783, %v120 fastmath<contract> : f32
-                %v785 = llvm.call_intrinsic "llvm.exp2.f32"(%v784) : (f32) -> f32
+                %v785 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v784) : (f32) -> f32
                 %v786 = arith.addf %v37, %v785 fastmath<contract> : f32
                 %v787 = arith.divf %v37, %v786 : f32
                 %v788 = arith.mulf %v125, %v787 fastmath<contract> : f32
-                %v789 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v775) : (f32) -> f32
+                %v789 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v775) : (f32) -> f32
                 %v790 = arith.mulf %v788, %v789 fastmath<contract> : f32
-                %v791 = llvm.call_intrinsic "llvm.exp2.f32"(%v790) : (f32) -> f32
+                %v791 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v790) : (f32) -> f32
                 %v792 = arith.mulf %v791, %v791 fastmath<contract> : f32
                 %v793 = arith.subf %v37, %v792 fastmath<contract> : f32
                 %v794 = llvm.call_intrinsic "llvm.sqrt.f32"(%v793) : (f32) -> f32
@@ -863,7 +863,7 @@ module attributes {gpu.container_module} {
                 %v817 = arith.mulf %v515, %v795 fastmath<contract> : f32
                 %v818 = arith.addf %v817, %v816 fastmath<contract> : f32
                 %v819 = arith.addf %v816, %v818 fastmath<contract> : f32
-                %v820 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v775) : (f32) -> f32
+                %v820 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v775) : (f32) -> f32
                 %v821 = arith.mulf %v820, %v705 fastmath<contract> : f32
                 %v822 = arith.mulf %v791, %v821 fastmath<contract> : f32
                 %v823 = arith.mulf %v819, %v822 fastmath<contract> : f32
@@ -894,9 +894,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v837, %v843 : f32, !llvm.ptr
                 }
                 %v844 = arith.subf %v788, %v37 fastmath<contract> : f32
-                %v845 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v775) : (f32) -> f32
+                %v845 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v775) : (f32) -> f32
                 %v846 = arith.mulf %v844, %v845 fastmath<contract> : f32
-                %v847 = llvm.call_intrinsic "llvm.exp2.f32"(%v846) : (f32) -> f32
+                %v847 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v846) : (f32) -> f32
                 %v848 = arith.mulf %v788, %v847 fastmath<contract> : f32
                 %v849 = arith.mulf %v819, %v848 fastmath<contract> : f32
                 %v850 = arith.subf %v37, %v775 fastmath<contract> : f32
@@ -936,7 +936,7 @@ module attributes {gpu.container_module} {
                 %v877 = llvm.load %v876 : !llvm.ptr -> f32
                 %v878 = arith.negf %v877 : f32
                 %v879 = arith.mulf %v878, %v120 fastmath<contract> : f32
-                %v880 = llvm.call_intrinsic "llvm.exp2.f32"(%v879) : (f32) -> f32
+                %v880 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v879) : (f32) -> f32
                 %v881 = arith.addf %v37, %v880 fastmath<contract> : f32
                 %v882 = arith.divf %v37, %v881 : f32
                 %v883 = arith.muli %v25, %v1 : i64
@@ -944,7 +944,7 @@ module attributes {gpu.container_module} {
                 %v885 = llvm.load %v884 : !llvm.ptr -> f32
                 %v886 = arith.negf %v885 : f32
                 %v887 = arith.mulf %v886, %v120 fastmath<contract> : f32
-                %v888 = llvm.call_intrinsic "llvm.exp2.f32"(%v887) : (f32) -> f32
+                %v888 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v887) : (f32) -> f32
                 %v889 = arith.addf %v37, %v888 fastmath<contract> : f32
                 %v890 = arith.divf %v37, %v889 : f32
                 %v891 = arith.muli %v27, %v127 : i64
@@ -956,13 +956,13 @@ module attributes {gpu.container_module} {
                 %v897 = llvm.load %v896 : !llvm.ptr -> f32
                 %v898 = arith.negf %v897 : f32
                 %v899 = arith.mulf %v898, %v120 fastmath<contract> : f32
-                %v900 = llvm.call_intrinsic "llvm.exp2.f32"(%v899) : (f32) -> f32
+                %v900 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v899) : (f32) -> f32
                 %v901 = arith.addf %v37, %v900 fastmath<contract> : f32
                 %v902 = arith.divf %v37, %v901 : f32
                 %v903 = arith.mulf %v125, %v902 fastmath<contract> : f32
-                %v904 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v890) : (f32) -> f32
+                %v904 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v890) : (f32) -> f32
                 %v905 = arith.mulf %v903, %v904 fastmath<contract> : f32
-                %v906 = llvm.call_intrinsic "llvm.exp2.f32"(%v905) : (f32) -> f32
+                %v906 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v905) : (f32) -> f32
                 %v907 = arith.mulf %v906, %v906 fastmath<contract> : f32
                 %v908 = arith.subf %v37, %v907 fastmath<contract> : f32
                 %v909 = llvm.call_intrinsic "llvm.sqrt.f32"(%v908) : (f32) -> f32
@@ -994,7 +994,7 @@ module attributes {gpu.container_module} {
                 %v932 = arith.mulf %v461, %v910 fastmath<contract> : f32
                 %v933 = arith.addf %v932, %v931 fastmath<contract> : f32
                 %v934 = arith.addf %v931, %v933 fastmath<contract> : f32
-                %v935 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v890) : (f32) -> f32
+                %v935 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v890) : (f32) -> f32
                 %v936 = arith.mulf %v935, %v705 fastmath<contract> : f32
                 %v937 = arith.mulf %v906, %v936 fastmath<contract> : f32
                 %v938 = arith.mulf %v934, %v937 fastmath<contract> : f32
@@ -1025,9 +1025,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v952, %v958 : f32, !llvm.ptr
                 }
                 %v959 = arith.subf %v903, %v37 fastmath<contract> : f32
-                %v960 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v890) : (f32) -> f32
+                %v960 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v890) : (f32) -> f32
                 %v961 = arith.mulf %v959, %v960 fastmath<contract> : f32
-                %v962 = llvm.call_intrinsic "llvm.exp2.f32"(%v961) : (f32) -> f32
+                %v962 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v961) : (f32) -> f32
                 %v963 = arith.mulf %v903, %v962 fastmath<contract> : f32
                 %v964 = arith.mulf %v934, %v963 fastmath<contract> : f32
                 %v965 = arith.subf %v37, %v890 fastmath<contract> : f32
@@ -1067,7 +1067,7 @@ module attributes {gpu.container_module} {
                 %v992 = llvm.load %v991 : !llvm.ptr -> f32
                 %v993 = arith.negf %v992 : f32
                 %v994 = arith.mulf %v993, %v120 fastmath<contract> : f32
-                %v995 = llvm.call_intrinsic "llvm.exp2.f32"(%v994) : (f32) -> f32
+                %v995 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v994) : (f32) -> f32
                 %v996 = arith.addf %v37, %v995 fastmath<contract> : f32
                 %v997 = arith.divf %v37, %v996 : f32
                 %v998 = arith.muli %v25, %v1 : i64
@@ -1075,7 +1075,7 @@ module attributes {gpu.container_module} {
                 %v1000 = llvm.load %v999 : !llvm.ptr -> f32
                 %v1001 = arith.negf %v1000 : f32
                 %v1002 = arith.mulf %v1001, %v120 fastmath<contract> : f32
-                %v1003 = llvm.call_intrinsic "llvm.exp2.f32"(%v1002) : (f32) -> f32
+                %v1003 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1002) : (f32) -> f32
                 %v1004 = arith.addf %v37, %v1003 fastmath<contract> : f32
                 %v1005 = arith.divf %v37, %v1004 : f32
                 %v1006 = arith.muli %v27, %v127 : i64
@@ -1087,13 +1087,13 @@ module attributes {gpu.container_module} {
                 %v1012 = llvm.load %v1011 : !llvm.ptr -> f32
                 %v1013 = arith.negf %v1012 : f32
                 %v1014 = arith.mulf %v1013, %v120 fastmath<contract> : f32
-                %v1015 = llvm.call_intrinsic "llvm.exp2.f32"(%v1014) : (f32) -> f32
+                %v1015 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1014) : (f32) -> f32
                 %v1016 = arith.addf %v37, %v1015 fastmath<contract> : f32
                 %v1017 = arith.divf %v37, %v1016 : f32
                 %v1018 = arith.mulf %v125, %v1017 fastmath<contract> : f32
-                %v1019 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1005) : (f32) -> f32
+                %v1019 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1005) : (f32) -> f32
                 %v1020 = arith.mulf %v1018, %v1019 fastmath<contract> : f32
-                %v1021 = llvm.call_intrinsic "llvm.exp2.f32"(%v1020) : (f32) -> f32
+                %v1021 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1020) : (f32) -> f32
                 %v1022 = arith.mulf %v1021, %v1021 fastmath<contract> : f32
                 %v1023 = arith.subf %v37, %v1022 fastmath<contract> : f32
                 %v1024 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1023) : (f32) -> f32
@@ -1125,7 +1125,7 @@ module attributes {gpu.container_module} {
                 %v1047 = arith.mulf %v408, %v1025 fastmath<contract> : f32
                 %v1048 = arith.addf %v1047, %v1046 fastmath<contract> : f32
                 %v1049 = arith.addf %v1046, %v1048 fastmath<contract> : f32
-                %v1050 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1005) : (f32) -> f32
+                %v1050 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1005) : (f32) -> f32
                 %v1051 = arith.mulf %v1050, %v705 fastmath<contract> : f32
                 %v1052 = arith.mulf %v1021, %v1051 fastmath<contract> : f32
                 %v1053 = arith.mulf %v1049, %v1052 fastmath<contract> : f32
@@ -1156,9 +1156,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1067, %v1073 : f32, !llvm.ptr
                 }
                 %v1074 = arith.subf %v1018, %v37 fastmath<contract> : f32
-                %v1075 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1005) : (f32) -> f32
+                %v1075 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1005) : (f32) -> f32
                 %v1076 = arith.mulf %v1074, %v1075 fastmath<contract> : f32
-                %v1077 = llvm.call_intrinsic "llvm.exp2.f32"(%v1076) : (f32) -> f32
+                %v1077 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1076) : (f32) -> f32
                 %v1078 = arith.mulf %v1018, %v1077 fastmath<contract> : f32
                 %v1079 = arith.mulf %v1049, %v1078 fastmath<contract> : f32
                 %v1080 = arith.subf %v37, %v1005 fastmath<contract> : f32
@@ -1198,7 +1198,7 @@ module attributes {gpu.container_module} {
                 %v1107 = llvm.load %v1106 : !llvm.ptr -> f32
                 %v1108 = arith.negf %v1107 : f32
                 %v1109 = arith.mulf %v1108, %v120 fastmath<contract> : f32
-                %v1110 = llvm.call_intrinsic "llvm.exp2.f32"(%v1109) : (f32) -> f32
+                %v1110 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1109) : (f32) -> f32
                 %v1111 = arith.addf %v37, %v1110 fastmath<contract> : f32
                 %v1112 = arith.divf %v37, %v1111 : f32
                 %v1113 = arith.muli %v25, %v1 : i64
@@ -1206,7 +1206,7 @@ module attributes {gpu.container_module} {
                 %v1115 = llvm.load %v1114 : !llvm.ptr -> f32
                 %v1116 = arith.negf %v1115 : f32
                 %v1117 = arith.mulf %v1116, %v120 fastmath<contract> : f32
-                %v1118 = llvm.call_intrinsic "llvm.exp2.f32"(%v1117) : (f32) -> f32
+                %v1118 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1117) : (f32) -> f32
                 %v1119 = arith.addf %v37, %v1118 fastmath<contract> : f32
                 %v1120 = arith.divf %v37, %v1119 : f32
                 %v1121 = arith.muli %v27, %v127 : i64
@@ -1218,13 +1218,13 @@ module attributes {gpu.container_module} {
                 %v1127 = llvm.load %v1126 : !llvm.ptr -> f32
                 %v1128 = arith.negf %v1127 : f32
                 %v1129 = arith.mulf %v1128, %v120 fastmath<contract> : f32
-                %v1130 = llvm.call_intrinsic "llvm.exp2.f32"(%v1129) : (f32) -> f32
+                %v1130 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1129) : (f32) -> f32
                 %v1131 = arith.addf %v37, %v1130 fastmath<contract> : f32
                 %v1132 = arith.divf %v37, %v1131 : f32
                 %v1133 = arith.mulf %v125, %v1132 fastmath<contract> : f32
-                %v1134 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1120) : (f32) -> f32
+                %v1134 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1120) : (f32) -> f32
                 %v1135 = arith.mulf %v1133, %v1134 fastmath<contract> : f32
-                %v1136 = llvm.call_intrinsic "llvm.exp2.f32"(%v1135) : (f32) -> f32
+                %v1136 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1135) : (f32) -> f32
                 %v1137 = arith.mulf %v1136, %v1136 fastmath<contract> : f32
                 %v1138 = arith.subf %v37, %v1137 fastmath<contract> : f32
                 %v1139 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1138) : (f32) -> f32
@@ -1256,7 +1256,7 @@ module attributes {gpu.container_module} {
                 %v1162 = arith.mulf %v354, %v1140 fastmath<contract> : f32
                 %v1163 = arith.addf %v1162, %v1161 fastmath<contract> : f32
                 %v1164 = arith.addf %v1161, %v1163 fastmath<contract> : f32
-                %v1165 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1120) : (f32) -> f32
+                %v1165 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1120) : (f32) -> f32
                 %v1166 = arith.mulf %v1165, %v705 fastmath<contract> : f32
                 %v1167 = arith.mulf %v1136, %v1166 fastmath<contract> : f32
                 %v1168 = arith.mulf %v1164, %v1167 fastmath<contract> : f32
@@ -1287,9 +1287,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1182, %v1188 : f32, !llvm.ptr
                 }
                 %v1189 = arith.subf %v1133, %v37 fastmath<contract> : f32
-                %v1190 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1120) : (f32) -> f32
+                %v1190 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1120) : (f32) -> f32
                 %v1191 = arith.mulf %v1189, %v1190 fastmath<contract> : f32
-                %v1192 = llvm.call_intrinsic "llvm.exp2.f32"(%v1191) : (f32) -> f32
+                %v1192 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1191) : (f32) -> f32
                 %v1193 = arith.mulf %v1133, %v1192 fastmath<contract> : f32
                 %v1194 = arith.mulf %v1164, %v1193 fastmath<contract> : f32
                 %v1195 = arith.subf %v37, %v1120 fastmath<contract> : f32
@@ -1329,7 +1329,7 @@ module attributes {gpu.container_module} {
                 %v1222 = llvm.load %v1221 : !llvm.ptr -> f32
                 %v1223 = arith.negf %v1222 : f32
                 %v1224 = arith.mulf %v1223, %v120 fastmath<contract> : f32
-                %v1225 = llvm.call_intrinsic "llvm.exp2.f32"(%v1224) : (f32) -> f32
+                %v1225 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1224) : (f32) -> f32
                 %v1226 = arith.addf %v37, %v1225 fastmath<contract> : f32
                 %v1227 = arith.divf %v37, %v1226 : f32
                 %v1228 = arith.muli %v25, %v1 : i64
@@ -1337,7 +1337,7 @@ module attributes {gpu.container_module} {
                 %v1230 = llvm.load %v1229 : !llvm.ptr -> f32
                 %v1231 = arith.negf %v1230 : f32
                 %v1232 = arith.mulf %v1231, %v120 fastmath<contract> : f32
-                %v1233 = llvm.call_intrinsic "llvm.exp2.f32"(%v1232) : (f32) -> f32
+                %v1233 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1232) : (f32) -> f32
                 %v1234 = arith.addf %v37, %v1233 fastmath<contract> : f32
                 %v1235 = arith.divf %v37, %v1234 : f32
                 %v1236 = arith.muli %v27, %v127 : i64
@@ -1349,13 +1349,13 @@ module attributes {gpu.container_module} {
                 %v1242 = llvm.load %v1241 : !llvm.ptr -> f32
                 %v1243 = arith.negf %v1242 : f32
                 %v1244 = arith.mulf %v1243, %v120 fastmath<contract> : f32
-                %v1245 = llvm.call_intrinsic "llvm.exp2.f32"(%v1244) : (f32) -> f32
+                %v1245 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1244) : (f32) -> f32
                 %v1246 = arith.addf %v37, %v1245 fastmath<contract> : f32
                 %v1247 = arith.divf %v37, %v1246 : f32
                 %v1248 = arith.mulf %v125, %v1247 fastmath<contract> : f32
-                %v1249 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1235) : (f32) -> f32
+                %v1249 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1235) : (f32) -> f32
                 %v1250 = arith.mulf %v1248, %v1249 fastmath<contract> : f32
-                %v1251 = llvm.call_intrinsic "llvm.exp2.f32"(%v1250) : (f32) -> f32
+                %v1251 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1250) : (f32) -> f32
                 %v1252 = arith.mulf %v1251, %v1251 fastmath<contract> : f32
                 %v1253 = arith.subf %v37, %v1252 fastmath<contract> : f32
                 %v1254 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1253) : (f32) -> f32
@@ -1387,7 +1387,7 @@ module attributes {gpu.container_module} {
                 %v1277 = arith.mulf %v300, %v1255 fastmath<contract> : f32
                 %v1278 = arith.addf %v1277, %v1276 fastmath<contract> : f32
                 %v1279 = arith.addf %v1276, %v1278 fastmath<contract> : f32
-                %v1280 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1235) : (f32) -> f32
+                %v1280 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1235) : (f32) -> f32
                 %v1281 = arith.mulf %v1280, %v705 fastmath<contract> : f32
                 %v1282 = arith.mulf %v1251, %v1281 fastmath<contract> : f32
                 %v1283 = arith.mulf %v1279, %v1282 fastmath<contract> : f32
@@ -1418,9 +1418,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1297, %v1303 : f32, !llvm.ptr
                 }
                 %v1304 = arith.subf %v1248, %v37 fastmath<contract> : f32
-                %v1305 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1235) : (f32) -> f32
+                %v1305 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1235) : (f32) -> f32
                 %v1306 = arith.mulf %v1304, %v1305 fastmath<contract> : f32
-                %v1307 = llvm.call_intrinsic "llvm.exp2.f32"(%v1306) : (f32) -> f32
+                %v1307 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1306) : (f32) -> f32
                 %v1308 = arith.mulf %v1248, %v1307 fastmath<contract> : f32
                 %v1309 = arith.mulf %v1279, %v1308 fastmath<contract> : f32
                 %v1310 = arith.subf %v37, %v1235 fastmath<contract> : f32
@@ -1460,7 +1460,7 @@ module attributes {gpu.container_module} {
                 %v1337 = llvm.load %v1336 : !llvm.ptr -> f32
                 %v1338 = arith.negf %v1337 : f32
                 %v1339 = arith.mulf %v1338, %v120 fastmath<contract> : f32
-                %v1340 = llvm.call_intrinsic "llvm.exp2.f32"(%v1339) : (f32) -> f32
+                %v1340 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1339) : (f32) -> f32
                 %v1341 = arith.addf %v37, %v1340 fastmath<contract> : f32
                 %v1342 = arith.divf %v37, %v1341 : f32
                 %v1343 = arith.muli %v25, %v1 : i64
@@ -1468,7 +1468,7 @@ module attributes {gpu.container_module} {
                 %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
                 %v1346 = arith.negf %v1345 : f32
                 %v1347 = arith.mulf %v1346, %v120 fastmath<contract> : f32
-                %v1348 = llvm.call_intrinsic "llvm.exp2.f32"(%v1347) : (f32) -> f32
+                %v1348 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1347) : (f32) -> f32
                 %v1349 = arith.addf %v37, %v1348 fastmath<contract> : f32
                 %v1350 = arith.divf %v37, %v1349 : f32
                 %v1351 = arith.muli %v27, %v127 : i64
@@ -1480,13 +1480,13 @@ module attributes {gpu.container_module} {
                 %v1357 = llvm.load %v1356 : !llvm.ptr -> f32
                 %v1358 = arith.negf %v1357 : f32
                 %v1359 = arith.mulf %v1358, %v120 fastmath<contract> : f32
-                %v1360 = llvm.call_intrinsic "llvm.exp2.f32"(%v1359) : (f32) -> f32
+                %v1360 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1359) : (f32) -> f32
                 %v1361 = arith.addf %v37, %v1360 fastmath<contract> : f32
                 %v1362 = arith.divf %v37, %v1361 : f32
                 %v1363 = arith.mulf %v125, %v1362 fastmath<contract> : f32
-                %v1364 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1350) : (f32) -> f32
+                %v1364 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1350) : (f32) -> f32
                 %v1365 = arith.mulf %v1363, %v1364 fastmath<contract> : f32
-                %v1366 = llvm.call_intrinsic "llvm.exp2.f32"(%v1365) : (f32) -> f32
+                %v1366 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1365) : (f32) -> f32
                 %v1367 = arith.mulf %v1366, %v1366 fastmath<contract> : f32
                 %v1368 = arith.subf %v37, %v1367 fastmath<contract> : f32
                 %v1369 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1368) : (f32) -> f32
@@ -1518,7 +1518,7 @@ module attributes {gpu.container_module} {
                 %v1392 = arith.mulf %v247, %v1370 fastmath<contract> : f32
                 %v1393 = arith.addf %v1392, %v1391 fastmath<contract> : f32
                 %v1394 = arith.addf %v1391, %v1393 fastmath<contract> : f32
-                %v1395 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1350) : (f32) -> f32
+                %v1395 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1350) : (f32) -> f32
                 %v1396 = arith.mulf %v1395, %v705 fastmath<contract> : f32
                 %v1397 = arith.mulf %v1366, %v1396 fastmath<contract> : f32
                 %v1398 = arith.mulf %v1394, %v1397 fastmath<contract> : f32
@@ -1549,9 +1549,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1412, %v1418 : f32, !llvm.ptr
                 }
                 %v1419 = arith.subf %v1363, %v37 fastmath<contract> : f32
-                %v1420 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1350) : (f32) -> f32
+                %v1420 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1350) : (f32) -> f32
                 %v1421 = arith.mulf %v1419, %v1420 fastmath<contract> : f32
-                %v1422 = llvm.call_intrinsic "llvm.exp2.f32"(%v1421) : (f32) -> f32
+                %v1422 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1421) : (f32) -> f32
                 %v1423 = arith.mulf %v1363, %v1422 fastmath<contract> : f32
                 %v1424 = arith.mulf %v1394, %v1423 fastmath<contract> : f32
                 %v1425 = arith.subf %v37, %v1350 fastmath<contract> : f32
@@ -1591,7 +1591,7 @@ module attributes {gpu.container_module} {
                 %v1452 = llvm.load %v1451 : !llvm.ptr -> f32
                 %v1453 = arith.negf %v1452 : f32
                 %v1454 = arith.mulf %v1453, %v120 fastmath<contract> : f32
-                %v1455 = llvm.call_intrinsic "llvm.exp2.f32"(%v1454) : (f32) -> f32
+                %v1455 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1454) : (f32) -> f32
                 %v1456 = arith.addf %v37, %v1455 fastmath<contract> : f32
                 %v1457 = arith.divf %v37, %v1456 : f32
                 %v1458 = arith.muli %v25, %v1 : i64
@@ -1599,7 +1599,7 @@ module attributes {gpu.container_module} {
                 %v1460 = llvm.load %v1459 : !llvm.ptr -> f32
                 %v1461 = arith.negf %v1460 : f32
                 %v1462 = arith.mulf %v1461, %v120 fastmath<contract> : f32
-                %v1463 = llvm.call_intrinsic "llvm.exp2.f32"(%v1462) : (f32) -> f32
+                %v1463 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1462) : (f32) -> f32
                 %v1464 = arith.addf %v37, %v1463 fastmath<contract> : f32
                 %v1465 = arith.divf %v37, %v1464 : f32
                 %v1466 = arith.muli %v27, %v127 : i64
@@ -1611,13 +1611,13 @@ module attributes {gpu.container_module} {
                 %v1472 = llvm.load %v1471 : !llvm.ptr -> f32
                 %v1473 = arith.negf %v1472 : f32
                 %v1474 = arith.mulf %v1473, %v120 fastmath<contract> : f32
-                %v1475 = llvm.call_intrinsic "llvm.exp2.f32"(%v1474) : (f32) -> f32
+                %v1475 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1474) : (f32) -> f32
                 %v1476 = arith.addf %v37, %v1475 fastmath<contract> : f32
                 %v1477 = arith.divf %v37, %v1476 : f32
                 %v1478 = arith.mulf %v125, %v1477 fastmath<contract> : f32
-                %v1479 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1465) : (f32) -> f32
+                %v1479 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1465) : (f32) -> f32
                 %v1480 = arith.mulf %v1478, %v1479 fastmath<contract> : f32
-                %v1481 = llvm.call_intrinsic "llvm.exp2.f32"(%v1480) : (f32) -> f32
+                %v1481 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1480) : (f32) -> f32
                 %v1482 = arith.mulf %v1481, %v1481 fastmath<contract> : f32
                 %v1483 = arith.subf %v37, %v1482 fastmath<contract> : f32
                 %v1484 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1483) : (f32) -> f32
@@ -1649,7 +1649,7 @@ module attributes {gpu.container_module} {
                 %v1507 = arith.mulf %v194, %v1485 fastmath<contract> : f32
                 %v1508 = arith.addf %v1507, %v1506 fastmath<contract> : f32
                 %v1509 = arith.addf %v1506, %v1508 fastmath<contract> : f32
-                %v1510 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1465) : (f32) -> f32
+                %v1510 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1465) : (f32) -> f32
                 %v1511 = arith.mulf %v1510, %v705 fastmath<contract> : f32
                 %v1512 = arith.mulf %v1481, %v1511 fastmath<contract> : f32
                 %v1513 = arith.mulf %v1509, %v1512 fastmath<contract> : f32
@@ -1680,9 +1680,9 @@ module attributes {gpu.container_module} {
                   llvm.store %v1527, %v1533 : f32, !llvm.ptr
                 }
                 %v1534 = arith.subf %v1478, %v37 fastmath<contract> : f32
-                %v1535 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v1465) : (f32) -> f32
+                %v1535 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1465) : (f32) -> f32
                 %v1536 = arith.mulf %v1534, %v1535 fastmath<contract> : f32
-                %v1537 = llvm.call_intrinsic "llvm.exp2.f32"(%v1536) : (f32) -> f32
+                %v1537 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1536) : (f32) -> f32
                 %v1538 = arith.mulf %v1478, %v1537 fastmath<contract> : f32
                 %v1539 = arith.mulf %v1509, %v1538 fastmath<contract> : f32
                 %v1540 = arith.subf %v37, %v1465 fastmath<contract> : f32

@@ -123,7 +123,7 @@ module attributes {gpu.container_module} {
               %v99 = llvm.load %v98 : !llvm.ptr -> f32
               %v100 = arith.negf %v99 : f32
               %v102 = arith.mulf %v100, %v101 fastmath<contract> : f32
-              %v103 = llvm.call_intrinsic "llvm.exp2.f32"(%v102) : (f32) -> f32
+              %v103 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v102) : (f32) -> f32
               %v104 = arith.addf %v37, %v103 fastmath<contract> : f32
               %v105 = arith.divf %v37, %v104 : f32
               %v109 = arith.muli %v27, %v108 : i64
@@ -135,13 +135,13 @@ module attributes {gpu.container_module} {
               %v115 = llvm.load %v114 : !llvm.ptr -> f32
               %v116 = arith.negf %v115 : f32
               %v117 = arith.mulf %v116, %v101 fastmath<contract> : f32
-              %v118 = llvm.call_intrinsic "llvm.exp2.f32"(%v117) : (f32) -> f32
+              %v118 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v117) : (f32) -> f32
               %v119 = arith.addf %v37, %v118 fastmath<contract> : f32
               %v120 = arith.divf %v37, %v119 : f32
               %v121 = arith.mulf %v106, %v120 fastmath<contract> : f32
-              %v122 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v105) : (f32) -> f32
+              %v122 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v105) : (f32) -> f32
               %v123 = arith.mulf %v121, %v122 fastmath<contract> : f32
-              %v124 = llvm.call_intrinsic "llvm.exp2.f32"(%v123) : (f32) -> f32
+              %v124 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v123) : (f32) -> f32
               %v125 = arith.mulf %v124, %v124 fastmath<contract> : f32
               %v126 = arith.subf %v37, %v125 fastmath<contract> : f32
               %v127 = llvm.call_intrinsic "llvm.sqrt.f32"(%v126) : (f32) -> f32
@@ -154,7 +154,7 @@ module attributes {gpu.container_module} {
               %v134 = llvm.load %v133 : !llvm.ptr -> f32
               %v135 = arith.negf %v134 : f32
               %v136 = arith.mulf %v135, %v101 fastmath<contract> : f32
-              %v137 = llvm.call_intrinsic "llvm.exp2.f32"(%v136) : (f32) -> f32
+              %v137 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v136) : (f32) -> f32
               %v138 = arith.addf %v37, %v137 fastmath<contract> : f32
               %v139 = arith.divf %v37, %v138 : f32
               %v140 = arith.muli %v27, %v108 : i64
@@ -207,7 +207,7 @@ module attributes {gpu.container_module} {
               %v181 = llvm.load %v180 : !llvm.ptr -> f32
               %v182 = arith.negf %v181 : f32
               %v183 = arith.mulf %v182, %v101 fastmath<contract> : f32
-              %v184 = llvm.call_intrinsic "llvm.exp2.f32"(%v183) : (f32) -> f32
+              %v184 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v183) : (f32) -> f32
               %v185 = arith.addf %v37, %v184 fastmath<contract> : f32
               %v186 = arith.divf %v37, %v185 : f32
               %v187 = arith.muli %v27, %v108 : i64
@@ -219,13 +219,13 @@ module attributes {gpu.container_module} {
               %v193 = llvm.load %v192 : !llvm.ptr -> f32
               %v194 = arith.negf %v193 : f32
               %v195 = arith.mulf %v194, %v101 fastmath<contract> : f32
-              %v196 = llvm.call_intrinsic "llvm.exp2.f32"(%v195) : (f32) -> f32
+              %v196 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v195) : (f32) -> f32
               %v197 = arith.addf %v37, %v196 fastmath<contract> : f32
               %v198 = arith.divf %v37, %v197 : f32
               %v199 = arith.mulf %v106, %v198 fastmath<contract> : f32
-              %v200 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v186) : (f32) -> f32
+              %v200 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v186) : (f32) -> f32
               %v201 = arith.mulf %v199, %v200 fastmath<contract> : f32
-              %v202 = llvm.call_intrinsic "llvm.exp2.f32"(%v201) : (f32) -> f32
+              %v202 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v201) : (f32) -> f32
               %v203 = arith.mulf %v202, %v202 fastmath<contract> : f32
               %v204 = arith.subf %v37, %v203 fastmath<contract> : f32
               %v205 = llvm.call_intrinsic "llvm.sqrt.f32"(%v204) : (f32) -> f32
@@ -238,7 +238,7 @@ module attributes {gpu.container_module} {
               %v212 = llvm.load %v211 : !llvm.ptr -> f32
               %v213 = arith.negf %v212 : f32
               %v214 = arith.mulf %v213, %v101 fastmath<contract> : f32
-              %v215 = llvm.call_intrinsic "llvm.exp2.f32"(%v214) : (f32) -> f32
+              %v215 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v214) : (f32) -> f32
               %v216 = arith.addf %v37, %v215 fastmath<contract> : f32
               %v217 = arith.divf %v37, %v216 : f32
               %v218 = arith.muli %v27, %v108 : i64
@@ -260,7 +260,7 @@ module attributes {gpu.container_module} {
               %v234 = llvm.load %v233 : !llvm.ptr -> f32
               %v235 = arith.negf %v234 : f32
               %v236 = arith.mulf %v235, %v101 fastmath<contract> : f32
-              %v237 = llvm.call_intrinsic "llvm.exp2.f32"(%v236) : (f32) -> f32
+              %v237 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v236) : (f32) -> f32
               %v238 = arith.addf %v37, %v237 fastmath<contract> : f32
               %v239 = arith.divf %v37, %v238 : f32
               %v240 = arith.muli %v27, %v108 : i64
@@ -272,13 +272,13 @@ module attributes {gpu.container_module} {
               %v246 = llvm.load %v245 : !llvm.ptr -> f32
               %v247 = arith.negf %v246 : f32
               %v248 = arith.mulf %v247, %v101 fastmath<contract> : f32
-              %v249 = llvm.call_intrinsic "llvm.exp2.f32"(%v248) : (f32) -> f32
+              %v249 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v248) : (f32) -> f32
               %v250 = arith.addf %v37, %v249 fastmath<contract> : f32
               %v251 = arith.divf %v37, %v250 : f32
               %v252 = arith.mulf %v106, %v251 fastmath<contract> : f32
-              %v253 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v239) : (f32) -> f32
+              %v253 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v239) : (f32) -> f32
               %v254 = arith.mulf %v252, %v253 fastmath<contract> : f32
-              %v255 = llvm.call_intrinsic "llvm.exp2.f32"(%v254) : (f32) -> f32
+              %v255 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v254) : (f32) -> f32
               %v256 = arith.mulf %v255, %v255 fastmath<contract> : f32
               %v257 = arith.subf %v37, %v256 fastmath<contract> : f32
               %v258 = llvm.call_intrinsic "llvm.sqrt.f32"(%v257) : (f32) -> f32
@@ -291,7 +291,7 @@ module attributes {gpu.container_module} {
               %v265 = llvm.load %v264 : !llvm.ptr -> f32
               %v266 = arith.negf %v265 : f32
               %v267 = arith.mulf %v266, %v101 fastmath<contract> : f32
-              %v268 = llvm.call_intrinsic "llvm.exp2.f32"(%v267) : (f32) -> f32
+              %v268 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v267) : (f32) -> f32
               %v269 = arith.addf %v37, %v268 fastmath<contract> : f32
               %v270 = arith.divf %v37, %v269 : f32
               %v271 = arith.muli %v27, %v108 : i64
@@ -313,7 +313,7 @@ module attributes {gpu.container_module} {
               %v288 = llvm.load %v287 : !llvm.ptr -> f32
               %v289 = arith.negf %v288 : f32
               %v290 = arith.mulf %v289, %v101 fastmath<contract> : f32
-              %v291 = llvm.call_intrinsic "llvm.exp2.f32"(%v290) : (f32) -> f32
+              %v291 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v290) : (f32) -> f32
               %v292 = arith.addf %v37, %v291 fastmath<contract> : f32
               %v293 = arith.divf %v37, %v292 : f32
               %v294 = arith.muli %v27, %v108 : i64
@@ -325,13 +325,13 @@ module attributes {gpu.container_module} {
               %v300 = llvm.load %v299 : !llvm.ptr -> f32
               %v301 = arith.negf %v300 : f32
               %v302 = arith.mulf %v301, %v101 fastmath<contract> : f32
-              %v303 = llvm.call_intrinsic "llvm.exp2.f32"(%v302) : (f32) -> f32
+              %v303 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v302) : (f32) -> f32
               %v304 = arith.addf %v37, %v303 fastmath<contract> : f32
               %v305 = arith.divf %v37, %v304 : f32
               %v306 = arith.mulf %v106, %v305 fastmath<contract> : f32
-              %v307 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v293) : (f32) -> f32
+              %v307 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v293) : (f32) -> f32
               %v308 = arith.mulf %v306, %v307 fastmath<contract> : f32
-              %v309 = llvm.call_intrinsic "llvm.exp2.f32"(%v308) : (f32) -> f32
+              %v309 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v308) : (f32) -> f32
               %v310 = arith.mulf %v309, %v309 fastmath<contract> : f32
               %v311 = arith.subf %v37, %v310 fastmath<contract> : f32
               %v312 = llvm.call_intrinsic "llvm.sqrt.f32"(%v311) : (f32) -> f32
@@ -344,7 +344,7 @@ module attributes {gpu.container_module} {
               %v319 = llvm.load %v318 : !llvm.ptr -> f32
               %v320 = arith.negf %v319 : f32
               %v321 = arith.mulf %v320, %v101 fastmath<contract> : f32
-              %v322 = llvm.call_intrinsic "llvm.exp2.f32"(%v321) : (f32) -> f32
+              %v322 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v321) : (f32) -> f32
               %v323 = arith.addf %v37, %v322 fastmath<contract> : f32
               %v324 = arith.divf %v37, %v323 : f32
               %v325 = arith.muli %v27, %v108 : i64
@@ -366,7 +366,7 @@ module attributes {gpu.container_module} {
               %v342 = llvm.load %v341 : !llvm.ptr -> f32
               %v343 = arith.negf %v342 : f32
               %v344 = arith.mulf %v343, %v101 fastmath<contract> : f32
-              %v345 = llvm.call_intrinsic "llvm.exp2.f32"(%v344) : (f32) -> f32
+              %v345 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v344) : (f32) -> f32
               %v346 = arith.addf %v37, %v345 fastmath<contract> : f32
               %v347 = arith.divf %v37, %v346 : f32
               %v348 = arith.muli %v27, %v108 : i64
@@ -378,13 +378,13 @@ module attributes {gpu.container_module} {
               %v354 = llvm.load %v353 : !llvm.ptr -> f32
               %v355 = arith.negf %v354 : f32
               %v356 = arith.mulf %v355, %v101 fastmath<contract> : f32
-              %v357 = llvm.call_intrinsic "llvm.exp2.f32"(%v356) : (f32) -> f32
+              %v357 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v356) : (f32) -> f32
               %v358 = arith.addf %v37, %v357 fastmath<contract> : f32
               %v359 = arith.divf %v37, %v358 : f32
               %v360 = arith.mulf %v106, %v359 fastmath<contract> : f32
-              %v361 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v347) : (f32) -> f32
+              %v361 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v347) : (f32) -> f32
               %v362 = arith.mulf %v360, %v361 fastmath<contract> : f32
-              %v363 = llvm.call_intrinsic "llvm.exp2.f32"(%v362) : (f32) -> f32
+              %v363 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v362) : (f32) -> f32
               %v364 = arith.mulf %v363, %v363 fastmath<contract> : f32
               %v365 = arith.subf %v37, %v364 fastmath<contract> : f32
               %v366 = llvm.call_intrinsic "llvm.sqrt.f32"(%v365) : (f32) -> f32
@@ -397,7 +397,7 @@ module attributes {gpu.container_module} {
               %v373 = llvm.load %v372 : !llvm.ptr -> f32
               %v374 = arith.negf %v373 : f32
               %v375 = arith.mulf %v374, %v101 fastmath<contract> : f32
-              %v376 = llvm.call_intrinsic "llvm.exp2.f32"(%v375) : (f32) -> f32
+              %v376 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v375) : (f32) -> f32
               %v377 = arith.addf %v37, %v376 fastmath<contract> : f32
               %v378 = arith.divf %v37, %v377 : f32
               %v379 = arith.muli %v27, %v108 : i64
@@ -419,7 +419,7 @@ module attributes {gpu.container_module} {
               %v395 = llvm.load %v394 : !llvm.ptr -> f32
               %v396 = arith.negf %v395 : f32
               %v397 = arith.mulf %v396, %v101 fastmath<contract> : f32
-              %v398 = llvm.call_intrinsic "llvm.exp2.f32"(%v397) : (f32) -> f32
+              %v398 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v397) : (f32) -> f32
               %v399 = arith.addf %v37, %v398 fastmath<contract> : f32
               %v400 = arith.divf %v37, %v399 : f32
               %v401 = arith.muli %v27, %v108 : i64
@@ -431,13 +431,13 @@ module attributes {gpu.container_module} {
               %v407 = llvm.load %v406 : !llvm.ptr -> f32
               %v408 = arith.negf %v407 : f32
               %v409 = arith.mulf %v408, %v101 fastmath<contract> : f32
-              %v410 = llvm.call_intrinsic "llvm.exp2.f32"(%v409) : (f32) -> f32
+              %v410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v409) : (f32) -> f32
               %v411 = arith.addf %v37, %v410 fastmath<contract> : f32
               %v412 = arith.divf %v37, %v411 : f32
               %v413 = arith.mulf %v106, %v412 fastmath<contract> : f32
-              %v414 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v400) : (f32) -> f32
+              %v414 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v400) : (f32) -> f32
               %v415 = arith.mulf %v413, %v414 fastmath<contract> : f32
-              %v416 = llvm.call_intrinsic "llvm.exp2.f32"(%v415) : (f32) -> f32
+              %v416 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v415) : (f32) -> f32
               %v417 = arith.mulf %v416, %v416 fastmath<contract> : f32
               %v418 = arith.subf %v37, %v417 fastmath<contract> : f32
               %v419 = llvm.call_intrinsic "llvm.sqrt.f32"(%v418) : (f32) -> f32
@@ -450,7 +450,7 @@ module attributes {gpu.container_module} {
               %v426 = llvm.load %v425 : !llvm.ptr -> f32
               %v427 = arith.negf %v426 : f32
               %v428 = arith.mulf %v427, %v101 fastmath<contract> : f32
-              %v429 = llvm.call_intrinsic "llvm.exp2.f32"(%v428) : (f32) -> f32
+              %v429 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v428) : (f32) -> f32
               %v430 = arith.addf %v37, %v429 fastmath<contract> : f32
               %v431 = arith.divf %v37, %v430 : f32
               %v432 = arith.muli %v27, %v108 : i64
@@ -472,7 +472,7 @@ module attributes {gpu.container_module} {
               %v449 = llvm.load %v448 : !llvm.ptr -> f32
               %v450 = arith.negf %v449 : f32
               %v451 = arith.mulf %v450, %v101 fastmath<contract> : f32
-              %v452 = llvm.call_intrinsic "llvm.exp2.f32"(%v451) : (f32) -> f32
+              %v452 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v451) : (f32) -> f32
               %v453 = arith.addf %v37, %v452 fastmath<contract> : f32
               %v454 = arith.divf %v37, %v453 : f32
               %v455 = arith.muli %v27, %v108 : i64
@@ -484,13 +484,13 @@ module attributes {gpu.container_module} {
               %v461 = llvm.load %v460 : !llvm.ptr -> f32
               %v462 = arith.negf %v461 : f32
               %v463 = arith.mulf %v462, %v101 fastmath<contract> : f32
-              %v464 = llvm.call_intrinsic "llvm.exp2.f32"(%v463) : (f32) -> f32
+              %v464 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v463) : (f32) -> f32
               %v465 = arith.addf %v37, %v464 fastmath<contract> : f32
               %v466 = arith.divf %v37, %v465 : f32
               %v467 = arith.mulf %v106, %v466 fastmath<contract> : f32
-              %v468 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v454) : (f32) -> f32
+              %v468 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v454) : (f32) -> f32
               %v469 = arith.mulf %v467, %v468 fastmath<contract> : f32
-              %v470 = llvm.call_intrinsic "llvm.exp2.f32"(%v469) : (f32) -> f32
+              %v470 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v469) : (f32) -> f32
               %v471 = arith.mulf %v470, %v470 fastmath<contract> : f32
               %v472 = arith.subf %v37, %v471 fastmath<contract> : f32
               %v473 = llvm.call_intrinsic "llvm.sqrt.f32"(%v472) : (f32) -> f32
@@ -503,7 +503,7 @@ module attributes {gpu.container_module} {
               %v480 = llvm.load %v479 : !llvm.ptr -> f32
               %v481 = arith.negf %v480 : f32
               %v482 = arith.mulf %v481, %v101 fastmath<contract> : f32
-              %v483 = llvm.call_intrinsic "llvm.exp2.f32"(%v482) : (f32) -> f32
+              %v483 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v482) : (f32) -> f32
               %v484 = arith.addf %v37, %v483 fastmath<contract> : f32
               %v485 = arith.divf %v37, %v484 : f32
               %v486 = arith.muli %v27, %v108 : i64
@@ -525,7 +525,7 @@ module attributes {gpu.container_module} {
               %v503 = llvm.load %v502 : !llvm.ptr -> f32
               %v504 = arith.negf %v503 : f32
               %v505 = arith.mulf %v504, %v101 fastmath<contract> : f32
-              %v506 = llvm.call_intrinsic "llvm.exp2.f32"(%v505) : (f32) -> f32
+              %v506 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v505) : (f32) -> f32
               %v507 = arith.addf %v37, %v506 fastmath<contract> : f32
               %v508 = arith.divf %v37, %v507 : f32
               %v509 = arith.muli %v27, %v108 : i64
@@ -537,13 +537,13 @@ module attributes {gpu.container_module} {
               %v515 = llvm.load %v514 : !llvm.ptr -> f32
               %v516 = arith.negf %v515 : f32
               %v517 = arith.mulf %v516, %v101 fastmath<contract> : f32
-              %v518 = llvm.call_intrinsic "llvm.exp2.f32"(%v517) : (f32) -> f32
+              %v518 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v517) : (f32) -> f32
               %v519 = arith.addf %v37, %v518 fastmath<contract> : f32
               %v520 = arith.divf %v37, %v519 : f32
               %v521 = arith.mulf %v106, %v520 fastmath<contract> : f32
-              %v522 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v508) : (f32) -> f32
+              %v522 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v508) : (f32) -> f32
               %v523 = arith.mulf %v521, %v522 fastmath<contract> : f32
-              %v524 = llvm.call_intrinsic "llvm.exp2.f32"(%v523) : (f32) -> f32
+              %v524 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v523) : (f32) -> f32
               %v525 = arith.mulf %v524, %v524 fastmath<contract> : f32
               %v526 = arith.subf %v37, %v525 fastmath<contract> : f32
               %v527 = llvm.call_intrinsic "llvm.sqrt.f32"(%v526) : (f32) -> f32
@@ -556,7 +556,7 @@ module attributes {gpu.container_module} {
               %v534 = llvm.load %v533 : !llvm.ptr -> f32
               %v535 = arith.negf %v534 : f32
               %v536 = arith.mulf %v535, %v101 fastmath<contract> : f32
-              %v537 = llvm.call_intrinsic "llvm.exp2.f32"(%v536) : (f32) -> f32
+              %v537 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v536) : (f32) -> f32
               %v538 = arith.addf %v37, %v537 fastmath<contract> : f32
               %v539 = arith.divf %v37, %v538 : f32
               %v540 = arith.muli %v27, %v108 : i64
@@ -578,7 +578,7 @@ module attributes {gpu.container_module} {
               %v556 = llvm.load %v555 : !llvm.ptr -> f32
               %v557 = arith.negf %v556 : f32
               %v558 = arith.mulf %v557, %v101 fastmath<contract> : f32
-              %v559 = llvm.call_intrinsic "llvm.exp2.f32"(%v558) : (f32) -> f32
+              %v559 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v558) : (f32) -> f32
               %v560 = arith.addf %v37, %v559 fastmath<contract> : f32
               %v561 = arith.divf %v37, %v560 : f32
               %v562 = arith.muli %v27, %v108 : i64
@@ -590,13 +590,13 @@ module attributes {gpu.container_module} {
               %v568 = llvm.load %v567 : !llvm.ptr -> f32
               %v569 = arith.negf %v568 : f32
               %v570 = arith.mulf %v569, %v101 fastmath<contract> : f32
-              %v571 = llvm.call_intrinsic "llvm.exp2.f32"(%v570) : (f32) -> f32
+              %v571 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v570) : (f32) -> f32
               %v572 = arith.addf %v37, %v571 fastmath<contract> : f32
               %v573 = arith.divf %v37, %v572 : f32
               %v574 = arith.mulf %v106, %v573 fastmath<contract> : f32
-              %v575 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v561) : (f32) -> f32
+              %v575 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v561) : (f32) -> f32
               %v576 = arith.mulf %v574, %v575 fastmath<contract> : f32
-              %v577 = llvm.call_intrinsic "llvm.exp2.f32"(%v576) : (f32) -> f32
+              %v577 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v576) : (f32) -> f32
               %v578 = arith.mulf %v577, %v577 fastmath<contract> : f32
               %v579 = arith.subf %v37, %v578 fastmath<contract> : f32
               %v580 = llvm.call_intrinsic "llvm.sqrt.f32"(%v579) : (f32) -> f32
@@ -609,7 +609,7 @@ module attributes {gpu.container_module} {
               %v587 = llvm.load %v586 : !llvm.ptr -> f32
               %v588 = arith.negf %v587 : f32
               %v589 = arith.mulf %v588, %v101 fastmath<contract> : f32
-              %v590 = llvm.call_intrinsic "llvm.exp2.f32"(%v589) : (f32) -> f32
+              %v590 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v589) : (f32) -> f32
               %v591 = arith.addf %v37, %v590 fastmath<contract> : f32
               %v592 = arith.divf %v37, %v591 : f32
               %v593 = arith.muli %v27, %v108 : i64
@@ -651,7 +651,7 @@ module attributes {gpu.container_module} {
                 %v624 = llvm.load %v623 : !llvm.ptr -> f32
                 %v625 = arith.negf %v624 : f32
                 %v626 = arith.mulf %v625, %v101 fastmath<contract> : f32
-                %v627 = llvm.call_intrinsic "llvm.exp2.f32"(%v626) : (f32) -> f32
+                %v627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v626) : (f32) -> f32
                 %v628 = arith.addf %v37, %v627 fastmath<contract> : f32
                 %v629 = arith.divf %v37, %v628 : f32
                 %v630 = arith.muli %v27, %v108 : i64
@@ -663,13 +663,13 @@ module attributes {gpu.container_module} {
                 %v636 = llvm.load %v635 : !llvm.ptr -> f32
                 %v637 = arith.negf %v636 : f32
                 %v638 = arith.mulf %v637, %v101 fastmath<contract> : f32
-                %v639 = llvm.call_intrinsic "llvm.exp2.f32"(%v638) : (f32) -> f32
+                %v639 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v638) : (f32) -> f32
                 %v640 = arith.addf %v37, %v639 fastmath<contract> : f32
                 %v641 = arith.divf %v37, %v640 : f32
                 %v642 = arith.mulf %v106, %v641 fastmath<contract> : f32
-                %v643 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v629) : (f32) -> f32
+                %v643 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v629) : (f32) -> f32
                 %v644 = arith.mulf %v642, %v643 fastmath<contract> : f32
-                %v645 = llvm.call_intrinsic "llvm.exp2.f32"(%v644) : (f32) -> f32
+                %v645 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v644) : (f32) -> f32
                 llvm.store %v645, %v34 : f32, !llvm.ptr
               }
               %v646 = arith.addi %v165, %v497 : i64
@@ -700,7 +700,7 @@ module attributes {gpu.container_module} {
                 %v666 = llvm.load %v665 : !llvm.ptr -> f32
                 %v667 = arith.negf %v666 : f32
                 %v668 = arith.mulf %v667, %v101 fastmath<contract> : f32
-                %v669 = llvm.call_intrinsic "llvm.exp2.f32"(%v668) : (f32) -> f32
+                %v669 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v668) : (f32) -> f32
                 %v670 = arith.addf %v37, %v669 fastmath<contract> : f32
                 %v671 = arith.divf %v37, %v670 : f32
                 %v672 = arith.muli %v27, %v108 : i64
@@ -712,13 +712,13 @@ module attributes {gpu.container_module} {
                 %v678 = llvm.load %v677 : !llvm.ptr -> f32
                 %v679 = arith.negf %v678 : f32
                 %v680 = arith.mulf %v679, %v101 fastmath<contract> : f32
-                %v681 = llvm.call_intrinsic "llvm.exp2.f32"(%v680) : (f32) -> f32
+                %v681 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v680) : (f32) -> f32
                 %v682 = arith.addf %v37, %v681 fastmath<contract> : f32
                 %v683 = arith.divf %v37, %v682 : f32
                 %v684 = arith.mulf %v106, %v683 fastmath<contract> : f32
-                %v685 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v671) : (f32) -> f32
+                %v685 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v671) : (f32) -> f32
                 %v686 = arith.mulf %v684, %v685 fastmath<contract> : f32
-                %v687 = llvm.call_intrinsic "llvm.exp2.f32"(%v686) : (f32) -> f32
+                %v687 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v686) : (f32) -> f32
                 llvm.store %v687, %v34 : f32, !llvm.ptr
               }
               %v688 = arith.addi %v165, %v443 : i64
@@ -749,7 +749,7 @@ module attributes {gpu.container_module} {
                 %v708 = llvm.load %v707 : !llvm.ptr -> f32
                 %v709 = arith.negf %v708 : f32
                 %v710 = arith.mulf %v709, %v101 fastmath<contract> : f32
-                %v711 = llvm.call_intrinsic "llvm.exp2.f32"(%v710) : (f32) -> f32
+                %v711 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v710) : (f32) -> f32
                 %v712 = arith.addf %v37, %v711 fastmath<contract> : f32
                 %v713 = arith.divf %v37, %v712 : f32
                 %v714 = arith.muli %v27, %v108 : i64
@@ -761,13 +761,13 @@ module attributes {gpu.container_module} {
                 %v720 = llvm.load %v719 : !llvm.ptr -> f32
                 %v721 = arith.negf %v720 : f32
                 %v722 = arith.mulf %v721, %v101 fastmath<contract> : f32
-                %v723 = llvm.call_intrinsic "llvm.exp2.f32"(%v722) : (f32) -> f32
+                %v723 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v722) : (f32) -> f32
                 %v724 = arith.addf %v37, %v723 fastmath<contract> : f32
                 %v725 = arith.divf %v37, %v724 : f32
                 %v726 = arith.mulf %v106, %v725 fastmath<contract> : f32
-                %v727 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v713) : (f32) -> f32
+                %v727 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v713) : (f32) -> f32
                 %v728 = arith.mulf %v726, %v727 fastmath<contract> : f32
-                %v729 = llvm.call_intrinsic "llvm.exp2.f32"(%v728) : (f32) -> f32
+                %v729 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v728) : (f32) -> f32
                 llvm.store %v729, %v34 : f32, !llvm.ptr
               }
               %v730 = arith.addi %v165, %v29 : i64
@@ -798,7 +798,7 @@ module attributes {gpu.container_module} {
                 %v750 = llvm.load %v749 : !llvm.ptr -> f32
                 %v751 = arith.negf %v750 : f32
                 %v752 = arith.mulf %v751, %v101 fastmath<contract> : f32
-                %v753 = llvm.call_intrinsic "llvm.exp2.f32"(%v752) : (f32) -> f32
+                %v753 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v752) : (f32) -> f32
                 %v754 = arith.addf %v37, %v753 fastmath<contract> : f32
                 %v755 = arith.divf %v37, %v754 : f32
                 %v756 = arith.muli %v27, %v108 : i64
@@ -810,13 +810,13 @@ module attributes {gpu.container_module} {
                 %v762 = llvm.load %v761 : !llvm.ptr -> f32
                 %v763 = arith.negf %v762 : f32
                 %v764 = arith.mulf %v763, %v101 fastmath<contract> : f32
-                %v765 = llvm.call_intrinsic "llvm.exp2.f32"(%v764) : (f32) -> f32
+                %v765 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v764) : (f32) -> f32
                 %v766 = arith.addf %v37, %v765 fastmath<contract> : f32
                 %v767 = arith.divf %v37, %v766 : f32
                 %v768 = arith.mulf %v106, %v767 fastmath<contract> : f32
-                %v769 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v755) : (f32) -> f32
+                %v769 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v755) : (f32) -> f32
                 %v770 = arith.mulf %v768, %v769 fastmath<contract> : f32
-                %v771 = llvm.call_intrinsic "llvm.exp2.f32"(%v770) : (f32) -> f32
+                %v771 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v770) : (f32) -> f32
                 llvm.store %v771, %v34 : f32, !llvm.ptr
               }
               %v772 = arith.addi %v165, %v336 : i64
@@ -847,7 +847,7 @@ module attributes {gpu.container_module} {
                 %v792 = llvm.load %v791 : !llvm.ptr -> f32
                 %v793 = arith.negf %v792 : f32
                 %v794 = arith.mulf %v793, %v101 fastmath<contract> : f32
-                %v795 = llvm.call_intrinsic "llvm.exp2.f32"(%v794) : (f32) -> f32
+                %v795 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v794) : (f32) -> f32
                 %v796 = arith.addf %v37, %v795 fastmath<contract> : f32
                 %v797 = arith.divf %v37, %v796 : f32
                 %v798 = arith.muli %v27, %v108 : i64
@@ -859,13 +859,13 @@ module attributes {gpu.container_module} {
                 %v804 = llvm.load %v803 : !llvm.ptr -> f32
                 %v805 = arith.negf %v804 : f32
                 %v806 = arith.mulf %v805, %v101 fastmath<contract> : f32
-                %v807 = llvm.call_intrinsic "llvm.exp2.f32"(%v806) : (f32) -> f32
+                %v807 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v806) : (f32) -> f32
                 %v808 = arith.addf %v37, %v807 fastmath<contract> : f32
                 %v809 = arith.divf %v37, %v808 : f32
                 %v810 = arith.mulf %v106, %v809 fastmath<contract> : f32
-                %v811 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v797) : (f32) -> f32
+                %v811 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v797) : (f32) -> f32
                 %v812 = arith.mulf %v810, %v811 fastmath<contract> : f32
-                %v813 = llvm.call_intrinsic "llvm.exp2.f32"(%v812) : (f32) -> f32
+                %v813 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v812) : (f32) -> f32
                 llvm.store %v813, %v34 : f32, !llvm.ptr
               }
               %v814 = arith.addi %v165, %v282 : i64
@@ -896,7 +896,7 @@ module attributes {gpu.container_module} {
                 %v834 = llvm.load %v833 : !llvm.ptr -> f32
                 %v835 = arith.negf %v834 : f32
                 %v836 = arith.mulf %v835, %v101 fastmath<contract> : f32
-                %v837 = llvm.call_intrinsic "llvm.exp2.f32"(%v836) : (f32) -> f32
+                %v837 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v836) : (f32) -> f32
                 %v838 = arith.addf %v37, %v837 fastmath<contract> : f32
                 %v839 = arith.divf %v37, %v838 : f32
                 %v840 = arith.muli %v27, %v108 : i64
@@ -908,13 +908,13 @@ module attributes {gpu.container_module} {
                 %v846 = llvm.load %v845 : !llvm.ptr -> f32
                 %v847 = arith.negf %v846 : f32
                 %v848 = arith.mulf %v847, %v101 fastmath<contract> : f32
-                %v849 = llvm.call_intrinsic "llvm.exp2.f32"(%v848) : (f32) -> f32
+                %v849 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v848) : (f32) -> f32
                 %v850 = arith.addf %v37, %v849 fastmath<contract> : f32
                 %v851 = arith.divf %v37, %v850 : f32
                 %v852 = arith.mulf %v106, %v851 fastmath<contract> : f32
-                %v853 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v839) : (f32) -> f32
+                %v853 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v839) : (f32) -> f32
                 %v854 = arith.mulf %v852, %v853 fastmath<contract> : f32
-                %v855 = llvm.call_intrinsic "llvm.exp2.f32"(%v854) : (f32) -> f32
+                %v855 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v854) : (f32) -> f32
                 llvm.store %v855, %v34 : f32, !llvm.ptr
               }
               %v856 = arith.addi %v165, %v1 : i64
@@ -945,7 +945,7 @@ module attributes {gpu.container_module} {
                 %v876 = llvm.load %v875 : !llvm.ptr -> f32
                 %v877 = arith.negf %v876 : f32
                 %v878 = arith.mulf %v877, %v101 fastmath<contract> : f32
-                %v879 = llvm.call_intrinsic "llvm.exp2.f32"(%v878) : (f32) -> f32
+                %v879 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v878) : (f32) -> f32
                 %v880 = arith.addf %v37, %v879 fastmath<contract> : f32
                 %v881 = arith.divf %v37, %v880 : f32
                 %v882 = arith.muli %v27, %v108 : i64
@@ -957,13 +957,13 @@ module attributes {gpu.container_module} {
                 %v888 = llvm.load %v887 : !llvm.ptr -> f32
                 %v889 = arith.negf %v888 : f32
                 %v890 = arith.mulf %v889, %v101 fastmath<contract> : f32
-                %v891 = llvm.call_intrinsic "llvm.exp2.f32"(%v890) : (f32) -> f32
+                %v891 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v890) : (f32) -> f32
                 %v892 = arith.addf %v37, %v891 fastmath<contract> : f32
                 %v893 = arith.divf %v37, %v892 : f32
                 %v894 = arith.mulf %v106, %v893 fastmath<contract> : f32
-                %v895 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v881) : (f32) -> f32
+                %v895 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v881) : (f32) -> f32
                 %v896 = arith.mulf %v894, %v895 fastmath<contract> : f32
-                %v897 = llvm.call_intrinsic "llvm.exp2.f32"(%v896) : (f32) -> f32
+                %v897 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v896) : (f32) -> f32
                 llvm.store %v897, %v34 : f32, !llvm.ptr
               }
               %v898 = arith.addi %v165, %v39 : i64
@@ -994,7 +994,7 @@ module attributes {gpu.container_module} {
                 %v918 = llvm.load %v917 : !llvm.ptr -> f32
                 %v919 = arith.negf %v918 : f32
                 %v920 = arith.mulf %v919, %v101 fastmath<contract> : f32
-                %v921 = llvm.call_intrinsic "llvm.exp2.f32"(%v920) : (f32) -> f32
+                %v921 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v920) : (f32) -> f32
                 %v922 = arith.addf %v37, %v921 fastmath<contract> : f32
                 %v923 = arith.divf %v37, %v922 : f32
                 %v924 = arith.muli %v27, %v108 : i64
@@ -1006,13 +1006,13 @@ module attributes {gpu.container_module} {
                 %v930 = llvm.load %v929 : !llvm.ptr -> f32
                 %v931 = arith.negf %v930 : f32
                 %v932 = arith.mulf %v931, %v101 fastmath<contract> : f32
-                %v933 = llvm.call_intrinsic "llvm.exp2.f32"(%v932) : (f32) -> f32
+                %v933 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v932) : (f32) -> f32
                 %v934 = arith.addf %v37, %v933 fastmath<contract> : f32
                 %v935 = arith.divf %v37, %v934 : f32
                 %v936 = arith.mulf %v106, %v935 fastmath<contract> : f32
-                %v937 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v923) : (f32) -> f32
+                %v937 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v923) : (f32) -> f32
                 %v938 = arith.mulf %v936, %v937 fastmath<contract> : f32
-                %v939 = llvm.call_intrinsic "llvm.exp2.f32"(%v938) : (f32) -> f32
+                %v939 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v938) : (f32) -> f32
                 llvm.store %v939, %v34 : f32, !llvm.ptr
               }
             }

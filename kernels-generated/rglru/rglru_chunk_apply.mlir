@@ -109,7 +109,7 @@ module attributes {gpu.container_module} {
       %v2940 = llvm.load %v2939 : !llvm.ptr -> f32
       %v2942 = arith.negf %v2940 : f32
       %v2944 = arith.mulf %v2942, %v2943 fastmath<contract> : f32
-      %v2945 = llvm.call_intrinsic "llvm.exp2.f32"(%v2944) : (f32) -> f32
+      %v2945 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2944) : (f32) -> f32
       %v2946 = arith.addf %v2941, %v2945 fastmath<contract> : f32
       %v2947 = arith.divf %v2941, %v2946 : f32
       %v33 = arith.muli %v28, %v32 : i64
@@ -3295,13 +3295,13 @@ module attributes {gpu.container_module} {
           %v2954 = llvm.load %v2953 : !llvm.ptr<3> -> f32
           %v2955 = arith.negf %v2954 : f32
           %v2956 = arith.mulf %v2955, %v2943 fastmath<contract> : f32
-          %v2957 = llvm.call_intrinsic "llvm.exp2.f32"(%v2956) : (f32) -> f32
+          %v2957 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2956) : (f32) -> f32
           %v2958 = arith.addf %v2941, %v2957 fastmath<contract> : f32
           %v2959 = arith.divf %v2941, %v2958 : f32
           %v2960 = arith.mulf %v2948, %v2959 fastmath<contract> : f32
-          %v2961 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v2947) : (f32) -> f32
+          %v2961 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2947) : (f32) -> f32
           %v2962 = arith.mulf %v2960, %v2961 fastmath<contract> : f32
-          %v2963 = llvm.call_intrinsic "llvm.exp2.f32"(%v2962) : (f32) -> f32
+          %v2963 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2962) : (f32) -> f32
           %v2964 = arith.mulf %v2963, %v2963 fastmath<contract> : f32
           %v2965 = arith.subf %v2941, %v2964 fastmath<contract> : f32
           %v2966 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2965) : (f32) -> f32
@@ -3313,7 +3313,7 @@ module attributes {gpu.container_module} {
           %v2972 = llvm.load %v2971 : !llvm.ptr<3> -> f32
           %v2973 = arith.negf %v2972 : f32
           %v2974 = arith.mulf %v2973, %v2943 fastmath<contract> : f32
-          %v2975 = llvm.call_intrinsic "llvm.exp2.f32"(%v2974) : (f32) -> f32
+          %v2975 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2974) : (f32) -> f32
           %v2976 = arith.addf %v2941, %v2975 fastmath<contract> : f32
           %v2977 = arith.divf %v2941, %v2976 : f32
           %v2978 = arith.muli %v30, %v15 : i64

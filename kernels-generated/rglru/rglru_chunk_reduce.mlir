@@ -106,7 +106,7 @@ module attributes {gpu.container_module} {
       %v2908 = llvm.load %v2907 : !llvm.ptr -> f32
       %v2909 = arith.negf %v2908 : f32
       %v2911 = arith.mulf %v2909, %v2910 fastmath<contract> : f32
-      %v2912 = llvm.call_intrinsic "llvm.exp2.f32"(%v2911) : (f32) -> f32
+      %v2912 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2911) : (f32) -> f32
       %v2913 = arith.addf %v60, %v2912 fastmath<contract> : f32
       %v2914 = arith.divf %v60, %v2913 : f32
       %v34 = arith.muli %v29, %v33 : i64
@@ -3255,13 +3255,13 @@ module attributes {gpu.container_module} {
           %v2921 = llvm.load %v2920 : !llvm.ptr<3> -> f32
           %v2922 = arith.negf %v2921 : f32
           %v2923 = arith.mulf %v2922, %v2910 fastmath<contract> : f32
-          %v2924 = llvm.call_intrinsic "llvm.exp2.f32"(%v2923) : (f32) -> f32
+          %v2924 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2923) : (f32) -> f32
           %v2925 = arith.addf %v60, %v2924 fastmath<contract> : f32
           %v2926 = arith.divf %v60, %v2925 : f32
           %v2927 = arith.mulf %v2915, %v2926 fastmath<contract> : f32
-          %v2928 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v2914) : (f32) -> f32
+          %v2928 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2914) : (f32) -> f32
           %v2929 = arith.mulf %v2927, %v2928 fastmath<contract> : f32
-          %v2930 = llvm.call_intrinsic "llvm.exp2.f32"(%v2929) : (f32) -> f32
+          %v2930 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2929) : (f32) -> f32
           %v2931 = arith.mulf %v2930, %v2930 fastmath<contract> : f32
           %v2932 = arith.subf %v60, %v2931 fastmath<contract> : f32
           %v2933 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2932) : (f32) -> f32
@@ -3273,7 +3273,7 @@ module attributes {gpu.container_module} {
           %v2939 = llvm.load %v2938 : !llvm.ptr<3> -> f32
           %v2940 = arith.negf %v2939 : f32
           %v2941 = arith.mulf %v2940, %v2910 fastmath<contract> : f32
-          %v2942 = llvm.call_intrinsic "llvm.exp2.f32"(%v2941) : (f32) -> f32
+          %v2942 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2941) : (f32) -> f32
           %v2943 = arith.addf %v60, %v2942 fastmath<contract> : f32
           %v2944 = arith.divf %v60, %v2943 : f32
           %v2945 = arith.muli %v31, %v16 : i64

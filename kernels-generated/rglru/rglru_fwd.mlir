@@ -105,7 +105,7 @@ module attributes {gpu.container_module} {
       %v2925 = llvm.load %v2924 : !llvm.ptr -> f32
       %v2927 = arith.negf %v2925 : f32
       %v2929 = arith.mulf %v2927, %v2928 fastmath<contract> : f32
-      %v2930 = llvm.call_intrinsic "llvm.exp2.f32"(%v2929) : (f32) -> f32
+      %v2930 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2929) : (f32) -> f32
       %v2931 = arith.addf %v2926, %v2930 fastmath<contract> : f32
       %v2932 = arith.divf %v2926, %v2931 : f32
       %v28 = arith.muli %v23, %v27 : i64
@@ -3280,13 +3280,13 @@ module attributes {gpu.container_module} {
           %v2939 = llvm.load %v2938 : !llvm.ptr<3> -> f32
           %v2940 = arith.negf %v2939 : f32
           %v2941 = arith.mulf %v2940, %v2928 fastmath<contract> : f32
-          %v2942 = llvm.call_intrinsic "llvm.exp2.f32"(%v2941) : (f32) -> f32
+          %v2942 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2941) : (f32) -> f32
           %v2943 = arith.addf %v2926, %v2942 fastmath<contract> : f32
           %v2944 = arith.divf %v2926, %v2943 : f32
           %v2945 = arith.mulf %v2933, %v2944 fastmath<contract> : f32
-          %v2946 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v2932) : (f32) -> f32
+          %v2946 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2932) : (f32) -> f32
           %v2947 = arith.mulf %v2945, %v2946 fastmath<contract> : f32
-          %v2948 = llvm.call_intrinsic "llvm.exp2.f32"(%v2947) : (f32) -> f32
+          %v2948 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2947) : (f32) -> f32
           %v2949 = arith.mulf %v2948, %v2948 fastmath<contract> : f32
           %v2950 = arith.subf %v2926, %v2949 fastmath<contract> : f32
           %v2951 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2950) : (f32) -> f32
@@ -3298,7 +3298,7 @@ module attributes {gpu.container_module} {
           %v2957 = llvm.load %v2956 : !llvm.ptr<3> -> f32
           %v2958 = arith.negf %v2957 : f32
           %v2959 = arith.mulf %v2958, %v2928 fastmath<contract> : f32
-          %v2960 = llvm.call_intrinsic "llvm.exp2.f32"(%v2959) : (f32) -> f32
+          %v2960 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2959) : (f32) -> f32
           %v2961 = arith.addf %v2926, %v2960 fastmath<contract> : f32
           %v2962 = arith.divf %v2926, %v2961 : f32
           %v2963 = arith.muli %v25, %v15 : i64

@@ -35,7 +35,7 @@ module attributes {gpu.container_module} {
       %v32 = llvm.load %v31 : !llvm.ptr -> f32
       %v34 = arith.negf %v32 : f32
       %v36 = arith.mulf %v34, %v35 fastmath<contract> : f32
-      %v37 = llvm.call_intrinsic "llvm.exp2.f32"(%v36) : (f32) -> f32
+      %v37 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v36) : (f32) -> f32
       %v38 = arith.addf %v33, %v37 fastmath<contract> : f32
       %v39 = arith.divf %v33, %v38 : f32
       %v24 = arith.muli %v21, %v23 : i64
@@ -53,13 +53,13 @@ module attributes {gpu.container_module} {
       %v49 = llvm.load %v48 : !llvm.ptr -> f32
       %v50 = arith.negf %v49 : f32
       %v51 = arith.mulf %v50, %v35 fastmath<contract> : f32
-      %v52 = llvm.call_intrinsic "llvm.exp2.f32"(%v51) : (f32) -> f32
+      %v52 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v51) : (f32) -> f32
       %v53 = arith.addf %v33, %v52 fastmath<contract> : f32
       %v54 = arith.divf %v33, %v53 : f32
       %v55 = arith.mulf %v40, %v54 fastmath<contract> : f32
-      %v56 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v39) : (f32) -> f32
+      %v56 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v39) : (f32) -> f32
       %v57 = arith.mulf %v55, %v56 fastmath<contract> : f32
-      %v58 = llvm.call_intrinsic "llvm.exp2.f32"(%v57) : (f32) -> f32
+      %v58 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v57) : (f32) -> f32
       %v59 = arith.mulf %v58, %v58 fastmath<contract> : f32
       %v60 = arith.subf %v33, %v59 fastmath<contract> : f32
       %v61 = llvm.call_intrinsic "llvm.sqrt.f32"(%v60) : (f32) -> f32
@@ -72,7 +72,7 @@ module attributes {gpu.container_module} {
       %v68 = llvm.load %v67 : !llvm.ptr -> f32
       %v69 = arith.negf %v68 : f32
       %v70 = arith.mulf %v69, %v35 fastmath<contract> : f32
-      %v71 = llvm.call_intrinsic "llvm.exp2.f32"(%v70) : (f32) -> f32
+      %v71 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v70) : (f32) -> f32
       %v72 = arith.addf %v33, %v71 fastmath<contract> : f32
       %v73 = arith.divf %v33, %v72 : f32
       %v74 = arith.muli %v21, %v42 : i64

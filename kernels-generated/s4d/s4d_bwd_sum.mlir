@@ -210,7 +210,7 @@ module attributes {gpu.container_module} {
           %v173 = llvm.getelementptr %in_log_dt[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v174 = llvm.load %v173 : !llvm.ptr -> f32
           %v176 = arith.mulf %v174, %v175 fastmath<contract> : f32
-          %v177 = llvm.call_intrinsic "llvm.exp2.f32"(%v176) : (f32) -> f32
+          %v177 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v176) : (f32) -> f32
           %v178 = arith.index_cast %v57 : i64 to index
           %v179 = arith.index_cast %v25 : i64 to index
           %v180 = arith.index_cast %v2 : i64 to index
@@ -229,11 +229,11 @@ module attributes {gpu.container_module} {
               %v195 = llvm.getelementptr %in_A_log[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v196 = llvm.load %v195 : !llvm.ptr -> f32
               %v197 = arith.mulf %v196, %v175 fastmath<contract> : f32
-              %v198 = llvm.call_intrinsic "llvm.exp2.f32"(%v197) : (f32) -> f32
+              %v198 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v197) : (f32) -> f32
               %v199 = arith.negf %v198 : f32
               %v200 = arith.mulf %v186, %v199 fastmath<contract> : f32
               %v201 = arith.mulf %v200, %v175 fastmath<contract> : f32
-              %v202 = llvm.call_intrinsic "llvm.exp2.f32"(%v201) : (f32) -> f32
+              %v202 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v201) : (f32) -> f32
               %v203 = arith.subf %v202, %v54 fastmath<contract> : f32
               %v204 = arith.divf %v203, %v199 : f32
               %v205 = arith.muli %v33, %v191 : i64
@@ -262,11 +262,11 @@ module attributes {gpu.container_module} {
               %v229 = llvm.getelementptr %in_A_log[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v230 = llvm.load %v229 : !llvm.ptr -> f32
               %v231 = arith.mulf %v230, %v175 fastmath<contract> : f32
-              %v232 = llvm.call_intrinsic "llvm.exp2.f32"(%v231) : (f32) -> f32
+              %v232 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v231) : (f32) -> f32
               %v233 = arith.negf %v232 : f32
               %v234 = arith.mulf %v186, %v233 fastmath<contract> : f32
               %v235 = arith.mulf %v234, %v175 fastmath<contract> : f32
-              %v236 = llvm.call_intrinsic "llvm.exp2.f32"(%v235) : (f32) -> f32
+              %v236 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v235) : (f32) -> f32
               %v237 = arith.subf %v236, %v54 fastmath<contract> : f32
               %v238 = arith.divf %v237, %v233 : f32
               %v239 = arith.muli %v33, %v191 : i64
@@ -327,7 +327,7 @@ module attributes {gpu.container_module} {
               %v289 = llvm.getelementptr %in_log_dt[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v290 = llvm.load %v289 : !llvm.ptr -> f32
               %v291 = arith.mulf %v290, %v175 fastmath<contract> : f32
-              %v292 = llvm.call_intrinsic "llvm.exp2.f32"(%v291) : (f32) -> f32
+              %v292 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v291) : (f32) -> f32
               // the group's states, recomputed into registers
               %v293 = arith.addi %v264, %v57 : i64
               %v294 = arith.minsi %v293, %v266 : i64
@@ -339,11 +339,11 @@ module attributes {gpu.container_module} {
               %v301 = llvm.getelementptr %in_A_log[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v302 = llvm.load %v301 : !llvm.ptr -> f32
               %v303 = arith.mulf %v302, %v175 fastmath<contract> : f32
-              %v304 = llvm.call_intrinsic "llvm.exp2.f32"(%v303) : (f32) -> f32
+              %v304 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v303) : (f32) -> f32
               %v305 = arith.negf %v304 : f32
               %v306 = arith.mulf %v296, %v305 fastmath<contract> : f32
               %v307 = arith.mulf %v306, %v175 fastmath<contract> : f32
-              %v308 = llvm.call_intrinsic "llvm.exp2.f32"(%v307) : (f32) -> f32
+              %v308 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v307) : (f32) -> f32
               %v309 = arith.subf %v308, %v54 fastmath<contract> : f32
               %v310 = arith.divf %v309, %v305 : f32
               %v311 = arith.muli %v33, %v191 : i64
@@ -370,11 +370,11 @@ module attributes {gpu.container_module} {
               %v332 = llvm.getelementptr %in_A_log[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v333 = llvm.load %v332 : !llvm.ptr -> f32
               %v334 = arith.mulf %v333, %v175 fastmath<contract> : f32
-              %v335 = llvm.call_intrinsic "llvm.exp2.f32"(%v334) : (f32) -> f32
+              %v335 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v334) : (f32) -> f32
               %v336 = arith.negf %v335 : f32
               %v337 = arith.mulf %v296, %v336 fastmath<contract> : f32
               %v338 = arith.mulf %v337, %v175 fastmath<contract> : f32
-              %v339 = llvm.call_intrinsic "llvm.exp2.f32"(%v338) : (f32) -> f32
+              %v339 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v338) : (f32) -> f32
               %v340 = arith.subf %v339, %v54 fastmath<contract> : f32
               %v341 = arith.divf %v340, %v336 : f32
               %v342 = arith.muli %v33, %v191 : i64
@@ -398,11 +398,11 @@ module attributes {gpu.container_module} {
               %v361 = llvm.getelementptr %in_A_log[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v362 = llvm.load %v361 : !llvm.ptr -> f32
               %v363 = arith.mulf %v362, %v175 fastmath<contract> : f32
-              %v364 = llvm.call_intrinsic "llvm.exp2.f32"(%v363) : (f32) -> f32
+              %v364 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v363) : (f32) -> f32
               %v365 = arith.negf %v364 : f32
               %v366 = arith.mulf %v356, %v365 fastmath<contract> : f32
               %v367 = arith.mulf %v366, %v175 fastmath<contract> : f32
-              %v368 = llvm.call_intrinsic "llvm.exp2.f32"(%v367) : (f32) -> f32
+              %v368 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v367) : (f32) -> f32
               %v369 = arith.subf %v368, %v54 fastmath<contract> : f32
               %v370 = arith.divf %v369, %v365 : f32
               %v371 = arith.muli %v33, %v191 : i64
@@ -429,11 +429,11 @@ module attributes {gpu.container_module} {
               %v392 = llvm.getelementptr %in_A_log[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v393 = llvm.load %v392 : !llvm.ptr -> f32
               %v394 = arith.mulf %v393, %v175 fastmath<contract> : f32
-              %v395 = llvm.call_intrinsic "llvm.exp2.f32"(%v394) : (f32) -> f32
+              %v395 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v394) : (f32) -> f32
               %v396 = arith.negf %v395 : f32
               %v397 = arith.mulf %v356, %v396 fastmath<contract> : f32
               %v398 = arith.mulf %v397, %v175 fastmath<contract> : f32
-              %v399 = llvm.call_intrinsic "llvm.exp2.f32"(%v398) : (f32) -> f32
+              %v399 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v398) : (f32) -> f32
               %v400 = arith.subf %v399, %v54 fastmath<contract> : f32
               %v401 = arith.divf %v400, %v396 : f32
               %v402 = arith.muli %v33, %v191 : i64
@@ -457,11 +457,11 @@ module attributes {gpu.container_module} {
               %v422 = llvm.getelementptr %in_A_log[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v423 = llvm.load %v422 : !llvm.ptr -> f32
               %v424 = arith.mulf %v423, %v175 fastmath<contract> : f32
-              %v425 = llvm.call_intrinsic "llvm.exp2.f32"(%v424) : (f32) -> f32
+              %v425 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v424) : (f32) -> f32
               %v426 = arith.negf %v425 : f32
               %v427 = arith.mulf %v417, %v426 fastmath<contract> : f32
               %v428 = arith.mulf %v427, %v175 fastmath<contract> : f32
-              %v429 = llvm.call_intrinsic "llvm.exp2.f32"(%v428) : (f32) -> f32
+              %v429 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v428) : (f32) -> f32
               %v430 = arith.subf %v429, %v54 fastmath<contract> : f32
               %v431 = arith.divf %v430, %v426 : f32
               %v432 = arith.muli %v33, %v191 : i64
@@ -488,11 +488,11 @@ module attributes {gpu.container_module} {
               %v453 = llvm.getelementptr %in_A_log[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v454 = llvm.load %v453 : !llvm.ptr -> f32
               %v455 = arith.mulf %v454, %v175 fastmath<contract> : f32
-              %v456 = llvm.call_intrinsic "llvm.exp2.f32"(%v455) : (f32) -> f32
+              %v456 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v455) : (f32) -> f32
               %v457 = arith.negf %v456 : f32
               %v458 = arith.mulf %v417, %v457 fastmath<contract> : f32
               %v459 = arith.mulf %v458, %v175 fastmath<contract> : f32
-              %v460 = llvm.call_intrinsic "llvm.exp2.f32"(%v459) : (f32) -> f32
+              %v460 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v459) : (f32) -> f32
               %v461 = arith.subf %v460, %v54 fastmath<contract> : f32
               %v462 = arith.divf %v461, %v457 : f32
               %v463 = arith.muli %v33, %v191 : i64
@@ -516,11 +516,11 @@ module attributes {gpu.container_module} {
               %v483 = llvm.getelementptr %in_A_log[%v482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v484 = llvm.load %v483 : !llvm.ptr -> f32
               %v485 = arith.mulf %v484, %v175 fastmath<contract> : f32
-              %v486 = llvm.call_intrinsic "llvm.exp2.f32"(%v485) : (f32) -> f32
+              %v486 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v485) : (f32) -> f32
               %v487 = arith.negf %v486 : f32
               %v488 = arith.mulf %v478, %v487 fastmath<contract> : f32
               %v489 = arith.mulf %v488, %v175 fastmath<contract> : f32
-              %v490 = llvm.call_intrinsic "llvm.exp2.f32"(%v489) : (f32) -> f32
+              %v490 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v489) : (f32) -> f32
               %v491 = arith.subf %v490, %v54 fastmath<contract> : f32
               %v492 = arith.divf %v491, %v487 : f32
               %v493 = arith.muli %v33, %v191 : i64
@@ -547,11 +547,11 @@ module attributes {gpu.container_module} {
               %v514 = llvm.getelementptr %in_A_log[%v513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v515 = llvm.load %v514 : !llvm.ptr -> f32
               %v516 = arith.mulf %v515, %v175 fastmath<contract> : f32
-              %v517 = llvm.call_intrinsic "llvm.exp2.f32"(%v516) : (f32) -> f32
+              %v517 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v516) : (f32) -> f32
               %v518 = arith.negf %v517 : f32
               %v519 = arith.mulf %v478, %v518 fastmath<contract> : f32
               %v520 = arith.mulf %v519, %v175 fastmath<contract> : f32
-              %v521 = llvm.call_intrinsic "llvm.exp2.f32"(%v520) : (f32) -> f32
+              %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
               %v522 = arith.subf %v521, %v54 fastmath<contract> : f32
               %v523 = arith.divf %v522, %v518 : f32
               %v524 = arith.muli %v33, %v191 : i64
@@ -575,11 +575,11 @@ module attributes {gpu.container_module} {
               %v543 = llvm.getelementptr %in_A_log[%v542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v544 = llvm.load %v543 : !llvm.ptr -> f32
               %v545 = arith.mulf %v544, %v175 fastmath<contract> : f32
-              %v546 = llvm.call_intrinsic "llvm.exp2.f32"(%v545) : (f32) -> f32
+              %v546 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v545) : (f32) -> f32
               %v547 = arith.negf %v546 : f32
               %v548 = arith.mulf %v538, %v547 fastmath<contract> : f32
               %v549 = arith.mulf %v548, %v175 fastmath<contract> : f32
-              %v550 = llvm.call_intrinsic "llvm.exp2.f32"(%v549) : (f32) -> f32
+              %v550 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v549) : (f32) -> f32
               %v551 = arith.subf %v550, %v54 fastmath<contract> : f32
               %v552 = arith.divf %v551, %v547 : f32
               %v553 = arith.muli %v33, %v191 : i64
@@ -606,11 +606,11 @@ module attributes {gpu.container_module} {
               %v574 = llvm.getelementptr %in_A_log[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v575 = llvm.load %v574 : !llvm.ptr -> f32
               %v576 = arith.mulf %v575, %v175 fastmath<contract> : f32
-              %v577 = llvm.call_intrinsic "llvm.exp2.f32"(%v576) : (f32) -> f32
+              %v577 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v576) : (f32) -> f32
               %v578 = arith.negf %v577 : f32
               %v579 = arith.mulf %v538, %v578 fastmath<contract> : f32
               %v580 = arith.mulf %v579, %v175 fastmath<contract> : f32
-              %v581 = llvm.call_intrinsic "llvm.exp2.f32"(%v580) : (f32) -> f32
+              %v581 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v580) : (f32) -> f32
               %v582 = arith.subf %v581, %v54 fastmath<contract> : f32
               %v583 = arith.divf %v582, %v578 : f32
               %v584 = arith.muli %v33, %v191 : i64
@@ -634,11 +634,11 @@ module attributes {gpu.container_module} {
               %v604 = llvm.getelementptr %in_A_log[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v605 = llvm.load %v604 : !llvm.ptr -> f32
               %v606 = arith.mulf %v605, %v175 fastmath<contract> : f32
-              %v607 = llvm.call_intrinsic "llvm.exp2.f32"(%v606) : (f32) -> f32
+              %v607 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v606) : (f32) -> f32
               %v608 = arith.negf %v607 : f32
               %v609 = arith.mulf %v599, %v608 fastmath<contract> : f32
               %v610 = arith.mulf %v609, %v175 fastmath<contract> : f32
-              %v611 = llvm.call_intrinsic "llvm.exp2.f32"(%v610) : (f32) -> f32
+              %v611 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v610) : (f32) -> f32
               %v612 = arith.subf %v611, %v54 fastmath<contract> : f32
               %v613 = arith.divf %v612, %v608 : f32
               %v614 = arith.muli %v33, %v191 : i64
@@ -665,11 +665,11 @@ module attributes {gpu.container_module} {
               %v635 = llvm.getelementptr %in_A_log[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v636 = llvm.load %v635 : !llvm.ptr -> f32
               %v637 = arith.mulf %v636, %v175 fastmath<contract> : f32
-              %v638 = llvm.call_intrinsic "llvm.exp2.f32"(%v637) : (f32) -> f32
+              %v638 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v637) : (f32) -> f32
               %v639 = arith.negf %v638 : f32
               %v640 = arith.mulf %v599, %v639 fastmath<contract> : f32
               %v641 = arith.mulf %v640, %v175 fastmath<contract> : f32
-              %v642 = llvm.call_intrinsic "llvm.exp2.f32"(%v641) : (f32) -> f32
+              %v642 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v641) : (f32) -> f32
               %v643 = arith.subf %v642, %v54 fastmath<contract> : f32
               %v644 = arith.divf %v643, %v639 : f32
               %v645 = arith.muli %v33, %v191 : i64
@@ -693,11 +693,11 @@ module attributes {gpu.container_module} {
               %v665 = llvm.getelementptr %in_A_log[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v666 = llvm.load %v665 : !llvm.ptr -> f32
               %v667 = arith.mulf %v666, %v175 fastmath<contract> : f32
-              %v668 = llvm.call_intrinsic "llvm.exp2.f32"(%v667) : (f32) -> f32
+              %v668 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v667) : (f32) -> f32
               %v669 = arith.negf %v668 : f32
               %v670 = arith.mulf %v660, %v669 fastmath<contract> : f32
               %v671 = arith.mulf %v670, %v175 fastmath<contract> : f32
-              %v672 = llvm.call_intrinsic "llvm.exp2.f32"(%v671) : (f32) -> f32
+              %v672 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v671) : (f32) -> f32
               %v673 = arith.subf %v672, %v54 fastmath<contract> : f32
               %v674 = arith.divf %v673, %v669 : f32
               %v675 = arith.muli %v33, %v191 : i64
@@ -724,11 +724,11 @@ module attributes {gpu.container_module} {
               %v696 = llvm.getelementptr %in_A_log[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v697 = llvm.load %v696 : !llvm.ptr -> f32
               %v698 = arith.mulf %v697, %v175 fastmath<contract> : f32
-              %v699 = llvm.call_intrinsic "llvm.exp2.f32"(%v698) : (f32) -> f32
+              %v699 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v698) : (f32) -> f32
               %v700 = arith.negf %v699 : f32
               %v701 = arith.mulf %v660, %v700 fastmath<contract> : f32
               %v702 = arith.mulf %v701, %v175 fastmath<contract> : f32
-              %v703 = llvm.call_intrinsic "llvm.exp2.f32"(%v702) : (f32) -> f32
+              %v703 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v702) : (f32) -> f32
               %v704 = arith.subf %v703, %v54 fastmath<contract> : f32
               %v705 = arith.divf %v704, %v700 : f32
               %v706 = arith.muli %v33, %v191 : i64
@@ -752,11 +752,11 @@ module attributes {gpu.container_module} {
               %v725 = llvm.getelementptr %in_A_log[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v726 = llvm.load %v725 : !llvm.ptr -> f32
               %v727 = arith.mulf %v726, %v175 fastmath<contract> : f32
-              %v728 = llvm.call_intrinsic "llvm.exp2.f32"(%v727) : (f32) -> f32
+              %v728 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v727) : (f32) -> f32
               %v729 = arith.negf %v728 : f32
               %v730 = arith.mulf %v720, %v729 fastmath<contract> : f32
               %v731 = arith.mulf %v730, %v175 fastmath<contract> : f32
-              %v732 = llvm.call_intrinsic "llvm.exp2.f32"(%v731) : (f32) -> f32
+              %v732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v731) : (f32) -> f32
               %v733 = arith.subf %v732, %v54 fastmath<contract> : f32
               %v734 = arith.divf %v733, %v729 : f32
               %v735 = arith.muli %v33, %v191 : i64
@@ -783,11 +783,11 @@ module attributes {gpu.container_module} {
               %v756 = llvm.getelementptr %in_A_log[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v757 = llvm.load %v756 : !llvm.ptr -> f32
               %v758 = arith.mulf %v757, %v175 fastmath<contract> : f32
-              %v759 = llvm.call_intrinsic "llvm.exp2.f32"(%v758) : (f32) -> f32
+              %v759 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v758) : (f32) -> f32
               %v760 = arith.negf %v759 : f32
               %v761 = arith.mulf %v720, %v760 fastmath<contract> : f32
               %v762 = arith.mulf %v761, %v175 fastmath<contract> : f32
-              %v763 = llvm.call_intrinsic "llvm.exp2.f32"(%v762) : (f32) -> f32
+              %v763 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v762) : (f32) -> f32
               %v764 = arith.subf %v763, %v54 fastmath<contract> : f32
               %v765 = arith.divf %v764, %v760 : f32
               %v766 = arith.muli %v33, %v191 : i64
@@ -853,11 +853,11 @@ module attributes {gpu.container_module} {
                 %v820 = llvm.getelementptr %in_A_log[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v821 = llvm.load %v820 : !llvm.ptr -> f32
                 %v822 = arith.mulf %v821, %v175 fastmath<contract> : f32
-                %v823 = llvm.call_intrinsic "llvm.exp2.f32"(%v822) : (f32) -> f32
+                %v823 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v822) : (f32) -> f32
                 %v824 = arith.negf %v823 : f32
                 %v825 = arith.mulf %v779, %v824 fastmath<contract> : f32
                 %v826 = arith.mulf %v825, %v175 fastmath<contract> : f32
-                %v827 = llvm.call_intrinsic "llvm.exp2.f32"(%v826) : (f32) -> f32
+                %v827 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v826) : (f32) -> f32
                 llvm.store %v827, %v43 : f32, !llvm.ptr
                 %v828 = arith.muli %v33, %v191 : i64
                 %v829 = arith.constant 8 : i64
@@ -867,11 +867,11 @@ module attributes {gpu.container_module} {
                 %v833 = llvm.getelementptr %in_A_log[%v832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v834 = llvm.load %v833 : !llvm.ptr -> f32
                 %v835 = arith.mulf %v834, %v175 fastmath<contract> : f32
-                %v836 = llvm.call_intrinsic "llvm.exp2.f32"(%v835) : (f32) -> f32
+                %v836 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v835) : (f32) -> f32
                 %v837 = arith.negf %v836 : f32
                 %v838 = arith.mulf %v779, %v837 fastmath<contract> : f32
                 %v839 = arith.mulf %v838, %v175 fastmath<contract> : f32
-                %v840 = llvm.call_intrinsic "llvm.exp2.f32"(%v839) : (f32) -> f32
+                %v840 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v839) : (f32) -> f32
                 llvm.store %v840, %v44 : f32, !llvm.ptr
               }
               %v841 = arith.addi %v264, %v656 : i64
@@ -926,11 +926,11 @@ module attributes {gpu.container_module} {
                 %v884 = llvm.getelementptr %in_A_log[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v885 = llvm.load %v884 : !llvm.ptr -> f32
                 %v886 = arith.mulf %v885, %v175 fastmath<contract> : f32
-                %v887 = llvm.call_intrinsic "llvm.exp2.f32"(%v886) : (f32) -> f32
+                %v887 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v886) : (f32) -> f32
                 %v888 = arith.negf %v887 : f32
                 %v889 = arith.mulf %v843, %v888 fastmath<contract> : f32
                 %v890 = arith.mulf %v889, %v175 fastmath<contract> : f32
-                %v891 = llvm.call_intrinsic "llvm.exp2.f32"(%v890) : (f32) -> f32
+                %v891 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v890) : (f32) -> f32
                 llvm.store %v891, %v43 : f32, !llvm.ptr
                 %v892 = arith.muli %v33, %v191 : i64
                 %v893 = arith.constant 8 : i64
@@ -940,11 +940,11 @@ module attributes {gpu.container_module} {
                 %v897 = llvm.getelementptr %in_A_log[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v898 = llvm.load %v897 : !llvm.ptr -> f32
                 %v899 = arith.mulf %v898, %v175 fastmath<contract> : f32
-                %v900 = llvm.call_intrinsic "llvm.exp2.f32"(%v899) : (f32) -> f32
+                %v900 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v899) : (f32) -> f32
                 %v901 = arith.negf %v900 : f32
                 %v902 = arith.mulf %v843, %v901 fastmath<contract> : f32
                 %v903 = arith.mulf %v902, %v175 fastmath<contract> : f32
-                %v904 = llvm.call_intrinsic "llvm.exp2.f32"(%v903) : (f32) -> f32
+                %v904 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v903) : (f32) -> f32
                 llvm.store %v904, %v44 : f32, !llvm.ptr
               }
               %v905 = arith.addi %v264, %v595 : i64
@@ -999,11 +999,11 @@ module attributes {gpu.container_module} {
                 %v948 = llvm.getelementptr %in_A_log[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v949 = llvm.load %v948 : !llvm.ptr -> f32
                 %v950 = arith.mulf %v949, %v175 fastmath<contract> : f32
-                %v951 = llvm.call_intrinsic "llvm.exp2.f32"(%v950) : (f32) -> f32
+                %v951 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v950) : (f32) -> f32
                 %v952 = arith.negf %v951 : f32
                 %v953 = arith.mulf %v907, %v952 fastmath<contract> : f32
                 %v954 = arith.mulf %v953, %v175 fastmath<contract> : f32
-                %v955 = llvm.call_intrinsic "llvm.exp2.f32"(%v954) : (f32) -> f32
+                %v955 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v954) : (f32) -> f32
                 llvm.store %v955, %v43 : f32, !llvm.ptr
                 %v956 = arith.muli %v33, %v191 : i64
                 %v957 = arith.constant 8 : i64
@@ -1013,11 +1013,11 @@ module attributes {gpu.container_module} {
                 %v961 = llvm.getelementptr %in_A_log[%v960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v962 = llvm.load %v961 : !llvm.ptr -> f32
                 %v963 = arith.mulf %v962, %v175 fastmath<contract> : f32
-                %v964 = llvm.call_intrinsic "llvm.exp2.f32"(%v963) : (f32) -> f32
+                %v964 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v963) : (f32) -> f32
                 %v965 = arith.negf %v964 : f32
                 %v966 = arith.mulf %v907, %v965 fastmath<contract> : f32
                 %v967 = arith.mulf %v966, %v175 fastmath<contract> : f32
-                %v968 = llvm.call_intrinsic "llvm.exp2.f32"(%v967) : (f32) -> f32
+                %v968 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v967) : (f32) -> f32
                 llvm.store %v968, %v44 : f32, !llvm.ptr
               }
               %v969 = arith.addi %v264, %v37 : i64
@@ -1072,11 +1072,11 @@ module attributes {gpu.container_module} {
                 %v1012 = llvm.getelementptr %in_A_log[%v1011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1013 = llvm.load %v1012 : !llvm.ptr -> f32
                 %v1014 = arith.mulf %v1013, %v175 fastmath<contract> : f32
-                %v1015 = llvm.call_intrinsic "llvm.exp2.f32"(%v1014) : (f32) -> f32
+                %v1015 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1014) : (f32) -> f32
                 %v1016 = arith.negf %v1015 : f32
                 %v1017 = arith.mulf %v971, %v1016 fastmath<contract> : f32
                 %v1018 = arith.mulf %v1017, %v175 fastmath<contract> : f32
-                %v1019 = llvm.call_intrinsic "llvm.exp2.f32"(%v1018) : (f32) -> f32
+                %v1019 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1018) : (f32) -> f32
                 llvm.store %v1019, %v43 : f32, !llvm.ptr
                 %v1020 = arith.muli %v33, %v191 : i64
                 %v1021 = arith.constant 8 : i64
@@ -1086,11 +1086,11 @@ module attributes {gpu.container_module} {
                 %v1025 = llvm.getelementptr %in_A_log[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
                 %v1027 = arith.mulf %v1026, %v175 fastmath<contract> : f32
-                %v1028 = llvm.call_intrinsic "llvm.exp2.f32"(%v1027) : (f32) -> f32
+                %v1028 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1027) : (f32) -> f32
                 %v1029 = arith.negf %v1028 : f32
                 %v1030 = arith.mulf %v971, %v1029 fastmath<contract> : f32
                 %v1031 = arith.mulf %v1030, %v175 fastmath<contract> : f32
-                %v1032 = llvm.call_intrinsic "llvm.exp2.f32"(%v1031) : (f32) -> f32
+                %v1032 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1031) : (f32) -> f32
                 llvm.store %v1032, %v44 : f32, !llvm.ptr
               }
               %v1033 = arith.addi %v264, %v474 : i64
@@ -1145,11 +1145,11 @@ module attributes {gpu.container_module} {
                 %v1076 = llvm.getelementptr %in_A_log[%v1075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1077 = llvm.load %v1076 : !llvm.ptr -> f32
                 %v1078 = arith.mulf %v1077, %v175 fastmath<contract> : f32
-                %v1079 = llvm.call_intrinsic "llvm.exp2.f32"(%v1078) : (f32) -> f32
+                %v1079 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1078) : (f32) -> f32
                 %v1080 = arith.negf %v1079 : f32
                 %v1081 = arith.mulf %v1035, %v1080 fastmath<contract> : f32
                 %v1082 = arith.mulf %v1081, %v175 fastmath<contract> : f32
-                %v1083 = llvm.call_intrinsic "llvm.exp2.f32"(%v1082) : (f32) -> f32
+                %v1083 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1082) : (f32) -> f32
                 llvm.store %v1083, %v43 : f32, !llvm.ptr
                 %v1084 = arith.muli %v33, %v191 : i64
                 %v1085 = arith.constant 8 : i64
@@ -1159,11 +1159,11 @@ module attributes {gpu.container_module} {
                 %v1089 = llvm.getelementptr %in_A_log[%v1088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1090 = llvm.load %v1089 : !llvm.ptr -> f32
                 %v1091 = arith.mulf %v1090, %v175 fastmath<contract> : f32
-                %v1092 = llvm.call_intrinsic "llvm.exp2.f32"(%v1091) : (f32) -> f32
+                %v1092 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1091) : (f32) -> f32
                 %v1093 = arith.negf %v1092 : f32
                 %v1094 = arith.mulf %v1035, %v1093 fastmath<contract> : f32
                 %v1095 = arith.mulf %v1094, %v175 fastmath<contract> : f32
-                %v1096 = llvm.call_intrinsic "llvm.exp2.f32"(%v1095) : (f32) -> f32
+                %v1096 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1095) : (f32) -> f32
                 llvm.store %v1096, %v44 : f32, !llvm.ptr
               }
               %v1097 = arith.addi %v264, %v413 : i64
@@ -1218,11 +1218,11 @@ module attributes {gpu.container_module} {
                 %v1140 = llvm.getelementptr %in_A_log[%v1139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1141 = llvm.load %v1140 : !llvm.ptr -> f32
                 %v1142 = arith.mulf %v1141, %v175 fastmath<contract> : f32
-                %v1143 = llvm.call_intrinsic "llvm.exp2.f32"(%v1142) : (f32) -> f32
+                %v1143 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1142) : (f32) -> f32
                 %v1144 = arith.negf %v1143 : f32
                 %v1145 = arith.mulf %v1099, %v1144 fastmath<contract> : f32
                 %v1146 = arith.mulf %v1145, %v175 fastmath<contract> : f32
-                %v1147 = llvm.call_intrinsic "llvm.exp2.f32"(%v1146) : (f32) -> f32
+                %v1147 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1146) : (f32) -> f32
                 llvm.store %v1147, %v43 : f32, !llvm.ptr
                 %v1148 = arith.muli %v33, %v191 : i64
                 %v1149 = arith.constant 8 : i64
@@ -1232,11 +1232,11 @@ module attributes {gpu.container_module} {
                 %v1153 = llvm.getelementptr %in_A_log[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1154 = llvm.load %v1153 : !llvm.ptr -> f32
                 %v1155 = arith.mulf %v1154, %v175 fastmath<contract> : f32
-                %v1156 = llvm.call_intrinsic "llvm.exp2.f32"(%v1155) : (f32) -> f32
+                %v1156 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1155) : (f32) -> f32
                 %v1157 = arith.negf %v1156 : f32
                 %v1158 = arith.mulf %v1099, %v1157 fastmath<contract> : f32
                 %v1159 = arith.mulf %v1158, %v175 fastmath<contract> : f32
-                %v1160 = llvm.call_intrinsic "llvm.exp2.f32"(%v1159) : (f32) -> f32
+                %v1160 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1159) : (f32) -> f32
                 llvm.store %v1160, %v44 : f32, !llvm.ptr
               }
               %v1161 = arith.addi %v264, %v2 : i64
@@ -1291,11 +1291,11 @@ module attributes {gpu.container_module} {
                 %v1204 = llvm.getelementptr %in_A_log[%v1203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1205 = llvm.load %v1204 : !llvm.ptr -> f32
                 %v1206 = arith.mulf %v1205, %v175 fastmath<contract> : f32
-                %v1207 = llvm.call_intrinsic "llvm.exp2.f32"(%v1206) : (f32) -> f32
+                %v1207 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1206) : (f32) -> f32
                 %v1208 = arith.negf %v1207 : f32
                 %v1209 = arith.mulf %v1163, %v1208 fastmath<contract> : f32
                 %v1210 = arith.mulf %v1209, %v175 fastmath<contract> : f32
-                %v1211 = llvm.call_intrinsic "llvm.exp2.f32"(%v1210) : (f32) -> f32
+                %v1211 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1210) : (f32) -> f32
                 llvm.store %v1211, %v43 : f32, !llvm.ptr
                 %v1212 = arith.muli %v33, %v191 : i64
                 %v1213 = arith.constant 8 : i64
@@ -1305,11 +1305,11 @@ module attributes {gpu.container_module} {
                 %v1217 = llvm.getelementptr %in_A_log[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
                 %v1219 = arith.mulf %v1218, %v175 fastmath<contract> : f32
-                %v1220 = llvm.call_intrinsic "llvm.exp2.f32"(%v1219) : (f32) -> f32
+                %v1220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1219) : (f32) -> f32
                 %v1221 = arith.negf %v1220 : f32
                 %v1222 = arith.mulf %v1163, %v1221 fastmath<contract> : f32
                 %v1223 = arith.mulf %v1222, %v175 fastmath<contract> : f32
-                %v1224 = llvm.call_intrinsic "llvm.exp2.f32"(%v1223) : (f32) -> f32
+                %v1224 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1223) : (f32) -> f32
                 llvm.store %v1224, %v44 : f32, !llvm.ptr
               }
               %v1225 = arith.addi %v264, %v57 : i64
@@ -1364,11 +1364,11 @@ module attributes {gpu.container_module} {
                 %v1268 = llvm.getelementptr %in_A_log[%v1267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1269 = llvm.load %v1268 : !llvm.ptr -> f32
                 %v1270 = arith.mulf %v1269, %v175 fastmath<contract> : f32
-                %v1271 = llvm.call_intrinsic "llvm.exp2.f32"(%v1270) : (f32) -> f32
+                %v1271 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1270) : (f32) -> f32
                 %v1272 = arith.negf %v1271 : f32
                 %v1273 = arith.mulf %v1227, %v1272 fastmath<contract> : f32
                 %v1274 = arith.mulf %v1273, %v175 fastmath<contract> : f32
-                %v1275 = llvm.call_intrinsic "llvm.exp2.f32"(%v1274) : (f32) -> f32
+                %v1275 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1274) : (f32) -> f32
                 llvm.store %v1275, %v43 : f32, !llvm.ptr
                 %v1276 = arith.muli %v33, %v191 : i64
                 %v1277 = arith.constant 8 : i64
@@ -1378,11 +1378,11 @@ module attributes {gpu.container_module} {
                 %v1281 = llvm.getelementptr %in_A_log[%v1280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1282 = llvm.load %v1281 : !llvm.ptr -> f32
                 %v1283 = arith.mulf %v1282, %v175 fastmath<contract> : f32
-                %v1284 = llvm.call_intrinsic "llvm.exp2.f32"(%v1283) : (f32) -> f32
+                %v1284 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1283) : (f32) -> f32
                 %v1285 = arith.negf %v1284 : f32
                 %v1286 = arith.mulf %v1227, %v1285 fastmath<contract> : f32
                 %v1287 = arith.mulf %v1286, %v175 fastmath<contract> : f32
-                %v1288 = llvm.call_intrinsic "llvm.exp2.f32"(%v1287) : (f32) -> f32
+                %v1288 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1287) : (f32) -> f32
                 llvm.store %v1288, %v44 : f32, !llvm.ptr
               }
             }

@@ -412,9 +412,9 @@ module attributes {gpu.container_module} {
           %v332 = llvm.call_intrinsic "llvm.fabs.f32"(%v330) : (f32) -> f32
           %v333 = arith.negf %v332 : f32
           %v335 = arith.mulf %v333, %v334 fastmath<contract> : f32
-          %v336 = llvm.call_intrinsic "llvm.exp2.f32"(%v335) : (f32) -> f32
+          %v336 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v335) : (f32) -> f32
           %v337 = arith.addf %v69, %v336 fastmath<contract> : f32
-          %v338 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v337) : (f32) -> f32
+          %v338 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v337) : (f32) -> f32
           %v340 = arith.mulf %v338, %v339 fastmath<contract> : f32
           %v342 = arith.mulf %v341, %v336 fastmath<contract> : f32
           %v344 = arith.addf %v342, %v343 fastmath<contract> : f32
@@ -461,7 +461,7 @@ module attributes {gpu.container_module} {
               %v393 = llvm.load %v392 : !llvm.ptr -> f32
               %v394 = arith.mulf %v381, %v393 fastmath<contract> : f32
               %v395 = arith.mulf %v394, %v334 fastmath<contract> : f32
-              %v396 = llvm.call_intrinsic "llvm.exp2.f32"(%v395) : (f32) -> f32
+              %v396 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v395) : (f32) -> f32
               %v397 = arith.muli %v32, %v239 : i64
               %v398 = arith.subi %v387, %v211 : i64
               %v399 = arith.addi %v397, %v398 : i64
@@ -481,7 +481,7 @@ module attributes {gpu.container_module} {
               %v412 = llvm.load %v411 : !llvm.ptr -> f32
               %v413 = arith.mulf %v381, %v412 fastmath<contract> : f32
               %v414 = arith.mulf %v413, %v334 fastmath<contract> : f32
-              %v415 = llvm.call_intrinsic "llvm.exp2.f32"(%v414) : (f32) -> f32
+              %v415 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v414) : (f32) -> f32
               %v416 = arith.constant 8 : i64
               %v417 = arith.addi %v416, %v32 : i64
               %v418 = arith.muli %v417, %v239 : i64
@@ -556,9 +556,9 @@ module attributes {gpu.container_module} {
               %v483 = llvm.call_intrinsic "llvm.fabs.f32"(%v481) : (f32) -> f32
               %v484 = arith.negf %v483 : f32
               %v485 = arith.mulf %v484, %v334 fastmath<contract> : f32
-              %v486 = llvm.call_intrinsic "llvm.exp2.f32"(%v485) : (f32) -> f32
+              %v486 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v485) : (f32) -> f32
               %v487 = arith.addf %v69, %v486 fastmath<contract> : f32
-              %v488 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v487) : (f32) -> f32
+              %v488 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v487) : (f32) -> f32
               %v489 = arith.mulf %v488, %v339 fastmath<contract> : f32
               %v490 = arith.mulf %v341, %v486 fastmath<contract> : f32
               %v491 = arith.addf %v490, %v343 fastmath<contract> : f32
@@ -594,13 +594,13 @@ module attributes {gpu.container_module} {
               %v521 = llvm.load %v520 : !llvm.ptr -> f32
               %v522 = arith.negf %v521 : f32
               %v523 = arith.mulf %v522, %v334 fastmath<contract> : f32
-              %v524 = llvm.call_intrinsic "llvm.exp2.f32"(%v523) : (f32) -> f32
+              %v524 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v523) : (f32) -> f32
               %v525 = arith.addf %v69, %v524 fastmath<contract> : f32
               %v526 = arith.divf %v69, %v525 : f32
               %v527 = arith.mulf %v521, %v526 fastmath<contract> : f32
               %v528 = arith.negf %v521 : f32
               %v529 = arith.mulf %v528, %v334 fastmath<contract> : f32
-              %v530 = llvm.call_intrinsic "llvm.exp2.f32"(%v529) : (f32) -> f32
+              %v530 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v529) : (f32) -> f32
               %v531 = arith.addf %v69, %v530 fastmath<contract> : f32
               %v532 = arith.divf %v69, %v531 : f32
               %v533 = arith.subf %v69, %v532 fastmath<contract> : f32
@@ -609,7 +609,7 @@ module attributes {gpu.container_module} {
               %v536 = arith.mulf %v532, %v535 fastmath<contract> : f32
               %v537 = arith.negf %v481 : f32
               %v538 = arith.mulf %v537, %v334 fastmath<contract> : f32
-              %v539 = llvm.call_intrinsic "llvm.exp2.f32"(%v538) : (f32) -> f32
+              %v539 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v538) : (f32) -> f32
               %v540 = arith.addf %v69, %v539 fastmath<contract> : f32
               %v541 = arith.divf %v69, %v540 : f32
               // the group's states, recomputed into registers
@@ -625,7 +625,7 @@ module attributes {gpu.container_module} {
               %v553 = llvm.load %v552 : !llvm.ptr -> f32
               %v554 = arith.mulf %v545, %v553 fastmath<contract> : f32
               %v555 = arith.mulf %v554, %v334 fastmath<contract> : f32
-              %v556 = llvm.call_intrinsic "llvm.exp2.f32"(%v555) : (f32) -> f32
+              %v556 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v555) : (f32) -> f32
               %v557 = arith.muli %v32, %v239 : i64
               %v558 = arith.subi %v544, %v211 : i64
               %v559 = arith.addi %v557, %v558 : i64
@@ -643,7 +643,7 @@ module attributes {gpu.container_module} {
               %v571 = llvm.load %v570 : !llvm.ptr -> f32
               %v572 = arith.mulf %v545, %v571 fastmath<contract> : f32
               %v573 = arith.mulf %v572, %v334 fastmath<contract> : f32
-              %v574 = llvm.call_intrinsic "llvm.exp2.f32"(%v573) : (f32) -> f32
+              %v574 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v573) : (f32) -> f32
               %v575 = arith.constant 8 : i64
               %v576 = arith.addi %v575, %v32 : i64
               %v577 = arith.muli %v576, %v239 : i64
@@ -666,7 +666,7 @@ module attributes {gpu.container_module} {
               %v596 = llvm.load %v595 : !llvm.ptr -> f32
               %v597 = arith.mulf %v588, %v596 fastmath<contract> : f32
               %v598 = arith.mulf %v597, %v334 fastmath<contract> : f32
-              %v599 = llvm.call_intrinsic "llvm.exp2.f32"(%v598) : (f32) -> f32
+              %v599 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v598) : (f32) -> f32
               %v600 = arith.muli %v32, %v239 : i64
               %v601 = arith.subi %v587, %v211 : i64
               %v602 = arith.addi %v600, %v601 : i64
@@ -684,7 +684,7 @@ module attributes {gpu.container_module} {
               %v614 = llvm.load %v613 : !llvm.ptr -> f32
               %v615 = arith.mulf %v588, %v614 fastmath<contract> : f32
               %v616 = arith.mulf %v615, %v334 fastmath<contract> : f32
-              %v617 = llvm.call_intrinsic "llvm.exp2.f32"(%v616) : (f32) -> f32
+              %v617 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v616) : (f32) -> f32
               %v618 = arith.constant 8 : i64
               %v619 = arith.addi %v618, %v32 : i64
               %v620 = arith.muli %v619, %v239 : i64
@@ -707,7 +707,7 @@ module attributes {gpu.container_module} {
               %v640 = llvm.load %v639 : !llvm.ptr -> f32
               %v641 = arith.mulf %v632, %v640 fastmath<contract> : f32
               %v642 = arith.mulf %v641, %v334 fastmath<contract> : f32
-              %v643 = llvm.call_intrinsic "llvm.exp2.f32"(%v642) : (f32) -> f32
+              %v643 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v642) : (f32) -> f32
               %v644 = arith.muli %v32, %v239 : i64
               %v645 = arith.subi %v631, %v211 : i64
               %v646 = arith.addi %v644, %v645 : i64
@@ -725,7 +725,7 @@ module attributes {gpu.container_module} {
               %v658 = llvm.load %v657 : !llvm.ptr -> f32
               %v659 = arith.mulf %v632, %v658 fastmath<contract> : f32
               %v660 = arith.mulf %v659, %v334 fastmath<contract> : f32
-              %v661 = llvm.call_intrinsic "llvm.exp2.f32"(%v660) : (f32) -> f32
+              %v661 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v660) : (f32) -> f32
               %v662 = arith.constant 8 : i64
               %v663 = arith.addi %v662, %v32 : i64
               %v664 = arith.muli %v663, %v239 : i64
@@ -748,7 +748,7 @@ module attributes {gpu.container_module} {
               %v683 = llvm.load %v682 : !llvm.ptr -> f32
               %v684 = arith.mulf %v675, %v683 fastmath<contract> : f32
               %v685 = arith.mulf %v684, %v334 fastmath<contract> : f32
-              %v686 = llvm.call_intrinsic "llvm.exp2.f32"(%v685) : (f32) -> f32
+              %v686 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v685) : (f32) -> f32
               %v687 = arith.muli %v32, %v239 : i64
               %v688 = arith.subi %v674, %v211 : i64
               %v689 = arith.addi %v687, %v688 : i64
@@ -766,7 +766,7 @@ module attributes {gpu.container_module} {
               %v701 = llvm.load %v700 : !llvm.ptr -> f32
               %v702 = arith.mulf %v675, %v701 fastmath<contract> : f32
               %v703 = arith.mulf %v702, %v334 fastmath<contract> : f32
-              %v704 = llvm.call_intrinsic "llvm.exp2.f32"(%v703) : (f32) -> f32
+              %v704 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v703) : (f32) -> f32
               %v705 = arith.constant 8 : i64
               %v706 = arith.addi %v705, %v32 : i64
               %v707 = arith.muli %v706, %v239 : i64
@@ -789,7 +789,7 @@ module attributes {gpu.container_module} {
               %v726 = llvm.load %v725 : !llvm.ptr -> f32
               %v727 = arith.mulf %v718, %v726 fastmath<contract> : f32
               %v728 = arith.mulf %v727, %v334 fastmath<contract> : f32
-              %v729 = llvm.call_intrinsic "llvm.exp2.f32"(%v728) : (f32) -> f32
+              %v729 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v728) : (f32) -> f32
               %v730 = arith.muli %v32, %v239 : i64
               %v731 = arith.subi %v717, %v211 : i64
               %v732 = arith.addi %v730, %v731 : i64
@@ -807,7 +807,7 @@ module attributes {gpu.container_module} {
               %v744 = llvm.load %v743 : !llvm.ptr -> f32
               %v745 = arith.mulf %v718, %v744 fastmath<contract> : f32
               %v746 = arith.mulf %v745, %v334 fastmath<contract> : f32
-              %v747 = llvm.call_intrinsic "llvm.exp2.f32"(%v746) : (f32) -> f32
+              %v747 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v746) : (f32) -> f32
               %v748 = arith.constant 8 : i64
               %v749 = arith.addi %v748, %v32 : i64
               %v750 = arith.muli %v749, %v239 : i64
@@ -830,7 +830,7 @@ module attributes {gpu.container_module} {
               %v770 = llvm.load %v769 : !llvm.ptr -> f32
               %v771 = arith.mulf %v762, %v770 fastmath<contract> : f32
               %v772 = arith.mulf %v771, %v334 fastmath<contract> : f32
-              %v773 = llvm.call_intrinsic "llvm.exp2.f32"(%v772) : (f32) -> f32
+              %v773 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v772) : (f32) -> f32
               %v774 = arith.muli %v32, %v239 : i64
               %v775 = arith.subi %v761, %v211 : i64
               %v776 = arith.addi %v774, %v775 : i64
@@ -848,7 +848,7 @@ module attributes {gpu.container_module} {
               %v788 = llvm.load %v787 : !llvm.ptr -> f32
               %v789 = arith.mulf %v762, %v788 fastmath<contract> : f32
               %v790 = arith.mulf %v789, %v334 fastmath<contract> : f32
-              %v791 = llvm.call_intrinsic "llvm.exp2.f32"(%v790) : (f32) -> f32
+              %v791 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v790) : (f32) -> f32
               %v792 = arith.constant 8 : i64
               %v793 = arith.addi %v792, %v32 : i64
               %v794 = arith.muli %v793, %v239 : i64
@@ -871,7 +871,7 @@ module attributes {gpu.container_module} {
               %v814 = llvm.load %v813 : !llvm.ptr -> f32
               %v815 = arith.mulf %v806, %v814 fastmath<contract> : f32
               %v816 = arith.mulf %v815, %v334 fastmath<contract> : f32
-              %v817 = llvm.call_intrinsic "llvm.exp2.f32"(%v816) : (f32) -> f32
+              %v817 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v816) : (f32) -> f32
               %v818 = arith.muli %v32, %v239 : i64
               %v819 = arith.subi %v805, %v211 : i64
               %v820 = arith.addi %v818, %v819 : i64
@@ -889,7 +889,7 @@ module attributes {gpu.container_module} {
               %v832 = llvm.load %v831 : !llvm.ptr -> f32
               %v833 = arith.mulf %v806, %v832 fastmath<contract> : f32
               %v834 = arith.mulf %v833, %v334 fastmath<contract> : f32
-              %v835 = llvm.call_intrinsic "llvm.exp2.f32"(%v834) : (f32) -> f32
+              %v835 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v834) : (f32) -> f32
               %v836 = arith.constant 8 : i64
               %v837 = arith.addi %v836, %v32 : i64
               %v838 = arith.muli %v837, %v239 : i64
@@ -912,7 +912,7 @@ module attributes {gpu.container_module} {
               %v857 = llvm.load %v856 : !llvm.ptr -> f32
               %v858 = arith.mulf %v849, %v857 fastmath<contract> : f32
               %v859 = arith.mulf %v858, %v334 fastmath<contract> : f32
-              %v860 = llvm.call_intrinsic "llvm.exp2.f32"(%v859) : (f32) -> f32
+              %v860 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v859) : (f32) -> f32
               %v861 = arith.muli %v32, %v239 : i64
               %v862 = arith.subi %v848, %v211 : i64
               %v863 = arith.addi %v861, %v862 : i64
@@ -930,7 +930,7 @@ module attributes {gpu.container_module} {
               %v875 = llvm.load %v874 : !llvm.ptr -> f32
               %v876 = arith.mulf %v849, %v875 fastmath<contract> : f32
               %v877 = arith.mulf %v876, %v334 fastmath<contract> : f32
-              %v878 = llvm.call_intrinsic "llvm.exp2.f32"(%v877) : (f32) -> f32
+              %v878 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v877) : (f32) -> f32
               %v879 = arith.constant 8 : i64
               %v880 = arith.addi %v879, %v32 : i64
               %v881 = arith.muli %v880, %v239 : i64
@@ -1028,7 +1028,7 @@ module attributes {gpu.container_module} {
                 %v971 = llvm.load %v970 : !llvm.ptr -> f32
                 %v972 = arith.mulf %v903, %v971 fastmath<contract> : f32
                 %v973 = arith.mulf %v972, %v334 fastmath<contract> : f32
-                %v974 = llvm.call_intrinsic "llvm.exp2.f32"(%v973) : (f32) -> f32
+                %v974 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v973) : (f32) -> f32
                 %v975 = llvm.load %v50 : !llvm.ptr -> f32
                 %v976 = arith.mulf %v825, %v975 fastmath<contract> : f32
                 %v977 = arith.mulf %v974, %v976 fastmath<contract> : f32
@@ -1045,7 +1045,7 @@ module attributes {gpu.container_module} {
                 %v987 = llvm.load %v986 : !llvm.ptr -> f32
                 %v988 = arith.mulf %v903, %v987 fastmath<contract> : f32
                 %v989 = arith.mulf %v988, %v334 fastmath<contract> : f32
-                %v990 = llvm.call_intrinsic "llvm.exp2.f32"(%v989) : (f32) -> f32
+                %v990 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v989) : (f32) -> f32
                 %v991 = llvm.load %v51 : !llvm.ptr -> f32
                 %v992 = arith.mulf %v845, %v991 fastmath<contract> : f32
                 %v993 = arith.mulf %v990, %v992 fastmath<contract> : f32
@@ -1239,7 +1239,7 @@ module attributes {gpu.container_module} {
                 %v1164 = llvm.load %v1163 : !llvm.ptr -> f32
                 %v1165 = arith.mulf %v1096, %v1164 fastmath<contract> : f32
                 %v1166 = arith.mulf %v1165, %v334 fastmath<contract> : f32
-                %v1167 = llvm.call_intrinsic "llvm.exp2.f32"(%v1166) : (f32) -> f32
+                %v1167 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1166) : (f32) -> f32
                 %v1168 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1169 = arith.mulf %v781, %v1168 fastmath<contract> : f32
                 %v1170 = arith.mulf %v1167, %v1169 fastmath<contract> : f32
@@ -1256,7 +1256,7 @@ module attributes {gpu.container_module} {
                 %v1180 = llvm.load %v1179 : !llvm.ptr -> f32
                 %v1181 = arith.mulf %v1096, %v1180 fastmath<contract> : f32
                 %v1182 = arith.mulf %v1181, %v334 fastmath<contract> : f32
-                %v1183 = llvm.call_intrinsic "llvm.exp2.f32"(%v1182) : (f32) -> f32
+                %v1183 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1182) : (f32) -> f32
                 %v1184 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1185 = arith.mulf %v801, %v1184 fastmath<contract> : f32
                 %v1186 = arith.mulf %v1183, %v1185 fastmath<contract> : f32
@@ -1462,7 +1462,7 @@ module attributes {gpu.container_module} {
                 %v1370 = llvm.load %v1369 : !llvm.ptr -> f32
                 %v1371 = arith.mulf %v1302, %v1370 fastmath<contract> : f32
                 %v1372 = arith.mulf %v1371, %v334 fastmath<contract> : f32
-                %v1373 = llvm.call_intrinsic "llvm.exp2.f32"(%v1372) : (f32) -> f32
+                %v1373 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1372) : (f32) -> f32
                 %v1374 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1375 = arith.mulf %v737, %v1374 fastmath<contract> : f32
                 %v1376 = arith.mulf %v1373, %v1375 fastmath<contract> : f32
@@ -1479,7 +1479,7 @@ module attributes {gpu.container_module} {
                 %v1386 = llvm.load %v1385 : !llvm.ptr -> f32
                 %v1387 = arith.mulf %v1302, %v1386 fastmath<contract> : f32
                 %v1388 = arith.mulf %v1387, %v334 fastmath<contract> : f32
-                %v1389 = llvm.call_intrinsic "llvm.exp2.f32"(%v1388) : (f32) -> f32
+                %v1389 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1388) : (f32) -> f32
                 %v1390 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1391 = arith.mulf %v757, %v1390 fastmath<contract> : f32
                 %v1392 = arith.mulf %v1389, %v1391 fastmath<contract> : f32
@@ -1673,7 +1673,7 @@ module attributes {gpu.container_module} {
                 %v1560 = llvm.load %v1559 : !llvm.ptr -> f32
                 %v1561 = arith.mulf %v1492, %v1560 fastmath<contract> : f32
                 %v1562 = arith.mulf %v1561, %v334 fastmath<contract> : f32
-                %v1563 = llvm.call_intrinsic "llvm.exp2.f32"(%v1562) : (f32) -> f32
+                %v1563 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1562) : (f32) -> f32
                 %v1564 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1565 = arith.mulf %v694, %v1564 fastmath<contract> : f32
                 %v1566 = arith.mulf %v1563, %v1565 fastmath<contract> : f32
@@ -1690,7 +1690,7 @@ module attributes {gpu.container_module} {
                 %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
                 %v1577 = arith.mulf %v1492, %v1576 fastmath<contract> : f32
                 %v1578 = arith.mulf %v1577, %v334 fastmath<contract> : f32
-                %v1579 = llvm.call_intrinsic "llvm.exp2.f32"(%v1578) : (f32) -> f32
+                %v1579 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1578) : (f32) -> f32
                 %v1580 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1581 = arith.mulf %v714, %v1580 fastmath<contract> : f32
                 %v1582 = arith.mulf %v1579, %v1581 fastmath<contract> : f32
@@ -1908,7 +1908,7 @@ module attributes {gpu.container_module} {
                 %v1781 = llvm.load %v1780 : !llvm.ptr -> f32
                 %v1782 = arith.mulf %v1713, %v1781 fastmath<contract> : f32
                 %v1783 = arith.mulf %v1782, %v334 fastmath<contract> : f32
-                %v1784 = llvm.call_intrinsic "llvm.exp2.f32"(%v1783) : (f32) -> f32
+                %v1784 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1783) : (f32) -> f32
                 %v1785 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1786 = arith.mulf %v651, %v1785 fastmath<contract> : f32
                 %v1787 = arith.mulf %v1784, %v1786 fastmath<contract> : f32
@@ -1925,7 +1925,7 @@ module attributes {gpu.container_module} {
                 %v1797 = llvm.load %v1796 : !llvm.ptr -> f32
                 %v1798 = arith.mulf %v1713, %v1797 fastmath<contract> : f32
                 %v1799 = arith.mulf %v1798, %v334 fastmath<contract> : f32
-                %v1800 = llvm.call_intrinsic "llvm.exp2.f32"(%v1799) : (f32) -> f32
+                %v1800 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1799) : (f32) -> f32
                 %v1801 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1802 = arith.mulf %v671, %v1801 fastmath<contract> : f32
                 %v1803 = arith.mulf %v1800, %v1802 fastmath<contract> : f32
@@ -2119,7 +2119,7 @@ module attributes {gpu.container_module} {
                 %v1971 = llvm.load %v1970 : !llvm.ptr -> f32
                 %v1972 = arith.mulf %v1903, %v1971 fastmath<contract> : f32
                 %v1973 = arith.mulf %v1972, %v334 fastmath<contract> : f32
-                %v1974 = llvm.call_intrinsic "llvm.exp2.f32"(%v1973) : (f32) -> f32
+                %v1974 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1973) : (f32) -> f32
                 %v1975 = llvm.load %v50 : !llvm.ptr -> f32
                 %v1976 = arith.mulf %v607, %v1975 fastmath<contract> : f32
                 %v1977 = arith.mulf %v1974, %v1976 fastmath<contract> : f32
@@ -2136,7 +2136,7 @@ module attributes {gpu.container_module} {
                 %v1987 = llvm.load %v1986 : !llvm.ptr -> f32
                 %v1988 = arith.mulf %v1903, %v1987 fastmath<contract> : f32
                 %v1989 = arith.mulf %v1988, %v334 fastmath<contract> : f32
-                %v1990 = llvm.call_intrinsic "llvm.exp2.f32"(%v1989) : (f32) -> f32
+                %v1990 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1989) : (f32) -> f32
                 %v1991 = llvm.load %v51 : !llvm.ptr -> f32
                 %v1992 = arith.mulf %v627, %v1991 fastmath<contract> : f32
                 %v1993 = arith.mulf %v1990, %v1992 fastmath<contract> : f32
@@ -2342,7 +2342,7 @@ module attributes {gpu.container_module} {
                 %v2176 = llvm.load %v2175 : !llvm.ptr -> f32
                 %v2177 = arith.mulf %v2108, %v2176 fastmath<contract> : f32
                 %v2178 = arith.mulf %v2177, %v334 fastmath<contract> : f32
-                %v2179 = llvm.call_intrinsic "llvm.exp2.f32"(%v2178) : (f32) -> f32
+                %v2179 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2178) : (f32) -> f32
                 %v2180 = llvm.load %v50 : !llvm.ptr -> f32
                 %v2181 = arith.mulf %v564, %v2180 fastmath<contract> : f32
                 %v2182 = arith.mulf %v2179, %v2181 fastmath<contract> : f32
@@ -2359,7 +2359,7 @@ module attributes {gpu.container_module} {
                 %v2192 = llvm.load %v2191 : !llvm.ptr -> f32
                 %v2193 = arith.mulf %v2108, %v2192 fastmath<contract> : f32
                 %v2194 = arith.mulf %v2193, %v334 fastmath<contract> : f32
-                %v2195 = llvm.call_intrinsic "llvm.exp2.f32"(%v2194) : (f32) -> f32
+                %v2195 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2194) : (f32) -> f32
                 %v2196 = llvm.load %v51 : !llvm.ptr -> f32
                 %v2197 = arith.mulf %v584, %v2196 fastmath<contract> : f32
                 %v2198 = arith.mulf %v2195, %v2197 fastmath<contract> : f32
@@ -2553,7 +2553,7 @@ module attributes {gpu.container_module} {
                 %v2366 = llvm.load %v2365 : !llvm.ptr -> f32
                 %v2367 = arith.mulf %v2298, %v2366 fastmath<contract> : f32
                 %v2368 = arith.mulf %v2367, %v334 fastmath<contract> : f32
-                %v2369 = llvm.call_intrinsic "llvm.exp2.f32"(%v2368) : (f32) -> f32
+                %v2369 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2368) : (f32) -> f32
                 %v2370 = llvm.load %v50 : !llvm.ptr -> f32
                 %v2371 = arith.mulf %v458, %v2370 fastmath<contract> : f32
                 %v2372 = arith.mulf %v2369, %v2371 fastmath<contract> : f32
@@ -2570,7 +2570,7 @@ module attributes {gpu.container_module} {
                 %v2382 = llvm.load %v2381 : !llvm.ptr -> f32
                 %v2383 = arith.mulf %v2298, %v2382 fastmath<contract> : f32
                 %v2384 = arith.mulf %v2383, %v334 fastmath<contract> : f32
-                %v2385 = llvm.call_intrinsic "llvm.exp2.f32"(%v2384) : (f32) -> f32
+                %v2385 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2384) : (f32) -> f32
                 %v2386 = llvm.load %v51 : !llvm.ptr -> f32
                 %v2387 = arith.mulf %v467, %v2386 fastmath<contract> : f32
                 %v2388 = arith.mulf %v2385, %v2387 fastmath<contract> : f32

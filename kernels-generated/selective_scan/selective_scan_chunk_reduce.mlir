@@ -3727,9 +3727,9 @@ module attributes {gpu.container_module} {
           %v3211 = llvm.call_intrinsic "llvm.fabs.f32"(%v3209) : (f32) -> f32
           %v3212 = arith.negf %v3211 : f32
           %v3213 = arith.mulf %v3212, %v3198 fastmath<contract> : f32
-          %v3214 = llvm.call_intrinsic "llvm.exp2.f32"(%v3213) : (f32) -> f32
+          %v3214 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3213) : (f32) -> f32
           %v3215 = arith.addf %v91, %v3214 fastmath<contract> : f32
-          %v3216 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v3215) : (f32) -> f32
+          %v3216 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v3215) : (f32) -> f32
           %v3218 = arith.mulf %v3216, %v3217 fastmath<contract> : f32
           %v3220 = arith.mulf %v3219, %v3214 fastmath<contract> : f32
           %v3222 = arith.addf %v3220, %v3221 fastmath<contract> : f32
@@ -3749,7 +3749,7 @@ module attributes {gpu.container_module} {
           %v3241 = arith.select %v3240, %v3237, %v3218 : f32
           %v3242 = arith.addf %v3210, %v3241 fastmath<contract> : f32
           %v3243 = arith.mulf %v3242, %v3199 fastmath<contract> : f32
-          %v3244 = llvm.call_intrinsic "llvm.exp2.f32"(%v3243) : (f32) -> f32
+          %v3244 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3243) : (f32) -> f32
           %v3245 = arith.muli %v62, %v47 : i64
           %v3246 = arith.addi %v3245, %v45 : i64
           %v3247 = arith.muli %v3246, %v108 : i64
@@ -3764,7 +3764,7 @@ module attributes {gpu.container_module} {
           %v3256 = llvm.load %v21 : !llvm.ptr -> f32
           %v3257 = arith.mulf %v3244, %v3256 fastmath<contract> : f32
           %v3265 = arith.mulf %v3242, %v3264 fastmath<contract> : f32
-          %v3266 = llvm.call_intrinsic "llvm.exp2.f32"(%v3265) : (f32) -> f32
+          %v3266 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3265) : (f32) -> f32
           %v3267 = arith.mulf %v2954, %v3251 fastmath<contract> : f32
           %v3268 = llvm.load %v6 : !llvm.ptr -> f32
           %v3269 = arith.mulf %v3266, %v3268 fastmath<contract> : f32
@@ -3772,7 +3772,7 @@ module attributes {gpu.container_module} {
           %v3271 = llvm.load %v22 : !llvm.ptr -> f32
           %v3272 = arith.mulf %v3266, %v3271 fastmath<contract> : f32
           %v3280 = arith.mulf %v3242, %v3279 fastmath<contract> : f32
-          %v3281 = llvm.call_intrinsic "llvm.exp2.f32"(%v3280) : (f32) -> f32
+          %v3281 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3280) : (f32) -> f32
           %v3282 = arith.mulf %v2962, %v3251 fastmath<contract> : f32
           %v3283 = llvm.load %v7 : !llvm.ptr -> f32
           %v3284 = arith.mulf %v3281, %v3283 fastmath<contract> : f32
@@ -3780,7 +3780,7 @@ module attributes {gpu.container_module} {
           %v3286 = llvm.load %v23 : !llvm.ptr -> f32
           %v3287 = arith.mulf %v3281, %v3286 fastmath<contract> : f32
           %v3295 = arith.mulf %v3242, %v3294 fastmath<contract> : f32
-          %v3296 = llvm.call_intrinsic "llvm.exp2.f32"(%v3295) : (f32) -> f32
+          %v3296 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3295) : (f32) -> f32
           %v3297 = arith.mulf %v2970, %v3251 fastmath<contract> : f32
           %v3298 = llvm.load %v8 : !llvm.ptr -> f32
           %v3299 = arith.mulf %v3296, %v3298 fastmath<contract> : f32
@@ -3788,7 +3788,7 @@ module attributes {gpu.container_module} {
           %v3301 = llvm.load %v24 : !llvm.ptr -> f32
           %v3302 = arith.mulf %v3296, %v3301 fastmath<contract> : f32
           %v3310 = arith.mulf %v3242, %v3309 fastmath<contract> : f32
-          %v3311 = llvm.call_intrinsic "llvm.exp2.f32"(%v3310) : (f32) -> f32
+          %v3311 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3310) : (f32) -> f32
           %v3312 = arith.mulf %v2978, %v3251 fastmath<contract> : f32
           %v3313 = llvm.load %v9 : !llvm.ptr -> f32
           %v3314 = arith.mulf %v3311, %v3313 fastmath<contract> : f32
@@ -3796,7 +3796,7 @@ module attributes {gpu.container_module} {
           %v3316 = llvm.load %v25 : !llvm.ptr -> f32
           %v3317 = arith.mulf %v3311, %v3316 fastmath<contract> : f32
           %v3325 = arith.mulf %v3242, %v3324 fastmath<contract> : f32
-          %v3326 = llvm.call_intrinsic "llvm.exp2.f32"(%v3325) : (f32) -> f32
+          %v3326 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3325) : (f32) -> f32
           %v3327 = arith.mulf %v2986, %v3251 fastmath<contract> : f32
           %v3328 = llvm.load %v10 : !llvm.ptr -> f32
           %v3329 = arith.mulf %v3326, %v3328 fastmath<contract> : f32
@@ -3804,7 +3804,7 @@ module attributes {gpu.container_module} {
           %v3331 = llvm.load %v26 : !llvm.ptr -> f32
           %v3332 = arith.mulf %v3326, %v3331 fastmath<contract> : f32
           %v3340 = arith.mulf %v3242, %v3339 fastmath<contract> : f32
-          %v3341 = llvm.call_intrinsic "llvm.exp2.f32"(%v3340) : (f32) -> f32
+          %v3341 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3340) : (f32) -> f32
           %v3342 = arith.mulf %v2994, %v3251 fastmath<contract> : f32
           %v3343 = llvm.load %v11 : !llvm.ptr -> f32
           %v3344 = arith.mulf %v3341, %v3343 fastmath<contract> : f32
@@ -3812,7 +3812,7 @@ module attributes {gpu.container_module} {
           %v3346 = llvm.load %v27 : !llvm.ptr -> f32
           %v3347 = arith.mulf %v3341, %v3346 fastmath<contract> : f32
           %v3355 = arith.mulf %v3242, %v3354 fastmath<contract> : f32
-          %v3356 = llvm.call_intrinsic "llvm.exp2.f32"(%v3355) : (f32) -> f32
+          %v3356 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3355) : (f32) -> f32
           %v3357 = arith.mulf %v3002, %v3251 fastmath<contract> : f32
           %v3358 = llvm.load %v12 : !llvm.ptr -> f32
           %v3359 = arith.mulf %v3356, %v3358 fastmath<contract> : f32
@@ -3820,7 +3820,7 @@ module attributes {gpu.container_module} {
           %v3361 = llvm.load %v28 : !llvm.ptr -> f32
           %v3362 = arith.mulf %v3356, %v3361 fastmath<contract> : f32
           %v3370 = arith.mulf %v3242, %v3369 fastmath<contract> : f32
-          %v3371 = llvm.call_intrinsic "llvm.exp2.f32"(%v3370) : (f32) -> f32
+          %v3371 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3370) : (f32) -> f32
           %v3372 = arith.mulf %v3010, %v3251 fastmath<contract> : f32
           %v3373 = llvm.load %v13 : !llvm.ptr -> f32
           %v3374 = arith.mulf %v3371, %v3373 fastmath<contract> : f32
@@ -3828,7 +3828,7 @@ module attributes {gpu.container_module} {
           %v3376 = llvm.load %v29 : !llvm.ptr -> f32
           %v3377 = arith.mulf %v3371, %v3376 fastmath<contract> : f32
           %v3385 = arith.mulf %v3242, %v3384 fastmath<contract> : f32
-          %v3386 = llvm.call_intrinsic "llvm.exp2.f32"(%v3385) : (f32) -> f32
+          %v3386 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3385) : (f32) -> f32
           %v3387 = arith.mulf %v3018, %v3251 fastmath<contract> : f32
           %v3388 = llvm.load %v14 : !llvm.ptr -> f32
           %v3389 = arith.mulf %v3386, %v3388 fastmath<contract> : f32
@@ -3836,7 +3836,7 @@ module attributes {gpu.container_module} {
           %v3391 = llvm.load %v30 : !llvm.ptr -> f32
           %v3392 = arith.mulf %v3386, %v3391 fastmath<contract> : f32
           %v3400 = arith.mulf %v3242, %v3399 fastmath<contract> : f32
-          %v3401 = llvm.call_intrinsic "llvm.exp2.f32"(%v3400) : (f32) -> f32
+          %v3401 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3400) : (f32) -> f32
           %v3402 = arith.mulf %v3026, %v3251 fastmath<contract> : f32
           %v3403 = llvm.load %v15 : !llvm.ptr -> f32
           %v3404 = arith.mulf %v3401, %v3403 fastmath<contract> : f32
@@ -3844,7 +3844,7 @@ module attributes {gpu.container_module} {
           %v3406 = llvm.load %v31 : !llvm.ptr -> f32
           %v3407 = arith.mulf %v3401, %v3406 fastmath<contract> : f32
           %v3415 = arith.mulf %v3242, %v3414 fastmath<contract> : f32
-          %v3416 = llvm.call_intrinsic "llvm.exp2.f32"(%v3415) : (f32) -> f32
+          %v3416 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3415) : (f32) -> f32
           %v3417 = arith.mulf %v3034, %v3251 fastmath<contract> : f32
           %v3418 = llvm.load %v16 : !llvm.ptr -> f32
           %v3419 = arith.mulf %v3416, %v3418 fastmath<contract> : f32
@@ -3852,7 +3852,7 @@ module attributes {gpu.container_module} {
           %v3421 = llvm.load %v32 : !llvm.ptr -> f32
           %v3422 = arith.mulf %v3416, %v3421 fastmath<contract> : f32
           %v3430 = arith.mulf %v3242, %v3429 fastmath<contract> : f32
-          %v3431 = llvm.call_intrinsic "llvm.exp2.f32"(%v3430) : (f32) -> f32
+          %v3431 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3430) : (f32) -> f32
           %v3432 = arith.mulf %v3042, %v3251 fastmath<contract> : f32
           %v3433 = llvm.load %v17 : !llvm.ptr -> f32
           %v3434 = arith.mulf %v3431, %v3433 fastmath<contract> : f32
@@ -3860,7 +3860,7 @@ module attributes {gpu.container_module} {
           %v3436 = llvm.load %v33 : !llvm.ptr -> f32
           %v3437 = arith.mulf %v3431, %v3436 fastmath<contract> : f32
           %v3445 = arith.mulf %v3242, %v3444 fastmath<contract> : f32
-          %v3446 = llvm.call_intrinsic "llvm.exp2.f32"(%v3445) : (f32) -> f32
+          %v3446 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3445) : (f32) -> f32
           %v3447 = arith.mulf %v3050, %v3251 fastmath<contract> : f32
           %v3448 = llvm.load %v18 : !llvm.ptr -> f32
           %v3449 = arith.mulf %v3446, %v3448 fastmath<contract> : f32
@@ -3868,7 +3868,7 @@ module attributes {gpu.container_module} {
           %v3451 = llvm.load %v34 : !llvm.ptr -> f32
           %v3452 = arith.mulf %v3446, %v3451 fastmath<contract> : f32
           %v3460 = arith.mulf %v3242, %v3459 fastmath<contract> : f32
-          %v3461 = llvm.call_intrinsic "llvm.exp2.f32"(%v3460) : (f32) -> f32
+          %v3461 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3460) : (f32) -> f32
           %v3462 = arith.mulf %v3058, %v3251 fastmath<contract> : f32
           %v3463 = llvm.load %v19 : !llvm.ptr -> f32
           %v3464 = arith.mulf %v3461, %v3463 fastmath<contract> : f32
@@ -3876,7 +3876,7 @@ module attributes {gpu.container_module} {
           %v3466 = llvm.load %v35 : !llvm.ptr -> f32
           %v3467 = arith.mulf %v3461, %v3466 fastmath<contract> : f32
           %v3475 = arith.mulf %v3242, %v3474 fastmath<contract> : f32
-          %v3476 = llvm.call_intrinsic "llvm.exp2.f32"(%v3475) : (f32) -> f32
+          %v3476 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3475) : (f32) -> f32
           %v3477 = arith.mulf %v3066, %v3251 fastmath<contract> : f32
           %v3478 = llvm.load %v20 : !llvm.ptr -> f32
           %v3479 = arith.mulf %v3476, %v3478 fastmath<contract> : f32
@@ -3927,9 +3927,9 @@ module attributes {gpu.container_module} {
           %v3493 = llvm.call_intrinsic "llvm.fabs.f32"(%v3491) : (f32) -> f32
           %v3494 = arith.negf %v3493 : f32
           %v3495 = arith.mulf %v3494, %v3198 fastmath<contract> : f32
-          %v3496 = llvm.call_intrinsic "llvm.exp2.f32"(%v3495) : (f32) -> f32
+          %v3496 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3495) : (f32) -> f32
           %v3497 = arith.addf %v91, %v3496 fastmath<contract> : f32
-          %v3498 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v3497) : (f32) -> f32
+          %v3498 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v3497) : (f32) -> f32
           %v3499 = arith.mulf %v3498, %v3217 fastmath<contract> : f32
           %v3500 = arith.mulf %v3219, %v3496 fastmath<contract> : f32
           %v3501 = arith.addf %v3500, %v3221 fastmath<contract> : f32
@@ -3949,7 +3949,7 @@ module attributes {gpu.container_module} {
           %v3515 = arith.select %v3514, %v3512, %v3499 : f32
           %v3516 = arith.addf %v3492, %v3515 fastmath<contract> : f32
           %v3517 = arith.mulf %v3516, %v3484 fastmath<contract> : f32
-          %v3518 = llvm.call_intrinsic "llvm.exp2.f32"(%v3517) : (f32) -> f32
+          %v3518 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3517) : (f32) -> f32
           %v3519 = arith.muli %v62, %v47 : i64
           %v3520 = arith.addi %v3519, %v45 : i64
           %v3521 = arith.muli %v3520, %v108 : i64
@@ -3964,7 +3964,7 @@ module attributes {gpu.container_module} {
           %v3530 = llvm.load %v21 : !llvm.ptr -> f32
           %v3531 = arith.mulf %v3518, %v3530 fastmath<contract> : f32
           %v3533 = arith.mulf %v3516, %v3532 fastmath<contract> : f32
-          %v3534 = llvm.call_intrinsic "llvm.exp2.f32"(%v3533) : (f32) -> f32
+          %v3534 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3533) : (f32) -> f32
           %v3535 = arith.mulf %v3080, %v3525 fastmath<contract> : f32
           %v3536 = llvm.load %v6 : !llvm.ptr -> f32
           %v3537 = arith.mulf %v3534, %v3536 fastmath<contract> : f32
@@ -3972,7 +3972,7 @@ module attributes {gpu.container_module} {
           %v3539 = llvm.load %v22 : !llvm.ptr -> f32
           %v3540 = arith.mulf %v3534, %v3539 fastmath<contract> : f32
           %v3542 = arith.mulf %v3516, %v3541 fastmath<contract> : f32
-          %v3543 = llvm.call_intrinsic "llvm.exp2.f32"(%v3542) : (f32) -> f32
+          %v3543 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3542) : (f32) -> f32
           %v3544 = arith.mulf %v3088, %v3525 fastmath<contract> : f32
           %v3545 = llvm.load %v7 : !llvm.ptr -> f32
           %v3546 = arith.mulf %v3543, %v3545 fastmath<contract> : f32
@@ -3980,7 +3980,7 @@ module attributes {gpu.container_module} {
           %v3548 = llvm.load %v23 : !llvm.ptr -> f32
           %v3549 = arith.mulf %v3543, %v3548 fastmath<contract> : f32
           %v3551 = arith.mulf %v3516, %v3550 fastmath<contract> : f32
-          %v3552 = llvm.call_intrinsic "llvm.exp2.f32"(%v3551) : (f32) -> f32
+          %v3552 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3551) : (f32) -> f32
           %v3553 = arith.mulf %v3096, %v3525 fastmath<contract> : f32
           %v3554 = llvm.load %v8 : !llvm.ptr -> f32
           %v3555 = arith.mulf %v3552, %v3554 fastmath<contract> : f32
@@ -3988,7 +3988,7 @@ module attributes {gpu.container_module} {
           %v3557 = llvm.load %v24 : !llvm.ptr -> f32
           %v3558 = arith.mulf %v3552, %v3557 fastmath<contract> : f32
           %v3560 = arith.mulf %v3516, %v3559 fastmath<contract> : f32
-          %v3561 = llvm.call_intrinsic "llvm.exp2.f32"(%v3560) : (f32) -> f32
+          %v3561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3560) : (f32) -> f32
           %v3562 = arith.mulf %v3104, %v3525 fastmath<contract> : f32
           %v3563 = llvm.load %v9 : !llvm.ptr -> f32
           %v3564 = arith.mulf %v3561, %v3563 fastmath<contract> : f32
@@ -3996,7 +3996,7 @@ module attributes {gpu.container_module} {
           %v3566 = llvm.load %v25 : !llvm.ptr -> f32
           %v3567 = arith.mulf %v3561, %v3566 fastmath<contract> : f32
           %v3569 = arith.mulf %v3516, %v3568 fastmath<contract> : f32
-          %v3570 = llvm.call_intrinsic "llvm.exp2.f32"(%v3569) : (f32) -> f32
+          %v3570 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3569) : (f32) -> f32
           %v3571 = arith.mulf %v3112, %v3525 fastmath<contract> : f32
           %v3572 = llvm.load %v10 : !llvm.ptr -> f32
           %v3573 = arith.mulf %v3570, %v3572 fastmath<contract> : f32
@@ -4004,7 +4004,7 @@ module attributes {gpu.container_module} {
           %v3575 = llvm.load %v26 : !llvm.ptr -> f32
           %v3576 = arith.mulf %v3570, %v3575 fastmath<contract> : f32
           %v3578 = arith.mulf %v3516, %v3577 fastmath<contract> : f32
-          %v3579 = llvm.call_intrinsic "llvm.exp2.f32"(%v3578) : (f32) -> f32
+          %v3579 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3578) : (f32) -> f32
           %v3580 = arith.mulf %v3120, %v3525 fastmath<contract> : f32
           %v3581 = llvm.load %v11 : !llvm.ptr -> f32
           %v3582 = arith.mulf %v3579, %v3581 fastmath<contract> : f32
@@ -4012,7 +4012,7 @@ module attributes {gpu.container_module} {
           %v3584 = llvm.load %v27 : !llvm.ptr -> f32
           %v3585 = arith.mulf %v3579, %v3584 fastmath<contract> : f32
           %v3587 = arith.mulf %v3516, %v3586 fastmath<contract> : f32
-          %v3588 = llvm.call_intrinsic "llvm.exp2.f32"(%v3587) : (f32) -> f32
+          %v3588 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3587) : (f32) -> f32
           %v3589 = arith.mulf %v3128, %v3525 fastmath<contract> : f32
           %v3590 = llvm.load %v12 : !llvm.ptr -> f32
           %v3591 = arith.mulf %v3588, %v3590 fastmath<contract> : f32
@@ -4020,7 +4020,7 @@ module attributes {gpu.container_module} {
           %v3593 = llvm.load %v28 : !llvm.ptr -> f32
           %v3594 = arith.mulf %v3588, %v3593 fastmath<contract> : f32
           %v3596 = arith.mulf %v3516, %v3595 fastmath<contract> : f32
-          %v3597 = llvm.call_intrinsic "llvm.exp2.f32"(%v3596) : (f32) -> f32
+          %v3597 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3596) : (f32) -> f32
           %v3598 = arith.mulf %v3136, %v3525 fastmath<contract> : f32
           %v3599 = llvm.load %v13 : !llvm.ptr -> f32
           %v3600 = arith.mulf %v3597, %v3599 fastmath<contract> : f32
@@ -4028,7 +4028,7 @@ module attributes {gpu.container_module} {
           %v3602 = llvm.load %v29 : !llvm.ptr -> f32
           %v3603 = arith.mulf %v3597, %v3602 fastmath<contract> : f32
           %v3605 = arith.mulf %v3516, %v3604 fastmath<contract> : f32
-          %v3606 = llvm.call_intrinsic "llvm.exp2.f32"(%v3605) : (f32) -> f32
+          %v3606 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3605) : (f32) -> f32
           %v3607 = arith.mulf %v3144, %v3525 fastmath<contract> : f32
           %v3608 = llvm.load %v14 : !llvm.ptr -> f32
           %v3609 = arith.mulf %v3606, %v3608 fastmath<contract> : f32
@@ -4036,7 +4036,7 @@ module attributes {gpu.container_module} {
           %v3611 = llvm.load %v30 : !llvm.ptr -> f32
           %v3612 = arith.mulf %v3606, %v3611 fastmath<contract> : f32
           %v3614 = arith.mulf %v3516, %v3613 fastmath<contract> : f32
-          %v3615 = llvm.call_intrinsic "llvm.exp2.f32"(%v3614) : (f32) -> f32
+          %v3615 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3614) : (f32) -> f32
           %v3616 = arith.mulf %v3152, %v3525 fastmath<contract> : f32
           %v3617 = llvm.load %v15 : !llvm.ptr -> f32
           %v3618 = arith.mulf %v3615, %v3617 fastmath<contract> : f32
@@ -4044,7 +4044,7 @@ module attributes {gpu.container_module} {
           %v3620 = llvm.load %v31 : !llvm.ptr -> f32
           %v3621 = arith.mulf %v3615, %v3620 fastmath<contract> : f32
           %v3623 = arith.mulf %v3516, %v3622 fastmath<contract> : f32
-          %v3624 = llvm.call_intrinsic "llvm.exp2.f32"(%v3623) : (f32) -> f32
+          %v3624 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3623) : (f32) -> f32
           %v3625 = arith.mulf %v3160, %v3525 fastmath<contract> : f32
           %v3626 = llvm.load %v16 : !llvm.ptr -> f32
           %v3627 = arith.mulf %v3624, %v3626 fastmath<contract> : f32
@@ -4052,7 +4052,7 @@ module attributes {gpu.container_module} {
           %v3629 = llvm.load %v32 : !llvm.ptr -> f32
           %v3630 = arith.mulf %v3624, %v3629 fastmath<contract> : f32
           %v3632 = arith.mulf %v3516, %v3631 fastmath<contract> : f32
-          %v3633 = llvm.call_intrinsic "llvm.exp2.f32"(%v3632) : (f32) -> f32
+          %v3633 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3632) : (f32) -> f32
           %v3634 = arith.mulf %v3168, %v3525 fastmath<contract> : f32
           %v3635 = llvm.load %v17 : !llvm.ptr -> f32
           %v3636 = arith.mulf %v3633, %v3635 fastmath<contract> : f32
@@ -4060,7 +4060,7 @@ module attributes {gpu.container_module} {
           %v3638 = llvm.load %v33 : !llvm.ptr -> f32
           %v3639 = arith.mulf %v3633, %v3638 fastmath<contract> : f32
           %v3641 = arith.mulf %v3516, %v3640 fastmath<contract> : f32
-          %v3642 = llvm.call_intrinsic "llvm.exp2.f32"(%v3641) : (f32) -> f32
+          %v3642 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3641) : (f32) -> f32
           %v3643 = arith.mulf %v3176, %v3525 fastmath<contract> : f32
           %v3644 = llvm.load %v18 : !llvm.ptr -> f32
           %v3645 = arith.mulf %v3642, %v3644 fastmath<contract> : f32
@@ -4068,7 +4068,7 @@ module attributes {gpu.container_module} {
           %v3647 = llvm.load %v34 : !llvm.ptr -> f32
           %v3648 = arith.mulf %v3642, %v3647 fastmath<contract> : f32
           %v3650 = arith.mulf %v3516, %v3649 fastmath<contract> : f32
-          %v3651 = llvm.call_intrinsic "llvm.exp2.f32"(%v3650) : (f32) -> f32
+          %v3651 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3650) : (f32) -> f32
           %v3652 = arith.mulf %v3184, %v3525 fastmath<contract> : f32
           %v3653 = llvm.load %v19 : !llvm.ptr -> f32
           %v3654 = arith.mulf %v3651, %v3653 fastmath<contract> : f32
@@ -4076,7 +4076,7 @@ module attributes {gpu.container_module} {
           %v3656 = llvm.load %v35 : !llvm.ptr -> f32
           %v3657 = arith.mulf %v3651, %v3656 fastmath<contract> : f32
           %v3659 = arith.mulf %v3516, %v3658 fastmath<contract> : f32
-          %v3660 = llvm.call_intrinsic "llvm.exp2.f32"(%v3659) : (f32) -> f32
+          %v3660 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3659) : (f32) -> f32
           %v3661 = arith.mulf %v3192, %v3525 fastmath<contract> : f32
           %v3662 = llvm.load %v20 : !llvm.ptr -> f32
           %v3663 = arith.mulf %v3660, %v3662 fastmath<contract> : f32
@@ -4134,9 +4134,9 @@ module attributes {gpu.container_module} {
           %v3683 = llvm.call_intrinsic "llvm.fabs.f32"(%v3681) : (f32) -> f32
           %v3684 = arith.negf %v3683 : f32
           %v3685 = arith.mulf %v3684, %v3198 fastmath<contract> : f32
-          %v3686 = llvm.call_intrinsic "llvm.exp2.f32"(%v3685) : (f32) -> f32
+          %v3686 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3685) : (f32) -> f32
           %v3687 = arith.addf %v91, %v3686 fastmath<contract> : f32
-          %v3688 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v3687) : (f32) -> f32
+          %v3688 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v3687) : (f32) -> f32
           %v3689 = arith.mulf %v3688, %v3217 fastmath<contract> : f32
           %v3690 = arith.mulf %v3219, %v3686 fastmath<contract> : f32
           %v3691 = arith.addf %v3690, %v3221 fastmath<contract> : f32
@@ -4156,7 +4156,7 @@ module attributes {gpu.container_module} {
           %v3705 = arith.select %v3704, %v3702, %v3689 : f32
           %v3706 = arith.addf %v3682, %v3705 fastmath<contract> : f32
           %v3707 = arith.mulf %v3706, %v3674 fastmath<contract> : f32
-          %v3708 = llvm.call_intrinsic "llvm.exp2.f32"(%v3707) : (f32) -> f32
+          %v3708 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3707) : (f32) -> f32
           %v3709 = arith.muli %v60, %v2941 : i64
           %v3710 = arith.muli %v3673, %v2 : i64
           %v3711 = arith.addi %v3709, %v3710 : i64
@@ -4176,7 +4176,7 @@ module attributes {gpu.container_module} {
           %v3725 = llvm.load %v21 : !llvm.ptr -> f32
           %v3726 = arith.mulf %v3708, %v3725 fastmath<contract> : f32
           %v3728 = arith.mulf %v3706, %v3727 fastmath<contract> : f32
-          %v3729 = llvm.call_intrinsic "llvm.exp2.f32"(%v3728) : (f32) -> f32
+          %v3729 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3728) : (f32) -> f32
           %v3730 = arith.muli %v60, %v2941 : i64
           %v3731 = arith.constant 1 : i64
           %v3732 = arith.muli %v3731, %v2940 : i64
@@ -4192,7 +4192,7 @@ module attributes {gpu.container_module} {
           %v3742 = llvm.load %v22 : !llvm.ptr -> f32
           %v3743 = arith.mulf %v3729, %v3742 fastmath<contract> : f32
           %v3745 = arith.mulf %v3706, %v3744 fastmath<contract> : f32
-          %v3746 = llvm.call_intrinsic "llvm.exp2.f32"(%v3745) : (f32) -> f32
+          %v3746 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3745) : (f32) -> f32
           %v3747 = arith.muli %v60, %v2941 : i64
           %v3748 = arith.constant 2 : i64
           %v3749 = arith.muli %v3748, %v2940 : i64
@@ -4208,7 +4208,7 @@ module attributes {gpu.container_module} {
           %v3759 = llvm.load %v23 : !llvm.ptr -> f32
           %v3760 = arith.mulf %v3746, %v3759 fastmath<contract> : f32
           %v3762 = arith.mulf %v3706, %v3761 fastmath<contract> : f32
-          %v3763 = llvm.call_intrinsic "llvm.exp2.f32"(%v3762) : (f32) -> f32
+          %v3763 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3762) : (f32) -> f32
           %v3764 = arith.muli %v60, %v2941 : i64
           %v3765 = arith.constant 3 : i64
           %v3766 = arith.muli %v3765, %v2940 : i64
@@ -4224,7 +4224,7 @@ module attributes {gpu.container_module} {
           %v3776 = llvm.load %v24 : !llvm.ptr -> f32
           %v3777 = arith.mulf %v3763, %v3776 fastmath<contract> : f32
           %v3779 = arith.mulf %v3706, %v3778 fastmath<contract> : f32
-          %v3780 = llvm.call_intrinsic "llvm.exp2.f32"(%v3779) : (f32) -> f32
+          %v3780 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3779) : (f32) -> f32
           %v3781 = arith.muli %v60, %v2941 : i64
           %v3782 = arith.constant 4 : i64
           %v3783 = arith.muli %v3782, %v2940 : i64
@@ -4240,7 +4240,7 @@ module attributes {gpu.container_module} {
           %v3793 = llvm.load %v25 : !llvm.ptr -> f32
           %v3794 = arith.mulf %v3780, %v3793 fastmath<contract> : f32
           %v3796 = arith.mulf %v3706, %v3795 fastmath<contract> : f32
-          %v3797 = llvm.call_intrinsic "llvm.exp2.f32"(%v3796) : (f32) -> f32
+          %v3797 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3796) : (f32) -> f32
           %v3798 = arith.muli %v60, %v2941 : i64
           %v3799 = arith.constant 5 : i64
           %v3800 = arith.muli %v3799, %v2940 : i64
@@ -4256,7 +4256,7 @@ module attributes {gpu.container_module} {
           %v3810 = llvm.load %v26 : !llvm.ptr -> f32
           %v3811 = arith.mulf %v3797, %v3810 fastmath<contract> : f32
           %v3813 = arith.mulf %v3706, %v3812 fastmath<contract> : f32
-          %v3814 = llvm.call_intrinsic "llvm.exp2.f32"(%v3813) : (f32) -> f32
+          %v3814 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3813) : (f32) -> f32
           %v3815 = arith.muli %v60, %v2941 : i64
           %v3816 = arith.constant 6 : i64
           %v3817 = arith.muli %v3816, %v2940 : i64
@@ -4272,7 +4272,7 @@ module attributes {gpu.container_module} {
           %v3827 = llvm.load %v27 : !llvm.ptr -> f32
           %v3828 = arith.mulf %v3814, %v3827 fastmath<contract> : f32
           %v3830 = arith.mulf %v3706, %v3829 fastmath<contract> : f32
-          %v3831 = llvm.call_intrinsic "llvm.exp2.f32"(%v3830) : (f32) -> f32
+          %v3831 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3830) : (f32) -> f32
           %v3832 = arith.muli %v60, %v2941 : i64
           %v3833 = arith.constant 7 : i64
           %v3834 = arith.muli %v3833, %v2940 : i64
@@ -4288,7 +4288,7 @@ module attributes {gpu.container_module} {
           %v3844 = llvm.load %v28 : !llvm.ptr -> f32
           %v3845 = arith.mulf %v3831, %v3844 fastmath<contract> : f32
           %v3847 = arith.mulf %v3706, %v3846 fastmath<contract> : f32
-          %v3848 = llvm.call_intrinsic "llvm.exp2.f32"(%v3847) : (f32) -> f32
+          %v3848 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3847) : (f32) -> f32
           %v3849 = arith.muli %v60, %v2941 : i64
           %v3850 = arith.constant 8 : i64
           %v3851 = arith.muli %v3850, %v2940 : i64
@@ -4304,7 +4304,7 @@ module attributes {gpu.container_module} {
           %v3861 = llvm.load %v29 : !llvm.ptr -> f32
           %v3862 = arith.mulf %v3848, %v3861 fastmath<contract> : f32
           %v3864 = arith.mulf %v3706, %v3863 fastmath<contract> : f32
-          %v3865 = llvm.call_intrinsic "llvm.exp2.f32"(%v3864) : (f32) -> f32
+          %v3865 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3864) : (f32) -> f32
           %v3866 = arith.muli %v60, %v2941 : i64
           %v3867 = arith.constant 9 : i64
           %v3868 = arith.muli %v3867, %v2940 : i64
@@ -4320,7 +4320,7 @@ module attributes {gpu.container_module} {
           %v3878 = llvm.load %v30 : !llvm.ptr -> f32
           %v3879 = arith.mulf %v3865, %v3878 fastmath<contract> : f32
           %v3881 = arith.mulf %v3706, %v3880 fastmath<contract> : f32
-          %v3882 = llvm.call_intrinsic "llvm.exp2.f32"(%v3881) : (f32) -> f32
+          %v3882 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3881) : (f32) -> f32
           %v3883 = arith.muli %v60, %v2941 : i64
           %v3884 = arith.constant 10 : i64
           %v3885 = arith.muli %v3884, %v2940 : i64
@@ -4336,7 +4336,7 @@ module attributes {gpu.container_module} {
           %v3895 = llvm.load %v31 : !llvm.ptr -> f32
           %v3896 = arith.mulf %v3882, %v3895 fastmath<contract> : f32
           %v3898 = arith.mulf %v3706, %v3897 fastmath<contract> : f32
-          %v3899 = llvm.call_intrinsic "llvm.exp2.f32"(%v3898) : (f32) -> f32
+          %v3899 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3898) : (f32) -> f32
           %v3900 = arith.muli %v60, %v2941 : i64
           %v3901 = arith.constant 11 : i64
           %v3902 = arith.muli %v3901, %v2940 : i64
@@ -4352,7 +4352,7 @@ module attributes {gpu.container_module} {
           %v3912 = llvm.load %v32 : !llvm.ptr -> f32
           %v3913 = arith.mulf %v3899, %v3912 fastmath<contract> : f32
           %v3915 = arith.mulf %v3706, %v3914 fastmath<contract> : f32
-          %v3916 = llvm.call_intrinsic "llvm.exp2.f32"(%v3915) : (f32) -> f32
+          %v3916 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3915) : (f32) -> f32
           %v3917 = arith.muli %v60, %v2941 : i64
           %v3918 = arith.constant 12 : i64
           %v3919 = arith.muli %v3918, %v2940 : i64
@@ -4368,7 +4368,7 @@ module attributes {gpu.container_module} {
           %v3929 = llvm.load %v33 : !llvm.ptr -> f32
           %v3930 = arith.mulf %v3916, %v3929 fastmath<contract> : f32
           %v3932 = arith.mulf %v3706, %v3931 fastmath<contract> : f32
-          %v3933 = llvm.call_intrinsic "llvm.exp2.f32"(%v3932) : (f32) -> f32
+          %v3933 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3932) : (f32) -> f32
           %v3934 = arith.muli %v60, %v2941 : i64
           %v3935 = arith.constant 13 : i64
           %v3936 = arith.muli %v3935, %v2940 : i64
@@ -4384,7 +4384,7 @@ module attributes {gpu.container_module} {
           %v3946 = llvm.load %v34 : !llvm.ptr -> f32
           %v3947 = arith.mulf %v3933, %v3946 fastmath<contract> : f32
           %v3949 = arith.mulf %v3706, %v3948 fastmath<contract> : f32
-          %v3950 = llvm.call_intrinsic "llvm.exp2.f32"(%v3949) : (f32) -> f32
+          %v3950 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3949) : (f32) -> f32
           %v3951 = arith.muli %v60, %v2941 : i64
           %v3952 = arith.constant 14 : i64
           %v3953 = arith.muli %v3952, %v2940 : i64
@@ -4400,7 +4400,7 @@ module attributes {gpu.container_module} {
           %v3963 = llvm.load %v35 : !llvm.ptr -> f32
           %v3964 = arith.mulf %v3950, %v3963 fastmath<contract> : f32
           %v3966 = arith.mulf %v3706, %v3965 fastmath<contract> : f32
-          %v3967 = llvm.call_intrinsic "llvm.exp2.f32"(%v3966) : (f32) -> f32
+          %v3967 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3966) : (f32) -> f32
           %v3968 = arith.muli %v60, %v2941 : i64
           %v3969 = arith.constant 15 : i64
           %v3970 = arith.muli %v3969, %v2940 : i64

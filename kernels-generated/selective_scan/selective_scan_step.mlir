@@ -326,9 +326,9 @@ module attributes {gpu.container_module} {
       %v188 = llvm.call_intrinsic "llvm.fabs.f32"(%v185) : (f32) -> f32
       %v189 = arith.negf %v188 : f32
       %v190 = arith.mulf %v189, %v171 fastmath<contract> : f32
-      %v191 = llvm.call_intrinsic "llvm.exp2.f32"(%v190) : (f32) -> f32
+      %v191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v190) : (f32) -> f32
       %v193 = arith.addf %v192, %v191 fastmath<contract> : f32
-      %v194 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.f"(%v193) : (f32) -> f32
+      %v194 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v193) : (f32) -> f32
       %v196 = arith.mulf %v194, %v195 fastmath<contract> : f32
       %v198 = arith.mulf %v197, %v191 fastmath<contract> : f32
       %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
@@ -348,7 +348,7 @@ module attributes {gpu.container_module} {
       %v219 = arith.select %v218, %v215, %v196 : f32
       %v220 = arith.addf %v187, %v219 fastmath<contract> : f32
       %v221 = arith.mulf %v220, %v172 fastmath<contract> : f32
-      %v222 = llvm.call_intrinsic "llvm.exp2.f32"(%v221) : (f32) -> f32
+      %v222 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v221) : (f32) -> f32
       %v225 = arith.muli %v37, %v224 : i64
       %v226 = arith.muli %v166, %v2 : i64
       %v227 = arith.addi %v225, %v226 : i64
@@ -367,7 +367,7 @@ module attributes {gpu.container_module} {
       %v240 = arith.mulf %v222, %v239 fastmath<contract> : f32
       %v241 = arith.addf %v240, %v238 fastmath<contract> : f32
       %v249 = arith.mulf %v220, %v248 fastmath<contract> : f32
-      %v250 = llvm.call_intrinsic "llvm.exp2.f32"(%v249) : (f32) -> f32
+      %v250 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v249) : (f32) -> f32
       %v251 = arith.muli %v37, %v224 : i64
       %v252 = arith.constant 1 : i64
       %v253 = arith.muli %v252, %v223 : i64
@@ -381,7 +381,7 @@ module attributes {gpu.container_module} {
       %v261 = arith.mulf %v250, %v260 fastmath<contract> : f32
       %v262 = arith.addf %v261, %v259 fastmath<contract> : f32
       %v270 = arith.mulf %v220, %v269 fastmath<contract> : f32
-      %v271 = llvm.call_intrinsic "llvm.exp2.f32"(%v270) : (f32) -> f32
+      %v271 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v270) : (f32) -> f32
       %v272 = arith.muli %v37, %v224 : i64
       %v273 = arith.constant 2 : i64
       %v274 = arith.muli %v273, %v223 : i64
@@ -395,7 +395,7 @@ module attributes {gpu.container_module} {
       %v282 = arith.mulf %v271, %v281 fastmath<contract> : f32
       %v283 = arith.addf %v282, %v280 fastmath<contract> : f32
       %v291 = arith.mulf %v220, %v290 fastmath<contract> : f32
-      %v292 = llvm.call_intrinsic "llvm.exp2.f32"(%v291) : (f32) -> f32
+      %v292 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v291) : (f32) -> f32
       %v293 = arith.muli %v37, %v224 : i64
       %v294 = arith.constant 3 : i64
       %v295 = arith.muli %v294, %v223 : i64
@@ -409,7 +409,7 @@ module attributes {gpu.container_module} {
       %v303 = arith.mulf %v292, %v302 fastmath<contract> : f32
       %v304 = arith.addf %v303, %v301 fastmath<contract> : f32
       %v312 = arith.mulf %v220, %v311 fastmath<contract> : f32
-      %v313 = llvm.call_intrinsic "llvm.exp2.f32"(%v312) : (f32) -> f32
+      %v313 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v312) : (f32) -> f32
       %v314 = arith.muli %v37, %v224 : i64
       %v315 = arith.constant 4 : i64
       %v316 = arith.muli %v315, %v223 : i64
@@ -423,7 +423,7 @@ module attributes {gpu.container_module} {
       %v324 = arith.mulf %v313, %v323 fastmath<contract> : f32
       %v325 = arith.addf %v324, %v322 fastmath<contract> : f32
       %v333 = arith.mulf %v220, %v332 fastmath<contract> : f32
-      %v334 = llvm.call_intrinsic "llvm.exp2.f32"(%v333) : (f32) -> f32
+      %v334 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v333) : (f32) -> f32
       %v335 = arith.muli %v37, %v224 : i64
       %v336 = arith.constant 5 : i64
       %v337 = arith.muli %v336, %v223 : i64
@@ -437,7 +437,7 @@ module attributes {gpu.container_module} {
       %v345 = arith.mulf %v334, %v344 fastmath<contract> : f32
       %v346 = arith.addf %v345, %v343 fastmath<contract> : f32
       %v354 = arith.mulf %v220, %v353 fastmath<contract> : f32
-      %v355 = llvm.call_intrinsic "llvm.exp2.f32"(%v354) : (f32) -> f32
+      %v355 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v354) : (f32) -> f32
       %v356 = arith.muli %v37, %v224 : i64
       %v357 = arith.constant 6 : i64
       %v358 = arith.muli %v357, %v223 : i64
@@ -451,7 +451,7 @@ module attributes {gpu.container_module} {
       %v366 = arith.mulf %v355, %v365 fastmath<contract> : f32
       %v367 = arith.addf %v366, %v364 fastmath<contract> : f32
       %v375 = arith.mulf %v220, %v374 fastmath<contract> : f32
-      %v376 = llvm.call_intrinsic "llvm.exp2.f32"(%v375) : (f32) -> f32
+      %v376 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v375) : (f32) -> f32
       %v377 = arith.muli %v37, %v224 : i64
       %v378 = arith.constant 7 : i64
       %v379 = arith.muli %v378, %v223 : i64
@@ -465,7 +465,7 @@ module attributes {gpu.container_module} {
       %v387 = arith.mulf %v376, %v386 fastmath<contract> : f32
       %v388 = arith.addf %v387, %v385 fastmath<contract> : f32
       %v396 = arith.mulf %v220, %v395 fastmath<contract> : f32
-      %v397 = llvm.call_intrinsic "llvm.exp2.f32"(%v396) : (f32) -> f32
+      %v397 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v396) : (f32) -> f32
       %v398 = arith.muli %v37, %v224 : i64
       %v399 = arith.constant 8 : i64
       %v400 = arith.muli %v399, %v223 : i64
@@ -479,7 +479,7 @@ module attributes {gpu.container_module} {
       %v408 = arith.mulf %v397, %v407 fastmath<contract> : f32
       %v409 = arith.addf %v408, %v406 fastmath<contract> : f32
       %v417 = arith.mulf %v220, %v416 fastmath<contract> : f32
-      %v418 = llvm.call_intrinsic "llvm.exp2.f32"(%v417) : (f32) -> f32
+      %v418 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v417) : (f32) -> f32
       %v419 = arith.muli %v37, %v224 : i64
       %v420 = arith.constant 9 : i64
       %v421 = arith.muli %v420, %v223 : i64
@@ -493,7 +493,7 @@ module attributes {gpu.container_module} {
       %v429 = arith.mulf %v418, %v428 fastmath<contract> : f32
       %v430 = arith.addf %v429, %v427 fastmath<contract> : f32
       %v438 = arith.mulf %v220, %v437 fastmath<contract> : f32
-      %v439 = llvm.call_intrinsic "llvm.exp2.f32"(%v438) : (f32) -> f32
+      %v439 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v438) : (f32) -> f32
       %v440 = arith.muli %v37, %v224 : i64
       %v441 = arith.constant 10 : i64
       %v442 = arith.muli %v441, %v223 : i64
@@ -507,7 +507,7 @@ module attributes {gpu.container_module} {
       %v450 = arith.mulf %v439, %v449 fastmath<contract> : f32
       %v451 = arith.addf %v450, %v448 fastmath<contract> : f32
       %v459 = arith.mulf %v220, %v458 fastmath<contract> : f32
-      %v460 = llvm.call_intrinsic "llvm.exp2.f32"(%v459) : (f32) -> f32
+      %v460 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v459) : (f32) -> f32
       %v461 = arith.muli %v37, %v224 : i64
       %v462 = arith.constant 11 : i64
       %v463 = arith.muli %v462, %v223 : i64
@@ -521,7 +521,7 @@ module attributes {gpu.container_module} {
       %v471 = arith.mulf %v460, %v470 fastmath<contract> : f32
       %v472 = arith.addf %v471, %v469 fastmath<contract> : f32
       %v480 = arith.mulf %v220, %v479 fastmath<contract> : f32
-      %v481 = llvm.call_intrinsic "llvm.exp2.f32"(%v480) : (f32) -> f32
+      %v481 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v480) : (f32) -> f32
       %v482 = arith.muli %v37, %v224 : i64
       %v483 = arith.constant 12 : i64
       %v484 = arith.muli %v483, %v223 : i64
@@ -535,7 +535,7 @@ module attributes {gpu.container_module} {
       %v492 = arith.mulf %v481, %v491 fastmath<contract> : f32
       %v493 = arith.addf %v492, %v490 fastmath<contract> : f32
       %v501 = arith.mulf %v220, %v500 fastmath<contract> : f32
-      %v502 = llvm.call_intrinsic "llvm.exp2.f32"(%v501) : (f32) -> f32
+      %v502 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v501) : (f32) -> f32
       %v503 = arith.muli %v37, %v224 : i64
       %v504 = arith.constant 13 : i64
       %v505 = arith.muli %v504, %v223 : i64
@@ -549,7 +549,7 @@ module attributes {gpu.container_module} {
       %v513 = arith.mulf %v502, %v512 fastmath<contract> : f32
       %v514 = arith.addf %v513, %v511 fastmath<contract> : f32
       %v522 = arith.mulf %v220, %v521 fastmath<contract> : f32
-      %v523 = llvm.call_intrinsic "llvm.exp2.f32"(%v522) : (f32) -> f32
+      %v523 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v522) : (f32) -> f32
       %v524 = arith.muli %v37, %v224 : i64
       %v525 = arith.constant 14 : i64
       %v526 = arith.muli %v525, %v223 : i64
@@ -563,7 +563,7 @@ module attributes {gpu.container_module} {
       %v534 = arith.mulf %v523, %v533 fastmath<contract> : f32
       %v535 = arith.addf %v534, %v532 fastmath<contract> : f32
       %v543 = arith.mulf %v220, %v542 fastmath<contract> : f32
-      %v544 = llvm.call_intrinsic "llvm.exp2.f32"(%v543) : (f32) -> f32
+      %v544 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v543) : (f32) -> f32
       %v545 = arith.muli %v37, %v224 : i64
       %v546 = arith.constant 15 : i64
       %v547 = arith.muli %v546, %v223 : i64
@@ -775,7 +775,7 @@ module attributes {gpu.container_module} {
       %v740 = llvm.load %v739 : !llvm.ptr -> f32
       %v741 = arith.negf %v740 : f32
       %v742 = arith.mulf %v741, %v171 fastmath<contract> : f32
-      %v743 = llvm.call_intrinsic "llvm.exp2.f32"(%v742) : (f32) -> f32
+      %v743 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v742) : (f32) -> f32
       %v744 = arith.addf %v192, %v743 fastmath<contract> : f32
       %v745 = arith.divf %v192, %v744 : f32
       %v746 = arith.mulf %v740, %v745 fastmath<contract> : f32

@@ -52,16 +52,22 @@ pub(crate) trait ScalarMath {
             Prim::Abs => self.call1(pre, "llvm.fabs.f32", a),
             Prim::Sqrt => self.call1(pre, "llvm.sqrt.f32", a),
             Prim::Rsqrt => match self.math_target() {
-                Target::Gpu => self.call1(pre, "llvm.nvvm.rsqrt.approx.f", a),
+                Target::Gpu => self.call1(pre, "llvm.nvvm.rsqrt.approx.ftz.f", a),
                 Target::Host => {
                     let s = self.call1(pre, "llvm.sqrt.f32", a);
                     let one = self.math_const(1.0);
                     self.f(pre, "divf", &one, &s)
                 }
             },
-            Prim::Exp2 => self.call1(pre, "llvm.exp2.f32", a),
+            // On the GPU the approximations flush subnormals to zero: without `.ftz` ptxas
+            // wraps every `ex2`/`lg2` in a rescaling (a compare, two multiplies) for results
+            // below 2^-126, which nothing here needs.
+            Prim::Exp2 => match self.math_target() {
+                Target::Gpu => self.call1(pre, "llvm.nvvm.ex2.approx.ftz.f", a),
+                Target::Host => self.call1(pre, "llvm.exp2.f32", a),
+            },
             Prim::Log2 => match self.math_target() {
-                Target::Gpu => self.call1(pre, "llvm.nvvm.lg2.approx.f", a),
+                Target::Gpu => self.call1(pre, "llvm.nvvm.lg2.approx.ftz.f", a),
                 Target::Host => self.call1(pre, "llvm.log2.f32", a),
             },
             Prim::Add => self.f(pre, "addf", a, b),

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::emit::math::farith;
+use crate::ir::builtins::Prim;
 
 /// SSA values per state and point of it.
 pub(super) type PointValues = Vec<Vec<String>>;
@@ -523,7 +524,7 @@ impl<'a> Em<'a> {
         let c2 = self.op_in(true, farith("mulf", &c, &l2e));
         let v = self.expr(v, bind);
         let x = self.op(farith("mulf", &v, &c2));
-        Some(self.call1(false, "llvm.exp2.f32", &x))
+        Some(self.prim(Prim::Exp2, &x, &x, false))
     }
 }
 
