@@ -439,7 +439,7 @@ fn explain_backward(
     shape: &std::collections::BTreeMap<String, usize>,
     request: crate::strategy::Request,
 ) {
-    use crate::emit::kernel::{GradRoute, backward_gpu_plan, backward_routes};
+    use crate::emit::kernel::{GradRoute, backward_gpu_plan, backward_routes, backward_sharing};
     use crate::emit::program::{BackwardMapping, programs};
     use crate::manifest::{Buffer, Program};
     use crate::strategy::{self, Device, Request};
@@ -477,6 +477,31 @@ fn explain_backward(
             r.dims[g].name,
             bplan.threads / bplan.lanes,
             r.dims[g].name
+        );
+    }
+    let (staged, deferred) = backward_sharing(d, plan);
+    let list = |hs: &[Handle<crate::ir::Input>]| {
+        hs.iter()
+            .map(|&h| r.inputs[h].name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !staged.is_empty() {
+        let _ = writeln!(
+            out,
+            "  {} (the same for every thread of a block) copied into shared memory once per {}-step stretch and read from there",
+            list(&staged),
+            strategy::CHECKPOINT
+        );
+    }
+    if !deferred.is_empty() {
+        let _ = writeln!(
+            out,
+            "  gradients of {} (they lack {}): each lane takes its own step of a group of {}; their sums over {} are added across lanes once per group (a reduce-scatter), not once per step",
+            list(&deferred),
+            r.dims[bplan.split_dim().expect("lanes split a dim")].name,
+            bplan.lanes,
+            r.dims[bplan.split_dim().expect("lanes split a dim")].name
         );
     }
     let partial = of(GradRoute::Partial);

@@ -17,18 +17,19 @@
 
 use std::collections::BTreeMap;
 
-use super::block_rows::{ROW, block_rows, row_bases};
+use super::block_rows::{ROW, row_bases};
+use super::layout::{REGISTER_SLOTS, distributes, shared_layout};
 use super::reduce::{
-    BLOCK_TILE_STEPS, BlockTile, TILE_BYTES, backward_plan, backward_routes, emit_block_reduce,
-    emit_reduce, missing_outer, segment_routes,
+    BlockTile, backward_plan, backward_routes, emit_block_reduce, emit_reduce, missing_outer,
+    segment_routes,
 };
 use super::scatter::deferral;
 use super::segment::emit_segment_carry;
-use super::walk::{Walk, group_steps, thread_points};
+use super::walk::Walk;
 use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
 use crate::emit::math::farith;
-use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES};
+use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
 use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
 use crate::strategy::SEGMENT;
@@ -347,10 +348,6 @@ impl Em<'_> {
     }
 }
 
-/// Values per thread that live for the whole backward kept in registers (more: a column of
-/// shared memory each).
-const REGISTER_SLOTS: usize = 24;
-
 /// Blocks of the backward kernel each SM holds at once at least (its registers are capped to
 /// fit). Measured on the H200, fwd+bwd of the selective scan at (8, 1536, 2048, 16) and
 /// (1, 5120, 2048, 16): 5.6 / 3.6 ms with 2 blocks of 256 threads (128 registers, no spill),
@@ -515,46 +512,20 @@ fn emit_walk(
     }
     // Adjoints, decays and parameter-gradient accumulators live for the whole kernel: in
     // registers where few, else in shared memory (each thread its own column).
-    let state_points: Vec<usize> = rec
-        .states
-        .iter()
-        .map(|(_, s)| plan.points(&s.dims))
-        .collect();
-    let acc_inputs: Vec<(Handle<Input>, usize)> = rec
-        .inputs
-        .iter()
-        .filter(|(_, i)| !i.dims.contains(&rec.scan))
-        .map(|(h, i)| (h, plan.points(&i.dims)))
-        .collect();
-    let total =
-        2 * state_points.iter().sum::<usize>() + acc_inputs.iter().map(|a| a.1).sum::<usize>();
-    let mut slots = em.long_lived_slots(&name, total).into_iter();
+    let layout = shared_layout(d, &plan, &routes, along, target, grads);
+    let mut slots = em.long_lived_slots(&name, layout.slots).into_iter();
     let mut take = |n: usize| -> Vec<String> { (&mut slots).take(n).collect() };
-    em.adj_slots = state_points.iter().map(|&n| take(n)).collect();
-    let decay_slots: Vec<Vec<String>> = state_points.iter().map(|&n| take(n)).collect();
+    em.adj_slots = layout.state_points.iter().map(|&n| take(n)).collect();
+    let decay_slots: Vec<Vec<String>> = layout.state_points.iter().map(|&n| take(n)).collect();
     let mut acc: BTreeMap<Handle<Input>, Vec<String>> = BTreeMap::new();
-    for &(h, n) in &acc_inputs {
+    for &(h, n) in &layout.acc_inputs {
         acc.insert(h, take(n));
     }
+    let state_points = layout.state_points.clone();
+    let (steps, group, warps) = (layout.steps, layout.group, layout.warps);
     // Tiles of the block-summed gradients.
-    let single = plan.single_lane();
-    let tile_inputs: Vec<(Handle<Input>, usize)> = routes
-        .iter()
-        .filter(|(_, r)| grads && *r == GradRoute::Blocks)
-        .map(|&(h, _)| (h, single.points(&rec.inputs[h].dims)))
-        .collect();
-    let warps = match target {
-        Target::Gpu => plan.threads.div_ceil(32),
-        Target::Host => 1,
-    };
-    let points: usize = tile_inputs.iter().map(|t| t.1).sum();
-    // Steps per group of the walk; a tile holds whole groups.
-    let group = group_steps(plan.lanes, thread_points(d, &plan));
-    let mut steps = BLOCK_TILE_STEPS;
-    while steps > group && BlockTile::words(warps, points, steps) * 4 > TILE_BYTES {
-        steps /= 2;
-    }
-    let tiles: Vec<BlockTile> = tile_inputs
+    let tiles: Vec<BlockTile> = layout
+        .tiles
         .iter()
         .map(|&(h, points)| BlockTile {
             input: h,
@@ -567,31 +538,15 @@ fn emit_walk(
         .collect();
     // Inputs every thread of a block reads alike, staged per stretch in what shared memory
     // the tiles and slots leave.
-    let tile_bytes = tiles
+    let rows: Vec<(Handle<Input>, String, usize)> = layout
+        .rows
         .iter()
-        .map(|t| BlockTile::words(warps, t.points, steps) * 4)
-        .sum::<usize>();
-    let slot_bytes = if total > REGISTER_SLOTS && target == Target::Gpu {
-        total * plan.threads * 4
-    } else {
-        0
-    };
-    let rows: Vec<(Handle<Input>, String, usize)> = match along {
-        Some(g) => block_rows(
-            d,
-            &plan,
-            g,
-            MAX_SHARED_BYTES.saturating_sub(tile_bytes + slot_bytes),
-        )
-        .into_iter()
-        .map(|(h, points)| {
+        .map(|&(h, points)| {
             let base =
                 em.shared_array(&format!("rows_{name}_{}", rec.inputs[h].name), points * ROW);
             (h, base, points)
         })
-        .collect(),
-        None => Vec::new(),
-    };
+        .collect();
     em.block_rows = row_bases(&rows);
     // Seeds of outputs that lack an outer dim go to the thread at coordinate 0 of those dims.
     for (oh, o) in rec.outputs.iter() {
@@ -645,9 +600,9 @@ fn emit_walk(
         }
     }
 
-    let group_distributes = target == Target::Gpu && plan.lanes > 1 && group == plan.lanes;
+    let group_distributes = distributes(&plan, group, target);
     let deferral = if grads {
-        deferral(&em, d, &routes, group, group_distributes)
+        deferral(&plan, d, &routes, group, group_distributes)
     } else {
         None
     };
@@ -768,7 +723,7 @@ fn emit_walk(
         }
     }
     let func = em.assemble(&name, &head, &host_loop);
-    let shared_bytes = tile_bytes + slot_bytes + rows.iter().map(|r| r.2 * ROW * 4).sum::<usize>();
+    let shared_bytes = layout.bytes();
     Ok(Kernel {
         name,
         kind,

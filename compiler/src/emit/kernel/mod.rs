@@ -20,6 +20,7 @@ mod chunked;
 mod em;
 mod forward;
 mod lanes;
+mod layout;
 mod reduce;
 mod scatter;
 mod segment;
@@ -39,6 +40,7 @@ pub use chunked::emit_chunk_carry;
 use em::Em;
 pub use forward::emit;
 use lanes::*;
+pub use layout::backward_sharing;
 pub use reduce::{
     backward_gpu_plan, backward_routes, emit_block_reduce, emit_reduce, segment_routes,
 };

@@ -10,8 +10,9 @@
 use super::{Em, GradRoute, MemoKey};
 use crate::derive::Derived;
 use crate::emit::math::farith;
+use crate::emit::plan::KernelPlan;
 use crate::emit::text::Emitter;
-use crate::ir::{Dim, Expr, Handle, Input};
+use crate::ir::{Dim, Expr, Handle, Input, Recurrence};
 
 /// Gradients of inputs that lack the split dim, taken by each lane for its own step of a
 /// group only: their sums over the split dim reduced once per group (scatter.rs), the rest
@@ -27,15 +28,15 @@ pub(super) struct Deferral {
 /// terminal or initial-state term (those are added by every lane); and every per-point
 /// value their gradients read lies inside a sum over the split dim.
 pub(super) fn deferral(
-    em: &Em<'_>,
+    plan: &KernelPlan,
     d: &Derived,
     routes: &[(Handle<Input>, GradRoute)],
     group: usize,
     distribute: bool,
 ) -> Option<Deferral> {
     let rec = &d.rec;
-    let split = em.plan.split_dim()?;
-    if !distribute || !group.is_power_of_two() || group != em.plan.lanes {
+    let split = plan.split_dim()?;
+    if !distribute || !group.is_power_of_two() || group != plan.lanes {
         return None;
     }
     let inputs: Vec<Handle<Input>> = d
@@ -46,7 +47,7 @@ pub(super) fn deferral(
             let i = &rec.inputs[ig.input];
             let sequence = i.dims.contains(&rec.scan);
             !i.dims.contains(&split)
-                && em.plan.points(&i.dims) == 1
+                && plan.points(&i.dims) == 1
                 && if sequence {
                     routes[ig.input.index()].1 == GradRoute::Direct
                 } else {
@@ -65,18 +66,17 @@ pub(super) fn deferral(
         .filter(|ig| inputs.contains(&ig.input))
         .filter_map(|ig| ig.per_step)
         .collect();
-    let sums = deferred_sums(em, split, &roots)?;
+    let sums = deferred_sums(rec, split, &roots)?;
     Some(Deferral { inputs, sums })
 }
 
 /// The sums over `split` that the gradient expressions `roots` read, if every per-point
 /// value they read (anything whose shape holds `split`) lies inside one of them; else None.
 pub(super) fn deferred_sums(
-    em: &Em<'_>,
+    rec: &Recurrence,
     split: Handle<Dim>,
     roots: &[Handle<Expr>],
 ) -> Option<Vec<Handle<Expr>>> {
-    let rec = em.rec;
     let mut sums = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     let mut stack = roots.to_vec();
