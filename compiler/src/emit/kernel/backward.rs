@@ -351,7 +351,9 @@ impl Em<'_> {
 /// Blocks of the backward kernel each SM holds at once at least (its registers are capped to
 /// fit). Measured on the H200, fwd+bwd of the selective scan at (8, 1536, 2048, 16) and
 /// (1, 5120, 2048, 16): 5.6 / 3.6 ms with 2 blocks of 256 threads (128 registers, no spill),
-/// 5.5 / 4.2 with 3 (80 registers, 300 bytes spilled), 6.0 / 4.5 with 4.
+/// 5.5 / 4.2 with 3 (80 registers, 300 bytes spilled), 6.0 / 4.5 with 4. Again at 9f619d4
+/// (after the staged rows, deferred lane sums and ftz approximations): 2.92 / 1.97 with 2,
+/// 2.82 / 2.36 with 3 (280 bytes spilled); bf16 2.71 / 1.91 with 2, 2.86 / 2.38 with 3.
 const BACKWARD_MIN_BLOCKS: usize = 2;
 
 /// Emits the backward kernels of `d` (the whole walk, and the segmented one's passes) and
