@@ -49,10 +49,9 @@ module attributes {gpu.container_module} {
       %v577 = arith.constant 5 : i64
       %v638 = arith.constant 6 : i64
       %v759 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v760 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v1053 = arith.constant 1 : i32
-      %v1351 = arith.constant 2 : i32
-      %v1951 = arith.constant 4 : i32
+      %v865 = arith.constant 1 : i32
+      %v869 = arith.constant 2 : i32
+      %v873 = arith.constant 4 : i32
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -786,1462 +785,1492 @@ module attributes {gpu.container_module} {
               %v756 = arith.mulf %v755, %v729 fastmath<contract> : f32
               %v757 = arith.mulf %v745, %v698 fastmath<contract> : f32
               %v758 = arith.addf %v757, %v756 fastmath<contract> : f32
-              %v761 = arith.shrui %v17, %v42 : i64
-              %v762 = arith.andi %v761, %v2 : i64
-              %v763 = arith.cmpi ne, %v762, %v42 : i64
-              %v764 = arith.shrui %v17, %v2 : i64
-              %v765 = arith.andi %v764, %v2 : i64
-              %v766 = arith.cmpi ne, %v765, %v42 : i64
-              %v767 = arith.shrui %v17, %v394 : i64
-              %v768 = arith.andi %v767, %v2 : i64
-              %v769 = arith.cmpi ne, %v768, %v42 : i64
-              %v770 = arith.addi %v246, %v45 : i64
-              %v771 = arith.cmpi slt, %v770, %v95 : i64
-              %v772, %v773 = gpu.shuffle idx %v273, %v81, %v167 : f32
+              %v760 = arith.shrui %v17, %v42 : i64
+              %v761 = arith.andi %v760, %v2 : i64
+              %v762 = arith.cmpi ne, %v761, %v42 : i64
+              %v763 = arith.shrui %v17, %v2 : i64
+              %v764 = arith.andi %v763, %v2 : i64
+              %v765 = arith.cmpi ne, %v764, %v42 : i64
+              %v766 = arith.shrui %v17, %v394 : i64
+              %v767 = arith.andi %v766, %v2 : i64
+              %v768 = arith.cmpi ne, %v767, %v42 : i64
+              %v769 = arith.addi %v246, %v45 : i64
+              %v770 = arith.cmpi slt, %v769, %v95 : i64
+              %v771, %v772 = gpu.shuffle idx %v273, %v81, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v771 {
-                %v774 = arith.addi %v93, %v770 : i64
-                %v775 = arith.muli %v24, %v173 : i64
-                %v776 = arith.muli %v17, %v2 : i64
-                %v777 = arith.addi %v775, %v776 : i64
-                %v778 = llvm.getelementptr %in_Cp[%v777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v779 = llvm.load %v778 : !llvm.ptr -> f32
-                %v780 = arith.muli %v26, %v194 : i64
-                %v781 = arith.muli %v24, %v193 : i64
-                %v782 = arith.addi %v780, %v781 : i64
-                %v783 = arith.muli %v774, %v2 : i64
-                %v784 = arith.addi %v782, %v783 : i64
-                %v785 = llvm.getelementptr %dy_y[%v784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v786 = llvm.load %v785 : !llvm.ptr -> f32
-                %v787 = arith.mulf %v779, %v786 fastmath<contract> : f32
-                %v788 = llvm.load %v28 : !llvm.ptr -> f32
-                %v789 = llvm.load %v30 : !llvm.ptr -> f32
-                %v790 = arith.mulf %v789, %v788 fastmath<contract> : f32
-                %v791 = arith.addf %v787, %v790 fastmath<contract> : f32
-                llvm.store %v791, %v28 : f32, !llvm.ptr
-                %v792 = arith.muli %v24, %v173 : i64
-                %v793 = arith.constant 8 : i64
-                %v794 = arith.addi %v793, %v17 : i64
-                %v795 = arith.muli %v794, %v2 : i64
-                %v796 = arith.addi %v792, %v795 : i64
-                %v797 = llvm.getelementptr %in_Cp[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v798 = llvm.load %v797 : !llvm.ptr -> f32
-                %v799 = arith.mulf %v798, %v786 fastmath<contract> : f32
-                %v800 = llvm.load %v29 : !llvm.ptr -> f32
-                %v801 = llvm.load %v31 : !llvm.ptr -> f32
-                %v802 = arith.mulf %v801, %v800 fastmath<contract> : f32
-                %v803 = arith.addf %v799, %v802 fastmath<contract> : f32
-                llvm.store %v803, %v29 : f32, !llvm.ptr
-                %v804 = arith.subi %size_L, %v2 : i64
-                %v805 = arith.cmpi eq, %v774, %v804 : i64
-                scf.if %v805 {
+              scf.if %v770 {
+                %v773 = arith.addi %v93, %v769 : i64
+                %v774 = arith.muli %v24, %v173 : i64
+                %v775 = arith.muli %v17, %v2 : i64
+                %v776 = arith.addi %v774, %v775 : i64
+                %v777 = llvm.getelementptr %in_Cp[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v778 = llvm.load %v777 : !llvm.ptr -> f32
+                %v779 = arith.muli %v26, %v194 : i64
+                %v780 = arith.muli %v24, %v193 : i64
+                %v781 = arith.addi %v779, %v780 : i64
+                %v782 = arith.muli %v773, %v2 : i64
+                %v783 = arith.addi %v781, %v782 : i64
+                %v784 = llvm.getelementptr %dy_y[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v785 = llvm.load %v784 : !llvm.ptr -> f32
+                %v786 = arith.mulf %v778, %v785 fastmath<contract> : f32
+                %v787 = llvm.load %v28 : !llvm.ptr -> f32
+                %v788 = llvm.load %v30 : !llvm.ptr -> f32
+                %v789 = arith.mulf %v788, %v787 fastmath<contract> : f32
+                %v790 = arith.addf %v786, %v789 fastmath<contract> : f32
+                llvm.store %v790, %v28 : f32, !llvm.ptr
+                %v791 = arith.muli %v24, %v173 : i64
+                %v792 = arith.constant 8 : i64
+                %v793 = arith.addi %v792, %v17 : i64
+                %v794 = arith.muli %v793, %v2 : i64
+                %v795 = arith.addi %v791, %v794 : i64
+                %v796 = llvm.getelementptr %in_Cp[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v797 = llvm.load %v796 : !llvm.ptr -> f32
+                %v798 = arith.mulf %v797, %v785 fastmath<contract> : f32
+                %v799 = llvm.load %v29 : !llvm.ptr -> f32
+                %v800 = llvm.load %v31 : !llvm.ptr -> f32
+                %v801 = arith.mulf %v800, %v799 fastmath<contract> : f32
+                %v802 = arith.addf %v798, %v801 fastmath<contract> : f32
+                llvm.store %v802, %v29 : f32, !llvm.ptr
+                %v803 = arith.subi %size_L, %v2 : i64
+                %v804 = arith.cmpi eq, %v773, %v803 : i64
+                scf.if %v804 {
                 }
-                %v806 = arith.muli %v24, %v173 : i64
-                %v807 = arith.muli %v17, %v2 : i64
-                %v808 = arith.addi %v806, %v807 : i64
-                %v809 = llvm.getelementptr %in_A_log[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v810 = llvm.load %v809 : !llvm.ptr -> f32
-                %v811 = arith.mulf %v810, %v157 fastmath<contract> : f32
-                %v812 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v811) : (f32) -> f32
-                %v813 = arith.muli %v26, %v194 : i64
-                %v814 = arith.muli %v24, %v193 : i64
-                %v815 = arith.addi %v813, %v814 : i64
-                %v816 = arith.muli %v774, %v2 : i64
-                %v817 = arith.addi %v815, %v816 : i64
-                %v818 = llvm.getelementptr %in_u[%v817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v819 = llvm.load %v818 : !llvm.ptr -> f32
-                %v820 = llvm.load %v28 : !llvm.ptr -> f32
-                %v821 = arith.mulf %v819, %v820 fastmath<contract> : f32
-                %v822 = arith.muli %v24, %v173 : i64
-                %v823 = arith.muli %v17, %v2 : i64
-                %v824 = arith.addi %v822, %v823 : i64
-                %v825 = llvm.getelementptr %in_Bp[%v824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v826 = llvm.load %v825 : !llvm.ptr -> f32
-                %v827 = arith.negf %v812 : f32
-                %v828 = arith.mulf %v772, %v827 fastmath<contract> : f32
-                %v829 = arith.mulf %v828, %v157 fastmath<contract> : f32
-                %v830 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v829) : (f32) -> f32
-                %v831 = arith.subf %v830, %v41 fastmath<contract> : f32
-                %v832 = arith.divf %v831, %v827 : f32
-                %v833 = arith.divf %v832, %v827 : f32
-                %v834 = arith.mulf %v826, %v833 fastmath<contract> : f32
-                %v835 = arith.mulf %v821, %v834 fastmath<contract> : f32
-                %v836 = arith.negf %v835 : f32
-                %v837 = arith.mulf %v672, %v820 fastmath<contract> : f32
-                %v838 = arith.mulf %v826, %v821 fastmath<contract> : f32
-                %v839 = arith.divf %v838, %v827 : f32
-                %v840 = arith.addf %v837, %v839 fastmath<contract> : f32
-                %v841 = arith.mulf %v772, %v830 fastmath<contract> : f32
-                %v842 = arith.mulf %v840, %v841 fastmath<contract> : f32
-                %v843 = arith.addf %v836, %v842 fastmath<contract> : f32
-                %v844 = arith.negf %v843 : f32
-                %v845 = arith.mulf %v812, %v844 fastmath<contract> : f32
-                %v846 = llvm.load %v33 : !llvm.ptr -> f32
-                %v847 = arith.addf %v846, %v845 fastmath<contract> : f32
-                llvm.store %v847, %v33 : f32, !llvm.ptr
-                %v848 = arith.muli %v24, %v173 : i64
-                %v849 = arith.constant 8 : i64
-                %v850 = arith.addi %v849, %v17 : i64
-                %v851 = arith.muli %v850, %v2 : i64
-                %v852 = arith.addi %v848, %v851 : i64
-                %v853 = llvm.getelementptr %in_A_log[%v852] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v854 = llvm.load %v853 : !llvm.ptr -> f32
-                %v855 = arith.mulf %v854, %v157 fastmath<contract> : f32
-                %v856 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v855) : (f32) -> f32
-                %v857 = llvm.load %v29 : !llvm.ptr -> f32
-                %v858 = arith.mulf %v819, %v857 fastmath<contract> : f32
-                %v859 = arith.muli %v24, %v173 : i64
-                %v860 = arith.constant 8 : i64
-                %v861 = arith.addi %v860, %v17 : i64
-                %v862 = arith.muli %v861, %v2 : i64
-                %v863 = arith.addi %v859, %v862 : i64
-                %v864 = llvm.getelementptr %in_Bp[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v865 = llvm.load %v864 : !llvm.ptr -> f32
-                %v866 = arith.negf %v856 : f32
-                %v867 = arith.mulf %v772, %v866 fastmath<contract> : f32
-                %v868 = arith.mulf %v867, %v157 fastmath<contract> : f32
-                %v869 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v868) : (f32) -> f32
-                %v870 = arith.subf %v869, %v41 fastmath<contract> : f32
-                %v871 = arith.divf %v870, %v866 : f32
-                %v872 = arith.divf %v871, %v866 : f32
-                %v873 = arith.mulf %v865, %v872 fastmath<contract> : f32
-                %v874 = arith.mulf %v858, %v873 fastmath<contract> : f32
-                %v875 = arith.negf %v874 : f32
-                %v876 = arith.mulf %v698, %v857 fastmath<contract> : f32
-                %v877 = arith.mulf %v865, %v858 fastmath<contract> : f32
-                %v878 = arith.divf %v877, %v866 : f32
-                %v879 = arith.addf %v876, %v878 fastmath<contract> : f32
-                %v880 = arith.mulf %v772, %v869 fastmath<contract> : f32
-                %v881 = arith.mulf %v879, %v880 fastmath<contract> : f32
-                %v882 = arith.addf %v875, %v881 fastmath<contract> : f32
-                %v883 = arith.negf %v882 : f32
-                %v884 = arith.mulf %v856, %v883 fastmath<contract> : f32
-                %v885 = llvm.load %v34 : !llvm.ptr -> f32
-                %v886 = arith.addf %v885, %v884 fastmath<contract> : f32
-                llvm.store %v886, %v34 : f32, !llvm.ptr
-                %v887 = arith.mulf %v832, %v821 fastmath<contract> : f32
-                %v888 = llvm.load %v35 : !llvm.ptr -> f32
-                %v889 = arith.addf %v888, %v887 fastmath<contract> : f32
-                llvm.store %v889, %v35 : f32, !llvm.ptr
-                %v890 = arith.mulf %v871, %v858 fastmath<contract> : f32
-                %v891 = llvm.load %v36 : !llvm.ptr -> f32
+                %v805 = llvm.load %v28 : !llvm.ptr -> f32
+                %v806 = arith.mulf %v672, %v805 fastmath<contract> : f32
+                %v807 = arith.muli %v24, %v173 : i64
+                %v808 = arith.muli %v17, %v2 : i64
+                %v809 = arith.addi %v807, %v808 : i64
+                %v810 = llvm.getelementptr %in_Bp[%v809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v811 = llvm.load %v810 : !llvm.ptr -> f32
+                %v812 = arith.muli %v26, %v194 : i64
+                %v813 = arith.muli %v24, %v193 : i64
+                %v814 = arith.addi %v812, %v813 : i64
+                %v815 = arith.muli %v773, %v2 : i64
+                %v816 = arith.addi %v814, %v815 : i64
+                %v817 = llvm.getelementptr %in_u[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v818 = llvm.load %v817 : !llvm.ptr -> f32
+                %v819 = arith.mulf %v818, %v805 fastmath<contract> : f32
+                %v820 = arith.mulf %v811, %v819 fastmath<contract> : f32
+                %v821 = arith.muli %v24, %v173 : i64
+                %v822 = arith.muli %v17, %v2 : i64
+                %v823 = arith.addi %v821, %v822 : i64
+                %v824 = llvm.getelementptr %in_A_log[%v823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v825 = llvm.load %v824 : !llvm.ptr -> f32
+                %v826 = arith.mulf %v825, %v157 fastmath<contract> : f32
+                %v827 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v826) : (f32) -> f32
+                %v828 = arith.negf %v827 : f32
+                %v829 = arith.divf %v820, %v828 : f32
+                %v830 = arith.addf %v806, %v829 fastmath<contract> : f32
+                %v831 = arith.mulf %v771, %v828 fastmath<contract> : f32
+                %v832 = arith.mulf %v831, %v157 fastmath<contract> : f32
+                %v833 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v832) : (f32) -> f32
+                %v834 = arith.mulf %v828, %v833 fastmath<contract> : f32
+                %v835 = arith.mulf %v830, %v834 fastmath<contract> : f32
+                %v836 = llvm.load %v29 : !llvm.ptr -> f32
+                %v837 = arith.mulf %v698, %v836 fastmath<contract> : f32
+                %v838 = arith.muli %v24, %v173 : i64
+                %v839 = arith.constant 8 : i64
+                %v840 = arith.addi %v839, %v17 : i64
+                %v841 = arith.muli %v840, %v2 : i64
+                %v842 = arith.addi %v838, %v841 : i64
+                %v843 = llvm.getelementptr %in_Bp[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v844 = llvm.load %v843 : !llvm.ptr -> f32
+                %v845 = arith.mulf %v818, %v836 fastmath<contract> : f32
+                %v846 = arith.mulf %v844, %v845 fastmath<contract> : f32
+                %v847 = arith.muli %v24, %v173 : i64
+                %v848 = arith.constant 8 : i64
+                %v849 = arith.addi %v848, %v17 : i64
+                %v850 = arith.muli %v849, %v2 : i64
+                %v851 = arith.addi %v847, %v850 : i64
+                %v852 = llvm.getelementptr %in_A_log[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v853 = llvm.load %v852 : !llvm.ptr -> f32
+                %v854 = arith.mulf %v853, %v157 fastmath<contract> : f32
+                %v855 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v854) : (f32) -> f32
+                %v856 = arith.negf %v855 : f32
+                %v857 = arith.divf %v846, %v856 : f32
+                %v858 = arith.addf %v837, %v857 fastmath<contract> : f32
+                %v859 = arith.mulf %v771, %v856 fastmath<contract> : f32
+                %v860 = arith.mulf %v859, %v157 fastmath<contract> : f32
+                %v861 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v860) : (f32) -> f32
+                %v862 = arith.mulf %v856, %v861 fastmath<contract> : f32
+                %v863 = arith.mulf %v858, %v862 fastmath<contract> : f32
+                %v864 = arith.addf %v835, %v863 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v866, %v867 = gpu.shuffle xor %v864, %v865, %v167 : f32
+                %v868 = arith.addf %v864, %v866 fastmath<contract> : f32
+                %v870, %v871 = gpu.shuffle xor %v868, %v869, %v167 : f32
+                %v872 = arith.addf %v868, %v870 fastmath<contract> : f32
+                %v874, %v875 = gpu.shuffle xor %v872, %v873, %v167 : f32
+                %v876 = arith.addf %v872, %v874 fastmath<contract> : f32
+                // end sum over the lanes
+                %v877 = arith.mulf %v771, %v876 fastmath<contract> : f32
+                %v878 = llvm.load %v32 : !llvm.ptr -> f32
+                %v879 = arith.addf %v878, %v877 fastmath<contract> : f32
+                llvm.store %v879, %v32 : f32, !llvm.ptr
+                %v880 = arith.subf %v833, %v41 fastmath<contract> : f32
+                %v881 = arith.divf %v880, %v828 : f32
+                %v882 = arith.divf %v881, %v828 : f32
+                %v883 = arith.mulf %v811, %v882 fastmath<contract> : f32
+                %v884 = arith.mulf %v819, %v883 fastmath<contract> : f32
+                %v885 = arith.negf %v884 : f32
+                %v886 = arith.mulf %v771, %v833 fastmath<contract> : f32
+                %v887 = arith.mulf %v830, %v886 fastmath<contract> : f32
+                %v888 = arith.addf %v885, %v887 fastmath<contract> : f32
+                %v889 = arith.negf %v888 : f32
+                %v890 = arith.mulf %v827, %v889 fastmath<contract> : f32
+                %v891 = llvm.load %v33 : !llvm.ptr -> f32
                 %v892 = arith.addf %v891, %v890 fastmath<contract> : f32
-                llvm.store %v892, %v36 : f32, !llvm.ptr
-                %v893 = arith.mulf %v732, %v786 fastmath<contract> : f32
-                %v894 = llvm.load %v37 : !llvm.ptr -> f32
-                %v895 = arith.addf %v894, %v893 fastmath<contract> : f32
-                llvm.store %v895, %v37 : f32, !llvm.ptr
-                %v896 = arith.mulf %v758, %v786 fastmath<contract> : f32
-                %v897 = llvm.load %v38 : !llvm.ptr -> f32
-                %v898 = arith.addf %v897, %v896 fastmath<contract> : f32
-                llvm.store %v898, %v38 : f32, !llvm.ptr
-                %v899 = arith.mulf %v832, %v826 fastmath<contract> : f32
-                %v900 = arith.mulf %v899, %v820 fastmath<contract> : f32
-                %v901 = arith.mulf %v871, %v865 fastmath<contract> : f32
-                %v902 = arith.mulf %v901, %v857 fastmath<contract> : f32
-                %v903 = arith.addf %v900, %v902 fastmath<contract> : f32
-                llvm.store %v903, %v759 : f32, !llvm.ptr
-                %v904 = arith.mulf %v827, %v830 fastmath<contract> : f32
-                %v905 = arith.mulf %v840, %v904 fastmath<contract> : f32
-                %v906 = arith.mulf %v866, %v869 fastmath<contract> : f32
-                %v907 = arith.mulf %v879, %v906 fastmath<contract> : f32
-                %v908 = arith.addf %v905, %v907 fastmath<contract> : f32
-                llvm.store %v908, %v760 : f32, !llvm.ptr
-                llvm.store %v830, %v30 : f32, !llvm.ptr
-                llvm.store %v869, %v31 : f32, !llvm.ptr
+                llvm.store %v892, %v33 : f32, !llvm.ptr
+                %v893 = arith.subf %v861, %v41 fastmath<contract> : f32
+                %v894 = arith.divf %v893, %v856 : f32
+                %v895 = arith.divf %v894, %v856 : f32
+                %v896 = arith.mulf %v844, %v895 fastmath<contract> : f32
+                %v897 = arith.mulf %v845, %v896 fastmath<contract> : f32
+                %v898 = arith.negf %v897 : f32
+                %v899 = arith.mulf %v771, %v861 fastmath<contract> : f32
+                %v900 = arith.mulf %v858, %v899 fastmath<contract> : f32
+                %v901 = arith.addf %v898, %v900 fastmath<contract> : f32
+                %v902 = arith.negf %v901 : f32
+                %v903 = arith.mulf %v855, %v902 fastmath<contract> : f32
+                %v904 = llvm.load %v34 : !llvm.ptr -> f32
+                %v905 = arith.addf %v904, %v903 fastmath<contract> : f32
+                llvm.store %v905, %v34 : f32, !llvm.ptr
+                %v906 = arith.mulf %v881, %v819 fastmath<contract> : f32
+                %v907 = llvm.load %v35 : !llvm.ptr -> f32
+                %v908 = arith.addf %v907, %v906 fastmath<contract> : f32
+                llvm.store %v908, %v35 : f32, !llvm.ptr
+                %v909 = arith.mulf %v894, %v845 fastmath<contract> : f32
+                %v910 = llvm.load %v36 : !llvm.ptr -> f32
+                %v911 = arith.addf %v910, %v909 fastmath<contract> : f32
+                llvm.store %v911, %v36 : f32, !llvm.ptr
+                %v912 = arith.mulf %v732, %v785 fastmath<contract> : f32
+                %v913 = llvm.load %v37 : !llvm.ptr -> f32
+                %v914 = arith.addf %v913, %v912 fastmath<contract> : f32
+                llvm.store %v914, %v37 : f32, !llvm.ptr
+                %v915 = arith.mulf %v758, %v785 fastmath<contract> : f32
+                %v916 = llvm.load %v38 : !llvm.ptr -> f32
+                %v917 = arith.addf %v916, %v915 fastmath<contract> : f32
+                llvm.store %v917, %v38 : f32, !llvm.ptr
+                %v918 = arith.mulf %v881, %v811 fastmath<contract> : f32
+                %v919 = arith.mulf %v918, %v805 fastmath<contract> : f32
+                %v920 = arith.mulf %v894, %v844 fastmath<contract> : f32
+                %v921 = arith.mulf %v920, %v836 fastmath<contract> : f32
+                %v922 = arith.addf %v919, %v921 fastmath<contract> : f32
+                llvm.store %v922, %v759 : f32, !llvm.ptr
+                llvm.store %v833, %v30 : f32, !llvm.ptr
+                llvm.store %v861, %v31 : f32, !llvm.ptr
               }
-              %v909 = llvm.load %v759 : !llvm.ptr -> f32
-              %v910 = llvm.load %v760 : !llvm.ptr -> f32
-              %v911 = arith.addi %v246, %v638 : i64
-              %v912 = arith.cmpi slt, %v911, %v95 : i64
-              %v913, %v914 = gpu.shuffle idx %v273, %v77, %v167 : f32
+              %v923 = llvm.load %v759 : !llvm.ptr -> f32
+              %v924 = arith.addi %v246, %v638 : i64
+              %v925 = arith.cmpi slt, %v924, %v95 : i64
+              %v926, %v927 = gpu.shuffle idx %v273, %v77, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v912 {
-                %v915 = arith.addi %v93, %v911 : i64
-                %v916 = arith.muli %v24, %v173 : i64
-                %v917 = arith.muli %v17, %v2 : i64
-                %v918 = arith.addi %v916, %v917 : i64
-                %v919 = llvm.getelementptr %in_Cp[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v920 = llvm.load %v919 : !llvm.ptr -> f32
-                %v921 = arith.muli %v26, %v194 : i64
-                %v922 = arith.muli %v24, %v193 : i64
-                %v923 = arith.addi %v921, %v922 : i64
-                %v924 = arith.muli %v915, %v2 : i64
-                %v925 = arith.addi %v923, %v924 : i64
-                %v926 = llvm.getelementptr %dy_y[%v925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v927 = llvm.load %v926 : !llvm.ptr -> f32
-                %v928 = arith.mulf %v920, %v927 fastmath<contract> : f32
-                %v929 = llvm.load %v28 : !llvm.ptr -> f32
-                %v930 = llvm.load %v30 : !llvm.ptr -> f32
-                %v931 = arith.mulf %v930, %v929 fastmath<contract> : f32
-                %v932 = arith.addf %v928, %v931 fastmath<contract> : f32
-                llvm.store %v932, %v28 : f32, !llvm.ptr
-                %v933 = arith.muli %v24, %v173 : i64
-                %v934 = arith.constant 8 : i64
-                %v935 = arith.addi %v934, %v17 : i64
-                %v936 = arith.muli %v935, %v2 : i64
-                %v937 = arith.addi %v933, %v936 : i64
-                %v938 = llvm.getelementptr %in_Cp[%v937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v939 = llvm.load %v938 : !llvm.ptr -> f32
-                %v940 = arith.mulf %v939, %v927 fastmath<contract> : f32
-                %v941 = llvm.load %v29 : !llvm.ptr -> f32
-                %v942 = llvm.load %v31 : !llvm.ptr -> f32
-                %v943 = arith.mulf %v942, %v941 fastmath<contract> : f32
-                %v944 = arith.addf %v940, %v943 fastmath<contract> : f32
-                llvm.store %v944, %v29 : f32, !llvm.ptr
-                %v945 = arith.subi %size_L, %v2 : i64
-                %v946 = arith.cmpi eq, %v915, %v945 : i64
-                scf.if %v946 {
+              scf.if %v925 {
+                %v928 = arith.addi %v93, %v924 : i64
+                %v929 = arith.muli %v24, %v173 : i64
+                %v930 = arith.muli %v17, %v2 : i64
+                %v931 = arith.addi %v929, %v930 : i64
+                %v932 = llvm.getelementptr %in_Cp[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v933 = llvm.load %v932 : !llvm.ptr -> f32
+                %v934 = arith.muli %v26, %v194 : i64
+                %v935 = arith.muli %v24, %v193 : i64
+                %v936 = arith.addi %v934, %v935 : i64
+                %v937 = arith.muli %v928, %v2 : i64
+                %v938 = arith.addi %v936, %v937 : i64
+                %v939 = llvm.getelementptr %dy_y[%v938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v940 = llvm.load %v939 : !llvm.ptr -> f32
+                %v941 = arith.mulf %v933, %v940 fastmath<contract> : f32
+                %v942 = llvm.load %v28 : !llvm.ptr -> f32
+                %v943 = llvm.load %v30 : !llvm.ptr -> f32
+                %v944 = arith.mulf %v943, %v942 fastmath<contract> : f32
+                %v945 = arith.addf %v941, %v944 fastmath<contract> : f32
+                llvm.store %v945, %v28 : f32, !llvm.ptr
+                %v946 = arith.muli %v24, %v173 : i64
+                %v947 = arith.constant 8 : i64
+                %v948 = arith.addi %v947, %v17 : i64
+                %v949 = arith.muli %v948, %v2 : i64
+                %v950 = arith.addi %v946, %v949 : i64
+                %v951 = llvm.getelementptr %in_Cp[%v950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v952 = llvm.load %v951 : !llvm.ptr -> f32
+                %v953 = arith.mulf %v952, %v940 fastmath<contract> : f32
+                %v954 = llvm.load %v29 : !llvm.ptr -> f32
+                %v955 = llvm.load %v31 : !llvm.ptr -> f32
+                %v956 = arith.mulf %v955, %v954 fastmath<contract> : f32
+                %v957 = arith.addf %v953, %v956 fastmath<contract> : f32
+                llvm.store %v957, %v29 : f32, !llvm.ptr
+                %v958 = arith.subi %size_L, %v2 : i64
+                %v959 = arith.cmpi eq, %v928, %v958 : i64
+                scf.if %v959 {
                 }
-                %v947 = arith.muli %v24, %v173 : i64
-                %v948 = arith.muli %v17, %v2 : i64
-                %v949 = arith.addi %v947, %v948 : i64
-                %v950 = llvm.getelementptr %in_A_log[%v949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v951 = llvm.load %v950 : !llvm.ptr -> f32
-                %v952 = arith.mulf %v951, %v157 fastmath<contract> : f32
-                %v953 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v952) : (f32) -> f32
-                %v954 = arith.muli %v26, %v194 : i64
-                %v955 = arith.muli %v24, %v193 : i64
-                %v956 = arith.addi %v954, %v955 : i64
-                %v957 = arith.muli %v915, %v2 : i64
-                %v958 = arith.addi %v956, %v957 : i64
-                %v959 = llvm.getelementptr %in_u[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v960 = llvm.load %v959 : !llvm.ptr -> f32
-                %v961 = llvm.load %v28 : !llvm.ptr -> f32
-                %v962 = arith.mulf %v960, %v961 fastmath<contract> : f32
-                %v963 = arith.muli %v24, %v173 : i64
-                %v964 = arith.muli %v17, %v2 : i64
-                %v965 = arith.addi %v963, %v964 : i64
-                %v966 = llvm.getelementptr %in_Bp[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v967 = llvm.load %v966 : !llvm.ptr -> f32
-                %v968 = arith.negf %v953 : f32
-                %v969 = arith.mulf %v913, %v968 fastmath<contract> : f32
-                %v970 = arith.mulf %v969, %v157 fastmath<contract> : f32
-                %v971 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v970) : (f32) -> f32
-                %v972 = arith.subf %v971, %v41 fastmath<contract> : f32
-                %v973 = arith.divf %v972, %v968 : f32
-                %v974 = arith.divf %v973, %v968 : f32
-                %v975 = arith.mulf %v967, %v974 fastmath<contract> : f32
-                %v976 = arith.mulf %v962, %v975 fastmath<contract> : f32
-                %v977 = arith.negf %v976 : f32
-                %v978 = arith.mulf %v611, %v961 fastmath<contract> : f32
-                %v979 = arith.mulf %v967, %v962 fastmath<contract> : f32
-                %v980 = arith.divf %v979, %v968 : f32
-                %v981 = arith.addf %v978, %v980 fastmath<contract> : f32
-                %v982 = arith.mulf %v913, %v971 fastmath<contract> : f32
-                %v983 = arith.mulf %v981, %v982 fastmath<contract> : f32
-                %v984 = arith.addf %v977, %v983 fastmath<contract> : f32
-                %v985 = arith.negf %v984 : f32
-                %v986 = arith.mulf %v953, %v985 fastmath<contract> : f32
-                %v987 = llvm.load %v33 : !llvm.ptr -> f32
-                %v988 = arith.addf %v987, %v986 fastmath<contract> : f32
-                llvm.store %v988, %v33 : f32, !llvm.ptr
-                %v989 = arith.muli %v24, %v173 : i64
-                %v990 = arith.constant 8 : i64
-                %v991 = arith.addi %v990, %v17 : i64
-                %v992 = arith.muli %v991, %v2 : i64
-                %v993 = arith.addi %v989, %v992 : i64
-                %v994 = llvm.getelementptr %in_A_log[%v993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v995 = llvm.load %v994 : !llvm.ptr -> f32
-                %v996 = arith.mulf %v995, %v157 fastmath<contract> : f32
-                %v997 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v996) : (f32) -> f32
-                %v998 = llvm.load %v29 : !llvm.ptr -> f32
-                %v999 = arith.mulf %v960, %v998 fastmath<contract> : f32
-                %v1000 = arith.muli %v24, %v173 : i64
-                %v1001 = arith.constant 8 : i64
-                %v1002 = arith.addi %v1001, %v17 : i64
-                %v1003 = arith.muli %v1002, %v2 : i64
-                %v1004 = arith.addi %v1000, %v1003 : i64
-                %v1005 = llvm.getelementptr %in_Bp[%v1004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1006 = llvm.load %v1005 : !llvm.ptr -> f32
-                %v1007 = arith.negf %v997 : f32
-                %v1008 = arith.mulf %v913, %v1007 fastmath<contract> : f32
+                %v960 = llvm.load %v28 : !llvm.ptr -> f32
+                %v961 = arith.mulf %v611, %v960 fastmath<contract> : f32
+                %v962 = arith.muli %v24, %v173 : i64
+                %v963 = arith.muli %v17, %v2 : i64
+                %v964 = arith.addi %v962, %v963 : i64
+                %v965 = llvm.getelementptr %in_Bp[%v964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v966 = llvm.load %v965 : !llvm.ptr -> f32
+                %v967 = arith.muli %v26, %v194 : i64
+                %v968 = arith.muli %v24, %v193 : i64
+                %v969 = arith.addi %v967, %v968 : i64
+                %v970 = arith.muli %v928, %v2 : i64
+                %v971 = arith.addi %v969, %v970 : i64
+                %v972 = llvm.getelementptr %in_u[%v971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v973 = llvm.load %v972 : !llvm.ptr -> f32
+                %v974 = arith.mulf %v973, %v960 fastmath<contract> : f32
+                %v975 = arith.mulf %v966, %v974 fastmath<contract> : f32
+                %v976 = arith.muli %v24, %v173 : i64
+                %v977 = arith.muli %v17, %v2 : i64
+                %v978 = arith.addi %v976, %v977 : i64
+                %v979 = llvm.getelementptr %in_A_log[%v978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v980 = llvm.load %v979 : !llvm.ptr -> f32
+                %v981 = arith.mulf %v980, %v157 fastmath<contract> : f32
+                %v982 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v981) : (f32) -> f32
+                %v983 = arith.negf %v982 : f32
+                %v984 = arith.divf %v975, %v983 : f32
+                %v985 = arith.addf %v961, %v984 fastmath<contract> : f32
+                %v986 = arith.mulf %v926, %v983 fastmath<contract> : f32
+                %v987 = arith.mulf %v986, %v157 fastmath<contract> : f32
+                %v988 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v987) : (f32) -> f32
+                %v989 = arith.mulf %v983, %v988 fastmath<contract> : f32
+                %v990 = arith.mulf %v985, %v989 fastmath<contract> : f32
+                %v991 = llvm.load %v29 : !llvm.ptr -> f32
+                %v992 = arith.mulf %v637, %v991 fastmath<contract> : f32
+                %v993 = arith.muli %v24, %v173 : i64
+                %v994 = arith.constant 8 : i64
+                %v995 = arith.addi %v994, %v17 : i64
+                %v996 = arith.muli %v995, %v2 : i64
+                %v997 = arith.addi %v993, %v996 : i64
+                %v998 = llvm.getelementptr %in_Bp[%v997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v999 = llvm.load %v998 : !llvm.ptr -> f32
+                %v1000 = arith.mulf %v973, %v991 fastmath<contract> : f32
+                %v1001 = arith.mulf %v999, %v1000 fastmath<contract> : f32
+                %v1002 = arith.muli %v24, %v173 : i64
+                %v1003 = arith.constant 8 : i64
+                %v1004 = arith.addi %v1003, %v17 : i64
+                %v1005 = arith.muli %v1004, %v2 : i64
+                %v1006 = arith.addi %v1002, %v1005 : i64
+                %v1007 = llvm.getelementptr %in_A_log[%v1006] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1008 = llvm.load %v1007 : !llvm.ptr -> f32
                 %v1009 = arith.mulf %v1008, %v157 fastmath<contract> : f32
                 %v1010 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1009) : (f32) -> f32
-                %v1011 = arith.subf %v1010, %v41 fastmath<contract> : f32
-                %v1012 = arith.divf %v1011, %v1007 : f32
-                %v1013 = arith.divf %v1012, %v1007 : f32
-                %v1014 = arith.mulf %v1006, %v1013 fastmath<contract> : f32
-                %v1015 = arith.mulf %v999, %v1014 fastmath<contract> : f32
-                %v1016 = arith.negf %v1015 : f32
-                %v1017 = arith.mulf %v637, %v998 fastmath<contract> : f32
-                %v1018 = arith.mulf %v1006, %v999 fastmath<contract> : f32
-                %v1019 = arith.divf %v1018, %v1007 : f32
-                %v1020 = arith.addf %v1017, %v1019 fastmath<contract> : f32
-                %v1021 = arith.mulf %v913, %v1010 fastmath<contract> : f32
-                %v1022 = arith.mulf %v1020, %v1021 fastmath<contract> : f32
-                %v1023 = arith.addf %v1016, %v1022 fastmath<contract> : f32
-                %v1024 = arith.negf %v1023 : f32
-                %v1025 = arith.mulf %v997, %v1024 fastmath<contract> : f32
-                %v1026 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1027 = arith.addf %v1026, %v1025 fastmath<contract> : f32
-                llvm.store %v1027, %v34 : f32, !llvm.ptr
-                %v1028 = arith.mulf %v973, %v962 fastmath<contract> : f32
-                %v1029 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1030 = arith.addf %v1029, %v1028 fastmath<contract> : f32
-                llvm.store %v1030, %v35 : f32, !llvm.ptr
-                %v1031 = arith.mulf %v1012, %v999 fastmath<contract> : f32
-                %v1032 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1033 = arith.addf %v1032, %v1031 fastmath<contract> : f32
-                llvm.store %v1033, %v36 : f32, !llvm.ptr
-                %v1034 = arith.mulf %v672, %v927 fastmath<contract> : f32
-                %v1035 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1036 = arith.addf %v1035, %v1034 fastmath<contract> : f32
-                llvm.store %v1036, %v37 : f32, !llvm.ptr
-                %v1037 = arith.mulf %v698, %v927 fastmath<contract> : f32
-                %v1038 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1039 = arith.addf %v1038, %v1037 fastmath<contract> : f32
-                llvm.store %v1039, %v38 : f32, !llvm.ptr
-                %v1040 = arith.mulf %v973, %v967 fastmath<contract> : f32
-                %v1041 = arith.mulf %v1040, %v961 fastmath<contract> : f32
-                %v1042 = arith.mulf %v1012, %v1006 fastmath<contract> : f32
-                %v1043 = arith.mulf %v1042, %v998 fastmath<contract> : f32
-                %v1044 = arith.addf %v1041, %v1043 fastmath<contract> : f32
-                llvm.store %v1044, %v759 : f32, !llvm.ptr
-                %v1045 = arith.mulf %v968, %v971 fastmath<contract> : f32
-                %v1046 = arith.mulf %v981, %v1045 fastmath<contract> : f32
-                %v1047 = arith.mulf %v1007, %v1010 fastmath<contract> : f32
-                %v1048 = arith.mulf %v1020, %v1047 fastmath<contract> : f32
-                %v1049 = arith.addf %v1046, %v1048 fastmath<contract> : f32
-                llvm.store %v1049, %v760 : f32, !llvm.ptr
-                llvm.store %v971, %v30 : f32, !llvm.ptr
-                llvm.store %v1010, %v31 : f32, !llvm.ptr
+                %v1011 = arith.negf %v1010 : f32
+                %v1012 = arith.divf %v1001, %v1011 : f32
+                %v1013 = arith.addf %v992, %v1012 fastmath<contract> : f32
+                %v1014 = arith.mulf %v926, %v1011 fastmath<contract> : f32
+                %v1015 = arith.mulf %v1014, %v157 fastmath<contract> : f32
+                %v1016 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1015) : (f32) -> f32
+                %v1017 = arith.mulf %v1011, %v1016 fastmath<contract> : f32
+                %v1018 = arith.mulf %v1013, %v1017 fastmath<contract> : f32
+                %v1019 = arith.addf %v990, %v1018 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1020, %v1021 = gpu.shuffle xor %v1019, %v865, %v167 : f32
+                %v1022 = arith.addf %v1019, %v1020 fastmath<contract> : f32
+                %v1023, %v1024 = gpu.shuffle xor %v1022, %v869, %v167 : f32
+                %v1025 = arith.addf %v1022, %v1023 fastmath<contract> : f32
+                %v1026, %v1027 = gpu.shuffle xor %v1025, %v873, %v167 : f32
+                %v1028 = arith.addf %v1025, %v1026 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1029 = arith.mulf %v926, %v1028 fastmath<contract> : f32
+                %v1030 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1031 = arith.addf %v1030, %v1029 fastmath<contract> : f32
+                llvm.store %v1031, %v32 : f32, !llvm.ptr
+                %v1032 = arith.subf %v988, %v41 fastmath<contract> : f32
+                %v1033 = arith.divf %v1032, %v983 : f32
+                %v1034 = arith.divf %v1033, %v983 : f32
+                %v1035 = arith.mulf %v966, %v1034 fastmath<contract> : f32
+                %v1036 = arith.mulf %v974, %v1035 fastmath<contract> : f32
+                %v1037 = arith.negf %v1036 : f32
+                %v1038 = arith.mulf %v926, %v988 fastmath<contract> : f32
+                %v1039 = arith.mulf %v985, %v1038 fastmath<contract> : f32
+                %v1040 = arith.addf %v1037, %v1039 fastmath<contract> : f32
+                %v1041 = arith.negf %v1040 : f32
+                %v1042 = arith.mulf %v982, %v1041 fastmath<contract> : f32
+                %v1043 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1044 = arith.addf %v1043, %v1042 fastmath<contract> : f32
+                llvm.store %v1044, %v33 : f32, !llvm.ptr
+                %v1045 = arith.subf %v1016, %v41 fastmath<contract> : f32
+                %v1046 = arith.divf %v1045, %v1011 : f32
+                %v1047 = arith.divf %v1046, %v1011 : f32
+                %v1048 = arith.mulf %v999, %v1047 fastmath<contract> : f32
+                %v1049 = arith.mulf %v1000, %v1048 fastmath<contract> : f32
+                %v1050 = arith.negf %v1049 : f32
+                %v1051 = arith.mulf %v926, %v1016 fastmath<contract> : f32
+                %v1052 = arith.mulf %v1013, %v1051 fastmath<contract> : f32
+                %v1053 = arith.addf %v1050, %v1052 fastmath<contract> : f32
+                %v1054 = arith.negf %v1053 : f32
+                %v1055 = arith.mulf %v1010, %v1054 fastmath<contract> : f32
+                %v1056 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1057 = arith.addf %v1056, %v1055 fastmath<contract> : f32
+                llvm.store %v1057, %v34 : f32, !llvm.ptr
+                %v1058 = arith.mulf %v1033, %v974 fastmath<contract> : f32
+                %v1059 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1060 = arith.addf %v1059, %v1058 fastmath<contract> : f32
+                llvm.store %v1060, %v35 : f32, !llvm.ptr
+                %v1061 = arith.mulf %v1046, %v1000 fastmath<contract> : f32
+                %v1062 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1063 = arith.addf %v1062, %v1061 fastmath<contract> : f32
+                llvm.store %v1063, %v36 : f32, !llvm.ptr
+                %v1064 = arith.mulf %v672, %v940 fastmath<contract> : f32
+                %v1065 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1066 = arith.addf %v1065, %v1064 fastmath<contract> : f32
+                llvm.store %v1066, %v37 : f32, !llvm.ptr
+                %v1067 = arith.mulf %v698, %v940 fastmath<contract> : f32
+                %v1068 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1069 = arith.addf %v1068, %v1067 fastmath<contract> : f32
+                llvm.store %v1069, %v38 : f32, !llvm.ptr
+                %v1070 = arith.mulf %v1033, %v966 fastmath<contract> : f32
+                %v1071 = arith.mulf %v1070, %v960 fastmath<contract> : f32
+                %v1072 = arith.mulf %v1046, %v999 fastmath<contract> : f32
+                %v1073 = arith.mulf %v1072, %v991 fastmath<contract> : f32
+                %v1074 = arith.addf %v1071, %v1073 fastmath<contract> : f32
+                llvm.store %v1074, %v759 : f32, !llvm.ptr
+                llvm.store %v988, %v30 : f32, !llvm.ptr
+                llvm.store %v1016, %v31 : f32, !llvm.ptr
               }
-              %v1050 = llvm.load %v759 : !llvm.ptr -> f32
-              %v1051 = arith.select %v763, %v1050, %v909 : f32
-              %v1052 = arith.select %v763, %v909, %v1050 : f32
-              %v1054, %v1055 = gpu.shuffle xor %v1051, %v1053, %v167 : f32
-              %v1056 = arith.addf %v1052, %v1054 fastmath<contract> : f32
-              %v1057 = llvm.load %v760 : !llvm.ptr -> f32
-              %v1058 = arith.select %v763, %v1057, %v910 : f32
-              %v1059 = arith.select %v763, %v910, %v1057 : f32
-              %v1060, %v1061 = gpu.shuffle xor %v1058, %v1053, %v167 : f32
-              %v1062 = arith.addf %v1059, %v1060 fastmath<contract> : f32
-              %v1063 = arith.addi %v246, %v577 : i64
-              %v1064 = arith.cmpi slt, %v1063, %v95 : i64
-              %v1065, %v1066 = gpu.shuffle idx %v273, %v73, %v167 : f32
+              %v1075 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1076 = arith.select %v762, %v1075, %v923 : f32
+              %v1077 = arith.select %v762, %v923, %v1075 : f32
+              %v1078, %v1079 = gpu.shuffle xor %v1076, %v865, %v167 : f32
+              %v1080 = arith.addf %v1077, %v1078 fastmath<contract> : f32
+              %v1081 = arith.addi %v246, %v577 : i64
+              %v1082 = arith.cmpi slt, %v1081, %v95 : i64
+              %v1083, %v1084 = gpu.shuffle idx %v273, %v73, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v1064 {
-                %v1067 = arith.addi %v93, %v1063 : i64
-                %v1068 = arith.muli %v24, %v173 : i64
-                %v1069 = arith.muli %v17, %v2 : i64
-                %v1070 = arith.addi %v1068, %v1069 : i64
-                %v1071 = llvm.getelementptr %in_Cp[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
-                %v1073 = arith.muli %v26, %v194 : i64
-                %v1074 = arith.muli %v24, %v193 : i64
-                %v1075 = arith.addi %v1073, %v1074 : i64
-                %v1076 = arith.muli %v1067, %v2 : i64
-                %v1077 = arith.addi %v1075, %v1076 : i64
-                %v1078 = llvm.getelementptr %dy_y[%v1077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1079 = llvm.load %v1078 : !llvm.ptr -> f32
-                %v1080 = arith.mulf %v1072, %v1079 fastmath<contract> : f32
-                %v1081 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1082 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1083 = arith.mulf %v1082, %v1081 fastmath<contract> : f32
-                %v1084 = arith.addf %v1080, %v1083 fastmath<contract> : f32
-                llvm.store %v1084, %v28 : f32, !llvm.ptr
-                %v1085 = arith.muli %v24, %v173 : i64
-                %v1086 = arith.constant 8 : i64
-                %v1087 = arith.addi %v1086, %v17 : i64
-                %v1088 = arith.muli %v1087, %v2 : i64
-                %v1089 = arith.addi %v1085, %v1088 : i64
-                %v1090 = llvm.getelementptr %in_Cp[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1091 = llvm.load %v1090 : !llvm.ptr -> f32
-                %v1092 = arith.mulf %v1091, %v1079 fastmath<contract> : f32
-                %v1093 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1094 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1095 = arith.mulf %v1094, %v1093 fastmath<contract> : f32
-                %v1096 = arith.addf %v1092, %v1095 fastmath<contract> : f32
-                llvm.store %v1096, %v29 : f32, !llvm.ptr
-                %v1097 = arith.subi %size_L, %v2 : i64
-                %v1098 = arith.cmpi eq, %v1067, %v1097 : i64
-                scf.if %v1098 {
+              scf.if %v1082 {
+                %v1085 = arith.addi %v93, %v1081 : i64
+                %v1086 = arith.muli %v24, %v173 : i64
+                %v1087 = arith.muli %v17, %v2 : i64
+                %v1088 = arith.addi %v1086, %v1087 : i64
+                %v1089 = llvm.getelementptr %in_Cp[%v1088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1090 = llvm.load %v1089 : !llvm.ptr -> f32
+                %v1091 = arith.muli %v26, %v194 : i64
+                %v1092 = arith.muli %v24, %v193 : i64
+                %v1093 = arith.addi %v1091, %v1092 : i64
+                %v1094 = arith.muli %v1085, %v2 : i64
+                %v1095 = arith.addi %v1093, %v1094 : i64
+                %v1096 = llvm.getelementptr %dy_y[%v1095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1097 = llvm.load %v1096 : !llvm.ptr -> f32
+                %v1098 = arith.mulf %v1090, %v1097 fastmath<contract> : f32
+                %v1099 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1100 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1101 = arith.mulf %v1100, %v1099 fastmath<contract> : f32
+                %v1102 = arith.addf %v1098, %v1101 fastmath<contract> : f32
+                llvm.store %v1102, %v28 : f32, !llvm.ptr
+                %v1103 = arith.muli %v24, %v173 : i64
+                %v1104 = arith.constant 8 : i64
+                %v1105 = arith.addi %v1104, %v17 : i64
+                %v1106 = arith.muli %v1105, %v2 : i64
+                %v1107 = arith.addi %v1103, %v1106 : i64
+                %v1108 = llvm.getelementptr %in_Cp[%v1107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1109 = llvm.load %v1108 : !llvm.ptr -> f32
+                %v1110 = arith.mulf %v1109, %v1097 fastmath<contract> : f32
+                %v1111 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1112 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1113 = arith.mulf %v1112, %v1111 fastmath<contract> : f32
+                %v1114 = arith.addf %v1110, %v1113 fastmath<contract> : f32
+                llvm.store %v1114, %v29 : f32, !llvm.ptr
+                %v1115 = arith.subi %size_L, %v2 : i64
+                %v1116 = arith.cmpi eq, %v1085, %v1115 : i64
+                scf.if %v1116 {
                 }
-                %v1099 = arith.muli %v24, %v173 : i64
-                %v1100 = arith.muli %v17, %v2 : i64
-                %v1101 = arith.addi %v1099, %v1100 : i64
-                %v1102 = llvm.getelementptr %in_A_log[%v1101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1103 = llvm.load %v1102 : !llvm.ptr -> f32
-                %v1104 = arith.mulf %v1103, %v157 fastmath<contract> : f32
-                %v1105 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1104) : (f32) -> f32
-                %v1106 = arith.muli %v26, %v194 : i64
-                %v1107 = arith.muli %v24, %v193 : i64
-                %v1108 = arith.addi %v1106, %v1107 : i64
-                %v1109 = arith.muli %v1067, %v2 : i64
-                %v1110 = arith.addi %v1108, %v1109 : i64
-                %v1111 = llvm.getelementptr %in_u[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1112 = llvm.load %v1111 : !llvm.ptr -> f32
-                %v1113 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1114 = arith.mulf %v1112, %v1113 fastmath<contract> : f32
-                %v1115 = arith.muli %v24, %v173 : i64
-                %v1116 = arith.muli %v17, %v2 : i64
-                %v1117 = arith.addi %v1115, %v1116 : i64
-                %v1118 = llvm.getelementptr %in_Bp[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1119 = llvm.load %v1118 : !llvm.ptr -> f32
-                %v1120 = arith.negf %v1105 : f32
-                %v1121 = arith.mulf %v1065, %v1120 fastmath<contract> : f32
-                %v1122 = arith.mulf %v1121, %v157 fastmath<contract> : f32
-                %v1123 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1122) : (f32) -> f32
-                %v1124 = arith.subf %v1123, %v41 fastmath<contract> : f32
-                %v1125 = arith.divf %v1124, %v1120 : f32
-                %v1126 = arith.divf %v1125, %v1120 : f32
-                %v1127 = arith.mulf %v1119, %v1126 fastmath<contract> : f32
-                %v1128 = arith.mulf %v1114, %v1127 fastmath<contract> : f32
-                %v1129 = arith.negf %v1128 : f32
-                %v1130 = arith.mulf %v550, %v1113 fastmath<contract> : f32
-                %v1131 = arith.mulf %v1119, %v1114 fastmath<contract> : f32
-                %v1132 = arith.divf %v1131, %v1120 : f32
-                %v1133 = arith.addf %v1130, %v1132 fastmath<contract> : f32
-                %v1134 = arith.mulf %v1065, %v1123 fastmath<contract> : f32
-                %v1135 = arith.mulf %v1133, %v1134 fastmath<contract> : f32
-                %v1136 = arith.addf %v1129, %v1135 fastmath<contract> : f32
-                %v1137 = arith.negf %v1136 : f32
-                %v1138 = arith.mulf %v1105, %v1137 fastmath<contract> : f32
-                %v1139 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1140 = arith.addf %v1139, %v1138 fastmath<contract> : f32
-                llvm.store %v1140, %v33 : f32, !llvm.ptr
-                %v1141 = arith.muli %v24, %v173 : i64
-                %v1142 = arith.constant 8 : i64
-                %v1143 = arith.addi %v1142, %v17 : i64
-                %v1144 = arith.muli %v1143, %v2 : i64
-                %v1145 = arith.addi %v1141, %v1144 : i64
-                %v1146 = llvm.getelementptr %in_A_log[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1147 = llvm.load %v1146 : !llvm.ptr -> f32
-                %v1148 = arith.mulf %v1147, %v157 fastmath<contract> : f32
-                %v1149 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1148) : (f32) -> f32
-                %v1150 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1151 = arith.mulf %v1112, %v1150 fastmath<contract> : f32
-                %v1152 = arith.muli %v24, %v173 : i64
-                %v1153 = arith.constant 8 : i64
-                %v1154 = arith.addi %v1153, %v17 : i64
-                %v1155 = arith.muli %v1154, %v2 : i64
-                %v1156 = arith.addi %v1152, %v1155 : i64
-                %v1157 = llvm.getelementptr %in_Bp[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1158 = llvm.load %v1157 : !llvm.ptr -> f32
-                %v1159 = arith.negf %v1149 : f32
-                %v1160 = arith.mulf %v1065, %v1159 fastmath<contract> : f32
-                %v1161 = arith.mulf %v1160, %v157 fastmath<contract> : f32
-                %v1162 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1161) : (f32) -> f32
-                %v1163 = arith.subf %v1162, %v41 fastmath<contract> : f32
-                %v1164 = arith.divf %v1163, %v1159 : f32
-                %v1165 = arith.divf %v1164, %v1159 : f32
-                %v1166 = arith.mulf %v1158, %v1165 fastmath<contract> : f32
-                %v1167 = arith.mulf %v1151, %v1166 fastmath<contract> : f32
+                %v1117 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1118 = arith.mulf %v550, %v1117 fastmath<contract> : f32
+                %v1119 = arith.muli %v24, %v173 : i64
+                %v1120 = arith.muli %v17, %v2 : i64
+                %v1121 = arith.addi %v1119, %v1120 : i64
+                %v1122 = llvm.getelementptr %in_Bp[%v1121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1123 = llvm.load %v1122 : !llvm.ptr -> f32
+                %v1124 = arith.muli %v26, %v194 : i64
+                %v1125 = arith.muli %v24, %v193 : i64
+                %v1126 = arith.addi %v1124, %v1125 : i64
+                %v1127 = arith.muli %v1085, %v2 : i64
+                %v1128 = arith.addi %v1126, %v1127 : i64
+                %v1129 = llvm.getelementptr %in_u[%v1128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1130 = llvm.load %v1129 : !llvm.ptr -> f32
+                %v1131 = arith.mulf %v1130, %v1117 fastmath<contract> : f32
+                %v1132 = arith.mulf %v1123, %v1131 fastmath<contract> : f32
+                %v1133 = arith.muli %v24, %v173 : i64
+                %v1134 = arith.muli %v17, %v2 : i64
+                %v1135 = arith.addi %v1133, %v1134 : i64
+                %v1136 = llvm.getelementptr %in_A_log[%v1135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1137 = llvm.load %v1136 : !llvm.ptr -> f32
+                %v1138 = arith.mulf %v1137, %v157 fastmath<contract> : f32
+                %v1139 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1138) : (f32) -> f32
+                %v1140 = arith.negf %v1139 : f32
+                %v1141 = arith.divf %v1132, %v1140 : f32
+                %v1142 = arith.addf %v1118, %v1141 fastmath<contract> : f32
+                %v1143 = arith.mulf %v1083, %v1140 fastmath<contract> : f32
+                %v1144 = arith.mulf %v1143, %v157 fastmath<contract> : f32
+                %v1145 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1144) : (f32) -> f32
+                %v1146 = arith.mulf %v1140, %v1145 fastmath<contract> : f32
+                %v1147 = arith.mulf %v1142, %v1146 fastmath<contract> : f32
+                %v1148 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1149 = arith.mulf %v576, %v1148 fastmath<contract> : f32
+                %v1150 = arith.muli %v24, %v173 : i64
+                %v1151 = arith.constant 8 : i64
+                %v1152 = arith.addi %v1151, %v17 : i64
+                %v1153 = arith.muli %v1152, %v2 : i64
+                %v1154 = arith.addi %v1150, %v1153 : i64
+                %v1155 = llvm.getelementptr %in_Bp[%v1154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1156 = llvm.load %v1155 : !llvm.ptr -> f32
+                %v1157 = arith.mulf %v1130, %v1148 fastmath<contract> : f32
+                %v1158 = arith.mulf %v1156, %v1157 fastmath<contract> : f32
+                %v1159 = arith.muli %v24, %v173 : i64
+                %v1160 = arith.constant 8 : i64
+                %v1161 = arith.addi %v1160, %v17 : i64
+                %v1162 = arith.muli %v1161, %v2 : i64
+                %v1163 = arith.addi %v1159, %v1162 : i64
+                %v1164 = llvm.getelementptr %in_A_log[%v1163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1165 = llvm.load %v1164 : !llvm.ptr -> f32
+                %v1166 = arith.mulf %v1165, %v157 fastmath<contract> : f32
+                %v1167 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1166) : (f32) -> f32
                 %v1168 = arith.negf %v1167 : f32
-                %v1169 = arith.mulf %v576, %v1150 fastmath<contract> : f32
-                %v1170 = arith.mulf %v1158, %v1151 fastmath<contract> : f32
-                %v1171 = arith.divf %v1170, %v1159 : f32
-                %v1172 = arith.addf %v1169, %v1171 fastmath<contract> : f32
-                %v1173 = arith.mulf %v1065, %v1162 fastmath<contract> : f32
-                %v1174 = arith.mulf %v1172, %v1173 fastmath<contract> : f32
-                %v1175 = arith.addf %v1168, %v1174 fastmath<contract> : f32
-                %v1176 = arith.negf %v1175 : f32
-                %v1177 = arith.mulf %v1149, %v1176 fastmath<contract> : f32
-                %v1178 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1179 = arith.addf %v1178, %v1177 fastmath<contract> : f32
-                llvm.store %v1179, %v34 : f32, !llvm.ptr
-                %v1180 = arith.mulf %v1125, %v1114 fastmath<contract> : f32
-                %v1181 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1182 = arith.addf %v1181, %v1180 fastmath<contract> : f32
-                llvm.store %v1182, %v35 : f32, !llvm.ptr
-                %v1183 = arith.mulf %v1164, %v1151 fastmath<contract> : f32
-                %v1184 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1185 = arith.addf %v1184, %v1183 fastmath<contract> : f32
-                llvm.store %v1185, %v36 : f32, !llvm.ptr
-                %v1186 = arith.mulf %v611, %v1079 fastmath<contract> : f32
-                %v1187 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1169 = arith.divf %v1158, %v1168 : f32
+                %v1170 = arith.addf %v1149, %v1169 fastmath<contract> : f32
+                %v1171 = arith.mulf %v1083, %v1168 fastmath<contract> : f32
+                %v1172 = arith.mulf %v1171, %v157 fastmath<contract> : f32
+                %v1173 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1172) : (f32) -> f32
+                %v1174 = arith.mulf %v1168, %v1173 fastmath<contract> : f32
+                %v1175 = arith.mulf %v1170, %v1174 fastmath<contract> : f32
+                %v1176 = arith.addf %v1147, %v1175 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1177, %v1178 = gpu.shuffle xor %v1176, %v865, %v167 : f32
+                %v1179 = arith.addf %v1176, %v1177 fastmath<contract> : f32
+                %v1180, %v1181 = gpu.shuffle xor %v1179, %v869, %v167 : f32
+                %v1182 = arith.addf %v1179, %v1180 fastmath<contract> : f32
+                %v1183, %v1184 = gpu.shuffle xor %v1182, %v873, %v167 : f32
+                %v1185 = arith.addf %v1182, %v1183 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1186 = arith.mulf %v1083, %v1185 fastmath<contract> : f32
+                %v1187 = llvm.load %v32 : !llvm.ptr -> f32
                 %v1188 = arith.addf %v1187, %v1186 fastmath<contract> : f32
-                llvm.store %v1188, %v37 : f32, !llvm.ptr
-                %v1189 = arith.mulf %v637, %v1079 fastmath<contract> : f32
-                %v1190 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1191 = arith.addf %v1190, %v1189 fastmath<contract> : f32
-                llvm.store %v1191, %v38 : f32, !llvm.ptr
-                %v1192 = arith.mulf %v1125, %v1119 fastmath<contract> : f32
-                %v1193 = arith.mulf %v1192, %v1113 fastmath<contract> : f32
-                %v1194 = arith.mulf %v1164, %v1158 fastmath<contract> : f32
-                %v1195 = arith.mulf %v1194, %v1150 fastmath<contract> : f32
-                %v1196 = arith.addf %v1193, %v1195 fastmath<contract> : f32
-                llvm.store %v1196, %v759 : f32, !llvm.ptr
-                %v1197 = arith.mulf %v1120, %v1123 fastmath<contract> : f32
-                %v1198 = arith.mulf %v1133, %v1197 fastmath<contract> : f32
-                %v1199 = arith.mulf %v1159, %v1162 fastmath<contract> : f32
-                %v1200 = arith.mulf %v1172, %v1199 fastmath<contract> : f32
-                %v1201 = arith.addf %v1198, %v1200 fastmath<contract> : f32
-                llvm.store %v1201, %v760 : f32, !llvm.ptr
-                llvm.store %v1123, %v30 : f32, !llvm.ptr
-                llvm.store %v1162, %v31 : f32, !llvm.ptr
+                llvm.store %v1188, %v32 : f32, !llvm.ptr
+                %v1189 = arith.subf %v1145, %v41 fastmath<contract> : f32
+                %v1190 = arith.divf %v1189, %v1140 : f32
+                %v1191 = arith.divf %v1190, %v1140 : f32
+                %v1192 = arith.mulf %v1123, %v1191 fastmath<contract> : f32
+                %v1193 = arith.mulf %v1131, %v1192 fastmath<contract> : f32
+                %v1194 = arith.negf %v1193 : f32
+                %v1195 = arith.mulf %v1083, %v1145 fastmath<contract> : f32
+                %v1196 = arith.mulf %v1142, %v1195 fastmath<contract> : f32
+                %v1197 = arith.addf %v1194, %v1196 fastmath<contract> : f32
+                %v1198 = arith.negf %v1197 : f32
+                %v1199 = arith.mulf %v1139, %v1198 fastmath<contract> : f32
+                %v1200 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1201 = arith.addf %v1200, %v1199 fastmath<contract> : f32
+                llvm.store %v1201, %v33 : f32, !llvm.ptr
+                %v1202 = arith.subf %v1173, %v41 fastmath<contract> : f32
+                %v1203 = arith.divf %v1202, %v1168 : f32
+                %v1204 = arith.divf %v1203, %v1168 : f32
+                %v1205 = arith.mulf %v1156, %v1204 fastmath<contract> : f32
+                %v1206 = arith.mulf %v1157, %v1205 fastmath<contract> : f32
+                %v1207 = arith.negf %v1206 : f32
+                %v1208 = arith.mulf %v1083, %v1173 fastmath<contract> : f32
+                %v1209 = arith.mulf %v1170, %v1208 fastmath<contract> : f32
+                %v1210 = arith.addf %v1207, %v1209 fastmath<contract> : f32
+                %v1211 = arith.negf %v1210 : f32
+                %v1212 = arith.mulf %v1167, %v1211 fastmath<contract> : f32
+                %v1213 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1214 = arith.addf %v1213, %v1212 fastmath<contract> : f32
+                llvm.store %v1214, %v34 : f32, !llvm.ptr
+                %v1215 = arith.mulf %v1190, %v1131 fastmath<contract> : f32
+                %v1216 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1217 = arith.addf %v1216, %v1215 fastmath<contract> : f32
+                llvm.store %v1217, %v35 : f32, !llvm.ptr
+                %v1218 = arith.mulf %v1203, %v1157 fastmath<contract> : f32
+                %v1219 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1220 = arith.addf %v1219, %v1218 fastmath<contract> : f32
+                llvm.store %v1220, %v36 : f32, !llvm.ptr
+                %v1221 = arith.mulf %v611, %v1097 fastmath<contract> : f32
+                %v1222 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1223 = arith.addf %v1222, %v1221 fastmath<contract> : f32
+                llvm.store %v1223, %v37 : f32, !llvm.ptr
+                %v1224 = arith.mulf %v637, %v1097 fastmath<contract> : f32
+                %v1225 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1226 = arith.addf %v1225, %v1224 fastmath<contract> : f32
+                llvm.store %v1226, %v38 : f32, !llvm.ptr
+                %v1227 = arith.mulf %v1190, %v1123 fastmath<contract> : f32
+                %v1228 = arith.mulf %v1227, %v1117 fastmath<contract> : f32
+                %v1229 = arith.mulf %v1203, %v1156 fastmath<contract> : f32
+                %v1230 = arith.mulf %v1229, %v1148 fastmath<contract> : f32
+                %v1231 = arith.addf %v1228, %v1230 fastmath<contract> : f32
+                llvm.store %v1231, %v759 : f32, !llvm.ptr
+                llvm.store %v1145, %v30 : f32, !llvm.ptr
+                llvm.store %v1173, %v31 : f32, !llvm.ptr
               }
-              %v1202 = llvm.load %v759 : !llvm.ptr -> f32
-              %v1203 = llvm.load %v760 : !llvm.ptr -> f32
-              %v1204 = arith.addi %v246, %v516 : i64
-              %v1205 = arith.cmpi slt, %v1204, %v95 : i64
-              %v1206, %v1207 = gpu.shuffle idx %v273, %v69, %v167 : f32
+              %v1232 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1233 = arith.addi %v246, %v516 : i64
+              %v1234 = arith.cmpi slt, %v1233, %v95 : i64
+              %v1235, %v1236 = gpu.shuffle idx %v273, %v69, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v1205 {
-                %v1208 = arith.addi %v93, %v1204 : i64
-                %v1209 = arith.muli %v24, %v173 : i64
-                %v1210 = arith.muli %v17, %v2 : i64
-                %v1211 = arith.addi %v1209, %v1210 : i64
-                %v1212 = llvm.getelementptr %in_Cp[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1213 = llvm.load %v1212 : !llvm.ptr -> f32
-                %v1214 = arith.muli %v26, %v194 : i64
-                %v1215 = arith.muli %v24, %v193 : i64
-                %v1216 = arith.addi %v1214, %v1215 : i64
-                %v1217 = arith.muli %v1208, %v2 : i64
-                %v1218 = arith.addi %v1216, %v1217 : i64
-                %v1219 = llvm.getelementptr %dy_y[%v1218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1220 = llvm.load %v1219 : !llvm.ptr -> f32
-                %v1221 = arith.mulf %v1213, %v1220 fastmath<contract> : f32
-                %v1222 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1223 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1224 = arith.mulf %v1223, %v1222 fastmath<contract> : f32
-                %v1225 = arith.addf %v1221, %v1224 fastmath<contract> : f32
-                llvm.store %v1225, %v28 : f32, !llvm.ptr
-                %v1226 = arith.muli %v24, %v173 : i64
-                %v1227 = arith.constant 8 : i64
-                %v1228 = arith.addi %v1227, %v17 : i64
-                %v1229 = arith.muli %v1228, %v2 : i64
-                %v1230 = arith.addi %v1226, %v1229 : i64
-                %v1231 = llvm.getelementptr %in_Cp[%v1230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1232 = llvm.load %v1231 : !llvm.ptr -> f32
-                %v1233 = arith.mulf %v1232, %v1220 fastmath<contract> : f32
-                %v1234 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1235 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1236 = arith.mulf %v1235, %v1234 fastmath<contract> : f32
-                %v1237 = arith.addf %v1233, %v1236 fastmath<contract> : f32
-                llvm.store %v1237, %v29 : f32, !llvm.ptr
-                %v1238 = arith.subi %size_L, %v2 : i64
-                %v1239 = arith.cmpi eq, %v1208, %v1238 : i64
-                scf.if %v1239 {
+              scf.if %v1234 {
+                %v1237 = arith.addi %v93, %v1233 : i64
+                %v1238 = arith.muli %v24, %v173 : i64
+                %v1239 = arith.muli %v17, %v2 : i64
+                %v1240 = arith.addi %v1238, %v1239 : i64
+                %v1241 = llvm.getelementptr %in_Cp[%v1240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1242 = llvm.load %v1241 : !llvm.ptr -> f32
+                %v1243 = arith.muli %v26, %v194 : i64
+                %v1244 = arith.muli %v24, %v193 : i64
+                %v1245 = arith.addi %v1243, %v1244 : i64
+                %v1246 = arith.muli %v1237, %v2 : i64
+                %v1247 = arith.addi %v1245, %v1246 : i64
+                %v1248 = llvm.getelementptr %dy_y[%v1247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1249 = llvm.load %v1248 : !llvm.ptr -> f32
+                %v1250 = arith.mulf %v1242, %v1249 fastmath<contract> : f32
+                %v1251 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1252 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1253 = arith.mulf %v1252, %v1251 fastmath<contract> : f32
+                %v1254 = arith.addf %v1250, %v1253 fastmath<contract> : f32
+                llvm.store %v1254, %v28 : f32, !llvm.ptr
+                %v1255 = arith.muli %v24, %v173 : i64
+                %v1256 = arith.constant 8 : i64
+                %v1257 = arith.addi %v1256, %v17 : i64
+                %v1258 = arith.muli %v1257, %v2 : i64
+                %v1259 = arith.addi %v1255, %v1258 : i64
+                %v1260 = llvm.getelementptr %in_Cp[%v1259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1261 = llvm.load %v1260 : !llvm.ptr -> f32
+                %v1262 = arith.mulf %v1261, %v1249 fastmath<contract> : f32
+                %v1263 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1264 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1265 = arith.mulf %v1264, %v1263 fastmath<contract> : f32
+                %v1266 = arith.addf %v1262, %v1265 fastmath<contract> : f32
+                llvm.store %v1266, %v29 : f32, !llvm.ptr
+                %v1267 = arith.subi %size_L, %v2 : i64
+                %v1268 = arith.cmpi eq, %v1237, %v1267 : i64
+                scf.if %v1268 {
                 }
-                %v1240 = arith.muli %v24, %v173 : i64
-                %v1241 = arith.muli %v17, %v2 : i64
-                %v1242 = arith.addi %v1240, %v1241 : i64
-                %v1243 = llvm.getelementptr %in_A_log[%v1242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1244 = llvm.load %v1243 : !llvm.ptr -> f32
-                %v1245 = arith.mulf %v1244, %v157 fastmath<contract> : f32
-                %v1246 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1245) : (f32) -> f32
-                %v1247 = arith.muli %v26, %v194 : i64
-                %v1248 = arith.muli %v24, %v193 : i64
-                %v1249 = arith.addi %v1247, %v1248 : i64
-                %v1250 = arith.muli %v1208, %v2 : i64
-                %v1251 = arith.addi %v1249, %v1250 : i64
-                %v1252 = llvm.getelementptr %in_u[%v1251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1253 = llvm.load %v1252 : !llvm.ptr -> f32
-                %v1254 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1255 = arith.mulf %v1253, %v1254 fastmath<contract> : f32
-                %v1256 = arith.muli %v24, %v173 : i64
-                %v1257 = arith.muli %v17, %v2 : i64
-                %v1258 = arith.addi %v1256, %v1257 : i64
-                %v1259 = llvm.getelementptr %in_Bp[%v1258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1260 = llvm.load %v1259 : !llvm.ptr -> f32
-                %v1261 = arith.negf %v1246 : f32
-                %v1262 = arith.mulf %v1206, %v1261 fastmath<contract> : f32
-                %v1263 = arith.mulf %v1262, %v157 fastmath<contract> : f32
-                %v1264 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1263) : (f32) -> f32
-                %v1265 = arith.subf %v1264, %v41 fastmath<contract> : f32
-                %v1266 = arith.divf %v1265, %v1261 : f32
-                %v1267 = arith.divf %v1266, %v1261 : f32
-                %v1268 = arith.mulf %v1260, %v1267 fastmath<contract> : f32
-                %v1269 = arith.mulf %v1255, %v1268 fastmath<contract> : f32
-                %v1270 = arith.negf %v1269 : f32
-                %v1271 = arith.mulf %v489, %v1254 fastmath<contract> : f32
-                %v1272 = arith.mulf %v1260, %v1255 fastmath<contract> : f32
-                %v1273 = arith.divf %v1272, %v1261 : f32
-                %v1274 = arith.addf %v1271, %v1273 fastmath<contract> : f32
-                %v1275 = arith.mulf %v1206, %v1264 fastmath<contract> : f32
-                %v1276 = arith.mulf %v1274, %v1275 fastmath<contract> : f32
-                %v1277 = arith.addf %v1270, %v1276 fastmath<contract> : f32
-                %v1278 = arith.negf %v1277 : f32
-                %v1279 = arith.mulf %v1246, %v1278 fastmath<contract> : f32
-                %v1280 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1281 = arith.addf %v1280, %v1279 fastmath<contract> : f32
-                llvm.store %v1281, %v33 : f32, !llvm.ptr
-                %v1282 = arith.muli %v24, %v173 : i64
-                %v1283 = arith.constant 8 : i64
-                %v1284 = arith.addi %v1283, %v17 : i64
-                %v1285 = arith.muli %v1284, %v2 : i64
-                %v1286 = arith.addi %v1282, %v1285 : i64
-                %v1287 = llvm.getelementptr %in_A_log[%v1286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1288 = llvm.load %v1287 : !llvm.ptr -> f32
-                %v1289 = arith.mulf %v1288, %v157 fastmath<contract> : f32
-                %v1290 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1289) : (f32) -> f32
-                %v1291 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1292 = arith.mulf %v1253, %v1291 fastmath<contract> : f32
-                %v1293 = arith.muli %v24, %v173 : i64
-                %v1294 = arith.constant 8 : i64
-                %v1295 = arith.addi %v1294, %v17 : i64
-                %v1296 = arith.muli %v1295, %v2 : i64
-                %v1297 = arith.addi %v1293, %v1296 : i64
-                %v1298 = llvm.getelementptr %in_Bp[%v1297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1299 = llvm.load %v1298 : !llvm.ptr -> f32
-                %v1300 = arith.negf %v1290 : f32
-                %v1301 = arith.mulf %v1206, %v1300 fastmath<contract> : f32
-                %v1302 = arith.mulf %v1301, %v157 fastmath<contract> : f32
-                %v1303 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1302) : (f32) -> f32
-                %v1304 = arith.subf %v1303, %v41 fastmath<contract> : f32
-                %v1305 = arith.divf %v1304, %v1300 : f32
-                %v1306 = arith.divf %v1305, %v1300 : f32
-                %v1307 = arith.mulf %v1299, %v1306 fastmath<contract> : f32
-                %v1308 = arith.mulf %v1292, %v1307 fastmath<contract> : f32
-                %v1309 = arith.negf %v1308 : f32
-                %v1310 = arith.mulf %v515, %v1291 fastmath<contract> : f32
-                %v1311 = arith.mulf %v1299, %v1292 fastmath<contract> : f32
-                %v1312 = arith.divf %v1311, %v1300 : f32
-                %v1313 = arith.addf %v1310, %v1312 fastmath<contract> : f32
-                %v1314 = arith.mulf %v1206, %v1303 fastmath<contract> : f32
-                %v1315 = arith.mulf %v1313, %v1314 fastmath<contract> : f32
-                %v1316 = arith.addf %v1309, %v1315 fastmath<contract> : f32
-                %v1317 = arith.negf %v1316 : f32
-                %v1318 = arith.mulf %v1290, %v1317 fastmath<contract> : f32
-                %v1319 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1320 = arith.addf %v1319, %v1318 fastmath<contract> : f32
-                llvm.store %v1320, %v34 : f32, !llvm.ptr
-                %v1321 = arith.mulf %v1266, %v1255 fastmath<contract> : f32
-                %v1322 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1323 = arith.addf %v1322, %v1321 fastmath<contract> : f32
-                llvm.store %v1323, %v35 : f32, !llvm.ptr
-                %v1324 = arith.mulf %v1305, %v1292 fastmath<contract> : f32
-                %v1325 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1326 = arith.addf %v1325, %v1324 fastmath<contract> : f32
-                llvm.store %v1326, %v36 : f32, !llvm.ptr
-                %v1327 = arith.mulf %v550, %v1220 fastmath<contract> : f32
-                %v1328 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1329 = arith.addf %v1328, %v1327 fastmath<contract> : f32
-                llvm.store %v1329, %v37 : f32, !llvm.ptr
-                %v1330 = arith.mulf %v576, %v1220 fastmath<contract> : f32
-                %v1331 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1332 = arith.addf %v1331, %v1330 fastmath<contract> : f32
-                llvm.store %v1332, %v38 : f32, !llvm.ptr
-                %v1333 = arith.mulf %v1266, %v1260 fastmath<contract> : f32
-                %v1334 = arith.mulf %v1333, %v1254 fastmath<contract> : f32
-                %v1335 = arith.mulf %v1305, %v1299 fastmath<contract> : f32
-                %v1336 = arith.mulf %v1335, %v1291 fastmath<contract> : f32
-                %v1337 = arith.addf %v1334, %v1336 fastmath<contract> : f32
-                llvm.store %v1337, %v759 : f32, !llvm.ptr
-                %v1338 = arith.mulf %v1261, %v1264 fastmath<contract> : f32
-                %v1339 = arith.mulf %v1274, %v1338 fastmath<contract> : f32
-                %v1340 = arith.mulf %v1300, %v1303 fastmath<contract> : f32
-                %v1341 = arith.mulf %v1313, %v1340 fastmath<contract> : f32
-                %v1342 = arith.addf %v1339, %v1341 fastmath<contract> : f32
-                llvm.store %v1342, %v760 : f32, !llvm.ptr
-                llvm.store %v1264, %v30 : f32, !llvm.ptr
-                llvm.store %v1303, %v31 : f32, !llvm.ptr
+                %v1269 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1270 = arith.mulf %v489, %v1269 fastmath<contract> : f32
+                %v1271 = arith.muli %v24, %v173 : i64
+                %v1272 = arith.muli %v17, %v2 : i64
+                %v1273 = arith.addi %v1271, %v1272 : i64
+                %v1274 = llvm.getelementptr %in_Bp[%v1273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1275 = llvm.load %v1274 : !llvm.ptr -> f32
+                %v1276 = arith.muli %v26, %v194 : i64
+                %v1277 = arith.muli %v24, %v193 : i64
+                %v1278 = arith.addi %v1276, %v1277 : i64
+                %v1279 = arith.muli %v1237, %v2 : i64
+                %v1280 = arith.addi %v1278, %v1279 : i64
+                %v1281 = llvm.getelementptr %in_u[%v1280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1282 = llvm.load %v1281 : !llvm.ptr -> f32
+                %v1283 = arith.mulf %v1282, %v1269 fastmath<contract> : f32
+                %v1284 = arith.mulf %v1275, %v1283 fastmath<contract> : f32
+                %v1285 = arith.muli %v24, %v173 : i64
+                %v1286 = arith.muli %v17, %v2 : i64
+                %v1287 = arith.addi %v1285, %v1286 : i64
+                %v1288 = llvm.getelementptr %in_A_log[%v1287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1289 = llvm.load %v1288 : !llvm.ptr -> f32
+                %v1290 = arith.mulf %v1289, %v157 fastmath<contract> : f32
+                %v1291 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1290) : (f32) -> f32
+                %v1292 = arith.negf %v1291 : f32
+                %v1293 = arith.divf %v1284, %v1292 : f32
+                %v1294 = arith.addf %v1270, %v1293 fastmath<contract> : f32
+                %v1295 = arith.mulf %v1235, %v1292 fastmath<contract> : f32
+                %v1296 = arith.mulf %v1295, %v157 fastmath<contract> : f32
+                %v1297 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1296) : (f32) -> f32
+                %v1298 = arith.mulf %v1292, %v1297 fastmath<contract> : f32
+                %v1299 = arith.mulf %v1294, %v1298 fastmath<contract> : f32
+                %v1300 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1301 = arith.mulf %v515, %v1300 fastmath<contract> : f32
+                %v1302 = arith.muli %v24, %v173 : i64
+                %v1303 = arith.constant 8 : i64
+                %v1304 = arith.addi %v1303, %v17 : i64
+                %v1305 = arith.muli %v1304, %v2 : i64
+                %v1306 = arith.addi %v1302, %v1305 : i64
+                %v1307 = llvm.getelementptr %in_Bp[%v1306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1308 = llvm.load %v1307 : !llvm.ptr -> f32
+                %v1309 = arith.mulf %v1282, %v1300 fastmath<contract> : f32
+                %v1310 = arith.mulf %v1308, %v1309 fastmath<contract> : f32
+                %v1311 = arith.muli %v24, %v173 : i64
+                %v1312 = arith.constant 8 : i64
+                %v1313 = arith.addi %v1312, %v17 : i64
+                %v1314 = arith.muli %v1313, %v2 : i64
+                %v1315 = arith.addi %v1311, %v1314 : i64
+                %v1316 = llvm.getelementptr %in_A_log[%v1315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1317 = llvm.load %v1316 : !llvm.ptr -> f32
+                %v1318 = arith.mulf %v1317, %v157 fastmath<contract> : f32
+                %v1319 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1318) : (f32) -> f32
+                %v1320 = arith.negf %v1319 : f32
+                %v1321 = arith.divf %v1310, %v1320 : f32
+                %v1322 = arith.addf %v1301, %v1321 fastmath<contract> : f32
+                %v1323 = arith.mulf %v1235, %v1320 fastmath<contract> : f32
+                %v1324 = arith.mulf %v1323, %v157 fastmath<contract> : f32
+                %v1325 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1324) : (f32) -> f32
+                %v1326 = arith.mulf %v1320, %v1325 fastmath<contract> : f32
+                %v1327 = arith.mulf %v1322, %v1326 fastmath<contract> : f32
+                %v1328 = arith.addf %v1299, %v1327 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1329, %v1330 = gpu.shuffle xor %v1328, %v865, %v167 : f32
+                %v1331 = arith.addf %v1328, %v1329 fastmath<contract> : f32
+                %v1332, %v1333 = gpu.shuffle xor %v1331, %v869, %v167 : f32
+                %v1334 = arith.addf %v1331, %v1332 fastmath<contract> : f32
+                %v1335, %v1336 = gpu.shuffle xor %v1334, %v873, %v167 : f32
+                %v1337 = arith.addf %v1334, %v1335 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1338 = arith.mulf %v1235, %v1337 fastmath<contract> : f32
+                %v1339 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1340 = arith.addf %v1339, %v1338 fastmath<contract> : f32
+                llvm.store %v1340, %v32 : f32, !llvm.ptr
+                %v1341 = arith.subf %v1297, %v41 fastmath<contract> : f32
+                %v1342 = arith.divf %v1341, %v1292 : f32
+                %v1343 = arith.divf %v1342, %v1292 : f32
+                %v1344 = arith.mulf %v1275, %v1343 fastmath<contract> : f32
+                %v1345 = arith.mulf %v1283, %v1344 fastmath<contract> : f32
+                %v1346 = arith.negf %v1345 : f32
+                %v1347 = arith.mulf %v1235, %v1297 fastmath<contract> : f32
+                %v1348 = arith.mulf %v1294, %v1347 fastmath<contract> : f32
+                %v1349 = arith.addf %v1346, %v1348 fastmath<contract> : f32
+                %v1350 = arith.negf %v1349 : f32
+                %v1351 = arith.mulf %v1291, %v1350 fastmath<contract> : f32
+                %v1352 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1353 = arith.addf %v1352, %v1351 fastmath<contract> : f32
+                llvm.store %v1353, %v33 : f32, !llvm.ptr
+                %v1354 = arith.subf %v1325, %v41 fastmath<contract> : f32
+                %v1355 = arith.divf %v1354, %v1320 : f32
+                %v1356 = arith.divf %v1355, %v1320 : f32
+                %v1357 = arith.mulf %v1308, %v1356 fastmath<contract> : f32
+                %v1358 = arith.mulf %v1309, %v1357 fastmath<contract> : f32
+                %v1359 = arith.negf %v1358 : f32
+                %v1360 = arith.mulf %v1235, %v1325 fastmath<contract> : f32
+                %v1361 = arith.mulf %v1322, %v1360 fastmath<contract> : f32
+                %v1362 = arith.addf %v1359, %v1361 fastmath<contract> : f32
+                %v1363 = arith.negf %v1362 : f32
+                %v1364 = arith.mulf %v1319, %v1363 fastmath<contract> : f32
+                %v1365 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1366 = arith.addf %v1365, %v1364 fastmath<contract> : f32
+                llvm.store %v1366, %v34 : f32, !llvm.ptr
+                %v1367 = arith.mulf %v1342, %v1283 fastmath<contract> : f32
+                %v1368 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1369 = arith.addf %v1368, %v1367 fastmath<contract> : f32
+                llvm.store %v1369, %v35 : f32, !llvm.ptr
+                %v1370 = arith.mulf %v1355, %v1309 fastmath<contract> : f32
+                %v1371 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1372 = arith.addf %v1371, %v1370 fastmath<contract> : f32
+                llvm.store %v1372, %v36 : f32, !llvm.ptr
+                %v1373 = arith.mulf %v550, %v1249 fastmath<contract> : f32
+                %v1374 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1375 = arith.addf %v1374, %v1373 fastmath<contract> : f32
+                llvm.store %v1375, %v37 : f32, !llvm.ptr
+                %v1376 = arith.mulf %v576, %v1249 fastmath<contract> : f32
+                %v1377 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1378 = arith.addf %v1377, %v1376 fastmath<contract> : f32
+                llvm.store %v1378, %v38 : f32, !llvm.ptr
+                %v1379 = arith.mulf %v1342, %v1275 fastmath<contract> : f32
+                %v1380 = arith.mulf %v1379, %v1269 fastmath<contract> : f32
+                %v1381 = arith.mulf %v1355, %v1308 fastmath<contract> : f32
+                %v1382 = arith.mulf %v1381, %v1300 fastmath<contract> : f32
+                %v1383 = arith.addf %v1380, %v1382 fastmath<contract> : f32
+                llvm.store %v1383, %v759 : f32, !llvm.ptr
+                llvm.store %v1297, %v30 : f32, !llvm.ptr
+                llvm.store %v1325, %v31 : f32, !llvm.ptr
               }
-              %v1343 = llvm.load %v759 : !llvm.ptr -> f32
-              %v1344 = arith.select %v763, %v1343, %v1202 : f32
-              %v1345 = arith.select %v763, %v1202, %v1343 : f32
-              %v1346, %v1347 = gpu.shuffle xor %v1344, %v1053, %v167 : f32
-              %v1348 = arith.addf %v1345, %v1346 fastmath<contract> : f32
-              %v1349 = arith.select %v766, %v1348, %v1056 : f32
-              %v1350 = arith.select %v766, %v1056, %v1348 : f32
-              %v1352, %v1353 = gpu.shuffle xor %v1349, %v1351, %v167 : f32
-              %v1354 = arith.addf %v1350, %v1352 fastmath<contract> : f32
-              %v1355 = llvm.load %v760 : !llvm.ptr -> f32
-              %v1356 = arith.select %v763, %v1355, %v1203 : f32
-              %v1357 = arith.select %v763, %v1203, %v1355 : f32
-              %v1358, %v1359 = gpu.shuffle xor %v1356, %v1053, %v167 : f32
-              %v1360 = arith.addf %v1357, %v1358 fastmath<contract> : f32
-              %v1361 = arith.select %v766, %v1360, %v1062 : f32
-              %v1362 = arith.select %v766, %v1062, %v1360 : f32
-              %v1363, %v1364 = gpu.shuffle xor %v1361, %v1351, %v167 : f32
-              %v1365 = arith.addf %v1362, %v1363 fastmath<contract> : f32
-              %v1366 = arith.addi %v246, %v455 : i64
-              %v1367 = arith.cmpi slt, %v1366, %v95 : i64
-              %v1368, %v1369 = gpu.shuffle idx %v273, %v65, %v167 : f32
+              %v1384 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1385 = arith.select %v762, %v1384, %v1232 : f32
+              %v1386 = arith.select %v762, %v1232, %v1384 : f32
+              %v1387, %v1388 = gpu.shuffle xor %v1385, %v865, %v167 : f32
+              %v1389 = arith.addf %v1386, %v1387 fastmath<contract> : f32
+              %v1390 = arith.select %v765, %v1389, %v1080 : f32
+              %v1391 = arith.select %v765, %v1080, %v1389 : f32
+              %v1392, %v1393 = gpu.shuffle xor %v1390, %v869, %v167 : f32
+              %v1394 = arith.addf %v1391, %v1392 fastmath<contract> : f32
+              %v1395 = arith.addi %v246, %v455 : i64
+              %v1396 = arith.cmpi slt, %v1395, %v95 : i64
+              %v1397, %v1398 = gpu.shuffle idx %v273, %v65, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v1367 {
-                %v1370 = arith.addi %v93, %v1366 : i64
-                %v1371 = arith.muli %v24, %v173 : i64
-                %v1372 = arith.muli %v17, %v2 : i64
-                %v1373 = arith.addi %v1371, %v1372 : i64
-                %v1374 = llvm.getelementptr %in_Cp[%v1373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1375 = llvm.load %v1374 : !llvm.ptr -> f32
-                %v1376 = arith.muli %v26, %v194 : i64
-                %v1377 = arith.muli %v24, %v193 : i64
-                %v1378 = arith.addi %v1376, %v1377 : i64
-                %v1379 = arith.muli %v1370, %v2 : i64
-                %v1380 = arith.addi %v1378, %v1379 : i64
-                %v1381 = llvm.getelementptr %dy_y[%v1380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1382 = llvm.load %v1381 : !llvm.ptr -> f32
-                %v1383 = arith.mulf %v1375, %v1382 fastmath<contract> : f32
-                %v1384 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1385 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1386 = arith.mulf %v1385, %v1384 fastmath<contract> : f32
-                %v1387 = arith.addf %v1383, %v1386 fastmath<contract> : f32
-                llvm.store %v1387, %v28 : f32, !llvm.ptr
-                %v1388 = arith.muli %v24, %v173 : i64
-                %v1389 = arith.constant 8 : i64
-                %v1390 = arith.addi %v1389, %v17 : i64
-                %v1391 = arith.muli %v1390, %v2 : i64
-                %v1392 = arith.addi %v1388, %v1391 : i64
-                %v1393 = llvm.getelementptr %in_Cp[%v1392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1394 = llvm.load %v1393 : !llvm.ptr -> f32
-                %v1395 = arith.mulf %v1394, %v1382 fastmath<contract> : f32
-                %v1396 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1397 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1398 = arith.mulf %v1397, %v1396 fastmath<contract> : f32
-                %v1399 = arith.addf %v1395, %v1398 fastmath<contract> : f32
-                llvm.store %v1399, %v29 : f32, !llvm.ptr
-                %v1400 = arith.subi %size_L, %v2 : i64
-                %v1401 = arith.cmpi eq, %v1370, %v1400 : i64
-                scf.if %v1401 {
+              scf.if %v1396 {
+                %v1399 = arith.addi %v93, %v1395 : i64
+                %v1400 = arith.muli %v24, %v173 : i64
+                %v1401 = arith.muli %v17, %v2 : i64
+                %v1402 = arith.addi %v1400, %v1401 : i64
+                %v1403 = llvm.getelementptr %in_Cp[%v1402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1404 = llvm.load %v1403 : !llvm.ptr -> f32
+                %v1405 = arith.muli %v26, %v194 : i64
+                %v1406 = arith.muli %v24, %v193 : i64
+                %v1407 = arith.addi %v1405, %v1406 : i64
+                %v1408 = arith.muli %v1399, %v2 : i64
+                %v1409 = arith.addi %v1407, %v1408 : i64
+                %v1410 = llvm.getelementptr %dy_y[%v1409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1411 = llvm.load %v1410 : !llvm.ptr -> f32
+                %v1412 = arith.mulf %v1404, %v1411 fastmath<contract> : f32
+                %v1413 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1414 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1415 = arith.mulf %v1414, %v1413 fastmath<contract> : f32
+                %v1416 = arith.addf %v1412, %v1415 fastmath<contract> : f32
+                llvm.store %v1416, %v28 : f32, !llvm.ptr
+                %v1417 = arith.muli %v24, %v173 : i64
+                %v1418 = arith.constant 8 : i64
+                %v1419 = arith.addi %v1418, %v17 : i64
+                %v1420 = arith.muli %v1419, %v2 : i64
+                %v1421 = arith.addi %v1417, %v1420 : i64
+                %v1422 = llvm.getelementptr %in_Cp[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1423 = llvm.load %v1422 : !llvm.ptr -> f32
+                %v1424 = arith.mulf %v1423, %v1411 fastmath<contract> : f32
+                %v1425 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1426 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1427 = arith.mulf %v1426, %v1425 fastmath<contract> : f32
+                %v1428 = arith.addf %v1424, %v1427 fastmath<contract> : f32
+                llvm.store %v1428, %v29 : f32, !llvm.ptr
+                %v1429 = arith.subi %size_L, %v2 : i64
+                %v1430 = arith.cmpi eq, %v1399, %v1429 : i64
+                scf.if %v1430 {
                 }
-                %v1402 = arith.muli %v24, %v173 : i64
-                %v1403 = arith.muli %v17, %v2 : i64
-                %v1404 = arith.addi %v1402, %v1403 : i64
-                %v1405 = llvm.getelementptr %in_A_log[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
-                %v1407 = arith.mulf %v1406, %v157 fastmath<contract> : f32
-                %v1408 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1407) : (f32) -> f32
-                %v1409 = arith.muli %v26, %v194 : i64
-                %v1410 = arith.muli %v24, %v193 : i64
-                %v1411 = arith.addi %v1409, %v1410 : i64
-                %v1412 = arith.muli %v1370, %v2 : i64
-                %v1413 = arith.addi %v1411, %v1412 : i64
-                %v1414 = llvm.getelementptr %in_u[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
-                %v1416 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1417 = arith.mulf %v1415, %v1416 fastmath<contract> : f32
-                %v1418 = arith.muli %v24, %v173 : i64
-                %v1419 = arith.muli %v17, %v2 : i64
-                %v1420 = arith.addi %v1418, %v1419 : i64
-                %v1421 = llvm.getelementptr %in_Bp[%v1420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1422 = llvm.load %v1421 : !llvm.ptr -> f32
-                %v1423 = arith.negf %v1408 : f32
-                %v1424 = arith.mulf %v1368, %v1423 fastmath<contract> : f32
-                %v1425 = arith.mulf %v1424, %v157 fastmath<contract> : f32
-                %v1426 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1425) : (f32) -> f32
-                %v1427 = arith.subf %v1426, %v41 fastmath<contract> : f32
-                %v1428 = arith.divf %v1427, %v1423 : f32
-                %v1429 = arith.divf %v1428, %v1423 : f32
-                %v1430 = arith.mulf %v1422, %v1429 fastmath<contract> : f32
-                %v1431 = arith.mulf %v1417, %v1430 fastmath<contract> : f32
-                %v1432 = arith.negf %v1431 : f32
-                %v1433 = arith.mulf %v428, %v1416 fastmath<contract> : f32
-                %v1434 = arith.mulf %v1422, %v1417 fastmath<contract> : f32
-                %v1435 = arith.divf %v1434, %v1423 : f32
-                %v1436 = arith.addf %v1433, %v1435 fastmath<contract> : f32
-                %v1437 = arith.mulf %v1368, %v1426 fastmath<contract> : f32
-                %v1438 = arith.mulf %v1436, %v1437 fastmath<contract> : f32
-                %v1439 = arith.addf %v1432, %v1438 fastmath<contract> : f32
-                %v1440 = arith.negf %v1439 : f32
-                %v1441 = arith.mulf %v1408, %v1440 fastmath<contract> : f32
-                %v1442 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1443 = arith.addf %v1442, %v1441 fastmath<contract> : f32
-                llvm.store %v1443, %v33 : f32, !llvm.ptr
-                %v1444 = arith.muli %v24, %v173 : i64
-                %v1445 = arith.constant 8 : i64
-                %v1446 = arith.addi %v1445, %v17 : i64
-                %v1447 = arith.muli %v1446, %v2 : i64
-                %v1448 = arith.addi %v1444, %v1447 : i64
-                %v1449 = llvm.getelementptr %in_A_log[%v1448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1450 = llvm.load %v1449 : !llvm.ptr -> f32
-                %v1451 = arith.mulf %v1450, %v157 fastmath<contract> : f32
-                %v1452 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1451) : (f32) -> f32
-                %v1453 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1454 = arith.mulf %v1415, %v1453 fastmath<contract> : f32
-                %v1455 = arith.muli %v24, %v173 : i64
-                %v1456 = arith.constant 8 : i64
-                %v1457 = arith.addi %v1456, %v17 : i64
-                %v1458 = arith.muli %v1457, %v2 : i64
-                %v1459 = arith.addi %v1455, %v1458 : i64
-                %v1460 = llvm.getelementptr %in_Bp[%v1459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1461 = llvm.load %v1460 : !llvm.ptr -> f32
-                %v1462 = arith.negf %v1452 : f32
-                %v1463 = arith.mulf %v1368, %v1462 fastmath<contract> : f32
-                %v1464 = arith.mulf %v1463, %v157 fastmath<contract> : f32
-                %v1465 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1464) : (f32) -> f32
-                %v1466 = arith.subf %v1465, %v41 fastmath<contract> : f32
-                %v1467 = arith.divf %v1466, %v1462 : f32
-                %v1468 = arith.divf %v1467, %v1462 : f32
-                %v1469 = arith.mulf %v1461, %v1468 fastmath<contract> : f32
-                %v1470 = arith.mulf %v1454, %v1469 fastmath<contract> : f32
-                %v1471 = arith.negf %v1470 : f32
-                %v1472 = arith.mulf %v454, %v1453 fastmath<contract> : f32
-                %v1473 = arith.mulf %v1461, %v1454 fastmath<contract> : f32
-                %v1474 = arith.divf %v1473, %v1462 : f32
-                %v1475 = arith.addf %v1472, %v1474 fastmath<contract> : f32
-                %v1476 = arith.mulf %v1368, %v1465 fastmath<contract> : f32
-                %v1477 = arith.mulf %v1475, %v1476 fastmath<contract> : f32
-                %v1478 = arith.addf %v1471, %v1477 fastmath<contract> : f32
-                %v1479 = arith.negf %v1478 : f32
-                %v1480 = arith.mulf %v1452, %v1479 fastmath<contract> : f32
-                %v1481 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1482 = arith.addf %v1481, %v1480 fastmath<contract> : f32
-                llvm.store %v1482, %v34 : f32, !llvm.ptr
-                %v1483 = arith.mulf %v1428, %v1417 fastmath<contract> : f32
-                %v1484 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1485 = arith.addf %v1484, %v1483 fastmath<contract> : f32
-                llvm.store %v1485, %v35 : f32, !llvm.ptr
-                %v1486 = arith.mulf %v1467, %v1454 fastmath<contract> : f32
-                %v1487 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1488 = arith.addf %v1487, %v1486 fastmath<contract> : f32
-                llvm.store %v1488, %v36 : f32, !llvm.ptr
-                %v1489 = arith.mulf %v489, %v1382 fastmath<contract> : f32
-                %v1490 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1491 = arith.addf %v1490, %v1489 fastmath<contract> : f32
-                llvm.store %v1491, %v37 : f32, !llvm.ptr
-                %v1492 = arith.mulf %v515, %v1382 fastmath<contract> : f32
-                %v1493 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1494 = arith.addf %v1493, %v1492 fastmath<contract> : f32
-                llvm.store %v1494, %v38 : f32, !llvm.ptr
-                %v1495 = arith.mulf %v1428, %v1422 fastmath<contract> : f32
-                %v1496 = arith.mulf %v1495, %v1416 fastmath<contract> : f32
-                %v1497 = arith.mulf %v1467, %v1461 fastmath<contract> : f32
-                %v1498 = arith.mulf %v1497, %v1453 fastmath<contract> : f32
-                %v1499 = arith.addf %v1496, %v1498 fastmath<contract> : f32
-                llvm.store %v1499, %v759 : f32, !llvm.ptr
-                %v1500 = arith.mulf %v1423, %v1426 fastmath<contract> : f32
-                %v1501 = arith.mulf %v1436, %v1500 fastmath<contract> : f32
-                %v1502 = arith.mulf %v1462, %v1465 fastmath<contract> : f32
-                %v1503 = arith.mulf %v1475, %v1502 fastmath<contract> : f32
-                %v1504 = arith.addf %v1501, %v1503 fastmath<contract> : f32
-                llvm.store %v1504, %v760 : f32, !llvm.ptr
-                llvm.store %v1426, %v30 : f32, !llvm.ptr
-                llvm.store %v1465, %v31 : f32, !llvm.ptr
+                %v1431 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1432 = arith.mulf %v428, %v1431 fastmath<contract> : f32
+                %v1433 = arith.muli %v24, %v173 : i64
+                %v1434 = arith.muli %v17, %v2 : i64
+                %v1435 = arith.addi %v1433, %v1434 : i64
+                %v1436 = llvm.getelementptr %in_Bp[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1437 = llvm.load %v1436 : !llvm.ptr -> f32
+                %v1438 = arith.muli %v26, %v194 : i64
+                %v1439 = arith.muli %v24, %v193 : i64
+                %v1440 = arith.addi %v1438, %v1439 : i64
+                %v1441 = arith.muli %v1399, %v2 : i64
+                %v1442 = arith.addi %v1440, %v1441 : i64
+                %v1443 = llvm.getelementptr %in_u[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1444 = llvm.load %v1443 : !llvm.ptr -> f32
+                %v1445 = arith.mulf %v1444, %v1431 fastmath<contract> : f32
+                %v1446 = arith.mulf %v1437, %v1445 fastmath<contract> : f32
+                %v1447 = arith.muli %v24, %v173 : i64
+                %v1448 = arith.muli %v17, %v2 : i64
+                %v1449 = arith.addi %v1447, %v1448 : i64
+                %v1450 = llvm.getelementptr %in_A_log[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1451 = llvm.load %v1450 : !llvm.ptr -> f32
+                %v1452 = arith.mulf %v1451, %v157 fastmath<contract> : f32
+                %v1453 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1452) : (f32) -> f32
+                %v1454 = arith.negf %v1453 : f32
+                %v1455 = arith.divf %v1446, %v1454 : f32
+                %v1456 = arith.addf %v1432, %v1455 fastmath<contract> : f32
+                %v1457 = arith.mulf %v1397, %v1454 fastmath<contract> : f32
+                %v1458 = arith.mulf %v1457, %v157 fastmath<contract> : f32
+                %v1459 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1458) : (f32) -> f32
+                %v1460 = arith.mulf %v1454, %v1459 fastmath<contract> : f32
+                %v1461 = arith.mulf %v1456, %v1460 fastmath<contract> : f32
+                %v1462 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1463 = arith.mulf %v454, %v1462 fastmath<contract> : f32
+                %v1464 = arith.muli %v24, %v173 : i64
+                %v1465 = arith.constant 8 : i64
+                %v1466 = arith.addi %v1465, %v17 : i64
+                %v1467 = arith.muli %v1466, %v2 : i64
+                %v1468 = arith.addi %v1464, %v1467 : i64
+                %v1469 = llvm.getelementptr %in_Bp[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1470 = llvm.load %v1469 : !llvm.ptr -> f32
+                %v1471 = arith.mulf %v1444, %v1462 fastmath<contract> : f32
+                %v1472 = arith.mulf %v1470, %v1471 fastmath<contract> : f32
+                %v1473 = arith.muli %v24, %v173 : i64
+                %v1474 = arith.constant 8 : i64
+                %v1475 = arith.addi %v1474, %v17 : i64
+                %v1476 = arith.muli %v1475, %v2 : i64
+                %v1477 = arith.addi %v1473, %v1476 : i64
+                %v1478 = llvm.getelementptr %in_A_log[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1479 = llvm.load %v1478 : !llvm.ptr -> f32
+                %v1480 = arith.mulf %v1479, %v157 fastmath<contract> : f32
+                %v1481 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1480) : (f32) -> f32
+                %v1482 = arith.negf %v1481 : f32
+                %v1483 = arith.divf %v1472, %v1482 : f32
+                %v1484 = arith.addf %v1463, %v1483 fastmath<contract> : f32
+                %v1485 = arith.mulf %v1397, %v1482 fastmath<contract> : f32
+                %v1486 = arith.mulf %v1485, %v157 fastmath<contract> : f32
+                %v1487 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1486) : (f32) -> f32
+                %v1488 = arith.mulf %v1482, %v1487 fastmath<contract> : f32
+                %v1489 = arith.mulf %v1484, %v1488 fastmath<contract> : f32
+                %v1490 = arith.addf %v1461, %v1489 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1491, %v1492 = gpu.shuffle xor %v1490, %v865, %v167 : f32
+                %v1493 = arith.addf %v1490, %v1491 fastmath<contract> : f32
+                %v1494, %v1495 = gpu.shuffle xor %v1493, %v869, %v167 : f32
+                %v1496 = arith.addf %v1493, %v1494 fastmath<contract> : f32
+                %v1497, %v1498 = gpu.shuffle xor %v1496, %v873, %v167 : f32
+                %v1499 = arith.addf %v1496, %v1497 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1500 = arith.mulf %v1397, %v1499 fastmath<contract> : f32
+                %v1501 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1502 = arith.addf %v1501, %v1500 fastmath<contract> : f32
+                llvm.store %v1502, %v32 : f32, !llvm.ptr
+                %v1503 = arith.subf %v1459, %v41 fastmath<contract> : f32
+                %v1504 = arith.divf %v1503, %v1454 : f32
+                %v1505 = arith.divf %v1504, %v1454 : f32
+                %v1506 = arith.mulf %v1437, %v1505 fastmath<contract> : f32
+                %v1507 = arith.mulf %v1445, %v1506 fastmath<contract> : f32
+                %v1508 = arith.negf %v1507 : f32
+                %v1509 = arith.mulf %v1397, %v1459 fastmath<contract> : f32
+                %v1510 = arith.mulf %v1456, %v1509 fastmath<contract> : f32
+                %v1511 = arith.addf %v1508, %v1510 fastmath<contract> : f32
+                %v1512 = arith.negf %v1511 : f32
+                %v1513 = arith.mulf %v1453, %v1512 fastmath<contract> : f32
+                %v1514 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1515 = arith.addf %v1514, %v1513 fastmath<contract> : f32
+                llvm.store %v1515, %v33 : f32, !llvm.ptr
+                %v1516 = arith.subf %v1487, %v41 fastmath<contract> : f32
+                %v1517 = arith.divf %v1516, %v1482 : f32
+                %v1518 = arith.divf %v1517, %v1482 : f32
+                %v1519 = arith.mulf %v1470, %v1518 fastmath<contract> : f32
+                %v1520 = arith.mulf %v1471, %v1519 fastmath<contract> : f32
+                %v1521 = arith.negf %v1520 : f32
+                %v1522 = arith.mulf %v1397, %v1487 fastmath<contract> : f32
+                %v1523 = arith.mulf %v1484, %v1522 fastmath<contract> : f32
+                %v1524 = arith.addf %v1521, %v1523 fastmath<contract> : f32
+                %v1525 = arith.negf %v1524 : f32
+                %v1526 = arith.mulf %v1481, %v1525 fastmath<contract> : f32
+                %v1527 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1528 = arith.addf %v1527, %v1526 fastmath<contract> : f32
+                llvm.store %v1528, %v34 : f32, !llvm.ptr
+                %v1529 = arith.mulf %v1504, %v1445 fastmath<contract> : f32
+                %v1530 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1531 = arith.addf %v1530, %v1529 fastmath<contract> : f32
+                llvm.store %v1531, %v35 : f32, !llvm.ptr
+                %v1532 = arith.mulf %v1517, %v1471 fastmath<contract> : f32
+                %v1533 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1534 = arith.addf %v1533, %v1532 fastmath<contract> : f32
+                llvm.store %v1534, %v36 : f32, !llvm.ptr
+                %v1535 = arith.mulf %v489, %v1411 fastmath<contract> : f32
+                %v1536 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1537 = arith.addf %v1536, %v1535 fastmath<contract> : f32
+                llvm.store %v1537, %v37 : f32, !llvm.ptr
+                %v1538 = arith.mulf %v515, %v1411 fastmath<contract> : f32
+                %v1539 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1540 = arith.addf %v1539, %v1538 fastmath<contract> : f32
+                llvm.store %v1540, %v38 : f32, !llvm.ptr
+                %v1541 = arith.mulf %v1504, %v1437 fastmath<contract> : f32
+                %v1542 = arith.mulf %v1541, %v1431 fastmath<contract> : f32
+                %v1543 = arith.mulf %v1517, %v1470 fastmath<contract> : f32
+                %v1544 = arith.mulf %v1543, %v1462 fastmath<contract> : f32
+                %v1545 = arith.addf %v1542, %v1544 fastmath<contract> : f32
+                llvm.store %v1545, %v759 : f32, !llvm.ptr
+                llvm.store %v1459, %v30 : f32, !llvm.ptr
+                llvm.store %v1487, %v31 : f32, !llvm.ptr
               }
-              %v1505 = llvm.load %v759 : !llvm.ptr -> f32
-              %v1506 = llvm.load %v760 : !llvm.ptr -> f32
-              %v1507 = arith.addi %v246, %v394 : i64
-              %v1508 = arith.cmpi slt, %v1507, %v95 : i64
-              %v1509, %v1510 = gpu.shuffle idx %v273, %v61, %v167 : f32
+              %v1546 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1547 = arith.addi %v246, %v394 : i64
+              %v1548 = arith.cmpi slt, %v1547, %v95 : i64
+              %v1549, %v1550 = gpu.shuffle idx %v273, %v61, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v1508 {
-                %v1511 = arith.addi %v93, %v1507 : i64
-                %v1512 = arith.muli %v24, %v173 : i64
-                %v1513 = arith.muli %v17, %v2 : i64
-                %v1514 = arith.addi %v1512, %v1513 : i64
-                %v1515 = llvm.getelementptr %in_Cp[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1516 = llvm.load %v1515 : !llvm.ptr -> f32
-                %v1517 = arith.muli %v26, %v194 : i64
-                %v1518 = arith.muli %v24, %v193 : i64
-                %v1519 = arith.addi %v1517, %v1518 : i64
-                %v1520 = arith.muli %v1511, %v2 : i64
-                %v1521 = arith.addi %v1519, %v1520 : i64
-                %v1522 = llvm.getelementptr %dy_y[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
-                %v1524 = arith.mulf %v1516, %v1523 fastmath<contract> : f32
-                %v1525 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1526 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1527 = arith.mulf %v1526, %v1525 fastmath<contract> : f32
-                %v1528 = arith.addf %v1524, %v1527 fastmath<contract> : f32
-                llvm.store %v1528, %v28 : f32, !llvm.ptr
-                %v1529 = arith.muli %v24, %v173 : i64
-                %v1530 = arith.constant 8 : i64
-                %v1531 = arith.addi %v1530, %v17 : i64
-                %v1532 = arith.muli %v1531, %v2 : i64
-                %v1533 = arith.addi %v1529, %v1532 : i64
-                %v1534 = llvm.getelementptr %in_Cp[%v1533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1535 = llvm.load %v1534 : !llvm.ptr -> f32
-                %v1536 = arith.mulf %v1535, %v1523 fastmath<contract> : f32
-                %v1537 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1538 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1539 = arith.mulf %v1538, %v1537 fastmath<contract> : f32
-                %v1540 = arith.addf %v1536, %v1539 fastmath<contract> : f32
-                llvm.store %v1540, %v29 : f32, !llvm.ptr
-                %v1541 = arith.subi %size_L, %v2 : i64
-                %v1542 = arith.cmpi eq, %v1511, %v1541 : i64
-                scf.if %v1542 {
-                }
-                %v1543 = arith.muli %v24, %v173 : i64
-                %v1544 = arith.muli %v17, %v2 : i64
-                %v1545 = arith.addi %v1543, %v1544 : i64
-                %v1546 = llvm.getelementptr %in_A_log[%v1545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1547 = llvm.load %v1546 : !llvm.ptr -> f32
-                %v1548 = arith.mulf %v1547, %v157 fastmath<contract> : f32
-                %v1549 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1548) : (f32) -> f32
-                %v1550 = arith.muli %v26, %v194 : i64
-                %v1551 = arith.muli %v24, %v193 : i64
-                %v1552 = arith.addi %v1550, %v1551 : i64
-                %v1553 = arith.muli %v1511, %v2 : i64
+              scf.if %v1548 {
+                %v1551 = arith.addi %v93, %v1547 : i64
+                %v1552 = arith.muli %v24, %v173 : i64
+                %v1553 = arith.muli %v17, %v2 : i64
                 %v1554 = arith.addi %v1552, %v1553 : i64
-                %v1555 = llvm.getelementptr %in_u[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1555 = llvm.getelementptr %in_Cp[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1556 = llvm.load %v1555 : !llvm.ptr -> f32
-                %v1557 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1558 = arith.mulf %v1556, %v1557 fastmath<contract> : f32
-                %v1559 = arith.muli %v24, %v173 : i64
-                %v1560 = arith.muli %v17, %v2 : i64
+                %v1557 = arith.muli %v26, %v194 : i64
+                %v1558 = arith.muli %v24, %v193 : i64
+                %v1559 = arith.addi %v1557, %v1558 : i64
+                %v1560 = arith.muli %v1551, %v2 : i64
                 %v1561 = arith.addi %v1559, %v1560 : i64
-                %v1562 = llvm.getelementptr %in_Bp[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1562 = llvm.getelementptr %dy_y[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1563 = llvm.load %v1562 : !llvm.ptr -> f32
-                %v1564 = arith.negf %v1549 : f32
-                %v1565 = arith.mulf %v1509, %v1564 fastmath<contract> : f32
-                %v1566 = arith.mulf %v1565, %v157 fastmath<contract> : f32
-                %v1567 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1566) : (f32) -> f32
-                %v1568 = arith.subf %v1567, %v41 fastmath<contract> : f32
-                %v1569 = arith.divf %v1568, %v1564 : f32
-                %v1570 = arith.divf %v1569, %v1564 : f32
-                %v1571 = arith.mulf %v1563, %v1570 fastmath<contract> : f32
-                %v1572 = arith.mulf %v1558, %v1571 fastmath<contract> : f32
-                %v1573 = arith.negf %v1572 : f32
-                %v1574 = arith.mulf %v367, %v1557 fastmath<contract> : f32
-                %v1575 = arith.mulf %v1563, %v1558 fastmath<contract> : f32
-                %v1576 = arith.divf %v1575, %v1564 : f32
-                %v1577 = arith.addf %v1574, %v1576 fastmath<contract> : f32
-                %v1578 = arith.mulf %v1509, %v1567 fastmath<contract> : f32
-                %v1579 = arith.mulf %v1577, %v1578 fastmath<contract> : f32
-                %v1580 = arith.addf %v1573, %v1579 fastmath<contract> : f32
-                %v1581 = arith.negf %v1580 : f32
-                %v1582 = arith.mulf %v1549, %v1581 fastmath<contract> : f32
-                %v1583 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1584 = arith.addf %v1583, %v1582 fastmath<contract> : f32
-                llvm.store %v1584, %v33 : f32, !llvm.ptr
+                %v1564 = arith.mulf %v1556, %v1563 fastmath<contract> : f32
+                %v1565 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1566 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1567 = arith.mulf %v1566, %v1565 fastmath<contract> : f32
+                %v1568 = arith.addf %v1564, %v1567 fastmath<contract> : f32
+                llvm.store %v1568, %v28 : f32, !llvm.ptr
+                %v1569 = arith.muli %v24, %v173 : i64
+                %v1570 = arith.constant 8 : i64
+                %v1571 = arith.addi %v1570, %v17 : i64
+                %v1572 = arith.muli %v1571, %v2 : i64
+                %v1573 = arith.addi %v1569, %v1572 : i64
+                %v1574 = llvm.getelementptr %in_Cp[%v1573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1575 = llvm.load %v1574 : !llvm.ptr -> f32
+                %v1576 = arith.mulf %v1575, %v1563 fastmath<contract> : f32
+                %v1577 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1578 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1579 = arith.mulf %v1578, %v1577 fastmath<contract> : f32
+                %v1580 = arith.addf %v1576, %v1579 fastmath<contract> : f32
+                llvm.store %v1580, %v29 : f32, !llvm.ptr
+                %v1581 = arith.subi %size_L, %v2 : i64
+                %v1582 = arith.cmpi eq, %v1551, %v1581 : i64
+                scf.if %v1582 {
+                }
+                %v1583 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1584 = arith.mulf %v367, %v1583 fastmath<contract> : f32
                 %v1585 = arith.muli %v24, %v173 : i64
-                %v1586 = arith.constant 8 : i64
-                %v1587 = arith.addi %v1586, %v17 : i64
-                %v1588 = arith.muli %v1587, %v2 : i64
-                %v1589 = arith.addi %v1585, %v1588 : i64
-                %v1590 = llvm.getelementptr %in_A_log[%v1589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1591 = llvm.load %v1590 : !llvm.ptr -> f32
-                %v1592 = arith.mulf %v1591, %v157 fastmath<contract> : f32
-                %v1593 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1592) : (f32) -> f32
-                %v1594 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1595 = arith.mulf %v1556, %v1594 fastmath<contract> : f32
-                %v1596 = arith.muli %v24, %v173 : i64
-                %v1597 = arith.constant 8 : i64
-                %v1598 = arith.addi %v1597, %v17 : i64
-                %v1599 = arith.muli %v1598, %v2 : i64
-                %v1600 = arith.addi %v1596, %v1599 : i64
-                %v1601 = llvm.getelementptr %in_Bp[%v1600] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1602 = llvm.load %v1601 : !llvm.ptr -> f32
-                %v1603 = arith.negf %v1593 : f32
-                %v1604 = arith.mulf %v1509, %v1603 fastmath<contract> : f32
-                %v1605 = arith.mulf %v1604, %v157 fastmath<contract> : f32
-                %v1606 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1605) : (f32) -> f32
-                %v1607 = arith.subf %v1606, %v41 fastmath<contract> : f32
-                %v1608 = arith.divf %v1607, %v1603 : f32
-                %v1609 = arith.divf %v1608, %v1603 : f32
-                %v1610 = arith.mulf %v1602, %v1609 fastmath<contract> : f32
-                %v1611 = arith.mulf %v1595, %v1610 fastmath<contract> : f32
-                %v1612 = arith.negf %v1611 : f32
-                %v1613 = arith.mulf %v393, %v1594 fastmath<contract> : f32
-                %v1614 = arith.mulf %v1602, %v1595 fastmath<contract> : f32
-                %v1615 = arith.divf %v1614, %v1603 : f32
-                %v1616 = arith.addf %v1613, %v1615 fastmath<contract> : f32
-                %v1617 = arith.mulf %v1509, %v1606 fastmath<contract> : f32
-                %v1618 = arith.mulf %v1616, %v1617 fastmath<contract> : f32
-                %v1619 = arith.addf %v1612, %v1618 fastmath<contract> : f32
-                %v1620 = arith.negf %v1619 : f32
-                %v1621 = arith.mulf %v1593, %v1620 fastmath<contract> : f32
-                %v1622 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1623 = arith.addf %v1622, %v1621 fastmath<contract> : f32
-                llvm.store %v1623, %v34 : f32, !llvm.ptr
-                %v1624 = arith.mulf %v1569, %v1558 fastmath<contract> : f32
-                %v1625 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1626 = arith.addf %v1625, %v1624 fastmath<contract> : f32
-                llvm.store %v1626, %v35 : f32, !llvm.ptr
-                %v1627 = arith.mulf %v1608, %v1595 fastmath<contract> : f32
-                %v1628 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1629 = arith.addf %v1628, %v1627 fastmath<contract> : f32
-                llvm.store %v1629, %v36 : f32, !llvm.ptr
-                %v1630 = arith.mulf %v428, %v1523 fastmath<contract> : f32
-                %v1631 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1632 = arith.addf %v1631, %v1630 fastmath<contract> : f32
-                llvm.store %v1632, %v37 : f32, !llvm.ptr
-                %v1633 = arith.mulf %v454, %v1523 fastmath<contract> : f32
-                %v1634 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1635 = arith.addf %v1634, %v1633 fastmath<contract> : f32
-                llvm.store %v1635, %v38 : f32, !llvm.ptr
-                %v1636 = arith.mulf %v1569, %v1563 fastmath<contract> : f32
-                %v1637 = arith.mulf %v1636, %v1557 fastmath<contract> : f32
-                %v1638 = arith.mulf %v1608, %v1602 fastmath<contract> : f32
-                %v1639 = arith.mulf %v1638, %v1594 fastmath<contract> : f32
-                %v1640 = arith.addf %v1637, %v1639 fastmath<contract> : f32
-                llvm.store %v1640, %v759 : f32, !llvm.ptr
-                %v1641 = arith.mulf %v1564, %v1567 fastmath<contract> : f32
-                %v1642 = arith.mulf %v1577, %v1641 fastmath<contract> : f32
-                %v1643 = arith.mulf %v1603, %v1606 fastmath<contract> : f32
-                %v1644 = arith.mulf %v1616, %v1643 fastmath<contract> : f32
-                %v1645 = arith.addf %v1642, %v1644 fastmath<contract> : f32
-                llvm.store %v1645, %v760 : f32, !llvm.ptr
-                llvm.store %v1567, %v30 : f32, !llvm.ptr
-                llvm.store %v1606, %v31 : f32, !llvm.ptr
+                %v1586 = arith.muli %v17, %v2 : i64
+                %v1587 = arith.addi %v1585, %v1586 : i64
+                %v1588 = llvm.getelementptr %in_Bp[%v1587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1589 = llvm.load %v1588 : !llvm.ptr -> f32
+                %v1590 = arith.muli %v26, %v194 : i64
+                %v1591 = arith.muli %v24, %v193 : i64
+                %v1592 = arith.addi %v1590, %v1591 : i64
+                %v1593 = arith.muli %v1551, %v2 : i64
+                %v1594 = arith.addi %v1592, %v1593 : i64
+                %v1595 = llvm.getelementptr %in_u[%v1594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1596 = llvm.load %v1595 : !llvm.ptr -> f32
+                %v1597 = arith.mulf %v1596, %v1583 fastmath<contract> : f32
+                %v1598 = arith.mulf %v1589, %v1597 fastmath<contract> : f32
+                %v1599 = arith.muli %v24, %v173 : i64
+                %v1600 = arith.muli %v17, %v2 : i64
+                %v1601 = arith.addi %v1599, %v1600 : i64
+                %v1602 = llvm.getelementptr %in_A_log[%v1601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1603 = llvm.load %v1602 : !llvm.ptr -> f32
+                %v1604 = arith.mulf %v1603, %v157 fastmath<contract> : f32
+                %v1605 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1604) : (f32) -> f32
+                %v1606 = arith.negf %v1605 : f32
+                %v1607 = arith.divf %v1598, %v1606 : f32
+                %v1608 = arith.addf %v1584, %v1607 fastmath<contract> : f32
+                %v1609 = arith.mulf %v1549, %v1606 fastmath<contract> : f32
+                %v1610 = arith.mulf %v1609, %v157 fastmath<contract> : f32
+                %v1611 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1610) : (f32) -> f32
+                %v1612 = arith.mulf %v1606, %v1611 fastmath<contract> : f32
+                %v1613 = arith.mulf %v1608, %v1612 fastmath<contract> : f32
+                %v1614 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1615 = arith.mulf %v393, %v1614 fastmath<contract> : f32
+                %v1616 = arith.muli %v24, %v173 : i64
+                %v1617 = arith.constant 8 : i64
+                %v1618 = arith.addi %v1617, %v17 : i64
+                %v1619 = arith.muli %v1618, %v2 : i64
+                %v1620 = arith.addi %v1616, %v1619 : i64
+                %v1621 = llvm.getelementptr %in_Bp[%v1620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1622 = llvm.load %v1621 : !llvm.ptr -> f32
+                %v1623 = arith.mulf %v1596, %v1614 fastmath<contract> : f32
+                %v1624 = arith.mulf %v1622, %v1623 fastmath<contract> : f32
+                %v1625 = arith.muli %v24, %v173 : i64
+                %v1626 = arith.constant 8 : i64
+                %v1627 = arith.addi %v1626, %v17 : i64
+                %v1628 = arith.muli %v1627, %v2 : i64
+                %v1629 = arith.addi %v1625, %v1628 : i64
+                %v1630 = llvm.getelementptr %in_A_log[%v1629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1631 = llvm.load %v1630 : !llvm.ptr -> f32
+                %v1632 = arith.mulf %v1631, %v157 fastmath<contract> : f32
+                %v1633 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1632) : (f32) -> f32
+                %v1634 = arith.negf %v1633 : f32
+                %v1635 = arith.divf %v1624, %v1634 : f32
+                %v1636 = arith.addf %v1615, %v1635 fastmath<contract> : f32
+                %v1637 = arith.mulf %v1549, %v1634 fastmath<contract> : f32
+                %v1638 = arith.mulf %v1637, %v157 fastmath<contract> : f32
+                %v1639 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1638) : (f32) -> f32
+                %v1640 = arith.mulf %v1634, %v1639 fastmath<contract> : f32
+                %v1641 = arith.mulf %v1636, %v1640 fastmath<contract> : f32
+                %v1642 = arith.addf %v1613, %v1641 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1643, %v1644 = gpu.shuffle xor %v1642, %v865, %v167 : f32
+                %v1645 = arith.addf %v1642, %v1643 fastmath<contract> : f32
+                %v1646, %v1647 = gpu.shuffle xor %v1645, %v869, %v167 : f32
+                %v1648 = arith.addf %v1645, %v1646 fastmath<contract> : f32
+                %v1649, %v1650 = gpu.shuffle xor %v1648, %v873, %v167 : f32
+                %v1651 = arith.addf %v1648, %v1649 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1652 = arith.mulf %v1549, %v1651 fastmath<contract> : f32
+                %v1653 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1654 = arith.addf %v1653, %v1652 fastmath<contract> : f32
+                llvm.store %v1654, %v32 : f32, !llvm.ptr
+                %v1655 = arith.subf %v1611, %v41 fastmath<contract> : f32
+                %v1656 = arith.divf %v1655, %v1606 : f32
+                %v1657 = arith.divf %v1656, %v1606 : f32
+                %v1658 = arith.mulf %v1589, %v1657 fastmath<contract> : f32
+                %v1659 = arith.mulf %v1597, %v1658 fastmath<contract> : f32
+                %v1660 = arith.negf %v1659 : f32
+                %v1661 = arith.mulf %v1549, %v1611 fastmath<contract> : f32
+                %v1662 = arith.mulf %v1608, %v1661 fastmath<contract> : f32
+                %v1663 = arith.addf %v1660, %v1662 fastmath<contract> : f32
+                %v1664 = arith.negf %v1663 : f32
+                %v1665 = arith.mulf %v1605, %v1664 fastmath<contract> : f32
+                %v1666 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1667 = arith.addf %v1666, %v1665 fastmath<contract> : f32
+                llvm.store %v1667, %v33 : f32, !llvm.ptr
+                %v1668 = arith.subf %v1639, %v41 fastmath<contract> : f32
+                %v1669 = arith.divf %v1668, %v1634 : f32
+                %v1670 = arith.divf %v1669, %v1634 : f32
+                %v1671 = arith.mulf %v1622, %v1670 fastmath<contract> : f32
+                %v1672 = arith.mulf %v1623, %v1671 fastmath<contract> : f32
+                %v1673 = arith.negf %v1672 : f32
+                %v1674 = arith.mulf %v1549, %v1639 fastmath<contract> : f32
+                %v1675 = arith.mulf %v1636, %v1674 fastmath<contract> : f32
+                %v1676 = arith.addf %v1673, %v1675 fastmath<contract> : f32
+                %v1677 = arith.negf %v1676 : f32
+                %v1678 = arith.mulf %v1633, %v1677 fastmath<contract> : f32
+                %v1679 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1680 = arith.addf %v1679, %v1678 fastmath<contract> : f32
+                llvm.store %v1680, %v34 : f32, !llvm.ptr
+                %v1681 = arith.mulf %v1656, %v1597 fastmath<contract> : f32
+                %v1682 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1683 = arith.addf %v1682, %v1681 fastmath<contract> : f32
+                llvm.store %v1683, %v35 : f32, !llvm.ptr
+                %v1684 = arith.mulf %v1669, %v1623 fastmath<contract> : f32
+                %v1685 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1686 = arith.addf %v1685, %v1684 fastmath<contract> : f32
+                llvm.store %v1686, %v36 : f32, !llvm.ptr
+                %v1687 = arith.mulf %v428, %v1563 fastmath<contract> : f32
+                %v1688 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1689 = arith.addf %v1688, %v1687 fastmath<contract> : f32
+                llvm.store %v1689, %v37 : f32, !llvm.ptr
+                %v1690 = arith.mulf %v454, %v1563 fastmath<contract> : f32
+                %v1691 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1692 = arith.addf %v1691, %v1690 fastmath<contract> : f32
+                llvm.store %v1692, %v38 : f32, !llvm.ptr
+                %v1693 = arith.mulf %v1656, %v1589 fastmath<contract> : f32
+                %v1694 = arith.mulf %v1693, %v1583 fastmath<contract> : f32
+                %v1695 = arith.mulf %v1669, %v1622 fastmath<contract> : f32
+                %v1696 = arith.mulf %v1695, %v1614 fastmath<contract> : f32
+                %v1697 = arith.addf %v1694, %v1696 fastmath<contract> : f32
+                llvm.store %v1697, %v759 : f32, !llvm.ptr
+                llvm.store %v1611, %v30 : f32, !llvm.ptr
+                llvm.store %v1639, %v31 : f32, !llvm.ptr
               }
-              %v1646 = llvm.load %v759 : !llvm.ptr -> f32
-              %v1647 = arith.select %v763, %v1646, %v1505 : f32
-              %v1648 = arith.select %v763, %v1505, %v1646 : f32
-              %v1649, %v1650 = gpu.shuffle xor %v1647, %v1053, %v167 : f32
-              %v1651 = arith.addf %v1648, %v1649 fastmath<contract> : f32
-              %v1652 = llvm.load %v760 : !llvm.ptr -> f32
-              %v1653 = arith.select %v763, %v1652, %v1506 : f32
-              %v1654 = arith.select %v763, %v1506, %v1652 : f32
-              %v1655, %v1656 = gpu.shuffle xor %v1653, %v1053, %v167 : f32
-              %v1657 = arith.addf %v1654, %v1655 fastmath<contract> : f32
-              %v1658 = arith.addi %v246, %v2 : i64
-              %v1659 = arith.cmpi slt, %v1658, %v95 : i64
-              %v1660, %v1661 = gpu.shuffle idx %v273, %v57, %v167 : f32
+              %v1698 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1699 = arith.select %v762, %v1698, %v1546 : f32
+              %v1700 = arith.select %v762, %v1546, %v1698 : f32
+              %v1701, %v1702 = gpu.shuffle xor %v1699, %v865, %v167 : f32
+              %v1703 = arith.addf %v1700, %v1701 fastmath<contract> : f32
+              %v1704 = arith.addi %v246, %v2 : i64
+              %v1705 = arith.cmpi slt, %v1704, %v95 : i64
+              %v1706, %v1707 = gpu.shuffle idx %v273, %v57, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v1659 {
-                %v1662 = arith.addi %v93, %v1658 : i64
-                %v1663 = arith.muli %v24, %v173 : i64
-                %v1664 = arith.muli %v17, %v2 : i64
-                %v1665 = arith.addi %v1663, %v1664 : i64
-                %v1666 = llvm.getelementptr %in_Cp[%v1665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1667 = llvm.load %v1666 : !llvm.ptr -> f32
-                %v1668 = arith.muli %v26, %v194 : i64
-                %v1669 = arith.muli %v24, %v193 : i64
-                %v1670 = arith.addi %v1668, %v1669 : i64
-                %v1671 = arith.muli %v1662, %v2 : i64
-                %v1672 = arith.addi %v1670, %v1671 : i64
-                %v1673 = llvm.getelementptr %dy_y[%v1672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1674 = llvm.load %v1673 : !llvm.ptr -> f32
-                %v1675 = arith.mulf %v1667, %v1674 fastmath<contract> : f32
-                %v1676 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1677 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1678 = arith.mulf %v1677, %v1676 fastmath<contract> : f32
-                %v1679 = arith.addf %v1675, %v1678 fastmath<contract> : f32
-                llvm.store %v1679, %v28 : f32, !llvm.ptr
-                %v1680 = arith.muli %v24, %v173 : i64
-                %v1681 = arith.constant 8 : i64
-                %v1682 = arith.addi %v1681, %v17 : i64
-                %v1683 = arith.muli %v1682, %v2 : i64
-                %v1684 = arith.addi %v1680, %v1683 : i64
-                %v1685 = llvm.getelementptr %in_Cp[%v1684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1686 = llvm.load %v1685 : !llvm.ptr -> f32
-                %v1687 = arith.mulf %v1686, %v1674 fastmath<contract> : f32
-                %v1688 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1689 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1690 = arith.mulf %v1689, %v1688 fastmath<contract> : f32
-                %v1691 = arith.addf %v1687, %v1690 fastmath<contract> : f32
-                llvm.store %v1691, %v29 : f32, !llvm.ptr
-                %v1692 = arith.subi %size_L, %v2 : i64
-                %v1693 = arith.cmpi eq, %v1662, %v1692 : i64
-                scf.if %v1693 {
+              scf.if %v1705 {
+                %v1708 = arith.addi %v93, %v1704 : i64
+                %v1709 = arith.muli %v24, %v173 : i64
+                %v1710 = arith.muli %v17, %v2 : i64
+                %v1711 = arith.addi %v1709, %v1710 : i64
+                %v1712 = llvm.getelementptr %in_Cp[%v1711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1713 = llvm.load %v1712 : !llvm.ptr -> f32
+                %v1714 = arith.muli %v26, %v194 : i64
+                %v1715 = arith.muli %v24, %v193 : i64
+                %v1716 = arith.addi %v1714, %v1715 : i64
+                %v1717 = arith.muli %v1708, %v2 : i64
+                %v1718 = arith.addi %v1716, %v1717 : i64
+                %v1719 = llvm.getelementptr %dy_y[%v1718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1720 = llvm.load %v1719 : !llvm.ptr -> f32
+                %v1721 = arith.mulf %v1713, %v1720 fastmath<contract> : f32
+                %v1722 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1723 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1724 = arith.mulf %v1723, %v1722 fastmath<contract> : f32
+                %v1725 = arith.addf %v1721, %v1724 fastmath<contract> : f32
+                llvm.store %v1725, %v28 : f32, !llvm.ptr
+                %v1726 = arith.muli %v24, %v173 : i64
+                %v1727 = arith.constant 8 : i64
+                %v1728 = arith.addi %v1727, %v17 : i64
+                %v1729 = arith.muli %v1728, %v2 : i64
+                %v1730 = arith.addi %v1726, %v1729 : i64
+                %v1731 = llvm.getelementptr %in_Cp[%v1730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1732 = llvm.load %v1731 : !llvm.ptr -> f32
+                %v1733 = arith.mulf %v1732, %v1720 fastmath<contract> : f32
+                %v1734 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1735 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1736 = arith.mulf %v1735, %v1734 fastmath<contract> : f32
+                %v1737 = arith.addf %v1733, %v1736 fastmath<contract> : f32
+                llvm.store %v1737, %v29 : f32, !llvm.ptr
+                %v1738 = arith.subi %size_L, %v2 : i64
+                %v1739 = arith.cmpi eq, %v1708, %v1738 : i64
+                scf.if %v1739 {
                 }
-                %v1694 = arith.muli %v24, %v173 : i64
-                %v1695 = arith.muli %v17, %v2 : i64
-                %v1696 = arith.addi %v1694, %v1695 : i64
-                %v1697 = llvm.getelementptr %in_A_log[%v1696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1698 = llvm.load %v1697 : !llvm.ptr -> f32
-                %v1699 = arith.mulf %v1698, %v157 fastmath<contract> : f32
-                %v1700 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1699) : (f32) -> f32
-                %v1701 = arith.muli %v26, %v194 : i64
-                %v1702 = arith.muli %v24, %v193 : i64
-                %v1703 = arith.addi %v1701, %v1702 : i64
-                %v1704 = arith.muli %v1662, %v2 : i64
-                %v1705 = arith.addi %v1703, %v1704 : i64
-                %v1706 = llvm.getelementptr %in_u[%v1705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1707 = llvm.load %v1706 : !llvm.ptr -> f32
-                %v1708 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1709 = arith.mulf %v1707, %v1708 fastmath<contract> : f32
-                %v1710 = arith.muli %v24, %v173 : i64
-                %v1711 = arith.muli %v17, %v2 : i64
-                %v1712 = arith.addi %v1710, %v1711 : i64
-                %v1713 = llvm.getelementptr %in_Bp[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1714 = llvm.load %v1713 : !llvm.ptr -> f32
-                %v1715 = arith.negf %v1700 : f32
-                %v1716 = arith.mulf %v1660, %v1715 fastmath<contract> : f32
-                %v1717 = arith.mulf %v1716, %v157 fastmath<contract> : f32
-                %v1718 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1717) : (f32) -> f32
-                %v1719 = arith.subf %v1718, %v41 fastmath<contract> : f32
-                %v1720 = arith.divf %v1719, %v1715 : f32
-                %v1721 = arith.divf %v1720, %v1715 : f32
-                %v1722 = arith.mulf %v1714, %v1721 fastmath<contract> : f32
-                %v1723 = arith.mulf %v1709, %v1722 fastmath<contract> : f32
-                %v1724 = arith.negf %v1723 : f32
-                %v1725 = arith.mulf %v307, %v1708 fastmath<contract> : f32
-                %v1726 = arith.mulf %v1714, %v1709 fastmath<contract> : f32
-                %v1727 = arith.divf %v1726, %v1715 : f32
-                %v1728 = arith.addf %v1725, %v1727 fastmath<contract> : f32
-                %v1729 = arith.mulf %v1660, %v1718 fastmath<contract> : f32
-                %v1730 = arith.mulf %v1728, %v1729 fastmath<contract> : f32
-                %v1731 = arith.addf %v1724, %v1730 fastmath<contract> : f32
-                %v1732 = arith.negf %v1731 : f32
-                %v1733 = arith.mulf %v1700, %v1732 fastmath<contract> : f32
-                %v1734 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1735 = arith.addf %v1734, %v1733 fastmath<contract> : f32
-                llvm.store %v1735, %v33 : f32, !llvm.ptr
-                %v1736 = arith.muli %v24, %v173 : i64
-                %v1737 = arith.constant 8 : i64
-                %v1738 = arith.addi %v1737, %v17 : i64
-                %v1739 = arith.muli %v1738, %v2 : i64
-                %v1740 = arith.addi %v1736, %v1739 : i64
-                %v1741 = llvm.getelementptr %in_A_log[%v1740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1742 = llvm.load %v1741 : !llvm.ptr -> f32
-                %v1743 = arith.mulf %v1742, %v157 fastmath<contract> : f32
-                %v1744 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1743) : (f32) -> f32
-                %v1745 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1746 = arith.mulf %v1707, %v1745 fastmath<contract> : f32
-                %v1747 = arith.muli %v24, %v173 : i64
-                %v1748 = arith.constant 8 : i64
-                %v1749 = arith.addi %v1748, %v17 : i64
-                %v1750 = arith.muli %v1749, %v2 : i64
-                %v1751 = arith.addi %v1747, %v1750 : i64
-                %v1752 = llvm.getelementptr %in_Bp[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1740 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1741 = arith.mulf %v307, %v1740 fastmath<contract> : f32
+                %v1742 = arith.muli %v24, %v173 : i64
+                %v1743 = arith.muli %v17, %v2 : i64
+                %v1744 = arith.addi %v1742, %v1743 : i64
+                %v1745 = llvm.getelementptr %in_Bp[%v1744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1746 = llvm.load %v1745 : !llvm.ptr -> f32
+                %v1747 = arith.muli %v26, %v194 : i64
+                %v1748 = arith.muli %v24, %v193 : i64
+                %v1749 = arith.addi %v1747, %v1748 : i64
+                %v1750 = arith.muli %v1708, %v2 : i64
+                %v1751 = arith.addi %v1749, %v1750 : i64
+                %v1752 = llvm.getelementptr %in_u[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1753 = llvm.load %v1752 : !llvm.ptr -> f32
-                %v1754 = arith.negf %v1744 : f32
-                %v1755 = arith.mulf %v1660, %v1754 fastmath<contract> : f32
-                %v1756 = arith.mulf %v1755, %v157 fastmath<contract> : f32
-                %v1757 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1756) : (f32) -> f32
-                %v1758 = arith.subf %v1757, %v41 fastmath<contract> : f32
-                %v1759 = arith.divf %v1758, %v1754 : f32
-                %v1760 = arith.divf %v1759, %v1754 : f32
-                %v1761 = arith.mulf %v1753, %v1760 fastmath<contract> : f32
-                %v1762 = arith.mulf %v1746, %v1761 fastmath<contract> : f32
+                %v1754 = arith.mulf %v1753, %v1740 fastmath<contract> : f32
+                %v1755 = arith.mulf %v1746, %v1754 fastmath<contract> : f32
+                %v1756 = arith.muli %v24, %v173 : i64
+                %v1757 = arith.muli %v17, %v2 : i64
+                %v1758 = arith.addi %v1756, %v1757 : i64
+                %v1759 = llvm.getelementptr %in_A_log[%v1758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1760 = llvm.load %v1759 : !llvm.ptr -> f32
+                %v1761 = arith.mulf %v1760, %v157 fastmath<contract> : f32
+                %v1762 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1761) : (f32) -> f32
                 %v1763 = arith.negf %v1762 : f32
-                %v1764 = arith.mulf %v333, %v1745 fastmath<contract> : f32
-                %v1765 = arith.mulf %v1753, %v1746 fastmath<contract> : f32
-                %v1766 = arith.divf %v1765, %v1754 : f32
-                %v1767 = arith.addf %v1764, %v1766 fastmath<contract> : f32
-                %v1768 = arith.mulf %v1660, %v1757 fastmath<contract> : f32
-                %v1769 = arith.mulf %v1767, %v1768 fastmath<contract> : f32
-                %v1770 = arith.addf %v1763, %v1769 fastmath<contract> : f32
-                %v1771 = arith.negf %v1770 : f32
-                %v1772 = arith.mulf %v1744, %v1771 fastmath<contract> : f32
-                %v1773 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1774 = arith.addf %v1773, %v1772 fastmath<contract> : f32
-                llvm.store %v1774, %v34 : f32, !llvm.ptr
-                %v1775 = arith.mulf %v1720, %v1709 fastmath<contract> : f32
-                %v1776 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1777 = arith.addf %v1776, %v1775 fastmath<contract> : f32
-                llvm.store %v1777, %v35 : f32, !llvm.ptr
-                %v1778 = arith.mulf %v1759, %v1746 fastmath<contract> : f32
-                %v1779 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1780 = arith.addf %v1779, %v1778 fastmath<contract> : f32
-                llvm.store %v1780, %v36 : f32, !llvm.ptr
-                %v1781 = arith.mulf %v367, %v1674 fastmath<contract> : f32
-                %v1782 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1783 = arith.addf %v1782, %v1781 fastmath<contract> : f32
-                llvm.store %v1783, %v37 : f32, !llvm.ptr
-                %v1784 = arith.mulf %v393, %v1674 fastmath<contract> : f32
-                %v1785 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1786 = arith.addf %v1785, %v1784 fastmath<contract> : f32
-                llvm.store %v1786, %v38 : f32, !llvm.ptr
-                %v1787 = arith.mulf %v1720, %v1714 fastmath<contract> : f32
-                %v1788 = arith.mulf %v1787, %v1708 fastmath<contract> : f32
-                %v1789 = arith.mulf %v1759, %v1753 fastmath<contract> : f32
-                %v1790 = arith.mulf %v1789, %v1745 fastmath<contract> : f32
-                %v1791 = arith.addf %v1788, %v1790 fastmath<contract> : f32
-                llvm.store %v1791, %v759 : f32, !llvm.ptr
-                %v1792 = arith.mulf %v1715, %v1718 fastmath<contract> : f32
-                %v1793 = arith.mulf %v1728, %v1792 fastmath<contract> : f32
-                %v1794 = arith.mulf %v1754, %v1757 fastmath<contract> : f32
-                %v1795 = arith.mulf %v1767, %v1794 fastmath<contract> : f32
-                %v1796 = arith.addf %v1793, %v1795 fastmath<contract> : f32
-                llvm.store %v1796, %v760 : f32, !llvm.ptr
-                llvm.store %v1718, %v30 : f32, !llvm.ptr
-                llvm.store %v1757, %v31 : f32, !llvm.ptr
+                %v1764 = arith.divf %v1755, %v1763 : f32
+                %v1765 = arith.addf %v1741, %v1764 fastmath<contract> : f32
+                %v1766 = arith.mulf %v1706, %v1763 fastmath<contract> : f32
+                %v1767 = arith.mulf %v1766, %v157 fastmath<contract> : f32
+                %v1768 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1767) : (f32) -> f32
+                %v1769 = arith.mulf %v1763, %v1768 fastmath<contract> : f32
+                %v1770 = arith.mulf %v1765, %v1769 fastmath<contract> : f32
+                %v1771 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1772 = arith.mulf %v333, %v1771 fastmath<contract> : f32
+                %v1773 = arith.muli %v24, %v173 : i64
+                %v1774 = arith.constant 8 : i64
+                %v1775 = arith.addi %v1774, %v17 : i64
+                %v1776 = arith.muli %v1775, %v2 : i64
+                %v1777 = arith.addi %v1773, %v1776 : i64
+                %v1778 = llvm.getelementptr %in_Bp[%v1777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1779 = llvm.load %v1778 : !llvm.ptr -> f32
+                %v1780 = arith.mulf %v1753, %v1771 fastmath<contract> : f32
+                %v1781 = arith.mulf %v1779, %v1780 fastmath<contract> : f32
+                %v1782 = arith.muli %v24, %v173 : i64
+                %v1783 = arith.constant 8 : i64
+                %v1784 = arith.addi %v1783, %v17 : i64
+                %v1785 = arith.muli %v1784, %v2 : i64
+                %v1786 = arith.addi %v1782, %v1785 : i64
+                %v1787 = llvm.getelementptr %in_A_log[%v1786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1788 = llvm.load %v1787 : !llvm.ptr -> f32
+                %v1789 = arith.mulf %v1788, %v157 fastmath<contract> : f32
+                %v1790 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1789) : (f32) -> f32
+                %v1791 = arith.negf %v1790 : f32
+                %v1792 = arith.divf %v1781, %v1791 : f32
+                %v1793 = arith.addf %v1772, %v1792 fastmath<contract> : f32
+                %v1794 = arith.mulf %v1706, %v1791 fastmath<contract> : f32
+                %v1795 = arith.mulf %v1794, %v157 fastmath<contract> : f32
+                %v1796 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1795) : (f32) -> f32
+                %v1797 = arith.mulf %v1791, %v1796 fastmath<contract> : f32
+                %v1798 = arith.mulf %v1793, %v1797 fastmath<contract> : f32
+                %v1799 = arith.addf %v1770, %v1798 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1800, %v1801 = gpu.shuffle xor %v1799, %v865, %v167 : f32
+                %v1802 = arith.addf %v1799, %v1800 fastmath<contract> : f32
+                %v1803, %v1804 = gpu.shuffle xor %v1802, %v869, %v167 : f32
+                %v1805 = arith.addf %v1802, %v1803 fastmath<contract> : f32
+                %v1806, %v1807 = gpu.shuffle xor %v1805, %v873, %v167 : f32
+                %v1808 = arith.addf %v1805, %v1806 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1809 = arith.mulf %v1706, %v1808 fastmath<contract> : f32
+                %v1810 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1811 = arith.addf %v1810, %v1809 fastmath<contract> : f32
+                llvm.store %v1811, %v32 : f32, !llvm.ptr
+                %v1812 = arith.subf %v1768, %v41 fastmath<contract> : f32
+                %v1813 = arith.divf %v1812, %v1763 : f32
+                %v1814 = arith.divf %v1813, %v1763 : f32
+                %v1815 = arith.mulf %v1746, %v1814 fastmath<contract> : f32
+                %v1816 = arith.mulf %v1754, %v1815 fastmath<contract> : f32
+                %v1817 = arith.negf %v1816 : f32
+                %v1818 = arith.mulf %v1706, %v1768 fastmath<contract> : f32
+                %v1819 = arith.mulf %v1765, %v1818 fastmath<contract> : f32
+                %v1820 = arith.addf %v1817, %v1819 fastmath<contract> : f32
+                %v1821 = arith.negf %v1820 : f32
+                %v1822 = arith.mulf %v1762, %v1821 fastmath<contract> : f32
+                %v1823 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1824 = arith.addf %v1823, %v1822 fastmath<contract> : f32
+                llvm.store %v1824, %v33 : f32, !llvm.ptr
+                %v1825 = arith.subf %v1796, %v41 fastmath<contract> : f32
+                %v1826 = arith.divf %v1825, %v1791 : f32
+                %v1827 = arith.divf %v1826, %v1791 : f32
+                %v1828 = arith.mulf %v1779, %v1827 fastmath<contract> : f32
+                %v1829 = arith.mulf %v1780, %v1828 fastmath<contract> : f32
+                %v1830 = arith.negf %v1829 : f32
+                %v1831 = arith.mulf %v1706, %v1796 fastmath<contract> : f32
+                %v1832 = arith.mulf %v1793, %v1831 fastmath<contract> : f32
+                %v1833 = arith.addf %v1830, %v1832 fastmath<contract> : f32
+                %v1834 = arith.negf %v1833 : f32
+                %v1835 = arith.mulf %v1790, %v1834 fastmath<contract> : f32
+                %v1836 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1837 = arith.addf %v1836, %v1835 fastmath<contract> : f32
+                llvm.store %v1837, %v34 : f32, !llvm.ptr
+                %v1838 = arith.mulf %v1813, %v1754 fastmath<contract> : f32
+                %v1839 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1840 = arith.addf %v1839, %v1838 fastmath<contract> : f32
+                llvm.store %v1840, %v35 : f32, !llvm.ptr
+                %v1841 = arith.mulf %v1826, %v1780 fastmath<contract> : f32
+                %v1842 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1843 = arith.addf %v1842, %v1841 fastmath<contract> : f32
+                llvm.store %v1843, %v36 : f32, !llvm.ptr
+                %v1844 = arith.mulf %v367, %v1720 fastmath<contract> : f32
+                %v1845 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1846 = arith.addf %v1845, %v1844 fastmath<contract> : f32
+                llvm.store %v1846, %v37 : f32, !llvm.ptr
+                %v1847 = arith.mulf %v393, %v1720 fastmath<contract> : f32
+                %v1848 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1849 = arith.addf %v1848, %v1847 fastmath<contract> : f32
+                llvm.store %v1849, %v38 : f32, !llvm.ptr
+                %v1850 = arith.mulf %v1813, %v1746 fastmath<contract> : f32
+                %v1851 = arith.mulf %v1850, %v1740 fastmath<contract> : f32
+                %v1852 = arith.mulf %v1826, %v1779 fastmath<contract> : f32
+                %v1853 = arith.mulf %v1852, %v1771 fastmath<contract> : f32
+                %v1854 = arith.addf %v1851, %v1853 fastmath<contract> : f32
+                llvm.store %v1854, %v759 : f32, !llvm.ptr
+                llvm.store %v1768, %v30 : f32, !llvm.ptr
+                llvm.store %v1796, %v31 : f32, !llvm.ptr
               }
-              %v1797 = llvm.load %v759 : !llvm.ptr -> f32
-              %v1798 = llvm.load %v760 : !llvm.ptr -> f32
-              %v1799 = arith.addi %v246, %v42 : i64
-              %v1800 = arith.cmpi slt, %v1799, %v95 : i64
-              %v1801, %v1802 = gpu.shuffle idx %v273, %v53, %v167 : f32
+              %v1855 = llvm.load %v759 : !llvm.ptr -> f32
+              %v1856 = arith.addi %v246, %v42 : i64
+              %v1857 = arith.cmpi slt, %v1856, %v95 : i64
+              %v1858, %v1859 = gpu.shuffle idx %v273, %v53, %v167 : f32
               llvm.store %v40, %v759 : f32, !llvm.ptr
-              llvm.store %v40, %v760 : f32, !llvm.ptr
-              scf.if %v1800 {
-                %v1803 = arith.addi %v93, %v1799 : i64
-                %v1804 = arith.muli %v24, %v173 : i64
-                %v1805 = arith.muli %v17, %v2 : i64
-                %v1806 = arith.addi %v1804, %v1805 : i64
-                %v1807 = llvm.getelementptr %in_Cp[%v1806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1808 = llvm.load %v1807 : !llvm.ptr -> f32
-                %v1809 = arith.muli %v26, %v194 : i64
-                %v1810 = arith.muli %v24, %v193 : i64
-                %v1811 = arith.addi %v1809, %v1810 : i64
-                %v1812 = arith.muli %v1803, %v2 : i64
-                %v1813 = arith.addi %v1811, %v1812 : i64
-                %v1814 = llvm.getelementptr %dy_y[%v1813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1815 = llvm.load %v1814 : !llvm.ptr -> f32
-                %v1816 = arith.mulf %v1808, %v1815 fastmath<contract> : f32
-                %v1817 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1818 = llvm.load %v30 : !llvm.ptr -> f32
-                %v1819 = arith.mulf %v1818, %v1817 fastmath<contract> : f32
-                %v1820 = arith.addf %v1816, %v1819 fastmath<contract> : f32
-                llvm.store %v1820, %v28 : f32, !llvm.ptr
-                %v1821 = arith.muli %v24, %v173 : i64
-                %v1822 = arith.constant 8 : i64
-                %v1823 = arith.addi %v1822, %v17 : i64
-                %v1824 = arith.muli %v1823, %v2 : i64
-                %v1825 = arith.addi %v1821, %v1824 : i64
-                %v1826 = llvm.getelementptr %in_Cp[%v1825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1827 = llvm.load %v1826 : !llvm.ptr -> f32
-                %v1828 = arith.mulf %v1827, %v1815 fastmath<contract> : f32
-                %v1829 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1830 = llvm.load %v31 : !llvm.ptr -> f32
-                %v1831 = arith.mulf %v1830, %v1829 fastmath<contract> : f32
-                %v1832 = arith.addf %v1828, %v1831 fastmath<contract> : f32
-                llvm.store %v1832, %v29 : f32, !llvm.ptr
-                %v1833 = arith.subi %size_L, %v2 : i64
-                %v1834 = arith.cmpi eq, %v1803, %v1833 : i64
-                scf.if %v1834 {
-                }
-                %v1835 = arith.muli %v24, %v173 : i64
-                %v1836 = arith.muli %v17, %v2 : i64
-                %v1837 = arith.addi %v1835, %v1836 : i64
-                %v1838 = llvm.getelementptr %in_A_log[%v1837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1839 = llvm.load %v1838 : !llvm.ptr -> f32
-                %v1840 = arith.mulf %v1839, %v157 fastmath<contract> : f32
-                %v1841 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1840) : (f32) -> f32
-                %v1842 = arith.muli %v26, %v194 : i64
-                %v1843 = arith.muli %v24, %v193 : i64
-                %v1844 = arith.addi %v1842, %v1843 : i64
-                %v1845 = arith.muli %v1803, %v2 : i64
-                %v1846 = arith.addi %v1844, %v1845 : i64
-                %v1847 = llvm.getelementptr %in_u[%v1846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1848 = llvm.load %v1847 : !llvm.ptr -> f32
-                %v1849 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1850 = arith.mulf %v1848, %v1849 fastmath<contract> : f32
-                %v1851 = arith.muli %v24, %v173 : i64
-                %v1852 = arith.muli %v17, %v2 : i64
-                %v1853 = arith.addi %v1851, %v1852 : i64
-                %v1854 = llvm.getelementptr %in_Bp[%v1853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1855 = llvm.load %v1854 : !llvm.ptr -> f32
-                %v1856 = arith.negf %v1841 : f32
-                %v1857 = arith.mulf %v1801, %v1856 fastmath<contract> : f32
-                %v1858 = arith.mulf %v1857, %v157 fastmath<contract> : f32
-                %v1859 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1858) : (f32) -> f32
-                %v1860 = arith.subf %v1859, %v41 fastmath<contract> : f32
-                %v1861 = arith.divf %v1860, %v1856 : f32
-                %v1862 = arith.divf %v1861, %v1856 : f32
-                %v1863 = arith.mulf %v1855, %v1862 fastmath<contract> : f32
-                %v1864 = arith.mulf %v1850, %v1863 fastmath<contract> : f32
-                %v1865 = arith.negf %v1864 : f32
-                %v1866 = arith.mulf %v256, %v1849 fastmath<contract> : f32
-                %v1867 = arith.mulf %v1855, %v1850 fastmath<contract> : f32
-                %v1868 = arith.divf %v1867, %v1856 : f32
-                %v1869 = arith.addf %v1866, %v1868 fastmath<contract> : f32
-                %v1870 = arith.mulf %v1801, %v1859 fastmath<contract> : f32
-                %v1871 = arith.mulf %v1869, %v1870 fastmath<contract> : f32
-                %v1872 = arith.addf %v1865, %v1871 fastmath<contract> : f32
-                %v1873 = arith.negf %v1872 : f32
-                %v1874 = arith.mulf %v1841, %v1873 fastmath<contract> : f32
-                %v1875 = llvm.load %v33 : !llvm.ptr -> f32
-                %v1876 = arith.addf %v1875, %v1874 fastmath<contract> : f32
-                llvm.store %v1876, %v33 : f32, !llvm.ptr
-                %v1877 = arith.muli %v24, %v173 : i64
-                %v1878 = arith.constant 8 : i64
-                %v1879 = arith.addi %v1878, %v17 : i64
-                %v1880 = arith.muli %v1879, %v2 : i64
-                %v1881 = arith.addi %v1877, %v1880 : i64
-                %v1882 = llvm.getelementptr %in_A_log[%v1881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1883 = llvm.load %v1882 : !llvm.ptr -> f32
-                %v1884 = arith.mulf %v1883, %v157 fastmath<contract> : f32
-                %v1885 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1884) : (f32) -> f32
+              scf.if %v1857 {
+                %v1860 = arith.addi %v93, %v1856 : i64
+                %v1861 = arith.muli %v24, %v173 : i64
+                %v1862 = arith.muli %v17, %v2 : i64
+                %v1863 = arith.addi %v1861, %v1862 : i64
+                %v1864 = llvm.getelementptr %in_Cp[%v1863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1865 = llvm.load %v1864 : !llvm.ptr -> f32
+                %v1866 = arith.muli %v26, %v194 : i64
+                %v1867 = arith.muli %v24, %v193 : i64
+                %v1868 = arith.addi %v1866, %v1867 : i64
+                %v1869 = arith.muli %v1860, %v2 : i64
+                %v1870 = arith.addi %v1868, %v1869 : i64
+                %v1871 = llvm.getelementptr %dy_y[%v1870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1872 = llvm.load %v1871 : !llvm.ptr -> f32
+                %v1873 = arith.mulf %v1865, %v1872 fastmath<contract> : f32
+                %v1874 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1875 = llvm.load %v30 : !llvm.ptr -> f32
+                %v1876 = arith.mulf %v1875, %v1874 fastmath<contract> : f32
+                %v1877 = arith.addf %v1873, %v1876 fastmath<contract> : f32
+                llvm.store %v1877, %v28 : f32, !llvm.ptr
+                %v1878 = arith.muli %v24, %v173 : i64
+                %v1879 = arith.constant 8 : i64
+                %v1880 = arith.addi %v1879, %v17 : i64
+                %v1881 = arith.muli %v1880, %v2 : i64
+                %v1882 = arith.addi %v1878, %v1881 : i64
+                %v1883 = llvm.getelementptr %in_Cp[%v1882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1884 = llvm.load %v1883 : !llvm.ptr -> f32
+                %v1885 = arith.mulf %v1884, %v1872 fastmath<contract> : f32
                 %v1886 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1887 = arith.mulf %v1848, %v1886 fastmath<contract> : f32
-                %v1888 = arith.muli %v24, %v173 : i64
-                %v1889 = arith.constant 8 : i64
-                %v1890 = arith.addi %v1889, %v17 : i64
-                %v1891 = arith.muli %v1890, %v2 : i64
-                %v1892 = arith.addi %v1888, %v1891 : i64
-                %v1893 = llvm.getelementptr %in_Bp[%v1892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1894 = llvm.load %v1893 : !llvm.ptr -> f32
-                %v1895 = arith.negf %v1885 : f32
-                %v1896 = arith.mulf %v1801, %v1895 fastmath<contract> : f32
-                %v1897 = arith.mulf %v1896, %v157 fastmath<contract> : f32
-                %v1898 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1897) : (f32) -> f32
-                %v1899 = arith.subf %v1898, %v41 fastmath<contract> : f32
-                %v1900 = arith.divf %v1899, %v1895 : f32
-                %v1901 = arith.divf %v1900, %v1895 : f32
-                %v1902 = arith.mulf %v1894, %v1901 fastmath<contract> : f32
-                %v1903 = arith.mulf %v1887, %v1902 fastmath<contract> : f32
-                %v1904 = arith.negf %v1903 : f32
-                %v1905 = arith.mulf %v265, %v1886 fastmath<contract> : f32
-                %v1906 = arith.mulf %v1894, %v1887 fastmath<contract> : f32
-                %v1907 = arith.divf %v1906, %v1895 : f32
-                %v1908 = arith.addf %v1905, %v1907 fastmath<contract> : f32
-                %v1909 = arith.mulf %v1801, %v1898 fastmath<contract> : f32
-                %v1910 = arith.mulf %v1908, %v1909 fastmath<contract> : f32
-                %v1911 = arith.addf %v1904, %v1910 fastmath<contract> : f32
-                %v1912 = arith.negf %v1911 : f32
-                %v1913 = arith.mulf %v1885, %v1912 fastmath<contract> : f32
-                %v1914 = llvm.load %v34 : !llvm.ptr -> f32
-                %v1915 = arith.addf %v1914, %v1913 fastmath<contract> : f32
-                llvm.store %v1915, %v34 : f32, !llvm.ptr
-                %v1916 = arith.mulf %v1861, %v1850 fastmath<contract> : f32
-                %v1917 = llvm.load %v35 : !llvm.ptr -> f32
-                %v1918 = arith.addf %v1917, %v1916 fastmath<contract> : f32
-                llvm.store %v1918, %v35 : f32, !llvm.ptr
-                %v1919 = arith.mulf %v1900, %v1887 fastmath<contract> : f32
-                %v1920 = llvm.load %v36 : !llvm.ptr -> f32
-                %v1921 = arith.addf %v1920, %v1919 fastmath<contract> : f32
-                llvm.store %v1921, %v36 : f32, !llvm.ptr
-                %v1922 = arith.mulf %v307, %v1815 fastmath<contract> : f32
-                %v1923 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1924 = arith.addf %v1923, %v1922 fastmath<contract> : f32
-                llvm.store %v1924, %v37 : f32, !llvm.ptr
-                %v1925 = arith.mulf %v333, %v1815 fastmath<contract> : f32
-                %v1926 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1927 = arith.addf %v1926, %v1925 fastmath<contract> : f32
-                llvm.store %v1927, %v38 : f32, !llvm.ptr
-                %v1928 = arith.mulf %v1861, %v1855 fastmath<contract> : f32
-                %v1929 = arith.mulf %v1928, %v1849 fastmath<contract> : f32
-                %v1930 = arith.mulf %v1900, %v1894 fastmath<contract> : f32
-                %v1931 = arith.mulf %v1930, %v1886 fastmath<contract> : f32
-                %v1932 = arith.addf %v1929, %v1931 fastmath<contract> : f32
-                llvm.store %v1932, %v759 : f32, !llvm.ptr
-                %v1933 = arith.mulf %v1856, %v1859 fastmath<contract> : f32
-                %v1934 = arith.mulf %v1869, %v1933 fastmath<contract> : f32
-                %v1935 = arith.mulf %v1895, %v1898 fastmath<contract> : f32
-                %v1936 = arith.mulf %v1908, %v1935 fastmath<contract> : f32
-                %v1937 = arith.addf %v1934, %v1936 fastmath<contract> : f32
-                llvm.store %v1937, %v760 : f32, !llvm.ptr
-                llvm.store %v1859, %v30 : f32, !llvm.ptr
-                llvm.store %v1898, %v31 : f32, !llvm.ptr
-              }
-              %v1938 = llvm.load %v759 : !llvm.ptr -> f32
-              %v1939 = arith.select %v763, %v1938, %v1797 : f32
-              %v1940 = arith.select %v763, %v1797, %v1938 : f32
-              %v1941, %v1942 = gpu.shuffle xor %v1939, %v1053, %v167 : f32
-              %v1943 = arith.addf %v1940, %v1941 fastmath<contract> : f32
-              %v1944 = arith.select %v766, %v1943, %v1651 : f32
-              %v1945 = arith.select %v766, %v1651, %v1943 : f32
-              %v1946, %v1947 = gpu.shuffle xor %v1944, %v1351, %v167 : f32
-              %v1948 = arith.addf %v1945, %v1946 fastmath<contract> : f32
-              %v1949 = arith.select %v769, %v1948, %v1354 : f32
-              %v1950 = arith.select %v769, %v1354, %v1948 : f32
-              %v1952, %v1953 = gpu.shuffle xor %v1949, %v1951, %v167 : f32
-              %v1954 = arith.addf %v1950, %v1952 fastmath<contract> : f32
-              %v1955 = llvm.load %v760 : !llvm.ptr -> f32
-              %v1956 = arith.select %v763, %v1955, %v1798 : f32
-              %v1957 = arith.select %v763, %v1798, %v1955 : f32
-              %v1958, %v1959 = gpu.shuffle xor %v1956, %v1053, %v167 : f32
-              %v1960 = arith.addf %v1957, %v1958 fastmath<contract> : f32
-              %v1961 = arith.select %v766, %v1960, %v1657 : f32
-              %v1962 = arith.select %v766, %v1657, %v1960 : f32
-              %v1963, %v1964 = gpu.shuffle xor %v1961, %v1351, %v167 : f32
-              %v1965 = arith.addf %v1962, %v1963 fastmath<contract> : f32
-              %v1966 = arith.select %v769, %v1965, %v1365 : f32
-              %v1967 = arith.select %v769, %v1365, %v1965 : f32
-              %v1968, %v1969 = gpu.shuffle xor %v1966, %v1951, %v167 : f32
-              %v1970 = arith.addf %v1967, %v1968 fastmath<contract> : f32
-              %v1971 = arith.addi %v246, %v17 : i64
-              %v1972 = arith.cmpi slt, %v1971, %v95 : i64
-              %v1973 = arith.andi %v21, %v1972 : i1
-              scf.if %v1973 {
-                %v1974 = arith.addi %v93, %v1971 : i64
-                // the gradients of this lane's own step
-                %v1975 = arith.muli %v24, %v2 : i64
-                %v1976 = llvm.getelementptr %in_Dskip[%v1975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1977 = llvm.load %v1976 : !llvm.ptr -> f32
-                %v1978 = arith.muli %v26, %v194 : i64
-                %v1979 = arith.muli %v24, %v193 : i64
-                %v1980 = arith.addi %v1978, %v1979 : i64
-                %v1981 = arith.muli %v1974, %v2 : i64
-                %v1982 = arith.addi %v1980, %v1981 : i64
-                %v1983 = llvm.getelementptr %dy_y[%v1982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1984 = llvm.load %v1983 : !llvm.ptr -> f32
-                %v1985 = arith.mulf %v1977, %v1984 fastmath<contract> : f32
-                %v1986 = arith.addf %v1985, %v1954 fastmath<contract> : f32
-                %v1987 = arith.muli %v26, %v194 : i64
-                %v1988 = arith.muli %v24, %v193 : i64
-                %v1989 = arith.addi %v1987, %v1988 : i64
-                %v1990 = arith.muli %v1974, %v2 : i64
-                %v1991 = arith.addi %v1989, %v1990 : i64
-                %v1992 = llvm.getelementptr %dx_u[%v1991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v1986, %v1992 : f32, !llvm.ptr
-                %v1993 = arith.mulf %v273, %v1970 fastmath<contract> : f32
-                %v1994 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1887 = llvm.load %v31 : !llvm.ptr -> f32
+                %v1888 = arith.mulf %v1887, %v1886 fastmath<contract> : f32
+                %v1889 = arith.addf %v1885, %v1888 fastmath<contract> : f32
+                llvm.store %v1889, %v29 : f32, !llvm.ptr
+                %v1890 = arith.subi %size_L, %v2 : i64
+                %v1891 = arith.cmpi eq, %v1860, %v1890 : i64
+                scf.if %v1891 {
+                }
+                %v1892 = llvm.load %v28 : !llvm.ptr -> f32
+                %v1893 = arith.mulf %v256, %v1892 fastmath<contract> : f32
+                %v1894 = arith.muli %v24, %v173 : i64
+                %v1895 = arith.muli %v17, %v2 : i64
+                %v1896 = arith.addi %v1894, %v1895 : i64
+                %v1897 = llvm.getelementptr %in_Bp[%v1896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1898 = llvm.load %v1897 : !llvm.ptr -> f32
+                %v1899 = arith.muli %v26, %v194 : i64
+                %v1900 = arith.muli %v24, %v193 : i64
+                %v1901 = arith.addi %v1899, %v1900 : i64
+                %v1902 = arith.muli %v1860, %v2 : i64
+                %v1903 = arith.addi %v1901, %v1902 : i64
+                %v1904 = llvm.getelementptr %in_u[%v1903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1905 = llvm.load %v1904 : !llvm.ptr -> f32
+                %v1906 = arith.mulf %v1905, %v1892 fastmath<contract> : f32
+                %v1907 = arith.mulf %v1898, %v1906 fastmath<contract> : f32
+                %v1908 = arith.muli %v24, %v173 : i64
+                %v1909 = arith.muli %v17, %v2 : i64
+                %v1910 = arith.addi %v1908, %v1909 : i64
+                %v1911 = llvm.getelementptr %in_A_log[%v1910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1912 = llvm.load %v1911 : !llvm.ptr -> f32
+                %v1913 = arith.mulf %v1912, %v157 fastmath<contract> : f32
+                %v1914 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1913) : (f32) -> f32
+                %v1915 = arith.negf %v1914 : f32
+                %v1916 = arith.divf %v1907, %v1915 : f32
+                %v1917 = arith.addf %v1893, %v1916 fastmath<contract> : f32
+                %v1918 = arith.mulf %v1858, %v1915 fastmath<contract> : f32
+                %v1919 = arith.mulf %v1918, %v157 fastmath<contract> : f32
+                %v1920 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1919) : (f32) -> f32
+                %v1921 = arith.mulf %v1915, %v1920 fastmath<contract> : f32
+                %v1922 = arith.mulf %v1917, %v1921 fastmath<contract> : f32
+                %v1923 = llvm.load %v29 : !llvm.ptr -> f32
+                %v1924 = arith.mulf %v265, %v1923 fastmath<contract> : f32
+                %v1925 = arith.muli %v24, %v173 : i64
+                %v1926 = arith.constant 8 : i64
+                %v1927 = arith.addi %v1926, %v17 : i64
+                %v1928 = arith.muli %v1927, %v2 : i64
+                %v1929 = arith.addi %v1925, %v1928 : i64
+                %v1930 = llvm.getelementptr %in_Bp[%v1929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1931 = llvm.load %v1930 : !llvm.ptr -> f32
+                %v1932 = arith.mulf %v1905, %v1923 fastmath<contract> : f32
+                %v1933 = arith.mulf %v1931, %v1932 fastmath<contract> : f32
+                %v1934 = arith.muli %v24, %v173 : i64
+                %v1935 = arith.constant 8 : i64
+                %v1936 = arith.addi %v1935, %v17 : i64
+                %v1937 = arith.muli %v1936, %v2 : i64
+                %v1938 = arith.addi %v1934, %v1937 : i64
+                %v1939 = llvm.getelementptr %in_A_log[%v1938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1940 = llvm.load %v1939 : !llvm.ptr -> f32
+                %v1941 = arith.mulf %v1940, %v157 fastmath<contract> : f32
+                %v1942 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1941) : (f32) -> f32
+                %v1943 = arith.negf %v1942 : f32
+                %v1944 = arith.divf %v1933, %v1943 : f32
+                %v1945 = arith.addf %v1924, %v1944 fastmath<contract> : f32
+                %v1946 = arith.mulf %v1858, %v1943 fastmath<contract> : f32
+                %v1947 = arith.mulf %v1946, %v157 fastmath<contract> : f32
+                %v1948 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1947) : (f32) -> f32
+                %v1949 = arith.mulf %v1943, %v1948 fastmath<contract> : f32
+                %v1950 = arith.mulf %v1945, %v1949 fastmath<contract> : f32
+                %v1951 = arith.addf %v1922, %v1950 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1952, %v1953 = gpu.shuffle xor %v1951, %v865, %v167 : f32
+                %v1954 = arith.addf %v1951, %v1952 fastmath<contract> : f32
+                %v1955, %v1956 = gpu.shuffle xor %v1954, %v869, %v167 : f32
+                %v1957 = arith.addf %v1954, %v1955 fastmath<contract> : f32
+                %v1958, %v1959 = gpu.shuffle xor %v1957, %v873, %v167 : f32
+                %v1960 = arith.addf %v1957, %v1958 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1961 = arith.mulf %v1858, %v1960 fastmath<contract> : f32
+                %v1962 = llvm.load %v32 : !llvm.ptr -> f32
+                %v1963 = arith.addf %v1962, %v1961 fastmath<contract> : f32
+                llvm.store %v1963, %v32 : f32, !llvm.ptr
+                %v1964 = arith.subf %v1920, %v41 fastmath<contract> : f32
+                %v1965 = arith.divf %v1964, %v1915 : f32
+                %v1966 = arith.divf %v1965, %v1915 : f32
+                %v1967 = arith.mulf %v1898, %v1966 fastmath<contract> : f32
+                %v1968 = arith.mulf %v1906, %v1967 fastmath<contract> : f32
+                %v1969 = arith.negf %v1968 : f32
+                %v1970 = arith.mulf %v1858, %v1920 fastmath<contract> : f32
+                %v1971 = arith.mulf %v1917, %v1970 fastmath<contract> : f32
+                %v1972 = arith.addf %v1969, %v1971 fastmath<contract> : f32
+                %v1973 = arith.negf %v1972 : f32
+                %v1974 = arith.mulf %v1914, %v1973 fastmath<contract> : f32
+                %v1975 = llvm.load %v33 : !llvm.ptr -> f32
+                %v1976 = arith.addf %v1975, %v1974 fastmath<contract> : f32
+                llvm.store %v1976, %v33 : f32, !llvm.ptr
+                %v1977 = arith.subf %v1948, %v41 fastmath<contract> : f32
+                %v1978 = arith.divf %v1977, %v1943 : f32
+                %v1979 = arith.divf %v1978, %v1943 : f32
+                %v1980 = arith.mulf %v1931, %v1979 fastmath<contract> : f32
+                %v1981 = arith.mulf %v1932, %v1980 fastmath<contract> : f32
+                %v1982 = arith.negf %v1981 : f32
+                %v1983 = arith.mulf %v1858, %v1948 fastmath<contract> : f32
+                %v1984 = arith.mulf %v1945, %v1983 fastmath<contract> : f32
+                %v1985 = arith.addf %v1982, %v1984 fastmath<contract> : f32
+                %v1986 = arith.negf %v1985 : f32
+                %v1987 = arith.mulf %v1942, %v1986 fastmath<contract> : f32
+                %v1988 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1989 = arith.addf %v1988, %v1987 fastmath<contract> : f32
+                llvm.store %v1989, %v34 : f32, !llvm.ptr
+                %v1990 = arith.mulf %v1965, %v1906 fastmath<contract> : f32
+                %v1991 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1992 = arith.addf %v1991, %v1990 fastmath<contract> : f32
+                llvm.store %v1992, %v35 : f32, !llvm.ptr
+                %v1993 = arith.mulf %v1978, %v1932 fastmath<contract> : f32
+                %v1994 = llvm.load %v36 : !llvm.ptr -> f32
                 %v1995 = arith.addf %v1994, %v1993 fastmath<contract> : f32
-                llvm.store %v1995, %v32 : f32, !llvm.ptr
-                %v1996 = arith.muli %v26, %v194 : i64
-                %v1997 = arith.muli %v24, %v193 : i64
-                %v1998 = arith.addi %v1996, %v1997 : i64
-                %v1999 = arith.muli %v1974, %v2 : i64
-                %v2000 = arith.addi %v1998, %v1999 : i64
-                %v2001 = llvm.getelementptr %in_u[%v2000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2002 = llvm.load %v2001 : !llvm.ptr -> f32
-                %v2003 = arith.mulf %v2002, %v1984 fastmath<contract> : f32
-                %v2004 = llvm.load %v39 : !llvm.ptr -> f32
-                %v2005 = arith.addf %v2004, %v2003 fastmath<contract> : f32
-                llvm.store %v2005, %v39 : f32, !llvm.ptr
+                llvm.store %v1995, %v36 : f32, !llvm.ptr
+                %v1996 = arith.mulf %v307, %v1872 fastmath<contract> : f32
+                %v1997 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1998 = arith.addf %v1997, %v1996 fastmath<contract> : f32
+                llvm.store %v1998, %v37 : f32, !llvm.ptr
+                %v1999 = arith.mulf %v333, %v1872 fastmath<contract> : f32
+                %v2000 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2001 = arith.addf %v2000, %v1999 fastmath<contract> : f32
+                llvm.store %v2001, %v38 : f32, !llvm.ptr
+                %v2002 = arith.mulf %v1965, %v1898 fastmath<contract> : f32
+                %v2003 = arith.mulf %v2002, %v1892 fastmath<contract> : f32
+                %v2004 = arith.mulf %v1978, %v1931 fastmath<contract> : f32
+                %v2005 = arith.mulf %v2004, %v1923 fastmath<contract> : f32
+                %v2006 = arith.addf %v2003, %v2005 fastmath<contract> : f32
+                llvm.store %v2006, %v759 : f32, !llvm.ptr
+                llvm.store %v1920, %v30 : f32, !llvm.ptr
+                llvm.store %v1948, %v31 : f32, !llvm.ptr
+              }
+              %v2007 = llvm.load %v759 : !llvm.ptr -> f32
+              %v2008 = arith.select %v762, %v2007, %v1855 : f32
+              %v2009 = arith.select %v762, %v1855, %v2007 : f32
+              %v2010, %v2011 = gpu.shuffle xor %v2008, %v865, %v167 : f32
+              %v2012 = arith.addf %v2009, %v2010 fastmath<contract> : f32
+              %v2013 = arith.select %v765, %v2012, %v1703 : f32
+              %v2014 = arith.select %v765, %v1703, %v2012 : f32
+              %v2015, %v2016 = gpu.shuffle xor %v2013, %v869, %v167 : f32
+              %v2017 = arith.addf %v2014, %v2015 fastmath<contract> : f32
+              %v2018 = arith.select %v768, %v2017, %v1394 : f32
+              %v2019 = arith.select %v768, %v1394, %v2017 : f32
+              %v2020, %v2021 = gpu.shuffle xor %v2018, %v873, %v167 : f32
+              %v2022 = arith.addf %v2019, %v2020 fastmath<contract> : f32
+              %v2023 = arith.addi %v246, %v17 : i64
+              %v2024 = arith.cmpi slt, %v2023, %v95 : i64
+              %v2025 = arith.andi %v21, %v2024 : i1
+              scf.if %v2025 {
+                %v2026 = arith.addi %v93, %v2023 : i64
+                // the gradients of this lane's own step
+                %v2027 = arith.muli %v24, %v2 : i64
+                %v2028 = llvm.getelementptr %in_Dskip[%v2027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2029 = llvm.load %v2028 : !llvm.ptr -> f32
+                %v2030 = arith.muli %v26, %v194 : i64
+                %v2031 = arith.muli %v24, %v193 : i64
+                %v2032 = arith.addi %v2030, %v2031 : i64
+                %v2033 = arith.muli %v2026, %v2 : i64
+                %v2034 = arith.addi %v2032, %v2033 : i64
+                %v2035 = llvm.getelementptr %dy_y[%v2034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2036 = llvm.load %v2035 : !llvm.ptr -> f32
+                %v2037 = arith.mulf %v2029, %v2036 fastmath<contract> : f32
+                %v2038 = arith.addf %v2037, %v2022 fastmath<contract> : f32
+                %v2039 = arith.muli %v26, %v194 : i64
+                %v2040 = arith.muli %v24, %v193 : i64
+                %v2041 = arith.addi %v2039, %v2040 : i64
+                %v2042 = arith.muli %v2026, %v2 : i64
+                %v2043 = arith.addi %v2041, %v2042 : i64
+                %v2044 = llvm.getelementptr %dx_u[%v2043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2038, %v2044 : f32, !llvm.ptr
+                %v2045 = arith.muli %v26, %v194 : i64
+                %v2046 = arith.muli %v24, %v193 : i64
+                %v2047 = arith.addi %v2045, %v2046 : i64
+                %v2048 = arith.muli %v2026, %v2 : i64
+                %v2049 = arith.addi %v2047, %v2048 : i64
+                %v2050 = llvm.getelementptr %in_u[%v2049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2051 = llvm.load %v2050 : !llvm.ptr -> f32
+                %v2052 = arith.mulf %v2051, %v2036 fastmath<contract> : f32
+                %v2053 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2054 = arith.addf %v2053, %v2052 fastmath<contract> : f32
+                llvm.store %v2054, %v39 : f32, !llvm.ptr
               }
             }
           }
         }
       }
-      %v2006 = arith.constant true
-      scf.if %v2006 {
+      %v2055 = arith.constant true
+      scf.if %v2055 {
       }
-      %v2007 = llvm.load %v32 : !llvm.ptr -> f32
+      %v2056 = arith.cmpi eq, %v17, %v42 : i64
+      %v2057 = arith.andi %v21, %v2056 : i1
+      scf.if %v2057 {
+        %v2058 = llvm.load %v32 : !llvm.ptr -> f32
+        %v2059 = arith.muli %v20, %v2 : i64
+        %v2060 = arith.addi %v2059, %v42 : i64
+        %v2061 = llvm.getelementptr %part_log_dt[%v2060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2058, %v2061 : f32, !llvm.ptr
+      }
+      scf.if %v21 {
+        %v2062 = llvm.load %v33 : !llvm.ptr -> f32
+        %v2063 = arith.addi %v42, %v17 : i64
+        %v2064 = arith.muli %v20, %v1 : i64
+        %v2065 = arith.addi %v2064, %v2063 : i64
+        %v2066 = llvm.getelementptr %part_A_log[%v2065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2062, %v2066 : f32, !llvm.ptr
+        %v2067 = llvm.load %v34 : !llvm.ptr -> f32
+        %v2068 = arith.addi %v16, %v17 : i64
+        %v2069 = arith.muli %v20, %v1 : i64
+        %v2070 = arith.addi %v2069, %v2068 : i64
+        %v2071 = llvm.getelementptr %part_A_log[%v2070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2067, %v2071 : f32, !llvm.ptr
+      }
+      scf.if %v21 {
+        %v2072 = llvm.load %v35 : !llvm.ptr -> f32
+        %v2073 = arith.addi %v42, %v17 : i64
+        %v2074 = arith.muli %v20, %v1 : i64
+        %v2075 = arith.addi %v2074, %v2073 : i64
+        %v2076 = llvm.getelementptr %part_Bp[%v2075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2072, %v2076 : f32, !llvm.ptr
+        %v2077 = llvm.load %v36 : !llvm.ptr -> f32
+        %v2078 = arith.addi %v16, %v17 : i64
+        %v2079 = arith.muli %v20, %v1 : i64
+        %v2080 = arith.addi %v2079, %v2078 : i64
+        %v2081 = llvm.getelementptr %part_Bp[%v2080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2077, %v2081 : f32, !llvm.ptr
+      }
+      scf.if %v21 {
+        %v2082 = llvm.load %v37 : !llvm.ptr -> f32
+        %v2083 = arith.addi %v42, %v17 : i64
+        %v2084 = arith.muli %v20, %v1 : i64
+        %v2085 = arith.addi %v2084, %v2083 : i64
+        %v2086 = llvm.getelementptr %part_Cp[%v2085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2082, %v2086 : f32, !llvm.ptr
+        %v2087 = llvm.load %v38 : !llvm.ptr -> f32
+        %v2088 = arith.addi %v16, %v17 : i64
+        %v2089 = arith.muli %v20, %v1 : i64
+        %v2090 = arith.addi %v2089, %v2088 : i64
+        %v2091 = llvm.getelementptr %part_Cp[%v2090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2087, %v2091 : f32, !llvm.ptr
+      }
+      %v2092 = llvm.load %v39 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2008, %v2009 = gpu.shuffle xor %v2007, %v1053, %v167 : f32
-      %v2010 = arith.addf %v2007, %v2008 fastmath<contract> : f32
-      %v2011, %v2012 = gpu.shuffle xor %v2010, %v1351, %v167 : f32
-      %v2013 = arith.addf %v2010, %v2011 fastmath<contract> : f32
-      %v2014, %v2015 = gpu.shuffle xor %v2013, %v1951, %v167 : f32
-      %v2016 = arith.addf %v2013, %v2014 fastmath<contract> : f32
+      %v2093, %v2094 = gpu.shuffle xor %v2092, %v865, %v167 : f32
+      %v2095 = arith.addf %v2092, %v2093 fastmath<contract> : f32
+      %v2096, %v2097 = gpu.shuffle xor %v2095, %v869, %v167 : f32
+      %v2098 = arith.addf %v2095, %v2096 fastmath<contract> : f32
+      %v2099, %v2100 = gpu.shuffle xor %v2098, %v873, %v167 : f32
+      %v2101 = arith.addf %v2098, %v2099 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2016, %v32 : f32, !llvm.ptr
-      %v2017 = arith.cmpi eq, %v17, %v42 : i64
-      %v2018 = arith.andi %v21, %v2017 : i1
-      scf.if %v2018 {
-        %v2019 = llvm.load %v32 : !llvm.ptr -> f32
-        %v2020 = arith.muli %v20, %v2 : i64
-        %v2021 = arith.addi %v2020, %v42 : i64
-        %v2022 = llvm.getelementptr %part_log_dt[%v2021] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2019, %v2022 : f32, !llvm.ptr
-      }
-      scf.if %v21 {
-        %v2023 = llvm.load %v33 : !llvm.ptr -> f32
-        %v2024 = arith.addi %v42, %v17 : i64
-        %v2025 = arith.muli %v20, %v1 : i64
-        %v2026 = arith.addi %v2025, %v2024 : i64
-        %v2027 = llvm.getelementptr %part_A_log[%v2026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2023, %v2027 : f32, !llvm.ptr
-        %v2028 = llvm.load %v34 : !llvm.ptr -> f32
-        %v2029 = arith.addi %v16, %v17 : i64
-        %v2030 = arith.muli %v20, %v1 : i64
-        %v2031 = arith.addi %v2030, %v2029 : i64
-        %v2032 = llvm.getelementptr %part_A_log[%v2031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2028, %v2032 : f32, !llvm.ptr
-      }
-      scf.if %v21 {
-        %v2033 = llvm.load %v35 : !llvm.ptr -> f32
-        %v2034 = arith.addi %v42, %v17 : i64
-        %v2035 = arith.muli %v20, %v1 : i64
-        %v2036 = arith.addi %v2035, %v2034 : i64
-        %v2037 = llvm.getelementptr %part_Bp[%v2036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2033, %v2037 : f32, !llvm.ptr
-        %v2038 = llvm.load %v36 : !llvm.ptr -> f32
-        %v2039 = arith.addi %v16, %v17 : i64
-        %v2040 = arith.muli %v20, %v1 : i64
-        %v2041 = arith.addi %v2040, %v2039 : i64
-        %v2042 = llvm.getelementptr %part_Bp[%v2041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2038, %v2042 : f32, !llvm.ptr
-      }
-      scf.if %v21 {
-        %v2043 = llvm.load %v37 : !llvm.ptr -> f32
-        %v2044 = arith.addi %v42, %v17 : i64
-        %v2045 = arith.muli %v20, %v1 : i64
-        %v2046 = arith.addi %v2045, %v2044 : i64
-        %v2047 = llvm.getelementptr %part_Cp[%v2046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2043, %v2047 : f32, !llvm.ptr
-        %v2048 = llvm.load %v38 : !llvm.ptr -> f32
-        %v2049 = arith.addi %v16, %v17 : i64
-        %v2050 = arith.muli %v20, %v1 : i64
-        %v2051 = arith.addi %v2050, %v2049 : i64
-        %v2052 = llvm.getelementptr %part_Cp[%v2051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2048, %v2052 : f32, !llvm.ptr
-      }
-      %v2053 = llvm.load %v39 : !llvm.ptr -> f32
-      // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2054, %v2055 = gpu.shuffle xor %v2053, %v1053, %v167 : f32
-      %v2056 = arith.addf %v2053, %v2054 fastmath<contract> : f32
-      %v2057, %v2058 = gpu.shuffle xor %v2056, %v1351, %v167 : f32
-      %v2059 = arith.addf %v2056, %v2057 fastmath<contract> : f32
-      %v2060, %v2061 = gpu.shuffle xor %v2059, %v1951, %v167 : f32
-      %v2062 = arith.addf %v2059, %v2060 fastmath<contract> : f32
-      // end sum over the lanes
-      llvm.store %v2062, %v39 : f32, !llvm.ptr
-      %v2063 = arith.cmpi eq, %v17, %v42 : i64
-      %v2064 = arith.andi %v21, %v2063 : i1
-      scf.if %v2064 {
-        %v2065 = llvm.load %v39 : !llvm.ptr -> f32
-        %v2066 = arith.muli %v20, %v2 : i64
-        %v2067 = arith.addi %v2066, %v42 : i64
-        %v2068 = llvm.getelementptr %part_Dskip[%v2067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2065, %v2068 : f32, !llvm.ptr
+      llvm.store %v2101, %v39 : f32, !llvm.ptr
+      %v2102 = arith.cmpi eq, %v17, %v42 : i64
+      %v2103 = arith.andi %v21, %v2102 : i1
+      scf.if %v2103 {
+        %v2104 = llvm.load %v39 : !llvm.ptr -> f32
+        %v2105 = arith.muli %v20, %v2 : i64
+        %v2106 = arith.addi %v2105, %v42 : i64
+        %v2107 = llvm.getelementptr %part_Dskip[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2104, %v2107 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -53,10 +53,9 @@ module attributes {gpu.container_module} {
       %v637 = arith.constant 5 : i64
       %v698 = arith.constant 6 : i64
       %v819 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v820 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v1113 = arith.constant 1 : i32
-      %v1411 = arith.constant 2 : i32
-      %v2011 = arith.constant 4 : i32
+      %v925 = arith.constant 1 : i32
+      %v929 = arith.constant 2 : i32
+      %v933 = arith.constant 4 : i32
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -850,1470 +849,1500 @@ module attributes {gpu.container_module} {
               %v816 = arith.mulf %v815, %v789 fastmath<contract> : f32
               %v817 = arith.mulf %v805, %v758 fastmath<contract> : f32
               %v818 = arith.addf %v817, %v816 fastmath<contract> : f32
-              %v821 = arith.shrui %v26, %v55 : i64
-              %v822 = arith.andi %v821, %v2 : i64
-              %v823 = arith.cmpi ne, %v822, %v55 : i64
-              %v824 = arith.shrui %v26, %v2 : i64
-              %v825 = arith.andi %v824, %v2 : i64
-              %v826 = arith.cmpi ne, %v825, %v55 : i64
-              %v827 = arith.shrui %v26, %v455 : i64
-              %v828 = arith.andi %v827, %v2 : i64
-              %v829 = arith.cmpi ne, %v828, %v55 : i64
-              %v830 = arith.addi %v306, %v102 : i64
-              %v831 = arith.cmpi slt, %v830, %v154 : i64
-              %v832, %v833 = gpu.shuffle idx %v334, %v138, %v227 : f32
+              %v820 = arith.shrui %v26, %v55 : i64
+              %v821 = arith.andi %v820, %v2 : i64
+              %v822 = arith.cmpi ne, %v821, %v55 : i64
+              %v823 = arith.shrui %v26, %v2 : i64
+              %v824 = arith.andi %v823, %v2 : i64
+              %v825 = arith.cmpi ne, %v824, %v55 : i64
+              %v826 = arith.shrui %v26, %v455 : i64
+              %v827 = arith.andi %v826, %v2 : i64
+              %v828 = arith.cmpi ne, %v827, %v55 : i64
+              %v829 = arith.addi %v306, %v102 : i64
+              %v830 = arith.cmpi slt, %v829, %v154 : i64
+              %v831, %v832 = gpu.shuffle idx %v334, %v138, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v831 {
-                %v834 = arith.addi %v152, %v830 : i64
-                %v835 = arith.muli %v33, %v233 : i64
-                %v836 = arith.muli %v26, %v2 : i64
-                %v837 = arith.addi %v835, %v836 : i64
-                %v838 = llvm.getelementptr %in_Cp[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v839 = llvm.load %v838 : !llvm.ptr -> f32
-                %v840 = arith.muli %v35, %v254 : i64
-                %v841 = arith.muli %v33, %v253 : i64
-                %v842 = arith.addi %v840, %v841 : i64
-                %v843 = arith.muli %v834, %v2 : i64
-                %v844 = arith.addi %v842, %v843 : i64
-                %v845 = llvm.getelementptr %dy_y[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v846 = llvm.load %v845 : !llvm.ptr -> f32
-                %v847 = arith.mulf %v839, %v846 fastmath<contract> : f32
-                %v848 = llvm.load %v41 : !llvm.ptr -> f32
-                %v849 = llvm.load %v43 : !llvm.ptr -> f32
-                %v850 = arith.mulf %v849, %v848 fastmath<contract> : f32
-                %v851 = arith.addf %v847, %v850 fastmath<contract> : f32
-                llvm.store %v851, %v41 : f32, !llvm.ptr
-                %v852 = arith.muli %v33, %v233 : i64
-                %v853 = arith.constant 8 : i64
-                %v854 = arith.addi %v853, %v26 : i64
-                %v855 = arith.muli %v854, %v2 : i64
-                %v856 = arith.addi %v852, %v855 : i64
-                %v857 = llvm.getelementptr %in_Cp[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v858 = llvm.load %v857 : !llvm.ptr -> f32
-                %v859 = arith.mulf %v858, %v846 fastmath<contract> : f32
-                %v860 = llvm.load %v42 : !llvm.ptr -> f32
-                %v861 = llvm.load %v44 : !llvm.ptr -> f32
-                %v862 = arith.mulf %v861, %v860 fastmath<contract> : f32
-                %v863 = arith.addf %v859, %v862 fastmath<contract> : f32
-                llvm.store %v863, %v42 : f32, !llvm.ptr
-                %v864 = arith.subi %size_L, %v2 : i64
-                %v865 = arith.cmpi eq, %v834, %v864 : i64
-                scf.if %v865 {
+              scf.if %v830 {
+                %v833 = arith.addi %v152, %v829 : i64
+                %v834 = arith.muli %v33, %v233 : i64
+                %v835 = arith.muli %v26, %v2 : i64
+                %v836 = arith.addi %v834, %v835 : i64
+                %v837 = llvm.getelementptr %in_Cp[%v836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v838 = llvm.load %v837 : !llvm.ptr -> f32
+                %v839 = arith.muli %v35, %v254 : i64
+                %v840 = arith.muli %v33, %v253 : i64
+                %v841 = arith.addi %v839, %v840 : i64
+                %v842 = arith.muli %v833, %v2 : i64
+                %v843 = arith.addi %v841, %v842 : i64
+                %v844 = llvm.getelementptr %dy_y[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v845 = llvm.load %v844 : !llvm.ptr -> f32
+                %v846 = arith.mulf %v838, %v845 fastmath<contract> : f32
+                %v847 = llvm.load %v41 : !llvm.ptr -> f32
+                %v848 = llvm.load %v43 : !llvm.ptr -> f32
+                %v849 = arith.mulf %v848, %v847 fastmath<contract> : f32
+                %v850 = arith.addf %v846, %v849 fastmath<contract> : f32
+                llvm.store %v850, %v41 : f32, !llvm.ptr
+                %v851 = arith.muli %v33, %v233 : i64
+                %v852 = arith.constant 8 : i64
+                %v853 = arith.addi %v852, %v26 : i64
+                %v854 = arith.muli %v853, %v2 : i64
+                %v855 = arith.addi %v851, %v854 : i64
+                %v856 = llvm.getelementptr %in_Cp[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v857 = llvm.load %v856 : !llvm.ptr -> f32
+                %v858 = arith.mulf %v857, %v845 fastmath<contract> : f32
+                %v859 = llvm.load %v42 : !llvm.ptr -> f32
+                %v860 = llvm.load %v44 : !llvm.ptr -> f32
+                %v861 = arith.mulf %v860, %v859 fastmath<contract> : f32
+                %v862 = arith.addf %v858, %v861 fastmath<contract> : f32
+                llvm.store %v862, %v42 : f32, !llvm.ptr
+                %v863 = arith.subi %size_L, %v2 : i64
+                %v864 = arith.cmpi eq, %v833, %v863 : i64
+                scf.if %v864 {
                 }
-                %v866 = arith.muli %v33, %v233 : i64
-                %v867 = arith.muli %v26, %v2 : i64
-                %v868 = arith.addi %v866, %v867 : i64
-                %v869 = llvm.getelementptr %in_A_log[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v870 = llvm.load %v869 : !llvm.ptr -> f32
-                %v871 = arith.mulf %v870, %v217 fastmath<contract> : f32
-                %v872 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v871) : (f32) -> f32
-                %v873 = arith.muli %v35, %v254 : i64
-                %v874 = arith.muli %v33, %v253 : i64
-                %v875 = arith.addi %v873, %v874 : i64
-                %v876 = arith.muli %v834, %v2 : i64
-                %v877 = arith.addi %v875, %v876 : i64
-                %v878 = llvm.getelementptr %in_u[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v879 = llvm.load %v878 : !llvm.ptr -> f32
-                %v880 = llvm.load %v41 : !llvm.ptr -> f32
-                %v881 = arith.mulf %v879, %v880 fastmath<contract> : f32
-                %v882 = arith.muli %v33, %v233 : i64
-                %v883 = arith.muli %v26, %v2 : i64
-                %v884 = arith.addi %v882, %v883 : i64
-                %v885 = llvm.getelementptr %in_Bp[%v884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v886 = llvm.load %v885 : !llvm.ptr -> f32
-                %v887 = arith.negf %v872 : f32
-                %v888 = arith.mulf %v832, %v887 fastmath<contract> : f32
-                %v889 = arith.mulf %v888, %v217 fastmath<contract> : f32
-                %v890 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v889) : (f32) -> f32
-                %v891 = arith.subf %v890, %v54 fastmath<contract> : f32
-                %v892 = arith.divf %v891, %v887 : f32
-                %v893 = arith.divf %v892, %v887 : f32
-                %v894 = arith.mulf %v886, %v893 fastmath<contract> : f32
-                %v895 = arith.mulf %v881, %v894 fastmath<contract> : f32
-                %v896 = arith.negf %v895 : f32
-                %v897 = arith.mulf %v732, %v880 fastmath<contract> : f32
-                %v898 = arith.mulf %v886, %v881 fastmath<contract> : f32
-                %v899 = arith.divf %v898, %v887 : f32
-                %v900 = arith.addf %v897, %v899 fastmath<contract> : f32
-                %v901 = arith.mulf %v832, %v890 fastmath<contract> : f32
-                %v902 = arith.mulf %v900, %v901 fastmath<contract> : f32
-                %v903 = arith.addf %v896, %v902 fastmath<contract> : f32
-                %v904 = arith.negf %v903 : f32
-                %v905 = arith.mulf %v872, %v904 fastmath<contract> : f32
-                %v906 = llvm.load %v46 : !llvm.ptr -> f32
-                %v907 = arith.addf %v906, %v905 fastmath<contract> : f32
-                llvm.store %v907, %v46 : f32, !llvm.ptr
-                %v908 = arith.muli %v33, %v233 : i64
-                %v909 = arith.constant 8 : i64
-                %v910 = arith.addi %v909, %v26 : i64
-                %v911 = arith.muli %v910, %v2 : i64
-                %v912 = arith.addi %v908, %v911 : i64
-                %v913 = llvm.getelementptr %in_A_log[%v912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v914 = llvm.load %v913 : !llvm.ptr -> f32
-                %v915 = arith.mulf %v914, %v217 fastmath<contract> : f32
-                %v916 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v915) : (f32) -> f32
-                %v917 = llvm.load %v42 : !llvm.ptr -> f32
-                %v918 = arith.mulf %v879, %v917 fastmath<contract> : f32
-                %v919 = arith.muli %v33, %v233 : i64
-                %v920 = arith.constant 8 : i64
-                %v921 = arith.addi %v920, %v26 : i64
-                %v922 = arith.muli %v921, %v2 : i64
-                %v923 = arith.addi %v919, %v922 : i64
-                %v924 = llvm.getelementptr %in_Bp[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v925 = llvm.load %v924 : !llvm.ptr -> f32
-                %v926 = arith.negf %v916 : f32
-                %v927 = arith.mulf %v832, %v926 fastmath<contract> : f32
-                %v928 = arith.mulf %v927, %v217 fastmath<contract> : f32
-                %v929 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v928) : (f32) -> f32
-                %v930 = arith.subf %v929, %v54 fastmath<contract> : f32
-                %v931 = arith.divf %v930, %v926 : f32
-                %v932 = arith.divf %v931, %v926 : f32
-                %v933 = arith.mulf %v925, %v932 fastmath<contract> : f32
-                %v934 = arith.mulf %v918, %v933 fastmath<contract> : f32
-                %v935 = arith.negf %v934 : f32
-                %v936 = arith.mulf %v758, %v917 fastmath<contract> : f32
-                %v937 = arith.mulf %v925, %v918 fastmath<contract> : f32
-                %v938 = arith.divf %v937, %v926 : f32
-                %v939 = arith.addf %v936, %v938 fastmath<contract> : f32
-                %v940 = arith.mulf %v832, %v929 fastmath<contract> : f32
-                %v941 = arith.mulf %v939, %v940 fastmath<contract> : f32
-                %v942 = arith.addf %v935, %v941 fastmath<contract> : f32
-                %v943 = arith.negf %v942 : f32
-                %v944 = arith.mulf %v916, %v943 fastmath<contract> : f32
-                %v945 = llvm.load %v47 : !llvm.ptr -> f32
-                %v946 = arith.addf %v945, %v944 fastmath<contract> : f32
-                llvm.store %v946, %v47 : f32, !llvm.ptr
-                %v947 = arith.mulf %v892, %v881 fastmath<contract> : f32
-                %v948 = llvm.load %v48 : !llvm.ptr -> f32
-                %v949 = arith.addf %v948, %v947 fastmath<contract> : f32
-                llvm.store %v949, %v48 : f32, !llvm.ptr
-                %v950 = arith.mulf %v931, %v918 fastmath<contract> : f32
-                %v951 = llvm.load %v49 : !llvm.ptr -> f32
+                %v865 = llvm.load %v41 : !llvm.ptr -> f32
+                %v866 = arith.mulf %v732, %v865 fastmath<contract> : f32
+                %v867 = arith.muli %v33, %v233 : i64
+                %v868 = arith.muli %v26, %v2 : i64
+                %v869 = arith.addi %v867, %v868 : i64
+                %v870 = llvm.getelementptr %in_Bp[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v871 = llvm.load %v870 : !llvm.ptr -> f32
+                %v872 = arith.muli %v35, %v254 : i64
+                %v873 = arith.muli %v33, %v253 : i64
+                %v874 = arith.addi %v872, %v873 : i64
+                %v875 = arith.muli %v833, %v2 : i64
+                %v876 = arith.addi %v874, %v875 : i64
+                %v877 = llvm.getelementptr %in_u[%v876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v878 = llvm.load %v877 : !llvm.ptr -> f32
+                %v879 = arith.mulf %v878, %v865 fastmath<contract> : f32
+                %v880 = arith.mulf %v871, %v879 fastmath<contract> : f32
+                %v881 = arith.muli %v33, %v233 : i64
+                %v882 = arith.muli %v26, %v2 : i64
+                %v883 = arith.addi %v881, %v882 : i64
+                %v884 = llvm.getelementptr %in_A_log[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v885 = llvm.load %v884 : !llvm.ptr -> f32
+                %v886 = arith.mulf %v885, %v217 fastmath<contract> : f32
+                %v887 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v886) : (f32) -> f32
+                %v888 = arith.negf %v887 : f32
+                %v889 = arith.divf %v880, %v888 : f32
+                %v890 = arith.addf %v866, %v889 fastmath<contract> : f32
+                %v891 = arith.mulf %v831, %v888 fastmath<contract> : f32
+                %v892 = arith.mulf %v891, %v217 fastmath<contract> : f32
+                %v893 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v892) : (f32) -> f32
+                %v894 = arith.mulf %v888, %v893 fastmath<contract> : f32
+                %v895 = arith.mulf %v890, %v894 fastmath<contract> : f32
+                %v896 = llvm.load %v42 : !llvm.ptr -> f32
+                %v897 = arith.mulf %v758, %v896 fastmath<contract> : f32
+                %v898 = arith.muli %v33, %v233 : i64
+                %v899 = arith.constant 8 : i64
+                %v900 = arith.addi %v899, %v26 : i64
+                %v901 = arith.muli %v900, %v2 : i64
+                %v902 = arith.addi %v898, %v901 : i64
+                %v903 = llvm.getelementptr %in_Bp[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v904 = llvm.load %v903 : !llvm.ptr -> f32
+                %v905 = arith.mulf %v878, %v896 fastmath<contract> : f32
+                %v906 = arith.mulf %v904, %v905 fastmath<contract> : f32
+                %v907 = arith.muli %v33, %v233 : i64
+                %v908 = arith.constant 8 : i64
+                %v909 = arith.addi %v908, %v26 : i64
+                %v910 = arith.muli %v909, %v2 : i64
+                %v911 = arith.addi %v907, %v910 : i64
+                %v912 = llvm.getelementptr %in_A_log[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v913 = llvm.load %v912 : !llvm.ptr -> f32
+                %v914 = arith.mulf %v913, %v217 fastmath<contract> : f32
+                %v915 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v914) : (f32) -> f32
+                %v916 = arith.negf %v915 : f32
+                %v917 = arith.divf %v906, %v916 : f32
+                %v918 = arith.addf %v897, %v917 fastmath<contract> : f32
+                %v919 = arith.mulf %v831, %v916 fastmath<contract> : f32
+                %v920 = arith.mulf %v919, %v217 fastmath<contract> : f32
+                %v921 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v920) : (f32) -> f32
+                %v922 = arith.mulf %v916, %v921 fastmath<contract> : f32
+                %v923 = arith.mulf %v918, %v922 fastmath<contract> : f32
+                %v924 = arith.addf %v895, %v923 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v926, %v927 = gpu.shuffle xor %v924, %v925, %v227 : f32
+                %v928 = arith.addf %v924, %v926 fastmath<contract> : f32
+                %v930, %v931 = gpu.shuffle xor %v928, %v929, %v227 : f32
+                %v932 = arith.addf %v928, %v930 fastmath<contract> : f32
+                %v934, %v935 = gpu.shuffle xor %v932, %v933, %v227 : f32
+                %v936 = arith.addf %v932, %v934 fastmath<contract> : f32
+                // end sum over the lanes
+                %v937 = arith.mulf %v831, %v936 fastmath<contract> : f32
+                %v938 = llvm.load %v45 : !llvm.ptr -> f32
+                %v939 = arith.addf %v938, %v937 fastmath<contract> : f32
+                llvm.store %v939, %v45 : f32, !llvm.ptr
+                %v940 = arith.subf %v893, %v54 fastmath<contract> : f32
+                %v941 = arith.divf %v940, %v888 : f32
+                %v942 = arith.divf %v941, %v888 : f32
+                %v943 = arith.mulf %v871, %v942 fastmath<contract> : f32
+                %v944 = arith.mulf %v879, %v943 fastmath<contract> : f32
+                %v945 = arith.negf %v944 : f32
+                %v946 = arith.mulf %v831, %v893 fastmath<contract> : f32
+                %v947 = arith.mulf %v890, %v946 fastmath<contract> : f32
+                %v948 = arith.addf %v945, %v947 fastmath<contract> : f32
+                %v949 = arith.negf %v948 : f32
+                %v950 = arith.mulf %v887, %v949 fastmath<contract> : f32
+                %v951 = llvm.load %v46 : !llvm.ptr -> f32
                 %v952 = arith.addf %v951, %v950 fastmath<contract> : f32
-                llvm.store %v952, %v49 : f32, !llvm.ptr
-                %v953 = arith.mulf %v792, %v846 fastmath<contract> : f32
-                %v954 = llvm.load %v50 : !llvm.ptr -> f32
-                %v955 = arith.addf %v954, %v953 fastmath<contract> : f32
-                llvm.store %v955, %v50 : f32, !llvm.ptr
-                %v956 = arith.mulf %v818, %v846 fastmath<contract> : f32
-                %v957 = llvm.load %v51 : !llvm.ptr -> f32
-                %v958 = arith.addf %v957, %v956 fastmath<contract> : f32
-                llvm.store %v958, %v51 : f32, !llvm.ptr
-                %v959 = arith.mulf %v892, %v886 fastmath<contract> : f32
-                %v960 = arith.mulf %v959, %v880 fastmath<contract> : f32
-                %v961 = arith.mulf %v931, %v925 fastmath<contract> : f32
-                %v962 = arith.mulf %v961, %v917 fastmath<contract> : f32
-                %v963 = arith.addf %v960, %v962 fastmath<contract> : f32
-                llvm.store %v963, %v819 : f32, !llvm.ptr
-                %v964 = arith.mulf %v887, %v890 fastmath<contract> : f32
-                %v965 = arith.mulf %v900, %v964 fastmath<contract> : f32
-                %v966 = arith.mulf %v926, %v929 fastmath<contract> : f32
-                %v967 = arith.mulf %v939, %v966 fastmath<contract> : f32
-                %v968 = arith.addf %v965, %v967 fastmath<contract> : f32
-                llvm.store %v968, %v820 : f32, !llvm.ptr
-                llvm.store %v890, %v43 : f32, !llvm.ptr
-                llvm.store %v929, %v44 : f32, !llvm.ptr
+                llvm.store %v952, %v46 : f32, !llvm.ptr
+                %v953 = arith.subf %v921, %v54 fastmath<contract> : f32
+                %v954 = arith.divf %v953, %v916 : f32
+                %v955 = arith.divf %v954, %v916 : f32
+                %v956 = arith.mulf %v904, %v955 fastmath<contract> : f32
+                %v957 = arith.mulf %v905, %v956 fastmath<contract> : f32
+                %v958 = arith.negf %v957 : f32
+                %v959 = arith.mulf %v831, %v921 fastmath<contract> : f32
+                %v960 = arith.mulf %v918, %v959 fastmath<contract> : f32
+                %v961 = arith.addf %v958, %v960 fastmath<contract> : f32
+                %v962 = arith.negf %v961 : f32
+                %v963 = arith.mulf %v915, %v962 fastmath<contract> : f32
+                %v964 = llvm.load %v47 : !llvm.ptr -> f32
+                %v965 = arith.addf %v964, %v963 fastmath<contract> : f32
+                llvm.store %v965, %v47 : f32, !llvm.ptr
+                %v966 = arith.mulf %v941, %v879 fastmath<contract> : f32
+                %v967 = llvm.load %v48 : !llvm.ptr -> f32
+                %v968 = arith.addf %v967, %v966 fastmath<contract> : f32
+                llvm.store %v968, %v48 : f32, !llvm.ptr
+                %v969 = arith.mulf %v954, %v905 fastmath<contract> : f32
+                %v970 = llvm.load %v49 : !llvm.ptr -> f32
+                %v971 = arith.addf %v970, %v969 fastmath<contract> : f32
+                llvm.store %v971, %v49 : f32, !llvm.ptr
+                %v972 = arith.mulf %v792, %v845 fastmath<contract> : f32
+                %v973 = llvm.load %v50 : !llvm.ptr -> f32
+                %v974 = arith.addf %v973, %v972 fastmath<contract> : f32
+                llvm.store %v974, %v50 : f32, !llvm.ptr
+                %v975 = arith.mulf %v818, %v845 fastmath<contract> : f32
+                %v976 = llvm.load %v51 : !llvm.ptr -> f32
+                %v977 = arith.addf %v976, %v975 fastmath<contract> : f32
+                llvm.store %v977, %v51 : f32, !llvm.ptr
+                %v978 = arith.mulf %v941, %v871 fastmath<contract> : f32
+                %v979 = arith.mulf %v978, %v865 fastmath<contract> : f32
+                %v980 = arith.mulf %v954, %v904 fastmath<contract> : f32
+                %v981 = arith.mulf %v980, %v896 fastmath<contract> : f32
+                %v982 = arith.addf %v979, %v981 fastmath<contract> : f32
+                llvm.store %v982, %v819 : f32, !llvm.ptr
+                llvm.store %v893, %v43 : f32, !llvm.ptr
+                llvm.store %v921, %v44 : f32, !llvm.ptr
               }
-              %v969 = llvm.load %v819 : !llvm.ptr -> f32
-              %v970 = llvm.load %v820 : !llvm.ptr -> f32
-              %v971 = arith.addi %v306, %v698 : i64
-              %v972 = arith.cmpi slt, %v971, %v154 : i64
-              %v973, %v974 = gpu.shuffle idx %v334, %v134, %v227 : f32
+              %v983 = llvm.load %v819 : !llvm.ptr -> f32
+              %v984 = arith.addi %v306, %v698 : i64
+              %v985 = arith.cmpi slt, %v984, %v154 : i64
+              %v986, %v987 = gpu.shuffle idx %v334, %v134, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v972 {
-                %v975 = arith.addi %v152, %v971 : i64
-                %v976 = arith.muli %v33, %v233 : i64
-                %v977 = arith.muli %v26, %v2 : i64
-                %v978 = arith.addi %v976, %v977 : i64
-                %v979 = llvm.getelementptr %in_Cp[%v978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v980 = llvm.load %v979 : !llvm.ptr -> f32
-                %v981 = arith.muli %v35, %v254 : i64
-                %v982 = arith.muli %v33, %v253 : i64
-                %v983 = arith.addi %v981, %v982 : i64
-                %v984 = arith.muli %v975, %v2 : i64
-                %v985 = arith.addi %v983, %v984 : i64
-                %v986 = llvm.getelementptr %dy_y[%v985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v987 = llvm.load %v986 : !llvm.ptr -> f32
-                %v988 = arith.mulf %v980, %v987 fastmath<contract> : f32
-                %v989 = llvm.load %v41 : !llvm.ptr -> f32
-                %v990 = llvm.load %v43 : !llvm.ptr -> f32
-                %v991 = arith.mulf %v990, %v989 fastmath<contract> : f32
-                %v992 = arith.addf %v988, %v991 fastmath<contract> : f32
-                llvm.store %v992, %v41 : f32, !llvm.ptr
-                %v993 = arith.muli %v33, %v233 : i64
-                %v994 = arith.constant 8 : i64
-                %v995 = arith.addi %v994, %v26 : i64
-                %v996 = arith.muli %v995, %v2 : i64
-                %v997 = arith.addi %v993, %v996 : i64
-                %v998 = llvm.getelementptr %in_Cp[%v997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v999 = llvm.load %v998 : !llvm.ptr -> f32
-                %v1000 = arith.mulf %v999, %v987 fastmath<contract> : f32
-                %v1001 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1002 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1003 = arith.mulf %v1002, %v1001 fastmath<contract> : f32
-                %v1004 = arith.addf %v1000, %v1003 fastmath<contract> : f32
-                llvm.store %v1004, %v42 : f32, !llvm.ptr
-                %v1005 = arith.subi %size_L, %v2 : i64
-                %v1006 = arith.cmpi eq, %v975, %v1005 : i64
-                scf.if %v1006 {
+              scf.if %v985 {
+                %v988 = arith.addi %v152, %v984 : i64
+                %v989 = arith.muli %v33, %v233 : i64
+                %v990 = arith.muli %v26, %v2 : i64
+                %v991 = arith.addi %v989, %v990 : i64
+                %v992 = llvm.getelementptr %in_Cp[%v991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v993 = llvm.load %v992 : !llvm.ptr -> f32
+                %v994 = arith.muli %v35, %v254 : i64
+                %v995 = arith.muli %v33, %v253 : i64
+                %v996 = arith.addi %v994, %v995 : i64
+                %v997 = arith.muli %v988, %v2 : i64
+                %v998 = arith.addi %v996, %v997 : i64
+                %v999 = llvm.getelementptr %dy_y[%v998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1000 = llvm.load %v999 : !llvm.ptr -> f32
+                %v1001 = arith.mulf %v993, %v1000 fastmath<contract> : f32
+                %v1002 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1003 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1004 = arith.mulf %v1003, %v1002 fastmath<contract> : f32
+                %v1005 = arith.addf %v1001, %v1004 fastmath<contract> : f32
+                llvm.store %v1005, %v41 : f32, !llvm.ptr
+                %v1006 = arith.muli %v33, %v233 : i64
+                %v1007 = arith.constant 8 : i64
+                %v1008 = arith.addi %v1007, %v26 : i64
+                %v1009 = arith.muli %v1008, %v2 : i64
+                %v1010 = arith.addi %v1006, %v1009 : i64
+                %v1011 = llvm.getelementptr %in_Cp[%v1010] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1012 = llvm.load %v1011 : !llvm.ptr -> f32
+                %v1013 = arith.mulf %v1012, %v1000 fastmath<contract> : f32
+                %v1014 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1015 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1016 = arith.mulf %v1015, %v1014 fastmath<contract> : f32
+                %v1017 = arith.addf %v1013, %v1016 fastmath<contract> : f32
+                llvm.store %v1017, %v42 : f32, !llvm.ptr
+                %v1018 = arith.subi %size_L, %v2 : i64
+                %v1019 = arith.cmpi eq, %v988, %v1018 : i64
+                scf.if %v1019 {
                 }
-                %v1007 = arith.muli %v33, %v233 : i64
-                %v1008 = arith.muli %v26, %v2 : i64
-                %v1009 = arith.addi %v1007, %v1008 : i64
-                %v1010 = llvm.getelementptr %in_A_log[%v1009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1011 = llvm.load %v1010 : !llvm.ptr -> f32
-                %v1012 = arith.mulf %v1011, %v217 fastmath<contract> : f32
-                %v1013 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1012) : (f32) -> f32
-                %v1014 = arith.muli %v35, %v254 : i64
-                %v1015 = arith.muli %v33, %v253 : i64
-                %v1016 = arith.addi %v1014, %v1015 : i64
-                %v1017 = arith.muli %v975, %v2 : i64
-                %v1018 = arith.addi %v1016, %v1017 : i64
-                %v1019 = llvm.getelementptr %in_u[%v1018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1020 = llvm.load %v1019 : !llvm.ptr -> f32
-                %v1021 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1022 = arith.mulf %v1020, %v1021 fastmath<contract> : f32
-                %v1023 = arith.muli %v33, %v233 : i64
-                %v1024 = arith.muli %v26, %v2 : i64
-                %v1025 = arith.addi %v1023, %v1024 : i64
-                %v1026 = llvm.getelementptr %in_Bp[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
-                %v1028 = arith.negf %v1013 : f32
-                %v1029 = arith.mulf %v973, %v1028 fastmath<contract> : f32
-                %v1030 = arith.mulf %v1029, %v217 fastmath<contract> : f32
-                %v1031 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1030) : (f32) -> f32
-                %v1032 = arith.subf %v1031, %v54 fastmath<contract> : f32
-                %v1033 = arith.divf %v1032, %v1028 : f32
-                %v1034 = arith.divf %v1033, %v1028 : f32
-                %v1035 = arith.mulf %v1027, %v1034 fastmath<contract> : f32
-                %v1036 = arith.mulf %v1022, %v1035 fastmath<contract> : f32
-                %v1037 = arith.negf %v1036 : f32
-                %v1038 = arith.mulf %v671, %v1021 fastmath<contract> : f32
-                %v1039 = arith.mulf %v1027, %v1022 fastmath<contract> : f32
-                %v1040 = arith.divf %v1039, %v1028 : f32
-                %v1041 = arith.addf %v1038, %v1040 fastmath<contract> : f32
-                %v1042 = arith.mulf %v973, %v1031 fastmath<contract> : f32
-                %v1043 = arith.mulf %v1041, %v1042 fastmath<contract> : f32
-                %v1044 = arith.addf %v1037, %v1043 fastmath<contract> : f32
-                %v1045 = arith.negf %v1044 : f32
-                %v1046 = arith.mulf %v1013, %v1045 fastmath<contract> : f32
-                %v1047 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1048 = arith.addf %v1047, %v1046 fastmath<contract> : f32
-                llvm.store %v1048, %v46 : f32, !llvm.ptr
-                %v1049 = arith.muli %v33, %v233 : i64
-                %v1050 = arith.constant 8 : i64
-                %v1051 = arith.addi %v1050, %v26 : i64
-                %v1052 = arith.muli %v1051, %v2 : i64
-                %v1053 = arith.addi %v1049, %v1052 : i64
-                %v1054 = llvm.getelementptr %in_A_log[%v1053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1055 = llvm.load %v1054 : !llvm.ptr -> f32
-                %v1056 = arith.mulf %v1055, %v217 fastmath<contract> : f32
-                %v1057 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1056) : (f32) -> f32
-                %v1058 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1059 = arith.mulf %v1020, %v1058 fastmath<contract> : f32
-                %v1060 = arith.muli %v33, %v233 : i64
-                %v1061 = arith.constant 8 : i64
-                %v1062 = arith.addi %v1061, %v26 : i64
-                %v1063 = arith.muli %v1062, %v2 : i64
-                %v1064 = arith.addi %v1060, %v1063 : i64
-                %v1065 = llvm.getelementptr %in_Bp[%v1064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1066 = llvm.load %v1065 : !llvm.ptr -> f32
-                %v1067 = arith.negf %v1057 : f32
-                %v1068 = arith.mulf %v973, %v1067 fastmath<contract> : f32
+                %v1020 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1021 = arith.mulf %v671, %v1020 fastmath<contract> : f32
+                %v1022 = arith.muli %v33, %v233 : i64
+                %v1023 = arith.muli %v26, %v2 : i64
+                %v1024 = arith.addi %v1022, %v1023 : i64
+                %v1025 = llvm.getelementptr %in_Bp[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
+                %v1027 = arith.muli %v35, %v254 : i64
+                %v1028 = arith.muli %v33, %v253 : i64
+                %v1029 = arith.addi %v1027, %v1028 : i64
+                %v1030 = arith.muli %v988, %v2 : i64
+                %v1031 = arith.addi %v1029, %v1030 : i64
+                %v1032 = llvm.getelementptr %in_u[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1033 = llvm.load %v1032 : !llvm.ptr -> f32
+                %v1034 = arith.mulf %v1033, %v1020 fastmath<contract> : f32
+                %v1035 = arith.mulf %v1026, %v1034 fastmath<contract> : f32
+                %v1036 = arith.muli %v33, %v233 : i64
+                %v1037 = arith.muli %v26, %v2 : i64
+                %v1038 = arith.addi %v1036, %v1037 : i64
+                %v1039 = llvm.getelementptr %in_A_log[%v1038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1040 = llvm.load %v1039 : !llvm.ptr -> f32
+                %v1041 = arith.mulf %v1040, %v217 fastmath<contract> : f32
+                %v1042 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1041) : (f32) -> f32
+                %v1043 = arith.negf %v1042 : f32
+                %v1044 = arith.divf %v1035, %v1043 : f32
+                %v1045 = arith.addf %v1021, %v1044 fastmath<contract> : f32
+                %v1046 = arith.mulf %v986, %v1043 fastmath<contract> : f32
+                %v1047 = arith.mulf %v1046, %v217 fastmath<contract> : f32
+                %v1048 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1047) : (f32) -> f32
+                %v1049 = arith.mulf %v1043, %v1048 fastmath<contract> : f32
+                %v1050 = arith.mulf %v1045, %v1049 fastmath<contract> : f32
+                %v1051 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1052 = arith.mulf %v697, %v1051 fastmath<contract> : f32
+                %v1053 = arith.muli %v33, %v233 : i64
+                %v1054 = arith.constant 8 : i64
+                %v1055 = arith.addi %v1054, %v26 : i64
+                %v1056 = arith.muli %v1055, %v2 : i64
+                %v1057 = arith.addi %v1053, %v1056 : i64
+                %v1058 = llvm.getelementptr %in_Bp[%v1057] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1059 = llvm.load %v1058 : !llvm.ptr -> f32
+                %v1060 = arith.mulf %v1033, %v1051 fastmath<contract> : f32
+                %v1061 = arith.mulf %v1059, %v1060 fastmath<contract> : f32
+                %v1062 = arith.muli %v33, %v233 : i64
+                %v1063 = arith.constant 8 : i64
+                %v1064 = arith.addi %v1063, %v26 : i64
+                %v1065 = arith.muli %v1064, %v2 : i64
+                %v1066 = arith.addi %v1062, %v1065 : i64
+                %v1067 = llvm.getelementptr %in_A_log[%v1066] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1068 = llvm.load %v1067 : !llvm.ptr -> f32
                 %v1069 = arith.mulf %v1068, %v217 fastmath<contract> : f32
                 %v1070 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1069) : (f32) -> f32
-                %v1071 = arith.subf %v1070, %v54 fastmath<contract> : f32
-                %v1072 = arith.divf %v1071, %v1067 : f32
-                %v1073 = arith.divf %v1072, %v1067 : f32
-                %v1074 = arith.mulf %v1066, %v1073 fastmath<contract> : f32
-                %v1075 = arith.mulf %v1059, %v1074 fastmath<contract> : f32
-                %v1076 = arith.negf %v1075 : f32
-                %v1077 = arith.mulf %v697, %v1058 fastmath<contract> : f32
-                %v1078 = arith.mulf %v1066, %v1059 fastmath<contract> : f32
-                %v1079 = arith.divf %v1078, %v1067 : f32
-                %v1080 = arith.addf %v1077, %v1079 fastmath<contract> : f32
-                %v1081 = arith.mulf %v973, %v1070 fastmath<contract> : f32
-                %v1082 = arith.mulf %v1080, %v1081 fastmath<contract> : f32
-                %v1083 = arith.addf %v1076, %v1082 fastmath<contract> : f32
-                %v1084 = arith.negf %v1083 : f32
-                %v1085 = arith.mulf %v1057, %v1084 fastmath<contract> : f32
-                %v1086 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1087 = arith.addf %v1086, %v1085 fastmath<contract> : f32
-                llvm.store %v1087, %v47 : f32, !llvm.ptr
-                %v1088 = arith.mulf %v1033, %v1022 fastmath<contract> : f32
-                %v1089 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1090 = arith.addf %v1089, %v1088 fastmath<contract> : f32
-                llvm.store %v1090, %v48 : f32, !llvm.ptr
-                %v1091 = arith.mulf %v1072, %v1059 fastmath<contract> : f32
-                %v1092 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1093 = arith.addf %v1092, %v1091 fastmath<contract> : f32
-                llvm.store %v1093, %v49 : f32, !llvm.ptr
-                %v1094 = arith.mulf %v732, %v987 fastmath<contract> : f32
-                %v1095 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1096 = arith.addf %v1095, %v1094 fastmath<contract> : f32
-                llvm.store %v1096, %v50 : f32, !llvm.ptr
-                %v1097 = arith.mulf %v758, %v987 fastmath<contract> : f32
-                %v1098 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1099 = arith.addf %v1098, %v1097 fastmath<contract> : f32
-                llvm.store %v1099, %v51 : f32, !llvm.ptr
-                %v1100 = arith.mulf %v1033, %v1027 fastmath<contract> : f32
-                %v1101 = arith.mulf %v1100, %v1021 fastmath<contract> : f32
-                %v1102 = arith.mulf %v1072, %v1066 fastmath<contract> : f32
-                %v1103 = arith.mulf %v1102, %v1058 fastmath<contract> : f32
-                %v1104 = arith.addf %v1101, %v1103 fastmath<contract> : f32
-                llvm.store %v1104, %v819 : f32, !llvm.ptr
-                %v1105 = arith.mulf %v1028, %v1031 fastmath<contract> : f32
-                %v1106 = arith.mulf %v1041, %v1105 fastmath<contract> : f32
-                %v1107 = arith.mulf %v1067, %v1070 fastmath<contract> : f32
-                %v1108 = arith.mulf %v1080, %v1107 fastmath<contract> : f32
-                %v1109 = arith.addf %v1106, %v1108 fastmath<contract> : f32
-                llvm.store %v1109, %v820 : f32, !llvm.ptr
-                llvm.store %v1031, %v43 : f32, !llvm.ptr
-                llvm.store %v1070, %v44 : f32, !llvm.ptr
+                %v1071 = arith.negf %v1070 : f32
+                %v1072 = arith.divf %v1061, %v1071 : f32
+                %v1073 = arith.addf %v1052, %v1072 fastmath<contract> : f32
+                %v1074 = arith.mulf %v986, %v1071 fastmath<contract> : f32
+                %v1075 = arith.mulf %v1074, %v217 fastmath<contract> : f32
+                %v1076 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1075) : (f32) -> f32
+                %v1077 = arith.mulf %v1071, %v1076 fastmath<contract> : f32
+                %v1078 = arith.mulf %v1073, %v1077 fastmath<contract> : f32
+                %v1079 = arith.addf %v1050, %v1078 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1080, %v1081 = gpu.shuffle xor %v1079, %v925, %v227 : f32
+                %v1082 = arith.addf %v1079, %v1080 fastmath<contract> : f32
+                %v1083, %v1084 = gpu.shuffle xor %v1082, %v929, %v227 : f32
+                %v1085 = arith.addf %v1082, %v1083 fastmath<contract> : f32
+                %v1086, %v1087 = gpu.shuffle xor %v1085, %v933, %v227 : f32
+                %v1088 = arith.addf %v1085, %v1086 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1089 = arith.mulf %v986, %v1088 fastmath<contract> : f32
+                %v1090 = llvm.load %v45 : !llvm.ptr -> f32
+                %v1091 = arith.addf %v1090, %v1089 fastmath<contract> : f32
+                llvm.store %v1091, %v45 : f32, !llvm.ptr
+                %v1092 = arith.subf %v1048, %v54 fastmath<contract> : f32
+                %v1093 = arith.divf %v1092, %v1043 : f32
+                %v1094 = arith.divf %v1093, %v1043 : f32
+                %v1095 = arith.mulf %v1026, %v1094 fastmath<contract> : f32
+                %v1096 = arith.mulf %v1034, %v1095 fastmath<contract> : f32
+                %v1097 = arith.negf %v1096 : f32
+                %v1098 = arith.mulf %v986, %v1048 fastmath<contract> : f32
+                %v1099 = arith.mulf %v1045, %v1098 fastmath<contract> : f32
+                %v1100 = arith.addf %v1097, %v1099 fastmath<contract> : f32
+                %v1101 = arith.negf %v1100 : f32
+                %v1102 = arith.mulf %v1042, %v1101 fastmath<contract> : f32
+                %v1103 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1104 = arith.addf %v1103, %v1102 fastmath<contract> : f32
+                llvm.store %v1104, %v46 : f32, !llvm.ptr
+                %v1105 = arith.subf %v1076, %v54 fastmath<contract> : f32
+                %v1106 = arith.divf %v1105, %v1071 : f32
+                %v1107 = arith.divf %v1106, %v1071 : f32
+                %v1108 = arith.mulf %v1059, %v1107 fastmath<contract> : f32
+                %v1109 = arith.mulf %v1060, %v1108 fastmath<contract> : f32
+                %v1110 = arith.negf %v1109 : f32
+                %v1111 = arith.mulf %v986, %v1076 fastmath<contract> : f32
+                %v1112 = arith.mulf %v1073, %v1111 fastmath<contract> : f32
+                %v1113 = arith.addf %v1110, %v1112 fastmath<contract> : f32
+                %v1114 = arith.negf %v1113 : f32
+                %v1115 = arith.mulf %v1070, %v1114 fastmath<contract> : f32
+                %v1116 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1117 = arith.addf %v1116, %v1115 fastmath<contract> : f32
+                llvm.store %v1117, %v47 : f32, !llvm.ptr
+                %v1118 = arith.mulf %v1093, %v1034 fastmath<contract> : f32
+                %v1119 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1120 = arith.addf %v1119, %v1118 fastmath<contract> : f32
+                llvm.store %v1120, %v48 : f32, !llvm.ptr
+                %v1121 = arith.mulf %v1106, %v1060 fastmath<contract> : f32
+                %v1122 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1123 = arith.addf %v1122, %v1121 fastmath<contract> : f32
+                llvm.store %v1123, %v49 : f32, !llvm.ptr
+                %v1124 = arith.mulf %v732, %v1000 fastmath<contract> : f32
+                %v1125 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1126 = arith.addf %v1125, %v1124 fastmath<contract> : f32
+                llvm.store %v1126, %v50 : f32, !llvm.ptr
+                %v1127 = arith.mulf %v758, %v1000 fastmath<contract> : f32
+                %v1128 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1129 = arith.addf %v1128, %v1127 fastmath<contract> : f32
+                llvm.store %v1129, %v51 : f32, !llvm.ptr
+                %v1130 = arith.mulf %v1093, %v1026 fastmath<contract> : f32
+                %v1131 = arith.mulf %v1130, %v1020 fastmath<contract> : f32
+                %v1132 = arith.mulf %v1106, %v1059 fastmath<contract> : f32
+                %v1133 = arith.mulf %v1132, %v1051 fastmath<contract> : f32
+                %v1134 = arith.addf %v1131, %v1133 fastmath<contract> : f32
+                llvm.store %v1134, %v819 : f32, !llvm.ptr
+                llvm.store %v1048, %v43 : f32, !llvm.ptr
+                llvm.store %v1076, %v44 : f32, !llvm.ptr
               }
-              %v1110 = llvm.load %v819 : !llvm.ptr -> f32
-              %v1111 = arith.select %v823, %v1110, %v969 : f32
-              %v1112 = arith.select %v823, %v969, %v1110 : f32
-              %v1114, %v1115 = gpu.shuffle xor %v1111, %v1113, %v227 : f32
-              %v1116 = arith.addf %v1112, %v1114 fastmath<contract> : f32
-              %v1117 = llvm.load %v820 : !llvm.ptr -> f32
-              %v1118 = arith.select %v823, %v1117, %v970 : f32
-              %v1119 = arith.select %v823, %v970, %v1117 : f32
-              %v1120, %v1121 = gpu.shuffle xor %v1118, %v1113, %v227 : f32
-              %v1122 = arith.addf %v1119, %v1120 fastmath<contract> : f32
-              %v1123 = arith.addi %v306, %v637 : i64
-              %v1124 = arith.cmpi slt, %v1123, %v154 : i64
-              %v1125, %v1126 = gpu.shuffle idx %v334, %v130, %v227 : f32
+              %v1135 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1136 = arith.select %v822, %v1135, %v983 : f32
+              %v1137 = arith.select %v822, %v983, %v1135 : f32
+              %v1138, %v1139 = gpu.shuffle xor %v1136, %v925, %v227 : f32
+              %v1140 = arith.addf %v1137, %v1138 fastmath<contract> : f32
+              %v1141 = arith.addi %v306, %v637 : i64
+              %v1142 = arith.cmpi slt, %v1141, %v154 : i64
+              %v1143, %v1144 = gpu.shuffle idx %v334, %v130, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v1124 {
-                %v1127 = arith.addi %v152, %v1123 : i64
-                %v1128 = arith.muli %v33, %v233 : i64
-                %v1129 = arith.muli %v26, %v2 : i64
-                %v1130 = arith.addi %v1128, %v1129 : i64
-                %v1131 = llvm.getelementptr %in_Cp[%v1130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1132 = llvm.load %v1131 : !llvm.ptr -> f32
-                %v1133 = arith.muli %v35, %v254 : i64
-                %v1134 = arith.muli %v33, %v253 : i64
-                %v1135 = arith.addi %v1133, %v1134 : i64
-                %v1136 = arith.muli %v1127, %v2 : i64
-                %v1137 = arith.addi %v1135, %v1136 : i64
-                %v1138 = llvm.getelementptr %dy_y[%v1137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1139 = llvm.load %v1138 : !llvm.ptr -> f32
-                %v1140 = arith.mulf %v1132, %v1139 fastmath<contract> : f32
-                %v1141 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1142 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1143 = arith.mulf %v1142, %v1141 fastmath<contract> : f32
-                %v1144 = arith.addf %v1140, %v1143 fastmath<contract> : f32
-                llvm.store %v1144, %v41 : f32, !llvm.ptr
-                %v1145 = arith.muli %v33, %v233 : i64
-                %v1146 = arith.constant 8 : i64
-                %v1147 = arith.addi %v1146, %v26 : i64
-                %v1148 = arith.muli %v1147, %v2 : i64
-                %v1149 = arith.addi %v1145, %v1148 : i64
-                %v1150 = llvm.getelementptr %in_Cp[%v1149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1151 = llvm.load %v1150 : !llvm.ptr -> f32
-                %v1152 = arith.mulf %v1151, %v1139 fastmath<contract> : f32
-                %v1153 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1154 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1155 = arith.mulf %v1154, %v1153 fastmath<contract> : f32
-                %v1156 = arith.addf %v1152, %v1155 fastmath<contract> : f32
-                llvm.store %v1156, %v42 : f32, !llvm.ptr
-                %v1157 = arith.subi %size_L, %v2 : i64
-                %v1158 = arith.cmpi eq, %v1127, %v1157 : i64
-                scf.if %v1158 {
+              scf.if %v1142 {
+                %v1145 = arith.addi %v152, %v1141 : i64
+                %v1146 = arith.muli %v33, %v233 : i64
+                %v1147 = arith.muli %v26, %v2 : i64
+                %v1148 = arith.addi %v1146, %v1147 : i64
+                %v1149 = llvm.getelementptr %in_Cp[%v1148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1150 = llvm.load %v1149 : !llvm.ptr -> f32
+                %v1151 = arith.muli %v35, %v254 : i64
+                %v1152 = arith.muli %v33, %v253 : i64
+                %v1153 = arith.addi %v1151, %v1152 : i64
+                %v1154 = arith.muli %v1145, %v2 : i64
+                %v1155 = arith.addi %v1153, %v1154 : i64
+                %v1156 = llvm.getelementptr %dy_y[%v1155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1157 = llvm.load %v1156 : !llvm.ptr -> f32
+                %v1158 = arith.mulf %v1150, %v1157 fastmath<contract> : f32
+                %v1159 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1160 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1161 = arith.mulf %v1160, %v1159 fastmath<contract> : f32
+                %v1162 = arith.addf %v1158, %v1161 fastmath<contract> : f32
+                llvm.store %v1162, %v41 : f32, !llvm.ptr
+                %v1163 = arith.muli %v33, %v233 : i64
+                %v1164 = arith.constant 8 : i64
+                %v1165 = arith.addi %v1164, %v26 : i64
+                %v1166 = arith.muli %v1165, %v2 : i64
+                %v1167 = arith.addi %v1163, %v1166 : i64
+                %v1168 = llvm.getelementptr %in_Cp[%v1167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1169 = llvm.load %v1168 : !llvm.ptr -> f32
+                %v1170 = arith.mulf %v1169, %v1157 fastmath<contract> : f32
+                %v1171 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1172 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1173 = arith.mulf %v1172, %v1171 fastmath<contract> : f32
+                %v1174 = arith.addf %v1170, %v1173 fastmath<contract> : f32
+                llvm.store %v1174, %v42 : f32, !llvm.ptr
+                %v1175 = arith.subi %size_L, %v2 : i64
+                %v1176 = arith.cmpi eq, %v1145, %v1175 : i64
+                scf.if %v1176 {
                 }
-                %v1159 = arith.muli %v33, %v233 : i64
-                %v1160 = arith.muli %v26, %v2 : i64
-                %v1161 = arith.addi %v1159, %v1160 : i64
-                %v1162 = llvm.getelementptr %in_A_log[%v1161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1163 = llvm.load %v1162 : !llvm.ptr -> f32
-                %v1164 = arith.mulf %v1163, %v217 fastmath<contract> : f32
-                %v1165 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1164) : (f32) -> f32
-                %v1166 = arith.muli %v35, %v254 : i64
-                %v1167 = arith.muli %v33, %v253 : i64
-                %v1168 = arith.addi %v1166, %v1167 : i64
-                %v1169 = arith.muli %v1127, %v2 : i64
-                %v1170 = arith.addi %v1168, %v1169 : i64
-                %v1171 = llvm.getelementptr %in_u[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
-                %v1173 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1174 = arith.mulf %v1172, %v1173 fastmath<contract> : f32
-                %v1175 = arith.muli %v33, %v233 : i64
-                %v1176 = arith.muli %v26, %v2 : i64
-                %v1177 = arith.addi %v1175, %v1176 : i64
-                %v1178 = llvm.getelementptr %in_Bp[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1179 = llvm.load %v1178 : !llvm.ptr -> f32
-                %v1180 = arith.negf %v1165 : f32
-                %v1181 = arith.mulf %v1125, %v1180 fastmath<contract> : f32
-                %v1182 = arith.mulf %v1181, %v217 fastmath<contract> : f32
-                %v1183 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1182) : (f32) -> f32
-                %v1184 = arith.subf %v1183, %v54 fastmath<contract> : f32
-                %v1185 = arith.divf %v1184, %v1180 : f32
-                %v1186 = arith.divf %v1185, %v1180 : f32
-                %v1187 = arith.mulf %v1179, %v1186 fastmath<contract> : f32
-                %v1188 = arith.mulf %v1174, %v1187 fastmath<contract> : f32
-                %v1189 = arith.negf %v1188 : f32
-                %v1190 = arith.mulf %v610, %v1173 fastmath<contract> : f32
-                %v1191 = arith.mulf %v1179, %v1174 fastmath<contract> : f32
-                %v1192 = arith.divf %v1191, %v1180 : f32
-                %v1193 = arith.addf %v1190, %v1192 fastmath<contract> : f32
-                %v1194 = arith.mulf %v1125, %v1183 fastmath<contract> : f32
-                %v1195 = arith.mulf %v1193, %v1194 fastmath<contract> : f32
-                %v1196 = arith.addf %v1189, %v1195 fastmath<contract> : f32
-                %v1197 = arith.negf %v1196 : f32
-                %v1198 = arith.mulf %v1165, %v1197 fastmath<contract> : f32
-                %v1199 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1200 = arith.addf %v1199, %v1198 fastmath<contract> : f32
-                llvm.store %v1200, %v46 : f32, !llvm.ptr
-                %v1201 = arith.muli %v33, %v233 : i64
-                %v1202 = arith.constant 8 : i64
-                %v1203 = arith.addi %v1202, %v26 : i64
-                %v1204 = arith.muli %v1203, %v2 : i64
-                %v1205 = arith.addi %v1201, %v1204 : i64
-                %v1206 = llvm.getelementptr %in_A_log[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1207 = llvm.load %v1206 : !llvm.ptr -> f32
-                %v1208 = arith.mulf %v1207, %v217 fastmath<contract> : f32
-                %v1209 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1208) : (f32) -> f32
-                %v1210 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1211 = arith.mulf %v1172, %v1210 fastmath<contract> : f32
-                %v1212 = arith.muli %v33, %v233 : i64
-                %v1213 = arith.constant 8 : i64
-                %v1214 = arith.addi %v1213, %v26 : i64
-                %v1215 = arith.muli %v1214, %v2 : i64
-                %v1216 = arith.addi %v1212, %v1215 : i64
-                %v1217 = llvm.getelementptr %in_Bp[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
-                %v1219 = arith.negf %v1209 : f32
-                %v1220 = arith.mulf %v1125, %v1219 fastmath<contract> : f32
-                %v1221 = arith.mulf %v1220, %v217 fastmath<contract> : f32
-                %v1222 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1221) : (f32) -> f32
-                %v1223 = arith.subf %v1222, %v54 fastmath<contract> : f32
-                %v1224 = arith.divf %v1223, %v1219 : f32
-                %v1225 = arith.divf %v1224, %v1219 : f32
-                %v1226 = arith.mulf %v1218, %v1225 fastmath<contract> : f32
-                %v1227 = arith.mulf %v1211, %v1226 fastmath<contract> : f32
+                %v1177 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1178 = arith.mulf %v610, %v1177 fastmath<contract> : f32
+                %v1179 = arith.muli %v33, %v233 : i64
+                %v1180 = arith.muli %v26, %v2 : i64
+                %v1181 = arith.addi %v1179, %v1180 : i64
+                %v1182 = llvm.getelementptr %in_Bp[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1183 = llvm.load %v1182 : !llvm.ptr -> f32
+                %v1184 = arith.muli %v35, %v254 : i64
+                %v1185 = arith.muli %v33, %v253 : i64
+                %v1186 = arith.addi %v1184, %v1185 : i64
+                %v1187 = arith.muli %v1145, %v2 : i64
+                %v1188 = arith.addi %v1186, %v1187 : i64
+                %v1189 = llvm.getelementptr %in_u[%v1188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1190 = llvm.load %v1189 : !llvm.ptr -> f32
+                %v1191 = arith.mulf %v1190, %v1177 fastmath<contract> : f32
+                %v1192 = arith.mulf %v1183, %v1191 fastmath<contract> : f32
+                %v1193 = arith.muli %v33, %v233 : i64
+                %v1194 = arith.muli %v26, %v2 : i64
+                %v1195 = arith.addi %v1193, %v1194 : i64
+                %v1196 = llvm.getelementptr %in_A_log[%v1195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1197 = llvm.load %v1196 : !llvm.ptr -> f32
+                %v1198 = arith.mulf %v1197, %v217 fastmath<contract> : f32
+                %v1199 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1198) : (f32) -> f32
+                %v1200 = arith.negf %v1199 : f32
+                %v1201 = arith.divf %v1192, %v1200 : f32
+                %v1202 = arith.addf %v1178, %v1201 fastmath<contract> : f32
+                %v1203 = arith.mulf %v1143, %v1200 fastmath<contract> : f32
+                %v1204 = arith.mulf %v1203, %v217 fastmath<contract> : f32
+                %v1205 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1204) : (f32) -> f32
+                %v1206 = arith.mulf %v1200, %v1205 fastmath<contract> : f32
+                %v1207 = arith.mulf %v1202, %v1206 fastmath<contract> : f32
+                %v1208 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1209 = arith.mulf %v636, %v1208 fastmath<contract> : f32
+                %v1210 = arith.muli %v33, %v233 : i64
+                %v1211 = arith.constant 8 : i64
+                %v1212 = arith.addi %v1211, %v26 : i64
+                %v1213 = arith.muli %v1212, %v2 : i64
+                %v1214 = arith.addi %v1210, %v1213 : i64
+                %v1215 = llvm.getelementptr %in_Bp[%v1214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1216 = llvm.load %v1215 : !llvm.ptr -> f32
+                %v1217 = arith.mulf %v1190, %v1208 fastmath<contract> : f32
+                %v1218 = arith.mulf %v1216, %v1217 fastmath<contract> : f32
+                %v1219 = arith.muli %v33, %v233 : i64
+                %v1220 = arith.constant 8 : i64
+                %v1221 = arith.addi %v1220, %v26 : i64
+                %v1222 = arith.muli %v1221, %v2 : i64
+                %v1223 = arith.addi %v1219, %v1222 : i64
+                %v1224 = llvm.getelementptr %in_A_log[%v1223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1225 = llvm.load %v1224 : !llvm.ptr -> f32
+                %v1226 = arith.mulf %v1225, %v217 fastmath<contract> : f32
+                %v1227 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1226) : (f32) -> f32
                 %v1228 = arith.negf %v1227 : f32
-                %v1229 = arith.mulf %v636, %v1210 fastmath<contract> : f32
-                %v1230 = arith.mulf %v1218, %v1211 fastmath<contract> : f32
-                %v1231 = arith.divf %v1230, %v1219 : f32
-                %v1232 = arith.addf %v1229, %v1231 fastmath<contract> : f32
-                %v1233 = arith.mulf %v1125, %v1222 fastmath<contract> : f32
-                %v1234 = arith.mulf %v1232, %v1233 fastmath<contract> : f32
-                %v1235 = arith.addf %v1228, %v1234 fastmath<contract> : f32
-                %v1236 = arith.negf %v1235 : f32
-                %v1237 = arith.mulf %v1209, %v1236 fastmath<contract> : f32
-                %v1238 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1239 = arith.addf %v1238, %v1237 fastmath<contract> : f32
-                llvm.store %v1239, %v47 : f32, !llvm.ptr
-                %v1240 = arith.mulf %v1185, %v1174 fastmath<contract> : f32
-                %v1241 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1242 = arith.addf %v1241, %v1240 fastmath<contract> : f32
-                llvm.store %v1242, %v48 : f32, !llvm.ptr
-                %v1243 = arith.mulf %v1224, %v1211 fastmath<contract> : f32
-                %v1244 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1245 = arith.addf %v1244, %v1243 fastmath<contract> : f32
-                llvm.store %v1245, %v49 : f32, !llvm.ptr
-                %v1246 = arith.mulf %v671, %v1139 fastmath<contract> : f32
-                %v1247 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1229 = arith.divf %v1218, %v1228 : f32
+                %v1230 = arith.addf %v1209, %v1229 fastmath<contract> : f32
+                %v1231 = arith.mulf %v1143, %v1228 fastmath<contract> : f32
+                %v1232 = arith.mulf %v1231, %v217 fastmath<contract> : f32
+                %v1233 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1232) : (f32) -> f32
+                %v1234 = arith.mulf %v1228, %v1233 fastmath<contract> : f32
+                %v1235 = arith.mulf %v1230, %v1234 fastmath<contract> : f32
+                %v1236 = arith.addf %v1207, %v1235 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1237, %v1238 = gpu.shuffle xor %v1236, %v925, %v227 : f32
+                %v1239 = arith.addf %v1236, %v1237 fastmath<contract> : f32
+                %v1240, %v1241 = gpu.shuffle xor %v1239, %v929, %v227 : f32
+                %v1242 = arith.addf %v1239, %v1240 fastmath<contract> : f32
+                %v1243, %v1244 = gpu.shuffle xor %v1242, %v933, %v227 : f32
+                %v1245 = arith.addf %v1242, %v1243 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1246 = arith.mulf %v1143, %v1245 fastmath<contract> : f32
+                %v1247 = llvm.load %v45 : !llvm.ptr -> f32
                 %v1248 = arith.addf %v1247, %v1246 fastmath<contract> : f32
-                llvm.store %v1248, %v50 : f32, !llvm.ptr
-                %v1249 = arith.mulf %v697, %v1139 fastmath<contract> : f32
-                %v1250 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1251 = arith.addf %v1250, %v1249 fastmath<contract> : f32
-                llvm.store %v1251, %v51 : f32, !llvm.ptr
-                %v1252 = arith.mulf %v1185, %v1179 fastmath<contract> : f32
-                %v1253 = arith.mulf %v1252, %v1173 fastmath<contract> : f32
-                %v1254 = arith.mulf %v1224, %v1218 fastmath<contract> : f32
-                %v1255 = arith.mulf %v1254, %v1210 fastmath<contract> : f32
-                %v1256 = arith.addf %v1253, %v1255 fastmath<contract> : f32
-                llvm.store %v1256, %v819 : f32, !llvm.ptr
-                %v1257 = arith.mulf %v1180, %v1183 fastmath<contract> : f32
-                %v1258 = arith.mulf %v1193, %v1257 fastmath<contract> : f32
-                %v1259 = arith.mulf %v1219, %v1222 fastmath<contract> : f32
-                %v1260 = arith.mulf %v1232, %v1259 fastmath<contract> : f32
-                %v1261 = arith.addf %v1258, %v1260 fastmath<contract> : f32
-                llvm.store %v1261, %v820 : f32, !llvm.ptr
-                llvm.store %v1183, %v43 : f32, !llvm.ptr
-                llvm.store %v1222, %v44 : f32, !llvm.ptr
+                llvm.store %v1248, %v45 : f32, !llvm.ptr
+                %v1249 = arith.subf %v1205, %v54 fastmath<contract> : f32
+                %v1250 = arith.divf %v1249, %v1200 : f32
+                %v1251 = arith.divf %v1250, %v1200 : f32
+                %v1252 = arith.mulf %v1183, %v1251 fastmath<contract> : f32
+                %v1253 = arith.mulf %v1191, %v1252 fastmath<contract> : f32
+                %v1254 = arith.negf %v1253 : f32
+                %v1255 = arith.mulf %v1143, %v1205 fastmath<contract> : f32
+                %v1256 = arith.mulf %v1202, %v1255 fastmath<contract> : f32
+                %v1257 = arith.addf %v1254, %v1256 fastmath<contract> : f32
+                %v1258 = arith.negf %v1257 : f32
+                %v1259 = arith.mulf %v1199, %v1258 fastmath<contract> : f32
+                %v1260 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1261 = arith.addf %v1260, %v1259 fastmath<contract> : f32
+                llvm.store %v1261, %v46 : f32, !llvm.ptr
+                %v1262 = arith.subf %v1233, %v54 fastmath<contract> : f32
+                %v1263 = arith.divf %v1262, %v1228 : f32
+                %v1264 = arith.divf %v1263, %v1228 : f32
+                %v1265 = arith.mulf %v1216, %v1264 fastmath<contract> : f32
+                %v1266 = arith.mulf %v1217, %v1265 fastmath<contract> : f32
+                %v1267 = arith.negf %v1266 : f32
+                %v1268 = arith.mulf %v1143, %v1233 fastmath<contract> : f32
+                %v1269 = arith.mulf %v1230, %v1268 fastmath<contract> : f32
+                %v1270 = arith.addf %v1267, %v1269 fastmath<contract> : f32
+                %v1271 = arith.negf %v1270 : f32
+                %v1272 = arith.mulf %v1227, %v1271 fastmath<contract> : f32
+                %v1273 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1274 = arith.addf %v1273, %v1272 fastmath<contract> : f32
+                llvm.store %v1274, %v47 : f32, !llvm.ptr
+                %v1275 = arith.mulf %v1250, %v1191 fastmath<contract> : f32
+                %v1276 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1277 = arith.addf %v1276, %v1275 fastmath<contract> : f32
+                llvm.store %v1277, %v48 : f32, !llvm.ptr
+                %v1278 = arith.mulf %v1263, %v1217 fastmath<contract> : f32
+                %v1279 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1280 = arith.addf %v1279, %v1278 fastmath<contract> : f32
+                llvm.store %v1280, %v49 : f32, !llvm.ptr
+                %v1281 = arith.mulf %v671, %v1157 fastmath<contract> : f32
+                %v1282 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1283 = arith.addf %v1282, %v1281 fastmath<contract> : f32
+                llvm.store %v1283, %v50 : f32, !llvm.ptr
+                %v1284 = arith.mulf %v697, %v1157 fastmath<contract> : f32
+                %v1285 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1286 = arith.addf %v1285, %v1284 fastmath<contract> : f32
+                llvm.store %v1286, %v51 : f32, !llvm.ptr
+                %v1287 = arith.mulf %v1250, %v1183 fastmath<contract> : f32
+                %v1288 = arith.mulf %v1287, %v1177 fastmath<contract> : f32
+                %v1289 = arith.mulf %v1263, %v1216 fastmath<contract> : f32
+                %v1290 = arith.mulf %v1289, %v1208 fastmath<contract> : f32
+                %v1291 = arith.addf %v1288, %v1290 fastmath<contract> : f32
+                llvm.store %v1291, %v819 : f32, !llvm.ptr
+                llvm.store %v1205, %v43 : f32, !llvm.ptr
+                llvm.store %v1233, %v44 : f32, !llvm.ptr
               }
-              %v1262 = llvm.load %v819 : !llvm.ptr -> f32
-              %v1263 = llvm.load %v820 : !llvm.ptr -> f32
-              %v1264 = arith.addi %v306, %v37 : i64
-              %v1265 = arith.cmpi slt, %v1264, %v154 : i64
-              %v1266, %v1267 = gpu.shuffle idx %v334, %v126, %v227 : f32
+              %v1292 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1293 = arith.addi %v306, %v37 : i64
+              %v1294 = arith.cmpi slt, %v1293, %v154 : i64
+              %v1295, %v1296 = gpu.shuffle idx %v334, %v126, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v1265 {
-                %v1268 = arith.addi %v152, %v1264 : i64
-                %v1269 = arith.muli %v33, %v233 : i64
-                %v1270 = arith.muli %v26, %v2 : i64
-                %v1271 = arith.addi %v1269, %v1270 : i64
-                %v1272 = llvm.getelementptr %in_Cp[%v1271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1273 = llvm.load %v1272 : !llvm.ptr -> f32
-                %v1274 = arith.muli %v35, %v254 : i64
-                %v1275 = arith.muli %v33, %v253 : i64
-                %v1276 = arith.addi %v1274, %v1275 : i64
-                %v1277 = arith.muli %v1268, %v2 : i64
-                %v1278 = arith.addi %v1276, %v1277 : i64
-                %v1279 = llvm.getelementptr %dy_y[%v1278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1280 = llvm.load %v1279 : !llvm.ptr -> f32
-                %v1281 = arith.mulf %v1273, %v1280 fastmath<contract> : f32
-                %v1282 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1283 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1284 = arith.mulf %v1283, %v1282 fastmath<contract> : f32
-                %v1285 = arith.addf %v1281, %v1284 fastmath<contract> : f32
-                llvm.store %v1285, %v41 : f32, !llvm.ptr
-                %v1286 = arith.muli %v33, %v233 : i64
-                %v1287 = arith.constant 8 : i64
-                %v1288 = arith.addi %v1287, %v26 : i64
-                %v1289 = arith.muli %v1288, %v2 : i64
-                %v1290 = arith.addi %v1286, %v1289 : i64
-                %v1291 = llvm.getelementptr %in_Cp[%v1290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1292 = llvm.load %v1291 : !llvm.ptr -> f32
-                %v1293 = arith.mulf %v1292, %v1280 fastmath<contract> : f32
-                %v1294 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1295 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1296 = arith.mulf %v1295, %v1294 fastmath<contract> : f32
-                %v1297 = arith.addf %v1293, %v1296 fastmath<contract> : f32
-                llvm.store %v1297, %v42 : f32, !llvm.ptr
-                %v1298 = arith.subi %size_L, %v2 : i64
-                %v1299 = arith.cmpi eq, %v1268, %v1298 : i64
-                scf.if %v1299 {
+              scf.if %v1294 {
+                %v1297 = arith.addi %v152, %v1293 : i64
+                %v1298 = arith.muli %v33, %v233 : i64
+                %v1299 = arith.muli %v26, %v2 : i64
+                %v1300 = arith.addi %v1298, %v1299 : i64
+                %v1301 = llvm.getelementptr %in_Cp[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1302 = llvm.load %v1301 : !llvm.ptr -> f32
+                %v1303 = arith.muli %v35, %v254 : i64
+                %v1304 = arith.muli %v33, %v253 : i64
+                %v1305 = arith.addi %v1303, %v1304 : i64
+                %v1306 = arith.muli %v1297, %v2 : i64
+                %v1307 = arith.addi %v1305, %v1306 : i64
+                %v1308 = llvm.getelementptr %dy_y[%v1307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1309 = llvm.load %v1308 : !llvm.ptr -> f32
+                %v1310 = arith.mulf %v1302, %v1309 fastmath<contract> : f32
+                %v1311 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1312 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1313 = arith.mulf %v1312, %v1311 fastmath<contract> : f32
+                %v1314 = arith.addf %v1310, %v1313 fastmath<contract> : f32
+                llvm.store %v1314, %v41 : f32, !llvm.ptr
+                %v1315 = arith.muli %v33, %v233 : i64
+                %v1316 = arith.constant 8 : i64
+                %v1317 = arith.addi %v1316, %v26 : i64
+                %v1318 = arith.muli %v1317, %v2 : i64
+                %v1319 = arith.addi %v1315, %v1318 : i64
+                %v1320 = llvm.getelementptr %in_Cp[%v1319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1321 = llvm.load %v1320 : !llvm.ptr -> f32
+                %v1322 = arith.mulf %v1321, %v1309 fastmath<contract> : f32
+                %v1323 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1324 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1325 = arith.mulf %v1324, %v1323 fastmath<contract> : f32
+                %v1326 = arith.addf %v1322, %v1325 fastmath<contract> : f32
+                llvm.store %v1326, %v42 : f32, !llvm.ptr
+                %v1327 = arith.subi %size_L, %v2 : i64
+                %v1328 = arith.cmpi eq, %v1297, %v1327 : i64
+                scf.if %v1328 {
                 }
-                %v1300 = arith.muli %v33, %v233 : i64
-                %v1301 = arith.muli %v26, %v2 : i64
-                %v1302 = arith.addi %v1300, %v1301 : i64
-                %v1303 = llvm.getelementptr %in_A_log[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1304 = llvm.load %v1303 : !llvm.ptr -> f32
-                %v1305 = arith.mulf %v1304, %v217 fastmath<contract> : f32
-                %v1306 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1305) : (f32) -> f32
-                %v1307 = arith.muli %v35, %v254 : i64
-                %v1308 = arith.muli %v33, %v253 : i64
-                %v1309 = arith.addi %v1307, %v1308 : i64
-                %v1310 = arith.muli %v1268, %v2 : i64
-                %v1311 = arith.addi %v1309, %v1310 : i64
-                %v1312 = llvm.getelementptr %in_u[%v1311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1313 = llvm.load %v1312 : !llvm.ptr -> f32
-                %v1314 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1315 = arith.mulf %v1313, %v1314 fastmath<contract> : f32
-                %v1316 = arith.muli %v33, %v233 : i64
-                %v1317 = arith.muli %v26, %v2 : i64
-                %v1318 = arith.addi %v1316, %v1317 : i64
-                %v1319 = llvm.getelementptr %in_Bp[%v1318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1320 = llvm.load %v1319 : !llvm.ptr -> f32
-                %v1321 = arith.negf %v1306 : f32
-                %v1322 = arith.mulf %v1266, %v1321 fastmath<contract> : f32
-                %v1323 = arith.mulf %v1322, %v217 fastmath<contract> : f32
-                %v1324 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1323) : (f32) -> f32
-                %v1325 = arith.subf %v1324, %v54 fastmath<contract> : f32
-                %v1326 = arith.divf %v1325, %v1321 : f32
-                %v1327 = arith.divf %v1326, %v1321 : f32
-                %v1328 = arith.mulf %v1320, %v1327 fastmath<contract> : f32
-                %v1329 = arith.mulf %v1315, %v1328 fastmath<contract> : f32
-                %v1330 = arith.negf %v1329 : f32
-                %v1331 = arith.mulf %v550, %v1314 fastmath<contract> : f32
-                %v1332 = arith.mulf %v1320, %v1315 fastmath<contract> : f32
-                %v1333 = arith.divf %v1332, %v1321 : f32
-                %v1334 = arith.addf %v1331, %v1333 fastmath<contract> : f32
-                %v1335 = arith.mulf %v1266, %v1324 fastmath<contract> : f32
-                %v1336 = arith.mulf %v1334, %v1335 fastmath<contract> : f32
-                %v1337 = arith.addf %v1330, %v1336 fastmath<contract> : f32
-                %v1338 = arith.negf %v1337 : f32
-                %v1339 = arith.mulf %v1306, %v1338 fastmath<contract> : f32
-                %v1340 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1341 = arith.addf %v1340, %v1339 fastmath<contract> : f32
-                llvm.store %v1341, %v46 : f32, !llvm.ptr
-                %v1342 = arith.muli %v33, %v233 : i64
-                %v1343 = arith.constant 8 : i64
-                %v1344 = arith.addi %v1343, %v26 : i64
-                %v1345 = arith.muli %v1344, %v2 : i64
-                %v1346 = arith.addi %v1342, %v1345 : i64
-                %v1347 = llvm.getelementptr %in_A_log[%v1346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1348 = llvm.load %v1347 : !llvm.ptr -> f32
-                %v1349 = arith.mulf %v1348, %v217 fastmath<contract> : f32
-                %v1350 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1349) : (f32) -> f32
-                %v1351 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1352 = arith.mulf %v1313, %v1351 fastmath<contract> : f32
-                %v1353 = arith.muli %v33, %v233 : i64
-                %v1354 = arith.constant 8 : i64
-                %v1355 = arith.addi %v1354, %v26 : i64
-                %v1356 = arith.muli %v1355, %v2 : i64
-                %v1357 = arith.addi %v1353, %v1356 : i64
-                %v1358 = llvm.getelementptr %in_Bp[%v1357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1359 = llvm.load %v1358 : !llvm.ptr -> f32
-                %v1360 = arith.negf %v1350 : f32
-                %v1361 = arith.mulf %v1266, %v1360 fastmath<contract> : f32
-                %v1362 = arith.mulf %v1361, %v217 fastmath<contract> : f32
-                %v1363 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1362) : (f32) -> f32
-                %v1364 = arith.subf %v1363, %v54 fastmath<contract> : f32
-                %v1365 = arith.divf %v1364, %v1360 : f32
-                %v1366 = arith.divf %v1365, %v1360 : f32
-                %v1367 = arith.mulf %v1359, %v1366 fastmath<contract> : f32
-                %v1368 = arith.mulf %v1352, %v1367 fastmath<contract> : f32
-                %v1369 = arith.negf %v1368 : f32
-                %v1370 = arith.mulf %v576, %v1351 fastmath<contract> : f32
-                %v1371 = arith.mulf %v1359, %v1352 fastmath<contract> : f32
-                %v1372 = arith.divf %v1371, %v1360 : f32
-                %v1373 = arith.addf %v1370, %v1372 fastmath<contract> : f32
-                %v1374 = arith.mulf %v1266, %v1363 fastmath<contract> : f32
-                %v1375 = arith.mulf %v1373, %v1374 fastmath<contract> : f32
-                %v1376 = arith.addf %v1369, %v1375 fastmath<contract> : f32
-                %v1377 = arith.negf %v1376 : f32
-                %v1378 = arith.mulf %v1350, %v1377 fastmath<contract> : f32
-                %v1379 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1380 = arith.addf %v1379, %v1378 fastmath<contract> : f32
-                llvm.store %v1380, %v47 : f32, !llvm.ptr
-                %v1381 = arith.mulf %v1326, %v1315 fastmath<contract> : f32
-                %v1382 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1383 = arith.addf %v1382, %v1381 fastmath<contract> : f32
-                llvm.store %v1383, %v48 : f32, !llvm.ptr
-                %v1384 = arith.mulf %v1365, %v1352 fastmath<contract> : f32
-                %v1385 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1386 = arith.addf %v1385, %v1384 fastmath<contract> : f32
-                llvm.store %v1386, %v49 : f32, !llvm.ptr
-                %v1387 = arith.mulf %v610, %v1280 fastmath<contract> : f32
-                %v1388 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1389 = arith.addf %v1388, %v1387 fastmath<contract> : f32
-                llvm.store %v1389, %v50 : f32, !llvm.ptr
-                %v1390 = arith.mulf %v636, %v1280 fastmath<contract> : f32
-                %v1391 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1392 = arith.addf %v1391, %v1390 fastmath<contract> : f32
-                llvm.store %v1392, %v51 : f32, !llvm.ptr
-                %v1393 = arith.mulf %v1326, %v1320 fastmath<contract> : f32
-                %v1394 = arith.mulf %v1393, %v1314 fastmath<contract> : f32
-                %v1395 = arith.mulf %v1365, %v1359 fastmath<contract> : f32
-                %v1396 = arith.mulf %v1395, %v1351 fastmath<contract> : f32
-                %v1397 = arith.addf %v1394, %v1396 fastmath<contract> : f32
-                llvm.store %v1397, %v819 : f32, !llvm.ptr
-                %v1398 = arith.mulf %v1321, %v1324 fastmath<contract> : f32
-                %v1399 = arith.mulf %v1334, %v1398 fastmath<contract> : f32
-                %v1400 = arith.mulf %v1360, %v1363 fastmath<contract> : f32
-                %v1401 = arith.mulf %v1373, %v1400 fastmath<contract> : f32
-                %v1402 = arith.addf %v1399, %v1401 fastmath<contract> : f32
-                llvm.store %v1402, %v820 : f32, !llvm.ptr
-                llvm.store %v1324, %v43 : f32, !llvm.ptr
-                llvm.store %v1363, %v44 : f32, !llvm.ptr
+                %v1329 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1330 = arith.mulf %v550, %v1329 fastmath<contract> : f32
+                %v1331 = arith.muli %v33, %v233 : i64
+                %v1332 = arith.muli %v26, %v2 : i64
+                %v1333 = arith.addi %v1331, %v1332 : i64
+                %v1334 = llvm.getelementptr %in_Bp[%v1333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1335 = llvm.load %v1334 : !llvm.ptr -> f32
+                %v1336 = arith.muli %v35, %v254 : i64
+                %v1337 = arith.muli %v33, %v253 : i64
+                %v1338 = arith.addi %v1336, %v1337 : i64
+                %v1339 = arith.muli %v1297, %v2 : i64
+                %v1340 = arith.addi %v1338, %v1339 : i64
+                %v1341 = llvm.getelementptr %in_u[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1342 = llvm.load %v1341 : !llvm.ptr -> f32
+                %v1343 = arith.mulf %v1342, %v1329 fastmath<contract> : f32
+                %v1344 = arith.mulf %v1335, %v1343 fastmath<contract> : f32
+                %v1345 = arith.muli %v33, %v233 : i64
+                %v1346 = arith.muli %v26, %v2 : i64
+                %v1347 = arith.addi %v1345, %v1346 : i64
+                %v1348 = llvm.getelementptr %in_A_log[%v1347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1349 = llvm.load %v1348 : !llvm.ptr -> f32
+                %v1350 = arith.mulf %v1349, %v217 fastmath<contract> : f32
+                %v1351 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1350) : (f32) -> f32
+                %v1352 = arith.negf %v1351 : f32
+                %v1353 = arith.divf %v1344, %v1352 : f32
+                %v1354 = arith.addf %v1330, %v1353 fastmath<contract> : f32
+                %v1355 = arith.mulf %v1295, %v1352 fastmath<contract> : f32
+                %v1356 = arith.mulf %v1355, %v217 fastmath<contract> : f32
+                %v1357 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1356) : (f32) -> f32
+                %v1358 = arith.mulf %v1352, %v1357 fastmath<contract> : f32
+                %v1359 = arith.mulf %v1354, %v1358 fastmath<contract> : f32
+                %v1360 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1361 = arith.mulf %v576, %v1360 fastmath<contract> : f32
+                %v1362 = arith.muli %v33, %v233 : i64
+                %v1363 = arith.constant 8 : i64
+                %v1364 = arith.addi %v1363, %v26 : i64
+                %v1365 = arith.muli %v1364, %v2 : i64
+                %v1366 = arith.addi %v1362, %v1365 : i64
+                %v1367 = llvm.getelementptr %in_Bp[%v1366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1368 = llvm.load %v1367 : !llvm.ptr -> f32
+                %v1369 = arith.mulf %v1342, %v1360 fastmath<contract> : f32
+                %v1370 = arith.mulf %v1368, %v1369 fastmath<contract> : f32
+                %v1371 = arith.muli %v33, %v233 : i64
+                %v1372 = arith.constant 8 : i64
+                %v1373 = arith.addi %v1372, %v26 : i64
+                %v1374 = arith.muli %v1373, %v2 : i64
+                %v1375 = arith.addi %v1371, %v1374 : i64
+                %v1376 = llvm.getelementptr %in_A_log[%v1375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1377 = llvm.load %v1376 : !llvm.ptr -> f32
+                %v1378 = arith.mulf %v1377, %v217 fastmath<contract> : f32
+                %v1379 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1378) : (f32) -> f32
+                %v1380 = arith.negf %v1379 : f32
+                %v1381 = arith.divf %v1370, %v1380 : f32
+                %v1382 = arith.addf %v1361, %v1381 fastmath<contract> : f32
+                %v1383 = arith.mulf %v1295, %v1380 fastmath<contract> : f32
+                %v1384 = arith.mulf %v1383, %v217 fastmath<contract> : f32
+                %v1385 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1384) : (f32) -> f32
+                %v1386 = arith.mulf %v1380, %v1385 fastmath<contract> : f32
+                %v1387 = arith.mulf %v1382, %v1386 fastmath<contract> : f32
+                %v1388 = arith.addf %v1359, %v1387 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1389, %v1390 = gpu.shuffle xor %v1388, %v925, %v227 : f32
+                %v1391 = arith.addf %v1388, %v1389 fastmath<contract> : f32
+                %v1392, %v1393 = gpu.shuffle xor %v1391, %v929, %v227 : f32
+                %v1394 = arith.addf %v1391, %v1392 fastmath<contract> : f32
+                %v1395, %v1396 = gpu.shuffle xor %v1394, %v933, %v227 : f32
+                %v1397 = arith.addf %v1394, %v1395 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1398 = arith.mulf %v1295, %v1397 fastmath<contract> : f32
+                %v1399 = llvm.load %v45 : !llvm.ptr -> f32
+                %v1400 = arith.addf %v1399, %v1398 fastmath<contract> : f32
+                llvm.store %v1400, %v45 : f32, !llvm.ptr
+                %v1401 = arith.subf %v1357, %v54 fastmath<contract> : f32
+                %v1402 = arith.divf %v1401, %v1352 : f32
+                %v1403 = arith.divf %v1402, %v1352 : f32
+                %v1404 = arith.mulf %v1335, %v1403 fastmath<contract> : f32
+                %v1405 = arith.mulf %v1343, %v1404 fastmath<contract> : f32
+                %v1406 = arith.negf %v1405 : f32
+                %v1407 = arith.mulf %v1295, %v1357 fastmath<contract> : f32
+                %v1408 = arith.mulf %v1354, %v1407 fastmath<contract> : f32
+                %v1409 = arith.addf %v1406, %v1408 fastmath<contract> : f32
+                %v1410 = arith.negf %v1409 : f32
+                %v1411 = arith.mulf %v1351, %v1410 fastmath<contract> : f32
+                %v1412 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1413 = arith.addf %v1412, %v1411 fastmath<contract> : f32
+                llvm.store %v1413, %v46 : f32, !llvm.ptr
+                %v1414 = arith.subf %v1385, %v54 fastmath<contract> : f32
+                %v1415 = arith.divf %v1414, %v1380 : f32
+                %v1416 = arith.divf %v1415, %v1380 : f32
+                %v1417 = arith.mulf %v1368, %v1416 fastmath<contract> : f32
+                %v1418 = arith.mulf %v1369, %v1417 fastmath<contract> : f32
+                %v1419 = arith.negf %v1418 : f32
+                %v1420 = arith.mulf %v1295, %v1385 fastmath<contract> : f32
+                %v1421 = arith.mulf %v1382, %v1420 fastmath<contract> : f32
+                %v1422 = arith.addf %v1419, %v1421 fastmath<contract> : f32
+                %v1423 = arith.negf %v1422 : f32
+                %v1424 = arith.mulf %v1379, %v1423 fastmath<contract> : f32
+                %v1425 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1426 = arith.addf %v1425, %v1424 fastmath<contract> : f32
+                llvm.store %v1426, %v47 : f32, !llvm.ptr
+                %v1427 = arith.mulf %v1402, %v1343 fastmath<contract> : f32
+                %v1428 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1429 = arith.addf %v1428, %v1427 fastmath<contract> : f32
+                llvm.store %v1429, %v48 : f32, !llvm.ptr
+                %v1430 = arith.mulf %v1415, %v1369 fastmath<contract> : f32
+                %v1431 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1432 = arith.addf %v1431, %v1430 fastmath<contract> : f32
+                llvm.store %v1432, %v49 : f32, !llvm.ptr
+                %v1433 = arith.mulf %v610, %v1309 fastmath<contract> : f32
+                %v1434 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1435 = arith.addf %v1434, %v1433 fastmath<contract> : f32
+                llvm.store %v1435, %v50 : f32, !llvm.ptr
+                %v1436 = arith.mulf %v636, %v1309 fastmath<contract> : f32
+                %v1437 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1438 = arith.addf %v1437, %v1436 fastmath<contract> : f32
+                llvm.store %v1438, %v51 : f32, !llvm.ptr
+                %v1439 = arith.mulf %v1402, %v1335 fastmath<contract> : f32
+                %v1440 = arith.mulf %v1439, %v1329 fastmath<contract> : f32
+                %v1441 = arith.mulf %v1415, %v1368 fastmath<contract> : f32
+                %v1442 = arith.mulf %v1441, %v1360 fastmath<contract> : f32
+                %v1443 = arith.addf %v1440, %v1442 fastmath<contract> : f32
+                llvm.store %v1443, %v819 : f32, !llvm.ptr
+                llvm.store %v1357, %v43 : f32, !llvm.ptr
+                llvm.store %v1385, %v44 : f32, !llvm.ptr
               }
-              %v1403 = llvm.load %v819 : !llvm.ptr -> f32
-              %v1404 = arith.select %v823, %v1403, %v1262 : f32
-              %v1405 = arith.select %v823, %v1262, %v1403 : f32
-              %v1406, %v1407 = gpu.shuffle xor %v1404, %v1113, %v227 : f32
-              %v1408 = arith.addf %v1405, %v1406 fastmath<contract> : f32
-              %v1409 = arith.select %v826, %v1408, %v1116 : f32
-              %v1410 = arith.select %v826, %v1116, %v1408 : f32
-              %v1412, %v1413 = gpu.shuffle xor %v1409, %v1411, %v227 : f32
-              %v1414 = arith.addf %v1410, %v1412 fastmath<contract> : f32
-              %v1415 = llvm.load %v820 : !llvm.ptr -> f32
-              %v1416 = arith.select %v823, %v1415, %v1263 : f32
-              %v1417 = arith.select %v823, %v1263, %v1415 : f32
-              %v1418, %v1419 = gpu.shuffle xor %v1416, %v1113, %v227 : f32
-              %v1420 = arith.addf %v1417, %v1418 fastmath<contract> : f32
-              %v1421 = arith.select %v826, %v1420, %v1122 : f32
-              %v1422 = arith.select %v826, %v1122, %v1420 : f32
-              %v1423, %v1424 = gpu.shuffle xor %v1421, %v1411, %v227 : f32
-              %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
-              %v1426 = arith.addi %v306, %v516 : i64
-              %v1427 = arith.cmpi slt, %v1426, %v154 : i64
-              %v1428, %v1429 = gpu.shuffle idx %v334, %v122, %v227 : f32
+              %v1444 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1445 = arith.select %v822, %v1444, %v1292 : f32
+              %v1446 = arith.select %v822, %v1292, %v1444 : f32
+              %v1447, %v1448 = gpu.shuffle xor %v1445, %v925, %v227 : f32
+              %v1449 = arith.addf %v1446, %v1447 fastmath<contract> : f32
+              %v1450 = arith.select %v825, %v1449, %v1140 : f32
+              %v1451 = arith.select %v825, %v1140, %v1449 : f32
+              %v1452, %v1453 = gpu.shuffle xor %v1450, %v929, %v227 : f32
+              %v1454 = arith.addf %v1451, %v1452 fastmath<contract> : f32
+              %v1455 = arith.addi %v306, %v516 : i64
+              %v1456 = arith.cmpi slt, %v1455, %v154 : i64
+              %v1457, %v1458 = gpu.shuffle idx %v334, %v122, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v1427 {
-                %v1430 = arith.addi %v152, %v1426 : i64
-                %v1431 = arith.muli %v33, %v233 : i64
-                %v1432 = arith.muli %v26, %v2 : i64
-                %v1433 = arith.addi %v1431, %v1432 : i64
-                %v1434 = llvm.getelementptr %in_Cp[%v1433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1435 = llvm.load %v1434 : !llvm.ptr -> f32
-                %v1436 = arith.muli %v35, %v254 : i64
-                %v1437 = arith.muli %v33, %v253 : i64
-                %v1438 = arith.addi %v1436, %v1437 : i64
-                %v1439 = arith.muli %v1430, %v2 : i64
-                %v1440 = arith.addi %v1438, %v1439 : i64
-                %v1441 = llvm.getelementptr %dy_y[%v1440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1442 = llvm.load %v1441 : !llvm.ptr -> f32
-                %v1443 = arith.mulf %v1435, %v1442 fastmath<contract> : f32
-                %v1444 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1445 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1446 = arith.mulf %v1445, %v1444 fastmath<contract> : f32
-                %v1447 = arith.addf %v1443, %v1446 fastmath<contract> : f32
-                llvm.store %v1447, %v41 : f32, !llvm.ptr
-                %v1448 = arith.muli %v33, %v233 : i64
-                %v1449 = arith.constant 8 : i64
-                %v1450 = arith.addi %v1449, %v26 : i64
-                %v1451 = arith.muli %v1450, %v2 : i64
-                %v1452 = arith.addi %v1448, %v1451 : i64
-                %v1453 = llvm.getelementptr %in_Cp[%v1452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1454 = llvm.load %v1453 : !llvm.ptr -> f32
-                %v1455 = arith.mulf %v1454, %v1442 fastmath<contract> : f32
-                %v1456 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1457 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1458 = arith.mulf %v1457, %v1456 fastmath<contract> : f32
-                %v1459 = arith.addf %v1455, %v1458 fastmath<contract> : f32
-                llvm.store %v1459, %v42 : f32, !llvm.ptr
-                %v1460 = arith.subi %size_L, %v2 : i64
-                %v1461 = arith.cmpi eq, %v1430, %v1460 : i64
-                scf.if %v1461 {
+              scf.if %v1456 {
+                %v1459 = arith.addi %v152, %v1455 : i64
+                %v1460 = arith.muli %v33, %v233 : i64
+                %v1461 = arith.muli %v26, %v2 : i64
+                %v1462 = arith.addi %v1460, %v1461 : i64
+                %v1463 = llvm.getelementptr %in_Cp[%v1462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1464 = llvm.load %v1463 : !llvm.ptr -> f32
+                %v1465 = arith.muli %v35, %v254 : i64
+                %v1466 = arith.muli %v33, %v253 : i64
+                %v1467 = arith.addi %v1465, %v1466 : i64
+                %v1468 = arith.muli %v1459, %v2 : i64
+                %v1469 = arith.addi %v1467, %v1468 : i64
+                %v1470 = llvm.getelementptr %dy_y[%v1469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1471 = llvm.load %v1470 : !llvm.ptr -> f32
+                %v1472 = arith.mulf %v1464, %v1471 fastmath<contract> : f32
+                %v1473 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1474 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1475 = arith.mulf %v1474, %v1473 fastmath<contract> : f32
+                %v1476 = arith.addf %v1472, %v1475 fastmath<contract> : f32
+                llvm.store %v1476, %v41 : f32, !llvm.ptr
+                %v1477 = arith.muli %v33, %v233 : i64
+                %v1478 = arith.constant 8 : i64
+                %v1479 = arith.addi %v1478, %v26 : i64
+                %v1480 = arith.muli %v1479, %v2 : i64
+                %v1481 = arith.addi %v1477, %v1480 : i64
+                %v1482 = llvm.getelementptr %in_Cp[%v1481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1483 = llvm.load %v1482 : !llvm.ptr -> f32
+                %v1484 = arith.mulf %v1483, %v1471 fastmath<contract> : f32
+                %v1485 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1486 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1487 = arith.mulf %v1486, %v1485 fastmath<contract> : f32
+                %v1488 = arith.addf %v1484, %v1487 fastmath<contract> : f32
+                llvm.store %v1488, %v42 : f32, !llvm.ptr
+                %v1489 = arith.subi %size_L, %v2 : i64
+                %v1490 = arith.cmpi eq, %v1459, %v1489 : i64
+                scf.if %v1490 {
                 }
-                %v1462 = arith.muli %v33, %v233 : i64
-                %v1463 = arith.muli %v26, %v2 : i64
-                %v1464 = arith.addi %v1462, %v1463 : i64
-                %v1465 = llvm.getelementptr %in_A_log[%v1464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1466 = llvm.load %v1465 : !llvm.ptr -> f32
-                %v1467 = arith.mulf %v1466, %v217 fastmath<contract> : f32
-                %v1468 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1467) : (f32) -> f32
-                %v1469 = arith.muli %v35, %v254 : i64
-                %v1470 = arith.muli %v33, %v253 : i64
-                %v1471 = arith.addi %v1469, %v1470 : i64
-                %v1472 = arith.muli %v1430, %v2 : i64
-                %v1473 = arith.addi %v1471, %v1472 : i64
-                %v1474 = llvm.getelementptr %in_u[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
-                %v1476 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1477 = arith.mulf %v1475, %v1476 fastmath<contract> : f32
-                %v1478 = arith.muli %v33, %v233 : i64
-                %v1479 = arith.muli %v26, %v2 : i64
-                %v1480 = arith.addi %v1478, %v1479 : i64
-                %v1481 = llvm.getelementptr %in_Bp[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1482 = llvm.load %v1481 : !llvm.ptr -> f32
-                %v1483 = arith.negf %v1468 : f32
-                %v1484 = arith.mulf %v1428, %v1483 fastmath<contract> : f32
-                %v1485 = arith.mulf %v1484, %v217 fastmath<contract> : f32
-                %v1486 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1485) : (f32) -> f32
-                %v1487 = arith.subf %v1486, %v54 fastmath<contract> : f32
-                %v1488 = arith.divf %v1487, %v1483 : f32
-                %v1489 = arith.divf %v1488, %v1483 : f32
-                %v1490 = arith.mulf %v1482, %v1489 fastmath<contract> : f32
-                %v1491 = arith.mulf %v1477, %v1490 fastmath<contract> : f32
-                %v1492 = arith.negf %v1491 : f32
-                %v1493 = arith.mulf %v489, %v1476 fastmath<contract> : f32
-                %v1494 = arith.mulf %v1482, %v1477 fastmath<contract> : f32
-                %v1495 = arith.divf %v1494, %v1483 : f32
-                %v1496 = arith.addf %v1493, %v1495 fastmath<contract> : f32
-                %v1497 = arith.mulf %v1428, %v1486 fastmath<contract> : f32
-                %v1498 = arith.mulf %v1496, %v1497 fastmath<contract> : f32
-                %v1499 = arith.addf %v1492, %v1498 fastmath<contract> : f32
-                %v1500 = arith.negf %v1499 : f32
-                %v1501 = arith.mulf %v1468, %v1500 fastmath<contract> : f32
-                %v1502 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1503 = arith.addf %v1502, %v1501 fastmath<contract> : f32
-                llvm.store %v1503, %v46 : f32, !llvm.ptr
-                %v1504 = arith.muli %v33, %v233 : i64
-                %v1505 = arith.constant 8 : i64
-                %v1506 = arith.addi %v1505, %v26 : i64
-                %v1507 = arith.muli %v1506, %v2 : i64
-                %v1508 = arith.addi %v1504, %v1507 : i64
-                %v1509 = llvm.getelementptr %in_A_log[%v1508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1510 = llvm.load %v1509 : !llvm.ptr -> f32
-                %v1511 = arith.mulf %v1510, %v217 fastmath<contract> : f32
-                %v1512 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1511) : (f32) -> f32
-                %v1513 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1514 = arith.mulf %v1475, %v1513 fastmath<contract> : f32
-                %v1515 = arith.muli %v33, %v233 : i64
-                %v1516 = arith.constant 8 : i64
-                %v1517 = arith.addi %v1516, %v26 : i64
-                %v1518 = arith.muli %v1517, %v2 : i64
-                %v1519 = arith.addi %v1515, %v1518 : i64
-                %v1520 = llvm.getelementptr %in_Bp[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1521 = llvm.load %v1520 : !llvm.ptr -> f32
-                %v1522 = arith.negf %v1512 : f32
-                %v1523 = arith.mulf %v1428, %v1522 fastmath<contract> : f32
-                %v1524 = arith.mulf %v1523, %v217 fastmath<contract> : f32
-                %v1525 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1524) : (f32) -> f32
-                %v1526 = arith.subf %v1525, %v54 fastmath<contract> : f32
-                %v1527 = arith.divf %v1526, %v1522 : f32
-                %v1528 = arith.divf %v1527, %v1522 : f32
-                %v1529 = arith.mulf %v1521, %v1528 fastmath<contract> : f32
-                %v1530 = arith.mulf %v1514, %v1529 fastmath<contract> : f32
-                %v1531 = arith.negf %v1530 : f32
-                %v1532 = arith.mulf %v515, %v1513 fastmath<contract> : f32
-                %v1533 = arith.mulf %v1521, %v1514 fastmath<contract> : f32
-                %v1534 = arith.divf %v1533, %v1522 : f32
-                %v1535 = arith.addf %v1532, %v1534 fastmath<contract> : f32
-                %v1536 = arith.mulf %v1428, %v1525 fastmath<contract> : f32
-                %v1537 = arith.mulf %v1535, %v1536 fastmath<contract> : f32
-                %v1538 = arith.addf %v1531, %v1537 fastmath<contract> : f32
-                %v1539 = arith.negf %v1538 : f32
-                %v1540 = arith.mulf %v1512, %v1539 fastmath<contract> : f32
-                %v1541 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1542 = arith.addf %v1541, %v1540 fastmath<contract> : f32
-                llvm.store %v1542, %v47 : f32, !llvm.ptr
-                %v1543 = arith.mulf %v1488, %v1477 fastmath<contract> : f32
-                %v1544 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1545 = arith.addf %v1544, %v1543 fastmath<contract> : f32
-                llvm.store %v1545, %v48 : f32, !llvm.ptr
-                %v1546 = arith.mulf %v1527, %v1514 fastmath<contract> : f32
-                %v1547 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1548 = arith.addf %v1547, %v1546 fastmath<contract> : f32
-                llvm.store %v1548, %v49 : f32, !llvm.ptr
-                %v1549 = arith.mulf %v550, %v1442 fastmath<contract> : f32
-                %v1550 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1551 = arith.addf %v1550, %v1549 fastmath<contract> : f32
-                llvm.store %v1551, %v50 : f32, !llvm.ptr
-                %v1552 = arith.mulf %v576, %v1442 fastmath<contract> : f32
-                %v1553 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1554 = arith.addf %v1553, %v1552 fastmath<contract> : f32
-                llvm.store %v1554, %v51 : f32, !llvm.ptr
-                %v1555 = arith.mulf %v1488, %v1482 fastmath<contract> : f32
-                %v1556 = arith.mulf %v1555, %v1476 fastmath<contract> : f32
-                %v1557 = arith.mulf %v1527, %v1521 fastmath<contract> : f32
-                %v1558 = arith.mulf %v1557, %v1513 fastmath<contract> : f32
-                %v1559 = arith.addf %v1556, %v1558 fastmath<contract> : f32
-                llvm.store %v1559, %v819 : f32, !llvm.ptr
-                %v1560 = arith.mulf %v1483, %v1486 fastmath<contract> : f32
-                %v1561 = arith.mulf %v1496, %v1560 fastmath<contract> : f32
-                %v1562 = arith.mulf %v1522, %v1525 fastmath<contract> : f32
-                %v1563 = arith.mulf %v1535, %v1562 fastmath<contract> : f32
-                %v1564 = arith.addf %v1561, %v1563 fastmath<contract> : f32
-                llvm.store %v1564, %v820 : f32, !llvm.ptr
-                llvm.store %v1486, %v43 : f32, !llvm.ptr
-                llvm.store %v1525, %v44 : f32, !llvm.ptr
+                %v1491 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1492 = arith.mulf %v489, %v1491 fastmath<contract> : f32
+                %v1493 = arith.muli %v33, %v233 : i64
+                %v1494 = arith.muli %v26, %v2 : i64
+                %v1495 = arith.addi %v1493, %v1494 : i64
+                %v1496 = llvm.getelementptr %in_Bp[%v1495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1497 = llvm.load %v1496 : !llvm.ptr -> f32
+                %v1498 = arith.muli %v35, %v254 : i64
+                %v1499 = arith.muli %v33, %v253 : i64
+                %v1500 = arith.addi %v1498, %v1499 : i64
+                %v1501 = arith.muli %v1459, %v2 : i64
+                %v1502 = arith.addi %v1500, %v1501 : i64
+                %v1503 = llvm.getelementptr %in_u[%v1502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1504 = llvm.load %v1503 : !llvm.ptr -> f32
+                %v1505 = arith.mulf %v1504, %v1491 fastmath<contract> : f32
+                %v1506 = arith.mulf %v1497, %v1505 fastmath<contract> : f32
+                %v1507 = arith.muli %v33, %v233 : i64
+                %v1508 = arith.muli %v26, %v2 : i64
+                %v1509 = arith.addi %v1507, %v1508 : i64
+                %v1510 = llvm.getelementptr %in_A_log[%v1509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1511 = llvm.load %v1510 : !llvm.ptr -> f32
+                %v1512 = arith.mulf %v1511, %v217 fastmath<contract> : f32
+                %v1513 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1512) : (f32) -> f32
+                %v1514 = arith.negf %v1513 : f32
+                %v1515 = arith.divf %v1506, %v1514 : f32
+                %v1516 = arith.addf %v1492, %v1515 fastmath<contract> : f32
+                %v1517 = arith.mulf %v1457, %v1514 fastmath<contract> : f32
+                %v1518 = arith.mulf %v1517, %v217 fastmath<contract> : f32
+                %v1519 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1518) : (f32) -> f32
+                %v1520 = arith.mulf %v1514, %v1519 fastmath<contract> : f32
+                %v1521 = arith.mulf %v1516, %v1520 fastmath<contract> : f32
+                %v1522 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1523 = arith.mulf %v515, %v1522 fastmath<contract> : f32
+                %v1524 = arith.muli %v33, %v233 : i64
+                %v1525 = arith.constant 8 : i64
+                %v1526 = arith.addi %v1525, %v26 : i64
+                %v1527 = arith.muli %v1526, %v2 : i64
+                %v1528 = arith.addi %v1524, %v1527 : i64
+                %v1529 = llvm.getelementptr %in_Bp[%v1528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1530 = llvm.load %v1529 : !llvm.ptr -> f32
+                %v1531 = arith.mulf %v1504, %v1522 fastmath<contract> : f32
+                %v1532 = arith.mulf %v1530, %v1531 fastmath<contract> : f32
+                %v1533 = arith.muli %v33, %v233 : i64
+                %v1534 = arith.constant 8 : i64
+                %v1535 = arith.addi %v1534, %v26 : i64
+                %v1536 = arith.muli %v1535, %v2 : i64
+                %v1537 = arith.addi %v1533, %v1536 : i64
+                %v1538 = llvm.getelementptr %in_A_log[%v1537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1539 = llvm.load %v1538 : !llvm.ptr -> f32
+                %v1540 = arith.mulf %v1539, %v217 fastmath<contract> : f32
+                %v1541 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1540) : (f32) -> f32
+                %v1542 = arith.negf %v1541 : f32
+                %v1543 = arith.divf %v1532, %v1542 : f32
+                %v1544 = arith.addf %v1523, %v1543 fastmath<contract> : f32
+                %v1545 = arith.mulf %v1457, %v1542 fastmath<contract> : f32
+                %v1546 = arith.mulf %v1545, %v217 fastmath<contract> : f32
+                %v1547 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1546) : (f32) -> f32
+                %v1548 = arith.mulf %v1542, %v1547 fastmath<contract> : f32
+                %v1549 = arith.mulf %v1544, %v1548 fastmath<contract> : f32
+                %v1550 = arith.addf %v1521, %v1549 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1551, %v1552 = gpu.shuffle xor %v1550, %v925, %v227 : f32
+                %v1553 = arith.addf %v1550, %v1551 fastmath<contract> : f32
+                %v1554, %v1555 = gpu.shuffle xor %v1553, %v929, %v227 : f32
+                %v1556 = arith.addf %v1553, %v1554 fastmath<contract> : f32
+                %v1557, %v1558 = gpu.shuffle xor %v1556, %v933, %v227 : f32
+                %v1559 = arith.addf %v1556, %v1557 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1560 = arith.mulf %v1457, %v1559 fastmath<contract> : f32
+                %v1561 = llvm.load %v45 : !llvm.ptr -> f32
+                %v1562 = arith.addf %v1561, %v1560 fastmath<contract> : f32
+                llvm.store %v1562, %v45 : f32, !llvm.ptr
+                %v1563 = arith.subf %v1519, %v54 fastmath<contract> : f32
+                %v1564 = arith.divf %v1563, %v1514 : f32
+                %v1565 = arith.divf %v1564, %v1514 : f32
+                %v1566 = arith.mulf %v1497, %v1565 fastmath<contract> : f32
+                %v1567 = arith.mulf %v1505, %v1566 fastmath<contract> : f32
+                %v1568 = arith.negf %v1567 : f32
+                %v1569 = arith.mulf %v1457, %v1519 fastmath<contract> : f32
+                %v1570 = arith.mulf %v1516, %v1569 fastmath<contract> : f32
+                %v1571 = arith.addf %v1568, %v1570 fastmath<contract> : f32
+                %v1572 = arith.negf %v1571 : f32
+                %v1573 = arith.mulf %v1513, %v1572 fastmath<contract> : f32
+                %v1574 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1575 = arith.addf %v1574, %v1573 fastmath<contract> : f32
+                llvm.store %v1575, %v46 : f32, !llvm.ptr
+                %v1576 = arith.subf %v1547, %v54 fastmath<contract> : f32
+                %v1577 = arith.divf %v1576, %v1542 : f32
+                %v1578 = arith.divf %v1577, %v1542 : f32
+                %v1579 = arith.mulf %v1530, %v1578 fastmath<contract> : f32
+                %v1580 = arith.mulf %v1531, %v1579 fastmath<contract> : f32
+                %v1581 = arith.negf %v1580 : f32
+                %v1582 = arith.mulf %v1457, %v1547 fastmath<contract> : f32
+                %v1583 = arith.mulf %v1544, %v1582 fastmath<contract> : f32
+                %v1584 = arith.addf %v1581, %v1583 fastmath<contract> : f32
+                %v1585 = arith.negf %v1584 : f32
+                %v1586 = arith.mulf %v1541, %v1585 fastmath<contract> : f32
+                %v1587 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1588 = arith.addf %v1587, %v1586 fastmath<contract> : f32
+                llvm.store %v1588, %v47 : f32, !llvm.ptr
+                %v1589 = arith.mulf %v1564, %v1505 fastmath<contract> : f32
+                %v1590 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1591 = arith.addf %v1590, %v1589 fastmath<contract> : f32
+                llvm.store %v1591, %v48 : f32, !llvm.ptr
+                %v1592 = arith.mulf %v1577, %v1531 fastmath<contract> : f32
+                %v1593 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1594 = arith.addf %v1593, %v1592 fastmath<contract> : f32
+                llvm.store %v1594, %v49 : f32, !llvm.ptr
+                %v1595 = arith.mulf %v550, %v1471 fastmath<contract> : f32
+                %v1596 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1597 = arith.addf %v1596, %v1595 fastmath<contract> : f32
+                llvm.store %v1597, %v50 : f32, !llvm.ptr
+                %v1598 = arith.mulf %v576, %v1471 fastmath<contract> : f32
+                %v1599 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1600 = arith.addf %v1599, %v1598 fastmath<contract> : f32
+                llvm.store %v1600, %v51 : f32, !llvm.ptr
+                %v1601 = arith.mulf %v1564, %v1497 fastmath<contract> : f32
+                %v1602 = arith.mulf %v1601, %v1491 fastmath<contract> : f32
+                %v1603 = arith.mulf %v1577, %v1530 fastmath<contract> : f32
+                %v1604 = arith.mulf %v1603, %v1522 fastmath<contract> : f32
+                %v1605 = arith.addf %v1602, %v1604 fastmath<contract> : f32
+                llvm.store %v1605, %v819 : f32, !llvm.ptr
+                llvm.store %v1519, %v43 : f32, !llvm.ptr
+                llvm.store %v1547, %v44 : f32, !llvm.ptr
               }
-              %v1565 = llvm.load %v819 : !llvm.ptr -> f32
-              %v1566 = llvm.load %v820 : !llvm.ptr -> f32
-              %v1567 = arith.addi %v306, %v455 : i64
-              %v1568 = arith.cmpi slt, %v1567, %v154 : i64
-              %v1569, %v1570 = gpu.shuffle idx %v334, %v118, %v227 : f32
+              %v1606 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1607 = arith.addi %v306, %v455 : i64
+              %v1608 = arith.cmpi slt, %v1607, %v154 : i64
+              %v1609, %v1610 = gpu.shuffle idx %v334, %v118, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v1568 {
-                %v1571 = arith.addi %v152, %v1567 : i64
-                %v1572 = arith.muli %v33, %v233 : i64
-                %v1573 = arith.muli %v26, %v2 : i64
-                %v1574 = arith.addi %v1572, %v1573 : i64
-                %v1575 = llvm.getelementptr %in_Cp[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
-                %v1577 = arith.muli %v35, %v254 : i64
-                %v1578 = arith.muli %v33, %v253 : i64
-                %v1579 = arith.addi %v1577, %v1578 : i64
-                %v1580 = arith.muli %v1571, %v2 : i64
-                %v1581 = arith.addi %v1579, %v1580 : i64
-                %v1582 = llvm.getelementptr %dy_y[%v1581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1583 = llvm.load %v1582 : !llvm.ptr -> f32
-                %v1584 = arith.mulf %v1576, %v1583 fastmath<contract> : f32
-                %v1585 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1586 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1587 = arith.mulf %v1586, %v1585 fastmath<contract> : f32
-                %v1588 = arith.addf %v1584, %v1587 fastmath<contract> : f32
-                llvm.store %v1588, %v41 : f32, !llvm.ptr
-                %v1589 = arith.muli %v33, %v233 : i64
-                %v1590 = arith.constant 8 : i64
-                %v1591 = arith.addi %v1590, %v26 : i64
-                %v1592 = arith.muli %v1591, %v2 : i64
-                %v1593 = arith.addi %v1589, %v1592 : i64
-                %v1594 = llvm.getelementptr %in_Cp[%v1593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1595 = llvm.load %v1594 : !llvm.ptr -> f32
-                %v1596 = arith.mulf %v1595, %v1583 fastmath<contract> : f32
-                %v1597 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1598 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1599 = arith.mulf %v1598, %v1597 fastmath<contract> : f32
-                %v1600 = arith.addf %v1596, %v1599 fastmath<contract> : f32
-                llvm.store %v1600, %v42 : f32, !llvm.ptr
-                %v1601 = arith.subi %size_L, %v2 : i64
-                %v1602 = arith.cmpi eq, %v1571, %v1601 : i64
-                scf.if %v1602 {
-                }
-                %v1603 = arith.muli %v33, %v233 : i64
-                %v1604 = arith.muli %v26, %v2 : i64
-                %v1605 = arith.addi %v1603, %v1604 : i64
-                %v1606 = llvm.getelementptr %in_A_log[%v1605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1607 = llvm.load %v1606 : !llvm.ptr -> f32
-                %v1608 = arith.mulf %v1607, %v217 fastmath<contract> : f32
-                %v1609 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1608) : (f32) -> f32
-                %v1610 = arith.muli %v35, %v254 : i64
-                %v1611 = arith.muli %v33, %v253 : i64
-                %v1612 = arith.addi %v1610, %v1611 : i64
-                %v1613 = arith.muli %v1571, %v2 : i64
+              scf.if %v1608 {
+                %v1611 = arith.addi %v152, %v1607 : i64
+                %v1612 = arith.muli %v33, %v233 : i64
+                %v1613 = arith.muli %v26, %v2 : i64
                 %v1614 = arith.addi %v1612, %v1613 : i64
-                %v1615 = llvm.getelementptr %in_u[%v1614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1615 = llvm.getelementptr %in_Cp[%v1614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1616 = llvm.load %v1615 : !llvm.ptr -> f32
-                %v1617 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1618 = arith.mulf %v1616, %v1617 fastmath<contract> : f32
-                %v1619 = arith.muli %v33, %v233 : i64
-                %v1620 = arith.muli %v26, %v2 : i64
+                %v1617 = arith.muli %v35, %v254 : i64
+                %v1618 = arith.muli %v33, %v253 : i64
+                %v1619 = arith.addi %v1617, %v1618 : i64
+                %v1620 = arith.muli %v1611, %v2 : i64
                 %v1621 = arith.addi %v1619, %v1620 : i64
-                %v1622 = llvm.getelementptr %in_Bp[%v1621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1622 = llvm.getelementptr %dy_y[%v1621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1623 = llvm.load %v1622 : !llvm.ptr -> f32
-                %v1624 = arith.negf %v1609 : f32
-                %v1625 = arith.mulf %v1569, %v1624 fastmath<contract> : f32
-                %v1626 = arith.mulf %v1625, %v217 fastmath<contract> : f32
-                %v1627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1626) : (f32) -> f32
-                %v1628 = arith.subf %v1627, %v54 fastmath<contract> : f32
-                %v1629 = arith.divf %v1628, %v1624 : f32
-                %v1630 = arith.divf %v1629, %v1624 : f32
-                %v1631 = arith.mulf %v1623, %v1630 fastmath<contract> : f32
-                %v1632 = arith.mulf %v1618, %v1631 fastmath<contract> : f32
-                %v1633 = arith.negf %v1632 : f32
-                %v1634 = arith.mulf %v428, %v1617 fastmath<contract> : f32
-                %v1635 = arith.mulf %v1623, %v1618 fastmath<contract> : f32
-                %v1636 = arith.divf %v1635, %v1624 : f32
-                %v1637 = arith.addf %v1634, %v1636 fastmath<contract> : f32
-                %v1638 = arith.mulf %v1569, %v1627 fastmath<contract> : f32
-                %v1639 = arith.mulf %v1637, %v1638 fastmath<contract> : f32
-                %v1640 = arith.addf %v1633, %v1639 fastmath<contract> : f32
-                %v1641 = arith.negf %v1640 : f32
-                %v1642 = arith.mulf %v1609, %v1641 fastmath<contract> : f32
-                %v1643 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1644 = arith.addf %v1643, %v1642 fastmath<contract> : f32
-                llvm.store %v1644, %v46 : f32, !llvm.ptr
+                %v1624 = arith.mulf %v1616, %v1623 fastmath<contract> : f32
+                %v1625 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1626 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1627 = arith.mulf %v1626, %v1625 fastmath<contract> : f32
+                %v1628 = arith.addf %v1624, %v1627 fastmath<contract> : f32
+                llvm.store %v1628, %v41 : f32, !llvm.ptr
+                %v1629 = arith.muli %v33, %v233 : i64
+                %v1630 = arith.constant 8 : i64
+                %v1631 = arith.addi %v1630, %v26 : i64
+                %v1632 = arith.muli %v1631, %v2 : i64
+                %v1633 = arith.addi %v1629, %v1632 : i64
+                %v1634 = llvm.getelementptr %in_Cp[%v1633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1635 = llvm.load %v1634 : !llvm.ptr -> f32
+                %v1636 = arith.mulf %v1635, %v1623 fastmath<contract> : f32
+                %v1637 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1638 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1639 = arith.mulf %v1638, %v1637 fastmath<contract> : f32
+                %v1640 = arith.addf %v1636, %v1639 fastmath<contract> : f32
+                llvm.store %v1640, %v42 : f32, !llvm.ptr
+                %v1641 = arith.subi %size_L, %v2 : i64
+                %v1642 = arith.cmpi eq, %v1611, %v1641 : i64
+                scf.if %v1642 {
+                }
+                %v1643 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1644 = arith.mulf %v428, %v1643 fastmath<contract> : f32
                 %v1645 = arith.muli %v33, %v233 : i64
-                %v1646 = arith.constant 8 : i64
-                %v1647 = arith.addi %v1646, %v26 : i64
-                %v1648 = arith.muli %v1647, %v2 : i64
-                %v1649 = arith.addi %v1645, %v1648 : i64
-                %v1650 = llvm.getelementptr %in_A_log[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1651 = llvm.load %v1650 : !llvm.ptr -> f32
-                %v1652 = arith.mulf %v1651, %v217 fastmath<contract> : f32
-                %v1653 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1652) : (f32) -> f32
-                %v1654 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1655 = arith.mulf %v1616, %v1654 fastmath<contract> : f32
-                %v1656 = arith.muli %v33, %v233 : i64
-                %v1657 = arith.constant 8 : i64
-                %v1658 = arith.addi %v1657, %v26 : i64
-                %v1659 = arith.muli %v1658, %v2 : i64
-                %v1660 = arith.addi %v1656, %v1659 : i64
-                %v1661 = llvm.getelementptr %in_Bp[%v1660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1662 = llvm.load %v1661 : !llvm.ptr -> f32
-                %v1663 = arith.negf %v1653 : f32
-                %v1664 = arith.mulf %v1569, %v1663 fastmath<contract> : f32
-                %v1665 = arith.mulf %v1664, %v217 fastmath<contract> : f32
-                %v1666 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1665) : (f32) -> f32
-                %v1667 = arith.subf %v1666, %v54 fastmath<contract> : f32
-                %v1668 = arith.divf %v1667, %v1663 : f32
-                %v1669 = arith.divf %v1668, %v1663 : f32
-                %v1670 = arith.mulf %v1662, %v1669 fastmath<contract> : f32
-                %v1671 = arith.mulf %v1655, %v1670 fastmath<contract> : f32
-                %v1672 = arith.negf %v1671 : f32
-                %v1673 = arith.mulf %v454, %v1654 fastmath<contract> : f32
-                %v1674 = arith.mulf %v1662, %v1655 fastmath<contract> : f32
-                %v1675 = arith.divf %v1674, %v1663 : f32
-                %v1676 = arith.addf %v1673, %v1675 fastmath<contract> : f32
-                %v1677 = arith.mulf %v1569, %v1666 fastmath<contract> : f32
-                %v1678 = arith.mulf %v1676, %v1677 fastmath<contract> : f32
-                %v1679 = arith.addf %v1672, %v1678 fastmath<contract> : f32
-                %v1680 = arith.negf %v1679 : f32
-                %v1681 = arith.mulf %v1653, %v1680 fastmath<contract> : f32
-                %v1682 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1683 = arith.addf %v1682, %v1681 fastmath<contract> : f32
-                llvm.store %v1683, %v47 : f32, !llvm.ptr
-                %v1684 = arith.mulf %v1629, %v1618 fastmath<contract> : f32
-                %v1685 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1686 = arith.addf %v1685, %v1684 fastmath<contract> : f32
-                llvm.store %v1686, %v48 : f32, !llvm.ptr
-                %v1687 = arith.mulf %v1668, %v1655 fastmath<contract> : f32
-                %v1688 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1689 = arith.addf %v1688, %v1687 fastmath<contract> : f32
-                llvm.store %v1689, %v49 : f32, !llvm.ptr
-                %v1690 = arith.mulf %v489, %v1583 fastmath<contract> : f32
-                %v1691 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1692 = arith.addf %v1691, %v1690 fastmath<contract> : f32
-                llvm.store %v1692, %v50 : f32, !llvm.ptr
-                %v1693 = arith.mulf %v515, %v1583 fastmath<contract> : f32
-                %v1694 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1695 = arith.addf %v1694, %v1693 fastmath<contract> : f32
-                llvm.store %v1695, %v51 : f32, !llvm.ptr
-                %v1696 = arith.mulf %v1629, %v1623 fastmath<contract> : f32
-                %v1697 = arith.mulf %v1696, %v1617 fastmath<contract> : f32
-                %v1698 = arith.mulf %v1668, %v1662 fastmath<contract> : f32
-                %v1699 = arith.mulf %v1698, %v1654 fastmath<contract> : f32
-                %v1700 = arith.addf %v1697, %v1699 fastmath<contract> : f32
-                llvm.store %v1700, %v819 : f32, !llvm.ptr
-                %v1701 = arith.mulf %v1624, %v1627 fastmath<contract> : f32
-                %v1702 = arith.mulf %v1637, %v1701 fastmath<contract> : f32
-                %v1703 = arith.mulf %v1663, %v1666 fastmath<contract> : f32
-                %v1704 = arith.mulf %v1676, %v1703 fastmath<contract> : f32
-                %v1705 = arith.addf %v1702, %v1704 fastmath<contract> : f32
-                llvm.store %v1705, %v820 : f32, !llvm.ptr
-                llvm.store %v1627, %v43 : f32, !llvm.ptr
-                llvm.store %v1666, %v44 : f32, !llvm.ptr
+                %v1646 = arith.muli %v26, %v2 : i64
+                %v1647 = arith.addi %v1645, %v1646 : i64
+                %v1648 = llvm.getelementptr %in_Bp[%v1647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1649 = llvm.load %v1648 : !llvm.ptr -> f32
+                %v1650 = arith.muli %v35, %v254 : i64
+                %v1651 = arith.muli %v33, %v253 : i64
+                %v1652 = arith.addi %v1650, %v1651 : i64
+                %v1653 = arith.muli %v1611, %v2 : i64
+                %v1654 = arith.addi %v1652, %v1653 : i64
+                %v1655 = llvm.getelementptr %in_u[%v1654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1656 = llvm.load %v1655 : !llvm.ptr -> f32
+                %v1657 = arith.mulf %v1656, %v1643 fastmath<contract> : f32
+                %v1658 = arith.mulf %v1649, %v1657 fastmath<contract> : f32
+                %v1659 = arith.muli %v33, %v233 : i64
+                %v1660 = arith.muli %v26, %v2 : i64
+                %v1661 = arith.addi %v1659, %v1660 : i64
+                %v1662 = llvm.getelementptr %in_A_log[%v1661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1663 = llvm.load %v1662 : !llvm.ptr -> f32
+                %v1664 = arith.mulf %v1663, %v217 fastmath<contract> : f32
+                %v1665 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1664) : (f32) -> f32
+                %v1666 = arith.negf %v1665 : f32
+                %v1667 = arith.divf %v1658, %v1666 : f32
+                %v1668 = arith.addf %v1644, %v1667 fastmath<contract> : f32
+                %v1669 = arith.mulf %v1609, %v1666 fastmath<contract> : f32
+                %v1670 = arith.mulf %v1669, %v217 fastmath<contract> : f32
+                %v1671 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1670) : (f32) -> f32
+                %v1672 = arith.mulf %v1666, %v1671 fastmath<contract> : f32
+                %v1673 = arith.mulf %v1668, %v1672 fastmath<contract> : f32
+                %v1674 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1675 = arith.mulf %v454, %v1674 fastmath<contract> : f32
+                %v1676 = arith.muli %v33, %v233 : i64
+                %v1677 = arith.constant 8 : i64
+                %v1678 = arith.addi %v1677, %v26 : i64
+                %v1679 = arith.muli %v1678, %v2 : i64
+                %v1680 = arith.addi %v1676, %v1679 : i64
+                %v1681 = llvm.getelementptr %in_Bp[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1682 = llvm.load %v1681 : !llvm.ptr -> f32
+                %v1683 = arith.mulf %v1656, %v1674 fastmath<contract> : f32
+                %v1684 = arith.mulf %v1682, %v1683 fastmath<contract> : f32
+                %v1685 = arith.muli %v33, %v233 : i64
+                %v1686 = arith.constant 8 : i64
+                %v1687 = arith.addi %v1686, %v26 : i64
+                %v1688 = arith.muli %v1687, %v2 : i64
+                %v1689 = arith.addi %v1685, %v1688 : i64
+                %v1690 = llvm.getelementptr %in_A_log[%v1689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1691 = llvm.load %v1690 : !llvm.ptr -> f32
+                %v1692 = arith.mulf %v1691, %v217 fastmath<contract> : f32
+                %v1693 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1692) : (f32) -> f32
+                %v1694 = arith.negf %v1693 : f32
+                %v1695 = arith.divf %v1684, %v1694 : f32
+                %v1696 = arith.addf %v1675, %v1695 fastmath<contract> : f32
+                %v1697 = arith.mulf %v1609, %v1694 fastmath<contract> : f32
+                %v1698 = arith.mulf %v1697, %v217 fastmath<contract> : f32
+                %v1699 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1698) : (f32) -> f32
+                %v1700 = arith.mulf %v1694, %v1699 fastmath<contract> : f32
+                %v1701 = arith.mulf %v1696, %v1700 fastmath<contract> : f32
+                %v1702 = arith.addf %v1673, %v1701 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1703, %v1704 = gpu.shuffle xor %v1702, %v925, %v227 : f32
+                %v1705 = arith.addf %v1702, %v1703 fastmath<contract> : f32
+                %v1706, %v1707 = gpu.shuffle xor %v1705, %v929, %v227 : f32
+                %v1708 = arith.addf %v1705, %v1706 fastmath<contract> : f32
+                %v1709, %v1710 = gpu.shuffle xor %v1708, %v933, %v227 : f32
+                %v1711 = arith.addf %v1708, %v1709 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1712 = arith.mulf %v1609, %v1711 fastmath<contract> : f32
+                %v1713 = llvm.load %v45 : !llvm.ptr -> f32
+                %v1714 = arith.addf %v1713, %v1712 fastmath<contract> : f32
+                llvm.store %v1714, %v45 : f32, !llvm.ptr
+                %v1715 = arith.subf %v1671, %v54 fastmath<contract> : f32
+                %v1716 = arith.divf %v1715, %v1666 : f32
+                %v1717 = arith.divf %v1716, %v1666 : f32
+                %v1718 = arith.mulf %v1649, %v1717 fastmath<contract> : f32
+                %v1719 = arith.mulf %v1657, %v1718 fastmath<contract> : f32
+                %v1720 = arith.negf %v1719 : f32
+                %v1721 = arith.mulf %v1609, %v1671 fastmath<contract> : f32
+                %v1722 = arith.mulf %v1668, %v1721 fastmath<contract> : f32
+                %v1723 = arith.addf %v1720, %v1722 fastmath<contract> : f32
+                %v1724 = arith.negf %v1723 : f32
+                %v1725 = arith.mulf %v1665, %v1724 fastmath<contract> : f32
+                %v1726 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1727 = arith.addf %v1726, %v1725 fastmath<contract> : f32
+                llvm.store %v1727, %v46 : f32, !llvm.ptr
+                %v1728 = arith.subf %v1699, %v54 fastmath<contract> : f32
+                %v1729 = arith.divf %v1728, %v1694 : f32
+                %v1730 = arith.divf %v1729, %v1694 : f32
+                %v1731 = arith.mulf %v1682, %v1730 fastmath<contract> : f32
+                %v1732 = arith.mulf %v1683, %v1731 fastmath<contract> : f32
+                %v1733 = arith.negf %v1732 : f32
+                %v1734 = arith.mulf %v1609, %v1699 fastmath<contract> : f32
+                %v1735 = arith.mulf %v1696, %v1734 fastmath<contract> : f32
+                %v1736 = arith.addf %v1733, %v1735 fastmath<contract> : f32
+                %v1737 = arith.negf %v1736 : f32
+                %v1738 = arith.mulf %v1693, %v1737 fastmath<contract> : f32
+                %v1739 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1740 = arith.addf %v1739, %v1738 fastmath<contract> : f32
+                llvm.store %v1740, %v47 : f32, !llvm.ptr
+                %v1741 = arith.mulf %v1716, %v1657 fastmath<contract> : f32
+                %v1742 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1743 = arith.addf %v1742, %v1741 fastmath<contract> : f32
+                llvm.store %v1743, %v48 : f32, !llvm.ptr
+                %v1744 = arith.mulf %v1729, %v1683 fastmath<contract> : f32
+                %v1745 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1746 = arith.addf %v1745, %v1744 fastmath<contract> : f32
+                llvm.store %v1746, %v49 : f32, !llvm.ptr
+                %v1747 = arith.mulf %v489, %v1623 fastmath<contract> : f32
+                %v1748 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1749 = arith.addf %v1748, %v1747 fastmath<contract> : f32
+                llvm.store %v1749, %v50 : f32, !llvm.ptr
+                %v1750 = arith.mulf %v515, %v1623 fastmath<contract> : f32
+                %v1751 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1752 = arith.addf %v1751, %v1750 fastmath<contract> : f32
+                llvm.store %v1752, %v51 : f32, !llvm.ptr
+                %v1753 = arith.mulf %v1716, %v1649 fastmath<contract> : f32
+                %v1754 = arith.mulf %v1753, %v1643 fastmath<contract> : f32
+                %v1755 = arith.mulf %v1729, %v1682 fastmath<contract> : f32
+                %v1756 = arith.mulf %v1755, %v1674 fastmath<contract> : f32
+                %v1757 = arith.addf %v1754, %v1756 fastmath<contract> : f32
+                llvm.store %v1757, %v819 : f32, !llvm.ptr
+                llvm.store %v1671, %v43 : f32, !llvm.ptr
+                llvm.store %v1699, %v44 : f32, !llvm.ptr
               }
-              %v1706 = llvm.load %v819 : !llvm.ptr -> f32
-              %v1707 = arith.select %v823, %v1706, %v1565 : f32
-              %v1708 = arith.select %v823, %v1565, %v1706 : f32
-              %v1709, %v1710 = gpu.shuffle xor %v1707, %v1113, %v227 : f32
-              %v1711 = arith.addf %v1708, %v1709 fastmath<contract> : f32
-              %v1712 = llvm.load %v820 : !llvm.ptr -> f32
-              %v1713 = arith.select %v823, %v1712, %v1566 : f32
-              %v1714 = arith.select %v823, %v1566, %v1712 : f32
-              %v1715, %v1716 = gpu.shuffle xor %v1713, %v1113, %v227 : f32
-              %v1717 = arith.addf %v1714, %v1715 fastmath<contract> : f32
-              %v1718 = arith.addi %v306, %v2 : i64
-              %v1719 = arith.cmpi slt, %v1718, %v154 : i64
-              %v1720, %v1721 = gpu.shuffle idx %v334, %v114, %v227 : f32
+              %v1758 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1759 = arith.select %v822, %v1758, %v1606 : f32
+              %v1760 = arith.select %v822, %v1606, %v1758 : f32
+              %v1761, %v1762 = gpu.shuffle xor %v1759, %v925, %v227 : f32
+              %v1763 = arith.addf %v1760, %v1761 fastmath<contract> : f32
+              %v1764 = arith.addi %v306, %v2 : i64
+              %v1765 = arith.cmpi slt, %v1764, %v154 : i64
+              %v1766, %v1767 = gpu.shuffle idx %v334, %v114, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v1719 {
-                %v1722 = arith.addi %v152, %v1718 : i64
-                %v1723 = arith.muli %v33, %v233 : i64
-                %v1724 = arith.muli %v26, %v2 : i64
-                %v1725 = arith.addi %v1723, %v1724 : i64
-                %v1726 = llvm.getelementptr %in_Cp[%v1725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1727 = llvm.load %v1726 : !llvm.ptr -> f32
-                %v1728 = arith.muli %v35, %v254 : i64
-                %v1729 = arith.muli %v33, %v253 : i64
-                %v1730 = arith.addi %v1728, %v1729 : i64
-                %v1731 = arith.muli %v1722, %v2 : i64
-                %v1732 = arith.addi %v1730, %v1731 : i64
-                %v1733 = llvm.getelementptr %dy_y[%v1732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1734 = llvm.load %v1733 : !llvm.ptr -> f32
-                %v1735 = arith.mulf %v1727, %v1734 fastmath<contract> : f32
-                %v1736 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1737 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1738 = arith.mulf %v1737, %v1736 fastmath<contract> : f32
-                %v1739 = arith.addf %v1735, %v1738 fastmath<contract> : f32
-                llvm.store %v1739, %v41 : f32, !llvm.ptr
-                %v1740 = arith.muli %v33, %v233 : i64
-                %v1741 = arith.constant 8 : i64
-                %v1742 = arith.addi %v1741, %v26 : i64
-                %v1743 = arith.muli %v1742, %v2 : i64
-                %v1744 = arith.addi %v1740, %v1743 : i64
-                %v1745 = llvm.getelementptr %in_Cp[%v1744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1746 = llvm.load %v1745 : !llvm.ptr -> f32
-                %v1747 = arith.mulf %v1746, %v1734 fastmath<contract> : f32
-                %v1748 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1749 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1750 = arith.mulf %v1749, %v1748 fastmath<contract> : f32
-                %v1751 = arith.addf %v1747, %v1750 fastmath<contract> : f32
-                llvm.store %v1751, %v42 : f32, !llvm.ptr
-                %v1752 = arith.subi %size_L, %v2 : i64
-                %v1753 = arith.cmpi eq, %v1722, %v1752 : i64
-                scf.if %v1753 {
+              scf.if %v1765 {
+                %v1768 = arith.addi %v152, %v1764 : i64
+                %v1769 = arith.muli %v33, %v233 : i64
+                %v1770 = arith.muli %v26, %v2 : i64
+                %v1771 = arith.addi %v1769, %v1770 : i64
+                %v1772 = llvm.getelementptr %in_Cp[%v1771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1773 = llvm.load %v1772 : !llvm.ptr -> f32
+                %v1774 = arith.muli %v35, %v254 : i64
+                %v1775 = arith.muli %v33, %v253 : i64
+                %v1776 = arith.addi %v1774, %v1775 : i64
+                %v1777 = arith.muli %v1768, %v2 : i64
+                %v1778 = arith.addi %v1776, %v1777 : i64
+                %v1779 = llvm.getelementptr %dy_y[%v1778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1780 = llvm.load %v1779 : !llvm.ptr -> f32
+                %v1781 = arith.mulf %v1773, %v1780 fastmath<contract> : f32
+                %v1782 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1783 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1784 = arith.mulf %v1783, %v1782 fastmath<contract> : f32
+                %v1785 = arith.addf %v1781, %v1784 fastmath<contract> : f32
+                llvm.store %v1785, %v41 : f32, !llvm.ptr
+                %v1786 = arith.muli %v33, %v233 : i64
+                %v1787 = arith.constant 8 : i64
+                %v1788 = arith.addi %v1787, %v26 : i64
+                %v1789 = arith.muli %v1788, %v2 : i64
+                %v1790 = arith.addi %v1786, %v1789 : i64
+                %v1791 = llvm.getelementptr %in_Cp[%v1790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1792 = llvm.load %v1791 : !llvm.ptr -> f32
+                %v1793 = arith.mulf %v1792, %v1780 fastmath<contract> : f32
+                %v1794 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1795 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1796 = arith.mulf %v1795, %v1794 fastmath<contract> : f32
+                %v1797 = arith.addf %v1793, %v1796 fastmath<contract> : f32
+                llvm.store %v1797, %v42 : f32, !llvm.ptr
+                %v1798 = arith.subi %size_L, %v2 : i64
+                %v1799 = arith.cmpi eq, %v1768, %v1798 : i64
+                scf.if %v1799 {
                 }
-                %v1754 = arith.muli %v33, %v233 : i64
-                %v1755 = arith.muli %v26, %v2 : i64
-                %v1756 = arith.addi %v1754, %v1755 : i64
-                %v1757 = llvm.getelementptr %in_A_log[%v1756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1758 = llvm.load %v1757 : !llvm.ptr -> f32
-                %v1759 = arith.mulf %v1758, %v217 fastmath<contract> : f32
-                %v1760 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1759) : (f32) -> f32
-                %v1761 = arith.muli %v35, %v254 : i64
-                %v1762 = arith.muli %v33, %v253 : i64
-                %v1763 = arith.addi %v1761, %v1762 : i64
-                %v1764 = arith.muli %v1722, %v2 : i64
-                %v1765 = arith.addi %v1763, %v1764 : i64
-                %v1766 = llvm.getelementptr %in_u[%v1765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1767 = llvm.load %v1766 : !llvm.ptr -> f32
-                %v1768 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1769 = arith.mulf %v1767, %v1768 fastmath<contract> : f32
-                %v1770 = arith.muli %v33, %v233 : i64
-                %v1771 = arith.muli %v26, %v2 : i64
-                %v1772 = arith.addi %v1770, %v1771 : i64
-                %v1773 = llvm.getelementptr %in_Bp[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
-                %v1775 = arith.negf %v1760 : f32
-                %v1776 = arith.mulf %v1720, %v1775 fastmath<contract> : f32
-                %v1777 = arith.mulf %v1776, %v217 fastmath<contract> : f32
-                %v1778 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1777) : (f32) -> f32
-                %v1779 = arith.subf %v1778, %v54 fastmath<contract> : f32
-                %v1780 = arith.divf %v1779, %v1775 : f32
-                %v1781 = arith.divf %v1780, %v1775 : f32
-                %v1782 = arith.mulf %v1774, %v1781 fastmath<contract> : f32
-                %v1783 = arith.mulf %v1769, %v1782 fastmath<contract> : f32
-                %v1784 = arith.negf %v1783 : f32
-                %v1785 = arith.mulf %v368, %v1768 fastmath<contract> : f32
-                %v1786 = arith.mulf %v1774, %v1769 fastmath<contract> : f32
-                %v1787 = arith.divf %v1786, %v1775 : f32
-                %v1788 = arith.addf %v1785, %v1787 fastmath<contract> : f32
-                %v1789 = arith.mulf %v1720, %v1778 fastmath<contract> : f32
-                %v1790 = arith.mulf %v1788, %v1789 fastmath<contract> : f32
-                %v1791 = arith.addf %v1784, %v1790 fastmath<contract> : f32
-                %v1792 = arith.negf %v1791 : f32
-                %v1793 = arith.mulf %v1760, %v1792 fastmath<contract> : f32
-                %v1794 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1795 = arith.addf %v1794, %v1793 fastmath<contract> : f32
-                llvm.store %v1795, %v46 : f32, !llvm.ptr
-                %v1796 = arith.muli %v33, %v233 : i64
-                %v1797 = arith.constant 8 : i64
-                %v1798 = arith.addi %v1797, %v26 : i64
-                %v1799 = arith.muli %v1798, %v2 : i64
-                %v1800 = arith.addi %v1796, %v1799 : i64
-                %v1801 = llvm.getelementptr %in_A_log[%v1800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1802 = llvm.load %v1801 : !llvm.ptr -> f32
-                %v1803 = arith.mulf %v1802, %v217 fastmath<contract> : f32
-                %v1804 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1803) : (f32) -> f32
-                %v1805 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1806 = arith.mulf %v1767, %v1805 fastmath<contract> : f32
-                %v1807 = arith.muli %v33, %v233 : i64
-                %v1808 = arith.constant 8 : i64
-                %v1809 = arith.addi %v1808, %v26 : i64
-                %v1810 = arith.muli %v1809, %v2 : i64
-                %v1811 = arith.addi %v1807, %v1810 : i64
-                %v1812 = llvm.getelementptr %in_Bp[%v1811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1800 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1801 = arith.mulf %v368, %v1800 fastmath<contract> : f32
+                %v1802 = arith.muli %v33, %v233 : i64
+                %v1803 = arith.muli %v26, %v2 : i64
+                %v1804 = arith.addi %v1802, %v1803 : i64
+                %v1805 = llvm.getelementptr %in_Bp[%v1804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1806 = llvm.load %v1805 : !llvm.ptr -> f32
+                %v1807 = arith.muli %v35, %v254 : i64
+                %v1808 = arith.muli %v33, %v253 : i64
+                %v1809 = arith.addi %v1807, %v1808 : i64
+                %v1810 = arith.muli %v1768, %v2 : i64
+                %v1811 = arith.addi %v1809, %v1810 : i64
+                %v1812 = llvm.getelementptr %in_u[%v1811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1813 = llvm.load %v1812 : !llvm.ptr -> f32
-                %v1814 = arith.negf %v1804 : f32
-                %v1815 = arith.mulf %v1720, %v1814 fastmath<contract> : f32
-                %v1816 = arith.mulf %v1815, %v217 fastmath<contract> : f32
-                %v1817 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1816) : (f32) -> f32
-                %v1818 = arith.subf %v1817, %v54 fastmath<contract> : f32
-                %v1819 = arith.divf %v1818, %v1814 : f32
-                %v1820 = arith.divf %v1819, %v1814 : f32
-                %v1821 = arith.mulf %v1813, %v1820 fastmath<contract> : f32
-                %v1822 = arith.mulf %v1806, %v1821 fastmath<contract> : f32
+                %v1814 = arith.mulf %v1813, %v1800 fastmath<contract> : f32
+                %v1815 = arith.mulf %v1806, %v1814 fastmath<contract> : f32
+                %v1816 = arith.muli %v33, %v233 : i64
+                %v1817 = arith.muli %v26, %v2 : i64
+                %v1818 = arith.addi %v1816, %v1817 : i64
+                %v1819 = llvm.getelementptr %in_A_log[%v1818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1820 = llvm.load %v1819 : !llvm.ptr -> f32
+                %v1821 = arith.mulf %v1820, %v217 fastmath<contract> : f32
+                %v1822 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1821) : (f32) -> f32
                 %v1823 = arith.negf %v1822 : f32
-                %v1824 = arith.mulf %v394, %v1805 fastmath<contract> : f32
-                %v1825 = arith.mulf %v1813, %v1806 fastmath<contract> : f32
-                %v1826 = arith.divf %v1825, %v1814 : f32
-                %v1827 = arith.addf %v1824, %v1826 fastmath<contract> : f32
-                %v1828 = arith.mulf %v1720, %v1817 fastmath<contract> : f32
-                %v1829 = arith.mulf %v1827, %v1828 fastmath<contract> : f32
-                %v1830 = arith.addf %v1823, %v1829 fastmath<contract> : f32
-                %v1831 = arith.negf %v1830 : f32
-                %v1832 = arith.mulf %v1804, %v1831 fastmath<contract> : f32
-                %v1833 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1834 = arith.addf %v1833, %v1832 fastmath<contract> : f32
-                llvm.store %v1834, %v47 : f32, !llvm.ptr
-                %v1835 = arith.mulf %v1780, %v1769 fastmath<contract> : f32
-                %v1836 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1837 = arith.addf %v1836, %v1835 fastmath<contract> : f32
-                llvm.store %v1837, %v48 : f32, !llvm.ptr
-                %v1838 = arith.mulf %v1819, %v1806 fastmath<contract> : f32
-                %v1839 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1840 = arith.addf %v1839, %v1838 fastmath<contract> : f32
-                llvm.store %v1840, %v49 : f32, !llvm.ptr
-                %v1841 = arith.mulf %v428, %v1734 fastmath<contract> : f32
-                %v1842 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1843 = arith.addf %v1842, %v1841 fastmath<contract> : f32
-                llvm.store %v1843, %v50 : f32, !llvm.ptr
-                %v1844 = arith.mulf %v454, %v1734 fastmath<contract> : f32
-                %v1845 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1846 = arith.addf %v1845, %v1844 fastmath<contract> : f32
-                llvm.store %v1846, %v51 : f32, !llvm.ptr
-                %v1847 = arith.mulf %v1780, %v1774 fastmath<contract> : f32
-                %v1848 = arith.mulf %v1847, %v1768 fastmath<contract> : f32
-                %v1849 = arith.mulf %v1819, %v1813 fastmath<contract> : f32
-                %v1850 = arith.mulf %v1849, %v1805 fastmath<contract> : f32
-                %v1851 = arith.addf %v1848, %v1850 fastmath<contract> : f32
-                llvm.store %v1851, %v819 : f32, !llvm.ptr
-                %v1852 = arith.mulf %v1775, %v1778 fastmath<contract> : f32
-                %v1853 = arith.mulf %v1788, %v1852 fastmath<contract> : f32
-                %v1854 = arith.mulf %v1814, %v1817 fastmath<contract> : f32
-                %v1855 = arith.mulf %v1827, %v1854 fastmath<contract> : f32
-                %v1856 = arith.addf %v1853, %v1855 fastmath<contract> : f32
-                llvm.store %v1856, %v820 : f32, !llvm.ptr
-                llvm.store %v1778, %v43 : f32, !llvm.ptr
-                llvm.store %v1817, %v44 : f32, !llvm.ptr
+                %v1824 = arith.divf %v1815, %v1823 : f32
+                %v1825 = arith.addf %v1801, %v1824 fastmath<contract> : f32
+                %v1826 = arith.mulf %v1766, %v1823 fastmath<contract> : f32
+                %v1827 = arith.mulf %v1826, %v217 fastmath<contract> : f32
+                %v1828 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1827) : (f32) -> f32
+                %v1829 = arith.mulf %v1823, %v1828 fastmath<contract> : f32
+                %v1830 = arith.mulf %v1825, %v1829 fastmath<contract> : f32
+                %v1831 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1832 = arith.mulf %v394, %v1831 fastmath<contract> : f32
+                %v1833 = arith.muli %v33, %v233 : i64
+                %v1834 = arith.constant 8 : i64
+                %v1835 = arith.addi %v1834, %v26 : i64
+                %v1836 = arith.muli %v1835, %v2 : i64
+                %v1837 = arith.addi %v1833, %v1836 : i64
+                %v1838 = llvm.getelementptr %in_Bp[%v1837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1839 = llvm.load %v1838 : !llvm.ptr -> f32
+                %v1840 = arith.mulf %v1813, %v1831 fastmath<contract> : f32
+                %v1841 = arith.mulf %v1839, %v1840 fastmath<contract> : f32
+                %v1842 = arith.muli %v33, %v233 : i64
+                %v1843 = arith.constant 8 : i64
+                %v1844 = arith.addi %v1843, %v26 : i64
+                %v1845 = arith.muli %v1844, %v2 : i64
+                %v1846 = arith.addi %v1842, %v1845 : i64
+                %v1847 = llvm.getelementptr %in_A_log[%v1846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1848 = llvm.load %v1847 : !llvm.ptr -> f32
+                %v1849 = arith.mulf %v1848, %v217 fastmath<contract> : f32
+                %v1850 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1849) : (f32) -> f32
+                %v1851 = arith.negf %v1850 : f32
+                %v1852 = arith.divf %v1841, %v1851 : f32
+                %v1853 = arith.addf %v1832, %v1852 fastmath<contract> : f32
+                %v1854 = arith.mulf %v1766, %v1851 fastmath<contract> : f32
+                %v1855 = arith.mulf %v1854, %v217 fastmath<contract> : f32
+                %v1856 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1855) : (f32) -> f32
+                %v1857 = arith.mulf %v1851, %v1856 fastmath<contract> : f32
+                %v1858 = arith.mulf %v1853, %v1857 fastmath<contract> : f32
+                %v1859 = arith.addf %v1830, %v1858 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1860, %v1861 = gpu.shuffle xor %v1859, %v925, %v227 : f32
+                %v1862 = arith.addf %v1859, %v1860 fastmath<contract> : f32
+                %v1863, %v1864 = gpu.shuffle xor %v1862, %v929, %v227 : f32
+                %v1865 = arith.addf %v1862, %v1863 fastmath<contract> : f32
+                %v1866, %v1867 = gpu.shuffle xor %v1865, %v933, %v227 : f32
+                %v1868 = arith.addf %v1865, %v1866 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1869 = arith.mulf %v1766, %v1868 fastmath<contract> : f32
+                %v1870 = llvm.load %v45 : !llvm.ptr -> f32
+                %v1871 = arith.addf %v1870, %v1869 fastmath<contract> : f32
+                llvm.store %v1871, %v45 : f32, !llvm.ptr
+                %v1872 = arith.subf %v1828, %v54 fastmath<contract> : f32
+                %v1873 = arith.divf %v1872, %v1823 : f32
+                %v1874 = arith.divf %v1873, %v1823 : f32
+                %v1875 = arith.mulf %v1806, %v1874 fastmath<contract> : f32
+                %v1876 = arith.mulf %v1814, %v1875 fastmath<contract> : f32
+                %v1877 = arith.negf %v1876 : f32
+                %v1878 = arith.mulf %v1766, %v1828 fastmath<contract> : f32
+                %v1879 = arith.mulf %v1825, %v1878 fastmath<contract> : f32
+                %v1880 = arith.addf %v1877, %v1879 fastmath<contract> : f32
+                %v1881 = arith.negf %v1880 : f32
+                %v1882 = arith.mulf %v1822, %v1881 fastmath<contract> : f32
+                %v1883 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1884 = arith.addf %v1883, %v1882 fastmath<contract> : f32
+                llvm.store %v1884, %v46 : f32, !llvm.ptr
+                %v1885 = arith.subf %v1856, %v54 fastmath<contract> : f32
+                %v1886 = arith.divf %v1885, %v1851 : f32
+                %v1887 = arith.divf %v1886, %v1851 : f32
+                %v1888 = arith.mulf %v1839, %v1887 fastmath<contract> : f32
+                %v1889 = arith.mulf %v1840, %v1888 fastmath<contract> : f32
+                %v1890 = arith.negf %v1889 : f32
+                %v1891 = arith.mulf %v1766, %v1856 fastmath<contract> : f32
+                %v1892 = arith.mulf %v1853, %v1891 fastmath<contract> : f32
+                %v1893 = arith.addf %v1890, %v1892 fastmath<contract> : f32
+                %v1894 = arith.negf %v1893 : f32
+                %v1895 = arith.mulf %v1850, %v1894 fastmath<contract> : f32
+                %v1896 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1897 = arith.addf %v1896, %v1895 fastmath<contract> : f32
+                llvm.store %v1897, %v47 : f32, !llvm.ptr
+                %v1898 = arith.mulf %v1873, %v1814 fastmath<contract> : f32
+                %v1899 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1900 = arith.addf %v1899, %v1898 fastmath<contract> : f32
+                llvm.store %v1900, %v48 : f32, !llvm.ptr
+                %v1901 = arith.mulf %v1886, %v1840 fastmath<contract> : f32
+                %v1902 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1903 = arith.addf %v1902, %v1901 fastmath<contract> : f32
+                llvm.store %v1903, %v49 : f32, !llvm.ptr
+                %v1904 = arith.mulf %v428, %v1780 fastmath<contract> : f32
+                %v1905 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1906 = arith.addf %v1905, %v1904 fastmath<contract> : f32
+                llvm.store %v1906, %v50 : f32, !llvm.ptr
+                %v1907 = arith.mulf %v454, %v1780 fastmath<contract> : f32
+                %v1908 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1909 = arith.addf %v1908, %v1907 fastmath<contract> : f32
+                llvm.store %v1909, %v51 : f32, !llvm.ptr
+                %v1910 = arith.mulf %v1873, %v1806 fastmath<contract> : f32
+                %v1911 = arith.mulf %v1910, %v1800 fastmath<contract> : f32
+                %v1912 = arith.mulf %v1886, %v1839 fastmath<contract> : f32
+                %v1913 = arith.mulf %v1912, %v1831 fastmath<contract> : f32
+                %v1914 = arith.addf %v1911, %v1913 fastmath<contract> : f32
+                llvm.store %v1914, %v819 : f32, !llvm.ptr
+                llvm.store %v1828, %v43 : f32, !llvm.ptr
+                llvm.store %v1856, %v44 : f32, !llvm.ptr
               }
-              %v1857 = llvm.load %v819 : !llvm.ptr -> f32
-              %v1858 = llvm.load %v820 : !llvm.ptr -> f32
-              %v1859 = arith.addi %v306, %v55 : i64
-              %v1860 = arith.cmpi slt, %v1859, %v154 : i64
-              %v1861, %v1862 = gpu.shuffle idx %v334, %v110, %v227 : f32
+              %v1915 = llvm.load %v819 : !llvm.ptr -> f32
+              %v1916 = arith.addi %v306, %v55 : i64
+              %v1917 = arith.cmpi slt, %v1916, %v154 : i64
+              %v1918, %v1919 = gpu.shuffle idx %v334, %v110, %v227 : f32
               llvm.store %v53, %v819 : f32, !llvm.ptr
-              llvm.store %v53, %v820 : f32, !llvm.ptr
-              scf.if %v1860 {
-                %v1863 = arith.addi %v152, %v1859 : i64
-                %v1864 = arith.muli %v33, %v233 : i64
-                %v1865 = arith.muli %v26, %v2 : i64
-                %v1866 = arith.addi %v1864, %v1865 : i64
-                %v1867 = llvm.getelementptr %in_Cp[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1868 = llvm.load %v1867 : !llvm.ptr -> f32
-                %v1869 = arith.muli %v35, %v254 : i64
-                %v1870 = arith.muli %v33, %v253 : i64
-                %v1871 = arith.addi %v1869, %v1870 : i64
-                %v1872 = arith.muli %v1863, %v2 : i64
-                %v1873 = arith.addi %v1871, %v1872 : i64
-                %v1874 = llvm.getelementptr %dy_y[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1875 = llvm.load %v1874 : !llvm.ptr -> f32
-                %v1876 = arith.mulf %v1868, %v1875 fastmath<contract> : f32
-                %v1877 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1878 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1879 = arith.mulf %v1878, %v1877 fastmath<contract> : f32
-                %v1880 = arith.addf %v1876, %v1879 fastmath<contract> : f32
-                llvm.store %v1880, %v41 : f32, !llvm.ptr
-                %v1881 = arith.muli %v33, %v233 : i64
-                %v1882 = arith.constant 8 : i64
-                %v1883 = arith.addi %v1882, %v26 : i64
-                %v1884 = arith.muli %v1883, %v2 : i64
-                %v1885 = arith.addi %v1881, %v1884 : i64
-                %v1886 = llvm.getelementptr %in_Cp[%v1885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1887 = llvm.load %v1886 : !llvm.ptr -> f32
-                %v1888 = arith.mulf %v1887, %v1875 fastmath<contract> : f32
-                %v1889 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1890 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1891 = arith.mulf %v1890, %v1889 fastmath<contract> : f32
-                %v1892 = arith.addf %v1888, %v1891 fastmath<contract> : f32
-                llvm.store %v1892, %v42 : f32, !llvm.ptr
-                %v1893 = arith.subi %size_L, %v2 : i64
-                %v1894 = arith.cmpi eq, %v1863, %v1893 : i64
-                scf.if %v1894 {
-                }
-                %v1895 = arith.muli %v33, %v233 : i64
-                %v1896 = arith.muli %v26, %v2 : i64
-                %v1897 = arith.addi %v1895, %v1896 : i64
-                %v1898 = llvm.getelementptr %in_A_log[%v1897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1899 = llvm.load %v1898 : !llvm.ptr -> f32
-                %v1900 = arith.mulf %v1899, %v217 fastmath<contract> : f32
-                %v1901 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1900) : (f32) -> f32
-                %v1902 = arith.muli %v35, %v254 : i64
-                %v1903 = arith.muli %v33, %v253 : i64
-                %v1904 = arith.addi %v1902, %v1903 : i64
-                %v1905 = arith.muli %v1863, %v2 : i64
-                %v1906 = arith.addi %v1904, %v1905 : i64
-                %v1907 = llvm.getelementptr %in_u[%v1906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1908 = llvm.load %v1907 : !llvm.ptr -> f32
-                %v1909 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1910 = arith.mulf %v1908, %v1909 fastmath<contract> : f32
-                %v1911 = arith.muli %v33, %v233 : i64
-                %v1912 = arith.muli %v26, %v2 : i64
-                %v1913 = arith.addi %v1911, %v1912 : i64
-                %v1914 = llvm.getelementptr %in_Bp[%v1913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1915 = llvm.load %v1914 : !llvm.ptr -> f32
-                %v1916 = arith.negf %v1901 : f32
-                %v1917 = arith.mulf %v1861, %v1916 fastmath<contract> : f32
-                %v1918 = arith.mulf %v1917, %v217 fastmath<contract> : f32
-                %v1919 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1918) : (f32) -> f32
-                %v1920 = arith.subf %v1919, %v54 fastmath<contract> : f32
-                %v1921 = arith.divf %v1920, %v1916 : f32
-                %v1922 = arith.divf %v1921, %v1916 : f32
-                %v1923 = arith.mulf %v1915, %v1922 fastmath<contract> : f32
-                %v1924 = arith.mulf %v1910, %v1923 fastmath<contract> : f32
-                %v1925 = arith.negf %v1924 : f32
-                %v1926 = arith.mulf %v317, %v1909 fastmath<contract> : f32
-                %v1927 = arith.mulf %v1915, %v1910 fastmath<contract> : f32
-                %v1928 = arith.divf %v1927, %v1916 : f32
-                %v1929 = arith.addf %v1926, %v1928 fastmath<contract> : f32
-                %v1930 = arith.mulf %v1861, %v1919 fastmath<contract> : f32
-                %v1931 = arith.mulf %v1929, %v1930 fastmath<contract> : f32
-                %v1932 = arith.addf %v1925, %v1931 fastmath<contract> : f32
-                %v1933 = arith.negf %v1932 : f32
-                %v1934 = arith.mulf %v1901, %v1933 fastmath<contract> : f32
-                %v1935 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1936 = arith.addf %v1935, %v1934 fastmath<contract> : f32
-                llvm.store %v1936, %v46 : f32, !llvm.ptr
-                %v1937 = arith.muli %v33, %v233 : i64
-                %v1938 = arith.constant 8 : i64
-                %v1939 = arith.addi %v1938, %v26 : i64
-                %v1940 = arith.muli %v1939, %v2 : i64
-                %v1941 = arith.addi %v1937, %v1940 : i64
-                %v1942 = llvm.getelementptr %in_A_log[%v1941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1943 = llvm.load %v1942 : !llvm.ptr -> f32
-                %v1944 = arith.mulf %v1943, %v217 fastmath<contract> : f32
-                %v1945 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1944) : (f32) -> f32
+              scf.if %v1917 {
+                %v1920 = arith.addi %v152, %v1916 : i64
+                %v1921 = arith.muli %v33, %v233 : i64
+                %v1922 = arith.muli %v26, %v2 : i64
+                %v1923 = arith.addi %v1921, %v1922 : i64
+                %v1924 = llvm.getelementptr %in_Cp[%v1923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1925 = llvm.load %v1924 : !llvm.ptr -> f32
+                %v1926 = arith.muli %v35, %v254 : i64
+                %v1927 = arith.muli %v33, %v253 : i64
+                %v1928 = arith.addi %v1926, %v1927 : i64
+                %v1929 = arith.muli %v1920, %v2 : i64
+                %v1930 = arith.addi %v1928, %v1929 : i64
+                %v1931 = llvm.getelementptr %dy_y[%v1930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1932 = llvm.load %v1931 : !llvm.ptr -> f32
+                %v1933 = arith.mulf %v1925, %v1932 fastmath<contract> : f32
+                %v1934 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1935 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1936 = arith.mulf %v1935, %v1934 fastmath<contract> : f32
+                %v1937 = arith.addf %v1933, %v1936 fastmath<contract> : f32
+                llvm.store %v1937, %v41 : f32, !llvm.ptr
+                %v1938 = arith.muli %v33, %v233 : i64
+                %v1939 = arith.constant 8 : i64
+                %v1940 = arith.addi %v1939, %v26 : i64
+                %v1941 = arith.muli %v1940, %v2 : i64
+                %v1942 = arith.addi %v1938, %v1941 : i64
+                %v1943 = llvm.getelementptr %in_Cp[%v1942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1944 = llvm.load %v1943 : !llvm.ptr -> f32
+                %v1945 = arith.mulf %v1944, %v1932 fastmath<contract> : f32
                 %v1946 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1947 = arith.mulf %v1908, %v1946 fastmath<contract> : f32
-                %v1948 = arith.muli %v33, %v233 : i64
-                %v1949 = arith.constant 8 : i64
-                %v1950 = arith.addi %v1949, %v26 : i64
-                %v1951 = arith.muli %v1950, %v2 : i64
-                %v1952 = arith.addi %v1948, %v1951 : i64
-                %v1953 = llvm.getelementptr %in_Bp[%v1952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1954 = llvm.load %v1953 : !llvm.ptr -> f32
-                %v1955 = arith.negf %v1945 : f32
-                %v1956 = arith.mulf %v1861, %v1955 fastmath<contract> : f32
-                %v1957 = arith.mulf %v1956, %v217 fastmath<contract> : f32
-                %v1958 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1957) : (f32) -> f32
-                %v1959 = arith.subf %v1958, %v54 fastmath<contract> : f32
-                %v1960 = arith.divf %v1959, %v1955 : f32
-                %v1961 = arith.divf %v1960, %v1955 : f32
-                %v1962 = arith.mulf %v1954, %v1961 fastmath<contract> : f32
-                %v1963 = arith.mulf %v1947, %v1962 fastmath<contract> : f32
-                %v1964 = arith.negf %v1963 : f32
-                %v1965 = arith.mulf %v326, %v1946 fastmath<contract> : f32
-                %v1966 = arith.mulf %v1954, %v1947 fastmath<contract> : f32
-                %v1967 = arith.divf %v1966, %v1955 : f32
-                %v1968 = arith.addf %v1965, %v1967 fastmath<contract> : f32
-                %v1969 = arith.mulf %v1861, %v1958 fastmath<contract> : f32
-                %v1970 = arith.mulf %v1968, %v1969 fastmath<contract> : f32
-                %v1971 = arith.addf %v1964, %v1970 fastmath<contract> : f32
-                %v1972 = arith.negf %v1971 : f32
-                %v1973 = arith.mulf %v1945, %v1972 fastmath<contract> : f32
-                %v1974 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1975 = arith.addf %v1974, %v1973 fastmath<contract> : f32
-                llvm.store %v1975, %v47 : f32, !llvm.ptr
-                %v1976 = arith.mulf %v1921, %v1910 fastmath<contract> : f32
-                %v1977 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1978 = arith.addf %v1977, %v1976 fastmath<contract> : f32
-                llvm.store %v1978, %v48 : f32, !llvm.ptr
-                %v1979 = arith.mulf %v1960, %v1947 fastmath<contract> : f32
-                %v1980 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1981 = arith.addf %v1980, %v1979 fastmath<contract> : f32
-                llvm.store %v1981, %v49 : f32, !llvm.ptr
-                %v1982 = arith.mulf %v368, %v1875 fastmath<contract> : f32
-                %v1983 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1984 = arith.addf %v1983, %v1982 fastmath<contract> : f32
-                llvm.store %v1984, %v50 : f32, !llvm.ptr
-                %v1985 = arith.mulf %v394, %v1875 fastmath<contract> : f32
-                %v1986 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1987 = arith.addf %v1986, %v1985 fastmath<contract> : f32
-                llvm.store %v1987, %v51 : f32, !llvm.ptr
-                %v1988 = arith.mulf %v1921, %v1915 fastmath<contract> : f32
-                %v1989 = arith.mulf %v1988, %v1909 fastmath<contract> : f32
-                %v1990 = arith.mulf %v1960, %v1954 fastmath<contract> : f32
-                %v1991 = arith.mulf %v1990, %v1946 fastmath<contract> : f32
-                %v1992 = arith.addf %v1989, %v1991 fastmath<contract> : f32
-                llvm.store %v1992, %v819 : f32, !llvm.ptr
-                %v1993 = arith.mulf %v1916, %v1919 fastmath<contract> : f32
-                %v1994 = arith.mulf %v1929, %v1993 fastmath<contract> : f32
-                %v1995 = arith.mulf %v1955, %v1958 fastmath<contract> : f32
-                %v1996 = arith.mulf %v1968, %v1995 fastmath<contract> : f32
-                %v1997 = arith.addf %v1994, %v1996 fastmath<contract> : f32
-                llvm.store %v1997, %v820 : f32, !llvm.ptr
-                llvm.store %v1919, %v43 : f32, !llvm.ptr
-                llvm.store %v1958, %v44 : f32, !llvm.ptr
-              }
-              %v1998 = llvm.load %v819 : !llvm.ptr -> f32
-              %v1999 = arith.select %v823, %v1998, %v1857 : f32
-              %v2000 = arith.select %v823, %v1857, %v1998 : f32
-              %v2001, %v2002 = gpu.shuffle xor %v1999, %v1113, %v227 : f32
-              %v2003 = arith.addf %v2000, %v2001 fastmath<contract> : f32
-              %v2004 = arith.select %v826, %v2003, %v1711 : f32
-              %v2005 = arith.select %v826, %v1711, %v2003 : f32
-              %v2006, %v2007 = gpu.shuffle xor %v2004, %v1411, %v227 : f32
-              %v2008 = arith.addf %v2005, %v2006 fastmath<contract> : f32
-              %v2009 = arith.select %v829, %v2008, %v1414 : f32
-              %v2010 = arith.select %v829, %v1414, %v2008 : f32
-              %v2012, %v2013 = gpu.shuffle xor %v2009, %v2011, %v227 : f32
-              %v2014 = arith.addf %v2010, %v2012 fastmath<contract> : f32
-              %v2015 = llvm.load %v820 : !llvm.ptr -> f32
-              %v2016 = arith.select %v823, %v2015, %v1858 : f32
-              %v2017 = arith.select %v823, %v1858, %v2015 : f32
-              %v2018, %v2019 = gpu.shuffle xor %v2016, %v1113, %v227 : f32
-              %v2020 = arith.addf %v2017, %v2018 fastmath<contract> : f32
-              %v2021 = arith.select %v826, %v2020, %v1717 : f32
-              %v2022 = arith.select %v826, %v1717, %v2020 : f32
-              %v2023, %v2024 = gpu.shuffle xor %v2021, %v1411, %v227 : f32
-              %v2025 = arith.addf %v2022, %v2023 fastmath<contract> : f32
-              %v2026 = arith.select %v829, %v2025, %v1425 : f32
-              %v2027 = arith.select %v829, %v1425, %v2025 : f32
-              %v2028, %v2029 = gpu.shuffle xor %v2026, %v2011, %v227 : f32
-              %v2030 = arith.addf %v2027, %v2028 fastmath<contract> : f32
-              %v2031 = arith.addi %v306, %v26 : i64
-              %v2032 = arith.cmpi slt, %v2031, %v154 : i64
-              %v2033 = arith.andi %v30, %v2032 : i1
-              scf.if %v2033 {
-                %v2034 = arith.addi %v152, %v2031 : i64
-                // the gradients of this lane's own step
-                %v2035 = arith.muli %v33, %v2 : i64
-                %v2036 = llvm.getelementptr %in_Dskip[%v2035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2037 = llvm.load %v2036 : !llvm.ptr -> f32
-                %v2038 = arith.muli %v35, %v254 : i64
-                %v2039 = arith.muli %v33, %v253 : i64
-                %v2040 = arith.addi %v2038, %v2039 : i64
-                %v2041 = arith.muli %v2034, %v2 : i64
-                %v2042 = arith.addi %v2040, %v2041 : i64
-                %v2043 = llvm.getelementptr %dy_y[%v2042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2044 = llvm.load %v2043 : !llvm.ptr -> f32
-                %v2045 = arith.mulf %v2037, %v2044 fastmath<contract> : f32
-                %v2046 = arith.addf %v2045, %v2014 fastmath<contract> : f32
-                %v2047 = arith.muli %v35, %v254 : i64
-                %v2048 = arith.muli %v33, %v253 : i64
-                %v2049 = arith.addi %v2047, %v2048 : i64
-                %v2050 = arith.muli %v2034, %v2 : i64
-                %v2051 = arith.addi %v2049, %v2050 : i64
-                %v2052 = llvm.getelementptr %dx_u[%v2051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2046, %v2052 : f32, !llvm.ptr
-                %v2053 = arith.mulf %v334, %v2030 fastmath<contract> : f32
-                %v2054 = llvm.load %v45 : !llvm.ptr -> f32
+                %v1947 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1948 = arith.mulf %v1947, %v1946 fastmath<contract> : f32
+                %v1949 = arith.addf %v1945, %v1948 fastmath<contract> : f32
+                llvm.store %v1949, %v42 : f32, !llvm.ptr
+                %v1950 = arith.subi %size_L, %v2 : i64
+                %v1951 = arith.cmpi eq, %v1920, %v1950 : i64
+                scf.if %v1951 {
+                }
+                %v1952 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1953 = arith.mulf %v317, %v1952 fastmath<contract> : f32
+                %v1954 = arith.muli %v33, %v233 : i64
+                %v1955 = arith.muli %v26, %v2 : i64
+                %v1956 = arith.addi %v1954, %v1955 : i64
+                %v1957 = llvm.getelementptr %in_Bp[%v1956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1958 = llvm.load %v1957 : !llvm.ptr -> f32
+                %v1959 = arith.muli %v35, %v254 : i64
+                %v1960 = arith.muli %v33, %v253 : i64
+                %v1961 = arith.addi %v1959, %v1960 : i64
+                %v1962 = arith.muli %v1920, %v2 : i64
+                %v1963 = arith.addi %v1961, %v1962 : i64
+                %v1964 = llvm.getelementptr %in_u[%v1963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1965 = llvm.load %v1964 : !llvm.ptr -> f32
+                %v1966 = arith.mulf %v1965, %v1952 fastmath<contract> : f32
+                %v1967 = arith.mulf %v1958, %v1966 fastmath<contract> : f32
+                %v1968 = arith.muli %v33, %v233 : i64
+                %v1969 = arith.muli %v26, %v2 : i64
+                %v1970 = arith.addi %v1968, %v1969 : i64
+                %v1971 = llvm.getelementptr %in_A_log[%v1970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1972 = llvm.load %v1971 : !llvm.ptr -> f32
+                %v1973 = arith.mulf %v1972, %v217 fastmath<contract> : f32
+                %v1974 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1973) : (f32) -> f32
+                %v1975 = arith.negf %v1974 : f32
+                %v1976 = arith.divf %v1967, %v1975 : f32
+                %v1977 = arith.addf %v1953, %v1976 fastmath<contract> : f32
+                %v1978 = arith.mulf %v1918, %v1975 fastmath<contract> : f32
+                %v1979 = arith.mulf %v1978, %v217 fastmath<contract> : f32
+                %v1980 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1979) : (f32) -> f32
+                %v1981 = arith.mulf %v1975, %v1980 fastmath<contract> : f32
+                %v1982 = arith.mulf %v1977, %v1981 fastmath<contract> : f32
+                %v1983 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1984 = arith.mulf %v326, %v1983 fastmath<contract> : f32
+                %v1985 = arith.muli %v33, %v233 : i64
+                %v1986 = arith.constant 8 : i64
+                %v1987 = arith.addi %v1986, %v26 : i64
+                %v1988 = arith.muli %v1987, %v2 : i64
+                %v1989 = arith.addi %v1985, %v1988 : i64
+                %v1990 = llvm.getelementptr %in_Bp[%v1989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1991 = llvm.load %v1990 : !llvm.ptr -> f32
+                %v1992 = arith.mulf %v1965, %v1983 fastmath<contract> : f32
+                %v1993 = arith.mulf %v1991, %v1992 fastmath<contract> : f32
+                %v1994 = arith.muli %v33, %v233 : i64
+                %v1995 = arith.constant 8 : i64
+                %v1996 = arith.addi %v1995, %v26 : i64
+                %v1997 = arith.muli %v1996, %v2 : i64
+                %v1998 = arith.addi %v1994, %v1997 : i64
+                %v1999 = llvm.getelementptr %in_A_log[%v1998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2000 = llvm.load %v1999 : !llvm.ptr -> f32
+                %v2001 = arith.mulf %v2000, %v217 fastmath<contract> : f32
+                %v2002 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2001) : (f32) -> f32
+                %v2003 = arith.negf %v2002 : f32
+                %v2004 = arith.divf %v1993, %v2003 : f32
+                %v2005 = arith.addf %v1984, %v2004 fastmath<contract> : f32
+                %v2006 = arith.mulf %v1918, %v2003 fastmath<contract> : f32
+                %v2007 = arith.mulf %v2006, %v217 fastmath<contract> : f32
+                %v2008 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2007) : (f32) -> f32
+                %v2009 = arith.mulf %v2003, %v2008 fastmath<contract> : f32
+                %v2010 = arith.mulf %v2005, %v2009 fastmath<contract> : f32
+                %v2011 = arith.addf %v1982, %v2010 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2012, %v2013 = gpu.shuffle xor %v2011, %v925, %v227 : f32
+                %v2014 = arith.addf %v2011, %v2012 fastmath<contract> : f32
+                %v2015, %v2016 = gpu.shuffle xor %v2014, %v929, %v227 : f32
+                %v2017 = arith.addf %v2014, %v2015 fastmath<contract> : f32
+                %v2018, %v2019 = gpu.shuffle xor %v2017, %v933, %v227 : f32
+                %v2020 = arith.addf %v2017, %v2018 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2021 = arith.mulf %v1918, %v2020 fastmath<contract> : f32
+                %v2022 = llvm.load %v45 : !llvm.ptr -> f32
+                %v2023 = arith.addf %v2022, %v2021 fastmath<contract> : f32
+                llvm.store %v2023, %v45 : f32, !llvm.ptr
+                %v2024 = arith.subf %v1980, %v54 fastmath<contract> : f32
+                %v2025 = arith.divf %v2024, %v1975 : f32
+                %v2026 = arith.divf %v2025, %v1975 : f32
+                %v2027 = arith.mulf %v1958, %v2026 fastmath<contract> : f32
+                %v2028 = arith.mulf %v1966, %v2027 fastmath<contract> : f32
+                %v2029 = arith.negf %v2028 : f32
+                %v2030 = arith.mulf %v1918, %v1980 fastmath<contract> : f32
+                %v2031 = arith.mulf %v1977, %v2030 fastmath<contract> : f32
+                %v2032 = arith.addf %v2029, %v2031 fastmath<contract> : f32
+                %v2033 = arith.negf %v2032 : f32
+                %v2034 = arith.mulf %v1974, %v2033 fastmath<contract> : f32
+                %v2035 = llvm.load %v46 : !llvm.ptr -> f32
+                %v2036 = arith.addf %v2035, %v2034 fastmath<contract> : f32
+                llvm.store %v2036, %v46 : f32, !llvm.ptr
+                %v2037 = arith.subf %v2008, %v54 fastmath<contract> : f32
+                %v2038 = arith.divf %v2037, %v2003 : f32
+                %v2039 = arith.divf %v2038, %v2003 : f32
+                %v2040 = arith.mulf %v1991, %v2039 fastmath<contract> : f32
+                %v2041 = arith.mulf %v1992, %v2040 fastmath<contract> : f32
+                %v2042 = arith.negf %v2041 : f32
+                %v2043 = arith.mulf %v1918, %v2008 fastmath<contract> : f32
+                %v2044 = arith.mulf %v2005, %v2043 fastmath<contract> : f32
+                %v2045 = arith.addf %v2042, %v2044 fastmath<contract> : f32
+                %v2046 = arith.negf %v2045 : f32
+                %v2047 = arith.mulf %v2002, %v2046 fastmath<contract> : f32
+                %v2048 = llvm.load %v47 : !llvm.ptr -> f32
+                %v2049 = arith.addf %v2048, %v2047 fastmath<contract> : f32
+                llvm.store %v2049, %v47 : f32, !llvm.ptr
+                %v2050 = arith.mulf %v2025, %v1966 fastmath<contract> : f32
+                %v2051 = llvm.load %v48 : !llvm.ptr -> f32
+                %v2052 = arith.addf %v2051, %v2050 fastmath<contract> : f32
+                llvm.store %v2052, %v48 : f32, !llvm.ptr
+                %v2053 = arith.mulf %v2038, %v1992 fastmath<contract> : f32
+                %v2054 = llvm.load %v49 : !llvm.ptr -> f32
                 %v2055 = arith.addf %v2054, %v2053 fastmath<contract> : f32
-                llvm.store %v2055, %v45 : f32, !llvm.ptr
-                %v2056 = arith.muli %v35, %v254 : i64
-                %v2057 = arith.muli %v33, %v253 : i64
-                %v2058 = arith.addi %v2056, %v2057 : i64
-                %v2059 = arith.muli %v2034, %v2 : i64
-                %v2060 = arith.addi %v2058, %v2059 : i64
-                %v2061 = llvm.getelementptr %in_u[%v2060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2062 = llvm.load %v2061 : !llvm.ptr -> f32
-                %v2063 = arith.mulf %v2062, %v2044 fastmath<contract> : f32
-                %v2064 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2065 = arith.addf %v2064, %v2063 fastmath<contract> : f32
-                llvm.store %v2065, %v52 : f32, !llvm.ptr
+                llvm.store %v2055, %v49 : f32, !llvm.ptr
+                %v2056 = arith.mulf %v368, %v1932 fastmath<contract> : f32
+                %v2057 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2058 = arith.addf %v2057, %v2056 fastmath<contract> : f32
+                llvm.store %v2058, %v50 : f32, !llvm.ptr
+                %v2059 = arith.mulf %v394, %v1932 fastmath<contract> : f32
+                %v2060 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2061 = arith.addf %v2060, %v2059 fastmath<contract> : f32
+                llvm.store %v2061, %v51 : f32, !llvm.ptr
+                %v2062 = arith.mulf %v2025, %v1958 fastmath<contract> : f32
+                %v2063 = arith.mulf %v2062, %v1952 fastmath<contract> : f32
+                %v2064 = arith.mulf %v2038, %v1991 fastmath<contract> : f32
+                %v2065 = arith.mulf %v2064, %v1983 fastmath<contract> : f32
+                %v2066 = arith.addf %v2063, %v2065 fastmath<contract> : f32
+                llvm.store %v2066, %v819 : f32, !llvm.ptr
+                llvm.store %v1980, %v43 : f32, !llvm.ptr
+                llvm.store %v2008, %v44 : f32, !llvm.ptr
+              }
+              %v2067 = llvm.load %v819 : !llvm.ptr -> f32
+              %v2068 = arith.select %v822, %v2067, %v1915 : f32
+              %v2069 = arith.select %v822, %v1915, %v2067 : f32
+              %v2070, %v2071 = gpu.shuffle xor %v2068, %v925, %v227 : f32
+              %v2072 = arith.addf %v2069, %v2070 fastmath<contract> : f32
+              %v2073 = arith.select %v825, %v2072, %v1763 : f32
+              %v2074 = arith.select %v825, %v1763, %v2072 : f32
+              %v2075, %v2076 = gpu.shuffle xor %v2073, %v929, %v227 : f32
+              %v2077 = arith.addf %v2074, %v2075 fastmath<contract> : f32
+              %v2078 = arith.select %v828, %v2077, %v1454 : f32
+              %v2079 = arith.select %v828, %v1454, %v2077 : f32
+              %v2080, %v2081 = gpu.shuffle xor %v2078, %v933, %v227 : f32
+              %v2082 = arith.addf %v2079, %v2080 fastmath<contract> : f32
+              %v2083 = arith.addi %v306, %v26 : i64
+              %v2084 = arith.cmpi slt, %v2083, %v154 : i64
+              %v2085 = arith.andi %v30, %v2084 : i1
+              scf.if %v2085 {
+                %v2086 = arith.addi %v152, %v2083 : i64
+                // the gradients of this lane's own step
+                %v2087 = arith.muli %v33, %v2 : i64
+                %v2088 = llvm.getelementptr %in_Dskip[%v2087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2089 = llvm.load %v2088 : !llvm.ptr -> f32
+                %v2090 = arith.muli %v35, %v254 : i64
+                %v2091 = arith.muli %v33, %v253 : i64
+                %v2092 = arith.addi %v2090, %v2091 : i64
+                %v2093 = arith.muli %v2086, %v2 : i64
+                %v2094 = arith.addi %v2092, %v2093 : i64
+                %v2095 = llvm.getelementptr %dy_y[%v2094] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2096 = llvm.load %v2095 : !llvm.ptr -> f32
+                %v2097 = arith.mulf %v2089, %v2096 fastmath<contract> : f32
+                %v2098 = arith.addf %v2097, %v2082 fastmath<contract> : f32
+                %v2099 = arith.muli %v35, %v254 : i64
+                %v2100 = arith.muli %v33, %v253 : i64
+                %v2101 = arith.addi %v2099, %v2100 : i64
+                %v2102 = arith.muli %v2086, %v2 : i64
+                %v2103 = arith.addi %v2101, %v2102 : i64
+                %v2104 = llvm.getelementptr %dx_u[%v2103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2098, %v2104 : f32, !llvm.ptr
+                %v2105 = arith.muli %v35, %v254 : i64
+                %v2106 = arith.muli %v33, %v253 : i64
+                %v2107 = arith.addi %v2105, %v2106 : i64
+                %v2108 = arith.muli %v2086, %v2 : i64
+                %v2109 = arith.addi %v2107, %v2108 : i64
+                %v2110 = llvm.getelementptr %in_u[%v2109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2111 = llvm.load %v2110 : !llvm.ptr -> f32
+                %v2112 = arith.mulf %v2111, %v2096 fastmath<contract> : f32
+                %v2113 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2114 = arith.addf %v2113, %v2112 fastmath<contract> : f32
+                llvm.store %v2114, %v52 : f32, !llvm.ptr
               }
             }
           }
         }
       }
-      %v2066 = arith.cmpi eq, %v23, %v55 : i64
-      scf.if %v2066 {
+      %v2115 = arith.cmpi eq, %v23, %v55 : i64
+      scf.if %v2115 {
       }
-      %v2067 = llvm.load %v45 : !llvm.ptr -> f32
+      %v2116 = arith.cmpi eq, %v26, %v55 : i64
+      %v2117 = arith.andi %v30, %v2116 : i1
+      scf.if %v2117 {
+        %v2118 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2119 = arith.addi %v40, %v29 : i64
+        %v2120 = arith.muli %v2119, %v2 : i64
+        %v2121 = arith.addi %v2120, %v55 : i64
+        %v2122 = llvm.getelementptr %part_log_dt[%v2121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2118, %v2122 : f32, !llvm.ptr
+      }
+      scf.if %v30 {
+        %v2123 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2124 = arith.addi %v55, %v26 : i64
+        %v2125 = arith.addi %v40, %v29 : i64
+        %v2126 = arith.muli %v2125, %v1 : i64
+        %v2127 = arith.addi %v2126, %v2124 : i64
+        %v2128 = llvm.getelementptr %part_A_log[%v2127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2123, %v2128 : f32, !llvm.ptr
+        %v2129 = llvm.load %v47 : !llvm.ptr -> f32
+        %v2130 = arith.addi %v25, %v26 : i64
+        %v2131 = arith.addi %v40, %v29 : i64
+        %v2132 = arith.muli %v2131, %v1 : i64
+        %v2133 = arith.addi %v2132, %v2130 : i64
+        %v2134 = llvm.getelementptr %part_A_log[%v2133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2129, %v2134 : f32, !llvm.ptr
+      }
+      scf.if %v30 {
+        %v2135 = llvm.load %v48 : !llvm.ptr -> f32
+        %v2136 = arith.addi %v55, %v26 : i64
+        %v2137 = arith.addi %v40, %v29 : i64
+        %v2138 = arith.muli %v2137, %v1 : i64
+        %v2139 = arith.addi %v2138, %v2136 : i64
+        %v2140 = llvm.getelementptr %part_Bp[%v2139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2135, %v2140 : f32, !llvm.ptr
+        %v2141 = llvm.load %v49 : !llvm.ptr -> f32
+        %v2142 = arith.addi %v25, %v26 : i64
+        %v2143 = arith.addi %v40, %v29 : i64
+        %v2144 = arith.muli %v2143, %v1 : i64
+        %v2145 = arith.addi %v2144, %v2142 : i64
+        %v2146 = llvm.getelementptr %part_Bp[%v2145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2141, %v2146 : f32, !llvm.ptr
+      }
+      scf.if %v30 {
+        %v2147 = llvm.load %v50 : !llvm.ptr -> f32
+        %v2148 = arith.addi %v55, %v26 : i64
+        %v2149 = arith.addi %v40, %v29 : i64
+        %v2150 = arith.muli %v2149, %v1 : i64
+        %v2151 = arith.addi %v2150, %v2148 : i64
+        %v2152 = llvm.getelementptr %part_Cp[%v2151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2147, %v2152 : f32, !llvm.ptr
+        %v2153 = llvm.load %v51 : !llvm.ptr -> f32
+        %v2154 = arith.addi %v25, %v26 : i64
+        %v2155 = arith.addi %v40, %v29 : i64
+        %v2156 = arith.muli %v2155, %v1 : i64
+        %v2157 = arith.addi %v2156, %v2154 : i64
+        %v2158 = llvm.getelementptr %part_Cp[%v2157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2153, %v2158 : f32, !llvm.ptr
+      }
+      %v2159 = llvm.load %v52 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2068, %v2069 = gpu.shuffle xor %v2067, %v1113, %v227 : f32
-      %v2070 = arith.addf %v2067, %v2068 fastmath<contract> : f32
-      %v2071, %v2072 = gpu.shuffle xor %v2070, %v1411, %v227 : f32
-      %v2073 = arith.addf %v2070, %v2071 fastmath<contract> : f32
-      %v2074, %v2075 = gpu.shuffle xor %v2073, %v2011, %v227 : f32
-      %v2076 = arith.addf %v2073, %v2074 fastmath<contract> : f32
+      %v2160, %v2161 = gpu.shuffle xor %v2159, %v925, %v227 : f32
+      %v2162 = arith.addf %v2159, %v2160 fastmath<contract> : f32
+      %v2163, %v2164 = gpu.shuffle xor %v2162, %v929, %v227 : f32
+      %v2165 = arith.addf %v2162, %v2163 fastmath<contract> : f32
+      %v2166, %v2167 = gpu.shuffle xor %v2165, %v933, %v227 : f32
+      %v2168 = arith.addf %v2165, %v2166 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2076, %v45 : f32, !llvm.ptr
-      %v2077 = arith.cmpi eq, %v26, %v55 : i64
-      %v2078 = arith.andi %v30, %v2077 : i1
-      scf.if %v2078 {
-        %v2079 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2080 = arith.addi %v40, %v29 : i64
-        %v2081 = arith.muli %v2080, %v2 : i64
-        %v2082 = arith.addi %v2081, %v55 : i64
-        %v2083 = llvm.getelementptr %part_log_dt[%v2082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2079, %v2083 : f32, !llvm.ptr
-      }
-      scf.if %v30 {
-        %v2084 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2085 = arith.addi %v55, %v26 : i64
-        %v2086 = arith.addi %v40, %v29 : i64
-        %v2087 = arith.muli %v2086, %v1 : i64
-        %v2088 = arith.addi %v2087, %v2085 : i64
-        %v2089 = llvm.getelementptr %part_A_log[%v2088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2084, %v2089 : f32, !llvm.ptr
-        %v2090 = llvm.load %v47 : !llvm.ptr -> f32
-        %v2091 = arith.addi %v25, %v26 : i64
-        %v2092 = arith.addi %v40, %v29 : i64
-        %v2093 = arith.muli %v2092, %v1 : i64
-        %v2094 = arith.addi %v2093, %v2091 : i64
-        %v2095 = llvm.getelementptr %part_A_log[%v2094] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2090, %v2095 : f32, !llvm.ptr
-      }
-      scf.if %v30 {
-        %v2096 = llvm.load %v48 : !llvm.ptr -> f32
-        %v2097 = arith.addi %v55, %v26 : i64
-        %v2098 = arith.addi %v40, %v29 : i64
-        %v2099 = arith.muli %v2098, %v1 : i64
-        %v2100 = arith.addi %v2099, %v2097 : i64
-        %v2101 = llvm.getelementptr %part_Bp[%v2100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2096, %v2101 : f32, !llvm.ptr
-        %v2102 = llvm.load %v49 : !llvm.ptr -> f32
-        %v2103 = arith.addi %v25, %v26 : i64
-        %v2104 = arith.addi %v40, %v29 : i64
-        %v2105 = arith.muli %v2104, %v1 : i64
-        %v2106 = arith.addi %v2105, %v2103 : i64
-        %v2107 = llvm.getelementptr %part_Bp[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2102, %v2107 : f32, !llvm.ptr
-      }
-      scf.if %v30 {
-        %v2108 = llvm.load %v50 : !llvm.ptr -> f32
-        %v2109 = arith.addi %v55, %v26 : i64
-        %v2110 = arith.addi %v40, %v29 : i64
-        %v2111 = arith.muli %v2110, %v1 : i64
-        %v2112 = arith.addi %v2111, %v2109 : i64
-        %v2113 = llvm.getelementptr %part_Cp[%v2112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2108, %v2113 : f32, !llvm.ptr
-        %v2114 = llvm.load %v51 : !llvm.ptr -> f32
-        %v2115 = arith.addi %v25, %v26 : i64
-        %v2116 = arith.addi %v40, %v29 : i64
-        %v2117 = arith.muli %v2116, %v1 : i64
-        %v2118 = arith.addi %v2117, %v2115 : i64
-        %v2119 = llvm.getelementptr %part_Cp[%v2118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2114, %v2119 : f32, !llvm.ptr
-      }
-      %v2120 = llvm.load %v52 : !llvm.ptr -> f32
-      // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2121, %v2122 = gpu.shuffle xor %v2120, %v1113, %v227 : f32
-      %v2123 = arith.addf %v2120, %v2121 fastmath<contract> : f32
-      %v2124, %v2125 = gpu.shuffle xor %v2123, %v1411, %v227 : f32
-      %v2126 = arith.addf %v2123, %v2124 fastmath<contract> : f32
-      %v2127, %v2128 = gpu.shuffle xor %v2126, %v2011, %v227 : f32
-      %v2129 = arith.addf %v2126, %v2127 fastmath<contract> : f32
-      // end sum over the lanes
-      llvm.store %v2129, %v52 : f32, !llvm.ptr
-      %v2130 = arith.cmpi eq, %v26, %v55 : i64
-      %v2131 = arith.andi %v30, %v2130 : i1
-      scf.if %v2131 {
-        %v2132 = llvm.load %v52 : !llvm.ptr -> f32
-        %v2133 = arith.addi %v40, %v29 : i64
-        %v2134 = arith.muli %v2133, %v2 : i64
-        %v2135 = arith.addi %v2134, %v55 : i64
-        %v2136 = llvm.getelementptr %part_Dskip[%v2135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2132, %v2136 : f32, !llvm.ptr
+      llvm.store %v2168, %v52 : f32, !llvm.ptr
+      %v2169 = arith.cmpi eq, %v26, %v55 : i64
+      %v2170 = arith.andi %v30, %v2169 : i1
+      scf.if %v2170 {
+        %v2171 = llvm.load %v52 : !llvm.ptr -> f32
+        %v2172 = arith.addi %v40, %v29 : i64
+        %v2173 = arith.muli %v2172, %v2 : i64
+        %v2174 = arith.addi %v2173, %v55 : i64
+        %v2175 = llvm.getelementptr %part_Dskip[%v2174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2171, %v2175 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -39,20 +39,19 @@ pub(super) fn deferral(
     if !distribute || !group.is_power_of_two() || group != plan.lanes {
         return None;
     }
-    let inputs: Vec<Handle<Input>> = d
+    // Sequence inputs leaving directly: their sums are deferred.
+    let lacks_split = |h: Handle<Input>| {
+        let i = &rec.inputs[h];
+        !i.dims.contains(&split) && plan.points(&i.dims) == 1
+    };
+    let mut inputs: Vec<Handle<Input>> = d
         .backward
         .input_grads
         .iter()
         .filter(|ig| {
-            let i = &rec.inputs[ig.input];
-            let sequence = i.dims.contains(&rec.scan);
-            !i.dims.contains(&split)
-                && plan.points(&i.dims) == 1
-                && if sequence {
-                    routes[ig.input.index()].1 == GradRoute::Direct
-                } else {
-                    ig.per_step.is_some() && ig.terminal.is_none() && ig.initialises.is_empty()
-                }
+            lacks_split(ig.input)
+                && rec.inputs[ig.input].dims.contains(&rec.scan)
+                && routes[ig.input.index()].1 == GradRoute::Direct
         })
         .map(|ig| ig.input)
         .collect();
@@ -67,6 +66,25 @@ pub(super) fn deferral(
         .filter_map(|ig| ig.per_step)
         .collect();
     let sums = deferred_sums(rec, split, &roots)?;
+    // Accumulated inputs join where their sums are among those (the selective scan's
+    // `dt_bias` shares `delta`'s): a sum of their own would keep more partials live through
+    // the group, and registers are what the backward is short of.
+    for ig in &d.backward.input_grads {
+        let i = &rec.inputs[ig.input];
+        let Some(root) = ig.per_step else { continue };
+        if i.dims.contains(&rec.scan)
+            || !lacks_split(ig.input)
+            || ig.terminal.is_some()
+            || !ig.initialises.is_empty()
+        {
+            continue;
+        }
+        if deferred_sums(rec, split, &[root])
+            .is_some_and(|own| own.iter().all(|x| sums.contains(x)))
+        {
+            inputs.push(ig.input);
+        }
+    }
     Some(Deferral { inputs, sums })
 }
 
