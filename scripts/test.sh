@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # The test command (README and CI): set up, then formatting, lints, every test (CPU only:
 # interpreter, derivations, host-JIT kernels against the interpreter, snapshots), the
-# up-to-date check of kernels-generated/, ptxas on every generated PTX, and a minute of
-# fuzzing per fuzz target.
+# up-to-date check of kernels-generated/, ptxas on every generated PTX, the Python package's
+# tests, and a minute of fuzzing per fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cargo fmt --all -- --check
 cargo fmt --manifest-path fuzz/Cargo.toml -- --check
+cargo fmt --manifest-path python/Cargo.toml -- --check
 cargo clippy --workspace --all-targets -q -- -D warnings
 log=$(mktemp)
 cargo test --workspace 2>&1 | tee "$log"
 scripts/ptxas-check.sh
+# The Python package (python/, built by maturin): installed into a venv with pip, its tests
+# run on the CPU path (the float64 interpreter).
+[ -x .venv-py/bin/python ] || python3 -m venv .venv-py
+.venv-py/bin/pip install -q --disable-pip-version-check pytest numpy
+.venv-py/bin/pip install -q --disable-pip-version-check ./python
+.venv-py/bin/python -m pytest -q python/tests
 # bench/RESULTS.md and its chart are generated from bench/results.jsonl.
 python3 bench/report.py 2>/dev/null
 git diff --exit-code -- bench/RESULTS.md bench/results.svg || { echo "bench/RESULTS.md is stale: run python3 bench/report.py"; exit 1; }

@@ -1,0 +1,170 @@
+"""linrec from Python: compile a recurrence spec, run it, take its derived gradients.
+
+    import linrec
+    scan = linrec.compile("lang-examples/selective_scan.lr", dims={"N": 16})
+    y, h_last = scan(u=u, delta=delta, z=z, A=A, Bm=Bm, Cm=Cm, Dskip=D, dt_bias=bias)
+
+Inputs are numpy arrays or torch tensors, passed by the names the spec declares. This release
+runs on the CPU through linrec's float64 interpreter (the reference every kernel is checked
+against): exact, slow, and differentiable — with torch tensors the call is a
+``torch.autograd.Function`` whose backward is the compiler's derived backward. The CUDA path
+(the compiled kernels on torch's stream and memory) is not in this release: CUDA tensors are
+refused with an error that says so.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+import numpy as np
+
+from . import _linrec
+
+__all__ = ["compile", "explain", "Scan", "SpecError"]
+__version__ = _linrec.__version__
+
+#: Storage dtypes a spec may be compiled for (arithmetic is f32 on devices, f64 here).
+DTYPES = ("f32", "bf16", "f16")
+
+
+class SpecError(ValueError):
+    """A spec that does not check: the message holds linrec's diagnostics."""
+
+
+def _source(spec: str) -> Tuple[str, str]:
+    """The text and display name of `spec`: a path to a `.lr` file, or the text itself."""
+    if "\n" not in spec and (spec.endswith(".lr") or os.path.exists(spec)):
+        with open(spec, encoding="utf-8") as f:
+            return f.read(), spec
+    return spec, "<spec>"
+
+
+def _load(spec: str) -> "_linrec.Spec":
+    text, name = _source(spec)
+    try:
+        return _linrec.Spec(text, name)
+    except ValueError as e:
+        raise SpecError(str(e)) from None
+
+
+def explain(spec: str, name: Optional[str] = None) -> str:
+    """What the compiler derived for a recurrence of `spec` (as `linrec explain` prints it)."""
+    s = _load(spec)
+    return s.explain(_pick(s, name))
+
+
+def _pick(s: "_linrec.Spec", name: Optional[str]) -> str:
+    names = s.recurrences()
+    if name is None:
+        if len(names) != 1:
+            raise ValueError(
+                f"the spec has {len(names)} recurrences ({', '.join(names)}): pass name=..."
+            )
+        return names[0]
+    if name not in names:
+        raise ValueError(f"no recurrence `{name}` in the spec (it has: {', '.join(names)})")
+    return name
+
+
+def compile(
+    spec: str,
+    dims: Optional[Mapping[str, int]] = None,
+    dtype: str = "f32",
+    name: Optional[str] = None,
+) -> "Scan":
+    """Checks and derives the recurrence `name` of `spec` (a path or the text itself).
+
+    `dims` fixes sizes (e.g. ``{"N": 16}``, as ``linrec compile --dims``); every other size is
+    read from the arrays of each call. `dtype` is the storage dtype of the compiled kernels
+    (``f32``, ``bf16``, ``f16``); on this CPU path arithmetic is float64 and results come back
+    in the inputs' floating dtype.
+    """
+    if dtype not in DTYPES:
+        raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, not {dtype!r}")
+    s = _load(spec)
+    return Scan(s, _pick(s, name), dict(dims or {}), dtype)
+
+
+def _is_torch(x: Any) -> bool:
+    return type(x).__module__.startswith("torch")
+
+
+class Scan:
+    """A compiled recurrence. Call it with its inputs by name; it returns its outputs in
+    declaration order (a tuple, or the single output)."""
+
+    def __init__(self, spec: "_linrec.Spec", name: str, dims: Dict[str, int], dtype: str):
+        self._spec = spec
+        self.name = name
+        self.dims = dims
+        self.dtype = dtype
+        inputs, outputs, scan = spec.signature(name)
+        #: (name, dims, optional) per input, in declaration order.
+        self.inputs = [tuple(i) for i in inputs]
+        #: (name, dims) per output, in declaration order.
+        self.outputs = [tuple(o) for o in outputs]
+        self.scan_dim = scan
+
+    def __repr__(self) -> str:
+        ins = ", ".join(f"{n}{'?' if o else ''}[{', '.join(d)}]" for n, d, o in self.inputs)
+        outs = ", ".join(f"{n}[{', '.join(d)}]" for n, d in self.outputs)
+        return f"<linrec.Scan {self.name}({ins}) -> ({outs}), scan over {self.scan_dim}>"
+
+    def explain(self) -> str:
+        return self._spec.explain(self.name)
+
+    # -- numpy -------------------------------------------------------------------------
+
+    def _arrays(self, inputs: Mapping[str, Any]) -> Dict[str, np.ndarray]:
+        known = {n for n, _, _ in self.inputs}
+        out = {}
+        for k, v in inputs.items():
+            if k not in known:
+                raise ValueError(
+                    f"`{self.name}` has no input `{k}` (its inputs: {', '.join(sorted(known))})"
+                )
+            if v is None:
+                continue
+            a = np.asarray(v)
+            if not (np.issubdtype(a.dtype, np.floating) or np.issubdtype(a.dtype, np.integer)):
+                raise TypeError(f"input `{k}` has dtype {a.dtype}; expected floating point")
+            out[k] = np.ascontiguousarray(a, dtype=np.float64)
+        return out
+
+    @staticmethod
+    def _result_dtype(inputs: Mapping[str, Any]) -> np.dtype:
+        kinds = [np.asarray(v).dtype for v in inputs.values() if v is not None]
+        floats = [k for k in kinds if np.issubdtype(k, np.floating)]
+        return np.result_type(*floats) if floats else np.dtype(np.float64)
+
+    def forward(self, **inputs: Any) -> Dict[str, np.ndarray]:
+        """The outputs by name, as numpy arrays (float64 computation)."""
+        dt = self._result_dtype(inputs)
+        outs = self._spec.forward(self.name, self._arrays(inputs), self.dims)
+        return {n: a.astype(dt, copy=False) for n, a in outs}
+
+    def backward(
+        self, inputs: Mapping[str, Any], grads: Mapping[str, Any]
+    ) -> Dict[str, np.ndarray]:
+        """The gradients of ``Σ_o ⟨grads[o], o⟩`` with respect to every given input, by name."""
+        dt = self._result_dtype(inputs)
+        g = {}
+        for k, v in grads.items():
+            if v is None:
+                continue
+            g[k] = np.ascontiguousarray(np.asarray(v), dtype=np.float64)
+        out = self._spec.backward(self.name, self._arrays(inputs), g, self.dims)
+        return {n: a.astype(dt, copy=False) for n, a in out}
+
+    # -- calls ---------------------------------------------------------------------------
+
+    def __call__(self, **inputs: Any):
+        if any(_is_torch(v) for v in inputs.values() if v is not None):
+            from . import _torch
+
+            outs = _torch.apply(self, inputs)
+        else:
+            d = self.forward(**inputs)
+            outs = tuple(d[n] for n, _ in self.outputs)
+        return outs[0] if len(outs) == 1 else outs
