@@ -79,17 +79,7 @@ impl Em<'_> {
                 let pt = em.bin_i("divui", &e, &c);
                 let t = em.bin_i("addi", t0, &s);
                 let t = em.op(format!("arith.minsi {t}, {last} : i64"));
-                // The point's coordinates, row-major over the input's reduced dims.
-                let mut red = Vec::new();
-                let mut rest = pt.clone();
-                for (d, size) in em.plan.single_lane().reduced_of(&x.dims).into_iter().rev() {
-                    let sz = em.i64c(size as i64);
-                    red.push((d, Ix::Dyn(em.bin_i("remui", &rest, &sz))));
-                    rest = em.bin_i("divui", &rest, &sz);
-                }
-                let saved = em.t.replace(t);
-                let off = em.offset(&x.dims, &red, false);
-                em.t = saved;
+                let off = em.point_offset(&x.dims, &pt, t);
                 let ptr = em.param(&format!("in_{}", x.name));
                 let v = em.load(&ptr, &off, x.dtype);
                 let row = em.i64c(ROW as i64);
@@ -99,6 +89,22 @@ impl Em<'_> {
             });
         }
         self.barrier();
+    }
+
+    /// The element offset of a tensor with `dims` at its point `pt` (all lanes' points,
+    /// row-major over its reduced dims), the thread's outer coordinates and step `t`.
+    pub(super) fn point_offset(&mut self, dims: &[Handle<Dim>], pt: &str, t: String) -> String {
+        let mut red = Vec::new();
+        let mut rest = pt.to_string();
+        for (d, size) in self.plan.single_lane().reduced_of(dims).into_iter().rev() {
+            let sz = self.i64c(size as i64);
+            red.push((d, Ix::Dyn(self.bin_i("remui", &rest, &sz))));
+            rest = self.bin_i("divui", &rest, &sz);
+        }
+        let saved = self.t.replace(t);
+        let off = self.offset(dims, &red, false);
+        self.t = saved;
+        off
     }
 
     /// The staged value of input `i` at its point `bind` (this lane's) and step `em.t`, if

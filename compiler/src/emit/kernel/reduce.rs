@@ -3,7 +3,7 @@
 //! the tiles of shared memory those sums pass through, and the reduce kernels that add the
 //! partials in a fixed order.
 
-use super::{Em, GradRoute, Ix, Kernel, KernelKind, Param, Routes, Target, decompose, target_plan};
+use super::{Em, GradRoute, Kernel, KernelKind, Param, Routes, Target, decompose, target_plan};
 use crate::derive::Derived;
 use crate::emit::math::farith;
 use crate::emit::plan::KernelPlan;
@@ -274,18 +274,8 @@ impl Em<'_> {
                             Some(s) => em.op(farith("addf", &s, &v)),
                         });
                     }
-                    // The element: the point's coordinates (row-major over the input's
-                    // reduced dims), the block's other outer coordinates, step t.
-                    let mut red = Vec::new();
-                    let mut rest = pt.clone();
-                    for (d, size) in em.plan.single_lane().reduced_of(&x.dims).into_iter().rev() {
-                        let s = em.i64c(size as i64);
-                        red.push((d, Ix::Dyn(em.bin_i("remui", &rest, &s))));
-                        rest = em.bin_i("divui", &rest, &s);
-                    }
-                    let saved_t = em.t.replace(t);
-                    let off = em.offset(&x.dims, &red, false);
-                    em.t = saved_t;
+                    // The element: the point, the block's other outer coordinates, step t.
+                    let off = em.point_offset(&x.dims, &pt, t);
                     let r = em.bin_i("muli", block, &numel);
                     let off = em.bin_i("addi", &r, &off);
                     let ptr = em.param(&format!("part_{}", x.name));
