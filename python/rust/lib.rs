@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use linrec_compiler::derive::Derived;
 use linrec_compiler::interp::{self, Sizes, Tensor};
-use linrec_compiler::ir::{Dim, Handle};
+use linrec_compiler::ir::{Dim, Handle, OutputKind, StateInit};
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
 use numpy::{IntoPyArray, PyArrayDyn, PyReadonlyArrayDyn, PyUntypedArrayMethods};
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -200,6 +200,71 @@ impl Spec {
             .zip(run.outputs)
             .map(|((_, o), t)| Ok((o.name.clone(), to_numpy(py, t)?)))
             .collect()
+    }
+
+    /// One decoding step of `rec`: `inputs` with the scan dim of size 1, `state` the carried
+    /// states by name (a state not given starts as the spec initialises it). Returns the
+    /// per-step outputs and the new states, by name.
+    fn step(
+        &self,
+        py: Python<'_>,
+        rec: &str,
+        inputs: Arrays<'_>,
+        state: Arrays<'_>,
+        dims: HashMap<String, usize>,
+    ) -> PyResult<(Named, Named)> {
+        let d = self.get(rec)?;
+        let (sizes, xs) = gather(d, &inputs, &dims)?;
+        for name in state.keys() {
+            if !d.rec.states.iter().any(|(_, s)| &s.name == name) {
+                return Err(value_error(format!(
+                    "`{}` has no state `{name}` to carry",
+                    d.rec.name
+                )));
+            }
+        }
+        let mut carried = Vec::new();
+        for (_, s) in d.rec.states.iter() {
+            let shape = sizes.shape(&s.dims);
+            let n: usize = shape.iter().product();
+            let data = match (state.get(&s.name), &s.init) {
+                (Some(a), _) if a.shape() != shape.as_slice() => {
+                    return Err(value_error(format!(
+                        "state `{}` has shape {:?}, expected {:?} ([{}])",
+                        s.name,
+                        a.shape(),
+                        shape,
+                        dim_names(d, &s.dims).join(", ")
+                    )));
+                }
+                (Some(a), _) => a.as_array().iter().copied().collect(),
+                (None, StateInit::Const(v)) => vec![*v; n],
+                (None, StateInit::Input(i)) => match &xs[i.index()] {
+                    Some(t) => t.data.clone(),
+                    None => vec![0.0; n],
+                },
+            };
+            carried.push(Tensor { shape, data });
+        }
+        let (outs, new) = py
+            .allow_threads(|| interp::step(d, &sizes, &xs, &carried))
+            .map_err(value_error)?;
+        let per_step = d
+            .rec
+            .outputs
+            .iter()
+            .filter(|(_, o)| o.kind == OutputKind::PerStep)
+            .zip(outs)
+            .map(|((_, o), t)| Ok((o.name.clone(), to_numpy(py, t)?)))
+            .collect::<PyResult<Named>>()?;
+        let states = d
+            .rec
+            .states
+            .iter()
+            .zip(new)
+            .map(|((_, s), t)| Ok((s.name.clone(), to_numpy(py, t)?)))
+            .collect::<PyResult<Named>>()?;
+        Ok((per_step, states))
     }
 
     /// The gradients of `Σ ⟨grads[o], o⟩` with respect to every input given (the derived

@@ -112,6 +112,23 @@ def test_gradients_match_finite_differences():
         assert err < 1e-6, (name, err)
 
 
+def test_steps_carry_the_state_and_equal_the_scan():
+    rng = np.random.default_rng(7)
+    xs = selective_inputs(rng, B=2, D=3, L=6, N=4)
+    scan = linrec.compile(SELECTIVE)
+    y, h_last = scan(**xs)
+    state = None
+    for t in range(6):
+        at_t = {k: (v[..., t : t + 1] if k in ("u", "delta", "z", "Bm", "Cm") else v) for k, v in xs.items()}
+        y_t, state = linrec.step(scan, state, **at_t)
+        np.testing.assert_allclose(y_t[..., 0], y[..., t], rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(state["h"], h_last, rtol=1e-12, atol=1e-12)
+    with pytest.raises(ValueError, match="decoding step needs `L` = 1"):
+        scan.step(None, **xs)
+    with pytest.raises(ValueError, match="state `h` has shape"):
+        scan.step({"h": np.zeros(3)}, **at_t)
+
+
 def test_explain_names_the_derivations():
     text = linrec.explain(SELECTIVE)
     assert "adjoint" in text and "combine" in text

@@ -21,7 +21,7 @@ import numpy as np
 
 from . import _linrec
 
-__all__ = ["compile", "explain", "Scan", "SpecError"]
+__all__ = ["compile", "explain", "step", "Scan", "SpecError"]
 __version__ = _linrec.__version__
 
 #: Storage dtypes a spec may be compiled for (arithmetic is f32 on devices, f64 here).
@@ -84,6 +84,11 @@ def compile(
         raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, not {dtype!r}")
     s = _load(spec)
     return Scan(s, _pick(s, name), dict(dims or {}), dtype)
+
+
+def step(scan: "Scan", state: Optional[Mapping[str, Any]] = None, **inputs: Any):
+    """One decoding step of `scan` with a carried state (see :meth:`Scan.step`)."""
+    return scan.step(state, **inputs)
 
 
 def _is_torch(x: Any) -> bool:
@@ -156,6 +161,18 @@ class Scan:
             g[k] = np.ascontiguousarray(np.asarray(v), dtype=np.float64)
         out = self._spec.backward(self.name, self._arrays(inputs), g, self.dims)
         return {n: a.astype(dt, copy=False) for n, a in out}
+
+    def step(self, state: Optional[Mapping[str, Any]] = None, **inputs: Any):
+        """One decoding step: inputs with the scan dim of size 1, `state` the carried states
+        by name (None: as the spec initialises them). Returns ``(outputs, state)``: the
+        per-step outputs (a tuple, or the single one) and the new states by name."""
+        dt = self._result_dtype(inputs)
+        st = {}
+        for k, v in (state or {}).items():
+            st[k] = np.ascontiguousarray(np.asarray(v), dtype=np.float64)
+        outs, new = self._spec.step(self.name, self._arrays(inputs), st, self.dims)
+        outs = tuple(a.astype(dt, copy=False) for _, a in outs)
+        return (outs[0] if len(outs) == 1 else outs), {n: a for n, a in new}
 
     # -- calls ---------------------------------------------------------------------------
 
