@@ -202,3 +202,36 @@ def test_torch_cpu_tensors_are_differentiable():
     want = scan.backward(xs, {"y": 2 * y.detach().numpy(), "h_last": np.ones(h.shape)})
     for k, t in ts.items():
         np.testing.assert_allclose(t.grad.numpy(), want[k], rtol=1e-10, atol=1e-12)
+
+
+def test_torch_compile_traces_the_call_without_a_graph_break():
+    torch = pytest.importorskip("torch")
+    rng = np.random.default_rng(8)
+    xs = selective_inputs(rng, B=1, D=2, L=4, N=3)
+    ts = {k: torch.tensor(v, requires_grad=True) for k, v in xs.items()}
+    scan = linrec.compile(SELECTIVE)
+
+    def f(**kw):
+        y, h = scan(**kw)
+        return y.square().sum() + h.sum()
+
+    eager = f(**ts)
+    compiled = torch.compile(f, fullgraph=True, backend="aot_eager")(**ts)
+    assert torch.allclose(eager, compiled)
+    compiled.backward()
+    want = scan.backward(xs, {"y": 2 * scan(**xs)[0], "h_last": np.ones((1, 2, 3))})
+    for k, t in ts.items():
+        np.testing.assert_allclose(t.grad.numpy(), want[k], rtol=1e-10, atol=1e-12)
+
+
+def test_torch_bad_inputs_name_the_argument():
+    torch = pytest.importorskip("torch")
+    xs = selective_inputs(np.random.default_rng(9))
+    ts = {k: torch.tensor(v) for k, v in xs.items()}
+    scan = linrec.compile(SELECTIVE)
+    with pytest.raises(ValueError, match="input `Cm` has B = 5"):
+        scan(**{**ts, "Cm": torch.zeros(5, 4, 7, dtype=torch.float64)})
+    with pytest.raises(ValueError, match="needs input `z`"):
+        scan(**{k: v for k, v in ts.items() if k != "z"})
+    with pytest.raises(TypeError, match="input `u` has dtype"):
+        scan(**{**ts, "u": torch.zeros(2, 3, 7, dtype=torch.int64)})

@@ -6,8 +6,9 @@
 
 Inputs are numpy arrays or torch tensors, passed by the names the spec declares. This release
 runs on the CPU through linrec's float64 interpreter (the reference every kernel is checked
-against): exact, slow, and differentiable — with torch tensors the call is a
-``torch.autograd.Function`` whose backward is the compiler's derived backward. The CUDA path
+against): exact, slow, and differentiable — with torch tensors the call is the operator
+``linrec::scan`` (``torch.library.custom_op``) whose backward is the compiler's derived
+backward, and ``torch.compile`` traces through it. The CUDA path
 (the compiled kernels on torch's stream and memory) is not in this release: CUDA tensors are
 refused with an error that says so.
 """
@@ -23,6 +24,9 @@ from . import _linrec
 
 __all__ = ["compile", "explain", "step", "Scan", "SpecError"]
 __version__ = _linrec.__version__
+
+# Every Scan by key (the torch operator refers to a scan by its key: it takes plain values).
+_SCANS: Dict[int, "Scan"] = {}
 
 #: Storage dtypes a spec may be compiled for (arithmetic is f32 on devices, f64 here).
 DTYPES = ("f32", "bf16", "f16")
@@ -110,6 +114,8 @@ class Scan:
         #: (name, dims) per output, in declaration order.
         self.outputs = [tuple(o) for o in outputs]
         self.scan_dim = scan
+        self._key = len(_SCANS)
+        _SCANS[self._key] = self
 
     def __repr__(self) -> str:
         ins = ", ".join(f"{n}{'?' if o else ''}[{', '.join(d)}]" for n, d, o in self.inputs)
