@@ -47,6 +47,26 @@ fn dim_names(d: &Derived, dims: &[Handle<Dim>]) -> Vec<String> {
     dims.iter().map(|&x| d.rec.dims[x].name.clone()).collect()
 }
 
+/// Refuses a name in `given` that is not one of `known` (the recurrence's `what`s).
+fn only_known<'a>(
+    d: &Derived,
+    given: impl Iterator<Item = &'a String>,
+    known: impl Iterator<Item = &'a String>,
+    what: &str,
+) -> PyResult<()> {
+    let known: Vec<&str> = known.map(String::as_str).collect();
+    for name in given {
+        if !known.contains(&name.as_str()) {
+            return Err(value_error(format!(
+                "`{}` has no {what} `{name}` (its {what}s: {})",
+                d.rec.name,
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The interpreter's inputs from named arrays, and the sizes their shapes give (with `given`
 /// for dims no array holds). Every error names the argument.
 fn gather(
@@ -55,16 +75,12 @@ fn gather(
     given: &HashMap<String, usize>,
 ) -> PyResult<(Sizes, Vec<Option<Tensor>>)> {
     let rec = &d.rec;
-    for name in arrays.keys() {
-        if !rec.inputs.iter().any(|(_, i)| &i.name == name) {
-            let names: Vec<&str> = rec.inputs.iter().map(|(_, i)| i.name.as_str()).collect();
-            return Err(value_error(format!(
-                "`{}` has no input `{name}` (its inputs: {})",
-                rec.name,
-                names.join(", ")
-            )));
-        }
-    }
+    only_known(
+        d,
+        arrays.keys(),
+        rec.inputs.iter().map(|(_, i)| &i.name),
+        "input",
+    )?;
     // Sizes: the given ones, then each array's shape; a disagreement names both sources.
     let mut sizes: HashMap<String, (usize, String)> = given
         .iter()
@@ -215,14 +231,12 @@ impl Spec {
     ) -> PyResult<(Named, Named)> {
         let d = self.get(rec)?;
         let (sizes, xs) = gather(d, &inputs, &dims)?;
-        for name in state.keys() {
-            if !d.rec.states.iter().any(|(_, s)| &s.name == name) {
-                return Err(value_error(format!(
-                    "`{}` has no state `{name}` to carry",
-                    d.rec.name
-                )));
-            }
-        }
+        only_known(
+            d,
+            state.keys(),
+            d.rec.states.iter().map(|(_, s)| &s.name),
+            "state",
+        )?;
         let mut carried = Vec::new();
         for (_, s) in d.rec.states.iter() {
             let shape = sizes.shape(&s.dims);
@@ -279,14 +293,12 @@ impl Spec {
     ) -> PyResult<Named> {
         let d = self.get(rec)?;
         let (sizes, xs) = gather(d, &inputs, &dims)?;
-        for name in grads.keys() {
-            if !d.rec.outputs.iter().any(|(_, o)| &o.name == name) {
-                return Err(value_error(format!(
-                    "`{}` has no output `{name}` to take a gradient of",
-                    d.rec.name
-                )));
-            }
-        }
+        only_known(
+            d,
+            grads.keys(),
+            d.rec.outputs.iter().map(|(_, o)| &o.name),
+            "output",
+        )?;
         let mut seeds = Vec::new();
         for (_, o) in d.rec.outputs.iter() {
             let shape = sizes.shape(&o.dims);

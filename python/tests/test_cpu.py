@@ -173,7 +173,7 @@ def test_bad_gradients_name_the_output():
     scan = linrec.compile(SELECTIVE)
     with pytest.raises(ValueError, match="gradient of output `y` has shape"):
         scan.backward(xs, {"y": np.zeros((1, 1, 1))})
-    with pytest.raises(ValueError, match="no output `q`"):
+    with pytest.raises(ValueError, match="has no output `q`"):
         scan.backward(xs, {"q": np.zeros(1)})
 
 

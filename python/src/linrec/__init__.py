@@ -127,14 +127,16 @@ class Scan:
 
     # -- numpy -------------------------------------------------------------------------
 
+    def _only_known(self, names) -> None:
+        known = [n for n, _, _ in self.inputs]
+        for k in names:
+            if k not in known:
+                raise ValueError(f"`{self.name}` has no input `{k}` (its inputs: {', '.join(known)})")
+
     def _arrays(self, inputs: Mapping[str, Any]) -> Dict[str, np.ndarray]:
-        known = {n for n, _, _ in self.inputs}
+        self._only_known(inputs)
         out = {}
         for k, v in inputs.items():
-            if k not in known:
-                raise ValueError(
-                    f"`{self.name}` has no input `{k}` (its inputs: {', '.join(sorted(known))})"
-                )
             if v is None:
                 continue
             a = np.asarray(v)

@@ -18,11 +18,8 @@ def _check(scan, inputs: Mapping[str, Any]) -> None:
     torch.compile traces it); every error names the argument."""
     dims = {n: d for n, d, _ in scan.inputs}
     sizes: Dict[str, Tuple[int, str]] = {d: (s, f"dims[{d!r}]") for d, s in scan.dims.items()}
+    scan._only_known(inputs)
     for k, v in inputs.items():
-        if k not in dims:
-            raise ValueError(
-                f"`{scan.name}` has no input `{k}` (its inputs: {', '.join(sorted(dims))})"
-            )
         if v is None:
             continue
         if not isinstance(v, torch.Tensor):
