@@ -427,12 +427,7 @@ impl KernelPlan {
             staging_bytes_wanted: 0,
             ..self.clone()
         }
-        .with_lanes(
-            std::env::var("XLANES")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(LANES),
-        )
+        .with_lanes(LANES)
     }
 
     /// The same mapping with one lane (for kernels that walk every point of a thread).

@@ -431,12 +431,7 @@ fn emit_walk(
     // The backward holds adjoints, decays and gradient accumulators in registers already:
     // parameters are re-read (from cache) each step rather than kept live.
     em.hoist = false;
-    em.min_blocks_per_sm = Some(
-        std::env::var("XMB")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(BACKWARD_MIN_BLOCKS),
-    );
+    em.min_blocks_per_sm = Some(BACKWARD_MIN_BLOCKS);
 
     // Which nodes carry an incoming gradient.
     let mut seeded = vec![false; rec.exprs.len()];
