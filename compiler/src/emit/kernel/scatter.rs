@@ -48,11 +48,7 @@ pub(super) fn deferral(
         .backward
         .input_grads
         .iter()
-        .filter(|ig| {
-            lacks_split(ig.input)
-                && rec.inputs[ig.input].dims.contains(&rec.scan)
-                && routes[ig.input.index()].1 == GradRoute::Direct
-        })
+        .filter(|ig| lacks_split(ig.input) && lane_uniform_direct(d, plan, routes, ig.input))
         .map(|ig| ig.input)
         .collect();
     if inputs.is_empty() {
@@ -86,6 +82,20 @@ pub(super) fn deferral(
         }
     }
     Some(Deferral { inputs, sums })
+}
+
+/// Whether input `h` is a sequence input whose gradient every lane holds (it lacks the split
+/// dim) and that leaves directly: one value per lane group and step.
+pub(super) fn lane_uniform_direct(
+    d: &Derived,
+    plan: &KernelPlan,
+    routes: &[(Handle<Input>, GradRoute)],
+    h: Handle<Input>,
+) -> bool {
+    let i = &d.rec.inputs[h];
+    i.dims.contains(&d.rec.scan)
+        && plan.split_dim().is_some_and(|s| !i.dims.contains(&s))
+        && routes[h.index()].1 == GradRoute::Direct
 }
 
 /// The sums over `split` that the gradient expressions `roots` read, if every per-point

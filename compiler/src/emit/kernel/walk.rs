@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::reduce::BlockTile;
-use super::scatter::{Deferral, Scatter};
+use super::scatter::{Deferral, Scatter, lane_uniform_direct};
 use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform};
 use crate::derive::Derived;
 use crate::emit::math::farith;
@@ -159,8 +159,6 @@ impl Walk<'_> {
     /// leave directly: with one step per lane, lane `q` keeps step `q`'s value and the group's
     /// steps are written together (one coalesced store per warp instead of one per step).
     fn gathered(&self, em: &Em<'_>) -> Vec<Handle<Input>> {
-        let rec = &self.d.rec;
-        let split = em.plan.split_dim();
         if !(self.distribute && self.grads) {
             return Vec::new();
         }
@@ -169,23 +167,19 @@ impl Walk<'_> {
             .input_grads
             .iter()
             .map(|ig| ig.input)
-            .filter(|&h| {
-                let i = &rec.inputs[h];
-                i.dims.contains(&rec.scan)
-                    && split.is_some_and(|d| !i.dims.contains(&d))
-                    && self.routes[h.index()].1 == GradRoute::Direct
-            })
+            .filter(|&h| lane_uniform_direct(self.d, em.plan, self.routes, h))
             .collect()
     }
 
     /// One step of the reverse walk at scan step `em.t` (states in `em.bwd_values`); `slot`:
     /// its step in the block tiles; `gather`: the slots of the gathered gradients (per input
-    /// and point) and this step's place in its group.
+    /// and point); `q`: this step's place in its group.
     fn step_back(
         &self,
         em: &mut Em<'_>,
         slot: Option<&str>,
         gather: &Gather,
+        q: usize,
     ) -> Result<(), String> {
         let d = self.d;
         let rec = &d.rec;
@@ -262,7 +256,7 @@ impl Walk<'_> {
                 if let Some(slots) = gather.slots.get(&ig.input) {
                     // Lane q keeps step q's value.
                     let lane = em.lane.clone().expect("lanes");
-                    let q = em.i64c(gather.q as i64);
+                    let q = em.i64c(q as i64);
                     let mine = em.op(format!("arith.cmpi eq, {lane}, {q} : i64"));
                     let old = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
                     let new = em.op(format!("arith.select {mine}, {v}, {old} : f32"));
@@ -645,7 +639,6 @@ impl Walk<'_> {
                 .flat_map(|x| x.sums.iter())
                 .map(|&s| (s, em.alloca_points(1).remove(0)))
                 .collect(),
-            q: 0,
         };
         let mut scatters: Vec<Scatter> = gather.deferred.iter().map(|_| Scatter::new()).collect();
         let bits: Vec<String> = if self.deferral.is_none() {
@@ -696,12 +689,7 @@ impl Walk<'_> {
                 em.t = Some(em.bin_i("addi", t0, &j));
                 em.push_scope(entries);
                 em.bwd_values = Some((prev, new));
-                let gather = Gather {
-                    slots: gather.slots.clone(),
-                    deferred: gather.deferred.clone(),
-                    q,
-                };
-                if let Err(e) = self.step_back(em, slot.as_deref(), &gather) {
+                if let Err(e) = self.step_back(em, slot.as_deref(), &gather, q) {
                     err = Some(e);
                 }
                 em.bwd_values = None;
@@ -787,10 +775,8 @@ impl Walk<'_> {
 }
 
 /// The gathered gradients (see [`Walk::gathered`]): each step's value kept in its lane's slots,
-/// or their deferred lane sums (sum node, this step's partial); and the step's place in its
-/// group.
+/// or their deferred lane sums (sum node, this step's partial).
 struct Gather {
     slots: BTreeMap<Handle<Input>, Vec<String>>,
     deferred: Vec<(Handle<Expr>, String)>,
-    q: usize,
 }
