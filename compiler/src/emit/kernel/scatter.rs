@@ -22,11 +22,12 @@ pub(super) struct Deferral {
     pub sums: Vec<Handle<Expr>>,
 }
 
-/// The deferral of the backward of `d` under `em`'s plan, where sound: a group is one step per
-/// lane (a power of two); each input it takes lacks the split dim, has one point per thread,
-/// is a sequence input leaving directly or a non-sequence one accumulated per thread with no
-/// terminal or initial-state term (those are added by every lane); and every per-point
-/// value their gradients read lies inside a sum over the split dim.
+/// The deferral of the backward of `d` under `plan`, where sound: a group is one step per
+/// lane (a power of two); each input it takes lacks the split dim and has one point per
+/// thread; the sequence inputs leaving directly are taken, and every per-point value their
+/// gradients read lies inside a sum over the split dim; a non-sequence input accumulated per
+/// thread joins where its sums are among those and it has no terminal or initial-state term
+/// (those are added by every lane).
 pub(super) fn deferral(
     plan: &KernelPlan,
     d: &Derived,
