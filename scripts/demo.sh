@@ -19,8 +19,8 @@ echo
 out=target/demo-kernels
 for f in lang-examples/*.lr; do
   name=$(basename "$f" .lr)
-  echo "== linrec compile $f -o $out/$name --dims N=16"
-  $linrec compile "$f" -o "$out/$name" --dims N=16
+  echo "== linrec compile $f -o $out/$name --dims N=16,DK=16"
+  $linrec compile "$f" -o "$out/$name" --dims N=16,DK=16
 done
 echo
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then

@@ -170,6 +170,7 @@ impl CheckError {
             MissingScan { .. } => "E105",
             DuplicateScan { .. } => "E106",
             ScanDimUnknown { .. } => "E107",
+            ScanDirection { .. } => "E145",
             DimNotDeclared { .. } => "E108",
             DimNotName { .. } => "E109",
             IndexCount { .. } => "E110",
@@ -294,6 +295,11 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
             .with_labels(vec![p(span, "no argument or output has this dimension")])
             .with_notes(vec![
                 "scan over a dimension that appears in the signature, e.g. `f32[B, D, L]`".into(),
+            ]),
+        ScanDirection { word, span } => err(format!("unknown scan direction `{word}`"))
+            .with_labels(vec![p(span, "expected `reverse` or `;` here")])
+            .with_notes(vec![
+                "write `scan t over L;` to run from the first step to the last, or `scan t over L reverse;` to run from the last to the first".into(),
             ]),
         DimNotDeclared { dim, span } => err(format!("undeclared dimension `{dim}`"))
             .with_labels(vec![p(span, "no argument or output uses this dimension")])

@@ -114,6 +114,10 @@ pub enum CheckError {
         dim: String,
         span: Span,
     },
+    ScanDirection {
+        word: String,
+        span: Span,
+    },
     DimNotDeclared {
         dim: String,
         span: Span,

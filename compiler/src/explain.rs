@@ -7,7 +7,9 @@ use std::fmt::Write;
 
 use crate::derive::Derived;
 use crate::derive::linear::reachable_from;
-use crate::ir::{BinaryFn, Dim, Expr, Handle, OutputKind, Recurrence, StateInit, UnaryFn, When};
+use crate::ir::{
+    BinaryFn, Dim, Direction, Expr, Handle, OutputKind, Recurrence, StateInit, UnaryFn, When,
+};
 
 struct Printer<'a> {
     rec: &'a Recurrence,
@@ -103,8 +105,8 @@ impl<'a> Printer<'a> {
             Expr::State(s, w) => {
                 let st = &r.states[s];
                 let t = match w {
-                    When::Prev => "_{t-1}",
-                    When::New => "_t",
+                    When::Prev => format!("_{{{}}}", r.direction.prev_text()),
+                    When::New => "_t".to_string(),
                 };
                 (format!("{}{t}{}", st.name, self.indices(&st.dims)), 3)
             }
@@ -159,11 +161,25 @@ pub fn explain(d: &Derived) -> String {
         "recurrence {} — scan {} over {}",
         r.name, scan.index, scan.name
     );
+    let before = r.direction.prev_text();
+    match r.direction {
+        Direction::Forward => {}
+        Direction::Reverse => {
+            let _ = writeln!(
+                out,
+                "  reverse: from {} = {} - 1 down to 0; the state before step {} is the one after {} + 1, and final outputs hold the state after {} = 0",
+                scan.index, scan.name, scan.index, scan.index, scan.index
+            );
+        }
+    }
 
     // Linearity.
     let roots: Vec<Handle<Expr>> = d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
     let (p, listed) = Printer::new(r, &roots);
-    out.push_str("\nlinear form (each update is h_t = a ⊙ h_{t-1} + b, a and b free of state)\n");
+    let _ = writeln!(
+        out,
+        "\nlinear form (each update is h_t = a ⊙ h_{{{before}}} + b, a and b free of state)"
+    );
     for dec in &d.decompositions {
         let s = &r.states[dec.state];
         let init = match &s.init {
@@ -204,30 +220,28 @@ pub fn explain(d: &Derived) -> String {
     }
     let (p, listed) = Printer::new(r, &roots);
     out.push_str("\nbackward (loss = Σ ⟨dy, y⟩ over the outputs)\n");
+    let (first, last) = r.direction.ends_text();
     for a in &bw.adjoints {
         let s = &r.states[a.state];
         let g = format!("g_{}", s.name);
         let _ = writeln!(
             out,
-            "  adjoint {g}{} runs backwards from the last step:",
+            "  adjoint {g}{} runs backwards from {last}:",
             p.indices(&s.dims)
         );
+        let nx = r.direction.next_text();
         let _ = writeln!(
             out,
-            "    {g}(t) = c(t) + a(t+1) ⊙ {g}(t+1),  a past the end = 1"
+            "    {g}(t) = c(t) + a({nx}) ⊙ {g}({nx}),  a past the end = 1"
         );
         let _ = writeln!(out, "    c = {}", p.expr(a.source, false));
         if let Some(t) = a.terminal {
-            let _ = writeln!(
-                out,
-                "    {g} at the last step also gets {}",
-                p.expr(t, false)
-            );
+            let _ = writeln!(out, "    {g} at {last} also gets {}", p.expr(t, false));
         }
         if let Some(i) = a.init_grad {
             let _ = writeln!(
                 out,
-                "    d(initial {}) = {}  at the first step",
+                "    d(initial {}) = {}  at {first}",
                 s.name,
                 p.expr(i, false)
             );
@@ -289,7 +303,7 @@ pub fn explain(d: &Derived) -> String {
                 .flat_map(|(_, st)| {
                     [
                         save.needs_prev_state
-                            .then(|| format!("{}_{{t-1}}", st.name)),
+                            .then(|| format!("{}_{{{}}}", st.name, r.direction.prev_text())),
                         save.needs_new_state.then(|| format!("{}_t", st.name)),
                     ]
                 })
@@ -331,11 +345,7 @@ pub fn explain(d: &Derived) -> String {
         .iter()
         .filter(|(_, o)| o.kind == OutputKind::Final)
     {
-        let _ = writeln!(
-            out,
-            "  {} (final): the carried state after the last step",
-            o.name
-        );
+        let _ = writeln!(out, "  {} (final): the carried state after {last}", o.name);
     }
     p.where_block(&mut out, &listed);
     out

@@ -12,7 +12,7 @@ use linrec_compiler::emit::plan::KernelPlan;
 use linrec_compiler::emit::verify::HostBackend;
 use linrec_compiler::pipeline;
 
-use crate::support::{all_derived, load, root};
+use crate::support::{all_derived, example_dims, load, root};
 
 /// Runs every host case `pick` selects on every example; fails listing every failing row.
 fn conform(pick: impl Fn(Check) -> bool) {
@@ -135,7 +135,7 @@ fn every_kernel_lowers_to_ptx_without_externals() {
 /// The options `scripts/regen-kernels.sh` compiles the bundled examples with.
 fn regen_options() -> pipeline::CompileOptions {
     pipeline::CompileOptions {
-        fixed: [("N".to_string(), 16)].into_iter().collect(),
+        fixed: example_dims(),
         ..Default::default()
     }
 }

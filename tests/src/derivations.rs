@@ -187,12 +187,14 @@ fn step_form_iterated_equals_the_full_forward() {
                 )
             })
             .collect();
-        let mut stepped: Vec<Vec<Vec<f64>>> = vec![Vec::new(); per_step.len()];
-        for t in 0..len {
+        // Steps in walk order (a reverse scan starts at the last position), kept by position.
+        let mut stepped: Vec<Vec<Vec<f64>>> = vec![vec![Vec::new(); len]; per_step.len()];
+        for k in 0..len {
+            let t = d.rec.direction.position(k, len);
             let xt = slice_step(&d, &sizes, &x, t);
             let (outs, next) = interp::step(&d, &one, &xt, &state).expect("step");
-            for (k, o) in outs.into_iter().enumerate() {
-                stepped[k].push(o.data);
+            for (j, o) in outs.into_iter().enumerate() {
+                stepped[j][t] = o.data;
             }
             state = next;
         }

@@ -1,7 +1,7 @@
 //! Every bundled example checks and its IR matches the snapshot; every error example fails with
 //! the diagnostic its header names, rendered exactly as the snapshot holds.
 
-use crate::support::{load, root};
+use crate::support::{example_dims, load, root};
 use linrec_compiler::pipeline;
 
 #[test]
@@ -67,7 +67,7 @@ fn examples_explain() {
         let src = load(path);
         let derived =
             pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
-        let fixed = [("N".to_string(), 16)].into_iter().collect();
+        let fixed = example_dims();
         let text: Vec<String> = derived
             .recurrences
             .iter()

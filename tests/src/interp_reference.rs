@@ -132,12 +132,50 @@ fn s4d_matches_loop() {
     }
 }
 
-#[test]
-fn selective_scan_matches_loop_with_and_without_initial_state() {
+/// The selective scan as loops, walking `L` forwards or (`reverse`) from its last position:
+/// `(y, final state)`.
+fn selective_scan_loop(
+    x: &HashMap<String, Vec<f64>>,
+    (b_, d_, l_, n_): (usize, usize, usize, usize),
+    h0: Option<&[f64]>,
+    reverse: bool,
+) -> (Vec<f64>, Vec<f64>) {
+    let (u, delta, z, a) = (&x["u"], &x["delta"], &x["z"], &x["A"]);
+    let (bm, cm, dskip, dt_bias) = (&x["Bm"], &x["Cm"], &x["Dskip"], &x["dt_bias"]);
+    let mut y = vec![0.0; b_ * d_ * l_];
+    let mut last = vec![0.0; b_ * d_ * n_];
+    for b in 0..b_ {
+        for d in 0..d_ {
+            let mut h: Vec<f64> = (0..n_)
+                .map(|n| h0.map_or(0.0, |h0| h0[(b * d_ + d) * n_ + n]))
+                .collect();
+            for k in 0..l_ {
+                let t = if reverse { l_ - 1 - k } else { k };
+                let i = (b * d_ + d) * l_ + t;
+                let dt = softplus(delta[i] + dt_bias[d]);
+                let mut acc = 0.0;
+                for n in 0..n_ {
+                    let bn = bm[(b * n_ + n) * l_ + t];
+                    let cn = cm[(b * n_ + n) * l_ + t];
+                    h[n] = (dt * a[d * n_ + n]).exp() * h[n] + dt * bn * u[i];
+                    acc += cn * h[n];
+                }
+                let g = z[i] * sigmoid(z[i]);
+                y[i] = (acc + dskip[d] * u[i]) * g;
+            }
+            last[(b * d_ + d) * n_..(b * d_ + d + 1) * n_].copy_from_slice(&h);
+        }
+    }
+    (y, last)
+}
+
+/// The selective scan of `file` (walking forwards or in reverse) against the loops, with and
+/// without an initial state.
+fn check_selective_scan(file: &str, reverse: bool) {
     for (seed, &(b_, d_, l_, n_)) in SHAPES.iter().enumerate() {
         for with_h0 in [false, true] {
             let mut c = case(
-                "lang-examples/selective_scan.lr",
+                file,
                 &[("B", b_), ("D", d_), ("L", l_), ("N", n_)],
                 seed as u64,
             );
@@ -151,42 +189,93 @@ fn selective_scan_matches_loop_with_and_without_initial_state() {
                     data: h0.clone(),
                 });
             }
-            let x = &c.x;
-            let (u, delta, z, a) = (&x["u"], &x["delta"], &x["z"], &x["A"]);
-            let (bm, cm, dskip, dt_bias) = (&x["Bm"], &x["Cm"], &x["Dskip"], &x["dt_bias"]);
-            let mut y = vec![0.0; b_ * d_ * l_];
-            let mut last = vec![0.0; b_ * d_ * n_];
-            for b in 0..b_ {
-                for d in 0..d_ {
-                    let mut h: Vec<f64> = (0..n_)
-                        .map(|n| {
-                            if with_h0 {
-                                h0[(b * d_ + d) * n_ + n]
-                            } else {
-                                0.0
-                            }
-                        })
-                        .collect();
-                    for t in 0..l_ {
-                        let i = (b * d_ + d) * l_ + t;
-                        let dt = softplus(delta[i] + dt_bias[d]);
+            let (y, last) =
+                selective_scan_loop(&c.x, (b_, d_, l_, n_), with_h0.then_some(&h0[..]), reverse);
+            let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+            assert_close(&format!("{file} y"), &out.outputs[0].data, &y);
+            assert_close(&format!("{file} final state"), &out.outputs[1].data, &last);
+        }
+    }
+}
+
+#[test]
+fn selective_scan_matches_loop_with_and_without_initial_state() {
+    check_selective_scan("lang-examples/selective_scan.lr", false);
+}
+
+#[test]
+fn reverse_selective_scan_matches_a_loop_from_the_last_step() {
+    check_selective_scan("lang-examples/bimamba.lr", true);
+}
+
+#[test]
+fn mamba2_matches_loop() {
+    for (seed, &(b_, h_, l_, n_)) in SHAPES.iter().enumerate() {
+        let p_ = 3;
+        let c = case(
+            "lang-examples/mamba2.lr",
+            &[("B", b_), ("H", h_), ("L", l_), ("P", p_), ("N", n_)],
+            seed as u64,
+        );
+        let (x, dt, a_log) = (&c.x["x"], &c.x["dt"], &c.x["A_log"]);
+        let (bm, cm, dskip, dt_bias) = (&c.x["Bm"], &c.x["Cm"], &c.x["Dskip"], &c.x["dt_bias"]);
+        let mut y = vec![0.0; b_ * l_ * h_ * p_];
+        for b in 0..b_ {
+            for h in 0..h_ {
+                // The head's P × N matrix state.
+                let mut s = vec![vec![0.0; n_]; p_];
+                for t in 0..l_ {
+                    let delta = softplus(dt[(b * l_ + t) * h_ + h] + dt_bias[h]);
+                    let decay = (-delta * a_log[h].exp()).exp();
+                    let bt = &bm[(b * l_ + t) * n_..(b * l_ + t + 1) * n_];
+                    let ct = &cm[(b * l_ + t) * n_..(b * l_ + t + 1) * n_];
+                    for p in 0..p_ {
+                        let xi = ((b * l_ + t) * h_ + h) * p_ + p;
                         let mut acc = 0.0;
                         for n in 0..n_ {
-                            let bn = bm[(b * n_ + n) * l_ + t];
-                            let cn = cm[(b * n_ + n) * l_ + t];
-                            h[n] = (dt * a[d * n_ + n]).exp() * h[n] + dt * bn * u[i];
-                            acc += cn * h[n];
+                            s[p][n] = decay * s[p][n] + delta * x[xi] * bt[n];
+                            acc += ct[n] * s[p][n];
                         }
-                        let g = z[i] * sigmoid(z[i]);
-                        y[i] = (acc + dskip[d] * u[i]) * g;
+                        y[xi] = acc + dskip[h] * x[xi];
                     }
-                    last[(b * d_ + d) * n_..(b * d_ + d + 1) * n_].copy_from_slice(&h);
                 }
             }
-            let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
-            assert_close("selective_scan y", &out.outputs[0].data, &y);
-            assert_close("selective_scan h_last", &out.outputs[1].data, &last);
         }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("mamba2 y", &out.outputs[0].data, &y);
+    }
+}
+
+#[test]
+fn gla_matches_loop() {
+    for (seed, &(b_, h_, l_, k_)) in SHAPES.iter().enumerate() {
+        let v_ = 2;
+        let c = case(
+            "lang-examples/gla.lr",
+            &[("B", b_), ("H", h_), ("L", l_), ("DK", k_), ("DV", v_)],
+            seed as u64,
+        );
+        let (q, k, v, g) = (&c.x["q"], &c.x["k"], &c.x["v"], &c.x["g"]);
+        let mut o = vec![0.0; b_ * l_ * h_ * v_];
+        for b in 0..b_ {
+            for h in 0..h_ {
+                let mut s = vec![vec![0.0; v_]; k_];
+                for t in 0..l_ {
+                    let row = (b * l_ + t) * h_ + h;
+                    for kk in 0..k_ {
+                        let alpha = sigmoid(g[row * k_ + kk]).powf(1.0 / 16.0);
+                        for vv in 0..v_ {
+                            s[kk][vv] = alpha * s[kk][vv] + k[row * k_ + kk] * v[row * v_ + vv];
+                        }
+                    }
+                    for vv in 0..v_ {
+                        o[row * v_ + vv] = (0..k_).map(|kk| q[row * k_ + kk] * s[kk][vv]).sum();
+                    }
+                }
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("gla o", &out.outputs[0].data, &o);
     }
 }
 

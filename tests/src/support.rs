@@ -25,6 +25,14 @@ pub fn load(path: &Path) -> Source {
     Source::new(name, text)
 }
 
+/// The sizes the bundled examples' summed dims are compiled with (as `scripts/regen-kernels.sh`
+/// passes them: one list for every file).
+pub fn example_dims() -> std::collections::BTreeMap<String, usize> {
+    [("N".to_string(), 16), ("DK".to_string(), 16)]
+        .into_iter()
+        .collect()
+}
+
 /// Checks a bundled example, panicking with its rendered diagnostics on failure.
 pub fn module(relative: &str) -> Module {
     let src = load(&root().join(relative));

@@ -392,6 +392,7 @@ pub fn recurrence_manifest(
     RecurrenceManifest {
         name: rec.name.clone(),
         scan_dim: rec.dims[rec.scan].name.clone(),
+        direction: rec.direction,
         dims: rec
             .dims
             .iter()

@@ -102,7 +102,7 @@ pub fn run_chunked(
         let mut agg: Vec<Vec<(f64, f64)>> =
             init.iter().map(|h| vec![op.identity; h.len()]).collect();
         for t in start..(start + chunk).min(len) {
-            ev.t = t;
+            ev.t = rec.direction.position(t, len);
             ev.invalidate();
             for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
                 for (k, p) in agg[s].iter_mut().enumerate() {
@@ -131,7 +131,7 @@ pub fn run_chunked(
         let mut run: Vec<Vec<(f64, f64)>> =
             init.iter().map(|h| vec![op.identity; h.len()]).collect();
         for t in start..(start + chunk).min(len) {
-            ev.t = t;
+            ev.t = rec.direction.position(t, len);
             ev.invalidate();
             for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
                 for (k, p) in run[s].iter_mut().enumerate() {
@@ -198,7 +198,7 @@ pub fn backward(
     // Forward, keeping h_0 … h_L (the kernels keep chunk boundaries and recompute instead).
     let mut hist = vec![initial_states(rec, sizes, inputs)];
     for t in 0..len {
-        ev.t = t;
+        ev.t = rec.direction.position(t, len);
         ev.prev = hist[t].clone();
         ev.invalidate();
         let pairs = step_pairs(&mut ev, d);
@@ -215,7 +215,11 @@ pub fn backward(
     let adjoint_dims = |s: Handle<State>| rec.states[s].dims.clone();
 
     // Terminal: what the final outputs feed back, with h = h_L.
-    ev.t = len.saturating_sub(1);
+    ev.t = if len == 0 {
+        0
+    } else {
+        rec.direction.position(len - 1, len)
+    };
     ev.prev = hist[len.saturating_sub(1)].clone();
     ev.new = hist[len].clone();
     ev.invalidate();
@@ -239,7 +243,7 @@ pub fn backward(
     // Past the end the decay is the identity (1): the padding rule every kernel must keep.
     let mut decay_next: Vec<Vec<f64>> = g.iter().map(|x| vec![1.0; x.len()]).collect();
     for t in (0..len).rev() {
-        ev.t = t;
+        ev.t = rec.direction.position(t, len);
         ev.prev = hist[t].clone();
         ev.new = hist[t + 1].clone();
         ev.invalidate();
@@ -259,7 +263,7 @@ pub fn backward(
             let dims = &rec.inputs[ig.input].dims;
             let v = ev.value_as(expr, dims);
             if dims.contains(&rec.scan) {
-                write_at(rec, sizes, t, &v, dims, out);
+                write_at(rec, sizes, ev.t, &v, dims, out);
             } else {
                 out.data.iter_mut().zip(v).for_each(|(o, v)| *o += v);
             }

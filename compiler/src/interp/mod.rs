@@ -376,8 +376,9 @@ pub fn run(
     ev.prev = initial_states(rec, sizes, inputs);
     ev.new = ev.prev.clone();
     let mut outputs = new_outputs(rec, sizes);
-    for t in 0..sizes.of(rec.scan) {
-        ev.t = t;
+    let len = sizes.of(rec.scan);
+    for step in 0..len {
+        ev.t = rec.direction.position(step, len);
         ev.invalidate();
         let updates: Vec<Vec<f64>> = rec
             .states

@@ -136,6 +136,62 @@ pub struct Input {
     pub range: (f64, f64),
 }
 
+/// The order a recurrence walks its scan axis in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// From the first step to the last (`scan t over L;`).
+    #[default]
+    Forward,
+    /// From the last step to the first (`scan t over L reverse;`): step `k` of the walk is
+    /// position `L - 1 - k` of every tensor with the scan dim; final outputs hold the state
+    /// after position 0.
+    Reverse,
+}
+
+impl Direction {
+    /// The position along the scan axis of step `step` of the walk (of `len` steps).
+    pub fn position(self, step: usize, len: usize) -> usize {
+        match self {
+            Direction::Forward => step,
+            Direction::Reverse => len - 1 - step,
+        }
+    }
+
+    /// The step whose state a step's update reads, as `explain` writes it.
+    pub fn prev_text(self) -> &'static str {
+        match self {
+            Direction::Forward => "t-1",
+            Direction::Reverse => "t+1",
+        }
+    }
+
+    /// The step walked after this one, as `explain` writes it.
+    pub fn next_text(self) -> &'static str {
+        match self {
+            Direction::Forward => "t+1",
+            Direction::Reverse => "t-1",
+        }
+    }
+
+    /// The walk's first and last steps, as `explain` writes them.
+    pub fn ends_text(self) -> (&'static str, &'static str) {
+        match self {
+            Direction::Forward => ("the first step", "the last step"),
+            Direction::Reverse => ("the first step (t = L-1)", "the last step (t = 0)"),
+        }
+    }
+
+    pub fn keyword(self) -> Option<&'static str> {
+        match self {
+            Direction::Forward => None,
+            Direction::Reverse => Some("reverse"),
+        }
+    }
+}
+
 /// Whether an input changes along the scan (a per-step input) or not (a parameter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -304,6 +360,9 @@ pub struct Recurrence {
     pub span: Span,
     pub dims: Arena<Dim>,
     pub scan: Handle<Dim>,
+    /// The order the scan axis is walked in. Everything past the checker works in walk
+    /// steps; only reads and writes of tensors with the scan dim map steps to positions.
+    pub direction: Direction,
     pub inputs: Arena<Input>,
     pub states: Arena<State>,
     pub outputs: Arena<Output>,

@@ -29,7 +29,11 @@ impl Recurrence {
             .iter()
             .map(|(h, d)| {
                 if h == self.scan {
-                    format!("{} (scan, index {})", d.name, d.index)
+                    let dir = match self.direction.keyword() {
+                        Some(k) => format!(", {k}"),
+                        None => String::new(),
+                    };
+                    format!("{} (scan, index {}{dir})", d.name, d.index)
                 } else {
                     format!("{} (index {})", d.name, d.index)
                 }

@@ -195,6 +195,9 @@ pub struct GradRouteManifest {
 pub struct RecurrenceManifest {
     pub name: String,
     pub scan_dim: String,
+    /// The order the kernels walk the scan axis in (`reverse`: from its last position).
+    #[serde(default)]
+    pub direction: crate::ir::Direction,
     pub dims: Vec<DimManifest>,
     pub inputs: Vec<TensorManifest>,
     pub outputs: Vec<TensorManifest>,

@@ -57,10 +57,11 @@ pub struct TensorType {
 /// A statement of a recurrence body.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Stmt {
-    /// `scan t over L;`
+    /// `scan t over L;`, or `scan t over L reverse;` (`direction`: the word after the dim).
     Scan {
         index: Ident,
         dim: Ident,
+        direction: Option<Ident>,
         span: Span,
     },
     /// `state h: f32[B, D, N] = init;`

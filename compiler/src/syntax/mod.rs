@@ -59,16 +59,12 @@ fn convert(e: ParseError<usize, lexer::Token, lexer::LexFailure>, src: &str) -> 
         ParseError::UnrecognizedToken {
             token: (l, token, r),
             expected,
-        } if expected.len() == 1
-            && matches!(expected[0].as_str(), "\";\"" | "\",\"" | "\")\"" | "\"]\"") =>
-        {
-            SyntaxError::MissingToken {
-                token: expected[0].trim_matches('"').to_string(),
-                after: previous_char(src, l),
-                found: token.to_string(),
-                found_span: l..r,
-            }
-        }
+        } if let Some(closer) = missing_closer(&expected) => SyntaxError::MissingToken {
+            token: closer,
+            after: previous_char(src, l),
+            found: token.to_string(),
+            found_span: l..r,
+        },
         ParseError::UnrecognizedToken {
             token: (l, token, r),
             expected,
@@ -86,6 +82,17 @@ fn convert(e: ParseError<usize, lexer::Token, lexer::LexFailure>, src: &str) -> 
         },
         ParseError::User { error } => lex_error(error.kind, error.span, src),
     }
+}
+
+/// The punctuation that must have been left out before `found`: the one closer the parser
+/// expected (`;`, `,`, `)`, `]`), where the only other thing it took was a name (`scan t over
+/// L` then `state …`: a direction word or `;` could have followed).
+fn missing_closer(expected: &[String]) -> Option<String> {
+    let is_closer = |e: &str| matches!(e, "\";\"" | "\",\"" | "\")\"" | "\"]\"");
+    let mut closers = expected.iter().filter(|e| is_closer(e));
+    let closer = closers.next()?;
+    let others_are_names = expected.iter().all(|e| is_closer(e) || e == "ident");
+    (closers.next().is_none() && others_are_names).then(|| closer.trim_matches('"').to_string())
 }
 
 /// A lexing error; an unexpected character's span covers the whole character and the error

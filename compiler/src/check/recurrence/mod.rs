@@ -72,6 +72,7 @@ struct Checker<'a> {
     dim_by_name: HashMap<String, Handle<Dim>>,
     index_by_name: HashMap<String, Handle<Dim>>,
     scan: Option<Handle<Dim>>,
+    direction: ir::Direction,
     inputs: Arena<Input>,
     states: Vec<StateDecl<'a>>,
     outputs: Vec<OutputDecl>,
@@ -99,6 +100,7 @@ pub(super) fn check_recurrence(
         dim_by_name: HashMap::new(),
         index_by_name: HashMap::new(),
         scan: None,
+        direction: ir::Direction::Forward,
         inputs: Arena::new(),
         states: Vec::new(),
         outputs: Vec::new(),
@@ -155,7 +157,13 @@ impl<'a> Checker<'a> {
         }
         let mut first_scan: Option<Span> = None;
         for s in &r.body {
-            if let ast::Stmt::Scan { index, dim, span } = s {
+            if let ast::Stmt::Scan {
+                index,
+                dim,
+                direction,
+                span,
+            } = s
+            {
                 if let Some(first) = &first_scan {
                     self.err(CheckError::DuplicateScan {
                         span: span.clone(),
@@ -164,6 +172,14 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 first_scan = Some(span.clone());
+                match direction {
+                    None => {}
+                    Some(w) if w.name == "reverse" => self.direction = ir::Direction::Reverse,
+                    Some(w) => self.err(CheckError::ScanDirection {
+                        word: w.name.clone(),
+                        span: w.span.clone(),
+                    }),
+                }
                 match self.dim_by_name.get(&dim.name) {
                     Some(&h) => {
                         self.dims.get_mut(h).index = index.name.clone();
@@ -561,6 +577,7 @@ impl<'a> Checker<'a> {
             span: r.span.clone(),
             dims,
             scan,
+            direction: self.direction,
             inputs,
             states: ir_states,
             outputs: ir_outputs,

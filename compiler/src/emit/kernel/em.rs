@@ -33,7 +33,11 @@ pub(super) struct Em<'a> {
     pub(super) lane: Option<String>,
     /// Per-step outputs the step body leaves to the caller (computed lane-distributed).
     pub(super) deferred: Vec<Handle<Output>>,
+    /// The walk step the body is at (step k of a reverse scan is position `L - 1 - k`; see
+    /// [`Em::position`]).
     pub(super) t: Option<String>,
+    /// A reverse scan's last position `L - 1` (computed once, at entry).
+    pub(super) scan_last: Option<String>,
     pub(super) k: Option<String>,
     /// Per state, one slot per reduced point: the state itself (forward, step), and the
     /// values the backward reads as `h_{t-1}`, `h_t` and the adjoint `g_t`.
@@ -260,67 +264,6 @@ impl<'a> Em<'a> {
         let p = self.gep(base, off, st);
         let pty = self.ptr_ty_of(base);
         self.line(format!("llvm.store {v}, {p} : {st}, {pty}"));
-    }
-
-    /// Row-major strides of a tensor with `dims` (computed once, at entry).
-    pub(super) fn strides(&mut self, dims: &[Handle<Dim>]) -> Vec<String> {
-        if let Some(s) = self.strides.get(dims) {
-            return s.clone();
-        }
-        let mut out = vec![String::new(); dims.len()];
-        let mut acc = self.i64c(1);
-        for k in (0..dims.len()).rev() {
-            out[k] = acc.clone();
-            if k > 0 {
-                let sz = self.sizes[dims[k].index()].clone();
-                acc = self.entry_op(format!("arith.muli {acc}, {sz} : i64"));
-            }
-        }
-        self.strides.insert(dims.to_vec(), out.clone());
-        out
-    }
-
-    /// Offset of a tensor element: dims bound to the thread's outer indices, the reduced
-    /// point `red`, and the scan index.
-    pub(super) fn offset(
-        &mut self,
-        dims: &[Handle<Dim>],
-        red: &[(Handle<Dim>, Ix)],
-        pre: bool,
-    ) -> String {
-        let strides = self.strides(dims);
-        let mut acc: Option<String> = None;
-        for (k, &d) in dims.iter().enumerate() {
-            let ix = if d == self.rec.scan {
-                Ix::Dyn(
-                    self.t
-                        .clone()
-                        .expect("a scan index is bound where sequences are read"),
-                )
-            } else if let Some(v) = self.outer_ix.get(&d) {
-                Ix::Dyn(v.clone())
-            } else {
-                let ix = red
-                    .iter()
-                    .find(|(x, _)| *x == d)
-                    .map(|(_, i)| i.clone())
-                    .expect("reduced dims are bound");
-                self.lane_index(d, ix, pre)
-            };
-            let term = match ix {
-                Ix::Const(0) => continue,
-                Ix::Const(c) => {
-                    let cv = self.op_in(pre, format!("arith.constant {c} : i64"));
-                    self.op_in(pre, format!("arith.muli {cv}, {} : i64", strides[k]))
-                }
-                Ix::Dyn(v) => self.op_in(pre, format!("arith.muli {v}, {} : i64", strides[k])),
-            };
-            acc = Some(match acc {
-                None => term,
-                Some(a) => self.op_in(pre, format!("arith.addi {a}, {term} : i64")),
-            });
-        }
-        acc.unwrap_or_else(|| self.op_in(pre, "arith.constant 0 : i64".into()))
     }
 
     pub(super) fn fconst(&mut self, v: f64) -> String {
@@ -550,6 +493,7 @@ impl<'a> Em<'a> {
             lane: None,
             deferred: Vec::new(),
             t: None,
+            scan_last: None,
             k: None,
             slots: Vec::new(),
             prev_slots: Vec::new(),

@@ -14,6 +14,7 @@ use super::math::ScalarMath;
 use super::plan::KernelPlan;
 use super::text::{Emitter, Section, Text};
 
+mod address;
 mod backward;
 mod block_rows;
 mod chunked;
@@ -31,8 +32,8 @@ pub use super::Target;
 use crate::derive::Derived;
 use crate::derive::linear::reachable_from;
 use crate::ir::{
-    BinaryFn, DType, Dim, Expr, Handle, Input, Output, OutputKind, Recurrence, State, StateInit,
-    UnaryFn, When,
+    BinaryFn, DType, Dim, Direction, Expr, Handle, Input, Output, OutputKind, Recurrence, State,
+    StateInit, UnaryFn, When,
 };
 pub use crate::manifest::{GradRoute, KernelKind};
 pub use backward::{BackwardError, BackwardKernels, Segmented, emit_backward};

@@ -350,6 +350,8 @@ pub fn emit_reduce(
     emit_sum_kernel(d, plan, target, x, name, |em, e, _, outer_total, add_at| {
         // The element's coordinates along the input's dims.
         let coords = decompose(em, e, &dims);
+        // The walk step of its position (the partials are laid out by step).
+        let step = sequence.then(|| em.position(&coords[&rec.scan], false));
         // Its reduced point, row-major over the input's reduced dims.
         let mut p = em.i64c(0);
         for (dd, size) in single.reduced_of(&dims) {
@@ -370,7 +372,7 @@ pub fn emit_reduce(
             let len = em.sizes[rec.scan.index()].clone();
             let sc = em.i64c(i64::from(crate::strategy::SEGMENT));
             if sequence {
-                let lo = em.bin_i("divui", &coords[&rec.scan], &sc);
+                let lo = em.bin_i("divui", step.as_ref().expect("a sequence"), &sc);
                 let hi = em.bin_i("addi", &lo, &one);
                 (lo, hi)
             } else {
@@ -404,7 +406,7 @@ pub fn emit_reduce(
                 if sequence {
                     let len = em.sizes[rec.scan.index()].clone();
                     let r = em.bin_i("muli", &off, &len);
-                    off = em.bin_i("addi", &r, &coords[&rec.scan]);
+                    off = em.bin_i("addi", &r, step.as_ref().expect("a sequence"));
                 }
                 add_at(em, &off);
             });

@@ -84,7 +84,8 @@ pub(super) fn stage_issue(
         let last_t = em.bin_i("subi", &len, &one);
         let t = em.op(format!("arith.minsi {t_raw}, {last_t} : i64"));
         // The scan axis is innermost in staged tensors: stride 1.
-        let off = em.bin_i("addi", &row_base, &t);
+        let pos = em.position(&t, false);
+        let off = em.bin_i("addi", &row_base, &pos);
         let st = em.i64c(plan.tile as i64 + 1);
         let sh = em.bin_i("muli", &grow, &st);
         let sh = em.bin_i("addi", &sh, &k);
@@ -175,11 +176,13 @@ pub(super) fn stage(
 }
 
 /// Fills this thread's entries of the row table: for every staged tensor and reduced point,
-/// the element offset of its row at t = 0 (outputs of threads past the end get -1).
+/// the element offset of its row at position 0 (outputs of threads past the end get -1).
 pub(super) fn fill_row_table(em: &mut Em<'_>) {
     let rec = em.rec;
+    // The walk step at position 0 (step 0, or a reverse scan's last).
     let zero = em.i64c(0);
-    let saved_t = em.t.replace(zero);
+    let first = em.position(&zero, false);
+    let saved_t = em.t.replace(first);
     let mut tensors: Vec<(usize, Vec<Handle<Dim>>, bool)> = em
         .staged_in_base
         .iter()
