@@ -276,7 +276,8 @@ pub fn target_runs() -> Vec<Run<'static>> {
 }
 
 /// The runs of `linrec-gpu variants DIR…`: each compiled variant at its recurrence's shape,
-/// both strategies for the selective scan.
+/// both strategies for the selective scan (or its reverse, `bimamba.lr`, in a dir named
+/// `bimamba*`).
 pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
     let mut runs = Vec::new();
     for dir in dirs {
@@ -284,6 +285,11 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
+        let scan = if label.starts_with("bimamba") {
+            "bimamba_reverse"
+        } else {
+            "selective_scan"
+        };
         if label.starts_with("first_order") {
             runs.push(Run {
                 dir,
@@ -297,7 +303,7 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
             for (b, d) in [(8, 1536), (1, 5120)] {
                 runs.push(Run {
                     dir,
-                    name: "selective_scan",
+                    name: scan,
                     shape: vec![("B", b), ("D", d), ("L", 2048), ("N", 16)],
                     request: Some(Request::Sequential),
                     backward: true,
@@ -309,7 +315,7 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
                 for request in [Request::Sequential, Request::Chunked] {
                     runs.push(Run {
                         dir,
-                        name: "selective_scan",
+                        name: scan,
                         shape: vec![("B", b), ("D", 1536), ("L", 2048), ("N", 16)],
                         request: Some(request),
                         backward: false,
