@@ -3151,6 +3151,68 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
+    gpu.func @lr_unary_sin(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v15 = arith.constant 0x3E22F983 : f32
+      %v18 = arith.constant 0x40C90000 : f32
+      %v19 = arith.constant 0x3AFDAA22 : f32
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n : i64
+      scf.if %v8 {
+        %v9 = arith.divsi %v7, %cols : i64
+        %v10 = arith.remsi %v7, %cols : i64
+        %v11 = arith.muli %v9, %x_stride : i64
+        %v12 = arith.addi %v11, %v10 : i64
+        %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v14 = llvm.load %v13 : !llvm.ptr -> f32
+        %v16 = arith.mulf %v14, %v15 fastmath<contract> : f32
+        %v17 = llvm.call_intrinsic "llvm.roundeven.f32"(%v16) : (f32) -> f32
+        %v20 = arith.mulf %v17, %v18 fastmath<contract> : f32
+        %v21 = arith.subf %v14, %v20 fastmath<contract> : f32
+        %v22 = arith.mulf %v17, %v19 fastmath<contract> : f32
+        %v23 = arith.subf %v21, %v22 fastmath<contract> : f32
+        %v24 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v23) : (f32) -> f32
+        %v25 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v24, %v25 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
+    gpu.func @lr_unary_cos(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v15 = arith.constant 0x3E22F983 : f32
+      %v18 = arith.constant 0x40C90000 : f32
+      %v19 = arith.constant 0x3AFDAA22 : f32
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n : i64
+      scf.if %v8 {
+        %v9 = arith.divsi %v7, %cols : i64
+        %v10 = arith.remsi %v7, %cols : i64
+        %v11 = arith.muli %v9, %x_stride : i64
+        %v12 = arith.addi %v11, %v10 : i64
+        %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v14 = llvm.load %v13 : !llvm.ptr -> f32
+        %v16 = arith.mulf %v14, %v15 fastmath<contract> : f32
+        %v17 = llvm.call_intrinsic "llvm.roundeven.f32"(%v16) : (f32) -> f32
+        %v20 = arith.mulf %v17, %v18 fastmath<contract> : f32
+        %v21 = arith.subf %v14, %v20 fastmath<contract> : f32
+        %v22 = arith.mulf %v17, %v19 fastmath<contract> : f32
+        %v23 = arith.subf %v21, %v22 fastmath<contract> : f32
+        %v24 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v23) : (f32) -> f32
+        %v25 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v24, %v25 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
     gpu.func @lr_binary_add(%a: !llvm.ptr, %a_stride: i64, %a_cols: i64, %a_n: i64, %b: !llvm.ptr, %b_stride: i64, %b_cols: i64, %b_n: i64, %out: !llvm.ptr, %n: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v1 = gpu.block_id x

@@ -70,6 +70,19 @@ pub(crate) trait ScalarMath {
                 Target::Gpu => self.call1(pre, "llvm.nvvm.lg2.approx.ftz.f", a),
                 Target::Host => self.call1(pre, "llvm.log2.f32", a),
             },
+            Prim::Sin | Prim::Cos => {
+                let (gpu, host) = match p {
+                    Prim::Sin => ("llvm.nvvm.sin.approx.ftz.f", "llvm.sin.f32"),
+                    _ => ("llvm.nvvm.cos.approx.ftz.f", "llvm.cos.f32"),
+                };
+                match self.math_target() {
+                    Target::Gpu => {
+                        let r = self.reduce_to_pi(pre, a);
+                        self.call1(pre, gpu, &r)
+                    }
+                    Target::Host => self.call1(pre, host, a),
+                }
+            }
             Prim::Add => self.f(pre, "addf", a, b),
             Prim::Sub => self.f(pre, "subf", a, b),
             Prim::Mul => self.f(pre, "mulf", a, b),
@@ -77,6 +90,22 @@ pub(crate) trait ScalarMath {
             Prim::Min => self.f(pre, "minimumf", a, b),
             Prim::Max => self.f(pre, "maximumf", a, b),
         }
+    }
+
+    /// `x - 2πk` with `k` the nearest integer to `x / 2π`, in [-π, π] (where the GPU's
+    /// approximate `sin`/`cos` are accurate to about 2^-21): 2π split in a part of 8 bits, whose
+    /// products with `k` are exact for |k| < 2^16, and the rest.
+    fn reduce_to_pi(&mut self, pre: bool, x: &str) -> String {
+        const TWO_PI_HI: f64 = 6.28125;
+        let inv = self.math_const(1.0 / std::f64::consts::TAU);
+        let q = self.f(pre, "mulf", x, &inv);
+        let k = self.call1(pre, "llvm.roundeven.f32", &q);
+        let hi = self.math_const(TWO_PI_HI);
+        let lo = self.math_const(std::f64::consts::TAU - TWO_PI_HI);
+        let khi = self.f(pre, "mulf", &k, &hi);
+        let r = self.f(pre, "subf", x, &khi);
+        let klo = self.f(pre, "mulf", &k, &lo);
+        self.f(pre, "subf", &r, &klo)
     }
 
     fn unary(&mut self, f: UnaryFn, x: &str, pre: bool) -> String {

@@ -44,6 +44,10 @@ pub enum Prim {
     Exp2,
     /// `log2(x)` (the special-function unit's `lg2`).
     Log2,
+    /// `sin(x)` and `cos(x)` (the special-function unit's `sin`/`cos` after a reduction of
+    /// `x` to [-π, π] on the GPU).
+    Sin,
+    Cos,
     Add,
     Sub,
     Mul,
@@ -56,7 +60,7 @@ impl Prim {
     /// Issues on the special-function unit (the cost model of the benchmark's floor).
     pub fn sfu(self) -> u32 {
         match self {
-            Prim::Rsqrt | Prim::Exp2 | Prim::Log2 => 1,
+            Prim::Rsqrt | Prim::Exp2 | Prim::Log2 | Prim::Sin | Prim::Cos => 1,
             _ => 0,
         }
     }
@@ -70,6 +74,8 @@ impl Prim {
             Prim::Rsqrt => 1.0 / a.sqrt(),
             Prim::Exp2 => a.exp2(),
             Prim::Log2 => a.log2(),
+            Prim::Sin => a.sin(),
+            Prim::Cos => a.cos(),
             Prim::Add => a + b,
             Prim::Sub => a - b,
             Prim::Mul => a * b,

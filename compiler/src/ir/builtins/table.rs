@@ -19,6 +19,8 @@ pub enum UnaryFn {
     Abs,
     Cosh,
     Sinh,
+    Sin,
+    Cos,
     /// -1, 0 or 1 (derivative of `abs`; internal, not a builtin of the language).
     Sign,
 }
@@ -143,7 +145,7 @@ fn sign(x: f64) -> f64 {
 }
 
 /// The unary table, in [`UnaryFn`] order.
-pub(super) const UNARY: [Unary; 14] = [
+pub(super) const UNARY: [Unary; 16] = [
     Unary {
         f: UnaryFn::Neg,
         name: "neg",
@@ -364,6 +366,26 @@ pub(super) const UNARY: [Unary; 14] = [
         },
         derivative: U(UnaryFn::Cosh, &X),
         domain: (-4.0, 4.0),
+    },
+    Unary {
+        f: UnaryFn::Sin,
+        name: "sin",
+        spelling: Spelling::Call,
+        doc: "sine (radians)",
+        f64: f64::sin,
+        f32: P1(Prim::Sin, &X),
+        derivative: U(UnaryFn::Cos, &X),
+        domain: (-8.0, 8.0),
+    },
+    Unary {
+        f: UnaryFn::Cos,
+        name: "cos",
+        spelling: Spelling::Call,
+        doc: "cosine (radians)",
+        f64: f64::cos,
+        f32: P1(Prim::Cos, &X),
+        derivative: U(UnaryFn::Neg, &U(UnaryFn::Sin, &X)),
+        domain: (-8.0, 8.0),
     },
     Unary {
         f: UnaryFn::Sign,
