@@ -19,6 +19,8 @@
 #                  reference LM with its fast path)
 #   bench          our kernels at the TARGETS shapes, paired with the peers' rows
 #   model-bench    Mamba-130m-shaped prefill / decode tokens/s, paired with the reference LM
+#   calibrate      both forward strategies forced on a grid of 53 shapes; the fitted cost-model
+#                  table in \$OUT/calibration.json (copy it to compiler/calibration/<gpu>.json)
 #   variants:DIR[,DIR...]  check, then time, compiled variant dirs (a dir named *bwd*: fwd+bwd)
 #   profile:DIR[,DIR...]   Nsight Compute over the variants' timing: every launch's duration and
 #                  registers (profile-launches.csv), then the full set on one launch of the
@@ -71,6 +73,7 @@ for step in "${steps[@]}"; do
       while pgrep -f 'build_mamba[.]py' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-conv.log
       python3 .peers/bench_model.py | tee $peers_dir/model-peers.jsonl") ;;
     bench) cmd=("$bin" bench --peers "$peers_dir/peers.jsonl" --results "$results") ;;
+    calibrate) cmd=("$bin" calibrate "${out:-/tmp}/calibration.json") ;;
     model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;
     *) cmd=("$bin" "$step") ;;
   esac

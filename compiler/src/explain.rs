@@ -436,6 +436,17 @@ pub fn explain_strategy(
     let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
     let choice = strategy::choose(request, s, Device::default());
     let _ = writeln!(out, "  chosen: {}", choice.reason);
+    let (table, cal) = strategy::calibration::for_gpu("");
+    let m = cal.model;
+    let _ = writeln!(
+        out,
+        "  cost model: calibration table `{table}` (compiler/calibration/{table}.json, {}; the runtime takes its GPU's table): chains to fill = occupancy / {}, chunked from {} × {} steps ({} where the scan axis is not innermost)",
+        cal.gpu,
+        m.fill_divisor,
+        m.min_chunks,
+        strategy::CHUNK,
+        m.min_chunks_strided * u64::from(strategy::CHUNK)
+    );
     explain_backward(&mut out, d, &plan, fixed, shape, request);
     out
 }

@@ -89,8 +89,8 @@ pub struct CompiledRecurrence {
     pub manifest: RecurrenceManifest,
     functions: HashMap<String, CudaFunction>,
     gpu: Gpu,
-    /// Multiprocessors of the device (the cost model's machine), read once.
-    sms: u32,
+    /// The cost model's machine (multiprocessors and calibration table), read once.
+    device: Device,
     /// Workspaces kept between calls (every kernel overwrites what it later reads, so they
     /// need no clearing).
     workspaces: RefCell<WorkspacePool>,
@@ -114,17 +114,11 @@ impl CompiledRecurrence {
             let module = gpu.ctx.load_module(Ptx::from_src(ptx))?;
             functions.insert(k.name.clone(), module.load_function(&k.name)?);
         }
-        let sms = gpu
-            .ctx
-            .attribute(
-                cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT,
-            )
-            .map_or(132, |v| v as u32);
         Ok(CompiledRecurrence {
             manifest: rec,
             functions,
             gpu: gpu.clone(),
-            sms,
+            device: gpu.cost_device().1,
             workspaces: Default::default(),
         })
     }
@@ -226,13 +220,7 @@ impl CompiledRecurrence {
     /// cost model (the manifest's inputs) on the call's shape.
     pub fn choice(&self, sizes: &[usize]) -> Choice {
         let sizes: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
-        self.manifest.choose(
-            &sizes,
-            Device {
-                sms: self.sms,
-                ..Device::default()
-            },
-        )
+        self.manifest.choose(&sizes, self.device)
     }
 
     /// Runs one entry point's program.
@@ -552,13 +540,7 @@ impl CompiledRecurrence {
         given.extend(saved.buffers.iter().map(|(b, t)| (b.clone(), t)));
         given.extend(grads.iter().cloned());
         let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
-        let chunked = self.manifest.backward_chunked(
-            &sizes_u,
-            Device {
-                sms: self.sms,
-                ..Device::default()
-            },
-        );
+        let chunked = self.manifest.backward_chunked(&sizes_u, self.device);
         Ok(self.run(Entry::Backward { chunked }, sizes, &given)?.made)
     }
 

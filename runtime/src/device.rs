@@ -55,4 +55,23 @@ impl Gpu {
     pub fn name(&self) -> String {
         self.ctx.name().unwrap_or_else(|_| "unknown GPU".into())
     }
+
+    /// The machine the cost model reasons about: this GPU's multiprocessors and its
+    /// calibration table (the default one where it has none), with the table's name.
+    pub fn cost_device(&self) -> (&'static str, linrec_compiler::strategy::Device) {
+        use linrec_compiler::strategy::{Device, calibration};
+        let sms = self
+            .ctx
+            .attribute(
+                cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT,
+            )
+            .map_or(132, |v| v as u32);
+        let (table, cal) = calibration::for_gpu(&self.name());
+        let device = Device {
+            sms,
+            model: cal.model,
+            ..Device::default()
+        };
+        (table, device)
+    }
 }

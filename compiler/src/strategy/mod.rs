@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod calibration;
+pub use calibration::CostModel;
+
 /// How the scan axis is processed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -35,12 +38,14 @@ pub struct Choice {
     pub reason: String,
 }
 
-/// The machine the cost model reasons about (defaults: the H200).
+/// The machine the cost model reasons about (defaults: the H200 and its table).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Device {
     pub sms: u32,
     /// Resident threads per SM at full occupancy.
     pub threads_per_sm: u32,
+    /// The constants of its calibration table ([`calibration`]).
+    pub model: CostModel,
 }
 
 impl Default for Device {
@@ -48,6 +53,7 @@ impl Default for Device {
         Device {
             sms: 132,
             threads_per_sm: 2048,
+            model: calibration::for_gpu("").1.model,
         }
     }
 }
@@ -171,11 +177,11 @@ pub fn scan_strided<'a, D: PartialEq + 'a>(
 /// each thread runs its state points as independent chains (instruction-level parallelism)
 /// and reads staged tiles, so count `threads · min(points per thread, 4)` chains; where it is
 /// not, every step waits on its own loads and only threads hide that, so count threads.
-/// Against that, the chains needed to hide latency: an eighth of full occupancy (measured on
-/// the H200, bench/RESULTS.md: the strided selective scan at (8, 2048, 1536) is faster
-/// sequential with 4 lanes (49,152 threads) and faster chunked with 1 lane (12,288)). When
-/// the sequential scan cannot fill the GPU and the sequence is long enough to cut into
-/// chunks, the chunked scan wins despite reading its inputs twice.
+/// Against that, the chains needed to hide latency: full occupancy divided by the table's
+/// `fill_divisor`. When the sequential scan cannot fill the GPU and the sequence is at least
+/// `min_chunks` chunks long (`min_chunks_strided` where the scan axis is not innermost), the
+/// chunked scan wins despite reading its inputs twice. The constants are fitted per GPU
+/// model by `linrec-gpu calibrate` ([`calibration`]).
 pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice {
     let sequential = Strategy::Sequential {
         threads: THREADS,
@@ -215,7 +221,8 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         (s.state_points / lanes).clamp(1, 4)
     };
     let chains = threads * per_thread;
-    let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / 8;
+    let needed =
+        u64::from(device.sms) * u64::from(device.threads_per_sm) / device.model.fill_divisor.max(1);
     let what = if s.scan_strided {
         format!(
             "the scan axis is not innermost, so each step waits on its loads: {} scans × {lanes} lanes = {threads} threads",
@@ -228,7 +235,11 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         )
     };
     // Strided layouts chunk shorter (CHUNK_STRIDED steps), so shorter sequences split.
-    let min_len = if s.scan_strided { 2 } else { 4 } * u64::from(CHUNK);
+    let min_len = if s.scan_strided {
+        device.model.min_chunks_strided
+    } else {
+        device.model.min_chunks
+    } * u64::from(CHUNK);
     if chains >= needed {
         Choice {
             strategy: sequential,

@@ -31,7 +31,7 @@ pub struct Run<'a> {
     pub label: String,
 }
 
-fn random_device_inputs(
+pub fn random_device_inputs(
     gpu: &Gpu,
     sizes: &Sizes,
     d: &Derived,

@@ -2,6 +2,7 @@
 //! machine): the GPU conformance suite, large checks, benchmarks and the model's checks.
 
 mod bench;
+mod calibrate;
 mod conform;
 mod model;
 mod results;
@@ -23,6 +24,8 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
        linrec-gpu check-large         L = 65,536 and a tensor of more than 2^31 elements
        linrec-gpu bench [OPTIONS]     the kernels at the TARGETS shapes vs the floor and the peers
        linrec-gpu variants DIR...     time compiled variant dirs (first_order* / selective_scan*)
+       linrec-gpu calibrate FILE      time both strategies on a grid of shapes, fit the cost model
+                                      and write this GPU's table (compiler/calibration/<gpu>.json)
        linrec-gpu model-check         mamba.lr on the GPU vs the reference fixture
        linrec-gpu model-bench [OPTIONS]  prefill / decode tokens/s at the Mamba-130m shape
        linrec-gpu model-profile       where a batch-8 prefill's GPU time goes, per operation
@@ -241,6 +244,16 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+        "calibrate" => {
+            let [out] = opts.rest.as_slice() else {
+                return usage();
+            };
+            let Some(gpu) = open(false) else {
+                return ExitCode::FAILURE;
+            };
+            println!("device: {}", gpu.name());
+            print_text(calibrate::run(&gpu, Path::new(out)))
         }
         "model-check" | "model-bench" | "model-profile" => {
             // The model executor on the GPU (its own stream: decode steps are graph-captured).

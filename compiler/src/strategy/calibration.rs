@@ -1,0 +1,156 @@
+//! The cost model's constants as data: one table per GPU model (`compiler/calibration/*.json`,
+//! written by `linrec-gpu calibrate` from forced timings of both strategies on a grid of
+//! shapes), compiled in. The compiler (no GPU) and `explain` use the default table; the runtime
+//! picks the table of the GPU it runs on, by name.
+
+use serde::{Deserialize, Serialize};
+
+/// The constants [`super::choose`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CostModel {
+    /// A sequential scan fills the GPU when its independent chains reach full occupancy
+    /// divided by this.
+    pub fill_divisor: u64,
+    /// Shortest scan the chunked strategy takes, in units of [`super::CHUNK`] steps: scan axis
+    /// innermost, and not.
+    pub min_chunks: u64,
+    pub min_chunks_strided: u64,
+}
+
+/// One point of a calibration grid: a recurrence at a shape, both strategies forced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GridPoint {
+    pub recurrence: String,
+    /// `B=8,D=1536,L=2048,N=16`.
+    pub shape: String,
+    pub sequential_ms: f64,
+    pub chunked_ms: f64,
+    /// What the model decides from: independent scans, scan length, state points per
+    /// thread, lanes, whether the scan axis is not innermost.
+    pub cost: super::Shape,
+}
+
+/// A GPU model's table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Calibration {
+    /// The device name the driver reports (`NVIDIA H200`).
+    pub gpu: String,
+    /// Where the constants come from (the calibrate run's commit and date).
+    pub source: String,
+    pub model: CostModel,
+    /// The measurements they were fitted to.
+    pub grid: Vec<GridPoint>,
+}
+
+/// The tables in the repository, by file name.
+const TABLES: [(&str, &str); 1] = [(
+    "nvidia-h200",
+    include_str!("../../calibration/nvidia-h200.json"),
+)];
+
+/// The table used where the GPU is unknown (the compiler, `explain`) or has none of its own.
+pub const DEFAULT_TABLE: &str = "nvidia-h200";
+
+/// A table by file name; panics only if a bundled table does not parse (a test reads each).
+pub fn table(name: &str) -> Option<Calibration> {
+    TABLES.iter().find(|(n, _)| *n == name).map(|(n, text)| {
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("calibration/{n}.json: {e}"))
+    })
+}
+
+/// The table for the GPU the driver calls `gpu` (`NVIDIA H200` → `nvidia-h200`), else the
+/// default one; with the name of the table taken.
+pub fn for_gpu(gpu: &str) -> (&'static str, Calibration) {
+    let wanted = gpu.trim().to_lowercase().replace(' ', "-");
+    let name = TABLES
+        .iter()
+        .map(|(n, _)| *n)
+        .find(|n| *n == wanted)
+        .unwrap_or(DEFAULT_TABLE);
+    (name, table(name).expect("the default table is bundled"))
+}
+
+/// Each grid point's time under `model` over the best forced strategy's: the worst, and the
+/// point it is at.
+pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) -> (f64, usize) {
+    let device = super::Device { model, ..device };
+    grid.iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let c = super::choose(super::Request::Auto, Some(p.cost), device);
+            let t = match c.strategy {
+                super::Strategy::Sequential { .. } => p.sequential_ms,
+                super::Strategy::Chunked { .. } => p.chunked_ms,
+            };
+            (t / p.sequential_ms.min(p.chunked_ms), k)
+        })
+        .fold((1.0, 0), |a, b| if b.0 > a.0 { b } else { a })
+}
+
+/// The constants that minimise the worst ratio over `grid` (ties: the smaller sum of ratios),
+/// searched over powers of two.
+pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
+    let pow2 = |lo: u32, hi: u32| (lo..=hi).map(|k| 1u64 << k);
+    let mut best: Option<(f64, f64, CostModel)> = None;
+    for fill_divisor in pow2(0, 7) {
+        for min_chunks in pow2(0, 5) {
+            for min_chunks_strided in pow2(0, 5) {
+                let model = CostModel {
+                    fill_divisor,
+                    min_chunks,
+                    min_chunks_strided,
+                };
+                let (worst, _) = worst_ratio(model, device, grid);
+                let sum: f64 = grid
+                    .iter()
+                    .map(|p| worst_ratio(model, device, std::slice::from_ref(p)).0)
+                    .sum();
+                if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
+                    best = Some((worst, sum, model));
+                }
+            }
+        }
+    }
+    best.map_or(device.model, |b| b.2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_table_parses_and_unknown_gpus_get_the_default() {
+        for (name, _) in TABLES {
+            let t = table(name).expect("bundled");
+            assert!(t.model.fill_divisor >= 1, "{name}");
+        }
+        assert_eq!(for_gpu("NVIDIA H200").0, "nvidia-h200");
+        assert_eq!(for_gpu("Some Other GPU").0, DEFAULT_TABLE);
+    }
+
+    #[test]
+    fn the_fit_picks_constants_that_choose_the_faster_strategy() {
+        let point = |outer, len, seq, chunk| GridPoint {
+            recurrence: "r".into(),
+            shape: String::new(),
+            sequential_ms: seq,
+            chunked_ms: chunk,
+            cost: super::super::Shape {
+                outer,
+                len,
+                state_points: 1,
+                scan_strided: false,
+                lanes: 1,
+            },
+        };
+        // Many scans: sequential wins; few long ones: chunked wins.
+        let grid = vec![
+            point(200_000, 2048, 1.0, 1.5),
+            point(100, 65_536, 9.0, 1.0),
+            point(100, 256, 1.0, 2.0),
+        ];
+        let d = super::super::Device::default();
+        let m = fit(d, &grid);
+        assert_eq!(worst_ratio(m, d, &grid).0, 1.0);
+    }
+}

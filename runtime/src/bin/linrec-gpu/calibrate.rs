@@ -1,0 +1,170 @@
+//! `linrec-gpu calibrate FILE`: times both forward strategies, forced, on a grid of shapes (the
+//! selective scan with the scan axis innermost and not, the first-order scan), fits the cost
+//! model's constants to the measurements (`strategy::calibration::fit`) and writes the GPU
+//! model's table to FILE (copy it to `compiler/calibration/<gpu>.json`). Prints every point
+//! with the strategy the old and the new constants pick and their time over the best one's.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::path::Path;
+
+use linrec_compiler::strategy::calibration::{self, Calibration, GridPoint};
+use linrec_compiler::strategy::{self, Request};
+use linrec_runtime::compiled::{CompiledRecurrence, DeviceTensor};
+use linrec_runtime::timing::time_ms;
+use linrec_runtime::{Gpu, Result};
+
+use crate::bench::random_device_inputs;
+use crate::spec::derive_source;
+
+/// Sizes by dim name.
+type Shape = Vec<(&'static str, usize)>;
+
+/// The grid: kernel dir, recurrence, and its shapes (at least 30 points in all).
+fn grid() -> Vec<(&'static str, &'static str, Vec<Shape>)> {
+    let mut sel = Vec::new();
+    for b in [1, 4, 16] {
+        for d in [256, 1536, 5120] {
+            for l in [512, 2048, 8192] {
+                sel.push(vec![("B", b), ("D", d), ("L", l), ("N", 16)]);
+            }
+        }
+    }
+    let mut strided = Vec::new();
+    for b in [1, 8] {
+        for d in [768, 3072] {
+            for l in [256, 1024, 4096] {
+                strided.push(vec![("B", b), ("L", l), ("D", d), ("N", 16)]);
+            }
+        }
+    }
+    let mut first = Vec::new();
+    for b in [1, 8] {
+        for c in [256, 1536] {
+            for t in [2048, 16384] {
+                first.push(vec![("B", b), ("C", c), ("T", t)]);
+            }
+        }
+    }
+    vec![
+        ("kernels-generated/selective_scan", "selective_scan", sel),
+        ("kernels-generated/mamba", "selective_scan", strided),
+        ("kernels-generated/first_order", "first_order", first),
+    ]
+}
+
+/// One point: both strategies forced, timed.
+fn measure(gpu: &Gpu, dir: &Path, name: &str, shape: &[(&str, usize)]) -> Result<GridPoint> {
+    let mut c = CompiledRecurrence::load(gpu, dir, name)?;
+    let manifest = linrec_runtime::compiled::read_manifest(&dir.join("manifest.json"))?;
+    let derived = derive_source(Path::new("."), &manifest.source)?;
+    let d = derived
+        .iter()
+        .find(|d| d.rec.name == name)
+        .expect("compiled recurrence is in its source");
+    let by_name: HashMap<String, usize> = shape.iter().map(|&(n, s)| (n.to_string(), s)).collect();
+    let sizes = linrec_compiler::interp::Sizes(
+        d.rec
+            .dims
+            .iter()
+            .map(|(_, dim)| by_name[&dim.name])
+            .collect(),
+    );
+    let x = random_device_inputs(gpu, &sizes, d, linrec_compiler::ir::DType::F32)?;
+    let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
+    let outs = c.alloc_outputs(&by_name)?;
+    let mut ms = [0.0; 2];
+    for (k, r) in [Request::Sequential, Request::Chunked]
+        .into_iter()
+        .enumerate()
+    {
+        c.set_strategy(r);
+        ms[k] = time_ms(gpu, 3, 20, || c.forward_into(&by_name, &refs, &outs))?;
+    }
+    let sizes_v: Vec<u64> = c
+        .manifest
+        .dims
+        .iter()
+        .map(|d| by_name[&d.name] as u64)
+        .collect();
+    Ok(GridPoint {
+        recurrence: format!("{name} ({})", dir.display()),
+        shape: shape
+            .iter()
+            .map(|(n, s)| format!("{n}={s}"))
+            .collect::<Vec<_>>()
+            .join(","),
+        sequential_ms: ms[0],
+        chunked_ms: ms[1],
+        cost: c.manifest.cost_shape(&sizes_v),
+    })
+}
+
+/// Measures the grid, fits, writes the table to `out`; returns the report.
+pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
+    let mut points = Vec::new();
+    for (dir, name, shapes) in grid() {
+        for shape in shapes {
+            points.push(measure(gpu, Path::new(dir), name, &shape)?);
+        }
+    }
+    let (old_table, device) = gpu.cost_device();
+    let model = calibration::fit(device, &points);
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "{:<58} {:<30} {:>9} {:>9}  old pick (ratio)  new pick (ratio)",
+        "recurrence", "shape", "seq ms", "chunk ms"
+    );
+    let pick = |m, p: &GridPoint| {
+        let d = strategy::Device { model: m, ..device };
+        let (r, _) = calibration::worst_ratio(m, d, std::slice::from_ref(p));
+        let s = match strategy::choose(Request::Auto, Some(p.cost), d).strategy {
+            strategy::Strategy::Sequential { .. } => "seq",
+            strategy::Strategy::Chunked { .. } => "chunk",
+        };
+        format!("{s:>5} ({r:.2})")
+    };
+    for p in &points {
+        let _ = writeln!(
+            text,
+            "{:<58} {:<30} {:>9.4} {:>9.4}  {:>16}  {:>16}",
+            p.recurrence,
+            p.shape,
+            p.sequential_ms,
+            p.chunked_ms,
+            pick(device.model, p),
+            pick(model, p)
+        );
+    }
+    let (old_worst, old_at) = calibration::worst_ratio(device.model, device, &points);
+    let (new_worst, new_at) = calibration::worst_ratio(model, device, &points);
+    let _ = writeln!(
+        text,
+        "{} points; table `{old_table}` {:?}: worst {old_worst:.3} ({} {}); fitted {:?}: worst {new_worst:.3} ({} {})",
+        points.len(),
+        device.model,
+        points[old_at].recurrence,
+        points[old_at].shape,
+        model,
+        points[new_at].recurrence,
+        points[new_at].shape,
+    );
+    let table = Calibration {
+        gpu: gpu.name(),
+        source: format!(
+            "linrec-gpu calibrate at {} ({} points; worst auto / best forced {new_worst:.3})",
+            std::env::var("LINREC_COMMIT").unwrap_or_else(|_| "an unknown commit".into()),
+            points.len()
+        ),
+        model,
+        grid: points,
+    };
+    let json = serde_json::to_string_pretty(&table).expect("a table serializes");
+    std::fs::write(out, json + "\n").map_err(|source| linrec_runtime::RuntimeError::Io {
+        path: out.display().to_string(),
+        source,
+    })?;
+    let _ = writeln!(text, "wrote {}", out.display());
+    Ok(text)
+}
