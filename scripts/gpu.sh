@@ -19,7 +19,7 @@
 #                  reference LM with its fast path)
 #   bench          our kernels at the TARGETS shapes, paired with the peers' rows
 #   model-bench    Mamba-130m-shaped prefill / decode tokens/s, paired with the reference LM
-#   calibrate      both forward strategies forced on a grid of 53 shapes; the fitted cost-model
+#   calibrate      both forward strategies forced on a grid of 56 shapes; the fitted cost-model
 #                  table in \$OUT/calibration.json (copy it to compiler/calibration/<gpu>.json)
 #   variants:DIR[,DIR...]  check, then time, compiled variant dirs (a dir named *bwd*: fwd+bwd)
 #   profile:DIR[,DIR...]   Nsight Compute over the variants' timing: every launch's duration and

@@ -9,12 +9,27 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CostModel {
     /// A sequential scan fills the GPU when its independent chains reach full occupancy
-    /// divided by this.
+    /// divided by this (`fill_divisor_strided` where the scan axis is not innermost: threads
+    /// that each wait on their own loads).
     pub fill_divisor: u64,
+    #[serde(default = "eight")]
+    pub fill_divisor_strided: u64,
     /// Shortest scan the chunked strategy takes, in units of [`super::CHUNK`] steps: scan axis
     /// innermost, and not.
     pub min_chunks: u64,
     pub min_chunks_strided: u64,
+    /// Most independent chains a thread's state points count for (instruction-level
+    /// parallelism where the scan axis is innermost).
+    #[serde(default = "four")]
+    pub max_chains_per_thread: u64,
+}
+
+fn four() -> u64 {
+    4
+}
+
+fn eight() -> u64 {
+    8
 }
 
 /// One point of a calibration grid: a recurrence at a shape, both strategies forced.
@@ -92,21 +107,27 @@ pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) 
 pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
     let pow2 = |lo: u32, hi: u32| (lo..=hi).map(|k| 1u64 << k);
     let mut best: Option<(f64, f64, CostModel)> = None;
-    for fill_divisor in pow2(0, 7) {
+    for (fill_divisor, fill_divisor_strided) in
+        pow2(0, 7).flat_map(|a| pow2(0, 7).map(move |b| (a, b)))
+    {
         for min_chunks in pow2(0, 5) {
             for min_chunks_strided in pow2(0, 5) {
-                let model = CostModel {
-                    fill_divisor,
-                    min_chunks,
-                    min_chunks_strided,
-                };
-                let (worst, _) = worst_ratio(model, device, grid);
-                let sum: f64 = grid
-                    .iter()
-                    .map(|p| worst_ratio(model, device, std::slice::from_ref(p)).0)
-                    .sum();
-                if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
-                    best = Some((worst, sum, model));
+                for max_chains_per_thread in pow2(0, 4) {
+                    let model = CostModel {
+                        fill_divisor,
+                        fill_divisor_strided,
+                        min_chunks,
+                        min_chunks_strided,
+                        max_chains_per_thread,
+                    };
+                    let (worst, _) = worst_ratio(model, device, grid);
+                    let sum: f64 = grid
+                        .iter()
+                        .map(|p| worst_ratio(model, device, std::slice::from_ref(p)).0)
+                        .sum();
+                    if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
+                        best = Some((worst, sum, model));
+                    }
                 }
             }
         }
@@ -126,6 +147,38 @@ mod tests {
         }
         assert_eq!(for_gpu("NVIDIA H200").0, "nvidia-h200");
         assert_eq!(for_gpu("Some Other GPU").0, DEFAULT_TABLE);
+    }
+
+    #[test]
+    #[ignore = "prints the fit of the bundled tables' grids"]
+    fn print_fit() {
+        for (name, _) in TABLES {
+            let t = table(name).expect("bundled");
+            let d = super::super::Device::default();
+            let m = fit(d, &t.grid);
+            println!("{name}: {m:?} worst {:?}", worst_ratio(m, d, &t.grid));
+        }
+    }
+
+    #[test]
+    fn bundled_tables_hold_the_fit_of_their_own_measurements() {
+        for (name, _) in TABLES {
+            let t = table(name).expect("bundled");
+            if t.grid.is_empty() {
+                continue;
+            }
+            let d = super::super::Device {
+                model: t.model,
+                ..Default::default()
+            };
+            let fitted = fit(d, &t.grid);
+            assert_eq!(
+                worst_ratio(fitted, d, &t.grid).0,
+                worst_ratio(t.model, d, &t.grid).0,
+                "{name}: the table's constants {:?} are not the best fit {fitted:?}",
+                t.model
+            );
+        }
     }
 
     #[test]

@@ -175,7 +175,8 @@ pub fn scan_strided<'a, D: PartialEq + 'a>(
 /// The model: a sequential scan keeps `lanes` threads per outer point busy for `len` steps,
 /// so it is fast only when those threads fill the machine. Where the scan axis is innermost,
 /// each thread runs its state points as independent chains (instruction-level parallelism)
-/// and reads staged tiles, so count `threads · min(points per thread, 4)` chains; where it is
+/// and reads staged tiles, so count `threads · min(points per thread, max_chains_per_thread)`
+/// chains; where it is
 /// not, every step waits on its own loads and only threads hide that, so count threads.
 /// Against that, the chains needed to hide latency: full occupancy divided by the table's
 /// `fill_divisor`. When the sequential scan cannot fill the GPU and the sequence is at least
@@ -218,11 +219,15 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     let per_thread = if s.scan_strided {
         1
     } else {
-        (s.state_points / lanes).clamp(1, 4)
+        (s.state_points / lanes).clamp(1, device.model.max_chains_per_thread.max(1))
     };
     let chains = threads * per_thread;
-    let needed =
-        u64::from(device.sms) * u64::from(device.threads_per_sm) / device.model.fill_divisor.max(1);
+    let divisor = if s.scan_strided {
+        device.model.fill_divisor_strided
+    } else {
+        device.model.fill_divisor
+    };
+    let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / divisor.max(1);
     let what = if s.scan_strided {
         format!(
             "the scan axis is not innermost, so each step waits on its loads: {} scans × {lanes} lanes = {threads} threads",

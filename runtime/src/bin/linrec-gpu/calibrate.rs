@@ -23,7 +23,7 @@ type Shape = Vec<(&'static str, usize)>;
 /// The grid: kernel dir, recurrence, and its shapes (at least 30 points in all).
 fn grid() -> Vec<(&'static str, &'static str, Vec<Shape>)> {
     let mut sel = Vec::new();
-    for b in [1, 4, 16] {
+    for b in [1, 4, 8, 16] {
         for d in [256, 1536, 5120] {
             for l in [512, 2048, 8192] {
                 sel.push(vec![("B", b), ("D", d), ("L", l), ("N", 16)]);
