@@ -440,11 +440,12 @@ pub fn explain_strategy(
     let m = cal.model;
     let _ = writeln!(
         out,
-        "  cost model: calibration table `{table}` (compiler/calibration/{table}.json, {}; the runtime takes its GPU's table): chains to fill = occupancy / {}, chunked from {} × {} steps ({} where the scan axis is not innermost)",
+        "  cost model: calibration table `{table}` (compiler/calibration/{table}.json, {}; the runtime takes its GPU's table): the GPU is filled by occupancy / {} chains (at most {} per thread), or occupancy / {} threads where the scan axis is not innermost; chunked from {} steps ({} not innermost)",
         cal.gpu,
         m.fill_divisor,
-        m.min_chunks,
-        strategy::CHUNK,
+        m.max_chains_per_thread,
+        m.fill_divisor_strided,
+        m.min_chunks * u64::from(strategy::CHUNK),
         m.min_chunks_strided * u64::from(strategy::CHUNK)
     );
     explain_backward(&mut out, d, &plan, fixed, shape, request);

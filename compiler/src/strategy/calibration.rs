@@ -150,17 +150,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "prints the fit of the bundled tables' grids"]
-    fn print_fit() {
-        for (name, _) in TABLES {
-            let t = table(name).expect("bundled");
-            let d = super::super::Device::default();
-            let m = fit(d, &t.grid);
-            println!("{name}: {m:?} worst {:?}", worst_ratio(m, d, &t.grid));
-        }
-    }
-
-    #[test]
     fn bundled_tables_hold_the_fit_of_their_own_measurements() {
         for (name, _) in TABLES {
             let t = table(name).expect("bundled");
