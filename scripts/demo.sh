@@ -28,9 +28,11 @@ if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
   target/release/linrec-gpu check "$out"/*
 else
   echo "== no GPU: running every recurrence on the float64 interpreter"
+  # One size list for every example (a size a file has no dim for is ignored).
+  shape=B=2,C=8,D=4,L=64,T=64,N=4,H=2,P=3,DK=4,DV=3
   for f in lang-examples/*.lr; do
-    echo "-- linrec interp $f --shape B=2,C=8,D=4,L=64,T=64,N=4 --seed 1"
-    $linrec interp "$f" --shape B=2,C=8,D=4,L=64,T=64,N=4 --seed 1
+    echo "-- linrec interp $f --shape $shape --seed 1"
+    $linrec interp "$f" --shape "$shape" --seed 1
   done
 fi
 echo
