@@ -161,16 +161,12 @@ pub fn explain(d: &Derived) -> String {
         "recurrence {} — scan {} over {}",
         r.name, scan.index, scan.name
     );
-    let before = r.direction.prev_text();
-    match r.direction {
-        Direction::Forward => {}
-        Direction::Reverse => {
-            let _ = writeln!(
-                out,
-                "  reverse: from {} = {} - 1 down to 0; the state before step {} is the one after {} + 1, and final outputs hold the state after {} = 0",
-                scan.index, scan.name, scan.index, scan.index, scan.index
-            );
-        }
+    if r.direction == Direction::Reverse {
+        let _ = writeln!(
+            out,
+            "  reverse: from {} = {} - 1 down to 0; the state before step {} is the one after {} + 1, and final outputs hold the state after {} = 0",
+            scan.index, scan.name, scan.index, scan.index, scan.index
+        );
     }
 
     // Linearity.
@@ -178,7 +174,8 @@ pub fn explain(d: &Derived) -> String {
     let (p, listed) = Printer::new(r, &roots);
     let _ = writeln!(
         out,
-        "\nlinear form (each update is h_t = a ⊙ h_{{{before}}} + b, a and b free of state)"
+        "\nlinear form (each update is h_t = a ⊙ h_{{{}}} + b, a and b free of state)",
+        r.direction.prev_text()
     );
     for dec in &d.decompositions {
         let s = &r.states[dec.state];

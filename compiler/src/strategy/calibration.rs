@@ -12,7 +12,6 @@ pub struct CostModel {
     /// divided by this (`fill_divisor_strided` where the scan axis is not innermost: threads
     /// that each wait on their own loads).
     pub fill_divisor: u64,
-    #[serde(default = "eight")]
     pub fill_divisor_strided: u64,
     /// Shortest scan the chunked strategy takes, in units of [`super::CHUNK`] steps: scan axis
     /// innermost, and not.
@@ -20,16 +19,7 @@ pub struct CostModel {
     pub min_chunks_strided: u64,
     /// Most independent chains a thread's state points count for (instruction-level
     /// parallelism where the scan axis is innermost).
-    #[serde(default = "four")]
     pub max_chains_per_thread: u64,
-}
-
-fn four() -> u64 {
-    4
-}
-
-fn eight() -> u64 {
-    8
 }
 
 /// One point of a calibration grid: a recurrence at a shape, both strategies forced.
@@ -66,16 +56,26 @@ const TABLES: [(&str, &str); 1] = [(
 /// The table used where the GPU is unknown (the compiler, `explain`) or has none of its own.
 pub const DEFAULT_TABLE: &str = "nvidia-h200";
 
-/// A table by file name; panics only if a bundled table does not parse (a test reads each).
-pub fn table(name: &str) -> Option<Calibration> {
-    TABLES.iter().find(|(n, _)| *n == name).map(|(n, text)| {
-        serde_json::from_str(text).unwrap_or_else(|e| panic!("calibration/{n}.json: {e}"))
-    })
+/// Every bundled table, parsed once; panics only if one does not parse (a test reads each).
+static PARSED: std::sync::LazyLock<Vec<(&str, Calibration)>> = std::sync::LazyLock::new(|| {
+    TABLES
+        .iter()
+        .map(|&(n, text)| {
+            let t =
+                serde_json::from_str(text).unwrap_or_else(|e| panic!("calibration/{n}.json: {e}"));
+            (n, t)
+        })
+        .collect()
+});
+
+/// A table by file name.
+pub fn table(name: &str) -> Option<&'static Calibration> {
+    PARSED.iter().find(|(n, _)| *n == name).map(|(_, t)| t)
 }
 
 /// The table for the GPU the driver calls `gpu` (`NVIDIA H200` → `nvidia-h200`), else the
 /// default one; with the name of the table taken.
-pub fn for_gpu(gpu: &str) -> (&'static str, Calibration) {
+pub fn for_gpu(gpu: &str) -> (&'static str, &'static Calibration) {
     let wanted = gpu.trim().to_lowercase().replace(' ', "-");
     let name = TABLES
         .iter()
@@ -85,20 +85,22 @@ pub fn for_gpu(gpu: &str) -> (&'static str, Calibration) {
     (name, table(name).expect("the default table is bundled"))
 }
 
-/// Each grid point's time under `model` over the best forced strategy's: the worst, and the
-/// point it is at.
-pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) -> (f64, usize) {
+/// What `model` picks at grid point `p`, and its time over the best forced strategy's.
+pub fn pick(model: CostModel, device: super::Device, p: &GridPoint) -> (super::Strategy, f64) {
     let device = super::Device { model, ..device };
+    let s = super::choose(super::Request::Auto, Some(p.cost), device).strategy;
+    let t = match s {
+        super::Strategy::Sequential { .. } => p.sequential_ms,
+        super::Strategy::Chunked { .. } => p.chunked_ms,
+    };
+    (s, t / p.sequential_ms.min(p.chunked_ms))
+}
+
+/// Each grid point's [`pick`] ratio under `model`: the worst, and the point it is at.
+pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) -> (f64, usize) {
     grid.iter()
         .enumerate()
-        .map(|(k, p)| {
-            let c = super::choose(super::Request::Auto, Some(p.cost), device);
-            let t = match c.strategy {
-                super::Strategy::Sequential { .. } => p.sequential_ms,
-                super::Strategy::Chunked { .. } => p.chunked_ms,
-            };
-            (t / p.sequential_ms.min(p.chunked_ms), k)
-        })
+        .map(|(k, p)| (pick(model, device, p).1, k))
         .fold((1.0, 0), |a, b| if b.0 > a.0 { b } else { a })
 }
 
@@ -120,11 +122,8 @@ pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
                         min_chunks_strided,
                         max_chains_per_thread,
                     };
-                    let (worst, _) = worst_ratio(model, device, grid);
-                    let sum: f64 = grid
-                        .iter()
-                        .map(|p| worst_ratio(model, device, std::slice::from_ref(p)).0)
-                        .sum();
+                    let ratios = grid.iter().map(|p| pick(model, device, p).1);
+                    let (worst, sum) = ratios.fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r));
                     if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
                         best = Some((worst, sum, model));
                     }

@@ -176,10 +176,9 @@ pub fn scan_strided<'a, D: PartialEq + 'a>(
 /// so it is fast only when those threads fill the machine. Where the scan axis is innermost,
 /// each thread runs its state points as independent chains (instruction-level parallelism)
 /// and reads staged tiles, so count `threads · min(points per thread, max_chains_per_thread)`
-/// chains; where it is
-/// not, every step waits on its own loads and only threads hide that, so count threads.
-/// Against that, the chains needed to hide latency: full occupancy divided by the table's
-/// `fill_divisor`. When the sequential scan cannot fill the GPU and the sequence is at least
+/// chains; where it is not, every step waits on its own loads and only threads hide that, so
+/// count threads. Against that, the chains needed to hide latency: full occupancy divided by
+/// the table's `fill_divisor` (`fill_divisor_strided` for threads). When the sequential scan cannot fill the GPU and the sequence is at least
 /// `min_chunks` chunks long (`min_chunks_strided` where the scan axis is not innermost), the
 /// chunked scan wins despite reading its inputs twice. The constants are fitted per GPU
 /// model by `linrec-gpu calibrate` ([`calibration`]).
@@ -239,7 +238,7 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
             s.outer
         )
     };
-    // Strided layouts chunk shorter (CHUNK_STRIDED steps), so shorter sequences split.
+    // Strided layouts chunk shorter (CHUNK_STRIDED steps): their own shortest length.
     let min_len = if s.scan_strided {
         device.model.min_chunks_strided
     } else {

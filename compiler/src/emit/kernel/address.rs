@@ -24,22 +24,38 @@ impl Em<'_> {
     }
 
     /// Offset of a tensor element: dims bound to the thread's outer indices, the reduced
-    /// point `red`, and the scan index.
+    /// point `red`, and the scan dim at the position of the walk step `em.t`.
     pub(super) fn offset(
         &mut self,
         dims: &[Handle<Dim>],
         red: &[(Handle<Dim>, Ix)],
         pre: bool,
     ) -> String {
+        self.offset_at(dims, red, pre, None)
+    }
+
+    /// As [`Em::offset`], with the scan dim at position `pos` where one is given.
+    pub(super) fn offset_at(
+        &mut self,
+        dims: &[Handle<Dim>],
+        red: &[(Handle<Dim>, Ix)],
+        pre: bool,
+        pos: Option<&str>,
+    ) -> String {
         let strides = self.strides(dims);
         let mut acc: Option<String> = None;
         for (k, &d) in dims.iter().enumerate() {
             let ix = if d == self.rec.scan {
-                let t = self
-                    .t
-                    .clone()
-                    .expect("a scan index is bound where sequences are read");
-                Ix::Dyn(self.position(&t, pre))
+                Ix::Dyn(match pos {
+                    Some(p) => p.to_string(),
+                    None => {
+                        let t = self
+                            .t
+                            .clone()
+                            .expect("a scan index is bound where sequences are read");
+                        self.position(&t, pre)
+                    }
+                })
             } else if let Some(v) = self.outer_ix.get(&d) {
                 Ix::Dyn(v.clone())
             } else {

@@ -179,10 +179,7 @@ pub(super) fn stage(
 /// the element offset of its row at position 0 (outputs of threads past the end get -1).
 pub(super) fn fill_row_table(em: &mut Em<'_>) {
     let rec = em.rec;
-    // The walk step at position 0 (step 0, or a reverse scan's last).
     let zero = em.i64c(0);
-    let first = em.position(&zero, false);
-    let saved_t = em.t.replace(first);
     let mut tensors: Vec<(usize, Vec<Handle<Dim>>, bool)> = em
         .staged_in_base
         .iter()
@@ -198,7 +195,7 @@ pub(super) fn fill_row_table(em: &mut Em<'_>) {
         for (p, bind) in em.points(&dims).into_iter().enumerate() {
             let red: Vec<(Handle<Dim>, Ix)> =
                 bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-            let off = em.offset(&dims, &red, false);
+            let off = em.offset_at(&dims, &red, false, Some(&zero));
             let v = if is_input {
                 off
             } else {
@@ -219,7 +216,6 @@ pub(super) fn fill_row_table(em: &mut Em<'_>) {
             em.line(format!("llvm.store {v}, {ptr} : i64, {rp}"));
         }
     }
-    em.t = saved_t;
     em.barrier();
 }
 

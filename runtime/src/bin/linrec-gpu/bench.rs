@@ -31,7 +31,7 @@ pub struct Run<'a> {
     pub label: String,
 }
 
-pub fn random_device_inputs(
+fn random_device_inputs(
     gpu: &Gpu,
     sizes: &Sizes,
     d: &Derived,
@@ -105,17 +105,25 @@ fn peer_ms(peers: &[Value], kind: &str, shape: &[usize], dtype: &str, key: &str)
     })
 }
 
-/// Times one run: its forward (and forward-saving + backward), as records.
-pub fn time(gpu: &Gpu, bandwidth: f64, run: &Run<'_>, peers: &[Value]) -> Result<Vec<Record>> {
-    let mut c = CompiledRecurrence::load(gpu, run.dir, run.name)?;
-    if let Some(r) = run.request {
-        c.set_strategy(r);
-    }
-    let manifest = read_manifest(&run.dir.join("manifest.json"))?;
+/// A compiled recurrence ready to time: its kernels, its derivation in its storage dtype,
+/// the call's sizes (by name and in dim order) and random inputs on the device.
+pub struct Loaded {
+    pub c: CompiledRecurrence,
+    pub d: Derived,
+    pub dtype: DType,
+    pub by_name: HashMap<String, usize>,
+    pub sizes: Sizes,
+    pub inputs: Vec<Option<DeviceTensor>>,
+}
+
+/// Loads recurrence `name` of the kernel dir `dir` at `shape` with random inputs.
+pub fn load(gpu: &Gpu, dir: &Path, name: &str, shape: &[(&str, usize)]) -> Result<Loaded> {
+    let c = CompiledRecurrence::load(gpu, dir, name)?;
+    let manifest = read_manifest(&dir.join("manifest.json"))?;
     let derived = derive_source(Path::new("."), &manifest.source)?;
     let d = derived
         .iter()
-        .find(|d| d.rec.name == run.name)
+        .find(|d| d.rec.name == name)
         .expect("compiled recurrence is in its source");
     let dtype = c.manifest.inputs.first().map_or(DType::F32, |i| i.dtype);
     let d = if dtype == DType::F32 {
@@ -123,11 +131,39 @@ pub fn time(gpu: &Gpu, bandwidth: f64, run: &Run<'_>, peers: &[Value]) -> Result
     } else {
         d.with_storage(dtype)
     };
+    let by_name: HashMap<String, usize> = shape.iter().map(|&(n, s)| (n.to_string(), s)).collect();
+    let sizes = Sizes(
+        d.rec
+            .dims
+            .iter()
+            .map(|(_, dim)| by_name[&dim.name])
+            .collect(),
+    );
+    let inputs = random_device_inputs(gpu, &sizes, &d, dtype)?;
+    Ok(Loaded {
+        c,
+        d,
+        dtype,
+        by_name,
+        sizes,
+        inputs,
+    })
+}
+
+/// Times one run: its forward (and forward-saving + backward), as records.
+pub fn time(gpu: &Gpu, bandwidth: f64, run: &Run<'_>, peers: &[Value]) -> Result<Vec<Record>> {
+    let Loaded {
+        mut c,
+        d,
+        dtype,
+        by_name,
+        sizes,
+        inputs: x,
+    } = load(gpu, run.dir, run.name, &run.shape)?;
+    if let Some(r) = run.request {
+        c.set_strategy(r);
+    }
     let rec = &d.rec;
-    let by_name: HashMap<String, usize> =
-        run.shape.iter().map(|&(n, s)| (n.to_string(), s)).collect();
-    let sizes = Sizes(rec.dims.iter().map(|(_, dim)| by_name[&dim.name]).collect());
-    let x = random_device_inputs(gpu, &sizes, &d, dtype)?;
     let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
     // Bytes that must move: every input read once, every output written once.
     let bytes = |dims_dtype: &mut dyn Iterator<Item = (Vec<usize>, DType)>| -> f64 {

@@ -4,18 +4,16 @@
 //! model's table to FILE (copy it to `compiler/calibration/<gpu>.json`). Prints every point
 //! with the strategy the old and the new constants pick and their time over the best one's.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::Path;
 
 use linrec_compiler::strategy::calibration::{self, Calibration, GridPoint};
 use linrec_compiler::strategy::{self, Request};
-use linrec_runtime::compiled::{CompiledRecurrence, DeviceTensor};
+use linrec_runtime::compiled::DeviceTensor;
 use linrec_runtime::timing::time_ms;
 use linrec_runtime::{Gpu, Result};
 
-use crate::bench::random_device_inputs;
-use crate::spec::derive_source;
+use crate::bench::{Loaded, load};
 
 /// Sizes by dim name.
 type Shape = Vec<(&'static str, usize)>;
@@ -55,23 +53,13 @@ fn grid() -> Vec<(&'static str, &'static str, Vec<Shape>)> {
 
 /// One point: both strategies forced, timed.
 fn measure(gpu: &Gpu, dir: &Path, name: &str, shape: &[(&str, usize)]) -> Result<GridPoint> {
-    let mut c = CompiledRecurrence::load(gpu, dir, name)?;
-    let manifest = linrec_runtime::compiled::read_manifest(&dir.join("manifest.json"))?;
-    let derived = derive_source(Path::new("."), &manifest.source)?;
-    let d = derived
-        .iter()
-        .find(|d| d.rec.name == name)
-        .expect("compiled recurrence is in its source");
-    let by_name: HashMap<String, usize> = shape.iter().map(|&(n, s)| (n.to_string(), s)).collect();
-    let sizes = linrec_compiler::interp::Sizes(
-        d.rec
-            .dims
-            .iter()
-            .map(|(_, dim)| by_name[&dim.name])
-            .collect(),
-    );
-    let x = random_device_inputs(gpu, &sizes, d, linrec_compiler::ir::DType::F32)?;
-    let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
+    let Loaded {
+        mut c,
+        by_name,
+        inputs,
+        ..
+    } = load(gpu, dir, name, shape)?;
+    let refs: Vec<Option<&DeviceTensor>> = inputs.iter().map(Option::as_ref).collect();
     let outs = c.alloc_outputs(&by_name)?;
     let mut ms = [0.0; 2];
     for (k, r) in [Request::Sequential, Request::Chunked]
@@ -117,9 +105,8 @@ pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
         "recurrence", "shape", "seq ms", "chunk ms"
     );
     let pick = |m, p: &GridPoint| {
-        let d = strategy::Device { model: m, ..device };
-        let (r, _) = calibration::worst_ratio(m, d, std::slice::from_ref(p));
-        let s = match strategy::choose(Request::Auto, Some(p.cost), d).strategy {
+        let (s, r) = calibration::pick(m, device, p);
+        let s = match s {
             strategy::Strategy::Sequential { .. } => "seq",
             strategy::Strategy::Chunked { .. } => "chunk",
         };
