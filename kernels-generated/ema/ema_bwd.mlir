@@ -20,14 +20,23 @@ module attributes {gpu.container_module} {
       %v49 = arith.muli %v1, %size_B : i64
       %v50 = arith.muli %v49, %size_D : i64
       %v52 = arith.muli %v1, %size_D : i64
-      %v85 = arith.constant 0x3FB8AA3B : f32
-      %v91 = arith.muli %v1, %size_L : i64
-      %v92 = arith.muli %v91, %size_D : i64
-      %v171 = arith.constant 2 : i64
-      %v194 = arith.constant 3 : i64
-      %v217 = arith.constant 4 : i64
-      %v240 = arith.constant 5 : i64
-      %v263 = arith.constant 6 : i64
+      %v88 = arith.constant 0x3FB8AA3B : f32
+      %v94 = arith.muli %v1, %size_L : i64
+      %v95 = arith.muli %v94, %size_D : i64
+      %v174 = arith.constant 2 : i64
+      %v197 = arith.constant 3 : i64
+      %v220 = arith.constant 4 : i64
+      %v243 = arith.constant 5 : i64
+      %v266 = arith.constant 6 : i64
+      %v316 = arith.constant 2147483647 : i64
+      %v320 = arith.constant 7 : i32
+      %v368 = arith.constant 6 : i32
+      %v416 = arith.constant 5 : i32
+      %v464 = arith.constant 4 : i32
+      %v512 = arith.constant 3 : i32
+      %v560 = arith.constant 2 : i32
+      %v608 = arith.constant 1 : i32
+      %v656 = arith.constant 0 : i32
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -63,9 +72,9 @@ module attributes {gpu.container_module} {
         %v43 = arith.muli %v42, %v28 : i64
         %v44 = arith.subi %size_L, %v43 : i64
         %v45 = arith.minsi %v44, %v28 : i64
-        %v46 = arith.subi %v45, %v1 : i64
-        %v47 = arith.addi %v45, %v30 : i64
-        %v48 = arith.divui %v47, %v29 : i64
+        %v46 = arith.addi %v45, %v30 : i64
+        %v47 = arith.divui %v46, %v29 : i64
+        %v48 = arith.subi %v45, %v1 : i64
         %v51 = arith.muli %v42, %v50 : i64
         %v53 = arith.muli %v19, %v52 : i64
         %v54 = arith.muli %v17, %v1 : i64
@@ -76,7 +85,7 @@ module attributes {gpu.container_module} {
         llvm.store %v58, %v5 : f32, !llvm.ptr
         // the state entering each group of the stretch
         %v59 = arith.index_cast %v26 : i64 to index
-        %v60 = arith.index_cast %v48 : i64 to index
+        %v60 = arith.index_cast %v47 : i64 to index
         %v61 = arith.index_cast %v1 : i64 to index
         scf.for %v62 = %v59 to %v60 step %v61 {
           %v63 = arith.index_cast %v62 : index to i64
@@ -92,717 +101,719 @@ module attributes {gpu.container_module} {
             llvm.store %v64, %v71 : f32, !llvm.ptr
           }
           %v72 = arith.muli %v63, %v29 : i64
-          %v73 = arith.index_cast %v26 : i64 to index
-          %v74 = arith.index_cast %v29 : i64 to index
-          %v75 = arith.index_cast %v1 : i64 to index
-          scf.for %v76 = %v73 to %v74 step %v75 {
-            %v77 = arith.index_cast %v76 : index to i64
-            %v78 = arith.addi %v72, %v77 : i64
-            %v79 = arith.cmpi slt, %v78, %v45 : i64
-            scf.if %v79 {
-              %v80 = arith.addi %v43, %v78 : i64
-              %v81 = arith.muli %v17, %v1 : i64
-              %v82 = llvm.getelementptr %in_w[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v83 = llvm.load %v82 : !llvm.ptr -> f32
-              %v84 = arith.negf %v83 : f32
-              %v86 = arith.mulf %v84, %v85 fastmath<contract> : f32
-              %v87 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v86) : (f32) -> f32
-              %v88 = arith.addf %v25, %v87 fastmath<contract> : f32
-              %v89 = arith.divf %v25, %v88 : f32
-              %v90 = arith.subf %v25, %v89 fastmath<contract> : f32
-              %v93 = arith.muli %v19, %v92 : i64
-              %v94 = arith.muli %v17, %v91 : i64
-              %v95 = arith.addi %v93, %v94 : i64
-              %v96 = arith.muli %v80, %v1 : i64
-              %v97 = arith.addi %v95, %v96 : i64
-              %v98 = llvm.getelementptr %in_x[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v99 = llvm.load %v98 : !llvm.ptr -> f32
-              %v100 = arith.mulf %v90, %v99 fastmath<contract> : f32
-              %v101 = llvm.load %v5 : !llvm.ptr -> f32
-              %v102 = arith.mulf %v89, %v101 fastmath<contract> : f32
-              %v103 = arith.addf %v102, %v100 fastmath<contract> : f32
-              llvm.store %v103, %v5 : f32, !llvm.ptr
+          %v73 = arith.subi %v45, %v72 : i64
+          %v74 = arith.trunci %v73 : i64 to i32
+          %v75 = arith.index_cast %v26 : i64 to index
+          %v76 = arith.index_cast %v29 : i64 to index
+          %v77 = arith.index_cast %v1 : i64 to index
+          scf.for %v78 = %v75 to %v76 step %v77 {
+            %v79 = arith.index_cast %v78 : index to i64
+            %v80 = arith.trunci %v79 : i64 to i32
+            %v81 = arith.addi %v72, %v79 : i64
+            %v82 = arith.cmpi slt, %v80, %v74 : i32
+            scf.if %v82 {
+              %v83 = arith.addi %v43, %v81 : i64
+              %v84 = arith.muli %v17, %v1 : i64
+              %v85 = llvm.getelementptr %in_w[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v86 = llvm.load %v85 : !llvm.ptr -> f32
+              %v87 = arith.negf %v86 : f32
+              %v89 = arith.mulf %v87, %v88 fastmath<contract> : f32
+              %v90 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v89) : (f32) -> f32
+              %v91 = arith.addf %v25, %v90 fastmath<contract> : f32
+              %v92 = arith.divf %v25, %v91 : f32
+              %v93 = arith.subf %v25, %v92 fastmath<contract> : f32
+              %v96 = arith.muli %v19, %v95 : i64
+              %v97 = arith.muli %v17, %v94 : i64
+              %v98 = arith.addi %v96, %v97 : i64
+              %v99 = arith.muli %v83, %v1 : i64
+              %v100 = arith.addi %v98, %v99 : i64
+              %v101 = llvm.getelementptr %in_x[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v102 = llvm.load %v101 : !llvm.ptr -> f32
+              %v103 = arith.mulf %v93, %v102 fastmath<contract> : f32
+              %v104 = llvm.load %v5 : !llvm.ptr -> f32
+              %v105 = arith.mulf %v92, %v104 fastmath<contract> : f32
+              %v106 = arith.addf %v105, %v103 fastmath<contract> : f32
+              llvm.store %v106, %v5 : f32, !llvm.ptr
             }
           }
         }
-        %v104 = arith.index_cast %v26 : i64 to index
-        %v105 = arith.index_cast %v1 : i64 to index
-        %v106 = arith.index_cast %v1 : i64 to index
-        scf.for %v107 = %v104 to %v105 step %v106 {
-          %v108 = arith.index_cast %v107 : index to i64
-          %v109 = arith.index_cast %v26 : i64 to index
-          %v110 = arith.index_cast %v48 : i64 to index
-          %v111 = arith.index_cast %v1 : i64 to index
-          scf.for %v112 = %v109 to %v110 step %v111 {
-            %v113 = arith.index_cast %v112 : index to i64
-            %v114 = arith.cmpi slt, %v113, %v48 : i64
-            scf.if %v114 {
-              %v115 = arith.subi %v48, %v1 : i64
-              %v116 = arith.subi %v115, %v113 : i64
-              %v117 = arith.muli %v116, %v29 : i64
-              %v118 = arith.subi %v45, %v1 : i64
-              %v119 = arith.muli %v116, %v3 : i64
-              %v120 = arith.subi %v3, %v1 : i64
-              %v121 = arith.minsi %v13, %v120 : i64
-              %v122 = arith.addi %v119, %v121 : i64
-              %v123 = arith.muli %v122, %v1 : i64
-              %v124 = arith.addi %v123, %v26 : i64
-              %v125 = llvm.getelementptr %scratch_h[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v126 = llvm.load %v125 : !llvm.ptr -> f32
+        %v107 = arith.index_cast %v26 : i64 to index
+        %v108 = arith.index_cast %v1 : i64 to index
+        %v109 = arith.index_cast %v1 : i64 to index
+        scf.for %v110 = %v107 to %v108 step %v109 {
+          %v111 = arith.index_cast %v110 : index to i64
+          %v112 = arith.index_cast %v26 : i64 to index
+          %v113 = arith.index_cast %v47 : i64 to index
+          %v114 = arith.index_cast %v1 : i64 to index
+          scf.for %v115 = %v112 to %v113 step %v114 {
+            %v116 = arith.index_cast %v115 : index to i64
+            %v117 = arith.cmpi slt, %v116, %v47 : i64
+            scf.if %v117 {
+              %v118 = arith.subi %v47, %v1 : i64
+              %v119 = arith.subi %v118, %v116 : i64
+              %v120 = arith.muli %v119, %v29 : i64
+              %v121 = arith.subi %v45, %v1 : i64
+              %v122 = arith.muli %v119, %v3 : i64
+              %v123 = arith.subi %v3, %v1 : i64
+              %v124 = arith.minsi %v13, %v123 : i64
+              %v125 = arith.addi %v122, %v124 : i64
+              %v126 = arith.muli %v125, %v1 : i64
+              %v127 = arith.addi %v126, %v26 : i64
+              %v128 = llvm.getelementptr %scratch_h[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v129 = llvm.load %v128 : !llvm.ptr -> f32
               // the group's states, recomputed into registers
-              %v127 = arith.addi %v117, %v26 : i64
-              %v128 = arith.minsi %v127, %v118 : i64
-              %v129 = arith.addi %v43, %v128 : i64
-              %v130 = arith.muli %v17, %v1 : i64
-              %v131 = llvm.getelementptr %in_w[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v132 = llvm.load %v131 : !llvm.ptr -> f32
-              %v133 = arith.negf %v132 : f32
-              %v134 = arith.mulf %v133, %v85 fastmath<contract> : f32
-              %v135 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v134) : (f32) -> f32
-              %v136 = arith.addf %v25, %v135 fastmath<contract> : f32
-              %v137 = arith.divf %v25, %v136 : f32
-              %v138 = arith.subf %v25, %v137 fastmath<contract> : f32
-              %v139 = arith.muli %v19, %v92 : i64
-              %v140 = arith.muli %v17, %v91 : i64
-              %v141 = arith.addi %v139, %v140 : i64
-              %v142 = arith.muli %v129, %v1 : i64
-              %v143 = arith.addi %v141, %v142 : i64
-              %v144 = llvm.getelementptr %in_x[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v145 = llvm.load %v144 : !llvm.ptr -> f32
-              %v146 = arith.mulf %v138, %v145 fastmath<contract> : f32
-              %v147 = arith.mulf %v137, %v126 fastmath<contract> : f32
-              %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
-              %v149 = arith.addi %v117, %v1 : i64
-              %v150 = arith.minsi %v149, %v118 : i64
-              %v151 = arith.addi %v43, %v150 : i64
-              %v152 = arith.muli %v17, %v1 : i64
-              %v153 = llvm.getelementptr %in_w[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v154 = llvm.load %v153 : !llvm.ptr -> f32
-              %v155 = arith.negf %v154 : f32
-              %v156 = arith.mulf %v155, %v85 fastmath<contract> : f32
-              %v157 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v156) : (f32) -> f32
-              %v158 = arith.addf %v25, %v157 fastmath<contract> : f32
-              %v159 = arith.divf %v25, %v158 : f32
-              %v160 = arith.subf %v25, %v159 fastmath<contract> : f32
-              %v161 = arith.muli %v19, %v92 : i64
-              %v162 = arith.muli %v17, %v91 : i64
-              %v163 = arith.addi %v161, %v162 : i64
-              %v164 = arith.muli %v151, %v1 : i64
-              %v165 = arith.addi %v163, %v164 : i64
-              %v166 = llvm.getelementptr %in_x[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v167 = llvm.load %v166 : !llvm.ptr -> f32
-              %v168 = arith.mulf %v160, %v167 fastmath<contract> : f32
-              %v169 = arith.mulf %v159, %v148 fastmath<contract> : f32
-              %v170 = arith.addf %v169, %v168 fastmath<contract> : f32
-              %v172 = arith.addi %v117, %v171 : i64
-              %v173 = arith.minsi %v172, %v118 : i64
-              %v174 = arith.addi %v43, %v173 : i64
-              %v175 = arith.muli %v17, %v1 : i64
-              %v176 = llvm.getelementptr %in_w[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v177 = llvm.load %v176 : !llvm.ptr -> f32
-              %v178 = arith.negf %v177 : f32
-              %v179 = arith.mulf %v178, %v85 fastmath<contract> : f32
-              %v180 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v179) : (f32) -> f32
-              %v181 = arith.addf %v25, %v180 fastmath<contract> : f32
-              %v182 = arith.divf %v25, %v181 : f32
-              %v183 = arith.subf %v25, %v182 fastmath<contract> : f32
-              %v184 = arith.muli %v19, %v92 : i64
-              %v185 = arith.muli %v17, %v91 : i64
-              %v186 = arith.addi %v184, %v185 : i64
-              %v187 = arith.muli %v174, %v1 : i64
-              %v188 = arith.addi %v186, %v187 : i64
-              %v189 = llvm.getelementptr %in_x[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v190 = llvm.load %v189 : !llvm.ptr -> f32
-              %v191 = arith.mulf %v183, %v190 fastmath<contract> : f32
-              %v192 = arith.mulf %v182, %v170 fastmath<contract> : f32
-              %v193 = arith.addf %v192, %v191 fastmath<contract> : f32
-              %v195 = arith.addi %v117, %v194 : i64
-              %v196 = arith.minsi %v195, %v118 : i64
-              %v197 = arith.addi %v43, %v196 : i64
-              %v198 = arith.muli %v17, %v1 : i64
-              %v199 = llvm.getelementptr %in_w[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v200 = llvm.load %v199 : !llvm.ptr -> f32
-              %v201 = arith.negf %v200 : f32
-              %v202 = arith.mulf %v201, %v85 fastmath<contract> : f32
-              %v203 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v202) : (f32) -> f32
-              %v204 = arith.addf %v25, %v203 fastmath<contract> : f32
-              %v205 = arith.divf %v25, %v204 : f32
-              %v206 = arith.subf %v25, %v205 fastmath<contract> : f32
-              %v207 = arith.muli %v19, %v92 : i64
-              %v208 = arith.muli %v17, %v91 : i64
-              %v209 = arith.addi %v207, %v208 : i64
-              %v210 = arith.muli %v197, %v1 : i64
-              %v211 = arith.addi %v209, %v210 : i64
-              %v212 = llvm.getelementptr %in_x[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v213 = llvm.load %v212 : !llvm.ptr -> f32
-              %v214 = arith.mulf %v206, %v213 fastmath<contract> : f32
-              %v215 = arith.mulf %v205, %v193 fastmath<contract> : f32
-              %v216 = arith.addf %v215, %v214 fastmath<contract> : f32
-              %v218 = arith.addi %v117, %v217 : i64
-              %v219 = arith.minsi %v218, %v118 : i64
-              %v220 = arith.addi %v43, %v219 : i64
-              %v221 = arith.muli %v17, %v1 : i64
-              %v222 = llvm.getelementptr %in_w[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v223 = llvm.load %v222 : !llvm.ptr -> f32
-              %v224 = arith.negf %v223 : f32
-              %v225 = arith.mulf %v224, %v85 fastmath<contract> : f32
-              %v226 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v225) : (f32) -> f32
-              %v227 = arith.addf %v25, %v226 fastmath<contract> : f32
-              %v228 = arith.divf %v25, %v227 : f32
-              %v229 = arith.subf %v25, %v228 fastmath<contract> : f32
-              %v230 = arith.muli %v19, %v92 : i64
-              %v231 = arith.muli %v17, %v91 : i64
-              %v232 = arith.addi %v230, %v231 : i64
-              %v233 = arith.muli %v220, %v1 : i64
-              %v234 = arith.addi %v232, %v233 : i64
-              %v235 = llvm.getelementptr %in_x[%v234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v236 = llvm.load %v235 : !llvm.ptr -> f32
-              %v237 = arith.mulf %v229, %v236 fastmath<contract> : f32
-              %v238 = arith.mulf %v228, %v216 fastmath<contract> : f32
-              %v239 = arith.addf %v238, %v237 fastmath<contract> : f32
-              %v241 = arith.addi %v117, %v240 : i64
-              %v242 = arith.minsi %v241, %v118 : i64
-              %v243 = arith.addi %v43, %v242 : i64
-              %v244 = arith.muli %v17, %v1 : i64
-              %v245 = llvm.getelementptr %in_w[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v246 = llvm.load %v245 : !llvm.ptr -> f32
-              %v247 = arith.negf %v246 : f32
-              %v248 = arith.mulf %v247, %v85 fastmath<contract> : f32
-              %v249 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v248) : (f32) -> f32
-              %v250 = arith.addf %v25, %v249 fastmath<contract> : f32
-              %v251 = arith.divf %v25, %v250 : f32
-              %v252 = arith.subf %v25, %v251 fastmath<contract> : f32
-              %v253 = arith.muli %v19, %v92 : i64
-              %v254 = arith.muli %v17, %v91 : i64
-              %v255 = arith.addi %v253, %v254 : i64
-              %v256 = arith.muli %v243, %v1 : i64
-              %v257 = arith.addi %v255, %v256 : i64
-              %v258 = llvm.getelementptr %in_x[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v259 = llvm.load %v258 : !llvm.ptr -> f32
-              %v260 = arith.mulf %v252, %v259 fastmath<contract> : f32
-              %v261 = arith.mulf %v251, %v239 fastmath<contract> : f32
-              %v262 = arith.addf %v261, %v260 fastmath<contract> : f32
-              %v264 = arith.addi %v117, %v263 : i64
-              %v265 = arith.minsi %v264, %v118 : i64
-              %v266 = arith.addi %v43, %v265 : i64
-              %v267 = arith.muli %v17, %v1 : i64
-              %v268 = llvm.getelementptr %in_w[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v269 = llvm.load %v268 : !llvm.ptr -> f32
-              %v270 = arith.negf %v269 : f32
-              %v271 = arith.mulf %v270, %v85 fastmath<contract> : f32
-              %v272 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v271) : (f32) -> f32
-              %v273 = arith.addf %v25, %v272 fastmath<contract> : f32
-              %v274 = arith.divf %v25, %v273 : f32
-              %v275 = arith.subf %v25, %v274 fastmath<contract> : f32
-              %v276 = arith.muli %v19, %v92 : i64
-              %v277 = arith.muli %v17, %v91 : i64
-              %v278 = arith.addi %v276, %v277 : i64
-              %v279 = arith.muli %v266, %v1 : i64
-              %v280 = arith.addi %v278, %v279 : i64
-              %v281 = llvm.getelementptr %in_x[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v282 = llvm.load %v281 : !llvm.ptr -> f32
-              %v283 = arith.mulf %v275, %v282 fastmath<contract> : f32
-              %v284 = arith.mulf %v274, %v262 fastmath<contract> : f32
-              %v285 = arith.addf %v284, %v283 fastmath<contract> : f32
-              %v286 = arith.addi %v117, %v30 : i64
-              %v287 = arith.minsi %v286, %v118 : i64
-              %v288 = arith.addi %v43, %v287 : i64
-              %v289 = arith.muli %v17, %v1 : i64
-              %v290 = llvm.getelementptr %in_w[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v291 = llvm.load %v290 : !llvm.ptr -> f32
-              %v292 = arith.negf %v291 : f32
-              %v293 = arith.mulf %v292, %v85 fastmath<contract> : f32
-              %v294 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v293) : (f32) -> f32
-              %v295 = arith.addf %v25, %v294 fastmath<contract> : f32
-              %v296 = arith.divf %v25, %v295 : f32
-              %v297 = arith.subf %v25, %v296 fastmath<contract> : f32
-              %v298 = arith.muli %v19, %v92 : i64
-              %v299 = arith.muli %v17, %v91 : i64
-              %v300 = arith.addi %v298, %v299 : i64
-              %v301 = arith.muli %v288, %v1 : i64
-              %v302 = arith.addi %v300, %v301 : i64
-              %v303 = llvm.getelementptr %in_x[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v304 = llvm.load %v303 : !llvm.ptr -> f32
-              %v305 = arith.mulf %v297, %v304 fastmath<contract> : f32
-              %v306 = arith.mulf %v296, %v285 fastmath<contract> : f32
-              %v307 = arith.addf %v306, %v305 fastmath<contract> : f32
-              %v308 = arith.addi %v117, %v30 : i64
-              %v309 = arith.cmpi slt, %v308, %v45 : i64
-              scf.if %v309 {
-                %v310 = arith.addi %v43, %v308 : i64
-                %v311 = arith.muli %v19, %v92 : i64
-                %v312 = arith.muli %v17, %v91 : i64
-                %v313 = arith.addi %v311, %v312 : i64
-                %v314 = arith.muli %v310, %v1 : i64
-                %v315 = arith.addi %v313, %v314 : i64
-                %v316 = llvm.getelementptr %dy_y[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v317 = llvm.load %v316 : !llvm.ptr -> f32
-                %v318 = llvm.load %v21 : !llvm.ptr -> f32
-                %v319 = llvm.load %v22 : !llvm.ptr -> f32
-                %v320 = arith.mulf %v319, %v318 fastmath<contract> : f32
-                %v321 = arith.addf %v317, %v320 fastmath<contract> : f32
-                llvm.store %v321, %v21 : f32, !llvm.ptr
-                %v322 = arith.subi %size_L, %v1 : i64
-                %v323 = arith.cmpi eq, %v310, %v322 : i64
-                scf.if %v323 {
+              %v130 = arith.addi %v120, %v26 : i64
+              %v131 = arith.minsi %v130, %v121 : i64
+              %v132 = arith.addi %v43, %v131 : i64
+              %v133 = arith.muli %v17, %v1 : i64
+              %v134 = llvm.getelementptr %in_w[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v135 = llvm.load %v134 : !llvm.ptr -> f32
+              %v136 = arith.negf %v135 : f32
+              %v137 = arith.mulf %v136, %v88 fastmath<contract> : f32
+              %v138 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v137) : (f32) -> f32
+              %v139 = arith.addf %v25, %v138 fastmath<contract> : f32
+              %v140 = arith.divf %v25, %v139 : f32
+              %v141 = arith.subf %v25, %v140 fastmath<contract> : f32
+              %v142 = arith.muli %v19, %v95 : i64
+              %v143 = arith.muli %v17, %v94 : i64
+              %v144 = arith.addi %v142, %v143 : i64
+              %v145 = arith.muli %v132, %v1 : i64
+              %v146 = arith.addi %v144, %v145 : i64
+              %v147 = llvm.getelementptr %in_x[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v148 = llvm.load %v147 : !llvm.ptr -> f32
+              %v149 = arith.mulf %v141, %v148 fastmath<contract> : f32
+              %v150 = arith.mulf %v140, %v129 fastmath<contract> : f32
+              %v151 = arith.addf %v150, %v149 fastmath<contract> : f32
+              %v152 = arith.addi %v120, %v1 : i64
+              %v153 = arith.minsi %v152, %v121 : i64
+              %v154 = arith.addi %v43, %v153 : i64
+              %v155 = arith.muli %v17, %v1 : i64
+              %v156 = llvm.getelementptr %in_w[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v157 = llvm.load %v156 : !llvm.ptr -> f32
+              %v158 = arith.negf %v157 : f32
+              %v159 = arith.mulf %v158, %v88 fastmath<contract> : f32
+              %v160 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v159) : (f32) -> f32
+              %v161 = arith.addf %v25, %v160 fastmath<contract> : f32
+              %v162 = arith.divf %v25, %v161 : f32
+              %v163 = arith.subf %v25, %v162 fastmath<contract> : f32
+              %v164 = arith.muli %v19, %v95 : i64
+              %v165 = arith.muli %v17, %v94 : i64
+              %v166 = arith.addi %v164, %v165 : i64
+              %v167 = arith.muli %v154, %v1 : i64
+              %v168 = arith.addi %v166, %v167 : i64
+              %v169 = llvm.getelementptr %in_x[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v170 = llvm.load %v169 : !llvm.ptr -> f32
+              %v171 = arith.mulf %v163, %v170 fastmath<contract> : f32
+              %v172 = arith.mulf %v162, %v151 fastmath<contract> : f32
+              %v173 = arith.addf %v172, %v171 fastmath<contract> : f32
+              %v175 = arith.addi %v120, %v174 : i64
+              %v176 = arith.minsi %v175, %v121 : i64
+              %v177 = arith.addi %v43, %v176 : i64
+              %v178 = arith.muli %v17, %v1 : i64
+              %v179 = llvm.getelementptr %in_w[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v180 = llvm.load %v179 : !llvm.ptr -> f32
+              %v181 = arith.negf %v180 : f32
+              %v182 = arith.mulf %v181, %v88 fastmath<contract> : f32
+              %v183 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v182) : (f32) -> f32
+              %v184 = arith.addf %v25, %v183 fastmath<contract> : f32
+              %v185 = arith.divf %v25, %v184 : f32
+              %v186 = arith.subf %v25, %v185 fastmath<contract> : f32
+              %v187 = arith.muli %v19, %v95 : i64
+              %v188 = arith.muli %v17, %v94 : i64
+              %v189 = arith.addi %v187, %v188 : i64
+              %v190 = arith.muli %v177, %v1 : i64
+              %v191 = arith.addi %v189, %v190 : i64
+              %v192 = llvm.getelementptr %in_x[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v193 = llvm.load %v192 : !llvm.ptr -> f32
+              %v194 = arith.mulf %v186, %v193 fastmath<contract> : f32
+              %v195 = arith.mulf %v185, %v173 fastmath<contract> : f32
+              %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
+              %v198 = arith.addi %v120, %v197 : i64
+              %v199 = arith.minsi %v198, %v121 : i64
+              %v200 = arith.addi %v43, %v199 : i64
+              %v201 = arith.muli %v17, %v1 : i64
+              %v202 = llvm.getelementptr %in_w[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v203 = llvm.load %v202 : !llvm.ptr -> f32
+              %v204 = arith.negf %v203 : f32
+              %v205 = arith.mulf %v204, %v88 fastmath<contract> : f32
+              %v206 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v205) : (f32) -> f32
+              %v207 = arith.addf %v25, %v206 fastmath<contract> : f32
+              %v208 = arith.divf %v25, %v207 : f32
+              %v209 = arith.subf %v25, %v208 fastmath<contract> : f32
+              %v210 = arith.muli %v19, %v95 : i64
+              %v211 = arith.muli %v17, %v94 : i64
+              %v212 = arith.addi %v210, %v211 : i64
+              %v213 = arith.muli %v200, %v1 : i64
+              %v214 = arith.addi %v212, %v213 : i64
+              %v215 = llvm.getelementptr %in_x[%v214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v216 = llvm.load %v215 : !llvm.ptr -> f32
+              %v217 = arith.mulf %v209, %v216 fastmath<contract> : f32
+              %v218 = arith.mulf %v208, %v196 fastmath<contract> : f32
+              %v219 = arith.addf %v218, %v217 fastmath<contract> : f32
+              %v221 = arith.addi %v120, %v220 : i64
+              %v222 = arith.minsi %v221, %v121 : i64
+              %v223 = arith.addi %v43, %v222 : i64
+              %v224 = arith.muli %v17, %v1 : i64
+              %v225 = llvm.getelementptr %in_w[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v226 = llvm.load %v225 : !llvm.ptr -> f32
+              %v227 = arith.negf %v226 : f32
+              %v228 = arith.mulf %v227, %v88 fastmath<contract> : f32
+              %v229 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v228) : (f32) -> f32
+              %v230 = arith.addf %v25, %v229 fastmath<contract> : f32
+              %v231 = arith.divf %v25, %v230 : f32
+              %v232 = arith.subf %v25, %v231 fastmath<contract> : f32
+              %v233 = arith.muli %v19, %v95 : i64
+              %v234 = arith.muli %v17, %v94 : i64
+              %v235 = arith.addi %v233, %v234 : i64
+              %v236 = arith.muli %v223, %v1 : i64
+              %v237 = arith.addi %v235, %v236 : i64
+              %v238 = llvm.getelementptr %in_x[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v239 = llvm.load %v238 : !llvm.ptr -> f32
+              %v240 = arith.mulf %v232, %v239 fastmath<contract> : f32
+              %v241 = arith.mulf %v231, %v219 fastmath<contract> : f32
+              %v242 = arith.addf %v241, %v240 fastmath<contract> : f32
+              %v244 = arith.addi %v120, %v243 : i64
+              %v245 = arith.minsi %v244, %v121 : i64
+              %v246 = arith.addi %v43, %v245 : i64
+              %v247 = arith.muli %v17, %v1 : i64
+              %v248 = llvm.getelementptr %in_w[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v249 = llvm.load %v248 : !llvm.ptr -> f32
+              %v250 = arith.negf %v249 : f32
+              %v251 = arith.mulf %v250, %v88 fastmath<contract> : f32
+              %v252 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v251) : (f32) -> f32
+              %v253 = arith.addf %v25, %v252 fastmath<contract> : f32
+              %v254 = arith.divf %v25, %v253 : f32
+              %v255 = arith.subf %v25, %v254 fastmath<contract> : f32
+              %v256 = arith.muli %v19, %v95 : i64
+              %v257 = arith.muli %v17, %v94 : i64
+              %v258 = arith.addi %v256, %v257 : i64
+              %v259 = arith.muli %v246, %v1 : i64
+              %v260 = arith.addi %v258, %v259 : i64
+              %v261 = llvm.getelementptr %in_x[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v262 = llvm.load %v261 : !llvm.ptr -> f32
+              %v263 = arith.mulf %v255, %v262 fastmath<contract> : f32
+              %v264 = arith.mulf %v254, %v242 fastmath<contract> : f32
+              %v265 = arith.addf %v264, %v263 fastmath<contract> : f32
+              %v267 = arith.addi %v120, %v266 : i64
+              %v268 = arith.minsi %v267, %v121 : i64
+              %v269 = arith.addi %v43, %v268 : i64
+              %v270 = arith.muli %v17, %v1 : i64
+              %v271 = llvm.getelementptr %in_w[%v270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v272 = llvm.load %v271 : !llvm.ptr -> f32
+              %v273 = arith.negf %v272 : f32
+              %v274 = arith.mulf %v273, %v88 fastmath<contract> : f32
+              %v275 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v274) : (f32) -> f32
+              %v276 = arith.addf %v25, %v275 fastmath<contract> : f32
+              %v277 = arith.divf %v25, %v276 : f32
+              %v278 = arith.subf %v25, %v277 fastmath<contract> : f32
+              %v279 = arith.muli %v19, %v95 : i64
+              %v280 = arith.muli %v17, %v94 : i64
+              %v281 = arith.addi %v279, %v280 : i64
+              %v282 = arith.muli %v269, %v1 : i64
+              %v283 = arith.addi %v281, %v282 : i64
+              %v284 = llvm.getelementptr %in_x[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v285 = llvm.load %v284 : !llvm.ptr -> f32
+              %v286 = arith.mulf %v278, %v285 fastmath<contract> : f32
+              %v287 = arith.mulf %v277, %v265 fastmath<contract> : f32
+              %v288 = arith.addf %v287, %v286 fastmath<contract> : f32
+              %v289 = arith.addi %v120, %v30 : i64
+              %v290 = arith.minsi %v289, %v121 : i64
+              %v291 = arith.addi %v43, %v290 : i64
+              %v292 = arith.muli %v17, %v1 : i64
+              %v293 = llvm.getelementptr %in_w[%v292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v294 = llvm.load %v293 : !llvm.ptr -> f32
+              %v295 = arith.negf %v294 : f32
+              %v296 = arith.mulf %v295, %v88 fastmath<contract> : f32
+              %v297 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v296) : (f32) -> f32
+              %v298 = arith.addf %v25, %v297 fastmath<contract> : f32
+              %v299 = arith.divf %v25, %v298 : f32
+              %v300 = arith.subf %v25, %v299 fastmath<contract> : f32
+              %v301 = arith.muli %v19, %v95 : i64
+              %v302 = arith.muli %v17, %v94 : i64
+              %v303 = arith.addi %v301, %v302 : i64
+              %v304 = arith.muli %v291, %v1 : i64
+              %v305 = arith.addi %v303, %v304 : i64
+              %v306 = llvm.getelementptr %in_x[%v305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v307 = llvm.load %v306 : !llvm.ptr -> f32
+              %v308 = arith.mulf %v300, %v307 fastmath<contract> : f32
+              %v309 = arith.mulf %v299, %v288 fastmath<contract> : f32
+              %v310 = arith.addf %v309, %v308 fastmath<contract> : f32
+              %v311 = arith.subi %v45, %v120 : i64
+              %v312 = arith.trunci %v311 : i64 to i32
+              %v313 = arith.subi %size_L, %v1 : i64
+              %v314 = arith.addi %v43, %v120 : i64
+              %v315 = arith.subi %v313, %v314 : i64
+              %v317 = arith.minsi %v315, %v316 : i64
+              %v318 = arith.trunci %v317 : i64 to i32
+              %v319 = arith.addi %v120, %v30 : i64
+              %v321 = arith.cmpi slt, %v320, %v312 : i32
+              %v322 = arith.cmpi eq, %v320, %v318 : i32
+              scf.if %v321 {
+                %v323 = arith.addi %v43, %v319 : i64
+                %v324 = arith.muli %v19, %v95 : i64
+                %v325 = arith.muli %v17, %v94 : i64
+                %v326 = arith.addi %v324, %v325 : i64
+                %v327 = arith.muli %v323, %v1 : i64
+                %v328 = arith.addi %v326, %v327 : i64
+                %v329 = llvm.getelementptr %dy_y[%v328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v330 = llvm.load %v329 : !llvm.ptr -> f32
+                %v331 = llvm.load %v21 : !llvm.ptr -> f32
+                %v332 = llvm.load %v22 : !llvm.ptr -> f32
+                %v333 = arith.mulf %v332, %v331 fastmath<contract> : f32
+                %v334 = arith.addf %v330, %v333 fastmath<contract> : f32
+                llvm.store %v334, %v21 : f32, !llvm.ptr
+                scf.if %v322 {
                 }
-                %v324 = arith.muli %v17, %v1 : i64
-                %v325 = llvm.getelementptr %in_w[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v326 = llvm.load %v325 : !llvm.ptr -> f32
-                %v327 = arith.negf %v326 : f32
-                %v328 = arith.mulf %v327, %v85 fastmath<contract> : f32
-                %v329 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v328) : (f32) -> f32
-                %v330 = arith.addf %v25, %v329 fastmath<contract> : f32
-                %v331 = arith.divf %v25, %v330 : f32
-                %v332 = arith.subf %v25, %v331 fastmath<contract> : f32
-                %v333 = llvm.load %v21 : !llvm.ptr -> f32
-                %v334 = arith.mulf %v332, %v333 fastmath<contract> : f32
+                %v335 = arith.muli %v17, %v1 : i64
+                %v336 = llvm.getelementptr %in_w[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v337 = llvm.load %v336 : !llvm.ptr -> f32
+                %v338 = arith.negf %v337 : f32
+                %v339 = arith.mulf %v338, %v88 fastmath<contract> : f32
+                %v340 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v339) : (f32) -> f32
+                %v341 = arith.addf %v25, %v340 fastmath<contract> : f32
+                %v342 = arith.divf %v25, %v341 : f32
+                %v343 = arith.subf %v25, %v342 fastmath<contract> : f32
+                %v344 = llvm.load %v21 : !llvm.ptr -> f32
+                %v345 = arith.mulf %v343, %v344 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v335 = arith.muli %v19, %v92 : i64
-                  %v336 = arith.muli %v17, %v91 : i64
-                  %v337 = arith.addi %v335, %v336 : i64
-                  %v338 = arith.muli %v310, %v1 : i64
-                  %v339 = arith.addi %v337, %v338 : i64
-                  %v340 = llvm.getelementptr %dx_x[%v339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v334, %v340 : f32, !llvm.ptr
+                  %v346 = arith.muli %v19, %v95 : i64
+                  %v347 = arith.muli %v17, %v94 : i64
+                  %v348 = arith.addi %v346, %v347 : i64
+                  %v349 = arith.muli %v323, %v1 : i64
+                  %v350 = arith.addi %v348, %v349 : i64
+                  %v351 = llvm.getelementptr %dx_x[%v350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v345, %v351 : f32, !llvm.ptr
                 }
-                %v341 = arith.mulf %v285, %v333 fastmath<contract> : f32
-                %v342 = arith.muli %v19, %v92 : i64
-                %v343 = arith.muli %v17, %v91 : i64
-                %v344 = arith.addi %v342, %v343 : i64
-                %v345 = arith.muli %v310, %v1 : i64
-                %v346 = arith.addi %v344, %v345 : i64
-                %v347 = llvm.getelementptr %in_x[%v346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v348 = llvm.load %v347 : !llvm.ptr -> f32
-                %v349 = arith.mulf %v348, %v333 fastmath<contract> : f32
-                %v350 = arith.negf %v349 : f32
-                %v351 = arith.addf %v341, %v350 fastmath<contract> : f32
-                %v352 = arith.mulf %v331, %v332 fastmath<contract> : f32
-                %v353 = arith.mulf %v351, %v352 fastmath<contract> : f32
-                %v354 = llvm.load %v23 : !llvm.ptr -> f32
-                %v355 = arith.addf %v354, %v353 fastmath<contract> : f32
-                llvm.store %v355, %v23 : f32, !llvm.ptr
-                llvm.store %v331, %v22 : f32, !llvm.ptr
+                %v352 = arith.mulf %v288, %v344 fastmath<contract> : f32
+                %v353 = arith.muli %v19, %v95 : i64
+                %v354 = arith.muli %v17, %v94 : i64
+                %v355 = arith.addi %v353, %v354 : i64
+                %v356 = arith.muli %v323, %v1 : i64
+                %v357 = arith.addi %v355, %v356 : i64
+                %v358 = llvm.getelementptr %in_x[%v357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v359 = llvm.load %v358 : !llvm.ptr -> f32
+                %v360 = arith.mulf %v359, %v344 fastmath<contract> : f32
+                %v361 = arith.negf %v360 : f32
+                %v362 = arith.addf %v352, %v361 fastmath<contract> : f32
+                %v363 = arith.mulf %v342, %v343 fastmath<contract> : f32
+                %v364 = arith.mulf %v362, %v363 fastmath<contract> : f32
+                %v365 = llvm.load %v23 : !llvm.ptr -> f32
+                %v366 = arith.addf %v365, %v364 fastmath<contract> : f32
+                llvm.store %v366, %v23 : f32, !llvm.ptr
+                llvm.store %v342, %v22 : f32, !llvm.ptr
               }
-              %v356 = arith.addi %v117, %v263 : i64
-              %v357 = arith.cmpi slt, %v356, %v45 : i64
-              scf.if %v357 {
-                %v358 = arith.addi %v43, %v356 : i64
-                %v359 = arith.muli %v19, %v92 : i64
-                %v360 = arith.muli %v17, %v91 : i64
-                %v361 = arith.addi %v359, %v360 : i64
-                %v362 = arith.muli %v358, %v1 : i64
-                %v363 = arith.addi %v361, %v362 : i64
-                %v364 = llvm.getelementptr %dy_y[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v365 = llvm.load %v364 : !llvm.ptr -> f32
-                %v366 = llvm.load %v21 : !llvm.ptr -> f32
-                %v367 = llvm.load %v22 : !llvm.ptr -> f32
-                %v368 = arith.mulf %v367, %v366 fastmath<contract> : f32
-                %v369 = arith.addf %v365, %v368 fastmath<contract> : f32
-                llvm.store %v369, %v21 : f32, !llvm.ptr
-                %v370 = arith.subi %size_L, %v1 : i64
-                %v371 = arith.cmpi eq, %v358, %v370 : i64
-                scf.if %v371 {
+              %v367 = arith.addi %v120, %v266 : i64
+              %v369 = arith.cmpi slt, %v368, %v312 : i32
+              %v370 = arith.cmpi eq, %v368, %v318 : i32
+              scf.if %v369 {
+                %v371 = arith.addi %v43, %v367 : i64
+                %v372 = arith.muli %v19, %v95 : i64
+                %v373 = arith.muli %v17, %v94 : i64
+                %v374 = arith.addi %v372, %v373 : i64
+                %v375 = arith.muli %v371, %v1 : i64
+                %v376 = arith.addi %v374, %v375 : i64
+                %v377 = llvm.getelementptr %dy_y[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v378 = llvm.load %v377 : !llvm.ptr -> f32
+                %v379 = llvm.load %v21 : !llvm.ptr -> f32
+                %v380 = llvm.load %v22 : !llvm.ptr -> f32
+                %v381 = arith.mulf %v380, %v379 fastmath<contract> : f32
+                %v382 = arith.addf %v378, %v381 fastmath<contract> : f32
+                llvm.store %v382, %v21 : f32, !llvm.ptr
+                scf.if %v370 {
                 }
-                %v372 = arith.muli %v17, %v1 : i64
-                %v373 = llvm.getelementptr %in_w[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v374 = llvm.load %v373 : !llvm.ptr -> f32
-                %v375 = arith.negf %v374 : f32
-                %v376 = arith.mulf %v375, %v85 fastmath<contract> : f32
-                %v377 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v376) : (f32) -> f32
-                %v378 = arith.addf %v25, %v377 fastmath<contract> : f32
-                %v379 = arith.divf %v25, %v378 : f32
-                %v380 = arith.subf %v25, %v379 fastmath<contract> : f32
-                %v381 = llvm.load %v21 : !llvm.ptr -> f32
-                %v382 = arith.mulf %v380, %v381 fastmath<contract> : f32
+                %v383 = arith.muli %v17, %v1 : i64
+                %v384 = llvm.getelementptr %in_w[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v385 = llvm.load %v384 : !llvm.ptr -> f32
+                %v386 = arith.negf %v385 : f32
+                %v387 = arith.mulf %v386, %v88 fastmath<contract> : f32
+                %v388 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v387) : (f32) -> f32
+                %v389 = arith.addf %v25, %v388 fastmath<contract> : f32
+                %v390 = arith.divf %v25, %v389 : f32
+                %v391 = arith.subf %v25, %v390 fastmath<contract> : f32
+                %v392 = llvm.load %v21 : !llvm.ptr -> f32
+                %v393 = arith.mulf %v391, %v392 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v383 = arith.muli %v19, %v92 : i64
-                  %v384 = arith.muli %v17, %v91 : i64
-                  %v385 = arith.addi %v383, %v384 : i64
-                  %v386 = arith.muli %v358, %v1 : i64
-                  %v387 = arith.addi %v385, %v386 : i64
-                  %v388 = llvm.getelementptr %dx_x[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v382, %v388 : f32, !llvm.ptr
+                  %v394 = arith.muli %v19, %v95 : i64
+                  %v395 = arith.muli %v17, %v94 : i64
+                  %v396 = arith.addi %v394, %v395 : i64
+                  %v397 = arith.muli %v371, %v1 : i64
+                  %v398 = arith.addi %v396, %v397 : i64
+                  %v399 = llvm.getelementptr %dx_x[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v393, %v399 : f32, !llvm.ptr
                 }
-                %v389 = arith.mulf %v262, %v381 fastmath<contract> : f32
-                %v390 = arith.muli %v19, %v92 : i64
-                %v391 = arith.muli %v17, %v91 : i64
-                %v392 = arith.addi %v390, %v391 : i64
-                %v393 = arith.muli %v358, %v1 : i64
-                %v394 = arith.addi %v392, %v393 : i64
-                %v395 = llvm.getelementptr %in_x[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v396 = llvm.load %v395 : !llvm.ptr -> f32
-                %v397 = arith.mulf %v396, %v381 fastmath<contract> : f32
-                %v398 = arith.negf %v397 : f32
-                %v399 = arith.addf %v389, %v398 fastmath<contract> : f32
-                %v400 = arith.mulf %v379, %v380 fastmath<contract> : f32
-                %v401 = arith.mulf %v399, %v400 fastmath<contract> : f32
-                %v402 = llvm.load %v23 : !llvm.ptr -> f32
-                %v403 = arith.addf %v402, %v401 fastmath<contract> : f32
-                llvm.store %v403, %v23 : f32, !llvm.ptr
-                llvm.store %v379, %v22 : f32, !llvm.ptr
+                %v400 = arith.mulf %v265, %v392 fastmath<contract> : f32
+                %v401 = arith.muli %v19, %v95 : i64
+                %v402 = arith.muli %v17, %v94 : i64
+                %v403 = arith.addi %v401, %v402 : i64
+                %v404 = arith.muli %v371, %v1 : i64
+                %v405 = arith.addi %v403, %v404 : i64
+                %v406 = llvm.getelementptr %in_x[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v407 = llvm.load %v406 : !llvm.ptr -> f32
+                %v408 = arith.mulf %v407, %v392 fastmath<contract> : f32
+                %v409 = arith.negf %v408 : f32
+                %v410 = arith.addf %v400, %v409 fastmath<contract> : f32
+                %v411 = arith.mulf %v390, %v391 fastmath<contract> : f32
+                %v412 = arith.mulf %v410, %v411 fastmath<contract> : f32
+                %v413 = llvm.load %v23 : !llvm.ptr -> f32
+                %v414 = arith.addf %v413, %v412 fastmath<contract> : f32
+                llvm.store %v414, %v23 : f32, !llvm.ptr
+                llvm.store %v390, %v22 : f32, !llvm.ptr
               }
-              %v404 = arith.addi %v117, %v240 : i64
-              %v405 = arith.cmpi slt, %v404, %v45 : i64
-              scf.if %v405 {
-                %v406 = arith.addi %v43, %v404 : i64
-                %v407 = arith.muli %v19, %v92 : i64
-                %v408 = arith.muli %v17, %v91 : i64
-                %v409 = arith.addi %v407, %v408 : i64
-                %v410 = arith.muli %v406, %v1 : i64
-                %v411 = arith.addi %v409, %v410 : i64
-                %v412 = llvm.getelementptr %dy_y[%v411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v413 = llvm.load %v412 : !llvm.ptr -> f32
-                %v414 = llvm.load %v21 : !llvm.ptr -> f32
-                %v415 = llvm.load %v22 : !llvm.ptr -> f32
-                %v416 = arith.mulf %v415, %v414 fastmath<contract> : f32
-                %v417 = arith.addf %v413, %v416 fastmath<contract> : f32
-                llvm.store %v417, %v21 : f32, !llvm.ptr
-                %v418 = arith.subi %size_L, %v1 : i64
-                %v419 = arith.cmpi eq, %v406, %v418 : i64
-                scf.if %v419 {
+              %v415 = arith.addi %v120, %v243 : i64
+              %v417 = arith.cmpi slt, %v416, %v312 : i32
+              %v418 = arith.cmpi eq, %v416, %v318 : i32
+              scf.if %v417 {
+                %v419 = arith.addi %v43, %v415 : i64
+                %v420 = arith.muli %v19, %v95 : i64
+                %v421 = arith.muli %v17, %v94 : i64
+                %v422 = arith.addi %v420, %v421 : i64
+                %v423 = arith.muli %v419, %v1 : i64
+                %v424 = arith.addi %v422, %v423 : i64
+                %v425 = llvm.getelementptr %dy_y[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v426 = llvm.load %v425 : !llvm.ptr -> f32
+                %v427 = llvm.load %v21 : !llvm.ptr -> f32
+                %v428 = llvm.load %v22 : !llvm.ptr -> f32
+                %v429 = arith.mulf %v428, %v427 fastmath<contract> : f32
+                %v430 = arith.addf %v426, %v429 fastmath<contract> : f32
+                llvm.store %v430, %v21 : f32, !llvm.ptr
+                scf.if %v418 {
                 }
-                %v420 = arith.muli %v17, %v1 : i64
-                %v421 = llvm.getelementptr %in_w[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v422 = llvm.load %v421 : !llvm.ptr -> f32
-                %v423 = arith.negf %v422 : f32
-                %v424 = arith.mulf %v423, %v85 fastmath<contract> : f32
-                %v425 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v424) : (f32) -> f32
-                %v426 = arith.addf %v25, %v425 fastmath<contract> : f32
-                %v427 = arith.divf %v25, %v426 : f32
-                %v428 = arith.subf %v25, %v427 fastmath<contract> : f32
-                %v429 = llvm.load %v21 : !llvm.ptr -> f32
-                %v430 = arith.mulf %v428, %v429 fastmath<contract> : f32
+                %v431 = arith.muli %v17, %v1 : i64
+                %v432 = llvm.getelementptr %in_w[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v433 = llvm.load %v432 : !llvm.ptr -> f32
+                %v434 = arith.negf %v433 : f32
+                %v435 = arith.mulf %v434, %v88 fastmath<contract> : f32
+                %v436 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v435) : (f32) -> f32
+                %v437 = arith.addf %v25, %v436 fastmath<contract> : f32
+                %v438 = arith.divf %v25, %v437 : f32
+                %v439 = arith.subf %v25, %v438 fastmath<contract> : f32
+                %v440 = llvm.load %v21 : !llvm.ptr -> f32
+                %v441 = arith.mulf %v439, %v440 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v431 = arith.muli %v19, %v92 : i64
-                  %v432 = arith.muli %v17, %v91 : i64
-                  %v433 = arith.addi %v431, %v432 : i64
-                  %v434 = arith.muli %v406, %v1 : i64
-                  %v435 = arith.addi %v433, %v434 : i64
-                  %v436 = llvm.getelementptr %dx_x[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v430, %v436 : f32, !llvm.ptr
+                  %v442 = arith.muli %v19, %v95 : i64
+                  %v443 = arith.muli %v17, %v94 : i64
+                  %v444 = arith.addi %v442, %v443 : i64
+                  %v445 = arith.muli %v419, %v1 : i64
+                  %v446 = arith.addi %v444, %v445 : i64
+                  %v447 = llvm.getelementptr %dx_x[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v441, %v447 : f32, !llvm.ptr
                 }
-                %v437 = arith.mulf %v239, %v429 fastmath<contract> : f32
-                %v438 = arith.muli %v19, %v92 : i64
-                %v439 = arith.muli %v17, %v91 : i64
-                %v440 = arith.addi %v438, %v439 : i64
-                %v441 = arith.muli %v406, %v1 : i64
-                %v442 = arith.addi %v440, %v441 : i64
-                %v443 = llvm.getelementptr %in_x[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v444 = llvm.load %v443 : !llvm.ptr -> f32
-                %v445 = arith.mulf %v444, %v429 fastmath<contract> : f32
-                %v446 = arith.negf %v445 : f32
-                %v447 = arith.addf %v437, %v446 fastmath<contract> : f32
-                %v448 = arith.mulf %v427, %v428 fastmath<contract> : f32
-                %v449 = arith.mulf %v447, %v448 fastmath<contract> : f32
-                %v450 = llvm.load %v23 : !llvm.ptr -> f32
-                %v451 = arith.addf %v450, %v449 fastmath<contract> : f32
-                llvm.store %v451, %v23 : f32, !llvm.ptr
-                llvm.store %v427, %v22 : f32, !llvm.ptr
+                %v448 = arith.mulf %v242, %v440 fastmath<contract> : f32
+                %v449 = arith.muli %v19, %v95 : i64
+                %v450 = arith.muli %v17, %v94 : i64
+                %v451 = arith.addi %v449, %v450 : i64
+                %v452 = arith.muli %v419, %v1 : i64
+                %v453 = arith.addi %v451, %v452 : i64
+                %v454 = llvm.getelementptr %in_x[%v453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v455 = llvm.load %v454 : !llvm.ptr -> f32
+                %v456 = arith.mulf %v455, %v440 fastmath<contract> : f32
+                %v457 = arith.negf %v456 : f32
+                %v458 = arith.addf %v448, %v457 fastmath<contract> : f32
+                %v459 = arith.mulf %v438, %v439 fastmath<contract> : f32
+                %v460 = arith.mulf %v458, %v459 fastmath<contract> : f32
+                %v461 = llvm.load %v23 : !llvm.ptr -> f32
+                %v462 = arith.addf %v461, %v460 fastmath<contract> : f32
+                llvm.store %v462, %v23 : f32, !llvm.ptr
+                llvm.store %v438, %v22 : f32, !llvm.ptr
               }
-              %v452 = arith.addi %v117, %v217 : i64
-              %v453 = arith.cmpi slt, %v452, %v45 : i64
-              scf.if %v453 {
-                %v454 = arith.addi %v43, %v452 : i64
-                %v455 = arith.muli %v19, %v92 : i64
-                %v456 = arith.muli %v17, %v91 : i64
-                %v457 = arith.addi %v455, %v456 : i64
-                %v458 = arith.muli %v454, %v1 : i64
-                %v459 = arith.addi %v457, %v458 : i64
-                %v460 = llvm.getelementptr %dy_y[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v461 = llvm.load %v460 : !llvm.ptr -> f32
-                %v462 = llvm.load %v21 : !llvm.ptr -> f32
-                %v463 = llvm.load %v22 : !llvm.ptr -> f32
-                %v464 = arith.mulf %v463, %v462 fastmath<contract> : f32
-                %v465 = arith.addf %v461, %v464 fastmath<contract> : f32
-                llvm.store %v465, %v21 : f32, !llvm.ptr
-                %v466 = arith.subi %size_L, %v1 : i64
-                %v467 = arith.cmpi eq, %v454, %v466 : i64
-                scf.if %v467 {
+              %v463 = arith.addi %v120, %v220 : i64
+              %v465 = arith.cmpi slt, %v464, %v312 : i32
+              %v466 = arith.cmpi eq, %v464, %v318 : i32
+              scf.if %v465 {
+                %v467 = arith.addi %v43, %v463 : i64
+                %v468 = arith.muli %v19, %v95 : i64
+                %v469 = arith.muli %v17, %v94 : i64
+                %v470 = arith.addi %v468, %v469 : i64
+                %v471 = arith.muli %v467, %v1 : i64
+                %v472 = arith.addi %v470, %v471 : i64
+                %v473 = llvm.getelementptr %dy_y[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v474 = llvm.load %v473 : !llvm.ptr -> f32
+                %v475 = llvm.load %v21 : !llvm.ptr -> f32
+                %v476 = llvm.load %v22 : !llvm.ptr -> f32
+                %v477 = arith.mulf %v476, %v475 fastmath<contract> : f32
+                %v478 = arith.addf %v474, %v477 fastmath<contract> : f32
+                llvm.store %v478, %v21 : f32, !llvm.ptr
+                scf.if %v466 {
                 }
-                %v468 = arith.muli %v17, %v1 : i64
-                %v469 = llvm.getelementptr %in_w[%v468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v470 = llvm.load %v469 : !llvm.ptr -> f32
-                %v471 = arith.negf %v470 : f32
-                %v472 = arith.mulf %v471, %v85 fastmath<contract> : f32
-                %v473 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v472) : (f32) -> f32
-                %v474 = arith.addf %v25, %v473 fastmath<contract> : f32
-                %v475 = arith.divf %v25, %v474 : f32
-                %v476 = arith.subf %v25, %v475 fastmath<contract> : f32
-                %v477 = llvm.load %v21 : !llvm.ptr -> f32
-                %v478 = arith.mulf %v476, %v477 fastmath<contract> : f32
+                %v479 = arith.muli %v17, %v1 : i64
+                %v480 = llvm.getelementptr %in_w[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v481 = llvm.load %v480 : !llvm.ptr -> f32
+                %v482 = arith.negf %v481 : f32
+                %v483 = arith.mulf %v482, %v88 fastmath<contract> : f32
+                %v484 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v483) : (f32) -> f32
+                %v485 = arith.addf %v25, %v484 fastmath<contract> : f32
+                %v486 = arith.divf %v25, %v485 : f32
+                %v487 = arith.subf %v25, %v486 fastmath<contract> : f32
+                %v488 = llvm.load %v21 : !llvm.ptr -> f32
+                %v489 = arith.mulf %v487, %v488 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v479 = arith.muli %v19, %v92 : i64
-                  %v480 = arith.muli %v17, %v91 : i64
-                  %v481 = arith.addi %v479, %v480 : i64
-                  %v482 = arith.muli %v454, %v1 : i64
-                  %v483 = arith.addi %v481, %v482 : i64
-                  %v484 = llvm.getelementptr %dx_x[%v483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v478, %v484 : f32, !llvm.ptr
+                  %v490 = arith.muli %v19, %v95 : i64
+                  %v491 = arith.muli %v17, %v94 : i64
+                  %v492 = arith.addi %v490, %v491 : i64
+                  %v493 = arith.muli %v467, %v1 : i64
+                  %v494 = arith.addi %v492, %v493 : i64
+                  %v495 = llvm.getelementptr %dx_x[%v494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v489, %v495 : f32, !llvm.ptr
                 }
-                %v485 = arith.mulf %v216, %v477 fastmath<contract> : f32
-                %v486 = arith.muli %v19, %v92 : i64
-                %v487 = arith.muli %v17, %v91 : i64
-                %v488 = arith.addi %v486, %v487 : i64
-                %v489 = arith.muli %v454, %v1 : i64
-                %v490 = arith.addi %v488, %v489 : i64
-                %v491 = llvm.getelementptr %in_x[%v490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v492 = llvm.load %v491 : !llvm.ptr -> f32
-                %v493 = arith.mulf %v492, %v477 fastmath<contract> : f32
-                %v494 = arith.negf %v493 : f32
-                %v495 = arith.addf %v485, %v494 fastmath<contract> : f32
-                %v496 = arith.mulf %v475, %v476 fastmath<contract> : f32
-                %v497 = arith.mulf %v495, %v496 fastmath<contract> : f32
-                %v498 = llvm.load %v23 : !llvm.ptr -> f32
-                %v499 = arith.addf %v498, %v497 fastmath<contract> : f32
-                llvm.store %v499, %v23 : f32, !llvm.ptr
-                llvm.store %v475, %v22 : f32, !llvm.ptr
+                %v496 = arith.mulf %v219, %v488 fastmath<contract> : f32
+                %v497 = arith.muli %v19, %v95 : i64
+                %v498 = arith.muli %v17, %v94 : i64
+                %v499 = arith.addi %v497, %v498 : i64
+                %v500 = arith.muli %v467, %v1 : i64
+                %v501 = arith.addi %v499, %v500 : i64
+                %v502 = llvm.getelementptr %in_x[%v501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v503 = llvm.load %v502 : !llvm.ptr -> f32
+                %v504 = arith.mulf %v503, %v488 fastmath<contract> : f32
+                %v505 = arith.negf %v504 : f32
+                %v506 = arith.addf %v496, %v505 fastmath<contract> : f32
+                %v507 = arith.mulf %v486, %v487 fastmath<contract> : f32
+                %v508 = arith.mulf %v506, %v507 fastmath<contract> : f32
+                %v509 = llvm.load %v23 : !llvm.ptr -> f32
+                %v510 = arith.addf %v509, %v508 fastmath<contract> : f32
+                llvm.store %v510, %v23 : f32, !llvm.ptr
+                llvm.store %v486, %v22 : f32, !llvm.ptr
               }
-              %v500 = arith.addi %v117, %v194 : i64
-              %v501 = arith.cmpi slt, %v500, %v45 : i64
-              scf.if %v501 {
-                %v502 = arith.addi %v43, %v500 : i64
-                %v503 = arith.muli %v19, %v92 : i64
-                %v504 = arith.muli %v17, %v91 : i64
-                %v505 = arith.addi %v503, %v504 : i64
-                %v506 = arith.muli %v502, %v1 : i64
-                %v507 = arith.addi %v505, %v506 : i64
-                %v508 = llvm.getelementptr %dy_y[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v509 = llvm.load %v508 : !llvm.ptr -> f32
-                %v510 = llvm.load %v21 : !llvm.ptr -> f32
-                %v511 = llvm.load %v22 : !llvm.ptr -> f32
-                %v512 = arith.mulf %v511, %v510 fastmath<contract> : f32
-                %v513 = arith.addf %v509, %v512 fastmath<contract> : f32
-                llvm.store %v513, %v21 : f32, !llvm.ptr
-                %v514 = arith.subi %size_L, %v1 : i64
-                %v515 = arith.cmpi eq, %v502, %v514 : i64
-                scf.if %v515 {
+              %v511 = arith.addi %v120, %v197 : i64
+              %v513 = arith.cmpi slt, %v512, %v312 : i32
+              %v514 = arith.cmpi eq, %v512, %v318 : i32
+              scf.if %v513 {
+                %v515 = arith.addi %v43, %v511 : i64
+                %v516 = arith.muli %v19, %v95 : i64
+                %v517 = arith.muli %v17, %v94 : i64
+                %v518 = arith.addi %v516, %v517 : i64
+                %v519 = arith.muli %v515, %v1 : i64
+                %v520 = arith.addi %v518, %v519 : i64
+                %v521 = llvm.getelementptr %dy_y[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v522 = llvm.load %v521 : !llvm.ptr -> f32
+                %v523 = llvm.load %v21 : !llvm.ptr -> f32
+                %v524 = llvm.load %v22 : !llvm.ptr -> f32
+                %v525 = arith.mulf %v524, %v523 fastmath<contract> : f32
+                %v526 = arith.addf %v522, %v525 fastmath<contract> : f32
+                llvm.store %v526, %v21 : f32, !llvm.ptr
+                scf.if %v514 {
                 }
-                %v516 = arith.muli %v17, %v1 : i64
-                %v517 = llvm.getelementptr %in_w[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v518 = llvm.load %v517 : !llvm.ptr -> f32
-                %v519 = arith.negf %v518 : f32
-                %v520 = arith.mulf %v519, %v85 fastmath<contract> : f32
-                %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
-                %v522 = arith.addf %v25, %v521 fastmath<contract> : f32
-                %v523 = arith.divf %v25, %v522 : f32
-                %v524 = arith.subf %v25, %v523 fastmath<contract> : f32
-                %v525 = llvm.load %v21 : !llvm.ptr -> f32
-                %v526 = arith.mulf %v524, %v525 fastmath<contract> : f32
+                %v527 = arith.muli %v17, %v1 : i64
+                %v528 = llvm.getelementptr %in_w[%v527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v529 = llvm.load %v528 : !llvm.ptr -> f32
+                %v530 = arith.negf %v529 : f32
+                %v531 = arith.mulf %v530, %v88 fastmath<contract> : f32
+                %v532 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v531) : (f32) -> f32
+                %v533 = arith.addf %v25, %v532 fastmath<contract> : f32
+                %v534 = arith.divf %v25, %v533 : f32
+                %v535 = arith.subf %v25, %v534 fastmath<contract> : f32
+                %v536 = llvm.load %v21 : !llvm.ptr -> f32
+                %v537 = arith.mulf %v535, %v536 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v527 = arith.muli %v19, %v92 : i64
-                  %v528 = arith.muli %v17, %v91 : i64
-                  %v529 = arith.addi %v527, %v528 : i64
-                  %v530 = arith.muli %v502, %v1 : i64
-                  %v531 = arith.addi %v529, %v530 : i64
-                  %v532 = llvm.getelementptr %dx_x[%v531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v526, %v532 : f32, !llvm.ptr
+                  %v538 = arith.muli %v19, %v95 : i64
+                  %v539 = arith.muli %v17, %v94 : i64
+                  %v540 = arith.addi %v538, %v539 : i64
+                  %v541 = arith.muli %v515, %v1 : i64
+                  %v542 = arith.addi %v540, %v541 : i64
+                  %v543 = llvm.getelementptr %dx_x[%v542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v537, %v543 : f32, !llvm.ptr
                 }
-                %v533 = arith.mulf %v193, %v525 fastmath<contract> : f32
-                %v534 = arith.muli %v19, %v92 : i64
-                %v535 = arith.muli %v17, %v91 : i64
-                %v536 = arith.addi %v534, %v535 : i64
-                %v537 = arith.muli %v502, %v1 : i64
-                %v538 = arith.addi %v536, %v537 : i64
-                %v539 = llvm.getelementptr %in_x[%v538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v540 = llvm.load %v539 : !llvm.ptr -> f32
-                %v541 = arith.mulf %v540, %v525 fastmath<contract> : f32
-                %v542 = arith.negf %v541 : f32
-                %v543 = arith.addf %v533, %v542 fastmath<contract> : f32
-                %v544 = arith.mulf %v523, %v524 fastmath<contract> : f32
-                %v545 = arith.mulf %v543, %v544 fastmath<contract> : f32
-                %v546 = llvm.load %v23 : !llvm.ptr -> f32
-                %v547 = arith.addf %v546, %v545 fastmath<contract> : f32
-                llvm.store %v547, %v23 : f32, !llvm.ptr
-                llvm.store %v523, %v22 : f32, !llvm.ptr
+                %v544 = arith.mulf %v196, %v536 fastmath<contract> : f32
+                %v545 = arith.muli %v19, %v95 : i64
+                %v546 = arith.muli %v17, %v94 : i64
+                %v547 = arith.addi %v545, %v546 : i64
+                %v548 = arith.muli %v515, %v1 : i64
+                %v549 = arith.addi %v547, %v548 : i64
+                %v550 = llvm.getelementptr %in_x[%v549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v551 = llvm.load %v550 : !llvm.ptr -> f32
+                %v552 = arith.mulf %v551, %v536 fastmath<contract> : f32
+                %v553 = arith.negf %v552 : f32
+                %v554 = arith.addf %v544, %v553 fastmath<contract> : f32
+                %v555 = arith.mulf %v534, %v535 fastmath<contract> : f32
+                %v556 = arith.mulf %v554, %v555 fastmath<contract> : f32
+                %v557 = llvm.load %v23 : !llvm.ptr -> f32
+                %v558 = arith.addf %v557, %v556 fastmath<contract> : f32
+                llvm.store %v558, %v23 : f32, !llvm.ptr
+                llvm.store %v534, %v22 : f32, !llvm.ptr
               }
-              %v548 = arith.addi %v117, %v171 : i64
-              %v549 = arith.cmpi slt, %v548, %v45 : i64
-              scf.if %v549 {
-                %v550 = arith.addi %v43, %v548 : i64
-                %v551 = arith.muli %v19, %v92 : i64
-                %v552 = arith.muli %v17, %v91 : i64
-                %v553 = arith.addi %v551, %v552 : i64
-                %v554 = arith.muli %v550, %v1 : i64
-                %v555 = arith.addi %v553, %v554 : i64
-                %v556 = llvm.getelementptr %dy_y[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v557 = llvm.load %v556 : !llvm.ptr -> f32
-                %v558 = llvm.load %v21 : !llvm.ptr -> f32
-                %v559 = llvm.load %v22 : !llvm.ptr -> f32
-                %v560 = arith.mulf %v559, %v558 fastmath<contract> : f32
-                %v561 = arith.addf %v557, %v560 fastmath<contract> : f32
-                llvm.store %v561, %v21 : f32, !llvm.ptr
-                %v562 = arith.subi %size_L, %v1 : i64
-                %v563 = arith.cmpi eq, %v550, %v562 : i64
-                scf.if %v563 {
+              %v559 = arith.addi %v120, %v174 : i64
+              %v561 = arith.cmpi slt, %v560, %v312 : i32
+              %v562 = arith.cmpi eq, %v560, %v318 : i32
+              scf.if %v561 {
+                %v563 = arith.addi %v43, %v559 : i64
+                %v564 = arith.muli %v19, %v95 : i64
+                %v565 = arith.muli %v17, %v94 : i64
+                %v566 = arith.addi %v564, %v565 : i64
+                %v567 = arith.muli %v563, %v1 : i64
+                %v568 = arith.addi %v566, %v567 : i64
+                %v569 = llvm.getelementptr %dy_y[%v568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v570 = llvm.load %v569 : !llvm.ptr -> f32
+                %v571 = llvm.load %v21 : !llvm.ptr -> f32
+                %v572 = llvm.load %v22 : !llvm.ptr -> f32
+                %v573 = arith.mulf %v572, %v571 fastmath<contract> : f32
+                %v574 = arith.addf %v570, %v573 fastmath<contract> : f32
+                llvm.store %v574, %v21 : f32, !llvm.ptr
+                scf.if %v562 {
                 }
-                %v564 = arith.muli %v17, %v1 : i64
-                %v565 = llvm.getelementptr %in_w[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v566 = llvm.load %v565 : !llvm.ptr -> f32
-                %v567 = arith.negf %v566 : f32
-                %v568 = arith.mulf %v567, %v85 fastmath<contract> : f32
-                %v569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v568) : (f32) -> f32
-                %v570 = arith.addf %v25, %v569 fastmath<contract> : f32
-                %v571 = arith.divf %v25, %v570 : f32
-                %v572 = arith.subf %v25, %v571 fastmath<contract> : f32
-                %v573 = llvm.load %v21 : !llvm.ptr -> f32
-                %v574 = arith.mulf %v572, %v573 fastmath<contract> : f32
+                %v575 = arith.muli %v17, %v1 : i64
+                %v576 = llvm.getelementptr %in_w[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v577 = llvm.load %v576 : !llvm.ptr -> f32
+                %v578 = arith.negf %v577 : f32
+                %v579 = arith.mulf %v578, %v88 fastmath<contract> : f32
+                %v580 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v579) : (f32) -> f32
+                %v581 = arith.addf %v25, %v580 fastmath<contract> : f32
+                %v582 = arith.divf %v25, %v581 : f32
+                %v583 = arith.subf %v25, %v582 fastmath<contract> : f32
+                %v584 = llvm.load %v21 : !llvm.ptr -> f32
+                %v585 = arith.mulf %v583, %v584 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v575 = arith.muli %v19, %v92 : i64
-                  %v576 = arith.muli %v17, %v91 : i64
-                  %v577 = arith.addi %v575, %v576 : i64
-                  %v578 = arith.muli %v550, %v1 : i64
-                  %v579 = arith.addi %v577, %v578 : i64
-                  %v580 = llvm.getelementptr %dx_x[%v579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v574, %v580 : f32, !llvm.ptr
+                  %v586 = arith.muli %v19, %v95 : i64
+                  %v587 = arith.muli %v17, %v94 : i64
+                  %v588 = arith.addi %v586, %v587 : i64
+                  %v589 = arith.muli %v563, %v1 : i64
+                  %v590 = arith.addi %v588, %v589 : i64
+                  %v591 = llvm.getelementptr %dx_x[%v590] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v585, %v591 : f32, !llvm.ptr
                 }
-                %v581 = arith.mulf %v170, %v573 fastmath<contract> : f32
-                %v582 = arith.muli %v19, %v92 : i64
-                %v583 = arith.muli %v17, %v91 : i64
-                %v584 = arith.addi %v582, %v583 : i64
-                %v585 = arith.muli %v550, %v1 : i64
-                %v586 = arith.addi %v584, %v585 : i64
-                %v587 = llvm.getelementptr %in_x[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v588 = llvm.load %v587 : !llvm.ptr -> f32
-                %v589 = arith.mulf %v588, %v573 fastmath<contract> : f32
-                %v590 = arith.negf %v589 : f32
-                %v591 = arith.addf %v581, %v590 fastmath<contract> : f32
-                %v592 = arith.mulf %v571, %v572 fastmath<contract> : f32
-                %v593 = arith.mulf %v591, %v592 fastmath<contract> : f32
-                %v594 = llvm.load %v23 : !llvm.ptr -> f32
-                %v595 = arith.addf %v594, %v593 fastmath<contract> : f32
-                llvm.store %v595, %v23 : f32, !llvm.ptr
-                llvm.store %v571, %v22 : f32, !llvm.ptr
+                %v592 = arith.mulf %v173, %v584 fastmath<contract> : f32
+                %v593 = arith.muli %v19, %v95 : i64
+                %v594 = arith.muli %v17, %v94 : i64
+                %v595 = arith.addi %v593, %v594 : i64
+                %v596 = arith.muli %v563, %v1 : i64
+                %v597 = arith.addi %v595, %v596 : i64
+                %v598 = llvm.getelementptr %in_x[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v599 = llvm.load %v598 : !llvm.ptr -> f32
+                %v600 = arith.mulf %v599, %v584 fastmath<contract> : f32
+                %v601 = arith.negf %v600 : f32
+                %v602 = arith.addf %v592, %v601 fastmath<contract> : f32
+                %v603 = arith.mulf %v582, %v583 fastmath<contract> : f32
+                %v604 = arith.mulf %v602, %v603 fastmath<contract> : f32
+                %v605 = llvm.load %v23 : !llvm.ptr -> f32
+                %v606 = arith.addf %v605, %v604 fastmath<contract> : f32
+                llvm.store %v606, %v23 : f32, !llvm.ptr
+                llvm.store %v582, %v22 : f32, !llvm.ptr
               }
-              %v596 = arith.addi %v117, %v1 : i64
-              %v597 = arith.cmpi slt, %v596, %v45 : i64
-              scf.if %v597 {
-                %v598 = arith.addi %v43, %v596 : i64
-                %v599 = arith.muli %v19, %v92 : i64
-                %v600 = arith.muli %v17, %v91 : i64
-                %v601 = arith.addi %v599, %v600 : i64
-                %v602 = arith.muli %v598, %v1 : i64
-                %v603 = arith.addi %v601, %v602 : i64
-                %v604 = llvm.getelementptr %dy_y[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v605 = llvm.load %v604 : !llvm.ptr -> f32
-                %v606 = llvm.load %v21 : !llvm.ptr -> f32
-                %v607 = llvm.load %v22 : !llvm.ptr -> f32
-                %v608 = arith.mulf %v607, %v606 fastmath<contract> : f32
-                %v609 = arith.addf %v605, %v608 fastmath<contract> : f32
-                llvm.store %v609, %v21 : f32, !llvm.ptr
-                %v610 = arith.subi %size_L, %v1 : i64
-                %v611 = arith.cmpi eq, %v598, %v610 : i64
-                scf.if %v611 {
+              %v607 = arith.addi %v120, %v1 : i64
+              %v609 = arith.cmpi slt, %v608, %v312 : i32
+              %v610 = arith.cmpi eq, %v608, %v318 : i32
+              scf.if %v609 {
+                %v611 = arith.addi %v43, %v607 : i64
+                %v612 = arith.muli %v19, %v95 : i64
+                %v613 = arith.muli %v17, %v94 : i64
+                %v614 = arith.addi %v612, %v613 : i64
+                %v615 = arith.muli %v611, %v1 : i64
+                %v616 = arith.addi %v614, %v615 : i64
+                %v617 = llvm.getelementptr %dy_y[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v618 = llvm.load %v617 : !llvm.ptr -> f32
+                %v619 = llvm.load %v21 : !llvm.ptr -> f32
+                %v620 = llvm.load %v22 : !llvm.ptr -> f32
+                %v621 = arith.mulf %v620, %v619 fastmath<contract> : f32
+                %v622 = arith.addf %v618, %v621 fastmath<contract> : f32
+                llvm.store %v622, %v21 : f32, !llvm.ptr
+                scf.if %v610 {
                 }
-                %v612 = arith.muli %v17, %v1 : i64
-                %v613 = llvm.getelementptr %in_w[%v612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v614 = llvm.load %v613 : !llvm.ptr -> f32
-                %v615 = arith.negf %v614 : f32
-                %v616 = arith.mulf %v615, %v85 fastmath<contract> : f32
-                %v617 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v616) : (f32) -> f32
-                %v618 = arith.addf %v25, %v617 fastmath<contract> : f32
-                %v619 = arith.divf %v25, %v618 : f32
-                %v620 = arith.subf %v25, %v619 fastmath<contract> : f32
-                %v621 = llvm.load %v21 : !llvm.ptr -> f32
-                %v622 = arith.mulf %v620, %v621 fastmath<contract> : f32
+                %v623 = arith.muli %v17, %v1 : i64
+                %v624 = llvm.getelementptr %in_w[%v623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v625 = llvm.load %v624 : !llvm.ptr -> f32
+                %v626 = arith.negf %v625 : f32
+                %v627 = arith.mulf %v626, %v88 fastmath<contract> : f32
+                %v628 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v627) : (f32) -> f32
+                %v629 = arith.addf %v25, %v628 fastmath<contract> : f32
+                %v630 = arith.divf %v25, %v629 : f32
+                %v631 = arith.subf %v25, %v630 fastmath<contract> : f32
+                %v632 = llvm.load %v21 : !llvm.ptr -> f32
+                %v633 = arith.mulf %v631, %v632 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v623 = arith.muli %v19, %v92 : i64
-                  %v624 = arith.muli %v17, %v91 : i64
-                  %v625 = arith.addi %v623, %v624 : i64
-                  %v626 = arith.muli %v598, %v1 : i64
-                  %v627 = arith.addi %v625, %v626 : i64
-                  %v628 = llvm.getelementptr %dx_x[%v627] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v622, %v628 : f32, !llvm.ptr
+                  %v634 = arith.muli %v19, %v95 : i64
+                  %v635 = arith.muli %v17, %v94 : i64
+                  %v636 = arith.addi %v634, %v635 : i64
+                  %v637 = arith.muli %v611, %v1 : i64
+                  %v638 = arith.addi %v636, %v637 : i64
+                  %v639 = llvm.getelementptr %dx_x[%v638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v633, %v639 : f32, !llvm.ptr
                 }
-                %v629 = arith.mulf %v148, %v621 fastmath<contract> : f32
-                %v630 = arith.muli %v19, %v92 : i64
-                %v631 = arith.muli %v17, %v91 : i64
-                %v632 = arith.addi %v630, %v631 : i64
-                %v633 = arith.muli %v598, %v1 : i64
-                %v634 = arith.addi %v632, %v633 : i64
-                %v635 = llvm.getelementptr %in_x[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v636 = llvm.load %v635 : !llvm.ptr -> f32
-                %v637 = arith.mulf %v636, %v621 fastmath<contract> : f32
-                %v638 = arith.negf %v637 : f32
-                %v639 = arith.addf %v629, %v638 fastmath<contract> : f32
-                %v640 = arith.mulf %v619, %v620 fastmath<contract> : f32
-                %v641 = arith.mulf %v639, %v640 fastmath<contract> : f32
-                %v642 = llvm.load %v23 : !llvm.ptr -> f32
-                %v643 = arith.addf %v642, %v641 fastmath<contract> : f32
-                llvm.store %v643, %v23 : f32, !llvm.ptr
-                llvm.store %v619, %v22 : f32, !llvm.ptr
+                %v640 = arith.mulf %v151, %v632 fastmath<contract> : f32
+                %v641 = arith.muli %v19, %v95 : i64
+                %v642 = arith.muli %v17, %v94 : i64
+                %v643 = arith.addi %v641, %v642 : i64
+                %v644 = arith.muli %v611, %v1 : i64
+                %v645 = arith.addi %v643, %v644 : i64
+                %v646 = llvm.getelementptr %in_x[%v645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v647 = llvm.load %v646 : !llvm.ptr -> f32
+                %v648 = arith.mulf %v647, %v632 fastmath<contract> : f32
+                %v649 = arith.negf %v648 : f32
+                %v650 = arith.addf %v640, %v649 fastmath<contract> : f32
+                %v651 = arith.mulf %v630, %v631 fastmath<contract> : f32
+                %v652 = arith.mulf %v650, %v651 fastmath<contract> : f32
+                %v653 = llvm.load %v23 : !llvm.ptr -> f32
+                %v654 = arith.addf %v653, %v652 fastmath<contract> : f32
+                llvm.store %v654, %v23 : f32, !llvm.ptr
+                llvm.store %v630, %v22 : f32, !llvm.ptr
               }
-              %v644 = arith.addi %v117, %v26 : i64
-              %v645 = arith.cmpi slt, %v644, %v45 : i64
-              scf.if %v645 {
-                %v646 = arith.addi %v43, %v644 : i64
-                %v647 = arith.muli %v19, %v92 : i64
-                %v648 = arith.muli %v17, %v91 : i64
-                %v649 = arith.addi %v647, %v648 : i64
-                %v650 = arith.muli %v646, %v1 : i64
-                %v651 = arith.addi %v649, %v650 : i64
-                %v652 = llvm.getelementptr %dy_y[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v653 = llvm.load %v652 : !llvm.ptr -> f32
-                %v654 = llvm.load %v21 : !llvm.ptr -> f32
-                %v655 = llvm.load %v22 : !llvm.ptr -> f32
-                %v656 = arith.mulf %v655, %v654 fastmath<contract> : f32
-                %v657 = arith.addf %v653, %v656 fastmath<contract> : f32
-                llvm.store %v657, %v21 : f32, !llvm.ptr
-                %v658 = arith.subi %size_L, %v1 : i64
-                %v659 = arith.cmpi eq, %v646, %v658 : i64
-                scf.if %v659 {
+              %v655 = arith.addi %v120, %v26 : i64
+              %v657 = arith.cmpi slt, %v656, %v312 : i32
+              %v658 = arith.cmpi eq, %v656, %v318 : i32
+              scf.if %v657 {
+                %v659 = arith.addi %v43, %v655 : i64
+                %v660 = arith.muli %v19, %v95 : i64
+                %v661 = arith.muli %v17, %v94 : i64
+                %v662 = arith.addi %v660, %v661 : i64
+                %v663 = arith.muli %v659, %v1 : i64
+                %v664 = arith.addi %v662, %v663 : i64
+                %v665 = llvm.getelementptr %dy_y[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v666 = llvm.load %v665 : !llvm.ptr -> f32
+                %v667 = llvm.load %v21 : !llvm.ptr -> f32
+                %v668 = llvm.load %v22 : !llvm.ptr -> f32
+                %v669 = arith.mulf %v668, %v667 fastmath<contract> : f32
+                %v670 = arith.addf %v666, %v669 fastmath<contract> : f32
+                llvm.store %v670, %v21 : f32, !llvm.ptr
+                scf.if %v658 {
                 }
-                %v660 = arith.muli %v17, %v1 : i64
-                %v661 = llvm.getelementptr %in_w[%v660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v662 = llvm.load %v661 : !llvm.ptr -> f32
-                %v663 = arith.negf %v662 : f32
-                %v664 = arith.mulf %v663, %v85 fastmath<contract> : f32
-                %v665 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v664) : (f32) -> f32
-                %v666 = arith.addf %v25, %v665 fastmath<contract> : f32
-                %v667 = arith.divf %v25, %v666 : f32
-                %v668 = arith.subf %v25, %v667 fastmath<contract> : f32
-                %v669 = llvm.load %v21 : !llvm.ptr -> f32
-                %v670 = arith.mulf %v668, %v669 fastmath<contract> : f32
+                %v671 = arith.muli %v17, %v1 : i64
+                %v672 = llvm.getelementptr %in_w[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v673 = llvm.load %v672 : !llvm.ptr -> f32
+                %v674 = arith.negf %v673 : f32
+                %v675 = arith.mulf %v674, %v88 fastmath<contract> : f32
+                %v676 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v675) : (f32) -> f32
+                %v677 = arith.addf %v25, %v676 fastmath<contract> : f32
+                %v678 = arith.divf %v25, %v677 : f32
+                %v679 = arith.subf %v25, %v678 fastmath<contract> : f32
+                %v680 = llvm.load %v21 : !llvm.ptr -> f32
+                %v681 = arith.mulf %v679, %v680 fastmath<contract> : f32
                 scf.if %v14 {
-                  %v671 = arith.muli %v19, %v92 : i64
-                  %v672 = arith.muli %v17, %v91 : i64
-                  %v673 = arith.addi %v671, %v672 : i64
-                  %v674 = arith.muli %v646, %v1 : i64
-                  %v675 = arith.addi %v673, %v674 : i64
-                  %v676 = llvm.getelementptr %dx_x[%v675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v670, %v676 : f32, !llvm.ptr
+                  %v682 = arith.muli %v19, %v95 : i64
+                  %v683 = arith.muli %v17, %v94 : i64
+                  %v684 = arith.addi %v682, %v683 : i64
+                  %v685 = arith.muli %v659, %v1 : i64
+                  %v686 = arith.addi %v684, %v685 : i64
+                  %v687 = llvm.getelementptr %dx_x[%v686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v681, %v687 : f32, !llvm.ptr
                 }
-                %v677 = arith.mulf %v126, %v669 fastmath<contract> : f32
-                %v678 = arith.muli %v19, %v92 : i64
-                %v679 = arith.muli %v17, %v91 : i64
-                %v680 = arith.addi %v678, %v679 : i64
-                %v681 = arith.muli %v646, %v1 : i64
-                %v682 = arith.addi %v680, %v681 : i64
-                %v683 = llvm.getelementptr %in_x[%v682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v684 = llvm.load %v683 : !llvm.ptr -> f32
-                %v685 = arith.mulf %v684, %v669 fastmath<contract> : f32
-                %v686 = arith.negf %v685 : f32
-                %v687 = arith.addf %v677, %v686 fastmath<contract> : f32
-                %v688 = arith.mulf %v667, %v668 fastmath<contract> : f32
-                %v689 = arith.mulf %v687, %v688 fastmath<contract> : f32
-                %v690 = llvm.load %v23 : !llvm.ptr -> f32
-                %v691 = arith.addf %v690, %v689 fastmath<contract> : f32
-                llvm.store %v691, %v23 : f32, !llvm.ptr
-                llvm.store %v667, %v22 : f32, !llvm.ptr
+                %v688 = arith.mulf %v129, %v680 fastmath<contract> : f32
+                %v689 = arith.muli %v19, %v95 : i64
+                %v690 = arith.muli %v17, %v94 : i64
+                %v691 = arith.addi %v689, %v690 : i64
+                %v692 = arith.muli %v659, %v1 : i64
+                %v693 = arith.addi %v691, %v692 : i64
+                %v694 = llvm.getelementptr %in_x[%v693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v695 = llvm.load %v694 : !llvm.ptr -> f32
+                %v696 = arith.mulf %v695, %v680 fastmath<contract> : f32
+                %v697 = arith.negf %v696 : f32
+                %v698 = arith.addf %v688, %v697 fastmath<contract> : f32
+                %v699 = arith.mulf %v678, %v679 fastmath<contract> : f32
+                %v700 = arith.mulf %v698, %v699 fastmath<contract> : f32
+                %v701 = llvm.load %v23 : !llvm.ptr -> f32
+                %v702 = arith.addf %v701, %v700 fastmath<contract> : f32
+                llvm.store %v702, %v23 : f32, !llvm.ptr
+                llvm.store %v678, %v22 : f32, !llvm.ptr
               }
             }
           }
         }
       }
-      %v692 = arith.constant true
-      scf.if %v692 {
+      %v703 = arith.constant true
+      scf.if %v703 {
       }
       scf.if %v14 {
-        %v693 = llvm.load %v23 : !llvm.ptr -> f32
-        %v694 = arith.muli %v13, %v1 : i64
-        %v695 = arith.addi %v694, %v26 : i64
-        %v696 = llvm.getelementptr %part_w[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v693, %v696 : f32, !llvm.ptr
+        %v704 = llvm.load %v23 : !llvm.ptr -> f32
+        %v705 = arith.muli %v13, %v1 : i64
+        %v706 = arith.addi %v705, %v26 : i64
+        %v707 = llvm.getelementptr %part_w[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v704, %v707 : f32, !llvm.ptr
       }
       gpu.return
     }

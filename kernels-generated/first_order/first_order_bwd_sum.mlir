@@ -21,15 +21,21 @@ module attributes {gpu.container_module} {
       %v40 = arith.constant 64 : i64
       %v41 = arith.constant 8 : i64
       %v42 = arith.constant 7 : i64
-      %v63 = arith.muli %v1, %size_B : i64
-      %v64 = arith.muli %v63, %size_C : i64
-      %v66 = arith.muli %v1, %size_C : i64
-      %v96 = arith.muli %v1, %size_T : i64
-      %v97 = arith.muli %v96, %size_C : i64
-      %v177 = arith.constant 2 : i64
-      %v197 = arith.constant 3 : i64
-      %v236 = arith.constant 5 : i64
-      %v256 = arith.constant 6 : i64
+      %v83 = arith.constant 2147483647 : i64
+      %v87 = arith.constant 7 : i32
+      %v91 = arith.muli %v1, %size_T : i64
+      %v92 = arith.muli %v91, %size_C : i64
+      %v113 = arith.constant 6 : i64
+      %v115 = arith.constant 6 : i32
+      %v139 = arith.constant 5 : i64
+      %v141 = arith.constant 5 : i32
+      %v166 = arith.constant 4 : i32
+      %v190 = arith.constant 3 : i64
+      %v192 = arith.constant 3 : i32
+      %v216 = arith.constant 2 : i64
+      %v218 = arith.constant 2 : i32
+      %v243 = arith.constant 1 : i32
+      %v268 = arith.constant 0 : i32
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -75,538 +81,319 @@ module attributes {gpu.container_module} {
         %v57 = arith.muli %v56, %v40 : i64
         %v58 = arith.subi %size_T, %v57 : i64
         %v59 = arith.minsi %v58, %v40 : i64
-        %v60 = arith.subi %v59, %v1 : i64
-        %v61 = arith.addi %v59, %v42 : i64
-        %v62 = arith.divui %v61, %v41 : i64
-        %v65 = arith.muli %v56, %v64 : i64
-        %v67 = arith.muli %v27, %v66 : i64
-        %v68 = arith.muli %v25, %v1 : i64
-        %v69 = arith.addi %v67, %v68 : i64
-        %v70 = arith.addi %v65, %v69 : i64
-        %v71 = llvm.getelementptr %ckpt_h[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v72 = llvm.load %v71 : !llvm.ptr -> f32
-        llvm.store %v72, %v9 : f32, !llvm.ptr
-        // the state entering each group of the stretch
-        %v73 = arith.index_cast %v38 : i64 to index
-        %v74 = arith.index_cast %v62 : i64 to index
-        %v75 = arith.index_cast %v1 : i64 to index
-        scf.for %v76 = %v73 to %v74 step %v75 {
-          %v77 = arith.index_cast %v76 : index to i64
-          %v78 = arith.addi %v47, %v77 : i64
-          scf.if %v22 {
-            %v79 = llvm.load %v9 : !llvm.ptr -> f32
-            %v80 = arith.muli %v78, %v3 : i64
-            %v81 = arith.subi %v3, %v1 : i64
-            %v82 = arith.minsi %v21, %v81 : i64
-            %v83 = arith.addi %v80, %v82 : i64
-            %v84 = arith.muli %v83, %v1 : i64
-            %v85 = arith.addi %v84, %v38 : i64
-            %v86 = llvm.getelementptr %scratch_h[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v79, %v86 : f32, !llvm.ptr
-          }
-          %v87 = arith.muli %v77, %v41 : i64
-          %v88 = arith.index_cast %v38 : i64 to index
-          %v89 = arith.index_cast %v41 : i64 to index
-          %v90 = arith.index_cast %v1 : i64 to index
-          scf.for %v91 = %v88 to %v89 step %v90 {
-            %v92 = arith.index_cast %v91 : index to i64
-            %v93 = arith.addi %v87, %v92 : i64
-            %v94 = arith.cmpi slt, %v93, %v59 : i64
-            scf.if %v94 {
-              %v95 = arith.addi %v57, %v93 : i64
-              %v98 = arith.muli %v27, %v97 : i64
-              %v99 = arith.muli %v25, %v96 : i64
-              %v100 = arith.addi %v98, %v99 : i64
-              %v101 = arith.muli %v95, %v1 : i64
-              %v102 = arith.addi %v100, %v101 : i64
-              %v103 = llvm.getelementptr %in_a[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v104 = llvm.load %v103 : !llvm.ptr -> f32
-              %v105 = arith.muli %v27, %v97 : i64
-              %v106 = arith.muli %v25, %v96 : i64
-              %v107 = arith.addi %v105, %v106 : i64
-              %v108 = arith.muli %v95, %v1 : i64
-              %v109 = arith.addi %v107, %v108 : i64
-              %v110 = llvm.getelementptr %in_x[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v111 = llvm.load %v110 : !llvm.ptr -> f32
-              %v112 = llvm.load %v9 : !llvm.ptr -> f32
-              %v113 = arith.mulf %v104, %v112 fastmath<contract> : f32
-              %v114 = arith.addf %v113, %v111 fastmath<contract> : f32
-              llvm.store %v114, %v9 : f32, !llvm.ptr
-            }
-          }
-        }
-        %v115 = arith.index_cast %v38 : i64 to index
-        %v116 = arith.index_cast %v1 : i64 to index
-        %v117 = arith.index_cast %v1 : i64 to index
-        scf.for %v118 = %v115 to %v116 step %v117 {
-          %v119 = arith.index_cast %v118 : index to i64
-          %v120 = arith.index_cast %v38 : i64 to index
-          %v121 = arith.index_cast %v62 : i64 to index
-          %v122 = arith.index_cast %v1 : i64 to index
-          scf.for %v123 = %v120 to %v121 step %v122 {
-            %v124 = arith.index_cast %v123 : index to i64
-            %v125 = arith.cmpi slt, %v124, %v62 : i64
-            scf.if %v125 {
-              %v126 = arith.subi %v62, %v1 : i64
-              %v127 = arith.subi %v126, %v124 : i64
-              %v128 = arith.muli %v127, %v41 : i64
-              %v129 = arith.addi %v47, %v127 : i64
-              %v130 = arith.subi %v59, %v1 : i64
-              %v131 = arith.muli %v129, %v3 : i64
-              %v132 = arith.subi %v3, %v1 : i64
-              %v133 = arith.minsi %v21, %v132 : i64
-              %v134 = arith.addi %v131, %v133 : i64
-              %v135 = arith.muli %v134, %v1 : i64
-              %v136 = arith.addi %v135, %v38 : i64
-              %v137 = llvm.getelementptr %scratch_h[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v138 = llvm.load %v137 : !llvm.ptr -> f32
+        %v60 = arith.addi %v59, %v42 : i64
+        %v61 = arith.divui %v60, %v41 : i64
+        %v62 = arith.index_cast %v38 : i64 to index
+        %v63 = arith.index_cast %v1 : i64 to index
+        %v64 = arith.index_cast %v1 : i64 to index
+        scf.for %v65 = %v62 to %v63 step %v64 {
+          %v66 = arith.index_cast %v65 : index to i64
+          %v67 = arith.index_cast %v38 : i64 to index
+          %v68 = arith.index_cast %v61 : i64 to index
+          %v69 = arith.index_cast %v1 : i64 to index
+          scf.for %v70 = %v67 to %v68 step %v69 {
+            %v71 = arith.index_cast %v70 : index to i64
+            %v72 = arith.cmpi slt, %v71, %v61 : i64
+            scf.if %v72 {
+              %v73 = arith.subi %v61, %v1 : i64
+              %v74 = arith.subi %v73, %v71 : i64
+              %v75 = arith.muli %v74, %v41 : i64
+              %v76 = arith.addi %v47, %v74 : i64
+              %v77 = arith.subi %v59, %v1 : i64
               // the group's states, recomputed into registers
-              %v139 = arith.addi %v128, %v38 : i64
-              %v140 = arith.minsi %v139, %v130 : i64
-              %v141 = arith.addi %v57, %v140 : i64
-              %v142 = arith.muli %v27, %v97 : i64
-              %v143 = arith.muli %v25, %v96 : i64
-              %v144 = arith.addi %v142, %v143 : i64
-              %v145 = arith.muli %v141, %v1 : i64
-              %v146 = arith.addi %v144, %v145 : i64
-              %v147 = llvm.getelementptr %in_a[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v148 = llvm.load %v147 : !llvm.ptr -> f32
-              %v149 = arith.muli %v27, %v97 : i64
-              %v150 = arith.muli %v25, %v96 : i64
-              %v151 = arith.addi %v149, %v150 : i64
-              %v152 = arith.muli %v141, %v1 : i64
-              %v153 = arith.addi %v151, %v152 : i64
-              %v154 = llvm.getelementptr %in_x[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v155 = llvm.load %v154 : !llvm.ptr -> f32
-              %v156 = arith.mulf %v148, %v138 fastmath<contract> : f32
-              %v157 = arith.addf %v156, %v155 fastmath<contract> : f32
-              %v158 = arith.addi %v128, %v1 : i64
-              %v159 = arith.minsi %v158, %v130 : i64
-              %v160 = arith.addi %v57, %v159 : i64
-              %v161 = arith.muli %v27, %v97 : i64
-              %v162 = arith.muli %v25, %v96 : i64
-              %v163 = arith.addi %v161, %v162 : i64
-              %v164 = arith.muli %v160, %v1 : i64
-              %v165 = arith.addi %v163, %v164 : i64
-              %v166 = llvm.getelementptr %in_a[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v167 = llvm.load %v166 : !llvm.ptr -> f32
-              %v168 = arith.muli %v27, %v97 : i64
-              %v169 = arith.muli %v25, %v96 : i64
-              %v170 = arith.addi %v168, %v169 : i64
-              %v171 = arith.muli %v160, %v1 : i64
-              %v172 = arith.addi %v170, %v171 : i64
-              %v173 = llvm.getelementptr %in_x[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v174 = llvm.load %v173 : !llvm.ptr -> f32
-              %v175 = arith.mulf %v167, %v157 fastmath<contract> : f32
-              %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
-              %v178 = arith.addi %v128, %v177 : i64
-              %v179 = arith.minsi %v178, %v130 : i64
-              %v180 = arith.addi %v57, %v179 : i64
-              %v181 = arith.muli %v27, %v97 : i64
-              %v182 = arith.muli %v25, %v96 : i64
-              %v183 = arith.addi %v181, %v182 : i64
-              %v184 = arith.muli %v180, %v1 : i64
-              %v185 = arith.addi %v183, %v184 : i64
-              %v186 = llvm.getelementptr %in_a[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v187 = llvm.load %v186 : !llvm.ptr -> f32
-              %v188 = arith.muli %v27, %v97 : i64
-              %v189 = arith.muli %v25, %v96 : i64
-              %v190 = arith.addi %v188, %v189 : i64
-              %v191 = arith.muli %v180, %v1 : i64
-              %v192 = arith.addi %v190, %v191 : i64
-              %v193 = llvm.getelementptr %in_x[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v194 = llvm.load %v193 : !llvm.ptr -> f32
-              %v195 = arith.mulf %v187, %v176 fastmath<contract> : f32
-              %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
-              %v198 = arith.addi %v128, %v197 : i64
-              %v199 = arith.minsi %v198, %v130 : i64
-              %v200 = arith.addi %v57, %v199 : i64
-              %v201 = arith.muli %v27, %v97 : i64
-              %v202 = arith.muli %v25, %v96 : i64
-              %v203 = arith.addi %v201, %v202 : i64
-              %v204 = arith.muli %v200, %v1 : i64
-              %v205 = arith.addi %v203, %v204 : i64
-              %v206 = llvm.getelementptr %in_a[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v207 = llvm.load %v206 : !llvm.ptr -> f32
-              %v208 = arith.muli %v27, %v97 : i64
-              %v209 = arith.muli %v25, %v96 : i64
-              %v210 = arith.addi %v208, %v209 : i64
-              %v211 = arith.muli %v200, %v1 : i64
-              %v212 = arith.addi %v210, %v211 : i64
-              %v213 = llvm.getelementptr %in_x[%v212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v214 = llvm.load %v213 : !llvm.ptr -> f32
-              %v215 = arith.mulf %v207, %v196 fastmath<contract> : f32
-              %v216 = arith.addf %v215, %v214 fastmath<contract> : f32
-              %v217 = arith.addi %v128, %v29 : i64
-              %v218 = arith.minsi %v217, %v130 : i64
-              %v219 = arith.addi %v57, %v218 : i64
-              %v220 = arith.muli %v27, %v97 : i64
-              %v221 = arith.muli %v25, %v96 : i64
-              %v222 = arith.addi %v220, %v221 : i64
-              %v223 = arith.muli %v219, %v1 : i64
-              %v224 = arith.addi %v222, %v223 : i64
-              %v225 = llvm.getelementptr %in_a[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v226 = llvm.load %v225 : !llvm.ptr -> f32
-              %v227 = arith.muli %v27, %v97 : i64
-              %v228 = arith.muli %v25, %v96 : i64
-              %v229 = arith.addi %v227, %v228 : i64
-              %v230 = arith.muli %v219, %v1 : i64
-              %v231 = arith.addi %v229, %v230 : i64
-              %v232 = llvm.getelementptr %in_x[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v233 = llvm.load %v232 : !llvm.ptr -> f32
-              %v234 = arith.mulf %v226, %v216 fastmath<contract> : f32
-              %v235 = arith.addf %v234, %v233 fastmath<contract> : f32
-              %v237 = arith.addi %v128, %v236 : i64
-              %v238 = arith.minsi %v237, %v130 : i64
-              %v239 = arith.addi %v57, %v238 : i64
-              %v240 = arith.muli %v27, %v97 : i64
-              %v241 = arith.muli %v25, %v96 : i64
-              %v242 = arith.addi %v240, %v241 : i64
-              %v243 = arith.muli %v239, %v1 : i64
-              %v244 = arith.addi %v242, %v243 : i64
-              %v245 = llvm.getelementptr %in_a[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v246 = llvm.load %v245 : !llvm.ptr -> f32
-              %v247 = arith.muli %v27, %v97 : i64
-              %v248 = arith.muli %v25, %v96 : i64
-              %v249 = arith.addi %v247, %v248 : i64
-              %v250 = arith.muli %v239, %v1 : i64
-              %v251 = arith.addi %v249, %v250 : i64
-              %v252 = llvm.getelementptr %in_x[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v253 = llvm.load %v252 : !llvm.ptr -> f32
-              %v254 = arith.mulf %v246, %v235 fastmath<contract> : f32
-              %v255 = arith.addf %v254, %v253 fastmath<contract> : f32
-              %v257 = arith.addi %v128, %v256 : i64
-              %v258 = arith.minsi %v257, %v130 : i64
-              %v259 = arith.addi %v57, %v258 : i64
-              %v260 = arith.muli %v27, %v97 : i64
-              %v261 = arith.muli %v25, %v96 : i64
-              %v262 = arith.addi %v260, %v261 : i64
-              %v263 = arith.muli %v259, %v1 : i64
-              %v264 = arith.addi %v262, %v263 : i64
-              %v265 = llvm.getelementptr %in_a[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v266 = llvm.load %v265 : !llvm.ptr -> f32
-              %v267 = arith.muli %v27, %v97 : i64
-              %v268 = arith.muli %v25, %v96 : i64
-              %v269 = arith.addi %v267, %v268 : i64
-              %v270 = arith.muli %v259, %v1 : i64
-              %v271 = arith.addi %v269, %v270 : i64
-              %v272 = llvm.getelementptr %in_x[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v273 = llvm.load %v272 : !llvm.ptr -> f32
-              %v274 = arith.mulf %v266, %v255 fastmath<contract> : f32
-              %v275 = arith.addf %v274, %v273 fastmath<contract> : f32
-              %v276 = arith.addi %v128, %v42 : i64
-              %v277 = arith.minsi %v276, %v130 : i64
-              %v278 = arith.addi %v57, %v277 : i64
-              %v279 = arith.muli %v27, %v97 : i64
-              %v280 = arith.muli %v25, %v96 : i64
-              %v281 = arith.addi %v279, %v280 : i64
-              %v282 = arith.muli %v278, %v1 : i64
-              %v283 = arith.addi %v281, %v282 : i64
-              %v284 = llvm.getelementptr %in_a[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v285 = llvm.load %v284 : !llvm.ptr -> f32
-              %v286 = arith.muli %v27, %v97 : i64
-              %v287 = arith.muli %v25, %v96 : i64
-              %v288 = arith.addi %v286, %v287 : i64
-              %v289 = arith.muli %v278, %v1 : i64
-              %v290 = arith.addi %v288, %v289 : i64
-              %v291 = llvm.getelementptr %in_x[%v290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v292 = llvm.load %v291 : !llvm.ptr -> f32
-              %v293 = arith.mulf %v285, %v275 fastmath<contract> : f32
-              %v294 = arith.addf %v293, %v292 fastmath<contract> : f32
-              %v295 = arith.addi %v128, %v42 : i64
-              %v296 = arith.cmpi slt, %v295, %v59 : i64
-              scf.if %v296 {
-                %v297 = arith.addi %v57, %v295 : i64
-                %v298 = arith.muli %v27, %v97 : i64
-                %v299 = arith.muli %v25, %v96 : i64
-                %v300 = arith.addi %v298, %v299 : i64
-                %v301 = arith.muli %v297, %v1 : i64
-                %v302 = arith.addi %v300, %v301 : i64
-                %v303 = llvm.getelementptr %dy_y[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v304 = llvm.load %v303 : !llvm.ptr -> f32
-                %v305 = llvm.load %v33 : !llvm.ptr -> f32
-                %v306 = llvm.load %v34 : !llvm.ptr -> f32
-                %v307 = arith.mulf %v306, %v305 fastmath<contract> : f32
-                %v308 = arith.addf %v304, %v307 fastmath<contract> : f32
-                llvm.store %v308, %v33 : f32, !llvm.ptr
-                %v309 = llvm.load %v37 : !llvm.ptr -> f32
-                %v310 = arith.mulf %v309, %v306 fastmath<contract> : f32
-                llvm.store %v310, %v37 : f32, !llvm.ptr
-                %v311 = arith.subi %size_T, %v1 : i64
-                %v312 = arith.cmpi eq, %v297, %v311 : i64
-                scf.if %v312 {
+              %v78 = arith.subi %v59, %v75 : i64
+              %v79 = arith.trunci %v78 : i64 to i32
+              %v80 = arith.subi %size_T, %v1 : i64
+              %v81 = arith.addi %v57, %v75 : i64
+              %v82 = arith.subi %v80, %v81 : i64
+              %v84 = arith.minsi %v82, %v83 : i64
+              %v85 = arith.trunci %v84 : i64 to i32
+              %v86 = arith.addi %v75, %v42 : i64
+              %v88 = arith.cmpi slt, %v87, %v79 : i32
+              %v89 = arith.cmpi eq, %v87, %v85 : i32
+              scf.if %v88 {
+                %v90 = arith.addi %v57, %v86 : i64
+                %v93 = arith.muli %v27, %v92 : i64
+                %v94 = arith.muli %v25, %v91 : i64
+                %v95 = arith.addi %v93, %v94 : i64
+                %v96 = arith.muli %v90, %v1 : i64
+                %v97 = arith.addi %v95, %v96 : i64
+                %v98 = llvm.getelementptr %dy_y[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v99 = llvm.load %v98 : !llvm.ptr -> f32
+                %v100 = llvm.load %v33 : !llvm.ptr -> f32
+                %v101 = llvm.load %v34 : !llvm.ptr -> f32
+                %v102 = arith.mulf %v101, %v100 fastmath<contract> : f32
+                %v103 = arith.addf %v99, %v102 fastmath<contract> : f32
+                llvm.store %v103, %v33 : f32, !llvm.ptr
+                %v104 = llvm.load %v37 : !llvm.ptr -> f32
+                %v105 = arith.mulf %v104, %v101 fastmath<contract> : f32
+                llvm.store %v105, %v37 : f32, !llvm.ptr
+                scf.if %v89 {
                 }
-                %v313 = arith.muli %v27, %v97 : i64
-                %v314 = arith.muli %v25, %v96 : i64
-                %v315 = arith.addi %v313, %v314 : i64
-                %v316 = arith.muli %v297, %v1 : i64
-                %v317 = arith.addi %v315, %v316 : i64
-                %v318 = llvm.getelementptr %in_a[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v319 = llvm.load %v318 : !llvm.ptr -> f32
-                llvm.store %v319, %v34 : f32, !llvm.ptr
+                %v106 = arith.muli %v27, %v92 : i64
+                %v107 = arith.muli %v25, %v91 : i64
+                %v108 = arith.addi %v106, %v107 : i64
+                %v109 = arith.muli %v90, %v1 : i64
+                %v110 = arith.addi %v108, %v109 : i64
+                %v111 = llvm.getelementptr %in_a[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v112 = llvm.load %v111 : !llvm.ptr -> f32
+                llvm.store %v112, %v34 : f32, !llvm.ptr
               }
-              %v320 = arith.addi %v128, %v256 : i64
-              %v321 = arith.cmpi slt, %v320, %v59 : i64
-              scf.if %v321 {
-                %v322 = arith.addi %v57, %v320 : i64
-                %v323 = arith.muli %v27, %v97 : i64
-                %v324 = arith.muli %v25, %v96 : i64
-                %v325 = arith.addi %v323, %v324 : i64
-                %v326 = arith.muli %v322, %v1 : i64
-                %v327 = arith.addi %v325, %v326 : i64
-                %v328 = llvm.getelementptr %dy_y[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v329 = llvm.load %v328 : !llvm.ptr -> f32
-                %v330 = llvm.load %v33 : !llvm.ptr -> f32
-                %v331 = llvm.load %v34 : !llvm.ptr -> f32
-                %v332 = arith.mulf %v331, %v330 fastmath<contract> : f32
-                %v333 = arith.addf %v329, %v332 fastmath<contract> : f32
-                llvm.store %v333, %v33 : f32, !llvm.ptr
-                %v334 = llvm.load %v37 : !llvm.ptr -> f32
-                %v335 = arith.mulf %v334, %v331 fastmath<contract> : f32
-                llvm.store %v335, %v37 : f32, !llvm.ptr
-                %v336 = arith.subi %size_T, %v1 : i64
-                %v337 = arith.cmpi eq, %v322, %v336 : i64
-                scf.if %v337 {
+              %v114 = arith.addi %v75, %v113 : i64
+              %v116 = arith.cmpi slt, %v115, %v79 : i32
+              %v117 = arith.cmpi eq, %v115, %v85 : i32
+              scf.if %v116 {
+                %v118 = arith.addi %v57, %v114 : i64
+                %v119 = arith.muli %v27, %v92 : i64
+                %v120 = arith.muli %v25, %v91 : i64
+                %v121 = arith.addi %v119, %v120 : i64
+                %v122 = arith.muli %v118, %v1 : i64
+                %v123 = arith.addi %v121, %v122 : i64
+                %v124 = llvm.getelementptr %dy_y[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v125 = llvm.load %v124 : !llvm.ptr -> f32
+                %v126 = llvm.load %v33 : !llvm.ptr -> f32
+                %v127 = llvm.load %v34 : !llvm.ptr -> f32
+                %v128 = arith.mulf %v127, %v126 fastmath<contract> : f32
+                %v129 = arith.addf %v125, %v128 fastmath<contract> : f32
+                llvm.store %v129, %v33 : f32, !llvm.ptr
+                %v130 = llvm.load %v37 : !llvm.ptr -> f32
+                %v131 = arith.mulf %v130, %v127 fastmath<contract> : f32
+                llvm.store %v131, %v37 : f32, !llvm.ptr
+                scf.if %v117 {
                 }
-                %v338 = arith.muli %v27, %v97 : i64
-                %v339 = arith.muli %v25, %v96 : i64
-                %v340 = arith.addi %v338, %v339 : i64
-                %v341 = arith.muli %v322, %v1 : i64
-                %v342 = arith.addi %v340, %v341 : i64
-                %v343 = llvm.getelementptr %in_a[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v344 = llvm.load %v343 : !llvm.ptr -> f32
-                llvm.store %v344, %v34 : f32, !llvm.ptr
+                %v132 = arith.muli %v27, %v92 : i64
+                %v133 = arith.muli %v25, %v91 : i64
+                %v134 = arith.addi %v132, %v133 : i64
+                %v135 = arith.muli %v118, %v1 : i64
+                %v136 = arith.addi %v134, %v135 : i64
+                %v137 = llvm.getelementptr %in_a[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v138 = llvm.load %v137 : !llvm.ptr -> f32
+                llvm.store %v138, %v34 : f32, !llvm.ptr
               }
-              %v345 = arith.addi %v128, %v236 : i64
-              %v346 = arith.cmpi slt, %v345, %v59 : i64
-              scf.if %v346 {
-                %v347 = arith.addi %v57, %v345 : i64
-                %v348 = arith.muli %v27, %v97 : i64
-                %v349 = arith.muli %v25, %v96 : i64
-                %v350 = arith.addi %v348, %v349 : i64
-                %v351 = arith.muli %v347, %v1 : i64
-                %v352 = arith.addi %v350, %v351 : i64
-                %v353 = llvm.getelementptr %dy_y[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v354 = llvm.load %v353 : !llvm.ptr -> f32
-                %v355 = llvm.load %v33 : !llvm.ptr -> f32
-                %v356 = llvm.load %v34 : !llvm.ptr -> f32
-                %v357 = arith.mulf %v356, %v355 fastmath<contract> : f32
-                %v358 = arith.addf %v354, %v357 fastmath<contract> : f32
-                llvm.store %v358, %v33 : f32, !llvm.ptr
-                %v359 = llvm.load %v37 : !llvm.ptr -> f32
-                %v360 = arith.mulf %v359, %v356 fastmath<contract> : f32
-                llvm.store %v360, %v37 : f32, !llvm.ptr
-                %v361 = arith.subi %size_T, %v1 : i64
-                %v362 = arith.cmpi eq, %v347, %v361 : i64
-                scf.if %v362 {
+              %v140 = arith.addi %v75, %v139 : i64
+              %v142 = arith.cmpi slt, %v141, %v79 : i32
+              %v143 = arith.cmpi eq, %v141, %v85 : i32
+              scf.if %v142 {
+                %v144 = arith.addi %v57, %v140 : i64
+                %v145 = arith.muli %v27, %v92 : i64
+                %v146 = arith.muli %v25, %v91 : i64
+                %v147 = arith.addi %v145, %v146 : i64
+                %v148 = arith.muli %v144, %v1 : i64
+                %v149 = arith.addi %v147, %v148 : i64
+                %v150 = llvm.getelementptr %dy_y[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v151 = llvm.load %v150 : !llvm.ptr -> f32
+                %v152 = llvm.load %v33 : !llvm.ptr -> f32
+                %v153 = llvm.load %v34 : !llvm.ptr -> f32
+                %v154 = arith.mulf %v153, %v152 fastmath<contract> : f32
+                %v155 = arith.addf %v151, %v154 fastmath<contract> : f32
+                llvm.store %v155, %v33 : f32, !llvm.ptr
+                %v156 = llvm.load %v37 : !llvm.ptr -> f32
+                %v157 = arith.mulf %v156, %v153 fastmath<contract> : f32
+                llvm.store %v157, %v37 : f32, !llvm.ptr
+                scf.if %v143 {
                 }
-                %v363 = arith.muli %v27, %v97 : i64
-                %v364 = arith.muli %v25, %v96 : i64
-                %v365 = arith.addi %v363, %v364 : i64
-                %v366 = arith.muli %v347, %v1 : i64
-                %v367 = arith.addi %v365, %v366 : i64
-                %v368 = llvm.getelementptr %in_a[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v369 = llvm.load %v368 : !llvm.ptr -> f32
-                llvm.store %v369, %v34 : f32, !llvm.ptr
+                %v158 = arith.muli %v27, %v92 : i64
+                %v159 = arith.muli %v25, %v91 : i64
+                %v160 = arith.addi %v158, %v159 : i64
+                %v161 = arith.muli %v144, %v1 : i64
+                %v162 = arith.addi %v160, %v161 : i64
+                %v163 = llvm.getelementptr %in_a[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v164 = llvm.load %v163 : !llvm.ptr -> f32
+                llvm.store %v164, %v34 : f32, !llvm.ptr
               }
-              %v370 = arith.addi %v128, %v29 : i64
-              %v371 = arith.cmpi slt, %v370, %v59 : i64
-              scf.if %v371 {
-                %v372 = arith.addi %v57, %v370 : i64
-                %v373 = arith.muli %v27, %v97 : i64
-                %v374 = arith.muli %v25, %v96 : i64
-                %v375 = arith.addi %v373, %v374 : i64
-                %v376 = arith.muli %v372, %v1 : i64
-                %v377 = arith.addi %v375, %v376 : i64
-                %v378 = llvm.getelementptr %dy_y[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v379 = llvm.load %v378 : !llvm.ptr -> f32
-                %v380 = llvm.load %v33 : !llvm.ptr -> f32
-                %v381 = llvm.load %v34 : !llvm.ptr -> f32
-                %v382 = arith.mulf %v381, %v380 fastmath<contract> : f32
-                %v383 = arith.addf %v379, %v382 fastmath<contract> : f32
-                llvm.store %v383, %v33 : f32, !llvm.ptr
-                %v384 = llvm.load %v37 : !llvm.ptr -> f32
-                %v385 = arith.mulf %v384, %v381 fastmath<contract> : f32
-                llvm.store %v385, %v37 : f32, !llvm.ptr
-                %v386 = arith.subi %size_T, %v1 : i64
-                %v387 = arith.cmpi eq, %v372, %v386 : i64
-                scf.if %v387 {
+              %v165 = arith.addi %v75, %v29 : i64
+              %v167 = arith.cmpi slt, %v166, %v79 : i32
+              %v168 = arith.cmpi eq, %v166, %v85 : i32
+              scf.if %v167 {
+                %v169 = arith.addi %v57, %v165 : i64
+                %v170 = arith.muli %v27, %v92 : i64
+                %v171 = arith.muli %v25, %v91 : i64
+                %v172 = arith.addi %v170, %v171 : i64
+                %v173 = arith.muli %v169, %v1 : i64
+                %v174 = arith.addi %v172, %v173 : i64
+                %v175 = llvm.getelementptr %dy_y[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v176 = llvm.load %v175 : !llvm.ptr -> f32
+                %v177 = llvm.load %v33 : !llvm.ptr -> f32
+                %v178 = llvm.load %v34 : !llvm.ptr -> f32
+                %v179 = arith.mulf %v178, %v177 fastmath<contract> : f32
+                %v180 = arith.addf %v176, %v179 fastmath<contract> : f32
+                llvm.store %v180, %v33 : f32, !llvm.ptr
+                %v181 = llvm.load %v37 : !llvm.ptr -> f32
+                %v182 = arith.mulf %v181, %v178 fastmath<contract> : f32
+                llvm.store %v182, %v37 : f32, !llvm.ptr
+                scf.if %v168 {
                 }
-                %v388 = arith.muli %v27, %v97 : i64
-                %v389 = arith.muli %v25, %v96 : i64
-                %v390 = arith.addi %v388, %v389 : i64
-                %v391 = arith.muli %v372, %v1 : i64
-                %v392 = arith.addi %v390, %v391 : i64
-                %v393 = llvm.getelementptr %in_a[%v392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v394 = llvm.load %v393 : !llvm.ptr -> f32
-                llvm.store %v394, %v34 : f32, !llvm.ptr
+                %v183 = arith.muli %v27, %v92 : i64
+                %v184 = arith.muli %v25, %v91 : i64
+                %v185 = arith.addi %v183, %v184 : i64
+                %v186 = arith.muli %v169, %v1 : i64
+                %v187 = arith.addi %v185, %v186 : i64
+                %v188 = llvm.getelementptr %in_a[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v189 = llvm.load %v188 : !llvm.ptr -> f32
+                llvm.store %v189, %v34 : f32, !llvm.ptr
               }
-              %v395 = arith.addi %v128, %v197 : i64
-              %v396 = arith.cmpi slt, %v395, %v59 : i64
-              scf.if %v396 {
-                %v397 = arith.addi %v57, %v395 : i64
-                %v398 = arith.muli %v27, %v97 : i64
-                %v399 = arith.muli %v25, %v96 : i64
-                %v400 = arith.addi %v398, %v399 : i64
-                %v401 = arith.muli %v397, %v1 : i64
-                %v402 = arith.addi %v400, %v401 : i64
-                %v403 = llvm.getelementptr %dy_y[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v404 = llvm.load %v403 : !llvm.ptr -> f32
-                %v405 = llvm.load %v33 : !llvm.ptr -> f32
-                %v406 = llvm.load %v34 : !llvm.ptr -> f32
-                %v407 = arith.mulf %v406, %v405 fastmath<contract> : f32
-                %v408 = arith.addf %v404, %v407 fastmath<contract> : f32
-                llvm.store %v408, %v33 : f32, !llvm.ptr
-                %v409 = llvm.load %v37 : !llvm.ptr -> f32
-                %v410 = arith.mulf %v409, %v406 fastmath<contract> : f32
-                llvm.store %v410, %v37 : f32, !llvm.ptr
-                %v411 = arith.subi %size_T, %v1 : i64
-                %v412 = arith.cmpi eq, %v397, %v411 : i64
-                scf.if %v412 {
+              %v191 = arith.addi %v75, %v190 : i64
+              %v193 = arith.cmpi slt, %v192, %v79 : i32
+              %v194 = arith.cmpi eq, %v192, %v85 : i32
+              scf.if %v193 {
+                %v195 = arith.addi %v57, %v191 : i64
+                %v196 = arith.muli %v27, %v92 : i64
+                %v197 = arith.muli %v25, %v91 : i64
+                %v198 = arith.addi %v196, %v197 : i64
+                %v199 = arith.muli %v195, %v1 : i64
+                %v200 = arith.addi %v198, %v199 : i64
+                %v201 = llvm.getelementptr %dy_y[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v202 = llvm.load %v201 : !llvm.ptr -> f32
+                %v203 = llvm.load %v33 : !llvm.ptr -> f32
+                %v204 = llvm.load %v34 : !llvm.ptr -> f32
+                %v205 = arith.mulf %v204, %v203 fastmath<contract> : f32
+                %v206 = arith.addf %v202, %v205 fastmath<contract> : f32
+                llvm.store %v206, %v33 : f32, !llvm.ptr
+                %v207 = llvm.load %v37 : !llvm.ptr -> f32
+                %v208 = arith.mulf %v207, %v204 fastmath<contract> : f32
+                llvm.store %v208, %v37 : f32, !llvm.ptr
+                scf.if %v194 {
                 }
-                %v413 = arith.muli %v27, %v97 : i64
-                %v414 = arith.muli %v25, %v96 : i64
-                %v415 = arith.addi %v413, %v414 : i64
-                %v416 = arith.muli %v397, %v1 : i64
-                %v417 = arith.addi %v415, %v416 : i64
-                %v418 = llvm.getelementptr %in_a[%v417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v419 = llvm.load %v418 : !llvm.ptr -> f32
-                llvm.store %v419, %v34 : f32, !llvm.ptr
+                %v209 = arith.muli %v27, %v92 : i64
+                %v210 = arith.muli %v25, %v91 : i64
+                %v211 = arith.addi %v209, %v210 : i64
+                %v212 = arith.muli %v195, %v1 : i64
+                %v213 = arith.addi %v211, %v212 : i64
+                %v214 = llvm.getelementptr %in_a[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v215 = llvm.load %v214 : !llvm.ptr -> f32
+                llvm.store %v215, %v34 : f32, !llvm.ptr
               }
-              %v420 = arith.addi %v128, %v177 : i64
-              %v421 = arith.cmpi slt, %v420, %v59 : i64
-              scf.if %v421 {
-                %v422 = arith.addi %v57, %v420 : i64
-                %v423 = arith.muli %v27, %v97 : i64
-                %v424 = arith.muli %v25, %v96 : i64
-                %v425 = arith.addi %v423, %v424 : i64
-                %v426 = arith.muli %v422, %v1 : i64
-                %v427 = arith.addi %v425, %v426 : i64
-                %v428 = llvm.getelementptr %dy_y[%v427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v429 = llvm.load %v428 : !llvm.ptr -> f32
-                %v430 = llvm.load %v33 : !llvm.ptr -> f32
-                %v431 = llvm.load %v34 : !llvm.ptr -> f32
-                %v432 = arith.mulf %v431, %v430 fastmath<contract> : f32
-                %v433 = arith.addf %v429, %v432 fastmath<contract> : f32
-                llvm.store %v433, %v33 : f32, !llvm.ptr
-                %v434 = llvm.load %v37 : !llvm.ptr -> f32
-                %v435 = arith.mulf %v434, %v431 fastmath<contract> : f32
-                llvm.store %v435, %v37 : f32, !llvm.ptr
-                %v436 = arith.subi %size_T, %v1 : i64
-                %v437 = arith.cmpi eq, %v422, %v436 : i64
-                scf.if %v437 {
+              %v217 = arith.addi %v75, %v216 : i64
+              %v219 = arith.cmpi slt, %v218, %v79 : i32
+              %v220 = arith.cmpi eq, %v218, %v85 : i32
+              scf.if %v219 {
+                %v221 = arith.addi %v57, %v217 : i64
+                %v222 = arith.muli %v27, %v92 : i64
+                %v223 = arith.muli %v25, %v91 : i64
+                %v224 = arith.addi %v222, %v223 : i64
+                %v225 = arith.muli %v221, %v1 : i64
+                %v226 = arith.addi %v224, %v225 : i64
+                %v227 = llvm.getelementptr %dy_y[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v228 = llvm.load %v227 : !llvm.ptr -> f32
+                %v229 = llvm.load %v33 : !llvm.ptr -> f32
+                %v230 = llvm.load %v34 : !llvm.ptr -> f32
+                %v231 = arith.mulf %v230, %v229 fastmath<contract> : f32
+                %v232 = arith.addf %v228, %v231 fastmath<contract> : f32
+                llvm.store %v232, %v33 : f32, !llvm.ptr
+                %v233 = llvm.load %v37 : !llvm.ptr -> f32
+                %v234 = arith.mulf %v233, %v230 fastmath<contract> : f32
+                llvm.store %v234, %v37 : f32, !llvm.ptr
+                scf.if %v220 {
                 }
-                %v438 = arith.muli %v27, %v97 : i64
-                %v439 = arith.muli %v25, %v96 : i64
-                %v440 = arith.addi %v438, %v439 : i64
-                %v441 = arith.muli %v422, %v1 : i64
-                %v442 = arith.addi %v440, %v441 : i64
-                %v443 = llvm.getelementptr %in_a[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v444 = llvm.load %v443 : !llvm.ptr -> f32
-                llvm.store %v444, %v34 : f32, !llvm.ptr
+                %v235 = arith.muli %v27, %v92 : i64
+                %v236 = arith.muli %v25, %v91 : i64
+                %v237 = arith.addi %v235, %v236 : i64
+                %v238 = arith.muli %v221, %v1 : i64
+                %v239 = arith.addi %v237, %v238 : i64
+                %v240 = llvm.getelementptr %in_a[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v241 = llvm.load %v240 : !llvm.ptr -> f32
+                llvm.store %v241, %v34 : f32, !llvm.ptr
               }
-              %v445 = arith.addi %v128, %v1 : i64
-              %v446 = arith.cmpi slt, %v445, %v59 : i64
-              scf.if %v446 {
-                %v447 = arith.addi %v57, %v445 : i64
-                %v448 = arith.muli %v27, %v97 : i64
-                %v449 = arith.muli %v25, %v96 : i64
-                %v450 = arith.addi %v448, %v449 : i64
-                %v451 = arith.muli %v447, %v1 : i64
-                %v452 = arith.addi %v450, %v451 : i64
-                %v453 = llvm.getelementptr %dy_y[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v454 = llvm.load %v453 : !llvm.ptr -> f32
-                %v455 = llvm.load %v33 : !llvm.ptr -> f32
-                %v456 = llvm.load %v34 : !llvm.ptr -> f32
-                %v457 = arith.mulf %v456, %v455 fastmath<contract> : f32
-                %v458 = arith.addf %v454, %v457 fastmath<contract> : f32
-                llvm.store %v458, %v33 : f32, !llvm.ptr
-                %v459 = llvm.load %v37 : !llvm.ptr -> f32
-                %v460 = arith.mulf %v459, %v456 fastmath<contract> : f32
-                llvm.store %v460, %v37 : f32, !llvm.ptr
-                %v461 = arith.subi %size_T, %v1 : i64
-                %v462 = arith.cmpi eq, %v447, %v461 : i64
-                scf.if %v462 {
+              %v242 = arith.addi %v75, %v1 : i64
+              %v244 = arith.cmpi slt, %v243, %v79 : i32
+              %v245 = arith.cmpi eq, %v243, %v85 : i32
+              scf.if %v244 {
+                %v246 = arith.addi %v57, %v242 : i64
+                %v247 = arith.muli %v27, %v92 : i64
+                %v248 = arith.muli %v25, %v91 : i64
+                %v249 = arith.addi %v247, %v248 : i64
+                %v250 = arith.muli %v246, %v1 : i64
+                %v251 = arith.addi %v249, %v250 : i64
+                %v252 = llvm.getelementptr %dy_y[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v253 = llvm.load %v252 : !llvm.ptr -> f32
+                %v254 = llvm.load %v33 : !llvm.ptr -> f32
+                %v255 = llvm.load %v34 : !llvm.ptr -> f32
+                %v256 = arith.mulf %v255, %v254 fastmath<contract> : f32
+                %v257 = arith.addf %v253, %v256 fastmath<contract> : f32
+                llvm.store %v257, %v33 : f32, !llvm.ptr
+                %v258 = llvm.load %v37 : !llvm.ptr -> f32
+                %v259 = arith.mulf %v258, %v255 fastmath<contract> : f32
+                llvm.store %v259, %v37 : f32, !llvm.ptr
+                scf.if %v245 {
                 }
-                %v463 = arith.muli %v27, %v97 : i64
-                %v464 = arith.muli %v25, %v96 : i64
-                %v465 = arith.addi %v463, %v464 : i64
-                %v466 = arith.muli %v447, %v1 : i64
-                %v467 = arith.addi %v465, %v466 : i64
-                %v468 = llvm.getelementptr %in_a[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v469 = llvm.load %v468 : !llvm.ptr -> f32
-                llvm.store %v469, %v34 : f32, !llvm.ptr
+                %v260 = arith.muli %v27, %v92 : i64
+                %v261 = arith.muli %v25, %v91 : i64
+                %v262 = arith.addi %v260, %v261 : i64
+                %v263 = arith.muli %v246, %v1 : i64
+                %v264 = arith.addi %v262, %v263 : i64
+                %v265 = llvm.getelementptr %in_a[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v266 = llvm.load %v265 : !llvm.ptr -> f32
+                llvm.store %v266, %v34 : f32, !llvm.ptr
               }
-              %v470 = arith.addi %v128, %v38 : i64
-              %v471 = arith.cmpi slt, %v470, %v59 : i64
-              scf.if %v471 {
-                %v472 = arith.addi %v57, %v470 : i64
-                %v473 = arith.muli %v27, %v97 : i64
-                %v474 = arith.muli %v25, %v96 : i64
-                %v475 = arith.addi %v473, %v474 : i64
-                %v476 = arith.muli %v472, %v1 : i64
-                %v477 = arith.addi %v475, %v476 : i64
-                %v478 = llvm.getelementptr %dy_y[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v479 = llvm.load %v478 : !llvm.ptr -> f32
-                %v480 = llvm.load %v33 : !llvm.ptr -> f32
-                %v481 = llvm.load %v34 : !llvm.ptr -> f32
-                %v482 = arith.mulf %v481, %v480 fastmath<contract> : f32
-                %v483 = arith.addf %v479, %v482 fastmath<contract> : f32
-                llvm.store %v483, %v33 : f32, !llvm.ptr
-                %v484 = llvm.load %v37 : !llvm.ptr -> f32
-                %v485 = arith.mulf %v484, %v481 fastmath<contract> : f32
-                llvm.store %v485, %v37 : f32, !llvm.ptr
-                %v486 = arith.subi %size_T, %v1 : i64
-                %v487 = arith.cmpi eq, %v472, %v486 : i64
-                scf.if %v487 {
+              %v267 = arith.addi %v75, %v38 : i64
+              %v269 = arith.cmpi slt, %v268, %v79 : i32
+              %v270 = arith.cmpi eq, %v268, %v85 : i32
+              scf.if %v269 {
+                %v271 = arith.addi %v57, %v267 : i64
+                %v272 = arith.muli %v27, %v92 : i64
+                %v273 = arith.muli %v25, %v91 : i64
+                %v274 = arith.addi %v272, %v273 : i64
+                %v275 = arith.muli %v271, %v1 : i64
+                %v276 = arith.addi %v274, %v275 : i64
+                %v277 = llvm.getelementptr %dy_y[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v278 = llvm.load %v277 : !llvm.ptr -> f32
+                %v279 = llvm.load %v33 : !llvm.ptr -> f32
+                %v280 = llvm.load %v34 : !llvm.ptr -> f32
+                %v281 = arith.mulf %v280, %v279 fastmath<contract> : f32
+                %v282 = arith.addf %v278, %v281 fastmath<contract> : f32
+                llvm.store %v282, %v33 : f32, !llvm.ptr
+                %v283 = llvm.load %v37 : !llvm.ptr -> f32
+                %v284 = arith.mulf %v283, %v280 fastmath<contract> : f32
+                llvm.store %v284, %v37 : f32, !llvm.ptr
+                scf.if %v270 {
                 }
-                %v488 = arith.muli %v27, %v97 : i64
-                %v489 = arith.muli %v25, %v96 : i64
-                %v490 = arith.addi %v488, %v489 : i64
-                %v491 = arith.muli %v472, %v1 : i64
-                %v492 = arith.addi %v490, %v491 : i64
-                %v493 = llvm.getelementptr %in_a[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v494 = llvm.load %v493 : !llvm.ptr -> f32
-                llvm.store %v494, %v34 : f32, !llvm.ptr
+                %v285 = arith.muli %v27, %v92 : i64
+                %v286 = arith.muli %v25, %v91 : i64
+                %v287 = arith.addi %v285, %v286 : i64
+                %v288 = arith.muli %v271, %v1 : i64
+                %v289 = arith.addi %v287, %v288 : i64
+                %v290 = llvm.getelementptr %in_a[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v291 = llvm.load %v290 : !llvm.ptr -> f32
+                llvm.store %v291, %v34 : f32, !llvm.ptr
               }
             }
           }
         }
       }
       scf.if %v22 {
-        %v495 = llvm.load %v33 : !llvm.ptr -> f32
-        %v496 = arith.muli %v38, %v7 : i64
-        %v497 = arith.addi %v496, %v18 : i64
-        %v498 = arith.muli %v497, %v1 : i64
-        %v499 = arith.addi %v498, %v38 : i64
-        %v500 = arith.muli %v499, %v3 : i64
-        %v501 = arith.subi %v3, %v1 : i64
-        %v502 = arith.minsi %v21, %v501 : i64
-        %v503 = arith.addi %v500, %v502 : i64
-        %v504 = llvm.getelementptr %segsum_h[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v495, %v504 : f32, !llvm.ptr
-        %v505 = llvm.load %v37 : !llvm.ptr -> f32
-        %v506 = arith.muli %v1, %v7 : i64
-        %v507 = arith.addi %v506, %v18 : i64
-        %v508 = arith.muli %v507, %v1 : i64
-        %v509 = arith.addi %v508, %v38 : i64
-        %v510 = arith.muli %v509, %v3 : i64
-        %v511 = arith.subi %v3, %v1 : i64
-        %v512 = arith.minsi %v21, %v511 : i64
-        %v513 = arith.addi %v510, %v512 : i64
-        %v514 = llvm.getelementptr %segsum_h[%v513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v505, %v514 : f32, !llvm.ptr
-        %v515 = llvm.load %v34 : !llvm.ptr -> f32
-        %v516 = arith.muli %v177, %v7 : i64
-        %v517 = arith.addi %v516, %v18 : i64
-        %v518 = arith.muli %v517, %v1 : i64
-        %v519 = arith.addi %v518, %v38 : i64
-        %v520 = arith.muli %v519, %v3 : i64
-        %v521 = arith.subi %v3, %v1 : i64
-        %v522 = arith.minsi %v21, %v521 : i64
-        %v523 = arith.addi %v520, %v522 : i64
-        %v524 = llvm.getelementptr %segsum_h[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v515, %v524 : f32, !llvm.ptr
+        %v292 = llvm.load %v33 : !llvm.ptr -> f32
+        %v293 = arith.muli %v38, %v7 : i64
+        %v294 = arith.addi %v293, %v18 : i64
+        %v295 = arith.muli %v294, %v1 : i64
+        %v296 = arith.addi %v295, %v38 : i64
+        %v297 = arith.muli %v296, %v3 : i64
+        %v298 = arith.subi %v3, %v1 : i64
+        %v299 = arith.minsi %v21, %v298 : i64
+        %v300 = arith.addi %v297, %v299 : i64
+        %v301 = llvm.getelementptr %segsum_h[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v292, %v301 : f32, !llvm.ptr
+        %v302 = llvm.load %v37 : !llvm.ptr -> f32
+        %v303 = arith.muli %v1, %v7 : i64
+        %v304 = arith.addi %v303, %v18 : i64
+        %v305 = arith.muli %v304, %v1 : i64
+        %v306 = arith.addi %v305, %v38 : i64
+        %v307 = arith.muli %v306, %v3 : i64
+        %v308 = arith.subi %v3, %v1 : i64
+        %v309 = arith.minsi %v21, %v308 : i64
+        %v310 = arith.addi %v307, %v309 : i64
+        %v311 = llvm.getelementptr %segsum_h[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v302, %v311 : f32, !llvm.ptr
+        %v312 = llvm.load %v34 : !llvm.ptr -> f32
+        %v313 = arith.muli %v216, %v7 : i64
+        %v314 = arith.addi %v313, %v18 : i64
+        %v315 = arith.muli %v314, %v1 : i64
+        %v316 = arith.addi %v315, %v38 : i64
+        %v317 = arith.muli %v316, %v3 : i64
+        %v318 = arith.subi %v3, %v1 : i64
+        %v319 = arith.minsi %v21, %v318 : i64
+        %v320 = arith.addi %v317, %v319 : i64
+        %v321 = llvm.getelementptr %segsum_h[%v320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v312, %v321 : f32, !llvm.ptr
       }
       gpu.return
     }

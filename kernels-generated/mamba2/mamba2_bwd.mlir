@@ -32,10 +32,10 @@ module attributes {gpu.container_module} {
       %v53 = arith.constant 0 : i64
       %v55 = arith.constant 64 : i64
       %v56 = arith.constant 7 : i64
-      %v111 = arith.constant 256 : i64
-      %v121 = arith.muli %v2, %size_H : i64
-      %v122 = arith.muli %v121, %size_L : i64
-      %v130 = arith.constant 65 : i64
+      %v110 = arith.constant 256 : i64
+      %v120 = arith.muli %v2, %size_H : i64
+      %v121 = arith.muli %v120, %size_L : i64
+      %v129 = arith.constant 65 : i64
       %v134 = arith.muli %v2, %size_B : i64
       %v135 = arith.muli %v134, %size_H : i64
       %v136 = arith.muli %v135, %size_P : i64
@@ -59,24 +59,30 @@ module attributes {gpu.container_module} {
       %v248 = arith.muli %v2, %size_P : i64
       %v249 = arith.muli %v248, %size_H : i64
       %v250 = arith.muli %v249, %size_L : i64
-      %v268 = arith.constant 32 : i32
-      %v276 = arith.muli %v2, %v1 : i64
-      %v277 = arith.muli %v276, %size_L : i64
-      %v302 = arith.constant 3 : i64
-      %v303 = arith.constant 4 : i64
-      %v462 = arith.constant 2 : i64
-      %v550 = arith.constant 5 : i64
-      %v580 = arith.constant 6 : i64
-      %v639 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v732 = arith.constant 1 : i32
-      %v736 = arith.constant 2 : i32
-      %v740 = arith.constant 4 : i32
-      %v763 = arith.constant 8 : i32
-      %v767 = arith.constant 16 : i32
-      %v776 = arith.constant 33 : i64
-      %v2025 = arith.muli %v2, %size_B : i64
-      %v2026 = arith.muli %v2025, %size_L : i64
-      %v2027 = arith.muli %v2026, %size_H : i64
+      %v270 = arith.constant 32 : i32
+      %v278 = arith.muli %v2, %v1 : i64
+      %v279 = arith.muli %v278, %size_L : i64
+      %v304 = arith.constant 3 : i64
+      %v305 = arith.constant 4 : i64
+      %v464 = arith.constant 2 : i64
+      %v552 = arith.constant 5 : i64
+      %v582 = arith.constant 6 : i64
+      %v641 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v656 = arith.constant 2147483647 : i64
+      %v660 = arith.constant 7 : i32
+      %v742 = arith.constant 1 : i32
+      %v746 = arith.constant 2 : i32
+      %v750 = arith.constant 4 : i32
+      %v773 = arith.constant 8 : i32
+      %v777 = arith.constant 16 : i32
+      %v786 = arith.constant 33 : i64
+      %v828 = arith.constant 6 : i32
+      %v995 = arith.constant 5 : i32
+      %v1328 = arith.constant 3 : i32
+      %v1817 = arith.constant 0 : i32
+      %v2032 = arith.muli %v2, %size_B : i64
+      %v2033 = arith.muli %v2032, %size_L : i64
+      %v2034 = arith.muli %v2033, %size_H : i64
       %v12 = gpu.block_id x
       %v13 = gpu.thread_id x
       %v14 = arith.index_cast %v13 : index to i64
@@ -165,34 +171,34 @@ module attributes {gpu.container_module} {
         %v104 = arith.muli %v103, %v55 : i64
         %v105 = arith.subi %size_L, %v104 : i64
         %v106 = arith.minsi %v105, %v55 : i64
-        %v107 = arith.subi %v106, %v2 : i64
-        %v108 = arith.addi %v106, %v56 : i64
-        %v109 = arith.divui %v108, %v23 : i64
+        %v107 = arith.addi %v106, %v56 : i64
+        %v108 = arith.divui %v107, %v23 : i64
         // the block's shared input rows for this stretch
         gpu.barrier
-        %v110 = arith.subi %size_L, %v2 : i64
-        %v112 = arith.index_cast %v14 : i64 to index
-        %v113 = arith.index_cast %v55 : i64 to index
-        %v114 = arith.index_cast %v111 : i64 to index
-        scf.for %v115 = %v112 to %v113 step %v114 {
-          %v116 = arith.index_cast %v115 : index to i64
-          %v117 = arith.remui %v116, %v55 : i64
-          %v118 = arith.divui %v116, %v55 : i64
-          %v119 = arith.addi %v104, %v117 : i64
-          %v120 = arith.minsi %v119, %v110 : i64
-          %v123 = arith.muli %v38, %v122 : i64
-          %v124 = arith.muli %v120, %v121 : i64
-          %v125 = arith.addi %v123, %v124 : i64
-          %v126 = arith.muli %v36, %v2 : i64
-          %v127 = arith.addi %v125, %v126 : i64
-          %v128 = llvm.getelementptr %in_dt[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v129 = llvm.load %v128 : !llvm.ptr -> f32
-          %v131 = arith.muli %v118, %v130 : i64
-          %v132 = arith.addi %v131, %v117 : i64
-          %v133 = llvm.getelementptr %v50[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v129, %v133 : f32, !llvm.ptr
+        %v109 = arith.subi %size_L, %v2 : i64
+        %v111 = arith.index_cast %v14 : i64 to index
+        %v112 = arith.index_cast %v55 : i64 to index
+        %v113 = arith.index_cast %v110 : i64 to index
+        scf.for %v114 = %v111 to %v112 step %v113 {
+          %v115 = arith.index_cast %v114 : index to i64
+          %v116 = arith.remui %v115, %v55 : i64
+          %v117 = arith.divui %v115, %v55 : i64
+          %v118 = arith.addi %v104, %v116 : i64
+          %v119 = arith.minsi %v118, %v109 : i64
+          %v122 = arith.muli %v38, %v121 : i64
+          %v123 = arith.muli %v119, %v120 : i64
+          %v124 = arith.addi %v122, %v123 : i64
+          %v125 = arith.muli %v36, %v2 : i64
+          %v126 = arith.addi %v124, %v125 : i64
+          %v127 = llvm.getelementptr %in_dt[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v128 = llvm.load %v127 : !llvm.ptr -> f32
+          %v130 = arith.muli %v117, %v129 : i64
+          %v131 = arith.addi %v130, %v116 : i64
+          %v132 = llvm.getelementptr %v50[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v128, %v132 : f32, !llvm.ptr
         }
         gpu.barrier
+        %v133 = arith.subi %v106, %v2 : i64
         %v138 = arith.muli %v103, %v137 : i64
         %v142 = arith.muli %v38, %v141 : i64
         %v143 = arith.muli %v36, %v140 : i64
@@ -221,7 +227,7 @@ module attributes {gpu.container_module} {
         llvm.store %v168, %v9 : f32, !llvm.ptr
         // the state entering each group of the stretch
         %v169 = arith.index_cast %v53 : i64 to index
-        %v170 = arith.index_cast %v109 : i64 to index
+        %v170 = arith.index_cast %v108 : i64 to index
         %v171 = arith.index_cast %v2 : i64 to index
         scf.for %v172 = %v169 to %v170 step %v171 {
           %v173 = arith.index_cast %v172 : index to i64
@@ -249,9 +255,9 @@ module attributes {gpu.container_module} {
           }
           %v192 = arith.muli %v173, %v23 : i64
           %v193 = arith.addi %v192, %v24 : i64
-          %v194 = arith.minsi %v193, %v107 : i64
+          %v194 = arith.minsi %v193, %v133 : i64
           %v195 = arith.addi %v104, %v194 : i64
-          %v196 = arith.muli %v53, %v130 : i64
+          %v196 = arith.muli %v53, %v129 : i64
           %v197 = arith.subi %v195, %v104 : i64
           %v198 = arith.addi %v196, %v197 : i64
           %v199 = llvm.getelementptr %v50[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -304,2019 +310,2020 @@ module attributes {gpu.container_module} {
           %v258 = llvm.getelementptr %in_x[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v259 = llvm.load %v258 : !llvm.ptr -> f32
           %v260 = arith.mulf %v238, %v259 fastmath<contract> : f32
-          %v261 = arith.index_cast %v53 : i64 to index
-          %v262 = arith.index_cast %v23 : i64 to index
-          %v263 = arith.index_cast %v2 : i64 to index
-          scf.for %v264 = %v261 to %v262 step %v263 {
-            %v265 = arith.index_cast %v264 : index to i64
-            %v266 = arith.trunci %v265 : i64 to i32
-            %v267 = arith.ori %v64, %v266 : i32
-            %v269, %v270 = gpu.shuffle idx %v247, %v267, %v268 : f32
-            %v271, %v272 = gpu.shuffle idx %v260, %v267, %v268 : f32
-            %v273 = arith.addi %v192, %v265 : i64
-            %v274 = arith.cmpi slt, %v273, %v106 : i64
-            scf.if %v274 {
-              %v275 = arith.addi %v104, %v273 : i64
-              %v278 = arith.muli %v38, %v277 : i64
-              %v279 = arith.muli %v275, %v276 : i64
-              %v280 = arith.addi %v278, %v279 : i64
-              %v281 = arith.muli %v24, %v2 : i64
+          %v261 = arith.subi %v106, %v192 : i64
+          %v262 = arith.trunci %v261 : i64 to i32
+          %v263 = arith.index_cast %v53 : i64 to index
+          %v264 = arith.index_cast %v23 : i64 to index
+          %v265 = arith.index_cast %v2 : i64 to index
+          scf.for %v266 = %v263 to %v264 step %v265 {
+            %v267 = arith.index_cast %v266 : index to i64
+            %v268 = arith.trunci %v267 : i64 to i32
+            %v269 = arith.ori %v64, %v268 : i32
+            %v271, %v272 = gpu.shuffle idx %v247, %v269, %v270 : f32
+            %v273, %v274 = gpu.shuffle idx %v260, %v269, %v270 : f32
+            %v275 = arith.addi %v192, %v267 : i64
+            %v276 = arith.cmpi slt, %v268, %v262 : i32
+            scf.if %v276 {
+              %v277 = arith.addi %v104, %v275 : i64
+              %v280 = arith.muli %v38, %v279 : i64
+              %v281 = arith.muli %v277, %v278 : i64
               %v282 = arith.addi %v280, %v281 : i64
-              %v283 = llvm.getelementptr %in_Bm[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v284 = llvm.load %v283 : !llvm.ptr -> f32
-              %v285 = arith.mulf %v271, %v284 fastmath<contract> : f32
-              %v286 = llvm.load %v8 : !llvm.ptr -> f32
-              %v287 = arith.mulf %v269, %v286 fastmath<contract> : f32
-              %v288 = arith.addf %v287, %v285 fastmath<contract> : f32
-              llvm.store %v288, %v8 : f32, !llvm.ptr
-              %v289 = arith.muli %v38, %v277 : i64
-              %v290 = arith.muli %v275, %v276 : i64
-              %v291 = arith.addi %v289, %v290 : i64
-              %v292 = arith.constant 8 : i64
-              %v293 = arith.addi %v292, %v24 : i64
-              %v294 = arith.muli %v293, %v2 : i64
-              %v295 = arith.addi %v291, %v294 : i64
-              %v296 = llvm.getelementptr %in_Bm[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v297 = llvm.load %v296 : !llvm.ptr -> f32
-              %v298 = arith.mulf %v271, %v297 fastmath<contract> : f32
-              %v299 = llvm.load %v9 : !llvm.ptr -> f32
-              %v300 = arith.mulf %v269, %v299 fastmath<contract> : f32
-              %v301 = arith.addf %v300, %v298 fastmath<contract> : f32
-              llvm.store %v301, %v9 : f32, !llvm.ptr
+              %v283 = arith.muli %v24, %v2 : i64
+              %v284 = arith.addi %v282, %v283 : i64
+              %v285 = llvm.getelementptr %in_Bm[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v286 = llvm.load %v285 : !llvm.ptr -> f32
+              %v287 = arith.mulf %v273, %v286 fastmath<contract> : f32
+              %v288 = llvm.load %v8 : !llvm.ptr -> f32
+              %v289 = arith.mulf %v271, %v288 fastmath<contract> : f32
+              %v290 = arith.addf %v289, %v287 fastmath<contract> : f32
+              llvm.store %v290, %v8 : f32, !llvm.ptr
+              %v291 = arith.muli %v38, %v279 : i64
+              %v292 = arith.muli %v277, %v278 : i64
+              %v293 = arith.addi %v291, %v292 : i64
+              %v294 = arith.constant 8 : i64
+              %v295 = arith.addi %v294, %v24 : i64
+              %v296 = arith.muli %v295, %v2 : i64
+              %v297 = arith.addi %v293, %v296 : i64
+              %v298 = llvm.getelementptr %in_Bm[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v299 = llvm.load %v298 : !llvm.ptr -> f32
+              %v300 = arith.mulf %v273, %v299 fastmath<contract> : f32
+              %v301 = llvm.load %v9 : !llvm.ptr -> f32
+              %v302 = arith.mulf %v271, %v301 fastmath<contract> : f32
+              %v303 = arith.addf %v302, %v300 fastmath<contract> : f32
+              llvm.store %v303, %v9 : f32, !llvm.ptr
             }
           }
         }
-        %v304 = arith.addi %v109, %v302 : i64
-        %v305 = arith.divui %v304, %v303 : i64
-        %v306 = arith.index_cast %v53 : i64 to index
-        %v307 = arith.index_cast %v305 : i64 to index
-        %v308 = arith.index_cast %v2 : i64 to index
-        scf.for %v309 = %v306 to %v307 step %v308 {
-          %v310 = arith.index_cast %v309 : index to i64
-          %v311 = arith.muli %v310, %v303 : i64
-          %v312 = arith.addi %v311, %v303 : i64
-          %v313 = arith.index_cast %v311 : i64 to index
-          %v314 = arith.index_cast %v312 : i64 to index
-          %v315 = arith.index_cast %v2 : i64 to index
-          scf.for %v316 = %v313 to %v314 step %v315 {
-            %v317 = arith.index_cast %v316 : index to i64
-            %v318 = arith.cmpi slt, %v317, %v109 : i64
-            scf.if %v318 {
-              %v319 = arith.subi %v109, %v2 : i64
-              %v320 = arith.subi %v319, %v317 : i64
-              %v321 = arith.muli %v320, %v23 : i64
-              %v322 = arith.remui %v317, %v303 : i64
+        %v306 = arith.addi %v108, %v304 : i64
+        %v307 = arith.divui %v306, %v305 : i64
+        %v308 = arith.index_cast %v53 : i64 to index
+        %v309 = arith.index_cast %v307 : i64 to index
+        %v310 = arith.index_cast %v2 : i64 to index
+        scf.for %v311 = %v308 to %v309 step %v310 {
+          %v312 = arith.index_cast %v311 : index to i64
+          %v313 = arith.muli %v312, %v305 : i64
+          %v314 = arith.addi %v313, %v305 : i64
+          %v315 = arith.index_cast %v313 : i64 to index
+          %v316 = arith.index_cast %v314 : i64 to index
+          %v317 = arith.index_cast %v2 : i64 to index
+          scf.for %v318 = %v315 to %v316 step %v317 {
+            %v319 = arith.index_cast %v318 : index to i64
+            %v320 = arith.cmpi slt, %v319, %v108 : i64
+            scf.if %v320 {
+              %v321 = arith.subi %v108, %v2 : i64
+              %v322 = arith.subi %v321, %v319 : i64
               %v323 = arith.muli %v322, %v23 : i64
-              %v324 = arith.subi %v106, %v2 : i64
-              %v325 = arith.muli %v320, %v5 : i64
-              %v326 = arith.subi %v5, %v2 : i64
-              %v327 = arith.minsi %v30, %v326 : i64
-              %v328 = arith.addi %v325, %v327 : i64
-              %v329 = arith.muli %v328, %v1 : i64
-              %v330 = arith.addi %v329, %v53 : i64
-              %v331 = arith.addi %v330, %v24 : i64
-              %v332 = llvm.getelementptr %scratch_S[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v333 = llvm.load %v332 : !llvm.ptr -> f32
-              %v334 = arith.muli %v320, %v5 : i64
-              %v335 = arith.subi %v5, %v2 : i64
-              %v336 = arith.minsi %v30, %v335 : i64
-              %v337 = arith.addi %v334, %v336 : i64
-              %v338 = arith.muli %v337, %v1 : i64
-              %v339 = arith.addi %v338, %v23 : i64
-              %v340 = arith.addi %v339, %v24 : i64
-              %v341 = llvm.getelementptr %scratch_S[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v342 = llvm.load %v341 : !llvm.ptr -> f32
-              %v343 = arith.addi %v321, %v24 : i64
-              %v344 = arith.minsi %v343, %v324 : i64
-              %v345 = arith.addi %v104, %v344 : i64
-              %v346 = arith.muli %v53, %v130 : i64
-              %v347 = arith.subi %v345, %v104 : i64
-              %v348 = arith.addi %v346, %v347 : i64
-              %v349 = llvm.getelementptr %v50[%v348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v350 = llvm.load %v349 : !llvm.ptr -> f32
-              %v351 = arith.muli %v36, %v2 : i64
-              %v352 = llvm.getelementptr %in_dt_bias[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v353 = llvm.load %v352 : !llvm.ptr -> f32
-              %v354 = arith.addf %v350, %v353 fastmath<contract> : f32
-              %v355 = arith.maximumf %v354, %v51 : f32
-              %v356 = llvm.call_intrinsic "llvm.fabs.f32"(%v354) : (f32) -> f32
-              %v357 = arith.negf %v356 : f32
-              %v358 = arith.mulf %v357, %v208 fastmath<contract> : f32
-              %v359 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v358) : (f32) -> f32
-              %v360 = arith.addf %v52, %v359 fastmath<contract> : f32
-              %v361 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v360) : (f32) -> f32
-              %v362 = arith.mulf %v361, %v213 fastmath<contract> : f32
-              %v363 = arith.mulf %v215, %v359 fastmath<contract> : f32
-              %v364 = arith.addf %v363, %v217 fastmath<contract> : f32
-              %v365 = arith.mulf %v364, %v359 fastmath<contract> : f32
-              %v366 = arith.addf %v365, %v220 fastmath<contract> : f32
-              %v367 = arith.mulf %v366, %v359 fastmath<contract> : f32
-              %v368 = arith.addf %v367, %v223 fastmath<contract> : f32
-              %v369 = arith.mulf %v368, %v359 fastmath<contract> : f32
-              %v370 = arith.addf %v369, %v226 fastmath<contract> : f32
-              %v371 = arith.mulf %v370, %v359 fastmath<contract> : f32
-              %v372 = arith.addf %v371, %v229 fastmath<contract> : f32
-              %v373 = arith.mulf %v372, %v359 fastmath<contract> : f32
-              %v374 = arith.addf %v373, %v52 fastmath<contract> : f32
-              %v375 = arith.mulf %v374, %v359 fastmath<contract> : f32
-              %v376 = llvm.call_intrinsic "llvm.fabs.f32"(%v359) : (f32) -> f32
-              %v377 = arith.cmpf olt, %v376, %v235 : f32
-              %v378 = arith.select %v377, %v375, %v362 : f32
-              %v379 = arith.addf %v355, %v378 fastmath<contract> : f32
-              %v380 = arith.negf %v379 : f32
-              %v381 = arith.muli %v36, %v2 : i64
-              %v382 = llvm.getelementptr %in_A_log[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v383 = llvm.load %v382 : !llvm.ptr -> f32
-              %v384 = arith.mulf %v383, %v208 fastmath<contract> : f32
-              %v385 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v384) : (f32) -> f32
-              %v386 = arith.mulf %v380, %v385 fastmath<contract> : f32
-              %v387 = arith.mulf %v386, %v208 fastmath<contract> : f32
-              %v388 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v387) : (f32) -> f32
-              %v389 = arith.muli %v38, %v250 : i64
-              %v390 = arith.muli %v345, %v249 : i64
-              %v391 = arith.addi %v389, %v390 : i64
-              %v392 = arith.muli %v36, %v248 : i64
+              %v324 = arith.remui %v319, %v305 : i64
+              %v325 = arith.muli %v324, %v23 : i64
+              %v326 = arith.subi %v106, %v2 : i64
+              %v327 = arith.muli %v322, %v5 : i64
+              %v328 = arith.subi %v5, %v2 : i64
+              %v329 = arith.minsi %v30, %v328 : i64
+              %v330 = arith.addi %v327, %v329 : i64
+              %v331 = arith.muli %v330, %v1 : i64
+              %v332 = arith.addi %v331, %v53 : i64
+              %v333 = arith.addi %v332, %v24 : i64
+              %v334 = llvm.getelementptr %scratch_S[%v333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v335 = llvm.load %v334 : !llvm.ptr -> f32
+              %v336 = arith.muli %v322, %v5 : i64
+              %v337 = arith.subi %v5, %v2 : i64
+              %v338 = arith.minsi %v30, %v337 : i64
+              %v339 = arith.addi %v336, %v338 : i64
+              %v340 = arith.muli %v339, %v1 : i64
+              %v341 = arith.addi %v340, %v23 : i64
+              %v342 = arith.addi %v341, %v24 : i64
+              %v343 = llvm.getelementptr %scratch_S[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v344 = llvm.load %v343 : !llvm.ptr -> f32
+              %v345 = arith.addi %v323, %v24 : i64
+              %v346 = arith.minsi %v345, %v326 : i64
+              %v347 = arith.addi %v104, %v346 : i64
+              %v348 = arith.muli %v53, %v129 : i64
+              %v349 = arith.subi %v347, %v104 : i64
+              %v350 = arith.addi %v348, %v349 : i64
+              %v351 = llvm.getelementptr %v50[%v350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v352 = llvm.load %v351 : !llvm.ptr -> f32
+              %v353 = arith.muli %v36, %v2 : i64
+              %v354 = llvm.getelementptr %in_dt_bias[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v355 = llvm.load %v354 : !llvm.ptr -> f32
+              %v356 = arith.addf %v352, %v355 fastmath<contract> : f32
+              %v357 = arith.maximumf %v356, %v51 : f32
+              %v358 = llvm.call_intrinsic "llvm.fabs.f32"(%v356) : (f32) -> f32
+              %v359 = arith.negf %v358 : f32
+              %v360 = arith.mulf %v359, %v208 fastmath<contract> : f32
+              %v361 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v360) : (f32) -> f32
+              %v362 = arith.addf %v52, %v361 fastmath<contract> : f32
+              %v363 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v362) : (f32) -> f32
+              %v364 = arith.mulf %v363, %v213 fastmath<contract> : f32
+              %v365 = arith.mulf %v215, %v361 fastmath<contract> : f32
+              %v366 = arith.addf %v365, %v217 fastmath<contract> : f32
+              %v367 = arith.mulf %v366, %v361 fastmath<contract> : f32
+              %v368 = arith.addf %v367, %v220 fastmath<contract> : f32
+              %v369 = arith.mulf %v368, %v361 fastmath<contract> : f32
+              %v370 = arith.addf %v369, %v223 fastmath<contract> : f32
+              %v371 = arith.mulf %v370, %v361 fastmath<contract> : f32
+              %v372 = arith.addf %v371, %v226 fastmath<contract> : f32
+              %v373 = arith.mulf %v372, %v361 fastmath<contract> : f32
+              %v374 = arith.addf %v373, %v229 fastmath<contract> : f32
+              %v375 = arith.mulf %v374, %v361 fastmath<contract> : f32
+              %v376 = arith.addf %v375, %v52 fastmath<contract> : f32
+              %v377 = arith.mulf %v376, %v361 fastmath<contract> : f32
+              %v378 = llvm.call_intrinsic "llvm.fabs.f32"(%v361) : (f32) -> f32
+              %v379 = arith.cmpf olt, %v378, %v235 : f32
+              %v380 = arith.select %v379, %v377, %v364 : f32
+              %v381 = arith.addf %v357, %v380 fastmath<contract> : f32
+              %v382 = arith.negf %v381 : f32
+              %v383 = arith.muli %v36, %v2 : i64
+              %v384 = llvm.getelementptr %in_A_log[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v385 = llvm.load %v384 : !llvm.ptr -> f32
+              %v386 = arith.mulf %v385, %v208 fastmath<contract> : f32
+              %v387 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v386) : (f32) -> f32
+              %v388 = arith.mulf %v382, %v387 fastmath<contract> : f32
+              %v389 = arith.mulf %v388, %v208 fastmath<contract> : f32
+              %v390 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v389) : (f32) -> f32
+              %v391 = arith.muli %v38, %v250 : i64
+              %v392 = arith.muli %v347, %v249 : i64
               %v393 = arith.addi %v391, %v392 : i64
-              %v394 = arith.muli %v34, %v2 : i64
+              %v394 = arith.muli %v36, %v248 : i64
               %v395 = arith.addi %v393, %v394 : i64
-              %v396 = llvm.getelementptr %in_x[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v397 = llvm.load %v396 : !llvm.ptr -> f32
-              %v398 = arith.mulf %v379, %v397 fastmath<contract> : f32
-              %v399 = arith.negf %v354 : f32
-              %v400 = arith.mulf %v399, %v208 fastmath<contract> : f32
-              %v401 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v400) : (f32) -> f32
-              %v402 = arith.addf %v52, %v401 fastmath<contract> : f32
-              %v403 = arith.divf %v52, %v402 : f32
+              %v396 = arith.muli %v34, %v2 : i64
+              %v397 = arith.addi %v395, %v396 : i64
+              %v398 = llvm.getelementptr %in_x[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v399 = llvm.load %v398 : !llvm.ptr -> f32
+              %v400 = arith.mulf %v381, %v399 fastmath<contract> : f32
+              %v401 = arith.negf %v356 : f32
+              %v402 = arith.mulf %v401, %v208 fastmath<contract> : f32
+              %v403 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v402) : (f32) -> f32
+              %v404 = arith.addf %v52, %v403 fastmath<contract> : f32
+              %v405 = arith.divf %v52, %v404 : f32
               // the group's states, recomputed into registers
-              %v404 = arith.addi %v321, %v53 : i64
-              %v405 = arith.minsi %v404, %v324 : i64
-              %v406 = arith.addi %v104, %v405 : i64
-              %v407, %v408 = gpu.shuffle idx %v388, %v64, %v268 : f32
-              %v409, %v410 = gpu.shuffle idx %v398, %v64, %v268 : f32
-              %v411 = arith.muli %v38, %v277 : i64
-              %v412 = arith.muli %v406, %v276 : i64
-              %v413 = arith.addi %v411, %v412 : i64
-              %v414 = arith.muli %v24, %v2 : i64
+              %v406 = arith.addi %v323, %v53 : i64
+              %v407 = arith.minsi %v406, %v326 : i64
+              %v408 = arith.addi %v104, %v407 : i64
+              %v409, %v410 = gpu.shuffle idx %v390, %v64, %v270 : f32
+              %v411, %v412 = gpu.shuffle idx %v400, %v64, %v270 : f32
+              %v413 = arith.muli %v38, %v279 : i64
+              %v414 = arith.muli %v408, %v278 : i64
               %v415 = arith.addi %v413, %v414 : i64
-              %v416 = llvm.getelementptr %in_Bm[%v415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v417 = llvm.load %v416 : !llvm.ptr -> f32
-              %v418 = arith.mulf %v409, %v417 fastmath<contract> : f32
-              %v419 = arith.mulf %v407, %v333 fastmath<contract> : f32
-              %v420 = arith.addf %v419, %v418 fastmath<contract> : f32
-              %v421 = arith.muli %v38, %v277 : i64
-              %v422 = arith.muli %v406, %v276 : i64
-              %v423 = arith.addi %v421, %v422 : i64
-              %v424 = arith.constant 8 : i64
-              %v425 = arith.addi %v424, %v24 : i64
-              %v426 = arith.muli %v425, %v2 : i64
-              %v427 = arith.addi %v423, %v426 : i64
-              %v428 = llvm.getelementptr %in_Bm[%v427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v429 = llvm.load %v428 : !llvm.ptr -> f32
-              %v430 = arith.mulf %v409, %v429 fastmath<contract> : f32
-              %v431 = arith.mulf %v407, %v342 fastmath<contract> : f32
-              %v432 = arith.addf %v431, %v430 fastmath<contract> : f32
-              %v433 = arith.addi %v321, %v2 : i64
-              %v434 = arith.minsi %v433, %v324 : i64
-              %v435 = arith.addi %v104, %v434 : i64
-              %v436, %v437 = gpu.shuffle idx %v388, %v68, %v268 : f32
-              %v438, %v439 = gpu.shuffle idx %v398, %v68, %v268 : f32
-              %v440 = arith.muli %v38, %v277 : i64
-              %v441 = arith.muli %v435, %v276 : i64
-              %v442 = arith.addi %v440, %v441 : i64
-              %v443 = arith.muli %v24, %v2 : i64
+              %v416 = arith.muli %v24, %v2 : i64
+              %v417 = arith.addi %v415, %v416 : i64
+              %v418 = llvm.getelementptr %in_Bm[%v417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v419 = llvm.load %v418 : !llvm.ptr -> f32
+              %v420 = arith.mulf %v411, %v419 fastmath<contract> : f32
+              %v421 = arith.mulf %v409, %v335 fastmath<contract> : f32
+              %v422 = arith.addf %v421, %v420 fastmath<contract> : f32
+              %v423 = arith.muli %v38, %v279 : i64
+              %v424 = arith.muli %v408, %v278 : i64
+              %v425 = arith.addi %v423, %v424 : i64
+              %v426 = arith.constant 8 : i64
+              %v427 = arith.addi %v426, %v24 : i64
+              %v428 = arith.muli %v427, %v2 : i64
+              %v429 = arith.addi %v425, %v428 : i64
+              %v430 = llvm.getelementptr %in_Bm[%v429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v431 = llvm.load %v430 : !llvm.ptr -> f32
+              %v432 = arith.mulf %v411, %v431 fastmath<contract> : f32
+              %v433 = arith.mulf %v409, %v344 fastmath<contract> : f32
+              %v434 = arith.addf %v433, %v432 fastmath<contract> : f32
+              %v435 = arith.addi %v323, %v2 : i64
+              %v436 = arith.minsi %v435, %v326 : i64
+              %v437 = arith.addi %v104, %v436 : i64
+              %v438, %v439 = gpu.shuffle idx %v390, %v68, %v270 : f32
+              %v440, %v441 = gpu.shuffle idx %v400, %v68, %v270 : f32
+              %v442 = arith.muli %v38, %v279 : i64
+              %v443 = arith.muli %v437, %v278 : i64
               %v444 = arith.addi %v442, %v443 : i64
-              %v445 = llvm.getelementptr %in_Bm[%v444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v446 = llvm.load %v445 : !llvm.ptr -> f32
-              %v447 = arith.mulf %v438, %v446 fastmath<contract> : f32
-              %v448 = arith.mulf %v436, %v420 fastmath<contract> : f32
-              %v449 = arith.addf %v448, %v447 fastmath<contract> : f32
-              %v450 = arith.muli %v38, %v277 : i64
-              %v451 = arith.muli %v435, %v276 : i64
-              %v452 = arith.addi %v450, %v451 : i64
-              %v453 = arith.constant 8 : i64
-              %v454 = arith.addi %v453, %v24 : i64
-              %v455 = arith.muli %v454, %v2 : i64
-              %v456 = arith.addi %v452, %v455 : i64
-              %v457 = llvm.getelementptr %in_Bm[%v456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v458 = llvm.load %v457 : !llvm.ptr -> f32
-              %v459 = arith.mulf %v438, %v458 fastmath<contract> : f32
-              %v460 = arith.mulf %v436, %v432 fastmath<contract> : f32
-              %v461 = arith.addf %v460, %v459 fastmath<contract> : f32
-              %v463 = arith.addi %v321, %v462 : i64
-              %v464 = arith.minsi %v463, %v324 : i64
-              %v465 = arith.addi %v104, %v464 : i64
-              %v466, %v467 = gpu.shuffle idx %v388, %v72, %v268 : f32
-              %v468, %v469 = gpu.shuffle idx %v398, %v72, %v268 : f32
-              %v470 = arith.muli %v38, %v277 : i64
-              %v471 = arith.muli %v465, %v276 : i64
-              %v472 = arith.addi %v470, %v471 : i64
-              %v473 = arith.muli %v24, %v2 : i64
+              %v445 = arith.muli %v24, %v2 : i64
+              %v446 = arith.addi %v444, %v445 : i64
+              %v447 = llvm.getelementptr %in_Bm[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v448 = llvm.load %v447 : !llvm.ptr -> f32
+              %v449 = arith.mulf %v440, %v448 fastmath<contract> : f32
+              %v450 = arith.mulf %v438, %v422 fastmath<contract> : f32
+              %v451 = arith.addf %v450, %v449 fastmath<contract> : f32
+              %v452 = arith.muli %v38, %v279 : i64
+              %v453 = arith.muli %v437, %v278 : i64
+              %v454 = arith.addi %v452, %v453 : i64
+              %v455 = arith.constant 8 : i64
+              %v456 = arith.addi %v455, %v24 : i64
+              %v457 = arith.muli %v456, %v2 : i64
+              %v458 = arith.addi %v454, %v457 : i64
+              %v459 = llvm.getelementptr %in_Bm[%v458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v460 = llvm.load %v459 : !llvm.ptr -> f32
+              %v461 = arith.mulf %v440, %v460 fastmath<contract> : f32
+              %v462 = arith.mulf %v438, %v434 fastmath<contract> : f32
+              %v463 = arith.addf %v462, %v461 fastmath<contract> : f32
+              %v465 = arith.addi %v323, %v464 : i64
+              %v466 = arith.minsi %v465, %v326 : i64
+              %v467 = arith.addi %v104, %v466 : i64
+              %v468, %v469 = gpu.shuffle idx %v390, %v72, %v270 : f32
+              %v470, %v471 = gpu.shuffle idx %v400, %v72, %v270 : f32
+              %v472 = arith.muli %v38, %v279 : i64
+              %v473 = arith.muli %v467, %v278 : i64
               %v474 = arith.addi %v472, %v473 : i64
-              %v475 = llvm.getelementptr %in_Bm[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v476 = llvm.load %v475 : !llvm.ptr -> f32
-              %v477 = arith.mulf %v468, %v476 fastmath<contract> : f32
-              %v478 = arith.mulf %v466, %v449 fastmath<contract> : f32
-              %v479 = arith.addf %v478, %v477 fastmath<contract> : f32
-              %v480 = arith.muli %v38, %v277 : i64
-              %v481 = arith.muli %v465, %v276 : i64
-              %v482 = arith.addi %v480, %v481 : i64
-              %v483 = arith.constant 8 : i64
-              %v484 = arith.addi %v483, %v24 : i64
-              %v485 = arith.muli %v484, %v2 : i64
-              %v486 = arith.addi %v482, %v485 : i64
-              %v487 = llvm.getelementptr %in_Bm[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v488 = llvm.load %v487 : !llvm.ptr -> f32
-              %v489 = arith.mulf %v468, %v488 fastmath<contract> : f32
-              %v490 = arith.mulf %v466, %v461 fastmath<contract> : f32
-              %v491 = arith.addf %v490, %v489 fastmath<contract> : f32
-              %v492 = arith.addi %v321, %v302 : i64
-              %v493 = arith.minsi %v492, %v324 : i64
-              %v494 = arith.addi %v104, %v493 : i64
-              %v495, %v496 = gpu.shuffle idx %v388, %v76, %v268 : f32
-              %v497, %v498 = gpu.shuffle idx %v398, %v76, %v268 : f32
-              %v499 = arith.muli %v38, %v277 : i64
-              %v500 = arith.muli %v494, %v276 : i64
-              %v501 = arith.addi %v499, %v500 : i64
-              %v502 = arith.muli %v24, %v2 : i64
+              %v475 = arith.muli %v24, %v2 : i64
+              %v476 = arith.addi %v474, %v475 : i64
+              %v477 = llvm.getelementptr %in_Bm[%v476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v478 = llvm.load %v477 : !llvm.ptr -> f32
+              %v479 = arith.mulf %v470, %v478 fastmath<contract> : f32
+              %v480 = arith.mulf %v468, %v451 fastmath<contract> : f32
+              %v481 = arith.addf %v480, %v479 fastmath<contract> : f32
+              %v482 = arith.muli %v38, %v279 : i64
+              %v483 = arith.muli %v467, %v278 : i64
+              %v484 = arith.addi %v482, %v483 : i64
+              %v485 = arith.constant 8 : i64
+              %v486 = arith.addi %v485, %v24 : i64
+              %v487 = arith.muli %v486, %v2 : i64
+              %v488 = arith.addi %v484, %v487 : i64
+              %v489 = llvm.getelementptr %in_Bm[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v490 = llvm.load %v489 : !llvm.ptr -> f32
+              %v491 = arith.mulf %v470, %v490 fastmath<contract> : f32
+              %v492 = arith.mulf %v468, %v463 fastmath<contract> : f32
+              %v493 = arith.addf %v492, %v491 fastmath<contract> : f32
+              %v494 = arith.addi %v323, %v304 : i64
+              %v495 = arith.minsi %v494, %v326 : i64
+              %v496 = arith.addi %v104, %v495 : i64
+              %v497, %v498 = gpu.shuffle idx %v390, %v76, %v270 : f32
+              %v499, %v500 = gpu.shuffle idx %v400, %v76, %v270 : f32
+              %v501 = arith.muli %v38, %v279 : i64
+              %v502 = arith.muli %v496, %v278 : i64
               %v503 = arith.addi %v501, %v502 : i64
-              %v504 = llvm.getelementptr %in_Bm[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v505 = llvm.load %v504 : !llvm.ptr -> f32
-              %v506 = arith.mulf %v497, %v505 fastmath<contract> : f32
-              %v507 = arith.mulf %v495, %v479 fastmath<contract> : f32
-              %v508 = arith.addf %v507, %v506 fastmath<contract> : f32
-              %v509 = arith.muli %v38, %v277 : i64
-              %v510 = arith.muli %v494, %v276 : i64
-              %v511 = arith.addi %v509, %v510 : i64
-              %v512 = arith.constant 8 : i64
-              %v513 = arith.addi %v512, %v24 : i64
-              %v514 = arith.muli %v513, %v2 : i64
-              %v515 = arith.addi %v511, %v514 : i64
-              %v516 = llvm.getelementptr %in_Bm[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v517 = llvm.load %v516 : !llvm.ptr -> f32
-              %v518 = arith.mulf %v497, %v517 fastmath<contract> : f32
-              %v519 = arith.mulf %v495, %v491 fastmath<contract> : f32
-              %v520 = arith.addf %v519, %v518 fastmath<contract> : f32
-              %v521 = arith.addi %v321, %v303 : i64
-              %v522 = arith.minsi %v521, %v324 : i64
-              %v523 = arith.addi %v104, %v522 : i64
-              %v524, %v525 = gpu.shuffle idx %v388, %v80, %v268 : f32
-              %v526, %v527 = gpu.shuffle idx %v398, %v80, %v268 : f32
-              %v528 = arith.muli %v38, %v277 : i64
-              %v529 = arith.muli %v523, %v276 : i64
-              %v530 = arith.addi %v528, %v529 : i64
-              %v531 = arith.muli %v24, %v2 : i64
+              %v504 = arith.muli %v24, %v2 : i64
+              %v505 = arith.addi %v503, %v504 : i64
+              %v506 = llvm.getelementptr %in_Bm[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v507 = llvm.load %v506 : !llvm.ptr -> f32
+              %v508 = arith.mulf %v499, %v507 fastmath<contract> : f32
+              %v509 = arith.mulf %v497, %v481 fastmath<contract> : f32
+              %v510 = arith.addf %v509, %v508 fastmath<contract> : f32
+              %v511 = arith.muli %v38, %v279 : i64
+              %v512 = arith.muli %v496, %v278 : i64
+              %v513 = arith.addi %v511, %v512 : i64
+              %v514 = arith.constant 8 : i64
+              %v515 = arith.addi %v514, %v24 : i64
+              %v516 = arith.muli %v515, %v2 : i64
+              %v517 = arith.addi %v513, %v516 : i64
+              %v518 = llvm.getelementptr %in_Bm[%v517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v519 = llvm.load %v518 : !llvm.ptr -> f32
+              %v520 = arith.mulf %v499, %v519 fastmath<contract> : f32
+              %v521 = arith.mulf %v497, %v493 fastmath<contract> : f32
+              %v522 = arith.addf %v521, %v520 fastmath<contract> : f32
+              %v523 = arith.addi %v323, %v305 : i64
+              %v524 = arith.minsi %v523, %v326 : i64
+              %v525 = arith.addi %v104, %v524 : i64
+              %v526, %v527 = gpu.shuffle idx %v390, %v80, %v270 : f32
+              %v528, %v529 = gpu.shuffle idx %v400, %v80, %v270 : f32
+              %v530 = arith.muli %v38, %v279 : i64
+              %v531 = arith.muli %v525, %v278 : i64
               %v532 = arith.addi %v530, %v531 : i64
-              %v533 = llvm.getelementptr %in_Bm[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v534 = llvm.load %v533 : !llvm.ptr -> f32
-              %v535 = arith.mulf %v526, %v534 fastmath<contract> : f32
-              %v536 = arith.mulf %v524, %v508 fastmath<contract> : f32
-              %v537 = arith.addf %v536, %v535 fastmath<contract> : f32
-              %v538 = arith.muli %v38, %v277 : i64
-              %v539 = arith.muli %v523, %v276 : i64
-              %v540 = arith.addi %v538, %v539 : i64
-              %v541 = arith.constant 8 : i64
-              %v542 = arith.addi %v541, %v24 : i64
-              %v543 = arith.muli %v542, %v2 : i64
-              %v544 = arith.addi %v540, %v543 : i64
-              %v545 = llvm.getelementptr %in_Bm[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v546 = llvm.load %v545 : !llvm.ptr -> f32
-              %v547 = arith.mulf %v526, %v546 fastmath<contract> : f32
-              %v548 = arith.mulf %v524, %v520 fastmath<contract> : f32
-              %v549 = arith.addf %v548, %v547 fastmath<contract> : f32
-              %v551 = arith.addi %v321, %v550 : i64
-              %v552 = arith.minsi %v551, %v324 : i64
-              %v553 = arith.addi %v104, %v552 : i64
-              %v554, %v555 = gpu.shuffle idx %v388, %v84, %v268 : f32
-              %v556, %v557 = gpu.shuffle idx %v398, %v84, %v268 : f32
-              %v558 = arith.muli %v38, %v277 : i64
-              %v559 = arith.muli %v553, %v276 : i64
-              %v560 = arith.addi %v558, %v559 : i64
-              %v561 = arith.muli %v24, %v2 : i64
+              %v533 = arith.muli %v24, %v2 : i64
+              %v534 = arith.addi %v532, %v533 : i64
+              %v535 = llvm.getelementptr %in_Bm[%v534] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v536 = llvm.load %v535 : !llvm.ptr -> f32
+              %v537 = arith.mulf %v528, %v536 fastmath<contract> : f32
+              %v538 = arith.mulf %v526, %v510 fastmath<contract> : f32
+              %v539 = arith.addf %v538, %v537 fastmath<contract> : f32
+              %v540 = arith.muli %v38, %v279 : i64
+              %v541 = arith.muli %v525, %v278 : i64
+              %v542 = arith.addi %v540, %v541 : i64
+              %v543 = arith.constant 8 : i64
+              %v544 = arith.addi %v543, %v24 : i64
+              %v545 = arith.muli %v544, %v2 : i64
+              %v546 = arith.addi %v542, %v545 : i64
+              %v547 = llvm.getelementptr %in_Bm[%v546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v548 = llvm.load %v547 : !llvm.ptr -> f32
+              %v549 = arith.mulf %v528, %v548 fastmath<contract> : f32
+              %v550 = arith.mulf %v526, %v522 fastmath<contract> : f32
+              %v551 = arith.addf %v550, %v549 fastmath<contract> : f32
+              %v553 = arith.addi %v323, %v552 : i64
+              %v554 = arith.minsi %v553, %v326 : i64
+              %v555 = arith.addi %v104, %v554 : i64
+              %v556, %v557 = gpu.shuffle idx %v390, %v84, %v270 : f32
+              %v558, %v559 = gpu.shuffle idx %v400, %v84, %v270 : f32
+              %v560 = arith.muli %v38, %v279 : i64
+              %v561 = arith.muli %v555, %v278 : i64
               %v562 = arith.addi %v560, %v561 : i64
-              %v563 = llvm.getelementptr %in_Bm[%v562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v564 = llvm.load %v563 : !llvm.ptr -> f32
-              %v565 = arith.mulf %v556, %v564 fastmath<contract> : f32
-              %v566 = arith.mulf %v554, %v537 fastmath<contract> : f32
-              %v567 = arith.addf %v566, %v565 fastmath<contract> : f32
-              %v568 = arith.muli %v38, %v277 : i64
-              %v569 = arith.muli %v553, %v276 : i64
-              %v570 = arith.addi %v568, %v569 : i64
-              %v571 = arith.constant 8 : i64
-              %v572 = arith.addi %v571, %v24 : i64
-              %v573 = arith.muli %v572, %v2 : i64
-              %v574 = arith.addi %v570, %v573 : i64
-              %v575 = llvm.getelementptr %in_Bm[%v574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v576 = llvm.load %v575 : !llvm.ptr -> f32
-              %v577 = arith.mulf %v556, %v576 fastmath<contract> : f32
-              %v578 = arith.mulf %v554, %v549 fastmath<contract> : f32
-              %v579 = arith.addf %v578, %v577 fastmath<contract> : f32
-              %v581 = arith.addi %v321, %v580 : i64
-              %v582 = arith.minsi %v581, %v324 : i64
-              %v583 = arith.addi %v104, %v582 : i64
-              %v584, %v585 = gpu.shuffle idx %v388, %v88, %v268 : f32
-              %v586, %v587 = gpu.shuffle idx %v398, %v88, %v268 : f32
-              %v588 = arith.muli %v38, %v277 : i64
-              %v589 = arith.muli %v583, %v276 : i64
-              %v590 = arith.addi %v588, %v589 : i64
-              %v591 = arith.muli %v24, %v2 : i64
+              %v563 = arith.muli %v24, %v2 : i64
+              %v564 = arith.addi %v562, %v563 : i64
+              %v565 = llvm.getelementptr %in_Bm[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v566 = llvm.load %v565 : !llvm.ptr -> f32
+              %v567 = arith.mulf %v558, %v566 fastmath<contract> : f32
+              %v568 = arith.mulf %v556, %v539 fastmath<contract> : f32
+              %v569 = arith.addf %v568, %v567 fastmath<contract> : f32
+              %v570 = arith.muli %v38, %v279 : i64
+              %v571 = arith.muli %v555, %v278 : i64
+              %v572 = arith.addi %v570, %v571 : i64
+              %v573 = arith.constant 8 : i64
+              %v574 = arith.addi %v573, %v24 : i64
+              %v575 = arith.muli %v574, %v2 : i64
+              %v576 = arith.addi %v572, %v575 : i64
+              %v577 = llvm.getelementptr %in_Bm[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v578 = llvm.load %v577 : !llvm.ptr -> f32
+              %v579 = arith.mulf %v558, %v578 fastmath<contract> : f32
+              %v580 = arith.mulf %v556, %v551 fastmath<contract> : f32
+              %v581 = arith.addf %v580, %v579 fastmath<contract> : f32
+              %v583 = arith.addi %v323, %v582 : i64
+              %v584 = arith.minsi %v583, %v326 : i64
+              %v585 = arith.addi %v104, %v584 : i64
+              %v586, %v587 = gpu.shuffle idx %v390, %v88, %v270 : f32
+              %v588, %v589 = gpu.shuffle idx %v400, %v88, %v270 : f32
+              %v590 = arith.muli %v38, %v279 : i64
+              %v591 = arith.muli %v585, %v278 : i64
               %v592 = arith.addi %v590, %v591 : i64
-              %v593 = llvm.getelementptr %in_Bm[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v594 = llvm.load %v593 : !llvm.ptr -> f32
-              %v595 = arith.mulf %v586, %v594 fastmath<contract> : f32
-              %v596 = arith.mulf %v584, %v567 fastmath<contract> : f32
-              %v597 = arith.addf %v596, %v595 fastmath<contract> : f32
-              %v598 = arith.muli %v38, %v277 : i64
-              %v599 = arith.muli %v583, %v276 : i64
-              %v600 = arith.addi %v598, %v599 : i64
-              %v601 = arith.constant 8 : i64
-              %v602 = arith.addi %v601, %v24 : i64
-              %v603 = arith.muli %v602, %v2 : i64
-              %v604 = arith.addi %v600, %v603 : i64
-              %v605 = llvm.getelementptr %in_Bm[%v604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v606 = llvm.load %v605 : !llvm.ptr -> f32
-              %v607 = arith.mulf %v586, %v606 fastmath<contract> : f32
-              %v608 = arith.mulf %v584, %v579 fastmath<contract> : f32
-              %v609 = arith.addf %v608, %v607 fastmath<contract> : f32
-              %v610 = arith.addi %v321, %v56 : i64
-              %v611 = arith.minsi %v610, %v324 : i64
-              %v612 = arith.addi %v104, %v611 : i64
-              %v613, %v614 = gpu.shuffle idx %v388, %v92, %v268 : f32
-              %v615, %v616 = gpu.shuffle idx %v398, %v92, %v268 : f32
-              %v617 = arith.muli %v38, %v277 : i64
-              %v618 = arith.muli %v612, %v276 : i64
-              %v619 = arith.addi %v617, %v618 : i64
-              %v620 = arith.muli %v24, %v2 : i64
+              %v593 = arith.muli %v24, %v2 : i64
+              %v594 = arith.addi %v592, %v593 : i64
+              %v595 = llvm.getelementptr %in_Bm[%v594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v596 = llvm.load %v595 : !llvm.ptr -> f32
+              %v597 = arith.mulf %v588, %v596 fastmath<contract> : f32
+              %v598 = arith.mulf %v586, %v569 fastmath<contract> : f32
+              %v599 = arith.addf %v598, %v597 fastmath<contract> : f32
+              %v600 = arith.muli %v38, %v279 : i64
+              %v601 = arith.muli %v585, %v278 : i64
+              %v602 = arith.addi %v600, %v601 : i64
+              %v603 = arith.constant 8 : i64
+              %v604 = arith.addi %v603, %v24 : i64
+              %v605 = arith.muli %v604, %v2 : i64
+              %v606 = arith.addi %v602, %v605 : i64
+              %v607 = llvm.getelementptr %in_Bm[%v606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v608 = llvm.load %v607 : !llvm.ptr -> f32
+              %v609 = arith.mulf %v588, %v608 fastmath<contract> : f32
+              %v610 = arith.mulf %v586, %v581 fastmath<contract> : f32
+              %v611 = arith.addf %v610, %v609 fastmath<contract> : f32
+              %v612 = arith.addi %v323, %v56 : i64
+              %v613 = arith.minsi %v612, %v326 : i64
+              %v614 = arith.addi %v104, %v613 : i64
+              %v615, %v616 = gpu.shuffle idx %v390, %v92, %v270 : f32
+              %v617, %v618 = gpu.shuffle idx %v400, %v92, %v270 : f32
+              %v619 = arith.muli %v38, %v279 : i64
+              %v620 = arith.muli %v614, %v278 : i64
               %v621 = arith.addi %v619, %v620 : i64
-              %v622 = llvm.getelementptr %in_Bm[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v623 = llvm.load %v622 : !llvm.ptr -> f32
-              %v624 = arith.mulf %v615, %v623 fastmath<contract> : f32
-              %v625 = arith.mulf %v613, %v597 fastmath<contract> : f32
-              %v626 = arith.addf %v625, %v624 fastmath<contract> : f32
-              %v627 = arith.muli %v38, %v277 : i64
-              %v628 = arith.muli %v612, %v276 : i64
-              %v629 = arith.addi %v627, %v628 : i64
-              %v630 = arith.constant 8 : i64
-              %v631 = arith.addi %v630, %v24 : i64
-              %v632 = arith.muli %v631, %v2 : i64
-              %v633 = arith.addi %v629, %v632 : i64
-              %v634 = llvm.getelementptr %in_Bm[%v633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v635 = llvm.load %v634 : !llvm.ptr -> f32
-              %v636 = arith.mulf %v615, %v635 fastmath<contract> : f32
-              %v637 = arith.mulf %v613, %v609 fastmath<contract> : f32
-              %v638 = arith.addf %v637, %v636 fastmath<contract> : f32
-              %v640 = arith.shrui %v24, %v53 : i64
-              %v641 = arith.andi %v640, %v2 : i64
-              %v642 = arith.cmpi ne, %v641, %v53 : i64
-              %v643 = arith.shrui %v24, %v2 : i64
-              %v644 = arith.andi %v643, %v2 : i64
-              %v645 = arith.cmpi ne, %v644, %v53 : i64
-              %v646 = arith.shrui %v24, %v462 : i64
-              %v647 = arith.andi %v646, %v2 : i64
-              %v648 = arith.cmpi ne, %v647, %v53 : i64
-              %v649 = arith.addi %v321, %v56 : i64
-              %v650 = arith.cmpi slt, %v649, %v106 : i64
-              %v651, %v652 = gpu.shuffle idx %v379, %v92, %v268 : f32
-              %v653, %v654 = gpu.shuffle idx %v380, %v92, %v268 : f32
-              %v655, %v656 = gpu.shuffle idx %v385, %v92, %v268 : f32
-              %v657, %v658 = gpu.shuffle idx %v388, %v92, %v268 : f32
-              %v659, %v660 = gpu.shuffle idx %v398, %v92, %v268 : f32
-              %v661, %v662 = gpu.shuffle idx %v403, %v92, %v268 : f32
-              %v663 = arith.addi %v323, %v53 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v650 {
-                %v664 = arith.addi %v104, %v649 : i64
-                %v665 = arith.muli %v38, %v277 : i64
-                %v666 = arith.muli %v664, %v276 : i64
-                %v667 = arith.addi %v665, %v666 : i64
-                %v668 = arith.muli %v24, %v2 : i64
-                %v669 = arith.addi %v667, %v668 : i64
-                %v670 = llvm.getelementptr %in_Cm[%v669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v671 = llvm.load %v670 : !llvm.ptr -> f32
-                %v672 = arith.muli %v38, %v250 : i64
-                %v673 = arith.muli %v664, %v249 : i64
-                %v674 = arith.addi %v672, %v673 : i64
-                %v675 = arith.muli %v36, %v248 : i64
-                %v676 = arith.addi %v674, %v675 : i64
-                %v677 = arith.muli %v34, %v2 : i64
-                %v678 = arith.addi %v676, %v677 : i64
-                %v679 = llvm.getelementptr %dy_y[%v678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v680 = llvm.load %v679 : !llvm.ptr -> f32
-                %v681 = arith.mulf %v671, %v680 fastmath<contract> : f32
-                %v682 = llvm.load %v40 : !llvm.ptr -> f32
-                %v683 = llvm.load %v42 : !llvm.ptr -> f32
-                %v684 = arith.mulf %v683, %v682 fastmath<contract> : f32
-                %v685 = arith.addf %v681, %v684 fastmath<contract> : f32
-                llvm.store %v685, %v40 : f32, !llvm.ptr
-                %v686 = arith.muli %v38, %v277 : i64
-                %v687 = arith.muli %v664, %v276 : i64
+              %v622 = arith.muli %v24, %v2 : i64
+              %v623 = arith.addi %v621, %v622 : i64
+              %v624 = llvm.getelementptr %in_Bm[%v623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v625 = llvm.load %v624 : !llvm.ptr -> f32
+              %v626 = arith.mulf %v617, %v625 fastmath<contract> : f32
+              %v627 = arith.mulf %v615, %v599 fastmath<contract> : f32
+              %v628 = arith.addf %v627, %v626 fastmath<contract> : f32
+              %v629 = arith.muli %v38, %v279 : i64
+              %v630 = arith.muli %v614, %v278 : i64
+              %v631 = arith.addi %v629, %v630 : i64
+              %v632 = arith.constant 8 : i64
+              %v633 = arith.addi %v632, %v24 : i64
+              %v634 = arith.muli %v633, %v2 : i64
+              %v635 = arith.addi %v631, %v634 : i64
+              %v636 = llvm.getelementptr %in_Bm[%v635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v637 = llvm.load %v636 : !llvm.ptr -> f32
+              %v638 = arith.mulf %v617, %v637 fastmath<contract> : f32
+              %v639 = arith.mulf %v615, %v611 fastmath<contract> : f32
+              %v640 = arith.addf %v639, %v638 fastmath<contract> : f32
+              %v642 = arith.shrui %v24, %v53 : i64
+              %v643 = arith.andi %v642, %v2 : i64
+              %v644 = arith.cmpi ne, %v643, %v53 : i64
+              %v645 = arith.shrui %v24, %v2 : i64
+              %v646 = arith.andi %v645, %v2 : i64
+              %v647 = arith.cmpi ne, %v646, %v53 : i64
+              %v648 = arith.shrui %v24, %v464 : i64
+              %v649 = arith.andi %v648, %v2 : i64
+              %v650 = arith.cmpi ne, %v649, %v53 : i64
+              %v651 = arith.subi %v106, %v323 : i64
+              %v652 = arith.trunci %v651 : i64 to i32
+              %v653 = arith.subi %size_L, %v2 : i64
+              %v654 = arith.addi %v104, %v323 : i64
+              %v655 = arith.subi %v653, %v654 : i64
+              %v657 = arith.minsi %v655, %v656 : i64
+              %v658 = arith.trunci %v657 : i64 to i32
+              %v659 = arith.addi %v323, %v56 : i64
+              %v661 = arith.cmpi slt, %v660, %v652 : i32
+              %v662 = arith.cmpi eq, %v660, %v658 : i32
+              %v663, %v664 = gpu.shuffle idx %v381, %v92, %v270 : f32
+              %v665, %v666 = gpu.shuffle idx %v382, %v92, %v270 : f32
+              %v667, %v668 = gpu.shuffle idx %v387, %v92, %v270 : f32
+              %v669, %v670 = gpu.shuffle idx %v390, %v92, %v270 : f32
+              %v671, %v672 = gpu.shuffle idx %v400, %v92, %v270 : f32
+              %v673, %v674 = gpu.shuffle idx %v405, %v92, %v270 : f32
+              %v675 = arith.addi %v325, %v53 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v661 {
+                %v676 = arith.addi %v104, %v659 : i64
+                %v677 = arith.muli %v38, %v279 : i64
+                %v678 = arith.muli %v676, %v278 : i64
+                %v679 = arith.addi %v677, %v678 : i64
+                %v680 = arith.muli %v24, %v2 : i64
+                %v681 = arith.addi %v679, %v680 : i64
+                %v682 = llvm.getelementptr %in_Cm[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v683 = llvm.load %v682 : !llvm.ptr -> f32
+                %v684 = arith.muli %v38, %v250 : i64
+                %v685 = arith.muli %v676, %v249 : i64
+                %v686 = arith.addi %v684, %v685 : i64
+                %v687 = arith.muli %v36, %v248 : i64
                 %v688 = arith.addi %v686, %v687 : i64
-                %v689 = arith.constant 8 : i64
-                %v690 = arith.addi %v689, %v24 : i64
-                %v691 = arith.muli %v690, %v2 : i64
-                %v692 = arith.addi %v688, %v691 : i64
-                %v693 = llvm.getelementptr %in_Cm[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v694 = llvm.load %v693 : !llvm.ptr -> f32
-                %v695 = arith.mulf %v694, %v680 fastmath<contract> : f32
-                %v696 = llvm.load %v41 : !llvm.ptr -> f32
-                %v697 = llvm.load %v43 : !llvm.ptr -> f32
-                %v698 = arith.mulf %v697, %v696 fastmath<contract> : f32
-                %v699 = arith.addf %v695, %v698 fastmath<contract> : f32
-                llvm.store %v699, %v41 : f32, !llvm.ptr
-                %v700 = arith.subi %size_L, %v2 : i64
-                %v701 = arith.cmpi eq, %v664, %v700 : i64
-                scf.if %v701 {
+                %v689 = arith.muli %v34, %v2 : i64
+                %v690 = arith.addi %v688, %v689 : i64
+                %v691 = llvm.getelementptr %dy_y[%v690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v692 = llvm.load %v691 : !llvm.ptr -> f32
+                %v693 = arith.mulf %v683, %v692 fastmath<contract> : f32
+                %v694 = llvm.load %v40 : !llvm.ptr -> f32
+                %v695 = llvm.load %v42 : !llvm.ptr -> f32
+                %v696 = arith.mulf %v695, %v694 fastmath<contract> : f32
+                %v697 = arith.addf %v693, %v696 fastmath<contract> : f32
+                llvm.store %v697, %v40 : f32, !llvm.ptr
+                %v698 = arith.muli %v38, %v279 : i64
+                %v699 = arith.muli %v676, %v278 : i64
+                %v700 = arith.addi %v698, %v699 : i64
+                %v701 = arith.constant 8 : i64
+                %v702 = arith.addi %v701, %v24 : i64
+                %v703 = arith.muli %v702, %v2 : i64
+                %v704 = arith.addi %v700, %v703 : i64
+                %v705 = llvm.getelementptr %in_Cm[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v706 = llvm.load %v705 : !llvm.ptr -> f32
+                %v707 = arith.mulf %v706, %v692 fastmath<contract> : f32
+                %v708 = llvm.load %v41 : !llvm.ptr -> f32
+                %v709 = llvm.load %v43 : !llvm.ptr -> f32
+                %v710 = arith.mulf %v709, %v708 fastmath<contract> : f32
+                %v711 = arith.addf %v707, %v710 fastmath<contract> : f32
+                llvm.store %v711, %v41 : f32, !llvm.ptr
+                scf.if %v662 {
                 }
-                %v702 = arith.muli %v38, %v250 : i64
-                %v703 = arith.muli %v664, %v249 : i64
-                %v704 = arith.addi %v702, %v703 : i64
-                %v705 = arith.muli %v36, %v248 : i64
-                %v706 = arith.addi %v704, %v705 : i64
-                %v707 = arith.muli %v34, %v2 : i64
-                %v708 = arith.addi %v706, %v707 : i64
-                %v709 = llvm.getelementptr %in_x[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v710 = llvm.load %v709 : !llvm.ptr -> f32
-                %v711 = arith.muli %v38, %v277 : i64
-                %v712 = arith.muli %v664, %v276 : i64
-                %v713 = arith.addi %v711, %v712 : i64
-                %v714 = arith.muli %v24, %v2 : i64
-                %v715 = arith.addi %v713, %v714 : i64
-                %v716 = llvm.getelementptr %in_Bm[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v717 = llvm.load %v716 : !llvm.ptr -> f32
-                %v718 = llvm.load %v40 : !llvm.ptr -> f32
-                %v719 = arith.mulf %v717, %v718 fastmath<contract> : f32
-                %v720 = arith.muli %v38, %v277 : i64
-                %v721 = arith.muli %v664, %v276 : i64
-                %v722 = arith.addi %v720, %v721 : i64
-                %v723 = arith.constant 8 : i64
-                %v724 = arith.addi %v723, %v24 : i64
-                %v725 = arith.muli %v724, %v2 : i64
-                %v726 = arith.addi %v722, %v725 : i64
-                %v727 = llvm.getelementptr %in_Bm[%v726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v728 = llvm.load %v727 : !llvm.ptr -> f32
-                %v729 = llvm.load %v41 : !llvm.ptr -> f32
-                %v730 = arith.mulf %v728, %v729 fastmath<contract> : f32
-                %v731 = arith.addf %v719, %v730 fastmath<contract> : f32
+                %v712 = arith.muli %v38, %v250 : i64
+                %v713 = arith.muli %v676, %v249 : i64
+                %v714 = arith.addi %v712, %v713 : i64
+                %v715 = arith.muli %v36, %v248 : i64
+                %v716 = arith.addi %v714, %v715 : i64
+                %v717 = arith.muli %v34, %v2 : i64
+                %v718 = arith.addi %v716, %v717 : i64
+                %v719 = llvm.getelementptr %in_x[%v718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v720 = llvm.load %v719 : !llvm.ptr -> f32
+                %v721 = arith.muli %v38, %v279 : i64
+                %v722 = arith.muli %v676, %v278 : i64
+                %v723 = arith.addi %v721, %v722 : i64
+                %v724 = arith.muli %v24, %v2 : i64
+                %v725 = arith.addi %v723, %v724 : i64
+                %v726 = llvm.getelementptr %in_Bm[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v727 = llvm.load %v726 : !llvm.ptr -> f32
+                %v728 = llvm.load %v40 : !llvm.ptr -> f32
+                %v729 = arith.mulf %v727, %v728 fastmath<contract> : f32
+                %v730 = arith.muli %v38, %v279 : i64
+                %v731 = arith.muli %v676, %v278 : i64
+                %v732 = arith.addi %v730, %v731 : i64
+                %v733 = arith.constant 8 : i64
+                %v734 = arith.addi %v733, %v24 : i64
+                %v735 = arith.muli %v734, %v2 : i64
+                %v736 = arith.addi %v732, %v735 : i64
+                %v737 = llvm.getelementptr %in_Bm[%v736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v738 = llvm.load %v737 : !llvm.ptr -> f32
+                %v739 = llvm.load %v41 : !llvm.ptr -> f32
+                %v740 = arith.mulf %v738, %v739 fastmath<contract> : f32
+                %v741 = arith.addf %v729, %v740 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v733, %v734 = gpu.shuffle xor %v731, %v732, %v268 : f32
-                %v735 = arith.addf %v731, %v733 fastmath<contract> : f32
-                %v737, %v738 = gpu.shuffle xor %v735, %v736, %v268 : f32
-                %v739 = arith.addf %v735, %v737 fastmath<contract> : f32
-                %v741, %v742 = gpu.shuffle xor %v739, %v740, %v268 : f32
-                %v743 = arith.addf %v739, %v741 fastmath<contract> : f32
+                %v743, %v744 = gpu.shuffle xor %v741, %v742, %v270 : f32
+                %v745 = arith.addf %v741, %v743 fastmath<contract> : f32
+                %v747, %v748 = gpu.shuffle xor %v745, %v746, %v270 : f32
+                %v749 = arith.addf %v745, %v747 fastmath<contract> : f32
+                %v751, %v752 = gpu.shuffle xor %v749, %v750, %v270 : f32
+                %v753 = arith.addf %v749, %v751 fastmath<contract> : f32
                 // end sum over the lanes
-                %v744 = arith.mulf %v710, %v743 fastmath<contract> : f32
-                %v745 = arith.mulf %v597, %v718 fastmath<contract> : f32
-                %v746 = arith.mulf %v609, %v729 fastmath<contract> : f32
-                %v747 = arith.addf %v745, %v746 fastmath<contract> : f32
+                %v754 = arith.mulf %v720, %v753 fastmath<contract> : f32
+                %v755 = arith.mulf %v599, %v728 fastmath<contract> : f32
+                %v756 = arith.mulf %v611, %v739 fastmath<contract> : f32
+                %v757 = arith.addf %v755, %v756 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v748, %v749 = gpu.shuffle xor %v747, %v732, %v268 : f32
-                %v750 = arith.addf %v747, %v748 fastmath<contract> : f32
-                %v751, %v752 = gpu.shuffle xor %v750, %v736, %v268 : f32
-                %v753 = arith.addf %v750, %v751 fastmath<contract> : f32
-                %v754, %v755 = gpu.shuffle xor %v753, %v740, %v268 : f32
-                %v756 = arith.addf %v753, %v754 fastmath<contract> : f32
+                %v758, %v759 = gpu.shuffle xor %v757, %v742, %v270 : f32
+                %v760 = arith.addf %v757, %v758 fastmath<contract> : f32
+                %v761, %v762 = gpu.shuffle xor %v760, %v746, %v270 : f32
+                %v763 = arith.addf %v760, %v761 fastmath<contract> : f32
+                %v764, %v765 = gpu.shuffle xor %v763, %v750, %v270 : f32
+                %v766 = arith.addf %v763, %v764 fastmath<contract> : f32
                 // end sum over the lanes
-                %v757 = arith.mulf %v655, %v756 fastmath<contract> : f32
-                %v758 = arith.mulf %v657, %v757 fastmath<contract> : f32
-                %v759 = arith.negf %v758 : f32
-                %v760 = arith.addf %v744, %v759 fastmath<contract> : f32
-                %v761 = arith.mulf %v760, %v661 fastmath<contract> : f32
-                %v762 = arith.select %v28, %v761, %v51 : f32
+                %v767 = arith.mulf %v667, %v766 fastmath<contract> : f32
+                %v768 = arith.mulf %v669, %v767 fastmath<contract> : f32
+                %v769 = arith.negf %v768 : f32
+                %v770 = arith.addf %v754, %v769 fastmath<contract> : f32
+                %v771 = arith.mulf %v770, %v673 fastmath<contract> : f32
+                %v772 = arith.select %v28, %v771, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v764, %v765 = gpu.shuffle xor %v762, %v763, %v268 : f32
-                %v766 = arith.addf %v762, %v764 fastmath<contract> : f32
-                %v768, %v769 = gpu.shuffle xor %v766, %v767, %v268 : f32
-                %v770 = arith.addf %v766, %v768 fastmath<contract> : f32
-                %v771 = arith.divui %v14, %v16 : i64
-                %v772 = arith.remui %v14, %v16 : i64
-                %v773 = arith.cmpi ult, %v772, %v2 : i64
-                %v774 = arith.muli %v771, %v2 : i64
-                %v775 = arith.addi %v774, %v53 : i64
-                %v777 = arith.muli %v775, %v776 : i64
-                %v778 = arith.addi %v777, %v663 : i64
-                scf.if %v773 {
-                  %v779 = llvm.getelementptr %v48[%v778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v770, %v779 : f32, !llvm.ptr
+                %v774, %v775 = gpu.shuffle xor %v772, %v773, %v270 : f32
+                %v776 = arith.addf %v772, %v774 fastmath<contract> : f32
+                %v778, %v779 = gpu.shuffle xor %v776, %v777, %v270 : f32
+                %v780 = arith.addf %v776, %v778 fastmath<contract> : f32
+                %v781 = arith.divui %v14, %v16 : i64
+                %v782 = arith.remui %v14, %v16 : i64
+                %v783 = arith.cmpi ult, %v782, %v2 : i64
+                %v784 = arith.muli %v781, %v2 : i64
+                %v785 = arith.addi %v784, %v53 : i64
+                %v787 = arith.muli %v785, %v786 : i64
+                %v788 = arith.addi %v787, %v675 : i64
+                scf.if %v783 {
+                  %v789 = llvm.getelementptr %v48[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v780, %v789 : f32, !llvm.ptr
                 }
-                %v780 = arith.mulf %v657, %v756 fastmath<contract> : f32
-                %v781 = arith.mulf %v653, %v780 fastmath<contract> : f32
-                %v782 = arith.mulf %v655, %v781 fastmath<contract> : f32
-                %v783 = llvm.load %v44 : !llvm.ptr -> f32
-                %v784 = arith.addf %v783, %v782 fastmath<contract> : f32
-                llvm.store %v784, %v44 : f32, !llvm.ptr
-                %v785 = arith.mulf %v659, %v718 fastmath<contract> : f32
+                %v790 = arith.mulf %v669, %v766 fastmath<contract> : f32
+                %v791 = arith.mulf %v665, %v790 fastmath<contract> : f32
+                %v792 = arith.mulf %v667, %v791 fastmath<contract> : f32
+                %v793 = llvm.load %v44 : !llvm.ptr -> f32
+                %v794 = arith.addf %v793, %v792 fastmath<contract> : f32
+                llvm.store %v794, %v44 : f32, !llvm.ptr
+                %v795 = arith.mulf %v671, %v728 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v786 = arith.addi %v53, %v24 : i64
-                  %v787 = arith.muli %v30, %v1 : i64
-                  %v788 = arith.addi %v787, %v786 : i64
-                  %v789 = arith.muli %v788, %size_L : i64
-                  %v790 = arith.addi %v789, %v664 : i64
-                  %v791 = llvm.getelementptr %part_Bm[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v785, %v791 : f32, !llvm.ptr
+                  %v796 = arith.addi %v53, %v24 : i64
+                  %v797 = arith.muli %v30, %v1 : i64
+                  %v798 = arith.addi %v797, %v796 : i64
+                  %v799 = arith.muli %v798, %size_L : i64
+                  %v800 = arith.addi %v799, %v676 : i64
+                  %v801 = llvm.getelementptr %part_Bm[%v800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v795, %v801 : f32, !llvm.ptr
                 }
-                %v792 = arith.mulf %v659, %v729 fastmath<contract> : f32
+                %v802 = arith.mulf %v671, %v739 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v793 = arith.addi %v23, %v24 : i64
-                  %v794 = arith.muli %v30, %v1 : i64
-                  %v795 = arith.addi %v794, %v793 : i64
-                  %v796 = arith.muli %v795, %size_L : i64
-                  %v797 = arith.addi %v796, %v664 : i64
-                  %v798 = llvm.getelementptr %part_Bm[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v792, %v798 : f32, !llvm.ptr
+                  %v803 = arith.addi %v23, %v24 : i64
+                  %v804 = arith.muli %v30, %v1 : i64
+                  %v805 = arith.addi %v804, %v803 : i64
+                  %v806 = arith.muli %v805, %size_L : i64
+                  %v807 = arith.addi %v806, %v676 : i64
+                  %v808 = llvm.getelementptr %part_Bm[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v802, %v808 : f32, !llvm.ptr
                 }
-                %v799 = arith.mulf %v626, %v680 fastmath<contract> : f32
+                %v809 = arith.mulf %v628, %v692 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v800 = arith.addi %v53, %v24 : i64
-                  %v801 = arith.muli %v30, %v1 : i64
-                  %v802 = arith.addi %v801, %v800 : i64
-                  %v803 = arith.muli %v802, %size_L : i64
-                  %v804 = arith.addi %v803, %v664 : i64
-                  %v805 = llvm.getelementptr %part_Cm[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v799, %v805 : f32, !llvm.ptr
+                  %v810 = arith.addi %v53, %v24 : i64
+                  %v811 = arith.muli %v30, %v1 : i64
+                  %v812 = arith.addi %v811, %v810 : i64
+                  %v813 = arith.muli %v812, %size_L : i64
+                  %v814 = arith.addi %v813, %v676 : i64
+                  %v815 = llvm.getelementptr %part_Cm[%v814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v809, %v815 : f32, !llvm.ptr
                 }
-                %v806 = arith.mulf %v638, %v680 fastmath<contract> : f32
+                %v816 = arith.mulf %v640, %v692 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v807 = arith.addi %v23, %v24 : i64
-                  %v808 = arith.muli %v30, %v1 : i64
-                  %v809 = arith.addi %v808, %v807 : i64
-                  %v810 = arith.muli %v809, %size_L : i64
-                  %v811 = arith.addi %v810, %v664 : i64
-                  %v812 = llvm.getelementptr %part_Cm[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v806, %v812 : f32, !llvm.ptr
+                  %v817 = arith.addi %v23, %v24 : i64
+                  %v818 = arith.muli %v30, %v1 : i64
+                  %v819 = arith.addi %v818, %v817 : i64
+                  %v820 = arith.muli %v819, %size_L : i64
+                  %v821 = arith.addi %v820, %v676 : i64
+                  %v822 = llvm.getelementptr %part_Cm[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v816, %v822 : f32, !llvm.ptr
                 }
-                %v813 = llvm.load %v46 : !llvm.ptr -> f32
-                %v814 = arith.addf %v813, %v761 fastmath<contract> : f32
-                llvm.store %v814, %v46 : f32, !llvm.ptr
-                %v815 = arith.addf %v719, %v730 fastmath<contract> : f32
-                llvm.store %v815, %v639 : f32, !llvm.ptr
-                llvm.store %v657, %v42 : f32, !llvm.ptr
-                llvm.store %v657, %v43 : f32, !llvm.ptr
+                %v823 = llvm.load %v46 : !llvm.ptr -> f32
+                %v824 = arith.addf %v823, %v771 fastmath<contract> : f32
+                llvm.store %v824, %v46 : f32, !llvm.ptr
+                %v825 = arith.addf %v729, %v740 fastmath<contract> : f32
+                llvm.store %v825, %v641 : f32, !llvm.ptr
+                llvm.store %v669, %v42 : f32, !llvm.ptr
+                llvm.store %v669, %v43 : f32, !llvm.ptr
               }
-              %v816 = llvm.load %v639 : !llvm.ptr -> f32
-              %v817 = arith.addi %v321, %v580 : i64
-              %v818 = arith.cmpi slt, %v817, %v106 : i64
-              %v819, %v820 = gpu.shuffle idx %v379, %v88, %v268 : f32
-              %v821, %v822 = gpu.shuffle idx %v380, %v88, %v268 : f32
-              %v823, %v824 = gpu.shuffle idx %v385, %v88, %v268 : f32
-              %v825, %v826 = gpu.shuffle idx %v388, %v88, %v268 : f32
-              %v827, %v828 = gpu.shuffle idx %v398, %v88, %v268 : f32
-              %v829, %v830 = gpu.shuffle idx %v403, %v88, %v268 : f32
-              %v831 = arith.addi %v323, %v2 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v818 {
-                %v832 = arith.addi %v104, %v817 : i64
-                %v833 = arith.muli %v38, %v277 : i64
-                %v834 = arith.muli %v832, %v276 : i64
-                %v835 = arith.addi %v833, %v834 : i64
-                %v836 = arith.muli %v24, %v2 : i64
-                %v837 = arith.addi %v835, %v836 : i64
-                %v838 = llvm.getelementptr %in_Cm[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v839 = llvm.load %v838 : !llvm.ptr -> f32
-                %v840 = arith.muli %v38, %v250 : i64
-                %v841 = arith.muli %v832, %v249 : i64
-                %v842 = arith.addi %v840, %v841 : i64
-                %v843 = arith.muli %v36, %v248 : i64
-                %v844 = arith.addi %v842, %v843 : i64
-                %v845 = arith.muli %v34, %v2 : i64
-                %v846 = arith.addi %v844, %v845 : i64
-                %v847 = llvm.getelementptr %dy_y[%v846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v848 = llvm.load %v847 : !llvm.ptr -> f32
-                %v849 = arith.mulf %v839, %v848 fastmath<contract> : f32
-                %v850 = llvm.load %v40 : !llvm.ptr -> f32
-                %v851 = llvm.load %v42 : !llvm.ptr -> f32
-                %v852 = arith.mulf %v851, %v850 fastmath<contract> : f32
-                %v853 = arith.addf %v849, %v852 fastmath<contract> : f32
-                llvm.store %v853, %v40 : f32, !llvm.ptr
-                %v854 = arith.muli %v38, %v277 : i64
-                %v855 = arith.muli %v832, %v276 : i64
+              %v826 = llvm.load %v641 : !llvm.ptr -> f32
+              %v827 = arith.addi %v323, %v582 : i64
+              %v829 = arith.cmpi slt, %v828, %v652 : i32
+              %v830 = arith.cmpi eq, %v828, %v658 : i32
+              %v831, %v832 = gpu.shuffle idx %v381, %v88, %v270 : f32
+              %v833, %v834 = gpu.shuffle idx %v382, %v88, %v270 : f32
+              %v835, %v836 = gpu.shuffle idx %v387, %v88, %v270 : f32
+              %v837, %v838 = gpu.shuffle idx %v390, %v88, %v270 : f32
+              %v839, %v840 = gpu.shuffle idx %v400, %v88, %v270 : f32
+              %v841, %v842 = gpu.shuffle idx %v405, %v88, %v270 : f32
+              %v843 = arith.addi %v325, %v2 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v829 {
+                %v844 = arith.addi %v104, %v827 : i64
+                %v845 = arith.muli %v38, %v279 : i64
+                %v846 = arith.muli %v844, %v278 : i64
+                %v847 = arith.addi %v845, %v846 : i64
+                %v848 = arith.muli %v24, %v2 : i64
+                %v849 = arith.addi %v847, %v848 : i64
+                %v850 = llvm.getelementptr %in_Cm[%v849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v851 = llvm.load %v850 : !llvm.ptr -> f32
+                %v852 = arith.muli %v38, %v250 : i64
+                %v853 = arith.muli %v844, %v249 : i64
+                %v854 = arith.addi %v852, %v853 : i64
+                %v855 = arith.muli %v36, %v248 : i64
                 %v856 = arith.addi %v854, %v855 : i64
-                %v857 = arith.constant 8 : i64
-                %v858 = arith.addi %v857, %v24 : i64
-                %v859 = arith.muli %v858, %v2 : i64
-                %v860 = arith.addi %v856, %v859 : i64
-                %v861 = llvm.getelementptr %in_Cm[%v860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v862 = llvm.load %v861 : !llvm.ptr -> f32
-                %v863 = arith.mulf %v862, %v848 fastmath<contract> : f32
-                %v864 = llvm.load %v41 : !llvm.ptr -> f32
-                %v865 = llvm.load %v43 : !llvm.ptr -> f32
-                %v866 = arith.mulf %v865, %v864 fastmath<contract> : f32
-                %v867 = arith.addf %v863, %v866 fastmath<contract> : f32
-                llvm.store %v867, %v41 : f32, !llvm.ptr
-                %v868 = arith.subi %size_L, %v2 : i64
-                %v869 = arith.cmpi eq, %v832, %v868 : i64
-                scf.if %v869 {
+                %v857 = arith.muli %v34, %v2 : i64
+                %v858 = arith.addi %v856, %v857 : i64
+                %v859 = llvm.getelementptr %dy_y[%v858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v860 = llvm.load %v859 : !llvm.ptr -> f32
+                %v861 = arith.mulf %v851, %v860 fastmath<contract> : f32
+                %v862 = llvm.load %v40 : !llvm.ptr -> f32
+                %v863 = llvm.load %v42 : !llvm.ptr -> f32
+                %v864 = arith.mulf %v863, %v862 fastmath<contract> : f32
+                %v865 = arith.addf %v861, %v864 fastmath<contract> : f32
+                llvm.store %v865, %v40 : f32, !llvm.ptr
+                %v866 = arith.muli %v38, %v279 : i64
+                %v867 = arith.muli %v844, %v278 : i64
+                %v868 = arith.addi %v866, %v867 : i64
+                %v869 = arith.constant 8 : i64
+                %v870 = arith.addi %v869, %v24 : i64
+                %v871 = arith.muli %v870, %v2 : i64
+                %v872 = arith.addi %v868, %v871 : i64
+                %v873 = llvm.getelementptr %in_Cm[%v872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v874 = llvm.load %v873 : !llvm.ptr -> f32
+                %v875 = arith.mulf %v874, %v860 fastmath<contract> : f32
+                %v876 = llvm.load %v41 : !llvm.ptr -> f32
+                %v877 = llvm.load %v43 : !llvm.ptr -> f32
+                %v878 = arith.mulf %v877, %v876 fastmath<contract> : f32
+                %v879 = arith.addf %v875, %v878 fastmath<contract> : f32
+                llvm.store %v879, %v41 : f32, !llvm.ptr
+                scf.if %v830 {
                 }
-                %v870 = arith.muli %v38, %v250 : i64
-                %v871 = arith.muli %v832, %v249 : i64
-                %v872 = arith.addi %v870, %v871 : i64
-                %v873 = arith.muli %v36, %v248 : i64
-                %v874 = arith.addi %v872, %v873 : i64
-                %v875 = arith.muli %v34, %v2 : i64
-                %v876 = arith.addi %v874, %v875 : i64
-                %v877 = llvm.getelementptr %in_x[%v876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v878 = llvm.load %v877 : !llvm.ptr -> f32
-                %v879 = arith.muli %v38, %v277 : i64
-                %v880 = arith.muli %v832, %v276 : i64
-                %v881 = arith.addi %v879, %v880 : i64
-                %v882 = arith.muli %v24, %v2 : i64
-                %v883 = arith.addi %v881, %v882 : i64
-                %v884 = llvm.getelementptr %in_Bm[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v885 = llvm.load %v884 : !llvm.ptr -> f32
-                %v886 = llvm.load %v40 : !llvm.ptr -> f32
-                %v887 = arith.mulf %v885, %v886 fastmath<contract> : f32
-                %v888 = arith.muli %v38, %v277 : i64
-                %v889 = arith.muli %v832, %v276 : i64
-                %v890 = arith.addi %v888, %v889 : i64
-                %v891 = arith.constant 8 : i64
-                %v892 = arith.addi %v891, %v24 : i64
-                %v893 = arith.muli %v892, %v2 : i64
-                %v894 = arith.addi %v890, %v893 : i64
-                %v895 = llvm.getelementptr %in_Bm[%v894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v896 = llvm.load %v895 : !llvm.ptr -> f32
-                %v897 = llvm.load %v41 : !llvm.ptr -> f32
-                %v898 = arith.mulf %v896, %v897 fastmath<contract> : f32
-                %v899 = arith.addf %v887, %v898 fastmath<contract> : f32
+                %v880 = arith.muli %v38, %v250 : i64
+                %v881 = arith.muli %v844, %v249 : i64
+                %v882 = arith.addi %v880, %v881 : i64
+                %v883 = arith.muli %v36, %v248 : i64
+                %v884 = arith.addi %v882, %v883 : i64
+                %v885 = arith.muli %v34, %v2 : i64
+                %v886 = arith.addi %v884, %v885 : i64
+                %v887 = llvm.getelementptr %in_x[%v886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v888 = llvm.load %v887 : !llvm.ptr -> f32
+                %v889 = arith.muli %v38, %v279 : i64
+                %v890 = arith.muli %v844, %v278 : i64
+                %v891 = arith.addi %v889, %v890 : i64
+                %v892 = arith.muli %v24, %v2 : i64
+                %v893 = arith.addi %v891, %v892 : i64
+                %v894 = llvm.getelementptr %in_Bm[%v893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v895 = llvm.load %v894 : !llvm.ptr -> f32
+                %v896 = llvm.load %v40 : !llvm.ptr -> f32
+                %v897 = arith.mulf %v895, %v896 fastmath<contract> : f32
+                %v898 = arith.muli %v38, %v279 : i64
+                %v899 = arith.muli %v844, %v278 : i64
+                %v900 = arith.addi %v898, %v899 : i64
+                %v901 = arith.constant 8 : i64
+                %v902 = arith.addi %v901, %v24 : i64
+                %v903 = arith.muli %v902, %v2 : i64
+                %v904 = arith.addi %v900, %v903 : i64
+                %v905 = llvm.getelementptr %in_Bm[%v904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v906 = llvm.load %v905 : !llvm.ptr -> f32
+                %v907 = llvm.load %v41 : !llvm.ptr -> f32
+                %v908 = arith.mulf %v906, %v907 fastmath<contract> : f32
+                %v909 = arith.addf %v897, %v908 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v900, %v901 = gpu.shuffle xor %v899, %v732, %v268 : f32
-                %v902 = arith.addf %v899, %v900 fastmath<contract> : f32
-                %v903, %v904 = gpu.shuffle xor %v902, %v736, %v268 : f32
-                %v905 = arith.addf %v902, %v903 fastmath<contract> : f32
-                %v906, %v907 = gpu.shuffle xor %v905, %v740, %v268 : f32
-                %v908 = arith.addf %v905, %v906 fastmath<contract> : f32
-                // end sum over the lanes
-                %v909 = arith.mulf %v878, %v908 fastmath<contract> : f32
-                %v910 = arith.mulf %v567, %v886 fastmath<contract> : f32
-                %v911 = arith.mulf %v579, %v897 fastmath<contract> : f32
-                %v912 = arith.addf %v910, %v911 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v913, %v914 = gpu.shuffle xor %v912, %v732, %v268 : f32
+                %v910, %v911 = gpu.shuffle xor %v909, %v742, %v270 : f32
+                %v912 = arith.addf %v909, %v910 fastmath<contract> : f32
+                %v913, %v914 = gpu.shuffle xor %v912, %v746, %v270 : f32
                 %v915 = arith.addf %v912, %v913 fastmath<contract> : f32
-                %v916, %v917 = gpu.shuffle xor %v915, %v736, %v268 : f32
+                %v916, %v917 = gpu.shuffle xor %v915, %v750, %v270 : f32
                 %v918 = arith.addf %v915, %v916 fastmath<contract> : f32
-                %v919, %v920 = gpu.shuffle xor %v918, %v740, %v268 : f32
-                %v921 = arith.addf %v918, %v919 fastmath<contract> : f32
                 // end sum over the lanes
-                %v922 = arith.mulf %v823, %v921 fastmath<contract> : f32
-                %v923 = arith.mulf %v825, %v922 fastmath<contract> : f32
-                %v924 = arith.negf %v923 : f32
-                %v925 = arith.addf %v909, %v924 fastmath<contract> : f32
-                %v926 = arith.mulf %v925, %v829 fastmath<contract> : f32
-                %v927 = arith.select %v28, %v926, %v51 : f32
+                %v919 = arith.mulf %v888, %v918 fastmath<contract> : f32
+                %v920 = arith.mulf %v569, %v896 fastmath<contract> : f32
+                %v921 = arith.mulf %v581, %v907 fastmath<contract> : f32
+                %v922 = arith.addf %v920, %v921 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v923, %v924 = gpu.shuffle xor %v922, %v742, %v270 : f32
+                %v925 = arith.addf %v922, %v923 fastmath<contract> : f32
+                %v926, %v927 = gpu.shuffle xor %v925, %v746, %v270 : f32
+                %v928 = arith.addf %v925, %v926 fastmath<contract> : f32
+                %v929, %v930 = gpu.shuffle xor %v928, %v750, %v270 : f32
+                %v931 = arith.addf %v928, %v929 fastmath<contract> : f32
+                // end sum over the lanes
+                %v932 = arith.mulf %v835, %v931 fastmath<contract> : f32
+                %v933 = arith.mulf %v837, %v932 fastmath<contract> : f32
+                %v934 = arith.negf %v933 : f32
+                %v935 = arith.addf %v919, %v934 fastmath<contract> : f32
+                %v936 = arith.mulf %v935, %v841 fastmath<contract> : f32
+                %v937 = arith.select %v28, %v936, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v928, %v929 = gpu.shuffle xor %v927, %v763, %v268 : f32
-                %v930 = arith.addf %v927, %v928 fastmath<contract> : f32
-                %v931, %v932 = gpu.shuffle xor %v930, %v767, %v268 : f32
-                %v933 = arith.addf %v930, %v931 fastmath<contract> : f32
-                %v934 = arith.divui %v14, %v16 : i64
-                %v935 = arith.remui %v14, %v16 : i64
-                %v936 = arith.cmpi ult, %v935, %v2 : i64
-                %v937 = arith.muli %v934, %v2 : i64
-                %v938 = arith.addi %v937, %v53 : i64
-                %v939 = arith.muli %v938, %v776 : i64
-                %v940 = arith.addi %v939, %v831 : i64
-                scf.if %v936 {
-                  %v941 = llvm.getelementptr %v48[%v940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v933, %v941 : f32, !llvm.ptr
+                %v938, %v939 = gpu.shuffle xor %v937, %v773, %v270 : f32
+                %v940 = arith.addf %v937, %v938 fastmath<contract> : f32
+                %v941, %v942 = gpu.shuffle xor %v940, %v777, %v270 : f32
+                %v943 = arith.addf %v940, %v941 fastmath<contract> : f32
+                %v944 = arith.divui %v14, %v16 : i64
+                %v945 = arith.remui %v14, %v16 : i64
+                %v946 = arith.cmpi ult, %v945, %v2 : i64
+                %v947 = arith.muli %v944, %v2 : i64
+                %v948 = arith.addi %v947, %v53 : i64
+                %v949 = arith.muli %v948, %v786 : i64
+                %v950 = arith.addi %v949, %v843 : i64
+                scf.if %v946 {
+                  %v951 = llvm.getelementptr %v48[%v950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v943, %v951 : f32, !llvm.ptr
                 }
-                %v942 = arith.mulf %v825, %v921 fastmath<contract> : f32
-                %v943 = arith.mulf %v821, %v942 fastmath<contract> : f32
-                %v944 = arith.mulf %v823, %v943 fastmath<contract> : f32
-                %v945 = llvm.load %v44 : !llvm.ptr -> f32
-                %v946 = arith.addf %v945, %v944 fastmath<contract> : f32
-                llvm.store %v946, %v44 : f32, !llvm.ptr
-                %v947 = arith.mulf %v827, %v886 fastmath<contract> : f32
+                %v952 = arith.mulf %v837, %v931 fastmath<contract> : f32
+                %v953 = arith.mulf %v833, %v952 fastmath<contract> : f32
+                %v954 = arith.mulf %v835, %v953 fastmath<contract> : f32
+                %v955 = llvm.load %v44 : !llvm.ptr -> f32
+                %v956 = arith.addf %v955, %v954 fastmath<contract> : f32
+                llvm.store %v956, %v44 : f32, !llvm.ptr
+                %v957 = arith.mulf %v839, %v896 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v948 = arith.addi %v53, %v24 : i64
-                  %v949 = arith.muli %v30, %v1 : i64
-                  %v950 = arith.addi %v949, %v948 : i64
-                  %v951 = arith.muli %v950, %size_L : i64
-                  %v952 = arith.addi %v951, %v832 : i64
-                  %v953 = llvm.getelementptr %part_Bm[%v952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v947, %v953 : f32, !llvm.ptr
+                  %v958 = arith.addi %v53, %v24 : i64
+                  %v959 = arith.muli %v30, %v1 : i64
+                  %v960 = arith.addi %v959, %v958 : i64
+                  %v961 = arith.muli %v960, %size_L : i64
+                  %v962 = arith.addi %v961, %v844 : i64
+                  %v963 = llvm.getelementptr %part_Bm[%v962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v957, %v963 : f32, !llvm.ptr
                 }
-                %v954 = arith.mulf %v827, %v897 fastmath<contract> : f32
+                %v964 = arith.mulf %v839, %v907 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v955 = arith.addi %v23, %v24 : i64
-                  %v956 = arith.muli %v30, %v1 : i64
-                  %v957 = arith.addi %v956, %v955 : i64
-                  %v958 = arith.muli %v957, %size_L : i64
-                  %v959 = arith.addi %v958, %v832 : i64
-                  %v960 = llvm.getelementptr %part_Bm[%v959] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v954, %v960 : f32, !llvm.ptr
+                  %v965 = arith.addi %v23, %v24 : i64
+                  %v966 = arith.muli %v30, %v1 : i64
+                  %v967 = arith.addi %v966, %v965 : i64
+                  %v968 = arith.muli %v967, %size_L : i64
+                  %v969 = arith.addi %v968, %v844 : i64
+                  %v970 = llvm.getelementptr %part_Bm[%v969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v964, %v970 : f32, !llvm.ptr
                 }
-                %v961 = arith.mulf %v597, %v848 fastmath<contract> : f32
+                %v971 = arith.mulf %v599, %v860 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v962 = arith.addi %v53, %v24 : i64
-                  %v963 = arith.muli %v30, %v1 : i64
-                  %v964 = arith.addi %v963, %v962 : i64
-                  %v965 = arith.muli %v964, %size_L : i64
-                  %v966 = arith.addi %v965, %v832 : i64
-                  %v967 = llvm.getelementptr %part_Cm[%v966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v961, %v967 : f32, !llvm.ptr
+                  %v972 = arith.addi %v53, %v24 : i64
+                  %v973 = arith.muli %v30, %v1 : i64
+                  %v974 = arith.addi %v973, %v972 : i64
+                  %v975 = arith.muli %v974, %size_L : i64
+                  %v976 = arith.addi %v975, %v844 : i64
+                  %v977 = llvm.getelementptr %part_Cm[%v976] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v971, %v977 : f32, !llvm.ptr
                 }
-                %v968 = arith.mulf %v609, %v848 fastmath<contract> : f32
+                %v978 = arith.mulf %v611, %v860 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v969 = arith.addi %v23, %v24 : i64
-                  %v970 = arith.muli %v30, %v1 : i64
-                  %v971 = arith.addi %v970, %v969 : i64
-                  %v972 = arith.muli %v971, %size_L : i64
-                  %v973 = arith.addi %v972, %v832 : i64
-                  %v974 = llvm.getelementptr %part_Cm[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v968, %v974 : f32, !llvm.ptr
+                  %v979 = arith.addi %v23, %v24 : i64
+                  %v980 = arith.muli %v30, %v1 : i64
+                  %v981 = arith.addi %v980, %v979 : i64
+                  %v982 = arith.muli %v981, %size_L : i64
+                  %v983 = arith.addi %v982, %v844 : i64
+                  %v984 = llvm.getelementptr %part_Cm[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v978, %v984 : f32, !llvm.ptr
                 }
-                %v975 = llvm.load %v46 : !llvm.ptr -> f32
-                %v976 = arith.addf %v975, %v926 fastmath<contract> : f32
-                llvm.store %v976, %v46 : f32, !llvm.ptr
-                %v977 = arith.addf %v887, %v898 fastmath<contract> : f32
-                llvm.store %v977, %v639 : f32, !llvm.ptr
-                llvm.store %v825, %v42 : f32, !llvm.ptr
-                llvm.store %v825, %v43 : f32, !llvm.ptr
+                %v985 = llvm.load %v46 : !llvm.ptr -> f32
+                %v986 = arith.addf %v985, %v936 fastmath<contract> : f32
+                llvm.store %v986, %v46 : f32, !llvm.ptr
+                %v987 = arith.addf %v897, %v908 fastmath<contract> : f32
+                llvm.store %v987, %v641 : f32, !llvm.ptr
+                llvm.store %v837, %v42 : f32, !llvm.ptr
+                llvm.store %v837, %v43 : f32, !llvm.ptr
               }
-              %v978 = llvm.load %v639 : !llvm.ptr -> f32
-              %v979 = arith.select %v642, %v978, %v816 : f32
-              %v980 = arith.select %v642, %v816, %v978 : f32
-              %v981, %v982 = gpu.shuffle xor %v979, %v732, %v268 : f32
-              %v983 = arith.addf %v980, %v981 fastmath<contract> : f32
-              %v984 = arith.addi %v321, %v550 : i64
-              %v985 = arith.cmpi slt, %v984, %v106 : i64
-              %v986, %v987 = gpu.shuffle idx %v379, %v84, %v268 : f32
-              %v988, %v989 = gpu.shuffle idx %v380, %v84, %v268 : f32
-              %v990, %v991 = gpu.shuffle idx %v385, %v84, %v268 : f32
-              %v992, %v993 = gpu.shuffle idx %v388, %v84, %v268 : f32
-              %v994, %v995 = gpu.shuffle idx %v398, %v84, %v268 : f32
-              %v996, %v997 = gpu.shuffle idx %v403, %v84, %v268 : f32
-              %v998 = arith.addi %v323, %v462 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v985 {
-                %v999 = arith.addi %v104, %v984 : i64
-                %v1000 = arith.muli %v38, %v277 : i64
-                %v1001 = arith.muli %v999, %v276 : i64
-                %v1002 = arith.addi %v1000, %v1001 : i64
-                %v1003 = arith.muli %v24, %v2 : i64
-                %v1004 = arith.addi %v1002, %v1003 : i64
-                %v1005 = llvm.getelementptr %in_Cm[%v1004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1006 = llvm.load %v1005 : !llvm.ptr -> f32
-                %v1007 = arith.muli %v38, %v250 : i64
-                %v1008 = arith.muli %v999, %v249 : i64
-                %v1009 = arith.addi %v1007, %v1008 : i64
-                %v1010 = arith.muli %v36, %v248 : i64
-                %v1011 = arith.addi %v1009, %v1010 : i64
-                %v1012 = arith.muli %v34, %v2 : i64
-                %v1013 = arith.addi %v1011, %v1012 : i64
-                %v1014 = llvm.getelementptr %dy_y[%v1013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1015 = llvm.load %v1014 : !llvm.ptr -> f32
-                %v1016 = arith.mulf %v1006, %v1015 fastmath<contract> : f32
-                %v1017 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1018 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1019 = arith.mulf %v1018, %v1017 fastmath<contract> : f32
-                %v1020 = arith.addf %v1016, %v1019 fastmath<contract> : f32
-                llvm.store %v1020, %v40 : f32, !llvm.ptr
-                %v1021 = arith.muli %v38, %v277 : i64
-                %v1022 = arith.muli %v999, %v276 : i64
+              %v988 = llvm.load %v641 : !llvm.ptr -> f32
+              %v989 = arith.select %v644, %v988, %v826 : f32
+              %v990 = arith.select %v644, %v826, %v988 : f32
+              %v991, %v992 = gpu.shuffle xor %v989, %v742, %v270 : f32
+              %v993 = arith.addf %v990, %v991 fastmath<contract> : f32
+              %v994 = arith.addi %v323, %v552 : i64
+              %v996 = arith.cmpi slt, %v995, %v652 : i32
+              %v997 = arith.cmpi eq, %v995, %v658 : i32
+              %v998, %v999 = gpu.shuffle idx %v381, %v84, %v270 : f32
+              %v1000, %v1001 = gpu.shuffle idx %v382, %v84, %v270 : f32
+              %v1002, %v1003 = gpu.shuffle idx %v387, %v84, %v270 : f32
+              %v1004, %v1005 = gpu.shuffle idx %v390, %v84, %v270 : f32
+              %v1006, %v1007 = gpu.shuffle idx %v400, %v84, %v270 : f32
+              %v1008, %v1009 = gpu.shuffle idx %v405, %v84, %v270 : f32
+              %v1010 = arith.addi %v325, %v464 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v996 {
+                %v1011 = arith.addi %v104, %v994 : i64
+                %v1012 = arith.muli %v38, %v279 : i64
+                %v1013 = arith.muli %v1011, %v278 : i64
+                %v1014 = arith.addi %v1012, %v1013 : i64
+                %v1015 = arith.muli %v24, %v2 : i64
+                %v1016 = arith.addi %v1014, %v1015 : i64
+                %v1017 = llvm.getelementptr %in_Cm[%v1016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1018 = llvm.load %v1017 : !llvm.ptr -> f32
+                %v1019 = arith.muli %v38, %v250 : i64
+                %v1020 = arith.muli %v1011, %v249 : i64
+                %v1021 = arith.addi %v1019, %v1020 : i64
+                %v1022 = arith.muli %v36, %v248 : i64
                 %v1023 = arith.addi %v1021, %v1022 : i64
-                %v1024 = arith.constant 8 : i64
-                %v1025 = arith.addi %v1024, %v24 : i64
-                %v1026 = arith.muli %v1025, %v2 : i64
-                %v1027 = arith.addi %v1023, %v1026 : i64
-                %v1028 = llvm.getelementptr %in_Cm[%v1027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1029 = llvm.load %v1028 : !llvm.ptr -> f32
-                %v1030 = arith.mulf %v1029, %v1015 fastmath<contract> : f32
-                %v1031 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1032 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1033 = arith.mulf %v1032, %v1031 fastmath<contract> : f32
-                %v1034 = arith.addf %v1030, %v1033 fastmath<contract> : f32
-                llvm.store %v1034, %v41 : f32, !llvm.ptr
-                %v1035 = arith.subi %size_L, %v2 : i64
-                %v1036 = arith.cmpi eq, %v999, %v1035 : i64
-                scf.if %v1036 {
+                %v1024 = arith.muli %v34, %v2 : i64
+                %v1025 = arith.addi %v1023, %v1024 : i64
+                %v1026 = llvm.getelementptr %dy_y[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
+                %v1028 = arith.mulf %v1018, %v1027 fastmath<contract> : f32
+                %v1029 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1030 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1031 = arith.mulf %v1030, %v1029 fastmath<contract> : f32
+                %v1032 = arith.addf %v1028, %v1031 fastmath<contract> : f32
+                llvm.store %v1032, %v40 : f32, !llvm.ptr
+                %v1033 = arith.muli %v38, %v279 : i64
+                %v1034 = arith.muli %v1011, %v278 : i64
+                %v1035 = arith.addi %v1033, %v1034 : i64
+                %v1036 = arith.constant 8 : i64
+                %v1037 = arith.addi %v1036, %v24 : i64
+                %v1038 = arith.muli %v1037, %v2 : i64
+                %v1039 = arith.addi %v1035, %v1038 : i64
+                %v1040 = llvm.getelementptr %in_Cm[%v1039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1041 = llvm.load %v1040 : !llvm.ptr -> f32
+                %v1042 = arith.mulf %v1041, %v1027 fastmath<contract> : f32
+                %v1043 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1044 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1045 = arith.mulf %v1044, %v1043 fastmath<contract> : f32
+                %v1046 = arith.addf %v1042, %v1045 fastmath<contract> : f32
+                llvm.store %v1046, %v41 : f32, !llvm.ptr
+                scf.if %v997 {
                 }
-                %v1037 = arith.muli %v38, %v250 : i64
-                %v1038 = arith.muli %v999, %v249 : i64
-                %v1039 = arith.addi %v1037, %v1038 : i64
-                %v1040 = arith.muli %v36, %v248 : i64
-                %v1041 = arith.addi %v1039, %v1040 : i64
-                %v1042 = arith.muli %v34, %v2 : i64
-                %v1043 = arith.addi %v1041, %v1042 : i64
-                %v1044 = llvm.getelementptr %in_x[%v1043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1045 = llvm.load %v1044 : !llvm.ptr -> f32
-                %v1046 = arith.muli %v38, %v277 : i64
-                %v1047 = arith.muli %v999, %v276 : i64
-                %v1048 = arith.addi %v1046, %v1047 : i64
-                %v1049 = arith.muli %v24, %v2 : i64
-                %v1050 = arith.addi %v1048, %v1049 : i64
-                %v1051 = llvm.getelementptr %in_Bm[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1052 = llvm.load %v1051 : !llvm.ptr -> f32
-                %v1053 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1054 = arith.mulf %v1052, %v1053 fastmath<contract> : f32
-                %v1055 = arith.muli %v38, %v277 : i64
-                %v1056 = arith.muli %v999, %v276 : i64
-                %v1057 = arith.addi %v1055, %v1056 : i64
-                %v1058 = arith.constant 8 : i64
-                %v1059 = arith.addi %v1058, %v24 : i64
-                %v1060 = arith.muli %v1059, %v2 : i64
-                %v1061 = arith.addi %v1057, %v1060 : i64
-                %v1062 = llvm.getelementptr %in_Bm[%v1061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1063 = llvm.load %v1062 : !llvm.ptr -> f32
-                %v1064 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1065 = arith.mulf %v1063, %v1064 fastmath<contract> : f32
-                %v1066 = arith.addf %v1054, %v1065 fastmath<contract> : f32
+                %v1047 = arith.muli %v38, %v250 : i64
+                %v1048 = arith.muli %v1011, %v249 : i64
+                %v1049 = arith.addi %v1047, %v1048 : i64
+                %v1050 = arith.muli %v36, %v248 : i64
+                %v1051 = arith.addi %v1049, %v1050 : i64
+                %v1052 = arith.muli %v34, %v2 : i64
+                %v1053 = arith.addi %v1051, %v1052 : i64
+                %v1054 = llvm.getelementptr %in_x[%v1053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1055 = llvm.load %v1054 : !llvm.ptr -> f32
+                %v1056 = arith.muli %v38, %v279 : i64
+                %v1057 = arith.muli %v1011, %v278 : i64
+                %v1058 = arith.addi %v1056, %v1057 : i64
+                %v1059 = arith.muli %v24, %v2 : i64
+                %v1060 = arith.addi %v1058, %v1059 : i64
+                %v1061 = llvm.getelementptr %in_Bm[%v1060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1062 = llvm.load %v1061 : !llvm.ptr -> f32
+                %v1063 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1064 = arith.mulf %v1062, %v1063 fastmath<contract> : f32
+                %v1065 = arith.muli %v38, %v279 : i64
+                %v1066 = arith.muli %v1011, %v278 : i64
+                %v1067 = arith.addi %v1065, %v1066 : i64
+                %v1068 = arith.constant 8 : i64
+                %v1069 = arith.addi %v1068, %v24 : i64
+                %v1070 = arith.muli %v1069, %v2 : i64
+                %v1071 = arith.addi %v1067, %v1070 : i64
+                %v1072 = llvm.getelementptr %in_Bm[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1073 = llvm.load %v1072 : !llvm.ptr -> f32
+                %v1074 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1075 = arith.mulf %v1073, %v1074 fastmath<contract> : f32
+                %v1076 = arith.addf %v1064, %v1075 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1067, %v1068 = gpu.shuffle xor %v1066, %v732, %v268 : f32
-                %v1069 = arith.addf %v1066, %v1067 fastmath<contract> : f32
-                %v1070, %v1071 = gpu.shuffle xor %v1069, %v736, %v268 : f32
-                %v1072 = arith.addf %v1069, %v1070 fastmath<contract> : f32
-                %v1073, %v1074 = gpu.shuffle xor %v1072, %v740, %v268 : f32
-                %v1075 = arith.addf %v1072, %v1073 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1076 = arith.mulf %v1045, %v1075 fastmath<contract> : f32
-                %v1077 = arith.mulf %v537, %v1053 fastmath<contract> : f32
-                %v1078 = arith.mulf %v549, %v1064 fastmath<contract> : f32
-                %v1079 = arith.addf %v1077, %v1078 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1080, %v1081 = gpu.shuffle xor %v1079, %v732, %v268 : f32
+                %v1077, %v1078 = gpu.shuffle xor %v1076, %v742, %v270 : f32
+                %v1079 = arith.addf %v1076, %v1077 fastmath<contract> : f32
+                %v1080, %v1081 = gpu.shuffle xor %v1079, %v746, %v270 : f32
                 %v1082 = arith.addf %v1079, %v1080 fastmath<contract> : f32
-                %v1083, %v1084 = gpu.shuffle xor %v1082, %v736, %v268 : f32
+                %v1083, %v1084 = gpu.shuffle xor %v1082, %v750, %v270 : f32
                 %v1085 = arith.addf %v1082, %v1083 fastmath<contract> : f32
-                %v1086, %v1087 = gpu.shuffle xor %v1085, %v740, %v268 : f32
-                %v1088 = arith.addf %v1085, %v1086 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1089 = arith.mulf %v990, %v1088 fastmath<contract> : f32
-                %v1090 = arith.mulf %v992, %v1089 fastmath<contract> : f32
-                %v1091 = arith.negf %v1090 : f32
-                %v1092 = arith.addf %v1076, %v1091 fastmath<contract> : f32
-                %v1093 = arith.mulf %v1092, %v996 fastmath<contract> : f32
-                %v1094 = arith.select %v28, %v1093, %v51 : f32
+                %v1086 = arith.mulf %v1055, %v1085 fastmath<contract> : f32
+                %v1087 = arith.mulf %v539, %v1063 fastmath<contract> : f32
+                %v1088 = arith.mulf %v551, %v1074 fastmath<contract> : f32
+                %v1089 = arith.addf %v1087, %v1088 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1090, %v1091 = gpu.shuffle xor %v1089, %v742, %v270 : f32
+                %v1092 = arith.addf %v1089, %v1090 fastmath<contract> : f32
+                %v1093, %v1094 = gpu.shuffle xor %v1092, %v746, %v270 : f32
+                %v1095 = arith.addf %v1092, %v1093 fastmath<contract> : f32
+                %v1096, %v1097 = gpu.shuffle xor %v1095, %v750, %v270 : f32
+                %v1098 = arith.addf %v1095, %v1096 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1099 = arith.mulf %v1002, %v1098 fastmath<contract> : f32
+                %v1100 = arith.mulf %v1004, %v1099 fastmath<contract> : f32
+                %v1101 = arith.negf %v1100 : f32
+                %v1102 = arith.addf %v1086, %v1101 fastmath<contract> : f32
+                %v1103 = arith.mulf %v1102, %v1008 fastmath<contract> : f32
+                %v1104 = arith.select %v28, %v1103, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1095, %v1096 = gpu.shuffle xor %v1094, %v763, %v268 : f32
-                %v1097 = arith.addf %v1094, %v1095 fastmath<contract> : f32
-                %v1098, %v1099 = gpu.shuffle xor %v1097, %v767, %v268 : f32
-                %v1100 = arith.addf %v1097, %v1098 fastmath<contract> : f32
-                %v1101 = arith.divui %v14, %v16 : i64
-                %v1102 = arith.remui %v14, %v16 : i64
-                %v1103 = arith.cmpi ult, %v1102, %v2 : i64
-                %v1104 = arith.muli %v1101, %v2 : i64
-                %v1105 = arith.addi %v1104, %v53 : i64
-                %v1106 = arith.muli %v1105, %v776 : i64
-                %v1107 = arith.addi %v1106, %v998 : i64
-                scf.if %v1103 {
-                  %v1108 = llvm.getelementptr %v48[%v1107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1100, %v1108 : f32, !llvm.ptr
+                %v1105, %v1106 = gpu.shuffle xor %v1104, %v773, %v270 : f32
+                %v1107 = arith.addf %v1104, %v1105 fastmath<contract> : f32
+                %v1108, %v1109 = gpu.shuffle xor %v1107, %v777, %v270 : f32
+                %v1110 = arith.addf %v1107, %v1108 fastmath<contract> : f32
+                %v1111 = arith.divui %v14, %v16 : i64
+                %v1112 = arith.remui %v14, %v16 : i64
+                %v1113 = arith.cmpi ult, %v1112, %v2 : i64
+                %v1114 = arith.muli %v1111, %v2 : i64
+                %v1115 = arith.addi %v1114, %v53 : i64
+                %v1116 = arith.muli %v1115, %v786 : i64
+                %v1117 = arith.addi %v1116, %v1010 : i64
+                scf.if %v1113 {
+                  %v1118 = llvm.getelementptr %v48[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1110, %v1118 : f32, !llvm.ptr
                 }
-                %v1109 = arith.mulf %v992, %v1088 fastmath<contract> : f32
-                %v1110 = arith.mulf %v988, %v1109 fastmath<contract> : f32
-                %v1111 = arith.mulf %v990, %v1110 fastmath<contract> : f32
-                %v1112 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1113 = arith.addf %v1112, %v1111 fastmath<contract> : f32
-                llvm.store %v1113, %v44 : f32, !llvm.ptr
-                %v1114 = arith.mulf %v994, %v1053 fastmath<contract> : f32
+                %v1119 = arith.mulf %v1004, %v1098 fastmath<contract> : f32
+                %v1120 = arith.mulf %v1000, %v1119 fastmath<contract> : f32
+                %v1121 = arith.mulf %v1002, %v1120 fastmath<contract> : f32
+                %v1122 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1123 = arith.addf %v1122, %v1121 fastmath<contract> : f32
+                llvm.store %v1123, %v44 : f32, !llvm.ptr
+                %v1124 = arith.mulf %v1006, %v1063 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1115 = arith.addi %v53, %v24 : i64
-                  %v1116 = arith.muli %v30, %v1 : i64
-                  %v1117 = arith.addi %v1116, %v1115 : i64
-                  %v1118 = arith.muli %v1117, %size_L : i64
-                  %v1119 = arith.addi %v1118, %v999 : i64
-                  %v1120 = llvm.getelementptr %part_Bm[%v1119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1114, %v1120 : f32, !llvm.ptr
+                  %v1125 = arith.addi %v53, %v24 : i64
+                  %v1126 = arith.muli %v30, %v1 : i64
+                  %v1127 = arith.addi %v1126, %v1125 : i64
+                  %v1128 = arith.muli %v1127, %size_L : i64
+                  %v1129 = arith.addi %v1128, %v1011 : i64
+                  %v1130 = llvm.getelementptr %part_Bm[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1124, %v1130 : f32, !llvm.ptr
                 }
-                %v1121 = arith.mulf %v994, %v1064 fastmath<contract> : f32
+                %v1131 = arith.mulf %v1006, %v1074 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1122 = arith.addi %v23, %v24 : i64
-                  %v1123 = arith.muli %v30, %v1 : i64
-                  %v1124 = arith.addi %v1123, %v1122 : i64
-                  %v1125 = arith.muli %v1124, %size_L : i64
-                  %v1126 = arith.addi %v1125, %v999 : i64
-                  %v1127 = llvm.getelementptr %part_Bm[%v1126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1121, %v1127 : f32, !llvm.ptr
+                  %v1132 = arith.addi %v23, %v24 : i64
+                  %v1133 = arith.muli %v30, %v1 : i64
+                  %v1134 = arith.addi %v1133, %v1132 : i64
+                  %v1135 = arith.muli %v1134, %size_L : i64
+                  %v1136 = arith.addi %v1135, %v1011 : i64
+                  %v1137 = llvm.getelementptr %part_Bm[%v1136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1131, %v1137 : f32, !llvm.ptr
                 }
-                %v1128 = arith.mulf %v567, %v1015 fastmath<contract> : f32
+                %v1138 = arith.mulf %v569, %v1027 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1129 = arith.addi %v53, %v24 : i64
-                  %v1130 = arith.muli %v30, %v1 : i64
-                  %v1131 = arith.addi %v1130, %v1129 : i64
-                  %v1132 = arith.muli %v1131, %size_L : i64
-                  %v1133 = arith.addi %v1132, %v999 : i64
-                  %v1134 = llvm.getelementptr %part_Cm[%v1133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1128, %v1134 : f32, !llvm.ptr
+                  %v1139 = arith.addi %v53, %v24 : i64
+                  %v1140 = arith.muli %v30, %v1 : i64
+                  %v1141 = arith.addi %v1140, %v1139 : i64
+                  %v1142 = arith.muli %v1141, %size_L : i64
+                  %v1143 = arith.addi %v1142, %v1011 : i64
+                  %v1144 = llvm.getelementptr %part_Cm[%v1143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1138, %v1144 : f32, !llvm.ptr
                 }
-                %v1135 = arith.mulf %v579, %v1015 fastmath<contract> : f32
+                %v1145 = arith.mulf %v581, %v1027 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1136 = arith.addi %v23, %v24 : i64
-                  %v1137 = arith.muli %v30, %v1 : i64
-                  %v1138 = arith.addi %v1137, %v1136 : i64
-                  %v1139 = arith.muli %v1138, %size_L : i64
-                  %v1140 = arith.addi %v1139, %v999 : i64
-                  %v1141 = llvm.getelementptr %part_Cm[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1135, %v1141 : f32, !llvm.ptr
+                  %v1146 = arith.addi %v23, %v24 : i64
+                  %v1147 = arith.muli %v30, %v1 : i64
+                  %v1148 = arith.addi %v1147, %v1146 : i64
+                  %v1149 = arith.muli %v1148, %size_L : i64
+                  %v1150 = arith.addi %v1149, %v1011 : i64
+                  %v1151 = llvm.getelementptr %part_Cm[%v1150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1145, %v1151 : f32, !llvm.ptr
                 }
-                %v1142 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1143 = arith.addf %v1142, %v1093 fastmath<contract> : f32
-                llvm.store %v1143, %v46 : f32, !llvm.ptr
-                %v1144 = arith.addf %v1054, %v1065 fastmath<contract> : f32
-                llvm.store %v1144, %v639 : f32, !llvm.ptr
-                llvm.store %v992, %v42 : f32, !llvm.ptr
-                llvm.store %v992, %v43 : f32, !llvm.ptr
+                %v1152 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1153 = arith.addf %v1152, %v1103 fastmath<contract> : f32
+                llvm.store %v1153, %v46 : f32, !llvm.ptr
+                %v1154 = arith.addf %v1064, %v1075 fastmath<contract> : f32
+                llvm.store %v1154, %v641 : f32, !llvm.ptr
+                llvm.store %v1004, %v42 : f32, !llvm.ptr
+                llvm.store %v1004, %v43 : f32, !llvm.ptr
               }
-              %v1145 = llvm.load %v639 : !llvm.ptr -> f32
-              %v1146 = arith.addi %v321, %v303 : i64
-              %v1147 = arith.cmpi slt, %v1146, %v106 : i64
-              %v1148, %v1149 = gpu.shuffle idx %v379, %v80, %v268 : f32
-              %v1150, %v1151 = gpu.shuffle idx %v380, %v80, %v268 : f32
-              %v1152, %v1153 = gpu.shuffle idx %v385, %v80, %v268 : f32
-              %v1154, %v1155 = gpu.shuffle idx %v388, %v80, %v268 : f32
-              %v1156, %v1157 = gpu.shuffle idx %v398, %v80, %v268 : f32
-              %v1158, %v1159 = gpu.shuffle idx %v403, %v80, %v268 : f32
-              %v1160 = arith.addi %v323, %v302 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v1147 {
-                %v1161 = arith.addi %v104, %v1146 : i64
-                %v1162 = arith.muli %v38, %v277 : i64
-                %v1163 = arith.muli %v1161, %v276 : i64
-                %v1164 = arith.addi %v1162, %v1163 : i64
-                %v1165 = arith.muli %v24, %v2 : i64
-                %v1166 = arith.addi %v1164, %v1165 : i64
-                %v1167 = llvm.getelementptr %in_Cm[%v1166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1168 = llvm.load %v1167 : !llvm.ptr -> f32
-                %v1169 = arith.muli %v38, %v250 : i64
-                %v1170 = arith.muli %v1161, %v249 : i64
-                %v1171 = arith.addi %v1169, %v1170 : i64
-                %v1172 = arith.muli %v36, %v248 : i64
-                %v1173 = arith.addi %v1171, %v1172 : i64
-                %v1174 = arith.muli %v34, %v2 : i64
+              %v1155 = llvm.load %v641 : !llvm.ptr -> f32
+              %v1156 = arith.addi %v323, %v305 : i64
+              %v1157 = arith.cmpi slt, %v750, %v652 : i32
+              %v1158 = arith.cmpi eq, %v750, %v658 : i32
+              %v1159, %v1160 = gpu.shuffle idx %v381, %v80, %v270 : f32
+              %v1161, %v1162 = gpu.shuffle idx %v382, %v80, %v270 : f32
+              %v1163, %v1164 = gpu.shuffle idx %v387, %v80, %v270 : f32
+              %v1165, %v1166 = gpu.shuffle idx %v390, %v80, %v270 : f32
+              %v1167, %v1168 = gpu.shuffle idx %v400, %v80, %v270 : f32
+              %v1169, %v1170 = gpu.shuffle idx %v405, %v80, %v270 : f32
+              %v1171 = arith.addi %v325, %v304 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v1157 {
+                %v1172 = arith.addi %v104, %v1156 : i64
+                %v1173 = arith.muli %v38, %v279 : i64
+                %v1174 = arith.muli %v1172, %v278 : i64
                 %v1175 = arith.addi %v1173, %v1174 : i64
-                %v1176 = llvm.getelementptr %dy_y[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1177 = llvm.load %v1176 : !llvm.ptr -> f32
-                %v1178 = arith.mulf %v1168, %v1177 fastmath<contract> : f32
-                %v1179 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1180 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1181 = arith.mulf %v1180, %v1179 fastmath<contract> : f32
-                %v1182 = arith.addf %v1178, %v1181 fastmath<contract> : f32
-                llvm.store %v1182, %v40 : f32, !llvm.ptr
-                %v1183 = arith.muli %v38, %v277 : i64
-                %v1184 = arith.muli %v1161, %v276 : i64
-                %v1185 = arith.addi %v1183, %v1184 : i64
-                %v1186 = arith.constant 8 : i64
-                %v1187 = arith.addi %v1186, %v24 : i64
-                %v1188 = arith.muli %v1187, %v2 : i64
-                %v1189 = arith.addi %v1185, %v1188 : i64
-                %v1190 = llvm.getelementptr %in_Cm[%v1189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1191 = llvm.load %v1190 : !llvm.ptr -> f32
-                %v1192 = arith.mulf %v1191, %v1177 fastmath<contract> : f32
-                %v1193 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1194 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1195 = arith.mulf %v1194, %v1193 fastmath<contract> : f32
-                %v1196 = arith.addf %v1192, %v1195 fastmath<contract> : f32
-                llvm.store %v1196, %v41 : f32, !llvm.ptr
-                %v1197 = arith.subi %size_L, %v2 : i64
-                %v1198 = arith.cmpi eq, %v1161, %v1197 : i64
-                scf.if %v1198 {
+                %v1176 = arith.muli %v24, %v2 : i64
+                %v1177 = arith.addi %v1175, %v1176 : i64
+                %v1178 = llvm.getelementptr %in_Cm[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1179 = llvm.load %v1178 : !llvm.ptr -> f32
+                %v1180 = arith.muli %v38, %v250 : i64
+                %v1181 = arith.muli %v1172, %v249 : i64
+                %v1182 = arith.addi %v1180, %v1181 : i64
+                %v1183 = arith.muli %v36, %v248 : i64
+                %v1184 = arith.addi %v1182, %v1183 : i64
+                %v1185 = arith.muli %v34, %v2 : i64
+                %v1186 = arith.addi %v1184, %v1185 : i64
+                %v1187 = llvm.getelementptr %dy_y[%v1186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1188 = llvm.load %v1187 : !llvm.ptr -> f32
+                %v1189 = arith.mulf %v1179, %v1188 fastmath<contract> : f32
+                %v1190 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1191 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1192 = arith.mulf %v1191, %v1190 fastmath<contract> : f32
+                %v1193 = arith.addf %v1189, %v1192 fastmath<contract> : f32
+                llvm.store %v1193, %v40 : f32, !llvm.ptr
+                %v1194 = arith.muli %v38, %v279 : i64
+                %v1195 = arith.muli %v1172, %v278 : i64
+                %v1196 = arith.addi %v1194, %v1195 : i64
+                %v1197 = arith.constant 8 : i64
+                %v1198 = arith.addi %v1197, %v24 : i64
+                %v1199 = arith.muli %v1198, %v2 : i64
+                %v1200 = arith.addi %v1196, %v1199 : i64
+                %v1201 = llvm.getelementptr %in_Cm[%v1200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1202 = llvm.load %v1201 : !llvm.ptr -> f32
+                %v1203 = arith.mulf %v1202, %v1188 fastmath<contract> : f32
+                %v1204 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1205 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1206 = arith.mulf %v1205, %v1204 fastmath<contract> : f32
+                %v1207 = arith.addf %v1203, %v1206 fastmath<contract> : f32
+                llvm.store %v1207, %v41 : f32, !llvm.ptr
+                scf.if %v1158 {
                 }
-                %v1199 = arith.muli %v38, %v250 : i64
-                %v1200 = arith.muli %v1161, %v249 : i64
-                %v1201 = arith.addi %v1199, %v1200 : i64
-                %v1202 = arith.muli %v36, %v248 : i64
-                %v1203 = arith.addi %v1201, %v1202 : i64
-                %v1204 = arith.muli %v34, %v2 : i64
-                %v1205 = arith.addi %v1203, %v1204 : i64
-                %v1206 = llvm.getelementptr %in_x[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1207 = llvm.load %v1206 : !llvm.ptr -> f32
-                %v1208 = arith.muli %v38, %v277 : i64
-                %v1209 = arith.muli %v1161, %v276 : i64
+                %v1208 = arith.muli %v38, %v250 : i64
+                %v1209 = arith.muli %v1172, %v249 : i64
                 %v1210 = arith.addi %v1208, %v1209 : i64
-                %v1211 = arith.muli %v24, %v2 : i64
+                %v1211 = arith.muli %v36, %v248 : i64
                 %v1212 = arith.addi %v1210, %v1211 : i64
-                %v1213 = llvm.getelementptr %in_Bm[%v1212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1214 = llvm.load %v1213 : !llvm.ptr -> f32
-                %v1215 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1216 = arith.mulf %v1214, %v1215 fastmath<contract> : f32
-                %v1217 = arith.muli %v38, %v277 : i64
-                %v1218 = arith.muli %v1161, %v276 : i64
+                %v1213 = arith.muli %v34, %v2 : i64
+                %v1214 = arith.addi %v1212, %v1213 : i64
+                %v1215 = llvm.getelementptr %in_x[%v1214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1216 = llvm.load %v1215 : !llvm.ptr -> f32
+                %v1217 = arith.muli %v38, %v279 : i64
+                %v1218 = arith.muli %v1172, %v278 : i64
                 %v1219 = arith.addi %v1217, %v1218 : i64
-                %v1220 = arith.constant 8 : i64
-                %v1221 = arith.addi %v1220, %v24 : i64
-                %v1222 = arith.muli %v1221, %v2 : i64
-                %v1223 = arith.addi %v1219, %v1222 : i64
-                %v1224 = llvm.getelementptr %in_Bm[%v1223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1225 = llvm.load %v1224 : !llvm.ptr -> f32
-                %v1226 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1227 = arith.mulf %v1225, %v1226 fastmath<contract> : f32
-                %v1228 = arith.addf %v1216, %v1227 fastmath<contract> : f32
+                %v1220 = arith.muli %v24, %v2 : i64
+                %v1221 = arith.addi %v1219, %v1220 : i64
+                %v1222 = llvm.getelementptr %in_Bm[%v1221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1223 = llvm.load %v1222 : !llvm.ptr -> f32
+                %v1224 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1225 = arith.mulf %v1223, %v1224 fastmath<contract> : f32
+                %v1226 = arith.muli %v38, %v279 : i64
+                %v1227 = arith.muli %v1172, %v278 : i64
+                %v1228 = arith.addi %v1226, %v1227 : i64
+                %v1229 = arith.constant 8 : i64
+                %v1230 = arith.addi %v1229, %v24 : i64
+                %v1231 = arith.muli %v1230, %v2 : i64
+                %v1232 = arith.addi %v1228, %v1231 : i64
+                %v1233 = llvm.getelementptr %in_Bm[%v1232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1234 = llvm.load %v1233 : !llvm.ptr -> f32
+                %v1235 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1236 = arith.mulf %v1234, %v1235 fastmath<contract> : f32
+                %v1237 = arith.addf %v1225, %v1236 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1229, %v1230 = gpu.shuffle xor %v1228, %v732, %v268 : f32
-                %v1231 = arith.addf %v1228, %v1229 fastmath<contract> : f32
-                %v1232, %v1233 = gpu.shuffle xor %v1231, %v736, %v268 : f32
-                %v1234 = arith.addf %v1231, %v1232 fastmath<contract> : f32
-                %v1235, %v1236 = gpu.shuffle xor %v1234, %v740, %v268 : f32
-                %v1237 = arith.addf %v1234, %v1235 fastmath<contract> : f32
+                %v1238, %v1239 = gpu.shuffle xor %v1237, %v742, %v270 : f32
+                %v1240 = arith.addf %v1237, %v1238 fastmath<contract> : f32
+                %v1241, %v1242 = gpu.shuffle xor %v1240, %v746, %v270 : f32
+                %v1243 = arith.addf %v1240, %v1241 fastmath<contract> : f32
+                %v1244, %v1245 = gpu.shuffle xor %v1243, %v750, %v270 : f32
+                %v1246 = arith.addf %v1243, %v1244 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1238 = arith.mulf %v1207, %v1237 fastmath<contract> : f32
-                %v1239 = arith.mulf %v508, %v1215 fastmath<contract> : f32
-                %v1240 = arith.mulf %v520, %v1226 fastmath<contract> : f32
-                %v1241 = arith.addf %v1239, %v1240 fastmath<contract> : f32
+                %v1247 = arith.mulf %v1216, %v1246 fastmath<contract> : f32
+                %v1248 = arith.mulf %v510, %v1224 fastmath<contract> : f32
+                %v1249 = arith.mulf %v522, %v1235 fastmath<contract> : f32
+                %v1250 = arith.addf %v1248, %v1249 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1242, %v1243 = gpu.shuffle xor %v1241, %v732, %v268 : f32
-                %v1244 = arith.addf %v1241, %v1242 fastmath<contract> : f32
-                %v1245, %v1246 = gpu.shuffle xor %v1244, %v736, %v268 : f32
-                %v1247 = arith.addf %v1244, %v1245 fastmath<contract> : f32
-                %v1248, %v1249 = gpu.shuffle xor %v1247, %v740, %v268 : f32
-                %v1250 = arith.addf %v1247, %v1248 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1251 = arith.mulf %v1152, %v1250 fastmath<contract> : f32
-                %v1252 = arith.mulf %v1154, %v1251 fastmath<contract> : f32
-                %v1253 = arith.negf %v1252 : f32
-                %v1254 = arith.addf %v1238, %v1253 fastmath<contract> : f32
-                %v1255 = arith.mulf %v1254, %v1158 fastmath<contract> : f32
-                %v1256 = arith.select %v28, %v1255, %v51 : f32
-                // sum over the warp's outer points: shuffles
-                %v1257, %v1258 = gpu.shuffle xor %v1256, %v763, %v268 : f32
+                %v1251, %v1252 = gpu.shuffle xor %v1250, %v742, %v270 : f32
+                %v1253 = arith.addf %v1250, %v1251 fastmath<contract> : f32
+                %v1254, %v1255 = gpu.shuffle xor %v1253, %v746, %v270 : f32
+                %v1256 = arith.addf %v1253, %v1254 fastmath<contract> : f32
+                %v1257, %v1258 = gpu.shuffle xor %v1256, %v750, %v270 : f32
                 %v1259 = arith.addf %v1256, %v1257 fastmath<contract> : f32
-                %v1260, %v1261 = gpu.shuffle xor %v1259, %v767, %v268 : f32
-                %v1262 = arith.addf %v1259, %v1260 fastmath<contract> : f32
-                %v1263 = arith.divui %v14, %v16 : i64
-                %v1264 = arith.remui %v14, %v16 : i64
-                %v1265 = arith.cmpi ult, %v1264, %v2 : i64
-                %v1266 = arith.muli %v1263, %v2 : i64
-                %v1267 = arith.addi %v1266, %v53 : i64
-                %v1268 = arith.muli %v1267, %v776 : i64
-                %v1269 = arith.addi %v1268, %v1160 : i64
-                scf.if %v1265 {
-                  %v1270 = llvm.getelementptr %v48[%v1269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1262, %v1270 : f32, !llvm.ptr
+                // end sum over the lanes
+                %v1260 = arith.mulf %v1163, %v1259 fastmath<contract> : f32
+                %v1261 = arith.mulf %v1165, %v1260 fastmath<contract> : f32
+                %v1262 = arith.negf %v1261 : f32
+                %v1263 = arith.addf %v1247, %v1262 fastmath<contract> : f32
+                %v1264 = arith.mulf %v1263, %v1169 fastmath<contract> : f32
+                %v1265 = arith.select %v28, %v1264, %v51 : f32
+                // sum over the warp's outer points: shuffles
+                %v1266, %v1267 = gpu.shuffle xor %v1265, %v773, %v270 : f32
+                %v1268 = arith.addf %v1265, %v1266 fastmath<contract> : f32
+                %v1269, %v1270 = gpu.shuffle xor %v1268, %v777, %v270 : f32
+                %v1271 = arith.addf %v1268, %v1269 fastmath<contract> : f32
+                %v1272 = arith.divui %v14, %v16 : i64
+                %v1273 = arith.remui %v14, %v16 : i64
+                %v1274 = arith.cmpi ult, %v1273, %v2 : i64
+                %v1275 = arith.muli %v1272, %v2 : i64
+                %v1276 = arith.addi %v1275, %v53 : i64
+                %v1277 = arith.muli %v1276, %v786 : i64
+                %v1278 = arith.addi %v1277, %v1171 : i64
+                scf.if %v1274 {
+                  %v1279 = llvm.getelementptr %v48[%v1278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1271, %v1279 : f32, !llvm.ptr
                 }
-                %v1271 = arith.mulf %v1154, %v1250 fastmath<contract> : f32
-                %v1272 = arith.mulf %v1150, %v1271 fastmath<contract> : f32
-                %v1273 = arith.mulf %v1152, %v1272 fastmath<contract> : f32
-                %v1274 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1275 = arith.addf %v1274, %v1273 fastmath<contract> : f32
-                llvm.store %v1275, %v44 : f32, !llvm.ptr
-                %v1276 = arith.mulf %v1156, %v1215 fastmath<contract> : f32
+                %v1280 = arith.mulf %v1165, %v1259 fastmath<contract> : f32
+                %v1281 = arith.mulf %v1161, %v1280 fastmath<contract> : f32
+                %v1282 = arith.mulf %v1163, %v1281 fastmath<contract> : f32
+                %v1283 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1284 = arith.addf %v1283, %v1282 fastmath<contract> : f32
+                llvm.store %v1284, %v44 : f32, !llvm.ptr
+                %v1285 = arith.mulf %v1167, %v1224 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1277 = arith.addi %v53, %v24 : i64
-                  %v1278 = arith.muli %v30, %v1 : i64
-                  %v1279 = arith.addi %v1278, %v1277 : i64
-                  %v1280 = arith.muli %v1279, %size_L : i64
-                  %v1281 = arith.addi %v1280, %v1161 : i64
-                  %v1282 = llvm.getelementptr %part_Bm[%v1281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1276, %v1282 : f32, !llvm.ptr
+                  %v1286 = arith.addi %v53, %v24 : i64
+                  %v1287 = arith.muli %v30, %v1 : i64
+                  %v1288 = arith.addi %v1287, %v1286 : i64
+                  %v1289 = arith.muli %v1288, %size_L : i64
+                  %v1290 = arith.addi %v1289, %v1172 : i64
+                  %v1291 = llvm.getelementptr %part_Bm[%v1290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1285, %v1291 : f32, !llvm.ptr
                 }
-                %v1283 = arith.mulf %v1156, %v1226 fastmath<contract> : f32
+                %v1292 = arith.mulf %v1167, %v1235 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1284 = arith.addi %v23, %v24 : i64
-                  %v1285 = arith.muli %v30, %v1 : i64
-                  %v1286 = arith.addi %v1285, %v1284 : i64
-                  %v1287 = arith.muli %v1286, %size_L : i64
-                  %v1288 = arith.addi %v1287, %v1161 : i64
-                  %v1289 = llvm.getelementptr %part_Bm[%v1288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1283, %v1289 : f32, !llvm.ptr
+                  %v1293 = arith.addi %v23, %v24 : i64
+                  %v1294 = arith.muli %v30, %v1 : i64
+                  %v1295 = arith.addi %v1294, %v1293 : i64
+                  %v1296 = arith.muli %v1295, %size_L : i64
+                  %v1297 = arith.addi %v1296, %v1172 : i64
+                  %v1298 = llvm.getelementptr %part_Bm[%v1297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1292, %v1298 : f32, !llvm.ptr
                 }
-                %v1290 = arith.mulf %v537, %v1177 fastmath<contract> : f32
+                %v1299 = arith.mulf %v539, %v1188 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1291 = arith.addi %v53, %v24 : i64
-                  %v1292 = arith.muli %v30, %v1 : i64
-                  %v1293 = arith.addi %v1292, %v1291 : i64
-                  %v1294 = arith.muli %v1293, %size_L : i64
-                  %v1295 = arith.addi %v1294, %v1161 : i64
-                  %v1296 = llvm.getelementptr %part_Cm[%v1295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1290, %v1296 : f32, !llvm.ptr
+                  %v1300 = arith.addi %v53, %v24 : i64
+                  %v1301 = arith.muli %v30, %v1 : i64
+                  %v1302 = arith.addi %v1301, %v1300 : i64
+                  %v1303 = arith.muli %v1302, %size_L : i64
+                  %v1304 = arith.addi %v1303, %v1172 : i64
+                  %v1305 = llvm.getelementptr %part_Cm[%v1304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1299, %v1305 : f32, !llvm.ptr
                 }
-                %v1297 = arith.mulf %v549, %v1177 fastmath<contract> : f32
+                %v1306 = arith.mulf %v551, %v1188 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1298 = arith.addi %v23, %v24 : i64
-                  %v1299 = arith.muli %v30, %v1 : i64
-                  %v1300 = arith.addi %v1299, %v1298 : i64
-                  %v1301 = arith.muli %v1300, %size_L : i64
-                  %v1302 = arith.addi %v1301, %v1161 : i64
-                  %v1303 = llvm.getelementptr %part_Cm[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1297, %v1303 : f32, !llvm.ptr
+                  %v1307 = arith.addi %v23, %v24 : i64
+                  %v1308 = arith.muli %v30, %v1 : i64
+                  %v1309 = arith.addi %v1308, %v1307 : i64
+                  %v1310 = arith.muli %v1309, %size_L : i64
+                  %v1311 = arith.addi %v1310, %v1172 : i64
+                  %v1312 = llvm.getelementptr %part_Cm[%v1311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1306, %v1312 : f32, !llvm.ptr
                 }
-                %v1304 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1305 = arith.addf %v1304, %v1255 fastmath<contract> : f32
-                llvm.store %v1305, %v46 : f32, !llvm.ptr
-                %v1306 = arith.addf %v1216, %v1227 fastmath<contract> : f32
-                llvm.store %v1306, %v639 : f32, !llvm.ptr
-                llvm.store %v1154, %v42 : f32, !llvm.ptr
-                llvm.store %v1154, %v43 : f32, !llvm.ptr
+                %v1313 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1314 = arith.addf %v1313, %v1264 fastmath<contract> : f32
+                llvm.store %v1314, %v46 : f32, !llvm.ptr
+                %v1315 = arith.addf %v1225, %v1236 fastmath<contract> : f32
+                llvm.store %v1315, %v641 : f32, !llvm.ptr
+                llvm.store %v1165, %v42 : f32, !llvm.ptr
+                llvm.store %v1165, %v43 : f32, !llvm.ptr
               }
-              %v1307 = llvm.load %v639 : !llvm.ptr -> f32
-              %v1308 = arith.select %v642, %v1307, %v1145 : f32
-              %v1309 = arith.select %v642, %v1145, %v1307 : f32
-              %v1310, %v1311 = gpu.shuffle xor %v1308, %v732, %v268 : f32
-              %v1312 = arith.addf %v1309, %v1310 fastmath<contract> : f32
-              %v1313 = arith.select %v645, %v1312, %v983 : f32
-              %v1314 = arith.select %v645, %v983, %v1312 : f32
-              %v1315, %v1316 = gpu.shuffle xor %v1313, %v736, %v268 : f32
-              %v1317 = arith.addf %v1314, %v1315 fastmath<contract> : f32
-              %v1318 = arith.addi %v321, %v302 : i64
-              %v1319 = arith.cmpi slt, %v1318, %v106 : i64
-              %v1320, %v1321 = gpu.shuffle idx %v379, %v76, %v268 : f32
-              %v1322, %v1323 = gpu.shuffle idx %v380, %v76, %v268 : f32
-              %v1324, %v1325 = gpu.shuffle idx %v385, %v76, %v268 : f32
-              %v1326, %v1327 = gpu.shuffle idx %v388, %v76, %v268 : f32
-              %v1328, %v1329 = gpu.shuffle idx %v398, %v76, %v268 : f32
-              %v1330, %v1331 = gpu.shuffle idx %v403, %v76, %v268 : f32
-              %v1332 = arith.addi %v323, %v303 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v1319 {
-                %v1333 = arith.addi %v104, %v1318 : i64
-                %v1334 = arith.muli %v38, %v277 : i64
-                %v1335 = arith.muli %v1333, %v276 : i64
-                %v1336 = arith.addi %v1334, %v1335 : i64
-                %v1337 = arith.muli %v24, %v2 : i64
-                %v1338 = arith.addi %v1336, %v1337 : i64
-                %v1339 = llvm.getelementptr %in_Cm[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1340 = llvm.load %v1339 : !llvm.ptr -> f32
-                %v1341 = arith.muli %v38, %v250 : i64
-                %v1342 = arith.muli %v1333, %v249 : i64
-                %v1343 = arith.addi %v1341, %v1342 : i64
-                %v1344 = arith.muli %v36, %v248 : i64
-                %v1345 = arith.addi %v1343, %v1344 : i64
-                %v1346 = arith.muli %v34, %v2 : i64
+              %v1316 = llvm.load %v641 : !llvm.ptr -> f32
+              %v1317 = arith.select %v644, %v1316, %v1155 : f32
+              %v1318 = arith.select %v644, %v1155, %v1316 : f32
+              %v1319, %v1320 = gpu.shuffle xor %v1317, %v742, %v270 : f32
+              %v1321 = arith.addf %v1318, %v1319 fastmath<contract> : f32
+              %v1322 = arith.select %v647, %v1321, %v993 : f32
+              %v1323 = arith.select %v647, %v993, %v1321 : f32
+              %v1324, %v1325 = gpu.shuffle xor %v1322, %v746, %v270 : f32
+              %v1326 = arith.addf %v1323, %v1324 fastmath<contract> : f32
+              %v1327 = arith.addi %v323, %v304 : i64
+              %v1329 = arith.cmpi slt, %v1328, %v652 : i32
+              %v1330 = arith.cmpi eq, %v1328, %v658 : i32
+              %v1331, %v1332 = gpu.shuffle idx %v381, %v76, %v270 : f32
+              %v1333, %v1334 = gpu.shuffle idx %v382, %v76, %v270 : f32
+              %v1335, %v1336 = gpu.shuffle idx %v387, %v76, %v270 : f32
+              %v1337, %v1338 = gpu.shuffle idx %v390, %v76, %v270 : f32
+              %v1339, %v1340 = gpu.shuffle idx %v400, %v76, %v270 : f32
+              %v1341, %v1342 = gpu.shuffle idx %v405, %v76, %v270 : f32
+              %v1343 = arith.addi %v325, %v305 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v1329 {
+                %v1344 = arith.addi %v104, %v1327 : i64
+                %v1345 = arith.muli %v38, %v279 : i64
+                %v1346 = arith.muli %v1344, %v278 : i64
                 %v1347 = arith.addi %v1345, %v1346 : i64
-                %v1348 = llvm.getelementptr %dy_y[%v1347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1349 = llvm.load %v1348 : !llvm.ptr -> f32
-                %v1350 = arith.mulf %v1340, %v1349 fastmath<contract> : f32
-                %v1351 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1352 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1353 = arith.mulf %v1352, %v1351 fastmath<contract> : f32
-                %v1354 = arith.addf %v1350, %v1353 fastmath<contract> : f32
-                llvm.store %v1354, %v40 : f32, !llvm.ptr
-                %v1355 = arith.muli %v38, %v277 : i64
-                %v1356 = arith.muli %v1333, %v276 : i64
-                %v1357 = arith.addi %v1355, %v1356 : i64
-                %v1358 = arith.constant 8 : i64
-                %v1359 = arith.addi %v1358, %v24 : i64
-                %v1360 = arith.muli %v1359, %v2 : i64
-                %v1361 = arith.addi %v1357, %v1360 : i64
-                %v1362 = llvm.getelementptr %in_Cm[%v1361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1363 = llvm.load %v1362 : !llvm.ptr -> f32
-                %v1364 = arith.mulf %v1363, %v1349 fastmath<contract> : f32
-                %v1365 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1366 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1367 = arith.mulf %v1366, %v1365 fastmath<contract> : f32
-                %v1368 = arith.addf %v1364, %v1367 fastmath<contract> : f32
-                llvm.store %v1368, %v41 : f32, !llvm.ptr
-                %v1369 = arith.subi %size_L, %v2 : i64
-                %v1370 = arith.cmpi eq, %v1333, %v1369 : i64
-                scf.if %v1370 {
+                %v1348 = arith.muli %v24, %v2 : i64
+                %v1349 = arith.addi %v1347, %v1348 : i64
+                %v1350 = llvm.getelementptr %in_Cm[%v1349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1351 = llvm.load %v1350 : !llvm.ptr -> f32
+                %v1352 = arith.muli %v38, %v250 : i64
+                %v1353 = arith.muli %v1344, %v249 : i64
+                %v1354 = arith.addi %v1352, %v1353 : i64
+                %v1355 = arith.muli %v36, %v248 : i64
+                %v1356 = arith.addi %v1354, %v1355 : i64
+                %v1357 = arith.muli %v34, %v2 : i64
+                %v1358 = arith.addi %v1356, %v1357 : i64
+                %v1359 = llvm.getelementptr %dy_y[%v1358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1360 = llvm.load %v1359 : !llvm.ptr -> f32
+                %v1361 = arith.mulf %v1351, %v1360 fastmath<contract> : f32
+                %v1362 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1363 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1364 = arith.mulf %v1363, %v1362 fastmath<contract> : f32
+                %v1365 = arith.addf %v1361, %v1364 fastmath<contract> : f32
+                llvm.store %v1365, %v40 : f32, !llvm.ptr
+                %v1366 = arith.muli %v38, %v279 : i64
+                %v1367 = arith.muli %v1344, %v278 : i64
+                %v1368 = arith.addi %v1366, %v1367 : i64
+                %v1369 = arith.constant 8 : i64
+                %v1370 = arith.addi %v1369, %v24 : i64
+                %v1371 = arith.muli %v1370, %v2 : i64
+                %v1372 = arith.addi %v1368, %v1371 : i64
+                %v1373 = llvm.getelementptr %in_Cm[%v1372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1374 = llvm.load %v1373 : !llvm.ptr -> f32
+                %v1375 = arith.mulf %v1374, %v1360 fastmath<contract> : f32
+                %v1376 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1377 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1378 = arith.mulf %v1377, %v1376 fastmath<contract> : f32
+                %v1379 = arith.addf %v1375, %v1378 fastmath<contract> : f32
+                llvm.store %v1379, %v41 : f32, !llvm.ptr
+                scf.if %v1330 {
                 }
-                %v1371 = arith.muli %v38, %v250 : i64
-                %v1372 = arith.muli %v1333, %v249 : i64
-                %v1373 = arith.addi %v1371, %v1372 : i64
-                %v1374 = arith.muli %v36, %v248 : i64
-                %v1375 = arith.addi %v1373, %v1374 : i64
-                %v1376 = arith.muli %v34, %v2 : i64
-                %v1377 = arith.addi %v1375, %v1376 : i64
-                %v1378 = llvm.getelementptr %in_x[%v1377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1379 = llvm.load %v1378 : !llvm.ptr -> f32
-                %v1380 = arith.muli %v38, %v277 : i64
-                %v1381 = arith.muli %v1333, %v276 : i64
+                %v1380 = arith.muli %v38, %v250 : i64
+                %v1381 = arith.muli %v1344, %v249 : i64
                 %v1382 = arith.addi %v1380, %v1381 : i64
-                %v1383 = arith.muli %v24, %v2 : i64
+                %v1383 = arith.muli %v36, %v248 : i64
                 %v1384 = arith.addi %v1382, %v1383 : i64
-                %v1385 = llvm.getelementptr %in_Bm[%v1384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1386 = llvm.load %v1385 : !llvm.ptr -> f32
-                %v1387 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1388 = arith.mulf %v1386, %v1387 fastmath<contract> : f32
-                %v1389 = arith.muli %v38, %v277 : i64
-                %v1390 = arith.muli %v1333, %v276 : i64
+                %v1385 = arith.muli %v34, %v2 : i64
+                %v1386 = arith.addi %v1384, %v1385 : i64
+                %v1387 = llvm.getelementptr %in_x[%v1386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1388 = llvm.load %v1387 : !llvm.ptr -> f32
+                %v1389 = arith.muli %v38, %v279 : i64
+                %v1390 = arith.muli %v1344, %v278 : i64
                 %v1391 = arith.addi %v1389, %v1390 : i64
-                %v1392 = arith.constant 8 : i64
-                %v1393 = arith.addi %v1392, %v24 : i64
-                %v1394 = arith.muli %v1393, %v2 : i64
-                %v1395 = arith.addi %v1391, %v1394 : i64
-                %v1396 = llvm.getelementptr %in_Bm[%v1395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1397 = llvm.load %v1396 : !llvm.ptr -> f32
-                %v1398 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1399 = arith.mulf %v1397, %v1398 fastmath<contract> : f32
-                %v1400 = arith.addf %v1388, %v1399 fastmath<contract> : f32
+                %v1392 = arith.muli %v24, %v2 : i64
+                %v1393 = arith.addi %v1391, %v1392 : i64
+                %v1394 = llvm.getelementptr %in_Bm[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1395 = llvm.load %v1394 : !llvm.ptr -> f32
+                %v1396 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1397 = arith.mulf %v1395, %v1396 fastmath<contract> : f32
+                %v1398 = arith.muli %v38, %v279 : i64
+                %v1399 = arith.muli %v1344, %v278 : i64
+                %v1400 = arith.addi %v1398, %v1399 : i64
+                %v1401 = arith.constant 8 : i64
+                %v1402 = arith.addi %v1401, %v24 : i64
+                %v1403 = arith.muli %v1402, %v2 : i64
+                %v1404 = arith.addi %v1400, %v1403 : i64
+                %v1405 = llvm.getelementptr %in_Bm[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
+                %v1407 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1408 = arith.mulf %v1406, %v1407 fastmath<contract> : f32
+                %v1409 = arith.addf %v1397, %v1408 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1401, %v1402 = gpu.shuffle xor %v1400, %v732, %v268 : f32
-                %v1403 = arith.addf %v1400, %v1401 fastmath<contract> : f32
-                %v1404, %v1405 = gpu.shuffle xor %v1403, %v736, %v268 : f32
-                %v1406 = arith.addf %v1403, %v1404 fastmath<contract> : f32
-                %v1407, %v1408 = gpu.shuffle xor %v1406, %v740, %v268 : f32
-                %v1409 = arith.addf %v1406, %v1407 fastmath<contract> : f32
+                %v1410, %v1411 = gpu.shuffle xor %v1409, %v742, %v270 : f32
+                %v1412 = arith.addf %v1409, %v1410 fastmath<contract> : f32
+                %v1413, %v1414 = gpu.shuffle xor %v1412, %v746, %v270 : f32
+                %v1415 = arith.addf %v1412, %v1413 fastmath<contract> : f32
+                %v1416, %v1417 = gpu.shuffle xor %v1415, %v750, %v270 : f32
+                %v1418 = arith.addf %v1415, %v1416 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1410 = arith.mulf %v1379, %v1409 fastmath<contract> : f32
-                %v1411 = arith.mulf %v479, %v1387 fastmath<contract> : f32
-                %v1412 = arith.mulf %v491, %v1398 fastmath<contract> : f32
-                %v1413 = arith.addf %v1411, %v1412 fastmath<contract> : f32
+                %v1419 = arith.mulf %v1388, %v1418 fastmath<contract> : f32
+                %v1420 = arith.mulf %v481, %v1396 fastmath<contract> : f32
+                %v1421 = arith.mulf %v493, %v1407 fastmath<contract> : f32
+                %v1422 = arith.addf %v1420, %v1421 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1414, %v1415 = gpu.shuffle xor %v1413, %v732, %v268 : f32
-                %v1416 = arith.addf %v1413, %v1414 fastmath<contract> : f32
-                %v1417, %v1418 = gpu.shuffle xor %v1416, %v736, %v268 : f32
-                %v1419 = arith.addf %v1416, %v1417 fastmath<contract> : f32
-                %v1420, %v1421 = gpu.shuffle xor %v1419, %v740, %v268 : f32
-                %v1422 = arith.addf %v1419, %v1420 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1423 = arith.mulf %v1324, %v1422 fastmath<contract> : f32
-                %v1424 = arith.mulf %v1326, %v1423 fastmath<contract> : f32
-                %v1425 = arith.negf %v1424 : f32
-                %v1426 = arith.addf %v1410, %v1425 fastmath<contract> : f32
-                %v1427 = arith.mulf %v1426, %v1330 fastmath<contract> : f32
-                %v1428 = arith.select %v28, %v1427, %v51 : f32
-                // sum over the warp's outer points: shuffles
-                %v1429, %v1430 = gpu.shuffle xor %v1428, %v763, %v268 : f32
+                %v1423, %v1424 = gpu.shuffle xor %v1422, %v742, %v270 : f32
+                %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
+                %v1426, %v1427 = gpu.shuffle xor %v1425, %v746, %v270 : f32
+                %v1428 = arith.addf %v1425, %v1426 fastmath<contract> : f32
+                %v1429, %v1430 = gpu.shuffle xor %v1428, %v750, %v270 : f32
                 %v1431 = arith.addf %v1428, %v1429 fastmath<contract> : f32
-                %v1432, %v1433 = gpu.shuffle xor %v1431, %v767, %v268 : f32
-                %v1434 = arith.addf %v1431, %v1432 fastmath<contract> : f32
-                %v1435 = arith.divui %v14, %v16 : i64
-                %v1436 = arith.remui %v14, %v16 : i64
-                %v1437 = arith.cmpi ult, %v1436, %v2 : i64
-                %v1438 = arith.muli %v1435, %v2 : i64
-                %v1439 = arith.addi %v1438, %v53 : i64
-                %v1440 = arith.muli %v1439, %v776 : i64
-                %v1441 = arith.addi %v1440, %v1332 : i64
-                scf.if %v1437 {
-                  %v1442 = llvm.getelementptr %v48[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1434, %v1442 : f32, !llvm.ptr
+                // end sum over the lanes
+                %v1432 = arith.mulf %v1335, %v1431 fastmath<contract> : f32
+                %v1433 = arith.mulf %v1337, %v1432 fastmath<contract> : f32
+                %v1434 = arith.negf %v1433 : f32
+                %v1435 = arith.addf %v1419, %v1434 fastmath<contract> : f32
+                %v1436 = arith.mulf %v1435, %v1341 fastmath<contract> : f32
+                %v1437 = arith.select %v28, %v1436, %v51 : f32
+                // sum over the warp's outer points: shuffles
+                %v1438, %v1439 = gpu.shuffle xor %v1437, %v773, %v270 : f32
+                %v1440 = arith.addf %v1437, %v1438 fastmath<contract> : f32
+                %v1441, %v1442 = gpu.shuffle xor %v1440, %v777, %v270 : f32
+                %v1443 = arith.addf %v1440, %v1441 fastmath<contract> : f32
+                %v1444 = arith.divui %v14, %v16 : i64
+                %v1445 = arith.remui %v14, %v16 : i64
+                %v1446 = arith.cmpi ult, %v1445, %v2 : i64
+                %v1447 = arith.muli %v1444, %v2 : i64
+                %v1448 = arith.addi %v1447, %v53 : i64
+                %v1449 = arith.muli %v1448, %v786 : i64
+                %v1450 = arith.addi %v1449, %v1343 : i64
+                scf.if %v1446 {
+                  %v1451 = llvm.getelementptr %v48[%v1450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1443, %v1451 : f32, !llvm.ptr
                 }
-                %v1443 = arith.mulf %v1326, %v1422 fastmath<contract> : f32
-                %v1444 = arith.mulf %v1322, %v1443 fastmath<contract> : f32
-                %v1445 = arith.mulf %v1324, %v1444 fastmath<contract> : f32
-                %v1446 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1447 = arith.addf %v1446, %v1445 fastmath<contract> : f32
-                llvm.store %v1447, %v44 : f32, !llvm.ptr
-                %v1448 = arith.mulf %v1328, %v1387 fastmath<contract> : f32
+                %v1452 = arith.mulf %v1337, %v1431 fastmath<contract> : f32
+                %v1453 = arith.mulf %v1333, %v1452 fastmath<contract> : f32
+                %v1454 = arith.mulf %v1335, %v1453 fastmath<contract> : f32
+                %v1455 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1456 = arith.addf %v1455, %v1454 fastmath<contract> : f32
+                llvm.store %v1456, %v44 : f32, !llvm.ptr
+                %v1457 = arith.mulf %v1339, %v1396 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1449 = arith.addi %v53, %v24 : i64
-                  %v1450 = arith.muli %v30, %v1 : i64
-                  %v1451 = arith.addi %v1450, %v1449 : i64
-                  %v1452 = arith.muli %v1451, %size_L : i64
-                  %v1453 = arith.addi %v1452, %v1333 : i64
-                  %v1454 = llvm.getelementptr %part_Bm[%v1453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1448, %v1454 : f32, !llvm.ptr
+                  %v1458 = arith.addi %v53, %v24 : i64
+                  %v1459 = arith.muli %v30, %v1 : i64
+                  %v1460 = arith.addi %v1459, %v1458 : i64
+                  %v1461 = arith.muli %v1460, %size_L : i64
+                  %v1462 = arith.addi %v1461, %v1344 : i64
+                  %v1463 = llvm.getelementptr %part_Bm[%v1462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1457, %v1463 : f32, !llvm.ptr
                 }
-                %v1455 = arith.mulf %v1328, %v1398 fastmath<contract> : f32
+                %v1464 = arith.mulf %v1339, %v1407 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1456 = arith.addi %v23, %v24 : i64
-                  %v1457 = arith.muli %v30, %v1 : i64
-                  %v1458 = arith.addi %v1457, %v1456 : i64
-                  %v1459 = arith.muli %v1458, %size_L : i64
-                  %v1460 = arith.addi %v1459, %v1333 : i64
-                  %v1461 = llvm.getelementptr %part_Bm[%v1460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1455, %v1461 : f32, !llvm.ptr
+                  %v1465 = arith.addi %v23, %v24 : i64
+                  %v1466 = arith.muli %v30, %v1 : i64
+                  %v1467 = arith.addi %v1466, %v1465 : i64
+                  %v1468 = arith.muli %v1467, %size_L : i64
+                  %v1469 = arith.addi %v1468, %v1344 : i64
+                  %v1470 = llvm.getelementptr %part_Bm[%v1469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1464, %v1470 : f32, !llvm.ptr
                 }
-                %v1462 = arith.mulf %v508, %v1349 fastmath<contract> : f32
+                %v1471 = arith.mulf %v510, %v1360 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1463 = arith.addi %v53, %v24 : i64
-                  %v1464 = arith.muli %v30, %v1 : i64
-                  %v1465 = arith.addi %v1464, %v1463 : i64
-                  %v1466 = arith.muli %v1465, %size_L : i64
-                  %v1467 = arith.addi %v1466, %v1333 : i64
-                  %v1468 = llvm.getelementptr %part_Cm[%v1467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1462, %v1468 : f32, !llvm.ptr
+                  %v1472 = arith.addi %v53, %v24 : i64
+                  %v1473 = arith.muli %v30, %v1 : i64
+                  %v1474 = arith.addi %v1473, %v1472 : i64
+                  %v1475 = arith.muli %v1474, %size_L : i64
+                  %v1476 = arith.addi %v1475, %v1344 : i64
+                  %v1477 = llvm.getelementptr %part_Cm[%v1476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1471, %v1477 : f32, !llvm.ptr
                 }
-                %v1469 = arith.mulf %v520, %v1349 fastmath<contract> : f32
+                %v1478 = arith.mulf %v522, %v1360 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1470 = arith.addi %v23, %v24 : i64
-                  %v1471 = arith.muli %v30, %v1 : i64
-                  %v1472 = arith.addi %v1471, %v1470 : i64
-                  %v1473 = arith.muli %v1472, %size_L : i64
-                  %v1474 = arith.addi %v1473, %v1333 : i64
-                  %v1475 = llvm.getelementptr %part_Cm[%v1474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1469, %v1475 : f32, !llvm.ptr
+                  %v1479 = arith.addi %v23, %v24 : i64
+                  %v1480 = arith.muli %v30, %v1 : i64
+                  %v1481 = arith.addi %v1480, %v1479 : i64
+                  %v1482 = arith.muli %v1481, %size_L : i64
+                  %v1483 = arith.addi %v1482, %v1344 : i64
+                  %v1484 = llvm.getelementptr %part_Cm[%v1483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1478, %v1484 : f32, !llvm.ptr
                 }
-                %v1476 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1477 = arith.addf %v1476, %v1427 fastmath<contract> : f32
-                llvm.store %v1477, %v46 : f32, !llvm.ptr
-                %v1478 = arith.addf %v1388, %v1399 fastmath<contract> : f32
-                llvm.store %v1478, %v639 : f32, !llvm.ptr
-                llvm.store %v1326, %v42 : f32, !llvm.ptr
-                llvm.store %v1326, %v43 : f32, !llvm.ptr
+                %v1485 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1486 = arith.addf %v1485, %v1436 fastmath<contract> : f32
+                llvm.store %v1486, %v46 : f32, !llvm.ptr
+                %v1487 = arith.addf %v1397, %v1408 fastmath<contract> : f32
+                llvm.store %v1487, %v641 : f32, !llvm.ptr
+                llvm.store %v1337, %v42 : f32, !llvm.ptr
+                llvm.store %v1337, %v43 : f32, !llvm.ptr
               }
-              %v1479 = llvm.load %v639 : !llvm.ptr -> f32
-              %v1480 = arith.addi %v321, %v462 : i64
-              %v1481 = arith.cmpi slt, %v1480, %v106 : i64
-              %v1482, %v1483 = gpu.shuffle idx %v379, %v72, %v268 : f32
-              %v1484, %v1485 = gpu.shuffle idx %v380, %v72, %v268 : f32
-              %v1486, %v1487 = gpu.shuffle idx %v385, %v72, %v268 : f32
-              %v1488, %v1489 = gpu.shuffle idx %v388, %v72, %v268 : f32
-              %v1490, %v1491 = gpu.shuffle idx %v398, %v72, %v268 : f32
-              %v1492, %v1493 = gpu.shuffle idx %v403, %v72, %v268 : f32
-              %v1494 = arith.addi %v323, %v550 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v1481 {
-                %v1495 = arith.addi %v104, %v1480 : i64
-                %v1496 = arith.muli %v38, %v277 : i64
-                %v1497 = arith.muli %v1495, %v276 : i64
-                %v1498 = arith.addi %v1496, %v1497 : i64
-                %v1499 = arith.muli %v24, %v2 : i64
-                %v1500 = arith.addi %v1498, %v1499 : i64
-                %v1501 = llvm.getelementptr %in_Cm[%v1500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1502 = llvm.load %v1501 : !llvm.ptr -> f32
-                %v1503 = arith.muli %v38, %v250 : i64
-                %v1504 = arith.muli %v1495, %v249 : i64
-                %v1505 = arith.addi %v1503, %v1504 : i64
-                %v1506 = arith.muli %v36, %v248 : i64
-                %v1507 = arith.addi %v1505, %v1506 : i64
-                %v1508 = arith.muli %v34, %v2 : i64
-                %v1509 = arith.addi %v1507, %v1508 : i64
-                %v1510 = llvm.getelementptr %dy_y[%v1509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1511 = llvm.load %v1510 : !llvm.ptr -> f32
-                %v1512 = arith.mulf %v1502, %v1511 fastmath<contract> : f32
-                %v1513 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1514 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1515 = arith.mulf %v1514, %v1513 fastmath<contract> : f32
-                %v1516 = arith.addf %v1512, %v1515 fastmath<contract> : f32
-                llvm.store %v1516, %v40 : f32, !llvm.ptr
-                %v1517 = arith.muli %v38, %v277 : i64
-                %v1518 = arith.muli %v1495, %v276 : i64
+              %v1488 = llvm.load %v641 : !llvm.ptr -> f32
+              %v1489 = arith.addi %v323, %v464 : i64
+              %v1490 = arith.cmpi slt, %v746, %v652 : i32
+              %v1491 = arith.cmpi eq, %v746, %v658 : i32
+              %v1492, %v1493 = gpu.shuffle idx %v381, %v72, %v270 : f32
+              %v1494, %v1495 = gpu.shuffle idx %v382, %v72, %v270 : f32
+              %v1496, %v1497 = gpu.shuffle idx %v387, %v72, %v270 : f32
+              %v1498, %v1499 = gpu.shuffle idx %v390, %v72, %v270 : f32
+              %v1500, %v1501 = gpu.shuffle idx %v400, %v72, %v270 : f32
+              %v1502, %v1503 = gpu.shuffle idx %v405, %v72, %v270 : f32
+              %v1504 = arith.addi %v325, %v552 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v1490 {
+                %v1505 = arith.addi %v104, %v1489 : i64
+                %v1506 = arith.muli %v38, %v279 : i64
+                %v1507 = arith.muli %v1505, %v278 : i64
+                %v1508 = arith.addi %v1506, %v1507 : i64
+                %v1509 = arith.muli %v24, %v2 : i64
+                %v1510 = arith.addi %v1508, %v1509 : i64
+                %v1511 = llvm.getelementptr %in_Cm[%v1510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1512 = llvm.load %v1511 : !llvm.ptr -> f32
+                %v1513 = arith.muli %v38, %v250 : i64
+                %v1514 = arith.muli %v1505, %v249 : i64
+                %v1515 = arith.addi %v1513, %v1514 : i64
+                %v1516 = arith.muli %v36, %v248 : i64
+                %v1517 = arith.addi %v1515, %v1516 : i64
+                %v1518 = arith.muli %v34, %v2 : i64
                 %v1519 = arith.addi %v1517, %v1518 : i64
-                %v1520 = arith.constant 8 : i64
-                %v1521 = arith.addi %v1520, %v24 : i64
-                %v1522 = arith.muli %v1521, %v2 : i64
-                %v1523 = arith.addi %v1519, %v1522 : i64
-                %v1524 = llvm.getelementptr %in_Cm[%v1523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1525 = llvm.load %v1524 : !llvm.ptr -> f32
-                %v1526 = arith.mulf %v1525, %v1511 fastmath<contract> : f32
-                %v1527 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1528 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1529 = arith.mulf %v1528, %v1527 fastmath<contract> : f32
-                %v1530 = arith.addf %v1526, %v1529 fastmath<contract> : f32
-                llvm.store %v1530, %v41 : f32, !llvm.ptr
-                %v1531 = arith.subi %size_L, %v2 : i64
-                %v1532 = arith.cmpi eq, %v1495, %v1531 : i64
-                scf.if %v1532 {
+                %v1520 = llvm.getelementptr %dy_y[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1521 = llvm.load %v1520 : !llvm.ptr -> f32
+                %v1522 = arith.mulf %v1512, %v1521 fastmath<contract> : f32
+                %v1523 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1524 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1525 = arith.mulf %v1524, %v1523 fastmath<contract> : f32
+                %v1526 = arith.addf %v1522, %v1525 fastmath<contract> : f32
+                llvm.store %v1526, %v40 : f32, !llvm.ptr
+                %v1527 = arith.muli %v38, %v279 : i64
+                %v1528 = arith.muli %v1505, %v278 : i64
+                %v1529 = arith.addi %v1527, %v1528 : i64
+                %v1530 = arith.constant 8 : i64
+                %v1531 = arith.addi %v1530, %v24 : i64
+                %v1532 = arith.muli %v1531, %v2 : i64
+                %v1533 = arith.addi %v1529, %v1532 : i64
+                %v1534 = llvm.getelementptr %in_Cm[%v1533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1535 = llvm.load %v1534 : !llvm.ptr -> f32
+                %v1536 = arith.mulf %v1535, %v1521 fastmath<contract> : f32
+                %v1537 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1538 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1539 = arith.mulf %v1538, %v1537 fastmath<contract> : f32
+                %v1540 = arith.addf %v1536, %v1539 fastmath<contract> : f32
+                llvm.store %v1540, %v41 : f32, !llvm.ptr
+                scf.if %v1491 {
                 }
-                %v1533 = arith.muli %v38, %v250 : i64
-                %v1534 = arith.muli %v1495, %v249 : i64
-                %v1535 = arith.addi %v1533, %v1534 : i64
-                %v1536 = arith.muli %v36, %v248 : i64
-                %v1537 = arith.addi %v1535, %v1536 : i64
-                %v1538 = arith.muli %v34, %v2 : i64
-                %v1539 = arith.addi %v1537, %v1538 : i64
-                %v1540 = llvm.getelementptr %in_x[%v1539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1541 = llvm.load %v1540 : !llvm.ptr -> f32
-                %v1542 = arith.muli %v38, %v277 : i64
-                %v1543 = arith.muli %v1495, %v276 : i64
-                %v1544 = arith.addi %v1542, %v1543 : i64
-                %v1545 = arith.muli %v24, %v2 : i64
-                %v1546 = arith.addi %v1544, %v1545 : i64
-                %v1547 = llvm.getelementptr %in_Bm[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1548 = llvm.load %v1547 : !llvm.ptr -> f32
-                %v1549 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1550 = arith.mulf %v1548, %v1549 fastmath<contract> : f32
-                %v1551 = arith.muli %v38, %v277 : i64
-                %v1552 = arith.muli %v1495, %v276 : i64
-                %v1553 = arith.addi %v1551, %v1552 : i64
-                %v1554 = arith.constant 8 : i64
-                %v1555 = arith.addi %v1554, %v24 : i64
-                %v1556 = arith.muli %v1555, %v2 : i64
-                %v1557 = arith.addi %v1553, %v1556 : i64
-                %v1558 = llvm.getelementptr %in_Bm[%v1557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1559 = llvm.load %v1558 : !llvm.ptr -> f32
-                %v1560 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1561 = arith.mulf %v1559, %v1560 fastmath<contract> : f32
-                %v1562 = arith.addf %v1550, %v1561 fastmath<contract> : f32
+                %v1541 = arith.muli %v38, %v250 : i64
+                %v1542 = arith.muli %v1505, %v249 : i64
+                %v1543 = arith.addi %v1541, %v1542 : i64
+                %v1544 = arith.muli %v36, %v248 : i64
+                %v1545 = arith.addi %v1543, %v1544 : i64
+                %v1546 = arith.muli %v34, %v2 : i64
+                %v1547 = arith.addi %v1545, %v1546 : i64
+                %v1548 = llvm.getelementptr %in_x[%v1547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1549 = llvm.load %v1548 : !llvm.ptr -> f32
+                %v1550 = arith.muli %v38, %v279 : i64
+                %v1551 = arith.muli %v1505, %v278 : i64
+                %v1552 = arith.addi %v1550, %v1551 : i64
+                %v1553 = arith.muli %v24, %v2 : i64
+                %v1554 = arith.addi %v1552, %v1553 : i64
+                %v1555 = llvm.getelementptr %in_Bm[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1556 = llvm.load %v1555 : !llvm.ptr -> f32
+                %v1557 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1558 = arith.mulf %v1556, %v1557 fastmath<contract> : f32
+                %v1559 = arith.muli %v38, %v279 : i64
+                %v1560 = arith.muli %v1505, %v278 : i64
+                %v1561 = arith.addi %v1559, %v1560 : i64
+                %v1562 = arith.constant 8 : i64
+                %v1563 = arith.addi %v1562, %v24 : i64
+                %v1564 = arith.muli %v1563, %v2 : i64
+                %v1565 = arith.addi %v1561, %v1564 : i64
+                %v1566 = llvm.getelementptr %in_Bm[%v1565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1567 = llvm.load %v1566 : !llvm.ptr -> f32
+                %v1568 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1569 = arith.mulf %v1567, %v1568 fastmath<contract> : f32
+                %v1570 = arith.addf %v1558, %v1569 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1563, %v1564 = gpu.shuffle xor %v1562, %v732, %v268 : f32
-                %v1565 = arith.addf %v1562, %v1563 fastmath<contract> : f32
-                %v1566, %v1567 = gpu.shuffle xor %v1565, %v736, %v268 : f32
-                %v1568 = arith.addf %v1565, %v1566 fastmath<contract> : f32
-                %v1569, %v1570 = gpu.shuffle xor %v1568, %v740, %v268 : f32
-                %v1571 = arith.addf %v1568, %v1569 fastmath<contract> : f32
+                %v1571, %v1572 = gpu.shuffle xor %v1570, %v742, %v270 : f32
+                %v1573 = arith.addf %v1570, %v1571 fastmath<contract> : f32
+                %v1574, %v1575 = gpu.shuffle xor %v1573, %v746, %v270 : f32
+                %v1576 = arith.addf %v1573, %v1574 fastmath<contract> : f32
+                %v1577, %v1578 = gpu.shuffle xor %v1576, %v750, %v270 : f32
+                %v1579 = arith.addf %v1576, %v1577 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1572 = arith.mulf %v1541, %v1571 fastmath<contract> : f32
-                %v1573 = arith.mulf %v449, %v1549 fastmath<contract> : f32
-                %v1574 = arith.mulf %v461, %v1560 fastmath<contract> : f32
-                %v1575 = arith.addf %v1573, %v1574 fastmath<contract> : f32
+                %v1580 = arith.mulf %v1549, %v1579 fastmath<contract> : f32
+                %v1581 = arith.mulf %v451, %v1557 fastmath<contract> : f32
+                %v1582 = arith.mulf %v463, %v1568 fastmath<contract> : f32
+                %v1583 = arith.addf %v1581, %v1582 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1576, %v1577 = gpu.shuffle xor %v1575, %v732, %v268 : f32
-                %v1578 = arith.addf %v1575, %v1576 fastmath<contract> : f32
-                %v1579, %v1580 = gpu.shuffle xor %v1578, %v736, %v268 : f32
-                %v1581 = arith.addf %v1578, %v1579 fastmath<contract> : f32
-                %v1582, %v1583 = gpu.shuffle xor %v1581, %v740, %v268 : f32
-                %v1584 = arith.addf %v1581, %v1582 fastmath<contract> : f32
+                %v1584, %v1585 = gpu.shuffle xor %v1583, %v742, %v270 : f32
+                %v1586 = arith.addf %v1583, %v1584 fastmath<contract> : f32
+                %v1587, %v1588 = gpu.shuffle xor %v1586, %v746, %v270 : f32
+                %v1589 = arith.addf %v1586, %v1587 fastmath<contract> : f32
+                %v1590, %v1591 = gpu.shuffle xor %v1589, %v750, %v270 : f32
+                %v1592 = arith.addf %v1589, %v1590 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1585 = arith.mulf %v1486, %v1584 fastmath<contract> : f32
-                %v1586 = arith.mulf %v1488, %v1585 fastmath<contract> : f32
-                %v1587 = arith.negf %v1586 : f32
-                %v1588 = arith.addf %v1572, %v1587 fastmath<contract> : f32
-                %v1589 = arith.mulf %v1588, %v1492 fastmath<contract> : f32
-                %v1590 = arith.select %v28, %v1589, %v51 : f32
+                %v1593 = arith.mulf %v1496, %v1592 fastmath<contract> : f32
+                %v1594 = arith.mulf %v1498, %v1593 fastmath<contract> : f32
+                %v1595 = arith.negf %v1594 : f32
+                %v1596 = arith.addf %v1580, %v1595 fastmath<contract> : f32
+                %v1597 = arith.mulf %v1596, %v1502 fastmath<contract> : f32
+                %v1598 = arith.select %v28, %v1597, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1591, %v1592 = gpu.shuffle xor %v1590, %v763, %v268 : f32
-                %v1593 = arith.addf %v1590, %v1591 fastmath<contract> : f32
-                %v1594, %v1595 = gpu.shuffle xor %v1593, %v767, %v268 : f32
-                %v1596 = arith.addf %v1593, %v1594 fastmath<contract> : f32
-                %v1597 = arith.divui %v14, %v16 : i64
-                %v1598 = arith.remui %v14, %v16 : i64
-                %v1599 = arith.cmpi ult, %v1598, %v2 : i64
-                %v1600 = arith.muli %v1597, %v2 : i64
-                %v1601 = arith.addi %v1600, %v53 : i64
-                %v1602 = arith.muli %v1601, %v776 : i64
-                %v1603 = arith.addi %v1602, %v1494 : i64
-                scf.if %v1599 {
-                  %v1604 = llvm.getelementptr %v48[%v1603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1596, %v1604 : f32, !llvm.ptr
+                %v1599, %v1600 = gpu.shuffle xor %v1598, %v773, %v270 : f32
+                %v1601 = arith.addf %v1598, %v1599 fastmath<contract> : f32
+                %v1602, %v1603 = gpu.shuffle xor %v1601, %v777, %v270 : f32
+                %v1604 = arith.addf %v1601, %v1602 fastmath<contract> : f32
+                %v1605 = arith.divui %v14, %v16 : i64
+                %v1606 = arith.remui %v14, %v16 : i64
+                %v1607 = arith.cmpi ult, %v1606, %v2 : i64
+                %v1608 = arith.muli %v1605, %v2 : i64
+                %v1609 = arith.addi %v1608, %v53 : i64
+                %v1610 = arith.muli %v1609, %v786 : i64
+                %v1611 = arith.addi %v1610, %v1504 : i64
+                scf.if %v1607 {
+                  %v1612 = llvm.getelementptr %v48[%v1611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1604, %v1612 : f32, !llvm.ptr
                 }
-                %v1605 = arith.mulf %v1488, %v1584 fastmath<contract> : f32
-                %v1606 = arith.mulf %v1484, %v1605 fastmath<contract> : f32
-                %v1607 = arith.mulf %v1486, %v1606 fastmath<contract> : f32
-                %v1608 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1609 = arith.addf %v1608, %v1607 fastmath<contract> : f32
-                llvm.store %v1609, %v44 : f32, !llvm.ptr
-                %v1610 = arith.mulf %v1490, %v1549 fastmath<contract> : f32
+                %v1613 = arith.mulf %v1498, %v1592 fastmath<contract> : f32
+                %v1614 = arith.mulf %v1494, %v1613 fastmath<contract> : f32
+                %v1615 = arith.mulf %v1496, %v1614 fastmath<contract> : f32
+                %v1616 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1617 = arith.addf %v1616, %v1615 fastmath<contract> : f32
+                llvm.store %v1617, %v44 : f32, !llvm.ptr
+                %v1618 = arith.mulf %v1500, %v1557 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1611 = arith.addi %v53, %v24 : i64
-                  %v1612 = arith.muli %v30, %v1 : i64
-                  %v1613 = arith.addi %v1612, %v1611 : i64
-                  %v1614 = arith.muli %v1613, %size_L : i64
-                  %v1615 = arith.addi %v1614, %v1495 : i64
-                  %v1616 = llvm.getelementptr %part_Bm[%v1615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1610, %v1616 : f32, !llvm.ptr
+                  %v1619 = arith.addi %v53, %v24 : i64
+                  %v1620 = arith.muli %v30, %v1 : i64
+                  %v1621 = arith.addi %v1620, %v1619 : i64
+                  %v1622 = arith.muli %v1621, %size_L : i64
+                  %v1623 = arith.addi %v1622, %v1505 : i64
+                  %v1624 = llvm.getelementptr %part_Bm[%v1623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1618, %v1624 : f32, !llvm.ptr
                 }
-                %v1617 = arith.mulf %v1490, %v1560 fastmath<contract> : f32
+                %v1625 = arith.mulf %v1500, %v1568 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1618 = arith.addi %v23, %v24 : i64
-                  %v1619 = arith.muli %v30, %v1 : i64
-                  %v1620 = arith.addi %v1619, %v1618 : i64
-                  %v1621 = arith.muli %v1620, %size_L : i64
-                  %v1622 = arith.addi %v1621, %v1495 : i64
-                  %v1623 = llvm.getelementptr %part_Bm[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1617, %v1623 : f32, !llvm.ptr
+                  %v1626 = arith.addi %v23, %v24 : i64
+                  %v1627 = arith.muli %v30, %v1 : i64
+                  %v1628 = arith.addi %v1627, %v1626 : i64
+                  %v1629 = arith.muli %v1628, %size_L : i64
+                  %v1630 = arith.addi %v1629, %v1505 : i64
+                  %v1631 = llvm.getelementptr %part_Bm[%v1630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1625, %v1631 : f32, !llvm.ptr
                 }
-                %v1624 = arith.mulf %v479, %v1511 fastmath<contract> : f32
+                %v1632 = arith.mulf %v481, %v1521 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1625 = arith.addi %v53, %v24 : i64
-                  %v1626 = arith.muli %v30, %v1 : i64
-                  %v1627 = arith.addi %v1626, %v1625 : i64
-                  %v1628 = arith.muli %v1627, %size_L : i64
-                  %v1629 = arith.addi %v1628, %v1495 : i64
-                  %v1630 = llvm.getelementptr %part_Cm[%v1629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1624, %v1630 : f32, !llvm.ptr
+                  %v1633 = arith.addi %v53, %v24 : i64
+                  %v1634 = arith.muli %v30, %v1 : i64
+                  %v1635 = arith.addi %v1634, %v1633 : i64
+                  %v1636 = arith.muli %v1635, %size_L : i64
+                  %v1637 = arith.addi %v1636, %v1505 : i64
+                  %v1638 = llvm.getelementptr %part_Cm[%v1637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1632, %v1638 : f32, !llvm.ptr
                 }
-                %v1631 = arith.mulf %v491, %v1511 fastmath<contract> : f32
+                %v1639 = arith.mulf %v493, %v1521 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1632 = arith.addi %v23, %v24 : i64
-                  %v1633 = arith.muli %v30, %v1 : i64
-                  %v1634 = arith.addi %v1633, %v1632 : i64
-                  %v1635 = arith.muli %v1634, %size_L : i64
-                  %v1636 = arith.addi %v1635, %v1495 : i64
-                  %v1637 = llvm.getelementptr %part_Cm[%v1636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1631, %v1637 : f32, !llvm.ptr
+                  %v1640 = arith.addi %v23, %v24 : i64
+                  %v1641 = arith.muli %v30, %v1 : i64
+                  %v1642 = arith.addi %v1641, %v1640 : i64
+                  %v1643 = arith.muli %v1642, %size_L : i64
+                  %v1644 = arith.addi %v1643, %v1505 : i64
+                  %v1645 = llvm.getelementptr %part_Cm[%v1644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1639, %v1645 : f32, !llvm.ptr
                 }
-                %v1638 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1639 = arith.addf %v1638, %v1589 fastmath<contract> : f32
-                llvm.store %v1639, %v46 : f32, !llvm.ptr
-                %v1640 = arith.addf %v1550, %v1561 fastmath<contract> : f32
-                llvm.store %v1640, %v639 : f32, !llvm.ptr
-                llvm.store %v1488, %v42 : f32, !llvm.ptr
-                llvm.store %v1488, %v43 : f32, !llvm.ptr
+                %v1646 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1647 = arith.addf %v1646, %v1597 fastmath<contract> : f32
+                llvm.store %v1647, %v46 : f32, !llvm.ptr
+                %v1648 = arith.addf %v1558, %v1569 fastmath<contract> : f32
+                llvm.store %v1648, %v641 : f32, !llvm.ptr
+                llvm.store %v1498, %v42 : f32, !llvm.ptr
+                llvm.store %v1498, %v43 : f32, !llvm.ptr
               }
-              %v1641 = llvm.load %v639 : !llvm.ptr -> f32
-              %v1642 = arith.select %v642, %v1641, %v1479 : f32
-              %v1643 = arith.select %v642, %v1479, %v1641 : f32
-              %v1644, %v1645 = gpu.shuffle xor %v1642, %v732, %v268 : f32
-              %v1646 = arith.addf %v1643, %v1644 fastmath<contract> : f32
-              %v1647 = arith.addi %v321, %v2 : i64
-              %v1648 = arith.cmpi slt, %v1647, %v106 : i64
-              %v1649, %v1650 = gpu.shuffle idx %v379, %v68, %v268 : f32
-              %v1651, %v1652 = gpu.shuffle idx %v380, %v68, %v268 : f32
-              %v1653, %v1654 = gpu.shuffle idx %v385, %v68, %v268 : f32
-              %v1655, %v1656 = gpu.shuffle idx %v388, %v68, %v268 : f32
-              %v1657, %v1658 = gpu.shuffle idx %v398, %v68, %v268 : f32
-              %v1659, %v1660 = gpu.shuffle idx %v403, %v68, %v268 : f32
-              %v1661 = arith.addi %v323, %v580 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v1648 {
-                %v1662 = arith.addi %v104, %v1647 : i64
-                %v1663 = arith.muli %v38, %v277 : i64
-                %v1664 = arith.muli %v1662, %v276 : i64
-                %v1665 = arith.addi %v1663, %v1664 : i64
-                %v1666 = arith.muli %v24, %v2 : i64
-                %v1667 = arith.addi %v1665, %v1666 : i64
-                %v1668 = llvm.getelementptr %in_Cm[%v1667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1669 = llvm.load %v1668 : !llvm.ptr -> f32
-                %v1670 = arith.muli %v38, %v250 : i64
-                %v1671 = arith.muli %v1662, %v249 : i64
-                %v1672 = arith.addi %v1670, %v1671 : i64
-                %v1673 = arith.muli %v36, %v248 : i64
+              %v1649 = llvm.load %v641 : !llvm.ptr -> f32
+              %v1650 = arith.select %v644, %v1649, %v1488 : f32
+              %v1651 = arith.select %v644, %v1488, %v1649 : f32
+              %v1652, %v1653 = gpu.shuffle xor %v1650, %v742, %v270 : f32
+              %v1654 = arith.addf %v1651, %v1652 fastmath<contract> : f32
+              %v1655 = arith.addi %v323, %v2 : i64
+              %v1656 = arith.cmpi slt, %v742, %v652 : i32
+              %v1657 = arith.cmpi eq, %v742, %v658 : i32
+              %v1658, %v1659 = gpu.shuffle idx %v381, %v68, %v270 : f32
+              %v1660, %v1661 = gpu.shuffle idx %v382, %v68, %v270 : f32
+              %v1662, %v1663 = gpu.shuffle idx %v387, %v68, %v270 : f32
+              %v1664, %v1665 = gpu.shuffle idx %v390, %v68, %v270 : f32
+              %v1666, %v1667 = gpu.shuffle idx %v400, %v68, %v270 : f32
+              %v1668, %v1669 = gpu.shuffle idx %v405, %v68, %v270 : f32
+              %v1670 = arith.addi %v325, %v582 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v1656 {
+                %v1671 = arith.addi %v104, %v1655 : i64
+                %v1672 = arith.muli %v38, %v279 : i64
+                %v1673 = arith.muli %v1671, %v278 : i64
                 %v1674 = arith.addi %v1672, %v1673 : i64
-                %v1675 = arith.muli %v34, %v2 : i64
+                %v1675 = arith.muli %v24, %v2 : i64
                 %v1676 = arith.addi %v1674, %v1675 : i64
-                %v1677 = llvm.getelementptr %dy_y[%v1676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1677 = llvm.getelementptr %in_Cm[%v1676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1678 = llvm.load %v1677 : !llvm.ptr -> f32
-                %v1679 = arith.mulf %v1669, %v1678 fastmath<contract> : f32
-                %v1680 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1681 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1682 = arith.mulf %v1681, %v1680 fastmath<contract> : f32
-                %v1683 = arith.addf %v1679, %v1682 fastmath<contract> : f32
-                llvm.store %v1683, %v40 : f32, !llvm.ptr
-                %v1684 = arith.muli %v38, %v277 : i64
-                %v1685 = arith.muli %v1662, %v276 : i64
-                %v1686 = arith.addi %v1684, %v1685 : i64
-                %v1687 = arith.constant 8 : i64
-                %v1688 = arith.addi %v1687, %v24 : i64
-                %v1689 = arith.muli %v1688, %v2 : i64
-                %v1690 = arith.addi %v1686, %v1689 : i64
-                %v1691 = llvm.getelementptr %in_Cm[%v1690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1692 = llvm.load %v1691 : !llvm.ptr -> f32
-                %v1693 = arith.mulf %v1692, %v1678 fastmath<contract> : f32
-                %v1694 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1695 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1696 = arith.mulf %v1695, %v1694 fastmath<contract> : f32
-                %v1697 = arith.addf %v1693, %v1696 fastmath<contract> : f32
-                llvm.store %v1697, %v41 : f32, !llvm.ptr
-                %v1698 = arith.subi %size_L, %v2 : i64
-                %v1699 = arith.cmpi eq, %v1662, %v1698 : i64
-                scf.if %v1699 {
+                %v1679 = arith.muli %v38, %v250 : i64
+                %v1680 = arith.muli %v1671, %v249 : i64
+                %v1681 = arith.addi %v1679, %v1680 : i64
+                %v1682 = arith.muli %v36, %v248 : i64
+                %v1683 = arith.addi %v1681, %v1682 : i64
+                %v1684 = arith.muli %v34, %v2 : i64
+                %v1685 = arith.addi %v1683, %v1684 : i64
+                %v1686 = llvm.getelementptr %dy_y[%v1685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1687 = llvm.load %v1686 : !llvm.ptr -> f32
+                %v1688 = arith.mulf %v1678, %v1687 fastmath<contract> : f32
+                %v1689 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1690 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1691 = arith.mulf %v1690, %v1689 fastmath<contract> : f32
+                %v1692 = arith.addf %v1688, %v1691 fastmath<contract> : f32
+                llvm.store %v1692, %v40 : f32, !llvm.ptr
+                %v1693 = arith.muli %v38, %v279 : i64
+                %v1694 = arith.muli %v1671, %v278 : i64
+                %v1695 = arith.addi %v1693, %v1694 : i64
+                %v1696 = arith.constant 8 : i64
+                %v1697 = arith.addi %v1696, %v24 : i64
+                %v1698 = arith.muli %v1697, %v2 : i64
+                %v1699 = arith.addi %v1695, %v1698 : i64
+                %v1700 = llvm.getelementptr %in_Cm[%v1699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1701 = llvm.load %v1700 : !llvm.ptr -> f32
+                %v1702 = arith.mulf %v1701, %v1687 fastmath<contract> : f32
+                %v1703 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1704 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1705 = arith.mulf %v1704, %v1703 fastmath<contract> : f32
+                %v1706 = arith.addf %v1702, %v1705 fastmath<contract> : f32
+                llvm.store %v1706, %v41 : f32, !llvm.ptr
+                scf.if %v1657 {
                 }
-                %v1700 = arith.muli %v38, %v250 : i64
-                %v1701 = arith.muli %v1662, %v249 : i64
-                %v1702 = arith.addi %v1700, %v1701 : i64
-                %v1703 = arith.muli %v36, %v248 : i64
-                %v1704 = arith.addi %v1702, %v1703 : i64
-                %v1705 = arith.muli %v34, %v2 : i64
-                %v1706 = arith.addi %v1704, %v1705 : i64
-                %v1707 = llvm.getelementptr %in_x[%v1706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1708 = llvm.load %v1707 : !llvm.ptr -> f32
-                %v1709 = arith.muli %v38, %v277 : i64
-                %v1710 = arith.muli %v1662, %v276 : i64
+                %v1707 = arith.muli %v38, %v250 : i64
+                %v1708 = arith.muli %v1671, %v249 : i64
+                %v1709 = arith.addi %v1707, %v1708 : i64
+                %v1710 = arith.muli %v36, %v248 : i64
                 %v1711 = arith.addi %v1709, %v1710 : i64
-                %v1712 = arith.muli %v24, %v2 : i64
+                %v1712 = arith.muli %v34, %v2 : i64
                 %v1713 = arith.addi %v1711, %v1712 : i64
-                %v1714 = llvm.getelementptr %in_Bm[%v1713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1714 = llvm.getelementptr %in_x[%v1713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1715 = llvm.load %v1714 : !llvm.ptr -> f32
-                %v1716 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1717 = arith.mulf %v1715, %v1716 fastmath<contract> : f32
-                %v1718 = arith.muli %v38, %v277 : i64
-                %v1719 = arith.muli %v1662, %v276 : i64
+                %v1716 = arith.muli %v38, %v279 : i64
+                %v1717 = arith.muli %v1671, %v278 : i64
+                %v1718 = arith.addi %v1716, %v1717 : i64
+                %v1719 = arith.muli %v24, %v2 : i64
                 %v1720 = arith.addi %v1718, %v1719 : i64
-                %v1721 = arith.constant 8 : i64
-                %v1722 = arith.addi %v1721, %v24 : i64
-                %v1723 = arith.muli %v1722, %v2 : i64
-                %v1724 = arith.addi %v1720, %v1723 : i64
-                %v1725 = llvm.getelementptr %in_Bm[%v1724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1726 = llvm.load %v1725 : !llvm.ptr -> f32
-                %v1727 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1728 = arith.mulf %v1726, %v1727 fastmath<contract> : f32
-                %v1729 = arith.addf %v1717, %v1728 fastmath<contract> : f32
+                %v1721 = llvm.getelementptr %in_Bm[%v1720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1722 = llvm.load %v1721 : !llvm.ptr -> f32
+                %v1723 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1724 = arith.mulf %v1722, %v1723 fastmath<contract> : f32
+                %v1725 = arith.muli %v38, %v279 : i64
+                %v1726 = arith.muli %v1671, %v278 : i64
+                %v1727 = arith.addi %v1725, %v1726 : i64
+                %v1728 = arith.constant 8 : i64
+                %v1729 = arith.addi %v1728, %v24 : i64
+                %v1730 = arith.muli %v1729, %v2 : i64
+                %v1731 = arith.addi %v1727, %v1730 : i64
+                %v1732 = llvm.getelementptr %in_Bm[%v1731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1733 = llvm.load %v1732 : !llvm.ptr -> f32
+                %v1734 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1735 = arith.mulf %v1733, %v1734 fastmath<contract> : f32
+                %v1736 = arith.addf %v1724, %v1735 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1730, %v1731 = gpu.shuffle xor %v1729, %v732, %v268 : f32
-                %v1732 = arith.addf %v1729, %v1730 fastmath<contract> : f32
-                %v1733, %v1734 = gpu.shuffle xor %v1732, %v736, %v268 : f32
-                %v1735 = arith.addf %v1732, %v1733 fastmath<contract> : f32
-                %v1736, %v1737 = gpu.shuffle xor %v1735, %v740, %v268 : f32
-                %v1738 = arith.addf %v1735, %v1736 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1739 = arith.mulf %v1708, %v1738 fastmath<contract> : f32
-                %v1740 = arith.mulf %v420, %v1716 fastmath<contract> : f32
-                %v1741 = arith.mulf %v432, %v1727 fastmath<contract> : f32
-                %v1742 = arith.addf %v1740, %v1741 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1743, %v1744 = gpu.shuffle xor %v1742, %v732, %v268 : f32
+                %v1737, %v1738 = gpu.shuffle xor %v1736, %v742, %v270 : f32
+                %v1739 = arith.addf %v1736, %v1737 fastmath<contract> : f32
+                %v1740, %v1741 = gpu.shuffle xor %v1739, %v746, %v270 : f32
+                %v1742 = arith.addf %v1739, %v1740 fastmath<contract> : f32
+                %v1743, %v1744 = gpu.shuffle xor %v1742, %v750, %v270 : f32
                 %v1745 = arith.addf %v1742, %v1743 fastmath<contract> : f32
-                %v1746, %v1747 = gpu.shuffle xor %v1745, %v736, %v268 : f32
-                %v1748 = arith.addf %v1745, %v1746 fastmath<contract> : f32
-                %v1749, %v1750 = gpu.shuffle xor %v1748, %v740, %v268 : f32
-                %v1751 = arith.addf %v1748, %v1749 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1752 = arith.mulf %v1653, %v1751 fastmath<contract> : f32
-                %v1753 = arith.mulf %v1655, %v1752 fastmath<contract> : f32
-                %v1754 = arith.negf %v1753 : f32
-                %v1755 = arith.addf %v1739, %v1754 fastmath<contract> : f32
-                %v1756 = arith.mulf %v1755, %v1659 fastmath<contract> : f32
-                %v1757 = arith.select %v28, %v1756, %v51 : f32
+                %v1746 = arith.mulf %v1715, %v1745 fastmath<contract> : f32
+                %v1747 = arith.mulf %v422, %v1723 fastmath<contract> : f32
+                %v1748 = arith.mulf %v434, %v1734 fastmath<contract> : f32
+                %v1749 = arith.addf %v1747, %v1748 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1750, %v1751 = gpu.shuffle xor %v1749, %v742, %v270 : f32
+                %v1752 = arith.addf %v1749, %v1750 fastmath<contract> : f32
+                %v1753, %v1754 = gpu.shuffle xor %v1752, %v746, %v270 : f32
+                %v1755 = arith.addf %v1752, %v1753 fastmath<contract> : f32
+                %v1756, %v1757 = gpu.shuffle xor %v1755, %v750, %v270 : f32
+                %v1758 = arith.addf %v1755, %v1756 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1759 = arith.mulf %v1662, %v1758 fastmath<contract> : f32
+                %v1760 = arith.mulf %v1664, %v1759 fastmath<contract> : f32
+                %v1761 = arith.negf %v1760 : f32
+                %v1762 = arith.addf %v1746, %v1761 fastmath<contract> : f32
+                %v1763 = arith.mulf %v1762, %v1668 fastmath<contract> : f32
+                %v1764 = arith.select %v28, %v1763, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1758, %v1759 = gpu.shuffle xor %v1757, %v763, %v268 : f32
-                %v1760 = arith.addf %v1757, %v1758 fastmath<contract> : f32
-                %v1761, %v1762 = gpu.shuffle xor %v1760, %v767, %v268 : f32
-                %v1763 = arith.addf %v1760, %v1761 fastmath<contract> : f32
-                %v1764 = arith.divui %v14, %v16 : i64
-                %v1765 = arith.remui %v14, %v16 : i64
-                %v1766 = arith.cmpi ult, %v1765, %v2 : i64
-                %v1767 = arith.muli %v1764, %v2 : i64
-                %v1768 = arith.addi %v1767, %v53 : i64
-                %v1769 = arith.muli %v1768, %v776 : i64
-                %v1770 = arith.addi %v1769, %v1661 : i64
-                scf.if %v1766 {
-                  %v1771 = llvm.getelementptr %v48[%v1770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1763, %v1771 : f32, !llvm.ptr
+                %v1765, %v1766 = gpu.shuffle xor %v1764, %v773, %v270 : f32
+                %v1767 = arith.addf %v1764, %v1765 fastmath<contract> : f32
+                %v1768, %v1769 = gpu.shuffle xor %v1767, %v777, %v270 : f32
+                %v1770 = arith.addf %v1767, %v1768 fastmath<contract> : f32
+                %v1771 = arith.divui %v14, %v16 : i64
+                %v1772 = arith.remui %v14, %v16 : i64
+                %v1773 = arith.cmpi ult, %v1772, %v2 : i64
+                %v1774 = arith.muli %v1771, %v2 : i64
+                %v1775 = arith.addi %v1774, %v53 : i64
+                %v1776 = arith.muli %v1775, %v786 : i64
+                %v1777 = arith.addi %v1776, %v1670 : i64
+                scf.if %v1773 {
+                  %v1778 = llvm.getelementptr %v48[%v1777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1770, %v1778 : f32, !llvm.ptr
                 }
-                %v1772 = arith.mulf %v1655, %v1751 fastmath<contract> : f32
-                %v1773 = arith.mulf %v1651, %v1772 fastmath<contract> : f32
-                %v1774 = arith.mulf %v1653, %v1773 fastmath<contract> : f32
-                %v1775 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1776 = arith.addf %v1775, %v1774 fastmath<contract> : f32
-                llvm.store %v1776, %v44 : f32, !llvm.ptr
-                %v1777 = arith.mulf %v1657, %v1716 fastmath<contract> : f32
+                %v1779 = arith.mulf %v1664, %v1758 fastmath<contract> : f32
+                %v1780 = arith.mulf %v1660, %v1779 fastmath<contract> : f32
+                %v1781 = arith.mulf %v1662, %v1780 fastmath<contract> : f32
+                %v1782 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1783 = arith.addf %v1782, %v1781 fastmath<contract> : f32
+                llvm.store %v1783, %v44 : f32, !llvm.ptr
+                %v1784 = arith.mulf %v1666, %v1723 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1778 = arith.addi %v53, %v24 : i64
-                  %v1779 = arith.muli %v30, %v1 : i64
-                  %v1780 = arith.addi %v1779, %v1778 : i64
-                  %v1781 = arith.muli %v1780, %size_L : i64
-                  %v1782 = arith.addi %v1781, %v1662 : i64
-                  %v1783 = llvm.getelementptr %part_Bm[%v1782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1777, %v1783 : f32, !llvm.ptr
-                }
-                %v1784 = arith.mulf %v1657, %v1727 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1785 = arith.addi %v23, %v24 : i64
+                  %v1785 = arith.addi %v53, %v24 : i64
                   %v1786 = arith.muli %v30, %v1 : i64
                   %v1787 = arith.addi %v1786, %v1785 : i64
                   %v1788 = arith.muli %v1787, %size_L : i64
-                  %v1789 = arith.addi %v1788, %v1662 : i64
+                  %v1789 = arith.addi %v1788, %v1671 : i64
                   %v1790 = llvm.getelementptr %part_Bm[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1784, %v1790 : f32, !llvm.ptr
                 }
-                %v1791 = arith.mulf %v449, %v1678 fastmath<contract> : f32
+                %v1791 = arith.mulf %v1666, %v1734 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1792 = arith.addi %v53, %v24 : i64
+                  %v1792 = arith.addi %v23, %v24 : i64
                   %v1793 = arith.muli %v30, %v1 : i64
                   %v1794 = arith.addi %v1793, %v1792 : i64
                   %v1795 = arith.muli %v1794, %size_L : i64
-                  %v1796 = arith.addi %v1795, %v1662 : i64
-                  %v1797 = llvm.getelementptr %part_Cm[%v1796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1796 = arith.addi %v1795, %v1671 : i64
+                  %v1797 = llvm.getelementptr %part_Bm[%v1796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1791, %v1797 : f32, !llvm.ptr
                 }
-                %v1798 = arith.mulf %v461, %v1678 fastmath<contract> : f32
+                %v1798 = arith.mulf %v451, %v1687 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1799 = arith.addi %v23, %v24 : i64
+                  %v1799 = arith.addi %v53, %v24 : i64
                   %v1800 = arith.muli %v30, %v1 : i64
                   %v1801 = arith.addi %v1800, %v1799 : i64
                   %v1802 = arith.muli %v1801, %size_L : i64
-                  %v1803 = arith.addi %v1802, %v1662 : i64
+                  %v1803 = arith.addi %v1802, %v1671 : i64
                   %v1804 = llvm.getelementptr %part_Cm[%v1803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1798, %v1804 : f32, !llvm.ptr
                 }
-                %v1805 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1806 = arith.addf %v1805, %v1756 fastmath<contract> : f32
-                llvm.store %v1806, %v46 : f32, !llvm.ptr
-                %v1807 = arith.addf %v1717, %v1728 fastmath<contract> : f32
-                llvm.store %v1807, %v639 : f32, !llvm.ptr
-                llvm.store %v1655, %v42 : f32, !llvm.ptr
-                llvm.store %v1655, %v43 : f32, !llvm.ptr
+                %v1805 = arith.mulf %v463, %v1687 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1806 = arith.addi %v23, %v24 : i64
+                  %v1807 = arith.muli %v30, %v1 : i64
+                  %v1808 = arith.addi %v1807, %v1806 : i64
+                  %v1809 = arith.muli %v1808, %size_L : i64
+                  %v1810 = arith.addi %v1809, %v1671 : i64
+                  %v1811 = llvm.getelementptr %part_Cm[%v1810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1805, %v1811 : f32, !llvm.ptr
+                }
+                %v1812 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1813 = arith.addf %v1812, %v1763 fastmath<contract> : f32
+                llvm.store %v1813, %v46 : f32, !llvm.ptr
+                %v1814 = arith.addf %v1724, %v1735 fastmath<contract> : f32
+                llvm.store %v1814, %v641 : f32, !llvm.ptr
+                llvm.store %v1664, %v42 : f32, !llvm.ptr
+                llvm.store %v1664, %v43 : f32, !llvm.ptr
               }
-              %v1808 = llvm.load %v639 : !llvm.ptr -> f32
-              %v1809 = arith.addi %v321, %v53 : i64
-              %v1810 = arith.cmpi slt, %v1809, %v106 : i64
-              %v1811, %v1812 = gpu.shuffle idx %v379, %v64, %v268 : f32
-              %v1813, %v1814 = gpu.shuffle idx %v380, %v64, %v268 : f32
-              %v1815, %v1816 = gpu.shuffle idx %v385, %v64, %v268 : f32
-              %v1817, %v1818 = gpu.shuffle idx %v388, %v64, %v268 : f32
-              %v1819, %v1820 = gpu.shuffle idx %v398, %v64, %v268 : f32
-              %v1821, %v1822 = gpu.shuffle idx %v403, %v64, %v268 : f32
-              %v1823 = arith.addi %v323, %v56 : i64
-              llvm.store %v51, %v639 : f32, !llvm.ptr
-              scf.if %v1810 {
-                %v1824 = arith.addi %v104, %v1809 : i64
-                %v1825 = arith.muli %v38, %v277 : i64
-                %v1826 = arith.muli %v1824, %v276 : i64
-                %v1827 = arith.addi %v1825, %v1826 : i64
-                %v1828 = arith.muli %v24, %v2 : i64
-                %v1829 = arith.addi %v1827, %v1828 : i64
-                %v1830 = llvm.getelementptr %in_Cm[%v1829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1831 = llvm.load %v1830 : !llvm.ptr -> f32
-                %v1832 = arith.muli %v38, %v250 : i64
-                %v1833 = arith.muli %v1824, %v249 : i64
-                %v1834 = arith.addi %v1832, %v1833 : i64
-                %v1835 = arith.muli %v36, %v248 : i64
+              %v1815 = llvm.load %v641 : !llvm.ptr -> f32
+              %v1816 = arith.addi %v323, %v53 : i64
+              %v1818 = arith.cmpi slt, %v1817, %v652 : i32
+              %v1819 = arith.cmpi eq, %v1817, %v658 : i32
+              %v1820, %v1821 = gpu.shuffle idx %v381, %v64, %v270 : f32
+              %v1822, %v1823 = gpu.shuffle idx %v382, %v64, %v270 : f32
+              %v1824, %v1825 = gpu.shuffle idx %v387, %v64, %v270 : f32
+              %v1826, %v1827 = gpu.shuffle idx %v390, %v64, %v270 : f32
+              %v1828, %v1829 = gpu.shuffle idx %v400, %v64, %v270 : f32
+              %v1830, %v1831 = gpu.shuffle idx %v405, %v64, %v270 : f32
+              %v1832 = arith.addi %v325, %v56 : i64
+              llvm.store %v51, %v641 : f32, !llvm.ptr
+              scf.if %v1818 {
+                %v1833 = arith.addi %v104, %v1816 : i64
+                %v1834 = arith.muli %v38, %v279 : i64
+                %v1835 = arith.muli %v1833, %v278 : i64
                 %v1836 = arith.addi %v1834, %v1835 : i64
-                %v1837 = arith.muli %v34, %v2 : i64
+                %v1837 = arith.muli %v24, %v2 : i64
                 %v1838 = arith.addi %v1836, %v1837 : i64
-                %v1839 = llvm.getelementptr %dy_y[%v1838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1839 = llvm.getelementptr %in_Cm[%v1838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1840 = llvm.load %v1839 : !llvm.ptr -> f32
-                %v1841 = arith.mulf %v1831, %v1840 fastmath<contract> : f32
-                %v1842 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1843 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1844 = arith.mulf %v1843, %v1842 fastmath<contract> : f32
-                %v1845 = arith.addf %v1841, %v1844 fastmath<contract> : f32
-                llvm.store %v1845, %v40 : f32, !llvm.ptr
-                %v1846 = arith.muli %v38, %v277 : i64
-                %v1847 = arith.muli %v1824, %v276 : i64
-                %v1848 = arith.addi %v1846, %v1847 : i64
-                %v1849 = arith.constant 8 : i64
-                %v1850 = arith.addi %v1849, %v24 : i64
-                %v1851 = arith.muli %v1850, %v2 : i64
-                %v1852 = arith.addi %v1848, %v1851 : i64
-                %v1853 = llvm.getelementptr %in_Cm[%v1852] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1854 = llvm.load %v1853 : !llvm.ptr -> f32
-                %v1855 = arith.mulf %v1854, %v1840 fastmath<contract> : f32
-                %v1856 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1857 = llvm.load %v43 : !llvm.ptr -> f32
-                %v1858 = arith.mulf %v1857, %v1856 fastmath<contract> : f32
-                %v1859 = arith.addf %v1855, %v1858 fastmath<contract> : f32
-                llvm.store %v1859, %v41 : f32, !llvm.ptr
-                %v1860 = arith.subi %size_L, %v2 : i64
-                %v1861 = arith.cmpi eq, %v1824, %v1860 : i64
-                scf.if %v1861 {
+                %v1841 = arith.muli %v38, %v250 : i64
+                %v1842 = arith.muli %v1833, %v249 : i64
+                %v1843 = arith.addi %v1841, %v1842 : i64
+                %v1844 = arith.muli %v36, %v248 : i64
+                %v1845 = arith.addi %v1843, %v1844 : i64
+                %v1846 = arith.muli %v34, %v2 : i64
+                %v1847 = arith.addi %v1845, %v1846 : i64
+                %v1848 = llvm.getelementptr %dy_y[%v1847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1849 = llvm.load %v1848 : !llvm.ptr -> f32
+                %v1850 = arith.mulf %v1840, %v1849 fastmath<contract> : f32
+                %v1851 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1852 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1853 = arith.mulf %v1852, %v1851 fastmath<contract> : f32
+                %v1854 = arith.addf %v1850, %v1853 fastmath<contract> : f32
+                llvm.store %v1854, %v40 : f32, !llvm.ptr
+                %v1855 = arith.muli %v38, %v279 : i64
+                %v1856 = arith.muli %v1833, %v278 : i64
+                %v1857 = arith.addi %v1855, %v1856 : i64
+                %v1858 = arith.constant 8 : i64
+                %v1859 = arith.addi %v1858, %v24 : i64
+                %v1860 = arith.muli %v1859, %v2 : i64
+                %v1861 = arith.addi %v1857, %v1860 : i64
+                %v1862 = llvm.getelementptr %in_Cm[%v1861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1863 = llvm.load %v1862 : !llvm.ptr -> f32
+                %v1864 = arith.mulf %v1863, %v1849 fastmath<contract> : f32
+                %v1865 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1866 = llvm.load %v43 : !llvm.ptr -> f32
+                %v1867 = arith.mulf %v1866, %v1865 fastmath<contract> : f32
+                %v1868 = arith.addf %v1864, %v1867 fastmath<contract> : f32
+                llvm.store %v1868, %v41 : f32, !llvm.ptr
+                scf.if %v1819 {
                 }
-                %v1862 = arith.muli %v38, %v250 : i64
-                %v1863 = arith.muli %v1824, %v249 : i64
-                %v1864 = arith.addi %v1862, %v1863 : i64
-                %v1865 = arith.muli %v36, %v248 : i64
-                %v1866 = arith.addi %v1864, %v1865 : i64
-                %v1867 = arith.muli %v34, %v2 : i64
-                %v1868 = arith.addi %v1866, %v1867 : i64
-                %v1869 = llvm.getelementptr %in_x[%v1868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1870 = llvm.load %v1869 : !llvm.ptr -> f32
-                %v1871 = arith.muli %v38, %v277 : i64
-                %v1872 = arith.muli %v1824, %v276 : i64
+                %v1869 = arith.muli %v38, %v250 : i64
+                %v1870 = arith.muli %v1833, %v249 : i64
+                %v1871 = arith.addi %v1869, %v1870 : i64
+                %v1872 = arith.muli %v36, %v248 : i64
                 %v1873 = arith.addi %v1871, %v1872 : i64
-                %v1874 = arith.muli %v24, %v2 : i64
+                %v1874 = arith.muli %v34, %v2 : i64
                 %v1875 = arith.addi %v1873, %v1874 : i64
-                %v1876 = llvm.getelementptr %in_Bm[%v1875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1876 = llvm.getelementptr %in_x[%v1875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1877 = llvm.load %v1876 : !llvm.ptr -> f32
-                %v1878 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1879 = arith.mulf %v1877, %v1878 fastmath<contract> : f32
-                %v1880 = arith.muli %v38, %v277 : i64
-                %v1881 = arith.muli %v1824, %v276 : i64
+                %v1878 = arith.muli %v38, %v279 : i64
+                %v1879 = arith.muli %v1833, %v278 : i64
+                %v1880 = arith.addi %v1878, %v1879 : i64
+                %v1881 = arith.muli %v24, %v2 : i64
                 %v1882 = arith.addi %v1880, %v1881 : i64
-                %v1883 = arith.constant 8 : i64
-                %v1884 = arith.addi %v1883, %v24 : i64
-                %v1885 = arith.muli %v1884, %v2 : i64
-                %v1886 = arith.addi %v1882, %v1885 : i64
-                %v1887 = llvm.getelementptr %in_Bm[%v1886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1888 = llvm.load %v1887 : !llvm.ptr -> f32
-                %v1889 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1890 = arith.mulf %v1888, %v1889 fastmath<contract> : f32
-                %v1891 = arith.addf %v1879, %v1890 fastmath<contract> : f32
+                %v1883 = llvm.getelementptr %in_Bm[%v1882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1884 = llvm.load %v1883 : !llvm.ptr -> f32
+                %v1885 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1886 = arith.mulf %v1884, %v1885 fastmath<contract> : f32
+                %v1887 = arith.muli %v38, %v279 : i64
+                %v1888 = arith.muli %v1833, %v278 : i64
+                %v1889 = arith.addi %v1887, %v1888 : i64
+                %v1890 = arith.constant 8 : i64
+                %v1891 = arith.addi %v1890, %v24 : i64
+                %v1892 = arith.muli %v1891, %v2 : i64
+                %v1893 = arith.addi %v1889, %v1892 : i64
+                %v1894 = llvm.getelementptr %in_Bm[%v1893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1895 = llvm.load %v1894 : !llvm.ptr -> f32
+                %v1896 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1897 = arith.mulf %v1895, %v1896 fastmath<contract> : f32
+                %v1898 = arith.addf %v1886, %v1897 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1892, %v1893 = gpu.shuffle xor %v1891, %v732, %v268 : f32
-                %v1894 = arith.addf %v1891, %v1892 fastmath<contract> : f32
-                %v1895, %v1896 = gpu.shuffle xor %v1894, %v736, %v268 : f32
-                %v1897 = arith.addf %v1894, %v1895 fastmath<contract> : f32
-                %v1898, %v1899 = gpu.shuffle xor %v1897, %v740, %v268 : f32
-                %v1900 = arith.addf %v1897, %v1898 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1901 = arith.mulf %v1870, %v1900 fastmath<contract> : f32
-                %v1902 = arith.mulf %v333, %v1878 fastmath<contract> : f32
-                %v1903 = arith.mulf %v342, %v1889 fastmath<contract> : f32
-                %v1904 = arith.addf %v1902, %v1903 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1905, %v1906 = gpu.shuffle xor %v1904, %v732, %v268 : f32
+                %v1899, %v1900 = gpu.shuffle xor %v1898, %v742, %v270 : f32
+                %v1901 = arith.addf %v1898, %v1899 fastmath<contract> : f32
+                %v1902, %v1903 = gpu.shuffle xor %v1901, %v746, %v270 : f32
+                %v1904 = arith.addf %v1901, %v1902 fastmath<contract> : f32
+                %v1905, %v1906 = gpu.shuffle xor %v1904, %v750, %v270 : f32
                 %v1907 = arith.addf %v1904, %v1905 fastmath<contract> : f32
-                %v1908, %v1909 = gpu.shuffle xor %v1907, %v736, %v268 : f32
-                %v1910 = arith.addf %v1907, %v1908 fastmath<contract> : f32
-                %v1911, %v1912 = gpu.shuffle xor %v1910, %v740, %v268 : f32
-                %v1913 = arith.addf %v1910, %v1911 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1914 = arith.mulf %v1815, %v1913 fastmath<contract> : f32
-                %v1915 = arith.mulf %v1817, %v1914 fastmath<contract> : f32
-                %v1916 = arith.negf %v1915 : f32
-                %v1917 = arith.addf %v1901, %v1916 fastmath<contract> : f32
-                %v1918 = arith.mulf %v1917, %v1821 fastmath<contract> : f32
-                %v1919 = arith.select %v28, %v1918, %v51 : f32
+                %v1908 = arith.mulf %v1877, %v1907 fastmath<contract> : f32
+                %v1909 = arith.mulf %v335, %v1885 fastmath<contract> : f32
+                %v1910 = arith.mulf %v344, %v1896 fastmath<contract> : f32
+                %v1911 = arith.addf %v1909, %v1910 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1912, %v1913 = gpu.shuffle xor %v1911, %v742, %v270 : f32
+                %v1914 = arith.addf %v1911, %v1912 fastmath<contract> : f32
+                %v1915, %v1916 = gpu.shuffle xor %v1914, %v746, %v270 : f32
+                %v1917 = arith.addf %v1914, %v1915 fastmath<contract> : f32
+                %v1918, %v1919 = gpu.shuffle xor %v1917, %v750, %v270 : f32
+                %v1920 = arith.addf %v1917, %v1918 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1921 = arith.mulf %v1824, %v1920 fastmath<contract> : f32
+                %v1922 = arith.mulf %v1826, %v1921 fastmath<contract> : f32
+                %v1923 = arith.negf %v1922 : f32
+                %v1924 = arith.addf %v1908, %v1923 fastmath<contract> : f32
+                %v1925 = arith.mulf %v1924, %v1830 fastmath<contract> : f32
+                %v1926 = arith.select %v28, %v1925, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1920, %v1921 = gpu.shuffle xor %v1919, %v763, %v268 : f32
-                %v1922 = arith.addf %v1919, %v1920 fastmath<contract> : f32
-                %v1923, %v1924 = gpu.shuffle xor %v1922, %v767, %v268 : f32
-                %v1925 = arith.addf %v1922, %v1923 fastmath<contract> : f32
-                %v1926 = arith.divui %v14, %v16 : i64
-                %v1927 = arith.remui %v14, %v16 : i64
-                %v1928 = arith.cmpi ult, %v1927, %v2 : i64
-                %v1929 = arith.muli %v1926, %v2 : i64
-                %v1930 = arith.addi %v1929, %v53 : i64
-                %v1931 = arith.muli %v1930, %v776 : i64
-                %v1932 = arith.addi %v1931, %v1823 : i64
-                scf.if %v1928 {
-                  %v1933 = llvm.getelementptr %v48[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1925, %v1933 : f32, !llvm.ptr
+                %v1927, %v1928 = gpu.shuffle xor %v1926, %v773, %v270 : f32
+                %v1929 = arith.addf %v1926, %v1927 fastmath<contract> : f32
+                %v1930, %v1931 = gpu.shuffle xor %v1929, %v777, %v270 : f32
+                %v1932 = arith.addf %v1929, %v1930 fastmath<contract> : f32
+                %v1933 = arith.divui %v14, %v16 : i64
+                %v1934 = arith.remui %v14, %v16 : i64
+                %v1935 = arith.cmpi ult, %v1934, %v2 : i64
+                %v1936 = arith.muli %v1933, %v2 : i64
+                %v1937 = arith.addi %v1936, %v53 : i64
+                %v1938 = arith.muli %v1937, %v786 : i64
+                %v1939 = arith.addi %v1938, %v1832 : i64
+                scf.if %v1935 {
+                  %v1940 = llvm.getelementptr %v48[%v1939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1932, %v1940 : f32, !llvm.ptr
                 }
-                %v1934 = arith.mulf %v1817, %v1913 fastmath<contract> : f32
-                %v1935 = arith.mulf %v1813, %v1934 fastmath<contract> : f32
-                %v1936 = arith.mulf %v1815, %v1935 fastmath<contract> : f32
-                %v1937 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1938 = arith.addf %v1937, %v1936 fastmath<contract> : f32
-                llvm.store %v1938, %v44 : f32, !llvm.ptr
-                %v1939 = arith.mulf %v1819, %v1878 fastmath<contract> : f32
+                %v1941 = arith.mulf %v1826, %v1920 fastmath<contract> : f32
+                %v1942 = arith.mulf %v1822, %v1941 fastmath<contract> : f32
+                %v1943 = arith.mulf %v1824, %v1942 fastmath<contract> : f32
+                %v1944 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1945 = arith.addf %v1944, %v1943 fastmath<contract> : f32
+                llvm.store %v1945, %v44 : f32, !llvm.ptr
+                %v1946 = arith.mulf %v1828, %v1885 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1940 = arith.addi %v53, %v24 : i64
-                  %v1941 = arith.muli %v30, %v1 : i64
-                  %v1942 = arith.addi %v1941, %v1940 : i64
-                  %v1943 = arith.muli %v1942, %size_L : i64
-                  %v1944 = arith.addi %v1943, %v1824 : i64
-                  %v1945 = llvm.getelementptr %part_Bm[%v1944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1939, %v1945 : f32, !llvm.ptr
-                }
-                %v1946 = arith.mulf %v1819, %v1889 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1947 = arith.addi %v23, %v24 : i64
+                  %v1947 = arith.addi %v53, %v24 : i64
                   %v1948 = arith.muli %v30, %v1 : i64
                   %v1949 = arith.addi %v1948, %v1947 : i64
                   %v1950 = arith.muli %v1949, %size_L : i64
-                  %v1951 = arith.addi %v1950, %v1824 : i64
+                  %v1951 = arith.addi %v1950, %v1833 : i64
                   %v1952 = llvm.getelementptr %part_Bm[%v1951] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1946, %v1952 : f32, !llvm.ptr
                 }
-                %v1953 = arith.mulf %v420, %v1840 fastmath<contract> : f32
+                %v1953 = arith.mulf %v1828, %v1896 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1954 = arith.addi %v53, %v24 : i64
+                  %v1954 = arith.addi %v23, %v24 : i64
                   %v1955 = arith.muli %v30, %v1 : i64
                   %v1956 = arith.addi %v1955, %v1954 : i64
                   %v1957 = arith.muli %v1956, %size_L : i64
-                  %v1958 = arith.addi %v1957, %v1824 : i64
-                  %v1959 = llvm.getelementptr %part_Cm[%v1958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1958 = arith.addi %v1957, %v1833 : i64
+                  %v1959 = llvm.getelementptr %part_Bm[%v1958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1953, %v1959 : f32, !llvm.ptr
                 }
-                %v1960 = arith.mulf %v432, %v1840 fastmath<contract> : f32
+                %v1960 = arith.mulf %v422, %v1849 fastmath<contract> : f32
                 scf.if %v28 {
-                  %v1961 = arith.addi %v23, %v24 : i64
+                  %v1961 = arith.addi %v53, %v24 : i64
                   %v1962 = arith.muli %v30, %v1 : i64
                   %v1963 = arith.addi %v1962, %v1961 : i64
                   %v1964 = arith.muli %v1963, %size_L : i64
-                  %v1965 = arith.addi %v1964, %v1824 : i64
+                  %v1965 = arith.addi %v1964, %v1833 : i64
                   %v1966 = llvm.getelementptr %part_Cm[%v1965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1960, %v1966 : f32, !llvm.ptr
                 }
-                %v1967 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1968 = arith.addf %v1967, %v1918 fastmath<contract> : f32
-                llvm.store %v1968, %v46 : f32, !llvm.ptr
-                %v1969 = arith.addf %v1879, %v1890 fastmath<contract> : f32
-                llvm.store %v1969, %v639 : f32, !llvm.ptr
-                llvm.store %v1817, %v42 : f32, !llvm.ptr
-                llvm.store %v1817, %v43 : f32, !llvm.ptr
+                %v1967 = arith.mulf %v434, %v1849 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1968 = arith.addi %v23, %v24 : i64
+                  %v1969 = arith.muli %v30, %v1 : i64
+                  %v1970 = arith.addi %v1969, %v1968 : i64
+                  %v1971 = arith.muli %v1970, %size_L : i64
+                  %v1972 = arith.addi %v1971, %v1833 : i64
+                  %v1973 = llvm.getelementptr %part_Cm[%v1972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1967, %v1973 : f32, !llvm.ptr
+                }
+                %v1974 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1975 = arith.addf %v1974, %v1925 fastmath<contract> : f32
+                llvm.store %v1975, %v46 : f32, !llvm.ptr
+                %v1976 = arith.addf %v1886, %v1897 fastmath<contract> : f32
+                llvm.store %v1976, %v641 : f32, !llvm.ptr
+                llvm.store %v1826, %v42 : f32, !llvm.ptr
+                llvm.store %v1826, %v43 : f32, !llvm.ptr
               }
-              %v1970 = llvm.load %v639 : !llvm.ptr -> f32
-              %v1971 = arith.select %v642, %v1970, %v1808 : f32
-              %v1972 = arith.select %v642, %v1808, %v1970 : f32
-              %v1973, %v1974 = gpu.shuffle xor %v1971, %v732, %v268 : f32
-              %v1975 = arith.addf %v1972, %v1973 fastmath<contract> : f32
-              %v1976 = arith.select %v645, %v1975, %v1646 : f32
-              %v1977 = arith.select %v645, %v1646, %v1975 : f32
-              %v1978, %v1979 = gpu.shuffle xor %v1976, %v736, %v268 : f32
-              %v1980 = arith.addf %v1977, %v1978 fastmath<contract> : f32
-              %v1981 = arith.select %v648, %v1980, %v1317 : f32
-              %v1982 = arith.select %v648, %v1317, %v1980 : f32
-              %v1983, %v1984 = gpu.shuffle xor %v1981, %v740, %v268 : f32
-              %v1985 = arith.addf %v1982, %v1983 fastmath<contract> : f32
-              %v1986 = arith.addi %v321, %v24 : i64
-              %v1987 = arith.cmpi slt, %v1986, %v106 : i64
-              %v1988 = arith.andi %v28, %v1987 : i1
-              scf.if %v1988 {
-                %v1989 = arith.addi %v104, %v1986 : i64
+              %v1977 = llvm.load %v641 : !llvm.ptr -> f32
+              %v1978 = arith.select %v644, %v1977, %v1815 : f32
+              %v1979 = arith.select %v644, %v1815, %v1977 : f32
+              %v1980, %v1981 = gpu.shuffle xor %v1978, %v742, %v270 : f32
+              %v1982 = arith.addf %v1979, %v1980 fastmath<contract> : f32
+              %v1983 = arith.select %v647, %v1982, %v1654 : f32
+              %v1984 = arith.select %v647, %v1654, %v1982 : f32
+              %v1985, %v1986 = gpu.shuffle xor %v1983, %v746, %v270 : f32
+              %v1987 = arith.addf %v1984, %v1985 fastmath<contract> : f32
+              %v1988 = arith.select %v650, %v1987, %v1326 : f32
+              %v1989 = arith.select %v650, %v1326, %v1987 : f32
+              %v1990, %v1991 = gpu.shuffle xor %v1988, %v750, %v270 : f32
+              %v1992 = arith.addf %v1989, %v1990 fastmath<contract> : f32
+              %v1993 = arith.addi %v323, %v24 : i64
+              %v1994 = arith.cmpi slt, %v1993, %v106 : i64
+              %v1995 = arith.andi %v28, %v1994 : i1
+              scf.if %v1995 {
+                %v1996 = arith.addi %v104, %v1993 : i64
                 // the gradients of this lane's own step
-                %v1990 = arith.muli %v36, %v2 : i64
-                %v1991 = llvm.getelementptr %in_Dskip[%v1990] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1992 = llvm.load %v1991 : !llvm.ptr -> f32
-                %v1993 = arith.muli %v38, %v250 : i64
-                %v1994 = arith.muli %v1989, %v249 : i64
-                %v1995 = arith.addi %v1993, %v1994 : i64
-                %v1996 = arith.muli %v36, %v248 : i64
-                %v1997 = arith.addi %v1995, %v1996 : i64
-                %v1998 = arith.muli %v34, %v2 : i64
-                %v1999 = arith.addi %v1997, %v1998 : i64
-                %v2000 = llvm.getelementptr %dy_y[%v1999] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2001 = llvm.load %v2000 : !llvm.ptr -> f32
-                %v2002 = arith.mulf %v1992, %v2001 fastmath<contract> : f32
-                %v2003 = arith.mulf %v379, %v1985 fastmath<contract> : f32
-                %v2004 = arith.addf %v2002, %v2003 fastmath<contract> : f32
-                %v2005 = arith.muli %v38, %v250 : i64
-                %v2006 = arith.muli %v1989, %v249 : i64
-                %v2007 = arith.addi %v2005, %v2006 : i64
-                %v2008 = arith.muli %v36, %v248 : i64
-                %v2009 = arith.addi %v2007, %v2008 : i64
-                %v2010 = arith.muli %v34, %v2 : i64
-                %v2011 = arith.addi %v2009, %v2010 : i64
-                %v2012 = llvm.getelementptr %dx_x[%v2011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2004, %v2012 : f32, !llvm.ptr
-                %v2013 = arith.muli %v38, %v250 : i64
-                %v2014 = arith.muli %v1989, %v249 : i64
-                %v2015 = arith.addi %v2013, %v2014 : i64
-                %v2016 = arith.muli %v36, %v248 : i64
-                %v2017 = arith.addi %v2015, %v2016 : i64
-                %v2018 = arith.muli %v34, %v2 : i64
-                %v2019 = arith.addi %v2017, %v2018 : i64
-                %v2020 = llvm.getelementptr %in_x[%v2019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2021 = llvm.load %v2020 : !llvm.ptr -> f32
-                %v2022 = arith.mulf %v2021, %v2001 fastmath<contract> : f32
-                %v2023 = llvm.load %v45 : !llvm.ptr -> f32
-                %v2024 = arith.addf %v2023, %v2022 fastmath<contract> : f32
-                llvm.store %v2024, %v45 : f32, !llvm.ptr
+                %v1997 = arith.muli %v36, %v2 : i64
+                %v1998 = llvm.getelementptr %in_Dskip[%v1997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1999 = llvm.load %v1998 : !llvm.ptr -> f32
+                %v2000 = arith.muli %v38, %v250 : i64
+                %v2001 = arith.muli %v1996, %v249 : i64
+                %v2002 = arith.addi %v2000, %v2001 : i64
+                %v2003 = arith.muli %v36, %v248 : i64
+                %v2004 = arith.addi %v2002, %v2003 : i64
+                %v2005 = arith.muli %v34, %v2 : i64
+                %v2006 = arith.addi %v2004, %v2005 : i64
+                %v2007 = llvm.getelementptr %dy_y[%v2006] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2008 = llvm.load %v2007 : !llvm.ptr -> f32
+                %v2009 = arith.mulf %v1999, %v2008 fastmath<contract> : f32
+                %v2010 = arith.mulf %v381, %v1992 fastmath<contract> : f32
+                %v2011 = arith.addf %v2009, %v2010 fastmath<contract> : f32
+                %v2012 = arith.muli %v38, %v250 : i64
+                %v2013 = arith.muli %v1996, %v249 : i64
+                %v2014 = arith.addi %v2012, %v2013 : i64
+                %v2015 = arith.muli %v36, %v248 : i64
+                %v2016 = arith.addi %v2014, %v2015 : i64
+                %v2017 = arith.muli %v34, %v2 : i64
+                %v2018 = arith.addi %v2016, %v2017 : i64
+                %v2019 = llvm.getelementptr %dx_x[%v2018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2011, %v2019 : f32, !llvm.ptr
+                %v2020 = arith.muli %v38, %v250 : i64
+                %v2021 = arith.muli %v1996, %v249 : i64
+                %v2022 = arith.addi %v2020, %v2021 : i64
+                %v2023 = arith.muli %v36, %v248 : i64
+                %v2024 = arith.addi %v2022, %v2023 : i64
+                %v2025 = arith.muli %v34, %v2 : i64
+                %v2026 = arith.addi %v2024, %v2025 : i64
+                %v2027 = llvm.getelementptr %in_x[%v2026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2028 = llvm.load %v2027 : !llvm.ptr -> f32
+                %v2029 = arith.mulf %v2028, %v2008 fastmath<contract> : f32
+                %v2030 = llvm.load %v45 : !llvm.ptr -> f32
+                %v2031 = arith.addf %v2030, %v2029 fastmath<contract> : f32
+                llvm.store %v2031, %v45 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2028 = arith.index_cast %v14 : i64 to index
-          %v2029 = arith.index_cast %v16 : i64 to index
-          %v2030 = arith.index_cast %v111 : i64 to index
-          scf.for %v2031 = %v2028 to %v2029 step %v2030 {
-            %v2032 = arith.index_cast %v2031 : index to i64
-            %v2033 = arith.remui %v2032, %v16 : i64
-            %v2034 = arith.divui %v2032, %v16 : i64
-            %v2035 = arith.muli %v310, %v303 : i64
-            %v2036 = arith.divui %v2033, %v23 : i64
-            %v2037 = arith.addi %v2035, %v2036 : i64
-            %v2038 = arith.cmpi slt, %v2037, %v109 : i64
-            %v2039 = arith.subi %v109, %v2 : i64
-            %v2040 = arith.subi %v2039, %v2037 : i64
-            %v2041 = arith.remui %v2033, %v23 : i64
-            %v2042 = arith.subi %v56, %v2041 : i64
-            %v2043 = arith.muli %v2040, %v23 : i64
-            %v2044 = arith.addi %v2043, %v2042 : i64
-            %v2045 = arith.cmpi slt, %v2044, %v106 : i64
-            %v2046 = arith.andi %v2038, %v2045 : i1
-            scf.if %v2046 {
-              %v2047 = arith.addi %v104, %v2044 : i64
-              %v2048 = arith.muli %v53, %v2 : i64
-              %v2049 = arith.addi %v2048, %v2034 : i64
-              %v2050 = arith.muli %v2049, %v776 : i64
-              %v2051 = arith.addi %v2050, %v2033 : i64
-              %v2052 = llvm.getelementptr %v48[%v2051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2053 = llvm.load %v2052 : !llvm.ptr -> f32
-              %v2054 = arith.muli %v2, %v2 : i64
-              %v2055 = arith.addi %v2054, %v2034 : i64
-              %v2056 = arith.muli %v2055, %v776 : i64
-              %v2057 = arith.addi %v2056, %v2033 : i64
-              %v2058 = llvm.getelementptr %v48[%v2057] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2059 = llvm.load %v2058 : !llvm.ptr -> f32
-              %v2060 = arith.addf %v2053, %v2059 fastmath<contract> : f32
-              %v2061 = arith.muli %v462, %v2 : i64
-              %v2062 = arith.addi %v2061, %v2034 : i64
-              %v2063 = arith.muli %v2062, %v776 : i64
-              %v2064 = arith.addi %v2063, %v2033 : i64
+          %v2035 = arith.index_cast %v14 : i64 to index
+          %v2036 = arith.index_cast %v16 : i64 to index
+          %v2037 = arith.index_cast %v110 : i64 to index
+          scf.for %v2038 = %v2035 to %v2036 step %v2037 {
+            %v2039 = arith.index_cast %v2038 : index to i64
+            %v2040 = arith.remui %v2039, %v16 : i64
+            %v2041 = arith.divui %v2039, %v16 : i64
+            %v2042 = arith.muli %v312, %v305 : i64
+            %v2043 = arith.divui %v2040, %v23 : i64
+            %v2044 = arith.addi %v2042, %v2043 : i64
+            %v2045 = arith.cmpi slt, %v2044, %v108 : i64
+            %v2046 = arith.subi %v108, %v2 : i64
+            %v2047 = arith.subi %v2046, %v2044 : i64
+            %v2048 = arith.remui %v2040, %v23 : i64
+            %v2049 = arith.subi %v56, %v2048 : i64
+            %v2050 = arith.muli %v2047, %v23 : i64
+            %v2051 = arith.addi %v2050, %v2049 : i64
+            %v2052 = arith.cmpi slt, %v2051, %v106 : i64
+            %v2053 = arith.andi %v2045, %v2052 : i1
+            scf.if %v2053 {
+              %v2054 = arith.addi %v104, %v2051 : i64
+              %v2055 = arith.muli %v53, %v2 : i64
+              %v2056 = arith.addi %v2055, %v2041 : i64
+              %v2057 = arith.muli %v2056, %v786 : i64
+              %v2058 = arith.addi %v2057, %v2040 : i64
+              %v2059 = llvm.getelementptr %v48[%v2058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2060 = llvm.load %v2059 : !llvm.ptr -> f32
+              %v2061 = arith.muli %v2, %v2 : i64
+              %v2062 = arith.addi %v2061, %v2041 : i64
+              %v2063 = arith.muli %v2062, %v786 : i64
+              %v2064 = arith.addi %v2063, %v2040 : i64
               %v2065 = llvm.getelementptr %v48[%v2064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2066 = llvm.load %v2065 : !llvm.ptr -> f32
               %v2067 = arith.addf %v2060, %v2066 fastmath<contract> : f32
-              %v2068 = arith.muli %v302, %v2 : i64
-              %v2069 = arith.addi %v2068, %v2034 : i64
-              %v2070 = arith.muli %v2069, %v776 : i64
-              %v2071 = arith.addi %v2070, %v2033 : i64
+              %v2068 = arith.muli %v464, %v2 : i64
+              %v2069 = arith.addi %v2068, %v2041 : i64
+              %v2070 = arith.muli %v2069, %v786 : i64
+              %v2071 = arith.addi %v2070, %v2040 : i64
               %v2072 = llvm.getelementptr %v48[%v2071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2073 = llvm.load %v2072 : !llvm.ptr -> f32
               %v2074 = arith.addf %v2067, %v2073 fastmath<contract> : f32
-              %v2075 = arith.muli %v303, %v2 : i64
-              %v2076 = arith.addi %v2075, %v2034 : i64
-              %v2077 = arith.muli %v2076, %v776 : i64
-              %v2078 = arith.addi %v2077, %v2033 : i64
+              %v2075 = arith.muli %v304, %v2 : i64
+              %v2076 = arith.addi %v2075, %v2041 : i64
+              %v2077 = arith.muli %v2076, %v786 : i64
+              %v2078 = arith.addi %v2077, %v2040 : i64
               %v2079 = llvm.getelementptr %v48[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2080 = llvm.load %v2079 : !llvm.ptr -> f32
               %v2081 = arith.addf %v2074, %v2080 fastmath<contract> : f32
-              %v2082 = arith.muli %v550, %v2 : i64
-              %v2083 = arith.addi %v2082, %v2034 : i64
-              %v2084 = arith.muli %v2083, %v776 : i64
-              %v2085 = arith.addi %v2084, %v2033 : i64
+              %v2082 = arith.muli %v305, %v2 : i64
+              %v2083 = arith.addi %v2082, %v2041 : i64
+              %v2084 = arith.muli %v2083, %v786 : i64
+              %v2085 = arith.addi %v2084, %v2040 : i64
               %v2086 = llvm.getelementptr %v48[%v2085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2087 = llvm.load %v2086 : !llvm.ptr -> f32
               %v2088 = arith.addf %v2081, %v2087 fastmath<contract> : f32
-              %v2089 = arith.muli %v580, %v2 : i64
-              %v2090 = arith.addi %v2089, %v2034 : i64
-              %v2091 = arith.muli %v2090, %v776 : i64
-              %v2092 = arith.addi %v2091, %v2033 : i64
+              %v2089 = arith.muli %v552, %v2 : i64
+              %v2090 = arith.addi %v2089, %v2041 : i64
+              %v2091 = arith.muli %v2090, %v786 : i64
+              %v2092 = arith.addi %v2091, %v2040 : i64
               %v2093 = llvm.getelementptr %v48[%v2092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2094 = llvm.load %v2093 : !llvm.ptr -> f32
               %v2095 = arith.addf %v2088, %v2094 fastmath<contract> : f32
-              %v2096 = arith.muli %v56, %v2 : i64
-              %v2097 = arith.addi %v2096, %v2034 : i64
-              %v2098 = arith.muli %v2097, %v776 : i64
-              %v2099 = arith.addi %v2098, %v2033 : i64
+              %v2096 = arith.muli %v582, %v2 : i64
+              %v2097 = arith.addi %v2096, %v2041 : i64
+              %v2098 = arith.muli %v2097, %v786 : i64
+              %v2099 = arith.addi %v2098, %v2040 : i64
               %v2100 = llvm.getelementptr %v48[%v2099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2101 = llvm.load %v2100 : !llvm.ptr -> f32
               %v2102 = arith.addf %v2095, %v2101 fastmath<contract> : f32
-              %v2103 = arith.muli %v38, %v122 : i64
-              %v2104 = arith.muli %v2047, %v121 : i64
-              %v2105 = arith.addi %v2103, %v2104 : i64
-              %v2106 = arith.muli %v36, %v2 : i64
-              %v2107 = arith.addi %v2105, %v2106 : i64
-              %v2108 = arith.muli %v22, %v2027 : i64
-              %v2109 = arith.addi %v2108, %v2107 : i64
-              %v2110 = llvm.getelementptr %part_dt[%v2109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2102, %v2110 : f32, !llvm.ptr
+              %v2103 = arith.muli %v56, %v2 : i64
+              %v2104 = arith.addi %v2103, %v2041 : i64
+              %v2105 = arith.muli %v2104, %v786 : i64
+              %v2106 = arith.addi %v2105, %v2040 : i64
+              %v2107 = llvm.getelementptr %v48[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2108 = llvm.load %v2107 : !llvm.ptr -> f32
+              %v2109 = arith.addf %v2102, %v2108 fastmath<contract> : f32
+              %v2110 = arith.muli %v38, %v121 : i64
+              %v2111 = arith.muli %v2054, %v120 : i64
+              %v2112 = arith.addi %v2110, %v2111 : i64
+              %v2113 = arith.muli %v36, %v2 : i64
+              %v2114 = arith.addi %v2112, %v2113 : i64
+              %v2115 = arith.muli %v22, %v2034 : i64
+              %v2116 = arith.addi %v2115, %v2114 : i64
+              %v2117 = llvm.getelementptr %part_dt[%v2116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2109, %v2117 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v2111 = arith.constant true
-      scf.if %v2111 {
+      %v2118 = arith.constant true
+      scf.if %v2118 {
       }
-      %v2112 = arith.cmpi eq, %v24, %v53 : i64
-      %v2113 = arith.andi %v28, %v2112 : i1
-      scf.if %v2113 {
-        %v2114 = llvm.load %v44 : !llvm.ptr -> f32
-        %v2115 = arith.muli %v30, %v2 : i64
-        %v2116 = arith.addi %v2115, %v53 : i64
-        %v2117 = llvm.getelementptr %part_A_log[%v2116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2114, %v2117 : f32, !llvm.ptr
+      %v2119 = arith.cmpi eq, %v24, %v53 : i64
+      %v2120 = arith.andi %v28, %v2119 : i1
+      scf.if %v2120 {
+        %v2121 = llvm.load %v44 : !llvm.ptr -> f32
+        %v2122 = arith.muli %v30, %v2 : i64
+        %v2123 = arith.addi %v2122, %v53 : i64
+        %v2124 = llvm.getelementptr %part_A_log[%v2123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2121, %v2124 : f32, !llvm.ptr
       }
-      %v2118 = llvm.load %v45 : !llvm.ptr -> f32
+      %v2125 = llvm.load %v45 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2119, %v2120 = gpu.shuffle xor %v2118, %v732, %v268 : f32
-      %v2121 = arith.addf %v2118, %v2119 fastmath<contract> : f32
-      %v2122, %v2123 = gpu.shuffle xor %v2121, %v736, %v268 : f32
-      %v2124 = arith.addf %v2121, %v2122 fastmath<contract> : f32
-      %v2125, %v2126 = gpu.shuffle xor %v2124, %v740, %v268 : f32
-      %v2127 = arith.addf %v2124, %v2125 fastmath<contract> : f32
+      %v2126, %v2127 = gpu.shuffle xor %v2125, %v742, %v270 : f32
+      %v2128 = arith.addf %v2125, %v2126 fastmath<contract> : f32
+      %v2129, %v2130 = gpu.shuffle xor %v2128, %v746, %v270 : f32
+      %v2131 = arith.addf %v2128, %v2129 fastmath<contract> : f32
+      %v2132, %v2133 = gpu.shuffle xor %v2131, %v750, %v270 : f32
+      %v2134 = arith.addf %v2131, %v2132 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2127, %v45 : f32, !llvm.ptr
-      %v2128 = arith.cmpi eq, %v24, %v53 : i64
-      %v2129 = arith.andi %v28, %v2128 : i1
-      scf.if %v2129 {
-        %v2130 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2131 = arith.muli %v30, %v2 : i64
-        %v2132 = arith.addi %v2131, %v53 : i64
-        %v2133 = llvm.getelementptr %part_Dskip[%v2132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2130, %v2133 : f32, !llvm.ptr
+      llvm.store %v2134, %v45 : f32, !llvm.ptr
+      %v2135 = arith.cmpi eq, %v24, %v53 : i64
+      %v2136 = arith.andi %v28, %v2135 : i1
+      scf.if %v2136 {
+        %v2137 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2138 = arith.muli %v30, %v2 : i64
+        %v2139 = arith.addi %v2138, %v53 : i64
+        %v2140 = llvm.getelementptr %part_Dskip[%v2139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2137, %v2140 : f32, !llvm.ptr
       }
-      %v2134 = arith.cmpi eq, %v24, %v53 : i64
-      %v2135 = arith.andi %v28, %v2134 : i1
-      scf.if %v2135 {
-        %v2136 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2137 = arith.muli %v30, %v2 : i64
-        %v2138 = arith.addi %v2137, %v53 : i64
-        %v2139 = llvm.getelementptr %part_dt_bias[%v2138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2136, %v2139 : f32, !llvm.ptr
+      %v2141 = arith.cmpi eq, %v24, %v53 : i64
+      %v2142 = arith.andi %v28, %v2141 : i1
+      scf.if %v2142 {
+        %v2143 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2144 = arith.muli %v30, %v2 : i64
+        %v2145 = arith.addi %v2144, %v53 : i64
+        %v2146 = llvm.getelementptr %part_dt_bias[%v2145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2143, %v2146 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -37,9 +37,9 @@ module attributes {gpu.container_module} {
       %v66 = arith.constant 0 : i64
       %v112 = arith.constant 64 : i64
       %v113 = arith.constant 7 : i64
-      %v179 = arith.muli %v2, %size_H : i64
-      %v180 = arith.muli %v179, %size_L : i64
-      %v188 = arith.constant 65 : i64
+      %v178 = arith.muli %v2, %size_H : i64
+      %v179 = arith.muli %v178, %size_L : i64
+      %v187 = arith.constant 65 : i64
       %v192 = arith.muli %v2, %size_B : i64
       %v193 = arith.muli %v192, %size_H : i64
       %v194 = arith.muli %v193, %size_P : i64
@@ -63,23 +63,29 @@ module attributes {gpu.container_module} {
       %v307 = arith.muli %v2, %size_P : i64
       %v308 = arith.muli %v307, %size_H : i64
       %v309 = arith.muli %v308, %size_L : i64
-      %v327 = arith.constant 32 : i32
-      %v335 = arith.muli %v2, %v1 : i64
-      %v336 = arith.muli %v335, %size_L : i64
-      %v361 = arith.constant 3 : i64
-      %v521 = arith.constant 2 : i64
-      %v609 = arith.constant 5 : i64
-      %v639 = arith.constant 6 : i64
-      %v698 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v791 = arith.constant 1 : i32
-      %v795 = arith.constant 2 : i32
-      %v799 = arith.constant 4 : i32
-      %v822 = arith.constant 8 : i32
-      %v826 = arith.constant 16 : i32
-      %v835 = arith.constant 33 : i64
-      %v2116 = arith.muli %v2, %size_B : i64
-      %v2117 = arith.muli %v2116, %size_L : i64
-      %v2118 = arith.muli %v2117, %size_H : i64
+      %v329 = arith.constant 32 : i32
+      %v337 = arith.muli %v2, %v1 : i64
+      %v338 = arith.muli %v337, %size_L : i64
+      %v363 = arith.constant 3 : i64
+      %v523 = arith.constant 2 : i64
+      %v611 = arith.constant 5 : i64
+      %v641 = arith.constant 6 : i64
+      %v700 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v715 = arith.constant 2147483647 : i64
+      %v719 = arith.constant 7 : i32
+      %v801 = arith.constant 1 : i32
+      %v805 = arith.constant 2 : i32
+      %v809 = arith.constant 4 : i32
+      %v832 = arith.constant 8 : i32
+      %v836 = arith.constant 16 : i32
+      %v845 = arith.constant 33 : i64
+      %v891 = arith.constant 6 : i32
+      %v1062 = arith.constant 5 : i32
+      %v1403 = arith.constant 3 : i32
+      %v1904 = arith.constant 0 : i32
+      %v2123 = arith.muli %v2, %size_B : i64
+      %v2124 = arith.muli %v2123, %size_L : i64
+      %v2125 = arith.muli %v2124, %size_H : i64
       %v16 = gpu.block_id x
       %v17 = gpu.thread_id x
       %v18 = arith.index_cast %v17 : index to i64
@@ -226,34 +232,34 @@ module attributes {gpu.container_module} {
         %v163 = arith.muli %v162, %v112 : i64
         %v164 = arith.subi %size_L, %v163 : i64
         %v165 = arith.minsi %v164, %v112 : i64
-        %v166 = arith.subi %v165, %v2 : i64
-        %v167 = arith.addi %v165, %v113 : i64
-        %v168 = arith.divui %v167, %v32 : i64
+        %v166 = arith.addi %v165, %v113 : i64
+        %v167 = arith.divui %v166, %v32 : i64
         // the block's shared input rows for this stretch
         gpu.barrier
-        %v169 = arith.subi %size_L, %v2 : i64
-        %v170 = arith.index_cast %v18 : i64 to index
-        %v171 = arith.index_cast %v112 : i64 to index
-        %v172 = arith.index_cast %v8 : i64 to index
-        scf.for %v173 = %v170 to %v171 step %v172 {
-          %v174 = arith.index_cast %v173 : index to i64
-          %v175 = arith.remui %v174, %v112 : i64
-          %v176 = arith.divui %v174, %v112 : i64
-          %v177 = arith.addi %v163, %v175 : i64
-          %v178 = arith.minsi %v177, %v169 : i64
-          %v181 = arith.muli %v47, %v180 : i64
-          %v182 = arith.muli %v178, %v179 : i64
-          %v183 = arith.addi %v181, %v182 : i64
-          %v184 = arith.muli %v45, %v2 : i64
-          %v185 = arith.addi %v183, %v184 : i64
-          %v186 = llvm.getelementptr %in_dt[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v187 = llvm.load %v186 : !llvm.ptr -> f32
-          %v189 = arith.muli %v176, %v188 : i64
-          %v190 = arith.addi %v189, %v175 : i64
-          %v191 = llvm.getelementptr %v63[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v187, %v191 : f32, !llvm.ptr
+        %v168 = arith.subi %size_L, %v2 : i64
+        %v169 = arith.index_cast %v18 : i64 to index
+        %v170 = arith.index_cast %v112 : i64 to index
+        %v171 = arith.index_cast %v8 : i64 to index
+        scf.for %v172 = %v169 to %v170 step %v171 {
+          %v173 = arith.index_cast %v172 : index to i64
+          %v174 = arith.remui %v173, %v112 : i64
+          %v175 = arith.divui %v173, %v112 : i64
+          %v176 = arith.addi %v163, %v174 : i64
+          %v177 = arith.minsi %v176, %v168 : i64
+          %v180 = arith.muli %v47, %v179 : i64
+          %v181 = arith.muli %v177, %v178 : i64
+          %v182 = arith.addi %v180, %v181 : i64
+          %v183 = arith.muli %v45, %v2 : i64
+          %v184 = arith.addi %v182, %v183 : i64
+          %v185 = llvm.getelementptr %in_dt[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v186 = llvm.load %v185 : !llvm.ptr -> f32
+          %v188 = arith.muli %v175, %v187 : i64
+          %v189 = arith.addi %v188, %v174 : i64
+          %v190 = llvm.getelementptr %v63[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v186, %v190 : f32, !llvm.ptr
         }
         gpu.barrier
+        %v191 = arith.subi %v165, %v2 : i64
         %v196 = arith.muli %v162, %v195 : i64
         %v200 = arith.muli %v47, %v199 : i64
         %v201 = arith.muli %v45, %v198 : i64
@@ -282,7 +288,7 @@ module attributes {gpu.container_module} {
         llvm.store %v226, %v13 : f32, !llvm.ptr
         // the state entering each group of the stretch
         %v227 = arith.index_cast %v66 : i64 to index
-        %v228 = arith.index_cast %v168 : i64 to index
+        %v228 = arith.index_cast %v167 : i64 to index
         %v229 = arith.index_cast %v2 : i64 to index
         scf.for %v230 = %v227 to %v228 step %v229 {
           %v231 = arith.index_cast %v230 : index to i64
@@ -311,9 +317,9 @@ module attributes {gpu.container_module} {
           }
           %v251 = arith.muli %v231, %v32 : i64
           %v252 = arith.addi %v251, %v33 : i64
-          %v253 = arith.minsi %v252, %v166 : i64
+          %v253 = arith.minsi %v252, %v191 : i64
           %v254 = arith.addi %v163, %v253 : i64
-          %v255 = arith.muli %v66, %v188 : i64
+          %v255 = arith.muli %v66, %v187 : i64
           %v256 = arith.subi %v254, %v163 : i64
           %v257 = arith.addi %v255, %v256 : i64
           %v258 = llvm.getelementptr %v63[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -366,2055 +372,2056 @@ module attributes {gpu.container_module} {
           %v317 = llvm.getelementptr %in_x[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v318 = llvm.load %v317 : !llvm.ptr -> f32
           %v319 = arith.mulf %v297, %v318 fastmath<contract> : f32
-          %v320 = arith.index_cast %v66 : i64 to index
-          %v321 = arith.index_cast %v32 : i64 to index
-          %v322 = arith.index_cast %v2 : i64 to index
-          scf.for %v323 = %v320 to %v321 step %v322 {
-            %v324 = arith.index_cast %v323 : index to i64
-            %v325 = arith.trunci %v324 : i64 to i32
-            %v326 = arith.ori %v121, %v325 : i32
-            %v328, %v329 = gpu.shuffle idx %v306, %v326, %v327 : f32
-            %v330, %v331 = gpu.shuffle idx %v319, %v326, %v327 : f32
-            %v332 = arith.addi %v251, %v324 : i64
-            %v333 = arith.cmpi slt, %v332, %v165 : i64
-            scf.if %v333 {
-              %v334 = arith.addi %v163, %v332 : i64
-              %v337 = arith.muli %v47, %v336 : i64
-              %v338 = arith.muli %v334, %v335 : i64
-              %v339 = arith.addi %v337, %v338 : i64
-              %v340 = arith.muli %v33, %v2 : i64
+          %v320 = arith.subi %v165, %v251 : i64
+          %v321 = arith.trunci %v320 : i64 to i32
+          %v322 = arith.index_cast %v66 : i64 to index
+          %v323 = arith.index_cast %v32 : i64 to index
+          %v324 = arith.index_cast %v2 : i64 to index
+          scf.for %v325 = %v322 to %v323 step %v324 {
+            %v326 = arith.index_cast %v325 : index to i64
+            %v327 = arith.trunci %v326 : i64 to i32
+            %v328 = arith.ori %v121, %v327 : i32
+            %v330, %v331 = gpu.shuffle idx %v306, %v328, %v329 : f32
+            %v332, %v333 = gpu.shuffle idx %v319, %v328, %v329 : f32
+            %v334 = arith.addi %v251, %v326 : i64
+            %v335 = arith.cmpi slt, %v327, %v321 : i32
+            scf.if %v335 {
+              %v336 = arith.addi %v163, %v334 : i64
+              %v339 = arith.muli %v47, %v338 : i64
+              %v340 = arith.muli %v336, %v337 : i64
               %v341 = arith.addi %v339, %v340 : i64
-              %v342 = llvm.getelementptr %in_Bm[%v341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v343 = llvm.load %v342 : !llvm.ptr -> f32
-              %v344 = arith.mulf %v330, %v343 fastmath<contract> : f32
-              %v345 = llvm.load %v12 : !llvm.ptr -> f32
-              %v346 = arith.mulf %v328, %v345 fastmath<contract> : f32
-              %v347 = arith.addf %v346, %v344 fastmath<contract> : f32
-              llvm.store %v347, %v12 : f32, !llvm.ptr
-              %v348 = arith.muli %v47, %v336 : i64
-              %v349 = arith.muli %v334, %v335 : i64
-              %v350 = arith.addi %v348, %v349 : i64
-              %v351 = arith.constant 8 : i64
-              %v352 = arith.addi %v351, %v33 : i64
-              %v353 = arith.muli %v352, %v2 : i64
-              %v354 = arith.addi %v350, %v353 : i64
-              %v355 = llvm.getelementptr %in_Bm[%v354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v356 = llvm.load %v355 : !llvm.ptr -> f32
-              %v357 = arith.mulf %v330, %v356 fastmath<contract> : f32
-              %v358 = llvm.load %v13 : !llvm.ptr -> f32
-              %v359 = arith.mulf %v328, %v358 fastmath<contract> : f32
-              %v360 = arith.addf %v359, %v357 fastmath<contract> : f32
-              llvm.store %v360, %v13 : f32, !llvm.ptr
+              %v342 = arith.muli %v33, %v2 : i64
+              %v343 = arith.addi %v341, %v342 : i64
+              %v344 = llvm.getelementptr %in_Bm[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v345 = llvm.load %v344 : !llvm.ptr -> f32
+              %v346 = arith.mulf %v332, %v345 fastmath<contract> : f32
+              %v347 = llvm.load %v12 : !llvm.ptr -> f32
+              %v348 = arith.mulf %v330, %v347 fastmath<contract> : f32
+              %v349 = arith.addf %v348, %v346 fastmath<contract> : f32
+              llvm.store %v349, %v12 : f32, !llvm.ptr
+              %v350 = arith.muli %v47, %v338 : i64
+              %v351 = arith.muli %v336, %v337 : i64
+              %v352 = arith.addi %v350, %v351 : i64
+              %v353 = arith.constant 8 : i64
+              %v354 = arith.addi %v353, %v33 : i64
+              %v355 = arith.muli %v354, %v2 : i64
+              %v356 = arith.addi %v352, %v355 : i64
+              %v357 = llvm.getelementptr %in_Bm[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v358 = llvm.load %v357 : !llvm.ptr -> f32
+              %v359 = arith.mulf %v332, %v358 fastmath<contract> : f32
+              %v360 = llvm.load %v13 : !llvm.ptr -> f32
+              %v361 = arith.mulf %v330, %v360 fastmath<contract> : f32
+              %v362 = arith.addf %v361, %v359 fastmath<contract> : f32
+              llvm.store %v362, %v13 : f32, !llvm.ptr
             }
           }
         }
-        %v362 = arith.addi %v168, %v361 : i64
-        %v363 = arith.divui %v362, %v49 : i64
-        %v364 = arith.index_cast %v66 : i64 to index
-        %v365 = arith.index_cast %v363 : i64 to index
-        %v366 = arith.index_cast %v2 : i64 to index
-        scf.for %v367 = %v364 to %v365 step %v366 {
-          %v368 = arith.index_cast %v367 : index to i64
-          %v369 = arith.muli %v368, %v49 : i64
-          %v370 = arith.addi %v369, %v49 : i64
-          %v371 = arith.index_cast %v369 : i64 to index
-          %v372 = arith.index_cast %v370 : i64 to index
-          %v373 = arith.index_cast %v2 : i64 to index
-          scf.for %v374 = %v371 to %v372 step %v373 {
-            %v375 = arith.index_cast %v374 : index to i64
-            %v376 = arith.cmpi slt, %v375, %v168 : i64
-            scf.if %v376 {
-              %v377 = arith.subi %v168, %v2 : i64
-              %v378 = arith.subi %v377, %v375 : i64
-              %v379 = arith.muli %v378, %v32 : i64
-              %v380 = arith.remui %v375, %v49 : i64
+        %v364 = arith.addi %v167, %v363 : i64
+        %v365 = arith.divui %v364, %v49 : i64
+        %v366 = arith.index_cast %v66 : i64 to index
+        %v367 = arith.index_cast %v365 : i64 to index
+        %v368 = arith.index_cast %v2 : i64 to index
+        scf.for %v369 = %v366 to %v367 step %v368 {
+          %v370 = arith.index_cast %v369 : index to i64
+          %v371 = arith.muli %v370, %v49 : i64
+          %v372 = arith.addi %v371, %v49 : i64
+          %v373 = arith.index_cast %v371 : i64 to index
+          %v374 = arith.index_cast %v372 : i64 to index
+          %v375 = arith.index_cast %v2 : i64 to index
+          scf.for %v376 = %v373 to %v374 step %v375 {
+            %v377 = arith.index_cast %v376 : index to i64
+            %v378 = arith.cmpi slt, %v377, %v167 : i64
+            scf.if %v378 {
+              %v379 = arith.subi %v167, %v2 : i64
+              %v380 = arith.subi %v379, %v377 : i64
               %v381 = arith.muli %v380, %v32 : i64
-              %v382 = arith.addi %v153, %v378 : i64
-              %v383 = arith.subi %v165, %v2 : i64
-              %v384 = arith.muli %v382, %v5 : i64
-              %v385 = arith.subi %v5, %v2 : i64
-              %v386 = arith.minsi %v39, %v385 : i64
-              %v387 = arith.addi %v384, %v386 : i64
-              %v388 = arith.muli %v387, %v1 : i64
-              %v389 = arith.addi %v388, %v66 : i64
-              %v390 = arith.addi %v389, %v33 : i64
-              %v391 = llvm.getelementptr %scratch_S[%v390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v392 = llvm.load %v391 : !llvm.ptr -> f32
-              %v393 = arith.muli %v382, %v5 : i64
-              %v394 = arith.subi %v5, %v2 : i64
-              %v395 = arith.minsi %v39, %v394 : i64
-              %v396 = arith.addi %v393, %v395 : i64
-              %v397 = arith.muli %v396, %v1 : i64
-              %v398 = arith.addi %v397, %v32 : i64
-              %v399 = arith.addi %v398, %v33 : i64
-              %v400 = llvm.getelementptr %scratch_S[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v401 = llvm.load %v400 : !llvm.ptr -> f32
-              %v402 = arith.addi %v379, %v33 : i64
-              %v403 = arith.minsi %v402, %v383 : i64
-              %v404 = arith.addi %v163, %v403 : i64
-              %v405 = arith.muli %v66, %v188 : i64
-              %v406 = arith.subi %v404, %v163 : i64
-              %v407 = arith.addi %v405, %v406 : i64
-              %v408 = llvm.getelementptr %v63[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v409 = llvm.load %v408 : !llvm.ptr -> f32
-              %v410 = arith.muli %v45, %v2 : i64
-              %v411 = llvm.getelementptr %in_dt_bias[%v410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v412 = llvm.load %v411 : !llvm.ptr -> f32
-              %v413 = arith.addf %v409, %v412 fastmath<contract> : f32
-              %v414 = arith.maximumf %v413, %v64 : f32
-              %v415 = llvm.call_intrinsic "llvm.fabs.f32"(%v413) : (f32) -> f32
-              %v416 = arith.negf %v415 : f32
-              %v417 = arith.mulf %v416, %v267 fastmath<contract> : f32
-              %v418 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v417) : (f32) -> f32
-              %v419 = arith.addf %v65, %v418 fastmath<contract> : f32
-              %v420 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v419) : (f32) -> f32
-              %v421 = arith.mulf %v420, %v272 fastmath<contract> : f32
-              %v422 = arith.mulf %v274, %v418 fastmath<contract> : f32
-              %v423 = arith.addf %v422, %v276 fastmath<contract> : f32
-              %v424 = arith.mulf %v423, %v418 fastmath<contract> : f32
-              %v425 = arith.addf %v424, %v279 fastmath<contract> : f32
-              %v426 = arith.mulf %v425, %v418 fastmath<contract> : f32
-              %v427 = arith.addf %v426, %v282 fastmath<contract> : f32
-              %v428 = arith.mulf %v427, %v418 fastmath<contract> : f32
-              %v429 = arith.addf %v428, %v285 fastmath<contract> : f32
-              %v430 = arith.mulf %v429, %v418 fastmath<contract> : f32
-              %v431 = arith.addf %v430, %v288 fastmath<contract> : f32
-              %v432 = arith.mulf %v431, %v418 fastmath<contract> : f32
-              %v433 = arith.addf %v432, %v65 fastmath<contract> : f32
-              %v434 = arith.mulf %v433, %v418 fastmath<contract> : f32
-              %v435 = llvm.call_intrinsic "llvm.fabs.f32"(%v418) : (f32) -> f32
-              %v436 = arith.cmpf olt, %v435, %v294 : f32
-              %v437 = arith.select %v436, %v434, %v421 : f32
-              %v438 = arith.addf %v414, %v437 fastmath<contract> : f32
-              %v439 = arith.negf %v438 : f32
-              %v440 = arith.muli %v45, %v2 : i64
-              %v441 = llvm.getelementptr %in_A_log[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v442 = llvm.load %v441 : !llvm.ptr -> f32
-              %v443 = arith.mulf %v442, %v267 fastmath<contract> : f32
-              %v444 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v443) : (f32) -> f32
-              %v445 = arith.mulf %v439, %v444 fastmath<contract> : f32
-              %v446 = arith.mulf %v445, %v267 fastmath<contract> : f32
-              %v447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v446) : (f32) -> f32
-              %v448 = arith.muli %v47, %v309 : i64
-              %v449 = arith.muli %v404, %v308 : i64
-              %v450 = arith.addi %v448, %v449 : i64
-              %v451 = arith.muli %v45, %v307 : i64
+              %v382 = arith.remui %v377, %v49 : i64
+              %v383 = arith.muli %v382, %v32 : i64
+              %v384 = arith.addi %v153, %v380 : i64
+              %v385 = arith.subi %v165, %v2 : i64
+              %v386 = arith.muli %v384, %v5 : i64
+              %v387 = arith.subi %v5, %v2 : i64
+              %v388 = arith.minsi %v39, %v387 : i64
+              %v389 = arith.addi %v386, %v388 : i64
+              %v390 = arith.muli %v389, %v1 : i64
+              %v391 = arith.addi %v390, %v66 : i64
+              %v392 = arith.addi %v391, %v33 : i64
+              %v393 = llvm.getelementptr %scratch_S[%v392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v394 = llvm.load %v393 : !llvm.ptr -> f32
+              %v395 = arith.muli %v384, %v5 : i64
+              %v396 = arith.subi %v5, %v2 : i64
+              %v397 = arith.minsi %v39, %v396 : i64
+              %v398 = arith.addi %v395, %v397 : i64
+              %v399 = arith.muli %v398, %v1 : i64
+              %v400 = arith.addi %v399, %v32 : i64
+              %v401 = arith.addi %v400, %v33 : i64
+              %v402 = llvm.getelementptr %scratch_S[%v401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v403 = llvm.load %v402 : !llvm.ptr -> f32
+              %v404 = arith.addi %v381, %v33 : i64
+              %v405 = arith.minsi %v404, %v385 : i64
+              %v406 = arith.addi %v163, %v405 : i64
+              %v407 = arith.muli %v66, %v187 : i64
+              %v408 = arith.subi %v406, %v163 : i64
+              %v409 = arith.addi %v407, %v408 : i64
+              %v410 = llvm.getelementptr %v63[%v409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v411 = llvm.load %v410 : !llvm.ptr -> f32
+              %v412 = arith.muli %v45, %v2 : i64
+              %v413 = llvm.getelementptr %in_dt_bias[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v414 = llvm.load %v413 : !llvm.ptr -> f32
+              %v415 = arith.addf %v411, %v414 fastmath<contract> : f32
+              %v416 = arith.maximumf %v415, %v64 : f32
+              %v417 = llvm.call_intrinsic "llvm.fabs.f32"(%v415) : (f32) -> f32
+              %v418 = arith.negf %v417 : f32
+              %v419 = arith.mulf %v418, %v267 fastmath<contract> : f32
+              %v420 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v419) : (f32) -> f32
+              %v421 = arith.addf %v65, %v420 fastmath<contract> : f32
+              %v422 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v421) : (f32) -> f32
+              %v423 = arith.mulf %v422, %v272 fastmath<contract> : f32
+              %v424 = arith.mulf %v274, %v420 fastmath<contract> : f32
+              %v425 = arith.addf %v424, %v276 fastmath<contract> : f32
+              %v426 = arith.mulf %v425, %v420 fastmath<contract> : f32
+              %v427 = arith.addf %v426, %v279 fastmath<contract> : f32
+              %v428 = arith.mulf %v427, %v420 fastmath<contract> : f32
+              %v429 = arith.addf %v428, %v282 fastmath<contract> : f32
+              %v430 = arith.mulf %v429, %v420 fastmath<contract> : f32
+              %v431 = arith.addf %v430, %v285 fastmath<contract> : f32
+              %v432 = arith.mulf %v431, %v420 fastmath<contract> : f32
+              %v433 = arith.addf %v432, %v288 fastmath<contract> : f32
+              %v434 = arith.mulf %v433, %v420 fastmath<contract> : f32
+              %v435 = arith.addf %v434, %v65 fastmath<contract> : f32
+              %v436 = arith.mulf %v435, %v420 fastmath<contract> : f32
+              %v437 = llvm.call_intrinsic "llvm.fabs.f32"(%v420) : (f32) -> f32
+              %v438 = arith.cmpf olt, %v437, %v294 : f32
+              %v439 = arith.select %v438, %v436, %v423 : f32
+              %v440 = arith.addf %v416, %v439 fastmath<contract> : f32
+              %v441 = arith.negf %v440 : f32
+              %v442 = arith.muli %v45, %v2 : i64
+              %v443 = llvm.getelementptr %in_A_log[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v444 = llvm.load %v443 : !llvm.ptr -> f32
+              %v445 = arith.mulf %v444, %v267 fastmath<contract> : f32
+              %v446 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v445) : (f32) -> f32
+              %v447 = arith.mulf %v441, %v446 fastmath<contract> : f32
+              %v448 = arith.mulf %v447, %v267 fastmath<contract> : f32
+              %v449 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v448) : (f32) -> f32
+              %v450 = arith.muli %v47, %v309 : i64
+              %v451 = arith.muli %v406, %v308 : i64
               %v452 = arith.addi %v450, %v451 : i64
-              %v453 = arith.muli %v43, %v2 : i64
+              %v453 = arith.muli %v45, %v307 : i64
               %v454 = arith.addi %v452, %v453 : i64
-              %v455 = llvm.getelementptr %in_x[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v456 = llvm.load %v455 : !llvm.ptr -> f32
-              %v457 = arith.mulf %v438, %v456 fastmath<contract> : f32
-              %v458 = arith.negf %v413 : f32
-              %v459 = arith.mulf %v458, %v267 fastmath<contract> : f32
-              %v460 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v459) : (f32) -> f32
-              %v461 = arith.addf %v65, %v460 fastmath<contract> : f32
-              %v462 = arith.divf %v65, %v461 : f32
+              %v455 = arith.muli %v43, %v2 : i64
+              %v456 = arith.addi %v454, %v455 : i64
+              %v457 = llvm.getelementptr %in_x[%v456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v458 = llvm.load %v457 : !llvm.ptr -> f32
+              %v459 = arith.mulf %v440, %v458 fastmath<contract> : f32
+              %v460 = arith.negf %v415 : f32
+              %v461 = arith.mulf %v460, %v267 fastmath<contract> : f32
+              %v462 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v461) : (f32) -> f32
+              %v463 = arith.addf %v65, %v462 fastmath<contract> : f32
+              %v464 = arith.divf %v65, %v463 : f32
               // the group's states, recomputed into registers
-              %v463 = arith.addi %v379, %v66 : i64
-              %v464 = arith.minsi %v463, %v383 : i64
-              %v465 = arith.addi %v163, %v464 : i64
-              %v466, %v467 = gpu.shuffle idx %v447, %v121, %v327 : f32
-              %v468, %v469 = gpu.shuffle idx %v457, %v121, %v327 : f32
-              %v470 = arith.muli %v47, %v336 : i64
-              %v471 = arith.muli %v465, %v335 : i64
-              %v472 = arith.addi %v470, %v471 : i64
-              %v473 = arith.muli %v33, %v2 : i64
+              %v465 = arith.addi %v381, %v66 : i64
+              %v466 = arith.minsi %v465, %v385 : i64
+              %v467 = arith.addi %v163, %v466 : i64
+              %v468, %v469 = gpu.shuffle idx %v449, %v121, %v329 : f32
+              %v470, %v471 = gpu.shuffle idx %v459, %v121, %v329 : f32
+              %v472 = arith.muli %v47, %v338 : i64
+              %v473 = arith.muli %v467, %v337 : i64
               %v474 = arith.addi %v472, %v473 : i64
-              %v475 = llvm.getelementptr %in_Bm[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v476 = llvm.load %v475 : !llvm.ptr -> f32
-              %v477 = arith.mulf %v468, %v476 fastmath<contract> : f32
-              %v478 = arith.mulf %v466, %v392 fastmath<contract> : f32
-              %v479 = arith.addf %v478, %v477 fastmath<contract> : f32
-              %v480 = arith.muli %v47, %v336 : i64
-              %v481 = arith.muli %v465, %v335 : i64
-              %v482 = arith.addi %v480, %v481 : i64
-              %v483 = arith.constant 8 : i64
-              %v484 = arith.addi %v483, %v33 : i64
-              %v485 = arith.muli %v484, %v2 : i64
-              %v486 = arith.addi %v482, %v485 : i64
-              %v487 = llvm.getelementptr %in_Bm[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v488 = llvm.load %v487 : !llvm.ptr -> f32
-              %v489 = arith.mulf %v468, %v488 fastmath<contract> : f32
-              %v490 = arith.mulf %v466, %v401 fastmath<contract> : f32
-              %v491 = arith.addf %v490, %v489 fastmath<contract> : f32
-              %v492 = arith.addi %v379, %v2 : i64
-              %v493 = arith.minsi %v492, %v383 : i64
-              %v494 = arith.addi %v163, %v493 : i64
-              %v495, %v496 = gpu.shuffle idx %v447, %v125, %v327 : f32
-              %v497, %v498 = gpu.shuffle idx %v457, %v125, %v327 : f32
-              %v499 = arith.muli %v47, %v336 : i64
-              %v500 = arith.muli %v494, %v335 : i64
-              %v501 = arith.addi %v499, %v500 : i64
-              %v502 = arith.muli %v33, %v2 : i64
+              %v475 = arith.muli %v33, %v2 : i64
+              %v476 = arith.addi %v474, %v475 : i64
+              %v477 = llvm.getelementptr %in_Bm[%v476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v478 = llvm.load %v477 : !llvm.ptr -> f32
+              %v479 = arith.mulf %v470, %v478 fastmath<contract> : f32
+              %v480 = arith.mulf %v468, %v394 fastmath<contract> : f32
+              %v481 = arith.addf %v480, %v479 fastmath<contract> : f32
+              %v482 = arith.muli %v47, %v338 : i64
+              %v483 = arith.muli %v467, %v337 : i64
+              %v484 = arith.addi %v482, %v483 : i64
+              %v485 = arith.constant 8 : i64
+              %v486 = arith.addi %v485, %v33 : i64
+              %v487 = arith.muli %v486, %v2 : i64
+              %v488 = arith.addi %v484, %v487 : i64
+              %v489 = llvm.getelementptr %in_Bm[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v490 = llvm.load %v489 : !llvm.ptr -> f32
+              %v491 = arith.mulf %v470, %v490 fastmath<contract> : f32
+              %v492 = arith.mulf %v468, %v403 fastmath<contract> : f32
+              %v493 = arith.addf %v492, %v491 fastmath<contract> : f32
+              %v494 = arith.addi %v381, %v2 : i64
+              %v495 = arith.minsi %v494, %v385 : i64
+              %v496 = arith.addi %v163, %v495 : i64
+              %v497, %v498 = gpu.shuffle idx %v449, %v125, %v329 : f32
+              %v499, %v500 = gpu.shuffle idx %v459, %v125, %v329 : f32
+              %v501 = arith.muli %v47, %v338 : i64
+              %v502 = arith.muli %v496, %v337 : i64
               %v503 = arith.addi %v501, %v502 : i64
-              %v504 = llvm.getelementptr %in_Bm[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v505 = llvm.load %v504 : !llvm.ptr -> f32
-              %v506 = arith.mulf %v497, %v505 fastmath<contract> : f32
-              %v507 = arith.mulf %v495, %v479 fastmath<contract> : f32
-              %v508 = arith.addf %v507, %v506 fastmath<contract> : f32
-              %v509 = arith.muli %v47, %v336 : i64
-              %v510 = arith.muli %v494, %v335 : i64
-              %v511 = arith.addi %v509, %v510 : i64
-              %v512 = arith.constant 8 : i64
-              %v513 = arith.addi %v512, %v33 : i64
-              %v514 = arith.muli %v513, %v2 : i64
-              %v515 = arith.addi %v511, %v514 : i64
-              %v516 = llvm.getelementptr %in_Bm[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v517 = llvm.load %v516 : !llvm.ptr -> f32
-              %v518 = arith.mulf %v497, %v517 fastmath<contract> : f32
-              %v519 = arith.mulf %v495, %v491 fastmath<contract> : f32
-              %v520 = arith.addf %v519, %v518 fastmath<contract> : f32
-              %v522 = arith.addi %v379, %v521 : i64
-              %v523 = arith.minsi %v522, %v383 : i64
-              %v524 = arith.addi %v163, %v523 : i64
-              %v525, %v526 = gpu.shuffle idx %v447, %v129, %v327 : f32
-              %v527, %v528 = gpu.shuffle idx %v457, %v129, %v327 : f32
-              %v529 = arith.muli %v47, %v336 : i64
-              %v530 = arith.muli %v524, %v335 : i64
-              %v531 = arith.addi %v529, %v530 : i64
-              %v532 = arith.muli %v33, %v2 : i64
+              %v504 = arith.muli %v33, %v2 : i64
+              %v505 = arith.addi %v503, %v504 : i64
+              %v506 = llvm.getelementptr %in_Bm[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v507 = llvm.load %v506 : !llvm.ptr -> f32
+              %v508 = arith.mulf %v499, %v507 fastmath<contract> : f32
+              %v509 = arith.mulf %v497, %v481 fastmath<contract> : f32
+              %v510 = arith.addf %v509, %v508 fastmath<contract> : f32
+              %v511 = arith.muli %v47, %v338 : i64
+              %v512 = arith.muli %v496, %v337 : i64
+              %v513 = arith.addi %v511, %v512 : i64
+              %v514 = arith.constant 8 : i64
+              %v515 = arith.addi %v514, %v33 : i64
+              %v516 = arith.muli %v515, %v2 : i64
+              %v517 = arith.addi %v513, %v516 : i64
+              %v518 = llvm.getelementptr %in_Bm[%v517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v519 = llvm.load %v518 : !llvm.ptr -> f32
+              %v520 = arith.mulf %v499, %v519 fastmath<contract> : f32
+              %v521 = arith.mulf %v497, %v493 fastmath<contract> : f32
+              %v522 = arith.addf %v521, %v520 fastmath<contract> : f32
+              %v524 = arith.addi %v381, %v523 : i64
+              %v525 = arith.minsi %v524, %v385 : i64
+              %v526 = arith.addi %v163, %v525 : i64
+              %v527, %v528 = gpu.shuffle idx %v449, %v129, %v329 : f32
+              %v529, %v530 = gpu.shuffle idx %v459, %v129, %v329 : f32
+              %v531 = arith.muli %v47, %v338 : i64
+              %v532 = arith.muli %v526, %v337 : i64
               %v533 = arith.addi %v531, %v532 : i64
-              %v534 = llvm.getelementptr %in_Bm[%v533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v535 = llvm.load %v534 : !llvm.ptr -> f32
-              %v536 = arith.mulf %v527, %v535 fastmath<contract> : f32
-              %v537 = arith.mulf %v525, %v508 fastmath<contract> : f32
-              %v538 = arith.addf %v537, %v536 fastmath<contract> : f32
-              %v539 = arith.muli %v47, %v336 : i64
-              %v540 = arith.muli %v524, %v335 : i64
-              %v541 = arith.addi %v539, %v540 : i64
-              %v542 = arith.constant 8 : i64
-              %v543 = arith.addi %v542, %v33 : i64
-              %v544 = arith.muli %v543, %v2 : i64
-              %v545 = arith.addi %v541, %v544 : i64
-              %v546 = llvm.getelementptr %in_Bm[%v545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v547 = llvm.load %v546 : !llvm.ptr -> f32
-              %v548 = arith.mulf %v527, %v547 fastmath<contract> : f32
-              %v549 = arith.mulf %v525, %v520 fastmath<contract> : f32
-              %v550 = arith.addf %v549, %v548 fastmath<contract> : f32
-              %v551 = arith.addi %v379, %v361 : i64
-              %v552 = arith.minsi %v551, %v383 : i64
-              %v553 = arith.addi %v163, %v552 : i64
-              %v554, %v555 = gpu.shuffle idx %v447, %v133, %v327 : f32
-              %v556, %v557 = gpu.shuffle idx %v457, %v133, %v327 : f32
-              %v558 = arith.muli %v47, %v336 : i64
-              %v559 = arith.muli %v553, %v335 : i64
-              %v560 = arith.addi %v558, %v559 : i64
-              %v561 = arith.muli %v33, %v2 : i64
+              %v534 = arith.muli %v33, %v2 : i64
+              %v535 = arith.addi %v533, %v534 : i64
+              %v536 = llvm.getelementptr %in_Bm[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v537 = llvm.load %v536 : !llvm.ptr -> f32
+              %v538 = arith.mulf %v529, %v537 fastmath<contract> : f32
+              %v539 = arith.mulf %v527, %v510 fastmath<contract> : f32
+              %v540 = arith.addf %v539, %v538 fastmath<contract> : f32
+              %v541 = arith.muli %v47, %v338 : i64
+              %v542 = arith.muli %v526, %v337 : i64
+              %v543 = arith.addi %v541, %v542 : i64
+              %v544 = arith.constant 8 : i64
+              %v545 = arith.addi %v544, %v33 : i64
+              %v546 = arith.muli %v545, %v2 : i64
+              %v547 = arith.addi %v543, %v546 : i64
+              %v548 = llvm.getelementptr %in_Bm[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v549 = llvm.load %v548 : !llvm.ptr -> f32
+              %v550 = arith.mulf %v529, %v549 fastmath<contract> : f32
+              %v551 = arith.mulf %v527, %v522 fastmath<contract> : f32
+              %v552 = arith.addf %v551, %v550 fastmath<contract> : f32
+              %v553 = arith.addi %v381, %v363 : i64
+              %v554 = arith.minsi %v553, %v385 : i64
+              %v555 = arith.addi %v163, %v554 : i64
+              %v556, %v557 = gpu.shuffle idx %v449, %v133, %v329 : f32
+              %v558, %v559 = gpu.shuffle idx %v459, %v133, %v329 : f32
+              %v560 = arith.muli %v47, %v338 : i64
+              %v561 = arith.muli %v555, %v337 : i64
               %v562 = arith.addi %v560, %v561 : i64
-              %v563 = llvm.getelementptr %in_Bm[%v562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v564 = llvm.load %v563 : !llvm.ptr -> f32
-              %v565 = arith.mulf %v556, %v564 fastmath<contract> : f32
-              %v566 = arith.mulf %v554, %v538 fastmath<contract> : f32
-              %v567 = arith.addf %v566, %v565 fastmath<contract> : f32
-              %v568 = arith.muli %v47, %v336 : i64
-              %v569 = arith.muli %v553, %v335 : i64
-              %v570 = arith.addi %v568, %v569 : i64
-              %v571 = arith.constant 8 : i64
-              %v572 = arith.addi %v571, %v33 : i64
-              %v573 = arith.muli %v572, %v2 : i64
-              %v574 = arith.addi %v570, %v573 : i64
-              %v575 = llvm.getelementptr %in_Bm[%v574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v576 = llvm.load %v575 : !llvm.ptr -> f32
-              %v577 = arith.mulf %v556, %v576 fastmath<contract> : f32
-              %v578 = arith.mulf %v554, %v550 fastmath<contract> : f32
-              %v579 = arith.addf %v578, %v577 fastmath<contract> : f32
-              %v580 = arith.addi %v379, %v49 : i64
-              %v581 = arith.minsi %v580, %v383 : i64
-              %v582 = arith.addi %v163, %v581 : i64
-              %v583, %v584 = gpu.shuffle idx %v447, %v137, %v327 : f32
-              %v585, %v586 = gpu.shuffle idx %v457, %v137, %v327 : f32
-              %v587 = arith.muli %v47, %v336 : i64
-              %v588 = arith.muli %v582, %v335 : i64
-              %v589 = arith.addi %v587, %v588 : i64
-              %v590 = arith.muli %v33, %v2 : i64
+              %v563 = arith.muli %v33, %v2 : i64
+              %v564 = arith.addi %v562, %v563 : i64
+              %v565 = llvm.getelementptr %in_Bm[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v566 = llvm.load %v565 : !llvm.ptr -> f32
+              %v567 = arith.mulf %v558, %v566 fastmath<contract> : f32
+              %v568 = arith.mulf %v556, %v540 fastmath<contract> : f32
+              %v569 = arith.addf %v568, %v567 fastmath<contract> : f32
+              %v570 = arith.muli %v47, %v338 : i64
+              %v571 = arith.muli %v555, %v337 : i64
+              %v572 = arith.addi %v570, %v571 : i64
+              %v573 = arith.constant 8 : i64
+              %v574 = arith.addi %v573, %v33 : i64
+              %v575 = arith.muli %v574, %v2 : i64
+              %v576 = arith.addi %v572, %v575 : i64
+              %v577 = llvm.getelementptr %in_Bm[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v578 = llvm.load %v577 : !llvm.ptr -> f32
+              %v579 = arith.mulf %v558, %v578 fastmath<contract> : f32
+              %v580 = arith.mulf %v556, %v552 fastmath<contract> : f32
+              %v581 = arith.addf %v580, %v579 fastmath<contract> : f32
+              %v582 = arith.addi %v381, %v49 : i64
+              %v583 = arith.minsi %v582, %v385 : i64
+              %v584 = arith.addi %v163, %v583 : i64
+              %v585, %v586 = gpu.shuffle idx %v449, %v137, %v329 : f32
+              %v587, %v588 = gpu.shuffle idx %v459, %v137, %v329 : f32
+              %v589 = arith.muli %v47, %v338 : i64
+              %v590 = arith.muli %v584, %v337 : i64
               %v591 = arith.addi %v589, %v590 : i64
-              %v592 = llvm.getelementptr %in_Bm[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v593 = llvm.load %v592 : !llvm.ptr -> f32
-              %v594 = arith.mulf %v585, %v593 fastmath<contract> : f32
-              %v595 = arith.mulf %v583, %v567 fastmath<contract> : f32
-              %v596 = arith.addf %v595, %v594 fastmath<contract> : f32
-              %v597 = arith.muli %v47, %v336 : i64
-              %v598 = arith.muli %v582, %v335 : i64
-              %v599 = arith.addi %v597, %v598 : i64
-              %v600 = arith.constant 8 : i64
-              %v601 = arith.addi %v600, %v33 : i64
-              %v602 = arith.muli %v601, %v2 : i64
-              %v603 = arith.addi %v599, %v602 : i64
-              %v604 = llvm.getelementptr %in_Bm[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v605 = llvm.load %v604 : !llvm.ptr -> f32
-              %v606 = arith.mulf %v585, %v605 fastmath<contract> : f32
-              %v607 = arith.mulf %v583, %v579 fastmath<contract> : f32
-              %v608 = arith.addf %v607, %v606 fastmath<contract> : f32
-              %v610 = arith.addi %v379, %v609 : i64
-              %v611 = arith.minsi %v610, %v383 : i64
-              %v612 = arith.addi %v163, %v611 : i64
-              %v613, %v614 = gpu.shuffle idx %v447, %v141, %v327 : f32
-              %v615, %v616 = gpu.shuffle idx %v457, %v141, %v327 : f32
-              %v617 = arith.muli %v47, %v336 : i64
-              %v618 = arith.muli %v612, %v335 : i64
-              %v619 = arith.addi %v617, %v618 : i64
-              %v620 = arith.muli %v33, %v2 : i64
+              %v592 = arith.muli %v33, %v2 : i64
+              %v593 = arith.addi %v591, %v592 : i64
+              %v594 = llvm.getelementptr %in_Bm[%v593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v595 = llvm.load %v594 : !llvm.ptr -> f32
+              %v596 = arith.mulf %v587, %v595 fastmath<contract> : f32
+              %v597 = arith.mulf %v585, %v569 fastmath<contract> : f32
+              %v598 = arith.addf %v597, %v596 fastmath<contract> : f32
+              %v599 = arith.muli %v47, %v338 : i64
+              %v600 = arith.muli %v584, %v337 : i64
+              %v601 = arith.addi %v599, %v600 : i64
+              %v602 = arith.constant 8 : i64
+              %v603 = arith.addi %v602, %v33 : i64
+              %v604 = arith.muli %v603, %v2 : i64
+              %v605 = arith.addi %v601, %v604 : i64
+              %v606 = llvm.getelementptr %in_Bm[%v605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v607 = llvm.load %v606 : !llvm.ptr -> f32
+              %v608 = arith.mulf %v587, %v607 fastmath<contract> : f32
+              %v609 = arith.mulf %v585, %v581 fastmath<contract> : f32
+              %v610 = arith.addf %v609, %v608 fastmath<contract> : f32
+              %v612 = arith.addi %v381, %v611 : i64
+              %v613 = arith.minsi %v612, %v385 : i64
+              %v614 = arith.addi %v163, %v613 : i64
+              %v615, %v616 = gpu.shuffle idx %v449, %v141, %v329 : f32
+              %v617, %v618 = gpu.shuffle idx %v459, %v141, %v329 : f32
+              %v619 = arith.muli %v47, %v338 : i64
+              %v620 = arith.muli %v614, %v337 : i64
               %v621 = arith.addi %v619, %v620 : i64
-              %v622 = llvm.getelementptr %in_Bm[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v623 = llvm.load %v622 : !llvm.ptr -> f32
-              %v624 = arith.mulf %v615, %v623 fastmath<contract> : f32
-              %v625 = arith.mulf %v613, %v596 fastmath<contract> : f32
-              %v626 = arith.addf %v625, %v624 fastmath<contract> : f32
-              %v627 = arith.muli %v47, %v336 : i64
-              %v628 = arith.muli %v612, %v335 : i64
-              %v629 = arith.addi %v627, %v628 : i64
-              %v630 = arith.constant 8 : i64
-              %v631 = arith.addi %v630, %v33 : i64
-              %v632 = arith.muli %v631, %v2 : i64
-              %v633 = arith.addi %v629, %v632 : i64
-              %v634 = llvm.getelementptr %in_Bm[%v633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v635 = llvm.load %v634 : !llvm.ptr -> f32
-              %v636 = arith.mulf %v615, %v635 fastmath<contract> : f32
-              %v637 = arith.mulf %v613, %v608 fastmath<contract> : f32
-              %v638 = arith.addf %v637, %v636 fastmath<contract> : f32
-              %v640 = arith.addi %v379, %v639 : i64
-              %v641 = arith.minsi %v640, %v383 : i64
-              %v642 = arith.addi %v163, %v641 : i64
-              %v643, %v644 = gpu.shuffle idx %v447, %v145, %v327 : f32
-              %v645, %v646 = gpu.shuffle idx %v457, %v145, %v327 : f32
-              %v647 = arith.muli %v47, %v336 : i64
-              %v648 = arith.muli %v642, %v335 : i64
-              %v649 = arith.addi %v647, %v648 : i64
-              %v650 = arith.muli %v33, %v2 : i64
+              %v622 = arith.muli %v33, %v2 : i64
+              %v623 = arith.addi %v621, %v622 : i64
+              %v624 = llvm.getelementptr %in_Bm[%v623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v625 = llvm.load %v624 : !llvm.ptr -> f32
+              %v626 = arith.mulf %v617, %v625 fastmath<contract> : f32
+              %v627 = arith.mulf %v615, %v598 fastmath<contract> : f32
+              %v628 = arith.addf %v627, %v626 fastmath<contract> : f32
+              %v629 = arith.muli %v47, %v338 : i64
+              %v630 = arith.muli %v614, %v337 : i64
+              %v631 = arith.addi %v629, %v630 : i64
+              %v632 = arith.constant 8 : i64
+              %v633 = arith.addi %v632, %v33 : i64
+              %v634 = arith.muli %v633, %v2 : i64
+              %v635 = arith.addi %v631, %v634 : i64
+              %v636 = llvm.getelementptr %in_Bm[%v635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v637 = llvm.load %v636 : !llvm.ptr -> f32
+              %v638 = arith.mulf %v617, %v637 fastmath<contract> : f32
+              %v639 = arith.mulf %v615, %v610 fastmath<contract> : f32
+              %v640 = arith.addf %v639, %v638 fastmath<contract> : f32
+              %v642 = arith.addi %v381, %v641 : i64
+              %v643 = arith.minsi %v642, %v385 : i64
+              %v644 = arith.addi %v163, %v643 : i64
+              %v645, %v646 = gpu.shuffle idx %v449, %v145, %v329 : f32
+              %v647, %v648 = gpu.shuffle idx %v459, %v145, %v329 : f32
+              %v649 = arith.muli %v47, %v338 : i64
+              %v650 = arith.muli %v644, %v337 : i64
               %v651 = arith.addi %v649, %v650 : i64
-              %v652 = llvm.getelementptr %in_Bm[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v653 = llvm.load %v652 : !llvm.ptr -> f32
-              %v654 = arith.mulf %v645, %v653 fastmath<contract> : f32
-              %v655 = arith.mulf %v643, %v626 fastmath<contract> : f32
-              %v656 = arith.addf %v655, %v654 fastmath<contract> : f32
-              %v657 = arith.muli %v47, %v336 : i64
-              %v658 = arith.muli %v642, %v335 : i64
-              %v659 = arith.addi %v657, %v658 : i64
-              %v660 = arith.constant 8 : i64
-              %v661 = arith.addi %v660, %v33 : i64
-              %v662 = arith.muli %v661, %v2 : i64
-              %v663 = arith.addi %v659, %v662 : i64
-              %v664 = llvm.getelementptr %in_Bm[%v663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v665 = llvm.load %v664 : !llvm.ptr -> f32
-              %v666 = arith.mulf %v645, %v665 fastmath<contract> : f32
-              %v667 = arith.mulf %v643, %v638 fastmath<contract> : f32
-              %v668 = arith.addf %v667, %v666 fastmath<contract> : f32
-              %v669 = arith.addi %v379, %v113 : i64
-              %v670 = arith.minsi %v669, %v383 : i64
-              %v671 = arith.addi %v163, %v670 : i64
-              %v672, %v673 = gpu.shuffle idx %v447, %v149, %v327 : f32
-              %v674, %v675 = gpu.shuffle idx %v457, %v149, %v327 : f32
-              %v676 = arith.muli %v47, %v336 : i64
-              %v677 = arith.muli %v671, %v335 : i64
-              %v678 = arith.addi %v676, %v677 : i64
-              %v679 = arith.muli %v33, %v2 : i64
+              %v652 = arith.muli %v33, %v2 : i64
+              %v653 = arith.addi %v651, %v652 : i64
+              %v654 = llvm.getelementptr %in_Bm[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v655 = llvm.load %v654 : !llvm.ptr -> f32
+              %v656 = arith.mulf %v647, %v655 fastmath<contract> : f32
+              %v657 = arith.mulf %v645, %v628 fastmath<contract> : f32
+              %v658 = arith.addf %v657, %v656 fastmath<contract> : f32
+              %v659 = arith.muli %v47, %v338 : i64
+              %v660 = arith.muli %v644, %v337 : i64
+              %v661 = arith.addi %v659, %v660 : i64
+              %v662 = arith.constant 8 : i64
+              %v663 = arith.addi %v662, %v33 : i64
+              %v664 = arith.muli %v663, %v2 : i64
+              %v665 = arith.addi %v661, %v664 : i64
+              %v666 = llvm.getelementptr %in_Bm[%v665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v667 = llvm.load %v666 : !llvm.ptr -> f32
+              %v668 = arith.mulf %v647, %v667 fastmath<contract> : f32
+              %v669 = arith.mulf %v645, %v640 fastmath<contract> : f32
+              %v670 = arith.addf %v669, %v668 fastmath<contract> : f32
+              %v671 = arith.addi %v381, %v113 : i64
+              %v672 = arith.minsi %v671, %v385 : i64
+              %v673 = arith.addi %v163, %v672 : i64
+              %v674, %v675 = gpu.shuffle idx %v449, %v149, %v329 : f32
+              %v676, %v677 = gpu.shuffle idx %v459, %v149, %v329 : f32
+              %v678 = arith.muli %v47, %v338 : i64
+              %v679 = arith.muli %v673, %v337 : i64
               %v680 = arith.addi %v678, %v679 : i64
-              %v681 = llvm.getelementptr %in_Bm[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v682 = llvm.load %v681 : !llvm.ptr -> f32
-              %v683 = arith.mulf %v674, %v682 fastmath<contract> : f32
-              %v684 = arith.mulf %v672, %v656 fastmath<contract> : f32
-              %v685 = arith.addf %v684, %v683 fastmath<contract> : f32
-              %v686 = arith.muli %v47, %v336 : i64
-              %v687 = arith.muli %v671, %v335 : i64
-              %v688 = arith.addi %v686, %v687 : i64
-              %v689 = arith.constant 8 : i64
-              %v690 = arith.addi %v689, %v33 : i64
-              %v691 = arith.muli %v690, %v2 : i64
-              %v692 = arith.addi %v688, %v691 : i64
-              %v693 = llvm.getelementptr %in_Bm[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v694 = llvm.load %v693 : !llvm.ptr -> f32
-              %v695 = arith.mulf %v674, %v694 fastmath<contract> : f32
-              %v696 = arith.mulf %v672, %v668 fastmath<contract> : f32
-              %v697 = arith.addf %v696, %v695 fastmath<contract> : f32
-              %v699 = arith.shrui %v33, %v66 : i64
-              %v700 = arith.andi %v699, %v2 : i64
-              %v701 = arith.cmpi ne, %v700, %v66 : i64
-              %v702 = arith.shrui %v33, %v2 : i64
-              %v703 = arith.andi %v702, %v2 : i64
-              %v704 = arith.cmpi ne, %v703, %v66 : i64
-              %v705 = arith.shrui %v33, %v521 : i64
-              %v706 = arith.andi %v705, %v2 : i64
-              %v707 = arith.cmpi ne, %v706, %v66 : i64
-              %v708 = arith.addi %v379, %v113 : i64
-              %v709 = arith.cmpi slt, %v708, %v165 : i64
-              %v710, %v711 = gpu.shuffle idx %v438, %v149, %v327 : f32
-              %v712, %v713 = gpu.shuffle idx %v439, %v149, %v327 : f32
-              %v714, %v715 = gpu.shuffle idx %v444, %v149, %v327 : f32
-              %v716, %v717 = gpu.shuffle idx %v447, %v149, %v327 : f32
-              %v718, %v719 = gpu.shuffle idx %v457, %v149, %v327 : f32
-              %v720, %v721 = gpu.shuffle idx %v462, %v149, %v327 : f32
-              %v722 = arith.addi %v381, %v66 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v709 {
-                %v723 = arith.addi %v163, %v708 : i64
-                %v724 = arith.muli %v47, %v336 : i64
-                %v725 = arith.muli %v723, %v335 : i64
-                %v726 = arith.addi %v724, %v725 : i64
-                %v727 = arith.muli %v33, %v2 : i64
-                %v728 = arith.addi %v726, %v727 : i64
-                %v729 = llvm.getelementptr %in_Cm[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v730 = llvm.load %v729 : !llvm.ptr -> f32
-                %v731 = arith.muli %v47, %v309 : i64
-                %v732 = arith.muli %v723, %v308 : i64
-                %v733 = arith.addi %v731, %v732 : i64
-                %v734 = arith.muli %v45, %v307 : i64
-                %v735 = arith.addi %v733, %v734 : i64
-                %v736 = arith.muli %v43, %v2 : i64
-                %v737 = arith.addi %v735, %v736 : i64
-                %v738 = llvm.getelementptr %dy_y[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v739 = llvm.load %v738 : !llvm.ptr -> f32
-                %v740 = arith.mulf %v730, %v739 fastmath<contract> : f32
-                %v741 = llvm.load %v53 : !llvm.ptr -> f32
-                %v742 = llvm.load %v55 : !llvm.ptr -> f32
-                %v743 = arith.mulf %v742, %v741 fastmath<contract> : f32
-                %v744 = arith.addf %v740, %v743 fastmath<contract> : f32
-                llvm.store %v744, %v53 : f32, !llvm.ptr
-                %v745 = arith.muli %v47, %v336 : i64
-                %v746 = arith.muli %v723, %v335 : i64
+              %v681 = arith.muli %v33, %v2 : i64
+              %v682 = arith.addi %v680, %v681 : i64
+              %v683 = llvm.getelementptr %in_Bm[%v682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v684 = llvm.load %v683 : !llvm.ptr -> f32
+              %v685 = arith.mulf %v676, %v684 fastmath<contract> : f32
+              %v686 = arith.mulf %v674, %v658 fastmath<contract> : f32
+              %v687 = arith.addf %v686, %v685 fastmath<contract> : f32
+              %v688 = arith.muli %v47, %v338 : i64
+              %v689 = arith.muli %v673, %v337 : i64
+              %v690 = arith.addi %v688, %v689 : i64
+              %v691 = arith.constant 8 : i64
+              %v692 = arith.addi %v691, %v33 : i64
+              %v693 = arith.muli %v692, %v2 : i64
+              %v694 = arith.addi %v690, %v693 : i64
+              %v695 = llvm.getelementptr %in_Bm[%v694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v696 = llvm.load %v695 : !llvm.ptr -> f32
+              %v697 = arith.mulf %v676, %v696 fastmath<contract> : f32
+              %v698 = arith.mulf %v674, %v670 fastmath<contract> : f32
+              %v699 = arith.addf %v698, %v697 fastmath<contract> : f32
+              %v701 = arith.shrui %v33, %v66 : i64
+              %v702 = arith.andi %v701, %v2 : i64
+              %v703 = arith.cmpi ne, %v702, %v66 : i64
+              %v704 = arith.shrui %v33, %v2 : i64
+              %v705 = arith.andi %v704, %v2 : i64
+              %v706 = arith.cmpi ne, %v705, %v66 : i64
+              %v707 = arith.shrui %v33, %v523 : i64
+              %v708 = arith.andi %v707, %v2 : i64
+              %v709 = arith.cmpi ne, %v708, %v66 : i64
+              %v710 = arith.subi %v165, %v381 : i64
+              %v711 = arith.trunci %v710 : i64 to i32
+              %v712 = arith.subi %size_L, %v2 : i64
+              %v713 = arith.addi %v163, %v381 : i64
+              %v714 = arith.subi %v712, %v713 : i64
+              %v716 = arith.minsi %v714, %v715 : i64
+              %v717 = arith.trunci %v716 : i64 to i32
+              %v718 = arith.addi %v381, %v113 : i64
+              %v720 = arith.cmpi slt, %v719, %v711 : i32
+              %v721 = arith.cmpi eq, %v719, %v717 : i32
+              %v722, %v723 = gpu.shuffle idx %v440, %v149, %v329 : f32
+              %v724, %v725 = gpu.shuffle idx %v441, %v149, %v329 : f32
+              %v726, %v727 = gpu.shuffle idx %v446, %v149, %v329 : f32
+              %v728, %v729 = gpu.shuffle idx %v449, %v149, %v329 : f32
+              %v730, %v731 = gpu.shuffle idx %v459, %v149, %v329 : f32
+              %v732, %v733 = gpu.shuffle idx %v464, %v149, %v329 : f32
+              %v734 = arith.addi %v383, %v66 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v720 {
+                %v735 = arith.addi %v163, %v718 : i64
+                %v736 = arith.muli %v47, %v338 : i64
+                %v737 = arith.muli %v735, %v337 : i64
+                %v738 = arith.addi %v736, %v737 : i64
+                %v739 = arith.muli %v33, %v2 : i64
+                %v740 = arith.addi %v738, %v739 : i64
+                %v741 = llvm.getelementptr %in_Cm[%v740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v742 = llvm.load %v741 : !llvm.ptr -> f32
+                %v743 = arith.muli %v47, %v309 : i64
+                %v744 = arith.muli %v735, %v308 : i64
+                %v745 = arith.addi %v743, %v744 : i64
+                %v746 = arith.muli %v45, %v307 : i64
                 %v747 = arith.addi %v745, %v746 : i64
-                %v748 = arith.constant 8 : i64
-                %v749 = arith.addi %v748, %v33 : i64
-                %v750 = arith.muli %v749, %v2 : i64
-                %v751 = arith.addi %v747, %v750 : i64
-                %v752 = llvm.getelementptr %in_Cm[%v751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v753 = llvm.load %v752 : !llvm.ptr -> f32
-                %v754 = arith.mulf %v753, %v739 fastmath<contract> : f32
-                %v755 = llvm.load %v54 : !llvm.ptr -> f32
-                %v756 = llvm.load %v56 : !llvm.ptr -> f32
-                %v757 = arith.mulf %v756, %v755 fastmath<contract> : f32
-                %v758 = arith.addf %v754, %v757 fastmath<contract> : f32
-                llvm.store %v758, %v54 : f32, !llvm.ptr
-                %v759 = arith.subi %size_L, %v2 : i64
-                %v760 = arith.cmpi eq, %v723, %v759 : i64
-                scf.if %v760 {
+                %v748 = arith.muli %v43, %v2 : i64
+                %v749 = arith.addi %v747, %v748 : i64
+                %v750 = llvm.getelementptr %dy_y[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v751 = llvm.load %v750 : !llvm.ptr -> f32
+                %v752 = arith.mulf %v742, %v751 fastmath<contract> : f32
+                %v753 = llvm.load %v53 : !llvm.ptr -> f32
+                %v754 = llvm.load %v55 : !llvm.ptr -> f32
+                %v755 = arith.mulf %v754, %v753 fastmath<contract> : f32
+                %v756 = arith.addf %v752, %v755 fastmath<contract> : f32
+                llvm.store %v756, %v53 : f32, !llvm.ptr
+                %v757 = arith.muli %v47, %v338 : i64
+                %v758 = arith.muli %v735, %v337 : i64
+                %v759 = arith.addi %v757, %v758 : i64
+                %v760 = arith.constant 8 : i64
+                %v761 = arith.addi %v760, %v33 : i64
+                %v762 = arith.muli %v761, %v2 : i64
+                %v763 = arith.addi %v759, %v762 : i64
+                %v764 = llvm.getelementptr %in_Cm[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v765 = llvm.load %v764 : !llvm.ptr -> f32
+                %v766 = arith.mulf %v765, %v751 fastmath<contract> : f32
+                %v767 = llvm.load %v54 : !llvm.ptr -> f32
+                %v768 = llvm.load %v56 : !llvm.ptr -> f32
+                %v769 = arith.mulf %v768, %v767 fastmath<contract> : f32
+                %v770 = arith.addf %v766, %v769 fastmath<contract> : f32
+                llvm.store %v770, %v54 : f32, !llvm.ptr
+                scf.if %v721 {
                 }
-                %v761 = arith.muli %v47, %v309 : i64
-                %v762 = arith.muli %v723, %v308 : i64
-                %v763 = arith.addi %v761, %v762 : i64
-                %v764 = arith.muli %v45, %v307 : i64
-                %v765 = arith.addi %v763, %v764 : i64
-                %v766 = arith.muli %v43, %v2 : i64
-                %v767 = arith.addi %v765, %v766 : i64
-                %v768 = llvm.getelementptr %in_x[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v769 = llvm.load %v768 : !llvm.ptr -> f32
-                %v770 = arith.muli %v47, %v336 : i64
-                %v771 = arith.muli %v723, %v335 : i64
-                %v772 = arith.addi %v770, %v771 : i64
-                %v773 = arith.muli %v33, %v2 : i64
-                %v774 = arith.addi %v772, %v773 : i64
-                %v775 = llvm.getelementptr %in_Bm[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v776 = llvm.load %v775 : !llvm.ptr -> f32
-                %v777 = llvm.load %v53 : !llvm.ptr -> f32
-                %v778 = arith.mulf %v776, %v777 fastmath<contract> : f32
-                %v779 = arith.muli %v47, %v336 : i64
-                %v780 = arith.muli %v723, %v335 : i64
-                %v781 = arith.addi %v779, %v780 : i64
-                %v782 = arith.constant 8 : i64
-                %v783 = arith.addi %v782, %v33 : i64
-                %v784 = arith.muli %v783, %v2 : i64
-                %v785 = arith.addi %v781, %v784 : i64
-                %v786 = llvm.getelementptr %in_Bm[%v785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v787 = llvm.load %v786 : !llvm.ptr -> f32
-                %v788 = llvm.load %v54 : !llvm.ptr -> f32
-                %v789 = arith.mulf %v787, %v788 fastmath<contract> : f32
-                %v790 = arith.addf %v778, %v789 fastmath<contract> : f32
+                %v771 = arith.muli %v47, %v309 : i64
+                %v772 = arith.muli %v735, %v308 : i64
+                %v773 = arith.addi %v771, %v772 : i64
+                %v774 = arith.muli %v45, %v307 : i64
+                %v775 = arith.addi %v773, %v774 : i64
+                %v776 = arith.muli %v43, %v2 : i64
+                %v777 = arith.addi %v775, %v776 : i64
+                %v778 = llvm.getelementptr %in_x[%v777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v779 = llvm.load %v778 : !llvm.ptr -> f32
+                %v780 = arith.muli %v47, %v338 : i64
+                %v781 = arith.muli %v735, %v337 : i64
+                %v782 = arith.addi %v780, %v781 : i64
+                %v783 = arith.muli %v33, %v2 : i64
+                %v784 = arith.addi %v782, %v783 : i64
+                %v785 = llvm.getelementptr %in_Bm[%v784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v786 = llvm.load %v785 : !llvm.ptr -> f32
+                %v787 = llvm.load %v53 : !llvm.ptr -> f32
+                %v788 = arith.mulf %v786, %v787 fastmath<contract> : f32
+                %v789 = arith.muli %v47, %v338 : i64
+                %v790 = arith.muli %v735, %v337 : i64
+                %v791 = arith.addi %v789, %v790 : i64
+                %v792 = arith.constant 8 : i64
+                %v793 = arith.addi %v792, %v33 : i64
+                %v794 = arith.muli %v793, %v2 : i64
+                %v795 = arith.addi %v791, %v794 : i64
+                %v796 = llvm.getelementptr %in_Bm[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v797 = llvm.load %v796 : !llvm.ptr -> f32
+                %v798 = llvm.load %v54 : !llvm.ptr -> f32
+                %v799 = arith.mulf %v797, %v798 fastmath<contract> : f32
+                %v800 = arith.addf %v788, %v799 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v792, %v793 = gpu.shuffle xor %v790, %v791, %v327 : f32
-                %v794 = arith.addf %v790, %v792 fastmath<contract> : f32
-                %v796, %v797 = gpu.shuffle xor %v794, %v795, %v327 : f32
-                %v798 = arith.addf %v794, %v796 fastmath<contract> : f32
-                %v800, %v801 = gpu.shuffle xor %v798, %v799, %v327 : f32
-                %v802 = arith.addf %v798, %v800 fastmath<contract> : f32
+                %v802, %v803 = gpu.shuffle xor %v800, %v801, %v329 : f32
+                %v804 = arith.addf %v800, %v802 fastmath<contract> : f32
+                %v806, %v807 = gpu.shuffle xor %v804, %v805, %v329 : f32
+                %v808 = arith.addf %v804, %v806 fastmath<contract> : f32
+                %v810, %v811 = gpu.shuffle xor %v808, %v809, %v329 : f32
+                %v812 = arith.addf %v808, %v810 fastmath<contract> : f32
                 // end sum over the lanes
-                %v803 = arith.mulf %v769, %v802 fastmath<contract> : f32
-                %v804 = arith.mulf %v656, %v777 fastmath<contract> : f32
-                %v805 = arith.mulf %v668, %v788 fastmath<contract> : f32
-                %v806 = arith.addf %v804, %v805 fastmath<contract> : f32
+                %v813 = arith.mulf %v779, %v812 fastmath<contract> : f32
+                %v814 = arith.mulf %v658, %v787 fastmath<contract> : f32
+                %v815 = arith.mulf %v670, %v798 fastmath<contract> : f32
+                %v816 = arith.addf %v814, %v815 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v807, %v808 = gpu.shuffle xor %v806, %v791, %v327 : f32
-                %v809 = arith.addf %v806, %v807 fastmath<contract> : f32
-                %v810, %v811 = gpu.shuffle xor %v809, %v795, %v327 : f32
-                %v812 = arith.addf %v809, %v810 fastmath<contract> : f32
-                %v813, %v814 = gpu.shuffle xor %v812, %v799, %v327 : f32
-                %v815 = arith.addf %v812, %v813 fastmath<contract> : f32
+                %v817, %v818 = gpu.shuffle xor %v816, %v801, %v329 : f32
+                %v819 = arith.addf %v816, %v817 fastmath<contract> : f32
+                %v820, %v821 = gpu.shuffle xor %v819, %v805, %v329 : f32
+                %v822 = arith.addf %v819, %v820 fastmath<contract> : f32
+                %v823, %v824 = gpu.shuffle xor %v822, %v809, %v329 : f32
+                %v825 = arith.addf %v822, %v823 fastmath<contract> : f32
                 // end sum over the lanes
-                %v816 = arith.mulf %v714, %v815 fastmath<contract> : f32
-                %v817 = arith.mulf %v716, %v816 fastmath<contract> : f32
-                %v818 = arith.negf %v817 : f32
-                %v819 = arith.addf %v803, %v818 fastmath<contract> : f32
-                %v820 = arith.mulf %v819, %v720 fastmath<contract> : f32
-                %v821 = arith.select %v37, %v820, %v64 : f32
+                %v826 = arith.mulf %v726, %v825 fastmath<contract> : f32
+                %v827 = arith.mulf %v728, %v826 fastmath<contract> : f32
+                %v828 = arith.negf %v827 : f32
+                %v829 = arith.addf %v813, %v828 fastmath<contract> : f32
+                %v830 = arith.mulf %v829, %v732 fastmath<contract> : f32
+                %v831 = arith.select %v37, %v830, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v823, %v824 = gpu.shuffle xor %v821, %v822, %v327 : f32
-                %v825 = arith.addf %v821, %v823 fastmath<contract> : f32
-                %v827, %v828 = gpu.shuffle xor %v825, %v826, %v327 : f32
-                %v829 = arith.addf %v825, %v827 fastmath<contract> : f32
-                %v830 = arith.divui %v18, %v20 : i64
-                %v831 = arith.remui %v18, %v20 : i64
-                %v832 = arith.cmpi ult, %v831, %v2 : i64
-                %v833 = arith.muli %v830, %v2 : i64
-                %v834 = arith.addi %v833, %v66 : i64
-                %v836 = arith.muli %v834, %v835 : i64
-                %v837 = arith.addi %v836, %v722 : i64
-                scf.if %v832 {
-                  %v838 = llvm.getelementptr %v61[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v829, %v838 : f32, !llvm.ptr
+                %v833, %v834 = gpu.shuffle xor %v831, %v832, %v329 : f32
+                %v835 = arith.addf %v831, %v833 fastmath<contract> : f32
+                %v837, %v838 = gpu.shuffle xor %v835, %v836, %v329 : f32
+                %v839 = arith.addf %v835, %v837 fastmath<contract> : f32
+                %v840 = arith.divui %v18, %v20 : i64
+                %v841 = arith.remui %v18, %v20 : i64
+                %v842 = arith.cmpi ult, %v841, %v2 : i64
+                %v843 = arith.muli %v840, %v2 : i64
+                %v844 = arith.addi %v843, %v66 : i64
+                %v846 = arith.muli %v844, %v845 : i64
+                %v847 = arith.addi %v846, %v734 : i64
+                scf.if %v842 {
+                  %v848 = llvm.getelementptr %v61[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v839, %v848 : f32, !llvm.ptr
                 }
-                %v839 = arith.mulf %v716, %v815 fastmath<contract> : f32
-                %v840 = arith.mulf %v712, %v839 fastmath<contract> : f32
-                %v841 = arith.mulf %v714, %v840 fastmath<contract> : f32
-                %v842 = llvm.load %v57 : !llvm.ptr -> f32
-                %v843 = arith.addf %v842, %v841 fastmath<contract> : f32
-                llvm.store %v843, %v57 : f32, !llvm.ptr
-                %v844 = arith.mulf %v718, %v777 fastmath<contract> : f32
+                %v849 = arith.mulf %v728, %v825 fastmath<contract> : f32
+                %v850 = arith.mulf %v724, %v849 fastmath<contract> : f32
+                %v851 = arith.mulf %v726, %v850 fastmath<contract> : f32
+                %v852 = llvm.load %v57 : !llvm.ptr -> f32
+                %v853 = arith.addf %v852, %v851 fastmath<contract> : f32
+                llvm.store %v853, %v57 : f32, !llvm.ptr
+                %v854 = arith.mulf %v730, %v787 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v845 = arith.addi %v66, %v33 : i64
-                  %v846 = arith.addi %v52, %v39 : i64
-                  %v847 = arith.muli %v846, %v1 : i64
-                  %v848 = arith.addi %v847, %v845 : i64
-                  %v849 = arith.muli %v848, %size_L : i64
-                  %v850 = arith.addi %v849, %v723 : i64
-                  %v851 = llvm.getelementptr %part_Bm[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v844, %v851 : f32, !llvm.ptr
+                  %v855 = arith.addi %v66, %v33 : i64
+                  %v856 = arith.addi %v52, %v39 : i64
+                  %v857 = arith.muli %v856, %v1 : i64
+                  %v858 = arith.addi %v857, %v855 : i64
+                  %v859 = arith.muli %v858, %size_L : i64
+                  %v860 = arith.addi %v859, %v735 : i64
+                  %v861 = llvm.getelementptr %part_Bm[%v860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v854, %v861 : f32, !llvm.ptr
                 }
-                %v852 = arith.mulf %v718, %v788 fastmath<contract> : f32
+                %v862 = arith.mulf %v730, %v798 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v853 = arith.addi %v32, %v33 : i64
-                  %v854 = arith.addi %v52, %v39 : i64
-                  %v855 = arith.muli %v854, %v1 : i64
-                  %v856 = arith.addi %v855, %v853 : i64
-                  %v857 = arith.muli %v856, %size_L : i64
-                  %v858 = arith.addi %v857, %v723 : i64
-                  %v859 = llvm.getelementptr %part_Bm[%v858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v852, %v859 : f32, !llvm.ptr
+                  %v863 = arith.addi %v32, %v33 : i64
+                  %v864 = arith.addi %v52, %v39 : i64
+                  %v865 = arith.muli %v864, %v1 : i64
+                  %v866 = arith.addi %v865, %v863 : i64
+                  %v867 = arith.muli %v866, %size_L : i64
+                  %v868 = arith.addi %v867, %v735 : i64
+                  %v869 = llvm.getelementptr %part_Bm[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v862, %v869 : f32, !llvm.ptr
                 }
-                %v860 = arith.mulf %v685, %v739 fastmath<contract> : f32
+                %v870 = arith.mulf %v687, %v751 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v861 = arith.addi %v66, %v33 : i64
-                  %v862 = arith.addi %v52, %v39 : i64
-                  %v863 = arith.muli %v862, %v1 : i64
-                  %v864 = arith.addi %v863, %v861 : i64
-                  %v865 = arith.muli %v864, %size_L : i64
-                  %v866 = arith.addi %v865, %v723 : i64
-                  %v867 = llvm.getelementptr %part_Cm[%v866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v860, %v867 : f32, !llvm.ptr
+                  %v871 = arith.addi %v66, %v33 : i64
+                  %v872 = arith.addi %v52, %v39 : i64
+                  %v873 = arith.muli %v872, %v1 : i64
+                  %v874 = arith.addi %v873, %v871 : i64
+                  %v875 = arith.muli %v874, %size_L : i64
+                  %v876 = arith.addi %v875, %v735 : i64
+                  %v877 = llvm.getelementptr %part_Cm[%v876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v870, %v877 : f32, !llvm.ptr
                 }
-                %v868 = arith.mulf %v697, %v739 fastmath<contract> : f32
+                %v878 = arith.mulf %v699, %v751 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v869 = arith.addi %v32, %v33 : i64
-                  %v870 = arith.addi %v52, %v39 : i64
-                  %v871 = arith.muli %v870, %v1 : i64
-                  %v872 = arith.addi %v871, %v869 : i64
-                  %v873 = arith.muli %v872, %size_L : i64
-                  %v874 = arith.addi %v873, %v723 : i64
-                  %v875 = llvm.getelementptr %part_Cm[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v868, %v875 : f32, !llvm.ptr
+                  %v879 = arith.addi %v32, %v33 : i64
+                  %v880 = arith.addi %v52, %v39 : i64
+                  %v881 = arith.muli %v880, %v1 : i64
+                  %v882 = arith.addi %v881, %v879 : i64
+                  %v883 = arith.muli %v882, %size_L : i64
+                  %v884 = arith.addi %v883, %v735 : i64
+                  %v885 = llvm.getelementptr %part_Cm[%v884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v878, %v885 : f32, !llvm.ptr
                 }
-                %v876 = llvm.load %v59 : !llvm.ptr -> f32
-                %v877 = arith.addf %v876, %v820 fastmath<contract> : f32
-                llvm.store %v877, %v59 : f32, !llvm.ptr
-                %v878 = arith.addf %v778, %v789 fastmath<contract> : f32
-                llvm.store %v878, %v698 : f32, !llvm.ptr
-                llvm.store %v716, %v55 : f32, !llvm.ptr
-                llvm.store %v716, %v56 : f32, !llvm.ptr
+                %v886 = llvm.load %v59 : !llvm.ptr -> f32
+                %v887 = arith.addf %v886, %v830 fastmath<contract> : f32
+                llvm.store %v887, %v59 : f32, !llvm.ptr
+                %v888 = arith.addf %v788, %v799 fastmath<contract> : f32
+                llvm.store %v888, %v700 : f32, !llvm.ptr
+                llvm.store %v728, %v55 : f32, !llvm.ptr
+                llvm.store %v728, %v56 : f32, !llvm.ptr
               }
-              %v879 = llvm.load %v698 : !llvm.ptr -> f32
-              %v880 = arith.addi %v379, %v639 : i64
-              %v881 = arith.cmpi slt, %v880, %v165 : i64
-              %v882, %v883 = gpu.shuffle idx %v438, %v145, %v327 : f32
-              %v884, %v885 = gpu.shuffle idx %v439, %v145, %v327 : f32
-              %v886, %v887 = gpu.shuffle idx %v444, %v145, %v327 : f32
-              %v888, %v889 = gpu.shuffle idx %v447, %v145, %v327 : f32
-              %v890, %v891 = gpu.shuffle idx %v457, %v145, %v327 : f32
-              %v892, %v893 = gpu.shuffle idx %v462, %v145, %v327 : f32
-              %v894 = arith.addi %v381, %v2 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v881 {
-                %v895 = arith.addi %v163, %v880 : i64
-                %v896 = arith.muli %v47, %v336 : i64
-                %v897 = arith.muli %v895, %v335 : i64
-                %v898 = arith.addi %v896, %v897 : i64
-                %v899 = arith.muli %v33, %v2 : i64
-                %v900 = arith.addi %v898, %v899 : i64
-                %v901 = llvm.getelementptr %in_Cm[%v900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v902 = llvm.load %v901 : !llvm.ptr -> f32
-                %v903 = arith.muli %v47, %v309 : i64
-                %v904 = arith.muli %v895, %v308 : i64
-                %v905 = arith.addi %v903, %v904 : i64
-                %v906 = arith.muli %v45, %v307 : i64
-                %v907 = arith.addi %v905, %v906 : i64
-                %v908 = arith.muli %v43, %v2 : i64
-                %v909 = arith.addi %v907, %v908 : i64
-                %v910 = llvm.getelementptr %dy_y[%v909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v911 = llvm.load %v910 : !llvm.ptr -> f32
-                %v912 = arith.mulf %v902, %v911 fastmath<contract> : f32
-                %v913 = llvm.load %v53 : !llvm.ptr -> f32
-                %v914 = llvm.load %v55 : !llvm.ptr -> f32
-                %v915 = arith.mulf %v914, %v913 fastmath<contract> : f32
-                %v916 = arith.addf %v912, %v915 fastmath<contract> : f32
-                llvm.store %v916, %v53 : f32, !llvm.ptr
-                %v917 = arith.muli %v47, %v336 : i64
-                %v918 = arith.muli %v895, %v335 : i64
+              %v889 = llvm.load %v700 : !llvm.ptr -> f32
+              %v890 = arith.addi %v381, %v641 : i64
+              %v892 = arith.cmpi slt, %v891, %v711 : i32
+              %v893 = arith.cmpi eq, %v891, %v717 : i32
+              %v894, %v895 = gpu.shuffle idx %v440, %v145, %v329 : f32
+              %v896, %v897 = gpu.shuffle idx %v441, %v145, %v329 : f32
+              %v898, %v899 = gpu.shuffle idx %v446, %v145, %v329 : f32
+              %v900, %v901 = gpu.shuffle idx %v449, %v145, %v329 : f32
+              %v902, %v903 = gpu.shuffle idx %v459, %v145, %v329 : f32
+              %v904, %v905 = gpu.shuffle idx %v464, %v145, %v329 : f32
+              %v906 = arith.addi %v383, %v2 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v892 {
+                %v907 = arith.addi %v163, %v890 : i64
+                %v908 = arith.muli %v47, %v338 : i64
+                %v909 = arith.muli %v907, %v337 : i64
+                %v910 = arith.addi %v908, %v909 : i64
+                %v911 = arith.muli %v33, %v2 : i64
+                %v912 = arith.addi %v910, %v911 : i64
+                %v913 = llvm.getelementptr %in_Cm[%v912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v914 = llvm.load %v913 : !llvm.ptr -> f32
+                %v915 = arith.muli %v47, %v309 : i64
+                %v916 = arith.muli %v907, %v308 : i64
+                %v917 = arith.addi %v915, %v916 : i64
+                %v918 = arith.muli %v45, %v307 : i64
                 %v919 = arith.addi %v917, %v918 : i64
-                %v920 = arith.constant 8 : i64
-                %v921 = arith.addi %v920, %v33 : i64
-                %v922 = arith.muli %v921, %v2 : i64
-                %v923 = arith.addi %v919, %v922 : i64
-                %v924 = llvm.getelementptr %in_Cm[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v925 = llvm.load %v924 : !llvm.ptr -> f32
-                %v926 = arith.mulf %v925, %v911 fastmath<contract> : f32
-                %v927 = llvm.load %v54 : !llvm.ptr -> f32
-                %v928 = llvm.load %v56 : !llvm.ptr -> f32
-                %v929 = arith.mulf %v928, %v927 fastmath<contract> : f32
-                %v930 = arith.addf %v926, %v929 fastmath<contract> : f32
-                llvm.store %v930, %v54 : f32, !llvm.ptr
-                %v931 = arith.subi %size_L, %v2 : i64
-                %v932 = arith.cmpi eq, %v895, %v931 : i64
-                scf.if %v932 {
+                %v920 = arith.muli %v43, %v2 : i64
+                %v921 = arith.addi %v919, %v920 : i64
+                %v922 = llvm.getelementptr %dy_y[%v921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v923 = llvm.load %v922 : !llvm.ptr -> f32
+                %v924 = arith.mulf %v914, %v923 fastmath<contract> : f32
+                %v925 = llvm.load %v53 : !llvm.ptr -> f32
+                %v926 = llvm.load %v55 : !llvm.ptr -> f32
+                %v927 = arith.mulf %v926, %v925 fastmath<contract> : f32
+                %v928 = arith.addf %v924, %v927 fastmath<contract> : f32
+                llvm.store %v928, %v53 : f32, !llvm.ptr
+                %v929 = arith.muli %v47, %v338 : i64
+                %v930 = arith.muli %v907, %v337 : i64
+                %v931 = arith.addi %v929, %v930 : i64
+                %v932 = arith.constant 8 : i64
+                %v933 = arith.addi %v932, %v33 : i64
+                %v934 = arith.muli %v933, %v2 : i64
+                %v935 = arith.addi %v931, %v934 : i64
+                %v936 = llvm.getelementptr %in_Cm[%v935] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v937 = llvm.load %v936 : !llvm.ptr -> f32
+                %v938 = arith.mulf %v937, %v923 fastmath<contract> : f32
+                %v939 = llvm.load %v54 : !llvm.ptr -> f32
+                %v940 = llvm.load %v56 : !llvm.ptr -> f32
+                %v941 = arith.mulf %v940, %v939 fastmath<contract> : f32
+                %v942 = arith.addf %v938, %v941 fastmath<contract> : f32
+                llvm.store %v942, %v54 : f32, !llvm.ptr
+                scf.if %v893 {
                 }
-                %v933 = arith.muli %v47, %v309 : i64
-                %v934 = arith.muli %v895, %v308 : i64
-                %v935 = arith.addi %v933, %v934 : i64
-                %v936 = arith.muli %v45, %v307 : i64
-                %v937 = arith.addi %v935, %v936 : i64
-                %v938 = arith.muli %v43, %v2 : i64
-                %v939 = arith.addi %v937, %v938 : i64
-                %v940 = llvm.getelementptr %in_x[%v939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v941 = llvm.load %v940 : !llvm.ptr -> f32
-                %v942 = arith.muli %v47, %v336 : i64
-                %v943 = arith.muli %v895, %v335 : i64
-                %v944 = arith.addi %v942, %v943 : i64
-                %v945 = arith.muli %v33, %v2 : i64
-                %v946 = arith.addi %v944, %v945 : i64
-                %v947 = llvm.getelementptr %in_Bm[%v946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v948 = llvm.load %v947 : !llvm.ptr -> f32
-                %v949 = llvm.load %v53 : !llvm.ptr -> f32
-                %v950 = arith.mulf %v948, %v949 fastmath<contract> : f32
-                %v951 = arith.muli %v47, %v336 : i64
-                %v952 = arith.muli %v895, %v335 : i64
-                %v953 = arith.addi %v951, %v952 : i64
-                %v954 = arith.constant 8 : i64
-                %v955 = arith.addi %v954, %v33 : i64
-                %v956 = arith.muli %v955, %v2 : i64
-                %v957 = arith.addi %v953, %v956 : i64
-                %v958 = llvm.getelementptr %in_Bm[%v957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v959 = llvm.load %v958 : !llvm.ptr -> f32
-                %v960 = llvm.load %v54 : !llvm.ptr -> f32
-                %v961 = arith.mulf %v959, %v960 fastmath<contract> : f32
-                %v962 = arith.addf %v950, %v961 fastmath<contract> : f32
+                %v943 = arith.muli %v47, %v309 : i64
+                %v944 = arith.muli %v907, %v308 : i64
+                %v945 = arith.addi %v943, %v944 : i64
+                %v946 = arith.muli %v45, %v307 : i64
+                %v947 = arith.addi %v945, %v946 : i64
+                %v948 = arith.muli %v43, %v2 : i64
+                %v949 = arith.addi %v947, %v948 : i64
+                %v950 = llvm.getelementptr %in_x[%v949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v951 = llvm.load %v950 : !llvm.ptr -> f32
+                %v952 = arith.muli %v47, %v338 : i64
+                %v953 = arith.muli %v907, %v337 : i64
+                %v954 = arith.addi %v952, %v953 : i64
+                %v955 = arith.muli %v33, %v2 : i64
+                %v956 = arith.addi %v954, %v955 : i64
+                %v957 = llvm.getelementptr %in_Bm[%v956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v958 = llvm.load %v957 : !llvm.ptr -> f32
+                %v959 = llvm.load %v53 : !llvm.ptr -> f32
+                %v960 = arith.mulf %v958, %v959 fastmath<contract> : f32
+                %v961 = arith.muli %v47, %v338 : i64
+                %v962 = arith.muli %v907, %v337 : i64
+                %v963 = arith.addi %v961, %v962 : i64
+                %v964 = arith.constant 8 : i64
+                %v965 = arith.addi %v964, %v33 : i64
+                %v966 = arith.muli %v965, %v2 : i64
+                %v967 = arith.addi %v963, %v966 : i64
+                %v968 = llvm.getelementptr %in_Bm[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v969 = llvm.load %v968 : !llvm.ptr -> f32
+                %v970 = llvm.load %v54 : !llvm.ptr -> f32
+                %v971 = arith.mulf %v969, %v970 fastmath<contract> : f32
+                %v972 = arith.addf %v960, %v971 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v963, %v964 = gpu.shuffle xor %v962, %v791, %v327 : f32
-                %v965 = arith.addf %v962, %v963 fastmath<contract> : f32
-                %v966, %v967 = gpu.shuffle xor %v965, %v795, %v327 : f32
-                %v968 = arith.addf %v965, %v966 fastmath<contract> : f32
-                %v969, %v970 = gpu.shuffle xor %v968, %v799, %v327 : f32
-                %v971 = arith.addf %v968, %v969 fastmath<contract> : f32
-                // end sum over the lanes
-                %v972 = arith.mulf %v941, %v971 fastmath<contract> : f32
-                %v973 = arith.mulf %v626, %v949 fastmath<contract> : f32
-                %v974 = arith.mulf %v638, %v960 fastmath<contract> : f32
-                %v975 = arith.addf %v973, %v974 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v976, %v977 = gpu.shuffle xor %v975, %v791, %v327 : f32
+                %v973, %v974 = gpu.shuffle xor %v972, %v801, %v329 : f32
+                %v975 = arith.addf %v972, %v973 fastmath<contract> : f32
+                %v976, %v977 = gpu.shuffle xor %v975, %v805, %v329 : f32
                 %v978 = arith.addf %v975, %v976 fastmath<contract> : f32
-                %v979, %v980 = gpu.shuffle xor %v978, %v795, %v327 : f32
+                %v979, %v980 = gpu.shuffle xor %v978, %v809, %v329 : f32
                 %v981 = arith.addf %v978, %v979 fastmath<contract> : f32
-                %v982, %v983 = gpu.shuffle xor %v981, %v799, %v327 : f32
-                %v984 = arith.addf %v981, %v982 fastmath<contract> : f32
                 // end sum over the lanes
-                %v985 = arith.mulf %v886, %v984 fastmath<contract> : f32
-                %v986 = arith.mulf %v888, %v985 fastmath<contract> : f32
-                %v987 = arith.negf %v986 : f32
-                %v988 = arith.addf %v972, %v987 fastmath<contract> : f32
-                %v989 = arith.mulf %v988, %v892 fastmath<contract> : f32
-                %v990 = arith.select %v37, %v989, %v64 : f32
+                %v982 = arith.mulf %v951, %v981 fastmath<contract> : f32
+                %v983 = arith.mulf %v628, %v959 fastmath<contract> : f32
+                %v984 = arith.mulf %v640, %v970 fastmath<contract> : f32
+                %v985 = arith.addf %v983, %v984 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v986, %v987 = gpu.shuffle xor %v985, %v801, %v329 : f32
+                %v988 = arith.addf %v985, %v986 fastmath<contract> : f32
+                %v989, %v990 = gpu.shuffle xor %v988, %v805, %v329 : f32
+                %v991 = arith.addf %v988, %v989 fastmath<contract> : f32
+                %v992, %v993 = gpu.shuffle xor %v991, %v809, %v329 : f32
+                %v994 = arith.addf %v991, %v992 fastmath<contract> : f32
+                // end sum over the lanes
+                %v995 = arith.mulf %v898, %v994 fastmath<contract> : f32
+                %v996 = arith.mulf %v900, %v995 fastmath<contract> : f32
+                %v997 = arith.negf %v996 : f32
+                %v998 = arith.addf %v982, %v997 fastmath<contract> : f32
+                %v999 = arith.mulf %v998, %v904 fastmath<contract> : f32
+                %v1000 = arith.select %v37, %v999, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v991, %v992 = gpu.shuffle xor %v990, %v822, %v327 : f32
-                %v993 = arith.addf %v990, %v991 fastmath<contract> : f32
-                %v994, %v995 = gpu.shuffle xor %v993, %v826, %v327 : f32
-                %v996 = arith.addf %v993, %v994 fastmath<contract> : f32
-                %v997 = arith.divui %v18, %v20 : i64
-                %v998 = arith.remui %v18, %v20 : i64
-                %v999 = arith.cmpi ult, %v998, %v2 : i64
-                %v1000 = arith.muli %v997, %v2 : i64
-                %v1001 = arith.addi %v1000, %v66 : i64
-                %v1002 = arith.muli %v1001, %v835 : i64
-                %v1003 = arith.addi %v1002, %v894 : i64
-                scf.if %v999 {
-                  %v1004 = llvm.getelementptr %v61[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v996, %v1004 : f32, !llvm.ptr
+                %v1001, %v1002 = gpu.shuffle xor %v1000, %v832, %v329 : f32
+                %v1003 = arith.addf %v1000, %v1001 fastmath<contract> : f32
+                %v1004, %v1005 = gpu.shuffle xor %v1003, %v836, %v329 : f32
+                %v1006 = arith.addf %v1003, %v1004 fastmath<contract> : f32
+                %v1007 = arith.divui %v18, %v20 : i64
+                %v1008 = arith.remui %v18, %v20 : i64
+                %v1009 = arith.cmpi ult, %v1008, %v2 : i64
+                %v1010 = arith.muli %v1007, %v2 : i64
+                %v1011 = arith.addi %v1010, %v66 : i64
+                %v1012 = arith.muli %v1011, %v845 : i64
+                %v1013 = arith.addi %v1012, %v906 : i64
+                scf.if %v1009 {
+                  %v1014 = llvm.getelementptr %v61[%v1013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1006, %v1014 : f32, !llvm.ptr
                 }
-                %v1005 = arith.mulf %v888, %v984 fastmath<contract> : f32
-                %v1006 = arith.mulf %v884, %v1005 fastmath<contract> : f32
-                %v1007 = arith.mulf %v886, %v1006 fastmath<contract> : f32
-                %v1008 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1009 = arith.addf %v1008, %v1007 fastmath<contract> : f32
-                llvm.store %v1009, %v57 : f32, !llvm.ptr
-                %v1010 = arith.mulf %v890, %v949 fastmath<contract> : f32
+                %v1015 = arith.mulf %v900, %v994 fastmath<contract> : f32
+                %v1016 = arith.mulf %v896, %v1015 fastmath<contract> : f32
+                %v1017 = arith.mulf %v898, %v1016 fastmath<contract> : f32
+                %v1018 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1019 = arith.addf %v1018, %v1017 fastmath<contract> : f32
+                llvm.store %v1019, %v57 : f32, !llvm.ptr
+                %v1020 = arith.mulf %v902, %v959 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1011 = arith.addi %v66, %v33 : i64
-                  %v1012 = arith.addi %v52, %v39 : i64
-                  %v1013 = arith.muli %v1012, %v1 : i64
-                  %v1014 = arith.addi %v1013, %v1011 : i64
-                  %v1015 = arith.muli %v1014, %size_L : i64
-                  %v1016 = arith.addi %v1015, %v895 : i64
-                  %v1017 = llvm.getelementptr %part_Bm[%v1016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1010, %v1017 : f32, !llvm.ptr
+                  %v1021 = arith.addi %v66, %v33 : i64
+                  %v1022 = arith.addi %v52, %v39 : i64
+                  %v1023 = arith.muli %v1022, %v1 : i64
+                  %v1024 = arith.addi %v1023, %v1021 : i64
+                  %v1025 = arith.muli %v1024, %size_L : i64
+                  %v1026 = arith.addi %v1025, %v907 : i64
+                  %v1027 = llvm.getelementptr %part_Bm[%v1026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1020, %v1027 : f32, !llvm.ptr
                 }
-                %v1018 = arith.mulf %v890, %v960 fastmath<contract> : f32
+                %v1028 = arith.mulf %v902, %v970 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1019 = arith.addi %v32, %v33 : i64
-                  %v1020 = arith.addi %v52, %v39 : i64
-                  %v1021 = arith.muli %v1020, %v1 : i64
-                  %v1022 = arith.addi %v1021, %v1019 : i64
-                  %v1023 = arith.muli %v1022, %size_L : i64
-                  %v1024 = arith.addi %v1023, %v895 : i64
-                  %v1025 = llvm.getelementptr %part_Bm[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1018, %v1025 : f32, !llvm.ptr
+                  %v1029 = arith.addi %v32, %v33 : i64
+                  %v1030 = arith.addi %v52, %v39 : i64
+                  %v1031 = arith.muli %v1030, %v1 : i64
+                  %v1032 = arith.addi %v1031, %v1029 : i64
+                  %v1033 = arith.muli %v1032, %size_L : i64
+                  %v1034 = arith.addi %v1033, %v907 : i64
+                  %v1035 = llvm.getelementptr %part_Bm[%v1034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1028, %v1035 : f32, !llvm.ptr
                 }
-                %v1026 = arith.mulf %v656, %v911 fastmath<contract> : f32
+                %v1036 = arith.mulf %v658, %v923 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1027 = arith.addi %v66, %v33 : i64
-                  %v1028 = arith.addi %v52, %v39 : i64
-                  %v1029 = arith.muli %v1028, %v1 : i64
-                  %v1030 = arith.addi %v1029, %v1027 : i64
-                  %v1031 = arith.muli %v1030, %size_L : i64
-                  %v1032 = arith.addi %v1031, %v895 : i64
-                  %v1033 = llvm.getelementptr %part_Cm[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1026, %v1033 : f32, !llvm.ptr
+                  %v1037 = arith.addi %v66, %v33 : i64
+                  %v1038 = arith.addi %v52, %v39 : i64
+                  %v1039 = arith.muli %v1038, %v1 : i64
+                  %v1040 = arith.addi %v1039, %v1037 : i64
+                  %v1041 = arith.muli %v1040, %size_L : i64
+                  %v1042 = arith.addi %v1041, %v907 : i64
+                  %v1043 = llvm.getelementptr %part_Cm[%v1042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1036, %v1043 : f32, !llvm.ptr
                 }
-                %v1034 = arith.mulf %v668, %v911 fastmath<contract> : f32
+                %v1044 = arith.mulf %v670, %v923 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1035 = arith.addi %v32, %v33 : i64
-                  %v1036 = arith.addi %v52, %v39 : i64
-                  %v1037 = arith.muli %v1036, %v1 : i64
-                  %v1038 = arith.addi %v1037, %v1035 : i64
-                  %v1039 = arith.muli %v1038, %size_L : i64
-                  %v1040 = arith.addi %v1039, %v895 : i64
-                  %v1041 = llvm.getelementptr %part_Cm[%v1040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1034, %v1041 : f32, !llvm.ptr
+                  %v1045 = arith.addi %v32, %v33 : i64
+                  %v1046 = arith.addi %v52, %v39 : i64
+                  %v1047 = arith.muli %v1046, %v1 : i64
+                  %v1048 = arith.addi %v1047, %v1045 : i64
+                  %v1049 = arith.muli %v1048, %size_L : i64
+                  %v1050 = arith.addi %v1049, %v907 : i64
+                  %v1051 = llvm.getelementptr %part_Cm[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1044, %v1051 : f32, !llvm.ptr
                 }
-                %v1042 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1043 = arith.addf %v1042, %v989 fastmath<contract> : f32
-                llvm.store %v1043, %v59 : f32, !llvm.ptr
-                %v1044 = arith.addf %v950, %v961 fastmath<contract> : f32
-                llvm.store %v1044, %v698 : f32, !llvm.ptr
-                llvm.store %v888, %v55 : f32, !llvm.ptr
-                llvm.store %v888, %v56 : f32, !llvm.ptr
+                %v1052 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1053 = arith.addf %v1052, %v999 fastmath<contract> : f32
+                llvm.store %v1053, %v59 : f32, !llvm.ptr
+                %v1054 = arith.addf %v960, %v971 fastmath<contract> : f32
+                llvm.store %v1054, %v700 : f32, !llvm.ptr
+                llvm.store %v900, %v55 : f32, !llvm.ptr
+                llvm.store %v900, %v56 : f32, !llvm.ptr
               }
-              %v1045 = llvm.load %v698 : !llvm.ptr -> f32
-              %v1046 = arith.select %v701, %v1045, %v879 : f32
-              %v1047 = arith.select %v701, %v879, %v1045 : f32
-              %v1048, %v1049 = gpu.shuffle xor %v1046, %v791, %v327 : f32
-              %v1050 = arith.addf %v1047, %v1048 fastmath<contract> : f32
-              %v1051 = arith.addi %v379, %v609 : i64
-              %v1052 = arith.cmpi slt, %v1051, %v165 : i64
-              %v1053, %v1054 = gpu.shuffle idx %v438, %v141, %v327 : f32
-              %v1055, %v1056 = gpu.shuffle idx %v439, %v141, %v327 : f32
-              %v1057, %v1058 = gpu.shuffle idx %v444, %v141, %v327 : f32
-              %v1059, %v1060 = gpu.shuffle idx %v447, %v141, %v327 : f32
-              %v1061, %v1062 = gpu.shuffle idx %v457, %v141, %v327 : f32
-              %v1063, %v1064 = gpu.shuffle idx %v462, %v141, %v327 : f32
-              %v1065 = arith.addi %v381, %v521 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v1052 {
-                %v1066 = arith.addi %v163, %v1051 : i64
-                %v1067 = arith.muli %v47, %v336 : i64
-                %v1068 = arith.muli %v1066, %v335 : i64
-                %v1069 = arith.addi %v1067, %v1068 : i64
-                %v1070 = arith.muli %v33, %v2 : i64
-                %v1071 = arith.addi %v1069, %v1070 : i64
-                %v1072 = llvm.getelementptr %in_Cm[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1073 = llvm.load %v1072 : !llvm.ptr -> f32
-                %v1074 = arith.muli %v47, %v309 : i64
-                %v1075 = arith.muli %v1066, %v308 : i64
-                %v1076 = arith.addi %v1074, %v1075 : i64
-                %v1077 = arith.muli %v45, %v307 : i64
-                %v1078 = arith.addi %v1076, %v1077 : i64
-                %v1079 = arith.muli %v43, %v2 : i64
-                %v1080 = arith.addi %v1078, %v1079 : i64
-                %v1081 = llvm.getelementptr %dy_y[%v1080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1082 = llvm.load %v1081 : !llvm.ptr -> f32
-                %v1083 = arith.mulf %v1073, %v1082 fastmath<contract> : f32
-                %v1084 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1085 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1086 = arith.mulf %v1085, %v1084 fastmath<contract> : f32
-                %v1087 = arith.addf %v1083, %v1086 fastmath<contract> : f32
-                llvm.store %v1087, %v53 : f32, !llvm.ptr
-                %v1088 = arith.muli %v47, %v336 : i64
-                %v1089 = arith.muli %v1066, %v335 : i64
+              %v1055 = llvm.load %v700 : !llvm.ptr -> f32
+              %v1056 = arith.select %v703, %v1055, %v889 : f32
+              %v1057 = arith.select %v703, %v889, %v1055 : f32
+              %v1058, %v1059 = gpu.shuffle xor %v1056, %v801, %v329 : f32
+              %v1060 = arith.addf %v1057, %v1058 fastmath<contract> : f32
+              %v1061 = arith.addi %v381, %v611 : i64
+              %v1063 = arith.cmpi slt, %v1062, %v711 : i32
+              %v1064 = arith.cmpi eq, %v1062, %v717 : i32
+              %v1065, %v1066 = gpu.shuffle idx %v440, %v141, %v329 : f32
+              %v1067, %v1068 = gpu.shuffle idx %v441, %v141, %v329 : f32
+              %v1069, %v1070 = gpu.shuffle idx %v446, %v141, %v329 : f32
+              %v1071, %v1072 = gpu.shuffle idx %v449, %v141, %v329 : f32
+              %v1073, %v1074 = gpu.shuffle idx %v459, %v141, %v329 : f32
+              %v1075, %v1076 = gpu.shuffle idx %v464, %v141, %v329 : f32
+              %v1077 = arith.addi %v383, %v523 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v1063 {
+                %v1078 = arith.addi %v163, %v1061 : i64
+                %v1079 = arith.muli %v47, %v338 : i64
+                %v1080 = arith.muli %v1078, %v337 : i64
+                %v1081 = arith.addi %v1079, %v1080 : i64
+                %v1082 = arith.muli %v33, %v2 : i64
+                %v1083 = arith.addi %v1081, %v1082 : i64
+                %v1084 = llvm.getelementptr %in_Cm[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1085 = llvm.load %v1084 : !llvm.ptr -> f32
+                %v1086 = arith.muli %v47, %v309 : i64
+                %v1087 = arith.muli %v1078, %v308 : i64
+                %v1088 = arith.addi %v1086, %v1087 : i64
+                %v1089 = arith.muli %v45, %v307 : i64
                 %v1090 = arith.addi %v1088, %v1089 : i64
-                %v1091 = arith.constant 8 : i64
-                %v1092 = arith.addi %v1091, %v33 : i64
-                %v1093 = arith.muli %v1092, %v2 : i64
-                %v1094 = arith.addi %v1090, %v1093 : i64
-                %v1095 = llvm.getelementptr %in_Cm[%v1094] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1096 = llvm.load %v1095 : !llvm.ptr -> f32
-                %v1097 = arith.mulf %v1096, %v1082 fastmath<contract> : f32
-                %v1098 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1099 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1100 = arith.mulf %v1099, %v1098 fastmath<contract> : f32
-                %v1101 = arith.addf %v1097, %v1100 fastmath<contract> : f32
-                llvm.store %v1101, %v54 : f32, !llvm.ptr
-                %v1102 = arith.subi %size_L, %v2 : i64
-                %v1103 = arith.cmpi eq, %v1066, %v1102 : i64
-                scf.if %v1103 {
+                %v1091 = arith.muli %v43, %v2 : i64
+                %v1092 = arith.addi %v1090, %v1091 : i64
+                %v1093 = llvm.getelementptr %dy_y[%v1092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1094 = llvm.load %v1093 : !llvm.ptr -> f32
+                %v1095 = arith.mulf %v1085, %v1094 fastmath<contract> : f32
+                %v1096 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1097 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1098 = arith.mulf %v1097, %v1096 fastmath<contract> : f32
+                %v1099 = arith.addf %v1095, %v1098 fastmath<contract> : f32
+                llvm.store %v1099, %v53 : f32, !llvm.ptr
+                %v1100 = arith.muli %v47, %v338 : i64
+                %v1101 = arith.muli %v1078, %v337 : i64
+                %v1102 = arith.addi %v1100, %v1101 : i64
+                %v1103 = arith.constant 8 : i64
+                %v1104 = arith.addi %v1103, %v33 : i64
+                %v1105 = arith.muli %v1104, %v2 : i64
+                %v1106 = arith.addi %v1102, %v1105 : i64
+                %v1107 = llvm.getelementptr %in_Cm[%v1106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1108 = llvm.load %v1107 : !llvm.ptr -> f32
+                %v1109 = arith.mulf %v1108, %v1094 fastmath<contract> : f32
+                %v1110 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1111 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1112 = arith.mulf %v1111, %v1110 fastmath<contract> : f32
+                %v1113 = arith.addf %v1109, %v1112 fastmath<contract> : f32
+                llvm.store %v1113, %v54 : f32, !llvm.ptr
+                scf.if %v1064 {
                 }
-                %v1104 = arith.muli %v47, %v309 : i64
-                %v1105 = arith.muli %v1066, %v308 : i64
-                %v1106 = arith.addi %v1104, %v1105 : i64
-                %v1107 = arith.muli %v45, %v307 : i64
-                %v1108 = arith.addi %v1106, %v1107 : i64
-                %v1109 = arith.muli %v43, %v2 : i64
-                %v1110 = arith.addi %v1108, %v1109 : i64
-                %v1111 = llvm.getelementptr %in_x[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1112 = llvm.load %v1111 : !llvm.ptr -> f32
-                %v1113 = arith.muli %v47, %v336 : i64
-                %v1114 = arith.muli %v1066, %v335 : i64
-                %v1115 = arith.addi %v1113, %v1114 : i64
-                %v1116 = arith.muli %v33, %v2 : i64
-                %v1117 = arith.addi %v1115, %v1116 : i64
-                %v1118 = llvm.getelementptr %in_Bm[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1119 = llvm.load %v1118 : !llvm.ptr -> f32
-                %v1120 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1121 = arith.mulf %v1119, %v1120 fastmath<contract> : f32
-                %v1122 = arith.muli %v47, %v336 : i64
-                %v1123 = arith.muli %v1066, %v335 : i64
-                %v1124 = arith.addi %v1122, %v1123 : i64
-                %v1125 = arith.constant 8 : i64
-                %v1126 = arith.addi %v1125, %v33 : i64
-                %v1127 = arith.muli %v1126, %v2 : i64
-                %v1128 = arith.addi %v1124, %v1127 : i64
-                %v1129 = llvm.getelementptr %in_Bm[%v1128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1130 = llvm.load %v1129 : !llvm.ptr -> f32
-                %v1131 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1132 = arith.mulf %v1130, %v1131 fastmath<contract> : f32
-                %v1133 = arith.addf %v1121, %v1132 fastmath<contract> : f32
+                %v1114 = arith.muli %v47, %v309 : i64
+                %v1115 = arith.muli %v1078, %v308 : i64
+                %v1116 = arith.addi %v1114, %v1115 : i64
+                %v1117 = arith.muli %v45, %v307 : i64
+                %v1118 = arith.addi %v1116, %v1117 : i64
+                %v1119 = arith.muli %v43, %v2 : i64
+                %v1120 = arith.addi %v1118, %v1119 : i64
+                %v1121 = llvm.getelementptr %in_x[%v1120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1122 = llvm.load %v1121 : !llvm.ptr -> f32
+                %v1123 = arith.muli %v47, %v338 : i64
+                %v1124 = arith.muli %v1078, %v337 : i64
+                %v1125 = arith.addi %v1123, %v1124 : i64
+                %v1126 = arith.muli %v33, %v2 : i64
+                %v1127 = arith.addi %v1125, %v1126 : i64
+                %v1128 = llvm.getelementptr %in_Bm[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1129 = llvm.load %v1128 : !llvm.ptr -> f32
+                %v1130 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1131 = arith.mulf %v1129, %v1130 fastmath<contract> : f32
+                %v1132 = arith.muli %v47, %v338 : i64
+                %v1133 = arith.muli %v1078, %v337 : i64
+                %v1134 = arith.addi %v1132, %v1133 : i64
+                %v1135 = arith.constant 8 : i64
+                %v1136 = arith.addi %v1135, %v33 : i64
+                %v1137 = arith.muli %v1136, %v2 : i64
+                %v1138 = arith.addi %v1134, %v1137 : i64
+                %v1139 = llvm.getelementptr %in_Bm[%v1138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1140 = llvm.load %v1139 : !llvm.ptr -> f32
+                %v1141 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1142 = arith.mulf %v1140, %v1141 fastmath<contract> : f32
+                %v1143 = arith.addf %v1131, %v1142 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1134, %v1135 = gpu.shuffle xor %v1133, %v791, %v327 : f32
-                %v1136 = arith.addf %v1133, %v1134 fastmath<contract> : f32
-                %v1137, %v1138 = gpu.shuffle xor %v1136, %v795, %v327 : f32
-                %v1139 = arith.addf %v1136, %v1137 fastmath<contract> : f32
-                %v1140, %v1141 = gpu.shuffle xor %v1139, %v799, %v327 : f32
-                %v1142 = arith.addf %v1139, %v1140 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1143 = arith.mulf %v1112, %v1142 fastmath<contract> : f32
-                %v1144 = arith.mulf %v596, %v1120 fastmath<contract> : f32
-                %v1145 = arith.mulf %v608, %v1131 fastmath<contract> : f32
-                %v1146 = arith.addf %v1144, %v1145 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1147, %v1148 = gpu.shuffle xor %v1146, %v791, %v327 : f32
+                %v1144, %v1145 = gpu.shuffle xor %v1143, %v801, %v329 : f32
+                %v1146 = arith.addf %v1143, %v1144 fastmath<contract> : f32
+                %v1147, %v1148 = gpu.shuffle xor %v1146, %v805, %v329 : f32
                 %v1149 = arith.addf %v1146, %v1147 fastmath<contract> : f32
-                %v1150, %v1151 = gpu.shuffle xor %v1149, %v795, %v327 : f32
+                %v1150, %v1151 = gpu.shuffle xor %v1149, %v809, %v329 : f32
                 %v1152 = arith.addf %v1149, %v1150 fastmath<contract> : f32
-                %v1153, %v1154 = gpu.shuffle xor %v1152, %v799, %v327 : f32
-                %v1155 = arith.addf %v1152, %v1153 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1156 = arith.mulf %v1057, %v1155 fastmath<contract> : f32
-                %v1157 = arith.mulf %v1059, %v1156 fastmath<contract> : f32
-                %v1158 = arith.negf %v1157 : f32
-                %v1159 = arith.addf %v1143, %v1158 fastmath<contract> : f32
-                %v1160 = arith.mulf %v1159, %v1063 fastmath<contract> : f32
-                %v1161 = arith.select %v37, %v1160, %v64 : f32
+                %v1153 = arith.mulf %v1122, %v1152 fastmath<contract> : f32
+                %v1154 = arith.mulf %v598, %v1130 fastmath<contract> : f32
+                %v1155 = arith.mulf %v610, %v1141 fastmath<contract> : f32
+                %v1156 = arith.addf %v1154, %v1155 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1157, %v1158 = gpu.shuffle xor %v1156, %v801, %v329 : f32
+                %v1159 = arith.addf %v1156, %v1157 fastmath<contract> : f32
+                %v1160, %v1161 = gpu.shuffle xor %v1159, %v805, %v329 : f32
+                %v1162 = arith.addf %v1159, %v1160 fastmath<contract> : f32
+                %v1163, %v1164 = gpu.shuffle xor %v1162, %v809, %v329 : f32
+                %v1165 = arith.addf %v1162, %v1163 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1166 = arith.mulf %v1069, %v1165 fastmath<contract> : f32
+                %v1167 = arith.mulf %v1071, %v1166 fastmath<contract> : f32
+                %v1168 = arith.negf %v1167 : f32
+                %v1169 = arith.addf %v1153, %v1168 fastmath<contract> : f32
+                %v1170 = arith.mulf %v1169, %v1075 fastmath<contract> : f32
+                %v1171 = arith.select %v37, %v1170, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1162, %v1163 = gpu.shuffle xor %v1161, %v822, %v327 : f32
-                %v1164 = arith.addf %v1161, %v1162 fastmath<contract> : f32
-                %v1165, %v1166 = gpu.shuffle xor %v1164, %v826, %v327 : f32
-                %v1167 = arith.addf %v1164, %v1165 fastmath<contract> : f32
-                %v1168 = arith.divui %v18, %v20 : i64
-                %v1169 = arith.remui %v18, %v20 : i64
-                %v1170 = arith.cmpi ult, %v1169, %v2 : i64
-                %v1171 = arith.muli %v1168, %v2 : i64
-                %v1172 = arith.addi %v1171, %v66 : i64
-                %v1173 = arith.muli %v1172, %v835 : i64
-                %v1174 = arith.addi %v1173, %v1065 : i64
-                scf.if %v1170 {
-                  %v1175 = llvm.getelementptr %v61[%v1174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1167, %v1175 : f32, !llvm.ptr
+                %v1172, %v1173 = gpu.shuffle xor %v1171, %v832, %v329 : f32
+                %v1174 = arith.addf %v1171, %v1172 fastmath<contract> : f32
+                %v1175, %v1176 = gpu.shuffle xor %v1174, %v836, %v329 : f32
+                %v1177 = arith.addf %v1174, %v1175 fastmath<contract> : f32
+                %v1178 = arith.divui %v18, %v20 : i64
+                %v1179 = arith.remui %v18, %v20 : i64
+                %v1180 = arith.cmpi ult, %v1179, %v2 : i64
+                %v1181 = arith.muli %v1178, %v2 : i64
+                %v1182 = arith.addi %v1181, %v66 : i64
+                %v1183 = arith.muli %v1182, %v845 : i64
+                %v1184 = arith.addi %v1183, %v1077 : i64
+                scf.if %v1180 {
+                  %v1185 = llvm.getelementptr %v61[%v1184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1177, %v1185 : f32, !llvm.ptr
                 }
-                %v1176 = arith.mulf %v1059, %v1155 fastmath<contract> : f32
-                %v1177 = arith.mulf %v1055, %v1176 fastmath<contract> : f32
-                %v1178 = arith.mulf %v1057, %v1177 fastmath<contract> : f32
-                %v1179 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1180 = arith.addf %v1179, %v1178 fastmath<contract> : f32
-                llvm.store %v1180, %v57 : f32, !llvm.ptr
-                %v1181 = arith.mulf %v1061, %v1120 fastmath<contract> : f32
+                %v1186 = arith.mulf %v1071, %v1165 fastmath<contract> : f32
+                %v1187 = arith.mulf %v1067, %v1186 fastmath<contract> : f32
+                %v1188 = arith.mulf %v1069, %v1187 fastmath<contract> : f32
+                %v1189 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1190 = arith.addf %v1189, %v1188 fastmath<contract> : f32
+                llvm.store %v1190, %v57 : f32, !llvm.ptr
+                %v1191 = arith.mulf %v1073, %v1130 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1182 = arith.addi %v66, %v33 : i64
-                  %v1183 = arith.addi %v52, %v39 : i64
-                  %v1184 = arith.muli %v1183, %v1 : i64
-                  %v1185 = arith.addi %v1184, %v1182 : i64
-                  %v1186 = arith.muli %v1185, %size_L : i64
-                  %v1187 = arith.addi %v1186, %v1066 : i64
-                  %v1188 = llvm.getelementptr %part_Bm[%v1187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1181, %v1188 : f32, !llvm.ptr
+                  %v1192 = arith.addi %v66, %v33 : i64
+                  %v1193 = arith.addi %v52, %v39 : i64
+                  %v1194 = arith.muli %v1193, %v1 : i64
+                  %v1195 = arith.addi %v1194, %v1192 : i64
+                  %v1196 = arith.muli %v1195, %size_L : i64
+                  %v1197 = arith.addi %v1196, %v1078 : i64
+                  %v1198 = llvm.getelementptr %part_Bm[%v1197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1191, %v1198 : f32, !llvm.ptr
                 }
-                %v1189 = arith.mulf %v1061, %v1131 fastmath<contract> : f32
+                %v1199 = arith.mulf %v1073, %v1141 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1190 = arith.addi %v32, %v33 : i64
-                  %v1191 = arith.addi %v52, %v39 : i64
-                  %v1192 = arith.muli %v1191, %v1 : i64
-                  %v1193 = arith.addi %v1192, %v1190 : i64
-                  %v1194 = arith.muli %v1193, %size_L : i64
-                  %v1195 = arith.addi %v1194, %v1066 : i64
-                  %v1196 = llvm.getelementptr %part_Bm[%v1195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1189, %v1196 : f32, !llvm.ptr
+                  %v1200 = arith.addi %v32, %v33 : i64
+                  %v1201 = arith.addi %v52, %v39 : i64
+                  %v1202 = arith.muli %v1201, %v1 : i64
+                  %v1203 = arith.addi %v1202, %v1200 : i64
+                  %v1204 = arith.muli %v1203, %size_L : i64
+                  %v1205 = arith.addi %v1204, %v1078 : i64
+                  %v1206 = llvm.getelementptr %part_Bm[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1199, %v1206 : f32, !llvm.ptr
                 }
-                %v1197 = arith.mulf %v626, %v1082 fastmath<contract> : f32
+                %v1207 = arith.mulf %v628, %v1094 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1198 = arith.addi %v66, %v33 : i64
-                  %v1199 = arith.addi %v52, %v39 : i64
-                  %v1200 = arith.muli %v1199, %v1 : i64
-                  %v1201 = arith.addi %v1200, %v1198 : i64
-                  %v1202 = arith.muli %v1201, %size_L : i64
-                  %v1203 = arith.addi %v1202, %v1066 : i64
-                  %v1204 = llvm.getelementptr %part_Cm[%v1203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1197, %v1204 : f32, !llvm.ptr
+                  %v1208 = arith.addi %v66, %v33 : i64
+                  %v1209 = arith.addi %v52, %v39 : i64
+                  %v1210 = arith.muli %v1209, %v1 : i64
+                  %v1211 = arith.addi %v1210, %v1208 : i64
+                  %v1212 = arith.muli %v1211, %size_L : i64
+                  %v1213 = arith.addi %v1212, %v1078 : i64
+                  %v1214 = llvm.getelementptr %part_Cm[%v1213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1207, %v1214 : f32, !llvm.ptr
                 }
-                %v1205 = arith.mulf %v638, %v1082 fastmath<contract> : f32
+                %v1215 = arith.mulf %v640, %v1094 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1206 = arith.addi %v32, %v33 : i64
-                  %v1207 = arith.addi %v52, %v39 : i64
-                  %v1208 = arith.muli %v1207, %v1 : i64
-                  %v1209 = arith.addi %v1208, %v1206 : i64
-                  %v1210 = arith.muli %v1209, %size_L : i64
-                  %v1211 = arith.addi %v1210, %v1066 : i64
-                  %v1212 = llvm.getelementptr %part_Cm[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1205, %v1212 : f32, !llvm.ptr
+                  %v1216 = arith.addi %v32, %v33 : i64
+                  %v1217 = arith.addi %v52, %v39 : i64
+                  %v1218 = arith.muli %v1217, %v1 : i64
+                  %v1219 = arith.addi %v1218, %v1216 : i64
+                  %v1220 = arith.muli %v1219, %size_L : i64
+                  %v1221 = arith.addi %v1220, %v1078 : i64
+                  %v1222 = llvm.getelementptr %part_Cm[%v1221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1215, %v1222 : f32, !llvm.ptr
                 }
-                %v1213 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1214 = arith.addf %v1213, %v1160 fastmath<contract> : f32
-                llvm.store %v1214, %v59 : f32, !llvm.ptr
-                %v1215 = arith.addf %v1121, %v1132 fastmath<contract> : f32
-                llvm.store %v1215, %v698 : f32, !llvm.ptr
-                llvm.store %v1059, %v55 : f32, !llvm.ptr
-                llvm.store %v1059, %v56 : f32, !llvm.ptr
+                %v1223 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1224 = arith.addf %v1223, %v1170 fastmath<contract> : f32
+                llvm.store %v1224, %v59 : f32, !llvm.ptr
+                %v1225 = arith.addf %v1131, %v1142 fastmath<contract> : f32
+                llvm.store %v1225, %v700 : f32, !llvm.ptr
+                llvm.store %v1071, %v55 : f32, !llvm.ptr
+                llvm.store %v1071, %v56 : f32, !llvm.ptr
               }
-              %v1216 = llvm.load %v698 : !llvm.ptr -> f32
-              %v1217 = arith.addi %v379, %v49 : i64
-              %v1218 = arith.cmpi slt, %v1217, %v165 : i64
-              %v1219, %v1220 = gpu.shuffle idx %v438, %v137, %v327 : f32
-              %v1221, %v1222 = gpu.shuffle idx %v439, %v137, %v327 : f32
-              %v1223, %v1224 = gpu.shuffle idx %v444, %v137, %v327 : f32
-              %v1225, %v1226 = gpu.shuffle idx %v447, %v137, %v327 : f32
-              %v1227, %v1228 = gpu.shuffle idx %v457, %v137, %v327 : f32
-              %v1229, %v1230 = gpu.shuffle idx %v462, %v137, %v327 : f32
-              %v1231 = arith.addi %v381, %v361 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v1218 {
-                %v1232 = arith.addi %v163, %v1217 : i64
-                %v1233 = arith.muli %v47, %v336 : i64
-                %v1234 = arith.muli %v1232, %v335 : i64
-                %v1235 = arith.addi %v1233, %v1234 : i64
-                %v1236 = arith.muli %v33, %v2 : i64
-                %v1237 = arith.addi %v1235, %v1236 : i64
-                %v1238 = llvm.getelementptr %in_Cm[%v1237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1239 = llvm.load %v1238 : !llvm.ptr -> f32
-                %v1240 = arith.muli %v47, %v309 : i64
-                %v1241 = arith.muli %v1232, %v308 : i64
-                %v1242 = arith.addi %v1240, %v1241 : i64
-                %v1243 = arith.muli %v45, %v307 : i64
-                %v1244 = arith.addi %v1242, %v1243 : i64
-                %v1245 = arith.muli %v43, %v2 : i64
+              %v1226 = llvm.load %v700 : !llvm.ptr -> f32
+              %v1227 = arith.addi %v381, %v49 : i64
+              %v1228 = arith.cmpi slt, %v809, %v711 : i32
+              %v1229 = arith.cmpi eq, %v809, %v717 : i32
+              %v1230, %v1231 = gpu.shuffle idx %v440, %v137, %v329 : f32
+              %v1232, %v1233 = gpu.shuffle idx %v441, %v137, %v329 : f32
+              %v1234, %v1235 = gpu.shuffle idx %v446, %v137, %v329 : f32
+              %v1236, %v1237 = gpu.shuffle idx %v449, %v137, %v329 : f32
+              %v1238, %v1239 = gpu.shuffle idx %v459, %v137, %v329 : f32
+              %v1240, %v1241 = gpu.shuffle idx %v464, %v137, %v329 : f32
+              %v1242 = arith.addi %v383, %v363 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v1228 {
+                %v1243 = arith.addi %v163, %v1227 : i64
+                %v1244 = arith.muli %v47, %v338 : i64
+                %v1245 = arith.muli %v1243, %v337 : i64
                 %v1246 = arith.addi %v1244, %v1245 : i64
-                %v1247 = llvm.getelementptr %dy_y[%v1246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1248 = llvm.load %v1247 : !llvm.ptr -> f32
-                %v1249 = arith.mulf %v1239, %v1248 fastmath<contract> : f32
-                %v1250 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1251 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1252 = arith.mulf %v1251, %v1250 fastmath<contract> : f32
-                %v1253 = arith.addf %v1249, %v1252 fastmath<contract> : f32
-                llvm.store %v1253, %v53 : f32, !llvm.ptr
-                %v1254 = arith.muli %v47, %v336 : i64
-                %v1255 = arith.muli %v1232, %v335 : i64
-                %v1256 = arith.addi %v1254, %v1255 : i64
-                %v1257 = arith.constant 8 : i64
-                %v1258 = arith.addi %v1257, %v33 : i64
-                %v1259 = arith.muli %v1258, %v2 : i64
-                %v1260 = arith.addi %v1256, %v1259 : i64
-                %v1261 = llvm.getelementptr %in_Cm[%v1260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1262 = llvm.load %v1261 : !llvm.ptr -> f32
-                %v1263 = arith.mulf %v1262, %v1248 fastmath<contract> : f32
-                %v1264 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1265 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1266 = arith.mulf %v1265, %v1264 fastmath<contract> : f32
-                %v1267 = arith.addf %v1263, %v1266 fastmath<contract> : f32
-                llvm.store %v1267, %v54 : f32, !llvm.ptr
-                %v1268 = arith.subi %size_L, %v2 : i64
-                %v1269 = arith.cmpi eq, %v1232, %v1268 : i64
-                scf.if %v1269 {
+                %v1247 = arith.muli %v33, %v2 : i64
+                %v1248 = arith.addi %v1246, %v1247 : i64
+                %v1249 = llvm.getelementptr %in_Cm[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1250 = llvm.load %v1249 : !llvm.ptr -> f32
+                %v1251 = arith.muli %v47, %v309 : i64
+                %v1252 = arith.muli %v1243, %v308 : i64
+                %v1253 = arith.addi %v1251, %v1252 : i64
+                %v1254 = arith.muli %v45, %v307 : i64
+                %v1255 = arith.addi %v1253, %v1254 : i64
+                %v1256 = arith.muli %v43, %v2 : i64
+                %v1257 = arith.addi %v1255, %v1256 : i64
+                %v1258 = llvm.getelementptr %dy_y[%v1257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1259 = llvm.load %v1258 : !llvm.ptr -> f32
+                %v1260 = arith.mulf %v1250, %v1259 fastmath<contract> : f32
+                %v1261 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1262 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1263 = arith.mulf %v1262, %v1261 fastmath<contract> : f32
+                %v1264 = arith.addf %v1260, %v1263 fastmath<contract> : f32
+                llvm.store %v1264, %v53 : f32, !llvm.ptr
+                %v1265 = arith.muli %v47, %v338 : i64
+                %v1266 = arith.muli %v1243, %v337 : i64
+                %v1267 = arith.addi %v1265, %v1266 : i64
+                %v1268 = arith.constant 8 : i64
+                %v1269 = arith.addi %v1268, %v33 : i64
+                %v1270 = arith.muli %v1269, %v2 : i64
+                %v1271 = arith.addi %v1267, %v1270 : i64
+                %v1272 = llvm.getelementptr %in_Cm[%v1271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1273 = llvm.load %v1272 : !llvm.ptr -> f32
+                %v1274 = arith.mulf %v1273, %v1259 fastmath<contract> : f32
+                %v1275 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1276 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1277 = arith.mulf %v1276, %v1275 fastmath<contract> : f32
+                %v1278 = arith.addf %v1274, %v1277 fastmath<contract> : f32
+                llvm.store %v1278, %v54 : f32, !llvm.ptr
+                scf.if %v1229 {
                 }
-                %v1270 = arith.muli %v47, %v309 : i64
-                %v1271 = arith.muli %v1232, %v308 : i64
-                %v1272 = arith.addi %v1270, %v1271 : i64
-                %v1273 = arith.muli %v45, %v307 : i64
-                %v1274 = arith.addi %v1272, %v1273 : i64
-                %v1275 = arith.muli %v43, %v2 : i64
-                %v1276 = arith.addi %v1274, %v1275 : i64
-                %v1277 = llvm.getelementptr %in_x[%v1276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1278 = llvm.load %v1277 : !llvm.ptr -> f32
-                %v1279 = arith.muli %v47, %v336 : i64
-                %v1280 = arith.muli %v1232, %v335 : i64
+                %v1279 = arith.muli %v47, %v309 : i64
+                %v1280 = arith.muli %v1243, %v308 : i64
                 %v1281 = arith.addi %v1279, %v1280 : i64
-                %v1282 = arith.muli %v33, %v2 : i64
+                %v1282 = arith.muli %v45, %v307 : i64
                 %v1283 = arith.addi %v1281, %v1282 : i64
-                %v1284 = llvm.getelementptr %in_Bm[%v1283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1285 = llvm.load %v1284 : !llvm.ptr -> f32
-                %v1286 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1287 = arith.mulf %v1285, %v1286 fastmath<contract> : f32
-                %v1288 = arith.muli %v47, %v336 : i64
-                %v1289 = arith.muli %v1232, %v335 : i64
+                %v1284 = arith.muli %v43, %v2 : i64
+                %v1285 = arith.addi %v1283, %v1284 : i64
+                %v1286 = llvm.getelementptr %in_x[%v1285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1287 = llvm.load %v1286 : !llvm.ptr -> f32
+                %v1288 = arith.muli %v47, %v338 : i64
+                %v1289 = arith.muli %v1243, %v337 : i64
                 %v1290 = arith.addi %v1288, %v1289 : i64
-                %v1291 = arith.constant 8 : i64
-                %v1292 = arith.addi %v1291, %v33 : i64
-                %v1293 = arith.muli %v1292, %v2 : i64
-                %v1294 = arith.addi %v1290, %v1293 : i64
-                %v1295 = llvm.getelementptr %in_Bm[%v1294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1296 = llvm.load %v1295 : !llvm.ptr -> f32
-                %v1297 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1298 = arith.mulf %v1296, %v1297 fastmath<contract> : f32
-                %v1299 = arith.addf %v1287, %v1298 fastmath<contract> : f32
+                %v1291 = arith.muli %v33, %v2 : i64
+                %v1292 = arith.addi %v1290, %v1291 : i64
+                %v1293 = llvm.getelementptr %in_Bm[%v1292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1294 = llvm.load %v1293 : !llvm.ptr -> f32
+                %v1295 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1296 = arith.mulf %v1294, %v1295 fastmath<contract> : f32
+                %v1297 = arith.muli %v47, %v338 : i64
+                %v1298 = arith.muli %v1243, %v337 : i64
+                %v1299 = arith.addi %v1297, %v1298 : i64
+                %v1300 = arith.constant 8 : i64
+                %v1301 = arith.addi %v1300, %v33 : i64
+                %v1302 = arith.muli %v1301, %v2 : i64
+                %v1303 = arith.addi %v1299, %v1302 : i64
+                %v1304 = llvm.getelementptr %in_Bm[%v1303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1305 = llvm.load %v1304 : !llvm.ptr -> f32
+                %v1306 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1307 = arith.mulf %v1305, %v1306 fastmath<contract> : f32
+                %v1308 = arith.addf %v1296, %v1307 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1300, %v1301 = gpu.shuffle xor %v1299, %v791, %v327 : f32
-                %v1302 = arith.addf %v1299, %v1300 fastmath<contract> : f32
-                %v1303, %v1304 = gpu.shuffle xor %v1302, %v795, %v327 : f32
-                %v1305 = arith.addf %v1302, %v1303 fastmath<contract> : f32
-                %v1306, %v1307 = gpu.shuffle xor %v1305, %v799, %v327 : f32
-                %v1308 = arith.addf %v1305, %v1306 fastmath<contract> : f32
+                %v1309, %v1310 = gpu.shuffle xor %v1308, %v801, %v329 : f32
+                %v1311 = arith.addf %v1308, %v1309 fastmath<contract> : f32
+                %v1312, %v1313 = gpu.shuffle xor %v1311, %v805, %v329 : f32
+                %v1314 = arith.addf %v1311, %v1312 fastmath<contract> : f32
+                %v1315, %v1316 = gpu.shuffle xor %v1314, %v809, %v329 : f32
+                %v1317 = arith.addf %v1314, %v1315 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1309 = arith.mulf %v1278, %v1308 fastmath<contract> : f32
-                %v1310 = arith.mulf %v567, %v1286 fastmath<contract> : f32
-                %v1311 = arith.mulf %v579, %v1297 fastmath<contract> : f32
-                %v1312 = arith.addf %v1310, %v1311 fastmath<contract> : f32
+                %v1318 = arith.mulf %v1287, %v1317 fastmath<contract> : f32
+                %v1319 = arith.mulf %v569, %v1295 fastmath<contract> : f32
+                %v1320 = arith.mulf %v581, %v1306 fastmath<contract> : f32
+                %v1321 = arith.addf %v1319, %v1320 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1313, %v1314 = gpu.shuffle xor %v1312, %v791, %v327 : f32
-                %v1315 = arith.addf %v1312, %v1313 fastmath<contract> : f32
-                %v1316, %v1317 = gpu.shuffle xor %v1315, %v795, %v327 : f32
-                %v1318 = arith.addf %v1315, %v1316 fastmath<contract> : f32
-                %v1319, %v1320 = gpu.shuffle xor %v1318, %v799, %v327 : f32
-                %v1321 = arith.addf %v1318, %v1319 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1322 = arith.mulf %v1223, %v1321 fastmath<contract> : f32
-                %v1323 = arith.mulf %v1225, %v1322 fastmath<contract> : f32
-                %v1324 = arith.negf %v1323 : f32
-                %v1325 = arith.addf %v1309, %v1324 fastmath<contract> : f32
-                %v1326 = arith.mulf %v1325, %v1229 fastmath<contract> : f32
-                %v1327 = arith.select %v37, %v1326, %v64 : f32
-                // sum over the warp's outer points: shuffles
-                %v1328, %v1329 = gpu.shuffle xor %v1327, %v822, %v327 : f32
+                %v1322, %v1323 = gpu.shuffle xor %v1321, %v801, %v329 : f32
+                %v1324 = arith.addf %v1321, %v1322 fastmath<contract> : f32
+                %v1325, %v1326 = gpu.shuffle xor %v1324, %v805, %v329 : f32
+                %v1327 = arith.addf %v1324, %v1325 fastmath<contract> : f32
+                %v1328, %v1329 = gpu.shuffle xor %v1327, %v809, %v329 : f32
                 %v1330 = arith.addf %v1327, %v1328 fastmath<contract> : f32
-                %v1331, %v1332 = gpu.shuffle xor %v1330, %v826, %v327 : f32
-                %v1333 = arith.addf %v1330, %v1331 fastmath<contract> : f32
-                %v1334 = arith.divui %v18, %v20 : i64
-                %v1335 = arith.remui %v18, %v20 : i64
-                %v1336 = arith.cmpi ult, %v1335, %v2 : i64
-                %v1337 = arith.muli %v1334, %v2 : i64
-                %v1338 = arith.addi %v1337, %v66 : i64
-                %v1339 = arith.muli %v1338, %v835 : i64
-                %v1340 = arith.addi %v1339, %v1231 : i64
-                scf.if %v1336 {
-                  %v1341 = llvm.getelementptr %v61[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1333, %v1341 : f32, !llvm.ptr
+                // end sum over the lanes
+                %v1331 = arith.mulf %v1234, %v1330 fastmath<contract> : f32
+                %v1332 = arith.mulf %v1236, %v1331 fastmath<contract> : f32
+                %v1333 = arith.negf %v1332 : f32
+                %v1334 = arith.addf %v1318, %v1333 fastmath<contract> : f32
+                %v1335 = arith.mulf %v1334, %v1240 fastmath<contract> : f32
+                %v1336 = arith.select %v37, %v1335, %v64 : f32
+                // sum over the warp's outer points: shuffles
+                %v1337, %v1338 = gpu.shuffle xor %v1336, %v832, %v329 : f32
+                %v1339 = arith.addf %v1336, %v1337 fastmath<contract> : f32
+                %v1340, %v1341 = gpu.shuffle xor %v1339, %v836, %v329 : f32
+                %v1342 = arith.addf %v1339, %v1340 fastmath<contract> : f32
+                %v1343 = arith.divui %v18, %v20 : i64
+                %v1344 = arith.remui %v18, %v20 : i64
+                %v1345 = arith.cmpi ult, %v1344, %v2 : i64
+                %v1346 = arith.muli %v1343, %v2 : i64
+                %v1347 = arith.addi %v1346, %v66 : i64
+                %v1348 = arith.muli %v1347, %v845 : i64
+                %v1349 = arith.addi %v1348, %v1242 : i64
+                scf.if %v1345 {
+                  %v1350 = llvm.getelementptr %v61[%v1349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1342, %v1350 : f32, !llvm.ptr
                 }
-                %v1342 = arith.mulf %v1225, %v1321 fastmath<contract> : f32
-                %v1343 = arith.mulf %v1221, %v1342 fastmath<contract> : f32
-                %v1344 = arith.mulf %v1223, %v1343 fastmath<contract> : f32
-                %v1345 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1346 = arith.addf %v1345, %v1344 fastmath<contract> : f32
-                llvm.store %v1346, %v57 : f32, !llvm.ptr
-                %v1347 = arith.mulf %v1227, %v1286 fastmath<contract> : f32
+                %v1351 = arith.mulf %v1236, %v1330 fastmath<contract> : f32
+                %v1352 = arith.mulf %v1232, %v1351 fastmath<contract> : f32
+                %v1353 = arith.mulf %v1234, %v1352 fastmath<contract> : f32
+                %v1354 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1355 = arith.addf %v1354, %v1353 fastmath<contract> : f32
+                llvm.store %v1355, %v57 : f32, !llvm.ptr
+                %v1356 = arith.mulf %v1238, %v1295 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1348 = arith.addi %v66, %v33 : i64
-                  %v1349 = arith.addi %v52, %v39 : i64
-                  %v1350 = arith.muli %v1349, %v1 : i64
-                  %v1351 = arith.addi %v1350, %v1348 : i64
-                  %v1352 = arith.muli %v1351, %size_L : i64
-                  %v1353 = arith.addi %v1352, %v1232 : i64
-                  %v1354 = llvm.getelementptr %part_Bm[%v1353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1347, %v1354 : f32, !llvm.ptr
+                  %v1357 = arith.addi %v66, %v33 : i64
+                  %v1358 = arith.addi %v52, %v39 : i64
+                  %v1359 = arith.muli %v1358, %v1 : i64
+                  %v1360 = arith.addi %v1359, %v1357 : i64
+                  %v1361 = arith.muli %v1360, %size_L : i64
+                  %v1362 = arith.addi %v1361, %v1243 : i64
+                  %v1363 = llvm.getelementptr %part_Bm[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1356, %v1363 : f32, !llvm.ptr
                 }
-                %v1355 = arith.mulf %v1227, %v1297 fastmath<contract> : f32
+                %v1364 = arith.mulf %v1238, %v1306 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1356 = arith.addi %v32, %v33 : i64
-                  %v1357 = arith.addi %v52, %v39 : i64
-                  %v1358 = arith.muli %v1357, %v1 : i64
-                  %v1359 = arith.addi %v1358, %v1356 : i64
-                  %v1360 = arith.muli %v1359, %size_L : i64
-                  %v1361 = arith.addi %v1360, %v1232 : i64
-                  %v1362 = llvm.getelementptr %part_Bm[%v1361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1355, %v1362 : f32, !llvm.ptr
+                  %v1365 = arith.addi %v32, %v33 : i64
+                  %v1366 = arith.addi %v52, %v39 : i64
+                  %v1367 = arith.muli %v1366, %v1 : i64
+                  %v1368 = arith.addi %v1367, %v1365 : i64
+                  %v1369 = arith.muli %v1368, %size_L : i64
+                  %v1370 = arith.addi %v1369, %v1243 : i64
+                  %v1371 = llvm.getelementptr %part_Bm[%v1370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1364, %v1371 : f32, !llvm.ptr
                 }
-                %v1363 = arith.mulf %v596, %v1248 fastmath<contract> : f32
+                %v1372 = arith.mulf %v598, %v1259 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1364 = arith.addi %v66, %v33 : i64
-                  %v1365 = arith.addi %v52, %v39 : i64
-                  %v1366 = arith.muli %v1365, %v1 : i64
-                  %v1367 = arith.addi %v1366, %v1364 : i64
-                  %v1368 = arith.muli %v1367, %size_L : i64
-                  %v1369 = arith.addi %v1368, %v1232 : i64
-                  %v1370 = llvm.getelementptr %part_Cm[%v1369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1363, %v1370 : f32, !llvm.ptr
+                  %v1373 = arith.addi %v66, %v33 : i64
+                  %v1374 = arith.addi %v52, %v39 : i64
+                  %v1375 = arith.muli %v1374, %v1 : i64
+                  %v1376 = arith.addi %v1375, %v1373 : i64
+                  %v1377 = arith.muli %v1376, %size_L : i64
+                  %v1378 = arith.addi %v1377, %v1243 : i64
+                  %v1379 = llvm.getelementptr %part_Cm[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1372, %v1379 : f32, !llvm.ptr
                 }
-                %v1371 = arith.mulf %v608, %v1248 fastmath<contract> : f32
+                %v1380 = arith.mulf %v610, %v1259 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1372 = arith.addi %v32, %v33 : i64
-                  %v1373 = arith.addi %v52, %v39 : i64
-                  %v1374 = arith.muli %v1373, %v1 : i64
-                  %v1375 = arith.addi %v1374, %v1372 : i64
-                  %v1376 = arith.muli %v1375, %size_L : i64
-                  %v1377 = arith.addi %v1376, %v1232 : i64
-                  %v1378 = llvm.getelementptr %part_Cm[%v1377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1371, %v1378 : f32, !llvm.ptr
+                  %v1381 = arith.addi %v32, %v33 : i64
+                  %v1382 = arith.addi %v52, %v39 : i64
+                  %v1383 = arith.muli %v1382, %v1 : i64
+                  %v1384 = arith.addi %v1383, %v1381 : i64
+                  %v1385 = arith.muli %v1384, %size_L : i64
+                  %v1386 = arith.addi %v1385, %v1243 : i64
+                  %v1387 = llvm.getelementptr %part_Cm[%v1386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1380, %v1387 : f32, !llvm.ptr
                 }
-                %v1379 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1380 = arith.addf %v1379, %v1326 fastmath<contract> : f32
-                llvm.store %v1380, %v59 : f32, !llvm.ptr
-                %v1381 = arith.addf %v1287, %v1298 fastmath<contract> : f32
-                llvm.store %v1381, %v698 : f32, !llvm.ptr
-                llvm.store %v1225, %v55 : f32, !llvm.ptr
-                llvm.store %v1225, %v56 : f32, !llvm.ptr
+                %v1388 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1389 = arith.addf %v1388, %v1335 fastmath<contract> : f32
+                llvm.store %v1389, %v59 : f32, !llvm.ptr
+                %v1390 = arith.addf %v1296, %v1307 fastmath<contract> : f32
+                llvm.store %v1390, %v700 : f32, !llvm.ptr
+                llvm.store %v1236, %v55 : f32, !llvm.ptr
+                llvm.store %v1236, %v56 : f32, !llvm.ptr
               }
-              %v1382 = llvm.load %v698 : !llvm.ptr -> f32
-              %v1383 = arith.select %v701, %v1382, %v1216 : f32
-              %v1384 = arith.select %v701, %v1216, %v1382 : f32
-              %v1385, %v1386 = gpu.shuffle xor %v1383, %v791, %v327 : f32
-              %v1387 = arith.addf %v1384, %v1385 fastmath<contract> : f32
-              %v1388 = arith.select %v704, %v1387, %v1050 : f32
-              %v1389 = arith.select %v704, %v1050, %v1387 : f32
-              %v1390, %v1391 = gpu.shuffle xor %v1388, %v795, %v327 : f32
-              %v1392 = arith.addf %v1389, %v1390 fastmath<contract> : f32
-              %v1393 = arith.addi %v379, %v361 : i64
-              %v1394 = arith.cmpi slt, %v1393, %v165 : i64
-              %v1395, %v1396 = gpu.shuffle idx %v438, %v133, %v327 : f32
-              %v1397, %v1398 = gpu.shuffle idx %v439, %v133, %v327 : f32
-              %v1399, %v1400 = gpu.shuffle idx %v444, %v133, %v327 : f32
-              %v1401, %v1402 = gpu.shuffle idx %v447, %v133, %v327 : f32
-              %v1403, %v1404 = gpu.shuffle idx %v457, %v133, %v327 : f32
-              %v1405, %v1406 = gpu.shuffle idx %v462, %v133, %v327 : f32
-              %v1407 = arith.addi %v381, %v49 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v1394 {
-                %v1408 = arith.addi %v163, %v1393 : i64
-                %v1409 = arith.muli %v47, %v336 : i64
-                %v1410 = arith.muli %v1408, %v335 : i64
-                %v1411 = arith.addi %v1409, %v1410 : i64
-                %v1412 = arith.muli %v33, %v2 : i64
-                %v1413 = arith.addi %v1411, %v1412 : i64
-                %v1414 = llvm.getelementptr %in_Cm[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
-                %v1416 = arith.muli %v47, %v309 : i64
-                %v1417 = arith.muli %v1408, %v308 : i64
-                %v1418 = arith.addi %v1416, %v1417 : i64
-                %v1419 = arith.muli %v45, %v307 : i64
-                %v1420 = arith.addi %v1418, %v1419 : i64
-                %v1421 = arith.muli %v43, %v2 : i64
+              %v1391 = llvm.load %v700 : !llvm.ptr -> f32
+              %v1392 = arith.select %v703, %v1391, %v1226 : f32
+              %v1393 = arith.select %v703, %v1226, %v1391 : f32
+              %v1394, %v1395 = gpu.shuffle xor %v1392, %v801, %v329 : f32
+              %v1396 = arith.addf %v1393, %v1394 fastmath<contract> : f32
+              %v1397 = arith.select %v706, %v1396, %v1060 : f32
+              %v1398 = arith.select %v706, %v1060, %v1396 : f32
+              %v1399, %v1400 = gpu.shuffle xor %v1397, %v805, %v329 : f32
+              %v1401 = arith.addf %v1398, %v1399 fastmath<contract> : f32
+              %v1402 = arith.addi %v381, %v363 : i64
+              %v1404 = arith.cmpi slt, %v1403, %v711 : i32
+              %v1405 = arith.cmpi eq, %v1403, %v717 : i32
+              %v1406, %v1407 = gpu.shuffle idx %v440, %v133, %v329 : f32
+              %v1408, %v1409 = gpu.shuffle idx %v441, %v133, %v329 : f32
+              %v1410, %v1411 = gpu.shuffle idx %v446, %v133, %v329 : f32
+              %v1412, %v1413 = gpu.shuffle idx %v449, %v133, %v329 : f32
+              %v1414, %v1415 = gpu.shuffle idx %v459, %v133, %v329 : f32
+              %v1416, %v1417 = gpu.shuffle idx %v464, %v133, %v329 : f32
+              %v1418 = arith.addi %v383, %v49 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v1404 {
+                %v1419 = arith.addi %v163, %v1402 : i64
+                %v1420 = arith.muli %v47, %v338 : i64
+                %v1421 = arith.muli %v1419, %v337 : i64
                 %v1422 = arith.addi %v1420, %v1421 : i64
-                %v1423 = llvm.getelementptr %dy_y[%v1422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1424 = llvm.load %v1423 : !llvm.ptr -> f32
-                %v1425 = arith.mulf %v1415, %v1424 fastmath<contract> : f32
-                %v1426 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1427 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1428 = arith.mulf %v1427, %v1426 fastmath<contract> : f32
-                %v1429 = arith.addf %v1425, %v1428 fastmath<contract> : f32
-                llvm.store %v1429, %v53 : f32, !llvm.ptr
-                %v1430 = arith.muli %v47, %v336 : i64
-                %v1431 = arith.muli %v1408, %v335 : i64
-                %v1432 = arith.addi %v1430, %v1431 : i64
-                %v1433 = arith.constant 8 : i64
-                %v1434 = arith.addi %v1433, %v33 : i64
-                %v1435 = arith.muli %v1434, %v2 : i64
-                %v1436 = arith.addi %v1432, %v1435 : i64
-                %v1437 = llvm.getelementptr %in_Cm[%v1436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1438 = llvm.load %v1437 : !llvm.ptr -> f32
-                %v1439 = arith.mulf %v1438, %v1424 fastmath<contract> : f32
-                %v1440 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1441 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1442 = arith.mulf %v1441, %v1440 fastmath<contract> : f32
-                %v1443 = arith.addf %v1439, %v1442 fastmath<contract> : f32
-                llvm.store %v1443, %v54 : f32, !llvm.ptr
-                %v1444 = arith.subi %size_L, %v2 : i64
-                %v1445 = arith.cmpi eq, %v1408, %v1444 : i64
-                scf.if %v1445 {
+                %v1423 = arith.muli %v33, %v2 : i64
+                %v1424 = arith.addi %v1422, %v1423 : i64
+                %v1425 = llvm.getelementptr %in_Cm[%v1424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1426 = llvm.load %v1425 : !llvm.ptr -> f32
+                %v1427 = arith.muli %v47, %v309 : i64
+                %v1428 = arith.muli %v1419, %v308 : i64
+                %v1429 = arith.addi %v1427, %v1428 : i64
+                %v1430 = arith.muli %v45, %v307 : i64
+                %v1431 = arith.addi %v1429, %v1430 : i64
+                %v1432 = arith.muli %v43, %v2 : i64
+                %v1433 = arith.addi %v1431, %v1432 : i64
+                %v1434 = llvm.getelementptr %dy_y[%v1433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1435 = llvm.load %v1434 : !llvm.ptr -> f32
+                %v1436 = arith.mulf %v1426, %v1435 fastmath<contract> : f32
+                %v1437 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1438 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1439 = arith.mulf %v1438, %v1437 fastmath<contract> : f32
+                %v1440 = arith.addf %v1436, %v1439 fastmath<contract> : f32
+                llvm.store %v1440, %v53 : f32, !llvm.ptr
+                %v1441 = arith.muli %v47, %v338 : i64
+                %v1442 = arith.muli %v1419, %v337 : i64
+                %v1443 = arith.addi %v1441, %v1442 : i64
+                %v1444 = arith.constant 8 : i64
+                %v1445 = arith.addi %v1444, %v33 : i64
+                %v1446 = arith.muli %v1445, %v2 : i64
+                %v1447 = arith.addi %v1443, %v1446 : i64
+                %v1448 = llvm.getelementptr %in_Cm[%v1447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1449 = llvm.load %v1448 : !llvm.ptr -> f32
+                %v1450 = arith.mulf %v1449, %v1435 fastmath<contract> : f32
+                %v1451 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1452 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1453 = arith.mulf %v1452, %v1451 fastmath<contract> : f32
+                %v1454 = arith.addf %v1450, %v1453 fastmath<contract> : f32
+                llvm.store %v1454, %v54 : f32, !llvm.ptr
+                scf.if %v1405 {
                 }
-                %v1446 = arith.muli %v47, %v309 : i64
-                %v1447 = arith.muli %v1408, %v308 : i64
-                %v1448 = arith.addi %v1446, %v1447 : i64
-                %v1449 = arith.muli %v45, %v307 : i64
-                %v1450 = arith.addi %v1448, %v1449 : i64
-                %v1451 = arith.muli %v43, %v2 : i64
-                %v1452 = arith.addi %v1450, %v1451 : i64
-                %v1453 = llvm.getelementptr %in_x[%v1452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1454 = llvm.load %v1453 : !llvm.ptr -> f32
-                %v1455 = arith.muli %v47, %v336 : i64
-                %v1456 = arith.muli %v1408, %v335 : i64
+                %v1455 = arith.muli %v47, %v309 : i64
+                %v1456 = arith.muli %v1419, %v308 : i64
                 %v1457 = arith.addi %v1455, %v1456 : i64
-                %v1458 = arith.muli %v33, %v2 : i64
+                %v1458 = arith.muli %v45, %v307 : i64
                 %v1459 = arith.addi %v1457, %v1458 : i64
-                %v1460 = llvm.getelementptr %in_Bm[%v1459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1461 = llvm.load %v1460 : !llvm.ptr -> f32
-                %v1462 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1463 = arith.mulf %v1461, %v1462 fastmath<contract> : f32
-                %v1464 = arith.muli %v47, %v336 : i64
-                %v1465 = arith.muli %v1408, %v335 : i64
+                %v1460 = arith.muli %v43, %v2 : i64
+                %v1461 = arith.addi %v1459, %v1460 : i64
+                %v1462 = llvm.getelementptr %in_x[%v1461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1463 = llvm.load %v1462 : !llvm.ptr -> f32
+                %v1464 = arith.muli %v47, %v338 : i64
+                %v1465 = arith.muli %v1419, %v337 : i64
                 %v1466 = arith.addi %v1464, %v1465 : i64
-                %v1467 = arith.constant 8 : i64
-                %v1468 = arith.addi %v1467, %v33 : i64
-                %v1469 = arith.muli %v1468, %v2 : i64
-                %v1470 = arith.addi %v1466, %v1469 : i64
-                %v1471 = llvm.getelementptr %in_Bm[%v1470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1472 = llvm.load %v1471 : !llvm.ptr -> f32
-                %v1473 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1474 = arith.mulf %v1472, %v1473 fastmath<contract> : f32
-                %v1475 = arith.addf %v1463, %v1474 fastmath<contract> : f32
+                %v1467 = arith.muli %v33, %v2 : i64
+                %v1468 = arith.addi %v1466, %v1467 : i64
+                %v1469 = llvm.getelementptr %in_Bm[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1470 = llvm.load %v1469 : !llvm.ptr -> f32
+                %v1471 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1472 = arith.mulf %v1470, %v1471 fastmath<contract> : f32
+                %v1473 = arith.muli %v47, %v338 : i64
+                %v1474 = arith.muli %v1419, %v337 : i64
+                %v1475 = arith.addi %v1473, %v1474 : i64
+                %v1476 = arith.constant 8 : i64
+                %v1477 = arith.addi %v1476, %v33 : i64
+                %v1478 = arith.muli %v1477, %v2 : i64
+                %v1479 = arith.addi %v1475, %v1478 : i64
+                %v1480 = llvm.getelementptr %in_Bm[%v1479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1481 = llvm.load %v1480 : !llvm.ptr -> f32
+                %v1482 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1483 = arith.mulf %v1481, %v1482 fastmath<contract> : f32
+                %v1484 = arith.addf %v1472, %v1483 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1476, %v1477 = gpu.shuffle xor %v1475, %v791, %v327 : f32
-                %v1478 = arith.addf %v1475, %v1476 fastmath<contract> : f32
-                %v1479, %v1480 = gpu.shuffle xor %v1478, %v795, %v327 : f32
-                %v1481 = arith.addf %v1478, %v1479 fastmath<contract> : f32
-                %v1482, %v1483 = gpu.shuffle xor %v1481, %v799, %v327 : f32
-                %v1484 = arith.addf %v1481, %v1482 fastmath<contract> : f32
+                %v1485, %v1486 = gpu.shuffle xor %v1484, %v801, %v329 : f32
+                %v1487 = arith.addf %v1484, %v1485 fastmath<contract> : f32
+                %v1488, %v1489 = gpu.shuffle xor %v1487, %v805, %v329 : f32
+                %v1490 = arith.addf %v1487, %v1488 fastmath<contract> : f32
+                %v1491, %v1492 = gpu.shuffle xor %v1490, %v809, %v329 : f32
+                %v1493 = arith.addf %v1490, %v1491 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1485 = arith.mulf %v1454, %v1484 fastmath<contract> : f32
-                %v1486 = arith.mulf %v538, %v1462 fastmath<contract> : f32
-                %v1487 = arith.mulf %v550, %v1473 fastmath<contract> : f32
-                %v1488 = arith.addf %v1486, %v1487 fastmath<contract> : f32
+                %v1494 = arith.mulf %v1463, %v1493 fastmath<contract> : f32
+                %v1495 = arith.mulf %v540, %v1471 fastmath<contract> : f32
+                %v1496 = arith.mulf %v552, %v1482 fastmath<contract> : f32
+                %v1497 = arith.addf %v1495, %v1496 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1489, %v1490 = gpu.shuffle xor %v1488, %v791, %v327 : f32
-                %v1491 = arith.addf %v1488, %v1489 fastmath<contract> : f32
-                %v1492, %v1493 = gpu.shuffle xor %v1491, %v795, %v327 : f32
-                %v1494 = arith.addf %v1491, %v1492 fastmath<contract> : f32
-                %v1495, %v1496 = gpu.shuffle xor %v1494, %v799, %v327 : f32
-                %v1497 = arith.addf %v1494, %v1495 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1498 = arith.mulf %v1399, %v1497 fastmath<contract> : f32
-                %v1499 = arith.mulf %v1401, %v1498 fastmath<contract> : f32
-                %v1500 = arith.negf %v1499 : f32
-                %v1501 = arith.addf %v1485, %v1500 fastmath<contract> : f32
-                %v1502 = arith.mulf %v1501, %v1405 fastmath<contract> : f32
-                %v1503 = arith.select %v37, %v1502, %v64 : f32
-                // sum over the warp's outer points: shuffles
-                %v1504, %v1505 = gpu.shuffle xor %v1503, %v822, %v327 : f32
+                %v1498, %v1499 = gpu.shuffle xor %v1497, %v801, %v329 : f32
+                %v1500 = arith.addf %v1497, %v1498 fastmath<contract> : f32
+                %v1501, %v1502 = gpu.shuffle xor %v1500, %v805, %v329 : f32
+                %v1503 = arith.addf %v1500, %v1501 fastmath<contract> : f32
+                %v1504, %v1505 = gpu.shuffle xor %v1503, %v809, %v329 : f32
                 %v1506 = arith.addf %v1503, %v1504 fastmath<contract> : f32
-                %v1507, %v1508 = gpu.shuffle xor %v1506, %v826, %v327 : f32
-                %v1509 = arith.addf %v1506, %v1507 fastmath<contract> : f32
-                %v1510 = arith.divui %v18, %v20 : i64
-                %v1511 = arith.remui %v18, %v20 : i64
-                %v1512 = arith.cmpi ult, %v1511, %v2 : i64
-                %v1513 = arith.muli %v1510, %v2 : i64
-                %v1514 = arith.addi %v1513, %v66 : i64
-                %v1515 = arith.muli %v1514, %v835 : i64
-                %v1516 = arith.addi %v1515, %v1407 : i64
-                scf.if %v1512 {
-                  %v1517 = llvm.getelementptr %v61[%v1516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1509, %v1517 : f32, !llvm.ptr
-                }
-                %v1518 = arith.mulf %v1401, %v1497 fastmath<contract> : f32
-                %v1519 = arith.mulf %v1397, %v1518 fastmath<contract> : f32
-                %v1520 = arith.mulf %v1399, %v1519 fastmath<contract> : f32
-                %v1521 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1522 = arith.addf %v1521, %v1520 fastmath<contract> : f32
-                llvm.store %v1522, %v57 : f32, !llvm.ptr
-                %v1523 = arith.mulf %v1403, %v1462 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1524 = arith.addi %v66, %v33 : i64
-                  %v1525 = arith.addi %v52, %v39 : i64
-                  %v1526 = arith.muli %v1525, %v1 : i64
-                  %v1527 = arith.addi %v1526, %v1524 : i64
-                  %v1528 = arith.muli %v1527, %size_L : i64
-                  %v1529 = arith.addi %v1528, %v1408 : i64
-                  %v1530 = llvm.getelementptr %part_Bm[%v1529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1523, %v1530 : f32, !llvm.ptr
-                }
-                %v1531 = arith.mulf %v1403, %v1473 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1532 = arith.addi %v32, %v33 : i64
-                  %v1533 = arith.addi %v52, %v39 : i64
-                  %v1534 = arith.muli %v1533, %v1 : i64
-                  %v1535 = arith.addi %v1534, %v1532 : i64
-                  %v1536 = arith.muli %v1535, %size_L : i64
-                  %v1537 = arith.addi %v1536, %v1408 : i64
-                  %v1538 = llvm.getelementptr %part_Bm[%v1537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1531, %v1538 : f32, !llvm.ptr
-                }
-                %v1539 = arith.mulf %v567, %v1424 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1540 = arith.addi %v66, %v33 : i64
-                  %v1541 = arith.addi %v52, %v39 : i64
-                  %v1542 = arith.muli %v1541, %v1 : i64
-                  %v1543 = arith.addi %v1542, %v1540 : i64
-                  %v1544 = arith.muli %v1543, %size_L : i64
-                  %v1545 = arith.addi %v1544, %v1408 : i64
-                  %v1546 = llvm.getelementptr %part_Cm[%v1545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1539, %v1546 : f32, !llvm.ptr
-                }
-                %v1547 = arith.mulf %v579, %v1424 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1548 = arith.addi %v32, %v33 : i64
-                  %v1549 = arith.addi %v52, %v39 : i64
-                  %v1550 = arith.muli %v1549, %v1 : i64
-                  %v1551 = arith.addi %v1550, %v1548 : i64
-                  %v1552 = arith.muli %v1551, %size_L : i64
-                  %v1553 = arith.addi %v1552, %v1408 : i64
-                  %v1554 = llvm.getelementptr %part_Cm[%v1553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1547, %v1554 : f32, !llvm.ptr
-                }
-                %v1555 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1556 = arith.addf %v1555, %v1502 fastmath<contract> : f32
-                llvm.store %v1556, %v59 : f32, !llvm.ptr
-                %v1557 = arith.addf %v1463, %v1474 fastmath<contract> : f32
-                llvm.store %v1557, %v698 : f32, !llvm.ptr
-                llvm.store %v1401, %v55 : f32, !llvm.ptr
-                llvm.store %v1401, %v56 : f32, !llvm.ptr
-              }
-              %v1558 = llvm.load %v698 : !llvm.ptr -> f32
-              %v1559 = arith.addi %v379, %v521 : i64
-              %v1560 = arith.cmpi slt, %v1559, %v165 : i64
-              %v1561, %v1562 = gpu.shuffle idx %v438, %v129, %v327 : f32
-              %v1563, %v1564 = gpu.shuffle idx %v439, %v129, %v327 : f32
-              %v1565, %v1566 = gpu.shuffle idx %v444, %v129, %v327 : f32
-              %v1567, %v1568 = gpu.shuffle idx %v447, %v129, %v327 : f32
-              %v1569, %v1570 = gpu.shuffle idx %v457, %v129, %v327 : f32
-              %v1571, %v1572 = gpu.shuffle idx %v462, %v129, %v327 : f32
-              %v1573 = arith.addi %v381, %v609 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v1560 {
-                %v1574 = arith.addi %v163, %v1559 : i64
-                %v1575 = arith.muli %v47, %v336 : i64
-                %v1576 = arith.muli %v1574, %v335 : i64
-                %v1577 = arith.addi %v1575, %v1576 : i64
-                %v1578 = arith.muli %v33, %v2 : i64
-                %v1579 = arith.addi %v1577, %v1578 : i64
-                %v1580 = llvm.getelementptr %in_Cm[%v1579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1581 = llvm.load %v1580 : !llvm.ptr -> f32
-                %v1582 = arith.muli %v47, %v309 : i64
-                %v1583 = arith.muli %v1574, %v308 : i64
-                %v1584 = arith.addi %v1582, %v1583 : i64
-                %v1585 = arith.muli %v45, %v307 : i64
-                %v1586 = arith.addi %v1584, %v1585 : i64
-                %v1587 = arith.muli %v43, %v2 : i64
-                %v1588 = arith.addi %v1586, %v1587 : i64
-                %v1589 = llvm.getelementptr %dy_y[%v1588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1590 = llvm.load %v1589 : !llvm.ptr -> f32
-                %v1591 = arith.mulf %v1581, %v1590 fastmath<contract> : f32
-                %v1592 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1593 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1594 = arith.mulf %v1593, %v1592 fastmath<contract> : f32
-                %v1595 = arith.addf %v1591, %v1594 fastmath<contract> : f32
-                llvm.store %v1595, %v53 : f32, !llvm.ptr
-                %v1596 = arith.muli %v47, %v336 : i64
-                %v1597 = arith.muli %v1574, %v335 : i64
-                %v1598 = arith.addi %v1596, %v1597 : i64
-                %v1599 = arith.constant 8 : i64
-                %v1600 = arith.addi %v1599, %v33 : i64
-                %v1601 = arith.muli %v1600, %v2 : i64
-                %v1602 = arith.addi %v1598, %v1601 : i64
-                %v1603 = llvm.getelementptr %in_Cm[%v1602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1604 = llvm.load %v1603 : !llvm.ptr -> f32
-                %v1605 = arith.mulf %v1604, %v1590 fastmath<contract> : f32
-                %v1606 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1607 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1608 = arith.mulf %v1607, %v1606 fastmath<contract> : f32
-                %v1609 = arith.addf %v1605, %v1608 fastmath<contract> : f32
-                llvm.store %v1609, %v54 : f32, !llvm.ptr
-                %v1610 = arith.subi %size_L, %v2 : i64
-                %v1611 = arith.cmpi eq, %v1574, %v1610 : i64
-                scf.if %v1611 {
-                }
-                %v1612 = arith.muli %v47, %v309 : i64
-                %v1613 = arith.muli %v1574, %v308 : i64
-                %v1614 = arith.addi %v1612, %v1613 : i64
-                %v1615 = arith.muli %v45, %v307 : i64
-                %v1616 = arith.addi %v1614, %v1615 : i64
-                %v1617 = arith.muli %v43, %v2 : i64
-                %v1618 = arith.addi %v1616, %v1617 : i64
-                %v1619 = llvm.getelementptr %in_x[%v1618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1620 = llvm.load %v1619 : !llvm.ptr -> f32
-                %v1621 = arith.muli %v47, %v336 : i64
-                %v1622 = arith.muli %v1574, %v335 : i64
-                %v1623 = arith.addi %v1621, %v1622 : i64
-                %v1624 = arith.muli %v33, %v2 : i64
-                %v1625 = arith.addi %v1623, %v1624 : i64
-                %v1626 = llvm.getelementptr %in_Bm[%v1625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1627 = llvm.load %v1626 : !llvm.ptr -> f32
-                %v1628 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1629 = arith.mulf %v1627, %v1628 fastmath<contract> : f32
-                %v1630 = arith.muli %v47, %v336 : i64
-                %v1631 = arith.muli %v1574, %v335 : i64
-                %v1632 = arith.addi %v1630, %v1631 : i64
-                %v1633 = arith.constant 8 : i64
-                %v1634 = arith.addi %v1633, %v33 : i64
-                %v1635 = arith.muli %v1634, %v2 : i64
-                %v1636 = arith.addi %v1632, %v1635 : i64
-                %v1637 = llvm.getelementptr %in_Bm[%v1636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1638 = llvm.load %v1637 : !llvm.ptr -> f32
-                %v1639 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1640 = arith.mulf %v1638, %v1639 fastmath<contract> : f32
-                %v1641 = arith.addf %v1629, %v1640 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1642, %v1643 = gpu.shuffle xor %v1641, %v791, %v327 : f32
-                %v1644 = arith.addf %v1641, %v1642 fastmath<contract> : f32
-                %v1645, %v1646 = gpu.shuffle xor %v1644, %v795, %v327 : f32
-                %v1647 = arith.addf %v1644, %v1645 fastmath<contract> : f32
-                %v1648, %v1649 = gpu.shuffle xor %v1647, %v799, %v327 : f32
-                %v1650 = arith.addf %v1647, %v1648 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1651 = arith.mulf %v1620, %v1650 fastmath<contract> : f32
-                %v1652 = arith.mulf %v508, %v1628 fastmath<contract> : f32
-                %v1653 = arith.mulf %v520, %v1639 fastmath<contract> : f32
-                %v1654 = arith.addf %v1652, %v1653 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1655, %v1656 = gpu.shuffle xor %v1654, %v791, %v327 : f32
-                %v1657 = arith.addf %v1654, %v1655 fastmath<contract> : f32
-                %v1658, %v1659 = gpu.shuffle xor %v1657, %v795, %v327 : f32
-                %v1660 = arith.addf %v1657, %v1658 fastmath<contract> : f32
-                %v1661, %v1662 = gpu.shuffle xor %v1660, %v799, %v327 : f32
-                %v1663 = arith.addf %v1660, %v1661 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1664 = arith.mulf %v1565, %v1663 fastmath<contract> : f32
-                %v1665 = arith.mulf %v1567, %v1664 fastmath<contract> : f32
-                %v1666 = arith.negf %v1665 : f32
-                %v1667 = arith.addf %v1651, %v1666 fastmath<contract> : f32
-                %v1668 = arith.mulf %v1667, %v1571 fastmath<contract> : f32
-                %v1669 = arith.select %v37, %v1668, %v64 : f32
+                %v1507 = arith.mulf %v1410, %v1506 fastmath<contract> : f32
+                %v1508 = arith.mulf %v1412, %v1507 fastmath<contract> : f32
+                %v1509 = arith.negf %v1508 : f32
+                %v1510 = arith.addf %v1494, %v1509 fastmath<contract> : f32
+                %v1511 = arith.mulf %v1510, %v1416 fastmath<contract> : f32
+                %v1512 = arith.select %v37, %v1511, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1670, %v1671 = gpu.shuffle xor %v1669, %v822, %v327 : f32
-                %v1672 = arith.addf %v1669, %v1670 fastmath<contract> : f32
-                %v1673, %v1674 = gpu.shuffle xor %v1672, %v826, %v327 : f32
-                %v1675 = arith.addf %v1672, %v1673 fastmath<contract> : f32
-                %v1676 = arith.divui %v18, %v20 : i64
-                %v1677 = arith.remui %v18, %v20 : i64
-                %v1678 = arith.cmpi ult, %v1677, %v2 : i64
-                %v1679 = arith.muli %v1676, %v2 : i64
-                %v1680 = arith.addi %v1679, %v66 : i64
-                %v1681 = arith.muli %v1680, %v835 : i64
-                %v1682 = arith.addi %v1681, %v1573 : i64
-                scf.if %v1678 {
-                  %v1683 = llvm.getelementptr %v61[%v1682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1675, %v1683 : f32, !llvm.ptr
+                %v1513, %v1514 = gpu.shuffle xor %v1512, %v832, %v329 : f32
+                %v1515 = arith.addf %v1512, %v1513 fastmath<contract> : f32
+                %v1516, %v1517 = gpu.shuffle xor %v1515, %v836, %v329 : f32
+                %v1518 = arith.addf %v1515, %v1516 fastmath<contract> : f32
+                %v1519 = arith.divui %v18, %v20 : i64
+                %v1520 = arith.remui %v18, %v20 : i64
+                %v1521 = arith.cmpi ult, %v1520, %v2 : i64
+                %v1522 = arith.muli %v1519, %v2 : i64
+                %v1523 = arith.addi %v1522, %v66 : i64
+                %v1524 = arith.muli %v1523, %v845 : i64
+                %v1525 = arith.addi %v1524, %v1418 : i64
+                scf.if %v1521 {
+                  %v1526 = llvm.getelementptr %v61[%v1525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1518, %v1526 : f32, !llvm.ptr
                 }
-                %v1684 = arith.mulf %v1567, %v1663 fastmath<contract> : f32
-                %v1685 = arith.mulf %v1563, %v1684 fastmath<contract> : f32
-                %v1686 = arith.mulf %v1565, %v1685 fastmath<contract> : f32
-                %v1687 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1688 = arith.addf %v1687, %v1686 fastmath<contract> : f32
-                llvm.store %v1688, %v57 : f32, !llvm.ptr
-                %v1689 = arith.mulf %v1569, %v1628 fastmath<contract> : f32
+                %v1527 = arith.mulf %v1412, %v1506 fastmath<contract> : f32
+                %v1528 = arith.mulf %v1408, %v1527 fastmath<contract> : f32
+                %v1529 = arith.mulf %v1410, %v1528 fastmath<contract> : f32
+                %v1530 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1531 = arith.addf %v1530, %v1529 fastmath<contract> : f32
+                llvm.store %v1531, %v57 : f32, !llvm.ptr
+                %v1532 = arith.mulf %v1414, %v1471 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1690 = arith.addi %v66, %v33 : i64
-                  %v1691 = arith.addi %v52, %v39 : i64
-                  %v1692 = arith.muli %v1691, %v1 : i64
-                  %v1693 = arith.addi %v1692, %v1690 : i64
-                  %v1694 = arith.muli %v1693, %size_L : i64
-                  %v1695 = arith.addi %v1694, %v1574 : i64
-                  %v1696 = llvm.getelementptr %part_Bm[%v1695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1689, %v1696 : f32, !llvm.ptr
+                  %v1533 = arith.addi %v66, %v33 : i64
+                  %v1534 = arith.addi %v52, %v39 : i64
+                  %v1535 = arith.muli %v1534, %v1 : i64
+                  %v1536 = arith.addi %v1535, %v1533 : i64
+                  %v1537 = arith.muli %v1536, %size_L : i64
+                  %v1538 = arith.addi %v1537, %v1419 : i64
+                  %v1539 = llvm.getelementptr %part_Bm[%v1538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1532, %v1539 : f32, !llvm.ptr
                 }
-                %v1697 = arith.mulf %v1569, %v1639 fastmath<contract> : f32
+                %v1540 = arith.mulf %v1414, %v1482 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1698 = arith.addi %v32, %v33 : i64
+                  %v1541 = arith.addi %v32, %v33 : i64
+                  %v1542 = arith.addi %v52, %v39 : i64
+                  %v1543 = arith.muli %v1542, %v1 : i64
+                  %v1544 = arith.addi %v1543, %v1541 : i64
+                  %v1545 = arith.muli %v1544, %size_L : i64
+                  %v1546 = arith.addi %v1545, %v1419 : i64
+                  %v1547 = llvm.getelementptr %part_Bm[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1540, %v1547 : f32, !llvm.ptr
+                }
+                %v1548 = arith.mulf %v569, %v1435 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1549 = arith.addi %v66, %v33 : i64
+                  %v1550 = arith.addi %v52, %v39 : i64
+                  %v1551 = arith.muli %v1550, %v1 : i64
+                  %v1552 = arith.addi %v1551, %v1549 : i64
+                  %v1553 = arith.muli %v1552, %size_L : i64
+                  %v1554 = arith.addi %v1553, %v1419 : i64
+                  %v1555 = llvm.getelementptr %part_Cm[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1548, %v1555 : f32, !llvm.ptr
+                }
+                %v1556 = arith.mulf %v581, %v1435 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1557 = arith.addi %v32, %v33 : i64
+                  %v1558 = arith.addi %v52, %v39 : i64
+                  %v1559 = arith.muli %v1558, %v1 : i64
+                  %v1560 = arith.addi %v1559, %v1557 : i64
+                  %v1561 = arith.muli %v1560, %size_L : i64
+                  %v1562 = arith.addi %v1561, %v1419 : i64
+                  %v1563 = llvm.getelementptr %part_Cm[%v1562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1556, %v1563 : f32, !llvm.ptr
+                }
+                %v1564 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1565 = arith.addf %v1564, %v1511 fastmath<contract> : f32
+                llvm.store %v1565, %v59 : f32, !llvm.ptr
+                %v1566 = arith.addf %v1472, %v1483 fastmath<contract> : f32
+                llvm.store %v1566, %v700 : f32, !llvm.ptr
+                llvm.store %v1412, %v55 : f32, !llvm.ptr
+                llvm.store %v1412, %v56 : f32, !llvm.ptr
+              }
+              %v1567 = llvm.load %v700 : !llvm.ptr -> f32
+              %v1568 = arith.addi %v381, %v523 : i64
+              %v1569 = arith.cmpi slt, %v805, %v711 : i32
+              %v1570 = arith.cmpi eq, %v805, %v717 : i32
+              %v1571, %v1572 = gpu.shuffle idx %v440, %v129, %v329 : f32
+              %v1573, %v1574 = gpu.shuffle idx %v441, %v129, %v329 : f32
+              %v1575, %v1576 = gpu.shuffle idx %v446, %v129, %v329 : f32
+              %v1577, %v1578 = gpu.shuffle idx %v449, %v129, %v329 : f32
+              %v1579, %v1580 = gpu.shuffle idx %v459, %v129, %v329 : f32
+              %v1581, %v1582 = gpu.shuffle idx %v464, %v129, %v329 : f32
+              %v1583 = arith.addi %v383, %v611 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v1569 {
+                %v1584 = arith.addi %v163, %v1568 : i64
+                %v1585 = arith.muli %v47, %v338 : i64
+                %v1586 = arith.muli %v1584, %v337 : i64
+                %v1587 = arith.addi %v1585, %v1586 : i64
+                %v1588 = arith.muli %v33, %v2 : i64
+                %v1589 = arith.addi %v1587, %v1588 : i64
+                %v1590 = llvm.getelementptr %in_Cm[%v1589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1591 = llvm.load %v1590 : !llvm.ptr -> f32
+                %v1592 = arith.muli %v47, %v309 : i64
+                %v1593 = arith.muli %v1584, %v308 : i64
+                %v1594 = arith.addi %v1592, %v1593 : i64
+                %v1595 = arith.muli %v45, %v307 : i64
+                %v1596 = arith.addi %v1594, %v1595 : i64
+                %v1597 = arith.muli %v43, %v2 : i64
+                %v1598 = arith.addi %v1596, %v1597 : i64
+                %v1599 = llvm.getelementptr %dy_y[%v1598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1600 = llvm.load %v1599 : !llvm.ptr -> f32
+                %v1601 = arith.mulf %v1591, %v1600 fastmath<contract> : f32
+                %v1602 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1603 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1604 = arith.mulf %v1603, %v1602 fastmath<contract> : f32
+                %v1605 = arith.addf %v1601, %v1604 fastmath<contract> : f32
+                llvm.store %v1605, %v53 : f32, !llvm.ptr
+                %v1606 = arith.muli %v47, %v338 : i64
+                %v1607 = arith.muli %v1584, %v337 : i64
+                %v1608 = arith.addi %v1606, %v1607 : i64
+                %v1609 = arith.constant 8 : i64
+                %v1610 = arith.addi %v1609, %v33 : i64
+                %v1611 = arith.muli %v1610, %v2 : i64
+                %v1612 = arith.addi %v1608, %v1611 : i64
+                %v1613 = llvm.getelementptr %in_Cm[%v1612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1614 = llvm.load %v1613 : !llvm.ptr -> f32
+                %v1615 = arith.mulf %v1614, %v1600 fastmath<contract> : f32
+                %v1616 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1617 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1618 = arith.mulf %v1617, %v1616 fastmath<contract> : f32
+                %v1619 = arith.addf %v1615, %v1618 fastmath<contract> : f32
+                llvm.store %v1619, %v54 : f32, !llvm.ptr
+                scf.if %v1570 {
+                }
+                %v1620 = arith.muli %v47, %v309 : i64
+                %v1621 = arith.muli %v1584, %v308 : i64
+                %v1622 = arith.addi %v1620, %v1621 : i64
+                %v1623 = arith.muli %v45, %v307 : i64
+                %v1624 = arith.addi %v1622, %v1623 : i64
+                %v1625 = arith.muli %v43, %v2 : i64
+                %v1626 = arith.addi %v1624, %v1625 : i64
+                %v1627 = llvm.getelementptr %in_x[%v1626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1628 = llvm.load %v1627 : !llvm.ptr -> f32
+                %v1629 = arith.muli %v47, %v338 : i64
+                %v1630 = arith.muli %v1584, %v337 : i64
+                %v1631 = arith.addi %v1629, %v1630 : i64
+                %v1632 = arith.muli %v33, %v2 : i64
+                %v1633 = arith.addi %v1631, %v1632 : i64
+                %v1634 = llvm.getelementptr %in_Bm[%v1633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1635 = llvm.load %v1634 : !llvm.ptr -> f32
+                %v1636 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1637 = arith.mulf %v1635, %v1636 fastmath<contract> : f32
+                %v1638 = arith.muli %v47, %v338 : i64
+                %v1639 = arith.muli %v1584, %v337 : i64
+                %v1640 = arith.addi %v1638, %v1639 : i64
+                %v1641 = arith.constant 8 : i64
+                %v1642 = arith.addi %v1641, %v33 : i64
+                %v1643 = arith.muli %v1642, %v2 : i64
+                %v1644 = arith.addi %v1640, %v1643 : i64
+                %v1645 = llvm.getelementptr %in_Bm[%v1644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1646 = llvm.load %v1645 : !llvm.ptr -> f32
+                %v1647 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1648 = arith.mulf %v1646, %v1647 fastmath<contract> : f32
+                %v1649 = arith.addf %v1637, %v1648 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1650, %v1651 = gpu.shuffle xor %v1649, %v801, %v329 : f32
+                %v1652 = arith.addf %v1649, %v1650 fastmath<contract> : f32
+                %v1653, %v1654 = gpu.shuffle xor %v1652, %v805, %v329 : f32
+                %v1655 = arith.addf %v1652, %v1653 fastmath<contract> : f32
+                %v1656, %v1657 = gpu.shuffle xor %v1655, %v809, %v329 : f32
+                %v1658 = arith.addf %v1655, %v1656 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1659 = arith.mulf %v1628, %v1658 fastmath<contract> : f32
+                %v1660 = arith.mulf %v510, %v1636 fastmath<contract> : f32
+                %v1661 = arith.mulf %v522, %v1647 fastmath<contract> : f32
+                %v1662 = arith.addf %v1660, %v1661 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1663, %v1664 = gpu.shuffle xor %v1662, %v801, %v329 : f32
+                %v1665 = arith.addf %v1662, %v1663 fastmath<contract> : f32
+                %v1666, %v1667 = gpu.shuffle xor %v1665, %v805, %v329 : f32
+                %v1668 = arith.addf %v1665, %v1666 fastmath<contract> : f32
+                %v1669, %v1670 = gpu.shuffle xor %v1668, %v809, %v329 : f32
+                %v1671 = arith.addf %v1668, %v1669 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1672 = arith.mulf %v1575, %v1671 fastmath<contract> : f32
+                %v1673 = arith.mulf %v1577, %v1672 fastmath<contract> : f32
+                %v1674 = arith.negf %v1673 : f32
+                %v1675 = arith.addf %v1659, %v1674 fastmath<contract> : f32
+                %v1676 = arith.mulf %v1675, %v1581 fastmath<contract> : f32
+                %v1677 = arith.select %v37, %v1676, %v64 : f32
+                // sum over the warp's outer points: shuffles
+                %v1678, %v1679 = gpu.shuffle xor %v1677, %v832, %v329 : f32
+                %v1680 = arith.addf %v1677, %v1678 fastmath<contract> : f32
+                %v1681, %v1682 = gpu.shuffle xor %v1680, %v836, %v329 : f32
+                %v1683 = arith.addf %v1680, %v1681 fastmath<contract> : f32
+                %v1684 = arith.divui %v18, %v20 : i64
+                %v1685 = arith.remui %v18, %v20 : i64
+                %v1686 = arith.cmpi ult, %v1685, %v2 : i64
+                %v1687 = arith.muli %v1684, %v2 : i64
+                %v1688 = arith.addi %v1687, %v66 : i64
+                %v1689 = arith.muli %v1688, %v845 : i64
+                %v1690 = arith.addi %v1689, %v1583 : i64
+                scf.if %v1686 {
+                  %v1691 = llvm.getelementptr %v61[%v1690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1683, %v1691 : f32, !llvm.ptr
+                }
+                %v1692 = arith.mulf %v1577, %v1671 fastmath<contract> : f32
+                %v1693 = arith.mulf %v1573, %v1692 fastmath<contract> : f32
+                %v1694 = arith.mulf %v1575, %v1693 fastmath<contract> : f32
+                %v1695 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1696 = arith.addf %v1695, %v1694 fastmath<contract> : f32
+                llvm.store %v1696, %v57 : f32, !llvm.ptr
+                %v1697 = arith.mulf %v1579, %v1636 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1698 = arith.addi %v66, %v33 : i64
                   %v1699 = arith.addi %v52, %v39 : i64
                   %v1700 = arith.muli %v1699, %v1 : i64
                   %v1701 = arith.addi %v1700, %v1698 : i64
                   %v1702 = arith.muli %v1701, %size_L : i64
-                  %v1703 = arith.addi %v1702, %v1574 : i64
+                  %v1703 = arith.addi %v1702, %v1584 : i64
                   %v1704 = llvm.getelementptr %part_Bm[%v1703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1697, %v1704 : f32, !llvm.ptr
                 }
-                %v1705 = arith.mulf %v538, %v1590 fastmath<contract> : f32
+                %v1705 = arith.mulf %v1579, %v1647 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1706 = arith.addi %v66, %v33 : i64
+                  %v1706 = arith.addi %v32, %v33 : i64
                   %v1707 = arith.addi %v52, %v39 : i64
                   %v1708 = arith.muli %v1707, %v1 : i64
                   %v1709 = arith.addi %v1708, %v1706 : i64
                   %v1710 = arith.muli %v1709, %size_L : i64
-                  %v1711 = arith.addi %v1710, %v1574 : i64
-                  %v1712 = llvm.getelementptr %part_Cm[%v1711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1711 = arith.addi %v1710, %v1584 : i64
+                  %v1712 = llvm.getelementptr %part_Bm[%v1711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1705, %v1712 : f32, !llvm.ptr
                 }
-                %v1713 = arith.mulf %v550, %v1590 fastmath<contract> : f32
+                %v1713 = arith.mulf %v540, %v1600 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1714 = arith.addi %v32, %v33 : i64
+                  %v1714 = arith.addi %v66, %v33 : i64
                   %v1715 = arith.addi %v52, %v39 : i64
                   %v1716 = arith.muli %v1715, %v1 : i64
                   %v1717 = arith.addi %v1716, %v1714 : i64
                   %v1718 = arith.muli %v1717, %size_L : i64
-                  %v1719 = arith.addi %v1718, %v1574 : i64
+                  %v1719 = arith.addi %v1718, %v1584 : i64
                   %v1720 = llvm.getelementptr %part_Cm[%v1719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1713, %v1720 : f32, !llvm.ptr
                 }
-                %v1721 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1722 = arith.addf %v1721, %v1668 fastmath<contract> : f32
-                llvm.store %v1722, %v59 : f32, !llvm.ptr
-                %v1723 = arith.addf %v1629, %v1640 fastmath<contract> : f32
-                llvm.store %v1723, %v698 : f32, !llvm.ptr
-                llvm.store %v1567, %v55 : f32, !llvm.ptr
-                llvm.store %v1567, %v56 : f32, !llvm.ptr
+                %v1721 = arith.mulf %v552, %v1600 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1722 = arith.addi %v32, %v33 : i64
+                  %v1723 = arith.addi %v52, %v39 : i64
+                  %v1724 = arith.muli %v1723, %v1 : i64
+                  %v1725 = arith.addi %v1724, %v1722 : i64
+                  %v1726 = arith.muli %v1725, %size_L : i64
+                  %v1727 = arith.addi %v1726, %v1584 : i64
+                  %v1728 = llvm.getelementptr %part_Cm[%v1727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1721, %v1728 : f32, !llvm.ptr
+                }
+                %v1729 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1730 = arith.addf %v1729, %v1676 fastmath<contract> : f32
+                llvm.store %v1730, %v59 : f32, !llvm.ptr
+                %v1731 = arith.addf %v1637, %v1648 fastmath<contract> : f32
+                llvm.store %v1731, %v700 : f32, !llvm.ptr
+                llvm.store %v1577, %v55 : f32, !llvm.ptr
+                llvm.store %v1577, %v56 : f32, !llvm.ptr
               }
-              %v1724 = llvm.load %v698 : !llvm.ptr -> f32
-              %v1725 = arith.select %v701, %v1724, %v1558 : f32
-              %v1726 = arith.select %v701, %v1558, %v1724 : f32
-              %v1727, %v1728 = gpu.shuffle xor %v1725, %v791, %v327 : f32
-              %v1729 = arith.addf %v1726, %v1727 fastmath<contract> : f32
-              %v1730 = arith.addi %v379, %v2 : i64
-              %v1731 = arith.cmpi slt, %v1730, %v165 : i64
-              %v1732, %v1733 = gpu.shuffle idx %v438, %v125, %v327 : f32
-              %v1734, %v1735 = gpu.shuffle idx %v439, %v125, %v327 : f32
-              %v1736, %v1737 = gpu.shuffle idx %v444, %v125, %v327 : f32
-              %v1738, %v1739 = gpu.shuffle idx %v447, %v125, %v327 : f32
-              %v1740, %v1741 = gpu.shuffle idx %v457, %v125, %v327 : f32
-              %v1742, %v1743 = gpu.shuffle idx %v462, %v125, %v327 : f32
-              %v1744 = arith.addi %v381, %v639 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v1731 {
-                %v1745 = arith.addi %v163, %v1730 : i64
-                %v1746 = arith.muli %v47, %v336 : i64
-                %v1747 = arith.muli %v1745, %v335 : i64
-                %v1748 = arith.addi %v1746, %v1747 : i64
-                %v1749 = arith.muli %v33, %v2 : i64
-                %v1750 = arith.addi %v1748, %v1749 : i64
-                %v1751 = llvm.getelementptr %in_Cm[%v1750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1752 = llvm.load %v1751 : !llvm.ptr -> f32
-                %v1753 = arith.muli %v47, %v309 : i64
-                %v1754 = arith.muli %v1745, %v308 : i64
-                %v1755 = arith.addi %v1753, %v1754 : i64
-                %v1756 = arith.muli %v45, %v307 : i64
+              %v1732 = llvm.load %v700 : !llvm.ptr -> f32
+              %v1733 = arith.select %v703, %v1732, %v1567 : f32
+              %v1734 = arith.select %v703, %v1567, %v1732 : f32
+              %v1735, %v1736 = gpu.shuffle xor %v1733, %v801, %v329 : f32
+              %v1737 = arith.addf %v1734, %v1735 fastmath<contract> : f32
+              %v1738 = arith.addi %v381, %v2 : i64
+              %v1739 = arith.cmpi slt, %v801, %v711 : i32
+              %v1740 = arith.cmpi eq, %v801, %v717 : i32
+              %v1741, %v1742 = gpu.shuffle idx %v440, %v125, %v329 : f32
+              %v1743, %v1744 = gpu.shuffle idx %v441, %v125, %v329 : f32
+              %v1745, %v1746 = gpu.shuffle idx %v446, %v125, %v329 : f32
+              %v1747, %v1748 = gpu.shuffle idx %v449, %v125, %v329 : f32
+              %v1749, %v1750 = gpu.shuffle idx %v459, %v125, %v329 : f32
+              %v1751, %v1752 = gpu.shuffle idx %v464, %v125, %v329 : f32
+              %v1753 = arith.addi %v383, %v641 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v1739 {
+                %v1754 = arith.addi %v163, %v1738 : i64
+                %v1755 = arith.muli %v47, %v338 : i64
+                %v1756 = arith.muli %v1754, %v337 : i64
                 %v1757 = arith.addi %v1755, %v1756 : i64
-                %v1758 = arith.muli %v43, %v2 : i64
+                %v1758 = arith.muli %v33, %v2 : i64
                 %v1759 = arith.addi %v1757, %v1758 : i64
-                %v1760 = llvm.getelementptr %dy_y[%v1759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1760 = llvm.getelementptr %in_Cm[%v1759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1761 = llvm.load %v1760 : !llvm.ptr -> f32
-                %v1762 = arith.mulf %v1752, %v1761 fastmath<contract> : f32
-                %v1763 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1764 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1765 = arith.mulf %v1764, %v1763 fastmath<contract> : f32
-                %v1766 = arith.addf %v1762, %v1765 fastmath<contract> : f32
-                llvm.store %v1766, %v53 : f32, !llvm.ptr
-                %v1767 = arith.muli %v47, %v336 : i64
-                %v1768 = arith.muli %v1745, %v335 : i64
-                %v1769 = arith.addi %v1767, %v1768 : i64
-                %v1770 = arith.constant 8 : i64
-                %v1771 = arith.addi %v1770, %v33 : i64
-                %v1772 = arith.muli %v1771, %v2 : i64
-                %v1773 = arith.addi %v1769, %v1772 : i64
-                %v1774 = llvm.getelementptr %in_Cm[%v1773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1775 = llvm.load %v1774 : !llvm.ptr -> f32
-                %v1776 = arith.mulf %v1775, %v1761 fastmath<contract> : f32
-                %v1777 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1778 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1779 = arith.mulf %v1778, %v1777 fastmath<contract> : f32
-                %v1780 = arith.addf %v1776, %v1779 fastmath<contract> : f32
-                llvm.store %v1780, %v54 : f32, !llvm.ptr
-                %v1781 = arith.subi %size_L, %v2 : i64
-                %v1782 = arith.cmpi eq, %v1745, %v1781 : i64
-                scf.if %v1782 {
+                %v1762 = arith.muli %v47, %v309 : i64
+                %v1763 = arith.muli %v1754, %v308 : i64
+                %v1764 = arith.addi %v1762, %v1763 : i64
+                %v1765 = arith.muli %v45, %v307 : i64
+                %v1766 = arith.addi %v1764, %v1765 : i64
+                %v1767 = arith.muli %v43, %v2 : i64
+                %v1768 = arith.addi %v1766, %v1767 : i64
+                %v1769 = llvm.getelementptr %dy_y[%v1768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1770 = llvm.load %v1769 : !llvm.ptr -> f32
+                %v1771 = arith.mulf %v1761, %v1770 fastmath<contract> : f32
+                %v1772 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1773 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1774 = arith.mulf %v1773, %v1772 fastmath<contract> : f32
+                %v1775 = arith.addf %v1771, %v1774 fastmath<contract> : f32
+                llvm.store %v1775, %v53 : f32, !llvm.ptr
+                %v1776 = arith.muli %v47, %v338 : i64
+                %v1777 = arith.muli %v1754, %v337 : i64
+                %v1778 = arith.addi %v1776, %v1777 : i64
+                %v1779 = arith.constant 8 : i64
+                %v1780 = arith.addi %v1779, %v33 : i64
+                %v1781 = arith.muli %v1780, %v2 : i64
+                %v1782 = arith.addi %v1778, %v1781 : i64
+                %v1783 = llvm.getelementptr %in_Cm[%v1782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1784 = llvm.load %v1783 : !llvm.ptr -> f32
+                %v1785 = arith.mulf %v1784, %v1770 fastmath<contract> : f32
+                %v1786 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1787 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1788 = arith.mulf %v1787, %v1786 fastmath<contract> : f32
+                %v1789 = arith.addf %v1785, %v1788 fastmath<contract> : f32
+                llvm.store %v1789, %v54 : f32, !llvm.ptr
+                scf.if %v1740 {
                 }
-                %v1783 = arith.muli %v47, %v309 : i64
-                %v1784 = arith.muli %v1745, %v308 : i64
-                %v1785 = arith.addi %v1783, %v1784 : i64
-                %v1786 = arith.muli %v45, %v307 : i64
-                %v1787 = arith.addi %v1785, %v1786 : i64
-                %v1788 = arith.muli %v43, %v2 : i64
-                %v1789 = arith.addi %v1787, %v1788 : i64
-                %v1790 = llvm.getelementptr %in_x[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1791 = llvm.load %v1790 : !llvm.ptr -> f32
-                %v1792 = arith.muli %v47, %v336 : i64
-                %v1793 = arith.muli %v1745, %v335 : i64
+                %v1790 = arith.muli %v47, %v309 : i64
+                %v1791 = arith.muli %v1754, %v308 : i64
+                %v1792 = arith.addi %v1790, %v1791 : i64
+                %v1793 = arith.muli %v45, %v307 : i64
                 %v1794 = arith.addi %v1792, %v1793 : i64
-                %v1795 = arith.muli %v33, %v2 : i64
+                %v1795 = arith.muli %v43, %v2 : i64
                 %v1796 = arith.addi %v1794, %v1795 : i64
-                %v1797 = llvm.getelementptr %in_Bm[%v1796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1797 = llvm.getelementptr %in_x[%v1796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1798 = llvm.load %v1797 : !llvm.ptr -> f32
-                %v1799 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1800 = arith.mulf %v1798, %v1799 fastmath<contract> : f32
-                %v1801 = arith.muli %v47, %v336 : i64
-                %v1802 = arith.muli %v1745, %v335 : i64
+                %v1799 = arith.muli %v47, %v338 : i64
+                %v1800 = arith.muli %v1754, %v337 : i64
+                %v1801 = arith.addi %v1799, %v1800 : i64
+                %v1802 = arith.muli %v33, %v2 : i64
                 %v1803 = arith.addi %v1801, %v1802 : i64
-                %v1804 = arith.constant 8 : i64
-                %v1805 = arith.addi %v1804, %v33 : i64
-                %v1806 = arith.muli %v1805, %v2 : i64
-                %v1807 = arith.addi %v1803, %v1806 : i64
-                %v1808 = llvm.getelementptr %in_Bm[%v1807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1809 = llvm.load %v1808 : !llvm.ptr -> f32
-                %v1810 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1811 = arith.mulf %v1809, %v1810 fastmath<contract> : f32
-                %v1812 = arith.addf %v1800, %v1811 fastmath<contract> : f32
+                %v1804 = llvm.getelementptr %in_Bm[%v1803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1805 = llvm.load %v1804 : !llvm.ptr -> f32
+                %v1806 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1807 = arith.mulf %v1805, %v1806 fastmath<contract> : f32
+                %v1808 = arith.muli %v47, %v338 : i64
+                %v1809 = arith.muli %v1754, %v337 : i64
+                %v1810 = arith.addi %v1808, %v1809 : i64
+                %v1811 = arith.constant 8 : i64
+                %v1812 = arith.addi %v1811, %v33 : i64
+                %v1813 = arith.muli %v1812, %v2 : i64
+                %v1814 = arith.addi %v1810, %v1813 : i64
+                %v1815 = llvm.getelementptr %in_Bm[%v1814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1816 = llvm.load %v1815 : !llvm.ptr -> f32
+                %v1817 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1818 = arith.mulf %v1816, %v1817 fastmath<contract> : f32
+                %v1819 = arith.addf %v1807, %v1818 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1813, %v1814 = gpu.shuffle xor %v1812, %v791, %v327 : f32
-                %v1815 = arith.addf %v1812, %v1813 fastmath<contract> : f32
-                %v1816, %v1817 = gpu.shuffle xor %v1815, %v795, %v327 : f32
-                %v1818 = arith.addf %v1815, %v1816 fastmath<contract> : f32
-                %v1819, %v1820 = gpu.shuffle xor %v1818, %v799, %v327 : f32
-                %v1821 = arith.addf %v1818, %v1819 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1822 = arith.mulf %v1791, %v1821 fastmath<contract> : f32
-                %v1823 = arith.mulf %v479, %v1799 fastmath<contract> : f32
-                %v1824 = arith.mulf %v491, %v1810 fastmath<contract> : f32
-                %v1825 = arith.addf %v1823, %v1824 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1826, %v1827 = gpu.shuffle xor %v1825, %v791, %v327 : f32
+                %v1820, %v1821 = gpu.shuffle xor %v1819, %v801, %v329 : f32
+                %v1822 = arith.addf %v1819, %v1820 fastmath<contract> : f32
+                %v1823, %v1824 = gpu.shuffle xor %v1822, %v805, %v329 : f32
+                %v1825 = arith.addf %v1822, %v1823 fastmath<contract> : f32
+                %v1826, %v1827 = gpu.shuffle xor %v1825, %v809, %v329 : f32
                 %v1828 = arith.addf %v1825, %v1826 fastmath<contract> : f32
-                %v1829, %v1830 = gpu.shuffle xor %v1828, %v795, %v327 : f32
-                %v1831 = arith.addf %v1828, %v1829 fastmath<contract> : f32
-                %v1832, %v1833 = gpu.shuffle xor %v1831, %v799, %v327 : f32
-                %v1834 = arith.addf %v1831, %v1832 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1835 = arith.mulf %v1736, %v1834 fastmath<contract> : f32
-                %v1836 = arith.mulf %v1738, %v1835 fastmath<contract> : f32
-                %v1837 = arith.negf %v1836 : f32
-                %v1838 = arith.addf %v1822, %v1837 fastmath<contract> : f32
-                %v1839 = arith.mulf %v1838, %v1742 fastmath<contract> : f32
-                %v1840 = arith.select %v37, %v1839, %v64 : f32
+                %v1829 = arith.mulf %v1798, %v1828 fastmath<contract> : f32
+                %v1830 = arith.mulf %v481, %v1806 fastmath<contract> : f32
+                %v1831 = arith.mulf %v493, %v1817 fastmath<contract> : f32
+                %v1832 = arith.addf %v1830, %v1831 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1833, %v1834 = gpu.shuffle xor %v1832, %v801, %v329 : f32
+                %v1835 = arith.addf %v1832, %v1833 fastmath<contract> : f32
+                %v1836, %v1837 = gpu.shuffle xor %v1835, %v805, %v329 : f32
+                %v1838 = arith.addf %v1835, %v1836 fastmath<contract> : f32
+                %v1839, %v1840 = gpu.shuffle xor %v1838, %v809, %v329 : f32
+                %v1841 = arith.addf %v1838, %v1839 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1842 = arith.mulf %v1745, %v1841 fastmath<contract> : f32
+                %v1843 = arith.mulf %v1747, %v1842 fastmath<contract> : f32
+                %v1844 = arith.negf %v1843 : f32
+                %v1845 = arith.addf %v1829, %v1844 fastmath<contract> : f32
+                %v1846 = arith.mulf %v1845, %v1751 fastmath<contract> : f32
+                %v1847 = arith.select %v37, %v1846, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1841, %v1842 = gpu.shuffle xor %v1840, %v822, %v327 : f32
-                %v1843 = arith.addf %v1840, %v1841 fastmath<contract> : f32
-                %v1844, %v1845 = gpu.shuffle xor %v1843, %v826, %v327 : f32
-                %v1846 = arith.addf %v1843, %v1844 fastmath<contract> : f32
-                %v1847 = arith.divui %v18, %v20 : i64
-                %v1848 = arith.remui %v18, %v20 : i64
-                %v1849 = arith.cmpi ult, %v1848, %v2 : i64
-                %v1850 = arith.muli %v1847, %v2 : i64
-                %v1851 = arith.addi %v1850, %v66 : i64
-                %v1852 = arith.muli %v1851, %v835 : i64
-                %v1853 = arith.addi %v1852, %v1744 : i64
-                scf.if %v1849 {
-                  %v1854 = llvm.getelementptr %v61[%v1853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1846, %v1854 : f32, !llvm.ptr
+                %v1848, %v1849 = gpu.shuffle xor %v1847, %v832, %v329 : f32
+                %v1850 = arith.addf %v1847, %v1848 fastmath<contract> : f32
+                %v1851, %v1852 = gpu.shuffle xor %v1850, %v836, %v329 : f32
+                %v1853 = arith.addf %v1850, %v1851 fastmath<contract> : f32
+                %v1854 = arith.divui %v18, %v20 : i64
+                %v1855 = arith.remui %v18, %v20 : i64
+                %v1856 = arith.cmpi ult, %v1855, %v2 : i64
+                %v1857 = arith.muli %v1854, %v2 : i64
+                %v1858 = arith.addi %v1857, %v66 : i64
+                %v1859 = arith.muli %v1858, %v845 : i64
+                %v1860 = arith.addi %v1859, %v1753 : i64
+                scf.if %v1856 {
+                  %v1861 = llvm.getelementptr %v61[%v1860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1853, %v1861 : f32, !llvm.ptr
                 }
-                %v1855 = arith.mulf %v1738, %v1834 fastmath<contract> : f32
-                %v1856 = arith.mulf %v1734, %v1855 fastmath<contract> : f32
-                %v1857 = arith.mulf %v1736, %v1856 fastmath<contract> : f32
-                %v1858 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1859 = arith.addf %v1858, %v1857 fastmath<contract> : f32
-                llvm.store %v1859, %v57 : f32, !llvm.ptr
-                %v1860 = arith.mulf %v1740, %v1799 fastmath<contract> : f32
+                %v1862 = arith.mulf %v1747, %v1841 fastmath<contract> : f32
+                %v1863 = arith.mulf %v1743, %v1862 fastmath<contract> : f32
+                %v1864 = arith.mulf %v1745, %v1863 fastmath<contract> : f32
+                %v1865 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1866 = arith.addf %v1865, %v1864 fastmath<contract> : f32
+                llvm.store %v1866, %v57 : f32, !llvm.ptr
+                %v1867 = arith.mulf %v1749, %v1806 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1861 = arith.addi %v66, %v33 : i64
-                  %v1862 = arith.addi %v52, %v39 : i64
-                  %v1863 = arith.muli %v1862, %v1 : i64
-                  %v1864 = arith.addi %v1863, %v1861 : i64
-                  %v1865 = arith.muli %v1864, %size_L : i64
-                  %v1866 = arith.addi %v1865, %v1745 : i64
-                  %v1867 = llvm.getelementptr %part_Bm[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1860, %v1867 : f32, !llvm.ptr
+                  %v1868 = arith.addi %v66, %v33 : i64
+                  %v1869 = arith.addi %v52, %v39 : i64
+                  %v1870 = arith.muli %v1869, %v1 : i64
+                  %v1871 = arith.addi %v1870, %v1868 : i64
+                  %v1872 = arith.muli %v1871, %size_L : i64
+                  %v1873 = arith.addi %v1872, %v1754 : i64
+                  %v1874 = llvm.getelementptr %part_Bm[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1867, %v1874 : f32, !llvm.ptr
                 }
-                %v1868 = arith.mulf %v1740, %v1810 fastmath<contract> : f32
+                %v1875 = arith.mulf %v1749, %v1817 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1869 = arith.addi %v32, %v33 : i64
-                  %v1870 = arith.addi %v52, %v39 : i64
-                  %v1871 = arith.muli %v1870, %v1 : i64
-                  %v1872 = arith.addi %v1871, %v1869 : i64
-                  %v1873 = arith.muli %v1872, %size_L : i64
-                  %v1874 = arith.addi %v1873, %v1745 : i64
-                  %v1875 = llvm.getelementptr %part_Bm[%v1874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1868, %v1875 : f32, !llvm.ptr
+                  %v1876 = arith.addi %v32, %v33 : i64
+                  %v1877 = arith.addi %v52, %v39 : i64
+                  %v1878 = arith.muli %v1877, %v1 : i64
+                  %v1879 = arith.addi %v1878, %v1876 : i64
+                  %v1880 = arith.muli %v1879, %size_L : i64
+                  %v1881 = arith.addi %v1880, %v1754 : i64
+                  %v1882 = llvm.getelementptr %part_Bm[%v1881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1875, %v1882 : f32, !llvm.ptr
                 }
-                %v1876 = arith.mulf %v508, %v1761 fastmath<contract> : f32
+                %v1883 = arith.mulf %v510, %v1770 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1877 = arith.addi %v66, %v33 : i64
-                  %v1878 = arith.addi %v52, %v39 : i64
-                  %v1879 = arith.muli %v1878, %v1 : i64
-                  %v1880 = arith.addi %v1879, %v1877 : i64
-                  %v1881 = arith.muli %v1880, %size_L : i64
-                  %v1882 = arith.addi %v1881, %v1745 : i64
-                  %v1883 = llvm.getelementptr %part_Cm[%v1882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1876, %v1883 : f32, !llvm.ptr
+                  %v1884 = arith.addi %v66, %v33 : i64
+                  %v1885 = arith.addi %v52, %v39 : i64
+                  %v1886 = arith.muli %v1885, %v1 : i64
+                  %v1887 = arith.addi %v1886, %v1884 : i64
+                  %v1888 = arith.muli %v1887, %size_L : i64
+                  %v1889 = arith.addi %v1888, %v1754 : i64
+                  %v1890 = llvm.getelementptr %part_Cm[%v1889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1883, %v1890 : f32, !llvm.ptr
                 }
-                %v1884 = arith.mulf %v520, %v1761 fastmath<contract> : f32
+                %v1891 = arith.mulf %v522, %v1770 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v1885 = arith.addi %v32, %v33 : i64
-                  %v1886 = arith.addi %v52, %v39 : i64
-                  %v1887 = arith.muli %v1886, %v1 : i64
-                  %v1888 = arith.addi %v1887, %v1885 : i64
-                  %v1889 = arith.muli %v1888, %size_L : i64
-                  %v1890 = arith.addi %v1889, %v1745 : i64
-                  %v1891 = llvm.getelementptr %part_Cm[%v1890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1884, %v1891 : f32, !llvm.ptr
+                  %v1892 = arith.addi %v32, %v33 : i64
+                  %v1893 = arith.addi %v52, %v39 : i64
+                  %v1894 = arith.muli %v1893, %v1 : i64
+                  %v1895 = arith.addi %v1894, %v1892 : i64
+                  %v1896 = arith.muli %v1895, %size_L : i64
+                  %v1897 = arith.addi %v1896, %v1754 : i64
+                  %v1898 = llvm.getelementptr %part_Cm[%v1897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1891, %v1898 : f32, !llvm.ptr
                 }
-                %v1892 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1893 = arith.addf %v1892, %v1839 fastmath<contract> : f32
-                llvm.store %v1893, %v59 : f32, !llvm.ptr
-                %v1894 = arith.addf %v1800, %v1811 fastmath<contract> : f32
-                llvm.store %v1894, %v698 : f32, !llvm.ptr
-                llvm.store %v1738, %v55 : f32, !llvm.ptr
-                llvm.store %v1738, %v56 : f32, !llvm.ptr
+                %v1899 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1900 = arith.addf %v1899, %v1846 fastmath<contract> : f32
+                llvm.store %v1900, %v59 : f32, !llvm.ptr
+                %v1901 = arith.addf %v1807, %v1818 fastmath<contract> : f32
+                llvm.store %v1901, %v700 : f32, !llvm.ptr
+                llvm.store %v1747, %v55 : f32, !llvm.ptr
+                llvm.store %v1747, %v56 : f32, !llvm.ptr
               }
-              %v1895 = llvm.load %v698 : !llvm.ptr -> f32
-              %v1896 = arith.addi %v379, %v66 : i64
-              %v1897 = arith.cmpi slt, %v1896, %v165 : i64
-              %v1898, %v1899 = gpu.shuffle idx %v438, %v121, %v327 : f32
-              %v1900, %v1901 = gpu.shuffle idx %v439, %v121, %v327 : f32
-              %v1902, %v1903 = gpu.shuffle idx %v444, %v121, %v327 : f32
-              %v1904, %v1905 = gpu.shuffle idx %v447, %v121, %v327 : f32
-              %v1906, %v1907 = gpu.shuffle idx %v457, %v121, %v327 : f32
-              %v1908, %v1909 = gpu.shuffle idx %v462, %v121, %v327 : f32
-              %v1910 = arith.addi %v381, %v113 : i64
-              llvm.store %v64, %v698 : f32, !llvm.ptr
-              scf.if %v1897 {
-                %v1911 = arith.addi %v163, %v1896 : i64
-                %v1912 = arith.muli %v47, %v336 : i64
-                %v1913 = arith.muli %v1911, %v335 : i64
-                %v1914 = arith.addi %v1912, %v1913 : i64
-                %v1915 = arith.muli %v33, %v2 : i64
-                %v1916 = arith.addi %v1914, %v1915 : i64
-                %v1917 = llvm.getelementptr %in_Cm[%v1916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1918 = llvm.load %v1917 : !llvm.ptr -> f32
-                %v1919 = arith.muli %v47, %v309 : i64
-                %v1920 = arith.muli %v1911, %v308 : i64
-                %v1921 = arith.addi %v1919, %v1920 : i64
-                %v1922 = arith.muli %v45, %v307 : i64
+              %v1902 = llvm.load %v700 : !llvm.ptr -> f32
+              %v1903 = arith.addi %v381, %v66 : i64
+              %v1905 = arith.cmpi slt, %v1904, %v711 : i32
+              %v1906 = arith.cmpi eq, %v1904, %v717 : i32
+              %v1907, %v1908 = gpu.shuffle idx %v440, %v121, %v329 : f32
+              %v1909, %v1910 = gpu.shuffle idx %v441, %v121, %v329 : f32
+              %v1911, %v1912 = gpu.shuffle idx %v446, %v121, %v329 : f32
+              %v1913, %v1914 = gpu.shuffle idx %v449, %v121, %v329 : f32
+              %v1915, %v1916 = gpu.shuffle idx %v459, %v121, %v329 : f32
+              %v1917, %v1918 = gpu.shuffle idx %v464, %v121, %v329 : f32
+              %v1919 = arith.addi %v383, %v113 : i64
+              llvm.store %v64, %v700 : f32, !llvm.ptr
+              scf.if %v1905 {
+                %v1920 = arith.addi %v163, %v1903 : i64
+                %v1921 = arith.muli %v47, %v338 : i64
+                %v1922 = arith.muli %v1920, %v337 : i64
                 %v1923 = arith.addi %v1921, %v1922 : i64
-                %v1924 = arith.muli %v43, %v2 : i64
+                %v1924 = arith.muli %v33, %v2 : i64
                 %v1925 = arith.addi %v1923, %v1924 : i64
-                %v1926 = llvm.getelementptr %dy_y[%v1925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1926 = llvm.getelementptr %in_Cm[%v1925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1927 = llvm.load %v1926 : !llvm.ptr -> f32
-                %v1928 = arith.mulf %v1918, %v1927 fastmath<contract> : f32
-                %v1929 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1930 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1931 = arith.mulf %v1930, %v1929 fastmath<contract> : f32
-                %v1932 = arith.addf %v1928, %v1931 fastmath<contract> : f32
-                llvm.store %v1932, %v53 : f32, !llvm.ptr
-                %v1933 = arith.muli %v47, %v336 : i64
-                %v1934 = arith.muli %v1911, %v335 : i64
-                %v1935 = arith.addi %v1933, %v1934 : i64
-                %v1936 = arith.constant 8 : i64
-                %v1937 = arith.addi %v1936, %v33 : i64
-                %v1938 = arith.muli %v1937, %v2 : i64
-                %v1939 = arith.addi %v1935, %v1938 : i64
-                %v1940 = llvm.getelementptr %in_Cm[%v1939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1941 = llvm.load %v1940 : !llvm.ptr -> f32
-                %v1942 = arith.mulf %v1941, %v1927 fastmath<contract> : f32
-                %v1943 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1944 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1945 = arith.mulf %v1944, %v1943 fastmath<contract> : f32
-                %v1946 = arith.addf %v1942, %v1945 fastmath<contract> : f32
-                llvm.store %v1946, %v54 : f32, !llvm.ptr
-                %v1947 = arith.subi %size_L, %v2 : i64
-                %v1948 = arith.cmpi eq, %v1911, %v1947 : i64
-                scf.if %v1948 {
+                %v1928 = arith.muli %v47, %v309 : i64
+                %v1929 = arith.muli %v1920, %v308 : i64
+                %v1930 = arith.addi %v1928, %v1929 : i64
+                %v1931 = arith.muli %v45, %v307 : i64
+                %v1932 = arith.addi %v1930, %v1931 : i64
+                %v1933 = arith.muli %v43, %v2 : i64
+                %v1934 = arith.addi %v1932, %v1933 : i64
+                %v1935 = llvm.getelementptr %dy_y[%v1934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1936 = llvm.load %v1935 : !llvm.ptr -> f32
+                %v1937 = arith.mulf %v1927, %v1936 fastmath<contract> : f32
+                %v1938 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1939 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1940 = arith.mulf %v1939, %v1938 fastmath<contract> : f32
+                %v1941 = arith.addf %v1937, %v1940 fastmath<contract> : f32
+                llvm.store %v1941, %v53 : f32, !llvm.ptr
+                %v1942 = arith.muli %v47, %v338 : i64
+                %v1943 = arith.muli %v1920, %v337 : i64
+                %v1944 = arith.addi %v1942, %v1943 : i64
+                %v1945 = arith.constant 8 : i64
+                %v1946 = arith.addi %v1945, %v33 : i64
+                %v1947 = arith.muli %v1946, %v2 : i64
+                %v1948 = arith.addi %v1944, %v1947 : i64
+                %v1949 = llvm.getelementptr %in_Cm[%v1948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1950 = llvm.load %v1949 : !llvm.ptr -> f32
+                %v1951 = arith.mulf %v1950, %v1936 fastmath<contract> : f32
+                %v1952 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1953 = llvm.load %v56 : !llvm.ptr -> f32
+                %v1954 = arith.mulf %v1953, %v1952 fastmath<contract> : f32
+                %v1955 = arith.addf %v1951, %v1954 fastmath<contract> : f32
+                llvm.store %v1955, %v54 : f32, !llvm.ptr
+                scf.if %v1906 {
                 }
-                %v1949 = arith.muli %v47, %v309 : i64
-                %v1950 = arith.muli %v1911, %v308 : i64
-                %v1951 = arith.addi %v1949, %v1950 : i64
-                %v1952 = arith.muli %v45, %v307 : i64
-                %v1953 = arith.addi %v1951, %v1952 : i64
-                %v1954 = arith.muli %v43, %v2 : i64
-                %v1955 = arith.addi %v1953, %v1954 : i64
-                %v1956 = llvm.getelementptr %in_x[%v1955] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1957 = llvm.load %v1956 : !llvm.ptr -> f32
-                %v1958 = arith.muli %v47, %v336 : i64
-                %v1959 = arith.muli %v1911, %v335 : i64
+                %v1956 = arith.muli %v47, %v309 : i64
+                %v1957 = arith.muli %v1920, %v308 : i64
+                %v1958 = arith.addi %v1956, %v1957 : i64
+                %v1959 = arith.muli %v45, %v307 : i64
                 %v1960 = arith.addi %v1958, %v1959 : i64
-                %v1961 = arith.muli %v33, %v2 : i64
+                %v1961 = arith.muli %v43, %v2 : i64
                 %v1962 = arith.addi %v1960, %v1961 : i64
-                %v1963 = llvm.getelementptr %in_Bm[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1963 = llvm.getelementptr %in_x[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1964 = llvm.load %v1963 : !llvm.ptr -> f32
-                %v1965 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1966 = arith.mulf %v1964, %v1965 fastmath<contract> : f32
-                %v1967 = arith.muli %v47, %v336 : i64
-                %v1968 = arith.muli %v1911, %v335 : i64
+                %v1965 = arith.muli %v47, %v338 : i64
+                %v1966 = arith.muli %v1920, %v337 : i64
+                %v1967 = arith.addi %v1965, %v1966 : i64
+                %v1968 = arith.muli %v33, %v2 : i64
                 %v1969 = arith.addi %v1967, %v1968 : i64
-                %v1970 = arith.constant 8 : i64
-                %v1971 = arith.addi %v1970, %v33 : i64
-                %v1972 = arith.muli %v1971, %v2 : i64
-                %v1973 = arith.addi %v1969, %v1972 : i64
-                %v1974 = llvm.getelementptr %in_Bm[%v1973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1975 = llvm.load %v1974 : !llvm.ptr -> f32
-                %v1976 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1977 = arith.mulf %v1975, %v1976 fastmath<contract> : f32
-                %v1978 = arith.addf %v1966, %v1977 fastmath<contract> : f32
+                %v1970 = llvm.getelementptr %in_Bm[%v1969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1971 = llvm.load %v1970 : !llvm.ptr -> f32
+                %v1972 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1973 = arith.mulf %v1971, %v1972 fastmath<contract> : f32
+                %v1974 = arith.muli %v47, %v338 : i64
+                %v1975 = arith.muli %v1920, %v337 : i64
+                %v1976 = arith.addi %v1974, %v1975 : i64
+                %v1977 = arith.constant 8 : i64
+                %v1978 = arith.addi %v1977, %v33 : i64
+                %v1979 = arith.muli %v1978, %v2 : i64
+                %v1980 = arith.addi %v1976, %v1979 : i64
+                %v1981 = llvm.getelementptr %in_Bm[%v1980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1982 = llvm.load %v1981 : !llvm.ptr -> f32
+                %v1983 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1984 = arith.mulf %v1982, %v1983 fastmath<contract> : f32
+                %v1985 = arith.addf %v1973, %v1984 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1979, %v1980 = gpu.shuffle xor %v1978, %v791, %v327 : f32
-                %v1981 = arith.addf %v1978, %v1979 fastmath<contract> : f32
-                %v1982, %v1983 = gpu.shuffle xor %v1981, %v795, %v327 : f32
-                %v1984 = arith.addf %v1981, %v1982 fastmath<contract> : f32
-                %v1985, %v1986 = gpu.shuffle xor %v1984, %v799, %v327 : f32
-                %v1987 = arith.addf %v1984, %v1985 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1988 = arith.mulf %v1957, %v1987 fastmath<contract> : f32
-                %v1989 = arith.mulf %v392, %v1965 fastmath<contract> : f32
-                %v1990 = arith.mulf %v401, %v1976 fastmath<contract> : f32
-                %v1991 = arith.addf %v1989, %v1990 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1992, %v1993 = gpu.shuffle xor %v1991, %v791, %v327 : f32
+                %v1986, %v1987 = gpu.shuffle xor %v1985, %v801, %v329 : f32
+                %v1988 = arith.addf %v1985, %v1986 fastmath<contract> : f32
+                %v1989, %v1990 = gpu.shuffle xor %v1988, %v805, %v329 : f32
+                %v1991 = arith.addf %v1988, %v1989 fastmath<contract> : f32
+                %v1992, %v1993 = gpu.shuffle xor %v1991, %v809, %v329 : f32
                 %v1994 = arith.addf %v1991, %v1992 fastmath<contract> : f32
-                %v1995, %v1996 = gpu.shuffle xor %v1994, %v795, %v327 : f32
-                %v1997 = arith.addf %v1994, %v1995 fastmath<contract> : f32
-                %v1998, %v1999 = gpu.shuffle xor %v1997, %v799, %v327 : f32
-                %v2000 = arith.addf %v1997, %v1998 fastmath<contract> : f32
                 // end sum over the lanes
-                %v2001 = arith.mulf %v1902, %v2000 fastmath<contract> : f32
-                %v2002 = arith.mulf %v1904, %v2001 fastmath<contract> : f32
-                %v2003 = arith.negf %v2002 : f32
-                %v2004 = arith.addf %v1988, %v2003 fastmath<contract> : f32
-                %v2005 = arith.mulf %v2004, %v1908 fastmath<contract> : f32
-                %v2006 = arith.select %v37, %v2005, %v64 : f32
+                %v1995 = arith.mulf %v1964, %v1994 fastmath<contract> : f32
+                %v1996 = arith.mulf %v394, %v1972 fastmath<contract> : f32
+                %v1997 = arith.mulf %v403, %v1983 fastmath<contract> : f32
+                %v1998 = arith.addf %v1996, %v1997 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1999, %v2000 = gpu.shuffle xor %v1998, %v801, %v329 : f32
+                %v2001 = arith.addf %v1998, %v1999 fastmath<contract> : f32
+                %v2002, %v2003 = gpu.shuffle xor %v2001, %v805, %v329 : f32
+                %v2004 = arith.addf %v2001, %v2002 fastmath<contract> : f32
+                %v2005, %v2006 = gpu.shuffle xor %v2004, %v809, %v329 : f32
+                %v2007 = arith.addf %v2004, %v2005 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2008 = arith.mulf %v1911, %v2007 fastmath<contract> : f32
+                %v2009 = arith.mulf %v1913, %v2008 fastmath<contract> : f32
+                %v2010 = arith.negf %v2009 : f32
+                %v2011 = arith.addf %v1995, %v2010 fastmath<contract> : f32
+                %v2012 = arith.mulf %v2011, %v1917 fastmath<contract> : f32
+                %v2013 = arith.select %v37, %v2012, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2007, %v2008 = gpu.shuffle xor %v2006, %v822, %v327 : f32
-                %v2009 = arith.addf %v2006, %v2007 fastmath<contract> : f32
-                %v2010, %v2011 = gpu.shuffle xor %v2009, %v826, %v327 : f32
-                %v2012 = arith.addf %v2009, %v2010 fastmath<contract> : f32
-                %v2013 = arith.divui %v18, %v20 : i64
-                %v2014 = arith.remui %v18, %v20 : i64
-                %v2015 = arith.cmpi ult, %v2014, %v2 : i64
-                %v2016 = arith.muli %v2013, %v2 : i64
-                %v2017 = arith.addi %v2016, %v66 : i64
-                %v2018 = arith.muli %v2017, %v835 : i64
-                %v2019 = arith.addi %v2018, %v1910 : i64
-                scf.if %v2015 {
-                  %v2020 = llvm.getelementptr %v61[%v2019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2012, %v2020 : f32, !llvm.ptr
+                %v2014, %v2015 = gpu.shuffle xor %v2013, %v832, %v329 : f32
+                %v2016 = arith.addf %v2013, %v2014 fastmath<contract> : f32
+                %v2017, %v2018 = gpu.shuffle xor %v2016, %v836, %v329 : f32
+                %v2019 = arith.addf %v2016, %v2017 fastmath<contract> : f32
+                %v2020 = arith.divui %v18, %v20 : i64
+                %v2021 = arith.remui %v18, %v20 : i64
+                %v2022 = arith.cmpi ult, %v2021, %v2 : i64
+                %v2023 = arith.muli %v2020, %v2 : i64
+                %v2024 = arith.addi %v2023, %v66 : i64
+                %v2025 = arith.muli %v2024, %v845 : i64
+                %v2026 = arith.addi %v2025, %v1919 : i64
+                scf.if %v2022 {
+                  %v2027 = llvm.getelementptr %v61[%v2026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2019, %v2027 : f32, !llvm.ptr
                 }
-                %v2021 = arith.mulf %v1904, %v2000 fastmath<contract> : f32
-                %v2022 = arith.mulf %v1900, %v2021 fastmath<contract> : f32
-                %v2023 = arith.mulf %v1902, %v2022 fastmath<contract> : f32
-                %v2024 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2025 = arith.addf %v2024, %v2023 fastmath<contract> : f32
-                llvm.store %v2025, %v57 : f32, !llvm.ptr
-                %v2026 = arith.mulf %v1906, %v1965 fastmath<contract> : f32
+                %v2028 = arith.mulf %v1913, %v2007 fastmath<contract> : f32
+                %v2029 = arith.mulf %v1909, %v2028 fastmath<contract> : f32
+                %v2030 = arith.mulf %v1911, %v2029 fastmath<contract> : f32
+                %v2031 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2032 = arith.addf %v2031, %v2030 fastmath<contract> : f32
+                llvm.store %v2032, %v57 : f32, !llvm.ptr
+                %v2033 = arith.mulf %v1915, %v1972 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v2027 = arith.addi %v66, %v33 : i64
-                  %v2028 = arith.addi %v52, %v39 : i64
-                  %v2029 = arith.muli %v2028, %v1 : i64
-                  %v2030 = arith.addi %v2029, %v2027 : i64
-                  %v2031 = arith.muli %v2030, %size_L : i64
-                  %v2032 = arith.addi %v2031, %v1911 : i64
-                  %v2033 = llvm.getelementptr %part_Bm[%v2032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2026, %v2033 : f32, !llvm.ptr
+                  %v2034 = arith.addi %v66, %v33 : i64
+                  %v2035 = arith.addi %v52, %v39 : i64
+                  %v2036 = arith.muli %v2035, %v1 : i64
+                  %v2037 = arith.addi %v2036, %v2034 : i64
+                  %v2038 = arith.muli %v2037, %size_L : i64
+                  %v2039 = arith.addi %v2038, %v1920 : i64
+                  %v2040 = llvm.getelementptr %part_Bm[%v2039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2033, %v2040 : f32, !llvm.ptr
                 }
-                %v2034 = arith.mulf %v1906, %v1976 fastmath<contract> : f32
+                %v2041 = arith.mulf %v1915, %v1983 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v2035 = arith.addi %v32, %v33 : i64
-                  %v2036 = arith.addi %v52, %v39 : i64
-                  %v2037 = arith.muli %v2036, %v1 : i64
-                  %v2038 = arith.addi %v2037, %v2035 : i64
-                  %v2039 = arith.muli %v2038, %size_L : i64
-                  %v2040 = arith.addi %v2039, %v1911 : i64
-                  %v2041 = llvm.getelementptr %part_Bm[%v2040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2034, %v2041 : f32, !llvm.ptr
+                  %v2042 = arith.addi %v32, %v33 : i64
+                  %v2043 = arith.addi %v52, %v39 : i64
+                  %v2044 = arith.muli %v2043, %v1 : i64
+                  %v2045 = arith.addi %v2044, %v2042 : i64
+                  %v2046 = arith.muli %v2045, %size_L : i64
+                  %v2047 = arith.addi %v2046, %v1920 : i64
+                  %v2048 = llvm.getelementptr %part_Bm[%v2047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2041, %v2048 : f32, !llvm.ptr
                 }
-                %v2042 = arith.mulf %v479, %v1927 fastmath<contract> : f32
+                %v2049 = arith.mulf %v481, %v1936 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v2043 = arith.addi %v66, %v33 : i64
-                  %v2044 = arith.addi %v52, %v39 : i64
-                  %v2045 = arith.muli %v2044, %v1 : i64
-                  %v2046 = arith.addi %v2045, %v2043 : i64
-                  %v2047 = arith.muli %v2046, %size_L : i64
-                  %v2048 = arith.addi %v2047, %v1911 : i64
-                  %v2049 = llvm.getelementptr %part_Cm[%v2048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2042, %v2049 : f32, !llvm.ptr
+                  %v2050 = arith.addi %v66, %v33 : i64
+                  %v2051 = arith.addi %v52, %v39 : i64
+                  %v2052 = arith.muli %v2051, %v1 : i64
+                  %v2053 = arith.addi %v2052, %v2050 : i64
+                  %v2054 = arith.muli %v2053, %size_L : i64
+                  %v2055 = arith.addi %v2054, %v1920 : i64
+                  %v2056 = llvm.getelementptr %part_Cm[%v2055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2049, %v2056 : f32, !llvm.ptr
                 }
-                %v2050 = arith.mulf %v491, %v1927 fastmath<contract> : f32
+                %v2057 = arith.mulf %v493, %v1936 fastmath<contract> : f32
                 scf.if %v37 {
-                  %v2051 = arith.addi %v32, %v33 : i64
-                  %v2052 = arith.addi %v52, %v39 : i64
-                  %v2053 = arith.muli %v2052, %v1 : i64
-                  %v2054 = arith.addi %v2053, %v2051 : i64
-                  %v2055 = arith.muli %v2054, %size_L : i64
-                  %v2056 = arith.addi %v2055, %v1911 : i64
-                  %v2057 = llvm.getelementptr %part_Cm[%v2056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2050, %v2057 : f32, !llvm.ptr
+                  %v2058 = arith.addi %v32, %v33 : i64
+                  %v2059 = arith.addi %v52, %v39 : i64
+                  %v2060 = arith.muli %v2059, %v1 : i64
+                  %v2061 = arith.addi %v2060, %v2058 : i64
+                  %v2062 = arith.muli %v2061, %size_L : i64
+                  %v2063 = arith.addi %v2062, %v1920 : i64
+                  %v2064 = llvm.getelementptr %part_Cm[%v2063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2057, %v2064 : f32, !llvm.ptr
                 }
-                %v2058 = llvm.load %v59 : !llvm.ptr -> f32
-                %v2059 = arith.addf %v2058, %v2005 fastmath<contract> : f32
-                llvm.store %v2059, %v59 : f32, !llvm.ptr
-                %v2060 = arith.addf %v1966, %v1977 fastmath<contract> : f32
-                llvm.store %v2060, %v698 : f32, !llvm.ptr
-                llvm.store %v1904, %v55 : f32, !llvm.ptr
-                llvm.store %v1904, %v56 : f32, !llvm.ptr
+                %v2065 = llvm.load %v59 : !llvm.ptr -> f32
+                %v2066 = arith.addf %v2065, %v2012 fastmath<contract> : f32
+                llvm.store %v2066, %v59 : f32, !llvm.ptr
+                %v2067 = arith.addf %v1973, %v1984 fastmath<contract> : f32
+                llvm.store %v2067, %v700 : f32, !llvm.ptr
+                llvm.store %v1913, %v55 : f32, !llvm.ptr
+                llvm.store %v1913, %v56 : f32, !llvm.ptr
               }
-              %v2061 = llvm.load %v698 : !llvm.ptr -> f32
-              %v2062 = arith.select %v701, %v2061, %v1895 : f32
-              %v2063 = arith.select %v701, %v1895, %v2061 : f32
-              %v2064, %v2065 = gpu.shuffle xor %v2062, %v791, %v327 : f32
-              %v2066 = arith.addf %v2063, %v2064 fastmath<contract> : f32
-              %v2067 = arith.select %v704, %v2066, %v1729 : f32
-              %v2068 = arith.select %v704, %v1729, %v2066 : f32
-              %v2069, %v2070 = gpu.shuffle xor %v2067, %v795, %v327 : f32
-              %v2071 = arith.addf %v2068, %v2069 fastmath<contract> : f32
-              %v2072 = arith.select %v707, %v2071, %v1392 : f32
-              %v2073 = arith.select %v707, %v1392, %v2071 : f32
-              %v2074, %v2075 = gpu.shuffle xor %v2072, %v799, %v327 : f32
-              %v2076 = arith.addf %v2073, %v2074 fastmath<contract> : f32
-              %v2077 = arith.addi %v379, %v33 : i64
-              %v2078 = arith.cmpi slt, %v2077, %v165 : i64
-              %v2079 = arith.andi %v37, %v2078 : i1
-              scf.if %v2079 {
-                %v2080 = arith.addi %v163, %v2077 : i64
+              %v2068 = llvm.load %v700 : !llvm.ptr -> f32
+              %v2069 = arith.select %v703, %v2068, %v1902 : f32
+              %v2070 = arith.select %v703, %v1902, %v2068 : f32
+              %v2071, %v2072 = gpu.shuffle xor %v2069, %v801, %v329 : f32
+              %v2073 = arith.addf %v2070, %v2071 fastmath<contract> : f32
+              %v2074 = arith.select %v706, %v2073, %v1737 : f32
+              %v2075 = arith.select %v706, %v1737, %v2073 : f32
+              %v2076, %v2077 = gpu.shuffle xor %v2074, %v805, %v329 : f32
+              %v2078 = arith.addf %v2075, %v2076 fastmath<contract> : f32
+              %v2079 = arith.select %v709, %v2078, %v1401 : f32
+              %v2080 = arith.select %v709, %v1401, %v2078 : f32
+              %v2081, %v2082 = gpu.shuffle xor %v2079, %v809, %v329 : f32
+              %v2083 = arith.addf %v2080, %v2081 fastmath<contract> : f32
+              %v2084 = arith.addi %v381, %v33 : i64
+              %v2085 = arith.cmpi slt, %v2084, %v165 : i64
+              %v2086 = arith.andi %v37, %v2085 : i1
+              scf.if %v2086 {
+                %v2087 = arith.addi %v163, %v2084 : i64
                 // the gradients of this lane's own step
-                %v2081 = arith.muli %v45, %v2 : i64
-                %v2082 = llvm.getelementptr %in_Dskip[%v2081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2083 = llvm.load %v2082 : !llvm.ptr -> f32
-                %v2084 = arith.muli %v47, %v309 : i64
-                %v2085 = arith.muli %v2080, %v308 : i64
-                %v2086 = arith.addi %v2084, %v2085 : i64
-                %v2087 = arith.muli %v45, %v307 : i64
-                %v2088 = arith.addi %v2086, %v2087 : i64
-                %v2089 = arith.muli %v43, %v2 : i64
-                %v2090 = arith.addi %v2088, %v2089 : i64
-                %v2091 = llvm.getelementptr %dy_y[%v2090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2092 = llvm.load %v2091 : !llvm.ptr -> f32
-                %v2093 = arith.mulf %v2083, %v2092 fastmath<contract> : f32
-                %v2094 = arith.mulf %v438, %v2076 fastmath<contract> : f32
-                %v2095 = arith.addf %v2093, %v2094 fastmath<contract> : f32
-                %v2096 = arith.muli %v47, %v309 : i64
-                %v2097 = arith.muli %v2080, %v308 : i64
-                %v2098 = arith.addi %v2096, %v2097 : i64
-                %v2099 = arith.muli %v45, %v307 : i64
-                %v2100 = arith.addi %v2098, %v2099 : i64
-                %v2101 = arith.muli %v43, %v2 : i64
-                %v2102 = arith.addi %v2100, %v2101 : i64
-                %v2103 = llvm.getelementptr %dx_x[%v2102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2095, %v2103 : f32, !llvm.ptr
-                %v2104 = arith.muli %v47, %v309 : i64
-                %v2105 = arith.muli %v2080, %v308 : i64
-                %v2106 = arith.addi %v2104, %v2105 : i64
-                %v2107 = arith.muli %v45, %v307 : i64
-                %v2108 = arith.addi %v2106, %v2107 : i64
-                %v2109 = arith.muli %v43, %v2 : i64
-                %v2110 = arith.addi %v2108, %v2109 : i64
-                %v2111 = llvm.getelementptr %in_x[%v2110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2112 = llvm.load %v2111 : !llvm.ptr -> f32
-                %v2113 = arith.mulf %v2112, %v2092 fastmath<contract> : f32
-                %v2114 = llvm.load %v58 : !llvm.ptr -> f32
-                %v2115 = arith.addf %v2114, %v2113 fastmath<contract> : f32
-                llvm.store %v2115, %v58 : f32, !llvm.ptr
+                %v2088 = arith.muli %v45, %v2 : i64
+                %v2089 = llvm.getelementptr %in_Dskip[%v2088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2090 = llvm.load %v2089 : !llvm.ptr -> f32
+                %v2091 = arith.muli %v47, %v309 : i64
+                %v2092 = arith.muli %v2087, %v308 : i64
+                %v2093 = arith.addi %v2091, %v2092 : i64
+                %v2094 = arith.muli %v45, %v307 : i64
+                %v2095 = arith.addi %v2093, %v2094 : i64
+                %v2096 = arith.muli %v43, %v2 : i64
+                %v2097 = arith.addi %v2095, %v2096 : i64
+                %v2098 = llvm.getelementptr %dy_y[%v2097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2099 = llvm.load %v2098 : !llvm.ptr -> f32
+                %v2100 = arith.mulf %v2090, %v2099 fastmath<contract> : f32
+                %v2101 = arith.mulf %v440, %v2083 fastmath<contract> : f32
+                %v2102 = arith.addf %v2100, %v2101 fastmath<contract> : f32
+                %v2103 = arith.muli %v47, %v309 : i64
+                %v2104 = arith.muli %v2087, %v308 : i64
+                %v2105 = arith.addi %v2103, %v2104 : i64
+                %v2106 = arith.muli %v45, %v307 : i64
+                %v2107 = arith.addi %v2105, %v2106 : i64
+                %v2108 = arith.muli %v43, %v2 : i64
+                %v2109 = arith.addi %v2107, %v2108 : i64
+                %v2110 = llvm.getelementptr %dx_x[%v2109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2102, %v2110 : f32, !llvm.ptr
+                %v2111 = arith.muli %v47, %v309 : i64
+                %v2112 = arith.muli %v2087, %v308 : i64
+                %v2113 = arith.addi %v2111, %v2112 : i64
+                %v2114 = arith.muli %v45, %v307 : i64
+                %v2115 = arith.addi %v2113, %v2114 : i64
+                %v2116 = arith.muli %v43, %v2 : i64
+                %v2117 = arith.addi %v2115, %v2116 : i64
+                %v2118 = llvm.getelementptr %in_x[%v2117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2119 = llvm.load %v2118 : !llvm.ptr -> f32
+                %v2120 = arith.mulf %v2119, %v2099 fastmath<contract> : f32
+                %v2121 = llvm.load %v58 : !llvm.ptr -> f32
+                %v2122 = arith.addf %v2121, %v2120 fastmath<contract> : f32
+                llvm.store %v2122, %v58 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2119 = arith.index_cast %v18 : i64 to index
-          %v2120 = arith.index_cast %v20 : i64 to index
-          %v2121 = arith.index_cast %v8 : i64 to index
-          scf.for %v2122 = %v2119 to %v2120 step %v2121 {
-            %v2123 = arith.index_cast %v2122 : index to i64
-            %v2124 = arith.remui %v2123, %v20 : i64
-            %v2125 = arith.divui %v2123, %v20 : i64
-            %v2126 = arith.muli %v368, %v49 : i64
-            %v2127 = arith.divui %v2124, %v32 : i64
-            %v2128 = arith.addi %v2126, %v2127 : i64
-            %v2129 = arith.cmpi slt, %v2128, %v168 : i64
-            %v2130 = arith.subi %v168, %v2 : i64
-            %v2131 = arith.subi %v2130, %v2128 : i64
-            %v2132 = arith.remui %v2124, %v32 : i64
-            %v2133 = arith.subi %v113, %v2132 : i64
-            %v2134 = arith.muli %v2131, %v32 : i64
-            %v2135 = arith.addi %v2134, %v2133 : i64
-            %v2136 = arith.cmpi slt, %v2135, %v165 : i64
-            %v2137 = arith.andi %v2129, %v2136 : i1
-            scf.if %v2137 {
-              %v2138 = arith.addi %v163, %v2135 : i64
-              %v2139 = arith.muli %v66, %v2 : i64
-              %v2140 = arith.addi %v2139, %v2125 : i64
-              %v2141 = arith.muli %v2140, %v835 : i64
-              %v2142 = arith.addi %v2141, %v2124 : i64
-              %v2143 = llvm.getelementptr %v61[%v2142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2144 = llvm.load %v2143 : !llvm.ptr -> f32
-              %v2145 = arith.muli %v2, %v2 : i64
-              %v2146 = arith.addi %v2145, %v2125 : i64
-              %v2147 = arith.muli %v2146, %v835 : i64
-              %v2148 = arith.addi %v2147, %v2124 : i64
-              %v2149 = llvm.getelementptr %v61[%v2148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2150 = llvm.load %v2149 : !llvm.ptr -> f32
-              %v2151 = arith.addf %v2144, %v2150 fastmath<contract> : f32
-              %v2152 = arith.muli %v521, %v2 : i64
-              %v2153 = arith.addi %v2152, %v2125 : i64
-              %v2154 = arith.muli %v2153, %v835 : i64
-              %v2155 = arith.addi %v2154, %v2124 : i64
+          %v2126 = arith.index_cast %v18 : i64 to index
+          %v2127 = arith.index_cast %v20 : i64 to index
+          %v2128 = arith.index_cast %v8 : i64 to index
+          scf.for %v2129 = %v2126 to %v2127 step %v2128 {
+            %v2130 = arith.index_cast %v2129 : index to i64
+            %v2131 = arith.remui %v2130, %v20 : i64
+            %v2132 = arith.divui %v2130, %v20 : i64
+            %v2133 = arith.muli %v370, %v49 : i64
+            %v2134 = arith.divui %v2131, %v32 : i64
+            %v2135 = arith.addi %v2133, %v2134 : i64
+            %v2136 = arith.cmpi slt, %v2135, %v167 : i64
+            %v2137 = arith.subi %v167, %v2 : i64
+            %v2138 = arith.subi %v2137, %v2135 : i64
+            %v2139 = arith.remui %v2131, %v32 : i64
+            %v2140 = arith.subi %v113, %v2139 : i64
+            %v2141 = arith.muli %v2138, %v32 : i64
+            %v2142 = arith.addi %v2141, %v2140 : i64
+            %v2143 = arith.cmpi slt, %v2142, %v165 : i64
+            %v2144 = arith.andi %v2136, %v2143 : i1
+            scf.if %v2144 {
+              %v2145 = arith.addi %v163, %v2142 : i64
+              %v2146 = arith.muli %v66, %v2 : i64
+              %v2147 = arith.addi %v2146, %v2132 : i64
+              %v2148 = arith.muli %v2147, %v845 : i64
+              %v2149 = arith.addi %v2148, %v2131 : i64
+              %v2150 = llvm.getelementptr %v61[%v2149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2151 = llvm.load %v2150 : !llvm.ptr -> f32
+              %v2152 = arith.muli %v2, %v2 : i64
+              %v2153 = arith.addi %v2152, %v2132 : i64
+              %v2154 = arith.muli %v2153, %v845 : i64
+              %v2155 = arith.addi %v2154, %v2131 : i64
               %v2156 = llvm.getelementptr %v61[%v2155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2157 = llvm.load %v2156 : !llvm.ptr -> f32
               %v2158 = arith.addf %v2151, %v2157 fastmath<contract> : f32
-              %v2159 = arith.muli %v361, %v2 : i64
-              %v2160 = arith.addi %v2159, %v2125 : i64
-              %v2161 = arith.muli %v2160, %v835 : i64
-              %v2162 = arith.addi %v2161, %v2124 : i64
+              %v2159 = arith.muli %v523, %v2 : i64
+              %v2160 = arith.addi %v2159, %v2132 : i64
+              %v2161 = arith.muli %v2160, %v845 : i64
+              %v2162 = arith.addi %v2161, %v2131 : i64
               %v2163 = llvm.getelementptr %v61[%v2162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2164 = llvm.load %v2163 : !llvm.ptr -> f32
               %v2165 = arith.addf %v2158, %v2164 fastmath<contract> : f32
-              %v2166 = arith.muli %v49, %v2 : i64
-              %v2167 = arith.addi %v2166, %v2125 : i64
-              %v2168 = arith.muli %v2167, %v835 : i64
-              %v2169 = arith.addi %v2168, %v2124 : i64
+              %v2166 = arith.muli %v363, %v2 : i64
+              %v2167 = arith.addi %v2166, %v2132 : i64
+              %v2168 = arith.muli %v2167, %v845 : i64
+              %v2169 = arith.addi %v2168, %v2131 : i64
               %v2170 = llvm.getelementptr %v61[%v2169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2171 = llvm.load %v2170 : !llvm.ptr -> f32
               %v2172 = arith.addf %v2165, %v2171 fastmath<contract> : f32
-              %v2173 = arith.muli %v609, %v2 : i64
-              %v2174 = arith.addi %v2173, %v2125 : i64
-              %v2175 = arith.muli %v2174, %v835 : i64
-              %v2176 = arith.addi %v2175, %v2124 : i64
+              %v2173 = arith.muli %v49, %v2 : i64
+              %v2174 = arith.addi %v2173, %v2132 : i64
+              %v2175 = arith.muli %v2174, %v845 : i64
+              %v2176 = arith.addi %v2175, %v2131 : i64
               %v2177 = llvm.getelementptr %v61[%v2176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2178 = llvm.load %v2177 : !llvm.ptr -> f32
               %v2179 = arith.addf %v2172, %v2178 fastmath<contract> : f32
-              %v2180 = arith.muli %v639, %v2 : i64
-              %v2181 = arith.addi %v2180, %v2125 : i64
-              %v2182 = arith.muli %v2181, %v835 : i64
-              %v2183 = arith.addi %v2182, %v2124 : i64
+              %v2180 = arith.muli %v611, %v2 : i64
+              %v2181 = arith.addi %v2180, %v2132 : i64
+              %v2182 = arith.muli %v2181, %v845 : i64
+              %v2183 = arith.addi %v2182, %v2131 : i64
               %v2184 = llvm.getelementptr %v61[%v2183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2185 = llvm.load %v2184 : !llvm.ptr -> f32
               %v2186 = arith.addf %v2179, %v2185 fastmath<contract> : f32
-              %v2187 = arith.muli %v113, %v2 : i64
-              %v2188 = arith.addi %v2187, %v2125 : i64
-              %v2189 = arith.muli %v2188, %v835 : i64
-              %v2190 = arith.addi %v2189, %v2124 : i64
+              %v2187 = arith.muli %v641, %v2 : i64
+              %v2188 = arith.addi %v2187, %v2132 : i64
+              %v2189 = arith.muli %v2188, %v845 : i64
+              %v2190 = arith.addi %v2189, %v2131 : i64
               %v2191 = llvm.getelementptr %v61[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2192 = llvm.load %v2191 : !llvm.ptr -> f32
               %v2193 = arith.addf %v2186, %v2192 fastmath<contract> : f32
-              %v2194 = arith.muli %v47, %v180 : i64
-              %v2195 = arith.muli %v2138, %v179 : i64
-              %v2196 = arith.addi %v2194, %v2195 : i64
-              %v2197 = arith.muli %v45, %v2 : i64
-              %v2198 = arith.addi %v2196, %v2197 : i64
-              %v2199 = arith.muli %v31, %v2118 : i64
-              %v2200 = arith.addi %v2199, %v2198 : i64
-              %v2201 = llvm.getelementptr %part_dt[%v2200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2193, %v2201 : f32, !llvm.ptr
+              %v2194 = arith.muli %v113, %v2 : i64
+              %v2195 = arith.addi %v2194, %v2132 : i64
+              %v2196 = arith.muli %v2195, %v845 : i64
+              %v2197 = arith.addi %v2196, %v2131 : i64
+              %v2198 = llvm.getelementptr %v61[%v2197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2199 = llvm.load %v2198 : !llvm.ptr -> f32
+              %v2200 = arith.addf %v2193, %v2199 fastmath<contract> : f32
+              %v2201 = arith.muli %v47, %v179 : i64
+              %v2202 = arith.muli %v2145, %v178 : i64
+              %v2203 = arith.addi %v2201, %v2202 : i64
+              %v2204 = arith.muli %v45, %v2 : i64
+              %v2205 = arith.addi %v2203, %v2204 : i64
+              %v2206 = arith.muli %v31, %v2125 : i64
+              %v2207 = arith.addi %v2206, %v2205 : i64
+              %v2208 = llvm.getelementptr %part_dt[%v2207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2200, %v2208 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v2202 = arith.cmpi eq, %v28, %v66 : i64
-      scf.if %v2202 {
+      %v2209 = arith.cmpi eq, %v28, %v66 : i64
+      scf.if %v2209 {
       }
-      %v2203 = arith.cmpi eq, %v33, %v66 : i64
-      %v2204 = arith.andi %v37, %v2203 : i1
-      scf.if %v2204 {
-        %v2205 = llvm.load %v57 : !llvm.ptr -> f32
-        %v2206 = arith.addi %v52, %v39 : i64
-        %v2207 = arith.muli %v2206, %v2 : i64
-        %v2208 = arith.addi %v2207, %v66 : i64
-        %v2209 = llvm.getelementptr %part_A_log[%v2208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2205, %v2209 : f32, !llvm.ptr
+      %v2210 = arith.cmpi eq, %v33, %v66 : i64
+      %v2211 = arith.andi %v37, %v2210 : i1
+      scf.if %v2211 {
+        %v2212 = llvm.load %v57 : !llvm.ptr -> f32
+        %v2213 = arith.addi %v52, %v39 : i64
+        %v2214 = arith.muli %v2213, %v2 : i64
+        %v2215 = arith.addi %v2214, %v66 : i64
+        %v2216 = llvm.getelementptr %part_A_log[%v2215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2212, %v2216 : f32, !llvm.ptr
       }
-      %v2210 = llvm.load %v58 : !llvm.ptr -> f32
+      %v2217 = llvm.load %v58 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2211, %v2212 = gpu.shuffle xor %v2210, %v791, %v327 : f32
-      %v2213 = arith.addf %v2210, %v2211 fastmath<contract> : f32
-      %v2214, %v2215 = gpu.shuffle xor %v2213, %v795, %v327 : f32
-      %v2216 = arith.addf %v2213, %v2214 fastmath<contract> : f32
-      %v2217, %v2218 = gpu.shuffle xor %v2216, %v799, %v327 : f32
-      %v2219 = arith.addf %v2216, %v2217 fastmath<contract> : f32
+      %v2218, %v2219 = gpu.shuffle xor %v2217, %v801, %v329 : f32
+      %v2220 = arith.addf %v2217, %v2218 fastmath<contract> : f32
+      %v2221, %v2222 = gpu.shuffle xor %v2220, %v805, %v329 : f32
+      %v2223 = arith.addf %v2220, %v2221 fastmath<contract> : f32
+      %v2224, %v2225 = gpu.shuffle xor %v2223, %v809, %v329 : f32
+      %v2226 = arith.addf %v2223, %v2224 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2219, %v58 : f32, !llvm.ptr
-      %v2220 = arith.cmpi eq, %v33, %v66 : i64
-      %v2221 = arith.andi %v37, %v2220 : i1
-      scf.if %v2221 {
-        %v2222 = llvm.load %v58 : !llvm.ptr -> f32
-        %v2223 = arith.addi %v52, %v39 : i64
-        %v2224 = arith.muli %v2223, %v2 : i64
-        %v2225 = arith.addi %v2224, %v66 : i64
-        %v2226 = llvm.getelementptr %part_Dskip[%v2225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2222, %v2226 : f32, !llvm.ptr
-      }
+      llvm.store %v2226, %v58 : f32, !llvm.ptr
       %v2227 = arith.cmpi eq, %v33, %v66 : i64
       %v2228 = arith.andi %v37, %v2227 : i1
       scf.if %v2228 {
-        %v2229 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2229 = llvm.load %v58 : !llvm.ptr -> f32
         %v2230 = arith.addi %v52, %v39 : i64
         %v2231 = arith.muli %v2230, %v2 : i64
         %v2232 = arith.addi %v2231, %v66 : i64
-        %v2233 = llvm.getelementptr %part_dt_bias[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2233 = llvm.getelementptr %part_Dskip[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2229, %v2233 : f32, !llvm.ptr
+      }
+      %v2234 = arith.cmpi eq, %v33, %v66 : i64
+      %v2235 = arith.andi %v37, %v2234 : i1
+      scf.if %v2235 {
+        %v2236 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2237 = arith.addi %v52, %v39 : i64
+        %v2238 = arith.muli %v2237, %v2 : i64
+        %v2239 = arith.addi %v2238, %v66 : i64
+        %v2240 = llvm.getelementptr %part_dt_bias[%v2239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2236, %v2240 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -36,39 +36,37 @@ module attributes {gpu.container_module} {
       %v66 = arith.constant 0 : i64
       %v68 = arith.constant 64 : i64
       %v69 = arith.constant 7 : i64
-      %v135 = arith.muli %v2, %size_H : i64
-      %v136 = arith.muli %v135, %size_L : i64
-      %v144 = arith.constant 65 : i64
-      %v148 = arith.muli %v2, %size_B : i64
-      %v149 = arith.muli %v148, %size_H : i64
-      %v150 = arith.muli %v149, %size_P : i64
-      %v151 = arith.muli %v150, %v1 : i64
-      %v153 = arith.muli %v2, %v1 : i64
-      %v154 = arith.muli %v153, %size_P : i64
-      %v155 = arith.muli %v154, %size_H : i64
-      %v166 = arith.muli %v2, %size_B : i64
-      %v167 = arith.muli %v166, %size_H : i64
-      %v168 = arith.muli %v167, %size_P : i64
-      %v169 = arith.muli %v168, %v1 : i64
-      %v223 = arith.constant 0x3FB8AA3B : f32
-      %v228 = arith.constant 0x3F317218 : f32
-      %v230 = arith.constant 0x3E124925 : f32
-      %v232 = arith.constant 0xBE2AAAAB : f32
-      %v235 = arith.constant 0x3E4CCCCD : f32
-      %v238 = arith.constant 0xBE800000 : f32
-      %v241 = arith.constant 0x3EAAAAAB : f32
-      %v244 = arith.constant 0xBF000000 : f32
-      %v250 = arith.constant 0x3D800000 : f32
-      %v263 = arith.muli %v2, %size_P : i64
-      %v264 = arith.muli %v263, %size_H : i64
-      %v265 = arith.muli %v264, %size_L : i64
-      %v283 = arith.constant 32 : i32
-      %v291 = arith.muli %v2, %v1 : i64
-      %v292 = arith.muli %v291, %size_L : i64
-      %v470 = arith.constant 2 : i64
-      %v500 = arith.constant 3 : i64
-      %v559 = arith.constant 5 : i64
-      %v589 = arith.constant 6 : i64
+      %v134 = arith.muli %v2, %size_H : i64
+      %v135 = arith.muli %v134, %size_L : i64
+      %v143 = arith.constant 65 : i64
+      %v178 = arith.constant 0x3FB8AA3B : f32
+      %v183 = arith.constant 0x3F317218 : f32
+      %v185 = arith.constant 0x3E124925 : f32
+      %v187 = arith.constant 0xBE2AAAAB : f32
+      %v190 = arith.constant 0x3E4CCCCD : f32
+      %v193 = arith.constant 0xBE800000 : f32
+      %v196 = arith.constant 0x3EAAAAAB : f32
+      %v199 = arith.constant 0xBF000000 : f32
+      %v205 = arith.constant 0x3D800000 : f32
+      %v218 = arith.muli %v2, %size_P : i64
+      %v219 = arith.muli %v218, %size_H : i64
+      %v220 = arith.muli %v219, %size_L : i64
+      %v241 = arith.constant 2147483647 : i64
+      %v245 = arith.constant 7 : i32
+      %v248 = arith.constant 32 : i32
+      %v262 = arith.muli %v2, %v1 : i64
+      %v263 = arith.muli %v262, %size_L : i64
+      %v303 = arith.constant 6 : i64
+      %v305 = arith.constant 6 : i32
+      %v360 = arith.constant 5 : i64
+      %v362 = arith.constant 5 : i32
+      %v418 = arith.constant 4 : i32
+      %v473 = arith.constant 3 : i64
+      %v475 = arith.constant 3 : i32
+      %v530 = arith.constant 2 : i64
+      %v532 = arith.constant 2 : i32
+      %v588 = arith.constant 1 : i32
+      %v644 = arith.constant 0 : i32
       %v16 = gpu.block_id x
       %v17 = gpu.thread_id x
       %v18 = arith.index_cast %v17 : index to i64
@@ -169,1058 +167,668 @@ module attributes {gpu.container_module} {
         %v119 = arith.muli %v118, %v68 : i64
         %v120 = arith.subi %size_L, %v119 : i64
         %v121 = arith.minsi %v120, %v68 : i64
-        %v122 = arith.subi %v121, %v2 : i64
-        %v123 = arith.addi %v121, %v69 : i64
-        %v124 = arith.divui %v123, %v32 : i64
+        %v122 = arith.addi %v121, %v69 : i64
+        %v123 = arith.divui %v122, %v32 : i64
         // the block's shared input rows for this stretch
         gpu.barrier
-        %v125 = arith.subi %size_L, %v2 : i64
-        %v126 = arith.index_cast %v18 : i64 to index
-        %v127 = arith.index_cast %v68 : i64 to index
-        %v128 = arith.index_cast %v8 : i64 to index
-        scf.for %v129 = %v126 to %v127 step %v128 {
-          %v130 = arith.index_cast %v129 : index to i64
-          %v131 = arith.remui %v130, %v68 : i64
-          %v132 = arith.divui %v130, %v68 : i64
-          %v133 = arith.addi %v119, %v131 : i64
-          %v134 = arith.minsi %v133, %v125 : i64
-          %v137 = arith.muli %v47, %v136 : i64
-          %v138 = arith.muli %v134, %v135 : i64
-          %v139 = arith.addi %v137, %v138 : i64
-          %v140 = arith.muli %v45, %v2 : i64
-          %v141 = arith.addi %v139, %v140 : i64
-          %v142 = llvm.getelementptr %in_dt[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v143 = llvm.load %v142 : !llvm.ptr -> f32
-          %v145 = arith.muli %v132, %v144 : i64
-          %v146 = arith.addi %v145, %v131 : i64
-          %v147 = llvm.getelementptr %v61[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v143, %v147 : f32, !llvm.ptr
+        %v124 = arith.subi %size_L, %v2 : i64
+        %v125 = arith.index_cast %v18 : i64 to index
+        %v126 = arith.index_cast %v68 : i64 to index
+        %v127 = arith.index_cast %v8 : i64 to index
+        scf.for %v128 = %v125 to %v126 step %v127 {
+          %v129 = arith.index_cast %v128 : index to i64
+          %v130 = arith.remui %v129, %v68 : i64
+          %v131 = arith.divui %v129, %v68 : i64
+          %v132 = arith.addi %v119, %v130 : i64
+          %v133 = arith.minsi %v132, %v124 : i64
+          %v136 = arith.muli %v47, %v135 : i64
+          %v137 = arith.muli %v133, %v134 : i64
+          %v138 = arith.addi %v136, %v137 : i64
+          %v139 = arith.muli %v45, %v2 : i64
+          %v140 = arith.addi %v138, %v139 : i64
+          %v141 = llvm.getelementptr %in_dt[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v142 = llvm.load %v141 : !llvm.ptr -> f32
+          %v144 = arith.muli %v131, %v143 : i64
+          %v145 = arith.addi %v144, %v130 : i64
+          %v146 = llvm.getelementptr %v61[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v142, %v146 : f32, !llvm.ptr
         }
         gpu.barrier
-        %v152 = arith.muli %v118, %v151 : i64
-        %v156 = arith.muli %v47, %v155 : i64
-        %v157 = arith.muli %v45, %v154 : i64
-        %v158 = arith.addi %v156, %v157 : i64
-        %v159 = arith.muli %v43, %v153 : i64
-        %v160 = arith.addi %v158, %v159 : i64
-        %v161 = arith.muli %v33, %v2 : i64
-        %v162 = arith.addi %v160, %v161 : i64
-        %v163 = arith.addi %v152, %v162 : i64
-        %v164 = llvm.getelementptr %ckpt_S[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v165 = llvm.load %v164 : !llvm.ptr -> f32
-        llvm.store %v165, %v12 : f32, !llvm.ptr
-        %v170 = arith.muli %v118, %v169 : i64
-        %v171 = arith.muli %v47, %v155 : i64
-        %v172 = arith.muli %v45, %v154 : i64
-        %v173 = arith.addi %v171, %v172 : i64
-        %v174 = arith.muli %v43, %v153 : i64
-        %v175 = arith.addi %v173, %v174 : i64
-        %v176 = arith.constant 8 : i64
-        %v177 = arith.addi %v176, %v33 : i64
-        %v178 = arith.muli %v177, %v2 : i64
-        %v179 = arith.addi %v175, %v178 : i64
-        %v180 = arith.addi %v170, %v179 : i64
-        %v181 = llvm.getelementptr %ckpt_S[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v182 = llvm.load %v181 : !llvm.ptr -> f32
-        llvm.store %v182, %v13 : f32, !llvm.ptr
-        // the state entering each group of the stretch
-        %v183 = arith.index_cast %v66 : i64 to index
-        %v184 = arith.index_cast %v124 : i64 to index
-        %v185 = arith.index_cast %v2 : i64 to index
-        scf.for %v186 = %v183 to %v184 step %v185 {
-          %v187 = arith.index_cast %v186 : index to i64
-          %v188 = arith.addi %v109, %v187 : i64
-          scf.if %v37 {
-            %v189 = llvm.load %v12 : !llvm.ptr -> f32
-            %v190 = arith.muli %v188, %v5 : i64
-            %v191 = arith.subi %v5, %v2 : i64
-            %v192 = arith.minsi %v39, %v191 : i64
-            %v193 = arith.addi %v190, %v192 : i64
-            %v194 = arith.muli %v193, %v1 : i64
-            %v195 = arith.addi %v194, %v66 : i64
-            %v196 = arith.addi %v195, %v33 : i64
-            %v197 = llvm.getelementptr %scratch_S[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v189, %v197 : f32, !llvm.ptr
-            %v198 = llvm.load %v13 : !llvm.ptr -> f32
-            %v199 = arith.muli %v188, %v5 : i64
-            %v200 = arith.subi %v5, %v2 : i64
-            %v201 = arith.minsi %v39, %v200 : i64
-            %v202 = arith.addi %v199, %v201 : i64
-            %v203 = arith.muli %v202, %v1 : i64
-            %v204 = arith.addi %v203, %v32 : i64
-            %v205 = arith.addi %v204, %v33 : i64
-            %v206 = llvm.getelementptr %scratch_S[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v198, %v206 : f32, !llvm.ptr
-          }
-          %v207 = arith.muli %v187, %v32 : i64
-          %v208 = arith.addi %v207, %v33 : i64
-          %v209 = arith.minsi %v208, %v122 : i64
-          %v210 = arith.addi %v119, %v209 : i64
-          %v211 = arith.muli %v66, %v144 : i64
-          %v212 = arith.subi %v210, %v119 : i64
-          %v213 = arith.addi %v211, %v212 : i64
-          %v214 = llvm.getelementptr %v61[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v215 = llvm.load %v214 : !llvm.ptr -> f32
-          %v216 = arith.muli %v45, %v2 : i64
-          %v217 = llvm.getelementptr %in_dt_bias[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v218 = llvm.load %v217 : !llvm.ptr -> f32
-          %v219 = arith.addf %v215, %v218 fastmath<contract> : f32
-          %v220 = arith.maximumf %v219, %v62 : f32
-          %v221 = llvm.call_intrinsic "llvm.fabs.f32"(%v219) : (f32) -> f32
-          %v222 = arith.negf %v221 : f32
-          %v224 = arith.mulf %v222, %v223 fastmath<contract> : f32
-          %v225 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v224) : (f32) -> f32
-          %v226 = arith.addf %v63, %v225 fastmath<contract> : f32
-          %v227 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v226) : (f32) -> f32
-          %v229 = arith.mulf %v227, %v228 fastmath<contract> : f32
-          %v231 = arith.mulf %v230, %v225 fastmath<contract> : f32
-          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
-          %v234 = arith.mulf %v233, %v225 fastmath<contract> : f32
-          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
-          %v237 = arith.mulf %v236, %v225 fastmath<contract> : f32
-          %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
-          %v240 = arith.mulf %v239, %v225 fastmath<contract> : f32
-          %v242 = arith.addf %v240, %v241 fastmath<contract> : f32
-          %v243 = arith.mulf %v242, %v225 fastmath<contract> : f32
-          %v245 = arith.addf %v243, %v244 fastmath<contract> : f32
-          %v246 = arith.mulf %v245, %v225 fastmath<contract> : f32
-          %v247 = arith.addf %v246, %v63 fastmath<contract> : f32
-          %v248 = arith.mulf %v247, %v225 fastmath<contract> : f32
-          %v249 = llvm.call_intrinsic "llvm.fabs.f32"(%v225) : (f32) -> f32
-          %v251 = arith.cmpf olt, %v249, %v250 : f32
-          %v252 = arith.select %v251, %v248, %v229 : f32
-          %v253 = arith.addf %v220, %v252 fastmath<contract> : f32
-          %v254 = arith.negf %v253 : f32
-          %v255 = arith.muli %v45, %v2 : i64
-          %v256 = llvm.getelementptr %in_A_log[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v257 = llvm.load %v256 : !llvm.ptr -> f32
-          %v258 = arith.mulf %v257, %v223 fastmath<contract> : f32
-          %v259 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v258) : (f32) -> f32
-          %v260 = arith.mulf %v254, %v259 fastmath<contract> : f32
-          %v261 = arith.mulf %v260, %v223 fastmath<contract> : f32
-          %v262 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v261) : (f32) -> f32
-          %v266 = arith.muli %v47, %v265 : i64
-          %v267 = arith.muli %v210, %v264 : i64
-          %v268 = arith.addi %v266, %v267 : i64
-          %v269 = arith.muli %v45, %v263 : i64
-          %v270 = arith.addi %v268, %v269 : i64
-          %v271 = arith.muli %v43, %v2 : i64
-          %v272 = arith.addi %v270, %v271 : i64
-          %v273 = llvm.getelementptr %in_x[%v272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v274 = llvm.load %v273 : !llvm.ptr -> f32
-          %v275 = arith.mulf %v253, %v274 fastmath<contract> : f32
-          %v276 = arith.index_cast %v66 : i64 to index
-          %v277 = arith.index_cast %v32 : i64 to index
-          %v278 = arith.index_cast %v2 : i64 to index
-          scf.for %v279 = %v276 to %v277 step %v278 {
-            %v280 = arith.index_cast %v279 : index to i64
-            %v281 = arith.trunci %v280 : i64 to i32
-            %v282 = arith.ori %v77, %v281 : i32
-            %v284, %v285 = gpu.shuffle idx %v262, %v282, %v283 : f32
-            %v286, %v287 = gpu.shuffle idx %v275, %v282, %v283 : f32
-            %v288 = arith.addi %v207, %v280 : i64
-            %v289 = arith.cmpi slt, %v288, %v121 : i64
-            scf.if %v289 {
-              %v290 = arith.addi %v119, %v288 : i64
-              %v293 = arith.muli %v47, %v292 : i64
-              %v294 = arith.muli %v290, %v291 : i64
-              %v295 = arith.addi %v293, %v294 : i64
-              %v296 = arith.muli %v33, %v2 : i64
-              %v297 = arith.addi %v295, %v296 : i64
-              %v298 = llvm.getelementptr %in_Bm[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v299 = llvm.load %v298 : !llvm.ptr -> f32
-              %v300 = arith.mulf %v286, %v299 fastmath<contract> : f32
-              %v301 = llvm.load %v12 : !llvm.ptr -> f32
-              %v302 = arith.mulf %v284, %v301 fastmath<contract> : f32
-              %v303 = arith.addf %v302, %v300 fastmath<contract> : f32
-              llvm.store %v303, %v12 : f32, !llvm.ptr
-              %v304 = arith.muli %v47, %v292 : i64
-              %v305 = arith.muli %v290, %v291 : i64
-              %v306 = arith.addi %v304, %v305 : i64
-              %v307 = arith.constant 8 : i64
-              %v308 = arith.addi %v307, %v33 : i64
-              %v309 = arith.muli %v308, %v2 : i64
-              %v310 = arith.addi %v306, %v309 : i64
-              %v311 = llvm.getelementptr %in_Bm[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v312 = llvm.load %v311 : !llvm.ptr -> f32
-              %v313 = arith.mulf %v286, %v312 fastmath<contract> : f32
-              %v314 = llvm.load %v13 : !llvm.ptr -> f32
-              %v315 = arith.mulf %v284, %v314 fastmath<contract> : f32
-              %v316 = arith.addf %v315, %v313 fastmath<contract> : f32
-              llvm.store %v316, %v13 : f32, !llvm.ptr
-            }
-          }
-        }
-        %v317 = arith.index_cast %v66 : i64 to index
-        %v318 = arith.index_cast %v2 : i64 to index
-        %v319 = arith.index_cast %v2 : i64 to index
-        scf.for %v320 = %v317 to %v318 step %v319 {
-          %v321 = arith.index_cast %v320 : index to i64
-          %v322 = arith.index_cast %v66 : i64 to index
-          %v323 = arith.index_cast %v124 : i64 to index
-          %v324 = arith.index_cast %v2 : i64 to index
-          scf.for %v325 = %v322 to %v323 step %v324 {
-            %v326 = arith.index_cast %v325 : index to i64
-            %v327 = arith.cmpi slt, %v326, %v124 : i64
-            scf.if %v327 {
-              %v328 = arith.subi %v124, %v2 : i64
-              %v329 = arith.subi %v328, %v326 : i64
-              %v330 = arith.muli %v329, %v32 : i64
-              %v331 = arith.addi %v109, %v329 : i64
-              %v332 = arith.subi %v121, %v2 : i64
-              %v333 = arith.muli %v331, %v5 : i64
-              %v334 = arith.subi %v5, %v2 : i64
-              %v335 = arith.minsi %v39, %v334 : i64
-              %v336 = arith.addi %v333, %v335 : i64
-              %v337 = arith.muli %v336, %v1 : i64
-              %v338 = arith.addi %v337, %v66 : i64
-              %v339 = arith.addi %v338, %v33 : i64
-              %v340 = llvm.getelementptr %scratch_S[%v339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v341 = llvm.load %v340 : !llvm.ptr -> f32
-              %v342 = arith.muli %v331, %v5 : i64
-              %v343 = arith.subi %v5, %v2 : i64
-              %v344 = arith.minsi %v39, %v343 : i64
-              %v345 = arith.addi %v342, %v344 : i64
-              %v346 = arith.muli %v345, %v1 : i64
-              %v347 = arith.addi %v346, %v32 : i64
-              %v348 = arith.addi %v347, %v33 : i64
-              %v349 = llvm.getelementptr %scratch_S[%v348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v350 = llvm.load %v349 : !llvm.ptr -> f32
-              %v351 = arith.addi %v330, %v33 : i64
-              %v352 = arith.minsi %v351, %v332 : i64
-              %v353 = arith.addi %v119, %v352 : i64
-              %v354 = arith.muli %v66, %v144 : i64
-              %v355 = arith.subi %v353, %v119 : i64
-              %v356 = arith.addi %v354, %v355 : i64
-              %v357 = llvm.getelementptr %v61[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v358 = llvm.load %v357 : !llvm.ptr -> f32
-              %v359 = arith.muli %v45, %v2 : i64
-              %v360 = llvm.getelementptr %in_dt_bias[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v361 = llvm.load %v360 : !llvm.ptr -> f32
-              %v362 = arith.addf %v358, %v361 fastmath<contract> : f32
-              %v363 = arith.maximumf %v362, %v62 : f32
-              %v364 = llvm.call_intrinsic "llvm.fabs.f32"(%v362) : (f32) -> f32
-              %v365 = arith.negf %v364 : f32
-              %v366 = arith.mulf %v365, %v223 fastmath<contract> : f32
-              %v367 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v366) : (f32) -> f32
-              %v368 = arith.addf %v63, %v367 fastmath<contract> : f32
-              %v369 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v368) : (f32) -> f32
-              %v370 = arith.mulf %v369, %v228 fastmath<contract> : f32
-              %v371 = arith.mulf %v230, %v367 fastmath<contract> : f32
-              %v372 = arith.addf %v371, %v232 fastmath<contract> : f32
-              %v373 = arith.mulf %v372, %v367 fastmath<contract> : f32
-              %v374 = arith.addf %v373, %v235 fastmath<contract> : f32
-              %v375 = arith.mulf %v374, %v367 fastmath<contract> : f32
-              %v376 = arith.addf %v375, %v238 fastmath<contract> : f32
-              %v377 = arith.mulf %v376, %v367 fastmath<contract> : f32
-              %v378 = arith.addf %v377, %v241 fastmath<contract> : f32
-              %v379 = arith.mulf %v378, %v367 fastmath<contract> : f32
-              %v380 = arith.addf %v379, %v244 fastmath<contract> : f32
-              %v381 = arith.mulf %v380, %v367 fastmath<contract> : f32
-              %v382 = arith.addf %v381, %v63 fastmath<contract> : f32
-              %v383 = arith.mulf %v382, %v367 fastmath<contract> : f32
-              %v384 = llvm.call_intrinsic "llvm.fabs.f32"(%v367) : (f32) -> f32
-              %v385 = arith.cmpf olt, %v384, %v250 : f32
-              %v386 = arith.select %v385, %v383, %v370 : f32
-              %v387 = arith.addf %v363, %v386 fastmath<contract> : f32
-              %v388 = arith.negf %v387 : f32
-              %v389 = arith.muli %v45, %v2 : i64
-              %v390 = llvm.getelementptr %in_A_log[%v389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v391 = llvm.load %v390 : !llvm.ptr -> f32
-              %v392 = arith.mulf %v391, %v223 fastmath<contract> : f32
-              %v393 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v392) : (f32) -> f32
-              %v394 = arith.mulf %v388, %v393 fastmath<contract> : f32
-              %v395 = arith.mulf %v394, %v223 fastmath<contract> : f32
-              %v396 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v395) : (f32) -> f32
-              %v397 = arith.muli %v47, %v265 : i64
-              %v398 = arith.muli %v353, %v264 : i64
-              %v399 = arith.addi %v397, %v398 : i64
-              %v400 = arith.muli %v45, %v263 : i64
-              %v401 = arith.addi %v399, %v400 : i64
-              %v402 = arith.muli %v43, %v2 : i64
-              %v403 = arith.addi %v401, %v402 : i64
-              %v404 = llvm.getelementptr %in_x[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v405 = llvm.load %v404 : !llvm.ptr -> f32
-              %v406 = arith.mulf %v387, %v405 fastmath<contract> : f32
-              %v407 = arith.negf %v362 : f32
-              %v408 = arith.mulf %v407, %v223 fastmath<contract> : f32
-              %v409 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v408) : (f32) -> f32
-              %v410 = arith.addf %v63, %v409 fastmath<contract> : f32
-              %v411 = arith.divf %v63, %v410 : f32
+        %v147 = arith.index_cast %v66 : i64 to index
+        %v148 = arith.index_cast %v2 : i64 to index
+        %v149 = arith.index_cast %v2 : i64 to index
+        scf.for %v150 = %v147 to %v148 step %v149 {
+          %v151 = arith.index_cast %v150 : index to i64
+          %v152 = arith.index_cast %v66 : i64 to index
+          %v153 = arith.index_cast %v123 : i64 to index
+          %v154 = arith.index_cast %v2 : i64 to index
+          scf.for %v155 = %v152 to %v153 step %v154 {
+            %v156 = arith.index_cast %v155 : index to i64
+            %v157 = arith.cmpi slt, %v156, %v123 : i64
+            scf.if %v157 {
+              %v158 = arith.subi %v123, %v2 : i64
+              %v159 = arith.subi %v158, %v156 : i64
+              %v160 = arith.muli %v159, %v32 : i64
+              %v161 = arith.addi %v109, %v159 : i64
+              %v162 = arith.subi %v121, %v2 : i64
+              %v163 = arith.addi %v160, %v33 : i64
+              %v164 = arith.minsi %v163, %v162 : i64
+              %v165 = arith.addi %v119, %v164 : i64
+              %v166 = arith.muli %v66, %v143 : i64
+              %v167 = arith.subi %v165, %v119 : i64
+              %v168 = arith.addi %v166, %v167 : i64
+              %v169 = llvm.getelementptr %v61[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v170 = llvm.load %v169 : !llvm.ptr -> f32
+              %v171 = arith.muli %v45, %v2 : i64
+              %v172 = llvm.getelementptr %in_dt_bias[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v173 = llvm.load %v172 : !llvm.ptr -> f32
+              %v174 = arith.addf %v170, %v173 fastmath<contract> : f32
+              %v175 = arith.maximumf %v174, %v62 : f32
+              %v176 = llvm.call_intrinsic "llvm.fabs.f32"(%v174) : (f32) -> f32
+              %v177 = arith.negf %v176 : f32
+              %v179 = arith.mulf %v177, %v178 fastmath<contract> : f32
+              %v180 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v179) : (f32) -> f32
+              %v181 = arith.addf %v63, %v180 fastmath<contract> : f32
+              %v182 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v181) : (f32) -> f32
+              %v184 = arith.mulf %v182, %v183 fastmath<contract> : f32
+              %v186 = arith.mulf %v185, %v180 fastmath<contract> : f32
+              %v188 = arith.addf %v186, %v187 fastmath<contract> : f32
+              %v189 = arith.mulf %v188, %v180 fastmath<contract> : f32
+              %v191 = arith.addf %v189, %v190 fastmath<contract> : f32
+              %v192 = arith.mulf %v191, %v180 fastmath<contract> : f32
+              %v194 = arith.addf %v192, %v193 fastmath<contract> : f32
+              %v195 = arith.mulf %v194, %v180 fastmath<contract> : f32
+              %v197 = arith.addf %v195, %v196 fastmath<contract> : f32
+              %v198 = arith.mulf %v197, %v180 fastmath<contract> : f32
+              %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
+              %v201 = arith.mulf %v200, %v180 fastmath<contract> : f32
+              %v202 = arith.addf %v201, %v63 fastmath<contract> : f32
+              %v203 = arith.mulf %v202, %v180 fastmath<contract> : f32
+              %v204 = llvm.call_intrinsic "llvm.fabs.f32"(%v180) : (f32) -> f32
+              %v206 = arith.cmpf olt, %v204, %v205 : f32
+              %v207 = arith.select %v206, %v203, %v184 : f32
+              %v208 = arith.addf %v175, %v207 fastmath<contract> : f32
+              %v209 = arith.negf %v208 : f32
+              %v210 = arith.muli %v45, %v2 : i64
+              %v211 = llvm.getelementptr %in_A_log[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v212 = llvm.load %v211 : !llvm.ptr -> f32
+              %v213 = arith.mulf %v212, %v178 fastmath<contract> : f32
+              %v214 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v213) : (f32) -> f32
+              %v215 = arith.mulf %v209, %v214 fastmath<contract> : f32
+              %v216 = arith.mulf %v215, %v178 fastmath<contract> : f32
+              %v217 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v216) : (f32) -> f32
+              %v221 = arith.muli %v47, %v220 : i64
+              %v222 = arith.muli %v165, %v219 : i64
+              %v223 = arith.addi %v221, %v222 : i64
+              %v224 = arith.muli %v45, %v218 : i64
+              %v225 = arith.addi %v223, %v224 : i64
+              %v226 = arith.muli %v43, %v2 : i64
+              %v227 = arith.addi %v225, %v226 : i64
+              %v228 = llvm.getelementptr %in_x[%v227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v229 = llvm.load %v228 : !llvm.ptr -> f32
+              %v230 = arith.mulf %v208, %v229 fastmath<contract> : f32
+              %v231 = arith.negf %v174 : f32
+              %v232 = arith.mulf %v231, %v178 fastmath<contract> : f32
+              %v233 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v232) : (f32) -> f32
+              %v234 = arith.addf %v63, %v233 fastmath<contract> : f32
+              %v235 = arith.divf %v63, %v234 : f32
               // the group's states, recomputed into registers
-              %v412 = arith.addi %v330, %v66 : i64
-              %v413 = arith.minsi %v412, %v332 : i64
-              %v414 = arith.addi %v119, %v413 : i64
-              %v415, %v416 = gpu.shuffle idx %v396, %v77, %v283 : f32
-              %v417, %v418 = gpu.shuffle idx %v406, %v77, %v283 : f32
-              %v419 = arith.muli %v47, %v292 : i64
-              %v420 = arith.muli %v414, %v291 : i64
-              %v421 = arith.addi %v419, %v420 : i64
-              %v422 = arith.muli %v33, %v2 : i64
-              %v423 = arith.addi %v421, %v422 : i64
-              %v424 = llvm.getelementptr %in_Bm[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v425 = llvm.load %v424 : !llvm.ptr -> f32
-              %v426 = arith.mulf %v417, %v425 fastmath<contract> : f32
-              %v427 = arith.mulf %v415, %v341 fastmath<contract> : f32
-              %v428 = arith.addf %v427, %v426 fastmath<contract> : f32
-              %v429 = arith.muli %v47, %v292 : i64
-              %v430 = arith.muli %v414, %v291 : i64
-              %v431 = arith.addi %v429, %v430 : i64
-              %v432 = arith.constant 8 : i64
-              %v433 = arith.addi %v432, %v33 : i64
-              %v434 = arith.muli %v433, %v2 : i64
-              %v435 = arith.addi %v431, %v434 : i64
-              %v436 = llvm.getelementptr %in_Bm[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v437 = llvm.load %v436 : !llvm.ptr -> f32
-              %v438 = arith.mulf %v417, %v437 fastmath<contract> : f32
-              %v439 = arith.mulf %v415, %v350 fastmath<contract> : f32
-              %v440 = arith.addf %v439, %v438 fastmath<contract> : f32
-              %v441 = arith.addi %v330, %v2 : i64
-              %v442 = arith.minsi %v441, %v332 : i64
-              %v443 = arith.addi %v119, %v442 : i64
-              %v444, %v445 = gpu.shuffle idx %v396, %v81, %v283 : f32
-              %v446, %v447 = gpu.shuffle idx %v406, %v81, %v283 : f32
-              %v448 = arith.muli %v47, %v292 : i64
-              %v449 = arith.muli %v443, %v291 : i64
-              %v450 = arith.addi %v448, %v449 : i64
-              %v451 = arith.muli %v33, %v2 : i64
-              %v452 = arith.addi %v450, %v451 : i64
-              %v453 = llvm.getelementptr %in_Bm[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v454 = llvm.load %v453 : !llvm.ptr -> f32
-              %v455 = arith.mulf %v446, %v454 fastmath<contract> : f32
-              %v456 = arith.mulf %v444, %v428 fastmath<contract> : f32
-              %v457 = arith.addf %v456, %v455 fastmath<contract> : f32
-              %v458 = arith.muli %v47, %v292 : i64
-              %v459 = arith.muli %v443, %v291 : i64
-              %v460 = arith.addi %v458, %v459 : i64
-              %v461 = arith.constant 8 : i64
-              %v462 = arith.addi %v461, %v33 : i64
-              %v463 = arith.muli %v462, %v2 : i64
-              %v464 = arith.addi %v460, %v463 : i64
-              %v465 = llvm.getelementptr %in_Bm[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v466 = llvm.load %v465 : !llvm.ptr -> f32
-              %v467 = arith.mulf %v446, %v466 fastmath<contract> : f32
-              %v468 = arith.mulf %v444, %v440 fastmath<contract> : f32
-              %v469 = arith.addf %v468, %v467 fastmath<contract> : f32
-              %v471 = arith.addi %v330, %v470 : i64
-              %v472 = arith.minsi %v471, %v332 : i64
-              %v473 = arith.addi %v119, %v472 : i64
-              %v474, %v475 = gpu.shuffle idx %v396, %v85, %v283 : f32
-              %v476, %v477 = gpu.shuffle idx %v406, %v85, %v283 : f32
-              %v478 = arith.muli %v47, %v292 : i64
-              %v479 = arith.muli %v473, %v291 : i64
-              %v480 = arith.addi %v478, %v479 : i64
-              %v481 = arith.muli %v33, %v2 : i64
-              %v482 = arith.addi %v480, %v481 : i64
-              %v483 = llvm.getelementptr %in_Bm[%v482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v484 = llvm.load %v483 : !llvm.ptr -> f32
-              %v485 = arith.mulf %v476, %v484 fastmath<contract> : f32
-              %v486 = arith.mulf %v474, %v457 fastmath<contract> : f32
-              %v487 = arith.addf %v486, %v485 fastmath<contract> : f32
-              %v488 = arith.muli %v47, %v292 : i64
-              %v489 = arith.muli %v473, %v291 : i64
-              %v490 = arith.addi %v488, %v489 : i64
-              %v491 = arith.constant 8 : i64
-              %v492 = arith.addi %v491, %v33 : i64
-              %v493 = arith.muli %v492, %v2 : i64
-              %v494 = arith.addi %v490, %v493 : i64
-              %v495 = llvm.getelementptr %in_Bm[%v494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v496 = llvm.load %v495 : !llvm.ptr -> f32
-              %v497 = arith.mulf %v476, %v496 fastmath<contract> : f32
-              %v498 = arith.mulf %v474, %v469 fastmath<contract> : f32
-              %v499 = arith.addf %v498, %v497 fastmath<contract> : f32
-              %v501 = arith.addi %v330, %v500 : i64
-              %v502 = arith.minsi %v501, %v332 : i64
-              %v503 = arith.addi %v119, %v502 : i64
-              %v504, %v505 = gpu.shuffle idx %v396, %v89, %v283 : f32
-              %v506, %v507 = gpu.shuffle idx %v406, %v89, %v283 : f32
-              %v508 = arith.muli %v47, %v292 : i64
-              %v509 = arith.muli %v503, %v291 : i64
-              %v510 = arith.addi %v508, %v509 : i64
-              %v511 = arith.muli %v33, %v2 : i64
-              %v512 = arith.addi %v510, %v511 : i64
-              %v513 = llvm.getelementptr %in_Bm[%v512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v514 = llvm.load %v513 : !llvm.ptr -> f32
-              %v515 = arith.mulf %v506, %v514 fastmath<contract> : f32
-              %v516 = arith.mulf %v504, %v487 fastmath<contract> : f32
-              %v517 = arith.addf %v516, %v515 fastmath<contract> : f32
-              %v518 = arith.muli %v47, %v292 : i64
-              %v519 = arith.muli %v503, %v291 : i64
-              %v520 = arith.addi %v518, %v519 : i64
-              %v521 = arith.constant 8 : i64
-              %v522 = arith.addi %v521, %v33 : i64
-              %v523 = arith.muli %v522, %v2 : i64
-              %v524 = arith.addi %v520, %v523 : i64
-              %v525 = llvm.getelementptr %in_Bm[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v526 = llvm.load %v525 : !llvm.ptr -> f32
-              %v527 = arith.mulf %v506, %v526 fastmath<contract> : f32
-              %v528 = arith.mulf %v504, %v499 fastmath<contract> : f32
-              %v529 = arith.addf %v528, %v527 fastmath<contract> : f32
-              %v530 = arith.addi %v330, %v49 : i64
-              %v531 = arith.minsi %v530, %v332 : i64
-              %v532 = arith.addi %v119, %v531 : i64
-              %v533, %v534 = gpu.shuffle idx %v396, %v93, %v283 : f32
-              %v535, %v536 = gpu.shuffle idx %v406, %v93, %v283 : f32
-              %v537 = arith.muli %v47, %v292 : i64
-              %v538 = arith.muli %v532, %v291 : i64
-              %v539 = arith.addi %v537, %v538 : i64
-              %v540 = arith.muli %v33, %v2 : i64
-              %v541 = arith.addi %v539, %v540 : i64
-              %v542 = llvm.getelementptr %in_Bm[%v541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v543 = llvm.load %v542 : !llvm.ptr -> f32
-              %v544 = arith.mulf %v535, %v543 fastmath<contract> : f32
-              %v545 = arith.mulf %v533, %v517 fastmath<contract> : f32
-              %v546 = arith.addf %v545, %v544 fastmath<contract> : f32
-              %v547 = arith.muli %v47, %v292 : i64
-              %v548 = arith.muli %v532, %v291 : i64
-              %v549 = arith.addi %v547, %v548 : i64
-              %v550 = arith.constant 8 : i64
-              %v551 = arith.addi %v550, %v33 : i64
-              %v552 = arith.muli %v551, %v2 : i64
-              %v553 = arith.addi %v549, %v552 : i64
-              %v554 = llvm.getelementptr %in_Bm[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v555 = llvm.load %v554 : !llvm.ptr -> f32
-              %v556 = arith.mulf %v535, %v555 fastmath<contract> : f32
-              %v557 = arith.mulf %v533, %v529 fastmath<contract> : f32
-              %v558 = arith.addf %v557, %v556 fastmath<contract> : f32
-              %v560 = arith.addi %v330, %v559 : i64
-              %v561 = arith.minsi %v560, %v332 : i64
-              %v562 = arith.addi %v119, %v561 : i64
-              %v563, %v564 = gpu.shuffle idx %v396, %v97, %v283 : f32
-              %v565, %v566 = gpu.shuffle idx %v406, %v97, %v283 : f32
-              %v567 = arith.muli %v47, %v292 : i64
-              %v568 = arith.muli %v562, %v291 : i64
-              %v569 = arith.addi %v567, %v568 : i64
-              %v570 = arith.muli %v33, %v2 : i64
-              %v571 = arith.addi %v569, %v570 : i64
-              %v572 = llvm.getelementptr %in_Bm[%v571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v573 = llvm.load %v572 : !llvm.ptr -> f32
-              %v574 = arith.mulf %v565, %v573 fastmath<contract> : f32
-              %v575 = arith.mulf %v563, %v546 fastmath<contract> : f32
-              %v576 = arith.addf %v575, %v574 fastmath<contract> : f32
-              %v577 = arith.muli %v47, %v292 : i64
-              %v578 = arith.muli %v562, %v291 : i64
-              %v579 = arith.addi %v577, %v578 : i64
-              %v580 = arith.constant 8 : i64
-              %v581 = arith.addi %v580, %v33 : i64
-              %v582 = arith.muli %v581, %v2 : i64
-              %v583 = arith.addi %v579, %v582 : i64
-              %v584 = llvm.getelementptr %in_Bm[%v583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v585 = llvm.load %v584 : !llvm.ptr -> f32
-              %v586 = arith.mulf %v565, %v585 fastmath<contract> : f32
-              %v587 = arith.mulf %v563, %v558 fastmath<contract> : f32
-              %v588 = arith.addf %v587, %v586 fastmath<contract> : f32
-              %v590 = arith.addi %v330, %v589 : i64
-              %v591 = arith.minsi %v590, %v332 : i64
-              %v592 = arith.addi %v119, %v591 : i64
-              %v593, %v594 = gpu.shuffle idx %v396, %v101, %v283 : f32
-              %v595, %v596 = gpu.shuffle idx %v406, %v101, %v283 : f32
-              %v597 = arith.muli %v47, %v292 : i64
-              %v598 = arith.muli %v592, %v291 : i64
-              %v599 = arith.addi %v597, %v598 : i64
-              %v600 = arith.muli %v33, %v2 : i64
-              %v601 = arith.addi %v599, %v600 : i64
-              %v602 = llvm.getelementptr %in_Bm[%v601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v603 = llvm.load %v602 : !llvm.ptr -> f32
-              %v604 = arith.mulf %v595, %v603 fastmath<contract> : f32
-              %v605 = arith.mulf %v593, %v576 fastmath<contract> : f32
-              %v606 = arith.addf %v605, %v604 fastmath<contract> : f32
-              %v607 = arith.muli %v47, %v292 : i64
-              %v608 = arith.muli %v592, %v291 : i64
-              %v609 = arith.addi %v607, %v608 : i64
-              %v610 = arith.constant 8 : i64
-              %v611 = arith.addi %v610, %v33 : i64
-              %v612 = arith.muli %v611, %v2 : i64
-              %v613 = arith.addi %v609, %v612 : i64
-              %v614 = llvm.getelementptr %in_Bm[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v615 = llvm.load %v614 : !llvm.ptr -> f32
-              %v616 = arith.mulf %v595, %v615 fastmath<contract> : f32
-              %v617 = arith.mulf %v593, %v588 fastmath<contract> : f32
-              %v618 = arith.addf %v617, %v616 fastmath<contract> : f32
-              %v619 = arith.addi %v330, %v69 : i64
-              %v620 = arith.minsi %v619, %v332 : i64
-              %v621 = arith.addi %v119, %v620 : i64
-              %v622, %v623 = gpu.shuffle idx %v396, %v105, %v283 : f32
-              %v624, %v625 = gpu.shuffle idx %v406, %v105, %v283 : f32
-              %v626 = arith.muli %v47, %v292 : i64
-              %v627 = arith.muli %v621, %v291 : i64
-              %v628 = arith.addi %v626, %v627 : i64
-              %v629 = arith.muli %v33, %v2 : i64
-              %v630 = arith.addi %v628, %v629 : i64
-              %v631 = llvm.getelementptr %in_Bm[%v630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v632 = llvm.load %v631 : !llvm.ptr -> f32
-              %v633 = arith.mulf %v624, %v632 fastmath<contract> : f32
-              %v634 = arith.mulf %v622, %v606 fastmath<contract> : f32
-              %v635 = arith.addf %v634, %v633 fastmath<contract> : f32
-              %v636 = arith.muli %v47, %v292 : i64
-              %v637 = arith.muli %v621, %v291 : i64
-              %v638 = arith.addi %v636, %v637 : i64
-              %v639 = arith.constant 8 : i64
-              %v640 = arith.addi %v639, %v33 : i64
-              %v641 = arith.muli %v640, %v2 : i64
-              %v642 = arith.addi %v638, %v641 : i64
-              %v643 = llvm.getelementptr %in_Bm[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v644 = llvm.load %v643 : !llvm.ptr -> f32
-              %v645 = arith.mulf %v624, %v644 fastmath<contract> : f32
-              %v646 = arith.mulf %v622, %v618 fastmath<contract> : f32
-              %v647 = arith.addf %v646, %v645 fastmath<contract> : f32
-              %v648 = arith.addi %v330, %v69 : i64
-              %v649 = arith.cmpi slt, %v648, %v121 : i64
-              %v650, %v651 = gpu.shuffle idx %v387, %v105, %v283 : f32
-              %v652, %v653 = gpu.shuffle idx %v388, %v105, %v283 : f32
-              %v654, %v655 = gpu.shuffle idx %v393, %v105, %v283 : f32
-              %v656, %v657 = gpu.shuffle idx %v396, %v105, %v283 : f32
-              %v658, %v659 = gpu.shuffle idx %v406, %v105, %v283 : f32
-              %v660, %v661 = gpu.shuffle idx %v411, %v105, %v283 : f32
-              scf.if %v649 {
-                %v662 = arith.addi %v119, %v648 : i64
-                %v663 = arith.muli %v47, %v292 : i64
-                %v664 = arith.muli %v662, %v291 : i64
-                %v665 = arith.addi %v663, %v664 : i64
-                %v666 = arith.muli %v33, %v2 : i64
-                %v667 = arith.addi %v665, %v666 : i64
-                %v668 = llvm.getelementptr %in_Cm[%v667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v669 = llvm.load %v668 : !llvm.ptr -> f32
-                %v670 = arith.muli %v47, %v265 : i64
-                %v671 = arith.muli %v662, %v264 : i64
-                %v672 = arith.addi %v670, %v671 : i64
-                %v673 = arith.muli %v45, %v263 : i64
-                %v674 = arith.addi %v672, %v673 : i64
-                %v675 = arith.muli %v43, %v2 : i64
-                %v676 = arith.addi %v674, %v675 : i64
-                %v677 = llvm.getelementptr %dy_y[%v676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v678 = llvm.load %v677 : !llvm.ptr -> f32
-                %v679 = arith.mulf %v669, %v678 fastmath<contract> : f32
-                %v680 = llvm.load %v53 : !llvm.ptr -> f32
-                %v681 = llvm.load %v55 : !llvm.ptr -> f32
-                %v682 = arith.mulf %v681, %v680 fastmath<contract> : f32
-                %v683 = arith.addf %v679, %v682 fastmath<contract> : f32
-                llvm.store %v683, %v53 : f32, !llvm.ptr
-                %v684 = llvm.load %v64 : !llvm.ptr -> f32
-                %v685 = arith.mulf %v684, %v681 fastmath<contract> : f32
-                llvm.store %v685, %v64 : f32, !llvm.ptr
-                %v686 = arith.muli %v47, %v292 : i64
-                %v687 = arith.muli %v662, %v291 : i64
-                %v688 = arith.addi %v686, %v687 : i64
-                %v689 = arith.constant 8 : i64
-                %v690 = arith.addi %v689, %v33 : i64
-                %v691 = arith.muli %v690, %v2 : i64
-                %v692 = arith.addi %v688, %v691 : i64
-                %v693 = llvm.getelementptr %in_Cm[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v694 = llvm.load %v693 : !llvm.ptr -> f32
-                %v695 = arith.mulf %v694, %v678 fastmath<contract> : f32
-                %v696 = llvm.load %v54 : !llvm.ptr -> f32
-                %v697 = llvm.load %v56 : !llvm.ptr -> f32
-                %v698 = arith.mulf %v697, %v696 fastmath<contract> : f32
-                %v699 = arith.addf %v695, %v698 fastmath<contract> : f32
-                llvm.store %v699, %v54 : f32, !llvm.ptr
-                %v700 = llvm.load %v65 : !llvm.ptr -> f32
-                %v701 = arith.mulf %v700, %v697 fastmath<contract> : f32
-                llvm.store %v701, %v65 : f32, !llvm.ptr
-                %v702 = arith.subi %size_L, %v2 : i64
-                %v703 = arith.cmpi eq, %v662, %v702 : i64
-                scf.if %v703 {
+              %v236 = arith.subi %v121, %v160 : i64
+              %v237 = arith.trunci %v236 : i64 to i32
+              %v238 = arith.subi %size_L, %v2 : i64
+              %v239 = arith.addi %v119, %v160 : i64
+              %v240 = arith.subi %v238, %v239 : i64
+              %v242 = arith.minsi %v240, %v241 : i64
+              %v243 = arith.trunci %v242 : i64 to i32
+              %v244 = arith.addi %v160, %v69 : i64
+              %v246 = arith.cmpi slt, %v245, %v237 : i32
+              %v247 = arith.cmpi eq, %v245, %v243 : i32
+              %v249, %v250 = gpu.shuffle idx %v208, %v105, %v248 : f32
+              %v251, %v252 = gpu.shuffle idx %v209, %v105, %v248 : f32
+              %v253, %v254 = gpu.shuffle idx %v214, %v105, %v248 : f32
+              %v255, %v256 = gpu.shuffle idx %v217, %v105, %v248 : f32
+              %v257, %v258 = gpu.shuffle idx %v230, %v105, %v248 : f32
+              %v259, %v260 = gpu.shuffle idx %v235, %v105, %v248 : f32
+              scf.if %v246 {
+                %v261 = arith.addi %v119, %v244 : i64
+                %v264 = arith.muli %v47, %v263 : i64
+                %v265 = arith.muli %v261, %v262 : i64
+                %v266 = arith.addi %v264, %v265 : i64
+                %v267 = arith.muli %v33, %v2 : i64
+                %v268 = arith.addi %v266, %v267 : i64
+                %v269 = llvm.getelementptr %in_Cm[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v270 = llvm.load %v269 : !llvm.ptr -> f32
+                %v271 = arith.muli %v47, %v220 : i64
+                %v272 = arith.muli %v261, %v219 : i64
+                %v273 = arith.addi %v271, %v272 : i64
+                %v274 = arith.muli %v45, %v218 : i64
+                %v275 = arith.addi %v273, %v274 : i64
+                %v276 = arith.muli %v43, %v2 : i64
+                %v277 = arith.addi %v275, %v276 : i64
+                %v278 = llvm.getelementptr %dy_y[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v279 = llvm.load %v278 : !llvm.ptr -> f32
+                %v280 = arith.mulf %v270, %v279 fastmath<contract> : f32
+                %v281 = llvm.load %v53 : !llvm.ptr -> f32
+                %v282 = llvm.load %v55 : !llvm.ptr -> f32
+                %v283 = arith.mulf %v282, %v281 fastmath<contract> : f32
+                %v284 = arith.addf %v280, %v283 fastmath<contract> : f32
+                llvm.store %v284, %v53 : f32, !llvm.ptr
+                %v285 = llvm.load %v64 : !llvm.ptr -> f32
+                %v286 = arith.mulf %v285, %v282 fastmath<contract> : f32
+                llvm.store %v286, %v64 : f32, !llvm.ptr
+                %v287 = arith.muli %v47, %v263 : i64
+                %v288 = arith.muli %v261, %v262 : i64
+                %v289 = arith.addi %v287, %v288 : i64
+                %v290 = arith.constant 8 : i64
+                %v291 = arith.addi %v290, %v33 : i64
+                %v292 = arith.muli %v291, %v2 : i64
+                %v293 = arith.addi %v289, %v292 : i64
+                %v294 = llvm.getelementptr %in_Cm[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v295 = llvm.load %v294 : !llvm.ptr -> f32
+                %v296 = arith.mulf %v295, %v279 fastmath<contract> : f32
+                %v297 = llvm.load %v54 : !llvm.ptr -> f32
+                %v298 = llvm.load %v56 : !llvm.ptr -> f32
+                %v299 = arith.mulf %v298, %v297 fastmath<contract> : f32
+                %v300 = arith.addf %v296, %v299 fastmath<contract> : f32
+                llvm.store %v300, %v54 : f32, !llvm.ptr
+                %v301 = llvm.load %v65 : !llvm.ptr -> f32
+                %v302 = arith.mulf %v301, %v298 fastmath<contract> : f32
+                llvm.store %v302, %v65 : f32, !llvm.ptr
+                scf.if %v247 {
                 }
-                llvm.store %v656, %v55 : f32, !llvm.ptr
-                llvm.store %v656, %v56 : f32, !llvm.ptr
+                llvm.store %v255, %v55 : f32, !llvm.ptr
+                llvm.store %v255, %v56 : f32, !llvm.ptr
               }
-              %v704 = arith.addi %v330, %v589 : i64
-              %v705 = arith.cmpi slt, %v704, %v121 : i64
-              %v706, %v707 = gpu.shuffle idx %v387, %v101, %v283 : f32
-              %v708, %v709 = gpu.shuffle idx %v388, %v101, %v283 : f32
-              %v710, %v711 = gpu.shuffle idx %v393, %v101, %v283 : f32
-              %v712, %v713 = gpu.shuffle idx %v396, %v101, %v283 : f32
-              %v714, %v715 = gpu.shuffle idx %v406, %v101, %v283 : f32
-              %v716, %v717 = gpu.shuffle idx %v411, %v101, %v283 : f32
-              scf.if %v705 {
-                %v718 = arith.addi %v119, %v704 : i64
-                %v719 = arith.muli %v47, %v292 : i64
-                %v720 = arith.muli %v718, %v291 : i64
-                %v721 = arith.addi %v719, %v720 : i64
-                %v722 = arith.muli %v33, %v2 : i64
-                %v723 = arith.addi %v721, %v722 : i64
-                %v724 = llvm.getelementptr %in_Cm[%v723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v725 = llvm.load %v724 : !llvm.ptr -> f32
-                %v726 = arith.muli %v47, %v265 : i64
-                %v727 = arith.muli %v718, %v264 : i64
-                %v728 = arith.addi %v726, %v727 : i64
-                %v729 = arith.muli %v45, %v263 : i64
-                %v730 = arith.addi %v728, %v729 : i64
-                %v731 = arith.muli %v43, %v2 : i64
-                %v732 = arith.addi %v730, %v731 : i64
-                %v733 = llvm.getelementptr %dy_y[%v732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v734 = llvm.load %v733 : !llvm.ptr -> f32
-                %v735 = arith.mulf %v725, %v734 fastmath<contract> : f32
-                %v736 = llvm.load %v53 : !llvm.ptr -> f32
-                %v737 = llvm.load %v55 : !llvm.ptr -> f32
-                %v738 = arith.mulf %v737, %v736 fastmath<contract> : f32
-                %v739 = arith.addf %v735, %v738 fastmath<contract> : f32
-                llvm.store %v739, %v53 : f32, !llvm.ptr
-                %v740 = llvm.load %v64 : !llvm.ptr -> f32
-                %v741 = arith.mulf %v740, %v737 fastmath<contract> : f32
-                llvm.store %v741, %v64 : f32, !llvm.ptr
-                %v742 = arith.muli %v47, %v292 : i64
-                %v743 = arith.muli %v718, %v291 : i64
-                %v744 = arith.addi %v742, %v743 : i64
-                %v745 = arith.constant 8 : i64
-                %v746 = arith.addi %v745, %v33 : i64
-                %v747 = arith.muli %v746, %v2 : i64
-                %v748 = arith.addi %v744, %v747 : i64
-                %v749 = llvm.getelementptr %in_Cm[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v750 = llvm.load %v749 : !llvm.ptr -> f32
-                %v751 = arith.mulf %v750, %v734 fastmath<contract> : f32
-                %v752 = llvm.load %v54 : !llvm.ptr -> f32
-                %v753 = llvm.load %v56 : !llvm.ptr -> f32
-                %v754 = arith.mulf %v753, %v752 fastmath<contract> : f32
-                %v755 = arith.addf %v751, %v754 fastmath<contract> : f32
-                llvm.store %v755, %v54 : f32, !llvm.ptr
-                %v756 = llvm.load %v65 : !llvm.ptr -> f32
-                %v757 = arith.mulf %v756, %v753 fastmath<contract> : f32
-                llvm.store %v757, %v65 : f32, !llvm.ptr
-                %v758 = arith.subi %size_L, %v2 : i64
-                %v759 = arith.cmpi eq, %v718, %v758 : i64
-                scf.if %v759 {
+              %v304 = arith.addi %v160, %v303 : i64
+              %v306 = arith.cmpi slt, %v305, %v237 : i32
+              %v307 = arith.cmpi eq, %v305, %v243 : i32
+              %v308, %v309 = gpu.shuffle idx %v208, %v101, %v248 : f32
+              %v310, %v311 = gpu.shuffle idx %v209, %v101, %v248 : f32
+              %v312, %v313 = gpu.shuffle idx %v214, %v101, %v248 : f32
+              %v314, %v315 = gpu.shuffle idx %v217, %v101, %v248 : f32
+              %v316, %v317 = gpu.shuffle idx %v230, %v101, %v248 : f32
+              %v318, %v319 = gpu.shuffle idx %v235, %v101, %v248 : f32
+              scf.if %v306 {
+                %v320 = arith.addi %v119, %v304 : i64
+                %v321 = arith.muli %v47, %v263 : i64
+                %v322 = arith.muli %v320, %v262 : i64
+                %v323 = arith.addi %v321, %v322 : i64
+                %v324 = arith.muli %v33, %v2 : i64
+                %v325 = arith.addi %v323, %v324 : i64
+                %v326 = llvm.getelementptr %in_Cm[%v325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v327 = llvm.load %v326 : !llvm.ptr -> f32
+                %v328 = arith.muli %v47, %v220 : i64
+                %v329 = arith.muli %v320, %v219 : i64
+                %v330 = arith.addi %v328, %v329 : i64
+                %v331 = arith.muli %v45, %v218 : i64
+                %v332 = arith.addi %v330, %v331 : i64
+                %v333 = arith.muli %v43, %v2 : i64
+                %v334 = arith.addi %v332, %v333 : i64
+                %v335 = llvm.getelementptr %dy_y[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v336 = llvm.load %v335 : !llvm.ptr -> f32
+                %v337 = arith.mulf %v327, %v336 fastmath<contract> : f32
+                %v338 = llvm.load %v53 : !llvm.ptr -> f32
+                %v339 = llvm.load %v55 : !llvm.ptr -> f32
+                %v340 = arith.mulf %v339, %v338 fastmath<contract> : f32
+                %v341 = arith.addf %v337, %v340 fastmath<contract> : f32
+                llvm.store %v341, %v53 : f32, !llvm.ptr
+                %v342 = llvm.load %v64 : !llvm.ptr -> f32
+                %v343 = arith.mulf %v342, %v339 fastmath<contract> : f32
+                llvm.store %v343, %v64 : f32, !llvm.ptr
+                %v344 = arith.muli %v47, %v263 : i64
+                %v345 = arith.muli %v320, %v262 : i64
+                %v346 = arith.addi %v344, %v345 : i64
+                %v347 = arith.constant 8 : i64
+                %v348 = arith.addi %v347, %v33 : i64
+                %v349 = arith.muli %v348, %v2 : i64
+                %v350 = arith.addi %v346, %v349 : i64
+                %v351 = llvm.getelementptr %in_Cm[%v350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v352 = llvm.load %v351 : !llvm.ptr -> f32
+                %v353 = arith.mulf %v352, %v336 fastmath<contract> : f32
+                %v354 = llvm.load %v54 : !llvm.ptr -> f32
+                %v355 = llvm.load %v56 : !llvm.ptr -> f32
+                %v356 = arith.mulf %v355, %v354 fastmath<contract> : f32
+                %v357 = arith.addf %v353, %v356 fastmath<contract> : f32
+                llvm.store %v357, %v54 : f32, !llvm.ptr
+                %v358 = llvm.load %v65 : !llvm.ptr -> f32
+                %v359 = arith.mulf %v358, %v355 fastmath<contract> : f32
+                llvm.store %v359, %v65 : f32, !llvm.ptr
+                scf.if %v307 {
                 }
-                llvm.store %v712, %v55 : f32, !llvm.ptr
-                llvm.store %v712, %v56 : f32, !llvm.ptr
+                llvm.store %v314, %v55 : f32, !llvm.ptr
+                llvm.store %v314, %v56 : f32, !llvm.ptr
               }
-              %v760 = arith.addi %v330, %v559 : i64
-              %v761 = arith.cmpi slt, %v760, %v121 : i64
-              %v762, %v763 = gpu.shuffle idx %v387, %v97, %v283 : f32
-              %v764, %v765 = gpu.shuffle idx %v388, %v97, %v283 : f32
-              %v766, %v767 = gpu.shuffle idx %v393, %v97, %v283 : f32
-              %v768, %v769 = gpu.shuffle idx %v396, %v97, %v283 : f32
-              %v770, %v771 = gpu.shuffle idx %v406, %v97, %v283 : f32
-              %v772, %v773 = gpu.shuffle idx %v411, %v97, %v283 : f32
-              scf.if %v761 {
-                %v774 = arith.addi %v119, %v760 : i64
-                %v775 = arith.muli %v47, %v292 : i64
-                %v776 = arith.muli %v774, %v291 : i64
-                %v777 = arith.addi %v775, %v776 : i64
-                %v778 = arith.muli %v33, %v2 : i64
-                %v779 = arith.addi %v777, %v778 : i64
-                %v780 = llvm.getelementptr %in_Cm[%v779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v781 = llvm.load %v780 : !llvm.ptr -> f32
-                %v782 = arith.muli %v47, %v265 : i64
-                %v783 = arith.muli %v774, %v264 : i64
-                %v784 = arith.addi %v782, %v783 : i64
-                %v785 = arith.muli %v45, %v263 : i64
-                %v786 = arith.addi %v784, %v785 : i64
-                %v787 = arith.muli %v43, %v2 : i64
-                %v788 = arith.addi %v786, %v787 : i64
-                %v789 = llvm.getelementptr %dy_y[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v790 = llvm.load %v789 : !llvm.ptr -> f32
-                %v791 = arith.mulf %v781, %v790 fastmath<contract> : f32
-                %v792 = llvm.load %v53 : !llvm.ptr -> f32
-                %v793 = llvm.load %v55 : !llvm.ptr -> f32
-                %v794 = arith.mulf %v793, %v792 fastmath<contract> : f32
-                %v795 = arith.addf %v791, %v794 fastmath<contract> : f32
-                llvm.store %v795, %v53 : f32, !llvm.ptr
-                %v796 = llvm.load %v64 : !llvm.ptr -> f32
-                %v797 = arith.mulf %v796, %v793 fastmath<contract> : f32
-                llvm.store %v797, %v64 : f32, !llvm.ptr
-                %v798 = arith.muli %v47, %v292 : i64
-                %v799 = arith.muli %v774, %v291 : i64
-                %v800 = arith.addi %v798, %v799 : i64
-                %v801 = arith.constant 8 : i64
-                %v802 = arith.addi %v801, %v33 : i64
-                %v803 = arith.muli %v802, %v2 : i64
-                %v804 = arith.addi %v800, %v803 : i64
-                %v805 = llvm.getelementptr %in_Cm[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v806 = llvm.load %v805 : !llvm.ptr -> f32
-                %v807 = arith.mulf %v806, %v790 fastmath<contract> : f32
-                %v808 = llvm.load %v54 : !llvm.ptr -> f32
-                %v809 = llvm.load %v56 : !llvm.ptr -> f32
-                %v810 = arith.mulf %v809, %v808 fastmath<contract> : f32
-                %v811 = arith.addf %v807, %v810 fastmath<contract> : f32
-                llvm.store %v811, %v54 : f32, !llvm.ptr
-                %v812 = llvm.load %v65 : !llvm.ptr -> f32
-                %v813 = arith.mulf %v812, %v809 fastmath<contract> : f32
-                llvm.store %v813, %v65 : f32, !llvm.ptr
-                %v814 = arith.subi %size_L, %v2 : i64
-                %v815 = arith.cmpi eq, %v774, %v814 : i64
-                scf.if %v815 {
+              %v361 = arith.addi %v160, %v360 : i64
+              %v363 = arith.cmpi slt, %v362, %v237 : i32
+              %v364 = arith.cmpi eq, %v362, %v243 : i32
+              %v365, %v366 = gpu.shuffle idx %v208, %v97, %v248 : f32
+              %v367, %v368 = gpu.shuffle idx %v209, %v97, %v248 : f32
+              %v369, %v370 = gpu.shuffle idx %v214, %v97, %v248 : f32
+              %v371, %v372 = gpu.shuffle idx %v217, %v97, %v248 : f32
+              %v373, %v374 = gpu.shuffle idx %v230, %v97, %v248 : f32
+              %v375, %v376 = gpu.shuffle idx %v235, %v97, %v248 : f32
+              scf.if %v363 {
+                %v377 = arith.addi %v119, %v361 : i64
+                %v378 = arith.muli %v47, %v263 : i64
+                %v379 = arith.muli %v377, %v262 : i64
+                %v380 = arith.addi %v378, %v379 : i64
+                %v381 = arith.muli %v33, %v2 : i64
+                %v382 = arith.addi %v380, %v381 : i64
+                %v383 = llvm.getelementptr %in_Cm[%v382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v384 = llvm.load %v383 : !llvm.ptr -> f32
+                %v385 = arith.muli %v47, %v220 : i64
+                %v386 = arith.muli %v377, %v219 : i64
+                %v387 = arith.addi %v385, %v386 : i64
+                %v388 = arith.muli %v45, %v218 : i64
+                %v389 = arith.addi %v387, %v388 : i64
+                %v390 = arith.muli %v43, %v2 : i64
+                %v391 = arith.addi %v389, %v390 : i64
+                %v392 = llvm.getelementptr %dy_y[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v393 = llvm.load %v392 : !llvm.ptr -> f32
+                %v394 = arith.mulf %v384, %v393 fastmath<contract> : f32
+                %v395 = llvm.load %v53 : !llvm.ptr -> f32
+                %v396 = llvm.load %v55 : !llvm.ptr -> f32
+                %v397 = arith.mulf %v396, %v395 fastmath<contract> : f32
+                %v398 = arith.addf %v394, %v397 fastmath<contract> : f32
+                llvm.store %v398, %v53 : f32, !llvm.ptr
+                %v399 = llvm.load %v64 : !llvm.ptr -> f32
+                %v400 = arith.mulf %v399, %v396 fastmath<contract> : f32
+                llvm.store %v400, %v64 : f32, !llvm.ptr
+                %v401 = arith.muli %v47, %v263 : i64
+                %v402 = arith.muli %v377, %v262 : i64
+                %v403 = arith.addi %v401, %v402 : i64
+                %v404 = arith.constant 8 : i64
+                %v405 = arith.addi %v404, %v33 : i64
+                %v406 = arith.muli %v405, %v2 : i64
+                %v407 = arith.addi %v403, %v406 : i64
+                %v408 = llvm.getelementptr %in_Cm[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v409 = llvm.load %v408 : !llvm.ptr -> f32
+                %v410 = arith.mulf %v409, %v393 fastmath<contract> : f32
+                %v411 = llvm.load %v54 : !llvm.ptr -> f32
+                %v412 = llvm.load %v56 : !llvm.ptr -> f32
+                %v413 = arith.mulf %v412, %v411 fastmath<contract> : f32
+                %v414 = arith.addf %v410, %v413 fastmath<contract> : f32
+                llvm.store %v414, %v54 : f32, !llvm.ptr
+                %v415 = llvm.load %v65 : !llvm.ptr -> f32
+                %v416 = arith.mulf %v415, %v412 fastmath<contract> : f32
+                llvm.store %v416, %v65 : f32, !llvm.ptr
+                scf.if %v364 {
                 }
-                llvm.store %v768, %v55 : f32, !llvm.ptr
-                llvm.store %v768, %v56 : f32, !llvm.ptr
+                llvm.store %v371, %v55 : f32, !llvm.ptr
+                llvm.store %v371, %v56 : f32, !llvm.ptr
               }
-              %v816 = arith.addi %v330, %v49 : i64
-              %v817 = arith.cmpi slt, %v816, %v121 : i64
-              %v818, %v819 = gpu.shuffle idx %v387, %v93, %v283 : f32
-              %v820, %v821 = gpu.shuffle idx %v388, %v93, %v283 : f32
-              %v822, %v823 = gpu.shuffle idx %v393, %v93, %v283 : f32
-              %v824, %v825 = gpu.shuffle idx %v396, %v93, %v283 : f32
-              %v826, %v827 = gpu.shuffle idx %v406, %v93, %v283 : f32
-              %v828, %v829 = gpu.shuffle idx %v411, %v93, %v283 : f32
-              scf.if %v817 {
-                %v830 = arith.addi %v119, %v816 : i64
-                %v831 = arith.muli %v47, %v292 : i64
-                %v832 = arith.muli %v830, %v291 : i64
-                %v833 = arith.addi %v831, %v832 : i64
-                %v834 = arith.muli %v33, %v2 : i64
-                %v835 = arith.addi %v833, %v834 : i64
-                %v836 = llvm.getelementptr %in_Cm[%v835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v837 = llvm.load %v836 : !llvm.ptr -> f32
-                %v838 = arith.muli %v47, %v265 : i64
-                %v839 = arith.muli %v830, %v264 : i64
-                %v840 = arith.addi %v838, %v839 : i64
-                %v841 = arith.muli %v45, %v263 : i64
-                %v842 = arith.addi %v840, %v841 : i64
-                %v843 = arith.muli %v43, %v2 : i64
-                %v844 = arith.addi %v842, %v843 : i64
-                %v845 = llvm.getelementptr %dy_y[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v846 = llvm.load %v845 : !llvm.ptr -> f32
-                %v847 = arith.mulf %v837, %v846 fastmath<contract> : f32
-                %v848 = llvm.load %v53 : !llvm.ptr -> f32
-                %v849 = llvm.load %v55 : !llvm.ptr -> f32
-                %v850 = arith.mulf %v849, %v848 fastmath<contract> : f32
-                %v851 = arith.addf %v847, %v850 fastmath<contract> : f32
-                llvm.store %v851, %v53 : f32, !llvm.ptr
-                %v852 = llvm.load %v64 : !llvm.ptr -> f32
-                %v853 = arith.mulf %v852, %v849 fastmath<contract> : f32
-                llvm.store %v853, %v64 : f32, !llvm.ptr
-                %v854 = arith.muli %v47, %v292 : i64
-                %v855 = arith.muli %v830, %v291 : i64
-                %v856 = arith.addi %v854, %v855 : i64
-                %v857 = arith.constant 8 : i64
-                %v858 = arith.addi %v857, %v33 : i64
-                %v859 = arith.muli %v858, %v2 : i64
-                %v860 = arith.addi %v856, %v859 : i64
-                %v861 = llvm.getelementptr %in_Cm[%v860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v862 = llvm.load %v861 : !llvm.ptr -> f32
-                %v863 = arith.mulf %v862, %v846 fastmath<contract> : f32
-                %v864 = llvm.load %v54 : !llvm.ptr -> f32
-                %v865 = llvm.load %v56 : !llvm.ptr -> f32
-                %v866 = arith.mulf %v865, %v864 fastmath<contract> : f32
-                %v867 = arith.addf %v863, %v866 fastmath<contract> : f32
-                llvm.store %v867, %v54 : f32, !llvm.ptr
-                %v868 = llvm.load %v65 : !llvm.ptr -> f32
-                %v869 = arith.mulf %v868, %v865 fastmath<contract> : f32
-                llvm.store %v869, %v65 : f32, !llvm.ptr
-                %v870 = arith.subi %size_L, %v2 : i64
-                %v871 = arith.cmpi eq, %v830, %v870 : i64
-                scf.if %v871 {
+              %v417 = arith.addi %v160, %v49 : i64
+              %v419 = arith.cmpi slt, %v418, %v237 : i32
+              %v420 = arith.cmpi eq, %v418, %v243 : i32
+              %v421, %v422 = gpu.shuffle idx %v208, %v93, %v248 : f32
+              %v423, %v424 = gpu.shuffle idx %v209, %v93, %v248 : f32
+              %v425, %v426 = gpu.shuffle idx %v214, %v93, %v248 : f32
+              %v427, %v428 = gpu.shuffle idx %v217, %v93, %v248 : f32
+              %v429, %v430 = gpu.shuffle idx %v230, %v93, %v248 : f32
+              %v431, %v432 = gpu.shuffle idx %v235, %v93, %v248 : f32
+              scf.if %v419 {
+                %v433 = arith.addi %v119, %v417 : i64
+                %v434 = arith.muli %v47, %v263 : i64
+                %v435 = arith.muli %v433, %v262 : i64
+                %v436 = arith.addi %v434, %v435 : i64
+                %v437 = arith.muli %v33, %v2 : i64
+                %v438 = arith.addi %v436, %v437 : i64
+                %v439 = llvm.getelementptr %in_Cm[%v438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v440 = llvm.load %v439 : !llvm.ptr -> f32
+                %v441 = arith.muli %v47, %v220 : i64
+                %v442 = arith.muli %v433, %v219 : i64
+                %v443 = arith.addi %v441, %v442 : i64
+                %v444 = arith.muli %v45, %v218 : i64
+                %v445 = arith.addi %v443, %v444 : i64
+                %v446 = arith.muli %v43, %v2 : i64
+                %v447 = arith.addi %v445, %v446 : i64
+                %v448 = llvm.getelementptr %dy_y[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v449 = llvm.load %v448 : !llvm.ptr -> f32
+                %v450 = arith.mulf %v440, %v449 fastmath<contract> : f32
+                %v451 = llvm.load %v53 : !llvm.ptr -> f32
+                %v452 = llvm.load %v55 : !llvm.ptr -> f32
+                %v453 = arith.mulf %v452, %v451 fastmath<contract> : f32
+                %v454 = arith.addf %v450, %v453 fastmath<contract> : f32
+                llvm.store %v454, %v53 : f32, !llvm.ptr
+                %v455 = llvm.load %v64 : !llvm.ptr -> f32
+                %v456 = arith.mulf %v455, %v452 fastmath<contract> : f32
+                llvm.store %v456, %v64 : f32, !llvm.ptr
+                %v457 = arith.muli %v47, %v263 : i64
+                %v458 = arith.muli %v433, %v262 : i64
+                %v459 = arith.addi %v457, %v458 : i64
+                %v460 = arith.constant 8 : i64
+                %v461 = arith.addi %v460, %v33 : i64
+                %v462 = arith.muli %v461, %v2 : i64
+                %v463 = arith.addi %v459, %v462 : i64
+                %v464 = llvm.getelementptr %in_Cm[%v463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v465 = llvm.load %v464 : !llvm.ptr -> f32
+                %v466 = arith.mulf %v465, %v449 fastmath<contract> : f32
+                %v467 = llvm.load %v54 : !llvm.ptr -> f32
+                %v468 = llvm.load %v56 : !llvm.ptr -> f32
+                %v469 = arith.mulf %v468, %v467 fastmath<contract> : f32
+                %v470 = arith.addf %v466, %v469 fastmath<contract> : f32
+                llvm.store %v470, %v54 : f32, !llvm.ptr
+                %v471 = llvm.load %v65 : !llvm.ptr -> f32
+                %v472 = arith.mulf %v471, %v468 fastmath<contract> : f32
+                llvm.store %v472, %v65 : f32, !llvm.ptr
+                scf.if %v420 {
                 }
-                llvm.store %v824, %v55 : f32, !llvm.ptr
-                llvm.store %v824, %v56 : f32, !llvm.ptr
+                llvm.store %v427, %v55 : f32, !llvm.ptr
+                llvm.store %v427, %v56 : f32, !llvm.ptr
               }
-              %v872 = arith.addi %v330, %v500 : i64
-              %v873 = arith.cmpi slt, %v872, %v121 : i64
-              %v874, %v875 = gpu.shuffle idx %v387, %v89, %v283 : f32
-              %v876, %v877 = gpu.shuffle idx %v388, %v89, %v283 : f32
-              %v878, %v879 = gpu.shuffle idx %v393, %v89, %v283 : f32
-              %v880, %v881 = gpu.shuffle idx %v396, %v89, %v283 : f32
-              %v882, %v883 = gpu.shuffle idx %v406, %v89, %v283 : f32
-              %v884, %v885 = gpu.shuffle idx %v411, %v89, %v283 : f32
-              scf.if %v873 {
-                %v886 = arith.addi %v119, %v872 : i64
-                %v887 = arith.muli %v47, %v292 : i64
-                %v888 = arith.muli %v886, %v291 : i64
-                %v889 = arith.addi %v887, %v888 : i64
-                %v890 = arith.muli %v33, %v2 : i64
-                %v891 = arith.addi %v889, %v890 : i64
-                %v892 = llvm.getelementptr %in_Cm[%v891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v893 = llvm.load %v892 : !llvm.ptr -> f32
-                %v894 = arith.muli %v47, %v265 : i64
-                %v895 = arith.muli %v886, %v264 : i64
-                %v896 = arith.addi %v894, %v895 : i64
-                %v897 = arith.muli %v45, %v263 : i64
-                %v898 = arith.addi %v896, %v897 : i64
-                %v899 = arith.muli %v43, %v2 : i64
-                %v900 = arith.addi %v898, %v899 : i64
-                %v901 = llvm.getelementptr %dy_y[%v900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v902 = llvm.load %v901 : !llvm.ptr -> f32
-                %v903 = arith.mulf %v893, %v902 fastmath<contract> : f32
-                %v904 = llvm.load %v53 : !llvm.ptr -> f32
-                %v905 = llvm.load %v55 : !llvm.ptr -> f32
-                %v906 = arith.mulf %v905, %v904 fastmath<contract> : f32
-                %v907 = arith.addf %v903, %v906 fastmath<contract> : f32
-                llvm.store %v907, %v53 : f32, !llvm.ptr
-                %v908 = llvm.load %v64 : !llvm.ptr -> f32
-                %v909 = arith.mulf %v908, %v905 fastmath<contract> : f32
-                llvm.store %v909, %v64 : f32, !llvm.ptr
-                %v910 = arith.muli %v47, %v292 : i64
-                %v911 = arith.muli %v886, %v291 : i64
-                %v912 = arith.addi %v910, %v911 : i64
-                %v913 = arith.constant 8 : i64
-                %v914 = arith.addi %v913, %v33 : i64
-                %v915 = arith.muli %v914, %v2 : i64
-                %v916 = arith.addi %v912, %v915 : i64
-                %v917 = llvm.getelementptr %in_Cm[%v916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v918 = llvm.load %v917 : !llvm.ptr -> f32
-                %v919 = arith.mulf %v918, %v902 fastmath<contract> : f32
-                %v920 = llvm.load %v54 : !llvm.ptr -> f32
-                %v921 = llvm.load %v56 : !llvm.ptr -> f32
-                %v922 = arith.mulf %v921, %v920 fastmath<contract> : f32
-                %v923 = arith.addf %v919, %v922 fastmath<contract> : f32
-                llvm.store %v923, %v54 : f32, !llvm.ptr
-                %v924 = llvm.load %v65 : !llvm.ptr -> f32
-                %v925 = arith.mulf %v924, %v921 fastmath<contract> : f32
-                llvm.store %v925, %v65 : f32, !llvm.ptr
-                %v926 = arith.subi %size_L, %v2 : i64
-                %v927 = arith.cmpi eq, %v886, %v926 : i64
-                scf.if %v927 {
+              %v474 = arith.addi %v160, %v473 : i64
+              %v476 = arith.cmpi slt, %v475, %v237 : i32
+              %v477 = arith.cmpi eq, %v475, %v243 : i32
+              %v478, %v479 = gpu.shuffle idx %v208, %v89, %v248 : f32
+              %v480, %v481 = gpu.shuffle idx %v209, %v89, %v248 : f32
+              %v482, %v483 = gpu.shuffle idx %v214, %v89, %v248 : f32
+              %v484, %v485 = gpu.shuffle idx %v217, %v89, %v248 : f32
+              %v486, %v487 = gpu.shuffle idx %v230, %v89, %v248 : f32
+              %v488, %v489 = gpu.shuffle idx %v235, %v89, %v248 : f32
+              scf.if %v476 {
+                %v490 = arith.addi %v119, %v474 : i64
+                %v491 = arith.muli %v47, %v263 : i64
+                %v492 = arith.muli %v490, %v262 : i64
+                %v493 = arith.addi %v491, %v492 : i64
+                %v494 = arith.muli %v33, %v2 : i64
+                %v495 = arith.addi %v493, %v494 : i64
+                %v496 = llvm.getelementptr %in_Cm[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v497 = llvm.load %v496 : !llvm.ptr -> f32
+                %v498 = arith.muli %v47, %v220 : i64
+                %v499 = arith.muli %v490, %v219 : i64
+                %v500 = arith.addi %v498, %v499 : i64
+                %v501 = arith.muli %v45, %v218 : i64
+                %v502 = arith.addi %v500, %v501 : i64
+                %v503 = arith.muli %v43, %v2 : i64
+                %v504 = arith.addi %v502, %v503 : i64
+                %v505 = llvm.getelementptr %dy_y[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v506 = llvm.load %v505 : !llvm.ptr -> f32
+                %v507 = arith.mulf %v497, %v506 fastmath<contract> : f32
+                %v508 = llvm.load %v53 : !llvm.ptr -> f32
+                %v509 = llvm.load %v55 : !llvm.ptr -> f32
+                %v510 = arith.mulf %v509, %v508 fastmath<contract> : f32
+                %v511 = arith.addf %v507, %v510 fastmath<contract> : f32
+                llvm.store %v511, %v53 : f32, !llvm.ptr
+                %v512 = llvm.load %v64 : !llvm.ptr -> f32
+                %v513 = arith.mulf %v512, %v509 fastmath<contract> : f32
+                llvm.store %v513, %v64 : f32, !llvm.ptr
+                %v514 = arith.muli %v47, %v263 : i64
+                %v515 = arith.muli %v490, %v262 : i64
+                %v516 = arith.addi %v514, %v515 : i64
+                %v517 = arith.constant 8 : i64
+                %v518 = arith.addi %v517, %v33 : i64
+                %v519 = arith.muli %v518, %v2 : i64
+                %v520 = arith.addi %v516, %v519 : i64
+                %v521 = llvm.getelementptr %in_Cm[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v522 = llvm.load %v521 : !llvm.ptr -> f32
+                %v523 = arith.mulf %v522, %v506 fastmath<contract> : f32
+                %v524 = llvm.load %v54 : !llvm.ptr -> f32
+                %v525 = llvm.load %v56 : !llvm.ptr -> f32
+                %v526 = arith.mulf %v525, %v524 fastmath<contract> : f32
+                %v527 = arith.addf %v523, %v526 fastmath<contract> : f32
+                llvm.store %v527, %v54 : f32, !llvm.ptr
+                %v528 = llvm.load %v65 : !llvm.ptr -> f32
+                %v529 = arith.mulf %v528, %v525 fastmath<contract> : f32
+                llvm.store %v529, %v65 : f32, !llvm.ptr
+                scf.if %v477 {
                 }
-                llvm.store %v880, %v55 : f32, !llvm.ptr
-                llvm.store %v880, %v56 : f32, !llvm.ptr
+                llvm.store %v484, %v55 : f32, !llvm.ptr
+                llvm.store %v484, %v56 : f32, !llvm.ptr
               }
-              %v928 = arith.addi %v330, %v470 : i64
-              %v929 = arith.cmpi slt, %v928, %v121 : i64
-              %v930, %v931 = gpu.shuffle idx %v387, %v85, %v283 : f32
-              %v932, %v933 = gpu.shuffle idx %v388, %v85, %v283 : f32
-              %v934, %v935 = gpu.shuffle idx %v393, %v85, %v283 : f32
-              %v936, %v937 = gpu.shuffle idx %v396, %v85, %v283 : f32
-              %v938, %v939 = gpu.shuffle idx %v406, %v85, %v283 : f32
-              %v940, %v941 = gpu.shuffle idx %v411, %v85, %v283 : f32
-              scf.if %v929 {
-                %v942 = arith.addi %v119, %v928 : i64
-                %v943 = arith.muli %v47, %v292 : i64
-                %v944 = arith.muli %v942, %v291 : i64
-                %v945 = arith.addi %v943, %v944 : i64
-                %v946 = arith.muli %v33, %v2 : i64
-                %v947 = arith.addi %v945, %v946 : i64
-                %v948 = llvm.getelementptr %in_Cm[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v949 = llvm.load %v948 : !llvm.ptr -> f32
-                %v950 = arith.muli %v47, %v265 : i64
-                %v951 = arith.muli %v942, %v264 : i64
-                %v952 = arith.addi %v950, %v951 : i64
-                %v953 = arith.muli %v45, %v263 : i64
-                %v954 = arith.addi %v952, %v953 : i64
-                %v955 = arith.muli %v43, %v2 : i64
-                %v956 = arith.addi %v954, %v955 : i64
-                %v957 = llvm.getelementptr %dy_y[%v956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v958 = llvm.load %v957 : !llvm.ptr -> f32
-                %v959 = arith.mulf %v949, %v958 fastmath<contract> : f32
-                %v960 = llvm.load %v53 : !llvm.ptr -> f32
-                %v961 = llvm.load %v55 : !llvm.ptr -> f32
-                %v962 = arith.mulf %v961, %v960 fastmath<contract> : f32
-                %v963 = arith.addf %v959, %v962 fastmath<contract> : f32
-                llvm.store %v963, %v53 : f32, !llvm.ptr
-                %v964 = llvm.load %v64 : !llvm.ptr -> f32
-                %v965 = arith.mulf %v964, %v961 fastmath<contract> : f32
-                llvm.store %v965, %v64 : f32, !llvm.ptr
-                %v966 = arith.muli %v47, %v292 : i64
-                %v967 = arith.muli %v942, %v291 : i64
-                %v968 = arith.addi %v966, %v967 : i64
-                %v969 = arith.constant 8 : i64
-                %v970 = arith.addi %v969, %v33 : i64
-                %v971 = arith.muli %v970, %v2 : i64
-                %v972 = arith.addi %v968, %v971 : i64
-                %v973 = llvm.getelementptr %in_Cm[%v972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v974 = llvm.load %v973 : !llvm.ptr -> f32
-                %v975 = arith.mulf %v974, %v958 fastmath<contract> : f32
-                %v976 = llvm.load %v54 : !llvm.ptr -> f32
-                %v977 = llvm.load %v56 : !llvm.ptr -> f32
-                %v978 = arith.mulf %v977, %v976 fastmath<contract> : f32
-                %v979 = arith.addf %v975, %v978 fastmath<contract> : f32
-                llvm.store %v979, %v54 : f32, !llvm.ptr
-                %v980 = llvm.load %v65 : !llvm.ptr -> f32
-                %v981 = arith.mulf %v980, %v977 fastmath<contract> : f32
-                llvm.store %v981, %v65 : f32, !llvm.ptr
-                %v982 = arith.subi %size_L, %v2 : i64
-                %v983 = arith.cmpi eq, %v942, %v982 : i64
-                scf.if %v983 {
+              %v531 = arith.addi %v160, %v530 : i64
+              %v533 = arith.cmpi slt, %v532, %v237 : i32
+              %v534 = arith.cmpi eq, %v532, %v243 : i32
+              %v535, %v536 = gpu.shuffle idx %v208, %v85, %v248 : f32
+              %v537, %v538 = gpu.shuffle idx %v209, %v85, %v248 : f32
+              %v539, %v540 = gpu.shuffle idx %v214, %v85, %v248 : f32
+              %v541, %v542 = gpu.shuffle idx %v217, %v85, %v248 : f32
+              %v543, %v544 = gpu.shuffle idx %v230, %v85, %v248 : f32
+              %v545, %v546 = gpu.shuffle idx %v235, %v85, %v248 : f32
+              scf.if %v533 {
+                %v547 = arith.addi %v119, %v531 : i64
+                %v548 = arith.muli %v47, %v263 : i64
+                %v549 = arith.muli %v547, %v262 : i64
+                %v550 = arith.addi %v548, %v549 : i64
+                %v551 = arith.muli %v33, %v2 : i64
+                %v552 = arith.addi %v550, %v551 : i64
+                %v553 = llvm.getelementptr %in_Cm[%v552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v554 = llvm.load %v553 : !llvm.ptr -> f32
+                %v555 = arith.muli %v47, %v220 : i64
+                %v556 = arith.muli %v547, %v219 : i64
+                %v557 = arith.addi %v555, %v556 : i64
+                %v558 = arith.muli %v45, %v218 : i64
+                %v559 = arith.addi %v557, %v558 : i64
+                %v560 = arith.muli %v43, %v2 : i64
+                %v561 = arith.addi %v559, %v560 : i64
+                %v562 = llvm.getelementptr %dy_y[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v563 = llvm.load %v562 : !llvm.ptr -> f32
+                %v564 = arith.mulf %v554, %v563 fastmath<contract> : f32
+                %v565 = llvm.load %v53 : !llvm.ptr -> f32
+                %v566 = llvm.load %v55 : !llvm.ptr -> f32
+                %v567 = arith.mulf %v566, %v565 fastmath<contract> : f32
+                %v568 = arith.addf %v564, %v567 fastmath<contract> : f32
+                llvm.store %v568, %v53 : f32, !llvm.ptr
+                %v569 = llvm.load %v64 : !llvm.ptr -> f32
+                %v570 = arith.mulf %v569, %v566 fastmath<contract> : f32
+                llvm.store %v570, %v64 : f32, !llvm.ptr
+                %v571 = arith.muli %v47, %v263 : i64
+                %v572 = arith.muli %v547, %v262 : i64
+                %v573 = arith.addi %v571, %v572 : i64
+                %v574 = arith.constant 8 : i64
+                %v575 = arith.addi %v574, %v33 : i64
+                %v576 = arith.muli %v575, %v2 : i64
+                %v577 = arith.addi %v573, %v576 : i64
+                %v578 = llvm.getelementptr %in_Cm[%v577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v579 = llvm.load %v578 : !llvm.ptr -> f32
+                %v580 = arith.mulf %v579, %v563 fastmath<contract> : f32
+                %v581 = llvm.load %v54 : !llvm.ptr -> f32
+                %v582 = llvm.load %v56 : !llvm.ptr -> f32
+                %v583 = arith.mulf %v582, %v581 fastmath<contract> : f32
+                %v584 = arith.addf %v580, %v583 fastmath<contract> : f32
+                llvm.store %v584, %v54 : f32, !llvm.ptr
+                %v585 = llvm.load %v65 : !llvm.ptr -> f32
+                %v586 = arith.mulf %v585, %v582 fastmath<contract> : f32
+                llvm.store %v586, %v65 : f32, !llvm.ptr
+                scf.if %v534 {
                 }
-                llvm.store %v936, %v55 : f32, !llvm.ptr
-                llvm.store %v936, %v56 : f32, !llvm.ptr
+                llvm.store %v541, %v55 : f32, !llvm.ptr
+                llvm.store %v541, %v56 : f32, !llvm.ptr
               }
-              %v984 = arith.addi %v330, %v2 : i64
-              %v985 = arith.cmpi slt, %v984, %v121 : i64
-              %v986, %v987 = gpu.shuffle idx %v387, %v81, %v283 : f32
-              %v988, %v989 = gpu.shuffle idx %v388, %v81, %v283 : f32
-              %v990, %v991 = gpu.shuffle idx %v393, %v81, %v283 : f32
-              %v992, %v993 = gpu.shuffle idx %v396, %v81, %v283 : f32
-              %v994, %v995 = gpu.shuffle idx %v406, %v81, %v283 : f32
-              %v996, %v997 = gpu.shuffle idx %v411, %v81, %v283 : f32
-              scf.if %v985 {
-                %v998 = arith.addi %v119, %v984 : i64
-                %v999 = arith.muli %v47, %v292 : i64
-                %v1000 = arith.muli %v998, %v291 : i64
-                %v1001 = arith.addi %v999, %v1000 : i64
-                %v1002 = arith.muli %v33, %v2 : i64
-                %v1003 = arith.addi %v1001, %v1002 : i64
-                %v1004 = llvm.getelementptr %in_Cm[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1005 = llvm.load %v1004 : !llvm.ptr -> f32
-                %v1006 = arith.muli %v47, %v265 : i64
-                %v1007 = arith.muli %v998, %v264 : i64
-                %v1008 = arith.addi %v1006, %v1007 : i64
-                %v1009 = arith.muli %v45, %v263 : i64
-                %v1010 = arith.addi %v1008, %v1009 : i64
-                %v1011 = arith.muli %v43, %v2 : i64
-                %v1012 = arith.addi %v1010, %v1011 : i64
-                %v1013 = llvm.getelementptr %dy_y[%v1012] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1014 = llvm.load %v1013 : !llvm.ptr -> f32
-                %v1015 = arith.mulf %v1005, %v1014 fastmath<contract> : f32
-                %v1016 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1017 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1018 = arith.mulf %v1017, %v1016 fastmath<contract> : f32
-                %v1019 = arith.addf %v1015, %v1018 fastmath<contract> : f32
-                llvm.store %v1019, %v53 : f32, !llvm.ptr
-                %v1020 = llvm.load %v64 : !llvm.ptr -> f32
-                %v1021 = arith.mulf %v1020, %v1017 fastmath<contract> : f32
-                llvm.store %v1021, %v64 : f32, !llvm.ptr
-                %v1022 = arith.muli %v47, %v292 : i64
-                %v1023 = arith.muli %v998, %v291 : i64
-                %v1024 = arith.addi %v1022, %v1023 : i64
-                %v1025 = arith.constant 8 : i64
-                %v1026 = arith.addi %v1025, %v33 : i64
-                %v1027 = arith.muli %v1026, %v2 : i64
-                %v1028 = arith.addi %v1024, %v1027 : i64
-                %v1029 = llvm.getelementptr %in_Cm[%v1028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1030 = llvm.load %v1029 : !llvm.ptr -> f32
-                %v1031 = arith.mulf %v1030, %v1014 fastmath<contract> : f32
-                %v1032 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1033 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1034 = arith.mulf %v1033, %v1032 fastmath<contract> : f32
-                %v1035 = arith.addf %v1031, %v1034 fastmath<contract> : f32
-                llvm.store %v1035, %v54 : f32, !llvm.ptr
-                %v1036 = llvm.load %v65 : !llvm.ptr -> f32
-                %v1037 = arith.mulf %v1036, %v1033 fastmath<contract> : f32
-                llvm.store %v1037, %v65 : f32, !llvm.ptr
-                %v1038 = arith.subi %size_L, %v2 : i64
-                %v1039 = arith.cmpi eq, %v998, %v1038 : i64
-                scf.if %v1039 {
+              %v587 = arith.addi %v160, %v2 : i64
+              %v589 = arith.cmpi slt, %v588, %v237 : i32
+              %v590 = arith.cmpi eq, %v588, %v243 : i32
+              %v591, %v592 = gpu.shuffle idx %v208, %v81, %v248 : f32
+              %v593, %v594 = gpu.shuffle idx %v209, %v81, %v248 : f32
+              %v595, %v596 = gpu.shuffle idx %v214, %v81, %v248 : f32
+              %v597, %v598 = gpu.shuffle idx %v217, %v81, %v248 : f32
+              %v599, %v600 = gpu.shuffle idx %v230, %v81, %v248 : f32
+              %v601, %v602 = gpu.shuffle idx %v235, %v81, %v248 : f32
+              scf.if %v589 {
+                %v603 = arith.addi %v119, %v587 : i64
+                %v604 = arith.muli %v47, %v263 : i64
+                %v605 = arith.muli %v603, %v262 : i64
+                %v606 = arith.addi %v604, %v605 : i64
+                %v607 = arith.muli %v33, %v2 : i64
+                %v608 = arith.addi %v606, %v607 : i64
+                %v609 = llvm.getelementptr %in_Cm[%v608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v610 = llvm.load %v609 : !llvm.ptr -> f32
+                %v611 = arith.muli %v47, %v220 : i64
+                %v612 = arith.muli %v603, %v219 : i64
+                %v613 = arith.addi %v611, %v612 : i64
+                %v614 = arith.muli %v45, %v218 : i64
+                %v615 = arith.addi %v613, %v614 : i64
+                %v616 = arith.muli %v43, %v2 : i64
+                %v617 = arith.addi %v615, %v616 : i64
+                %v618 = llvm.getelementptr %dy_y[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v619 = llvm.load %v618 : !llvm.ptr -> f32
+                %v620 = arith.mulf %v610, %v619 fastmath<contract> : f32
+                %v621 = llvm.load %v53 : !llvm.ptr -> f32
+                %v622 = llvm.load %v55 : !llvm.ptr -> f32
+                %v623 = arith.mulf %v622, %v621 fastmath<contract> : f32
+                %v624 = arith.addf %v620, %v623 fastmath<contract> : f32
+                llvm.store %v624, %v53 : f32, !llvm.ptr
+                %v625 = llvm.load %v64 : !llvm.ptr -> f32
+                %v626 = arith.mulf %v625, %v622 fastmath<contract> : f32
+                llvm.store %v626, %v64 : f32, !llvm.ptr
+                %v627 = arith.muli %v47, %v263 : i64
+                %v628 = arith.muli %v603, %v262 : i64
+                %v629 = arith.addi %v627, %v628 : i64
+                %v630 = arith.constant 8 : i64
+                %v631 = arith.addi %v630, %v33 : i64
+                %v632 = arith.muli %v631, %v2 : i64
+                %v633 = arith.addi %v629, %v632 : i64
+                %v634 = llvm.getelementptr %in_Cm[%v633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v635 = llvm.load %v634 : !llvm.ptr -> f32
+                %v636 = arith.mulf %v635, %v619 fastmath<contract> : f32
+                %v637 = llvm.load %v54 : !llvm.ptr -> f32
+                %v638 = llvm.load %v56 : !llvm.ptr -> f32
+                %v639 = arith.mulf %v638, %v637 fastmath<contract> : f32
+                %v640 = arith.addf %v636, %v639 fastmath<contract> : f32
+                llvm.store %v640, %v54 : f32, !llvm.ptr
+                %v641 = llvm.load %v65 : !llvm.ptr -> f32
+                %v642 = arith.mulf %v641, %v638 fastmath<contract> : f32
+                llvm.store %v642, %v65 : f32, !llvm.ptr
+                scf.if %v590 {
                 }
-                llvm.store %v992, %v55 : f32, !llvm.ptr
-                llvm.store %v992, %v56 : f32, !llvm.ptr
+                llvm.store %v597, %v55 : f32, !llvm.ptr
+                llvm.store %v597, %v56 : f32, !llvm.ptr
               }
-              %v1040 = arith.addi %v330, %v66 : i64
-              %v1041 = arith.cmpi slt, %v1040, %v121 : i64
-              %v1042, %v1043 = gpu.shuffle idx %v387, %v77, %v283 : f32
-              %v1044, %v1045 = gpu.shuffle idx %v388, %v77, %v283 : f32
-              %v1046, %v1047 = gpu.shuffle idx %v393, %v77, %v283 : f32
-              %v1048, %v1049 = gpu.shuffle idx %v396, %v77, %v283 : f32
-              %v1050, %v1051 = gpu.shuffle idx %v406, %v77, %v283 : f32
-              %v1052, %v1053 = gpu.shuffle idx %v411, %v77, %v283 : f32
-              scf.if %v1041 {
-                %v1054 = arith.addi %v119, %v1040 : i64
-                %v1055 = arith.muli %v47, %v292 : i64
-                %v1056 = arith.muli %v1054, %v291 : i64
-                %v1057 = arith.addi %v1055, %v1056 : i64
-                %v1058 = arith.muli %v33, %v2 : i64
-                %v1059 = arith.addi %v1057, %v1058 : i64
-                %v1060 = llvm.getelementptr %in_Cm[%v1059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1061 = llvm.load %v1060 : !llvm.ptr -> f32
-                %v1062 = arith.muli %v47, %v265 : i64
-                %v1063 = arith.muli %v1054, %v264 : i64
-                %v1064 = arith.addi %v1062, %v1063 : i64
-                %v1065 = arith.muli %v45, %v263 : i64
-                %v1066 = arith.addi %v1064, %v1065 : i64
-                %v1067 = arith.muli %v43, %v2 : i64
-                %v1068 = arith.addi %v1066, %v1067 : i64
-                %v1069 = llvm.getelementptr %dy_y[%v1068] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1070 = llvm.load %v1069 : !llvm.ptr -> f32
-                %v1071 = arith.mulf %v1061, %v1070 fastmath<contract> : f32
-                %v1072 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1073 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1074 = arith.mulf %v1073, %v1072 fastmath<contract> : f32
-                %v1075 = arith.addf %v1071, %v1074 fastmath<contract> : f32
-                llvm.store %v1075, %v53 : f32, !llvm.ptr
-                %v1076 = llvm.load %v64 : !llvm.ptr -> f32
-                %v1077 = arith.mulf %v1076, %v1073 fastmath<contract> : f32
-                llvm.store %v1077, %v64 : f32, !llvm.ptr
-                %v1078 = arith.muli %v47, %v292 : i64
-                %v1079 = arith.muli %v1054, %v291 : i64
-                %v1080 = arith.addi %v1078, %v1079 : i64
-                %v1081 = arith.constant 8 : i64
-                %v1082 = arith.addi %v1081, %v33 : i64
-                %v1083 = arith.muli %v1082, %v2 : i64
-                %v1084 = arith.addi %v1080, %v1083 : i64
-                %v1085 = llvm.getelementptr %in_Cm[%v1084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1086 = llvm.load %v1085 : !llvm.ptr -> f32
-                %v1087 = arith.mulf %v1086, %v1070 fastmath<contract> : f32
-                %v1088 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1089 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1090 = arith.mulf %v1089, %v1088 fastmath<contract> : f32
-                %v1091 = arith.addf %v1087, %v1090 fastmath<contract> : f32
-                llvm.store %v1091, %v54 : f32, !llvm.ptr
-                %v1092 = llvm.load %v65 : !llvm.ptr -> f32
-                %v1093 = arith.mulf %v1092, %v1089 fastmath<contract> : f32
-                llvm.store %v1093, %v65 : f32, !llvm.ptr
-                %v1094 = arith.subi %size_L, %v2 : i64
-                %v1095 = arith.cmpi eq, %v1054, %v1094 : i64
-                scf.if %v1095 {
+              %v643 = arith.addi %v160, %v66 : i64
+              %v645 = arith.cmpi slt, %v644, %v237 : i32
+              %v646 = arith.cmpi eq, %v644, %v243 : i32
+              %v647, %v648 = gpu.shuffle idx %v208, %v77, %v248 : f32
+              %v649, %v650 = gpu.shuffle idx %v209, %v77, %v248 : f32
+              %v651, %v652 = gpu.shuffle idx %v214, %v77, %v248 : f32
+              %v653, %v654 = gpu.shuffle idx %v217, %v77, %v248 : f32
+              %v655, %v656 = gpu.shuffle idx %v230, %v77, %v248 : f32
+              %v657, %v658 = gpu.shuffle idx %v235, %v77, %v248 : f32
+              scf.if %v645 {
+                %v659 = arith.addi %v119, %v643 : i64
+                %v660 = arith.muli %v47, %v263 : i64
+                %v661 = arith.muli %v659, %v262 : i64
+                %v662 = arith.addi %v660, %v661 : i64
+                %v663 = arith.muli %v33, %v2 : i64
+                %v664 = arith.addi %v662, %v663 : i64
+                %v665 = llvm.getelementptr %in_Cm[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v666 = llvm.load %v665 : !llvm.ptr -> f32
+                %v667 = arith.muli %v47, %v220 : i64
+                %v668 = arith.muli %v659, %v219 : i64
+                %v669 = arith.addi %v667, %v668 : i64
+                %v670 = arith.muli %v45, %v218 : i64
+                %v671 = arith.addi %v669, %v670 : i64
+                %v672 = arith.muli %v43, %v2 : i64
+                %v673 = arith.addi %v671, %v672 : i64
+                %v674 = llvm.getelementptr %dy_y[%v673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v675 = llvm.load %v674 : !llvm.ptr -> f32
+                %v676 = arith.mulf %v666, %v675 fastmath<contract> : f32
+                %v677 = llvm.load %v53 : !llvm.ptr -> f32
+                %v678 = llvm.load %v55 : !llvm.ptr -> f32
+                %v679 = arith.mulf %v678, %v677 fastmath<contract> : f32
+                %v680 = arith.addf %v676, %v679 fastmath<contract> : f32
+                llvm.store %v680, %v53 : f32, !llvm.ptr
+                %v681 = llvm.load %v64 : !llvm.ptr -> f32
+                %v682 = arith.mulf %v681, %v678 fastmath<contract> : f32
+                llvm.store %v682, %v64 : f32, !llvm.ptr
+                %v683 = arith.muli %v47, %v263 : i64
+                %v684 = arith.muli %v659, %v262 : i64
+                %v685 = arith.addi %v683, %v684 : i64
+                %v686 = arith.constant 8 : i64
+                %v687 = arith.addi %v686, %v33 : i64
+                %v688 = arith.muli %v687, %v2 : i64
+                %v689 = arith.addi %v685, %v688 : i64
+                %v690 = llvm.getelementptr %in_Cm[%v689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v691 = llvm.load %v690 : !llvm.ptr -> f32
+                %v692 = arith.mulf %v691, %v675 fastmath<contract> : f32
+                %v693 = llvm.load %v54 : !llvm.ptr -> f32
+                %v694 = llvm.load %v56 : !llvm.ptr -> f32
+                %v695 = arith.mulf %v694, %v693 fastmath<contract> : f32
+                %v696 = arith.addf %v692, %v695 fastmath<contract> : f32
+                llvm.store %v696, %v54 : f32, !llvm.ptr
+                %v697 = llvm.load %v65 : !llvm.ptr -> f32
+                %v698 = arith.mulf %v697, %v694 fastmath<contract> : f32
+                llvm.store %v698, %v65 : f32, !llvm.ptr
+                scf.if %v646 {
                 }
-                llvm.store %v1048, %v55 : f32, !llvm.ptr
-                llvm.store %v1048, %v56 : f32, !llvm.ptr
+                llvm.store %v653, %v55 : f32, !llvm.ptr
+                llvm.store %v653, %v56 : f32, !llvm.ptr
               }
             }
           }
         }
       }
       scf.if %v37 {
-        %v1096 = llvm.load %v53 : !llvm.ptr -> f32
-        %v1097 = arith.addi %v66, %v33 : i64
-        %v1098 = arith.muli %v66, %v9 : i64
-        %v1099 = arith.addi %v1098, %v28 : i64
-        %v1100 = arith.muli %v1099, %v1 : i64
-        %v1101 = arith.addi %v1100, %v1097 : i64
-        %v1102 = arith.muli %v1101, %v5 : i64
-        %v1103 = arith.subi %v5, %v2 : i64
-        %v1104 = arith.minsi %v39, %v1103 : i64
-        %v1105 = arith.addi %v1102, %v1104 : i64
-        %v1106 = llvm.getelementptr %segsum_S[%v1105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1096, %v1106 : f32, !llvm.ptr
-        %v1107 = llvm.load %v64 : !llvm.ptr -> f32
-        %v1108 = arith.addi %v66, %v33 : i64
-        %v1109 = arith.muli %v2, %v9 : i64
-        %v1110 = arith.addi %v1109, %v28 : i64
-        %v1111 = arith.muli %v1110, %v1 : i64
-        %v1112 = arith.addi %v1111, %v1108 : i64
-        %v1113 = arith.muli %v1112, %v5 : i64
-        %v1114 = arith.subi %v5, %v2 : i64
-        %v1115 = arith.minsi %v39, %v1114 : i64
-        %v1116 = arith.addi %v1113, %v1115 : i64
-        %v1117 = llvm.getelementptr %segsum_S[%v1116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1107, %v1117 : f32, !llvm.ptr
-        %v1118 = llvm.load %v55 : !llvm.ptr -> f32
-        %v1119 = arith.addi %v66, %v33 : i64
-        %v1120 = arith.muli %v470, %v9 : i64
-        %v1121 = arith.addi %v1120, %v28 : i64
-        %v1122 = arith.muli %v1121, %v1 : i64
-        %v1123 = arith.addi %v1122, %v1119 : i64
-        %v1124 = arith.muli %v1123, %v5 : i64
-        %v1125 = arith.subi %v5, %v2 : i64
-        %v1126 = arith.minsi %v39, %v1125 : i64
-        %v1127 = arith.addi %v1124, %v1126 : i64
-        %v1128 = llvm.getelementptr %segsum_S[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1118, %v1128 : f32, !llvm.ptr
-        %v1129 = llvm.load %v54 : !llvm.ptr -> f32
-        %v1130 = arith.addi %v32, %v33 : i64
-        %v1131 = arith.muli %v66, %v9 : i64
-        %v1132 = arith.addi %v1131, %v28 : i64
-        %v1133 = arith.muli %v1132, %v1 : i64
-        %v1134 = arith.addi %v1133, %v1130 : i64
-        %v1135 = arith.muli %v1134, %v5 : i64
-        %v1136 = arith.subi %v5, %v2 : i64
-        %v1137 = arith.minsi %v39, %v1136 : i64
-        %v1138 = arith.addi %v1135, %v1137 : i64
-        %v1139 = llvm.getelementptr %segsum_S[%v1138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1129, %v1139 : f32, !llvm.ptr
-        %v1140 = llvm.load %v65 : !llvm.ptr -> f32
-        %v1141 = arith.addi %v32, %v33 : i64
-        %v1142 = arith.muli %v2, %v9 : i64
-        %v1143 = arith.addi %v1142, %v28 : i64
-        %v1144 = arith.muli %v1143, %v1 : i64
-        %v1145 = arith.addi %v1144, %v1141 : i64
-        %v1146 = arith.muli %v1145, %v5 : i64
-        %v1147 = arith.subi %v5, %v2 : i64
-        %v1148 = arith.minsi %v39, %v1147 : i64
-        %v1149 = arith.addi %v1146, %v1148 : i64
-        %v1150 = llvm.getelementptr %segsum_S[%v1149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1140, %v1150 : f32, !llvm.ptr
-        %v1151 = llvm.load %v56 : !llvm.ptr -> f32
-        %v1152 = arith.addi %v32, %v33 : i64
-        %v1153 = arith.muli %v470, %v9 : i64
-        %v1154 = arith.addi %v1153, %v28 : i64
-        %v1155 = arith.muli %v1154, %v1 : i64
-        %v1156 = arith.addi %v1155, %v1152 : i64
-        %v1157 = arith.muli %v1156, %v5 : i64
-        %v1158 = arith.subi %v5, %v2 : i64
-        %v1159 = arith.minsi %v39, %v1158 : i64
-        %v1160 = arith.addi %v1157, %v1159 : i64
-        %v1161 = llvm.getelementptr %segsum_S[%v1160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1151, %v1161 : f32, !llvm.ptr
+        %v699 = llvm.load %v53 : !llvm.ptr -> f32
+        %v700 = arith.addi %v66, %v33 : i64
+        %v701 = arith.muli %v66, %v9 : i64
+        %v702 = arith.addi %v701, %v28 : i64
+        %v703 = arith.muli %v702, %v1 : i64
+        %v704 = arith.addi %v703, %v700 : i64
+        %v705 = arith.muli %v704, %v5 : i64
+        %v706 = arith.subi %v5, %v2 : i64
+        %v707 = arith.minsi %v39, %v706 : i64
+        %v708 = arith.addi %v705, %v707 : i64
+        %v709 = llvm.getelementptr %segsum_S[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v699, %v709 : f32, !llvm.ptr
+        %v710 = llvm.load %v64 : !llvm.ptr -> f32
+        %v711 = arith.addi %v66, %v33 : i64
+        %v712 = arith.muli %v2, %v9 : i64
+        %v713 = arith.addi %v712, %v28 : i64
+        %v714 = arith.muli %v713, %v1 : i64
+        %v715 = arith.addi %v714, %v711 : i64
+        %v716 = arith.muli %v715, %v5 : i64
+        %v717 = arith.subi %v5, %v2 : i64
+        %v718 = arith.minsi %v39, %v717 : i64
+        %v719 = arith.addi %v716, %v718 : i64
+        %v720 = llvm.getelementptr %segsum_S[%v719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v710, %v720 : f32, !llvm.ptr
+        %v721 = llvm.load %v55 : !llvm.ptr -> f32
+        %v722 = arith.addi %v66, %v33 : i64
+        %v723 = arith.muli %v530, %v9 : i64
+        %v724 = arith.addi %v723, %v28 : i64
+        %v725 = arith.muli %v724, %v1 : i64
+        %v726 = arith.addi %v725, %v722 : i64
+        %v727 = arith.muli %v726, %v5 : i64
+        %v728 = arith.subi %v5, %v2 : i64
+        %v729 = arith.minsi %v39, %v728 : i64
+        %v730 = arith.addi %v727, %v729 : i64
+        %v731 = llvm.getelementptr %segsum_S[%v730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v721, %v731 : f32, !llvm.ptr
+        %v732 = llvm.load %v54 : !llvm.ptr -> f32
+        %v733 = arith.addi %v32, %v33 : i64
+        %v734 = arith.muli %v66, %v9 : i64
+        %v735 = arith.addi %v734, %v28 : i64
+        %v736 = arith.muli %v735, %v1 : i64
+        %v737 = arith.addi %v736, %v733 : i64
+        %v738 = arith.muli %v737, %v5 : i64
+        %v739 = arith.subi %v5, %v2 : i64
+        %v740 = arith.minsi %v39, %v739 : i64
+        %v741 = arith.addi %v738, %v740 : i64
+        %v742 = llvm.getelementptr %segsum_S[%v741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v732, %v742 : f32, !llvm.ptr
+        %v743 = llvm.load %v65 : !llvm.ptr -> f32
+        %v744 = arith.addi %v32, %v33 : i64
+        %v745 = arith.muli %v2, %v9 : i64
+        %v746 = arith.addi %v745, %v28 : i64
+        %v747 = arith.muli %v746, %v1 : i64
+        %v748 = arith.addi %v747, %v744 : i64
+        %v749 = arith.muli %v748, %v5 : i64
+        %v750 = arith.subi %v5, %v2 : i64
+        %v751 = arith.minsi %v39, %v750 : i64
+        %v752 = arith.addi %v749, %v751 : i64
+        %v753 = llvm.getelementptr %segsum_S[%v752] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v743, %v753 : f32, !llvm.ptr
+        %v754 = llvm.load %v56 : !llvm.ptr -> f32
+        %v755 = arith.addi %v32, %v33 : i64
+        %v756 = arith.muli %v530, %v9 : i64
+        %v757 = arith.addi %v756, %v28 : i64
+        %v758 = arith.muli %v757, %v1 : i64
+        %v759 = arith.addi %v758, %v755 : i64
+        %v760 = arith.muli %v759, %v5 : i64
+        %v761 = arith.subi %v5, %v2 : i64
+        %v762 = arith.minsi %v39, %v761 : i64
+        %v763 = arith.addi %v760, %v762 : i64
+        %v764 = llvm.getelementptr %segsum_S[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v754, %v764 : f32, !llvm.ptr
       }
       gpu.return
     }

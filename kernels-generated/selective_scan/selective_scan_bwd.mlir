@@ -42,11 +42,11 @@ module attributes {gpu.container_module} {
       %v60 = arith.muli %v59, %size_D : i64
       %v103 = arith.constant 64 : i64
       %v104 = arith.constant 7 : i64
-      %v159 = arith.constant 1024 : i64
-      %v160 = arith.constant 256 : i64
-      %v172 = arith.muli %v2, %size_L : i64
-      %v173 = arith.muli %v172, %v1 : i64
-      %v181 = arith.constant 65 : i64
+      %v158 = arith.constant 1024 : i64
+      %v159 = arith.constant 256 : i64
+      %v171 = arith.muli %v2, %size_L : i64
+      %v172 = arith.muli %v171, %v1 : i64
+      %v180 = arith.constant 65 : i64
       %v206 = arith.muli %v2, %size_B : i64
       %v207 = arith.muli %v206, %size_D : i64
       %v208 = arith.muli %v207, %v1 : i64
@@ -64,29 +64,35 @@ module attributes {gpu.container_module} {
       %v293 = arith.constant 0x3EAAAAAB : f32
       %v296 = arith.constant 0xBF000000 : f32
       %v302 = arith.constant 0x3D800000 : f32
-      %v321 = arith.constant 32 : i32
-      %v329 = arith.muli %v2, %v1 : i64
-      %v368 = arith.constant 3 : i64
-      %v369 = arith.constant 4 : i64
-      %v569 = arith.constant 2 : i64
-      %v699 = arith.constant 5 : i64
-      %v743 = arith.constant 6 : i64
-      %v830 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v831 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v323 = arith.constant 32 : i32
+      %v331 = arith.muli %v2, %v1 : i64
+      %v370 = arith.constant 3 : i64
+      %v371 = arith.constant 4 : i64
+      %v571 = arith.constant 2 : i64
+      %v701 = arith.constant 5 : i64
+      %v745 = arith.constant 6 : i64
       %v832 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v940 = arith.constant 8 : i32
-      %v944 = arith.constant 16 : i32
-      %v954 = arith.constant 33 : i64
-      %v1225 = arith.constant 1 : i32
-      %v1626 = arith.constant 2 : i32
-      %v2437 = arith.constant 4 : i32
-      %v2528 = arith.muli %v2, %size_B : i64
-      %v2529 = arith.muli %v2528, %v1 : i64
-      %v2530 = arith.muli %v2529, %size_L : i64
-      %v2531 = arith.constant 512 : i64
-      %v2617 = arith.muli %v2, %size_B : i64
-      %v2618 = arith.muli %v2617, %v1 : i64
-      %v2619 = arith.muli %v2618, %size_L : i64
+      %v833 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v834 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v849 = arith.constant 2147483647 : i64
+      %v853 = arith.constant 7 : i32
+      %v950 = arith.constant 8 : i32
+      %v954 = arith.constant 16 : i32
+      %v964 = arith.constant 33 : i64
+      %v1046 = arith.constant 6 : i32
+      %v1235 = arith.constant 1 : i32
+      %v1252 = arith.constant 5 : i32
+      %v1442 = arith.constant 4 : i32
+      %v1636 = arith.constant 2 : i32
+      %v1663 = arith.constant 3 : i32
+      %v2246 = arith.constant 0 : i32
+      %v2535 = arith.muli %v2, %size_B : i64
+      %v2536 = arith.muli %v2535, %v1 : i64
+      %v2537 = arith.muli %v2536, %size_L : i64
+      %v2538 = arith.constant 512 : i64
+      %v2624 = arith.muli %v2, %size_B : i64
+      %v2625 = arith.muli %v2624, %v1 : i64
+      %v2626 = arith.muli %v2625, %size_L : i64
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -228,59 +234,59 @@ module attributes {gpu.container_module} {
         %v152 = arith.muli %v151, %v103 : i64
         %v153 = arith.subi %size_L, %v152 : i64
         %v154 = arith.minsi %v153, %v103 : i64
-        %v155 = arith.subi %v154, %v2 : i64
-        %v156 = arith.addi %v154, %v104 : i64
-        %v157 = arith.divui %v156, %v22 : i64
+        %v155 = arith.addi %v154, %v104 : i64
+        %v156 = arith.divui %v155, %v22 : i64
         // the block's shared input rows for this stretch
         gpu.barrier
-        %v158 = arith.subi %size_L, %v2 : i64
-        %v161 = arith.index_cast %v13 : i64 to index
+        %v157 = arith.subi %size_L, %v2 : i64
+        %v160 = arith.index_cast %v13 : i64 to index
+        %v161 = arith.index_cast %v158 : i64 to index
         %v162 = arith.index_cast %v159 : i64 to index
-        %v163 = arith.index_cast %v160 : i64 to index
-        scf.for %v164 = %v161 to %v162 step %v163 {
-          %v165 = arith.index_cast %v164 : index to i64
-          %v166 = arith.remui %v165, %v103 : i64
-          %v167 = arith.divui %v165, %v103 : i64
-          %v168 = arith.addi %v152, %v166 : i64
-          %v169 = arith.minsi %v168, %v158 : i64
-          %v170 = arith.remui %v167, %v1 : i64
-          %v171 = arith.divui %v167, %v1 : i64
-          %v174 = arith.muli %v35, %v173 : i64
-          %v175 = arith.muli %v170, %v172 : i64
-          %v176 = arith.addi %v174, %v175 : i64
-          %v177 = arith.muli %v169, %v2 : i64
-          %v178 = arith.addi %v176, %v177 : i64
-          %v179 = llvm.getelementptr %in_Bm[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v180 = llvm.load %v179 : !llvm.ptr -> f32
-          %v182 = arith.muli %v167, %v181 : i64
-          %v183 = arith.addi %v182, %v166 : i64
-          %v184 = llvm.getelementptr %v52[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v180, %v184 : f32, !llvm.ptr
+        scf.for %v163 = %v160 to %v161 step %v162 {
+          %v164 = arith.index_cast %v163 : index to i64
+          %v165 = arith.remui %v164, %v103 : i64
+          %v166 = arith.divui %v164, %v103 : i64
+          %v167 = arith.addi %v152, %v165 : i64
+          %v168 = arith.minsi %v167, %v157 : i64
+          %v169 = arith.remui %v166, %v1 : i64
+          %v170 = arith.divui %v166, %v1 : i64
+          %v173 = arith.muli %v35, %v172 : i64
+          %v174 = arith.muli %v169, %v171 : i64
+          %v175 = arith.addi %v173, %v174 : i64
+          %v176 = arith.muli %v168, %v2 : i64
+          %v177 = arith.addi %v175, %v176 : i64
+          %v178 = llvm.getelementptr %in_Bm[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v179 = llvm.load %v178 : !llvm.ptr -> f32
+          %v181 = arith.muli %v166, %v180 : i64
+          %v182 = arith.addi %v181, %v165 : i64
+          %v183 = llvm.getelementptr %v52[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v179, %v183 : f32, !llvm.ptr
         }
-        %v185 = arith.index_cast %v13 : i64 to index
+        %v184 = arith.index_cast %v13 : i64 to index
+        %v185 = arith.index_cast %v158 : i64 to index
         %v186 = arith.index_cast %v159 : i64 to index
-        %v187 = arith.index_cast %v160 : i64 to index
-        scf.for %v188 = %v185 to %v186 step %v187 {
-          %v189 = arith.index_cast %v188 : index to i64
-          %v190 = arith.remui %v189, %v103 : i64
-          %v191 = arith.divui %v189, %v103 : i64
-          %v192 = arith.addi %v152, %v190 : i64
-          %v193 = arith.minsi %v192, %v158 : i64
-          %v194 = arith.remui %v191, %v1 : i64
-          %v195 = arith.divui %v191, %v1 : i64
-          %v196 = arith.muli %v35, %v173 : i64
-          %v197 = arith.muli %v194, %v172 : i64
-          %v198 = arith.addi %v196, %v197 : i64
-          %v199 = arith.muli %v193, %v2 : i64
-          %v200 = arith.addi %v198, %v199 : i64
-          %v201 = llvm.getelementptr %in_Cm[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v202 = llvm.load %v201 : !llvm.ptr -> f32
-          %v203 = arith.muli %v191, %v181 : i64
-          %v204 = arith.addi %v203, %v190 : i64
-          %v205 = llvm.getelementptr %v54[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v202, %v205 : f32, !llvm.ptr
+        scf.for %v187 = %v184 to %v185 step %v186 {
+          %v188 = arith.index_cast %v187 : index to i64
+          %v189 = arith.remui %v188, %v103 : i64
+          %v190 = arith.divui %v188, %v103 : i64
+          %v191 = arith.addi %v152, %v189 : i64
+          %v192 = arith.minsi %v191, %v157 : i64
+          %v193 = arith.remui %v190, %v1 : i64
+          %v194 = arith.divui %v190, %v1 : i64
+          %v195 = arith.muli %v35, %v172 : i64
+          %v196 = arith.muli %v193, %v171 : i64
+          %v197 = arith.addi %v195, %v196 : i64
+          %v198 = arith.muli %v192, %v2 : i64
+          %v199 = arith.addi %v197, %v198 : i64
+          %v200 = llvm.getelementptr %in_Cm[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v201 = llvm.load %v200 : !llvm.ptr -> f32
+          %v202 = arith.muli %v190, %v180 : i64
+          %v203 = arith.addi %v202, %v189 : i64
+          %v204 = llvm.getelementptr %v54[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v201, %v204 : f32, !llvm.ptr
         }
         gpu.barrier
+        %v205 = arith.subi %v154, %v2 : i64
         %v209 = arith.muli %v151, %v208 : i64
         %v210 = arith.muli %v35, %v60 : i64
         %v211 = arith.muli %v33, %v59 : i64
@@ -305,7 +311,7 @@ module attributes {gpu.container_module} {
         llvm.store %v231, %v8 : f32, !llvm.ptr
         // the state entering each group of the stretch
         %v232 = arith.index_cast %v57 : i64 to index
-        %v233 = arith.index_cast %v157 : i64 to index
+        %v233 = arith.index_cast %v156 : i64 to index
         %v234 = arith.index_cast %v2 : i64 to index
         scf.for %v235 = %v232 to %v233 step %v234 {
           %v236 = arith.index_cast %v235 : index to i64
@@ -333,7 +339,7 @@ module attributes {gpu.container_module} {
           }
           %v255 = arith.muli %v236, %v22 : i64
           %v256 = arith.addi %v255, %v23 : i64
-          %v257 = arith.minsi %v256, %v155 : i64
+          %v257 = arith.minsi %v256, %v205 : i64
           %v258 = arith.addi %v152, %v257 : i64
           %v261 = arith.muli %v35, %v260 : i64
           %v262 = arith.muli %v33, %v259 : i64
@@ -379,2619 +385,2620 @@ module attributes {gpu.container_module} {
           %v311 = llvm.getelementptr %in_u[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v312 = llvm.load %v311 : !llvm.ptr -> f32
           %v313 = arith.mulf %v305, %v312 fastmath<contract> : f32
-          %v314 = arith.index_cast %v57 : i64 to index
-          %v315 = arith.index_cast %v22 : i64 to index
-          %v316 = arith.index_cast %v2 : i64 to index
-          scf.for %v317 = %v314 to %v315 step %v316 {
-            %v318 = arith.index_cast %v317 : index to i64
-            %v319 = arith.trunci %v318 : i64 to i32
-            %v320 = arith.ori %v112, %v319 : i32
-            %v322, %v323 = gpu.shuffle idx %v305, %v320, %v321 : f32
-            %v324, %v325 = gpu.shuffle idx %v313, %v320, %v321 : f32
-            %v326 = arith.addi %v255, %v318 : i64
-            %v327 = arith.cmpi slt, %v326, %v154 : i64
-            scf.if %v327 {
-              %v328 = arith.addi %v152, %v326 : i64
-              %v330 = arith.muli %v33, %v329 : i64
-              %v331 = arith.muli %v23, %v2 : i64
-              %v332 = arith.addi %v330, %v331 : i64
-              %v333 = llvm.getelementptr %in_A[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v334 = llvm.load %v333 : !llvm.ptr -> f32
-              %v335 = arith.mulf %v322, %v334 fastmath<contract> : f32
-              %v336 = arith.mulf %v335, %v275 fastmath<contract> : f32
-              %v337 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v336) : (f32) -> f32
-              %v338 = arith.muli %v23, %v181 : i64
-              %v339 = arith.subi %v328, %v152 : i64
-              %v340 = arith.addi %v338, %v339 : i64
-              %v341 = llvm.getelementptr %v52[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v342 = llvm.load %v341 : !llvm.ptr -> f32
-              %v343 = arith.mulf %v342, %v324 fastmath<contract> : f32
-              %v344 = llvm.load %v7 : !llvm.ptr -> f32
-              %v345 = arith.mulf %v337, %v344 fastmath<contract> : f32
-              %v346 = arith.addf %v345, %v343 fastmath<contract> : f32
-              llvm.store %v346, %v7 : f32, !llvm.ptr
-              %v347 = arith.muli %v33, %v329 : i64
-              %v348 = arith.constant 8 : i64
-              %v349 = arith.addi %v348, %v23 : i64
-              %v350 = arith.muli %v349, %v2 : i64
-              %v351 = arith.addi %v347, %v350 : i64
-              %v352 = llvm.getelementptr %in_A[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v353 = llvm.load %v352 : !llvm.ptr -> f32
-              %v354 = arith.mulf %v322, %v353 fastmath<contract> : f32
-              %v355 = arith.mulf %v354, %v275 fastmath<contract> : f32
-              %v356 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v355) : (f32) -> f32
-              %v357 = arith.constant 8 : i64
-              %v358 = arith.addi %v357, %v23 : i64
-              %v359 = arith.muli %v358, %v181 : i64
-              %v360 = arith.subi %v328, %v152 : i64
-              %v361 = arith.addi %v359, %v360 : i64
-              %v362 = llvm.getelementptr %v52[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v363 = llvm.load %v362 : !llvm.ptr -> f32
-              %v364 = arith.mulf %v363, %v324 fastmath<contract> : f32
-              %v365 = llvm.load %v8 : !llvm.ptr -> f32
-              %v366 = arith.mulf %v356, %v365 fastmath<contract> : f32
-              %v367 = arith.addf %v366, %v364 fastmath<contract> : f32
-              llvm.store %v367, %v8 : f32, !llvm.ptr
+          %v314 = arith.subi %v154, %v255 : i64
+          %v315 = arith.trunci %v314 : i64 to i32
+          %v316 = arith.index_cast %v57 : i64 to index
+          %v317 = arith.index_cast %v22 : i64 to index
+          %v318 = arith.index_cast %v2 : i64 to index
+          scf.for %v319 = %v316 to %v317 step %v318 {
+            %v320 = arith.index_cast %v319 : index to i64
+            %v321 = arith.trunci %v320 : i64 to i32
+            %v322 = arith.ori %v112, %v321 : i32
+            %v324, %v325 = gpu.shuffle idx %v305, %v322, %v323 : f32
+            %v326, %v327 = gpu.shuffle idx %v313, %v322, %v323 : f32
+            %v328 = arith.addi %v255, %v320 : i64
+            %v329 = arith.cmpi slt, %v321, %v315 : i32
+            scf.if %v329 {
+              %v330 = arith.addi %v152, %v328 : i64
+              %v332 = arith.muli %v33, %v331 : i64
+              %v333 = arith.muli %v23, %v2 : i64
+              %v334 = arith.addi %v332, %v333 : i64
+              %v335 = llvm.getelementptr %in_A[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v336 = llvm.load %v335 : !llvm.ptr -> f32
+              %v337 = arith.mulf %v324, %v336 fastmath<contract> : f32
+              %v338 = arith.mulf %v337, %v275 fastmath<contract> : f32
+              %v339 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v338) : (f32) -> f32
+              %v340 = arith.muli %v23, %v180 : i64
+              %v341 = arith.subi %v330, %v152 : i64
+              %v342 = arith.addi %v340, %v341 : i64
+              %v343 = llvm.getelementptr %v52[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v344 = llvm.load %v343 : !llvm.ptr -> f32
+              %v345 = arith.mulf %v344, %v326 fastmath<contract> : f32
+              %v346 = llvm.load %v7 : !llvm.ptr -> f32
+              %v347 = arith.mulf %v339, %v346 fastmath<contract> : f32
+              %v348 = arith.addf %v347, %v345 fastmath<contract> : f32
+              llvm.store %v348, %v7 : f32, !llvm.ptr
+              %v349 = arith.muli %v33, %v331 : i64
+              %v350 = arith.constant 8 : i64
+              %v351 = arith.addi %v350, %v23 : i64
+              %v352 = arith.muli %v351, %v2 : i64
+              %v353 = arith.addi %v349, %v352 : i64
+              %v354 = llvm.getelementptr %in_A[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v355 = llvm.load %v354 : !llvm.ptr -> f32
+              %v356 = arith.mulf %v324, %v355 fastmath<contract> : f32
+              %v357 = arith.mulf %v356, %v275 fastmath<contract> : f32
+              %v358 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v357) : (f32) -> f32
+              %v359 = arith.constant 8 : i64
+              %v360 = arith.addi %v359, %v23 : i64
+              %v361 = arith.muli %v360, %v180 : i64
+              %v362 = arith.subi %v330, %v152 : i64
+              %v363 = arith.addi %v361, %v362 : i64
+              %v364 = llvm.getelementptr %v52[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v365 = llvm.load %v364 : !llvm.ptr -> f32
+              %v366 = arith.mulf %v365, %v326 fastmath<contract> : f32
+              %v367 = llvm.load %v8 : !llvm.ptr -> f32
+              %v368 = arith.mulf %v358, %v367 fastmath<contract> : f32
+              %v369 = arith.addf %v368, %v366 fastmath<contract> : f32
+              llvm.store %v369, %v8 : f32, !llvm.ptr
             }
           }
         }
-        %v370 = arith.addi %v157, %v368 : i64
-        %v371 = arith.divui %v370, %v369 : i64
-        %v372 = arith.index_cast %v57 : i64 to index
-        %v373 = arith.index_cast %v371 : i64 to index
-        %v374 = arith.index_cast %v2 : i64 to index
-        scf.for %v375 = %v372 to %v373 step %v374 {
-          %v376 = arith.index_cast %v375 : index to i64
-          %v377 = arith.muli %v376, %v369 : i64
-          %v378 = arith.addi %v377, %v369 : i64
-          %v379 = arith.index_cast %v377 : i64 to index
-          %v380 = arith.index_cast %v378 : i64 to index
-          %v381 = arith.index_cast %v2 : i64 to index
-          scf.for %v382 = %v379 to %v380 step %v381 {
-            %v383 = arith.index_cast %v382 : index to i64
-            %v384 = arith.cmpi slt, %v383, %v157 : i64
-            scf.if %v384 {
-              %v385 = arith.subi %v157, %v2 : i64
-              %v386 = arith.subi %v385, %v383 : i64
-              %v387 = arith.muli %v386, %v22 : i64
-              %v388 = arith.remui %v383, %v369 : i64
+        %v372 = arith.addi %v156, %v370 : i64
+        %v373 = arith.divui %v372, %v371 : i64
+        %v374 = arith.index_cast %v57 : i64 to index
+        %v375 = arith.index_cast %v373 : i64 to index
+        %v376 = arith.index_cast %v2 : i64 to index
+        scf.for %v377 = %v374 to %v375 step %v376 {
+          %v378 = arith.index_cast %v377 : index to i64
+          %v379 = arith.muli %v378, %v371 : i64
+          %v380 = arith.addi %v379, %v371 : i64
+          %v381 = arith.index_cast %v379 : i64 to index
+          %v382 = arith.index_cast %v380 : i64 to index
+          %v383 = arith.index_cast %v2 : i64 to index
+          scf.for %v384 = %v381 to %v382 step %v383 {
+            %v385 = arith.index_cast %v384 : index to i64
+            %v386 = arith.cmpi slt, %v385, %v156 : i64
+            scf.if %v386 {
+              %v387 = arith.subi %v156, %v2 : i64
+              %v388 = arith.subi %v387, %v385 : i64
               %v389 = arith.muli %v388, %v22 : i64
-              %v390 = arith.subi %v154, %v2 : i64
-              %v391 = arith.muli %v386, %v4 : i64
-              %v392 = arith.subi %v4, %v2 : i64
-              %v393 = arith.minsi %v29, %v392 : i64
-              %v394 = arith.addi %v391, %v393 : i64
-              %v395 = arith.muli %v394, %v1 : i64
-              %v396 = arith.addi %v395, %v57 : i64
-              %v397 = arith.addi %v396, %v23 : i64
-              %v398 = llvm.getelementptr %scratch_h[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v399 = llvm.load %v398 : !llvm.ptr -> f32
-              %v400 = arith.muli %v386, %v4 : i64
-              %v401 = arith.subi %v4, %v2 : i64
-              %v402 = arith.minsi %v29, %v401 : i64
-              %v403 = arith.addi %v400, %v402 : i64
-              %v404 = arith.muli %v403, %v1 : i64
-              %v405 = arith.addi %v404, %v22 : i64
-              %v406 = arith.addi %v405, %v23 : i64
-              %v407 = llvm.getelementptr %scratch_h[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v408 = llvm.load %v407 : !llvm.ptr -> f32
-              %v409 = arith.addi %v387, %v23 : i64
-              %v410 = arith.minsi %v409, %v390 : i64
-              %v411 = arith.addi %v152, %v410 : i64
-              %v412 = arith.muli %v35, %v260 : i64
-              %v413 = arith.muli %v33, %v259 : i64
-              %v414 = arith.addi %v412, %v413 : i64
-              %v415 = arith.muli %v411, %v2 : i64
+              %v390 = arith.remui %v385, %v371 : i64
+              %v391 = arith.muli %v390, %v22 : i64
+              %v392 = arith.subi %v154, %v2 : i64
+              %v393 = arith.muli %v388, %v4 : i64
+              %v394 = arith.subi %v4, %v2 : i64
+              %v395 = arith.minsi %v29, %v394 : i64
+              %v396 = arith.addi %v393, %v395 : i64
+              %v397 = arith.muli %v396, %v1 : i64
+              %v398 = arith.addi %v397, %v57 : i64
+              %v399 = arith.addi %v398, %v23 : i64
+              %v400 = llvm.getelementptr %scratch_h[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v401 = llvm.load %v400 : !llvm.ptr -> f32
+              %v402 = arith.muli %v388, %v4 : i64
+              %v403 = arith.subi %v4, %v2 : i64
+              %v404 = arith.minsi %v29, %v403 : i64
+              %v405 = arith.addi %v402, %v404 : i64
+              %v406 = arith.muli %v405, %v1 : i64
+              %v407 = arith.addi %v406, %v22 : i64
+              %v408 = arith.addi %v407, %v23 : i64
+              %v409 = llvm.getelementptr %scratch_h[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v410 = llvm.load %v409 : !llvm.ptr -> f32
+              %v411 = arith.addi %v389, %v23 : i64
+              %v412 = arith.minsi %v411, %v392 : i64
+              %v413 = arith.addi %v152, %v412 : i64
+              %v414 = arith.muli %v35, %v260 : i64
+              %v415 = arith.muli %v33, %v259 : i64
               %v416 = arith.addi %v414, %v415 : i64
-              %v417 = llvm.getelementptr %in_delta[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v418 = llvm.load %v417 : !llvm.ptr -> f32
-              %v419 = arith.muli %v33, %v2 : i64
-              %v420 = llvm.getelementptr %in_dt_bias[%v419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v421 = llvm.load %v420 : !llvm.ptr -> f32
-              %v422 = arith.addf %v418, %v421 fastmath<contract> : f32
-              %v423 = arith.maximumf %v422, %v55 : f32
-              %v424 = llvm.call_intrinsic "llvm.fabs.f32"(%v422) : (f32) -> f32
-              %v425 = arith.negf %v424 : f32
-              %v426 = arith.mulf %v425, %v275 fastmath<contract> : f32
-              %v427 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v426) : (f32) -> f32
-              %v428 = arith.addf %v56, %v427 fastmath<contract> : f32
-              %v429 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v428) : (f32) -> f32
-              %v430 = arith.mulf %v429, %v280 fastmath<contract> : f32
-              %v431 = arith.mulf %v282, %v427 fastmath<contract> : f32
-              %v432 = arith.addf %v431, %v284 fastmath<contract> : f32
-              %v433 = arith.mulf %v432, %v427 fastmath<contract> : f32
-              %v434 = arith.addf %v433, %v287 fastmath<contract> : f32
-              %v435 = arith.mulf %v434, %v427 fastmath<contract> : f32
-              %v436 = arith.addf %v435, %v290 fastmath<contract> : f32
-              %v437 = arith.mulf %v436, %v427 fastmath<contract> : f32
-              %v438 = arith.addf %v437, %v293 fastmath<contract> : f32
-              %v439 = arith.mulf %v438, %v427 fastmath<contract> : f32
-              %v440 = arith.addf %v439, %v296 fastmath<contract> : f32
-              %v441 = arith.mulf %v440, %v427 fastmath<contract> : f32
-              %v442 = arith.addf %v441, %v56 fastmath<contract> : f32
-              %v443 = arith.mulf %v442, %v427 fastmath<contract> : f32
-              %v444 = llvm.call_intrinsic "llvm.fabs.f32"(%v427) : (f32) -> f32
-              %v445 = arith.cmpf olt, %v444, %v302 : f32
-              %v446 = arith.select %v445, %v443, %v430 : f32
-              %v447 = arith.addf %v423, %v446 fastmath<contract> : f32
-              %v448 = arith.muli %v35, %v260 : i64
-              %v449 = arith.muli %v33, %v259 : i64
-              %v450 = arith.addi %v448, %v449 : i64
-              %v451 = arith.muli %v411, %v2 : i64
+              %v417 = arith.muli %v413, %v2 : i64
+              %v418 = arith.addi %v416, %v417 : i64
+              %v419 = llvm.getelementptr %in_delta[%v418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v420 = llvm.load %v419 : !llvm.ptr -> f32
+              %v421 = arith.muli %v33, %v2 : i64
+              %v422 = llvm.getelementptr %in_dt_bias[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v423 = llvm.load %v422 : !llvm.ptr -> f32
+              %v424 = arith.addf %v420, %v423 fastmath<contract> : f32
+              %v425 = arith.maximumf %v424, %v55 : f32
+              %v426 = llvm.call_intrinsic "llvm.fabs.f32"(%v424) : (f32) -> f32
+              %v427 = arith.negf %v426 : f32
+              %v428 = arith.mulf %v427, %v275 fastmath<contract> : f32
+              %v429 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v428) : (f32) -> f32
+              %v430 = arith.addf %v56, %v429 fastmath<contract> : f32
+              %v431 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v430) : (f32) -> f32
+              %v432 = arith.mulf %v431, %v280 fastmath<contract> : f32
+              %v433 = arith.mulf %v282, %v429 fastmath<contract> : f32
+              %v434 = arith.addf %v433, %v284 fastmath<contract> : f32
+              %v435 = arith.mulf %v434, %v429 fastmath<contract> : f32
+              %v436 = arith.addf %v435, %v287 fastmath<contract> : f32
+              %v437 = arith.mulf %v436, %v429 fastmath<contract> : f32
+              %v438 = arith.addf %v437, %v290 fastmath<contract> : f32
+              %v439 = arith.mulf %v438, %v429 fastmath<contract> : f32
+              %v440 = arith.addf %v439, %v293 fastmath<contract> : f32
+              %v441 = arith.mulf %v440, %v429 fastmath<contract> : f32
+              %v442 = arith.addf %v441, %v296 fastmath<contract> : f32
+              %v443 = arith.mulf %v442, %v429 fastmath<contract> : f32
+              %v444 = arith.addf %v443, %v56 fastmath<contract> : f32
+              %v445 = arith.mulf %v444, %v429 fastmath<contract> : f32
+              %v446 = llvm.call_intrinsic "llvm.fabs.f32"(%v429) : (f32) -> f32
+              %v447 = arith.cmpf olt, %v446, %v302 : f32
+              %v448 = arith.select %v447, %v445, %v432 : f32
+              %v449 = arith.addf %v425, %v448 fastmath<contract> : f32
+              %v450 = arith.muli %v35, %v260 : i64
+              %v451 = arith.muli %v33, %v259 : i64
               %v452 = arith.addi %v450, %v451 : i64
-              %v453 = llvm.getelementptr %in_u[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v454 = llvm.load %v453 : !llvm.ptr -> f32
-              %v455 = arith.mulf %v447, %v454 fastmath<contract> : f32
-              %v456 = arith.muli %v35, %v260 : i64
-              %v457 = arith.muli %v33, %v259 : i64
-              %v458 = arith.addi %v456, %v457 : i64
-              %v459 = arith.muli %v411, %v2 : i64
+              %v453 = arith.muli %v413, %v2 : i64
+              %v454 = arith.addi %v452, %v453 : i64
+              %v455 = llvm.getelementptr %in_u[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v456 = llvm.load %v455 : !llvm.ptr -> f32
+              %v457 = arith.mulf %v449, %v456 fastmath<contract> : f32
+              %v458 = arith.muli %v35, %v260 : i64
+              %v459 = arith.muli %v33, %v259 : i64
               %v460 = arith.addi %v458, %v459 : i64
-              %v461 = llvm.getelementptr %in_z[%v460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v462 = llvm.load %v461 : !llvm.ptr -> f32
-              %v463 = arith.negf %v462 : f32
-              %v464 = arith.mulf %v463, %v275 fastmath<contract> : f32
-              %v465 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v464) : (f32) -> f32
-              %v466 = arith.addf %v56, %v465 fastmath<contract> : f32
-              %v467 = arith.divf %v56, %v466 : f32
-              %v468 = arith.mulf %v462, %v467 fastmath<contract> : f32
-              %v469 = arith.negf %v462 : f32
-              %v470 = arith.mulf %v469, %v275 fastmath<contract> : f32
-              %v471 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v470) : (f32) -> f32
-              %v472 = arith.addf %v56, %v471 fastmath<contract> : f32
-              %v473 = arith.divf %v56, %v472 : f32
-              %v474 = arith.subf %v56, %v473 fastmath<contract> : f32
-              %v475 = arith.mulf %v462, %v474 fastmath<contract> : f32
-              %v476 = arith.addf %v56, %v475 fastmath<contract> : f32
-              %v477 = arith.mulf %v473, %v476 fastmath<contract> : f32
-              %v478 = arith.negf %v422 : f32
-              %v479 = arith.mulf %v478, %v275 fastmath<contract> : f32
-              %v480 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v479) : (f32) -> f32
-              %v481 = arith.addf %v56, %v480 fastmath<contract> : f32
-              %v482 = arith.divf %v56, %v481 : f32
+              %v461 = arith.muli %v413, %v2 : i64
+              %v462 = arith.addi %v460, %v461 : i64
+              %v463 = llvm.getelementptr %in_z[%v462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v464 = llvm.load %v463 : !llvm.ptr -> f32
+              %v465 = arith.negf %v464 : f32
+              %v466 = arith.mulf %v465, %v275 fastmath<contract> : f32
+              %v467 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v466) : (f32) -> f32
+              %v468 = arith.addf %v56, %v467 fastmath<contract> : f32
+              %v469 = arith.divf %v56, %v468 : f32
+              %v470 = arith.mulf %v464, %v469 fastmath<contract> : f32
+              %v471 = arith.negf %v464 : f32
+              %v472 = arith.mulf %v471, %v275 fastmath<contract> : f32
+              %v473 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v472) : (f32) -> f32
+              %v474 = arith.addf %v56, %v473 fastmath<contract> : f32
+              %v475 = arith.divf %v56, %v474 : f32
+              %v476 = arith.subf %v56, %v475 fastmath<contract> : f32
+              %v477 = arith.mulf %v464, %v476 fastmath<contract> : f32
+              %v478 = arith.addf %v56, %v477 fastmath<contract> : f32
+              %v479 = arith.mulf %v475, %v478 fastmath<contract> : f32
+              %v480 = arith.negf %v424 : f32
+              %v481 = arith.mulf %v480, %v275 fastmath<contract> : f32
+              %v482 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v481) : (f32) -> f32
+              %v483 = arith.addf %v56, %v482 fastmath<contract> : f32
+              %v484 = arith.divf %v56, %v483 : f32
               // the group's states, recomputed into registers
-              %v483 = arith.addi %v387, %v57 : i64
-              %v484 = arith.minsi %v483, %v390 : i64
-              %v485 = arith.addi %v152, %v484 : i64
-              %v486, %v487 = gpu.shuffle idx %v447, %v112, %v321 : f32
-              %v488, %v489 = gpu.shuffle idx %v455, %v112, %v321 : f32
-              %v490 = arith.muli %v33, %v329 : i64
-              %v491 = arith.muli %v23, %v2 : i64
-              %v492 = arith.addi %v490, %v491 : i64
-              %v493 = llvm.getelementptr %in_A[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v494 = llvm.load %v493 : !llvm.ptr -> f32
-              %v495 = arith.mulf %v486, %v494 fastmath<contract> : f32
-              %v496 = arith.mulf %v495, %v275 fastmath<contract> : f32
-              %v497 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v496) : (f32) -> f32
-              %v498 = arith.muli %v23, %v181 : i64
-              %v499 = arith.subi %v485, %v152 : i64
-              %v500 = arith.addi %v498, %v499 : i64
-              %v501 = llvm.getelementptr %v52[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v502 = llvm.load %v501 : !llvm.ptr -> f32
-              %v503 = arith.mulf %v502, %v488 fastmath<contract> : f32
-              %v504 = arith.mulf %v497, %v399 fastmath<contract> : f32
-              %v505 = arith.addf %v504, %v503 fastmath<contract> : f32
-              %v506 = arith.muli %v33, %v329 : i64
-              %v507 = arith.constant 8 : i64
-              %v508 = arith.addi %v507, %v23 : i64
-              %v509 = arith.muli %v508, %v2 : i64
-              %v510 = arith.addi %v506, %v509 : i64
-              %v511 = llvm.getelementptr %in_A[%v510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v512 = llvm.load %v511 : !llvm.ptr -> f32
-              %v513 = arith.mulf %v486, %v512 fastmath<contract> : f32
-              %v514 = arith.mulf %v513, %v275 fastmath<contract> : f32
-              %v515 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v514) : (f32) -> f32
-              %v516 = arith.constant 8 : i64
-              %v517 = arith.addi %v516, %v23 : i64
-              %v518 = arith.muli %v517, %v181 : i64
-              %v519 = arith.subi %v485, %v152 : i64
-              %v520 = arith.addi %v518, %v519 : i64
-              %v521 = llvm.getelementptr %v52[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v522 = llvm.load %v521 : !llvm.ptr -> f32
-              %v523 = arith.mulf %v522, %v488 fastmath<contract> : f32
-              %v524 = arith.mulf %v515, %v408 fastmath<contract> : f32
-              %v525 = arith.addf %v524, %v523 fastmath<contract> : f32
-              %v526 = arith.addi %v387, %v2 : i64
-              %v527 = arith.minsi %v526, %v390 : i64
-              %v528 = arith.addi %v152, %v527 : i64
-              %v529, %v530 = gpu.shuffle idx %v447, %v116, %v321 : f32
-              %v531, %v532 = gpu.shuffle idx %v455, %v116, %v321 : f32
-              %v533 = arith.muli %v33, %v329 : i64
-              %v534 = arith.muli %v23, %v2 : i64
-              %v535 = arith.addi %v533, %v534 : i64
-              %v536 = llvm.getelementptr %in_A[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v537 = llvm.load %v536 : !llvm.ptr -> f32
-              %v538 = arith.mulf %v529, %v537 fastmath<contract> : f32
-              %v539 = arith.mulf %v538, %v275 fastmath<contract> : f32
-              %v540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v539) : (f32) -> f32
-              %v541 = arith.muli %v23, %v181 : i64
-              %v542 = arith.subi %v528, %v152 : i64
-              %v543 = arith.addi %v541, %v542 : i64
-              %v544 = llvm.getelementptr %v52[%v543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v545 = llvm.load %v544 : !llvm.ptr -> f32
-              %v546 = arith.mulf %v545, %v531 fastmath<contract> : f32
-              %v547 = arith.mulf %v540, %v505 fastmath<contract> : f32
-              %v548 = arith.addf %v547, %v546 fastmath<contract> : f32
-              %v549 = arith.muli %v33, %v329 : i64
-              %v550 = arith.constant 8 : i64
-              %v551 = arith.addi %v550, %v23 : i64
-              %v552 = arith.muli %v551, %v2 : i64
-              %v553 = arith.addi %v549, %v552 : i64
-              %v554 = llvm.getelementptr %in_A[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v555 = llvm.load %v554 : !llvm.ptr -> f32
-              %v556 = arith.mulf %v529, %v555 fastmath<contract> : f32
-              %v557 = arith.mulf %v556, %v275 fastmath<contract> : f32
-              %v558 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v557) : (f32) -> f32
-              %v559 = arith.constant 8 : i64
-              %v560 = arith.addi %v559, %v23 : i64
-              %v561 = arith.muli %v560, %v181 : i64
-              %v562 = arith.subi %v528, %v152 : i64
-              %v563 = arith.addi %v561, %v562 : i64
-              %v564 = llvm.getelementptr %v52[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v565 = llvm.load %v564 : !llvm.ptr -> f32
-              %v566 = arith.mulf %v565, %v531 fastmath<contract> : f32
-              %v567 = arith.mulf %v558, %v525 fastmath<contract> : f32
-              %v568 = arith.addf %v567, %v566 fastmath<contract> : f32
-              %v570 = arith.addi %v387, %v569 : i64
-              %v571 = arith.minsi %v570, %v390 : i64
-              %v572 = arith.addi %v152, %v571 : i64
-              %v573, %v574 = gpu.shuffle idx %v447, %v120, %v321 : f32
-              %v575, %v576 = gpu.shuffle idx %v455, %v120, %v321 : f32
-              %v577 = arith.muli %v33, %v329 : i64
-              %v578 = arith.muli %v23, %v2 : i64
-              %v579 = arith.addi %v577, %v578 : i64
-              %v580 = llvm.getelementptr %in_A[%v579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v581 = llvm.load %v580 : !llvm.ptr -> f32
-              %v582 = arith.mulf %v573, %v581 fastmath<contract> : f32
-              %v583 = arith.mulf %v582, %v275 fastmath<contract> : f32
-              %v584 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v583) : (f32) -> f32
-              %v585 = arith.muli %v23, %v181 : i64
-              %v586 = arith.subi %v572, %v152 : i64
-              %v587 = arith.addi %v585, %v586 : i64
-              %v588 = llvm.getelementptr %v52[%v587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v589 = llvm.load %v588 : !llvm.ptr -> f32
-              %v590 = arith.mulf %v589, %v575 fastmath<contract> : f32
-              %v591 = arith.mulf %v584, %v548 fastmath<contract> : f32
-              %v592 = arith.addf %v591, %v590 fastmath<contract> : f32
-              %v593 = arith.muli %v33, %v329 : i64
-              %v594 = arith.constant 8 : i64
-              %v595 = arith.addi %v594, %v23 : i64
-              %v596 = arith.muli %v595, %v2 : i64
-              %v597 = arith.addi %v593, %v596 : i64
-              %v598 = llvm.getelementptr %in_A[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v599 = llvm.load %v598 : !llvm.ptr -> f32
-              %v600 = arith.mulf %v573, %v599 fastmath<contract> : f32
-              %v601 = arith.mulf %v600, %v275 fastmath<contract> : f32
-              %v602 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v601) : (f32) -> f32
-              %v603 = arith.constant 8 : i64
-              %v604 = arith.addi %v603, %v23 : i64
-              %v605 = arith.muli %v604, %v181 : i64
-              %v606 = arith.subi %v572, %v152 : i64
-              %v607 = arith.addi %v605, %v606 : i64
-              %v608 = llvm.getelementptr %v52[%v607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v609 = llvm.load %v608 : !llvm.ptr -> f32
-              %v610 = arith.mulf %v609, %v575 fastmath<contract> : f32
-              %v611 = arith.mulf %v602, %v568 fastmath<contract> : f32
-              %v612 = arith.addf %v611, %v610 fastmath<contract> : f32
-              %v613 = arith.addi %v387, %v368 : i64
-              %v614 = arith.minsi %v613, %v390 : i64
-              %v615 = arith.addi %v152, %v614 : i64
-              %v616, %v617 = gpu.shuffle idx %v447, %v124, %v321 : f32
-              %v618, %v619 = gpu.shuffle idx %v455, %v124, %v321 : f32
-              %v620 = arith.muli %v33, %v329 : i64
-              %v621 = arith.muli %v23, %v2 : i64
-              %v622 = arith.addi %v620, %v621 : i64
-              %v623 = llvm.getelementptr %in_A[%v622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v624 = llvm.load %v623 : !llvm.ptr -> f32
-              %v625 = arith.mulf %v616, %v624 fastmath<contract> : f32
-              %v626 = arith.mulf %v625, %v275 fastmath<contract> : f32
-              %v627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v626) : (f32) -> f32
-              %v628 = arith.muli %v23, %v181 : i64
-              %v629 = arith.subi %v615, %v152 : i64
-              %v630 = arith.addi %v628, %v629 : i64
-              %v631 = llvm.getelementptr %v52[%v630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v632 = llvm.load %v631 : !llvm.ptr -> f32
-              %v633 = arith.mulf %v632, %v618 fastmath<contract> : f32
-              %v634 = arith.mulf %v627, %v592 fastmath<contract> : f32
-              %v635 = arith.addf %v634, %v633 fastmath<contract> : f32
-              %v636 = arith.muli %v33, %v329 : i64
-              %v637 = arith.constant 8 : i64
-              %v638 = arith.addi %v637, %v23 : i64
-              %v639 = arith.muli %v638, %v2 : i64
-              %v640 = arith.addi %v636, %v639 : i64
-              %v641 = llvm.getelementptr %in_A[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v642 = llvm.load %v641 : !llvm.ptr -> f32
-              %v643 = arith.mulf %v616, %v642 fastmath<contract> : f32
-              %v644 = arith.mulf %v643, %v275 fastmath<contract> : f32
-              %v645 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v644) : (f32) -> f32
-              %v646 = arith.constant 8 : i64
-              %v647 = arith.addi %v646, %v23 : i64
-              %v648 = arith.muli %v647, %v181 : i64
-              %v649 = arith.subi %v615, %v152 : i64
-              %v650 = arith.addi %v648, %v649 : i64
-              %v651 = llvm.getelementptr %v52[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v652 = llvm.load %v651 : !llvm.ptr -> f32
-              %v653 = arith.mulf %v652, %v618 fastmath<contract> : f32
-              %v654 = arith.mulf %v645, %v612 fastmath<contract> : f32
-              %v655 = arith.addf %v654, %v653 fastmath<contract> : f32
-              %v656 = arith.addi %v387, %v369 : i64
-              %v657 = arith.minsi %v656, %v390 : i64
-              %v658 = arith.addi %v152, %v657 : i64
-              %v659, %v660 = gpu.shuffle idx %v447, %v128, %v321 : f32
-              %v661, %v662 = gpu.shuffle idx %v455, %v128, %v321 : f32
-              %v663 = arith.muli %v33, %v329 : i64
-              %v664 = arith.muli %v23, %v2 : i64
-              %v665 = arith.addi %v663, %v664 : i64
-              %v666 = llvm.getelementptr %in_A[%v665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v667 = llvm.load %v666 : !llvm.ptr -> f32
-              %v668 = arith.mulf %v659, %v667 fastmath<contract> : f32
-              %v669 = arith.mulf %v668, %v275 fastmath<contract> : f32
-              %v670 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v669) : (f32) -> f32
-              %v671 = arith.muli %v23, %v181 : i64
-              %v672 = arith.subi %v658, %v152 : i64
-              %v673 = arith.addi %v671, %v672 : i64
-              %v674 = llvm.getelementptr %v52[%v673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v675 = llvm.load %v674 : !llvm.ptr -> f32
-              %v676 = arith.mulf %v675, %v661 fastmath<contract> : f32
-              %v677 = arith.mulf %v670, %v635 fastmath<contract> : f32
-              %v678 = arith.addf %v677, %v676 fastmath<contract> : f32
-              %v679 = arith.muli %v33, %v329 : i64
-              %v680 = arith.constant 8 : i64
-              %v681 = arith.addi %v680, %v23 : i64
-              %v682 = arith.muli %v681, %v2 : i64
-              %v683 = arith.addi %v679, %v682 : i64
-              %v684 = llvm.getelementptr %in_A[%v683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v685 = llvm.load %v684 : !llvm.ptr -> f32
-              %v686 = arith.mulf %v659, %v685 fastmath<contract> : f32
-              %v687 = arith.mulf %v686, %v275 fastmath<contract> : f32
-              %v688 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v687) : (f32) -> f32
-              %v689 = arith.constant 8 : i64
-              %v690 = arith.addi %v689, %v23 : i64
-              %v691 = arith.muli %v690, %v181 : i64
-              %v692 = arith.subi %v658, %v152 : i64
-              %v693 = arith.addi %v691, %v692 : i64
-              %v694 = llvm.getelementptr %v52[%v693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v695 = llvm.load %v694 : !llvm.ptr -> f32
-              %v696 = arith.mulf %v695, %v661 fastmath<contract> : f32
-              %v697 = arith.mulf %v688, %v655 fastmath<contract> : f32
-              %v698 = arith.addf %v697, %v696 fastmath<contract> : f32
-              %v700 = arith.addi %v387, %v699 : i64
-              %v701 = arith.minsi %v700, %v390 : i64
-              %v702 = arith.addi %v152, %v701 : i64
-              %v703, %v704 = gpu.shuffle idx %v447, %v132, %v321 : f32
-              %v705, %v706 = gpu.shuffle idx %v455, %v132, %v321 : f32
-              %v707 = arith.muli %v33, %v329 : i64
-              %v708 = arith.muli %v23, %v2 : i64
-              %v709 = arith.addi %v707, %v708 : i64
-              %v710 = llvm.getelementptr %in_A[%v709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v711 = llvm.load %v710 : !llvm.ptr -> f32
-              %v712 = arith.mulf %v703, %v711 fastmath<contract> : f32
-              %v713 = arith.mulf %v712, %v275 fastmath<contract> : f32
-              %v714 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v713) : (f32) -> f32
-              %v715 = arith.muli %v23, %v181 : i64
-              %v716 = arith.subi %v702, %v152 : i64
-              %v717 = arith.addi %v715, %v716 : i64
-              %v718 = llvm.getelementptr %v52[%v717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v719 = llvm.load %v718 : !llvm.ptr -> f32
-              %v720 = arith.mulf %v719, %v705 fastmath<contract> : f32
-              %v721 = arith.mulf %v714, %v678 fastmath<contract> : f32
-              %v722 = arith.addf %v721, %v720 fastmath<contract> : f32
-              %v723 = arith.muli %v33, %v329 : i64
-              %v724 = arith.constant 8 : i64
-              %v725 = arith.addi %v724, %v23 : i64
-              %v726 = arith.muli %v725, %v2 : i64
-              %v727 = arith.addi %v723, %v726 : i64
-              %v728 = llvm.getelementptr %in_A[%v727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v729 = llvm.load %v728 : !llvm.ptr -> f32
-              %v730 = arith.mulf %v703, %v729 fastmath<contract> : f32
-              %v731 = arith.mulf %v730, %v275 fastmath<contract> : f32
-              %v732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v731) : (f32) -> f32
-              %v733 = arith.constant 8 : i64
-              %v734 = arith.addi %v733, %v23 : i64
-              %v735 = arith.muli %v734, %v181 : i64
-              %v736 = arith.subi %v702, %v152 : i64
-              %v737 = arith.addi %v735, %v736 : i64
-              %v738 = llvm.getelementptr %v52[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v739 = llvm.load %v738 : !llvm.ptr -> f32
-              %v740 = arith.mulf %v739, %v705 fastmath<contract> : f32
-              %v741 = arith.mulf %v732, %v698 fastmath<contract> : f32
-              %v742 = arith.addf %v741, %v740 fastmath<contract> : f32
-              %v744 = arith.addi %v387, %v743 : i64
-              %v745 = arith.minsi %v744, %v390 : i64
-              %v746 = arith.addi %v152, %v745 : i64
-              %v747, %v748 = gpu.shuffle idx %v447, %v136, %v321 : f32
-              %v749, %v750 = gpu.shuffle idx %v455, %v136, %v321 : f32
-              %v751 = arith.muli %v33, %v329 : i64
-              %v752 = arith.muli %v23, %v2 : i64
-              %v753 = arith.addi %v751, %v752 : i64
-              %v754 = llvm.getelementptr %in_A[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v755 = llvm.load %v754 : !llvm.ptr -> f32
-              %v756 = arith.mulf %v747, %v755 fastmath<contract> : f32
-              %v757 = arith.mulf %v756, %v275 fastmath<contract> : f32
-              %v758 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v757) : (f32) -> f32
-              %v759 = arith.muli %v23, %v181 : i64
-              %v760 = arith.subi %v746, %v152 : i64
-              %v761 = arith.addi %v759, %v760 : i64
-              %v762 = llvm.getelementptr %v52[%v761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v763 = llvm.load %v762 : !llvm.ptr -> f32
-              %v764 = arith.mulf %v763, %v749 fastmath<contract> : f32
-              %v765 = arith.mulf %v758, %v722 fastmath<contract> : f32
-              %v766 = arith.addf %v765, %v764 fastmath<contract> : f32
-              %v767 = arith.muli %v33, %v329 : i64
-              %v768 = arith.constant 8 : i64
-              %v769 = arith.addi %v768, %v23 : i64
-              %v770 = arith.muli %v769, %v2 : i64
-              %v771 = arith.addi %v767, %v770 : i64
-              %v772 = llvm.getelementptr %in_A[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v773 = llvm.load %v772 : !llvm.ptr -> f32
-              %v774 = arith.mulf %v747, %v773 fastmath<contract> : f32
-              %v775 = arith.mulf %v774, %v275 fastmath<contract> : f32
-              %v776 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v775) : (f32) -> f32
-              %v777 = arith.constant 8 : i64
-              %v778 = arith.addi %v777, %v23 : i64
-              %v779 = arith.muli %v778, %v181 : i64
-              %v780 = arith.subi %v746, %v152 : i64
-              %v781 = arith.addi %v779, %v780 : i64
-              %v782 = llvm.getelementptr %v52[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v783 = llvm.load %v782 : !llvm.ptr -> f32
-              %v784 = arith.mulf %v783, %v749 fastmath<contract> : f32
-              %v785 = arith.mulf %v776, %v742 fastmath<contract> : f32
-              %v786 = arith.addf %v785, %v784 fastmath<contract> : f32
-              %v787 = arith.addi %v387, %v104 : i64
-              %v788 = arith.minsi %v787, %v390 : i64
-              %v789 = arith.addi %v152, %v788 : i64
-              %v790, %v791 = gpu.shuffle idx %v447, %v140, %v321 : f32
-              %v792, %v793 = gpu.shuffle idx %v455, %v140, %v321 : f32
-              %v794 = arith.muli %v33, %v329 : i64
-              %v795 = arith.muli %v23, %v2 : i64
-              %v796 = arith.addi %v794, %v795 : i64
-              %v797 = llvm.getelementptr %in_A[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v798 = llvm.load %v797 : !llvm.ptr -> f32
-              %v799 = arith.mulf %v790, %v798 fastmath<contract> : f32
-              %v800 = arith.mulf %v799, %v275 fastmath<contract> : f32
-              %v801 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v800) : (f32) -> f32
-              %v802 = arith.muli %v23, %v181 : i64
-              %v803 = arith.subi %v789, %v152 : i64
-              %v804 = arith.addi %v802, %v803 : i64
-              %v805 = llvm.getelementptr %v52[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v806 = llvm.load %v805 : !llvm.ptr -> f32
-              %v807 = arith.mulf %v806, %v792 fastmath<contract> : f32
-              %v808 = arith.mulf %v801, %v766 fastmath<contract> : f32
-              %v809 = arith.addf %v808, %v807 fastmath<contract> : f32
-              %v810 = arith.muli %v33, %v329 : i64
-              %v811 = arith.constant 8 : i64
-              %v812 = arith.addi %v811, %v23 : i64
-              %v813 = arith.muli %v812, %v2 : i64
-              %v814 = arith.addi %v810, %v813 : i64
-              %v815 = llvm.getelementptr %in_A[%v814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v816 = llvm.load %v815 : !llvm.ptr -> f32
-              %v817 = arith.mulf %v790, %v816 fastmath<contract> : f32
-              %v818 = arith.mulf %v817, %v275 fastmath<contract> : f32
-              %v819 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v818) : (f32) -> f32
-              %v820 = arith.constant 8 : i64
-              %v821 = arith.addi %v820, %v23 : i64
-              %v822 = arith.muli %v821, %v181 : i64
-              %v823 = arith.subi %v789, %v152 : i64
-              %v824 = arith.addi %v822, %v823 : i64
-              %v825 = llvm.getelementptr %v52[%v824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v826 = llvm.load %v825 : !llvm.ptr -> f32
-              %v827 = arith.mulf %v826, %v792 fastmath<contract> : f32
-              %v828 = arith.mulf %v819, %v786 fastmath<contract> : f32
-              %v829 = arith.addf %v828, %v827 fastmath<contract> : f32
-              %v833 = arith.shrui %v23, %v57 : i64
-              %v834 = arith.andi %v833, %v2 : i64
-              %v835 = arith.cmpi ne, %v834, %v57 : i64
-              %v836 = arith.shrui %v23, %v2 : i64
-              %v837 = arith.andi %v836, %v2 : i64
-              %v838 = arith.cmpi ne, %v837, %v57 : i64
-              %v839 = arith.shrui %v23, %v569 : i64
-              %v840 = arith.andi %v839, %v2 : i64
-              %v841 = arith.cmpi ne, %v840, %v57 : i64
-              %v842 = arith.addi %v387, %v104 : i64
-              %v843 = arith.cmpi slt, %v842, %v154 : i64
-              %v844, %v845 = gpu.shuffle idx %v447, %v140, %v321 : f32
-              %v846, %v847 = gpu.shuffle idx %v455, %v140, %v321 : f32
-              %v848, %v849 = gpu.shuffle idx %v468, %v140, %v321 : f32
-              %v850, %v851 = gpu.shuffle idx %v477, %v140, %v321 : f32
-              %v852, %v853 = gpu.shuffle idx %v482, %v140, %v321 : f32
-              %v854 = arith.addi %v389, %v57 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v485 = arith.addi %v389, %v57 : i64
+              %v486 = arith.minsi %v485, %v392 : i64
+              %v487 = arith.addi %v152, %v486 : i64
+              %v488, %v489 = gpu.shuffle idx %v449, %v112, %v323 : f32
+              %v490, %v491 = gpu.shuffle idx %v457, %v112, %v323 : f32
+              %v492 = arith.muli %v33, %v331 : i64
+              %v493 = arith.muli %v23, %v2 : i64
+              %v494 = arith.addi %v492, %v493 : i64
+              %v495 = llvm.getelementptr %in_A[%v494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v496 = llvm.load %v495 : !llvm.ptr -> f32
+              %v497 = arith.mulf %v488, %v496 fastmath<contract> : f32
+              %v498 = arith.mulf %v497, %v275 fastmath<contract> : f32
+              %v499 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v498) : (f32) -> f32
+              %v500 = arith.muli %v23, %v180 : i64
+              %v501 = arith.subi %v487, %v152 : i64
+              %v502 = arith.addi %v500, %v501 : i64
+              %v503 = llvm.getelementptr %v52[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v504 = llvm.load %v503 : !llvm.ptr -> f32
+              %v505 = arith.mulf %v504, %v490 fastmath<contract> : f32
+              %v506 = arith.mulf %v499, %v401 fastmath<contract> : f32
+              %v507 = arith.addf %v506, %v505 fastmath<contract> : f32
+              %v508 = arith.muli %v33, %v331 : i64
+              %v509 = arith.constant 8 : i64
+              %v510 = arith.addi %v509, %v23 : i64
+              %v511 = arith.muli %v510, %v2 : i64
+              %v512 = arith.addi %v508, %v511 : i64
+              %v513 = llvm.getelementptr %in_A[%v512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v514 = llvm.load %v513 : !llvm.ptr -> f32
+              %v515 = arith.mulf %v488, %v514 fastmath<contract> : f32
+              %v516 = arith.mulf %v515, %v275 fastmath<contract> : f32
+              %v517 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v516) : (f32) -> f32
+              %v518 = arith.constant 8 : i64
+              %v519 = arith.addi %v518, %v23 : i64
+              %v520 = arith.muli %v519, %v180 : i64
+              %v521 = arith.subi %v487, %v152 : i64
+              %v522 = arith.addi %v520, %v521 : i64
+              %v523 = llvm.getelementptr %v52[%v522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v524 = llvm.load %v523 : !llvm.ptr -> f32
+              %v525 = arith.mulf %v524, %v490 fastmath<contract> : f32
+              %v526 = arith.mulf %v517, %v410 fastmath<contract> : f32
+              %v527 = arith.addf %v526, %v525 fastmath<contract> : f32
+              %v528 = arith.addi %v389, %v2 : i64
+              %v529 = arith.minsi %v528, %v392 : i64
+              %v530 = arith.addi %v152, %v529 : i64
+              %v531, %v532 = gpu.shuffle idx %v449, %v116, %v323 : f32
+              %v533, %v534 = gpu.shuffle idx %v457, %v116, %v323 : f32
+              %v535 = arith.muli %v33, %v331 : i64
+              %v536 = arith.muli %v23, %v2 : i64
+              %v537 = arith.addi %v535, %v536 : i64
+              %v538 = llvm.getelementptr %in_A[%v537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v539 = llvm.load %v538 : !llvm.ptr -> f32
+              %v540 = arith.mulf %v531, %v539 fastmath<contract> : f32
+              %v541 = arith.mulf %v540, %v275 fastmath<contract> : f32
+              %v542 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v541) : (f32) -> f32
+              %v543 = arith.muli %v23, %v180 : i64
+              %v544 = arith.subi %v530, %v152 : i64
+              %v545 = arith.addi %v543, %v544 : i64
+              %v546 = llvm.getelementptr %v52[%v545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v547 = llvm.load %v546 : !llvm.ptr -> f32
+              %v548 = arith.mulf %v547, %v533 fastmath<contract> : f32
+              %v549 = arith.mulf %v542, %v507 fastmath<contract> : f32
+              %v550 = arith.addf %v549, %v548 fastmath<contract> : f32
+              %v551 = arith.muli %v33, %v331 : i64
+              %v552 = arith.constant 8 : i64
+              %v553 = arith.addi %v552, %v23 : i64
+              %v554 = arith.muli %v553, %v2 : i64
+              %v555 = arith.addi %v551, %v554 : i64
+              %v556 = llvm.getelementptr %in_A[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v557 = llvm.load %v556 : !llvm.ptr -> f32
+              %v558 = arith.mulf %v531, %v557 fastmath<contract> : f32
+              %v559 = arith.mulf %v558, %v275 fastmath<contract> : f32
+              %v560 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v559) : (f32) -> f32
+              %v561 = arith.constant 8 : i64
+              %v562 = arith.addi %v561, %v23 : i64
+              %v563 = arith.muli %v562, %v180 : i64
+              %v564 = arith.subi %v530, %v152 : i64
+              %v565 = arith.addi %v563, %v564 : i64
+              %v566 = llvm.getelementptr %v52[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v567 = llvm.load %v566 : !llvm.ptr -> f32
+              %v568 = arith.mulf %v567, %v533 fastmath<contract> : f32
+              %v569 = arith.mulf %v560, %v527 fastmath<contract> : f32
+              %v570 = arith.addf %v569, %v568 fastmath<contract> : f32
+              %v572 = arith.addi %v389, %v571 : i64
+              %v573 = arith.minsi %v572, %v392 : i64
+              %v574 = arith.addi %v152, %v573 : i64
+              %v575, %v576 = gpu.shuffle idx %v449, %v120, %v323 : f32
+              %v577, %v578 = gpu.shuffle idx %v457, %v120, %v323 : f32
+              %v579 = arith.muli %v33, %v331 : i64
+              %v580 = arith.muli %v23, %v2 : i64
+              %v581 = arith.addi %v579, %v580 : i64
+              %v582 = llvm.getelementptr %in_A[%v581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v583 = llvm.load %v582 : !llvm.ptr -> f32
+              %v584 = arith.mulf %v575, %v583 fastmath<contract> : f32
+              %v585 = arith.mulf %v584, %v275 fastmath<contract> : f32
+              %v586 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v585) : (f32) -> f32
+              %v587 = arith.muli %v23, %v180 : i64
+              %v588 = arith.subi %v574, %v152 : i64
+              %v589 = arith.addi %v587, %v588 : i64
+              %v590 = llvm.getelementptr %v52[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v591 = llvm.load %v590 : !llvm.ptr -> f32
+              %v592 = arith.mulf %v591, %v577 fastmath<contract> : f32
+              %v593 = arith.mulf %v586, %v550 fastmath<contract> : f32
+              %v594 = arith.addf %v593, %v592 fastmath<contract> : f32
+              %v595 = arith.muli %v33, %v331 : i64
+              %v596 = arith.constant 8 : i64
+              %v597 = arith.addi %v596, %v23 : i64
+              %v598 = arith.muli %v597, %v2 : i64
+              %v599 = arith.addi %v595, %v598 : i64
+              %v600 = llvm.getelementptr %in_A[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v601 = llvm.load %v600 : !llvm.ptr -> f32
+              %v602 = arith.mulf %v575, %v601 fastmath<contract> : f32
+              %v603 = arith.mulf %v602, %v275 fastmath<contract> : f32
+              %v604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v603) : (f32) -> f32
+              %v605 = arith.constant 8 : i64
+              %v606 = arith.addi %v605, %v23 : i64
+              %v607 = arith.muli %v606, %v180 : i64
+              %v608 = arith.subi %v574, %v152 : i64
+              %v609 = arith.addi %v607, %v608 : i64
+              %v610 = llvm.getelementptr %v52[%v609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v611 = llvm.load %v610 : !llvm.ptr -> f32
+              %v612 = arith.mulf %v611, %v577 fastmath<contract> : f32
+              %v613 = arith.mulf %v604, %v570 fastmath<contract> : f32
+              %v614 = arith.addf %v613, %v612 fastmath<contract> : f32
+              %v615 = arith.addi %v389, %v370 : i64
+              %v616 = arith.minsi %v615, %v392 : i64
+              %v617 = arith.addi %v152, %v616 : i64
+              %v618, %v619 = gpu.shuffle idx %v449, %v124, %v323 : f32
+              %v620, %v621 = gpu.shuffle idx %v457, %v124, %v323 : f32
+              %v622 = arith.muli %v33, %v331 : i64
+              %v623 = arith.muli %v23, %v2 : i64
+              %v624 = arith.addi %v622, %v623 : i64
+              %v625 = llvm.getelementptr %in_A[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v626 = llvm.load %v625 : !llvm.ptr -> f32
+              %v627 = arith.mulf %v618, %v626 fastmath<contract> : f32
+              %v628 = arith.mulf %v627, %v275 fastmath<contract> : f32
+              %v629 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v628) : (f32) -> f32
+              %v630 = arith.muli %v23, %v180 : i64
+              %v631 = arith.subi %v617, %v152 : i64
+              %v632 = arith.addi %v630, %v631 : i64
+              %v633 = llvm.getelementptr %v52[%v632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v634 = llvm.load %v633 : !llvm.ptr -> f32
+              %v635 = arith.mulf %v634, %v620 fastmath<contract> : f32
+              %v636 = arith.mulf %v629, %v594 fastmath<contract> : f32
+              %v637 = arith.addf %v636, %v635 fastmath<contract> : f32
+              %v638 = arith.muli %v33, %v331 : i64
+              %v639 = arith.constant 8 : i64
+              %v640 = arith.addi %v639, %v23 : i64
+              %v641 = arith.muli %v640, %v2 : i64
+              %v642 = arith.addi %v638, %v641 : i64
+              %v643 = llvm.getelementptr %in_A[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v644 = llvm.load %v643 : !llvm.ptr -> f32
+              %v645 = arith.mulf %v618, %v644 fastmath<contract> : f32
+              %v646 = arith.mulf %v645, %v275 fastmath<contract> : f32
+              %v647 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v646) : (f32) -> f32
+              %v648 = arith.constant 8 : i64
+              %v649 = arith.addi %v648, %v23 : i64
+              %v650 = arith.muli %v649, %v180 : i64
+              %v651 = arith.subi %v617, %v152 : i64
+              %v652 = arith.addi %v650, %v651 : i64
+              %v653 = llvm.getelementptr %v52[%v652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v654 = llvm.load %v653 : !llvm.ptr -> f32
+              %v655 = arith.mulf %v654, %v620 fastmath<contract> : f32
+              %v656 = arith.mulf %v647, %v614 fastmath<contract> : f32
+              %v657 = arith.addf %v656, %v655 fastmath<contract> : f32
+              %v658 = arith.addi %v389, %v371 : i64
+              %v659 = arith.minsi %v658, %v392 : i64
+              %v660 = arith.addi %v152, %v659 : i64
+              %v661, %v662 = gpu.shuffle idx %v449, %v128, %v323 : f32
+              %v663, %v664 = gpu.shuffle idx %v457, %v128, %v323 : f32
+              %v665 = arith.muli %v33, %v331 : i64
+              %v666 = arith.muli %v23, %v2 : i64
+              %v667 = arith.addi %v665, %v666 : i64
+              %v668 = llvm.getelementptr %in_A[%v667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v669 = llvm.load %v668 : !llvm.ptr -> f32
+              %v670 = arith.mulf %v661, %v669 fastmath<contract> : f32
+              %v671 = arith.mulf %v670, %v275 fastmath<contract> : f32
+              %v672 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v671) : (f32) -> f32
+              %v673 = arith.muli %v23, %v180 : i64
+              %v674 = arith.subi %v660, %v152 : i64
+              %v675 = arith.addi %v673, %v674 : i64
+              %v676 = llvm.getelementptr %v52[%v675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v677 = llvm.load %v676 : !llvm.ptr -> f32
+              %v678 = arith.mulf %v677, %v663 fastmath<contract> : f32
+              %v679 = arith.mulf %v672, %v637 fastmath<contract> : f32
+              %v680 = arith.addf %v679, %v678 fastmath<contract> : f32
+              %v681 = arith.muli %v33, %v331 : i64
+              %v682 = arith.constant 8 : i64
+              %v683 = arith.addi %v682, %v23 : i64
+              %v684 = arith.muli %v683, %v2 : i64
+              %v685 = arith.addi %v681, %v684 : i64
+              %v686 = llvm.getelementptr %in_A[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v687 = llvm.load %v686 : !llvm.ptr -> f32
+              %v688 = arith.mulf %v661, %v687 fastmath<contract> : f32
+              %v689 = arith.mulf %v688, %v275 fastmath<contract> : f32
+              %v690 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v689) : (f32) -> f32
+              %v691 = arith.constant 8 : i64
+              %v692 = arith.addi %v691, %v23 : i64
+              %v693 = arith.muli %v692, %v180 : i64
+              %v694 = arith.subi %v660, %v152 : i64
+              %v695 = arith.addi %v693, %v694 : i64
+              %v696 = llvm.getelementptr %v52[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v697 = llvm.load %v696 : !llvm.ptr -> f32
+              %v698 = arith.mulf %v697, %v663 fastmath<contract> : f32
+              %v699 = arith.mulf %v690, %v657 fastmath<contract> : f32
+              %v700 = arith.addf %v699, %v698 fastmath<contract> : f32
+              %v702 = arith.addi %v389, %v701 : i64
+              %v703 = arith.minsi %v702, %v392 : i64
+              %v704 = arith.addi %v152, %v703 : i64
+              %v705, %v706 = gpu.shuffle idx %v449, %v132, %v323 : f32
+              %v707, %v708 = gpu.shuffle idx %v457, %v132, %v323 : f32
+              %v709 = arith.muli %v33, %v331 : i64
+              %v710 = arith.muli %v23, %v2 : i64
+              %v711 = arith.addi %v709, %v710 : i64
+              %v712 = llvm.getelementptr %in_A[%v711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v713 = llvm.load %v712 : !llvm.ptr -> f32
+              %v714 = arith.mulf %v705, %v713 fastmath<contract> : f32
+              %v715 = arith.mulf %v714, %v275 fastmath<contract> : f32
+              %v716 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v715) : (f32) -> f32
+              %v717 = arith.muli %v23, %v180 : i64
+              %v718 = arith.subi %v704, %v152 : i64
+              %v719 = arith.addi %v717, %v718 : i64
+              %v720 = llvm.getelementptr %v52[%v719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v721 = llvm.load %v720 : !llvm.ptr -> f32
+              %v722 = arith.mulf %v721, %v707 fastmath<contract> : f32
+              %v723 = arith.mulf %v716, %v680 fastmath<contract> : f32
+              %v724 = arith.addf %v723, %v722 fastmath<contract> : f32
+              %v725 = arith.muli %v33, %v331 : i64
+              %v726 = arith.constant 8 : i64
+              %v727 = arith.addi %v726, %v23 : i64
+              %v728 = arith.muli %v727, %v2 : i64
+              %v729 = arith.addi %v725, %v728 : i64
+              %v730 = llvm.getelementptr %in_A[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v731 = llvm.load %v730 : !llvm.ptr -> f32
+              %v732 = arith.mulf %v705, %v731 fastmath<contract> : f32
+              %v733 = arith.mulf %v732, %v275 fastmath<contract> : f32
+              %v734 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v733) : (f32) -> f32
+              %v735 = arith.constant 8 : i64
+              %v736 = arith.addi %v735, %v23 : i64
+              %v737 = arith.muli %v736, %v180 : i64
+              %v738 = arith.subi %v704, %v152 : i64
+              %v739 = arith.addi %v737, %v738 : i64
+              %v740 = llvm.getelementptr %v52[%v739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v741 = llvm.load %v740 : !llvm.ptr -> f32
+              %v742 = arith.mulf %v741, %v707 fastmath<contract> : f32
+              %v743 = arith.mulf %v734, %v700 fastmath<contract> : f32
+              %v744 = arith.addf %v743, %v742 fastmath<contract> : f32
+              %v746 = arith.addi %v389, %v745 : i64
+              %v747 = arith.minsi %v746, %v392 : i64
+              %v748 = arith.addi %v152, %v747 : i64
+              %v749, %v750 = gpu.shuffle idx %v449, %v136, %v323 : f32
+              %v751, %v752 = gpu.shuffle idx %v457, %v136, %v323 : f32
+              %v753 = arith.muli %v33, %v331 : i64
+              %v754 = arith.muli %v23, %v2 : i64
+              %v755 = arith.addi %v753, %v754 : i64
+              %v756 = llvm.getelementptr %in_A[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v757 = llvm.load %v756 : !llvm.ptr -> f32
+              %v758 = arith.mulf %v749, %v757 fastmath<contract> : f32
+              %v759 = arith.mulf %v758, %v275 fastmath<contract> : f32
+              %v760 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v759) : (f32) -> f32
+              %v761 = arith.muli %v23, %v180 : i64
+              %v762 = arith.subi %v748, %v152 : i64
+              %v763 = arith.addi %v761, %v762 : i64
+              %v764 = llvm.getelementptr %v52[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v765 = llvm.load %v764 : !llvm.ptr -> f32
+              %v766 = arith.mulf %v765, %v751 fastmath<contract> : f32
+              %v767 = arith.mulf %v760, %v724 fastmath<contract> : f32
+              %v768 = arith.addf %v767, %v766 fastmath<contract> : f32
+              %v769 = arith.muli %v33, %v331 : i64
+              %v770 = arith.constant 8 : i64
+              %v771 = arith.addi %v770, %v23 : i64
+              %v772 = arith.muli %v771, %v2 : i64
+              %v773 = arith.addi %v769, %v772 : i64
+              %v774 = llvm.getelementptr %in_A[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v775 = llvm.load %v774 : !llvm.ptr -> f32
+              %v776 = arith.mulf %v749, %v775 fastmath<contract> : f32
+              %v777 = arith.mulf %v776, %v275 fastmath<contract> : f32
+              %v778 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v777) : (f32) -> f32
+              %v779 = arith.constant 8 : i64
+              %v780 = arith.addi %v779, %v23 : i64
+              %v781 = arith.muli %v780, %v180 : i64
+              %v782 = arith.subi %v748, %v152 : i64
+              %v783 = arith.addi %v781, %v782 : i64
+              %v784 = llvm.getelementptr %v52[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v785 = llvm.load %v784 : !llvm.ptr -> f32
+              %v786 = arith.mulf %v785, %v751 fastmath<contract> : f32
+              %v787 = arith.mulf %v778, %v744 fastmath<contract> : f32
+              %v788 = arith.addf %v787, %v786 fastmath<contract> : f32
+              %v789 = arith.addi %v389, %v104 : i64
+              %v790 = arith.minsi %v789, %v392 : i64
+              %v791 = arith.addi %v152, %v790 : i64
+              %v792, %v793 = gpu.shuffle idx %v449, %v140, %v323 : f32
+              %v794, %v795 = gpu.shuffle idx %v457, %v140, %v323 : f32
+              %v796 = arith.muli %v33, %v331 : i64
+              %v797 = arith.muli %v23, %v2 : i64
+              %v798 = arith.addi %v796, %v797 : i64
+              %v799 = llvm.getelementptr %in_A[%v798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v800 = llvm.load %v799 : !llvm.ptr -> f32
+              %v801 = arith.mulf %v792, %v800 fastmath<contract> : f32
+              %v802 = arith.mulf %v801, %v275 fastmath<contract> : f32
+              %v803 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v802) : (f32) -> f32
+              %v804 = arith.muli %v23, %v180 : i64
+              %v805 = arith.subi %v791, %v152 : i64
+              %v806 = arith.addi %v804, %v805 : i64
+              %v807 = llvm.getelementptr %v52[%v806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v808 = llvm.load %v807 : !llvm.ptr -> f32
+              %v809 = arith.mulf %v808, %v794 fastmath<contract> : f32
+              %v810 = arith.mulf %v803, %v768 fastmath<contract> : f32
+              %v811 = arith.addf %v810, %v809 fastmath<contract> : f32
+              %v812 = arith.muli %v33, %v331 : i64
+              %v813 = arith.constant 8 : i64
+              %v814 = arith.addi %v813, %v23 : i64
+              %v815 = arith.muli %v814, %v2 : i64
+              %v816 = arith.addi %v812, %v815 : i64
+              %v817 = llvm.getelementptr %in_A[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v818 = llvm.load %v817 : !llvm.ptr -> f32
+              %v819 = arith.mulf %v792, %v818 fastmath<contract> : f32
+              %v820 = arith.mulf %v819, %v275 fastmath<contract> : f32
+              %v821 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v820) : (f32) -> f32
+              %v822 = arith.constant 8 : i64
+              %v823 = arith.addi %v822, %v23 : i64
+              %v824 = arith.muli %v823, %v180 : i64
+              %v825 = arith.subi %v791, %v152 : i64
+              %v826 = arith.addi %v824, %v825 : i64
+              %v827 = llvm.getelementptr %v52[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v828 = llvm.load %v827 : !llvm.ptr -> f32
+              %v829 = arith.mulf %v828, %v794 fastmath<contract> : f32
+              %v830 = arith.mulf %v821, %v788 fastmath<contract> : f32
+              %v831 = arith.addf %v830, %v829 fastmath<contract> : f32
+              %v835 = arith.shrui %v23, %v57 : i64
+              %v836 = arith.andi %v835, %v2 : i64
+              %v837 = arith.cmpi ne, %v836, %v57 : i64
+              %v838 = arith.shrui %v23, %v2 : i64
+              %v839 = arith.andi %v838, %v2 : i64
+              %v840 = arith.cmpi ne, %v839, %v57 : i64
+              %v841 = arith.shrui %v23, %v571 : i64
+              %v842 = arith.andi %v841, %v2 : i64
+              %v843 = arith.cmpi ne, %v842, %v57 : i64
+              %v844 = arith.subi %v154, %v389 : i64
+              %v845 = arith.trunci %v844 : i64 to i32
+              %v846 = arith.subi %size_L, %v2 : i64
+              %v847 = arith.addi %v152, %v389 : i64
+              %v848 = arith.subi %v846, %v847 : i64
+              %v850 = arith.minsi %v848, %v849 : i64
+              %v851 = arith.trunci %v850 : i64 to i32
+              %v852 = arith.addi %v389, %v104 : i64
+              %v854 = arith.cmpi slt, %v853, %v845 : i32
+              %v855 = arith.cmpi eq, %v853, %v851 : i32
+              %v856, %v857 = gpu.shuffle idx %v449, %v140, %v323 : f32
+              %v858, %v859 = gpu.shuffle idx %v457, %v140, %v323 : f32
+              %v860, %v861 = gpu.shuffle idx %v470, %v140, %v323 : f32
+              %v862, %v863 = gpu.shuffle idx %v479, %v140, %v323 : f32
+              %v864, %v865 = gpu.shuffle idx %v484, %v140, %v323 : f32
+              %v866 = arith.addi %v391, %v57 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v843 {
-                %v855 = arith.addi %v152, %v842 : i64
-                %v856 = arith.muli %v23, %v181 : i64
-                %v857 = arith.subi %v855, %v152 : i64
-                %v858 = arith.addi %v856, %v857 : i64
-                %v859 = llvm.getelementptr %v54[%v858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v860 = llvm.load %v859 : !llvm.ptr -> f32
-                %v861 = arith.muli %v35, %v260 : i64
-                %v862 = arith.muli %v33, %v259 : i64
-                %v863 = arith.addi %v861, %v862 : i64
-                %v864 = arith.muli %v855, %v2 : i64
-                %v865 = arith.addi %v863, %v864 : i64
-                %v866 = llvm.getelementptr %dy_y[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v867 = llvm.load %v866 : !llvm.ptr -> f32
-                %v868 = arith.mulf %v848, %v867 fastmath<contract> : f32
-                %v869 = arith.mulf %v860, %v868 fastmath<contract> : f32
-                %v870 = llvm.load %v37 : !llvm.ptr -> f32
-                %v871 = llvm.load %v39 : !llvm.ptr -> f32
-                %v872 = arith.mulf %v871, %v870 fastmath<contract> : f32
-                %v873 = arith.addf %v869, %v872 fastmath<contract> : f32
-                llvm.store %v873, %v37 : f32, !llvm.ptr
-                %v874 = arith.constant 8 : i64
-                %v875 = arith.addi %v874, %v23 : i64
-                %v876 = arith.muli %v875, %v181 : i64
-                %v877 = arith.subi %v855, %v152 : i64
-                %v878 = arith.addi %v876, %v877 : i64
-                %v879 = llvm.getelementptr %v54[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v880 = llvm.load %v879 : !llvm.ptr -> f32
-                %v881 = arith.mulf %v880, %v868 fastmath<contract> : f32
-                %v882 = llvm.load %v38 : !llvm.ptr -> f32
-                %v883 = llvm.load %v40 : !llvm.ptr -> f32
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v854 {
+                %v867 = arith.addi %v152, %v852 : i64
+                %v868 = arith.muli %v23, %v180 : i64
+                %v869 = arith.subi %v867, %v152 : i64
+                %v870 = arith.addi %v868, %v869 : i64
+                %v871 = llvm.getelementptr %v54[%v870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v872 = llvm.load %v871 : !llvm.ptr -> f32
+                %v873 = arith.muli %v35, %v260 : i64
+                %v874 = arith.muli %v33, %v259 : i64
+                %v875 = arith.addi %v873, %v874 : i64
+                %v876 = arith.muli %v867, %v2 : i64
+                %v877 = arith.addi %v875, %v876 : i64
+                %v878 = llvm.getelementptr %dy_y[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v879 = llvm.load %v878 : !llvm.ptr -> f32
+                %v880 = arith.mulf %v860, %v879 fastmath<contract> : f32
+                %v881 = arith.mulf %v872, %v880 fastmath<contract> : f32
+                %v882 = llvm.load %v37 : !llvm.ptr -> f32
+                %v883 = llvm.load %v39 : !llvm.ptr -> f32
                 %v884 = arith.mulf %v883, %v882 fastmath<contract> : f32
                 %v885 = arith.addf %v881, %v884 fastmath<contract> : f32
-                llvm.store %v885, %v38 : f32, !llvm.ptr
-                %v886 = arith.subi %size_L, %v2 : i64
-                %v887 = arith.cmpi eq, %v855, %v886 : i64
-                scf.if %v887 {
-                  %v888 = arith.muli %v35, %v60 : i64
-                  %v889 = arith.muli %v33, %v59 : i64
-                  %v890 = arith.addi %v888, %v889 : i64
-                  %v891 = arith.muli %v23, %v2 : i64
-                  %v892 = arith.addi %v890, %v891 : i64
-                  %v893 = llvm.getelementptr %dy_h_last[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v894 = llvm.load %v893 : !llvm.ptr -> f32
-                  %v895 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v896 = arith.addf %v895, %v894 fastmath<contract> : f32
-                  llvm.store %v896, %v37 : f32, !llvm.ptr
-                  %v897 = arith.muli %v35, %v60 : i64
-                  %v898 = arith.muli %v33, %v59 : i64
-                  %v899 = arith.addi %v897, %v898 : i64
-                  %v900 = arith.constant 8 : i64
-                  %v901 = arith.addi %v900, %v23 : i64
-                  %v902 = arith.muli %v901, %v2 : i64
-                  %v903 = arith.addi %v899, %v902 : i64
-                  %v904 = llvm.getelementptr %dy_h_last[%v903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v905 = llvm.load %v904 : !llvm.ptr -> f32
-                  %v906 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v907 = arith.addf %v906, %v905 fastmath<contract> : f32
-                  llvm.store %v907, %v38 : f32, !llvm.ptr
+                llvm.store %v885, %v37 : f32, !llvm.ptr
+                %v886 = arith.constant 8 : i64
+                %v887 = arith.addi %v886, %v23 : i64
+                %v888 = arith.muli %v887, %v180 : i64
+                %v889 = arith.subi %v867, %v152 : i64
+                %v890 = arith.addi %v888, %v889 : i64
+                %v891 = llvm.getelementptr %v54[%v890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v892 = llvm.load %v891 : !llvm.ptr -> f32
+                %v893 = arith.mulf %v892, %v880 fastmath<contract> : f32
+                %v894 = llvm.load %v38 : !llvm.ptr -> f32
+                %v895 = llvm.load %v40 : !llvm.ptr -> f32
+                %v896 = arith.mulf %v895, %v894 fastmath<contract> : f32
+                %v897 = arith.addf %v893, %v896 fastmath<contract> : f32
+                llvm.store %v897, %v38 : f32, !llvm.ptr
+                scf.if %v855 {
+                  %v898 = arith.muli %v35, %v60 : i64
+                  %v899 = arith.muli %v33, %v59 : i64
+                  %v900 = arith.addi %v898, %v899 : i64
+                  %v901 = arith.muli %v23, %v2 : i64
+                  %v902 = arith.addi %v900, %v901 : i64
+                  %v903 = llvm.getelementptr %dy_h_last[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v904 = llvm.load %v903 : !llvm.ptr -> f32
+                  %v905 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v906 = arith.addf %v905, %v904 fastmath<contract> : f32
+                  llvm.store %v906, %v37 : f32, !llvm.ptr
+                  %v907 = arith.muli %v35, %v60 : i64
+                  %v908 = arith.muli %v33, %v59 : i64
+                  %v909 = arith.addi %v907, %v908 : i64
+                  %v910 = arith.constant 8 : i64
+                  %v911 = arith.addi %v910, %v23 : i64
+                  %v912 = arith.muli %v911, %v2 : i64
+                  %v913 = arith.addi %v909, %v912 : i64
+                  %v914 = llvm.getelementptr %dy_h_last[%v913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v915 = llvm.load %v914 : !llvm.ptr -> f32
+                  %v916 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v917 = arith.addf %v916, %v915 fastmath<contract> : f32
+                  llvm.store %v917, %v38 : f32, !llvm.ptr
                 }
-                %v908 = arith.muli %v33, %v329 : i64
-                %v909 = arith.muli %v23, %v2 : i64
-                %v910 = arith.addi %v908, %v909 : i64
-                %v911 = llvm.getelementptr %in_A[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v912 = llvm.load %v911 : !llvm.ptr -> f32
-                %v913 = arith.mulf %v844, %v912 fastmath<contract> : f32
-                %v914 = arith.mulf %v913, %v275 fastmath<contract> : f32
-                %v915 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v914) : (f32) -> f32
-                %v916 = llvm.load %v37 : !llvm.ptr -> f32
-                %v917 = arith.mulf %v766, %v916 fastmath<contract> : f32
-                %v918 = arith.mulf %v915, %v917 fastmath<contract> : f32
-                %v919 = arith.mulf %v844, %v918 fastmath<contract> : f32
-                %v920 = llvm.load %v41 : !llvm.ptr -> f32
-                %v921 = arith.addf %v920, %v919 fastmath<contract> : f32
-                llvm.store %v921, %v41 : f32, !llvm.ptr
-                %v922 = arith.muli %v33, %v329 : i64
-                %v923 = arith.constant 8 : i64
-                %v924 = arith.addi %v923, %v23 : i64
-                %v925 = arith.muli %v924, %v2 : i64
-                %v926 = arith.addi %v922, %v925 : i64
-                %v927 = llvm.getelementptr %in_A[%v926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v928 = llvm.load %v927 : !llvm.ptr -> f32
-                %v929 = arith.mulf %v844, %v928 fastmath<contract> : f32
-                %v930 = arith.mulf %v929, %v275 fastmath<contract> : f32
-                %v931 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v930) : (f32) -> f32
-                %v932 = llvm.load %v38 : !llvm.ptr -> f32
-                %v933 = arith.mulf %v786, %v932 fastmath<contract> : f32
-                %v934 = arith.mulf %v931, %v933 fastmath<contract> : f32
-                %v935 = arith.mulf %v844, %v934 fastmath<contract> : f32
-                %v936 = llvm.load %v42 : !llvm.ptr -> f32
-                %v937 = arith.addf %v936, %v935 fastmath<contract> : f32
-                llvm.store %v937, %v42 : f32, !llvm.ptr
-                %v938 = arith.mulf %v846, %v916 fastmath<contract> : f32
-                %v939 = arith.select %v27, %v938, %v55 : f32
+                %v918 = arith.muli %v33, %v331 : i64
+                %v919 = arith.muli %v23, %v2 : i64
+                %v920 = arith.addi %v918, %v919 : i64
+                %v921 = llvm.getelementptr %in_A[%v920] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v922 = llvm.load %v921 : !llvm.ptr -> f32
+                %v923 = arith.mulf %v856, %v922 fastmath<contract> : f32
+                %v924 = arith.mulf %v923, %v275 fastmath<contract> : f32
+                %v925 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v924) : (f32) -> f32
+                %v926 = llvm.load %v37 : !llvm.ptr -> f32
+                %v927 = arith.mulf %v768, %v926 fastmath<contract> : f32
+                %v928 = arith.mulf %v925, %v927 fastmath<contract> : f32
+                %v929 = arith.mulf %v856, %v928 fastmath<contract> : f32
+                %v930 = llvm.load %v41 : !llvm.ptr -> f32
+                %v931 = arith.addf %v930, %v929 fastmath<contract> : f32
+                llvm.store %v931, %v41 : f32, !llvm.ptr
+                %v932 = arith.muli %v33, %v331 : i64
+                %v933 = arith.constant 8 : i64
+                %v934 = arith.addi %v933, %v23 : i64
+                %v935 = arith.muli %v934, %v2 : i64
+                %v936 = arith.addi %v932, %v935 : i64
+                %v937 = llvm.getelementptr %in_A[%v936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v938 = llvm.load %v937 : !llvm.ptr -> f32
+                %v939 = arith.mulf %v856, %v938 fastmath<contract> : f32
+                %v940 = arith.mulf %v939, %v275 fastmath<contract> : f32
+                %v941 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v940) : (f32) -> f32
+                %v942 = llvm.load %v38 : !llvm.ptr -> f32
+                %v943 = arith.mulf %v788, %v942 fastmath<contract> : f32
+                %v944 = arith.mulf %v941, %v943 fastmath<contract> : f32
+                %v945 = arith.mulf %v856, %v944 fastmath<contract> : f32
+                %v946 = llvm.load %v42 : !llvm.ptr -> f32
+                %v947 = arith.addf %v946, %v945 fastmath<contract> : f32
+                llvm.store %v947, %v42 : f32, !llvm.ptr
+                %v948 = arith.mulf %v858, %v926 fastmath<contract> : f32
+                %v949 = arith.select %v27, %v948, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v941, %v942 = gpu.shuffle xor %v939, %v940, %v321 : f32
-                %v943 = arith.addf %v939, %v941 fastmath<contract> : f32
-                %v945, %v946 = gpu.shuffle xor %v943, %v944, %v321 : f32
-                %v947 = arith.addf %v943, %v945 fastmath<contract> : f32
-                %v948 = arith.divui %v13, %v15 : i64
-                %v949 = arith.remui %v13, %v15 : i64
-                %v950 = arith.cmpi ult, %v949, %v22 : i64
-                %v951 = arith.addi %v57, %v23 : i64
-                %v952 = arith.muli %v948, %v1 : i64
-                %v953 = arith.addi %v952, %v951 : i64
-                %v955 = arith.muli %v953, %v954 : i64
-                %v956 = arith.addi %v955, %v854 : i64
-                scf.if %v950 {
-                  %v957 = llvm.getelementptr %v48[%v956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v947, %v957 : f32, !llvm.ptr
+                %v951, %v952 = gpu.shuffle xor %v949, %v950, %v323 : f32
+                %v953 = arith.addf %v949, %v951 fastmath<contract> : f32
+                %v955, %v956 = gpu.shuffle xor %v953, %v954, %v323 : f32
+                %v957 = arith.addf %v953, %v955 fastmath<contract> : f32
+                %v958 = arith.divui %v13, %v15 : i64
+                %v959 = arith.remui %v13, %v15 : i64
+                %v960 = arith.cmpi ult, %v959, %v22 : i64
+                %v961 = arith.addi %v57, %v23 : i64
+                %v962 = arith.muli %v958, %v1 : i64
+                %v963 = arith.addi %v962, %v961 : i64
+                %v965 = arith.muli %v963, %v964 : i64
+                %v966 = arith.addi %v965, %v866 : i64
+                scf.if %v960 {
+                  %v967 = llvm.getelementptr %v48[%v966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v957, %v967 : f32, !llvm.ptr
                 }
-                %v958 = arith.mulf %v846, %v932 fastmath<contract> : f32
-                %v959 = arith.select %v27, %v958, %v55 : f32
+                %v968 = arith.mulf %v858, %v942 fastmath<contract> : f32
+                %v969 = arith.select %v27, %v968, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v960, %v961 = gpu.shuffle xor %v959, %v940, %v321 : f32
-                %v962 = arith.addf %v959, %v960 fastmath<contract> : f32
-                %v963, %v964 = gpu.shuffle xor %v962, %v944, %v321 : f32
-                %v965 = arith.addf %v962, %v963 fastmath<contract> : f32
-                %v966 = arith.divui %v13, %v15 : i64
-                %v967 = arith.remui %v13, %v15 : i64
-                %v968 = arith.cmpi ult, %v967, %v22 : i64
-                %v969 = arith.addi %v22, %v23 : i64
-                %v970 = arith.muli %v966, %v1 : i64
-                %v971 = arith.addi %v970, %v969 : i64
-                %v972 = arith.muli %v971, %v954 : i64
-                %v973 = arith.addi %v972, %v854 : i64
-                scf.if %v968 {
-                  %v974 = llvm.getelementptr %v48[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v965, %v974 : f32, !llvm.ptr
+                %v970, %v971 = gpu.shuffle xor %v969, %v950, %v323 : f32
+                %v972 = arith.addf %v969, %v970 fastmath<contract> : f32
+                %v973, %v974 = gpu.shuffle xor %v972, %v954, %v323 : f32
+                %v975 = arith.addf %v972, %v973 fastmath<contract> : f32
+                %v976 = arith.divui %v13, %v15 : i64
+                %v977 = arith.remui %v13, %v15 : i64
+                %v978 = arith.cmpi ult, %v977, %v22 : i64
+                %v979 = arith.addi %v22, %v23 : i64
+                %v980 = arith.muli %v976, %v1 : i64
+                %v981 = arith.addi %v980, %v979 : i64
+                %v982 = arith.muli %v981, %v964 : i64
+                %v983 = arith.addi %v982, %v866 : i64
+                scf.if %v978 {
+                  %v984 = llvm.getelementptr %v48[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v975, %v984 : f32, !llvm.ptr
                 }
-                %v975 = arith.mulf %v809, %v868 fastmath<contract> : f32
-                %v976 = arith.select %v27, %v975, %v55 : f32
+                %v985 = arith.mulf %v811, %v880 fastmath<contract> : f32
+                %v986 = arith.select %v27, %v985, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v977, %v978 = gpu.shuffle xor %v976, %v940, %v321 : f32
-                %v979 = arith.addf %v976, %v977 fastmath<contract> : f32
-                %v980, %v981 = gpu.shuffle xor %v979, %v944, %v321 : f32
-                %v982 = arith.addf %v979, %v980 fastmath<contract> : f32
-                %v983 = arith.divui %v13, %v15 : i64
-                %v984 = arith.remui %v13, %v15 : i64
-                %v985 = arith.cmpi ult, %v984, %v22 : i64
-                %v986 = arith.addi %v57, %v23 : i64
-                %v987 = arith.muli %v983, %v1 : i64
-                %v988 = arith.addi %v987, %v986 : i64
-                %v989 = arith.muli %v988, %v954 : i64
-                %v990 = arith.addi %v989, %v854 : i64
-                scf.if %v985 {
-                  %v991 = llvm.getelementptr %v50[%v990] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v982, %v991 : f32, !llvm.ptr
+                %v987, %v988 = gpu.shuffle xor %v986, %v950, %v323 : f32
+                %v989 = arith.addf %v986, %v987 fastmath<contract> : f32
+                %v990, %v991 = gpu.shuffle xor %v989, %v954, %v323 : f32
+                %v992 = arith.addf %v989, %v990 fastmath<contract> : f32
+                %v993 = arith.divui %v13, %v15 : i64
+                %v994 = arith.remui %v13, %v15 : i64
+                %v995 = arith.cmpi ult, %v994, %v22 : i64
+                %v996 = arith.addi %v57, %v23 : i64
+                %v997 = arith.muli %v993, %v1 : i64
+                %v998 = arith.addi %v997, %v996 : i64
+                %v999 = arith.muli %v998, %v964 : i64
+                %v1000 = arith.addi %v999, %v866 : i64
+                scf.if %v995 {
+                  %v1001 = llvm.getelementptr %v50[%v1000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v992, %v1001 : f32, !llvm.ptr
                 }
-                %v992 = arith.mulf %v829, %v868 fastmath<contract> : f32
-                %v993 = arith.select %v27, %v992, %v55 : f32
+                %v1002 = arith.mulf %v831, %v880 fastmath<contract> : f32
+                %v1003 = arith.select %v27, %v1002, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v994, %v995 = gpu.shuffle xor %v993, %v940, %v321 : f32
-                %v996 = arith.addf %v993, %v994 fastmath<contract> : f32
-                %v997, %v998 = gpu.shuffle xor %v996, %v944, %v321 : f32
-                %v999 = arith.addf %v996, %v997 fastmath<contract> : f32
-                %v1000 = arith.divui %v13, %v15 : i64
-                %v1001 = arith.remui %v13, %v15 : i64
-                %v1002 = arith.cmpi ult, %v1001, %v22 : i64
-                %v1003 = arith.addi %v22, %v23 : i64
-                %v1004 = arith.muli %v1000, %v1 : i64
-                %v1005 = arith.addi %v1004, %v1003 : i64
-                %v1006 = arith.muli %v1005, %v954 : i64
-                %v1007 = arith.addi %v1006, %v854 : i64
-                scf.if %v1002 {
-                  %v1008 = llvm.getelementptr %v50[%v1007] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v999, %v1008 : f32, !llvm.ptr
+                %v1004, %v1005 = gpu.shuffle xor %v1003, %v950, %v323 : f32
+                %v1006 = arith.addf %v1003, %v1004 fastmath<contract> : f32
+                %v1007, %v1008 = gpu.shuffle xor %v1006, %v954, %v323 : f32
+                %v1009 = arith.addf %v1006, %v1007 fastmath<contract> : f32
+                %v1010 = arith.divui %v13, %v15 : i64
+                %v1011 = arith.remui %v13, %v15 : i64
+                %v1012 = arith.cmpi ult, %v1011, %v22 : i64
+                %v1013 = arith.addi %v22, %v23 : i64
+                %v1014 = arith.muli %v1010, %v1 : i64
+                %v1015 = arith.addi %v1014, %v1013 : i64
+                %v1016 = arith.muli %v1015, %v964 : i64
+                %v1017 = arith.addi %v1016, %v866 : i64
+                scf.if %v1012 {
+                  %v1018 = llvm.getelementptr %v50[%v1017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1009, %v1018 : f32, !llvm.ptr
                 }
-                %v1009 = arith.mulf %v860, %v809 fastmath<contract> : f32
-                %v1010 = arith.mulf %v880, %v829 fastmath<contract> : f32
-                %v1011 = arith.addf %v1009, %v1010 fastmath<contract> : f32
-                llvm.store %v1011, %v830 : f32, !llvm.ptr
-                %v1012 = arith.muli %v23, %v181 : i64
-                %v1013 = arith.subi %v855, %v152 : i64
-                %v1014 = arith.addi %v1012, %v1013 : i64
-                %v1015 = llvm.getelementptr %v52[%v1014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1016 = llvm.load %v1015 : !llvm.ptr -> f32
-                %v1017 = arith.mulf %v1016, %v916 fastmath<contract> : f32
-                %v1018 = arith.constant 8 : i64
-                %v1019 = arith.addi %v1018, %v23 : i64
-                %v1020 = arith.muli %v1019, %v181 : i64
-                %v1021 = arith.subi %v855, %v152 : i64
-                %v1022 = arith.addi %v1020, %v1021 : i64
-                %v1023 = llvm.getelementptr %v52[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1024 = llvm.load %v1023 : !llvm.ptr -> f32
-                %v1025 = arith.mulf %v1024, %v932 fastmath<contract> : f32
-                %v1026 = arith.addf %v1017, %v1025 fastmath<contract> : f32
-                llvm.store %v1026, %v831 : f32, !llvm.ptr
-                %v1027 = arith.mulf %v912, %v917 fastmath<contract> : f32
-                %v1028 = arith.mulf %v915, %v1027 fastmath<contract> : f32
-                %v1029 = arith.mulf %v928, %v933 fastmath<contract> : f32
-                %v1030 = arith.mulf %v931, %v1029 fastmath<contract> : f32
-                %v1031 = arith.addf %v1028, %v1030 fastmath<contract> : f32
-                llvm.store %v1031, %v832 : f32, !llvm.ptr
-                llvm.store %v915, %v39 : f32, !llvm.ptr
-                llvm.store %v931, %v40 : f32, !llvm.ptr
+                %v1019 = arith.mulf %v872, %v811 fastmath<contract> : f32
+                %v1020 = arith.mulf %v892, %v831 fastmath<contract> : f32
+                %v1021 = arith.addf %v1019, %v1020 fastmath<contract> : f32
+                llvm.store %v1021, %v832 : f32, !llvm.ptr
+                %v1022 = arith.muli %v23, %v180 : i64
+                %v1023 = arith.subi %v867, %v152 : i64
+                %v1024 = arith.addi %v1022, %v1023 : i64
+                %v1025 = llvm.getelementptr %v52[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
+                %v1027 = arith.mulf %v1026, %v926 fastmath<contract> : f32
+                %v1028 = arith.constant 8 : i64
+                %v1029 = arith.addi %v1028, %v23 : i64
+                %v1030 = arith.muli %v1029, %v180 : i64
+                %v1031 = arith.subi %v867, %v152 : i64
+                %v1032 = arith.addi %v1030, %v1031 : i64
+                %v1033 = llvm.getelementptr %v52[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1034 = llvm.load %v1033 : !llvm.ptr -> f32
+                %v1035 = arith.mulf %v1034, %v942 fastmath<contract> : f32
+                %v1036 = arith.addf %v1027, %v1035 fastmath<contract> : f32
+                llvm.store %v1036, %v833 : f32, !llvm.ptr
+                %v1037 = arith.mulf %v922, %v927 fastmath<contract> : f32
+                %v1038 = arith.mulf %v925, %v1037 fastmath<contract> : f32
+                %v1039 = arith.mulf %v938, %v943 fastmath<contract> : f32
+                %v1040 = arith.mulf %v941, %v1039 fastmath<contract> : f32
+                %v1041 = arith.addf %v1038, %v1040 fastmath<contract> : f32
+                llvm.store %v1041, %v834 : f32, !llvm.ptr
+                llvm.store %v925, %v39 : f32, !llvm.ptr
+                llvm.store %v941, %v40 : f32, !llvm.ptr
               }
-              %v1032 = llvm.load %v830 : !llvm.ptr -> f32
-              %v1033 = llvm.load %v831 : !llvm.ptr -> f32
-              %v1034 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1035 = arith.addi %v387, %v743 : i64
-              %v1036 = arith.cmpi slt, %v1035, %v154 : i64
-              %v1037, %v1038 = gpu.shuffle idx %v447, %v136, %v321 : f32
-              %v1039, %v1040 = gpu.shuffle idx %v455, %v136, %v321 : f32
-              %v1041, %v1042 = gpu.shuffle idx %v468, %v136, %v321 : f32
-              %v1043, %v1044 = gpu.shuffle idx %v477, %v136, %v321 : f32
-              %v1045, %v1046 = gpu.shuffle idx %v482, %v136, %v321 : f32
-              %v1047 = arith.addi %v389, %v2 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v1042 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1043 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1044 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1045 = arith.addi %v389, %v745 : i64
+              %v1047 = arith.cmpi slt, %v1046, %v845 : i32
+              %v1048 = arith.cmpi eq, %v1046, %v851 : i32
+              %v1049, %v1050 = gpu.shuffle idx %v449, %v136, %v323 : f32
+              %v1051, %v1052 = gpu.shuffle idx %v457, %v136, %v323 : f32
+              %v1053, %v1054 = gpu.shuffle idx %v470, %v136, %v323 : f32
+              %v1055, %v1056 = gpu.shuffle idx %v479, %v136, %v323 : f32
+              %v1057, %v1058 = gpu.shuffle idx %v484, %v136, %v323 : f32
+              %v1059 = arith.addi %v391, %v2 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v1036 {
-                %v1048 = arith.addi %v152, %v1035 : i64
-                %v1049 = arith.muli %v23, %v181 : i64
-                %v1050 = arith.subi %v1048, %v152 : i64
-                %v1051 = arith.addi %v1049, %v1050 : i64
-                %v1052 = llvm.getelementptr %v54[%v1051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1053 = llvm.load %v1052 : !llvm.ptr -> f32
-                %v1054 = arith.muli %v35, %v260 : i64
-                %v1055 = arith.muli %v33, %v259 : i64
-                %v1056 = arith.addi %v1054, %v1055 : i64
-                %v1057 = arith.muli %v1048, %v2 : i64
-                %v1058 = arith.addi %v1056, %v1057 : i64
-                %v1059 = llvm.getelementptr %dy_y[%v1058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1060 = llvm.load %v1059 : !llvm.ptr -> f32
-                %v1061 = arith.mulf %v1041, %v1060 fastmath<contract> : f32
-                %v1062 = arith.mulf %v1053, %v1061 fastmath<contract> : f32
-                %v1063 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1064 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1065 = arith.mulf %v1064, %v1063 fastmath<contract> : f32
-                %v1066 = arith.addf %v1062, %v1065 fastmath<contract> : f32
-                llvm.store %v1066, %v37 : f32, !llvm.ptr
-                %v1067 = arith.constant 8 : i64
-                %v1068 = arith.addi %v1067, %v23 : i64
-                %v1069 = arith.muli %v1068, %v181 : i64
-                %v1070 = arith.subi %v1048, %v152 : i64
-                %v1071 = arith.addi %v1069, %v1070 : i64
-                %v1072 = llvm.getelementptr %v54[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1073 = llvm.load %v1072 : !llvm.ptr -> f32
-                %v1074 = arith.mulf %v1073, %v1061 fastmath<contract> : f32
-                %v1075 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1076 = llvm.load %v40 : !llvm.ptr -> f32
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v1047 {
+                %v1060 = arith.addi %v152, %v1045 : i64
+                %v1061 = arith.muli %v23, %v180 : i64
+                %v1062 = arith.subi %v1060, %v152 : i64
+                %v1063 = arith.addi %v1061, %v1062 : i64
+                %v1064 = llvm.getelementptr %v54[%v1063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1065 = llvm.load %v1064 : !llvm.ptr -> f32
+                %v1066 = arith.muli %v35, %v260 : i64
+                %v1067 = arith.muli %v33, %v259 : i64
+                %v1068 = arith.addi %v1066, %v1067 : i64
+                %v1069 = arith.muli %v1060, %v2 : i64
+                %v1070 = arith.addi %v1068, %v1069 : i64
+                %v1071 = llvm.getelementptr %dy_y[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
+                %v1073 = arith.mulf %v1053, %v1072 fastmath<contract> : f32
+                %v1074 = arith.mulf %v1065, %v1073 fastmath<contract> : f32
+                %v1075 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1076 = llvm.load %v39 : !llvm.ptr -> f32
                 %v1077 = arith.mulf %v1076, %v1075 fastmath<contract> : f32
                 %v1078 = arith.addf %v1074, %v1077 fastmath<contract> : f32
-                llvm.store %v1078, %v38 : f32, !llvm.ptr
-                %v1079 = arith.subi %size_L, %v2 : i64
-                %v1080 = arith.cmpi eq, %v1048, %v1079 : i64
-                scf.if %v1080 {
-                  %v1081 = arith.muli %v35, %v60 : i64
-                  %v1082 = arith.muli %v33, %v59 : i64
-                  %v1083 = arith.addi %v1081, %v1082 : i64
-                  %v1084 = arith.muli %v23, %v2 : i64
-                  %v1085 = arith.addi %v1083, %v1084 : i64
-                  %v1086 = llvm.getelementptr %dy_h_last[%v1085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1087 = llvm.load %v1086 : !llvm.ptr -> f32
-                  %v1088 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1089 = arith.addf %v1088, %v1087 fastmath<contract> : f32
-                  llvm.store %v1089, %v37 : f32, !llvm.ptr
-                  %v1090 = arith.muli %v35, %v60 : i64
-                  %v1091 = arith.muli %v33, %v59 : i64
-                  %v1092 = arith.addi %v1090, %v1091 : i64
-                  %v1093 = arith.constant 8 : i64
-                  %v1094 = arith.addi %v1093, %v23 : i64
-                  %v1095 = arith.muli %v1094, %v2 : i64
-                  %v1096 = arith.addi %v1092, %v1095 : i64
-                  %v1097 = llvm.getelementptr %dy_h_last[%v1096] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1098 = llvm.load %v1097 : !llvm.ptr -> f32
-                  %v1099 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1100 = arith.addf %v1099, %v1098 fastmath<contract> : f32
-                  llvm.store %v1100, %v38 : f32, !llvm.ptr
+                llvm.store %v1078, %v37 : f32, !llvm.ptr
+                %v1079 = arith.constant 8 : i64
+                %v1080 = arith.addi %v1079, %v23 : i64
+                %v1081 = arith.muli %v1080, %v180 : i64
+                %v1082 = arith.subi %v1060, %v152 : i64
+                %v1083 = arith.addi %v1081, %v1082 : i64
+                %v1084 = llvm.getelementptr %v54[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1085 = llvm.load %v1084 : !llvm.ptr -> f32
+                %v1086 = arith.mulf %v1085, %v1073 fastmath<contract> : f32
+                %v1087 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1088 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1089 = arith.mulf %v1088, %v1087 fastmath<contract> : f32
+                %v1090 = arith.addf %v1086, %v1089 fastmath<contract> : f32
+                llvm.store %v1090, %v38 : f32, !llvm.ptr
+                scf.if %v1048 {
+                  %v1091 = arith.muli %v35, %v60 : i64
+                  %v1092 = arith.muli %v33, %v59 : i64
+                  %v1093 = arith.addi %v1091, %v1092 : i64
+                  %v1094 = arith.muli %v23, %v2 : i64
+                  %v1095 = arith.addi %v1093, %v1094 : i64
+                  %v1096 = llvm.getelementptr %dy_h_last[%v1095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1097 = llvm.load %v1096 : !llvm.ptr -> f32
+                  %v1098 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1099 = arith.addf %v1098, %v1097 fastmath<contract> : f32
+                  llvm.store %v1099, %v37 : f32, !llvm.ptr
+                  %v1100 = arith.muli %v35, %v60 : i64
+                  %v1101 = arith.muli %v33, %v59 : i64
+                  %v1102 = arith.addi %v1100, %v1101 : i64
+                  %v1103 = arith.constant 8 : i64
+                  %v1104 = arith.addi %v1103, %v23 : i64
+                  %v1105 = arith.muli %v1104, %v2 : i64
+                  %v1106 = arith.addi %v1102, %v1105 : i64
+                  %v1107 = llvm.getelementptr %dy_h_last[%v1106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1108 = llvm.load %v1107 : !llvm.ptr -> f32
+                  %v1109 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1110 = arith.addf %v1109, %v1108 fastmath<contract> : f32
+                  llvm.store %v1110, %v38 : f32, !llvm.ptr
                 }
-                %v1101 = arith.muli %v33, %v329 : i64
-                %v1102 = arith.muli %v23, %v2 : i64
-                %v1103 = arith.addi %v1101, %v1102 : i64
-                %v1104 = llvm.getelementptr %in_A[%v1103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1105 = llvm.load %v1104 : !llvm.ptr -> f32
-                %v1106 = arith.mulf %v1037, %v1105 fastmath<contract> : f32
-                %v1107 = arith.mulf %v1106, %v275 fastmath<contract> : f32
-                %v1108 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1107) : (f32) -> f32
-                %v1109 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1110 = arith.mulf %v722, %v1109 fastmath<contract> : f32
-                %v1111 = arith.mulf %v1108, %v1110 fastmath<contract> : f32
-                %v1112 = arith.mulf %v1037, %v1111 fastmath<contract> : f32
-                %v1113 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1114 = arith.addf %v1113, %v1112 fastmath<contract> : f32
-                llvm.store %v1114, %v41 : f32, !llvm.ptr
-                %v1115 = arith.muli %v33, %v329 : i64
-                %v1116 = arith.constant 8 : i64
-                %v1117 = arith.addi %v1116, %v23 : i64
-                %v1118 = arith.muli %v1117, %v2 : i64
-                %v1119 = arith.addi %v1115, %v1118 : i64
-                %v1120 = llvm.getelementptr %in_A[%v1119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1121 = llvm.load %v1120 : !llvm.ptr -> f32
-                %v1122 = arith.mulf %v1037, %v1121 fastmath<contract> : f32
-                %v1123 = arith.mulf %v1122, %v275 fastmath<contract> : f32
-                %v1124 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1123) : (f32) -> f32
-                %v1125 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1126 = arith.mulf %v742, %v1125 fastmath<contract> : f32
-                %v1127 = arith.mulf %v1124, %v1126 fastmath<contract> : f32
-                %v1128 = arith.mulf %v1037, %v1127 fastmath<contract> : f32
-                %v1129 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1130 = arith.addf %v1129, %v1128 fastmath<contract> : f32
-                llvm.store %v1130, %v42 : f32, !llvm.ptr
-                %v1131 = arith.mulf %v1039, %v1109 fastmath<contract> : f32
-                %v1132 = arith.select %v27, %v1131, %v55 : f32
+                %v1111 = arith.muli %v33, %v331 : i64
+                %v1112 = arith.muli %v23, %v2 : i64
+                %v1113 = arith.addi %v1111, %v1112 : i64
+                %v1114 = llvm.getelementptr %in_A[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1115 = llvm.load %v1114 : !llvm.ptr -> f32
+                %v1116 = arith.mulf %v1049, %v1115 fastmath<contract> : f32
+                %v1117 = arith.mulf %v1116, %v275 fastmath<contract> : f32
+                %v1118 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1117) : (f32) -> f32
+                %v1119 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1120 = arith.mulf %v724, %v1119 fastmath<contract> : f32
+                %v1121 = arith.mulf %v1118, %v1120 fastmath<contract> : f32
+                %v1122 = arith.mulf %v1049, %v1121 fastmath<contract> : f32
+                %v1123 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1124 = arith.addf %v1123, %v1122 fastmath<contract> : f32
+                llvm.store %v1124, %v41 : f32, !llvm.ptr
+                %v1125 = arith.muli %v33, %v331 : i64
+                %v1126 = arith.constant 8 : i64
+                %v1127 = arith.addi %v1126, %v23 : i64
+                %v1128 = arith.muli %v1127, %v2 : i64
+                %v1129 = arith.addi %v1125, %v1128 : i64
+                %v1130 = llvm.getelementptr %in_A[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
+                %v1132 = arith.mulf %v1049, %v1131 fastmath<contract> : f32
+                %v1133 = arith.mulf %v1132, %v275 fastmath<contract> : f32
+                %v1134 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1133) : (f32) -> f32
+                %v1135 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1136 = arith.mulf %v744, %v1135 fastmath<contract> : f32
+                %v1137 = arith.mulf %v1134, %v1136 fastmath<contract> : f32
+                %v1138 = arith.mulf %v1049, %v1137 fastmath<contract> : f32
+                %v1139 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1140 = arith.addf %v1139, %v1138 fastmath<contract> : f32
+                llvm.store %v1140, %v42 : f32, !llvm.ptr
+                %v1141 = arith.mulf %v1051, %v1119 fastmath<contract> : f32
+                %v1142 = arith.select %v27, %v1141, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1133, %v1134 = gpu.shuffle xor %v1132, %v940, %v321 : f32
-                %v1135 = arith.addf %v1132, %v1133 fastmath<contract> : f32
-                %v1136, %v1137 = gpu.shuffle xor %v1135, %v944, %v321 : f32
-                %v1138 = arith.addf %v1135, %v1136 fastmath<contract> : f32
-                %v1139 = arith.divui %v13, %v15 : i64
-                %v1140 = arith.remui %v13, %v15 : i64
-                %v1141 = arith.cmpi ult, %v1140, %v22 : i64
-                %v1142 = arith.addi %v57, %v23 : i64
-                %v1143 = arith.muli %v1139, %v1 : i64
-                %v1144 = arith.addi %v1143, %v1142 : i64
-                %v1145 = arith.muli %v1144, %v954 : i64
-                %v1146 = arith.addi %v1145, %v1047 : i64
-                scf.if %v1141 {
-                  %v1147 = llvm.getelementptr %v48[%v1146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1138, %v1147 : f32, !llvm.ptr
+                %v1143, %v1144 = gpu.shuffle xor %v1142, %v950, %v323 : f32
+                %v1145 = arith.addf %v1142, %v1143 fastmath<contract> : f32
+                %v1146, %v1147 = gpu.shuffle xor %v1145, %v954, %v323 : f32
+                %v1148 = arith.addf %v1145, %v1146 fastmath<contract> : f32
+                %v1149 = arith.divui %v13, %v15 : i64
+                %v1150 = arith.remui %v13, %v15 : i64
+                %v1151 = arith.cmpi ult, %v1150, %v22 : i64
+                %v1152 = arith.addi %v57, %v23 : i64
+                %v1153 = arith.muli %v1149, %v1 : i64
+                %v1154 = arith.addi %v1153, %v1152 : i64
+                %v1155 = arith.muli %v1154, %v964 : i64
+                %v1156 = arith.addi %v1155, %v1059 : i64
+                scf.if %v1151 {
+                  %v1157 = llvm.getelementptr %v48[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1148, %v1157 : f32, !llvm.ptr
                 }
-                %v1148 = arith.mulf %v1039, %v1125 fastmath<contract> : f32
-                %v1149 = arith.select %v27, %v1148, %v55 : f32
+                %v1158 = arith.mulf %v1051, %v1135 fastmath<contract> : f32
+                %v1159 = arith.select %v27, %v1158, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1150, %v1151 = gpu.shuffle xor %v1149, %v940, %v321 : f32
-                %v1152 = arith.addf %v1149, %v1150 fastmath<contract> : f32
-                %v1153, %v1154 = gpu.shuffle xor %v1152, %v944, %v321 : f32
-                %v1155 = arith.addf %v1152, %v1153 fastmath<contract> : f32
-                %v1156 = arith.divui %v13, %v15 : i64
-                %v1157 = arith.remui %v13, %v15 : i64
-                %v1158 = arith.cmpi ult, %v1157, %v22 : i64
-                %v1159 = arith.addi %v22, %v23 : i64
-                %v1160 = arith.muli %v1156, %v1 : i64
-                %v1161 = arith.addi %v1160, %v1159 : i64
-                %v1162 = arith.muli %v1161, %v954 : i64
-                %v1163 = arith.addi %v1162, %v1047 : i64
-                scf.if %v1158 {
-                  %v1164 = llvm.getelementptr %v48[%v1163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1155, %v1164 : f32, !llvm.ptr
+                %v1160, %v1161 = gpu.shuffle xor %v1159, %v950, %v323 : f32
+                %v1162 = arith.addf %v1159, %v1160 fastmath<contract> : f32
+                %v1163, %v1164 = gpu.shuffle xor %v1162, %v954, %v323 : f32
+                %v1165 = arith.addf %v1162, %v1163 fastmath<contract> : f32
+                %v1166 = arith.divui %v13, %v15 : i64
+                %v1167 = arith.remui %v13, %v15 : i64
+                %v1168 = arith.cmpi ult, %v1167, %v22 : i64
+                %v1169 = arith.addi %v22, %v23 : i64
+                %v1170 = arith.muli %v1166, %v1 : i64
+                %v1171 = arith.addi %v1170, %v1169 : i64
+                %v1172 = arith.muli %v1171, %v964 : i64
+                %v1173 = arith.addi %v1172, %v1059 : i64
+                scf.if %v1168 {
+                  %v1174 = llvm.getelementptr %v48[%v1173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1165, %v1174 : f32, !llvm.ptr
                 }
-                %v1165 = arith.mulf %v766, %v1061 fastmath<contract> : f32
-                %v1166 = arith.select %v27, %v1165, %v55 : f32
+                %v1175 = arith.mulf %v768, %v1073 fastmath<contract> : f32
+                %v1176 = arith.select %v27, %v1175, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1167, %v1168 = gpu.shuffle xor %v1166, %v940, %v321 : f32
-                %v1169 = arith.addf %v1166, %v1167 fastmath<contract> : f32
-                %v1170, %v1171 = gpu.shuffle xor %v1169, %v944, %v321 : f32
-                %v1172 = arith.addf %v1169, %v1170 fastmath<contract> : f32
-                %v1173 = arith.divui %v13, %v15 : i64
-                %v1174 = arith.remui %v13, %v15 : i64
-                %v1175 = arith.cmpi ult, %v1174, %v22 : i64
-                %v1176 = arith.addi %v57, %v23 : i64
-                %v1177 = arith.muli %v1173, %v1 : i64
-                %v1178 = arith.addi %v1177, %v1176 : i64
-                %v1179 = arith.muli %v1178, %v954 : i64
-                %v1180 = arith.addi %v1179, %v1047 : i64
-                scf.if %v1175 {
-                  %v1181 = llvm.getelementptr %v50[%v1180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1172, %v1181 : f32, !llvm.ptr
+                %v1177, %v1178 = gpu.shuffle xor %v1176, %v950, %v323 : f32
+                %v1179 = arith.addf %v1176, %v1177 fastmath<contract> : f32
+                %v1180, %v1181 = gpu.shuffle xor %v1179, %v954, %v323 : f32
+                %v1182 = arith.addf %v1179, %v1180 fastmath<contract> : f32
+                %v1183 = arith.divui %v13, %v15 : i64
+                %v1184 = arith.remui %v13, %v15 : i64
+                %v1185 = arith.cmpi ult, %v1184, %v22 : i64
+                %v1186 = arith.addi %v57, %v23 : i64
+                %v1187 = arith.muli %v1183, %v1 : i64
+                %v1188 = arith.addi %v1187, %v1186 : i64
+                %v1189 = arith.muli %v1188, %v964 : i64
+                %v1190 = arith.addi %v1189, %v1059 : i64
+                scf.if %v1185 {
+                  %v1191 = llvm.getelementptr %v50[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1182, %v1191 : f32, !llvm.ptr
                 }
-                %v1182 = arith.mulf %v786, %v1061 fastmath<contract> : f32
-                %v1183 = arith.select %v27, %v1182, %v55 : f32
+                %v1192 = arith.mulf %v788, %v1073 fastmath<contract> : f32
+                %v1193 = arith.select %v27, %v1192, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1184, %v1185 = gpu.shuffle xor %v1183, %v940, %v321 : f32
-                %v1186 = arith.addf %v1183, %v1184 fastmath<contract> : f32
-                %v1187, %v1188 = gpu.shuffle xor %v1186, %v944, %v321 : f32
-                %v1189 = arith.addf %v1186, %v1187 fastmath<contract> : f32
-                %v1190 = arith.divui %v13, %v15 : i64
-                %v1191 = arith.remui %v13, %v15 : i64
-                %v1192 = arith.cmpi ult, %v1191, %v22 : i64
-                %v1193 = arith.addi %v22, %v23 : i64
-                %v1194 = arith.muli %v1190, %v1 : i64
-                %v1195 = arith.addi %v1194, %v1193 : i64
-                %v1196 = arith.muli %v1195, %v954 : i64
-                %v1197 = arith.addi %v1196, %v1047 : i64
-                scf.if %v1192 {
-                  %v1198 = llvm.getelementptr %v50[%v1197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1189, %v1198 : f32, !llvm.ptr
+                %v1194, %v1195 = gpu.shuffle xor %v1193, %v950, %v323 : f32
+                %v1196 = arith.addf %v1193, %v1194 fastmath<contract> : f32
+                %v1197, %v1198 = gpu.shuffle xor %v1196, %v954, %v323 : f32
+                %v1199 = arith.addf %v1196, %v1197 fastmath<contract> : f32
+                %v1200 = arith.divui %v13, %v15 : i64
+                %v1201 = arith.remui %v13, %v15 : i64
+                %v1202 = arith.cmpi ult, %v1201, %v22 : i64
+                %v1203 = arith.addi %v22, %v23 : i64
+                %v1204 = arith.muli %v1200, %v1 : i64
+                %v1205 = arith.addi %v1204, %v1203 : i64
+                %v1206 = arith.muli %v1205, %v964 : i64
+                %v1207 = arith.addi %v1206, %v1059 : i64
+                scf.if %v1202 {
+                  %v1208 = llvm.getelementptr %v50[%v1207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1199, %v1208 : f32, !llvm.ptr
                 }
-                %v1199 = arith.mulf %v1053, %v766 fastmath<contract> : f32
-                %v1200 = arith.mulf %v1073, %v786 fastmath<contract> : f32
-                %v1201 = arith.addf %v1199, %v1200 fastmath<contract> : f32
-                llvm.store %v1201, %v830 : f32, !llvm.ptr
-                %v1202 = arith.muli %v23, %v181 : i64
-                %v1203 = arith.subi %v1048, %v152 : i64
-                %v1204 = arith.addi %v1202, %v1203 : i64
-                %v1205 = llvm.getelementptr %v52[%v1204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1206 = llvm.load %v1205 : !llvm.ptr -> f32
-                %v1207 = arith.mulf %v1206, %v1109 fastmath<contract> : f32
-                %v1208 = arith.constant 8 : i64
-                %v1209 = arith.addi %v1208, %v23 : i64
-                %v1210 = arith.muli %v1209, %v181 : i64
-                %v1211 = arith.subi %v1048, %v152 : i64
-                %v1212 = arith.addi %v1210, %v1211 : i64
-                %v1213 = llvm.getelementptr %v52[%v1212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1214 = llvm.load %v1213 : !llvm.ptr -> f32
-                %v1215 = arith.mulf %v1214, %v1125 fastmath<contract> : f32
-                %v1216 = arith.addf %v1207, %v1215 fastmath<contract> : f32
-                llvm.store %v1216, %v831 : f32, !llvm.ptr
-                %v1217 = arith.mulf %v1105, %v1110 fastmath<contract> : f32
-                %v1218 = arith.mulf %v1108, %v1217 fastmath<contract> : f32
-                %v1219 = arith.mulf %v1121, %v1126 fastmath<contract> : f32
-                %v1220 = arith.mulf %v1124, %v1219 fastmath<contract> : f32
-                %v1221 = arith.addf %v1218, %v1220 fastmath<contract> : f32
-                llvm.store %v1221, %v832 : f32, !llvm.ptr
-                llvm.store %v1108, %v39 : f32, !llvm.ptr
-                llvm.store %v1124, %v40 : f32, !llvm.ptr
+                %v1209 = arith.mulf %v1065, %v768 fastmath<contract> : f32
+                %v1210 = arith.mulf %v1085, %v788 fastmath<contract> : f32
+                %v1211 = arith.addf %v1209, %v1210 fastmath<contract> : f32
+                llvm.store %v1211, %v832 : f32, !llvm.ptr
+                %v1212 = arith.muli %v23, %v180 : i64
+                %v1213 = arith.subi %v1060, %v152 : i64
+                %v1214 = arith.addi %v1212, %v1213 : i64
+                %v1215 = llvm.getelementptr %v52[%v1214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1216 = llvm.load %v1215 : !llvm.ptr -> f32
+                %v1217 = arith.mulf %v1216, %v1119 fastmath<contract> : f32
+                %v1218 = arith.constant 8 : i64
+                %v1219 = arith.addi %v1218, %v23 : i64
+                %v1220 = arith.muli %v1219, %v180 : i64
+                %v1221 = arith.subi %v1060, %v152 : i64
+                %v1222 = arith.addi %v1220, %v1221 : i64
+                %v1223 = llvm.getelementptr %v52[%v1222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1224 = llvm.load %v1223 : !llvm.ptr -> f32
+                %v1225 = arith.mulf %v1224, %v1135 fastmath<contract> : f32
+                %v1226 = arith.addf %v1217, %v1225 fastmath<contract> : f32
+                llvm.store %v1226, %v833 : f32, !llvm.ptr
+                %v1227 = arith.mulf %v1115, %v1120 fastmath<contract> : f32
+                %v1228 = arith.mulf %v1118, %v1227 fastmath<contract> : f32
+                %v1229 = arith.mulf %v1131, %v1136 fastmath<contract> : f32
+                %v1230 = arith.mulf %v1134, %v1229 fastmath<contract> : f32
+                %v1231 = arith.addf %v1228, %v1230 fastmath<contract> : f32
+                llvm.store %v1231, %v834 : f32, !llvm.ptr
+                llvm.store %v1118, %v39 : f32, !llvm.ptr
+                llvm.store %v1134, %v40 : f32, !llvm.ptr
               }
-              %v1222 = llvm.load %v830 : !llvm.ptr -> f32
-              %v1223 = arith.select %v835, %v1222, %v1032 : f32
-              %v1224 = arith.select %v835, %v1032, %v1222 : f32
-              %v1226, %v1227 = gpu.shuffle xor %v1223, %v1225, %v321 : f32
-              %v1228 = arith.addf %v1224, %v1226 fastmath<contract> : f32
-              %v1229 = llvm.load %v831 : !llvm.ptr -> f32
-              %v1230 = arith.select %v835, %v1229, %v1033 : f32
-              %v1231 = arith.select %v835, %v1033, %v1229 : f32
-              %v1232, %v1233 = gpu.shuffle xor %v1230, %v1225, %v321 : f32
-              %v1234 = arith.addf %v1231, %v1232 fastmath<contract> : f32
-              %v1235 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1236 = arith.select %v835, %v1235, %v1034 : f32
-              %v1237 = arith.select %v835, %v1034, %v1235 : f32
-              %v1238, %v1239 = gpu.shuffle xor %v1236, %v1225, %v321 : f32
-              %v1240 = arith.addf %v1237, %v1238 fastmath<contract> : f32
-              %v1241 = arith.addi %v387, %v699 : i64
-              %v1242 = arith.cmpi slt, %v1241, %v154 : i64
-              %v1243, %v1244 = gpu.shuffle idx %v447, %v132, %v321 : f32
-              %v1245, %v1246 = gpu.shuffle idx %v455, %v132, %v321 : f32
-              %v1247, %v1248 = gpu.shuffle idx %v468, %v132, %v321 : f32
-              %v1249, %v1250 = gpu.shuffle idx %v477, %v132, %v321 : f32
-              %v1251, %v1252 = gpu.shuffle idx %v482, %v132, %v321 : f32
-              %v1253 = arith.addi %v389, %v569 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v1232 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1233 = arith.select %v837, %v1232, %v1042 : f32
+              %v1234 = arith.select %v837, %v1042, %v1232 : f32
+              %v1236, %v1237 = gpu.shuffle xor %v1233, %v1235, %v323 : f32
+              %v1238 = arith.addf %v1234, %v1236 fastmath<contract> : f32
+              %v1239 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1240 = arith.select %v837, %v1239, %v1043 : f32
+              %v1241 = arith.select %v837, %v1043, %v1239 : f32
+              %v1242, %v1243 = gpu.shuffle xor %v1240, %v1235, %v323 : f32
+              %v1244 = arith.addf %v1241, %v1242 fastmath<contract> : f32
+              %v1245 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1246 = arith.select %v837, %v1245, %v1044 : f32
+              %v1247 = arith.select %v837, %v1044, %v1245 : f32
+              %v1248, %v1249 = gpu.shuffle xor %v1246, %v1235, %v323 : f32
+              %v1250 = arith.addf %v1247, %v1248 fastmath<contract> : f32
+              %v1251 = arith.addi %v389, %v701 : i64
+              %v1253 = arith.cmpi slt, %v1252, %v845 : i32
+              %v1254 = arith.cmpi eq, %v1252, %v851 : i32
+              %v1255, %v1256 = gpu.shuffle idx %v449, %v132, %v323 : f32
+              %v1257, %v1258 = gpu.shuffle idx %v457, %v132, %v323 : f32
+              %v1259, %v1260 = gpu.shuffle idx %v470, %v132, %v323 : f32
+              %v1261, %v1262 = gpu.shuffle idx %v479, %v132, %v323 : f32
+              %v1263, %v1264 = gpu.shuffle idx %v484, %v132, %v323 : f32
+              %v1265 = arith.addi %v391, %v571 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v1242 {
-                %v1254 = arith.addi %v152, %v1241 : i64
-                %v1255 = arith.muli %v23, %v181 : i64
-                %v1256 = arith.subi %v1254, %v152 : i64
-                %v1257 = arith.addi %v1255, %v1256 : i64
-                %v1258 = llvm.getelementptr %v54[%v1257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1259 = llvm.load %v1258 : !llvm.ptr -> f32
-                %v1260 = arith.muli %v35, %v260 : i64
-                %v1261 = arith.muli %v33, %v259 : i64
-                %v1262 = arith.addi %v1260, %v1261 : i64
-                %v1263 = arith.muli %v1254, %v2 : i64
-                %v1264 = arith.addi %v1262, %v1263 : i64
-                %v1265 = llvm.getelementptr %dy_y[%v1264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1266 = llvm.load %v1265 : !llvm.ptr -> f32
-                %v1267 = arith.mulf %v1247, %v1266 fastmath<contract> : f32
-                %v1268 = arith.mulf %v1259, %v1267 fastmath<contract> : f32
-                %v1269 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1270 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1271 = arith.mulf %v1270, %v1269 fastmath<contract> : f32
-                %v1272 = arith.addf %v1268, %v1271 fastmath<contract> : f32
-                llvm.store %v1272, %v37 : f32, !llvm.ptr
-                %v1273 = arith.constant 8 : i64
-                %v1274 = arith.addi %v1273, %v23 : i64
-                %v1275 = arith.muli %v1274, %v181 : i64
-                %v1276 = arith.subi %v1254, %v152 : i64
-                %v1277 = arith.addi %v1275, %v1276 : i64
-                %v1278 = llvm.getelementptr %v54[%v1277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1279 = llvm.load %v1278 : !llvm.ptr -> f32
-                %v1280 = arith.mulf %v1279, %v1267 fastmath<contract> : f32
-                %v1281 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1282 = llvm.load %v40 : !llvm.ptr -> f32
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v1253 {
+                %v1266 = arith.addi %v152, %v1251 : i64
+                %v1267 = arith.muli %v23, %v180 : i64
+                %v1268 = arith.subi %v1266, %v152 : i64
+                %v1269 = arith.addi %v1267, %v1268 : i64
+                %v1270 = llvm.getelementptr %v54[%v1269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1271 = llvm.load %v1270 : !llvm.ptr -> f32
+                %v1272 = arith.muli %v35, %v260 : i64
+                %v1273 = arith.muli %v33, %v259 : i64
+                %v1274 = arith.addi %v1272, %v1273 : i64
+                %v1275 = arith.muli %v1266, %v2 : i64
+                %v1276 = arith.addi %v1274, %v1275 : i64
+                %v1277 = llvm.getelementptr %dy_y[%v1276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1278 = llvm.load %v1277 : !llvm.ptr -> f32
+                %v1279 = arith.mulf %v1259, %v1278 fastmath<contract> : f32
+                %v1280 = arith.mulf %v1271, %v1279 fastmath<contract> : f32
+                %v1281 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1282 = llvm.load %v39 : !llvm.ptr -> f32
                 %v1283 = arith.mulf %v1282, %v1281 fastmath<contract> : f32
                 %v1284 = arith.addf %v1280, %v1283 fastmath<contract> : f32
-                llvm.store %v1284, %v38 : f32, !llvm.ptr
-                %v1285 = arith.subi %size_L, %v2 : i64
-                %v1286 = arith.cmpi eq, %v1254, %v1285 : i64
-                scf.if %v1286 {
-                  %v1287 = arith.muli %v35, %v60 : i64
-                  %v1288 = arith.muli %v33, %v59 : i64
-                  %v1289 = arith.addi %v1287, %v1288 : i64
-                  %v1290 = arith.muli %v23, %v2 : i64
-                  %v1291 = arith.addi %v1289, %v1290 : i64
-                  %v1292 = llvm.getelementptr %dy_h_last[%v1291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1293 = llvm.load %v1292 : !llvm.ptr -> f32
-                  %v1294 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1295 = arith.addf %v1294, %v1293 fastmath<contract> : f32
-                  llvm.store %v1295, %v37 : f32, !llvm.ptr
-                  %v1296 = arith.muli %v35, %v60 : i64
-                  %v1297 = arith.muli %v33, %v59 : i64
-                  %v1298 = arith.addi %v1296, %v1297 : i64
-                  %v1299 = arith.constant 8 : i64
-                  %v1300 = arith.addi %v1299, %v23 : i64
-                  %v1301 = arith.muli %v1300, %v2 : i64
-                  %v1302 = arith.addi %v1298, %v1301 : i64
-                  %v1303 = llvm.getelementptr %dy_h_last[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1304 = llvm.load %v1303 : !llvm.ptr -> f32
-                  %v1305 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1306 = arith.addf %v1305, %v1304 fastmath<contract> : f32
-                  llvm.store %v1306, %v38 : f32, !llvm.ptr
+                llvm.store %v1284, %v37 : f32, !llvm.ptr
+                %v1285 = arith.constant 8 : i64
+                %v1286 = arith.addi %v1285, %v23 : i64
+                %v1287 = arith.muli %v1286, %v180 : i64
+                %v1288 = arith.subi %v1266, %v152 : i64
+                %v1289 = arith.addi %v1287, %v1288 : i64
+                %v1290 = llvm.getelementptr %v54[%v1289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1291 = llvm.load %v1290 : !llvm.ptr -> f32
+                %v1292 = arith.mulf %v1291, %v1279 fastmath<contract> : f32
+                %v1293 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1294 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1295 = arith.mulf %v1294, %v1293 fastmath<contract> : f32
+                %v1296 = arith.addf %v1292, %v1295 fastmath<contract> : f32
+                llvm.store %v1296, %v38 : f32, !llvm.ptr
+                scf.if %v1254 {
+                  %v1297 = arith.muli %v35, %v60 : i64
+                  %v1298 = arith.muli %v33, %v59 : i64
+                  %v1299 = arith.addi %v1297, %v1298 : i64
+                  %v1300 = arith.muli %v23, %v2 : i64
+                  %v1301 = arith.addi %v1299, %v1300 : i64
+                  %v1302 = llvm.getelementptr %dy_h_last[%v1301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1303 = llvm.load %v1302 : !llvm.ptr -> f32
+                  %v1304 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1305 = arith.addf %v1304, %v1303 fastmath<contract> : f32
+                  llvm.store %v1305, %v37 : f32, !llvm.ptr
+                  %v1306 = arith.muli %v35, %v60 : i64
+                  %v1307 = arith.muli %v33, %v59 : i64
+                  %v1308 = arith.addi %v1306, %v1307 : i64
+                  %v1309 = arith.constant 8 : i64
+                  %v1310 = arith.addi %v1309, %v23 : i64
+                  %v1311 = arith.muli %v1310, %v2 : i64
+                  %v1312 = arith.addi %v1308, %v1311 : i64
+                  %v1313 = llvm.getelementptr %dy_h_last[%v1312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1314 = llvm.load %v1313 : !llvm.ptr -> f32
+                  %v1315 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1316 = arith.addf %v1315, %v1314 fastmath<contract> : f32
+                  llvm.store %v1316, %v38 : f32, !llvm.ptr
                 }
-                %v1307 = arith.muli %v33, %v329 : i64
-                %v1308 = arith.muli %v23, %v2 : i64
-                %v1309 = arith.addi %v1307, %v1308 : i64
-                %v1310 = llvm.getelementptr %in_A[%v1309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1311 = llvm.load %v1310 : !llvm.ptr -> f32
-                %v1312 = arith.mulf %v1243, %v1311 fastmath<contract> : f32
-                %v1313 = arith.mulf %v1312, %v275 fastmath<contract> : f32
-                %v1314 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1313) : (f32) -> f32
-                %v1315 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1316 = arith.mulf %v678, %v1315 fastmath<contract> : f32
-                %v1317 = arith.mulf %v1314, %v1316 fastmath<contract> : f32
-                %v1318 = arith.mulf %v1243, %v1317 fastmath<contract> : f32
-                %v1319 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1320 = arith.addf %v1319, %v1318 fastmath<contract> : f32
-                llvm.store %v1320, %v41 : f32, !llvm.ptr
-                %v1321 = arith.muli %v33, %v329 : i64
-                %v1322 = arith.constant 8 : i64
-                %v1323 = arith.addi %v1322, %v23 : i64
-                %v1324 = arith.muli %v1323, %v2 : i64
-                %v1325 = arith.addi %v1321, %v1324 : i64
-                %v1326 = llvm.getelementptr %in_A[%v1325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1327 = llvm.load %v1326 : !llvm.ptr -> f32
-                %v1328 = arith.mulf %v1243, %v1327 fastmath<contract> : f32
-                %v1329 = arith.mulf %v1328, %v275 fastmath<contract> : f32
-                %v1330 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1329) : (f32) -> f32
-                %v1331 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1332 = arith.mulf %v698, %v1331 fastmath<contract> : f32
-                %v1333 = arith.mulf %v1330, %v1332 fastmath<contract> : f32
-                %v1334 = arith.mulf %v1243, %v1333 fastmath<contract> : f32
-                %v1335 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1336 = arith.addf %v1335, %v1334 fastmath<contract> : f32
-                llvm.store %v1336, %v42 : f32, !llvm.ptr
-                %v1337 = arith.mulf %v1245, %v1315 fastmath<contract> : f32
-                %v1338 = arith.select %v27, %v1337, %v55 : f32
+                %v1317 = arith.muli %v33, %v331 : i64
+                %v1318 = arith.muli %v23, %v2 : i64
+                %v1319 = arith.addi %v1317, %v1318 : i64
+                %v1320 = llvm.getelementptr %in_A[%v1319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1321 = llvm.load %v1320 : !llvm.ptr -> f32
+                %v1322 = arith.mulf %v1255, %v1321 fastmath<contract> : f32
+                %v1323 = arith.mulf %v1322, %v275 fastmath<contract> : f32
+                %v1324 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1323) : (f32) -> f32
+                %v1325 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1326 = arith.mulf %v680, %v1325 fastmath<contract> : f32
+                %v1327 = arith.mulf %v1324, %v1326 fastmath<contract> : f32
+                %v1328 = arith.mulf %v1255, %v1327 fastmath<contract> : f32
+                %v1329 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1330 = arith.addf %v1329, %v1328 fastmath<contract> : f32
+                llvm.store %v1330, %v41 : f32, !llvm.ptr
+                %v1331 = arith.muli %v33, %v331 : i64
+                %v1332 = arith.constant 8 : i64
+                %v1333 = arith.addi %v1332, %v23 : i64
+                %v1334 = arith.muli %v1333, %v2 : i64
+                %v1335 = arith.addi %v1331, %v1334 : i64
+                %v1336 = llvm.getelementptr %in_A[%v1335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1337 = llvm.load %v1336 : !llvm.ptr -> f32
+                %v1338 = arith.mulf %v1255, %v1337 fastmath<contract> : f32
+                %v1339 = arith.mulf %v1338, %v275 fastmath<contract> : f32
+                %v1340 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1339) : (f32) -> f32
+                %v1341 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1342 = arith.mulf %v700, %v1341 fastmath<contract> : f32
+                %v1343 = arith.mulf %v1340, %v1342 fastmath<contract> : f32
+                %v1344 = arith.mulf %v1255, %v1343 fastmath<contract> : f32
+                %v1345 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1346 = arith.addf %v1345, %v1344 fastmath<contract> : f32
+                llvm.store %v1346, %v42 : f32, !llvm.ptr
+                %v1347 = arith.mulf %v1257, %v1325 fastmath<contract> : f32
+                %v1348 = arith.select %v27, %v1347, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1339, %v1340 = gpu.shuffle xor %v1338, %v940, %v321 : f32
-                %v1341 = arith.addf %v1338, %v1339 fastmath<contract> : f32
-                %v1342, %v1343 = gpu.shuffle xor %v1341, %v944, %v321 : f32
-                %v1344 = arith.addf %v1341, %v1342 fastmath<contract> : f32
-                %v1345 = arith.divui %v13, %v15 : i64
-                %v1346 = arith.remui %v13, %v15 : i64
-                %v1347 = arith.cmpi ult, %v1346, %v22 : i64
-                %v1348 = arith.addi %v57, %v23 : i64
-                %v1349 = arith.muli %v1345, %v1 : i64
-                %v1350 = arith.addi %v1349, %v1348 : i64
-                %v1351 = arith.muli %v1350, %v954 : i64
-                %v1352 = arith.addi %v1351, %v1253 : i64
-                scf.if %v1347 {
-                  %v1353 = llvm.getelementptr %v48[%v1352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1344, %v1353 : f32, !llvm.ptr
+                %v1349, %v1350 = gpu.shuffle xor %v1348, %v950, %v323 : f32
+                %v1351 = arith.addf %v1348, %v1349 fastmath<contract> : f32
+                %v1352, %v1353 = gpu.shuffle xor %v1351, %v954, %v323 : f32
+                %v1354 = arith.addf %v1351, %v1352 fastmath<contract> : f32
+                %v1355 = arith.divui %v13, %v15 : i64
+                %v1356 = arith.remui %v13, %v15 : i64
+                %v1357 = arith.cmpi ult, %v1356, %v22 : i64
+                %v1358 = arith.addi %v57, %v23 : i64
+                %v1359 = arith.muli %v1355, %v1 : i64
+                %v1360 = arith.addi %v1359, %v1358 : i64
+                %v1361 = arith.muli %v1360, %v964 : i64
+                %v1362 = arith.addi %v1361, %v1265 : i64
+                scf.if %v1357 {
+                  %v1363 = llvm.getelementptr %v48[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1354, %v1363 : f32, !llvm.ptr
                 }
-                %v1354 = arith.mulf %v1245, %v1331 fastmath<contract> : f32
-                %v1355 = arith.select %v27, %v1354, %v55 : f32
+                %v1364 = arith.mulf %v1257, %v1341 fastmath<contract> : f32
+                %v1365 = arith.select %v27, %v1364, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1356, %v1357 = gpu.shuffle xor %v1355, %v940, %v321 : f32
-                %v1358 = arith.addf %v1355, %v1356 fastmath<contract> : f32
-                %v1359, %v1360 = gpu.shuffle xor %v1358, %v944, %v321 : f32
-                %v1361 = arith.addf %v1358, %v1359 fastmath<contract> : f32
-                %v1362 = arith.divui %v13, %v15 : i64
-                %v1363 = arith.remui %v13, %v15 : i64
-                %v1364 = arith.cmpi ult, %v1363, %v22 : i64
-                %v1365 = arith.addi %v22, %v23 : i64
-                %v1366 = arith.muli %v1362, %v1 : i64
-                %v1367 = arith.addi %v1366, %v1365 : i64
-                %v1368 = arith.muli %v1367, %v954 : i64
-                %v1369 = arith.addi %v1368, %v1253 : i64
-                scf.if %v1364 {
-                  %v1370 = llvm.getelementptr %v48[%v1369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1361, %v1370 : f32, !llvm.ptr
+                %v1366, %v1367 = gpu.shuffle xor %v1365, %v950, %v323 : f32
+                %v1368 = arith.addf %v1365, %v1366 fastmath<contract> : f32
+                %v1369, %v1370 = gpu.shuffle xor %v1368, %v954, %v323 : f32
+                %v1371 = arith.addf %v1368, %v1369 fastmath<contract> : f32
+                %v1372 = arith.divui %v13, %v15 : i64
+                %v1373 = arith.remui %v13, %v15 : i64
+                %v1374 = arith.cmpi ult, %v1373, %v22 : i64
+                %v1375 = arith.addi %v22, %v23 : i64
+                %v1376 = arith.muli %v1372, %v1 : i64
+                %v1377 = arith.addi %v1376, %v1375 : i64
+                %v1378 = arith.muli %v1377, %v964 : i64
+                %v1379 = arith.addi %v1378, %v1265 : i64
+                scf.if %v1374 {
+                  %v1380 = llvm.getelementptr %v48[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1371, %v1380 : f32, !llvm.ptr
                 }
-                %v1371 = arith.mulf %v722, %v1267 fastmath<contract> : f32
-                %v1372 = arith.select %v27, %v1371, %v55 : f32
+                %v1381 = arith.mulf %v724, %v1279 fastmath<contract> : f32
+                %v1382 = arith.select %v27, %v1381, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1373, %v1374 = gpu.shuffle xor %v1372, %v940, %v321 : f32
-                %v1375 = arith.addf %v1372, %v1373 fastmath<contract> : f32
-                %v1376, %v1377 = gpu.shuffle xor %v1375, %v944, %v321 : f32
-                %v1378 = arith.addf %v1375, %v1376 fastmath<contract> : f32
-                %v1379 = arith.divui %v13, %v15 : i64
-                %v1380 = arith.remui %v13, %v15 : i64
-                %v1381 = arith.cmpi ult, %v1380, %v22 : i64
-                %v1382 = arith.addi %v57, %v23 : i64
-                %v1383 = arith.muli %v1379, %v1 : i64
-                %v1384 = arith.addi %v1383, %v1382 : i64
-                %v1385 = arith.muli %v1384, %v954 : i64
-                %v1386 = arith.addi %v1385, %v1253 : i64
-                scf.if %v1381 {
-                  %v1387 = llvm.getelementptr %v50[%v1386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1378, %v1387 : f32, !llvm.ptr
+                %v1383, %v1384 = gpu.shuffle xor %v1382, %v950, %v323 : f32
+                %v1385 = arith.addf %v1382, %v1383 fastmath<contract> : f32
+                %v1386, %v1387 = gpu.shuffle xor %v1385, %v954, %v323 : f32
+                %v1388 = arith.addf %v1385, %v1386 fastmath<contract> : f32
+                %v1389 = arith.divui %v13, %v15 : i64
+                %v1390 = arith.remui %v13, %v15 : i64
+                %v1391 = arith.cmpi ult, %v1390, %v22 : i64
+                %v1392 = arith.addi %v57, %v23 : i64
+                %v1393 = arith.muli %v1389, %v1 : i64
+                %v1394 = arith.addi %v1393, %v1392 : i64
+                %v1395 = arith.muli %v1394, %v964 : i64
+                %v1396 = arith.addi %v1395, %v1265 : i64
+                scf.if %v1391 {
+                  %v1397 = llvm.getelementptr %v50[%v1396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1388, %v1397 : f32, !llvm.ptr
                 }
-                %v1388 = arith.mulf %v742, %v1267 fastmath<contract> : f32
-                %v1389 = arith.select %v27, %v1388, %v55 : f32
+                %v1398 = arith.mulf %v744, %v1279 fastmath<contract> : f32
+                %v1399 = arith.select %v27, %v1398, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1390, %v1391 = gpu.shuffle xor %v1389, %v940, %v321 : f32
-                %v1392 = arith.addf %v1389, %v1390 fastmath<contract> : f32
-                %v1393, %v1394 = gpu.shuffle xor %v1392, %v944, %v321 : f32
-                %v1395 = arith.addf %v1392, %v1393 fastmath<contract> : f32
-                %v1396 = arith.divui %v13, %v15 : i64
-                %v1397 = arith.remui %v13, %v15 : i64
-                %v1398 = arith.cmpi ult, %v1397, %v22 : i64
-                %v1399 = arith.addi %v22, %v23 : i64
-                %v1400 = arith.muli %v1396, %v1 : i64
-                %v1401 = arith.addi %v1400, %v1399 : i64
-                %v1402 = arith.muli %v1401, %v954 : i64
-                %v1403 = arith.addi %v1402, %v1253 : i64
-                scf.if %v1398 {
-                  %v1404 = llvm.getelementptr %v50[%v1403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1395, %v1404 : f32, !llvm.ptr
+                %v1400, %v1401 = gpu.shuffle xor %v1399, %v950, %v323 : f32
+                %v1402 = arith.addf %v1399, %v1400 fastmath<contract> : f32
+                %v1403, %v1404 = gpu.shuffle xor %v1402, %v954, %v323 : f32
+                %v1405 = arith.addf %v1402, %v1403 fastmath<contract> : f32
+                %v1406 = arith.divui %v13, %v15 : i64
+                %v1407 = arith.remui %v13, %v15 : i64
+                %v1408 = arith.cmpi ult, %v1407, %v22 : i64
+                %v1409 = arith.addi %v22, %v23 : i64
+                %v1410 = arith.muli %v1406, %v1 : i64
+                %v1411 = arith.addi %v1410, %v1409 : i64
+                %v1412 = arith.muli %v1411, %v964 : i64
+                %v1413 = arith.addi %v1412, %v1265 : i64
+                scf.if %v1408 {
+                  %v1414 = llvm.getelementptr %v50[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1405, %v1414 : f32, !llvm.ptr
                 }
-                %v1405 = arith.mulf %v1259, %v722 fastmath<contract> : f32
-                %v1406 = arith.mulf %v1279, %v742 fastmath<contract> : f32
-                %v1407 = arith.addf %v1405, %v1406 fastmath<contract> : f32
-                llvm.store %v1407, %v830 : f32, !llvm.ptr
-                %v1408 = arith.muli %v23, %v181 : i64
-                %v1409 = arith.subi %v1254, %v152 : i64
-                %v1410 = arith.addi %v1408, %v1409 : i64
-                %v1411 = llvm.getelementptr %v52[%v1410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1412 = llvm.load %v1411 : !llvm.ptr -> f32
-                %v1413 = arith.mulf %v1412, %v1315 fastmath<contract> : f32
-                %v1414 = arith.constant 8 : i64
-                %v1415 = arith.addi %v1414, %v23 : i64
-                %v1416 = arith.muli %v1415, %v181 : i64
-                %v1417 = arith.subi %v1254, %v152 : i64
-                %v1418 = arith.addi %v1416, %v1417 : i64
-                %v1419 = llvm.getelementptr %v52[%v1418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1420 = llvm.load %v1419 : !llvm.ptr -> f32
-                %v1421 = arith.mulf %v1420, %v1331 fastmath<contract> : f32
-                %v1422 = arith.addf %v1413, %v1421 fastmath<contract> : f32
-                llvm.store %v1422, %v831 : f32, !llvm.ptr
-                %v1423 = arith.mulf %v1311, %v1316 fastmath<contract> : f32
-                %v1424 = arith.mulf %v1314, %v1423 fastmath<contract> : f32
-                %v1425 = arith.mulf %v1327, %v1332 fastmath<contract> : f32
-                %v1426 = arith.mulf %v1330, %v1425 fastmath<contract> : f32
-                %v1427 = arith.addf %v1424, %v1426 fastmath<contract> : f32
-                llvm.store %v1427, %v832 : f32, !llvm.ptr
-                llvm.store %v1314, %v39 : f32, !llvm.ptr
-                llvm.store %v1330, %v40 : f32, !llvm.ptr
+                %v1415 = arith.mulf %v1271, %v724 fastmath<contract> : f32
+                %v1416 = arith.mulf %v1291, %v744 fastmath<contract> : f32
+                %v1417 = arith.addf %v1415, %v1416 fastmath<contract> : f32
+                llvm.store %v1417, %v832 : f32, !llvm.ptr
+                %v1418 = arith.muli %v23, %v180 : i64
+                %v1419 = arith.subi %v1266, %v152 : i64
+                %v1420 = arith.addi %v1418, %v1419 : i64
+                %v1421 = llvm.getelementptr %v52[%v1420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1422 = llvm.load %v1421 : !llvm.ptr -> f32
+                %v1423 = arith.mulf %v1422, %v1325 fastmath<contract> : f32
+                %v1424 = arith.constant 8 : i64
+                %v1425 = arith.addi %v1424, %v23 : i64
+                %v1426 = arith.muli %v1425, %v180 : i64
+                %v1427 = arith.subi %v1266, %v152 : i64
+                %v1428 = arith.addi %v1426, %v1427 : i64
+                %v1429 = llvm.getelementptr %v52[%v1428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1430 = llvm.load %v1429 : !llvm.ptr -> f32
+                %v1431 = arith.mulf %v1430, %v1341 fastmath<contract> : f32
+                %v1432 = arith.addf %v1423, %v1431 fastmath<contract> : f32
+                llvm.store %v1432, %v833 : f32, !llvm.ptr
+                %v1433 = arith.mulf %v1321, %v1326 fastmath<contract> : f32
+                %v1434 = arith.mulf %v1324, %v1433 fastmath<contract> : f32
+                %v1435 = arith.mulf %v1337, %v1342 fastmath<contract> : f32
+                %v1436 = arith.mulf %v1340, %v1435 fastmath<contract> : f32
+                %v1437 = arith.addf %v1434, %v1436 fastmath<contract> : f32
+                llvm.store %v1437, %v834 : f32, !llvm.ptr
+                llvm.store %v1324, %v39 : f32, !llvm.ptr
+                llvm.store %v1340, %v40 : f32, !llvm.ptr
               }
-              %v1428 = llvm.load %v830 : !llvm.ptr -> f32
-              %v1429 = llvm.load %v831 : !llvm.ptr -> f32
-              %v1430 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1431 = arith.addi %v387, %v369 : i64
-              %v1432 = arith.cmpi slt, %v1431, %v154 : i64
-              %v1433, %v1434 = gpu.shuffle idx %v447, %v128, %v321 : f32
-              %v1435, %v1436 = gpu.shuffle idx %v455, %v128, %v321 : f32
-              %v1437, %v1438 = gpu.shuffle idx %v468, %v128, %v321 : f32
-              %v1439, %v1440 = gpu.shuffle idx %v477, %v128, %v321 : f32
-              %v1441, %v1442 = gpu.shuffle idx %v482, %v128, %v321 : f32
-              %v1443 = arith.addi %v389, %v368 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v1438 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1439 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1440 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1441 = arith.addi %v389, %v371 : i64
+              %v1443 = arith.cmpi slt, %v1442, %v845 : i32
+              %v1444 = arith.cmpi eq, %v1442, %v851 : i32
+              %v1445, %v1446 = gpu.shuffle idx %v449, %v128, %v323 : f32
+              %v1447, %v1448 = gpu.shuffle idx %v457, %v128, %v323 : f32
+              %v1449, %v1450 = gpu.shuffle idx %v470, %v128, %v323 : f32
+              %v1451, %v1452 = gpu.shuffle idx %v479, %v128, %v323 : f32
+              %v1453, %v1454 = gpu.shuffle idx %v484, %v128, %v323 : f32
+              %v1455 = arith.addi %v391, %v370 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v1432 {
-                %v1444 = arith.addi %v152, %v1431 : i64
-                %v1445 = arith.muli %v23, %v181 : i64
-                %v1446 = arith.subi %v1444, %v152 : i64
-                %v1447 = arith.addi %v1445, %v1446 : i64
-                %v1448 = llvm.getelementptr %v54[%v1447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1449 = llvm.load %v1448 : !llvm.ptr -> f32
-                %v1450 = arith.muli %v35, %v260 : i64
-                %v1451 = arith.muli %v33, %v259 : i64
-                %v1452 = arith.addi %v1450, %v1451 : i64
-                %v1453 = arith.muli %v1444, %v2 : i64
-                %v1454 = arith.addi %v1452, %v1453 : i64
-                %v1455 = llvm.getelementptr %dy_y[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1456 = llvm.load %v1455 : !llvm.ptr -> f32
-                %v1457 = arith.mulf %v1437, %v1456 fastmath<contract> : f32
-                %v1458 = arith.mulf %v1449, %v1457 fastmath<contract> : f32
-                %v1459 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1460 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1461 = arith.mulf %v1460, %v1459 fastmath<contract> : f32
-                %v1462 = arith.addf %v1458, %v1461 fastmath<contract> : f32
-                llvm.store %v1462, %v37 : f32, !llvm.ptr
-                %v1463 = arith.constant 8 : i64
-                %v1464 = arith.addi %v1463, %v23 : i64
-                %v1465 = arith.muli %v1464, %v181 : i64
-                %v1466 = arith.subi %v1444, %v152 : i64
-                %v1467 = arith.addi %v1465, %v1466 : i64
-                %v1468 = llvm.getelementptr %v54[%v1467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1469 = llvm.load %v1468 : !llvm.ptr -> f32
-                %v1470 = arith.mulf %v1469, %v1457 fastmath<contract> : f32
-                %v1471 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1472 = llvm.load %v40 : !llvm.ptr -> f32
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v1443 {
+                %v1456 = arith.addi %v152, %v1441 : i64
+                %v1457 = arith.muli %v23, %v180 : i64
+                %v1458 = arith.subi %v1456, %v152 : i64
+                %v1459 = arith.addi %v1457, %v1458 : i64
+                %v1460 = llvm.getelementptr %v54[%v1459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1461 = llvm.load %v1460 : !llvm.ptr -> f32
+                %v1462 = arith.muli %v35, %v260 : i64
+                %v1463 = arith.muli %v33, %v259 : i64
+                %v1464 = arith.addi %v1462, %v1463 : i64
+                %v1465 = arith.muli %v1456, %v2 : i64
+                %v1466 = arith.addi %v1464, %v1465 : i64
+                %v1467 = llvm.getelementptr %dy_y[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1468 = llvm.load %v1467 : !llvm.ptr -> f32
+                %v1469 = arith.mulf %v1449, %v1468 fastmath<contract> : f32
+                %v1470 = arith.mulf %v1461, %v1469 fastmath<contract> : f32
+                %v1471 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1472 = llvm.load %v39 : !llvm.ptr -> f32
                 %v1473 = arith.mulf %v1472, %v1471 fastmath<contract> : f32
                 %v1474 = arith.addf %v1470, %v1473 fastmath<contract> : f32
-                llvm.store %v1474, %v38 : f32, !llvm.ptr
-                %v1475 = arith.subi %size_L, %v2 : i64
-                %v1476 = arith.cmpi eq, %v1444, %v1475 : i64
-                scf.if %v1476 {
-                  %v1477 = arith.muli %v35, %v60 : i64
-                  %v1478 = arith.muli %v33, %v59 : i64
-                  %v1479 = arith.addi %v1477, %v1478 : i64
-                  %v1480 = arith.muli %v23, %v2 : i64
-                  %v1481 = arith.addi %v1479, %v1480 : i64
-                  %v1482 = llvm.getelementptr %dy_h_last[%v1481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1483 = llvm.load %v1482 : !llvm.ptr -> f32
-                  %v1484 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1485 = arith.addf %v1484, %v1483 fastmath<contract> : f32
-                  llvm.store %v1485, %v37 : f32, !llvm.ptr
-                  %v1486 = arith.muli %v35, %v60 : i64
-                  %v1487 = arith.muli %v33, %v59 : i64
-                  %v1488 = arith.addi %v1486, %v1487 : i64
-                  %v1489 = arith.constant 8 : i64
-                  %v1490 = arith.addi %v1489, %v23 : i64
-                  %v1491 = arith.muli %v1490, %v2 : i64
-                  %v1492 = arith.addi %v1488, %v1491 : i64
-                  %v1493 = llvm.getelementptr %dy_h_last[%v1492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1494 = llvm.load %v1493 : !llvm.ptr -> f32
-                  %v1495 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1496 = arith.addf %v1495, %v1494 fastmath<contract> : f32
-                  llvm.store %v1496, %v38 : f32, !llvm.ptr
+                llvm.store %v1474, %v37 : f32, !llvm.ptr
+                %v1475 = arith.constant 8 : i64
+                %v1476 = arith.addi %v1475, %v23 : i64
+                %v1477 = arith.muli %v1476, %v180 : i64
+                %v1478 = arith.subi %v1456, %v152 : i64
+                %v1479 = arith.addi %v1477, %v1478 : i64
+                %v1480 = llvm.getelementptr %v54[%v1479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1481 = llvm.load %v1480 : !llvm.ptr -> f32
+                %v1482 = arith.mulf %v1481, %v1469 fastmath<contract> : f32
+                %v1483 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1484 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1485 = arith.mulf %v1484, %v1483 fastmath<contract> : f32
+                %v1486 = arith.addf %v1482, %v1485 fastmath<contract> : f32
+                llvm.store %v1486, %v38 : f32, !llvm.ptr
+                scf.if %v1444 {
+                  %v1487 = arith.muli %v35, %v60 : i64
+                  %v1488 = arith.muli %v33, %v59 : i64
+                  %v1489 = arith.addi %v1487, %v1488 : i64
+                  %v1490 = arith.muli %v23, %v2 : i64
+                  %v1491 = arith.addi %v1489, %v1490 : i64
+                  %v1492 = llvm.getelementptr %dy_h_last[%v1491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1493 = llvm.load %v1492 : !llvm.ptr -> f32
+                  %v1494 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1495 = arith.addf %v1494, %v1493 fastmath<contract> : f32
+                  llvm.store %v1495, %v37 : f32, !llvm.ptr
+                  %v1496 = arith.muli %v35, %v60 : i64
+                  %v1497 = arith.muli %v33, %v59 : i64
+                  %v1498 = arith.addi %v1496, %v1497 : i64
+                  %v1499 = arith.constant 8 : i64
+                  %v1500 = arith.addi %v1499, %v23 : i64
+                  %v1501 = arith.muli %v1500, %v2 : i64
+                  %v1502 = arith.addi %v1498, %v1501 : i64
+                  %v1503 = llvm.getelementptr %dy_h_last[%v1502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1504 = llvm.load %v1503 : !llvm.ptr -> f32
+                  %v1505 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1506 = arith.addf %v1505, %v1504 fastmath<contract> : f32
+                  llvm.store %v1506, %v38 : f32, !llvm.ptr
                 }
-                %v1497 = arith.muli %v33, %v329 : i64
-                %v1498 = arith.muli %v23, %v2 : i64
-                %v1499 = arith.addi %v1497, %v1498 : i64
-                %v1500 = llvm.getelementptr %in_A[%v1499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1501 = llvm.load %v1500 : !llvm.ptr -> f32
-                %v1502 = arith.mulf %v1433, %v1501 fastmath<contract> : f32
-                %v1503 = arith.mulf %v1502, %v275 fastmath<contract> : f32
-                %v1504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1503) : (f32) -> f32
-                %v1505 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1506 = arith.mulf %v635, %v1505 fastmath<contract> : f32
-                %v1507 = arith.mulf %v1504, %v1506 fastmath<contract> : f32
-                %v1508 = arith.mulf %v1433, %v1507 fastmath<contract> : f32
-                %v1509 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1510 = arith.addf %v1509, %v1508 fastmath<contract> : f32
-                llvm.store %v1510, %v41 : f32, !llvm.ptr
-                %v1511 = arith.muli %v33, %v329 : i64
-                %v1512 = arith.constant 8 : i64
-                %v1513 = arith.addi %v1512, %v23 : i64
-                %v1514 = arith.muli %v1513, %v2 : i64
-                %v1515 = arith.addi %v1511, %v1514 : i64
-                %v1516 = llvm.getelementptr %in_A[%v1515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1517 = llvm.load %v1516 : !llvm.ptr -> f32
-                %v1518 = arith.mulf %v1433, %v1517 fastmath<contract> : f32
-                %v1519 = arith.mulf %v1518, %v275 fastmath<contract> : f32
-                %v1520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1519) : (f32) -> f32
-                %v1521 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1522 = arith.mulf %v655, %v1521 fastmath<contract> : f32
-                %v1523 = arith.mulf %v1520, %v1522 fastmath<contract> : f32
-                %v1524 = arith.mulf %v1433, %v1523 fastmath<contract> : f32
-                %v1525 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1526 = arith.addf %v1525, %v1524 fastmath<contract> : f32
-                llvm.store %v1526, %v42 : f32, !llvm.ptr
-                %v1527 = arith.mulf %v1435, %v1505 fastmath<contract> : f32
-                %v1528 = arith.select %v27, %v1527, %v55 : f32
+                %v1507 = arith.muli %v33, %v331 : i64
+                %v1508 = arith.muli %v23, %v2 : i64
+                %v1509 = arith.addi %v1507, %v1508 : i64
+                %v1510 = llvm.getelementptr %in_A[%v1509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1511 = llvm.load %v1510 : !llvm.ptr -> f32
+                %v1512 = arith.mulf %v1445, %v1511 fastmath<contract> : f32
+                %v1513 = arith.mulf %v1512, %v275 fastmath<contract> : f32
+                %v1514 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1513) : (f32) -> f32
+                %v1515 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1516 = arith.mulf %v637, %v1515 fastmath<contract> : f32
+                %v1517 = arith.mulf %v1514, %v1516 fastmath<contract> : f32
+                %v1518 = arith.mulf %v1445, %v1517 fastmath<contract> : f32
+                %v1519 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1520 = arith.addf %v1519, %v1518 fastmath<contract> : f32
+                llvm.store %v1520, %v41 : f32, !llvm.ptr
+                %v1521 = arith.muli %v33, %v331 : i64
+                %v1522 = arith.constant 8 : i64
+                %v1523 = arith.addi %v1522, %v23 : i64
+                %v1524 = arith.muli %v1523, %v2 : i64
+                %v1525 = arith.addi %v1521, %v1524 : i64
+                %v1526 = llvm.getelementptr %in_A[%v1525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1527 = llvm.load %v1526 : !llvm.ptr -> f32
+                %v1528 = arith.mulf %v1445, %v1527 fastmath<contract> : f32
+                %v1529 = arith.mulf %v1528, %v275 fastmath<contract> : f32
+                %v1530 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1529) : (f32) -> f32
+                %v1531 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1532 = arith.mulf %v657, %v1531 fastmath<contract> : f32
+                %v1533 = arith.mulf %v1530, %v1532 fastmath<contract> : f32
+                %v1534 = arith.mulf %v1445, %v1533 fastmath<contract> : f32
+                %v1535 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1536 = arith.addf %v1535, %v1534 fastmath<contract> : f32
+                llvm.store %v1536, %v42 : f32, !llvm.ptr
+                %v1537 = arith.mulf %v1447, %v1515 fastmath<contract> : f32
+                %v1538 = arith.select %v27, %v1537, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1529, %v1530 = gpu.shuffle xor %v1528, %v940, %v321 : f32
-                %v1531 = arith.addf %v1528, %v1529 fastmath<contract> : f32
-                %v1532, %v1533 = gpu.shuffle xor %v1531, %v944, %v321 : f32
-                %v1534 = arith.addf %v1531, %v1532 fastmath<contract> : f32
-                %v1535 = arith.divui %v13, %v15 : i64
-                %v1536 = arith.remui %v13, %v15 : i64
-                %v1537 = arith.cmpi ult, %v1536, %v22 : i64
-                %v1538 = arith.addi %v57, %v23 : i64
-                %v1539 = arith.muli %v1535, %v1 : i64
-                %v1540 = arith.addi %v1539, %v1538 : i64
-                %v1541 = arith.muli %v1540, %v954 : i64
-                %v1542 = arith.addi %v1541, %v1443 : i64
-                scf.if %v1537 {
-                  %v1543 = llvm.getelementptr %v48[%v1542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1534, %v1543 : f32, !llvm.ptr
+                %v1539, %v1540 = gpu.shuffle xor %v1538, %v950, %v323 : f32
+                %v1541 = arith.addf %v1538, %v1539 fastmath<contract> : f32
+                %v1542, %v1543 = gpu.shuffle xor %v1541, %v954, %v323 : f32
+                %v1544 = arith.addf %v1541, %v1542 fastmath<contract> : f32
+                %v1545 = arith.divui %v13, %v15 : i64
+                %v1546 = arith.remui %v13, %v15 : i64
+                %v1547 = arith.cmpi ult, %v1546, %v22 : i64
+                %v1548 = arith.addi %v57, %v23 : i64
+                %v1549 = arith.muli %v1545, %v1 : i64
+                %v1550 = arith.addi %v1549, %v1548 : i64
+                %v1551 = arith.muli %v1550, %v964 : i64
+                %v1552 = arith.addi %v1551, %v1455 : i64
+                scf.if %v1547 {
+                  %v1553 = llvm.getelementptr %v48[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1544, %v1553 : f32, !llvm.ptr
                 }
-                %v1544 = arith.mulf %v1435, %v1521 fastmath<contract> : f32
-                %v1545 = arith.select %v27, %v1544, %v55 : f32
+                %v1554 = arith.mulf %v1447, %v1531 fastmath<contract> : f32
+                %v1555 = arith.select %v27, %v1554, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1546, %v1547 = gpu.shuffle xor %v1545, %v940, %v321 : f32
-                %v1548 = arith.addf %v1545, %v1546 fastmath<contract> : f32
-                %v1549, %v1550 = gpu.shuffle xor %v1548, %v944, %v321 : f32
-                %v1551 = arith.addf %v1548, %v1549 fastmath<contract> : f32
-                %v1552 = arith.divui %v13, %v15 : i64
-                %v1553 = arith.remui %v13, %v15 : i64
-                %v1554 = arith.cmpi ult, %v1553, %v22 : i64
-                %v1555 = arith.addi %v22, %v23 : i64
-                %v1556 = arith.muli %v1552, %v1 : i64
-                %v1557 = arith.addi %v1556, %v1555 : i64
-                %v1558 = arith.muli %v1557, %v954 : i64
-                %v1559 = arith.addi %v1558, %v1443 : i64
-                scf.if %v1554 {
-                  %v1560 = llvm.getelementptr %v48[%v1559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1551, %v1560 : f32, !llvm.ptr
+                %v1556, %v1557 = gpu.shuffle xor %v1555, %v950, %v323 : f32
+                %v1558 = arith.addf %v1555, %v1556 fastmath<contract> : f32
+                %v1559, %v1560 = gpu.shuffle xor %v1558, %v954, %v323 : f32
+                %v1561 = arith.addf %v1558, %v1559 fastmath<contract> : f32
+                %v1562 = arith.divui %v13, %v15 : i64
+                %v1563 = arith.remui %v13, %v15 : i64
+                %v1564 = arith.cmpi ult, %v1563, %v22 : i64
+                %v1565 = arith.addi %v22, %v23 : i64
+                %v1566 = arith.muli %v1562, %v1 : i64
+                %v1567 = arith.addi %v1566, %v1565 : i64
+                %v1568 = arith.muli %v1567, %v964 : i64
+                %v1569 = arith.addi %v1568, %v1455 : i64
+                scf.if %v1564 {
+                  %v1570 = llvm.getelementptr %v48[%v1569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1561, %v1570 : f32, !llvm.ptr
                 }
-                %v1561 = arith.mulf %v678, %v1457 fastmath<contract> : f32
-                %v1562 = arith.select %v27, %v1561, %v55 : f32
+                %v1571 = arith.mulf %v680, %v1469 fastmath<contract> : f32
+                %v1572 = arith.select %v27, %v1571, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1563, %v1564 = gpu.shuffle xor %v1562, %v940, %v321 : f32
-                %v1565 = arith.addf %v1562, %v1563 fastmath<contract> : f32
-                %v1566, %v1567 = gpu.shuffle xor %v1565, %v944, %v321 : f32
-                %v1568 = arith.addf %v1565, %v1566 fastmath<contract> : f32
-                %v1569 = arith.divui %v13, %v15 : i64
-                %v1570 = arith.remui %v13, %v15 : i64
-                %v1571 = arith.cmpi ult, %v1570, %v22 : i64
-                %v1572 = arith.addi %v57, %v23 : i64
-                %v1573 = arith.muli %v1569, %v1 : i64
-                %v1574 = arith.addi %v1573, %v1572 : i64
-                %v1575 = arith.muli %v1574, %v954 : i64
-                %v1576 = arith.addi %v1575, %v1443 : i64
-                scf.if %v1571 {
-                  %v1577 = llvm.getelementptr %v50[%v1576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1568, %v1577 : f32, !llvm.ptr
+                %v1573, %v1574 = gpu.shuffle xor %v1572, %v950, %v323 : f32
+                %v1575 = arith.addf %v1572, %v1573 fastmath<contract> : f32
+                %v1576, %v1577 = gpu.shuffle xor %v1575, %v954, %v323 : f32
+                %v1578 = arith.addf %v1575, %v1576 fastmath<contract> : f32
+                %v1579 = arith.divui %v13, %v15 : i64
+                %v1580 = arith.remui %v13, %v15 : i64
+                %v1581 = arith.cmpi ult, %v1580, %v22 : i64
+                %v1582 = arith.addi %v57, %v23 : i64
+                %v1583 = arith.muli %v1579, %v1 : i64
+                %v1584 = arith.addi %v1583, %v1582 : i64
+                %v1585 = arith.muli %v1584, %v964 : i64
+                %v1586 = arith.addi %v1585, %v1455 : i64
+                scf.if %v1581 {
+                  %v1587 = llvm.getelementptr %v50[%v1586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1578, %v1587 : f32, !llvm.ptr
                 }
-                %v1578 = arith.mulf %v698, %v1457 fastmath<contract> : f32
-                %v1579 = arith.select %v27, %v1578, %v55 : f32
+                %v1588 = arith.mulf %v700, %v1469 fastmath<contract> : f32
+                %v1589 = arith.select %v27, %v1588, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1580, %v1581 = gpu.shuffle xor %v1579, %v940, %v321 : f32
-                %v1582 = arith.addf %v1579, %v1580 fastmath<contract> : f32
-                %v1583, %v1584 = gpu.shuffle xor %v1582, %v944, %v321 : f32
-                %v1585 = arith.addf %v1582, %v1583 fastmath<contract> : f32
-                %v1586 = arith.divui %v13, %v15 : i64
-                %v1587 = arith.remui %v13, %v15 : i64
-                %v1588 = arith.cmpi ult, %v1587, %v22 : i64
-                %v1589 = arith.addi %v22, %v23 : i64
-                %v1590 = arith.muli %v1586, %v1 : i64
-                %v1591 = arith.addi %v1590, %v1589 : i64
-                %v1592 = arith.muli %v1591, %v954 : i64
-                %v1593 = arith.addi %v1592, %v1443 : i64
-                scf.if %v1588 {
-                  %v1594 = llvm.getelementptr %v50[%v1593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1585, %v1594 : f32, !llvm.ptr
+                %v1590, %v1591 = gpu.shuffle xor %v1589, %v950, %v323 : f32
+                %v1592 = arith.addf %v1589, %v1590 fastmath<contract> : f32
+                %v1593, %v1594 = gpu.shuffle xor %v1592, %v954, %v323 : f32
+                %v1595 = arith.addf %v1592, %v1593 fastmath<contract> : f32
+                %v1596 = arith.divui %v13, %v15 : i64
+                %v1597 = arith.remui %v13, %v15 : i64
+                %v1598 = arith.cmpi ult, %v1597, %v22 : i64
+                %v1599 = arith.addi %v22, %v23 : i64
+                %v1600 = arith.muli %v1596, %v1 : i64
+                %v1601 = arith.addi %v1600, %v1599 : i64
+                %v1602 = arith.muli %v1601, %v964 : i64
+                %v1603 = arith.addi %v1602, %v1455 : i64
+                scf.if %v1598 {
+                  %v1604 = llvm.getelementptr %v50[%v1603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1595, %v1604 : f32, !llvm.ptr
                 }
-                %v1595 = arith.mulf %v1449, %v678 fastmath<contract> : f32
-                %v1596 = arith.mulf %v1469, %v698 fastmath<contract> : f32
-                %v1597 = arith.addf %v1595, %v1596 fastmath<contract> : f32
-                llvm.store %v1597, %v830 : f32, !llvm.ptr
-                %v1598 = arith.muli %v23, %v181 : i64
-                %v1599 = arith.subi %v1444, %v152 : i64
-                %v1600 = arith.addi %v1598, %v1599 : i64
-                %v1601 = llvm.getelementptr %v52[%v1600] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1602 = llvm.load %v1601 : !llvm.ptr -> f32
-                %v1603 = arith.mulf %v1602, %v1505 fastmath<contract> : f32
-                %v1604 = arith.constant 8 : i64
-                %v1605 = arith.addi %v1604, %v23 : i64
-                %v1606 = arith.muli %v1605, %v181 : i64
-                %v1607 = arith.subi %v1444, %v152 : i64
-                %v1608 = arith.addi %v1606, %v1607 : i64
-                %v1609 = llvm.getelementptr %v52[%v1608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1610 = llvm.load %v1609 : !llvm.ptr -> f32
-                %v1611 = arith.mulf %v1610, %v1521 fastmath<contract> : f32
-                %v1612 = arith.addf %v1603, %v1611 fastmath<contract> : f32
-                llvm.store %v1612, %v831 : f32, !llvm.ptr
-                %v1613 = arith.mulf %v1501, %v1506 fastmath<contract> : f32
-                %v1614 = arith.mulf %v1504, %v1613 fastmath<contract> : f32
-                %v1615 = arith.mulf %v1517, %v1522 fastmath<contract> : f32
-                %v1616 = arith.mulf %v1520, %v1615 fastmath<contract> : f32
-                %v1617 = arith.addf %v1614, %v1616 fastmath<contract> : f32
-                llvm.store %v1617, %v832 : f32, !llvm.ptr
-                llvm.store %v1504, %v39 : f32, !llvm.ptr
-                llvm.store %v1520, %v40 : f32, !llvm.ptr
+                %v1605 = arith.mulf %v1461, %v680 fastmath<contract> : f32
+                %v1606 = arith.mulf %v1481, %v700 fastmath<contract> : f32
+                %v1607 = arith.addf %v1605, %v1606 fastmath<contract> : f32
+                llvm.store %v1607, %v832 : f32, !llvm.ptr
+                %v1608 = arith.muli %v23, %v180 : i64
+                %v1609 = arith.subi %v1456, %v152 : i64
+                %v1610 = arith.addi %v1608, %v1609 : i64
+                %v1611 = llvm.getelementptr %v52[%v1610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1612 = llvm.load %v1611 : !llvm.ptr -> f32
+                %v1613 = arith.mulf %v1612, %v1515 fastmath<contract> : f32
+                %v1614 = arith.constant 8 : i64
+                %v1615 = arith.addi %v1614, %v23 : i64
+                %v1616 = arith.muli %v1615, %v180 : i64
+                %v1617 = arith.subi %v1456, %v152 : i64
+                %v1618 = arith.addi %v1616, %v1617 : i64
+                %v1619 = llvm.getelementptr %v52[%v1618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1620 = llvm.load %v1619 : !llvm.ptr -> f32
+                %v1621 = arith.mulf %v1620, %v1531 fastmath<contract> : f32
+                %v1622 = arith.addf %v1613, %v1621 fastmath<contract> : f32
+                llvm.store %v1622, %v833 : f32, !llvm.ptr
+                %v1623 = arith.mulf %v1511, %v1516 fastmath<contract> : f32
+                %v1624 = arith.mulf %v1514, %v1623 fastmath<contract> : f32
+                %v1625 = arith.mulf %v1527, %v1532 fastmath<contract> : f32
+                %v1626 = arith.mulf %v1530, %v1625 fastmath<contract> : f32
+                %v1627 = arith.addf %v1624, %v1626 fastmath<contract> : f32
+                llvm.store %v1627, %v834 : f32, !llvm.ptr
+                llvm.store %v1514, %v39 : f32, !llvm.ptr
+                llvm.store %v1530, %v40 : f32, !llvm.ptr
               }
-              %v1618 = llvm.load %v830 : !llvm.ptr -> f32
-              %v1619 = arith.select %v835, %v1618, %v1428 : f32
-              %v1620 = arith.select %v835, %v1428, %v1618 : f32
-              %v1621, %v1622 = gpu.shuffle xor %v1619, %v1225, %v321 : f32
-              %v1623 = arith.addf %v1620, %v1621 fastmath<contract> : f32
-              %v1624 = arith.select %v838, %v1623, %v1228 : f32
-              %v1625 = arith.select %v838, %v1228, %v1623 : f32
-              %v1627, %v1628 = gpu.shuffle xor %v1624, %v1626, %v321 : f32
-              %v1629 = arith.addf %v1625, %v1627 fastmath<contract> : f32
-              %v1630 = llvm.load %v831 : !llvm.ptr -> f32
-              %v1631 = arith.select %v835, %v1630, %v1429 : f32
-              %v1632 = arith.select %v835, %v1429, %v1630 : f32
-              %v1633, %v1634 = gpu.shuffle xor %v1631, %v1225, %v321 : f32
-              %v1635 = arith.addf %v1632, %v1633 fastmath<contract> : f32
-              %v1636 = arith.select %v838, %v1635, %v1234 : f32
-              %v1637 = arith.select %v838, %v1234, %v1635 : f32
-              %v1638, %v1639 = gpu.shuffle xor %v1636, %v1626, %v321 : f32
-              %v1640 = arith.addf %v1637, %v1638 fastmath<contract> : f32
-              %v1641 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1642 = arith.select %v835, %v1641, %v1430 : f32
-              %v1643 = arith.select %v835, %v1430, %v1641 : f32
-              %v1644, %v1645 = gpu.shuffle xor %v1642, %v1225, %v321 : f32
-              %v1646 = arith.addf %v1643, %v1644 fastmath<contract> : f32
-              %v1647 = arith.select %v838, %v1646, %v1240 : f32
-              %v1648 = arith.select %v838, %v1240, %v1646 : f32
-              %v1649, %v1650 = gpu.shuffle xor %v1647, %v1626, %v321 : f32
-              %v1651 = arith.addf %v1648, %v1649 fastmath<contract> : f32
-              %v1652 = arith.addi %v387, %v368 : i64
-              %v1653 = arith.cmpi slt, %v1652, %v154 : i64
-              %v1654, %v1655 = gpu.shuffle idx %v447, %v124, %v321 : f32
-              %v1656, %v1657 = gpu.shuffle idx %v455, %v124, %v321 : f32
-              %v1658, %v1659 = gpu.shuffle idx %v468, %v124, %v321 : f32
-              %v1660, %v1661 = gpu.shuffle idx %v477, %v124, %v321 : f32
-              %v1662, %v1663 = gpu.shuffle idx %v482, %v124, %v321 : f32
-              %v1664 = arith.addi %v389, %v369 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v1628 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1629 = arith.select %v837, %v1628, %v1438 : f32
+              %v1630 = arith.select %v837, %v1438, %v1628 : f32
+              %v1631, %v1632 = gpu.shuffle xor %v1629, %v1235, %v323 : f32
+              %v1633 = arith.addf %v1630, %v1631 fastmath<contract> : f32
+              %v1634 = arith.select %v840, %v1633, %v1238 : f32
+              %v1635 = arith.select %v840, %v1238, %v1633 : f32
+              %v1637, %v1638 = gpu.shuffle xor %v1634, %v1636, %v323 : f32
+              %v1639 = arith.addf %v1635, %v1637 fastmath<contract> : f32
+              %v1640 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1641 = arith.select %v837, %v1640, %v1439 : f32
+              %v1642 = arith.select %v837, %v1439, %v1640 : f32
+              %v1643, %v1644 = gpu.shuffle xor %v1641, %v1235, %v323 : f32
+              %v1645 = arith.addf %v1642, %v1643 fastmath<contract> : f32
+              %v1646 = arith.select %v840, %v1645, %v1244 : f32
+              %v1647 = arith.select %v840, %v1244, %v1645 : f32
+              %v1648, %v1649 = gpu.shuffle xor %v1646, %v1636, %v323 : f32
+              %v1650 = arith.addf %v1647, %v1648 fastmath<contract> : f32
+              %v1651 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1652 = arith.select %v837, %v1651, %v1440 : f32
+              %v1653 = arith.select %v837, %v1440, %v1651 : f32
+              %v1654, %v1655 = gpu.shuffle xor %v1652, %v1235, %v323 : f32
+              %v1656 = arith.addf %v1653, %v1654 fastmath<contract> : f32
+              %v1657 = arith.select %v840, %v1656, %v1250 : f32
+              %v1658 = arith.select %v840, %v1250, %v1656 : f32
+              %v1659, %v1660 = gpu.shuffle xor %v1657, %v1636, %v323 : f32
+              %v1661 = arith.addf %v1658, %v1659 fastmath<contract> : f32
+              %v1662 = arith.addi %v389, %v370 : i64
+              %v1664 = arith.cmpi slt, %v1663, %v845 : i32
+              %v1665 = arith.cmpi eq, %v1663, %v851 : i32
+              %v1666, %v1667 = gpu.shuffle idx %v449, %v124, %v323 : f32
+              %v1668, %v1669 = gpu.shuffle idx %v457, %v124, %v323 : f32
+              %v1670, %v1671 = gpu.shuffle idx %v470, %v124, %v323 : f32
+              %v1672, %v1673 = gpu.shuffle idx %v479, %v124, %v323 : f32
+              %v1674, %v1675 = gpu.shuffle idx %v484, %v124, %v323 : f32
+              %v1676 = arith.addi %v391, %v371 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v1653 {
-                %v1665 = arith.addi %v152, %v1652 : i64
-                %v1666 = arith.muli %v23, %v181 : i64
-                %v1667 = arith.subi %v1665, %v152 : i64
-                %v1668 = arith.addi %v1666, %v1667 : i64
-                %v1669 = llvm.getelementptr %v54[%v1668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1670 = llvm.load %v1669 : !llvm.ptr -> f32
-                %v1671 = arith.muli %v35, %v260 : i64
-                %v1672 = arith.muli %v33, %v259 : i64
-                %v1673 = arith.addi %v1671, %v1672 : i64
-                %v1674 = arith.muli %v1665, %v2 : i64
-                %v1675 = arith.addi %v1673, %v1674 : i64
-                %v1676 = llvm.getelementptr %dy_y[%v1675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1677 = llvm.load %v1676 : !llvm.ptr -> f32
-                %v1678 = arith.mulf %v1658, %v1677 fastmath<contract> : f32
-                %v1679 = arith.mulf %v1670, %v1678 fastmath<contract> : f32
-                %v1680 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1681 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1682 = arith.mulf %v1681, %v1680 fastmath<contract> : f32
-                %v1683 = arith.addf %v1679, %v1682 fastmath<contract> : f32
-                llvm.store %v1683, %v37 : f32, !llvm.ptr
-                %v1684 = arith.constant 8 : i64
-                %v1685 = arith.addi %v1684, %v23 : i64
-                %v1686 = arith.muli %v1685, %v181 : i64
-                %v1687 = arith.subi %v1665, %v152 : i64
-                %v1688 = arith.addi %v1686, %v1687 : i64
-                %v1689 = llvm.getelementptr %v54[%v1688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1690 = llvm.load %v1689 : !llvm.ptr -> f32
-                %v1691 = arith.mulf %v1690, %v1678 fastmath<contract> : f32
-                %v1692 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1693 = llvm.load %v40 : !llvm.ptr -> f32
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v1664 {
+                %v1677 = arith.addi %v152, %v1662 : i64
+                %v1678 = arith.muli %v23, %v180 : i64
+                %v1679 = arith.subi %v1677, %v152 : i64
+                %v1680 = arith.addi %v1678, %v1679 : i64
+                %v1681 = llvm.getelementptr %v54[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1682 = llvm.load %v1681 : !llvm.ptr -> f32
+                %v1683 = arith.muli %v35, %v260 : i64
+                %v1684 = arith.muli %v33, %v259 : i64
+                %v1685 = arith.addi %v1683, %v1684 : i64
+                %v1686 = arith.muli %v1677, %v2 : i64
+                %v1687 = arith.addi %v1685, %v1686 : i64
+                %v1688 = llvm.getelementptr %dy_y[%v1687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1689 = llvm.load %v1688 : !llvm.ptr -> f32
+                %v1690 = arith.mulf %v1670, %v1689 fastmath<contract> : f32
+                %v1691 = arith.mulf %v1682, %v1690 fastmath<contract> : f32
+                %v1692 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1693 = llvm.load %v39 : !llvm.ptr -> f32
                 %v1694 = arith.mulf %v1693, %v1692 fastmath<contract> : f32
                 %v1695 = arith.addf %v1691, %v1694 fastmath<contract> : f32
-                llvm.store %v1695, %v38 : f32, !llvm.ptr
-                %v1696 = arith.subi %size_L, %v2 : i64
-                %v1697 = arith.cmpi eq, %v1665, %v1696 : i64
-                scf.if %v1697 {
-                  %v1698 = arith.muli %v35, %v60 : i64
-                  %v1699 = arith.muli %v33, %v59 : i64
-                  %v1700 = arith.addi %v1698, %v1699 : i64
-                  %v1701 = arith.muli %v23, %v2 : i64
-                  %v1702 = arith.addi %v1700, %v1701 : i64
-                  %v1703 = llvm.getelementptr %dy_h_last[%v1702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1704 = llvm.load %v1703 : !llvm.ptr -> f32
-                  %v1705 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1706 = arith.addf %v1705, %v1704 fastmath<contract> : f32
-                  llvm.store %v1706, %v37 : f32, !llvm.ptr
-                  %v1707 = arith.muli %v35, %v60 : i64
-                  %v1708 = arith.muli %v33, %v59 : i64
-                  %v1709 = arith.addi %v1707, %v1708 : i64
-                  %v1710 = arith.constant 8 : i64
-                  %v1711 = arith.addi %v1710, %v23 : i64
-                  %v1712 = arith.muli %v1711, %v2 : i64
-                  %v1713 = arith.addi %v1709, %v1712 : i64
-                  %v1714 = llvm.getelementptr %dy_h_last[%v1713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1715 = llvm.load %v1714 : !llvm.ptr -> f32
-                  %v1716 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1717 = arith.addf %v1716, %v1715 fastmath<contract> : f32
-                  llvm.store %v1717, %v38 : f32, !llvm.ptr
+                llvm.store %v1695, %v37 : f32, !llvm.ptr
+                %v1696 = arith.constant 8 : i64
+                %v1697 = arith.addi %v1696, %v23 : i64
+                %v1698 = arith.muli %v1697, %v180 : i64
+                %v1699 = arith.subi %v1677, %v152 : i64
+                %v1700 = arith.addi %v1698, %v1699 : i64
+                %v1701 = llvm.getelementptr %v54[%v1700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1702 = llvm.load %v1701 : !llvm.ptr -> f32
+                %v1703 = arith.mulf %v1702, %v1690 fastmath<contract> : f32
+                %v1704 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1705 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1706 = arith.mulf %v1705, %v1704 fastmath<contract> : f32
+                %v1707 = arith.addf %v1703, %v1706 fastmath<contract> : f32
+                llvm.store %v1707, %v38 : f32, !llvm.ptr
+                scf.if %v1665 {
+                  %v1708 = arith.muli %v35, %v60 : i64
+                  %v1709 = arith.muli %v33, %v59 : i64
+                  %v1710 = arith.addi %v1708, %v1709 : i64
+                  %v1711 = arith.muli %v23, %v2 : i64
+                  %v1712 = arith.addi %v1710, %v1711 : i64
+                  %v1713 = llvm.getelementptr %dy_h_last[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1714 = llvm.load %v1713 : !llvm.ptr -> f32
+                  %v1715 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1716 = arith.addf %v1715, %v1714 fastmath<contract> : f32
+                  llvm.store %v1716, %v37 : f32, !llvm.ptr
+                  %v1717 = arith.muli %v35, %v60 : i64
+                  %v1718 = arith.muli %v33, %v59 : i64
+                  %v1719 = arith.addi %v1717, %v1718 : i64
+                  %v1720 = arith.constant 8 : i64
+                  %v1721 = arith.addi %v1720, %v23 : i64
+                  %v1722 = arith.muli %v1721, %v2 : i64
+                  %v1723 = arith.addi %v1719, %v1722 : i64
+                  %v1724 = llvm.getelementptr %dy_h_last[%v1723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1725 = llvm.load %v1724 : !llvm.ptr -> f32
+                  %v1726 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1727 = arith.addf %v1726, %v1725 fastmath<contract> : f32
+                  llvm.store %v1727, %v38 : f32, !llvm.ptr
                 }
-                %v1718 = arith.muli %v33, %v329 : i64
-                %v1719 = arith.muli %v23, %v2 : i64
-                %v1720 = arith.addi %v1718, %v1719 : i64
-                %v1721 = llvm.getelementptr %in_A[%v1720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1722 = llvm.load %v1721 : !llvm.ptr -> f32
-                %v1723 = arith.mulf %v1654, %v1722 fastmath<contract> : f32
-                %v1724 = arith.mulf %v1723, %v275 fastmath<contract> : f32
-                %v1725 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1724) : (f32) -> f32
-                %v1726 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1727 = arith.mulf %v592, %v1726 fastmath<contract> : f32
-                %v1728 = arith.mulf %v1725, %v1727 fastmath<contract> : f32
-                %v1729 = arith.mulf %v1654, %v1728 fastmath<contract> : f32
-                %v1730 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1731 = arith.addf %v1730, %v1729 fastmath<contract> : f32
-                llvm.store %v1731, %v41 : f32, !llvm.ptr
-                %v1732 = arith.muli %v33, %v329 : i64
-                %v1733 = arith.constant 8 : i64
-                %v1734 = arith.addi %v1733, %v23 : i64
-                %v1735 = arith.muli %v1734, %v2 : i64
-                %v1736 = arith.addi %v1732, %v1735 : i64
-                %v1737 = llvm.getelementptr %in_A[%v1736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1738 = llvm.load %v1737 : !llvm.ptr -> f32
-                %v1739 = arith.mulf %v1654, %v1738 fastmath<contract> : f32
-                %v1740 = arith.mulf %v1739, %v275 fastmath<contract> : f32
-                %v1741 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1740) : (f32) -> f32
-                %v1742 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1743 = arith.mulf %v612, %v1742 fastmath<contract> : f32
-                %v1744 = arith.mulf %v1741, %v1743 fastmath<contract> : f32
-                %v1745 = arith.mulf %v1654, %v1744 fastmath<contract> : f32
-                %v1746 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1747 = arith.addf %v1746, %v1745 fastmath<contract> : f32
-                llvm.store %v1747, %v42 : f32, !llvm.ptr
-                %v1748 = arith.mulf %v1656, %v1726 fastmath<contract> : f32
-                %v1749 = arith.select %v27, %v1748, %v55 : f32
+                %v1728 = arith.muli %v33, %v331 : i64
+                %v1729 = arith.muli %v23, %v2 : i64
+                %v1730 = arith.addi %v1728, %v1729 : i64
+                %v1731 = llvm.getelementptr %in_A[%v1730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1732 = llvm.load %v1731 : !llvm.ptr -> f32
+                %v1733 = arith.mulf %v1666, %v1732 fastmath<contract> : f32
+                %v1734 = arith.mulf %v1733, %v275 fastmath<contract> : f32
+                %v1735 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1734) : (f32) -> f32
+                %v1736 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1737 = arith.mulf %v594, %v1736 fastmath<contract> : f32
+                %v1738 = arith.mulf %v1735, %v1737 fastmath<contract> : f32
+                %v1739 = arith.mulf %v1666, %v1738 fastmath<contract> : f32
+                %v1740 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1741 = arith.addf %v1740, %v1739 fastmath<contract> : f32
+                llvm.store %v1741, %v41 : f32, !llvm.ptr
+                %v1742 = arith.muli %v33, %v331 : i64
+                %v1743 = arith.constant 8 : i64
+                %v1744 = arith.addi %v1743, %v23 : i64
+                %v1745 = arith.muli %v1744, %v2 : i64
+                %v1746 = arith.addi %v1742, %v1745 : i64
+                %v1747 = llvm.getelementptr %in_A[%v1746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1748 = llvm.load %v1747 : !llvm.ptr -> f32
+                %v1749 = arith.mulf %v1666, %v1748 fastmath<contract> : f32
+                %v1750 = arith.mulf %v1749, %v275 fastmath<contract> : f32
+                %v1751 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1750) : (f32) -> f32
+                %v1752 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1753 = arith.mulf %v614, %v1752 fastmath<contract> : f32
+                %v1754 = arith.mulf %v1751, %v1753 fastmath<contract> : f32
+                %v1755 = arith.mulf %v1666, %v1754 fastmath<contract> : f32
+                %v1756 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1757 = arith.addf %v1756, %v1755 fastmath<contract> : f32
+                llvm.store %v1757, %v42 : f32, !llvm.ptr
+                %v1758 = arith.mulf %v1668, %v1736 fastmath<contract> : f32
+                %v1759 = arith.select %v27, %v1758, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1750, %v1751 = gpu.shuffle xor %v1749, %v940, %v321 : f32
-                %v1752 = arith.addf %v1749, %v1750 fastmath<contract> : f32
-                %v1753, %v1754 = gpu.shuffle xor %v1752, %v944, %v321 : f32
-                %v1755 = arith.addf %v1752, %v1753 fastmath<contract> : f32
-                %v1756 = arith.divui %v13, %v15 : i64
-                %v1757 = arith.remui %v13, %v15 : i64
-                %v1758 = arith.cmpi ult, %v1757, %v22 : i64
-                %v1759 = arith.addi %v57, %v23 : i64
-                %v1760 = arith.muli %v1756, %v1 : i64
-                %v1761 = arith.addi %v1760, %v1759 : i64
-                %v1762 = arith.muli %v1761, %v954 : i64
-                %v1763 = arith.addi %v1762, %v1664 : i64
-                scf.if %v1758 {
-                  %v1764 = llvm.getelementptr %v48[%v1763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1755, %v1764 : f32, !llvm.ptr
+                %v1760, %v1761 = gpu.shuffle xor %v1759, %v950, %v323 : f32
+                %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
+                %v1763, %v1764 = gpu.shuffle xor %v1762, %v954, %v323 : f32
+                %v1765 = arith.addf %v1762, %v1763 fastmath<contract> : f32
+                %v1766 = arith.divui %v13, %v15 : i64
+                %v1767 = arith.remui %v13, %v15 : i64
+                %v1768 = arith.cmpi ult, %v1767, %v22 : i64
+                %v1769 = arith.addi %v57, %v23 : i64
+                %v1770 = arith.muli %v1766, %v1 : i64
+                %v1771 = arith.addi %v1770, %v1769 : i64
+                %v1772 = arith.muli %v1771, %v964 : i64
+                %v1773 = arith.addi %v1772, %v1676 : i64
+                scf.if %v1768 {
+                  %v1774 = llvm.getelementptr %v48[%v1773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1765, %v1774 : f32, !llvm.ptr
                 }
-                %v1765 = arith.mulf %v1656, %v1742 fastmath<contract> : f32
-                %v1766 = arith.select %v27, %v1765, %v55 : f32
+                %v1775 = arith.mulf %v1668, %v1752 fastmath<contract> : f32
+                %v1776 = arith.select %v27, %v1775, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1767, %v1768 = gpu.shuffle xor %v1766, %v940, %v321 : f32
-                %v1769 = arith.addf %v1766, %v1767 fastmath<contract> : f32
-                %v1770, %v1771 = gpu.shuffle xor %v1769, %v944, %v321 : f32
-                %v1772 = arith.addf %v1769, %v1770 fastmath<contract> : f32
-                %v1773 = arith.divui %v13, %v15 : i64
-                %v1774 = arith.remui %v13, %v15 : i64
-                %v1775 = arith.cmpi ult, %v1774, %v22 : i64
-                %v1776 = arith.addi %v22, %v23 : i64
-                %v1777 = arith.muli %v1773, %v1 : i64
-                %v1778 = arith.addi %v1777, %v1776 : i64
-                %v1779 = arith.muli %v1778, %v954 : i64
-                %v1780 = arith.addi %v1779, %v1664 : i64
-                scf.if %v1775 {
-                  %v1781 = llvm.getelementptr %v48[%v1780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1772, %v1781 : f32, !llvm.ptr
+                %v1777, %v1778 = gpu.shuffle xor %v1776, %v950, %v323 : f32
+                %v1779 = arith.addf %v1776, %v1777 fastmath<contract> : f32
+                %v1780, %v1781 = gpu.shuffle xor %v1779, %v954, %v323 : f32
+                %v1782 = arith.addf %v1779, %v1780 fastmath<contract> : f32
+                %v1783 = arith.divui %v13, %v15 : i64
+                %v1784 = arith.remui %v13, %v15 : i64
+                %v1785 = arith.cmpi ult, %v1784, %v22 : i64
+                %v1786 = arith.addi %v22, %v23 : i64
+                %v1787 = arith.muli %v1783, %v1 : i64
+                %v1788 = arith.addi %v1787, %v1786 : i64
+                %v1789 = arith.muli %v1788, %v964 : i64
+                %v1790 = arith.addi %v1789, %v1676 : i64
+                scf.if %v1785 {
+                  %v1791 = llvm.getelementptr %v48[%v1790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1782, %v1791 : f32, !llvm.ptr
                 }
-                %v1782 = arith.mulf %v635, %v1678 fastmath<contract> : f32
-                %v1783 = arith.select %v27, %v1782, %v55 : f32
+                %v1792 = arith.mulf %v637, %v1690 fastmath<contract> : f32
+                %v1793 = arith.select %v27, %v1792, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1784, %v1785 = gpu.shuffle xor %v1783, %v940, %v321 : f32
-                %v1786 = arith.addf %v1783, %v1784 fastmath<contract> : f32
-                %v1787, %v1788 = gpu.shuffle xor %v1786, %v944, %v321 : f32
-                %v1789 = arith.addf %v1786, %v1787 fastmath<contract> : f32
-                %v1790 = arith.divui %v13, %v15 : i64
-                %v1791 = arith.remui %v13, %v15 : i64
-                %v1792 = arith.cmpi ult, %v1791, %v22 : i64
-                %v1793 = arith.addi %v57, %v23 : i64
-                %v1794 = arith.muli %v1790, %v1 : i64
-                %v1795 = arith.addi %v1794, %v1793 : i64
-                %v1796 = arith.muli %v1795, %v954 : i64
-                %v1797 = arith.addi %v1796, %v1664 : i64
-                scf.if %v1792 {
-                  %v1798 = llvm.getelementptr %v50[%v1797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1789, %v1798 : f32, !llvm.ptr
+                %v1794, %v1795 = gpu.shuffle xor %v1793, %v950, %v323 : f32
+                %v1796 = arith.addf %v1793, %v1794 fastmath<contract> : f32
+                %v1797, %v1798 = gpu.shuffle xor %v1796, %v954, %v323 : f32
+                %v1799 = arith.addf %v1796, %v1797 fastmath<contract> : f32
+                %v1800 = arith.divui %v13, %v15 : i64
+                %v1801 = arith.remui %v13, %v15 : i64
+                %v1802 = arith.cmpi ult, %v1801, %v22 : i64
+                %v1803 = arith.addi %v57, %v23 : i64
+                %v1804 = arith.muli %v1800, %v1 : i64
+                %v1805 = arith.addi %v1804, %v1803 : i64
+                %v1806 = arith.muli %v1805, %v964 : i64
+                %v1807 = arith.addi %v1806, %v1676 : i64
+                scf.if %v1802 {
+                  %v1808 = llvm.getelementptr %v50[%v1807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1799, %v1808 : f32, !llvm.ptr
                 }
-                %v1799 = arith.mulf %v655, %v1678 fastmath<contract> : f32
-                %v1800 = arith.select %v27, %v1799, %v55 : f32
+                %v1809 = arith.mulf %v657, %v1690 fastmath<contract> : f32
+                %v1810 = arith.select %v27, %v1809, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1801, %v1802 = gpu.shuffle xor %v1800, %v940, %v321 : f32
-                %v1803 = arith.addf %v1800, %v1801 fastmath<contract> : f32
-                %v1804, %v1805 = gpu.shuffle xor %v1803, %v944, %v321 : f32
-                %v1806 = arith.addf %v1803, %v1804 fastmath<contract> : f32
-                %v1807 = arith.divui %v13, %v15 : i64
-                %v1808 = arith.remui %v13, %v15 : i64
-                %v1809 = arith.cmpi ult, %v1808, %v22 : i64
-                %v1810 = arith.addi %v22, %v23 : i64
-                %v1811 = arith.muli %v1807, %v1 : i64
-                %v1812 = arith.addi %v1811, %v1810 : i64
-                %v1813 = arith.muli %v1812, %v954 : i64
-                %v1814 = arith.addi %v1813, %v1664 : i64
-                scf.if %v1809 {
-                  %v1815 = llvm.getelementptr %v50[%v1814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1806, %v1815 : f32, !llvm.ptr
+                %v1811, %v1812 = gpu.shuffle xor %v1810, %v950, %v323 : f32
+                %v1813 = arith.addf %v1810, %v1811 fastmath<contract> : f32
+                %v1814, %v1815 = gpu.shuffle xor %v1813, %v954, %v323 : f32
+                %v1816 = arith.addf %v1813, %v1814 fastmath<contract> : f32
+                %v1817 = arith.divui %v13, %v15 : i64
+                %v1818 = arith.remui %v13, %v15 : i64
+                %v1819 = arith.cmpi ult, %v1818, %v22 : i64
+                %v1820 = arith.addi %v22, %v23 : i64
+                %v1821 = arith.muli %v1817, %v1 : i64
+                %v1822 = arith.addi %v1821, %v1820 : i64
+                %v1823 = arith.muli %v1822, %v964 : i64
+                %v1824 = arith.addi %v1823, %v1676 : i64
+                scf.if %v1819 {
+                  %v1825 = llvm.getelementptr %v50[%v1824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1816, %v1825 : f32, !llvm.ptr
                 }
-                %v1816 = arith.mulf %v1670, %v635 fastmath<contract> : f32
-                %v1817 = arith.mulf %v1690, %v655 fastmath<contract> : f32
-                %v1818 = arith.addf %v1816, %v1817 fastmath<contract> : f32
-                llvm.store %v1818, %v830 : f32, !llvm.ptr
-                %v1819 = arith.muli %v23, %v181 : i64
-                %v1820 = arith.subi %v1665, %v152 : i64
-                %v1821 = arith.addi %v1819, %v1820 : i64
-                %v1822 = llvm.getelementptr %v52[%v1821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1823 = llvm.load %v1822 : !llvm.ptr -> f32
-                %v1824 = arith.mulf %v1823, %v1726 fastmath<contract> : f32
-                %v1825 = arith.constant 8 : i64
-                %v1826 = arith.addi %v1825, %v23 : i64
-                %v1827 = arith.muli %v1826, %v181 : i64
-                %v1828 = arith.subi %v1665, %v152 : i64
-                %v1829 = arith.addi %v1827, %v1828 : i64
-                %v1830 = llvm.getelementptr %v52[%v1829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1831 = llvm.load %v1830 : !llvm.ptr -> f32
-                %v1832 = arith.mulf %v1831, %v1742 fastmath<contract> : f32
-                %v1833 = arith.addf %v1824, %v1832 fastmath<contract> : f32
-                llvm.store %v1833, %v831 : f32, !llvm.ptr
-                %v1834 = arith.mulf %v1722, %v1727 fastmath<contract> : f32
-                %v1835 = arith.mulf %v1725, %v1834 fastmath<contract> : f32
-                %v1836 = arith.mulf %v1738, %v1743 fastmath<contract> : f32
-                %v1837 = arith.mulf %v1741, %v1836 fastmath<contract> : f32
-                %v1838 = arith.addf %v1835, %v1837 fastmath<contract> : f32
-                llvm.store %v1838, %v832 : f32, !llvm.ptr
-                llvm.store %v1725, %v39 : f32, !llvm.ptr
-                llvm.store %v1741, %v40 : f32, !llvm.ptr
+                %v1826 = arith.mulf %v1682, %v637 fastmath<contract> : f32
+                %v1827 = arith.mulf %v1702, %v657 fastmath<contract> : f32
+                %v1828 = arith.addf %v1826, %v1827 fastmath<contract> : f32
+                llvm.store %v1828, %v832 : f32, !llvm.ptr
+                %v1829 = arith.muli %v23, %v180 : i64
+                %v1830 = arith.subi %v1677, %v152 : i64
+                %v1831 = arith.addi %v1829, %v1830 : i64
+                %v1832 = llvm.getelementptr %v52[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1833 = llvm.load %v1832 : !llvm.ptr -> f32
+                %v1834 = arith.mulf %v1833, %v1736 fastmath<contract> : f32
+                %v1835 = arith.constant 8 : i64
+                %v1836 = arith.addi %v1835, %v23 : i64
+                %v1837 = arith.muli %v1836, %v180 : i64
+                %v1838 = arith.subi %v1677, %v152 : i64
+                %v1839 = arith.addi %v1837, %v1838 : i64
+                %v1840 = llvm.getelementptr %v52[%v1839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1841 = llvm.load %v1840 : !llvm.ptr -> f32
+                %v1842 = arith.mulf %v1841, %v1752 fastmath<contract> : f32
+                %v1843 = arith.addf %v1834, %v1842 fastmath<contract> : f32
+                llvm.store %v1843, %v833 : f32, !llvm.ptr
+                %v1844 = arith.mulf %v1732, %v1737 fastmath<contract> : f32
+                %v1845 = arith.mulf %v1735, %v1844 fastmath<contract> : f32
+                %v1846 = arith.mulf %v1748, %v1753 fastmath<contract> : f32
+                %v1847 = arith.mulf %v1751, %v1846 fastmath<contract> : f32
+                %v1848 = arith.addf %v1845, %v1847 fastmath<contract> : f32
+                llvm.store %v1848, %v834 : f32, !llvm.ptr
+                llvm.store %v1735, %v39 : f32, !llvm.ptr
+                llvm.store %v1751, %v40 : f32, !llvm.ptr
               }
-              %v1839 = llvm.load %v830 : !llvm.ptr -> f32
-              %v1840 = llvm.load %v831 : !llvm.ptr -> f32
-              %v1841 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1842 = arith.addi %v387, %v569 : i64
-              %v1843 = arith.cmpi slt, %v1842, %v154 : i64
-              %v1844, %v1845 = gpu.shuffle idx %v447, %v120, %v321 : f32
-              %v1846, %v1847 = gpu.shuffle idx %v455, %v120, %v321 : f32
-              %v1848, %v1849 = gpu.shuffle idx %v468, %v120, %v321 : f32
-              %v1850, %v1851 = gpu.shuffle idx %v477, %v120, %v321 : f32
-              %v1852, %v1853 = gpu.shuffle idx %v482, %v120, %v321 : f32
-              %v1854 = arith.addi %v389, %v699 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v1849 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1850 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1851 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1852 = arith.addi %v389, %v571 : i64
+              %v1853 = arith.cmpi slt, %v1636, %v845 : i32
+              %v1854 = arith.cmpi eq, %v1636, %v851 : i32
+              %v1855, %v1856 = gpu.shuffle idx %v449, %v120, %v323 : f32
+              %v1857, %v1858 = gpu.shuffle idx %v457, %v120, %v323 : f32
+              %v1859, %v1860 = gpu.shuffle idx %v470, %v120, %v323 : f32
+              %v1861, %v1862 = gpu.shuffle idx %v479, %v120, %v323 : f32
+              %v1863, %v1864 = gpu.shuffle idx %v484, %v120, %v323 : f32
+              %v1865 = arith.addi %v391, %v701 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v1843 {
-                %v1855 = arith.addi %v152, %v1842 : i64
-                %v1856 = arith.muli %v23, %v181 : i64
-                %v1857 = arith.subi %v1855, %v152 : i64
-                %v1858 = arith.addi %v1856, %v1857 : i64
-                %v1859 = llvm.getelementptr %v54[%v1858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1860 = llvm.load %v1859 : !llvm.ptr -> f32
-                %v1861 = arith.muli %v35, %v260 : i64
-                %v1862 = arith.muli %v33, %v259 : i64
-                %v1863 = arith.addi %v1861, %v1862 : i64
-                %v1864 = arith.muli %v1855, %v2 : i64
-                %v1865 = arith.addi %v1863, %v1864 : i64
-                %v1866 = llvm.getelementptr %dy_y[%v1865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1867 = llvm.load %v1866 : !llvm.ptr -> f32
-                %v1868 = arith.mulf %v1848, %v1867 fastmath<contract> : f32
-                %v1869 = arith.mulf %v1860, %v1868 fastmath<contract> : f32
-                %v1870 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1871 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1872 = arith.mulf %v1871, %v1870 fastmath<contract> : f32
-                %v1873 = arith.addf %v1869, %v1872 fastmath<contract> : f32
-                llvm.store %v1873, %v37 : f32, !llvm.ptr
-                %v1874 = arith.constant 8 : i64
-                %v1875 = arith.addi %v1874, %v23 : i64
-                %v1876 = arith.muli %v1875, %v181 : i64
-                %v1877 = arith.subi %v1855, %v152 : i64
-                %v1878 = arith.addi %v1876, %v1877 : i64
-                %v1879 = llvm.getelementptr %v54[%v1878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1880 = llvm.load %v1879 : !llvm.ptr -> f32
-                %v1881 = arith.mulf %v1880, %v1868 fastmath<contract> : f32
-                %v1882 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1883 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1884 = arith.mulf %v1883, %v1882 fastmath<contract> : f32
-                %v1885 = arith.addf %v1881, %v1884 fastmath<contract> : f32
-                llvm.store %v1885, %v38 : f32, !llvm.ptr
-                %v1886 = arith.subi %size_L, %v2 : i64
-                %v1887 = arith.cmpi eq, %v1855, %v1886 : i64
-                scf.if %v1887 {
-                  %v1888 = arith.muli %v35, %v60 : i64
-                  %v1889 = arith.muli %v33, %v59 : i64
-                  %v1890 = arith.addi %v1888, %v1889 : i64
-                  %v1891 = arith.muli %v23, %v2 : i64
-                  %v1892 = arith.addi %v1890, %v1891 : i64
-                  %v1893 = llvm.getelementptr %dy_h_last[%v1892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1894 = llvm.load %v1893 : !llvm.ptr -> f32
-                  %v1895 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1896 = arith.addf %v1895, %v1894 fastmath<contract> : f32
-                  llvm.store %v1896, %v37 : f32, !llvm.ptr
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v1853 {
+                %v1866 = arith.addi %v152, %v1852 : i64
+                %v1867 = arith.muli %v23, %v180 : i64
+                %v1868 = arith.subi %v1866, %v152 : i64
+                %v1869 = arith.addi %v1867, %v1868 : i64
+                %v1870 = llvm.getelementptr %v54[%v1869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1871 = llvm.load %v1870 : !llvm.ptr -> f32
+                %v1872 = arith.muli %v35, %v260 : i64
+                %v1873 = arith.muli %v33, %v259 : i64
+                %v1874 = arith.addi %v1872, %v1873 : i64
+                %v1875 = arith.muli %v1866, %v2 : i64
+                %v1876 = arith.addi %v1874, %v1875 : i64
+                %v1877 = llvm.getelementptr %dy_y[%v1876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1878 = llvm.load %v1877 : !llvm.ptr -> f32
+                %v1879 = arith.mulf %v1859, %v1878 fastmath<contract> : f32
+                %v1880 = arith.mulf %v1871, %v1879 fastmath<contract> : f32
+                %v1881 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1882 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1883 = arith.mulf %v1882, %v1881 fastmath<contract> : f32
+                %v1884 = arith.addf %v1880, %v1883 fastmath<contract> : f32
+                llvm.store %v1884, %v37 : f32, !llvm.ptr
+                %v1885 = arith.constant 8 : i64
+                %v1886 = arith.addi %v1885, %v23 : i64
+                %v1887 = arith.muli %v1886, %v180 : i64
+                %v1888 = arith.subi %v1866, %v152 : i64
+                %v1889 = arith.addi %v1887, %v1888 : i64
+                %v1890 = llvm.getelementptr %v54[%v1889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1891 = llvm.load %v1890 : !llvm.ptr -> f32
+                %v1892 = arith.mulf %v1891, %v1879 fastmath<contract> : f32
+                %v1893 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1894 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1895 = arith.mulf %v1894, %v1893 fastmath<contract> : f32
+                %v1896 = arith.addf %v1892, %v1895 fastmath<contract> : f32
+                llvm.store %v1896, %v38 : f32, !llvm.ptr
+                scf.if %v1854 {
                   %v1897 = arith.muli %v35, %v60 : i64
                   %v1898 = arith.muli %v33, %v59 : i64
                   %v1899 = arith.addi %v1897, %v1898 : i64
-                  %v1900 = arith.constant 8 : i64
-                  %v1901 = arith.addi %v1900, %v23 : i64
-                  %v1902 = arith.muli %v1901, %v2 : i64
-                  %v1903 = arith.addi %v1899, %v1902 : i64
-                  %v1904 = llvm.getelementptr %dy_h_last[%v1903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1905 = llvm.load %v1904 : !llvm.ptr -> f32
-                  %v1906 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1907 = arith.addf %v1906, %v1905 fastmath<contract> : f32
-                  llvm.store %v1907, %v38 : f32, !llvm.ptr
+                  %v1900 = arith.muli %v23, %v2 : i64
+                  %v1901 = arith.addi %v1899, %v1900 : i64
+                  %v1902 = llvm.getelementptr %dy_h_last[%v1901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1903 = llvm.load %v1902 : !llvm.ptr -> f32
+                  %v1904 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1905 = arith.addf %v1904, %v1903 fastmath<contract> : f32
+                  llvm.store %v1905, %v37 : f32, !llvm.ptr
+                  %v1906 = arith.muli %v35, %v60 : i64
+                  %v1907 = arith.muli %v33, %v59 : i64
+                  %v1908 = arith.addi %v1906, %v1907 : i64
+                  %v1909 = arith.constant 8 : i64
+                  %v1910 = arith.addi %v1909, %v23 : i64
+                  %v1911 = arith.muli %v1910, %v2 : i64
+                  %v1912 = arith.addi %v1908, %v1911 : i64
+                  %v1913 = llvm.getelementptr %dy_h_last[%v1912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1914 = llvm.load %v1913 : !llvm.ptr -> f32
+                  %v1915 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1916 = arith.addf %v1915, %v1914 fastmath<contract> : f32
+                  llvm.store %v1916, %v38 : f32, !llvm.ptr
                 }
-                %v1908 = arith.muli %v33, %v329 : i64
-                %v1909 = arith.muli %v23, %v2 : i64
-                %v1910 = arith.addi %v1908, %v1909 : i64
-                %v1911 = llvm.getelementptr %in_A[%v1910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1912 = llvm.load %v1911 : !llvm.ptr -> f32
-                %v1913 = arith.mulf %v1844, %v1912 fastmath<contract> : f32
-                %v1914 = arith.mulf %v1913, %v275 fastmath<contract> : f32
-                %v1915 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1914) : (f32) -> f32
-                %v1916 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1917 = arith.mulf %v548, %v1916 fastmath<contract> : f32
-                %v1918 = arith.mulf %v1915, %v1917 fastmath<contract> : f32
-                %v1919 = arith.mulf %v1844, %v1918 fastmath<contract> : f32
-                %v1920 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1921 = arith.addf %v1920, %v1919 fastmath<contract> : f32
-                llvm.store %v1921, %v41 : f32, !llvm.ptr
-                %v1922 = arith.muli %v33, %v329 : i64
-                %v1923 = arith.constant 8 : i64
-                %v1924 = arith.addi %v1923, %v23 : i64
-                %v1925 = arith.muli %v1924, %v2 : i64
-                %v1926 = arith.addi %v1922, %v1925 : i64
-                %v1927 = llvm.getelementptr %in_A[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1928 = llvm.load %v1927 : !llvm.ptr -> f32
-                %v1929 = arith.mulf %v1844, %v1928 fastmath<contract> : f32
-                %v1930 = arith.mulf %v1929, %v275 fastmath<contract> : f32
-                %v1931 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1930) : (f32) -> f32
-                %v1932 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1933 = arith.mulf %v568, %v1932 fastmath<contract> : f32
-                %v1934 = arith.mulf %v1931, %v1933 fastmath<contract> : f32
-                %v1935 = arith.mulf %v1844, %v1934 fastmath<contract> : f32
-                %v1936 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1937 = arith.addf %v1936, %v1935 fastmath<contract> : f32
-                llvm.store %v1937, %v42 : f32, !llvm.ptr
-                %v1938 = arith.mulf %v1846, %v1916 fastmath<contract> : f32
-                %v1939 = arith.select %v27, %v1938, %v55 : f32
+                %v1917 = arith.muli %v33, %v331 : i64
+                %v1918 = arith.muli %v23, %v2 : i64
+                %v1919 = arith.addi %v1917, %v1918 : i64
+                %v1920 = llvm.getelementptr %in_A[%v1919] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1921 = llvm.load %v1920 : !llvm.ptr -> f32
+                %v1922 = arith.mulf %v1855, %v1921 fastmath<contract> : f32
+                %v1923 = arith.mulf %v1922, %v275 fastmath<contract> : f32
+                %v1924 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1923) : (f32) -> f32
+                %v1925 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1926 = arith.mulf %v550, %v1925 fastmath<contract> : f32
+                %v1927 = arith.mulf %v1924, %v1926 fastmath<contract> : f32
+                %v1928 = arith.mulf %v1855, %v1927 fastmath<contract> : f32
+                %v1929 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1930 = arith.addf %v1929, %v1928 fastmath<contract> : f32
+                llvm.store %v1930, %v41 : f32, !llvm.ptr
+                %v1931 = arith.muli %v33, %v331 : i64
+                %v1932 = arith.constant 8 : i64
+                %v1933 = arith.addi %v1932, %v23 : i64
+                %v1934 = arith.muli %v1933, %v2 : i64
+                %v1935 = arith.addi %v1931, %v1934 : i64
+                %v1936 = llvm.getelementptr %in_A[%v1935] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1937 = llvm.load %v1936 : !llvm.ptr -> f32
+                %v1938 = arith.mulf %v1855, %v1937 fastmath<contract> : f32
+                %v1939 = arith.mulf %v1938, %v275 fastmath<contract> : f32
+                %v1940 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1939) : (f32) -> f32
+                %v1941 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1942 = arith.mulf %v570, %v1941 fastmath<contract> : f32
+                %v1943 = arith.mulf %v1940, %v1942 fastmath<contract> : f32
+                %v1944 = arith.mulf %v1855, %v1943 fastmath<contract> : f32
+                %v1945 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1946 = arith.addf %v1945, %v1944 fastmath<contract> : f32
+                llvm.store %v1946, %v42 : f32, !llvm.ptr
+                %v1947 = arith.mulf %v1857, %v1925 fastmath<contract> : f32
+                %v1948 = arith.select %v27, %v1947, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1940, %v1941 = gpu.shuffle xor %v1939, %v940, %v321 : f32
-                %v1942 = arith.addf %v1939, %v1940 fastmath<contract> : f32
-                %v1943, %v1944 = gpu.shuffle xor %v1942, %v944, %v321 : f32
-                %v1945 = arith.addf %v1942, %v1943 fastmath<contract> : f32
-                %v1946 = arith.divui %v13, %v15 : i64
-                %v1947 = arith.remui %v13, %v15 : i64
-                %v1948 = arith.cmpi ult, %v1947, %v22 : i64
-                %v1949 = arith.addi %v57, %v23 : i64
-                %v1950 = arith.muli %v1946, %v1 : i64
-                %v1951 = arith.addi %v1950, %v1949 : i64
-                %v1952 = arith.muli %v1951, %v954 : i64
-                %v1953 = arith.addi %v1952, %v1854 : i64
-                scf.if %v1948 {
-                  %v1954 = llvm.getelementptr %v48[%v1953] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1945, %v1954 : f32, !llvm.ptr
+                %v1949, %v1950 = gpu.shuffle xor %v1948, %v950, %v323 : f32
+                %v1951 = arith.addf %v1948, %v1949 fastmath<contract> : f32
+                %v1952, %v1953 = gpu.shuffle xor %v1951, %v954, %v323 : f32
+                %v1954 = arith.addf %v1951, %v1952 fastmath<contract> : f32
+                %v1955 = arith.divui %v13, %v15 : i64
+                %v1956 = arith.remui %v13, %v15 : i64
+                %v1957 = arith.cmpi ult, %v1956, %v22 : i64
+                %v1958 = arith.addi %v57, %v23 : i64
+                %v1959 = arith.muli %v1955, %v1 : i64
+                %v1960 = arith.addi %v1959, %v1958 : i64
+                %v1961 = arith.muli %v1960, %v964 : i64
+                %v1962 = arith.addi %v1961, %v1865 : i64
+                scf.if %v1957 {
+                  %v1963 = llvm.getelementptr %v48[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1954, %v1963 : f32, !llvm.ptr
                 }
-                %v1955 = arith.mulf %v1846, %v1932 fastmath<contract> : f32
-                %v1956 = arith.select %v27, %v1955, %v55 : f32
+                %v1964 = arith.mulf %v1857, %v1941 fastmath<contract> : f32
+                %v1965 = arith.select %v27, %v1964, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1957, %v1958 = gpu.shuffle xor %v1956, %v940, %v321 : f32
-                %v1959 = arith.addf %v1956, %v1957 fastmath<contract> : f32
-                %v1960, %v1961 = gpu.shuffle xor %v1959, %v944, %v321 : f32
-                %v1962 = arith.addf %v1959, %v1960 fastmath<contract> : f32
-                %v1963 = arith.divui %v13, %v15 : i64
-                %v1964 = arith.remui %v13, %v15 : i64
-                %v1965 = arith.cmpi ult, %v1964, %v22 : i64
-                %v1966 = arith.addi %v22, %v23 : i64
-                %v1967 = arith.muli %v1963, %v1 : i64
-                %v1968 = arith.addi %v1967, %v1966 : i64
-                %v1969 = arith.muli %v1968, %v954 : i64
-                %v1970 = arith.addi %v1969, %v1854 : i64
-                scf.if %v1965 {
-                  %v1971 = llvm.getelementptr %v48[%v1970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1962, %v1971 : f32, !llvm.ptr
+                %v1966, %v1967 = gpu.shuffle xor %v1965, %v950, %v323 : f32
+                %v1968 = arith.addf %v1965, %v1966 fastmath<contract> : f32
+                %v1969, %v1970 = gpu.shuffle xor %v1968, %v954, %v323 : f32
+                %v1971 = arith.addf %v1968, %v1969 fastmath<contract> : f32
+                %v1972 = arith.divui %v13, %v15 : i64
+                %v1973 = arith.remui %v13, %v15 : i64
+                %v1974 = arith.cmpi ult, %v1973, %v22 : i64
+                %v1975 = arith.addi %v22, %v23 : i64
+                %v1976 = arith.muli %v1972, %v1 : i64
+                %v1977 = arith.addi %v1976, %v1975 : i64
+                %v1978 = arith.muli %v1977, %v964 : i64
+                %v1979 = arith.addi %v1978, %v1865 : i64
+                scf.if %v1974 {
+                  %v1980 = llvm.getelementptr %v48[%v1979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1971, %v1980 : f32, !llvm.ptr
                 }
-                %v1972 = arith.mulf %v592, %v1868 fastmath<contract> : f32
-                %v1973 = arith.select %v27, %v1972, %v55 : f32
+                %v1981 = arith.mulf %v594, %v1879 fastmath<contract> : f32
+                %v1982 = arith.select %v27, %v1981, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1974, %v1975 = gpu.shuffle xor %v1973, %v940, %v321 : f32
-                %v1976 = arith.addf %v1973, %v1974 fastmath<contract> : f32
-                %v1977, %v1978 = gpu.shuffle xor %v1976, %v944, %v321 : f32
-                %v1979 = arith.addf %v1976, %v1977 fastmath<contract> : f32
-                %v1980 = arith.divui %v13, %v15 : i64
-                %v1981 = arith.remui %v13, %v15 : i64
-                %v1982 = arith.cmpi ult, %v1981, %v22 : i64
-                %v1983 = arith.addi %v57, %v23 : i64
-                %v1984 = arith.muli %v1980, %v1 : i64
-                %v1985 = arith.addi %v1984, %v1983 : i64
-                %v1986 = arith.muli %v1985, %v954 : i64
-                %v1987 = arith.addi %v1986, %v1854 : i64
-                scf.if %v1982 {
-                  %v1988 = llvm.getelementptr %v50[%v1987] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1979, %v1988 : f32, !llvm.ptr
+                %v1983, %v1984 = gpu.shuffle xor %v1982, %v950, %v323 : f32
+                %v1985 = arith.addf %v1982, %v1983 fastmath<contract> : f32
+                %v1986, %v1987 = gpu.shuffle xor %v1985, %v954, %v323 : f32
+                %v1988 = arith.addf %v1985, %v1986 fastmath<contract> : f32
+                %v1989 = arith.divui %v13, %v15 : i64
+                %v1990 = arith.remui %v13, %v15 : i64
+                %v1991 = arith.cmpi ult, %v1990, %v22 : i64
+                %v1992 = arith.addi %v57, %v23 : i64
+                %v1993 = arith.muli %v1989, %v1 : i64
+                %v1994 = arith.addi %v1993, %v1992 : i64
+                %v1995 = arith.muli %v1994, %v964 : i64
+                %v1996 = arith.addi %v1995, %v1865 : i64
+                scf.if %v1991 {
+                  %v1997 = llvm.getelementptr %v50[%v1996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1988, %v1997 : f32, !llvm.ptr
                 }
-                %v1989 = arith.mulf %v612, %v1868 fastmath<contract> : f32
-                %v1990 = arith.select %v27, %v1989, %v55 : f32
+                %v1998 = arith.mulf %v614, %v1879 fastmath<contract> : f32
+                %v1999 = arith.select %v27, %v1998, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v1991, %v1992 = gpu.shuffle xor %v1990, %v940, %v321 : f32
-                %v1993 = arith.addf %v1990, %v1991 fastmath<contract> : f32
-                %v1994, %v1995 = gpu.shuffle xor %v1993, %v944, %v321 : f32
-                %v1996 = arith.addf %v1993, %v1994 fastmath<contract> : f32
-                %v1997 = arith.divui %v13, %v15 : i64
-                %v1998 = arith.remui %v13, %v15 : i64
-                %v1999 = arith.cmpi ult, %v1998, %v22 : i64
-                %v2000 = arith.addi %v22, %v23 : i64
-                %v2001 = arith.muli %v1997, %v1 : i64
-                %v2002 = arith.addi %v2001, %v2000 : i64
-                %v2003 = arith.muli %v2002, %v954 : i64
-                %v2004 = arith.addi %v2003, %v1854 : i64
-                scf.if %v1999 {
-                  %v2005 = llvm.getelementptr %v50[%v2004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1996, %v2005 : f32, !llvm.ptr
+                %v2000, %v2001 = gpu.shuffle xor %v1999, %v950, %v323 : f32
+                %v2002 = arith.addf %v1999, %v2000 fastmath<contract> : f32
+                %v2003, %v2004 = gpu.shuffle xor %v2002, %v954, %v323 : f32
+                %v2005 = arith.addf %v2002, %v2003 fastmath<contract> : f32
+                %v2006 = arith.divui %v13, %v15 : i64
+                %v2007 = arith.remui %v13, %v15 : i64
+                %v2008 = arith.cmpi ult, %v2007, %v22 : i64
+                %v2009 = arith.addi %v22, %v23 : i64
+                %v2010 = arith.muli %v2006, %v1 : i64
+                %v2011 = arith.addi %v2010, %v2009 : i64
+                %v2012 = arith.muli %v2011, %v964 : i64
+                %v2013 = arith.addi %v2012, %v1865 : i64
+                scf.if %v2008 {
+                  %v2014 = llvm.getelementptr %v50[%v2013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2005, %v2014 : f32, !llvm.ptr
                 }
-                %v2006 = arith.mulf %v1860, %v592 fastmath<contract> : f32
-                %v2007 = arith.mulf %v1880, %v612 fastmath<contract> : f32
-                %v2008 = arith.addf %v2006, %v2007 fastmath<contract> : f32
-                llvm.store %v2008, %v830 : f32, !llvm.ptr
-                %v2009 = arith.muli %v23, %v181 : i64
-                %v2010 = arith.subi %v1855, %v152 : i64
-                %v2011 = arith.addi %v2009, %v2010 : i64
-                %v2012 = llvm.getelementptr %v52[%v2011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2013 = llvm.load %v2012 : !llvm.ptr -> f32
-                %v2014 = arith.mulf %v2013, %v1916 fastmath<contract> : f32
-                %v2015 = arith.constant 8 : i64
-                %v2016 = arith.addi %v2015, %v23 : i64
-                %v2017 = arith.muli %v2016, %v181 : i64
-                %v2018 = arith.subi %v1855, %v152 : i64
-                %v2019 = arith.addi %v2017, %v2018 : i64
-                %v2020 = llvm.getelementptr %v52[%v2019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2021 = llvm.load %v2020 : !llvm.ptr -> f32
-                %v2022 = arith.mulf %v2021, %v1932 fastmath<contract> : f32
-                %v2023 = arith.addf %v2014, %v2022 fastmath<contract> : f32
-                llvm.store %v2023, %v831 : f32, !llvm.ptr
-                %v2024 = arith.mulf %v1912, %v1917 fastmath<contract> : f32
-                %v2025 = arith.mulf %v1915, %v2024 fastmath<contract> : f32
-                %v2026 = arith.mulf %v1928, %v1933 fastmath<contract> : f32
-                %v2027 = arith.mulf %v1931, %v2026 fastmath<contract> : f32
-                %v2028 = arith.addf %v2025, %v2027 fastmath<contract> : f32
-                llvm.store %v2028, %v832 : f32, !llvm.ptr
-                llvm.store %v1915, %v39 : f32, !llvm.ptr
-                llvm.store %v1931, %v40 : f32, !llvm.ptr
+                %v2015 = arith.mulf %v1871, %v594 fastmath<contract> : f32
+                %v2016 = arith.mulf %v1891, %v614 fastmath<contract> : f32
+                %v2017 = arith.addf %v2015, %v2016 fastmath<contract> : f32
+                llvm.store %v2017, %v832 : f32, !llvm.ptr
+                %v2018 = arith.muli %v23, %v180 : i64
+                %v2019 = arith.subi %v1866, %v152 : i64
+                %v2020 = arith.addi %v2018, %v2019 : i64
+                %v2021 = llvm.getelementptr %v52[%v2020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2022 = llvm.load %v2021 : !llvm.ptr -> f32
+                %v2023 = arith.mulf %v2022, %v1925 fastmath<contract> : f32
+                %v2024 = arith.constant 8 : i64
+                %v2025 = arith.addi %v2024, %v23 : i64
+                %v2026 = arith.muli %v2025, %v180 : i64
+                %v2027 = arith.subi %v1866, %v152 : i64
+                %v2028 = arith.addi %v2026, %v2027 : i64
+                %v2029 = llvm.getelementptr %v52[%v2028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2030 = llvm.load %v2029 : !llvm.ptr -> f32
+                %v2031 = arith.mulf %v2030, %v1941 fastmath<contract> : f32
+                %v2032 = arith.addf %v2023, %v2031 fastmath<contract> : f32
+                llvm.store %v2032, %v833 : f32, !llvm.ptr
+                %v2033 = arith.mulf %v1921, %v1926 fastmath<contract> : f32
+                %v2034 = arith.mulf %v1924, %v2033 fastmath<contract> : f32
+                %v2035 = arith.mulf %v1937, %v1942 fastmath<contract> : f32
+                %v2036 = arith.mulf %v1940, %v2035 fastmath<contract> : f32
+                %v2037 = arith.addf %v2034, %v2036 fastmath<contract> : f32
+                llvm.store %v2037, %v834 : f32, !llvm.ptr
+                llvm.store %v1924, %v39 : f32, !llvm.ptr
+                llvm.store %v1940, %v40 : f32, !llvm.ptr
               }
-              %v2029 = llvm.load %v830 : !llvm.ptr -> f32
-              %v2030 = arith.select %v835, %v2029, %v1839 : f32
-              %v2031 = arith.select %v835, %v1839, %v2029 : f32
-              %v2032, %v2033 = gpu.shuffle xor %v2030, %v1225, %v321 : f32
-              %v2034 = arith.addf %v2031, %v2032 fastmath<contract> : f32
-              %v2035 = llvm.load %v831 : !llvm.ptr -> f32
-              %v2036 = arith.select %v835, %v2035, %v1840 : f32
-              %v2037 = arith.select %v835, %v1840, %v2035 : f32
-              %v2038, %v2039 = gpu.shuffle xor %v2036, %v1225, %v321 : f32
-              %v2040 = arith.addf %v2037, %v2038 fastmath<contract> : f32
-              %v2041 = llvm.load %v832 : !llvm.ptr -> f32
-              %v2042 = arith.select %v835, %v2041, %v1841 : f32
-              %v2043 = arith.select %v835, %v1841, %v2041 : f32
-              %v2044, %v2045 = gpu.shuffle xor %v2042, %v1225, %v321 : f32
-              %v2046 = arith.addf %v2043, %v2044 fastmath<contract> : f32
-              %v2047 = arith.addi %v387, %v2 : i64
-              %v2048 = arith.cmpi slt, %v2047, %v154 : i64
-              %v2049, %v2050 = gpu.shuffle idx %v447, %v116, %v321 : f32
-              %v2051, %v2052 = gpu.shuffle idx %v455, %v116, %v321 : f32
-              %v2053, %v2054 = gpu.shuffle idx %v468, %v116, %v321 : f32
-              %v2055, %v2056 = gpu.shuffle idx %v477, %v116, %v321 : f32
-              %v2057, %v2058 = gpu.shuffle idx %v482, %v116, %v321 : f32
-              %v2059 = arith.addi %v389, %v743 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v2038 = llvm.load %v832 : !llvm.ptr -> f32
+              %v2039 = arith.select %v837, %v2038, %v1849 : f32
+              %v2040 = arith.select %v837, %v1849, %v2038 : f32
+              %v2041, %v2042 = gpu.shuffle xor %v2039, %v1235, %v323 : f32
+              %v2043 = arith.addf %v2040, %v2041 fastmath<contract> : f32
+              %v2044 = llvm.load %v833 : !llvm.ptr -> f32
+              %v2045 = arith.select %v837, %v2044, %v1850 : f32
+              %v2046 = arith.select %v837, %v1850, %v2044 : f32
+              %v2047, %v2048 = gpu.shuffle xor %v2045, %v1235, %v323 : f32
+              %v2049 = arith.addf %v2046, %v2047 fastmath<contract> : f32
+              %v2050 = llvm.load %v834 : !llvm.ptr -> f32
+              %v2051 = arith.select %v837, %v2050, %v1851 : f32
+              %v2052 = arith.select %v837, %v1851, %v2050 : f32
+              %v2053, %v2054 = gpu.shuffle xor %v2051, %v1235, %v323 : f32
+              %v2055 = arith.addf %v2052, %v2053 fastmath<contract> : f32
+              %v2056 = arith.addi %v389, %v2 : i64
+              %v2057 = arith.cmpi slt, %v1235, %v845 : i32
+              %v2058 = arith.cmpi eq, %v1235, %v851 : i32
+              %v2059, %v2060 = gpu.shuffle idx %v449, %v116, %v323 : f32
+              %v2061, %v2062 = gpu.shuffle idx %v457, %v116, %v323 : f32
+              %v2063, %v2064 = gpu.shuffle idx %v470, %v116, %v323 : f32
+              %v2065, %v2066 = gpu.shuffle idx %v479, %v116, %v323 : f32
+              %v2067, %v2068 = gpu.shuffle idx %v484, %v116, %v323 : f32
+              %v2069 = arith.addi %v391, %v745 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v2048 {
-                %v2060 = arith.addi %v152, %v2047 : i64
-                %v2061 = arith.muli %v23, %v181 : i64
-                %v2062 = arith.subi %v2060, %v152 : i64
-                %v2063 = arith.addi %v2061, %v2062 : i64
-                %v2064 = llvm.getelementptr %v54[%v2063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2065 = llvm.load %v2064 : !llvm.ptr -> f32
-                %v2066 = arith.muli %v35, %v260 : i64
-                %v2067 = arith.muli %v33, %v259 : i64
-                %v2068 = arith.addi %v2066, %v2067 : i64
-                %v2069 = arith.muli %v2060, %v2 : i64
-                %v2070 = arith.addi %v2068, %v2069 : i64
-                %v2071 = llvm.getelementptr %dy_y[%v2070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2072 = llvm.load %v2071 : !llvm.ptr -> f32
-                %v2073 = arith.mulf %v2053, %v2072 fastmath<contract> : f32
-                %v2074 = arith.mulf %v2065, %v2073 fastmath<contract> : f32
-                %v2075 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2076 = llvm.load %v39 : !llvm.ptr -> f32
-                %v2077 = arith.mulf %v2076, %v2075 fastmath<contract> : f32
-                %v2078 = arith.addf %v2074, %v2077 fastmath<contract> : f32
-                llvm.store %v2078, %v37 : f32, !llvm.ptr
-                %v2079 = arith.constant 8 : i64
-                %v2080 = arith.addi %v2079, %v23 : i64
-                %v2081 = arith.muli %v2080, %v181 : i64
-                %v2082 = arith.subi %v2060, %v152 : i64
-                %v2083 = arith.addi %v2081, %v2082 : i64
-                %v2084 = llvm.getelementptr %v54[%v2083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2085 = llvm.load %v2084 : !llvm.ptr -> f32
-                %v2086 = arith.mulf %v2085, %v2073 fastmath<contract> : f32
-                %v2087 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2088 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2089 = arith.mulf %v2088, %v2087 fastmath<contract> : f32
-                %v2090 = arith.addf %v2086, %v2089 fastmath<contract> : f32
-                llvm.store %v2090, %v38 : f32, !llvm.ptr
-                %v2091 = arith.subi %size_L, %v2 : i64
-                %v2092 = arith.cmpi eq, %v2060, %v2091 : i64
-                scf.if %v2092 {
-                  %v2093 = arith.muli %v35, %v60 : i64
-                  %v2094 = arith.muli %v33, %v59 : i64
-                  %v2095 = arith.addi %v2093, %v2094 : i64
-                  %v2096 = arith.muli %v23, %v2 : i64
-                  %v2097 = arith.addi %v2095, %v2096 : i64
-                  %v2098 = llvm.getelementptr %dy_h_last[%v2097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2099 = llvm.load %v2098 : !llvm.ptr -> f32
-                  %v2100 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v2101 = arith.addf %v2100, %v2099 fastmath<contract> : f32
-                  llvm.store %v2101, %v37 : f32, !llvm.ptr
-                  %v2102 = arith.muli %v35, %v60 : i64
-                  %v2103 = arith.muli %v33, %v59 : i64
-                  %v2104 = arith.addi %v2102, %v2103 : i64
-                  %v2105 = arith.constant 8 : i64
-                  %v2106 = arith.addi %v2105, %v23 : i64
-                  %v2107 = arith.muli %v2106, %v2 : i64
-                  %v2108 = arith.addi %v2104, %v2107 : i64
-                  %v2109 = llvm.getelementptr %dy_h_last[%v2108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2110 = llvm.load %v2109 : !llvm.ptr -> f32
-                  %v2111 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v2112 = arith.addf %v2111, %v2110 fastmath<contract> : f32
-                  llvm.store %v2112, %v38 : f32, !llvm.ptr
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v2057 {
+                %v2070 = arith.addi %v152, %v2056 : i64
+                %v2071 = arith.muli %v23, %v180 : i64
+                %v2072 = arith.subi %v2070, %v152 : i64
+                %v2073 = arith.addi %v2071, %v2072 : i64
+                %v2074 = llvm.getelementptr %v54[%v2073] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2075 = llvm.load %v2074 : !llvm.ptr -> f32
+                %v2076 = arith.muli %v35, %v260 : i64
+                %v2077 = arith.muli %v33, %v259 : i64
+                %v2078 = arith.addi %v2076, %v2077 : i64
+                %v2079 = arith.muli %v2070, %v2 : i64
+                %v2080 = arith.addi %v2078, %v2079 : i64
+                %v2081 = llvm.getelementptr %dy_y[%v2080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2082 = llvm.load %v2081 : !llvm.ptr -> f32
+                %v2083 = arith.mulf %v2063, %v2082 fastmath<contract> : f32
+                %v2084 = arith.mulf %v2075, %v2083 fastmath<contract> : f32
+                %v2085 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2086 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2087 = arith.mulf %v2086, %v2085 fastmath<contract> : f32
+                %v2088 = arith.addf %v2084, %v2087 fastmath<contract> : f32
+                llvm.store %v2088, %v37 : f32, !llvm.ptr
+                %v2089 = arith.constant 8 : i64
+                %v2090 = arith.addi %v2089, %v23 : i64
+                %v2091 = arith.muli %v2090, %v180 : i64
+                %v2092 = arith.subi %v2070, %v152 : i64
+                %v2093 = arith.addi %v2091, %v2092 : i64
+                %v2094 = llvm.getelementptr %v54[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2095 = llvm.load %v2094 : !llvm.ptr -> f32
+                %v2096 = arith.mulf %v2095, %v2083 fastmath<contract> : f32
+                %v2097 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2098 = llvm.load %v40 : !llvm.ptr -> f32
+                %v2099 = arith.mulf %v2098, %v2097 fastmath<contract> : f32
+                %v2100 = arith.addf %v2096, %v2099 fastmath<contract> : f32
+                llvm.store %v2100, %v38 : f32, !llvm.ptr
+                scf.if %v2058 {
+                  %v2101 = arith.muli %v35, %v60 : i64
+                  %v2102 = arith.muli %v33, %v59 : i64
+                  %v2103 = arith.addi %v2101, %v2102 : i64
+                  %v2104 = arith.muli %v23, %v2 : i64
+                  %v2105 = arith.addi %v2103, %v2104 : i64
+                  %v2106 = llvm.getelementptr %dy_h_last[%v2105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2107 = llvm.load %v2106 : !llvm.ptr -> f32
+                  %v2108 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2109 = arith.addf %v2108, %v2107 fastmath<contract> : f32
+                  llvm.store %v2109, %v37 : f32, !llvm.ptr
+                  %v2110 = arith.muli %v35, %v60 : i64
+                  %v2111 = arith.muli %v33, %v59 : i64
+                  %v2112 = arith.addi %v2110, %v2111 : i64
+                  %v2113 = arith.constant 8 : i64
+                  %v2114 = arith.addi %v2113, %v23 : i64
+                  %v2115 = arith.muli %v2114, %v2 : i64
+                  %v2116 = arith.addi %v2112, %v2115 : i64
+                  %v2117 = llvm.getelementptr %dy_h_last[%v2116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2118 = llvm.load %v2117 : !llvm.ptr -> f32
+                  %v2119 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2120 = arith.addf %v2119, %v2118 fastmath<contract> : f32
+                  llvm.store %v2120, %v38 : f32, !llvm.ptr
                 }
-                %v2113 = arith.muli %v33, %v329 : i64
-                %v2114 = arith.muli %v23, %v2 : i64
-                %v2115 = arith.addi %v2113, %v2114 : i64
-                %v2116 = llvm.getelementptr %in_A[%v2115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2117 = llvm.load %v2116 : !llvm.ptr -> f32
-                %v2118 = arith.mulf %v2049, %v2117 fastmath<contract> : f32
-                %v2119 = arith.mulf %v2118, %v275 fastmath<contract> : f32
-                %v2120 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2119) : (f32) -> f32
-                %v2121 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2122 = arith.mulf %v505, %v2121 fastmath<contract> : f32
-                %v2123 = arith.mulf %v2120, %v2122 fastmath<contract> : f32
-                %v2124 = arith.mulf %v2049, %v2123 fastmath<contract> : f32
-                %v2125 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2126 = arith.addf %v2125, %v2124 fastmath<contract> : f32
-                llvm.store %v2126, %v41 : f32, !llvm.ptr
-                %v2127 = arith.muli %v33, %v329 : i64
-                %v2128 = arith.constant 8 : i64
-                %v2129 = arith.addi %v2128, %v23 : i64
-                %v2130 = arith.muli %v2129, %v2 : i64
-                %v2131 = arith.addi %v2127, %v2130 : i64
-                %v2132 = llvm.getelementptr %in_A[%v2131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2133 = llvm.load %v2132 : !llvm.ptr -> f32
-                %v2134 = arith.mulf %v2049, %v2133 fastmath<contract> : f32
-                %v2135 = arith.mulf %v2134, %v275 fastmath<contract> : f32
-                %v2136 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2135) : (f32) -> f32
-                %v2137 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2138 = arith.mulf %v525, %v2137 fastmath<contract> : f32
-                %v2139 = arith.mulf %v2136, %v2138 fastmath<contract> : f32
-                %v2140 = arith.mulf %v2049, %v2139 fastmath<contract> : f32
-                %v2141 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2142 = arith.addf %v2141, %v2140 fastmath<contract> : f32
-                llvm.store %v2142, %v42 : f32, !llvm.ptr
-                %v2143 = arith.mulf %v2051, %v2121 fastmath<contract> : f32
-                %v2144 = arith.select %v27, %v2143, %v55 : f32
+                %v2121 = arith.muli %v33, %v331 : i64
+                %v2122 = arith.muli %v23, %v2 : i64
+                %v2123 = arith.addi %v2121, %v2122 : i64
+                %v2124 = llvm.getelementptr %in_A[%v2123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2125 = llvm.load %v2124 : !llvm.ptr -> f32
+                %v2126 = arith.mulf %v2059, %v2125 fastmath<contract> : f32
+                %v2127 = arith.mulf %v2126, %v275 fastmath<contract> : f32
+                %v2128 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2127) : (f32) -> f32
+                %v2129 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2130 = arith.mulf %v507, %v2129 fastmath<contract> : f32
+                %v2131 = arith.mulf %v2128, %v2130 fastmath<contract> : f32
+                %v2132 = arith.mulf %v2059, %v2131 fastmath<contract> : f32
+                %v2133 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2134 = arith.addf %v2133, %v2132 fastmath<contract> : f32
+                llvm.store %v2134, %v41 : f32, !llvm.ptr
+                %v2135 = arith.muli %v33, %v331 : i64
+                %v2136 = arith.constant 8 : i64
+                %v2137 = arith.addi %v2136, %v23 : i64
+                %v2138 = arith.muli %v2137, %v2 : i64
+                %v2139 = arith.addi %v2135, %v2138 : i64
+                %v2140 = llvm.getelementptr %in_A[%v2139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2141 = llvm.load %v2140 : !llvm.ptr -> f32
+                %v2142 = arith.mulf %v2059, %v2141 fastmath<contract> : f32
+                %v2143 = arith.mulf %v2142, %v275 fastmath<contract> : f32
+                %v2144 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2143) : (f32) -> f32
+                %v2145 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2146 = arith.mulf %v527, %v2145 fastmath<contract> : f32
+                %v2147 = arith.mulf %v2144, %v2146 fastmath<contract> : f32
+                %v2148 = arith.mulf %v2059, %v2147 fastmath<contract> : f32
+                %v2149 = llvm.load %v42 : !llvm.ptr -> f32
+                %v2150 = arith.addf %v2149, %v2148 fastmath<contract> : f32
+                llvm.store %v2150, %v42 : f32, !llvm.ptr
+                %v2151 = arith.mulf %v2061, %v2129 fastmath<contract> : f32
+                %v2152 = arith.select %v27, %v2151, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2145, %v2146 = gpu.shuffle xor %v2144, %v940, %v321 : f32
-                %v2147 = arith.addf %v2144, %v2145 fastmath<contract> : f32
-                %v2148, %v2149 = gpu.shuffle xor %v2147, %v944, %v321 : f32
-                %v2150 = arith.addf %v2147, %v2148 fastmath<contract> : f32
-                %v2151 = arith.divui %v13, %v15 : i64
-                %v2152 = arith.remui %v13, %v15 : i64
-                %v2153 = arith.cmpi ult, %v2152, %v22 : i64
-                %v2154 = arith.addi %v57, %v23 : i64
-                %v2155 = arith.muli %v2151, %v1 : i64
-                %v2156 = arith.addi %v2155, %v2154 : i64
-                %v2157 = arith.muli %v2156, %v954 : i64
-                %v2158 = arith.addi %v2157, %v2059 : i64
-                scf.if %v2153 {
-                  %v2159 = llvm.getelementptr %v48[%v2158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2150, %v2159 : f32, !llvm.ptr
+                %v2153, %v2154 = gpu.shuffle xor %v2152, %v950, %v323 : f32
+                %v2155 = arith.addf %v2152, %v2153 fastmath<contract> : f32
+                %v2156, %v2157 = gpu.shuffle xor %v2155, %v954, %v323 : f32
+                %v2158 = arith.addf %v2155, %v2156 fastmath<contract> : f32
+                %v2159 = arith.divui %v13, %v15 : i64
+                %v2160 = arith.remui %v13, %v15 : i64
+                %v2161 = arith.cmpi ult, %v2160, %v22 : i64
+                %v2162 = arith.addi %v57, %v23 : i64
+                %v2163 = arith.muli %v2159, %v1 : i64
+                %v2164 = arith.addi %v2163, %v2162 : i64
+                %v2165 = arith.muli %v2164, %v964 : i64
+                %v2166 = arith.addi %v2165, %v2069 : i64
+                scf.if %v2161 {
+                  %v2167 = llvm.getelementptr %v48[%v2166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2158, %v2167 : f32, !llvm.ptr
                 }
-                %v2160 = arith.mulf %v2051, %v2137 fastmath<contract> : f32
-                %v2161 = arith.select %v27, %v2160, %v55 : f32
+                %v2168 = arith.mulf %v2061, %v2145 fastmath<contract> : f32
+                %v2169 = arith.select %v27, %v2168, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2162, %v2163 = gpu.shuffle xor %v2161, %v940, %v321 : f32
-                %v2164 = arith.addf %v2161, %v2162 fastmath<contract> : f32
-                %v2165, %v2166 = gpu.shuffle xor %v2164, %v944, %v321 : f32
-                %v2167 = arith.addf %v2164, %v2165 fastmath<contract> : f32
-                %v2168 = arith.divui %v13, %v15 : i64
-                %v2169 = arith.remui %v13, %v15 : i64
-                %v2170 = arith.cmpi ult, %v2169, %v22 : i64
-                %v2171 = arith.addi %v22, %v23 : i64
-                %v2172 = arith.muli %v2168, %v1 : i64
-                %v2173 = arith.addi %v2172, %v2171 : i64
-                %v2174 = arith.muli %v2173, %v954 : i64
-                %v2175 = arith.addi %v2174, %v2059 : i64
-                scf.if %v2170 {
-                  %v2176 = llvm.getelementptr %v48[%v2175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2167, %v2176 : f32, !llvm.ptr
+                %v2170, %v2171 = gpu.shuffle xor %v2169, %v950, %v323 : f32
+                %v2172 = arith.addf %v2169, %v2170 fastmath<contract> : f32
+                %v2173, %v2174 = gpu.shuffle xor %v2172, %v954, %v323 : f32
+                %v2175 = arith.addf %v2172, %v2173 fastmath<contract> : f32
+                %v2176 = arith.divui %v13, %v15 : i64
+                %v2177 = arith.remui %v13, %v15 : i64
+                %v2178 = arith.cmpi ult, %v2177, %v22 : i64
+                %v2179 = arith.addi %v22, %v23 : i64
+                %v2180 = arith.muli %v2176, %v1 : i64
+                %v2181 = arith.addi %v2180, %v2179 : i64
+                %v2182 = arith.muli %v2181, %v964 : i64
+                %v2183 = arith.addi %v2182, %v2069 : i64
+                scf.if %v2178 {
+                  %v2184 = llvm.getelementptr %v48[%v2183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2175, %v2184 : f32, !llvm.ptr
                 }
-                %v2177 = arith.mulf %v548, %v2073 fastmath<contract> : f32
-                %v2178 = arith.select %v27, %v2177, %v55 : f32
+                %v2185 = arith.mulf %v550, %v2083 fastmath<contract> : f32
+                %v2186 = arith.select %v27, %v2185, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2179, %v2180 = gpu.shuffle xor %v2178, %v940, %v321 : f32
-                %v2181 = arith.addf %v2178, %v2179 fastmath<contract> : f32
-                %v2182, %v2183 = gpu.shuffle xor %v2181, %v944, %v321 : f32
-                %v2184 = arith.addf %v2181, %v2182 fastmath<contract> : f32
-                %v2185 = arith.divui %v13, %v15 : i64
-                %v2186 = arith.remui %v13, %v15 : i64
-                %v2187 = arith.cmpi ult, %v2186, %v22 : i64
-                %v2188 = arith.addi %v57, %v23 : i64
-                %v2189 = arith.muli %v2185, %v1 : i64
-                %v2190 = arith.addi %v2189, %v2188 : i64
-                %v2191 = arith.muli %v2190, %v954 : i64
-                %v2192 = arith.addi %v2191, %v2059 : i64
-                scf.if %v2187 {
-                  %v2193 = llvm.getelementptr %v50[%v2192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2184, %v2193 : f32, !llvm.ptr
+                %v2187, %v2188 = gpu.shuffle xor %v2186, %v950, %v323 : f32
+                %v2189 = arith.addf %v2186, %v2187 fastmath<contract> : f32
+                %v2190, %v2191 = gpu.shuffle xor %v2189, %v954, %v323 : f32
+                %v2192 = arith.addf %v2189, %v2190 fastmath<contract> : f32
+                %v2193 = arith.divui %v13, %v15 : i64
+                %v2194 = arith.remui %v13, %v15 : i64
+                %v2195 = arith.cmpi ult, %v2194, %v22 : i64
+                %v2196 = arith.addi %v57, %v23 : i64
+                %v2197 = arith.muli %v2193, %v1 : i64
+                %v2198 = arith.addi %v2197, %v2196 : i64
+                %v2199 = arith.muli %v2198, %v964 : i64
+                %v2200 = arith.addi %v2199, %v2069 : i64
+                scf.if %v2195 {
+                  %v2201 = llvm.getelementptr %v50[%v2200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2192, %v2201 : f32, !llvm.ptr
                 }
-                %v2194 = arith.mulf %v568, %v2073 fastmath<contract> : f32
-                %v2195 = arith.select %v27, %v2194, %v55 : f32
+                %v2202 = arith.mulf %v570, %v2083 fastmath<contract> : f32
+                %v2203 = arith.select %v27, %v2202, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2196, %v2197 = gpu.shuffle xor %v2195, %v940, %v321 : f32
-                %v2198 = arith.addf %v2195, %v2196 fastmath<contract> : f32
-                %v2199, %v2200 = gpu.shuffle xor %v2198, %v944, %v321 : f32
-                %v2201 = arith.addf %v2198, %v2199 fastmath<contract> : f32
-                %v2202 = arith.divui %v13, %v15 : i64
-                %v2203 = arith.remui %v13, %v15 : i64
-                %v2204 = arith.cmpi ult, %v2203, %v22 : i64
-                %v2205 = arith.addi %v22, %v23 : i64
-                %v2206 = arith.muli %v2202, %v1 : i64
-                %v2207 = arith.addi %v2206, %v2205 : i64
-                %v2208 = arith.muli %v2207, %v954 : i64
-                %v2209 = arith.addi %v2208, %v2059 : i64
-                scf.if %v2204 {
-                  %v2210 = llvm.getelementptr %v50[%v2209] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2201, %v2210 : f32, !llvm.ptr
+                %v2204, %v2205 = gpu.shuffle xor %v2203, %v950, %v323 : f32
+                %v2206 = arith.addf %v2203, %v2204 fastmath<contract> : f32
+                %v2207, %v2208 = gpu.shuffle xor %v2206, %v954, %v323 : f32
+                %v2209 = arith.addf %v2206, %v2207 fastmath<contract> : f32
+                %v2210 = arith.divui %v13, %v15 : i64
+                %v2211 = arith.remui %v13, %v15 : i64
+                %v2212 = arith.cmpi ult, %v2211, %v22 : i64
+                %v2213 = arith.addi %v22, %v23 : i64
+                %v2214 = arith.muli %v2210, %v1 : i64
+                %v2215 = arith.addi %v2214, %v2213 : i64
+                %v2216 = arith.muli %v2215, %v964 : i64
+                %v2217 = arith.addi %v2216, %v2069 : i64
+                scf.if %v2212 {
+                  %v2218 = llvm.getelementptr %v50[%v2217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2209, %v2218 : f32, !llvm.ptr
                 }
-                %v2211 = arith.mulf %v2065, %v548 fastmath<contract> : f32
-                %v2212 = arith.mulf %v2085, %v568 fastmath<contract> : f32
-                %v2213 = arith.addf %v2211, %v2212 fastmath<contract> : f32
-                llvm.store %v2213, %v830 : f32, !llvm.ptr
-                %v2214 = arith.muli %v23, %v181 : i64
-                %v2215 = arith.subi %v2060, %v152 : i64
-                %v2216 = arith.addi %v2214, %v2215 : i64
-                %v2217 = llvm.getelementptr %v52[%v2216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2218 = llvm.load %v2217 : !llvm.ptr -> f32
-                %v2219 = arith.mulf %v2218, %v2121 fastmath<contract> : f32
-                %v2220 = arith.constant 8 : i64
-                %v2221 = arith.addi %v2220, %v23 : i64
-                %v2222 = arith.muli %v2221, %v181 : i64
-                %v2223 = arith.subi %v2060, %v152 : i64
+                %v2219 = arith.mulf %v2075, %v550 fastmath<contract> : f32
+                %v2220 = arith.mulf %v2095, %v570 fastmath<contract> : f32
+                %v2221 = arith.addf %v2219, %v2220 fastmath<contract> : f32
+                llvm.store %v2221, %v832 : f32, !llvm.ptr
+                %v2222 = arith.muli %v23, %v180 : i64
+                %v2223 = arith.subi %v2070, %v152 : i64
                 %v2224 = arith.addi %v2222, %v2223 : i64
                 %v2225 = llvm.getelementptr %v52[%v2224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2226 = llvm.load %v2225 : !llvm.ptr -> f32
-                %v2227 = arith.mulf %v2226, %v2137 fastmath<contract> : f32
-                %v2228 = arith.addf %v2219, %v2227 fastmath<contract> : f32
-                llvm.store %v2228, %v831 : f32, !llvm.ptr
-                %v2229 = arith.mulf %v2117, %v2122 fastmath<contract> : f32
-                %v2230 = arith.mulf %v2120, %v2229 fastmath<contract> : f32
-                %v2231 = arith.mulf %v2133, %v2138 fastmath<contract> : f32
-                %v2232 = arith.mulf %v2136, %v2231 fastmath<contract> : f32
-                %v2233 = arith.addf %v2230, %v2232 fastmath<contract> : f32
-                llvm.store %v2233, %v832 : f32, !llvm.ptr
-                llvm.store %v2120, %v39 : f32, !llvm.ptr
-                llvm.store %v2136, %v40 : f32, !llvm.ptr
+                %v2227 = arith.mulf %v2226, %v2129 fastmath<contract> : f32
+                %v2228 = arith.constant 8 : i64
+                %v2229 = arith.addi %v2228, %v23 : i64
+                %v2230 = arith.muli %v2229, %v180 : i64
+                %v2231 = arith.subi %v2070, %v152 : i64
+                %v2232 = arith.addi %v2230, %v2231 : i64
+                %v2233 = llvm.getelementptr %v52[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2234 = llvm.load %v2233 : !llvm.ptr -> f32
+                %v2235 = arith.mulf %v2234, %v2145 fastmath<contract> : f32
+                %v2236 = arith.addf %v2227, %v2235 fastmath<contract> : f32
+                llvm.store %v2236, %v833 : f32, !llvm.ptr
+                %v2237 = arith.mulf %v2125, %v2130 fastmath<contract> : f32
+                %v2238 = arith.mulf %v2128, %v2237 fastmath<contract> : f32
+                %v2239 = arith.mulf %v2141, %v2146 fastmath<contract> : f32
+                %v2240 = arith.mulf %v2144, %v2239 fastmath<contract> : f32
+                %v2241 = arith.addf %v2238, %v2240 fastmath<contract> : f32
+                llvm.store %v2241, %v834 : f32, !llvm.ptr
+                llvm.store %v2128, %v39 : f32, !llvm.ptr
+                llvm.store %v2144, %v40 : f32, !llvm.ptr
               }
-              %v2234 = llvm.load %v830 : !llvm.ptr -> f32
-              %v2235 = llvm.load %v831 : !llvm.ptr -> f32
-              %v2236 = llvm.load %v832 : !llvm.ptr -> f32
-              %v2237 = arith.addi %v387, %v57 : i64
-              %v2238 = arith.cmpi slt, %v2237, %v154 : i64
-              %v2239, %v2240 = gpu.shuffle idx %v447, %v112, %v321 : f32
-              %v2241, %v2242 = gpu.shuffle idx %v455, %v112, %v321 : f32
-              %v2243, %v2244 = gpu.shuffle idx %v468, %v112, %v321 : f32
-              %v2245, %v2246 = gpu.shuffle idx %v477, %v112, %v321 : f32
-              %v2247, %v2248 = gpu.shuffle idx %v482, %v112, %v321 : f32
-              %v2249 = arith.addi %v389, %v104 : i64
-              llvm.store %v55, %v830 : f32, !llvm.ptr
-              llvm.store %v55, %v831 : f32, !llvm.ptr
+              %v2242 = llvm.load %v832 : !llvm.ptr -> f32
+              %v2243 = llvm.load %v833 : !llvm.ptr -> f32
+              %v2244 = llvm.load %v834 : !llvm.ptr -> f32
+              %v2245 = arith.addi %v389, %v57 : i64
+              %v2247 = arith.cmpi slt, %v2246, %v845 : i32
+              %v2248 = arith.cmpi eq, %v2246, %v851 : i32
+              %v2249, %v2250 = gpu.shuffle idx %v449, %v112, %v323 : f32
+              %v2251, %v2252 = gpu.shuffle idx %v457, %v112, %v323 : f32
+              %v2253, %v2254 = gpu.shuffle idx %v470, %v112, %v323 : f32
+              %v2255, %v2256 = gpu.shuffle idx %v479, %v112, %v323 : f32
+              %v2257, %v2258 = gpu.shuffle idx %v484, %v112, %v323 : f32
+              %v2259 = arith.addi %v391, %v104 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
-              scf.if %v2238 {
-                %v2250 = arith.addi %v152, %v2237 : i64
-                %v2251 = arith.muli %v23, %v181 : i64
-                %v2252 = arith.subi %v2250, %v152 : i64
-                %v2253 = arith.addi %v2251, %v2252 : i64
-                %v2254 = llvm.getelementptr %v54[%v2253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2255 = llvm.load %v2254 : !llvm.ptr -> f32
-                %v2256 = arith.muli %v35, %v260 : i64
-                %v2257 = arith.muli %v33, %v259 : i64
-                %v2258 = arith.addi %v2256, %v2257 : i64
-                %v2259 = arith.muli %v2250, %v2 : i64
-                %v2260 = arith.addi %v2258, %v2259 : i64
-                %v2261 = llvm.getelementptr %dy_y[%v2260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2262 = llvm.load %v2261 : !llvm.ptr -> f32
-                %v2263 = arith.mulf %v2243, %v2262 fastmath<contract> : f32
-                %v2264 = arith.mulf %v2255, %v2263 fastmath<contract> : f32
-                %v2265 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2266 = llvm.load %v39 : !llvm.ptr -> f32
-                %v2267 = arith.mulf %v2266, %v2265 fastmath<contract> : f32
-                %v2268 = arith.addf %v2264, %v2267 fastmath<contract> : f32
-                llvm.store %v2268, %v37 : f32, !llvm.ptr
-                %v2269 = arith.constant 8 : i64
-                %v2270 = arith.addi %v2269, %v23 : i64
-                %v2271 = arith.muli %v2270, %v181 : i64
-                %v2272 = arith.subi %v2250, %v152 : i64
-                %v2273 = arith.addi %v2271, %v2272 : i64
-                %v2274 = llvm.getelementptr %v54[%v2273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2275 = llvm.load %v2274 : !llvm.ptr -> f32
-                %v2276 = arith.mulf %v2275, %v2263 fastmath<contract> : f32
-                %v2277 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2278 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2279 = arith.mulf %v2278, %v2277 fastmath<contract> : f32
-                %v2280 = arith.addf %v2276, %v2279 fastmath<contract> : f32
-                llvm.store %v2280, %v38 : f32, !llvm.ptr
-                %v2281 = arith.subi %size_L, %v2 : i64
-                %v2282 = arith.cmpi eq, %v2250, %v2281 : i64
-                scf.if %v2282 {
-                  %v2283 = arith.muli %v35, %v60 : i64
-                  %v2284 = arith.muli %v33, %v59 : i64
-                  %v2285 = arith.addi %v2283, %v2284 : i64
-                  %v2286 = arith.muli %v23, %v2 : i64
-                  %v2287 = arith.addi %v2285, %v2286 : i64
-                  %v2288 = llvm.getelementptr %dy_h_last[%v2287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2289 = llvm.load %v2288 : !llvm.ptr -> f32
-                  %v2290 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v2291 = arith.addf %v2290, %v2289 fastmath<contract> : f32
-                  llvm.store %v2291, %v37 : f32, !llvm.ptr
-                  %v2292 = arith.muli %v35, %v60 : i64
-                  %v2293 = arith.muli %v33, %v59 : i64
-                  %v2294 = arith.addi %v2292, %v2293 : i64
-                  %v2295 = arith.constant 8 : i64
-                  %v2296 = arith.addi %v2295, %v23 : i64
-                  %v2297 = arith.muli %v2296, %v2 : i64
-                  %v2298 = arith.addi %v2294, %v2297 : i64
-                  %v2299 = llvm.getelementptr %dy_h_last[%v2298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2300 = llvm.load %v2299 : !llvm.ptr -> f32
-                  %v2301 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v2302 = arith.addf %v2301, %v2300 fastmath<contract> : f32
-                  llvm.store %v2302, %v38 : f32, !llvm.ptr
+              llvm.store %v55, %v833 : f32, !llvm.ptr
+              llvm.store %v55, %v834 : f32, !llvm.ptr
+              scf.if %v2247 {
+                %v2260 = arith.addi %v152, %v2245 : i64
+                %v2261 = arith.muli %v23, %v180 : i64
+                %v2262 = arith.subi %v2260, %v152 : i64
+                %v2263 = arith.addi %v2261, %v2262 : i64
+                %v2264 = llvm.getelementptr %v54[%v2263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2265 = llvm.load %v2264 : !llvm.ptr -> f32
+                %v2266 = arith.muli %v35, %v260 : i64
+                %v2267 = arith.muli %v33, %v259 : i64
+                %v2268 = arith.addi %v2266, %v2267 : i64
+                %v2269 = arith.muli %v2260, %v2 : i64
+                %v2270 = arith.addi %v2268, %v2269 : i64
+                %v2271 = llvm.getelementptr %dy_y[%v2270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2272 = llvm.load %v2271 : !llvm.ptr -> f32
+                %v2273 = arith.mulf %v2253, %v2272 fastmath<contract> : f32
+                %v2274 = arith.mulf %v2265, %v2273 fastmath<contract> : f32
+                %v2275 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2276 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2277 = arith.mulf %v2276, %v2275 fastmath<contract> : f32
+                %v2278 = arith.addf %v2274, %v2277 fastmath<contract> : f32
+                llvm.store %v2278, %v37 : f32, !llvm.ptr
+                %v2279 = arith.constant 8 : i64
+                %v2280 = arith.addi %v2279, %v23 : i64
+                %v2281 = arith.muli %v2280, %v180 : i64
+                %v2282 = arith.subi %v2260, %v152 : i64
+                %v2283 = arith.addi %v2281, %v2282 : i64
+                %v2284 = llvm.getelementptr %v54[%v2283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2285 = llvm.load %v2284 : !llvm.ptr -> f32
+                %v2286 = arith.mulf %v2285, %v2273 fastmath<contract> : f32
+                %v2287 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2288 = llvm.load %v40 : !llvm.ptr -> f32
+                %v2289 = arith.mulf %v2288, %v2287 fastmath<contract> : f32
+                %v2290 = arith.addf %v2286, %v2289 fastmath<contract> : f32
+                llvm.store %v2290, %v38 : f32, !llvm.ptr
+                scf.if %v2248 {
+                  %v2291 = arith.muli %v35, %v60 : i64
+                  %v2292 = arith.muli %v33, %v59 : i64
+                  %v2293 = arith.addi %v2291, %v2292 : i64
+                  %v2294 = arith.muli %v23, %v2 : i64
+                  %v2295 = arith.addi %v2293, %v2294 : i64
+                  %v2296 = llvm.getelementptr %dy_h_last[%v2295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2297 = llvm.load %v2296 : !llvm.ptr -> f32
+                  %v2298 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2299 = arith.addf %v2298, %v2297 fastmath<contract> : f32
+                  llvm.store %v2299, %v37 : f32, !llvm.ptr
+                  %v2300 = arith.muli %v35, %v60 : i64
+                  %v2301 = arith.muli %v33, %v59 : i64
+                  %v2302 = arith.addi %v2300, %v2301 : i64
+                  %v2303 = arith.constant 8 : i64
+                  %v2304 = arith.addi %v2303, %v23 : i64
+                  %v2305 = arith.muli %v2304, %v2 : i64
+                  %v2306 = arith.addi %v2302, %v2305 : i64
+                  %v2307 = llvm.getelementptr %dy_h_last[%v2306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2308 = llvm.load %v2307 : !llvm.ptr -> f32
+                  %v2309 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2310 = arith.addf %v2309, %v2308 fastmath<contract> : f32
+                  llvm.store %v2310, %v38 : f32, !llvm.ptr
                 }
-                %v2303 = arith.muli %v33, %v329 : i64
-                %v2304 = arith.muli %v23, %v2 : i64
-                %v2305 = arith.addi %v2303, %v2304 : i64
-                %v2306 = llvm.getelementptr %in_A[%v2305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2307 = llvm.load %v2306 : !llvm.ptr -> f32
-                %v2308 = arith.mulf %v2239, %v2307 fastmath<contract> : f32
-                %v2309 = arith.mulf %v2308, %v275 fastmath<contract> : f32
-                %v2310 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2309) : (f32) -> f32
-                %v2311 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2312 = arith.mulf %v399, %v2311 fastmath<contract> : f32
-                %v2313 = arith.mulf %v2310, %v2312 fastmath<contract> : f32
-                %v2314 = arith.mulf %v2239, %v2313 fastmath<contract> : f32
-                %v2315 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2316 = arith.addf %v2315, %v2314 fastmath<contract> : f32
-                llvm.store %v2316, %v41 : f32, !llvm.ptr
-                %v2317 = arith.muli %v33, %v329 : i64
-                %v2318 = arith.constant 8 : i64
-                %v2319 = arith.addi %v2318, %v23 : i64
-                %v2320 = arith.muli %v2319, %v2 : i64
-                %v2321 = arith.addi %v2317, %v2320 : i64
-                %v2322 = llvm.getelementptr %in_A[%v2321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2323 = llvm.load %v2322 : !llvm.ptr -> f32
-                %v2324 = arith.mulf %v2239, %v2323 fastmath<contract> : f32
-                %v2325 = arith.mulf %v2324, %v275 fastmath<contract> : f32
-                %v2326 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2325) : (f32) -> f32
-                %v2327 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2328 = arith.mulf %v408, %v2327 fastmath<contract> : f32
-                %v2329 = arith.mulf %v2326, %v2328 fastmath<contract> : f32
-                %v2330 = arith.mulf %v2239, %v2329 fastmath<contract> : f32
-                %v2331 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2332 = arith.addf %v2331, %v2330 fastmath<contract> : f32
-                llvm.store %v2332, %v42 : f32, !llvm.ptr
-                %v2333 = arith.mulf %v2241, %v2311 fastmath<contract> : f32
-                %v2334 = arith.select %v27, %v2333, %v55 : f32
+                %v2311 = arith.muli %v33, %v331 : i64
+                %v2312 = arith.muli %v23, %v2 : i64
+                %v2313 = arith.addi %v2311, %v2312 : i64
+                %v2314 = llvm.getelementptr %in_A[%v2313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2315 = llvm.load %v2314 : !llvm.ptr -> f32
+                %v2316 = arith.mulf %v2249, %v2315 fastmath<contract> : f32
+                %v2317 = arith.mulf %v2316, %v275 fastmath<contract> : f32
+                %v2318 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2317) : (f32) -> f32
+                %v2319 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2320 = arith.mulf %v401, %v2319 fastmath<contract> : f32
+                %v2321 = arith.mulf %v2318, %v2320 fastmath<contract> : f32
+                %v2322 = arith.mulf %v2249, %v2321 fastmath<contract> : f32
+                %v2323 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2324 = arith.addf %v2323, %v2322 fastmath<contract> : f32
+                llvm.store %v2324, %v41 : f32, !llvm.ptr
+                %v2325 = arith.muli %v33, %v331 : i64
+                %v2326 = arith.constant 8 : i64
+                %v2327 = arith.addi %v2326, %v23 : i64
+                %v2328 = arith.muli %v2327, %v2 : i64
+                %v2329 = arith.addi %v2325, %v2328 : i64
+                %v2330 = llvm.getelementptr %in_A[%v2329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2331 = llvm.load %v2330 : !llvm.ptr -> f32
+                %v2332 = arith.mulf %v2249, %v2331 fastmath<contract> : f32
+                %v2333 = arith.mulf %v2332, %v275 fastmath<contract> : f32
+                %v2334 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2333) : (f32) -> f32
+                %v2335 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2336 = arith.mulf %v410, %v2335 fastmath<contract> : f32
+                %v2337 = arith.mulf %v2334, %v2336 fastmath<contract> : f32
+                %v2338 = arith.mulf %v2249, %v2337 fastmath<contract> : f32
+                %v2339 = llvm.load %v42 : !llvm.ptr -> f32
+                %v2340 = arith.addf %v2339, %v2338 fastmath<contract> : f32
+                llvm.store %v2340, %v42 : f32, !llvm.ptr
+                %v2341 = arith.mulf %v2251, %v2319 fastmath<contract> : f32
+                %v2342 = arith.select %v27, %v2341, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2335, %v2336 = gpu.shuffle xor %v2334, %v940, %v321 : f32
-                %v2337 = arith.addf %v2334, %v2335 fastmath<contract> : f32
-                %v2338, %v2339 = gpu.shuffle xor %v2337, %v944, %v321 : f32
-                %v2340 = arith.addf %v2337, %v2338 fastmath<contract> : f32
-                %v2341 = arith.divui %v13, %v15 : i64
-                %v2342 = arith.remui %v13, %v15 : i64
-                %v2343 = arith.cmpi ult, %v2342, %v22 : i64
-                %v2344 = arith.addi %v57, %v23 : i64
-                %v2345 = arith.muli %v2341, %v1 : i64
-                %v2346 = arith.addi %v2345, %v2344 : i64
-                %v2347 = arith.muli %v2346, %v954 : i64
-                %v2348 = arith.addi %v2347, %v2249 : i64
-                scf.if %v2343 {
-                  %v2349 = llvm.getelementptr %v48[%v2348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2340, %v2349 : f32, !llvm.ptr
+                %v2343, %v2344 = gpu.shuffle xor %v2342, %v950, %v323 : f32
+                %v2345 = arith.addf %v2342, %v2343 fastmath<contract> : f32
+                %v2346, %v2347 = gpu.shuffle xor %v2345, %v954, %v323 : f32
+                %v2348 = arith.addf %v2345, %v2346 fastmath<contract> : f32
+                %v2349 = arith.divui %v13, %v15 : i64
+                %v2350 = arith.remui %v13, %v15 : i64
+                %v2351 = arith.cmpi ult, %v2350, %v22 : i64
+                %v2352 = arith.addi %v57, %v23 : i64
+                %v2353 = arith.muli %v2349, %v1 : i64
+                %v2354 = arith.addi %v2353, %v2352 : i64
+                %v2355 = arith.muli %v2354, %v964 : i64
+                %v2356 = arith.addi %v2355, %v2259 : i64
+                scf.if %v2351 {
+                  %v2357 = llvm.getelementptr %v48[%v2356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2348, %v2357 : f32, !llvm.ptr
                 }
-                %v2350 = arith.mulf %v2241, %v2327 fastmath<contract> : f32
-                %v2351 = arith.select %v27, %v2350, %v55 : f32
+                %v2358 = arith.mulf %v2251, %v2335 fastmath<contract> : f32
+                %v2359 = arith.select %v27, %v2358, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2352, %v2353 = gpu.shuffle xor %v2351, %v940, %v321 : f32
-                %v2354 = arith.addf %v2351, %v2352 fastmath<contract> : f32
-                %v2355, %v2356 = gpu.shuffle xor %v2354, %v944, %v321 : f32
-                %v2357 = arith.addf %v2354, %v2355 fastmath<contract> : f32
-                %v2358 = arith.divui %v13, %v15 : i64
-                %v2359 = arith.remui %v13, %v15 : i64
-                %v2360 = arith.cmpi ult, %v2359, %v22 : i64
-                %v2361 = arith.addi %v22, %v23 : i64
-                %v2362 = arith.muli %v2358, %v1 : i64
-                %v2363 = arith.addi %v2362, %v2361 : i64
-                %v2364 = arith.muli %v2363, %v954 : i64
-                %v2365 = arith.addi %v2364, %v2249 : i64
-                scf.if %v2360 {
-                  %v2366 = llvm.getelementptr %v48[%v2365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2357, %v2366 : f32, !llvm.ptr
+                %v2360, %v2361 = gpu.shuffle xor %v2359, %v950, %v323 : f32
+                %v2362 = arith.addf %v2359, %v2360 fastmath<contract> : f32
+                %v2363, %v2364 = gpu.shuffle xor %v2362, %v954, %v323 : f32
+                %v2365 = arith.addf %v2362, %v2363 fastmath<contract> : f32
+                %v2366 = arith.divui %v13, %v15 : i64
+                %v2367 = arith.remui %v13, %v15 : i64
+                %v2368 = arith.cmpi ult, %v2367, %v22 : i64
+                %v2369 = arith.addi %v22, %v23 : i64
+                %v2370 = arith.muli %v2366, %v1 : i64
+                %v2371 = arith.addi %v2370, %v2369 : i64
+                %v2372 = arith.muli %v2371, %v964 : i64
+                %v2373 = arith.addi %v2372, %v2259 : i64
+                scf.if %v2368 {
+                  %v2374 = llvm.getelementptr %v48[%v2373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2365, %v2374 : f32, !llvm.ptr
                 }
-                %v2367 = arith.mulf %v505, %v2263 fastmath<contract> : f32
-                %v2368 = arith.select %v27, %v2367, %v55 : f32
+                %v2375 = arith.mulf %v507, %v2273 fastmath<contract> : f32
+                %v2376 = arith.select %v27, %v2375, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2369, %v2370 = gpu.shuffle xor %v2368, %v940, %v321 : f32
-                %v2371 = arith.addf %v2368, %v2369 fastmath<contract> : f32
-                %v2372, %v2373 = gpu.shuffle xor %v2371, %v944, %v321 : f32
-                %v2374 = arith.addf %v2371, %v2372 fastmath<contract> : f32
-                %v2375 = arith.divui %v13, %v15 : i64
-                %v2376 = arith.remui %v13, %v15 : i64
-                %v2377 = arith.cmpi ult, %v2376, %v22 : i64
-                %v2378 = arith.addi %v57, %v23 : i64
-                %v2379 = arith.muli %v2375, %v1 : i64
-                %v2380 = arith.addi %v2379, %v2378 : i64
-                %v2381 = arith.muli %v2380, %v954 : i64
-                %v2382 = arith.addi %v2381, %v2249 : i64
-                scf.if %v2377 {
-                  %v2383 = llvm.getelementptr %v50[%v2382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2374, %v2383 : f32, !llvm.ptr
+                %v2377, %v2378 = gpu.shuffle xor %v2376, %v950, %v323 : f32
+                %v2379 = arith.addf %v2376, %v2377 fastmath<contract> : f32
+                %v2380, %v2381 = gpu.shuffle xor %v2379, %v954, %v323 : f32
+                %v2382 = arith.addf %v2379, %v2380 fastmath<contract> : f32
+                %v2383 = arith.divui %v13, %v15 : i64
+                %v2384 = arith.remui %v13, %v15 : i64
+                %v2385 = arith.cmpi ult, %v2384, %v22 : i64
+                %v2386 = arith.addi %v57, %v23 : i64
+                %v2387 = arith.muli %v2383, %v1 : i64
+                %v2388 = arith.addi %v2387, %v2386 : i64
+                %v2389 = arith.muli %v2388, %v964 : i64
+                %v2390 = arith.addi %v2389, %v2259 : i64
+                scf.if %v2385 {
+                  %v2391 = llvm.getelementptr %v50[%v2390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2382, %v2391 : f32, !llvm.ptr
                 }
-                %v2384 = arith.mulf %v525, %v2263 fastmath<contract> : f32
-                %v2385 = arith.select %v27, %v2384, %v55 : f32
+                %v2392 = arith.mulf %v527, %v2273 fastmath<contract> : f32
+                %v2393 = arith.select %v27, %v2392, %v55 : f32
                 // sum over the warp's outer points: shuffles
-                %v2386, %v2387 = gpu.shuffle xor %v2385, %v940, %v321 : f32
-                %v2388 = arith.addf %v2385, %v2386 fastmath<contract> : f32
-                %v2389, %v2390 = gpu.shuffle xor %v2388, %v944, %v321 : f32
-                %v2391 = arith.addf %v2388, %v2389 fastmath<contract> : f32
-                %v2392 = arith.divui %v13, %v15 : i64
-                %v2393 = arith.remui %v13, %v15 : i64
-                %v2394 = arith.cmpi ult, %v2393, %v22 : i64
-                %v2395 = arith.addi %v22, %v23 : i64
-                %v2396 = arith.muli %v2392, %v1 : i64
-                %v2397 = arith.addi %v2396, %v2395 : i64
-                %v2398 = arith.muli %v2397, %v954 : i64
-                %v2399 = arith.addi %v2398, %v2249 : i64
-                scf.if %v2394 {
-                  %v2400 = llvm.getelementptr %v50[%v2399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2391, %v2400 : f32, !llvm.ptr
+                %v2394, %v2395 = gpu.shuffle xor %v2393, %v950, %v323 : f32
+                %v2396 = arith.addf %v2393, %v2394 fastmath<contract> : f32
+                %v2397, %v2398 = gpu.shuffle xor %v2396, %v954, %v323 : f32
+                %v2399 = arith.addf %v2396, %v2397 fastmath<contract> : f32
+                %v2400 = arith.divui %v13, %v15 : i64
+                %v2401 = arith.remui %v13, %v15 : i64
+                %v2402 = arith.cmpi ult, %v2401, %v22 : i64
+                %v2403 = arith.addi %v22, %v23 : i64
+                %v2404 = arith.muli %v2400, %v1 : i64
+                %v2405 = arith.addi %v2404, %v2403 : i64
+                %v2406 = arith.muli %v2405, %v964 : i64
+                %v2407 = arith.addi %v2406, %v2259 : i64
+                scf.if %v2402 {
+                  %v2408 = llvm.getelementptr %v50[%v2407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2399, %v2408 : f32, !llvm.ptr
                 }
-                %v2401 = arith.mulf %v2255, %v505 fastmath<contract> : f32
-                %v2402 = arith.mulf %v2275, %v525 fastmath<contract> : f32
-                %v2403 = arith.addf %v2401, %v2402 fastmath<contract> : f32
-                llvm.store %v2403, %v830 : f32, !llvm.ptr
-                %v2404 = arith.muli %v23, %v181 : i64
-                %v2405 = arith.subi %v2250, %v152 : i64
-                %v2406 = arith.addi %v2404, %v2405 : i64
-                %v2407 = llvm.getelementptr %v52[%v2406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2408 = llvm.load %v2407 : !llvm.ptr -> f32
-                %v2409 = arith.mulf %v2408, %v2311 fastmath<contract> : f32
-                %v2410 = arith.constant 8 : i64
-                %v2411 = arith.addi %v2410, %v23 : i64
-                %v2412 = arith.muli %v2411, %v181 : i64
-                %v2413 = arith.subi %v2250, %v152 : i64
+                %v2409 = arith.mulf %v2265, %v507 fastmath<contract> : f32
+                %v2410 = arith.mulf %v2285, %v527 fastmath<contract> : f32
+                %v2411 = arith.addf %v2409, %v2410 fastmath<contract> : f32
+                llvm.store %v2411, %v832 : f32, !llvm.ptr
+                %v2412 = arith.muli %v23, %v180 : i64
+                %v2413 = arith.subi %v2260, %v152 : i64
                 %v2414 = arith.addi %v2412, %v2413 : i64
                 %v2415 = llvm.getelementptr %v52[%v2414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2416 = llvm.load %v2415 : !llvm.ptr -> f32
-                %v2417 = arith.mulf %v2416, %v2327 fastmath<contract> : f32
-                %v2418 = arith.addf %v2409, %v2417 fastmath<contract> : f32
-                llvm.store %v2418, %v831 : f32, !llvm.ptr
-                %v2419 = arith.mulf %v2307, %v2312 fastmath<contract> : f32
-                %v2420 = arith.mulf %v2310, %v2419 fastmath<contract> : f32
-                %v2421 = arith.mulf %v2323, %v2328 fastmath<contract> : f32
-                %v2422 = arith.mulf %v2326, %v2421 fastmath<contract> : f32
-                %v2423 = arith.addf %v2420, %v2422 fastmath<contract> : f32
-                llvm.store %v2423, %v832 : f32, !llvm.ptr
-                llvm.store %v2310, %v39 : f32, !llvm.ptr
-                llvm.store %v2326, %v40 : f32, !llvm.ptr
+                %v2417 = arith.mulf %v2416, %v2319 fastmath<contract> : f32
+                %v2418 = arith.constant 8 : i64
+                %v2419 = arith.addi %v2418, %v23 : i64
+                %v2420 = arith.muli %v2419, %v180 : i64
+                %v2421 = arith.subi %v2260, %v152 : i64
+                %v2422 = arith.addi %v2420, %v2421 : i64
+                %v2423 = llvm.getelementptr %v52[%v2422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2424 = llvm.load %v2423 : !llvm.ptr -> f32
+                %v2425 = arith.mulf %v2424, %v2335 fastmath<contract> : f32
+                %v2426 = arith.addf %v2417, %v2425 fastmath<contract> : f32
+                llvm.store %v2426, %v833 : f32, !llvm.ptr
+                %v2427 = arith.mulf %v2315, %v2320 fastmath<contract> : f32
+                %v2428 = arith.mulf %v2318, %v2427 fastmath<contract> : f32
+                %v2429 = arith.mulf %v2331, %v2336 fastmath<contract> : f32
+                %v2430 = arith.mulf %v2334, %v2429 fastmath<contract> : f32
+                %v2431 = arith.addf %v2428, %v2430 fastmath<contract> : f32
+                llvm.store %v2431, %v834 : f32, !llvm.ptr
+                llvm.store %v2318, %v39 : f32, !llvm.ptr
+                llvm.store %v2334, %v40 : f32, !llvm.ptr
               }
-              %v2424 = llvm.load %v830 : !llvm.ptr -> f32
-              %v2425 = arith.select %v835, %v2424, %v2234 : f32
-              %v2426 = arith.select %v835, %v2234, %v2424 : f32
-              %v2427, %v2428 = gpu.shuffle xor %v2425, %v1225, %v321 : f32
-              %v2429 = arith.addf %v2426, %v2427 fastmath<contract> : f32
-              %v2430 = arith.select %v838, %v2429, %v2034 : f32
-              %v2431 = arith.select %v838, %v2034, %v2429 : f32
-              %v2432, %v2433 = gpu.shuffle xor %v2430, %v1626, %v321 : f32
-              %v2434 = arith.addf %v2431, %v2432 fastmath<contract> : f32
-              %v2435 = arith.select %v841, %v2434, %v1629 : f32
-              %v2436 = arith.select %v841, %v1629, %v2434 : f32
-              %v2438, %v2439 = gpu.shuffle xor %v2435, %v2437, %v321 : f32
-              %v2440 = arith.addf %v2436, %v2438 fastmath<contract> : f32
-              %v2441 = llvm.load %v831 : !llvm.ptr -> f32
-              %v2442 = arith.select %v835, %v2441, %v2235 : f32
-              %v2443 = arith.select %v835, %v2235, %v2441 : f32
-              %v2444, %v2445 = gpu.shuffle xor %v2442, %v1225, %v321 : f32
-              %v2446 = arith.addf %v2443, %v2444 fastmath<contract> : f32
-              %v2447 = arith.select %v838, %v2446, %v2040 : f32
-              %v2448 = arith.select %v838, %v2040, %v2446 : f32
-              %v2449, %v2450 = gpu.shuffle xor %v2447, %v1626, %v321 : f32
-              %v2451 = arith.addf %v2448, %v2449 fastmath<contract> : f32
-              %v2452 = arith.select %v841, %v2451, %v1640 : f32
-              %v2453 = arith.select %v841, %v1640, %v2451 : f32
-              %v2454, %v2455 = gpu.shuffle xor %v2452, %v2437, %v321 : f32
-              %v2456 = arith.addf %v2453, %v2454 fastmath<contract> : f32
-              %v2457 = llvm.load %v832 : !llvm.ptr -> f32
-              %v2458 = arith.select %v835, %v2457, %v2236 : f32
-              %v2459 = arith.select %v835, %v2236, %v2457 : f32
-              %v2460, %v2461 = gpu.shuffle xor %v2458, %v1225, %v321 : f32
-              %v2462 = arith.addf %v2459, %v2460 fastmath<contract> : f32
-              %v2463 = arith.select %v838, %v2462, %v2046 : f32
-              %v2464 = arith.select %v838, %v2046, %v2462 : f32
-              %v2465, %v2466 = gpu.shuffle xor %v2463, %v1626, %v321 : f32
-              %v2467 = arith.addf %v2464, %v2465 fastmath<contract> : f32
-              %v2468 = arith.select %v841, %v2467, %v1651 : f32
-              %v2469 = arith.select %v841, %v1651, %v2467 : f32
-              %v2470, %v2471 = gpu.shuffle xor %v2468, %v2437, %v321 : f32
-              %v2472 = arith.addf %v2469, %v2470 fastmath<contract> : f32
-              %v2473 = arith.addi %v387, %v23 : i64
-              %v2474 = arith.cmpi slt, %v2473, %v154 : i64
-              %v2475 = arith.andi %v27, %v2474 : i1
-              scf.if %v2475 {
-                %v2476 = arith.addi %v152, %v2473 : i64
+              %v2432 = llvm.load %v832 : !llvm.ptr -> f32
+              %v2433 = arith.select %v837, %v2432, %v2242 : f32
+              %v2434 = arith.select %v837, %v2242, %v2432 : f32
+              %v2435, %v2436 = gpu.shuffle xor %v2433, %v1235, %v323 : f32
+              %v2437 = arith.addf %v2434, %v2435 fastmath<contract> : f32
+              %v2438 = arith.select %v840, %v2437, %v2043 : f32
+              %v2439 = arith.select %v840, %v2043, %v2437 : f32
+              %v2440, %v2441 = gpu.shuffle xor %v2438, %v1636, %v323 : f32
+              %v2442 = arith.addf %v2439, %v2440 fastmath<contract> : f32
+              %v2443 = arith.select %v843, %v2442, %v1639 : f32
+              %v2444 = arith.select %v843, %v1639, %v2442 : f32
+              %v2445, %v2446 = gpu.shuffle xor %v2443, %v1442, %v323 : f32
+              %v2447 = arith.addf %v2444, %v2445 fastmath<contract> : f32
+              %v2448 = llvm.load %v833 : !llvm.ptr -> f32
+              %v2449 = arith.select %v837, %v2448, %v2243 : f32
+              %v2450 = arith.select %v837, %v2243, %v2448 : f32
+              %v2451, %v2452 = gpu.shuffle xor %v2449, %v1235, %v323 : f32
+              %v2453 = arith.addf %v2450, %v2451 fastmath<contract> : f32
+              %v2454 = arith.select %v840, %v2453, %v2049 : f32
+              %v2455 = arith.select %v840, %v2049, %v2453 : f32
+              %v2456, %v2457 = gpu.shuffle xor %v2454, %v1636, %v323 : f32
+              %v2458 = arith.addf %v2455, %v2456 fastmath<contract> : f32
+              %v2459 = arith.select %v843, %v2458, %v1650 : f32
+              %v2460 = arith.select %v843, %v1650, %v2458 : f32
+              %v2461, %v2462 = gpu.shuffle xor %v2459, %v1442, %v323 : f32
+              %v2463 = arith.addf %v2460, %v2461 fastmath<contract> : f32
+              %v2464 = llvm.load %v834 : !llvm.ptr -> f32
+              %v2465 = arith.select %v837, %v2464, %v2244 : f32
+              %v2466 = arith.select %v837, %v2244, %v2464 : f32
+              %v2467, %v2468 = gpu.shuffle xor %v2465, %v1235, %v323 : f32
+              %v2469 = arith.addf %v2466, %v2467 fastmath<contract> : f32
+              %v2470 = arith.select %v840, %v2469, %v2055 : f32
+              %v2471 = arith.select %v840, %v2055, %v2469 : f32
+              %v2472, %v2473 = gpu.shuffle xor %v2470, %v1636, %v323 : f32
+              %v2474 = arith.addf %v2471, %v2472 fastmath<contract> : f32
+              %v2475 = arith.select %v843, %v2474, %v1661 : f32
+              %v2476 = arith.select %v843, %v1661, %v2474 : f32
+              %v2477, %v2478 = gpu.shuffle xor %v2475, %v1442, %v323 : f32
+              %v2479 = arith.addf %v2476, %v2477 fastmath<contract> : f32
+              %v2480 = arith.addi %v389, %v23 : i64
+              %v2481 = arith.cmpi slt, %v2480, %v154 : i64
+              %v2482 = arith.andi %v27, %v2481 : i1
+              scf.if %v2482 {
+                %v2483 = arith.addi %v152, %v2480 : i64
                 // the gradients of this lane's own step
-                %v2477 = arith.muli %v33, %v2 : i64
-                %v2478 = llvm.getelementptr %in_Dskip[%v2477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2479 = llvm.load %v2478 : !llvm.ptr -> f32
-                %v2480 = arith.muli %v35, %v260 : i64
-                %v2481 = arith.muli %v33, %v259 : i64
-                %v2482 = arith.addi %v2480, %v2481 : i64
-                %v2483 = arith.muli %v2476, %v2 : i64
-                %v2484 = arith.addi %v2482, %v2483 : i64
-                %v2485 = llvm.getelementptr %dy_y[%v2484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2484 = arith.muli %v33, %v2 : i64
+                %v2485 = llvm.getelementptr %in_Dskip[%v2484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2486 = llvm.load %v2485 : !llvm.ptr -> f32
-                %v2487 = arith.mulf %v468, %v2486 fastmath<contract> : f32
-                %v2488 = arith.mulf %v2479, %v2487 fastmath<contract> : f32
-                %v2489 = arith.mulf %v447, %v2456 fastmath<contract> : f32
-                %v2490 = arith.addf %v2488, %v2489 fastmath<contract> : f32
-                %v2491 = arith.muli %v35, %v260 : i64
-                %v2492 = arith.muli %v33, %v259 : i64
-                %v2493 = arith.addi %v2491, %v2492 : i64
-                %v2494 = arith.muli %v2476, %v2 : i64
-                %v2495 = arith.addi %v2493, %v2494 : i64
-                %v2496 = llvm.getelementptr %dx_u[%v2495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2490, %v2496 : f32, !llvm.ptr
-                %v2497 = arith.muli %v35, %v260 : i64
-                %v2498 = arith.muli %v33, %v259 : i64
-                %v2499 = arith.addi %v2497, %v2498 : i64
-                %v2500 = arith.muli %v2476, %v2 : i64
-                %v2501 = arith.addi %v2499, %v2500 : i64
-                %v2502 = llvm.getelementptr %in_u[%v2501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2503 = llvm.load %v2502 : !llvm.ptr -> f32
-                %v2504 = arith.mulf %v2503, %v2456 fastmath<contract> : f32
-                %v2505 = arith.addf %v2504, %v2472 fastmath<contract> : f32
-                %v2506 = arith.mulf %v2505, %v482 fastmath<contract> : f32
-                %v2507 = arith.muli %v35, %v260 : i64
-                %v2508 = arith.muli %v33, %v259 : i64
-                %v2509 = arith.addi %v2507, %v2508 : i64
-                %v2510 = arith.muli %v2476, %v2 : i64
-                %v2511 = arith.addi %v2509, %v2510 : i64
-                %v2512 = llvm.getelementptr %dx_delta[%v2511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2506, %v2512 : f32, !llvm.ptr
-                %v2513 = arith.mulf %v2503, %v2479 fastmath<contract> : f32
-                %v2514 = arith.addf %v2440, %v2513 fastmath<contract> : f32
-                %v2515 = arith.mulf %v2514, %v2486 fastmath<contract> : f32
-                %v2516 = arith.mulf %v2515, %v477 fastmath<contract> : f32
-                %v2517 = arith.muli %v35, %v260 : i64
-                %v2518 = arith.muli %v33, %v259 : i64
-                %v2519 = arith.addi %v2517, %v2518 : i64
-                %v2520 = arith.muli %v2476, %v2 : i64
-                %v2521 = arith.addi %v2519, %v2520 : i64
-                %v2522 = llvm.getelementptr %dx_z[%v2521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2516, %v2522 : f32, !llvm.ptr
-                %v2523 = arith.mulf %v2503, %v2487 fastmath<contract> : f32
-                %v2524 = llvm.load %v43 : !llvm.ptr -> f32
-                %v2525 = arith.addf %v2524, %v2523 fastmath<contract> : f32
-                llvm.store %v2525, %v43 : f32, !llvm.ptr
-                %v2526 = llvm.load %v44 : !llvm.ptr -> f32
-                %v2527 = arith.addf %v2526, %v2506 fastmath<contract> : f32
-                llvm.store %v2527, %v44 : f32, !llvm.ptr
+                %v2487 = arith.muli %v35, %v260 : i64
+                %v2488 = arith.muli %v33, %v259 : i64
+                %v2489 = arith.addi %v2487, %v2488 : i64
+                %v2490 = arith.muli %v2483, %v2 : i64
+                %v2491 = arith.addi %v2489, %v2490 : i64
+                %v2492 = llvm.getelementptr %dy_y[%v2491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2493 = llvm.load %v2492 : !llvm.ptr -> f32
+                %v2494 = arith.mulf %v470, %v2493 fastmath<contract> : f32
+                %v2495 = arith.mulf %v2486, %v2494 fastmath<contract> : f32
+                %v2496 = arith.mulf %v449, %v2463 fastmath<contract> : f32
+                %v2497 = arith.addf %v2495, %v2496 fastmath<contract> : f32
+                %v2498 = arith.muli %v35, %v260 : i64
+                %v2499 = arith.muli %v33, %v259 : i64
+                %v2500 = arith.addi %v2498, %v2499 : i64
+                %v2501 = arith.muli %v2483, %v2 : i64
+                %v2502 = arith.addi %v2500, %v2501 : i64
+                %v2503 = llvm.getelementptr %dx_u[%v2502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2497, %v2503 : f32, !llvm.ptr
+                %v2504 = arith.muli %v35, %v260 : i64
+                %v2505 = arith.muli %v33, %v259 : i64
+                %v2506 = arith.addi %v2504, %v2505 : i64
+                %v2507 = arith.muli %v2483, %v2 : i64
+                %v2508 = arith.addi %v2506, %v2507 : i64
+                %v2509 = llvm.getelementptr %in_u[%v2508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2510 = llvm.load %v2509 : !llvm.ptr -> f32
+                %v2511 = arith.mulf %v2510, %v2463 fastmath<contract> : f32
+                %v2512 = arith.addf %v2511, %v2479 fastmath<contract> : f32
+                %v2513 = arith.mulf %v2512, %v484 fastmath<contract> : f32
+                %v2514 = arith.muli %v35, %v260 : i64
+                %v2515 = arith.muli %v33, %v259 : i64
+                %v2516 = arith.addi %v2514, %v2515 : i64
+                %v2517 = arith.muli %v2483, %v2 : i64
+                %v2518 = arith.addi %v2516, %v2517 : i64
+                %v2519 = llvm.getelementptr %dx_delta[%v2518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2513, %v2519 : f32, !llvm.ptr
+                %v2520 = arith.mulf %v2510, %v2486 fastmath<contract> : f32
+                %v2521 = arith.addf %v2447, %v2520 fastmath<contract> : f32
+                %v2522 = arith.mulf %v2521, %v2493 fastmath<contract> : f32
+                %v2523 = arith.mulf %v2522, %v479 fastmath<contract> : f32
+                %v2524 = arith.muli %v35, %v260 : i64
+                %v2525 = arith.muli %v33, %v259 : i64
+                %v2526 = arith.addi %v2524, %v2525 : i64
+                %v2527 = arith.muli %v2483, %v2 : i64
+                %v2528 = arith.addi %v2526, %v2527 : i64
+                %v2529 = llvm.getelementptr %dx_z[%v2528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2523, %v2529 : f32, !llvm.ptr
+                %v2530 = arith.mulf %v2510, %v2494 fastmath<contract> : f32
+                %v2531 = llvm.load %v43 : !llvm.ptr -> f32
+                %v2532 = arith.addf %v2531, %v2530 fastmath<contract> : f32
+                llvm.store %v2532, %v43 : f32, !llvm.ptr
+                %v2533 = llvm.load %v44 : !llvm.ptr -> f32
+                %v2534 = arith.addf %v2533, %v2513 fastmath<contract> : f32
+                llvm.store %v2534, %v44 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2532 = arith.index_cast %v13 : i64 to index
-          %v2533 = arith.index_cast %v2531 : i64 to index
-          %v2534 = arith.index_cast %v160 : i64 to index
-          scf.for %v2535 = %v2532 to %v2533 step %v2534 {
-            %v2536 = arith.index_cast %v2535 : index to i64
-            %v2537 = arith.remui %v2536, %v15 : i64
-            %v2538 = arith.divui %v2536, %v15 : i64
-            %v2539 = arith.muli %v376, %v369 : i64
-            %v2540 = arith.divui %v2537, %v22 : i64
-            %v2541 = arith.addi %v2539, %v2540 : i64
-            %v2542 = arith.cmpi slt, %v2541, %v157 : i64
-            %v2543 = arith.subi %v157, %v2 : i64
-            %v2544 = arith.subi %v2543, %v2541 : i64
-            %v2545 = arith.remui %v2537, %v22 : i64
-            %v2546 = arith.subi %v104, %v2545 : i64
-            %v2547 = arith.muli %v2544, %v22 : i64
-            %v2548 = arith.addi %v2547, %v2546 : i64
-            %v2549 = arith.cmpi slt, %v2548, %v154 : i64
-            %v2550 = arith.andi %v2542, %v2549 : i1
-            scf.if %v2550 {
-              %v2551 = arith.addi %v152, %v2548 : i64
-              %v2552 = arith.muli %v57, %v1 : i64
-              %v2553 = arith.addi %v2552, %v2538 : i64
-              %v2554 = arith.muli %v2553, %v954 : i64
-              %v2555 = arith.addi %v2554, %v2537 : i64
-              %v2556 = llvm.getelementptr %v48[%v2555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2557 = llvm.load %v2556 : !llvm.ptr -> f32
-              %v2558 = arith.muli %v2, %v1 : i64
-              %v2559 = arith.addi %v2558, %v2538 : i64
-              %v2560 = arith.muli %v2559, %v954 : i64
-              %v2561 = arith.addi %v2560, %v2537 : i64
-              %v2562 = llvm.getelementptr %v48[%v2561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2563 = llvm.load %v2562 : !llvm.ptr -> f32
-              %v2564 = arith.addf %v2557, %v2563 fastmath<contract> : f32
-              %v2565 = arith.muli %v569, %v1 : i64
-              %v2566 = arith.addi %v2565, %v2538 : i64
-              %v2567 = arith.muli %v2566, %v954 : i64
-              %v2568 = arith.addi %v2567, %v2537 : i64
+          %v2539 = arith.index_cast %v13 : i64 to index
+          %v2540 = arith.index_cast %v2538 : i64 to index
+          %v2541 = arith.index_cast %v159 : i64 to index
+          scf.for %v2542 = %v2539 to %v2540 step %v2541 {
+            %v2543 = arith.index_cast %v2542 : index to i64
+            %v2544 = arith.remui %v2543, %v15 : i64
+            %v2545 = arith.divui %v2543, %v15 : i64
+            %v2546 = arith.muli %v378, %v371 : i64
+            %v2547 = arith.divui %v2544, %v22 : i64
+            %v2548 = arith.addi %v2546, %v2547 : i64
+            %v2549 = arith.cmpi slt, %v2548, %v156 : i64
+            %v2550 = arith.subi %v156, %v2 : i64
+            %v2551 = arith.subi %v2550, %v2548 : i64
+            %v2552 = arith.remui %v2544, %v22 : i64
+            %v2553 = arith.subi %v104, %v2552 : i64
+            %v2554 = arith.muli %v2551, %v22 : i64
+            %v2555 = arith.addi %v2554, %v2553 : i64
+            %v2556 = arith.cmpi slt, %v2555, %v154 : i64
+            %v2557 = arith.andi %v2549, %v2556 : i1
+            scf.if %v2557 {
+              %v2558 = arith.addi %v152, %v2555 : i64
+              %v2559 = arith.muli %v57, %v1 : i64
+              %v2560 = arith.addi %v2559, %v2545 : i64
+              %v2561 = arith.muli %v2560, %v964 : i64
+              %v2562 = arith.addi %v2561, %v2544 : i64
+              %v2563 = llvm.getelementptr %v48[%v2562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2564 = llvm.load %v2563 : !llvm.ptr -> f32
+              %v2565 = arith.muli %v2, %v1 : i64
+              %v2566 = arith.addi %v2565, %v2545 : i64
+              %v2567 = arith.muli %v2566, %v964 : i64
+              %v2568 = arith.addi %v2567, %v2544 : i64
               %v2569 = llvm.getelementptr %v48[%v2568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2570 = llvm.load %v2569 : !llvm.ptr -> f32
               %v2571 = arith.addf %v2564, %v2570 fastmath<contract> : f32
-              %v2572 = arith.muli %v368, %v1 : i64
-              %v2573 = arith.addi %v2572, %v2538 : i64
-              %v2574 = arith.muli %v2573, %v954 : i64
-              %v2575 = arith.addi %v2574, %v2537 : i64
+              %v2572 = arith.muli %v571, %v1 : i64
+              %v2573 = arith.addi %v2572, %v2545 : i64
+              %v2574 = arith.muli %v2573, %v964 : i64
+              %v2575 = arith.addi %v2574, %v2544 : i64
               %v2576 = llvm.getelementptr %v48[%v2575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2577 = llvm.load %v2576 : !llvm.ptr -> f32
               %v2578 = arith.addf %v2571, %v2577 fastmath<contract> : f32
-              %v2579 = arith.muli %v369, %v1 : i64
-              %v2580 = arith.addi %v2579, %v2538 : i64
-              %v2581 = arith.muli %v2580, %v954 : i64
-              %v2582 = arith.addi %v2581, %v2537 : i64
+              %v2579 = arith.muli %v370, %v1 : i64
+              %v2580 = arith.addi %v2579, %v2545 : i64
+              %v2581 = arith.muli %v2580, %v964 : i64
+              %v2582 = arith.addi %v2581, %v2544 : i64
               %v2583 = llvm.getelementptr %v48[%v2582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2584 = llvm.load %v2583 : !llvm.ptr -> f32
               %v2585 = arith.addf %v2578, %v2584 fastmath<contract> : f32
-              %v2586 = arith.muli %v699, %v1 : i64
-              %v2587 = arith.addi %v2586, %v2538 : i64
-              %v2588 = arith.muli %v2587, %v954 : i64
-              %v2589 = arith.addi %v2588, %v2537 : i64
+              %v2586 = arith.muli %v371, %v1 : i64
+              %v2587 = arith.addi %v2586, %v2545 : i64
+              %v2588 = arith.muli %v2587, %v964 : i64
+              %v2589 = arith.addi %v2588, %v2544 : i64
               %v2590 = llvm.getelementptr %v48[%v2589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2591 = llvm.load %v2590 : !llvm.ptr -> f32
               %v2592 = arith.addf %v2585, %v2591 fastmath<contract> : f32
-              %v2593 = arith.muli %v743, %v1 : i64
-              %v2594 = arith.addi %v2593, %v2538 : i64
-              %v2595 = arith.muli %v2594, %v954 : i64
-              %v2596 = arith.addi %v2595, %v2537 : i64
+              %v2593 = arith.muli %v701, %v1 : i64
+              %v2594 = arith.addi %v2593, %v2545 : i64
+              %v2595 = arith.muli %v2594, %v964 : i64
+              %v2596 = arith.addi %v2595, %v2544 : i64
               %v2597 = llvm.getelementptr %v48[%v2596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2598 = llvm.load %v2597 : !llvm.ptr -> f32
               %v2599 = arith.addf %v2592, %v2598 fastmath<contract> : f32
-              %v2600 = arith.muli %v104, %v1 : i64
-              %v2601 = arith.addi %v2600, %v2538 : i64
-              %v2602 = arith.muli %v2601, %v954 : i64
-              %v2603 = arith.addi %v2602, %v2537 : i64
+              %v2600 = arith.muli %v745, %v1 : i64
+              %v2601 = arith.addi %v2600, %v2545 : i64
+              %v2602 = arith.muli %v2601, %v964 : i64
+              %v2603 = arith.addi %v2602, %v2544 : i64
               %v2604 = llvm.getelementptr %v48[%v2603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2605 = llvm.load %v2604 : !llvm.ptr -> f32
               %v2606 = arith.addf %v2599, %v2605 fastmath<contract> : f32
-              %v2607 = arith.remui %v2538, %v1 : i64
-              %v2608 = arith.divui %v2538, %v1 : i64
-              %v2609 = arith.muli %v35, %v173 : i64
-              %v2610 = arith.muli %v2607, %v172 : i64
-              %v2611 = arith.addi %v2609, %v2610 : i64
-              %v2612 = arith.muli %v2551, %v2 : i64
-              %v2613 = arith.addi %v2611, %v2612 : i64
-              %v2614 = arith.muli %v21, %v2530 : i64
-              %v2615 = arith.addi %v2614, %v2613 : i64
-              %v2616 = llvm.getelementptr %part_Bm[%v2615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2606, %v2616 : f32, !llvm.ptr
+              %v2607 = arith.muli %v104, %v1 : i64
+              %v2608 = arith.addi %v2607, %v2545 : i64
+              %v2609 = arith.muli %v2608, %v964 : i64
+              %v2610 = arith.addi %v2609, %v2544 : i64
+              %v2611 = llvm.getelementptr %v48[%v2610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2612 = llvm.load %v2611 : !llvm.ptr -> f32
+              %v2613 = arith.addf %v2606, %v2612 fastmath<contract> : f32
+              %v2614 = arith.remui %v2545, %v1 : i64
+              %v2615 = arith.divui %v2545, %v1 : i64
+              %v2616 = arith.muli %v35, %v172 : i64
+              %v2617 = arith.muli %v2614, %v171 : i64
+              %v2618 = arith.addi %v2616, %v2617 : i64
+              %v2619 = arith.muli %v2558, %v2 : i64
+              %v2620 = arith.addi %v2618, %v2619 : i64
+              %v2621 = arith.muli %v21, %v2537 : i64
+              %v2622 = arith.addi %v2621, %v2620 : i64
+              %v2623 = llvm.getelementptr %part_Bm[%v2622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2613, %v2623 : f32, !llvm.ptr
             }
           }
-          %v2620 = arith.index_cast %v13 : i64 to index
-          %v2621 = arith.index_cast %v2531 : i64 to index
-          %v2622 = arith.index_cast %v160 : i64 to index
-          scf.for %v2623 = %v2620 to %v2621 step %v2622 {
-            %v2624 = arith.index_cast %v2623 : index to i64
-            %v2625 = arith.remui %v2624, %v15 : i64
-            %v2626 = arith.divui %v2624, %v15 : i64
-            %v2627 = arith.muli %v376, %v369 : i64
-            %v2628 = arith.divui %v2625, %v22 : i64
-            %v2629 = arith.addi %v2627, %v2628 : i64
-            %v2630 = arith.cmpi slt, %v2629, %v157 : i64
-            %v2631 = arith.subi %v157, %v2 : i64
-            %v2632 = arith.subi %v2631, %v2629 : i64
-            %v2633 = arith.remui %v2625, %v22 : i64
-            %v2634 = arith.subi %v104, %v2633 : i64
-            %v2635 = arith.muli %v2632, %v22 : i64
-            %v2636 = arith.addi %v2635, %v2634 : i64
-            %v2637 = arith.cmpi slt, %v2636, %v154 : i64
-            %v2638 = arith.andi %v2630, %v2637 : i1
-            scf.if %v2638 {
-              %v2639 = arith.addi %v152, %v2636 : i64
-              %v2640 = arith.muli %v57, %v1 : i64
-              %v2641 = arith.addi %v2640, %v2626 : i64
-              %v2642 = arith.muli %v2641, %v954 : i64
-              %v2643 = arith.addi %v2642, %v2625 : i64
-              %v2644 = llvm.getelementptr %v50[%v2643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2645 = llvm.load %v2644 : !llvm.ptr -> f32
-              %v2646 = arith.muli %v2, %v1 : i64
-              %v2647 = arith.addi %v2646, %v2626 : i64
-              %v2648 = arith.muli %v2647, %v954 : i64
-              %v2649 = arith.addi %v2648, %v2625 : i64
-              %v2650 = llvm.getelementptr %v50[%v2649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2651 = llvm.load %v2650 : !llvm.ptr -> f32
-              %v2652 = arith.addf %v2645, %v2651 fastmath<contract> : f32
-              %v2653 = arith.muli %v569, %v1 : i64
-              %v2654 = arith.addi %v2653, %v2626 : i64
-              %v2655 = arith.muli %v2654, %v954 : i64
-              %v2656 = arith.addi %v2655, %v2625 : i64
+          %v2627 = arith.index_cast %v13 : i64 to index
+          %v2628 = arith.index_cast %v2538 : i64 to index
+          %v2629 = arith.index_cast %v159 : i64 to index
+          scf.for %v2630 = %v2627 to %v2628 step %v2629 {
+            %v2631 = arith.index_cast %v2630 : index to i64
+            %v2632 = arith.remui %v2631, %v15 : i64
+            %v2633 = arith.divui %v2631, %v15 : i64
+            %v2634 = arith.muli %v378, %v371 : i64
+            %v2635 = arith.divui %v2632, %v22 : i64
+            %v2636 = arith.addi %v2634, %v2635 : i64
+            %v2637 = arith.cmpi slt, %v2636, %v156 : i64
+            %v2638 = arith.subi %v156, %v2 : i64
+            %v2639 = arith.subi %v2638, %v2636 : i64
+            %v2640 = arith.remui %v2632, %v22 : i64
+            %v2641 = arith.subi %v104, %v2640 : i64
+            %v2642 = arith.muli %v2639, %v22 : i64
+            %v2643 = arith.addi %v2642, %v2641 : i64
+            %v2644 = arith.cmpi slt, %v2643, %v154 : i64
+            %v2645 = arith.andi %v2637, %v2644 : i1
+            scf.if %v2645 {
+              %v2646 = arith.addi %v152, %v2643 : i64
+              %v2647 = arith.muli %v57, %v1 : i64
+              %v2648 = arith.addi %v2647, %v2633 : i64
+              %v2649 = arith.muli %v2648, %v964 : i64
+              %v2650 = arith.addi %v2649, %v2632 : i64
+              %v2651 = llvm.getelementptr %v50[%v2650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2652 = llvm.load %v2651 : !llvm.ptr -> f32
+              %v2653 = arith.muli %v2, %v1 : i64
+              %v2654 = arith.addi %v2653, %v2633 : i64
+              %v2655 = arith.muli %v2654, %v964 : i64
+              %v2656 = arith.addi %v2655, %v2632 : i64
               %v2657 = llvm.getelementptr %v50[%v2656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2658 = llvm.load %v2657 : !llvm.ptr -> f32
               %v2659 = arith.addf %v2652, %v2658 fastmath<contract> : f32
-              %v2660 = arith.muli %v368, %v1 : i64
-              %v2661 = arith.addi %v2660, %v2626 : i64
-              %v2662 = arith.muli %v2661, %v954 : i64
-              %v2663 = arith.addi %v2662, %v2625 : i64
+              %v2660 = arith.muli %v571, %v1 : i64
+              %v2661 = arith.addi %v2660, %v2633 : i64
+              %v2662 = arith.muli %v2661, %v964 : i64
+              %v2663 = arith.addi %v2662, %v2632 : i64
               %v2664 = llvm.getelementptr %v50[%v2663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2665 = llvm.load %v2664 : !llvm.ptr -> f32
               %v2666 = arith.addf %v2659, %v2665 fastmath<contract> : f32
-              %v2667 = arith.muli %v369, %v1 : i64
-              %v2668 = arith.addi %v2667, %v2626 : i64
-              %v2669 = arith.muli %v2668, %v954 : i64
-              %v2670 = arith.addi %v2669, %v2625 : i64
+              %v2667 = arith.muli %v370, %v1 : i64
+              %v2668 = arith.addi %v2667, %v2633 : i64
+              %v2669 = arith.muli %v2668, %v964 : i64
+              %v2670 = arith.addi %v2669, %v2632 : i64
               %v2671 = llvm.getelementptr %v50[%v2670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2672 = llvm.load %v2671 : !llvm.ptr -> f32
               %v2673 = arith.addf %v2666, %v2672 fastmath<contract> : f32
-              %v2674 = arith.muli %v699, %v1 : i64
-              %v2675 = arith.addi %v2674, %v2626 : i64
-              %v2676 = arith.muli %v2675, %v954 : i64
-              %v2677 = arith.addi %v2676, %v2625 : i64
+              %v2674 = arith.muli %v371, %v1 : i64
+              %v2675 = arith.addi %v2674, %v2633 : i64
+              %v2676 = arith.muli %v2675, %v964 : i64
+              %v2677 = arith.addi %v2676, %v2632 : i64
               %v2678 = llvm.getelementptr %v50[%v2677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2679 = llvm.load %v2678 : !llvm.ptr -> f32
               %v2680 = arith.addf %v2673, %v2679 fastmath<contract> : f32
-              %v2681 = arith.muli %v743, %v1 : i64
-              %v2682 = arith.addi %v2681, %v2626 : i64
-              %v2683 = arith.muli %v2682, %v954 : i64
-              %v2684 = arith.addi %v2683, %v2625 : i64
+              %v2681 = arith.muli %v701, %v1 : i64
+              %v2682 = arith.addi %v2681, %v2633 : i64
+              %v2683 = arith.muli %v2682, %v964 : i64
+              %v2684 = arith.addi %v2683, %v2632 : i64
               %v2685 = llvm.getelementptr %v50[%v2684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2686 = llvm.load %v2685 : !llvm.ptr -> f32
               %v2687 = arith.addf %v2680, %v2686 fastmath<contract> : f32
-              %v2688 = arith.muli %v104, %v1 : i64
-              %v2689 = arith.addi %v2688, %v2626 : i64
-              %v2690 = arith.muli %v2689, %v954 : i64
-              %v2691 = arith.addi %v2690, %v2625 : i64
+              %v2688 = arith.muli %v745, %v1 : i64
+              %v2689 = arith.addi %v2688, %v2633 : i64
+              %v2690 = arith.muli %v2689, %v964 : i64
+              %v2691 = arith.addi %v2690, %v2632 : i64
               %v2692 = llvm.getelementptr %v50[%v2691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2693 = llvm.load %v2692 : !llvm.ptr -> f32
               %v2694 = arith.addf %v2687, %v2693 fastmath<contract> : f32
-              %v2695 = arith.remui %v2626, %v1 : i64
-              %v2696 = arith.divui %v2626, %v1 : i64
-              %v2697 = arith.muli %v35, %v173 : i64
-              %v2698 = arith.muli %v2695, %v172 : i64
-              %v2699 = arith.addi %v2697, %v2698 : i64
-              %v2700 = arith.muli %v2639, %v2 : i64
-              %v2701 = arith.addi %v2699, %v2700 : i64
-              %v2702 = arith.muli %v21, %v2619 : i64
-              %v2703 = arith.addi %v2702, %v2701 : i64
-              %v2704 = llvm.getelementptr %part_Cm[%v2703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2694, %v2704 : f32, !llvm.ptr
+              %v2695 = arith.muli %v104, %v1 : i64
+              %v2696 = arith.addi %v2695, %v2633 : i64
+              %v2697 = arith.muli %v2696, %v964 : i64
+              %v2698 = arith.addi %v2697, %v2632 : i64
+              %v2699 = llvm.getelementptr %v50[%v2698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2700 = llvm.load %v2699 : !llvm.ptr -> f32
+              %v2701 = arith.addf %v2694, %v2700 fastmath<contract> : f32
+              %v2702 = arith.remui %v2633, %v1 : i64
+              %v2703 = arith.divui %v2633, %v1 : i64
+              %v2704 = arith.muli %v35, %v172 : i64
+              %v2705 = arith.muli %v2702, %v171 : i64
+              %v2706 = arith.addi %v2704, %v2705 : i64
+              %v2707 = arith.muli %v2646, %v2 : i64
+              %v2708 = arith.addi %v2706, %v2707 : i64
+              %v2709 = arith.muli %v21, %v2626 : i64
+              %v2710 = arith.addi %v2709, %v2708 : i64
+              %v2711 = llvm.getelementptr %part_Cm[%v2710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2701, %v2711 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v2705 = arith.constant true
-      scf.if %v2705 {
-        %v2706 = llvm.load %v37 : !llvm.ptr -> f32
-        %v2707 = llvm.load %v39 : !llvm.ptr -> f32
-        %v2708 = arith.mulf %v2707, %v2706 fastmath<contract> : f32
-        %v2709 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2710 = arith.addf %v2709, %v2708 fastmath<contract> : f32
-        llvm.store %v2710, %v45 : f32, !llvm.ptr
-        %v2711 = llvm.load %v38 : !llvm.ptr -> f32
-        %v2712 = llvm.load %v40 : !llvm.ptr -> f32
-        %v2713 = arith.mulf %v2712, %v2711 fastmath<contract> : f32
-        %v2714 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2715 = arith.addf %v2714, %v2713 fastmath<contract> : f32
-        llvm.store %v2715, %v46 : f32, !llvm.ptr
+      %v2712 = arith.constant true
+      scf.if %v2712 {
+        %v2713 = llvm.load %v37 : !llvm.ptr -> f32
+        %v2714 = llvm.load %v39 : !llvm.ptr -> f32
+        %v2715 = arith.mulf %v2714, %v2713 fastmath<contract> : f32
+        %v2716 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2717 = arith.addf %v2716, %v2715 fastmath<contract> : f32
+        llvm.store %v2717, %v45 : f32, !llvm.ptr
+        %v2718 = llvm.load %v38 : !llvm.ptr -> f32
+        %v2719 = llvm.load %v40 : !llvm.ptr -> f32
+        %v2720 = arith.mulf %v2719, %v2718 fastmath<contract> : f32
+        %v2721 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2722 = arith.addf %v2721, %v2720 fastmath<contract> : f32
+        llvm.store %v2722, %v46 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v2716 = llvm.load %v41 : !llvm.ptr -> f32
-        %v2717 = arith.addi %v57, %v23 : i64
-        %v2718 = arith.muli %v29, %v1 : i64
-        %v2719 = arith.addi %v2718, %v2717 : i64
-        %v2720 = llvm.getelementptr %part_A[%v2719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2716, %v2720 : f32, !llvm.ptr
-        %v2721 = llvm.load %v42 : !llvm.ptr -> f32
-        %v2722 = arith.addi %v22, %v23 : i64
-        %v2723 = arith.muli %v29, %v1 : i64
-        %v2724 = arith.addi %v2723, %v2722 : i64
-        %v2725 = llvm.getelementptr %part_A[%v2724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2721, %v2725 : f32, !llvm.ptr
+        %v2723 = llvm.load %v41 : !llvm.ptr -> f32
+        %v2724 = arith.addi %v57, %v23 : i64
+        %v2725 = arith.muli %v29, %v1 : i64
+        %v2726 = arith.addi %v2725, %v2724 : i64
+        %v2727 = llvm.getelementptr %part_A[%v2726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2723, %v2727 : f32, !llvm.ptr
+        %v2728 = llvm.load %v42 : !llvm.ptr -> f32
+        %v2729 = arith.addi %v22, %v23 : i64
+        %v2730 = arith.muli %v29, %v1 : i64
+        %v2731 = arith.addi %v2730, %v2729 : i64
+        %v2732 = llvm.getelementptr %part_A[%v2731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2728, %v2732 : f32, !llvm.ptr
       }
-      %v2726 = llvm.load %v43 : !llvm.ptr -> f32
+      %v2733 = llvm.load %v43 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2727, %v2728 = gpu.shuffle xor %v2726, %v1225, %v321 : f32
-      %v2729 = arith.addf %v2726, %v2727 fastmath<contract> : f32
-      %v2730, %v2731 = gpu.shuffle xor %v2729, %v1626, %v321 : f32
-      %v2732 = arith.addf %v2729, %v2730 fastmath<contract> : f32
-      %v2733, %v2734 = gpu.shuffle xor %v2732, %v2437, %v321 : f32
-      %v2735 = arith.addf %v2732, %v2733 fastmath<contract> : f32
+      %v2734, %v2735 = gpu.shuffle xor %v2733, %v1235, %v323 : f32
+      %v2736 = arith.addf %v2733, %v2734 fastmath<contract> : f32
+      %v2737, %v2738 = gpu.shuffle xor %v2736, %v1636, %v323 : f32
+      %v2739 = arith.addf %v2736, %v2737 fastmath<contract> : f32
+      %v2740, %v2741 = gpu.shuffle xor %v2739, %v1442, %v323 : f32
+      %v2742 = arith.addf %v2739, %v2740 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2735, %v43 : f32, !llvm.ptr
-      %v2736 = arith.cmpi eq, %v23, %v57 : i64
-      %v2737 = arith.andi %v27, %v2736 : i1
-      scf.if %v2737 {
-        %v2738 = llvm.load %v43 : !llvm.ptr -> f32
-        %v2739 = arith.muli %v29, %v2 : i64
-        %v2740 = arith.addi %v2739, %v57 : i64
-        %v2741 = llvm.getelementptr %part_Dskip[%v2740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2738, %v2741 : f32, !llvm.ptr
+      llvm.store %v2742, %v43 : f32, !llvm.ptr
+      %v2743 = arith.cmpi eq, %v23, %v57 : i64
+      %v2744 = arith.andi %v27, %v2743 : i1
+      scf.if %v2744 {
+        %v2745 = llvm.load %v43 : !llvm.ptr -> f32
+        %v2746 = arith.muli %v29, %v2 : i64
+        %v2747 = arith.addi %v2746, %v57 : i64
+        %v2748 = llvm.getelementptr %part_Dskip[%v2747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2745, %v2748 : f32, !llvm.ptr
       }
-      %v2742 = llvm.load %v44 : !llvm.ptr -> f32
+      %v2749 = llvm.load %v44 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2743, %v2744 = gpu.shuffle xor %v2742, %v1225, %v321 : f32
-      %v2745 = arith.addf %v2742, %v2743 fastmath<contract> : f32
-      %v2746, %v2747 = gpu.shuffle xor %v2745, %v1626, %v321 : f32
-      %v2748 = arith.addf %v2745, %v2746 fastmath<contract> : f32
-      %v2749, %v2750 = gpu.shuffle xor %v2748, %v2437, %v321 : f32
-      %v2751 = arith.addf %v2748, %v2749 fastmath<contract> : f32
+      %v2750, %v2751 = gpu.shuffle xor %v2749, %v1235, %v323 : f32
+      %v2752 = arith.addf %v2749, %v2750 fastmath<contract> : f32
+      %v2753, %v2754 = gpu.shuffle xor %v2752, %v1636, %v323 : f32
+      %v2755 = arith.addf %v2752, %v2753 fastmath<contract> : f32
+      %v2756, %v2757 = gpu.shuffle xor %v2755, %v1442, %v323 : f32
+      %v2758 = arith.addf %v2755, %v2756 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2751, %v44 : f32, !llvm.ptr
-      %v2752 = arith.cmpi eq, %v23, %v57 : i64
-      %v2753 = arith.andi %v27, %v2752 : i1
-      scf.if %v2753 {
-        %v2754 = llvm.load %v44 : !llvm.ptr -> f32
-        %v2755 = arith.muli %v29, %v2 : i64
-        %v2756 = arith.addi %v2755, %v57 : i64
-        %v2757 = llvm.getelementptr %part_dt_bias[%v2756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2754, %v2757 : f32, !llvm.ptr
+      llvm.store %v2758, %v44 : f32, !llvm.ptr
+      %v2759 = arith.cmpi eq, %v23, %v57 : i64
+      %v2760 = arith.andi %v27, %v2759 : i1
+      scf.if %v2760 {
+        %v2761 = llvm.load %v44 : !llvm.ptr -> f32
+        %v2762 = arith.muli %v29, %v2 : i64
+        %v2763 = arith.addi %v2762, %v57 : i64
+        %v2764 = llvm.getelementptr %part_dt_bias[%v2763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2761, %v2764 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v2758 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2759 = arith.muli %v35, %v60 : i64
-        %v2760 = arith.muli %v33, %v59 : i64
-        %v2761 = arith.addi %v2759, %v2760 : i64
-        %v2762 = arith.muli %v23, %v2 : i64
-        %v2763 = arith.addi %v2761, %v2762 : i64
-        %v2764 = llvm.getelementptr %dx_h0[%v2763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2758, %v2764 : f32, !llvm.ptr
-        %v2765 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2765 = llvm.load %v45 : !llvm.ptr -> f32
         %v2766 = arith.muli %v35, %v60 : i64
         %v2767 = arith.muli %v33, %v59 : i64
         %v2768 = arith.addi %v2766, %v2767 : i64
-        %v2769 = arith.constant 8 : i64
-        %v2770 = arith.addi %v2769, %v23 : i64
-        %v2771 = arith.muli %v2770, %v2 : i64
-        %v2772 = arith.addi %v2768, %v2771 : i64
-        %v2773 = llvm.getelementptr %dx_h0[%v2772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2765, %v2773 : f32, !llvm.ptr
+        %v2769 = arith.muli %v23, %v2 : i64
+        %v2770 = arith.addi %v2768, %v2769 : i64
+        %v2771 = llvm.getelementptr %dx_h0[%v2770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2765, %v2771 : f32, !llvm.ptr
+        %v2772 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2773 = arith.muli %v35, %v60 : i64
+        %v2774 = arith.muli %v33, %v59 : i64
+        %v2775 = arith.addi %v2773, %v2774 : i64
+        %v2776 = arith.constant 8 : i64
+        %v2777 = arith.addi %v2776, %v23 : i64
+        %v2778 = arith.muli %v2777, %v2 : i64
+        %v2779 = arith.addi %v2775, %v2778 : i64
+        %v2780 = llvm.getelementptr %dx_h0[%v2779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2772, %v2780 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -62,9 +62,10 @@ pub(super) struct Em<'a> {
     /// Blocks of this kernel that each SM must be able to hold at once (the GPU function's
     /// launch bounds: registers are capped to fit them).
     pub(super) min_blocks_per_sm: Option<usize>,
-    /// Whether values that do not change along the scan are computed once, before it
-    /// (off where registers are scarce: they would stay live for the whole kernel).
-    pub(super) hoist: bool,
+    /// Per node, whether it is computed once, before the scan loop: every node that does not
+    /// change along the scan, or none where registers are scarce (a hoisted value stays live
+    /// for the whole kernel).
+    pub(super) hoisted: Vec<bool>,
     /// Shared memory: base pointer, and per staged tensor its first row; the row table (the
     /// element offset of every staged row at t = 0).
     pub(super) smem: String,
@@ -314,7 +315,7 @@ impl<'a> Em<'a> {
         if let Some(v) = self.memo.get(&key) {
             return v.clone();
         }
-        let pre = self.hoist && self.invariant[h.index()];
+        let pre = self.hoisted[h.index()];
         let v = self.expr_uncached(h, &key_bind, pre);
         self.memo.insert(key.clone(), v.clone());
         if !pre {
@@ -408,7 +409,7 @@ impl<'a> Em<'a> {
                     None => v,
                 }
             }
-            Expr::Unary(UnaryFn::Exp, a) if !pre && self.hoist => {
+            Expr::Unary(UnaryFn::Exp, a) if !pre => {
                 if let Some(v) = self.exp_of_scaled(a, bind) {
                     return v;
                 }
@@ -462,6 +463,9 @@ impl<'a> Em<'a> {
             (true, false) => (p, q),
             _ => return None,
         };
+        if !self.hoisted[c.index()] {
+            return None;
+        }
         let c = self.expr(c, bind);
         let l2e = self.fconst(std::f64::consts::LOG2_E);
         let c2 = self.op_in(true, farith("mulf", &c, &l2e));
@@ -506,7 +510,7 @@ impl<'a> Em<'a> {
             agg_a: None,
             partial_base: None,
             min_blocks_per_sm: None,
-            hoist: true,
+            hoisted: rec.step_invariant(),
             smem: String::new(),
             rows: String::new(),
             staged_in_base: HashMap::new(),

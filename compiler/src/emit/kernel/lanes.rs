@@ -22,7 +22,7 @@ pub(super) fn preload_step(
             matches!(rec.exprs[h], Expr::Input(i)
                 if rec.inputs[i].dims.contains(&rec.scan)
                     && !em.staged_in_base.contains_key(&i)
-                    && !(em.hoist && em.invariant[h.index()])
+                    && !em.hoisted[h.index()]
                     && (!split_only || em.plan.split_dim().is_some_and(|d| rec.inputs[i].dims.contains(&d))))
         }));
     }
@@ -52,7 +52,7 @@ pub(super) fn lane_uniform(em: &Em<'_>, h: Handle<Expr>) -> bool {
 /// `dt · u` in the selective scan): what lanes compute for one another.
 pub(super) fn uniform_frontier(em: &Em<'_>) -> Vec<Handle<Expr>> {
     fn visit(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr>>) {
-        if em.hoist && em.invariant[h.index()] {
+        if em.hoisted[h.index()] {
             return;
         }
         if lane_uniform(em, h) {
@@ -95,7 +95,7 @@ pub(super) fn split_sums(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr
 /// The largest step-varying subexpressions of `h` that contain no sum over the split dim
 /// (`D · u` and `silu(z)` in the selective scan's output).
 pub(super) fn sum_free_parts(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr>>) {
-    if em.hoist && em.invariant[h.index()] {
+    if em.hoisted[h.index()] {
         return;
     }
     let mut inner = Vec::new();

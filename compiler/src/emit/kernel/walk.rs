@@ -85,6 +85,23 @@ pub(super) struct Walk<'w> {
     pub rows: &'w [(Handle<Input>, String, usize)],
     /// The gradients each lane takes for its own step only.
     pub deferral: Option<&'w Deferral>,
+    /// The segment sums' pass of a recurrence whose adjoint reads no state
+    /// ([`adjoint_stateless`]): it walks `a` and `c` alone, recomputing no state.
+    pub stateless: bool,
+}
+
+/// Whether the adjoint recurrence's sources `c` and terminal terms read no state (the
+/// selective scan's `c = Cm · silu(z) · dy`): then the segment sums' pass, which produces no
+/// gradient, needs no recomputed states, so it skips the checkpoints and the forward passes.
+pub(super) fn adjoint_stateless(d: &Derived) -> bool {
+    let rec = &d.rec;
+    d.backward.adjoints.iter().all(|a| {
+        std::iter::once(a.source).chain(a.terminal).all(|r| {
+            crate::derive::linear::reachable_from(rec, r)
+                .into_iter()
+                .all(|h| !matches!(rec.exprs[h], Expr::State(..)))
+        })
+    })
 }
 
 /// The largest lane-uniform subexpressions of `roots` that read no state, adjoint or incoming
@@ -173,13 +190,15 @@ impl Walk<'_> {
 
     /// One step of the reverse walk at scan step `em.t` (states in `em.bwd_values`); `slot`:
     /// its step in the block tiles; `gather`: the slots of the gathered gradients (per input
-    /// and point); `q`: this step's place in its group.
+    /// and point); `q`: this step's place in its group; `is_last`: whether it is the scan's
+    /// last step.
     fn step_back(
         &self,
         em: &mut Em<'_>,
         slot: Option<&str>,
         gather: &Gather,
         q: usize,
+        is_last: &str,
     ) -> Result<(), String> {
         let d = self.d;
         let rec = &d.rec;
@@ -206,9 +225,6 @@ impl Walk<'_> {
             }
         }
         let len = em.sizes[rec.scan.index()].clone();
-        let one = em.i64c(1);
-        let last_t = em.bin_i("subi", &len, &one);
-        let is_last = em.op(format!("arith.cmpi eq, {t}, {last_t} : i64"));
         let mut err = None;
         em.region(format!("scf.if {is_last}"), |em| {
             if let Err(e) = self.terminal(em) {
@@ -372,7 +388,6 @@ impl Walk<'_> {
             bwd: bwd_nodes,
             sources: sources.clone(),
         };
-        let lane = em.lane.clone();
         let mut err: Option<String> = None;
         // This thread's stretches, and where its scratch starts (a segment's own).
         let (lo, hi, scratch_base) = match &self.stretches {
@@ -395,7 +410,6 @@ impl Walk<'_> {
             let t0 = em.bin_i("muli", &ck, &c);
             let rem = em.bin_i("subi", &len, &t0);
             let clen = em.op(format!("arith.minsi {rem}, {c} : i64"));
-            let last = em.bin_i("subi", &clen, &one);
             let padded = em.bin_i("addi", &clen, &gm1);
             let groups = em.bin_i("divui", &padded, &gc);
             if !self.rows.is_empty() {
@@ -403,73 +417,18 @@ impl Walk<'_> {
                 em.block_t0 = Some(t0.clone());
             }
             // The state entering the stretch, then the one entering each group.
-            for (sh, s) in rec.states.iter() {
-                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                    let ptr = em.param(&format!("ckpt_{}", s.name));
-                    let off = em.ckpt_offset(&ck, &s.dims, &bind);
-                    let v = em.load(&ptr, &off, DType::F32);
-                    let slot = em.prev_slots[sh.index()][p].clone();
-                    em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
-                }
+            if !self.stateless {
+                self.stretch_forward(
+                    em,
+                    &ck,
+                    &t0,
+                    &clen,
+                    &groups,
+                    scratch_base.as_deref(),
+                    &fwd_nodes,
+                    &sources,
+                );
             }
-            em.note(false, "the state entering each group of the stretch");
-            em.for_i64(&zero, &groups, &one, |em, k| {
-                let valid = em.valid.clone();
-                let ks = match &scratch_base {
-                    Some(b) => em.bin_i("addi", b, &k),
-                    None => k.clone(),
-                };
-                em.region(format!("scf.if {valid}"), |em| {
-                    for (sh, s) in rec.states.iter() {
-                        let points = em.plan.points(&s.dims);
-                        for p in 0..points {
-                            let slot = em.prev_slots[sh.index()][p].clone();
-                            let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                            let ptr = em.param(&format!("scratch_{}", s.name));
-                            let off = em.scratch_offset(&ks, points, p);
-                            em.store(&v, &ptr, &off, DType::F32);
-                        }
-                    }
-                });
-                let kg = em.bin_i("muli", &k, &gc);
-                let own = if self.distribute {
-                    let j = em.bin_i("addi", &kg, lane.as_ref().expect("lanes"));
-                    let j = em.op(format!("arith.minsi {j}, {last} : i64"));
-                    let t = em.bin_i("addi", &t0, &j);
-                    self.own_values(em, t, &fwd_nodes)
-                } else {
-                    Vec::new()
-                };
-                em.for_i64(&zero, &gc, &one, |em, q| {
-                    let entries = if self.distribute {
-                        let src = em.op(format!("arith.trunci {q} : i64 to i32"));
-                        let base = sources[0].clone();
-                        let src = em.op(format!("arith.ori {base}, {src} : i32"));
-                        self.shuffled(em, &own, &fwd_nodes, &src)
-                    } else {
-                        Vec::new()
-                    };
-                    let j = em.bin_i("addi", &kg, &q);
-                    let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
-                    em.region(format!("scf.if {inside}"), |em| {
-                        em.t = Some(em.bin_i("addi", &t0, &j));
-                        em.push_scope(entries);
-                        for dec in &d.decompositions {
-                            let s = &rec.states[dec.state];
-                            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                                let a = em.expr(dec.a, &bind);
-                                let b = em.expr(dec.b, &bind);
-                                let slot = em.prev_slots[dec.state.index()][p].clone();
-                                let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                                let n = em.affine(&a, &h, &b);
-                                em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
-                            }
-                        }
-                        em.pop_scope();
-                        em.t = None;
-                    });
-                });
-            });
             // Groups backwards: recompute a group's states into registers, walk it back.
             let per_stretch = if self.tiles.is_empty() {
                 None
@@ -540,6 +499,100 @@ impl Walk<'_> {
         }
     }
 
+    /// The forward pass over the stretch at `t0` (checkpoint `ck`, `clen` steps in `groups`
+    /// groups): loads the state entering it and stores the state entering each group in the
+    /// scratch (at `scratch_base`, a segment's own, plus the group).
+    #[allow(clippy::too_many_arguments)]
+    fn stretch_forward(
+        &self,
+        em: &mut Em<'_>,
+        ck: &str,
+        t0: &str,
+        clen: &str,
+        groups: &str,
+        scratch_base: Option<&str>,
+        fwd_nodes: &[Handle<Expr>],
+        sources: &[String],
+    ) {
+        let rec = &self.d.rec;
+        let d = self.d;
+        let g = self.group;
+        let (zero, one) = (em.i64c(0), em.i64c(1));
+        let gc = em.i64c(g as i64);
+        let last = em.bin_i("subi", clen, &one);
+        let lane = em.lane.clone();
+        for (sh, s) in rec.states.iter() {
+            for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                let ptr = em.param(&format!("ckpt_{}", s.name));
+                let off = em.ckpt_offset(ck, &s.dims, &bind);
+                let v = em.load(&ptr, &off, DType::F32);
+                let slot = em.prev_slots[sh.index()][p].clone();
+                em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+            }
+        }
+        em.note(false, "the state entering each group of the stretch");
+        em.for_i64(&zero, groups, &one, |em, k| {
+            let valid = em.valid.clone();
+            let ks = match &scratch_base {
+                Some(b) => em.bin_i("addi", b, &k),
+                None => k.clone(),
+            };
+            em.region(format!("scf.if {valid}"), |em| {
+                for (sh, s) in rec.states.iter() {
+                    let points = em.plan.points(&s.dims);
+                    for p in 0..points {
+                        let slot = em.prev_slots[sh.index()][p].clone();
+                        let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                        let ptr = em.param(&format!("scratch_{}", s.name));
+                        let off = em.scratch_offset(&ks, points, p);
+                        em.store(&v, &ptr, &off, DType::F32);
+                    }
+                }
+            });
+            let kg = em.bin_i("muli", &k, &gc);
+            let own = if self.distribute {
+                let j = em.bin_i("addi", &kg, lane.as_ref().expect("lanes"));
+                let j = em.op(format!("arith.minsi {j}, {last} : i64"));
+                let t = em.bin_i("addi", t0, &j);
+                self.own_values(em, t, fwd_nodes)
+            } else {
+                Vec::new()
+            };
+            // Steps of the group inside the stretch (32-bit: at most a stretch).
+            let inside_n = em.bin_i("subi", clen, &kg);
+            let inside_n = em.op(format!("arith.trunci {inside_n} : i64 to i32"));
+            em.for_i64(&zero, &gc, &one, |em, q| {
+                let q32 = em.op(format!("arith.trunci {q} : i64 to i32"));
+                let entries = if self.distribute {
+                    let base = sources[0].clone();
+                    let src = em.op(format!("arith.ori {base}, {q32} : i32"));
+                    self.shuffled(em, &own, fwd_nodes, &src)
+                } else {
+                    Vec::new()
+                };
+                let j = em.bin_i("addi", &kg, &q);
+                let inside = em.op(format!("arith.cmpi slt, {q32}, {inside_n} : i32"));
+                em.region(format!("scf.if {inside}"), |em| {
+                    em.t = Some(em.bin_i("addi", t0, &j));
+                    em.push_scope(entries);
+                    for dec in &d.decompositions {
+                        let s = &rec.states[dec.state];
+                        for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
+                            let a = em.expr(dec.a, &bind);
+                            let b = em.expr(dec.b, &bind);
+                            let slot = em.prev_slots[dec.state.index()][p].clone();
+                            let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                            let n = em.affine(&a, &h, &b);
+                            em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+                        }
+                    }
+                    em.pop_scope();
+                    em.t = None;
+                });
+            });
+        });
+    }
+
     /// One group backwards: the group whose entering state is at scratch index `k` (its
     /// first chunk step `kg`) of the stretch at `t0`; `slot_base`: the tile slot of its last
     /// step.
@@ -565,9 +618,9 @@ impl Walk<'_> {
         let g = self.group;
         let one = em.i64c(1);
         let last = em.bin_i("subi", clen, &one);
-        // The state entering the group.
+        // The state entering the group (none in a stateless pass: nothing reads it).
         let mut entering: Vec<Vec<String>> = Vec::new();
-        for (_, s) in rec.states.iter() {
+        for (_, s) in rec.states.iter().filter(|_| !self.stateless) {
             let points = em.plan.points(&s.dims);
             let ptr = em.param(&format!("scratch_{}", s.name));
             entering.push(
@@ -591,7 +644,7 @@ impl Walk<'_> {
         // The group's states, in registers (steps past the stretch read its last step).
         em.note(false, "the group's states, recomputed into registers");
         let mut states: Vec<Vec<Vec<String>>> = Vec::with_capacity(g);
-        for q in 0..g {
+        for q in (0..g).filter(|_| !self.stateless) {
             let qc = em.i64c(q as i64);
             let j = em.bin_i("addi", kg, &qc);
             let j = em.op(format!("arith.minsi {j}, {last} : i64"));
@@ -656,11 +709,28 @@ impl Walk<'_> {
                 })
                 .collect()
         };
-        // Its steps backwards.
+        // Its steps backwards. Which are inside the stretch, and which is the scan's last: one
+        // 32-bit compare of the step's place with a count taken once per group (both at most
+        // a stretch), not a 64-bit add and compare per step.
+        let narrow = |em: &mut Em<'_>, v: String| em.op(format!("arith.trunci {v} : i64 to i32"));
+        let inside_n = em.bin_i("subi", clen, kg);
+        let inside_n = narrow(em, inside_n);
+        let len = em.sizes[rec.scan.index()].clone();
+        let last_q = {
+            let lm1 = em.bin_i("subi", &len, &one);
+            let first = em.bin_i("addi", t0, kg);
+            let r = em.bin_i("subi", &lm1, &first);
+            // Clamped into i32 (a stretch ends far from the scan's last step).
+            let big = em.i64c(i64::from(i32::MAX));
+            let r = em.op(format!("arith.minsi {r}, {big} : i64"));
+            narrow(em, r)
+        };
         for q in (0..g).rev() {
             let qc = em.i64c(q as i64);
             let j = em.bin_i("addi", kg, &qc);
-            let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
+            let q32 = em.text.i32(q as i32).to_string();
+            let inside = em.op(format!("arith.cmpi slt, {q32}, {inside_n} : i32"));
+            let is_last = em.op(format!("arith.cmpi eq, {q32}, {last_q} : i32"));
             let entries = match sources.get(q) {
                 Some(src) if self.distribute => self.shuffled(em, &own, bwd_nodes, src),
                 _ => Vec::new(),
@@ -669,12 +739,13 @@ impl Walk<'_> {
                 let c = em.i64c((g - 1 - q) as i64);
                 em.bin_i("addi", b, &c)
             });
-            let prev = if q == 0 {
-                entering.clone()
+            let (prev, new) = if self.stateless {
+                (Vec::new(), Vec::new())
+            } else if q == 0 {
+                (entering.clone(), states[0].clone())
             } else {
-                states[q - 1].clone()
+                (states[q - 1].clone(), states[q].clone())
             };
-            let new = states[q].clone();
             // Steps past the stretch add nothing to the deferred sums.
             em.fill(
                 &gather
@@ -689,7 +760,7 @@ impl Walk<'_> {
                 em.t = Some(em.bin_i("addi", t0, &j));
                 em.push_scope(entries);
                 em.bwd_values = Some((prev, new));
-                if let Err(e) = self.step_back(em, slot.as_deref(), &gather, q) {
+                if let Err(e) = self.step_back(em, slot.as_deref(), &gather, q, &is_last) {
                     err = Some(e);
                 }
                 em.bwd_values = None;

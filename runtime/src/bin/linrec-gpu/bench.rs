@@ -312,8 +312,8 @@ pub fn target_runs() -> Vec<Run<'static>> {
 }
 
 /// The runs of `linrec-gpu variants DIR…`: each compiled variant at its recurrence's shape,
-/// both strategies for the selective scan (or its reverse, `bimamba.lr`, in a dir named
-/// `bimamba*`).
+/// both forward strategies for the selective scan (or its reverse, `bimamba.lr`, in a dir
+/// named `bimamba*`); a dir named `*bwd*`: forward and backward at the TARGETS shapes.
 pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
     let mut runs = Vec::new();
     for dir in dirs {
@@ -336,12 +336,22 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
                 label: format!(" {label}"),
             });
         } else if label.contains("bwd") {
-            for (b, d) in [(8, 1536), (1, 5120)] {
+            // The TARGETS shapes, each strategy the cost model's, then the two where it keeps
+            // one walk per thread with the segmented walk forced.
+            let auto = [
+                (8, 1536, 2048),
+                (4, 5120, 4096),
+                (1, 1536, 65536),
+                (1, 5120, 2048),
+            ]
+            .map(|s| (s, None));
+            let forced = [(8, 1536, 2048), (4, 5120, 4096)].map(|s| (s, Some(Request::Chunked)));
+            for ((b, d, l), request) in auto.into_iter().chain(forced) {
                 runs.push(Run {
                     dir,
                     name: scan,
-                    shape: vec![("B", b), ("D", d), ("L", 2048), ("N", 16)],
-                    request: Some(Request::Sequential),
+                    shape: vec![("B", b), ("D", d), ("L", l), ("N", 16)],
+                    request,
                     backward: true,
                     label: format!(" {label}"),
                 });
