@@ -23,12 +23,12 @@ module attributes {gpu.container_module} {
       %v35 = arith.constant 32 : i64
       %v39 = arith.constant 0 : i64
       %v40 = arith.constant 8 : i64
-      %v62 = arith.constant 2 : i64
-      %v71 = arith.constant 3 : i64
-      %v80 = arith.constant 4 : i64
-      %v89 = arith.constant 5 : i64
-      %v98 = arith.constant 6 : i64
-      %v107 = arith.constant 7 : i64
+      %v67 = arith.constant 2 : i64
+      %v76 = arith.constant 3 : i64
+      %v85 = arith.constant 4 : i64
+      %v94 = arith.constant 5 : i64
+      %v103 = arith.constant 6 : i64
+      %v112 = arith.constant 7 : i64
       %v10 = gpu.block_id x
       %v11 = gpu.thread_id x
       %v12 = arith.index_cast %v11 : index to i64
@@ -57,116 +57,122 @@ module attributes {gpu.container_module} {
         %v37 = arith.addi %size_DV, %v36 : i64
         %v38 = arith.divui %v37, %v35 : i64
         %v41 = arith.index_cast %v39 : i64 to index
-        %v42 = arith.index_cast %v38 : i64 to index
-        %v43 = arith.index_cast %v40 : i64 to index
+        %v42 = arith.index_cast %v2 : i64 to index
+        %v43 = arith.index_cast %v2 : i64 to index
         scf.for %v44 = %v41 to %v42 step %v43 {
           %v45 = arith.index_cast %v44 : index to i64
-          %v46 = arith.addi %v45, %v39 : i64
-          %v47 = arith.cmpi slt, %v46, %v38 : i64
-          scf.if %v47 {
-            %v48 = arith.muli %v46, %v9 : i64
-            %v49 = arith.addi %v48, %v16 : i64
-            %v50 = llvm.getelementptr %part_q[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v51 = llvm.load %v50 : !llvm.ptr -> f32
-            %v52 = llvm.load %v26 : !llvm.ptr -> f32
-            %v53 = arith.addf %v52, %v51 fastmath<contract> : f32
-            llvm.store %v53, %v26 : f32, !llvm.ptr
-          }
-          %v54 = arith.addi %v45, %v2 : i64
-          %v55 = arith.cmpi slt, %v54, %v38 : i64
-          scf.if %v55 {
-            %v56 = arith.muli %v54, %v9 : i64
-            %v57 = arith.addi %v56, %v16 : i64
-            %v58 = llvm.getelementptr %part_q[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v59 = llvm.load %v58 : !llvm.ptr -> f32
-            %v60 = llvm.load %v27 : !llvm.ptr -> f32
-            %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
-            llvm.store %v61, %v27 : f32, !llvm.ptr
-          }
-          %v63 = arith.addi %v45, %v62 : i64
-          %v64 = arith.cmpi slt, %v63, %v38 : i64
-          scf.if %v64 {
-            %v65 = arith.muli %v63, %v9 : i64
-            %v66 = arith.addi %v65, %v16 : i64
-            %v67 = llvm.getelementptr %part_q[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v68 = llvm.load %v67 : !llvm.ptr -> f32
-            %v69 = llvm.load %v28 : !llvm.ptr -> f32
-            %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
-            llvm.store %v70, %v28 : f32, !llvm.ptr
-          }
-          %v72 = arith.addi %v45, %v71 : i64
-          %v73 = arith.cmpi slt, %v72, %v38 : i64
-          scf.if %v73 {
-            %v74 = arith.muli %v72, %v9 : i64
-            %v75 = arith.addi %v74, %v16 : i64
-            %v76 = llvm.getelementptr %part_q[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v77 = llvm.load %v76 : !llvm.ptr -> f32
-            %v78 = llvm.load %v29 : !llvm.ptr -> f32
-            %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
-            llvm.store %v79, %v29 : f32, !llvm.ptr
-          }
-          %v81 = arith.addi %v45, %v80 : i64
-          %v82 = arith.cmpi slt, %v81, %v38 : i64
-          scf.if %v82 {
-            %v83 = arith.muli %v81, %v9 : i64
-            %v84 = arith.addi %v83, %v16 : i64
-            %v85 = llvm.getelementptr %part_q[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v86 = llvm.load %v85 : !llvm.ptr -> f32
-            %v87 = llvm.load %v30 : !llvm.ptr -> f32
-            %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
-            llvm.store %v88, %v30 : f32, !llvm.ptr
-          }
-          %v90 = arith.addi %v45, %v89 : i64
-          %v91 = arith.cmpi slt, %v90, %v38 : i64
-          scf.if %v91 {
-            %v92 = arith.muli %v90, %v9 : i64
-            %v93 = arith.addi %v92, %v16 : i64
-            %v94 = llvm.getelementptr %part_q[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v95 = llvm.load %v94 : !llvm.ptr -> f32
-            %v96 = llvm.load %v31 : !llvm.ptr -> f32
-            %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
-            llvm.store %v97, %v31 : f32, !llvm.ptr
-          }
-          %v99 = arith.addi %v45, %v98 : i64
-          %v100 = arith.cmpi slt, %v99, %v38 : i64
-          scf.if %v100 {
-            %v101 = arith.muli %v99, %v9 : i64
-            %v102 = arith.addi %v101, %v16 : i64
-            %v103 = llvm.getelementptr %part_q[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v104 = llvm.load %v103 : !llvm.ptr -> f32
-            %v105 = llvm.load %v32 : !llvm.ptr -> f32
-            %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
-            llvm.store %v106, %v32 : f32, !llvm.ptr
-          }
-          %v108 = arith.addi %v45, %v107 : i64
-          %v109 = arith.cmpi slt, %v108, %v38 : i64
-          scf.if %v109 {
-            %v110 = arith.muli %v108, %v9 : i64
-            %v111 = arith.addi %v110, %v16 : i64
-            %v112 = llvm.getelementptr %part_q[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v113 = llvm.load %v112 : !llvm.ptr -> f32
-            %v114 = llvm.load %v33 : !llvm.ptr -> f32
-            %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
-            llvm.store %v115, %v33 : f32, !llvm.ptr
+          %v46 = arith.index_cast %v39 : i64 to index
+          %v47 = arith.index_cast %v38 : i64 to index
+          %v48 = arith.index_cast %v40 : i64 to index
+          scf.for %v49 = %v46 to %v47 step %v48 {
+            %v50 = arith.index_cast %v49 : index to i64
+            %v51 = arith.addi %v50, %v39 : i64
+            %v52 = arith.cmpi slt, %v51, %v38 : i64
+            scf.if %v52 {
+              %v53 = arith.muli %v51, %v9 : i64
+              %v54 = arith.addi %v16, %v53 : i64
+              %v55 = llvm.getelementptr %part_q[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v56 = llvm.load %v55 : !llvm.ptr -> f32
+              %v57 = llvm.load %v26 : !llvm.ptr -> f32
+              %v58 = arith.addf %v57, %v56 fastmath<contract> : f32
+              llvm.store %v58, %v26 : f32, !llvm.ptr
+            }
+            %v59 = arith.addi %v50, %v2 : i64
+            %v60 = arith.cmpi slt, %v59, %v38 : i64
+            scf.if %v60 {
+              %v61 = arith.muli %v59, %v9 : i64
+              %v62 = arith.addi %v16, %v61 : i64
+              %v63 = llvm.getelementptr %part_q[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v64 = llvm.load %v63 : !llvm.ptr -> f32
+              %v65 = llvm.load %v27 : !llvm.ptr -> f32
+              %v66 = arith.addf %v65, %v64 fastmath<contract> : f32
+              llvm.store %v66, %v27 : f32, !llvm.ptr
+            }
+            %v68 = arith.addi %v50, %v67 : i64
+            %v69 = arith.cmpi slt, %v68, %v38 : i64
+            scf.if %v69 {
+              %v70 = arith.muli %v68, %v9 : i64
+              %v71 = arith.addi %v16, %v70 : i64
+              %v72 = llvm.getelementptr %part_q[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v73 = llvm.load %v72 : !llvm.ptr -> f32
+              %v74 = llvm.load %v28 : !llvm.ptr -> f32
+              %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
+              llvm.store %v75, %v28 : f32, !llvm.ptr
+            }
+            %v77 = arith.addi %v50, %v76 : i64
+            %v78 = arith.cmpi slt, %v77, %v38 : i64
+            scf.if %v78 {
+              %v79 = arith.muli %v77, %v9 : i64
+              %v80 = arith.addi %v16, %v79 : i64
+              %v81 = llvm.getelementptr %part_q[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v82 = llvm.load %v81 : !llvm.ptr -> f32
+              %v83 = llvm.load %v29 : !llvm.ptr -> f32
+              %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
+              llvm.store %v84, %v29 : f32, !llvm.ptr
+            }
+            %v86 = arith.addi %v50, %v85 : i64
+            %v87 = arith.cmpi slt, %v86, %v38 : i64
+            scf.if %v87 {
+              %v88 = arith.muli %v86, %v9 : i64
+              %v89 = arith.addi %v16, %v88 : i64
+              %v90 = llvm.getelementptr %part_q[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v91 = llvm.load %v90 : !llvm.ptr -> f32
+              %v92 = llvm.load %v30 : !llvm.ptr -> f32
+              %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
+              llvm.store %v93, %v30 : f32, !llvm.ptr
+            }
+            %v95 = arith.addi %v50, %v94 : i64
+            %v96 = arith.cmpi slt, %v95, %v38 : i64
+            scf.if %v96 {
+              %v97 = arith.muli %v95, %v9 : i64
+              %v98 = arith.addi %v16, %v97 : i64
+              %v99 = llvm.getelementptr %part_q[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v100 = llvm.load %v99 : !llvm.ptr -> f32
+              %v101 = llvm.load %v31 : !llvm.ptr -> f32
+              %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
+              llvm.store %v102, %v31 : f32, !llvm.ptr
+            }
+            %v104 = arith.addi %v50, %v103 : i64
+            %v105 = arith.cmpi slt, %v104, %v38 : i64
+            scf.if %v105 {
+              %v106 = arith.muli %v104, %v9 : i64
+              %v107 = arith.addi %v16, %v106 : i64
+              %v108 = llvm.getelementptr %part_q[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v109 = llvm.load %v108 : !llvm.ptr -> f32
+              %v110 = llvm.load %v32 : !llvm.ptr -> f32
+              %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
+              llvm.store %v111, %v32 : f32, !llvm.ptr
+            }
+            %v113 = arith.addi %v50, %v112 : i64
+            %v114 = arith.cmpi slt, %v113, %v38 : i64
+            scf.if %v114 {
+              %v115 = arith.muli %v113, %v9 : i64
+              %v116 = arith.addi %v16, %v115 : i64
+              %v117 = llvm.getelementptr %part_q[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v118 = llvm.load %v117 : !llvm.ptr -> f32
+              %v119 = llvm.load %v33 : !llvm.ptr -> f32
+              %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
+              llvm.store %v120, %v33 : f32, !llvm.ptr
+            }
           }
         }
-        %v116 = llvm.load %v26 : !llvm.ptr -> f32
-        %v117 = llvm.load %v27 : !llvm.ptr -> f32
-        %v118 = arith.addf %v116, %v117 fastmath<contract> : f32
-        %v119 = llvm.load %v28 : !llvm.ptr -> f32
-        %v120 = arith.addf %v118, %v119 fastmath<contract> : f32
-        %v121 = llvm.load %v29 : !llvm.ptr -> f32
-        %v122 = arith.addf %v120, %v121 fastmath<contract> : f32
-        %v123 = llvm.load %v30 : !llvm.ptr -> f32
-        %v124 = arith.addf %v122, %v123 fastmath<contract> : f32
-        %v125 = llvm.load %v31 : !llvm.ptr -> f32
-        %v126 = arith.addf %v124, %v125 fastmath<contract> : f32
-        %v127 = llvm.load %v32 : !llvm.ptr -> f32
-        %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
-        %v129 = llvm.load %v33 : !llvm.ptr -> f32
-        %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
-        %v131 = llvm.getelementptr %dx_q[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v130, %v131 : f32, !llvm.ptr
+        %v121 = llvm.load %v26 : !llvm.ptr -> f32
+        %v122 = llvm.load %v27 : !llvm.ptr -> f32
+        %v123 = arith.addf %v121, %v122 fastmath<contract> : f32
+        %v124 = llvm.load %v28 : !llvm.ptr -> f32
+        %v125 = arith.addf %v123, %v124 fastmath<contract> : f32
+        %v126 = llvm.load %v29 : !llvm.ptr -> f32
+        %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
+        %v128 = llvm.load %v30 : !llvm.ptr -> f32
+        %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
+        %v130 = llvm.load %v31 : !llvm.ptr -> f32
+        %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
+        %v132 = llvm.load %v32 : !llvm.ptr -> f32
+        %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
+        %v134 = llvm.load %v33 : !llvm.ptr -> f32
+        %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
+        %v136 = llvm.getelementptr %dx_q[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v135, %v136 : f32, !llvm.ptr
       }
       gpu.return
     }

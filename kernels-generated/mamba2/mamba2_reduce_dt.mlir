@@ -22,12 +22,12 @@ module attributes {gpu.container_module} {
       %v34 = arith.constant 32 : i64
       %v38 = arith.constant 0 : i64
       %v39 = arith.constant 8 : i64
-      %v61 = arith.constant 2 : i64
-      %v70 = arith.constant 3 : i64
-      %v79 = arith.constant 4 : i64
-      %v88 = arith.constant 5 : i64
-      %v97 = arith.constant 6 : i64
-      %v106 = arith.constant 7 : i64
+      %v66 = arith.constant 2 : i64
+      %v75 = arith.constant 3 : i64
+      %v84 = arith.constant 4 : i64
+      %v93 = arith.constant 5 : i64
+      %v102 = arith.constant 6 : i64
+      %v111 = arith.constant 7 : i64
       %v9 = gpu.block_id x
       %v10 = gpu.thread_id x
       %v11 = arith.index_cast %v10 : index to i64
@@ -56,116 +56,122 @@ module attributes {gpu.container_module} {
         %v36 = arith.addi %size_P, %v35 : i64
         %v37 = arith.divui %v36, %v34 : i64
         %v40 = arith.index_cast %v38 : i64 to index
-        %v41 = arith.index_cast %v37 : i64 to index
-        %v42 = arith.index_cast %v39 : i64 to index
+        %v41 = arith.index_cast %v2 : i64 to index
+        %v42 = arith.index_cast %v2 : i64 to index
         scf.for %v43 = %v40 to %v41 step %v42 {
           %v44 = arith.index_cast %v43 : index to i64
-          %v45 = arith.addi %v44, %v38 : i64
-          %v46 = arith.cmpi slt, %v45, %v37 : i64
-          scf.if %v46 {
-            %v47 = arith.muli %v45, %v8 : i64
-            %v48 = arith.addi %v47, %v15 : i64
-            %v49 = llvm.getelementptr %part_dt[%v48] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v50 = llvm.load %v49 : !llvm.ptr -> f32
-            %v51 = llvm.load %v25 : !llvm.ptr -> f32
-            %v52 = arith.addf %v51, %v50 fastmath<contract> : f32
-            llvm.store %v52, %v25 : f32, !llvm.ptr
-          }
-          %v53 = arith.addi %v44, %v2 : i64
-          %v54 = arith.cmpi slt, %v53, %v37 : i64
-          scf.if %v54 {
-            %v55 = arith.muli %v53, %v8 : i64
-            %v56 = arith.addi %v55, %v15 : i64
-            %v57 = llvm.getelementptr %part_dt[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v58 = llvm.load %v57 : !llvm.ptr -> f32
-            %v59 = llvm.load %v26 : !llvm.ptr -> f32
-            %v60 = arith.addf %v59, %v58 fastmath<contract> : f32
-            llvm.store %v60, %v26 : f32, !llvm.ptr
-          }
-          %v62 = arith.addi %v44, %v61 : i64
-          %v63 = arith.cmpi slt, %v62, %v37 : i64
-          scf.if %v63 {
-            %v64 = arith.muli %v62, %v8 : i64
-            %v65 = arith.addi %v64, %v15 : i64
-            %v66 = llvm.getelementptr %part_dt[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v67 = llvm.load %v66 : !llvm.ptr -> f32
-            %v68 = llvm.load %v27 : !llvm.ptr -> f32
-            %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
-            llvm.store %v69, %v27 : f32, !llvm.ptr
-          }
-          %v71 = arith.addi %v44, %v70 : i64
-          %v72 = arith.cmpi slt, %v71, %v37 : i64
-          scf.if %v72 {
-            %v73 = arith.muli %v71, %v8 : i64
-            %v74 = arith.addi %v73, %v15 : i64
-            %v75 = llvm.getelementptr %part_dt[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v76 = llvm.load %v75 : !llvm.ptr -> f32
-            %v77 = llvm.load %v28 : !llvm.ptr -> f32
-            %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
-            llvm.store %v78, %v28 : f32, !llvm.ptr
-          }
-          %v80 = arith.addi %v44, %v79 : i64
-          %v81 = arith.cmpi slt, %v80, %v37 : i64
-          scf.if %v81 {
-            %v82 = arith.muli %v80, %v8 : i64
-            %v83 = arith.addi %v82, %v15 : i64
-            %v84 = llvm.getelementptr %part_dt[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v85 = llvm.load %v84 : !llvm.ptr -> f32
-            %v86 = llvm.load %v29 : !llvm.ptr -> f32
-            %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
-            llvm.store %v87, %v29 : f32, !llvm.ptr
-          }
-          %v89 = arith.addi %v44, %v88 : i64
-          %v90 = arith.cmpi slt, %v89, %v37 : i64
-          scf.if %v90 {
-            %v91 = arith.muli %v89, %v8 : i64
-            %v92 = arith.addi %v91, %v15 : i64
-            %v93 = llvm.getelementptr %part_dt[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v94 = llvm.load %v93 : !llvm.ptr -> f32
-            %v95 = llvm.load %v30 : !llvm.ptr -> f32
-            %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
-            llvm.store %v96, %v30 : f32, !llvm.ptr
-          }
-          %v98 = arith.addi %v44, %v97 : i64
-          %v99 = arith.cmpi slt, %v98, %v37 : i64
-          scf.if %v99 {
-            %v100 = arith.muli %v98, %v8 : i64
-            %v101 = arith.addi %v100, %v15 : i64
-            %v102 = llvm.getelementptr %part_dt[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v103 = llvm.load %v102 : !llvm.ptr -> f32
-            %v104 = llvm.load %v31 : !llvm.ptr -> f32
-            %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
-            llvm.store %v105, %v31 : f32, !llvm.ptr
-          }
-          %v107 = arith.addi %v44, %v106 : i64
-          %v108 = arith.cmpi slt, %v107, %v37 : i64
-          scf.if %v108 {
-            %v109 = arith.muli %v107, %v8 : i64
-            %v110 = arith.addi %v109, %v15 : i64
-            %v111 = llvm.getelementptr %part_dt[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v112 = llvm.load %v111 : !llvm.ptr -> f32
-            %v113 = llvm.load %v32 : !llvm.ptr -> f32
-            %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
-            llvm.store %v114, %v32 : f32, !llvm.ptr
+          %v45 = arith.index_cast %v38 : i64 to index
+          %v46 = arith.index_cast %v37 : i64 to index
+          %v47 = arith.index_cast %v39 : i64 to index
+          scf.for %v48 = %v45 to %v46 step %v47 {
+            %v49 = arith.index_cast %v48 : index to i64
+            %v50 = arith.addi %v49, %v38 : i64
+            %v51 = arith.cmpi slt, %v50, %v37 : i64
+            scf.if %v51 {
+              %v52 = arith.muli %v50, %v8 : i64
+              %v53 = arith.addi %v15, %v52 : i64
+              %v54 = llvm.getelementptr %part_dt[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v55 = llvm.load %v54 : !llvm.ptr -> f32
+              %v56 = llvm.load %v25 : !llvm.ptr -> f32
+              %v57 = arith.addf %v56, %v55 fastmath<contract> : f32
+              llvm.store %v57, %v25 : f32, !llvm.ptr
+            }
+            %v58 = arith.addi %v49, %v2 : i64
+            %v59 = arith.cmpi slt, %v58, %v37 : i64
+            scf.if %v59 {
+              %v60 = arith.muli %v58, %v8 : i64
+              %v61 = arith.addi %v15, %v60 : i64
+              %v62 = llvm.getelementptr %part_dt[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v63 = llvm.load %v62 : !llvm.ptr -> f32
+              %v64 = llvm.load %v26 : !llvm.ptr -> f32
+              %v65 = arith.addf %v64, %v63 fastmath<contract> : f32
+              llvm.store %v65, %v26 : f32, !llvm.ptr
+            }
+            %v67 = arith.addi %v49, %v66 : i64
+            %v68 = arith.cmpi slt, %v67, %v37 : i64
+            scf.if %v68 {
+              %v69 = arith.muli %v67, %v8 : i64
+              %v70 = arith.addi %v15, %v69 : i64
+              %v71 = llvm.getelementptr %part_dt[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v72 = llvm.load %v71 : !llvm.ptr -> f32
+              %v73 = llvm.load %v27 : !llvm.ptr -> f32
+              %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
+              llvm.store %v74, %v27 : f32, !llvm.ptr
+            }
+            %v76 = arith.addi %v49, %v75 : i64
+            %v77 = arith.cmpi slt, %v76, %v37 : i64
+            scf.if %v77 {
+              %v78 = arith.muli %v76, %v8 : i64
+              %v79 = arith.addi %v15, %v78 : i64
+              %v80 = llvm.getelementptr %part_dt[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v81 = llvm.load %v80 : !llvm.ptr -> f32
+              %v82 = llvm.load %v28 : !llvm.ptr -> f32
+              %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
+              llvm.store %v83, %v28 : f32, !llvm.ptr
+            }
+            %v85 = arith.addi %v49, %v84 : i64
+            %v86 = arith.cmpi slt, %v85, %v37 : i64
+            scf.if %v86 {
+              %v87 = arith.muli %v85, %v8 : i64
+              %v88 = arith.addi %v15, %v87 : i64
+              %v89 = llvm.getelementptr %part_dt[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v90 = llvm.load %v89 : !llvm.ptr -> f32
+              %v91 = llvm.load %v29 : !llvm.ptr -> f32
+              %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
+              llvm.store %v92, %v29 : f32, !llvm.ptr
+            }
+            %v94 = arith.addi %v49, %v93 : i64
+            %v95 = arith.cmpi slt, %v94, %v37 : i64
+            scf.if %v95 {
+              %v96 = arith.muli %v94, %v8 : i64
+              %v97 = arith.addi %v15, %v96 : i64
+              %v98 = llvm.getelementptr %part_dt[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v99 = llvm.load %v98 : !llvm.ptr -> f32
+              %v100 = llvm.load %v30 : !llvm.ptr -> f32
+              %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
+              llvm.store %v101, %v30 : f32, !llvm.ptr
+            }
+            %v103 = arith.addi %v49, %v102 : i64
+            %v104 = arith.cmpi slt, %v103, %v37 : i64
+            scf.if %v104 {
+              %v105 = arith.muli %v103, %v8 : i64
+              %v106 = arith.addi %v15, %v105 : i64
+              %v107 = llvm.getelementptr %part_dt[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v108 = llvm.load %v107 : !llvm.ptr -> f32
+              %v109 = llvm.load %v31 : !llvm.ptr -> f32
+              %v110 = arith.addf %v109, %v108 fastmath<contract> : f32
+              llvm.store %v110, %v31 : f32, !llvm.ptr
+            }
+            %v112 = arith.addi %v49, %v111 : i64
+            %v113 = arith.cmpi slt, %v112, %v37 : i64
+            scf.if %v113 {
+              %v114 = arith.muli %v112, %v8 : i64
+              %v115 = arith.addi %v15, %v114 : i64
+              %v116 = llvm.getelementptr %part_dt[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v117 = llvm.load %v116 : !llvm.ptr -> f32
+              %v118 = llvm.load %v32 : !llvm.ptr -> f32
+              %v119 = arith.addf %v118, %v117 fastmath<contract> : f32
+              llvm.store %v119, %v32 : f32, !llvm.ptr
+            }
           }
         }
-        %v115 = llvm.load %v25 : !llvm.ptr -> f32
-        %v116 = llvm.load %v26 : !llvm.ptr -> f32
-        %v117 = arith.addf %v115, %v116 fastmath<contract> : f32
-        %v118 = llvm.load %v27 : !llvm.ptr -> f32
-        %v119 = arith.addf %v117, %v118 fastmath<contract> : f32
-        %v120 = llvm.load %v28 : !llvm.ptr -> f32
-        %v121 = arith.addf %v119, %v120 fastmath<contract> : f32
-        %v122 = llvm.load %v29 : !llvm.ptr -> f32
-        %v123 = arith.addf %v121, %v122 fastmath<contract> : f32
-        %v124 = llvm.load %v30 : !llvm.ptr -> f32
-        %v125 = arith.addf %v123, %v124 fastmath<contract> : f32
-        %v126 = llvm.load %v31 : !llvm.ptr -> f32
-        %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
-        %v128 = llvm.load %v32 : !llvm.ptr -> f32
-        %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
-        %v130 = llvm.getelementptr %dx_dt[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v129, %v130 : f32, !llvm.ptr
+        %v120 = llvm.load %v25 : !llvm.ptr -> f32
+        %v121 = llvm.load %v26 : !llvm.ptr -> f32
+        %v122 = arith.addf %v120, %v121 fastmath<contract> : f32
+        %v123 = llvm.load %v27 : !llvm.ptr -> f32
+        %v124 = arith.addf %v122, %v123 fastmath<contract> : f32
+        %v125 = llvm.load %v28 : !llvm.ptr -> f32
+        %v126 = arith.addf %v124, %v125 fastmath<contract> : f32
+        %v127 = llvm.load %v29 : !llvm.ptr -> f32
+        %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
+        %v129 = llvm.load %v30 : !llvm.ptr -> f32
+        %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
+        %v131 = llvm.load %v31 : !llvm.ptr -> f32
+        %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
+        %v133 = llvm.load %v32 : !llvm.ptr -> f32
+        %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
+        %v135 = llvm.getelementptr %dx_dt[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v134, %v135 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -20,12 +20,12 @@ module attributes {gpu.container_module} {
       %v34 = arith.constant 0 : i64
       %v37 = arith.constant 255 : i64
       %v41 = arith.constant 8 : i64
-      %v93 = arith.constant 2 : i64
-      %v117 = arith.constant 3 : i64
-      %v141 = arith.constant 4 : i64
-      %v165 = arith.constant 5 : i64
-      %v189 = arith.constant 6 : i64
-      %v213 = arith.constant 7 : i64
+      %v82 = arith.constant 2 : i64
+      %v91 = arith.constant 3 : i64
+      %v100 = arith.constant 4 : i64
+      %v109 = arith.constant 5 : i64
+      %v118 = arith.constant 6 : i64
+      %v127 = arith.constant 7 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -56,238 +56,138 @@ module attributes {gpu.container_module} {
         %v36 = arith.muli %v35, %size_P : i64
         %v38 = arith.addi %size_L, %v37 : i64
         %v39 = arith.divui %v38, %v11 : i64
-        %v40 = arith.muli %v39, %v36 : i64
+        %v40 = arith.muli %v5, %v2 : i64
         %v42 = arith.index_cast %v34 : i64 to index
-        %v43 = arith.index_cast %v40 : i64 to index
-        %v44 = arith.index_cast %v41 : i64 to index
+        %v43 = arith.index_cast %v36 : i64 to index
+        %v44 = arith.index_cast %v2 : i64 to index
         scf.for %v45 = %v42 to %v43 step %v44 {
           %v46 = arith.index_cast %v45 : index to i64
-          %v47 = arith.addi %v46, %v34 : i64
-          %v48 = arith.cmpi slt, %v47, %v40 : i64
-          scf.if %v48 {
-            %v49 = arith.divui %v47, %v36 : i64
-            %v50 = arith.addi %v34, %v49 : i64
-            %v51 = arith.remui %v47, %v36 : i64
-            %v52 = arith.remui %v51, %size_P : i64
-            %v53 = arith.divui %v51, %size_P : i64
-            %v54 = arith.remui %v53, %size_B : i64
-            %v55 = arith.divui %v53, %size_B : i64
-            %v56 = arith.muli %v34, %size_B : i64
-            %v57 = arith.addi %v56, %v54 : i64
-            %v58 = arith.muli %v57, %size_H : i64
-            %v59 = arith.addi %v58, %v32 : i64
-            %v60 = arith.muli %v59, %size_P : i64
-            %v61 = arith.addi %v60, %v52 : i64
-            %v62 = arith.muli %v50, %v5 : i64
-            %v63 = arith.addi %v62, %v61 : i64
-            %v64 = arith.muli %v63, %v2 : i64
-            %v65 = arith.addi %v64, %v34 : i64
-            %v66 = llvm.getelementptr %part_A_log[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v67 = llvm.load %v66 : !llvm.ptr -> f32
-            %v68 = llvm.load %v23 : !llvm.ptr -> f32
-            %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
-            llvm.store %v69, %v23 : f32, !llvm.ptr
-          }
-          %v70 = arith.addi %v46, %v2 : i64
-          %v71 = arith.cmpi slt, %v70, %v40 : i64
-          scf.if %v71 {
-            %v72 = arith.divui %v70, %v36 : i64
-            %v73 = arith.addi %v34, %v72 : i64
-            %v74 = arith.remui %v70, %v36 : i64
-            %v75 = arith.remui %v74, %size_P : i64
-            %v76 = arith.divui %v74, %size_P : i64
-            %v77 = arith.remui %v76, %size_B : i64
-            %v78 = arith.divui %v76, %size_B : i64
-            %v79 = arith.muli %v34, %size_B : i64
-            %v80 = arith.addi %v79, %v77 : i64
-            %v81 = arith.muli %v80, %size_H : i64
-            %v82 = arith.addi %v81, %v32 : i64
-            %v83 = arith.muli %v82, %size_P : i64
-            %v84 = arith.addi %v83, %v75 : i64
-            %v85 = arith.muli %v73, %v5 : i64
-            %v86 = arith.addi %v85, %v84 : i64
-            %v87 = arith.muli %v86, %v2 : i64
-            %v88 = arith.addi %v87, %v34 : i64
-            %v89 = llvm.getelementptr %part_A_log[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v90 = llvm.load %v89 : !llvm.ptr -> f32
-            %v91 = llvm.load %v24 : !llvm.ptr -> f32
-            %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
-            llvm.store %v92, %v24 : f32, !llvm.ptr
-          }
-          %v94 = arith.addi %v46, %v93 : i64
-          %v95 = arith.cmpi slt, %v94, %v40 : i64
-          scf.if %v95 {
-            %v96 = arith.divui %v94, %v36 : i64
-            %v97 = arith.addi %v34, %v96 : i64
-            %v98 = arith.remui %v94, %v36 : i64
-            %v99 = arith.remui %v98, %size_P : i64
-            %v100 = arith.divui %v98, %size_P : i64
-            %v101 = arith.remui %v100, %size_B : i64
-            %v102 = arith.divui %v100, %size_B : i64
-            %v103 = arith.muli %v34, %size_B : i64
-            %v104 = arith.addi %v103, %v101 : i64
-            %v105 = arith.muli %v104, %size_H : i64
-            %v106 = arith.addi %v105, %v32 : i64
-            %v107 = arith.muli %v106, %size_P : i64
-            %v108 = arith.addi %v107, %v99 : i64
-            %v109 = arith.muli %v97, %v5 : i64
-            %v110 = arith.addi %v109, %v108 : i64
-            %v111 = arith.muli %v110, %v2 : i64
-            %v112 = arith.addi %v111, %v34 : i64
-            %v113 = llvm.getelementptr %part_A_log[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v114 = llvm.load %v113 : !llvm.ptr -> f32
-            %v115 = llvm.load %v25 : !llvm.ptr -> f32
-            %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
-            llvm.store %v116, %v25 : f32, !llvm.ptr
-          }
-          %v118 = arith.addi %v46, %v117 : i64
-          %v119 = arith.cmpi slt, %v118, %v40 : i64
-          scf.if %v119 {
-            %v120 = arith.divui %v118, %v36 : i64
-            %v121 = arith.addi %v34, %v120 : i64
-            %v122 = arith.remui %v118, %v36 : i64
-            %v123 = arith.remui %v122, %size_P : i64
-            %v124 = arith.divui %v122, %size_P : i64
-            %v125 = arith.remui %v124, %size_B : i64
-            %v126 = arith.divui %v124, %size_B : i64
-            %v127 = arith.muli %v34, %size_B : i64
-            %v128 = arith.addi %v127, %v125 : i64
-            %v129 = arith.muli %v128, %size_H : i64
-            %v130 = arith.addi %v129, %v32 : i64
-            %v131 = arith.muli %v130, %size_P : i64
-            %v132 = arith.addi %v131, %v123 : i64
-            %v133 = arith.muli %v121, %v5 : i64
-            %v134 = arith.addi %v133, %v132 : i64
-            %v135 = arith.muli %v134, %v2 : i64
-            %v136 = arith.addi %v135, %v34 : i64
-            %v137 = llvm.getelementptr %part_A_log[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v138 = llvm.load %v137 : !llvm.ptr -> f32
-            %v139 = llvm.load %v26 : !llvm.ptr -> f32
-            %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
-            llvm.store %v140, %v26 : f32, !llvm.ptr
-          }
-          %v142 = arith.addi %v46, %v141 : i64
-          %v143 = arith.cmpi slt, %v142, %v40 : i64
-          scf.if %v143 {
-            %v144 = arith.divui %v142, %v36 : i64
-            %v145 = arith.addi %v34, %v144 : i64
-            %v146 = arith.remui %v142, %v36 : i64
-            %v147 = arith.remui %v146, %size_P : i64
-            %v148 = arith.divui %v146, %size_P : i64
-            %v149 = arith.remui %v148, %size_B : i64
-            %v150 = arith.divui %v148, %size_B : i64
-            %v151 = arith.muli %v34, %size_B : i64
-            %v152 = arith.addi %v151, %v149 : i64
-            %v153 = arith.muli %v152, %size_H : i64
-            %v154 = arith.addi %v153, %v32 : i64
-            %v155 = arith.muli %v154, %size_P : i64
-            %v156 = arith.addi %v155, %v147 : i64
-            %v157 = arith.muli %v145, %v5 : i64
-            %v158 = arith.addi %v157, %v156 : i64
-            %v159 = arith.muli %v158, %v2 : i64
-            %v160 = arith.addi %v159, %v34 : i64
-            %v161 = llvm.getelementptr %part_A_log[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v162 = llvm.load %v161 : !llvm.ptr -> f32
-            %v163 = llvm.load %v27 : !llvm.ptr -> f32
-            %v164 = arith.addf %v163, %v162 fastmath<contract> : f32
-            llvm.store %v164, %v27 : f32, !llvm.ptr
-          }
-          %v166 = arith.addi %v46, %v165 : i64
-          %v167 = arith.cmpi slt, %v166, %v40 : i64
-          scf.if %v167 {
-            %v168 = arith.divui %v166, %v36 : i64
-            %v169 = arith.addi %v34, %v168 : i64
-            %v170 = arith.remui %v166, %v36 : i64
-            %v171 = arith.remui %v170, %size_P : i64
-            %v172 = arith.divui %v170, %size_P : i64
-            %v173 = arith.remui %v172, %size_B : i64
-            %v174 = arith.divui %v172, %size_B : i64
-            %v175 = arith.muli %v34, %size_B : i64
-            %v176 = arith.addi %v175, %v173 : i64
-            %v177 = arith.muli %v176, %size_H : i64
-            %v178 = arith.addi %v177, %v32 : i64
-            %v179 = arith.muli %v178, %size_P : i64
-            %v180 = arith.addi %v179, %v171 : i64
-            %v181 = arith.muli %v169, %v5 : i64
-            %v182 = arith.addi %v181, %v180 : i64
-            %v183 = arith.muli %v182, %v2 : i64
-            %v184 = arith.addi %v183, %v34 : i64
-            %v185 = llvm.getelementptr %part_A_log[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v186 = llvm.load %v185 : !llvm.ptr -> f32
-            %v187 = llvm.load %v28 : !llvm.ptr -> f32
-            %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
-            llvm.store %v188, %v28 : f32, !llvm.ptr
-          }
-          %v190 = arith.addi %v46, %v189 : i64
-          %v191 = arith.cmpi slt, %v190, %v40 : i64
-          scf.if %v191 {
-            %v192 = arith.divui %v190, %v36 : i64
-            %v193 = arith.addi %v34, %v192 : i64
-            %v194 = arith.remui %v190, %v36 : i64
-            %v195 = arith.remui %v194, %size_P : i64
-            %v196 = arith.divui %v194, %size_P : i64
-            %v197 = arith.remui %v196, %size_B : i64
-            %v198 = arith.divui %v196, %size_B : i64
-            %v199 = arith.muli %v34, %size_B : i64
-            %v200 = arith.addi %v199, %v197 : i64
-            %v201 = arith.muli %v200, %size_H : i64
-            %v202 = arith.addi %v201, %v32 : i64
-            %v203 = arith.muli %v202, %size_P : i64
-            %v204 = arith.addi %v203, %v195 : i64
-            %v205 = arith.muli %v193, %v5 : i64
-            %v206 = arith.addi %v205, %v204 : i64
-            %v207 = arith.muli %v206, %v2 : i64
-            %v208 = arith.addi %v207, %v34 : i64
-            %v209 = llvm.getelementptr %part_A_log[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v210 = llvm.load %v209 : !llvm.ptr -> f32
-            %v211 = llvm.load %v29 : !llvm.ptr -> f32
-            %v212 = arith.addf %v211, %v210 fastmath<contract> : f32
-            llvm.store %v212, %v29 : f32, !llvm.ptr
-          }
-          %v214 = arith.addi %v46, %v213 : i64
-          %v215 = arith.cmpi slt, %v214, %v40 : i64
-          scf.if %v215 {
-            %v216 = arith.divui %v214, %v36 : i64
-            %v217 = arith.addi %v34, %v216 : i64
-            %v218 = arith.remui %v214, %v36 : i64
-            %v219 = arith.remui %v218, %size_P : i64
-            %v220 = arith.divui %v218, %size_P : i64
-            %v221 = arith.remui %v220, %size_B : i64
-            %v222 = arith.divui %v220, %size_B : i64
-            %v223 = arith.muli %v34, %size_B : i64
-            %v224 = arith.addi %v223, %v221 : i64
-            %v225 = arith.muli %v224, %size_H : i64
-            %v226 = arith.addi %v225, %v32 : i64
-            %v227 = arith.muli %v226, %size_P : i64
-            %v228 = arith.addi %v227, %v219 : i64
-            %v229 = arith.muli %v217, %v5 : i64
-            %v230 = arith.addi %v229, %v228 : i64
-            %v231 = arith.muli %v230, %v2 : i64
-            %v232 = arith.addi %v231, %v34 : i64
-            %v233 = llvm.getelementptr %part_A_log[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v234 = llvm.load %v233 : !llvm.ptr -> f32
-            %v235 = llvm.load %v30 : !llvm.ptr -> f32
-            %v236 = arith.addf %v235, %v234 fastmath<contract> : f32
-            llvm.store %v236, %v30 : f32, !llvm.ptr
+          %v47 = arith.remui %v46, %size_P : i64
+          %v48 = arith.divui %v46, %size_P : i64
+          %v49 = arith.remui %v48, %size_B : i64
+          %v50 = arith.divui %v48, %size_B : i64
+          %v51 = arith.muli %v34, %size_B : i64
+          %v52 = arith.addi %v51, %v49 : i64
+          %v53 = arith.muli %v52, %size_H : i64
+          %v54 = arith.addi %v53, %v32 : i64
+          %v55 = arith.muli %v54, %size_P : i64
+          %v56 = arith.addi %v55, %v47 : i64
+          %v57 = arith.muli %v34, %v5 : i64
+          %v58 = arith.addi %v57, %v56 : i64
+          %v59 = arith.muli %v58, %v2 : i64
+          %v60 = arith.addi %v59, %v34 : i64
+          %v61 = arith.index_cast %v34 : i64 to index
+          %v62 = arith.index_cast %v39 : i64 to index
+          %v63 = arith.index_cast %v41 : i64 to index
+          scf.for %v64 = %v61 to %v62 step %v63 {
+            %v65 = arith.index_cast %v64 : index to i64
+            %v66 = arith.addi %v65, %v34 : i64
+            %v67 = arith.cmpi slt, %v66, %v39 : i64
+            scf.if %v67 {
+              %v68 = arith.muli %v66, %v40 : i64
+              %v69 = arith.addi %v60, %v68 : i64
+              %v70 = llvm.getelementptr %part_A_log[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v71 = llvm.load %v70 : !llvm.ptr -> f32
+              %v72 = llvm.load %v23 : !llvm.ptr -> f32
+              %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
+              llvm.store %v73, %v23 : f32, !llvm.ptr
+            }
+            %v74 = arith.addi %v65, %v2 : i64
+            %v75 = arith.cmpi slt, %v74, %v39 : i64
+            scf.if %v75 {
+              %v76 = arith.muli %v74, %v40 : i64
+              %v77 = arith.addi %v60, %v76 : i64
+              %v78 = llvm.getelementptr %part_A_log[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v79 = llvm.load %v78 : !llvm.ptr -> f32
+              %v80 = llvm.load %v24 : !llvm.ptr -> f32
+              %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
+              llvm.store %v81, %v24 : f32, !llvm.ptr
+            }
+            %v83 = arith.addi %v65, %v82 : i64
+            %v84 = arith.cmpi slt, %v83, %v39 : i64
+            scf.if %v84 {
+              %v85 = arith.muli %v83, %v40 : i64
+              %v86 = arith.addi %v60, %v85 : i64
+              %v87 = llvm.getelementptr %part_A_log[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v88 = llvm.load %v87 : !llvm.ptr -> f32
+              %v89 = llvm.load %v25 : !llvm.ptr -> f32
+              %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
+              llvm.store %v90, %v25 : f32, !llvm.ptr
+            }
+            %v92 = arith.addi %v65, %v91 : i64
+            %v93 = arith.cmpi slt, %v92, %v39 : i64
+            scf.if %v93 {
+              %v94 = arith.muli %v92, %v40 : i64
+              %v95 = arith.addi %v60, %v94 : i64
+              %v96 = llvm.getelementptr %part_A_log[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v97 = llvm.load %v96 : !llvm.ptr -> f32
+              %v98 = llvm.load %v26 : !llvm.ptr -> f32
+              %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
+              llvm.store %v99, %v26 : f32, !llvm.ptr
+            }
+            %v101 = arith.addi %v65, %v100 : i64
+            %v102 = arith.cmpi slt, %v101, %v39 : i64
+            scf.if %v102 {
+              %v103 = arith.muli %v101, %v40 : i64
+              %v104 = arith.addi %v60, %v103 : i64
+              %v105 = llvm.getelementptr %part_A_log[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v106 = llvm.load %v105 : !llvm.ptr -> f32
+              %v107 = llvm.load %v27 : !llvm.ptr -> f32
+              %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
+              llvm.store %v108, %v27 : f32, !llvm.ptr
+            }
+            %v110 = arith.addi %v65, %v109 : i64
+            %v111 = arith.cmpi slt, %v110, %v39 : i64
+            scf.if %v111 {
+              %v112 = arith.muli %v110, %v40 : i64
+              %v113 = arith.addi %v60, %v112 : i64
+              %v114 = llvm.getelementptr %part_A_log[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v115 = llvm.load %v114 : !llvm.ptr -> f32
+              %v116 = llvm.load %v28 : !llvm.ptr -> f32
+              %v117 = arith.addf %v116, %v115 fastmath<contract> : f32
+              llvm.store %v117, %v28 : f32, !llvm.ptr
+            }
+            %v119 = arith.addi %v65, %v118 : i64
+            %v120 = arith.cmpi slt, %v119, %v39 : i64
+            scf.if %v120 {
+              %v121 = arith.muli %v119, %v40 : i64
+              %v122 = arith.addi %v60, %v121 : i64
+              %v123 = llvm.getelementptr %part_A_log[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v124 = llvm.load %v123 : !llvm.ptr -> f32
+              %v125 = llvm.load %v29 : !llvm.ptr -> f32
+              %v126 = arith.addf %v125, %v124 fastmath<contract> : f32
+              llvm.store %v126, %v29 : f32, !llvm.ptr
+            }
+            %v128 = arith.addi %v65, %v127 : i64
+            %v129 = arith.cmpi slt, %v128, %v39 : i64
+            scf.if %v129 {
+              %v130 = arith.muli %v128, %v40 : i64
+              %v131 = arith.addi %v60, %v130 : i64
+              %v132 = llvm.getelementptr %part_A_log[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v133 = llvm.load %v132 : !llvm.ptr -> f32
+              %v134 = llvm.load %v30 : !llvm.ptr -> f32
+              %v135 = arith.addf %v134, %v133 fastmath<contract> : f32
+              llvm.store %v135, %v30 : f32, !llvm.ptr
+            }
           }
         }
-        %v237 = llvm.load %v23 : !llvm.ptr -> f32
-        %v238 = llvm.load %v24 : !llvm.ptr -> f32
-        %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
-        %v240 = llvm.load %v25 : !llvm.ptr -> f32
-        %v241 = arith.addf %v239, %v240 fastmath<contract> : f32
-        %v242 = llvm.load %v26 : !llvm.ptr -> f32
-        %v243 = arith.addf %v241, %v242 fastmath<contract> : f32
-        %v244 = llvm.load %v27 : !llvm.ptr -> f32
-        %v245 = arith.addf %v243, %v244 fastmath<contract> : f32
-        %v246 = llvm.load %v28 : !llvm.ptr -> f32
-        %v247 = arith.addf %v245, %v246 fastmath<contract> : f32
-        %v248 = llvm.load %v29 : !llvm.ptr -> f32
-        %v249 = arith.addf %v247, %v248 fastmath<contract> : f32
-        %v250 = llvm.load %v30 : !llvm.ptr -> f32
-        %v251 = arith.addf %v249, %v250 fastmath<contract> : f32
-        %v252 = llvm.getelementptr %dx_A_log[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v251, %v252 : f32, !llvm.ptr
+        %v136 = llvm.load %v23 : !llvm.ptr -> f32
+        %v137 = llvm.load %v24 : !llvm.ptr -> f32
+        %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
+        %v139 = llvm.load %v25 : !llvm.ptr -> f32
+        %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
+        %v141 = llvm.load %v26 : !llvm.ptr -> f32
+        %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
+        %v143 = llvm.load %v27 : !llvm.ptr -> f32
+        %v144 = arith.addf %v142, %v143 fastmath<contract> : f32
+        %v145 = llvm.load %v28 : !llvm.ptr -> f32
+        %v146 = arith.addf %v144, %v145 fastmath<contract> : f32
+        %v147 = llvm.load %v29 : !llvm.ptr -> f32
+        %v148 = arith.addf %v146, %v147 fastmath<contract> : f32
+        %v149 = llvm.load %v30 : !llvm.ptr -> f32
+        %v150 = arith.addf %v148, %v149 fastmath<contract> : f32
+        %v151 = llvm.getelementptr %dx_A_log[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v150, %v151 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -19,12 +19,12 @@ module attributes {gpu.container_module} {
       %v31 = arith.constant 0 : i64
       %v33 = arith.constant 255 : i64
       %v37 = arith.constant 8 : i64
-      %v81 = arith.constant 2 : i64
-      %v101 = arith.constant 3 : i64
-      %v121 = arith.constant 4 : i64
-      %v141 = arith.constant 5 : i64
-      %v161 = arith.constant 6 : i64
-      %v181 = arith.constant 7 : i64
+      %v74 = arith.constant 2 : i64
+      %v83 = arith.constant 3 : i64
+      %v92 = arith.constant 4 : i64
+      %v101 = arith.constant 5 : i64
+      %v110 = arith.constant 6 : i64
+      %v119 = arith.constant 7 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -52,206 +52,134 @@ module attributes {gpu.container_module} {
         %v32 = arith.muli %v2, %size_B : i64
         %v34 = arith.addi %size_L, %v33 : i64
         %v35 = arith.divui %v34, %v10 : i64
-        %v36 = arith.muli %v35, %v32 : i64
+        %v36 = arith.muli %v4, %v2 : i64
         %v38 = arith.index_cast %v31 : i64 to index
-        %v39 = arith.index_cast %v36 : i64 to index
-        %v40 = arith.index_cast %v37 : i64 to index
+        %v39 = arith.index_cast %v32 : i64 to index
+        %v40 = arith.index_cast %v2 : i64 to index
         scf.for %v41 = %v38 to %v39 step %v40 {
           %v42 = arith.index_cast %v41 : index to i64
-          %v43 = arith.addi %v42, %v31 : i64
-          %v44 = arith.cmpi slt, %v43, %v36 : i64
-          scf.if %v44 {
-            %v45 = arith.divui %v43, %v32 : i64
-            %v46 = arith.addi %v31, %v45 : i64
-            %v47 = arith.remui %v43, %v32 : i64
-            %v48 = arith.remui %v47, %size_B : i64
-            %v49 = arith.divui %v47, %size_B : i64
-            %v50 = arith.muli %v31, %size_B : i64
-            %v51 = arith.addi %v50, %v48 : i64
-            %v52 = arith.muli %v51, %size_D : i64
-            %v53 = arith.addi %v52, %v29 : i64
-            %v54 = arith.muli %v46, %v4 : i64
-            %v55 = arith.addi %v54, %v53 : i64
-            %v56 = arith.muli %v55, %v2 : i64
-            %v57 = arith.addi %v56, %v31 : i64
-            %v58 = llvm.getelementptr %part_log_dt[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v59 = llvm.load %v58 : !llvm.ptr -> f32
-            %v60 = llvm.load %v20 : !llvm.ptr -> f32
-            %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
-            llvm.store %v61, %v20 : f32, !llvm.ptr
-          }
-          %v62 = arith.addi %v42, %v2 : i64
-          %v63 = arith.cmpi slt, %v62, %v36 : i64
-          scf.if %v63 {
-            %v64 = arith.divui %v62, %v32 : i64
-            %v65 = arith.addi %v31, %v64 : i64
-            %v66 = arith.remui %v62, %v32 : i64
-            %v67 = arith.remui %v66, %size_B : i64
-            %v68 = arith.divui %v66, %size_B : i64
-            %v69 = arith.muli %v31, %size_B : i64
-            %v70 = arith.addi %v69, %v67 : i64
-            %v71 = arith.muli %v70, %size_D : i64
-            %v72 = arith.addi %v71, %v29 : i64
-            %v73 = arith.muli %v65, %v4 : i64
-            %v74 = arith.addi %v73, %v72 : i64
-            %v75 = arith.muli %v74, %v2 : i64
-            %v76 = arith.addi %v75, %v31 : i64
-            %v77 = llvm.getelementptr %part_log_dt[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v78 = llvm.load %v77 : !llvm.ptr -> f32
-            %v79 = llvm.load %v21 : !llvm.ptr -> f32
-            %v80 = arith.addf %v79, %v78 fastmath<contract> : f32
-            llvm.store %v80, %v21 : f32, !llvm.ptr
-          }
-          %v82 = arith.addi %v42, %v81 : i64
-          %v83 = arith.cmpi slt, %v82, %v36 : i64
-          scf.if %v83 {
-            %v84 = arith.divui %v82, %v32 : i64
-            %v85 = arith.addi %v31, %v84 : i64
-            %v86 = arith.remui %v82, %v32 : i64
-            %v87 = arith.remui %v86, %size_B : i64
-            %v88 = arith.divui %v86, %size_B : i64
-            %v89 = arith.muli %v31, %size_B : i64
-            %v90 = arith.addi %v89, %v87 : i64
-            %v91 = arith.muli %v90, %size_D : i64
-            %v92 = arith.addi %v91, %v29 : i64
-            %v93 = arith.muli %v85, %v4 : i64
-            %v94 = arith.addi %v93, %v92 : i64
-            %v95 = arith.muli %v94, %v2 : i64
-            %v96 = arith.addi %v95, %v31 : i64
-            %v97 = llvm.getelementptr %part_log_dt[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v98 = llvm.load %v97 : !llvm.ptr -> f32
-            %v99 = llvm.load %v22 : !llvm.ptr -> f32
-            %v100 = arith.addf %v99, %v98 fastmath<contract> : f32
-            llvm.store %v100, %v22 : f32, !llvm.ptr
-          }
-          %v102 = arith.addi %v42, %v101 : i64
-          %v103 = arith.cmpi slt, %v102, %v36 : i64
-          scf.if %v103 {
-            %v104 = arith.divui %v102, %v32 : i64
-            %v105 = arith.addi %v31, %v104 : i64
-            %v106 = arith.remui %v102, %v32 : i64
-            %v107 = arith.remui %v106, %size_B : i64
-            %v108 = arith.divui %v106, %size_B : i64
-            %v109 = arith.muli %v31, %size_B : i64
-            %v110 = arith.addi %v109, %v107 : i64
-            %v111 = arith.muli %v110, %size_D : i64
-            %v112 = arith.addi %v111, %v29 : i64
-            %v113 = arith.muli %v105, %v4 : i64
-            %v114 = arith.addi %v113, %v112 : i64
-            %v115 = arith.muli %v114, %v2 : i64
-            %v116 = arith.addi %v115, %v31 : i64
-            %v117 = llvm.getelementptr %part_log_dt[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v118 = llvm.load %v117 : !llvm.ptr -> f32
-            %v119 = llvm.load %v23 : !llvm.ptr -> f32
-            %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
-            llvm.store %v120, %v23 : f32, !llvm.ptr
-          }
-          %v122 = arith.addi %v42, %v121 : i64
-          %v123 = arith.cmpi slt, %v122, %v36 : i64
-          scf.if %v123 {
-            %v124 = arith.divui %v122, %v32 : i64
-            %v125 = arith.addi %v31, %v124 : i64
-            %v126 = arith.remui %v122, %v32 : i64
-            %v127 = arith.remui %v126, %size_B : i64
-            %v128 = arith.divui %v126, %size_B : i64
-            %v129 = arith.muli %v31, %size_B : i64
-            %v130 = arith.addi %v129, %v127 : i64
-            %v131 = arith.muli %v130, %size_D : i64
-            %v132 = arith.addi %v131, %v29 : i64
-            %v133 = arith.muli %v125, %v4 : i64
-            %v134 = arith.addi %v133, %v132 : i64
-            %v135 = arith.muli %v134, %v2 : i64
-            %v136 = arith.addi %v135, %v31 : i64
-            %v137 = llvm.getelementptr %part_log_dt[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v138 = llvm.load %v137 : !llvm.ptr -> f32
-            %v139 = llvm.load %v24 : !llvm.ptr -> f32
-            %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
-            llvm.store %v140, %v24 : f32, !llvm.ptr
-          }
-          %v142 = arith.addi %v42, %v141 : i64
-          %v143 = arith.cmpi slt, %v142, %v36 : i64
-          scf.if %v143 {
-            %v144 = arith.divui %v142, %v32 : i64
-            %v145 = arith.addi %v31, %v144 : i64
-            %v146 = arith.remui %v142, %v32 : i64
-            %v147 = arith.remui %v146, %size_B : i64
-            %v148 = arith.divui %v146, %size_B : i64
-            %v149 = arith.muli %v31, %size_B : i64
-            %v150 = arith.addi %v149, %v147 : i64
-            %v151 = arith.muli %v150, %size_D : i64
-            %v152 = arith.addi %v151, %v29 : i64
-            %v153 = arith.muli %v145, %v4 : i64
-            %v154 = arith.addi %v153, %v152 : i64
-            %v155 = arith.muli %v154, %v2 : i64
-            %v156 = arith.addi %v155, %v31 : i64
-            %v157 = llvm.getelementptr %part_log_dt[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v158 = llvm.load %v157 : !llvm.ptr -> f32
-            %v159 = llvm.load %v25 : !llvm.ptr -> f32
-            %v160 = arith.addf %v159, %v158 fastmath<contract> : f32
-            llvm.store %v160, %v25 : f32, !llvm.ptr
-          }
-          %v162 = arith.addi %v42, %v161 : i64
-          %v163 = arith.cmpi slt, %v162, %v36 : i64
-          scf.if %v163 {
-            %v164 = arith.divui %v162, %v32 : i64
-            %v165 = arith.addi %v31, %v164 : i64
-            %v166 = arith.remui %v162, %v32 : i64
-            %v167 = arith.remui %v166, %size_B : i64
-            %v168 = arith.divui %v166, %size_B : i64
-            %v169 = arith.muli %v31, %size_B : i64
-            %v170 = arith.addi %v169, %v167 : i64
-            %v171 = arith.muli %v170, %size_D : i64
-            %v172 = arith.addi %v171, %v29 : i64
-            %v173 = arith.muli %v165, %v4 : i64
-            %v174 = arith.addi %v173, %v172 : i64
-            %v175 = arith.muli %v174, %v2 : i64
-            %v176 = arith.addi %v175, %v31 : i64
-            %v177 = llvm.getelementptr %part_log_dt[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v178 = llvm.load %v177 : !llvm.ptr -> f32
-            %v179 = llvm.load %v26 : !llvm.ptr -> f32
-            %v180 = arith.addf %v179, %v178 fastmath<contract> : f32
-            llvm.store %v180, %v26 : f32, !llvm.ptr
-          }
-          %v182 = arith.addi %v42, %v181 : i64
-          %v183 = arith.cmpi slt, %v182, %v36 : i64
-          scf.if %v183 {
-            %v184 = arith.divui %v182, %v32 : i64
-            %v185 = arith.addi %v31, %v184 : i64
-            %v186 = arith.remui %v182, %v32 : i64
-            %v187 = arith.remui %v186, %size_B : i64
-            %v188 = arith.divui %v186, %size_B : i64
-            %v189 = arith.muli %v31, %size_B : i64
-            %v190 = arith.addi %v189, %v187 : i64
-            %v191 = arith.muli %v190, %size_D : i64
-            %v192 = arith.addi %v191, %v29 : i64
-            %v193 = arith.muli %v185, %v4 : i64
-            %v194 = arith.addi %v193, %v192 : i64
-            %v195 = arith.muli %v194, %v2 : i64
-            %v196 = arith.addi %v195, %v31 : i64
-            %v197 = llvm.getelementptr %part_log_dt[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v198 = llvm.load %v197 : !llvm.ptr -> f32
-            %v199 = llvm.load %v27 : !llvm.ptr -> f32
-            %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
-            llvm.store %v200, %v27 : f32, !llvm.ptr
+          %v43 = arith.remui %v42, %size_B : i64
+          %v44 = arith.divui %v42, %size_B : i64
+          %v45 = arith.muli %v31, %size_B : i64
+          %v46 = arith.addi %v45, %v43 : i64
+          %v47 = arith.muli %v46, %size_D : i64
+          %v48 = arith.addi %v47, %v29 : i64
+          %v49 = arith.muli %v31, %v4 : i64
+          %v50 = arith.addi %v49, %v48 : i64
+          %v51 = arith.muli %v50, %v2 : i64
+          %v52 = arith.addi %v51, %v31 : i64
+          %v53 = arith.index_cast %v31 : i64 to index
+          %v54 = arith.index_cast %v35 : i64 to index
+          %v55 = arith.index_cast %v37 : i64 to index
+          scf.for %v56 = %v53 to %v54 step %v55 {
+            %v57 = arith.index_cast %v56 : index to i64
+            %v58 = arith.addi %v57, %v31 : i64
+            %v59 = arith.cmpi slt, %v58, %v35 : i64
+            scf.if %v59 {
+              %v60 = arith.muli %v58, %v36 : i64
+              %v61 = arith.addi %v52, %v60 : i64
+              %v62 = llvm.getelementptr %part_log_dt[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v63 = llvm.load %v62 : !llvm.ptr -> f32
+              %v64 = llvm.load %v20 : !llvm.ptr -> f32
+              %v65 = arith.addf %v64, %v63 fastmath<contract> : f32
+              llvm.store %v65, %v20 : f32, !llvm.ptr
+            }
+            %v66 = arith.addi %v57, %v2 : i64
+            %v67 = arith.cmpi slt, %v66, %v35 : i64
+            scf.if %v67 {
+              %v68 = arith.muli %v66, %v36 : i64
+              %v69 = arith.addi %v52, %v68 : i64
+              %v70 = llvm.getelementptr %part_log_dt[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v71 = llvm.load %v70 : !llvm.ptr -> f32
+              %v72 = llvm.load %v21 : !llvm.ptr -> f32
+              %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
+              llvm.store %v73, %v21 : f32, !llvm.ptr
+            }
+            %v75 = arith.addi %v57, %v74 : i64
+            %v76 = arith.cmpi slt, %v75, %v35 : i64
+            scf.if %v76 {
+              %v77 = arith.muli %v75, %v36 : i64
+              %v78 = arith.addi %v52, %v77 : i64
+              %v79 = llvm.getelementptr %part_log_dt[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v80 = llvm.load %v79 : !llvm.ptr -> f32
+              %v81 = llvm.load %v22 : !llvm.ptr -> f32
+              %v82 = arith.addf %v81, %v80 fastmath<contract> : f32
+              llvm.store %v82, %v22 : f32, !llvm.ptr
+            }
+            %v84 = arith.addi %v57, %v83 : i64
+            %v85 = arith.cmpi slt, %v84, %v35 : i64
+            scf.if %v85 {
+              %v86 = arith.muli %v84, %v36 : i64
+              %v87 = arith.addi %v52, %v86 : i64
+              %v88 = llvm.getelementptr %part_log_dt[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v89 = llvm.load %v88 : !llvm.ptr -> f32
+              %v90 = llvm.load %v23 : !llvm.ptr -> f32
+              %v91 = arith.addf %v90, %v89 fastmath<contract> : f32
+              llvm.store %v91, %v23 : f32, !llvm.ptr
+            }
+            %v93 = arith.addi %v57, %v92 : i64
+            %v94 = arith.cmpi slt, %v93, %v35 : i64
+            scf.if %v94 {
+              %v95 = arith.muli %v93, %v36 : i64
+              %v96 = arith.addi %v52, %v95 : i64
+              %v97 = llvm.getelementptr %part_log_dt[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v98 = llvm.load %v97 : !llvm.ptr -> f32
+              %v99 = llvm.load %v24 : !llvm.ptr -> f32
+              %v100 = arith.addf %v99, %v98 fastmath<contract> : f32
+              llvm.store %v100, %v24 : f32, !llvm.ptr
+            }
+            %v102 = arith.addi %v57, %v101 : i64
+            %v103 = arith.cmpi slt, %v102, %v35 : i64
+            scf.if %v103 {
+              %v104 = arith.muli %v102, %v36 : i64
+              %v105 = arith.addi %v52, %v104 : i64
+              %v106 = llvm.getelementptr %part_log_dt[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v107 = llvm.load %v106 : !llvm.ptr -> f32
+              %v108 = llvm.load %v25 : !llvm.ptr -> f32
+              %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
+              llvm.store %v109, %v25 : f32, !llvm.ptr
+            }
+            %v111 = arith.addi %v57, %v110 : i64
+            %v112 = arith.cmpi slt, %v111, %v35 : i64
+            scf.if %v112 {
+              %v113 = arith.muli %v111, %v36 : i64
+              %v114 = arith.addi %v52, %v113 : i64
+              %v115 = llvm.getelementptr %part_log_dt[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v116 = llvm.load %v115 : !llvm.ptr -> f32
+              %v117 = llvm.load %v26 : !llvm.ptr -> f32
+              %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
+              llvm.store %v118, %v26 : f32, !llvm.ptr
+            }
+            %v120 = arith.addi %v57, %v119 : i64
+            %v121 = arith.cmpi slt, %v120, %v35 : i64
+            scf.if %v121 {
+              %v122 = arith.muli %v120, %v36 : i64
+              %v123 = arith.addi %v52, %v122 : i64
+              %v124 = llvm.getelementptr %part_log_dt[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v125 = llvm.load %v124 : !llvm.ptr -> f32
+              %v126 = llvm.load %v27 : !llvm.ptr -> f32
+              %v127 = arith.addf %v126, %v125 fastmath<contract> : f32
+              llvm.store %v127, %v27 : f32, !llvm.ptr
+            }
           }
         }
-        %v201 = llvm.load %v20 : !llvm.ptr -> f32
-        %v202 = llvm.load %v21 : !llvm.ptr -> f32
-        %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
-        %v204 = llvm.load %v22 : !llvm.ptr -> f32
-        %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
-        %v206 = llvm.load %v23 : !llvm.ptr -> f32
-        %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
-        %v208 = llvm.load %v24 : !llvm.ptr -> f32
-        %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
-        %v210 = llvm.load %v25 : !llvm.ptr -> f32
-        %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
-        %v212 = llvm.load %v26 : !llvm.ptr -> f32
-        %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
-        %v214 = llvm.load %v27 : !llvm.ptr -> f32
-        %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
-        %v216 = llvm.getelementptr %dx_log_dt[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v215, %v216 : f32, !llvm.ptr
+        %v128 = llvm.load %v20 : !llvm.ptr -> f32
+        %v129 = llvm.load %v21 : !llvm.ptr -> f32
+        %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
+        %v131 = llvm.load %v22 : !llvm.ptr -> f32
+        %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
+        %v133 = llvm.load %v23 : !llvm.ptr -> f32
+        %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
+        %v135 = llvm.load %v24 : !llvm.ptr -> f32
+        %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
+        %v137 = llvm.load %v25 : !llvm.ptr -> f32
+        %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
+        %v139 = llvm.load %v26 : !llvm.ptr -> f32
+        %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
+        %v141 = llvm.load %v27 : !llvm.ptr -> f32
+        %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
+        %v143 = llvm.getelementptr %dx_log_dt[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v142, %v143 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -21,12 +21,12 @@ module attributes {gpu.container_module} {
       %v31 = arith.constant 32 : i64
       %v35 = arith.constant 0 : i64
       %v36 = arith.constant 8 : i64
-      %v58 = arith.constant 2 : i64
-      %v67 = arith.constant 3 : i64
-      %v76 = arith.constant 4 : i64
-      %v85 = arith.constant 5 : i64
-      %v94 = arith.constant 6 : i64
-      %v103 = arith.constant 7 : i64
+      %v63 = arith.constant 2 : i64
+      %v72 = arith.constant 3 : i64
+      %v81 = arith.constant 4 : i64
+      %v90 = arith.constant 5 : i64
+      %v99 = arith.constant 6 : i64
+      %v108 = arith.constant 7 : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
       %v10 = arith.index_cast %v9 : index to i64
@@ -53,116 +53,122 @@ module attributes {gpu.container_module} {
         %v33 = arith.addi %size_D, %v32 : i64
         %v34 = arith.divui %v33, %v31 : i64
         %v37 = arith.index_cast %v35 : i64 to index
-        %v38 = arith.index_cast %v34 : i64 to index
-        %v39 = arith.index_cast %v36 : i64 to index
+        %v38 = arith.index_cast %v2 : i64 to index
+        %v39 = arith.index_cast %v2 : i64 to index
         scf.for %v40 = %v37 to %v38 step %v39 {
           %v41 = arith.index_cast %v40 : index to i64
-          %v42 = arith.addi %v41, %v35 : i64
-          %v43 = arith.cmpi slt, %v42, %v34 : i64
-          scf.if %v43 {
-            %v44 = arith.muli %v42, %v7 : i64
-            %v45 = arith.addi %v44, %v14 : i64
-            %v46 = llvm.getelementptr %part_Cm[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v47 = llvm.load %v46 : !llvm.ptr -> f32
-            %v48 = llvm.load %v22 : !llvm.ptr -> f32
-            %v49 = arith.addf %v48, %v47 fastmath<contract> : f32
-            llvm.store %v49, %v22 : f32, !llvm.ptr
-          }
-          %v50 = arith.addi %v41, %v2 : i64
-          %v51 = arith.cmpi slt, %v50, %v34 : i64
-          scf.if %v51 {
-            %v52 = arith.muli %v50, %v7 : i64
-            %v53 = arith.addi %v52, %v14 : i64
-            %v54 = llvm.getelementptr %part_Cm[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v55 = llvm.load %v54 : !llvm.ptr -> f32
-            %v56 = llvm.load %v23 : !llvm.ptr -> f32
-            %v57 = arith.addf %v56, %v55 fastmath<contract> : f32
-            llvm.store %v57, %v23 : f32, !llvm.ptr
-          }
-          %v59 = arith.addi %v41, %v58 : i64
-          %v60 = arith.cmpi slt, %v59, %v34 : i64
-          scf.if %v60 {
-            %v61 = arith.muli %v59, %v7 : i64
-            %v62 = arith.addi %v61, %v14 : i64
-            %v63 = llvm.getelementptr %part_Cm[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v64 = llvm.load %v63 : !llvm.ptr -> f32
-            %v65 = llvm.load %v24 : !llvm.ptr -> f32
-            %v66 = arith.addf %v65, %v64 fastmath<contract> : f32
-            llvm.store %v66, %v24 : f32, !llvm.ptr
-          }
-          %v68 = arith.addi %v41, %v67 : i64
-          %v69 = arith.cmpi slt, %v68, %v34 : i64
-          scf.if %v69 {
-            %v70 = arith.muli %v68, %v7 : i64
-            %v71 = arith.addi %v70, %v14 : i64
-            %v72 = llvm.getelementptr %part_Cm[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v73 = llvm.load %v72 : !llvm.ptr -> f32
-            %v74 = llvm.load %v25 : !llvm.ptr -> f32
-            %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
-            llvm.store %v75, %v25 : f32, !llvm.ptr
-          }
-          %v77 = arith.addi %v41, %v76 : i64
-          %v78 = arith.cmpi slt, %v77, %v34 : i64
-          scf.if %v78 {
-            %v79 = arith.muli %v77, %v7 : i64
-            %v80 = arith.addi %v79, %v14 : i64
-            %v81 = llvm.getelementptr %part_Cm[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v82 = llvm.load %v81 : !llvm.ptr -> f32
-            %v83 = llvm.load %v26 : !llvm.ptr -> f32
-            %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
-            llvm.store %v84, %v26 : f32, !llvm.ptr
-          }
-          %v86 = arith.addi %v41, %v85 : i64
-          %v87 = arith.cmpi slt, %v86, %v34 : i64
-          scf.if %v87 {
-            %v88 = arith.muli %v86, %v7 : i64
-            %v89 = arith.addi %v88, %v14 : i64
-            %v90 = llvm.getelementptr %part_Cm[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v91 = llvm.load %v90 : !llvm.ptr -> f32
-            %v92 = llvm.load %v27 : !llvm.ptr -> f32
-            %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
-            llvm.store %v93, %v27 : f32, !llvm.ptr
-          }
-          %v95 = arith.addi %v41, %v94 : i64
-          %v96 = arith.cmpi slt, %v95, %v34 : i64
-          scf.if %v96 {
-            %v97 = arith.muli %v95, %v7 : i64
-            %v98 = arith.addi %v97, %v14 : i64
-            %v99 = llvm.getelementptr %part_Cm[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v100 = llvm.load %v99 : !llvm.ptr -> f32
-            %v101 = llvm.load %v28 : !llvm.ptr -> f32
-            %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
-            llvm.store %v102, %v28 : f32, !llvm.ptr
-          }
-          %v104 = arith.addi %v41, %v103 : i64
-          %v105 = arith.cmpi slt, %v104, %v34 : i64
-          scf.if %v105 {
-            %v106 = arith.muli %v104, %v7 : i64
-            %v107 = arith.addi %v106, %v14 : i64
-            %v108 = llvm.getelementptr %part_Cm[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v109 = llvm.load %v108 : !llvm.ptr -> f32
-            %v110 = llvm.load %v29 : !llvm.ptr -> f32
-            %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
-            llvm.store %v111, %v29 : f32, !llvm.ptr
+          %v42 = arith.index_cast %v35 : i64 to index
+          %v43 = arith.index_cast %v34 : i64 to index
+          %v44 = arith.index_cast %v36 : i64 to index
+          scf.for %v45 = %v42 to %v43 step %v44 {
+            %v46 = arith.index_cast %v45 : index to i64
+            %v47 = arith.addi %v46, %v35 : i64
+            %v48 = arith.cmpi slt, %v47, %v34 : i64
+            scf.if %v48 {
+              %v49 = arith.muli %v47, %v7 : i64
+              %v50 = arith.addi %v14, %v49 : i64
+              %v51 = llvm.getelementptr %part_Cm[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v52 = llvm.load %v51 : !llvm.ptr -> f32
+              %v53 = llvm.load %v22 : !llvm.ptr -> f32
+              %v54 = arith.addf %v53, %v52 fastmath<contract> : f32
+              llvm.store %v54, %v22 : f32, !llvm.ptr
+            }
+            %v55 = arith.addi %v46, %v2 : i64
+            %v56 = arith.cmpi slt, %v55, %v34 : i64
+            scf.if %v56 {
+              %v57 = arith.muli %v55, %v7 : i64
+              %v58 = arith.addi %v14, %v57 : i64
+              %v59 = llvm.getelementptr %part_Cm[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v60 = llvm.load %v59 : !llvm.ptr -> f32
+              %v61 = llvm.load %v23 : !llvm.ptr -> f32
+              %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
+              llvm.store %v62, %v23 : f32, !llvm.ptr
+            }
+            %v64 = arith.addi %v46, %v63 : i64
+            %v65 = arith.cmpi slt, %v64, %v34 : i64
+            scf.if %v65 {
+              %v66 = arith.muli %v64, %v7 : i64
+              %v67 = arith.addi %v14, %v66 : i64
+              %v68 = llvm.getelementptr %part_Cm[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v69 = llvm.load %v68 : !llvm.ptr -> f32
+              %v70 = llvm.load %v24 : !llvm.ptr -> f32
+              %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
+              llvm.store %v71, %v24 : f32, !llvm.ptr
+            }
+            %v73 = arith.addi %v46, %v72 : i64
+            %v74 = arith.cmpi slt, %v73, %v34 : i64
+            scf.if %v74 {
+              %v75 = arith.muli %v73, %v7 : i64
+              %v76 = arith.addi %v14, %v75 : i64
+              %v77 = llvm.getelementptr %part_Cm[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v78 = llvm.load %v77 : !llvm.ptr -> f32
+              %v79 = llvm.load %v25 : !llvm.ptr -> f32
+              %v80 = arith.addf %v79, %v78 fastmath<contract> : f32
+              llvm.store %v80, %v25 : f32, !llvm.ptr
+            }
+            %v82 = arith.addi %v46, %v81 : i64
+            %v83 = arith.cmpi slt, %v82, %v34 : i64
+            scf.if %v83 {
+              %v84 = arith.muli %v82, %v7 : i64
+              %v85 = arith.addi %v14, %v84 : i64
+              %v86 = llvm.getelementptr %part_Cm[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v87 = llvm.load %v86 : !llvm.ptr -> f32
+              %v88 = llvm.load %v26 : !llvm.ptr -> f32
+              %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
+              llvm.store %v89, %v26 : f32, !llvm.ptr
+            }
+            %v91 = arith.addi %v46, %v90 : i64
+            %v92 = arith.cmpi slt, %v91, %v34 : i64
+            scf.if %v92 {
+              %v93 = arith.muli %v91, %v7 : i64
+              %v94 = arith.addi %v14, %v93 : i64
+              %v95 = llvm.getelementptr %part_Cm[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v96 = llvm.load %v95 : !llvm.ptr -> f32
+              %v97 = llvm.load %v27 : !llvm.ptr -> f32
+              %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
+              llvm.store %v98, %v27 : f32, !llvm.ptr
+            }
+            %v100 = arith.addi %v46, %v99 : i64
+            %v101 = arith.cmpi slt, %v100, %v34 : i64
+            scf.if %v101 {
+              %v102 = arith.muli %v100, %v7 : i64
+              %v103 = arith.addi %v14, %v102 : i64
+              %v104 = llvm.getelementptr %part_Cm[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v105 = llvm.load %v104 : !llvm.ptr -> f32
+              %v106 = llvm.load %v28 : !llvm.ptr -> f32
+              %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
+              llvm.store %v107, %v28 : f32, !llvm.ptr
+            }
+            %v109 = arith.addi %v46, %v108 : i64
+            %v110 = arith.cmpi slt, %v109, %v34 : i64
+            scf.if %v110 {
+              %v111 = arith.muli %v109, %v7 : i64
+              %v112 = arith.addi %v14, %v111 : i64
+              %v113 = llvm.getelementptr %part_Cm[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v114 = llvm.load %v113 : !llvm.ptr -> f32
+              %v115 = llvm.load %v29 : !llvm.ptr -> f32
+              %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
+              llvm.store %v116, %v29 : f32, !llvm.ptr
+            }
           }
         }
-        %v112 = llvm.load %v22 : !llvm.ptr -> f32
-        %v113 = llvm.load %v23 : !llvm.ptr -> f32
-        %v114 = arith.addf %v112, %v113 fastmath<contract> : f32
-        %v115 = llvm.load %v24 : !llvm.ptr -> f32
-        %v116 = arith.addf %v114, %v115 fastmath<contract> : f32
-        %v117 = llvm.load %v25 : !llvm.ptr -> f32
-        %v118 = arith.addf %v116, %v117 fastmath<contract> : f32
-        %v119 = llvm.load %v26 : !llvm.ptr -> f32
-        %v120 = arith.addf %v118, %v119 fastmath<contract> : f32
-        %v121 = llvm.load %v27 : !llvm.ptr -> f32
-        %v122 = arith.addf %v120, %v121 fastmath<contract> : f32
-        %v123 = llvm.load %v28 : !llvm.ptr -> f32
-        %v124 = arith.addf %v122, %v123 fastmath<contract> : f32
-        %v125 = llvm.load %v29 : !llvm.ptr -> f32
-        %v126 = arith.addf %v124, %v125 fastmath<contract> : f32
-        %v127 = llvm.getelementptr %dx_Cm[%v14] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v126, %v127 : f32, !llvm.ptr
+        %v117 = llvm.load %v22 : !llvm.ptr -> f32
+        %v118 = llvm.load %v23 : !llvm.ptr -> f32
+        %v119 = arith.addf %v117, %v118 fastmath<contract> : f32
+        %v120 = llvm.load %v24 : !llvm.ptr -> f32
+        %v121 = arith.addf %v119, %v120 fastmath<contract> : f32
+        %v122 = llvm.load %v25 : !llvm.ptr -> f32
+        %v123 = arith.addf %v121, %v122 fastmath<contract> : f32
+        %v124 = llvm.load %v26 : !llvm.ptr -> f32
+        %v125 = arith.addf %v123, %v124 fastmath<contract> : f32
+        %v126 = llvm.load %v27 : !llvm.ptr -> f32
+        %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
+        %v128 = llvm.load %v28 : !llvm.ptr -> f32
+        %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
+        %v130 = llvm.load %v29 : !llvm.ptr -> f32
+        %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
+        %v132 = llvm.getelementptr %dx_Cm[%v14] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v131, %v132 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -288,23 +288,29 @@ impl Em<'_> {
 }
 
 /// Partials one thread of a reduce kernel loads before it adds any: as many running sums,
-/// term `i` into sum `i mod TERMS_IN_FLIGHT`, added together in a fixed order at the end
-/// (deterministic). One sum waited on every load: the segmented backward's reduce of
-/// `Dskip` over 256 segments at (1, 1536, 65536) took 124 µs of latency on the H200.
+/// term `j` of a run into sum `j mod TERMS_IN_FLIGHT`, added together in a fixed order at the
+/// end (deterministic). With one sum, waiting on every load, and 64-bit divisions per term,
+/// the segmented backward's reduce of `Dskip` over 256 segments at (1, 1536, 65536) took
+/// 136 µs on the H200 (6 blocks: latency and integer work, not bandwidth).
 const TERMS_IN_FLIGHT: usize = 8;
 
-/// Emits the offset of a reduce kernel's term `i`.
-type TermOffset<'f> = Box<dyn Fn(&mut Em<'_>, &str) -> String + 'f>;
+/// Emits where a reduce kernel's run `u` of terms starts.
+type RunBase<'f> = Box<dyn Fn(&mut Em<'_>, &str) -> String + 'f>;
 
-/// The partials one element of a reduce kernel adds: how many, and where term `i` is.
+/// The partials one element of a reduce kernel adds: `runs` runs (the points of the outer
+/// dims the input lacks) of `per_run` terms `stride` apart (segments, or blocks), run `u`
+/// starting at `base(u)`. Offsets within a run are a multiply-add (no division per term).
 struct Terms<'f> {
-    count: String,
-    offset: TermOffset<'f>,
+    runs: String,
+    per_run: String,
+    stride: String,
+    base: RunBase<'f>,
 }
 
 /// A reduce kernel of input `x` named `name`: one thread per element `e` of the input adds
 /// the partials `terms` names (given the element, the input's element count and the outer
-/// point count), [`TERMS_IN_FLIGHT`] loads at a time, and stores the sum as `dx[e]`.
+/// point count), run by run, [`TERMS_IN_FLIGHT`] loads at a time, and stores the sum as
+/// `dx[e]`.
 fn emit_sum_kernel<'a>(
     d: &'a Derived,
     plan: &KernelPlan,
@@ -327,20 +333,29 @@ fn emit_sum_kernel<'a>(
         let sums = em.alloca_points(TERMS_IN_FLIGHT);
         em.fill(&sums, 0.0);
         let part = em.param(&format!("part_{}", input.name));
-        let Terms { count, offset } = terms(em, &e, &numel, &outer_total);
-        let zero = em.i64c(0);
+        let Terms {
+            runs,
+            per_run,
+            stride,
+            base,
+        } = terms(em, &e, &numel, &outer_total);
+        let (zero, one) = (em.i64c(0), em.i64c(1));
         let step = em.i64c(TERMS_IN_FLIGHT as i64);
-        em.for_i64(&zero, &count, &step, |em, base| {
-            for (k, sum) in sums.iter().enumerate() {
-                let kc = em.i64c(k as i64);
-                let i = em.bin_i("addi", &base, &kc);
-                let here = em.op(format!("arith.cmpi slt, {i}, {count} : i64"));
-                em.region(format!("scf.if {here}"), |em| {
-                    let off = offset(em, &i);
-                    let v = em.load(&part, &off, DType::F32);
-                    em.add_to_slot(sum, &v);
-                });
-            }
+        em.for_i64(&zero, &runs, &one, |em, u| {
+            let start = base(em, &u);
+            em.for_i64(&zero, &per_run, &step, |em, j0| {
+                for (k, sum) in sums.iter().enumerate() {
+                    let kc = em.i64c(k as i64);
+                    let j = em.bin_i("addi", &j0, &kc);
+                    let here = em.op(format!("arith.cmpi slt, {j}, {per_run} : i64"));
+                    em.region(format!("scf.if {here}"), |em| {
+                        let r = em.bin_i("muli", &j, &stride);
+                        let off = em.bin_i("addi", &start, &r);
+                        let v = em.load(&part, &off, DType::F32);
+                        em.add_to_slot(sum, &v);
+                    });
+                }
+            });
         });
         let mut total: Option<String> = None;
         for sum in &sums {
@@ -413,14 +428,16 @@ pub fn emit_reduce(
         } else {
             (em.i64c(0), one.clone())
         };
-        // Term i: segment seg_lo + i / n_missing, missing outer point i mod n_missing.
-        let count = em.bin_i("muli", &segs, &n_missing);
+        // Run u: missing outer point u, its segments `stride` apart.
+        let pts = em.i64c(points as i64);
+        let mut stride = em.bin_i("muli", outer_total, &pts);
+        if sequence {
+            let len = em.sizes[rec.scan.index()].clone();
+            stride = em.bin_i("muli", &stride, &len);
+        }
         let outer_total = outer_total.to_string();
-        let offset = move |em: &mut Em<'_>, i: &str| {
-            let rel = em.bin_i("divui", i, &n_missing);
-            let seg = em.bin_i("addi", &seg_lo, &rel);
-            let u = em.bin_i("remui", i, &n_missing);
-            let ucoords = decompose(em, &u, &missing);
+        let base = move |em: &mut Em<'_>, u: &str| {
+            let ucoords = decompose(em, u, &missing);
             // The outer point: row-major over the outer dims, after the segment's.
             let mut o = em.i64c(0);
             for &od in &single.outer {
@@ -433,8 +450,8 @@ pub fn emit_reduce(
                 let m = em.bin_i("muli", &o, &s);
                 o = em.bin_i("addi", &m, &c);
             }
-            let base = em.bin_i("muli", &seg, &outer_total);
-            let o = em.bin_i("addi", &base, &o);
+            let first = em.bin_i("muli", &seg_lo, &outer_total);
+            let o = em.bin_i("addi", &first, &o);
             let pts = em.i64c(points as i64);
             let r = em.bin_i("muli", &o, &pts);
             let off = em.bin_i("addi", &r, &p);
@@ -448,8 +465,10 @@ pub fn emit_reduce(
             }
         };
         Terms {
-            count,
-            offset: Box::new(offset),
+            runs: n_missing,
+            per_run: segs,
+            stride,
+            base: Box::new(base),
         }
     })
 }
@@ -473,12 +492,13 @@ pub fn emit_block_reduce(
         let pm1 = em.bin_i("subi", &per, &one);
         let padded = em.bin_i("addi", &n, &pm1);
         let blocks = em.bin_i("divui", &padded, &per);
-        let (e, numel) = (e.to_string(), numel.to_string());
         Terms {
-            count: blocks,
-            offset: Box::new(move |em: &mut Em<'_>, b: &str| {
-                let r = em.bin_i("muli", b, &numel);
-                em.bin_i("addi", &r, &e)
+            runs: one,
+            per_run: blocks,
+            stride: numel.to_string(),
+            base: Box::new({
+                let e = e.to_string();
+                move |_: &mut Em<'_>, _: &str| e.clone()
             }),
         }
     })
