@@ -533,8 +533,13 @@ fn explain_backward(
     }
     let _ = writeln!(
         out,
-        "  strategies: one walk per thread, or segmented ({}-step segments walked back in parallel, joined by a carry pass: about twice the work) where the threads would not fill the GPU",
-        strategy::SEGMENT
+        "  strategies: one walk per thread, or segmented where the threads would not fill the GPU: {}-step segments walked back in parallel, first from a zero adjoint for their sums ({}), then a carry pass, then with every gradient",
+        strategy::SEGMENT,
+        if d.adjoint_stateless() {
+            "reading a and c only: no state recomputed"
+        } else {
+            "recomputing their states"
+        }
     );
     // At a complete shape: the choice and the memory.
     let size = |n: &str| shape.get(n).or(fixed.get(n)).map(|&s| s as u64);

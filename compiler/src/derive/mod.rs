@@ -37,6 +37,21 @@ pub struct Derived {
 }
 
 impl Derived {
+    /// Whether the adjoint recurrence's sources `c` and terminal terms read no state (the
+    /// selective scan's `c = Cm · silu(z) · dy`: outputs linear in the state). Then a walk that
+    /// produces no gradient, such as the segmented backward's pass of segment sums, needs no
+    /// recomputed state: it skips the checkpoints and the forward passes.
+    pub fn adjoint_stateless(&self) -> bool {
+        let rec = &self.rec;
+        self.backward.adjoints.iter().all(|a| {
+            std::iter::once(a.source).chain(a.terminal).all(|r| {
+                linear::reachable_from(rec, r)
+                    .into_iter()
+                    .all(|h| !matches!(rec.exprs[h], crate::ir::Expr::State(..)))
+            })
+        })
+    }
+
     /// The same recurrence with every tensor stored as `dtype` (arithmetic stays f32): how
     /// `linrec compile --dtype` builds bf16 and f16 variants of one spec.
     pub fn with_storage(&self, dtype: crate::ir::DType) -> Derived {

@@ -25,7 +25,7 @@ use super::reduce::{
 };
 use super::scatter::deferral;
 use super::segment::emit_segment_carry;
-use super::walk::{Walk, adjoint_stateless};
+use super::walk::Walk;
 use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
 use crate::emit::math::farith;
@@ -621,7 +621,7 @@ fn emit_walk(
         stretches: stretches.clone(),
         rows: &rows,
         deferral: deferral.as_ref(),
-        stateless: mode == Mode::Sum && adjoint_stateless(d),
+        stateless: mode == Mode::Sum && d.adjoint_stateless(),
     };
 
     // An empty scan axis: the final state is the initial one.

@@ -20,6 +20,7 @@ mod block_rows;
 mod chunked;
 mod em;
 mod forward;
+mod group;
 mod lanes;
 mod layout;
 mod reduce;

@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::reduce::BlockTile;
-use super::scatter::{Deferral, Scatter, lane_uniform_direct};
+use super::scatter::{Deferral, lane_uniform_direct};
 use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform};
 use crate::derive::Derived;
 use crate::emit::math::farith;
@@ -54,11 +54,11 @@ pub fn backward_group(d: &Derived, plan: &KernelPlan, lanes: usize) -> usize {
 
 /// What lanes compute for one another: the lane-uniform nodes of the recomputation (`fwd`)
 /// and of the walk back (`bwd`), both (`all`), and per lane `q` its shuffle source.
-struct Shared {
-    all: Vec<Handle<Expr>>,
-    fwd: Vec<Handle<Expr>>,
-    bwd: Vec<Handle<Expr>>,
-    sources: Vec<String>,
+pub(super) struct Shared {
+    pub(super) all: Vec<Handle<Expr>>,
+    pub(super) fwd: Vec<Handle<Expr>>,
+    pub(super) bwd: Vec<Handle<Expr>>,
+    pub(super) sources: Vec<String>,
 }
 
 /// What the walk reads and writes besides the emitter.
@@ -86,22 +86,8 @@ pub(super) struct Walk<'w> {
     /// The gradients each lane takes for its own step only.
     pub deferral: Option<&'w Deferral>,
     /// The segment sums' pass of a recurrence whose adjoint reads no state
-    /// ([`adjoint_stateless`]): it walks `a` and `c` alone, recomputing no state.
+    /// ([`Derived::adjoint_stateless`]): it walks `a` and `c` alone, recomputing no state.
     pub stateless: bool,
-}
-
-/// Whether the adjoint recurrence's sources `c` and terminal terms read no state (the
-/// selective scan's `c = Cm · silu(z) · dy`): then the segment sums' pass, which produces no
-/// gradient, needs no recomputed states, so it skips the checkpoints and the forward passes.
-pub(super) fn adjoint_stateless(d: &Derived) -> bool {
-    let rec = &d.rec;
-    d.backward.adjoints.iter().all(|a| {
-        std::iter::once(a.source).chain(a.terminal).all(|r| {
-            crate::derive::linear::reachable_from(rec, r)
-                .into_iter()
-                .all(|h| !matches!(rec.exprs[h], Expr::State(..)))
-        })
-    })
 }
 
 /// The largest lane-uniform subexpressions of `roots` that read no state, adjoint or incoming
@@ -175,7 +161,7 @@ impl Walk<'_> {
     /// The sequence inputs whose gradient every lane holds (they lack the split dim) and that
     /// leave directly: with one step per lane, lane `q` keeps step `q`'s value and the group's
     /// steps are written together (one coalesced store per warp instead of one per step).
-    fn gathered(&self, em: &Em<'_>) -> Vec<Handle<Input>> {
+    pub(super) fn gathered(&self, em: &Em<'_>) -> Vec<Handle<Input>> {
         if !(self.distribute && self.grads) {
             return Vec::new();
         }
@@ -192,7 +178,7 @@ impl Walk<'_> {
     /// its step in the block tiles; `gather`: the slots of the gathered gradients (per input
     /// and point); `q`: this step's place in its group; `is_last`: whether it is the scan's
     /// last step.
-    fn step_back(
+    pub(super) fn step_back(
         &self,
         em: &mut Em<'_>,
         slot: Option<&str>,
@@ -305,7 +291,7 @@ impl Walk<'_> {
 
     /// The lane-uniform values of `nodes` at the step this lane computes (`t`), as memo
     /// entries.
-    fn own_values(
+    pub(super) fn own_values(
         &self,
         em: &mut Em<'_>,
         t: String,
@@ -326,7 +312,7 @@ impl Walk<'_> {
     }
 
     /// The values lane `src` computed (`own`) for the nodes in `nodes`, by shuffles.
-    fn shuffled(
+    pub(super) fn shuffled(
         &self,
         em: &mut Em<'_>,
         own: &[(MemoKey, String)],
@@ -592,262 +578,11 @@ impl Walk<'_> {
             });
         });
     }
-
-    /// One group backwards: the group whose entering state is at scratch index `k` (its
-    /// first chunk step `kg`) of the stretch at `t0`; `slot_base`: the tile slot of its last
-    /// step.
-    #[allow(clippy::too_many_arguments)]
-    fn group_back(
-        &self,
-        em: &mut Em<'_>,
-        k: &str,
-        kg: &str,
-        t0: &str,
-        clen: &str,
-        slot_base: Option<&str>,
-        shared: &Shared,
-    ) -> Result<(), String> {
-        let Shared {
-            all: all_nodes,
-            fwd: fwd_nodes,
-            bwd: bwd_nodes,
-            sources,
-        } = shared;
-        let d = self.d;
-        let rec = &d.rec;
-        let g = self.group;
-        let one = em.i64c(1);
-        let last = em.bin_i("subi", clen, &one);
-        // The state entering the group (none in a stateless pass: nothing reads it).
-        let mut entering: Vec<Vec<String>> = Vec::new();
-        for (_, s) in rec.states.iter().filter(|_| !self.stateless) {
-            let points = em.plan.points(&s.dims);
-            let ptr = em.param(&format!("scratch_{}", s.name));
-            entering.push(
-                (0..points)
-                    .map(|p| {
-                        let off = em.scratch_offset(k, points, p);
-                        em.load(&ptr, &off, DType::F32)
-                    })
-                    .collect(),
-            );
-        }
-        let own = if self.distribute {
-            let lane = em.lane.clone().expect("lanes");
-            let j = em.bin_i("addi", kg, &lane);
-            let j = em.op(format!("arith.minsi {j}, {last} : i64"));
-            let t = em.bin_i("addi", t0, &j);
-            self.own_values(em, t, all_nodes)
-        } else {
-            Vec::new()
-        };
-        // The group's states, in registers (steps past the stretch read its last step).
-        em.note(false, "the group's states, recomputed into registers");
-        let mut states: Vec<Vec<Vec<String>>> = Vec::with_capacity(g);
-        for q in (0..g).filter(|_| !self.stateless) {
-            let qc = em.i64c(q as i64);
-            let j = em.bin_i("addi", kg, &qc);
-            let j = em.op(format!("arith.minsi {j}, {last} : i64"));
-            em.t = Some(em.bin_i("addi", t0, &j));
-            let entries = match sources.get(q) {
-                Some(src) if self.distribute => self.shuffled(em, &own, fwd_nodes, src),
-                _ => Vec::new(),
-            };
-            em.push_scope(entries);
-            let prev = states.last().unwrap_or(&entering).clone();
-            let mut next = prev.clone();
-            for dec in &d.decompositions {
-                let s = &rec.states[dec.state];
-                for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                    let a = em.expr(dec.a, &bind);
-                    let b = em.expr(dec.b, &bind);
-                    next[dec.state.index()][p] = em.affine(&a, &prev[dec.state.index()][p], &b);
-                }
-            }
-            em.pop_scope();
-            em.t = None;
-            states.push(next);
-        }
-        // The gathered gradients: their lane sums deferred to one reduce-scatter per group
-        // where every per-point value they read is inside such a sum (scatter.rs), else each
-        // step's value kept by its lane.
-        let gathered = match self.deferral {
-            Some(x) => x.inputs.clone(),
-            None => self.gathered(em),
-        };
-        let gather = Gather {
-            slots: match self.deferral {
-                Some(_) => BTreeMap::new(),
-                None => gathered
-                    .iter()
-                    .map(|&h| {
-                        let n = em.plan.points(&rec.inputs[h].dims);
-                        (h, em.alloca_points(n))
-                    })
-                    .collect(),
-            },
-            deferred: self
-                .deferral
-                .iter()
-                .flat_map(|x| x.sums.iter())
-                .map(|&s| (s, em.alloca_points(1).remove(0)))
-                .collect(),
-        };
-        let mut scatters: Vec<Scatter> = gather.deferred.iter().map(|_| Scatter::new()).collect();
-        let bits: Vec<String> = if self.deferral.is_none() {
-            Vec::new()
-        } else {
-            let lane = em.lane.clone().expect("lanes");
-            (0..g.trailing_zeros())
-                .map(|k| {
-                    let kc = em.i64c(i64::from(k));
-                    let sh = em.bin_i("shrui", &lane, &kc);
-                    let one = em.i64c(1);
-                    let b = em.bin_i("andi", &sh, &one);
-                    let zero = em.i64c(0);
-                    em.op(format!("arith.cmpi ne, {b}, {zero} : i64"))
-                })
-                .collect()
-        };
-        // Its steps backwards. Which are inside the stretch, and which is the scan's last: one
-        // 32-bit compare of the step's place with a count taken once per group (both at most
-        // a stretch), not a 64-bit add and compare per step.
-        let narrow = |em: &mut Em<'_>, v: String| em.op(format!("arith.trunci {v} : i64 to i32"));
-        let inside_n = em.bin_i("subi", clen, kg);
-        let inside_n = narrow(em, inside_n);
-        let len = em.sizes[rec.scan.index()].clone();
-        let last_q = {
-            let lm1 = em.bin_i("subi", &len, &one);
-            let first = em.bin_i("addi", t0, kg);
-            let r = em.bin_i("subi", &lm1, &first);
-            // Clamped into i32 (a stretch ends far from the scan's last step).
-            let big = em.i64c(i64::from(i32::MAX));
-            let r = em.op(format!("arith.minsi {r}, {big} : i64"));
-            narrow(em, r)
-        };
-        for q in (0..g).rev() {
-            let qc = em.i64c(q as i64);
-            let j = em.bin_i("addi", kg, &qc);
-            let q32 = em.text.i32(q as i32).to_string();
-            let inside = em.op(format!("arith.cmpi slt, {q32}, {inside_n} : i32"));
-            let is_last = em.op(format!("arith.cmpi eq, {q32}, {last_q} : i32"));
-            let entries = match sources.get(q) {
-                Some(src) if self.distribute => self.shuffled(em, &own, bwd_nodes, src),
-                _ => Vec::new(),
-            };
-            let slot = slot_base.map(|b| {
-                let c = em.i64c((g - 1 - q) as i64);
-                em.bin_i("addi", b, &c)
-            });
-            let (prev, new) = if self.stateless {
-                (Vec::new(), Vec::new())
-            } else if q == 0 {
-                (entering.clone(), states[0].clone())
-            } else {
-                (states[q - 1].clone(), states[q].clone())
-            };
-            // Steps past the stretch add nothing to the deferred sums.
-            em.fill(
-                &gather
-                    .deferred
-                    .iter()
-                    .map(|d| d.1.clone())
-                    .collect::<Vec<_>>(),
-                0.0,
-            );
-            let mut err = None;
-            em.region(format!("scf.if {inside}"), |em| {
-                em.t = Some(em.bin_i("addi", t0, &j));
-                em.push_scope(entries);
-                em.bwd_values = Some((prev, new));
-                if let Err(e) = self.step_back(em, slot.as_deref(), &gather, q, &is_last) {
-                    err = Some(e);
-                }
-                em.bwd_values = None;
-                em.pop_scope();
-                em.t = None;
-            });
-            if let Some(e) = err {
-                return Err(e);
-            }
-            for ((_, slot), sc) in gather.deferred.iter().zip(&mut scatters) {
-                let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                sc.push(em, v, &bits);
-            }
-        }
-        // The gathered gradients: lane q writes step q of the group.
-        if !gathered.is_empty() {
-            let totals: Vec<(Handle<Expr>, String)> = gather
-                .deferred
-                .iter()
-                .zip(scatters)
-                .map(|((s, _), sc)| (*s, sc.finish()))
-                .collect();
-            let lane = em.lane.clone().expect("lanes");
-            let j = em.bin_i("addi", kg, &lane);
-            let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
-            let valid = em.valid.clone();
-            let writes = em.op(format!("arith.andi {valid}, {inside} : i1"));
-            let len = em.sizes[rec.scan.index()].clone();
-            let mut err = None;
-            em.region(format!("scf.if {writes}"), |em| {
-                let t = em.bin_i("addi", t0, &j);
-                let saved = em.t.replace(t.clone());
-                if self.deferral.is_some() {
-                    em.note(false, "the gradients of this lane's own step");
-                    em.push_totals(own.clone(), &totals);
-                }
-                for &h in &gathered {
-                    let i = &rec.inputs[h];
-                    let route = self.routes[h.index()].1;
-                    for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                        let v = match gather.slots.get(&h) {
-                            Some(slots) => {
-                                em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]))
-                            }
-                            None => {
-                                let ig = d
-                                    .backward
-                                    .input_grads
-                                    .iter()
-                                    .find(|ig| ig.input == h)
-                                    .expect("a gathered gradient");
-                                match ig.per_step {
-                                    Some(x) => match em.share(x, &bind, self.seeded) {
-                                        Ok(v) => v,
-                                        Err(e) => {
-                                            err.get_or_insert(e);
-                                            em.fconst(0.0)
-                                        }
-                                    },
-                                    None => em.fconst(0.0),
-                                }
-                            }
-                        };
-                        if i.dims.contains(&rec.scan) {
-                            em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
-                        } else {
-                            let slot = self.acc[&h][p].clone();
-                            em.add_to_slot(&slot, &v);
-                        }
-                    }
-                }
-                if self.deferral.is_some() {
-                    em.pop_scope();
-                }
-                em.t = saved;
-            });
-            if let Some(e) = err {
-                return Err(e);
-            }
-        }
-        Ok(())
-    }
 }
 
 /// The gathered gradients (see [`Walk::gathered`]): each step's value kept in its lane's slots,
 /// or their deferred lane sums (sum node, this step's partial).
-struct Gather {
-    slots: BTreeMap<Handle<Input>, Vec<String>>,
-    deferred: Vec<(Handle<Expr>, String)>,
+pub(super) struct Gather {
+    pub(super) slots: BTreeMap<Handle<Input>, Vec<String>>,
+    pub(super) deferred: Vec<(Handle<Expr>, String)>,
 }
