@@ -275,7 +275,13 @@ pub fn programs(
                 });
             }
             launches.push(launch(KernelKind::BackwardSum, &walk_grid));
-            launches.push(launch(KernelKind::BackwardCarry, &over_outer));
+            let over_points = Grid {
+                units: outer.clone(),
+                times: Size(vec![Factor::Const(
+                    super::kernel::carry_points(d, plan) as u64
+                )]),
+            };
+            launches.push(launch(KernelKind::BackwardCarry, &over_points));
             launches.push(launch(KernelKind::BackwardSegment, &walk_grid));
         } else {
             launches.push(launch(KernelKind::Backward, &walk_grid));

@@ -46,7 +46,7 @@ pub use layout::backward_sharing;
 pub use reduce::{
     backward_gpu_plan, backward_routes, emit_block_reduce, emit_reduce, segment_routes,
 };
-pub use segment::emit_segment_carry;
+pub use segment::{carry_points, emit_segment_carry};
 use stage::*;
 use step::*;
 pub use walk::backward_group;

@@ -38,9 +38,22 @@ impl Em<'_> {
     }
 }
 
-/// The segmented backward's middle pass: one thread per outer point (in the backward's outer
-/// order, `plan` being the backward's) scans the segment sums from the last segment, writing
-/// the adjoint and decay entering each segment.
+/// State points of `d` one thread of the carry pass takes: one. Its grid runs over the outer
+/// points (in the backward's outer order) `carry_points(d, plan)` times, every state's points
+/// in turn.
+pub fn carry_points(d: &Derived, plan: &KernelPlan) -> usize {
+    let single = plan.single_lane();
+    d.rec
+        .states
+        .iter()
+        .map(|(_, s)| single.points(&s.dims))
+        .sum()
+}
+
+/// The segmented backward's middle pass: one thread per outer point and state point (the
+/// points' scans are independent: one thread holding all of them ran out of registers, and
+/// few threads left the GPU idle) scans the segment sums from the last segment, writing the
+/// adjoint and decay entering each segment.
 pub fn emit_segment_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kernel {
     let rec = &d.rec;
     let plan = target_plan(&plan.single_lane(), target);
@@ -56,56 +69,68 @@ pub fn emit_segment_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Ker
     let padded = em.entry_op(format!("arith.addi {len}, {sm1} : i64"));
     let sc = em.i64c(i64::from(crate::strategy::SEGMENT));
     let segments = em.entry_op(format!("arith.divui {padded}, {sc} : i64"));
-    let (head, host_loop) = em.open_grid(&outer_total);
-    let state_points: Vec<usize> = rec
-        .states
-        .iter()
-        .map(|(_, s)| plan.points(&s.dims))
-        .collect();
-    let g_slots: Vec<Vec<String>> = state_points.iter().map(|&n| em.alloca_points(n)).collect();
-    let a_slots: Vec<Vec<String>> = state_points.iter().map(|&n| em.alloca_points(n)).collect();
-    for s in &g_slots {
-        em.fill(s, 0.0);
-    }
-    for s in &a_slots {
-        em.fill(s, 1.0);
-    }
-    let zero = em.i64c(0);
-    let one = em.i64c(1);
+    // The grid's rows are the state points: `em.chunk` is this thread's.
+    let (head, host_loop) = em.open_grid_chunks(&outer_total, Some(&segments));
+    let point = em.chunk.clone().expect("a row per state point");
+    let (zero, one) = (em.i64c(0), em.i64c(1));
     let valid = em.valid.clone();
+    let o_raw = em.o_raw.clone();
+    let last = em.bin_i("subi", &outer_total, &one);
+    let o = em.op(format!("arith.minsi {o_raw}, {last} : i64"));
     em.note(
         false,
-        "carry scan: g ← G + P·a'·g, a' ← a_first, segment by segment from the last",
+        "carry scan of one state point: g ← G + P·a'·g, a' ← a_first, from the last segment",
     );
-    em.region(format!("scf.if {valid}"), |em| {
-        em.for_i64(&zero, &segments, &one, |em, kk| {
-            let sm = em.bin_i("subi", &segments, &one);
-            let k = em.bin_i("subi", &sm, &kk);
-            for (sh, s) in rec.states.iter() {
-                for p in 0..state_points[sh.index()] {
-                    let carry = em.param(&format!("segcarry_{}", s.name));
-                    let sums = em.param(&format!("segsum_{}", s.name));
-                    let gs = g_slots[sh.index()][p].clone();
-                    let as_ = a_slots[sh.index()][p].clone();
-                    let g = em.op(format!("llvm.load {gs} : !llvm.ptr -> f32"));
-                    let a = em.op(format!("llvm.load {as_} : !llvm.ptr -> f32"));
-                    let off = em.segment_offset(&s.dims, 0, &segments, &k, p);
-                    em.store(&g, &carry, &off, DType::F32);
-                    let off = em.segment_offset(&s.dims, 1, &segments, &k, p);
-                    em.store(&a, &carry, &off, DType::F32);
-                    let mut planes = Vec::new();
-                    for plane in 0..3 {
-                        let off = em.segment_offset(&s.dims, plane, &segments, &k, p);
-                        planes.push(em.load(&sums, &off, DType::F32));
-                    }
-                    let ag = em.op(farith("mulf", &a, &g));
-                    let g = em.affine(&planes[1], &ag, &planes[0]);
-                    em.line(format!("llvm.store {g}, {gs} : f32, !llvm.ptr"));
-                    em.line(format!("llvm.store {}, {as_} : f32, !llvm.ptr", planes[2]));
-                }
-            }
+    let mut first = 0usize;
+    for (_, s) in rec.states.iter() {
+        let points = plan.points(&s.dims);
+        let (lo, hi) = (em.i64c(first as i64), em.i64c((first + points) as i64));
+        first += points;
+        let ge = em.op(format!("arith.cmpi sge, {point}, {lo} : i64"));
+        let lt = em.op(format!("arith.cmpi slt, {point}, {hi} : i64"));
+        let mine = em.op(format!("arith.andi {ge}, {lt} : i1"));
+        let mine = em.op(format!("arith.andi {mine}, {valid} : i1"));
+        em.region(format!("scf.if {mine}"), |em| {
+            let p = em.bin_i("subi", &point, &lo);
+            let carry = em.param(&format!("segcarry_{}", s.name));
+            let sums = em.param(&format!("segsum_{}", s.name));
+            let pts = em.i64c(points as i64);
+            // ((plane · segments + k) · points + p) · outer + o
+            let offset = |em: &mut Em<'_>, plane: i64, k: &str| {
+                let pc = em.i64c(plane);
+                let r = em.bin_i("muli", &pc, &segments);
+                let r = em.bin_i("addi", &r, k);
+                let r = em.bin_i("muli", &r, &pts);
+                let r = em.bin_i("addi", &r, &p);
+                let r = em.bin_i("muli", &r, &outer_total);
+                em.bin_i("addi", &r, &o)
+            };
+            let slots = em.alloca_points(2);
+            let (gs, as_) = (slots[0].clone(), slots[1].clone());
+            em.fill(std::slice::from_ref(&gs), 0.0);
+            em.fill(std::slice::from_ref(&as_), 1.0);
+            em.for_i64(&zero, &segments, &one, |em, kk| {
+                let sm = em.bin_i("subi", &segments, &one);
+                let k = em.bin_i("subi", &sm, &kk);
+                let g = em.op(format!("llvm.load {gs} : !llvm.ptr -> f32"));
+                let a = em.op(format!("llvm.load {as_} : !llvm.ptr -> f32"));
+                let off = offset(em, 0, &k);
+                em.store(&g, &carry, &off, DType::F32);
+                let off = offset(em, 1, &k);
+                em.store(&a, &carry, &off, DType::F32);
+                let planes: Vec<String> = (0..3)
+                    .map(|plane| {
+                        let off = offset(em, plane, &k);
+                        em.load(&sums, &off, DType::F32)
+                    })
+                    .collect();
+                let ag = em.op(farith("mulf", &a, &g));
+                let g = em.affine(&planes[1], &ag, &planes[0]);
+                em.line(format!("llvm.store {g}, {gs} : f32, !llvm.ptr"));
+                em.line(format!("llvm.store {}, {as_} : f32, !llvm.ptr", planes[2]));
+            });
         });
-    });
+    }
     em.note(false, "end carry scan");
     let func = em.assemble(&name, &head, &host_loop);
     Kernel::plain(name, KernelKind::BackwardCarry, &em, func)
