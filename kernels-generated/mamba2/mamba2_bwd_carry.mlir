@@ -11,11 +11,11 @@ module attributes {gpu.container_module} {
       %v8 = arith.constant 256 : i64
       %v9 = arith.divui %v7, %v8 : i64
       %v30 = arith.constant 0 : i64
-      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v40 = arith.constant 0x00000000 : f32
-      %v41 = arith.constant 0x3F800000 : f32
-      %v81 = arith.constant 2 : i64
+      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v38 = arith.constant 0x00000000 : f32
+      %v39 = arith.constant 0x3F800000 : f32
+      %v87 = arith.constant 2 : i64
       %v10 = gpu.block_id x
       %v11 = gpu.thread_id x
       %v12 = arith.index_cast %v11 : index to i64
@@ -36,71 +36,79 @@ module attributes {gpu.container_module} {
       %v27 = arith.divui %v25, %size_H : i64
       %v28 = arith.remui %v27, %size_B : i64
       %v29 = arith.divui %v27, %size_B : i64
-      %v31 = arith.subi %v5, %v2 : i64
-      %v32 = arith.minsi %v20, %v31 : i64
       // carry scan of one state point: g ← G + P·a'·g, a' ← a_first, from the last segment
-      %v33 = arith.cmpi sge, %v17, %v30 : i64
-      %v34 = arith.cmpi slt, %v17, %v1 : i64
-      %v35 = arith.andi %v33, %v34 : i1
-      %v36 = arith.andi %v35, %v21 : i1
-      scf.if %v36 {
-        %v37 = arith.subi %v17, %v30 : i64
-        llvm.store %v40, %v38 : f32, !llvm.ptr
-        llvm.store %v41, %v39 : f32, !llvm.ptr
-        %v42 = arith.index_cast %v30 : i64 to index
-        %v43 = arith.index_cast %v9 : i64 to index
-        %v44 = arith.index_cast %v2 : i64 to index
-        scf.for %v45 = %v42 to %v43 step %v44 {
-          %v46 = arith.index_cast %v45 : index to i64
-          %v47 = arith.subi %v9, %v2 : i64
-          %v48 = arith.subi %v47, %v46 : i64
-          %v49 = llvm.load %v38 : !llvm.ptr -> f32
-          %v50 = llvm.load %v39 : !llvm.ptr -> f32
-          %v51 = arith.muli %v30, %v9 : i64
-          %v52 = arith.addi %v51, %v48 : i64
-          %v53 = arith.muli %v52, %v1 : i64
-          %v54 = arith.addi %v53, %v37 : i64
-          %v55 = arith.muli %v54, %v5 : i64
-          %v56 = arith.addi %v55, %v32 : i64
+      %v31 = arith.cmpi sge, %v17, %v30 : i64
+      %v32 = arith.cmpi slt, %v17, %v1 : i64
+      %v33 = arith.andi %v31, %v32 : i1
+      %v34 = arith.andi %v33, %v21 : i1
+      scf.if %v34 {
+        %v35 = arith.subi %v17, %v30 : i64
+        llvm.store %v38, %v36 : f32, !llvm.ptr
+        llvm.store %v39, %v37 : f32, !llvm.ptr
+        %v40 = arith.index_cast %v30 : i64 to index
+        %v41 = arith.index_cast %v9 : i64 to index
+        %v42 = arith.index_cast %v2 : i64 to index
+        scf.for %v43 = %v40 to %v41 step %v42 {
+          %v44 = arith.index_cast %v43 : index to i64
+          %v45 = arith.subi %v9, %v2 : i64
+          %v46 = arith.subi %v45, %v44 : i64
+          %v47 = llvm.load %v36 : !llvm.ptr -> f32
+          %v48 = llvm.load %v37 : !llvm.ptr -> f32
+          %v49 = arith.muli %v30, %v9 : i64
+          %v50 = arith.addi %v49, %v46 : i64
+          %v51 = arith.muli %v50, %v1 : i64
+          %v52 = arith.addi %v51, %v35 : i64
+          %v53 = arith.muli %v52, %v5 : i64
+          %v54 = arith.subi %v5, %v2 : i64
+          %v55 = arith.minsi %v20, %v54 : i64
+          %v56 = arith.addi %v53, %v55 : i64
           %v57 = llvm.getelementptr %segcarry_S[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v49, %v57 : f32, !llvm.ptr
+          llvm.store %v47, %v57 : f32, !llvm.ptr
           %v58 = arith.muli %v2, %v9 : i64
-          %v59 = arith.addi %v58, %v48 : i64
+          %v59 = arith.addi %v58, %v46 : i64
           %v60 = arith.muli %v59, %v1 : i64
-          %v61 = arith.addi %v60, %v37 : i64
+          %v61 = arith.addi %v60, %v35 : i64
           %v62 = arith.muli %v61, %v5 : i64
-          %v63 = arith.addi %v62, %v32 : i64
-          %v64 = llvm.getelementptr %segcarry_S[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v50, %v64 : f32, !llvm.ptr
-          %v65 = arith.muli %v30, %v9 : i64
-          %v66 = arith.addi %v65, %v48 : i64
-          %v67 = arith.muli %v66, %v1 : i64
-          %v68 = arith.addi %v67, %v37 : i64
-          %v69 = arith.muli %v68, %v5 : i64
-          %v70 = arith.addi %v69, %v32 : i64
-          %v71 = llvm.getelementptr %segsum_S[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v72 = llvm.load %v71 : !llvm.ptr -> f32
-          %v73 = arith.muli %v2, %v9 : i64
-          %v74 = arith.addi %v73, %v48 : i64
-          %v75 = arith.muli %v74, %v1 : i64
-          %v76 = arith.addi %v75, %v37 : i64
-          %v77 = arith.muli %v76, %v5 : i64
-          %v78 = arith.addi %v77, %v32 : i64
-          %v79 = llvm.getelementptr %segsum_S[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v80 = llvm.load %v79 : !llvm.ptr -> f32
-          %v82 = arith.muli %v81, %v9 : i64
-          %v83 = arith.addi %v82, %v48 : i64
-          %v84 = arith.muli %v83, %v1 : i64
-          %v85 = arith.addi %v84, %v37 : i64
-          %v86 = arith.muli %v85, %v5 : i64
-          %v87 = arith.addi %v86, %v32 : i64
-          %v88 = llvm.getelementptr %segsum_S[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v89 = llvm.load %v88 : !llvm.ptr -> f32
-          %v90 = arith.mulf %v50, %v49 fastmath<contract> : f32
-          %v91 = arith.mulf %v80, %v90 fastmath<contract> : f32
-          %v92 = arith.addf %v91, %v72 fastmath<contract> : f32
-          llvm.store %v92, %v38 : f32, !llvm.ptr
-          llvm.store %v89, %v39 : f32, !llvm.ptr
+          %v63 = arith.subi %v5, %v2 : i64
+          %v64 = arith.minsi %v20, %v63 : i64
+          %v65 = arith.addi %v62, %v64 : i64
+          %v66 = llvm.getelementptr %segcarry_S[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v48, %v66 : f32, !llvm.ptr
+          %v67 = arith.muli %v30, %v9 : i64
+          %v68 = arith.addi %v67, %v46 : i64
+          %v69 = arith.muli %v68, %v1 : i64
+          %v70 = arith.addi %v69, %v35 : i64
+          %v71 = arith.muli %v70, %v5 : i64
+          %v72 = arith.subi %v5, %v2 : i64
+          %v73 = arith.minsi %v20, %v72 : i64
+          %v74 = arith.addi %v71, %v73 : i64
+          %v75 = llvm.getelementptr %segsum_S[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v76 = llvm.load %v75 : !llvm.ptr -> f32
+          %v77 = arith.muli %v2, %v9 : i64
+          %v78 = arith.addi %v77, %v46 : i64
+          %v79 = arith.muli %v78, %v1 : i64
+          %v80 = arith.addi %v79, %v35 : i64
+          %v81 = arith.muli %v80, %v5 : i64
+          %v82 = arith.subi %v5, %v2 : i64
+          %v83 = arith.minsi %v20, %v82 : i64
+          %v84 = arith.addi %v81, %v83 : i64
+          %v85 = llvm.getelementptr %segsum_S[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v86 = llvm.load %v85 : !llvm.ptr -> f32
+          %v88 = arith.muli %v87, %v9 : i64
+          %v89 = arith.addi %v88, %v46 : i64
+          %v90 = arith.muli %v89, %v1 : i64
+          %v91 = arith.addi %v90, %v35 : i64
+          %v92 = arith.muli %v91, %v5 : i64
+          %v93 = arith.subi %v5, %v2 : i64
+          %v94 = arith.minsi %v20, %v93 : i64
+          %v95 = arith.addi %v92, %v94 : i64
+          %v96 = llvm.getelementptr %segsum_S[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v97 = llvm.load %v96 : !llvm.ptr -> f32
+          %v98 = arith.mulf %v48, %v47 fastmath<contract> : f32
+          %v99 = arith.mulf %v86, %v98 fastmath<contract> : f32
+          %v100 = arith.addf %v99, %v76 fastmath<contract> : f32
+          llvm.store %v100, %v36 : f32, !llvm.ptr
+          llvm.store %v97, %v37 : f32, !llvm.ptr
         }
       }
       // end carry scan

@@ -9,11 +9,11 @@ module attributes {gpu.container_module} {
       %v6 = arith.constant 256 : i64
       %v7 = arith.divui %v5, %v6 : i64
       %v26 = arith.constant 0 : i64
-      %v34 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v35 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v36 = arith.constant 0x00000000 : f32
-      %v37 = arith.constant 0x3F800000 : f32
-      %v77 = arith.constant 2 : i64
+      %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v34 = arith.constant 0x00000000 : f32
+      %v35 = arith.constant 0x3F800000 : f32
+      %v83 = arith.constant 2 : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
       %v10 = arith.index_cast %v9 : index to i64
@@ -32,71 +32,79 @@ module attributes {gpu.container_module} {
       %v23 = arith.divui %v21, %size_D : i64
       %v24 = arith.remui %v23, %size_B : i64
       %v25 = arith.divui %v23, %size_B : i64
-      %v27 = arith.subi %v3, %v1 : i64
-      %v28 = arith.minsi %v18, %v27 : i64
       // carry scan of one state point: g ← G + P·a'·g, a' ← a_first, from the last segment
-      %v29 = arith.cmpi sge, %v15, %v26 : i64
-      %v30 = arith.cmpi slt, %v15, %v1 : i64
-      %v31 = arith.andi %v29, %v30 : i1
-      %v32 = arith.andi %v31, %v19 : i1
-      scf.if %v32 {
-        %v33 = arith.subi %v15, %v26 : i64
-        llvm.store %v36, %v34 : f32, !llvm.ptr
-        llvm.store %v37, %v35 : f32, !llvm.ptr
-        %v38 = arith.index_cast %v26 : i64 to index
-        %v39 = arith.index_cast %v7 : i64 to index
-        %v40 = arith.index_cast %v1 : i64 to index
-        scf.for %v41 = %v38 to %v39 step %v40 {
-          %v42 = arith.index_cast %v41 : index to i64
-          %v43 = arith.subi %v7, %v1 : i64
-          %v44 = arith.subi %v43, %v42 : i64
-          %v45 = llvm.load %v34 : !llvm.ptr -> f32
-          %v46 = llvm.load %v35 : !llvm.ptr -> f32
-          %v47 = arith.muli %v26, %v7 : i64
-          %v48 = arith.addi %v47, %v44 : i64
-          %v49 = arith.muli %v48, %v1 : i64
-          %v50 = arith.addi %v49, %v33 : i64
-          %v51 = arith.muli %v50, %v3 : i64
-          %v52 = arith.addi %v51, %v28 : i64
+      %v27 = arith.cmpi sge, %v15, %v26 : i64
+      %v28 = arith.cmpi slt, %v15, %v1 : i64
+      %v29 = arith.andi %v27, %v28 : i1
+      %v30 = arith.andi %v29, %v19 : i1
+      scf.if %v30 {
+        %v31 = arith.subi %v15, %v26 : i64
+        llvm.store %v34, %v32 : f32, !llvm.ptr
+        llvm.store %v35, %v33 : f32, !llvm.ptr
+        %v36 = arith.index_cast %v26 : i64 to index
+        %v37 = arith.index_cast %v7 : i64 to index
+        %v38 = arith.index_cast %v1 : i64 to index
+        scf.for %v39 = %v36 to %v37 step %v38 {
+          %v40 = arith.index_cast %v39 : index to i64
+          %v41 = arith.subi %v7, %v1 : i64
+          %v42 = arith.subi %v41, %v40 : i64
+          %v43 = llvm.load %v32 : !llvm.ptr -> f32
+          %v44 = llvm.load %v33 : !llvm.ptr -> f32
+          %v45 = arith.muli %v26, %v7 : i64
+          %v46 = arith.addi %v45, %v42 : i64
+          %v47 = arith.muli %v46, %v1 : i64
+          %v48 = arith.addi %v47, %v31 : i64
+          %v49 = arith.muli %v48, %v3 : i64
+          %v50 = arith.subi %v3, %v1 : i64
+          %v51 = arith.minsi %v18, %v50 : i64
+          %v52 = arith.addi %v49, %v51 : i64
           %v53 = llvm.getelementptr %segcarry_h[%v52] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v45, %v53 : f32, !llvm.ptr
+          llvm.store %v43, %v53 : f32, !llvm.ptr
           %v54 = arith.muli %v1, %v7 : i64
-          %v55 = arith.addi %v54, %v44 : i64
+          %v55 = arith.addi %v54, %v42 : i64
           %v56 = arith.muli %v55, %v1 : i64
-          %v57 = arith.addi %v56, %v33 : i64
+          %v57 = arith.addi %v56, %v31 : i64
           %v58 = arith.muli %v57, %v3 : i64
-          %v59 = arith.addi %v58, %v28 : i64
-          %v60 = llvm.getelementptr %segcarry_h[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v46, %v60 : f32, !llvm.ptr
-          %v61 = arith.muli %v26, %v7 : i64
-          %v62 = arith.addi %v61, %v44 : i64
-          %v63 = arith.muli %v62, %v1 : i64
-          %v64 = arith.addi %v63, %v33 : i64
-          %v65 = arith.muli %v64, %v3 : i64
-          %v66 = arith.addi %v65, %v28 : i64
-          %v67 = llvm.getelementptr %segsum_h[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v68 = llvm.load %v67 : !llvm.ptr -> f32
-          %v69 = arith.muli %v1, %v7 : i64
-          %v70 = arith.addi %v69, %v44 : i64
-          %v71 = arith.muli %v70, %v1 : i64
-          %v72 = arith.addi %v71, %v33 : i64
-          %v73 = arith.muli %v72, %v3 : i64
-          %v74 = arith.addi %v73, %v28 : i64
-          %v75 = llvm.getelementptr %segsum_h[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v76 = llvm.load %v75 : !llvm.ptr -> f32
-          %v78 = arith.muli %v77, %v7 : i64
-          %v79 = arith.addi %v78, %v44 : i64
-          %v80 = arith.muli %v79, %v1 : i64
-          %v81 = arith.addi %v80, %v33 : i64
-          %v82 = arith.muli %v81, %v3 : i64
-          %v83 = arith.addi %v82, %v28 : i64
-          %v84 = llvm.getelementptr %segsum_h[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v85 = llvm.load %v84 : !llvm.ptr -> f32
-          %v86 = arith.mulf %v46, %v45 fastmath<contract> : f32
-          %v87 = arith.mulf %v76, %v86 fastmath<contract> : f32
-          %v88 = arith.addf %v87, %v68 fastmath<contract> : f32
-          llvm.store %v88, %v34 : f32, !llvm.ptr
-          llvm.store %v85, %v35 : f32, !llvm.ptr
+          %v59 = arith.subi %v3, %v1 : i64
+          %v60 = arith.minsi %v18, %v59 : i64
+          %v61 = arith.addi %v58, %v60 : i64
+          %v62 = llvm.getelementptr %segcarry_h[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v44, %v62 : f32, !llvm.ptr
+          %v63 = arith.muli %v26, %v7 : i64
+          %v64 = arith.addi %v63, %v42 : i64
+          %v65 = arith.muli %v64, %v1 : i64
+          %v66 = arith.addi %v65, %v31 : i64
+          %v67 = arith.muli %v66, %v3 : i64
+          %v68 = arith.subi %v3, %v1 : i64
+          %v69 = arith.minsi %v18, %v68 : i64
+          %v70 = arith.addi %v67, %v69 : i64
+          %v71 = llvm.getelementptr %segsum_h[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v72 = llvm.load %v71 : !llvm.ptr -> f32
+          %v73 = arith.muli %v1, %v7 : i64
+          %v74 = arith.addi %v73, %v42 : i64
+          %v75 = arith.muli %v74, %v1 : i64
+          %v76 = arith.addi %v75, %v31 : i64
+          %v77 = arith.muli %v76, %v3 : i64
+          %v78 = arith.subi %v3, %v1 : i64
+          %v79 = arith.minsi %v18, %v78 : i64
+          %v80 = arith.addi %v77, %v79 : i64
+          %v81 = llvm.getelementptr %segsum_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v82 = llvm.load %v81 : !llvm.ptr -> f32
+          %v84 = arith.muli %v83, %v7 : i64
+          %v85 = arith.addi %v84, %v42 : i64
+          %v86 = arith.muli %v85, %v1 : i64
+          %v87 = arith.addi %v86, %v31 : i64
+          %v88 = arith.muli %v87, %v3 : i64
+          %v89 = arith.subi %v3, %v1 : i64
+          %v90 = arith.minsi %v18, %v89 : i64
+          %v91 = arith.addi %v88, %v90 : i64
+          %v92 = llvm.getelementptr %segsum_h[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v93 = llvm.load %v92 : !llvm.ptr -> f32
+          %v94 = arith.mulf %v44, %v43 fastmath<contract> : f32
+          %v95 = arith.mulf %v82, %v94 fastmath<contract> : f32
+          %v96 = arith.addf %v95, %v72 fastmath<contract> : f32
+          llvm.store %v96, %v32 : f32, !llvm.ptr
+          llvm.store %v93, %v33 : f32, !llvm.ptr
         }
       }
       // end carry scan

@@ -23,7 +23,6 @@ pub(super) struct Em<'a> {
     /// (dropped when that scope closes): a share used at several points of an enclosing sum
     /// is emitted once, so nested sums cost their sizes added, not multiplied.
     pub(super) share_memo: HashMap<MemoKey, (usize, String)>,
-    pub(super) invariant: Vec<bool>,
     pub(super) sizes: Vec<String>,
     /// Per tensor (by its dims list), the i64 stride of each dim.
     pub(super) strides: HashMap<Vec<Handle<Dim>>, Vec<String>>,
@@ -447,8 +446,8 @@ impl<'a> Em<'a> {
         }
     }
 
-    /// `exp(v · c)` with `c` the same at every step: `exp2(v · (c · log2 e))` with the scaled
-    /// constant hoisted out of the scan (one multiply per step fewer; the selective scan's
+    /// `exp(v · c)` with `c` hoisted (the same at every step): `exp2(v · (c · log2 e))` with
+    /// the scaled constant hoisted too (one multiply per step fewer; the selective scan's
     /// `exp(dt · A[d, n])` for every state point).
     pub(super) fn exp_of_scaled(
         &mut self,
@@ -458,14 +457,11 @@ impl<'a> Em<'a> {
         let Expr::Binary(BinaryFn::Mul, p, q) = self.rec.exprs[a] else {
             return None;
         };
-        let (c, v) = match (self.invariant[p.index()], self.invariant[q.index()]) {
+        let (c, v) = match (self.hoisted[p.index()], self.hoisted[q.index()]) {
             (false, true) => (q, p),
             (true, false) => (p, q),
             _ => return None,
         };
-        if !self.hoisted[c.index()] {
-            return None;
-        }
         let c = self.expr(c, bind);
         let l2e = self.fconst(std::f64::consts::LOG2_E);
         let c2 = self.op_in(true, farith("mulf", &c, &l2e));
@@ -479,7 +475,6 @@ impl<'a> Em<'a> {
     /// A fresh emitter for one kernel of `d`; `plan.threads` is already the target's.
     pub(super) fn new(d: &'a Derived, plan: &'a KernelPlan, target: Target) -> Self {
         let rec = &d.rec;
-        let invariant = rec.step_invariant();
         Em {
             rec,
             d,
@@ -489,7 +484,6 @@ impl<'a> Em<'a> {
             memo: HashMap::new(),
             share_memo: HashMap::new(),
             scopes: vec![Vec::new()],
-            invariant,
             sizes: Vec::new(),
             strides: HashMap::new(),
             outer_ix: HashMap::new(),

@@ -452,7 +452,6 @@ pub fn emit_reduce(
             }
             let first = em.bin_i("muli", &seg_lo, &outer_total);
             let o = em.bin_i("addi", &first, &o);
-            let pts = em.i64c(points as i64);
             let r = em.bin_i("muli", &o, &pts);
             let off = em.bin_i("addi", &r, &p);
             match &step {

@@ -22,12 +22,24 @@ impl Em<'_> {
         p: usize,
     ) -> String {
         let (points, pt) = self.global_point(dims, p);
+        self.segment_offset_at(plane, segments, segment, points, &pt)
+    }
+
+    /// As [`Em::segment_offset`], at global point `pt` (an SSA value) of a state of `points`.
+    fn segment_offset_at(
+        &mut self,
+        plane: usize,
+        segments: &str,
+        segment: &str,
+        points: usize,
+        pt: &str,
+    ) -> String {
         let pc = self.i64c(plane as i64);
         let r = self.bin_i("muli", &pc, segments);
         let r = self.bin_i("addi", &r, segment);
         let pts = self.i64c(points as i64);
         let r = self.bin_i("muli", &r, &pts);
-        let r = self.bin_i("addi", &r, &pt);
+        let r = self.bin_i("addi", &r, pt);
         let total = self.total.clone();
         let r = self.bin_i("muli", &r, &total);
         let one = self.i64c(1);
@@ -74,9 +86,6 @@ pub fn emit_segment_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Ker
     let point = em.chunk.clone().expect("a row per state point");
     let (zero, one) = (em.i64c(0), em.i64c(1));
     let valid = em.valid.clone();
-    let o_raw = em.o_raw.clone();
-    let last = em.bin_i("subi", &outer_total, &one);
-    let o = em.op(format!("arith.minsi {o_raw}, {last} : i64"));
     em.note(
         false,
         "carry scan of one state point: g ← G + P·a'·g, a' ← a_first, from the last segment",
@@ -94,16 +103,8 @@ pub fn emit_segment_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Ker
             let p = em.bin_i("subi", &point, &lo);
             let carry = em.param(&format!("segcarry_{}", s.name));
             let sums = em.param(&format!("segsum_{}", s.name));
-            let pts = em.i64c(points as i64);
-            // ((plane · segments + k) · points + p) · outer + o
-            let offset = |em: &mut Em<'_>, plane: i64, k: &str| {
-                let pc = em.i64c(plane);
-                let r = em.bin_i("muli", &pc, &segments);
-                let r = em.bin_i("addi", &r, k);
-                let r = em.bin_i("muli", &r, &pts);
-                let r = em.bin_i("addi", &r, &p);
-                let r = em.bin_i("muli", &r, &outer_total);
-                em.bin_i("addi", &r, &o)
+            let offset = |em: &mut Em<'_>, plane: usize, k: &str| {
+                em.segment_offset_at(plane, &segments, k, points, &p)
             };
             let slots = em.alloca_points(2);
             let (gs, as_) = (slots[0].clone(), slots[1].clone());

@@ -413,8 +413,7 @@ impl Walk<'_> {
                     &clen,
                     &groups,
                     scratch_base.as_deref(),
-                    &fwd_nodes,
-                    &sources,
+                    &shared,
                 );
             }
             // Groups backwards: recompute a group's states into registers, walk it back.
@@ -499,9 +498,9 @@ impl Walk<'_> {
         clen: &str,
         groups: &str,
         scratch_base: Option<&str>,
-        fwd_nodes: &[Handle<Expr>],
-        sources: &[String],
+        shared: &Shared,
     ) {
+        let (fwd_nodes, sources) = (&shared.fwd, &shared.sources);
         let rec = &self.d.rec;
         let d = self.d;
         let g = self.group;
