@@ -430,8 +430,8 @@ fn emit_walk(
     let mut em = Em::new(d, &plan, target);
     // The backward holds adjoints, decays and gradient accumulators in registers already:
     // parameters are re-read (from cache) each step rather than kept live. (Hoisting even
-    // `A · log2 e` at a lane's two points, for `exp(dt · A)`, spilled and cost 2-4% fwd+bwd
-    // on the H200 at the TARGETS shapes.)
+    // `A · log2 e` at a lane's two points, for `exp(dt · A)`, raised the spills and made
+    // fwd+bwd slower on the H200 at every TARGETS shape, side by side with this.)
     em.hoisted = vec![false; rec.exprs.len()];
     em.min_blocks_per_sm = Some(BACKWARD_MIN_BLOCKS);
 
