@@ -430,6 +430,20 @@ pub fn explain_strategy(
         "  strategies: sequential (one pass), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
         plan.chunk
     );
+    let shared: Vec<&str> = r
+        .states
+        .iter()
+        .filter(|(_, s)| crate::emit::kernel::shared_state(&plan, s))
+        .map(|(_, s)| s.name.as_str())
+        .collect();
+    if !shared.is_empty() {
+        let _ = writeln!(
+            out,
+            "  decoding step: {} lack{} a dim the threads run over, so the step writes the new value to a workspace and a second launch (step_commit) copies it in",
+            shared.join(", "),
+            if shared.len() == 1 { "s" } else { "" }
+        );
+    }
     let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
     let choice = strategy::choose(request, s, Device::default());
     let _ = writeln!(out, "  chosen: {}", choice.reason);

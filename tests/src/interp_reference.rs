@@ -280,6 +280,44 @@ fn gla_matches_loop() {
 }
 
 #[test]
+fn mlstm_matches_loop() {
+    for (seed, &(b_, h_, l_, k_)) in SHAPES.iter().enumerate() {
+        let v_ = 3;
+        let c = case(
+            "lang-examples/mlstm.lr",
+            &[("B", b_), ("H", h_), ("L", l_), ("DK", k_), ("DV", v_)],
+            seed as u64,
+        );
+        let (q, k, v) = (&c.x["q"], &c.x["k"], &c.x["v"]);
+        let (ig, fg) = (&c.x["ig"], &c.x["fg"]);
+        let mut o = vec![0.0; b_ * l_ * h_ * v_];
+        for b in 0..b_ {
+            for h in 0..h_ {
+                let mut mem = vec![vec![0.0; v_]; k_];
+                let mut norm = vec![0.0; k_];
+                for t in 0..l_ {
+                    let row = (b * l_ + t) * h_ + h;
+                    let (i, f) = (ig[row].exp(), sigmoid(fg[row]));
+                    for kk in 0..k_ {
+                        norm[kk] = f * norm[kk] + i * k[row * k_ + kk];
+                        for vv in 0..v_ {
+                            mem[kk][vv] = f * mem[kk][vv] + i * k[row * k_ + kk] * v[row * v_ + vv];
+                        }
+                    }
+                    let qn: f64 = (0..k_).map(|kk| q[row * k_ + kk] * norm[kk]).sum();
+                    for vv in 0..v_ {
+                        let qc: f64 = (0..k_).map(|kk| q[row * k_ + kk] * mem[kk][vv]).sum();
+                        o[row * v_ + vv] = qc / qn.abs().max(1.0);
+                    }
+                }
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("mlstm o", &out.outputs[0].data, &o);
+    }
+}
+
+#[test]
 fn rglru_matches_loop() {
     for (seed, &(b_, d_, l_, _)) in SHAPES.iter().enumerate() {
         let c = case(

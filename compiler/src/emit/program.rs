@@ -29,6 +29,9 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
                 KParam::Input(h) => Param::Buffer(Buffer::Input(rec.inputs[h].name.clone())),
                 KParam::Output(h) => Param::Buffer(Buffer::Output(rec.outputs[h].name.clone())),
                 KParam::State(h) => Param::Buffer(Buffer::State(rec.states[h].name.clone())),
+                KParam::StateNext(h) => {
+                    Param::Buffer(Buffer::StateNext(rec.states[h].name.clone()))
+                }
                 KParam::OutputGrad(h) => {
                     Param::Buffer(Buffer::OutputGrad(rec.outputs[h].name.clone()))
                 }
@@ -208,7 +211,17 @@ pub fn programs(
             .map(|(_, o)| Buffer::Output(o.name.clone()))
             .collect(),
         scan_len: Some(1),
-        launches: vec![launch(KernelKind::Step, &over_outer)],
+        workspaces: states()
+            .filter(|s| super::kernel::shared_state(plan, s))
+            .map(|s| Workspace {
+                buffer: Buffer::StateNext(s.name.clone()),
+                elems: Size::dims(s.dims.iter().map(|&h| &rec.dims[h].name)),
+            })
+            .collect(),
+        launches: std::iter::once(KernelKind::Step)
+            .chain(super::kernel::step_commits(d, plan).then_some(KernelKind::StepCommit))
+            .map(|k| launch(k, &over_outer))
+            .collect(),
         ..Program::default()
     };
     // The backward: per thread the states entering the groups of one stretch; partial gradients per

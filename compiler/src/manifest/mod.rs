@@ -95,7 +95,13 @@ pub enum KernelKind {
     /// The whole scan: prologue, scan, outputs, final outputs.
     Forward,
     /// One decoding step: state in, state out (in place), per-step outputs for one position.
+    /// A state that several threads hold alike (it lacks an outer dim) goes to its
+    /// [`crate::manifest::Buffer::StateNext`] workspace instead, for [`KernelKind::StepCommit`].
     Step,
+    /// After the step: copies the new value of each state that lacks an outer dim from its
+    /// workspace into the state (in the step itself, one thread's write would race another's
+    /// read).
+    StepCommit,
     /// Chunked strategy, pass 1: each chunk's aggregate `(A, B)` from the identity.
     ChunkReduce,
     /// Chunked strategy, pass 2: scan of the aggregates across chunks, one thread per outer
@@ -126,6 +132,7 @@ impl KernelKind {
         match self {
             KernelKind::Forward => "fwd",
             KernelKind::Step => "step",
+            KernelKind::StepCommit => "step_commit",
             KernelKind::ChunkReduce => "chunk_reduce",
             KernelKind::ChunkCarry => "chunk_carry",
             KernelKind::ChunkApply => "chunk_apply",

@@ -15,6 +15,9 @@ pub enum Buffer {
     Output(String),
     /// A state read and overwritten in place (the step kernel).
     State(String),
+    /// The step's new value of a state that lacks an outer dim, until the commit kernel
+    /// copies it into the state.
+    StateNext(String),
     /// The incoming gradient of an output (backward).
     OutputGrad(String),
     /// The gradient of an input (backward), in the input's dtype.
@@ -47,6 +50,7 @@ impl Buffer {
             Buffer::Input(n)
             | Buffer::Output(n)
             | Buffer::State(n)
+            | Buffer::StateNext(n)
             | Buffer::OutputGrad(n)
             | Buffer::InputGrad(n)
             | Buffer::Checkpoint(n)
@@ -67,6 +71,7 @@ impl std::fmt::Display for Buffer {
             Buffer::Input(_) => "input",
             Buffer::Output(_) => "output",
             Buffer::State(_) => "state",
+            Buffer::StateNext(_) => "next value of state",
             Buffer::OutputGrad(_) => "gradient of output",
             Buffer::InputGrad(_) => "gradient of input",
             Buffer::Checkpoint(_) => "saved states of",

@@ -27,6 +27,10 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     }
     for (h, s) in rec.states.iter() {
         let wanted: Vec<(Param, String)> = match kind {
+            KernelKind::Step if shared_state(&plan, s) => vec![
+                (Param::State(h), format!("state_{}", s.name)),
+                (Param::StateNext(h), format!("next_{}", s.name)),
+            ],
             KernelKind::Step => vec![(Param::State(h), format!("state_{}", s.name))],
             KernelKind::Forward => vec![(Param::Checkpoint(h), format!("ckpt_{}", s.name))],
             KernelKind::ChunkReduce => vec![
@@ -38,6 +42,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                 (Param::Checkpoint(h), format!("ckpt_{}", s.name)),
             ],
             KernelKind::ChunkCarry
+            | KernelKind::StepCommit
             | KernelKind::Backward
             | KernelKind::BackwardSum
             | KernelKind::BackwardCarry
@@ -222,7 +227,8 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         | KernelKind::BackwardCarry
         | KernelKind::BackwardSegment
         | KernelKind::Reduce
-        | KernelKind::ChunkCarry => {
+        | KernelKind::ChunkCarry
+        | KernelKind::StepCommit => {
             unreachable!("emitted by their own functions")
         }
         KernelKind::Step => {
@@ -230,18 +236,24 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             em.t = Some(zero);
             em.scopes.push(Vec::new());
             step_body(&mut em);
-            // Write the state back.
+            // Write the state back: in place, or (held alike by several threads) to its
+            // workspace for the commit kernel.
             let valid = em.valid.clone();
             em.region(format!("scf.if {valid}"), |em| {
                 for (sh, s) in rec.states.iter() {
+                    let (to, dtype) = if shared_state(em.plan, s) {
+                        ("next", DType::F32)
+                    } else {
+                        ("state", s.dtype)
+                    };
                     for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
                         let slot = em.slots[sh.index()][p].clone();
                         let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
                         let red: Vec<(Handle<Dim>, Ix)> =
                             bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-                        let ptr = em.param(&format!("state_{}", s.name));
+                        let ptr = em.param(&format!("{to}_{}", s.name));
                         let off = em.offset(&s.dims, &red, false);
-                        em.store(&v, &ptr, &off, s.dtype);
+                        em.store(&v, &ptr, &off, dtype);
                     }
                 }
             });

@@ -49,6 +49,7 @@ pub use reduce::{
 pub use segment::{carry_points, emit_segment_carry};
 use stage::*;
 use step::*;
+pub use step::{emit_step_commit, shared_state, step_commits};
 pub use walk::backward_group;
 
 /// One kernel parameter.
@@ -57,6 +58,8 @@ pub enum Param {
     Input(Handle<Input>),
     Output(Handle<Output>),
     State(Handle<State>),
+    /// The step's new value of a state that lacks an outer dim (see [`KernelKind::StepCommit`]).
+    StateNext(Handle<State>),
     Size(Handle<Dim>),
     /// The incoming gradient of an output (backward).
     OutputGrad(Handle<Output>),
@@ -134,6 +137,9 @@ pub fn emit_all(
     .into_iter()
     .map(|kind| emit(d, plan, target, kind))
     .collect();
+    if step_commits(d, plan) {
+        all.push(emit_step_commit(d, plan, target));
+    }
     all.push(emit_chunk_carry(d, plan, target));
     all.push(emit(d, plan, target, KernelKind::ChunkApply));
     all.push(bw.backward);

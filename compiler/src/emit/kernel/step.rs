@@ -1,9 +1,71 @@
 //! One scan step: every state's new value `a ⊙ h + b` from its decomposition, and the
-//! per-step outputs — shared by every forward kernel and the decoding step — and the saving
-//! of states at checkpoint steps.
+//! per-step outputs — shared by every forward kernel and the decoding step — the saving
+//! of states at checkpoint steps, and the decoding step's commit of states that several
+//! threads hold alike.
 
 use super::*;
 use crate::emit::math::farith;
+use reduce::missing_outer;
+
+/// Whether several threads hold `s` alike: it lacks an outer dim of the plan, so each of them
+/// computes the same new value. The step kernel cannot update such a state in place (one
+/// thread's write would race another's read of the old value); it writes the new value to a
+/// workspace that [`emit_step_commit`] copies into the state after it.
+pub fn shared_state(plan: &KernelPlan, s: &State) -> bool {
+    !missing_outer(plan, &s.dims).is_empty()
+}
+
+/// Whether the step of `d` needs its commit kernel.
+pub fn step_commits(d: &Derived, plan: &KernelPlan) -> bool {
+    d.rec.states.iter().any(|(_, s)| shared_state(plan, s))
+}
+
+/// The decoding step's second launch: one thread per outer point; the thread at coordinate 0
+/// of the dims a state lacks copies that state's points from the workspace the step wrote.
+pub fn emit_step_commit(d: &Derived, plan: &KernelPlan, target: Target) -> Kernel {
+    let rec = &d.rec;
+    let plan = target_plan(&plan.single_lane(), target);
+    let name = format!("{}_{}", rec.name, KernelKind::StepCommit.suffix());
+    let mut em = Em::new(d, &plan, target);
+    let shared: Vec<(Handle<State>, &State)> = rec
+        .states
+        .iter()
+        .filter(|(_, s)| shared_state(&plan, s))
+        .collect();
+    for &(h, s) in &shared {
+        em.ptr_param(Param::State(h), format!("state_{}", s.name));
+        em.ptr_param(Param::StateNext(h), format!("next_{}", s.name));
+    }
+    let outer_total = em.size_params(true);
+    let (head, host_loop) = em.open_grid(&outer_total);
+    em.note(
+        false,
+        "commit: the new value of each state held alike by several threads, copied by one of them",
+    );
+    for (_, s) in shared {
+        let zero = em.i64c(0);
+        let mut go = em.valid.clone();
+        for m in missing_outer(&plan, &s.dims) {
+            let c = em.outer_ix[&m].clone();
+            let z = em.op(format!("arith.cmpi eq, {c}, {zero} : i64"));
+            go = em.op(format!("arith.andi {go}, {z} : i1"));
+        }
+        em.region(format!("scf.if {go}"), |em| {
+            for bind in em.points(&s.dims) {
+                let red: Vec<(Handle<Dim>, Ix)> =
+                    bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                let off = em.offset(&s.dims, &red, false);
+                let from = em.param(&format!("next_{}", s.name));
+                let v = em.load(&from, &off, DType::F32);
+                let to = em.param(&format!("state_{}", s.name));
+                em.store(&v, &to, &off, s.dtype);
+            }
+        });
+    }
+    em.note(false, "end commit");
+    let func = em.assemble(&name, &head, &host_loop);
+    Kernel::plain(name, KernelKind::StepCommit, &em, func)
+}
 
 /// Saves every state at the start of each checkpoint chunk (forward, when the caller passed
 /// checkpoint buffers): `ckpt[t / CHECKPOINT]` is the state before step `t`.
