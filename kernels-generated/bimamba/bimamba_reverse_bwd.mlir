@@ -77,23 +77,23 @@ module attributes {gpu.container_module} {
       %v842 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v857 = arith.constant 2147483647 : i64
       %v861 = arith.constant 7 : i32
-      %v959 = arith.constant 8 : i32
-      %v963 = arith.constant 16 : i32
-      %v973 = arith.constant 33 : i64
-      %v1055 = arith.constant 6 : i32
-      %v1245 = arith.constant 1 : i32
-      %v1262 = arith.constant 5 : i32
-      %v1453 = arith.constant 4 : i32
-      %v1648 = arith.constant 2 : i32
-      %v1675 = arith.constant 3 : i32
-      %v2261 = arith.constant 0 : i32
-      %v2556 = arith.muli %v2, %size_B : i64
-      %v2557 = arith.muli %v2556, %v1 : i64
-      %v2558 = arith.muli %v2557, %size_L : i64
-      %v2559 = arith.constant 512 : i64
-      %v2646 = arith.muli %v2, %size_B : i64
-      %v2647 = arith.muli %v2646, %v1 : i64
-      %v2648 = arith.muli %v2647, %size_L : i64
+      %v966 = arith.constant 8 : i32
+      %v981 = arith.constant 16 : i32
+      %v996 = arith.constant 33 : i64
+      %v1053 = arith.constant 6 : i32
+      %v1241 = arith.constant 1 : i32
+      %v1258 = arith.constant 5 : i32
+      %v1447 = arith.constant 4 : i32
+      %v1640 = arith.constant 2 : i32
+      %v1667 = arith.constant 3 : i32
+      %v2247 = arith.constant 0 : i32
+      %v2540 = arith.muli %v2, %size_B : i64
+      %v2541 = arith.muli %v2540, %v1 : i64
+      %v2542 = arith.muli %v2541, %size_L : i64
+      %v2543 = arith.constant 512 : i64
+      %v2630 = arith.muli %v2, %size_B : i64
+      %v2631 = arith.muli %v2630, %v1 : i64
+      %v2632 = arith.muli %v2631, %size_L : i64
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -1014,2014 +1014,1942 @@ module attributes {gpu.container_module} {
                 %v956 = arith.addf %v955, %v954 fastmath<contract> : f32
                 llvm.store %v956, %v42 : f32, !llvm.ptr
                 %v957 = arith.mulf %v866, %v935 fastmath<contract> : f32
-                %v958 = arith.select %v27, %v957, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v960, %v961 = gpu.shuffle xor %v958, %v959, %v328 : f32
-                %v962 = arith.addf %v958, %v960 fastmath<contract> : f32
-                %v964, %v965 = gpu.shuffle xor %v962, %v963, %v328 : f32
-                %v966 = arith.addf %v962, %v964 fastmath<contract> : f32
-                %v967 = arith.divui %v13, %v15 : i64
-                %v968 = arith.remui %v13, %v15 : i64
-                %v969 = arith.cmpi ult, %v968, %v22 : i64
-                %v970 = arith.addi %v57, %v23 : i64
-                %v971 = arith.muli %v967, %v1 : i64
-                %v972 = arith.addi %v971, %v970 : i64
-                %v974 = arith.muli %v972, %v973 : i64
-                %v975 = arith.addi %v974, %v874 : i64
-                scf.if %v969 {
-                  %v976 = llvm.getelementptr %v48[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v966, %v976 : f32, !llvm.ptr
+                %v958 = arith.mulf %v866, %v951 fastmath<contract> : f32
+                %v959 = arith.mulf %v819, %v889 fastmath<contract> : f32
+                %v960 = arith.mulf %v839, %v889 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v961 = arith.select %v27, %v957, %v55 : f32
+                %v962 = arith.select %v27, %v958, %v55 : f32
+                %v963 = arith.select %v27, %v959, %v55 : f32
+                %v964 = arith.select %v27, %v960, %v55 : f32
+                %v965 = arith.remui %v13, %v15 : i64
+                %v967 = arith.andi %v965, %v22 : i64
+                %v968 = arith.cmpi ne, %v967, %v57 : i64
+                %v969 = arith.select %v968, %v961, %v963 : f32
+                %v970 = arith.select %v968, %v963, %v961 : f32
+                %v971, %v972 = gpu.shuffle xor %v969, %v966, %v328 : f32
+                %v973 = arith.addf %v970, %v971 fastmath<contract> : f32
+                %v974 = arith.select %v968, %v962, %v964 : f32
+                %v975 = arith.select %v968, %v964, %v962 : f32
+                %v976, %v977 = gpu.shuffle xor %v974, %v966, %v328 : f32
+                %v978 = arith.addf %v975, %v976 fastmath<contract> : f32
+                %v979 = arith.select %v968, %v579, %v57 : i64
+                %v980 = arith.addi %v57, %v979 : i64
+                %v982 = arith.andi %v965, %v1 : i64
+                %v983 = arith.cmpi ne, %v982, %v57 : i64
+                %v984 = arith.select %v983, %v973, %v978 : f32
+                %v985 = arith.select %v983, %v978, %v973 : f32
+                %v986, %v987 = gpu.shuffle xor %v984, %v981, %v328 : f32
+                %v988 = arith.addf %v985, %v986 fastmath<contract> : f32
+                %v989 = arith.select %v983, %v2, %v57 : i64
+                %v990 = arith.addi %v980, %v989 : i64
+                %v991 = arith.constant true
+                %v992 = arith.divui %v13, %v15 : i64
+                %v993 = arith.addi %v57, %v23 : i64
+                %v994 = arith.muli %v992, %v1 : i64
+                %v995 = arith.addi %v994, %v993 : i64
+                %v997 = arith.muli %v995, %v996 : i64
+                %v998 = arith.addi %v997, %v57 : i64
+                %v999 = arith.addi %v22, %v23 : i64
+                %v1000 = arith.muli %v992, %v1 : i64
+                %v1001 = arith.addi %v1000, %v999 : i64
+                %v1002 = arith.muli %v1001, %v996 : i64
+                %v1003 = arith.addi %v1002, %v57 : i64
+                %v1004 = arith.addi %v57, %v23 : i64
+                %v1005 = arith.muli %v992, %v1 : i64
+                %v1006 = arith.addi %v1005, %v1004 : i64
+                %v1007 = arith.muli %v1006, %v996 : i64
+                %v1008 = arith.addi %v1007, %v57 : i64
+                %v1009 = arith.addi %v22, %v23 : i64
+                %v1010 = arith.muli %v992, %v1 : i64
+                %v1011 = arith.addi %v1010, %v1009 : i64
+                %v1012 = arith.muli %v1011, %v996 : i64
+                %v1013 = arith.addi %v1012, %v57 : i64
+                %v1014 = arith.addi %v990, %v57 : i64
+                %v1015 = arith.cmpi eq, %v1014, %v2 : i64
+                %v1016 = llvm.select %v1015, %v48, %v48 : i1, !llvm.ptr
+                %v1017 = arith.select %v1015, %v1003, %v998 : i64
+                %v1018 = arith.cmpi eq, %v1014, %v579 : i64
+                %v1019 = llvm.select %v1018, %v50, %v1016 : i1, !llvm.ptr
+                %v1020 = arith.select %v1018, %v1008, %v1017 : i64
+                %v1021 = arith.cmpi eq, %v1014, %v375 : i64
+                %v1022 = llvm.select %v1021, %v50, %v1019 : i1, !llvm.ptr
+                %v1023 = arith.select %v1021, %v1013, %v1020 : i64
+                %v1024 = arith.addi %v1023, %v874 : i64
+                scf.if %v991 {
+                  %v1025 = llvm.getelementptr %v1022[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v988, %v1025 : f32, !llvm.ptr
                 }
-                %v977 = arith.mulf %v866, %v951 fastmath<contract> : f32
-                %v978 = arith.select %v27, %v977, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v979, %v980 = gpu.shuffle xor %v978, %v959, %v328 : f32
-                %v981 = arith.addf %v978, %v979 fastmath<contract> : f32
-                %v982, %v983 = gpu.shuffle xor %v981, %v963, %v328 : f32
-                %v984 = arith.addf %v981, %v982 fastmath<contract> : f32
-                %v985 = arith.divui %v13, %v15 : i64
-                %v986 = arith.remui %v13, %v15 : i64
-                %v987 = arith.cmpi ult, %v986, %v22 : i64
-                %v988 = arith.addi %v22, %v23 : i64
-                %v989 = arith.muli %v985, %v1 : i64
-                %v990 = arith.addi %v989, %v988 : i64
-                %v991 = arith.muli %v990, %v973 : i64
-                %v992 = arith.addi %v991, %v874 : i64
-                scf.if %v987 {
-                  %v993 = llvm.getelementptr %v48[%v992] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v984, %v993 : f32, !llvm.ptr
-                }
-                %v994 = arith.mulf %v819, %v889 fastmath<contract> : f32
-                %v995 = arith.select %v27, %v994, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v996, %v997 = gpu.shuffle xor %v995, %v959, %v328 : f32
-                %v998 = arith.addf %v995, %v996 fastmath<contract> : f32
-                %v999, %v1000 = gpu.shuffle xor %v998, %v963, %v328 : f32
-                %v1001 = arith.addf %v998, %v999 fastmath<contract> : f32
-                %v1002 = arith.divui %v13, %v15 : i64
-                %v1003 = arith.remui %v13, %v15 : i64
-                %v1004 = arith.cmpi ult, %v1003, %v22 : i64
-                %v1005 = arith.addi %v57, %v23 : i64
-                %v1006 = arith.muli %v1002, %v1 : i64
-                %v1007 = arith.addi %v1006, %v1005 : i64
-                %v1008 = arith.muli %v1007, %v973 : i64
-                %v1009 = arith.addi %v1008, %v874 : i64
-                scf.if %v1004 {
-                  %v1010 = llvm.getelementptr %v50[%v1009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1001, %v1010 : f32, !llvm.ptr
-                }
-                %v1011 = arith.mulf %v839, %v889 fastmath<contract> : f32
-                %v1012 = arith.select %v27, %v1011, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1013, %v1014 = gpu.shuffle xor %v1012, %v959, %v328 : f32
-                %v1015 = arith.addf %v1012, %v1013 fastmath<contract> : f32
-                %v1016, %v1017 = gpu.shuffle xor %v1015, %v963, %v328 : f32
-                %v1018 = arith.addf %v1015, %v1016 fastmath<contract> : f32
-                %v1019 = arith.divui %v13, %v15 : i64
-                %v1020 = arith.remui %v13, %v15 : i64
-                %v1021 = arith.cmpi ult, %v1020, %v22 : i64
-                %v1022 = arith.addi %v22, %v23 : i64
-                %v1023 = arith.muli %v1019, %v1 : i64
-                %v1024 = arith.addi %v1023, %v1022 : i64
-                %v1025 = arith.muli %v1024, %v973 : i64
-                %v1026 = arith.addi %v1025, %v874 : i64
-                scf.if %v1021 {
-                  %v1027 = llvm.getelementptr %v50[%v1026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1018, %v1027 : f32, !llvm.ptr
-                }
-                %v1028 = arith.mulf %v880, %v819 fastmath<contract> : f32
-                %v1029 = arith.mulf %v901, %v839 fastmath<contract> : f32
-                %v1030 = arith.addf %v1028, %v1029 fastmath<contract> : f32
-                llvm.store %v1030, %v840 : f32, !llvm.ptr
-                %v1031 = arith.muli %v23, %v182 : i64
-                %v1032 = arith.subi %v875, %v152 : i64
-                %v1033 = arith.addi %v1031, %v1032 : i64
-                %v1034 = llvm.getelementptr %v52[%v1033] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1035 = llvm.load %v1034 : !llvm.ptr -> f32
-                %v1036 = arith.mulf %v1035, %v935 fastmath<contract> : f32
-                %v1037 = arith.constant 8 : i64
-                %v1038 = arith.addi %v1037, %v23 : i64
-                %v1039 = arith.muli %v1038, %v182 : i64
-                %v1040 = arith.subi %v875, %v152 : i64
-                %v1041 = arith.addi %v1039, %v1040 : i64
-                %v1042 = llvm.getelementptr %v52[%v1041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1043 = llvm.load %v1042 : !llvm.ptr -> f32
-                %v1044 = arith.mulf %v1043, %v951 fastmath<contract> : f32
-                %v1045 = arith.addf %v1036, %v1044 fastmath<contract> : f32
-                llvm.store %v1045, %v841 : f32, !llvm.ptr
-                %v1046 = arith.mulf %v931, %v936 fastmath<contract> : f32
-                %v1047 = arith.mulf %v934, %v1046 fastmath<contract> : f32
-                %v1048 = arith.mulf %v947, %v952 fastmath<contract> : f32
-                %v1049 = arith.mulf %v950, %v1048 fastmath<contract> : f32
-                %v1050 = arith.addf %v1047, %v1049 fastmath<contract> : f32
-                llvm.store %v1050, %v842 : f32, !llvm.ptr
+                %v1026 = arith.mulf %v880, %v819 fastmath<contract> : f32
+                %v1027 = arith.mulf %v901, %v839 fastmath<contract> : f32
+                %v1028 = arith.addf %v1026, %v1027 fastmath<contract> : f32
+                llvm.store %v1028, %v840 : f32, !llvm.ptr
+                %v1029 = arith.muli %v23, %v182 : i64
+                %v1030 = arith.subi %v875, %v152 : i64
+                %v1031 = arith.addi %v1029, %v1030 : i64
+                %v1032 = llvm.getelementptr %v52[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1033 = llvm.load %v1032 : !llvm.ptr -> f32
+                %v1034 = arith.mulf %v1033, %v935 fastmath<contract> : f32
+                %v1035 = arith.constant 8 : i64
+                %v1036 = arith.addi %v1035, %v23 : i64
+                %v1037 = arith.muli %v1036, %v182 : i64
+                %v1038 = arith.subi %v875, %v152 : i64
+                %v1039 = arith.addi %v1037, %v1038 : i64
+                %v1040 = llvm.getelementptr %v52[%v1039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1041 = llvm.load %v1040 : !llvm.ptr -> f32
+                %v1042 = arith.mulf %v1041, %v951 fastmath<contract> : f32
+                %v1043 = arith.addf %v1034, %v1042 fastmath<contract> : f32
+                llvm.store %v1043, %v841 : f32, !llvm.ptr
+                %v1044 = arith.mulf %v931, %v936 fastmath<contract> : f32
+                %v1045 = arith.mulf %v934, %v1044 fastmath<contract> : f32
+                %v1046 = arith.mulf %v947, %v952 fastmath<contract> : f32
+                %v1047 = arith.mulf %v950, %v1046 fastmath<contract> : f32
+                %v1048 = arith.addf %v1045, %v1047 fastmath<contract> : f32
+                llvm.store %v1048, %v842 : f32, !llvm.ptr
                 llvm.store %v934, %v39 : f32, !llvm.ptr
                 llvm.store %v950, %v40 : f32, !llvm.ptr
               }
-              %v1051 = llvm.load %v840 : !llvm.ptr -> f32
-              %v1052 = llvm.load %v841 : !llvm.ptr -> f32
-              %v1053 = llvm.load %v842 : !llvm.ptr -> f32
-              %v1054 = arith.addi %v394, %v753 : i64
-              %v1056 = arith.cmpi slt, %v1055, %v853 : i32
-              %v1057 = arith.cmpi eq, %v1055, %v859 : i32
-              %v1058, %v1059 = gpu.shuffle idx %v455, %v136, %v328 : f32
-              %v1060, %v1061 = gpu.shuffle idx %v464, %v136, %v328 : f32
-              %v1062, %v1063 = gpu.shuffle idx %v478, %v136, %v328 : f32
-              %v1064, %v1065 = gpu.shuffle idx %v487, %v136, %v328 : f32
-              %v1066, %v1067 = gpu.shuffle idx %v492, %v136, %v328 : f32
-              %v1068 = arith.addi %v396, %v2 : i64
+              %v1049 = llvm.load %v840 : !llvm.ptr -> f32
+              %v1050 = llvm.load %v841 : !llvm.ptr -> f32
+              %v1051 = llvm.load %v842 : !llvm.ptr -> f32
+              %v1052 = arith.addi %v394, %v753 : i64
+              %v1054 = arith.cmpi slt, %v1053, %v853 : i32
+              %v1055 = arith.cmpi eq, %v1053, %v859 : i32
+              %v1056, %v1057 = gpu.shuffle idx %v455, %v136, %v328 : f32
+              %v1058, %v1059 = gpu.shuffle idx %v464, %v136, %v328 : f32
+              %v1060, %v1061 = gpu.shuffle idx %v478, %v136, %v328 : f32
+              %v1062, %v1063 = gpu.shuffle idx %v487, %v136, %v328 : f32
+              %v1064, %v1065 = gpu.shuffle idx %v492, %v136, %v328 : f32
+              %v1066 = arith.addi %v396, %v2 : i64
               llvm.store %v55, %v840 : f32, !llvm.ptr
               llvm.store %v55, %v841 : f32, !llvm.ptr
               llvm.store %v55, %v842 : f32, !llvm.ptr
-              scf.if %v1056 {
-                %v1069 = arith.addi %v152, %v1054 : i64
-                %v1070 = arith.muli %v23, %v182 : i64
-                %v1071 = arith.subi %v1069, %v152 : i64
-                %v1072 = arith.addi %v1070, %v1071 : i64
-                %v1073 = llvm.getelementptr %v54[%v1072] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1074 = llvm.load %v1073 : !llvm.ptr -> f32
-                %v1075 = arith.muli %v35, %v263 : i64
-                %v1076 = arith.muli %v33, %v262 : i64
-                %v1077 = arith.addi %v1075, %v1076 : i64
-                %v1078 = arith.subi %v176, %v1069 : i64
-                %v1079 = arith.muli %v1078, %v2 : i64
-                %v1080 = arith.addi %v1077, %v1079 : i64
-                %v1081 = llvm.getelementptr %dy_y[%v1080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1082 = llvm.load %v1081 : !llvm.ptr -> f32
-                %v1083 = arith.mulf %v1062, %v1082 fastmath<contract> : f32
-                %v1084 = arith.mulf %v1074, %v1083 fastmath<contract> : f32
-                %v1085 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1086 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1087 = arith.mulf %v1086, %v1085 fastmath<contract> : f32
-                %v1088 = arith.addf %v1084, %v1087 fastmath<contract> : f32
-                llvm.store %v1088, %v37 : f32, !llvm.ptr
-                %v1089 = arith.constant 8 : i64
-                %v1090 = arith.addi %v1089, %v23 : i64
-                %v1091 = arith.muli %v1090, %v182 : i64
-                %v1092 = arith.subi %v1069, %v152 : i64
-                %v1093 = arith.addi %v1091, %v1092 : i64
-                %v1094 = llvm.getelementptr %v54[%v1093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1095 = llvm.load %v1094 : !llvm.ptr -> f32
-                %v1096 = arith.mulf %v1095, %v1083 fastmath<contract> : f32
-                %v1097 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1098 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1099 = arith.mulf %v1098, %v1097 fastmath<contract> : f32
-                %v1100 = arith.addf %v1096, %v1099 fastmath<contract> : f32
-                llvm.store %v1100, %v38 : f32, !llvm.ptr
-                scf.if %v1057 {
-                  %v1101 = arith.muli %v35, %v60 : i64
-                  %v1102 = arith.muli %v33, %v59 : i64
+              scf.if %v1054 {
+                %v1067 = arith.addi %v152, %v1052 : i64
+                %v1068 = arith.muli %v23, %v182 : i64
+                %v1069 = arith.subi %v1067, %v152 : i64
+                %v1070 = arith.addi %v1068, %v1069 : i64
+                %v1071 = llvm.getelementptr %v54[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
+                %v1073 = arith.muli %v35, %v263 : i64
+                %v1074 = arith.muli %v33, %v262 : i64
+                %v1075 = arith.addi %v1073, %v1074 : i64
+                %v1076 = arith.subi %v176, %v1067 : i64
+                %v1077 = arith.muli %v1076, %v2 : i64
+                %v1078 = arith.addi %v1075, %v1077 : i64
+                %v1079 = llvm.getelementptr %dy_y[%v1078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1080 = llvm.load %v1079 : !llvm.ptr -> f32
+                %v1081 = arith.mulf %v1060, %v1080 fastmath<contract> : f32
+                %v1082 = arith.mulf %v1072, %v1081 fastmath<contract> : f32
+                %v1083 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1084 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1085 = arith.mulf %v1084, %v1083 fastmath<contract> : f32
+                %v1086 = arith.addf %v1082, %v1085 fastmath<contract> : f32
+                llvm.store %v1086, %v37 : f32, !llvm.ptr
+                %v1087 = arith.constant 8 : i64
+                %v1088 = arith.addi %v1087, %v23 : i64
+                %v1089 = arith.muli %v1088, %v182 : i64
+                %v1090 = arith.subi %v1067, %v152 : i64
+                %v1091 = arith.addi %v1089, %v1090 : i64
+                %v1092 = llvm.getelementptr %v54[%v1091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1093 = llvm.load %v1092 : !llvm.ptr -> f32
+                %v1094 = arith.mulf %v1093, %v1081 fastmath<contract> : f32
+                %v1095 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1096 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1097 = arith.mulf %v1096, %v1095 fastmath<contract> : f32
+                %v1098 = arith.addf %v1094, %v1097 fastmath<contract> : f32
+                llvm.store %v1098, %v38 : f32, !llvm.ptr
+                scf.if %v1055 {
+                  %v1099 = arith.muli %v35, %v60 : i64
+                  %v1100 = arith.muli %v33, %v59 : i64
+                  %v1101 = arith.addi %v1099, %v1100 : i64
+                  %v1102 = arith.muli %v23, %v2 : i64
                   %v1103 = arith.addi %v1101, %v1102 : i64
-                  %v1104 = arith.muli %v23, %v2 : i64
-                  %v1105 = arith.addi %v1103, %v1104 : i64
-                  %v1106 = llvm.getelementptr %dy_h_first[%v1105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1107 = llvm.load %v1106 : !llvm.ptr -> f32
-                  %v1108 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1109 = arith.addf %v1108, %v1107 fastmath<contract> : f32
-                  llvm.store %v1109, %v37 : f32, !llvm.ptr
-                  %v1110 = arith.muli %v35, %v60 : i64
-                  %v1111 = arith.muli %v33, %v59 : i64
-                  %v1112 = arith.addi %v1110, %v1111 : i64
-                  %v1113 = arith.constant 8 : i64
-                  %v1114 = arith.addi %v1113, %v23 : i64
-                  %v1115 = arith.muli %v1114, %v2 : i64
-                  %v1116 = arith.addi %v1112, %v1115 : i64
-                  %v1117 = llvm.getelementptr %dy_h_first[%v1116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1118 = llvm.load %v1117 : !llvm.ptr -> f32
-                  %v1119 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1120 = arith.addf %v1119, %v1118 fastmath<contract> : f32
-                  llvm.store %v1120, %v38 : f32, !llvm.ptr
+                  %v1104 = llvm.getelementptr %dy_h_first[%v1103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1105 = llvm.load %v1104 : !llvm.ptr -> f32
+                  %v1106 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1107 = arith.addf %v1106, %v1105 fastmath<contract> : f32
+                  llvm.store %v1107, %v37 : f32, !llvm.ptr
+                  %v1108 = arith.muli %v35, %v60 : i64
+                  %v1109 = arith.muli %v33, %v59 : i64
+                  %v1110 = arith.addi %v1108, %v1109 : i64
+                  %v1111 = arith.constant 8 : i64
+                  %v1112 = arith.addi %v1111, %v23 : i64
+                  %v1113 = arith.muli %v1112, %v2 : i64
+                  %v1114 = arith.addi %v1110, %v1113 : i64
+                  %v1115 = llvm.getelementptr %dy_h_first[%v1114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1116 = llvm.load %v1115 : !llvm.ptr -> f32
+                  %v1117 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1118 = arith.addf %v1117, %v1116 fastmath<contract> : f32
+                  llvm.store %v1118, %v38 : f32, !llvm.ptr
                 }
-                %v1121 = arith.muli %v33, %v336 : i64
-                %v1122 = arith.muli %v23, %v2 : i64
-                %v1123 = arith.addi %v1121, %v1122 : i64
-                %v1124 = llvm.getelementptr %in_A[%v1123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1125 = llvm.load %v1124 : !llvm.ptr -> f32
-                %v1126 = arith.mulf %v1058, %v1125 fastmath<contract> : f32
-                %v1127 = arith.mulf %v1126, %v279 fastmath<contract> : f32
-                %v1128 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1127) : (f32) -> f32
-                %v1129 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1130 = arith.mulf %v732, %v1129 fastmath<contract> : f32
-                %v1131 = arith.mulf %v1128, %v1130 fastmath<contract> : f32
-                %v1132 = arith.mulf %v1058, %v1131 fastmath<contract> : f32
-                %v1133 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1134 = arith.addf %v1133, %v1132 fastmath<contract> : f32
-                llvm.store %v1134, %v41 : f32, !llvm.ptr
-                %v1135 = arith.muli %v33, %v336 : i64
-                %v1136 = arith.constant 8 : i64
-                %v1137 = arith.addi %v1136, %v23 : i64
-                %v1138 = arith.muli %v1137, %v2 : i64
-                %v1139 = arith.addi %v1135, %v1138 : i64
-                %v1140 = llvm.getelementptr %in_A[%v1139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1141 = llvm.load %v1140 : !llvm.ptr -> f32
-                %v1142 = arith.mulf %v1058, %v1141 fastmath<contract> : f32
-                %v1143 = arith.mulf %v1142, %v279 fastmath<contract> : f32
-                %v1144 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1143) : (f32) -> f32
-                %v1145 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1146 = arith.mulf %v752, %v1145 fastmath<contract> : f32
-                %v1147 = arith.mulf %v1144, %v1146 fastmath<contract> : f32
-                %v1148 = arith.mulf %v1058, %v1147 fastmath<contract> : f32
-                %v1149 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1150 = arith.addf %v1149, %v1148 fastmath<contract> : f32
-                llvm.store %v1150, %v42 : f32, !llvm.ptr
-                %v1151 = arith.mulf %v1060, %v1129 fastmath<contract> : f32
-                %v1152 = arith.select %v27, %v1151, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1153, %v1154 = gpu.shuffle xor %v1152, %v959, %v328 : f32
-                %v1155 = arith.addf %v1152, %v1153 fastmath<contract> : f32
-                %v1156, %v1157 = gpu.shuffle xor %v1155, %v963, %v328 : f32
-                %v1158 = arith.addf %v1155, %v1156 fastmath<contract> : f32
-                %v1159 = arith.divui %v13, %v15 : i64
-                %v1160 = arith.remui %v13, %v15 : i64
-                %v1161 = arith.cmpi ult, %v1160, %v22 : i64
-                %v1162 = arith.addi %v57, %v23 : i64
-                %v1163 = arith.muli %v1159, %v1 : i64
-                %v1164 = arith.addi %v1163, %v1162 : i64
-                %v1165 = arith.muli %v1164, %v973 : i64
-                %v1166 = arith.addi %v1165, %v1068 : i64
-                scf.if %v1161 {
-                  %v1167 = llvm.getelementptr %v48[%v1166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1158, %v1167 : f32, !llvm.ptr
+                %v1119 = arith.muli %v33, %v336 : i64
+                %v1120 = arith.muli %v23, %v2 : i64
+                %v1121 = arith.addi %v1119, %v1120 : i64
+                %v1122 = llvm.getelementptr %in_A[%v1121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1123 = llvm.load %v1122 : !llvm.ptr -> f32
+                %v1124 = arith.mulf %v1056, %v1123 fastmath<contract> : f32
+                %v1125 = arith.mulf %v1124, %v279 fastmath<contract> : f32
+                %v1126 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1125) : (f32) -> f32
+                %v1127 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1128 = arith.mulf %v732, %v1127 fastmath<contract> : f32
+                %v1129 = arith.mulf %v1126, %v1128 fastmath<contract> : f32
+                %v1130 = arith.mulf %v1056, %v1129 fastmath<contract> : f32
+                %v1131 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1132 = arith.addf %v1131, %v1130 fastmath<contract> : f32
+                llvm.store %v1132, %v41 : f32, !llvm.ptr
+                %v1133 = arith.muli %v33, %v336 : i64
+                %v1134 = arith.constant 8 : i64
+                %v1135 = arith.addi %v1134, %v23 : i64
+                %v1136 = arith.muli %v1135, %v2 : i64
+                %v1137 = arith.addi %v1133, %v1136 : i64
+                %v1138 = llvm.getelementptr %in_A[%v1137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1139 = llvm.load %v1138 : !llvm.ptr -> f32
+                %v1140 = arith.mulf %v1056, %v1139 fastmath<contract> : f32
+                %v1141 = arith.mulf %v1140, %v279 fastmath<contract> : f32
+                %v1142 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1141) : (f32) -> f32
+                %v1143 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1144 = arith.mulf %v752, %v1143 fastmath<contract> : f32
+                %v1145 = arith.mulf %v1142, %v1144 fastmath<contract> : f32
+                %v1146 = arith.mulf %v1056, %v1145 fastmath<contract> : f32
+                %v1147 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1148 = arith.addf %v1147, %v1146 fastmath<contract> : f32
+                llvm.store %v1148, %v42 : f32, !llvm.ptr
+                %v1149 = arith.mulf %v1058, %v1127 fastmath<contract> : f32
+                %v1150 = arith.mulf %v1058, %v1143 fastmath<contract> : f32
+                %v1151 = arith.mulf %v776, %v1081 fastmath<contract> : f32
+                %v1152 = arith.mulf %v796, %v1081 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1153 = arith.select %v27, %v1149, %v55 : f32
+                %v1154 = arith.select %v27, %v1150, %v55 : f32
+                %v1155 = arith.select %v27, %v1151, %v55 : f32
+                %v1156 = arith.select %v27, %v1152, %v55 : f32
+                %v1157 = arith.remui %v13, %v15 : i64
+                %v1158 = arith.andi %v1157, %v22 : i64
+                %v1159 = arith.cmpi ne, %v1158, %v57 : i64
+                %v1160 = arith.select %v1159, %v1153, %v1155 : f32
+                %v1161 = arith.select %v1159, %v1155, %v1153 : f32
+                %v1162, %v1163 = gpu.shuffle xor %v1160, %v966, %v328 : f32
+                %v1164 = arith.addf %v1161, %v1162 fastmath<contract> : f32
+                %v1165 = arith.select %v1159, %v1154, %v1156 : f32
+                %v1166 = arith.select %v1159, %v1156, %v1154 : f32
+                %v1167, %v1168 = gpu.shuffle xor %v1165, %v966, %v328 : f32
+                %v1169 = arith.addf %v1166, %v1167 fastmath<contract> : f32
+                %v1170 = arith.select %v1159, %v579, %v57 : i64
+                %v1171 = arith.addi %v57, %v1170 : i64
+                %v1172 = arith.andi %v1157, %v1 : i64
+                %v1173 = arith.cmpi ne, %v1172, %v57 : i64
+                %v1174 = arith.select %v1173, %v1164, %v1169 : f32
+                %v1175 = arith.select %v1173, %v1169, %v1164 : f32
+                %v1176, %v1177 = gpu.shuffle xor %v1174, %v981, %v328 : f32
+                %v1178 = arith.addf %v1175, %v1176 fastmath<contract> : f32
+                %v1179 = arith.select %v1173, %v2, %v57 : i64
+                %v1180 = arith.addi %v1171, %v1179 : i64
+                %v1181 = arith.constant true
+                %v1182 = arith.divui %v13, %v15 : i64
+                %v1183 = arith.addi %v57, %v23 : i64
+                %v1184 = arith.muli %v1182, %v1 : i64
+                %v1185 = arith.addi %v1184, %v1183 : i64
+                %v1186 = arith.muli %v1185, %v996 : i64
+                %v1187 = arith.addi %v1186, %v57 : i64
+                %v1188 = arith.addi %v22, %v23 : i64
+                %v1189 = arith.muli %v1182, %v1 : i64
+                %v1190 = arith.addi %v1189, %v1188 : i64
+                %v1191 = arith.muli %v1190, %v996 : i64
+                %v1192 = arith.addi %v1191, %v57 : i64
+                %v1193 = arith.addi %v57, %v23 : i64
+                %v1194 = arith.muli %v1182, %v1 : i64
+                %v1195 = arith.addi %v1194, %v1193 : i64
+                %v1196 = arith.muli %v1195, %v996 : i64
+                %v1197 = arith.addi %v1196, %v57 : i64
+                %v1198 = arith.addi %v22, %v23 : i64
+                %v1199 = arith.muli %v1182, %v1 : i64
+                %v1200 = arith.addi %v1199, %v1198 : i64
+                %v1201 = arith.muli %v1200, %v996 : i64
+                %v1202 = arith.addi %v1201, %v57 : i64
+                %v1203 = arith.addi %v1180, %v57 : i64
+                %v1204 = arith.cmpi eq, %v1203, %v2 : i64
+                %v1205 = llvm.select %v1204, %v48, %v48 : i1, !llvm.ptr
+                %v1206 = arith.select %v1204, %v1192, %v1187 : i64
+                %v1207 = arith.cmpi eq, %v1203, %v579 : i64
+                %v1208 = llvm.select %v1207, %v50, %v1205 : i1, !llvm.ptr
+                %v1209 = arith.select %v1207, %v1197, %v1206 : i64
+                %v1210 = arith.cmpi eq, %v1203, %v375 : i64
+                %v1211 = llvm.select %v1210, %v50, %v1208 : i1, !llvm.ptr
+                %v1212 = arith.select %v1210, %v1202, %v1209 : i64
+                %v1213 = arith.addi %v1212, %v1066 : i64
+                scf.if %v1181 {
+                  %v1214 = llvm.getelementptr %v1211[%v1213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1178, %v1214 : f32, !llvm.ptr
                 }
-                %v1168 = arith.mulf %v1060, %v1145 fastmath<contract> : f32
-                %v1169 = arith.select %v27, %v1168, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1170, %v1171 = gpu.shuffle xor %v1169, %v959, %v328 : f32
-                %v1172 = arith.addf %v1169, %v1170 fastmath<contract> : f32
-                %v1173, %v1174 = gpu.shuffle xor %v1172, %v963, %v328 : f32
-                %v1175 = arith.addf %v1172, %v1173 fastmath<contract> : f32
-                %v1176 = arith.divui %v13, %v15 : i64
-                %v1177 = arith.remui %v13, %v15 : i64
-                %v1178 = arith.cmpi ult, %v1177, %v22 : i64
-                %v1179 = arith.addi %v22, %v23 : i64
-                %v1180 = arith.muli %v1176, %v1 : i64
-                %v1181 = arith.addi %v1180, %v1179 : i64
-                %v1182 = arith.muli %v1181, %v973 : i64
-                %v1183 = arith.addi %v1182, %v1068 : i64
-                scf.if %v1178 {
-                  %v1184 = llvm.getelementptr %v48[%v1183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1175, %v1184 : f32, !llvm.ptr
-                }
-                %v1185 = arith.mulf %v776, %v1083 fastmath<contract> : f32
-                %v1186 = arith.select %v27, %v1185, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1187, %v1188 = gpu.shuffle xor %v1186, %v959, %v328 : f32
-                %v1189 = arith.addf %v1186, %v1187 fastmath<contract> : f32
-                %v1190, %v1191 = gpu.shuffle xor %v1189, %v963, %v328 : f32
-                %v1192 = arith.addf %v1189, %v1190 fastmath<contract> : f32
-                %v1193 = arith.divui %v13, %v15 : i64
-                %v1194 = arith.remui %v13, %v15 : i64
-                %v1195 = arith.cmpi ult, %v1194, %v22 : i64
-                %v1196 = arith.addi %v57, %v23 : i64
-                %v1197 = arith.muli %v1193, %v1 : i64
-                %v1198 = arith.addi %v1197, %v1196 : i64
-                %v1199 = arith.muli %v1198, %v973 : i64
-                %v1200 = arith.addi %v1199, %v1068 : i64
-                scf.if %v1195 {
-                  %v1201 = llvm.getelementptr %v50[%v1200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1192, %v1201 : f32, !llvm.ptr
-                }
-                %v1202 = arith.mulf %v796, %v1083 fastmath<contract> : f32
-                %v1203 = arith.select %v27, %v1202, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1204, %v1205 = gpu.shuffle xor %v1203, %v959, %v328 : f32
-                %v1206 = arith.addf %v1203, %v1204 fastmath<contract> : f32
-                %v1207, %v1208 = gpu.shuffle xor %v1206, %v963, %v328 : f32
-                %v1209 = arith.addf %v1206, %v1207 fastmath<contract> : f32
-                %v1210 = arith.divui %v13, %v15 : i64
-                %v1211 = arith.remui %v13, %v15 : i64
-                %v1212 = arith.cmpi ult, %v1211, %v22 : i64
-                %v1213 = arith.addi %v22, %v23 : i64
-                %v1214 = arith.muli %v1210, %v1 : i64
-                %v1215 = arith.addi %v1214, %v1213 : i64
-                %v1216 = arith.muli %v1215, %v973 : i64
-                %v1217 = arith.addi %v1216, %v1068 : i64
-                scf.if %v1212 {
-                  %v1218 = llvm.getelementptr %v50[%v1217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1209, %v1218 : f32, !llvm.ptr
-                }
-                %v1219 = arith.mulf %v1074, %v776 fastmath<contract> : f32
-                %v1220 = arith.mulf %v1095, %v796 fastmath<contract> : f32
-                %v1221 = arith.addf %v1219, %v1220 fastmath<contract> : f32
-                llvm.store %v1221, %v840 : f32, !llvm.ptr
-                %v1222 = arith.muli %v23, %v182 : i64
-                %v1223 = arith.subi %v1069, %v152 : i64
-                %v1224 = arith.addi %v1222, %v1223 : i64
-                %v1225 = llvm.getelementptr %v52[%v1224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1226 = llvm.load %v1225 : !llvm.ptr -> f32
-                %v1227 = arith.mulf %v1226, %v1129 fastmath<contract> : f32
-                %v1228 = arith.constant 8 : i64
-                %v1229 = arith.addi %v1228, %v23 : i64
-                %v1230 = arith.muli %v1229, %v182 : i64
-                %v1231 = arith.subi %v1069, %v152 : i64
-                %v1232 = arith.addi %v1230, %v1231 : i64
-                %v1233 = llvm.getelementptr %v52[%v1232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1234 = llvm.load %v1233 : !llvm.ptr -> f32
-                %v1235 = arith.mulf %v1234, %v1145 fastmath<contract> : f32
-                %v1236 = arith.addf %v1227, %v1235 fastmath<contract> : f32
-                llvm.store %v1236, %v841 : f32, !llvm.ptr
-                %v1237 = arith.mulf %v1125, %v1130 fastmath<contract> : f32
-                %v1238 = arith.mulf %v1128, %v1237 fastmath<contract> : f32
-                %v1239 = arith.mulf %v1141, %v1146 fastmath<contract> : f32
-                %v1240 = arith.mulf %v1144, %v1239 fastmath<contract> : f32
-                %v1241 = arith.addf %v1238, %v1240 fastmath<contract> : f32
-                llvm.store %v1241, %v842 : f32, !llvm.ptr
-                llvm.store %v1128, %v39 : f32, !llvm.ptr
-                llvm.store %v1144, %v40 : f32, !llvm.ptr
+                %v1215 = arith.mulf %v1072, %v776 fastmath<contract> : f32
+                %v1216 = arith.mulf %v1093, %v796 fastmath<contract> : f32
+                %v1217 = arith.addf %v1215, %v1216 fastmath<contract> : f32
+                llvm.store %v1217, %v840 : f32, !llvm.ptr
+                %v1218 = arith.muli %v23, %v182 : i64
+                %v1219 = arith.subi %v1067, %v152 : i64
+                %v1220 = arith.addi %v1218, %v1219 : i64
+                %v1221 = llvm.getelementptr %v52[%v1220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1222 = llvm.load %v1221 : !llvm.ptr -> f32
+                %v1223 = arith.mulf %v1222, %v1127 fastmath<contract> : f32
+                %v1224 = arith.constant 8 : i64
+                %v1225 = arith.addi %v1224, %v23 : i64
+                %v1226 = arith.muli %v1225, %v182 : i64
+                %v1227 = arith.subi %v1067, %v152 : i64
+                %v1228 = arith.addi %v1226, %v1227 : i64
+                %v1229 = llvm.getelementptr %v52[%v1228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1230 = llvm.load %v1229 : !llvm.ptr -> f32
+                %v1231 = arith.mulf %v1230, %v1143 fastmath<contract> : f32
+                %v1232 = arith.addf %v1223, %v1231 fastmath<contract> : f32
+                llvm.store %v1232, %v841 : f32, !llvm.ptr
+                %v1233 = arith.mulf %v1123, %v1128 fastmath<contract> : f32
+                %v1234 = arith.mulf %v1126, %v1233 fastmath<contract> : f32
+                %v1235 = arith.mulf %v1139, %v1144 fastmath<contract> : f32
+                %v1236 = arith.mulf %v1142, %v1235 fastmath<contract> : f32
+                %v1237 = arith.addf %v1234, %v1236 fastmath<contract> : f32
+                llvm.store %v1237, %v842 : f32, !llvm.ptr
+                llvm.store %v1126, %v39 : f32, !llvm.ptr
+                llvm.store %v1142, %v40 : f32, !llvm.ptr
               }
-              %v1242 = llvm.load %v840 : !llvm.ptr -> f32
-              %v1243 = arith.select %v845, %v1242, %v1051 : f32
-              %v1244 = arith.select %v845, %v1051, %v1242 : f32
-              %v1246, %v1247 = gpu.shuffle xor %v1243, %v1245, %v328 : f32
-              %v1248 = arith.addf %v1244, %v1246 fastmath<contract> : f32
-              %v1249 = llvm.load %v841 : !llvm.ptr -> f32
-              %v1250 = arith.select %v845, %v1249, %v1052 : f32
-              %v1251 = arith.select %v845, %v1052, %v1249 : f32
-              %v1252, %v1253 = gpu.shuffle xor %v1250, %v1245, %v328 : f32
-              %v1254 = arith.addf %v1251, %v1252 fastmath<contract> : f32
-              %v1255 = llvm.load %v842 : !llvm.ptr -> f32
-              %v1256 = arith.select %v845, %v1255, %v1053 : f32
-              %v1257 = arith.select %v845, %v1053, %v1255 : f32
-              %v1258, %v1259 = gpu.shuffle xor %v1256, %v1245, %v328 : f32
-              %v1260 = arith.addf %v1257, %v1258 fastmath<contract> : f32
-              %v1261 = arith.addi %v394, %v709 : i64
-              %v1263 = arith.cmpi slt, %v1262, %v853 : i32
-              %v1264 = arith.cmpi eq, %v1262, %v859 : i32
-              %v1265, %v1266 = gpu.shuffle idx %v455, %v132, %v328 : f32
-              %v1267, %v1268 = gpu.shuffle idx %v464, %v132, %v328 : f32
-              %v1269, %v1270 = gpu.shuffle idx %v478, %v132, %v328 : f32
-              %v1271, %v1272 = gpu.shuffle idx %v487, %v132, %v328 : f32
-              %v1273, %v1274 = gpu.shuffle idx %v492, %v132, %v328 : f32
-              %v1275 = arith.addi %v396, %v579 : i64
+              %v1238 = llvm.load %v840 : !llvm.ptr -> f32
+              %v1239 = arith.select %v845, %v1238, %v1049 : f32
+              %v1240 = arith.select %v845, %v1049, %v1238 : f32
+              %v1242, %v1243 = gpu.shuffle xor %v1239, %v1241, %v328 : f32
+              %v1244 = arith.addf %v1240, %v1242 fastmath<contract> : f32
+              %v1245 = llvm.load %v841 : !llvm.ptr -> f32
+              %v1246 = arith.select %v845, %v1245, %v1050 : f32
+              %v1247 = arith.select %v845, %v1050, %v1245 : f32
+              %v1248, %v1249 = gpu.shuffle xor %v1246, %v1241, %v328 : f32
+              %v1250 = arith.addf %v1247, %v1248 fastmath<contract> : f32
+              %v1251 = llvm.load %v842 : !llvm.ptr -> f32
+              %v1252 = arith.select %v845, %v1251, %v1051 : f32
+              %v1253 = arith.select %v845, %v1051, %v1251 : f32
+              %v1254, %v1255 = gpu.shuffle xor %v1252, %v1241, %v328 : f32
+              %v1256 = arith.addf %v1253, %v1254 fastmath<contract> : f32
+              %v1257 = arith.addi %v394, %v709 : i64
+              %v1259 = arith.cmpi slt, %v1258, %v853 : i32
+              %v1260 = arith.cmpi eq, %v1258, %v859 : i32
+              %v1261, %v1262 = gpu.shuffle idx %v455, %v132, %v328 : f32
+              %v1263, %v1264 = gpu.shuffle idx %v464, %v132, %v328 : f32
+              %v1265, %v1266 = gpu.shuffle idx %v478, %v132, %v328 : f32
+              %v1267, %v1268 = gpu.shuffle idx %v487, %v132, %v328 : f32
+              %v1269, %v1270 = gpu.shuffle idx %v492, %v132, %v328 : f32
+              %v1271 = arith.addi %v396, %v579 : i64
               llvm.store %v55, %v840 : f32, !llvm.ptr
               llvm.store %v55, %v841 : f32, !llvm.ptr
               llvm.store %v55, %v842 : f32, !llvm.ptr
-              scf.if %v1263 {
-                %v1276 = arith.addi %v152, %v1261 : i64
-                %v1277 = arith.muli %v23, %v182 : i64
-                %v1278 = arith.subi %v1276, %v152 : i64
-                %v1279 = arith.addi %v1277, %v1278 : i64
-                %v1280 = llvm.getelementptr %v54[%v1279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1281 = llvm.load %v1280 : !llvm.ptr -> f32
-                %v1282 = arith.muli %v35, %v263 : i64
-                %v1283 = arith.muli %v33, %v262 : i64
-                %v1284 = arith.addi %v1282, %v1283 : i64
-                %v1285 = arith.subi %v176, %v1276 : i64
-                %v1286 = arith.muli %v1285, %v2 : i64
-                %v1287 = arith.addi %v1284, %v1286 : i64
-                %v1288 = llvm.getelementptr %dy_y[%v1287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1289 = llvm.load %v1288 : !llvm.ptr -> f32
-                %v1290 = arith.mulf %v1269, %v1289 fastmath<contract> : f32
-                %v1291 = arith.mulf %v1281, %v1290 fastmath<contract> : f32
-                %v1292 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1293 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1294 = arith.mulf %v1293, %v1292 fastmath<contract> : f32
-                %v1295 = arith.addf %v1291, %v1294 fastmath<contract> : f32
-                llvm.store %v1295, %v37 : f32, !llvm.ptr
-                %v1296 = arith.constant 8 : i64
-                %v1297 = arith.addi %v1296, %v23 : i64
-                %v1298 = arith.muli %v1297, %v182 : i64
-                %v1299 = arith.subi %v1276, %v152 : i64
-                %v1300 = arith.addi %v1298, %v1299 : i64
-                %v1301 = llvm.getelementptr %v54[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1302 = llvm.load %v1301 : !llvm.ptr -> f32
-                %v1303 = arith.mulf %v1302, %v1290 fastmath<contract> : f32
-                %v1304 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1305 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1306 = arith.mulf %v1305, %v1304 fastmath<contract> : f32
-                %v1307 = arith.addf %v1303, %v1306 fastmath<contract> : f32
-                llvm.store %v1307, %v38 : f32, !llvm.ptr
-                scf.if %v1264 {
-                  %v1308 = arith.muli %v35, %v60 : i64
-                  %v1309 = arith.muli %v33, %v59 : i64
-                  %v1310 = arith.addi %v1308, %v1309 : i64
-                  %v1311 = arith.muli %v23, %v2 : i64
-                  %v1312 = arith.addi %v1310, %v1311 : i64
-                  %v1313 = llvm.getelementptr %dy_h_first[%v1312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1314 = llvm.load %v1313 : !llvm.ptr -> f32
-                  %v1315 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1316 = arith.addf %v1315, %v1314 fastmath<contract> : f32
-                  llvm.store %v1316, %v37 : f32, !llvm.ptr
-                  %v1317 = arith.muli %v35, %v60 : i64
-                  %v1318 = arith.muli %v33, %v59 : i64
-                  %v1319 = arith.addi %v1317, %v1318 : i64
-                  %v1320 = arith.constant 8 : i64
-                  %v1321 = arith.addi %v1320, %v23 : i64
-                  %v1322 = arith.muli %v1321, %v2 : i64
-                  %v1323 = arith.addi %v1319, %v1322 : i64
-                  %v1324 = llvm.getelementptr %dy_h_first[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1325 = llvm.load %v1324 : !llvm.ptr -> f32
-                  %v1326 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1327 = arith.addf %v1326, %v1325 fastmath<contract> : f32
-                  llvm.store %v1327, %v38 : f32, !llvm.ptr
+              scf.if %v1259 {
+                %v1272 = arith.addi %v152, %v1257 : i64
+                %v1273 = arith.muli %v23, %v182 : i64
+                %v1274 = arith.subi %v1272, %v152 : i64
+                %v1275 = arith.addi %v1273, %v1274 : i64
+                %v1276 = llvm.getelementptr %v54[%v1275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1277 = llvm.load %v1276 : !llvm.ptr -> f32
+                %v1278 = arith.muli %v35, %v263 : i64
+                %v1279 = arith.muli %v33, %v262 : i64
+                %v1280 = arith.addi %v1278, %v1279 : i64
+                %v1281 = arith.subi %v176, %v1272 : i64
+                %v1282 = arith.muli %v1281, %v2 : i64
+                %v1283 = arith.addi %v1280, %v1282 : i64
+                %v1284 = llvm.getelementptr %dy_y[%v1283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1285 = llvm.load %v1284 : !llvm.ptr -> f32
+                %v1286 = arith.mulf %v1265, %v1285 fastmath<contract> : f32
+                %v1287 = arith.mulf %v1277, %v1286 fastmath<contract> : f32
+                %v1288 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1289 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1290 = arith.mulf %v1289, %v1288 fastmath<contract> : f32
+                %v1291 = arith.addf %v1287, %v1290 fastmath<contract> : f32
+                llvm.store %v1291, %v37 : f32, !llvm.ptr
+                %v1292 = arith.constant 8 : i64
+                %v1293 = arith.addi %v1292, %v23 : i64
+                %v1294 = arith.muli %v1293, %v182 : i64
+                %v1295 = arith.subi %v1272, %v152 : i64
+                %v1296 = arith.addi %v1294, %v1295 : i64
+                %v1297 = llvm.getelementptr %v54[%v1296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1298 = llvm.load %v1297 : !llvm.ptr -> f32
+                %v1299 = arith.mulf %v1298, %v1286 fastmath<contract> : f32
+                %v1300 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1301 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1302 = arith.mulf %v1301, %v1300 fastmath<contract> : f32
+                %v1303 = arith.addf %v1299, %v1302 fastmath<contract> : f32
+                llvm.store %v1303, %v38 : f32, !llvm.ptr
+                scf.if %v1260 {
+                  %v1304 = arith.muli %v35, %v60 : i64
+                  %v1305 = arith.muli %v33, %v59 : i64
+                  %v1306 = arith.addi %v1304, %v1305 : i64
+                  %v1307 = arith.muli %v23, %v2 : i64
+                  %v1308 = arith.addi %v1306, %v1307 : i64
+                  %v1309 = llvm.getelementptr %dy_h_first[%v1308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1310 = llvm.load %v1309 : !llvm.ptr -> f32
+                  %v1311 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1312 = arith.addf %v1311, %v1310 fastmath<contract> : f32
+                  llvm.store %v1312, %v37 : f32, !llvm.ptr
+                  %v1313 = arith.muli %v35, %v60 : i64
+                  %v1314 = arith.muli %v33, %v59 : i64
+                  %v1315 = arith.addi %v1313, %v1314 : i64
+                  %v1316 = arith.constant 8 : i64
+                  %v1317 = arith.addi %v1316, %v23 : i64
+                  %v1318 = arith.muli %v1317, %v2 : i64
+                  %v1319 = arith.addi %v1315, %v1318 : i64
+                  %v1320 = llvm.getelementptr %dy_h_first[%v1319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1321 = llvm.load %v1320 : !llvm.ptr -> f32
+                  %v1322 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1323 = arith.addf %v1322, %v1321 fastmath<contract> : f32
+                  llvm.store %v1323, %v38 : f32, !llvm.ptr
                 }
-                %v1328 = arith.muli %v33, %v336 : i64
-                %v1329 = arith.muli %v23, %v2 : i64
-                %v1330 = arith.addi %v1328, %v1329 : i64
-                %v1331 = llvm.getelementptr %in_A[%v1330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1332 = llvm.load %v1331 : !llvm.ptr -> f32
-                %v1333 = arith.mulf %v1265, %v1332 fastmath<contract> : f32
-                %v1334 = arith.mulf %v1333, %v279 fastmath<contract> : f32
-                %v1335 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1334) : (f32) -> f32
-                %v1336 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1337 = arith.mulf %v688, %v1336 fastmath<contract> : f32
-                %v1338 = arith.mulf %v1335, %v1337 fastmath<contract> : f32
-                %v1339 = arith.mulf %v1265, %v1338 fastmath<contract> : f32
-                %v1340 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1341 = arith.addf %v1340, %v1339 fastmath<contract> : f32
-                llvm.store %v1341, %v41 : f32, !llvm.ptr
-                %v1342 = arith.muli %v33, %v336 : i64
-                %v1343 = arith.constant 8 : i64
-                %v1344 = arith.addi %v1343, %v23 : i64
-                %v1345 = arith.muli %v1344, %v2 : i64
-                %v1346 = arith.addi %v1342, %v1345 : i64
-                %v1347 = llvm.getelementptr %in_A[%v1346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1348 = llvm.load %v1347 : !llvm.ptr -> f32
-                %v1349 = arith.mulf %v1265, %v1348 fastmath<contract> : f32
-                %v1350 = arith.mulf %v1349, %v279 fastmath<contract> : f32
-                %v1351 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1350) : (f32) -> f32
-                %v1352 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1353 = arith.mulf %v708, %v1352 fastmath<contract> : f32
-                %v1354 = arith.mulf %v1351, %v1353 fastmath<contract> : f32
-                %v1355 = arith.mulf %v1265, %v1354 fastmath<contract> : f32
-                %v1356 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1357 = arith.addf %v1356, %v1355 fastmath<contract> : f32
-                llvm.store %v1357, %v42 : f32, !llvm.ptr
-                %v1358 = arith.mulf %v1267, %v1336 fastmath<contract> : f32
-                %v1359 = arith.select %v27, %v1358, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1360, %v1361 = gpu.shuffle xor %v1359, %v959, %v328 : f32
-                %v1362 = arith.addf %v1359, %v1360 fastmath<contract> : f32
-                %v1363, %v1364 = gpu.shuffle xor %v1362, %v963, %v328 : f32
-                %v1365 = arith.addf %v1362, %v1363 fastmath<contract> : f32
-                %v1366 = arith.divui %v13, %v15 : i64
-                %v1367 = arith.remui %v13, %v15 : i64
-                %v1368 = arith.cmpi ult, %v1367, %v22 : i64
-                %v1369 = arith.addi %v57, %v23 : i64
-                %v1370 = arith.muli %v1366, %v1 : i64
-                %v1371 = arith.addi %v1370, %v1369 : i64
-                %v1372 = arith.muli %v1371, %v973 : i64
-                %v1373 = arith.addi %v1372, %v1275 : i64
-                scf.if %v1368 {
-                  %v1374 = llvm.getelementptr %v48[%v1373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1365, %v1374 : f32, !llvm.ptr
-                }
-                %v1375 = arith.mulf %v1267, %v1352 fastmath<contract> : f32
-                %v1376 = arith.select %v27, %v1375, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1377, %v1378 = gpu.shuffle xor %v1376, %v959, %v328 : f32
-                %v1379 = arith.addf %v1376, %v1377 fastmath<contract> : f32
-                %v1380, %v1381 = gpu.shuffle xor %v1379, %v963, %v328 : f32
-                %v1382 = arith.addf %v1379, %v1380 fastmath<contract> : f32
-                %v1383 = arith.divui %v13, %v15 : i64
-                %v1384 = arith.remui %v13, %v15 : i64
-                %v1385 = arith.cmpi ult, %v1384, %v22 : i64
-                %v1386 = arith.addi %v22, %v23 : i64
-                %v1387 = arith.muli %v1383, %v1 : i64
-                %v1388 = arith.addi %v1387, %v1386 : i64
-                %v1389 = arith.muli %v1388, %v973 : i64
-                %v1390 = arith.addi %v1389, %v1275 : i64
-                scf.if %v1385 {
-                  %v1391 = llvm.getelementptr %v48[%v1390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1382, %v1391 : f32, !llvm.ptr
-                }
-                %v1392 = arith.mulf %v732, %v1290 fastmath<contract> : f32
-                %v1393 = arith.select %v27, %v1392, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1394, %v1395 = gpu.shuffle xor %v1393, %v959, %v328 : f32
-                %v1396 = arith.addf %v1393, %v1394 fastmath<contract> : f32
-                %v1397, %v1398 = gpu.shuffle xor %v1396, %v963, %v328 : f32
-                %v1399 = arith.addf %v1396, %v1397 fastmath<contract> : f32
-                %v1400 = arith.divui %v13, %v15 : i64
-                %v1401 = arith.remui %v13, %v15 : i64
-                %v1402 = arith.cmpi ult, %v1401, %v22 : i64
-                %v1403 = arith.addi %v57, %v23 : i64
-                %v1404 = arith.muli %v1400, %v1 : i64
+                %v1324 = arith.muli %v33, %v336 : i64
+                %v1325 = arith.muli %v23, %v2 : i64
+                %v1326 = arith.addi %v1324, %v1325 : i64
+                %v1327 = llvm.getelementptr %in_A[%v1326] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1328 = llvm.load %v1327 : !llvm.ptr -> f32
+                %v1329 = arith.mulf %v1261, %v1328 fastmath<contract> : f32
+                %v1330 = arith.mulf %v1329, %v279 fastmath<contract> : f32
+                %v1331 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1330) : (f32) -> f32
+                %v1332 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1333 = arith.mulf %v688, %v1332 fastmath<contract> : f32
+                %v1334 = arith.mulf %v1331, %v1333 fastmath<contract> : f32
+                %v1335 = arith.mulf %v1261, %v1334 fastmath<contract> : f32
+                %v1336 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1337 = arith.addf %v1336, %v1335 fastmath<contract> : f32
+                llvm.store %v1337, %v41 : f32, !llvm.ptr
+                %v1338 = arith.muli %v33, %v336 : i64
+                %v1339 = arith.constant 8 : i64
+                %v1340 = arith.addi %v1339, %v23 : i64
+                %v1341 = arith.muli %v1340, %v2 : i64
+                %v1342 = arith.addi %v1338, %v1341 : i64
+                %v1343 = llvm.getelementptr %in_A[%v1342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1344 = llvm.load %v1343 : !llvm.ptr -> f32
+                %v1345 = arith.mulf %v1261, %v1344 fastmath<contract> : f32
+                %v1346 = arith.mulf %v1345, %v279 fastmath<contract> : f32
+                %v1347 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1346) : (f32) -> f32
+                %v1348 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1349 = arith.mulf %v708, %v1348 fastmath<contract> : f32
+                %v1350 = arith.mulf %v1347, %v1349 fastmath<contract> : f32
+                %v1351 = arith.mulf %v1261, %v1350 fastmath<contract> : f32
+                %v1352 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1353 = arith.addf %v1352, %v1351 fastmath<contract> : f32
+                llvm.store %v1353, %v42 : f32, !llvm.ptr
+                %v1354 = arith.mulf %v1263, %v1332 fastmath<contract> : f32
+                %v1355 = arith.mulf %v1263, %v1348 fastmath<contract> : f32
+                %v1356 = arith.mulf %v732, %v1286 fastmath<contract> : f32
+                %v1357 = arith.mulf %v752, %v1286 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1358 = arith.select %v27, %v1354, %v55 : f32
+                %v1359 = arith.select %v27, %v1355, %v55 : f32
+                %v1360 = arith.select %v27, %v1356, %v55 : f32
+                %v1361 = arith.select %v27, %v1357, %v55 : f32
+                %v1362 = arith.remui %v13, %v15 : i64
+                %v1363 = arith.andi %v1362, %v22 : i64
+                %v1364 = arith.cmpi ne, %v1363, %v57 : i64
+                %v1365 = arith.select %v1364, %v1358, %v1360 : f32
+                %v1366 = arith.select %v1364, %v1360, %v1358 : f32
+                %v1367, %v1368 = gpu.shuffle xor %v1365, %v966, %v328 : f32
+                %v1369 = arith.addf %v1366, %v1367 fastmath<contract> : f32
+                %v1370 = arith.select %v1364, %v1359, %v1361 : f32
+                %v1371 = arith.select %v1364, %v1361, %v1359 : f32
+                %v1372, %v1373 = gpu.shuffle xor %v1370, %v966, %v328 : f32
+                %v1374 = arith.addf %v1371, %v1372 fastmath<contract> : f32
+                %v1375 = arith.select %v1364, %v579, %v57 : i64
+                %v1376 = arith.addi %v57, %v1375 : i64
+                %v1377 = arith.andi %v1362, %v1 : i64
+                %v1378 = arith.cmpi ne, %v1377, %v57 : i64
+                %v1379 = arith.select %v1378, %v1369, %v1374 : f32
+                %v1380 = arith.select %v1378, %v1374, %v1369 : f32
+                %v1381, %v1382 = gpu.shuffle xor %v1379, %v981, %v328 : f32
+                %v1383 = arith.addf %v1380, %v1381 fastmath<contract> : f32
+                %v1384 = arith.select %v1378, %v2, %v57 : i64
+                %v1385 = arith.addi %v1376, %v1384 : i64
+                %v1386 = arith.constant true
+                %v1387 = arith.divui %v13, %v15 : i64
+                %v1388 = arith.addi %v57, %v23 : i64
+                %v1389 = arith.muli %v1387, %v1 : i64
+                %v1390 = arith.addi %v1389, %v1388 : i64
+                %v1391 = arith.muli %v1390, %v996 : i64
+                %v1392 = arith.addi %v1391, %v57 : i64
+                %v1393 = arith.addi %v22, %v23 : i64
+                %v1394 = arith.muli %v1387, %v1 : i64
+                %v1395 = arith.addi %v1394, %v1393 : i64
+                %v1396 = arith.muli %v1395, %v996 : i64
+                %v1397 = arith.addi %v1396, %v57 : i64
+                %v1398 = arith.addi %v57, %v23 : i64
+                %v1399 = arith.muli %v1387, %v1 : i64
+                %v1400 = arith.addi %v1399, %v1398 : i64
+                %v1401 = arith.muli %v1400, %v996 : i64
+                %v1402 = arith.addi %v1401, %v57 : i64
+                %v1403 = arith.addi %v22, %v23 : i64
+                %v1404 = arith.muli %v1387, %v1 : i64
                 %v1405 = arith.addi %v1404, %v1403 : i64
-                %v1406 = arith.muli %v1405, %v973 : i64
-                %v1407 = arith.addi %v1406, %v1275 : i64
-                scf.if %v1402 {
-                  %v1408 = llvm.getelementptr %v50[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1399, %v1408 : f32, !llvm.ptr
+                %v1406 = arith.muli %v1405, %v996 : i64
+                %v1407 = arith.addi %v1406, %v57 : i64
+                %v1408 = arith.addi %v1385, %v57 : i64
+                %v1409 = arith.cmpi eq, %v1408, %v2 : i64
+                %v1410 = llvm.select %v1409, %v48, %v48 : i1, !llvm.ptr
+                %v1411 = arith.select %v1409, %v1397, %v1392 : i64
+                %v1412 = arith.cmpi eq, %v1408, %v579 : i64
+                %v1413 = llvm.select %v1412, %v50, %v1410 : i1, !llvm.ptr
+                %v1414 = arith.select %v1412, %v1402, %v1411 : i64
+                %v1415 = arith.cmpi eq, %v1408, %v375 : i64
+                %v1416 = llvm.select %v1415, %v50, %v1413 : i1, !llvm.ptr
+                %v1417 = arith.select %v1415, %v1407, %v1414 : i64
+                %v1418 = arith.addi %v1417, %v1271 : i64
+                scf.if %v1386 {
+                  %v1419 = llvm.getelementptr %v1416[%v1418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1383, %v1419 : f32, !llvm.ptr
                 }
-                %v1409 = arith.mulf %v752, %v1290 fastmath<contract> : f32
-                %v1410 = arith.select %v27, %v1409, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1411, %v1412 = gpu.shuffle xor %v1410, %v959, %v328 : f32
-                %v1413 = arith.addf %v1410, %v1411 fastmath<contract> : f32
-                %v1414, %v1415 = gpu.shuffle xor %v1413, %v963, %v328 : f32
-                %v1416 = arith.addf %v1413, %v1414 fastmath<contract> : f32
-                %v1417 = arith.divui %v13, %v15 : i64
-                %v1418 = arith.remui %v13, %v15 : i64
-                %v1419 = arith.cmpi ult, %v1418, %v22 : i64
-                %v1420 = arith.addi %v22, %v23 : i64
-                %v1421 = arith.muli %v1417, %v1 : i64
-                %v1422 = arith.addi %v1421, %v1420 : i64
-                %v1423 = arith.muli %v1422, %v973 : i64
-                %v1424 = arith.addi %v1423, %v1275 : i64
-                scf.if %v1419 {
-                  %v1425 = llvm.getelementptr %v50[%v1424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1416, %v1425 : f32, !llvm.ptr
-                }
-                %v1426 = arith.mulf %v1281, %v732 fastmath<contract> : f32
-                %v1427 = arith.mulf %v1302, %v752 fastmath<contract> : f32
-                %v1428 = arith.addf %v1426, %v1427 fastmath<contract> : f32
-                llvm.store %v1428, %v840 : f32, !llvm.ptr
-                %v1429 = arith.muli %v23, %v182 : i64
-                %v1430 = arith.subi %v1276, %v152 : i64
-                %v1431 = arith.addi %v1429, %v1430 : i64
-                %v1432 = llvm.getelementptr %v52[%v1431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1433 = llvm.load %v1432 : !llvm.ptr -> f32
-                %v1434 = arith.mulf %v1433, %v1336 fastmath<contract> : f32
-                %v1435 = arith.constant 8 : i64
-                %v1436 = arith.addi %v1435, %v23 : i64
-                %v1437 = arith.muli %v1436, %v182 : i64
-                %v1438 = arith.subi %v1276, %v152 : i64
-                %v1439 = arith.addi %v1437, %v1438 : i64
-                %v1440 = llvm.getelementptr %v52[%v1439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1441 = llvm.load %v1440 : !llvm.ptr -> f32
-                %v1442 = arith.mulf %v1441, %v1352 fastmath<contract> : f32
-                %v1443 = arith.addf %v1434, %v1442 fastmath<contract> : f32
-                llvm.store %v1443, %v841 : f32, !llvm.ptr
-                %v1444 = arith.mulf %v1332, %v1337 fastmath<contract> : f32
-                %v1445 = arith.mulf %v1335, %v1444 fastmath<contract> : f32
-                %v1446 = arith.mulf %v1348, %v1353 fastmath<contract> : f32
-                %v1447 = arith.mulf %v1351, %v1446 fastmath<contract> : f32
-                %v1448 = arith.addf %v1445, %v1447 fastmath<contract> : f32
-                llvm.store %v1448, %v842 : f32, !llvm.ptr
-                llvm.store %v1335, %v39 : f32, !llvm.ptr
-                llvm.store %v1351, %v40 : f32, !llvm.ptr
+                %v1420 = arith.mulf %v1277, %v732 fastmath<contract> : f32
+                %v1421 = arith.mulf %v1298, %v752 fastmath<contract> : f32
+                %v1422 = arith.addf %v1420, %v1421 fastmath<contract> : f32
+                llvm.store %v1422, %v840 : f32, !llvm.ptr
+                %v1423 = arith.muli %v23, %v182 : i64
+                %v1424 = arith.subi %v1272, %v152 : i64
+                %v1425 = arith.addi %v1423, %v1424 : i64
+                %v1426 = llvm.getelementptr %v52[%v1425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1427 = llvm.load %v1426 : !llvm.ptr -> f32
+                %v1428 = arith.mulf %v1427, %v1332 fastmath<contract> : f32
+                %v1429 = arith.constant 8 : i64
+                %v1430 = arith.addi %v1429, %v23 : i64
+                %v1431 = arith.muli %v1430, %v182 : i64
+                %v1432 = arith.subi %v1272, %v152 : i64
+                %v1433 = arith.addi %v1431, %v1432 : i64
+                %v1434 = llvm.getelementptr %v52[%v1433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1435 = llvm.load %v1434 : !llvm.ptr -> f32
+                %v1436 = arith.mulf %v1435, %v1348 fastmath<contract> : f32
+                %v1437 = arith.addf %v1428, %v1436 fastmath<contract> : f32
+                llvm.store %v1437, %v841 : f32, !llvm.ptr
+                %v1438 = arith.mulf %v1328, %v1333 fastmath<contract> : f32
+                %v1439 = arith.mulf %v1331, %v1438 fastmath<contract> : f32
+                %v1440 = arith.mulf %v1344, %v1349 fastmath<contract> : f32
+                %v1441 = arith.mulf %v1347, %v1440 fastmath<contract> : f32
+                %v1442 = arith.addf %v1439, %v1441 fastmath<contract> : f32
+                llvm.store %v1442, %v842 : f32, !llvm.ptr
+                llvm.store %v1331, %v39 : f32, !llvm.ptr
+                llvm.store %v1347, %v40 : f32, !llvm.ptr
               }
-              %v1449 = llvm.load %v840 : !llvm.ptr -> f32
-              %v1450 = llvm.load %v841 : !llvm.ptr -> f32
-              %v1451 = llvm.load %v842 : !llvm.ptr -> f32
-              %v1452 = arith.addi %v394, %v376 : i64
-              %v1454 = arith.cmpi slt, %v1453, %v853 : i32
-              %v1455 = arith.cmpi eq, %v1453, %v859 : i32
-              %v1456, %v1457 = gpu.shuffle idx %v455, %v128, %v328 : f32
-              %v1458, %v1459 = gpu.shuffle idx %v464, %v128, %v328 : f32
-              %v1460, %v1461 = gpu.shuffle idx %v478, %v128, %v328 : f32
-              %v1462, %v1463 = gpu.shuffle idx %v487, %v128, %v328 : f32
-              %v1464, %v1465 = gpu.shuffle idx %v492, %v128, %v328 : f32
-              %v1466 = arith.addi %v396, %v375 : i64
+              %v1443 = llvm.load %v840 : !llvm.ptr -> f32
+              %v1444 = llvm.load %v841 : !llvm.ptr -> f32
+              %v1445 = llvm.load %v842 : !llvm.ptr -> f32
+              %v1446 = arith.addi %v394, %v376 : i64
+              %v1448 = arith.cmpi slt, %v1447, %v853 : i32
+              %v1449 = arith.cmpi eq, %v1447, %v859 : i32
+              %v1450, %v1451 = gpu.shuffle idx %v455, %v128, %v328 : f32
+              %v1452, %v1453 = gpu.shuffle idx %v464, %v128, %v328 : f32
+              %v1454, %v1455 = gpu.shuffle idx %v478, %v128, %v328 : f32
+              %v1456, %v1457 = gpu.shuffle idx %v487, %v128, %v328 : f32
+              %v1458, %v1459 = gpu.shuffle idx %v492, %v128, %v328 : f32
+              %v1460 = arith.addi %v396, %v375 : i64
               llvm.store %v55, %v840 : f32, !llvm.ptr
               llvm.store %v55, %v841 : f32, !llvm.ptr
               llvm.store %v55, %v842 : f32, !llvm.ptr
-              scf.if %v1454 {
-                %v1467 = arith.addi %v152, %v1452 : i64
-                %v1468 = arith.muli %v23, %v182 : i64
-                %v1469 = arith.subi %v1467, %v152 : i64
-                %v1470 = arith.addi %v1468, %v1469 : i64
-                %v1471 = llvm.getelementptr %v54[%v1470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1472 = llvm.load %v1471 : !llvm.ptr -> f32
-                %v1473 = arith.muli %v35, %v263 : i64
-                %v1474 = arith.muli %v33, %v262 : i64
-                %v1475 = arith.addi %v1473, %v1474 : i64
-                %v1476 = arith.subi %v176, %v1467 : i64
-                %v1477 = arith.muli %v1476, %v2 : i64
-                %v1478 = arith.addi %v1475, %v1477 : i64
-                %v1479 = llvm.getelementptr %dy_y[%v1478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1480 = llvm.load %v1479 : !llvm.ptr -> f32
-                %v1481 = arith.mulf %v1460, %v1480 fastmath<contract> : f32
-                %v1482 = arith.mulf %v1472, %v1481 fastmath<contract> : f32
-                %v1483 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1484 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1485 = arith.mulf %v1484, %v1483 fastmath<contract> : f32
-                %v1486 = arith.addf %v1482, %v1485 fastmath<contract> : f32
-                llvm.store %v1486, %v37 : f32, !llvm.ptr
-                %v1487 = arith.constant 8 : i64
-                %v1488 = arith.addi %v1487, %v23 : i64
-                %v1489 = arith.muli %v1488, %v182 : i64
-                %v1490 = arith.subi %v1467, %v152 : i64
-                %v1491 = arith.addi %v1489, %v1490 : i64
-                %v1492 = llvm.getelementptr %v54[%v1491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1493 = llvm.load %v1492 : !llvm.ptr -> f32
-                %v1494 = arith.mulf %v1493, %v1481 fastmath<contract> : f32
-                %v1495 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1496 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1497 = arith.mulf %v1496, %v1495 fastmath<contract> : f32
-                %v1498 = arith.addf %v1494, %v1497 fastmath<contract> : f32
-                llvm.store %v1498, %v38 : f32, !llvm.ptr
-                scf.if %v1455 {
-                  %v1499 = arith.muli %v35, %v60 : i64
-                  %v1500 = arith.muli %v33, %v59 : i64
-                  %v1501 = arith.addi %v1499, %v1500 : i64
-                  %v1502 = arith.muli %v23, %v2 : i64
-                  %v1503 = arith.addi %v1501, %v1502 : i64
-                  %v1504 = llvm.getelementptr %dy_h_first[%v1503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1505 = llvm.load %v1504 : !llvm.ptr -> f32
-                  %v1506 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1507 = arith.addf %v1506, %v1505 fastmath<contract> : f32
-                  llvm.store %v1507, %v37 : f32, !llvm.ptr
-                  %v1508 = arith.muli %v35, %v60 : i64
-                  %v1509 = arith.muli %v33, %v59 : i64
-                  %v1510 = arith.addi %v1508, %v1509 : i64
-                  %v1511 = arith.constant 8 : i64
-                  %v1512 = arith.addi %v1511, %v23 : i64
-                  %v1513 = arith.muli %v1512, %v2 : i64
-                  %v1514 = arith.addi %v1510, %v1513 : i64
-                  %v1515 = llvm.getelementptr %dy_h_first[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1516 = llvm.load %v1515 : !llvm.ptr -> f32
-                  %v1517 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1518 = arith.addf %v1517, %v1516 fastmath<contract> : f32
-                  llvm.store %v1518, %v38 : f32, !llvm.ptr
+              scf.if %v1448 {
+                %v1461 = arith.addi %v152, %v1446 : i64
+                %v1462 = arith.muli %v23, %v182 : i64
+                %v1463 = arith.subi %v1461, %v152 : i64
+                %v1464 = arith.addi %v1462, %v1463 : i64
+                %v1465 = llvm.getelementptr %v54[%v1464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1466 = llvm.load %v1465 : !llvm.ptr -> f32
+                %v1467 = arith.muli %v35, %v263 : i64
+                %v1468 = arith.muli %v33, %v262 : i64
+                %v1469 = arith.addi %v1467, %v1468 : i64
+                %v1470 = arith.subi %v176, %v1461 : i64
+                %v1471 = arith.muli %v1470, %v2 : i64
+                %v1472 = arith.addi %v1469, %v1471 : i64
+                %v1473 = llvm.getelementptr %dy_y[%v1472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1474 = llvm.load %v1473 : !llvm.ptr -> f32
+                %v1475 = arith.mulf %v1454, %v1474 fastmath<contract> : f32
+                %v1476 = arith.mulf %v1466, %v1475 fastmath<contract> : f32
+                %v1477 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1478 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1479 = arith.mulf %v1478, %v1477 fastmath<contract> : f32
+                %v1480 = arith.addf %v1476, %v1479 fastmath<contract> : f32
+                llvm.store %v1480, %v37 : f32, !llvm.ptr
+                %v1481 = arith.constant 8 : i64
+                %v1482 = arith.addi %v1481, %v23 : i64
+                %v1483 = arith.muli %v1482, %v182 : i64
+                %v1484 = arith.subi %v1461, %v152 : i64
+                %v1485 = arith.addi %v1483, %v1484 : i64
+                %v1486 = llvm.getelementptr %v54[%v1485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1487 = llvm.load %v1486 : !llvm.ptr -> f32
+                %v1488 = arith.mulf %v1487, %v1475 fastmath<contract> : f32
+                %v1489 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1490 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1491 = arith.mulf %v1490, %v1489 fastmath<contract> : f32
+                %v1492 = arith.addf %v1488, %v1491 fastmath<contract> : f32
+                llvm.store %v1492, %v38 : f32, !llvm.ptr
+                scf.if %v1449 {
+                  %v1493 = arith.muli %v35, %v60 : i64
+                  %v1494 = arith.muli %v33, %v59 : i64
+                  %v1495 = arith.addi %v1493, %v1494 : i64
+                  %v1496 = arith.muli %v23, %v2 : i64
+                  %v1497 = arith.addi %v1495, %v1496 : i64
+                  %v1498 = llvm.getelementptr %dy_h_first[%v1497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1499 = llvm.load %v1498 : !llvm.ptr -> f32
+                  %v1500 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1501 = arith.addf %v1500, %v1499 fastmath<contract> : f32
+                  llvm.store %v1501, %v37 : f32, !llvm.ptr
+                  %v1502 = arith.muli %v35, %v60 : i64
+                  %v1503 = arith.muli %v33, %v59 : i64
+                  %v1504 = arith.addi %v1502, %v1503 : i64
+                  %v1505 = arith.constant 8 : i64
+                  %v1506 = arith.addi %v1505, %v23 : i64
+                  %v1507 = arith.muli %v1506, %v2 : i64
+                  %v1508 = arith.addi %v1504, %v1507 : i64
+                  %v1509 = llvm.getelementptr %dy_h_first[%v1508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1510 = llvm.load %v1509 : !llvm.ptr -> f32
+                  %v1511 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1512 = arith.addf %v1511, %v1510 fastmath<contract> : f32
+                  llvm.store %v1512, %v38 : f32, !llvm.ptr
                 }
-                %v1519 = arith.muli %v33, %v336 : i64
-                %v1520 = arith.muli %v23, %v2 : i64
-                %v1521 = arith.addi %v1519, %v1520 : i64
-                %v1522 = llvm.getelementptr %in_A[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
-                %v1524 = arith.mulf %v1456, %v1523 fastmath<contract> : f32
-                %v1525 = arith.mulf %v1524, %v279 fastmath<contract> : f32
-                %v1526 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1525) : (f32) -> f32
-                %v1527 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1528 = arith.mulf %v645, %v1527 fastmath<contract> : f32
-                %v1529 = arith.mulf %v1526, %v1528 fastmath<contract> : f32
-                %v1530 = arith.mulf %v1456, %v1529 fastmath<contract> : f32
-                %v1531 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1532 = arith.addf %v1531, %v1530 fastmath<contract> : f32
-                llvm.store %v1532, %v41 : f32, !llvm.ptr
-                %v1533 = arith.muli %v33, %v336 : i64
-                %v1534 = arith.constant 8 : i64
-                %v1535 = arith.addi %v1534, %v23 : i64
-                %v1536 = arith.muli %v1535, %v2 : i64
-                %v1537 = arith.addi %v1533, %v1536 : i64
-                %v1538 = llvm.getelementptr %in_A[%v1537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1539 = llvm.load %v1538 : !llvm.ptr -> f32
-                %v1540 = arith.mulf %v1456, %v1539 fastmath<contract> : f32
-                %v1541 = arith.mulf %v1540, %v279 fastmath<contract> : f32
-                %v1542 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1541) : (f32) -> f32
-                %v1543 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1544 = arith.mulf %v665, %v1543 fastmath<contract> : f32
-                %v1545 = arith.mulf %v1542, %v1544 fastmath<contract> : f32
-                %v1546 = arith.mulf %v1456, %v1545 fastmath<contract> : f32
-                %v1547 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1548 = arith.addf %v1547, %v1546 fastmath<contract> : f32
-                llvm.store %v1548, %v42 : f32, !llvm.ptr
-                %v1549 = arith.mulf %v1458, %v1527 fastmath<contract> : f32
-                %v1550 = arith.select %v27, %v1549, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1551, %v1552 = gpu.shuffle xor %v1550, %v959, %v328 : f32
-                %v1553 = arith.addf %v1550, %v1551 fastmath<contract> : f32
-                %v1554, %v1555 = gpu.shuffle xor %v1553, %v963, %v328 : f32
-                %v1556 = arith.addf %v1553, %v1554 fastmath<contract> : f32
-                %v1557 = arith.divui %v13, %v15 : i64
-                %v1558 = arith.remui %v13, %v15 : i64
-                %v1559 = arith.cmpi ult, %v1558, %v22 : i64
-                %v1560 = arith.addi %v57, %v23 : i64
-                %v1561 = arith.muli %v1557, %v1 : i64
-                %v1562 = arith.addi %v1561, %v1560 : i64
-                %v1563 = arith.muli %v1562, %v973 : i64
-                %v1564 = arith.addi %v1563, %v1466 : i64
-                scf.if %v1559 {
-                  %v1565 = llvm.getelementptr %v48[%v1564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1556, %v1565 : f32, !llvm.ptr
-                }
-                %v1566 = arith.mulf %v1458, %v1543 fastmath<contract> : f32
-                %v1567 = arith.select %v27, %v1566, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1568, %v1569 = gpu.shuffle xor %v1567, %v959, %v328 : f32
-                %v1570 = arith.addf %v1567, %v1568 fastmath<contract> : f32
-                %v1571, %v1572 = gpu.shuffle xor %v1570, %v963, %v328 : f32
-                %v1573 = arith.addf %v1570, %v1571 fastmath<contract> : f32
-                %v1574 = arith.divui %v13, %v15 : i64
-                %v1575 = arith.remui %v13, %v15 : i64
-                %v1576 = arith.cmpi ult, %v1575, %v22 : i64
-                %v1577 = arith.addi %v22, %v23 : i64
-                %v1578 = arith.muli %v1574, %v1 : i64
+                %v1513 = arith.muli %v33, %v336 : i64
+                %v1514 = arith.muli %v23, %v2 : i64
+                %v1515 = arith.addi %v1513, %v1514 : i64
+                %v1516 = llvm.getelementptr %in_A[%v1515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1517 = llvm.load %v1516 : !llvm.ptr -> f32
+                %v1518 = arith.mulf %v1450, %v1517 fastmath<contract> : f32
+                %v1519 = arith.mulf %v1518, %v279 fastmath<contract> : f32
+                %v1520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1519) : (f32) -> f32
+                %v1521 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1522 = arith.mulf %v645, %v1521 fastmath<contract> : f32
+                %v1523 = arith.mulf %v1520, %v1522 fastmath<contract> : f32
+                %v1524 = arith.mulf %v1450, %v1523 fastmath<contract> : f32
+                %v1525 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1526 = arith.addf %v1525, %v1524 fastmath<contract> : f32
+                llvm.store %v1526, %v41 : f32, !llvm.ptr
+                %v1527 = arith.muli %v33, %v336 : i64
+                %v1528 = arith.constant 8 : i64
+                %v1529 = arith.addi %v1528, %v23 : i64
+                %v1530 = arith.muli %v1529, %v2 : i64
+                %v1531 = arith.addi %v1527, %v1530 : i64
+                %v1532 = llvm.getelementptr %in_A[%v1531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1533 = llvm.load %v1532 : !llvm.ptr -> f32
+                %v1534 = arith.mulf %v1450, %v1533 fastmath<contract> : f32
+                %v1535 = arith.mulf %v1534, %v279 fastmath<contract> : f32
+                %v1536 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1535) : (f32) -> f32
+                %v1537 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1538 = arith.mulf %v665, %v1537 fastmath<contract> : f32
+                %v1539 = arith.mulf %v1536, %v1538 fastmath<contract> : f32
+                %v1540 = arith.mulf %v1450, %v1539 fastmath<contract> : f32
+                %v1541 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1542 = arith.addf %v1541, %v1540 fastmath<contract> : f32
+                llvm.store %v1542, %v42 : f32, !llvm.ptr
+                %v1543 = arith.mulf %v1452, %v1521 fastmath<contract> : f32
+                %v1544 = arith.mulf %v1452, %v1537 fastmath<contract> : f32
+                %v1545 = arith.mulf %v688, %v1475 fastmath<contract> : f32
+                %v1546 = arith.mulf %v708, %v1475 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1547 = arith.select %v27, %v1543, %v55 : f32
+                %v1548 = arith.select %v27, %v1544, %v55 : f32
+                %v1549 = arith.select %v27, %v1545, %v55 : f32
+                %v1550 = arith.select %v27, %v1546, %v55 : f32
+                %v1551 = arith.remui %v13, %v15 : i64
+                %v1552 = arith.andi %v1551, %v22 : i64
+                %v1553 = arith.cmpi ne, %v1552, %v57 : i64
+                %v1554 = arith.select %v1553, %v1547, %v1549 : f32
+                %v1555 = arith.select %v1553, %v1549, %v1547 : f32
+                %v1556, %v1557 = gpu.shuffle xor %v1554, %v966, %v328 : f32
+                %v1558 = arith.addf %v1555, %v1556 fastmath<contract> : f32
+                %v1559 = arith.select %v1553, %v1548, %v1550 : f32
+                %v1560 = arith.select %v1553, %v1550, %v1548 : f32
+                %v1561, %v1562 = gpu.shuffle xor %v1559, %v966, %v328 : f32
+                %v1563 = arith.addf %v1560, %v1561 fastmath<contract> : f32
+                %v1564 = arith.select %v1553, %v579, %v57 : i64
+                %v1565 = arith.addi %v57, %v1564 : i64
+                %v1566 = arith.andi %v1551, %v1 : i64
+                %v1567 = arith.cmpi ne, %v1566, %v57 : i64
+                %v1568 = arith.select %v1567, %v1558, %v1563 : f32
+                %v1569 = arith.select %v1567, %v1563, %v1558 : f32
+                %v1570, %v1571 = gpu.shuffle xor %v1568, %v981, %v328 : f32
+                %v1572 = arith.addf %v1569, %v1570 fastmath<contract> : f32
+                %v1573 = arith.select %v1567, %v2, %v57 : i64
+                %v1574 = arith.addi %v1565, %v1573 : i64
+                %v1575 = arith.constant true
+                %v1576 = arith.divui %v13, %v15 : i64
+                %v1577 = arith.addi %v57, %v23 : i64
+                %v1578 = arith.muli %v1576, %v1 : i64
                 %v1579 = arith.addi %v1578, %v1577 : i64
-                %v1580 = arith.muli %v1579, %v973 : i64
-                %v1581 = arith.addi %v1580, %v1466 : i64
-                scf.if %v1576 {
-                  %v1582 = llvm.getelementptr %v48[%v1581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1573, %v1582 : f32, !llvm.ptr
+                %v1580 = arith.muli %v1579, %v996 : i64
+                %v1581 = arith.addi %v1580, %v57 : i64
+                %v1582 = arith.addi %v22, %v23 : i64
+                %v1583 = arith.muli %v1576, %v1 : i64
+                %v1584 = arith.addi %v1583, %v1582 : i64
+                %v1585 = arith.muli %v1584, %v996 : i64
+                %v1586 = arith.addi %v1585, %v57 : i64
+                %v1587 = arith.addi %v57, %v23 : i64
+                %v1588 = arith.muli %v1576, %v1 : i64
+                %v1589 = arith.addi %v1588, %v1587 : i64
+                %v1590 = arith.muli %v1589, %v996 : i64
+                %v1591 = arith.addi %v1590, %v57 : i64
+                %v1592 = arith.addi %v22, %v23 : i64
+                %v1593 = arith.muli %v1576, %v1 : i64
+                %v1594 = arith.addi %v1593, %v1592 : i64
+                %v1595 = arith.muli %v1594, %v996 : i64
+                %v1596 = arith.addi %v1595, %v57 : i64
+                %v1597 = arith.addi %v1574, %v57 : i64
+                %v1598 = arith.cmpi eq, %v1597, %v2 : i64
+                %v1599 = llvm.select %v1598, %v48, %v48 : i1, !llvm.ptr
+                %v1600 = arith.select %v1598, %v1586, %v1581 : i64
+                %v1601 = arith.cmpi eq, %v1597, %v579 : i64
+                %v1602 = llvm.select %v1601, %v50, %v1599 : i1, !llvm.ptr
+                %v1603 = arith.select %v1601, %v1591, %v1600 : i64
+                %v1604 = arith.cmpi eq, %v1597, %v375 : i64
+                %v1605 = llvm.select %v1604, %v50, %v1602 : i1, !llvm.ptr
+                %v1606 = arith.select %v1604, %v1596, %v1603 : i64
+                %v1607 = arith.addi %v1606, %v1460 : i64
+                scf.if %v1575 {
+                  %v1608 = llvm.getelementptr %v1605[%v1607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1572, %v1608 : f32, !llvm.ptr
                 }
-                %v1583 = arith.mulf %v688, %v1481 fastmath<contract> : f32
-                %v1584 = arith.select %v27, %v1583, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1585, %v1586 = gpu.shuffle xor %v1584, %v959, %v328 : f32
-                %v1587 = arith.addf %v1584, %v1585 fastmath<contract> : f32
-                %v1588, %v1589 = gpu.shuffle xor %v1587, %v963, %v328 : f32
-                %v1590 = arith.addf %v1587, %v1588 fastmath<contract> : f32
-                %v1591 = arith.divui %v13, %v15 : i64
-                %v1592 = arith.remui %v13, %v15 : i64
-                %v1593 = arith.cmpi ult, %v1592, %v22 : i64
-                %v1594 = arith.addi %v57, %v23 : i64
-                %v1595 = arith.muli %v1591, %v1 : i64
-                %v1596 = arith.addi %v1595, %v1594 : i64
-                %v1597 = arith.muli %v1596, %v973 : i64
-                %v1598 = arith.addi %v1597, %v1466 : i64
-                scf.if %v1593 {
-                  %v1599 = llvm.getelementptr %v50[%v1598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1590, %v1599 : f32, !llvm.ptr
-                }
-                %v1600 = arith.mulf %v708, %v1481 fastmath<contract> : f32
-                %v1601 = arith.select %v27, %v1600, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1602, %v1603 = gpu.shuffle xor %v1601, %v959, %v328 : f32
-                %v1604 = arith.addf %v1601, %v1602 fastmath<contract> : f32
-                %v1605, %v1606 = gpu.shuffle xor %v1604, %v963, %v328 : f32
-                %v1607 = arith.addf %v1604, %v1605 fastmath<contract> : f32
-                %v1608 = arith.divui %v13, %v15 : i64
-                %v1609 = arith.remui %v13, %v15 : i64
-                %v1610 = arith.cmpi ult, %v1609, %v22 : i64
-                %v1611 = arith.addi %v22, %v23 : i64
-                %v1612 = arith.muli %v1608, %v1 : i64
-                %v1613 = arith.addi %v1612, %v1611 : i64
-                %v1614 = arith.muli %v1613, %v973 : i64
-                %v1615 = arith.addi %v1614, %v1466 : i64
-                scf.if %v1610 {
-                  %v1616 = llvm.getelementptr %v50[%v1615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1607, %v1616 : f32, !llvm.ptr
-                }
-                %v1617 = arith.mulf %v1472, %v688 fastmath<contract> : f32
-                %v1618 = arith.mulf %v1493, %v708 fastmath<contract> : f32
-                %v1619 = arith.addf %v1617, %v1618 fastmath<contract> : f32
-                llvm.store %v1619, %v840 : f32, !llvm.ptr
-                %v1620 = arith.muli %v23, %v182 : i64
-                %v1621 = arith.subi %v1467, %v152 : i64
+                %v1609 = arith.mulf %v1466, %v688 fastmath<contract> : f32
+                %v1610 = arith.mulf %v1487, %v708 fastmath<contract> : f32
+                %v1611 = arith.addf %v1609, %v1610 fastmath<contract> : f32
+                llvm.store %v1611, %v840 : f32, !llvm.ptr
+                %v1612 = arith.muli %v23, %v182 : i64
+                %v1613 = arith.subi %v1461, %v152 : i64
+                %v1614 = arith.addi %v1612, %v1613 : i64
+                %v1615 = llvm.getelementptr %v52[%v1614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1616 = llvm.load %v1615 : !llvm.ptr -> f32
+                %v1617 = arith.mulf %v1616, %v1521 fastmath<contract> : f32
+                %v1618 = arith.constant 8 : i64
+                %v1619 = arith.addi %v1618, %v23 : i64
+                %v1620 = arith.muli %v1619, %v182 : i64
+                %v1621 = arith.subi %v1461, %v152 : i64
                 %v1622 = arith.addi %v1620, %v1621 : i64
                 %v1623 = llvm.getelementptr %v52[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1624 = llvm.load %v1623 : !llvm.ptr -> f32
-                %v1625 = arith.mulf %v1624, %v1527 fastmath<contract> : f32
-                %v1626 = arith.constant 8 : i64
-                %v1627 = arith.addi %v1626, %v23 : i64
-                %v1628 = arith.muli %v1627, %v182 : i64
-                %v1629 = arith.subi %v1467, %v152 : i64
-                %v1630 = arith.addi %v1628, %v1629 : i64
-                %v1631 = llvm.getelementptr %v52[%v1630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1632 = llvm.load %v1631 : !llvm.ptr -> f32
-                %v1633 = arith.mulf %v1632, %v1543 fastmath<contract> : f32
-                %v1634 = arith.addf %v1625, %v1633 fastmath<contract> : f32
-                llvm.store %v1634, %v841 : f32, !llvm.ptr
-                %v1635 = arith.mulf %v1523, %v1528 fastmath<contract> : f32
-                %v1636 = arith.mulf %v1526, %v1635 fastmath<contract> : f32
-                %v1637 = arith.mulf %v1539, %v1544 fastmath<contract> : f32
-                %v1638 = arith.mulf %v1542, %v1637 fastmath<contract> : f32
-                %v1639 = arith.addf %v1636, %v1638 fastmath<contract> : f32
-                llvm.store %v1639, %v842 : f32, !llvm.ptr
-                llvm.store %v1526, %v39 : f32, !llvm.ptr
-                llvm.store %v1542, %v40 : f32, !llvm.ptr
+                %v1625 = arith.mulf %v1624, %v1537 fastmath<contract> : f32
+                %v1626 = arith.addf %v1617, %v1625 fastmath<contract> : f32
+                llvm.store %v1626, %v841 : f32, !llvm.ptr
+                %v1627 = arith.mulf %v1517, %v1522 fastmath<contract> : f32
+                %v1628 = arith.mulf %v1520, %v1627 fastmath<contract> : f32
+                %v1629 = arith.mulf %v1533, %v1538 fastmath<contract> : f32
+                %v1630 = arith.mulf %v1536, %v1629 fastmath<contract> : f32
+                %v1631 = arith.addf %v1628, %v1630 fastmath<contract> : f32
+                llvm.store %v1631, %v842 : f32, !llvm.ptr
+                llvm.store %v1520, %v39 : f32, !llvm.ptr
+                llvm.store %v1536, %v40 : f32, !llvm.ptr
               }
-              %v1640 = llvm.load %v840 : !llvm.ptr -> f32
-              %v1641 = arith.select %v845, %v1640, %v1449 : f32
-              %v1642 = arith.select %v845, %v1449, %v1640 : f32
-              %v1643, %v1644 = gpu.shuffle xor %v1641, %v1245, %v328 : f32
-              %v1645 = arith.addf %v1642, %v1643 fastmath<contract> : f32
-              %v1646 = arith.select %v848, %v1645, %v1248 : f32
-              %v1647 = arith.select %v848, %v1248, %v1645 : f32
-              %v1649, %v1650 = gpu.shuffle xor %v1646, %v1648, %v328 : f32
-              %v1651 = arith.addf %v1647, %v1649 fastmath<contract> : f32
-              %v1652 = llvm.load %v841 : !llvm.ptr -> f32
-              %v1653 = arith.select %v845, %v1652, %v1450 : f32
-              %v1654 = arith.select %v845, %v1450, %v1652 : f32
-              %v1655, %v1656 = gpu.shuffle xor %v1653, %v1245, %v328 : f32
-              %v1657 = arith.addf %v1654, %v1655 fastmath<contract> : f32
-              %v1658 = arith.select %v848, %v1657, %v1254 : f32
-              %v1659 = arith.select %v848, %v1254, %v1657 : f32
-              %v1660, %v1661 = gpu.shuffle xor %v1658, %v1648, %v328 : f32
-              %v1662 = arith.addf %v1659, %v1660 fastmath<contract> : f32
-              %v1663 = llvm.load %v842 : !llvm.ptr -> f32
-              %v1664 = arith.select %v845, %v1663, %v1451 : f32
-              %v1665 = arith.select %v845, %v1451, %v1663 : f32
-              %v1666, %v1667 = gpu.shuffle xor %v1664, %v1245, %v328 : f32
-              %v1668 = arith.addf %v1665, %v1666 fastmath<contract> : f32
-              %v1669 = arith.select %v848, %v1668, %v1260 : f32
-              %v1670 = arith.select %v848, %v1260, %v1668 : f32
-              %v1671, %v1672 = gpu.shuffle xor %v1669, %v1648, %v328 : f32
-              %v1673 = arith.addf %v1670, %v1671 fastmath<contract> : f32
-              %v1674 = arith.addi %v394, %v375 : i64
-              %v1676 = arith.cmpi slt, %v1675, %v853 : i32
-              %v1677 = arith.cmpi eq, %v1675, %v859 : i32
-              %v1678, %v1679 = gpu.shuffle idx %v455, %v124, %v328 : f32
-              %v1680, %v1681 = gpu.shuffle idx %v464, %v124, %v328 : f32
-              %v1682, %v1683 = gpu.shuffle idx %v478, %v124, %v328 : f32
-              %v1684, %v1685 = gpu.shuffle idx %v487, %v124, %v328 : f32
-              %v1686, %v1687 = gpu.shuffle idx %v492, %v124, %v328 : f32
-              %v1688 = arith.addi %v396, %v376 : i64
+              %v1632 = llvm.load %v840 : !llvm.ptr -> f32
+              %v1633 = arith.select %v845, %v1632, %v1443 : f32
+              %v1634 = arith.select %v845, %v1443, %v1632 : f32
+              %v1635, %v1636 = gpu.shuffle xor %v1633, %v1241, %v328 : f32
+              %v1637 = arith.addf %v1634, %v1635 fastmath<contract> : f32
+              %v1638 = arith.select %v848, %v1637, %v1244 : f32
+              %v1639 = arith.select %v848, %v1244, %v1637 : f32
+              %v1641, %v1642 = gpu.shuffle xor %v1638, %v1640, %v328 : f32
+              %v1643 = arith.addf %v1639, %v1641 fastmath<contract> : f32
+              %v1644 = llvm.load %v841 : !llvm.ptr -> f32
+              %v1645 = arith.select %v845, %v1644, %v1444 : f32
+              %v1646 = arith.select %v845, %v1444, %v1644 : f32
+              %v1647, %v1648 = gpu.shuffle xor %v1645, %v1241, %v328 : f32
+              %v1649 = arith.addf %v1646, %v1647 fastmath<contract> : f32
+              %v1650 = arith.select %v848, %v1649, %v1250 : f32
+              %v1651 = arith.select %v848, %v1250, %v1649 : f32
+              %v1652, %v1653 = gpu.shuffle xor %v1650, %v1640, %v328 : f32
+              %v1654 = arith.addf %v1651, %v1652 fastmath<contract> : f32
+              %v1655 = llvm.load %v842 : !llvm.ptr -> f32
+              %v1656 = arith.select %v845, %v1655, %v1445 : f32
+              %v1657 = arith.select %v845, %v1445, %v1655 : f32
+              %v1658, %v1659 = gpu.shuffle xor %v1656, %v1241, %v328 : f32
+              %v1660 = arith.addf %v1657, %v1658 fastmath<contract> : f32
+              %v1661 = arith.select %v848, %v1660, %v1256 : f32
+              %v1662 = arith.select %v848, %v1256, %v1660 : f32
+              %v1663, %v1664 = gpu.shuffle xor %v1661, %v1640, %v328 : f32
+              %v1665 = arith.addf %v1662, %v1663 fastmath<contract> : f32
+              %v1666 = arith.addi %v394, %v375 : i64
+              %v1668 = arith.cmpi slt, %v1667, %v853 : i32
+              %v1669 = arith.cmpi eq, %v1667, %v859 : i32
+              %v1670, %v1671 = gpu.shuffle idx %v455, %v124, %v328 : f32
+              %v1672, %v1673 = gpu.shuffle idx %v464, %v124, %v328 : f32
+              %v1674, %v1675 = gpu.shuffle idx %v478, %v124, %v328 : f32
+              %v1676, %v1677 = gpu.shuffle idx %v487, %v124, %v328 : f32
+              %v1678, %v1679 = gpu.shuffle idx %v492, %v124, %v328 : f32
+              %v1680 = arith.addi %v396, %v376 : i64
               llvm.store %v55, %v840 : f32, !llvm.ptr
               llvm.store %v55, %v841 : f32, !llvm.ptr
               llvm.store %v55, %v842 : f32, !llvm.ptr
-              scf.if %v1676 {
-                %v1689 = arith.addi %v152, %v1674 : i64
-                %v1690 = arith.muli %v23, %v182 : i64
-                %v1691 = arith.subi %v1689, %v152 : i64
-                %v1692 = arith.addi %v1690, %v1691 : i64
-                %v1693 = llvm.getelementptr %v54[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              scf.if %v1668 {
+                %v1681 = arith.addi %v152, %v1666 : i64
+                %v1682 = arith.muli %v23, %v182 : i64
+                %v1683 = arith.subi %v1681, %v152 : i64
+                %v1684 = arith.addi %v1682, %v1683 : i64
+                %v1685 = llvm.getelementptr %v54[%v1684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1686 = llvm.load %v1685 : !llvm.ptr -> f32
+                %v1687 = arith.muli %v35, %v263 : i64
+                %v1688 = arith.muli %v33, %v262 : i64
+                %v1689 = arith.addi %v1687, %v1688 : i64
+                %v1690 = arith.subi %v176, %v1681 : i64
+                %v1691 = arith.muli %v1690, %v2 : i64
+                %v1692 = arith.addi %v1689, %v1691 : i64
+                %v1693 = llvm.getelementptr %dy_y[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1694 = llvm.load %v1693 : !llvm.ptr -> f32
-                %v1695 = arith.muli %v35, %v263 : i64
-                %v1696 = arith.muli %v33, %v262 : i64
-                %v1697 = arith.addi %v1695, %v1696 : i64
-                %v1698 = arith.subi %v176, %v1689 : i64
-                %v1699 = arith.muli %v1698, %v2 : i64
-                %v1700 = arith.addi %v1697, %v1699 : i64
-                %v1701 = llvm.getelementptr %dy_y[%v1700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1702 = llvm.load %v1701 : !llvm.ptr -> f32
-                %v1703 = arith.mulf %v1682, %v1702 fastmath<contract> : f32
-                %v1704 = arith.mulf %v1694, %v1703 fastmath<contract> : f32
-                %v1705 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1706 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1707 = arith.mulf %v1706, %v1705 fastmath<contract> : f32
-                %v1708 = arith.addf %v1704, %v1707 fastmath<contract> : f32
-                llvm.store %v1708, %v37 : f32, !llvm.ptr
-                %v1709 = arith.constant 8 : i64
-                %v1710 = arith.addi %v1709, %v23 : i64
-                %v1711 = arith.muli %v1710, %v182 : i64
-                %v1712 = arith.subi %v1689, %v152 : i64
-                %v1713 = arith.addi %v1711, %v1712 : i64
-                %v1714 = llvm.getelementptr %v54[%v1713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1715 = llvm.load %v1714 : !llvm.ptr -> f32
-                %v1716 = arith.mulf %v1715, %v1703 fastmath<contract> : f32
-                %v1717 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1718 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1719 = arith.mulf %v1718, %v1717 fastmath<contract> : f32
-                %v1720 = arith.addf %v1716, %v1719 fastmath<contract> : f32
-                llvm.store %v1720, %v38 : f32, !llvm.ptr
-                scf.if %v1677 {
-                  %v1721 = arith.muli %v35, %v60 : i64
-                  %v1722 = arith.muli %v33, %v59 : i64
-                  %v1723 = arith.addi %v1721, %v1722 : i64
-                  %v1724 = arith.muli %v23, %v2 : i64
-                  %v1725 = arith.addi %v1723, %v1724 : i64
-                  %v1726 = llvm.getelementptr %dy_h_first[%v1725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1727 = llvm.load %v1726 : !llvm.ptr -> f32
-                  %v1728 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1729 = arith.addf %v1728, %v1727 fastmath<contract> : f32
-                  llvm.store %v1729, %v37 : f32, !llvm.ptr
-                  %v1730 = arith.muli %v35, %v60 : i64
-                  %v1731 = arith.muli %v33, %v59 : i64
-                  %v1732 = arith.addi %v1730, %v1731 : i64
-                  %v1733 = arith.constant 8 : i64
-                  %v1734 = arith.addi %v1733, %v23 : i64
-                  %v1735 = arith.muli %v1734, %v2 : i64
-                  %v1736 = arith.addi %v1732, %v1735 : i64
-                  %v1737 = llvm.getelementptr %dy_h_first[%v1736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1738 = llvm.load %v1737 : !llvm.ptr -> f32
-                  %v1739 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1740 = arith.addf %v1739, %v1738 fastmath<contract> : f32
-                  llvm.store %v1740, %v38 : f32, !llvm.ptr
+                %v1695 = arith.mulf %v1674, %v1694 fastmath<contract> : f32
+                %v1696 = arith.mulf %v1686, %v1695 fastmath<contract> : f32
+                %v1697 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1698 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1699 = arith.mulf %v1698, %v1697 fastmath<contract> : f32
+                %v1700 = arith.addf %v1696, %v1699 fastmath<contract> : f32
+                llvm.store %v1700, %v37 : f32, !llvm.ptr
+                %v1701 = arith.constant 8 : i64
+                %v1702 = arith.addi %v1701, %v23 : i64
+                %v1703 = arith.muli %v1702, %v182 : i64
+                %v1704 = arith.subi %v1681, %v152 : i64
+                %v1705 = arith.addi %v1703, %v1704 : i64
+                %v1706 = llvm.getelementptr %v54[%v1705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1707 = llvm.load %v1706 : !llvm.ptr -> f32
+                %v1708 = arith.mulf %v1707, %v1695 fastmath<contract> : f32
+                %v1709 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1710 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1711 = arith.mulf %v1710, %v1709 fastmath<contract> : f32
+                %v1712 = arith.addf %v1708, %v1711 fastmath<contract> : f32
+                llvm.store %v1712, %v38 : f32, !llvm.ptr
+                scf.if %v1669 {
+                  %v1713 = arith.muli %v35, %v60 : i64
+                  %v1714 = arith.muli %v33, %v59 : i64
+                  %v1715 = arith.addi %v1713, %v1714 : i64
+                  %v1716 = arith.muli %v23, %v2 : i64
+                  %v1717 = arith.addi %v1715, %v1716 : i64
+                  %v1718 = llvm.getelementptr %dy_h_first[%v1717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1719 = llvm.load %v1718 : !llvm.ptr -> f32
+                  %v1720 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1721 = arith.addf %v1720, %v1719 fastmath<contract> : f32
+                  llvm.store %v1721, %v37 : f32, !llvm.ptr
+                  %v1722 = arith.muli %v35, %v60 : i64
+                  %v1723 = arith.muli %v33, %v59 : i64
+                  %v1724 = arith.addi %v1722, %v1723 : i64
+                  %v1725 = arith.constant 8 : i64
+                  %v1726 = arith.addi %v1725, %v23 : i64
+                  %v1727 = arith.muli %v1726, %v2 : i64
+                  %v1728 = arith.addi %v1724, %v1727 : i64
+                  %v1729 = llvm.getelementptr %dy_h_first[%v1728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1730 = llvm.load %v1729 : !llvm.ptr -> f32
+                  %v1731 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1732 = arith.addf %v1731, %v1730 fastmath<contract> : f32
+                  llvm.store %v1732, %v38 : f32, !llvm.ptr
                 }
-                %v1741 = arith.muli %v33, %v336 : i64
-                %v1742 = arith.muli %v23, %v2 : i64
-                %v1743 = arith.addi %v1741, %v1742 : i64
-                %v1744 = llvm.getelementptr %in_A[%v1743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1745 = llvm.load %v1744 : !llvm.ptr -> f32
-                %v1746 = arith.mulf %v1678, %v1745 fastmath<contract> : f32
-                %v1747 = arith.mulf %v1746, %v279 fastmath<contract> : f32
-                %v1748 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1747) : (f32) -> f32
-                %v1749 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1750 = arith.mulf %v602, %v1749 fastmath<contract> : f32
-                %v1751 = arith.mulf %v1748, %v1750 fastmath<contract> : f32
-                %v1752 = arith.mulf %v1678, %v1751 fastmath<contract> : f32
-                %v1753 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1754 = arith.addf %v1753, %v1752 fastmath<contract> : f32
-                llvm.store %v1754, %v41 : f32, !llvm.ptr
-                %v1755 = arith.muli %v33, %v336 : i64
-                %v1756 = arith.constant 8 : i64
-                %v1757 = arith.addi %v1756, %v23 : i64
-                %v1758 = arith.muli %v1757, %v2 : i64
-                %v1759 = arith.addi %v1755, %v1758 : i64
-                %v1760 = llvm.getelementptr %in_A[%v1759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1761 = llvm.load %v1760 : !llvm.ptr -> f32
-                %v1762 = arith.mulf %v1678, %v1761 fastmath<contract> : f32
-                %v1763 = arith.mulf %v1762, %v279 fastmath<contract> : f32
-                %v1764 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1763) : (f32) -> f32
-                %v1765 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1766 = arith.mulf %v622, %v1765 fastmath<contract> : f32
-                %v1767 = arith.mulf %v1764, %v1766 fastmath<contract> : f32
-                %v1768 = arith.mulf %v1678, %v1767 fastmath<contract> : f32
-                %v1769 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1770 = arith.addf %v1769, %v1768 fastmath<contract> : f32
-                llvm.store %v1770, %v42 : f32, !llvm.ptr
-                %v1771 = arith.mulf %v1680, %v1749 fastmath<contract> : f32
-                %v1772 = arith.select %v27, %v1771, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1773, %v1774 = gpu.shuffle xor %v1772, %v959, %v328 : f32
-                %v1775 = arith.addf %v1772, %v1773 fastmath<contract> : f32
-                %v1776, %v1777 = gpu.shuffle xor %v1775, %v963, %v328 : f32
+                %v1733 = arith.muli %v33, %v336 : i64
+                %v1734 = arith.muli %v23, %v2 : i64
+                %v1735 = arith.addi %v1733, %v1734 : i64
+                %v1736 = llvm.getelementptr %in_A[%v1735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1737 = llvm.load %v1736 : !llvm.ptr -> f32
+                %v1738 = arith.mulf %v1670, %v1737 fastmath<contract> : f32
+                %v1739 = arith.mulf %v1738, %v279 fastmath<contract> : f32
+                %v1740 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1739) : (f32) -> f32
+                %v1741 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1742 = arith.mulf %v602, %v1741 fastmath<contract> : f32
+                %v1743 = arith.mulf %v1740, %v1742 fastmath<contract> : f32
+                %v1744 = arith.mulf %v1670, %v1743 fastmath<contract> : f32
+                %v1745 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1746 = arith.addf %v1745, %v1744 fastmath<contract> : f32
+                llvm.store %v1746, %v41 : f32, !llvm.ptr
+                %v1747 = arith.muli %v33, %v336 : i64
+                %v1748 = arith.constant 8 : i64
+                %v1749 = arith.addi %v1748, %v23 : i64
+                %v1750 = arith.muli %v1749, %v2 : i64
+                %v1751 = arith.addi %v1747, %v1750 : i64
+                %v1752 = llvm.getelementptr %in_A[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1753 = llvm.load %v1752 : !llvm.ptr -> f32
+                %v1754 = arith.mulf %v1670, %v1753 fastmath<contract> : f32
+                %v1755 = arith.mulf %v1754, %v279 fastmath<contract> : f32
+                %v1756 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1755) : (f32) -> f32
+                %v1757 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1758 = arith.mulf %v622, %v1757 fastmath<contract> : f32
+                %v1759 = arith.mulf %v1756, %v1758 fastmath<contract> : f32
+                %v1760 = arith.mulf %v1670, %v1759 fastmath<contract> : f32
+                %v1761 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1762 = arith.addf %v1761, %v1760 fastmath<contract> : f32
+                llvm.store %v1762, %v42 : f32, !llvm.ptr
+                %v1763 = arith.mulf %v1672, %v1741 fastmath<contract> : f32
+                %v1764 = arith.mulf %v1672, %v1757 fastmath<contract> : f32
+                %v1765 = arith.mulf %v645, %v1695 fastmath<contract> : f32
+                %v1766 = arith.mulf %v665, %v1695 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1767 = arith.select %v27, %v1763, %v55 : f32
+                %v1768 = arith.select %v27, %v1764, %v55 : f32
+                %v1769 = arith.select %v27, %v1765, %v55 : f32
+                %v1770 = arith.select %v27, %v1766, %v55 : f32
+                %v1771 = arith.remui %v13, %v15 : i64
+                %v1772 = arith.andi %v1771, %v22 : i64
+                %v1773 = arith.cmpi ne, %v1772, %v57 : i64
+                %v1774 = arith.select %v1773, %v1767, %v1769 : f32
+                %v1775 = arith.select %v1773, %v1769, %v1767 : f32
+                %v1776, %v1777 = gpu.shuffle xor %v1774, %v966, %v328 : f32
                 %v1778 = arith.addf %v1775, %v1776 fastmath<contract> : f32
-                %v1779 = arith.divui %v13, %v15 : i64
-                %v1780 = arith.remui %v13, %v15 : i64
-                %v1781 = arith.cmpi ult, %v1780, %v22 : i64
-                %v1782 = arith.addi %v57, %v23 : i64
-                %v1783 = arith.muli %v1779, %v1 : i64
-                %v1784 = arith.addi %v1783, %v1782 : i64
-                %v1785 = arith.muli %v1784, %v973 : i64
-                %v1786 = arith.addi %v1785, %v1688 : i64
-                scf.if %v1781 {
-                  %v1787 = llvm.getelementptr %v48[%v1786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1778, %v1787 : f32, !llvm.ptr
-                }
-                %v1788 = arith.mulf %v1680, %v1765 fastmath<contract> : f32
-                %v1789 = arith.select %v27, %v1788, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1790, %v1791 = gpu.shuffle xor %v1789, %v959, %v328 : f32
+                %v1779 = arith.select %v1773, %v1768, %v1770 : f32
+                %v1780 = arith.select %v1773, %v1770, %v1768 : f32
+                %v1781, %v1782 = gpu.shuffle xor %v1779, %v966, %v328 : f32
+                %v1783 = arith.addf %v1780, %v1781 fastmath<contract> : f32
+                %v1784 = arith.select %v1773, %v579, %v57 : i64
+                %v1785 = arith.addi %v57, %v1784 : i64
+                %v1786 = arith.andi %v1771, %v1 : i64
+                %v1787 = arith.cmpi ne, %v1786, %v57 : i64
+                %v1788 = arith.select %v1787, %v1778, %v1783 : f32
+                %v1789 = arith.select %v1787, %v1783, %v1778 : f32
+                %v1790, %v1791 = gpu.shuffle xor %v1788, %v981, %v328 : f32
                 %v1792 = arith.addf %v1789, %v1790 fastmath<contract> : f32
-                %v1793, %v1794 = gpu.shuffle xor %v1792, %v963, %v328 : f32
-                %v1795 = arith.addf %v1792, %v1793 fastmath<contract> : f32
+                %v1793 = arith.select %v1787, %v2, %v57 : i64
+                %v1794 = arith.addi %v1785, %v1793 : i64
+                %v1795 = arith.constant true
                 %v1796 = arith.divui %v13, %v15 : i64
-                %v1797 = arith.remui %v13, %v15 : i64
-                %v1798 = arith.cmpi ult, %v1797, %v22 : i64
-                %v1799 = arith.addi %v22, %v23 : i64
-                %v1800 = arith.muli %v1796, %v1 : i64
-                %v1801 = arith.addi %v1800, %v1799 : i64
-                %v1802 = arith.muli %v1801, %v973 : i64
-                %v1803 = arith.addi %v1802, %v1688 : i64
-                scf.if %v1798 {
-                  %v1804 = llvm.getelementptr %v48[%v1803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1795, %v1804 : f32, !llvm.ptr
+                %v1797 = arith.addi %v57, %v23 : i64
+                %v1798 = arith.muli %v1796, %v1 : i64
+                %v1799 = arith.addi %v1798, %v1797 : i64
+                %v1800 = arith.muli %v1799, %v996 : i64
+                %v1801 = arith.addi %v1800, %v57 : i64
+                %v1802 = arith.addi %v22, %v23 : i64
+                %v1803 = arith.muli %v1796, %v1 : i64
+                %v1804 = arith.addi %v1803, %v1802 : i64
+                %v1805 = arith.muli %v1804, %v996 : i64
+                %v1806 = arith.addi %v1805, %v57 : i64
+                %v1807 = arith.addi %v57, %v23 : i64
+                %v1808 = arith.muli %v1796, %v1 : i64
+                %v1809 = arith.addi %v1808, %v1807 : i64
+                %v1810 = arith.muli %v1809, %v996 : i64
+                %v1811 = arith.addi %v1810, %v57 : i64
+                %v1812 = arith.addi %v22, %v23 : i64
+                %v1813 = arith.muli %v1796, %v1 : i64
+                %v1814 = arith.addi %v1813, %v1812 : i64
+                %v1815 = arith.muli %v1814, %v996 : i64
+                %v1816 = arith.addi %v1815, %v57 : i64
+                %v1817 = arith.addi %v1794, %v57 : i64
+                %v1818 = arith.cmpi eq, %v1817, %v2 : i64
+                %v1819 = llvm.select %v1818, %v48, %v48 : i1, !llvm.ptr
+                %v1820 = arith.select %v1818, %v1806, %v1801 : i64
+                %v1821 = arith.cmpi eq, %v1817, %v579 : i64
+                %v1822 = llvm.select %v1821, %v50, %v1819 : i1, !llvm.ptr
+                %v1823 = arith.select %v1821, %v1811, %v1820 : i64
+                %v1824 = arith.cmpi eq, %v1817, %v375 : i64
+                %v1825 = llvm.select %v1824, %v50, %v1822 : i1, !llvm.ptr
+                %v1826 = arith.select %v1824, %v1816, %v1823 : i64
+                %v1827 = arith.addi %v1826, %v1680 : i64
+                scf.if %v1795 {
+                  %v1828 = llvm.getelementptr %v1825[%v1827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1792, %v1828 : f32, !llvm.ptr
                 }
-                %v1805 = arith.mulf %v645, %v1703 fastmath<contract> : f32
-                %v1806 = arith.select %v27, %v1805, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1807, %v1808 = gpu.shuffle xor %v1806, %v959, %v328 : f32
-                %v1809 = arith.addf %v1806, %v1807 fastmath<contract> : f32
-                %v1810, %v1811 = gpu.shuffle xor %v1809, %v963, %v328 : f32
-                %v1812 = arith.addf %v1809, %v1810 fastmath<contract> : f32
-                %v1813 = arith.divui %v13, %v15 : i64
-                %v1814 = arith.remui %v13, %v15 : i64
-                %v1815 = arith.cmpi ult, %v1814, %v22 : i64
-                %v1816 = arith.addi %v57, %v23 : i64
-                %v1817 = arith.muli %v1813, %v1 : i64
-                %v1818 = arith.addi %v1817, %v1816 : i64
-                %v1819 = arith.muli %v1818, %v973 : i64
-                %v1820 = arith.addi %v1819, %v1688 : i64
-                scf.if %v1815 {
-                  %v1821 = llvm.getelementptr %v50[%v1820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1812, %v1821 : f32, !llvm.ptr
-                }
-                %v1822 = arith.mulf %v665, %v1703 fastmath<contract> : f32
-                %v1823 = arith.select %v27, %v1822, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1824, %v1825 = gpu.shuffle xor %v1823, %v959, %v328 : f32
-                %v1826 = arith.addf %v1823, %v1824 fastmath<contract> : f32
-                %v1827, %v1828 = gpu.shuffle xor %v1826, %v963, %v328 : f32
-                %v1829 = arith.addf %v1826, %v1827 fastmath<contract> : f32
-                %v1830 = arith.divui %v13, %v15 : i64
-                %v1831 = arith.remui %v13, %v15 : i64
-                %v1832 = arith.cmpi ult, %v1831, %v22 : i64
-                %v1833 = arith.addi %v22, %v23 : i64
-                %v1834 = arith.muli %v1830, %v1 : i64
-                %v1835 = arith.addi %v1834, %v1833 : i64
-                %v1836 = arith.muli %v1835, %v973 : i64
-                %v1837 = arith.addi %v1836, %v1688 : i64
-                scf.if %v1832 {
-                  %v1838 = llvm.getelementptr %v50[%v1837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1829, %v1838 : f32, !llvm.ptr
-                }
-                %v1839 = arith.mulf %v1694, %v645 fastmath<contract> : f32
-                %v1840 = arith.mulf %v1715, %v665 fastmath<contract> : f32
-                %v1841 = arith.addf %v1839, %v1840 fastmath<contract> : f32
-                llvm.store %v1841, %v840 : f32, !llvm.ptr
-                %v1842 = arith.muli %v23, %v182 : i64
-                %v1843 = arith.subi %v1689, %v152 : i64
-                %v1844 = arith.addi %v1842, %v1843 : i64
-                %v1845 = llvm.getelementptr %v52[%v1844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1846 = llvm.load %v1845 : !llvm.ptr -> f32
-                %v1847 = arith.mulf %v1846, %v1749 fastmath<contract> : f32
-                %v1848 = arith.constant 8 : i64
-                %v1849 = arith.addi %v1848, %v23 : i64
-                %v1850 = arith.muli %v1849, %v182 : i64
-                %v1851 = arith.subi %v1689, %v152 : i64
-                %v1852 = arith.addi %v1850, %v1851 : i64
-                %v1853 = llvm.getelementptr %v52[%v1852] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1854 = llvm.load %v1853 : !llvm.ptr -> f32
-                %v1855 = arith.mulf %v1854, %v1765 fastmath<contract> : f32
-                %v1856 = arith.addf %v1847, %v1855 fastmath<contract> : f32
-                llvm.store %v1856, %v841 : f32, !llvm.ptr
-                %v1857 = arith.mulf %v1745, %v1750 fastmath<contract> : f32
-                %v1858 = arith.mulf %v1748, %v1857 fastmath<contract> : f32
-                %v1859 = arith.mulf %v1761, %v1766 fastmath<contract> : f32
-                %v1860 = arith.mulf %v1764, %v1859 fastmath<contract> : f32
-                %v1861 = arith.addf %v1858, %v1860 fastmath<contract> : f32
-                llvm.store %v1861, %v842 : f32, !llvm.ptr
-                llvm.store %v1748, %v39 : f32, !llvm.ptr
-                llvm.store %v1764, %v40 : f32, !llvm.ptr
+                %v1829 = arith.mulf %v1686, %v645 fastmath<contract> : f32
+                %v1830 = arith.mulf %v1707, %v665 fastmath<contract> : f32
+                %v1831 = arith.addf %v1829, %v1830 fastmath<contract> : f32
+                llvm.store %v1831, %v840 : f32, !llvm.ptr
+                %v1832 = arith.muli %v23, %v182 : i64
+                %v1833 = arith.subi %v1681, %v152 : i64
+                %v1834 = arith.addi %v1832, %v1833 : i64
+                %v1835 = llvm.getelementptr %v52[%v1834] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1836 = llvm.load %v1835 : !llvm.ptr -> f32
+                %v1837 = arith.mulf %v1836, %v1741 fastmath<contract> : f32
+                %v1838 = arith.constant 8 : i64
+                %v1839 = arith.addi %v1838, %v23 : i64
+                %v1840 = arith.muli %v1839, %v182 : i64
+                %v1841 = arith.subi %v1681, %v152 : i64
+                %v1842 = arith.addi %v1840, %v1841 : i64
+                %v1843 = llvm.getelementptr %v52[%v1842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1844 = llvm.load %v1843 : !llvm.ptr -> f32
+                %v1845 = arith.mulf %v1844, %v1757 fastmath<contract> : f32
+                %v1846 = arith.addf %v1837, %v1845 fastmath<contract> : f32
+                llvm.store %v1846, %v841 : f32, !llvm.ptr
+                %v1847 = arith.mulf %v1737, %v1742 fastmath<contract> : f32
+                %v1848 = arith.mulf %v1740, %v1847 fastmath<contract> : f32
+                %v1849 = arith.mulf %v1753, %v1758 fastmath<contract> : f32
+                %v1850 = arith.mulf %v1756, %v1849 fastmath<contract> : f32
+                %v1851 = arith.addf %v1848, %v1850 fastmath<contract> : f32
+                llvm.store %v1851, %v842 : f32, !llvm.ptr
+                llvm.store %v1740, %v39 : f32, !llvm.ptr
+                llvm.store %v1756, %v40 : f32, !llvm.ptr
               }
-              %v1862 = llvm.load %v840 : !llvm.ptr -> f32
-              %v1863 = llvm.load %v841 : !llvm.ptr -> f32
-              %v1864 = llvm.load %v842 : !llvm.ptr -> f32
-              %v1865 = arith.addi %v394, %v579 : i64
-              %v1866 = arith.cmpi slt, %v1648, %v853 : i32
-              %v1867 = arith.cmpi eq, %v1648, %v859 : i32
-              %v1868, %v1869 = gpu.shuffle idx %v455, %v120, %v328 : f32
-              %v1870, %v1871 = gpu.shuffle idx %v464, %v120, %v328 : f32
-              %v1872, %v1873 = gpu.shuffle idx %v478, %v120, %v328 : f32
-              %v1874, %v1875 = gpu.shuffle idx %v487, %v120, %v328 : f32
-              %v1876, %v1877 = gpu.shuffle idx %v492, %v120, %v328 : f32
-              %v1878 = arith.addi %v396, %v709 : i64
+              %v1852 = llvm.load %v840 : !llvm.ptr -> f32
+              %v1853 = llvm.load %v841 : !llvm.ptr -> f32
+              %v1854 = llvm.load %v842 : !llvm.ptr -> f32
+              %v1855 = arith.addi %v394, %v579 : i64
+              %v1856 = arith.cmpi slt, %v1640, %v853 : i32
+              %v1857 = arith.cmpi eq, %v1640, %v859 : i32
+              %v1858, %v1859 = gpu.shuffle idx %v455, %v120, %v328 : f32
+              %v1860, %v1861 = gpu.shuffle idx %v464, %v120, %v328 : f32
+              %v1862, %v1863 = gpu.shuffle idx %v478, %v120, %v328 : f32
+              %v1864, %v1865 = gpu.shuffle idx %v487, %v120, %v328 : f32
+              %v1866, %v1867 = gpu.shuffle idx %v492, %v120, %v328 : f32
+              %v1868 = arith.addi %v396, %v709 : i64
               llvm.store %v55, %v840 : f32, !llvm.ptr
               llvm.store %v55, %v841 : f32, !llvm.ptr
               llvm.store %v55, %v842 : f32, !llvm.ptr
-              scf.if %v1866 {
-                %v1879 = arith.addi %v152, %v1865 : i64
-                %v1880 = arith.muli %v23, %v182 : i64
-                %v1881 = arith.subi %v1879, %v152 : i64
-                %v1882 = arith.addi %v1880, %v1881 : i64
-                %v1883 = llvm.getelementptr %v54[%v1882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1884 = llvm.load %v1883 : !llvm.ptr -> f32
-                %v1885 = arith.muli %v35, %v263 : i64
-                %v1886 = arith.muli %v33, %v262 : i64
-                %v1887 = arith.addi %v1885, %v1886 : i64
-                %v1888 = arith.subi %v176, %v1879 : i64
-                %v1889 = arith.muli %v1888, %v2 : i64
-                %v1890 = arith.addi %v1887, %v1889 : i64
-                %v1891 = llvm.getelementptr %dy_y[%v1890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1892 = llvm.load %v1891 : !llvm.ptr -> f32
-                %v1893 = arith.mulf %v1872, %v1892 fastmath<contract> : f32
-                %v1894 = arith.mulf %v1884, %v1893 fastmath<contract> : f32
-                %v1895 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1896 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1897 = arith.mulf %v1896, %v1895 fastmath<contract> : f32
-                %v1898 = arith.addf %v1894, %v1897 fastmath<contract> : f32
-                llvm.store %v1898, %v37 : f32, !llvm.ptr
-                %v1899 = arith.constant 8 : i64
-                %v1900 = arith.addi %v1899, %v23 : i64
-                %v1901 = arith.muli %v1900, %v182 : i64
-                %v1902 = arith.subi %v1879, %v152 : i64
-                %v1903 = arith.addi %v1901, %v1902 : i64
-                %v1904 = llvm.getelementptr %v54[%v1903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1905 = llvm.load %v1904 : !llvm.ptr -> f32
-                %v1906 = arith.mulf %v1905, %v1893 fastmath<contract> : f32
-                %v1907 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1908 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1909 = arith.mulf %v1908, %v1907 fastmath<contract> : f32
-                %v1910 = arith.addf %v1906, %v1909 fastmath<contract> : f32
-                llvm.store %v1910, %v38 : f32, !llvm.ptr
-                scf.if %v1867 {
-                  %v1911 = arith.muli %v35, %v60 : i64
-                  %v1912 = arith.muli %v33, %v59 : i64
-                  %v1913 = arith.addi %v1911, %v1912 : i64
-                  %v1914 = arith.muli %v23, %v2 : i64
-                  %v1915 = arith.addi %v1913, %v1914 : i64
-                  %v1916 = llvm.getelementptr %dy_h_first[%v1915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1917 = llvm.load %v1916 : !llvm.ptr -> f32
-                  %v1918 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1919 = arith.addf %v1918, %v1917 fastmath<contract> : f32
-                  llvm.store %v1919, %v37 : f32, !llvm.ptr
-                  %v1920 = arith.muli %v35, %v60 : i64
-                  %v1921 = arith.muli %v33, %v59 : i64
-                  %v1922 = arith.addi %v1920, %v1921 : i64
-                  %v1923 = arith.constant 8 : i64
-                  %v1924 = arith.addi %v1923, %v23 : i64
-                  %v1925 = arith.muli %v1924, %v2 : i64
-                  %v1926 = arith.addi %v1922, %v1925 : i64
-                  %v1927 = llvm.getelementptr %dy_h_first[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1928 = llvm.load %v1927 : !llvm.ptr -> f32
-                  %v1929 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1930 = arith.addf %v1929, %v1928 fastmath<contract> : f32
-                  llvm.store %v1930, %v38 : f32, !llvm.ptr
+              scf.if %v1856 {
+                %v1869 = arith.addi %v152, %v1855 : i64
+                %v1870 = arith.muli %v23, %v182 : i64
+                %v1871 = arith.subi %v1869, %v152 : i64
+                %v1872 = arith.addi %v1870, %v1871 : i64
+                %v1873 = llvm.getelementptr %v54[%v1872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1874 = llvm.load %v1873 : !llvm.ptr -> f32
+                %v1875 = arith.muli %v35, %v263 : i64
+                %v1876 = arith.muli %v33, %v262 : i64
+                %v1877 = arith.addi %v1875, %v1876 : i64
+                %v1878 = arith.subi %v176, %v1869 : i64
+                %v1879 = arith.muli %v1878, %v2 : i64
+                %v1880 = arith.addi %v1877, %v1879 : i64
+                %v1881 = llvm.getelementptr %dy_y[%v1880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1882 = llvm.load %v1881 : !llvm.ptr -> f32
+                %v1883 = arith.mulf %v1862, %v1882 fastmath<contract> : f32
+                %v1884 = arith.mulf %v1874, %v1883 fastmath<contract> : f32
+                %v1885 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1886 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1887 = arith.mulf %v1886, %v1885 fastmath<contract> : f32
+                %v1888 = arith.addf %v1884, %v1887 fastmath<contract> : f32
+                llvm.store %v1888, %v37 : f32, !llvm.ptr
+                %v1889 = arith.constant 8 : i64
+                %v1890 = arith.addi %v1889, %v23 : i64
+                %v1891 = arith.muli %v1890, %v182 : i64
+                %v1892 = arith.subi %v1869, %v152 : i64
+                %v1893 = arith.addi %v1891, %v1892 : i64
+                %v1894 = llvm.getelementptr %v54[%v1893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1895 = llvm.load %v1894 : !llvm.ptr -> f32
+                %v1896 = arith.mulf %v1895, %v1883 fastmath<contract> : f32
+                %v1897 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1898 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1899 = arith.mulf %v1898, %v1897 fastmath<contract> : f32
+                %v1900 = arith.addf %v1896, %v1899 fastmath<contract> : f32
+                llvm.store %v1900, %v38 : f32, !llvm.ptr
+                scf.if %v1857 {
+                  %v1901 = arith.muli %v35, %v60 : i64
+                  %v1902 = arith.muli %v33, %v59 : i64
+                  %v1903 = arith.addi %v1901, %v1902 : i64
+                  %v1904 = arith.muli %v23, %v2 : i64
+                  %v1905 = arith.addi %v1903, %v1904 : i64
+                  %v1906 = llvm.getelementptr %dy_h_first[%v1905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1907 = llvm.load %v1906 : !llvm.ptr -> f32
+                  %v1908 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1909 = arith.addf %v1908, %v1907 fastmath<contract> : f32
+                  llvm.store %v1909, %v37 : f32, !llvm.ptr
+                  %v1910 = arith.muli %v35, %v60 : i64
+                  %v1911 = arith.muli %v33, %v59 : i64
+                  %v1912 = arith.addi %v1910, %v1911 : i64
+                  %v1913 = arith.constant 8 : i64
+                  %v1914 = arith.addi %v1913, %v23 : i64
+                  %v1915 = arith.muli %v1914, %v2 : i64
+                  %v1916 = arith.addi %v1912, %v1915 : i64
+                  %v1917 = llvm.getelementptr %dy_h_first[%v1916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1918 = llvm.load %v1917 : !llvm.ptr -> f32
+                  %v1919 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1920 = arith.addf %v1919, %v1918 fastmath<contract> : f32
+                  llvm.store %v1920, %v38 : f32, !llvm.ptr
                 }
-                %v1931 = arith.muli %v33, %v336 : i64
-                %v1932 = arith.muli %v23, %v2 : i64
-                %v1933 = arith.addi %v1931, %v1932 : i64
-                %v1934 = llvm.getelementptr %in_A[%v1933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1935 = llvm.load %v1934 : !llvm.ptr -> f32
-                %v1936 = arith.mulf %v1868, %v1935 fastmath<contract> : f32
-                %v1937 = arith.mulf %v1936, %v279 fastmath<contract> : f32
-                %v1938 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1937) : (f32) -> f32
-                %v1939 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1940 = arith.mulf %v558, %v1939 fastmath<contract> : f32
-                %v1941 = arith.mulf %v1938, %v1940 fastmath<contract> : f32
-                %v1942 = arith.mulf %v1868, %v1941 fastmath<contract> : f32
-                %v1943 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1944 = arith.addf %v1943, %v1942 fastmath<contract> : f32
-                llvm.store %v1944, %v41 : f32, !llvm.ptr
-                %v1945 = arith.muli %v33, %v336 : i64
-                %v1946 = arith.constant 8 : i64
-                %v1947 = arith.addi %v1946, %v23 : i64
-                %v1948 = arith.muli %v1947, %v2 : i64
-                %v1949 = arith.addi %v1945, %v1948 : i64
-                %v1950 = llvm.getelementptr %in_A[%v1949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1951 = llvm.load %v1950 : !llvm.ptr -> f32
-                %v1952 = arith.mulf %v1868, %v1951 fastmath<contract> : f32
-                %v1953 = arith.mulf %v1952, %v279 fastmath<contract> : f32
-                %v1954 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1953) : (f32) -> f32
-                %v1955 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1956 = arith.mulf %v578, %v1955 fastmath<contract> : f32
-                %v1957 = arith.mulf %v1954, %v1956 fastmath<contract> : f32
-                %v1958 = arith.mulf %v1868, %v1957 fastmath<contract> : f32
-                %v1959 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1960 = arith.addf %v1959, %v1958 fastmath<contract> : f32
-                llvm.store %v1960, %v42 : f32, !llvm.ptr
-                %v1961 = arith.mulf %v1870, %v1939 fastmath<contract> : f32
-                %v1962 = arith.select %v27, %v1961, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1963, %v1964 = gpu.shuffle xor %v1962, %v959, %v328 : f32
-                %v1965 = arith.addf %v1962, %v1963 fastmath<contract> : f32
-                %v1966, %v1967 = gpu.shuffle xor %v1965, %v963, %v328 : f32
-                %v1968 = arith.addf %v1965, %v1966 fastmath<contract> : f32
-                %v1969 = arith.divui %v13, %v15 : i64
-                %v1970 = arith.remui %v13, %v15 : i64
-                %v1971 = arith.cmpi ult, %v1970, %v22 : i64
-                %v1972 = arith.addi %v57, %v23 : i64
-                %v1973 = arith.muli %v1969, %v1 : i64
-                %v1974 = arith.addi %v1973, %v1972 : i64
-                %v1975 = arith.muli %v1974, %v973 : i64
-                %v1976 = arith.addi %v1975, %v1878 : i64
-                scf.if %v1971 {
-                  %v1977 = llvm.getelementptr %v48[%v1976] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1968, %v1977 : f32, !llvm.ptr
+                %v1921 = arith.muli %v33, %v336 : i64
+                %v1922 = arith.muli %v23, %v2 : i64
+                %v1923 = arith.addi %v1921, %v1922 : i64
+                %v1924 = llvm.getelementptr %in_A[%v1923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1925 = llvm.load %v1924 : !llvm.ptr -> f32
+                %v1926 = arith.mulf %v1858, %v1925 fastmath<contract> : f32
+                %v1927 = arith.mulf %v1926, %v279 fastmath<contract> : f32
+                %v1928 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1927) : (f32) -> f32
+                %v1929 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1930 = arith.mulf %v558, %v1929 fastmath<contract> : f32
+                %v1931 = arith.mulf %v1928, %v1930 fastmath<contract> : f32
+                %v1932 = arith.mulf %v1858, %v1931 fastmath<contract> : f32
+                %v1933 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1934 = arith.addf %v1933, %v1932 fastmath<contract> : f32
+                llvm.store %v1934, %v41 : f32, !llvm.ptr
+                %v1935 = arith.muli %v33, %v336 : i64
+                %v1936 = arith.constant 8 : i64
+                %v1937 = arith.addi %v1936, %v23 : i64
+                %v1938 = arith.muli %v1937, %v2 : i64
+                %v1939 = arith.addi %v1935, %v1938 : i64
+                %v1940 = llvm.getelementptr %in_A[%v1939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1941 = llvm.load %v1940 : !llvm.ptr -> f32
+                %v1942 = arith.mulf %v1858, %v1941 fastmath<contract> : f32
+                %v1943 = arith.mulf %v1942, %v279 fastmath<contract> : f32
+                %v1944 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1943) : (f32) -> f32
+                %v1945 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1946 = arith.mulf %v578, %v1945 fastmath<contract> : f32
+                %v1947 = arith.mulf %v1944, %v1946 fastmath<contract> : f32
+                %v1948 = arith.mulf %v1858, %v1947 fastmath<contract> : f32
+                %v1949 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1950 = arith.addf %v1949, %v1948 fastmath<contract> : f32
+                llvm.store %v1950, %v42 : f32, !llvm.ptr
+                %v1951 = arith.mulf %v1860, %v1929 fastmath<contract> : f32
+                %v1952 = arith.mulf %v1860, %v1945 fastmath<contract> : f32
+                %v1953 = arith.mulf %v602, %v1883 fastmath<contract> : f32
+                %v1954 = arith.mulf %v622, %v1883 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1955 = arith.select %v27, %v1951, %v55 : f32
+                %v1956 = arith.select %v27, %v1952, %v55 : f32
+                %v1957 = arith.select %v27, %v1953, %v55 : f32
+                %v1958 = arith.select %v27, %v1954, %v55 : f32
+                %v1959 = arith.remui %v13, %v15 : i64
+                %v1960 = arith.andi %v1959, %v22 : i64
+                %v1961 = arith.cmpi ne, %v1960, %v57 : i64
+                %v1962 = arith.select %v1961, %v1955, %v1957 : f32
+                %v1963 = arith.select %v1961, %v1957, %v1955 : f32
+                %v1964, %v1965 = gpu.shuffle xor %v1962, %v966, %v328 : f32
+                %v1966 = arith.addf %v1963, %v1964 fastmath<contract> : f32
+                %v1967 = arith.select %v1961, %v1956, %v1958 : f32
+                %v1968 = arith.select %v1961, %v1958, %v1956 : f32
+                %v1969, %v1970 = gpu.shuffle xor %v1967, %v966, %v328 : f32
+                %v1971 = arith.addf %v1968, %v1969 fastmath<contract> : f32
+                %v1972 = arith.select %v1961, %v579, %v57 : i64
+                %v1973 = arith.addi %v57, %v1972 : i64
+                %v1974 = arith.andi %v1959, %v1 : i64
+                %v1975 = arith.cmpi ne, %v1974, %v57 : i64
+                %v1976 = arith.select %v1975, %v1966, %v1971 : f32
+                %v1977 = arith.select %v1975, %v1971, %v1966 : f32
+                %v1978, %v1979 = gpu.shuffle xor %v1976, %v981, %v328 : f32
+                %v1980 = arith.addf %v1977, %v1978 fastmath<contract> : f32
+                %v1981 = arith.select %v1975, %v2, %v57 : i64
+                %v1982 = arith.addi %v1973, %v1981 : i64
+                %v1983 = arith.constant true
+                %v1984 = arith.divui %v13, %v15 : i64
+                %v1985 = arith.addi %v57, %v23 : i64
+                %v1986 = arith.muli %v1984, %v1 : i64
+                %v1987 = arith.addi %v1986, %v1985 : i64
+                %v1988 = arith.muli %v1987, %v996 : i64
+                %v1989 = arith.addi %v1988, %v57 : i64
+                %v1990 = arith.addi %v22, %v23 : i64
+                %v1991 = arith.muli %v1984, %v1 : i64
+                %v1992 = arith.addi %v1991, %v1990 : i64
+                %v1993 = arith.muli %v1992, %v996 : i64
+                %v1994 = arith.addi %v1993, %v57 : i64
+                %v1995 = arith.addi %v57, %v23 : i64
+                %v1996 = arith.muli %v1984, %v1 : i64
+                %v1997 = arith.addi %v1996, %v1995 : i64
+                %v1998 = arith.muli %v1997, %v996 : i64
+                %v1999 = arith.addi %v1998, %v57 : i64
+                %v2000 = arith.addi %v22, %v23 : i64
+                %v2001 = arith.muli %v1984, %v1 : i64
+                %v2002 = arith.addi %v2001, %v2000 : i64
+                %v2003 = arith.muli %v2002, %v996 : i64
+                %v2004 = arith.addi %v2003, %v57 : i64
+                %v2005 = arith.addi %v1982, %v57 : i64
+                %v2006 = arith.cmpi eq, %v2005, %v2 : i64
+                %v2007 = llvm.select %v2006, %v48, %v48 : i1, !llvm.ptr
+                %v2008 = arith.select %v2006, %v1994, %v1989 : i64
+                %v2009 = arith.cmpi eq, %v2005, %v579 : i64
+                %v2010 = llvm.select %v2009, %v50, %v2007 : i1, !llvm.ptr
+                %v2011 = arith.select %v2009, %v1999, %v2008 : i64
+                %v2012 = arith.cmpi eq, %v2005, %v375 : i64
+                %v2013 = llvm.select %v2012, %v50, %v2010 : i1, !llvm.ptr
+                %v2014 = arith.select %v2012, %v2004, %v2011 : i64
+                %v2015 = arith.addi %v2014, %v1868 : i64
+                scf.if %v1983 {
+                  %v2016 = llvm.getelementptr %v2013[%v2015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1980, %v2016 : f32, !llvm.ptr
                 }
-                %v1978 = arith.mulf %v1870, %v1955 fastmath<contract> : f32
-                %v1979 = arith.select %v27, %v1978, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1980, %v1981 = gpu.shuffle xor %v1979, %v959, %v328 : f32
-                %v1982 = arith.addf %v1979, %v1980 fastmath<contract> : f32
-                %v1983, %v1984 = gpu.shuffle xor %v1982, %v963, %v328 : f32
-                %v1985 = arith.addf %v1982, %v1983 fastmath<contract> : f32
-                %v1986 = arith.divui %v13, %v15 : i64
-                %v1987 = arith.remui %v13, %v15 : i64
-                %v1988 = arith.cmpi ult, %v1987, %v22 : i64
-                %v1989 = arith.addi %v22, %v23 : i64
-                %v1990 = arith.muli %v1986, %v1 : i64
-                %v1991 = arith.addi %v1990, %v1989 : i64
-                %v1992 = arith.muli %v1991, %v973 : i64
-                %v1993 = arith.addi %v1992, %v1878 : i64
-                scf.if %v1988 {
-                  %v1994 = llvm.getelementptr %v48[%v1993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1985, %v1994 : f32, !llvm.ptr
-                }
-                %v1995 = arith.mulf %v602, %v1893 fastmath<contract> : f32
-                %v1996 = arith.select %v27, %v1995, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1997, %v1998 = gpu.shuffle xor %v1996, %v959, %v328 : f32
-                %v1999 = arith.addf %v1996, %v1997 fastmath<contract> : f32
-                %v2000, %v2001 = gpu.shuffle xor %v1999, %v963, %v328 : f32
-                %v2002 = arith.addf %v1999, %v2000 fastmath<contract> : f32
-                %v2003 = arith.divui %v13, %v15 : i64
-                %v2004 = arith.remui %v13, %v15 : i64
-                %v2005 = arith.cmpi ult, %v2004, %v22 : i64
-                %v2006 = arith.addi %v57, %v23 : i64
-                %v2007 = arith.muli %v2003, %v1 : i64
-                %v2008 = arith.addi %v2007, %v2006 : i64
-                %v2009 = arith.muli %v2008, %v973 : i64
-                %v2010 = arith.addi %v2009, %v1878 : i64
-                scf.if %v2005 {
-                  %v2011 = llvm.getelementptr %v50[%v2010] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2002, %v2011 : f32, !llvm.ptr
-                }
-                %v2012 = arith.mulf %v622, %v1893 fastmath<contract> : f32
-                %v2013 = arith.select %v27, %v2012, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2014, %v2015 = gpu.shuffle xor %v2013, %v959, %v328 : f32
-                %v2016 = arith.addf %v2013, %v2014 fastmath<contract> : f32
-                %v2017, %v2018 = gpu.shuffle xor %v2016, %v963, %v328 : f32
-                %v2019 = arith.addf %v2016, %v2017 fastmath<contract> : f32
-                %v2020 = arith.divui %v13, %v15 : i64
-                %v2021 = arith.remui %v13, %v15 : i64
-                %v2022 = arith.cmpi ult, %v2021, %v22 : i64
-                %v2023 = arith.addi %v22, %v23 : i64
-                %v2024 = arith.muli %v2020, %v1 : i64
-                %v2025 = arith.addi %v2024, %v2023 : i64
-                %v2026 = arith.muli %v2025, %v973 : i64
-                %v2027 = arith.addi %v2026, %v1878 : i64
-                scf.if %v2022 {
-                  %v2028 = llvm.getelementptr %v50[%v2027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2019, %v2028 : f32, !llvm.ptr
-                }
-                %v2029 = arith.mulf %v1884, %v602 fastmath<contract> : f32
-                %v2030 = arith.mulf %v1905, %v622 fastmath<contract> : f32
-                %v2031 = arith.addf %v2029, %v2030 fastmath<contract> : f32
-                llvm.store %v2031, %v840 : f32, !llvm.ptr
-                %v2032 = arith.muli %v23, %v182 : i64
-                %v2033 = arith.subi %v1879, %v152 : i64
-                %v2034 = arith.addi %v2032, %v2033 : i64
-                %v2035 = llvm.getelementptr %v52[%v2034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2036 = llvm.load %v2035 : !llvm.ptr -> f32
-                %v2037 = arith.mulf %v2036, %v1939 fastmath<contract> : f32
-                %v2038 = arith.constant 8 : i64
-                %v2039 = arith.addi %v2038, %v23 : i64
-                %v2040 = arith.muli %v2039, %v182 : i64
-                %v2041 = arith.subi %v1879, %v152 : i64
-                %v2042 = arith.addi %v2040, %v2041 : i64
-                %v2043 = llvm.getelementptr %v52[%v2042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2044 = llvm.load %v2043 : !llvm.ptr -> f32
-                %v2045 = arith.mulf %v2044, %v1955 fastmath<contract> : f32
-                %v2046 = arith.addf %v2037, %v2045 fastmath<contract> : f32
-                llvm.store %v2046, %v841 : f32, !llvm.ptr
-                %v2047 = arith.mulf %v1935, %v1940 fastmath<contract> : f32
-                %v2048 = arith.mulf %v1938, %v2047 fastmath<contract> : f32
-                %v2049 = arith.mulf %v1951, %v1956 fastmath<contract> : f32
-                %v2050 = arith.mulf %v1954, %v2049 fastmath<contract> : f32
-                %v2051 = arith.addf %v2048, %v2050 fastmath<contract> : f32
-                llvm.store %v2051, %v842 : f32, !llvm.ptr
-                llvm.store %v1938, %v39 : f32, !llvm.ptr
-                llvm.store %v1954, %v40 : f32, !llvm.ptr
+                %v2017 = arith.mulf %v1874, %v602 fastmath<contract> : f32
+                %v2018 = arith.mulf %v1895, %v622 fastmath<contract> : f32
+                %v2019 = arith.addf %v2017, %v2018 fastmath<contract> : f32
+                llvm.store %v2019, %v840 : f32, !llvm.ptr
+                %v2020 = arith.muli %v23, %v182 : i64
+                %v2021 = arith.subi %v1869, %v152 : i64
+                %v2022 = arith.addi %v2020, %v2021 : i64
+                %v2023 = llvm.getelementptr %v52[%v2022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2024 = llvm.load %v2023 : !llvm.ptr -> f32
+                %v2025 = arith.mulf %v2024, %v1929 fastmath<contract> : f32
+                %v2026 = arith.constant 8 : i64
+                %v2027 = arith.addi %v2026, %v23 : i64
+                %v2028 = arith.muli %v2027, %v182 : i64
+                %v2029 = arith.subi %v1869, %v152 : i64
+                %v2030 = arith.addi %v2028, %v2029 : i64
+                %v2031 = llvm.getelementptr %v52[%v2030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2032 = llvm.load %v2031 : !llvm.ptr -> f32
+                %v2033 = arith.mulf %v2032, %v1945 fastmath<contract> : f32
+                %v2034 = arith.addf %v2025, %v2033 fastmath<contract> : f32
+                llvm.store %v2034, %v841 : f32, !llvm.ptr
+                %v2035 = arith.mulf %v1925, %v1930 fastmath<contract> : f32
+                %v2036 = arith.mulf %v1928, %v2035 fastmath<contract> : f32
+                %v2037 = arith.mulf %v1941, %v1946 fastmath<contract> : f32
+                %v2038 = arith.mulf %v1944, %v2037 fastmath<contract> : f32
+                %v2039 = arith.addf %v2036, %v2038 fastmath<contract> : f32
+                llvm.store %v2039, %v842 : f32, !llvm.ptr
+                llvm.store %v1928, %v39 : f32, !llvm.ptr
+                llvm.store %v1944, %v40 : f32, !llvm.ptr
               }
-              %v2052 = llvm.load %v840 : !llvm.ptr -> f32
-              %v2053 = arith.select %v845, %v2052, %v1862 : f32
-              %v2054 = arith.select %v845, %v1862, %v2052 : f32
-              %v2055, %v2056 = gpu.shuffle xor %v2053, %v1245, %v328 : f32
+              %v2040 = llvm.load %v840 : !llvm.ptr -> f32
+              %v2041 = arith.select %v845, %v2040, %v1852 : f32
+              %v2042 = arith.select %v845, %v1852, %v2040 : f32
+              %v2043, %v2044 = gpu.shuffle xor %v2041, %v1241, %v328 : f32
+              %v2045 = arith.addf %v2042, %v2043 fastmath<contract> : f32
+              %v2046 = llvm.load %v841 : !llvm.ptr -> f32
+              %v2047 = arith.select %v845, %v2046, %v1853 : f32
+              %v2048 = arith.select %v845, %v1853, %v2046 : f32
+              %v2049, %v2050 = gpu.shuffle xor %v2047, %v1241, %v328 : f32
+              %v2051 = arith.addf %v2048, %v2049 fastmath<contract> : f32
+              %v2052 = llvm.load %v842 : !llvm.ptr -> f32
+              %v2053 = arith.select %v845, %v2052, %v1854 : f32
+              %v2054 = arith.select %v845, %v1854, %v2052 : f32
+              %v2055, %v2056 = gpu.shuffle xor %v2053, %v1241, %v328 : f32
               %v2057 = arith.addf %v2054, %v2055 fastmath<contract> : f32
-              %v2058 = llvm.load %v841 : !llvm.ptr -> f32
-              %v2059 = arith.select %v845, %v2058, %v1863 : f32
-              %v2060 = arith.select %v845, %v1863, %v2058 : f32
-              %v2061, %v2062 = gpu.shuffle xor %v2059, %v1245, %v328 : f32
-              %v2063 = arith.addf %v2060, %v2061 fastmath<contract> : f32
-              %v2064 = llvm.load %v842 : !llvm.ptr -> f32
-              %v2065 = arith.select %v845, %v2064, %v1864 : f32
-              %v2066 = arith.select %v845, %v1864, %v2064 : f32
-              %v2067, %v2068 = gpu.shuffle xor %v2065, %v1245, %v328 : f32
-              %v2069 = arith.addf %v2066, %v2067 fastmath<contract> : f32
-              %v2070 = arith.addi %v394, %v2 : i64
-              %v2071 = arith.cmpi slt, %v1245, %v853 : i32
-              %v2072 = arith.cmpi eq, %v1245, %v859 : i32
-              %v2073, %v2074 = gpu.shuffle idx %v455, %v116, %v328 : f32
-              %v2075, %v2076 = gpu.shuffle idx %v464, %v116, %v328 : f32
-              %v2077, %v2078 = gpu.shuffle idx %v478, %v116, %v328 : f32
-              %v2079, %v2080 = gpu.shuffle idx %v487, %v116, %v328 : f32
-              %v2081, %v2082 = gpu.shuffle idx %v492, %v116, %v328 : f32
-              %v2083 = arith.addi %v396, %v753 : i64
+              %v2058 = arith.addi %v394, %v2 : i64
+              %v2059 = arith.cmpi slt, %v1241, %v853 : i32
+              %v2060 = arith.cmpi eq, %v1241, %v859 : i32
+              %v2061, %v2062 = gpu.shuffle idx %v455, %v116, %v328 : f32
+              %v2063, %v2064 = gpu.shuffle idx %v464, %v116, %v328 : f32
+              %v2065, %v2066 = gpu.shuffle idx %v478, %v116, %v328 : f32
+              %v2067, %v2068 = gpu.shuffle idx %v487, %v116, %v328 : f32
+              %v2069, %v2070 = gpu.shuffle idx %v492, %v116, %v328 : f32
+              %v2071 = arith.addi %v396, %v753 : i64
               llvm.store %v55, %v840 : f32, !llvm.ptr
               llvm.store %v55, %v841 : f32, !llvm.ptr
               llvm.store %v55, %v842 : f32, !llvm.ptr
-              scf.if %v2071 {
-                %v2084 = arith.addi %v152, %v2070 : i64
-                %v2085 = arith.muli %v23, %v182 : i64
-                %v2086 = arith.subi %v2084, %v152 : i64
-                %v2087 = arith.addi %v2085, %v2086 : i64
-                %v2088 = llvm.getelementptr %v54[%v2087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2089 = llvm.load %v2088 : !llvm.ptr -> f32
-                %v2090 = arith.muli %v35, %v263 : i64
-                %v2091 = arith.muli %v33, %v262 : i64
-                %v2092 = arith.addi %v2090, %v2091 : i64
-                %v2093 = arith.subi %v176, %v2084 : i64
-                %v2094 = arith.muli %v2093, %v2 : i64
-                %v2095 = arith.addi %v2092, %v2094 : i64
-                %v2096 = llvm.getelementptr %dy_y[%v2095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2097 = llvm.load %v2096 : !llvm.ptr -> f32
-                %v2098 = arith.mulf %v2077, %v2097 fastmath<contract> : f32
-                %v2099 = arith.mulf %v2089, %v2098 fastmath<contract> : f32
-                %v2100 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2101 = llvm.load %v39 : !llvm.ptr -> f32
+              scf.if %v2059 {
+                %v2072 = arith.addi %v152, %v2058 : i64
+                %v2073 = arith.muli %v23, %v182 : i64
+                %v2074 = arith.subi %v2072, %v152 : i64
+                %v2075 = arith.addi %v2073, %v2074 : i64
+                %v2076 = llvm.getelementptr %v54[%v2075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2077 = llvm.load %v2076 : !llvm.ptr -> f32
+                %v2078 = arith.muli %v35, %v263 : i64
+                %v2079 = arith.muli %v33, %v262 : i64
+                %v2080 = arith.addi %v2078, %v2079 : i64
+                %v2081 = arith.subi %v176, %v2072 : i64
+                %v2082 = arith.muli %v2081, %v2 : i64
+                %v2083 = arith.addi %v2080, %v2082 : i64
+                %v2084 = llvm.getelementptr %dy_y[%v2083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2085 = llvm.load %v2084 : !llvm.ptr -> f32
+                %v2086 = arith.mulf %v2065, %v2085 fastmath<contract> : f32
+                %v2087 = arith.mulf %v2077, %v2086 fastmath<contract> : f32
+                %v2088 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2089 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2090 = arith.mulf %v2089, %v2088 fastmath<contract> : f32
+                %v2091 = arith.addf %v2087, %v2090 fastmath<contract> : f32
+                llvm.store %v2091, %v37 : f32, !llvm.ptr
+                %v2092 = arith.constant 8 : i64
+                %v2093 = arith.addi %v2092, %v23 : i64
+                %v2094 = arith.muli %v2093, %v182 : i64
+                %v2095 = arith.subi %v2072, %v152 : i64
+                %v2096 = arith.addi %v2094, %v2095 : i64
+                %v2097 = llvm.getelementptr %v54[%v2096] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2098 = llvm.load %v2097 : !llvm.ptr -> f32
+                %v2099 = arith.mulf %v2098, %v2086 fastmath<contract> : f32
+                %v2100 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2101 = llvm.load %v40 : !llvm.ptr -> f32
                 %v2102 = arith.mulf %v2101, %v2100 fastmath<contract> : f32
                 %v2103 = arith.addf %v2099, %v2102 fastmath<contract> : f32
-                llvm.store %v2103, %v37 : f32, !llvm.ptr
-                %v2104 = arith.constant 8 : i64
-                %v2105 = arith.addi %v2104, %v23 : i64
-                %v2106 = arith.muli %v2105, %v182 : i64
-                %v2107 = arith.subi %v2084, %v152 : i64
-                %v2108 = arith.addi %v2106, %v2107 : i64
-                %v2109 = llvm.getelementptr %v54[%v2108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2110 = llvm.load %v2109 : !llvm.ptr -> f32
-                %v2111 = arith.mulf %v2110, %v2098 fastmath<contract> : f32
-                %v2112 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2113 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2114 = arith.mulf %v2113, %v2112 fastmath<contract> : f32
-                %v2115 = arith.addf %v2111, %v2114 fastmath<contract> : f32
-                llvm.store %v2115, %v38 : f32, !llvm.ptr
-                scf.if %v2072 {
-                  %v2116 = arith.muli %v35, %v60 : i64
-                  %v2117 = arith.muli %v33, %v59 : i64
-                  %v2118 = arith.addi %v2116, %v2117 : i64
-                  %v2119 = arith.muli %v23, %v2 : i64
-                  %v2120 = arith.addi %v2118, %v2119 : i64
-                  %v2121 = llvm.getelementptr %dy_h_first[%v2120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2122 = llvm.load %v2121 : !llvm.ptr -> f32
-                  %v2123 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v2124 = arith.addf %v2123, %v2122 fastmath<contract> : f32
-                  llvm.store %v2124, %v37 : f32, !llvm.ptr
-                  %v2125 = arith.muli %v35, %v60 : i64
-                  %v2126 = arith.muli %v33, %v59 : i64
-                  %v2127 = arith.addi %v2125, %v2126 : i64
-                  %v2128 = arith.constant 8 : i64
-                  %v2129 = arith.addi %v2128, %v23 : i64
-                  %v2130 = arith.muli %v2129, %v2 : i64
-                  %v2131 = arith.addi %v2127, %v2130 : i64
-                  %v2132 = llvm.getelementptr %dy_h_first[%v2131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2133 = llvm.load %v2132 : !llvm.ptr -> f32
-                  %v2134 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v2135 = arith.addf %v2134, %v2133 fastmath<contract> : f32
-                  llvm.store %v2135, %v38 : f32, !llvm.ptr
+                llvm.store %v2103, %v38 : f32, !llvm.ptr
+                scf.if %v2060 {
+                  %v2104 = arith.muli %v35, %v60 : i64
+                  %v2105 = arith.muli %v33, %v59 : i64
+                  %v2106 = arith.addi %v2104, %v2105 : i64
+                  %v2107 = arith.muli %v23, %v2 : i64
+                  %v2108 = arith.addi %v2106, %v2107 : i64
+                  %v2109 = llvm.getelementptr %dy_h_first[%v2108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2110 = llvm.load %v2109 : !llvm.ptr -> f32
+                  %v2111 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2112 = arith.addf %v2111, %v2110 fastmath<contract> : f32
+                  llvm.store %v2112, %v37 : f32, !llvm.ptr
+                  %v2113 = arith.muli %v35, %v60 : i64
+                  %v2114 = arith.muli %v33, %v59 : i64
+                  %v2115 = arith.addi %v2113, %v2114 : i64
+                  %v2116 = arith.constant 8 : i64
+                  %v2117 = arith.addi %v2116, %v23 : i64
+                  %v2118 = arith.muli %v2117, %v2 : i64
+                  %v2119 = arith.addi %v2115, %v2118 : i64
+                  %v2120 = llvm.getelementptr %dy_h_first[%v2119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2121 = llvm.load %v2120 : !llvm.ptr -> f32
+                  %v2122 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2123 = arith.addf %v2122, %v2121 fastmath<contract> : f32
+                  llvm.store %v2123, %v38 : f32, !llvm.ptr
                 }
-                %v2136 = arith.muli %v33, %v336 : i64
-                %v2137 = arith.muli %v23, %v2 : i64
-                %v2138 = arith.addi %v2136, %v2137 : i64
-                %v2139 = llvm.getelementptr %in_A[%v2138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2140 = llvm.load %v2139 : !llvm.ptr -> f32
-                %v2141 = arith.mulf %v2073, %v2140 fastmath<contract> : f32
-                %v2142 = arith.mulf %v2141, %v279 fastmath<contract> : f32
-                %v2143 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2142) : (f32) -> f32
-                %v2144 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2145 = arith.mulf %v515, %v2144 fastmath<contract> : f32
-                %v2146 = arith.mulf %v2143, %v2145 fastmath<contract> : f32
-                %v2147 = arith.mulf %v2073, %v2146 fastmath<contract> : f32
-                %v2148 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2149 = arith.addf %v2148, %v2147 fastmath<contract> : f32
-                llvm.store %v2149, %v41 : f32, !llvm.ptr
-                %v2150 = arith.muli %v33, %v336 : i64
-                %v2151 = arith.constant 8 : i64
-                %v2152 = arith.addi %v2151, %v23 : i64
-                %v2153 = arith.muli %v2152, %v2 : i64
-                %v2154 = arith.addi %v2150, %v2153 : i64
-                %v2155 = llvm.getelementptr %in_A[%v2154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2156 = llvm.load %v2155 : !llvm.ptr -> f32
-                %v2157 = arith.mulf %v2073, %v2156 fastmath<contract> : f32
-                %v2158 = arith.mulf %v2157, %v279 fastmath<contract> : f32
-                %v2159 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2158) : (f32) -> f32
-                %v2160 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2161 = arith.mulf %v535, %v2160 fastmath<contract> : f32
-                %v2162 = arith.mulf %v2159, %v2161 fastmath<contract> : f32
-                %v2163 = arith.mulf %v2073, %v2162 fastmath<contract> : f32
-                %v2164 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2165 = arith.addf %v2164, %v2163 fastmath<contract> : f32
-                llvm.store %v2165, %v42 : f32, !llvm.ptr
-                %v2166 = arith.mulf %v2075, %v2144 fastmath<contract> : f32
-                %v2167 = arith.select %v27, %v2166, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2168, %v2169 = gpu.shuffle xor %v2167, %v959, %v328 : f32
-                %v2170 = arith.addf %v2167, %v2168 fastmath<contract> : f32
-                %v2171, %v2172 = gpu.shuffle xor %v2170, %v963, %v328 : f32
-                %v2173 = arith.addf %v2170, %v2171 fastmath<contract> : f32
-                %v2174 = arith.divui %v13, %v15 : i64
-                %v2175 = arith.remui %v13, %v15 : i64
-                %v2176 = arith.cmpi ult, %v2175, %v22 : i64
-                %v2177 = arith.addi %v57, %v23 : i64
-                %v2178 = arith.muli %v2174, %v1 : i64
-                %v2179 = arith.addi %v2178, %v2177 : i64
-                %v2180 = arith.muli %v2179, %v973 : i64
-                %v2181 = arith.addi %v2180, %v2083 : i64
-                scf.if %v2176 {
-                  %v2182 = llvm.getelementptr %v48[%v2181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2173, %v2182 : f32, !llvm.ptr
+                %v2124 = arith.muli %v33, %v336 : i64
+                %v2125 = arith.muli %v23, %v2 : i64
+                %v2126 = arith.addi %v2124, %v2125 : i64
+                %v2127 = llvm.getelementptr %in_A[%v2126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2128 = llvm.load %v2127 : !llvm.ptr -> f32
+                %v2129 = arith.mulf %v2061, %v2128 fastmath<contract> : f32
+                %v2130 = arith.mulf %v2129, %v279 fastmath<contract> : f32
+                %v2131 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2130) : (f32) -> f32
+                %v2132 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2133 = arith.mulf %v515, %v2132 fastmath<contract> : f32
+                %v2134 = arith.mulf %v2131, %v2133 fastmath<contract> : f32
+                %v2135 = arith.mulf %v2061, %v2134 fastmath<contract> : f32
+                %v2136 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2137 = arith.addf %v2136, %v2135 fastmath<contract> : f32
+                llvm.store %v2137, %v41 : f32, !llvm.ptr
+                %v2138 = arith.muli %v33, %v336 : i64
+                %v2139 = arith.constant 8 : i64
+                %v2140 = arith.addi %v2139, %v23 : i64
+                %v2141 = arith.muli %v2140, %v2 : i64
+                %v2142 = arith.addi %v2138, %v2141 : i64
+                %v2143 = llvm.getelementptr %in_A[%v2142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2144 = llvm.load %v2143 : !llvm.ptr -> f32
+                %v2145 = arith.mulf %v2061, %v2144 fastmath<contract> : f32
+                %v2146 = arith.mulf %v2145, %v279 fastmath<contract> : f32
+                %v2147 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2146) : (f32) -> f32
+                %v2148 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2149 = arith.mulf %v535, %v2148 fastmath<contract> : f32
+                %v2150 = arith.mulf %v2147, %v2149 fastmath<contract> : f32
+                %v2151 = arith.mulf %v2061, %v2150 fastmath<contract> : f32
+                %v2152 = llvm.load %v42 : !llvm.ptr -> f32
+                %v2153 = arith.addf %v2152, %v2151 fastmath<contract> : f32
+                llvm.store %v2153, %v42 : f32, !llvm.ptr
+                %v2154 = arith.mulf %v2063, %v2132 fastmath<contract> : f32
+                %v2155 = arith.mulf %v2063, %v2148 fastmath<contract> : f32
+                %v2156 = arith.mulf %v558, %v2086 fastmath<contract> : f32
+                %v2157 = arith.mulf %v578, %v2086 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2158 = arith.select %v27, %v2154, %v55 : f32
+                %v2159 = arith.select %v27, %v2155, %v55 : f32
+                %v2160 = arith.select %v27, %v2156, %v55 : f32
+                %v2161 = arith.select %v27, %v2157, %v55 : f32
+                %v2162 = arith.remui %v13, %v15 : i64
+                %v2163 = arith.andi %v2162, %v22 : i64
+                %v2164 = arith.cmpi ne, %v2163, %v57 : i64
+                %v2165 = arith.select %v2164, %v2158, %v2160 : f32
+                %v2166 = arith.select %v2164, %v2160, %v2158 : f32
+                %v2167, %v2168 = gpu.shuffle xor %v2165, %v966, %v328 : f32
+                %v2169 = arith.addf %v2166, %v2167 fastmath<contract> : f32
+                %v2170 = arith.select %v2164, %v2159, %v2161 : f32
+                %v2171 = arith.select %v2164, %v2161, %v2159 : f32
+                %v2172, %v2173 = gpu.shuffle xor %v2170, %v966, %v328 : f32
+                %v2174 = arith.addf %v2171, %v2172 fastmath<contract> : f32
+                %v2175 = arith.select %v2164, %v579, %v57 : i64
+                %v2176 = arith.addi %v57, %v2175 : i64
+                %v2177 = arith.andi %v2162, %v1 : i64
+                %v2178 = arith.cmpi ne, %v2177, %v57 : i64
+                %v2179 = arith.select %v2178, %v2169, %v2174 : f32
+                %v2180 = arith.select %v2178, %v2174, %v2169 : f32
+                %v2181, %v2182 = gpu.shuffle xor %v2179, %v981, %v328 : f32
+                %v2183 = arith.addf %v2180, %v2181 fastmath<contract> : f32
+                %v2184 = arith.select %v2178, %v2, %v57 : i64
+                %v2185 = arith.addi %v2176, %v2184 : i64
+                %v2186 = arith.constant true
+                %v2187 = arith.divui %v13, %v15 : i64
+                %v2188 = arith.addi %v57, %v23 : i64
+                %v2189 = arith.muli %v2187, %v1 : i64
+                %v2190 = arith.addi %v2189, %v2188 : i64
+                %v2191 = arith.muli %v2190, %v996 : i64
+                %v2192 = arith.addi %v2191, %v57 : i64
+                %v2193 = arith.addi %v22, %v23 : i64
+                %v2194 = arith.muli %v2187, %v1 : i64
+                %v2195 = arith.addi %v2194, %v2193 : i64
+                %v2196 = arith.muli %v2195, %v996 : i64
+                %v2197 = arith.addi %v2196, %v57 : i64
+                %v2198 = arith.addi %v57, %v23 : i64
+                %v2199 = arith.muli %v2187, %v1 : i64
+                %v2200 = arith.addi %v2199, %v2198 : i64
+                %v2201 = arith.muli %v2200, %v996 : i64
+                %v2202 = arith.addi %v2201, %v57 : i64
+                %v2203 = arith.addi %v22, %v23 : i64
+                %v2204 = arith.muli %v2187, %v1 : i64
+                %v2205 = arith.addi %v2204, %v2203 : i64
+                %v2206 = arith.muli %v2205, %v996 : i64
+                %v2207 = arith.addi %v2206, %v57 : i64
+                %v2208 = arith.addi %v2185, %v57 : i64
+                %v2209 = arith.cmpi eq, %v2208, %v2 : i64
+                %v2210 = llvm.select %v2209, %v48, %v48 : i1, !llvm.ptr
+                %v2211 = arith.select %v2209, %v2197, %v2192 : i64
+                %v2212 = arith.cmpi eq, %v2208, %v579 : i64
+                %v2213 = llvm.select %v2212, %v50, %v2210 : i1, !llvm.ptr
+                %v2214 = arith.select %v2212, %v2202, %v2211 : i64
+                %v2215 = arith.cmpi eq, %v2208, %v375 : i64
+                %v2216 = llvm.select %v2215, %v50, %v2213 : i1, !llvm.ptr
+                %v2217 = arith.select %v2215, %v2207, %v2214 : i64
+                %v2218 = arith.addi %v2217, %v2071 : i64
+                scf.if %v2186 {
+                  %v2219 = llvm.getelementptr %v2216[%v2218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2183, %v2219 : f32, !llvm.ptr
                 }
-                %v2183 = arith.mulf %v2075, %v2160 fastmath<contract> : f32
-                %v2184 = arith.select %v27, %v2183, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2185, %v2186 = gpu.shuffle xor %v2184, %v959, %v328 : f32
-                %v2187 = arith.addf %v2184, %v2185 fastmath<contract> : f32
-                %v2188, %v2189 = gpu.shuffle xor %v2187, %v963, %v328 : f32
-                %v2190 = arith.addf %v2187, %v2188 fastmath<contract> : f32
-                %v2191 = arith.divui %v13, %v15 : i64
-                %v2192 = arith.remui %v13, %v15 : i64
-                %v2193 = arith.cmpi ult, %v2192, %v22 : i64
-                %v2194 = arith.addi %v22, %v23 : i64
-                %v2195 = arith.muli %v2191, %v1 : i64
-                %v2196 = arith.addi %v2195, %v2194 : i64
-                %v2197 = arith.muli %v2196, %v973 : i64
-                %v2198 = arith.addi %v2197, %v2083 : i64
-                scf.if %v2193 {
-                  %v2199 = llvm.getelementptr %v48[%v2198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2190, %v2199 : f32, !llvm.ptr
-                }
-                %v2200 = arith.mulf %v558, %v2098 fastmath<contract> : f32
-                %v2201 = arith.select %v27, %v2200, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2202, %v2203 = gpu.shuffle xor %v2201, %v959, %v328 : f32
-                %v2204 = arith.addf %v2201, %v2202 fastmath<contract> : f32
-                %v2205, %v2206 = gpu.shuffle xor %v2204, %v963, %v328 : f32
-                %v2207 = arith.addf %v2204, %v2205 fastmath<contract> : f32
-                %v2208 = arith.divui %v13, %v15 : i64
-                %v2209 = arith.remui %v13, %v15 : i64
-                %v2210 = arith.cmpi ult, %v2209, %v22 : i64
-                %v2211 = arith.addi %v57, %v23 : i64
-                %v2212 = arith.muli %v2208, %v1 : i64
-                %v2213 = arith.addi %v2212, %v2211 : i64
-                %v2214 = arith.muli %v2213, %v973 : i64
-                %v2215 = arith.addi %v2214, %v2083 : i64
-                scf.if %v2210 {
-                  %v2216 = llvm.getelementptr %v50[%v2215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2207, %v2216 : f32, !llvm.ptr
-                }
-                %v2217 = arith.mulf %v578, %v2098 fastmath<contract> : f32
-                %v2218 = arith.select %v27, %v2217, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2219, %v2220 = gpu.shuffle xor %v2218, %v959, %v328 : f32
-                %v2221 = arith.addf %v2218, %v2219 fastmath<contract> : f32
-                %v2222, %v2223 = gpu.shuffle xor %v2221, %v963, %v328 : f32
-                %v2224 = arith.addf %v2221, %v2222 fastmath<contract> : f32
-                %v2225 = arith.divui %v13, %v15 : i64
-                %v2226 = arith.remui %v13, %v15 : i64
-                %v2227 = arith.cmpi ult, %v2226, %v22 : i64
-                %v2228 = arith.addi %v22, %v23 : i64
-                %v2229 = arith.muli %v2225, %v1 : i64
-                %v2230 = arith.addi %v2229, %v2228 : i64
-                %v2231 = arith.muli %v2230, %v973 : i64
-                %v2232 = arith.addi %v2231, %v2083 : i64
-                scf.if %v2227 {
-                  %v2233 = llvm.getelementptr %v50[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2224, %v2233 : f32, !llvm.ptr
-                }
-                %v2234 = arith.mulf %v2089, %v558 fastmath<contract> : f32
-                %v2235 = arith.mulf %v2110, %v578 fastmath<contract> : f32
-                %v2236 = arith.addf %v2234, %v2235 fastmath<contract> : f32
-                llvm.store %v2236, %v840 : f32, !llvm.ptr
-                %v2237 = arith.muli %v23, %v182 : i64
-                %v2238 = arith.subi %v2084, %v152 : i64
-                %v2239 = arith.addi %v2237, %v2238 : i64
-                %v2240 = llvm.getelementptr %v52[%v2239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2241 = llvm.load %v2240 : !llvm.ptr -> f32
-                %v2242 = arith.mulf %v2241, %v2144 fastmath<contract> : f32
-                %v2243 = arith.constant 8 : i64
-                %v2244 = arith.addi %v2243, %v23 : i64
-                %v2245 = arith.muli %v2244, %v182 : i64
-                %v2246 = arith.subi %v2084, %v152 : i64
-                %v2247 = arith.addi %v2245, %v2246 : i64
-                %v2248 = llvm.getelementptr %v52[%v2247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2249 = llvm.load %v2248 : !llvm.ptr -> f32
-                %v2250 = arith.mulf %v2249, %v2160 fastmath<contract> : f32
-                %v2251 = arith.addf %v2242, %v2250 fastmath<contract> : f32
-                llvm.store %v2251, %v841 : f32, !llvm.ptr
-                %v2252 = arith.mulf %v2140, %v2145 fastmath<contract> : f32
-                %v2253 = arith.mulf %v2143, %v2252 fastmath<contract> : f32
-                %v2254 = arith.mulf %v2156, %v2161 fastmath<contract> : f32
-                %v2255 = arith.mulf %v2159, %v2254 fastmath<contract> : f32
-                %v2256 = arith.addf %v2253, %v2255 fastmath<contract> : f32
-                llvm.store %v2256, %v842 : f32, !llvm.ptr
-                llvm.store %v2143, %v39 : f32, !llvm.ptr
-                llvm.store %v2159, %v40 : f32, !llvm.ptr
+                %v2220 = arith.mulf %v2077, %v558 fastmath<contract> : f32
+                %v2221 = arith.mulf %v2098, %v578 fastmath<contract> : f32
+                %v2222 = arith.addf %v2220, %v2221 fastmath<contract> : f32
+                llvm.store %v2222, %v840 : f32, !llvm.ptr
+                %v2223 = arith.muli %v23, %v182 : i64
+                %v2224 = arith.subi %v2072, %v152 : i64
+                %v2225 = arith.addi %v2223, %v2224 : i64
+                %v2226 = llvm.getelementptr %v52[%v2225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2227 = llvm.load %v2226 : !llvm.ptr -> f32
+                %v2228 = arith.mulf %v2227, %v2132 fastmath<contract> : f32
+                %v2229 = arith.constant 8 : i64
+                %v2230 = arith.addi %v2229, %v23 : i64
+                %v2231 = arith.muli %v2230, %v182 : i64
+                %v2232 = arith.subi %v2072, %v152 : i64
+                %v2233 = arith.addi %v2231, %v2232 : i64
+                %v2234 = llvm.getelementptr %v52[%v2233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2235 = llvm.load %v2234 : !llvm.ptr -> f32
+                %v2236 = arith.mulf %v2235, %v2148 fastmath<contract> : f32
+                %v2237 = arith.addf %v2228, %v2236 fastmath<contract> : f32
+                llvm.store %v2237, %v841 : f32, !llvm.ptr
+                %v2238 = arith.mulf %v2128, %v2133 fastmath<contract> : f32
+                %v2239 = arith.mulf %v2131, %v2238 fastmath<contract> : f32
+                %v2240 = arith.mulf %v2144, %v2149 fastmath<contract> : f32
+                %v2241 = arith.mulf %v2147, %v2240 fastmath<contract> : f32
+                %v2242 = arith.addf %v2239, %v2241 fastmath<contract> : f32
+                llvm.store %v2242, %v842 : f32, !llvm.ptr
+                llvm.store %v2131, %v39 : f32, !llvm.ptr
+                llvm.store %v2147, %v40 : f32, !llvm.ptr
               }
-              %v2257 = llvm.load %v840 : !llvm.ptr -> f32
-              %v2258 = llvm.load %v841 : !llvm.ptr -> f32
-              %v2259 = llvm.load %v842 : !llvm.ptr -> f32
-              %v2260 = arith.addi %v394, %v57 : i64
-              %v2262 = arith.cmpi slt, %v2261, %v853 : i32
-              %v2263 = arith.cmpi eq, %v2261, %v859 : i32
-              %v2264, %v2265 = gpu.shuffle idx %v455, %v112, %v328 : f32
-              %v2266, %v2267 = gpu.shuffle idx %v464, %v112, %v328 : f32
-              %v2268, %v2269 = gpu.shuffle idx %v478, %v112, %v328 : f32
-              %v2270, %v2271 = gpu.shuffle idx %v487, %v112, %v328 : f32
-              %v2272, %v2273 = gpu.shuffle idx %v492, %v112, %v328 : f32
-              %v2274 = arith.addi %v396, %v104 : i64
+              %v2243 = llvm.load %v840 : !llvm.ptr -> f32
+              %v2244 = llvm.load %v841 : !llvm.ptr -> f32
+              %v2245 = llvm.load %v842 : !llvm.ptr -> f32
+              %v2246 = arith.addi %v394, %v57 : i64
+              %v2248 = arith.cmpi slt, %v2247, %v853 : i32
+              %v2249 = arith.cmpi eq, %v2247, %v859 : i32
+              %v2250, %v2251 = gpu.shuffle idx %v455, %v112, %v328 : f32
+              %v2252, %v2253 = gpu.shuffle idx %v464, %v112, %v328 : f32
+              %v2254, %v2255 = gpu.shuffle idx %v478, %v112, %v328 : f32
+              %v2256, %v2257 = gpu.shuffle idx %v487, %v112, %v328 : f32
+              %v2258, %v2259 = gpu.shuffle idx %v492, %v112, %v328 : f32
+              %v2260 = arith.addi %v396, %v104 : i64
               llvm.store %v55, %v840 : f32, !llvm.ptr
               llvm.store %v55, %v841 : f32, !llvm.ptr
               llvm.store %v55, %v842 : f32, !llvm.ptr
-              scf.if %v2262 {
-                %v2275 = arith.addi %v152, %v2260 : i64
-                %v2276 = arith.muli %v23, %v182 : i64
-                %v2277 = arith.subi %v2275, %v152 : i64
-                %v2278 = arith.addi %v2276, %v2277 : i64
-                %v2279 = llvm.getelementptr %v54[%v2278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2280 = llvm.load %v2279 : !llvm.ptr -> f32
-                %v2281 = arith.muli %v35, %v263 : i64
-                %v2282 = arith.muli %v33, %v262 : i64
-                %v2283 = arith.addi %v2281, %v2282 : i64
-                %v2284 = arith.subi %v176, %v2275 : i64
-                %v2285 = arith.muli %v2284, %v2 : i64
-                %v2286 = arith.addi %v2283, %v2285 : i64
-                %v2287 = llvm.getelementptr %dy_y[%v2286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2288 = llvm.load %v2287 : !llvm.ptr -> f32
-                %v2289 = arith.mulf %v2268, %v2288 fastmath<contract> : f32
-                %v2290 = arith.mulf %v2280, %v2289 fastmath<contract> : f32
-                %v2291 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2292 = llvm.load %v39 : !llvm.ptr -> f32
-                %v2293 = arith.mulf %v2292, %v2291 fastmath<contract> : f32
-                %v2294 = arith.addf %v2290, %v2293 fastmath<contract> : f32
-                llvm.store %v2294, %v37 : f32, !llvm.ptr
-                %v2295 = arith.constant 8 : i64
-                %v2296 = arith.addi %v2295, %v23 : i64
-                %v2297 = arith.muli %v2296, %v182 : i64
-                %v2298 = arith.subi %v2275, %v152 : i64
-                %v2299 = arith.addi %v2297, %v2298 : i64
-                %v2300 = llvm.getelementptr %v54[%v2299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2301 = llvm.load %v2300 : !llvm.ptr -> f32
-                %v2302 = arith.mulf %v2301, %v2289 fastmath<contract> : f32
-                %v2303 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2304 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2305 = arith.mulf %v2304, %v2303 fastmath<contract> : f32
-                %v2306 = arith.addf %v2302, %v2305 fastmath<contract> : f32
-                llvm.store %v2306, %v38 : f32, !llvm.ptr
-                scf.if %v2263 {
-                  %v2307 = arith.muli %v35, %v60 : i64
-                  %v2308 = arith.muli %v33, %v59 : i64
-                  %v2309 = arith.addi %v2307, %v2308 : i64
-                  %v2310 = arith.muli %v23, %v2 : i64
-                  %v2311 = arith.addi %v2309, %v2310 : i64
-                  %v2312 = llvm.getelementptr %dy_h_first[%v2311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2313 = llvm.load %v2312 : !llvm.ptr -> f32
-                  %v2314 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v2315 = arith.addf %v2314, %v2313 fastmath<contract> : f32
-                  llvm.store %v2315, %v37 : f32, !llvm.ptr
-                  %v2316 = arith.muli %v35, %v60 : i64
-                  %v2317 = arith.muli %v33, %v59 : i64
-                  %v2318 = arith.addi %v2316, %v2317 : i64
-                  %v2319 = arith.constant 8 : i64
-                  %v2320 = arith.addi %v2319, %v23 : i64
-                  %v2321 = arith.muli %v2320, %v2 : i64
-                  %v2322 = arith.addi %v2318, %v2321 : i64
-                  %v2323 = llvm.getelementptr %dy_h_first[%v2322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2324 = llvm.load %v2323 : !llvm.ptr -> f32
-                  %v2325 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v2326 = arith.addf %v2325, %v2324 fastmath<contract> : f32
-                  llvm.store %v2326, %v38 : f32, !llvm.ptr
+              scf.if %v2248 {
+                %v2261 = arith.addi %v152, %v2246 : i64
+                %v2262 = arith.muli %v23, %v182 : i64
+                %v2263 = arith.subi %v2261, %v152 : i64
+                %v2264 = arith.addi %v2262, %v2263 : i64
+                %v2265 = llvm.getelementptr %v54[%v2264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2266 = llvm.load %v2265 : !llvm.ptr -> f32
+                %v2267 = arith.muli %v35, %v263 : i64
+                %v2268 = arith.muli %v33, %v262 : i64
+                %v2269 = arith.addi %v2267, %v2268 : i64
+                %v2270 = arith.subi %v176, %v2261 : i64
+                %v2271 = arith.muli %v2270, %v2 : i64
+                %v2272 = arith.addi %v2269, %v2271 : i64
+                %v2273 = llvm.getelementptr %dy_y[%v2272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2274 = llvm.load %v2273 : !llvm.ptr -> f32
+                %v2275 = arith.mulf %v2254, %v2274 fastmath<contract> : f32
+                %v2276 = arith.mulf %v2266, %v2275 fastmath<contract> : f32
+                %v2277 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2278 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2279 = arith.mulf %v2278, %v2277 fastmath<contract> : f32
+                %v2280 = arith.addf %v2276, %v2279 fastmath<contract> : f32
+                llvm.store %v2280, %v37 : f32, !llvm.ptr
+                %v2281 = arith.constant 8 : i64
+                %v2282 = arith.addi %v2281, %v23 : i64
+                %v2283 = arith.muli %v2282, %v182 : i64
+                %v2284 = arith.subi %v2261, %v152 : i64
+                %v2285 = arith.addi %v2283, %v2284 : i64
+                %v2286 = llvm.getelementptr %v54[%v2285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2287 = llvm.load %v2286 : !llvm.ptr -> f32
+                %v2288 = arith.mulf %v2287, %v2275 fastmath<contract> : f32
+                %v2289 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2290 = llvm.load %v40 : !llvm.ptr -> f32
+                %v2291 = arith.mulf %v2290, %v2289 fastmath<contract> : f32
+                %v2292 = arith.addf %v2288, %v2291 fastmath<contract> : f32
+                llvm.store %v2292, %v38 : f32, !llvm.ptr
+                scf.if %v2249 {
+                  %v2293 = arith.muli %v35, %v60 : i64
+                  %v2294 = arith.muli %v33, %v59 : i64
+                  %v2295 = arith.addi %v2293, %v2294 : i64
+                  %v2296 = arith.muli %v23, %v2 : i64
+                  %v2297 = arith.addi %v2295, %v2296 : i64
+                  %v2298 = llvm.getelementptr %dy_h_first[%v2297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2299 = llvm.load %v2298 : !llvm.ptr -> f32
+                  %v2300 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2301 = arith.addf %v2300, %v2299 fastmath<contract> : f32
+                  llvm.store %v2301, %v37 : f32, !llvm.ptr
+                  %v2302 = arith.muli %v35, %v60 : i64
+                  %v2303 = arith.muli %v33, %v59 : i64
+                  %v2304 = arith.addi %v2302, %v2303 : i64
+                  %v2305 = arith.constant 8 : i64
+                  %v2306 = arith.addi %v2305, %v23 : i64
+                  %v2307 = arith.muli %v2306, %v2 : i64
+                  %v2308 = arith.addi %v2304, %v2307 : i64
+                  %v2309 = llvm.getelementptr %dy_h_first[%v2308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2310 = llvm.load %v2309 : !llvm.ptr -> f32
+                  %v2311 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2312 = arith.addf %v2311, %v2310 fastmath<contract> : f32
+                  llvm.store %v2312, %v38 : f32, !llvm.ptr
                 }
+                %v2313 = arith.muli %v33, %v336 : i64
+                %v2314 = arith.muli %v23, %v2 : i64
+                %v2315 = arith.addi %v2313, %v2314 : i64
+                %v2316 = llvm.getelementptr %in_A[%v2315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2317 = llvm.load %v2316 : !llvm.ptr -> f32
+                %v2318 = arith.mulf %v2250, %v2317 fastmath<contract> : f32
+                %v2319 = arith.mulf %v2318, %v279 fastmath<contract> : f32
+                %v2320 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2319) : (f32) -> f32
+                %v2321 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2322 = arith.mulf %v406, %v2321 fastmath<contract> : f32
+                %v2323 = arith.mulf %v2320, %v2322 fastmath<contract> : f32
+                %v2324 = arith.mulf %v2250, %v2323 fastmath<contract> : f32
+                %v2325 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2326 = arith.addf %v2325, %v2324 fastmath<contract> : f32
+                llvm.store %v2326, %v41 : f32, !llvm.ptr
                 %v2327 = arith.muli %v33, %v336 : i64
-                %v2328 = arith.muli %v23, %v2 : i64
-                %v2329 = arith.addi %v2327, %v2328 : i64
-                %v2330 = llvm.getelementptr %in_A[%v2329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2331 = llvm.load %v2330 : !llvm.ptr -> f32
-                %v2332 = arith.mulf %v2264, %v2331 fastmath<contract> : f32
-                %v2333 = arith.mulf %v2332, %v279 fastmath<contract> : f32
-                %v2334 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2333) : (f32) -> f32
-                %v2335 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2336 = arith.mulf %v406, %v2335 fastmath<contract> : f32
-                %v2337 = arith.mulf %v2334, %v2336 fastmath<contract> : f32
-                %v2338 = arith.mulf %v2264, %v2337 fastmath<contract> : f32
-                %v2339 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2340 = arith.addf %v2339, %v2338 fastmath<contract> : f32
-                llvm.store %v2340, %v41 : f32, !llvm.ptr
-                %v2341 = arith.muli %v33, %v336 : i64
-                %v2342 = arith.constant 8 : i64
-                %v2343 = arith.addi %v2342, %v23 : i64
-                %v2344 = arith.muli %v2343, %v2 : i64
-                %v2345 = arith.addi %v2341, %v2344 : i64
-                %v2346 = llvm.getelementptr %in_A[%v2345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2347 = llvm.load %v2346 : !llvm.ptr -> f32
-                %v2348 = arith.mulf %v2264, %v2347 fastmath<contract> : f32
-                %v2349 = arith.mulf %v2348, %v279 fastmath<contract> : f32
-                %v2350 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2349) : (f32) -> f32
-                %v2351 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2352 = arith.mulf %v415, %v2351 fastmath<contract> : f32
-                %v2353 = arith.mulf %v2350, %v2352 fastmath<contract> : f32
-                %v2354 = arith.mulf %v2264, %v2353 fastmath<contract> : f32
-                %v2355 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2356 = arith.addf %v2355, %v2354 fastmath<contract> : f32
-                llvm.store %v2356, %v42 : f32, !llvm.ptr
-                %v2357 = arith.mulf %v2266, %v2335 fastmath<contract> : f32
-                %v2358 = arith.select %v27, %v2357, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2359, %v2360 = gpu.shuffle xor %v2358, %v959, %v328 : f32
-                %v2361 = arith.addf %v2358, %v2359 fastmath<contract> : f32
-                %v2362, %v2363 = gpu.shuffle xor %v2361, %v963, %v328 : f32
-                %v2364 = arith.addf %v2361, %v2362 fastmath<contract> : f32
-                %v2365 = arith.divui %v13, %v15 : i64
-                %v2366 = arith.remui %v13, %v15 : i64
-                %v2367 = arith.cmpi ult, %v2366, %v22 : i64
-                %v2368 = arith.addi %v57, %v23 : i64
-                %v2369 = arith.muli %v2365, %v1 : i64
-                %v2370 = arith.addi %v2369, %v2368 : i64
-                %v2371 = arith.muli %v2370, %v973 : i64
-                %v2372 = arith.addi %v2371, %v2274 : i64
-                scf.if %v2367 {
-                  %v2373 = llvm.getelementptr %v48[%v2372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2364, %v2373 : f32, !llvm.ptr
+                %v2328 = arith.constant 8 : i64
+                %v2329 = arith.addi %v2328, %v23 : i64
+                %v2330 = arith.muli %v2329, %v2 : i64
+                %v2331 = arith.addi %v2327, %v2330 : i64
+                %v2332 = llvm.getelementptr %in_A[%v2331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2333 = llvm.load %v2332 : !llvm.ptr -> f32
+                %v2334 = arith.mulf %v2250, %v2333 fastmath<contract> : f32
+                %v2335 = arith.mulf %v2334, %v279 fastmath<contract> : f32
+                %v2336 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2335) : (f32) -> f32
+                %v2337 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2338 = arith.mulf %v415, %v2337 fastmath<contract> : f32
+                %v2339 = arith.mulf %v2336, %v2338 fastmath<contract> : f32
+                %v2340 = arith.mulf %v2250, %v2339 fastmath<contract> : f32
+                %v2341 = llvm.load %v42 : !llvm.ptr -> f32
+                %v2342 = arith.addf %v2341, %v2340 fastmath<contract> : f32
+                llvm.store %v2342, %v42 : f32, !llvm.ptr
+                %v2343 = arith.mulf %v2252, %v2321 fastmath<contract> : f32
+                %v2344 = arith.mulf %v2252, %v2337 fastmath<contract> : f32
+                %v2345 = arith.mulf %v515, %v2275 fastmath<contract> : f32
+                %v2346 = arith.mulf %v535, %v2275 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2347 = arith.select %v27, %v2343, %v55 : f32
+                %v2348 = arith.select %v27, %v2344, %v55 : f32
+                %v2349 = arith.select %v27, %v2345, %v55 : f32
+                %v2350 = arith.select %v27, %v2346, %v55 : f32
+                %v2351 = arith.remui %v13, %v15 : i64
+                %v2352 = arith.andi %v2351, %v22 : i64
+                %v2353 = arith.cmpi ne, %v2352, %v57 : i64
+                %v2354 = arith.select %v2353, %v2347, %v2349 : f32
+                %v2355 = arith.select %v2353, %v2349, %v2347 : f32
+                %v2356, %v2357 = gpu.shuffle xor %v2354, %v966, %v328 : f32
+                %v2358 = arith.addf %v2355, %v2356 fastmath<contract> : f32
+                %v2359 = arith.select %v2353, %v2348, %v2350 : f32
+                %v2360 = arith.select %v2353, %v2350, %v2348 : f32
+                %v2361, %v2362 = gpu.shuffle xor %v2359, %v966, %v328 : f32
+                %v2363 = arith.addf %v2360, %v2361 fastmath<contract> : f32
+                %v2364 = arith.select %v2353, %v579, %v57 : i64
+                %v2365 = arith.addi %v57, %v2364 : i64
+                %v2366 = arith.andi %v2351, %v1 : i64
+                %v2367 = arith.cmpi ne, %v2366, %v57 : i64
+                %v2368 = arith.select %v2367, %v2358, %v2363 : f32
+                %v2369 = arith.select %v2367, %v2363, %v2358 : f32
+                %v2370, %v2371 = gpu.shuffle xor %v2368, %v981, %v328 : f32
+                %v2372 = arith.addf %v2369, %v2370 fastmath<contract> : f32
+                %v2373 = arith.select %v2367, %v2, %v57 : i64
+                %v2374 = arith.addi %v2365, %v2373 : i64
+                %v2375 = arith.constant true
+                %v2376 = arith.divui %v13, %v15 : i64
+                %v2377 = arith.addi %v57, %v23 : i64
+                %v2378 = arith.muli %v2376, %v1 : i64
+                %v2379 = arith.addi %v2378, %v2377 : i64
+                %v2380 = arith.muli %v2379, %v996 : i64
+                %v2381 = arith.addi %v2380, %v57 : i64
+                %v2382 = arith.addi %v22, %v23 : i64
+                %v2383 = arith.muli %v2376, %v1 : i64
+                %v2384 = arith.addi %v2383, %v2382 : i64
+                %v2385 = arith.muli %v2384, %v996 : i64
+                %v2386 = arith.addi %v2385, %v57 : i64
+                %v2387 = arith.addi %v57, %v23 : i64
+                %v2388 = arith.muli %v2376, %v1 : i64
+                %v2389 = arith.addi %v2388, %v2387 : i64
+                %v2390 = arith.muli %v2389, %v996 : i64
+                %v2391 = arith.addi %v2390, %v57 : i64
+                %v2392 = arith.addi %v22, %v23 : i64
+                %v2393 = arith.muli %v2376, %v1 : i64
+                %v2394 = arith.addi %v2393, %v2392 : i64
+                %v2395 = arith.muli %v2394, %v996 : i64
+                %v2396 = arith.addi %v2395, %v57 : i64
+                %v2397 = arith.addi %v2374, %v57 : i64
+                %v2398 = arith.cmpi eq, %v2397, %v2 : i64
+                %v2399 = llvm.select %v2398, %v48, %v48 : i1, !llvm.ptr
+                %v2400 = arith.select %v2398, %v2386, %v2381 : i64
+                %v2401 = arith.cmpi eq, %v2397, %v579 : i64
+                %v2402 = llvm.select %v2401, %v50, %v2399 : i1, !llvm.ptr
+                %v2403 = arith.select %v2401, %v2391, %v2400 : i64
+                %v2404 = arith.cmpi eq, %v2397, %v375 : i64
+                %v2405 = llvm.select %v2404, %v50, %v2402 : i1, !llvm.ptr
+                %v2406 = arith.select %v2404, %v2396, %v2403 : i64
+                %v2407 = arith.addi %v2406, %v2260 : i64
+                scf.if %v2375 {
+                  %v2408 = llvm.getelementptr %v2405[%v2407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2372, %v2408 : f32, !llvm.ptr
                 }
-                %v2374 = arith.mulf %v2266, %v2351 fastmath<contract> : f32
-                %v2375 = arith.select %v27, %v2374, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2376, %v2377 = gpu.shuffle xor %v2375, %v959, %v328 : f32
-                %v2378 = arith.addf %v2375, %v2376 fastmath<contract> : f32
-                %v2379, %v2380 = gpu.shuffle xor %v2378, %v963, %v328 : f32
-                %v2381 = arith.addf %v2378, %v2379 fastmath<contract> : f32
-                %v2382 = arith.divui %v13, %v15 : i64
-                %v2383 = arith.remui %v13, %v15 : i64
-                %v2384 = arith.cmpi ult, %v2383, %v22 : i64
-                %v2385 = arith.addi %v22, %v23 : i64
-                %v2386 = arith.muli %v2382, %v1 : i64
-                %v2387 = arith.addi %v2386, %v2385 : i64
-                %v2388 = arith.muli %v2387, %v973 : i64
-                %v2389 = arith.addi %v2388, %v2274 : i64
-                scf.if %v2384 {
-                  %v2390 = llvm.getelementptr %v48[%v2389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2381, %v2390 : f32, !llvm.ptr
-                }
-                %v2391 = arith.mulf %v515, %v2289 fastmath<contract> : f32
-                %v2392 = arith.select %v27, %v2391, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2393, %v2394 = gpu.shuffle xor %v2392, %v959, %v328 : f32
-                %v2395 = arith.addf %v2392, %v2393 fastmath<contract> : f32
-                %v2396, %v2397 = gpu.shuffle xor %v2395, %v963, %v328 : f32
-                %v2398 = arith.addf %v2395, %v2396 fastmath<contract> : f32
-                %v2399 = arith.divui %v13, %v15 : i64
-                %v2400 = arith.remui %v13, %v15 : i64
-                %v2401 = arith.cmpi ult, %v2400, %v22 : i64
-                %v2402 = arith.addi %v57, %v23 : i64
-                %v2403 = arith.muli %v2399, %v1 : i64
-                %v2404 = arith.addi %v2403, %v2402 : i64
-                %v2405 = arith.muli %v2404, %v973 : i64
-                %v2406 = arith.addi %v2405, %v2274 : i64
-                scf.if %v2401 {
-                  %v2407 = llvm.getelementptr %v50[%v2406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2398, %v2407 : f32, !llvm.ptr
-                }
-                %v2408 = arith.mulf %v535, %v2289 fastmath<contract> : f32
-                %v2409 = arith.select %v27, %v2408, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2410, %v2411 = gpu.shuffle xor %v2409, %v959, %v328 : f32
-                %v2412 = arith.addf %v2409, %v2410 fastmath<contract> : f32
-                %v2413, %v2414 = gpu.shuffle xor %v2412, %v963, %v328 : f32
-                %v2415 = arith.addf %v2412, %v2413 fastmath<contract> : f32
-                %v2416 = arith.divui %v13, %v15 : i64
-                %v2417 = arith.remui %v13, %v15 : i64
-                %v2418 = arith.cmpi ult, %v2417, %v22 : i64
-                %v2419 = arith.addi %v22, %v23 : i64
-                %v2420 = arith.muli %v2416, %v1 : i64
-                %v2421 = arith.addi %v2420, %v2419 : i64
-                %v2422 = arith.muli %v2421, %v973 : i64
-                %v2423 = arith.addi %v2422, %v2274 : i64
-                scf.if %v2418 {
-                  %v2424 = llvm.getelementptr %v50[%v2423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2415, %v2424 : f32, !llvm.ptr
-                }
-                %v2425 = arith.mulf %v2280, %v515 fastmath<contract> : f32
-                %v2426 = arith.mulf %v2301, %v535 fastmath<contract> : f32
-                %v2427 = arith.addf %v2425, %v2426 fastmath<contract> : f32
-                llvm.store %v2427, %v840 : f32, !llvm.ptr
-                %v2428 = arith.muli %v23, %v182 : i64
-                %v2429 = arith.subi %v2275, %v152 : i64
-                %v2430 = arith.addi %v2428, %v2429 : i64
-                %v2431 = llvm.getelementptr %v52[%v2430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2432 = llvm.load %v2431 : !llvm.ptr -> f32
-                %v2433 = arith.mulf %v2432, %v2335 fastmath<contract> : f32
-                %v2434 = arith.constant 8 : i64
-                %v2435 = arith.addi %v2434, %v23 : i64
-                %v2436 = arith.muli %v2435, %v182 : i64
-                %v2437 = arith.subi %v2275, %v152 : i64
-                %v2438 = arith.addi %v2436, %v2437 : i64
-                %v2439 = llvm.getelementptr %v52[%v2438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2440 = llvm.load %v2439 : !llvm.ptr -> f32
-                %v2441 = arith.mulf %v2440, %v2351 fastmath<contract> : f32
-                %v2442 = arith.addf %v2433, %v2441 fastmath<contract> : f32
-                llvm.store %v2442, %v841 : f32, !llvm.ptr
-                %v2443 = arith.mulf %v2331, %v2336 fastmath<contract> : f32
-                %v2444 = arith.mulf %v2334, %v2443 fastmath<contract> : f32
-                %v2445 = arith.mulf %v2347, %v2352 fastmath<contract> : f32
-                %v2446 = arith.mulf %v2350, %v2445 fastmath<contract> : f32
-                %v2447 = arith.addf %v2444, %v2446 fastmath<contract> : f32
-                llvm.store %v2447, %v842 : f32, !llvm.ptr
-                llvm.store %v2334, %v39 : f32, !llvm.ptr
-                llvm.store %v2350, %v40 : f32, !llvm.ptr
+                %v2409 = arith.mulf %v2266, %v515 fastmath<contract> : f32
+                %v2410 = arith.mulf %v2287, %v535 fastmath<contract> : f32
+                %v2411 = arith.addf %v2409, %v2410 fastmath<contract> : f32
+                llvm.store %v2411, %v840 : f32, !llvm.ptr
+                %v2412 = arith.muli %v23, %v182 : i64
+                %v2413 = arith.subi %v2261, %v152 : i64
+                %v2414 = arith.addi %v2412, %v2413 : i64
+                %v2415 = llvm.getelementptr %v52[%v2414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2416 = llvm.load %v2415 : !llvm.ptr -> f32
+                %v2417 = arith.mulf %v2416, %v2321 fastmath<contract> : f32
+                %v2418 = arith.constant 8 : i64
+                %v2419 = arith.addi %v2418, %v23 : i64
+                %v2420 = arith.muli %v2419, %v182 : i64
+                %v2421 = arith.subi %v2261, %v152 : i64
+                %v2422 = arith.addi %v2420, %v2421 : i64
+                %v2423 = llvm.getelementptr %v52[%v2422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2424 = llvm.load %v2423 : !llvm.ptr -> f32
+                %v2425 = arith.mulf %v2424, %v2337 fastmath<contract> : f32
+                %v2426 = arith.addf %v2417, %v2425 fastmath<contract> : f32
+                llvm.store %v2426, %v841 : f32, !llvm.ptr
+                %v2427 = arith.mulf %v2317, %v2322 fastmath<contract> : f32
+                %v2428 = arith.mulf %v2320, %v2427 fastmath<contract> : f32
+                %v2429 = arith.mulf %v2333, %v2338 fastmath<contract> : f32
+                %v2430 = arith.mulf %v2336, %v2429 fastmath<contract> : f32
+                %v2431 = arith.addf %v2428, %v2430 fastmath<contract> : f32
+                llvm.store %v2431, %v842 : f32, !llvm.ptr
+                llvm.store %v2320, %v39 : f32, !llvm.ptr
+                llvm.store %v2336, %v40 : f32, !llvm.ptr
               }
-              %v2448 = llvm.load %v840 : !llvm.ptr -> f32
-              %v2449 = arith.select %v845, %v2448, %v2257 : f32
-              %v2450 = arith.select %v845, %v2257, %v2448 : f32
-              %v2451, %v2452 = gpu.shuffle xor %v2449, %v1245, %v328 : f32
+              %v2432 = llvm.load %v840 : !llvm.ptr -> f32
+              %v2433 = arith.select %v845, %v2432, %v2243 : f32
+              %v2434 = arith.select %v845, %v2243, %v2432 : f32
+              %v2435, %v2436 = gpu.shuffle xor %v2433, %v1241, %v328 : f32
+              %v2437 = arith.addf %v2434, %v2435 fastmath<contract> : f32
+              %v2438 = arith.select %v848, %v2437, %v2045 : f32
+              %v2439 = arith.select %v848, %v2045, %v2437 : f32
+              %v2440, %v2441 = gpu.shuffle xor %v2438, %v1640, %v328 : f32
+              %v2442 = arith.addf %v2439, %v2440 fastmath<contract> : f32
+              %v2443 = arith.select %v851, %v2442, %v1643 : f32
+              %v2444 = arith.select %v851, %v1643, %v2442 : f32
+              %v2445, %v2446 = gpu.shuffle xor %v2443, %v1447, %v328 : f32
+              %v2447 = arith.addf %v2444, %v2445 fastmath<contract> : f32
+              %v2448 = llvm.load %v841 : !llvm.ptr -> f32
+              %v2449 = arith.select %v845, %v2448, %v2244 : f32
+              %v2450 = arith.select %v845, %v2244, %v2448 : f32
+              %v2451, %v2452 = gpu.shuffle xor %v2449, %v1241, %v328 : f32
               %v2453 = arith.addf %v2450, %v2451 fastmath<contract> : f32
-              %v2454 = arith.select %v848, %v2453, %v2057 : f32
-              %v2455 = arith.select %v848, %v2057, %v2453 : f32
-              %v2456, %v2457 = gpu.shuffle xor %v2454, %v1648, %v328 : f32
+              %v2454 = arith.select %v848, %v2453, %v2051 : f32
+              %v2455 = arith.select %v848, %v2051, %v2453 : f32
+              %v2456, %v2457 = gpu.shuffle xor %v2454, %v1640, %v328 : f32
               %v2458 = arith.addf %v2455, %v2456 fastmath<contract> : f32
-              %v2459 = arith.select %v851, %v2458, %v1651 : f32
-              %v2460 = arith.select %v851, %v1651, %v2458 : f32
-              %v2461, %v2462 = gpu.shuffle xor %v2459, %v1453, %v328 : f32
+              %v2459 = arith.select %v851, %v2458, %v1654 : f32
+              %v2460 = arith.select %v851, %v1654, %v2458 : f32
+              %v2461, %v2462 = gpu.shuffle xor %v2459, %v1447, %v328 : f32
               %v2463 = arith.addf %v2460, %v2461 fastmath<contract> : f32
-              %v2464 = llvm.load %v841 : !llvm.ptr -> f32
-              %v2465 = arith.select %v845, %v2464, %v2258 : f32
-              %v2466 = arith.select %v845, %v2258, %v2464 : f32
-              %v2467, %v2468 = gpu.shuffle xor %v2465, %v1245, %v328 : f32
+              %v2464 = llvm.load %v842 : !llvm.ptr -> f32
+              %v2465 = arith.select %v845, %v2464, %v2245 : f32
+              %v2466 = arith.select %v845, %v2245, %v2464 : f32
+              %v2467, %v2468 = gpu.shuffle xor %v2465, %v1241, %v328 : f32
               %v2469 = arith.addf %v2466, %v2467 fastmath<contract> : f32
-              %v2470 = arith.select %v848, %v2469, %v2063 : f32
-              %v2471 = arith.select %v848, %v2063, %v2469 : f32
-              %v2472, %v2473 = gpu.shuffle xor %v2470, %v1648, %v328 : f32
+              %v2470 = arith.select %v848, %v2469, %v2057 : f32
+              %v2471 = arith.select %v848, %v2057, %v2469 : f32
+              %v2472, %v2473 = gpu.shuffle xor %v2470, %v1640, %v328 : f32
               %v2474 = arith.addf %v2471, %v2472 fastmath<contract> : f32
-              %v2475 = arith.select %v851, %v2474, %v1662 : f32
-              %v2476 = arith.select %v851, %v1662, %v2474 : f32
-              %v2477, %v2478 = gpu.shuffle xor %v2475, %v1453, %v328 : f32
+              %v2475 = arith.select %v851, %v2474, %v1665 : f32
+              %v2476 = arith.select %v851, %v1665, %v2474 : f32
+              %v2477, %v2478 = gpu.shuffle xor %v2475, %v1447, %v328 : f32
               %v2479 = arith.addf %v2476, %v2477 fastmath<contract> : f32
-              %v2480 = llvm.load %v842 : !llvm.ptr -> f32
-              %v2481 = arith.select %v845, %v2480, %v2259 : f32
-              %v2482 = arith.select %v845, %v2259, %v2480 : f32
-              %v2483, %v2484 = gpu.shuffle xor %v2481, %v1245, %v328 : f32
-              %v2485 = arith.addf %v2482, %v2483 fastmath<contract> : f32
-              %v2486 = arith.select %v848, %v2485, %v2069 : f32
-              %v2487 = arith.select %v848, %v2069, %v2485 : f32
-              %v2488, %v2489 = gpu.shuffle xor %v2486, %v1648, %v328 : f32
-              %v2490 = arith.addf %v2487, %v2488 fastmath<contract> : f32
-              %v2491 = arith.select %v851, %v2490, %v1673 : f32
-              %v2492 = arith.select %v851, %v1673, %v2490 : f32
-              %v2493, %v2494 = gpu.shuffle xor %v2491, %v1453, %v328 : f32
-              %v2495 = arith.addf %v2492, %v2493 fastmath<contract> : f32
-              %v2496 = arith.addi %v394, %v23 : i64
-              %v2497 = arith.cmpi slt, %v2496, %v154 : i64
-              %v2498 = arith.andi %v27, %v2497 : i1
-              scf.if %v2498 {
-                %v2499 = arith.addi %v152, %v2496 : i64
+              %v2480 = arith.addi %v394, %v23 : i64
+              %v2481 = arith.cmpi slt, %v2480, %v154 : i64
+              %v2482 = arith.andi %v27, %v2481 : i1
+              scf.if %v2482 {
+                %v2483 = arith.addi %v152, %v2480 : i64
                 // the gradients of this lane's own step
-                %v2500 = arith.muli %v33, %v2 : i64
-                %v2501 = llvm.getelementptr %in_Dskip[%v2500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2502 = llvm.load %v2501 : !llvm.ptr -> f32
-                %v2503 = arith.muli %v35, %v263 : i64
-                %v2504 = arith.muli %v33, %v262 : i64
-                %v2505 = arith.addi %v2503, %v2504 : i64
-                %v2506 = arith.subi %v176, %v2499 : i64
-                %v2507 = arith.muli %v2506, %v2 : i64
-                %v2508 = arith.addi %v2505, %v2507 : i64
-                %v2509 = llvm.getelementptr %dy_y[%v2508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2510 = llvm.load %v2509 : !llvm.ptr -> f32
-                %v2511 = arith.mulf %v478, %v2510 fastmath<contract> : f32
-                %v2512 = arith.mulf %v2502, %v2511 fastmath<contract> : f32
-                %v2513 = arith.mulf %v455, %v2479 fastmath<contract> : f32
-                %v2514 = arith.addf %v2512, %v2513 fastmath<contract> : f32
-                %v2515 = arith.muli %v35, %v263 : i64
-                %v2516 = arith.muli %v33, %v262 : i64
-                %v2517 = arith.addi %v2515, %v2516 : i64
-                %v2518 = arith.subi %v176, %v2499 : i64
-                %v2519 = arith.muli %v2518, %v2 : i64
-                %v2520 = arith.addi %v2517, %v2519 : i64
-                %v2521 = llvm.getelementptr %dx_u[%v2520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2514, %v2521 : f32, !llvm.ptr
-                %v2522 = arith.muli %v35, %v263 : i64
-                %v2523 = arith.muli %v33, %v262 : i64
-                %v2524 = arith.addi %v2522, %v2523 : i64
-                %v2525 = arith.subi %v176, %v2499 : i64
-                %v2526 = arith.muli %v2525, %v2 : i64
-                %v2527 = arith.addi %v2524, %v2526 : i64
-                %v2528 = llvm.getelementptr %in_u[%v2527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2529 = llvm.load %v2528 : !llvm.ptr -> f32
-                %v2530 = arith.mulf %v2529, %v2479 fastmath<contract> : f32
-                %v2531 = arith.addf %v2530, %v2495 fastmath<contract> : f32
-                %v2532 = arith.mulf %v2531, %v492 fastmath<contract> : f32
-                %v2533 = arith.muli %v35, %v263 : i64
-                %v2534 = arith.muli %v33, %v262 : i64
-                %v2535 = arith.addi %v2533, %v2534 : i64
-                %v2536 = arith.subi %v176, %v2499 : i64
-                %v2537 = arith.muli %v2536, %v2 : i64
-                %v2538 = arith.addi %v2535, %v2537 : i64
-                %v2539 = llvm.getelementptr %dx_delta[%v2538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2532, %v2539 : f32, !llvm.ptr
-                %v2540 = arith.mulf %v2529, %v2502 fastmath<contract> : f32
-                %v2541 = arith.addf %v2463, %v2540 fastmath<contract> : f32
-                %v2542 = arith.mulf %v2541, %v2510 fastmath<contract> : f32
-                %v2543 = arith.mulf %v2542, %v487 fastmath<contract> : f32
-                %v2544 = arith.muli %v35, %v263 : i64
-                %v2545 = arith.muli %v33, %v262 : i64
-                %v2546 = arith.addi %v2544, %v2545 : i64
-                %v2547 = arith.subi %v176, %v2499 : i64
-                %v2548 = arith.muli %v2547, %v2 : i64
-                %v2549 = arith.addi %v2546, %v2548 : i64
-                %v2550 = llvm.getelementptr %dx_z[%v2549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2543, %v2550 : f32, !llvm.ptr
-                %v2551 = arith.mulf %v2529, %v2511 fastmath<contract> : f32
-                %v2552 = llvm.load %v43 : !llvm.ptr -> f32
-                %v2553 = arith.addf %v2552, %v2551 fastmath<contract> : f32
-                llvm.store %v2553, %v43 : f32, !llvm.ptr
-                %v2554 = llvm.load %v44 : !llvm.ptr -> f32
-                %v2555 = arith.addf %v2554, %v2532 fastmath<contract> : f32
-                llvm.store %v2555, %v44 : f32, !llvm.ptr
+                %v2484 = arith.muli %v33, %v2 : i64
+                %v2485 = llvm.getelementptr %in_Dskip[%v2484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2486 = llvm.load %v2485 : !llvm.ptr -> f32
+                %v2487 = arith.muli %v35, %v263 : i64
+                %v2488 = arith.muli %v33, %v262 : i64
+                %v2489 = arith.addi %v2487, %v2488 : i64
+                %v2490 = arith.subi %v176, %v2483 : i64
+                %v2491 = arith.muli %v2490, %v2 : i64
+                %v2492 = arith.addi %v2489, %v2491 : i64
+                %v2493 = llvm.getelementptr %dy_y[%v2492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2494 = llvm.load %v2493 : !llvm.ptr -> f32
+                %v2495 = arith.mulf %v478, %v2494 fastmath<contract> : f32
+                %v2496 = arith.mulf %v2486, %v2495 fastmath<contract> : f32
+                %v2497 = arith.mulf %v455, %v2463 fastmath<contract> : f32
+                %v2498 = arith.addf %v2496, %v2497 fastmath<contract> : f32
+                %v2499 = arith.muli %v35, %v263 : i64
+                %v2500 = arith.muli %v33, %v262 : i64
+                %v2501 = arith.addi %v2499, %v2500 : i64
+                %v2502 = arith.subi %v176, %v2483 : i64
+                %v2503 = arith.muli %v2502, %v2 : i64
+                %v2504 = arith.addi %v2501, %v2503 : i64
+                %v2505 = llvm.getelementptr %dx_u[%v2504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2498, %v2505 : f32, !llvm.ptr
+                %v2506 = arith.muli %v35, %v263 : i64
+                %v2507 = arith.muli %v33, %v262 : i64
+                %v2508 = arith.addi %v2506, %v2507 : i64
+                %v2509 = arith.subi %v176, %v2483 : i64
+                %v2510 = arith.muli %v2509, %v2 : i64
+                %v2511 = arith.addi %v2508, %v2510 : i64
+                %v2512 = llvm.getelementptr %in_u[%v2511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2513 = llvm.load %v2512 : !llvm.ptr -> f32
+                %v2514 = arith.mulf %v2513, %v2463 fastmath<contract> : f32
+                %v2515 = arith.addf %v2514, %v2479 fastmath<contract> : f32
+                %v2516 = arith.mulf %v2515, %v492 fastmath<contract> : f32
+                %v2517 = arith.muli %v35, %v263 : i64
+                %v2518 = arith.muli %v33, %v262 : i64
+                %v2519 = arith.addi %v2517, %v2518 : i64
+                %v2520 = arith.subi %v176, %v2483 : i64
+                %v2521 = arith.muli %v2520, %v2 : i64
+                %v2522 = arith.addi %v2519, %v2521 : i64
+                %v2523 = llvm.getelementptr %dx_delta[%v2522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2516, %v2523 : f32, !llvm.ptr
+                %v2524 = arith.mulf %v2513, %v2486 fastmath<contract> : f32
+                %v2525 = arith.addf %v2447, %v2524 fastmath<contract> : f32
+                %v2526 = arith.mulf %v2525, %v2494 fastmath<contract> : f32
+                %v2527 = arith.mulf %v2526, %v487 fastmath<contract> : f32
+                %v2528 = arith.muli %v35, %v263 : i64
+                %v2529 = arith.muli %v33, %v262 : i64
+                %v2530 = arith.addi %v2528, %v2529 : i64
+                %v2531 = arith.subi %v176, %v2483 : i64
+                %v2532 = arith.muli %v2531, %v2 : i64
+                %v2533 = arith.addi %v2530, %v2532 : i64
+                %v2534 = llvm.getelementptr %dx_z[%v2533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2527, %v2534 : f32, !llvm.ptr
+                %v2535 = arith.mulf %v2513, %v2495 fastmath<contract> : f32
+                %v2536 = llvm.load %v43 : !llvm.ptr -> f32
+                %v2537 = arith.addf %v2536, %v2535 fastmath<contract> : f32
+                llvm.store %v2537, %v43 : f32, !llvm.ptr
+                %v2538 = llvm.load %v44 : !llvm.ptr -> f32
+                %v2539 = arith.addf %v2538, %v2516 fastmath<contract> : f32
+                llvm.store %v2539, %v44 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2560 = arith.index_cast %v13 : i64 to index
-          %v2561 = arith.index_cast %v2559 : i64 to index
-          %v2562 = arith.index_cast %v159 : i64 to index
-          scf.for %v2563 = %v2560 to %v2561 step %v2562 {
-            %v2564 = arith.index_cast %v2563 : index to i64
-            %v2565 = arith.remui %v2564, %v15 : i64
-            %v2566 = arith.divui %v2564, %v15 : i64
-            %v2567 = arith.muli %v383, %v376 : i64
-            %v2568 = arith.divui %v2565, %v22 : i64
-            %v2569 = arith.addi %v2567, %v2568 : i64
-            %v2570 = arith.cmpi slt, %v2569, %v156 : i64
-            %v2571 = arith.subi %v156, %v2 : i64
-            %v2572 = arith.subi %v2571, %v2569 : i64
-            %v2573 = arith.remui %v2565, %v22 : i64
-            %v2574 = arith.subi %v104, %v2573 : i64
-            %v2575 = arith.muli %v2572, %v22 : i64
-            %v2576 = arith.addi %v2575, %v2574 : i64
-            %v2577 = arith.cmpi slt, %v2576, %v154 : i64
-            %v2578 = arith.andi %v2570, %v2577 : i1
-            scf.if %v2578 {
-              %v2579 = arith.addi %v152, %v2576 : i64
-              %v2580 = arith.muli %v57, %v1 : i64
-              %v2581 = arith.addi %v2580, %v2566 : i64
-              %v2582 = arith.muli %v2581, %v973 : i64
-              %v2583 = arith.addi %v2582, %v2565 : i64
-              %v2584 = llvm.getelementptr %v48[%v2583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2585 = llvm.load %v2584 : !llvm.ptr -> f32
-              %v2586 = arith.muli %v2, %v1 : i64
-              %v2587 = arith.addi %v2586, %v2566 : i64
-              %v2588 = arith.muli %v2587, %v973 : i64
-              %v2589 = arith.addi %v2588, %v2565 : i64
-              %v2590 = llvm.getelementptr %v48[%v2589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2591 = llvm.load %v2590 : !llvm.ptr -> f32
-              %v2592 = arith.addf %v2585, %v2591 fastmath<contract> : f32
-              %v2593 = arith.muli %v579, %v1 : i64
-              %v2594 = arith.addi %v2593, %v2566 : i64
-              %v2595 = arith.muli %v2594, %v973 : i64
-              %v2596 = arith.addi %v2595, %v2565 : i64
-              %v2597 = llvm.getelementptr %v48[%v2596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2598 = llvm.load %v2597 : !llvm.ptr -> f32
-              %v2599 = arith.addf %v2592, %v2598 fastmath<contract> : f32
-              %v2600 = arith.muli %v375, %v1 : i64
-              %v2601 = arith.addi %v2600, %v2566 : i64
-              %v2602 = arith.muli %v2601, %v973 : i64
-              %v2603 = arith.addi %v2602, %v2565 : i64
-              %v2604 = llvm.getelementptr %v48[%v2603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2605 = llvm.load %v2604 : !llvm.ptr -> f32
-              %v2606 = arith.addf %v2599, %v2605 fastmath<contract> : f32
-              %v2607 = arith.muli %v376, %v1 : i64
-              %v2608 = arith.addi %v2607, %v2566 : i64
-              %v2609 = arith.muli %v2608, %v973 : i64
-              %v2610 = arith.addi %v2609, %v2565 : i64
-              %v2611 = llvm.getelementptr %v48[%v2610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2612 = llvm.load %v2611 : !llvm.ptr -> f32
-              %v2613 = arith.addf %v2606, %v2612 fastmath<contract> : f32
-              %v2614 = arith.muli %v709, %v1 : i64
-              %v2615 = arith.addi %v2614, %v2566 : i64
-              %v2616 = arith.muli %v2615, %v973 : i64
-              %v2617 = arith.addi %v2616, %v2565 : i64
-              %v2618 = llvm.getelementptr %v48[%v2617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2619 = llvm.load %v2618 : !llvm.ptr -> f32
-              %v2620 = arith.addf %v2613, %v2619 fastmath<contract> : f32
-              %v2621 = arith.muli %v753, %v1 : i64
-              %v2622 = arith.addi %v2621, %v2566 : i64
-              %v2623 = arith.muli %v2622, %v973 : i64
-              %v2624 = arith.addi %v2623, %v2565 : i64
-              %v2625 = llvm.getelementptr %v48[%v2624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2626 = llvm.load %v2625 : !llvm.ptr -> f32
-              %v2627 = arith.addf %v2620, %v2626 fastmath<contract> : f32
-              %v2628 = arith.muli %v104, %v1 : i64
-              %v2629 = arith.addi %v2628, %v2566 : i64
-              %v2630 = arith.muli %v2629, %v973 : i64
-              %v2631 = arith.addi %v2630, %v2565 : i64
-              %v2632 = llvm.getelementptr %v48[%v2631] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2633 = llvm.load %v2632 : !llvm.ptr -> f32
-              %v2634 = arith.addf %v2627, %v2633 fastmath<contract> : f32
-              %v2635 = arith.remui %v2566, %v1 : i64
-              %v2636 = arith.divui %v2566, %v1 : i64
-              %v2637 = arith.muli %v35, %v172 : i64
-              %v2638 = arith.muli %v2635, %v171 : i64
-              %v2639 = arith.addi %v2637, %v2638 : i64
-              %v2640 = arith.subi %v176, %v2579 : i64
-              %v2641 = arith.muli %v2640, %v2 : i64
-              %v2642 = arith.addi %v2639, %v2641 : i64
-              %v2643 = arith.muli %v21, %v2558 : i64
-              %v2644 = arith.addi %v2643, %v2642 : i64
-              %v2645 = llvm.getelementptr %part_Bm[%v2644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2634, %v2645 : f32, !llvm.ptr
+          %v2544 = arith.index_cast %v13 : i64 to index
+          %v2545 = arith.index_cast %v2543 : i64 to index
+          %v2546 = arith.index_cast %v159 : i64 to index
+          scf.for %v2547 = %v2544 to %v2545 step %v2546 {
+            %v2548 = arith.index_cast %v2547 : index to i64
+            %v2549 = arith.remui %v2548, %v15 : i64
+            %v2550 = arith.divui %v2548, %v15 : i64
+            %v2551 = arith.muli %v383, %v376 : i64
+            %v2552 = arith.divui %v2549, %v22 : i64
+            %v2553 = arith.addi %v2551, %v2552 : i64
+            %v2554 = arith.cmpi slt, %v2553, %v156 : i64
+            %v2555 = arith.subi %v156, %v2 : i64
+            %v2556 = arith.subi %v2555, %v2553 : i64
+            %v2557 = arith.remui %v2549, %v22 : i64
+            %v2558 = arith.subi %v104, %v2557 : i64
+            %v2559 = arith.muli %v2556, %v22 : i64
+            %v2560 = arith.addi %v2559, %v2558 : i64
+            %v2561 = arith.cmpi slt, %v2560, %v154 : i64
+            %v2562 = arith.andi %v2554, %v2561 : i1
+            scf.if %v2562 {
+              %v2563 = arith.addi %v152, %v2560 : i64
+              %v2564 = arith.muli %v57, %v1 : i64
+              %v2565 = arith.addi %v2564, %v2550 : i64
+              %v2566 = arith.muli %v2565, %v996 : i64
+              %v2567 = arith.addi %v2566, %v2549 : i64
+              %v2568 = llvm.getelementptr %v48[%v2567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2569 = llvm.load %v2568 : !llvm.ptr -> f32
+              %v2570 = arith.muli %v2, %v1 : i64
+              %v2571 = arith.addi %v2570, %v2550 : i64
+              %v2572 = arith.muli %v2571, %v996 : i64
+              %v2573 = arith.addi %v2572, %v2549 : i64
+              %v2574 = llvm.getelementptr %v48[%v2573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2575 = llvm.load %v2574 : !llvm.ptr -> f32
+              %v2576 = arith.addf %v2569, %v2575 fastmath<contract> : f32
+              %v2577 = arith.muli %v579, %v1 : i64
+              %v2578 = arith.addi %v2577, %v2550 : i64
+              %v2579 = arith.muli %v2578, %v996 : i64
+              %v2580 = arith.addi %v2579, %v2549 : i64
+              %v2581 = llvm.getelementptr %v48[%v2580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2582 = llvm.load %v2581 : !llvm.ptr -> f32
+              %v2583 = arith.addf %v2576, %v2582 fastmath<contract> : f32
+              %v2584 = arith.muli %v375, %v1 : i64
+              %v2585 = arith.addi %v2584, %v2550 : i64
+              %v2586 = arith.muli %v2585, %v996 : i64
+              %v2587 = arith.addi %v2586, %v2549 : i64
+              %v2588 = llvm.getelementptr %v48[%v2587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2589 = llvm.load %v2588 : !llvm.ptr -> f32
+              %v2590 = arith.addf %v2583, %v2589 fastmath<contract> : f32
+              %v2591 = arith.muli %v376, %v1 : i64
+              %v2592 = arith.addi %v2591, %v2550 : i64
+              %v2593 = arith.muli %v2592, %v996 : i64
+              %v2594 = arith.addi %v2593, %v2549 : i64
+              %v2595 = llvm.getelementptr %v48[%v2594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2596 = llvm.load %v2595 : !llvm.ptr -> f32
+              %v2597 = arith.addf %v2590, %v2596 fastmath<contract> : f32
+              %v2598 = arith.muli %v709, %v1 : i64
+              %v2599 = arith.addi %v2598, %v2550 : i64
+              %v2600 = arith.muli %v2599, %v996 : i64
+              %v2601 = arith.addi %v2600, %v2549 : i64
+              %v2602 = llvm.getelementptr %v48[%v2601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2603 = llvm.load %v2602 : !llvm.ptr -> f32
+              %v2604 = arith.addf %v2597, %v2603 fastmath<contract> : f32
+              %v2605 = arith.muli %v753, %v1 : i64
+              %v2606 = arith.addi %v2605, %v2550 : i64
+              %v2607 = arith.muli %v2606, %v996 : i64
+              %v2608 = arith.addi %v2607, %v2549 : i64
+              %v2609 = llvm.getelementptr %v48[%v2608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2610 = llvm.load %v2609 : !llvm.ptr -> f32
+              %v2611 = arith.addf %v2604, %v2610 fastmath<contract> : f32
+              %v2612 = arith.muli %v104, %v1 : i64
+              %v2613 = arith.addi %v2612, %v2550 : i64
+              %v2614 = arith.muli %v2613, %v996 : i64
+              %v2615 = arith.addi %v2614, %v2549 : i64
+              %v2616 = llvm.getelementptr %v48[%v2615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2617 = llvm.load %v2616 : !llvm.ptr -> f32
+              %v2618 = arith.addf %v2611, %v2617 fastmath<contract> : f32
+              %v2619 = arith.remui %v2550, %v1 : i64
+              %v2620 = arith.divui %v2550, %v1 : i64
+              %v2621 = arith.muli %v35, %v172 : i64
+              %v2622 = arith.muli %v2619, %v171 : i64
+              %v2623 = arith.addi %v2621, %v2622 : i64
+              %v2624 = arith.subi %v176, %v2563 : i64
+              %v2625 = arith.muli %v2624, %v2 : i64
+              %v2626 = arith.addi %v2623, %v2625 : i64
+              %v2627 = arith.muli %v21, %v2542 : i64
+              %v2628 = arith.addi %v2627, %v2626 : i64
+              %v2629 = llvm.getelementptr %part_Bm[%v2628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2618, %v2629 : f32, !llvm.ptr
             }
           }
-          %v2649 = arith.index_cast %v13 : i64 to index
-          %v2650 = arith.index_cast %v2559 : i64 to index
-          %v2651 = arith.index_cast %v159 : i64 to index
-          scf.for %v2652 = %v2649 to %v2650 step %v2651 {
-            %v2653 = arith.index_cast %v2652 : index to i64
-            %v2654 = arith.remui %v2653, %v15 : i64
-            %v2655 = arith.divui %v2653, %v15 : i64
-            %v2656 = arith.muli %v383, %v376 : i64
-            %v2657 = arith.divui %v2654, %v22 : i64
-            %v2658 = arith.addi %v2656, %v2657 : i64
-            %v2659 = arith.cmpi slt, %v2658, %v156 : i64
-            %v2660 = arith.subi %v156, %v2 : i64
-            %v2661 = arith.subi %v2660, %v2658 : i64
-            %v2662 = arith.remui %v2654, %v22 : i64
-            %v2663 = arith.subi %v104, %v2662 : i64
-            %v2664 = arith.muli %v2661, %v22 : i64
-            %v2665 = arith.addi %v2664, %v2663 : i64
-            %v2666 = arith.cmpi slt, %v2665, %v154 : i64
-            %v2667 = arith.andi %v2659, %v2666 : i1
-            scf.if %v2667 {
-              %v2668 = arith.addi %v152, %v2665 : i64
-              %v2669 = arith.muli %v57, %v1 : i64
-              %v2670 = arith.addi %v2669, %v2655 : i64
-              %v2671 = arith.muli %v2670, %v973 : i64
-              %v2672 = arith.addi %v2671, %v2654 : i64
-              %v2673 = llvm.getelementptr %v50[%v2672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2674 = llvm.load %v2673 : !llvm.ptr -> f32
-              %v2675 = arith.muli %v2, %v1 : i64
-              %v2676 = arith.addi %v2675, %v2655 : i64
-              %v2677 = arith.muli %v2676, %v973 : i64
-              %v2678 = arith.addi %v2677, %v2654 : i64
-              %v2679 = llvm.getelementptr %v50[%v2678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2680 = llvm.load %v2679 : !llvm.ptr -> f32
-              %v2681 = arith.addf %v2674, %v2680 fastmath<contract> : f32
-              %v2682 = arith.muli %v579, %v1 : i64
-              %v2683 = arith.addi %v2682, %v2655 : i64
-              %v2684 = arith.muli %v2683, %v973 : i64
-              %v2685 = arith.addi %v2684, %v2654 : i64
-              %v2686 = llvm.getelementptr %v50[%v2685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2687 = llvm.load %v2686 : !llvm.ptr -> f32
-              %v2688 = arith.addf %v2681, %v2687 fastmath<contract> : f32
-              %v2689 = arith.muli %v375, %v1 : i64
-              %v2690 = arith.addi %v2689, %v2655 : i64
-              %v2691 = arith.muli %v2690, %v973 : i64
-              %v2692 = arith.addi %v2691, %v2654 : i64
-              %v2693 = llvm.getelementptr %v50[%v2692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2694 = llvm.load %v2693 : !llvm.ptr -> f32
-              %v2695 = arith.addf %v2688, %v2694 fastmath<contract> : f32
-              %v2696 = arith.muli %v376, %v1 : i64
-              %v2697 = arith.addi %v2696, %v2655 : i64
-              %v2698 = arith.muli %v2697, %v973 : i64
-              %v2699 = arith.addi %v2698, %v2654 : i64
-              %v2700 = llvm.getelementptr %v50[%v2699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2701 = llvm.load %v2700 : !llvm.ptr -> f32
-              %v2702 = arith.addf %v2695, %v2701 fastmath<contract> : f32
-              %v2703 = arith.muli %v709, %v1 : i64
-              %v2704 = arith.addi %v2703, %v2655 : i64
-              %v2705 = arith.muli %v2704, %v973 : i64
-              %v2706 = arith.addi %v2705, %v2654 : i64
-              %v2707 = llvm.getelementptr %v50[%v2706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2708 = llvm.load %v2707 : !llvm.ptr -> f32
-              %v2709 = arith.addf %v2702, %v2708 fastmath<contract> : f32
-              %v2710 = arith.muli %v753, %v1 : i64
-              %v2711 = arith.addi %v2710, %v2655 : i64
-              %v2712 = arith.muli %v2711, %v973 : i64
-              %v2713 = arith.addi %v2712, %v2654 : i64
-              %v2714 = llvm.getelementptr %v50[%v2713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2715 = llvm.load %v2714 : !llvm.ptr -> f32
-              %v2716 = arith.addf %v2709, %v2715 fastmath<contract> : f32
-              %v2717 = arith.muli %v104, %v1 : i64
-              %v2718 = arith.addi %v2717, %v2655 : i64
-              %v2719 = arith.muli %v2718, %v973 : i64
-              %v2720 = arith.addi %v2719, %v2654 : i64
-              %v2721 = llvm.getelementptr %v50[%v2720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2722 = llvm.load %v2721 : !llvm.ptr -> f32
-              %v2723 = arith.addf %v2716, %v2722 fastmath<contract> : f32
-              %v2724 = arith.remui %v2655, %v1 : i64
-              %v2725 = arith.divui %v2655, %v1 : i64
-              %v2726 = arith.muli %v35, %v172 : i64
-              %v2727 = arith.muli %v2724, %v171 : i64
-              %v2728 = arith.addi %v2726, %v2727 : i64
-              %v2729 = arith.subi %v176, %v2668 : i64
-              %v2730 = arith.muli %v2729, %v2 : i64
-              %v2731 = arith.addi %v2728, %v2730 : i64
-              %v2732 = arith.muli %v21, %v2648 : i64
-              %v2733 = arith.addi %v2732, %v2731 : i64
-              %v2734 = llvm.getelementptr %part_Cm[%v2733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2723, %v2734 : f32, !llvm.ptr
+          %v2633 = arith.index_cast %v13 : i64 to index
+          %v2634 = arith.index_cast %v2543 : i64 to index
+          %v2635 = arith.index_cast %v159 : i64 to index
+          scf.for %v2636 = %v2633 to %v2634 step %v2635 {
+            %v2637 = arith.index_cast %v2636 : index to i64
+            %v2638 = arith.remui %v2637, %v15 : i64
+            %v2639 = arith.divui %v2637, %v15 : i64
+            %v2640 = arith.muli %v383, %v376 : i64
+            %v2641 = arith.divui %v2638, %v22 : i64
+            %v2642 = arith.addi %v2640, %v2641 : i64
+            %v2643 = arith.cmpi slt, %v2642, %v156 : i64
+            %v2644 = arith.subi %v156, %v2 : i64
+            %v2645 = arith.subi %v2644, %v2642 : i64
+            %v2646 = arith.remui %v2638, %v22 : i64
+            %v2647 = arith.subi %v104, %v2646 : i64
+            %v2648 = arith.muli %v2645, %v22 : i64
+            %v2649 = arith.addi %v2648, %v2647 : i64
+            %v2650 = arith.cmpi slt, %v2649, %v154 : i64
+            %v2651 = arith.andi %v2643, %v2650 : i1
+            scf.if %v2651 {
+              %v2652 = arith.addi %v152, %v2649 : i64
+              %v2653 = arith.muli %v57, %v1 : i64
+              %v2654 = arith.addi %v2653, %v2639 : i64
+              %v2655 = arith.muli %v2654, %v996 : i64
+              %v2656 = arith.addi %v2655, %v2638 : i64
+              %v2657 = llvm.getelementptr %v50[%v2656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2658 = llvm.load %v2657 : !llvm.ptr -> f32
+              %v2659 = arith.muli %v2, %v1 : i64
+              %v2660 = arith.addi %v2659, %v2639 : i64
+              %v2661 = arith.muli %v2660, %v996 : i64
+              %v2662 = arith.addi %v2661, %v2638 : i64
+              %v2663 = llvm.getelementptr %v50[%v2662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2664 = llvm.load %v2663 : !llvm.ptr -> f32
+              %v2665 = arith.addf %v2658, %v2664 fastmath<contract> : f32
+              %v2666 = arith.muli %v579, %v1 : i64
+              %v2667 = arith.addi %v2666, %v2639 : i64
+              %v2668 = arith.muli %v2667, %v996 : i64
+              %v2669 = arith.addi %v2668, %v2638 : i64
+              %v2670 = llvm.getelementptr %v50[%v2669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2671 = llvm.load %v2670 : !llvm.ptr -> f32
+              %v2672 = arith.addf %v2665, %v2671 fastmath<contract> : f32
+              %v2673 = arith.muli %v375, %v1 : i64
+              %v2674 = arith.addi %v2673, %v2639 : i64
+              %v2675 = arith.muli %v2674, %v996 : i64
+              %v2676 = arith.addi %v2675, %v2638 : i64
+              %v2677 = llvm.getelementptr %v50[%v2676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2678 = llvm.load %v2677 : !llvm.ptr -> f32
+              %v2679 = arith.addf %v2672, %v2678 fastmath<contract> : f32
+              %v2680 = arith.muli %v376, %v1 : i64
+              %v2681 = arith.addi %v2680, %v2639 : i64
+              %v2682 = arith.muli %v2681, %v996 : i64
+              %v2683 = arith.addi %v2682, %v2638 : i64
+              %v2684 = llvm.getelementptr %v50[%v2683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2685 = llvm.load %v2684 : !llvm.ptr -> f32
+              %v2686 = arith.addf %v2679, %v2685 fastmath<contract> : f32
+              %v2687 = arith.muli %v709, %v1 : i64
+              %v2688 = arith.addi %v2687, %v2639 : i64
+              %v2689 = arith.muli %v2688, %v996 : i64
+              %v2690 = arith.addi %v2689, %v2638 : i64
+              %v2691 = llvm.getelementptr %v50[%v2690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2692 = llvm.load %v2691 : !llvm.ptr -> f32
+              %v2693 = arith.addf %v2686, %v2692 fastmath<contract> : f32
+              %v2694 = arith.muli %v753, %v1 : i64
+              %v2695 = arith.addi %v2694, %v2639 : i64
+              %v2696 = arith.muli %v2695, %v996 : i64
+              %v2697 = arith.addi %v2696, %v2638 : i64
+              %v2698 = llvm.getelementptr %v50[%v2697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2699 = llvm.load %v2698 : !llvm.ptr -> f32
+              %v2700 = arith.addf %v2693, %v2699 fastmath<contract> : f32
+              %v2701 = arith.muli %v104, %v1 : i64
+              %v2702 = arith.addi %v2701, %v2639 : i64
+              %v2703 = arith.muli %v2702, %v996 : i64
+              %v2704 = arith.addi %v2703, %v2638 : i64
+              %v2705 = llvm.getelementptr %v50[%v2704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2706 = llvm.load %v2705 : !llvm.ptr -> f32
+              %v2707 = arith.addf %v2700, %v2706 fastmath<contract> : f32
+              %v2708 = arith.remui %v2639, %v1 : i64
+              %v2709 = arith.divui %v2639, %v1 : i64
+              %v2710 = arith.muli %v35, %v172 : i64
+              %v2711 = arith.muli %v2708, %v171 : i64
+              %v2712 = arith.addi %v2710, %v2711 : i64
+              %v2713 = arith.subi %v176, %v2652 : i64
+              %v2714 = arith.muli %v2713, %v2 : i64
+              %v2715 = arith.addi %v2712, %v2714 : i64
+              %v2716 = arith.muli %v21, %v2632 : i64
+              %v2717 = arith.addi %v2716, %v2715 : i64
+              %v2718 = llvm.getelementptr %part_Cm[%v2717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2707, %v2718 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v2735 = arith.constant true
-      scf.if %v2735 {
-        %v2736 = llvm.load %v37 : !llvm.ptr -> f32
-        %v2737 = llvm.load %v39 : !llvm.ptr -> f32
-        %v2738 = arith.mulf %v2737, %v2736 fastmath<contract> : f32
-        %v2739 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2740 = arith.addf %v2739, %v2738 fastmath<contract> : f32
-        llvm.store %v2740, %v45 : f32, !llvm.ptr
-        %v2741 = llvm.load %v38 : !llvm.ptr -> f32
-        %v2742 = llvm.load %v40 : !llvm.ptr -> f32
-        %v2743 = arith.mulf %v2742, %v2741 fastmath<contract> : f32
-        %v2744 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2745 = arith.addf %v2744, %v2743 fastmath<contract> : f32
-        llvm.store %v2745, %v46 : f32, !llvm.ptr
+      %v2719 = arith.constant true
+      scf.if %v2719 {
+        %v2720 = llvm.load %v37 : !llvm.ptr -> f32
+        %v2721 = llvm.load %v39 : !llvm.ptr -> f32
+        %v2722 = arith.mulf %v2721, %v2720 fastmath<contract> : f32
+        %v2723 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2724 = arith.addf %v2723, %v2722 fastmath<contract> : f32
+        llvm.store %v2724, %v45 : f32, !llvm.ptr
+        %v2725 = llvm.load %v38 : !llvm.ptr -> f32
+        %v2726 = llvm.load %v40 : !llvm.ptr -> f32
+        %v2727 = arith.mulf %v2726, %v2725 fastmath<contract> : f32
+        %v2728 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2729 = arith.addf %v2728, %v2727 fastmath<contract> : f32
+        llvm.store %v2729, %v46 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v2746 = llvm.load %v41 : !llvm.ptr -> f32
-        %v2747 = arith.addi %v57, %v23 : i64
-        %v2748 = arith.muli %v29, %v1 : i64
-        %v2749 = arith.addi %v2748, %v2747 : i64
-        %v2750 = llvm.getelementptr %part_A[%v2749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2746, %v2750 : f32, !llvm.ptr
-        %v2751 = llvm.load %v42 : !llvm.ptr -> f32
-        %v2752 = arith.addi %v22, %v23 : i64
-        %v2753 = arith.muli %v29, %v1 : i64
-        %v2754 = arith.addi %v2753, %v2752 : i64
-        %v2755 = llvm.getelementptr %part_A[%v2754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2751, %v2755 : f32, !llvm.ptr
+        %v2730 = llvm.load %v41 : !llvm.ptr -> f32
+        %v2731 = arith.addi %v57, %v23 : i64
+        %v2732 = arith.muli %v29, %v1 : i64
+        %v2733 = arith.addi %v2732, %v2731 : i64
+        %v2734 = llvm.getelementptr %part_A[%v2733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2730, %v2734 : f32, !llvm.ptr
+        %v2735 = llvm.load %v42 : !llvm.ptr -> f32
+        %v2736 = arith.addi %v22, %v23 : i64
+        %v2737 = arith.muli %v29, %v1 : i64
+        %v2738 = arith.addi %v2737, %v2736 : i64
+        %v2739 = llvm.getelementptr %part_A[%v2738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2735, %v2739 : f32, !llvm.ptr
       }
-      %v2756 = llvm.load %v43 : !llvm.ptr -> f32
+      %v2740 = llvm.load %v43 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2757, %v2758 = gpu.shuffle xor %v2756, %v1245, %v328 : f32
+      %v2741, %v2742 = gpu.shuffle xor %v2740, %v1241, %v328 : f32
+      %v2743 = arith.addf %v2740, %v2741 fastmath<contract> : f32
+      %v2744, %v2745 = gpu.shuffle xor %v2743, %v1640, %v328 : f32
+      %v2746 = arith.addf %v2743, %v2744 fastmath<contract> : f32
+      %v2747, %v2748 = gpu.shuffle xor %v2746, %v1447, %v328 : f32
+      %v2749 = arith.addf %v2746, %v2747 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2749, %v43 : f32, !llvm.ptr
+      %v2750 = arith.cmpi eq, %v23, %v57 : i64
+      %v2751 = arith.andi %v27, %v2750 : i1
+      scf.if %v2751 {
+        %v2752 = llvm.load %v43 : !llvm.ptr -> f32
+        %v2753 = arith.muli %v29, %v2 : i64
+        %v2754 = arith.addi %v2753, %v57 : i64
+        %v2755 = llvm.getelementptr %part_Dskip[%v2754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2752, %v2755 : f32, !llvm.ptr
+      }
+      %v2756 = llvm.load %v44 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2757, %v2758 = gpu.shuffle xor %v2756, %v1241, %v328 : f32
       %v2759 = arith.addf %v2756, %v2757 fastmath<contract> : f32
-      %v2760, %v2761 = gpu.shuffle xor %v2759, %v1648, %v328 : f32
+      %v2760, %v2761 = gpu.shuffle xor %v2759, %v1640, %v328 : f32
       %v2762 = arith.addf %v2759, %v2760 fastmath<contract> : f32
-      %v2763, %v2764 = gpu.shuffle xor %v2762, %v1453, %v328 : f32
+      %v2763, %v2764 = gpu.shuffle xor %v2762, %v1447, %v328 : f32
       %v2765 = arith.addf %v2762, %v2763 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2765, %v43 : f32, !llvm.ptr
+      llvm.store %v2765, %v44 : f32, !llvm.ptr
       %v2766 = arith.cmpi eq, %v23, %v57 : i64
       %v2767 = arith.andi %v27, %v2766 : i1
       scf.if %v2767 {
-        %v2768 = llvm.load %v43 : !llvm.ptr -> f32
+        %v2768 = llvm.load %v44 : !llvm.ptr -> f32
         %v2769 = arith.muli %v29, %v2 : i64
         %v2770 = arith.addi %v2769, %v57 : i64
-        %v2771 = llvm.getelementptr %part_Dskip[%v2770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2771 = llvm.getelementptr %part_dt_bias[%v2770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2768, %v2771 : f32, !llvm.ptr
       }
-      %v2772 = llvm.load %v44 : !llvm.ptr -> f32
-      // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2773, %v2774 = gpu.shuffle xor %v2772, %v1245, %v328 : f32
-      %v2775 = arith.addf %v2772, %v2773 fastmath<contract> : f32
-      %v2776, %v2777 = gpu.shuffle xor %v2775, %v1648, %v328 : f32
-      %v2778 = arith.addf %v2775, %v2776 fastmath<contract> : f32
-      %v2779, %v2780 = gpu.shuffle xor %v2778, %v1453, %v328 : f32
-      %v2781 = arith.addf %v2778, %v2779 fastmath<contract> : f32
-      // end sum over the lanes
-      llvm.store %v2781, %v44 : f32, !llvm.ptr
-      %v2782 = arith.cmpi eq, %v23, %v57 : i64
-      %v2783 = arith.andi %v27, %v2782 : i1
-      scf.if %v2783 {
-        %v2784 = llvm.load %v44 : !llvm.ptr -> f32
-        %v2785 = arith.muli %v29, %v2 : i64
-        %v2786 = arith.addi %v2785, %v57 : i64
-        %v2787 = llvm.getelementptr %part_dt_bias[%v2786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2784, %v2787 : f32, !llvm.ptr
-      }
       scf.if %v27 {
-        %v2788 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2789 = arith.muli %v35, %v60 : i64
-        %v2790 = arith.muli %v33, %v59 : i64
-        %v2791 = arith.addi %v2789, %v2790 : i64
-        %v2792 = arith.muli %v23, %v2 : i64
-        %v2793 = arith.addi %v2791, %v2792 : i64
-        %v2794 = llvm.getelementptr %dx_h0[%v2793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2788, %v2794 : f32, !llvm.ptr
-        %v2795 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2796 = arith.muli %v35, %v60 : i64
-        %v2797 = arith.muli %v33, %v59 : i64
-        %v2798 = arith.addi %v2796, %v2797 : i64
-        %v2799 = arith.constant 8 : i64
-        %v2800 = arith.addi %v2799, %v23 : i64
-        %v2801 = arith.muli %v2800, %v2 : i64
-        %v2802 = arith.addi %v2798, %v2801 : i64
-        %v2803 = llvm.getelementptr %dx_h0[%v2802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2795, %v2803 : f32, !llvm.ptr
+        %v2772 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2773 = arith.muli %v35, %v60 : i64
+        %v2774 = arith.muli %v33, %v59 : i64
+        %v2775 = arith.addi %v2773, %v2774 : i64
+        %v2776 = arith.muli %v23, %v2 : i64
+        %v2777 = arith.addi %v2775, %v2776 : i64
+        %v2778 = llvm.getelementptr %dx_h0[%v2777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2772, %v2778 : f32, !llvm.ptr
+        %v2779 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2780 = arith.muli %v35, %v60 : i64
+        %v2781 = arith.muli %v33, %v59 : i64
+        %v2782 = arith.addi %v2780, %v2781 : i64
+        %v2783 = arith.constant 8 : i64
+        %v2784 = arith.addi %v2783, %v23 : i64
+        %v2785 = arith.muli %v2784, %v2 : i64
+        %v2786 = arith.addi %v2782, %v2785 : i64
+        %v2787 = llvm.getelementptr %dx_h0[%v2786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2779, %v2787 : f32, !llvm.ptr
       }
       gpu.return
     }

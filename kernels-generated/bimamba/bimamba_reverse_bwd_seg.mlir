@@ -80,23 +80,23 @@ module attributes {gpu.container_module} {
       %v901 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v916 = arith.constant 2147483647 : i64
       %v920 = arith.constant 7 : i32
-      %v1018 = arith.constant 8 : i32
-      %v1022 = arith.constant 16 : i32
-      %v1032 = arith.constant 33 : i64
-      %v1114 = arith.constant 6 : i32
-      %v1304 = arith.constant 1 : i32
-      %v1321 = arith.constant 5 : i32
-      %v1512 = arith.constant 4 : i32
-      %v1707 = arith.constant 2 : i32
-      %v1734 = arith.constant 3 : i32
-      %v2320 = arith.constant 0 : i32
-      %v2615 = arith.muli %v2, %size_B : i64
-      %v2616 = arith.muli %v2615, %v1 : i64
-      %v2617 = arith.muli %v2616, %size_L : i64
-      %v2618 = arith.constant 512 : i64
-      %v2705 = arith.muli %v2, %size_B : i64
-      %v2706 = arith.muli %v2705, %v1 : i64
-      %v2707 = arith.muli %v2706, %size_L : i64
+      %v1025 = arith.constant 8 : i32
+      %v1040 = arith.constant 16 : i32
+      %v1055 = arith.constant 33 : i64
+      %v1112 = arith.constant 6 : i32
+      %v1300 = arith.constant 1 : i32
+      %v1317 = arith.constant 5 : i32
+      %v1506 = arith.constant 4 : i32
+      %v1699 = arith.constant 2 : i32
+      %v1726 = arith.constant 3 : i32
+      %v2306 = arith.constant 0 : i32
+      %v2599 = arith.muli %v2, %size_B : i64
+      %v2600 = arith.muli %v2599, %v1 : i64
+      %v2601 = arith.muli %v2600, %size_L : i64
+      %v2602 = arith.constant 512 : i64
+      %v2689 = arith.muli %v2, %size_B : i64
+      %v2690 = arith.muli %v2689, %v1 : i64
+      %v2691 = arith.muli %v2690, %size_L : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -1077,2014 +1077,1942 @@ module attributes {gpu.container_module} {
                 %v1015 = arith.addf %v1014, %v1013 fastmath<contract> : f32
                 llvm.store %v1015, %v55 : f32, !llvm.ptr
                 %v1016 = arith.mulf %v925, %v994 fastmath<contract> : f32
-                %v1017 = arith.select %v36, %v1016, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1019, %v1020 = gpu.shuffle xor %v1017, %v1018, %v387 : f32
-                %v1021 = arith.addf %v1017, %v1019 fastmath<contract> : f32
-                %v1023, %v1024 = gpu.shuffle xor %v1021, %v1022, %v387 : f32
-                %v1025 = arith.addf %v1021, %v1023 fastmath<contract> : f32
-                %v1026 = arith.divui %v17, %v19 : i64
-                %v1027 = arith.remui %v17, %v19 : i64
-                %v1028 = arith.cmpi ult, %v1027, %v31 : i64
-                %v1029 = arith.addi %v70, %v32 : i64
-                %v1030 = arith.muli %v1026, %v1 : i64
-                %v1031 = arith.addi %v1030, %v1029 : i64
-                %v1033 = arith.muli %v1031, %v1032 : i64
-                %v1034 = arith.addi %v1033, %v933 : i64
-                scf.if %v1028 {
-                  %v1035 = llvm.getelementptr %v61[%v1034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1025, %v1035 : f32, !llvm.ptr
+                %v1017 = arith.mulf %v925, %v1010 fastmath<contract> : f32
+                %v1018 = arith.mulf %v878, %v948 fastmath<contract> : f32
+                %v1019 = arith.mulf %v898, %v948 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1020 = arith.select %v36, %v1016, %v68 : f32
+                %v1021 = arith.select %v36, %v1017, %v68 : f32
+                %v1022 = arith.select %v36, %v1018, %v68 : f32
+                %v1023 = arith.select %v36, %v1019, %v68 : f32
+                %v1024 = arith.remui %v17, %v19 : i64
+                %v1026 = arith.andi %v1024, %v31 : i64
+                %v1027 = arith.cmpi ne, %v1026, %v70 : i64
+                %v1028 = arith.select %v1027, %v1020, %v1022 : f32
+                %v1029 = arith.select %v1027, %v1022, %v1020 : f32
+                %v1030, %v1031 = gpu.shuffle xor %v1028, %v1025, %v387 : f32
+                %v1032 = arith.addf %v1029, %v1030 fastmath<contract> : f32
+                %v1033 = arith.select %v1027, %v1021, %v1023 : f32
+                %v1034 = arith.select %v1027, %v1023, %v1021 : f32
+                %v1035, %v1036 = gpu.shuffle xor %v1033, %v1025, %v387 : f32
+                %v1037 = arith.addf %v1034, %v1035 fastmath<contract> : f32
+                %v1038 = arith.select %v1027, %v638, %v70 : i64
+                %v1039 = arith.addi %v70, %v1038 : i64
+                %v1041 = arith.andi %v1024, %v1 : i64
+                %v1042 = arith.cmpi ne, %v1041, %v70 : i64
+                %v1043 = arith.select %v1042, %v1032, %v1037 : f32
+                %v1044 = arith.select %v1042, %v1037, %v1032 : f32
+                %v1045, %v1046 = gpu.shuffle xor %v1043, %v1040, %v387 : f32
+                %v1047 = arith.addf %v1044, %v1045 fastmath<contract> : f32
+                %v1048 = arith.select %v1042, %v2, %v70 : i64
+                %v1049 = arith.addi %v1039, %v1048 : i64
+                %v1050 = arith.constant true
+                %v1051 = arith.divui %v17, %v19 : i64
+                %v1052 = arith.addi %v70, %v32 : i64
+                %v1053 = arith.muli %v1051, %v1 : i64
+                %v1054 = arith.addi %v1053, %v1052 : i64
+                %v1056 = arith.muli %v1054, %v1055 : i64
+                %v1057 = arith.addi %v1056, %v70 : i64
+                %v1058 = arith.addi %v31, %v32 : i64
+                %v1059 = arith.muli %v1051, %v1 : i64
+                %v1060 = arith.addi %v1059, %v1058 : i64
+                %v1061 = arith.muli %v1060, %v1055 : i64
+                %v1062 = arith.addi %v1061, %v70 : i64
+                %v1063 = arith.addi %v70, %v32 : i64
+                %v1064 = arith.muli %v1051, %v1 : i64
+                %v1065 = arith.addi %v1064, %v1063 : i64
+                %v1066 = arith.muli %v1065, %v1055 : i64
+                %v1067 = arith.addi %v1066, %v70 : i64
+                %v1068 = arith.addi %v31, %v32 : i64
+                %v1069 = arith.muli %v1051, %v1 : i64
+                %v1070 = arith.addi %v1069, %v1068 : i64
+                %v1071 = arith.muli %v1070, %v1055 : i64
+                %v1072 = arith.addi %v1071, %v70 : i64
+                %v1073 = arith.addi %v1049, %v70 : i64
+                %v1074 = arith.cmpi eq, %v1073, %v2 : i64
+                %v1075 = llvm.select %v1074, %v61, %v61 : i1, !llvm.ptr
+                %v1076 = arith.select %v1074, %v1062, %v1057 : i64
+                %v1077 = arith.cmpi eq, %v1073, %v638 : i64
+                %v1078 = llvm.select %v1077, %v63, %v1075 : i1, !llvm.ptr
+                %v1079 = arith.select %v1077, %v1067, %v1076 : i64
+                %v1080 = arith.cmpi eq, %v1073, %v434 : i64
+                %v1081 = llvm.select %v1080, %v63, %v1078 : i1, !llvm.ptr
+                %v1082 = arith.select %v1080, %v1072, %v1079 : i64
+                %v1083 = arith.addi %v1082, %v933 : i64
+                scf.if %v1050 {
+                  %v1084 = llvm.getelementptr %v1081[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1047, %v1084 : f32, !llvm.ptr
                 }
-                %v1036 = arith.mulf %v925, %v1010 fastmath<contract> : f32
-                %v1037 = arith.select %v36, %v1036, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1038, %v1039 = gpu.shuffle xor %v1037, %v1018, %v387 : f32
-                %v1040 = arith.addf %v1037, %v1038 fastmath<contract> : f32
-                %v1041, %v1042 = gpu.shuffle xor %v1040, %v1022, %v387 : f32
-                %v1043 = arith.addf %v1040, %v1041 fastmath<contract> : f32
-                %v1044 = arith.divui %v17, %v19 : i64
-                %v1045 = arith.remui %v17, %v19 : i64
-                %v1046 = arith.cmpi ult, %v1045, %v31 : i64
-                %v1047 = arith.addi %v31, %v32 : i64
-                %v1048 = arith.muli %v1044, %v1 : i64
-                %v1049 = arith.addi %v1048, %v1047 : i64
-                %v1050 = arith.muli %v1049, %v1032 : i64
-                %v1051 = arith.addi %v1050, %v933 : i64
-                scf.if %v1046 {
-                  %v1052 = llvm.getelementptr %v61[%v1051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1043, %v1052 : f32, !llvm.ptr
-                }
-                %v1053 = arith.mulf %v878, %v948 fastmath<contract> : f32
-                %v1054 = arith.select %v36, %v1053, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1055, %v1056 = gpu.shuffle xor %v1054, %v1018, %v387 : f32
-                %v1057 = arith.addf %v1054, %v1055 fastmath<contract> : f32
-                %v1058, %v1059 = gpu.shuffle xor %v1057, %v1022, %v387 : f32
-                %v1060 = arith.addf %v1057, %v1058 fastmath<contract> : f32
-                %v1061 = arith.divui %v17, %v19 : i64
-                %v1062 = arith.remui %v17, %v19 : i64
-                %v1063 = arith.cmpi ult, %v1062, %v31 : i64
-                %v1064 = arith.addi %v70, %v32 : i64
-                %v1065 = arith.muli %v1061, %v1 : i64
-                %v1066 = arith.addi %v1065, %v1064 : i64
-                %v1067 = arith.muli %v1066, %v1032 : i64
-                %v1068 = arith.addi %v1067, %v933 : i64
-                scf.if %v1063 {
-                  %v1069 = llvm.getelementptr %v63[%v1068] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1060, %v1069 : f32, !llvm.ptr
-                }
-                %v1070 = arith.mulf %v898, %v948 fastmath<contract> : f32
-                %v1071 = arith.select %v36, %v1070, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1072, %v1073 = gpu.shuffle xor %v1071, %v1018, %v387 : f32
-                %v1074 = arith.addf %v1071, %v1072 fastmath<contract> : f32
-                %v1075, %v1076 = gpu.shuffle xor %v1074, %v1022, %v387 : f32
-                %v1077 = arith.addf %v1074, %v1075 fastmath<contract> : f32
-                %v1078 = arith.divui %v17, %v19 : i64
-                %v1079 = arith.remui %v17, %v19 : i64
-                %v1080 = arith.cmpi ult, %v1079, %v31 : i64
-                %v1081 = arith.addi %v31, %v32 : i64
-                %v1082 = arith.muli %v1078, %v1 : i64
-                %v1083 = arith.addi %v1082, %v1081 : i64
-                %v1084 = arith.muli %v1083, %v1032 : i64
-                %v1085 = arith.addi %v1084, %v933 : i64
-                scf.if %v1080 {
-                  %v1086 = llvm.getelementptr %v63[%v1085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1077, %v1086 : f32, !llvm.ptr
-                }
-                %v1087 = arith.mulf %v939, %v878 fastmath<contract> : f32
-                %v1088 = arith.mulf %v960, %v898 fastmath<contract> : f32
-                %v1089 = arith.addf %v1087, %v1088 fastmath<contract> : f32
-                llvm.store %v1089, %v899 : f32, !llvm.ptr
-                %v1090 = arith.muli %v32, %v240 : i64
-                %v1091 = arith.subi %v934, %v211 : i64
-                %v1092 = arith.addi %v1090, %v1091 : i64
-                %v1093 = llvm.getelementptr %v65[%v1092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1094 = llvm.load %v1093 : !llvm.ptr -> f32
-                %v1095 = arith.mulf %v1094, %v994 fastmath<contract> : f32
-                %v1096 = arith.constant 8 : i64
-                %v1097 = arith.addi %v1096, %v32 : i64
-                %v1098 = arith.muli %v1097, %v240 : i64
-                %v1099 = arith.subi %v934, %v211 : i64
-                %v1100 = arith.addi %v1098, %v1099 : i64
-                %v1101 = llvm.getelementptr %v65[%v1100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1102 = llvm.load %v1101 : !llvm.ptr -> f32
-                %v1103 = arith.mulf %v1102, %v1010 fastmath<contract> : f32
-                %v1104 = arith.addf %v1095, %v1103 fastmath<contract> : f32
-                llvm.store %v1104, %v900 : f32, !llvm.ptr
-                %v1105 = arith.mulf %v990, %v995 fastmath<contract> : f32
-                %v1106 = arith.mulf %v993, %v1105 fastmath<contract> : f32
-                %v1107 = arith.mulf %v1006, %v1011 fastmath<contract> : f32
-                %v1108 = arith.mulf %v1009, %v1107 fastmath<contract> : f32
-                %v1109 = arith.addf %v1106, %v1108 fastmath<contract> : f32
-                llvm.store %v1109, %v901 : f32, !llvm.ptr
+                %v1085 = arith.mulf %v939, %v878 fastmath<contract> : f32
+                %v1086 = arith.mulf %v960, %v898 fastmath<contract> : f32
+                %v1087 = arith.addf %v1085, %v1086 fastmath<contract> : f32
+                llvm.store %v1087, %v899 : f32, !llvm.ptr
+                %v1088 = arith.muli %v32, %v240 : i64
+                %v1089 = arith.subi %v934, %v211 : i64
+                %v1090 = arith.addi %v1088, %v1089 : i64
+                %v1091 = llvm.getelementptr %v65[%v1090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1092 = llvm.load %v1091 : !llvm.ptr -> f32
+                %v1093 = arith.mulf %v1092, %v994 fastmath<contract> : f32
+                %v1094 = arith.constant 8 : i64
+                %v1095 = arith.addi %v1094, %v32 : i64
+                %v1096 = arith.muli %v1095, %v240 : i64
+                %v1097 = arith.subi %v934, %v211 : i64
+                %v1098 = arith.addi %v1096, %v1097 : i64
+                %v1099 = llvm.getelementptr %v65[%v1098] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1100 = llvm.load %v1099 : !llvm.ptr -> f32
+                %v1101 = arith.mulf %v1100, %v1010 fastmath<contract> : f32
+                %v1102 = arith.addf %v1093, %v1101 fastmath<contract> : f32
+                llvm.store %v1102, %v900 : f32, !llvm.ptr
+                %v1103 = arith.mulf %v990, %v995 fastmath<contract> : f32
+                %v1104 = arith.mulf %v993, %v1103 fastmath<contract> : f32
+                %v1105 = arith.mulf %v1006, %v1011 fastmath<contract> : f32
+                %v1106 = arith.mulf %v1009, %v1105 fastmath<contract> : f32
+                %v1107 = arith.addf %v1104, %v1106 fastmath<contract> : f32
+                llvm.store %v1107, %v901 : f32, !llvm.ptr
                 llvm.store %v993, %v52 : f32, !llvm.ptr
                 llvm.store %v1009, %v53 : f32, !llvm.ptr
               }
-              %v1110 = llvm.load %v899 : !llvm.ptr -> f32
-              %v1111 = llvm.load %v900 : !llvm.ptr -> f32
-              %v1112 = llvm.load %v901 : !llvm.ptr -> f32
-              %v1113 = arith.addi %v452, %v812 : i64
-              %v1115 = arith.cmpi slt, %v1114, %v912 : i32
-              %v1116 = arith.cmpi eq, %v1114, %v918 : i32
-              %v1117, %v1118 = gpu.shuffle idx %v514, %v193, %v387 : f32
-              %v1119, %v1120 = gpu.shuffle idx %v523, %v193, %v387 : f32
-              %v1121, %v1122 = gpu.shuffle idx %v537, %v193, %v387 : f32
-              %v1123, %v1124 = gpu.shuffle idx %v546, %v193, %v387 : f32
-              %v1125, %v1126 = gpu.shuffle idx %v551, %v193, %v387 : f32
-              %v1127 = arith.addi %v454, %v2 : i64
+              %v1108 = llvm.load %v899 : !llvm.ptr -> f32
+              %v1109 = llvm.load %v900 : !llvm.ptr -> f32
+              %v1110 = llvm.load %v901 : !llvm.ptr -> f32
+              %v1111 = arith.addi %v452, %v812 : i64
+              %v1113 = arith.cmpi slt, %v1112, %v912 : i32
+              %v1114 = arith.cmpi eq, %v1112, %v918 : i32
+              %v1115, %v1116 = gpu.shuffle idx %v514, %v193, %v387 : f32
+              %v1117, %v1118 = gpu.shuffle idx %v523, %v193, %v387 : f32
+              %v1119, %v1120 = gpu.shuffle idx %v537, %v193, %v387 : f32
+              %v1121, %v1122 = gpu.shuffle idx %v546, %v193, %v387 : f32
+              %v1123, %v1124 = gpu.shuffle idx %v551, %v193, %v387 : f32
+              %v1125 = arith.addi %v454, %v2 : i64
               llvm.store %v68, %v899 : f32, !llvm.ptr
               llvm.store %v68, %v900 : f32, !llvm.ptr
               llvm.store %v68, %v901 : f32, !llvm.ptr
-              scf.if %v1115 {
-                %v1128 = arith.addi %v211, %v1113 : i64
-                %v1129 = arith.muli %v32, %v240 : i64
-                %v1130 = arith.subi %v1128, %v211 : i64
-                %v1131 = arith.addi %v1129, %v1130 : i64
-                %v1132 = llvm.getelementptr %v67[%v1131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1133 = llvm.load %v1132 : !llvm.ptr -> f32
-                %v1134 = arith.muli %v44, %v322 : i64
-                %v1135 = arith.muli %v42, %v321 : i64
-                %v1136 = arith.addi %v1134, %v1135 : i64
-                %v1137 = arith.subi %v234, %v1128 : i64
-                %v1138 = arith.muli %v1137, %v2 : i64
-                %v1139 = arith.addi %v1136, %v1138 : i64
-                %v1140 = llvm.getelementptr %dy_y[%v1139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1141 = llvm.load %v1140 : !llvm.ptr -> f32
-                %v1142 = arith.mulf %v1121, %v1141 fastmath<contract> : f32
-                %v1143 = arith.mulf %v1133, %v1142 fastmath<contract> : f32
-                %v1144 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1145 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1146 = arith.mulf %v1145, %v1144 fastmath<contract> : f32
-                %v1147 = arith.addf %v1143, %v1146 fastmath<contract> : f32
-                llvm.store %v1147, %v50 : f32, !llvm.ptr
-                %v1148 = arith.constant 8 : i64
-                %v1149 = arith.addi %v1148, %v32 : i64
-                %v1150 = arith.muli %v1149, %v240 : i64
-                %v1151 = arith.subi %v1128, %v211 : i64
-                %v1152 = arith.addi %v1150, %v1151 : i64
-                %v1153 = llvm.getelementptr %v67[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1154 = llvm.load %v1153 : !llvm.ptr -> f32
-                %v1155 = arith.mulf %v1154, %v1142 fastmath<contract> : f32
-                %v1156 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1157 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1158 = arith.mulf %v1157, %v1156 fastmath<contract> : f32
-                %v1159 = arith.addf %v1155, %v1158 fastmath<contract> : f32
-                llvm.store %v1159, %v51 : f32, !llvm.ptr
-                scf.if %v1116 {
-                  %v1160 = arith.muli %v44, %v117 : i64
-                  %v1161 = arith.muli %v42, %v116 : i64
+              scf.if %v1113 {
+                %v1126 = arith.addi %v211, %v1111 : i64
+                %v1127 = arith.muli %v32, %v240 : i64
+                %v1128 = arith.subi %v1126, %v211 : i64
+                %v1129 = arith.addi %v1127, %v1128 : i64
+                %v1130 = llvm.getelementptr %v67[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
+                %v1132 = arith.muli %v44, %v322 : i64
+                %v1133 = arith.muli %v42, %v321 : i64
+                %v1134 = arith.addi %v1132, %v1133 : i64
+                %v1135 = arith.subi %v234, %v1126 : i64
+                %v1136 = arith.muli %v1135, %v2 : i64
+                %v1137 = arith.addi %v1134, %v1136 : i64
+                %v1138 = llvm.getelementptr %dy_y[%v1137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1139 = llvm.load %v1138 : !llvm.ptr -> f32
+                %v1140 = arith.mulf %v1119, %v1139 fastmath<contract> : f32
+                %v1141 = arith.mulf %v1131, %v1140 fastmath<contract> : f32
+                %v1142 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1143 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1144 = arith.mulf %v1143, %v1142 fastmath<contract> : f32
+                %v1145 = arith.addf %v1141, %v1144 fastmath<contract> : f32
+                llvm.store %v1145, %v50 : f32, !llvm.ptr
+                %v1146 = arith.constant 8 : i64
+                %v1147 = arith.addi %v1146, %v32 : i64
+                %v1148 = arith.muli %v1147, %v240 : i64
+                %v1149 = arith.subi %v1126, %v211 : i64
+                %v1150 = arith.addi %v1148, %v1149 : i64
+                %v1151 = llvm.getelementptr %v67[%v1150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1152 = llvm.load %v1151 : !llvm.ptr -> f32
+                %v1153 = arith.mulf %v1152, %v1140 fastmath<contract> : f32
+                %v1154 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1155 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1156 = arith.mulf %v1155, %v1154 fastmath<contract> : f32
+                %v1157 = arith.addf %v1153, %v1156 fastmath<contract> : f32
+                llvm.store %v1157, %v51 : f32, !llvm.ptr
+                scf.if %v1114 {
+                  %v1158 = arith.muli %v44, %v117 : i64
+                  %v1159 = arith.muli %v42, %v116 : i64
+                  %v1160 = arith.addi %v1158, %v1159 : i64
+                  %v1161 = arith.muli %v32, %v2 : i64
                   %v1162 = arith.addi %v1160, %v1161 : i64
-                  %v1163 = arith.muli %v32, %v2 : i64
-                  %v1164 = arith.addi %v1162, %v1163 : i64
-                  %v1165 = llvm.getelementptr %dy_h_first[%v1164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1166 = llvm.load %v1165 : !llvm.ptr -> f32
-                  %v1167 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1168 = arith.addf %v1167, %v1166 fastmath<contract> : f32
-                  llvm.store %v1168, %v50 : f32, !llvm.ptr
-                  %v1169 = arith.muli %v44, %v117 : i64
-                  %v1170 = arith.muli %v42, %v116 : i64
-                  %v1171 = arith.addi %v1169, %v1170 : i64
-                  %v1172 = arith.constant 8 : i64
-                  %v1173 = arith.addi %v1172, %v32 : i64
-                  %v1174 = arith.muli %v1173, %v2 : i64
-                  %v1175 = arith.addi %v1171, %v1174 : i64
-                  %v1176 = llvm.getelementptr %dy_h_first[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1177 = llvm.load %v1176 : !llvm.ptr -> f32
-                  %v1178 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1179 = arith.addf %v1178, %v1177 fastmath<contract> : f32
-                  llvm.store %v1179, %v51 : f32, !llvm.ptr
+                  %v1163 = llvm.getelementptr %dy_h_first[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1164 = llvm.load %v1163 : !llvm.ptr -> f32
+                  %v1165 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1166 = arith.addf %v1165, %v1164 fastmath<contract> : f32
+                  llvm.store %v1166, %v50 : f32, !llvm.ptr
+                  %v1167 = arith.muli %v44, %v117 : i64
+                  %v1168 = arith.muli %v42, %v116 : i64
+                  %v1169 = arith.addi %v1167, %v1168 : i64
+                  %v1170 = arith.constant 8 : i64
+                  %v1171 = arith.addi %v1170, %v32 : i64
+                  %v1172 = arith.muli %v1171, %v2 : i64
+                  %v1173 = arith.addi %v1169, %v1172 : i64
+                  %v1174 = llvm.getelementptr %dy_h_first[%v1173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1175 = llvm.load %v1174 : !llvm.ptr -> f32
+                  %v1176 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1177 = arith.addf %v1176, %v1175 fastmath<contract> : f32
+                  llvm.store %v1177, %v51 : f32, !llvm.ptr
                 }
-                %v1180 = arith.muli %v42, %v395 : i64
-                %v1181 = arith.muli %v32, %v2 : i64
-                %v1182 = arith.addi %v1180, %v1181 : i64
-                %v1183 = llvm.getelementptr %in_A[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1184 = llvm.load %v1183 : !llvm.ptr -> f32
-                %v1185 = arith.mulf %v1117, %v1184 fastmath<contract> : f32
-                %v1186 = arith.mulf %v1185, %v338 fastmath<contract> : f32
-                %v1187 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1186) : (f32) -> f32
-                %v1188 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1189 = arith.mulf %v791, %v1188 fastmath<contract> : f32
-                %v1190 = arith.mulf %v1187, %v1189 fastmath<contract> : f32
-                %v1191 = arith.mulf %v1117, %v1190 fastmath<contract> : f32
-                %v1192 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1193 = arith.addf %v1192, %v1191 fastmath<contract> : f32
-                llvm.store %v1193, %v54 : f32, !llvm.ptr
-                %v1194 = arith.muli %v42, %v395 : i64
-                %v1195 = arith.constant 8 : i64
-                %v1196 = arith.addi %v1195, %v32 : i64
-                %v1197 = arith.muli %v1196, %v2 : i64
-                %v1198 = arith.addi %v1194, %v1197 : i64
-                %v1199 = llvm.getelementptr %in_A[%v1198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1200 = llvm.load %v1199 : !llvm.ptr -> f32
-                %v1201 = arith.mulf %v1117, %v1200 fastmath<contract> : f32
-                %v1202 = arith.mulf %v1201, %v338 fastmath<contract> : f32
-                %v1203 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1202) : (f32) -> f32
-                %v1204 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1205 = arith.mulf %v811, %v1204 fastmath<contract> : f32
-                %v1206 = arith.mulf %v1203, %v1205 fastmath<contract> : f32
-                %v1207 = arith.mulf %v1117, %v1206 fastmath<contract> : f32
-                %v1208 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1209 = arith.addf %v1208, %v1207 fastmath<contract> : f32
-                llvm.store %v1209, %v55 : f32, !llvm.ptr
-                %v1210 = arith.mulf %v1119, %v1188 fastmath<contract> : f32
-                %v1211 = arith.select %v36, %v1210, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1212, %v1213 = gpu.shuffle xor %v1211, %v1018, %v387 : f32
-                %v1214 = arith.addf %v1211, %v1212 fastmath<contract> : f32
-                %v1215, %v1216 = gpu.shuffle xor %v1214, %v1022, %v387 : f32
-                %v1217 = arith.addf %v1214, %v1215 fastmath<contract> : f32
-                %v1218 = arith.divui %v17, %v19 : i64
-                %v1219 = arith.remui %v17, %v19 : i64
-                %v1220 = arith.cmpi ult, %v1219, %v31 : i64
-                %v1221 = arith.addi %v70, %v32 : i64
-                %v1222 = arith.muli %v1218, %v1 : i64
-                %v1223 = arith.addi %v1222, %v1221 : i64
-                %v1224 = arith.muli %v1223, %v1032 : i64
-                %v1225 = arith.addi %v1224, %v1127 : i64
-                scf.if %v1220 {
-                  %v1226 = llvm.getelementptr %v61[%v1225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1217, %v1226 : f32, !llvm.ptr
+                %v1178 = arith.muli %v42, %v395 : i64
+                %v1179 = arith.muli %v32, %v2 : i64
+                %v1180 = arith.addi %v1178, %v1179 : i64
+                %v1181 = llvm.getelementptr %in_A[%v1180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1182 = llvm.load %v1181 : !llvm.ptr -> f32
+                %v1183 = arith.mulf %v1115, %v1182 fastmath<contract> : f32
+                %v1184 = arith.mulf %v1183, %v338 fastmath<contract> : f32
+                %v1185 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1184) : (f32) -> f32
+                %v1186 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1187 = arith.mulf %v791, %v1186 fastmath<contract> : f32
+                %v1188 = arith.mulf %v1185, %v1187 fastmath<contract> : f32
+                %v1189 = arith.mulf %v1115, %v1188 fastmath<contract> : f32
+                %v1190 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1191 = arith.addf %v1190, %v1189 fastmath<contract> : f32
+                llvm.store %v1191, %v54 : f32, !llvm.ptr
+                %v1192 = arith.muli %v42, %v395 : i64
+                %v1193 = arith.constant 8 : i64
+                %v1194 = arith.addi %v1193, %v32 : i64
+                %v1195 = arith.muli %v1194, %v2 : i64
+                %v1196 = arith.addi %v1192, %v1195 : i64
+                %v1197 = llvm.getelementptr %in_A[%v1196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1198 = llvm.load %v1197 : !llvm.ptr -> f32
+                %v1199 = arith.mulf %v1115, %v1198 fastmath<contract> : f32
+                %v1200 = arith.mulf %v1199, %v338 fastmath<contract> : f32
+                %v1201 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1200) : (f32) -> f32
+                %v1202 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1203 = arith.mulf %v811, %v1202 fastmath<contract> : f32
+                %v1204 = arith.mulf %v1201, %v1203 fastmath<contract> : f32
+                %v1205 = arith.mulf %v1115, %v1204 fastmath<contract> : f32
+                %v1206 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1207 = arith.addf %v1206, %v1205 fastmath<contract> : f32
+                llvm.store %v1207, %v55 : f32, !llvm.ptr
+                %v1208 = arith.mulf %v1117, %v1186 fastmath<contract> : f32
+                %v1209 = arith.mulf %v1117, %v1202 fastmath<contract> : f32
+                %v1210 = arith.mulf %v835, %v1140 fastmath<contract> : f32
+                %v1211 = arith.mulf %v855, %v1140 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1212 = arith.select %v36, %v1208, %v68 : f32
+                %v1213 = arith.select %v36, %v1209, %v68 : f32
+                %v1214 = arith.select %v36, %v1210, %v68 : f32
+                %v1215 = arith.select %v36, %v1211, %v68 : f32
+                %v1216 = arith.remui %v17, %v19 : i64
+                %v1217 = arith.andi %v1216, %v31 : i64
+                %v1218 = arith.cmpi ne, %v1217, %v70 : i64
+                %v1219 = arith.select %v1218, %v1212, %v1214 : f32
+                %v1220 = arith.select %v1218, %v1214, %v1212 : f32
+                %v1221, %v1222 = gpu.shuffle xor %v1219, %v1025, %v387 : f32
+                %v1223 = arith.addf %v1220, %v1221 fastmath<contract> : f32
+                %v1224 = arith.select %v1218, %v1213, %v1215 : f32
+                %v1225 = arith.select %v1218, %v1215, %v1213 : f32
+                %v1226, %v1227 = gpu.shuffle xor %v1224, %v1025, %v387 : f32
+                %v1228 = arith.addf %v1225, %v1226 fastmath<contract> : f32
+                %v1229 = arith.select %v1218, %v638, %v70 : i64
+                %v1230 = arith.addi %v70, %v1229 : i64
+                %v1231 = arith.andi %v1216, %v1 : i64
+                %v1232 = arith.cmpi ne, %v1231, %v70 : i64
+                %v1233 = arith.select %v1232, %v1223, %v1228 : f32
+                %v1234 = arith.select %v1232, %v1228, %v1223 : f32
+                %v1235, %v1236 = gpu.shuffle xor %v1233, %v1040, %v387 : f32
+                %v1237 = arith.addf %v1234, %v1235 fastmath<contract> : f32
+                %v1238 = arith.select %v1232, %v2, %v70 : i64
+                %v1239 = arith.addi %v1230, %v1238 : i64
+                %v1240 = arith.constant true
+                %v1241 = arith.divui %v17, %v19 : i64
+                %v1242 = arith.addi %v70, %v32 : i64
+                %v1243 = arith.muli %v1241, %v1 : i64
+                %v1244 = arith.addi %v1243, %v1242 : i64
+                %v1245 = arith.muli %v1244, %v1055 : i64
+                %v1246 = arith.addi %v1245, %v70 : i64
+                %v1247 = arith.addi %v31, %v32 : i64
+                %v1248 = arith.muli %v1241, %v1 : i64
+                %v1249 = arith.addi %v1248, %v1247 : i64
+                %v1250 = arith.muli %v1249, %v1055 : i64
+                %v1251 = arith.addi %v1250, %v70 : i64
+                %v1252 = arith.addi %v70, %v32 : i64
+                %v1253 = arith.muli %v1241, %v1 : i64
+                %v1254 = arith.addi %v1253, %v1252 : i64
+                %v1255 = arith.muli %v1254, %v1055 : i64
+                %v1256 = arith.addi %v1255, %v70 : i64
+                %v1257 = arith.addi %v31, %v32 : i64
+                %v1258 = arith.muli %v1241, %v1 : i64
+                %v1259 = arith.addi %v1258, %v1257 : i64
+                %v1260 = arith.muli %v1259, %v1055 : i64
+                %v1261 = arith.addi %v1260, %v70 : i64
+                %v1262 = arith.addi %v1239, %v70 : i64
+                %v1263 = arith.cmpi eq, %v1262, %v2 : i64
+                %v1264 = llvm.select %v1263, %v61, %v61 : i1, !llvm.ptr
+                %v1265 = arith.select %v1263, %v1251, %v1246 : i64
+                %v1266 = arith.cmpi eq, %v1262, %v638 : i64
+                %v1267 = llvm.select %v1266, %v63, %v1264 : i1, !llvm.ptr
+                %v1268 = arith.select %v1266, %v1256, %v1265 : i64
+                %v1269 = arith.cmpi eq, %v1262, %v434 : i64
+                %v1270 = llvm.select %v1269, %v63, %v1267 : i1, !llvm.ptr
+                %v1271 = arith.select %v1269, %v1261, %v1268 : i64
+                %v1272 = arith.addi %v1271, %v1125 : i64
+                scf.if %v1240 {
+                  %v1273 = llvm.getelementptr %v1270[%v1272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1237, %v1273 : f32, !llvm.ptr
                 }
-                %v1227 = arith.mulf %v1119, %v1204 fastmath<contract> : f32
-                %v1228 = arith.select %v36, %v1227, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1229, %v1230 = gpu.shuffle xor %v1228, %v1018, %v387 : f32
-                %v1231 = arith.addf %v1228, %v1229 fastmath<contract> : f32
-                %v1232, %v1233 = gpu.shuffle xor %v1231, %v1022, %v387 : f32
-                %v1234 = arith.addf %v1231, %v1232 fastmath<contract> : f32
-                %v1235 = arith.divui %v17, %v19 : i64
-                %v1236 = arith.remui %v17, %v19 : i64
-                %v1237 = arith.cmpi ult, %v1236, %v31 : i64
-                %v1238 = arith.addi %v31, %v32 : i64
-                %v1239 = arith.muli %v1235, %v1 : i64
-                %v1240 = arith.addi %v1239, %v1238 : i64
-                %v1241 = arith.muli %v1240, %v1032 : i64
-                %v1242 = arith.addi %v1241, %v1127 : i64
-                scf.if %v1237 {
-                  %v1243 = llvm.getelementptr %v61[%v1242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1234, %v1243 : f32, !llvm.ptr
-                }
-                %v1244 = arith.mulf %v835, %v1142 fastmath<contract> : f32
-                %v1245 = arith.select %v36, %v1244, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1246, %v1247 = gpu.shuffle xor %v1245, %v1018, %v387 : f32
-                %v1248 = arith.addf %v1245, %v1246 fastmath<contract> : f32
-                %v1249, %v1250 = gpu.shuffle xor %v1248, %v1022, %v387 : f32
-                %v1251 = arith.addf %v1248, %v1249 fastmath<contract> : f32
-                %v1252 = arith.divui %v17, %v19 : i64
-                %v1253 = arith.remui %v17, %v19 : i64
-                %v1254 = arith.cmpi ult, %v1253, %v31 : i64
-                %v1255 = arith.addi %v70, %v32 : i64
-                %v1256 = arith.muli %v1252, %v1 : i64
-                %v1257 = arith.addi %v1256, %v1255 : i64
-                %v1258 = arith.muli %v1257, %v1032 : i64
-                %v1259 = arith.addi %v1258, %v1127 : i64
-                scf.if %v1254 {
-                  %v1260 = llvm.getelementptr %v63[%v1259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1251, %v1260 : f32, !llvm.ptr
-                }
-                %v1261 = arith.mulf %v855, %v1142 fastmath<contract> : f32
-                %v1262 = arith.select %v36, %v1261, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1263, %v1264 = gpu.shuffle xor %v1262, %v1018, %v387 : f32
-                %v1265 = arith.addf %v1262, %v1263 fastmath<contract> : f32
-                %v1266, %v1267 = gpu.shuffle xor %v1265, %v1022, %v387 : f32
-                %v1268 = arith.addf %v1265, %v1266 fastmath<contract> : f32
-                %v1269 = arith.divui %v17, %v19 : i64
-                %v1270 = arith.remui %v17, %v19 : i64
-                %v1271 = arith.cmpi ult, %v1270, %v31 : i64
-                %v1272 = arith.addi %v31, %v32 : i64
-                %v1273 = arith.muli %v1269, %v1 : i64
-                %v1274 = arith.addi %v1273, %v1272 : i64
-                %v1275 = arith.muli %v1274, %v1032 : i64
-                %v1276 = arith.addi %v1275, %v1127 : i64
-                scf.if %v1271 {
-                  %v1277 = llvm.getelementptr %v63[%v1276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1268, %v1277 : f32, !llvm.ptr
-                }
-                %v1278 = arith.mulf %v1133, %v835 fastmath<contract> : f32
-                %v1279 = arith.mulf %v1154, %v855 fastmath<contract> : f32
-                %v1280 = arith.addf %v1278, %v1279 fastmath<contract> : f32
-                llvm.store %v1280, %v899 : f32, !llvm.ptr
-                %v1281 = arith.muli %v32, %v240 : i64
-                %v1282 = arith.subi %v1128, %v211 : i64
-                %v1283 = arith.addi %v1281, %v1282 : i64
-                %v1284 = llvm.getelementptr %v65[%v1283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1285 = llvm.load %v1284 : !llvm.ptr -> f32
-                %v1286 = arith.mulf %v1285, %v1188 fastmath<contract> : f32
-                %v1287 = arith.constant 8 : i64
-                %v1288 = arith.addi %v1287, %v32 : i64
-                %v1289 = arith.muli %v1288, %v240 : i64
-                %v1290 = arith.subi %v1128, %v211 : i64
-                %v1291 = arith.addi %v1289, %v1290 : i64
-                %v1292 = llvm.getelementptr %v65[%v1291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1293 = llvm.load %v1292 : !llvm.ptr -> f32
-                %v1294 = arith.mulf %v1293, %v1204 fastmath<contract> : f32
-                %v1295 = arith.addf %v1286, %v1294 fastmath<contract> : f32
-                llvm.store %v1295, %v900 : f32, !llvm.ptr
-                %v1296 = arith.mulf %v1184, %v1189 fastmath<contract> : f32
-                %v1297 = arith.mulf %v1187, %v1296 fastmath<contract> : f32
-                %v1298 = arith.mulf %v1200, %v1205 fastmath<contract> : f32
-                %v1299 = arith.mulf %v1203, %v1298 fastmath<contract> : f32
-                %v1300 = arith.addf %v1297, %v1299 fastmath<contract> : f32
-                llvm.store %v1300, %v901 : f32, !llvm.ptr
-                llvm.store %v1187, %v52 : f32, !llvm.ptr
-                llvm.store %v1203, %v53 : f32, !llvm.ptr
+                %v1274 = arith.mulf %v1131, %v835 fastmath<contract> : f32
+                %v1275 = arith.mulf %v1152, %v855 fastmath<contract> : f32
+                %v1276 = arith.addf %v1274, %v1275 fastmath<contract> : f32
+                llvm.store %v1276, %v899 : f32, !llvm.ptr
+                %v1277 = arith.muli %v32, %v240 : i64
+                %v1278 = arith.subi %v1126, %v211 : i64
+                %v1279 = arith.addi %v1277, %v1278 : i64
+                %v1280 = llvm.getelementptr %v65[%v1279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1281 = llvm.load %v1280 : !llvm.ptr -> f32
+                %v1282 = arith.mulf %v1281, %v1186 fastmath<contract> : f32
+                %v1283 = arith.constant 8 : i64
+                %v1284 = arith.addi %v1283, %v32 : i64
+                %v1285 = arith.muli %v1284, %v240 : i64
+                %v1286 = arith.subi %v1126, %v211 : i64
+                %v1287 = arith.addi %v1285, %v1286 : i64
+                %v1288 = llvm.getelementptr %v65[%v1287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1289 = llvm.load %v1288 : !llvm.ptr -> f32
+                %v1290 = arith.mulf %v1289, %v1202 fastmath<contract> : f32
+                %v1291 = arith.addf %v1282, %v1290 fastmath<contract> : f32
+                llvm.store %v1291, %v900 : f32, !llvm.ptr
+                %v1292 = arith.mulf %v1182, %v1187 fastmath<contract> : f32
+                %v1293 = arith.mulf %v1185, %v1292 fastmath<contract> : f32
+                %v1294 = arith.mulf %v1198, %v1203 fastmath<contract> : f32
+                %v1295 = arith.mulf %v1201, %v1294 fastmath<contract> : f32
+                %v1296 = arith.addf %v1293, %v1295 fastmath<contract> : f32
+                llvm.store %v1296, %v901 : f32, !llvm.ptr
+                llvm.store %v1185, %v52 : f32, !llvm.ptr
+                llvm.store %v1201, %v53 : f32, !llvm.ptr
               }
-              %v1301 = llvm.load %v899 : !llvm.ptr -> f32
-              %v1302 = arith.select %v904, %v1301, %v1110 : f32
-              %v1303 = arith.select %v904, %v1110, %v1301 : f32
-              %v1305, %v1306 = gpu.shuffle xor %v1302, %v1304, %v387 : f32
-              %v1307 = arith.addf %v1303, %v1305 fastmath<contract> : f32
-              %v1308 = llvm.load %v900 : !llvm.ptr -> f32
-              %v1309 = arith.select %v904, %v1308, %v1111 : f32
-              %v1310 = arith.select %v904, %v1111, %v1308 : f32
-              %v1311, %v1312 = gpu.shuffle xor %v1309, %v1304, %v387 : f32
-              %v1313 = arith.addf %v1310, %v1311 fastmath<contract> : f32
-              %v1314 = llvm.load %v901 : !llvm.ptr -> f32
-              %v1315 = arith.select %v904, %v1314, %v1112 : f32
-              %v1316 = arith.select %v904, %v1112, %v1314 : f32
-              %v1317, %v1318 = gpu.shuffle xor %v1315, %v1304, %v387 : f32
-              %v1319 = arith.addf %v1316, %v1317 fastmath<contract> : f32
-              %v1320 = arith.addi %v452, %v768 : i64
-              %v1322 = arith.cmpi slt, %v1321, %v912 : i32
-              %v1323 = arith.cmpi eq, %v1321, %v918 : i32
-              %v1324, %v1325 = gpu.shuffle idx %v514, %v189, %v387 : f32
-              %v1326, %v1327 = gpu.shuffle idx %v523, %v189, %v387 : f32
-              %v1328, %v1329 = gpu.shuffle idx %v537, %v189, %v387 : f32
-              %v1330, %v1331 = gpu.shuffle idx %v546, %v189, %v387 : f32
-              %v1332, %v1333 = gpu.shuffle idx %v551, %v189, %v387 : f32
-              %v1334 = arith.addi %v454, %v638 : i64
+              %v1297 = llvm.load %v899 : !llvm.ptr -> f32
+              %v1298 = arith.select %v904, %v1297, %v1108 : f32
+              %v1299 = arith.select %v904, %v1108, %v1297 : f32
+              %v1301, %v1302 = gpu.shuffle xor %v1298, %v1300, %v387 : f32
+              %v1303 = arith.addf %v1299, %v1301 fastmath<contract> : f32
+              %v1304 = llvm.load %v900 : !llvm.ptr -> f32
+              %v1305 = arith.select %v904, %v1304, %v1109 : f32
+              %v1306 = arith.select %v904, %v1109, %v1304 : f32
+              %v1307, %v1308 = gpu.shuffle xor %v1305, %v1300, %v387 : f32
+              %v1309 = arith.addf %v1306, %v1307 fastmath<contract> : f32
+              %v1310 = llvm.load %v901 : !llvm.ptr -> f32
+              %v1311 = arith.select %v904, %v1310, %v1110 : f32
+              %v1312 = arith.select %v904, %v1110, %v1310 : f32
+              %v1313, %v1314 = gpu.shuffle xor %v1311, %v1300, %v387 : f32
+              %v1315 = arith.addf %v1312, %v1313 fastmath<contract> : f32
+              %v1316 = arith.addi %v452, %v768 : i64
+              %v1318 = arith.cmpi slt, %v1317, %v912 : i32
+              %v1319 = arith.cmpi eq, %v1317, %v918 : i32
+              %v1320, %v1321 = gpu.shuffle idx %v514, %v189, %v387 : f32
+              %v1322, %v1323 = gpu.shuffle idx %v523, %v189, %v387 : f32
+              %v1324, %v1325 = gpu.shuffle idx %v537, %v189, %v387 : f32
+              %v1326, %v1327 = gpu.shuffle idx %v546, %v189, %v387 : f32
+              %v1328, %v1329 = gpu.shuffle idx %v551, %v189, %v387 : f32
+              %v1330 = arith.addi %v454, %v638 : i64
               llvm.store %v68, %v899 : f32, !llvm.ptr
               llvm.store %v68, %v900 : f32, !llvm.ptr
               llvm.store %v68, %v901 : f32, !llvm.ptr
-              scf.if %v1322 {
-                %v1335 = arith.addi %v211, %v1320 : i64
-                %v1336 = arith.muli %v32, %v240 : i64
-                %v1337 = arith.subi %v1335, %v211 : i64
-                %v1338 = arith.addi %v1336, %v1337 : i64
-                %v1339 = llvm.getelementptr %v67[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1340 = llvm.load %v1339 : !llvm.ptr -> f32
-                %v1341 = arith.muli %v44, %v322 : i64
-                %v1342 = arith.muli %v42, %v321 : i64
-                %v1343 = arith.addi %v1341, %v1342 : i64
-                %v1344 = arith.subi %v234, %v1335 : i64
-                %v1345 = arith.muli %v1344, %v2 : i64
-                %v1346 = arith.addi %v1343, %v1345 : i64
-                %v1347 = llvm.getelementptr %dy_y[%v1346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1348 = llvm.load %v1347 : !llvm.ptr -> f32
-                %v1349 = arith.mulf %v1328, %v1348 fastmath<contract> : f32
-                %v1350 = arith.mulf %v1340, %v1349 fastmath<contract> : f32
-                %v1351 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1352 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1353 = arith.mulf %v1352, %v1351 fastmath<contract> : f32
-                %v1354 = arith.addf %v1350, %v1353 fastmath<contract> : f32
-                llvm.store %v1354, %v50 : f32, !llvm.ptr
-                %v1355 = arith.constant 8 : i64
-                %v1356 = arith.addi %v1355, %v32 : i64
-                %v1357 = arith.muli %v1356, %v240 : i64
-                %v1358 = arith.subi %v1335, %v211 : i64
-                %v1359 = arith.addi %v1357, %v1358 : i64
-                %v1360 = llvm.getelementptr %v67[%v1359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1361 = llvm.load %v1360 : !llvm.ptr -> f32
-                %v1362 = arith.mulf %v1361, %v1349 fastmath<contract> : f32
-                %v1363 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1364 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1365 = arith.mulf %v1364, %v1363 fastmath<contract> : f32
-                %v1366 = arith.addf %v1362, %v1365 fastmath<contract> : f32
-                llvm.store %v1366, %v51 : f32, !llvm.ptr
-                scf.if %v1323 {
-                  %v1367 = arith.muli %v44, %v117 : i64
-                  %v1368 = arith.muli %v42, %v116 : i64
-                  %v1369 = arith.addi %v1367, %v1368 : i64
-                  %v1370 = arith.muli %v32, %v2 : i64
-                  %v1371 = arith.addi %v1369, %v1370 : i64
-                  %v1372 = llvm.getelementptr %dy_h_first[%v1371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1373 = llvm.load %v1372 : !llvm.ptr -> f32
-                  %v1374 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1375 = arith.addf %v1374, %v1373 fastmath<contract> : f32
-                  llvm.store %v1375, %v50 : f32, !llvm.ptr
-                  %v1376 = arith.muli %v44, %v117 : i64
-                  %v1377 = arith.muli %v42, %v116 : i64
-                  %v1378 = arith.addi %v1376, %v1377 : i64
-                  %v1379 = arith.constant 8 : i64
-                  %v1380 = arith.addi %v1379, %v32 : i64
-                  %v1381 = arith.muli %v1380, %v2 : i64
-                  %v1382 = arith.addi %v1378, %v1381 : i64
-                  %v1383 = llvm.getelementptr %dy_h_first[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1384 = llvm.load %v1383 : !llvm.ptr -> f32
-                  %v1385 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1386 = arith.addf %v1385, %v1384 fastmath<contract> : f32
-                  llvm.store %v1386, %v51 : f32, !llvm.ptr
+              scf.if %v1318 {
+                %v1331 = arith.addi %v211, %v1316 : i64
+                %v1332 = arith.muli %v32, %v240 : i64
+                %v1333 = arith.subi %v1331, %v211 : i64
+                %v1334 = arith.addi %v1332, %v1333 : i64
+                %v1335 = llvm.getelementptr %v67[%v1334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1336 = llvm.load %v1335 : !llvm.ptr -> f32
+                %v1337 = arith.muli %v44, %v322 : i64
+                %v1338 = arith.muli %v42, %v321 : i64
+                %v1339 = arith.addi %v1337, %v1338 : i64
+                %v1340 = arith.subi %v234, %v1331 : i64
+                %v1341 = arith.muli %v1340, %v2 : i64
+                %v1342 = arith.addi %v1339, %v1341 : i64
+                %v1343 = llvm.getelementptr %dy_y[%v1342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1344 = llvm.load %v1343 : !llvm.ptr -> f32
+                %v1345 = arith.mulf %v1324, %v1344 fastmath<contract> : f32
+                %v1346 = arith.mulf %v1336, %v1345 fastmath<contract> : f32
+                %v1347 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1348 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1349 = arith.mulf %v1348, %v1347 fastmath<contract> : f32
+                %v1350 = arith.addf %v1346, %v1349 fastmath<contract> : f32
+                llvm.store %v1350, %v50 : f32, !llvm.ptr
+                %v1351 = arith.constant 8 : i64
+                %v1352 = arith.addi %v1351, %v32 : i64
+                %v1353 = arith.muli %v1352, %v240 : i64
+                %v1354 = arith.subi %v1331, %v211 : i64
+                %v1355 = arith.addi %v1353, %v1354 : i64
+                %v1356 = llvm.getelementptr %v67[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1357 = llvm.load %v1356 : !llvm.ptr -> f32
+                %v1358 = arith.mulf %v1357, %v1345 fastmath<contract> : f32
+                %v1359 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1360 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1361 = arith.mulf %v1360, %v1359 fastmath<contract> : f32
+                %v1362 = arith.addf %v1358, %v1361 fastmath<contract> : f32
+                llvm.store %v1362, %v51 : f32, !llvm.ptr
+                scf.if %v1319 {
+                  %v1363 = arith.muli %v44, %v117 : i64
+                  %v1364 = arith.muli %v42, %v116 : i64
+                  %v1365 = arith.addi %v1363, %v1364 : i64
+                  %v1366 = arith.muli %v32, %v2 : i64
+                  %v1367 = arith.addi %v1365, %v1366 : i64
+                  %v1368 = llvm.getelementptr %dy_h_first[%v1367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1369 = llvm.load %v1368 : !llvm.ptr -> f32
+                  %v1370 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1371 = arith.addf %v1370, %v1369 fastmath<contract> : f32
+                  llvm.store %v1371, %v50 : f32, !llvm.ptr
+                  %v1372 = arith.muli %v44, %v117 : i64
+                  %v1373 = arith.muli %v42, %v116 : i64
+                  %v1374 = arith.addi %v1372, %v1373 : i64
+                  %v1375 = arith.constant 8 : i64
+                  %v1376 = arith.addi %v1375, %v32 : i64
+                  %v1377 = arith.muli %v1376, %v2 : i64
+                  %v1378 = arith.addi %v1374, %v1377 : i64
+                  %v1379 = llvm.getelementptr %dy_h_first[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1380 = llvm.load %v1379 : !llvm.ptr -> f32
+                  %v1381 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1382 = arith.addf %v1381, %v1380 fastmath<contract> : f32
+                  llvm.store %v1382, %v51 : f32, !llvm.ptr
                 }
-                %v1387 = arith.muli %v42, %v395 : i64
-                %v1388 = arith.muli %v32, %v2 : i64
-                %v1389 = arith.addi %v1387, %v1388 : i64
-                %v1390 = llvm.getelementptr %in_A[%v1389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1391 = llvm.load %v1390 : !llvm.ptr -> f32
-                %v1392 = arith.mulf %v1324, %v1391 fastmath<contract> : f32
-                %v1393 = arith.mulf %v1392, %v338 fastmath<contract> : f32
-                %v1394 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1393) : (f32) -> f32
-                %v1395 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1396 = arith.mulf %v747, %v1395 fastmath<contract> : f32
-                %v1397 = arith.mulf %v1394, %v1396 fastmath<contract> : f32
-                %v1398 = arith.mulf %v1324, %v1397 fastmath<contract> : f32
-                %v1399 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1400 = arith.addf %v1399, %v1398 fastmath<contract> : f32
-                llvm.store %v1400, %v54 : f32, !llvm.ptr
-                %v1401 = arith.muli %v42, %v395 : i64
-                %v1402 = arith.constant 8 : i64
-                %v1403 = arith.addi %v1402, %v32 : i64
-                %v1404 = arith.muli %v1403, %v2 : i64
-                %v1405 = arith.addi %v1401, %v1404 : i64
-                %v1406 = llvm.getelementptr %in_A[%v1405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1407 = llvm.load %v1406 : !llvm.ptr -> f32
-                %v1408 = arith.mulf %v1324, %v1407 fastmath<contract> : f32
-                %v1409 = arith.mulf %v1408, %v338 fastmath<contract> : f32
-                %v1410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1409) : (f32) -> f32
-                %v1411 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1412 = arith.mulf %v767, %v1411 fastmath<contract> : f32
-                %v1413 = arith.mulf %v1410, %v1412 fastmath<contract> : f32
-                %v1414 = arith.mulf %v1324, %v1413 fastmath<contract> : f32
-                %v1415 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1416 = arith.addf %v1415, %v1414 fastmath<contract> : f32
-                llvm.store %v1416, %v55 : f32, !llvm.ptr
-                %v1417 = arith.mulf %v1326, %v1395 fastmath<contract> : f32
-                %v1418 = arith.select %v36, %v1417, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1419, %v1420 = gpu.shuffle xor %v1418, %v1018, %v387 : f32
-                %v1421 = arith.addf %v1418, %v1419 fastmath<contract> : f32
-                %v1422, %v1423 = gpu.shuffle xor %v1421, %v1022, %v387 : f32
-                %v1424 = arith.addf %v1421, %v1422 fastmath<contract> : f32
-                %v1425 = arith.divui %v17, %v19 : i64
-                %v1426 = arith.remui %v17, %v19 : i64
-                %v1427 = arith.cmpi ult, %v1426, %v31 : i64
-                %v1428 = arith.addi %v70, %v32 : i64
-                %v1429 = arith.muli %v1425, %v1 : i64
-                %v1430 = arith.addi %v1429, %v1428 : i64
-                %v1431 = arith.muli %v1430, %v1032 : i64
-                %v1432 = arith.addi %v1431, %v1334 : i64
-                scf.if %v1427 {
-                  %v1433 = llvm.getelementptr %v61[%v1432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1424, %v1433 : f32, !llvm.ptr
-                }
-                %v1434 = arith.mulf %v1326, %v1411 fastmath<contract> : f32
-                %v1435 = arith.select %v36, %v1434, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1436, %v1437 = gpu.shuffle xor %v1435, %v1018, %v387 : f32
-                %v1438 = arith.addf %v1435, %v1436 fastmath<contract> : f32
-                %v1439, %v1440 = gpu.shuffle xor %v1438, %v1022, %v387 : f32
-                %v1441 = arith.addf %v1438, %v1439 fastmath<contract> : f32
-                %v1442 = arith.divui %v17, %v19 : i64
-                %v1443 = arith.remui %v17, %v19 : i64
-                %v1444 = arith.cmpi ult, %v1443, %v31 : i64
-                %v1445 = arith.addi %v31, %v32 : i64
-                %v1446 = arith.muli %v1442, %v1 : i64
-                %v1447 = arith.addi %v1446, %v1445 : i64
-                %v1448 = arith.muli %v1447, %v1032 : i64
-                %v1449 = arith.addi %v1448, %v1334 : i64
-                scf.if %v1444 {
-                  %v1450 = llvm.getelementptr %v61[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1441, %v1450 : f32, !llvm.ptr
-                }
-                %v1451 = arith.mulf %v791, %v1349 fastmath<contract> : f32
-                %v1452 = arith.select %v36, %v1451, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1453, %v1454 = gpu.shuffle xor %v1452, %v1018, %v387 : f32
-                %v1455 = arith.addf %v1452, %v1453 fastmath<contract> : f32
-                %v1456, %v1457 = gpu.shuffle xor %v1455, %v1022, %v387 : f32
-                %v1458 = arith.addf %v1455, %v1456 fastmath<contract> : f32
-                %v1459 = arith.divui %v17, %v19 : i64
-                %v1460 = arith.remui %v17, %v19 : i64
-                %v1461 = arith.cmpi ult, %v1460, %v31 : i64
-                %v1462 = arith.addi %v70, %v32 : i64
-                %v1463 = arith.muli %v1459, %v1 : i64
+                %v1383 = arith.muli %v42, %v395 : i64
+                %v1384 = arith.muli %v32, %v2 : i64
+                %v1385 = arith.addi %v1383, %v1384 : i64
+                %v1386 = llvm.getelementptr %in_A[%v1385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1387 = llvm.load %v1386 : !llvm.ptr -> f32
+                %v1388 = arith.mulf %v1320, %v1387 fastmath<contract> : f32
+                %v1389 = arith.mulf %v1388, %v338 fastmath<contract> : f32
+                %v1390 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1389) : (f32) -> f32
+                %v1391 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1392 = arith.mulf %v747, %v1391 fastmath<contract> : f32
+                %v1393 = arith.mulf %v1390, %v1392 fastmath<contract> : f32
+                %v1394 = arith.mulf %v1320, %v1393 fastmath<contract> : f32
+                %v1395 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1396 = arith.addf %v1395, %v1394 fastmath<contract> : f32
+                llvm.store %v1396, %v54 : f32, !llvm.ptr
+                %v1397 = arith.muli %v42, %v395 : i64
+                %v1398 = arith.constant 8 : i64
+                %v1399 = arith.addi %v1398, %v32 : i64
+                %v1400 = arith.muli %v1399, %v2 : i64
+                %v1401 = arith.addi %v1397, %v1400 : i64
+                %v1402 = llvm.getelementptr %in_A[%v1401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1403 = llvm.load %v1402 : !llvm.ptr -> f32
+                %v1404 = arith.mulf %v1320, %v1403 fastmath<contract> : f32
+                %v1405 = arith.mulf %v1404, %v338 fastmath<contract> : f32
+                %v1406 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1405) : (f32) -> f32
+                %v1407 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1408 = arith.mulf %v767, %v1407 fastmath<contract> : f32
+                %v1409 = arith.mulf %v1406, %v1408 fastmath<contract> : f32
+                %v1410 = arith.mulf %v1320, %v1409 fastmath<contract> : f32
+                %v1411 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1412 = arith.addf %v1411, %v1410 fastmath<contract> : f32
+                llvm.store %v1412, %v55 : f32, !llvm.ptr
+                %v1413 = arith.mulf %v1322, %v1391 fastmath<contract> : f32
+                %v1414 = arith.mulf %v1322, %v1407 fastmath<contract> : f32
+                %v1415 = arith.mulf %v791, %v1345 fastmath<contract> : f32
+                %v1416 = arith.mulf %v811, %v1345 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1417 = arith.select %v36, %v1413, %v68 : f32
+                %v1418 = arith.select %v36, %v1414, %v68 : f32
+                %v1419 = arith.select %v36, %v1415, %v68 : f32
+                %v1420 = arith.select %v36, %v1416, %v68 : f32
+                %v1421 = arith.remui %v17, %v19 : i64
+                %v1422 = arith.andi %v1421, %v31 : i64
+                %v1423 = arith.cmpi ne, %v1422, %v70 : i64
+                %v1424 = arith.select %v1423, %v1417, %v1419 : f32
+                %v1425 = arith.select %v1423, %v1419, %v1417 : f32
+                %v1426, %v1427 = gpu.shuffle xor %v1424, %v1025, %v387 : f32
+                %v1428 = arith.addf %v1425, %v1426 fastmath<contract> : f32
+                %v1429 = arith.select %v1423, %v1418, %v1420 : f32
+                %v1430 = arith.select %v1423, %v1420, %v1418 : f32
+                %v1431, %v1432 = gpu.shuffle xor %v1429, %v1025, %v387 : f32
+                %v1433 = arith.addf %v1430, %v1431 fastmath<contract> : f32
+                %v1434 = arith.select %v1423, %v638, %v70 : i64
+                %v1435 = arith.addi %v70, %v1434 : i64
+                %v1436 = arith.andi %v1421, %v1 : i64
+                %v1437 = arith.cmpi ne, %v1436, %v70 : i64
+                %v1438 = arith.select %v1437, %v1428, %v1433 : f32
+                %v1439 = arith.select %v1437, %v1433, %v1428 : f32
+                %v1440, %v1441 = gpu.shuffle xor %v1438, %v1040, %v387 : f32
+                %v1442 = arith.addf %v1439, %v1440 fastmath<contract> : f32
+                %v1443 = arith.select %v1437, %v2, %v70 : i64
+                %v1444 = arith.addi %v1435, %v1443 : i64
+                %v1445 = arith.constant true
+                %v1446 = arith.divui %v17, %v19 : i64
+                %v1447 = arith.addi %v70, %v32 : i64
+                %v1448 = arith.muli %v1446, %v1 : i64
+                %v1449 = arith.addi %v1448, %v1447 : i64
+                %v1450 = arith.muli %v1449, %v1055 : i64
+                %v1451 = arith.addi %v1450, %v70 : i64
+                %v1452 = arith.addi %v31, %v32 : i64
+                %v1453 = arith.muli %v1446, %v1 : i64
+                %v1454 = arith.addi %v1453, %v1452 : i64
+                %v1455 = arith.muli %v1454, %v1055 : i64
+                %v1456 = arith.addi %v1455, %v70 : i64
+                %v1457 = arith.addi %v70, %v32 : i64
+                %v1458 = arith.muli %v1446, %v1 : i64
+                %v1459 = arith.addi %v1458, %v1457 : i64
+                %v1460 = arith.muli %v1459, %v1055 : i64
+                %v1461 = arith.addi %v1460, %v70 : i64
+                %v1462 = arith.addi %v31, %v32 : i64
+                %v1463 = arith.muli %v1446, %v1 : i64
                 %v1464 = arith.addi %v1463, %v1462 : i64
-                %v1465 = arith.muli %v1464, %v1032 : i64
-                %v1466 = arith.addi %v1465, %v1334 : i64
-                scf.if %v1461 {
-                  %v1467 = llvm.getelementptr %v63[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1458, %v1467 : f32, !llvm.ptr
+                %v1465 = arith.muli %v1464, %v1055 : i64
+                %v1466 = arith.addi %v1465, %v70 : i64
+                %v1467 = arith.addi %v1444, %v70 : i64
+                %v1468 = arith.cmpi eq, %v1467, %v2 : i64
+                %v1469 = llvm.select %v1468, %v61, %v61 : i1, !llvm.ptr
+                %v1470 = arith.select %v1468, %v1456, %v1451 : i64
+                %v1471 = arith.cmpi eq, %v1467, %v638 : i64
+                %v1472 = llvm.select %v1471, %v63, %v1469 : i1, !llvm.ptr
+                %v1473 = arith.select %v1471, %v1461, %v1470 : i64
+                %v1474 = arith.cmpi eq, %v1467, %v434 : i64
+                %v1475 = llvm.select %v1474, %v63, %v1472 : i1, !llvm.ptr
+                %v1476 = arith.select %v1474, %v1466, %v1473 : i64
+                %v1477 = arith.addi %v1476, %v1330 : i64
+                scf.if %v1445 {
+                  %v1478 = llvm.getelementptr %v1475[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1442, %v1478 : f32, !llvm.ptr
                 }
-                %v1468 = arith.mulf %v811, %v1349 fastmath<contract> : f32
-                %v1469 = arith.select %v36, %v1468, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1470, %v1471 = gpu.shuffle xor %v1469, %v1018, %v387 : f32
-                %v1472 = arith.addf %v1469, %v1470 fastmath<contract> : f32
-                %v1473, %v1474 = gpu.shuffle xor %v1472, %v1022, %v387 : f32
-                %v1475 = arith.addf %v1472, %v1473 fastmath<contract> : f32
-                %v1476 = arith.divui %v17, %v19 : i64
-                %v1477 = arith.remui %v17, %v19 : i64
-                %v1478 = arith.cmpi ult, %v1477, %v31 : i64
-                %v1479 = arith.addi %v31, %v32 : i64
-                %v1480 = arith.muli %v1476, %v1 : i64
-                %v1481 = arith.addi %v1480, %v1479 : i64
-                %v1482 = arith.muli %v1481, %v1032 : i64
-                %v1483 = arith.addi %v1482, %v1334 : i64
-                scf.if %v1478 {
-                  %v1484 = llvm.getelementptr %v63[%v1483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1475, %v1484 : f32, !llvm.ptr
-                }
-                %v1485 = arith.mulf %v1340, %v791 fastmath<contract> : f32
-                %v1486 = arith.mulf %v1361, %v811 fastmath<contract> : f32
-                %v1487 = arith.addf %v1485, %v1486 fastmath<contract> : f32
-                llvm.store %v1487, %v899 : f32, !llvm.ptr
-                %v1488 = arith.muli %v32, %v240 : i64
-                %v1489 = arith.subi %v1335, %v211 : i64
-                %v1490 = arith.addi %v1488, %v1489 : i64
-                %v1491 = llvm.getelementptr %v65[%v1490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1492 = llvm.load %v1491 : !llvm.ptr -> f32
-                %v1493 = arith.mulf %v1492, %v1395 fastmath<contract> : f32
-                %v1494 = arith.constant 8 : i64
-                %v1495 = arith.addi %v1494, %v32 : i64
-                %v1496 = arith.muli %v1495, %v240 : i64
-                %v1497 = arith.subi %v1335, %v211 : i64
-                %v1498 = arith.addi %v1496, %v1497 : i64
-                %v1499 = llvm.getelementptr %v65[%v1498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1500 = llvm.load %v1499 : !llvm.ptr -> f32
-                %v1501 = arith.mulf %v1500, %v1411 fastmath<contract> : f32
-                %v1502 = arith.addf %v1493, %v1501 fastmath<contract> : f32
-                llvm.store %v1502, %v900 : f32, !llvm.ptr
-                %v1503 = arith.mulf %v1391, %v1396 fastmath<contract> : f32
-                %v1504 = arith.mulf %v1394, %v1503 fastmath<contract> : f32
-                %v1505 = arith.mulf %v1407, %v1412 fastmath<contract> : f32
-                %v1506 = arith.mulf %v1410, %v1505 fastmath<contract> : f32
-                %v1507 = arith.addf %v1504, %v1506 fastmath<contract> : f32
-                llvm.store %v1507, %v901 : f32, !llvm.ptr
-                llvm.store %v1394, %v52 : f32, !llvm.ptr
-                llvm.store %v1410, %v53 : f32, !llvm.ptr
+                %v1479 = arith.mulf %v1336, %v791 fastmath<contract> : f32
+                %v1480 = arith.mulf %v1357, %v811 fastmath<contract> : f32
+                %v1481 = arith.addf %v1479, %v1480 fastmath<contract> : f32
+                llvm.store %v1481, %v899 : f32, !llvm.ptr
+                %v1482 = arith.muli %v32, %v240 : i64
+                %v1483 = arith.subi %v1331, %v211 : i64
+                %v1484 = arith.addi %v1482, %v1483 : i64
+                %v1485 = llvm.getelementptr %v65[%v1484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1486 = llvm.load %v1485 : !llvm.ptr -> f32
+                %v1487 = arith.mulf %v1486, %v1391 fastmath<contract> : f32
+                %v1488 = arith.constant 8 : i64
+                %v1489 = arith.addi %v1488, %v32 : i64
+                %v1490 = arith.muli %v1489, %v240 : i64
+                %v1491 = arith.subi %v1331, %v211 : i64
+                %v1492 = arith.addi %v1490, %v1491 : i64
+                %v1493 = llvm.getelementptr %v65[%v1492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1494 = llvm.load %v1493 : !llvm.ptr -> f32
+                %v1495 = arith.mulf %v1494, %v1407 fastmath<contract> : f32
+                %v1496 = arith.addf %v1487, %v1495 fastmath<contract> : f32
+                llvm.store %v1496, %v900 : f32, !llvm.ptr
+                %v1497 = arith.mulf %v1387, %v1392 fastmath<contract> : f32
+                %v1498 = arith.mulf %v1390, %v1497 fastmath<contract> : f32
+                %v1499 = arith.mulf %v1403, %v1408 fastmath<contract> : f32
+                %v1500 = arith.mulf %v1406, %v1499 fastmath<contract> : f32
+                %v1501 = arith.addf %v1498, %v1500 fastmath<contract> : f32
+                llvm.store %v1501, %v901 : f32, !llvm.ptr
+                llvm.store %v1390, %v52 : f32, !llvm.ptr
+                llvm.store %v1406, %v53 : f32, !llvm.ptr
               }
-              %v1508 = llvm.load %v899 : !llvm.ptr -> f32
-              %v1509 = llvm.load %v900 : !llvm.ptr -> f32
-              %v1510 = llvm.load %v901 : !llvm.ptr -> f32
-              %v1511 = arith.addi %v452, %v46 : i64
-              %v1513 = arith.cmpi slt, %v1512, %v912 : i32
-              %v1514 = arith.cmpi eq, %v1512, %v918 : i32
-              %v1515, %v1516 = gpu.shuffle idx %v514, %v185, %v387 : f32
-              %v1517, %v1518 = gpu.shuffle idx %v523, %v185, %v387 : f32
-              %v1519, %v1520 = gpu.shuffle idx %v537, %v185, %v387 : f32
-              %v1521, %v1522 = gpu.shuffle idx %v546, %v185, %v387 : f32
-              %v1523, %v1524 = gpu.shuffle idx %v551, %v185, %v387 : f32
-              %v1525 = arith.addi %v454, %v434 : i64
+              %v1502 = llvm.load %v899 : !llvm.ptr -> f32
+              %v1503 = llvm.load %v900 : !llvm.ptr -> f32
+              %v1504 = llvm.load %v901 : !llvm.ptr -> f32
+              %v1505 = arith.addi %v452, %v46 : i64
+              %v1507 = arith.cmpi slt, %v1506, %v912 : i32
+              %v1508 = arith.cmpi eq, %v1506, %v918 : i32
+              %v1509, %v1510 = gpu.shuffle idx %v514, %v185, %v387 : f32
+              %v1511, %v1512 = gpu.shuffle idx %v523, %v185, %v387 : f32
+              %v1513, %v1514 = gpu.shuffle idx %v537, %v185, %v387 : f32
+              %v1515, %v1516 = gpu.shuffle idx %v546, %v185, %v387 : f32
+              %v1517, %v1518 = gpu.shuffle idx %v551, %v185, %v387 : f32
+              %v1519 = arith.addi %v454, %v434 : i64
               llvm.store %v68, %v899 : f32, !llvm.ptr
               llvm.store %v68, %v900 : f32, !llvm.ptr
               llvm.store %v68, %v901 : f32, !llvm.ptr
-              scf.if %v1513 {
-                %v1526 = arith.addi %v211, %v1511 : i64
-                %v1527 = arith.muli %v32, %v240 : i64
-                %v1528 = arith.subi %v1526, %v211 : i64
-                %v1529 = arith.addi %v1527, %v1528 : i64
-                %v1530 = llvm.getelementptr %v67[%v1529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1531 = llvm.load %v1530 : !llvm.ptr -> f32
-                %v1532 = arith.muli %v44, %v322 : i64
-                %v1533 = arith.muli %v42, %v321 : i64
-                %v1534 = arith.addi %v1532, %v1533 : i64
-                %v1535 = arith.subi %v234, %v1526 : i64
-                %v1536 = arith.muli %v1535, %v2 : i64
-                %v1537 = arith.addi %v1534, %v1536 : i64
-                %v1538 = llvm.getelementptr %dy_y[%v1537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1539 = llvm.load %v1538 : !llvm.ptr -> f32
-                %v1540 = arith.mulf %v1519, %v1539 fastmath<contract> : f32
-                %v1541 = arith.mulf %v1531, %v1540 fastmath<contract> : f32
-                %v1542 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1543 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1544 = arith.mulf %v1543, %v1542 fastmath<contract> : f32
-                %v1545 = arith.addf %v1541, %v1544 fastmath<contract> : f32
-                llvm.store %v1545, %v50 : f32, !llvm.ptr
-                %v1546 = arith.constant 8 : i64
-                %v1547 = arith.addi %v1546, %v32 : i64
-                %v1548 = arith.muli %v1547, %v240 : i64
-                %v1549 = arith.subi %v1526, %v211 : i64
-                %v1550 = arith.addi %v1548, %v1549 : i64
-                %v1551 = llvm.getelementptr %v67[%v1550] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1552 = llvm.load %v1551 : !llvm.ptr -> f32
-                %v1553 = arith.mulf %v1552, %v1540 fastmath<contract> : f32
-                %v1554 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1555 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1556 = arith.mulf %v1555, %v1554 fastmath<contract> : f32
-                %v1557 = arith.addf %v1553, %v1556 fastmath<contract> : f32
-                llvm.store %v1557, %v51 : f32, !llvm.ptr
-                scf.if %v1514 {
-                  %v1558 = arith.muli %v44, %v117 : i64
-                  %v1559 = arith.muli %v42, %v116 : i64
-                  %v1560 = arith.addi %v1558, %v1559 : i64
-                  %v1561 = arith.muli %v32, %v2 : i64
-                  %v1562 = arith.addi %v1560, %v1561 : i64
-                  %v1563 = llvm.getelementptr %dy_h_first[%v1562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1564 = llvm.load %v1563 : !llvm.ptr -> f32
-                  %v1565 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1566 = arith.addf %v1565, %v1564 fastmath<contract> : f32
-                  llvm.store %v1566, %v50 : f32, !llvm.ptr
-                  %v1567 = arith.muli %v44, %v117 : i64
-                  %v1568 = arith.muli %v42, %v116 : i64
-                  %v1569 = arith.addi %v1567, %v1568 : i64
-                  %v1570 = arith.constant 8 : i64
-                  %v1571 = arith.addi %v1570, %v32 : i64
-                  %v1572 = arith.muli %v1571, %v2 : i64
-                  %v1573 = arith.addi %v1569, %v1572 : i64
-                  %v1574 = llvm.getelementptr %dy_h_first[%v1573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1575 = llvm.load %v1574 : !llvm.ptr -> f32
-                  %v1576 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1577 = arith.addf %v1576, %v1575 fastmath<contract> : f32
-                  llvm.store %v1577, %v51 : f32, !llvm.ptr
+              scf.if %v1507 {
+                %v1520 = arith.addi %v211, %v1505 : i64
+                %v1521 = arith.muli %v32, %v240 : i64
+                %v1522 = arith.subi %v1520, %v211 : i64
+                %v1523 = arith.addi %v1521, %v1522 : i64
+                %v1524 = llvm.getelementptr %v67[%v1523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1525 = llvm.load %v1524 : !llvm.ptr -> f32
+                %v1526 = arith.muli %v44, %v322 : i64
+                %v1527 = arith.muli %v42, %v321 : i64
+                %v1528 = arith.addi %v1526, %v1527 : i64
+                %v1529 = arith.subi %v234, %v1520 : i64
+                %v1530 = arith.muli %v1529, %v2 : i64
+                %v1531 = arith.addi %v1528, %v1530 : i64
+                %v1532 = llvm.getelementptr %dy_y[%v1531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1533 = llvm.load %v1532 : !llvm.ptr -> f32
+                %v1534 = arith.mulf %v1513, %v1533 fastmath<contract> : f32
+                %v1535 = arith.mulf %v1525, %v1534 fastmath<contract> : f32
+                %v1536 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1537 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1538 = arith.mulf %v1537, %v1536 fastmath<contract> : f32
+                %v1539 = arith.addf %v1535, %v1538 fastmath<contract> : f32
+                llvm.store %v1539, %v50 : f32, !llvm.ptr
+                %v1540 = arith.constant 8 : i64
+                %v1541 = arith.addi %v1540, %v32 : i64
+                %v1542 = arith.muli %v1541, %v240 : i64
+                %v1543 = arith.subi %v1520, %v211 : i64
+                %v1544 = arith.addi %v1542, %v1543 : i64
+                %v1545 = llvm.getelementptr %v67[%v1544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1546 = llvm.load %v1545 : !llvm.ptr -> f32
+                %v1547 = arith.mulf %v1546, %v1534 fastmath<contract> : f32
+                %v1548 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1549 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1550 = arith.mulf %v1549, %v1548 fastmath<contract> : f32
+                %v1551 = arith.addf %v1547, %v1550 fastmath<contract> : f32
+                llvm.store %v1551, %v51 : f32, !llvm.ptr
+                scf.if %v1508 {
+                  %v1552 = arith.muli %v44, %v117 : i64
+                  %v1553 = arith.muli %v42, %v116 : i64
+                  %v1554 = arith.addi %v1552, %v1553 : i64
+                  %v1555 = arith.muli %v32, %v2 : i64
+                  %v1556 = arith.addi %v1554, %v1555 : i64
+                  %v1557 = llvm.getelementptr %dy_h_first[%v1556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1558 = llvm.load %v1557 : !llvm.ptr -> f32
+                  %v1559 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1560 = arith.addf %v1559, %v1558 fastmath<contract> : f32
+                  llvm.store %v1560, %v50 : f32, !llvm.ptr
+                  %v1561 = arith.muli %v44, %v117 : i64
+                  %v1562 = arith.muli %v42, %v116 : i64
+                  %v1563 = arith.addi %v1561, %v1562 : i64
+                  %v1564 = arith.constant 8 : i64
+                  %v1565 = arith.addi %v1564, %v32 : i64
+                  %v1566 = arith.muli %v1565, %v2 : i64
+                  %v1567 = arith.addi %v1563, %v1566 : i64
+                  %v1568 = llvm.getelementptr %dy_h_first[%v1567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1569 = llvm.load %v1568 : !llvm.ptr -> f32
+                  %v1570 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1571 = arith.addf %v1570, %v1569 fastmath<contract> : f32
+                  llvm.store %v1571, %v51 : f32, !llvm.ptr
                 }
-                %v1578 = arith.muli %v42, %v395 : i64
-                %v1579 = arith.muli %v32, %v2 : i64
-                %v1580 = arith.addi %v1578, %v1579 : i64
-                %v1581 = llvm.getelementptr %in_A[%v1580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1582 = llvm.load %v1581 : !llvm.ptr -> f32
-                %v1583 = arith.mulf %v1515, %v1582 fastmath<contract> : f32
-                %v1584 = arith.mulf %v1583, %v338 fastmath<contract> : f32
-                %v1585 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1584) : (f32) -> f32
-                %v1586 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1587 = arith.mulf %v704, %v1586 fastmath<contract> : f32
-                %v1588 = arith.mulf %v1585, %v1587 fastmath<contract> : f32
-                %v1589 = arith.mulf %v1515, %v1588 fastmath<contract> : f32
-                %v1590 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1591 = arith.addf %v1590, %v1589 fastmath<contract> : f32
-                llvm.store %v1591, %v54 : f32, !llvm.ptr
-                %v1592 = arith.muli %v42, %v395 : i64
-                %v1593 = arith.constant 8 : i64
-                %v1594 = arith.addi %v1593, %v32 : i64
-                %v1595 = arith.muli %v1594, %v2 : i64
-                %v1596 = arith.addi %v1592, %v1595 : i64
-                %v1597 = llvm.getelementptr %in_A[%v1596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1598 = llvm.load %v1597 : !llvm.ptr -> f32
-                %v1599 = arith.mulf %v1515, %v1598 fastmath<contract> : f32
-                %v1600 = arith.mulf %v1599, %v338 fastmath<contract> : f32
-                %v1601 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1600) : (f32) -> f32
-                %v1602 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1603 = arith.mulf %v724, %v1602 fastmath<contract> : f32
-                %v1604 = arith.mulf %v1601, %v1603 fastmath<contract> : f32
-                %v1605 = arith.mulf %v1515, %v1604 fastmath<contract> : f32
-                %v1606 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1607 = arith.addf %v1606, %v1605 fastmath<contract> : f32
-                llvm.store %v1607, %v55 : f32, !llvm.ptr
-                %v1608 = arith.mulf %v1517, %v1586 fastmath<contract> : f32
-                %v1609 = arith.select %v36, %v1608, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1610, %v1611 = gpu.shuffle xor %v1609, %v1018, %v387 : f32
-                %v1612 = arith.addf %v1609, %v1610 fastmath<contract> : f32
-                %v1613, %v1614 = gpu.shuffle xor %v1612, %v1022, %v387 : f32
-                %v1615 = arith.addf %v1612, %v1613 fastmath<contract> : f32
-                %v1616 = arith.divui %v17, %v19 : i64
-                %v1617 = arith.remui %v17, %v19 : i64
-                %v1618 = arith.cmpi ult, %v1617, %v31 : i64
-                %v1619 = arith.addi %v70, %v32 : i64
-                %v1620 = arith.muli %v1616, %v1 : i64
-                %v1621 = arith.addi %v1620, %v1619 : i64
-                %v1622 = arith.muli %v1621, %v1032 : i64
-                %v1623 = arith.addi %v1622, %v1525 : i64
-                scf.if %v1618 {
-                  %v1624 = llvm.getelementptr %v61[%v1623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1615, %v1624 : f32, !llvm.ptr
-                }
-                %v1625 = arith.mulf %v1517, %v1602 fastmath<contract> : f32
-                %v1626 = arith.select %v36, %v1625, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1627, %v1628 = gpu.shuffle xor %v1626, %v1018, %v387 : f32
-                %v1629 = arith.addf %v1626, %v1627 fastmath<contract> : f32
-                %v1630, %v1631 = gpu.shuffle xor %v1629, %v1022, %v387 : f32
-                %v1632 = arith.addf %v1629, %v1630 fastmath<contract> : f32
-                %v1633 = arith.divui %v17, %v19 : i64
-                %v1634 = arith.remui %v17, %v19 : i64
-                %v1635 = arith.cmpi ult, %v1634, %v31 : i64
-                %v1636 = arith.addi %v31, %v32 : i64
-                %v1637 = arith.muli %v1633, %v1 : i64
+                %v1572 = arith.muli %v42, %v395 : i64
+                %v1573 = arith.muli %v32, %v2 : i64
+                %v1574 = arith.addi %v1572, %v1573 : i64
+                %v1575 = llvm.getelementptr %in_A[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
+                %v1577 = arith.mulf %v1509, %v1576 fastmath<contract> : f32
+                %v1578 = arith.mulf %v1577, %v338 fastmath<contract> : f32
+                %v1579 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1578) : (f32) -> f32
+                %v1580 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1581 = arith.mulf %v704, %v1580 fastmath<contract> : f32
+                %v1582 = arith.mulf %v1579, %v1581 fastmath<contract> : f32
+                %v1583 = arith.mulf %v1509, %v1582 fastmath<contract> : f32
+                %v1584 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1585 = arith.addf %v1584, %v1583 fastmath<contract> : f32
+                llvm.store %v1585, %v54 : f32, !llvm.ptr
+                %v1586 = arith.muli %v42, %v395 : i64
+                %v1587 = arith.constant 8 : i64
+                %v1588 = arith.addi %v1587, %v32 : i64
+                %v1589 = arith.muli %v1588, %v2 : i64
+                %v1590 = arith.addi %v1586, %v1589 : i64
+                %v1591 = llvm.getelementptr %in_A[%v1590] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1592 = llvm.load %v1591 : !llvm.ptr -> f32
+                %v1593 = arith.mulf %v1509, %v1592 fastmath<contract> : f32
+                %v1594 = arith.mulf %v1593, %v338 fastmath<contract> : f32
+                %v1595 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1594) : (f32) -> f32
+                %v1596 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1597 = arith.mulf %v724, %v1596 fastmath<contract> : f32
+                %v1598 = arith.mulf %v1595, %v1597 fastmath<contract> : f32
+                %v1599 = arith.mulf %v1509, %v1598 fastmath<contract> : f32
+                %v1600 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1601 = arith.addf %v1600, %v1599 fastmath<contract> : f32
+                llvm.store %v1601, %v55 : f32, !llvm.ptr
+                %v1602 = arith.mulf %v1511, %v1580 fastmath<contract> : f32
+                %v1603 = arith.mulf %v1511, %v1596 fastmath<contract> : f32
+                %v1604 = arith.mulf %v747, %v1534 fastmath<contract> : f32
+                %v1605 = arith.mulf %v767, %v1534 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1606 = arith.select %v36, %v1602, %v68 : f32
+                %v1607 = arith.select %v36, %v1603, %v68 : f32
+                %v1608 = arith.select %v36, %v1604, %v68 : f32
+                %v1609 = arith.select %v36, %v1605, %v68 : f32
+                %v1610 = arith.remui %v17, %v19 : i64
+                %v1611 = arith.andi %v1610, %v31 : i64
+                %v1612 = arith.cmpi ne, %v1611, %v70 : i64
+                %v1613 = arith.select %v1612, %v1606, %v1608 : f32
+                %v1614 = arith.select %v1612, %v1608, %v1606 : f32
+                %v1615, %v1616 = gpu.shuffle xor %v1613, %v1025, %v387 : f32
+                %v1617 = arith.addf %v1614, %v1615 fastmath<contract> : f32
+                %v1618 = arith.select %v1612, %v1607, %v1609 : f32
+                %v1619 = arith.select %v1612, %v1609, %v1607 : f32
+                %v1620, %v1621 = gpu.shuffle xor %v1618, %v1025, %v387 : f32
+                %v1622 = arith.addf %v1619, %v1620 fastmath<contract> : f32
+                %v1623 = arith.select %v1612, %v638, %v70 : i64
+                %v1624 = arith.addi %v70, %v1623 : i64
+                %v1625 = arith.andi %v1610, %v1 : i64
+                %v1626 = arith.cmpi ne, %v1625, %v70 : i64
+                %v1627 = arith.select %v1626, %v1617, %v1622 : f32
+                %v1628 = arith.select %v1626, %v1622, %v1617 : f32
+                %v1629, %v1630 = gpu.shuffle xor %v1627, %v1040, %v387 : f32
+                %v1631 = arith.addf %v1628, %v1629 fastmath<contract> : f32
+                %v1632 = arith.select %v1626, %v2, %v70 : i64
+                %v1633 = arith.addi %v1624, %v1632 : i64
+                %v1634 = arith.constant true
+                %v1635 = arith.divui %v17, %v19 : i64
+                %v1636 = arith.addi %v70, %v32 : i64
+                %v1637 = arith.muli %v1635, %v1 : i64
                 %v1638 = arith.addi %v1637, %v1636 : i64
-                %v1639 = arith.muli %v1638, %v1032 : i64
-                %v1640 = arith.addi %v1639, %v1525 : i64
-                scf.if %v1635 {
-                  %v1641 = llvm.getelementptr %v61[%v1640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1632, %v1641 : f32, !llvm.ptr
+                %v1639 = arith.muli %v1638, %v1055 : i64
+                %v1640 = arith.addi %v1639, %v70 : i64
+                %v1641 = arith.addi %v31, %v32 : i64
+                %v1642 = arith.muli %v1635, %v1 : i64
+                %v1643 = arith.addi %v1642, %v1641 : i64
+                %v1644 = arith.muli %v1643, %v1055 : i64
+                %v1645 = arith.addi %v1644, %v70 : i64
+                %v1646 = arith.addi %v70, %v32 : i64
+                %v1647 = arith.muli %v1635, %v1 : i64
+                %v1648 = arith.addi %v1647, %v1646 : i64
+                %v1649 = arith.muli %v1648, %v1055 : i64
+                %v1650 = arith.addi %v1649, %v70 : i64
+                %v1651 = arith.addi %v31, %v32 : i64
+                %v1652 = arith.muli %v1635, %v1 : i64
+                %v1653 = arith.addi %v1652, %v1651 : i64
+                %v1654 = arith.muli %v1653, %v1055 : i64
+                %v1655 = arith.addi %v1654, %v70 : i64
+                %v1656 = arith.addi %v1633, %v70 : i64
+                %v1657 = arith.cmpi eq, %v1656, %v2 : i64
+                %v1658 = llvm.select %v1657, %v61, %v61 : i1, !llvm.ptr
+                %v1659 = arith.select %v1657, %v1645, %v1640 : i64
+                %v1660 = arith.cmpi eq, %v1656, %v638 : i64
+                %v1661 = llvm.select %v1660, %v63, %v1658 : i1, !llvm.ptr
+                %v1662 = arith.select %v1660, %v1650, %v1659 : i64
+                %v1663 = arith.cmpi eq, %v1656, %v434 : i64
+                %v1664 = llvm.select %v1663, %v63, %v1661 : i1, !llvm.ptr
+                %v1665 = arith.select %v1663, %v1655, %v1662 : i64
+                %v1666 = arith.addi %v1665, %v1519 : i64
+                scf.if %v1634 {
+                  %v1667 = llvm.getelementptr %v1664[%v1666] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1631, %v1667 : f32, !llvm.ptr
                 }
-                %v1642 = arith.mulf %v747, %v1540 fastmath<contract> : f32
-                %v1643 = arith.select %v36, %v1642, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1644, %v1645 = gpu.shuffle xor %v1643, %v1018, %v387 : f32
-                %v1646 = arith.addf %v1643, %v1644 fastmath<contract> : f32
-                %v1647, %v1648 = gpu.shuffle xor %v1646, %v1022, %v387 : f32
-                %v1649 = arith.addf %v1646, %v1647 fastmath<contract> : f32
-                %v1650 = arith.divui %v17, %v19 : i64
-                %v1651 = arith.remui %v17, %v19 : i64
-                %v1652 = arith.cmpi ult, %v1651, %v31 : i64
-                %v1653 = arith.addi %v70, %v32 : i64
-                %v1654 = arith.muli %v1650, %v1 : i64
-                %v1655 = arith.addi %v1654, %v1653 : i64
-                %v1656 = arith.muli %v1655, %v1032 : i64
-                %v1657 = arith.addi %v1656, %v1525 : i64
-                scf.if %v1652 {
-                  %v1658 = llvm.getelementptr %v63[%v1657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1649, %v1658 : f32, !llvm.ptr
-                }
-                %v1659 = arith.mulf %v767, %v1540 fastmath<contract> : f32
-                %v1660 = arith.select %v36, %v1659, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1661, %v1662 = gpu.shuffle xor %v1660, %v1018, %v387 : f32
-                %v1663 = arith.addf %v1660, %v1661 fastmath<contract> : f32
-                %v1664, %v1665 = gpu.shuffle xor %v1663, %v1022, %v387 : f32
-                %v1666 = arith.addf %v1663, %v1664 fastmath<contract> : f32
-                %v1667 = arith.divui %v17, %v19 : i64
-                %v1668 = arith.remui %v17, %v19 : i64
-                %v1669 = arith.cmpi ult, %v1668, %v31 : i64
-                %v1670 = arith.addi %v31, %v32 : i64
-                %v1671 = arith.muli %v1667, %v1 : i64
-                %v1672 = arith.addi %v1671, %v1670 : i64
-                %v1673 = arith.muli %v1672, %v1032 : i64
-                %v1674 = arith.addi %v1673, %v1525 : i64
-                scf.if %v1669 {
-                  %v1675 = llvm.getelementptr %v63[%v1674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1666, %v1675 : f32, !llvm.ptr
-                }
-                %v1676 = arith.mulf %v1531, %v747 fastmath<contract> : f32
-                %v1677 = arith.mulf %v1552, %v767 fastmath<contract> : f32
-                %v1678 = arith.addf %v1676, %v1677 fastmath<contract> : f32
-                llvm.store %v1678, %v899 : f32, !llvm.ptr
-                %v1679 = arith.muli %v32, %v240 : i64
-                %v1680 = arith.subi %v1526, %v211 : i64
+                %v1668 = arith.mulf %v1525, %v747 fastmath<contract> : f32
+                %v1669 = arith.mulf %v1546, %v767 fastmath<contract> : f32
+                %v1670 = arith.addf %v1668, %v1669 fastmath<contract> : f32
+                llvm.store %v1670, %v899 : f32, !llvm.ptr
+                %v1671 = arith.muli %v32, %v240 : i64
+                %v1672 = arith.subi %v1520, %v211 : i64
+                %v1673 = arith.addi %v1671, %v1672 : i64
+                %v1674 = llvm.getelementptr %v65[%v1673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1675 = llvm.load %v1674 : !llvm.ptr -> f32
+                %v1676 = arith.mulf %v1675, %v1580 fastmath<contract> : f32
+                %v1677 = arith.constant 8 : i64
+                %v1678 = arith.addi %v1677, %v32 : i64
+                %v1679 = arith.muli %v1678, %v240 : i64
+                %v1680 = arith.subi %v1520, %v211 : i64
                 %v1681 = arith.addi %v1679, %v1680 : i64
                 %v1682 = llvm.getelementptr %v65[%v1681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1683 = llvm.load %v1682 : !llvm.ptr -> f32
-                %v1684 = arith.mulf %v1683, %v1586 fastmath<contract> : f32
-                %v1685 = arith.constant 8 : i64
-                %v1686 = arith.addi %v1685, %v32 : i64
-                %v1687 = arith.muli %v1686, %v240 : i64
-                %v1688 = arith.subi %v1526, %v211 : i64
-                %v1689 = arith.addi %v1687, %v1688 : i64
-                %v1690 = llvm.getelementptr %v65[%v1689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1691 = llvm.load %v1690 : !llvm.ptr -> f32
-                %v1692 = arith.mulf %v1691, %v1602 fastmath<contract> : f32
-                %v1693 = arith.addf %v1684, %v1692 fastmath<contract> : f32
-                llvm.store %v1693, %v900 : f32, !llvm.ptr
-                %v1694 = arith.mulf %v1582, %v1587 fastmath<contract> : f32
-                %v1695 = arith.mulf %v1585, %v1694 fastmath<contract> : f32
-                %v1696 = arith.mulf %v1598, %v1603 fastmath<contract> : f32
-                %v1697 = arith.mulf %v1601, %v1696 fastmath<contract> : f32
-                %v1698 = arith.addf %v1695, %v1697 fastmath<contract> : f32
-                llvm.store %v1698, %v901 : f32, !llvm.ptr
-                llvm.store %v1585, %v52 : f32, !llvm.ptr
-                llvm.store %v1601, %v53 : f32, !llvm.ptr
+                %v1684 = arith.mulf %v1683, %v1596 fastmath<contract> : f32
+                %v1685 = arith.addf %v1676, %v1684 fastmath<contract> : f32
+                llvm.store %v1685, %v900 : f32, !llvm.ptr
+                %v1686 = arith.mulf %v1576, %v1581 fastmath<contract> : f32
+                %v1687 = arith.mulf %v1579, %v1686 fastmath<contract> : f32
+                %v1688 = arith.mulf %v1592, %v1597 fastmath<contract> : f32
+                %v1689 = arith.mulf %v1595, %v1688 fastmath<contract> : f32
+                %v1690 = arith.addf %v1687, %v1689 fastmath<contract> : f32
+                llvm.store %v1690, %v901 : f32, !llvm.ptr
+                llvm.store %v1579, %v52 : f32, !llvm.ptr
+                llvm.store %v1595, %v53 : f32, !llvm.ptr
               }
-              %v1699 = llvm.load %v899 : !llvm.ptr -> f32
-              %v1700 = arith.select %v904, %v1699, %v1508 : f32
-              %v1701 = arith.select %v904, %v1508, %v1699 : f32
-              %v1702, %v1703 = gpu.shuffle xor %v1700, %v1304, %v387 : f32
-              %v1704 = arith.addf %v1701, %v1702 fastmath<contract> : f32
-              %v1705 = arith.select %v907, %v1704, %v1307 : f32
-              %v1706 = arith.select %v907, %v1307, %v1704 : f32
-              %v1708, %v1709 = gpu.shuffle xor %v1705, %v1707, %v387 : f32
-              %v1710 = arith.addf %v1706, %v1708 fastmath<contract> : f32
-              %v1711 = llvm.load %v900 : !llvm.ptr -> f32
-              %v1712 = arith.select %v904, %v1711, %v1509 : f32
-              %v1713 = arith.select %v904, %v1509, %v1711 : f32
-              %v1714, %v1715 = gpu.shuffle xor %v1712, %v1304, %v387 : f32
-              %v1716 = arith.addf %v1713, %v1714 fastmath<contract> : f32
-              %v1717 = arith.select %v907, %v1716, %v1313 : f32
-              %v1718 = arith.select %v907, %v1313, %v1716 : f32
-              %v1719, %v1720 = gpu.shuffle xor %v1717, %v1707, %v387 : f32
-              %v1721 = arith.addf %v1718, %v1719 fastmath<contract> : f32
-              %v1722 = llvm.load %v901 : !llvm.ptr -> f32
-              %v1723 = arith.select %v904, %v1722, %v1510 : f32
-              %v1724 = arith.select %v904, %v1510, %v1722 : f32
-              %v1725, %v1726 = gpu.shuffle xor %v1723, %v1304, %v387 : f32
-              %v1727 = arith.addf %v1724, %v1725 fastmath<contract> : f32
-              %v1728 = arith.select %v907, %v1727, %v1319 : f32
-              %v1729 = arith.select %v907, %v1319, %v1727 : f32
-              %v1730, %v1731 = gpu.shuffle xor %v1728, %v1707, %v387 : f32
-              %v1732 = arith.addf %v1729, %v1730 fastmath<contract> : f32
-              %v1733 = arith.addi %v452, %v434 : i64
-              %v1735 = arith.cmpi slt, %v1734, %v912 : i32
-              %v1736 = arith.cmpi eq, %v1734, %v918 : i32
-              %v1737, %v1738 = gpu.shuffle idx %v514, %v181, %v387 : f32
-              %v1739, %v1740 = gpu.shuffle idx %v523, %v181, %v387 : f32
-              %v1741, %v1742 = gpu.shuffle idx %v537, %v181, %v387 : f32
-              %v1743, %v1744 = gpu.shuffle idx %v546, %v181, %v387 : f32
-              %v1745, %v1746 = gpu.shuffle idx %v551, %v181, %v387 : f32
-              %v1747 = arith.addi %v454, %v46 : i64
+              %v1691 = llvm.load %v899 : !llvm.ptr -> f32
+              %v1692 = arith.select %v904, %v1691, %v1502 : f32
+              %v1693 = arith.select %v904, %v1502, %v1691 : f32
+              %v1694, %v1695 = gpu.shuffle xor %v1692, %v1300, %v387 : f32
+              %v1696 = arith.addf %v1693, %v1694 fastmath<contract> : f32
+              %v1697 = arith.select %v907, %v1696, %v1303 : f32
+              %v1698 = arith.select %v907, %v1303, %v1696 : f32
+              %v1700, %v1701 = gpu.shuffle xor %v1697, %v1699, %v387 : f32
+              %v1702 = arith.addf %v1698, %v1700 fastmath<contract> : f32
+              %v1703 = llvm.load %v900 : !llvm.ptr -> f32
+              %v1704 = arith.select %v904, %v1703, %v1503 : f32
+              %v1705 = arith.select %v904, %v1503, %v1703 : f32
+              %v1706, %v1707 = gpu.shuffle xor %v1704, %v1300, %v387 : f32
+              %v1708 = arith.addf %v1705, %v1706 fastmath<contract> : f32
+              %v1709 = arith.select %v907, %v1708, %v1309 : f32
+              %v1710 = arith.select %v907, %v1309, %v1708 : f32
+              %v1711, %v1712 = gpu.shuffle xor %v1709, %v1699, %v387 : f32
+              %v1713 = arith.addf %v1710, %v1711 fastmath<contract> : f32
+              %v1714 = llvm.load %v901 : !llvm.ptr -> f32
+              %v1715 = arith.select %v904, %v1714, %v1504 : f32
+              %v1716 = arith.select %v904, %v1504, %v1714 : f32
+              %v1717, %v1718 = gpu.shuffle xor %v1715, %v1300, %v387 : f32
+              %v1719 = arith.addf %v1716, %v1717 fastmath<contract> : f32
+              %v1720 = arith.select %v907, %v1719, %v1315 : f32
+              %v1721 = arith.select %v907, %v1315, %v1719 : f32
+              %v1722, %v1723 = gpu.shuffle xor %v1720, %v1699, %v387 : f32
+              %v1724 = arith.addf %v1721, %v1722 fastmath<contract> : f32
+              %v1725 = arith.addi %v452, %v434 : i64
+              %v1727 = arith.cmpi slt, %v1726, %v912 : i32
+              %v1728 = arith.cmpi eq, %v1726, %v918 : i32
+              %v1729, %v1730 = gpu.shuffle idx %v514, %v181, %v387 : f32
+              %v1731, %v1732 = gpu.shuffle idx %v523, %v181, %v387 : f32
+              %v1733, %v1734 = gpu.shuffle idx %v537, %v181, %v387 : f32
+              %v1735, %v1736 = gpu.shuffle idx %v546, %v181, %v387 : f32
+              %v1737, %v1738 = gpu.shuffle idx %v551, %v181, %v387 : f32
+              %v1739 = arith.addi %v454, %v46 : i64
               llvm.store %v68, %v899 : f32, !llvm.ptr
               llvm.store %v68, %v900 : f32, !llvm.ptr
               llvm.store %v68, %v901 : f32, !llvm.ptr
-              scf.if %v1735 {
-                %v1748 = arith.addi %v211, %v1733 : i64
-                %v1749 = arith.muli %v32, %v240 : i64
-                %v1750 = arith.subi %v1748, %v211 : i64
-                %v1751 = arith.addi %v1749, %v1750 : i64
-                %v1752 = llvm.getelementptr %v67[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              scf.if %v1727 {
+                %v1740 = arith.addi %v211, %v1725 : i64
+                %v1741 = arith.muli %v32, %v240 : i64
+                %v1742 = arith.subi %v1740, %v211 : i64
+                %v1743 = arith.addi %v1741, %v1742 : i64
+                %v1744 = llvm.getelementptr %v67[%v1743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1745 = llvm.load %v1744 : !llvm.ptr -> f32
+                %v1746 = arith.muli %v44, %v322 : i64
+                %v1747 = arith.muli %v42, %v321 : i64
+                %v1748 = arith.addi %v1746, %v1747 : i64
+                %v1749 = arith.subi %v234, %v1740 : i64
+                %v1750 = arith.muli %v1749, %v2 : i64
+                %v1751 = arith.addi %v1748, %v1750 : i64
+                %v1752 = llvm.getelementptr %dy_y[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1753 = llvm.load %v1752 : !llvm.ptr -> f32
-                %v1754 = arith.muli %v44, %v322 : i64
-                %v1755 = arith.muli %v42, %v321 : i64
-                %v1756 = arith.addi %v1754, %v1755 : i64
-                %v1757 = arith.subi %v234, %v1748 : i64
-                %v1758 = arith.muli %v1757, %v2 : i64
-                %v1759 = arith.addi %v1756, %v1758 : i64
-                %v1760 = llvm.getelementptr %dy_y[%v1759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1761 = llvm.load %v1760 : !llvm.ptr -> f32
-                %v1762 = arith.mulf %v1741, %v1761 fastmath<contract> : f32
-                %v1763 = arith.mulf %v1753, %v1762 fastmath<contract> : f32
-                %v1764 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1765 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1766 = arith.mulf %v1765, %v1764 fastmath<contract> : f32
-                %v1767 = arith.addf %v1763, %v1766 fastmath<contract> : f32
-                llvm.store %v1767, %v50 : f32, !llvm.ptr
-                %v1768 = arith.constant 8 : i64
-                %v1769 = arith.addi %v1768, %v32 : i64
-                %v1770 = arith.muli %v1769, %v240 : i64
-                %v1771 = arith.subi %v1748, %v211 : i64
-                %v1772 = arith.addi %v1770, %v1771 : i64
-                %v1773 = llvm.getelementptr %v67[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
-                %v1775 = arith.mulf %v1774, %v1762 fastmath<contract> : f32
-                %v1776 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1777 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1778 = arith.mulf %v1777, %v1776 fastmath<contract> : f32
-                %v1779 = arith.addf %v1775, %v1778 fastmath<contract> : f32
-                llvm.store %v1779, %v51 : f32, !llvm.ptr
-                scf.if %v1736 {
-                  %v1780 = arith.muli %v44, %v117 : i64
-                  %v1781 = arith.muli %v42, %v116 : i64
-                  %v1782 = arith.addi %v1780, %v1781 : i64
-                  %v1783 = arith.muli %v32, %v2 : i64
-                  %v1784 = arith.addi %v1782, %v1783 : i64
-                  %v1785 = llvm.getelementptr %dy_h_first[%v1784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1786 = llvm.load %v1785 : !llvm.ptr -> f32
-                  %v1787 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1788 = arith.addf %v1787, %v1786 fastmath<contract> : f32
-                  llvm.store %v1788, %v50 : f32, !llvm.ptr
-                  %v1789 = arith.muli %v44, %v117 : i64
-                  %v1790 = arith.muli %v42, %v116 : i64
-                  %v1791 = arith.addi %v1789, %v1790 : i64
-                  %v1792 = arith.constant 8 : i64
-                  %v1793 = arith.addi %v1792, %v32 : i64
-                  %v1794 = arith.muli %v1793, %v2 : i64
-                  %v1795 = arith.addi %v1791, %v1794 : i64
-                  %v1796 = llvm.getelementptr %dy_h_first[%v1795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1797 = llvm.load %v1796 : !llvm.ptr -> f32
-                  %v1798 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1799 = arith.addf %v1798, %v1797 fastmath<contract> : f32
-                  llvm.store %v1799, %v51 : f32, !llvm.ptr
+                %v1754 = arith.mulf %v1733, %v1753 fastmath<contract> : f32
+                %v1755 = arith.mulf %v1745, %v1754 fastmath<contract> : f32
+                %v1756 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1757 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1758 = arith.mulf %v1757, %v1756 fastmath<contract> : f32
+                %v1759 = arith.addf %v1755, %v1758 fastmath<contract> : f32
+                llvm.store %v1759, %v50 : f32, !llvm.ptr
+                %v1760 = arith.constant 8 : i64
+                %v1761 = arith.addi %v1760, %v32 : i64
+                %v1762 = arith.muli %v1761, %v240 : i64
+                %v1763 = arith.subi %v1740, %v211 : i64
+                %v1764 = arith.addi %v1762, %v1763 : i64
+                %v1765 = llvm.getelementptr %v67[%v1764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1766 = llvm.load %v1765 : !llvm.ptr -> f32
+                %v1767 = arith.mulf %v1766, %v1754 fastmath<contract> : f32
+                %v1768 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1769 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1770 = arith.mulf %v1769, %v1768 fastmath<contract> : f32
+                %v1771 = arith.addf %v1767, %v1770 fastmath<contract> : f32
+                llvm.store %v1771, %v51 : f32, !llvm.ptr
+                scf.if %v1728 {
+                  %v1772 = arith.muli %v44, %v117 : i64
+                  %v1773 = arith.muli %v42, %v116 : i64
+                  %v1774 = arith.addi %v1772, %v1773 : i64
+                  %v1775 = arith.muli %v32, %v2 : i64
+                  %v1776 = arith.addi %v1774, %v1775 : i64
+                  %v1777 = llvm.getelementptr %dy_h_first[%v1776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1778 = llvm.load %v1777 : !llvm.ptr -> f32
+                  %v1779 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1780 = arith.addf %v1779, %v1778 fastmath<contract> : f32
+                  llvm.store %v1780, %v50 : f32, !llvm.ptr
+                  %v1781 = arith.muli %v44, %v117 : i64
+                  %v1782 = arith.muli %v42, %v116 : i64
+                  %v1783 = arith.addi %v1781, %v1782 : i64
+                  %v1784 = arith.constant 8 : i64
+                  %v1785 = arith.addi %v1784, %v32 : i64
+                  %v1786 = arith.muli %v1785, %v2 : i64
+                  %v1787 = arith.addi %v1783, %v1786 : i64
+                  %v1788 = llvm.getelementptr %dy_h_first[%v1787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1789 = llvm.load %v1788 : !llvm.ptr -> f32
+                  %v1790 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1791 = arith.addf %v1790, %v1789 fastmath<contract> : f32
+                  llvm.store %v1791, %v51 : f32, !llvm.ptr
                 }
-                %v1800 = arith.muli %v42, %v395 : i64
-                %v1801 = arith.muli %v32, %v2 : i64
-                %v1802 = arith.addi %v1800, %v1801 : i64
-                %v1803 = llvm.getelementptr %in_A[%v1802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1804 = llvm.load %v1803 : !llvm.ptr -> f32
-                %v1805 = arith.mulf %v1737, %v1804 fastmath<contract> : f32
-                %v1806 = arith.mulf %v1805, %v338 fastmath<contract> : f32
-                %v1807 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1806) : (f32) -> f32
-                %v1808 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1809 = arith.mulf %v661, %v1808 fastmath<contract> : f32
-                %v1810 = arith.mulf %v1807, %v1809 fastmath<contract> : f32
-                %v1811 = arith.mulf %v1737, %v1810 fastmath<contract> : f32
-                %v1812 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1813 = arith.addf %v1812, %v1811 fastmath<contract> : f32
-                llvm.store %v1813, %v54 : f32, !llvm.ptr
-                %v1814 = arith.muli %v42, %v395 : i64
-                %v1815 = arith.constant 8 : i64
-                %v1816 = arith.addi %v1815, %v32 : i64
-                %v1817 = arith.muli %v1816, %v2 : i64
-                %v1818 = arith.addi %v1814, %v1817 : i64
-                %v1819 = llvm.getelementptr %in_A[%v1818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1820 = llvm.load %v1819 : !llvm.ptr -> f32
-                %v1821 = arith.mulf %v1737, %v1820 fastmath<contract> : f32
-                %v1822 = arith.mulf %v1821, %v338 fastmath<contract> : f32
-                %v1823 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1822) : (f32) -> f32
-                %v1824 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1825 = arith.mulf %v681, %v1824 fastmath<contract> : f32
-                %v1826 = arith.mulf %v1823, %v1825 fastmath<contract> : f32
-                %v1827 = arith.mulf %v1737, %v1826 fastmath<contract> : f32
-                %v1828 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1829 = arith.addf %v1828, %v1827 fastmath<contract> : f32
-                llvm.store %v1829, %v55 : f32, !llvm.ptr
-                %v1830 = arith.mulf %v1739, %v1808 fastmath<contract> : f32
-                %v1831 = arith.select %v36, %v1830, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1832, %v1833 = gpu.shuffle xor %v1831, %v1018, %v387 : f32
-                %v1834 = arith.addf %v1831, %v1832 fastmath<contract> : f32
-                %v1835, %v1836 = gpu.shuffle xor %v1834, %v1022, %v387 : f32
+                %v1792 = arith.muli %v42, %v395 : i64
+                %v1793 = arith.muli %v32, %v2 : i64
+                %v1794 = arith.addi %v1792, %v1793 : i64
+                %v1795 = llvm.getelementptr %in_A[%v1794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1796 = llvm.load %v1795 : !llvm.ptr -> f32
+                %v1797 = arith.mulf %v1729, %v1796 fastmath<contract> : f32
+                %v1798 = arith.mulf %v1797, %v338 fastmath<contract> : f32
+                %v1799 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1798) : (f32) -> f32
+                %v1800 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1801 = arith.mulf %v661, %v1800 fastmath<contract> : f32
+                %v1802 = arith.mulf %v1799, %v1801 fastmath<contract> : f32
+                %v1803 = arith.mulf %v1729, %v1802 fastmath<contract> : f32
+                %v1804 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1805 = arith.addf %v1804, %v1803 fastmath<contract> : f32
+                llvm.store %v1805, %v54 : f32, !llvm.ptr
+                %v1806 = arith.muli %v42, %v395 : i64
+                %v1807 = arith.constant 8 : i64
+                %v1808 = arith.addi %v1807, %v32 : i64
+                %v1809 = arith.muli %v1808, %v2 : i64
+                %v1810 = arith.addi %v1806, %v1809 : i64
+                %v1811 = llvm.getelementptr %in_A[%v1810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1812 = llvm.load %v1811 : !llvm.ptr -> f32
+                %v1813 = arith.mulf %v1729, %v1812 fastmath<contract> : f32
+                %v1814 = arith.mulf %v1813, %v338 fastmath<contract> : f32
+                %v1815 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1814) : (f32) -> f32
+                %v1816 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1817 = arith.mulf %v681, %v1816 fastmath<contract> : f32
+                %v1818 = arith.mulf %v1815, %v1817 fastmath<contract> : f32
+                %v1819 = arith.mulf %v1729, %v1818 fastmath<contract> : f32
+                %v1820 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1821 = arith.addf %v1820, %v1819 fastmath<contract> : f32
+                llvm.store %v1821, %v55 : f32, !llvm.ptr
+                %v1822 = arith.mulf %v1731, %v1800 fastmath<contract> : f32
+                %v1823 = arith.mulf %v1731, %v1816 fastmath<contract> : f32
+                %v1824 = arith.mulf %v704, %v1754 fastmath<contract> : f32
+                %v1825 = arith.mulf %v724, %v1754 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1826 = arith.select %v36, %v1822, %v68 : f32
+                %v1827 = arith.select %v36, %v1823, %v68 : f32
+                %v1828 = arith.select %v36, %v1824, %v68 : f32
+                %v1829 = arith.select %v36, %v1825, %v68 : f32
+                %v1830 = arith.remui %v17, %v19 : i64
+                %v1831 = arith.andi %v1830, %v31 : i64
+                %v1832 = arith.cmpi ne, %v1831, %v70 : i64
+                %v1833 = arith.select %v1832, %v1826, %v1828 : f32
+                %v1834 = arith.select %v1832, %v1828, %v1826 : f32
+                %v1835, %v1836 = gpu.shuffle xor %v1833, %v1025, %v387 : f32
                 %v1837 = arith.addf %v1834, %v1835 fastmath<contract> : f32
-                %v1838 = arith.divui %v17, %v19 : i64
-                %v1839 = arith.remui %v17, %v19 : i64
-                %v1840 = arith.cmpi ult, %v1839, %v31 : i64
-                %v1841 = arith.addi %v70, %v32 : i64
-                %v1842 = arith.muli %v1838, %v1 : i64
-                %v1843 = arith.addi %v1842, %v1841 : i64
-                %v1844 = arith.muli %v1843, %v1032 : i64
-                %v1845 = arith.addi %v1844, %v1747 : i64
-                scf.if %v1840 {
-                  %v1846 = llvm.getelementptr %v61[%v1845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1837, %v1846 : f32, !llvm.ptr
-                }
-                %v1847 = arith.mulf %v1739, %v1824 fastmath<contract> : f32
-                %v1848 = arith.select %v36, %v1847, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1849, %v1850 = gpu.shuffle xor %v1848, %v1018, %v387 : f32
+                %v1838 = arith.select %v1832, %v1827, %v1829 : f32
+                %v1839 = arith.select %v1832, %v1829, %v1827 : f32
+                %v1840, %v1841 = gpu.shuffle xor %v1838, %v1025, %v387 : f32
+                %v1842 = arith.addf %v1839, %v1840 fastmath<contract> : f32
+                %v1843 = arith.select %v1832, %v638, %v70 : i64
+                %v1844 = arith.addi %v70, %v1843 : i64
+                %v1845 = arith.andi %v1830, %v1 : i64
+                %v1846 = arith.cmpi ne, %v1845, %v70 : i64
+                %v1847 = arith.select %v1846, %v1837, %v1842 : f32
+                %v1848 = arith.select %v1846, %v1842, %v1837 : f32
+                %v1849, %v1850 = gpu.shuffle xor %v1847, %v1040, %v387 : f32
                 %v1851 = arith.addf %v1848, %v1849 fastmath<contract> : f32
-                %v1852, %v1853 = gpu.shuffle xor %v1851, %v1022, %v387 : f32
-                %v1854 = arith.addf %v1851, %v1852 fastmath<contract> : f32
+                %v1852 = arith.select %v1846, %v2, %v70 : i64
+                %v1853 = arith.addi %v1844, %v1852 : i64
+                %v1854 = arith.constant true
                 %v1855 = arith.divui %v17, %v19 : i64
-                %v1856 = arith.remui %v17, %v19 : i64
-                %v1857 = arith.cmpi ult, %v1856, %v31 : i64
-                %v1858 = arith.addi %v31, %v32 : i64
-                %v1859 = arith.muli %v1855, %v1 : i64
-                %v1860 = arith.addi %v1859, %v1858 : i64
-                %v1861 = arith.muli %v1860, %v1032 : i64
-                %v1862 = arith.addi %v1861, %v1747 : i64
-                scf.if %v1857 {
-                  %v1863 = llvm.getelementptr %v61[%v1862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1854, %v1863 : f32, !llvm.ptr
+                %v1856 = arith.addi %v70, %v32 : i64
+                %v1857 = arith.muli %v1855, %v1 : i64
+                %v1858 = arith.addi %v1857, %v1856 : i64
+                %v1859 = arith.muli %v1858, %v1055 : i64
+                %v1860 = arith.addi %v1859, %v70 : i64
+                %v1861 = arith.addi %v31, %v32 : i64
+                %v1862 = arith.muli %v1855, %v1 : i64
+                %v1863 = arith.addi %v1862, %v1861 : i64
+                %v1864 = arith.muli %v1863, %v1055 : i64
+                %v1865 = arith.addi %v1864, %v70 : i64
+                %v1866 = arith.addi %v70, %v32 : i64
+                %v1867 = arith.muli %v1855, %v1 : i64
+                %v1868 = arith.addi %v1867, %v1866 : i64
+                %v1869 = arith.muli %v1868, %v1055 : i64
+                %v1870 = arith.addi %v1869, %v70 : i64
+                %v1871 = arith.addi %v31, %v32 : i64
+                %v1872 = arith.muli %v1855, %v1 : i64
+                %v1873 = arith.addi %v1872, %v1871 : i64
+                %v1874 = arith.muli %v1873, %v1055 : i64
+                %v1875 = arith.addi %v1874, %v70 : i64
+                %v1876 = arith.addi %v1853, %v70 : i64
+                %v1877 = arith.cmpi eq, %v1876, %v2 : i64
+                %v1878 = llvm.select %v1877, %v61, %v61 : i1, !llvm.ptr
+                %v1879 = arith.select %v1877, %v1865, %v1860 : i64
+                %v1880 = arith.cmpi eq, %v1876, %v638 : i64
+                %v1881 = llvm.select %v1880, %v63, %v1878 : i1, !llvm.ptr
+                %v1882 = arith.select %v1880, %v1870, %v1879 : i64
+                %v1883 = arith.cmpi eq, %v1876, %v434 : i64
+                %v1884 = llvm.select %v1883, %v63, %v1881 : i1, !llvm.ptr
+                %v1885 = arith.select %v1883, %v1875, %v1882 : i64
+                %v1886 = arith.addi %v1885, %v1739 : i64
+                scf.if %v1854 {
+                  %v1887 = llvm.getelementptr %v1884[%v1886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1851, %v1887 : f32, !llvm.ptr
                 }
-                %v1864 = arith.mulf %v704, %v1762 fastmath<contract> : f32
-                %v1865 = arith.select %v36, %v1864, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1866, %v1867 = gpu.shuffle xor %v1865, %v1018, %v387 : f32
-                %v1868 = arith.addf %v1865, %v1866 fastmath<contract> : f32
-                %v1869, %v1870 = gpu.shuffle xor %v1868, %v1022, %v387 : f32
-                %v1871 = arith.addf %v1868, %v1869 fastmath<contract> : f32
-                %v1872 = arith.divui %v17, %v19 : i64
-                %v1873 = arith.remui %v17, %v19 : i64
-                %v1874 = arith.cmpi ult, %v1873, %v31 : i64
-                %v1875 = arith.addi %v70, %v32 : i64
-                %v1876 = arith.muli %v1872, %v1 : i64
-                %v1877 = arith.addi %v1876, %v1875 : i64
-                %v1878 = arith.muli %v1877, %v1032 : i64
-                %v1879 = arith.addi %v1878, %v1747 : i64
-                scf.if %v1874 {
-                  %v1880 = llvm.getelementptr %v63[%v1879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1871, %v1880 : f32, !llvm.ptr
-                }
-                %v1881 = arith.mulf %v724, %v1762 fastmath<contract> : f32
-                %v1882 = arith.select %v36, %v1881, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1883, %v1884 = gpu.shuffle xor %v1882, %v1018, %v387 : f32
-                %v1885 = arith.addf %v1882, %v1883 fastmath<contract> : f32
-                %v1886, %v1887 = gpu.shuffle xor %v1885, %v1022, %v387 : f32
-                %v1888 = arith.addf %v1885, %v1886 fastmath<contract> : f32
-                %v1889 = arith.divui %v17, %v19 : i64
-                %v1890 = arith.remui %v17, %v19 : i64
-                %v1891 = arith.cmpi ult, %v1890, %v31 : i64
-                %v1892 = arith.addi %v31, %v32 : i64
-                %v1893 = arith.muli %v1889, %v1 : i64
-                %v1894 = arith.addi %v1893, %v1892 : i64
-                %v1895 = arith.muli %v1894, %v1032 : i64
-                %v1896 = arith.addi %v1895, %v1747 : i64
-                scf.if %v1891 {
-                  %v1897 = llvm.getelementptr %v63[%v1896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1888, %v1897 : f32, !llvm.ptr
-                }
-                %v1898 = arith.mulf %v1753, %v704 fastmath<contract> : f32
-                %v1899 = arith.mulf %v1774, %v724 fastmath<contract> : f32
-                %v1900 = arith.addf %v1898, %v1899 fastmath<contract> : f32
-                llvm.store %v1900, %v899 : f32, !llvm.ptr
-                %v1901 = arith.muli %v32, %v240 : i64
-                %v1902 = arith.subi %v1748, %v211 : i64
-                %v1903 = arith.addi %v1901, %v1902 : i64
-                %v1904 = llvm.getelementptr %v65[%v1903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1905 = llvm.load %v1904 : !llvm.ptr -> f32
-                %v1906 = arith.mulf %v1905, %v1808 fastmath<contract> : f32
-                %v1907 = arith.constant 8 : i64
-                %v1908 = arith.addi %v1907, %v32 : i64
-                %v1909 = arith.muli %v1908, %v240 : i64
-                %v1910 = arith.subi %v1748, %v211 : i64
-                %v1911 = arith.addi %v1909, %v1910 : i64
-                %v1912 = llvm.getelementptr %v65[%v1911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1913 = llvm.load %v1912 : !llvm.ptr -> f32
-                %v1914 = arith.mulf %v1913, %v1824 fastmath<contract> : f32
-                %v1915 = arith.addf %v1906, %v1914 fastmath<contract> : f32
-                llvm.store %v1915, %v900 : f32, !llvm.ptr
-                %v1916 = arith.mulf %v1804, %v1809 fastmath<contract> : f32
-                %v1917 = arith.mulf %v1807, %v1916 fastmath<contract> : f32
-                %v1918 = arith.mulf %v1820, %v1825 fastmath<contract> : f32
-                %v1919 = arith.mulf %v1823, %v1918 fastmath<contract> : f32
-                %v1920 = arith.addf %v1917, %v1919 fastmath<contract> : f32
-                llvm.store %v1920, %v901 : f32, !llvm.ptr
-                llvm.store %v1807, %v52 : f32, !llvm.ptr
-                llvm.store %v1823, %v53 : f32, !llvm.ptr
+                %v1888 = arith.mulf %v1745, %v704 fastmath<contract> : f32
+                %v1889 = arith.mulf %v1766, %v724 fastmath<contract> : f32
+                %v1890 = arith.addf %v1888, %v1889 fastmath<contract> : f32
+                llvm.store %v1890, %v899 : f32, !llvm.ptr
+                %v1891 = arith.muli %v32, %v240 : i64
+                %v1892 = arith.subi %v1740, %v211 : i64
+                %v1893 = arith.addi %v1891, %v1892 : i64
+                %v1894 = llvm.getelementptr %v65[%v1893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1895 = llvm.load %v1894 : !llvm.ptr -> f32
+                %v1896 = arith.mulf %v1895, %v1800 fastmath<contract> : f32
+                %v1897 = arith.constant 8 : i64
+                %v1898 = arith.addi %v1897, %v32 : i64
+                %v1899 = arith.muli %v1898, %v240 : i64
+                %v1900 = arith.subi %v1740, %v211 : i64
+                %v1901 = arith.addi %v1899, %v1900 : i64
+                %v1902 = llvm.getelementptr %v65[%v1901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1903 = llvm.load %v1902 : !llvm.ptr -> f32
+                %v1904 = arith.mulf %v1903, %v1816 fastmath<contract> : f32
+                %v1905 = arith.addf %v1896, %v1904 fastmath<contract> : f32
+                llvm.store %v1905, %v900 : f32, !llvm.ptr
+                %v1906 = arith.mulf %v1796, %v1801 fastmath<contract> : f32
+                %v1907 = arith.mulf %v1799, %v1906 fastmath<contract> : f32
+                %v1908 = arith.mulf %v1812, %v1817 fastmath<contract> : f32
+                %v1909 = arith.mulf %v1815, %v1908 fastmath<contract> : f32
+                %v1910 = arith.addf %v1907, %v1909 fastmath<contract> : f32
+                llvm.store %v1910, %v901 : f32, !llvm.ptr
+                llvm.store %v1799, %v52 : f32, !llvm.ptr
+                llvm.store %v1815, %v53 : f32, !llvm.ptr
               }
-              %v1921 = llvm.load %v899 : !llvm.ptr -> f32
-              %v1922 = llvm.load %v900 : !llvm.ptr -> f32
-              %v1923 = llvm.load %v901 : !llvm.ptr -> f32
-              %v1924 = arith.addi %v452, %v638 : i64
-              %v1925 = arith.cmpi slt, %v1707, %v912 : i32
-              %v1926 = arith.cmpi eq, %v1707, %v918 : i32
-              %v1927, %v1928 = gpu.shuffle idx %v514, %v177, %v387 : f32
-              %v1929, %v1930 = gpu.shuffle idx %v523, %v177, %v387 : f32
-              %v1931, %v1932 = gpu.shuffle idx %v537, %v177, %v387 : f32
-              %v1933, %v1934 = gpu.shuffle idx %v546, %v177, %v387 : f32
-              %v1935, %v1936 = gpu.shuffle idx %v551, %v177, %v387 : f32
-              %v1937 = arith.addi %v454, %v768 : i64
+              %v1911 = llvm.load %v899 : !llvm.ptr -> f32
+              %v1912 = llvm.load %v900 : !llvm.ptr -> f32
+              %v1913 = llvm.load %v901 : !llvm.ptr -> f32
+              %v1914 = arith.addi %v452, %v638 : i64
+              %v1915 = arith.cmpi slt, %v1699, %v912 : i32
+              %v1916 = arith.cmpi eq, %v1699, %v918 : i32
+              %v1917, %v1918 = gpu.shuffle idx %v514, %v177, %v387 : f32
+              %v1919, %v1920 = gpu.shuffle idx %v523, %v177, %v387 : f32
+              %v1921, %v1922 = gpu.shuffle idx %v537, %v177, %v387 : f32
+              %v1923, %v1924 = gpu.shuffle idx %v546, %v177, %v387 : f32
+              %v1925, %v1926 = gpu.shuffle idx %v551, %v177, %v387 : f32
+              %v1927 = arith.addi %v454, %v768 : i64
               llvm.store %v68, %v899 : f32, !llvm.ptr
               llvm.store %v68, %v900 : f32, !llvm.ptr
               llvm.store %v68, %v901 : f32, !llvm.ptr
-              scf.if %v1925 {
-                %v1938 = arith.addi %v211, %v1924 : i64
-                %v1939 = arith.muli %v32, %v240 : i64
-                %v1940 = arith.subi %v1938, %v211 : i64
-                %v1941 = arith.addi %v1939, %v1940 : i64
-                %v1942 = llvm.getelementptr %v67[%v1941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1943 = llvm.load %v1942 : !llvm.ptr -> f32
-                %v1944 = arith.muli %v44, %v322 : i64
-                %v1945 = arith.muli %v42, %v321 : i64
-                %v1946 = arith.addi %v1944, %v1945 : i64
-                %v1947 = arith.subi %v234, %v1938 : i64
-                %v1948 = arith.muli %v1947, %v2 : i64
-                %v1949 = arith.addi %v1946, %v1948 : i64
-                %v1950 = llvm.getelementptr %dy_y[%v1949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1951 = llvm.load %v1950 : !llvm.ptr -> f32
-                %v1952 = arith.mulf %v1931, %v1951 fastmath<contract> : f32
-                %v1953 = arith.mulf %v1943, %v1952 fastmath<contract> : f32
-                %v1954 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1955 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1956 = arith.mulf %v1955, %v1954 fastmath<contract> : f32
-                %v1957 = arith.addf %v1953, %v1956 fastmath<contract> : f32
-                llvm.store %v1957, %v50 : f32, !llvm.ptr
-                %v1958 = arith.constant 8 : i64
-                %v1959 = arith.addi %v1958, %v32 : i64
-                %v1960 = arith.muli %v1959, %v240 : i64
-                %v1961 = arith.subi %v1938, %v211 : i64
-                %v1962 = arith.addi %v1960, %v1961 : i64
-                %v1963 = llvm.getelementptr %v67[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1964 = llvm.load %v1963 : !llvm.ptr -> f32
-                %v1965 = arith.mulf %v1964, %v1952 fastmath<contract> : f32
-                %v1966 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1967 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1968 = arith.mulf %v1967, %v1966 fastmath<contract> : f32
-                %v1969 = arith.addf %v1965, %v1968 fastmath<contract> : f32
-                llvm.store %v1969, %v51 : f32, !llvm.ptr
-                scf.if %v1926 {
-                  %v1970 = arith.muli %v44, %v117 : i64
-                  %v1971 = arith.muli %v42, %v116 : i64
-                  %v1972 = arith.addi %v1970, %v1971 : i64
-                  %v1973 = arith.muli %v32, %v2 : i64
-                  %v1974 = arith.addi %v1972, %v1973 : i64
-                  %v1975 = llvm.getelementptr %dy_h_first[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1976 = llvm.load %v1975 : !llvm.ptr -> f32
-                  %v1977 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1978 = arith.addf %v1977, %v1976 fastmath<contract> : f32
-                  llvm.store %v1978, %v50 : f32, !llvm.ptr
-                  %v1979 = arith.muli %v44, %v117 : i64
-                  %v1980 = arith.muli %v42, %v116 : i64
-                  %v1981 = arith.addi %v1979, %v1980 : i64
-                  %v1982 = arith.constant 8 : i64
-                  %v1983 = arith.addi %v1982, %v32 : i64
-                  %v1984 = arith.muli %v1983, %v2 : i64
-                  %v1985 = arith.addi %v1981, %v1984 : i64
-                  %v1986 = llvm.getelementptr %dy_h_first[%v1985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1987 = llvm.load %v1986 : !llvm.ptr -> f32
-                  %v1988 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1989 = arith.addf %v1988, %v1987 fastmath<contract> : f32
-                  llvm.store %v1989, %v51 : f32, !llvm.ptr
+              scf.if %v1915 {
+                %v1928 = arith.addi %v211, %v1914 : i64
+                %v1929 = arith.muli %v32, %v240 : i64
+                %v1930 = arith.subi %v1928, %v211 : i64
+                %v1931 = arith.addi %v1929, %v1930 : i64
+                %v1932 = llvm.getelementptr %v67[%v1931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1933 = llvm.load %v1932 : !llvm.ptr -> f32
+                %v1934 = arith.muli %v44, %v322 : i64
+                %v1935 = arith.muli %v42, %v321 : i64
+                %v1936 = arith.addi %v1934, %v1935 : i64
+                %v1937 = arith.subi %v234, %v1928 : i64
+                %v1938 = arith.muli %v1937, %v2 : i64
+                %v1939 = arith.addi %v1936, %v1938 : i64
+                %v1940 = llvm.getelementptr %dy_y[%v1939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1941 = llvm.load %v1940 : !llvm.ptr -> f32
+                %v1942 = arith.mulf %v1921, %v1941 fastmath<contract> : f32
+                %v1943 = arith.mulf %v1933, %v1942 fastmath<contract> : f32
+                %v1944 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1945 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1946 = arith.mulf %v1945, %v1944 fastmath<contract> : f32
+                %v1947 = arith.addf %v1943, %v1946 fastmath<contract> : f32
+                llvm.store %v1947, %v50 : f32, !llvm.ptr
+                %v1948 = arith.constant 8 : i64
+                %v1949 = arith.addi %v1948, %v32 : i64
+                %v1950 = arith.muli %v1949, %v240 : i64
+                %v1951 = arith.subi %v1928, %v211 : i64
+                %v1952 = arith.addi %v1950, %v1951 : i64
+                %v1953 = llvm.getelementptr %v67[%v1952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1954 = llvm.load %v1953 : !llvm.ptr -> f32
+                %v1955 = arith.mulf %v1954, %v1942 fastmath<contract> : f32
+                %v1956 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1957 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1958 = arith.mulf %v1957, %v1956 fastmath<contract> : f32
+                %v1959 = arith.addf %v1955, %v1958 fastmath<contract> : f32
+                llvm.store %v1959, %v51 : f32, !llvm.ptr
+                scf.if %v1916 {
+                  %v1960 = arith.muli %v44, %v117 : i64
+                  %v1961 = arith.muli %v42, %v116 : i64
+                  %v1962 = arith.addi %v1960, %v1961 : i64
+                  %v1963 = arith.muli %v32, %v2 : i64
+                  %v1964 = arith.addi %v1962, %v1963 : i64
+                  %v1965 = llvm.getelementptr %dy_h_first[%v1964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1966 = llvm.load %v1965 : !llvm.ptr -> f32
+                  %v1967 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1968 = arith.addf %v1967, %v1966 fastmath<contract> : f32
+                  llvm.store %v1968, %v50 : f32, !llvm.ptr
+                  %v1969 = arith.muli %v44, %v117 : i64
+                  %v1970 = arith.muli %v42, %v116 : i64
+                  %v1971 = arith.addi %v1969, %v1970 : i64
+                  %v1972 = arith.constant 8 : i64
+                  %v1973 = arith.addi %v1972, %v32 : i64
+                  %v1974 = arith.muli %v1973, %v2 : i64
+                  %v1975 = arith.addi %v1971, %v1974 : i64
+                  %v1976 = llvm.getelementptr %dy_h_first[%v1975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1977 = llvm.load %v1976 : !llvm.ptr -> f32
+                  %v1978 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1979 = arith.addf %v1978, %v1977 fastmath<contract> : f32
+                  llvm.store %v1979, %v51 : f32, !llvm.ptr
                 }
-                %v1990 = arith.muli %v42, %v395 : i64
-                %v1991 = arith.muli %v32, %v2 : i64
-                %v1992 = arith.addi %v1990, %v1991 : i64
-                %v1993 = llvm.getelementptr %in_A[%v1992] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1994 = llvm.load %v1993 : !llvm.ptr -> f32
-                %v1995 = arith.mulf %v1927, %v1994 fastmath<contract> : f32
-                %v1996 = arith.mulf %v1995, %v338 fastmath<contract> : f32
-                %v1997 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1996) : (f32) -> f32
-                %v1998 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1999 = arith.mulf %v617, %v1998 fastmath<contract> : f32
-                %v2000 = arith.mulf %v1997, %v1999 fastmath<contract> : f32
-                %v2001 = arith.mulf %v1927, %v2000 fastmath<contract> : f32
-                %v2002 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2003 = arith.addf %v2002, %v2001 fastmath<contract> : f32
-                llvm.store %v2003, %v54 : f32, !llvm.ptr
-                %v2004 = arith.muli %v42, %v395 : i64
-                %v2005 = arith.constant 8 : i64
-                %v2006 = arith.addi %v2005, %v32 : i64
-                %v2007 = arith.muli %v2006, %v2 : i64
-                %v2008 = arith.addi %v2004, %v2007 : i64
-                %v2009 = llvm.getelementptr %in_A[%v2008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2010 = llvm.load %v2009 : !llvm.ptr -> f32
-                %v2011 = arith.mulf %v1927, %v2010 fastmath<contract> : f32
-                %v2012 = arith.mulf %v2011, %v338 fastmath<contract> : f32
-                %v2013 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2012) : (f32) -> f32
-                %v2014 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2015 = arith.mulf %v637, %v2014 fastmath<contract> : f32
-                %v2016 = arith.mulf %v2013, %v2015 fastmath<contract> : f32
-                %v2017 = arith.mulf %v1927, %v2016 fastmath<contract> : f32
-                %v2018 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2019 = arith.addf %v2018, %v2017 fastmath<contract> : f32
-                llvm.store %v2019, %v55 : f32, !llvm.ptr
-                %v2020 = arith.mulf %v1929, %v1998 fastmath<contract> : f32
-                %v2021 = arith.select %v36, %v2020, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2022, %v2023 = gpu.shuffle xor %v2021, %v1018, %v387 : f32
-                %v2024 = arith.addf %v2021, %v2022 fastmath<contract> : f32
-                %v2025, %v2026 = gpu.shuffle xor %v2024, %v1022, %v387 : f32
-                %v2027 = arith.addf %v2024, %v2025 fastmath<contract> : f32
-                %v2028 = arith.divui %v17, %v19 : i64
-                %v2029 = arith.remui %v17, %v19 : i64
-                %v2030 = arith.cmpi ult, %v2029, %v31 : i64
-                %v2031 = arith.addi %v70, %v32 : i64
-                %v2032 = arith.muli %v2028, %v1 : i64
-                %v2033 = arith.addi %v2032, %v2031 : i64
-                %v2034 = arith.muli %v2033, %v1032 : i64
-                %v2035 = arith.addi %v2034, %v1937 : i64
-                scf.if %v2030 {
-                  %v2036 = llvm.getelementptr %v61[%v2035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2027, %v2036 : f32, !llvm.ptr
+                %v1980 = arith.muli %v42, %v395 : i64
+                %v1981 = arith.muli %v32, %v2 : i64
+                %v1982 = arith.addi %v1980, %v1981 : i64
+                %v1983 = llvm.getelementptr %in_A[%v1982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1984 = llvm.load %v1983 : !llvm.ptr -> f32
+                %v1985 = arith.mulf %v1917, %v1984 fastmath<contract> : f32
+                %v1986 = arith.mulf %v1985, %v338 fastmath<contract> : f32
+                %v1987 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1986) : (f32) -> f32
+                %v1988 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1989 = arith.mulf %v617, %v1988 fastmath<contract> : f32
+                %v1990 = arith.mulf %v1987, %v1989 fastmath<contract> : f32
+                %v1991 = arith.mulf %v1917, %v1990 fastmath<contract> : f32
+                %v1992 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1993 = arith.addf %v1992, %v1991 fastmath<contract> : f32
+                llvm.store %v1993, %v54 : f32, !llvm.ptr
+                %v1994 = arith.muli %v42, %v395 : i64
+                %v1995 = arith.constant 8 : i64
+                %v1996 = arith.addi %v1995, %v32 : i64
+                %v1997 = arith.muli %v1996, %v2 : i64
+                %v1998 = arith.addi %v1994, %v1997 : i64
+                %v1999 = llvm.getelementptr %in_A[%v1998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2000 = llvm.load %v1999 : !llvm.ptr -> f32
+                %v2001 = arith.mulf %v1917, %v2000 fastmath<contract> : f32
+                %v2002 = arith.mulf %v2001, %v338 fastmath<contract> : f32
+                %v2003 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2002) : (f32) -> f32
+                %v2004 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2005 = arith.mulf %v637, %v2004 fastmath<contract> : f32
+                %v2006 = arith.mulf %v2003, %v2005 fastmath<contract> : f32
+                %v2007 = arith.mulf %v1917, %v2006 fastmath<contract> : f32
+                %v2008 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2009 = arith.addf %v2008, %v2007 fastmath<contract> : f32
+                llvm.store %v2009, %v55 : f32, !llvm.ptr
+                %v2010 = arith.mulf %v1919, %v1988 fastmath<contract> : f32
+                %v2011 = arith.mulf %v1919, %v2004 fastmath<contract> : f32
+                %v2012 = arith.mulf %v661, %v1942 fastmath<contract> : f32
+                %v2013 = arith.mulf %v681, %v1942 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2014 = arith.select %v36, %v2010, %v68 : f32
+                %v2015 = arith.select %v36, %v2011, %v68 : f32
+                %v2016 = arith.select %v36, %v2012, %v68 : f32
+                %v2017 = arith.select %v36, %v2013, %v68 : f32
+                %v2018 = arith.remui %v17, %v19 : i64
+                %v2019 = arith.andi %v2018, %v31 : i64
+                %v2020 = arith.cmpi ne, %v2019, %v70 : i64
+                %v2021 = arith.select %v2020, %v2014, %v2016 : f32
+                %v2022 = arith.select %v2020, %v2016, %v2014 : f32
+                %v2023, %v2024 = gpu.shuffle xor %v2021, %v1025, %v387 : f32
+                %v2025 = arith.addf %v2022, %v2023 fastmath<contract> : f32
+                %v2026 = arith.select %v2020, %v2015, %v2017 : f32
+                %v2027 = arith.select %v2020, %v2017, %v2015 : f32
+                %v2028, %v2029 = gpu.shuffle xor %v2026, %v1025, %v387 : f32
+                %v2030 = arith.addf %v2027, %v2028 fastmath<contract> : f32
+                %v2031 = arith.select %v2020, %v638, %v70 : i64
+                %v2032 = arith.addi %v70, %v2031 : i64
+                %v2033 = arith.andi %v2018, %v1 : i64
+                %v2034 = arith.cmpi ne, %v2033, %v70 : i64
+                %v2035 = arith.select %v2034, %v2025, %v2030 : f32
+                %v2036 = arith.select %v2034, %v2030, %v2025 : f32
+                %v2037, %v2038 = gpu.shuffle xor %v2035, %v1040, %v387 : f32
+                %v2039 = arith.addf %v2036, %v2037 fastmath<contract> : f32
+                %v2040 = arith.select %v2034, %v2, %v70 : i64
+                %v2041 = arith.addi %v2032, %v2040 : i64
+                %v2042 = arith.constant true
+                %v2043 = arith.divui %v17, %v19 : i64
+                %v2044 = arith.addi %v70, %v32 : i64
+                %v2045 = arith.muli %v2043, %v1 : i64
+                %v2046 = arith.addi %v2045, %v2044 : i64
+                %v2047 = arith.muli %v2046, %v1055 : i64
+                %v2048 = arith.addi %v2047, %v70 : i64
+                %v2049 = arith.addi %v31, %v32 : i64
+                %v2050 = arith.muli %v2043, %v1 : i64
+                %v2051 = arith.addi %v2050, %v2049 : i64
+                %v2052 = arith.muli %v2051, %v1055 : i64
+                %v2053 = arith.addi %v2052, %v70 : i64
+                %v2054 = arith.addi %v70, %v32 : i64
+                %v2055 = arith.muli %v2043, %v1 : i64
+                %v2056 = arith.addi %v2055, %v2054 : i64
+                %v2057 = arith.muli %v2056, %v1055 : i64
+                %v2058 = arith.addi %v2057, %v70 : i64
+                %v2059 = arith.addi %v31, %v32 : i64
+                %v2060 = arith.muli %v2043, %v1 : i64
+                %v2061 = arith.addi %v2060, %v2059 : i64
+                %v2062 = arith.muli %v2061, %v1055 : i64
+                %v2063 = arith.addi %v2062, %v70 : i64
+                %v2064 = arith.addi %v2041, %v70 : i64
+                %v2065 = arith.cmpi eq, %v2064, %v2 : i64
+                %v2066 = llvm.select %v2065, %v61, %v61 : i1, !llvm.ptr
+                %v2067 = arith.select %v2065, %v2053, %v2048 : i64
+                %v2068 = arith.cmpi eq, %v2064, %v638 : i64
+                %v2069 = llvm.select %v2068, %v63, %v2066 : i1, !llvm.ptr
+                %v2070 = arith.select %v2068, %v2058, %v2067 : i64
+                %v2071 = arith.cmpi eq, %v2064, %v434 : i64
+                %v2072 = llvm.select %v2071, %v63, %v2069 : i1, !llvm.ptr
+                %v2073 = arith.select %v2071, %v2063, %v2070 : i64
+                %v2074 = arith.addi %v2073, %v1927 : i64
+                scf.if %v2042 {
+                  %v2075 = llvm.getelementptr %v2072[%v2074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2039, %v2075 : f32, !llvm.ptr
                 }
-                %v2037 = arith.mulf %v1929, %v2014 fastmath<contract> : f32
-                %v2038 = arith.select %v36, %v2037, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2039, %v2040 = gpu.shuffle xor %v2038, %v1018, %v387 : f32
-                %v2041 = arith.addf %v2038, %v2039 fastmath<contract> : f32
-                %v2042, %v2043 = gpu.shuffle xor %v2041, %v1022, %v387 : f32
-                %v2044 = arith.addf %v2041, %v2042 fastmath<contract> : f32
-                %v2045 = arith.divui %v17, %v19 : i64
-                %v2046 = arith.remui %v17, %v19 : i64
-                %v2047 = arith.cmpi ult, %v2046, %v31 : i64
-                %v2048 = arith.addi %v31, %v32 : i64
-                %v2049 = arith.muli %v2045, %v1 : i64
-                %v2050 = arith.addi %v2049, %v2048 : i64
-                %v2051 = arith.muli %v2050, %v1032 : i64
-                %v2052 = arith.addi %v2051, %v1937 : i64
-                scf.if %v2047 {
-                  %v2053 = llvm.getelementptr %v61[%v2052] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2044, %v2053 : f32, !llvm.ptr
-                }
-                %v2054 = arith.mulf %v661, %v1952 fastmath<contract> : f32
-                %v2055 = arith.select %v36, %v2054, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2056, %v2057 = gpu.shuffle xor %v2055, %v1018, %v387 : f32
-                %v2058 = arith.addf %v2055, %v2056 fastmath<contract> : f32
-                %v2059, %v2060 = gpu.shuffle xor %v2058, %v1022, %v387 : f32
-                %v2061 = arith.addf %v2058, %v2059 fastmath<contract> : f32
-                %v2062 = arith.divui %v17, %v19 : i64
-                %v2063 = arith.remui %v17, %v19 : i64
-                %v2064 = arith.cmpi ult, %v2063, %v31 : i64
-                %v2065 = arith.addi %v70, %v32 : i64
-                %v2066 = arith.muli %v2062, %v1 : i64
-                %v2067 = arith.addi %v2066, %v2065 : i64
-                %v2068 = arith.muli %v2067, %v1032 : i64
-                %v2069 = arith.addi %v2068, %v1937 : i64
-                scf.if %v2064 {
-                  %v2070 = llvm.getelementptr %v63[%v2069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2061, %v2070 : f32, !llvm.ptr
-                }
-                %v2071 = arith.mulf %v681, %v1952 fastmath<contract> : f32
-                %v2072 = arith.select %v36, %v2071, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2073, %v2074 = gpu.shuffle xor %v2072, %v1018, %v387 : f32
-                %v2075 = arith.addf %v2072, %v2073 fastmath<contract> : f32
-                %v2076, %v2077 = gpu.shuffle xor %v2075, %v1022, %v387 : f32
-                %v2078 = arith.addf %v2075, %v2076 fastmath<contract> : f32
-                %v2079 = arith.divui %v17, %v19 : i64
-                %v2080 = arith.remui %v17, %v19 : i64
-                %v2081 = arith.cmpi ult, %v2080, %v31 : i64
-                %v2082 = arith.addi %v31, %v32 : i64
-                %v2083 = arith.muli %v2079, %v1 : i64
-                %v2084 = arith.addi %v2083, %v2082 : i64
-                %v2085 = arith.muli %v2084, %v1032 : i64
-                %v2086 = arith.addi %v2085, %v1937 : i64
-                scf.if %v2081 {
-                  %v2087 = llvm.getelementptr %v63[%v2086] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2078, %v2087 : f32, !llvm.ptr
-                }
-                %v2088 = arith.mulf %v1943, %v661 fastmath<contract> : f32
-                %v2089 = arith.mulf %v1964, %v681 fastmath<contract> : f32
-                %v2090 = arith.addf %v2088, %v2089 fastmath<contract> : f32
-                llvm.store %v2090, %v899 : f32, !llvm.ptr
-                %v2091 = arith.muli %v32, %v240 : i64
-                %v2092 = arith.subi %v1938, %v211 : i64
-                %v2093 = arith.addi %v2091, %v2092 : i64
-                %v2094 = llvm.getelementptr %v65[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2095 = llvm.load %v2094 : !llvm.ptr -> f32
-                %v2096 = arith.mulf %v2095, %v1998 fastmath<contract> : f32
-                %v2097 = arith.constant 8 : i64
-                %v2098 = arith.addi %v2097, %v32 : i64
-                %v2099 = arith.muli %v2098, %v240 : i64
-                %v2100 = arith.subi %v1938, %v211 : i64
-                %v2101 = arith.addi %v2099, %v2100 : i64
-                %v2102 = llvm.getelementptr %v65[%v2101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2103 = llvm.load %v2102 : !llvm.ptr -> f32
-                %v2104 = arith.mulf %v2103, %v2014 fastmath<contract> : f32
-                %v2105 = arith.addf %v2096, %v2104 fastmath<contract> : f32
-                llvm.store %v2105, %v900 : f32, !llvm.ptr
-                %v2106 = arith.mulf %v1994, %v1999 fastmath<contract> : f32
-                %v2107 = arith.mulf %v1997, %v2106 fastmath<contract> : f32
-                %v2108 = arith.mulf %v2010, %v2015 fastmath<contract> : f32
-                %v2109 = arith.mulf %v2013, %v2108 fastmath<contract> : f32
-                %v2110 = arith.addf %v2107, %v2109 fastmath<contract> : f32
-                llvm.store %v2110, %v901 : f32, !llvm.ptr
-                llvm.store %v1997, %v52 : f32, !llvm.ptr
-                llvm.store %v2013, %v53 : f32, !llvm.ptr
+                %v2076 = arith.mulf %v1933, %v661 fastmath<contract> : f32
+                %v2077 = arith.mulf %v1954, %v681 fastmath<contract> : f32
+                %v2078 = arith.addf %v2076, %v2077 fastmath<contract> : f32
+                llvm.store %v2078, %v899 : f32, !llvm.ptr
+                %v2079 = arith.muli %v32, %v240 : i64
+                %v2080 = arith.subi %v1928, %v211 : i64
+                %v2081 = arith.addi %v2079, %v2080 : i64
+                %v2082 = llvm.getelementptr %v65[%v2081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2083 = llvm.load %v2082 : !llvm.ptr -> f32
+                %v2084 = arith.mulf %v2083, %v1988 fastmath<contract> : f32
+                %v2085 = arith.constant 8 : i64
+                %v2086 = arith.addi %v2085, %v32 : i64
+                %v2087 = arith.muli %v2086, %v240 : i64
+                %v2088 = arith.subi %v1928, %v211 : i64
+                %v2089 = arith.addi %v2087, %v2088 : i64
+                %v2090 = llvm.getelementptr %v65[%v2089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2091 = llvm.load %v2090 : !llvm.ptr -> f32
+                %v2092 = arith.mulf %v2091, %v2004 fastmath<contract> : f32
+                %v2093 = arith.addf %v2084, %v2092 fastmath<contract> : f32
+                llvm.store %v2093, %v900 : f32, !llvm.ptr
+                %v2094 = arith.mulf %v1984, %v1989 fastmath<contract> : f32
+                %v2095 = arith.mulf %v1987, %v2094 fastmath<contract> : f32
+                %v2096 = arith.mulf %v2000, %v2005 fastmath<contract> : f32
+                %v2097 = arith.mulf %v2003, %v2096 fastmath<contract> : f32
+                %v2098 = arith.addf %v2095, %v2097 fastmath<contract> : f32
+                llvm.store %v2098, %v901 : f32, !llvm.ptr
+                llvm.store %v1987, %v52 : f32, !llvm.ptr
+                llvm.store %v2003, %v53 : f32, !llvm.ptr
               }
-              %v2111 = llvm.load %v899 : !llvm.ptr -> f32
-              %v2112 = arith.select %v904, %v2111, %v1921 : f32
-              %v2113 = arith.select %v904, %v1921, %v2111 : f32
-              %v2114, %v2115 = gpu.shuffle xor %v2112, %v1304, %v387 : f32
+              %v2099 = llvm.load %v899 : !llvm.ptr -> f32
+              %v2100 = arith.select %v904, %v2099, %v1911 : f32
+              %v2101 = arith.select %v904, %v1911, %v2099 : f32
+              %v2102, %v2103 = gpu.shuffle xor %v2100, %v1300, %v387 : f32
+              %v2104 = arith.addf %v2101, %v2102 fastmath<contract> : f32
+              %v2105 = llvm.load %v900 : !llvm.ptr -> f32
+              %v2106 = arith.select %v904, %v2105, %v1912 : f32
+              %v2107 = arith.select %v904, %v1912, %v2105 : f32
+              %v2108, %v2109 = gpu.shuffle xor %v2106, %v1300, %v387 : f32
+              %v2110 = arith.addf %v2107, %v2108 fastmath<contract> : f32
+              %v2111 = llvm.load %v901 : !llvm.ptr -> f32
+              %v2112 = arith.select %v904, %v2111, %v1913 : f32
+              %v2113 = arith.select %v904, %v1913, %v2111 : f32
+              %v2114, %v2115 = gpu.shuffle xor %v2112, %v1300, %v387 : f32
               %v2116 = arith.addf %v2113, %v2114 fastmath<contract> : f32
-              %v2117 = llvm.load %v900 : !llvm.ptr -> f32
-              %v2118 = arith.select %v904, %v2117, %v1922 : f32
-              %v2119 = arith.select %v904, %v1922, %v2117 : f32
-              %v2120, %v2121 = gpu.shuffle xor %v2118, %v1304, %v387 : f32
-              %v2122 = arith.addf %v2119, %v2120 fastmath<contract> : f32
-              %v2123 = llvm.load %v901 : !llvm.ptr -> f32
-              %v2124 = arith.select %v904, %v2123, %v1923 : f32
-              %v2125 = arith.select %v904, %v1923, %v2123 : f32
-              %v2126, %v2127 = gpu.shuffle xor %v2124, %v1304, %v387 : f32
-              %v2128 = arith.addf %v2125, %v2126 fastmath<contract> : f32
-              %v2129 = arith.addi %v452, %v2 : i64
-              %v2130 = arith.cmpi slt, %v1304, %v912 : i32
-              %v2131 = arith.cmpi eq, %v1304, %v918 : i32
-              %v2132, %v2133 = gpu.shuffle idx %v514, %v173, %v387 : f32
-              %v2134, %v2135 = gpu.shuffle idx %v523, %v173, %v387 : f32
-              %v2136, %v2137 = gpu.shuffle idx %v537, %v173, %v387 : f32
-              %v2138, %v2139 = gpu.shuffle idx %v546, %v173, %v387 : f32
-              %v2140, %v2141 = gpu.shuffle idx %v551, %v173, %v387 : f32
-              %v2142 = arith.addi %v454, %v812 : i64
+              %v2117 = arith.addi %v452, %v2 : i64
+              %v2118 = arith.cmpi slt, %v1300, %v912 : i32
+              %v2119 = arith.cmpi eq, %v1300, %v918 : i32
+              %v2120, %v2121 = gpu.shuffle idx %v514, %v173, %v387 : f32
+              %v2122, %v2123 = gpu.shuffle idx %v523, %v173, %v387 : f32
+              %v2124, %v2125 = gpu.shuffle idx %v537, %v173, %v387 : f32
+              %v2126, %v2127 = gpu.shuffle idx %v546, %v173, %v387 : f32
+              %v2128, %v2129 = gpu.shuffle idx %v551, %v173, %v387 : f32
+              %v2130 = arith.addi %v454, %v812 : i64
               llvm.store %v68, %v899 : f32, !llvm.ptr
               llvm.store %v68, %v900 : f32, !llvm.ptr
               llvm.store %v68, %v901 : f32, !llvm.ptr
-              scf.if %v2130 {
-                %v2143 = arith.addi %v211, %v2129 : i64
-                %v2144 = arith.muli %v32, %v240 : i64
-                %v2145 = arith.subi %v2143, %v211 : i64
-                %v2146 = arith.addi %v2144, %v2145 : i64
-                %v2147 = llvm.getelementptr %v67[%v2146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2148 = llvm.load %v2147 : !llvm.ptr -> f32
-                %v2149 = arith.muli %v44, %v322 : i64
-                %v2150 = arith.muli %v42, %v321 : i64
-                %v2151 = arith.addi %v2149, %v2150 : i64
-                %v2152 = arith.subi %v234, %v2143 : i64
-                %v2153 = arith.muli %v2152, %v2 : i64
-                %v2154 = arith.addi %v2151, %v2153 : i64
-                %v2155 = llvm.getelementptr %dy_y[%v2154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2156 = llvm.load %v2155 : !llvm.ptr -> f32
-                %v2157 = arith.mulf %v2136, %v2156 fastmath<contract> : f32
-                %v2158 = arith.mulf %v2148, %v2157 fastmath<contract> : f32
-                %v2159 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2160 = llvm.load %v52 : !llvm.ptr -> f32
+              scf.if %v2118 {
+                %v2131 = arith.addi %v211, %v2117 : i64
+                %v2132 = arith.muli %v32, %v240 : i64
+                %v2133 = arith.subi %v2131, %v211 : i64
+                %v2134 = arith.addi %v2132, %v2133 : i64
+                %v2135 = llvm.getelementptr %v67[%v2134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2136 = llvm.load %v2135 : !llvm.ptr -> f32
+                %v2137 = arith.muli %v44, %v322 : i64
+                %v2138 = arith.muli %v42, %v321 : i64
+                %v2139 = arith.addi %v2137, %v2138 : i64
+                %v2140 = arith.subi %v234, %v2131 : i64
+                %v2141 = arith.muli %v2140, %v2 : i64
+                %v2142 = arith.addi %v2139, %v2141 : i64
+                %v2143 = llvm.getelementptr %dy_y[%v2142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2144 = llvm.load %v2143 : !llvm.ptr -> f32
+                %v2145 = arith.mulf %v2124, %v2144 fastmath<contract> : f32
+                %v2146 = arith.mulf %v2136, %v2145 fastmath<contract> : f32
+                %v2147 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2148 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2149 = arith.mulf %v2148, %v2147 fastmath<contract> : f32
+                %v2150 = arith.addf %v2146, %v2149 fastmath<contract> : f32
+                llvm.store %v2150, %v50 : f32, !llvm.ptr
+                %v2151 = arith.constant 8 : i64
+                %v2152 = arith.addi %v2151, %v32 : i64
+                %v2153 = arith.muli %v2152, %v240 : i64
+                %v2154 = arith.subi %v2131, %v211 : i64
+                %v2155 = arith.addi %v2153, %v2154 : i64
+                %v2156 = llvm.getelementptr %v67[%v2155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2157 = llvm.load %v2156 : !llvm.ptr -> f32
+                %v2158 = arith.mulf %v2157, %v2145 fastmath<contract> : f32
+                %v2159 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2160 = llvm.load %v53 : !llvm.ptr -> f32
                 %v2161 = arith.mulf %v2160, %v2159 fastmath<contract> : f32
                 %v2162 = arith.addf %v2158, %v2161 fastmath<contract> : f32
-                llvm.store %v2162, %v50 : f32, !llvm.ptr
-                %v2163 = arith.constant 8 : i64
-                %v2164 = arith.addi %v2163, %v32 : i64
-                %v2165 = arith.muli %v2164, %v240 : i64
-                %v2166 = arith.subi %v2143, %v211 : i64
-                %v2167 = arith.addi %v2165, %v2166 : i64
-                %v2168 = llvm.getelementptr %v67[%v2167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2169 = llvm.load %v2168 : !llvm.ptr -> f32
-                %v2170 = arith.mulf %v2169, %v2157 fastmath<contract> : f32
-                %v2171 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2172 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2173 = arith.mulf %v2172, %v2171 fastmath<contract> : f32
-                %v2174 = arith.addf %v2170, %v2173 fastmath<contract> : f32
-                llvm.store %v2174, %v51 : f32, !llvm.ptr
-                scf.if %v2131 {
-                  %v2175 = arith.muli %v44, %v117 : i64
-                  %v2176 = arith.muli %v42, %v116 : i64
-                  %v2177 = arith.addi %v2175, %v2176 : i64
-                  %v2178 = arith.muli %v32, %v2 : i64
-                  %v2179 = arith.addi %v2177, %v2178 : i64
-                  %v2180 = llvm.getelementptr %dy_h_first[%v2179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2181 = llvm.load %v2180 : !llvm.ptr -> f32
-                  %v2182 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2183 = arith.addf %v2182, %v2181 fastmath<contract> : f32
-                  llvm.store %v2183, %v50 : f32, !llvm.ptr
-                  %v2184 = arith.muli %v44, %v117 : i64
-                  %v2185 = arith.muli %v42, %v116 : i64
-                  %v2186 = arith.addi %v2184, %v2185 : i64
-                  %v2187 = arith.constant 8 : i64
-                  %v2188 = arith.addi %v2187, %v32 : i64
-                  %v2189 = arith.muli %v2188, %v2 : i64
-                  %v2190 = arith.addi %v2186, %v2189 : i64
-                  %v2191 = llvm.getelementptr %dy_h_first[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2192 = llvm.load %v2191 : !llvm.ptr -> f32
-                  %v2193 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2194 = arith.addf %v2193, %v2192 fastmath<contract> : f32
-                  llvm.store %v2194, %v51 : f32, !llvm.ptr
+                llvm.store %v2162, %v51 : f32, !llvm.ptr
+                scf.if %v2119 {
+                  %v2163 = arith.muli %v44, %v117 : i64
+                  %v2164 = arith.muli %v42, %v116 : i64
+                  %v2165 = arith.addi %v2163, %v2164 : i64
+                  %v2166 = arith.muli %v32, %v2 : i64
+                  %v2167 = arith.addi %v2165, %v2166 : i64
+                  %v2168 = llvm.getelementptr %dy_h_first[%v2167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2169 = llvm.load %v2168 : !llvm.ptr -> f32
+                  %v2170 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2171 = arith.addf %v2170, %v2169 fastmath<contract> : f32
+                  llvm.store %v2171, %v50 : f32, !llvm.ptr
+                  %v2172 = arith.muli %v44, %v117 : i64
+                  %v2173 = arith.muli %v42, %v116 : i64
+                  %v2174 = arith.addi %v2172, %v2173 : i64
+                  %v2175 = arith.constant 8 : i64
+                  %v2176 = arith.addi %v2175, %v32 : i64
+                  %v2177 = arith.muli %v2176, %v2 : i64
+                  %v2178 = arith.addi %v2174, %v2177 : i64
+                  %v2179 = llvm.getelementptr %dy_h_first[%v2178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2180 = llvm.load %v2179 : !llvm.ptr -> f32
+                  %v2181 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2182 = arith.addf %v2181, %v2180 fastmath<contract> : f32
+                  llvm.store %v2182, %v51 : f32, !llvm.ptr
                 }
-                %v2195 = arith.muli %v42, %v395 : i64
-                %v2196 = arith.muli %v32, %v2 : i64
-                %v2197 = arith.addi %v2195, %v2196 : i64
-                %v2198 = llvm.getelementptr %in_A[%v2197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2199 = llvm.load %v2198 : !llvm.ptr -> f32
-                %v2200 = arith.mulf %v2132, %v2199 fastmath<contract> : f32
-                %v2201 = arith.mulf %v2200, %v338 fastmath<contract> : f32
-                %v2202 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2201) : (f32) -> f32
-                %v2203 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2204 = arith.mulf %v574, %v2203 fastmath<contract> : f32
-                %v2205 = arith.mulf %v2202, %v2204 fastmath<contract> : f32
-                %v2206 = arith.mulf %v2132, %v2205 fastmath<contract> : f32
-                %v2207 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2208 = arith.addf %v2207, %v2206 fastmath<contract> : f32
-                llvm.store %v2208, %v54 : f32, !llvm.ptr
-                %v2209 = arith.muli %v42, %v395 : i64
-                %v2210 = arith.constant 8 : i64
-                %v2211 = arith.addi %v2210, %v32 : i64
-                %v2212 = arith.muli %v2211, %v2 : i64
-                %v2213 = arith.addi %v2209, %v2212 : i64
-                %v2214 = llvm.getelementptr %in_A[%v2213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2215 = llvm.load %v2214 : !llvm.ptr -> f32
-                %v2216 = arith.mulf %v2132, %v2215 fastmath<contract> : f32
-                %v2217 = arith.mulf %v2216, %v338 fastmath<contract> : f32
-                %v2218 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2217) : (f32) -> f32
-                %v2219 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2220 = arith.mulf %v594, %v2219 fastmath<contract> : f32
-                %v2221 = arith.mulf %v2218, %v2220 fastmath<contract> : f32
-                %v2222 = arith.mulf %v2132, %v2221 fastmath<contract> : f32
-                %v2223 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2224 = arith.addf %v2223, %v2222 fastmath<contract> : f32
-                llvm.store %v2224, %v55 : f32, !llvm.ptr
-                %v2225 = arith.mulf %v2134, %v2203 fastmath<contract> : f32
-                %v2226 = arith.select %v36, %v2225, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2227, %v2228 = gpu.shuffle xor %v2226, %v1018, %v387 : f32
-                %v2229 = arith.addf %v2226, %v2227 fastmath<contract> : f32
-                %v2230, %v2231 = gpu.shuffle xor %v2229, %v1022, %v387 : f32
-                %v2232 = arith.addf %v2229, %v2230 fastmath<contract> : f32
-                %v2233 = arith.divui %v17, %v19 : i64
-                %v2234 = arith.remui %v17, %v19 : i64
-                %v2235 = arith.cmpi ult, %v2234, %v31 : i64
-                %v2236 = arith.addi %v70, %v32 : i64
-                %v2237 = arith.muli %v2233, %v1 : i64
-                %v2238 = arith.addi %v2237, %v2236 : i64
-                %v2239 = arith.muli %v2238, %v1032 : i64
-                %v2240 = arith.addi %v2239, %v2142 : i64
-                scf.if %v2235 {
-                  %v2241 = llvm.getelementptr %v61[%v2240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2232, %v2241 : f32, !llvm.ptr
+                %v2183 = arith.muli %v42, %v395 : i64
+                %v2184 = arith.muli %v32, %v2 : i64
+                %v2185 = arith.addi %v2183, %v2184 : i64
+                %v2186 = llvm.getelementptr %in_A[%v2185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2187 = llvm.load %v2186 : !llvm.ptr -> f32
+                %v2188 = arith.mulf %v2120, %v2187 fastmath<contract> : f32
+                %v2189 = arith.mulf %v2188, %v338 fastmath<contract> : f32
+                %v2190 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2189) : (f32) -> f32
+                %v2191 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2192 = arith.mulf %v574, %v2191 fastmath<contract> : f32
+                %v2193 = arith.mulf %v2190, %v2192 fastmath<contract> : f32
+                %v2194 = arith.mulf %v2120, %v2193 fastmath<contract> : f32
+                %v2195 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2196 = arith.addf %v2195, %v2194 fastmath<contract> : f32
+                llvm.store %v2196, %v54 : f32, !llvm.ptr
+                %v2197 = arith.muli %v42, %v395 : i64
+                %v2198 = arith.constant 8 : i64
+                %v2199 = arith.addi %v2198, %v32 : i64
+                %v2200 = arith.muli %v2199, %v2 : i64
+                %v2201 = arith.addi %v2197, %v2200 : i64
+                %v2202 = llvm.getelementptr %in_A[%v2201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2203 = llvm.load %v2202 : !llvm.ptr -> f32
+                %v2204 = arith.mulf %v2120, %v2203 fastmath<contract> : f32
+                %v2205 = arith.mulf %v2204, %v338 fastmath<contract> : f32
+                %v2206 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2205) : (f32) -> f32
+                %v2207 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2208 = arith.mulf %v594, %v2207 fastmath<contract> : f32
+                %v2209 = arith.mulf %v2206, %v2208 fastmath<contract> : f32
+                %v2210 = arith.mulf %v2120, %v2209 fastmath<contract> : f32
+                %v2211 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2212 = arith.addf %v2211, %v2210 fastmath<contract> : f32
+                llvm.store %v2212, %v55 : f32, !llvm.ptr
+                %v2213 = arith.mulf %v2122, %v2191 fastmath<contract> : f32
+                %v2214 = arith.mulf %v2122, %v2207 fastmath<contract> : f32
+                %v2215 = arith.mulf %v617, %v2145 fastmath<contract> : f32
+                %v2216 = arith.mulf %v637, %v2145 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2217 = arith.select %v36, %v2213, %v68 : f32
+                %v2218 = arith.select %v36, %v2214, %v68 : f32
+                %v2219 = arith.select %v36, %v2215, %v68 : f32
+                %v2220 = arith.select %v36, %v2216, %v68 : f32
+                %v2221 = arith.remui %v17, %v19 : i64
+                %v2222 = arith.andi %v2221, %v31 : i64
+                %v2223 = arith.cmpi ne, %v2222, %v70 : i64
+                %v2224 = arith.select %v2223, %v2217, %v2219 : f32
+                %v2225 = arith.select %v2223, %v2219, %v2217 : f32
+                %v2226, %v2227 = gpu.shuffle xor %v2224, %v1025, %v387 : f32
+                %v2228 = arith.addf %v2225, %v2226 fastmath<contract> : f32
+                %v2229 = arith.select %v2223, %v2218, %v2220 : f32
+                %v2230 = arith.select %v2223, %v2220, %v2218 : f32
+                %v2231, %v2232 = gpu.shuffle xor %v2229, %v1025, %v387 : f32
+                %v2233 = arith.addf %v2230, %v2231 fastmath<contract> : f32
+                %v2234 = arith.select %v2223, %v638, %v70 : i64
+                %v2235 = arith.addi %v70, %v2234 : i64
+                %v2236 = arith.andi %v2221, %v1 : i64
+                %v2237 = arith.cmpi ne, %v2236, %v70 : i64
+                %v2238 = arith.select %v2237, %v2228, %v2233 : f32
+                %v2239 = arith.select %v2237, %v2233, %v2228 : f32
+                %v2240, %v2241 = gpu.shuffle xor %v2238, %v1040, %v387 : f32
+                %v2242 = arith.addf %v2239, %v2240 fastmath<contract> : f32
+                %v2243 = arith.select %v2237, %v2, %v70 : i64
+                %v2244 = arith.addi %v2235, %v2243 : i64
+                %v2245 = arith.constant true
+                %v2246 = arith.divui %v17, %v19 : i64
+                %v2247 = arith.addi %v70, %v32 : i64
+                %v2248 = arith.muli %v2246, %v1 : i64
+                %v2249 = arith.addi %v2248, %v2247 : i64
+                %v2250 = arith.muli %v2249, %v1055 : i64
+                %v2251 = arith.addi %v2250, %v70 : i64
+                %v2252 = arith.addi %v31, %v32 : i64
+                %v2253 = arith.muli %v2246, %v1 : i64
+                %v2254 = arith.addi %v2253, %v2252 : i64
+                %v2255 = arith.muli %v2254, %v1055 : i64
+                %v2256 = arith.addi %v2255, %v70 : i64
+                %v2257 = arith.addi %v70, %v32 : i64
+                %v2258 = arith.muli %v2246, %v1 : i64
+                %v2259 = arith.addi %v2258, %v2257 : i64
+                %v2260 = arith.muli %v2259, %v1055 : i64
+                %v2261 = arith.addi %v2260, %v70 : i64
+                %v2262 = arith.addi %v31, %v32 : i64
+                %v2263 = arith.muli %v2246, %v1 : i64
+                %v2264 = arith.addi %v2263, %v2262 : i64
+                %v2265 = arith.muli %v2264, %v1055 : i64
+                %v2266 = arith.addi %v2265, %v70 : i64
+                %v2267 = arith.addi %v2244, %v70 : i64
+                %v2268 = arith.cmpi eq, %v2267, %v2 : i64
+                %v2269 = llvm.select %v2268, %v61, %v61 : i1, !llvm.ptr
+                %v2270 = arith.select %v2268, %v2256, %v2251 : i64
+                %v2271 = arith.cmpi eq, %v2267, %v638 : i64
+                %v2272 = llvm.select %v2271, %v63, %v2269 : i1, !llvm.ptr
+                %v2273 = arith.select %v2271, %v2261, %v2270 : i64
+                %v2274 = arith.cmpi eq, %v2267, %v434 : i64
+                %v2275 = llvm.select %v2274, %v63, %v2272 : i1, !llvm.ptr
+                %v2276 = arith.select %v2274, %v2266, %v2273 : i64
+                %v2277 = arith.addi %v2276, %v2130 : i64
+                scf.if %v2245 {
+                  %v2278 = llvm.getelementptr %v2275[%v2277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2242, %v2278 : f32, !llvm.ptr
                 }
-                %v2242 = arith.mulf %v2134, %v2219 fastmath<contract> : f32
-                %v2243 = arith.select %v36, %v2242, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2244, %v2245 = gpu.shuffle xor %v2243, %v1018, %v387 : f32
-                %v2246 = arith.addf %v2243, %v2244 fastmath<contract> : f32
-                %v2247, %v2248 = gpu.shuffle xor %v2246, %v1022, %v387 : f32
-                %v2249 = arith.addf %v2246, %v2247 fastmath<contract> : f32
-                %v2250 = arith.divui %v17, %v19 : i64
-                %v2251 = arith.remui %v17, %v19 : i64
-                %v2252 = arith.cmpi ult, %v2251, %v31 : i64
-                %v2253 = arith.addi %v31, %v32 : i64
-                %v2254 = arith.muli %v2250, %v1 : i64
-                %v2255 = arith.addi %v2254, %v2253 : i64
-                %v2256 = arith.muli %v2255, %v1032 : i64
-                %v2257 = arith.addi %v2256, %v2142 : i64
-                scf.if %v2252 {
-                  %v2258 = llvm.getelementptr %v61[%v2257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2249, %v2258 : f32, !llvm.ptr
-                }
-                %v2259 = arith.mulf %v617, %v2157 fastmath<contract> : f32
-                %v2260 = arith.select %v36, %v2259, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2261, %v2262 = gpu.shuffle xor %v2260, %v1018, %v387 : f32
-                %v2263 = arith.addf %v2260, %v2261 fastmath<contract> : f32
-                %v2264, %v2265 = gpu.shuffle xor %v2263, %v1022, %v387 : f32
-                %v2266 = arith.addf %v2263, %v2264 fastmath<contract> : f32
-                %v2267 = arith.divui %v17, %v19 : i64
-                %v2268 = arith.remui %v17, %v19 : i64
-                %v2269 = arith.cmpi ult, %v2268, %v31 : i64
-                %v2270 = arith.addi %v70, %v32 : i64
-                %v2271 = arith.muli %v2267, %v1 : i64
-                %v2272 = arith.addi %v2271, %v2270 : i64
-                %v2273 = arith.muli %v2272, %v1032 : i64
-                %v2274 = arith.addi %v2273, %v2142 : i64
-                scf.if %v2269 {
-                  %v2275 = llvm.getelementptr %v63[%v2274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2266, %v2275 : f32, !llvm.ptr
-                }
-                %v2276 = arith.mulf %v637, %v2157 fastmath<contract> : f32
-                %v2277 = arith.select %v36, %v2276, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2278, %v2279 = gpu.shuffle xor %v2277, %v1018, %v387 : f32
-                %v2280 = arith.addf %v2277, %v2278 fastmath<contract> : f32
-                %v2281, %v2282 = gpu.shuffle xor %v2280, %v1022, %v387 : f32
-                %v2283 = arith.addf %v2280, %v2281 fastmath<contract> : f32
-                %v2284 = arith.divui %v17, %v19 : i64
-                %v2285 = arith.remui %v17, %v19 : i64
-                %v2286 = arith.cmpi ult, %v2285, %v31 : i64
-                %v2287 = arith.addi %v31, %v32 : i64
-                %v2288 = arith.muli %v2284, %v1 : i64
-                %v2289 = arith.addi %v2288, %v2287 : i64
-                %v2290 = arith.muli %v2289, %v1032 : i64
-                %v2291 = arith.addi %v2290, %v2142 : i64
-                scf.if %v2286 {
-                  %v2292 = llvm.getelementptr %v63[%v2291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2283, %v2292 : f32, !llvm.ptr
-                }
-                %v2293 = arith.mulf %v2148, %v617 fastmath<contract> : f32
-                %v2294 = arith.mulf %v2169, %v637 fastmath<contract> : f32
-                %v2295 = arith.addf %v2293, %v2294 fastmath<contract> : f32
-                llvm.store %v2295, %v899 : f32, !llvm.ptr
-                %v2296 = arith.muli %v32, %v240 : i64
-                %v2297 = arith.subi %v2143, %v211 : i64
-                %v2298 = arith.addi %v2296, %v2297 : i64
-                %v2299 = llvm.getelementptr %v65[%v2298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2300 = llvm.load %v2299 : !llvm.ptr -> f32
-                %v2301 = arith.mulf %v2300, %v2203 fastmath<contract> : f32
-                %v2302 = arith.constant 8 : i64
-                %v2303 = arith.addi %v2302, %v32 : i64
-                %v2304 = arith.muli %v2303, %v240 : i64
-                %v2305 = arith.subi %v2143, %v211 : i64
-                %v2306 = arith.addi %v2304, %v2305 : i64
-                %v2307 = llvm.getelementptr %v65[%v2306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2308 = llvm.load %v2307 : !llvm.ptr -> f32
-                %v2309 = arith.mulf %v2308, %v2219 fastmath<contract> : f32
-                %v2310 = arith.addf %v2301, %v2309 fastmath<contract> : f32
-                llvm.store %v2310, %v900 : f32, !llvm.ptr
-                %v2311 = arith.mulf %v2199, %v2204 fastmath<contract> : f32
-                %v2312 = arith.mulf %v2202, %v2311 fastmath<contract> : f32
-                %v2313 = arith.mulf %v2215, %v2220 fastmath<contract> : f32
-                %v2314 = arith.mulf %v2218, %v2313 fastmath<contract> : f32
-                %v2315 = arith.addf %v2312, %v2314 fastmath<contract> : f32
-                llvm.store %v2315, %v901 : f32, !llvm.ptr
-                llvm.store %v2202, %v52 : f32, !llvm.ptr
-                llvm.store %v2218, %v53 : f32, !llvm.ptr
+                %v2279 = arith.mulf %v2136, %v617 fastmath<contract> : f32
+                %v2280 = arith.mulf %v2157, %v637 fastmath<contract> : f32
+                %v2281 = arith.addf %v2279, %v2280 fastmath<contract> : f32
+                llvm.store %v2281, %v899 : f32, !llvm.ptr
+                %v2282 = arith.muli %v32, %v240 : i64
+                %v2283 = arith.subi %v2131, %v211 : i64
+                %v2284 = arith.addi %v2282, %v2283 : i64
+                %v2285 = llvm.getelementptr %v65[%v2284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2286 = llvm.load %v2285 : !llvm.ptr -> f32
+                %v2287 = arith.mulf %v2286, %v2191 fastmath<contract> : f32
+                %v2288 = arith.constant 8 : i64
+                %v2289 = arith.addi %v2288, %v32 : i64
+                %v2290 = arith.muli %v2289, %v240 : i64
+                %v2291 = arith.subi %v2131, %v211 : i64
+                %v2292 = arith.addi %v2290, %v2291 : i64
+                %v2293 = llvm.getelementptr %v65[%v2292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2294 = llvm.load %v2293 : !llvm.ptr -> f32
+                %v2295 = arith.mulf %v2294, %v2207 fastmath<contract> : f32
+                %v2296 = arith.addf %v2287, %v2295 fastmath<contract> : f32
+                llvm.store %v2296, %v900 : f32, !llvm.ptr
+                %v2297 = arith.mulf %v2187, %v2192 fastmath<contract> : f32
+                %v2298 = arith.mulf %v2190, %v2297 fastmath<contract> : f32
+                %v2299 = arith.mulf %v2203, %v2208 fastmath<contract> : f32
+                %v2300 = arith.mulf %v2206, %v2299 fastmath<contract> : f32
+                %v2301 = arith.addf %v2298, %v2300 fastmath<contract> : f32
+                llvm.store %v2301, %v901 : f32, !llvm.ptr
+                llvm.store %v2190, %v52 : f32, !llvm.ptr
+                llvm.store %v2206, %v53 : f32, !llvm.ptr
               }
-              %v2316 = llvm.load %v899 : !llvm.ptr -> f32
-              %v2317 = llvm.load %v900 : !llvm.ptr -> f32
-              %v2318 = llvm.load %v901 : !llvm.ptr -> f32
-              %v2319 = arith.addi %v452, %v70 : i64
-              %v2321 = arith.cmpi slt, %v2320, %v912 : i32
-              %v2322 = arith.cmpi eq, %v2320, %v918 : i32
-              %v2323, %v2324 = gpu.shuffle idx %v514, %v169, %v387 : f32
-              %v2325, %v2326 = gpu.shuffle idx %v523, %v169, %v387 : f32
-              %v2327, %v2328 = gpu.shuffle idx %v537, %v169, %v387 : f32
-              %v2329, %v2330 = gpu.shuffle idx %v546, %v169, %v387 : f32
-              %v2331, %v2332 = gpu.shuffle idx %v551, %v169, %v387 : f32
-              %v2333 = arith.addi %v454, %v161 : i64
+              %v2302 = llvm.load %v899 : !llvm.ptr -> f32
+              %v2303 = llvm.load %v900 : !llvm.ptr -> f32
+              %v2304 = llvm.load %v901 : !llvm.ptr -> f32
+              %v2305 = arith.addi %v452, %v70 : i64
+              %v2307 = arith.cmpi slt, %v2306, %v912 : i32
+              %v2308 = arith.cmpi eq, %v2306, %v918 : i32
+              %v2309, %v2310 = gpu.shuffle idx %v514, %v169, %v387 : f32
+              %v2311, %v2312 = gpu.shuffle idx %v523, %v169, %v387 : f32
+              %v2313, %v2314 = gpu.shuffle idx %v537, %v169, %v387 : f32
+              %v2315, %v2316 = gpu.shuffle idx %v546, %v169, %v387 : f32
+              %v2317, %v2318 = gpu.shuffle idx %v551, %v169, %v387 : f32
+              %v2319 = arith.addi %v454, %v161 : i64
               llvm.store %v68, %v899 : f32, !llvm.ptr
               llvm.store %v68, %v900 : f32, !llvm.ptr
               llvm.store %v68, %v901 : f32, !llvm.ptr
-              scf.if %v2321 {
-                %v2334 = arith.addi %v211, %v2319 : i64
-                %v2335 = arith.muli %v32, %v240 : i64
-                %v2336 = arith.subi %v2334, %v211 : i64
-                %v2337 = arith.addi %v2335, %v2336 : i64
-                %v2338 = llvm.getelementptr %v67[%v2337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2339 = llvm.load %v2338 : !llvm.ptr -> f32
-                %v2340 = arith.muli %v44, %v322 : i64
-                %v2341 = arith.muli %v42, %v321 : i64
-                %v2342 = arith.addi %v2340, %v2341 : i64
-                %v2343 = arith.subi %v234, %v2334 : i64
-                %v2344 = arith.muli %v2343, %v2 : i64
-                %v2345 = arith.addi %v2342, %v2344 : i64
-                %v2346 = llvm.getelementptr %dy_y[%v2345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2347 = llvm.load %v2346 : !llvm.ptr -> f32
-                %v2348 = arith.mulf %v2327, %v2347 fastmath<contract> : f32
-                %v2349 = arith.mulf %v2339, %v2348 fastmath<contract> : f32
-                %v2350 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2351 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2352 = arith.mulf %v2351, %v2350 fastmath<contract> : f32
-                %v2353 = arith.addf %v2349, %v2352 fastmath<contract> : f32
-                llvm.store %v2353, %v50 : f32, !llvm.ptr
-                %v2354 = arith.constant 8 : i64
-                %v2355 = arith.addi %v2354, %v32 : i64
-                %v2356 = arith.muli %v2355, %v240 : i64
-                %v2357 = arith.subi %v2334, %v211 : i64
-                %v2358 = arith.addi %v2356, %v2357 : i64
-                %v2359 = llvm.getelementptr %v67[%v2358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2360 = llvm.load %v2359 : !llvm.ptr -> f32
-                %v2361 = arith.mulf %v2360, %v2348 fastmath<contract> : f32
-                %v2362 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2363 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2364 = arith.mulf %v2363, %v2362 fastmath<contract> : f32
-                %v2365 = arith.addf %v2361, %v2364 fastmath<contract> : f32
-                llvm.store %v2365, %v51 : f32, !llvm.ptr
-                scf.if %v2322 {
-                  %v2366 = arith.muli %v44, %v117 : i64
-                  %v2367 = arith.muli %v42, %v116 : i64
-                  %v2368 = arith.addi %v2366, %v2367 : i64
-                  %v2369 = arith.muli %v32, %v2 : i64
-                  %v2370 = arith.addi %v2368, %v2369 : i64
-                  %v2371 = llvm.getelementptr %dy_h_first[%v2370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2372 = llvm.load %v2371 : !llvm.ptr -> f32
-                  %v2373 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2374 = arith.addf %v2373, %v2372 fastmath<contract> : f32
-                  llvm.store %v2374, %v50 : f32, !llvm.ptr
-                  %v2375 = arith.muli %v44, %v117 : i64
-                  %v2376 = arith.muli %v42, %v116 : i64
-                  %v2377 = arith.addi %v2375, %v2376 : i64
-                  %v2378 = arith.constant 8 : i64
-                  %v2379 = arith.addi %v2378, %v32 : i64
-                  %v2380 = arith.muli %v2379, %v2 : i64
-                  %v2381 = arith.addi %v2377, %v2380 : i64
-                  %v2382 = llvm.getelementptr %dy_h_first[%v2381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2383 = llvm.load %v2382 : !llvm.ptr -> f32
-                  %v2384 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2385 = arith.addf %v2384, %v2383 fastmath<contract> : f32
-                  llvm.store %v2385, %v51 : f32, !llvm.ptr
+              scf.if %v2307 {
+                %v2320 = arith.addi %v211, %v2305 : i64
+                %v2321 = arith.muli %v32, %v240 : i64
+                %v2322 = arith.subi %v2320, %v211 : i64
+                %v2323 = arith.addi %v2321, %v2322 : i64
+                %v2324 = llvm.getelementptr %v67[%v2323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2325 = llvm.load %v2324 : !llvm.ptr -> f32
+                %v2326 = arith.muli %v44, %v322 : i64
+                %v2327 = arith.muli %v42, %v321 : i64
+                %v2328 = arith.addi %v2326, %v2327 : i64
+                %v2329 = arith.subi %v234, %v2320 : i64
+                %v2330 = arith.muli %v2329, %v2 : i64
+                %v2331 = arith.addi %v2328, %v2330 : i64
+                %v2332 = llvm.getelementptr %dy_y[%v2331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2333 = llvm.load %v2332 : !llvm.ptr -> f32
+                %v2334 = arith.mulf %v2313, %v2333 fastmath<contract> : f32
+                %v2335 = arith.mulf %v2325, %v2334 fastmath<contract> : f32
+                %v2336 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2337 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2338 = arith.mulf %v2337, %v2336 fastmath<contract> : f32
+                %v2339 = arith.addf %v2335, %v2338 fastmath<contract> : f32
+                llvm.store %v2339, %v50 : f32, !llvm.ptr
+                %v2340 = arith.constant 8 : i64
+                %v2341 = arith.addi %v2340, %v32 : i64
+                %v2342 = arith.muli %v2341, %v240 : i64
+                %v2343 = arith.subi %v2320, %v211 : i64
+                %v2344 = arith.addi %v2342, %v2343 : i64
+                %v2345 = llvm.getelementptr %v67[%v2344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2346 = llvm.load %v2345 : !llvm.ptr -> f32
+                %v2347 = arith.mulf %v2346, %v2334 fastmath<contract> : f32
+                %v2348 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2349 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2350 = arith.mulf %v2349, %v2348 fastmath<contract> : f32
+                %v2351 = arith.addf %v2347, %v2350 fastmath<contract> : f32
+                llvm.store %v2351, %v51 : f32, !llvm.ptr
+                scf.if %v2308 {
+                  %v2352 = arith.muli %v44, %v117 : i64
+                  %v2353 = arith.muli %v42, %v116 : i64
+                  %v2354 = arith.addi %v2352, %v2353 : i64
+                  %v2355 = arith.muli %v32, %v2 : i64
+                  %v2356 = arith.addi %v2354, %v2355 : i64
+                  %v2357 = llvm.getelementptr %dy_h_first[%v2356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2358 = llvm.load %v2357 : !llvm.ptr -> f32
+                  %v2359 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2360 = arith.addf %v2359, %v2358 fastmath<contract> : f32
+                  llvm.store %v2360, %v50 : f32, !llvm.ptr
+                  %v2361 = arith.muli %v44, %v117 : i64
+                  %v2362 = arith.muli %v42, %v116 : i64
+                  %v2363 = arith.addi %v2361, %v2362 : i64
+                  %v2364 = arith.constant 8 : i64
+                  %v2365 = arith.addi %v2364, %v32 : i64
+                  %v2366 = arith.muli %v2365, %v2 : i64
+                  %v2367 = arith.addi %v2363, %v2366 : i64
+                  %v2368 = llvm.getelementptr %dy_h_first[%v2367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2369 = llvm.load %v2368 : !llvm.ptr -> f32
+                  %v2370 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2371 = arith.addf %v2370, %v2369 fastmath<contract> : f32
+                  llvm.store %v2371, %v51 : f32, !llvm.ptr
                 }
+                %v2372 = arith.muli %v42, %v395 : i64
+                %v2373 = arith.muli %v32, %v2 : i64
+                %v2374 = arith.addi %v2372, %v2373 : i64
+                %v2375 = llvm.getelementptr %in_A[%v2374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2376 = llvm.load %v2375 : !llvm.ptr -> f32
+                %v2377 = arith.mulf %v2309, %v2376 fastmath<contract> : f32
+                %v2378 = arith.mulf %v2377, %v338 fastmath<contract> : f32
+                %v2379 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2378) : (f32) -> f32
+                %v2380 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2381 = arith.mulf %v465, %v2380 fastmath<contract> : f32
+                %v2382 = arith.mulf %v2379, %v2381 fastmath<contract> : f32
+                %v2383 = arith.mulf %v2309, %v2382 fastmath<contract> : f32
+                %v2384 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2385 = arith.addf %v2384, %v2383 fastmath<contract> : f32
+                llvm.store %v2385, %v54 : f32, !llvm.ptr
                 %v2386 = arith.muli %v42, %v395 : i64
-                %v2387 = arith.muli %v32, %v2 : i64
-                %v2388 = arith.addi %v2386, %v2387 : i64
-                %v2389 = llvm.getelementptr %in_A[%v2388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2390 = llvm.load %v2389 : !llvm.ptr -> f32
-                %v2391 = arith.mulf %v2323, %v2390 fastmath<contract> : f32
-                %v2392 = arith.mulf %v2391, %v338 fastmath<contract> : f32
-                %v2393 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2392) : (f32) -> f32
-                %v2394 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2395 = arith.mulf %v465, %v2394 fastmath<contract> : f32
-                %v2396 = arith.mulf %v2393, %v2395 fastmath<contract> : f32
-                %v2397 = arith.mulf %v2323, %v2396 fastmath<contract> : f32
-                %v2398 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2399 = arith.addf %v2398, %v2397 fastmath<contract> : f32
-                llvm.store %v2399, %v54 : f32, !llvm.ptr
-                %v2400 = arith.muli %v42, %v395 : i64
-                %v2401 = arith.constant 8 : i64
-                %v2402 = arith.addi %v2401, %v32 : i64
-                %v2403 = arith.muli %v2402, %v2 : i64
-                %v2404 = arith.addi %v2400, %v2403 : i64
-                %v2405 = llvm.getelementptr %in_A[%v2404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2406 = llvm.load %v2405 : !llvm.ptr -> f32
-                %v2407 = arith.mulf %v2323, %v2406 fastmath<contract> : f32
-                %v2408 = arith.mulf %v2407, %v338 fastmath<contract> : f32
-                %v2409 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2408) : (f32) -> f32
-                %v2410 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2411 = arith.mulf %v474, %v2410 fastmath<contract> : f32
-                %v2412 = arith.mulf %v2409, %v2411 fastmath<contract> : f32
-                %v2413 = arith.mulf %v2323, %v2412 fastmath<contract> : f32
-                %v2414 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2415 = arith.addf %v2414, %v2413 fastmath<contract> : f32
-                llvm.store %v2415, %v55 : f32, !llvm.ptr
-                %v2416 = arith.mulf %v2325, %v2394 fastmath<contract> : f32
-                %v2417 = arith.select %v36, %v2416, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2418, %v2419 = gpu.shuffle xor %v2417, %v1018, %v387 : f32
-                %v2420 = arith.addf %v2417, %v2418 fastmath<contract> : f32
-                %v2421, %v2422 = gpu.shuffle xor %v2420, %v1022, %v387 : f32
-                %v2423 = arith.addf %v2420, %v2421 fastmath<contract> : f32
-                %v2424 = arith.divui %v17, %v19 : i64
-                %v2425 = arith.remui %v17, %v19 : i64
-                %v2426 = arith.cmpi ult, %v2425, %v31 : i64
-                %v2427 = arith.addi %v70, %v32 : i64
-                %v2428 = arith.muli %v2424, %v1 : i64
-                %v2429 = arith.addi %v2428, %v2427 : i64
-                %v2430 = arith.muli %v2429, %v1032 : i64
-                %v2431 = arith.addi %v2430, %v2333 : i64
-                scf.if %v2426 {
-                  %v2432 = llvm.getelementptr %v61[%v2431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2423, %v2432 : f32, !llvm.ptr
+                %v2387 = arith.constant 8 : i64
+                %v2388 = arith.addi %v2387, %v32 : i64
+                %v2389 = arith.muli %v2388, %v2 : i64
+                %v2390 = arith.addi %v2386, %v2389 : i64
+                %v2391 = llvm.getelementptr %in_A[%v2390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2392 = llvm.load %v2391 : !llvm.ptr -> f32
+                %v2393 = arith.mulf %v2309, %v2392 fastmath<contract> : f32
+                %v2394 = arith.mulf %v2393, %v338 fastmath<contract> : f32
+                %v2395 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2394) : (f32) -> f32
+                %v2396 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2397 = arith.mulf %v474, %v2396 fastmath<contract> : f32
+                %v2398 = arith.mulf %v2395, %v2397 fastmath<contract> : f32
+                %v2399 = arith.mulf %v2309, %v2398 fastmath<contract> : f32
+                %v2400 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2401 = arith.addf %v2400, %v2399 fastmath<contract> : f32
+                llvm.store %v2401, %v55 : f32, !llvm.ptr
+                %v2402 = arith.mulf %v2311, %v2380 fastmath<contract> : f32
+                %v2403 = arith.mulf %v2311, %v2396 fastmath<contract> : f32
+                %v2404 = arith.mulf %v574, %v2334 fastmath<contract> : f32
+                %v2405 = arith.mulf %v594, %v2334 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2406 = arith.select %v36, %v2402, %v68 : f32
+                %v2407 = arith.select %v36, %v2403, %v68 : f32
+                %v2408 = arith.select %v36, %v2404, %v68 : f32
+                %v2409 = arith.select %v36, %v2405, %v68 : f32
+                %v2410 = arith.remui %v17, %v19 : i64
+                %v2411 = arith.andi %v2410, %v31 : i64
+                %v2412 = arith.cmpi ne, %v2411, %v70 : i64
+                %v2413 = arith.select %v2412, %v2406, %v2408 : f32
+                %v2414 = arith.select %v2412, %v2408, %v2406 : f32
+                %v2415, %v2416 = gpu.shuffle xor %v2413, %v1025, %v387 : f32
+                %v2417 = arith.addf %v2414, %v2415 fastmath<contract> : f32
+                %v2418 = arith.select %v2412, %v2407, %v2409 : f32
+                %v2419 = arith.select %v2412, %v2409, %v2407 : f32
+                %v2420, %v2421 = gpu.shuffle xor %v2418, %v1025, %v387 : f32
+                %v2422 = arith.addf %v2419, %v2420 fastmath<contract> : f32
+                %v2423 = arith.select %v2412, %v638, %v70 : i64
+                %v2424 = arith.addi %v70, %v2423 : i64
+                %v2425 = arith.andi %v2410, %v1 : i64
+                %v2426 = arith.cmpi ne, %v2425, %v70 : i64
+                %v2427 = arith.select %v2426, %v2417, %v2422 : f32
+                %v2428 = arith.select %v2426, %v2422, %v2417 : f32
+                %v2429, %v2430 = gpu.shuffle xor %v2427, %v1040, %v387 : f32
+                %v2431 = arith.addf %v2428, %v2429 fastmath<contract> : f32
+                %v2432 = arith.select %v2426, %v2, %v70 : i64
+                %v2433 = arith.addi %v2424, %v2432 : i64
+                %v2434 = arith.constant true
+                %v2435 = arith.divui %v17, %v19 : i64
+                %v2436 = arith.addi %v70, %v32 : i64
+                %v2437 = arith.muli %v2435, %v1 : i64
+                %v2438 = arith.addi %v2437, %v2436 : i64
+                %v2439 = arith.muli %v2438, %v1055 : i64
+                %v2440 = arith.addi %v2439, %v70 : i64
+                %v2441 = arith.addi %v31, %v32 : i64
+                %v2442 = arith.muli %v2435, %v1 : i64
+                %v2443 = arith.addi %v2442, %v2441 : i64
+                %v2444 = arith.muli %v2443, %v1055 : i64
+                %v2445 = arith.addi %v2444, %v70 : i64
+                %v2446 = arith.addi %v70, %v32 : i64
+                %v2447 = arith.muli %v2435, %v1 : i64
+                %v2448 = arith.addi %v2447, %v2446 : i64
+                %v2449 = arith.muli %v2448, %v1055 : i64
+                %v2450 = arith.addi %v2449, %v70 : i64
+                %v2451 = arith.addi %v31, %v32 : i64
+                %v2452 = arith.muli %v2435, %v1 : i64
+                %v2453 = arith.addi %v2452, %v2451 : i64
+                %v2454 = arith.muli %v2453, %v1055 : i64
+                %v2455 = arith.addi %v2454, %v70 : i64
+                %v2456 = arith.addi %v2433, %v70 : i64
+                %v2457 = arith.cmpi eq, %v2456, %v2 : i64
+                %v2458 = llvm.select %v2457, %v61, %v61 : i1, !llvm.ptr
+                %v2459 = arith.select %v2457, %v2445, %v2440 : i64
+                %v2460 = arith.cmpi eq, %v2456, %v638 : i64
+                %v2461 = llvm.select %v2460, %v63, %v2458 : i1, !llvm.ptr
+                %v2462 = arith.select %v2460, %v2450, %v2459 : i64
+                %v2463 = arith.cmpi eq, %v2456, %v434 : i64
+                %v2464 = llvm.select %v2463, %v63, %v2461 : i1, !llvm.ptr
+                %v2465 = arith.select %v2463, %v2455, %v2462 : i64
+                %v2466 = arith.addi %v2465, %v2319 : i64
+                scf.if %v2434 {
+                  %v2467 = llvm.getelementptr %v2464[%v2466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2431, %v2467 : f32, !llvm.ptr
                 }
-                %v2433 = arith.mulf %v2325, %v2410 fastmath<contract> : f32
-                %v2434 = arith.select %v36, %v2433, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2435, %v2436 = gpu.shuffle xor %v2434, %v1018, %v387 : f32
-                %v2437 = arith.addf %v2434, %v2435 fastmath<contract> : f32
-                %v2438, %v2439 = gpu.shuffle xor %v2437, %v1022, %v387 : f32
-                %v2440 = arith.addf %v2437, %v2438 fastmath<contract> : f32
-                %v2441 = arith.divui %v17, %v19 : i64
-                %v2442 = arith.remui %v17, %v19 : i64
-                %v2443 = arith.cmpi ult, %v2442, %v31 : i64
-                %v2444 = arith.addi %v31, %v32 : i64
-                %v2445 = arith.muli %v2441, %v1 : i64
-                %v2446 = arith.addi %v2445, %v2444 : i64
-                %v2447 = arith.muli %v2446, %v1032 : i64
-                %v2448 = arith.addi %v2447, %v2333 : i64
-                scf.if %v2443 {
-                  %v2449 = llvm.getelementptr %v61[%v2448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2440, %v2449 : f32, !llvm.ptr
-                }
-                %v2450 = arith.mulf %v574, %v2348 fastmath<contract> : f32
-                %v2451 = arith.select %v36, %v2450, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2452, %v2453 = gpu.shuffle xor %v2451, %v1018, %v387 : f32
-                %v2454 = arith.addf %v2451, %v2452 fastmath<contract> : f32
-                %v2455, %v2456 = gpu.shuffle xor %v2454, %v1022, %v387 : f32
-                %v2457 = arith.addf %v2454, %v2455 fastmath<contract> : f32
-                %v2458 = arith.divui %v17, %v19 : i64
-                %v2459 = arith.remui %v17, %v19 : i64
-                %v2460 = arith.cmpi ult, %v2459, %v31 : i64
-                %v2461 = arith.addi %v70, %v32 : i64
-                %v2462 = arith.muli %v2458, %v1 : i64
-                %v2463 = arith.addi %v2462, %v2461 : i64
-                %v2464 = arith.muli %v2463, %v1032 : i64
-                %v2465 = arith.addi %v2464, %v2333 : i64
-                scf.if %v2460 {
-                  %v2466 = llvm.getelementptr %v63[%v2465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2457, %v2466 : f32, !llvm.ptr
-                }
-                %v2467 = arith.mulf %v594, %v2348 fastmath<contract> : f32
-                %v2468 = arith.select %v36, %v2467, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2469, %v2470 = gpu.shuffle xor %v2468, %v1018, %v387 : f32
-                %v2471 = arith.addf %v2468, %v2469 fastmath<contract> : f32
-                %v2472, %v2473 = gpu.shuffle xor %v2471, %v1022, %v387 : f32
-                %v2474 = arith.addf %v2471, %v2472 fastmath<contract> : f32
-                %v2475 = arith.divui %v17, %v19 : i64
-                %v2476 = arith.remui %v17, %v19 : i64
-                %v2477 = arith.cmpi ult, %v2476, %v31 : i64
-                %v2478 = arith.addi %v31, %v32 : i64
-                %v2479 = arith.muli %v2475, %v1 : i64
-                %v2480 = arith.addi %v2479, %v2478 : i64
-                %v2481 = arith.muli %v2480, %v1032 : i64
-                %v2482 = arith.addi %v2481, %v2333 : i64
-                scf.if %v2477 {
-                  %v2483 = llvm.getelementptr %v63[%v2482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2474, %v2483 : f32, !llvm.ptr
-                }
-                %v2484 = arith.mulf %v2339, %v574 fastmath<contract> : f32
-                %v2485 = arith.mulf %v2360, %v594 fastmath<contract> : f32
-                %v2486 = arith.addf %v2484, %v2485 fastmath<contract> : f32
-                llvm.store %v2486, %v899 : f32, !llvm.ptr
-                %v2487 = arith.muli %v32, %v240 : i64
-                %v2488 = arith.subi %v2334, %v211 : i64
-                %v2489 = arith.addi %v2487, %v2488 : i64
-                %v2490 = llvm.getelementptr %v65[%v2489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2491 = llvm.load %v2490 : !llvm.ptr -> f32
-                %v2492 = arith.mulf %v2491, %v2394 fastmath<contract> : f32
-                %v2493 = arith.constant 8 : i64
-                %v2494 = arith.addi %v2493, %v32 : i64
-                %v2495 = arith.muli %v2494, %v240 : i64
-                %v2496 = arith.subi %v2334, %v211 : i64
-                %v2497 = arith.addi %v2495, %v2496 : i64
-                %v2498 = llvm.getelementptr %v65[%v2497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2499 = llvm.load %v2498 : !llvm.ptr -> f32
-                %v2500 = arith.mulf %v2499, %v2410 fastmath<contract> : f32
-                %v2501 = arith.addf %v2492, %v2500 fastmath<contract> : f32
-                llvm.store %v2501, %v900 : f32, !llvm.ptr
-                %v2502 = arith.mulf %v2390, %v2395 fastmath<contract> : f32
-                %v2503 = arith.mulf %v2393, %v2502 fastmath<contract> : f32
-                %v2504 = arith.mulf %v2406, %v2411 fastmath<contract> : f32
-                %v2505 = arith.mulf %v2409, %v2504 fastmath<contract> : f32
-                %v2506 = arith.addf %v2503, %v2505 fastmath<contract> : f32
-                llvm.store %v2506, %v901 : f32, !llvm.ptr
-                llvm.store %v2393, %v52 : f32, !llvm.ptr
-                llvm.store %v2409, %v53 : f32, !llvm.ptr
+                %v2468 = arith.mulf %v2325, %v574 fastmath<contract> : f32
+                %v2469 = arith.mulf %v2346, %v594 fastmath<contract> : f32
+                %v2470 = arith.addf %v2468, %v2469 fastmath<contract> : f32
+                llvm.store %v2470, %v899 : f32, !llvm.ptr
+                %v2471 = arith.muli %v32, %v240 : i64
+                %v2472 = arith.subi %v2320, %v211 : i64
+                %v2473 = arith.addi %v2471, %v2472 : i64
+                %v2474 = llvm.getelementptr %v65[%v2473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2475 = llvm.load %v2474 : !llvm.ptr -> f32
+                %v2476 = arith.mulf %v2475, %v2380 fastmath<contract> : f32
+                %v2477 = arith.constant 8 : i64
+                %v2478 = arith.addi %v2477, %v32 : i64
+                %v2479 = arith.muli %v2478, %v240 : i64
+                %v2480 = arith.subi %v2320, %v211 : i64
+                %v2481 = arith.addi %v2479, %v2480 : i64
+                %v2482 = llvm.getelementptr %v65[%v2481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2483 = llvm.load %v2482 : !llvm.ptr -> f32
+                %v2484 = arith.mulf %v2483, %v2396 fastmath<contract> : f32
+                %v2485 = arith.addf %v2476, %v2484 fastmath<contract> : f32
+                llvm.store %v2485, %v900 : f32, !llvm.ptr
+                %v2486 = arith.mulf %v2376, %v2381 fastmath<contract> : f32
+                %v2487 = arith.mulf %v2379, %v2486 fastmath<contract> : f32
+                %v2488 = arith.mulf %v2392, %v2397 fastmath<contract> : f32
+                %v2489 = arith.mulf %v2395, %v2488 fastmath<contract> : f32
+                %v2490 = arith.addf %v2487, %v2489 fastmath<contract> : f32
+                llvm.store %v2490, %v901 : f32, !llvm.ptr
+                llvm.store %v2379, %v52 : f32, !llvm.ptr
+                llvm.store %v2395, %v53 : f32, !llvm.ptr
               }
-              %v2507 = llvm.load %v899 : !llvm.ptr -> f32
-              %v2508 = arith.select %v904, %v2507, %v2316 : f32
-              %v2509 = arith.select %v904, %v2316, %v2507 : f32
-              %v2510, %v2511 = gpu.shuffle xor %v2508, %v1304, %v387 : f32
+              %v2491 = llvm.load %v899 : !llvm.ptr -> f32
+              %v2492 = arith.select %v904, %v2491, %v2302 : f32
+              %v2493 = arith.select %v904, %v2302, %v2491 : f32
+              %v2494, %v2495 = gpu.shuffle xor %v2492, %v1300, %v387 : f32
+              %v2496 = arith.addf %v2493, %v2494 fastmath<contract> : f32
+              %v2497 = arith.select %v907, %v2496, %v2104 : f32
+              %v2498 = arith.select %v907, %v2104, %v2496 : f32
+              %v2499, %v2500 = gpu.shuffle xor %v2497, %v1699, %v387 : f32
+              %v2501 = arith.addf %v2498, %v2499 fastmath<contract> : f32
+              %v2502 = arith.select %v910, %v2501, %v1702 : f32
+              %v2503 = arith.select %v910, %v1702, %v2501 : f32
+              %v2504, %v2505 = gpu.shuffle xor %v2502, %v1506, %v387 : f32
+              %v2506 = arith.addf %v2503, %v2504 fastmath<contract> : f32
+              %v2507 = llvm.load %v900 : !llvm.ptr -> f32
+              %v2508 = arith.select %v904, %v2507, %v2303 : f32
+              %v2509 = arith.select %v904, %v2303, %v2507 : f32
+              %v2510, %v2511 = gpu.shuffle xor %v2508, %v1300, %v387 : f32
               %v2512 = arith.addf %v2509, %v2510 fastmath<contract> : f32
-              %v2513 = arith.select %v907, %v2512, %v2116 : f32
-              %v2514 = arith.select %v907, %v2116, %v2512 : f32
-              %v2515, %v2516 = gpu.shuffle xor %v2513, %v1707, %v387 : f32
+              %v2513 = arith.select %v907, %v2512, %v2110 : f32
+              %v2514 = arith.select %v907, %v2110, %v2512 : f32
+              %v2515, %v2516 = gpu.shuffle xor %v2513, %v1699, %v387 : f32
               %v2517 = arith.addf %v2514, %v2515 fastmath<contract> : f32
-              %v2518 = arith.select %v910, %v2517, %v1710 : f32
-              %v2519 = arith.select %v910, %v1710, %v2517 : f32
-              %v2520, %v2521 = gpu.shuffle xor %v2518, %v1512, %v387 : f32
+              %v2518 = arith.select %v910, %v2517, %v1713 : f32
+              %v2519 = arith.select %v910, %v1713, %v2517 : f32
+              %v2520, %v2521 = gpu.shuffle xor %v2518, %v1506, %v387 : f32
               %v2522 = arith.addf %v2519, %v2520 fastmath<contract> : f32
-              %v2523 = llvm.load %v900 : !llvm.ptr -> f32
-              %v2524 = arith.select %v904, %v2523, %v2317 : f32
-              %v2525 = arith.select %v904, %v2317, %v2523 : f32
-              %v2526, %v2527 = gpu.shuffle xor %v2524, %v1304, %v387 : f32
+              %v2523 = llvm.load %v901 : !llvm.ptr -> f32
+              %v2524 = arith.select %v904, %v2523, %v2304 : f32
+              %v2525 = arith.select %v904, %v2304, %v2523 : f32
+              %v2526, %v2527 = gpu.shuffle xor %v2524, %v1300, %v387 : f32
               %v2528 = arith.addf %v2525, %v2526 fastmath<contract> : f32
-              %v2529 = arith.select %v907, %v2528, %v2122 : f32
-              %v2530 = arith.select %v907, %v2122, %v2528 : f32
-              %v2531, %v2532 = gpu.shuffle xor %v2529, %v1707, %v387 : f32
+              %v2529 = arith.select %v907, %v2528, %v2116 : f32
+              %v2530 = arith.select %v907, %v2116, %v2528 : f32
+              %v2531, %v2532 = gpu.shuffle xor %v2529, %v1699, %v387 : f32
               %v2533 = arith.addf %v2530, %v2531 fastmath<contract> : f32
-              %v2534 = arith.select %v910, %v2533, %v1721 : f32
-              %v2535 = arith.select %v910, %v1721, %v2533 : f32
-              %v2536, %v2537 = gpu.shuffle xor %v2534, %v1512, %v387 : f32
+              %v2534 = arith.select %v910, %v2533, %v1724 : f32
+              %v2535 = arith.select %v910, %v1724, %v2533 : f32
+              %v2536, %v2537 = gpu.shuffle xor %v2534, %v1506, %v387 : f32
               %v2538 = arith.addf %v2535, %v2536 fastmath<contract> : f32
-              %v2539 = llvm.load %v901 : !llvm.ptr -> f32
-              %v2540 = arith.select %v904, %v2539, %v2318 : f32
-              %v2541 = arith.select %v904, %v2318, %v2539 : f32
-              %v2542, %v2543 = gpu.shuffle xor %v2540, %v1304, %v387 : f32
-              %v2544 = arith.addf %v2541, %v2542 fastmath<contract> : f32
-              %v2545 = arith.select %v907, %v2544, %v2128 : f32
-              %v2546 = arith.select %v907, %v2128, %v2544 : f32
-              %v2547, %v2548 = gpu.shuffle xor %v2545, %v1707, %v387 : f32
-              %v2549 = arith.addf %v2546, %v2547 fastmath<contract> : f32
-              %v2550 = arith.select %v910, %v2549, %v1732 : f32
-              %v2551 = arith.select %v910, %v1732, %v2549 : f32
-              %v2552, %v2553 = gpu.shuffle xor %v2550, %v1512, %v387 : f32
-              %v2554 = arith.addf %v2551, %v2552 fastmath<contract> : f32
-              %v2555 = arith.addi %v452, %v32 : i64
-              %v2556 = arith.cmpi slt, %v2555, %v213 : i64
-              %v2557 = arith.andi %v36, %v2556 : i1
-              scf.if %v2557 {
-                %v2558 = arith.addi %v211, %v2555 : i64
+              %v2539 = arith.addi %v452, %v32 : i64
+              %v2540 = arith.cmpi slt, %v2539, %v213 : i64
+              %v2541 = arith.andi %v36, %v2540 : i1
+              scf.if %v2541 {
+                %v2542 = arith.addi %v211, %v2539 : i64
                 // the gradients of this lane's own step
-                %v2559 = arith.muli %v42, %v2 : i64
-                %v2560 = llvm.getelementptr %in_Dskip[%v2559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2561 = llvm.load %v2560 : !llvm.ptr -> f32
-                %v2562 = arith.muli %v44, %v322 : i64
-                %v2563 = arith.muli %v42, %v321 : i64
-                %v2564 = arith.addi %v2562, %v2563 : i64
-                %v2565 = arith.subi %v234, %v2558 : i64
-                %v2566 = arith.muli %v2565, %v2 : i64
-                %v2567 = arith.addi %v2564, %v2566 : i64
-                %v2568 = llvm.getelementptr %dy_y[%v2567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2569 = llvm.load %v2568 : !llvm.ptr -> f32
-                %v2570 = arith.mulf %v537, %v2569 fastmath<contract> : f32
-                %v2571 = arith.mulf %v2561, %v2570 fastmath<contract> : f32
-                %v2572 = arith.mulf %v514, %v2538 fastmath<contract> : f32
-                %v2573 = arith.addf %v2571, %v2572 fastmath<contract> : f32
-                %v2574 = arith.muli %v44, %v322 : i64
-                %v2575 = arith.muli %v42, %v321 : i64
-                %v2576 = arith.addi %v2574, %v2575 : i64
-                %v2577 = arith.subi %v234, %v2558 : i64
-                %v2578 = arith.muli %v2577, %v2 : i64
-                %v2579 = arith.addi %v2576, %v2578 : i64
-                %v2580 = llvm.getelementptr %dx_u[%v2579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2573, %v2580 : f32, !llvm.ptr
-                %v2581 = arith.muli %v44, %v322 : i64
-                %v2582 = arith.muli %v42, %v321 : i64
-                %v2583 = arith.addi %v2581, %v2582 : i64
-                %v2584 = arith.subi %v234, %v2558 : i64
-                %v2585 = arith.muli %v2584, %v2 : i64
-                %v2586 = arith.addi %v2583, %v2585 : i64
-                %v2587 = llvm.getelementptr %in_u[%v2586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2588 = llvm.load %v2587 : !llvm.ptr -> f32
-                %v2589 = arith.mulf %v2588, %v2538 fastmath<contract> : f32
-                %v2590 = arith.addf %v2589, %v2554 fastmath<contract> : f32
-                %v2591 = arith.mulf %v2590, %v551 fastmath<contract> : f32
-                %v2592 = arith.muli %v44, %v322 : i64
-                %v2593 = arith.muli %v42, %v321 : i64
-                %v2594 = arith.addi %v2592, %v2593 : i64
-                %v2595 = arith.subi %v234, %v2558 : i64
-                %v2596 = arith.muli %v2595, %v2 : i64
-                %v2597 = arith.addi %v2594, %v2596 : i64
-                %v2598 = llvm.getelementptr %dx_delta[%v2597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2591, %v2598 : f32, !llvm.ptr
-                %v2599 = arith.mulf %v2588, %v2561 fastmath<contract> : f32
-                %v2600 = arith.addf %v2522, %v2599 fastmath<contract> : f32
-                %v2601 = arith.mulf %v2600, %v2569 fastmath<contract> : f32
-                %v2602 = arith.mulf %v2601, %v546 fastmath<contract> : f32
-                %v2603 = arith.muli %v44, %v322 : i64
-                %v2604 = arith.muli %v42, %v321 : i64
-                %v2605 = arith.addi %v2603, %v2604 : i64
-                %v2606 = arith.subi %v234, %v2558 : i64
-                %v2607 = arith.muli %v2606, %v2 : i64
-                %v2608 = arith.addi %v2605, %v2607 : i64
-                %v2609 = llvm.getelementptr %dx_z[%v2608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2602, %v2609 : f32, !llvm.ptr
-                %v2610 = arith.mulf %v2588, %v2570 fastmath<contract> : f32
-                %v2611 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2612 = arith.addf %v2611, %v2610 fastmath<contract> : f32
-                llvm.store %v2612, %v56 : f32, !llvm.ptr
-                %v2613 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2614 = arith.addf %v2613, %v2591 fastmath<contract> : f32
-                llvm.store %v2614, %v57 : f32, !llvm.ptr
+                %v2543 = arith.muli %v42, %v2 : i64
+                %v2544 = llvm.getelementptr %in_Dskip[%v2543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2545 = llvm.load %v2544 : !llvm.ptr -> f32
+                %v2546 = arith.muli %v44, %v322 : i64
+                %v2547 = arith.muli %v42, %v321 : i64
+                %v2548 = arith.addi %v2546, %v2547 : i64
+                %v2549 = arith.subi %v234, %v2542 : i64
+                %v2550 = arith.muli %v2549, %v2 : i64
+                %v2551 = arith.addi %v2548, %v2550 : i64
+                %v2552 = llvm.getelementptr %dy_y[%v2551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2553 = llvm.load %v2552 : !llvm.ptr -> f32
+                %v2554 = arith.mulf %v537, %v2553 fastmath<contract> : f32
+                %v2555 = arith.mulf %v2545, %v2554 fastmath<contract> : f32
+                %v2556 = arith.mulf %v514, %v2522 fastmath<contract> : f32
+                %v2557 = arith.addf %v2555, %v2556 fastmath<contract> : f32
+                %v2558 = arith.muli %v44, %v322 : i64
+                %v2559 = arith.muli %v42, %v321 : i64
+                %v2560 = arith.addi %v2558, %v2559 : i64
+                %v2561 = arith.subi %v234, %v2542 : i64
+                %v2562 = arith.muli %v2561, %v2 : i64
+                %v2563 = arith.addi %v2560, %v2562 : i64
+                %v2564 = llvm.getelementptr %dx_u[%v2563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2557, %v2564 : f32, !llvm.ptr
+                %v2565 = arith.muli %v44, %v322 : i64
+                %v2566 = arith.muli %v42, %v321 : i64
+                %v2567 = arith.addi %v2565, %v2566 : i64
+                %v2568 = arith.subi %v234, %v2542 : i64
+                %v2569 = arith.muli %v2568, %v2 : i64
+                %v2570 = arith.addi %v2567, %v2569 : i64
+                %v2571 = llvm.getelementptr %in_u[%v2570] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2572 = llvm.load %v2571 : !llvm.ptr -> f32
+                %v2573 = arith.mulf %v2572, %v2522 fastmath<contract> : f32
+                %v2574 = arith.addf %v2573, %v2538 fastmath<contract> : f32
+                %v2575 = arith.mulf %v2574, %v551 fastmath<contract> : f32
+                %v2576 = arith.muli %v44, %v322 : i64
+                %v2577 = arith.muli %v42, %v321 : i64
+                %v2578 = arith.addi %v2576, %v2577 : i64
+                %v2579 = arith.subi %v234, %v2542 : i64
+                %v2580 = arith.muli %v2579, %v2 : i64
+                %v2581 = arith.addi %v2578, %v2580 : i64
+                %v2582 = llvm.getelementptr %dx_delta[%v2581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2575, %v2582 : f32, !llvm.ptr
+                %v2583 = arith.mulf %v2572, %v2545 fastmath<contract> : f32
+                %v2584 = arith.addf %v2506, %v2583 fastmath<contract> : f32
+                %v2585 = arith.mulf %v2584, %v2553 fastmath<contract> : f32
+                %v2586 = arith.mulf %v2585, %v546 fastmath<contract> : f32
+                %v2587 = arith.muli %v44, %v322 : i64
+                %v2588 = arith.muli %v42, %v321 : i64
+                %v2589 = arith.addi %v2587, %v2588 : i64
+                %v2590 = arith.subi %v234, %v2542 : i64
+                %v2591 = arith.muli %v2590, %v2 : i64
+                %v2592 = arith.addi %v2589, %v2591 : i64
+                %v2593 = llvm.getelementptr %dx_z[%v2592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2586, %v2593 : f32, !llvm.ptr
+                %v2594 = arith.mulf %v2572, %v2554 fastmath<contract> : f32
+                %v2595 = llvm.load %v56 : !llvm.ptr -> f32
+                %v2596 = arith.addf %v2595, %v2594 fastmath<contract> : f32
+                llvm.store %v2596, %v56 : f32, !llvm.ptr
+                %v2597 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2598 = arith.addf %v2597, %v2575 fastmath<contract> : f32
+                llvm.store %v2598, %v57 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2619 = arith.index_cast %v17 : i64 to index
-          %v2620 = arith.index_cast %v2618 : i64 to index
-          %v2621 = arith.index_cast %v7 : i64 to index
-          scf.for %v2622 = %v2619 to %v2620 step %v2621 {
-            %v2623 = arith.index_cast %v2622 : index to i64
-            %v2624 = arith.remui %v2623, %v19 : i64
-            %v2625 = arith.divui %v2623, %v19 : i64
-            %v2626 = arith.muli %v441, %v46 : i64
-            %v2627 = arith.divui %v2624, %v31 : i64
-            %v2628 = arith.addi %v2626, %v2627 : i64
-            %v2629 = arith.cmpi slt, %v2628, %v215 : i64
-            %v2630 = arith.subi %v215, %v2 : i64
-            %v2631 = arith.subi %v2630, %v2628 : i64
-            %v2632 = arith.remui %v2624, %v31 : i64
-            %v2633 = arith.subi %v161, %v2632 : i64
-            %v2634 = arith.muli %v2631, %v31 : i64
-            %v2635 = arith.addi %v2634, %v2633 : i64
-            %v2636 = arith.cmpi slt, %v2635, %v213 : i64
-            %v2637 = arith.andi %v2629, %v2636 : i1
-            scf.if %v2637 {
-              %v2638 = arith.addi %v211, %v2635 : i64
-              %v2639 = arith.muli %v70, %v1 : i64
-              %v2640 = arith.addi %v2639, %v2625 : i64
-              %v2641 = arith.muli %v2640, %v1032 : i64
-              %v2642 = arith.addi %v2641, %v2624 : i64
-              %v2643 = llvm.getelementptr %v61[%v2642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2644 = llvm.load %v2643 : !llvm.ptr -> f32
-              %v2645 = arith.muli %v2, %v1 : i64
-              %v2646 = arith.addi %v2645, %v2625 : i64
-              %v2647 = arith.muli %v2646, %v1032 : i64
-              %v2648 = arith.addi %v2647, %v2624 : i64
-              %v2649 = llvm.getelementptr %v61[%v2648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2650 = llvm.load %v2649 : !llvm.ptr -> f32
-              %v2651 = arith.addf %v2644, %v2650 fastmath<contract> : f32
-              %v2652 = arith.muli %v638, %v1 : i64
-              %v2653 = arith.addi %v2652, %v2625 : i64
-              %v2654 = arith.muli %v2653, %v1032 : i64
-              %v2655 = arith.addi %v2654, %v2624 : i64
-              %v2656 = llvm.getelementptr %v61[%v2655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2657 = llvm.load %v2656 : !llvm.ptr -> f32
-              %v2658 = arith.addf %v2651, %v2657 fastmath<contract> : f32
-              %v2659 = arith.muli %v434, %v1 : i64
-              %v2660 = arith.addi %v2659, %v2625 : i64
-              %v2661 = arith.muli %v2660, %v1032 : i64
-              %v2662 = arith.addi %v2661, %v2624 : i64
-              %v2663 = llvm.getelementptr %v61[%v2662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2664 = llvm.load %v2663 : !llvm.ptr -> f32
-              %v2665 = arith.addf %v2658, %v2664 fastmath<contract> : f32
-              %v2666 = arith.muli %v46, %v1 : i64
-              %v2667 = arith.addi %v2666, %v2625 : i64
-              %v2668 = arith.muli %v2667, %v1032 : i64
-              %v2669 = arith.addi %v2668, %v2624 : i64
-              %v2670 = llvm.getelementptr %v61[%v2669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2671 = llvm.load %v2670 : !llvm.ptr -> f32
-              %v2672 = arith.addf %v2665, %v2671 fastmath<contract> : f32
-              %v2673 = arith.muli %v768, %v1 : i64
-              %v2674 = arith.addi %v2673, %v2625 : i64
-              %v2675 = arith.muli %v2674, %v1032 : i64
-              %v2676 = arith.addi %v2675, %v2624 : i64
-              %v2677 = llvm.getelementptr %v61[%v2676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2678 = llvm.load %v2677 : !llvm.ptr -> f32
-              %v2679 = arith.addf %v2672, %v2678 fastmath<contract> : f32
-              %v2680 = arith.muli %v812, %v1 : i64
-              %v2681 = arith.addi %v2680, %v2625 : i64
-              %v2682 = arith.muli %v2681, %v1032 : i64
-              %v2683 = arith.addi %v2682, %v2624 : i64
-              %v2684 = llvm.getelementptr %v61[%v2683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2685 = llvm.load %v2684 : !llvm.ptr -> f32
-              %v2686 = arith.addf %v2679, %v2685 fastmath<contract> : f32
-              %v2687 = arith.muli %v161, %v1 : i64
-              %v2688 = arith.addi %v2687, %v2625 : i64
-              %v2689 = arith.muli %v2688, %v1032 : i64
-              %v2690 = arith.addi %v2689, %v2624 : i64
-              %v2691 = llvm.getelementptr %v61[%v2690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2692 = llvm.load %v2691 : !llvm.ptr -> f32
-              %v2693 = arith.addf %v2686, %v2692 fastmath<contract> : f32
-              %v2694 = arith.remui %v2625, %v1 : i64
-              %v2695 = arith.divui %v2625, %v1 : i64
-              %v2696 = arith.muli %v44, %v230 : i64
-              %v2697 = arith.muli %v2694, %v229 : i64
-              %v2698 = arith.addi %v2696, %v2697 : i64
-              %v2699 = arith.subi %v234, %v2638 : i64
-              %v2700 = arith.muli %v2699, %v2 : i64
-              %v2701 = arith.addi %v2698, %v2700 : i64
-              %v2702 = arith.muli %v30, %v2617 : i64
-              %v2703 = arith.addi %v2702, %v2701 : i64
-              %v2704 = llvm.getelementptr %part_Bm[%v2703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2693, %v2704 : f32, !llvm.ptr
+          %v2603 = arith.index_cast %v17 : i64 to index
+          %v2604 = arith.index_cast %v2602 : i64 to index
+          %v2605 = arith.index_cast %v7 : i64 to index
+          scf.for %v2606 = %v2603 to %v2604 step %v2605 {
+            %v2607 = arith.index_cast %v2606 : index to i64
+            %v2608 = arith.remui %v2607, %v19 : i64
+            %v2609 = arith.divui %v2607, %v19 : i64
+            %v2610 = arith.muli %v441, %v46 : i64
+            %v2611 = arith.divui %v2608, %v31 : i64
+            %v2612 = arith.addi %v2610, %v2611 : i64
+            %v2613 = arith.cmpi slt, %v2612, %v215 : i64
+            %v2614 = arith.subi %v215, %v2 : i64
+            %v2615 = arith.subi %v2614, %v2612 : i64
+            %v2616 = arith.remui %v2608, %v31 : i64
+            %v2617 = arith.subi %v161, %v2616 : i64
+            %v2618 = arith.muli %v2615, %v31 : i64
+            %v2619 = arith.addi %v2618, %v2617 : i64
+            %v2620 = arith.cmpi slt, %v2619, %v213 : i64
+            %v2621 = arith.andi %v2613, %v2620 : i1
+            scf.if %v2621 {
+              %v2622 = arith.addi %v211, %v2619 : i64
+              %v2623 = arith.muli %v70, %v1 : i64
+              %v2624 = arith.addi %v2623, %v2609 : i64
+              %v2625 = arith.muli %v2624, %v1055 : i64
+              %v2626 = arith.addi %v2625, %v2608 : i64
+              %v2627 = llvm.getelementptr %v61[%v2626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2628 = llvm.load %v2627 : !llvm.ptr -> f32
+              %v2629 = arith.muli %v2, %v1 : i64
+              %v2630 = arith.addi %v2629, %v2609 : i64
+              %v2631 = arith.muli %v2630, %v1055 : i64
+              %v2632 = arith.addi %v2631, %v2608 : i64
+              %v2633 = llvm.getelementptr %v61[%v2632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2634 = llvm.load %v2633 : !llvm.ptr -> f32
+              %v2635 = arith.addf %v2628, %v2634 fastmath<contract> : f32
+              %v2636 = arith.muli %v638, %v1 : i64
+              %v2637 = arith.addi %v2636, %v2609 : i64
+              %v2638 = arith.muli %v2637, %v1055 : i64
+              %v2639 = arith.addi %v2638, %v2608 : i64
+              %v2640 = llvm.getelementptr %v61[%v2639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2641 = llvm.load %v2640 : !llvm.ptr -> f32
+              %v2642 = arith.addf %v2635, %v2641 fastmath<contract> : f32
+              %v2643 = arith.muli %v434, %v1 : i64
+              %v2644 = arith.addi %v2643, %v2609 : i64
+              %v2645 = arith.muli %v2644, %v1055 : i64
+              %v2646 = arith.addi %v2645, %v2608 : i64
+              %v2647 = llvm.getelementptr %v61[%v2646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2648 = llvm.load %v2647 : !llvm.ptr -> f32
+              %v2649 = arith.addf %v2642, %v2648 fastmath<contract> : f32
+              %v2650 = arith.muli %v46, %v1 : i64
+              %v2651 = arith.addi %v2650, %v2609 : i64
+              %v2652 = arith.muli %v2651, %v1055 : i64
+              %v2653 = arith.addi %v2652, %v2608 : i64
+              %v2654 = llvm.getelementptr %v61[%v2653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2655 = llvm.load %v2654 : !llvm.ptr -> f32
+              %v2656 = arith.addf %v2649, %v2655 fastmath<contract> : f32
+              %v2657 = arith.muli %v768, %v1 : i64
+              %v2658 = arith.addi %v2657, %v2609 : i64
+              %v2659 = arith.muli %v2658, %v1055 : i64
+              %v2660 = arith.addi %v2659, %v2608 : i64
+              %v2661 = llvm.getelementptr %v61[%v2660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2662 = llvm.load %v2661 : !llvm.ptr -> f32
+              %v2663 = arith.addf %v2656, %v2662 fastmath<contract> : f32
+              %v2664 = arith.muli %v812, %v1 : i64
+              %v2665 = arith.addi %v2664, %v2609 : i64
+              %v2666 = arith.muli %v2665, %v1055 : i64
+              %v2667 = arith.addi %v2666, %v2608 : i64
+              %v2668 = llvm.getelementptr %v61[%v2667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2669 = llvm.load %v2668 : !llvm.ptr -> f32
+              %v2670 = arith.addf %v2663, %v2669 fastmath<contract> : f32
+              %v2671 = arith.muli %v161, %v1 : i64
+              %v2672 = arith.addi %v2671, %v2609 : i64
+              %v2673 = arith.muli %v2672, %v1055 : i64
+              %v2674 = arith.addi %v2673, %v2608 : i64
+              %v2675 = llvm.getelementptr %v61[%v2674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2676 = llvm.load %v2675 : !llvm.ptr -> f32
+              %v2677 = arith.addf %v2670, %v2676 fastmath<contract> : f32
+              %v2678 = arith.remui %v2609, %v1 : i64
+              %v2679 = arith.divui %v2609, %v1 : i64
+              %v2680 = arith.muli %v44, %v230 : i64
+              %v2681 = arith.muli %v2678, %v229 : i64
+              %v2682 = arith.addi %v2680, %v2681 : i64
+              %v2683 = arith.subi %v234, %v2622 : i64
+              %v2684 = arith.muli %v2683, %v2 : i64
+              %v2685 = arith.addi %v2682, %v2684 : i64
+              %v2686 = arith.muli %v30, %v2601 : i64
+              %v2687 = arith.addi %v2686, %v2685 : i64
+              %v2688 = llvm.getelementptr %part_Bm[%v2687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2677, %v2688 : f32, !llvm.ptr
             }
           }
-          %v2708 = arith.index_cast %v17 : i64 to index
-          %v2709 = arith.index_cast %v2618 : i64 to index
-          %v2710 = arith.index_cast %v7 : i64 to index
-          scf.for %v2711 = %v2708 to %v2709 step %v2710 {
-            %v2712 = arith.index_cast %v2711 : index to i64
-            %v2713 = arith.remui %v2712, %v19 : i64
-            %v2714 = arith.divui %v2712, %v19 : i64
-            %v2715 = arith.muli %v441, %v46 : i64
-            %v2716 = arith.divui %v2713, %v31 : i64
-            %v2717 = arith.addi %v2715, %v2716 : i64
-            %v2718 = arith.cmpi slt, %v2717, %v215 : i64
-            %v2719 = arith.subi %v215, %v2 : i64
-            %v2720 = arith.subi %v2719, %v2717 : i64
-            %v2721 = arith.remui %v2713, %v31 : i64
-            %v2722 = arith.subi %v161, %v2721 : i64
-            %v2723 = arith.muli %v2720, %v31 : i64
-            %v2724 = arith.addi %v2723, %v2722 : i64
-            %v2725 = arith.cmpi slt, %v2724, %v213 : i64
-            %v2726 = arith.andi %v2718, %v2725 : i1
-            scf.if %v2726 {
-              %v2727 = arith.addi %v211, %v2724 : i64
-              %v2728 = arith.muli %v70, %v1 : i64
-              %v2729 = arith.addi %v2728, %v2714 : i64
-              %v2730 = arith.muli %v2729, %v1032 : i64
-              %v2731 = arith.addi %v2730, %v2713 : i64
-              %v2732 = llvm.getelementptr %v63[%v2731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2733 = llvm.load %v2732 : !llvm.ptr -> f32
-              %v2734 = arith.muli %v2, %v1 : i64
-              %v2735 = arith.addi %v2734, %v2714 : i64
-              %v2736 = arith.muli %v2735, %v1032 : i64
-              %v2737 = arith.addi %v2736, %v2713 : i64
-              %v2738 = llvm.getelementptr %v63[%v2737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2739 = llvm.load %v2738 : !llvm.ptr -> f32
-              %v2740 = arith.addf %v2733, %v2739 fastmath<contract> : f32
-              %v2741 = arith.muli %v638, %v1 : i64
-              %v2742 = arith.addi %v2741, %v2714 : i64
-              %v2743 = arith.muli %v2742, %v1032 : i64
-              %v2744 = arith.addi %v2743, %v2713 : i64
-              %v2745 = llvm.getelementptr %v63[%v2744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2746 = llvm.load %v2745 : !llvm.ptr -> f32
-              %v2747 = arith.addf %v2740, %v2746 fastmath<contract> : f32
-              %v2748 = arith.muli %v434, %v1 : i64
-              %v2749 = arith.addi %v2748, %v2714 : i64
-              %v2750 = arith.muli %v2749, %v1032 : i64
-              %v2751 = arith.addi %v2750, %v2713 : i64
-              %v2752 = llvm.getelementptr %v63[%v2751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2753 = llvm.load %v2752 : !llvm.ptr -> f32
-              %v2754 = arith.addf %v2747, %v2753 fastmath<contract> : f32
-              %v2755 = arith.muli %v46, %v1 : i64
-              %v2756 = arith.addi %v2755, %v2714 : i64
-              %v2757 = arith.muli %v2756, %v1032 : i64
-              %v2758 = arith.addi %v2757, %v2713 : i64
-              %v2759 = llvm.getelementptr %v63[%v2758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2760 = llvm.load %v2759 : !llvm.ptr -> f32
-              %v2761 = arith.addf %v2754, %v2760 fastmath<contract> : f32
-              %v2762 = arith.muli %v768, %v1 : i64
-              %v2763 = arith.addi %v2762, %v2714 : i64
-              %v2764 = arith.muli %v2763, %v1032 : i64
-              %v2765 = arith.addi %v2764, %v2713 : i64
-              %v2766 = llvm.getelementptr %v63[%v2765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2767 = llvm.load %v2766 : !llvm.ptr -> f32
-              %v2768 = arith.addf %v2761, %v2767 fastmath<contract> : f32
-              %v2769 = arith.muli %v812, %v1 : i64
-              %v2770 = arith.addi %v2769, %v2714 : i64
-              %v2771 = arith.muli %v2770, %v1032 : i64
-              %v2772 = arith.addi %v2771, %v2713 : i64
-              %v2773 = llvm.getelementptr %v63[%v2772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2774 = llvm.load %v2773 : !llvm.ptr -> f32
-              %v2775 = arith.addf %v2768, %v2774 fastmath<contract> : f32
-              %v2776 = arith.muli %v161, %v1 : i64
-              %v2777 = arith.addi %v2776, %v2714 : i64
-              %v2778 = arith.muli %v2777, %v1032 : i64
-              %v2779 = arith.addi %v2778, %v2713 : i64
-              %v2780 = llvm.getelementptr %v63[%v2779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2781 = llvm.load %v2780 : !llvm.ptr -> f32
-              %v2782 = arith.addf %v2775, %v2781 fastmath<contract> : f32
-              %v2783 = arith.remui %v2714, %v1 : i64
-              %v2784 = arith.divui %v2714, %v1 : i64
-              %v2785 = arith.muli %v44, %v230 : i64
-              %v2786 = arith.muli %v2783, %v229 : i64
-              %v2787 = arith.addi %v2785, %v2786 : i64
-              %v2788 = arith.subi %v234, %v2727 : i64
-              %v2789 = arith.muli %v2788, %v2 : i64
-              %v2790 = arith.addi %v2787, %v2789 : i64
-              %v2791 = arith.muli %v30, %v2707 : i64
-              %v2792 = arith.addi %v2791, %v2790 : i64
-              %v2793 = llvm.getelementptr %part_Cm[%v2792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2782, %v2793 : f32, !llvm.ptr
+          %v2692 = arith.index_cast %v17 : i64 to index
+          %v2693 = arith.index_cast %v2602 : i64 to index
+          %v2694 = arith.index_cast %v7 : i64 to index
+          scf.for %v2695 = %v2692 to %v2693 step %v2694 {
+            %v2696 = arith.index_cast %v2695 : index to i64
+            %v2697 = arith.remui %v2696, %v19 : i64
+            %v2698 = arith.divui %v2696, %v19 : i64
+            %v2699 = arith.muli %v441, %v46 : i64
+            %v2700 = arith.divui %v2697, %v31 : i64
+            %v2701 = arith.addi %v2699, %v2700 : i64
+            %v2702 = arith.cmpi slt, %v2701, %v215 : i64
+            %v2703 = arith.subi %v215, %v2 : i64
+            %v2704 = arith.subi %v2703, %v2701 : i64
+            %v2705 = arith.remui %v2697, %v31 : i64
+            %v2706 = arith.subi %v161, %v2705 : i64
+            %v2707 = arith.muli %v2704, %v31 : i64
+            %v2708 = arith.addi %v2707, %v2706 : i64
+            %v2709 = arith.cmpi slt, %v2708, %v213 : i64
+            %v2710 = arith.andi %v2702, %v2709 : i1
+            scf.if %v2710 {
+              %v2711 = arith.addi %v211, %v2708 : i64
+              %v2712 = arith.muli %v70, %v1 : i64
+              %v2713 = arith.addi %v2712, %v2698 : i64
+              %v2714 = arith.muli %v2713, %v1055 : i64
+              %v2715 = arith.addi %v2714, %v2697 : i64
+              %v2716 = llvm.getelementptr %v63[%v2715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2717 = llvm.load %v2716 : !llvm.ptr -> f32
+              %v2718 = arith.muli %v2, %v1 : i64
+              %v2719 = arith.addi %v2718, %v2698 : i64
+              %v2720 = arith.muli %v2719, %v1055 : i64
+              %v2721 = arith.addi %v2720, %v2697 : i64
+              %v2722 = llvm.getelementptr %v63[%v2721] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2723 = llvm.load %v2722 : !llvm.ptr -> f32
+              %v2724 = arith.addf %v2717, %v2723 fastmath<contract> : f32
+              %v2725 = arith.muli %v638, %v1 : i64
+              %v2726 = arith.addi %v2725, %v2698 : i64
+              %v2727 = arith.muli %v2726, %v1055 : i64
+              %v2728 = arith.addi %v2727, %v2697 : i64
+              %v2729 = llvm.getelementptr %v63[%v2728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2730 = llvm.load %v2729 : !llvm.ptr -> f32
+              %v2731 = arith.addf %v2724, %v2730 fastmath<contract> : f32
+              %v2732 = arith.muli %v434, %v1 : i64
+              %v2733 = arith.addi %v2732, %v2698 : i64
+              %v2734 = arith.muli %v2733, %v1055 : i64
+              %v2735 = arith.addi %v2734, %v2697 : i64
+              %v2736 = llvm.getelementptr %v63[%v2735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2737 = llvm.load %v2736 : !llvm.ptr -> f32
+              %v2738 = arith.addf %v2731, %v2737 fastmath<contract> : f32
+              %v2739 = arith.muli %v46, %v1 : i64
+              %v2740 = arith.addi %v2739, %v2698 : i64
+              %v2741 = arith.muli %v2740, %v1055 : i64
+              %v2742 = arith.addi %v2741, %v2697 : i64
+              %v2743 = llvm.getelementptr %v63[%v2742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2744 = llvm.load %v2743 : !llvm.ptr -> f32
+              %v2745 = arith.addf %v2738, %v2744 fastmath<contract> : f32
+              %v2746 = arith.muli %v768, %v1 : i64
+              %v2747 = arith.addi %v2746, %v2698 : i64
+              %v2748 = arith.muli %v2747, %v1055 : i64
+              %v2749 = arith.addi %v2748, %v2697 : i64
+              %v2750 = llvm.getelementptr %v63[%v2749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2751 = llvm.load %v2750 : !llvm.ptr -> f32
+              %v2752 = arith.addf %v2745, %v2751 fastmath<contract> : f32
+              %v2753 = arith.muli %v812, %v1 : i64
+              %v2754 = arith.addi %v2753, %v2698 : i64
+              %v2755 = arith.muli %v2754, %v1055 : i64
+              %v2756 = arith.addi %v2755, %v2697 : i64
+              %v2757 = llvm.getelementptr %v63[%v2756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2758 = llvm.load %v2757 : !llvm.ptr -> f32
+              %v2759 = arith.addf %v2752, %v2758 fastmath<contract> : f32
+              %v2760 = arith.muli %v161, %v1 : i64
+              %v2761 = arith.addi %v2760, %v2698 : i64
+              %v2762 = arith.muli %v2761, %v1055 : i64
+              %v2763 = arith.addi %v2762, %v2697 : i64
+              %v2764 = llvm.getelementptr %v63[%v2763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2765 = llvm.load %v2764 : !llvm.ptr -> f32
+              %v2766 = arith.addf %v2759, %v2765 fastmath<contract> : f32
+              %v2767 = arith.remui %v2698, %v1 : i64
+              %v2768 = arith.divui %v2698, %v1 : i64
+              %v2769 = arith.muli %v44, %v230 : i64
+              %v2770 = arith.muli %v2767, %v229 : i64
+              %v2771 = arith.addi %v2769, %v2770 : i64
+              %v2772 = arith.subi %v234, %v2711 : i64
+              %v2773 = arith.muli %v2772, %v2 : i64
+              %v2774 = arith.addi %v2771, %v2773 : i64
+              %v2775 = arith.muli %v30, %v2691 : i64
+              %v2776 = arith.addi %v2775, %v2774 : i64
+              %v2777 = llvm.getelementptr %part_Cm[%v2776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2766, %v2777 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v2794 = arith.cmpi eq, %v27, %v70 : i64
-      scf.if %v2794 {
-        %v2795 = llvm.load %v50 : !llvm.ptr -> f32
-        %v2796 = llvm.load %v52 : !llvm.ptr -> f32
-        %v2797 = arith.mulf %v2796, %v2795 fastmath<contract> : f32
-        %v2798 = llvm.load %v58 : !llvm.ptr -> f32
-        %v2799 = arith.addf %v2798, %v2797 fastmath<contract> : f32
-        llvm.store %v2799, %v58 : f32, !llvm.ptr
-        %v2800 = llvm.load %v51 : !llvm.ptr -> f32
-        %v2801 = llvm.load %v53 : !llvm.ptr -> f32
-        %v2802 = arith.mulf %v2801, %v2800 fastmath<contract> : f32
-        %v2803 = llvm.load %v59 : !llvm.ptr -> f32
-        %v2804 = arith.addf %v2803, %v2802 fastmath<contract> : f32
-        llvm.store %v2804, %v59 : f32, !llvm.ptr
+      %v2778 = arith.cmpi eq, %v27, %v70 : i64
+      scf.if %v2778 {
+        %v2779 = llvm.load %v50 : !llvm.ptr -> f32
+        %v2780 = llvm.load %v52 : !llvm.ptr -> f32
+        %v2781 = arith.mulf %v2780, %v2779 fastmath<contract> : f32
+        %v2782 = llvm.load %v58 : !llvm.ptr -> f32
+        %v2783 = arith.addf %v2782, %v2781 fastmath<contract> : f32
+        llvm.store %v2783, %v58 : f32, !llvm.ptr
+        %v2784 = llvm.load %v51 : !llvm.ptr -> f32
+        %v2785 = llvm.load %v53 : !llvm.ptr -> f32
+        %v2786 = arith.mulf %v2785, %v2784 fastmath<contract> : f32
+        %v2787 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2788 = arith.addf %v2787, %v2786 fastmath<contract> : f32
+        llvm.store %v2788, %v59 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v2805 = llvm.load %v54 : !llvm.ptr -> f32
-        %v2806 = arith.addi %v70, %v32 : i64
-        %v2807 = arith.addi %v49, %v38 : i64
-        %v2808 = arith.muli %v2807, %v1 : i64
-        %v2809 = arith.addi %v2808, %v2806 : i64
-        %v2810 = llvm.getelementptr %part_A[%v2809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2805, %v2810 : f32, !llvm.ptr
-        %v2811 = llvm.load %v55 : !llvm.ptr -> f32
-        %v2812 = arith.addi %v31, %v32 : i64
-        %v2813 = arith.addi %v49, %v38 : i64
-        %v2814 = arith.muli %v2813, %v1 : i64
-        %v2815 = arith.addi %v2814, %v2812 : i64
-        %v2816 = llvm.getelementptr %part_A[%v2815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2811, %v2816 : f32, !llvm.ptr
+        %v2789 = llvm.load %v54 : !llvm.ptr -> f32
+        %v2790 = arith.addi %v70, %v32 : i64
+        %v2791 = arith.addi %v49, %v38 : i64
+        %v2792 = arith.muli %v2791, %v1 : i64
+        %v2793 = arith.addi %v2792, %v2790 : i64
+        %v2794 = llvm.getelementptr %part_A[%v2793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2789, %v2794 : f32, !llvm.ptr
+        %v2795 = llvm.load %v55 : !llvm.ptr -> f32
+        %v2796 = arith.addi %v31, %v32 : i64
+        %v2797 = arith.addi %v49, %v38 : i64
+        %v2798 = arith.muli %v2797, %v1 : i64
+        %v2799 = arith.addi %v2798, %v2796 : i64
+        %v2800 = llvm.getelementptr %part_A[%v2799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2795, %v2800 : f32, !llvm.ptr
       }
-      %v2817 = llvm.load %v56 : !llvm.ptr -> f32
+      %v2801 = llvm.load %v56 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2818, %v2819 = gpu.shuffle xor %v2817, %v1304, %v387 : f32
-      %v2820 = arith.addf %v2817, %v2818 fastmath<contract> : f32
-      %v2821, %v2822 = gpu.shuffle xor %v2820, %v1707, %v387 : f32
-      %v2823 = arith.addf %v2820, %v2821 fastmath<contract> : f32
-      %v2824, %v2825 = gpu.shuffle xor %v2823, %v1512, %v387 : f32
-      %v2826 = arith.addf %v2823, %v2824 fastmath<contract> : f32
+      %v2802, %v2803 = gpu.shuffle xor %v2801, %v1300, %v387 : f32
+      %v2804 = arith.addf %v2801, %v2802 fastmath<contract> : f32
+      %v2805, %v2806 = gpu.shuffle xor %v2804, %v1699, %v387 : f32
+      %v2807 = arith.addf %v2804, %v2805 fastmath<contract> : f32
+      %v2808, %v2809 = gpu.shuffle xor %v2807, %v1506, %v387 : f32
+      %v2810 = arith.addf %v2807, %v2808 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2826, %v56 : f32, !llvm.ptr
-      %v2827 = arith.cmpi eq, %v32, %v70 : i64
-      %v2828 = arith.andi %v36, %v2827 : i1
-      scf.if %v2828 {
-        %v2829 = llvm.load %v56 : !llvm.ptr -> f32
-        %v2830 = arith.addi %v49, %v38 : i64
-        %v2831 = arith.muli %v2830, %v2 : i64
-        %v2832 = arith.addi %v2831, %v70 : i64
-        %v2833 = llvm.getelementptr %part_Dskip[%v2832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2829, %v2833 : f32, !llvm.ptr
+      llvm.store %v2810, %v56 : f32, !llvm.ptr
+      %v2811 = arith.cmpi eq, %v32, %v70 : i64
+      %v2812 = arith.andi %v36, %v2811 : i1
+      scf.if %v2812 {
+        %v2813 = llvm.load %v56 : !llvm.ptr -> f32
+        %v2814 = arith.addi %v49, %v38 : i64
+        %v2815 = arith.muli %v2814, %v2 : i64
+        %v2816 = arith.addi %v2815, %v70 : i64
+        %v2817 = llvm.getelementptr %part_Dskip[%v2816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2813, %v2817 : f32, !llvm.ptr
       }
-      %v2834 = llvm.load %v57 : !llvm.ptr -> f32
+      %v2818 = llvm.load %v57 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2835, %v2836 = gpu.shuffle xor %v2834, %v1304, %v387 : f32
-      %v2837 = arith.addf %v2834, %v2835 fastmath<contract> : f32
-      %v2838, %v2839 = gpu.shuffle xor %v2837, %v1707, %v387 : f32
-      %v2840 = arith.addf %v2837, %v2838 fastmath<contract> : f32
-      %v2841, %v2842 = gpu.shuffle xor %v2840, %v1512, %v387 : f32
-      %v2843 = arith.addf %v2840, %v2841 fastmath<contract> : f32
+      %v2819, %v2820 = gpu.shuffle xor %v2818, %v1300, %v387 : f32
+      %v2821 = arith.addf %v2818, %v2819 fastmath<contract> : f32
+      %v2822, %v2823 = gpu.shuffle xor %v2821, %v1699, %v387 : f32
+      %v2824 = arith.addf %v2821, %v2822 fastmath<contract> : f32
+      %v2825, %v2826 = gpu.shuffle xor %v2824, %v1506, %v387 : f32
+      %v2827 = arith.addf %v2824, %v2825 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2843, %v57 : f32, !llvm.ptr
-      %v2844 = arith.cmpi eq, %v32, %v70 : i64
-      %v2845 = arith.andi %v36, %v2844 : i1
-      scf.if %v2845 {
-        %v2846 = llvm.load %v57 : !llvm.ptr -> f32
-        %v2847 = arith.addi %v49, %v38 : i64
-        %v2848 = arith.muli %v2847, %v2 : i64
-        %v2849 = arith.addi %v2848, %v70 : i64
-        %v2850 = llvm.getelementptr %part_dt_bias[%v2849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2846, %v2850 : f32, !llvm.ptr
+      llvm.store %v2827, %v57 : f32, !llvm.ptr
+      %v2828 = arith.cmpi eq, %v32, %v70 : i64
+      %v2829 = arith.andi %v36, %v2828 : i1
+      scf.if %v2829 {
+        %v2830 = llvm.load %v57 : !llvm.ptr -> f32
+        %v2831 = arith.addi %v49, %v38 : i64
+        %v2832 = arith.muli %v2831, %v2 : i64
+        %v2833 = arith.addi %v2832, %v70 : i64
+        %v2834 = llvm.getelementptr %part_dt_bias[%v2833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2830, %v2834 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v2851 = llvm.load %v58 : !llvm.ptr -> f32
-        %v2852 = arith.addi %v70, %v32 : i64
-        %v2853 = arith.addi %v49, %v38 : i64
-        %v2854 = arith.muli %v2853, %v1 : i64
-        %v2855 = arith.addi %v2854, %v2852 : i64
-        %v2856 = llvm.getelementptr %part_h0[%v2855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2851, %v2856 : f32, !llvm.ptr
-        %v2857 = llvm.load %v59 : !llvm.ptr -> f32
-        %v2858 = arith.addi %v31, %v32 : i64
-        %v2859 = arith.addi %v49, %v38 : i64
-        %v2860 = arith.muli %v2859, %v1 : i64
-        %v2861 = arith.addi %v2860, %v2858 : i64
-        %v2862 = llvm.getelementptr %part_h0[%v2861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2857, %v2862 : f32, !llvm.ptr
+        %v2835 = llvm.load %v58 : !llvm.ptr -> f32
+        %v2836 = arith.addi %v70, %v32 : i64
+        %v2837 = arith.addi %v49, %v38 : i64
+        %v2838 = arith.muli %v2837, %v1 : i64
+        %v2839 = arith.addi %v2838, %v2836 : i64
+        %v2840 = llvm.getelementptr %part_h0[%v2839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2835, %v2840 : f32, !llvm.ptr
+        %v2841 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2842 = arith.addi %v31, %v32 : i64
+        %v2843 = arith.addi %v49, %v38 : i64
+        %v2844 = arith.muli %v2843, %v1 : i64
+        %v2845 = arith.addi %v2844, %v2842 : i64
+        %v2846 = llvm.getelementptr %part_h0[%v2845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2841, %v2846 : f32, !llvm.ptr
       }
       gpu.return
     }

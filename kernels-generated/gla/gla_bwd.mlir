@@ -72,10 +72,10 @@ module attributes {gpu.container_module} {
       %v839 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v854 = arith.constant 2147483647 : i64
       %v858 = arith.constant 7 : i32
-      %v896 = arith.constant 8 : i32
-      %v900 = arith.constant 16 : i32
-      %v910 = arith.constant 17 : i64
-      %v986 = arith.constant 0xBF700000 : f32
+      %v919 = arith.constant 0xBF700000 : f32
+      %v951 = arith.constant 8 : i32
+      %v955 = arith.constant 16 : i32
+      %v965 = arith.constant 17 : i64
       %v1072 = arith.constant 6 : i32
       %v1283 = arith.constant 1 : i32
       %v1288 = arith.constant 5 : i32
@@ -962,155 +962,155 @@ module attributes {gpu.container_module} {
                 scf.if %v860 {
                 }
                 %v894 = arith.mulf %v813, %v876 fastmath<contract> : f32
-                %v895 = arith.select %v28, %v894, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v897, %v898 = gpu.shuffle xor %v895, %v896, %v262 : f32
-                %v899 = arith.addf %v895, %v897 fastmath<contract> : f32
-                %v901, %v902 = gpu.shuffle xor %v899, %v900, %v262 : f32
-                %v903 = arith.addf %v899, %v901 fastmath<contract> : f32
-                %v904 = arith.divui %v14, %v16 : i64
-                %v905 = arith.remui %v14, %v16 : i64
-                %v906 = arith.cmpi ult, %v905, %v23 : i64
-                %v907 = arith.addi %v58, %v24 : i64
-                %v908 = arith.muli %v904, %v1 : i64
-                %v909 = arith.addi %v908, %v907 : i64
-                %v911 = arith.muli %v909, %v910 : i64
-                %v912 = arith.addi %v911, %v861 : i64
-                scf.if %v906 {
-                  %v913 = llvm.getelementptr %v45[%v912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v903, %v913 : f32, !llvm.ptr
-                }
-                %v914 = arith.mulf %v838, %v876 fastmath<contract> : f32
-                %v915 = arith.select %v28, %v914, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v916, %v917 = gpu.shuffle xor %v915, %v896, %v262 : f32
-                %v918 = arith.addf %v915, %v916 fastmath<contract> : f32
-                %v919, %v920 = gpu.shuffle xor %v918, %v900, %v262 : f32
-                %v921 = arith.addf %v918, %v919 fastmath<contract> : f32
-                %v922 = arith.divui %v14, %v16 : i64
-                %v923 = arith.remui %v14, %v16 : i64
-                %v924 = arith.cmpi ult, %v923, %v23 : i64
-                %v925 = arith.addi %v23, %v24 : i64
-                %v926 = arith.muli %v922, %v1 : i64
-                %v927 = arith.addi %v926, %v925 : i64
-                %v928 = arith.muli %v927, %v910 : i64
-                %v929 = arith.addi %v928, %v861 : i64
-                scf.if %v924 {
-                  %v930 = llvm.getelementptr %v45[%v929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v921, %v930 : f32, !llvm.ptr
-                }
-                %v931 = arith.muli %v38, %v288 : i64
-                %v932 = arith.muli %v862, %v287 : i64
+                %v895 = arith.mulf %v838, %v876 fastmath<contract> : f32
+                %v896 = arith.muli %v38, %v288 : i64
+                %v897 = arith.muli %v862, %v287 : i64
+                %v898 = arith.addi %v896, %v897 : i64
+                %v899 = arith.muli %v36, %v286 : i64
+                %v900 = arith.addi %v898, %v899 : i64
+                %v901 = arith.muli %v34, %v2 : i64
+                %v902 = arith.addi %v900, %v901 : i64
+                %v903 = llvm.getelementptr %in_v[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v904 = llvm.load %v903 : !llvm.ptr -> f32
+                %v905 = llvm.load %v40 : !llvm.ptr -> f32
+                %v906 = arith.mulf %v904, %v905 fastmath<contract> : f32
+                %v907 = llvm.load %v41 : !llvm.ptr -> f32
+                %v908 = arith.mulf %v904, %v907 fastmath<contract> : f32
+                %v909 = arith.muli %v24, %v140 : i64
+                %v910 = arith.subi %v862, %v109 : i64
+                %v911 = arith.addi %v909, %v910 : i64
+                %v912 = llvm.getelementptr %v55[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v913 = llvm.load %v912 : !llvm.ptr -> f32
+                %v914 = arith.negf %v913 : f32
+                %v915 = arith.mulf %v914, %v272 fastmath<contract> : f32
+                %v916 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v915) : (f32) -> f32
+                %v917 = arith.addf %v57, %v916 fastmath<contract> : f32
+                %v918 = arith.divf %v57, %v917 : f32
+                %v920 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v918) : (f32) -> f32
+                %v921 = arith.mulf %v919, %v920 fastmath<contract> : f32
+                %v922 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v921) : (f32) -> f32
+                %v923 = arith.mulf %v755, %v905 fastmath<contract> : f32
+                %v924 = arith.mulf %v277, %v923 fastmath<contract> : f32
+                %v925 = arith.mulf %v922, %v924 fastmath<contract> : f32
+                %v926 = arith.subf %v57, %v918 fastmath<contract> : f32
+                %v927 = arith.mulf %v918, %v926 fastmath<contract> : f32
+                %v928 = arith.mulf %v925, %v927 fastmath<contract> : f32
+                %v929 = arith.constant 8 : i64
+                %v930 = arith.addi %v929, %v24 : i64
+                %v931 = arith.muli %v930, %v140 : i64
+                %v932 = arith.subi %v862, %v109 : i64
                 %v933 = arith.addi %v931, %v932 : i64
-                %v934 = arith.muli %v36, %v286 : i64
-                %v935 = arith.addi %v933, %v934 : i64
-                %v936 = arith.muli %v34, %v2 : i64
-                %v937 = arith.addi %v935, %v936 : i64
-                %v938 = llvm.getelementptr %in_v[%v937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v939 = llvm.load %v938 : !llvm.ptr -> f32
-                %v940 = llvm.load %v40 : !llvm.ptr -> f32
-                %v941 = arith.mulf %v939, %v940 fastmath<contract> : f32
-                %v942 = arith.select %v28, %v941, %v56 : f32
+                %v934 = llvm.getelementptr %v55[%v933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v935 = llvm.load %v934 : !llvm.ptr -> f32
+                %v936 = arith.negf %v935 : f32
+                %v937 = arith.mulf %v936, %v272 fastmath<contract> : f32
+                %v938 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v937) : (f32) -> f32
+                %v939 = arith.addf %v57, %v938 fastmath<contract> : f32
+                %v940 = arith.divf %v57, %v939 : f32
+                %v941 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v940) : (f32) -> f32
+                %v942 = arith.mulf %v919, %v941 fastmath<contract> : f32
+                %v943 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v942) : (f32) -> f32
+                %v944 = arith.mulf %v780, %v907 fastmath<contract> : f32
+                %v945 = arith.mulf %v277, %v944 fastmath<contract> : f32
+                %v946 = arith.mulf %v943, %v945 fastmath<contract> : f32
+                %v947 = arith.subf %v57, %v940 fastmath<contract> : f32
+                %v948 = arith.mulf %v940, %v947 fastmath<contract> : f32
+                %v949 = arith.mulf %v946, %v948 fastmath<contract> : f32
+                %v950 = arith.select %v28, %v894, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v943, %v944 = gpu.shuffle xor %v942, %v896, %v262 : f32
-                %v945 = arith.addf %v942, %v943 fastmath<contract> : f32
-                %v946, %v947 = gpu.shuffle xor %v945, %v900, %v262 : f32
-                %v948 = arith.addf %v945, %v946 fastmath<contract> : f32
-                %v949 = arith.divui %v14, %v16 : i64
-                %v950 = arith.remui %v14, %v16 : i64
-                %v951 = arith.cmpi ult, %v950, %v23 : i64
-                %v952 = arith.addi %v58, %v24 : i64
-                %v953 = arith.muli %v949, %v1 : i64
-                %v954 = arith.addi %v953, %v952 : i64
-                %v955 = arith.muli %v954, %v910 : i64
-                %v956 = arith.addi %v955, %v861 : i64
-                scf.if %v951 {
-                  %v957 = llvm.getelementptr %v47[%v956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v948, %v957 : f32, !llvm.ptr
+                %v952, %v953 = gpu.shuffle xor %v950, %v951, %v262 : f32
+                %v954 = arith.addf %v950, %v952 fastmath<contract> : f32
+                %v956, %v957 = gpu.shuffle xor %v954, %v955, %v262 : f32
+                %v958 = arith.addf %v954, %v956 fastmath<contract> : f32
+                %v959 = arith.divui %v14, %v16 : i64
+                %v960 = arith.remui %v14, %v16 : i64
+                %v961 = arith.cmpi ult, %v960, %v23 : i64
+                %v962 = arith.addi %v58, %v24 : i64
+                %v963 = arith.muli %v959, %v1 : i64
+                %v964 = arith.addi %v963, %v962 : i64
+                %v966 = arith.muli %v964, %v965 : i64
+                %v967 = arith.addi %v966, %v861 : i64
+                scf.if %v961 {
+                  %v968 = llvm.getelementptr %v45[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v958, %v968 : f32, !llvm.ptr
                 }
-                %v958 = llvm.load %v41 : !llvm.ptr -> f32
-                %v959 = arith.mulf %v939, %v958 fastmath<contract> : f32
-                %v960 = arith.select %v28, %v959, %v56 : f32
+                %v969 = arith.select %v28, %v895, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v961, %v962 = gpu.shuffle xor %v960, %v896, %v262 : f32
-                %v963 = arith.addf %v960, %v961 fastmath<contract> : f32
-                %v964, %v965 = gpu.shuffle xor %v963, %v900, %v262 : f32
-                %v966 = arith.addf %v963, %v964 fastmath<contract> : f32
-                %v967 = arith.divui %v14, %v16 : i64
-                %v968 = arith.remui %v14, %v16 : i64
-                %v969 = arith.cmpi ult, %v968, %v23 : i64
-                %v970 = arith.addi %v23, %v24 : i64
-                %v971 = arith.muli %v967, %v1 : i64
-                %v972 = arith.addi %v971, %v970 : i64
-                %v973 = arith.muli %v972, %v910 : i64
-                %v974 = arith.addi %v973, %v861 : i64
-                scf.if %v969 {
-                  %v975 = llvm.getelementptr %v47[%v974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v966, %v975 : f32, !llvm.ptr
+                %v970, %v971 = gpu.shuffle xor %v969, %v951, %v262 : f32
+                %v972 = arith.addf %v969, %v970 fastmath<contract> : f32
+                %v973, %v974 = gpu.shuffle xor %v972, %v955, %v262 : f32
+                %v975 = arith.addf %v972, %v973 fastmath<contract> : f32
+                %v976 = arith.divui %v14, %v16 : i64
+                %v977 = arith.remui %v14, %v16 : i64
+                %v978 = arith.cmpi ult, %v977, %v23 : i64
+                %v979 = arith.addi %v23, %v24 : i64
+                %v980 = arith.muli %v976, %v1 : i64
+                %v981 = arith.addi %v980, %v979 : i64
+                %v982 = arith.muli %v981, %v965 : i64
+                %v983 = arith.addi %v982, %v861 : i64
+                scf.if %v978 {
+                  %v984 = llvm.getelementptr %v45[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v975, %v984 : f32, !llvm.ptr
                 }
-                %v976 = arith.muli %v24, %v140 : i64
-                %v977 = arith.subi %v862, %v109 : i64
-                %v978 = arith.addi %v976, %v977 : i64
-                %v979 = llvm.getelementptr %v55[%v978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v980 = llvm.load %v979 : !llvm.ptr -> f32
-                %v981 = arith.negf %v980 : f32
-                %v982 = arith.mulf %v981, %v272 fastmath<contract> : f32
-                %v983 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v982) : (f32) -> f32
-                %v984 = arith.addf %v57, %v983 fastmath<contract> : f32
-                %v985 = arith.divf %v57, %v984 : f32
-                %v987 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v985) : (f32) -> f32
-                %v988 = arith.mulf %v986, %v987 fastmath<contract> : f32
-                %v989 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v988) : (f32) -> f32
-                %v990 = arith.mulf %v755, %v940 fastmath<contract> : f32
-                %v991 = arith.mulf %v277, %v990 fastmath<contract> : f32
-                %v992 = arith.mulf %v989, %v991 fastmath<contract> : f32
-                %v993 = arith.subf %v57, %v985 fastmath<contract> : f32
-                %v994 = arith.mulf %v985, %v993 fastmath<contract> : f32
-                %v995 = arith.mulf %v992, %v994 fastmath<contract> : f32
-                %v996 = arith.select %v28, %v995, %v56 : f32
+                %v985 = arith.select %v28, %v906, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v997, %v998 = gpu.shuffle xor %v996, %v896, %v262 : f32
-                %v999 = arith.addf %v996, %v997 fastmath<contract> : f32
-                %v1000, %v1001 = gpu.shuffle xor %v999, %v900, %v262 : f32
-                %v1002 = arith.addf %v999, %v1000 fastmath<contract> : f32
-                %v1003 = arith.divui %v14, %v16 : i64
-                %v1004 = arith.remui %v14, %v16 : i64
-                %v1005 = arith.cmpi ult, %v1004, %v23 : i64
-                %v1006 = arith.addi %v58, %v24 : i64
-                %v1007 = arith.muli %v1003, %v1 : i64
-                %v1008 = arith.addi %v1007, %v1006 : i64
-                %v1009 = arith.muli %v1008, %v910 : i64
-                %v1010 = arith.addi %v1009, %v861 : i64
-                scf.if %v1005 {
-                  %v1011 = llvm.getelementptr %v49[%v1010] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1002, %v1011 : f32, !llvm.ptr
+                %v986, %v987 = gpu.shuffle xor %v985, %v951, %v262 : f32
+                %v988 = arith.addf %v985, %v986 fastmath<contract> : f32
+                %v989, %v990 = gpu.shuffle xor %v988, %v955, %v262 : f32
+                %v991 = arith.addf %v988, %v989 fastmath<contract> : f32
+                %v992 = arith.divui %v14, %v16 : i64
+                %v993 = arith.remui %v14, %v16 : i64
+                %v994 = arith.cmpi ult, %v993, %v23 : i64
+                %v995 = arith.addi %v58, %v24 : i64
+                %v996 = arith.muli %v992, %v1 : i64
+                %v997 = arith.addi %v996, %v995 : i64
+                %v998 = arith.muli %v997, %v965 : i64
+                %v999 = arith.addi %v998, %v861 : i64
+                scf.if %v994 {
+                  %v1000 = llvm.getelementptr %v47[%v999] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v991, %v1000 : f32, !llvm.ptr
                 }
-                %v1012 = arith.constant 8 : i64
-                %v1013 = arith.addi %v1012, %v24 : i64
-                %v1014 = arith.muli %v1013, %v140 : i64
-                %v1015 = arith.subi %v862, %v109 : i64
-                %v1016 = arith.addi %v1014, %v1015 : i64
-                %v1017 = llvm.getelementptr %v55[%v1016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1018 = llvm.load %v1017 : !llvm.ptr -> f32
-                %v1019 = arith.negf %v1018 : f32
-                %v1020 = arith.mulf %v1019, %v272 fastmath<contract> : f32
-                %v1021 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1020) : (f32) -> f32
-                %v1022 = arith.addf %v57, %v1021 fastmath<contract> : f32
-                %v1023 = arith.divf %v57, %v1022 : f32
-                %v1024 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1023) : (f32) -> f32
-                %v1025 = arith.mulf %v986, %v1024 fastmath<contract> : f32
-                %v1026 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1025) : (f32) -> f32
-                %v1027 = arith.mulf %v780, %v958 fastmath<contract> : f32
-                %v1028 = arith.mulf %v277, %v1027 fastmath<contract> : f32
-                %v1029 = arith.mulf %v1026, %v1028 fastmath<contract> : f32
-                %v1030 = arith.subf %v57, %v1023 fastmath<contract> : f32
-                %v1031 = arith.mulf %v1023, %v1030 fastmath<contract> : f32
-                %v1032 = arith.mulf %v1029, %v1031 fastmath<contract> : f32
-                %v1033 = arith.select %v28, %v1032, %v56 : f32
+                %v1001 = arith.select %v28, %v908, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1034, %v1035 = gpu.shuffle xor %v1033, %v896, %v262 : f32
+                %v1002, %v1003 = gpu.shuffle xor %v1001, %v951, %v262 : f32
+                %v1004 = arith.addf %v1001, %v1002 fastmath<contract> : f32
+                %v1005, %v1006 = gpu.shuffle xor %v1004, %v955, %v262 : f32
+                %v1007 = arith.addf %v1004, %v1005 fastmath<contract> : f32
+                %v1008 = arith.divui %v14, %v16 : i64
+                %v1009 = arith.remui %v14, %v16 : i64
+                %v1010 = arith.cmpi ult, %v1009, %v23 : i64
+                %v1011 = arith.addi %v23, %v24 : i64
+                %v1012 = arith.muli %v1008, %v1 : i64
+                %v1013 = arith.addi %v1012, %v1011 : i64
+                %v1014 = arith.muli %v1013, %v965 : i64
+                %v1015 = arith.addi %v1014, %v861 : i64
+                scf.if %v1010 {
+                  %v1016 = llvm.getelementptr %v47[%v1015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1007, %v1016 : f32, !llvm.ptr
+                }
+                %v1017 = arith.select %v28, %v928, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1018, %v1019 = gpu.shuffle xor %v1017, %v951, %v262 : f32
+                %v1020 = arith.addf %v1017, %v1018 fastmath<contract> : f32
+                %v1021, %v1022 = gpu.shuffle xor %v1020, %v955, %v262 : f32
+                %v1023 = arith.addf %v1020, %v1021 fastmath<contract> : f32
+                %v1024 = arith.divui %v14, %v16 : i64
+                %v1025 = arith.remui %v14, %v16 : i64
+                %v1026 = arith.cmpi ult, %v1025, %v23 : i64
+                %v1027 = arith.addi %v58, %v24 : i64
+                %v1028 = arith.muli %v1024, %v1 : i64
+                %v1029 = arith.addi %v1028, %v1027 : i64
+                %v1030 = arith.muli %v1029, %v965 : i64
+                %v1031 = arith.addi %v1030, %v861 : i64
+                scf.if %v1026 {
+                  %v1032 = llvm.getelementptr %v49[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1023, %v1032 : f32, !llvm.ptr
+                }
+                %v1033 = arith.select %v28, %v949, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1034, %v1035 = gpu.shuffle xor %v1033, %v951, %v262 : f32
                 %v1036 = arith.addf %v1033, %v1034 fastmath<contract> : f32
-                %v1037, %v1038 = gpu.shuffle xor %v1036, %v900, %v262 : f32
+                %v1037, %v1038 = gpu.shuffle xor %v1036, %v955, %v262 : f32
                 %v1039 = arith.addf %v1036, %v1037 fastmath<contract> : f32
                 %v1040 = arith.divui %v14, %v16 : i64
                 %v1041 = arith.remui %v14, %v16 : i64
@@ -1118,7 +1118,7 @@ module attributes {gpu.container_module} {
                 %v1043 = arith.addi %v23, %v24 : i64
                 %v1044 = arith.muli %v1040, %v1 : i64
                 %v1045 = arith.addi %v1044, %v1043 : i64
-                %v1046 = arith.muli %v1045, %v910 : i64
+                %v1046 = arith.muli %v1045, %v965 : i64
                 %v1047 = arith.addi %v1046, %v861 : i64
                 scf.if %v1042 {
                   %v1048 = llvm.getelementptr %v49[%v1047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1129,7 +1129,7 @@ module attributes {gpu.container_module} {
                 %v1051 = arith.addi %v1049, %v1050 : i64
                 %v1052 = llvm.getelementptr %v53[%v1051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1053 = llvm.load %v1052 : !llvm.ptr -> f32
-                %v1054 = arith.mulf %v1053, %v940 fastmath<contract> : f32
+                %v1054 = arith.mulf %v1053, %v905 fastmath<contract> : f32
                 %v1055 = arith.constant 8 : i64
                 %v1056 = arith.addi %v1055, %v24 : i64
                 %v1057 = arith.muli %v1056, %v140 : i64
@@ -1137,14 +1137,14 @@ module attributes {gpu.container_module} {
                 %v1059 = arith.addi %v1057, %v1058 : i64
                 %v1060 = llvm.getelementptr %v53[%v1059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1061 = llvm.load %v1060 : !llvm.ptr -> f32
-                %v1062 = arith.mulf %v1061, %v958 fastmath<contract> : f32
+                %v1062 = arith.mulf %v1061, %v907 fastmath<contract> : f32
                 %v1063 = arith.addf %v1054, %v1062 fastmath<contract> : f32
                 llvm.store %v1063, %v839 : f32, !llvm.ptr
-                %v1064 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v985) : (f32) -> f32
+                %v1064 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v918) : (f32) -> f32
                 %v1065 = arith.mulf %v277, %v1064 fastmath<contract> : f32
                 %v1066 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1065) : (f32) -> f32
                 llvm.store %v1066, %v42 : f32, !llvm.ptr
-                %v1067 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1023) : (f32) -> f32
+                %v1067 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v940) : (f32) -> f32
                 %v1068 = arith.mulf %v277, %v1067 fastmath<contract> : f32
                 %v1069 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1068) : (f32) -> f32
                 llvm.store %v1069, %v43 : f32, !llvm.ptr
@@ -1193,155 +1193,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1074 {
                 }
                 %v1108 = arith.mulf %v755, %v1090 fastmath<contract> : f32
-                %v1109 = arith.select %v28, %v1108, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1110, %v1111 = gpu.shuffle xor %v1109, %v896, %v262 : f32
-                %v1112 = arith.addf %v1109, %v1110 fastmath<contract> : f32
-                %v1113, %v1114 = gpu.shuffle xor %v1112, %v900, %v262 : f32
-                %v1115 = arith.addf %v1112, %v1113 fastmath<contract> : f32
-                %v1116 = arith.divui %v14, %v16 : i64
-                %v1117 = arith.remui %v14, %v16 : i64
-                %v1118 = arith.cmpi ult, %v1117, %v23 : i64
-                %v1119 = arith.addi %v58, %v24 : i64
-                %v1120 = arith.muli %v1116, %v1 : i64
-                %v1121 = arith.addi %v1120, %v1119 : i64
-                %v1122 = arith.muli %v1121, %v910 : i64
-                %v1123 = arith.addi %v1122, %v1075 : i64
-                scf.if %v1118 {
-                  %v1124 = llvm.getelementptr %v45[%v1123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1115, %v1124 : f32, !llvm.ptr
-                }
-                %v1125 = arith.mulf %v780, %v1090 fastmath<contract> : f32
-                %v1126 = arith.select %v28, %v1125, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1127, %v1128 = gpu.shuffle xor %v1126, %v896, %v262 : f32
-                %v1129 = arith.addf %v1126, %v1127 fastmath<contract> : f32
-                %v1130, %v1131 = gpu.shuffle xor %v1129, %v900, %v262 : f32
-                %v1132 = arith.addf %v1129, %v1130 fastmath<contract> : f32
-                %v1133 = arith.divui %v14, %v16 : i64
-                %v1134 = arith.remui %v14, %v16 : i64
-                %v1135 = arith.cmpi ult, %v1134, %v23 : i64
-                %v1136 = arith.addi %v23, %v24 : i64
-                %v1137 = arith.muli %v1133, %v1 : i64
-                %v1138 = arith.addi %v1137, %v1136 : i64
-                %v1139 = arith.muli %v1138, %v910 : i64
-                %v1140 = arith.addi %v1139, %v1075 : i64
-                scf.if %v1135 {
-                  %v1141 = llvm.getelementptr %v45[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1132, %v1141 : f32, !llvm.ptr
-                }
-                %v1142 = arith.muli %v38, %v288 : i64
-                %v1143 = arith.muli %v1076, %v287 : i64
-                %v1144 = arith.addi %v1142, %v1143 : i64
-                %v1145 = arith.muli %v36, %v286 : i64
+                %v1109 = arith.mulf %v780, %v1090 fastmath<contract> : f32
+                %v1110 = arith.muli %v38, %v288 : i64
+                %v1111 = arith.muli %v1076, %v287 : i64
+                %v1112 = arith.addi %v1110, %v1111 : i64
+                %v1113 = arith.muli %v36, %v286 : i64
+                %v1114 = arith.addi %v1112, %v1113 : i64
+                %v1115 = arith.muli %v34, %v2 : i64
+                %v1116 = arith.addi %v1114, %v1115 : i64
+                %v1117 = llvm.getelementptr %in_v[%v1116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1118 = llvm.load %v1117 : !llvm.ptr -> f32
+                %v1119 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1120 = arith.mulf %v1118, %v1119 fastmath<contract> : f32
+                %v1121 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1122 = arith.mulf %v1118, %v1121 fastmath<contract> : f32
+                %v1123 = arith.muli %v24, %v140 : i64
+                %v1124 = arith.subi %v1076, %v109 : i64
+                %v1125 = arith.addi %v1123, %v1124 : i64
+                %v1126 = llvm.getelementptr %v55[%v1125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1127 = llvm.load %v1126 : !llvm.ptr -> f32
+                %v1128 = arith.negf %v1127 : f32
+                %v1129 = arith.mulf %v1128, %v272 fastmath<contract> : f32
+                %v1130 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1129) : (f32) -> f32
+                %v1131 = arith.addf %v57, %v1130 fastmath<contract> : f32
+                %v1132 = arith.divf %v57, %v1131 : f32
+                %v1133 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1132) : (f32) -> f32
+                %v1134 = arith.mulf %v919, %v1133 fastmath<contract> : f32
+                %v1135 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1134) : (f32) -> f32
+                %v1136 = arith.mulf %v696, %v1119 fastmath<contract> : f32
+                %v1137 = arith.mulf %v277, %v1136 fastmath<contract> : f32
+                %v1138 = arith.mulf %v1135, %v1137 fastmath<contract> : f32
+                %v1139 = arith.subf %v57, %v1132 fastmath<contract> : f32
+                %v1140 = arith.mulf %v1132, %v1139 fastmath<contract> : f32
+                %v1141 = arith.mulf %v1138, %v1140 fastmath<contract> : f32
+                %v1142 = arith.constant 8 : i64
+                %v1143 = arith.addi %v1142, %v24 : i64
+                %v1144 = arith.muli %v1143, %v140 : i64
+                %v1145 = arith.subi %v1076, %v109 : i64
                 %v1146 = arith.addi %v1144, %v1145 : i64
-                %v1147 = arith.muli %v34, %v2 : i64
-                %v1148 = arith.addi %v1146, %v1147 : i64
-                %v1149 = llvm.getelementptr %in_v[%v1148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1150 = llvm.load %v1149 : !llvm.ptr -> f32
-                %v1151 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1152 = arith.mulf %v1150, %v1151 fastmath<contract> : f32
-                %v1153 = arith.select %v28, %v1152, %v56 : f32
+                %v1147 = llvm.getelementptr %v55[%v1146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1148 = llvm.load %v1147 : !llvm.ptr -> f32
+                %v1149 = arith.negf %v1148 : f32
+                %v1150 = arith.mulf %v1149, %v272 fastmath<contract> : f32
+                %v1151 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1150) : (f32) -> f32
+                %v1152 = arith.addf %v57, %v1151 fastmath<contract> : f32
+                %v1153 = arith.divf %v57, %v1152 : f32
+                %v1154 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1153) : (f32) -> f32
+                %v1155 = arith.mulf %v919, %v1154 fastmath<contract> : f32
+                %v1156 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1155) : (f32) -> f32
+                %v1157 = arith.mulf %v721, %v1121 fastmath<contract> : f32
+                %v1158 = arith.mulf %v277, %v1157 fastmath<contract> : f32
+                %v1159 = arith.mulf %v1156, %v1158 fastmath<contract> : f32
+                %v1160 = arith.subf %v57, %v1153 fastmath<contract> : f32
+                %v1161 = arith.mulf %v1153, %v1160 fastmath<contract> : f32
+                %v1162 = arith.mulf %v1159, %v1161 fastmath<contract> : f32
+                %v1163 = arith.select %v28, %v1108, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1154, %v1155 = gpu.shuffle xor %v1153, %v896, %v262 : f32
-                %v1156 = arith.addf %v1153, %v1154 fastmath<contract> : f32
-                %v1157, %v1158 = gpu.shuffle xor %v1156, %v900, %v262 : f32
-                %v1159 = arith.addf %v1156, %v1157 fastmath<contract> : f32
-                %v1160 = arith.divui %v14, %v16 : i64
-                %v1161 = arith.remui %v14, %v16 : i64
-                %v1162 = arith.cmpi ult, %v1161, %v23 : i64
-                %v1163 = arith.addi %v58, %v24 : i64
-                %v1164 = arith.muli %v1160, %v1 : i64
-                %v1165 = arith.addi %v1164, %v1163 : i64
-                %v1166 = arith.muli %v1165, %v910 : i64
-                %v1167 = arith.addi %v1166, %v1075 : i64
-                scf.if %v1162 {
-                  %v1168 = llvm.getelementptr %v47[%v1167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1159, %v1168 : f32, !llvm.ptr
+                %v1164, %v1165 = gpu.shuffle xor %v1163, %v951, %v262 : f32
+                %v1166 = arith.addf %v1163, %v1164 fastmath<contract> : f32
+                %v1167, %v1168 = gpu.shuffle xor %v1166, %v955, %v262 : f32
+                %v1169 = arith.addf %v1166, %v1167 fastmath<contract> : f32
+                %v1170 = arith.divui %v14, %v16 : i64
+                %v1171 = arith.remui %v14, %v16 : i64
+                %v1172 = arith.cmpi ult, %v1171, %v23 : i64
+                %v1173 = arith.addi %v58, %v24 : i64
+                %v1174 = arith.muli %v1170, %v1 : i64
+                %v1175 = arith.addi %v1174, %v1173 : i64
+                %v1176 = arith.muli %v1175, %v965 : i64
+                %v1177 = arith.addi %v1176, %v1075 : i64
+                scf.if %v1172 {
+                  %v1178 = llvm.getelementptr %v45[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1169, %v1178 : f32, !llvm.ptr
                 }
-                %v1169 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1170 = arith.mulf %v1150, %v1169 fastmath<contract> : f32
-                %v1171 = arith.select %v28, %v1170, %v56 : f32
+                %v1179 = arith.select %v28, %v1109, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1172, %v1173 = gpu.shuffle xor %v1171, %v896, %v262 : f32
-                %v1174 = arith.addf %v1171, %v1172 fastmath<contract> : f32
-                %v1175, %v1176 = gpu.shuffle xor %v1174, %v900, %v262 : f32
-                %v1177 = arith.addf %v1174, %v1175 fastmath<contract> : f32
-                %v1178 = arith.divui %v14, %v16 : i64
-                %v1179 = arith.remui %v14, %v16 : i64
-                %v1180 = arith.cmpi ult, %v1179, %v23 : i64
-                %v1181 = arith.addi %v23, %v24 : i64
-                %v1182 = arith.muli %v1178, %v1 : i64
-                %v1183 = arith.addi %v1182, %v1181 : i64
-                %v1184 = arith.muli %v1183, %v910 : i64
-                %v1185 = arith.addi %v1184, %v1075 : i64
-                scf.if %v1180 {
-                  %v1186 = llvm.getelementptr %v47[%v1185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1177, %v1186 : f32, !llvm.ptr
+                %v1180, %v1181 = gpu.shuffle xor %v1179, %v951, %v262 : f32
+                %v1182 = arith.addf %v1179, %v1180 fastmath<contract> : f32
+                %v1183, %v1184 = gpu.shuffle xor %v1182, %v955, %v262 : f32
+                %v1185 = arith.addf %v1182, %v1183 fastmath<contract> : f32
+                %v1186 = arith.divui %v14, %v16 : i64
+                %v1187 = arith.remui %v14, %v16 : i64
+                %v1188 = arith.cmpi ult, %v1187, %v23 : i64
+                %v1189 = arith.addi %v23, %v24 : i64
+                %v1190 = arith.muli %v1186, %v1 : i64
+                %v1191 = arith.addi %v1190, %v1189 : i64
+                %v1192 = arith.muli %v1191, %v965 : i64
+                %v1193 = arith.addi %v1192, %v1075 : i64
+                scf.if %v1188 {
+                  %v1194 = llvm.getelementptr %v45[%v1193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1185, %v1194 : f32, !llvm.ptr
                 }
-                %v1187 = arith.muli %v24, %v140 : i64
-                %v1188 = arith.subi %v1076, %v109 : i64
-                %v1189 = arith.addi %v1187, %v1188 : i64
-                %v1190 = llvm.getelementptr %v55[%v1189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1191 = llvm.load %v1190 : !llvm.ptr -> f32
-                %v1192 = arith.negf %v1191 : f32
-                %v1193 = arith.mulf %v1192, %v272 fastmath<contract> : f32
-                %v1194 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1193) : (f32) -> f32
-                %v1195 = arith.addf %v57, %v1194 fastmath<contract> : f32
-                %v1196 = arith.divf %v57, %v1195 : f32
-                %v1197 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1196) : (f32) -> f32
-                %v1198 = arith.mulf %v986, %v1197 fastmath<contract> : f32
-                %v1199 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1198) : (f32) -> f32
-                %v1200 = arith.mulf %v696, %v1151 fastmath<contract> : f32
-                %v1201 = arith.mulf %v277, %v1200 fastmath<contract> : f32
-                %v1202 = arith.mulf %v1199, %v1201 fastmath<contract> : f32
-                %v1203 = arith.subf %v57, %v1196 fastmath<contract> : f32
-                %v1204 = arith.mulf %v1196, %v1203 fastmath<contract> : f32
-                %v1205 = arith.mulf %v1202, %v1204 fastmath<contract> : f32
-                %v1206 = arith.select %v28, %v1205, %v56 : f32
+                %v1195 = arith.select %v28, %v1120, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1207, %v1208 = gpu.shuffle xor %v1206, %v896, %v262 : f32
-                %v1209 = arith.addf %v1206, %v1207 fastmath<contract> : f32
-                %v1210, %v1211 = gpu.shuffle xor %v1209, %v900, %v262 : f32
-                %v1212 = arith.addf %v1209, %v1210 fastmath<contract> : f32
-                %v1213 = arith.divui %v14, %v16 : i64
-                %v1214 = arith.remui %v14, %v16 : i64
-                %v1215 = arith.cmpi ult, %v1214, %v23 : i64
-                %v1216 = arith.addi %v58, %v24 : i64
-                %v1217 = arith.muli %v1213, %v1 : i64
-                %v1218 = arith.addi %v1217, %v1216 : i64
-                %v1219 = arith.muli %v1218, %v910 : i64
-                %v1220 = arith.addi %v1219, %v1075 : i64
-                scf.if %v1215 {
-                  %v1221 = llvm.getelementptr %v49[%v1220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1212, %v1221 : f32, !llvm.ptr
+                %v1196, %v1197 = gpu.shuffle xor %v1195, %v951, %v262 : f32
+                %v1198 = arith.addf %v1195, %v1196 fastmath<contract> : f32
+                %v1199, %v1200 = gpu.shuffle xor %v1198, %v955, %v262 : f32
+                %v1201 = arith.addf %v1198, %v1199 fastmath<contract> : f32
+                %v1202 = arith.divui %v14, %v16 : i64
+                %v1203 = arith.remui %v14, %v16 : i64
+                %v1204 = arith.cmpi ult, %v1203, %v23 : i64
+                %v1205 = arith.addi %v58, %v24 : i64
+                %v1206 = arith.muli %v1202, %v1 : i64
+                %v1207 = arith.addi %v1206, %v1205 : i64
+                %v1208 = arith.muli %v1207, %v965 : i64
+                %v1209 = arith.addi %v1208, %v1075 : i64
+                scf.if %v1204 {
+                  %v1210 = llvm.getelementptr %v47[%v1209] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1201, %v1210 : f32, !llvm.ptr
                 }
-                %v1222 = arith.constant 8 : i64
-                %v1223 = arith.addi %v1222, %v24 : i64
-                %v1224 = arith.muli %v1223, %v140 : i64
-                %v1225 = arith.subi %v1076, %v109 : i64
-                %v1226 = arith.addi %v1224, %v1225 : i64
-                %v1227 = llvm.getelementptr %v55[%v1226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1228 = llvm.load %v1227 : !llvm.ptr -> f32
-                %v1229 = arith.negf %v1228 : f32
-                %v1230 = arith.mulf %v1229, %v272 fastmath<contract> : f32
-                %v1231 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1230) : (f32) -> f32
-                %v1232 = arith.addf %v57, %v1231 fastmath<contract> : f32
-                %v1233 = arith.divf %v57, %v1232 : f32
-                %v1234 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1233) : (f32) -> f32
-                %v1235 = arith.mulf %v986, %v1234 fastmath<contract> : f32
-                %v1236 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1235) : (f32) -> f32
-                %v1237 = arith.mulf %v721, %v1169 fastmath<contract> : f32
-                %v1238 = arith.mulf %v277, %v1237 fastmath<contract> : f32
-                %v1239 = arith.mulf %v1236, %v1238 fastmath<contract> : f32
-                %v1240 = arith.subf %v57, %v1233 fastmath<contract> : f32
-                %v1241 = arith.mulf %v1233, %v1240 fastmath<contract> : f32
-                %v1242 = arith.mulf %v1239, %v1241 fastmath<contract> : f32
-                %v1243 = arith.select %v28, %v1242, %v56 : f32
+                %v1211 = arith.select %v28, %v1122, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1244, %v1245 = gpu.shuffle xor %v1243, %v896, %v262 : f32
+                %v1212, %v1213 = gpu.shuffle xor %v1211, %v951, %v262 : f32
+                %v1214 = arith.addf %v1211, %v1212 fastmath<contract> : f32
+                %v1215, %v1216 = gpu.shuffle xor %v1214, %v955, %v262 : f32
+                %v1217 = arith.addf %v1214, %v1215 fastmath<contract> : f32
+                %v1218 = arith.divui %v14, %v16 : i64
+                %v1219 = arith.remui %v14, %v16 : i64
+                %v1220 = arith.cmpi ult, %v1219, %v23 : i64
+                %v1221 = arith.addi %v23, %v24 : i64
+                %v1222 = arith.muli %v1218, %v1 : i64
+                %v1223 = arith.addi %v1222, %v1221 : i64
+                %v1224 = arith.muli %v1223, %v965 : i64
+                %v1225 = arith.addi %v1224, %v1075 : i64
+                scf.if %v1220 {
+                  %v1226 = llvm.getelementptr %v47[%v1225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1217, %v1226 : f32, !llvm.ptr
+                }
+                %v1227 = arith.select %v28, %v1141, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1228, %v1229 = gpu.shuffle xor %v1227, %v951, %v262 : f32
+                %v1230 = arith.addf %v1227, %v1228 fastmath<contract> : f32
+                %v1231, %v1232 = gpu.shuffle xor %v1230, %v955, %v262 : f32
+                %v1233 = arith.addf %v1230, %v1231 fastmath<contract> : f32
+                %v1234 = arith.divui %v14, %v16 : i64
+                %v1235 = arith.remui %v14, %v16 : i64
+                %v1236 = arith.cmpi ult, %v1235, %v23 : i64
+                %v1237 = arith.addi %v58, %v24 : i64
+                %v1238 = arith.muli %v1234, %v1 : i64
+                %v1239 = arith.addi %v1238, %v1237 : i64
+                %v1240 = arith.muli %v1239, %v965 : i64
+                %v1241 = arith.addi %v1240, %v1075 : i64
+                scf.if %v1236 {
+                  %v1242 = llvm.getelementptr %v49[%v1241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1233, %v1242 : f32, !llvm.ptr
+                }
+                %v1243 = arith.select %v28, %v1162, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1244, %v1245 = gpu.shuffle xor %v1243, %v951, %v262 : f32
                 %v1246 = arith.addf %v1243, %v1244 fastmath<contract> : f32
-                %v1247, %v1248 = gpu.shuffle xor %v1246, %v900, %v262 : f32
+                %v1247, %v1248 = gpu.shuffle xor %v1246, %v955, %v262 : f32
                 %v1249 = arith.addf %v1246, %v1247 fastmath<contract> : f32
                 %v1250 = arith.divui %v14, %v16 : i64
                 %v1251 = arith.remui %v14, %v16 : i64
@@ -1349,7 +1349,7 @@ module attributes {gpu.container_module} {
                 %v1253 = arith.addi %v23, %v24 : i64
                 %v1254 = arith.muli %v1250, %v1 : i64
                 %v1255 = arith.addi %v1254, %v1253 : i64
-                %v1256 = arith.muli %v1255, %v910 : i64
+                %v1256 = arith.muli %v1255, %v965 : i64
                 %v1257 = arith.addi %v1256, %v1075 : i64
                 scf.if %v1252 {
                   %v1258 = llvm.getelementptr %v49[%v1257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1360,7 +1360,7 @@ module attributes {gpu.container_module} {
                 %v1261 = arith.addi %v1259, %v1260 : i64
                 %v1262 = llvm.getelementptr %v53[%v1261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1263 = llvm.load %v1262 : !llvm.ptr -> f32
-                %v1264 = arith.mulf %v1263, %v1151 fastmath<contract> : f32
+                %v1264 = arith.mulf %v1263, %v1119 fastmath<contract> : f32
                 %v1265 = arith.constant 8 : i64
                 %v1266 = arith.addi %v1265, %v24 : i64
                 %v1267 = arith.muli %v1266, %v140 : i64
@@ -1368,14 +1368,14 @@ module attributes {gpu.container_module} {
                 %v1269 = arith.addi %v1267, %v1268 : i64
                 %v1270 = llvm.getelementptr %v53[%v1269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1271 = llvm.load %v1270 : !llvm.ptr -> f32
-                %v1272 = arith.mulf %v1271, %v1169 fastmath<contract> : f32
+                %v1272 = arith.mulf %v1271, %v1121 fastmath<contract> : f32
                 %v1273 = arith.addf %v1264, %v1272 fastmath<contract> : f32
                 llvm.store %v1273, %v839 : f32, !llvm.ptr
-                %v1274 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1196) : (f32) -> f32
+                %v1274 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1132) : (f32) -> f32
                 %v1275 = arith.mulf %v277, %v1274 fastmath<contract> : f32
                 %v1276 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1275) : (f32) -> f32
                 llvm.store %v1276, %v42 : f32, !llvm.ptr
-                %v1277 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1233) : (f32) -> f32
+                %v1277 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1153) : (f32) -> f32
                 %v1278 = arith.mulf %v277, %v1277 fastmath<contract> : f32
                 %v1279 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1278) : (f32) -> f32
                 llvm.store %v1279, %v43 : f32, !llvm.ptr
@@ -1428,155 +1428,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1290 {
                 }
                 %v1324 = arith.mulf %v696, %v1306 fastmath<contract> : f32
-                %v1325 = arith.select %v28, %v1324, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1326, %v1327 = gpu.shuffle xor %v1325, %v896, %v262 : f32
-                %v1328 = arith.addf %v1325, %v1326 fastmath<contract> : f32
-                %v1329, %v1330 = gpu.shuffle xor %v1328, %v900, %v262 : f32
-                %v1331 = arith.addf %v1328, %v1329 fastmath<contract> : f32
-                %v1332 = arith.divui %v14, %v16 : i64
-                %v1333 = arith.remui %v14, %v16 : i64
-                %v1334 = arith.cmpi ult, %v1333, %v23 : i64
-                %v1335 = arith.addi %v58, %v24 : i64
-                %v1336 = arith.muli %v1332, %v1 : i64
-                %v1337 = arith.addi %v1336, %v1335 : i64
-                %v1338 = arith.muli %v1337, %v910 : i64
-                %v1339 = arith.addi %v1338, %v1291 : i64
-                scf.if %v1334 {
-                  %v1340 = llvm.getelementptr %v45[%v1339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1331, %v1340 : f32, !llvm.ptr
-                }
-                %v1341 = arith.mulf %v721, %v1306 fastmath<contract> : f32
-                %v1342 = arith.select %v28, %v1341, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1343, %v1344 = gpu.shuffle xor %v1342, %v896, %v262 : f32
-                %v1345 = arith.addf %v1342, %v1343 fastmath<contract> : f32
-                %v1346, %v1347 = gpu.shuffle xor %v1345, %v900, %v262 : f32
-                %v1348 = arith.addf %v1345, %v1346 fastmath<contract> : f32
-                %v1349 = arith.divui %v14, %v16 : i64
-                %v1350 = arith.remui %v14, %v16 : i64
-                %v1351 = arith.cmpi ult, %v1350, %v23 : i64
-                %v1352 = arith.addi %v23, %v24 : i64
-                %v1353 = arith.muli %v1349, %v1 : i64
-                %v1354 = arith.addi %v1353, %v1352 : i64
-                %v1355 = arith.muli %v1354, %v910 : i64
-                %v1356 = arith.addi %v1355, %v1291 : i64
-                scf.if %v1351 {
-                  %v1357 = llvm.getelementptr %v45[%v1356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1348, %v1357 : f32, !llvm.ptr
-                }
-                %v1358 = arith.muli %v38, %v288 : i64
-                %v1359 = arith.muli %v1292, %v287 : i64
-                %v1360 = arith.addi %v1358, %v1359 : i64
-                %v1361 = arith.muli %v36, %v286 : i64
+                %v1325 = arith.mulf %v721, %v1306 fastmath<contract> : f32
+                %v1326 = arith.muli %v38, %v288 : i64
+                %v1327 = arith.muli %v1292, %v287 : i64
+                %v1328 = arith.addi %v1326, %v1327 : i64
+                %v1329 = arith.muli %v36, %v286 : i64
+                %v1330 = arith.addi %v1328, %v1329 : i64
+                %v1331 = arith.muli %v34, %v2 : i64
+                %v1332 = arith.addi %v1330, %v1331 : i64
+                %v1333 = llvm.getelementptr %in_v[%v1332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1334 = llvm.load %v1333 : !llvm.ptr -> f32
+                %v1335 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1336 = arith.mulf %v1334, %v1335 fastmath<contract> : f32
+                %v1337 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1338 = arith.mulf %v1334, %v1337 fastmath<contract> : f32
+                %v1339 = arith.muli %v24, %v140 : i64
+                %v1340 = arith.subi %v1292, %v109 : i64
+                %v1341 = arith.addi %v1339, %v1340 : i64
+                %v1342 = llvm.getelementptr %v55[%v1341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1343 = llvm.load %v1342 : !llvm.ptr -> f32
+                %v1344 = arith.negf %v1343 : f32
+                %v1345 = arith.mulf %v1344, %v272 fastmath<contract> : f32
+                %v1346 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1345) : (f32) -> f32
+                %v1347 = arith.addf %v57, %v1346 fastmath<contract> : f32
+                %v1348 = arith.divf %v57, %v1347 : f32
+                %v1349 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1348) : (f32) -> f32
+                %v1350 = arith.mulf %v919, %v1349 fastmath<contract> : f32
+                %v1351 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1350) : (f32) -> f32
+                %v1352 = arith.mulf %v637, %v1335 fastmath<contract> : f32
+                %v1353 = arith.mulf %v277, %v1352 fastmath<contract> : f32
+                %v1354 = arith.mulf %v1351, %v1353 fastmath<contract> : f32
+                %v1355 = arith.subf %v57, %v1348 fastmath<contract> : f32
+                %v1356 = arith.mulf %v1348, %v1355 fastmath<contract> : f32
+                %v1357 = arith.mulf %v1354, %v1356 fastmath<contract> : f32
+                %v1358 = arith.constant 8 : i64
+                %v1359 = arith.addi %v1358, %v24 : i64
+                %v1360 = arith.muli %v1359, %v140 : i64
+                %v1361 = arith.subi %v1292, %v109 : i64
                 %v1362 = arith.addi %v1360, %v1361 : i64
-                %v1363 = arith.muli %v34, %v2 : i64
-                %v1364 = arith.addi %v1362, %v1363 : i64
-                %v1365 = llvm.getelementptr %in_v[%v1364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1366 = llvm.load %v1365 : !llvm.ptr -> f32
-                %v1367 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1368 = arith.mulf %v1366, %v1367 fastmath<contract> : f32
-                %v1369 = arith.select %v28, %v1368, %v56 : f32
+                %v1363 = llvm.getelementptr %v55[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1364 = llvm.load %v1363 : !llvm.ptr -> f32
+                %v1365 = arith.negf %v1364 : f32
+                %v1366 = arith.mulf %v1365, %v272 fastmath<contract> : f32
+                %v1367 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1366) : (f32) -> f32
+                %v1368 = arith.addf %v57, %v1367 fastmath<contract> : f32
+                %v1369 = arith.divf %v57, %v1368 : f32
+                %v1370 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1369) : (f32) -> f32
+                %v1371 = arith.mulf %v919, %v1370 fastmath<contract> : f32
+                %v1372 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1371) : (f32) -> f32
+                %v1373 = arith.mulf %v662, %v1337 fastmath<contract> : f32
+                %v1374 = arith.mulf %v277, %v1373 fastmath<contract> : f32
+                %v1375 = arith.mulf %v1372, %v1374 fastmath<contract> : f32
+                %v1376 = arith.subf %v57, %v1369 fastmath<contract> : f32
+                %v1377 = arith.mulf %v1369, %v1376 fastmath<contract> : f32
+                %v1378 = arith.mulf %v1375, %v1377 fastmath<contract> : f32
+                %v1379 = arith.select %v28, %v1324, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1370, %v1371 = gpu.shuffle xor %v1369, %v896, %v262 : f32
-                %v1372 = arith.addf %v1369, %v1370 fastmath<contract> : f32
-                %v1373, %v1374 = gpu.shuffle xor %v1372, %v900, %v262 : f32
-                %v1375 = arith.addf %v1372, %v1373 fastmath<contract> : f32
-                %v1376 = arith.divui %v14, %v16 : i64
-                %v1377 = arith.remui %v14, %v16 : i64
-                %v1378 = arith.cmpi ult, %v1377, %v23 : i64
-                %v1379 = arith.addi %v58, %v24 : i64
-                %v1380 = arith.muli %v1376, %v1 : i64
-                %v1381 = arith.addi %v1380, %v1379 : i64
-                %v1382 = arith.muli %v1381, %v910 : i64
-                %v1383 = arith.addi %v1382, %v1291 : i64
-                scf.if %v1378 {
-                  %v1384 = llvm.getelementptr %v47[%v1383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1375, %v1384 : f32, !llvm.ptr
+                %v1380, %v1381 = gpu.shuffle xor %v1379, %v951, %v262 : f32
+                %v1382 = arith.addf %v1379, %v1380 fastmath<contract> : f32
+                %v1383, %v1384 = gpu.shuffle xor %v1382, %v955, %v262 : f32
+                %v1385 = arith.addf %v1382, %v1383 fastmath<contract> : f32
+                %v1386 = arith.divui %v14, %v16 : i64
+                %v1387 = arith.remui %v14, %v16 : i64
+                %v1388 = arith.cmpi ult, %v1387, %v23 : i64
+                %v1389 = arith.addi %v58, %v24 : i64
+                %v1390 = arith.muli %v1386, %v1 : i64
+                %v1391 = arith.addi %v1390, %v1389 : i64
+                %v1392 = arith.muli %v1391, %v965 : i64
+                %v1393 = arith.addi %v1392, %v1291 : i64
+                scf.if %v1388 {
+                  %v1394 = llvm.getelementptr %v45[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1385, %v1394 : f32, !llvm.ptr
                 }
-                %v1385 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1386 = arith.mulf %v1366, %v1385 fastmath<contract> : f32
-                %v1387 = arith.select %v28, %v1386, %v56 : f32
+                %v1395 = arith.select %v28, %v1325, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1388, %v1389 = gpu.shuffle xor %v1387, %v896, %v262 : f32
-                %v1390 = arith.addf %v1387, %v1388 fastmath<contract> : f32
-                %v1391, %v1392 = gpu.shuffle xor %v1390, %v900, %v262 : f32
-                %v1393 = arith.addf %v1390, %v1391 fastmath<contract> : f32
-                %v1394 = arith.divui %v14, %v16 : i64
-                %v1395 = arith.remui %v14, %v16 : i64
-                %v1396 = arith.cmpi ult, %v1395, %v23 : i64
-                %v1397 = arith.addi %v23, %v24 : i64
-                %v1398 = arith.muli %v1394, %v1 : i64
-                %v1399 = arith.addi %v1398, %v1397 : i64
-                %v1400 = arith.muli %v1399, %v910 : i64
-                %v1401 = arith.addi %v1400, %v1291 : i64
-                scf.if %v1396 {
-                  %v1402 = llvm.getelementptr %v47[%v1401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1393, %v1402 : f32, !llvm.ptr
+                %v1396, %v1397 = gpu.shuffle xor %v1395, %v951, %v262 : f32
+                %v1398 = arith.addf %v1395, %v1396 fastmath<contract> : f32
+                %v1399, %v1400 = gpu.shuffle xor %v1398, %v955, %v262 : f32
+                %v1401 = arith.addf %v1398, %v1399 fastmath<contract> : f32
+                %v1402 = arith.divui %v14, %v16 : i64
+                %v1403 = arith.remui %v14, %v16 : i64
+                %v1404 = arith.cmpi ult, %v1403, %v23 : i64
+                %v1405 = arith.addi %v23, %v24 : i64
+                %v1406 = arith.muli %v1402, %v1 : i64
+                %v1407 = arith.addi %v1406, %v1405 : i64
+                %v1408 = arith.muli %v1407, %v965 : i64
+                %v1409 = arith.addi %v1408, %v1291 : i64
+                scf.if %v1404 {
+                  %v1410 = llvm.getelementptr %v45[%v1409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1401, %v1410 : f32, !llvm.ptr
                 }
-                %v1403 = arith.muli %v24, %v140 : i64
-                %v1404 = arith.subi %v1292, %v109 : i64
-                %v1405 = arith.addi %v1403, %v1404 : i64
-                %v1406 = llvm.getelementptr %v55[%v1405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1407 = llvm.load %v1406 : !llvm.ptr -> f32
-                %v1408 = arith.negf %v1407 : f32
-                %v1409 = arith.mulf %v1408, %v272 fastmath<contract> : f32
-                %v1410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1409) : (f32) -> f32
-                %v1411 = arith.addf %v57, %v1410 fastmath<contract> : f32
-                %v1412 = arith.divf %v57, %v1411 : f32
-                %v1413 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1412) : (f32) -> f32
-                %v1414 = arith.mulf %v986, %v1413 fastmath<contract> : f32
-                %v1415 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1414) : (f32) -> f32
-                %v1416 = arith.mulf %v637, %v1367 fastmath<contract> : f32
-                %v1417 = arith.mulf %v277, %v1416 fastmath<contract> : f32
-                %v1418 = arith.mulf %v1415, %v1417 fastmath<contract> : f32
-                %v1419 = arith.subf %v57, %v1412 fastmath<contract> : f32
-                %v1420 = arith.mulf %v1412, %v1419 fastmath<contract> : f32
-                %v1421 = arith.mulf %v1418, %v1420 fastmath<contract> : f32
-                %v1422 = arith.select %v28, %v1421, %v56 : f32
+                %v1411 = arith.select %v28, %v1336, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1423, %v1424 = gpu.shuffle xor %v1422, %v896, %v262 : f32
-                %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
-                %v1426, %v1427 = gpu.shuffle xor %v1425, %v900, %v262 : f32
-                %v1428 = arith.addf %v1425, %v1426 fastmath<contract> : f32
-                %v1429 = arith.divui %v14, %v16 : i64
-                %v1430 = arith.remui %v14, %v16 : i64
-                %v1431 = arith.cmpi ult, %v1430, %v23 : i64
-                %v1432 = arith.addi %v58, %v24 : i64
-                %v1433 = arith.muli %v1429, %v1 : i64
-                %v1434 = arith.addi %v1433, %v1432 : i64
-                %v1435 = arith.muli %v1434, %v910 : i64
-                %v1436 = arith.addi %v1435, %v1291 : i64
-                scf.if %v1431 {
-                  %v1437 = llvm.getelementptr %v49[%v1436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1428, %v1437 : f32, !llvm.ptr
+                %v1412, %v1413 = gpu.shuffle xor %v1411, %v951, %v262 : f32
+                %v1414 = arith.addf %v1411, %v1412 fastmath<contract> : f32
+                %v1415, %v1416 = gpu.shuffle xor %v1414, %v955, %v262 : f32
+                %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
+                %v1418 = arith.divui %v14, %v16 : i64
+                %v1419 = arith.remui %v14, %v16 : i64
+                %v1420 = arith.cmpi ult, %v1419, %v23 : i64
+                %v1421 = arith.addi %v58, %v24 : i64
+                %v1422 = arith.muli %v1418, %v1 : i64
+                %v1423 = arith.addi %v1422, %v1421 : i64
+                %v1424 = arith.muli %v1423, %v965 : i64
+                %v1425 = arith.addi %v1424, %v1291 : i64
+                scf.if %v1420 {
+                  %v1426 = llvm.getelementptr %v47[%v1425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1417, %v1426 : f32, !llvm.ptr
                 }
-                %v1438 = arith.constant 8 : i64
-                %v1439 = arith.addi %v1438, %v24 : i64
-                %v1440 = arith.muli %v1439, %v140 : i64
-                %v1441 = arith.subi %v1292, %v109 : i64
-                %v1442 = arith.addi %v1440, %v1441 : i64
-                %v1443 = llvm.getelementptr %v55[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1444 = llvm.load %v1443 : !llvm.ptr -> f32
-                %v1445 = arith.negf %v1444 : f32
-                %v1446 = arith.mulf %v1445, %v272 fastmath<contract> : f32
-                %v1447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1446) : (f32) -> f32
-                %v1448 = arith.addf %v57, %v1447 fastmath<contract> : f32
-                %v1449 = arith.divf %v57, %v1448 : f32
-                %v1450 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1449) : (f32) -> f32
-                %v1451 = arith.mulf %v986, %v1450 fastmath<contract> : f32
-                %v1452 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1451) : (f32) -> f32
-                %v1453 = arith.mulf %v662, %v1385 fastmath<contract> : f32
-                %v1454 = arith.mulf %v277, %v1453 fastmath<contract> : f32
-                %v1455 = arith.mulf %v1452, %v1454 fastmath<contract> : f32
-                %v1456 = arith.subf %v57, %v1449 fastmath<contract> : f32
-                %v1457 = arith.mulf %v1449, %v1456 fastmath<contract> : f32
-                %v1458 = arith.mulf %v1455, %v1457 fastmath<contract> : f32
-                %v1459 = arith.select %v28, %v1458, %v56 : f32
+                %v1427 = arith.select %v28, %v1338, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1460, %v1461 = gpu.shuffle xor %v1459, %v896, %v262 : f32
+                %v1428, %v1429 = gpu.shuffle xor %v1427, %v951, %v262 : f32
+                %v1430 = arith.addf %v1427, %v1428 fastmath<contract> : f32
+                %v1431, %v1432 = gpu.shuffle xor %v1430, %v955, %v262 : f32
+                %v1433 = arith.addf %v1430, %v1431 fastmath<contract> : f32
+                %v1434 = arith.divui %v14, %v16 : i64
+                %v1435 = arith.remui %v14, %v16 : i64
+                %v1436 = arith.cmpi ult, %v1435, %v23 : i64
+                %v1437 = arith.addi %v23, %v24 : i64
+                %v1438 = arith.muli %v1434, %v1 : i64
+                %v1439 = arith.addi %v1438, %v1437 : i64
+                %v1440 = arith.muli %v1439, %v965 : i64
+                %v1441 = arith.addi %v1440, %v1291 : i64
+                scf.if %v1436 {
+                  %v1442 = llvm.getelementptr %v47[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1433, %v1442 : f32, !llvm.ptr
+                }
+                %v1443 = arith.select %v28, %v1357, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1444, %v1445 = gpu.shuffle xor %v1443, %v951, %v262 : f32
+                %v1446 = arith.addf %v1443, %v1444 fastmath<contract> : f32
+                %v1447, %v1448 = gpu.shuffle xor %v1446, %v955, %v262 : f32
+                %v1449 = arith.addf %v1446, %v1447 fastmath<contract> : f32
+                %v1450 = arith.divui %v14, %v16 : i64
+                %v1451 = arith.remui %v14, %v16 : i64
+                %v1452 = arith.cmpi ult, %v1451, %v23 : i64
+                %v1453 = arith.addi %v58, %v24 : i64
+                %v1454 = arith.muli %v1450, %v1 : i64
+                %v1455 = arith.addi %v1454, %v1453 : i64
+                %v1456 = arith.muli %v1455, %v965 : i64
+                %v1457 = arith.addi %v1456, %v1291 : i64
+                scf.if %v1452 {
+                  %v1458 = llvm.getelementptr %v49[%v1457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1449, %v1458 : f32, !llvm.ptr
+                }
+                %v1459 = arith.select %v28, %v1378, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1460, %v1461 = gpu.shuffle xor %v1459, %v951, %v262 : f32
                 %v1462 = arith.addf %v1459, %v1460 fastmath<contract> : f32
-                %v1463, %v1464 = gpu.shuffle xor %v1462, %v900, %v262 : f32
+                %v1463, %v1464 = gpu.shuffle xor %v1462, %v955, %v262 : f32
                 %v1465 = arith.addf %v1462, %v1463 fastmath<contract> : f32
                 %v1466 = arith.divui %v14, %v16 : i64
                 %v1467 = arith.remui %v14, %v16 : i64
@@ -1584,7 +1584,7 @@ module attributes {gpu.container_module} {
                 %v1469 = arith.addi %v23, %v24 : i64
                 %v1470 = arith.muli %v1466, %v1 : i64
                 %v1471 = arith.addi %v1470, %v1469 : i64
-                %v1472 = arith.muli %v1471, %v910 : i64
+                %v1472 = arith.muli %v1471, %v965 : i64
                 %v1473 = arith.addi %v1472, %v1291 : i64
                 scf.if %v1468 {
                   %v1474 = llvm.getelementptr %v49[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1595,7 +1595,7 @@ module attributes {gpu.container_module} {
                 %v1477 = arith.addi %v1475, %v1476 : i64
                 %v1478 = llvm.getelementptr %v53[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1479 = llvm.load %v1478 : !llvm.ptr -> f32
-                %v1480 = arith.mulf %v1479, %v1367 fastmath<contract> : f32
+                %v1480 = arith.mulf %v1479, %v1335 fastmath<contract> : f32
                 %v1481 = arith.constant 8 : i64
                 %v1482 = arith.addi %v1481, %v24 : i64
                 %v1483 = arith.muli %v1482, %v140 : i64
@@ -1603,14 +1603,14 @@ module attributes {gpu.container_module} {
                 %v1485 = arith.addi %v1483, %v1484 : i64
                 %v1486 = llvm.getelementptr %v53[%v1485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1487 = llvm.load %v1486 : !llvm.ptr -> f32
-                %v1488 = arith.mulf %v1487, %v1385 fastmath<contract> : f32
+                %v1488 = arith.mulf %v1487, %v1337 fastmath<contract> : f32
                 %v1489 = arith.addf %v1480, %v1488 fastmath<contract> : f32
                 llvm.store %v1489, %v839 : f32, !llvm.ptr
-                %v1490 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1412) : (f32) -> f32
+                %v1490 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1348) : (f32) -> f32
                 %v1491 = arith.mulf %v277, %v1490 fastmath<contract> : f32
                 %v1492 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1491) : (f32) -> f32
                 llvm.store %v1492, %v42 : f32, !llvm.ptr
-                %v1493 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1449) : (f32) -> f32
+                %v1493 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1369) : (f32) -> f32
                 %v1494 = arith.mulf %v277, %v1493 fastmath<contract> : f32
                 %v1495 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1494) : (f32) -> f32
                 llvm.store %v1495, %v43 : f32, !llvm.ptr
@@ -1659,155 +1659,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1500 {
                 }
                 %v1534 = arith.mulf %v637, %v1516 fastmath<contract> : f32
-                %v1535 = arith.select %v28, %v1534, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1536, %v1537 = gpu.shuffle xor %v1535, %v896, %v262 : f32
-                %v1538 = arith.addf %v1535, %v1536 fastmath<contract> : f32
-                %v1539, %v1540 = gpu.shuffle xor %v1538, %v900, %v262 : f32
-                %v1541 = arith.addf %v1538, %v1539 fastmath<contract> : f32
-                %v1542 = arith.divui %v14, %v16 : i64
-                %v1543 = arith.remui %v14, %v16 : i64
-                %v1544 = arith.cmpi ult, %v1543, %v23 : i64
-                %v1545 = arith.addi %v58, %v24 : i64
-                %v1546 = arith.muli %v1542, %v1 : i64
-                %v1547 = arith.addi %v1546, %v1545 : i64
-                %v1548 = arith.muli %v1547, %v910 : i64
-                %v1549 = arith.addi %v1548, %v1501 : i64
-                scf.if %v1544 {
-                  %v1550 = llvm.getelementptr %v45[%v1549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1541, %v1550 : f32, !llvm.ptr
-                }
-                %v1551 = arith.mulf %v662, %v1516 fastmath<contract> : f32
-                %v1552 = arith.select %v28, %v1551, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1553, %v1554 = gpu.shuffle xor %v1552, %v896, %v262 : f32
-                %v1555 = arith.addf %v1552, %v1553 fastmath<contract> : f32
-                %v1556, %v1557 = gpu.shuffle xor %v1555, %v900, %v262 : f32
-                %v1558 = arith.addf %v1555, %v1556 fastmath<contract> : f32
-                %v1559 = arith.divui %v14, %v16 : i64
-                %v1560 = arith.remui %v14, %v16 : i64
-                %v1561 = arith.cmpi ult, %v1560, %v23 : i64
-                %v1562 = arith.addi %v23, %v24 : i64
-                %v1563 = arith.muli %v1559, %v1 : i64
-                %v1564 = arith.addi %v1563, %v1562 : i64
-                %v1565 = arith.muli %v1564, %v910 : i64
-                %v1566 = arith.addi %v1565, %v1501 : i64
-                scf.if %v1561 {
-                  %v1567 = llvm.getelementptr %v45[%v1566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1558, %v1567 : f32, !llvm.ptr
-                }
-                %v1568 = arith.muli %v38, %v288 : i64
-                %v1569 = arith.muli %v1502, %v287 : i64
-                %v1570 = arith.addi %v1568, %v1569 : i64
-                %v1571 = arith.muli %v36, %v286 : i64
+                %v1535 = arith.mulf %v662, %v1516 fastmath<contract> : f32
+                %v1536 = arith.muli %v38, %v288 : i64
+                %v1537 = arith.muli %v1502, %v287 : i64
+                %v1538 = arith.addi %v1536, %v1537 : i64
+                %v1539 = arith.muli %v36, %v286 : i64
+                %v1540 = arith.addi %v1538, %v1539 : i64
+                %v1541 = arith.muli %v34, %v2 : i64
+                %v1542 = arith.addi %v1540, %v1541 : i64
+                %v1543 = llvm.getelementptr %in_v[%v1542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1544 = llvm.load %v1543 : !llvm.ptr -> f32
+                %v1545 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1546 = arith.mulf %v1544, %v1545 fastmath<contract> : f32
+                %v1547 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1548 = arith.mulf %v1544, %v1547 fastmath<contract> : f32
+                %v1549 = arith.muli %v24, %v140 : i64
+                %v1550 = arith.subi %v1502, %v109 : i64
+                %v1551 = arith.addi %v1549, %v1550 : i64
+                %v1552 = llvm.getelementptr %v55[%v1551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1553 = llvm.load %v1552 : !llvm.ptr -> f32
+                %v1554 = arith.negf %v1553 : f32
+                %v1555 = arith.mulf %v1554, %v272 fastmath<contract> : f32
+                %v1556 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1555) : (f32) -> f32
+                %v1557 = arith.addf %v57, %v1556 fastmath<contract> : f32
+                %v1558 = arith.divf %v57, %v1557 : f32
+                %v1559 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1558) : (f32) -> f32
+                %v1560 = arith.mulf %v919, %v1559 fastmath<contract> : f32
+                %v1561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1560) : (f32) -> f32
+                %v1562 = arith.mulf %v578, %v1545 fastmath<contract> : f32
+                %v1563 = arith.mulf %v277, %v1562 fastmath<contract> : f32
+                %v1564 = arith.mulf %v1561, %v1563 fastmath<contract> : f32
+                %v1565 = arith.subf %v57, %v1558 fastmath<contract> : f32
+                %v1566 = arith.mulf %v1558, %v1565 fastmath<contract> : f32
+                %v1567 = arith.mulf %v1564, %v1566 fastmath<contract> : f32
+                %v1568 = arith.constant 8 : i64
+                %v1569 = arith.addi %v1568, %v24 : i64
+                %v1570 = arith.muli %v1569, %v140 : i64
+                %v1571 = arith.subi %v1502, %v109 : i64
                 %v1572 = arith.addi %v1570, %v1571 : i64
-                %v1573 = arith.muli %v34, %v2 : i64
-                %v1574 = arith.addi %v1572, %v1573 : i64
-                %v1575 = llvm.getelementptr %in_v[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
-                %v1577 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1578 = arith.mulf %v1576, %v1577 fastmath<contract> : f32
-                %v1579 = arith.select %v28, %v1578, %v56 : f32
+                %v1573 = llvm.getelementptr %v55[%v1572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1574 = llvm.load %v1573 : !llvm.ptr -> f32
+                %v1575 = arith.negf %v1574 : f32
+                %v1576 = arith.mulf %v1575, %v272 fastmath<contract> : f32
+                %v1577 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1576) : (f32) -> f32
+                %v1578 = arith.addf %v57, %v1577 fastmath<contract> : f32
+                %v1579 = arith.divf %v57, %v1578 : f32
+                %v1580 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1579) : (f32) -> f32
+                %v1581 = arith.mulf %v919, %v1580 fastmath<contract> : f32
+                %v1582 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1581) : (f32) -> f32
+                %v1583 = arith.mulf %v603, %v1547 fastmath<contract> : f32
+                %v1584 = arith.mulf %v277, %v1583 fastmath<contract> : f32
+                %v1585 = arith.mulf %v1582, %v1584 fastmath<contract> : f32
+                %v1586 = arith.subf %v57, %v1579 fastmath<contract> : f32
+                %v1587 = arith.mulf %v1579, %v1586 fastmath<contract> : f32
+                %v1588 = arith.mulf %v1585, %v1587 fastmath<contract> : f32
+                %v1589 = arith.select %v28, %v1534, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1580, %v1581 = gpu.shuffle xor %v1579, %v896, %v262 : f32
-                %v1582 = arith.addf %v1579, %v1580 fastmath<contract> : f32
-                %v1583, %v1584 = gpu.shuffle xor %v1582, %v900, %v262 : f32
-                %v1585 = arith.addf %v1582, %v1583 fastmath<contract> : f32
-                %v1586 = arith.divui %v14, %v16 : i64
-                %v1587 = arith.remui %v14, %v16 : i64
-                %v1588 = arith.cmpi ult, %v1587, %v23 : i64
-                %v1589 = arith.addi %v58, %v24 : i64
-                %v1590 = arith.muli %v1586, %v1 : i64
-                %v1591 = arith.addi %v1590, %v1589 : i64
-                %v1592 = arith.muli %v1591, %v910 : i64
-                %v1593 = arith.addi %v1592, %v1501 : i64
-                scf.if %v1588 {
-                  %v1594 = llvm.getelementptr %v47[%v1593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1585, %v1594 : f32, !llvm.ptr
+                %v1590, %v1591 = gpu.shuffle xor %v1589, %v951, %v262 : f32
+                %v1592 = arith.addf %v1589, %v1590 fastmath<contract> : f32
+                %v1593, %v1594 = gpu.shuffle xor %v1592, %v955, %v262 : f32
+                %v1595 = arith.addf %v1592, %v1593 fastmath<contract> : f32
+                %v1596 = arith.divui %v14, %v16 : i64
+                %v1597 = arith.remui %v14, %v16 : i64
+                %v1598 = arith.cmpi ult, %v1597, %v23 : i64
+                %v1599 = arith.addi %v58, %v24 : i64
+                %v1600 = arith.muli %v1596, %v1 : i64
+                %v1601 = arith.addi %v1600, %v1599 : i64
+                %v1602 = arith.muli %v1601, %v965 : i64
+                %v1603 = arith.addi %v1602, %v1501 : i64
+                scf.if %v1598 {
+                  %v1604 = llvm.getelementptr %v45[%v1603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1595, %v1604 : f32, !llvm.ptr
                 }
-                %v1595 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1596 = arith.mulf %v1576, %v1595 fastmath<contract> : f32
-                %v1597 = arith.select %v28, %v1596, %v56 : f32
+                %v1605 = arith.select %v28, %v1535, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1598, %v1599 = gpu.shuffle xor %v1597, %v896, %v262 : f32
-                %v1600 = arith.addf %v1597, %v1598 fastmath<contract> : f32
-                %v1601, %v1602 = gpu.shuffle xor %v1600, %v900, %v262 : f32
-                %v1603 = arith.addf %v1600, %v1601 fastmath<contract> : f32
-                %v1604 = arith.divui %v14, %v16 : i64
-                %v1605 = arith.remui %v14, %v16 : i64
-                %v1606 = arith.cmpi ult, %v1605, %v23 : i64
-                %v1607 = arith.addi %v23, %v24 : i64
-                %v1608 = arith.muli %v1604, %v1 : i64
-                %v1609 = arith.addi %v1608, %v1607 : i64
-                %v1610 = arith.muli %v1609, %v910 : i64
-                %v1611 = arith.addi %v1610, %v1501 : i64
-                scf.if %v1606 {
-                  %v1612 = llvm.getelementptr %v47[%v1611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1603, %v1612 : f32, !llvm.ptr
+                %v1606, %v1607 = gpu.shuffle xor %v1605, %v951, %v262 : f32
+                %v1608 = arith.addf %v1605, %v1606 fastmath<contract> : f32
+                %v1609, %v1610 = gpu.shuffle xor %v1608, %v955, %v262 : f32
+                %v1611 = arith.addf %v1608, %v1609 fastmath<contract> : f32
+                %v1612 = arith.divui %v14, %v16 : i64
+                %v1613 = arith.remui %v14, %v16 : i64
+                %v1614 = arith.cmpi ult, %v1613, %v23 : i64
+                %v1615 = arith.addi %v23, %v24 : i64
+                %v1616 = arith.muli %v1612, %v1 : i64
+                %v1617 = arith.addi %v1616, %v1615 : i64
+                %v1618 = arith.muli %v1617, %v965 : i64
+                %v1619 = arith.addi %v1618, %v1501 : i64
+                scf.if %v1614 {
+                  %v1620 = llvm.getelementptr %v45[%v1619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1611, %v1620 : f32, !llvm.ptr
                 }
-                %v1613 = arith.muli %v24, %v140 : i64
-                %v1614 = arith.subi %v1502, %v109 : i64
-                %v1615 = arith.addi %v1613, %v1614 : i64
-                %v1616 = llvm.getelementptr %v55[%v1615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1617 = llvm.load %v1616 : !llvm.ptr -> f32
-                %v1618 = arith.negf %v1617 : f32
-                %v1619 = arith.mulf %v1618, %v272 fastmath<contract> : f32
-                %v1620 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1619) : (f32) -> f32
-                %v1621 = arith.addf %v57, %v1620 fastmath<contract> : f32
-                %v1622 = arith.divf %v57, %v1621 : f32
-                %v1623 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1622) : (f32) -> f32
-                %v1624 = arith.mulf %v986, %v1623 fastmath<contract> : f32
-                %v1625 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1624) : (f32) -> f32
-                %v1626 = arith.mulf %v578, %v1577 fastmath<contract> : f32
-                %v1627 = arith.mulf %v277, %v1626 fastmath<contract> : f32
-                %v1628 = arith.mulf %v1625, %v1627 fastmath<contract> : f32
-                %v1629 = arith.subf %v57, %v1622 fastmath<contract> : f32
-                %v1630 = arith.mulf %v1622, %v1629 fastmath<contract> : f32
-                %v1631 = arith.mulf %v1628, %v1630 fastmath<contract> : f32
-                %v1632 = arith.select %v28, %v1631, %v56 : f32
+                %v1621 = arith.select %v28, %v1546, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1633, %v1634 = gpu.shuffle xor %v1632, %v896, %v262 : f32
-                %v1635 = arith.addf %v1632, %v1633 fastmath<contract> : f32
-                %v1636, %v1637 = gpu.shuffle xor %v1635, %v900, %v262 : f32
-                %v1638 = arith.addf %v1635, %v1636 fastmath<contract> : f32
-                %v1639 = arith.divui %v14, %v16 : i64
-                %v1640 = arith.remui %v14, %v16 : i64
-                %v1641 = arith.cmpi ult, %v1640, %v23 : i64
-                %v1642 = arith.addi %v58, %v24 : i64
-                %v1643 = arith.muli %v1639, %v1 : i64
-                %v1644 = arith.addi %v1643, %v1642 : i64
-                %v1645 = arith.muli %v1644, %v910 : i64
-                %v1646 = arith.addi %v1645, %v1501 : i64
-                scf.if %v1641 {
-                  %v1647 = llvm.getelementptr %v49[%v1646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1638, %v1647 : f32, !llvm.ptr
+                %v1622, %v1623 = gpu.shuffle xor %v1621, %v951, %v262 : f32
+                %v1624 = arith.addf %v1621, %v1622 fastmath<contract> : f32
+                %v1625, %v1626 = gpu.shuffle xor %v1624, %v955, %v262 : f32
+                %v1627 = arith.addf %v1624, %v1625 fastmath<contract> : f32
+                %v1628 = arith.divui %v14, %v16 : i64
+                %v1629 = arith.remui %v14, %v16 : i64
+                %v1630 = arith.cmpi ult, %v1629, %v23 : i64
+                %v1631 = arith.addi %v58, %v24 : i64
+                %v1632 = arith.muli %v1628, %v1 : i64
+                %v1633 = arith.addi %v1632, %v1631 : i64
+                %v1634 = arith.muli %v1633, %v965 : i64
+                %v1635 = arith.addi %v1634, %v1501 : i64
+                scf.if %v1630 {
+                  %v1636 = llvm.getelementptr %v47[%v1635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1627, %v1636 : f32, !llvm.ptr
                 }
-                %v1648 = arith.constant 8 : i64
-                %v1649 = arith.addi %v1648, %v24 : i64
-                %v1650 = arith.muli %v1649, %v140 : i64
-                %v1651 = arith.subi %v1502, %v109 : i64
-                %v1652 = arith.addi %v1650, %v1651 : i64
-                %v1653 = llvm.getelementptr %v55[%v1652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1654 = llvm.load %v1653 : !llvm.ptr -> f32
-                %v1655 = arith.negf %v1654 : f32
-                %v1656 = arith.mulf %v1655, %v272 fastmath<contract> : f32
-                %v1657 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1656) : (f32) -> f32
-                %v1658 = arith.addf %v57, %v1657 fastmath<contract> : f32
-                %v1659 = arith.divf %v57, %v1658 : f32
-                %v1660 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1659) : (f32) -> f32
-                %v1661 = arith.mulf %v986, %v1660 fastmath<contract> : f32
-                %v1662 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1661) : (f32) -> f32
-                %v1663 = arith.mulf %v603, %v1595 fastmath<contract> : f32
-                %v1664 = arith.mulf %v277, %v1663 fastmath<contract> : f32
-                %v1665 = arith.mulf %v1662, %v1664 fastmath<contract> : f32
-                %v1666 = arith.subf %v57, %v1659 fastmath<contract> : f32
-                %v1667 = arith.mulf %v1659, %v1666 fastmath<contract> : f32
-                %v1668 = arith.mulf %v1665, %v1667 fastmath<contract> : f32
-                %v1669 = arith.select %v28, %v1668, %v56 : f32
+                %v1637 = arith.select %v28, %v1548, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1670, %v1671 = gpu.shuffle xor %v1669, %v896, %v262 : f32
+                %v1638, %v1639 = gpu.shuffle xor %v1637, %v951, %v262 : f32
+                %v1640 = arith.addf %v1637, %v1638 fastmath<contract> : f32
+                %v1641, %v1642 = gpu.shuffle xor %v1640, %v955, %v262 : f32
+                %v1643 = arith.addf %v1640, %v1641 fastmath<contract> : f32
+                %v1644 = arith.divui %v14, %v16 : i64
+                %v1645 = arith.remui %v14, %v16 : i64
+                %v1646 = arith.cmpi ult, %v1645, %v23 : i64
+                %v1647 = arith.addi %v23, %v24 : i64
+                %v1648 = arith.muli %v1644, %v1 : i64
+                %v1649 = arith.addi %v1648, %v1647 : i64
+                %v1650 = arith.muli %v1649, %v965 : i64
+                %v1651 = arith.addi %v1650, %v1501 : i64
+                scf.if %v1646 {
+                  %v1652 = llvm.getelementptr %v47[%v1651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1643, %v1652 : f32, !llvm.ptr
+                }
+                %v1653 = arith.select %v28, %v1567, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1654, %v1655 = gpu.shuffle xor %v1653, %v951, %v262 : f32
+                %v1656 = arith.addf %v1653, %v1654 fastmath<contract> : f32
+                %v1657, %v1658 = gpu.shuffle xor %v1656, %v955, %v262 : f32
+                %v1659 = arith.addf %v1656, %v1657 fastmath<contract> : f32
+                %v1660 = arith.divui %v14, %v16 : i64
+                %v1661 = arith.remui %v14, %v16 : i64
+                %v1662 = arith.cmpi ult, %v1661, %v23 : i64
+                %v1663 = arith.addi %v58, %v24 : i64
+                %v1664 = arith.muli %v1660, %v1 : i64
+                %v1665 = arith.addi %v1664, %v1663 : i64
+                %v1666 = arith.muli %v1665, %v965 : i64
+                %v1667 = arith.addi %v1666, %v1501 : i64
+                scf.if %v1662 {
+                  %v1668 = llvm.getelementptr %v49[%v1667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1659, %v1668 : f32, !llvm.ptr
+                }
+                %v1669 = arith.select %v28, %v1588, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1670, %v1671 = gpu.shuffle xor %v1669, %v951, %v262 : f32
                 %v1672 = arith.addf %v1669, %v1670 fastmath<contract> : f32
-                %v1673, %v1674 = gpu.shuffle xor %v1672, %v900, %v262 : f32
+                %v1673, %v1674 = gpu.shuffle xor %v1672, %v955, %v262 : f32
                 %v1675 = arith.addf %v1672, %v1673 fastmath<contract> : f32
                 %v1676 = arith.divui %v14, %v16 : i64
                 %v1677 = arith.remui %v14, %v16 : i64
@@ -1815,7 +1815,7 @@ module attributes {gpu.container_module} {
                 %v1679 = arith.addi %v23, %v24 : i64
                 %v1680 = arith.muli %v1676, %v1 : i64
                 %v1681 = arith.addi %v1680, %v1679 : i64
-                %v1682 = arith.muli %v1681, %v910 : i64
+                %v1682 = arith.muli %v1681, %v965 : i64
                 %v1683 = arith.addi %v1682, %v1501 : i64
                 scf.if %v1678 {
                   %v1684 = llvm.getelementptr %v49[%v1683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1826,7 +1826,7 @@ module attributes {gpu.container_module} {
                 %v1687 = arith.addi %v1685, %v1686 : i64
                 %v1688 = llvm.getelementptr %v53[%v1687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1689 = llvm.load %v1688 : !llvm.ptr -> f32
-                %v1690 = arith.mulf %v1689, %v1577 fastmath<contract> : f32
+                %v1690 = arith.mulf %v1689, %v1545 fastmath<contract> : f32
                 %v1691 = arith.constant 8 : i64
                 %v1692 = arith.addi %v1691, %v24 : i64
                 %v1693 = arith.muli %v1692, %v140 : i64
@@ -1834,14 +1834,14 @@ module attributes {gpu.container_module} {
                 %v1695 = arith.addi %v1693, %v1694 : i64
                 %v1696 = llvm.getelementptr %v53[%v1695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1697 = llvm.load %v1696 : !llvm.ptr -> f32
-                %v1698 = arith.mulf %v1697, %v1595 fastmath<contract> : f32
+                %v1698 = arith.mulf %v1697, %v1547 fastmath<contract> : f32
                 %v1699 = arith.addf %v1690, %v1698 fastmath<contract> : f32
                 llvm.store %v1699, %v839 : f32, !llvm.ptr
-                %v1700 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1622) : (f32) -> f32
+                %v1700 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1558) : (f32) -> f32
                 %v1701 = arith.mulf %v277, %v1700 fastmath<contract> : f32
                 %v1702 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1701) : (f32) -> f32
                 llvm.store %v1702, %v42 : f32, !llvm.ptr
-                %v1703 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1659) : (f32) -> f32
+                %v1703 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1579) : (f32) -> f32
                 %v1704 = arith.mulf %v277, %v1703 fastmath<contract> : f32
                 %v1705 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1704) : (f32) -> f32
                 llvm.store %v1705, %v43 : f32, !llvm.ptr
@@ -1898,155 +1898,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1721 {
                 }
                 %v1755 = arith.mulf %v578, %v1737 fastmath<contract> : f32
-                %v1756 = arith.select %v28, %v1755, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1757, %v1758 = gpu.shuffle xor %v1756, %v896, %v262 : f32
-                %v1759 = arith.addf %v1756, %v1757 fastmath<contract> : f32
-                %v1760, %v1761 = gpu.shuffle xor %v1759, %v900, %v262 : f32
-                %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
-                %v1763 = arith.divui %v14, %v16 : i64
-                %v1764 = arith.remui %v14, %v16 : i64
-                %v1765 = arith.cmpi ult, %v1764, %v23 : i64
-                %v1766 = arith.addi %v58, %v24 : i64
-                %v1767 = arith.muli %v1763, %v1 : i64
-                %v1768 = arith.addi %v1767, %v1766 : i64
-                %v1769 = arith.muli %v1768, %v910 : i64
-                %v1770 = arith.addi %v1769, %v1722 : i64
-                scf.if %v1765 {
-                  %v1771 = llvm.getelementptr %v45[%v1770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1762, %v1771 : f32, !llvm.ptr
-                }
-                %v1772 = arith.mulf %v603, %v1737 fastmath<contract> : f32
-                %v1773 = arith.select %v28, %v1772, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1774, %v1775 = gpu.shuffle xor %v1773, %v896, %v262 : f32
-                %v1776 = arith.addf %v1773, %v1774 fastmath<contract> : f32
-                %v1777, %v1778 = gpu.shuffle xor %v1776, %v900, %v262 : f32
-                %v1779 = arith.addf %v1776, %v1777 fastmath<contract> : f32
-                %v1780 = arith.divui %v14, %v16 : i64
-                %v1781 = arith.remui %v14, %v16 : i64
-                %v1782 = arith.cmpi ult, %v1781, %v23 : i64
-                %v1783 = arith.addi %v23, %v24 : i64
-                %v1784 = arith.muli %v1780, %v1 : i64
-                %v1785 = arith.addi %v1784, %v1783 : i64
-                %v1786 = arith.muli %v1785, %v910 : i64
-                %v1787 = arith.addi %v1786, %v1722 : i64
-                scf.if %v1782 {
-                  %v1788 = llvm.getelementptr %v45[%v1787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1779, %v1788 : f32, !llvm.ptr
-                }
-                %v1789 = arith.muli %v38, %v288 : i64
-                %v1790 = arith.muli %v1723, %v287 : i64
-                %v1791 = arith.addi %v1789, %v1790 : i64
-                %v1792 = arith.muli %v36, %v286 : i64
+                %v1756 = arith.mulf %v603, %v1737 fastmath<contract> : f32
+                %v1757 = arith.muli %v38, %v288 : i64
+                %v1758 = arith.muli %v1723, %v287 : i64
+                %v1759 = arith.addi %v1757, %v1758 : i64
+                %v1760 = arith.muli %v36, %v286 : i64
+                %v1761 = arith.addi %v1759, %v1760 : i64
+                %v1762 = arith.muli %v34, %v2 : i64
+                %v1763 = arith.addi %v1761, %v1762 : i64
+                %v1764 = llvm.getelementptr %in_v[%v1763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1765 = llvm.load %v1764 : !llvm.ptr -> f32
+                %v1766 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1767 = arith.mulf %v1765, %v1766 fastmath<contract> : f32
+                %v1768 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1769 = arith.mulf %v1765, %v1768 fastmath<contract> : f32
+                %v1770 = arith.muli %v24, %v140 : i64
+                %v1771 = arith.subi %v1723, %v109 : i64
+                %v1772 = arith.addi %v1770, %v1771 : i64
+                %v1773 = llvm.getelementptr %v55[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
+                %v1775 = arith.negf %v1774 : f32
+                %v1776 = arith.mulf %v1775, %v272 fastmath<contract> : f32
+                %v1777 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1776) : (f32) -> f32
+                %v1778 = arith.addf %v57, %v1777 fastmath<contract> : f32
+                %v1779 = arith.divf %v57, %v1778 : f32
+                %v1780 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1779) : (f32) -> f32
+                %v1781 = arith.mulf %v919, %v1780 fastmath<contract> : f32
+                %v1782 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1781) : (f32) -> f32
+                %v1783 = arith.mulf %v519, %v1766 fastmath<contract> : f32
+                %v1784 = arith.mulf %v277, %v1783 fastmath<contract> : f32
+                %v1785 = arith.mulf %v1782, %v1784 fastmath<contract> : f32
+                %v1786 = arith.subf %v57, %v1779 fastmath<contract> : f32
+                %v1787 = arith.mulf %v1779, %v1786 fastmath<contract> : f32
+                %v1788 = arith.mulf %v1785, %v1787 fastmath<contract> : f32
+                %v1789 = arith.constant 8 : i64
+                %v1790 = arith.addi %v1789, %v24 : i64
+                %v1791 = arith.muli %v1790, %v140 : i64
+                %v1792 = arith.subi %v1723, %v109 : i64
                 %v1793 = arith.addi %v1791, %v1792 : i64
-                %v1794 = arith.muli %v34, %v2 : i64
-                %v1795 = arith.addi %v1793, %v1794 : i64
-                %v1796 = llvm.getelementptr %in_v[%v1795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1797 = llvm.load %v1796 : !llvm.ptr -> f32
-                %v1798 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1799 = arith.mulf %v1797, %v1798 fastmath<contract> : f32
-                %v1800 = arith.select %v28, %v1799, %v56 : f32
+                %v1794 = llvm.getelementptr %v55[%v1793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1795 = llvm.load %v1794 : !llvm.ptr -> f32
+                %v1796 = arith.negf %v1795 : f32
+                %v1797 = arith.mulf %v1796, %v272 fastmath<contract> : f32
+                %v1798 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1797) : (f32) -> f32
+                %v1799 = arith.addf %v57, %v1798 fastmath<contract> : f32
+                %v1800 = arith.divf %v57, %v1799 : f32
+                %v1801 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1800) : (f32) -> f32
+                %v1802 = arith.mulf %v919, %v1801 fastmath<contract> : f32
+                %v1803 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1802) : (f32) -> f32
+                %v1804 = arith.mulf %v544, %v1768 fastmath<contract> : f32
+                %v1805 = arith.mulf %v277, %v1804 fastmath<contract> : f32
+                %v1806 = arith.mulf %v1803, %v1805 fastmath<contract> : f32
+                %v1807 = arith.subf %v57, %v1800 fastmath<contract> : f32
+                %v1808 = arith.mulf %v1800, %v1807 fastmath<contract> : f32
+                %v1809 = arith.mulf %v1806, %v1808 fastmath<contract> : f32
+                %v1810 = arith.select %v28, %v1755, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1801, %v1802 = gpu.shuffle xor %v1800, %v896, %v262 : f32
-                %v1803 = arith.addf %v1800, %v1801 fastmath<contract> : f32
-                %v1804, %v1805 = gpu.shuffle xor %v1803, %v900, %v262 : f32
-                %v1806 = arith.addf %v1803, %v1804 fastmath<contract> : f32
-                %v1807 = arith.divui %v14, %v16 : i64
-                %v1808 = arith.remui %v14, %v16 : i64
-                %v1809 = arith.cmpi ult, %v1808, %v23 : i64
-                %v1810 = arith.addi %v58, %v24 : i64
-                %v1811 = arith.muli %v1807, %v1 : i64
-                %v1812 = arith.addi %v1811, %v1810 : i64
-                %v1813 = arith.muli %v1812, %v910 : i64
-                %v1814 = arith.addi %v1813, %v1722 : i64
-                scf.if %v1809 {
-                  %v1815 = llvm.getelementptr %v47[%v1814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1806, %v1815 : f32, !llvm.ptr
+                %v1811, %v1812 = gpu.shuffle xor %v1810, %v951, %v262 : f32
+                %v1813 = arith.addf %v1810, %v1811 fastmath<contract> : f32
+                %v1814, %v1815 = gpu.shuffle xor %v1813, %v955, %v262 : f32
+                %v1816 = arith.addf %v1813, %v1814 fastmath<contract> : f32
+                %v1817 = arith.divui %v14, %v16 : i64
+                %v1818 = arith.remui %v14, %v16 : i64
+                %v1819 = arith.cmpi ult, %v1818, %v23 : i64
+                %v1820 = arith.addi %v58, %v24 : i64
+                %v1821 = arith.muli %v1817, %v1 : i64
+                %v1822 = arith.addi %v1821, %v1820 : i64
+                %v1823 = arith.muli %v1822, %v965 : i64
+                %v1824 = arith.addi %v1823, %v1722 : i64
+                scf.if %v1819 {
+                  %v1825 = llvm.getelementptr %v45[%v1824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1816, %v1825 : f32, !llvm.ptr
                 }
-                %v1816 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1817 = arith.mulf %v1797, %v1816 fastmath<contract> : f32
-                %v1818 = arith.select %v28, %v1817, %v56 : f32
+                %v1826 = arith.select %v28, %v1756, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1819, %v1820 = gpu.shuffle xor %v1818, %v896, %v262 : f32
-                %v1821 = arith.addf %v1818, %v1819 fastmath<contract> : f32
-                %v1822, %v1823 = gpu.shuffle xor %v1821, %v900, %v262 : f32
-                %v1824 = arith.addf %v1821, %v1822 fastmath<contract> : f32
-                %v1825 = arith.divui %v14, %v16 : i64
-                %v1826 = arith.remui %v14, %v16 : i64
-                %v1827 = arith.cmpi ult, %v1826, %v23 : i64
-                %v1828 = arith.addi %v23, %v24 : i64
-                %v1829 = arith.muli %v1825, %v1 : i64
-                %v1830 = arith.addi %v1829, %v1828 : i64
-                %v1831 = arith.muli %v1830, %v910 : i64
-                %v1832 = arith.addi %v1831, %v1722 : i64
-                scf.if %v1827 {
-                  %v1833 = llvm.getelementptr %v47[%v1832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1824, %v1833 : f32, !llvm.ptr
+                %v1827, %v1828 = gpu.shuffle xor %v1826, %v951, %v262 : f32
+                %v1829 = arith.addf %v1826, %v1827 fastmath<contract> : f32
+                %v1830, %v1831 = gpu.shuffle xor %v1829, %v955, %v262 : f32
+                %v1832 = arith.addf %v1829, %v1830 fastmath<contract> : f32
+                %v1833 = arith.divui %v14, %v16 : i64
+                %v1834 = arith.remui %v14, %v16 : i64
+                %v1835 = arith.cmpi ult, %v1834, %v23 : i64
+                %v1836 = arith.addi %v23, %v24 : i64
+                %v1837 = arith.muli %v1833, %v1 : i64
+                %v1838 = arith.addi %v1837, %v1836 : i64
+                %v1839 = arith.muli %v1838, %v965 : i64
+                %v1840 = arith.addi %v1839, %v1722 : i64
+                scf.if %v1835 {
+                  %v1841 = llvm.getelementptr %v45[%v1840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1832, %v1841 : f32, !llvm.ptr
                 }
-                %v1834 = arith.muli %v24, %v140 : i64
-                %v1835 = arith.subi %v1723, %v109 : i64
-                %v1836 = arith.addi %v1834, %v1835 : i64
-                %v1837 = llvm.getelementptr %v55[%v1836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1838 = llvm.load %v1837 : !llvm.ptr -> f32
-                %v1839 = arith.negf %v1838 : f32
-                %v1840 = arith.mulf %v1839, %v272 fastmath<contract> : f32
-                %v1841 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1840) : (f32) -> f32
-                %v1842 = arith.addf %v57, %v1841 fastmath<contract> : f32
-                %v1843 = arith.divf %v57, %v1842 : f32
-                %v1844 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1843) : (f32) -> f32
-                %v1845 = arith.mulf %v986, %v1844 fastmath<contract> : f32
-                %v1846 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1845) : (f32) -> f32
-                %v1847 = arith.mulf %v519, %v1798 fastmath<contract> : f32
-                %v1848 = arith.mulf %v277, %v1847 fastmath<contract> : f32
-                %v1849 = arith.mulf %v1846, %v1848 fastmath<contract> : f32
-                %v1850 = arith.subf %v57, %v1843 fastmath<contract> : f32
-                %v1851 = arith.mulf %v1843, %v1850 fastmath<contract> : f32
-                %v1852 = arith.mulf %v1849, %v1851 fastmath<contract> : f32
-                %v1853 = arith.select %v28, %v1852, %v56 : f32
+                %v1842 = arith.select %v28, %v1767, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1854, %v1855 = gpu.shuffle xor %v1853, %v896, %v262 : f32
-                %v1856 = arith.addf %v1853, %v1854 fastmath<contract> : f32
-                %v1857, %v1858 = gpu.shuffle xor %v1856, %v900, %v262 : f32
-                %v1859 = arith.addf %v1856, %v1857 fastmath<contract> : f32
-                %v1860 = arith.divui %v14, %v16 : i64
-                %v1861 = arith.remui %v14, %v16 : i64
-                %v1862 = arith.cmpi ult, %v1861, %v23 : i64
-                %v1863 = arith.addi %v58, %v24 : i64
-                %v1864 = arith.muli %v1860, %v1 : i64
-                %v1865 = arith.addi %v1864, %v1863 : i64
-                %v1866 = arith.muli %v1865, %v910 : i64
-                %v1867 = arith.addi %v1866, %v1722 : i64
-                scf.if %v1862 {
-                  %v1868 = llvm.getelementptr %v49[%v1867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1859, %v1868 : f32, !llvm.ptr
+                %v1843, %v1844 = gpu.shuffle xor %v1842, %v951, %v262 : f32
+                %v1845 = arith.addf %v1842, %v1843 fastmath<contract> : f32
+                %v1846, %v1847 = gpu.shuffle xor %v1845, %v955, %v262 : f32
+                %v1848 = arith.addf %v1845, %v1846 fastmath<contract> : f32
+                %v1849 = arith.divui %v14, %v16 : i64
+                %v1850 = arith.remui %v14, %v16 : i64
+                %v1851 = arith.cmpi ult, %v1850, %v23 : i64
+                %v1852 = arith.addi %v58, %v24 : i64
+                %v1853 = arith.muli %v1849, %v1 : i64
+                %v1854 = arith.addi %v1853, %v1852 : i64
+                %v1855 = arith.muli %v1854, %v965 : i64
+                %v1856 = arith.addi %v1855, %v1722 : i64
+                scf.if %v1851 {
+                  %v1857 = llvm.getelementptr %v47[%v1856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1848, %v1857 : f32, !llvm.ptr
                 }
-                %v1869 = arith.constant 8 : i64
-                %v1870 = arith.addi %v1869, %v24 : i64
-                %v1871 = arith.muli %v1870, %v140 : i64
-                %v1872 = arith.subi %v1723, %v109 : i64
-                %v1873 = arith.addi %v1871, %v1872 : i64
-                %v1874 = llvm.getelementptr %v55[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1875 = llvm.load %v1874 : !llvm.ptr -> f32
-                %v1876 = arith.negf %v1875 : f32
-                %v1877 = arith.mulf %v1876, %v272 fastmath<contract> : f32
-                %v1878 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1877) : (f32) -> f32
-                %v1879 = arith.addf %v57, %v1878 fastmath<contract> : f32
-                %v1880 = arith.divf %v57, %v1879 : f32
-                %v1881 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1880) : (f32) -> f32
-                %v1882 = arith.mulf %v986, %v1881 fastmath<contract> : f32
-                %v1883 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1882) : (f32) -> f32
-                %v1884 = arith.mulf %v544, %v1816 fastmath<contract> : f32
-                %v1885 = arith.mulf %v277, %v1884 fastmath<contract> : f32
-                %v1886 = arith.mulf %v1883, %v1885 fastmath<contract> : f32
-                %v1887 = arith.subf %v57, %v1880 fastmath<contract> : f32
-                %v1888 = arith.mulf %v1880, %v1887 fastmath<contract> : f32
-                %v1889 = arith.mulf %v1886, %v1888 fastmath<contract> : f32
-                %v1890 = arith.select %v28, %v1889, %v56 : f32
+                %v1858 = arith.select %v28, %v1769, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v1891, %v1892 = gpu.shuffle xor %v1890, %v896, %v262 : f32
+                %v1859, %v1860 = gpu.shuffle xor %v1858, %v951, %v262 : f32
+                %v1861 = arith.addf %v1858, %v1859 fastmath<contract> : f32
+                %v1862, %v1863 = gpu.shuffle xor %v1861, %v955, %v262 : f32
+                %v1864 = arith.addf %v1861, %v1862 fastmath<contract> : f32
+                %v1865 = arith.divui %v14, %v16 : i64
+                %v1866 = arith.remui %v14, %v16 : i64
+                %v1867 = arith.cmpi ult, %v1866, %v23 : i64
+                %v1868 = arith.addi %v23, %v24 : i64
+                %v1869 = arith.muli %v1865, %v1 : i64
+                %v1870 = arith.addi %v1869, %v1868 : i64
+                %v1871 = arith.muli %v1870, %v965 : i64
+                %v1872 = arith.addi %v1871, %v1722 : i64
+                scf.if %v1867 {
+                  %v1873 = llvm.getelementptr %v47[%v1872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1864, %v1873 : f32, !llvm.ptr
+                }
+                %v1874 = arith.select %v28, %v1788, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1875, %v1876 = gpu.shuffle xor %v1874, %v951, %v262 : f32
+                %v1877 = arith.addf %v1874, %v1875 fastmath<contract> : f32
+                %v1878, %v1879 = gpu.shuffle xor %v1877, %v955, %v262 : f32
+                %v1880 = arith.addf %v1877, %v1878 fastmath<contract> : f32
+                %v1881 = arith.divui %v14, %v16 : i64
+                %v1882 = arith.remui %v14, %v16 : i64
+                %v1883 = arith.cmpi ult, %v1882, %v23 : i64
+                %v1884 = arith.addi %v58, %v24 : i64
+                %v1885 = arith.muli %v1881, %v1 : i64
+                %v1886 = arith.addi %v1885, %v1884 : i64
+                %v1887 = arith.muli %v1886, %v965 : i64
+                %v1888 = arith.addi %v1887, %v1722 : i64
+                scf.if %v1883 {
+                  %v1889 = llvm.getelementptr %v49[%v1888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1880, %v1889 : f32, !llvm.ptr
+                }
+                %v1890 = arith.select %v28, %v1809, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v1891, %v1892 = gpu.shuffle xor %v1890, %v951, %v262 : f32
                 %v1893 = arith.addf %v1890, %v1891 fastmath<contract> : f32
-                %v1894, %v1895 = gpu.shuffle xor %v1893, %v900, %v262 : f32
+                %v1894, %v1895 = gpu.shuffle xor %v1893, %v955, %v262 : f32
                 %v1896 = arith.addf %v1893, %v1894 fastmath<contract> : f32
                 %v1897 = arith.divui %v14, %v16 : i64
                 %v1898 = arith.remui %v14, %v16 : i64
@@ -2054,7 +2054,7 @@ module attributes {gpu.container_module} {
                 %v1900 = arith.addi %v23, %v24 : i64
                 %v1901 = arith.muli %v1897, %v1 : i64
                 %v1902 = arith.addi %v1901, %v1900 : i64
-                %v1903 = arith.muli %v1902, %v910 : i64
+                %v1903 = arith.muli %v1902, %v965 : i64
                 %v1904 = arith.addi %v1903, %v1722 : i64
                 scf.if %v1899 {
                   %v1905 = llvm.getelementptr %v49[%v1904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2065,7 +2065,7 @@ module attributes {gpu.container_module} {
                 %v1908 = arith.addi %v1906, %v1907 : i64
                 %v1909 = llvm.getelementptr %v53[%v1908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1910 = llvm.load %v1909 : !llvm.ptr -> f32
-                %v1911 = arith.mulf %v1910, %v1798 fastmath<contract> : f32
+                %v1911 = arith.mulf %v1910, %v1766 fastmath<contract> : f32
                 %v1912 = arith.constant 8 : i64
                 %v1913 = arith.addi %v1912, %v24 : i64
                 %v1914 = arith.muli %v1913, %v140 : i64
@@ -2073,14 +2073,14 @@ module attributes {gpu.container_module} {
                 %v1916 = arith.addi %v1914, %v1915 : i64
                 %v1917 = llvm.getelementptr %v53[%v1916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1918 = llvm.load %v1917 : !llvm.ptr -> f32
-                %v1919 = arith.mulf %v1918, %v1816 fastmath<contract> : f32
+                %v1919 = arith.mulf %v1918, %v1768 fastmath<contract> : f32
                 %v1920 = arith.addf %v1911, %v1919 fastmath<contract> : f32
                 llvm.store %v1920, %v839 : f32, !llvm.ptr
-                %v1921 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1843) : (f32) -> f32
+                %v1921 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1779) : (f32) -> f32
                 %v1922 = arith.mulf %v277, %v1921 fastmath<contract> : f32
                 %v1923 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1922) : (f32) -> f32
                 llvm.store %v1923, %v42 : f32, !llvm.ptr
-                %v1924 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1880) : (f32) -> f32
+                %v1924 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1800) : (f32) -> f32
                 %v1925 = arith.mulf %v277, %v1924 fastmath<contract> : f32
                 %v1926 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1925) : (f32) -> f32
                 llvm.store %v1926, %v43 : f32, !llvm.ptr
@@ -2129,155 +2129,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1930 {
                 }
                 %v1964 = arith.mulf %v519, %v1946 fastmath<contract> : f32
-                %v1965 = arith.select %v28, %v1964, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1966, %v1967 = gpu.shuffle xor %v1965, %v896, %v262 : f32
-                %v1968 = arith.addf %v1965, %v1966 fastmath<contract> : f32
-                %v1969, %v1970 = gpu.shuffle xor %v1968, %v900, %v262 : f32
-                %v1971 = arith.addf %v1968, %v1969 fastmath<contract> : f32
-                %v1972 = arith.divui %v14, %v16 : i64
-                %v1973 = arith.remui %v14, %v16 : i64
-                %v1974 = arith.cmpi ult, %v1973, %v23 : i64
-                %v1975 = arith.addi %v58, %v24 : i64
-                %v1976 = arith.muli %v1972, %v1 : i64
-                %v1977 = arith.addi %v1976, %v1975 : i64
-                %v1978 = arith.muli %v1977, %v910 : i64
-                %v1979 = arith.addi %v1978, %v1931 : i64
-                scf.if %v1974 {
-                  %v1980 = llvm.getelementptr %v45[%v1979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1971, %v1980 : f32, !llvm.ptr
-                }
-                %v1981 = arith.mulf %v544, %v1946 fastmath<contract> : f32
-                %v1982 = arith.select %v28, %v1981, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v1983, %v1984 = gpu.shuffle xor %v1982, %v896, %v262 : f32
-                %v1985 = arith.addf %v1982, %v1983 fastmath<contract> : f32
-                %v1986, %v1987 = gpu.shuffle xor %v1985, %v900, %v262 : f32
-                %v1988 = arith.addf %v1985, %v1986 fastmath<contract> : f32
-                %v1989 = arith.divui %v14, %v16 : i64
-                %v1990 = arith.remui %v14, %v16 : i64
-                %v1991 = arith.cmpi ult, %v1990, %v23 : i64
-                %v1992 = arith.addi %v23, %v24 : i64
-                %v1993 = arith.muli %v1989, %v1 : i64
-                %v1994 = arith.addi %v1993, %v1992 : i64
-                %v1995 = arith.muli %v1994, %v910 : i64
-                %v1996 = arith.addi %v1995, %v1931 : i64
-                scf.if %v1991 {
-                  %v1997 = llvm.getelementptr %v45[%v1996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1988, %v1997 : f32, !llvm.ptr
-                }
-                %v1998 = arith.muli %v38, %v288 : i64
-                %v1999 = arith.muli %v1932, %v287 : i64
-                %v2000 = arith.addi %v1998, %v1999 : i64
-                %v2001 = arith.muli %v36, %v286 : i64
+                %v1965 = arith.mulf %v544, %v1946 fastmath<contract> : f32
+                %v1966 = arith.muli %v38, %v288 : i64
+                %v1967 = arith.muli %v1932, %v287 : i64
+                %v1968 = arith.addi %v1966, %v1967 : i64
+                %v1969 = arith.muli %v36, %v286 : i64
+                %v1970 = arith.addi %v1968, %v1969 : i64
+                %v1971 = arith.muli %v34, %v2 : i64
+                %v1972 = arith.addi %v1970, %v1971 : i64
+                %v1973 = llvm.getelementptr %in_v[%v1972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1974 = llvm.load %v1973 : !llvm.ptr -> f32
+                %v1975 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1976 = arith.mulf %v1974, %v1975 fastmath<contract> : f32
+                %v1977 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1978 = arith.mulf %v1974, %v1977 fastmath<contract> : f32
+                %v1979 = arith.muli %v24, %v140 : i64
+                %v1980 = arith.subi %v1932, %v109 : i64
+                %v1981 = arith.addi %v1979, %v1980 : i64
+                %v1982 = llvm.getelementptr %v55[%v1981] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1983 = llvm.load %v1982 : !llvm.ptr -> f32
+                %v1984 = arith.negf %v1983 : f32
+                %v1985 = arith.mulf %v1984, %v272 fastmath<contract> : f32
+                %v1986 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1985) : (f32) -> f32
+                %v1987 = arith.addf %v57, %v1986 fastmath<contract> : f32
+                %v1988 = arith.divf %v57, %v1987 : f32
+                %v1989 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1988) : (f32) -> f32
+                %v1990 = arith.mulf %v919, %v1989 fastmath<contract> : f32
+                %v1991 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1990) : (f32) -> f32
+                %v1992 = arith.mulf %v461, %v1975 fastmath<contract> : f32
+                %v1993 = arith.mulf %v277, %v1992 fastmath<contract> : f32
+                %v1994 = arith.mulf %v1991, %v1993 fastmath<contract> : f32
+                %v1995 = arith.subf %v57, %v1988 fastmath<contract> : f32
+                %v1996 = arith.mulf %v1988, %v1995 fastmath<contract> : f32
+                %v1997 = arith.mulf %v1994, %v1996 fastmath<contract> : f32
+                %v1998 = arith.constant 8 : i64
+                %v1999 = arith.addi %v1998, %v24 : i64
+                %v2000 = arith.muli %v1999, %v140 : i64
+                %v2001 = arith.subi %v1932, %v109 : i64
                 %v2002 = arith.addi %v2000, %v2001 : i64
-                %v2003 = arith.muli %v34, %v2 : i64
-                %v2004 = arith.addi %v2002, %v2003 : i64
-                %v2005 = llvm.getelementptr %in_v[%v2004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2006 = llvm.load %v2005 : !llvm.ptr -> f32
-                %v2007 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2008 = arith.mulf %v2006, %v2007 fastmath<contract> : f32
-                %v2009 = arith.select %v28, %v2008, %v56 : f32
+                %v2003 = llvm.getelementptr %v55[%v2002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2004 = llvm.load %v2003 : !llvm.ptr -> f32
+                %v2005 = arith.negf %v2004 : f32
+                %v2006 = arith.mulf %v2005, %v272 fastmath<contract> : f32
+                %v2007 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2006) : (f32) -> f32
+                %v2008 = arith.addf %v57, %v2007 fastmath<contract> : f32
+                %v2009 = arith.divf %v57, %v2008 : f32
+                %v2010 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2009) : (f32) -> f32
+                %v2011 = arith.mulf %v919, %v2010 fastmath<contract> : f32
+                %v2012 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2011) : (f32) -> f32
+                %v2013 = arith.mulf %v486, %v1977 fastmath<contract> : f32
+                %v2014 = arith.mulf %v277, %v2013 fastmath<contract> : f32
+                %v2015 = arith.mulf %v2012, %v2014 fastmath<contract> : f32
+                %v2016 = arith.subf %v57, %v2009 fastmath<contract> : f32
+                %v2017 = arith.mulf %v2009, %v2016 fastmath<contract> : f32
+                %v2018 = arith.mulf %v2015, %v2017 fastmath<contract> : f32
+                %v2019 = arith.select %v28, %v1964, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2010, %v2011 = gpu.shuffle xor %v2009, %v896, %v262 : f32
-                %v2012 = arith.addf %v2009, %v2010 fastmath<contract> : f32
-                %v2013, %v2014 = gpu.shuffle xor %v2012, %v900, %v262 : f32
-                %v2015 = arith.addf %v2012, %v2013 fastmath<contract> : f32
-                %v2016 = arith.divui %v14, %v16 : i64
-                %v2017 = arith.remui %v14, %v16 : i64
-                %v2018 = arith.cmpi ult, %v2017, %v23 : i64
-                %v2019 = arith.addi %v58, %v24 : i64
-                %v2020 = arith.muli %v2016, %v1 : i64
-                %v2021 = arith.addi %v2020, %v2019 : i64
-                %v2022 = arith.muli %v2021, %v910 : i64
-                %v2023 = arith.addi %v2022, %v1931 : i64
-                scf.if %v2018 {
-                  %v2024 = llvm.getelementptr %v47[%v2023] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2015, %v2024 : f32, !llvm.ptr
+                %v2020, %v2021 = gpu.shuffle xor %v2019, %v951, %v262 : f32
+                %v2022 = arith.addf %v2019, %v2020 fastmath<contract> : f32
+                %v2023, %v2024 = gpu.shuffle xor %v2022, %v955, %v262 : f32
+                %v2025 = arith.addf %v2022, %v2023 fastmath<contract> : f32
+                %v2026 = arith.divui %v14, %v16 : i64
+                %v2027 = arith.remui %v14, %v16 : i64
+                %v2028 = arith.cmpi ult, %v2027, %v23 : i64
+                %v2029 = arith.addi %v58, %v24 : i64
+                %v2030 = arith.muli %v2026, %v1 : i64
+                %v2031 = arith.addi %v2030, %v2029 : i64
+                %v2032 = arith.muli %v2031, %v965 : i64
+                %v2033 = arith.addi %v2032, %v1931 : i64
+                scf.if %v2028 {
+                  %v2034 = llvm.getelementptr %v45[%v2033] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2025, %v2034 : f32, !llvm.ptr
                 }
-                %v2025 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2026 = arith.mulf %v2006, %v2025 fastmath<contract> : f32
-                %v2027 = arith.select %v28, %v2026, %v56 : f32
+                %v2035 = arith.select %v28, %v1965, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2028, %v2029 = gpu.shuffle xor %v2027, %v896, %v262 : f32
-                %v2030 = arith.addf %v2027, %v2028 fastmath<contract> : f32
-                %v2031, %v2032 = gpu.shuffle xor %v2030, %v900, %v262 : f32
-                %v2033 = arith.addf %v2030, %v2031 fastmath<contract> : f32
-                %v2034 = arith.divui %v14, %v16 : i64
-                %v2035 = arith.remui %v14, %v16 : i64
-                %v2036 = arith.cmpi ult, %v2035, %v23 : i64
-                %v2037 = arith.addi %v23, %v24 : i64
-                %v2038 = arith.muli %v2034, %v1 : i64
-                %v2039 = arith.addi %v2038, %v2037 : i64
-                %v2040 = arith.muli %v2039, %v910 : i64
-                %v2041 = arith.addi %v2040, %v1931 : i64
-                scf.if %v2036 {
-                  %v2042 = llvm.getelementptr %v47[%v2041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2033, %v2042 : f32, !llvm.ptr
+                %v2036, %v2037 = gpu.shuffle xor %v2035, %v951, %v262 : f32
+                %v2038 = arith.addf %v2035, %v2036 fastmath<contract> : f32
+                %v2039, %v2040 = gpu.shuffle xor %v2038, %v955, %v262 : f32
+                %v2041 = arith.addf %v2038, %v2039 fastmath<contract> : f32
+                %v2042 = arith.divui %v14, %v16 : i64
+                %v2043 = arith.remui %v14, %v16 : i64
+                %v2044 = arith.cmpi ult, %v2043, %v23 : i64
+                %v2045 = arith.addi %v23, %v24 : i64
+                %v2046 = arith.muli %v2042, %v1 : i64
+                %v2047 = arith.addi %v2046, %v2045 : i64
+                %v2048 = arith.muli %v2047, %v965 : i64
+                %v2049 = arith.addi %v2048, %v1931 : i64
+                scf.if %v2044 {
+                  %v2050 = llvm.getelementptr %v45[%v2049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2041, %v2050 : f32, !llvm.ptr
                 }
-                %v2043 = arith.muli %v24, %v140 : i64
-                %v2044 = arith.subi %v1932, %v109 : i64
-                %v2045 = arith.addi %v2043, %v2044 : i64
-                %v2046 = llvm.getelementptr %v55[%v2045] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2047 = llvm.load %v2046 : !llvm.ptr -> f32
-                %v2048 = arith.negf %v2047 : f32
-                %v2049 = arith.mulf %v2048, %v272 fastmath<contract> : f32
-                %v2050 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2049) : (f32) -> f32
-                %v2051 = arith.addf %v57, %v2050 fastmath<contract> : f32
-                %v2052 = arith.divf %v57, %v2051 : f32
-                %v2053 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2052) : (f32) -> f32
-                %v2054 = arith.mulf %v986, %v2053 fastmath<contract> : f32
-                %v2055 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2054) : (f32) -> f32
-                %v2056 = arith.mulf %v461, %v2007 fastmath<contract> : f32
-                %v2057 = arith.mulf %v277, %v2056 fastmath<contract> : f32
-                %v2058 = arith.mulf %v2055, %v2057 fastmath<contract> : f32
-                %v2059 = arith.subf %v57, %v2052 fastmath<contract> : f32
-                %v2060 = arith.mulf %v2052, %v2059 fastmath<contract> : f32
-                %v2061 = arith.mulf %v2058, %v2060 fastmath<contract> : f32
-                %v2062 = arith.select %v28, %v2061, %v56 : f32
+                %v2051 = arith.select %v28, %v1976, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2063, %v2064 = gpu.shuffle xor %v2062, %v896, %v262 : f32
-                %v2065 = arith.addf %v2062, %v2063 fastmath<contract> : f32
-                %v2066, %v2067 = gpu.shuffle xor %v2065, %v900, %v262 : f32
-                %v2068 = arith.addf %v2065, %v2066 fastmath<contract> : f32
-                %v2069 = arith.divui %v14, %v16 : i64
-                %v2070 = arith.remui %v14, %v16 : i64
-                %v2071 = arith.cmpi ult, %v2070, %v23 : i64
-                %v2072 = arith.addi %v58, %v24 : i64
-                %v2073 = arith.muli %v2069, %v1 : i64
-                %v2074 = arith.addi %v2073, %v2072 : i64
-                %v2075 = arith.muli %v2074, %v910 : i64
-                %v2076 = arith.addi %v2075, %v1931 : i64
-                scf.if %v2071 {
-                  %v2077 = llvm.getelementptr %v49[%v2076] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2068, %v2077 : f32, !llvm.ptr
+                %v2052, %v2053 = gpu.shuffle xor %v2051, %v951, %v262 : f32
+                %v2054 = arith.addf %v2051, %v2052 fastmath<contract> : f32
+                %v2055, %v2056 = gpu.shuffle xor %v2054, %v955, %v262 : f32
+                %v2057 = arith.addf %v2054, %v2055 fastmath<contract> : f32
+                %v2058 = arith.divui %v14, %v16 : i64
+                %v2059 = arith.remui %v14, %v16 : i64
+                %v2060 = arith.cmpi ult, %v2059, %v23 : i64
+                %v2061 = arith.addi %v58, %v24 : i64
+                %v2062 = arith.muli %v2058, %v1 : i64
+                %v2063 = arith.addi %v2062, %v2061 : i64
+                %v2064 = arith.muli %v2063, %v965 : i64
+                %v2065 = arith.addi %v2064, %v1931 : i64
+                scf.if %v2060 {
+                  %v2066 = llvm.getelementptr %v47[%v2065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2057, %v2066 : f32, !llvm.ptr
                 }
-                %v2078 = arith.constant 8 : i64
-                %v2079 = arith.addi %v2078, %v24 : i64
-                %v2080 = arith.muli %v2079, %v140 : i64
-                %v2081 = arith.subi %v1932, %v109 : i64
-                %v2082 = arith.addi %v2080, %v2081 : i64
-                %v2083 = llvm.getelementptr %v55[%v2082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2084 = llvm.load %v2083 : !llvm.ptr -> f32
-                %v2085 = arith.negf %v2084 : f32
-                %v2086 = arith.mulf %v2085, %v272 fastmath<contract> : f32
-                %v2087 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2086) : (f32) -> f32
-                %v2088 = arith.addf %v57, %v2087 fastmath<contract> : f32
-                %v2089 = arith.divf %v57, %v2088 : f32
-                %v2090 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2089) : (f32) -> f32
-                %v2091 = arith.mulf %v986, %v2090 fastmath<contract> : f32
-                %v2092 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2091) : (f32) -> f32
-                %v2093 = arith.mulf %v486, %v2025 fastmath<contract> : f32
-                %v2094 = arith.mulf %v277, %v2093 fastmath<contract> : f32
-                %v2095 = arith.mulf %v2092, %v2094 fastmath<contract> : f32
-                %v2096 = arith.subf %v57, %v2089 fastmath<contract> : f32
-                %v2097 = arith.mulf %v2089, %v2096 fastmath<contract> : f32
-                %v2098 = arith.mulf %v2095, %v2097 fastmath<contract> : f32
-                %v2099 = arith.select %v28, %v2098, %v56 : f32
+                %v2067 = arith.select %v28, %v1978, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2100, %v2101 = gpu.shuffle xor %v2099, %v896, %v262 : f32
+                %v2068, %v2069 = gpu.shuffle xor %v2067, %v951, %v262 : f32
+                %v2070 = arith.addf %v2067, %v2068 fastmath<contract> : f32
+                %v2071, %v2072 = gpu.shuffle xor %v2070, %v955, %v262 : f32
+                %v2073 = arith.addf %v2070, %v2071 fastmath<contract> : f32
+                %v2074 = arith.divui %v14, %v16 : i64
+                %v2075 = arith.remui %v14, %v16 : i64
+                %v2076 = arith.cmpi ult, %v2075, %v23 : i64
+                %v2077 = arith.addi %v23, %v24 : i64
+                %v2078 = arith.muli %v2074, %v1 : i64
+                %v2079 = arith.addi %v2078, %v2077 : i64
+                %v2080 = arith.muli %v2079, %v965 : i64
+                %v2081 = arith.addi %v2080, %v1931 : i64
+                scf.if %v2076 {
+                  %v2082 = llvm.getelementptr %v47[%v2081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2073, %v2082 : f32, !llvm.ptr
+                }
+                %v2083 = arith.select %v28, %v1997, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v2084, %v2085 = gpu.shuffle xor %v2083, %v951, %v262 : f32
+                %v2086 = arith.addf %v2083, %v2084 fastmath<contract> : f32
+                %v2087, %v2088 = gpu.shuffle xor %v2086, %v955, %v262 : f32
+                %v2089 = arith.addf %v2086, %v2087 fastmath<contract> : f32
+                %v2090 = arith.divui %v14, %v16 : i64
+                %v2091 = arith.remui %v14, %v16 : i64
+                %v2092 = arith.cmpi ult, %v2091, %v23 : i64
+                %v2093 = arith.addi %v58, %v24 : i64
+                %v2094 = arith.muli %v2090, %v1 : i64
+                %v2095 = arith.addi %v2094, %v2093 : i64
+                %v2096 = arith.muli %v2095, %v965 : i64
+                %v2097 = arith.addi %v2096, %v1931 : i64
+                scf.if %v2092 {
+                  %v2098 = llvm.getelementptr %v49[%v2097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2089, %v2098 : f32, !llvm.ptr
+                }
+                %v2099 = arith.select %v28, %v2018, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v2100, %v2101 = gpu.shuffle xor %v2099, %v951, %v262 : f32
                 %v2102 = arith.addf %v2099, %v2100 fastmath<contract> : f32
-                %v2103, %v2104 = gpu.shuffle xor %v2102, %v900, %v262 : f32
+                %v2103, %v2104 = gpu.shuffle xor %v2102, %v955, %v262 : f32
                 %v2105 = arith.addf %v2102, %v2103 fastmath<contract> : f32
                 %v2106 = arith.divui %v14, %v16 : i64
                 %v2107 = arith.remui %v14, %v16 : i64
@@ -2285,7 +2285,7 @@ module attributes {gpu.container_module} {
                 %v2109 = arith.addi %v23, %v24 : i64
                 %v2110 = arith.muli %v2106, %v1 : i64
                 %v2111 = arith.addi %v2110, %v2109 : i64
-                %v2112 = arith.muli %v2111, %v910 : i64
+                %v2112 = arith.muli %v2111, %v965 : i64
                 %v2113 = arith.addi %v2112, %v1931 : i64
                 scf.if %v2108 {
                   %v2114 = llvm.getelementptr %v49[%v2113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2296,7 +2296,7 @@ module attributes {gpu.container_module} {
                 %v2117 = arith.addi %v2115, %v2116 : i64
                 %v2118 = llvm.getelementptr %v53[%v2117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2119 = llvm.load %v2118 : !llvm.ptr -> f32
-                %v2120 = arith.mulf %v2119, %v2007 fastmath<contract> : f32
+                %v2120 = arith.mulf %v2119, %v1975 fastmath<contract> : f32
                 %v2121 = arith.constant 8 : i64
                 %v2122 = arith.addi %v2121, %v24 : i64
                 %v2123 = arith.muli %v2122, %v140 : i64
@@ -2304,14 +2304,14 @@ module attributes {gpu.container_module} {
                 %v2125 = arith.addi %v2123, %v2124 : i64
                 %v2126 = llvm.getelementptr %v53[%v2125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2127 = llvm.load %v2126 : !llvm.ptr -> f32
-                %v2128 = arith.mulf %v2127, %v2025 fastmath<contract> : f32
+                %v2128 = arith.mulf %v2127, %v1977 fastmath<contract> : f32
                 %v2129 = arith.addf %v2120, %v2128 fastmath<contract> : f32
                 llvm.store %v2129, %v839 : f32, !llvm.ptr
-                %v2130 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2052) : (f32) -> f32
+                %v2130 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1988) : (f32) -> f32
                 %v2131 = arith.mulf %v277, %v2130 fastmath<contract> : f32
                 %v2132 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2131) : (f32) -> f32
                 llvm.store %v2132, %v42 : f32, !llvm.ptr
-                %v2133 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2089) : (f32) -> f32
+                %v2133 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2009) : (f32) -> f32
                 %v2134 = arith.mulf %v277, %v2133 fastmath<contract> : f32
                 %v2135 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2134) : (f32) -> f32
                 llvm.store %v2135, %v43 : f32, !llvm.ptr
@@ -2364,155 +2364,155 @@ module attributes {gpu.container_module} {
                 scf.if %v2144 {
                 }
                 %v2178 = arith.mulf %v461, %v2160 fastmath<contract> : f32
-                %v2179 = arith.select %v28, %v2178, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v2180, %v2181 = gpu.shuffle xor %v2179, %v896, %v262 : f32
-                %v2182 = arith.addf %v2179, %v2180 fastmath<contract> : f32
-                %v2183, %v2184 = gpu.shuffle xor %v2182, %v900, %v262 : f32
-                %v2185 = arith.addf %v2182, %v2183 fastmath<contract> : f32
-                %v2186 = arith.divui %v14, %v16 : i64
-                %v2187 = arith.remui %v14, %v16 : i64
-                %v2188 = arith.cmpi ult, %v2187, %v23 : i64
-                %v2189 = arith.addi %v58, %v24 : i64
-                %v2190 = arith.muli %v2186, %v1 : i64
-                %v2191 = arith.addi %v2190, %v2189 : i64
-                %v2192 = arith.muli %v2191, %v910 : i64
-                %v2193 = arith.addi %v2192, %v2145 : i64
-                scf.if %v2188 {
-                  %v2194 = llvm.getelementptr %v45[%v2193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2185, %v2194 : f32, !llvm.ptr
-                }
-                %v2195 = arith.mulf %v486, %v2160 fastmath<contract> : f32
-                %v2196 = arith.select %v28, %v2195, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v2197, %v2198 = gpu.shuffle xor %v2196, %v896, %v262 : f32
-                %v2199 = arith.addf %v2196, %v2197 fastmath<contract> : f32
-                %v2200, %v2201 = gpu.shuffle xor %v2199, %v900, %v262 : f32
-                %v2202 = arith.addf %v2199, %v2200 fastmath<contract> : f32
-                %v2203 = arith.divui %v14, %v16 : i64
-                %v2204 = arith.remui %v14, %v16 : i64
-                %v2205 = arith.cmpi ult, %v2204, %v23 : i64
-                %v2206 = arith.addi %v23, %v24 : i64
-                %v2207 = arith.muli %v2203, %v1 : i64
-                %v2208 = arith.addi %v2207, %v2206 : i64
-                %v2209 = arith.muli %v2208, %v910 : i64
-                %v2210 = arith.addi %v2209, %v2145 : i64
-                scf.if %v2205 {
-                  %v2211 = llvm.getelementptr %v45[%v2210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2202, %v2211 : f32, !llvm.ptr
-                }
-                %v2212 = arith.muli %v38, %v288 : i64
-                %v2213 = arith.muli %v2146, %v287 : i64
-                %v2214 = arith.addi %v2212, %v2213 : i64
-                %v2215 = arith.muli %v36, %v286 : i64
+                %v2179 = arith.mulf %v486, %v2160 fastmath<contract> : f32
+                %v2180 = arith.muli %v38, %v288 : i64
+                %v2181 = arith.muli %v2146, %v287 : i64
+                %v2182 = arith.addi %v2180, %v2181 : i64
+                %v2183 = arith.muli %v36, %v286 : i64
+                %v2184 = arith.addi %v2182, %v2183 : i64
+                %v2185 = arith.muli %v34, %v2 : i64
+                %v2186 = arith.addi %v2184, %v2185 : i64
+                %v2187 = llvm.getelementptr %in_v[%v2186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2188 = llvm.load %v2187 : !llvm.ptr -> f32
+                %v2189 = llvm.load %v40 : !llvm.ptr -> f32
+                %v2190 = arith.mulf %v2188, %v2189 fastmath<contract> : f32
+                %v2191 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2192 = arith.mulf %v2188, %v2191 fastmath<contract> : f32
+                %v2193 = arith.muli %v24, %v140 : i64
+                %v2194 = arith.subi %v2146, %v109 : i64
+                %v2195 = arith.addi %v2193, %v2194 : i64
+                %v2196 = llvm.getelementptr %v55[%v2195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2197 = llvm.load %v2196 : !llvm.ptr -> f32
+                %v2198 = arith.negf %v2197 : f32
+                %v2199 = arith.mulf %v2198, %v272 fastmath<contract> : f32
+                %v2200 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2199) : (f32) -> f32
+                %v2201 = arith.addf %v57, %v2200 fastmath<contract> : f32
+                %v2202 = arith.divf %v57, %v2201 : f32
+                %v2203 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2202) : (f32) -> f32
+                %v2204 = arith.mulf %v919, %v2203 fastmath<contract> : f32
+                %v2205 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2204) : (f32) -> f32
+                %v2206 = arith.mulf %v403, %v2189 fastmath<contract> : f32
+                %v2207 = arith.mulf %v277, %v2206 fastmath<contract> : f32
+                %v2208 = arith.mulf %v2205, %v2207 fastmath<contract> : f32
+                %v2209 = arith.subf %v57, %v2202 fastmath<contract> : f32
+                %v2210 = arith.mulf %v2202, %v2209 fastmath<contract> : f32
+                %v2211 = arith.mulf %v2208, %v2210 fastmath<contract> : f32
+                %v2212 = arith.constant 8 : i64
+                %v2213 = arith.addi %v2212, %v24 : i64
+                %v2214 = arith.muli %v2213, %v140 : i64
+                %v2215 = arith.subi %v2146, %v109 : i64
                 %v2216 = arith.addi %v2214, %v2215 : i64
-                %v2217 = arith.muli %v34, %v2 : i64
-                %v2218 = arith.addi %v2216, %v2217 : i64
-                %v2219 = llvm.getelementptr %in_v[%v2218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2220 = llvm.load %v2219 : !llvm.ptr -> f32
-                %v2221 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2222 = arith.mulf %v2220, %v2221 fastmath<contract> : f32
-                %v2223 = arith.select %v28, %v2222, %v56 : f32
+                %v2217 = llvm.getelementptr %v55[%v2216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2218 = llvm.load %v2217 : !llvm.ptr -> f32
+                %v2219 = arith.negf %v2218 : f32
+                %v2220 = arith.mulf %v2219, %v272 fastmath<contract> : f32
+                %v2221 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2220) : (f32) -> f32
+                %v2222 = arith.addf %v57, %v2221 fastmath<contract> : f32
+                %v2223 = arith.divf %v57, %v2222 : f32
+                %v2224 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2223) : (f32) -> f32
+                %v2225 = arith.mulf %v919, %v2224 fastmath<contract> : f32
+                %v2226 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2225) : (f32) -> f32
+                %v2227 = arith.mulf %v428, %v2191 fastmath<contract> : f32
+                %v2228 = arith.mulf %v277, %v2227 fastmath<contract> : f32
+                %v2229 = arith.mulf %v2226, %v2228 fastmath<contract> : f32
+                %v2230 = arith.subf %v57, %v2223 fastmath<contract> : f32
+                %v2231 = arith.mulf %v2223, %v2230 fastmath<contract> : f32
+                %v2232 = arith.mulf %v2229, %v2231 fastmath<contract> : f32
+                %v2233 = arith.select %v28, %v2178, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2224, %v2225 = gpu.shuffle xor %v2223, %v896, %v262 : f32
-                %v2226 = arith.addf %v2223, %v2224 fastmath<contract> : f32
-                %v2227, %v2228 = gpu.shuffle xor %v2226, %v900, %v262 : f32
-                %v2229 = arith.addf %v2226, %v2227 fastmath<contract> : f32
-                %v2230 = arith.divui %v14, %v16 : i64
-                %v2231 = arith.remui %v14, %v16 : i64
-                %v2232 = arith.cmpi ult, %v2231, %v23 : i64
-                %v2233 = arith.addi %v58, %v24 : i64
-                %v2234 = arith.muli %v2230, %v1 : i64
-                %v2235 = arith.addi %v2234, %v2233 : i64
-                %v2236 = arith.muli %v2235, %v910 : i64
-                %v2237 = arith.addi %v2236, %v2145 : i64
-                scf.if %v2232 {
-                  %v2238 = llvm.getelementptr %v47[%v2237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2229, %v2238 : f32, !llvm.ptr
+                %v2234, %v2235 = gpu.shuffle xor %v2233, %v951, %v262 : f32
+                %v2236 = arith.addf %v2233, %v2234 fastmath<contract> : f32
+                %v2237, %v2238 = gpu.shuffle xor %v2236, %v955, %v262 : f32
+                %v2239 = arith.addf %v2236, %v2237 fastmath<contract> : f32
+                %v2240 = arith.divui %v14, %v16 : i64
+                %v2241 = arith.remui %v14, %v16 : i64
+                %v2242 = arith.cmpi ult, %v2241, %v23 : i64
+                %v2243 = arith.addi %v58, %v24 : i64
+                %v2244 = arith.muli %v2240, %v1 : i64
+                %v2245 = arith.addi %v2244, %v2243 : i64
+                %v2246 = arith.muli %v2245, %v965 : i64
+                %v2247 = arith.addi %v2246, %v2145 : i64
+                scf.if %v2242 {
+                  %v2248 = llvm.getelementptr %v45[%v2247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2239, %v2248 : f32, !llvm.ptr
                 }
-                %v2239 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2240 = arith.mulf %v2220, %v2239 fastmath<contract> : f32
-                %v2241 = arith.select %v28, %v2240, %v56 : f32
+                %v2249 = arith.select %v28, %v2179, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2242, %v2243 = gpu.shuffle xor %v2241, %v896, %v262 : f32
-                %v2244 = arith.addf %v2241, %v2242 fastmath<contract> : f32
-                %v2245, %v2246 = gpu.shuffle xor %v2244, %v900, %v262 : f32
-                %v2247 = arith.addf %v2244, %v2245 fastmath<contract> : f32
-                %v2248 = arith.divui %v14, %v16 : i64
-                %v2249 = arith.remui %v14, %v16 : i64
-                %v2250 = arith.cmpi ult, %v2249, %v23 : i64
-                %v2251 = arith.addi %v23, %v24 : i64
-                %v2252 = arith.muli %v2248, %v1 : i64
-                %v2253 = arith.addi %v2252, %v2251 : i64
-                %v2254 = arith.muli %v2253, %v910 : i64
-                %v2255 = arith.addi %v2254, %v2145 : i64
-                scf.if %v2250 {
-                  %v2256 = llvm.getelementptr %v47[%v2255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2247, %v2256 : f32, !llvm.ptr
+                %v2250, %v2251 = gpu.shuffle xor %v2249, %v951, %v262 : f32
+                %v2252 = arith.addf %v2249, %v2250 fastmath<contract> : f32
+                %v2253, %v2254 = gpu.shuffle xor %v2252, %v955, %v262 : f32
+                %v2255 = arith.addf %v2252, %v2253 fastmath<contract> : f32
+                %v2256 = arith.divui %v14, %v16 : i64
+                %v2257 = arith.remui %v14, %v16 : i64
+                %v2258 = arith.cmpi ult, %v2257, %v23 : i64
+                %v2259 = arith.addi %v23, %v24 : i64
+                %v2260 = arith.muli %v2256, %v1 : i64
+                %v2261 = arith.addi %v2260, %v2259 : i64
+                %v2262 = arith.muli %v2261, %v965 : i64
+                %v2263 = arith.addi %v2262, %v2145 : i64
+                scf.if %v2258 {
+                  %v2264 = llvm.getelementptr %v45[%v2263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2255, %v2264 : f32, !llvm.ptr
                 }
-                %v2257 = arith.muli %v24, %v140 : i64
-                %v2258 = arith.subi %v2146, %v109 : i64
-                %v2259 = arith.addi %v2257, %v2258 : i64
-                %v2260 = llvm.getelementptr %v55[%v2259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2261 = llvm.load %v2260 : !llvm.ptr -> f32
-                %v2262 = arith.negf %v2261 : f32
-                %v2263 = arith.mulf %v2262, %v272 fastmath<contract> : f32
-                %v2264 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2263) : (f32) -> f32
-                %v2265 = arith.addf %v57, %v2264 fastmath<contract> : f32
-                %v2266 = arith.divf %v57, %v2265 : f32
-                %v2267 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2266) : (f32) -> f32
-                %v2268 = arith.mulf %v986, %v2267 fastmath<contract> : f32
-                %v2269 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2268) : (f32) -> f32
-                %v2270 = arith.mulf %v403, %v2221 fastmath<contract> : f32
-                %v2271 = arith.mulf %v277, %v2270 fastmath<contract> : f32
-                %v2272 = arith.mulf %v2269, %v2271 fastmath<contract> : f32
-                %v2273 = arith.subf %v57, %v2266 fastmath<contract> : f32
-                %v2274 = arith.mulf %v2266, %v2273 fastmath<contract> : f32
-                %v2275 = arith.mulf %v2272, %v2274 fastmath<contract> : f32
-                %v2276 = arith.select %v28, %v2275, %v56 : f32
+                %v2265 = arith.select %v28, %v2190, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2277, %v2278 = gpu.shuffle xor %v2276, %v896, %v262 : f32
-                %v2279 = arith.addf %v2276, %v2277 fastmath<contract> : f32
-                %v2280, %v2281 = gpu.shuffle xor %v2279, %v900, %v262 : f32
-                %v2282 = arith.addf %v2279, %v2280 fastmath<contract> : f32
-                %v2283 = arith.divui %v14, %v16 : i64
-                %v2284 = arith.remui %v14, %v16 : i64
-                %v2285 = arith.cmpi ult, %v2284, %v23 : i64
-                %v2286 = arith.addi %v58, %v24 : i64
-                %v2287 = arith.muli %v2283, %v1 : i64
-                %v2288 = arith.addi %v2287, %v2286 : i64
-                %v2289 = arith.muli %v2288, %v910 : i64
-                %v2290 = arith.addi %v2289, %v2145 : i64
-                scf.if %v2285 {
-                  %v2291 = llvm.getelementptr %v49[%v2290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2282, %v2291 : f32, !llvm.ptr
+                %v2266, %v2267 = gpu.shuffle xor %v2265, %v951, %v262 : f32
+                %v2268 = arith.addf %v2265, %v2266 fastmath<contract> : f32
+                %v2269, %v2270 = gpu.shuffle xor %v2268, %v955, %v262 : f32
+                %v2271 = arith.addf %v2268, %v2269 fastmath<contract> : f32
+                %v2272 = arith.divui %v14, %v16 : i64
+                %v2273 = arith.remui %v14, %v16 : i64
+                %v2274 = arith.cmpi ult, %v2273, %v23 : i64
+                %v2275 = arith.addi %v58, %v24 : i64
+                %v2276 = arith.muli %v2272, %v1 : i64
+                %v2277 = arith.addi %v2276, %v2275 : i64
+                %v2278 = arith.muli %v2277, %v965 : i64
+                %v2279 = arith.addi %v2278, %v2145 : i64
+                scf.if %v2274 {
+                  %v2280 = llvm.getelementptr %v47[%v2279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2271, %v2280 : f32, !llvm.ptr
                 }
-                %v2292 = arith.constant 8 : i64
-                %v2293 = arith.addi %v2292, %v24 : i64
-                %v2294 = arith.muli %v2293, %v140 : i64
-                %v2295 = arith.subi %v2146, %v109 : i64
-                %v2296 = arith.addi %v2294, %v2295 : i64
-                %v2297 = llvm.getelementptr %v55[%v2296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2298 = llvm.load %v2297 : !llvm.ptr -> f32
-                %v2299 = arith.negf %v2298 : f32
-                %v2300 = arith.mulf %v2299, %v272 fastmath<contract> : f32
-                %v2301 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2300) : (f32) -> f32
-                %v2302 = arith.addf %v57, %v2301 fastmath<contract> : f32
-                %v2303 = arith.divf %v57, %v2302 : f32
-                %v2304 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2303) : (f32) -> f32
-                %v2305 = arith.mulf %v986, %v2304 fastmath<contract> : f32
-                %v2306 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2305) : (f32) -> f32
-                %v2307 = arith.mulf %v428, %v2239 fastmath<contract> : f32
-                %v2308 = arith.mulf %v277, %v2307 fastmath<contract> : f32
-                %v2309 = arith.mulf %v2306, %v2308 fastmath<contract> : f32
-                %v2310 = arith.subf %v57, %v2303 fastmath<contract> : f32
-                %v2311 = arith.mulf %v2303, %v2310 fastmath<contract> : f32
-                %v2312 = arith.mulf %v2309, %v2311 fastmath<contract> : f32
-                %v2313 = arith.select %v28, %v2312, %v56 : f32
+                %v2281 = arith.select %v28, %v2192, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2314, %v2315 = gpu.shuffle xor %v2313, %v896, %v262 : f32
+                %v2282, %v2283 = gpu.shuffle xor %v2281, %v951, %v262 : f32
+                %v2284 = arith.addf %v2281, %v2282 fastmath<contract> : f32
+                %v2285, %v2286 = gpu.shuffle xor %v2284, %v955, %v262 : f32
+                %v2287 = arith.addf %v2284, %v2285 fastmath<contract> : f32
+                %v2288 = arith.divui %v14, %v16 : i64
+                %v2289 = arith.remui %v14, %v16 : i64
+                %v2290 = arith.cmpi ult, %v2289, %v23 : i64
+                %v2291 = arith.addi %v23, %v24 : i64
+                %v2292 = arith.muli %v2288, %v1 : i64
+                %v2293 = arith.addi %v2292, %v2291 : i64
+                %v2294 = arith.muli %v2293, %v965 : i64
+                %v2295 = arith.addi %v2294, %v2145 : i64
+                scf.if %v2290 {
+                  %v2296 = llvm.getelementptr %v47[%v2295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2287, %v2296 : f32, !llvm.ptr
+                }
+                %v2297 = arith.select %v28, %v2211, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v2298, %v2299 = gpu.shuffle xor %v2297, %v951, %v262 : f32
+                %v2300 = arith.addf %v2297, %v2298 fastmath<contract> : f32
+                %v2301, %v2302 = gpu.shuffle xor %v2300, %v955, %v262 : f32
+                %v2303 = arith.addf %v2300, %v2301 fastmath<contract> : f32
+                %v2304 = arith.divui %v14, %v16 : i64
+                %v2305 = arith.remui %v14, %v16 : i64
+                %v2306 = arith.cmpi ult, %v2305, %v23 : i64
+                %v2307 = arith.addi %v58, %v24 : i64
+                %v2308 = arith.muli %v2304, %v1 : i64
+                %v2309 = arith.addi %v2308, %v2307 : i64
+                %v2310 = arith.muli %v2309, %v965 : i64
+                %v2311 = arith.addi %v2310, %v2145 : i64
+                scf.if %v2306 {
+                  %v2312 = llvm.getelementptr %v49[%v2311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2303, %v2312 : f32, !llvm.ptr
+                }
+                %v2313 = arith.select %v28, %v2232, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v2314, %v2315 = gpu.shuffle xor %v2313, %v951, %v262 : f32
                 %v2316 = arith.addf %v2313, %v2314 fastmath<contract> : f32
-                %v2317, %v2318 = gpu.shuffle xor %v2316, %v900, %v262 : f32
+                %v2317, %v2318 = gpu.shuffle xor %v2316, %v955, %v262 : f32
                 %v2319 = arith.addf %v2316, %v2317 fastmath<contract> : f32
                 %v2320 = arith.divui %v14, %v16 : i64
                 %v2321 = arith.remui %v14, %v16 : i64
@@ -2520,7 +2520,7 @@ module attributes {gpu.container_module} {
                 %v2323 = arith.addi %v23, %v24 : i64
                 %v2324 = arith.muli %v2320, %v1 : i64
                 %v2325 = arith.addi %v2324, %v2323 : i64
-                %v2326 = arith.muli %v2325, %v910 : i64
+                %v2326 = arith.muli %v2325, %v965 : i64
                 %v2327 = arith.addi %v2326, %v2145 : i64
                 scf.if %v2322 {
                   %v2328 = llvm.getelementptr %v49[%v2327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2531,7 +2531,7 @@ module attributes {gpu.container_module} {
                 %v2331 = arith.addi %v2329, %v2330 : i64
                 %v2332 = llvm.getelementptr %v53[%v2331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2333 = llvm.load %v2332 : !llvm.ptr -> f32
-                %v2334 = arith.mulf %v2333, %v2221 fastmath<contract> : f32
+                %v2334 = arith.mulf %v2333, %v2189 fastmath<contract> : f32
                 %v2335 = arith.constant 8 : i64
                 %v2336 = arith.addi %v2335, %v24 : i64
                 %v2337 = arith.muli %v2336, %v140 : i64
@@ -2539,14 +2539,14 @@ module attributes {gpu.container_module} {
                 %v2339 = arith.addi %v2337, %v2338 : i64
                 %v2340 = llvm.getelementptr %v53[%v2339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2341 = llvm.load %v2340 : !llvm.ptr -> f32
-                %v2342 = arith.mulf %v2341, %v2239 fastmath<contract> : f32
+                %v2342 = arith.mulf %v2341, %v2191 fastmath<contract> : f32
                 %v2343 = arith.addf %v2334, %v2342 fastmath<contract> : f32
                 llvm.store %v2343, %v839 : f32, !llvm.ptr
-                %v2344 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2266) : (f32) -> f32
+                %v2344 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2202) : (f32) -> f32
                 %v2345 = arith.mulf %v277, %v2344 fastmath<contract> : f32
                 %v2346 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2345) : (f32) -> f32
                 llvm.store %v2346, %v42 : f32, !llvm.ptr
-                %v2347 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2303) : (f32) -> f32
+                %v2347 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2223) : (f32) -> f32
                 %v2348 = arith.mulf %v277, %v2347 fastmath<contract> : f32
                 %v2349 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2348) : (f32) -> f32
                 llvm.store %v2349, %v43 : f32, !llvm.ptr
@@ -2595,155 +2595,155 @@ module attributes {gpu.container_module} {
                 scf.if %v2354 {
                 }
                 %v2388 = arith.mulf %v403, %v2370 fastmath<contract> : f32
-                %v2389 = arith.select %v28, %v2388, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v2390, %v2391 = gpu.shuffle xor %v2389, %v896, %v262 : f32
-                %v2392 = arith.addf %v2389, %v2390 fastmath<contract> : f32
-                %v2393, %v2394 = gpu.shuffle xor %v2392, %v900, %v262 : f32
-                %v2395 = arith.addf %v2392, %v2393 fastmath<contract> : f32
-                %v2396 = arith.divui %v14, %v16 : i64
-                %v2397 = arith.remui %v14, %v16 : i64
-                %v2398 = arith.cmpi ult, %v2397, %v23 : i64
-                %v2399 = arith.addi %v58, %v24 : i64
-                %v2400 = arith.muli %v2396, %v1 : i64
-                %v2401 = arith.addi %v2400, %v2399 : i64
-                %v2402 = arith.muli %v2401, %v910 : i64
-                %v2403 = arith.addi %v2402, %v2355 : i64
-                scf.if %v2398 {
-                  %v2404 = llvm.getelementptr %v45[%v2403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2395, %v2404 : f32, !llvm.ptr
-                }
-                %v2405 = arith.mulf %v428, %v2370 fastmath<contract> : f32
-                %v2406 = arith.select %v28, %v2405, %v56 : f32
-                // sum over the warp's outer points: shuffles
-                %v2407, %v2408 = gpu.shuffle xor %v2406, %v896, %v262 : f32
-                %v2409 = arith.addf %v2406, %v2407 fastmath<contract> : f32
-                %v2410, %v2411 = gpu.shuffle xor %v2409, %v900, %v262 : f32
-                %v2412 = arith.addf %v2409, %v2410 fastmath<contract> : f32
-                %v2413 = arith.divui %v14, %v16 : i64
-                %v2414 = arith.remui %v14, %v16 : i64
-                %v2415 = arith.cmpi ult, %v2414, %v23 : i64
-                %v2416 = arith.addi %v23, %v24 : i64
-                %v2417 = arith.muli %v2413, %v1 : i64
-                %v2418 = arith.addi %v2417, %v2416 : i64
-                %v2419 = arith.muli %v2418, %v910 : i64
-                %v2420 = arith.addi %v2419, %v2355 : i64
-                scf.if %v2415 {
-                  %v2421 = llvm.getelementptr %v45[%v2420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2412, %v2421 : f32, !llvm.ptr
-                }
-                %v2422 = arith.muli %v38, %v288 : i64
-                %v2423 = arith.muli %v2356, %v287 : i64
-                %v2424 = arith.addi %v2422, %v2423 : i64
-                %v2425 = arith.muli %v36, %v286 : i64
+                %v2389 = arith.mulf %v428, %v2370 fastmath<contract> : f32
+                %v2390 = arith.muli %v38, %v288 : i64
+                %v2391 = arith.muli %v2356, %v287 : i64
+                %v2392 = arith.addi %v2390, %v2391 : i64
+                %v2393 = arith.muli %v36, %v286 : i64
+                %v2394 = arith.addi %v2392, %v2393 : i64
+                %v2395 = arith.muli %v34, %v2 : i64
+                %v2396 = arith.addi %v2394, %v2395 : i64
+                %v2397 = llvm.getelementptr %in_v[%v2396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2398 = llvm.load %v2397 : !llvm.ptr -> f32
+                %v2399 = llvm.load %v40 : !llvm.ptr -> f32
+                %v2400 = arith.mulf %v2398, %v2399 fastmath<contract> : f32
+                %v2401 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2402 = arith.mulf %v2398, %v2401 fastmath<contract> : f32
+                %v2403 = arith.muli %v24, %v140 : i64
+                %v2404 = arith.subi %v2356, %v109 : i64
+                %v2405 = arith.addi %v2403, %v2404 : i64
+                %v2406 = llvm.getelementptr %v55[%v2405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2407 = llvm.load %v2406 : !llvm.ptr -> f32
+                %v2408 = arith.negf %v2407 : f32
+                %v2409 = arith.mulf %v2408, %v272 fastmath<contract> : f32
+                %v2410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2409) : (f32) -> f32
+                %v2411 = arith.addf %v57, %v2410 fastmath<contract> : f32
+                %v2412 = arith.divf %v57, %v2411 : f32
+                %v2413 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2412) : (f32) -> f32
+                %v2414 = arith.mulf %v919, %v2413 fastmath<contract> : f32
+                %v2415 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2414) : (f32) -> f32
+                %v2416 = arith.mulf %v358, %v2399 fastmath<contract> : f32
+                %v2417 = arith.mulf %v277, %v2416 fastmath<contract> : f32
+                %v2418 = arith.mulf %v2415, %v2417 fastmath<contract> : f32
+                %v2419 = arith.subf %v57, %v2412 fastmath<contract> : f32
+                %v2420 = arith.mulf %v2412, %v2419 fastmath<contract> : f32
+                %v2421 = arith.mulf %v2418, %v2420 fastmath<contract> : f32
+                %v2422 = arith.constant 8 : i64
+                %v2423 = arith.addi %v2422, %v24 : i64
+                %v2424 = arith.muli %v2423, %v140 : i64
+                %v2425 = arith.subi %v2356, %v109 : i64
                 %v2426 = arith.addi %v2424, %v2425 : i64
-                %v2427 = arith.muli %v34, %v2 : i64
-                %v2428 = arith.addi %v2426, %v2427 : i64
-                %v2429 = llvm.getelementptr %in_v[%v2428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2430 = llvm.load %v2429 : !llvm.ptr -> f32
-                %v2431 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2432 = arith.mulf %v2430, %v2431 fastmath<contract> : f32
-                %v2433 = arith.select %v28, %v2432, %v56 : f32
+                %v2427 = llvm.getelementptr %v55[%v2426] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2428 = llvm.load %v2427 : !llvm.ptr -> f32
+                %v2429 = arith.negf %v2428 : f32
+                %v2430 = arith.mulf %v2429, %v272 fastmath<contract> : f32
+                %v2431 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2430) : (f32) -> f32
+                %v2432 = arith.addf %v57, %v2431 fastmath<contract> : f32
+                %v2433 = arith.divf %v57, %v2432 : f32
+                %v2434 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2433) : (f32) -> f32
+                %v2435 = arith.mulf %v919, %v2434 fastmath<contract> : f32
+                %v2436 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2435) : (f32) -> f32
+                %v2437 = arith.mulf %v367, %v2401 fastmath<contract> : f32
+                %v2438 = arith.mulf %v277, %v2437 fastmath<contract> : f32
+                %v2439 = arith.mulf %v2436, %v2438 fastmath<contract> : f32
+                %v2440 = arith.subf %v57, %v2433 fastmath<contract> : f32
+                %v2441 = arith.mulf %v2433, %v2440 fastmath<contract> : f32
+                %v2442 = arith.mulf %v2439, %v2441 fastmath<contract> : f32
+                %v2443 = arith.select %v28, %v2388, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2434, %v2435 = gpu.shuffle xor %v2433, %v896, %v262 : f32
-                %v2436 = arith.addf %v2433, %v2434 fastmath<contract> : f32
-                %v2437, %v2438 = gpu.shuffle xor %v2436, %v900, %v262 : f32
-                %v2439 = arith.addf %v2436, %v2437 fastmath<contract> : f32
-                %v2440 = arith.divui %v14, %v16 : i64
-                %v2441 = arith.remui %v14, %v16 : i64
-                %v2442 = arith.cmpi ult, %v2441, %v23 : i64
-                %v2443 = arith.addi %v58, %v24 : i64
-                %v2444 = arith.muli %v2440, %v1 : i64
-                %v2445 = arith.addi %v2444, %v2443 : i64
-                %v2446 = arith.muli %v2445, %v910 : i64
-                %v2447 = arith.addi %v2446, %v2355 : i64
-                scf.if %v2442 {
-                  %v2448 = llvm.getelementptr %v47[%v2447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2439, %v2448 : f32, !llvm.ptr
+                %v2444, %v2445 = gpu.shuffle xor %v2443, %v951, %v262 : f32
+                %v2446 = arith.addf %v2443, %v2444 fastmath<contract> : f32
+                %v2447, %v2448 = gpu.shuffle xor %v2446, %v955, %v262 : f32
+                %v2449 = arith.addf %v2446, %v2447 fastmath<contract> : f32
+                %v2450 = arith.divui %v14, %v16 : i64
+                %v2451 = arith.remui %v14, %v16 : i64
+                %v2452 = arith.cmpi ult, %v2451, %v23 : i64
+                %v2453 = arith.addi %v58, %v24 : i64
+                %v2454 = arith.muli %v2450, %v1 : i64
+                %v2455 = arith.addi %v2454, %v2453 : i64
+                %v2456 = arith.muli %v2455, %v965 : i64
+                %v2457 = arith.addi %v2456, %v2355 : i64
+                scf.if %v2452 {
+                  %v2458 = llvm.getelementptr %v45[%v2457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2449, %v2458 : f32, !llvm.ptr
                 }
-                %v2449 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2450 = arith.mulf %v2430, %v2449 fastmath<contract> : f32
-                %v2451 = arith.select %v28, %v2450, %v56 : f32
+                %v2459 = arith.select %v28, %v2389, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2452, %v2453 = gpu.shuffle xor %v2451, %v896, %v262 : f32
-                %v2454 = arith.addf %v2451, %v2452 fastmath<contract> : f32
-                %v2455, %v2456 = gpu.shuffle xor %v2454, %v900, %v262 : f32
-                %v2457 = arith.addf %v2454, %v2455 fastmath<contract> : f32
-                %v2458 = arith.divui %v14, %v16 : i64
-                %v2459 = arith.remui %v14, %v16 : i64
-                %v2460 = arith.cmpi ult, %v2459, %v23 : i64
-                %v2461 = arith.addi %v23, %v24 : i64
-                %v2462 = arith.muli %v2458, %v1 : i64
-                %v2463 = arith.addi %v2462, %v2461 : i64
-                %v2464 = arith.muli %v2463, %v910 : i64
-                %v2465 = arith.addi %v2464, %v2355 : i64
-                scf.if %v2460 {
-                  %v2466 = llvm.getelementptr %v47[%v2465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2457, %v2466 : f32, !llvm.ptr
+                %v2460, %v2461 = gpu.shuffle xor %v2459, %v951, %v262 : f32
+                %v2462 = arith.addf %v2459, %v2460 fastmath<contract> : f32
+                %v2463, %v2464 = gpu.shuffle xor %v2462, %v955, %v262 : f32
+                %v2465 = arith.addf %v2462, %v2463 fastmath<contract> : f32
+                %v2466 = arith.divui %v14, %v16 : i64
+                %v2467 = arith.remui %v14, %v16 : i64
+                %v2468 = arith.cmpi ult, %v2467, %v23 : i64
+                %v2469 = arith.addi %v23, %v24 : i64
+                %v2470 = arith.muli %v2466, %v1 : i64
+                %v2471 = arith.addi %v2470, %v2469 : i64
+                %v2472 = arith.muli %v2471, %v965 : i64
+                %v2473 = arith.addi %v2472, %v2355 : i64
+                scf.if %v2468 {
+                  %v2474 = llvm.getelementptr %v45[%v2473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2465, %v2474 : f32, !llvm.ptr
                 }
-                %v2467 = arith.muli %v24, %v140 : i64
-                %v2468 = arith.subi %v2356, %v109 : i64
-                %v2469 = arith.addi %v2467, %v2468 : i64
-                %v2470 = llvm.getelementptr %v55[%v2469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2471 = llvm.load %v2470 : !llvm.ptr -> f32
-                %v2472 = arith.negf %v2471 : f32
-                %v2473 = arith.mulf %v2472, %v272 fastmath<contract> : f32
-                %v2474 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2473) : (f32) -> f32
-                %v2475 = arith.addf %v57, %v2474 fastmath<contract> : f32
-                %v2476 = arith.divf %v57, %v2475 : f32
-                %v2477 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2476) : (f32) -> f32
-                %v2478 = arith.mulf %v986, %v2477 fastmath<contract> : f32
-                %v2479 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2478) : (f32) -> f32
-                %v2480 = arith.mulf %v358, %v2431 fastmath<contract> : f32
-                %v2481 = arith.mulf %v277, %v2480 fastmath<contract> : f32
-                %v2482 = arith.mulf %v2479, %v2481 fastmath<contract> : f32
-                %v2483 = arith.subf %v57, %v2476 fastmath<contract> : f32
-                %v2484 = arith.mulf %v2476, %v2483 fastmath<contract> : f32
-                %v2485 = arith.mulf %v2482, %v2484 fastmath<contract> : f32
-                %v2486 = arith.select %v28, %v2485, %v56 : f32
+                %v2475 = arith.select %v28, %v2400, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2487, %v2488 = gpu.shuffle xor %v2486, %v896, %v262 : f32
-                %v2489 = arith.addf %v2486, %v2487 fastmath<contract> : f32
-                %v2490, %v2491 = gpu.shuffle xor %v2489, %v900, %v262 : f32
-                %v2492 = arith.addf %v2489, %v2490 fastmath<contract> : f32
-                %v2493 = arith.divui %v14, %v16 : i64
-                %v2494 = arith.remui %v14, %v16 : i64
-                %v2495 = arith.cmpi ult, %v2494, %v23 : i64
-                %v2496 = arith.addi %v58, %v24 : i64
-                %v2497 = arith.muli %v2493, %v1 : i64
-                %v2498 = arith.addi %v2497, %v2496 : i64
-                %v2499 = arith.muli %v2498, %v910 : i64
-                %v2500 = arith.addi %v2499, %v2355 : i64
-                scf.if %v2495 {
-                  %v2501 = llvm.getelementptr %v49[%v2500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2492, %v2501 : f32, !llvm.ptr
+                %v2476, %v2477 = gpu.shuffle xor %v2475, %v951, %v262 : f32
+                %v2478 = arith.addf %v2475, %v2476 fastmath<contract> : f32
+                %v2479, %v2480 = gpu.shuffle xor %v2478, %v955, %v262 : f32
+                %v2481 = arith.addf %v2478, %v2479 fastmath<contract> : f32
+                %v2482 = arith.divui %v14, %v16 : i64
+                %v2483 = arith.remui %v14, %v16 : i64
+                %v2484 = arith.cmpi ult, %v2483, %v23 : i64
+                %v2485 = arith.addi %v58, %v24 : i64
+                %v2486 = arith.muli %v2482, %v1 : i64
+                %v2487 = arith.addi %v2486, %v2485 : i64
+                %v2488 = arith.muli %v2487, %v965 : i64
+                %v2489 = arith.addi %v2488, %v2355 : i64
+                scf.if %v2484 {
+                  %v2490 = llvm.getelementptr %v47[%v2489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2481, %v2490 : f32, !llvm.ptr
                 }
-                %v2502 = arith.constant 8 : i64
-                %v2503 = arith.addi %v2502, %v24 : i64
-                %v2504 = arith.muli %v2503, %v140 : i64
-                %v2505 = arith.subi %v2356, %v109 : i64
-                %v2506 = arith.addi %v2504, %v2505 : i64
-                %v2507 = llvm.getelementptr %v55[%v2506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2508 = llvm.load %v2507 : !llvm.ptr -> f32
-                %v2509 = arith.negf %v2508 : f32
-                %v2510 = arith.mulf %v2509, %v272 fastmath<contract> : f32
-                %v2511 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2510) : (f32) -> f32
-                %v2512 = arith.addf %v57, %v2511 fastmath<contract> : f32
-                %v2513 = arith.divf %v57, %v2512 : f32
-                %v2514 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2513) : (f32) -> f32
-                %v2515 = arith.mulf %v986, %v2514 fastmath<contract> : f32
-                %v2516 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2515) : (f32) -> f32
-                %v2517 = arith.mulf %v367, %v2449 fastmath<contract> : f32
-                %v2518 = arith.mulf %v277, %v2517 fastmath<contract> : f32
-                %v2519 = arith.mulf %v2516, %v2518 fastmath<contract> : f32
-                %v2520 = arith.subf %v57, %v2513 fastmath<contract> : f32
-                %v2521 = arith.mulf %v2513, %v2520 fastmath<contract> : f32
-                %v2522 = arith.mulf %v2519, %v2521 fastmath<contract> : f32
-                %v2523 = arith.select %v28, %v2522, %v56 : f32
+                %v2491 = arith.select %v28, %v2402, %v56 : f32
                 // sum over the warp's outer points: shuffles
-                %v2524, %v2525 = gpu.shuffle xor %v2523, %v896, %v262 : f32
+                %v2492, %v2493 = gpu.shuffle xor %v2491, %v951, %v262 : f32
+                %v2494 = arith.addf %v2491, %v2492 fastmath<contract> : f32
+                %v2495, %v2496 = gpu.shuffle xor %v2494, %v955, %v262 : f32
+                %v2497 = arith.addf %v2494, %v2495 fastmath<contract> : f32
+                %v2498 = arith.divui %v14, %v16 : i64
+                %v2499 = arith.remui %v14, %v16 : i64
+                %v2500 = arith.cmpi ult, %v2499, %v23 : i64
+                %v2501 = arith.addi %v23, %v24 : i64
+                %v2502 = arith.muli %v2498, %v1 : i64
+                %v2503 = arith.addi %v2502, %v2501 : i64
+                %v2504 = arith.muli %v2503, %v965 : i64
+                %v2505 = arith.addi %v2504, %v2355 : i64
+                scf.if %v2500 {
+                  %v2506 = llvm.getelementptr %v47[%v2505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2497, %v2506 : f32, !llvm.ptr
+                }
+                %v2507 = arith.select %v28, %v2421, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v2508, %v2509 = gpu.shuffle xor %v2507, %v951, %v262 : f32
+                %v2510 = arith.addf %v2507, %v2508 fastmath<contract> : f32
+                %v2511, %v2512 = gpu.shuffle xor %v2510, %v955, %v262 : f32
+                %v2513 = arith.addf %v2510, %v2511 fastmath<contract> : f32
+                %v2514 = arith.divui %v14, %v16 : i64
+                %v2515 = arith.remui %v14, %v16 : i64
+                %v2516 = arith.cmpi ult, %v2515, %v23 : i64
+                %v2517 = arith.addi %v58, %v24 : i64
+                %v2518 = arith.muli %v2514, %v1 : i64
+                %v2519 = arith.addi %v2518, %v2517 : i64
+                %v2520 = arith.muli %v2519, %v965 : i64
+                %v2521 = arith.addi %v2520, %v2355 : i64
+                scf.if %v2516 {
+                  %v2522 = llvm.getelementptr %v49[%v2521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2513, %v2522 : f32, !llvm.ptr
+                }
+                %v2523 = arith.select %v28, %v2442, %v56 : f32
+                // sum over the warp's outer points: shuffles
+                %v2524, %v2525 = gpu.shuffle xor %v2523, %v951, %v262 : f32
                 %v2526 = arith.addf %v2523, %v2524 fastmath<contract> : f32
-                %v2527, %v2528 = gpu.shuffle xor %v2526, %v900, %v262 : f32
+                %v2527, %v2528 = gpu.shuffle xor %v2526, %v955, %v262 : f32
                 %v2529 = arith.addf %v2526, %v2527 fastmath<contract> : f32
                 %v2530 = arith.divui %v14, %v16 : i64
                 %v2531 = arith.remui %v14, %v16 : i64
@@ -2751,7 +2751,7 @@ module attributes {gpu.container_module} {
                 %v2533 = arith.addi %v23, %v24 : i64
                 %v2534 = arith.muli %v2530, %v1 : i64
                 %v2535 = arith.addi %v2534, %v2533 : i64
-                %v2536 = arith.muli %v2535, %v910 : i64
+                %v2536 = arith.muli %v2535, %v965 : i64
                 %v2537 = arith.addi %v2536, %v2355 : i64
                 scf.if %v2532 {
                   %v2538 = llvm.getelementptr %v49[%v2537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2762,7 +2762,7 @@ module attributes {gpu.container_module} {
                 %v2541 = arith.addi %v2539, %v2540 : i64
                 %v2542 = llvm.getelementptr %v53[%v2541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2543 = llvm.load %v2542 : !llvm.ptr -> f32
-                %v2544 = arith.mulf %v2543, %v2431 fastmath<contract> : f32
+                %v2544 = arith.mulf %v2543, %v2399 fastmath<contract> : f32
                 %v2545 = arith.constant 8 : i64
                 %v2546 = arith.addi %v2545, %v24 : i64
                 %v2547 = arith.muli %v2546, %v140 : i64
@@ -2770,14 +2770,14 @@ module attributes {gpu.container_module} {
                 %v2549 = arith.addi %v2547, %v2548 : i64
                 %v2550 = llvm.getelementptr %v53[%v2549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2551 = llvm.load %v2550 : !llvm.ptr -> f32
-                %v2552 = arith.mulf %v2551, %v2449 fastmath<contract> : f32
+                %v2552 = arith.mulf %v2551, %v2401 fastmath<contract> : f32
                 %v2553 = arith.addf %v2544, %v2552 fastmath<contract> : f32
                 llvm.store %v2553, %v839 : f32, !llvm.ptr
-                %v2554 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2476) : (f32) -> f32
+                %v2554 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2412) : (f32) -> f32
                 %v2555 = arith.mulf %v277, %v2554 fastmath<contract> : f32
                 %v2556 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2555) : (f32) -> f32
                 llvm.store %v2556, %v42 : f32, !llvm.ptr
-                %v2557 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2513) : (f32) -> f32
+                %v2557 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2433) : (f32) -> f32
                 %v2558 = arith.mulf %v277, %v2557 fastmath<contract> : f32
                 %v2559 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2558) : (f32) -> f32
                 llvm.store %v2559, %v43 : f32, !llvm.ptr
@@ -2837,55 +2837,55 @@ module attributes {gpu.container_module} {
               %v2611 = arith.addi %v109, %v2608 : i64
               %v2612 = arith.muli %v58, %v1 : i64
               %v2613 = arith.addi %v2612, %v2598 : i64
-              %v2614 = arith.muli %v2613, %v910 : i64
+              %v2614 = arith.muli %v2613, %v965 : i64
               %v2615 = arith.addi %v2614, %v2597 : i64
               %v2616 = llvm.getelementptr %v45[%v2615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2617 = llvm.load %v2616 : !llvm.ptr -> f32
               %v2618 = arith.muli %v2, %v1 : i64
               %v2619 = arith.addi %v2618, %v2598 : i64
-              %v2620 = arith.muli %v2619, %v910 : i64
+              %v2620 = arith.muli %v2619, %v965 : i64
               %v2621 = arith.addi %v2620, %v2597 : i64
               %v2622 = llvm.getelementptr %v45[%v2621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2623 = llvm.load %v2622 : !llvm.ptr -> f32
               %v2624 = arith.addf %v2617, %v2623 fastmath<contract> : f32
               %v2625 = arith.muli %v328, %v1 : i64
               %v2626 = arith.addi %v2625, %v2598 : i64
-              %v2627 = arith.muli %v2626, %v910 : i64
+              %v2627 = arith.muli %v2626, %v965 : i64
               %v2628 = arith.addi %v2627, %v2597 : i64
               %v2629 = llvm.getelementptr %v45[%v2628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2630 = llvm.load %v2629 : !llvm.ptr -> f32
               %v2631 = arith.addf %v2624, %v2630 fastmath<contract> : f32
               %v2632 = arith.muli %v545, %v1 : i64
               %v2633 = arith.addi %v2632, %v2598 : i64
-              %v2634 = arith.muli %v2633, %v910 : i64
+              %v2634 = arith.muli %v2633, %v965 : i64
               %v2635 = arith.addi %v2634, %v2597 : i64
               %v2636 = llvm.getelementptr %v45[%v2635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2637 = llvm.load %v2636 : !llvm.ptr -> f32
               %v2638 = arith.addf %v2631, %v2637 fastmath<contract> : f32
               %v2639 = arith.muli %v604, %v1 : i64
               %v2640 = arith.addi %v2639, %v2598 : i64
-              %v2641 = arith.muli %v2640, %v910 : i64
+              %v2641 = arith.muli %v2640, %v965 : i64
               %v2642 = arith.addi %v2641, %v2597 : i64
               %v2643 = llvm.getelementptr %v45[%v2642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2644 = llvm.load %v2643 : !llvm.ptr -> f32
               %v2645 = arith.addf %v2638, %v2644 fastmath<contract> : f32
               %v2646 = arith.muli %v663, %v1 : i64
               %v2647 = arith.addi %v2646, %v2598 : i64
-              %v2648 = arith.muli %v2647, %v910 : i64
+              %v2648 = arith.muli %v2647, %v965 : i64
               %v2649 = arith.addi %v2648, %v2597 : i64
               %v2650 = llvm.getelementptr %v45[%v2649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2651 = llvm.load %v2650 : !llvm.ptr -> f32
               %v2652 = arith.addf %v2645, %v2651 fastmath<contract> : f32
               %v2653 = arith.muli %v722, %v1 : i64
               %v2654 = arith.addi %v2653, %v2598 : i64
-              %v2655 = arith.muli %v2654, %v910 : i64
+              %v2655 = arith.muli %v2654, %v965 : i64
               %v2656 = arith.addi %v2655, %v2597 : i64
               %v2657 = llvm.getelementptr %v45[%v2656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2658 = llvm.load %v2657 : !llvm.ptr -> f32
               %v2659 = arith.addf %v2652, %v2658 fastmath<contract> : f32
               %v2660 = arith.muli %v61, %v1 : i64
               %v2661 = arith.addi %v2660, %v2598 : i64
-              %v2662 = arith.muli %v2661, %v910 : i64
+              %v2662 = arith.muli %v2661, %v965 : i64
               %v2663 = arith.addi %v2662, %v2597 : i64
               %v2664 = llvm.getelementptr %v45[%v2663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2665 = llvm.load %v2664 : !llvm.ptr -> f32
@@ -2928,55 +2928,55 @@ module attributes {gpu.container_module} {
               %v2702 = arith.addi %v109, %v2699 : i64
               %v2703 = arith.muli %v58, %v1 : i64
               %v2704 = arith.addi %v2703, %v2689 : i64
-              %v2705 = arith.muli %v2704, %v910 : i64
+              %v2705 = arith.muli %v2704, %v965 : i64
               %v2706 = arith.addi %v2705, %v2688 : i64
               %v2707 = llvm.getelementptr %v47[%v2706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2708 = llvm.load %v2707 : !llvm.ptr -> f32
               %v2709 = arith.muli %v2, %v1 : i64
               %v2710 = arith.addi %v2709, %v2689 : i64
-              %v2711 = arith.muli %v2710, %v910 : i64
+              %v2711 = arith.muli %v2710, %v965 : i64
               %v2712 = arith.addi %v2711, %v2688 : i64
               %v2713 = llvm.getelementptr %v47[%v2712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2714 = llvm.load %v2713 : !llvm.ptr -> f32
               %v2715 = arith.addf %v2708, %v2714 fastmath<contract> : f32
               %v2716 = arith.muli %v328, %v1 : i64
               %v2717 = arith.addi %v2716, %v2689 : i64
-              %v2718 = arith.muli %v2717, %v910 : i64
+              %v2718 = arith.muli %v2717, %v965 : i64
               %v2719 = arith.addi %v2718, %v2688 : i64
               %v2720 = llvm.getelementptr %v47[%v2719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2721 = llvm.load %v2720 : !llvm.ptr -> f32
               %v2722 = arith.addf %v2715, %v2721 fastmath<contract> : f32
               %v2723 = arith.muli %v545, %v1 : i64
               %v2724 = arith.addi %v2723, %v2689 : i64
-              %v2725 = arith.muli %v2724, %v910 : i64
+              %v2725 = arith.muli %v2724, %v965 : i64
               %v2726 = arith.addi %v2725, %v2688 : i64
               %v2727 = llvm.getelementptr %v47[%v2726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2728 = llvm.load %v2727 : !llvm.ptr -> f32
               %v2729 = arith.addf %v2722, %v2728 fastmath<contract> : f32
               %v2730 = arith.muli %v604, %v1 : i64
               %v2731 = arith.addi %v2730, %v2689 : i64
-              %v2732 = arith.muli %v2731, %v910 : i64
+              %v2732 = arith.muli %v2731, %v965 : i64
               %v2733 = arith.addi %v2732, %v2688 : i64
               %v2734 = llvm.getelementptr %v47[%v2733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2735 = llvm.load %v2734 : !llvm.ptr -> f32
               %v2736 = arith.addf %v2729, %v2735 fastmath<contract> : f32
               %v2737 = arith.muli %v663, %v1 : i64
               %v2738 = arith.addi %v2737, %v2689 : i64
-              %v2739 = arith.muli %v2738, %v910 : i64
+              %v2739 = arith.muli %v2738, %v965 : i64
               %v2740 = arith.addi %v2739, %v2688 : i64
               %v2741 = llvm.getelementptr %v47[%v2740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2742 = llvm.load %v2741 : !llvm.ptr -> f32
               %v2743 = arith.addf %v2736, %v2742 fastmath<contract> : f32
               %v2744 = arith.muli %v722, %v1 : i64
               %v2745 = arith.addi %v2744, %v2689 : i64
-              %v2746 = arith.muli %v2745, %v910 : i64
+              %v2746 = arith.muli %v2745, %v965 : i64
               %v2747 = arith.addi %v2746, %v2688 : i64
               %v2748 = llvm.getelementptr %v47[%v2747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2749 = llvm.load %v2748 : !llvm.ptr -> f32
               %v2750 = arith.addf %v2743, %v2749 fastmath<contract> : f32
               %v2751 = arith.muli %v61, %v1 : i64
               %v2752 = arith.addi %v2751, %v2689 : i64
-              %v2753 = arith.muli %v2752, %v910 : i64
+              %v2753 = arith.muli %v2752, %v965 : i64
               %v2754 = arith.addi %v2753, %v2688 : i64
               %v2755 = llvm.getelementptr %v47[%v2754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2756 = llvm.load %v2755 : !llvm.ptr -> f32
@@ -3019,55 +3019,55 @@ module attributes {gpu.container_module} {
               %v2793 = arith.addi %v109, %v2790 : i64
               %v2794 = arith.muli %v58, %v1 : i64
               %v2795 = arith.addi %v2794, %v2780 : i64
-              %v2796 = arith.muli %v2795, %v910 : i64
+              %v2796 = arith.muli %v2795, %v965 : i64
               %v2797 = arith.addi %v2796, %v2779 : i64
               %v2798 = llvm.getelementptr %v49[%v2797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2799 = llvm.load %v2798 : !llvm.ptr -> f32
               %v2800 = arith.muli %v2, %v1 : i64
               %v2801 = arith.addi %v2800, %v2780 : i64
-              %v2802 = arith.muli %v2801, %v910 : i64
+              %v2802 = arith.muli %v2801, %v965 : i64
               %v2803 = arith.addi %v2802, %v2779 : i64
               %v2804 = llvm.getelementptr %v49[%v2803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2805 = llvm.load %v2804 : !llvm.ptr -> f32
               %v2806 = arith.addf %v2799, %v2805 fastmath<contract> : f32
               %v2807 = arith.muli %v328, %v1 : i64
               %v2808 = arith.addi %v2807, %v2780 : i64
-              %v2809 = arith.muli %v2808, %v910 : i64
+              %v2809 = arith.muli %v2808, %v965 : i64
               %v2810 = arith.addi %v2809, %v2779 : i64
               %v2811 = llvm.getelementptr %v49[%v2810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2812 = llvm.load %v2811 : !llvm.ptr -> f32
               %v2813 = arith.addf %v2806, %v2812 fastmath<contract> : f32
               %v2814 = arith.muli %v545, %v1 : i64
               %v2815 = arith.addi %v2814, %v2780 : i64
-              %v2816 = arith.muli %v2815, %v910 : i64
+              %v2816 = arith.muli %v2815, %v965 : i64
               %v2817 = arith.addi %v2816, %v2779 : i64
               %v2818 = llvm.getelementptr %v49[%v2817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2819 = llvm.load %v2818 : !llvm.ptr -> f32
               %v2820 = arith.addf %v2813, %v2819 fastmath<contract> : f32
               %v2821 = arith.muli %v604, %v1 : i64
               %v2822 = arith.addi %v2821, %v2780 : i64
-              %v2823 = arith.muli %v2822, %v910 : i64
+              %v2823 = arith.muli %v2822, %v965 : i64
               %v2824 = arith.addi %v2823, %v2779 : i64
               %v2825 = llvm.getelementptr %v49[%v2824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2826 = llvm.load %v2825 : !llvm.ptr -> f32
               %v2827 = arith.addf %v2820, %v2826 fastmath<contract> : f32
               %v2828 = arith.muli %v663, %v1 : i64
               %v2829 = arith.addi %v2828, %v2780 : i64
-              %v2830 = arith.muli %v2829, %v910 : i64
+              %v2830 = arith.muli %v2829, %v965 : i64
               %v2831 = arith.addi %v2830, %v2779 : i64
               %v2832 = llvm.getelementptr %v49[%v2831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2833 = llvm.load %v2832 : !llvm.ptr -> f32
               %v2834 = arith.addf %v2827, %v2833 fastmath<contract> : f32
               %v2835 = arith.muli %v722, %v1 : i64
               %v2836 = arith.addi %v2835, %v2780 : i64
-              %v2837 = arith.muli %v2836, %v910 : i64
+              %v2837 = arith.muli %v2836, %v965 : i64
               %v2838 = arith.addi %v2837, %v2779 : i64
               %v2839 = llvm.getelementptr %v49[%v2838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2840 = llvm.load %v2839 : !llvm.ptr -> f32
               %v2841 = arith.addf %v2834, %v2840 fastmath<contract> : f32
               %v2842 = arith.muli %v61, %v1 : i64
               %v2843 = arith.addi %v2842, %v2780 : i64
-              %v2844 = arith.muli %v2843, %v910 : i64
+              %v2844 = arith.muli %v2843, %v965 : i64
               %v2845 = arith.addi %v2844, %v2779 : i64
               %v2846 = llvm.getelementptr %v49[%v2845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2847 = llvm.load %v2846 : !llvm.ptr -> f32

@@ -75,10 +75,10 @@ module attributes {gpu.container_module} {
       %v898 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v913 = arith.constant 2147483647 : i64
       %v917 = arith.constant 7 : i32
-      %v955 = arith.constant 8 : i32
-      %v959 = arith.constant 16 : i32
-      %v969 = arith.constant 17 : i64
-      %v1045 = arith.constant 0xBF700000 : f32
+      %v978 = arith.constant 0xBF700000 : f32
+      %v1010 = arith.constant 8 : i32
+      %v1014 = arith.constant 16 : i32
+      %v1024 = arith.constant 17 : i64
       %v1131 = arith.constant 6 : i32
       %v1342 = arith.constant 1 : i32
       %v1347 = arith.constant 5 : i32
@@ -1025,155 +1025,155 @@ module attributes {gpu.container_module} {
                 scf.if %v919 {
                 }
                 %v953 = arith.mulf %v872, %v935 fastmath<contract> : f32
-                %v954 = arith.select %v37, %v953, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v956, %v957 = gpu.shuffle xor %v954, %v955, %v321 : f32
-                %v958 = arith.addf %v954, %v956 fastmath<contract> : f32
-                %v960, %v961 = gpu.shuffle xor %v958, %v959, %v321 : f32
-                %v962 = arith.addf %v958, %v960 fastmath<contract> : f32
-                %v963 = arith.divui %v18, %v20 : i64
-                %v964 = arith.remui %v18, %v20 : i64
-                %v965 = arith.cmpi ult, %v964, %v32 : i64
-                %v966 = arith.addi %v71, %v33 : i64
-                %v967 = arith.muli %v963, %v1 : i64
-                %v968 = arith.addi %v967, %v966 : i64
-                %v970 = arith.muli %v968, %v969 : i64
-                %v971 = arith.addi %v970, %v920 : i64
-                scf.if %v965 {
-                  %v972 = llvm.getelementptr %v58[%v971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v962, %v972 : f32, !llvm.ptr
-                }
-                %v973 = arith.mulf %v897, %v935 fastmath<contract> : f32
-                %v974 = arith.select %v37, %v973, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v975, %v976 = gpu.shuffle xor %v974, %v955, %v321 : f32
-                %v977 = arith.addf %v974, %v975 fastmath<contract> : f32
-                %v978, %v979 = gpu.shuffle xor %v977, %v959, %v321 : f32
-                %v980 = arith.addf %v977, %v978 fastmath<contract> : f32
-                %v981 = arith.divui %v18, %v20 : i64
-                %v982 = arith.remui %v18, %v20 : i64
-                %v983 = arith.cmpi ult, %v982, %v32 : i64
-                %v984 = arith.addi %v32, %v33 : i64
-                %v985 = arith.muli %v981, %v1 : i64
-                %v986 = arith.addi %v985, %v984 : i64
-                %v987 = arith.muli %v986, %v969 : i64
-                %v988 = arith.addi %v987, %v920 : i64
-                scf.if %v983 {
-                  %v989 = llvm.getelementptr %v58[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v980, %v989 : f32, !llvm.ptr
-                }
-                %v990 = arith.muli %v47, %v347 : i64
-                %v991 = arith.muli %v921, %v346 : i64
+                %v954 = arith.mulf %v897, %v935 fastmath<contract> : f32
+                %v955 = arith.muli %v47, %v347 : i64
+                %v956 = arith.muli %v921, %v346 : i64
+                %v957 = arith.addi %v955, %v956 : i64
+                %v958 = arith.muli %v45, %v345 : i64
+                %v959 = arith.addi %v957, %v958 : i64
+                %v960 = arith.muli %v43, %v2 : i64
+                %v961 = arith.addi %v959, %v960 : i64
+                %v962 = llvm.getelementptr %in_v[%v961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v963 = llvm.load %v962 : !llvm.ptr -> f32
+                %v964 = llvm.load %v53 : !llvm.ptr -> f32
+                %v965 = arith.mulf %v963, %v964 fastmath<contract> : f32
+                %v966 = llvm.load %v54 : !llvm.ptr -> f32
+                %v967 = arith.mulf %v963, %v966 fastmath<contract> : f32
+                %v968 = arith.muli %v33, %v198 : i64
+                %v969 = arith.subi %v921, %v168 : i64
+                %v970 = arith.addi %v968, %v969 : i64
+                %v971 = llvm.getelementptr %v68[%v970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v972 = llvm.load %v971 : !llvm.ptr -> f32
+                %v973 = arith.negf %v972 : f32
+                %v974 = arith.mulf %v973, %v331 fastmath<contract> : f32
+                %v975 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v974) : (f32) -> f32
+                %v976 = arith.addf %v70, %v975 fastmath<contract> : f32
+                %v977 = arith.divf %v70, %v976 : f32
+                %v979 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v977) : (f32) -> f32
+                %v980 = arith.mulf %v978, %v979 fastmath<contract> : f32
+                %v981 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v980) : (f32) -> f32
+                %v982 = arith.mulf %v814, %v964 fastmath<contract> : f32
+                %v983 = arith.mulf %v336, %v982 fastmath<contract> : f32
+                %v984 = arith.mulf %v981, %v983 fastmath<contract> : f32
+                %v985 = arith.subf %v70, %v977 fastmath<contract> : f32
+                %v986 = arith.mulf %v977, %v985 fastmath<contract> : f32
+                %v987 = arith.mulf %v984, %v986 fastmath<contract> : f32
+                %v988 = arith.constant 8 : i64
+                %v989 = arith.addi %v988, %v33 : i64
+                %v990 = arith.muli %v989, %v198 : i64
+                %v991 = arith.subi %v921, %v168 : i64
                 %v992 = arith.addi %v990, %v991 : i64
-                %v993 = arith.muli %v45, %v345 : i64
-                %v994 = arith.addi %v992, %v993 : i64
-                %v995 = arith.muli %v43, %v2 : i64
-                %v996 = arith.addi %v994, %v995 : i64
-                %v997 = llvm.getelementptr %in_v[%v996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v998 = llvm.load %v997 : !llvm.ptr -> f32
-                %v999 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1000 = arith.mulf %v998, %v999 fastmath<contract> : f32
-                %v1001 = arith.select %v37, %v1000, %v69 : f32
+                %v993 = llvm.getelementptr %v68[%v992] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v994 = llvm.load %v993 : !llvm.ptr -> f32
+                %v995 = arith.negf %v994 : f32
+                %v996 = arith.mulf %v995, %v331 fastmath<contract> : f32
+                %v997 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v996) : (f32) -> f32
+                %v998 = arith.addf %v70, %v997 fastmath<contract> : f32
+                %v999 = arith.divf %v70, %v998 : f32
+                %v1000 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v999) : (f32) -> f32
+                %v1001 = arith.mulf %v978, %v1000 fastmath<contract> : f32
+                %v1002 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1001) : (f32) -> f32
+                %v1003 = arith.mulf %v839, %v966 fastmath<contract> : f32
+                %v1004 = arith.mulf %v336, %v1003 fastmath<contract> : f32
+                %v1005 = arith.mulf %v1002, %v1004 fastmath<contract> : f32
+                %v1006 = arith.subf %v70, %v999 fastmath<contract> : f32
+                %v1007 = arith.mulf %v999, %v1006 fastmath<contract> : f32
+                %v1008 = arith.mulf %v1005, %v1007 fastmath<contract> : f32
+                %v1009 = arith.select %v37, %v953, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1002, %v1003 = gpu.shuffle xor %v1001, %v955, %v321 : f32
-                %v1004 = arith.addf %v1001, %v1002 fastmath<contract> : f32
-                %v1005, %v1006 = gpu.shuffle xor %v1004, %v959, %v321 : f32
-                %v1007 = arith.addf %v1004, %v1005 fastmath<contract> : f32
-                %v1008 = arith.divui %v18, %v20 : i64
-                %v1009 = arith.remui %v18, %v20 : i64
-                %v1010 = arith.cmpi ult, %v1009, %v32 : i64
-                %v1011 = arith.addi %v71, %v33 : i64
-                %v1012 = arith.muli %v1008, %v1 : i64
-                %v1013 = arith.addi %v1012, %v1011 : i64
-                %v1014 = arith.muli %v1013, %v969 : i64
-                %v1015 = arith.addi %v1014, %v920 : i64
-                scf.if %v1010 {
-                  %v1016 = llvm.getelementptr %v60[%v1015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1007, %v1016 : f32, !llvm.ptr
+                %v1011, %v1012 = gpu.shuffle xor %v1009, %v1010, %v321 : f32
+                %v1013 = arith.addf %v1009, %v1011 fastmath<contract> : f32
+                %v1015, %v1016 = gpu.shuffle xor %v1013, %v1014, %v321 : f32
+                %v1017 = arith.addf %v1013, %v1015 fastmath<contract> : f32
+                %v1018 = arith.divui %v18, %v20 : i64
+                %v1019 = arith.remui %v18, %v20 : i64
+                %v1020 = arith.cmpi ult, %v1019, %v32 : i64
+                %v1021 = arith.addi %v71, %v33 : i64
+                %v1022 = arith.muli %v1018, %v1 : i64
+                %v1023 = arith.addi %v1022, %v1021 : i64
+                %v1025 = arith.muli %v1023, %v1024 : i64
+                %v1026 = arith.addi %v1025, %v920 : i64
+                scf.if %v1020 {
+                  %v1027 = llvm.getelementptr %v58[%v1026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1017, %v1027 : f32, !llvm.ptr
                 }
-                %v1017 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1018 = arith.mulf %v998, %v1017 fastmath<contract> : f32
-                %v1019 = arith.select %v37, %v1018, %v69 : f32
+                %v1028 = arith.select %v37, %v954, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1020, %v1021 = gpu.shuffle xor %v1019, %v955, %v321 : f32
-                %v1022 = arith.addf %v1019, %v1020 fastmath<contract> : f32
-                %v1023, %v1024 = gpu.shuffle xor %v1022, %v959, %v321 : f32
-                %v1025 = arith.addf %v1022, %v1023 fastmath<contract> : f32
-                %v1026 = arith.divui %v18, %v20 : i64
-                %v1027 = arith.remui %v18, %v20 : i64
-                %v1028 = arith.cmpi ult, %v1027, %v32 : i64
-                %v1029 = arith.addi %v32, %v33 : i64
-                %v1030 = arith.muli %v1026, %v1 : i64
-                %v1031 = arith.addi %v1030, %v1029 : i64
-                %v1032 = arith.muli %v1031, %v969 : i64
-                %v1033 = arith.addi %v1032, %v920 : i64
-                scf.if %v1028 {
-                  %v1034 = llvm.getelementptr %v60[%v1033] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1025, %v1034 : f32, !llvm.ptr
+                %v1029, %v1030 = gpu.shuffle xor %v1028, %v1010, %v321 : f32
+                %v1031 = arith.addf %v1028, %v1029 fastmath<contract> : f32
+                %v1032, %v1033 = gpu.shuffle xor %v1031, %v1014, %v321 : f32
+                %v1034 = arith.addf %v1031, %v1032 fastmath<contract> : f32
+                %v1035 = arith.divui %v18, %v20 : i64
+                %v1036 = arith.remui %v18, %v20 : i64
+                %v1037 = arith.cmpi ult, %v1036, %v32 : i64
+                %v1038 = arith.addi %v32, %v33 : i64
+                %v1039 = arith.muli %v1035, %v1 : i64
+                %v1040 = arith.addi %v1039, %v1038 : i64
+                %v1041 = arith.muli %v1040, %v1024 : i64
+                %v1042 = arith.addi %v1041, %v920 : i64
+                scf.if %v1037 {
+                  %v1043 = llvm.getelementptr %v58[%v1042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1034, %v1043 : f32, !llvm.ptr
                 }
-                %v1035 = arith.muli %v33, %v198 : i64
-                %v1036 = arith.subi %v921, %v168 : i64
-                %v1037 = arith.addi %v1035, %v1036 : i64
-                %v1038 = llvm.getelementptr %v68[%v1037] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1039 = llvm.load %v1038 : !llvm.ptr -> f32
-                %v1040 = arith.negf %v1039 : f32
-                %v1041 = arith.mulf %v1040, %v331 fastmath<contract> : f32
-                %v1042 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1041) : (f32) -> f32
-                %v1043 = arith.addf %v70, %v1042 fastmath<contract> : f32
-                %v1044 = arith.divf %v70, %v1043 : f32
-                %v1046 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1044) : (f32) -> f32
-                %v1047 = arith.mulf %v1045, %v1046 fastmath<contract> : f32
-                %v1048 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1047) : (f32) -> f32
-                %v1049 = arith.mulf %v814, %v999 fastmath<contract> : f32
-                %v1050 = arith.mulf %v336, %v1049 fastmath<contract> : f32
-                %v1051 = arith.mulf %v1048, %v1050 fastmath<contract> : f32
-                %v1052 = arith.subf %v70, %v1044 fastmath<contract> : f32
-                %v1053 = arith.mulf %v1044, %v1052 fastmath<contract> : f32
-                %v1054 = arith.mulf %v1051, %v1053 fastmath<contract> : f32
-                %v1055 = arith.select %v37, %v1054, %v69 : f32
+                %v1044 = arith.select %v37, %v965, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1056, %v1057 = gpu.shuffle xor %v1055, %v955, %v321 : f32
-                %v1058 = arith.addf %v1055, %v1056 fastmath<contract> : f32
-                %v1059, %v1060 = gpu.shuffle xor %v1058, %v959, %v321 : f32
-                %v1061 = arith.addf %v1058, %v1059 fastmath<contract> : f32
-                %v1062 = arith.divui %v18, %v20 : i64
-                %v1063 = arith.remui %v18, %v20 : i64
-                %v1064 = arith.cmpi ult, %v1063, %v32 : i64
-                %v1065 = arith.addi %v71, %v33 : i64
-                %v1066 = arith.muli %v1062, %v1 : i64
-                %v1067 = arith.addi %v1066, %v1065 : i64
-                %v1068 = arith.muli %v1067, %v969 : i64
-                %v1069 = arith.addi %v1068, %v920 : i64
-                scf.if %v1064 {
-                  %v1070 = llvm.getelementptr %v62[%v1069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1061, %v1070 : f32, !llvm.ptr
+                %v1045, %v1046 = gpu.shuffle xor %v1044, %v1010, %v321 : f32
+                %v1047 = arith.addf %v1044, %v1045 fastmath<contract> : f32
+                %v1048, %v1049 = gpu.shuffle xor %v1047, %v1014, %v321 : f32
+                %v1050 = arith.addf %v1047, %v1048 fastmath<contract> : f32
+                %v1051 = arith.divui %v18, %v20 : i64
+                %v1052 = arith.remui %v18, %v20 : i64
+                %v1053 = arith.cmpi ult, %v1052, %v32 : i64
+                %v1054 = arith.addi %v71, %v33 : i64
+                %v1055 = arith.muli %v1051, %v1 : i64
+                %v1056 = arith.addi %v1055, %v1054 : i64
+                %v1057 = arith.muli %v1056, %v1024 : i64
+                %v1058 = arith.addi %v1057, %v920 : i64
+                scf.if %v1053 {
+                  %v1059 = llvm.getelementptr %v60[%v1058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1050, %v1059 : f32, !llvm.ptr
                 }
-                %v1071 = arith.constant 8 : i64
-                %v1072 = arith.addi %v1071, %v33 : i64
-                %v1073 = arith.muli %v1072, %v198 : i64
-                %v1074 = arith.subi %v921, %v168 : i64
-                %v1075 = arith.addi %v1073, %v1074 : i64
-                %v1076 = llvm.getelementptr %v68[%v1075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1077 = llvm.load %v1076 : !llvm.ptr -> f32
-                %v1078 = arith.negf %v1077 : f32
-                %v1079 = arith.mulf %v1078, %v331 fastmath<contract> : f32
-                %v1080 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1079) : (f32) -> f32
-                %v1081 = arith.addf %v70, %v1080 fastmath<contract> : f32
-                %v1082 = arith.divf %v70, %v1081 : f32
-                %v1083 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1082) : (f32) -> f32
-                %v1084 = arith.mulf %v1045, %v1083 fastmath<contract> : f32
-                %v1085 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1084) : (f32) -> f32
-                %v1086 = arith.mulf %v839, %v1017 fastmath<contract> : f32
-                %v1087 = arith.mulf %v336, %v1086 fastmath<contract> : f32
-                %v1088 = arith.mulf %v1085, %v1087 fastmath<contract> : f32
-                %v1089 = arith.subf %v70, %v1082 fastmath<contract> : f32
-                %v1090 = arith.mulf %v1082, %v1089 fastmath<contract> : f32
-                %v1091 = arith.mulf %v1088, %v1090 fastmath<contract> : f32
-                %v1092 = arith.select %v37, %v1091, %v69 : f32
+                %v1060 = arith.select %v37, %v967, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1093, %v1094 = gpu.shuffle xor %v1092, %v955, %v321 : f32
+                %v1061, %v1062 = gpu.shuffle xor %v1060, %v1010, %v321 : f32
+                %v1063 = arith.addf %v1060, %v1061 fastmath<contract> : f32
+                %v1064, %v1065 = gpu.shuffle xor %v1063, %v1014, %v321 : f32
+                %v1066 = arith.addf %v1063, %v1064 fastmath<contract> : f32
+                %v1067 = arith.divui %v18, %v20 : i64
+                %v1068 = arith.remui %v18, %v20 : i64
+                %v1069 = arith.cmpi ult, %v1068, %v32 : i64
+                %v1070 = arith.addi %v32, %v33 : i64
+                %v1071 = arith.muli %v1067, %v1 : i64
+                %v1072 = arith.addi %v1071, %v1070 : i64
+                %v1073 = arith.muli %v1072, %v1024 : i64
+                %v1074 = arith.addi %v1073, %v920 : i64
+                scf.if %v1069 {
+                  %v1075 = llvm.getelementptr %v60[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1066, %v1075 : f32, !llvm.ptr
+                }
+                %v1076 = arith.select %v37, %v987, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1077, %v1078 = gpu.shuffle xor %v1076, %v1010, %v321 : f32
+                %v1079 = arith.addf %v1076, %v1077 fastmath<contract> : f32
+                %v1080, %v1081 = gpu.shuffle xor %v1079, %v1014, %v321 : f32
+                %v1082 = arith.addf %v1079, %v1080 fastmath<contract> : f32
+                %v1083 = arith.divui %v18, %v20 : i64
+                %v1084 = arith.remui %v18, %v20 : i64
+                %v1085 = arith.cmpi ult, %v1084, %v32 : i64
+                %v1086 = arith.addi %v71, %v33 : i64
+                %v1087 = arith.muli %v1083, %v1 : i64
+                %v1088 = arith.addi %v1087, %v1086 : i64
+                %v1089 = arith.muli %v1088, %v1024 : i64
+                %v1090 = arith.addi %v1089, %v920 : i64
+                scf.if %v1085 {
+                  %v1091 = llvm.getelementptr %v62[%v1090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1082, %v1091 : f32, !llvm.ptr
+                }
+                %v1092 = arith.select %v37, %v1008, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1093, %v1094 = gpu.shuffle xor %v1092, %v1010, %v321 : f32
                 %v1095 = arith.addf %v1092, %v1093 fastmath<contract> : f32
-                %v1096, %v1097 = gpu.shuffle xor %v1095, %v959, %v321 : f32
+                %v1096, %v1097 = gpu.shuffle xor %v1095, %v1014, %v321 : f32
                 %v1098 = arith.addf %v1095, %v1096 fastmath<contract> : f32
                 %v1099 = arith.divui %v18, %v20 : i64
                 %v1100 = arith.remui %v18, %v20 : i64
@@ -1181,7 +1181,7 @@ module attributes {gpu.container_module} {
                 %v1102 = arith.addi %v32, %v33 : i64
                 %v1103 = arith.muli %v1099, %v1 : i64
                 %v1104 = arith.addi %v1103, %v1102 : i64
-                %v1105 = arith.muli %v1104, %v969 : i64
+                %v1105 = arith.muli %v1104, %v1024 : i64
                 %v1106 = arith.addi %v1105, %v920 : i64
                 scf.if %v1101 {
                   %v1107 = llvm.getelementptr %v62[%v1106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1192,7 +1192,7 @@ module attributes {gpu.container_module} {
                 %v1110 = arith.addi %v1108, %v1109 : i64
                 %v1111 = llvm.getelementptr %v66[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1112 = llvm.load %v1111 : !llvm.ptr -> f32
-                %v1113 = arith.mulf %v1112, %v999 fastmath<contract> : f32
+                %v1113 = arith.mulf %v1112, %v964 fastmath<contract> : f32
                 %v1114 = arith.constant 8 : i64
                 %v1115 = arith.addi %v1114, %v33 : i64
                 %v1116 = arith.muli %v1115, %v198 : i64
@@ -1200,14 +1200,14 @@ module attributes {gpu.container_module} {
                 %v1118 = arith.addi %v1116, %v1117 : i64
                 %v1119 = llvm.getelementptr %v66[%v1118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1120 = llvm.load %v1119 : !llvm.ptr -> f32
-                %v1121 = arith.mulf %v1120, %v1017 fastmath<contract> : f32
+                %v1121 = arith.mulf %v1120, %v966 fastmath<contract> : f32
                 %v1122 = arith.addf %v1113, %v1121 fastmath<contract> : f32
                 llvm.store %v1122, %v898 : f32, !llvm.ptr
-                %v1123 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1044) : (f32) -> f32
+                %v1123 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v977) : (f32) -> f32
                 %v1124 = arith.mulf %v336, %v1123 fastmath<contract> : f32
                 %v1125 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1124) : (f32) -> f32
                 llvm.store %v1125, %v55 : f32, !llvm.ptr
-                %v1126 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1082) : (f32) -> f32
+                %v1126 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v999) : (f32) -> f32
                 %v1127 = arith.mulf %v336, %v1126 fastmath<contract> : f32
                 %v1128 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1127) : (f32) -> f32
                 llvm.store %v1128, %v56 : f32, !llvm.ptr
@@ -1256,155 +1256,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1133 {
                 }
                 %v1167 = arith.mulf %v814, %v1149 fastmath<contract> : f32
-                %v1168 = arith.select %v37, %v1167, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1169, %v1170 = gpu.shuffle xor %v1168, %v955, %v321 : f32
-                %v1171 = arith.addf %v1168, %v1169 fastmath<contract> : f32
-                %v1172, %v1173 = gpu.shuffle xor %v1171, %v959, %v321 : f32
-                %v1174 = arith.addf %v1171, %v1172 fastmath<contract> : f32
-                %v1175 = arith.divui %v18, %v20 : i64
-                %v1176 = arith.remui %v18, %v20 : i64
-                %v1177 = arith.cmpi ult, %v1176, %v32 : i64
-                %v1178 = arith.addi %v71, %v33 : i64
-                %v1179 = arith.muli %v1175, %v1 : i64
-                %v1180 = arith.addi %v1179, %v1178 : i64
-                %v1181 = arith.muli %v1180, %v969 : i64
-                %v1182 = arith.addi %v1181, %v1134 : i64
-                scf.if %v1177 {
-                  %v1183 = llvm.getelementptr %v58[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1174, %v1183 : f32, !llvm.ptr
-                }
-                %v1184 = arith.mulf %v839, %v1149 fastmath<contract> : f32
-                %v1185 = arith.select %v37, %v1184, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1186, %v1187 = gpu.shuffle xor %v1185, %v955, %v321 : f32
-                %v1188 = arith.addf %v1185, %v1186 fastmath<contract> : f32
-                %v1189, %v1190 = gpu.shuffle xor %v1188, %v959, %v321 : f32
-                %v1191 = arith.addf %v1188, %v1189 fastmath<contract> : f32
-                %v1192 = arith.divui %v18, %v20 : i64
-                %v1193 = arith.remui %v18, %v20 : i64
-                %v1194 = arith.cmpi ult, %v1193, %v32 : i64
-                %v1195 = arith.addi %v32, %v33 : i64
-                %v1196 = arith.muli %v1192, %v1 : i64
-                %v1197 = arith.addi %v1196, %v1195 : i64
-                %v1198 = arith.muli %v1197, %v969 : i64
-                %v1199 = arith.addi %v1198, %v1134 : i64
-                scf.if %v1194 {
-                  %v1200 = llvm.getelementptr %v58[%v1199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1191, %v1200 : f32, !llvm.ptr
-                }
-                %v1201 = arith.muli %v47, %v347 : i64
-                %v1202 = arith.muli %v1135, %v346 : i64
-                %v1203 = arith.addi %v1201, %v1202 : i64
-                %v1204 = arith.muli %v45, %v345 : i64
+                %v1168 = arith.mulf %v839, %v1149 fastmath<contract> : f32
+                %v1169 = arith.muli %v47, %v347 : i64
+                %v1170 = arith.muli %v1135, %v346 : i64
+                %v1171 = arith.addi %v1169, %v1170 : i64
+                %v1172 = arith.muli %v45, %v345 : i64
+                %v1173 = arith.addi %v1171, %v1172 : i64
+                %v1174 = arith.muli %v43, %v2 : i64
+                %v1175 = arith.addi %v1173, %v1174 : i64
+                %v1176 = llvm.getelementptr %in_v[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1177 = llvm.load %v1176 : !llvm.ptr -> f32
+                %v1178 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1179 = arith.mulf %v1177, %v1178 fastmath<contract> : f32
+                %v1180 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1181 = arith.mulf %v1177, %v1180 fastmath<contract> : f32
+                %v1182 = arith.muli %v33, %v198 : i64
+                %v1183 = arith.subi %v1135, %v168 : i64
+                %v1184 = arith.addi %v1182, %v1183 : i64
+                %v1185 = llvm.getelementptr %v68[%v1184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1186 = llvm.load %v1185 : !llvm.ptr -> f32
+                %v1187 = arith.negf %v1186 : f32
+                %v1188 = arith.mulf %v1187, %v331 fastmath<contract> : f32
+                %v1189 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1188) : (f32) -> f32
+                %v1190 = arith.addf %v70, %v1189 fastmath<contract> : f32
+                %v1191 = arith.divf %v70, %v1190 : f32
+                %v1192 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1191) : (f32) -> f32
+                %v1193 = arith.mulf %v978, %v1192 fastmath<contract> : f32
+                %v1194 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1193) : (f32) -> f32
+                %v1195 = arith.mulf %v755, %v1178 fastmath<contract> : f32
+                %v1196 = arith.mulf %v336, %v1195 fastmath<contract> : f32
+                %v1197 = arith.mulf %v1194, %v1196 fastmath<contract> : f32
+                %v1198 = arith.subf %v70, %v1191 fastmath<contract> : f32
+                %v1199 = arith.mulf %v1191, %v1198 fastmath<contract> : f32
+                %v1200 = arith.mulf %v1197, %v1199 fastmath<contract> : f32
+                %v1201 = arith.constant 8 : i64
+                %v1202 = arith.addi %v1201, %v33 : i64
+                %v1203 = arith.muli %v1202, %v198 : i64
+                %v1204 = arith.subi %v1135, %v168 : i64
                 %v1205 = arith.addi %v1203, %v1204 : i64
-                %v1206 = arith.muli %v43, %v2 : i64
-                %v1207 = arith.addi %v1205, %v1206 : i64
-                %v1208 = llvm.getelementptr %in_v[%v1207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1209 = llvm.load %v1208 : !llvm.ptr -> f32
-                %v1210 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1211 = arith.mulf %v1209, %v1210 fastmath<contract> : f32
-                %v1212 = arith.select %v37, %v1211, %v69 : f32
+                %v1206 = llvm.getelementptr %v68[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1207 = llvm.load %v1206 : !llvm.ptr -> f32
+                %v1208 = arith.negf %v1207 : f32
+                %v1209 = arith.mulf %v1208, %v331 fastmath<contract> : f32
+                %v1210 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1209) : (f32) -> f32
+                %v1211 = arith.addf %v70, %v1210 fastmath<contract> : f32
+                %v1212 = arith.divf %v70, %v1211 : f32
+                %v1213 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1212) : (f32) -> f32
+                %v1214 = arith.mulf %v978, %v1213 fastmath<contract> : f32
+                %v1215 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1214) : (f32) -> f32
+                %v1216 = arith.mulf %v780, %v1180 fastmath<contract> : f32
+                %v1217 = arith.mulf %v336, %v1216 fastmath<contract> : f32
+                %v1218 = arith.mulf %v1215, %v1217 fastmath<contract> : f32
+                %v1219 = arith.subf %v70, %v1212 fastmath<contract> : f32
+                %v1220 = arith.mulf %v1212, %v1219 fastmath<contract> : f32
+                %v1221 = arith.mulf %v1218, %v1220 fastmath<contract> : f32
+                %v1222 = arith.select %v37, %v1167, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1213, %v1214 = gpu.shuffle xor %v1212, %v955, %v321 : f32
-                %v1215 = arith.addf %v1212, %v1213 fastmath<contract> : f32
-                %v1216, %v1217 = gpu.shuffle xor %v1215, %v959, %v321 : f32
-                %v1218 = arith.addf %v1215, %v1216 fastmath<contract> : f32
-                %v1219 = arith.divui %v18, %v20 : i64
-                %v1220 = arith.remui %v18, %v20 : i64
-                %v1221 = arith.cmpi ult, %v1220, %v32 : i64
-                %v1222 = arith.addi %v71, %v33 : i64
-                %v1223 = arith.muli %v1219, %v1 : i64
-                %v1224 = arith.addi %v1223, %v1222 : i64
-                %v1225 = arith.muli %v1224, %v969 : i64
-                %v1226 = arith.addi %v1225, %v1134 : i64
-                scf.if %v1221 {
-                  %v1227 = llvm.getelementptr %v60[%v1226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1218, %v1227 : f32, !llvm.ptr
+                %v1223, %v1224 = gpu.shuffle xor %v1222, %v1010, %v321 : f32
+                %v1225 = arith.addf %v1222, %v1223 fastmath<contract> : f32
+                %v1226, %v1227 = gpu.shuffle xor %v1225, %v1014, %v321 : f32
+                %v1228 = arith.addf %v1225, %v1226 fastmath<contract> : f32
+                %v1229 = arith.divui %v18, %v20 : i64
+                %v1230 = arith.remui %v18, %v20 : i64
+                %v1231 = arith.cmpi ult, %v1230, %v32 : i64
+                %v1232 = arith.addi %v71, %v33 : i64
+                %v1233 = arith.muli %v1229, %v1 : i64
+                %v1234 = arith.addi %v1233, %v1232 : i64
+                %v1235 = arith.muli %v1234, %v1024 : i64
+                %v1236 = arith.addi %v1235, %v1134 : i64
+                scf.if %v1231 {
+                  %v1237 = llvm.getelementptr %v58[%v1236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1228, %v1237 : f32, !llvm.ptr
                 }
-                %v1228 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1229 = arith.mulf %v1209, %v1228 fastmath<contract> : f32
-                %v1230 = arith.select %v37, %v1229, %v69 : f32
+                %v1238 = arith.select %v37, %v1168, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1231, %v1232 = gpu.shuffle xor %v1230, %v955, %v321 : f32
-                %v1233 = arith.addf %v1230, %v1231 fastmath<contract> : f32
-                %v1234, %v1235 = gpu.shuffle xor %v1233, %v959, %v321 : f32
-                %v1236 = arith.addf %v1233, %v1234 fastmath<contract> : f32
-                %v1237 = arith.divui %v18, %v20 : i64
-                %v1238 = arith.remui %v18, %v20 : i64
-                %v1239 = arith.cmpi ult, %v1238, %v32 : i64
-                %v1240 = arith.addi %v32, %v33 : i64
-                %v1241 = arith.muli %v1237, %v1 : i64
-                %v1242 = arith.addi %v1241, %v1240 : i64
-                %v1243 = arith.muli %v1242, %v969 : i64
-                %v1244 = arith.addi %v1243, %v1134 : i64
-                scf.if %v1239 {
-                  %v1245 = llvm.getelementptr %v60[%v1244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1236, %v1245 : f32, !llvm.ptr
+                %v1239, %v1240 = gpu.shuffle xor %v1238, %v1010, %v321 : f32
+                %v1241 = arith.addf %v1238, %v1239 fastmath<contract> : f32
+                %v1242, %v1243 = gpu.shuffle xor %v1241, %v1014, %v321 : f32
+                %v1244 = arith.addf %v1241, %v1242 fastmath<contract> : f32
+                %v1245 = arith.divui %v18, %v20 : i64
+                %v1246 = arith.remui %v18, %v20 : i64
+                %v1247 = arith.cmpi ult, %v1246, %v32 : i64
+                %v1248 = arith.addi %v32, %v33 : i64
+                %v1249 = arith.muli %v1245, %v1 : i64
+                %v1250 = arith.addi %v1249, %v1248 : i64
+                %v1251 = arith.muli %v1250, %v1024 : i64
+                %v1252 = arith.addi %v1251, %v1134 : i64
+                scf.if %v1247 {
+                  %v1253 = llvm.getelementptr %v58[%v1252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1244, %v1253 : f32, !llvm.ptr
                 }
-                %v1246 = arith.muli %v33, %v198 : i64
-                %v1247 = arith.subi %v1135, %v168 : i64
-                %v1248 = arith.addi %v1246, %v1247 : i64
-                %v1249 = llvm.getelementptr %v68[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1250 = llvm.load %v1249 : !llvm.ptr -> f32
-                %v1251 = arith.negf %v1250 : f32
-                %v1252 = arith.mulf %v1251, %v331 fastmath<contract> : f32
-                %v1253 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1252) : (f32) -> f32
-                %v1254 = arith.addf %v70, %v1253 fastmath<contract> : f32
-                %v1255 = arith.divf %v70, %v1254 : f32
-                %v1256 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1255) : (f32) -> f32
-                %v1257 = arith.mulf %v1045, %v1256 fastmath<contract> : f32
-                %v1258 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1257) : (f32) -> f32
-                %v1259 = arith.mulf %v755, %v1210 fastmath<contract> : f32
-                %v1260 = arith.mulf %v336, %v1259 fastmath<contract> : f32
-                %v1261 = arith.mulf %v1258, %v1260 fastmath<contract> : f32
-                %v1262 = arith.subf %v70, %v1255 fastmath<contract> : f32
-                %v1263 = arith.mulf %v1255, %v1262 fastmath<contract> : f32
-                %v1264 = arith.mulf %v1261, %v1263 fastmath<contract> : f32
-                %v1265 = arith.select %v37, %v1264, %v69 : f32
+                %v1254 = arith.select %v37, %v1179, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1266, %v1267 = gpu.shuffle xor %v1265, %v955, %v321 : f32
-                %v1268 = arith.addf %v1265, %v1266 fastmath<contract> : f32
-                %v1269, %v1270 = gpu.shuffle xor %v1268, %v959, %v321 : f32
-                %v1271 = arith.addf %v1268, %v1269 fastmath<contract> : f32
-                %v1272 = arith.divui %v18, %v20 : i64
-                %v1273 = arith.remui %v18, %v20 : i64
-                %v1274 = arith.cmpi ult, %v1273, %v32 : i64
-                %v1275 = arith.addi %v71, %v33 : i64
-                %v1276 = arith.muli %v1272, %v1 : i64
-                %v1277 = arith.addi %v1276, %v1275 : i64
-                %v1278 = arith.muli %v1277, %v969 : i64
-                %v1279 = arith.addi %v1278, %v1134 : i64
-                scf.if %v1274 {
-                  %v1280 = llvm.getelementptr %v62[%v1279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1271, %v1280 : f32, !llvm.ptr
+                %v1255, %v1256 = gpu.shuffle xor %v1254, %v1010, %v321 : f32
+                %v1257 = arith.addf %v1254, %v1255 fastmath<contract> : f32
+                %v1258, %v1259 = gpu.shuffle xor %v1257, %v1014, %v321 : f32
+                %v1260 = arith.addf %v1257, %v1258 fastmath<contract> : f32
+                %v1261 = arith.divui %v18, %v20 : i64
+                %v1262 = arith.remui %v18, %v20 : i64
+                %v1263 = arith.cmpi ult, %v1262, %v32 : i64
+                %v1264 = arith.addi %v71, %v33 : i64
+                %v1265 = arith.muli %v1261, %v1 : i64
+                %v1266 = arith.addi %v1265, %v1264 : i64
+                %v1267 = arith.muli %v1266, %v1024 : i64
+                %v1268 = arith.addi %v1267, %v1134 : i64
+                scf.if %v1263 {
+                  %v1269 = llvm.getelementptr %v60[%v1268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1260, %v1269 : f32, !llvm.ptr
                 }
-                %v1281 = arith.constant 8 : i64
-                %v1282 = arith.addi %v1281, %v33 : i64
-                %v1283 = arith.muli %v1282, %v198 : i64
-                %v1284 = arith.subi %v1135, %v168 : i64
-                %v1285 = arith.addi %v1283, %v1284 : i64
-                %v1286 = llvm.getelementptr %v68[%v1285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1287 = llvm.load %v1286 : !llvm.ptr -> f32
-                %v1288 = arith.negf %v1287 : f32
-                %v1289 = arith.mulf %v1288, %v331 fastmath<contract> : f32
-                %v1290 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1289) : (f32) -> f32
-                %v1291 = arith.addf %v70, %v1290 fastmath<contract> : f32
-                %v1292 = arith.divf %v70, %v1291 : f32
-                %v1293 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1292) : (f32) -> f32
-                %v1294 = arith.mulf %v1045, %v1293 fastmath<contract> : f32
-                %v1295 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1294) : (f32) -> f32
-                %v1296 = arith.mulf %v780, %v1228 fastmath<contract> : f32
-                %v1297 = arith.mulf %v336, %v1296 fastmath<contract> : f32
-                %v1298 = arith.mulf %v1295, %v1297 fastmath<contract> : f32
-                %v1299 = arith.subf %v70, %v1292 fastmath<contract> : f32
-                %v1300 = arith.mulf %v1292, %v1299 fastmath<contract> : f32
-                %v1301 = arith.mulf %v1298, %v1300 fastmath<contract> : f32
-                %v1302 = arith.select %v37, %v1301, %v69 : f32
+                %v1270 = arith.select %v37, %v1181, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1303, %v1304 = gpu.shuffle xor %v1302, %v955, %v321 : f32
+                %v1271, %v1272 = gpu.shuffle xor %v1270, %v1010, %v321 : f32
+                %v1273 = arith.addf %v1270, %v1271 fastmath<contract> : f32
+                %v1274, %v1275 = gpu.shuffle xor %v1273, %v1014, %v321 : f32
+                %v1276 = arith.addf %v1273, %v1274 fastmath<contract> : f32
+                %v1277 = arith.divui %v18, %v20 : i64
+                %v1278 = arith.remui %v18, %v20 : i64
+                %v1279 = arith.cmpi ult, %v1278, %v32 : i64
+                %v1280 = arith.addi %v32, %v33 : i64
+                %v1281 = arith.muli %v1277, %v1 : i64
+                %v1282 = arith.addi %v1281, %v1280 : i64
+                %v1283 = arith.muli %v1282, %v1024 : i64
+                %v1284 = arith.addi %v1283, %v1134 : i64
+                scf.if %v1279 {
+                  %v1285 = llvm.getelementptr %v60[%v1284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1276, %v1285 : f32, !llvm.ptr
+                }
+                %v1286 = arith.select %v37, %v1200, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1287, %v1288 = gpu.shuffle xor %v1286, %v1010, %v321 : f32
+                %v1289 = arith.addf %v1286, %v1287 fastmath<contract> : f32
+                %v1290, %v1291 = gpu.shuffle xor %v1289, %v1014, %v321 : f32
+                %v1292 = arith.addf %v1289, %v1290 fastmath<contract> : f32
+                %v1293 = arith.divui %v18, %v20 : i64
+                %v1294 = arith.remui %v18, %v20 : i64
+                %v1295 = arith.cmpi ult, %v1294, %v32 : i64
+                %v1296 = arith.addi %v71, %v33 : i64
+                %v1297 = arith.muli %v1293, %v1 : i64
+                %v1298 = arith.addi %v1297, %v1296 : i64
+                %v1299 = arith.muli %v1298, %v1024 : i64
+                %v1300 = arith.addi %v1299, %v1134 : i64
+                scf.if %v1295 {
+                  %v1301 = llvm.getelementptr %v62[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1292, %v1301 : f32, !llvm.ptr
+                }
+                %v1302 = arith.select %v37, %v1221, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1303, %v1304 = gpu.shuffle xor %v1302, %v1010, %v321 : f32
                 %v1305 = arith.addf %v1302, %v1303 fastmath<contract> : f32
-                %v1306, %v1307 = gpu.shuffle xor %v1305, %v959, %v321 : f32
+                %v1306, %v1307 = gpu.shuffle xor %v1305, %v1014, %v321 : f32
                 %v1308 = arith.addf %v1305, %v1306 fastmath<contract> : f32
                 %v1309 = arith.divui %v18, %v20 : i64
                 %v1310 = arith.remui %v18, %v20 : i64
@@ -1412,7 +1412,7 @@ module attributes {gpu.container_module} {
                 %v1312 = arith.addi %v32, %v33 : i64
                 %v1313 = arith.muli %v1309, %v1 : i64
                 %v1314 = arith.addi %v1313, %v1312 : i64
-                %v1315 = arith.muli %v1314, %v969 : i64
+                %v1315 = arith.muli %v1314, %v1024 : i64
                 %v1316 = arith.addi %v1315, %v1134 : i64
                 scf.if %v1311 {
                   %v1317 = llvm.getelementptr %v62[%v1316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1423,7 +1423,7 @@ module attributes {gpu.container_module} {
                 %v1320 = arith.addi %v1318, %v1319 : i64
                 %v1321 = llvm.getelementptr %v66[%v1320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1322 = llvm.load %v1321 : !llvm.ptr -> f32
-                %v1323 = arith.mulf %v1322, %v1210 fastmath<contract> : f32
+                %v1323 = arith.mulf %v1322, %v1178 fastmath<contract> : f32
                 %v1324 = arith.constant 8 : i64
                 %v1325 = arith.addi %v1324, %v33 : i64
                 %v1326 = arith.muli %v1325, %v198 : i64
@@ -1431,14 +1431,14 @@ module attributes {gpu.container_module} {
                 %v1328 = arith.addi %v1326, %v1327 : i64
                 %v1329 = llvm.getelementptr %v66[%v1328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1330 = llvm.load %v1329 : !llvm.ptr -> f32
-                %v1331 = arith.mulf %v1330, %v1228 fastmath<contract> : f32
+                %v1331 = arith.mulf %v1330, %v1180 fastmath<contract> : f32
                 %v1332 = arith.addf %v1323, %v1331 fastmath<contract> : f32
                 llvm.store %v1332, %v898 : f32, !llvm.ptr
-                %v1333 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1255) : (f32) -> f32
+                %v1333 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1191) : (f32) -> f32
                 %v1334 = arith.mulf %v336, %v1333 fastmath<contract> : f32
                 %v1335 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1334) : (f32) -> f32
                 llvm.store %v1335, %v55 : f32, !llvm.ptr
-                %v1336 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1292) : (f32) -> f32
+                %v1336 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1212) : (f32) -> f32
                 %v1337 = arith.mulf %v336, %v1336 fastmath<contract> : f32
                 %v1338 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1337) : (f32) -> f32
                 llvm.store %v1338, %v56 : f32, !llvm.ptr
@@ -1491,155 +1491,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1349 {
                 }
                 %v1383 = arith.mulf %v755, %v1365 fastmath<contract> : f32
-                %v1384 = arith.select %v37, %v1383, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1385, %v1386 = gpu.shuffle xor %v1384, %v955, %v321 : f32
-                %v1387 = arith.addf %v1384, %v1385 fastmath<contract> : f32
-                %v1388, %v1389 = gpu.shuffle xor %v1387, %v959, %v321 : f32
-                %v1390 = arith.addf %v1387, %v1388 fastmath<contract> : f32
-                %v1391 = arith.divui %v18, %v20 : i64
-                %v1392 = arith.remui %v18, %v20 : i64
-                %v1393 = arith.cmpi ult, %v1392, %v32 : i64
-                %v1394 = arith.addi %v71, %v33 : i64
-                %v1395 = arith.muli %v1391, %v1 : i64
-                %v1396 = arith.addi %v1395, %v1394 : i64
-                %v1397 = arith.muli %v1396, %v969 : i64
-                %v1398 = arith.addi %v1397, %v1350 : i64
-                scf.if %v1393 {
-                  %v1399 = llvm.getelementptr %v58[%v1398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1390, %v1399 : f32, !llvm.ptr
-                }
-                %v1400 = arith.mulf %v780, %v1365 fastmath<contract> : f32
-                %v1401 = arith.select %v37, %v1400, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1402, %v1403 = gpu.shuffle xor %v1401, %v955, %v321 : f32
-                %v1404 = arith.addf %v1401, %v1402 fastmath<contract> : f32
-                %v1405, %v1406 = gpu.shuffle xor %v1404, %v959, %v321 : f32
-                %v1407 = arith.addf %v1404, %v1405 fastmath<contract> : f32
-                %v1408 = arith.divui %v18, %v20 : i64
-                %v1409 = arith.remui %v18, %v20 : i64
-                %v1410 = arith.cmpi ult, %v1409, %v32 : i64
-                %v1411 = arith.addi %v32, %v33 : i64
-                %v1412 = arith.muli %v1408, %v1 : i64
-                %v1413 = arith.addi %v1412, %v1411 : i64
-                %v1414 = arith.muli %v1413, %v969 : i64
-                %v1415 = arith.addi %v1414, %v1350 : i64
-                scf.if %v1410 {
-                  %v1416 = llvm.getelementptr %v58[%v1415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1407, %v1416 : f32, !llvm.ptr
-                }
-                %v1417 = arith.muli %v47, %v347 : i64
-                %v1418 = arith.muli %v1351, %v346 : i64
-                %v1419 = arith.addi %v1417, %v1418 : i64
-                %v1420 = arith.muli %v45, %v345 : i64
+                %v1384 = arith.mulf %v780, %v1365 fastmath<contract> : f32
+                %v1385 = arith.muli %v47, %v347 : i64
+                %v1386 = arith.muli %v1351, %v346 : i64
+                %v1387 = arith.addi %v1385, %v1386 : i64
+                %v1388 = arith.muli %v45, %v345 : i64
+                %v1389 = arith.addi %v1387, %v1388 : i64
+                %v1390 = arith.muli %v43, %v2 : i64
+                %v1391 = arith.addi %v1389, %v1390 : i64
+                %v1392 = llvm.getelementptr %in_v[%v1391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1393 = llvm.load %v1392 : !llvm.ptr -> f32
+                %v1394 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1395 = arith.mulf %v1393, %v1394 fastmath<contract> : f32
+                %v1396 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1397 = arith.mulf %v1393, %v1396 fastmath<contract> : f32
+                %v1398 = arith.muli %v33, %v198 : i64
+                %v1399 = arith.subi %v1351, %v168 : i64
+                %v1400 = arith.addi %v1398, %v1399 : i64
+                %v1401 = llvm.getelementptr %v68[%v1400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1402 = llvm.load %v1401 : !llvm.ptr -> f32
+                %v1403 = arith.negf %v1402 : f32
+                %v1404 = arith.mulf %v1403, %v331 fastmath<contract> : f32
+                %v1405 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1404) : (f32) -> f32
+                %v1406 = arith.addf %v70, %v1405 fastmath<contract> : f32
+                %v1407 = arith.divf %v70, %v1406 : f32
+                %v1408 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1407) : (f32) -> f32
+                %v1409 = arith.mulf %v978, %v1408 fastmath<contract> : f32
+                %v1410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1409) : (f32) -> f32
+                %v1411 = arith.mulf %v696, %v1394 fastmath<contract> : f32
+                %v1412 = arith.mulf %v336, %v1411 fastmath<contract> : f32
+                %v1413 = arith.mulf %v1410, %v1412 fastmath<contract> : f32
+                %v1414 = arith.subf %v70, %v1407 fastmath<contract> : f32
+                %v1415 = arith.mulf %v1407, %v1414 fastmath<contract> : f32
+                %v1416 = arith.mulf %v1413, %v1415 fastmath<contract> : f32
+                %v1417 = arith.constant 8 : i64
+                %v1418 = arith.addi %v1417, %v33 : i64
+                %v1419 = arith.muli %v1418, %v198 : i64
+                %v1420 = arith.subi %v1351, %v168 : i64
                 %v1421 = arith.addi %v1419, %v1420 : i64
-                %v1422 = arith.muli %v43, %v2 : i64
-                %v1423 = arith.addi %v1421, %v1422 : i64
-                %v1424 = llvm.getelementptr %in_v[%v1423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1425 = llvm.load %v1424 : !llvm.ptr -> f32
-                %v1426 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1427 = arith.mulf %v1425, %v1426 fastmath<contract> : f32
-                %v1428 = arith.select %v37, %v1427, %v69 : f32
+                %v1422 = llvm.getelementptr %v68[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1423 = llvm.load %v1422 : !llvm.ptr -> f32
+                %v1424 = arith.negf %v1423 : f32
+                %v1425 = arith.mulf %v1424, %v331 fastmath<contract> : f32
+                %v1426 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1425) : (f32) -> f32
+                %v1427 = arith.addf %v70, %v1426 fastmath<contract> : f32
+                %v1428 = arith.divf %v70, %v1427 : f32
+                %v1429 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1428) : (f32) -> f32
+                %v1430 = arith.mulf %v978, %v1429 fastmath<contract> : f32
+                %v1431 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1430) : (f32) -> f32
+                %v1432 = arith.mulf %v721, %v1396 fastmath<contract> : f32
+                %v1433 = arith.mulf %v336, %v1432 fastmath<contract> : f32
+                %v1434 = arith.mulf %v1431, %v1433 fastmath<contract> : f32
+                %v1435 = arith.subf %v70, %v1428 fastmath<contract> : f32
+                %v1436 = arith.mulf %v1428, %v1435 fastmath<contract> : f32
+                %v1437 = arith.mulf %v1434, %v1436 fastmath<contract> : f32
+                %v1438 = arith.select %v37, %v1383, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1429, %v1430 = gpu.shuffle xor %v1428, %v955, %v321 : f32
-                %v1431 = arith.addf %v1428, %v1429 fastmath<contract> : f32
-                %v1432, %v1433 = gpu.shuffle xor %v1431, %v959, %v321 : f32
-                %v1434 = arith.addf %v1431, %v1432 fastmath<contract> : f32
-                %v1435 = arith.divui %v18, %v20 : i64
-                %v1436 = arith.remui %v18, %v20 : i64
-                %v1437 = arith.cmpi ult, %v1436, %v32 : i64
-                %v1438 = arith.addi %v71, %v33 : i64
-                %v1439 = arith.muli %v1435, %v1 : i64
-                %v1440 = arith.addi %v1439, %v1438 : i64
-                %v1441 = arith.muli %v1440, %v969 : i64
-                %v1442 = arith.addi %v1441, %v1350 : i64
-                scf.if %v1437 {
-                  %v1443 = llvm.getelementptr %v60[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1434, %v1443 : f32, !llvm.ptr
+                %v1439, %v1440 = gpu.shuffle xor %v1438, %v1010, %v321 : f32
+                %v1441 = arith.addf %v1438, %v1439 fastmath<contract> : f32
+                %v1442, %v1443 = gpu.shuffle xor %v1441, %v1014, %v321 : f32
+                %v1444 = arith.addf %v1441, %v1442 fastmath<contract> : f32
+                %v1445 = arith.divui %v18, %v20 : i64
+                %v1446 = arith.remui %v18, %v20 : i64
+                %v1447 = arith.cmpi ult, %v1446, %v32 : i64
+                %v1448 = arith.addi %v71, %v33 : i64
+                %v1449 = arith.muli %v1445, %v1 : i64
+                %v1450 = arith.addi %v1449, %v1448 : i64
+                %v1451 = arith.muli %v1450, %v1024 : i64
+                %v1452 = arith.addi %v1451, %v1350 : i64
+                scf.if %v1447 {
+                  %v1453 = llvm.getelementptr %v58[%v1452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1444, %v1453 : f32, !llvm.ptr
                 }
-                %v1444 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1445 = arith.mulf %v1425, %v1444 fastmath<contract> : f32
-                %v1446 = arith.select %v37, %v1445, %v69 : f32
+                %v1454 = arith.select %v37, %v1384, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1447, %v1448 = gpu.shuffle xor %v1446, %v955, %v321 : f32
-                %v1449 = arith.addf %v1446, %v1447 fastmath<contract> : f32
-                %v1450, %v1451 = gpu.shuffle xor %v1449, %v959, %v321 : f32
-                %v1452 = arith.addf %v1449, %v1450 fastmath<contract> : f32
-                %v1453 = arith.divui %v18, %v20 : i64
-                %v1454 = arith.remui %v18, %v20 : i64
-                %v1455 = arith.cmpi ult, %v1454, %v32 : i64
-                %v1456 = arith.addi %v32, %v33 : i64
-                %v1457 = arith.muli %v1453, %v1 : i64
-                %v1458 = arith.addi %v1457, %v1456 : i64
-                %v1459 = arith.muli %v1458, %v969 : i64
-                %v1460 = arith.addi %v1459, %v1350 : i64
-                scf.if %v1455 {
-                  %v1461 = llvm.getelementptr %v60[%v1460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1452, %v1461 : f32, !llvm.ptr
+                %v1455, %v1456 = gpu.shuffle xor %v1454, %v1010, %v321 : f32
+                %v1457 = arith.addf %v1454, %v1455 fastmath<contract> : f32
+                %v1458, %v1459 = gpu.shuffle xor %v1457, %v1014, %v321 : f32
+                %v1460 = arith.addf %v1457, %v1458 fastmath<contract> : f32
+                %v1461 = arith.divui %v18, %v20 : i64
+                %v1462 = arith.remui %v18, %v20 : i64
+                %v1463 = arith.cmpi ult, %v1462, %v32 : i64
+                %v1464 = arith.addi %v32, %v33 : i64
+                %v1465 = arith.muli %v1461, %v1 : i64
+                %v1466 = arith.addi %v1465, %v1464 : i64
+                %v1467 = arith.muli %v1466, %v1024 : i64
+                %v1468 = arith.addi %v1467, %v1350 : i64
+                scf.if %v1463 {
+                  %v1469 = llvm.getelementptr %v58[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1460, %v1469 : f32, !llvm.ptr
                 }
-                %v1462 = arith.muli %v33, %v198 : i64
-                %v1463 = arith.subi %v1351, %v168 : i64
-                %v1464 = arith.addi %v1462, %v1463 : i64
-                %v1465 = llvm.getelementptr %v68[%v1464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1466 = llvm.load %v1465 : !llvm.ptr -> f32
-                %v1467 = arith.negf %v1466 : f32
-                %v1468 = arith.mulf %v1467, %v331 fastmath<contract> : f32
-                %v1469 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1468) : (f32) -> f32
-                %v1470 = arith.addf %v70, %v1469 fastmath<contract> : f32
-                %v1471 = arith.divf %v70, %v1470 : f32
-                %v1472 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1471) : (f32) -> f32
-                %v1473 = arith.mulf %v1045, %v1472 fastmath<contract> : f32
-                %v1474 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1473) : (f32) -> f32
-                %v1475 = arith.mulf %v696, %v1426 fastmath<contract> : f32
-                %v1476 = arith.mulf %v336, %v1475 fastmath<contract> : f32
-                %v1477 = arith.mulf %v1474, %v1476 fastmath<contract> : f32
-                %v1478 = arith.subf %v70, %v1471 fastmath<contract> : f32
-                %v1479 = arith.mulf %v1471, %v1478 fastmath<contract> : f32
-                %v1480 = arith.mulf %v1477, %v1479 fastmath<contract> : f32
-                %v1481 = arith.select %v37, %v1480, %v69 : f32
+                %v1470 = arith.select %v37, %v1395, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1482, %v1483 = gpu.shuffle xor %v1481, %v955, %v321 : f32
-                %v1484 = arith.addf %v1481, %v1482 fastmath<contract> : f32
-                %v1485, %v1486 = gpu.shuffle xor %v1484, %v959, %v321 : f32
-                %v1487 = arith.addf %v1484, %v1485 fastmath<contract> : f32
-                %v1488 = arith.divui %v18, %v20 : i64
-                %v1489 = arith.remui %v18, %v20 : i64
-                %v1490 = arith.cmpi ult, %v1489, %v32 : i64
-                %v1491 = arith.addi %v71, %v33 : i64
-                %v1492 = arith.muli %v1488, %v1 : i64
-                %v1493 = arith.addi %v1492, %v1491 : i64
-                %v1494 = arith.muli %v1493, %v969 : i64
-                %v1495 = arith.addi %v1494, %v1350 : i64
-                scf.if %v1490 {
-                  %v1496 = llvm.getelementptr %v62[%v1495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1487, %v1496 : f32, !llvm.ptr
+                %v1471, %v1472 = gpu.shuffle xor %v1470, %v1010, %v321 : f32
+                %v1473 = arith.addf %v1470, %v1471 fastmath<contract> : f32
+                %v1474, %v1475 = gpu.shuffle xor %v1473, %v1014, %v321 : f32
+                %v1476 = arith.addf %v1473, %v1474 fastmath<contract> : f32
+                %v1477 = arith.divui %v18, %v20 : i64
+                %v1478 = arith.remui %v18, %v20 : i64
+                %v1479 = arith.cmpi ult, %v1478, %v32 : i64
+                %v1480 = arith.addi %v71, %v33 : i64
+                %v1481 = arith.muli %v1477, %v1 : i64
+                %v1482 = arith.addi %v1481, %v1480 : i64
+                %v1483 = arith.muli %v1482, %v1024 : i64
+                %v1484 = arith.addi %v1483, %v1350 : i64
+                scf.if %v1479 {
+                  %v1485 = llvm.getelementptr %v60[%v1484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1476, %v1485 : f32, !llvm.ptr
                 }
-                %v1497 = arith.constant 8 : i64
-                %v1498 = arith.addi %v1497, %v33 : i64
-                %v1499 = arith.muli %v1498, %v198 : i64
-                %v1500 = arith.subi %v1351, %v168 : i64
-                %v1501 = arith.addi %v1499, %v1500 : i64
-                %v1502 = llvm.getelementptr %v68[%v1501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1503 = llvm.load %v1502 : !llvm.ptr -> f32
-                %v1504 = arith.negf %v1503 : f32
-                %v1505 = arith.mulf %v1504, %v331 fastmath<contract> : f32
-                %v1506 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1505) : (f32) -> f32
-                %v1507 = arith.addf %v70, %v1506 fastmath<contract> : f32
-                %v1508 = arith.divf %v70, %v1507 : f32
-                %v1509 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1508) : (f32) -> f32
-                %v1510 = arith.mulf %v1045, %v1509 fastmath<contract> : f32
-                %v1511 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1510) : (f32) -> f32
-                %v1512 = arith.mulf %v721, %v1444 fastmath<contract> : f32
-                %v1513 = arith.mulf %v336, %v1512 fastmath<contract> : f32
-                %v1514 = arith.mulf %v1511, %v1513 fastmath<contract> : f32
-                %v1515 = arith.subf %v70, %v1508 fastmath<contract> : f32
-                %v1516 = arith.mulf %v1508, %v1515 fastmath<contract> : f32
-                %v1517 = arith.mulf %v1514, %v1516 fastmath<contract> : f32
-                %v1518 = arith.select %v37, %v1517, %v69 : f32
+                %v1486 = arith.select %v37, %v1397, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1519, %v1520 = gpu.shuffle xor %v1518, %v955, %v321 : f32
+                %v1487, %v1488 = gpu.shuffle xor %v1486, %v1010, %v321 : f32
+                %v1489 = arith.addf %v1486, %v1487 fastmath<contract> : f32
+                %v1490, %v1491 = gpu.shuffle xor %v1489, %v1014, %v321 : f32
+                %v1492 = arith.addf %v1489, %v1490 fastmath<contract> : f32
+                %v1493 = arith.divui %v18, %v20 : i64
+                %v1494 = arith.remui %v18, %v20 : i64
+                %v1495 = arith.cmpi ult, %v1494, %v32 : i64
+                %v1496 = arith.addi %v32, %v33 : i64
+                %v1497 = arith.muli %v1493, %v1 : i64
+                %v1498 = arith.addi %v1497, %v1496 : i64
+                %v1499 = arith.muli %v1498, %v1024 : i64
+                %v1500 = arith.addi %v1499, %v1350 : i64
+                scf.if %v1495 {
+                  %v1501 = llvm.getelementptr %v60[%v1500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1492, %v1501 : f32, !llvm.ptr
+                }
+                %v1502 = arith.select %v37, %v1416, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1503, %v1504 = gpu.shuffle xor %v1502, %v1010, %v321 : f32
+                %v1505 = arith.addf %v1502, %v1503 fastmath<contract> : f32
+                %v1506, %v1507 = gpu.shuffle xor %v1505, %v1014, %v321 : f32
+                %v1508 = arith.addf %v1505, %v1506 fastmath<contract> : f32
+                %v1509 = arith.divui %v18, %v20 : i64
+                %v1510 = arith.remui %v18, %v20 : i64
+                %v1511 = arith.cmpi ult, %v1510, %v32 : i64
+                %v1512 = arith.addi %v71, %v33 : i64
+                %v1513 = arith.muli %v1509, %v1 : i64
+                %v1514 = arith.addi %v1513, %v1512 : i64
+                %v1515 = arith.muli %v1514, %v1024 : i64
+                %v1516 = arith.addi %v1515, %v1350 : i64
+                scf.if %v1511 {
+                  %v1517 = llvm.getelementptr %v62[%v1516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1508, %v1517 : f32, !llvm.ptr
+                }
+                %v1518 = arith.select %v37, %v1437, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1519, %v1520 = gpu.shuffle xor %v1518, %v1010, %v321 : f32
                 %v1521 = arith.addf %v1518, %v1519 fastmath<contract> : f32
-                %v1522, %v1523 = gpu.shuffle xor %v1521, %v959, %v321 : f32
+                %v1522, %v1523 = gpu.shuffle xor %v1521, %v1014, %v321 : f32
                 %v1524 = arith.addf %v1521, %v1522 fastmath<contract> : f32
                 %v1525 = arith.divui %v18, %v20 : i64
                 %v1526 = arith.remui %v18, %v20 : i64
@@ -1647,7 +1647,7 @@ module attributes {gpu.container_module} {
                 %v1528 = arith.addi %v32, %v33 : i64
                 %v1529 = arith.muli %v1525, %v1 : i64
                 %v1530 = arith.addi %v1529, %v1528 : i64
-                %v1531 = arith.muli %v1530, %v969 : i64
+                %v1531 = arith.muli %v1530, %v1024 : i64
                 %v1532 = arith.addi %v1531, %v1350 : i64
                 scf.if %v1527 {
                   %v1533 = llvm.getelementptr %v62[%v1532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1658,7 +1658,7 @@ module attributes {gpu.container_module} {
                 %v1536 = arith.addi %v1534, %v1535 : i64
                 %v1537 = llvm.getelementptr %v66[%v1536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1538 = llvm.load %v1537 : !llvm.ptr -> f32
-                %v1539 = arith.mulf %v1538, %v1426 fastmath<contract> : f32
+                %v1539 = arith.mulf %v1538, %v1394 fastmath<contract> : f32
                 %v1540 = arith.constant 8 : i64
                 %v1541 = arith.addi %v1540, %v33 : i64
                 %v1542 = arith.muli %v1541, %v198 : i64
@@ -1666,14 +1666,14 @@ module attributes {gpu.container_module} {
                 %v1544 = arith.addi %v1542, %v1543 : i64
                 %v1545 = llvm.getelementptr %v66[%v1544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1546 = llvm.load %v1545 : !llvm.ptr -> f32
-                %v1547 = arith.mulf %v1546, %v1444 fastmath<contract> : f32
+                %v1547 = arith.mulf %v1546, %v1396 fastmath<contract> : f32
                 %v1548 = arith.addf %v1539, %v1547 fastmath<contract> : f32
                 llvm.store %v1548, %v898 : f32, !llvm.ptr
-                %v1549 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1471) : (f32) -> f32
+                %v1549 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1407) : (f32) -> f32
                 %v1550 = arith.mulf %v336, %v1549 fastmath<contract> : f32
                 %v1551 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1550) : (f32) -> f32
                 llvm.store %v1551, %v55 : f32, !llvm.ptr
-                %v1552 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1508) : (f32) -> f32
+                %v1552 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1428) : (f32) -> f32
                 %v1553 = arith.mulf %v336, %v1552 fastmath<contract> : f32
                 %v1554 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1553) : (f32) -> f32
                 llvm.store %v1554, %v56 : f32, !llvm.ptr
@@ -1722,155 +1722,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1559 {
                 }
                 %v1593 = arith.mulf %v696, %v1575 fastmath<contract> : f32
-                %v1594 = arith.select %v37, %v1593, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1595, %v1596 = gpu.shuffle xor %v1594, %v955, %v321 : f32
-                %v1597 = arith.addf %v1594, %v1595 fastmath<contract> : f32
-                %v1598, %v1599 = gpu.shuffle xor %v1597, %v959, %v321 : f32
-                %v1600 = arith.addf %v1597, %v1598 fastmath<contract> : f32
-                %v1601 = arith.divui %v18, %v20 : i64
-                %v1602 = arith.remui %v18, %v20 : i64
-                %v1603 = arith.cmpi ult, %v1602, %v32 : i64
-                %v1604 = arith.addi %v71, %v33 : i64
-                %v1605 = arith.muli %v1601, %v1 : i64
-                %v1606 = arith.addi %v1605, %v1604 : i64
-                %v1607 = arith.muli %v1606, %v969 : i64
-                %v1608 = arith.addi %v1607, %v1560 : i64
-                scf.if %v1603 {
-                  %v1609 = llvm.getelementptr %v58[%v1608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1600, %v1609 : f32, !llvm.ptr
-                }
-                %v1610 = arith.mulf %v721, %v1575 fastmath<contract> : f32
-                %v1611 = arith.select %v37, %v1610, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1612, %v1613 = gpu.shuffle xor %v1611, %v955, %v321 : f32
-                %v1614 = arith.addf %v1611, %v1612 fastmath<contract> : f32
-                %v1615, %v1616 = gpu.shuffle xor %v1614, %v959, %v321 : f32
-                %v1617 = arith.addf %v1614, %v1615 fastmath<contract> : f32
-                %v1618 = arith.divui %v18, %v20 : i64
-                %v1619 = arith.remui %v18, %v20 : i64
-                %v1620 = arith.cmpi ult, %v1619, %v32 : i64
-                %v1621 = arith.addi %v32, %v33 : i64
-                %v1622 = arith.muli %v1618, %v1 : i64
-                %v1623 = arith.addi %v1622, %v1621 : i64
-                %v1624 = arith.muli %v1623, %v969 : i64
-                %v1625 = arith.addi %v1624, %v1560 : i64
-                scf.if %v1620 {
-                  %v1626 = llvm.getelementptr %v58[%v1625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1617, %v1626 : f32, !llvm.ptr
-                }
-                %v1627 = arith.muli %v47, %v347 : i64
-                %v1628 = arith.muli %v1561, %v346 : i64
-                %v1629 = arith.addi %v1627, %v1628 : i64
-                %v1630 = arith.muli %v45, %v345 : i64
+                %v1594 = arith.mulf %v721, %v1575 fastmath<contract> : f32
+                %v1595 = arith.muli %v47, %v347 : i64
+                %v1596 = arith.muli %v1561, %v346 : i64
+                %v1597 = arith.addi %v1595, %v1596 : i64
+                %v1598 = arith.muli %v45, %v345 : i64
+                %v1599 = arith.addi %v1597, %v1598 : i64
+                %v1600 = arith.muli %v43, %v2 : i64
+                %v1601 = arith.addi %v1599, %v1600 : i64
+                %v1602 = llvm.getelementptr %in_v[%v1601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1603 = llvm.load %v1602 : !llvm.ptr -> f32
+                %v1604 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1605 = arith.mulf %v1603, %v1604 fastmath<contract> : f32
+                %v1606 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1607 = arith.mulf %v1603, %v1606 fastmath<contract> : f32
+                %v1608 = arith.muli %v33, %v198 : i64
+                %v1609 = arith.subi %v1561, %v168 : i64
+                %v1610 = arith.addi %v1608, %v1609 : i64
+                %v1611 = llvm.getelementptr %v68[%v1610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1612 = llvm.load %v1611 : !llvm.ptr -> f32
+                %v1613 = arith.negf %v1612 : f32
+                %v1614 = arith.mulf %v1613, %v331 fastmath<contract> : f32
+                %v1615 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1614) : (f32) -> f32
+                %v1616 = arith.addf %v70, %v1615 fastmath<contract> : f32
+                %v1617 = arith.divf %v70, %v1616 : f32
+                %v1618 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1617) : (f32) -> f32
+                %v1619 = arith.mulf %v978, %v1618 fastmath<contract> : f32
+                %v1620 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1619) : (f32) -> f32
+                %v1621 = arith.mulf %v638, %v1604 fastmath<contract> : f32
+                %v1622 = arith.mulf %v336, %v1621 fastmath<contract> : f32
+                %v1623 = arith.mulf %v1620, %v1622 fastmath<contract> : f32
+                %v1624 = arith.subf %v70, %v1617 fastmath<contract> : f32
+                %v1625 = arith.mulf %v1617, %v1624 fastmath<contract> : f32
+                %v1626 = arith.mulf %v1623, %v1625 fastmath<contract> : f32
+                %v1627 = arith.constant 8 : i64
+                %v1628 = arith.addi %v1627, %v33 : i64
+                %v1629 = arith.muli %v1628, %v198 : i64
+                %v1630 = arith.subi %v1561, %v168 : i64
                 %v1631 = arith.addi %v1629, %v1630 : i64
-                %v1632 = arith.muli %v43, %v2 : i64
-                %v1633 = arith.addi %v1631, %v1632 : i64
-                %v1634 = llvm.getelementptr %in_v[%v1633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1635 = llvm.load %v1634 : !llvm.ptr -> f32
-                %v1636 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1637 = arith.mulf %v1635, %v1636 fastmath<contract> : f32
-                %v1638 = arith.select %v37, %v1637, %v69 : f32
+                %v1632 = llvm.getelementptr %v68[%v1631] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1633 = llvm.load %v1632 : !llvm.ptr -> f32
+                %v1634 = arith.negf %v1633 : f32
+                %v1635 = arith.mulf %v1634, %v331 fastmath<contract> : f32
+                %v1636 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1635) : (f32) -> f32
+                %v1637 = arith.addf %v70, %v1636 fastmath<contract> : f32
+                %v1638 = arith.divf %v70, %v1637 : f32
+                %v1639 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1638) : (f32) -> f32
+                %v1640 = arith.mulf %v978, %v1639 fastmath<contract> : f32
+                %v1641 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1640) : (f32) -> f32
+                %v1642 = arith.mulf %v663, %v1606 fastmath<contract> : f32
+                %v1643 = arith.mulf %v336, %v1642 fastmath<contract> : f32
+                %v1644 = arith.mulf %v1641, %v1643 fastmath<contract> : f32
+                %v1645 = arith.subf %v70, %v1638 fastmath<contract> : f32
+                %v1646 = arith.mulf %v1638, %v1645 fastmath<contract> : f32
+                %v1647 = arith.mulf %v1644, %v1646 fastmath<contract> : f32
+                %v1648 = arith.select %v37, %v1593, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1639, %v1640 = gpu.shuffle xor %v1638, %v955, %v321 : f32
-                %v1641 = arith.addf %v1638, %v1639 fastmath<contract> : f32
-                %v1642, %v1643 = gpu.shuffle xor %v1641, %v959, %v321 : f32
-                %v1644 = arith.addf %v1641, %v1642 fastmath<contract> : f32
-                %v1645 = arith.divui %v18, %v20 : i64
-                %v1646 = arith.remui %v18, %v20 : i64
-                %v1647 = arith.cmpi ult, %v1646, %v32 : i64
-                %v1648 = arith.addi %v71, %v33 : i64
-                %v1649 = arith.muli %v1645, %v1 : i64
-                %v1650 = arith.addi %v1649, %v1648 : i64
-                %v1651 = arith.muli %v1650, %v969 : i64
-                %v1652 = arith.addi %v1651, %v1560 : i64
-                scf.if %v1647 {
-                  %v1653 = llvm.getelementptr %v60[%v1652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1644, %v1653 : f32, !llvm.ptr
+                %v1649, %v1650 = gpu.shuffle xor %v1648, %v1010, %v321 : f32
+                %v1651 = arith.addf %v1648, %v1649 fastmath<contract> : f32
+                %v1652, %v1653 = gpu.shuffle xor %v1651, %v1014, %v321 : f32
+                %v1654 = arith.addf %v1651, %v1652 fastmath<contract> : f32
+                %v1655 = arith.divui %v18, %v20 : i64
+                %v1656 = arith.remui %v18, %v20 : i64
+                %v1657 = arith.cmpi ult, %v1656, %v32 : i64
+                %v1658 = arith.addi %v71, %v33 : i64
+                %v1659 = arith.muli %v1655, %v1 : i64
+                %v1660 = arith.addi %v1659, %v1658 : i64
+                %v1661 = arith.muli %v1660, %v1024 : i64
+                %v1662 = arith.addi %v1661, %v1560 : i64
+                scf.if %v1657 {
+                  %v1663 = llvm.getelementptr %v58[%v1662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1654, %v1663 : f32, !llvm.ptr
                 }
-                %v1654 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1655 = arith.mulf %v1635, %v1654 fastmath<contract> : f32
-                %v1656 = arith.select %v37, %v1655, %v69 : f32
+                %v1664 = arith.select %v37, %v1594, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1657, %v1658 = gpu.shuffle xor %v1656, %v955, %v321 : f32
-                %v1659 = arith.addf %v1656, %v1657 fastmath<contract> : f32
-                %v1660, %v1661 = gpu.shuffle xor %v1659, %v959, %v321 : f32
-                %v1662 = arith.addf %v1659, %v1660 fastmath<contract> : f32
-                %v1663 = arith.divui %v18, %v20 : i64
-                %v1664 = arith.remui %v18, %v20 : i64
-                %v1665 = arith.cmpi ult, %v1664, %v32 : i64
-                %v1666 = arith.addi %v32, %v33 : i64
-                %v1667 = arith.muli %v1663, %v1 : i64
-                %v1668 = arith.addi %v1667, %v1666 : i64
-                %v1669 = arith.muli %v1668, %v969 : i64
-                %v1670 = arith.addi %v1669, %v1560 : i64
-                scf.if %v1665 {
-                  %v1671 = llvm.getelementptr %v60[%v1670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1662, %v1671 : f32, !llvm.ptr
+                %v1665, %v1666 = gpu.shuffle xor %v1664, %v1010, %v321 : f32
+                %v1667 = arith.addf %v1664, %v1665 fastmath<contract> : f32
+                %v1668, %v1669 = gpu.shuffle xor %v1667, %v1014, %v321 : f32
+                %v1670 = arith.addf %v1667, %v1668 fastmath<contract> : f32
+                %v1671 = arith.divui %v18, %v20 : i64
+                %v1672 = arith.remui %v18, %v20 : i64
+                %v1673 = arith.cmpi ult, %v1672, %v32 : i64
+                %v1674 = arith.addi %v32, %v33 : i64
+                %v1675 = arith.muli %v1671, %v1 : i64
+                %v1676 = arith.addi %v1675, %v1674 : i64
+                %v1677 = arith.muli %v1676, %v1024 : i64
+                %v1678 = arith.addi %v1677, %v1560 : i64
+                scf.if %v1673 {
+                  %v1679 = llvm.getelementptr %v58[%v1678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1670, %v1679 : f32, !llvm.ptr
                 }
-                %v1672 = arith.muli %v33, %v198 : i64
-                %v1673 = arith.subi %v1561, %v168 : i64
-                %v1674 = arith.addi %v1672, %v1673 : i64
-                %v1675 = llvm.getelementptr %v68[%v1674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1676 = llvm.load %v1675 : !llvm.ptr -> f32
-                %v1677 = arith.negf %v1676 : f32
-                %v1678 = arith.mulf %v1677, %v331 fastmath<contract> : f32
-                %v1679 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1678) : (f32) -> f32
-                %v1680 = arith.addf %v70, %v1679 fastmath<contract> : f32
-                %v1681 = arith.divf %v70, %v1680 : f32
-                %v1682 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1681) : (f32) -> f32
-                %v1683 = arith.mulf %v1045, %v1682 fastmath<contract> : f32
-                %v1684 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1683) : (f32) -> f32
-                %v1685 = arith.mulf %v638, %v1636 fastmath<contract> : f32
-                %v1686 = arith.mulf %v336, %v1685 fastmath<contract> : f32
-                %v1687 = arith.mulf %v1684, %v1686 fastmath<contract> : f32
-                %v1688 = arith.subf %v70, %v1681 fastmath<contract> : f32
-                %v1689 = arith.mulf %v1681, %v1688 fastmath<contract> : f32
-                %v1690 = arith.mulf %v1687, %v1689 fastmath<contract> : f32
-                %v1691 = arith.select %v37, %v1690, %v69 : f32
+                %v1680 = arith.select %v37, %v1605, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1692, %v1693 = gpu.shuffle xor %v1691, %v955, %v321 : f32
-                %v1694 = arith.addf %v1691, %v1692 fastmath<contract> : f32
-                %v1695, %v1696 = gpu.shuffle xor %v1694, %v959, %v321 : f32
-                %v1697 = arith.addf %v1694, %v1695 fastmath<contract> : f32
-                %v1698 = arith.divui %v18, %v20 : i64
-                %v1699 = arith.remui %v18, %v20 : i64
-                %v1700 = arith.cmpi ult, %v1699, %v32 : i64
-                %v1701 = arith.addi %v71, %v33 : i64
-                %v1702 = arith.muli %v1698, %v1 : i64
-                %v1703 = arith.addi %v1702, %v1701 : i64
-                %v1704 = arith.muli %v1703, %v969 : i64
-                %v1705 = arith.addi %v1704, %v1560 : i64
-                scf.if %v1700 {
-                  %v1706 = llvm.getelementptr %v62[%v1705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1697, %v1706 : f32, !llvm.ptr
+                %v1681, %v1682 = gpu.shuffle xor %v1680, %v1010, %v321 : f32
+                %v1683 = arith.addf %v1680, %v1681 fastmath<contract> : f32
+                %v1684, %v1685 = gpu.shuffle xor %v1683, %v1014, %v321 : f32
+                %v1686 = arith.addf %v1683, %v1684 fastmath<contract> : f32
+                %v1687 = arith.divui %v18, %v20 : i64
+                %v1688 = arith.remui %v18, %v20 : i64
+                %v1689 = arith.cmpi ult, %v1688, %v32 : i64
+                %v1690 = arith.addi %v71, %v33 : i64
+                %v1691 = arith.muli %v1687, %v1 : i64
+                %v1692 = arith.addi %v1691, %v1690 : i64
+                %v1693 = arith.muli %v1692, %v1024 : i64
+                %v1694 = arith.addi %v1693, %v1560 : i64
+                scf.if %v1689 {
+                  %v1695 = llvm.getelementptr %v60[%v1694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1686, %v1695 : f32, !llvm.ptr
                 }
-                %v1707 = arith.constant 8 : i64
-                %v1708 = arith.addi %v1707, %v33 : i64
-                %v1709 = arith.muli %v1708, %v198 : i64
-                %v1710 = arith.subi %v1561, %v168 : i64
-                %v1711 = arith.addi %v1709, %v1710 : i64
-                %v1712 = llvm.getelementptr %v68[%v1711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1713 = llvm.load %v1712 : !llvm.ptr -> f32
-                %v1714 = arith.negf %v1713 : f32
-                %v1715 = arith.mulf %v1714, %v331 fastmath<contract> : f32
-                %v1716 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1715) : (f32) -> f32
-                %v1717 = arith.addf %v70, %v1716 fastmath<contract> : f32
-                %v1718 = arith.divf %v70, %v1717 : f32
-                %v1719 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1718) : (f32) -> f32
-                %v1720 = arith.mulf %v1045, %v1719 fastmath<contract> : f32
-                %v1721 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1720) : (f32) -> f32
-                %v1722 = arith.mulf %v663, %v1654 fastmath<contract> : f32
-                %v1723 = arith.mulf %v336, %v1722 fastmath<contract> : f32
-                %v1724 = arith.mulf %v1721, %v1723 fastmath<contract> : f32
-                %v1725 = arith.subf %v70, %v1718 fastmath<contract> : f32
-                %v1726 = arith.mulf %v1718, %v1725 fastmath<contract> : f32
-                %v1727 = arith.mulf %v1724, %v1726 fastmath<contract> : f32
-                %v1728 = arith.select %v37, %v1727, %v69 : f32
+                %v1696 = arith.select %v37, %v1607, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1729, %v1730 = gpu.shuffle xor %v1728, %v955, %v321 : f32
+                %v1697, %v1698 = gpu.shuffle xor %v1696, %v1010, %v321 : f32
+                %v1699 = arith.addf %v1696, %v1697 fastmath<contract> : f32
+                %v1700, %v1701 = gpu.shuffle xor %v1699, %v1014, %v321 : f32
+                %v1702 = arith.addf %v1699, %v1700 fastmath<contract> : f32
+                %v1703 = arith.divui %v18, %v20 : i64
+                %v1704 = arith.remui %v18, %v20 : i64
+                %v1705 = arith.cmpi ult, %v1704, %v32 : i64
+                %v1706 = arith.addi %v32, %v33 : i64
+                %v1707 = arith.muli %v1703, %v1 : i64
+                %v1708 = arith.addi %v1707, %v1706 : i64
+                %v1709 = arith.muli %v1708, %v1024 : i64
+                %v1710 = arith.addi %v1709, %v1560 : i64
+                scf.if %v1705 {
+                  %v1711 = llvm.getelementptr %v60[%v1710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1702, %v1711 : f32, !llvm.ptr
+                }
+                %v1712 = arith.select %v37, %v1626, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1713, %v1714 = gpu.shuffle xor %v1712, %v1010, %v321 : f32
+                %v1715 = arith.addf %v1712, %v1713 fastmath<contract> : f32
+                %v1716, %v1717 = gpu.shuffle xor %v1715, %v1014, %v321 : f32
+                %v1718 = arith.addf %v1715, %v1716 fastmath<contract> : f32
+                %v1719 = arith.divui %v18, %v20 : i64
+                %v1720 = arith.remui %v18, %v20 : i64
+                %v1721 = arith.cmpi ult, %v1720, %v32 : i64
+                %v1722 = arith.addi %v71, %v33 : i64
+                %v1723 = arith.muli %v1719, %v1 : i64
+                %v1724 = arith.addi %v1723, %v1722 : i64
+                %v1725 = arith.muli %v1724, %v1024 : i64
+                %v1726 = arith.addi %v1725, %v1560 : i64
+                scf.if %v1721 {
+                  %v1727 = llvm.getelementptr %v62[%v1726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1718, %v1727 : f32, !llvm.ptr
+                }
+                %v1728 = arith.select %v37, %v1647, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1729, %v1730 = gpu.shuffle xor %v1728, %v1010, %v321 : f32
                 %v1731 = arith.addf %v1728, %v1729 fastmath<contract> : f32
-                %v1732, %v1733 = gpu.shuffle xor %v1731, %v959, %v321 : f32
+                %v1732, %v1733 = gpu.shuffle xor %v1731, %v1014, %v321 : f32
                 %v1734 = arith.addf %v1731, %v1732 fastmath<contract> : f32
                 %v1735 = arith.divui %v18, %v20 : i64
                 %v1736 = arith.remui %v18, %v20 : i64
@@ -1878,7 +1878,7 @@ module attributes {gpu.container_module} {
                 %v1738 = arith.addi %v32, %v33 : i64
                 %v1739 = arith.muli %v1735, %v1 : i64
                 %v1740 = arith.addi %v1739, %v1738 : i64
-                %v1741 = arith.muli %v1740, %v969 : i64
+                %v1741 = arith.muli %v1740, %v1024 : i64
                 %v1742 = arith.addi %v1741, %v1560 : i64
                 scf.if %v1737 {
                   %v1743 = llvm.getelementptr %v62[%v1742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1889,7 +1889,7 @@ module attributes {gpu.container_module} {
                 %v1746 = arith.addi %v1744, %v1745 : i64
                 %v1747 = llvm.getelementptr %v66[%v1746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1748 = llvm.load %v1747 : !llvm.ptr -> f32
-                %v1749 = arith.mulf %v1748, %v1636 fastmath<contract> : f32
+                %v1749 = arith.mulf %v1748, %v1604 fastmath<contract> : f32
                 %v1750 = arith.constant 8 : i64
                 %v1751 = arith.addi %v1750, %v33 : i64
                 %v1752 = arith.muli %v1751, %v198 : i64
@@ -1897,14 +1897,14 @@ module attributes {gpu.container_module} {
                 %v1754 = arith.addi %v1752, %v1753 : i64
                 %v1755 = llvm.getelementptr %v66[%v1754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1756 = llvm.load %v1755 : !llvm.ptr -> f32
-                %v1757 = arith.mulf %v1756, %v1654 fastmath<contract> : f32
+                %v1757 = arith.mulf %v1756, %v1606 fastmath<contract> : f32
                 %v1758 = arith.addf %v1749, %v1757 fastmath<contract> : f32
                 llvm.store %v1758, %v898 : f32, !llvm.ptr
-                %v1759 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1681) : (f32) -> f32
+                %v1759 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1617) : (f32) -> f32
                 %v1760 = arith.mulf %v336, %v1759 fastmath<contract> : f32
                 %v1761 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1760) : (f32) -> f32
                 llvm.store %v1761, %v55 : f32, !llvm.ptr
-                %v1762 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1718) : (f32) -> f32
+                %v1762 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1638) : (f32) -> f32
                 %v1763 = arith.mulf %v336, %v1762 fastmath<contract> : f32
                 %v1764 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1763) : (f32) -> f32
                 llvm.store %v1764, %v56 : f32, !llvm.ptr
@@ -1961,155 +1961,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1780 {
                 }
                 %v1814 = arith.mulf %v638, %v1796 fastmath<contract> : f32
-                %v1815 = arith.select %v37, %v1814, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1816, %v1817 = gpu.shuffle xor %v1815, %v955, %v321 : f32
-                %v1818 = arith.addf %v1815, %v1816 fastmath<contract> : f32
-                %v1819, %v1820 = gpu.shuffle xor %v1818, %v959, %v321 : f32
-                %v1821 = arith.addf %v1818, %v1819 fastmath<contract> : f32
-                %v1822 = arith.divui %v18, %v20 : i64
-                %v1823 = arith.remui %v18, %v20 : i64
-                %v1824 = arith.cmpi ult, %v1823, %v32 : i64
-                %v1825 = arith.addi %v71, %v33 : i64
-                %v1826 = arith.muli %v1822, %v1 : i64
-                %v1827 = arith.addi %v1826, %v1825 : i64
-                %v1828 = arith.muli %v1827, %v969 : i64
-                %v1829 = arith.addi %v1828, %v1781 : i64
-                scf.if %v1824 {
-                  %v1830 = llvm.getelementptr %v58[%v1829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1821, %v1830 : f32, !llvm.ptr
-                }
-                %v1831 = arith.mulf %v663, %v1796 fastmath<contract> : f32
-                %v1832 = arith.select %v37, %v1831, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v1833, %v1834 = gpu.shuffle xor %v1832, %v955, %v321 : f32
-                %v1835 = arith.addf %v1832, %v1833 fastmath<contract> : f32
-                %v1836, %v1837 = gpu.shuffle xor %v1835, %v959, %v321 : f32
-                %v1838 = arith.addf %v1835, %v1836 fastmath<contract> : f32
-                %v1839 = arith.divui %v18, %v20 : i64
-                %v1840 = arith.remui %v18, %v20 : i64
-                %v1841 = arith.cmpi ult, %v1840, %v32 : i64
-                %v1842 = arith.addi %v32, %v33 : i64
-                %v1843 = arith.muli %v1839, %v1 : i64
-                %v1844 = arith.addi %v1843, %v1842 : i64
-                %v1845 = arith.muli %v1844, %v969 : i64
-                %v1846 = arith.addi %v1845, %v1781 : i64
-                scf.if %v1841 {
-                  %v1847 = llvm.getelementptr %v58[%v1846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1838, %v1847 : f32, !llvm.ptr
-                }
-                %v1848 = arith.muli %v47, %v347 : i64
-                %v1849 = arith.muli %v1782, %v346 : i64
-                %v1850 = arith.addi %v1848, %v1849 : i64
-                %v1851 = arith.muli %v45, %v345 : i64
+                %v1815 = arith.mulf %v663, %v1796 fastmath<contract> : f32
+                %v1816 = arith.muli %v47, %v347 : i64
+                %v1817 = arith.muli %v1782, %v346 : i64
+                %v1818 = arith.addi %v1816, %v1817 : i64
+                %v1819 = arith.muli %v45, %v345 : i64
+                %v1820 = arith.addi %v1818, %v1819 : i64
+                %v1821 = arith.muli %v43, %v2 : i64
+                %v1822 = arith.addi %v1820, %v1821 : i64
+                %v1823 = llvm.getelementptr %in_v[%v1822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1824 = llvm.load %v1823 : !llvm.ptr -> f32
+                %v1825 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1826 = arith.mulf %v1824, %v1825 fastmath<contract> : f32
+                %v1827 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1828 = arith.mulf %v1824, %v1827 fastmath<contract> : f32
+                %v1829 = arith.muli %v33, %v198 : i64
+                %v1830 = arith.subi %v1782, %v168 : i64
+                %v1831 = arith.addi %v1829, %v1830 : i64
+                %v1832 = llvm.getelementptr %v68[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1833 = llvm.load %v1832 : !llvm.ptr -> f32
+                %v1834 = arith.negf %v1833 : f32
+                %v1835 = arith.mulf %v1834, %v331 fastmath<contract> : f32
+                %v1836 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1835) : (f32) -> f32
+                %v1837 = arith.addf %v70, %v1836 fastmath<contract> : f32
+                %v1838 = arith.divf %v70, %v1837 : f32
+                %v1839 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1838) : (f32) -> f32
+                %v1840 = arith.mulf %v978, %v1839 fastmath<contract> : f32
+                %v1841 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1840) : (f32) -> f32
+                %v1842 = arith.mulf %v579, %v1825 fastmath<contract> : f32
+                %v1843 = arith.mulf %v336, %v1842 fastmath<contract> : f32
+                %v1844 = arith.mulf %v1841, %v1843 fastmath<contract> : f32
+                %v1845 = arith.subf %v70, %v1838 fastmath<contract> : f32
+                %v1846 = arith.mulf %v1838, %v1845 fastmath<contract> : f32
+                %v1847 = arith.mulf %v1844, %v1846 fastmath<contract> : f32
+                %v1848 = arith.constant 8 : i64
+                %v1849 = arith.addi %v1848, %v33 : i64
+                %v1850 = arith.muli %v1849, %v198 : i64
+                %v1851 = arith.subi %v1782, %v168 : i64
                 %v1852 = arith.addi %v1850, %v1851 : i64
-                %v1853 = arith.muli %v43, %v2 : i64
-                %v1854 = arith.addi %v1852, %v1853 : i64
-                %v1855 = llvm.getelementptr %in_v[%v1854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1856 = llvm.load %v1855 : !llvm.ptr -> f32
-                %v1857 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1858 = arith.mulf %v1856, %v1857 fastmath<contract> : f32
-                %v1859 = arith.select %v37, %v1858, %v69 : f32
+                %v1853 = llvm.getelementptr %v68[%v1852] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1854 = llvm.load %v1853 : !llvm.ptr -> f32
+                %v1855 = arith.negf %v1854 : f32
+                %v1856 = arith.mulf %v1855, %v331 fastmath<contract> : f32
+                %v1857 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1856) : (f32) -> f32
+                %v1858 = arith.addf %v70, %v1857 fastmath<contract> : f32
+                %v1859 = arith.divf %v70, %v1858 : f32
+                %v1860 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1859) : (f32) -> f32
+                %v1861 = arith.mulf %v978, %v1860 fastmath<contract> : f32
+                %v1862 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1861) : (f32) -> f32
+                %v1863 = arith.mulf %v604, %v1827 fastmath<contract> : f32
+                %v1864 = arith.mulf %v336, %v1863 fastmath<contract> : f32
+                %v1865 = arith.mulf %v1862, %v1864 fastmath<contract> : f32
+                %v1866 = arith.subf %v70, %v1859 fastmath<contract> : f32
+                %v1867 = arith.mulf %v1859, %v1866 fastmath<contract> : f32
+                %v1868 = arith.mulf %v1865, %v1867 fastmath<contract> : f32
+                %v1869 = arith.select %v37, %v1814, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1860, %v1861 = gpu.shuffle xor %v1859, %v955, %v321 : f32
-                %v1862 = arith.addf %v1859, %v1860 fastmath<contract> : f32
-                %v1863, %v1864 = gpu.shuffle xor %v1862, %v959, %v321 : f32
-                %v1865 = arith.addf %v1862, %v1863 fastmath<contract> : f32
-                %v1866 = arith.divui %v18, %v20 : i64
-                %v1867 = arith.remui %v18, %v20 : i64
-                %v1868 = arith.cmpi ult, %v1867, %v32 : i64
-                %v1869 = arith.addi %v71, %v33 : i64
-                %v1870 = arith.muli %v1866, %v1 : i64
-                %v1871 = arith.addi %v1870, %v1869 : i64
-                %v1872 = arith.muli %v1871, %v969 : i64
-                %v1873 = arith.addi %v1872, %v1781 : i64
-                scf.if %v1868 {
-                  %v1874 = llvm.getelementptr %v60[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1865, %v1874 : f32, !llvm.ptr
+                %v1870, %v1871 = gpu.shuffle xor %v1869, %v1010, %v321 : f32
+                %v1872 = arith.addf %v1869, %v1870 fastmath<contract> : f32
+                %v1873, %v1874 = gpu.shuffle xor %v1872, %v1014, %v321 : f32
+                %v1875 = arith.addf %v1872, %v1873 fastmath<contract> : f32
+                %v1876 = arith.divui %v18, %v20 : i64
+                %v1877 = arith.remui %v18, %v20 : i64
+                %v1878 = arith.cmpi ult, %v1877, %v32 : i64
+                %v1879 = arith.addi %v71, %v33 : i64
+                %v1880 = arith.muli %v1876, %v1 : i64
+                %v1881 = arith.addi %v1880, %v1879 : i64
+                %v1882 = arith.muli %v1881, %v1024 : i64
+                %v1883 = arith.addi %v1882, %v1781 : i64
+                scf.if %v1878 {
+                  %v1884 = llvm.getelementptr %v58[%v1883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1875, %v1884 : f32, !llvm.ptr
                 }
-                %v1875 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1876 = arith.mulf %v1856, %v1875 fastmath<contract> : f32
-                %v1877 = arith.select %v37, %v1876, %v69 : f32
+                %v1885 = arith.select %v37, %v1815, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1878, %v1879 = gpu.shuffle xor %v1877, %v955, %v321 : f32
-                %v1880 = arith.addf %v1877, %v1878 fastmath<contract> : f32
-                %v1881, %v1882 = gpu.shuffle xor %v1880, %v959, %v321 : f32
-                %v1883 = arith.addf %v1880, %v1881 fastmath<contract> : f32
-                %v1884 = arith.divui %v18, %v20 : i64
-                %v1885 = arith.remui %v18, %v20 : i64
-                %v1886 = arith.cmpi ult, %v1885, %v32 : i64
-                %v1887 = arith.addi %v32, %v33 : i64
-                %v1888 = arith.muli %v1884, %v1 : i64
-                %v1889 = arith.addi %v1888, %v1887 : i64
-                %v1890 = arith.muli %v1889, %v969 : i64
-                %v1891 = arith.addi %v1890, %v1781 : i64
-                scf.if %v1886 {
-                  %v1892 = llvm.getelementptr %v60[%v1891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1883, %v1892 : f32, !llvm.ptr
+                %v1886, %v1887 = gpu.shuffle xor %v1885, %v1010, %v321 : f32
+                %v1888 = arith.addf %v1885, %v1886 fastmath<contract> : f32
+                %v1889, %v1890 = gpu.shuffle xor %v1888, %v1014, %v321 : f32
+                %v1891 = arith.addf %v1888, %v1889 fastmath<contract> : f32
+                %v1892 = arith.divui %v18, %v20 : i64
+                %v1893 = arith.remui %v18, %v20 : i64
+                %v1894 = arith.cmpi ult, %v1893, %v32 : i64
+                %v1895 = arith.addi %v32, %v33 : i64
+                %v1896 = arith.muli %v1892, %v1 : i64
+                %v1897 = arith.addi %v1896, %v1895 : i64
+                %v1898 = arith.muli %v1897, %v1024 : i64
+                %v1899 = arith.addi %v1898, %v1781 : i64
+                scf.if %v1894 {
+                  %v1900 = llvm.getelementptr %v58[%v1899] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1891, %v1900 : f32, !llvm.ptr
                 }
-                %v1893 = arith.muli %v33, %v198 : i64
-                %v1894 = arith.subi %v1782, %v168 : i64
-                %v1895 = arith.addi %v1893, %v1894 : i64
-                %v1896 = llvm.getelementptr %v68[%v1895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1897 = llvm.load %v1896 : !llvm.ptr -> f32
-                %v1898 = arith.negf %v1897 : f32
-                %v1899 = arith.mulf %v1898, %v331 fastmath<contract> : f32
-                %v1900 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1899) : (f32) -> f32
-                %v1901 = arith.addf %v70, %v1900 fastmath<contract> : f32
-                %v1902 = arith.divf %v70, %v1901 : f32
-                %v1903 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1902) : (f32) -> f32
-                %v1904 = arith.mulf %v1045, %v1903 fastmath<contract> : f32
-                %v1905 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1904) : (f32) -> f32
-                %v1906 = arith.mulf %v579, %v1857 fastmath<contract> : f32
-                %v1907 = arith.mulf %v336, %v1906 fastmath<contract> : f32
-                %v1908 = arith.mulf %v1905, %v1907 fastmath<contract> : f32
-                %v1909 = arith.subf %v70, %v1902 fastmath<contract> : f32
-                %v1910 = arith.mulf %v1902, %v1909 fastmath<contract> : f32
-                %v1911 = arith.mulf %v1908, %v1910 fastmath<contract> : f32
-                %v1912 = arith.select %v37, %v1911, %v69 : f32
+                %v1901 = arith.select %v37, %v1826, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1913, %v1914 = gpu.shuffle xor %v1912, %v955, %v321 : f32
-                %v1915 = arith.addf %v1912, %v1913 fastmath<contract> : f32
-                %v1916, %v1917 = gpu.shuffle xor %v1915, %v959, %v321 : f32
-                %v1918 = arith.addf %v1915, %v1916 fastmath<contract> : f32
-                %v1919 = arith.divui %v18, %v20 : i64
-                %v1920 = arith.remui %v18, %v20 : i64
-                %v1921 = arith.cmpi ult, %v1920, %v32 : i64
-                %v1922 = arith.addi %v71, %v33 : i64
-                %v1923 = arith.muli %v1919, %v1 : i64
-                %v1924 = arith.addi %v1923, %v1922 : i64
-                %v1925 = arith.muli %v1924, %v969 : i64
-                %v1926 = arith.addi %v1925, %v1781 : i64
-                scf.if %v1921 {
-                  %v1927 = llvm.getelementptr %v62[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1918, %v1927 : f32, !llvm.ptr
+                %v1902, %v1903 = gpu.shuffle xor %v1901, %v1010, %v321 : f32
+                %v1904 = arith.addf %v1901, %v1902 fastmath<contract> : f32
+                %v1905, %v1906 = gpu.shuffle xor %v1904, %v1014, %v321 : f32
+                %v1907 = arith.addf %v1904, %v1905 fastmath<contract> : f32
+                %v1908 = arith.divui %v18, %v20 : i64
+                %v1909 = arith.remui %v18, %v20 : i64
+                %v1910 = arith.cmpi ult, %v1909, %v32 : i64
+                %v1911 = arith.addi %v71, %v33 : i64
+                %v1912 = arith.muli %v1908, %v1 : i64
+                %v1913 = arith.addi %v1912, %v1911 : i64
+                %v1914 = arith.muli %v1913, %v1024 : i64
+                %v1915 = arith.addi %v1914, %v1781 : i64
+                scf.if %v1910 {
+                  %v1916 = llvm.getelementptr %v60[%v1915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1907, %v1916 : f32, !llvm.ptr
                 }
-                %v1928 = arith.constant 8 : i64
-                %v1929 = arith.addi %v1928, %v33 : i64
-                %v1930 = arith.muli %v1929, %v198 : i64
-                %v1931 = arith.subi %v1782, %v168 : i64
-                %v1932 = arith.addi %v1930, %v1931 : i64
-                %v1933 = llvm.getelementptr %v68[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1934 = llvm.load %v1933 : !llvm.ptr -> f32
-                %v1935 = arith.negf %v1934 : f32
-                %v1936 = arith.mulf %v1935, %v331 fastmath<contract> : f32
-                %v1937 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1936) : (f32) -> f32
-                %v1938 = arith.addf %v70, %v1937 fastmath<contract> : f32
-                %v1939 = arith.divf %v70, %v1938 : f32
-                %v1940 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1939) : (f32) -> f32
-                %v1941 = arith.mulf %v1045, %v1940 fastmath<contract> : f32
-                %v1942 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1941) : (f32) -> f32
-                %v1943 = arith.mulf %v604, %v1875 fastmath<contract> : f32
-                %v1944 = arith.mulf %v336, %v1943 fastmath<contract> : f32
-                %v1945 = arith.mulf %v1942, %v1944 fastmath<contract> : f32
-                %v1946 = arith.subf %v70, %v1939 fastmath<contract> : f32
-                %v1947 = arith.mulf %v1939, %v1946 fastmath<contract> : f32
-                %v1948 = arith.mulf %v1945, %v1947 fastmath<contract> : f32
-                %v1949 = arith.select %v37, %v1948, %v69 : f32
+                %v1917 = arith.select %v37, %v1828, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v1950, %v1951 = gpu.shuffle xor %v1949, %v955, %v321 : f32
+                %v1918, %v1919 = gpu.shuffle xor %v1917, %v1010, %v321 : f32
+                %v1920 = arith.addf %v1917, %v1918 fastmath<contract> : f32
+                %v1921, %v1922 = gpu.shuffle xor %v1920, %v1014, %v321 : f32
+                %v1923 = arith.addf %v1920, %v1921 fastmath<contract> : f32
+                %v1924 = arith.divui %v18, %v20 : i64
+                %v1925 = arith.remui %v18, %v20 : i64
+                %v1926 = arith.cmpi ult, %v1925, %v32 : i64
+                %v1927 = arith.addi %v32, %v33 : i64
+                %v1928 = arith.muli %v1924, %v1 : i64
+                %v1929 = arith.addi %v1928, %v1927 : i64
+                %v1930 = arith.muli %v1929, %v1024 : i64
+                %v1931 = arith.addi %v1930, %v1781 : i64
+                scf.if %v1926 {
+                  %v1932 = llvm.getelementptr %v60[%v1931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1923, %v1932 : f32, !llvm.ptr
+                }
+                %v1933 = arith.select %v37, %v1847, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1934, %v1935 = gpu.shuffle xor %v1933, %v1010, %v321 : f32
+                %v1936 = arith.addf %v1933, %v1934 fastmath<contract> : f32
+                %v1937, %v1938 = gpu.shuffle xor %v1936, %v1014, %v321 : f32
+                %v1939 = arith.addf %v1936, %v1937 fastmath<contract> : f32
+                %v1940 = arith.divui %v18, %v20 : i64
+                %v1941 = arith.remui %v18, %v20 : i64
+                %v1942 = arith.cmpi ult, %v1941, %v32 : i64
+                %v1943 = arith.addi %v71, %v33 : i64
+                %v1944 = arith.muli %v1940, %v1 : i64
+                %v1945 = arith.addi %v1944, %v1943 : i64
+                %v1946 = arith.muli %v1945, %v1024 : i64
+                %v1947 = arith.addi %v1946, %v1781 : i64
+                scf.if %v1942 {
+                  %v1948 = llvm.getelementptr %v62[%v1947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1939, %v1948 : f32, !llvm.ptr
+                }
+                %v1949 = arith.select %v37, %v1868, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v1950, %v1951 = gpu.shuffle xor %v1949, %v1010, %v321 : f32
                 %v1952 = arith.addf %v1949, %v1950 fastmath<contract> : f32
-                %v1953, %v1954 = gpu.shuffle xor %v1952, %v959, %v321 : f32
+                %v1953, %v1954 = gpu.shuffle xor %v1952, %v1014, %v321 : f32
                 %v1955 = arith.addf %v1952, %v1953 fastmath<contract> : f32
                 %v1956 = arith.divui %v18, %v20 : i64
                 %v1957 = arith.remui %v18, %v20 : i64
@@ -2117,7 +2117,7 @@ module attributes {gpu.container_module} {
                 %v1959 = arith.addi %v32, %v33 : i64
                 %v1960 = arith.muli %v1956, %v1 : i64
                 %v1961 = arith.addi %v1960, %v1959 : i64
-                %v1962 = arith.muli %v1961, %v969 : i64
+                %v1962 = arith.muli %v1961, %v1024 : i64
                 %v1963 = arith.addi %v1962, %v1781 : i64
                 scf.if %v1958 {
                   %v1964 = llvm.getelementptr %v62[%v1963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2128,7 +2128,7 @@ module attributes {gpu.container_module} {
                 %v1967 = arith.addi %v1965, %v1966 : i64
                 %v1968 = llvm.getelementptr %v66[%v1967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1969 = llvm.load %v1968 : !llvm.ptr -> f32
-                %v1970 = arith.mulf %v1969, %v1857 fastmath<contract> : f32
+                %v1970 = arith.mulf %v1969, %v1825 fastmath<contract> : f32
                 %v1971 = arith.constant 8 : i64
                 %v1972 = arith.addi %v1971, %v33 : i64
                 %v1973 = arith.muli %v1972, %v198 : i64
@@ -2136,14 +2136,14 @@ module attributes {gpu.container_module} {
                 %v1975 = arith.addi %v1973, %v1974 : i64
                 %v1976 = llvm.getelementptr %v66[%v1975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1977 = llvm.load %v1976 : !llvm.ptr -> f32
-                %v1978 = arith.mulf %v1977, %v1875 fastmath<contract> : f32
+                %v1978 = arith.mulf %v1977, %v1827 fastmath<contract> : f32
                 %v1979 = arith.addf %v1970, %v1978 fastmath<contract> : f32
                 llvm.store %v1979, %v898 : f32, !llvm.ptr
-                %v1980 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1902) : (f32) -> f32
+                %v1980 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1838) : (f32) -> f32
                 %v1981 = arith.mulf %v336, %v1980 fastmath<contract> : f32
                 %v1982 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1981) : (f32) -> f32
                 llvm.store %v1982, %v55 : f32, !llvm.ptr
-                %v1983 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1939) : (f32) -> f32
+                %v1983 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1859) : (f32) -> f32
                 %v1984 = arith.mulf %v336, %v1983 fastmath<contract> : f32
                 %v1985 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1984) : (f32) -> f32
                 llvm.store %v1985, %v56 : f32, !llvm.ptr
@@ -2192,155 +2192,155 @@ module attributes {gpu.container_module} {
                 scf.if %v1989 {
                 }
                 %v2023 = arith.mulf %v579, %v2005 fastmath<contract> : f32
-                %v2024 = arith.select %v37, %v2023, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v2025, %v2026 = gpu.shuffle xor %v2024, %v955, %v321 : f32
-                %v2027 = arith.addf %v2024, %v2025 fastmath<contract> : f32
-                %v2028, %v2029 = gpu.shuffle xor %v2027, %v959, %v321 : f32
-                %v2030 = arith.addf %v2027, %v2028 fastmath<contract> : f32
-                %v2031 = arith.divui %v18, %v20 : i64
-                %v2032 = arith.remui %v18, %v20 : i64
-                %v2033 = arith.cmpi ult, %v2032, %v32 : i64
-                %v2034 = arith.addi %v71, %v33 : i64
-                %v2035 = arith.muli %v2031, %v1 : i64
-                %v2036 = arith.addi %v2035, %v2034 : i64
-                %v2037 = arith.muli %v2036, %v969 : i64
-                %v2038 = arith.addi %v2037, %v1990 : i64
-                scf.if %v2033 {
-                  %v2039 = llvm.getelementptr %v58[%v2038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2030, %v2039 : f32, !llvm.ptr
-                }
-                %v2040 = arith.mulf %v604, %v2005 fastmath<contract> : f32
-                %v2041 = arith.select %v37, %v2040, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v2042, %v2043 = gpu.shuffle xor %v2041, %v955, %v321 : f32
-                %v2044 = arith.addf %v2041, %v2042 fastmath<contract> : f32
-                %v2045, %v2046 = gpu.shuffle xor %v2044, %v959, %v321 : f32
-                %v2047 = arith.addf %v2044, %v2045 fastmath<contract> : f32
-                %v2048 = arith.divui %v18, %v20 : i64
-                %v2049 = arith.remui %v18, %v20 : i64
-                %v2050 = arith.cmpi ult, %v2049, %v32 : i64
-                %v2051 = arith.addi %v32, %v33 : i64
-                %v2052 = arith.muli %v2048, %v1 : i64
-                %v2053 = arith.addi %v2052, %v2051 : i64
-                %v2054 = arith.muli %v2053, %v969 : i64
-                %v2055 = arith.addi %v2054, %v1990 : i64
-                scf.if %v2050 {
-                  %v2056 = llvm.getelementptr %v58[%v2055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2047, %v2056 : f32, !llvm.ptr
-                }
-                %v2057 = arith.muli %v47, %v347 : i64
-                %v2058 = arith.muli %v1991, %v346 : i64
-                %v2059 = arith.addi %v2057, %v2058 : i64
-                %v2060 = arith.muli %v45, %v345 : i64
+                %v2024 = arith.mulf %v604, %v2005 fastmath<contract> : f32
+                %v2025 = arith.muli %v47, %v347 : i64
+                %v2026 = arith.muli %v1991, %v346 : i64
+                %v2027 = arith.addi %v2025, %v2026 : i64
+                %v2028 = arith.muli %v45, %v345 : i64
+                %v2029 = arith.addi %v2027, %v2028 : i64
+                %v2030 = arith.muli %v43, %v2 : i64
+                %v2031 = arith.addi %v2029, %v2030 : i64
+                %v2032 = llvm.getelementptr %in_v[%v2031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2033 = llvm.load %v2032 : !llvm.ptr -> f32
+                %v2034 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2035 = arith.mulf %v2033, %v2034 fastmath<contract> : f32
+                %v2036 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2037 = arith.mulf %v2033, %v2036 fastmath<contract> : f32
+                %v2038 = arith.muli %v33, %v198 : i64
+                %v2039 = arith.subi %v1991, %v168 : i64
+                %v2040 = arith.addi %v2038, %v2039 : i64
+                %v2041 = llvm.getelementptr %v68[%v2040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2042 = llvm.load %v2041 : !llvm.ptr -> f32
+                %v2043 = arith.negf %v2042 : f32
+                %v2044 = arith.mulf %v2043, %v331 fastmath<contract> : f32
+                %v2045 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2044) : (f32) -> f32
+                %v2046 = arith.addf %v70, %v2045 fastmath<contract> : f32
+                %v2047 = arith.divf %v70, %v2046 : f32
+                %v2048 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2047) : (f32) -> f32
+                %v2049 = arith.mulf %v978, %v2048 fastmath<contract> : f32
+                %v2050 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2049) : (f32) -> f32
+                %v2051 = arith.mulf %v521, %v2034 fastmath<contract> : f32
+                %v2052 = arith.mulf %v336, %v2051 fastmath<contract> : f32
+                %v2053 = arith.mulf %v2050, %v2052 fastmath<contract> : f32
+                %v2054 = arith.subf %v70, %v2047 fastmath<contract> : f32
+                %v2055 = arith.mulf %v2047, %v2054 fastmath<contract> : f32
+                %v2056 = arith.mulf %v2053, %v2055 fastmath<contract> : f32
+                %v2057 = arith.constant 8 : i64
+                %v2058 = arith.addi %v2057, %v33 : i64
+                %v2059 = arith.muli %v2058, %v198 : i64
+                %v2060 = arith.subi %v1991, %v168 : i64
                 %v2061 = arith.addi %v2059, %v2060 : i64
-                %v2062 = arith.muli %v43, %v2 : i64
-                %v2063 = arith.addi %v2061, %v2062 : i64
-                %v2064 = llvm.getelementptr %in_v[%v2063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2065 = llvm.load %v2064 : !llvm.ptr -> f32
-                %v2066 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2067 = arith.mulf %v2065, %v2066 fastmath<contract> : f32
-                %v2068 = arith.select %v37, %v2067, %v69 : f32
+                %v2062 = llvm.getelementptr %v68[%v2061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2063 = llvm.load %v2062 : !llvm.ptr -> f32
+                %v2064 = arith.negf %v2063 : f32
+                %v2065 = arith.mulf %v2064, %v331 fastmath<contract> : f32
+                %v2066 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2065) : (f32) -> f32
+                %v2067 = arith.addf %v70, %v2066 fastmath<contract> : f32
+                %v2068 = arith.divf %v70, %v2067 : f32
+                %v2069 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2068) : (f32) -> f32
+                %v2070 = arith.mulf %v978, %v2069 fastmath<contract> : f32
+                %v2071 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2070) : (f32) -> f32
+                %v2072 = arith.mulf %v546, %v2036 fastmath<contract> : f32
+                %v2073 = arith.mulf %v336, %v2072 fastmath<contract> : f32
+                %v2074 = arith.mulf %v2071, %v2073 fastmath<contract> : f32
+                %v2075 = arith.subf %v70, %v2068 fastmath<contract> : f32
+                %v2076 = arith.mulf %v2068, %v2075 fastmath<contract> : f32
+                %v2077 = arith.mulf %v2074, %v2076 fastmath<contract> : f32
+                %v2078 = arith.select %v37, %v2023, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2069, %v2070 = gpu.shuffle xor %v2068, %v955, %v321 : f32
-                %v2071 = arith.addf %v2068, %v2069 fastmath<contract> : f32
-                %v2072, %v2073 = gpu.shuffle xor %v2071, %v959, %v321 : f32
-                %v2074 = arith.addf %v2071, %v2072 fastmath<contract> : f32
-                %v2075 = arith.divui %v18, %v20 : i64
-                %v2076 = arith.remui %v18, %v20 : i64
-                %v2077 = arith.cmpi ult, %v2076, %v32 : i64
-                %v2078 = arith.addi %v71, %v33 : i64
-                %v2079 = arith.muli %v2075, %v1 : i64
-                %v2080 = arith.addi %v2079, %v2078 : i64
-                %v2081 = arith.muli %v2080, %v969 : i64
-                %v2082 = arith.addi %v2081, %v1990 : i64
-                scf.if %v2077 {
-                  %v2083 = llvm.getelementptr %v60[%v2082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2074, %v2083 : f32, !llvm.ptr
+                %v2079, %v2080 = gpu.shuffle xor %v2078, %v1010, %v321 : f32
+                %v2081 = arith.addf %v2078, %v2079 fastmath<contract> : f32
+                %v2082, %v2083 = gpu.shuffle xor %v2081, %v1014, %v321 : f32
+                %v2084 = arith.addf %v2081, %v2082 fastmath<contract> : f32
+                %v2085 = arith.divui %v18, %v20 : i64
+                %v2086 = arith.remui %v18, %v20 : i64
+                %v2087 = arith.cmpi ult, %v2086, %v32 : i64
+                %v2088 = arith.addi %v71, %v33 : i64
+                %v2089 = arith.muli %v2085, %v1 : i64
+                %v2090 = arith.addi %v2089, %v2088 : i64
+                %v2091 = arith.muli %v2090, %v1024 : i64
+                %v2092 = arith.addi %v2091, %v1990 : i64
+                scf.if %v2087 {
+                  %v2093 = llvm.getelementptr %v58[%v2092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2084, %v2093 : f32, !llvm.ptr
                 }
-                %v2084 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2085 = arith.mulf %v2065, %v2084 fastmath<contract> : f32
-                %v2086 = arith.select %v37, %v2085, %v69 : f32
+                %v2094 = arith.select %v37, %v2024, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2087, %v2088 = gpu.shuffle xor %v2086, %v955, %v321 : f32
-                %v2089 = arith.addf %v2086, %v2087 fastmath<contract> : f32
-                %v2090, %v2091 = gpu.shuffle xor %v2089, %v959, %v321 : f32
-                %v2092 = arith.addf %v2089, %v2090 fastmath<contract> : f32
-                %v2093 = arith.divui %v18, %v20 : i64
-                %v2094 = arith.remui %v18, %v20 : i64
-                %v2095 = arith.cmpi ult, %v2094, %v32 : i64
-                %v2096 = arith.addi %v32, %v33 : i64
-                %v2097 = arith.muli %v2093, %v1 : i64
-                %v2098 = arith.addi %v2097, %v2096 : i64
-                %v2099 = arith.muli %v2098, %v969 : i64
-                %v2100 = arith.addi %v2099, %v1990 : i64
-                scf.if %v2095 {
-                  %v2101 = llvm.getelementptr %v60[%v2100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2092, %v2101 : f32, !llvm.ptr
+                %v2095, %v2096 = gpu.shuffle xor %v2094, %v1010, %v321 : f32
+                %v2097 = arith.addf %v2094, %v2095 fastmath<contract> : f32
+                %v2098, %v2099 = gpu.shuffle xor %v2097, %v1014, %v321 : f32
+                %v2100 = arith.addf %v2097, %v2098 fastmath<contract> : f32
+                %v2101 = arith.divui %v18, %v20 : i64
+                %v2102 = arith.remui %v18, %v20 : i64
+                %v2103 = arith.cmpi ult, %v2102, %v32 : i64
+                %v2104 = arith.addi %v32, %v33 : i64
+                %v2105 = arith.muli %v2101, %v1 : i64
+                %v2106 = arith.addi %v2105, %v2104 : i64
+                %v2107 = arith.muli %v2106, %v1024 : i64
+                %v2108 = arith.addi %v2107, %v1990 : i64
+                scf.if %v2103 {
+                  %v2109 = llvm.getelementptr %v58[%v2108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2100, %v2109 : f32, !llvm.ptr
                 }
-                %v2102 = arith.muli %v33, %v198 : i64
-                %v2103 = arith.subi %v1991, %v168 : i64
-                %v2104 = arith.addi %v2102, %v2103 : i64
-                %v2105 = llvm.getelementptr %v68[%v2104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2106 = llvm.load %v2105 : !llvm.ptr -> f32
-                %v2107 = arith.negf %v2106 : f32
-                %v2108 = arith.mulf %v2107, %v331 fastmath<contract> : f32
-                %v2109 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2108) : (f32) -> f32
-                %v2110 = arith.addf %v70, %v2109 fastmath<contract> : f32
-                %v2111 = arith.divf %v70, %v2110 : f32
-                %v2112 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2111) : (f32) -> f32
-                %v2113 = arith.mulf %v1045, %v2112 fastmath<contract> : f32
-                %v2114 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2113) : (f32) -> f32
-                %v2115 = arith.mulf %v521, %v2066 fastmath<contract> : f32
-                %v2116 = arith.mulf %v336, %v2115 fastmath<contract> : f32
-                %v2117 = arith.mulf %v2114, %v2116 fastmath<contract> : f32
-                %v2118 = arith.subf %v70, %v2111 fastmath<contract> : f32
-                %v2119 = arith.mulf %v2111, %v2118 fastmath<contract> : f32
-                %v2120 = arith.mulf %v2117, %v2119 fastmath<contract> : f32
-                %v2121 = arith.select %v37, %v2120, %v69 : f32
+                %v2110 = arith.select %v37, %v2035, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2122, %v2123 = gpu.shuffle xor %v2121, %v955, %v321 : f32
-                %v2124 = arith.addf %v2121, %v2122 fastmath<contract> : f32
-                %v2125, %v2126 = gpu.shuffle xor %v2124, %v959, %v321 : f32
-                %v2127 = arith.addf %v2124, %v2125 fastmath<contract> : f32
-                %v2128 = arith.divui %v18, %v20 : i64
-                %v2129 = arith.remui %v18, %v20 : i64
-                %v2130 = arith.cmpi ult, %v2129, %v32 : i64
-                %v2131 = arith.addi %v71, %v33 : i64
-                %v2132 = arith.muli %v2128, %v1 : i64
-                %v2133 = arith.addi %v2132, %v2131 : i64
-                %v2134 = arith.muli %v2133, %v969 : i64
-                %v2135 = arith.addi %v2134, %v1990 : i64
-                scf.if %v2130 {
-                  %v2136 = llvm.getelementptr %v62[%v2135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2127, %v2136 : f32, !llvm.ptr
+                %v2111, %v2112 = gpu.shuffle xor %v2110, %v1010, %v321 : f32
+                %v2113 = arith.addf %v2110, %v2111 fastmath<contract> : f32
+                %v2114, %v2115 = gpu.shuffle xor %v2113, %v1014, %v321 : f32
+                %v2116 = arith.addf %v2113, %v2114 fastmath<contract> : f32
+                %v2117 = arith.divui %v18, %v20 : i64
+                %v2118 = arith.remui %v18, %v20 : i64
+                %v2119 = arith.cmpi ult, %v2118, %v32 : i64
+                %v2120 = arith.addi %v71, %v33 : i64
+                %v2121 = arith.muli %v2117, %v1 : i64
+                %v2122 = arith.addi %v2121, %v2120 : i64
+                %v2123 = arith.muli %v2122, %v1024 : i64
+                %v2124 = arith.addi %v2123, %v1990 : i64
+                scf.if %v2119 {
+                  %v2125 = llvm.getelementptr %v60[%v2124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2116, %v2125 : f32, !llvm.ptr
                 }
-                %v2137 = arith.constant 8 : i64
-                %v2138 = arith.addi %v2137, %v33 : i64
-                %v2139 = arith.muli %v2138, %v198 : i64
-                %v2140 = arith.subi %v1991, %v168 : i64
-                %v2141 = arith.addi %v2139, %v2140 : i64
-                %v2142 = llvm.getelementptr %v68[%v2141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2143 = llvm.load %v2142 : !llvm.ptr -> f32
-                %v2144 = arith.negf %v2143 : f32
-                %v2145 = arith.mulf %v2144, %v331 fastmath<contract> : f32
-                %v2146 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2145) : (f32) -> f32
-                %v2147 = arith.addf %v70, %v2146 fastmath<contract> : f32
-                %v2148 = arith.divf %v70, %v2147 : f32
-                %v2149 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2148) : (f32) -> f32
-                %v2150 = arith.mulf %v1045, %v2149 fastmath<contract> : f32
-                %v2151 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2150) : (f32) -> f32
-                %v2152 = arith.mulf %v546, %v2084 fastmath<contract> : f32
-                %v2153 = arith.mulf %v336, %v2152 fastmath<contract> : f32
-                %v2154 = arith.mulf %v2151, %v2153 fastmath<contract> : f32
-                %v2155 = arith.subf %v70, %v2148 fastmath<contract> : f32
-                %v2156 = arith.mulf %v2148, %v2155 fastmath<contract> : f32
-                %v2157 = arith.mulf %v2154, %v2156 fastmath<contract> : f32
-                %v2158 = arith.select %v37, %v2157, %v69 : f32
+                %v2126 = arith.select %v37, %v2037, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2159, %v2160 = gpu.shuffle xor %v2158, %v955, %v321 : f32
+                %v2127, %v2128 = gpu.shuffle xor %v2126, %v1010, %v321 : f32
+                %v2129 = arith.addf %v2126, %v2127 fastmath<contract> : f32
+                %v2130, %v2131 = gpu.shuffle xor %v2129, %v1014, %v321 : f32
+                %v2132 = arith.addf %v2129, %v2130 fastmath<contract> : f32
+                %v2133 = arith.divui %v18, %v20 : i64
+                %v2134 = arith.remui %v18, %v20 : i64
+                %v2135 = arith.cmpi ult, %v2134, %v32 : i64
+                %v2136 = arith.addi %v32, %v33 : i64
+                %v2137 = arith.muli %v2133, %v1 : i64
+                %v2138 = arith.addi %v2137, %v2136 : i64
+                %v2139 = arith.muli %v2138, %v1024 : i64
+                %v2140 = arith.addi %v2139, %v1990 : i64
+                scf.if %v2135 {
+                  %v2141 = llvm.getelementptr %v60[%v2140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2132, %v2141 : f32, !llvm.ptr
+                }
+                %v2142 = arith.select %v37, %v2056, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v2143, %v2144 = gpu.shuffle xor %v2142, %v1010, %v321 : f32
+                %v2145 = arith.addf %v2142, %v2143 fastmath<contract> : f32
+                %v2146, %v2147 = gpu.shuffle xor %v2145, %v1014, %v321 : f32
+                %v2148 = arith.addf %v2145, %v2146 fastmath<contract> : f32
+                %v2149 = arith.divui %v18, %v20 : i64
+                %v2150 = arith.remui %v18, %v20 : i64
+                %v2151 = arith.cmpi ult, %v2150, %v32 : i64
+                %v2152 = arith.addi %v71, %v33 : i64
+                %v2153 = arith.muli %v2149, %v1 : i64
+                %v2154 = arith.addi %v2153, %v2152 : i64
+                %v2155 = arith.muli %v2154, %v1024 : i64
+                %v2156 = arith.addi %v2155, %v1990 : i64
+                scf.if %v2151 {
+                  %v2157 = llvm.getelementptr %v62[%v2156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2148, %v2157 : f32, !llvm.ptr
+                }
+                %v2158 = arith.select %v37, %v2077, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v2159, %v2160 = gpu.shuffle xor %v2158, %v1010, %v321 : f32
                 %v2161 = arith.addf %v2158, %v2159 fastmath<contract> : f32
-                %v2162, %v2163 = gpu.shuffle xor %v2161, %v959, %v321 : f32
+                %v2162, %v2163 = gpu.shuffle xor %v2161, %v1014, %v321 : f32
                 %v2164 = arith.addf %v2161, %v2162 fastmath<contract> : f32
                 %v2165 = arith.divui %v18, %v20 : i64
                 %v2166 = arith.remui %v18, %v20 : i64
@@ -2348,7 +2348,7 @@ module attributes {gpu.container_module} {
                 %v2168 = arith.addi %v32, %v33 : i64
                 %v2169 = arith.muli %v2165, %v1 : i64
                 %v2170 = arith.addi %v2169, %v2168 : i64
-                %v2171 = arith.muli %v2170, %v969 : i64
+                %v2171 = arith.muli %v2170, %v1024 : i64
                 %v2172 = arith.addi %v2171, %v1990 : i64
                 scf.if %v2167 {
                   %v2173 = llvm.getelementptr %v62[%v2172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2359,7 +2359,7 @@ module attributes {gpu.container_module} {
                 %v2176 = arith.addi %v2174, %v2175 : i64
                 %v2177 = llvm.getelementptr %v66[%v2176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2178 = llvm.load %v2177 : !llvm.ptr -> f32
-                %v2179 = arith.mulf %v2178, %v2066 fastmath<contract> : f32
+                %v2179 = arith.mulf %v2178, %v2034 fastmath<contract> : f32
                 %v2180 = arith.constant 8 : i64
                 %v2181 = arith.addi %v2180, %v33 : i64
                 %v2182 = arith.muli %v2181, %v198 : i64
@@ -2367,14 +2367,14 @@ module attributes {gpu.container_module} {
                 %v2184 = arith.addi %v2182, %v2183 : i64
                 %v2185 = llvm.getelementptr %v66[%v2184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2186 = llvm.load %v2185 : !llvm.ptr -> f32
-                %v2187 = arith.mulf %v2186, %v2084 fastmath<contract> : f32
+                %v2187 = arith.mulf %v2186, %v2036 fastmath<contract> : f32
                 %v2188 = arith.addf %v2179, %v2187 fastmath<contract> : f32
                 llvm.store %v2188, %v898 : f32, !llvm.ptr
-                %v2189 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2111) : (f32) -> f32
+                %v2189 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2047) : (f32) -> f32
                 %v2190 = arith.mulf %v336, %v2189 fastmath<contract> : f32
                 %v2191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2190) : (f32) -> f32
                 llvm.store %v2191, %v55 : f32, !llvm.ptr
-                %v2192 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2148) : (f32) -> f32
+                %v2192 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2068) : (f32) -> f32
                 %v2193 = arith.mulf %v336, %v2192 fastmath<contract> : f32
                 %v2194 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2193) : (f32) -> f32
                 llvm.store %v2194, %v56 : f32, !llvm.ptr
@@ -2427,155 +2427,155 @@ module attributes {gpu.container_module} {
                 scf.if %v2203 {
                 }
                 %v2237 = arith.mulf %v521, %v2219 fastmath<contract> : f32
-                %v2238 = arith.select %v37, %v2237, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v2239, %v2240 = gpu.shuffle xor %v2238, %v955, %v321 : f32
-                %v2241 = arith.addf %v2238, %v2239 fastmath<contract> : f32
-                %v2242, %v2243 = gpu.shuffle xor %v2241, %v959, %v321 : f32
-                %v2244 = arith.addf %v2241, %v2242 fastmath<contract> : f32
-                %v2245 = arith.divui %v18, %v20 : i64
-                %v2246 = arith.remui %v18, %v20 : i64
-                %v2247 = arith.cmpi ult, %v2246, %v32 : i64
-                %v2248 = arith.addi %v71, %v33 : i64
-                %v2249 = arith.muli %v2245, %v1 : i64
-                %v2250 = arith.addi %v2249, %v2248 : i64
-                %v2251 = arith.muli %v2250, %v969 : i64
-                %v2252 = arith.addi %v2251, %v2204 : i64
-                scf.if %v2247 {
-                  %v2253 = llvm.getelementptr %v58[%v2252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2244, %v2253 : f32, !llvm.ptr
-                }
-                %v2254 = arith.mulf %v546, %v2219 fastmath<contract> : f32
-                %v2255 = arith.select %v37, %v2254, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v2256, %v2257 = gpu.shuffle xor %v2255, %v955, %v321 : f32
-                %v2258 = arith.addf %v2255, %v2256 fastmath<contract> : f32
-                %v2259, %v2260 = gpu.shuffle xor %v2258, %v959, %v321 : f32
-                %v2261 = arith.addf %v2258, %v2259 fastmath<contract> : f32
-                %v2262 = arith.divui %v18, %v20 : i64
-                %v2263 = arith.remui %v18, %v20 : i64
-                %v2264 = arith.cmpi ult, %v2263, %v32 : i64
-                %v2265 = arith.addi %v32, %v33 : i64
-                %v2266 = arith.muli %v2262, %v1 : i64
-                %v2267 = arith.addi %v2266, %v2265 : i64
-                %v2268 = arith.muli %v2267, %v969 : i64
-                %v2269 = arith.addi %v2268, %v2204 : i64
-                scf.if %v2264 {
-                  %v2270 = llvm.getelementptr %v58[%v2269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2261, %v2270 : f32, !llvm.ptr
-                }
-                %v2271 = arith.muli %v47, %v347 : i64
-                %v2272 = arith.muli %v2205, %v346 : i64
-                %v2273 = arith.addi %v2271, %v2272 : i64
-                %v2274 = arith.muli %v45, %v345 : i64
+                %v2238 = arith.mulf %v546, %v2219 fastmath<contract> : f32
+                %v2239 = arith.muli %v47, %v347 : i64
+                %v2240 = arith.muli %v2205, %v346 : i64
+                %v2241 = arith.addi %v2239, %v2240 : i64
+                %v2242 = arith.muli %v45, %v345 : i64
+                %v2243 = arith.addi %v2241, %v2242 : i64
+                %v2244 = arith.muli %v43, %v2 : i64
+                %v2245 = arith.addi %v2243, %v2244 : i64
+                %v2246 = llvm.getelementptr %in_v[%v2245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2247 = llvm.load %v2246 : !llvm.ptr -> f32
+                %v2248 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2249 = arith.mulf %v2247, %v2248 fastmath<contract> : f32
+                %v2250 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2251 = arith.mulf %v2247, %v2250 fastmath<contract> : f32
+                %v2252 = arith.muli %v33, %v198 : i64
+                %v2253 = arith.subi %v2205, %v168 : i64
+                %v2254 = arith.addi %v2252, %v2253 : i64
+                %v2255 = llvm.getelementptr %v68[%v2254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2256 = llvm.load %v2255 : !llvm.ptr -> f32
+                %v2257 = arith.negf %v2256 : f32
+                %v2258 = arith.mulf %v2257, %v331 fastmath<contract> : f32
+                %v2259 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2258) : (f32) -> f32
+                %v2260 = arith.addf %v70, %v2259 fastmath<contract> : f32
+                %v2261 = arith.divf %v70, %v2260 : f32
+                %v2262 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2261) : (f32) -> f32
+                %v2263 = arith.mulf %v978, %v2262 fastmath<contract> : f32
+                %v2264 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2263) : (f32) -> f32
+                %v2265 = arith.mulf %v463, %v2248 fastmath<contract> : f32
+                %v2266 = arith.mulf %v336, %v2265 fastmath<contract> : f32
+                %v2267 = arith.mulf %v2264, %v2266 fastmath<contract> : f32
+                %v2268 = arith.subf %v70, %v2261 fastmath<contract> : f32
+                %v2269 = arith.mulf %v2261, %v2268 fastmath<contract> : f32
+                %v2270 = arith.mulf %v2267, %v2269 fastmath<contract> : f32
+                %v2271 = arith.constant 8 : i64
+                %v2272 = arith.addi %v2271, %v33 : i64
+                %v2273 = arith.muli %v2272, %v198 : i64
+                %v2274 = arith.subi %v2205, %v168 : i64
                 %v2275 = arith.addi %v2273, %v2274 : i64
-                %v2276 = arith.muli %v43, %v2 : i64
-                %v2277 = arith.addi %v2275, %v2276 : i64
-                %v2278 = llvm.getelementptr %in_v[%v2277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2279 = llvm.load %v2278 : !llvm.ptr -> f32
-                %v2280 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2281 = arith.mulf %v2279, %v2280 fastmath<contract> : f32
-                %v2282 = arith.select %v37, %v2281, %v69 : f32
+                %v2276 = llvm.getelementptr %v68[%v2275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2277 = llvm.load %v2276 : !llvm.ptr -> f32
+                %v2278 = arith.negf %v2277 : f32
+                %v2279 = arith.mulf %v2278, %v331 fastmath<contract> : f32
+                %v2280 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2279) : (f32) -> f32
+                %v2281 = arith.addf %v70, %v2280 fastmath<contract> : f32
+                %v2282 = arith.divf %v70, %v2281 : f32
+                %v2283 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2282) : (f32) -> f32
+                %v2284 = arith.mulf %v978, %v2283 fastmath<contract> : f32
+                %v2285 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2284) : (f32) -> f32
+                %v2286 = arith.mulf %v488, %v2250 fastmath<contract> : f32
+                %v2287 = arith.mulf %v336, %v2286 fastmath<contract> : f32
+                %v2288 = arith.mulf %v2285, %v2287 fastmath<contract> : f32
+                %v2289 = arith.subf %v70, %v2282 fastmath<contract> : f32
+                %v2290 = arith.mulf %v2282, %v2289 fastmath<contract> : f32
+                %v2291 = arith.mulf %v2288, %v2290 fastmath<contract> : f32
+                %v2292 = arith.select %v37, %v2237, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2283, %v2284 = gpu.shuffle xor %v2282, %v955, %v321 : f32
-                %v2285 = arith.addf %v2282, %v2283 fastmath<contract> : f32
-                %v2286, %v2287 = gpu.shuffle xor %v2285, %v959, %v321 : f32
-                %v2288 = arith.addf %v2285, %v2286 fastmath<contract> : f32
-                %v2289 = arith.divui %v18, %v20 : i64
-                %v2290 = arith.remui %v18, %v20 : i64
-                %v2291 = arith.cmpi ult, %v2290, %v32 : i64
-                %v2292 = arith.addi %v71, %v33 : i64
-                %v2293 = arith.muli %v2289, %v1 : i64
-                %v2294 = arith.addi %v2293, %v2292 : i64
-                %v2295 = arith.muli %v2294, %v969 : i64
-                %v2296 = arith.addi %v2295, %v2204 : i64
-                scf.if %v2291 {
-                  %v2297 = llvm.getelementptr %v60[%v2296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2288, %v2297 : f32, !llvm.ptr
+                %v2293, %v2294 = gpu.shuffle xor %v2292, %v1010, %v321 : f32
+                %v2295 = arith.addf %v2292, %v2293 fastmath<contract> : f32
+                %v2296, %v2297 = gpu.shuffle xor %v2295, %v1014, %v321 : f32
+                %v2298 = arith.addf %v2295, %v2296 fastmath<contract> : f32
+                %v2299 = arith.divui %v18, %v20 : i64
+                %v2300 = arith.remui %v18, %v20 : i64
+                %v2301 = arith.cmpi ult, %v2300, %v32 : i64
+                %v2302 = arith.addi %v71, %v33 : i64
+                %v2303 = arith.muli %v2299, %v1 : i64
+                %v2304 = arith.addi %v2303, %v2302 : i64
+                %v2305 = arith.muli %v2304, %v1024 : i64
+                %v2306 = arith.addi %v2305, %v2204 : i64
+                scf.if %v2301 {
+                  %v2307 = llvm.getelementptr %v58[%v2306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2298, %v2307 : f32, !llvm.ptr
                 }
-                %v2298 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2299 = arith.mulf %v2279, %v2298 fastmath<contract> : f32
-                %v2300 = arith.select %v37, %v2299, %v69 : f32
+                %v2308 = arith.select %v37, %v2238, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2301, %v2302 = gpu.shuffle xor %v2300, %v955, %v321 : f32
-                %v2303 = arith.addf %v2300, %v2301 fastmath<contract> : f32
-                %v2304, %v2305 = gpu.shuffle xor %v2303, %v959, %v321 : f32
-                %v2306 = arith.addf %v2303, %v2304 fastmath<contract> : f32
-                %v2307 = arith.divui %v18, %v20 : i64
-                %v2308 = arith.remui %v18, %v20 : i64
-                %v2309 = arith.cmpi ult, %v2308, %v32 : i64
-                %v2310 = arith.addi %v32, %v33 : i64
-                %v2311 = arith.muli %v2307, %v1 : i64
-                %v2312 = arith.addi %v2311, %v2310 : i64
-                %v2313 = arith.muli %v2312, %v969 : i64
-                %v2314 = arith.addi %v2313, %v2204 : i64
-                scf.if %v2309 {
-                  %v2315 = llvm.getelementptr %v60[%v2314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2306, %v2315 : f32, !llvm.ptr
+                %v2309, %v2310 = gpu.shuffle xor %v2308, %v1010, %v321 : f32
+                %v2311 = arith.addf %v2308, %v2309 fastmath<contract> : f32
+                %v2312, %v2313 = gpu.shuffle xor %v2311, %v1014, %v321 : f32
+                %v2314 = arith.addf %v2311, %v2312 fastmath<contract> : f32
+                %v2315 = arith.divui %v18, %v20 : i64
+                %v2316 = arith.remui %v18, %v20 : i64
+                %v2317 = arith.cmpi ult, %v2316, %v32 : i64
+                %v2318 = arith.addi %v32, %v33 : i64
+                %v2319 = arith.muli %v2315, %v1 : i64
+                %v2320 = arith.addi %v2319, %v2318 : i64
+                %v2321 = arith.muli %v2320, %v1024 : i64
+                %v2322 = arith.addi %v2321, %v2204 : i64
+                scf.if %v2317 {
+                  %v2323 = llvm.getelementptr %v58[%v2322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2314, %v2323 : f32, !llvm.ptr
                 }
-                %v2316 = arith.muli %v33, %v198 : i64
-                %v2317 = arith.subi %v2205, %v168 : i64
-                %v2318 = arith.addi %v2316, %v2317 : i64
-                %v2319 = llvm.getelementptr %v68[%v2318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2320 = llvm.load %v2319 : !llvm.ptr -> f32
-                %v2321 = arith.negf %v2320 : f32
-                %v2322 = arith.mulf %v2321, %v331 fastmath<contract> : f32
-                %v2323 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2322) : (f32) -> f32
-                %v2324 = arith.addf %v70, %v2323 fastmath<contract> : f32
-                %v2325 = arith.divf %v70, %v2324 : f32
-                %v2326 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2325) : (f32) -> f32
-                %v2327 = arith.mulf %v1045, %v2326 fastmath<contract> : f32
-                %v2328 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2327) : (f32) -> f32
-                %v2329 = arith.mulf %v463, %v2280 fastmath<contract> : f32
-                %v2330 = arith.mulf %v336, %v2329 fastmath<contract> : f32
-                %v2331 = arith.mulf %v2328, %v2330 fastmath<contract> : f32
-                %v2332 = arith.subf %v70, %v2325 fastmath<contract> : f32
-                %v2333 = arith.mulf %v2325, %v2332 fastmath<contract> : f32
-                %v2334 = arith.mulf %v2331, %v2333 fastmath<contract> : f32
-                %v2335 = arith.select %v37, %v2334, %v69 : f32
+                %v2324 = arith.select %v37, %v2249, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2336, %v2337 = gpu.shuffle xor %v2335, %v955, %v321 : f32
-                %v2338 = arith.addf %v2335, %v2336 fastmath<contract> : f32
-                %v2339, %v2340 = gpu.shuffle xor %v2338, %v959, %v321 : f32
-                %v2341 = arith.addf %v2338, %v2339 fastmath<contract> : f32
-                %v2342 = arith.divui %v18, %v20 : i64
-                %v2343 = arith.remui %v18, %v20 : i64
-                %v2344 = arith.cmpi ult, %v2343, %v32 : i64
-                %v2345 = arith.addi %v71, %v33 : i64
-                %v2346 = arith.muli %v2342, %v1 : i64
-                %v2347 = arith.addi %v2346, %v2345 : i64
-                %v2348 = arith.muli %v2347, %v969 : i64
-                %v2349 = arith.addi %v2348, %v2204 : i64
-                scf.if %v2344 {
-                  %v2350 = llvm.getelementptr %v62[%v2349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2341, %v2350 : f32, !llvm.ptr
+                %v2325, %v2326 = gpu.shuffle xor %v2324, %v1010, %v321 : f32
+                %v2327 = arith.addf %v2324, %v2325 fastmath<contract> : f32
+                %v2328, %v2329 = gpu.shuffle xor %v2327, %v1014, %v321 : f32
+                %v2330 = arith.addf %v2327, %v2328 fastmath<contract> : f32
+                %v2331 = arith.divui %v18, %v20 : i64
+                %v2332 = arith.remui %v18, %v20 : i64
+                %v2333 = arith.cmpi ult, %v2332, %v32 : i64
+                %v2334 = arith.addi %v71, %v33 : i64
+                %v2335 = arith.muli %v2331, %v1 : i64
+                %v2336 = arith.addi %v2335, %v2334 : i64
+                %v2337 = arith.muli %v2336, %v1024 : i64
+                %v2338 = arith.addi %v2337, %v2204 : i64
+                scf.if %v2333 {
+                  %v2339 = llvm.getelementptr %v60[%v2338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2330, %v2339 : f32, !llvm.ptr
                 }
-                %v2351 = arith.constant 8 : i64
-                %v2352 = arith.addi %v2351, %v33 : i64
-                %v2353 = arith.muli %v2352, %v198 : i64
-                %v2354 = arith.subi %v2205, %v168 : i64
-                %v2355 = arith.addi %v2353, %v2354 : i64
-                %v2356 = llvm.getelementptr %v68[%v2355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2357 = llvm.load %v2356 : !llvm.ptr -> f32
-                %v2358 = arith.negf %v2357 : f32
-                %v2359 = arith.mulf %v2358, %v331 fastmath<contract> : f32
-                %v2360 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2359) : (f32) -> f32
-                %v2361 = arith.addf %v70, %v2360 fastmath<contract> : f32
-                %v2362 = arith.divf %v70, %v2361 : f32
-                %v2363 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2362) : (f32) -> f32
-                %v2364 = arith.mulf %v1045, %v2363 fastmath<contract> : f32
-                %v2365 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2364) : (f32) -> f32
-                %v2366 = arith.mulf %v488, %v2298 fastmath<contract> : f32
-                %v2367 = arith.mulf %v336, %v2366 fastmath<contract> : f32
-                %v2368 = arith.mulf %v2365, %v2367 fastmath<contract> : f32
-                %v2369 = arith.subf %v70, %v2362 fastmath<contract> : f32
-                %v2370 = arith.mulf %v2362, %v2369 fastmath<contract> : f32
-                %v2371 = arith.mulf %v2368, %v2370 fastmath<contract> : f32
-                %v2372 = arith.select %v37, %v2371, %v69 : f32
+                %v2340 = arith.select %v37, %v2251, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2373, %v2374 = gpu.shuffle xor %v2372, %v955, %v321 : f32
+                %v2341, %v2342 = gpu.shuffle xor %v2340, %v1010, %v321 : f32
+                %v2343 = arith.addf %v2340, %v2341 fastmath<contract> : f32
+                %v2344, %v2345 = gpu.shuffle xor %v2343, %v1014, %v321 : f32
+                %v2346 = arith.addf %v2343, %v2344 fastmath<contract> : f32
+                %v2347 = arith.divui %v18, %v20 : i64
+                %v2348 = arith.remui %v18, %v20 : i64
+                %v2349 = arith.cmpi ult, %v2348, %v32 : i64
+                %v2350 = arith.addi %v32, %v33 : i64
+                %v2351 = arith.muli %v2347, %v1 : i64
+                %v2352 = arith.addi %v2351, %v2350 : i64
+                %v2353 = arith.muli %v2352, %v1024 : i64
+                %v2354 = arith.addi %v2353, %v2204 : i64
+                scf.if %v2349 {
+                  %v2355 = llvm.getelementptr %v60[%v2354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2346, %v2355 : f32, !llvm.ptr
+                }
+                %v2356 = arith.select %v37, %v2270, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v2357, %v2358 = gpu.shuffle xor %v2356, %v1010, %v321 : f32
+                %v2359 = arith.addf %v2356, %v2357 fastmath<contract> : f32
+                %v2360, %v2361 = gpu.shuffle xor %v2359, %v1014, %v321 : f32
+                %v2362 = arith.addf %v2359, %v2360 fastmath<contract> : f32
+                %v2363 = arith.divui %v18, %v20 : i64
+                %v2364 = arith.remui %v18, %v20 : i64
+                %v2365 = arith.cmpi ult, %v2364, %v32 : i64
+                %v2366 = arith.addi %v71, %v33 : i64
+                %v2367 = arith.muli %v2363, %v1 : i64
+                %v2368 = arith.addi %v2367, %v2366 : i64
+                %v2369 = arith.muli %v2368, %v1024 : i64
+                %v2370 = arith.addi %v2369, %v2204 : i64
+                scf.if %v2365 {
+                  %v2371 = llvm.getelementptr %v62[%v2370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2362, %v2371 : f32, !llvm.ptr
+                }
+                %v2372 = arith.select %v37, %v2291, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v2373, %v2374 = gpu.shuffle xor %v2372, %v1010, %v321 : f32
                 %v2375 = arith.addf %v2372, %v2373 fastmath<contract> : f32
-                %v2376, %v2377 = gpu.shuffle xor %v2375, %v959, %v321 : f32
+                %v2376, %v2377 = gpu.shuffle xor %v2375, %v1014, %v321 : f32
                 %v2378 = arith.addf %v2375, %v2376 fastmath<contract> : f32
                 %v2379 = arith.divui %v18, %v20 : i64
                 %v2380 = arith.remui %v18, %v20 : i64
@@ -2583,7 +2583,7 @@ module attributes {gpu.container_module} {
                 %v2382 = arith.addi %v32, %v33 : i64
                 %v2383 = arith.muli %v2379, %v1 : i64
                 %v2384 = arith.addi %v2383, %v2382 : i64
-                %v2385 = arith.muli %v2384, %v969 : i64
+                %v2385 = arith.muli %v2384, %v1024 : i64
                 %v2386 = arith.addi %v2385, %v2204 : i64
                 scf.if %v2381 {
                   %v2387 = llvm.getelementptr %v62[%v2386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2594,7 +2594,7 @@ module attributes {gpu.container_module} {
                 %v2390 = arith.addi %v2388, %v2389 : i64
                 %v2391 = llvm.getelementptr %v66[%v2390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2392 = llvm.load %v2391 : !llvm.ptr -> f32
-                %v2393 = arith.mulf %v2392, %v2280 fastmath<contract> : f32
+                %v2393 = arith.mulf %v2392, %v2248 fastmath<contract> : f32
                 %v2394 = arith.constant 8 : i64
                 %v2395 = arith.addi %v2394, %v33 : i64
                 %v2396 = arith.muli %v2395, %v198 : i64
@@ -2602,14 +2602,14 @@ module attributes {gpu.container_module} {
                 %v2398 = arith.addi %v2396, %v2397 : i64
                 %v2399 = llvm.getelementptr %v66[%v2398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2400 = llvm.load %v2399 : !llvm.ptr -> f32
-                %v2401 = arith.mulf %v2400, %v2298 fastmath<contract> : f32
+                %v2401 = arith.mulf %v2400, %v2250 fastmath<contract> : f32
                 %v2402 = arith.addf %v2393, %v2401 fastmath<contract> : f32
                 llvm.store %v2402, %v898 : f32, !llvm.ptr
-                %v2403 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2325) : (f32) -> f32
+                %v2403 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2261) : (f32) -> f32
                 %v2404 = arith.mulf %v336, %v2403 fastmath<contract> : f32
                 %v2405 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2404) : (f32) -> f32
                 llvm.store %v2405, %v55 : f32, !llvm.ptr
-                %v2406 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2362) : (f32) -> f32
+                %v2406 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2282) : (f32) -> f32
                 %v2407 = arith.mulf %v336, %v2406 fastmath<contract> : f32
                 %v2408 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2407) : (f32) -> f32
                 llvm.store %v2408, %v56 : f32, !llvm.ptr
@@ -2658,155 +2658,155 @@ module attributes {gpu.container_module} {
                 scf.if %v2413 {
                 }
                 %v2447 = arith.mulf %v463, %v2429 fastmath<contract> : f32
-                %v2448 = arith.select %v37, %v2447, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v2449, %v2450 = gpu.shuffle xor %v2448, %v955, %v321 : f32
-                %v2451 = arith.addf %v2448, %v2449 fastmath<contract> : f32
-                %v2452, %v2453 = gpu.shuffle xor %v2451, %v959, %v321 : f32
-                %v2454 = arith.addf %v2451, %v2452 fastmath<contract> : f32
-                %v2455 = arith.divui %v18, %v20 : i64
-                %v2456 = arith.remui %v18, %v20 : i64
-                %v2457 = arith.cmpi ult, %v2456, %v32 : i64
-                %v2458 = arith.addi %v71, %v33 : i64
-                %v2459 = arith.muli %v2455, %v1 : i64
-                %v2460 = arith.addi %v2459, %v2458 : i64
-                %v2461 = arith.muli %v2460, %v969 : i64
-                %v2462 = arith.addi %v2461, %v2414 : i64
-                scf.if %v2457 {
-                  %v2463 = llvm.getelementptr %v58[%v2462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2454, %v2463 : f32, !llvm.ptr
-                }
-                %v2464 = arith.mulf %v488, %v2429 fastmath<contract> : f32
-                %v2465 = arith.select %v37, %v2464, %v69 : f32
-                // sum over the warp's outer points: shuffles
-                %v2466, %v2467 = gpu.shuffle xor %v2465, %v955, %v321 : f32
-                %v2468 = arith.addf %v2465, %v2466 fastmath<contract> : f32
-                %v2469, %v2470 = gpu.shuffle xor %v2468, %v959, %v321 : f32
-                %v2471 = arith.addf %v2468, %v2469 fastmath<contract> : f32
-                %v2472 = arith.divui %v18, %v20 : i64
-                %v2473 = arith.remui %v18, %v20 : i64
-                %v2474 = arith.cmpi ult, %v2473, %v32 : i64
-                %v2475 = arith.addi %v32, %v33 : i64
-                %v2476 = arith.muli %v2472, %v1 : i64
-                %v2477 = arith.addi %v2476, %v2475 : i64
-                %v2478 = arith.muli %v2477, %v969 : i64
-                %v2479 = arith.addi %v2478, %v2414 : i64
-                scf.if %v2474 {
-                  %v2480 = llvm.getelementptr %v58[%v2479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2471, %v2480 : f32, !llvm.ptr
-                }
-                %v2481 = arith.muli %v47, %v347 : i64
-                %v2482 = arith.muli %v2415, %v346 : i64
-                %v2483 = arith.addi %v2481, %v2482 : i64
-                %v2484 = arith.muli %v45, %v345 : i64
+                %v2448 = arith.mulf %v488, %v2429 fastmath<contract> : f32
+                %v2449 = arith.muli %v47, %v347 : i64
+                %v2450 = arith.muli %v2415, %v346 : i64
+                %v2451 = arith.addi %v2449, %v2450 : i64
+                %v2452 = arith.muli %v45, %v345 : i64
+                %v2453 = arith.addi %v2451, %v2452 : i64
+                %v2454 = arith.muli %v43, %v2 : i64
+                %v2455 = arith.addi %v2453, %v2454 : i64
+                %v2456 = llvm.getelementptr %in_v[%v2455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2457 = llvm.load %v2456 : !llvm.ptr -> f32
+                %v2458 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2459 = arith.mulf %v2457, %v2458 fastmath<contract> : f32
+                %v2460 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2461 = arith.mulf %v2457, %v2460 fastmath<contract> : f32
+                %v2462 = arith.muli %v33, %v198 : i64
+                %v2463 = arith.subi %v2415, %v168 : i64
+                %v2464 = arith.addi %v2462, %v2463 : i64
+                %v2465 = llvm.getelementptr %v68[%v2464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2466 = llvm.load %v2465 : !llvm.ptr -> f32
+                %v2467 = arith.negf %v2466 : f32
+                %v2468 = arith.mulf %v2467, %v331 fastmath<contract> : f32
+                %v2469 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2468) : (f32) -> f32
+                %v2470 = arith.addf %v70, %v2469 fastmath<contract> : f32
+                %v2471 = arith.divf %v70, %v2470 : f32
+                %v2472 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2471) : (f32) -> f32
+                %v2473 = arith.mulf %v978, %v2472 fastmath<contract> : f32
+                %v2474 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2473) : (f32) -> f32
+                %v2475 = arith.mulf %v418, %v2458 fastmath<contract> : f32
+                %v2476 = arith.mulf %v336, %v2475 fastmath<contract> : f32
+                %v2477 = arith.mulf %v2474, %v2476 fastmath<contract> : f32
+                %v2478 = arith.subf %v70, %v2471 fastmath<contract> : f32
+                %v2479 = arith.mulf %v2471, %v2478 fastmath<contract> : f32
+                %v2480 = arith.mulf %v2477, %v2479 fastmath<contract> : f32
+                %v2481 = arith.constant 8 : i64
+                %v2482 = arith.addi %v2481, %v33 : i64
+                %v2483 = arith.muli %v2482, %v198 : i64
+                %v2484 = arith.subi %v2415, %v168 : i64
                 %v2485 = arith.addi %v2483, %v2484 : i64
-                %v2486 = arith.muli %v43, %v2 : i64
-                %v2487 = arith.addi %v2485, %v2486 : i64
-                %v2488 = llvm.getelementptr %in_v[%v2487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2489 = llvm.load %v2488 : !llvm.ptr -> f32
-                %v2490 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2491 = arith.mulf %v2489, %v2490 fastmath<contract> : f32
-                %v2492 = arith.select %v37, %v2491, %v69 : f32
+                %v2486 = llvm.getelementptr %v68[%v2485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2487 = llvm.load %v2486 : !llvm.ptr -> f32
+                %v2488 = arith.negf %v2487 : f32
+                %v2489 = arith.mulf %v2488, %v331 fastmath<contract> : f32
+                %v2490 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2489) : (f32) -> f32
+                %v2491 = arith.addf %v70, %v2490 fastmath<contract> : f32
+                %v2492 = arith.divf %v70, %v2491 : f32
+                %v2493 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2492) : (f32) -> f32
+                %v2494 = arith.mulf %v978, %v2493 fastmath<contract> : f32
+                %v2495 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2494) : (f32) -> f32
+                %v2496 = arith.mulf %v427, %v2460 fastmath<contract> : f32
+                %v2497 = arith.mulf %v336, %v2496 fastmath<contract> : f32
+                %v2498 = arith.mulf %v2495, %v2497 fastmath<contract> : f32
+                %v2499 = arith.subf %v70, %v2492 fastmath<contract> : f32
+                %v2500 = arith.mulf %v2492, %v2499 fastmath<contract> : f32
+                %v2501 = arith.mulf %v2498, %v2500 fastmath<contract> : f32
+                %v2502 = arith.select %v37, %v2447, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2493, %v2494 = gpu.shuffle xor %v2492, %v955, %v321 : f32
-                %v2495 = arith.addf %v2492, %v2493 fastmath<contract> : f32
-                %v2496, %v2497 = gpu.shuffle xor %v2495, %v959, %v321 : f32
-                %v2498 = arith.addf %v2495, %v2496 fastmath<contract> : f32
-                %v2499 = arith.divui %v18, %v20 : i64
-                %v2500 = arith.remui %v18, %v20 : i64
-                %v2501 = arith.cmpi ult, %v2500, %v32 : i64
-                %v2502 = arith.addi %v71, %v33 : i64
-                %v2503 = arith.muli %v2499, %v1 : i64
-                %v2504 = arith.addi %v2503, %v2502 : i64
-                %v2505 = arith.muli %v2504, %v969 : i64
-                %v2506 = arith.addi %v2505, %v2414 : i64
-                scf.if %v2501 {
-                  %v2507 = llvm.getelementptr %v60[%v2506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2498, %v2507 : f32, !llvm.ptr
+                %v2503, %v2504 = gpu.shuffle xor %v2502, %v1010, %v321 : f32
+                %v2505 = arith.addf %v2502, %v2503 fastmath<contract> : f32
+                %v2506, %v2507 = gpu.shuffle xor %v2505, %v1014, %v321 : f32
+                %v2508 = arith.addf %v2505, %v2506 fastmath<contract> : f32
+                %v2509 = arith.divui %v18, %v20 : i64
+                %v2510 = arith.remui %v18, %v20 : i64
+                %v2511 = arith.cmpi ult, %v2510, %v32 : i64
+                %v2512 = arith.addi %v71, %v33 : i64
+                %v2513 = arith.muli %v2509, %v1 : i64
+                %v2514 = arith.addi %v2513, %v2512 : i64
+                %v2515 = arith.muli %v2514, %v1024 : i64
+                %v2516 = arith.addi %v2515, %v2414 : i64
+                scf.if %v2511 {
+                  %v2517 = llvm.getelementptr %v58[%v2516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2508, %v2517 : f32, !llvm.ptr
                 }
-                %v2508 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2509 = arith.mulf %v2489, %v2508 fastmath<contract> : f32
-                %v2510 = arith.select %v37, %v2509, %v69 : f32
+                %v2518 = arith.select %v37, %v2448, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2511, %v2512 = gpu.shuffle xor %v2510, %v955, %v321 : f32
-                %v2513 = arith.addf %v2510, %v2511 fastmath<contract> : f32
-                %v2514, %v2515 = gpu.shuffle xor %v2513, %v959, %v321 : f32
-                %v2516 = arith.addf %v2513, %v2514 fastmath<contract> : f32
-                %v2517 = arith.divui %v18, %v20 : i64
-                %v2518 = arith.remui %v18, %v20 : i64
-                %v2519 = arith.cmpi ult, %v2518, %v32 : i64
-                %v2520 = arith.addi %v32, %v33 : i64
-                %v2521 = arith.muli %v2517, %v1 : i64
-                %v2522 = arith.addi %v2521, %v2520 : i64
-                %v2523 = arith.muli %v2522, %v969 : i64
-                %v2524 = arith.addi %v2523, %v2414 : i64
-                scf.if %v2519 {
-                  %v2525 = llvm.getelementptr %v60[%v2524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2516, %v2525 : f32, !llvm.ptr
+                %v2519, %v2520 = gpu.shuffle xor %v2518, %v1010, %v321 : f32
+                %v2521 = arith.addf %v2518, %v2519 fastmath<contract> : f32
+                %v2522, %v2523 = gpu.shuffle xor %v2521, %v1014, %v321 : f32
+                %v2524 = arith.addf %v2521, %v2522 fastmath<contract> : f32
+                %v2525 = arith.divui %v18, %v20 : i64
+                %v2526 = arith.remui %v18, %v20 : i64
+                %v2527 = arith.cmpi ult, %v2526, %v32 : i64
+                %v2528 = arith.addi %v32, %v33 : i64
+                %v2529 = arith.muli %v2525, %v1 : i64
+                %v2530 = arith.addi %v2529, %v2528 : i64
+                %v2531 = arith.muli %v2530, %v1024 : i64
+                %v2532 = arith.addi %v2531, %v2414 : i64
+                scf.if %v2527 {
+                  %v2533 = llvm.getelementptr %v58[%v2532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2524, %v2533 : f32, !llvm.ptr
                 }
-                %v2526 = arith.muli %v33, %v198 : i64
-                %v2527 = arith.subi %v2415, %v168 : i64
-                %v2528 = arith.addi %v2526, %v2527 : i64
-                %v2529 = llvm.getelementptr %v68[%v2528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2530 = llvm.load %v2529 : !llvm.ptr -> f32
-                %v2531 = arith.negf %v2530 : f32
-                %v2532 = arith.mulf %v2531, %v331 fastmath<contract> : f32
-                %v2533 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2532) : (f32) -> f32
-                %v2534 = arith.addf %v70, %v2533 fastmath<contract> : f32
-                %v2535 = arith.divf %v70, %v2534 : f32
-                %v2536 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2535) : (f32) -> f32
-                %v2537 = arith.mulf %v1045, %v2536 fastmath<contract> : f32
-                %v2538 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2537) : (f32) -> f32
-                %v2539 = arith.mulf %v418, %v2490 fastmath<contract> : f32
-                %v2540 = arith.mulf %v336, %v2539 fastmath<contract> : f32
-                %v2541 = arith.mulf %v2538, %v2540 fastmath<contract> : f32
-                %v2542 = arith.subf %v70, %v2535 fastmath<contract> : f32
-                %v2543 = arith.mulf %v2535, %v2542 fastmath<contract> : f32
-                %v2544 = arith.mulf %v2541, %v2543 fastmath<contract> : f32
-                %v2545 = arith.select %v37, %v2544, %v69 : f32
+                %v2534 = arith.select %v37, %v2459, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2546, %v2547 = gpu.shuffle xor %v2545, %v955, %v321 : f32
-                %v2548 = arith.addf %v2545, %v2546 fastmath<contract> : f32
-                %v2549, %v2550 = gpu.shuffle xor %v2548, %v959, %v321 : f32
-                %v2551 = arith.addf %v2548, %v2549 fastmath<contract> : f32
-                %v2552 = arith.divui %v18, %v20 : i64
-                %v2553 = arith.remui %v18, %v20 : i64
-                %v2554 = arith.cmpi ult, %v2553, %v32 : i64
-                %v2555 = arith.addi %v71, %v33 : i64
-                %v2556 = arith.muli %v2552, %v1 : i64
-                %v2557 = arith.addi %v2556, %v2555 : i64
-                %v2558 = arith.muli %v2557, %v969 : i64
-                %v2559 = arith.addi %v2558, %v2414 : i64
-                scf.if %v2554 {
-                  %v2560 = llvm.getelementptr %v62[%v2559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2551, %v2560 : f32, !llvm.ptr
+                %v2535, %v2536 = gpu.shuffle xor %v2534, %v1010, %v321 : f32
+                %v2537 = arith.addf %v2534, %v2535 fastmath<contract> : f32
+                %v2538, %v2539 = gpu.shuffle xor %v2537, %v1014, %v321 : f32
+                %v2540 = arith.addf %v2537, %v2538 fastmath<contract> : f32
+                %v2541 = arith.divui %v18, %v20 : i64
+                %v2542 = arith.remui %v18, %v20 : i64
+                %v2543 = arith.cmpi ult, %v2542, %v32 : i64
+                %v2544 = arith.addi %v71, %v33 : i64
+                %v2545 = arith.muli %v2541, %v1 : i64
+                %v2546 = arith.addi %v2545, %v2544 : i64
+                %v2547 = arith.muli %v2546, %v1024 : i64
+                %v2548 = arith.addi %v2547, %v2414 : i64
+                scf.if %v2543 {
+                  %v2549 = llvm.getelementptr %v60[%v2548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2540, %v2549 : f32, !llvm.ptr
                 }
-                %v2561 = arith.constant 8 : i64
-                %v2562 = arith.addi %v2561, %v33 : i64
-                %v2563 = arith.muli %v2562, %v198 : i64
-                %v2564 = arith.subi %v2415, %v168 : i64
-                %v2565 = arith.addi %v2563, %v2564 : i64
-                %v2566 = llvm.getelementptr %v68[%v2565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2567 = llvm.load %v2566 : !llvm.ptr -> f32
-                %v2568 = arith.negf %v2567 : f32
-                %v2569 = arith.mulf %v2568, %v331 fastmath<contract> : f32
-                %v2570 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2569) : (f32) -> f32
-                %v2571 = arith.addf %v70, %v2570 fastmath<contract> : f32
-                %v2572 = arith.divf %v70, %v2571 : f32
-                %v2573 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2572) : (f32) -> f32
-                %v2574 = arith.mulf %v1045, %v2573 fastmath<contract> : f32
-                %v2575 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2574) : (f32) -> f32
-                %v2576 = arith.mulf %v427, %v2508 fastmath<contract> : f32
-                %v2577 = arith.mulf %v336, %v2576 fastmath<contract> : f32
-                %v2578 = arith.mulf %v2575, %v2577 fastmath<contract> : f32
-                %v2579 = arith.subf %v70, %v2572 fastmath<contract> : f32
-                %v2580 = arith.mulf %v2572, %v2579 fastmath<contract> : f32
-                %v2581 = arith.mulf %v2578, %v2580 fastmath<contract> : f32
-                %v2582 = arith.select %v37, %v2581, %v69 : f32
+                %v2550 = arith.select %v37, %v2461, %v69 : f32
                 // sum over the warp's outer points: shuffles
-                %v2583, %v2584 = gpu.shuffle xor %v2582, %v955, %v321 : f32
+                %v2551, %v2552 = gpu.shuffle xor %v2550, %v1010, %v321 : f32
+                %v2553 = arith.addf %v2550, %v2551 fastmath<contract> : f32
+                %v2554, %v2555 = gpu.shuffle xor %v2553, %v1014, %v321 : f32
+                %v2556 = arith.addf %v2553, %v2554 fastmath<contract> : f32
+                %v2557 = arith.divui %v18, %v20 : i64
+                %v2558 = arith.remui %v18, %v20 : i64
+                %v2559 = arith.cmpi ult, %v2558, %v32 : i64
+                %v2560 = arith.addi %v32, %v33 : i64
+                %v2561 = arith.muli %v2557, %v1 : i64
+                %v2562 = arith.addi %v2561, %v2560 : i64
+                %v2563 = arith.muli %v2562, %v1024 : i64
+                %v2564 = arith.addi %v2563, %v2414 : i64
+                scf.if %v2559 {
+                  %v2565 = llvm.getelementptr %v60[%v2564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2556, %v2565 : f32, !llvm.ptr
+                }
+                %v2566 = arith.select %v37, %v2480, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v2567, %v2568 = gpu.shuffle xor %v2566, %v1010, %v321 : f32
+                %v2569 = arith.addf %v2566, %v2567 fastmath<contract> : f32
+                %v2570, %v2571 = gpu.shuffle xor %v2569, %v1014, %v321 : f32
+                %v2572 = arith.addf %v2569, %v2570 fastmath<contract> : f32
+                %v2573 = arith.divui %v18, %v20 : i64
+                %v2574 = arith.remui %v18, %v20 : i64
+                %v2575 = arith.cmpi ult, %v2574, %v32 : i64
+                %v2576 = arith.addi %v71, %v33 : i64
+                %v2577 = arith.muli %v2573, %v1 : i64
+                %v2578 = arith.addi %v2577, %v2576 : i64
+                %v2579 = arith.muli %v2578, %v1024 : i64
+                %v2580 = arith.addi %v2579, %v2414 : i64
+                scf.if %v2575 {
+                  %v2581 = llvm.getelementptr %v62[%v2580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2572, %v2581 : f32, !llvm.ptr
+                }
+                %v2582 = arith.select %v37, %v2501, %v69 : f32
+                // sum over the warp's outer points: shuffles
+                %v2583, %v2584 = gpu.shuffle xor %v2582, %v1010, %v321 : f32
                 %v2585 = arith.addf %v2582, %v2583 fastmath<contract> : f32
-                %v2586, %v2587 = gpu.shuffle xor %v2585, %v959, %v321 : f32
+                %v2586, %v2587 = gpu.shuffle xor %v2585, %v1014, %v321 : f32
                 %v2588 = arith.addf %v2585, %v2586 fastmath<contract> : f32
                 %v2589 = arith.divui %v18, %v20 : i64
                 %v2590 = arith.remui %v18, %v20 : i64
@@ -2814,7 +2814,7 @@ module attributes {gpu.container_module} {
                 %v2592 = arith.addi %v32, %v33 : i64
                 %v2593 = arith.muli %v2589, %v1 : i64
                 %v2594 = arith.addi %v2593, %v2592 : i64
-                %v2595 = arith.muli %v2594, %v969 : i64
+                %v2595 = arith.muli %v2594, %v1024 : i64
                 %v2596 = arith.addi %v2595, %v2414 : i64
                 scf.if %v2591 {
                   %v2597 = llvm.getelementptr %v62[%v2596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -2825,7 +2825,7 @@ module attributes {gpu.container_module} {
                 %v2600 = arith.addi %v2598, %v2599 : i64
                 %v2601 = llvm.getelementptr %v66[%v2600] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2602 = llvm.load %v2601 : !llvm.ptr -> f32
-                %v2603 = arith.mulf %v2602, %v2490 fastmath<contract> : f32
+                %v2603 = arith.mulf %v2602, %v2458 fastmath<contract> : f32
                 %v2604 = arith.constant 8 : i64
                 %v2605 = arith.addi %v2604, %v33 : i64
                 %v2606 = arith.muli %v2605, %v198 : i64
@@ -2833,14 +2833,14 @@ module attributes {gpu.container_module} {
                 %v2608 = arith.addi %v2606, %v2607 : i64
                 %v2609 = llvm.getelementptr %v66[%v2608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2610 = llvm.load %v2609 : !llvm.ptr -> f32
-                %v2611 = arith.mulf %v2610, %v2508 fastmath<contract> : f32
+                %v2611 = arith.mulf %v2610, %v2460 fastmath<contract> : f32
                 %v2612 = arith.addf %v2603, %v2611 fastmath<contract> : f32
                 llvm.store %v2612, %v898 : f32, !llvm.ptr
-                %v2613 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2535) : (f32) -> f32
+                %v2613 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2471) : (f32) -> f32
                 %v2614 = arith.mulf %v336, %v2613 fastmath<contract> : f32
                 %v2615 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2614) : (f32) -> f32
                 llvm.store %v2615, %v55 : f32, !llvm.ptr
-                %v2616 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2572) : (f32) -> f32
+                %v2616 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2492) : (f32) -> f32
                 %v2617 = arith.mulf %v336, %v2616 fastmath<contract> : f32
                 %v2618 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2617) : (f32) -> f32
                 llvm.store %v2618, %v56 : f32, !llvm.ptr
@@ -2900,55 +2900,55 @@ module attributes {gpu.container_module} {
               %v2670 = arith.addi %v168, %v2667 : i64
               %v2671 = arith.muli %v71, %v1 : i64
               %v2672 = arith.addi %v2671, %v2657 : i64
-              %v2673 = arith.muli %v2672, %v969 : i64
+              %v2673 = arith.muli %v2672, %v1024 : i64
               %v2674 = arith.addi %v2673, %v2656 : i64
               %v2675 = llvm.getelementptr %v58[%v2674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2676 = llvm.load %v2675 : !llvm.ptr -> f32
               %v2677 = arith.muli %v2, %v1 : i64
               %v2678 = arith.addi %v2677, %v2657 : i64
-              %v2679 = arith.muli %v2678, %v969 : i64
+              %v2679 = arith.muli %v2678, %v1024 : i64
               %v2680 = arith.addi %v2679, %v2656 : i64
               %v2681 = llvm.getelementptr %v58[%v2680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2682 = llvm.load %v2681 : !llvm.ptr -> f32
               %v2683 = arith.addf %v2676, %v2682 fastmath<contract> : f32
               %v2684 = arith.muli %v387, %v1 : i64
               %v2685 = arith.addi %v2684, %v2657 : i64
-              %v2686 = arith.muli %v2685, %v969 : i64
+              %v2686 = arith.muli %v2685, %v1024 : i64
               %v2687 = arith.addi %v2686, %v2656 : i64
               %v2688 = llvm.getelementptr %v58[%v2687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2689 = llvm.load %v2688 : !llvm.ptr -> f32
               %v2690 = arith.addf %v2683, %v2689 fastmath<contract> : f32
               %v2691 = arith.muli %v605, %v1 : i64
               %v2692 = arith.addi %v2691, %v2657 : i64
-              %v2693 = arith.muli %v2692, %v969 : i64
+              %v2693 = arith.muli %v2692, %v1024 : i64
               %v2694 = arith.addi %v2693, %v2656 : i64
               %v2695 = llvm.getelementptr %v58[%v2694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2696 = llvm.load %v2695 : !llvm.ptr -> f32
               %v2697 = arith.addf %v2690, %v2696 fastmath<contract> : f32
               %v2698 = arith.muli %v49, %v1 : i64
               %v2699 = arith.addi %v2698, %v2657 : i64
-              %v2700 = arith.muli %v2699, %v969 : i64
+              %v2700 = arith.muli %v2699, %v1024 : i64
               %v2701 = arith.addi %v2700, %v2656 : i64
               %v2702 = llvm.getelementptr %v58[%v2701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2703 = llvm.load %v2702 : !llvm.ptr -> f32
               %v2704 = arith.addf %v2697, %v2703 fastmath<contract> : f32
               %v2705 = arith.muli %v722, %v1 : i64
               %v2706 = arith.addi %v2705, %v2657 : i64
-              %v2707 = arith.muli %v2706, %v969 : i64
+              %v2707 = arith.muli %v2706, %v1024 : i64
               %v2708 = arith.addi %v2707, %v2656 : i64
               %v2709 = llvm.getelementptr %v58[%v2708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2710 = llvm.load %v2709 : !llvm.ptr -> f32
               %v2711 = arith.addf %v2704, %v2710 fastmath<contract> : f32
               %v2712 = arith.muli %v781, %v1 : i64
               %v2713 = arith.addi %v2712, %v2657 : i64
-              %v2714 = arith.muli %v2713, %v969 : i64
+              %v2714 = arith.muli %v2713, %v1024 : i64
               %v2715 = arith.addi %v2714, %v2656 : i64
               %v2716 = llvm.getelementptr %v58[%v2715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2717 = llvm.load %v2716 : !llvm.ptr -> f32
               %v2718 = arith.addf %v2711, %v2717 fastmath<contract> : f32
               %v2719 = arith.muli %v118, %v1 : i64
               %v2720 = arith.addi %v2719, %v2657 : i64
-              %v2721 = arith.muli %v2720, %v969 : i64
+              %v2721 = arith.muli %v2720, %v1024 : i64
               %v2722 = arith.addi %v2721, %v2656 : i64
               %v2723 = llvm.getelementptr %v58[%v2722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2724 = llvm.load %v2723 : !llvm.ptr -> f32
@@ -2991,55 +2991,55 @@ module attributes {gpu.container_module} {
               %v2761 = arith.addi %v168, %v2758 : i64
               %v2762 = arith.muli %v71, %v1 : i64
               %v2763 = arith.addi %v2762, %v2748 : i64
-              %v2764 = arith.muli %v2763, %v969 : i64
+              %v2764 = arith.muli %v2763, %v1024 : i64
               %v2765 = arith.addi %v2764, %v2747 : i64
               %v2766 = llvm.getelementptr %v60[%v2765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2767 = llvm.load %v2766 : !llvm.ptr -> f32
               %v2768 = arith.muli %v2, %v1 : i64
               %v2769 = arith.addi %v2768, %v2748 : i64
-              %v2770 = arith.muli %v2769, %v969 : i64
+              %v2770 = arith.muli %v2769, %v1024 : i64
               %v2771 = arith.addi %v2770, %v2747 : i64
               %v2772 = llvm.getelementptr %v60[%v2771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2773 = llvm.load %v2772 : !llvm.ptr -> f32
               %v2774 = arith.addf %v2767, %v2773 fastmath<contract> : f32
               %v2775 = arith.muli %v387, %v1 : i64
               %v2776 = arith.addi %v2775, %v2748 : i64
-              %v2777 = arith.muli %v2776, %v969 : i64
+              %v2777 = arith.muli %v2776, %v1024 : i64
               %v2778 = arith.addi %v2777, %v2747 : i64
               %v2779 = llvm.getelementptr %v60[%v2778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2780 = llvm.load %v2779 : !llvm.ptr -> f32
               %v2781 = arith.addf %v2774, %v2780 fastmath<contract> : f32
               %v2782 = arith.muli %v605, %v1 : i64
               %v2783 = arith.addi %v2782, %v2748 : i64
-              %v2784 = arith.muli %v2783, %v969 : i64
+              %v2784 = arith.muli %v2783, %v1024 : i64
               %v2785 = arith.addi %v2784, %v2747 : i64
               %v2786 = llvm.getelementptr %v60[%v2785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2787 = llvm.load %v2786 : !llvm.ptr -> f32
               %v2788 = arith.addf %v2781, %v2787 fastmath<contract> : f32
               %v2789 = arith.muli %v49, %v1 : i64
               %v2790 = arith.addi %v2789, %v2748 : i64
-              %v2791 = arith.muli %v2790, %v969 : i64
+              %v2791 = arith.muli %v2790, %v1024 : i64
               %v2792 = arith.addi %v2791, %v2747 : i64
               %v2793 = llvm.getelementptr %v60[%v2792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2794 = llvm.load %v2793 : !llvm.ptr -> f32
               %v2795 = arith.addf %v2788, %v2794 fastmath<contract> : f32
               %v2796 = arith.muli %v722, %v1 : i64
               %v2797 = arith.addi %v2796, %v2748 : i64
-              %v2798 = arith.muli %v2797, %v969 : i64
+              %v2798 = arith.muli %v2797, %v1024 : i64
               %v2799 = arith.addi %v2798, %v2747 : i64
               %v2800 = llvm.getelementptr %v60[%v2799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2801 = llvm.load %v2800 : !llvm.ptr -> f32
               %v2802 = arith.addf %v2795, %v2801 fastmath<contract> : f32
               %v2803 = arith.muli %v781, %v1 : i64
               %v2804 = arith.addi %v2803, %v2748 : i64
-              %v2805 = arith.muli %v2804, %v969 : i64
+              %v2805 = arith.muli %v2804, %v1024 : i64
               %v2806 = arith.addi %v2805, %v2747 : i64
               %v2807 = llvm.getelementptr %v60[%v2806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2808 = llvm.load %v2807 : !llvm.ptr -> f32
               %v2809 = arith.addf %v2802, %v2808 fastmath<contract> : f32
               %v2810 = arith.muli %v118, %v1 : i64
               %v2811 = arith.addi %v2810, %v2748 : i64
-              %v2812 = arith.muli %v2811, %v969 : i64
+              %v2812 = arith.muli %v2811, %v1024 : i64
               %v2813 = arith.addi %v2812, %v2747 : i64
               %v2814 = llvm.getelementptr %v60[%v2813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2815 = llvm.load %v2814 : !llvm.ptr -> f32
@@ -3082,55 +3082,55 @@ module attributes {gpu.container_module} {
               %v2852 = arith.addi %v168, %v2849 : i64
               %v2853 = arith.muli %v71, %v1 : i64
               %v2854 = arith.addi %v2853, %v2839 : i64
-              %v2855 = arith.muli %v2854, %v969 : i64
+              %v2855 = arith.muli %v2854, %v1024 : i64
               %v2856 = arith.addi %v2855, %v2838 : i64
               %v2857 = llvm.getelementptr %v62[%v2856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2858 = llvm.load %v2857 : !llvm.ptr -> f32
               %v2859 = arith.muli %v2, %v1 : i64
               %v2860 = arith.addi %v2859, %v2839 : i64
-              %v2861 = arith.muli %v2860, %v969 : i64
+              %v2861 = arith.muli %v2860, %v1024 : i64
               %v2862 = arith.addi %v2861, %v2838 : i64
               %v2863 = llvm.getelementptr %v62[%v2862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2864 = llvm.load %v2863 : !llvm.ptr -> f32
               %v2865 = arith.addf %v2858, %v2864 fastmath<contract> : f32
               %v2866 = arith.muli %v387, %v1 : i64
               %v2867 = arith.addi %v2866, %v2839 : i64
-              %v2868 = arith.muli %v2867, %v969 : i64
+              %v2868 = arith.muli %v2867, %v1024 : i64
               %v2869 = arith.addi %v2868, %v2838 : i64
               %v2870 = llvm.getelementptr %v62[%v2869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2871 = llvm.load %v2870 : !llvm.ptr -> f32
               %v2872 = arith.addf %v2865, %v2871 fastmath<contract> : f32
               %v2873 = arith.muli %v605, %v1 : i64
               %v2874 = arith.addi %v2873, %v2839 : i64
-              %v2875 = arith.muli %v2874, %v969 : i64
+              %v2875 = arith.muli %v2874, %v1024 : i64
               %v2876 = arith.addi %v2875, %v2838 : i64
               %v2877 = llvm.getelementptr %v62[%v2876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2878 = llvm.load %v2877 : !llvm.ptr -> f32
               %v2879 = arith.addf %v2872, %v2878 fastmath<contract> : f32
               %v2880 = arith.muli %v49, %v1 : i64
               %v2881 = arith.addi %v2880, %v2839 : i64
-              %v2882 = arith.muli %v2881, %v969 : i64
+              %v2882 = arith.muli %v2881, %v1024 : i64
               %v2883 = arith.addi %v2882, %v2838 : i64
               %v2884 = llvm.getelementptr %v62[%v2883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2885 = llvm.load %v2884 : !llvm.ptr -> f32
               %v2886 = arith.addf %v2879, %v2885 fastmath<contract> : f32
               %v2887 = arith.muli %v722, %v1 : i64
               %v2888 = arith.addi %v2887, %v2839 : i64
-              %v2889 = arith.muli %v2888, %v969 : i64
+              %v2889 = arith.muli %v2888, %v1024 : i64
               %v2890 = arith.addi %v2889, %v2838 : i64
               %v2891 = llvm.getelementptr %v62[%v2890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2892 = llvm.load %v2891 : !llvm.ptr -> f32
               %v2893 = arith.addf %v2886, %v2892 fastmath<contract> : f32
               %v2894 = arith.muli %v781, %v1 : i64
               %v2895 = arith.addi %v2894, %v2839 : i64
-              %v2896 = arith.muli %v2895, %v969 : i64
+              %v2896 = arith.muli %v2895, %v1024 : i64
               %v2897 = arith.addi %v2896, %v2838 : i64
               %v2898 = llvm.getelementptr %v62[%v2897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2899 = llvm.load %v2898 : !llvm.ptr -> f32
               %v2900 = arith.addf %v2893, %v2899 fastmath<contract> : f32
               %v2901 = arith.muli %v118, %v1 : i64
               %v2902 = arith.addi %v2901, %v2839 : i64
-              %v2903 = arith.muli %v2902, %v969 : i64
+              %v2903 = arith.muli %v2902, %v1024 : i64
               %v2904 = arith.addi %v2903, %v2838 : i64
               %v2905 = llvm.getelementptr %v62[%v2904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2906 = llvm.load %v2905 : !llvm.ptr -> f32

@@ -76,23 +76,23 @@ module attributes {gpu.container_module} {
       %v834 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v849 = arith.constant 2147483647 : i64
       %v853 = arith.constant 7 : i32
-      %v950 = arith.constant 8 : i32
-      %v954 = arith.constant 16 : i32
-      %v964 = arith.constant 33 : i64
-      %v1046 = arith.constant 6 : i32
-      %v1235 = arith.constant 1 : i32
-      %v1252 = arith.constant 5 : i32
-      %v1442 = arith.constant 4 : i32
-      %v1636 = arith.constant 2 : i32
-      %v1663 = arith.constant 3 : i32
-      %v2246 = arith.constant 0 : i32
-      %v2535 = arith.muli %v2, %size_B : i64
-      %v2536 = arith.muli %v2535, %size_L : i64
-      %v2537 = arith.muli %v2536, %v1 : i64
-      %v2538 = arith.constant 512 : i64
-      %v2624 = arith.muli %v2, %size_B : i64
-      %v2625 = arith.muli %v2624, %size_L : i64
-      %v2626 = arith.muli %v2625, %v1 : i64
+      %v957 = arith.constant 8 : i32
+      %v972 = arith.constant 16 : i32
+      %v987 = arith.constant 33 : i64
+      %v1044 = arith.constant 6 : i32
+      %v1231 = arith.constant 1 : i32
+      %v1248 = arith.constant 5 : i32
+      %v1436 = arith.constant 4 : i32
+      %v1628 = arith.constant 2 : i32
+      %v1655 = arith.constant 3 : i32
+      %v2232 = arith.constant 0 : i32
+      %v2519 = arith.muli %v2, %size_B : i64
+      %v2520 = arith.muli %v2519, %size_L : i64
+      %v2521 = arith.muli %v2520, %v1 : i64
+      %v2522 = arith.constant 512 : i64
+      %v2608 = arith.muli %v2, %size_B : i64
+      %v2609 = arith.muli %v2608, %size_L : i64
+      %v2610 = arith.muli %v2609, %v1 : i64
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -1005,2000 +1005,1928 @@ module attributes {gpu.container_module} {
                 %v947 = arith.addf %v946, %v945 fastmath<contract> : f32
                 llvm.store %v947, %v42 : f32, !llvm.ptr
                 %v948 = arith.mulf %v858, %v926 fastmath<contract> : f32
-                %v949 = arith.select %v27, %v948, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v951, %v952 = gpu.shuffle xor %v949, %v950, %v323 : f32
-                %v953 = arith.addf %v949, %v951 fastmath<contract> : f32
-                %v955, %v956 = gpu.shuffle xor %v953, %v954, %v323 : f32
-                %v957 = arith.addf %v953, %v955 fastmath<contract> : f32
-                %v958 = arith.divui %v13, %v15 : i64
-                %v959 = arith.remui %v13, %v15 : i64
-                %v960 = arith.cmpi ult, %v959, %v22 : i64
-                %v961 = arith.addi %v57, %v23 : i64
-                %v962 = arith.muli %v958, %v1 : i64
-                %v963 = arith.addi %v962, %v961 : i64
-                %v965 = arith.muli %v963, %v964 : i64
-                %v966 = arith.addi %v965, %v866 : i64
-                scf.if %v960 {
-                  %v967 = llvm.getelementptr %v48[%v966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v957, %v967 : f32, !llvm.ptr
+                %v949 = arith.mulf %v858, %v942 fastmath<contract> : f32
+                %v950 = arith.mulf %v811, %v880 fastmath<contract> : f32
+                %v951 = arith.mulf %v831, %v880 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v952 = arith.select %v27, %v948, %v55 : f32
+                %v953 = arith.select %v27, %v949, %v55 : f32
+                %v954 = arith.select %v27, %v950, %v55 : f32
+                %v955 = arith.select %v27, %v951, %v55 : f32
+                %v956 = arith.remui %v13, %v15 : i64
+                %v958 = arith.andi %v956, %v22 : i64
+                %v959 = arith.cmpi ne, %v958, %v57 : i64
+                %v960 = arith.select %v959, %v952, %v954 : f32
+                %v961 = arith.select %v959, %v954, %v952 : f32
+                %v962, %v963 = gpu.shuffle xor %v960, %v957, %v323 : f32
+                %v964 = arith.addf %v961, %v962 fastmath<contract> : f32
+                %v965 = arith.select %v959, %v953, %v955 : f32
+                %v966 = arith.select %v959, %v955, %v953 : f32
+                %v967, %v968 = gpu.shuffle xor %v965, %v957, %v323 : f32
+                %v969 = arith.addf %v966, %v967 fastmath<contract> : f32
+                %v970 = arith.select %v959, %v571, %v57 : i64
+                %v971 = arith.addi %v57, %v970 : i64
+                %v973 = arith.andi %v956, %v1 : i64
+                %v974 = arith.cmpi ne, %v973, %v57 : i64
+                %v975 = arith.select %v974, %v964, %v969 : f32
+                %v976 = arith.select %v974, %v969, %v964 : f32
+                %v977, %v978 = gpu.shuffle xor %v975, %v972, %v323 : f32
+                %v979 = arith.addf %v976, %v977 fastmath<contract> : f32
+                %v980 = arith.select %v974, %v2, %v57 : i64
+                %v981 = arith.addi %v971, %v980 : i64
+                %v982 = arith.constant true
+                %v983 = arith.divui %v13, %v15 : i64
+                %v984 = arith.addi %v57, %v23 : i64
+                %v985 = arith.muli %v983, %v1 : i64
+                %v986 = arith.addi %v985, %v984 : i64
+                %v988 = arith.muli %v986, %v987 : i64
+                %v989 = arith.addi %v988, %v57 : i64
+                %v990 = arith.addi %v22, %v23 : i64
+                %v991 = arith.muli %v983, %v1 : i64
+                %v992 = arith.addi %v991, %v990 : i64
+                %v993 = arith.muli %v992, %v987 : i64
+                %v994 = arith.addi %v993, %v57 : i64
+                %v995 = arith.addi %v57, %v23 : i64
+                %v996 = arith.muli %v983, %v1 : i64
+                %v997 = arith.addi %v996, %v995 : i64
+                %v998 = arith.muli %v997, %v987 : i64
+                %v999 = arith.addi %v998, %v57 : i64
+                %v1000 = arith.addi %v22, %v23 : i64
+                %v1001 = arith.muli %v983, %v1 : i64
+                %v1002 = arith.addi %v1001, %v1000 : i64
+                %v1003 = arith.muli %v1002, %v987 : i64
+                %v1004 = arith.addi %v1003, %v57 : i64
+                %v1005 = arith.addi %v981, %v57 : i64
+                %v1006 = arith.cmpi eq, %v1005, %v2 : i64
+                %v1007 = llvm.select %v1006, %v48, %v48 : i1, !llvm.ptr
+                %v1008 = arith.select %v1006, %v994, %v989 : i64
+                %v1009 = arith.cmpi eq, %v1005, %v571 : i64
+                %v1010 = llvm.select %v1009, %v50, %v1007 : i1, !llvm.ptr
+                %v1011 = arith.select %v1009, %v999, %v1008 : i64
+                %v1012 = arith.cmpi eq, %v1005, %v370 : i64
+                %v1013 = llvm.select %v1012, %v50, %v1010 : i1, !llvm.ptr
+                %v1014 = arith.select %v1012, %v1004, %v1011 : i64
+                %v1015 = arith.addi %v1014, %v866 : i64
+                scf.if %v982 {
+                  %v1016 = llvm.getelementptr %v1013[%v1015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v979, %v1016 : f32, !llvm.ptr
                 }
-                %v968 = arith.mulf %v858, %v942 fastmath<contract> : f32
-                %v969 = arith.select %v27, %v968, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v970, %v971 = gpu.shuffle xor %v969, %v950, %v323 : f32
-                %v972 = arith.addf %v969, %v970 fastmath<contract> : f32
-                %v973, %v974 = gpu.shuffle xor %v972, %v954, %v323 : f32
-                %v975 = arith.addf %v972, %v973 fastmath<contract> : f32
-                %v976 = arith.divui %v13, %v15 : i64
-                %v977 = arith.remui %v13, %v15 : i64
-                %v978 = arith.cmpi ult, %v977, %v22 : i64
-                %v979 = arith.addi %v22, %v23 : i64
-                %v980 = arith.muli %v976, %v1 : i64
-                %v981 = arith.addi %v980, %v979 : i64
-                %v982 = arith.muli %v981, %v964 : i64
-                %v983 = arith.addi %v982, %v866 : i64
-                scf.if %v978 {
-                  %v984 = llvm.getelementptr %v48[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v975, %v984 : f32, !llvm.ptr
-                }
-                %v985 = arith.mulf %v811, %v880 fastmath<contract> : f32
-                %v986 = arith.select %v27, %v985, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v987, %v988 = gpu.shuffle xor %v986, %v950, %v323 : f32
-                %v989 = arith.addf %v986, %v987 fastmath<contract> : f32
-                %v990, %v991 = gpu.shuffle xor %v989, %v954, %v323 : f32
-                %v992 = arith.addf %v989, %v990 fastmath<contract> : f32
-                %v993 = arith.divui %v13, %v15 : i64
-                %v994 = arith.remui %v13, %v15 : i64
-                %v995 = arith.cmpi ult, %v994, %v22 : i64
-                %v996 = arith.addi %v57, %v23 : i64
-                %v997 = arith.muli %v993, %v1 : i64
-                %v998 = arith.addi %v997, %v996 : i64
-                %v999 = arith.muli %v998, %v964 : i64
-                %v1000 = arith.addi %v999, %v866 : i64
-                scf.if %v995 {
-                  %v1001 = llvm.getelementptr %v50[%v1000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v992, %v1001 : f32, !llvm.ptr
-                }
-                %v1002 = arith.mulf %v831, %v880 fastmath<contract> : f32
-                %v1003 = arith.select %v27, %v1002, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1004, %v1005 = gpu.shuffle xor %v1003, %v950, %v323 : f32
-                %v1006 = arith.addf %v1003, %v1004 fastmath<contract> : f32
-                %v1007, %v1008 = gpu.shuffle xor %v1006, %v954, %v323 : f32
-                %v1009 = arith.addf %v1006, %v1007 fastmath<contract> : f32
-                %v1010 = arith.divui %v13, %v15 : i64
-                %v1011 = arith.remui %v13, %v15 : i64
-                %v1012 = arith.cmpi ult, %v1011, %v22 : i64
-                %v1013 = arith.addi %v22, %v23 : i64
-                %v1014 = arith.muli %v1010, %v1 : i64
-                %v1015 = arith.addi %v1014, %v1013 : i64
-                %v1016 = arith.muli %v1015, %v964 : i64
-                %v1017 = arith.addi %v1016, %v866 : i64
-                scf.if %v1012 {
-                  %v1018 = llvm.getelementptr %v50[%v1017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1009, %v1018 : f32, !llvm.ptr
-                }
-                %v1019 = arith.mulf %v872, %v811 fastmath<contract> : f32
-                %v1020 = arith.mulf %v892, %v831 fastmath<contract> : f32
-                %v1021 = arith.addf %v1019, %v1020 fastmath<contract> : f32
-                llvm.store %v1021, %v832 : f32, !llvm.ptr
-                %v1022 = arith.muli %v23, %v180 : i64
-                %v1023 = arith.subi %v867, %v152 : i64
-                %v1024 = arith.addi %v1022, %v1023 : i64
-                %v1025 = llvm.getelementptr %v52[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
-                %v1027 = arith.mulf %v1026, %v926 fastmath<contract> : f32
-                %v1028 = arith.constant 8 : i64
-                %v1029 = arith.addi %v1028, %v23 : i64
-                %v1030 = arith.muli %v1029, %v180 : i64
-                %v1031 = arith.subi %v867, %v152 : i64
-                %v1032 = arith.addi %v1030, %v1031 : i64
-                %v1033 = llvm.getelementptr %v52[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1034 = llvm.load %v1033 : !llvm.ptr -> f32
-                %v1035 = arith.mulf %v1034, %v942 fastmath<contract> : f32
-                %v1036 = arith.addf %v1027, %v1035 fastmath<contract> : f32
-                llvm.store %v1036, %v833 : f32, !llvm.ptr
-                %v1037 = arith.mulf %v922, %v927 fastmath<contract> : f32
-                %v1038 = arith.mulf %v925, %v1037 fastmath<contract> : f32
-                %v1039 = arith.mulf %v938, %v943 fastmath<contract> : f32
-                %v1040 = arith.mulf %v941, %v1039 fastmath<contract> : f32
-                %v1041 = arith.addf %v1038, %v1040 fastmath<contract> : f32
-                llvm.store %v1041, %v834 : f32, !llvm.ptr
+                %v1017 = arith.mulf %v872, %v811 fastmath<contract> : f32
+                %v1018 = arith.mulf %v892, %v831 fastmath<contract> : f32
+                %v1019 = arith.addf %v1017, %v1018 fastmath<contract> : f32
+                llvm.store %v1019, %v832 : f32, !llvm.ptr
+                %v1020 = arith.muli %v23, %v180 : i64
+                %v1021 = arith.subi %v867, %v152 : i64
+                %v1022 = arith.addi %v1020, %v1021 : i64
+                %v1023 = llvm.getelementptr %v52[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1024 = llvm.load %v1023 : !llvm.ptr -> f32
+                %v1025 = arith.mulf %v1024, %v926 fastmath<contract> : f32
+                %v1026 = arith.constant 8 : i64
+                %v1027 = arith.addi %v1026, %v23 : i64
+                %v1028 = arith.muli %v1027, %v180 : i64
+                %v1029 = arith.subi %v867, %v152 : i64
+                %v1030 = arith.addi %v1028, %v1029 : i64
+                %v1031 = llvm.getelementptr %v52[%v1030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1032 = llvm.load %v1031 : !llvm.ptr -> f32
+                %v1033 = arith.mulf %v1032, %v942 fastmath<contract> : f32
+                %v1034 = arith.addf %v1025, %v1033 fastmath<contract> : f32
+                llvm.store %v1034, %v833 : f32, !llvm.ptr
+                %v1035 = arith.mulf %v922, %v927 fastmath<contract> : f32
+                %v1036 = arith.mulf %v925, %v1035 fastmath<contract> : f32
+                %v1037 = arith.mulf %v938, %v943 fastmath<contract> : f32
+                %v1038 = arith.mulf %v941, %v1037 fastmath<contract> : f32
+                %v1039 = arith.addf %v1036, %v1038 fastmath<contract> : f32
+                llvm.store %v1039, %v834 : f32, !llvm.ptr
                 llvm.store %v925, %v39 : f32, !llvm.ptr
                 llvm.store %v941, %v40 : f32, !llvm.ptr
               }
-              %v1042 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1043 = llvm.load %v833 : !llvm.ptr -> f32
-              %v1044 = llvm.load %v834 : !llvm.ptr -> f32
-              %v1045 = arith.addi %v389, %v745 : i64
-              %v1047 = arith.cmpi slt, %v1046, %v845 : i32
-              %v1048 = arith.cmpi eq, %v1046, %v851 : i32
-              %v1049, %v1050 = gpu.shuffle idx %v449, %v136, %v323 : f32
-              %v1051, %v1052 = gpu.shuffle idx %v457, %v136, %v323 : f32
-              %v1053, %v1054 = gpu.shuffle idx %v470, %v136, %v323 : f32
-              %v1055, %v1056 = gpu.shuffle idx %v479, %v136, %v323 : f32
-              %v1057, %v1058 = gpu.shuffle idx %v484, %v136, %v323 : f32
-              %v1059 = arith.addi %v391, %v2 : i64
+              %v1040 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1041 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1042 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1043 = arith.addi %v389, %v745 : i64
+              %v1045 = arith.cmpi slt, %v1044, %v845 : i32
+              %v1046 = arith.cmpi eq, %v1044, %v851 : i32
+              %v1047, %v1048 = gpu.shuffle idx %v449, %v136, %v323 : f32
+              %v1049, %v1050 = gpu.shuffle idx %v457, %v136, %v323 : f32
+              %v1051, %v1052 = gpu.shuffle idx %v470, %v136, %v323 : f32
+              %v1053, %v1054 = gpu.shuffle idx %v479, %v136, %v323 : f32
+              %v1055, %v1056 = gpu.shuffle idx %v484, %v136, %v323 : f32
+              %v1057 = arith.addi %v391, %v2 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
               llvm.store %v55, %v833 : f32, !llvm.ptr
               llvm.store %v55, %v834 : f32, !llvm.ptr
-              scf.if %v1047 {
-                %v1060 = arith.addi %v152, %v1045 : i64
-                %v1061 = arith.muli %v23, %v180 : i64
-                %v1062 = arith.subi %v1060, %v152 : i64
-                %v1063 = arith.addi %v1061, %v1062 : i64
-                %v1064 = llvm.getelementptr %v54[%v1063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1065 = llvm.load %v1064 : !llvm.ptr -> f32
-                %v1066 = arith.muli %v35, %v260 : i64
-                %v1067 = arith.muli %v1060, %v259 : i64
+              scf.if %v1045 {
+                %v1058 = arith.addi %v152, %v1043 : i64
+                %v1059 = arith.muli %v23, %v180 : i64
+                %v1060 = arith.subi %v1058, %v152 : i64
+                %v1061 = arith.addi %v1059, %v1060 : i64
+                %v1062 = llvm.getelementptr %v54[%v1061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1063 = llvm.load %v1062 : !llvm.ptr -> f32
+                %v1064 = arith.muli %v35, %v260 : i64
+                %v1065 = arith.muli %v1058, %v259 : i64
+                %v1066 = arith.addi %v1064, %v1065 : i64
+                %v1067 = arith.muli %v33, %v2 : i64
                 %v1068 = arith.addi %v1066, %v1067 : i64
-                %v1069 = arith.muli %v33, %v2 : i64
-                %v1070 = arith.addi %v1068, %v1069 : i64
-                %v1071 = llvm.getelementptr %dy_y[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
-                %v1073 = arith.mulf %v1053, %v1072 fastmath<contract> : f32
-                %v1074 = arith.mulf %v1065, %v1073 fastmath<contract> : f32
-                %v1075 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1076 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1077 = arith.mulf %v1076, %v1075 fastmath<contract> : f32
-                %v1078 = arith.addf %v1074, %v1077 fastmath<contract> : f32
-                llvm.store %v1078, %v37 : f32, !llvm.ptr
-                %v1079 = arith.constant 8 : i64
-                %v1080 = arith.addi %v1079, %v23 : i64
-                %v1081 = arith.muli %v1080, %v180 : i64
-                %v1082 = arith.subi %v1060, %v152 : i64
-                %v1083 = arith.addi %v1081, %v1082 : i64
-                %v1084 = llvm.getelementptr %v54[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1085 = llvm.load %v1084 : !llvm.ptr -> f32
-                %v1086 = arith.mulf %v1085, %v1073 fastmath<contract> : f32
-                %v1087 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1088 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1089 = arith.mulf %v1088, %v1087 fastmath<contract> : f32
-                %v1090 = arith.addf %v1086, %v1089 fastmath<contract> : f32
-                llvm.store %v1090, %v38 : f32, !llvm.ptr
-                scf.if %v1048 {
-                  %v1091 = arith.muli %v35, %v60 : i64
-                  %v1092 = arith.muli %v33, %v59 : i64
+                %v1069 = llvm.getelementptr %dy_y[%v1068] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1070 = llvm.load %v1069 : !llvm.ptr -> f32
+                %v1071 = arith.mulf %v1051, %v1070 fastmath<contract> : f32
+                %v1072 = arith.mulf %v1063, %v1071 fastmath<contract> : f32
+                %v1073 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1074 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1075 = arith.mulf %v1074, %v1073 fastmath<contract> : f32
+                %v1076 = arith.addf %v1072, %v1075 fastmath<contract> : f32
+                llvm.store %v1076, %v37 : f32, !llvm.ptr
+                %v1077 = arith.constant 8 : i64
+                %v1078 = arith.addi %v1077, %v23 : i64
+                %v1079 = arith.muli %v1078, %v180 : i64
+                %v1080 = arith.subi %v1058, %v152 : i64
+                %v1081 = arith.addi %v1079, %v1080 : i64
+                %v1082 = llvm.getelementptr %v54[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
+                %v1084 = arith.mulf %v1083, %v1071 fastmath<contract> : f32
+                %v1085 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1086 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1087 = arith.mulf %v1086, %v1085 fastmath<contract> : f32
+                %v1088 = arith.addf %v1084, %v1087 fastmath<contract> : f32
+                llvm.store %v1088, %v38 : f32, !llvm.ptr
+                scf.if %v1046 {
+                  %v1089 = arith.muli %v35, %v60 : i64
+                  %v1090 = arith.muli %v33, %v59 : i64
+                  %v1091 = arith.addi %v1089, %v1090 : i64
+                  %v1092 = arith.muli %v23, %v2 : i64
                   %v1093 = arith.addi %v1091, %v1092 : i64
-                  %v1094 = arith.muli %v23, %v2 : i64
-                  %v1095 = arith.addi %v1093, %v1094 : i64
-                  %v1096 = llvm.getelementptr %dy_h_last[%v1095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1097 = llvm.load %v1096 : !llvm.ptr -> f32
-                  %v1098 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1099 = arith.addf %v1098, %v1097 fastmath<contract> : f32
-                  llvm.store %v1099, %v37 : f32, !llvm.ptr
-                  %v1100 = arith.muli %v35, %v60 : i64
-                  %v1101 = arith.muli %v33, %v59 : i64
-                  %v1102 = arith.addi %v1100, %v1101 : i64
-                  %v1103 = arith.constant 8 : i64
-                  %v1104 = arith.addi %v1103, %v23 : i64
-                  %v1105 = arith.muli %v1104, %v2 : i64
-                  %v1106 = arith.addi %v1102, %v1105 : i64
-                  %v1107 = llvm.getelementptr %dy_h_last[%v1106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1108 = llvm.load %v1107 : !llvm.ptr -> f32
-                  %v1109 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1110 = arith.addf %v1109, %v1108 fastmath<contract> : f32
-                  llvm.store %v1110, %v38 : f32, !llvm.ptr
+                  %v1094 = llvm.getelementptr %dy_h_last[%v1093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1095 = llvm.load %v1094 : !llvm.ptr -> f32
+                  %v1096 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1097 = arith.addf %v1096, %v1095 fastmath<contract> : f32
+                  llvm.store %v1097, %v37 : f32, !llvm.ptr
+                  %v1098 = arith.muli %v35, %v60 : i64
+                  %v1099 = arith.muli %v33, %v59 : i64
+                  %v1100 = arith.addi %v1098, %v1099 : i64
+                  %v1101 = arith.constant 8 : i64
+                  %v1102 = arith.addi %v1101, %v23 : i64
+                  %v1103 = arith.muli %v1102, %v2 : i64
+                  %v1104 = arith.addi %v1100, %v1103 : i64
+                  %v1105 = llvm.getelementptr %dy_h_last[%v1104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1106 = llvm.load %v1105 : !llvm.ptr -> f32
+                  %v1107 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1108 = arith.addf %v1107, %v1106 fastmath<contract> : f32
+                  llvm.store %v1108, %v38 : f32, !llvm.ptr
                 }
-                %v1111 = arith.muli %v33, %v331 : i64
-                %v1112 = arith.muli %v23, %v2 : i64
-                %v1113 = arith.addi %v1111, %v1112 : i64
-                %v1114 = llvm.getelementptr %in_A[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1115 = llvm.load %v1114 : !llvm.ptr -> f32
-                %v1116 = arith.mulf %v1049, %v1115 fastmath<contract> : f32
-                %v1117 = arith.mulf %v1116, %v275 fastmath<contract> : f32
-                %v1118 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1117) : (f32) -> f32
-                %v1119 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1120 = arith.mulf %v724, %v1119 fastmath<contract> : f32
-                %v1121 = arith.mulf %v1118, %v1120 fastmath<contract> : f32
-                %v1122 = arith.mulf %v1049, %v1121 fastmath<contract> : f32
-                %v1123 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1124 = arith.addf %v1123, %v1122 fastmath<contract> : f32
-                llvm.store %v1124, %v41 : f32, !llvm.ptr
-                %v1125 = arith.muli %v33, %v331 : i64
-                %v1126 = arith.constant 8 : i64
-                %v1127 = arith.addi %v1126, %v23 : i64
-                %v1128 = arith.muli %v1127, %v2 : i64
-                %v1129 = arith.addi %v1125, %v1128 : i64
-                %v1130 = llvm.getelementptr %in_A[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
-                %v1132 = arith.mulf %v1049, %v1131 fastmath<contract> : f32
-                %v1133 = arith.mulf %v1132, %v275 fastmath<contract> : f32
-                %v1134 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1133) : (f32) -> f32
-                %v1135 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1136 = arith.mulf %v744, %v1135 fastmath<contract> : f32
-                %v1137 = arith.mulf %v1134, %v1136 fastmath<contract> : f32
-                %v1138 = arith.mulf %v1049, %v1137 fastmath<contract> : f32
-                %v1139 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1140 = arith.addf %v1139, %v1138 fastmath<contract> : f32
-                llvm.store %v1140, %v42 : f32, !llvm.ptr
-                %v1141 = arith.mulf %v1051, %v1119 fastmath<contract> : f32
-                %v1142 = arith.select %v27, %v1141, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1143, %v1144 = gpu.shuffle xor %v1142, %v950, %v323 : f32
-                %v1145 = arith.addf %v1142, %v1143 fastmath<contract> : f32
-                %v1146, %v1147 = gpu.shuffle xor %v1145, %v954, %v323 : f32
-                %v1148 = arith.addf %v1145, %v1146 fastmath<contract> : f32
-                %v1149 = arith.divui %v13, %v15 : i64
-                %v1150 = arith.remui %v13, %v15 : i64
-                %v1151 = arith.cmpi ult, %v1150, %v22 : i64
-                %v1152 = arith.addi %v57, %v23 : i64
-                %v1153 = arith.muli %v1149, %v1 : i64
-                %v1154 = arith.addi %v1153, %v1152 : i64
-                %v1155 = arith.muli %v1154, %v964 : i64
-                %v1156 = arith.addi %v1155, %v1059 : i64
-                scf.if %v1151 {
-                  %v1157 = llvm.getelementptr %v48[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1148, %v1157 : f32, !llvm.ptr
+                %v1109 = arith.muli %v33, %v331 : i64
+                %v1110 = arith.muli %v23, %v2 : i64
+                %v1111 = arith.addi %v1109, %v1110 : i64
+                %v1112 = llvm.getelementptr %in_A[%v1111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1113 = llvm.load %v1112 : !llvm.ptr -> f32
+                %v1114 = arith.mulf %v1047, %v1113 fastmath<contract> : f32
+                %v1115 = arith.mulf %v1114, %v275 fastmath<contract> : f32
+                %v1116 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1115) : (f32) -> f32
+                %v1117 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1118 = arith.mulf %v724, %v1117 fastmath<contract> : f32
+                %v1119 = arith.mulf %v1116, %v1118 fastmath<contract> : f32
+                %v1120 = arith.mulf %v1047, %v1119 fastmath<contract> : f32
+                %v1121 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1122 = arith.addf %v1121, %v1120 fastmath<contract> : f32
+                llvm.store %v1122, %v41 : f32, !llvm.ptr
+                %v1123 = arith.muli %v33, %v331 : i64
+                %v1124 = arith.constant 8 : i64
+                %v1125 = arith.addi %v1124, %v23 : i64
+                %v1126 = arith.muli %v1125, %v2 : i64
+                %v1127 = arith.addi %v1123, %v1126 : i64
+                %v1128 = llvm.getelementptr %in_A[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1129 = llvm.load %v1128 : !llvm.ptr -> f32
+                %v1130 = arith.mulf %v1047, %v1129 fastmath<contract> : f32
+                %v1131 = arith.mulf %v1130, %v275 fastmath<contract> : f32
+                %v1132 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1131) : (f32) -> f32
+                %v1133 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1134 = arith.mulf %v744, %v1133 fastmath<contract> : f32
+                %v1135 = arith.mulf %v1132, %v1134 fastmath<contract> : f32
+                %v1136 = arith.mulf %v1047, %v1135 fastmath<contract> : f32
+                %v1137 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1138 = arith.addf %v1137, %v1136 fastmath<contract> : f32
+                llvm.store %v1138, %v42 : f32, !llvm.ptr
+                %v1139 = arith.mulf %v1049, %v1117 fastmath<contract> : f32
+                %v1140 = arith.mulf %v1049, %v1133 fastmath<contract> : f32
+                %v1141 = arith.mulf %v768, %v1071 fastmath<contract> : f32
+                %v1142 = arith.mulf %v788, %v1071 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1143 = arith.select %v27, %v1139, %v55 : f32
+                %v1144 = arith.select %v27, %v1140, %v55 : f32
+                %v1145 = arith.select %v27, %v1141, %v55 : f32
+                %v1146 = arith.select %v27, %v1142, %v55 : f32
+                %v1147 = arith.remui %v13, %v15 : i64
+                %v1148 = arith.andi %v1147, %v22 : i64
+                %v1149 = arith.cmpi ne, %v1148, %v57 : i64
+                %v1150 = arith.select %v1149, %v1143, %v1145 : f32
+                %v1151 = arith.select %v1149, %v1145, %v1143 : f32
+                %v1152, %v1153 = gpu.shuffle xor %v1150, %v957, %v323 : f32
+                %v1154 = arith.addf %v1151, %v1152 fastmath<contract> : f32
+                %v1155 = arith.select %v1149, %v1144, %v1146 : f32
+                %v1156 = arith.select %v1149, %v1146, %v1144 : f32
+                %v1157, %v1158 = gpu.shuffle xor %v1155, %v957, %v323 : f32
+                %v1159 = arith.addf %v1156, %v1157 fastmath<contract> : f32
+                %v1160 = arith.select %v1149, %v571, %v57 : i64
+                %v1161 = arith.addi %v57, %v1160 : i64
+                %v1162 = arith.andi %v1147, %v1 : i64
+                %v1163 = arith.cmpi ne, %v1162, %v57 : i64
+                %v1164 = arith.select %v1163, %v1154, %v1159 : f32
+                %v1165 = arith.select %v1163, %v1159, %v1154 : f32
+                %v1166, %v1167 = gpu.shuffle xor %v1164, %v972, %v323 : f32
+                %v1168 = arith.addf %v1165, %v1166 fastmath<contract> : f32
+                %v1169 = arith.select %v1163, %v2, %v57 : i64
+                %v1170 = arith.addi %v1161, %v1169 : i64
+                %v1171 = arith.constant true
+                %v1172 = arith.divui %v13, %v15 : i64
+                %v1173 = arith.addi %v57, %v23 : i64
+                %v1174 = arith.muli %v1172, %v1 : i64
+                %v1175 = arith.addi %v1174, %v1173 : i64
+                %v1176 = arith.muli %v1175, %v987 : i64
+                %v1177 = arith.addi %v1176, %v57 : i64
+                %v1178 = arith.addi %v22, %v23 : i64
+                %v1179 = arith.muli %v1172, %v1 : i64
+                %v1180 = arith.addi %v1179, %v1178 : i64
+                %v1181 = arith.muli %v1180, %v987 : i64
+                %v1182 = arith.addi %v1181, %v57 : i64
+                %v1183 = arith.addi %v57, %v23 : i64
+                %v1184 = arith.muli %v1172, %v1 : i64
+                %v1185 = arith.addi %v1184, %v1183 : i64
+                %v1186 = arith.muli %v1185, %v987 : i64
+                %v1187 = arith.addi %v1186, %v57 : i64
+                %v1188 = arith.addi %v22, %v23 : i64
+                %v1189 = arith.muli %v1172, %v1 : i64
+                %v1190 = arith.addi %v1189, %v1188 : i64
+                %v1191 = arith.muli %v1190, %v987 : i64
+                %v1192 = arith.addi %v1191, %v57 : i64
+                %v1193 = arith.addi %v1170, %v57 : i64
+                %v1194 = arith.cmpi eq, %v1193, %v2 : i64
+                %v1195 = llvm.select %v1194, %v48, %v48 : i1, !llvm.ptr
+                %v1196 = arith.select %v1194, %v1182, %v1177 : i64
+                %v1197 = arith.cmpi eq, %v1193, %v571 : i64
+                %v1198 = llvm.select %v1197, %v50, %v1195 : i1, !llvm.ptr
+                %v1199 = arith.select %v1197, %v1187, %v1196 : i64
+                %v1200 = arith.cmpi eq, %v1193, %v370 : i64
+                %v1201 = llvm.select %v1200, %v50, %v1198 : i1, !llvm.ptr
+                %v1202 = arith.select %v1200, %v1192, %v1199 : i64
+                %v1203 = arith.addi %v1202, %v1057 : i64
+                scf.if %v1171 {
+                  %v1204 = llvm.getelementptr %v1201[%v1203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1168, %v1204 : f32, !llvm.ptr
                 }
-                %v1158 = arith.mulf %v1051, %v1135 fastmath<contract> : f32
-                %v1159 = arith.select %v27, %v1158, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1160, %v1161 = gpu.shuffle xor %v1159, %v950, %v323 : f32
-                %v1162 = arith.addf %v1159, %v1160 fastmath<contract> : f32
-                %v1163, %v1164 = gpu.shuffle xor %v1162, %v954, %v323 : f32
-                %v1165 = arith.addf %v1162, %v1163 fastmath<contract> : f32
-                %v1166 = arith.divui %v13, %v15 : i64
-                %v1167 = arith.remui %v13, %v15 : i64
-                %v1168 = arith.cmpi ult, %v1167, %v22 : i64
-                %v1169 = arith.addi %v22, %v23 : i64
-                %v1170 = arith.muli %v1166, %v1 : i64
-                %v1171 = arith.addi %v1170, %v1169 : i64
-                %v1172 = arith.muli %v1171, %v964 : i64
-                %v1173 = arith.addi %v1172, %v1059 : i64
-                scf.if %v1168 {
-                  %v1174 = llvm.getelementptr %v48[%v1173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1165, %v1174 : f32, !llvm.ptr
-                }
-                %v1175 = arith.mulf %v768, %v1073 fastmath<contract> : f32
-                %v1176 = arith.select %v27, %v1175, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1177, %v1178 = gpu.shuffle xor %v1176, %v950, %v323 : f32
-                %v1179 = arith.addf %v1176, %v1177 fastmath<contract> : f32
-                %v1180, %v1181 = gpu.shuffle xor %v1179, %v954, %v323 : f32
-                %v1182 = arith.addf %v1179, %v1180 fastmath<contract> : f32
-                %v1183 = arith.divui %v13, %v15 : i64
-                %v1184 = arith.remui %v13, %v15 : i64
-                %v1185 = arith.cmpi ult, %v1184, %v22 : i64
-                %v1186 = arith.addi %v57, %v23 : i64
-                %v1187 = arith.muli %v1183, %v1 : i64
-                %v1188 = arith.addi %v1187, %v1186 : i64
-                %v1189 = arith.muli %v1188, %v964 : i64
-                %v1190 = arith.addi %v1189, %v1059 : i64
-                scf.if %v1185 {
-                  %v1191 = llvm.getelementptr %v50[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1182, %v1191 : f32, !llvm.ptr
-                }
-                %v1192 = arith.mulf %v788, %v1073 fastmath<contract> : f32
-                %v1193 = arith.select %v27, %v1192, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1194, %v1195 = gpu.shuffle xor %v1193, %v950, %v323 : f32
-                %v1196 = arith.addf %v1193, %v1194 fastmath<contract> : f32
-                %v1197, %v1198 = gpu.shuffle xor %v1196, %v954, %v323 : f32
-                %v1199 = arith.addf %v1196, %v1197 fastmath<contract> : f32
-                %v1200 = arith.divui %v13, %v15 : i64
-                %v1201 = arith.remui %v13, %v15 : i64
-                %v1202 = arith.cmpi ult, %v1201, %v22 : i64
-                %v1203 = arith.addi %v22, %v23 : i64
-                %v1204 = arith.muli %v1200, %v1 : i64
-                %v1205 = arith.addi %v1204, %v1203 : i64
-                %v1206 = arith.muli %v1205, %v964 : i64
-                %v1207 = arith.addi %v1206, %v1059 : i64
-                scf.if %v1202 {
-                  %v1208 = llvm.getelementptr %v50[%v1207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1199, %v1208 : f32, !llvm.ptr
-                }
-                %v1209 = arith.mulf %v1065, %v768 fastmath<contract> : f32
-                %v1210 = arith.mulf %v1085, %v788 fastmath<contract> : f32
-                %v1211 = arith.addf %v1209, %v1210 fastmath<contract> : f32
-                llvm.store %v1211, %v832 : f32, !llvm.ptr
-                %v1212 = arith.muli %v23, %v180 : i64
-                %v1213 = arith.subi %v1060, %v152 : i64
-                %v1214 = arith.addi %v1212, %v1213 : i64
-                %v1215 = llvm.getelementptr %v52[%v1214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1216 = llvm.load %v1215 : !llvm.ptr -> f32
-                %v1217 = arith.mulf %v1216, %v1119 fastmath<contract> : f32
-                %v1218 = arith.constant 8 : i64
-                %v1219 = arith.addi %v1218, %v23 : i64
-                %v1220 = arith.muli %v1219, %v180 : i64
-                %v1221 = arith.subi %v1060, %v152 : i64
-                %v1222 = arith.addi %v1220, %v1221 : i64
-                %v1223 = llvm.getelementptr %v52[%v1222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1224 = llvm.load %v1223 : !llvm.ptr -> f32
-                %v1225 = arith.mulf %v1224, %v1135 fastmath<contract> : f32
-                %v1226 = arith.addf %v1217, %v1225 fastmath<contract> : f32
-                llvm.store %v1226, %v833 : f32, !llvm.ptr
-                %v1227 = arith.mulf %v1115, %v1120 fastmath<contract> : f32
-                %v1228 = arith.mulf %v1118, %v1227 fastmath<contract> : f32
-                %v1229 = arith.mulf %v1131, %v1136 fastmath<contract> : f32
-                %v1230 = arith.mulf %v1134, %v1229 fastmath<contract> : f32
-                %v1231 = arith.addf %v1228, %v1230 fastmath<contract> : f32
-                llvm.store %v1231, %v834 : f32, !llvm.ptr
-                llvm.store %v1118, %v39 : f32, !llvm.ptr
-                llvm.store %v1134, %v40 : f32, !llvm.ptr
+                %v1205 = arith.mulf %v1063, %v768 fastmath<contract> : f32
+                %v1206 = arith.mulf %v1083, %v788 fastmath<contract> : f32
+                %v1207 = arith.addf %v1205, %v1206 fastmath<contract> : f32
+                llvm.store %v1207, %v832 : f32, !llvm.ptr
+                %v1208 = arith.muli %v23, %v180 : i64
+                %v1209 = arith.subi %v1058, %v152 : i64
+                %v1210 = arith.addi %v1208, %v1209 : i64
+                %v1211 = llvm.getelementptr %v52[%v1210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1212 = llvm.load %v1211 : !llvm.ptr -> f32
+                %v1213 = arith.mulf %v1212, %v1117 fastmath<contract> : f32
+                %v1214 = arith.constant 8 : i64
+                %v1215 = arith.addi %v1214, %v23 : i64
+                %v1216 = arith.muli %v1215, %v180 : i64
+                %v1217 = arith.subi %v1058, %v152 : i64
+                %v1218 = arith.addi %v1216, %v1217 : i64
+                %v1219 = llvm.getelementptr %v52[%v1218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1220 = llvm.load %v1219 : !llvm.ptr -> f32
+                %v1221 = arith.mulf %v1220, %v1133 fastmath<contract> : f32
+                %v1222 = arith.addf %v1213, %v1221 fastmath<contract> : f32
+                llvm.store %v1222, %v833 : f32, !llvm.ptr
+                %v1223 = arith.mulf %v1113, %v1118 fastmath<contract> : f32
+                %v1224 = arith.mulf %v1116, %v1223 fastmath<contract> : f32
+                %v1225 = arith.mulf %v1129, %v1134 fastmath<contract> : f32
+                %v1226 = arith.mulf %v1132, %v1225 fastmath<contract> : f32
+                %v1227 = arith.addf %v1224, %v1226 fastmath<contract> : f32
+                llvm.store %v1227, %v834 : f32, !llvm.ptr
+                llvm.store %v1116, %v39 : f32, !llvm.ptr
+                llvm.store %v1132, %v40 : f32, !llvm.ptr
               }
-              %v1232 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1233 = arith.select %v837, %v1232, %v1042 : f32
-              %v1234 = arith.select %v837, %v1042, %v1232 : f32
-              %v1236, %v1237 = gpu.shuffle xor %v1233, %v1235, %v323 : f32
-              %v1238 = arith.addf %v1234, %v1236 fastmath<contract> : f32
-              %v1239 = llvm.load %v833 : !llvm.ptr -> f32
-              %v1240 = arith.select %v837, %v1239, %v1043 : f32
-              %v1241 = arith.select %v837, %v1043, %v1239 : f32
-              %v1242, %v1243 = gpu.shuffle xor %v1240, %v1235, %v323 : f32
-              %v1244 = arith.addf %v1241, %v1242 fastmath<contract> : f32
-              %v1245 = llvm.load %v834 : !llvm.ptr -> f32
-              %v1246 = arith.select %v837, %v1245, %v1044 : f32
-              %v1247 = arith.select %v837, %v1044, %v1245 : f32
-              %v1248, %v1249 = gpu.shuffle xor %v1246, %v1235, %v323 : f32
-              %v1250 = arith.addf %v1247, %v1248 fastmath<contract> : f32
-              %v1251 = arith.addi %v389, %v701 : i64
-              %v1253 = arith.cmpi slt, %v1252, %v845 : i32
-              %v1254 = arith.cmpi eq, %v1252, %v851 : i32
-              %v1255, %v1256 = gpu.shuffle idx %v449, %v132, %v323 : f32
-              %v1257, %v1258 = gpu.shuffle idx %v457, %v132, %v323 : f32
-              %v1259, %v1260 = gpu.shuffle idx %v470, %v132, %v323 : f32
-              %v1261, %v1262 = gpu.shuffle idx %v479, %v132, %v323 : f32
-              %v1263, %v1264 = gpu.shuffle idx %v484, %v132, %v323 : f32
-              %v1265 = arith.addi %v391, %v571 : i64
+              %v1228 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1229 = arith.select %v837, %v1228, %v1040 : f32
+              %v1230 = arith.select %v837, %v1040, %v1228 : f32
+              %v1232, %v1233 = gpu.shuffle xor %v1229, %v1231, %v323 : f32
+              %v1234 = arith.addf %v1230, %v1232 fastmath<contract> : f32
+              %v1235 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1236 = arith.select %v837, %v1235, %v1041 : f32
+              %v1237 = arith.select %v837, %v1041, %v1235 : f32
+              %v1238, %v1239 = gpu.shuffle xor %v1236, %v1231, %v323 : f32
+              %v1240 = arith.addf %v1237, %v1238 fastmath<contract> : f32
+              %v1241 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1242 = arith.select %v837, %v1241, %v1042 : f32
+              %v1243 = arith.select %v837, %v1042, %v1241 : f32
+              %v1244, %v1245 = gpu.shuffle xor %v1242, %v1231, %v323 : f32
+              %v1246 = arith.addf %v1243, %v1244 fastmath<contract> : f32
+              %v1247 = arith.addi %v389, %v701 : i64
+              %v1249 = arith.cmpi slt, %v1248, %v845 : i32
+              %v1250 = arith.cmpi eq, %v1248, %v851 : i32
+              %v1251, %v1252 = gpu.shuffle idx %v449, %v132, %v323 : f32
+              %v1253, %v1254 = gpu.shuffle idx %v457, %v132, %v323 : f32
+              %v1255, %v1256 = gpu.shuffle idx %v470, %v132, %v323 : f32
+              %v1257, %v1258 = gpu.shuffle idx %v479, %v132, %v323 : f32
+              %v1259, %v1260 = gpu.shuffle idx %v484, %v132, %v323 : f32
+              %v1261 = arith.addi %v391, %v571 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
               llvm.store %v55, %v833 : f32, !llvm.ptr
               llvm.store %v55, %v834 : f32, !llvm.ptr
-              scf.if %v1253 {
-                %v1266 = arith.addi %v152, %v1251 : i64
-                %v1267 = arith.muli %v23, %v180 : i64
-                %v1268 = arith.subi %v1266, %v152 : i64
-                %v1269 = arith.addi %v1267, %v1268 : i64
-                %v1270 = llvm.getelementptr %v54[%v1269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1271 = llvm.load %v1270 : !llvm.ptr -> f32
-                %v1272 = arith.muli %v35, %v260 : i64
-                %v1273 = arith.muli %v1266, %v259 : i64
-                %v1274 = arith.addi %v1272, %v1273 : i64
-                %v1275 = arith.muli %v33, %v2 : i64
-                %v1276 = arith.addi %v1274, %v1275 : i64
-                %v1277 = llvm.getelementptr %dy_y[%v1276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1278 = llvm.load %v1277 : !llvm.ptr -> f32
-                %v1279 = arith.mulf %v1259, %v1278 fastmath<contract> : f32
-                %v1280 = arith.mulf %v1271, %v1279 fastmath<contract> : f32
-                %v1281 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1282 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1283 = arith.mulf %v1282, %v1281 fastmath<contract> : f32
-                %v1284 = arith.addf %v1280, %v1283 fastmath<contract> : f32
-                llvm.store %v1284, %v37 : f32, !llvm.ptr
-                %v1285 = arith.constant 8 : i64
-                %v1286 = arith.addi %v1285, %v23 : i64
-                %v1287 = arith.muli %v1286, %v180 : i64
-                %v1288 = arith.subi %v1266, %v152 : i64
-                %v1289 = arith.addi %v1287, %v1288 : i64
-                %v1290 = llvm.getelementptr %v54[%v1289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1291 = llvm.load %v1290 : !llvm.ptr -> f32
-                %v1292 = arith.mulf %v1291, %v1279 fastmath<contract> : f32
-                %v1293 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1294 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1295 = arith.mulf %v1294, %v1293 fastmath<contract> : f32
-                %v1296 = arith.addf %v1292, %v1295 fastmath<contract> : f32
-                llvm.store %v1296, %v38 : f32, !llvm.ptr
-                scf.if %v1254 {
-                  %v1297 = arith.muli %v35, %v60 : i64
-                  %v1298 = arith.muli %v33, %v59 : i64
-                  %v1299 = arith.addi %v1297, %v1298 : i64
-                  %v1300 = arith.muli %v23, %v2 : i64
-                  %v1301 = arith.addi %v1299, %v1300 : i64
-                  %v1302 = llvm.getelementptr %dy_h_last[%v1301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1303 = llvm.load %v1302 : !llvm.ptr -> f32
-                  %v1304 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1305 = arith.addf %v1304, %v1303 fastmath<contract> : f32
-                  llvm.store %v1305, %v37 : f32, !llvm.ptr
-                  %v1306 = arith.muli %v35, %v60 : i64
-                  %v1307 = arith.muli %v33, %v59 : i64
-                  %v1308 = arith.addi %v1306, %v1307 : i64
-                  %v1309 = arith.constant 8 : i64
-                  %v1310 = arith.addi %v1309, %v23 : i64
-                  %v1311 = arith.muli %v1310, %v2 : i64
-                  %v1312 = arith.addi %v1308, %v1311 : i64
-                  %v1313 = llvm.getelementptr %dy_h_last[%v1312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1314 = llvm.load %v1313 : !llvm.ptr -> f32
-                  %v1315 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1316 = arith.addf %v1315, %v1314 fastmath<contract> : f32
-                  llvm.store %v1316, %v38 : f32, !llvm.ptr
+              scf.if %v1249 {
+                %v1262 = arith.addi %v152, %v1247 : i64
+                %v1263 = arith.muli %v23, %v180 : i64
+                %v1264 = arith.subi %v1262, %v152 : i64
+                %v1265 = arith.addi %v1263, %v1264 : i64
+                %v1266 = llvm.getelementptr %v54[%v1265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1267 = llvm.load %v1266 : !llvm.ptr -> f32
+                %v1268 = arith.muli %v35, %v260 : i64
+                %v1269 = arith.muli %v1262, %v259 : i64
+                %v1270 = arith.addi %v1268, %v1269 : i64
+                %v1271 = arith.muli %v33, %v2 : i64
+                %v1272 = arith.addi %v1270, %v1271 : i64
+                %v1273 = llvm.getelementptr %dy_y[%v1272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1274 = llvm.load %v1273 : !llvm.ptr -> f32
+                %v1275 = arith.mulf %v1255, %v1274 fastmath<contract> : f32
+                %v1276 = arith.mulf %v1267, %v1275 fastmath<contract> : f32
+                %v1277 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1278 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1279 = arith.mulf %v1278, %v1277 fastmath<contract> : f32
+                %v1280 = arith.addf %v1276, %v1279 fastmath<contract> : f32
+                llvm.store %v1280, %v37 : f32, !llvm.ptr
+                %v1281 = arith.constant 8 : i64
+                %v1282 = arith.addi %v1281, %v23 : i64
+                %v1283 = arith.muli %v1282, %v180 : i64
+                %v1284 = arith.subi %v1262, %v152 : i64
+                %v1285 = arith.addi %v1283, %v1284 : i64
+                %v1286 = llvm.getelementptr %v54[%v1285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1287 = llvm.load %v1286 : !llvm.ptr -> f32
+                %v1288 = arith.mulf %v1287, %v1275 fastmath<contract> : f32
+                %v1289 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1290 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1291 = arith.mulf %v1290, %v1289 fastmath<contract> : f32
+                %v1292 = arith.addf %v1288, %v1291 fastmath<contract> : f32
+                llvm.store %v1292, %v38 : f32, !llvm.ptr
+                scf.if %v1250 {
+                  %v1293 = arith.muli %v35, %v60 : i64
+                  %v1294 = arith.muli %v33, %v59 : i64
+                  %v1295 = arith.addi %v1293, %v1294 : i64
+                  %v1296 = arith.muli %v23, %v2 : i64
+                  %v1297 = arith.addi %v1295, %v1296 : i64
+                  %v1298 = llvm.getelementptr %dy_h_last[%v1297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1299 = llvm.load %v1298 : !llvm.ptr -> f32
+                  %v1300 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1301 = arith.addf %v1300, %v1299 fastmath<contract> : f32
+                  llvm.store %v1301, %v37 : f32, !llvm.ptr
+                  %v1302 = arith.muli %v35, %v60 : i64
+                  %v1303 = arith.muli %v33, %v59 : i64
+                  %v1304 = arith.addi %v1302, %v1303 : i64
+                  %v1305 = arith.constant 8 : i64
+                  %v1306 = arith.addi %v1305, %v23 : i64
+                  %v1307 = arith.muli %v1306, %v2 : i64
+                  %v1308 = arith.addi %v1304, %v1307 : i64
+                  %v1309 = llvm.getelementptr %dy_h_last[%v1308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1310 = llvm.load %v1309 : !llvm.ptr -> f32
+                  %v1311 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1312 = arith.addf %v1311, %v1310 fastmath<contract> : f32
+                  llvm.store %v1312, %v38 : f32, !llvm.ptr
                 }
-                %v1317 = arith.muli %v33, %v331 : i64
-                %v1318 = arith.muli %v23, %v2 : i64
-                %v1319 = arith.addi %v1317, %v1318 : i64
-                %v1320 = llvm.getelementptr %in_A[%v1319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1321 = llvm.load %v1320 : !llvm.ptr -> f32
-                %v1322 = arith.mulf %v1255, %v1321 fastmath<contract> : f32
-                %v1323 = arith.mulf %v1322, %v275 fastmath<contract> : f32
-                %v1324 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1323) : (f32) -> f32
-                %v1325 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1326 = arith.mulf %v680, %v1325 fastmath<contract> : f32
-                %v1327 = arith.mulf %v1324, %v1326 fastmath<contract> : f32
-                %v1328 = arith.mulf %v1255, %v1327 fastmath<contract> : f32
-                %v1329 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1330 = arith.addf %v1329, %v1328 fastmath<contract> : f32
-                llvm.store %v1330, %v41 : f32, !llvm.ptr
-                %v1331 = arith.muli %v33, %v331 : i64
-                %v1332 = arith.constant 8 : i64
-                %v1333 = arith.addi %v1332, %v23 : i64
-                %v1334 = arith.muli %v1333, %v2 : i64
-                %v1335 = arith.addi %v1331, %v1334 : i64
-                %v1336 = llvm.getelementptr %in_A[%v1335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1337 = llvm.load %v1336 : !llvm.ptr -> f32
-                %v1338 = arith.mulf %v1255, %v1337 fastmath<contract> : f32
-                %v1339 = arith.mulf %v1338, %v275 fastmath<contract> : f32
-                %v1340 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1339) : (f32) -> f32
-                %v1341 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1342 = arith.mulf %v700, %v1341 fastmath<contract> : f32
-                %v1343 = arith.mulf %v1340, %v1342 fastmath<contract> : f32
-                %v1344 = arith.mulf %v1255, %v1343 fastmath<contract> : f32
-                %v1345 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1346 = arith.addf %v1345, %v1344 fastmath<contract> : f32
-                llvm.store %v1346, %v42 : f32, !llvm.ptr
-                %v1347 = arith.mulf %v1257, %v1325 fastmath<contract> : f32
-                %v1348 = arith.select %v27, %v1347, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1349, %v1350 = gpu.shuffle xor %v1348, %v950, %v323 : f32
-                %v1351 = arith.addf %v1348, %v1349 fastmath<contract> : f32
-                %v1352, %v1353 = gpu.shuffle xor %v1351, %v954, %v323 : f32
-                %v1354 = arith.addf %v1351, %v1352 fastmath<contract> : f32
-                %v1355 = arith.divui %v13, %v15 : i64
-                %v1356 = arith.remui %v13, %v15 : i64
-                %v1357 = arith.cmpi ult, %v1356, %v22 : i64
-                %v1358 = arith.addi %v57, %v23 : i64
-                %v1359 = arith.muli %v1355, %v1 : i64
-                %v1360 = arith.addi %v1359, %v1358 : i64
-                %v1361 = arith.muli %v1360, %v964 : i64
-                %v1362 = arith.addi %v1361, %v1265 : i64
-                scf.if %v1357 {
-                  %v1363 = llvm.getelementptr %v48[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1354, %v1363 : f32, !llvm.ptr
-                }
-                %v1364 = arith.mulf %v1257, %v1341 fastmath<contract> : f32
-                %v1365 = arith.select %v27, %v1364, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1366, %v1367 = gpu.shuffle xor %v1365, %v950, %v323 : f32
-                %v1368 = arith.addf %v1365, %v1366 fastmath<contract> : f32
-                %v1369, %v1370 = gpu.shuffle xor %v1368, %v954, %v323 : f32
-                %v1371 = arith.addf %v1368, %v1369 fastmath<contract> : f32
-                %v1372 = arith.divui %v13, %v15 : i64
-                %v1373 = arith.remui %v13, %v15 : i64
-                %v1374 = arith.cmpi ult, %v1373, %v22 : i64
-                %v1375 = arith.addi %v22, %v23 : i64
-                %v1376 = arith.muli %v1372, %v1 : i64
-                %v1377 = arith.addi %v1376, %v1375 : i64
-                %v1378 = arith.muli %v1377, %v964 : i64
-                %v1379 = arith.addi %v1378, %v1265 : i64
-                scf.if %v1374 {
-                  %v1380 = llvm.getelementptr %v48[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1371, %v1380 : f32, !llvm.ptr
-                }
-                %v1381 = arith.mulf %v724, %v1279 fastmath<contract> : f32
-                %v1382 = arith.select %v27, %v1381, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1383, %v1384 = gpu.shuffle xor %v1382, %v950, %v323 : f32
-                %v1385 = arith.addf %v1382, %v1383 fastmath<contract> : f32
-                %v1386, %v1387 = gpu.shuffle xor %v1385, %v954, %v323 : f32
-                %v1388 = arith.addf %v1385, %v1386 fastmath<contract> : f32
-                %v1389 = arith.divui %v13, %v15 : i64
-                %v1390 = arith.remui %v13, %v15 : i64
-                %v1391 = arith.cmpi ult, %v1390, %v22 : i64
-                %v1392 = arith.addi %v57, %v23 : i64
-                %v1393 = arith.muli %v1389, %v1 : i64
+                %v1313 = arith.muli %v33, %v331 : i64
+                %v1314 = arith.muli %v23, %v2 : i64
+                %v1315 = arith.addi %v1313, %v1314 : i64
+                %v1316 = llvm.getelementptr %in_A[%v1315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1317 = llvm.load %v1316 : !llvm.ptr -> f32
+                %v1318 = arith.mulf %v1251, %v1317 fastmath<contract> : f32
+                %v1319 = arith.mulf %v1318, %v275 fastmath<contract> : f32
+                %v1320 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1319) : (f32) -> f32
+                %v1321 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1322 = arith.mulf %v680, %v1321 fastmath<contract> : f32
+                %v1323 = arith.mulf %v1320, %v1322 fastmath<contract> : f32
+                %v1324 = arith.mulf %v1251, %v1323 fastmath<contract> : f32
+                %v1325 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1326 = arith.addf %v1325, %v1324 fastmath<contract> : f32
+                llvm.store %v1326, %v41 : f32, !llvm.ptr
+                %v1327 = arith.muli %v33, %v331 : i64
+                %v1328 = arith.constant 8 : i64
+                %v1329 = arith.addi %v1328, %v23 : i64
+                %v1330 = arith.muli %v1329, %v2 : i64
+                %v1331 = arith.addi %v1327, %v1330 : i64
+                %v1332 = llvm.getelementptr %in_A[%v1331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1333 = llvm.load %v1332 : !llvm.ptr -> f32
+                %v1334 = arith.mulf %v1251, %v1333 fastmath<contract> : f32
+                %v1335 = arith.mulf %v1334, %v275 fastmath<contract> : f32
+                %v1336 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1335) : (f32) -> f32
+                %v1337 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1338 = arith.mulf %v700, %v1337 fastmath<contract> : f32
+                %v1339 = arith.mulf %v1336, %v1338 fastmath<contract> : f32
+                %v1340 = arith.mulf %v1251, %v1339 fastmath<contract> : f32
+                %v1341 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1342 = arith.addf %v1341, %v1340 fastmath<contract> : f32
+                llvm.store %v1342, %v42 : f32, !llvm.ptr
+                %v1343 = arith.mulf %v1253, %v1321 fastmath<contract> : f32
+                %v1344 = arith.mulf %v1253, %v1337 fastmath<contract> : f32
+                %v1345 = arith.mulf %v724, %v1275 fastmath<contract> : f32
+                %v1346 = arith.mulf %v744, %v1275 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1347 = arith.select %v27, %v1343, %v55 : f32
+                %v1348 = arith.select %v27, %v1344, %v55 : f32
+                %v1349 = arith.select %v27, %v1345, %v55 : f32
+                %v1350 = arith.select %v27, %v1346, %v55 : f32
+                %v1351 = arith.remui %v13, %v15 : i64
+                %v1352 = arith.andi %v1351, %v22 : i64
+                %v1353 = arith.cmpi ne, %v1352, %v57 : i64
+                %v1354 = arith.select %v1353, %v1347, %v1349 : f32
+                %v1355 = arith.select %v1353, %v1349, %v1347 : f32
+                %v1356, %v1357 = gpu.shuffle xor %v1354, %v957, %v323 : f32
+                %v1358 = arith.addf %v1355, %v1356 fastmath<contract> : f32
+                %v1359 = arith.select %v1353, %v1348, %v1350 : f32
+                %v1360 = arith.select %v1353, %v1350, %v1348 : f32
+                %v1361, %v1362 = gpu.shuffle xor %v1359, %v957, %v323 : f32
+                %v1363 = arith.addf %v1360, %v1361 fastmath<contract> : f32
+                %v1364 = arith.select %v1353, %v571, %v57 : i64
+                %v1365 = arith.addi %v57, %v1364 : i64
+                %v1366 = arith.andi %v1351, %v1 : i64
+                %v1367 = arith.cmpi ne, %v1366, %v57 : i64
+                %v1368 = arith.select %v1367, %v1358, %v1363 : f32
+                %v1369 = arith.select %v1367, %v1363, %v1358 : f32
+                %v1370, %v1371 = gpu.shuffle xor %v1368, %v972, %v323 : f32
+                %v1372 = arith.addf %v1369, %v1370 fastmath<contract> : f32
+                %v1373 = arith.select %v1367, %v2, %v57 : i64
+                %v1374 = arith.addi %v1365, %v1373 : i64
+                %v1375 = arith.constant true
+                %v1376 = arith.divui %v13, %v15 : i64
+                %v1377 = arith.addi %v57, %v23 : i64
+                %v1378 = arith.muli %v1376, %v1 : i64
+                %v1379 = arith.addi %v1378, %v1377 : i64
+                %v1380 = arith.muli %v1379, %v987 : i64
+                %v1381 = arith.addi %v1380, %v57 : i64
+                %v1382 = arith.addi %v22, %v23 : i64
+                %v1383 = arith.muli %v1376, %v1 : i64
+                %v1384 = arith.addi %v1383, %v1382 : i64
+                %v1385 = arith.muli %v1384, %v987 : i64
+                %v1386 = arith.addi %v1385, %v57 : i64
+                %v1387 = arith.addi %v57, %v23 : i64
+                %v1388 = arith.muli %v1376, %v1 : i64
+                %v1389 = arith.addi %v1388, %v1387 : i64
+                %v1390 = arith.muli %v1389, %v987 : i64
+                %v1391 = arith.addi %v1390, %v57 : i64
+                %v1392 = arith.addi %v22, %v23 : i64
+                %v1393 = arith.muli %v1376, %v1 : i64
                 %v1394 = arith.addi %v1393, %v1392 : i64
-                %v1395 = arith.muli %v1394, %v964 : i64
-                %v1396 = arith.addi %v1395, %v1265 : i64
-                scf.if %v1391 {
-                  %v1397 = llvm.getelementptr %v50[%v1396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1388, %v1397 : f32, !llvm.ptr
+                %v1395 = arith.muli %v1394, %v987 : i64
+                %v1396 = arith.addi %v1395, %v57 : i64
+                %v1397 = arith.addi %v1374, %v57 : i64
+                %v1398 = arith.cmpi eq, %v1397, %v2 : i64
+                %v1399 = llvm.select %v1398, %v48, %v48 : i1, !llvm.ptr
+                %v1400 = arith.select %v1398, %v1386, %v1381 : i64
+                %v1401 = arith.cmpi eq, %v1397, %v571 : i64
+                %v1402 = llvm.select %v1401, %v50, %v1399 : i1, !llvm.ptr
+                %v1403 = arith.select %v1401, %v1391, %v1400 : i64
+                %v1404 = arith.cmpi eq, %v1397, %v370 : i64
+                %v1405 = llvm.select %v1404, %v50, %v1402 : i1, !llvm.ptr
+                %v1406 = arith.select %v1404, %v1396, %v1403 : i64
+                %v1407 = arith.addi %v1406, %v1261 : i64
+                scf.if %v1375 {
+                  %v1408 = llvm.getelementptr %v1405[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1372, %v1408 : f32, !llvm.ptr
                 }
-                %v1398 = arith.mulf %v744, %v1279 fastmath<contract> : f32
-                %v1399 = arith.select %v27, %v1398, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1400, %v1401 = gpu.shuffle xor %v1399, %v950, %v323 : f32
-                %v1402 = arith.addf %v1399, %v1400 fastmath<contract> : f32
-                %v1403, %v1404 = gpu.shuffle xor %v1402, %v954, %v323 : f32
-                %v1405 = arith.addf %v1402, %v1403 fastmath<contract> : f32
-                %v1406 = arith.divui %v13, %v15 : i64
-                %v1407 = arith.remui %v13, %v15 : i64
-                %v1408 = arith.cmpi ult, %v1407, %v22 : i64
-                %v1409 = arith.addi %v22, %v23 : i64
-                %v1410 = arith.muli %v1406, %v1 : i64
-                %v1411 = arith.addi %v1410, %v1409 : i64
-                %v1412 = arith.muli %v1411, %v964 : i64
-                %v1413 = arith.addi %v1412, %v1265 : i64
-                scf.if %v1408 {
-                  %v1414 = llvm.getelementptr %v50[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1405, %v1414 : f32, !llvm.ptr
-                }
-                %v1415 = arith.mulf %v1271, %v724 fastmath<contract> : f32
-                %v1416 = arith.mulf %v1291, %v744 fastmath<contract> : f32
-                %v1417 = arith.addf %v1415, %v1416 fastmath<contract> : f32
-                llvm.store %v1417, %v832 : f32, !llvm.ptr
-                %v1418 = arith.muli %v23, %v180 : i64
-                %v1419 = arith.subi %v1266, %v152 : i64
-                %v1420 = arith.addi %v1418, %v1419 : i64
-                %v1421 = llvm.getelementptr %v52[%v1420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1422 = llvm.load %v1421 : !llvm.ptr -> f32
-                %v1423 = arith.mulf %v1422, %v1325 fastmath<contract> : f32
-                %v1424 = arith.constant 8 : i64
-                %v1425 = arith.addi %v1424, %v23 : i64
-                %v1426 = arith.muli %v1425, %v180 : i64
-                %v1427 = arith.subi %v1266, %v152 : i64
-                %v1428 = arith.addi %v1426, %v1427 : i64
-                %v1429 = llvm.getelementptr %v52[%v1428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1430 = llvm.load %v1429 : !llvm.ptr -> f32
-                %v1431 = arith.mulf %v1430, %v1341 fastmath<contract> : f32
-                %v1432 = arith.addf %v1423, %v1431 fastmath<contract> : f32
-                llvm.store %v1432, %v833 : f32, !llvm.ptr
-                %v1433 = arith.mulf %v1321, %v1326 fastmath<contract> : f32
-                %v1434 = arith.mulf %v1324, %v1433 fastmath<contract> : f32
-                %v1435 = arith.mulf %v1337, %v1342 fastmath<contract> : f32
-                %v1436 = arith.mulf %v1340, %v1435 fastmath<contract> : f32
-                %v1437 = arith.addf %v1434, %v1436 fastmath<contract> : f32
-                llvm.store %v1437, %v834 : f32, !llvm.ptr
-                llvm.store %v1324, %v39 : f32, !llvm.ptr
-                llvm.store %v1340, %v40 : f32, !llvm.ptr
+                %v1409 = arith.mulf %v1267, %v724 fastmath<contract> : f32
+                %v1410 = arith.mulf %v1287, %v744 fastmath<contract> : f32
+                %v1411 = arith.addf %v1409, %v1410 fastmath<contract> : f32
+                llvm.store %v1411, %v832 : f32, !llvm.ptr
+                %v1412 = arith.muli %v23, %v180 : i64
+                %v1413 = arith.subi %v1262, %v152 : i64
+                %v1414 = arith.addi %v1412, %v1413 : i64
+                %v1415 = llvm.getelementptr %v52[%v1414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1416 = llvm.load %v1415 : !llvm.ptr -> f32
+                %v1417 = arith.mulf %v1416, %v1321 fastmath<contract> : f32
+                %v1418 = arith.constant 8 : i64
+                %v1419 = arith.addi %v1418, %v23 : i64
+                %v1420 = arith.muli %v1419, %v180 : i64
+                %v1421 = arith.subi %v1262, %v152 : i64
+                %v1422 = arith.addi %v1420, %v1421 : i64
+                %v1423 = llvm.getelementptr %v52[%v1422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1424 = llvm.load %v1423 : !llvm.ptr -> f32
+                %v1425 = arith.mulf %v1424, %v1337 fastmath<contract> : f32
+                %v1426 = arith.addf %v1417, %v1425 fastmath<contract> : f32
+                llvm.store %v1426, %v833 : f32, !llvm.ptr
+                %v1427 = arith.mulf %v1317, %v1322 fastmath<contract> : f32
+                %v1428 = arith.mulf %v1320, %v1427 fastmath<contract> : f32
+                %v1429 = arith.mulf %v1333, %v1338 fastmath<contract> : f32
+                %v1430 = arith.mulf %v1336, %v1429 fastmath<contract> : f32
+                %v1431 = arith.addf %v1428, %v1430 fastmath<contract> : f32
+                llvm.store %v1431, %v834 : f32, !llvm.ptr
+                llvm.store %v1320, %v39 : f32, !llvm.ptr
+                llvm.store %v1336, %v40 : f32, !llvm.ptr
               }
-              %v1438 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1439 = llvm.load %v833 : !llvm.ptr -> f32
-              %v1440 = llvm.load %v834 : !llvm.ptr -> f32
-              %v1441 = arith.addi %v389, %v371 : i64
-              %v1443 = arith.cmpi slt, %v1442, %v845 : i32
-              %v1444 = arith.cmpi eq, %v1442, %v851 : i32
-              %v1445, %v1446 = gpu.shuffle idx %v449, %v128, %v323 : f32
-              %v1447, %v1448 = gpu.shuffle idx %v457, %v128, %v323 : f32
-              %v1449, %v1450 = gpu.shuffle idx %v470, %v128, %v323 : f32
-              %v1451, %v1452 = gpu.shuffle idx %v479, %v128, %v323 : f32
-              %v1453, %v1454 = gpu.shuffle idx %v484, %v128, %v323 : f32
-              %v1455 = arith.addi %v391, %v370 : i64
+              %v1432 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1433 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1434 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1435 = arith.addi %v389, %v371 : i64
+              %v1437 = arith.cmpi slt, %v1436, %v845 : i32
+              %v1438 = arith.cmpi eq, %v1436, %v851 : i32
+              %v1439, %v1440 = gpu.shuffle idx %v449, %v128, %v323 : f32
+              %v1441, %v1442 = gpu.shuffle idx %v457, %v128, %v323 : f32
+              %v1443, %v1444 = gpu.shuffle idx %v470, %v128, %v323 : f32
+              %v1445, %v1446 = gpu.shuffle idx %v479, %v128, %v323 : f32
+              %v1447, %v1448 = gpu.shuffle idx %v484, %v128, %v323 : f32
+              %v1449 = arith.addi %v391, %v370 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
               llvm.store %v55, %v833 : f32, !llvm.ptr
               llvm.store %v55, %v834 : f32, !llvm.ptr
-              scf.if %v1443 {
-                %v1456 = arith.addi %v152, %v1441 : i64
-                %v1457 = arith.muli %v23, %v180 : i64
-                %v1458 = arith.subi %v1456, %v152 : i64
-                %v1459 = arith.addi %v1457, %v1458 : i64
-                %v1460 = llvm.getelementptr %v54[%v1459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1461 = llvm.load %v1460 : !llvm.ptr -> f32
-                %v1462 = arith.muli %v35, %v260 : i64
-                %v1463 = arith.muli %v1456, %v259 : i64
-                %v1464 = arith.addi %v1462, %v1463 : i64
-                %v1465 = arith.muli %v33, %v2 : i64
-                %v1466 = arith.addi %v1464, %v1465 : i64
-                %v1467 = llvm.getelementptr %dy_y[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1468 = llvm.load %v1467 : !llvm.ptr -> f32
-                %v1469 = arith.mulf %v1449, %v1468 fastmath<contract> : f32
-                %v1470 = arith.mulf %v1461, %v1469 fastmath<contract> : f32
-                %v1471 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1472 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1473 = arith.mulf %v1472, %v1471 fastmath<contract> : f32
-                %v1474 = arith.addf %v1470, %v1473 fastmath<contract> : f32
-                llvm.store %v1474, %v37 : f32, !llvm.ptr
-                %v1475 = arith.constant 8 : i64
-                %v1476 = arith.addi %v1475, %v23 : i64
-                %v1477 = arith.muli %v1476, %v180 : i64
-                %v1478 = arith.subi %v1456, %v152 : i64
-                %v1479 = arith.addi %v1477, %v1478 : i64
-                %v1480 = llvm.getelementptr %v54[%v1479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1481 = llvm.load %v1480 : !llvm.ptr -> f32
-                %v1482 = arith.mulf %v1481, %v1469 fastmath<contract> : f32
-                %v1483 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1484 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1485 = arith.mulf %v1484, %v1483 fastmath<contract> : f32
-                %v1486 = arith.addf %v1482, %v1485 fastmath<contract> : f32
-                llvm.store %v1486, %v38 : f32, !llvm.ptr
-                scf.if %v1444 {
-                  %v1487 = arith.muli %v35, %v60 : i64
-                  %v1488 = arith.muli %v33, %v59 : i64
-                  %v1489 = arith.addi %v1487, %v1488 : i64
-                  %v1490 = arith.muli %v23, %v2 : i64
-                  %v1491 = arith.addi %v1489, %v1490 : i64
-                  %v1492 = llvm.getelementptr %dy_h_last[%v1491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1493 = llvm.load %v1492 : !llvm.ptr -> f32
-                  %v1494 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1495 = arith.addf %v1494, %v1493 fastmath<contract> : f32
-                  llvm.store %v1495, %v37 : f32, !llvm.ptr
-                  %v1496 = arith.muli %v35, %v60 : i64
-                  %v1497 = arith.muli %v33, %v59 : i64
-                  %v1498 = arith.addi %v1496, %v1497 : i64
-                  %v1499 = arith.constant 8 : i64
-                  %v1500 = arith.addi %v1499, %v23 : i64
-                  %v1501 = arith.muli %v1500, %v2 : i64
-                  %v1502 = arith.addi %v1498, %v1501 : i64
-                  %v1503 = llvm.getelementptr %dy_h_last[%v1502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1504 = llvm.load %v1503 : !llvm.ptr -> f32
-                  %v1505 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1506 = arith.addf %v1505, %v1504 fastmath<contract> : f32
-                  llvm.store %v1506, %v38 : f32, !llvm.ptr
+              scf.if %v1437 {
+                %v1450 = arith.addi %v152, %v1435 : i64
+                %v1451 = arith.muli %v23, %v180 : i64
+                %v1452 = arith.subi %v1450, %v152 : i64
+                %v1453 = arith.addi %v1451, %v1452 : i64
+                %v1454 = llvm.getelementptr %v54[%v1453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1455 = llvm.load %v1454 : !llvm.ptr -> f32
+                %v1456 = arith.muli %v35, %v260 : i64
+                %v1457 = arith.muli %v1450, %v259 : i64
+                %v1458 = arith.addi %v1456, %v1457 : i64
+                %v1459 = arith.muli %v33, %v2 : i64
+                %v1460 = arith.addi %v1458, %v1459 : i64
+                %v1461 = llvm.getelementptr %dy_y[%v1460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1462 = llvm.load %v1461 : !llvm.ptr -> f32
+                %v1463 = arith.mulf %v1443, %v1462 fastmath<contract> : f32
+                %v1464 = arith.mulf %v1455, %v1463 fastmath<contract> : f32
+                %v1465 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1466 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1467 = arith.mulf %v1466, %v1465 fastmath<contract> : f32
+                %v1468 = arith.addf %v1464, %v1467 fastmath<contract> : f32
+                llvm.store %v1468, %v37 : f32, !llvm.ptr
+                %v1469 = arith.constant 8 : i64
+                %v1470 = arith.addi %v1469, %v23 : i64
+                %v1471 = arith.muli %v1470, %v180 : i64
+                %v1472 = arith.subi %v1450, %v152 : i64
+                %v1473 = arith.addi %v1471, %v1472 : i64
+                %v1474 = llvm.getelementptr %v54[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
+                %v1476 = arith.mulf %v1475, %v1463 fastmath<contract> : f32
+                %v1477 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1478 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1479 = arith.mulf %v1478, %v1477 fastmath<contract> : f32
+                %v1480 = arith.addf %v1476, %v1479 fastmath<contract> : f32
+                llvm.store %v1480, %v38 : f32, !llvm.ptr
+                scf.if %v1438 {
+                  %v1481 = arith.muli %v35, %v60 : i64
+                  %v1482 = arith.muli %v33, %v59 : i64
+                  %v1483 = arith.addi %v1481, %v1482 : i64
+                  %v1484 = arith.muli %v23, %v2 : i64
+                  %v1485 = arith.addi %v1483, %v1484 : i64
+                  %v1486 = llvm.getelementptr %dy_h_last[%v1485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1487 = llvm.load %v1486 : !llvm.ptr -> f32
+                  %v1488 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1489 = arith.addf %v1488, %v1487 fastmath<contract> : f32
+                  llvm.store %v1489, %v37 : f32, !llvm.ptr
+                  %v1490 = arith.muli %v35, %v60 : i64
+                  %v1491 = arith.muli %v33, %v59 : i64
+                  %v1492 = arith.addi %v1490, %v1491 : i64
+                  %v1493 = arith.constant 8 : i64
+                  %v1494 = arith.addi %v1493, %v23 : i64
+                  %v1495 = arith.muli %v1494, %v2 : i64
+                  %v1496 = arith.addi %v1492, %v1495 : i64
+                  %v1497 = llvm.getelementptr %dy_h_last[%v1496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1498 = llvm.load %v1497 : !llvm.ptr -> f32
+                  %v1499 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1500 = arith.addf %v1499, %v1498 fastmath<contract> : f32
+                  llvm.store %v1500, %v38 : f32, !llvm.ptr
                 }
-                %v1507 = arith.muli %v33, %v331 : i64
-                %v1508 = arith.muli %v23, %v2 : i64
-                %v1509 = arith.addi %v1507, %v1508 : i64
-                %v1510 = llvm.getelementptr %in_A[%v1509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1511 = llvm.load %v1510 : !llvm.ptr -> f32
-                %v1512 = arith.mulf %v1445, %v1511 fastmath<contract> : f32
-                %v1513 = arith.mulf %v1512, %v275 fastmath<contract> : f32
-                %v1514 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1513) : (f32) -> f32
-                %v1515 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1516 = arith.mulf %v637, %v1515 fastmath<contract> : f32
-                %v1517 = arith.mulf %v1514, %v1516 fastmath<contract> : f32
-                %v1518 = arith.mulf %v1445, %v1517 fastmath<contract> : f32
-                %v1519 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1520 = arith.addf %v1519, %v1518 fastmath<contract> : f32
-                llvm.store %v1520, %v41 : f32, !llvm.ptr
-                %v1521 = arith.muli %v33, %v331 : i64
-                %v1522 = arith.constant 8 : i64
-                %v1523 = arith.addi %v1522, %v23 : i64
-                %v1524 = arith.muli %v1523, %v2 : i64
-                %v1525 = arith.addi %v1521, %v1524 : i64
-                %v1526 = llvm.getelementptr %in_A[%v1525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1527 = llvm.load %v1526 : !llvm.ptr -> f32
-                %v1528 = arith.mulf %v1445, %v1527 fastmath<contract> : f32
-                %v1529 = arith.mulf %v1528, %v275 fastmath<contract> : f32
-                %v1530 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1529) : (f32) -> f32
-                %v1531 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1532 = arith.mulf %v657, %v1531 fastmath<contract> : f32
-                %v1533 = arith.mulf %v1530, %v1532 fastmath<contract> : f32
-                %v1534 = arith.mulf %v1445, %v1533 fastmath<contract> : f32
-                %v1535 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1536 = arith.addf %v1535, %v1534 fastmath<contract> : f32
-                llvm.store %v1536, %v42 : f32, !llvm.ptr
-                %v1537 = arith.mulf %v1447, %v1515 fastmath<contract> : f32
-                %v1538 = arith.select %v27, %v1537, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1539, %v1540 = gpu.shuffle xor %v1538, %v950, %v323 : f32
-                %v1541 = arith.addf %v1538, %v1539 fastmath<contract> : f32
-                %v1542, %v1543 = gpu.shuffle xor %v1541, %v954, %v323 : f32
-                %v1544 = arith.addf %v1541, %v1542 fastmath<contract> : f32
-                %v1545 = arith.divui %v13, %v15 : i64
-                %v1546 = arith.remui %v13, %v15 : i64
-                %v1547 = arith.cmpi ult, %v1546, %v22 : i64
-                %v1548 = arith.addi %v57, %v23 : i64
-                %v1549 = arith.muli %v1545, %v1 : i64
-                %v1550 = arith.addi %v1549, %v1548 : i64
-                %v1551 = arith.muli %v1550, %v964 : i64
-                %v1552 = arith.addi %v1551, %v1455 : i64
-                scf.if %v1547 {
-                  %v1553 = llvm.getelementptr %v48[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1544, %v1553 : f32, !llvm.ptr
-                }
-                %v1554 = arith.mulf %v1447, %v1531 fastmath<contract> : f32
-                %v1555 = arith.select %v27, %v1554, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1556, %v1557 = gpu.shuffle xor %v1555, %v950, %v323 : f32
-                %v1558 = arith.addf %v1555, %v1556 fastmath<contract> : f32
-                %v1559, %v1560 = gpu.shuffle xor %v1558, %v954, %v323 : f32
-                %v1561 = arith.addf %v1558, %v1559 fastmath<contract> : f32
-                %v1562 = arith.divui %v13, %v15 : i64
-                %v1563 = arith.remui %v13, %v15 : i64
-                %v1564 = arith.cmpi ult, %v1563, %v22 : i64
-                %v1565 = arith.addi %v22, %v23 : i64
-                %v1566 = arith.muli %v1562, %v1 : i64
+                %v1501 = arith.muli %v33, %v331 : i64
+                %v1502 = arith.muli %v23, %v2 : i64
+                %v1503 = arith.addi %v1501, %v1502 : i64
+                %v1504 = llvm.getelementptr %in_A[%v1503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1505 = llvm.load %v1504 : !llvm.ptr -> f32
+                %v1506 = arith.mulf %v1439, %v1505 fastmath<contract> : f32
+                %v1507 = arith.mulf %v1506, %v275 fastmath<contract> : f32
+                %v1508 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1507) : (f32) -> f32
+                %v1509 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1510 = arith.mulf %v637, %v1509 fastmath<contract> : f32
+                %v1511 = arith.mulf %v1508, %v1510 fastmath<contract> : f32
+                %v1512 = arith.mulf %v1439, %v1511 fastmath<contract> : f32
+                %v1513 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1514 = arith.addf %v1513, %v1512 fastmath<contract> : f32
+                llvm.store %v1514, %v41 : f32, !llvm.ptr
+                %v1515 = arith.muli %v33, %v331 : i64
+                %v1516 = arith.constant 8 : i64
+                %v1517 = arith.addi %v1516, %v23 : i64
+                %v1518 = arith.muli %v1517, %v2 : i64
+                %v1519 = arith.addi %v1515, %v1518 : i64
+                %v1520 = llvm.getelementptr %in_A[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1521 = llvm.load %v1520 : !llvm.ptr -> f32
+                %v1522 = arith.mulf %v1439, %v1521 fastmath<contract> : f32
+                %v1523 = arith.mulf %v1522, %v275 fastmath<contract> : f32
+                %v1524 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1523) : (f32) -> f32
+                %v1525 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1526 = arith.mulf %v657, %v1525 fastmath<contract> : f32
+                %v1527 = arith.mulf %v1524, %v1526 fastmath<contract> : f32
+                %v1528 = arith.mulf %v1439, %v1527 fastmath<contract> : f32
+                %v1529 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1530 = arith.addf %v1529, %v1528 fastmath<contract> : f32
+                llvm.store %v1530, %v42 : f32, !llvm.ptr
+                %v1531 = arith.mulf %v1441, %v1509 fastmath<contract> : f32
+                %v1532 = arith.mulf %v1441, %v1525 fastmath<contract> : f32
+                %v1533 = arith.mulf %v680, %v1463 fastmath<contract> : f32
+                %v1534 = arith.mulf %v700, %v1463 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1535 = arith.select %v27, %v1531, %v55 : f32
+                %v1536 = arith.select %v27, %v1532, %v55 : f32
+                %v1537 = arith.select %v27, %v1533, %v55 : f32
+                %v1538 = arith.select %v27, %v1534, %v55 : f32
+                %v1539 = arith.remui %v13, %v15 : i64
+                %v1540 = arith.andi %v1539, %v22 : i64
+                %v1541 = arith.cmpi ne, %v1540, %v57 : i64
+                %v1542 = arith.select %v1541, %v1535, %v1537 : f32
+                %v1543 = arith.select %v1541, %v1537, %v1535 : f32
+                %v1544, %v1545 = gpu.shuffle xor %v1542, %v957, %v323 : f32
+                %v1546 = arith.addf %v1543, %v1544 fastmath<contract> : f32
+                %v1547 = arith.select %v1541, %v1536, %v1538 : f32
+                %v1548 = arith.select %v1541, %v1538, %v1536 : f32
+                %v1549, %v1550 = gpu.shuffle xor %v1547, %v957, %v323 : f32
+                %v1551 = arith.addf %v1548, %v1549 fastmath<contract> : f32
+                %v1552 = arith.select %v1541, %v571, %v57 : i64
+                %v1553 = arith.addi %v57, %v1552 : i64
+                %v1554 = arith.andi %v1539, %v1 : i64
+                %v1555 = arith.cmpi ne, %v1554, %v57 : i64
+                %v1556 = arith.select %v1555, %v1546, %v1551 : f32
+                %v1557 = arith.select %v1555, %v1551, %v1546 : f32
+                %v1558, %v1559 = gpu.shuffle xor %v1556, %v972, %v323 : f32
+                %v1560 = arith.addf %v1557, %v1558 fastmath<contract> : f32
+                %v1561 = arith.select %v1555, %v2, %v57 : i64
+                %v1562 = arith.addi %v1553, %v1561 : i64
+                %v1563 = arith.constant true
+                %v1564 = arith.divui %v13, %v15 : i64
+                %v1565 = arith.addi %v57, %v23 : i64
+                %v1566 = arith.muli %v1564, %v1 : i64
                 %v1567 = arith.addi %v1566, %v1565 : i64
-                %v1568 = arith.muli %v1567, %v964 : i64
-                %v1569 = arith.addi %v1568, %v1455 : i64
-                scf.if %v1564 {
-                  %v1570 = llvm.getelementptr %v48[%v1569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1561, %v1570 : f32, !llvm.ptr
+                %v1568 = arith.muli %v1567, %v987 : i64
+                %v1569 = arith.addi %v1568, %v57 : i64
+                %v1570 = arith.addi %v22, %v23 : i64
+                %v1571 = arith.muli %v1564, %v1 : i64
+                %v1572 = arith.addi %v1571, %v1570 : i64
+                %v1573 = arith.muli %v1572, %v987 : i64
+                %v1574 = arith.addi %v1573, %v57 : i64
+                %v1575 = arith.addi %v57, %v23 : i64
+                %v1576 = arith.muli %v1564, %v1 : i64
+                %v1577 = arith.addi %v1576, %v1575 : i64
+                %v1578 = arith.muli %v1577, %v987 : i64
+                %v1579 = arith.addi %v1578, %v57 : i64
+                %v1580 = arith.addi %v22, %v23 : i64
+                %v1581 = arith.muli %v1564, %v1 : i64
+                %v1582 = arith.addi %v1581, %v1580 : i64
+                %v1583 = arith.muli %v1582, %v987 : i64
+                %v1584 = arith.addi %v1583, %v57 : i64
+                %v1585 = arith.addi %v1562, %v57 : i64
+                %v1586 = arith.cmpi eq, %v1585, %v2 : i64
+                %v1587 = llvm.select %v1586, %v48, %v48 : i1, !llvm.ptr
+                %v1588 = arith.select %v1586, %v1574, %v1569 : i64
+                %v1589 = arith.cmpi eq, %v1585, %v571 : i64
+                %v1590 = llvm.select %v1589, %v50, %v1587 : i1, !llvm.ptr
+                %v1591 = arith.select %v1589, %v1579, %v1588 : i64
+                %v1592 = arith.cmpi eq, %v1585, %v370 : i64
+                %v1593 = llvm.select %v1592, %v50, %v1590 : i1, !llvm.ptr
+                %v1594 = arith.select %v1592, %v1584, %v1591 : i64
+                %v1595 = arith.addi %v1594, %v1449 : i64
+                scf.if %v1563 {
+                  %v1596 = llvm.getelementptr %v1593[%v1595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1560, %v1596 : f32, !llvm.ptr
                 }
-                %v1571 = arith.mulf %v680, %v1469 fastmath<contract> : f32
-                %v1572 = arith.select %v27, %v1571, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1573, %v1574 = gpu.shuffle xor %v1572, %v950, %v323 : f32
-                %v1575 = arith.addf %v1572, %v1573 fastmath<contract> : f32
-                %v1576, %v1577 = gpu.shuffle xor %v1575, %v954, %v323 : f32
-                %v1578 = arith.addf %v1575, %v1576 fastmath<contract> : f32
-                %v1579 = arith.divui %v13, %v15 : i64
-                %v1580 = arith.remui %v13, %v15 : i64
-                %v1581 = arith.cmpi ult, %v1580, %v22 : i64
-                %v1582 = arith.addi %v57, %v23 : i64
-                %v1583 = arith.muli %v1579, %v1 : i64
-                %v1584 = arith.addi %v1583, %v1582 : i64
-                %v1585 = arith.muli %v1584, %v964 : i64
-                %v1586 = arith.addi %v1585, %v1455 : i64
-                scf.if %v1581 {
-                  %v1587 = llvm.getelementptr %v50[%v1586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1578, %v1587 : f32, !llvm.ptr
-                }
-                %v1588 = arith.mulf %v700, %v1469 fastmath<contract> : f32
-                %v1589 = arith.select %v27, %v1588, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1590, %v1591 = gpu.shuffle xor %v1589, %v950, %v323 : f32
-                %v1592 = arith.addf %v1589, %v1590 fastmath<contract> : f32
-                %v1593, %v1594 = gpu.shuffle xor %v1592, %v954, %v323 : f32
-                %v1595 = arith.addf %v1592, %v1593 fastmath<contract> : f32
-                %v1596 = arith.divui %v13, %v15 : i64
-                %v1597 = arith.remui %v13, %v15 : i64
-                %v1598 = arith.cmpi ult, %v1597, %v22 : i64
-                %v1599 = arith.addi %v22, %v23 : i64
-                %v1600 = arith.muli %v1596, %v1 : i64
-                %v1601 = arith.addi %v1600, %v1599 : i64
-                %v1602 = arith.muli %v1601, %v964 : i64
-                %v1603 = arith.addi %v1602, %v1455 : i64
-                scf.if %v1598 {
-                  %v1604 = llvm.getelementptr %v50[%v1603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1595, %v1604 : f32, !llvm.ptr
-                }
-                %v1605 = arith.mulf %v1461, %v680 fastmath<contract> : f32
-                %v1606 = arith.mulf %v1481, %v700 fastmath<contract> : f32
-                %v1607 = arith.addf %v1605, %v1606 fastmath<contract> : f32
-                llvm.store %v1607, %v832 : f32, !llvm.ptr
-                %v1608 = arith.muli %v23, %v180 : i64
-                %v1609 = arith.subi %v1456, %v152 : i64
+                %v1597 = arith.mulf %v1455, %v680 fastmath<contract> : f32
+                %v1598 = arith.mulf %v1475, %v700 fastmath<contract> : f32
+                %v1599 = arith.addf %v1597, %v1598 fastmath<contract> : f32
+                llvm.store %v1599, %v832 : f32, !llvm.ptr
+                %v1600 = arith.muli %v23, %v180 : i64
+                %v1601 = arith.subi %v1450, %v152 : i64
+                %v1602 = arith.addi %v1600, %v1601 : i64
+                %v1603 = llvm.getelementptr %v52[%v1602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1604 = llvm.load %v1603 : !llvm.ptr -> f32
+                %v1605 = arith.mulf %v1604, %v1509 fastmath<contract> : f32
+                %v1606 = arith.constant 8 : i64
+                %v1607 = arith.addi %v1606, %v23 : i64
+                %v1608 = arith.muli %v1607, %v180 : i64
+                %v1609 = arith.subi %v1450, %v152 : i64
                 %v1610 = arith.addi %v1608, %v1609 : i64
                 %v1611 = llvm.getelementptr %v52[%v1610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1612 = llvm.load %v1611 : !llvm.ptr -> f32
-                %v1613 = arith.mulf %v1612, %v1515 fastmath<contract> : f32
-                %v1614 = arith.constant 8 : i64
-                %v1615 = arith.addi %v1614, %v23 : i64
-                %v1616 = arith.muli %v1615, %v180 : i64
-                %v1617 = arith.subi %v1456, %v152 : i64
-                %v1618 = arith.addi %v1616, %v1617 : i64
-                %v1619 = llvm.getelementptr %v52[%v1618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1620 = llvm.load %v1619 : !llvm.ptr -> f32
-                %v1621 = arith.mulf %v1620, %v1531 fastmath<contract> : f32
-                %v1622 = arith.addf %v1613, %v1621 fastmath<contract> : f32
-                llvm.store %v1622, %v833 : f32, !llvm.ptr
-                %v1623 = arith.mulf %v1511, %v1516 fastmath<contract> : f32
-                %v1624 = arith.mulf %v1514, %v1623 fastmath<contract> : f32
-                %v1625 = arith.mulf %v1527, %v1532 fastmath<contract> : f32
-                %v1626 = arith.mulf %v1530, %v1625 fastmath<contract> : f32
-                %v1627 = arith.addf %v1624, %v1626 fastmath<contract> : f32
-                llvm.store %v1627, %v834 : f32, !llvm.ptr
-                llvm.store %v1514, %v39 : f32, !llvm.ptr
-                llvm.store %v1530, %v40 : f32, !llvm.ptr
+                %v1613 = arith.mulf %v1612, %v1525 fastmath<contract> : f32
+                %v1614 = arith.addf %v1605, %v1613 fastmath<contract> : f32
+                llvm.store %v1614, %v833 : f32, !llvm.ptr
+                %v1615 = arith.mulf %v1505, %v1510 fastmath<contract> : f32
+                %v1616 = arith.mulf %v1508, %v1615 fastmath<contract> : f32
+                %v1617 = arith.mulf %v1521, %v1526 fastmath<contract> : f32
+                %v1618 = arith.mulf %v1524, %v1617 fastmath<contract> : f32
+                %v1619 = arith.addf %v1616, %v1618 fastmath<contract> : f32
+                llvm.store %v1619, %v834 : f32, !llvm.ptr
+                llvm.store %v1508, %v39 : f32, !llvm.ptr
+                llvm.store %v1524, %v40 : f32, !llvm.ptr
               }
-              %v1628 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1629 = arith.select %v837, %v1628, %v1438 : f32
-              %v1630 = arith.select %v837, %v1438, %v1628 : f32
-              %v1631, %v1632 = gpu.shuffle xor %v1629, %v1235, %v323 : f32
-              %v1633 = arith.addf %v1630, %v1631 fastmath<contract> : f32
-              %v1634 = arith.select %v840, %v1633, %v1238 : f32
-              %v1635 = arith.select %v840, %v1238, %v1633 : f32
-              %v1637, %v1638 = gpu.shuffle xor %v1634, %v1636, %v323 : f32
-              %v1639 = arith.addf %v1635, %v1637 fastmath<contract> : f32
-              %v1640 = llvm.load %v833 : !llvm.ptr -> f32
-              %v1641 = arith.select %v837, %v1640, %v1439 : f32
-              %v1642 = arith.select %v837, %v1439, %v1640 : f32
-              %v1643, %v1644 = gpu.shuffle xor %v1641, %v1235, %v323 : f32
-              %v1645 = arith.addf %v1642, %v1643 fastmath<contract> : f32
-              %v1646 = arith.select %v840, %v1645, %v1244 : f32
-              %v1647 = arith.select %v840, %v1244, %v1645 : f32
-              %v1648, %v1649 = gpu.shuffle xor %v1646, %v1636, %v323 : f32
-              %v1650 = arith.addf %v1647, %v1648 fastmath<contract> : f32
-              %v1651 = llvm.load %v834 : !llvm.ptr -> f32
-              %v1652 = arith.select %v837, %v1651, %v1440 : f32
-              %v1653 = arith.select %v837, %v1440, %v1651 : f32
-              %v1654, %v1655 = gpu.shuffle xor %v1652, %v1235, %v323 : f32
-              %v1656 = arith.addf %v1653, %v1654 fastmath<contract> : f32
-              %v1657 = arith.select %v840, %v1656, %v1250 : f32
-              %v1658 = arith.select %v840, %v1250, %v1656 : f32
-              %v1659, %v1660 = gpu.shuffle xor %v1657, %v1636, %v323 : f32
-              %v1661 = arith.addf %v1658, %v1659 fastmath<contract> : f32
-              %v1662 = arith.addi %v389, %v370 : i64
-              %v1664 = arith.cmpi slt, %v1663, %v845 : i32
-              %v1665 = arith.cmpi eq, %v1663, %v851 : i32
-              %v1666, %v1667 = gpu.shuffle idx %v449, %v124, %v323 : f32
-              %v1668, %v1669 = gpu.shuffle idx %v457, %v124, %v323 : f32
-              %v1670, %v1671 = gpu.shuffle idx %v470, %v124, %v323 : f32
-              %v1672, %v1673 = gpu.shuffle idx %v479, %v124, %v323 : f32
-              %v1674, %v1675 = gpu.shuffle idx %v484, %v124, %v323 : f32
-              %v1676 = arith.addi %v391, %v371 : i64
+              %v1620 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1621 = arith.select %v837, %v1620, %v1432 : f32
+              %v1622 = arith.select %v837, %v1432, %v1620 : f32
+              %v1623, %v1624 = gpu.shuffle xor %v1621, %v1231, %v323 : f32
+              %v1625 = arith.addf %v1622, %v1623 fastmath<contract> : f32
+              %v1626 = arith.select %v840, %v1625, %v1234 : f32
+              %v1627 = arith.select %v840, %v1234, %v1625 : f32
+              %v1629, %v1630 = gpu.shuffle xor %v1626, %v1628, %v323 : f32
+              %v1631 = arith.addf %v1627, %v1629 fastmath<contract> : f32
+              %v1632 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1633 = arith.select %v837, %v1632, %v1433 : f32
+              %v1634 = arith.select %v837, %v1433, %v1632 : f32
+              %v1635, %v1636 = gpu.shuffle xor %v1633, %v1231, %v323 : f32
+              %v1637 = arith.addf %v1634, %v1635 fastmath<contract> : f32
+              %v1638 = arith.select %v840, %v1637, %v1240 : f32
+              %v1639 = arith.select %v840, %v1240, %v1637 : f32
+              %v1640, %v1641 = gpu.shuffle xor %v1638, %v1628, %v323 : f32
+              %v1642 = arith.addf %v1639, %v1640 fastmath<contract> : f32
+              %v1643 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1644 = arith.select %v837, %v1643, %v1434 : f32
+              %v1645 = arith.select %v837, %v1434, %v1643 : f32
+              %v1646, %v1647 = gpu.shuffle xor %v1644, %v1231, %v323 : f32
+              %v1648 = arith.addf %v1645, %v1646 fastmath<contract> : f32
+              %v1649 = arith.select %v840, %v1648, %v1246 : f32
+              %v1650 = arith.select %v840, %v1246, %v1648 : f32
+              %v1651, %v1652 = gpu.shuffle xor %v1649, %v1628, %v323 : f32
+              %v1653 = arith.addf %v1650, %v1651 fastmath<contract> : f32
+              %v1654 = arith.addi %v389, %v370 : i64
+              %v1656 = arith.cmpi slt, %v1655, %v845 : i32
+              %v1657 = arith.cmpi eq, %v1655, %v851 : i32
+              %v1658, %v1659 = gpu.shuffle idx %v449, %v124, %v323 : f32
+              %v1660, %v1661 = gpu.shuffle idx %v457, %v124, %v323 : f32
+              %v1662, %v1663 = gpu.shuffle idx %v470, %v124, %v323 : f32
+              %v1664, %v1665 = gpu.shuffle idx %v479, %v124, %v323 : f32
+              %v1666, %v1667 = gpu.shuffle idx %v484, %v124, %v323 : f32
+              %v1668 = arith.addi %v391, %v371 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
               llvm.store %v55, %v833 : f32, !llvm.ptr
               llvm.store %v55, %v834 : f32, !llvm.ptr
-              scf.if %v1664 {
-                %v1677 = arith.addi %v152, %v1662 : i64
-                %v1678 = arith.muli %v23, %v180 : i64
-                %v1679 = arith.subi %v1677, %v152 : i64
-                %v1680 = arith.addi %v1678, %v1679 : i64
-                %v1681 = llvm.getelementptr %v54[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1682 = llvm.load %v1681 : !llvm.ptr -> f32
-                %v1683 = arith.muli %v35, %v260 : i64
-                %v1684 = arith.muli %v1677, %v259 : i64
-                %v1685 = arith.addi %v1683, %v1684 : i64
-                %v1686 = arith.muli %v33, %v2 : i64
-                %v1687 = arith.addi %v1685, %v1686 : i64
-                %v1688 = llvm.getelementptr %dy_y[%v1687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1689 = llvm.load %v1688 : !llvm.ptr -> f32
-                %v1690 = arith.mulf %v1670, %v1689 fastmath<contract> : f32
-                %v1691 = arith.mulf %v1682, %v1690 fastmath<contract> : f32
-                %v1692 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1693 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1694 = arith.mulf %v1693, %v1692 fastmath<contract> : f32
-                %v1695 = arith.addf %v1691, %v1694 fastmath<contract> : f32
-                llvm.store %v1695, %v37 : f32, !llvm.ptr
-                %v1696 = arith.constant 8 : i64
-                %v1697 = arith.addi %v1696, %v23 : i64
-                %v1698 = arith.muli %v1697, %v180 : i64
-                %v1699 = arith.subi %v1677, %v152 : i64
-                %v1700 = arith.addi %v1698, %v1699 : i64
-                %v1701 = llvm.getelementptr %v54[%v1700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1702 = llvm.load %v1701 : !llvm.ptr -> f32
-                %v1703 = arith.mulf %v1702, %v1690 fastmath<contract> : f32
-                %v1704 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1705 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1706 = arith.mulf %v1705, %v1704 fastmath<contract> : f32
-                %v1707 = arith.addf %v1703, %v1706 fastmath<contract> : f32
-                llvm.store %v1707, %v38 : f32, !llvm.ptr
-                scf.if %v1665 {
-                  %v1708 = arith.muli %v35, %v60 : i64
-                  %v1709 = arith.muli %v33, %v59 : i64
-                  %v1710 = arith.addi %v1708, %v1709 : i64
-                  %v1711 = arith.muli %v23, %v2 : i64
-                  %v1712 = arith.addi %v1710, %v1711 : i64
-                  %v1713 = llvm.getelementptr %dy_h_last[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1714 = llvm.load %v1713 : !llvm.ptr -> f32
-                  %v1715 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1716 = arith.addf %v1715, %v1714 fastmath<contract> : f32
-                  llvm.store %v1716, %v37 : f32, !llvm.ptr
-                  %v1717 = arith.muli %v35, %v60 : i64
-                  %v1718 = arith.muli %v33, %v59 : i64
-                  %v1719 = arith.addi %v1717, %v1718 : i64
-                  %v1720 = arith.constant 8 : i64
-                  %v1721 = arith.addi %v1720, %v23 : i64
-                  %v1722 = arith.muli %v1721, %v2 : i64
-                  %v1723 = arith.addi %v1719, %v1722 : i64
-                  %v1724 = llvm.getelementptr %dy_h_last[%v1723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1725 = llvm.load %v1724 : !llvm.ptr -> f32
-                  %v1726 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1727 = arith.addf %v1726, %v1725 fastmath<contract> : f32
-                  llvm.store %v1727, %v38 : f32, !llvm.ptr
+              scf.if %v1656 {
+                %v1669 = arith.addi %v152, %v1654 : i64
+                %v1670 = arith.muli %v23, %v180 : i64
+                %v1671 = arith.subi %v1669, %v152 : i64
+                %v1672 = arith.addi %v1670, %v1671 : i64
+                %v1673 = llvm.getelementptr %v54[%v1672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1674 = llvm.load %v1673 : !llvm.ptr -> f32
+                %v1675 = arith.muli %v35, %v260 : i64
+                %v1676 = arith.muli %v1669, %v259 : i64
+                %v1677 = arith.addi %v1675, %v1676 : i64
+                %v1678 = arith.muli %v33, %v2 : i64
+                %v1679 = arith.addi %v1677, %v1678 : i64
+                %v1680 = llvm.getelementptr %dy_y[%v1679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1681 = llvm.load %v1680 : !llvm.ptr -> f32
+                %v1682 = arith.mulf %v1662, %v1681 fastmath<contract> : f32
+                %v1683 = arith.mulf %v1674, %v1682 fastmath<contract> : f32
+                %v1684 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1685 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1686 = arith.mulf %v1685, %v1684 fastmath<contract> : f32
+                %v1687 = arith.addf %v1683, %v1686 fastmath<contract> : f32
+                llvm.store %v1687, %v37 : f32, !llvm.ptr
+                %v1688 = arith.constant 8 : i64
+                %v1689 = arith.addi %v1688, %v23 : i64
+                %v1690 = arith.muli %v1689, %v180 : i64
+                %v1691 = arith.subi %v1669, %v152 : i64
+                %v1692 = arith.addi %v1690, %v1691 : i64
+                %v1693 = llvm.getelementptr %v54[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1694 = llvm.load %v1693 : !llvm.ptr -> f32
+                %v1695 = arith.mulf %v1694, %v1682 fastmath<contract> : f32
+                %v1696 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1697 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1698 = arith.mulf %v1697, %v1696 fastmath<contract> : f32
+                %v1699 = arith.addf %v1695, %v1698 fastmath<contract> : f32
+                llvm.store %v1699, %v38 : f32, !llvm.ptr
+                scf.if %v1657 {
+                  %v1700 = arith.muli %v35, %v60 : i64
+                  %v1701 = arith.muli %v33, %v59 : i64
+                  %v1702 = arith.addi %v1700, %v1701 : i64
+                  %v1703 = arith.muli %v23, %v2 : i64
+                  %v1704 = arith.addi %v1702, %v1703 : i64
+                  %v1705 = llvm.getelementptr %dy_h_last[%v1704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1706 = llvm.load %v1705 : !llvm.ptr -> f32
+                  %v1707 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1708 = arith.addf %v1707, %v1706 fastmath<contract> : f32
+                  llvm.store %v1708, %v37 : f32, !llvm.ptr
+                  %v1709 = arith.muli %v35, %v60 : i64
+                  %v1710 = arith.muli %v33, %v59 : i64
+                  %v1711 = arith.addi %v1709, %v1710 : i64
+                  %v1712 = arith.constant 8 : i64
+                  %v1713 = arith.addi %v1712, %v23 : i64
+                  %v1714 = arith.muli %v1713, %v2 : i64
+                  %v1715 = arith.addi %v1711, %v1714 : i64
+                  %v1716 = llvm.getelementptr %dy_h_last[%v1715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1717 = llvm.load %v1716 : !llvm.ptr -> f32
+                  %v1718 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1719 = arith.addf %v1718, %v1717 fastmath<contract> : f32
+                  llvm.store %v1719, %v38 : f32, !llvm.ptr
                 }
-                %v1728 = arith.muli %v33, %v331 : i64
-                %v1729 = arith.muli %v23, %v2 : i64
-                %v1730 = arith.addi %v1728, %v1729 : i64
-                %v1731 = llvm.getelementptr %in_A[%v1730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1732 = llvm.load %v1731 : !llvm.ptr -> f32
-                %v1733 = arith.mulf %v1666, %v1732 fastmath<contract> : f32
-                %v1734 = arith.mulf %v1733, %v275 fastmath<contract> : f32
-                %v1735 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1734) : (f32) -> f32
-                %v1736 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1737 = arith.mulf %v594, %v1736 fastmath<contract> : f32
-                %v1738 = arith.mulf %v1735, %v1737 fastmath<contract> : f32
-                %v1739 = arith.mulf %v1666, %v1738 fastmath<contract> : f32
-                %v1740 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1741 = arith.addf %v1740, %v1739 fastmath<contract> : f32
-                llvm.store %v1741, %v41 : f32, !llvm.ptr
-                %v1742 = arith.muli %v33, %v331 : i64
-                %v1743 = arith.constant 8 : i64
-                %v1744 = arith.addi %v1743, %v23 : i64
-                %v1745 = arith.muli %v1744, %v2 : i64
-                %v1746 = arith.addi %v1742, %v1745 : i64
-                %v1747 = llvm.getelementptr %in_A[%v1746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1748 = llvm.load %v1747 : !llvm.ptr -> f32
-                %v1749 = arith.mulf %v1666, %v1748 fastmath<contract> : f32
-                %v1750 = arith.mulf %v1749, %v275 fastmath<contract> : f32
-                %v1751 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1750) : (f32) -> f32
-                %v1752 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1753 = arith.mulf %v614, %v1752 fastmath<contract> : f32
-                %v1754 = arith.mulf %v1751, %v1753 fastmath<contract> : f32
-                %v1755 = arith.mulf %v1666, %v1754 fastmath<contract> : f32
-                %v1756 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1757 = arith.addf %v1756, %v1755 fastmath<contract> : f32
-                llvm.store %v1757, %v42 : f32, !llvm.ptr
-                %v1758 = arith.mulf %v1668, %v1736 fastmath<contract> : f32
-                %v1759 = arith.select %v27, %v1758, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1760, %v1761 = gpu.shuffle xor %v1759, %v950, %v323 : f32
-                %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
-                %v1763, %v1764 = gpu.shuffle xor %v1762, %v954, %v323 : f32
+                %v1720 = arith.muli %v33, %v331 : i64
+                %v1721 = arith.muli %v23, %v2 : i64
+                %v1722 = arith.addi %v1720, %v1721 : i64
+                %v1723 = llvm.getelementptr %in_A[%v1722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1724 = llvm.load %v1723 : !llvm.ptr -> f32
+                %v1725 = arith.mulf %v1658, %v1724 fastmath<contract> : f32
+                %v1726 = arith.mulf %v1725, %v275 fastmath<contract> : f32
+                %v1727 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1726) : (f32) -> f32
+                %v1728 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1729 = arith.mulf %v594, %v1728 fastmath<contract> : f32
+                %v1730 = arith.mulf %v1727, %v1729 fastmath<contract> : f32
+                %v1731 = arith.mulf %v1658, %v1730 fastmath<contract> : f32
+                %v1732 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1733 = arith.addf %v1732, %v1731 fastmath<contract> : f32
+                llvm.store %v1733, %v41 : f32, !llvm.ptr
+                %v1734 = arith.muli %v33, %v331 : i64
+                %v1735 = arith.constant 8 : i64
+                %v1736 = arith.addi %v1735, %v23 : i64
+                %v1737 = arith.muli %v1736, %v2 : i64
+                %v1738 = arith.addi %v1734, %v1737 : i64
+                %v1739 = llvm.getelementptr %in_A[%v1738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1740 = llvm.load %v1739 : !llvm.ptr -> f32
+                %v1741 = arith.mulf %v1658, %v1740 fastmath<contract> : f32
+                %v1742 = arith.mulf %v1741, %v275 fastmath<contract> : f32
+                %v1743 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1742) : (f32) -> f32
+                %v1744 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1745 = arith.mulf %v614, %v1744 fastmath<contract> : f32
+                %v1746 = arith.mulf %v1743, %v1745 fastmath<contract> : f32
+                %v1747 = arith.mulf %v1658, %v1746 fastmath<contract> : f32
+                %v1748 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1749 = arith.addf %v1748, %v1747 fastmath<contract> : f32
+                llvm.store %v1749, %v42 : f32, !llvm.ptr
+                %v1750 = arith.mulf %v1660, %v1728 fastmath<contract> : f32
+                %v1751 = arith.mulf %v1660, %v1744 fastmath<contract> : f32
+                %v1752 = arith.mulf %v637, %v1682 fastmath<contract> : f32
+                %v1753 = arith.mulf %v657, %v1682 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1754 = arith.select %v27, %v1750, %v55 : f32
+                %v1755 = arith.select %v27, %v1751, %v55 : f32
+                %v1756 = arith.select %v27, %v1752, %v55 : f32
+                %v1757 = arith.select %v27, %v1753, %v55 : f32
+                %v1758 = arith.remui %v13, %v15 : i64
+                %v1759 = arith.andi %v1758, %v22 : i64
+                %v1760 = arith.cmpi ne, %v1759, %v57 : i64
+                %v1761 = arith.select %v1760, %v1754, %v1756 : f32
+                %v1762 = arith.select %v1760, %v1756, %v1754 : f32
+                %v1763, %v1764 = gpu.shuffle xor %v1761, %v957, %v323 : f32
                 %v1765 = arith.addf %v1762, %v1763 fastmath<contract> : f32
-                %v1766 = arith.divui %v13, %v15 : i64
-                %v1767 = arith.remui %v13, %v15 : i64
-                %v1768 = arith.cmpi ult, %v1767, %v22 : i64
-                %v1769 = arith.addi %v57, %v23 : i64
-                %v1770 = arith.muli %v1766, %v1 : i64
-                %v1771 = arith.addi %v1770, %v1769 : i64
-                %v1772 = arith.muli %v1771, %v964 : i64
-                %v1773 = arith.addi %v1772, %v1676 : i64
-                scf.if %v1768 {
-                  %v1774 = llvm.getelementptr %v48[%v1773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1765, %v1774 : f32, !llvm.ptr
-                }
-                %v1775 = arith.mulf %v1668, %v1752 fastmath<contract> : f32
-                %v1776 = arith.select %v27, %v1775, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1777, %v1778 = gpu.shuffle xor %v1776, %v950, %v323 : f32
+                %v1766 = arith.select %v1760, %v1755, %v1757 : f32
+                %v1767 = arith.select %v1760, %v1757, %v1755 : f32
+                %v1768, %v1769 = gpu.shuffle xor %v1766, %v957, %v323 : f32
+                %v1770 = arith.addf %v1767, %v1768 fastmath<contract> : f32
+                %v1771 = arith.select %v1760, %v571, %v57 : i64
+                %v1772 = arith.addi %v57, %v1771 : i64
+                %v1773 = arith.andi %v1758, %v1 : i64
+                %v1774 = arith.cmpi ne, %v1773, %v57 : i64
+                %v1775 = arith.select %v1774, %v1765, %v1770 : f32
+                %v1776 = arith.select %v1774, %v1770, %v1765 : f32
+                %v1777, %v1778 = gpu.shuffle xor %v1775, %v972, %v323 : f32
                 %v1779 = arith.addf %v1776, %v1777 fastmath<contract> : f32
-                %v1780, %v1781 = gpu.shuffle xor %v1779, %v954, %v323 : f32
-                %v1782 = arith.addf %v1779, %v1780 fastmath<contract> : f32
+                %v1780 = arith.select %v1774, %v2, %v57 : i64
+                %v1781 = arith.addi %v1772, %v1780 : i64
+                %v1782 = arith.constant true
                 %v1783 = arith.divui %v13, %v15 : i64
-                %v1784 = arith.remui %v13, %v15 : i64
-                %v1785 = arith.cmpi ult, %v1784, %v22 : i64
-                %v1786 = arith.addi %v22, %v23 : i64
-                %v1787 = arith.muli %v1783, %v1 : i64
-                %v1788 = arith.addi %v1787, %v1786 : i64
-                %v1789 = arith.muli %v1788, %v964 : i64
-                %v1790 = arith.addi %v1789, %v1676 : i64
-                scf.if %v1785 {
-                  %v1791 = llvm.getelementptr %v48[%v1790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1782, %v1791 : f32, !llvm.ptr
+                %v1784 = arith.addi %v57, %v23 : i64
+                %v1785 = arith.muli %v1783, %v1 : i64
+                %v1786 = arith.addi %v1785, %v1784 : i64
+                %v1787 = arith.muli %v1786, %v987 : i64
+                %v1788 = arith.addi %v1787, %v57 : i64
+                %v1789 = arith.addi %v22, %v23 : i64
+                %v1790 = arith.muli %v1783, %v1 : i64
+                %v1791 = arith.addi %v1790, %v1789 : i64
+                %v1792 = arith.muli %v1791, %v987 : i64
+                %v1793 = arith.addi %v1792, %v57 : i64
+                %v1794 = arith.addi %v57, %v23 : i64
+                %v1795 = arith.muli %v1783, %v1 : i64
+                %v1796 = arith.addi %v1795, %v1794 : i64
+                %v1797 = arith.muli %v1796, %v987 : i64
+                %v1798 = arith.addi %v1797, %v57 : i64
+                %v1799 = arith.addi %v22, %v23 : i64
+                %v1800 = arith.muli %v1783, %v1 : i64
+                %v1801 = arith.addi %v1800, %v1799 : i64
+                %v1802 = arith.muli %v1801, %v987 : i64
+                %v1803 = arith.addi %v1802, %v57 : i64
+                %v1804 = arith.addi %v1781, %v57 : i64
+                %v1805 = arith.cmpi eq, %v1804, %v2 : i64
+                %v1806 = llvm.select %v1805, %v48, %v48 : i1, !llvm.ptr
+                %v1807 = arith.select %v1805, %v1793, %v1788 : i64
+                %v1808 = arith.cmpi eq, %v1804, %v571 : i64
+                %v1809 = llvm.select %v1808, %v50, %v1806 : i1, !llvm.ptr
+                %v1810 = arith.select %v1808, %v1798, %v1807 : i64
+                %v1811 = arith.cmpi eq, %v1804, %v370 : i64
+                %v1812 = llvm.select %v1811, %v50, %v1809 : i1, !llvm.ptr
+                %v1813 = arith.select %v1811, %v1803, %v1810 : i64
+                %v1814 = arith.addi %v1813, %v1668 : i64
+                scf.if %v1782 {
+                  %v1815 = llvm.getelementptr %v1812[%v1814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1779, %v1815 : f32, !llvm.ptr
                 }
-                %v1792 = arith.mulf %v637, %v1690 fastmath<contract> : f32
-                %v1793 = arith.select %v27, %v1792, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1794, %v1795 = gpu.shuffle xor %v1793, %v950, %v323 : f32
-                %v1796 = arith.addf %v1793, %v1794 fastmath<contract> : f32
-                %v1797, %v1798 = gpu.shuffle xor %v1796, %v954, %v323 : f32
-                %v1799 = arith.addf %v1796, %v1797 fastmath<contract> : f32
-                %v1800 = arith.divui %v13, %v15 : i64
-                %v1801 = arith.remui %v13, %v15 : i64
-                %v1802 = arith.cmpi ult, %v1801, %v22 : i64
-                %v1803 = arith.addi %v57, %v23 : i64
-                %v1804 = arith.muli %v1800, %v1 : i64
-                %v1805 = arith.addi %v1804, %v1803 : i64
-                %v1806 = arith.muli %v1805, %v964 : i64
-                %v1807 = arith.addi %v1806, %v1676 : i64
-                scf.if %v1802 {
-                  %v1808 = llvm.getelementptr %v50[%v1807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1799, %v1808 : f32, !llvm.ptr
-                }
-                %v1809 = arith.mulf %v657, %v1690 fastmath<contract> : f32
-                %v1810 = arith.select %v27, %v1809, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1811, %v1812 = gpu.shuffle xor %v1810, %v950, %v323 : f32
-                %v1813 = arith.addf %v1810, %v1811 fastmath<contract> : f32
-                %v1814, %v1815 = gpu.shuffle xor %v1813, %v954, %v323 : f32
-                %v1816 = arith.addf %v1813, %v1814 fastmath<contract> : f32
-                %v1817 = arith.divui %v13, %v15 : i64
-                %v1818 = arith.remui %v13, %v15 : i64
-                %v1819 = arith.cmpi ult, %v1818, %v22 : i64
-                %v1820 = arith.addi %v22, %v23 : i64
-                %v1821 = arith.muli %v1817, %v1 : i64
-                %v1822 = arith.addi %v1821, %v1820 : i64
-                %v1823 = arith.muli %v1822, %v964 : i64
-                %v1824 = arith.addi %v1823, %v1676 : i64
-                scf.if %v1819 {
-                  %v1825 = llvm.getelementptr %v50[%v1824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1816, %v1825 : f32, !llvm.ptr
-                }
-                %v1826 = arith.mulf %v1682, %v637 fastmath<contract> : f32
-                %v1827 = arith.mulf %v1702, %v657 fastmath<contract> : f32
-                %v1828 = arith.addf %v1826, %v1827 fastmath<contract> : f32
-                llvm.store %v1828, %v832 : f32, !llvm.ptr
-                %v1829 = arith.muli %v23, %v180 : i64
-                %v1830 = arith.subi %v1677, %v152 : i64
-                %v1831 = arith.addi %v1829, %v1830 : i64
-                %v1832 = llvm.getelementptr %v52[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1833 = llvm.load %v1832 : !llvm.ptr -> f32
-                %v1834 = arith.mulf %v1833, %v1736 fastmath<contract> : f32
-                %v1835 = arith.constant 8 : i64
-                %v1836 = arith.addi %v1835, %v23 : i64
-                %v1837 = arith.muli %v1836, %v180 : i64
-                %v1838 = arith.subi %v1677, %v152 : i64
-                %v1839 = arith.addi %v1837, %v1838 : i64
-                %v1840 = llvm.getelementptr %v52[%v1839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1841 = llvm.load %v1840 : !llvm.ptr -> f32
-                %v1842 = arith.mulf %v1841, %v1752 fastmath<contract> : f32
-                %v1843 = arith.addf %v1834, %v1842 fastmath<contract> : f32
-                llvm.store %v1843, %v833 : f32, !llvm.ptr
-                %v1844 = arith.mulf %v1732, %v1737 fastmath<contract> : f32
-                %v1845 = arith.mulf %v1735, %v1844 fastmath<contract> : f32
-                %v1846 = arith.mulf %v1748, %v1753 fastmath<contract> : f32
-                %v1847 = arith.mulf %v1751, %v1846 fastmath<contract> : f32
-                %v1848 = arith.addf %v1845, %v1847 fastmath<contract> : f32
-                llvm.store %v1848, %v834 : f32, !llvm.ptr
-                llvm.store %v1735, %v39 : f32, !llvm.ptr
-                llvm.store %v1751, %v40 : f32, !llvm.ptr
+                %v1816 = arith.mulf %v1674, %v637 fastmath<contract> : f32
+                %v1817 = arith.mulf %v1694, %v657 fastmath<contract> : f32
+                %v1818 = arith.addf %v1816, %v1817 fastmath<contract> : f32
+                llvm.store %v1818, %v832 : f32, !llvm.ptr
+                %v1819 = arith.muli %v23, %v180 : i64
+                %v1820 = arith.subi %v1669, %v152 : i64
+                %v1821 = arith.addi %v1819, %v1820 : i64
+                %v1822 = llvm.getelementptr %v52[%v1821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1823 = llvm.load %v1822 : !llvm.ptr -> f32
+                %v1824 = arith.mulf %v1823, %v1728 fastmath<contract> : f32
+                %v1825 = arith.constant 8 : i64
+                %v1826 = arith.addi %v1825, %v23 : i64
+                %v1827 = arith.muli %v1826, %v180 : i64
+                %v1828 = arith.subi %v1669, %v152 : i64
+                %v1829 = arith.addi %v1827, %v1828 : i64
+                %v1830 = llvm.getelementptr %v52[%v1829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1831 = llvm.load %v1830 : !llvm.ptr -> f32
+                %v1832 = arith.mulf %v1831, %v1744 fastmath<contract> : f32
+                %v1833 = arith.addf %v1824, %v1832 fastmath<contract> : f32
+                llvm.store %v1833, %v833 : f32, !llvm.ptr
+                %v1834 = arith.mulf %v1724, %v1729 fastmath<contract> : f32
+                %v1835 = arith.mulf %v1727, %v1834 fastmath<contract> : f32
+                %v1836 = arith.mulf %v1740, %v1745 fastmath<contract> : f32
+                %v1837 = arith.mulf %v1743, %v1836 fastmath<contract> : f32
+                %v1838 = arith.addf %v1835, %v1837 fastmath<contract> : f32
+                llvm.store %v1838, %v834 : f32, !llvm.ptr
+                llvm.store %v1727, %v39 : f32, !llvm.ptr
+                llvm.store %v1743, %v40 : f32, !llvm.ptr
               }
-              %v1849 = llvm.load %v832 : !llvm.ptr -> f32
-              %v1850 = llvm.load %v833 : !llvm.ptr -> f32
-              %v1851 = llvm.load %v834 : !llvm.ptr -> f32
-              %v1852 = arith.addi %v389, %v571 : i64
-              %v1853 = arith.cmpi slt, %v1636, %v845 : i32
-              %v1854 = arith.cmpi eq, %v1636, %v851 : i32
-              %v1855, %v1856 = gpu.shuffle idx %v449, %v120, %v323 : f32
-              %v1857, %v1858 = gpu.shuffle idx %v457, %v120, %v323 : f32
-              %v1859, %v1860 = gpu.shuffle idx %v470, %v120, %v323 : f32
-              %v1861, %v1862 = gpu.shuffle idx %v479, %v120, %v323 : f32
-              %v1863, %v1864 = gpu.shuffle idx %v484, %v120, %v323 : f32
-              %v1865 = arith.addi %v391, %v701 : i64
+              %v1839 = llvm.load %v832 : !llvm.ptr -> f32
+              %v1840 = llvm.load %v833 : !llvm.ptr -> f32
+              %v1841 = llvm.load %v834 : !llvm.ptr -> f32
+              %v1842 = arith.addi %v389, %v571 : i64
+              %v1843 = arith.cmpi slt, %v1628, %v845 : i32
+              %v1844 = arith.cmpi eq, %v1628, %v851 : i32
+              %v1845, %v1846 = gpu.shuffle idx %v449, %v120, %v323 : f32
+              %v1847, %v1848 = gpu.shuffle idx %v457, %v120, %v323 : f32
+              %v1849, %v1850 = gpu.shuffle idx %v470, %v120, %v323 : f32
+              %v1851, %v1852 = gpu.shuffle idx %v479, %v120, %v323 : f32
+              %v1853, %v1854 = gpu.shuffle idx %v484, %v120, %v323 : f32
+              %v1855 = arith.addi %v391, %v701 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
               llvm.store %v55, %v833 : f32, !llvm.ptr
               llvm.store %v55, %v834 : f32, !llvm.ptr
-              scf.if %v1853 {
-                %v1866 = arith.addi %v152, %v1852 : i64
-                %v1867 = arith.muli %v23, %v180 : i64
-                %v1868 = arith.subi %v1866, %v152 : i64
-                %v1869 = arith.addi %v1867, %v1868 : i64
-                %v1870 = llvm.getelementptr %v54[%v1869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1871 = llvm.load %v1870 : !llvm.ptr -> f32
-                %v1872 = arith.muli %v35, %v260 : i64
-                %v1873 = arith.muli %v1866, %v259 : i64
-                %v1874 = arith.addi %v1872, %v1873 : i64
-                %v1875 = arith.muli %v33, %v2 : i64
-                %v1876 = arith.addi %v1874, %v1875 : i64
-                %v1877 = llvm.getelementptr %dy_y[%v1876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1878 = llvm.load %v1877 : !llvm.ptr -> f32
-                %v1879 = arith.mulf %v1859, %v1878 fastmath<contract> : f32
-                %v1880 = arith.mulf %v1871, %v1879 fastmath<contract> : f32
-                %v1881 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1882 = llvm.load %v39 : !llvm.ptr -> f32
-                %v1883 = arith.mulf %v1882, %v1881 fastmath<contract> : f32
-                %v1884 = arith.addf %v1880, %v1883 fastmath<contract> : f32
-                llvm.store %v1884, %v37 : f32, !llvm.ptr
-                %v1885 = arith.constant 8 : i64
-                %v1886 = arith.addi %v1885, %v23 : i64
-                %v1887 = arith.muli %v1886, %v180 : i64
-                %v1888 = arith.subi %v1866, %v152 : i64
-                %v1889 = arith.addi %v1887, %v1888 : i64
-                %v1890 = llvm.getelementptr %v54[%v1889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1891 = llvm.load %v1890 : !llvm.ptr -> f32
-                %v1892 = arith.mulf %v1891, %v1879 fastmath<contract> : f32
-                %v1893 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1894 = llvm.load %v40 : !llvm.ptr -> f32
-                %v1895 = arith.mulf %v1894, %v1893 fastmath<contract> : f32
-                %v1896 = arith.addf %v1892, %v1895 fastmath<contract> : f32
-                llvm.store %v1896, %v38 : f32, !llvm.ptr
-                scf.if %v1854 {
-                  %v1897 = arith.muli %v35, %v60 : i64
-                  %v1898 = arith.muli %v33, %v59 : i64
-                  %v1899 = arith.addi %v1897, %v1898 : i64
-                  %v1900 = arith.muli %v23, %v2 : i64
-                  %v1901 = arith.addi %v1899, %v1900 : i64
-                  %v1902 = llvm.getelementptr %dy_h_last[%v1901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1903 = llvm.load %v1902 : !llvm.ptr -> f32
-                  %v1904 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1905 = arith.addf %v1904, %v1903 fastmath<contract> : f32
-                  llvm.store %v1905, %v37 : f32, !llvm.ptr
-                  %v1906 = arith.muli %v35, %v60 : i64
-                  %v1907 = arith.muli %v33, %v59 : i64
-                  %v1908 = arith.addi %v1906, %v1907 : i64
-                  %v1909 = arith.constant 8 : i64
-                  %v1910 = arith.addi %v1909, %v23 : i64
-                  %v1911 = arith.muli %v1910, %v2 : i64
-                  %v1912 = arith.addi %v1908, %v1911 : i64
-                  %v1913 = llvm.getelementptr %dy_h_last[%v1912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1914 = llvm.load %v1913 : !llvm.ptr -> f32
-                  %v1915 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1916 = arith.addf %v1915, %v1914 fastmath<contract> : f32
-                  llvm.store %v1916, %v38 : f32, !llvm.ptr
+              scf.if %v1843 {
+                %v1856 = arith.addi %v152, %v1842 : i64
+                %v1857 = arith.muli %v23, %v180 : i64
+                %v1858 = arith.subi %v1856, %v152 : i64
+                %v1859 = arith.addi %v1857, %v1858 : i64
+                %v1860 = llvm.getelementptr %v54[%v1859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1861 = llvm.load %v1860 : !llvm.ptr -> f32
+                %v1862 = arith.muli %v35, %v260 : i64
+                %v1863 = arith.muli %v1856, %v259 : i64
+                %v1864 = arith.addi %v1862, %v1863 : i64
+                %v1865 = arith.muli %v33, %v2 : i64
+                %v1866 = arith.addi %v1864, %v1865 : i64
+                %v1867 = llvm.getelementptr %dy_y[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1868 = llvm.load %v1867 : !llvm.ptr -> f32
+                %v1869 = arith.mulf %v1849, %v1868 fastmath<contract> : f32
+                %v1870 = arith.mulf %v1861, %v1869 fastmath<contract> : f32
+                %v1871 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1872 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1873 = arith.mulf %v1872, %v1871 fastmath<contract> : f32
+                %v1874 = arith.addf %v1870, %v1873 fastmath<contract> : f32
+                llvm.store %v1874, %v37 : f32, !llvm.ptr
+                %v1875 = arith.constant 8 : i64
+                %v1876 = arith.addi %v1875, %v23 : i64
+                %v1877 = arith.muli %v1876, %v180 : i64
+                %v1878 = arith.subi %v1856, %v152 : i64
+                %v1879 = arith.addi %v1877, %v1878 : i64
+                %v1880 = llvm.getelementptr %v54[%v1879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1881 = llvm.load %v1880 : !llvm.ptr -> f32
+                %v1882 = arith.mulf %v1881, %v1869 fastmath<contract> : f32
+                %v1883 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1884 = llvm.load %v40 : !llvm.ptr -> f32
+                %v1885 = arith.mulf %v1884, %v1883 fastmath<contract> : f32
+                %v1886 = arith.addf %v1882, %v1885 fastmath<contract> : f32
+                llvm.store %v1886, %v38 : f32, !llvm.ptr
+                scf.if %v1844 {
+                  %v1887 = arith.muli %v35, %v60 : i64
+                  %v1888 = arith.muli %v33, %v59 : i64
+                  %v1889 = arith.addi %v1887, %v1888 : i64
+                  %v1890 = arith.muli %v23, %v2 : i64
+                  %v1891 = arith.addi %v1889, %v1890 : i64
+                  %v1892 = llvm.getelementptr %dy_h_last[%v1891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1893 = llvm.load %v1892 : !llvm.ptr -> f32
+                  %v1894 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1895 = arith.addf %v1894, %v1893 fastmath<contract> : f32
+                  llvm.store %v1895, %v37 : f32, !llvm.ptr
+                  %v1896 = arith.muli %v35, %v60 : i64
+                  %v1897 = arith.muli %v33, %v59 : i64
+                  %v1898 = arith.addi %v1896, %v1897 : i64
+                  %v1899 = arith.constant 8 : i64
+                  %v1900 = arith.addi %v1899, %v23 : i64
+                  %v1901 = arith.muli %v1900, %v2 : i64
+                  %v1902 = arith.addi %v1898, %v1901 : i64
+                  %v1903 = llvm.getelementptr %dy_h_last[%v1902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1904 = llvm.load %v1903 : !llvm.ptr -> f32
+                  %v1905 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1906 = arith.addf %v1905, %v1904 fastmath<contract> : f32
+                  llvm.store %v1906, %v38 : f32, !llvm.ptr
                 }
-                %v1917 = arith.muli %v33, %v331 : i64
-                %v1918 = arith.muli %v23, %v2 : i64
-                %v1919 = arith.addi %v1917, %v1918 : i64
-                %v1920 = llvm.getelementptr %in_A[%v1919] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1921 = llvm.load %v1920 : !llvm.ptr -> f32
-                %v1922 = arith.mulf %v1855, %v1921 fastmath<contract> : f32
-                %v1923 = arith.mulf %v1922, %v275 fastmath<contract> : f32
-                %v1924 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1923) : (f32) -> f32
-                %v1925 = llvm.load %v37 : !llvm.ptr -> f32
-                %v1926 = arith.mulf %v550, %v1925 fastmath<contract> : f32
-                %v1927 = arith.mulf %v1924, %v1926 fastmath<contract> : f32
-                %v1928 = arith.mulf %v1855, %v1927 fastmath<contract> : f32
-                %v1929 = llvm.load %v41 : !llvm.ptr -> f32
-                %v1930 = arith.addf %v1929, %v1928 fastmath<contract> : f32
-                llvm.store %v1930, %v41 : f32, !llvm.ptr
-                %v1931 = arith.muli %v33, %v331 : i64
-                %v1932 = arith.constant 8 : i64
-                %v1933 = arith.addi %v1932, %v23 : i64
-                %v1934 = arith.muli %v1933, %v2 : i64
-                %v1935 = arith.addi %v1931, %v1934 : i64
-                %v1936 = llvm.getelementptr %in_A[%v1935] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1937 = llvm.load %v1936 : !llvm.ptr -> f32
-                %v1938 = arith.mulf %v1855, %v1937 fastmath<contract> : f32
-                %v1939 = arith.mulf %v1938, %v275 fastmath<contract> : f32
-                %v1940 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1939) : (f32) -> f32
-                %v1941 = llvm.load %v38 : !llvm.ptr -> f32
-                %v1942 = arith.mulf %v570, %v1941 fastmath<contract> : f32
-                %v1943 = arith.mulf %v1940, %v1942 fastmath<contract> : f32
-                %v1944 = arith.mulf %v1855, %v1943 fastmath<contract> : f32
-                %v1945 = llvm.load %v42 : !llvm.ptr -> f32
-                %v1946 = arith.addf %v1945, %v1944 fastmath<contract> : f32
-                llvm.store %v1946, %v42 : f32, !llvm.ptr
-                %v1947 = arith.mulf %v1857, %v1925 fastmath<contract> : f32
-                %v1948 = arith.select %v27, %v1947, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1949, %v1950 = gpu.shuffle xor %v1948, %v950, %v323 : f32
-                %v1951 = arith.addf %v1948, %v1949 fastmath<contract> : f32
-                %v1952, %v1953 = gpu.shuffle xor %v1951, %v954, %v323 : f32
-                %v1954 = arith.addf %v1951, %v1952 fastmath<contract> : f32
-                %v1955 = arith.divui %v13, %v15 : i64
-                %v1956 = arith.remui %v13, %v15 : i64
-                %v1957 = arith.cmpi ult, %v1956, %v22 : i64
-                %v1958 = arith.addi %v57, %v23 : i64
-                %v1959 = arith.muli %v1955, %v1 : i64
-                %v1960 = arith.addi %v1959, %v1958 : i64
-                %v1961 = arith.muli %v1960, %v964 : i64
-                %v1962 = arith.addi %v1961, %v1865 : i64
-                scf.if %v1957 {
-                  %v1963 = llvm.getelementptr %v48[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1954, %v1963 : f32, !llvm.ptr
+                %v1907 = arith.muli %v33, %v331 : i64
+                %v1908 = arith.muli %v23, %v2 : i64
+                %v1909 = arith.addi %v1907, %v1908 : i64
+                %v1910 = llvm.getelementptr %in_A[%v1909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1911 = llvm.load %v1910 : !llvm.ptr -> f32
+                %v1912 = arith.mulf %v1845, %v1911 fastmath<contract> : f32
+                %v1913 = arith.mulf %v1912, %v275 fastmath<contract> : f32
+                %v1914 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1913) : (f32) -> f32
+                %v1915 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1916 = arith.mulf %v550, %v1915 fastmath<contract> : f32
+                %v1917 = arith.mulf %v1914, %v1916 fastmath<contract> : f32
+                %v1918 = arith.mulf %v1845, %v1917 fastmath<contract> : f32
+                %v1919 = llvm.load %v41 : !llvm.ptr -> f32
+                %v1920 = arith.addf %v1919, %v1918 fastmath<contract> : f32
+                llvm.store %v1920, %v41 : f32, !llvm.ptr
+                %v1921 = arith.muli %v33, %v331 : i64
+                %v1922 = arith.constant 8 : i64
+                %v1923 = arith.addi %v1922, %v23 : i64
+                %v1924 = arith.muli %v1923, %v2 : i64
+                %v1925 = arith.addi %v1921, %v1924 : i64
+                %v1926 = llvm.getelementptr %in_A[%v1925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1927 = llvm.load %v1926 : !llvm.ptr -> f32
+                %v1928 = arith.mulf %v1845, %v1927 fastmath<contract> : f32
+                %v1929 = arith.mulf %v1928, %v275 fastmath<contract> : f32
+                %v1930 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1929) : (f32) -> f32
+                %v1931 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1932 = arith.mulf %v570, %v1931 fastmath<contract> : f32
+                %v1933 = arith.mulf %v1930, %v1932 fastmath<contract> : f32
+                %v1934 = arith.mulf %v1845, %v1933 fastmath<contract> : f32
+                %v1935 = llvm.load %v42 : !llvm.ptr -> f32
+                %v1936 = arith.addf %v1935, %v1934 fastmath<contract> : f32
+                llvm.store %v1936, %v42 : f32, !llvm.ptr
+                %v1937 = arith.mulf %v1847, %v1915 fastmath<contract> : f32
+                %v1938 = arith.mulf %v1847, %v1931 fastmath<contract> : f32
+                %v1939 = arith.mulf %v594, %v1869 fastmath<contract> : f32
+                %v1940 = arith.mulf %v614, %v1869 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1941 = arith.select %v27, %v1937, %v55 : f32
+                %v1942 = arith.select %v27, %v1938, %v55 : f32
+                %v1943 = arith.select %v27, %v1939, %v55 : f32
+                %v1944 = arith.select %v27, %v1940, %v55 : f32
+                %v1945 = arith.remui %v13, %v15 : i64
+                %v1946 = arith.andi %v1945, %v22 : i64
+                %v1947 = arith.cmpi ne, %v1946, %v57 : i64
+                %v1948 = arith.select %v1947, %v1941, %v1943 : f32
+                %v1949 = arith.select %v1947, %v1943, %v1941 : f32
+                %v1950, %v1951 = gpu.shuffle xor %v1948, %v957, %v323 : f32
+                %v1952 = arith.addf %v1949, %v1950 fastmath<contract> : f32
+                %v1953 = arith.select %v1947, %v1942, %v1944 : f32
+                %v1954 = arith.select %v1947, %v1944, %v1942 : f32
+                %v1955, %v1956 = gpu.shuffle xor %v1953, %v957, %v323 : f32
+                %v1957 = arith.addf %v1954, %v1955 fastmath<contract> : f32
+                %v1958 = arith.select %v1947, %v571, %v57 : i64
+                %v1959 = arith.addi %v57, %v1958 : i64
+                %v1960 = arith.andi %v1945, %v1 : i64
+                %v1961 = arith.cmpi ne, %v1960, %v57 : i64
+                %v1962 = arith.select %v1961, %v1952, %v1957 : f32
+                %v1963 = arith.select %v1961, %v1957, %v1952 : f32
+                %v1964, %v1965 = gpu.shuffle xor %v1962, %v972, %v323 : f32
+                %v1966 = arith.addf %v1963, %v1964 fastmath<contract> : f32
+                %v1967 = arith.select %v1961, %v2, %v57 : i64
+                %v1968 = arith.addi %v1959, %v1967 : i64
+                %v1969 = arith.constant true
+                %v1970 = arith.divui %v13, %v15 : i64
+                %v1971 = arith.addi %v57, %v23 : i64
+                %v1972 = arith.muli %v1970, %v1 : i64
+                %v1973 = arith.addi %v1972, %v1971 : i64
+                %v1974 = arith.muli %v1973, %v987 : i64
+                %v1975 = arith.addi %v1974, %v57 : i64
+                %v1976 = arith.addi %v22, %v23 : i64
+                %v1977 = arith.muli %v1970, %v1 : i64
+                %v1978 = arith.addi %v1977, %v1976 : i64
+                %v1979 = arith.muli %v1978, %v987 : i64
+                %v1980 = arith.addi %v1979, %v57 : i64
+                %v1981 = arith.addi %v57, %v23 : i64
+                %v1982 = arith.muli %v1970, %v1 : i64
+                %v1983 = arith.addi %v1982, %v1981 : i64
+                %v1984 = arith.muli %v1983, %v987 : i64
+                %v1985 = arith.addi %v1984, %v57 : i64
+                %v1986 = arith.addi %v22, %v23 : i64
+                %v1987 = arith.muli %v1970, %v1 : i64
+                %v1988 = arith.addi %v1987, %v1986 : i64
+                %v1989 = arith.muli %v1988, %v987 : i64
+                %v1990 = arith.addi %v1989, %v57 : i64
+                %v1991 = arith.addi %v1968, %v57 : i64
+                %v1992 = arith.cmpi eq, %v1991, %v2 : i64
+                %v1993 = llvm.select %v1992, %v48, %v48 : i1, !llvm.ptr
+                %v1994 = arith.select %v1992, %v1980, %v1975 : i64
+                %v1995 = arith.cmpi eq, %v1991, %v571 : i64
+                %v1996 = llvm.select %v1995, %v50, %v1993 : i1, !llvm.ptr
+                %v1997 = arith.select %v1995, %v1985, %v1994 : i64
+                %v1998 = arith.cmpi eq, %v1991, %v370 : i64
+                %v1999 = llvm.select %v1998, %v50, %v1996 : i1, !llvm.ptr
+                %v2000 = arith.select %v1998, %v1990, %v1997 : i64
+                %v2001 = arith.addi %v2000, %v1855 : i64
+                scf.if %v1969 {
+                  %v2002 = llvm.getelementptr %v1999[%v2001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1966, %v2002 : f32, !llvm.ptr
                 }
-                %v1964 = arith.mulf %v1857, %v1941 fastmath<contract> : f32
-                %v1965 = arith.select %v27, %v1964, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1966, %v1967 = gpu.shuffle xor %v1965, %v950, %v323 : f32
-                %v1968 = arith.addf %v1965, %v1966 fastmath<contract> : f32
-                %v1969, %v1970 = gpu.shuffle xor %v1968, %v954, %v323 : f32
-                %v1971 = arith.addf %v1968, %v1969 fastmath<contract> : f32
-                %v1972 = arith.divui %v13, %v15 : i64
-                %v1973 = arith.remui %v13, %v15 : i64
-                %v1974 = arith.cmpi ult, %v1973, %v22 : i64
-                %v1975 = arith.addi %v22, %v23 : i64
-                %v1976 = arith.muli %v1972, %v1 : i64
-                %v1977 = arith.addi %v1976, %v1975 : i64
-                %v1978 = arith.muli %v1977, %v964 : i64
-                %v1979 = arith.addi %v1978, %v1865 : i64
-                scf.if %v1974 {
-                  %v1980 = llvm.getelementptr %v48[%v1979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1971, %v1980 : f32, !llvm.ptr
-                }
-                %v1981 = arith.mulf %v594, %v1879 fastmath<contract> : f32
-                %v1982 = arith.select %v27, %v1981, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v1983, %v1984 = gpu.shuffle xor %v1982, %v950, %v323 : f32
-                %v1985 = arith.addf %v1982, %v1983 fastmath<contract> : f32
-                %v1986, %v1987 = gpu.shuffle xor %v1985, %v954, %v323 : f32
-                %v1988 = arith.addf %v1985, %v1986 fastmath<contract> : f32
-                %v1989 = arith.divui %v13, %v15 : i64
-                %v1990 = arith.remui %v13, %v15 : i64
-                %v1991 = arith.cmpi ult, %v1990, %v22 : i64
-                %v1992 = arith.addi %v57, %v23 : i64
-                %v1993 = arith.muli %v1989, %v1 : i64
-                %v1994 = arith.addi %v1993, %v1992 : i64
-                %v1995 = arith.muli %v1994, %v964 : i64
-                %v1996 = arith.addi %v1995, %v1865 : i64
-                scf.if %v1991 {
-                  %v1997 = llvm.getelementptr %v50[%v1996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1988, %v1997 : f32, !llvm.ptr
-                }
-                %v1998 = arith.mulf %v614, %v1879 fastmath<contract> : f32
-                %v1999 = arith.select %v27, %v1998, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2000, %v2001 = gpu.shuffle xor %v1999, %v950, %v323 : f32
-                %v2002 = arith.addf %v1999, %v2000 fastmath<contract> : f32
-                %v2003, %v2004 = gpu.shuffle xor %v2002, %v954, %v323 : f32
-                %v2005 = arith.addf %v2002, %v2003 fastmath<contract> : f32
-                %v2006 = arith.divui %v13, %v15 : i64
-                %v2007 = arith.remui %v13, %v15 : i64
-                %v2008 = arith.cmpi ult, %v2007, %v22 : i64
-                %v2009 = arith.addi %v22, %v23 : i64
-                %v2010 = arith.muli %v2006, %v1 : i64
-                %v2011 = arith.addi %v2010, %v2009 : i64
-                %v2012 = arith.muli %v2011, %v964 : i64
-                %v2013 = arith.addi %v2012, %v1865 : i64
-                scf.if %v2008 {
-                  %v2014 = llvm.getelementptr %v50[%v2013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2005, %v2014 : f32, !llvm.ptr
-                }
-                %v2015 = arith.mulf %v1871, %v594 fastmath<contract> : f32
-                %v2016 = arith.mulf %v1891, %v614 fastmath<contract> : f32
-                %v2017 = arith.addf %v2015, %v2016 fastmath<contract> : f32
-                llvm.store %v2017, %v832 : f32, !llvm.ptr
-                %v2018 = arith.muli %v23, %v180 : i64
-                %v2019 = arith.subi %v1866, %v152 : i64
-                %v2020 = arith.addi %v2018, %v2019 : i64
-                %v2021 = llvm.getelementptr %v52[%v2020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2022 = llvm.load %v2021 : !llvm.ptr -> f32
-                %v2023 = arith.mulf %v2022, %v1925 fastmath<contract> : f32
-                %v2024 = arith.constant 8 : i64
-                %v2025 = arith.addi %v2024, %v23 : i64
-                %v2026 = arith.muli %v2025, %v180 : i64
-                %v2027 = arith.subi %v1866, %v152 : i64
-                %v2028 = arith.addi %v2026, %v2027 : i64
-                %v2029 = llvm.getelementptr %v52[%v2028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2030 = llvm.load %v2029 : !llvm.ptr -> f32
-                %v2031 = arith.mulf %v2030, %v1941 fastmath<contract> : f32
-                %v2032 = arith.addf %v2023, %v2031 fastmath<contract> : f32
-                llvm.store %v2032, %v833 : f32, !llvm.ptr
-                %v2033 = arith.mulf %v1921, %v1926 fastmath<contract> : f32
-                %v2034 = arith.mulf %v1924, %v2033 fastmath<contract> : f32
-                %v2035 = arith.mulf %v1937, %v1942 fastmath<contract> : f32
-                %v2036 = arith.mulf %v1940, %v2035 fastmath<contract> : f32
-                %v2037 = arith.addf %v2034, %v2036 fastmath<contract> : f32
-                llvm.store %v2037, %v834 : f32, !llvm.ptr
-                llvm.store %v1924, %v39 : f32, !llvm.ptr
-                llvm.store %v1940, %v40 : f32, !llvm.ptr
+                %v2003 = arith.mulf %v1861, %v594 fastmath<contract> : f32
+                %v2004 = arith.mulf %v1881, %v614 fastmath<contract> : f32
+                %v2005 = arith.addf %v2003, %v2004 fastmath<contract> : f32
+                llvm.store %v2005, %v832 : f32, !llvm.ptr
+                %v2006 = arith.muli %v23, %v180 : i64
+                %v2007 = arith.subi %v1856, %v152 : i64
+                %v2008 = arith.addi %v2006, %v2007 : i64
+                %v2009 = llvm.getelementptr %v52[%v2008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2010 = llvm.load %v2009 : !llvm.ptr -> f32
+                %v2011 = arith.mulf %v2010, %v1915 fastmath<contract> : f32
+                %v2012 = arith.constant 8 : i64
+                %v2013 = arith.addi %v2012, %v23 : i64
+                %v2014 = arith.muli %v2013, %v180 : i64
+                %v2015 = arith.subi %v1856, %v152 : i64
+                %v2016 = arith.addi %v2014, %v2015 : i64
+                %v2017 = llvm.getelementptr %v52[%v2016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2018 = llvm.load %v2017 : !llvm.ptr -> f32
+                %v2019 = arith.mulf %v2018, %v1931 fastmath<contract> : f32
+                %v2020 = arith.addf %v2011, %v2019 fastmath<contract> : f32
+                llvm.store %v2020, %v833 : f32, !llvm.ptr
+                %v2021 = arith.mulf %v1911, %v1916 fastmath<contract> : f32
+                %v2022 = arith.mulf %v1914, %v2021 fastmath<contract> : f32
+                %v2023 = arith.mulf %v1927, %v1932 fastmath<contract> : f32
+                %v2024 = arith.mulf %v1930, %v2023 fastmath<contract> : f32
+                %v2025 = arith.addf %v2022, %v2024 fastmath<contract> : f32
+                llvm.store %v2025, %v834 : f32, !llvm.ptr
+                llvm.store %v1914, %v39 : f32, !llvm.ptr
+                llvm.store %v1930, %v40 : f32, !llvm.ptr
               }
-              %v2038 = llvm.load %v832 : !llvm.ptr -> f32
-              %v2039 = arith.select %v837, %v2038, %v1849 : f32
-              %v2040 = arith.select %v837, %v1849, %v2038 : f32
-              %v2041, %v2042 = gpu.shuffle xor %v2039, %v1235, %v323 : f32
+              %v2026 = llvm.load %v832 : !llvm.ptr -> f32
+              %v2027 = arith.select %v837, %v2026, %v1839 : f32
+              %v2028 = arith.select %v837, %v1839, %v2026 : f32
+              %v2029, %v2030 = gpu.shuffle xor %v2027, %v1231, %v323 : f32
+              %v2031 = arith.addf %v2028, %v2029 fastmath<contract> : f32
+              %v2032 = llvm.load %v833 : !llvm.ptr -> f32
+              %v2033 = arith.select %v837, %v2032, %v1840 : f32
+              %v2034 = arith.select %v837, %v1840, %v2032 : f32
+              %v2035, %v2036 = gpu.shuffle xor %v2033, %v1231, %v323 : f32
+              %v2037 = arith.addf %v2034, %v2035 fastmath<contract> : f32
+              %v2038 = llvm.load %v834 : !llvm.ptr -> f32
+              %v2039 = arith.select %v837, %v2038, %v1841 : f32
+              %v2040 = arith.select %v837, %v1841, %v2038 : f32
+              %v2041, %v2042 = gpu.shuffle xor %v2039, %v1231, %v323 : f32
               %v2043 = arith.addf %v2040, %v2041 fastmath<contract> : f32
-              %v2044 = llvm.load %v833 : !llvm.ptr -> f32
-              %v2045 = arith.select %v837, %v2044, %v1850 : f32
-              %v2046 = arith.select %v837, %v1850, %v2044 : f32
-              %v2047, %v2048 = gpu.shuffle xor %v2045, %v1235, %v323 : f32
-              %v2049 = arith.addf %v2046, %v2047 fastmath<contract> : f32
-              %v2050 = llvm.load %v834 : !llvm.ptr -> f32
-              %v2051 = arith.select %v837, %v2050, %v1851 : f32
-              %v2052 = arith.select %v837, %v1851, %v2050 : f32
-              %v2053, %v2054 = gpu.shuffle xor %v2051, %v1235, %v323 : f32
-              %v2055 = arith.addf %v2052, %v2053 fastmath<contract> : f32
-              %v2056 = arith.addi %v389, %v2 : i64
-              %v2057 = arith.cmpi slt, %v1235, %v845 : i32
-              %v2058 = arith.cmpi eq, %v1235, %v851 : i32
-              %v2059, %v2060 = gpu.shuffle idx %v449, %v116, %v323 : f32
-              %v2061, %v2062 = gpu.shuffle idx %v457, %v116, %v323 : f32
-              %v2063, %v2064 = gpu.shuffle idx %v470, %v116, %v323 : f32
-              %v2065, %v2066 = gpu.shuffle idx %v479, %v116, %v323 : f32
-              %v2067, %v2068 = gpu.shuffle idx %v484, %v116, %v323 : f32
-              %v2069 = arith.addi %v391, %v745 : i64
+              %v2044 = arith.addi %v389, %v2 : i64
+              %v2045 = arith.cmpi slt, %v1231, %v845 : i32
+              %v2046 = arith.cmpi eq, %v1231, %v851 : i32
+              %v2047, %v2048 = gpu.shuffle idx %v449, %v116, %v323 : f32
+              %v2049, %v2050 = gpu.shuffle idx %v457, %v116, %v323 : f32
+              %v2051, %v2052 = gpu.shuffle idx %v470, %v116, %v323 : f32
+              %v2053, %v2054 = gpu.shuffle idx %v479, %v116, %v323 : f32
+              %v2055, %v2056 = gpu.shuffle idx %v484, %v116, %v323 : f32
+              %v2057 = arith.addi %v391, %v745 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
               llvm.store %v55, %v833 : f32, !llvm.ptr
               llvm.store %v55, %v834 : f32, !llvm.ptr
-              scf.if %v2057 {
-                %v2070 = arith.addi %v152, %v2056 : i64
-                %v2071 = arith.muli %v23, %v180 : i64
-                %v2072 = arith.subi %v2070, %v152 : i64
-                %v2073 = arith.addi %v2071, %v2072 : i64
-                %v2074 = llvm.getelementptr %v54[%v2073] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2075 = llvm.load %v2074 : !llvm.ptr -> f32
-                %v2076 = arith.muli %v35, %v260 : i64
-                %v2077 = arith.muli %v2070, %v259 : i64
-                %v2078 = arith.addi %v2076, %v2077 : i64
-                %v2079 = arith.muli %v33, %v2 : i64
-                %v2080 = arith.addi %v2078, %v2079 : i64
-                %v2081 = llvm.getelementptr %dy_y[%v2080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2082 = llvm.load %v2081 : !llvm.ptr -> f32
-                %v2083 = arith.mulf %v2063, %v2082 fastmath<contract> : f32
-                %v2084 = arith.mulf %v2075, %v2083 fastmath<contract> : f32
-                %v2085 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2086 = llvm.load %v39 : !llvm.ptr -> f32
+              scf.if %v2045 {
+                %v2058 = arith.addi %v152, %v2044 : i64
+                %v2059 = arith.muli %v23, %v180 : i64
+                %v2060 = arith.subi %v2058, %v152 : i64
+                %v2061 = arith.addi %v2059, %v2060 : i64
+                %v2062 = llvm.getelementptr %v54[%v2061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2063 = llvm.load %v2062 : !llvm.ptr -> f32
+                %v2064 = arith.muli %v35, %v260 : i64
+                %v2065 = arith.muli %v2058, %v259 : i64
+                %v2066 = arith.addi %v2064, %v2065 : i64
+                %v2067 = arith.muli %v33, %v2 : i64
+                %v2068 = arith.addi %v2066, %v2067 : i64
+                %v2069 = llvm.getelementptr %dy_y[%v2068] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2070 = llvm.load %v2069 : !llvm.ptr -> f32
+                %v2071 = arith.mulf %v2051, %v2070 fastmath<contract> : f32
+                %v2072 = arith.mulf %v2063, %v2071 fastmath<contract> : f32
+                %v2073 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2074 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2075 = arith.mulf %v2074, %v2073 fastmath<contract> : f32
+                %v2076 = arith.addf %v2072, %v2075 fastmath<contract> : f32
+                llvm.store %v2076, %v37 : f32, !llvm.ptr
+                %v2077 = arith.constant 8 : i64
+                %v2078 = arith.addi %v2077, %v23 : i64
+                %v2079 = arith.muli %v2078, %v180 : i64
+                %v2080 = arith.subi %v2058, %v152 : i64
+                %v2081 = arith.addi %v2079, %v2080 : i64
+                %v2082 = llvm.getelementptr %v54[%v2081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2083 = llvm.load %v2082 : !llvm.ptr -> f32
+                %v2084 = arith.mulf %v2083, %v2071 fastmath<contract> : f32
+                %v2085 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2086 = llvm.load %v40 : !llvm.ptr -> f32
                 %v2087 = arith.mulf %v2086, %v2085 fastmath<contract> : f32
                 %v2088 = arith.addf %v2084, %v2087 fastmath<contract> : f32
-                llvm.store %v2088, %v37 : f32, !llvm.ptr
-                %v2089 = arith.constant 8 : i64
-                %v2090 = arith.addi %v2089, %v23 : i64
-                %v2091 = arith.muli %v2090, %v180 : i64
-                %v2092 = arith.subi %v2070, %v152 : i64
-                %v2093 = arith.addi %v2091, %v2092 : i64
-                %v2094 = llvm.getelementptr %v54[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2095 = llvm.load %v2094 : !llvm.ptr -> f32
-                %v2096 = arith.mulf %v2095, %v2083 fastmath<contract> : f32
-                %v2097 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2098 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2099 = arith.mulf %v2098, %v2097 fastmath<contract> : f32
-                %v2100 = arith.addf %v2096, %v2099 fastmath<contract> : f32
-                llvm.store %v2100, %v38 : f32, !llvm.ptr
-                scf.if %v2058 {
-                  %v2101 = arith.muli %v35, %v60 : i64
-                  %v2102 = arith.muli %v33, %v59 : i64
-                  %v2103 = arith.addi %v2101, %v2102 : i64
-                  %v2104 = arith.muli %v23, %v2 : i64
-                  %v2105 = arith.addi %v2103, %v2104 : i64
-                  %v2106 = llvm.getelementptr %dy_h_last[%v2105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2107 = llvm.load %v2106 : !llvm.ptr -> f32
-                  %v2108 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v2109 = arith.addf %v2108, %v2107 fastmath<contract> : f32
-                  llvm.store %v2109, %v37 : f32, !llvm.ptr
-                  %v2110 = arith.muli %v35, %v60 : i64
-                  %v2111 = arith.muli %v33, %v59 : i64
-                  %v2112 = arith.addi %v2110, %v2111 : i64
-                  %v2113 = arith.constant 8 : i64
-                  %v2114 = arith.addi %v2113, %v23 : i64
-                  %v2115 = arith.muli %v2114, %v2 : i64
-                  %v2116 = arith.addi %v2112, %v2115 : i64
-                  %v2117 = llvm.getelementptr %dy_h_last[%v2116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2118 = llvm.load %v2117 : !llvm.ptr -> f32
-                  %v2119 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v2120 = arith.addf %v2119, %v2118 fastmath<contract> : f32
-                  llvm.store %v2120, %v38 : f32, !llvm.ptr
+                llvm.store %v2088, %v38 : f32, !llvm.ptr
+                scf.if %v2046 {
+                  %v2089 = arith.muli %v35, %v60 : i64
+                  %v2090 = arith.muli %v33, %v59 : i64
+                  %v2091 = arith.addi %v2089, %v2090 : i64
+                  %v2092 = arith.muli %v23, %v2 : i64
+                  %v2093 = arith.addi %v2091, %v2092 : i64
+                  %v2094 = llvm.getelementptr %dy_h_last[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2095 = llvm.load %v2094 : !llvm.ptr -> f32
+                  %v2096 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2097 = arith.addf %v2096, %v2095 fastmath<contract> : f32
+                  llvm.store %v2097, %v37 : f32, !llvm.ptr
+                  %v2098 = arith.muli %v35, %v60 : i64
+                  %v2099 = arith.muli %v33, %v59 : i64
+                  %v2100 = arith.addi %v2098, %v2099 : i64
+                  %v2101 = arith.constant 8 : i64
+                  %v2102 = arith.addi %v2101, %v23 : i64
+                  %v2103 = arith.muli %v2102, %v2 : i64
+                  %v2104 = arith.addi %v2100, %v2103 : i64
+                  %v2105 = llvm.getelementptr %dy_h_last[%v2104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2106 = llvm.load %v2105 : !llvm.ptr -> f32
+                  %v2107 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2108 = arith.addf %v2107, %v2106 fastmath<contract> : f32
+                  llvm.store %v2108, %v38 : f32, !llvm.ptr
                 }
-                %v2121 = arith.muli %v33, %v331 : i64
-                %v2122 = arith.muli %v23, %v2 : i64
-                %v2123 = arith.addi %v2121, %v2122 : i64
-                %v2124 = llvm.getelementptr %in_A[%v2123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2125 = llvm.load %v2124 : !llvm.ptr -> f32
-                %v2126 = arith.mulf %v2059, %v2125 fastmath<contract> : f32
-                %v2127 = arith.mulf %v2126, %v275 fastmath<contract> : f32
-                %v2128 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2127) : (f32) -> f32
-                %v2129 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2130 = arith.mulf %v507, %v2129 fastmath<contract> : f32
-                %v2131 = arith.mulf %v2128, %v2130 fastmath<contract> : f32
-                %v2132 = arith.mulf %v2059, %v2131 fastmath<contract> : f32
-                %v2133 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2134 = arith.addf %v2133, %v2132 fastmath<contract> : f32
-                llvm.store %v2134, %v41 : f32, !llvm.ptr
-                %v2135 = arith.muli %v33, %v331 : i64
-                %v2136 = arith.constant 8 : i64
-                %v2137 = arith.addi %v2136, %v23 : i64
-                %v2138 = arith.muli %v2137, %v2 : i64
-                %v2139 = arith.addi %v2135, %v2138 : i64
-                %v2140 = llvm.getelementptr %in_A[%v2139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2141 = llvm.load %v2140 : !llvm.ptr -> f32
-                %v2142 = arith.mulf %v2059, %v2141 fastmath<contract> : f32
-                %v2143 = arith.mulf %v2142, %v275 fastmath<contract> : f32
-                %v2144 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2143) : (f32) -> f32
-                %v2145 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2146 = arith.mulf %v527, %v2145 fastmath<contract> : f32
-                %v2147 = arith.mulf %v2144, %v2146 fastmath<contract> : f32
-                %v2148 = arith.mulf %v2059, %v2147 fastmath<contract> : f32
-                %v2149 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2150 = arith.addf %v2149, %v2148 fastmath<contract> : f32
-                llvm.store %v2150, %v42 : f32, !llvm.ptr
-                %v2151 = arith.mulf %v2061, %v2129 fastmath<contract> : f32
-                %v2152 = arith.select %v27, %v2151, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2153, %v2154 = gpu.shuffle xor %v2152, %v950, %v323 : f32
-                %v2155 = arith.addf %v2152, %v2153 fastmath<contract> : f32
-                %v2156, %v2157 = gpu.shuffle xor %v2155, %v954, %v323 : f32
-                %v2158 = arith.addf %v2155, %v2156 fastmath<contract> : f32
-                %v2159 = arith.divui %v13, %v15 : i64
-                %v2160 = arith.remui %v13, %v15 : i64
-                %v2161 = arith.cmpi ult, %v2160, %v22 : i64
-                %v2162 = arith.addi %v57, %v23 : i64
-                %v2163 = arith.muli %v2159, %v1 : i64
-                %v2164 = arith.addi %v2163, %v2162 : i64
-                %v2165 = arith.muli %v2164, %v964 : i64
-                %v2166 = arith.addi %v2165, %v2069 : i64
-                scf.if %v2161 {
-                  %v2167 = llvm.getelementptr %v48[%v2166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2158, %v2167 : f32, !llvm.ptr
+                %v2109 = arith.muli %v33, %v331 : i64
+                %v2110 = arith.muli %v23, %v2 : i64
+                %v2111 = arith.addi %v2109, %v2110 : i64
+                %v2112 = llvm.getelementptr %in_A[%v2111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2113 = llvm.load %v2112 : !llvm.ptr -> f32
+                %v2114 = arith.mulf %v2047, %v2113 fastmath<contract> : f32
+                %v2115 = arith.mulf %v2114, %v275 fastmath<contract> : f32
+                %v2116 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2115) : (f32) -> f32
+                %v2117 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2118 = arith.mulf %v507, %v2117 fastmath<contract> : f32
+                %v2119 = arith.mulf %v2116, %v2118 fastmath<contract> : f32
+                %v2120 = arith.mulf %v2047, %v2119 fastmath<contract> : f32
+                %v2121 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2122 = arith.addf %v2121, %v2120 fastmath<contract> : f32
+                llvm.store %v2122, %v41 : f32, !llvm.ptr
+                %v2123 = arith.muli %v33, %v331 : i64
+                %v2124 = arith.constant 8 : i64
+                %v2125 = arith.addi %v2124, %v23 : i64
+                %v2126 = arith.muli %v2125, %v2 : i64
+                %v2127 = arith.addi %v2123, %v2126 : i64
+                %v2128 = llvm.getelementptr %in_A[%v2127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2129 = llvm.load %v2128 : !llvm.ptr -> f32
+                %v2130 = arith.mulf %v2047, %v2129 fastmath<contract> : f32
+                %v2131 = arith.mulf %v2130, %v275 fastmath<contract> : f32
+                %v2132 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2131) : (f32) -> f32
+                %v2133 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2134 = arith.mulf %v527, %v2133 fastmath<contract> : f32
+                %v2135 = arith.mulf %v2132, %v2134 fastmath<contract> : f32
+                %v2136 = arith.mulf %v2047, %v2135 fastmath<contract> : f32
+                %v2137 = llvm.load %v42 : !llvm.ptr -> f32
+                %v2138 = arith.addf %v2137, %v2136 fastmath<contract> : f32
+                llvm.store %v2138, %v42 : f32, !llvm.ptr
+                %v2139 = arith.mulf %v2049, %v2117 fastmath<contract> : f32
+                %v2140 = arith.mulf %v2049, %v2133 fastmath<contract> : f32
+                %v2141 = arith.mulf %v550, %v2071 fastmath<contract> : f32
+                %v2142 = arith.mulf %v570, %v2071 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2143 = arith.select %v27, %v2139, %v55 : f32
+                %v2144 = arith.select %v27, %v2140, %v55 : f32
+                %v2145 = arith.select %v27, %v2141, %v55 : f32
+                %v2146 = arith.select %v27, %v2142, %v55 : f32
+                %v2147 = arith.remui %v13, %v15 : i64
+                %v2148 = arith.andi %v2147, %v22 : i64
+                %v2149 = arith.cmpi ne, %v2148, %v57 : i64
+                %v2150 = arith.select %v2149, %v2143, %v2145 : f32
+                %v2151 = arith.select %v2149, %v2145, %v2143 : f32
+                %v2152, %v2153 = gpu.shuffle xor %v2150, %v957, %v323 : f32
+                %v2154 = arith.addf %v2151, %v2152 fastmath<contract> : f32
+                %v2155 = arith.select %v2149, %v2144, %v2146 : f32
+                %v2156 = arith.select %v2149, %v2146, %v2144 : f32
+                %v2157, %v2158 = gpu.shuffle xor %v2155, %v957, %v323 : f32
+                %v2159 = arith.addf %v2156, %v2157 fastmath<contract> : f32
+                %v2160 = arith.select %v2149, %v571, %v57 : i64
+                %v2161 = arith.addi %v57, %v2160 : i64
+                %v2162 = arith.andi %v2147, %v1 : i64
+                %v2163 = arith.cmpi ne, %v2162, %v57 : i64
+                %v2164 = arith.select %v2163, %v2154, %v2159 : f32
+                %v2165 = arith.select %v2163, %v2159, %v2154 : f32
+                %v2166, %v2167 = gpu.shuffle xor %v2164, %v972, %v323 : f32
+                %v2168 = arith.addf %v2165, %v2166 fastmath<contract> : f32
+                %v2169 = arith.select %v2163, %v2, %v57 : i64
+                %v2170 = arith.addi %v2161, %v2169 : i64
+                %v2171 = arith.constant true
+                %v2172 = arith.divui %v13, %v15 : i64
+                %v2173 = arith.addi %v57, %v23 : i64
+                %v2174 = arith.muli %v2172, %v1 : i64
+                %v2175 = arith.addi %v2174, %v2173 : i64
+                %v2176 = arith.muli %v2175, %v987 : i64
+                %v2177 = arith.addi %v2176, %v57 : i64
+                %v2178 = arith.addi %v22, %v23 : i64
+                %v2179 = arith.muli %v2172, %v1 : i64
+                %v2180 = arith.addi %v2179, %v2178 : i64
+                %v2181 = arith.muli %v2180, %v987 : i64
+                %v2182 = arith.addi %v2181, %v57 : i64
+                %v2183 = arith.addi %v57, %v23 : i64
+                %v2184 = arith.muli %v2172, %v1 : i64
+                %v2185 = arith.addi %v2184, %v2183 : i64
+                %v2186 = arith.muli %v2185, %v987 : i64
+                %v2187 = arith.addi %v2186, %v57 : i64
+                %v2188 = arith.addi %v22, %v23 : i64
+                %v2189 = arith.muli %v2172, %v1 : i64
+                %v2190 = arith.addi %v2189, %v2188 : i64
+                %v2191 = arith.muli %v2190, %v987 : i64
+                %v2192 = arith.addi %v2191, %v57 : i64
+                %v2193 = arith.addi %v2170, %v57 : i64
+                %v2194 = arith.cmpi eq, %v2193, %v2 : i64
+                %v2195 = llvm.select %v2194, %v48, %v48 : i1, !llvm.ptr
+                %v2196 = arith.select %v2194, %v2182, %v2177 : i64
+                %v2197 = arith.cmpi eq, %v2193, %v571 : i64
+                %v2198 = llvm.select %v2197, %v50, %v2195 : i1, !llvm.ptr
+                %v2199 = arith.select %v2197, %v2187, %v2196 : i64
+                %v2200 = arith.cmpi eq, %v2193, %v370 : i64
+                %v2201 = llvm.select %v2200, %v50, %v2198 : i1, !llvm.ptr
+                %v2202 = arith.select %v2200, %v2192, %v2199 : i64
+                %v2203 = arith.addi %v2202, %v2057 : i64
+                scf.if %v2171 {
+                  %v2204 = llvm.getelementptr %v2201[%v2203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2168, %v2204 : f32, !llvm.ptr
                 }
-                %v2168 = arith.mulf %v2061, %v2145 fastmath<contract> : f32
-                %v2169 = arith.select %v27, %v2168, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2170, %v2171 = gpu.shuffle xor %v2169, %v950, %v323 : f32
-                %v2172 = arith.addf %v2169, %v2170 fastmath<contract> : f32
-                %v2173, %v2174 = gpu.shuffle xor %v2172, %v954, %v323 : f32
-                %v2175 = arith.addf %v2172, %v2173 fastmath<contract> : f32
-                %v2176 = arith.divui %v13, %v15 : i64
-                %v2177 = arith.remui %v13, %v15 : i64
-                %v2178 = arith.cmpi ult, %v2177, %v22 : i64
-                %v2179 = arith.addi %v22, %v23 : i64
-                %v2180 = arith.muli %v2176, %v1 : i64
-                %v2181 = arith.addi %v2180, %v2179 : i64
-                %v2182 = arith.muli %v2181, %v964 : i64
-                %v2183 = arith.addi %v2182, %v2069 : i64
-                scf.if %v2178 {
-                  %v2184 = llvm.getelementptr %v48[%v2183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2175, %v2184 : f32, !llvm.ptr
-                }
-                %v2185 = arith.mulf %v550, %v2083 fastmath<contract> : f32
-                %v2186 = arith.select %v27, %v2185, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2187, %v2188 = gpu.shuffle xor %v2186, %v950, %v323 : f32
-                %v2189 = arith.addf %v2186, %v2187 fastmath<contract> : f32
-                %v2190, %v2191 = gpu.shuffle xor %v2189, %v954, %v323 : f32
-                %v2192 = arith.addf %v2189, %v2190 fastmath<contract> : f32
-                %v2193 = arith.divui %v13, %v15 : i64
-                %v2194 = arith.remui %v13, %v15 : i64
-                %v2195 = arith.cmpi ult, %v2194, %v22 : i64
-                %v2196 = arith.addi %v57, %v23 : i64
-                %v2197 = arith.muli %v2193, %v1 : i64
-                %v2198 = arith.addi %v2197, %v2196 : i64
-                %v2199 = arith.muli %v2198, %v964 : i64
-                %v2200 = arith.addi %v2199, %v2069 : i64
-                scf.if %v2195 {
-                  %v2201 = llvm.getelementptr %v50[%v2200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2192, %v2201 : f32, !llvm.ptr
-                }
-                %v2202 = arith.mulf %v570, %v2083 fastmath<contract> : f32
-                %v2203 = arith.select %v27, %v2202, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2204, %v2205 = gpu.shuffle xor %v2203, %v950, %v323 : f32
-                %v2206 = arith.addf %v2203, %v2204 fastmath<contract> : f32
-                %v2207, %v2208 = gpu.shuffle xor %v2206, %v954, %v323 : f32
-                %v2209 = arith.addf %v2206, %v2207 fastmath<contract> : f32
-                %v2210 = arith.divui %v13, %v15 : i64
-                %v2211 = arith.remui %v13, %v15 : i64
-                %v2212 = arith.cmpi ult, %v2211, %v22 : i64
-                %v2213 = arith.addi %v22, %v23 : i64
-                %v2214 = arith.muli %v2210, %v1 : i64
-                %v2215 = arith.addi %v2214, %v2213 : i64
-                %v2216 = arith.muli %v2215, %v964 : i64
-                %v2217 = arith.addi %v2216, %v2069 : i64
-                scf.if %v2212 {
-                  %v2218 = llvm.getelementptr %v50[%v2217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2209, %v2218 : f32, !llvm.ptr
-                }
-                %v2219 = arith.mulf %v2075, %v550 fastmath<contract> : f32
-                %v2220 = arith.mulf %v2095, %v570 fastmath<contract> : f32
-                %v2221 = arith.addf %v2219, %v2220 fastmath<contract> : f32
-                llvm.store %v2221, %v832 : f32, !llvm.ptr
-                %v2222 = arith.muli %v23, %v180 : i64
-                %v2223 = arith.subi %v2070, %v152 : i64
-                %v2224 = arith.addi %v2222, %v2223 : i64
-                %v2225 = llvm.getelementptr %v52[%v2224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2226 = llvm.load %v2225 : !llvm.ptr -> f32
-                %v2227 = arith.mulf %v2226, %v2129 fastmath<contract> : f32
-                %v2228 = arith.constant 8 : i64
-                %v2229 = arith.addi %v2228, %v23 : i64
-                %v2230 = arith.muli %v2229, %v180 : i64
-                %v2231 = arith.subi %v2070, %v152 : i64
-                %v2232 = arith.addi %v2230, %v2231 : i64
-                %v2233 = llvm.getelementptr %v52[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2234 = llvm.load %v2233 : !llvm.ptr -> f32
-                %v2235 = arith.mulf %v2234, %v2145 fastmath<contract> : f32
-                %v2236 = arith.addf %v2227, %v2235 fastmath<contract> : f32
-                llvm.store %v2236, %v833 : f32, !llvm.ptr
-                %v2237 = arith.mulf %v2125, %v2130 fastmath<contract> : f32
-                %v2238 = arith.mulf %v2128, %v2237 fastmath<contract> : f32
-                %v2239 = arith.mulf %v2141, %v2146 fastmath<contract> : f32
-                %v2240 = arith.mulf %v2144, %v2239 fastmath<contract> : f32
-                %v2241 = arith.addf %v2238, %v2240 fastmath<contract> : f32
-                llvm.store %v2241, %v834 : f32, !llvm.ptr
-                llvm.store %v2128, %v39 : f32, !llvm.ptr
-                llvm.store %v2144, %v40 : f32, !llvm.ptr
+                %v2205 = arith.mulf %v2063, %v550 fastmath<contract> : f32
+                %v2206 = arith.mulf %v2083, %v570 fastmath<contract> : f32
+                %v2207 = arith.addf %v2205, %v2206 fastmath<contract> : f32
+                llvm.store %v2207, %v832 : f32, !llvm.ptr
+                %v2208 = arith.muli %v23, %v180 : i64
+                %v2209 = arith.subi %v2058, %v152 : i64
+                %v2210 = arith.addi %v2208, %v2209 : i64
+                %v2211 = llvm.getelementptr %v52[%v2210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2212 = llvm.load %v2211 : !llvm.ptr -> f32
+                %v2213 = arith.mulf %v2212, %v2117 fastmath<contract> : f32
+                %v2214 = arith.constant 8 : i64
+                %v2215 = arith.addi %v2214, %v23 : i64
+                %v2216 = arith.muli %v2215, %v180 : i64
+                %v2217 = arith.subi %v2058, %v152 : i64
+                %v2218 = arith.addi %v2216, %v2217 : i64
+                %v2219 = llvm.getelementptr %v52[%v2218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2220 = llvm.load %v2219 : !llvm.ptr -> f32
+                %v2221 = arith.mulf %v2220, %v2133 fastmath<contract> : f32
+                %v2222 = arith.addf %v2213, %v2221 fastmath<contract> : f32
+                llvm.store %v2222, %v833 : f32, !llvm.ptr
+                %v2223 = arith.mulf %v2113, %v2118 fastmath<contract> : f32
+                %v2224 = arith.mulf %v2116, %v2223 fastmath<contract> : f32
+                %v2225 = arith.mulf %v2129, %v2134 fastmath<contract> : f32
+                %v2226 = arith.mulf %v2132, %v2225 fastmath<contract> : f32
+                %v2227 = arith.addf %v2224, %v2226 fastmath<contract> : f32
+                llvm.store %v2227, %v834 : f32, !llvm.ptr
+                llvm.store %v2116, %v39 : f32, !llvm.ptr
+                llvm.store %v2132, %v40 : f32, !llvm.ptr
               }
-              %v2242 = llvm.load %v832 : !llvm.ptr -> f32
-              %v2243 = llvm.load %v833 : !llvm.ptr -> f32
-              %v2244 = llvm.load %v834 : !llvm.ptr -> f32
-              %v2245 = arith.addi %v389, %v57 : i64
-              %v2247 = arith.cmpi slt, %v2246, %v845 : i32
-              %v2248 = arith.cmpi eq, %v2246, %v851 : i32
-              %v2249, %v2250 = gpu.shuffle idx %v449, %v112, %v323 : f32
-              %v2251, %v2252 = gpu.shuffle idx %v457, %v112, %v323 : f32
-              %v2253, %v2254 = gpu.shuffle idx %v470, %v112, %v323 : f32
-              %v2255, %v2256 = gpu.shuffle idx %v479, %v112, %v323 : f32
-              %v2257, %v2258 = gpu.shuffle idx %v484, %v112, %v323 : f32
-              %v2259 = arith.addi %v391, %v104 : i64
+              %v2228 = llvm.load %v832 : !llvm.ptr -> f32
+              %v2229 = llvm.load %v833 : !llvm.ptr -> f32
+              %v2230 = llvm.load %v834 : !llvm.ptr -> f32
+              %v2231 = arith.addi %v389, %v57 : i64
+              %v2233 = arith.cmpi slt, %v2232, %v845 : i32
+              %v2234 = arith.cmpi eq, %v2232, %v851 : i32
+              %v2235, %v2236 = gpu.shuffle idx %v449, %v112, %v323 : f32
+              %v2237, %v2238 = gpu.shuffle idx %v457, %v112, %v323 : f32
+              %v2239, %v2240 = gpu.shuffle idx %v470, %v112, %v323 : f32
+              %v2241, %v2242 = gpu.shuffle idx %v479, %v112, %v323 : f32
+              %v2243, %v2244 = gpu.shuffle idx %v484, %v112, %v323 : f32
+              %v2245 = arith.addi %v391, %v104 : i64
               llvm.store %v55, %v832 : f32, !llvm.ptr
               llvm.store %v55, %v833 : f32, !llvm.ptr
               llvm.store %v55, %v834 : f32, !llvm.ptr
-              scf.if %v2247 {
-                %v2260 = arith.addi %v152, %v2245 : i64
-                %v2261 = arith.muli %v23, %v180 : i64
-                %v2262 = arith.subi %v2260, %v152 : i64
-                %v2263 = arith.addi %v2261, %v2262 : i64
-                %v2264 = llvm.getelementptr %v54[%v2263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2265 = llvm.load %v2264 : !llvm.ptr -> f32
-                %v2266 = arith.muli %v35, %v260 : i64
-                %v2267 = arith.muli %v2260, %v259 : i64
-                %v2268 = arith.addi %v2266, %v2267 : i64
-                %v2269 = arith.muli %v33, %v2 : i64
-                %v2270 = arith.addi %v2268, %v2269 : i64
-                %v2271 = llvm.getelementptr %dy_y[%v2270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2272 = llvm.load %v2271 : !llvm.ptr -> f32
-                %v2273 = arith.mulf %v2253, %v2272 fastmath<contract> : f32
-                %v2274 = arith.mulf %v2265, %v2273 fastmath<contract> : f32
-                %v2275 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2276 = llvm.load %v39 : !llvm.ptr -> f32
-                %v2277 = arith.mulf %v2276, %v2275 fastmath<contract> : f32
-                %v2278 = arith.addf %v2274, %v2277 fastmath<contract> : f32
-                llvm.store %v2278, %v37 : f32, !llvm.ptr
-                %v2279 = arith.constant 8 : i64
-                %v2280 = arith.addi %v2279, %v23 : i64
-                %v2281 = arith.muli %v2280, %v180 : i64
-                %v2282 = arith.subi %v2260, %v152 : i64
-                %v2283 = arith.addi %v2281, %v2282 : i64
-                %v2284 = llvm.getelementptr %v54[%v2283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2285 = llvm.load %v2284 : !llvm.ptr -> f32
-                %v2286 = arith.mulf %v2285, %v2273 fastmath<contract> : f32
-                %v2287 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2288 = llvm.load %v40 : !llvm.ptr -> f32
-                %v2289 = arith.mulf %v2288, %v2287 fastmath<contract> : f32
-                %v2290 = arith.addf %v2286, %v2289 fastmath<contract> : f32
-                llvm.store %v2290, %v38 : f32, !llvm.ptr
-                scf.if %v2248 {
-                  %v2291 = arith.muli %v35, %v60 : i64
-                  %v2292 = arith.muli %v33, %v59 : i64
-                  %v2293 = arith.addi %v2291, %v2292 : i64
-                  %v2294 = arith.muli %v23, %v2 : i64
-                  %v2295 = arith.addi %v2293, %v2294 : i64
-                  %v2296 = llvm.getelementptr %dy_h_last[%v2295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2297 = llvm.load %v2296 : !llvm.ptr -> f32
-                  %v2298 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v2299 = arith.addf %v2298, %v2297 fastmath<contract> : f32
-                  llvm.store %v2299, %v37 : f32, !llvm.ptr
-                  %v2300 = arith.muli %v35, %v60 : i64
-                  %v2301 = arith.muli %v33, %v59 : i64
-                  %v2302 = arith.addi %v2300, %v2301 : i64
-                  %v2303 = arith.constant 8 : i64
-                  %v2304 = arith.addi %v2303, %v23 : i64
-                  %v2305 = arith.muli %v2304, %v2 : i64
-                  %v2306 = arith.addi %v2302, %v2305 : i64
-                  %v2307 = llvm.getelementptr %dy_h_last[%v2306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2308 = llvm.load %v2307 : !llvm.ptr -> f32
-                  %v2309 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v2310 = arith.addf %v2309, %v2308 fastmath<contract> : f32
-                  llvm.store %v2310, %v38 : f32, !llvm.ptr
+              scf.if %v2233 {
+                %v2246 = arith.addi %v152, %v2231 : i64
+                %v2247 = arith.muli %v23, %v180 : i64
+                %v2248 = arith.subi %v2246, %v152 : i64
+                %v2249 = arith.addi %v2247, %v2248 : i64
+                %v2250 = llvm.getelementptr %v54[%v2249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2251 = llvm.load %v2250 : !llvm.ptr -> f32
+                %v2252 = arith.muli %v35, %v260 : i64
+                %v2253 = arith.muli %v2246, %v259 : i64
+                %v2254 = arith.addi %v2252, %v2253 : i64
+                %v2255 = arith.muli %v33, %v2 : i64
+                %v2256 = arith.addi %v2254, %v2255 : i64
+                %v2257 = llvm.getelementptr %dy_y[%v2256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2258 = llvm.load %v2257 : !llvm.ptr -> f32
+                %v2259 = arith.mulf %v2239, %v2258 fastmath<contract> : f32
+                %v2260 = arith.mulf %v2251, %v2259 fastmath<contract> : f32
+                %v2261 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2262 = llvm.load %v39 : !llvm.ptr -> f32
+                %v2263 = arith.mulf %v2262, %v2261 fastmath<contract> : f32
+                %v2264 = arith.addf %v2260, %v2263 fastmath<contract> : f32
+                llvm.store %v2264, %v37 : f32, !llvm.ptr
+                %v2265 = arith.constant 8 : i64
+                %v2266 = arith.addi %v2265, %v23 : i64
+                %v2267 = arith.muli %v2266, %v180 : i64
+                %v2268 = arith.subi %v2246, %v152 : i64
+                %v2269 = arith.addi %v2267, %v2268 : i64
+                %v2270 = llvm.getelementptr %v54[%v2269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2271 = llvm.load %v2270 : !llvm.ptr -> f32
+                %v2272 = arith.mulf %v2271, %v2259 fastmath<contract> : f32
+                %v2273 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2274 = llvm.load %v40 : !llvm.ptr -> f32
+                %v2275 = arith.mulf %v2274, %v2273 fastmath<contract> : f32
+                %v2276 = arith.addf %v2272, %v2275 fastmath<contract> : f32
+                llvm.store %v2276, %v38 : f32, !llvm.ptr
+                scf.if %v2234 {
+                  %v2277 = arith.muli %v35, %v60 : i64
+                  %v2278 = arith.muli %v33, %v59 : i64
+                  %v2279 = arith.addi %v2277, %v2278 : i64
+                  %v2280 = arith.muli %v23, %v2 : i64
+                  %v2281 = arith.addi %v2279, %v2280 : i64
+                  %v2282 = llvm.getelementptr %dy_h_last[%v2281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2283 = llvm.load %v2282 : !llvm.ptr -> f32
+                  %v2284 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2285 = arith.addf %v2284, %v2283 fastmath<contract> : f32
+                  llvm.store %v2285, %v37 : f32, !llvm.ptr
+                  %v2286 = arith.muli %v35, %v60 : i64
+                  %v2287 = arith.muli %v33, %v59 : i64
+                  %v2288 = arith.addi %v2286, %v2287 : i64
+                  %v2289 = arith.constant 8 : i64
+                  %v2290 = arith.addi %v2289, %v23 : i64
+                  %v2291 = arith.muli %v2290, %v2 : i64
+                  %v2292 = arith.addi %v2288, %v2291 : i64
+                  %v2293 = llvm.getelementptr %dy_h_last[%v2292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2294 = llvm.load %v2293 : !llvm.ptr -> f32
+                  %v2295 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2296 = arith.addf %v2295, %v2294 fastmath<contract> : f32
+                  llvm.store %v2296, %v38 : f32, !llvm.ptr
                 }
+                %v2297 = arith.muli %v33, %v331 : i64
+                %v2298 = arith.muli %v23, %v2 : i64
+                %v2299 = arith.addi %v2297, %v2298 : i64
+                %v2300 = llvm.getelementptr %in_A[%v2299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2301 = llvm.load %v2300 : !llvm.ptr -> f32
+                %v2302 = arith.mulf %v2235, %v2301 fastmath<contract> : f32
+                %v2303 = arith.mulf %v2302, %v275 fastmath<contract> : f32
+                %v2304 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2303) : (f32) -> f32
+                %v2305 = llvm.load %v37 : !llvm.ptr -> f32
+                %v2306 = arith.mulf %v401, %v2305 fastmath<contract> : f32
+                %v2307 = arith.mulf %v2304, %v2306 fastmath<contract> : f32
+                %v2308 = arith.mulf %v2235, %v2307 fastmath<contract> : f32
+                %v2309 = llvm.load %v41 : !llvm.ptr -> f32
+                %v2310 = arith.addf %v2309, %v2308 fastmath<contract> : f32
+                llvm.store %v2310, %v41 : f32, !llvm.ptr
                 %v2311 = arith.muli %v33, %v331 : i64
-                %v2312 = arith.muli %v23, %v2 : i64
-                %v2313 = arith.addi %v2311, %v2312 : i64
-                %v2314 = llvm.getelementptr %in_A[%v2313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2315 = llvm.load %v2314 : !llvm.ptr -> f32
-                %v2316 = arith.mulf %v2249, %v2315 fastmath<contract> : f32
-                %v2317 = arith.mulf %v2316, %v275 fastmath<contract> : f32
-                %v2318 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2317) : (f32) -> f32
-                %v2319 = llvm.load %v37 : !llvm.ptr -> f32
-                %v2320 = arith.mulf %v401, %v2319 fastmath<contract> : f32
-                %v2321 = arith.mulf %v2318, %v2320 fastmath<contract> : f32
-                %v2322 = arith.mulf %v2249, %v2321 fastmath<contract> : f32
-                %v2323 = llvm.load %v41 : !llvm.ptr -> f32
-                %v2324 = arith.addf %v2323, %v2322 fastmath<contract> : f32
-                llvm.store %v2324, %v41 : f32, !llvm.ptr
-                %v2325 = arith.muli %v33, %v331 : i64
-                %v2326 = arith.constant 8 : i64
-                %v2327 = arith.addi %v2326, %v23 : i64
-                %v2328 = arith.muli %v2327, %v2 : i64
-                %v2329 = arith.addi %v2325, %v2328 : i64
-                %v2330 = llvm.getelementptr %in_A[%v2329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2331 = llvm.load %v2330 : !llvm.ptr -> f32
-                %v2332 = arith.mulf %v2249, %v2331 fastmath<contract> : f32
-                %v2333 = arith.mulf %v2332, %v275 fastmath<contract> : f32
-                %v2334 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2333) : (f32) -> f32
-                %v2335 = llvm.load %v38 : !llvm.ptr -> f32
-                %v2336 = arith.mulf %v410, %v2335 fastmath<contract> : f32
-                %v2337 = arith.mulf %v2334, %v2336 fastmath<contract> : f32
-                %v2338 = arith.mulf %v2249, %v2337 fastmath<contract> : f32
-                %v2339 = llvm.load %v42 : !llvm.ptr -> f32
-                %v2340 = arith.addf %v2339, %v2338 fastmath<contract> : f32
-                llvm.store %v2340, %v42 : f32, !llvm.ptr
-                %v2341 = arith.mulf %v2251, %v2319 fastmath<contract> : f32
-                %v2342 = arith.select %v27, %v2341, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2343, %v2344 = gpu.shuffle xor %v2342, %v950, %v323 : f32
-                %v2345 = arith.addf %v2342, %v2343 fastmath<contract> : f32
-                %v2346, %v2347 = gpu.shuffle xor %v2345, %v954, %v323 : f32
-                %v2348 = arith.addf %v2345, %v2346 fastmath<contract> : f32
-                %v2349 = arith.divui %v13, %v15 : i64
-                %v2350 = arith.remui %v13, %v15 : i64
-                %v2351 = arith.cmpi ult, %v2350, %v22 : i64
-                %v2352 = arith.addi %v57, %v23 : i64
-                %v2353 = arith.muli %v2349, %v1 : i64
-                %v2354 = arith.addi %v2353, %v2352 : i64
-                %v2355 = arith.muli %v2354, %v964 : i64
-                %v2356 = arith.addi %v2355, %v2259 : i64
-                scf.if %v2351 {
-                  %v2357 = llvm.getelementptr %v48[%v2356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2348, %v2357 : f32, !llvm.ptr
+                %v2312 = arith.constant 8 : i64
+                %v2313 = arith.addi %v2312, %v23 : i64
+                %v2314 = arith.muli %v2313, %v2 : i64
+                %v2315 = arith.addi %v2311, %v2314 : i64
+                %v2316 = llvm.getelementptr %in_A[%v2315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2317 = llvm.load %v2316 : !llvm.ptr -> f32
+                %v2318 = arith.mulf %v2235, %v2317 fastmath<contract> : f32
+                %v2319 = arith.mulf %v2318, %v275 fastmath<contract> : f32
+                %v2320 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2319) : (f32) -> f32
+                %v2321 = llvm.load %v38 : !llvm.ptr -> f32
+                %v2322 = arith.mulf %v410, %v2321 fastmath<contract> : f32
+                %v2323 = arith.mulf %v2320, %v2322 fastmath<contract> : f32
+                %v2324 = arith.mulf %v2235, %v2323 fastmath<contract> : f32
+                %v2325 = llvm.load %v42 : !llvm.ptr -> f32
+                %v2326 = arith.addf %v2325, %v2324 fastmath<contract> : f32
+                llvm.store %v2326, %v42 : f32, !llvm.ptr
+                %v2327 = arith.mulf %v2237, %v2305 fastmath<contract> : f32
+                %v2328 = arith.mulf %v2237, %v2321 fastmath<contract> : f32
+                %v2329 = arith.mulf %v507, %v2259 fastmath<contract> : f32
+                %v2330 = arith.mulf %v527, %v2259 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2331 = arith.select %v27, %v2327, %v55 : f32
+                %v2332 = arith.select %v27, %v2328, %v55 : f32
+                %v2333 = arith.select %v27, %v2329, %v55 : f32
+                %v2334 = arith.select %v27, %v2330, %v55 : f32
+                %v2335 = arith.remui %v13, %v15 : i64
+                %v2336 = arith.andi %v2335, %v22 : i64
+                %v2337 = arith.cmpi ne, %v2336, %v57 : i64
+                %v2338 = arith.select %v2337, %v2331, %v2333 : f32
+                %v2339 = arith.select %v2337, %v2333, %v2331 : f32
+                %v2340, %v2341 = gpu.shuffle xor %v2338, %v957, %v323 : f32
+                %v2342 = arith.addf %v2339, %v2340 fastmath<contract> : f32
+                %v2343 = arith.select %v2337, %v2332, %v2334 : f32
+                %v2344 = arith.select %v2337, %v2334, %v2332 : f32
+                %v2345, %v2346 = gpu.shuffle xor %v2343, %v957, %v323 : f32
+                %v2347 = arith.addf %v2344, %v2345 fastmath<contract> : f32
+                %v2348 = arith.select %v2337, %v571, %v57 : i64
+                %v2349 = arith.addi %v57, %v2348 : i64
+                %v2350 = arith.andi %v2335, %v1 : i64
+                %v2351 = arith.cmpi ne, %v2350, %v57 : i64
+                %v2352 = arith.select %v2351, %v2342, %v2347 : f32
+                %v2353 = arith.select %v2351, %v2347, %v2342 : f32
+                %v2354, %v2355 = gpu.shuffle xor %v2352, %v972, %v323 : f32
+                %v2356 = arith.addf %v2353, %v2354 fastmath<contract> : f32
+                %v2357 = arith.select %v2351, %v2, %v57 : i64
+                %v2358 = arith.addi %v2349, %v2357 : i64
+                %v2359 = arith.constant true
+                %v2360 = arith.divui %v13, %v15 : i64
+                %v2361 = arith.addi %v57, %v23 : i64
+                %v2362 = arith.muli %v2360, %v1 : i64
+                %v2363 = arith.addi %v2362, %v2361 : i64
+                %v2364 = arith.muli %v2363, %v987 : i64
+                %v2365 = arith.addi %v2364, %v57 : i64
+                %v2366 = arith.addi %v22, %v23 : i64
+                %v2367 = arith.muli %v2360, %v1 : i64
+                %v2368 = arith.addi %v2367, %v2366 : i64
+                %v2369 = arith.muli %v2368, %v987 : i64
+                %v2370 = arith.addi %v2369, %v57 : i64
+                %v2371 = arith.addi %v57, %v23 : i64
+                %v2372 = arith.muli %v2360, %v1 : i64
+                %v2373 = arith.addi %v2372, %v2371 : i64
+                %v2374 = arith.muli %v2373, %v987 : i64
+                %v2375 = arith.addi %v2374, %v57 : i64
+                %v2376 = arith.addi %v22, %v23 : i64
+                %v2377 = arith.muli %v2360, %v1 : i64
+                %v2378 = arith.addi %v2377, %v2376 : i64
+                %v2379 = arith.muli %v2378, %v987 : i64
+                %v2380 = arith.addi %v2379, %v57 : i64
+                %v2381 = arith.addi %v2358, %v57 : i64
+                %v2382 = arith.cmpi eq, %v2381, %v2 : i64
+                %v2383 = llvm.select %v2382, %v48, %v48 : i1, !llvm.ptr
+                %v2384 = arith.select %v2382, %v2370, %v2365 : i64
+                %v2385 = arith.cmpi eq, %v2381, %v571 : i64
+                %v2386 = llvm.select %v2385, %v50, %v2383 : i1, !llvm.ptr
+                %v2387 = arith.select %v2385, %v2375, %v2384 : i64
+                %v2388 = arith.cmpi eq, %v2381, %v370 : i64
+                %v2389 = llvm.select %v2388, %v50, %v2386 : i1, !llvm.ptr
+                %v2390 = arith.select %v2388, %v2380, %v2387 : i64
+                %v2391 = arith.addi %v2390, %v2245 : i64
+                scf.if %v2359 {
+                  %v2392 = llvm.getelementptr %v2389[%v2391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2356, %v2392 : f32, !llvm.ptr
                 }
-                %v2358 = arith.mulf %v2251, %v2335 fastmath<contract> : f32
-                %v2359 = arith.select %v27, %v2358, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2360, %v2361 = gpu.shuffle xor %v2359, %v950, %v323 : f32
-                %v2362 = arith.addf %v2359, %v2360 fastmath<contract> : f32
-                %v2363, %v2364 = gpu.shuffle xor %v2362, %v954, %v323 : f32
-                %v2365 = arith.addf %v2362, %v2363 fastmath<contract> : f32
-                %v2366 = arith.divui %v13, %v15 : i64
-                %v2367 = arith.remui %v13, %v15 : i64
-                %v2368 = arith.cmpi ult, %v2367, %v22 : i64
-                %v2369 = arith.addi %v22, %v23 : i64
-                %v2370 = arith.muli %v2366, %v1 : i64
-                %v2371 = arith.addi %v2370, %v2369 : i64
-                %v2372 = arith.muli %v2371, %v964 : i64
-                %v2373 = arith.addi %v2372, %v2259 : i64
-                scf.if %v2368 {
-                  %v2374 = llvm.getelementptr %v48[%v2373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2365, %v2374 : f32, !llvm.ptr
-                }
-                %v2375 = arith.mulf %v507, %v2273 fastmath<contract> : f32
-                %v2376 = arith.select %v27, %v2375, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2377, %v2378 = gpu.shuffle xor %v2376, %v950, %v323 : f32
-                %v2379 = arith.addf %v2376, %v2377 fastmath<contract> : f32
-                %v2380, %v2381 = gpu.shuffle xor %v2379, %v954, %v323 : f32
-                %v2382 = arith.addf %v2379, %v2380 fastmath<contract> : f32
-                %v2383 = arith.divui %v13, %v15 : i64
-                %v2384 = arith.remui %v13, %v15 : i64
-                %v2385 = arith.cmpi ult, %v2384, %v22 : i64
-                %v2386 = arith.addi %v57, %v23 : i64
-                %v2387 = arith.muli %v2383, %v1 : i64
-                %v2388 = arith.addi %v2387, %v2386 : i64
-                %v2389 = arith.muli %v2388, %v964 : i64
-                %v2390 = arith.addi %v2389, %v2259 : i64
-                scf.if %v2385 {
-                  %v2391 = llvm.getelementptr %v50[%v2390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2382, %v2391 : f32, !llvm.ptr
-                }
-                %v2392 = arith.mulf %v527, %v2273 fastmath<contract> : f32
-                %v2393 = arith.select %v27, %v2392, %v55 : f32
-                // sum over the warp's outer points: shuffles
-                %v2394, %v2395 = gpu.shuffle xor %v2393, %v950, %v323 : f32
-                %v2396 = arith.addf %v2393, %v2394 fastmath<contract> : f32
-                %v2397, %v2398 = gpu.shuffle xor %v2396, %v954, %v323 : f32
-                %v2399 = arith.addf %v2396, %v2397 fastmath<contract> : f32
-                %v2400 = arith.divui %v13, %v15 : i64
-                %v2401 = arith.remui %v13, %v15 : i64
-                %v2402 = arith.cmpi ult, %v2401, %v22 : i64
-                %v2403 = arith.addi %v22, %v23 : i64
-                %v2404 = arith.muli %v2400, %v1 : i64
-                %v2405 = arith.addi %v2404, %v2403 : i64
-                %v2406 = arith.muli %v2405, %v964 : i64
-                %v2407 = arith.addi %v2406, %v2259 : i64
-                scf.if %v2402 {
-                  %v2408 = llvm.getelementptr %v50[%v2407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2399, %v2408 : f32, !llvm.ptr
-                }
-                %v2409 = arith.mulf %v2265, %v507 fastmath<contract> : f32
-                %v2410 = arith.mulf %v2285, %v527 fastmath<contract> : f32
-                %v2411 = arith.addf %v2409, %v2410 fastmath<contract> : f32
-                llvm.store %v2411, %v832 : f32, !llvm.ptr
-                %v2412 = arith.muli %v23, %v180 : i64
-                %v2413 = arith.subi %v2260, %v152 : i64
-                %v2414 = arith.addi %v2412, %v2413 : i64
-                %v2415 = llvm.getelementptr %v52[%v2414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2416 = llvm.load %v2415 : !llvm.ptr -> f32
-                %v2417 = arith.mulf %v2416, %v2319 fastmath<contract> : f32
-                %v2418 = arith.constant 8 : i64
-                %v2419 = arith.addi %v2418, %v23 : i64
-                %v2420 = arith.muli %v2419, %v180 : i64
-                %v2421 = arith.subi %v2260, %v152 : i64
-                %v2422 = arith.addi %v2420, %v2421 : i64
-                %v2423 = llvm.getelementptr %v52[%v2422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2424 = llvm.load %v2423 : !llvm.ptr -> f32
-                %v2425 = arith.mulf %v2424, %v2335 fastmath<contract> : f32
-                %v2426 = arith.addf %v2417, %v2425 fastmath<contract> : f32
-                llvm.store %v2426, %v833 : f32, !llvm.ptr
-                %v2427 = arith.mulf %v2315, %v2320 fastmath<contract> : f32
-                %v2428 = arith.mulf %v2318, %v2427 fastmath<contract> : f32
-                %v2429 = arith.mulf %v2331, %v2336 fastmath<contract> : f32
-                %v2430 = arith.mulf %v2334, %v2429 fastmath<contract> : f32
-                %v2431 = arith.addf %v2428, %v2430 fastmath<contract> : f32
-                llvm.store %v2431, %v834 : f32, !llvm.ptr
-                llvm.store %v2318, %v39 : f32, !llvm.ptr
-                llvm.store %v2334, %v40 : f32, !llvm.ptr
+                %v2393 = arith.mulf %v2251, %v507 fastmath<contract> : f32
+                %v2394 = arith.mulf %v2271, %v527 fastmath<contract> : f32
+                %v2395 = arith.addf %v2393, %v2394 fastmath<contract> : f32
+                llvm.store %v2395, %v832 : f32, !llvm.ptr
+                %v2396 = arith.muli %v23, %v180 : i64
+                %v2397 = arith.subi %v2246, %v152 : i64
+                %v2398 = arith.addi %v2396, %v2397 : i64
+                %v2399 = llvm.getelementptr %v52[%v2398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2400 = llvm.load %v2399 : !llvm.ptr -> f32
+                %v2401 = arith.mulf %v2400, %v2305 fastmath<contract> : f32
+                %v2402 = arith.constant 8 : i64
+                %v2403 = arith.addi %v2402, %v23 : i64
+                %v2404 = arith.muli %v2403, %v180 : i64
+                %v2405 = arith.subi %v2246, %v152 : i64
+                %v2406 = arith.addi %v2404, %v2405 : i64
+                %v2407 = llvm.getelementptr %v52[%v2406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2408 = llvm.load %v2407 : !llvm.ptr -> f32
+                %v2409 = arith.mulf %v2408, %v2321 fastmath<contract> : f32
+                %v2410 = arith.addf %v2401, %v2409 fastmath<contract> : f32
+                llvm.store %v2410, %v833 : f32, !llvm.ptr
+                %v2411 = arith.mulf %v2301, %v2306 fastmath<contract> : f32
+                %v2412 = arith.mulf %v2304, %v2411 fastmath<contract> : f32
+                %v2413 = arith.mulf %v2317, %v2322 fastmath<contract> : f32
+                %v2414 = arith.mulf %v2320, %v2413 fastmath<contract> : f32
+                %v2415 = arith.addf %v2412, %v2414 fastmath<contract> : f32
+                llvm.store %v2415, %v834 : f32, !llvm.ptr
+                llvm.store %v2304, %v39 : f32, !llvm.ptr
+                llvm.store %v2320, %v40 : f32, !llvm.ptr
               }
-              %v2432 = llvm.load %v832 : !llvm.ptr -> f32
-              %v2433 = arith.select %v837, %v2432, %v2242 : f32
-              %v2434 = arith.select %v837, %v2242, %v2432 : f32
-              %v2435, %v2436 = gpu.shuffle xor %v2433, %v1235, %v323 : f32
+              %v2416 = llvm.load %v832 : !llvm.ptr -> f32
+              %v2417 = arith.select %v837, %v2416, %v2228 : f32
+              %v2418 = arith.select %v837, %v2228, %v2416 : f32
+              %v2419, %v2420 = gpu.shuffle xor %v2417, %v1231, %v323 : f32
+              %v2421 = arith.addf %v2418, %v2419 fastmath<contract> : f32
+              %v2422 = arith.select %v840, %v2421, %v2031 : f32
+              %v2423 = arith.select %v840, %v2031, %v2421 : f32
+              %v2424, %v2425 = gpu.shuffle xor %v2422, %v1628, %v323 : f32
+              %v2426 = arith.addf %v2423, %v2424 fastmath<contract> : f32
+              %v2427 = arith.select %v843, %v2426, %v1631 : f32
+              %v2428 = arith.select %v843, %v1631, %v2426 : f32
+              %v2429, %v2430 = gpu.shuffle xor %v2427, %v1436, %v323 : f32
+              %v2431 = arith.addf %v2428, %v2429 fastmath<contract> : f32
+              %v2432 = llvm.load %v833 : !llvm.ptr -> f32
+              %v2433 = arith.select %v837, %v2432, %v2229 : f32
+              %v2434 = arith.select %v837, %v2229, %v2432 : f32
+              %v2435, %v2436 = gpu.shuffle xor %v2433, %v1231, %v323 : f32
               %v2437 = arith.addf %v2434, %v2435 fastmath<contract> : f32
-              %v2438 = arith.select %v840, %v2437, %v2043 : f32
-              %v2439 = arith.select %v840, %v2043, %v2437 : f32
-              %v2440, %v2441 = gpu.shuffle xor %v2438, %v1636, %v323 : f32
+              %v2438 = arith.select %v840, %v2437, %v2037 : f32
+              %v2439 = arith.select %v840, %v2037, %v2437 : f32
+              %v2440, %v2441 = gpu.shuffle xor %v2438, %v1628, %v323 : f32
               %v2442 = arith.addf %v2439, %v2440 fastmath<contract> : f32
-              %v2443 = arith.select %v843, %v2442, %v1639 : f32
-              %v2444 = arith.select %v843, %v1639, %v2442 : f32
-              %v2445, %v2446 = gpu.shuffle xor %v2443, %v1442, %v323 : f32
+              %v2443 = arith.select %v843, %v2442, %v1642 : f32
+              %v2444 = arith.select %v843, %v1642, %v2442 : f32
+              %v2445, %v2446 = gpu.shuffle xor %v2443, %v1436, %v323 : f32
               %v2447 = arith.addf %v2444, %v2445 fastmath<contract> : f32
-              %v2448 = llvm.load %v833 : !llvm.ptr -> f32
-              %v2449 = arith.select %v837, %v2448, %v2243 : f32
-              %v2450 = arith.select %v837, %v2243, %v2448 : f32
-              %v2451, %v2452 = gpu.shuffle xor %v2449, %v1235, %v323 : f32
+              %v2448 = llvm.load %v834 : !llvm.ptr -> f32
+              %v2449 = arith.select %v837, %v2448, %v2230 : f32
+              %v2450 = arith.select %v837, %v2230, %v2448 : f32
+              %v2451, %v2452 = gpu.shuffle xor %v2449, %v1231, %v323 : f32
               %v2453 = arith.addf %v2450, %v2451 fastmath<contract> : f32
-              %v2454 = arith.select %v840, %v2453, %v2049 : f32
-              %v2455 = arith.select %v840, %v2049, %v2453 : f32
-              %v2456, %v2457 = gpu.shuffle xor %v2454, %v1636, %v323 : f32
+              %v2454 = arith.select %v840, %v2453, %v2043 : f32
+              %v2455 = arith.select %v840, %v2043, %v2453 : f32
+              %v2456, %v2457 = gpu.shuffle xor %v2454, %v1628, %v323 : f32
               %v2458 = arith.addf %v2455, %v2456 fastmath<contract> : f32
-              %v2459 = arith.select %v843, %v2458, %v1650 : f32
-              %v2460 = arith.select %v843, %v1650, %v2458 : f32
-              %v2461, %v2462 = gpu.shuffle xor %v2459, %v1442, %v323 : f32
+              %v2459 = arith.select %v843, %v2458, %v1653 : f32
+              %v2460 = arith.select %v843, %v1653, %v2458 : f32
+              %v2461, %v2462 = gpu.shuffle xor %v2459, %v1436, %v323 : f32
               %v2463 = arith.addf %v2460, %v2461 fastmath<contract> : f32
-              %v2464 = llvm.load %v834 : !llvm.ptr -> f32
-              %v2465 = arith.select %v837, %v2464, %v2244 : f32
-              %v2466 = arith.select %v837, %v2244, %v2464 : f32
-              %v2467, %v2468 = gpu.shuffle xor %v2465, %v1235, %v323 : f32
-              %v2469 = arith.addf %v2466, %v2467 fastmath<contract> : f32
-              %v2470 = arith.select %v840, %v2469, %v2055 : f32
-              %v2471 = arith.select %v840, %v2055, %v2469 : f32
-              %v2472, %v2473 = gpu.shuffle xor %v2470, %v1636, %v323 : f32
-              %v2474 = arith.addf %v2471, %v2472 fastmath<contract> : f32
-              %v2475 = arith.select %v843, %v2474, %v1661 : f32
-              %v2476 = arith.select %v843, %v1661, %v2474 : f32
-              %v2477, %v2478 = gpu.shuffle xor %v2475, %v1442, %v323 : f32
-              %v2479 = arith.addf %v2476, %v2477 fastmath<contract> : f32
-              %v2480 = arith.addi %v389, %v23 : i64
-              %v2481 = arith.cmpi slt, %v2480, %v154 : i64
-              %v2482 = arith.andi %v27, %v2481 : i1
-              scf.if %v2482 {
-                %v2483 = arith.addi %v152, %v2480 : i64
+              %v2464 = arith.addi %v389, %v23 : i64
+              %v2465 = arith.cmpi slt, %v2464, %v154 : i64
+              %v2466 = arith.andi %v27, %v2465 : i1
+              scf.if %v2466 {
+                %v2467 = arith.addi %v152, %v2464 : i64
                 // the gradients of this lane's own step
-                %v2484 = arith.muli %v33, %v2 : i64
-                %v2485 = llvm.getelementptr %in_Dskip[%v2484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2486 = llvm.load %v2485 : !llvm.ptr -> f32
-                %v2487 = arith.muli %v35, %v260 : i64
-                %v2488 = arith.muli %v2483, %v259 : i64
-                %v2489 = arith.addi %v2487, %v2488 : i64
-                %v2490 = arith.muli %v33, %v2 : i64
-                %v2491 = arith.addi %v2489, %v2490 : i64
-                %v2492 = llvm.getelementptr %dy_y[%v2491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2493 = llvm.load %v2492 : !llvm.ptr -> f32
-                %v2494 = arith.mulf %v470, %v2493 fastmath<contract> : f32
-                %v2495 = arith.mulf %v2486, %v2494 fastmath<contract> : f32
-                %v2496 = arith.mulf %v449, %v2463 fastmath<contract> : f32
-                %v2497 = arith.addf %v2495, %v2496 fastmath<contract> : f32
+                %v2468 = arith.muli %v33, %v2 : i64
+                %v2469 = llvm.getelementptr %in_Dskip[%v2468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2470 = llvm.load %v2469 : !llvm.ptr -> f32
+                %v2471 = arith.muli %v35, %v260 : i64
+                %v2472 = arith.muli %v2467, %v259 : i64
+                %v2473 = arith.addi %v2471, %v2472 : i64
+                %v2474 = arith.muli %v33, %v2 : i64
+                %v2475 = arith.addi %v2473, %v2474 : i64
+                %v2476 = llvm.getelementptr %dy_y[%v2475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2477 = llvm.load %v2476 : !llvm.ptr -> f32
+                %v2478 = arith.mulf %v470, %v2477 fastmath<contract> : f32
+                %v2479 = arith.mulf %v2470, %v2478 fastmath<contract> : f32
+                %v2480 = arith.mulf %v449, %v2447 fastmath<contract> : f32
+                %v2481 = arith.addf %v2479, %v2480 fastmath<contract> : f32
+                %v2482 = arith.muli %v35, %v260 : i64
+                %v2483 = arith.muli %v2467, %v259 : i64
+                %v2484 = arith.addi %v2482, %v2483 : i64
+                %v2485 = arith.muli %v33, %v2 : i64
+                %v2486 = arith.addi %v2484, %v2485 : i64
+                %v2487 = llvm.getelementptr %dx_u[%v2486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2481, %v2487 : f32, !llvm.ptr
+                %v2488 = arith.muli %v35, %v260 : i64
+                %v2489 = arith.muli %v2467, %v259 : i64
+                %v2490 = arith.addi %v2488, %v2489 : i64
+                %v2491 = arith.muli %v33, %v2 : i64
+                %v2492 = arith.addi %v2490, %v2491 : i64
+                %v2493 = llvm.getelementptr %in_u[%v2492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2494 = llvm.load %v2493 : !llvm.ptr -> f32
+                %v2495 = arith.mulf %v2494, %v2447 fastmath<contract> : f32
+                %v2496 = arith.addf %v2495, %v2463 fastmath<contract> : f32
+                %v2497 = arith.mulf %v2496, %v484 fastmath<contract> : f32
                 %v2498 = arith.muli %v35, %v260 : i64
-                %v2499 = arith.muli %v2483, %v259 : i64
+                %v2499 = arith.muli %v2467, %v259 : i64
                 %v2500 = arith.addi %v2498, %v2499 : i64
                 %v2501 = arith.muli %v33, %v2 : i64
                 %v2502 = arith.addi %v2500, %v2501 : i64
-                %v2503 = llvm.getelementptr %dx_u[%v2502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2503 = llvm.getelementptr %dx_delta[%v2502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 llvm.store %v2497, %v2503 : f32, !llvm.ptr
-                %v2504 = arith.muli %v35, %v260 : i64
-                %v2505 = arith.muli %v2483, %v259 : i64
-                %v2506 = arith.addi %v2504, %v2505 : i64
-                %v2507 = arith.muli %v33, %v2 : i64
-                %v2508 = arith.addi %v2506, %v2507 : i64
-                %v2509 = llvm.getelementptr %in_u[%v2508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2510 = llvm.load %v2509 : !llvm.ptr -> f32
-                %v2511 = arith.mulf %v2510, %v2463 fastmath<contract> : f32
-                %v2512 = arith.addf %v2511, %v2479 fastmath<contract> : f32
-                %v2513 = arith.mulf %v2512, %v484 fastmath<contract> : f32
-                %v2514 = arith.muli %v35, %v260 : i64
-                %v2515 = arith.muli %v2483, %v259 : i64
-                %v2516 = arith.addi %v2514, %v2515 : i64
-                %v2517 = arith.muli %v33, %v2 : i64
-                %v2518 = arith.addi %v2516, %v2517 : i64
-                %v2519 = llvm.getelementptr %dx_delta[%v2518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2513, %v2519 : f32, !llvm.ptr
-                %v2520 = arith.mulf %v2510, %v2486 fastmath<contract> : f32
-                %v2521 = arith.addf %v2447, %v2520 fastmath<contract> : f32
-                %v2522 = arith.mulf %v2521, %v2493 fastmath<contract> : f32
-                %v2523 = arith.mulf %v2522, %v479 fastmath<contract> : f32
-                %v2524 = arith.muli %v35, %v260 : i64
-                %v2525 = arith.muli %v2483, %v259 : i64
-                %v2526 = arith.addi %v2524, %v2525 : i64
-                %v2527 = arith.muli %v33, %v2 : i64
-                %v2528 = arith.addi %v2526, %v2527 : i64
-                %v2529 = llvm.getelementptr %dx_z[%v2528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2523, %v2529 : f32, !llvm.ptr
-                %v2530 = arith.mulf %v2510, %v2494 fastmath<contract> : f32
-                %v2531 = llvm.load %v43 : !llvm.ptr -> f32
-                %v2532 = arith.addf %v2531, %v2530 fastmath<contract> : f32
-                llvm.store %v2532, %v43 : f32, !llvm.ptr
-                %v2533 = llvm.load %v44 : !llvm.ptr -> f32
-                %v2534 = arith.addf %v2533, %v2513 fastmath<contract> : f32
-                llvm.store %v2534, %v44 : f32, !llvm.ptr
+                %v2504 = arith.mulf %v2494, %v2470 fastmath<contract> : f32
+                %v2505 = arith.addf %v2431, %v2504 fastmath<contract> : f32
+                %v2506 = arith.mulf %v2505, %v2477 fastmath<contract> : f32
+                %v2507 = arith.mulf %v2506, %v479 fastmath<contract> : f32
+                %v2508 = arith.muli %v35, %v260 : i64
+                %v2509 = arith.muli %v2467, %v259 : i64
+                %v2510 = arith.addi %v2508, %v2509 : i64
+                %v2511 = arith.muli %v33, %v2 : i64
+                %v2512 = arith.addi %v2510, %v2511 : i64
+                %v2513 = llvm.getelementptr %dx_z[%v2512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2507, %v2513 : f32, !llvm.ptr
+                %v2514 = arith.mulf %v2494, %v2478 fastmath<contract> : f32
+                %v2515 = llvm.load %v43 : !llvm.ptr -> f32
+                %v2516 = arith.addf %v2515, %v2514 fastmath<contract> : f32
+                llvm.store %v2516, %v43 : f32, !llvm.ptr
+                %v2517 = llvm.load %v44 : !llvm.ptr -> f32
+                %v2518 = arith.addf %v2517, %v2497 fastmath<contract> : f32
+                llvm.store %v2518, %v44 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2539 = arith.index_cast %v13 : i64 to index
-          %v2540 = arith.index_cast %v2538 : i64 to index
-          %v2541 = arith.index_cast %v159 : i64 to index
-          scf.for %v2542 = %v2539 to %v2540 step %v2541 {
-            %v2543 = arith.index_cast %v2542 : index to i64
-            %v2544 = arith.remui %v2543, %v15 : i64
-            %v2545 = arith.divui %v2543, %v15 : i64
-            %v2546 = arith.muli %v378, %v371 : i64
-            %v2547 = arith.divui %v2544, %v22 : i64
-            %v2548 = arith.addi %v2546, %v2547 : i64
-            %v2549 = arith.cmpi slt, %v2548, %v156 : i64
-            %v2550 = arith.subi %v156, %v2 : i64
-            %v2551 = arith.subi %v2550, %v2548 : i64
-            %v2552 = arith.remui %v2544, %v22 : i64
-            %v2553 = arith.subi %v104, %v2552 : i64
-            %v2554 = arith.muli %v2551, %v22 : i64
-            %v2555 = arith.addi %v2554, %v2553 : i64
-            %v2556 = arith.cmpi slt, %v2555, %v154 : i64
-            %v2557 = arith.andi %v2549, %v2556 : i1
-            scf.if %v2557 {
-              %v2558 = arith.addi %v152, %v2555 : i64
-              %v2559 = arith.muli %v57, %v1 : i64
-              %v2560 = arith.addi %v2559, %v2545 : i64
-              %v2561 = arith.muli %v2560, %v964 : i64
-              %v2562 = arith.addi %v2561, %v2544 : i64
-              %v2563 = llvm.getelementptr %v48[%v2562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2564 = llvm.load %v2563 : !llvm.ptr -> f32
-              %v2565 = arith.muli %v2, %v1 : i64
-              %v2566 = arith.addi %v2565, %v2545 : i64
-              %v2567 = arith.muli %v2566, %v964 : i64
-              %v2568 = arith.addi %v2567, %v2544 : i64
-              %v2569 = llvm.getelementptr %v48[%v2568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2570 = llvm.load %v2569 : !llvm.ptr -> f32
-              %v2571 = arith.addf %v2564, %v2570 fastmath<contract> : f32
-              %v2572 = arith.muli %v571, %v1 : i64
-              %v2573 = arith.addi %v2572, %v2545 : i64
-              %v2574 = arith.muli %v2573, %v964 : i64
-              %v2575 = arith.addi %v2574, %v2544 : i64
-              %v2576 = llvm.getelementptr %v48[%v2575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2577 = llvm.load %v2576 : !llvm.ptr -> f32
-              %v2578 = arith.addf %v2571, %v2577 fastmath<contract> : f32
-              %v2579 = arith.muli %v370, %v1 : i64
-              %v2580 = arith.addi %v2579, %v2545 : i64
-              %v2581 = arith.muli %v2580, %v964 : i64
-              %v2582 = arith.addi %v2581, %v2544 : i64
-              %v2583 = llvm.getelementptr %v48[%v2582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2584 = llvm.load %v2583 : !llvm.ptr -> f32
-              %v2585 = arith.addf %v2578, %v2584 fastmath<contract> : f32
-              %v2586 = arith.muli %v371, %v1 : i64
-              %v2587 = arith.addi %v2586, %v2545 : i64
-              %v2588 = arith.muli %v2587, %v964 : i64
-              %v2589 = arith.addi %v2588, %v2544 : i64
-              %v2590 = llvm.getelementptr %v48[%v2589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2591 = llvm.load %v2590 : !llvm.ptr -> f32
-              %v2592 = arith.addf %v2585, %v2591 fastmath<contract> : f32
-              %v2593 = arith.muli %v701, %v1 : i64
-              %v2594 = arith.addi %v2593, %v2545 : i64
-              %v2595 = arith.muli %v2594, %v964 : i64
-              %v2596 = arith.addi %v2595, %v2544 : i64
-              %v2597 = llvm.getelementptr %v48[%v2596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2598 = llvm.load %v2597 : !llvm.ptr -> f32
-              %v2599 = arith.addf %v2592, %v2598 fastmath<contract> : f32
-              %v2600 = arith.muli %v745, %v1 : i64
-              %v2601 = arith.addi %v2600, %v2545 : i64
-              %v2602 = arith.muli %v2601, %v964 : i64
-              %v2603 = arith.addi %v2602, %v2544 : i64
-              %v2604 = llvm.getelementptr %v48[%v2603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2605 = llvm.load %v2604 : !llvm.ptr -> f32
-              %v2606 = arith.addf %v2599, %v2605 fastmath<contract> : f32
-              %v2607 = arith.muli %v104, %v1 : i64
-              %v2608 = arith.addi %v2607, %v2545 : i64
-              %v2609 = arith.muli %v2608, %v964 : i64
-              %v2610 = arith.addi %v2609, %v2544 : i64
-              %v2611 = llvm.getelementptr %v48[%v2610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2612 = llvm.load %v2611 : !llvm.ptr -> f32
-              %v2613 = arith.addf %v2606, %v2612 fastmath<contract> : f32
-              %v2614 = arith.remui %v2545, %v1 : i64
-              %v2615 = arith.divui %v2545, %v1 : i64
-              %v2616 = arith.muli %v35, %v172 : i64
-              %v2617 = arith.muli %v2558, %v171 : i64
-              %v2618 = arith.addi %v2616, %v2617 : i64
-              %v2619 = arith.muli %v2614, %v2 : i64
-              %v2620 = arith.addi %v2618, %v2619 : i64
-              %v2621 = arith.muli %v21, %v2537 : i64
-              %v2622 = arith.addi %v2621, %v2620 : i64
-              %v2623 = llvm.getelementptr %part_Bm[%v2622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2613, %v2623 : f32, !llvm.ptr
+          %v2523 = arith.index_cast %v13 : i64 to index
+          %v2524 = arith.index_cast %v2522 : i64 to index
+          %v2525 = arith.index_cast %v159 : i64 to index
+          scf.for %v2526 = %v2523 to %v2524 step %v2525 {
+            %v2527 = arith.index_cast %v2526 : index to i64
+            %v2528 = arith.remui %v2527, %v15 : i64
+            %v2529 = arith.divui %v2527, %v15 : i64
+            %v2530 = arith.muli %v378, %v371 : i64
+            %v2531 = arith.divui %v2528, %v22 : i64
+            %v2532 = arith.addi %v2530, %v2531 : i64
+            %v2533 = arith.cmpi slt, %v2532, %v156 : i64
+            %v2534 = arith.subi %v156, %v2 : i64
+            %v2535 = arith.subi %v2534, %v2532 : i64
+            %v2536 = arith.remui %v2528, %v22 : i64
+            %v2537 = arith.subi %v104, %v2536 : i64
+            %v2538 = arith.muli %v2535, %v22 : i64
+            %v2539 = arith.addi %v2538, %v2537 : i64
+            %v2540 = arith.cmpi slt, %v2539, %v154 : i64
+            %v2541 = arith.andi %v2533, %v2540 : i1
+            scf.if %v2541 {
+              %v2542 = arith.addi %v152, %v2539 : i64
+              %v2543 = arith.muli %v57, %v1 : i64
+              %v2544 = arith.addi %v2543, %v2529 : i64
+              %v2545 = arith.muli %v2544, %v987 : i64
+              %v2546 = arith.addi %v2545, %v2528 : i64
+              %v2547 = llvm.getelementptr %v48[%v2546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2548 = llvm.load %v2547 : !llvm.ptr -> f32
+              %v2549 = arith.muli %v2, %v1 : i64
+              %v2550 = arith.addi %v2549, %v2529 : i64
+              %v2551 = arith.muli %v2550, %v987 : i64
+              %v2552 = arith.addi %v2551, %v2528 : i64
+              %v2553 = llvm.getelementptr %v48[%v2552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2554 = llvm.load %v2553 : !llvm.ptr -> f32
+              %v2555 = arith.addf %v2548, %v2554 fastmath<contract> : f32
+              %v2556 = arith.muli %v571, %v1 : i64
+              %v2557 = arith.addi %v2556, %v2529 : i64
+              %v2558 = arith.muli %v2557, %v987 : i64
+              %v2559 = arith.addi %v2558, %v2528 : i64
+              %v2560 = llvm.getelementptr %v48[%v2559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2561 = llvm.load %v2560 : !llvm.ptr -> f32
+              %v2562 = arith.addf %v2555, %v2561 fastmath<contract> : f32
+              %v2563 = arith.muli %v370, %v1 : i64
+              %v2564 = arith.addi %v2563, %v2529 : i64
+              %v2565 = arith.muli %v2564, %v987 : i64
+              %v2566 = arith.addi %v2565, %v2528 : i64
+              %v2567 = llvm.getelementptr %v48[%v2566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2568 = llvm.load %v2567 : !llvm.ptr -> f32
+              %v2569 = arith.addf %v2562, %v2568 fastmath<contract> : f32
+              %v2570 = arith.muli %v371, %v1 : i64
+              %v2571 = arith.addi %v2570, %v2529 : i64
+              %v2572 = arith.muli %v2571, %v987 : i64
+              %v2573 = arith.addi %v2572, %v2528 : i64
+              %v2574 = llvm.getelementptr %v48[%v2573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2575 = llvm.load %v2574 : !llvm.ptr -> f32
+              %v2576 = arith.addf %v2569, %v2575 fastmath<contract> : f32
+              %v2577 = arith.muli %v701, %v1 : i64
+              %v2578 = arith.addi %v2577, %v2529 : i64
+              %v2579 = arith.muli %v2578, %v987 : i64
+              %v2580 = arith.addi %v2579, %v2528 : i64
+              %v2581 = llvm.getelementptr %v48[%v2580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2582 = llvm.load %v2581 : !llvm.ptr -> f32
+              %v2583 = arith.addf %v2576, %v2582 fastmath<contract> : f32
+              %v2584 = arith.muli %v745, %v1 : i64
+              %v2585 = arith.addi %v2584, %v2529 : i64
+              %v2586 = arith.muli %v2585, %v987 : i64
+              %v2587 = arith.addi %v2586, %v2528 : i64
+              %v2588 = llvm.getelementptr %v48[%v2587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2589 = llvm.load %v2588 : !llvm.ptr -> f32
+              %v2590 = arith.addf %v2583, %v2589 fastmath<contract> : f32
+              %v2591 = arith.muli %v104, %v1 : i64
+              %v2592 = arith.addi %v2591, %v2529 : i64
+              %v2593 = arith.muli %v2592, %v987 : i64
+              %v2594 = arith.addi %v2593, %v2528 : i64
+              %v2595 = llvm.getelementptr %v48[%v2594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2596 = llvm.load %v2595 : !llvm.ptr -> f32
+              %v2597 = arith.addf %v2590, %v2596 fastmath<contract> : f32
+              %v2598 = arith.remui %v2529, %v1 : i64
+              %v2599 = arith.divui %v2529, %v1 : i64
+              %v2600 = arith.muli %v35, %v172 : i64
+              %v2601 = arith.muli %v2542, %v171 : i64
+              %v2602 = arith.addi %v2600, %v2601 : i64
+              %v2603 = arith.muli %v2598, %v2 : i64
+              %v2604 = arith.addi %v2602, %v2603 : i64
+              %v2605 = arith.muli %v21, %v2521 : i64
+              %v2606 = arith.addi %v2605, %v2604 : i64
+              %v2607 = llvm.getelementptr %part_Bm[%v2606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2597, %v2607 : f32, !llvm.ptr
             }
           }
-          %v2627 = arith.index_cast %v13 : i64 to index
-          %v2628 = arith.index_cast %v2538 : i64 to index
-          %v2629 = arith.index_cast %v159 : i64 to index
-          scf.for %v2630 = %v2627 to %v2628 step %v2629 {
-            %v2631 = arith.index_cast %v2630 : index to i64
-            %v2632 = arith.remui %v2631, %v15 : i64
-            %v2633 = arith.divui %v2631, %v15 : i64
-            %v2634 = arith.muli %v378, %v371 : i64
-            %v2635 = arith.divui %v2632, %v22 : i64
-            %v2636 = arith.addi %v2634, %v2635 : i64
-            %v2637 = arith.cmpi slt, %v2636, %v156 : i64
-            %v2638 = arith.subi %v156, %v2 : i64
-            %v2639 = arith.subi %v2638, %v2636 : i64
-            %v2640 = arith.remui %v2632, %v22 : i64
-            %v2641 = arith.subi %v104, %v2640 : i64
-            %v2642 = arith.muli %v2639, %v22 : i64
-            %v2643 = arith.addi %v2642, %v2641 : i64
-            %v2644 = arith.cmpi slt, %v2643, %v154 : i64
-            %v2645 = arith.andi %v2637, %v2644 : i1
-            scf.if %v2645 {
-              %v2646 = arith.addi %v152, %v2643 : i64
-              %v2647 = arith.muli %v57, %v1 : i64
-              %v2648 = arith.addi %v2647, %v2633 : i64
-              %v2649 = arith.muli %v2648, %v964 : i64
-              %v2650 = arith.addi %v2649, %v2632 : i64
-              %v2651 = llvm.getelementptr %v50[%v2650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2652 = llvm.load %v2651 : !llvm.ptr -> f32
-              %v2653 = arith.muli %v2, %v1 : i64
-              %v2654 = arith.addi %v2653, %v2633 : i64
-              %v2655 = arith.muli %v2654, %v964 : i64
-              %v2656 = arith.addi %v2655, %v2632 : i64
-              %v2657 = llvm.getelementptr %v50[%v2656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2658 = llvm.load %v2657 : !llvm.ptr -> f32
-              %v2659 = arith.addf %v2652, %v2658 fastmath<contract> : f32
-              %v2660 = arith.muli %v571, %v1 : i64
-              %v2661 = arith.addi %v2660, %v2633 : i64
-              %v2662 = arith.muli %v2661, %v964 : i64
-              %v2663 = arith.addi %v2662, %v2632 : i64
-              %v2664 = llvm.getelementptr %v50[%v2663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2665 = llvm.load %v2664 : !llvm.ptr -> f32
-              %v2666 = arith.addf %v2659, %v2665 fastmath<contract> : f32
-              %v2667 = arith.muli %v370, %v1 : i64
-              %v2668 = arith.addi %v2667, %v2633 : i64
-              %v2669 = arith.muli %v2668, %v964 : i64
-              %v2670 = arith.addi %v2669, %v2632 : i64
-              %v2671 = llvm.getelementptr %v50[%v2670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2672 = llvm.load %v2671 : !llvm.ptr -> f32
-              %v2673 = arith.addf %v2666, %v2672 fastmath<contract> : f32
-              %v2674 = arith.muli %v371, %v1 : i64
-              %v2675 = arith.addi %v2674, %v2633 : i64
-              %v2676 = arith.muli %v2675, %v964 : i64
-              %v2677 = arith.addi %v2676, %v2632 : i64
-              %v2678 = llvm.getelementptr %v50[%v2677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2679 = llvm.load %v2678 : !llvm.ptr -> f32
-              %v2680 = arith.addf %v2673, %v2679 fastmath<contract> : f32
-              %v2681 = arith.muli %v701, %v1 : i64
-              %v2682 = arith.addi %v2681, %v2633 : i64
-              %v2683 = arith.muli %v2682, %v964 : i64
-              %v2684 = arith.addi %v2683, %v2632 : i64
-              %v2685 = llvm.getelementptr %v50[%v2684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2686 = llvm.load %v2685 : !llvm.ptr -> f32
-              %v2687 = arith.addf %v2680, %v2686 fastmath<contract> : f32
-              %v2688 = arith.muli %v745, %v1 : i64
-              %v2689 = arith.addi %v2688, %v2633 : i64
-              %v2690 = arith.muli %v2689, %v964 : i64
-              %v2691 = arith.addi %v2690, %v2632 : i64
-              %v2692 = llvm.getelementptr %v50[%v2691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2693 = llvm.load %v2692 : !llvm.ptr -> f32
-              %v2694 = arith.addf %v2687, %v2693 fastmath<contract> : f32
-              %v2695 = arith.muli %v104, %v1 : i64
-              %v2696 = arith.addi %v2695, %v2633 : i64
-              %v2697 = arith.muli %v2696, %v964 : i64
-              %v2698 = arith.addi %v2697, %v2632 : i64
-              %v2699 = llvm.getelementptr %v50[%v2698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2700 = llvm.load %v2699 : !llvm.ptr -> f32
-              %v2701 = arith.addf %v2694, %v2700 fastmath<contract> : f32
-              %v2702 = arith.remui %v2633, %v1 : i64
-              %v2703 = arith.divui %v2633, %v1 : i64
-              %v2704 = arith.muli %v35, %v172 : i64
-              %v2705 = arith.muli %v2646, %v171 : i64
-              %v2706 = arith.addi %v2704, %v2705 : i64
-              %v2707 = arith.muli %v2702, %v2 : i64
-              %v2708 = arith.addi %v2706, %v2707 : i64
-              %v2709 = arith.muli %v21, %v2626 : i64
-              %v2710 = arith.addi %v2709, %v2708 : i64
-              %v2711 = llvm.getelementptr %part_Cm[%v2710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2701, %v2711 : f32, !llvm.ptr
+          %v2611 = arith.index_cast %v13 : i64 to index
+          %v2612 = arith.index_cast %v2522 : i64 to index
+          %v2613 = arith.index_cast %v159 : i64 to index
+          scf.for %v2614 = %v2611 to %v2612 step %v2613 {
+            %v2615 = arith.index_cast %v2614 : index to i64
+            %v2616 = arith.remui %v2615, %v15 : i64
+            %v2617 = arith.divui %v2615, %v15 : i64
+            %v2618 = arith.muli %v378, %v371 : i64
+            %v2619 = arith.divui %v2616, %v22 : i64
+            %v2620 = arith.addi %v2618, %v2619 : i64
+            %v2621 = arith.cmpi slt, %v2620, %v156 : i64
+            %v2622 = arith.subi %v156, %v2 : i64
+            %v2623 = arith.subi %v2622, %v2620 : i64
+            %v2624 = arith.remui %v2616, %v22 : i64
+            %v2625 = arith.subi %v104, %v2624 : i64
+            %v2626 = arith.muli %v2623, %v22 : i64
+            %v2627 = arith.addi %v2626, %v2625 : i64
+            %v2628 = arith.cmpi slt, %v2627, %v154 : i64
+            %v2629 = arith.andi %v2621, %v2628 : i1
+            scf.if %v2629 {
+              %v2630 = arith.addi %v152, %v2627 : i64
+              %v2631 = arith.muli %v57, %v1 : i64
+              %v2632 = arith.addi %v2631, %v2617 : i64
+              %v2633 = arith.muli %v2632, %v987 : i64
+              %v2634 = arith.addi %v2633, %v2616 : i64
+              %v2635 = llvm.getelementptr %v50[%v2634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2636 = llvm.load %v2635 : !llvm.ptr -> f32
+              %v2637 = arith.muli %v2, %v1 : i64
+              %v2638 = arith.addi %v2637, %v2617 : i64
+              %v2639 = arith.muli %v2638, %v987 : i64
+              %v2640 = arith.addi %v2639, %v2616 : i64
+              %v2641 = llvm.getelementptr %v50[%v2640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2642 = llvm.load %v2641 : !llvm.ptr -> f32
+              %v2643 = arith.addf %v2636, %v2642 fastmath<contract> : f32
+              %v2644 = arith.muli %v571, %v1 : i64
+              %v2645 = arith.addi %v2644, %v2617 : i64
+              %v2646 = arith.muli %v2645, %v987 : i64
+              %v2647 = arith.addi %v2646, %v2616 : i64
+              %v2648 = llvm.getelementptr %v50[%v2647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2649 = llvm.load %v2648 : !llvm.ptr -> f32
+              %v2650 = arith.addf %v2643, %v2649 fastmath<contract> : f32
+              %v2651 = arith.muli %v370, %v1 : i64
+              %v2652 = arith.addi %v2651, %v2617 : i64
+              %v2653 = arith.muli %v2652, %v987 : i64
+              %v2654 = arith.addi %v2653, %v2616 : i64
+              %v2655 = llvm.getelementptr %v50[%v2654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2656 = llvm.load %v2655 : !llvm.ptr -> f32
+              %v2657 = arith.addf %v2650, %v2656 fastmath<contract> : f32
+              %v2658 = arith.muli %v371, %v1 : i64
+              %v2659 = arith.addi %v2658, %v2617 : i64
+              %v2660 = arith.muli %v2659, %v987 : i64
+              %v2661 = arith.addi %v2660, %v2616 : i64
+              %v2662 = llvm.getelementptr %v50[%v2661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2663 = llvm.load %v2662 : !llvm.ptr -> f32
+              %v2664 = arith.addf %v2657, %v2663 fastmath<contract> : f32
+              %v2665 = arith.muli %v701, %v1 : i64
+              %v2666 = arith.addi %v2665, %v2617 : i64
+              %v2667 = arith.muli %v2666, %v987 : i64
+              %v2668 = arith.addi %v2667, %v2616 : i64
+              %v2669 = llvm.getelementptr %v50[%v2668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2670 = llvm.load %v2669 : !llvm.ptr -> f32
+              %v2671 = arith.addf %v2664, %v2670 fastmath<contract> : f32
+              %v2672 = arith.muli %v745, %v1 : i64
+              %v2673 = arith.addi %v2672, %v2617 : i64
+              %v2674 = arith.muli %v2673, %v987 : i64
+              %v2675 = arith.addi %v2674, %v2616 : i64
+              %v2676 = llvm.getelementptr %v50[%v2675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2677 = llvm.load %v2676 : !llvm.ptr -> f32
+              %v2678 = arith.addf %v2671, %v2677 fastmath<contract> : f32
+              %v2679 = arith.muli %v104, %v1 : i64
+              %v2680 = arith.addi %v2679, %v2617 : i64
+              %v2681 = arith.muli %v2680, %v987 : i64
+              %v2682 = arith.addi %v2681, %v2616 : i64
+              %v2683 = llvm.getelementptr %v50[%v2682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2684 = llvm.load %v2683 : !llvm.ptr -> f32
+              %v2685 = arith.addf %v2678, %v2684 fastmath<contract> : f32
+              %v2686 = arith.remui %v2617, %v1 : i64
+              %v2687 = arith.divui %v2617, %v1 : i64
+              %v2688 = arith.muli %v35, %v172 : i64
+              %v2689 = arith.muli %v2630, %v171 : i64
+              %v2690 = arith.addi %v2688, %v2689 : i64
+              %v2691 = arith.muli %v2686, %v2 : i64
+              %v2692 = arith.addi %v2690, %v2691 : i64
+              %v2693 = arith.muli %v21, %v2610 : i64
+              %v2694 = arith.addi %v2693, %v2692 : i64
+              %v2695 = llvm.getelementptr %part_Cm[%v2694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2685, %v2695 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v2712 = arith.constant true
-      scf.if %v2712 {
-        %v2713 = llvm.load %v37 : !llvm.ptr -> f32
-        %v2714 = llvm.load %v39 : !llvm.ptr -> f32
-        %v2715 = arith.mulf %v2714, %v2713 fastmath<contract> : f32
-        %v2716 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2717 = arith.addf %v2716, %v2715 fastmath<contract> : f32
-        llvm.store %v2717, %v45 : f32, !llvm.ptr
-        %v2718 = llvm.load %v38 : !llvm.ptr -> f32
-        %v2719 = llvm.load %v40 : !llvm.ptr -> f32
-        %v2720 = arith.mulf %v2719, %v2718 fastmath<contract> : f32
-        %v2721 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2722 = arith.addf %v2721, %v2720 fastmath<contract> : f32
-        llvm.store %v2722, %v46 : f32, !llvm.ptr
+      %v2696 = arith.constant true
+      scf.if %v2696 {
+        %v2697 = llvm.load %v37 : !llvm.ptr -> f32
+        %v2698 = llvm.load %v39 : !llvm.ptr -> f32
+        %v2699 = arith.mulf %v2698, %v2697 fastmath<contract> : f32
+        %v2700 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2701 = arith.addf %v2700, %v2699 fastmath<contract> : f32
+        llvm.store %v2701, %v45 : f32, !llvm.ptr
+        %v2702 = llvm.load %v38 : !llvm.ptr -> f32
+        %v2703 = llvm.load %v40 : !llvm.ptr -> f32
+        %v2704 = arith.mulf %v2703, %v2702 fastmath<contract> : f32
+        %v2705 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2706 = arith.addf %v2705, %v2704 fastmath<contract> : f32
+        llvm.store %v2706, %v46 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v2723 = llvm.load %v41 : !llvm.ptr -> f32
-        %v2724 = arith.addi %v57, %v23 : i64
-        %v2725 = arith.muli %v29, %v1 : i64
-        %v2726 = arith.addi %v2725, %v2724 : i64
-        %v2727 = llvm.getelementptr %part_A[%v2726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2723, %v2727 : f32, !llvm.ptr
-        %v2728 = llvm.load %v42 : !llvm.ptr -> f32
-        %v2729 = arith.addi %v22, %v23 : i64
-        %v2730 = arith.muli %v29, %v1 : i64
-        %v2731 = arith.addi %v2730, %v2729 : i64
-        %v2732 = llvm.getelementptr %part_A[%v2731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2728, %v2732 : f32, !llvm.ptr
+        %v2707 = llvm.load %v41 : !llvm.ptr -> f32
+        %v2708 = arith.addi %v57, %v23 : i64
+        %v2709 = arith.muli %v29, %v1 : i64
+        %v2710 = arith.addi %v2709, %v2708 : i64
+        %v2711 = llvm.getelementptr %part_A[%v2710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2707, %v2711 : f32, !llvm.ptr
+        %v2712 = llvm.load %v42 : !llvm.ptr -> f32
+        %v2713 = arith.addi %v22, %v23 : i64
+        %v2714 = arith.muli %v29, %v1 : i64
+        %v2715 = arith.addi %v2714, %v2713 : i64
+        %v2716 = llvm.getelementptr %part_A[%v2715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2712, %v2716 : f32, !llvm.ptr
       }
-      %v2733 = llvm.load %v43 : !llvm.ptr -> f32
+      %v2717 = llvm.load %v43 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2734, %v2735 = gpu.shuffle xor %v2733, %v1235, %v323 : f32
+      %v2718, %v2719 = gpu.shuffle xor %v2717, %v1231, %v323 : f32
+      %v2720 = arith.addf %v2717, %v2718 fastmath<contract> : f32
+      %v2721, %v2722 = gpu.shuffle xor %v2720, %v1628, %v323 : f32
+      %v2723 = arith.addf %v2720, %v2721 fastmath<contract> : f32
+      %v2724, %v2725 = gpu.shuffle xor %v2723, %v1436, %v323 : f32
+      %v2726 = arith.addf %v2723, %v2724 fastmath<contract> : f32
+      // end sum over the lanes
+      llvm.store %v2726, %v43 : f32, !llvm.ptr
+      %v2727 = arith.cmpi eq, %v23, %v57 : i64
+      %v2728 = arith.andi %v27, %v2727 : i1
+      scf.if %v2728 {
+        %v2729 = llvm.load %v43 : !llvm.ptr -> f32
+        %v2730 = arith.muli %v29, %v2 : i64
+        %v2731 = arith.addi %v2730, %v57 : i64
+        %v2732 = llvm.getelementptr %part_Dskip[%v2731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2729, %v2732 : f32, !llvm.ptr
+      }
+      %v2733 = llvm.load %v44 : !llvm.ptr -> f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v2734, %v2735 = gpu.shuffle xor %v2733, %v1231, %v323 : f32
       %v2736 = arith.addf %v2733, %v2734 fastmath<contract> : f32
-      %v2737, %v2738 = gpu.shuffle xor %v2736, %v1636, %v323 : f32
+      %v2737, %v2738 = gpu.shuffle xor %v2736, %v1628, %v323 : f32
       %v2739 = arith.addf %v2736, %v2737 fastmath<contract> : f32
-      %v2740, %v2741 = gpu.shuffle xor %v2739, %v1442, %v323 : f32
+      %v2740, %v2741 = gpu.shuffle xor %v2739, %v1436, %v323 : f32
       %v2742 = arith.addf %v2739, %v2740 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2742, %v43 : f32, !llvm.ptr
+      llvm.store %v2742, %v44 : f32, !llvm.ptr
       %v2743 = arith.cmpi eq, %v23, %v57 : i64
       %v2744 = arith.andi %v27, %v2743 : i1
       scf.if %v2744 {
-        %v2745 = llvm.load %v43 : !llvm.ptr -> f32
+        %v2745 = llvm.load %v44 : !llvm.ptr -> f32
         %v2746 = arith.muli %v29, %v2 : i64
         %v2747 = arith.addi %v2746, %v57 : i64
-        %v2748 = llvm.getelementptr %part_Dskip[%v2747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2748 = llvm.getelementptr %part_dt_bias[%v2747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v2745, %v2748 : f32, !llvm.ptr
       }
-      %v2749 = llvm.load %v44 : !llvm.ptr -> f32
-      // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2750, %v2751 = gpu.shuffle xor %v2749, %v1235, %v323 : f32
-      %v2752 = arith.addf %v2749, %v2750 fastmath<contract> : f32
-      %v2753, %v2754 = gpu.shuffle xor %v2752, %v1636, %v323 : f32
-      %v2755 = arith.addf %v2752, %v2753 fastmath<contract> : f32
-      %v2756, %v2757 = gpu.shuffle xor %v2755, %v1442, %v323 : f32
-      %v2758 = arith.addf %v2755, %v2756 fastmath<contract> : f32
-      // end sum over the lanes
-      llvm.store %v2758, %v44 : f32, !llvm.ptr
-      %v2759 = arith.cmpi eq, %v23, %v57 : i64
-      %v2760 = arith.andi %v27, %v2759 : i1
-      scf.if %v2760 {
-        %v2761 = llvm.load %v44 : !llvm.ptr -> f32
-        %v2762 = arith.muli %v29, %v2 : i64
-        %v2763 = arith.addi %v2762, %v57 : i64
-        %v2764 = llvm.getelementptr %part_dt_bias[%v2763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2761, %v2764 : f32, !llvm.ptr
-      }
       scf.if %v27 {
-        %v2765 = llvm.load %v45 : !llvm.ptr -> f32
-        %v2766 = arith.muli %v35, %v60 : i64
-        %v2767 = arith.muli %v33, %v59 : i64
-        %v2768 = arith.addi %v2766, %v2767 : i64
-        %v2769 = arith.muli %v23, %v2 : i64
-        %v2770 = arith.addi %v2768, %v2769 : i64
-        %v2771 = llvm.getelementptr %dx_h0[%v2770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2765, %v2771 : f32, !llvm.ptr
-        %v2772 = llvm.load %v46 : !llvm.ptr -> f32
-        %v2773 = arith.muli %v35, %v60 : i64
-        %v2774 = arith.muli %v33, %v59 : i64
-        %v2775 = arith.addi %v2773, %v2774 : i64
-        %v2776 = arith.constant 8 : i64
-        %v2777 = arith.addi %v2776, %v23 : i64
-        %v2778 = arith.muli %v2777, %v2 : i64
-        %v2779 = arith.addi %v2775, %v2778 : i64
-        %v2780 = llvm.getelementptr %dx_h0[%v2779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2772, %v2780 : f32, !llvm.ptr
+        %v2749 = llvm.load %v45 : !llvm.ptr -> f32
+        %v2750 = arith.muli %v35, %v60 : i64
+        %v2751 = arith.muli %v33, %v59 : i64
+        %v2752 = arith.addi %v2750, %v2751 : i64
+        %v2753 = arith.muli %v23, %v2 : i64
+        %v2754 = arith.addi %v2752, %v2753 : i64
+        %v2755 = llvm.getelementptr %dx_h0[%v2754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2749, %v2755 : f32, !llvm.ptr
+        %v2756 = llvm.load %v46 : !llvm.ptr -> f32
+        %v2757 = arith.muli %v35, %v60 : i64
+        %v2758 = arith.muli %v33, %v59 : i64
+        %v2759 = arith.addi %v2757, %v2758 : i64
+        %v2760 = arith.constant 8 : i64
+        %v2761 = arith.addi %v2760, %v23 : i64
+        %v2762 = arith.muli %v2761, %v2 : i64
+        %v2763 = arith.addi %v2759, %v2762 : i64
+        %v2764 = llvm.getelementptr %dx_h0[%v2763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2756, %v2764 : f32, !llvm.ptr
       }
       gpu.return
     }

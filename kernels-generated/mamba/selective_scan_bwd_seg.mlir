@@ -79,23 +79,23 @@ module attributes {gpu.container_module} {
       %v893 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v908 = arith.constant 2147483647 : i64
       %v912 = arith.constant 7 : i32
-      %v1009 = arith.constant 8 : i32
-      %v1013 = arith.constant 16 : i32
-      %v1023 = arith.constant 33 : i64
-      %v1105 = arith.constant 6 : i32
-      %v1294 = arith.constant 1 : i32
-      %v1311 = arith.constant 5 : i32
-      %v1501 = arith.constant 4 : i32
-      %v1695 = arith.constant 2 : i32
-      %v1722 = arith.constant 3 : i32
-      %v2305 = arith.constant 0 : i32
-      %v2594 = arith.muli %v2, %size_B : i64
-      %v2595 = arith.muli %v2594, %size_L : i64
-      %v2596 = arith.muli %v2595, %v1 : i64
-      %v2597 = arith.constant 512 : i64
-      %v2683 = arith.muli %v2, %size_B : i64
-      %v2684 = arith.muli %v2683, %size_L : i64
-      %v2685 = arith.muli %v2684, %v1 : i64
+      %v1016 = arith.constant 8 : i32
+      %v1031 = arith.constant 16 : i32
+      %v1046 = arith.constant 33 : i64
+      %v1103 = arith.constant 6 : i32
+      %v1290 = arith.constant 1 : i32
+      %v1307 = arith.constant 5 : i32
+      %v1495 = arith.constant 4 : i32
+      %v1687 = arith.constant 2 : i32
+      %v1714 = arith.constant 3 : i32
+      %v2291 = arith.constant 0 : i32
+      %v2578 = arith.muli %v2, %size_B : i64
+      %v2579 = arith.muli %v2578, %size_L : i64
+      %v2580 = arith.muli %v2579, %v1 : i64
+      %v2581 = arith.constant 512 : i64
+      %v2667 = arith.muli %v2, %size_B : i64
+      %v2668 = arith.muli %v2667, %size_L : i64
+      %v2669 = arith.muli %v2668, %v1 : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -1068,2000 +1068,1928 @@ module attributes {gpu.container_module} {
                 %v1006 = arith.addf %v1005, %v1004 fastmath<contract> : f32
                 llvm.store %v1006, %v55 : f32, !llvm.ptr
                 %v1007 = arith.mulf %v917, %v985 fastmath<contract> : f32
-                %v1008 = arith.select %v36, %v1007, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1010, %v1011 = gpu.shuffle xor %v1008, %v1009, %v382 : f32
-                %v1012 = arith.addf %v1008, %v1010 fastmath<contract> : f32
-                %v1014, %v1015 = gpu.shuffle xor %v1012, %v1013, %v382 : f32
-                %v1016 = arith.addf %v1012, %v1014 fastmath<contract> : f32
-                %v1017 = arith.divui %v17, %v19 : i64
-                %v1018 = arith.remui %v17, %v19 : i64
-                %v1019 = arith.cmpi ult, %v1018, %v31 : i64
-                %v1020 = arith.addi %v70, %v32 : i64
-                %v1021 = arith.muli %v1017, %v1 : i64
-                %v1022 = arith.addi %v1021, %v1020 : i64
-                %v1024 = arith.muli %v1022, %v1023 : i64
-                %v1025 = arith.addi %v1024, %v925 : i64
-                scf.if %v1019 {
-                  %v1026 = llvm.getelementptr %v61[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1016, %v1026 : f32, !llvm.ptr
+                %v1008 = arith.mulf %v917, %v1001 fastmath<contract> : f32
+                %v1009 = arith.mulf %v870, %v939 fastmath<contract> : f32
+                %v1010 = arith.mulf %v890, %v939 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1011 = arith.select %v36, %v1007, %v68 : f32
+                %v1012 = arith.select %v36, %v1008, %v68 : f32
+                %v1013 = arith.select %v36, %v1009, %v68 : f32
+                %v1014 = arith.select %v36, %v1010, %v68 : f32
+                %v1015 = arith.remui %v17, %v19 : i64
+                %v1017 = arith.andi %v1015, %v31 : i64
+                %v1018 = arith.cmpi ne, %v1017, %v70 : i64
+                %v1019 = arith.select %v1018, %v1011, %v1013 : f32
+                %v1020 = arith.select %v1018, %v1013, %v1011 : f32
+                %v1021, %v1022 = gpu.shuffle xor %v1019, %v1016, %v382 : f32
+                %v1023 = arith.addf %v1020, %v1021 fastmath<contract> : f32
+                %v1024 = arith.select %v1018, %v1012, %v1014 : f32
+                %v1025 = arith.select %v1018, %v1014, %v1012 : f32
+                %v1026, %v1027 = gpu.shuffle xor %v1024, %v1016, %v382 : f32
+                %v1028 = arith.addf %v1025, %v1026 fastmath<contract> : f32
+                %v1029 = arith.select %v1018, %v630, %v70 : i64
+                %v1030 = arith.addi %v70, %v1029 : i64
+                %v1032 = arith.andi %v1015, %v1 : i64
+                %v1033 = arith.cmpi ne, %v1032, %v70 : i64
+                %v1034 = arith.select %v1033, %v1023, %v1028 : f32
+                %v1035 = arith.select %v1033, %v1028, %v1023 : f32
+                %v1036, %v1037 = gpu.shuffle xor %v1034, %v1031, %v382 : f32
+                %v1038 = arith.addf %v1035, %v1036 fastmath<contract> : f32
+                %v1039 = arith.select %v1033, %v2, %v70 : i64
+                %v1040 = arith.addi %v1030, %v1039 : i64
+                %v1041 = arith.constant true
+                %v1042 = arith.divui %v17, %v19 : i64
+                %v1043 = arith.addi %v70, %v32 : i64
+                %v1044 = arith.muli %v1042, %v1 : i64
+                %v1045 = arith.addi %v1044, %v1043 : i64
+                %v1047 = arith.muli %v1045, %v1046 : i64
+                %v1048 = arith.addi %v1047, %v70 : i64
+                %v1049 = arith.addi %v31, %v32 : i64
+                %v1050 = arith.muli %v1042, %v1 : i64
+                %v1051 = arith.addi %v1050, %v1049 : i64
+                %v1052 = arith.muli %v1051, %v1046 : i64
+                %v1053 = arith.addi %v1052, %v70 : i64
+                %v1054 = arith.addi %v70, %v32 : i64
+                %v1055 = arith.muli %v1042, %v1 : i64
+                %v1056 = arith.addi %v1055, %v1054 : i64
+                %v1057 = arith.muli %v1056, %v1046 : i64
+                %v1058 = arith.addi %v1057, %v70 : i64
+                %v1059 = arith.addi %v31, %v32 : i64
+                %v1060 = arith.muli %v1042, %v1 : i64
+                %v1061 = arith.addi %v1060, %v1059 : i64
+                %v1062 = arith.muli %v1061, %v1046 : i64
+                %v1063 = arith.addi %v1062, %v70 : i64
+                %v1064 = arith.addi %v1040, %v70 : i64
+                %v1065 = arith.cmpi eq, %v1064, %v2 : i64
+                %v1066 = llvm.select %v1065, %v61, %v61 : i1, !llvm.ptr
+                %v1067 = arith.select %v1065, %v1053, %v1048 : i64
+                %v1068 = arith.cmpi eq, %v1064, %v630 : i64
+                %v1069 = llvm.select %v1068, %v63, %v1066 : i1, !llvm.ptr
+                %v1070 = arith.select %v1068, %v1058, %v1067 : i64
+                %v1071 = arith.cmpi eq, %v1064, %v429 : i64
+                %v1072 = llvm.select %v1071, %v63, %v1069 : i1, !llvm.ptr
+                %v1073 = arith.select %v1071, %v1063, %v1070 : i64
+                %v1074 = arith.addi %v1073, %v925 : i64
+                scf.if %v1041 {
+                  %v1075 = llvm.getelementptr %v1072[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1038, %v1075 : f32, !llvm.ptr
                 }
-                %v1027 = arith.mulf %v917, %v1001 fastmath<contract> : f32
-                %v1028 = arith.select %v36, %v1027, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1029, %v1030 = gpu.shuffle xor %v1028, %v1009, %v382 : f32
-                %v1031 = arith.addf %v1028, %v1029 fastmath<contract> : f32
-                %v1032, %v1033 = gpu.shuffle xor %v1031, %v1013, %v382 : f32
-                %v1034 = arith.addf %v1031, %v1032 fastmath<contract> : f32
-                %v1035 = arith.divui %v17, %v19 : i64
-                %v1036 = arith.remui %v17, %v19 : i64
-                %v1037 = arith.cmpi ult, %v1036, %v31 : i64
-                %v1038 = arith.addi %v31, %v32 : i64
-                %v1039 = arith.muli %v1035, %v1 : i64
-                %v1040 = arith.addi %v1039, %v1038 : i64
-                %v1041 = arith.muli %v1040, %v1023 : i64
-                %v1042 = arith.addi %v1041, %v925 : i64
-                scf.if %v1037 {
-                  %v1043 = llvm.getelementptr %v61[%v1042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1034, %v1043 : f32, !llvm.ptr
-                }
-                %v1044 = arith.mulf %v870, %v939 fastmath<contract> : f32
-                %v1045 = arith.select %v36, %v1044, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1046, %v1047 = gpu.shuffle xor %v1045, %v1009, %v382 : f32
-                %v1048 = arith.addf %v1045, %v1046 fastmath<contract> : f32
-                %v1049, %v1050 = gpu.shuffle xor %v1048, %v1013, %v382 : f32
-                %v1051 = arith.addf %v1048, %v1049 fastmath<contract> : f32
-                %v1052 = arith.divui %v17, %v19 : i64
-                %v1053 = arith.remui %v17, %v19 : i64
-                %v1054 = arith.cmpi ult, %v1053, %v31 : i64
-                %v1055 = arith.addi %v70, %v32 : i64
-                %v1056 = arith.muli %v1052, %v1 : i64
-                %v1057 = arith.addi %v1056, %v1055 : i64
-                %v1058 = arith.muli %v1057, %v1023 : i64
-                %v1059 = arith.addi %v1058, %v925 : i64
-                scf.if %v1054 {
-                  %v1060 = llvm.getelementptr %v63[%v1059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1051, %v1060 : f32, !llvm.ptr
-                }
-                %v1061 = arith.mulf %v890, %v939 fastmath<contract> : f32
-                %v1062 = arith.select %v36, %v1061, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1063, %v1064 = gpu.shuffle xor %v1062, %v1009, %v382 : f32
-                %v1065 = arith.addf %v1062, %v1063 fastmath<contract> : f32
-                %v1066, %v1067 = gpu.shuffle xor %v1065, %v1013, %v382 : f32
-                %v1068 = arith.addf %v1065, %v1066 fastmath<contract> : f32
-                %v1069 = arith.divui %v17, %v19 : i64
-                %v1070 = arith.remui %v17, %v19 : i64
-                %v1071 = arith.cmpi ult, %v1070, %v31 : i64
-                %v1072 = arith.addi %v31, %v32 : i64
-                %v1073 = arith.muli %v1069, %v1 : i64
-                %v1074 = arith.addi %v1073, %v1072 : i64
-                %v1075 = arith.muli %v1074, %v1023 : i64
-                %v1076 = arith.addi %v1075, %v925 : i64
-                scf.if %v1071 {
-                  %v1077 = llvm.getelementptr %v63[%v1076] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1068, %v1077 : f32, !llvm.ptr
-                }
-                %v1078 = arith.mulf %v931, %v870 fastmath<contract> : f32
-                %v1079 = arith.mulf %v951, %v890 fastmath<contract> : f32
-                %v1080 = arith.addf %v1078, %v1079 fastmath<contract> : f32
-                llvm.store %v1080, %v891 : f32, !llvm.ptr
-                %v1081 = arith.muli %v32, %v238 : i64
-                %v1082 = arith.subi %v926, %v211 : i64
-                %v1083 = arith.addi %v1081, %v1082 : i64
-                %v1084 = llvm.getelementptr %v65[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1085 = llvm.load %v1084 : !llvm.ptr -> f32
-                %v1086 = arith.mulf %v1085, %v985 fastmath<contract> : f32
-                %v1087 = arith.constant 8 : i64
-                %v1088 = arith.addi %v1087, %v32 : i64
-                %v1089 = arith.muli %v1088, %v238 : i64
-                %v1090 = arith.subi %v926, %v211 : i64
-                %v1091 = arith.addi %v1089, %v1090 : i64
-                %v1092 = llvm.getelementptr %v65[%v1091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1093 = llvm.load %v1092 : !llvm.ptr -> f32
-                %v1094 = arith.mulf %v1093, %v1001 fastmath<contract> : f32
-                %v1095 = arith.addf %v1086, %v1094 fastmath<contract> : f32
-                llvm.store %v1095, %v892 : f32, !llvm.ptr
-                %v1096 = arith.mulf %v981, %v986 fastmath<contract> : f32
-                %v1097 = arith.mulf %v984, %v1096 fastmath<contract> : f32
-                %v1098 = arith.mulf %v997, %v1002 fastmath<contract> : f32
-                %v1099 = arith.mulf %v1000, %v1098 fastmath<contract> : f32
-                %v1100 = arith.addf %v1097, %v1099 fastmath<contract> : f32
-                llvm.store %v1100, %v893 : f32, !llvm.ptr
+                %v1076 = arith.mulf %v931, %v870 fastmath<contract> : f32
+                %v1077 = arith.mulf %v951, %v890 fastmath<contract> : f32
+                %v1078 = arith.addf %v1076, %v1077 fastmath<contract> : f32
+                llvm.store %v1078, %v891 : f32, !llvm.ptr
+                %v1079 = arith.muli %v32, %v238 : i64
+                %v1080 = arith.subi %v926, %v211 : i64
+                %v1081 = arith.addi %v1079, %v1080 : i64
+                %v1082 = llvm.getelementptr %v65[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
+                %v1084 = arith.mulf %v1083, %v985 fastmath<contract> : f32
+                %v1085 = arith.constant 8 : i64
+                %v1086 = arith.addi %v1085, %v32 : i64
+                %v1087 = arith.muli %v1086, %v238 : i64
+                %v1088 = arith.subi %v926, %v211 : i64
+                %v1089 = arith.addi %v1087, %v1088 : i64
+                %v1090 = llvm.getelementptr %v65[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1091 = llvm.load %v1090 : !llvm.ptr -> f32
+                %v1092 = arith.mulf %v1091, %v1001 fastmath<contract> : f32
+                %v1093 = arith.addf %v1084, %v1092 fastmath<contract> : f32
+                llvm.store %v1093, %v892 : f32, !llvm.ptr
+                %v1094 = arith.mulf %v981, %v986 fastmath<contract> : f32
+                %v1095 = arith.mulf %v984, %v1094 fastmath<contract> : f32
+                %v1096 = arith.mulf %v997, %v1002 fastmath<contract> : f32
+                %v1097 = arith.mulf %v1000, %v1096 fastmath<contract> : f32
+                %v1098 = arith.addf %v1095, %v1097 fastmath<contract> : f32
+                llvm.store %v1098, %v893 : f32, !llvm.ptr
                 llvm.store %v984, %v52 : f32, !llvm.ptr
                 llvm.store %v1000, %v53 : f32, !llvm.ptr
               }
-              %v1101 = llvm.load %v891 : !llvm.ptr -> f32
-              %v1102 = llvm.load %v892 : !llvm.ptr -> f32
-              %v1103 = llvm.load %v893 : !llvm.ptr -> f32
-              %v1104 = arith.addi %v447, %v804 : i64
-              %v1106 = arith.cmpi slt, %v1105, %v904 : i32
-              %v1107 = arith.cmpi eq, %v1105, %v910 : i32
-              %v1108, %v1109 = gpu.shuffle idx %v508, %v193, %v382 : f32
-              %v1110, %v1111 = gpu.shuffle idx %v516, %v193, %v382 : f32
-              %v1112, %v1113 = gpu.shuffle idx %v529, %v193, %v382 : f32
-              %v1114, %v1115 = gpu.shuffle idx %v538, %v193, %v382 : f32
-              %v1116, %v1117 = gpu.shuffle idx %v543, %v193, %v382 : f32
-              %v1118 = arith.addi %v449, %v2 : i64
+              %v1099 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1100 = llvm.load %v892 : !llvm.ptr -> f32
+              %v1101 = llvm.load %v893 : !llvm.ptr -> f32
+              %v1102 = arith.addi %v447, %v804 : i64
+              %v1104 = arith.cmpi slt, %v1103, %v904 : i32
+              %v1105 = arith.cmpi eq, %v1103, %v910 : i32
+              %v1106, %v1107 = gpu.shuffle idx %v508, %v193, %v382 : f32
+              %v1108, %v1109 = gpu.shuffle idx %v516, %v193, %v382 : f32
+              %v1110, %v1111 = gpu.shuffle idx %v529, %v193, %v382 : f32
+              %v1112, %v1113 = gpu.shuffle idx %v538, %v193, %v382 : f32
+              %v1114, %v1115 = gpu.shuffle idx %v543, %v193, %v382 : f32
+              %v1116 = arith.addi %v449, %v2 : i64
               llvm.store %v68, %v891 : f32, !llvm.ptr
               llvm.store %v68, %v892 : f32, !llvm.ptr
               llvm.store %v68, %v893 : f32, !llvm.ptr
-              scf.if %v1106 {
-                %v1119 = arith.addi %v211, %v1104 : i64
-                %v1120 = arith.muli %v32, %v238 : i64
-                %v1121 = arith.subi %v1119, %v211 : i64
-                %v1122 = arith.addi %v1120, %v1121 : i64
-                %v1123 = llvm.getelementptr %v67[%v1122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1124 = llvm.load %v1123 : !llvm.ptr -> f32
-                %v1125 = arith.muli %v44, %v319 : i64
-                %v1126 = arith.muli %v1119, %v318 : i64
+              scf.if %v1104 {
+                %v1117 = arith.addi %v211, %v1102 : i64
+                %v1118 = arith.muli %v32, %v238 : i64
+                %v1119 = arith.subi %v1117, %v211 : i64
+                %v1120 = arith.addi %v1118, %v1119 : i64
+                %v1121 = llvm.getelementptr %v67[%v1120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1122 = llvm.load %v1121 : !llvm.ptr -> f32
+                %v1123 = arith.muli %v44, %v319 : i64
+                %v1124 = arith.muli %v1117, %v318 : i64
+                %v1125 = arith.addi %v1123, %v1124 : i64
+                %v1126 = arith.muli %v42, %v2 : i64
                 %v1127 = arith.addi %v1125, %v1126 : i64
-                %v1128 = arith.muli %v42, %v2 : i64
-                %v1129 = arith.addi %v1127, %v1128 : i64
-                %v1130 = llvm.getelementptr %dy_y[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
-                %v1132 = arith.mulf %v1112, %v1131 fastmath<contract> : f32
-                %v1133 = arith.mulf %v1124, %v1132 fastmath<contract> : f32
-                %v1134 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1135 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1136 = arith.mulf %v1135, %v1134 fastmath<contract> : f32
-                %v1137 = arith.addf %v1133, %v1136 fastmath<contract> : f32
-                llvm.store %v1137, %v50 : f32, !llvm.ptr
-                %v1138 = arith.constant 8 : i64
-                %v1139 = arith.addi %v1138, %v32 : i64
-                %v1140 = arith.muli %v1139, %v238 : i64
-                %v1141 = arith.subi %v1119, %v211 : i64
-                %v1142 = arith.addi %v1140, %v1141 : i64
-                %v1143 = llvm.getelementptr %v67[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1144 = llvm.load %v1143 : !llvm.ptr -> f32
-                %v1145 = arith.mulf %v1144, %v1132 fastmath<contract> : f32
-                %v1146 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1147 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1148 = arith.mulf %v1147, %v1146 fastmath<contract> : f32
-                %v1149 = arith.addf %v1145, %v1148 fastmath<contract> : f32
-                llvm.store %v1149, %v51 : f32, !llvm.ptr
-                scf.if %v1107 {
-                  %v1150 = arith.muli %v44, %v117 : i64
-                  %v1151 = arith.muli %v42, %v116 : i64
+                %v1128 = llvm.getelementptr %dy_y[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1129 = llvm.load %v1128 : !llvm.ptr -> f32
+                %v1130 = arith.mulf %v1110, %v1129 fastmath<contract> : f32
+                %v1131 = arith.mulf %v1122, %v1130 fastmath<contract> : f32
+                %v1132 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1133 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1134 = arith.mulf %v1133, %v1132 fastmath<contract> : f32
+                %v1135 = arith.addf %v1131, %v1134 fastmath<contract> : f32
+                llvm.store %v1135, %v50 : f32, !llvm.ptr
+                %v1136 = arith.constant 8 : i64
+                %v1137 = arith.addi %v1136, %v32 : i64
+                %v1138 = arith.muli %v1137, %v238 : i64
+                %v1139 = arith.subi %v1117, %v211 : i64
+                %v1140 = arith.addi %v1138, %v1139 : i64
+                %v1141 = llvm.getelementptr %v67[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1142 = llvm.load %v1141 : !llvm.ptr -> f32
+                %v1143 = arith.mulf %v1142, %v1130 fastmath<contract> : f32
+                %v1144 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1145 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1146 = arith.mulf %v1145, %v1144 fastmath<contract> : f32
+                %v1147 = arith.addf %v1143, %v1146 fastmath<contract> : f32
+                llvm.store %v1147, %v51 : f32, !llvm.ptr
+                scf.if %v1105 {
+                  %v1148 = arith.muli %v44, %v117 : i64
+                  %v1149 = arith.muli %v42, %v116 : i64
+                  %v1150 = arith.addi %v1148, %v1149 : i64
+                  %v1151 = arith.muli %v32, %v2 : i64
                   %v1152 = arith.addi %v1150, %v1151 : i64
-                  %v1153 = arith.muli %v32, %v2 : i64
-                  %v1154 = arith.addi %v1152, %v1153 : i64
-                  %v1155 = llvm.getelementptr %dy_h_last[%v1154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1156 = llvm.load %v1155 : !llvm.ptr -> f32
-                  %v1157 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1158 = arith.addf %v1157, %v1156 fastmath<contract> : f32
-                  llvm.store %v1158, %v50 : f32, !llvm.ptr
-                  %v1159 = arith.muli %v44, %v117 : i64
-                  %v1160 = arith.muli %v42, %v116 : i64
-                  %v1161 = arith.addi %v1159, %v1160 : i64
-                  %v1162 = arith.constant 8 : i64
-                  %v1163 = arith.addi %v1162, %v32 : i64
-                  %v1164 = arith.muli %v1163, %v2 : i64
-                  %v1165 = arith.addi %v1161, %v1164 : i64
-                  %v1166 = llvm.getelementptr %dy_h_last[%v1165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1167 = llvm.load %v1166 : !llvm.ptr -> f32
-                  %v1168 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1169 = arith.addf %v1168, %v1167 fastmath<contract> : f32
-                  llvm.store %v1169, %v51 : f32, !llvm.ptr
+                  %v1153 = llvm.getelementptr %dy_h_last[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1154 = llvm.load %v1153 : !llvm.ptr -> f32
+                  %v1155 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1156 = arith.addf %v1155, %v1154 fastmath<contract> : f32
+                  llvm.store %v1156, %v50 : f32, !llvm.ptr
+                  %v1157 = arith.muli %v44, %v117 : i64
+                  %v1158 = arith.muli %v42, %v116 : i64
+                  %v1159 = arith.addi %v1157, %v1158 : i64
+                  %v1160 = arith.constant 8 : i64
+                  %v1161 = arith.addi %v1160, %v32 : i64
+                  %v1162 = arith.muli %v1161, %v2 : i64
+                  %v1163 = arith.addi %v1159, %v1162 : i64
+                  %v1164 = llvm.getelementptr %dy_h_last[%v1163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1165 = llvm.load %v1164 : !llvm.ptr -> f32
+                  %v1166 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1167 = arith.addf %v1166, %v1165 fastmath<contract> : f32
+                  llvm.store %v1167, %v51 : f32, !llvm.ptr
                 }
-                %v1170 = arith.muli %v42, %v390 : i64
-                %v1171 = arith.muli %v32, %v2 : i64
-                %v1172 = arith.addi %v1170, %v1171 : i64
-                %v1173 = llvm.getelementptr %in_A[%v1172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1174 = llvm.load %v1173 : !llvm.ptr -> f32
-                %v1175 = arith.mulf %v1108, %v1174 fastmath<contract> : f32
-                %v1176 = arith.mulf %v1175, %v334 fastmath<contract> : f32
-                %v1177 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1176) : (f32) -> f32
-                %v1178 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1179 = arith.mulf %v783, %v1178 fastmath<contract> : f32
-                %v1180 = arith.mulf %v1177, %v1179 fastmath<contract> : f32
-                %v1181 = arith.mulf %v1108, %v1180 fastmath<contract> : f32
-                %v1182 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1183 = arith.addf %v1182, %v1181 fastmath<contract> : f32
-                llvm.store %v1183, %v54 : f32, !llvm.ptr
-                %v1184 = arith.muli %v42, %v390 : i64
-                %v1185 = arith.constant 8 : i64
-                %v1186 = arith.addi %v1185, %v32 : i64
-                %v1187 = arith.muli %v1186, %v2 : i64
-                %v1188 = arith.addi %v1184, %v1187 : i64
-                %v1189 = llvm.getelementptr %in_A[%v1188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1190 = llvm.load %v1189 : !llvm.ptr -> f32
-                %v1191 = arith.mulf %v1108, %v1190 fastmath<contract> : f32
-                %v1192 = arith.mulf %v1191, %v334 fastmath<contract> : f32
-                %v1193 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1192) : (f32) -> f32
-                %v1194 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1195 = arith.mulf %v803, %v1194 fastmath<contract> : f32
-                %v1196 = arith.mulf %v1193, %v1195 fastmath<contract> : f32
-                %v1197 = arith.mulf %v1108, %v1196 fastmath<contract> : f32
-                %v1198 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1199 = arith.addf %v1198, %v1197 fastmath<contract> : f32
-                llvm.store %v1199, %v55 : f32, !llvm.ptr
-                %v1200 = arith.mulf %v1110, %v1178 fastmath<contract> : f32
-                %v1201 = arith.select %v36, %v1200, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1202, %v1203 = gpu.shuffle xor %v1201, %v1009, %v382 : f32
-                %v1204 = arith.addf %v1201, %v1202 fastmath<contract> : f32
-                %v1205, %v1206 = gpu.shuffle xor %v1204, %v1013, %v382 : f32
-                %v1207 = arith.addf %v1204, %v1205 fastmath<contract> : f32
-                %v1208 = arith.divui %v17, %v19 : i64
-                %v1209 = arith.remui %v17, %v19 : i64
-                %v1210 = arith.cmpi ult, %v1209, %v31 : i64
-                %v1211 = arith.addi %v70, %v32 : i64
-                %v1212 = arith.muli %v1208, %v1 : i64
-                %v1213 = arith.addi %v1212, %v1211 : i64
-                %v1214 = arith.muli %v1213, %v1023 : i64
-                %v1215 = arith.addi %v1214, %v1118 : i64
-                scf.if %v1210 {
-                  %v1216 = llvm.getelementptr %v61[%v1215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1207, %v1216 : f32, !llvm.ptr
+                %v1168 = arith.muli %v42, %v390 : i64
+                %v1169 = arith.muli %v32, %v2 : i64
+                %v1170 = arith.addi %v1168, %v1169 : i64
+                %v1171 = llvm.getelementptr %in_A[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
+                %v1173 = arith.mulf %v1106, %v1172 fastmath<contract> : f32
+                %v1174 = arith.mulf %v1173, %v334 fastmath<contract> : f32
+                %v1175 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1174) : (f32) -> f32
+                %v1176 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1177 = arith.mulf %v783, %v1176 fastmath<contract> : f32
+                %v1178 = arith.mulf %v1175, %v1177 fastmath<contract> : f32
+                %v1179 = arith.mulf %v1106, %v1178 fastmath<contract> : f32
+                %v1180 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1181 = arith.addf %v1180, %v1179 fastmath<contract> : f32
+                llvm.store %v1181, %v54 : f32, !llvm.ptr
+                %v1182 = arith.muli %v42, %v390 : i64
+                %v1183 = arith.constant 8 : i64
+                %v1184 = arith.addi %v1183, %v32 : i64
+                %v1185 = arith.muli %v1184, %v2 : i64
+                %v1186 = arith.addi %v1182, %v1185 : i64
+                %v1187 = llvm.getelementptr %in_A[%v1186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1188 = llvm.load %v1187 : !llvm.ptr -> f32
+                %v1189 = arith.mulf %v1106, %v1188 fastmath<contract> : f32
+                %v1190 = arith.mulf %v1189, %v334 fastmath<contract> : f32
+                %v1191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1190) : (f32) -> f32
+                %v1192 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1193 = arith.mulf %v803, %v1192 fastmath<contract> : f32
+                %v1194 = arith.mulf %v1191, %v1193 fastmath<contract> : f32
+                %v1195 = arith.mulf %v1106, %v1194 fastmath<contract> : f32
+                %v1196 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1197 = arith.addf %v1196, %v1195 fastmath<contract> : f32
+                llvm.store %v1197, %v55 : f32, !llvm.ptr
+                %v1198 = arith.mulf %v1108, %v1176 fastmath<contract> : f32
+                %v1199 = arith.mulf %v1108, %v1192 fastmath<contract> : f32
+                %v1200 = arith.mulf %v827, %v1130 fastmath<contract> : f32
+                %v1201 = arith.mulf %v847, %v1130 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1202 = arith.select %v36, %v1198, %v68 : f32
+                %v1203 = arith.select %v36, %v1199, %v68 : f32
+                %v1204 = arith.select %v36, %v1200, %v68 : f32
+                %v1205 = arith.select %v36, %v1201, %v68 : f32
+                %v1206 = arith.remui %v17, %v19 : i64
+                %v1207 = arith.andi %v1206, %v31 : i64
+                %v1208 = arith.cmpi ne, %v1207, %v70 : i64
+                %v1209 = arith.select %v1208, %v1202, %v1204 : f32
+                %v1210 = arith.select %v1208, %v1204, %v1202 : f32
+                %v1211, %v1212 = gpu.shuffle xor %v1209, %v1016, %v382 : f32
+                %v1213 = arith.addf %v1210, %v1211 fastmath<contract> : f32
+                %v1214 = arith.select %v1208, %v1203, %v1205 : f32
+                %v1215 = arith.select %v1208, %v1205, %v1203 : f32
+                %v1216, %v1217 = gpu.shuffle xor %v1214, %v1016, %v382 : f32
+                %v1218 = arith.addf %v1215, %v1216 fastmath<contract> : f32
+                %v1219 = arith.select %v1208, %v630, %v70 : i64
+                %v1220 = arith.addi %v70, %v1219 : i64
+                %v1221 = arith.andi %v1206, %v1 : i64
+                %v1222 = arith.cmpi ne, %v1221, %v70 : i64
+                %v1223 = arith.select %v1222, %v1213, %v1218 : f32
+                %v1224 = arith.select %v1222, %v1218, %v1213 : f32
+                %v1225, %v1226 = gpu.shuffle xor %v1223, %v1031, %v382 : f32
+                %v1227 = arith.addf %v1224, %v1225 fastmath<contract> : f32
+                %v1228 = arith.select %v1222, %v2, %v70 : i64
+                %v1229 = arith.addi %v1220, %v1228 : i64
+                %v1230 = arith.constant true
+                %v1231 = arith.divui %v17, %v19 : i64
+                %v1232 = arith.addi %v70, %v32 : i64
+                %v1233 = arith.muli %v1231, %v1 : i64
+                %v1234 = arith.addi %v1233, %v1232 : i64
+                %v1235 = arith.muli %v1234, %v1046 : i64
+                %v1236 = arith.addi %v1235, %v70 : i64
+                %v1237 = arith.addi %v31, %v32 : i64
+                %v1238 = arith.muli %v1231, %v1 : i64
+                %v1239 = arith.addi %v1238, %v1237 : i64
+                %v1240 = arith.muli %v1239, %v1046 : i64
+                %v1241 = arith.addi %v1240, %v70 : i64
+                %v1242 = arith.addi %v70, %v32 : i64
+                %v1243 = arith.muli %v1231, %v1 : i64
+                %v1244 = arith.addi %v1243, %v1242 : i64
+                %v1245 = arith.muli %v1244, %v1046 : i64
+                %v1246 = arith.addi %v1245, %v70 : i64
+                %v1247 = arith.addi %v31, %v32 : i64
+                %v1248 = arith.muli %v1231, %v1 : i64
+                %v1249 = arith.addi %v1248, %v1247 : i64
+                %v1250 = arith.muli %v1249, %v1046 : i64
+                %v1251 = arith.addi %v1250, %v70 : i64
+                %v1252 = arith.addi %v1229, %v70 : i64
+                %v1253 = arith.cmpi eq, %v1252, %v2 : i64
+                %v1254 = llvm.select %v1253, %v61, %v61 : i1, !llvm.ptr
+                %v1255 = arith.select %v1253, %v1241, %v1236 : i64
+                %v1256 = arith.cmpi eq, %v1252, %v630 : i64
+                %v1257 = llvm.select %v1256, %v63, %v1254 : i1, !llvm.ptr
+                %v1258 = arith.select %v1256, %v1246, %v1255 : i64
+                %v1259 = arith.cmpi eq, %v1252, %v429 : i64
+                %v1260 = llvm.select %v1259, %v63, %v1257 : i1, !llvm.ptr
+                %v1261 = arith.select %v1259, %v1251, %v1258 : i64
+                %v1262 = arith.addi %v1261, %v1116 : i64
+                scf.if %v1230 {
+                  %v1263 = llvm.getelementptr %v1260[%v1262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1227, %v1263 : f32, !llvm.ptr
                 }
-                %v1217 = arith.mulf %v1110, %v1194 fastmath<contract> : f32
-                %v1218 = arith.select %v36, %v1217, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1219, %v1220 = gpu.shuffle xor %v1218, %v1009, %v382 : f32
-                %v1221 = arith.addf %v1218, %v1219 fastmath<contract> : f32
-                %v1222, %v1223 = gpu.shuffle xor %v1221, %v1013, %v382 : f32
-                %v1224 = arith.addf %v1221, %v1222 fastmath<contract> : f32
-                %v1225 = arith.divui %v17, %v19 : i64
-                %v1226 = arith.remui %v17, %v19 : i64
-                %v1227 = arith.cmpi ult, %v1226, %v31 : i64
-                %v1228 = arith.addi %v31, %v32 : i64
-                %v1229 = arith.muli %v1225, %v1 : i64
-                %v1230 = arith.addi %v1229, %v1228 : i64
-                %v1231 = arith.muli %v1230, %v1023 : i64
-                %v1232 = arith.addi %v1231, %v1118 : i64
-                scf.if %v1227 {
-                  %v1233 = llvm.getelementptr %v61[%v1232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1224, %v1233 : f32, !llvm.ptr
-                }
-                %v1234 = arith.mulf %v827, %v1132 fastmath<contract> : f32
-                %v1235 = arith.select %v36, %v1234, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1236, %v1237 = gpu.shuffle xor %v1235, %v1009, %v382 : f32
-                %v1238 = arith.addf %v1235, %v1236 fastmath<contract> : f32
-                %v1239, %v1240 = gpu.shuffle xor %v1238, %v1013, %v382 : f32
-                %v1241 = arith.addf %v1238, %v1239 fastmath<contract> : f32
-                %v1242 = arith.divui %v17, %v19 : i64
-                %v1243 = arith.remui %v17, %v19 : i64
-                %v1244 = arith.cmpi ult, %v1243, %v31 : i64
-                %v1245 = arith.addi %v70, %v32 : i64
-                %v1246 = arith.muli %v1242, %v1 : i64
-                %v1247 = arith.addi %v1246, %v1245 : i64
-                %v1248 = arith.muli %v1247, %v1023 : i64
-                %v1249 = arith.addi %v1248, %v1118 : i64
-                scf.if %v1244 {
-                  %v1250 = llvm.getelementptr %v63[%v1249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1241, %v1250 : f32, !llvm.ptr
-                }
-                %v1251 = arith.mulf %v847, %v1132 fastmath<contract> : f32
-                %v1252 = arith.select %v36, %v1251, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1253, %v1254 = gpu.shuffle xor %v1252, %v1009, %v382 : f32
-                %v1255 = arith.addf %v1252, %v1253 fastmath<contract> : f32
-                %v1256, %v1257 = gpu.shuffle xor %v1255, %v1013, %v382 : f32
-                %v1258 = arith.addf %v1255, %v1256 fastmath<contract> : f32
-                %v1259 = arith.divui %v17, %v19 : i64
-                %v1260 = arith.remui %v17, %v19 : i64
-                %v1261 = arith.cmpi ult, %v1260, %v31 : i64
-                %v1262 = arith.addi %v31, %v32 : i64
-                %v1263 = arith.muli %v1259, %v1 : i64
-                %v1264 = arith.addi %v1263, %v1262 : i64
-                %v1265 = arith.muli %v1264, %v1023 : i64
-                %v1266 = arith.addi %v1265, %v1118 : i64
-                scf.if %v1261 {
-                  %v1267 = llvm.getelementptr %v63[%v1266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1258, %v1267 : f32, !llvm.ptr
-                }
-                %v1268 = arith.mulf %v1124, %v827 fastmath<contract> : f32
-                %v1269 = arith.mulf %v1144, %v847 fastmath<contract> : f32
-                %v1270 = arith.addf %v1268, %v1269 fastmath<contract> : f32
-                llvm.store %v1270, %v891 : f32, !llvm.ptr
-                %v1271 = arith.muli %v32, %v238 : i64
-                %v1272 = arith.subi %v1119, %v211 : i64
-                %v1273 = arith.addi %v1271, %v1272 : i64
-                %v1274 = llvm.getelementptr %v65[%v1273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1275 = llvm.load %v1274 : !llvm.ptr -> f32
-                %v1276 = arith.mulf %v1275, %v1178 fastmath<contract> : f32
-                %v1277 = arith.constant 8 : i64
-                %v1278 = arith.addi %v1277, %v32 : i64
-                %v1279 = arith.muli %v1278, %v238 : i64
-                %v1280 = arith.subi %v1119, %v211 : i64
-                %v1281 = arith.addi %v1279, %v1280 : i64
-                %v1282 = llvm.getelementptr %v65[%v1281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1283 = llvm.load %v1282 : !llvm.ptr -> f32
-                %v1284 = arith.mulf %v1283, %v1194 fastmath<contract> : f32
-                %v1285 = arith.addf %v1276, %v1284 fastmath<contract> : f32
-                llvm.store %v1285, %v892 : f32, !llvm.ptr
-                %v1286 = arith.mulf %v1174, %v1179 fastmath<contract> : f32
-                %v1287 = arith.mulf %v1177, %v1286 fastmath<contract> : f32
-                %v1288 = arith.mulf %v1190, %v1195 fastmath<contract> : f32
-                %v1289 = arith.mulf %v1193, %v1288 fastmath<contract> : f32
-                %v1290 = arith.addf %v1287, %v1289 fastmath<contract> : f32
-                llvm.store %v1290, %v893 : f32, !llvm.ptr
-                llvm.store %v1177, %v52 : f32, !llvm.ptr
-                llvm.store %v1193, %v53 : f32, !llvm.ptr
+                %v1264 = arith.mulf %v1122, %v827 fastmath<contract> : f32
+                %v1265 = arith.mulf %v1142, %v847 fastmath<contract> : f32
+                %v1266 = arith.addf %v1264, %v1265 fastmath<contract> : f32
+                llvm.store %v1266, %v891 : f32, !llvm.ptr
+                %v1267 = arith.muli %v32, %v238 : i64
+                %v1268 = arith.subi %v1117, %v211 : i64
+                %v1269 = arith.addi %v1267, %v1268 : i64
+                %v1270 = llvm.getelementptr %v65[%v1269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1271 = llvm.load %v1270 : !llvm.ptr -> f32
+                %v1272 = arith.mulf %v1271, %v1176 fastmath<contract> : f32
+                %v1273 = arith.constant 8 : i64
+                %v1274 = arith.addi %v1273, %v32 : i64
+                %v1275 = arith.muli %v1274, %v238 : i64
+                %v1276 = arith.subi %v1117, %v211 : i64
+                %v1277 = arith.addi %v1275, %v1276 : i64
+                %v1278 = llvm.getelementptr %v65[%v1277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1279 = llvm.load %v1278 : !llvm.ptr -> f32
+                %v1280 = arith.mulf %v1279, %v1192 fastmath<contract> : f32
+                %v1281 = arith.addf %v1272, %v1280 fastmath<contract> : f32
+                llvm.store %v1281, %v892 : f32, !llvm.ptr
+                %v1282 = arith.mulf %v1172, %v1177 fastmath<contract> : f32
+                %v1283 = arith.mulf %v1175, %v1282 fastmath<contract> : f32
+                %v1284 = arith.mulf %v1188, %v1193 fastmath<contract> : f32
+                %v1285 = arith.mulf %v1191, %v1284 fastmath<contract> : f32
+                %v1286 = arith.addf %v1283, %v1285 fastmath<contract> : f32
+                llvm.store %v1286, %v893 : f32, !llvm.ptr
+                llvm.store %v1175, %v52 : f32, !llvm.ptr
+                llvm.store %v1191, %v53 : f32, !llvm.ptr
               }
-              %v1291 = llvm.load %v891 : !llvm.ptr -> f32
-              %v1292 = arith.select %v896, %v1291, %v1101 : f32
-              %v1293 = arith.select %v896, %v1101, %v1291 : f32
-              %v1295, %v1296 = gpu.shuffle xor %v1292, %v1294, %v382 : f32
-              %v1297 = arith.addf %v1293, %v1295 fastmath<contract> : f32
-              %v1298 = llvm.load %v892 : !llvm.ptr -> f32
-              %v1299 = arith.select %v896, %v1298, %v1102 : f32
-              %v1300 = arith.select %v896, %v1102, %v1298 : f32
-              %v1301, %v1302 = gpu.shuffle xor %v1299, %v1294, %v382 : f32
-              %v1303 = arith.addf %v1300, %v1301 fastmath<contract> : f32
-              %v1304 = llvm.load %v893 : !llvm.ptr -> f32
-              %v1305 = arith.select %v896, %v1304, %v1103 : f32
-              %v1306 = arith.select %v896, %v1103, %v1304 : f32
-              %v1307, %v1308 = gpu.shuffle xor %v1305, %v1294, %v382 : f32
-              %v1309 = arith.addf %v1306, %v1307 fastmath<contract> : f32
-              %v1310 = arith.addi %v447, %v760 : i64
-              %v1312 = arith.cmpi slt, %v1311, %v904 : i32
-              %v1313 = arith.cmpi eq, %v1311, %v910 : i32
-              %v1314, %v1315 = gpu.shuffle idx %v508, %v189, %v382 : f32
-              %v1316, %v1317 = gpu.shuffle idx %v516, %v189, %v382 : f32
-              %v1318, %v1319 = gpu.shuffle idx %v529, %v189, %v382 : f32
-              %v1320, %v1321 = gpu.shuffle idx %v538, %v189, %v382 : f32
-              %v1322, %v1323 = gpu.shuffle idx %v543, %v189, %v382 : f32
-              %v1324 = arith.addi %v449, %v630 : i64
+              %v1287 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1288 = arith.select %v896, %v1287, %v1099 : f32
+              %v1289 = arith.select %v896, %v1099, %v1287 : f32
+              %v1291, %v1292 = gpu.shuffle xor %v1288, %v1290, %v382 : f32
+              %v1293 = arith.addf %v1289, %v1291 fastmath<contract> : f32
+              %v1294 = llvm.load %v892 : !llvm.ptr -> f32
+              %v1295 = arith.select %v896, %v1294, %v1100 : f32
+              %v1296 = arith.select %v896, %v1100, %v1294 : f32
+              %v1297, %v1298 = gpu.shuffle xor %v1295, %v1290, %v382 : f32
+              %v1299 = arith.addf %v1296, %v1297 fastmath<contract> : f32
+              %v1300 = llvm.load %v893 : !llvm.ptr -> f32
+              %v1301 = arith.select %v896, %v1300, %v1101 : f32
+              %v1302 = arith.select %v896, %v1101, %v1300 : f32
+              %v1303, %v1304 = gpu.shuffle xor %v1301, %v1290, %v382 : f32
+              %v1305 = arith.addf %v1302, %v1303 fastmath<contract> : f32
+              %v1306 = arith.addi %v447, %v760 : i64
+              %v1308 = arith.cmpi slt, %v1307, %v904 : i32
+              %v1309 = arith.cmpi eq, %v1307, %v910 : i32
+              %v1310, %v1311 = gpu.shuffle idx %v508, %v189, %v382 : f32
+              %v1312, %v1313 = gpu.shuffle idx %v516, %v189, %v382 : f32
+              %v1314, %v1315 = gpu.shuffle idx %v529, %v189, %v382 : f32
+              %v1316, %v1317 = gpu.shuffle idx %v538, %v189, %v382 : f32
+              %v1318, %v1319 = gpu.shuffle idx %v543, %v189, %v382 : f32
+              %v1320 = arith.addi %v449, %v630 : i64
               llvm.store %v68, %v891 : f32, !llvm.ptr
               llvm.store %v68, %v892 : f32, !llvm.ptr
               llvm.store %v68, %v893 : f32, !llvm.ptr
-              scf.if %v1312 {
-                %v1325 = arith.addi %v211, %v1310 : i64
-                %v1326 = arith.muli %v32, %v238 : i64
-                %v1327 = arith.subi %v1325, %v211 : i64
-                %v1328 = arith.addi %v1326, %v1327 : i64
-                %v1329 = llvm.getelementptr %v67[%v1328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1330 = llvm.load %v1329 : !llvm.ptr -> f32
-                %v1331 = arith.muli %v44, %v319 : i64
-                %v1332 = arith.muli %v1325, %v318 : i64
-                %v1333 = arith.addi %v1331, %v1332 : i64
-                %v1334 = arith.muli %v42, %v2 : i64
-                %v1335 = arith.addi %v1333, %v1334 : i64
-                %v1336 = llvm.getelementptr %dy_y[%v1335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1337 = llvm.load %v1336 : !llvm.ptr -> f32
-                %v1338 = arith.mulf %v1318, %v1337 fastmath<contract> : f32
-                %v1339 = arith.mulf %v1330, %v1338 fastmath<contract> : f32
-                %v1340 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1341 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1342 = arith.mulf %v1341, %v1340 fastmath<contract> : f32
-                %v1343 = arith.addf %v1339, %v1342 fastmath<contract> : f32
-                llvm.store %v1343, %v50 : f32, !llvm.ptr
-                %v1344 = arith.constant 8 : i64
-                %v1345 = arith.addi %v1344, %v32 : i64
-                %v1346 = arith.muli %v1345, %v238 : i64
-                %v1347 = arith.subi %v1325, %v211 : i64
-                %v1348 = arith.addi %v1346, %v1347 : i64
-                %v1349 = llvm.getelementptr %v67[%v1348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1350 = llvm.load %v1349 : !llvm.ptr -> f32
-                %v1351 = arith.mulf %v1350, %v1338 fastmath<contract> : f32
-                %v1352 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1353 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1354 = arith.mulf %v1353, %v1352 fastmath<contract> : f32
-                %v1355 = arith.addf %v1351, %v1354 fastmath<contract> : f32
-                llvm.store %v1355, %v51 : f32, !llvm.ptr
-                scf.if %v1313 {
-                  %v1356 = arith.muli %v44, %v117 : i64
-                  %v1357 = arith.muli %v42, %v116 : i64
-                  %v1358 = arith.addi %v1356, %v1357 : i64
-                  %v1359 = arith.muli %v32, %v2 : i64
-                  %v1360 = arith.addi %v1358, %v1359 : i64
-                  %v1361 = llvm.getelementptr %dy_h_last[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1362 = llvm.load %v1361 : !llvm.ptr -> f32
-                  %v1363 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1364 = arith.addf %v1363, %v1362 fastmath<contract> : f32
-                  llvm.store %v1364, %v50 : f32, !llvm.ptr
-                  %v1365 = arith.muli %v44, %v117 : i64
-                  %v1366 = arith.muli %v42, %v116 : i64
-                  %v1367 = arith.addi %v1365, %v1366 : i64
-                  %v1368 = arith.constant 8 : i64
-                  %v1369 = arith.addi %v1368, %v32 : i64
-                  %v1370 = arith.muli %v1369, %v2 : i64
-                  %v1371 = arith.addi %v1367, %v1370 : i64
-                  %v1372 = llvm.getelementptr %dy_h_last[%v1371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1373 = llvm.load %v1372 : !llvm.ptr -> f32
-                  %v1374 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1375 = arith.addf %v1374, %v1373 fastmath<contract> : f32
-                  llvm.store %v1375, %v51 : f32, !llvm.ptr
+              scf.if %v1308 {
+                %v1321 = arith.addi %v211, %v1306 : i64
+                %v1322 = arith.muli %v32, %v238 : i64
+                %v1323 = arith.subi %v1321, %v211 : i64
+                %v1324 = arith.addi %v1322, %v1323 : i64
+                %v1325 = llvm.getelementptr %v67[%v1324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1326 = llvm.load %v1325 : !llvm.ptr -> f32
+                %v1327 = arith.muli %v44, %v319 : i64
+                %v1328 = arith.muli %v1321, %v318 : i64
+                %v1329 = arith.addi %v1327, %v1328 : i64
+                %v1330 = arith.muli %v42, %v2 : i64
+                %v1331 = arith.addi %v1329, %v1330 : i64
+                %v1332 = llvm.getelementptr %dy_y[%v1331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1333 = llvm.load %v1332 : !llvm.ptr -> f32
+                %v1334 = arith.mulf %v1314, %v1333 fastmath<contract> : f32
+                %v1335 = arith.mulf %v1326, %v1334 fastmath<contract> : f32
+                %v1336 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1337 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1338 = arith.mulf %v1337, %v1336 fastmath<contract> : f32
+                %v1339 = arith.addf %v1335, %v1338 fastmath<contract> : f32
+                llvm.store %v1339, %v50 : f32, !llvm.ptr
+                %v1340 = arith.constant 8 : i64
+                %v1341 = arith.addi %v1340, %v32 : i64
+                %v1342 = arith.muli %v1341, %v238 : i64
+                %v1343 = arith.subi %v1321, %v211 : i64
+                %v1344 = arith.addi %v1342, %v1343 : i64
+                %v1345 = llvm.getelementptr %v67[%v1344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1346 = llvm.load %v1345 : !llvm.ptr -> f32
+                %v1347 = arith.mulf %v1346, %v1334 fastmath<contract> : f32
+                %v1348 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1349 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1350 = arith.mulf %v1349, %v1348 fastmath<contract> : f32
+                %v1351 = arith.addf %v1347, %v1350 fastmath<contract> : f32
+                llvm.store %v1351, %v51 : f32, !llvm.ptr
+                scf.if %v1309 {
+                  %v1352 = arith.muli %v44, %v117 : i64
+                  %v1353 = arith.muli %v42, %v116 : i64
+                  %v1354 = arith.addi %v1352, %v1353 : i64
+                  %v1355 = arith.muli %v32, %v2 : i64
+                  %v1356 = arith.addi %v1354, %v1355 : i64
+                  %v1357 = llvm.getelementptr %dy_h_last[%v1356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1358 = llvm.load %v1357 : !llvm.ptr -> f32
+                  %v1359 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1360 = arith.addf %v1359, %v1358 fastmath<contract> : f32
+                  llvm.store %v1360, %v50 : f32, !llvm.ptr
+                  %v1361 = arith.muli %v44, %v117 : i64
+                  %v1362 = arith.muli %v42, %v116 : i64
+                  %v1363 = arith.addi %v1361, %v1362 : i64
+                  %v1364 = arith.constant 8 : i64
+                  %v1365 = arith.addi %v1364, %v32 : i64
+                  %v1366 = arith.muli %v1365, %v2 : i64
+                  %v1367 = arith.addi %v1363, %v1366 : i64
+                  %v1368 = llvm.getelementptr %dy_h_last[%v1367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1369 = llvm.load %v1368 : !llvm.ptr -> f32
+                  %v1370 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1371 = arith.addf %v1370, %v1369 fastmath<contract> : f32
+                  llvm.store %v1371, %v51 : f32, !llvm.ptr
                 }
-                %v1376 = arith.muli %v42, %v390 : i64
-                %v1377 = arith.muli %v32, %v2 : i64
-                %v1378 = arith.addi %v1376, %v1377 : i64
-                %v1379 = llvm.getelementptr %in_A[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1380 = llvm.load %v1379 : !llvm.ptr -> f32
-                %v1381 = arith.mulf %v1314, %v1380 fastmath<contract> : f32
-                %v1382 = arith.mulf %v1381, %v334 fastmath<contract> : f32
-                %v1383 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1382) : (f32) -> f32
-                %v1384 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1385 = arith.mulf %v739, %v1384 fastmath<contract> : f32
-                %v1386 = arith.mulf %v1383, %v1385 fastmath<contract> : f32
-                %v1387 = arith.mulf %v1314, %v1386 fastmath<contract> : f32
-                %v1388 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1389 = arith.addf %v1388, %v1387 fastmath<contract> : f32
-                llvm.store %v1389, %v54 : f32, !llvm.ptr
-                %v1390 = arith.muli %v42, %v390 : i64
-                %v1391 = arith.constant 8 : i64
-                %v1392 = arith.addi %v1391, %v32 : i64
-                %v1393 = arith.muli %v1392, %v2 : i64
-                %v1394 = arith.addi %v1390, %v1393 : i64
-                %v1395 = llvm.getelementptr %in_A[%v1394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1396 = llvm.load %v1395 : !llvm.ptr -> f32
-                %v1397 = arith.mulf %v1314, %v1396 fastmath<contract> : f32
-                %v1398 = arith.mulf %v1397, %v334 fastmath<contract> : f32
-                %v1399 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1398) : (f32) -> f32
-                %v1400 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1401 = arith.mulf %v759, %v1400 fastmath<contract> : f32
-                %v1402 = arith.mulf %v1399, %v1401 fastmath<contract> : f32
-                %v1403 = arith.mulf %v1314, %v1402 fastmath<contract> : f32
-                %v1404 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1405 = arith.addf %v1404, %v1403 fastmath<contract> : f32
-                llvm.store %v1405, %v55 : f32, !llvm.ptr
-                %v1406 = arith.mulf %v1316, %v1384 fastmath<contract> : f32
-                %v1407 = arith.select %v36, %v1406, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1408, %v1409 = gpu.shuffle xor %v1407, %v1009, %v382 : f32
-                %v1410 = arith.addf %v1407, %v1408 fastmath<contract> : f32
-                %v1411, %v1412 = gpu.shuffle xor %v1410, %v1013, %v382 : f32
-                %v1413 = arith.addf %v1410, %v1411 fastmath<contract> : f32
-                %v1414 = arith.divui %v17, %v19 : i64
-                %v1415 = arith.remui %v17, %v19 : i64
-                %v1416 = arith.cmpi ult, %v1415, %v31 : i64
-                %v1417 = arith.addi %v70, %v32 : i64
-                %v1418 = arith.muli %v1414, %v1 : i64
-                %v1419 = arith.addi %v1418, %v1417 : i64
-                %v1420 = arith.muli %v1419, %v1023 : i64
-                %v1421 = arith.addi %v1420, %v1324 : i64
-                scf.if %v1416 {
-                  %v1422 = llvm.getelementptr %v61[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1413, %v1422 : f32, !llvm.ptr
-                }
-                %v1423 = arith.mulf %v1316, %v1400 fastmath<contract> : f32
-                %v1424 = arith.select %v36, %v1423, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1425, %v1426 = gpu.shuffle xor %v1424, %v1009, %v382 : f32
-                %v1427 = arith.addf %v1424, %v1425 fastmath<contract> : f32
-                %v1428, %v1429 = gpu.shuffle xor %v1427, %v1013, %v382 : f32
-                %v1430 = arith.addf %v1427, %v1428 fastmath<contract> : f32
-                %v1431 = arith.divui %v17, %v19 : i64
-                %v1432 = arith.remui %v17, %v19 : i64
-                %v1433 = arith.cmpi ult, %v1432, %v31 : i64
-                %v1434 = arith.addi %v31, %v32 : i64
-                %v1435 = arith.muli %v1431, %v1 : i64
-                %v1436 = arith.addi %v1435, %v1434 : i64
-                %v1437 = arith.muli %v1436, %v1023 : i64
-                %v1438 = arith.addi %v1437, %v1324 : i64
-                scf.if %v1433 {
-                  %v1439 = llvm.getelementptr %v61[%v1438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1430, %v1439 : f32, !llvm.ptr
-                }
-                %v1440 = arith.mulf %v783, %v1338 fastmath<contract> : f32
-                %v1441 = arith.select %v36, %v1440, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1442, %v1443 = gpu.shuffle xor %v1441, %v1009, %v382 : f32
-                %v1444 = arith.addf %v1441, %v1442 fastmath<contract> : f32
-                %v1445, %v1446 = gpu.shuffle xor %v1444, %v1013, %v382 : f32
-                %v1447 = arith.addf %v1444, %v1445 fastmath<contract> : f32
-                %v1448 = arith.divui %v17, %v19 : i64
-                %v1449 = arith.remui %v17, %v19 : i64
-                %v1450 = arith.cmpi ult, %v1449, %v31 : i64
-                %v1451 = arith.addi %v70, %v32 : i64
-                %v1452 = arith.muli %v1448, %v1 : i64
+                %v1372 = arith.muli %v42, %v390 : i64
+                %v1373 = arith.muli %v32, %v2 : i64
+                %v1374 = arith.addi %v1372, %v1373 : i64
+                %v1375 = llvm.getelementptr %in_A[%v1374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1376 = llvm.load %v1375 : !llvm.ptr -> f32
+                %v1377 = arith.mulf %v1310, %v1376 fastmath<contract> : f32
+                %v1378 = arith.mulf %v1377, %v334 fastmath<contract> : f32
+                %v1379 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1378) : (f32) -> f32
+                %v1380 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1381 = arith.mulf %v739, %v1380 fastmath<contract> : f32
+                %v1382 = arith.mulf %v1379, %v1381 fastmath<contract> : f32
+                %v1383 = arith.mulf %v1310, %v1382 fastmath<contract> : f32
+                %v1384 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1385 = arith.addf %v1384, %v1383 fastmath<contract> : f32
+                llvm.store %v1385, %v54 : f32, !llvm.ptr
+                %v1386 = arith.muli %v42, %v390 : i64
+                %v1387 = arith.constant 8 : i64
+                %v1388 = arith.addi %v1387, %v32 : i64
+                %v1389 = arith.muli %v1388, %v2 : i64
+                %v1390 = arith.addi %v1386, %v1389 : i64
+                %v1391 = llvm.getelementptr %in_A[%v1390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1392 = llvm.load %v1391 : !llvm.ptr -> f32
+                %v1393 = arith.mulf %v1310, %v1392 fastmath<contract> : f32
+                %v1394 = arith.mulf %v1393, %v334 fastmath<contract> : f32
+                %v1395 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1394) : (f32) -> f32
+                %v1396 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1397 = arith.mulf %v759, %v1396 fastmath<contract> : f32
+                %v1398 = arith.mulf %v1395, %v1397 fastmath<contract> : f32
+                %v1399 = arith.mulf %v1310, %v1398 fastmath<contract> : f32
+                %v1400 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1401 = arith.addf %v1400, %v1399 fastmath<contract> : f32
+                llvm.store %v1401, %v55 : f32, !llvm.ptr
+                %v1402 = arith.mulf %v1312, %v1380 fastmath<contract> : f32
+                %v1403 = arith.mulf %v1312, %v1396 fastmath<contract> : f32
+                %v1404 = arith.mulf %v783, %v1334 fastmath<contract> : f32
+                %v1405 = arith.mulf %v803, %v1334 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1406 = arith.select %v36, %v1402, %v68 : f32
+                %v1407 = arith.select %v36, %v1403, %v68 : f32
+                %v1408 = arith.select %v36, %v1404, %v68 : f32
+                %v1409 = arith.select %v36, %v1405, %v68 : f32
+                %v1410 = arith.remui %v17, %v19 : i64
+                %v1411 = arith.andi %v1410, %v31 : i64
+                %v1412 = arith.cmpi ne, %v1411, %v70 : i64
+                %v1413 = arith.select %v1412, %v1406, %v1408 : f32
+                %v1414 = arith.select %v1412, %v1408, %v1406 : f32
+                %v1415, %v1416 = gpu.shuffle xor %v1413, %v1016, %v382 : f32
+                %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
+                %v1418 = arith.select %v1412, %v1407, %v1409 : f32
+                %v1419 = arith.select %v1412, %v1409, %v1407 : f32
+                %v1420, %v1421 = gpu.shuffle xor %v1418, %v1016, %v382 : f32
+                %v1422 = arith.addf %v1419, %v1420 fastmath<contract> : f32
+                %v1423 = arith.select %v1412, %v630, %v70 : i64
+                %v1424 = arith.addi %v70, %v1423 : i64
+                %v1425 = arith.andi %v1410, %v1 : i64
+                %v1426 = arith.cmpi ne, %v1425, %v70 : i64
+                %v1427 = arith.select %v1426, %v1417, %v1422 : f32
+                %v1428 = arith.select %v1426, %v1422, %v1417 : f32
+                %v1429, %v1430 = gpu.shuffle xor %v1427, %v1031, %v382 : f32
+                %v1431 = arith.addf %v1428, %v1429 fastmath<contract> : f32
+                %v1432 = arith.select %v1426, %v2, %v70 : i64
+                %v1433 = arith.addi %v1424, %v1432 : i64
+                %v1434 = arith.constant true
+                %v1435 = arith.divui %v17, %v19 : i64
+                %v1436 = arith.addi %v70, %v32 : i64
+                %v1437 = arith.muli %v1435, %v1 : i64
+                %v1438 = arith.addi %v1437, %v1436 : i64
+                %v1439 = arith.muli %v1438, %v1046 : i64
+                %v1440 = arith.addi %v1439, %v70 : i64
+                %v1441 = arith.addi %v31, %v32 : i64
+                %v1442 = arith.muli %v1435, %v1 : i64
+                %v1443 = arith.addi %v1442, %v1441 : i64
+                %v1444 = arith.muli %v1443, %v1046 : i64
+                %v1445 = arith.addi %v1444, %v70 : i64
+                %v1446 = arith.addi %v70, %v32 : i64
+                %v1447 = arith.muli %v1435, %v1 : i64
+                %v1448 = arith.addi %v1447, %v1446 : i64
+                %v1449 = arith.muli %v1448, %v1046 : i64
+                %v1450 = arith.addi %v1449, %v70 : i64
+                %v1451 = arith.addi %v31, %v32 : i64
+                %v1452 = arith.muli %v1435, %v1 : i64
                 %v1453 = arith.addi %v1452, %v1451 : i64
-                %v1454 = arith.muli %v1453, %v1023 : i64
-                %v1455 = arith.addi %v1454, %v1324 : i64
-                scf.if %v1450 {
-                  %v1456 = llvm.getelementptr %v63[%v1455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1447, %v1456 : f32, !llvm.ptr
+                %v1454 = arith.muli %v1453, %v1046 : i64
+                %v1455 = arith.addi %v1454, %v70 : i64
+                %v1456 = arith.addi %v1433, %v70 : i64
+                %v1457 = arith.cmpi eq, %v1456, %v2 : i64
+                %v1458 = llvm.select %v1457, %v61, %v61 : i1, !llvm.ptr
+                %v1459 = arith.select %v1457, %v1445, %v1440 : i64
+                %v1460 = arith.cmpi eq, %v1456, %v630 : i64
+                %v1461 = llvm.select %v1460, %v63, %v1458 : i1, !llvm.ptr
+                %v1462 = arith.select %v1460, %v1450, %v1459 : i64
+                %v1463 = arith.cmpi eq, %v1456, %v429 : i64
+                %v1464 = llvm.select %v1463, %v63, %v1461 : i1, !llvm.ptr
+                %v1465 = arith.select %v1463, %v1455, %v1462 : i64
+                %v1466 = arith.addi %v1465, %v1320 : i64
+                scf.if %v1434 {
+                  %v1467 = llvm.getelementptr %v1464[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1431, %v1467 : f32, !llvm.ptr
                 }
-                %v1457 = arith.mulf %v803, %v1338 fastmath<contract> : f32
-                %v1458 = arith.select %v36, %v1457, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1459, %v1460 = gpu.shuffle xor %v1458, %v1009, %v382 : f32
-                %v1461 = arith.addf %v1458, %v1459 fastmath<contract> : f32
-                %v1462, %v1463 = gpu.shuffle xor %v1461, %v1013, %v382 : f32
-                %v1464 = arith.addf %v1461, %v1462 fastmath<contract> : f32
-                %v1465 = arith.divui %v17, %v19 : i64
-                %v1466 = arith.remui %v17, %v19 : i64
-                %v1467 = arith.cmpi ult, %v1466, %v31 : i64
-                %v1468 = arith.addi %v31, %v32 : i64
-                %v1469 = arith.muli %v1465, %v1 : i64
-                %v1470 = arith.addi %v1469, %v1468 : i64
-                %v1471 = arith.muli %v1470, %v1023 : i64
-                %v1472 = arith.addi %v1471, %v1324 : i64
-                scf.if %v1467 {
-                  %v1473 = llvm.getelementptr %v63[%v1472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1464, %v1473 : f32, !llvm.ptr
-                }
-                %v1474 = arith.mulf %v1330, %v783 fastmath<contract> : f32
-                %v1475 = arith.mulf %v1350, %v803 fastmath<contract> : f32
-                %v1476 = arith.addf %v1474, %v1475 fastmath<contract> : f32
-                llvm.store %v1476, %v891 : f32, !llvm.ptr
-                %v1477 = arith.muli %v32, %v238 : i64
-                %v1478 = arith.subi %v1325, %v211 : i64
-                %v1479 = arith.addi %v1477, %v1478 : i64
-                %v1480 = llvm.getelementptr %v65[%v1479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1481 = llvm.load %v1480 : !llvm.ptr -> f32
-                %v1482 = arith.mulf %v1481, %v1384 fastmath<contract> : f32
-                %v1483 = arith.constant 8 : i64
-                %v1484 = arith.addi %v1483, %v32 : i64
-                %v1485 = arith.muli %v1484, %v238 : i64
-                %v1486 = arith.subi %v1325, %v211 : i64
-                %v1487 = arith.addi %v1485, %v1486 : i64
-                %v1488 = llvm.getelementptr %v65[%v1487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1489 = llvm.load %v1488 : !llvm.ptr -> f32
-                %v1490 = arith.mulf %v1489, %v1400 fastmath<contract> : f32
-                %v1491 = arith.addf %v1482, %v1490 fastmath<contract> : f32
-                llvm.store %v1491, %v892 : f32, !llvm.ptr
-                %v1492 = arith.mulf %v1380, %v1385 fastmath<contract> : f32
-                %v1493 = arith.mulf %v1383, %v1492 fastmath<contract> : f32
-                %v1494 = arith.mulf %v1396, %v1401 fastmath<contract> : f32
-                %v1495 = arith.mulf %v1399, %v1494 fastmath<contract> : f32
-                %v1496 = arith.addf %v1493, %v1495 fastmath<contract> : f32
-                llvm.store %v1496, %v893 : f32, !llvm.ptr
-                llvm.store %v1383, %v52 : f32, !llvm.ptr
-                llvm.store %v1399, %v53 : f32, !llvm.ptr
+                %v1468 = arith.mulf %v1326, %v783 fastmath<contract> : f32
+                %v1469 = arith.mulf %v1346, %v803 fastmath<contract> : f32
+                %v1470 = arith.addf %v1468, %v1469 fastmath<contract> : f32
+                llvm.store %v1470, %v891 : f32, !llvm.ptr
+                %v1471 = arith.muli %v32, %v238 : i64
+                %v1472 = arith.subi %v1321, %v211 : i64
+                %v1473 = arith.addi %v1471, %v1472 : i64
+                %v1474 = llvm.getelementptr %v65[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
+                %v1476 = arith.mulf %v1475, %v1380 fastmath<contract> : f32
+                %v1477 = arith.constant 8 : i64
+                %v1478 = arith.addi %v1477, %v32 : i64
+                %v1479 = arith.muli %v1478, %v238 : i64
+                %v1480 = arith.subi %v1321, %v211 : i64
+                %v1481 = arith.addi %v1479, %v1480 : i64
+                %v1482 = llvm.getelementptr %v65[%v1481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1483 = llvm.load %v1482 : !llvm.ptr -> f32
+                %v1484 = arith.mulf %v1483, %v1396 fastmath<contract> : f32
+                %v1485 = arith.addf %v1476, %v1484 fastmath<contract> : f32
+                llvm.store %v1485, %v892 : f32, !llvm.ptr
+                %v1486 = arith.mulf %v1376, %v1381 fastmath<contract> : f32
+                %v1487 = arith.mulf %v1379, %v1486 fastmath<contract> : f32
+                %v1488 = arith.mulf %v1392, %v1397 fastmath<contract> : f32
+                %v1489 = arith.mulf %v1395, %v1488 fastmath<contract> : f32
+                %v1490 = arith.addf %v1487, %v1489 fastmath<contract> : f32
+                llvm.store %v1490, %v893 : f32, !llvm.ptr
+                llvm.store %v1379, %v52 : f32, !llvm.ptr
+                llvm.store %v1395, %v53 : f32, !llvm.ptr
               }
-              %v1497 = llvm.load %v891 : !llvm.ptr -> f32
-              %v1498 = llvm.load %v892 : !llvm.ptr -> f32
-              %v1499 = llvm.load %v893 : !llvm.ptr -> f32
-              %v1500 = arith.addi %v447, %v46 : i64
-              %v1502 = arith.cmpi slt, %v1501, %v904 : i32
-              %v1503 = arith.cmpi eq, %v1501, %v910 : i32
-              %v1504, %v1505 = gpu.shuffle idx %v508, %v185, %v382 : f32
-              %v1506, %v1507 = gpu.shuffle idx %v516, %v185, %v382 : f32
-              %v1508, %v1509 = gpu.shuffle idx %v529, %v185, %v382 : f32
-              %v1510, %v1511 = gpu.shuffle idx %v538, %v185, %v382 : f32
-              %v1512, %v1513 = gpu.shuffle idx %v543, %v185, %v382 : f32
-              %v1514 = arith.addi %v449, %v429 : i64
+              %v1491 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1492 = llvm.load %v892 : !llvm.ptr -> f32
+              %v1493 = llvm.load %v893 : !llvm.ptr -> f32
+              %v1494 = arith.addi %v447, %v46 : i64
+              %v1496 = arith.cmpi slt, %v1495, %v904 : i32
+              %v1497 = arith.cmpi eq, %v1495, %v910 : i32
+              %v1498, %v1499 = gpu.shuffle idx %v508, %v185, %v382 : f32
+              %v1500, %v1501 = gpu.shuffle idx %v516, %v185, %v382 : f32
+              %v1502, %v1503 = gpu.shuffle idx %v529, %v185, %v382 : f32
+              %v1504, %v1505 = gpu.shuffle idx %v538, %v185, %v382 : f32
+              %v1506, %v1507 = gpu.shuffle idx %v543, %v185, %v382 : f32
+              %v1508 = arith.addi %v449, %v429 : i64
               llvm.store %v68, %v891 : f32, !llvm.ptr
               llvm.store %v68, %v892 : f32, !llvm.ptr
               llvm.store %v68, %v893 : f32, !llvm.ptr
-              scf.if %v1502 {
-                %v1515 = arith.addi %v211, %v1500 : i64
-                %v1516 = arith.muli %v32, %v238 : i64
-                %v1517 = arith.subi %v1515, %v211 : i64
-                %v1518 = arith.addi %v1516, %v1517 : i64
-                %v1519 = llvm.getelementptr %v67[%v1518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1520 = llvm.load %v1519 : !llvm.ptr -> f32
-                %v1521 = arith.muli %v44, %v319 : i64
-                %v1522 = arith.muli %v1515, %v318 : i64
-                %v1523 = arith.addi %v1521, %v1522 : i64
-                %v1524 = arith.muli %v42, %v2 : i64
-                %v1525 = arith.addi %v1523, %v1524 : i64
-                %v1526 = llvm.getelementptr %dy_y[%v1525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1527 = llvm.load %v1526 : !llvm.ptr -> f32
-                %v1528 = arith.mulf %v1508, %v1527 fastmath<contract> : f32
-                %v1529 = arith.mulf %v1520, %v1528 fastmath<contract> : f32
-                %v1530 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1531 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1532 = arith.mulf %v1531, %v1530 fastmath<contract> : f32
-                %v1533 = arith.addf %v1529, %v1532 fastmath<contract> : f32
-                llvm.store %v1533, %v50 : f32, !llvm.ptr
-                %v1534 = arith.constant 8 : i64
-                %v1535 = arith.addi %v1534, %v32 : i64
-                %v1536 = arith.muli %v1535, %v238 : i64
-                %v1537 = arith.subi %v1515, %v211 : i64
-                %v1538 = arith.addi %v1536, %v1537 : i64
-                %v1539 = llvm.getelementptr %v67[%v1538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1540 = llvm.load %v1539 : !llvm.ptr -> f32
-                %v1541 = arith.mulf %v1540, %v1528 fastmath<contract> : f32
-                %v1542 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1543 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1544 = arith.mulf %v1543, %v1542 fastmath<contract> : f32
-                %v1545 = arith.addf %v1541, %v1544 fastmath<contract> : f32
-                llvm.store %v1545, %v51 : f32, !llvm.ptr
-                scf.if %v1503 {
-                  %v1546 = arith.muli %v44, %v117 : i64
-                  %v1547 = arith.muli %v42, %v116 : i64
-                  %v1548 = arith.addi %v1546, %v1547 : i64
-                  %v1549 = arith.muli %v32, %v2 : i64
-                  %v1550 = arith.addi %v1548, %v1549 : i64
-                  %v1551 = llvm.getelementptr %dy_h_last[%v1550] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1552 = llvm.load %v1551 : !llvm.ptr -> f32
-                  %v1553 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1554 = arith.addf %v1553, %v1552 fastmath<contract> : f32
-                  llvm.store %v1554, %v50 : f32, !llvm.ptr
-                  %v1555 = arith.muli %v44, %v117 : i64
-                  %v1556 = arith.muli %v42, %v116 : i64
-                  %v1557 = arith.addi %v1555, %v1556 : i64
-                  %v1558 = arith.constant 8 : i64
-                  %v1559 = arith.addi %v1558, %v32 : i64
-                  %v1560 = arith.muli %v1559, %v2 : i64
-                  %v1561 = arith.addi %v1557, %v1560 : i64
-                  %v1562 = llvm.getelementptr %dy_h_last[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1563 = llvm.load %v1562 : !llvm.ptr -> f32
-                  %v1564 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1565 = arith.addf %v1564, %v1563 fastmath<contract> : f32
-                  llvm.store %v1565, %v51 : f32, !llvm.ptr
+              scf.if %v1496 {
+                %v1509 = arith.addi %v211, %v1494 : i64
+                %v1510 = arith.muli %v32, %v238 : i64
+                %v1511 = arith.subi %v1509, %v211 : i64
+                %v1512 = arith.addi %v1510, %v1511 : i64
+                %v1513 = llvm.getelementptr %v67[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1514 = llvm.load %v1513 : !llvm.ptr -> f32
+                %v1515 = arith.muli %v44, %v319 : i64
+                %v1516 = arith.muli %v1509, %v318 : i64
+                %v1517 = arith.addi %v1515, %v1516 : i64
+                %v1518 = arith.muli %v42, %v2 : i64
+                %v1519 = arith.addi %v1517, %v1518 : i64
+                %v1520 = llvm.getelementptr %dy_y[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1521 = llvm.load %v1520 : !llvm.ptr -> f32
+                %v1522 = arith.mulf %v1502, %v1521 fastmath<contract> : f32
+                %v1523 = arith.mulf %v1514, %v1522 fastmath<contract> : f32
+                %v1524 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1525 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1526 = arith.mulf %v1525, %v1524 fastmath<contract> : f32
+                %v1527 = arith.addf %v1523, %v1526 fastmath<contract> : f32
+                llvm.store %v1527, %v50 : f32, !llvm.ptr
+                %v1528 = arith.constant 8 : i64
+                %v1529 = arith.addi %v1528, %v32 : i64
+                %v1530 = arith.muli %v1529, %v238 : i64
+                %v1531 = arith.subi %v1509, %v211 : i64
+                %v1532 = arith.addi %v1530, %v1531 : i64
+                %v1533 = llvm.getelementptr %v67[%v1532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1534 = llvm.load %v1533 : !llvm.ptr -> f32
+                %v1535 = arith.mulf %v1534, %v1522 fastmath<contract> : f32
+                %v1536 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1537 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1538 = arith.mulf %v1537, %v1536 fastmath<contract> : f32
+                %v1539 = arith.addf %v1535, %v1538 fastmath<contract> : f32
+                llvm.store %v1539, %v51 : f32, !llvm.ptr
+                scf.if %v1497 {
+                  %v1540 = arith.muli %v44, %v117 : i64
+                  %v1541 = arith.muli %v42, %v116 : i64
+                  %v1542 = arith.addi %v1540, %v1541 : i64
+                  %v1543 = arith.muli %v32, %v2 : i64
+                  %v1544 = arith.addi %v1542, %v1543 : i64
+                  %v1545 = llvm.getelementptr %dy_h_last[%v1544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1546 = llvm.load %v1545 : !llvm.ptr -> f32
+                  %v1547 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1548 = arith.addf %v1547, %v1546 fastmath<contract> : f32
+                  llvm.store %v1548, %v50 : f32, !llvm.ptr
+                  %v1549 = arith.muli %v44, %v117 : i64
+                  %v1550 = arith.muli %v42, %v116 : i64
+                  %v1551 = arith.addi %v1549, %v1550 : i64
+                  %v1552 = arith.constant 8 : i64
+                  %v1553 = arith.addi %v1552, %v32 : i64
+                  %v1554 = arith.muli %v1553, %v2 : i64
+                  %v1555 = arith.addi %v1551, %v1554 : i64
+                  %v1556 = llvm.getelementptr %dy_h_last[%v1555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1557 = llvm.load %v1556 : !llvm.ptr -> f32
+                  %v1558 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1559 = arith.addf %v1558, %v1557 fastmath<contract> : f32
+                  llvm.store %v1559, %v51 : f32, !llvm.ptr
                 }
-                %v1566 = arith.muli %v42, %v390 : i64
-                %v1567 = arith.muli %v32, %v2 : i64
-                %v1568 = arith.addi %v1566, %v1567 : i64
-                %v1569 = llvm.getelementptr %in_A[%v1568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1570 = llvm.load %v1569 : !llvm.ptr -> f32
-                %v1571 = arith.mulf %v1504, %v1570 fastmath<contract> : f32
-                %v1572 = arith.mulf %v1571, %v334 fastmath<contract> : f32
-                %v1573 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1572) : (f32) -> f32
-                %v1574 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1575 = arith.mulf %v696, %v1574 fastmath<contract> : f32
-                %v1576 = arith.mulf %v1573, %v1575 fastmath<contract> : f32
-                %v1577 = arith.mulf %v1504, %v1576 fastmath<contract> : f32
-                %v1578 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1579 = arith.addf %v1578, %v1577 fastmath<contract> : f32
-                llvm.store %v1579, %v54 : f32, !llvm.ptr
-                %v1580 = arith.muli %v42, %v390 : i64
-                %v1581 = arith.constant 8 : i64
-                %v1582 = arith.addi %v1581, %v32 : i64
-                %v1583 = arith.muli %v1582, %v2 : i64
-                %v1584 = arith.addi %v1580, %v1583 : i64
-                %v1585 = llvm.getelementptr %in_A[%v1584] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1586 = llvm.load %v1585 : !llvm.ptr -> f32
-                %v1587 = arith.mulf %v1504, %v1586 fastmath<contract> : f32
-                %v1588 = arith.mulf %v1587, %v334 fastmath<contract> : f32
-                %v1589 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1588) : (f32) -> f32
-                %v1590 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1591 = arith.mulf %v716, %v1590 fastmath<contract> : f32
-                %v1592 = arith.mulf %v1589, %v1591 fastmath<contract> : f32
-                %v1593 = arith.mulf %v1504, %v1592 fastmath<contract> : f32
-                %v1594 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1595 = arith.addf %v1594, %v1593 fastmath<contract> : f32
-                llvm.store %v1595, %v55 : f32, !llvm.ptr
-                %v1596 = arith.mulf %v1506, %v1574 fastmath<contract> : f32
-                %v1597 = arith.select %v36, %v1596, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1598, %v1599 = gpu.shuffle xor %v1597, %v1009, %v382 : f32
-                %v1600 = arith.addf %v1597, %v1598 fastmath<contract> : f32
-                %v1601, %v1602 = gpu.shuffle xor %v1600, %v1013, %v382 : f32
-                %v1603 = arith.addf %v1600, %v1601 fastmath<contract> : f32
-                %v1604 = arith.divui %v17, %v19 : i64
-                %v1605 = arith.remui %v17, %v19 : i64
-                %v1606 = arith.cmpi ult, %v1605, %v31 : i64
-                %v1607 = arith.addi %v70, %v32 : i64
-                %v1608 = arith.muli %v1604, %v1 : i64
-                %v1609 = arith.addi %v1608, %v1607 : i64
-                %v1610 = arith.muli %v1609, %v1023 : i64
-                %v1611 = arith.addi %v1610, %v1514 : i64
-                scf.if %v1606 {
-                  %v1612 = llvm.getelementptr %v61[%v1611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1603, %v1612 : f32, !llvm.ptr
-                }
-                %v1613 = arith.mulf %v1506, %v1590 fastmath<contract> : f32
-                %v1614 = arith.select %v36, %v1613, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1615, %v1616 = gpu.shuffle xor %v1614, %v1009, %v382 : f32
-                %v1617 = arith.addf %v1614, %v1615 fastmath<contract> : f32
-                %v1618, %v1619 = gpu.shuffle xor %v1617, %v1013, %v382 : f32
-                %v1620 = arith.addf %v1617, %v1618 fastmath<contract> : f32
-                %v1621 = arith.divui %v17, %v19 : i64
-                %v1622 = arith.remui %v17, %v19 : i64
-                %v1623 = arith.cmpi ult, %v1622, %v31 : i64
-                %v1624 = arith.addi %v31, %v32 : i64
-                %v1625 = arith.muli %v1621, %v1 : i64
+                %v1560 = arith.muli %v42, %v390 : i64
+                %v1561 = arith.muli %v32, %v2 : i64
+                %v1562 = arith.addi %v1560, %v1561 : i64
+                %v1563 = llvm.getelementptr %in_A[%v1562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1564 = llvm.load %v1563 : !llvm.ptr -> f32
+                %v1565 = arith.mulf %v1498, %v1564 fastmath<contract> : f32
+                %v1566 = arith.mulf %v1565, %v334 fastmath<contract> : f32
+                %v1567 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1566) : (f32) -> f32
+                %v1568 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1569 = arith.mulf %v696, %v1568 fastmath<contract> : f32
+                %v1570 = arith.mulf %v1567, %v1569 fastmath<contract> : f32
+                %v1571 = arith.mulf %v1498, %v1570 fastmath<contract> : f32
+                %v1572 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1573 = arith.addf %v1572, %v1571 fastmath<contract> : f32
+                llvm.store %v1573, %v54 : f32, !llvm.ptr
+                %v1574 = arith.muli %v42, %v390 : i64
+                %v1575 = arith.constant 8 : i64
+                %v1576 = arith.addi %v1575, %v32 : i64
+                %v1577 = arith.muli %v1576, %v2 : i64
+                %v1578 = arith.addi %v1574, %v1577 : i64
+                %v1579 = llvm.getelementptr %in_A[%v1578] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1580 = llvm.load %v1579 : !llvm.ptr -> f32
+                %v1581 = arith.mulf %v1498, %v1580 fastmath<contract> : f32
+                %v1582 = arith.mulf %v1581, %v334 fastmath<contract> : f32
+                %v1583 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1582) : (f32) -> f32
+                %v1584 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1585 = arith.mulf %v716, %v1584 fastmath<contract> : f32
+                %v1586 = arith.mulf %v1583, %v1585 fastmath<contract> : f32
+                %v1587 = arith.mulf %v1498, %v1586 fastmath<contract> : f32
+                %v1588 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1589 = arith.addf %v1588, %v1587 fastmath<contract> : f32
+                llvm.store %v1589, %v55 : f32, !llvm.ptr
+                %v1590 = arith.mulf %v1500, %v1568 fastmath<contract> : f32
+                %v1591 = arith.mulf %v1500, %v1584 fastmath<contract> : f32
+                %v1592 = arith.mulf %v739, %v1522 fastmath<contract> : f32
+                %v1593 = arith.mulf %v759, %v1522 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1594 = arith.select %v36, %v1590, %v68 : f32
+                %v1595 = arith.select %v36, %v1591, %v68 : f32
+                %v1596 = arith.select %v36, %v1592, %v68 : f32
+                %v1597 = arith.select %v36, %v1593, %v68 : f32
+                %v1598 = arith.remui %v17, %v19 : i64
+                %v1599 = arith.andi %v1598, %v31 : i64
+                %v1600 = arith.cmpi ne, %v1599, %v70 : i64
+                %v1601 = arith.select %v1600, %v1594, %v1596 : f32
+                %v1602 = arith.select %v1600, %v1596, %v1594 : f32
+                %v1603, %v1604 = gpu.shuffle xor %v1601, %v1016, %v382 : f32
+                %v1605 = arith.addf %v1602, %v1603 fastmath<contract> : f32
+                %v1606 = arith.select %v1600, %v1595, %v1597 : f32
+                %v1607 = arith.select %v1600, %v1597, %v1595 : f32
+                %v1608, %v1609 = gpu.shuffle xor %v1606, %v1016, %v382 : f32
+                %v1610 = arith.addf %v1607, %v1608 fastmath<contract> : f32
+                %v1611 = arith.select %v1600, %v630, %v70 : i64
+                %v1612 = arith.addi %v70, %v1611 : i64
+                %v1613 = arith.andi %v1598, %v1 : i64
+                %v1614 = arith.cmpi ne, %v1613, %v70 : i64
+                %v1615 = arith.select %v1614, %v1605, %v1610 : f32
+                %v1616 = arith.select %v1614, %v1610, %v1605 : f32
+                %v1617, %v1618 = gpu.shuffle xor %v1615, %v1031, %v382 : f32
+                %v1619 = arith.addf %v1616, %v1617 fastmath<contract> : f32
+                %v1620 = arith.select %v1614, %v2, %v70 : i64
+                %v1621 = arith.addi %v1612, %v1620 : i64
+                %v1622 = arith.constant true
+                %v1623 = arith.divui %v17, %v19 : i64
+                %v1624 = arith.addi %v70, %v32 : i64
+                %v1625 = arith.muli %v1623, %v1 : i64
                 %v1626 = arith.addi %v1625, %v1624 : i64
-                %v1627 = arith.muli %v1626, %v1023 : i64
-                %v1628 = arith.addi %v1627, %v1514 : i64
-                scf.if %v1623 {
-                  %v1629 = llvm.getelementptr %v61[%v1628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1620, %v1629 : f32, !llvm.ptr
+                %v1627 = arith.muli %v1626, %v1046 : i64
+                %v1628 = arith.addi %v1627, %v70 : i64
+                %v1629 = arith.addi %v31, %v32 : i64
+                %v1630 = arith.muli %v1623, %v1 : i64
+                %v1631 = arith.addi %v1630, %v1629 : i64
+                %v1632 = arith.muli %v1631, %v1046 : i64
+                %v1633 = arith.addi %v1632, %v70 : i64
+                %v1634 = arith.addi %v70, %v32 : i64
+                %v1635 = arith.muli %v1623, %v1 : i64
+                %v1636 = arith.addi %v1635, %v1634 : i64
+                %v1637 = arith.muli %v1636, %v1046 : i64
+                %v1638 = arith.addi %v1637, %v70 : i64
+                %v1639 = arith.addi %v31, %v32 : i64
+                %v1640 = arith.muli %v1623, %v1 : i64
+                %v1641 = arith.addi %v1640, %v1639 : i64
+                %v1642 = arith.muli %v1641, %v1046 : i64
+                %v1643 = arith.addi %v1642, %v70 : i64
+                %v1644 = arith.addi %v1621, %v70 : i64
+                %v1645 = arith.cmpi eq, %v1644, %v2 : i64
+                %v1646 = llvm.select %v1645, %v61, %v61 : i1, !llvm.ptr
+                %v1647 = arith.select %v1645, %v1633, %v1628 : i64
+                %v1648 = arith.cmpi eq, %v1644, %v630 : i64
+                %v1649 = llvm.select %v1648, %v63, %v1646 : i1, !llvm.ptr
+                %v1650 = arith.select %v1648, %v1638, %v1647 : i64
+                %v1651 = arith.cmpi eq, %v1644, %v429 : i64
+                %v1652 = llvm.select %v1651, %v63, %v1649 : i1, !llvm.ptr
+                %v1653 = arith.select %v1651, %v1643, %v1650 : i64
+                %v1654 = arith.addi %v1653, %v1508 : i64
+                scf.if %v1622 {
+                  %v1655 = llvm.getelementptr %v1652[%v1654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1619, %v1655 : f32, !llvm.ptr
                 }
-                %v1630 = arith.mulf %v739, %v1528 fastmath<contract> : f32
-                %v1631 = arith.select %v36, %v1630, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1632, %v1633 = gpu.shuffle xor %v1631, %v1009, %v382 : f32
-                %v1634 = arith.addf %v1631, %v1632 fastmath<contract> : f32
-                %v1635, %v1636 = gpu.shuffle xor %v1634, %v1013, %v382 : f32
-                %v1637 = arith.addf %v1634, %v1635 fastmath<contract> : f32
-                %v1638 = arith.divui %v17, %v19 : i64
-                %v1639 = arith.remui %v17, %v19 : i64
-                %v1640 = arith.cmpi ult, %v1639, %v31 : i64
-                %v1641 = arith.addi %v70, %v32 : i64
-                %v1642 = arith.muli %v1638, %v1 : i64
-                %v1643 = arith.addi %v1642, %v1641 : i64
-                %v1644 = arith.muli %v1643, %v1023 : i64
-                %v1645 = arith.addi %v1644, %v1514 : i64
-                scf.if %v1640 {
-                  %v1646 = llvm.getelementptr %v63[%v1645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1637, %v1646 : f32, !llvm.ptr
-                }
-                %v1647 = arith.mulf %v759, %v1528 fastmath<contract> : f32
-                %v1648 = arith.select %v36, %v1647, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1649, %v1650 = gpu.shuffle xor %v1648, %v1009, %v382 : f32
-                %v1651 = arith.addf %v1648, %v1649 fastmath<contract> : f32
-                %v1652, %v1653 = gpu.shuffle xor %v1651, %v1013, %v382 : f32
-                %v1654 = arith.addf %v1651, %v1652 fastmath<contract> : f32
-                %v1655 = arith.divui %v17, %v19 : i64
-                %v1656 = arith.remui %v17, %v19 : i64
-                %v1657 = arith.cmpi ult, %v1656, %v31 : i64
-                %v1658 = arith.addi %v31, %v32 : i64
-                %v1659 = arith.muli %v1655, %v1 : i64
-                %v1660 = arith.addi %v1659, %v1658 : i64
-                %v1661 = arith.muli %v1660, %v1023 : i64
-                %v1662 = arith.addi %v1661, %v1514 : i64
-                scf.if %v1657 {
-                  %v1663 = llvm.getelementptr %v63[%v1662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1654, %v1663 : f32, !llvm.ptr
-                }
-                %v1664 = arith.mulf %v1520, %v739 fastmath<contract> : f32
-                %v1665 = arith.mulf %v1540, %v759 fastmath<contract> : f32
-                %v1666 = arith.addf %v1664, %v1665 fastmath<contract> : f32
-                llvm.store %v1666, %v891 : f32, !llvm.ptr
-                %v1667 = arith.muli %v32, %v238 : i64
-                %v1668 = arith.subi %v1515, %v211 : i64
+                %v1656 = arith.mulf %v1514, %v739 fastmath<contract> : f32
+                %v1657 = arith.mulf %v1534, %v759 fastmath<contract> : f32
+                %v1658 = arith.addf %v1656, %v1657 fastmath<contract> : f32
+                llvm.store %v1658, %v891 : f32, !llvm.ptr
+                %v1659 = arith.muli %v32, %v238 : i64
+                %v1660 = arith.subi %v1509, %v211 : i64
+                %v1661 = arith.addi %v1659, %v1660 : i64
+                %v1662 = llvm.getelementptr %v65[%v1661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1663 = llvm.load %v1662 : !llvm.ptr -> f32
+                %v1664 = arith.mulf %v1663, %v1568 fastmath<contract> : f32
+                %v1665 = arith.constant 8 : i64
+                %v1666 = arith.addi %v1665, %v32 : i64
+                %v1667 = arith.muli %v1666, %v238 : i64
+                %v1668 = arith.subi %v1509, %v211 : i64
                 %v1669 = arith.addi %v1667, %v1668 : i64
                 %v1670 = llvm.getelementptr %v65[%v1669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1671 = llvm.load %v1670 : !llvm.ptr -> f32
-                %v1672 = arith.mulf %v1671, %v1574 fastmath<contract> : f32
-                %v1673 = arith.constant 8 : i64
-                %v1674 = arith.addi %v1673, %v32 : i64
-                %v1675 = arith.muli %v1674, %v238 : i64
-                %v1676 = arith.subi %v1515, %v211 : i64
-                %v1677 = arith.addi %v1675, %v1676 : i64
-                %v1678 = llvm.getelementptr %v65[%v1677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1679 = llvm.load %v1678 : !llvm.ptr -> f32
-                %v1680 = arith.mulf %v1679, %v1590 fastmath<contract> : f32
-                %v1681 = arith.addf %v1672, %v1680 fastmath<contract> : f32
-                llvm.store %v1681, %v892 : f32, !llvm.ptr
-                %v1682 = arith.mulf %v1570, %v1575 fastmath<contract> : f32
-                %v1683 = arith.mulf %v1573, %v1682 fastmath<contract> : f32
-                %v1684 = arith.mulf %v1586, %v1591 fastmath<contract> : f32
-                %v1685 = arith.mulf %v1589, %v1684 fastmath<contract> : f32
-                %v1686 = arith.addf %v1683, %v1685 fastmath<contract> : f32
-                llvm.store %v1686, %v893 : f32, !llvm.ptr
-                llvm.store %v1573, %v52 : f32, !llvm.ptr
-                llvm.store %v1589, %v53 : f32, !llvm.ptr
+                %v1672 = arith.mulf %v1671, %v1584 fastmath<contract> : f32
+                %v1673 = arith.addf %v1664, %v1672 fastmath<contract> : f32
+                llvm.store %v1673, %v892 : f32, !llvm.ptr
+                %v1674 = arith.mulf %v1564, %v1569 fastmath<contract> : f32
+                %v1675 = arith.mulf %v1567, %v1674 fastmath<contract> : f32
+                %v1676 = arith.mulf %v1580, %v1585 fastmath<contract> : f32
+                %v1677 = arith.mulf %v1583, %v1676 fastmath<contract> : f32
+                %v1678 = arith.addf %v1675, %v1677 fastmath<contract> : f32
+                llvm.store %v1678, %v893 : f32, !llvm.ptr
+                llvm.store %v1567, %v52 : f32, !llvm.ptr
+                llvm.store %v1583, %v53 : f32, !llvm.ptr
               }
-              %v1687 = llvm.load %v891 : !llvm.ptr -> f32
-              %v1688 = arith.select %v896, %v1687, %v1497 : f32
-              %v1689 = arith.select %v896, %v1497, %v1687 : f32
-              %v1690, %v1691 = gpu.shuffle xor %v1688, %v1294, %v382 : f32
-              %v1692 = arith.addf %v1689, %v1690 fastmath<contract> : f32
-              %v1693 = arith.select %v899, %v1692, %v1297 : f32
-              %v1694 = arith.select %v899, %v1297, %v1692 : f32
-              %v1696, %v1697 = gpu.shuffle xor %v1693, %v1695, %v382 : f32
-              %v1698 = arith.addf %v1694, %v1696 fastmath<contract> : f32
-              %v1699 = llvm.load %v892 : !llvm.ptr -> f32
-              %v1700 = arith.select %v896, %v1699, %v1498 : f32
-              %v1701 = arith.select %v896, %v1498, %v1699 : f32
-              %v1702, %v1703 = gpu.shuffle xor %v1700, %v1294, %v382 : f32
-              %v1704 = arith.addf %v1701, %v1702 fastmath<contract> : f32
-              %v1705 = arith.select %v899, %v1704, %v1303 : f32
-              %v1706 = arith.select %v899, %v1303, %v1704 : f32
-              %v1707, %v1708 = gpu.shuffle xor %v1705, %v1695, %v382 : f32
-              %v1709 = arith.addf %v1706, %v1707 fastmath<contract> : f32
-              %v1710 = llvm.load %v893 : !llvm.ptr -> f32
-              %v1711 = arith.select %v896, %v1710, %v1499 : f32
-              %v1712 = arith.select %v896, %v1499, %v1710 : f32
-              %v1713, %v1714 = gpu.shuffle xor %v1711, %v1294, %v382 : f32
-              %v1715 = arith.addf %v1712, %v1713 fastmath<contract> : f32
-              %v1716 = arith.select %v899, %v1715, %v1309 : f32
-              %v1717 = arith.select %v899, %v1309, %v1715 : f32
-              %v1718, %v1719 = gpu.shuffle xor %v1716, %v1695, %v382 : f32
-              %v1720 = arith.addf %v1717, %v1718 fastmath<contract> : f32
-              %v1721 = arith.addi %v447, %v429 : i64
-              %v1723 = arith.cmpi slt, %v1722, %v904 : i32
-              %v1724 = arith.cmpi eq, %v1722, %v910 : i32
-              %v1725, %v1726 = gpu.shuffle idx %v508, %v181, %v382 : f32
-              %v1727, %v1728 = gpu.shuffle idx %v516, %v181, %v382 : f32
-              %v1729, %v1730 = gpu.shuffle idx %v529, %v181, %v382 : f32
-              %v1731, %v1732 = gpu.shuffle idx %v538, %v181, %v382 : f32
-              %v1733, %v1734 = gpu.shuffle idx %v543, %v181, %v382 : f32
-              %v1735 = arith.addi %v449, %v46 : i64
+              %v1679 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1680 = arith.select %v896, %v1679, %v1491 : f32
+              %v1681 = arith.select %v896, %v1491, %v1679 : f32
+              %v1682, %v1683 = gpu.shuffle xor %v1680, %v1290, %v382 : f32
+              %v1684 = arith.addf %v1681, %v1682 fastmath<contract> : f32
+              %v1685 = arith.select %v899, %v1684, %v1293 : f32
+              %v1686 = arith.select %v899, %v1293, %v1684 : f32
+              %v1688, %v1689 = gpu.shuffle xor %v1685, %v1687, %v382 : f32
+              %v1690 = arith.addf %v1686, %v1688 fastmath<contract> : f32
+              %v1691 = llvm.load %v892 : !llvm.ptr -> f32
+              %v1692 = arith.select %v896, %v1691, %v1492 : f32
+              %v1693 = arith.select %v896, %v1492, %v1691 : f32
+              %v1694, %v1695 = gpu.shuffle xor %v1692, %v1290, %v382 : f32
+              %v1696 = arith.addf %v1693, %v1694 fastmath<contract> : f32
+              %v1697 = arith.select %v899, %v1696, %v1299 : f32
+              %v1698 = arith.select %v899, %v1299, %v1696 : f32
+              %v1699, %v1700 = gpu.shuffle xor %v1697, %v1687, %v382 : f32
+              %v1701 = arith.addf %v1698, %v1699 fastmath<contract> : f32
+              %v1702 = llvm.load %v893 : !llvm.ptr -> f32
+              %v1703 = arith.select %v896, %v1702, %v1493 : f32
+              %v1704 = arith.select %v896, %v1493, %v1702 : f32
+              %v1705, %v1706 = gpu.shuffle xor %v1703, %v1290, %v382 : f32
+              %v1707 = arith.addf %v1704, %v1705 fastmath<contract> : f32
+              %v1708 = arith.select %v899, %v1707, %v1305 : f32
+              %v1709 = arith.select %v899, %v1305, %v1707 : f32
+              %v1710, %v1711 = gpu.shuffle xor %v1708, %v1687, %v382 : f32
+              %v1712 = arith.addf %v1709, %v1710 fastmath<contract> : f32
+              %v1713 = arith.addi %v447, %v429 : i64
+              %v1715 = arith.cmpi slt, %v1714, %v904 : i32
+              %v1716 = arith.cmpi eq, %v1714, %v910 : i32
+              %v1717, %v1718 = gpu.shuffle idx %v508, %v181, %v382 : f32
+              %v1719, %v1720 = gpu.shuffle idx %v516, %v181, %v382 : f32
+              %v1721, %v1722 = gpu.shuffle idx %v529, %v181, %v382 : f32
+              %v1723, %v1724 = gpu.shuffle idx %v538, %v181, %v382 : f32
+              %v1725, %v1726 = gpu.shuffle idx %v543, %v181, %v382 : f32
+              %v1727 = arith.addi %v449, %v46 : i64
               llvm.store %v68, %v891 : f32, !llvm.ptr
               llvm.store %v68, %v892 : f32, !llvm.ptr
               llvm.store %v68, %v893 : f32, !llvm.ptr
-              scf.if %v1723 {
-                %v1736 = arith.addi %v211, %v1721 : i64
-                %v1737 = arith.muli %v32, %v238 : i64
-                %v1738 = arith.subi %v1736, %v211 : i64
-                %v1739 = arith.addi %v1737, %v1738 : i64
-                %v1740 = llvm.getelementptr %v67[%v1739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1741 = llvm.load %v1740 : !llvm.ptr -> f32
-                %v1742 = arith.muli %v44, %v319 : i64
-                %v1743 = arith.muli %v1736, %v318 : i64
-                %v1744 = arith.addi %v1742, %v1743 : i64
-                %v1745 = arith.muli %v42, %v2 : i64
-                %v1746 = arith.addi %v1744, %v1745 : i64
-                %v1747 = llvm.getelementptr %dy_y[%v1746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1748 = llvm.load %v1747 : !llvm.ptr -> f32
-                %v1749 = arith.mulf %v1729, %v1748 fastmath<contract> : f32
-                %v1750 = arith.mulf %v1741, %v1749 fastmath<contract> : f32
-                %v1751 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1752 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1753 = arith.mulf %v1752, %v1751 fastmath<contract> : f32
-                %v1754 = arith.addf %v1750, %v1753 fastmath<contract> : f32
-                llvm.store %v1754, %v50 : f32, !llvm.ptr
-                %v1755 = arith.constant 8 : i64
-                %v1756 = arith.addi %v1755, %v32 : i64
-                %v1757 = arith.muli %v1756, %v238 : i64
-                %v1758 = arith.subi %v1736, %v211 : i64
-                %v1759 = arith.addi %v1757, %v1758 : i64
-                %v1760 = llvm.getelementptr %v67[%v1759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1761 = llvm.load %v1760 : !llvm.ptr -> f32
-                %v1762 = arith.mulf %v1761, %v1749 fastmath<contract> : f32
-                %v1763 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1764 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1765 = arith.mulf %v1764, %v1763 fastmath<contract> : f32
-                %v1766 = arith.addf %v1762, %v1765 fastmath<contract> : f32
-                llvm.store %v1766, %v51 : f32, !llvm.ptr
-                scf.if %v1724 {
-                  %v1767 = arith.muli %v44, %v117 : i64
-                  %v1768 = arith.muli %v42, %v116 : i64
-                  %v1769 = arith.addi %v1767, %v1768 : i64
-                  %v1770 = arith.muli %v32, %v2 : i64
-                  %v1771 = arith.addi %v1769, %v1770 : i64
-                  %v1772 = llvm.getelementptr %dy_h_last[%v1771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1773 = llvm.load %v1772 : !llvm.ptr -> f32
-                  %v1774 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1775 = arith.addf %v1774, %v1773 fastmath<contract> : f32
-                  llvm.store %v1775, %v50 : f32, !llvm.ptr
-                  %v1776 = arith.muli %v44, %v117 : i64
-                  %v1777 = arith.muli %v42, %v116 : i64
-                  %v1778 = arith.addi %v1776, %v1777 : i64
-                  %v1779 = arith.constant 8 : i64
-                  %v1780 = arith.addi %v1779, %v32 : i64
-                  %v1781 = arith.muli %v1780, %v2 : i64
-                  %v1782 = arith.addi %v1778, %v1781 : i64
-                  %v1783 = llvm.getelementptr %dy_h_last[%v1782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1784 = llvm.load %v1783 : !llvm.ptr -> f32
-                  %v1785 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1786 = arith.addf %v1785, %v1784 fastmath<contract> : f32
-                  llvm.store %v1786, %v51 : f32, !llvm.ptr
+              scf.if %v1715 {
+                %v1728 = arith.addi %v211, %v1713 : i64
+                %v1729 = arith.muli %v32, %v238 : i64
+                %v1730 = arith.subi %v1728, %v211 : i64
+                %v1731 = arith.addi %v1729, %v1730 : i64
+                %v1732 = llvm.getelementptr %v67[%v1731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1733 = llvm.load %v1732 : !llvm.ptr -> f32
+                %v1734 = arith.muli %v44, %v319 : i64
+                %v1735 = arith.muli %v1728, %v318 : i64
+                %v1736 = arith.addi %v1734, %v1735 : i64
+                %v1737 = arith.muli %v42, %v2 : i64
+                %v1738 = arith.addi %v1736, %v1737 : i64
+                %v1739 = llvm.getelementptr %dy_y[%v1738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1740 = llvm.load %v1739 : !llvm.ptr -> f32
+                %v1741 = arith.mulf %v1721, %v1740 fastmath<contract> : f32
+                %v1742 = arith.mulf %v1733, %v1741 fastmath<contract> : f32
+                %v1743 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1744 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1745 = arith.mulf %v1744, %v1743 fastmath<contract> : f32
+                %v1746 = arith.addf %v1742, %v1745 fastmath<contract> : f32
+                llvm.store %v1746, %v50 : f32, !llvm.ptr
+                %v1747 = arith.constant 8 : i64
+                %v1748 = arith.addi %v1747, %v32 : i64
+                %v1749 = arith.muli %v1748, %v238 : i64
+                %v1750 = arith.subi %v1728, %v211 : i64
+                %v1751 = arith.addi %v1749, %v1750 : i64
+                %v1752 = llvm.getelementptr %v67[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1753 = llvm.load %v1752 : !llvm.ptr -> f32
+                %v1754 = arith.mulf %v1753, %v1741 fastmath<contract> : f32
+                %v1755 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1756 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1757 = arith.mulf %v1756, %v1755 fastmath<contract> : f32
+                %v1758 = arith.addf %v1754, %v1757 fastmath<contract> : f32
+                llvm.store %v1758, %v51 : f32, !llvm.ptr
+                scf.if %v1716 {
+                  %v1759 = arith.muli %v44, %v117 : i64
+                  %v1760 = arith.muli %v42, %v116 : i64
+                  %v1761 = arith.addi %v1759, %v1760 : i64
+                  %v1762 = arith.muli %v32, %v2 : i64
+                  %v1763 = arith.addi %v1761, %v1762 : i64
+                  %v1764 = llvm.getelementptr %dy_h_last[%v1763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1765 = llvm.load %v1764 : !llvm.ptr -> f32
+                  %v1766 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1767 = arith.addf %v1766, %v1765 fastmath<contract> : f32
+                  llvm.store %v1767, %v50 : f32, !llvm.ptr
+                  %v1768 = arith.muli %v44, %v117 : i64
+                  %v1769 = arith.muli %v42, %v116 : i64
+                  %v1770 = arith.addi %v1768, %v1769 : i64
+                  %v1771 = arith.constant 8 : i64
+                  %v1772 = arith.addi %v1771, %v32 : i64
+                  %v1773 = arith.muli %v1772, %v2 : i64
+                  %v1774 = arith.addi %v1770, %v1773 : i64
+                  %v1775 = llvm.getelementptr %dy_h_last[%v1774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1776 = llvm.load %v1775 : !llvm.ptr -> f32
+                  %v1777 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1778 = arith.addf %v1777, %v1776 fastmath<contract> : f32
+                  llvm.store %v1778, %v51 : f32, !llvm.ptr
                 }
-                %v1787 = arith.muli %v42, %v390 : i64
-                %v1788 = arith.muli %v32, %v2 : i64
-                %v1789 = arith.addi %v1787, %v1788 : i64
-                %v1790 = llvm.getelementptr %in_A[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1791 = llvm.load %v1790 : !llvm.ptr -> f32
-                %v1792 = arith.mulf %v1725, %v1791 fastmath<contract> : f32
-                %v1793 = arith.mulf %v1792, %v334 fastmath<contract> : f32
-                %v1794 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1793) : (f32) -> f32
-                %v1795 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1796 = arith.mulf %v653, %v1795 fastmath<contract> : f32
-                %v1797 = arith.mulf %v1794, %v1796 fastmath<contract> : f32
-                %v1798 = arith.mulf %v1725, %v1797 fastmath<contract> : f32
-                %v1799 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1800 = arith.addf %v1799, %v1798 fastmath<contract> : f32
-                llvm.store %v1800, %v54 : f32, !llvm.ptr
-                %v1801 = arith.muli %v42, %v390 : i64
-                %v1802 = arith.constant 8 : i64
-                %v1803 = arith.addi %v1802, %v32 : i64
-                %v1804 = arith.muli %v1803, %v2 : i64
-                %v1805 = arith.addi %v1801, %v1804 : i64
-                %v1806 = llvm.getelementptr %in_A[%v1805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1807 = llvm.load %v1806 : !llvm.ptr -> f32
-                %v1808 = arith.mulf %v1725, %v1807 fastmath<contract> : f32
-                %v1809 = arith.mulf %v1808, %v334 fastmath<contract> : f32
-                %v1810 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1809) : (f32) -> f32
-                %v1811 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1812 = arith.mulf %v673, %v1811 fastmath<contract> : f32
-                %v1813 = arith.mulf %v1810, %v1812 fastmath<contract> : f32
-                %v1814 = arith.mulf %v1725, %v1813 fastmath<contract> : f32
-                %v1815 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1816 = arith.addf %v1815, %v1814 fastmath<contract> : f32
-                llvm.store %v1816, %v55 : f32, !llvm.ptr
-                %v1817 = arith.mulf %v1727, %v1795 fastmath<contract> : f32
-                %v1818 = arith.select %v36, %v1817, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1819, %v1820 = gpu.shuffle xor %v1818, %v1009, %v382 : f32
-                %v1821 = arith.addf %v1818, %v1819 fastmath<contract> : f32
-                %v1822, %v1823 = gpu.shuffle xor %v1821, %v1013, %v382 : f32
+                %v1779 = arith.muli %v42, %v390 : i64
+                %v1780 = arith.muli %v32, %v2 : i64
+                %v1781 = arith.addi %v1779, %v1780 : i64
+                %v1782 = llvm.getelementptr %in_A[%v1781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1783 = llvm.load %v1782 : !llvm.ptr -> f32
+                %v1784 = arith.mulf %v1717, %v1783 fastmath<contract> : f32
+                %v1785 = arith.mulf %v1784, %v334 fastmath<contract> : f32
+                %v1786 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1785) : (f32) -> f32
+                %v1787 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1788 = arith.mulf %v653, %v1787 fastmath<contract> : f32
+                %v1789 = arith.mulf %v1786, %v1788 fastmath<contract> : f32
+                %v1790 = arith.mulf %v1717, %v1789 fastmath<contract> : f32
+                %v1791 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1792 = arith.addf %v1791, %v1790 fastmath<contract> : f32
+                llvm.store %v1792, %v54 : f32, !llvm.ptr
+                %v1793 = arith.muli %v42, %v390 : i64
+                %v1794 = arith.constant 8 : i64
+                %v1795 = arith.addi %v1794, %v32 : i64
+                %v1796 = arith.muli %v1795, %v2 : i64
+                %v1797 = arith.addi %v1793, %v1796 : i64
+                %v1798 = llvm.getelementptr %in_A[%v1797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1799 = llvm.load %v1798 : !llvm.ptr -> f32
+                %v1800 = arith.mulf %v1717, %v1799 fastmath<contract> : f32
+                %v1801 = arith.mulf %v1800, %v334 fastmath<contract> : f32
+                %v1802 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1801) : (f32) -> f32
+                %v1803 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1804 = arith.mulf %v673, %v1803 fastmath<contract> : f32
+                %v1805 = arith.mulf %v1802, %v1804 fastmath<contract> : f32
+                %v1806 = arith.mulf %v1717, %v1805 fastmath<contract> : f32
+                %v1807 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1808 = arith.addf %v1807, %v1806 fastmath<contract> : f32
+                llvm.store %v1808, %v55 : f32, !llvm.ptr
+                %v1809 = arith.mulf %v1719, %v1787 fastmath<contract> : f32
+                %v1810 = arith.mulf %v1719, %v1803 fastmath<contract> : f32
+                %v1811 = arith.mulf %v696, %v1741 fastmath<contract> : f32
+                %v1812 = arith.mulf %v716, %v1741 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v1813 = arith.select %v36, %v1809, %v68 : f32
+                %v1814 = arith.select %v36, %v1810, %v68 : f32
+                %v1815 = arith.select %v36, %v1811, %v68 : f32
+                %v1816 = arith.select %v36, %v1812, %v68 : f32
+                %v1817 = arith.remui %v17, %v19 : i64
+                %v1818 = arith.andi %v1817, %v31 : i64
+                %v1819 = arith.cmpi ne, %v1818, %v70 : i64
+                %v1820 = arith.select %v1819, %v1813, %v1815 : f32
+                %v1821 = arith.select %v1819, %v1815, %v1813 : f32
+                %v1822, %v1823 = gpu.shuffle xor %v1820, %v1016, %v382 : f32
                 %v1824 = arith.addf %v1821, %v1822 fastmath<contract> : f32
-                %v1825 = arith.divui %v17, %v19 : i64
-                %v1826 = arith.remui %v17, %v19 : i64
-                %v1827 = arith.cmpi ult, %v1826, %v31 : i64
-                %v1828 = arith.addi %v70, %v32 : i64
-                %v1829 = arith.muli %v1825, %v1 : i64
-                %v1830 = arith.addi %v1829, %v1828 : i64
-                %v1831 = arith.muli %v1830, %v1023 : i64
-                %v1832 = arith.addi %v1831, %v1735 : i64
-                scf.if %v1827 {
-                  %v1833 = llvm.getelementptr %v61[%v1832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1824, %v1833 : f32, !llvm.ptr
-                }
-                %v1834 = arith.mulf %v1727, %v1811 fastmath<contract> : f32
-                %v1835 = arith.select %v36, %v1834, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1836, %v1837 = gpu.shuffle xor %v1835, %v1009, %v382 : f32
+                %v1825 = arith.select %v1819, %v1814, %v1816 : f32
+                %v1826 = arith.select %v1819, %v1816, %v1814 : f32
+                %v1827, %v1828 = gpu.shuffle xor %v1825, %v1016, %v382 : f32
+                %v1829 = arith.addf %v1826, %v1827 fastmath<contract> : f32
+                %v1830 = arith.select %v1819, %v630, %v70 : i64
+                %v1831 = arith.addi %v70, %v1830 : i64
+                %v1832 = arith.andi %v1817, %v1 : i64
+                %v1833 = arith.cmpi ne, %v1832, %v70 : i64
+                %v1834 = arith.select %v1833, %v1824, %v1829 : f32
+                %v1835 = arith.select %v1833, %v1829, %v1824 : f32
+                %v1836, %v1837 = gpu.shuffle xor %v1834, %v1031, %v382 : f32
                 %v1838 = arith.addf %v1835, %v1836 fastmath<contract> : f32
-                %v1839, %v1840 = gpu.shuffle xor %v1838, %v1013, %v382 : f32
-                %v1841 = arith.addf %v1838, %v1839 fastmath<contract> : f32
+                %v1839 = arith.select %v1833, %v2, %v70 : i64
+                %v1840 = arith.addi %v1831, %v1839 : i64
+                %v1841 = arith.constant true
                 %v1842 = arith.divui %v17, %v19 : i64
-                %v1843 = arith.remui %v17, %v19 : i64
-                %v1844 = arith.cmpi ult, %v1843, %v31 : i64
-                %v1845 = arith.addi %v31, %v32 : i64
-                %v1846 = arith.muli %v1842, %v1 : i64
-                %v1847 = arith.addi %v1846, %v1845 : i64
-                %v1848 = arith.muli %v1847, %v1023 : i64
-                %v1849 = arith.addi %v1848, %v1735 : i64
-                scf.if %v1844 {
-                  %v1850 = llvm.getelementptr %v61[%v1849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1841, %v1850 : f32, !llvm.ptr
+                %v1843 = arith.addi %v70, %v32 : i64
+                %v1844 = arith.muli %v1842, %v1 : i64
+                %v1845 = arith.addi %v1844, %v1843 : i64
+                %v1846 = arith.muli %v1845, %v1046 : i64
+                %v1847 = arith.addi %v1846, %v70 : i64
+                %v1848 = arith.addi %v31, %v32 : i64
+                %v1849 = arith.muli %v1842, %v1 : i64
+                %v1850 = arith.addi %v1849, %v1848 : i64
+                %v1851 = arith.muli %v1850, %v1046 : i64
+                %v1852 = arith.addi %v1851, %v70 : i64
+                %v1853 = arith.addi %v70, %v32 : i64
+                %v1854 = arith.muli %v1842, %v1 : i64
+                %v1855 = arith.addi %v1854, %v1853 : i64
+                %v1856 = arith.muli %v1855, %v1046 : i64
+                %v1857 = arith.addi %v1856, %v70 : i64
+                %v1858 = arith.addi %v31, %v32 : i64
+                %v1859 = arith.muli %v1842, %v1 : i64
+                %v1860 = arith.addi %v1859, %v1858 : i64
+                %v1861 = arith.muli %v1860, %v1046 : i64
+                %v1862 = arith.addi %v1861, %v70 : i64
+                %v1863 = arith.addi %v1840, %v70 : i64
+                %v1864 = arith.cmpi eq, %v1863, %v2 : i64
+                %v1865 = llvm.select %v1864, %v61, %v61 : i1, !llvm.ptr
+                %v1866 = arith.select %v1864, %v1852, %v1847 : i64
+                %v1867 = arith.cmpi eq, %v1863, %v630 : i64
+                %v1868 = llvm.select %v1867, %v63, %v1865 : i1, !llvm.ptr
+                %v1869 = arith.select %v1867, %v1857, %v1866 : i64
+                %v1870 = arith.cmpi eq, %v1863, %v429 : i64
+                %v1871 = llvm.select %v1870, %v63, %v1868 : i1, !llvm.ptr
+                %v1872 = arith.select %v1870, %v1862, %v1869 : i64
+                %v1873 = arith.addi %v1872, %v1727 : i64
+                scf.if %v1841 {
+                  %v1874 = llvm.getelementptr %v1871[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1838, %v1874 : f32, !llvm.ptr
                 }
-                %v1851 = arith.mulf %v696, %v1749 fastmath<contract> : f32
-                %v1852 = arith.select %v36, %v1851, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1853, %v1854 = gpu.shuffle xor %v1852, %v1009, %v382 : f32
-                %v1855 = arith.addf %v1852, %v1853 fastmath<contract> : f32
-                %v1856, %v1857 = gpu.shuffle xor %v1855, %v1013, %v382 : f32
-                %v1858 = arith.addf %v1855, %v1856 fastmath<contract> : f32
-                %v1859 = arith.divui %v17, %v19 : i64
-                %v1860 = arith.remui %v17, %v19 : i64
-                %v1861 = arith.cmpi ult, %v1860, %v31 : i64
-                %v1862 = arith.addi %v70, %v32 : i64
-                %v1863 = arith.muli %v1859, %v1 : i64
-                %v1864 = arith.addi %v1863, %v1862 : i64
-                %v1865 = arith.muli %v1864, %v1023 : i64
-                %v1866 = arith.addi %v1865, %v1735 : i64
-                scf.if %v1861 {
-                  %v1867 = llvm.getelementptr %v63[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1858, %v1867 : f32, !llvm.ptr
-                }
-                %v1868 = arith.mulf %v716, %v1749 fastmath<contract> : f32
-                %v1869 = arith.select %v36, %v1868, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v1870, %v1871 = gpu.shuffle xor %v1869, %v1009, %v382 : f32
-                %v1872 = arith.addf %v1869, %v1870 fastmath<contract> : f32
-                %v1873, %v1874 = gpu.shuffle xor %v1872, %v1013, %v382 : f32
-                %v1875 = arith.addf %v1872, %v1873 fastmath<contract> : f32
-                %v1876 = arith.divui %v17, %v19 : i64
-                %v1877 = arith.remui %v17, %v19 : i64
-                %v1878 = arith.cmpi ult, %v1877, %v31 : i64
-                %v1879 = arith.addi %v31, %v32 : i64
-                %v1880 = arith.muli %v1876, %v1 : i64
-                %v1881 = arith.addi %v1880, %v1879 : i64
-                %v1882 = arith.muli %v1881, %v1023 : i64
-                %v1883 = arith.addi %v1882, %v1735 : i64
-                scf.if %v1878 {
-                  %v1884 = llvm.getelementptr %v63[%v1883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1875, %v1884 : f32, !llvm.ptr
-                }
-                %v1885 = arith.mulf %v1741, %v696 fastmath<contract> : f32
-                %v1886 = arith.mulf %v1761, %v716 fastmath<contract> : f32
-                %v1887 = arith.addf %v1885, %v1886 fastmath<contract> : f32
-                llvm.store %v1887, %v891 : f32, !llvm.ptr
-                %v1888 = arith.muli %v32, %v238 : i64
-                %v1889 = arith.subi %v1736, %v211 : i64
-                %v1890 = arith.addi %v1888, %v1889 : i64
-                %v1891 = llvm.getelementptr %v65[%v1890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1892 = llvm.load %v1891 : !llvm.ptr -> f32
-                %v1893 = arith.mulf %v1892, %v1795 fastmath<contract> : f32
-                %v1894 = arith.constant 8 : i64
-                %v1895 = arith.addi %v1894, %v32 : i64
-                %v1896 = arith.muli %v1895, %v238 : i64
-                %v1897 = arith.subi %v1736, %v211 : i64
-                %v1898 = arith.addi %v1896, %v1897 : i64
-                %v1899 = llvm.getelementptr %v65[%v1898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1900 = llvm.load %v1899 : !llvm.ptr -> f32
-                %v1901 = arith.mulf %v1900, %v1811 fastmath<contract> : f32
-                %v1902 = arith.addf %v1893, %v1901 fastmath<contract> : f32
-                llvm.store %v1902, %v892 : f32, !llvm.ptr
-                %v1903 = arith.mulf %v1791, %v1796 fastmath<contract> : f32
-                %v1904 = arith.mulf %v1794, %v1903 fastmath<contract> : f32
-                %v1905 = arith.mulf %v1807, %v1812 fastmath<contract> : f32
-                %v1906 = arith.mulf %v1810, %v1905 fastmath<contract> : f32
-                %v1907 = arith.addf %v1904, %v1906 fastmath<contract> : f32
-                llvm.store %v1907, %v893 : f32, !llvm.ptr
-                llvm.store %v1794, %v52 : f32, !llvm.ptr
-                llvm.store %v1810, %v53 : f32, !llvm.ptr
+                %v1875 = arith.mulf %v1733, %v696 fastmath<contract> : f32
+                %v1876 = arith.mulf %v1753, %v716 fastmath<contract> : f32
+                %v1877 = arith.addf %v1875, %v1876 fastmath<contract> : f32
+                llvm.store %v1877, %v891 : f32, !llvm.ptr
+                %v1878 = arith.muli %v32, %v238 : i64
+                %v1879 = arith.subi %v1728, %v211 : i64
+                %v1880 = arith.addi %v1878, %v1879 : i64
+                %v1881 = llvm.getelementptr %v65[%v1880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1882 = llvm.load %v1881 : !llvm.ptr -> f32
+                %v1883 = arith.mulf %v1882, %v1787 fastmath<contract> : f32
+                %v1884 = arith.constant 8 : i64
+                %v1885 = arith.addi %v1884, %v32 : i64
+                %v1886 = arith.muli %v1885, %v238 : i64
+                %v1887 = arith.subi %v1728, %v211 : i64
+                %v1888 = arith.addi %v1886, %v1887 : i64
+                %v1889 = llvm.getelementptr %v65[%v1888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1890 = llvm.load %v1889 : !llvm.ptr -> f32
+                %v1891 = arith.mulf %v1890, %v1803 fastmath<contract> : f32
+                %v1892 = arith.addf %v1883, %v1891 fastmath<contract> : f32
+                llvm.store %v1892, %v892 : f32, !llvm.ptr
+                %v1893 = arith.mulf %v1783, %v1788 fastmath<contract> : f32
+                %v1894 = arith.mulf %v1786, %v1893 fastmath<contract> : f32
+                %v1895 = arith.mulf %v1799, %v1804 fastmath<contract> : f32
+                %v1896 = arith.mulf %v1802, %v1895 fastmath<contract> : f32
+                %v1897 = arith.addf %v1894, %v1896 fastmath<contract> : f32
+                llvm.store %v1897, %v893 : f32, !llvm.ptr
+                llvm.store %v1786, %v52 : f32, !llvm.ptr
+                llvm.store %v1802, %v53 : f32, !llvm.ptr
               }
-              %v1908 = llvm.load %v891 : !llvm.ptr -> f32
-              %v1909 = llvm.load %v892 : !llvm.ptr -> f32
-              %v1910 = llvm.load %v893 : !llvm.ptr -> f32
-              %v1911 = arith.addi %v447, %v630 : i64
-              %v1912 = arith.cmpi slt, %v1695, %v904 : i32
-              %v1913 = arith.cmpi eq, %v1695, %v910 : i32
-              %v1914, %v1915 = gpu.shuffle idx %v508, %v177, %v382 : f32
-              %v1916, %v1917 = gpu.shuffle idx %v516, %v177, %v382 : f32
-              %v1918, %v1919 = gpu.shuffle idx %v529, %v177, %v382 : f32
-              %v1920, %v1921 = gpu.shuffle idx %v538, %v177, %v382 : f32
-              %v1922, %v1923 = gpu.shuffle idx %v543, %v177, %v382 : f32
-              %v1924 = arith.addi %v449, %v760 : i64
+              %v1898 = llvm.load %v891 : !llvm.ptr -> f32
+              %v1899 = llvm.load %v892 : !llvm.ptr -> f32
+              %v1900 = llvm.load %v893 : !llvm.ptr -> f32
+              %v1901 = arith.addi %v447, %v630 : i64
+              %v1902 = arith.cmpi slt, %v1687, %v904 : i32
+              %v1903 = arith.cmpi eq, %v1687, %v910 : i32
+              %v1904, %v1905 = gpu.shuffle idx %v508, %v177, %v382 : f32
+              %v1906, %v1907 = gpu.shuffle idx %v516, %v177, %v382 : f32
+              %v1908, %v1909 = gpu.shuffle idx %v529, %v177, %v382 : f32
+              %v1910, %v1911 = gpu.shuffle idx %v538, %v177, %v382 : f32
+              %v1912, %v1913 = gpu.shuffle idx %v543, %v177, %v382 : f32
+              %v1914 = arith.addi %v449, %v760 : i64
               llvm.store %v68, %v891 : f32, !llvm.ptr
               llvm.store %v68, %v892 : f32, !llvm.ptr
               llvm.store %v68, %v893 : f32, !llvm.ptr
-              scf.if %v1912 {
-                %v1925 = arith.addi %v211, %v1911 : i64
-                %v1926 = arith.muli %v32, %v238 : i64
-                %v1927 = arith.subi %v1925, %v211 : i64
-                %v1928 = arith.addi %v1926, %v1927 : i64
-                %v1929 = llvm.getelementptr %v67[%v1928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1930 = llvm.load %v1929 : !llvm.ptr -> f32
-                %v1931 = arith.muli %v44, %v319 : i64
-                %v1932 = arith.muli %v1925, %v318 : i64
-                %v1933 = arith.addi %v1931, %v1932 : i64
-                %v1934 = arith.muli %v42, %v2 : i64
-                %v1935 = arith.addi %v1933, %v1934 : i64
-                %v1936 = llvm.getelementptr %dy_y[%v1935] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1937 = llvm.load %v1936 : !llvm.ptr -> f32
-                %v1938 = arith.mulf %v1918, %v1937 fastmath<contract> : f32
-                %v1939 = arith.mulf %v1930, %v1938 fastmath<contract> : f32
-                %v1940 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1941 = llvm.load %v52 : !llvm.ptr -> f32
-                %v1942 = arith.mulf %v1941, %v1940 fastmath<contract> : f32
-                %v1943 = arith.addf %v1939, %v1942 fastmath<contract> : f32
-                llvm.store %v1943, %v50 : f32, !llvm.ptr
-                %v1944 = arith.constant 8 : i64
-                %v1945 = arith.addi %v1944, %v32 : i64
-                %v1946 = arith.muli %v1945, %v238 : i64
-                %v1947 = arith.subi %v1925, %v211 : i64
-                %v1948 = arith.addi %v1946, %v1947 : i64
-                %v1949 = llvm.getelementptr %v67[%v1948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1950 = llvm.load %v1949 : !llvm.ptr -> f32
-                %v1951 = arith.mulf %v1950, %v1938 fastmath<contract> : f32
-                %v1952 = llvm.load %v51 : !llvm.ptr -> f32
-                %v1953 = llvm.load %v53 : !llvm.ptr -> f32
-                %v1954 = arith.mulf %v1953, %v1952 fastmath<contract> : f32
-                %v1955 = arith.addf %v1951, %v1954 fastmath<contract> : f32
-                llvm.store %v1955, %v51 : f32, !llvm.ptr
-                scf.if %v1913 {
-                  %v1956 = arith.muli %v44, %v117 : i64
-                  %v1957 = arith.muli %v42, %v116 : i64
-                  %v1958 = arith.addi %v1956, %v1957 : i64
-                  %v1959 = arith.muli %v32, %v2 : i64
-                  %v1960 = arith.addi %v1958, %v1959 : i64
-                  %v1961 = llvm.getelementptr %dy_h_last[%v1960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1962 = llvm.load %v1961 : !llvm.ptr -> f32
-                  %v1963 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1964 = arith.addf %v1963, %v1962 fastmath<contract> : f32
-                  llvm.store %v1964, %v50 : f32, !llvm.ptr
-                  %v1965 = arith.muli %v44, %v117 : i64
-                  %v1966 = arith.muli %v42, %v116 : i64
-                  %v1967 = arith.addi %v1965, %v1966 : i64
-                  %v1968 = arith.constant 8 : i64
-                  %v1969 = arith.addi %v1968, %v32 : i64
-                  %v1970 = arith.muli %v1969, %v2 : i64
-                  %v1971 = arith.addi %v1967, %v1970 : i64
-                  %v1972 = llvm.getelementptr %dy_h_last[%v1971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1973 = llvm.load %v1972 : !llvm.ptr -> f32
-                  %v1974 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1975 = arith.addf %v1974, %v1973 fastmath<contract> : f32
-                  llvm.store %v1975, %v51 : f32, !llvm.ptr
+              scf.if %v1902 {
+                %v1915 = arith.addi %v211, %v1901 : i64
+                %v1916 = arith.muli %v32, %v238 : i64
+                %v1917 = arith.subi %v1915, %v211 : i64
+                %v1918 = arith.addi %v1916, %v1917 : i64
+                %v1919 = llvm.getelementptr %v67[%v1918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1920 = llvm.load %v1919 : !llvm.ptr -> f32
+                %v1921 = arith.muli %v44, %v319 : i64
+                %v1922 = arith.muli %v1915, %v318 : i64
+                %v1923 = arith.addi %v1921, %v1922 : i64
+                %v1924 = arith.muli %v42, %v2 : i64
+                %v1925 = arith.addi %v1923, %v1924 : i64
+                %v1926 = llvm.getelementptr %dy_y[%v1925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1927 = llvm.load %v1926 : !llvm.ptr -> f32
+                %v1928 = arith.mulf %v1908, %v1927 fastmath<contract> : f32
+                %v1929 = arith.mulf %v1920, %v1928 fastmath<contract> : f32
+                %v1930 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1931 = llvm.load %v52 : !llvm.ptr -> f32
+                %v1932 = arith.mulf %v1931, %v1930 fastmath<contract> : f32
+                %v1933 = arith.addf %v1929, %v1932 fastmath<contract> : f32
+                llvm.store %v1933, %v50 : f32, !llvm.ptr
+                %v1934 = arith.constant 8 : i64
+                %v1935 = arith.addi %v1934, %v32 : i64
+                %v1936 = arith.muli %v1935, %v238 : i64
+                %v1937 = arith.subi %v1915, %v211 : i64
+                %v1938 = arith.addi %v1936, %v1937 : i64
+                %v1939 = llvm.getelementptr %v67[%v1938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1940 = llvm.load %v1939 : !llvm.ptr -> f32
+                %v1941 = arith.mulf %v1940, %v1928 fastmath<contract> : f32
+                %v1942 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1943 = llvm.load %v53 : !llvm.ptr -> f32
+                %v1944 = arith.mulf %v1943, %v1942 fastmath<contract> : f32
+                %v1945 = arith.addf %v1941, %v1944 fastmath<contract> : f32
+                llvm.store %v1945, %v51 : f32, !llvm.ptr
+                scf.if %v1903 {
+                  %v1946 = arith.muli %v44, %v117 : i64
+                  %v1947 = arith.muli %v42, %v116 : i64
+                  %v1948 = arith.addi %v1946, %v1947 : i64
+                  %v1949 = arith.muli %v32, %v2 : i64
+                  %v1950 = arith.addi %v1948, %v1949 : i64
+                  %v1951 = llvm.getelementptr %dy_h_last[%v1950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1952 = llvm.load %v1951 : !llvm.ptr -> f32
+                  %v1953 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1954 = arith.addf %v1953, %v1952 fastmath<contract> : f32
+                  llvm.store %v1954, %v50 : f32, !llvm.ptr
+                  %v1955 = arith.muli %v44, %v117 : i64
+                  %v1956 = arith.muli %v42, %v116 : i64
+                  %v1957 = arith.addi %v1955, %v1956 : i64
+                  %v1958 = arith.constant 8 : i64
+                  %v1959 = arith.addi %v1958, %v32 : i64
+                  %v1960 = arith.muli %v1959, %v2 : i64
+                  %v1961 = arith.addi %v1957, %v1960 : i64
+                  %v1962 = llvm.getelementptr %dy_h_last[%v1961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1963 = llvm.load %v1962 : !llvm.ptr -> f32
+                  %v1964 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1965 = arith.addf %v1964, %v1963 fastmath<contract> : f32
+                  llvm.store %v1965, %v51 : f32, !llvm.ptr
                 }
-                %v1976 = arith.muli %v42, %v390 : i64
-                %v1977 = arith.muli %v32, %v2 : i64
-                %v1978 = arith.addi %v1976, %v1977 : i64
-                %v1979 = llvm.getelementptr %in_A[%v1978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1980 = llvm.load %v1979 : !llvm.ptr -> f32
-                %v1981 = arith.mulf %v1914, %v1980 fastmath<contract> : f32
-                %v1982 = arith.mulf %v1981, %v334 fastmath<contract> : f32
-                %v1983 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1982) : (f32) -> f32
-                %v1984 = llvm.load %v50 : !llvm.ptr -> f32
-                %v1985 = arith.mulf %v609, %v1984 fastmath<contract> : f32
-                %v1986 = arith.mulf %v1983, %v1985 fastmath<contract> : f32
-                %v1987 = arith.mulf %v1914, %v1986 fastmath<contract> : f32
-                %v1988 = llvm.load %v54 : !llvm.ptr -> f32
-                %v1989 = arith.addf %v1988, %v1987 fastmath<contract> : f32
-                llvm.store %v1989, %v54 : f32, !llvm.ptr
-                %v1990 = arith.muli %v42, %v390 : i64
-                %v1991 = arith.constant 8 : i64
-                %v1992 = arith.addi %v1991, %v32 : i64
-                %v1993 = arith.muli %v1992, %v2 : i64
-                %v1994 = arith.addi %v1990, %v1993 : i64
-                %v1995 = llvm.getelementptr %in_A[%v1994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1996 = llvm.load %v1995 : !llvm.ptr -> f32
-                %v1997 = arith.mulf %v1914, %v1996 fastmath<contract> : f32
-                %v1998 = arith.mulf %v1997, %v334 fastmath<contract> : f32
-                %v1999 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1998) : (f32) -> f32
-                %v2000 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2001 = arith.mulf %v629, %v2000 fastmath<contract> : f32
-                %v2002 = arith.mulf %v1999, %v2001 fastmath<contract> : f32
-                %v2003 = arith.mulf %v1914, %v2002 fastmath<contract> : f32
-                %v2004 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2005 = arith.addf %v2004, %v2003 fastmath<contract> : f32
-                llvm.store %v2005, %v55 : f32, !llvm.ptr
-                %v2006 = arith.mulf %v1916, %v1984 fastmath<contract> : f32
-                %v2007 = arith.select %v36, %v2006, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2008, %v2009 = gpu.shuffle xor %v2007, %v1009, %v382 : f32
-                %v2010 = arith.addf %v2007, %v2008 fastmath<contract> : f32
-                %v2011, %v2012 = gpu.shuffle xor %v2010, %v1013, %v382 : f32
-                %v2013 = arith.addf %v2010, %v2011 fastmath<contract> : f32
-                %v2014 = arith.divui %v17, %v19 : i64
-                %v2015 = arith.remui %v17, %v19 : i64
-                %v2016 = arith.cmpi ult, %v2015, %v31 : i64
-                %v2017 = arith.addi %v70, %v32 : i64
-                %v2018 = arith.muli %v2014, %v1 : i64
-                %v2019 = arith.addi %v2018, %v2017 : i64
-                %v2020 = arith.muli %v2019, %v1023 : i64
-                %v2021 = arith.addi %v2020, %v1924 : i64
-                scf.if %v2016 {
-                  %v2022 = llvm.getelementptr %v61[%v2021] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2013, %v2022 : f32, !llvm.ptr
+                %v1966 = arith.muli %v42, %v390 : i64
+                %v1967 = arith.muli %v32, %v2 : i64
+                %v1968 = arith.addi %v1966, %v1967 : i64
+                %v1969 = llvm.getelementptr %in_A[%v1968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1970 = llvm.load %v1969 : !llvm.ptr -> f32
+                %v1971 = arith.mulf %v1904, %v1970 fastmath<contract> : f32
+                %v1972 = arith.mulf %v1971, %v334 fastmath<contract> : f32
+                %v1973 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1972) : (f32) -> f32
+                %v1974 = llvm.load %v50 : !llvm.ptr -> f32
+                %v1975 = arith.mulf %v609, %v1974 fastmath<contract> : f32
+                %v1976 = arith.mulf %v1973, %v1975 fastmath<contract> : f32
+                %v1977 = arith.mulf %v1904, %v1976 fastmath<contract> : f32
+                %v1978 = llvm.load %v54 : !llvm.ptr -> f32
+                %v1979 = arith.addf %v1978, %v1977 fastmath<contract> : f32
+                llvm.store %v1979, %v54 : f32, !llvm.ptr
+                %v1980 = arith.muli %v42, %v390 : i64
+                %v1981 = arith.constant 8 : i64
+                %v1982 = arith.addi %v1981, %v32 : i64
+                %v1983 = arith.muli %v1982, %v2 : i64
+                %v1984 = arith.addi %v1980, %v1983 : i64
+                %v1985 = llvm.getelementptr %in_A[%v1984] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1986 = llvm.load %v1985 : !llvm.ptr -> f32
+                %v1987 = arith.mulf %v1904, %v1986 fastmath<contract> : f32
+                %v1988 = arith.mulf %v1987, %v334 fastmath<contract> : f32
+                %v1989 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1988) : (f32) -> f32
+                %v1990 = llvm.load %v51 : !llvm.ptr -> f32
+                %v1991 = arith.mulf %v629, %v1990 fastmath<contract> : f32
+                %v1992 = arith.mulf %v1989, %v1991 fastmath<contract> : f32
+                %v1993 = arith.mulf %v1904, %v1992 fastmath<contract> : f32
+                %v1994 = llvm.load %v55 : !llvm.ptr -> f32
+                %v1995 = arith.addf %v1994, %v1993 fastmath<contract> : f32
+                llvm.store %v1995, %v55 : f32, !llvm.ptr
+                %v1996 = arith.mulf %v1906, %v1974 fastmath<contract> : f32
+                %v1997 = arith.mulf %v1906, %v1990 fastmath<contract> : f32
+                %v1998 = arith.mulf %v653, %v1928 fastmath<contract> : f32
+                %v1999 = arith.mulf %v673, %v1928 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2000 = arith.select %v36, %v1996, %v68 : f32
+                %v2001 = arith.select %v36, %v1997, %v68 : f32
+                %v2002 = arith.select %v36, %v1998, %v68 : f32
+                %v2003 = arith.select %v36, %v1999, %v68 : f32
+                %v2004 = arith.remui %v17, %v19 : i64
+                %v2005 = arith.andi %v2004, %v31 : i64
+                %v2006 = arith.cmpi ne, %v2005, %v70 : i64
+                %v2007 = arith.select %v2006, %v2000, %v2002 : f32
+                %v2008 = arith.select %v2006, %v2002, %v2000 : f32
+                %v2009, %v2010 = gpu.shuffle xor %v2007, %v1016, %v382 : f32
+                %v2011 = arith.addf %v2008, %v2009 fastmath<contract> : f32
+                %v2012 = arith.select %v2006, %v2001, %v2003 : f32
+                %v2013 = arith.select %v2006, %v2003, %v2001 : f32
+                %v2014, %v2015 = gpu.shuffle xor %v2012, %v1016, %v382 : f32
+                %v2016 = arith.addf %v2013, %v2014 fastmath<contract> : f32
+                %v2017 = arith.select %v2006, %v630, %v70 : i64
+                %v2018 = arith.addi %v70, %v2017 : i64
+                %v2019 = arith.andi %v2004, %v1 : i64
+                %v2020 = arith.cmpi ne, %v2019, %v70 : i64
+                %v2021 = arith.select %v2020, %v2011, %v2016 : f32
+                %v2022 = arith.select %v2020, %v2016, %v2011 : f32
+                %v2023, %v2024 = gpu.shuffle xor %v2021, %v1031, %v382 : f32
+                %v2025 = arith.addf %v2022, %v2023 fastmath<contract> : f32
+                %v2026 = arith.select %v2020, %v2, %v70 : i64
+                %v2027 = arith.addi %v2018, %v2026 : i64
+                %v2028 = arith.constant true
+                %v2029 = arith.divui %v17, %v19 : i64
+                %v2030 = arith.addi %v70, %v32 : i64
+                %v2031 = arith.muli %v2029, %v1 : i64
+                %v2032 = arith.addi %v2031, %v2030 : i64
+                %v2033 = arith.muli %v2032, %v1046 : i64
+                %v2034 = arith.addi %v2033, %v70 : i64
+                %v2035 = arith.addi %v31, %v32 : i64
+                %v2036 = arith.muli %v2029, %v1 : i64
+                %v2037 = arith.addi %v2036, %v2035 : i64
+                %v2038 = arith.muli %v2037, %v1046 : i64
+                %v2039 = arith.addi %v2038, %v70 : i64
+                %v2040 = arith.addi %v70, %v32 : i64
+                %v2041 = arith.muli %v2029, %v1 : i64
+                %v2042 = arith.addi %v2041, %v2040 : i64
+                %v2043 = arith.muli %v2042, %v1046 : i64
+                %v2044 = arith.addi %v2043, %v70 : i64
+                %v2045 = arith.addi %v31, %v32 : i64
+                %v2046 = arith.muli %v2029, %v1 : i64
+                %v2047 = arith.addi %v2046, %v2045 : i64
+                %v2048 = arith.muli %v2047, %v1046 : i64
+                %v2049 = arith.addi %v2048, %v70 : i64
+                %v2050 = arith.addi %v2027, %v70 : i64
+                %v2051 = arith.cmpi eq, %v2050, %v2 : i64
+                %v2052 = llvm.select %v2051, %v61, %v61 : i1, !llvm.ptr
+                %v2053 = arith.select %v2051, %v2039, %v2034 : i64
+                %v2054 = arith.cmpi eq, %v2050, %v630 : i64
+                %v2055 = llvm.select %v2054, %v63, %v2052 : i1, !llvm.ptr
+                %v2056 = arith.select %v2054, %v2044, %v2053 : i64
+                %v2057 = arith.cmpi eq, %v2050, %v429 : i64
+                %v2058 = llvm.select %v2057, %v63, %v2055 : i1, !llvm.ptr
+                %v2059 = arith.select %v2057, %v2049, %v2056 : i64
+                %v2060 = arith.addi %v2059, %v1914 : i64
+                scf.if %v2028 {
+                  %v2061 = llvm.getelementptr %v2058[%v2060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2025, %v2061 : f32, !llvm.ptr
                 }
-                %v2023 = arith.mulf %v1916, %v2000 fastmath<contract> : f32
-                %v2024 = arith.select %v36, %v2023, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2025, %v2026 = gpu.shuffle xor %v2024, %v1009, %v382 : f32
-                %v2027 = arith.addf %v2024, %v2025 fastmath<contract> : f32
-                %v2028, %v2029 = gpu.shuffle xor %v2027, %v1013, %v382 : f32
-                %v2030 = arith.addf %v2027, %v2028 fastmath<contract> : f32
-                %v2031 = arith.divui %v17, %v19 : i64
-                %v2032 = arith.remui %v17, %v19 : i64
-                %v2033 = arith.cmpi ult, %v2032, %v31 : i64
-                %v2034 = arith.addi %v31, %v32 : i64
-                %v2035 = arith.muli %v2031, %v1 : i64
-                %v2036 = arith.addi %v2035, %v2034 : i64
-                %v2037 = arith.muli %v2036, %v1023 : i64
-                %v2038 = arith.addi %v2037, %v1924 : i64
-                scf.if %v2033 {
-                  %v2039 = llvm.getelementptr %v61[%v2038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2030, %v2039 : f32, !llvm.ptr
-                }
-                %v2040 = arith.mulf %v653, %v1938 fastmath<contract> : f32
-                %v2041 = arith.select %v36, %v2040, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2042, %v2043 = gpu.shuffle xor %v2041, %v1009, %v382 : f32
-                %v2044 = arith.addf %v2041, %v2042 fastmath<contract> : f32
-                %v2045, %v2046 = gpu.shuffle xor %v2044, %v1013, %v382 : f32
-                %v2047 = arith.addf %v2044, %v2045 fastmath<contract> : f32
-                %v2048 = arith.divui %v17, %v19 : i64
-                %v2049 = arith.remui %v17, %v19 : i64
-                %v2050 = arith.cmpi ult, %v2049, %v31 : i64
-                %v2051 = arith.addi %v70, %v32 : i64
-                %v2052 = arith.muli %v2048, %v1 : i64
-                %v2053 = arith.addi %v2052, %v2051 : i64
-                %v2054 = arith.muli %v2053, %v1023 : i64
-                %v2055 = arith.addi %v2054, %v1924 : i64
-                scf.if %v2050 {
-                  %v2056 = llvm.getelementptr %v63[%v2055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2047, %v2056 : f32, !llvm.ptr
-                }
-                %v2057 = arith.mulf %v673, %v1938 fastmath<contract> : f32
-                %v2058 = arith.select %v36, %v2057, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2059, %v2060 = gpu.shuffle xor %v2058, %v1009, %v382 : f32
-                %v2061 = arith.addf %v2058, %v2059 fastmath<contract> : f32
-                %v2062, %v2063 = gpu.shuffle xor %v2061, %v1013, %v382 : f32
-                %v2064 = arith.addf %v2061, %v2062 fastmath<contract> : f32
-                %v2065 = arith.divui %v17, %v19 : i64
-                %v2066 = arith.remui %v17, %v19 : i64
-                %v2067 = arith.cmpi ult, %v2066, %v31 : i64
-                %v2068 = arith.addi %v31, %v32 : i64
-                %v2069 = arith.muli %v2065, %v1 : i64
-                %v2070 = arith.addi %v2069, %v2068 : i64
-                %v2071 = arith.muli %v2070, %v1023 : i64
-                %v2072 = arith.addi %v2071, %v1924 : i64
-                scf.if %v2067 {
-                  %v2073 = llvm.getelementptr %v63[%v2072] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2064, %v2073 : f32, !llvm.ptr
-                }
-                %v2074 = arith.mulf %v1930, %v653 fastmath<contract> : f32
-                %v2075 = arith.mulf %v1950, %v673 fastmath<contract> : f32
-                %v2076 = arith.addf %v2074, %v2075 fastmath<contract> : f32
-                llvm.store %v2076, %v891 : f32, !llvm.ptr
-                %v2077 = arith.muli %v32, %v238 : i64
-                %v2078 = arith.subi %v1925, %v211 : i64
-                %v2079 = arith.addi %v2077, %v2078 : i64
-                %v2080 = llvm.getelementptr %v65[%v2079] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2081 = llvm.load %v2080 : !llvm.ptr -> f32
-                %v2082 = arith.mulf %v2081, %v1984 fastmath<contract> : f32
-                %v2083 = arith.constant 8 : i64
-                %v2084 = arith.addi %v2083, %v32 : i64
-                %v2085 = arith.muli %v2084, %v238 : i64
-                %v2086 = arith.subi %v1925, %v211 : i64
-                %v2087 = arith.addi %v2085, %v2086 : i64
-                %v2088 = llvm.getelementptr %v65[%v2087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2089 = llvm.load %v2088 : !llvm.ptr -> f32
-                %v2090 = arith.mulf %v2089, %v2000 fastmath<contract> : f32
-                %v2091 = arith.addf %v2082, %v2090 fastmath<contract> : f32
-                llvm.store %v2091, %v892 : f32, !llvm.ptr
-                %v2092 = arith.mulf %v1980, %v1985 fastmath<contract> : f32
-                %v2093 = arith.mulf %v1983, %v2092 fastmath<contract> : f32
-                %v2094 = arith.mulf %v1996, %v2001 fastmath<contract> : f32
-                %v2095 = arith.mulf %v1999, %v2094 fastmath<contract> : f32
-                %v2096 = arith.addf %v2093, %v2095 fastmath<contract> : f32
-                llvm.store %v2096, %v893 : f32, !llvm.ptr
-                llvm.store %v1983, %v52 : f32, !llvm.ptr
-                llvm.store %v1999, %v53 : f32, !llvm.ptr
+                %v2062 = arith.mulf %v1920, %v653 fastmath<contract> : f32
+                %v2063 = arith.mulf %v1940, %v673 fastmath<contract> : f32
+                %v2064 = arith.addf %v2062, %v2063 fastmath<contract> : f32
+                llvm.store %v2064, %v891 : f32, !llvm.ptr
+                %v2065 = arith.muli %v32, %v238 : i64
+                %v2066 = arith.subi %v1915, %v211 : i64
+                %v2067 = arith.addi %v2065, %v2066 : i64
+                %v2068 = llvm.getelementptr %v65[%v2067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2069 = llvm.load %v2068 : !llvm.ptr -> f32
+                %v2070 = arith.mulf %v2069, %v1974 fastmath<contract> : f32
+                %v2071 = arith.constant 8 : i64
+                %v2072 = arith.addi %v2071, %v32 : i64
+                %v2073 = arith.muli %v2072, %v238 : i64
+                %v2074 = arith.subi %v1915, %v211 : i64
+                %v2075 = arith.addi %v2073, %v2074 : i64
+                %v2076 = llvm.getelementptr %v65[%v2075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2077 = llvm.load %v2076 : !llvm.ptr -> f32
+                %v2078 = arith.mulf %v2077, %v1990 fastmath<contract> : f32
+                %v2079 = arith.addf %v2070, %v2078 fastmath<contract> : f32
+                llvm.store %v2079, %v892 : f32, !llvm.ptr
+                %v2080 = arith.mulf %v1970, %v1975 fastmath<contract> : f32
+                %v2081 = arith.mulf %v1973, %v2080 fastmath<contract> : f32
+                %v2082 = arith.mulf %v1986, %v1991 fastmath<contract> : f32
+                %v2083 = arith.mulf %v1989, %v2082 fastmath<contract> : f32
+                %v2084 = arith.addf %v2081, %v2083 fastmath<contract> : f32
+                llvm.store %v2084, %v893 : f32, !llvm.ptr
+                llvm.store %v1973, %v52 : f32, !llvm.ptr
+                llvm.store %v1989, %v53 : f32, !llvm.ptr
               }
-              %v2097 = llvm.load %v891 : !llvm.ptr -> f32
-              %v2098 = arith.select %v896, %v2097, %v1908 : f32
-              %v2099 = arith.select %v896, %v1908, %v2097 : f32
-              %v2100, %v2101 = gpu.shuffle xor %v2098, %v1294, %v382 : f32
+              %v2085 = llvm.load %v891 : !llvm.ptr -> f32
+              %v2086 = arith.select %v896, %v2085, %v1898 : f32
+              %v2087 = arith.select %v896, %v1898, %v2085 : f32
+              %v2088, %v2089 = gpu.shuffle xor %v2086, %v1290, %v382 : f32
+              %v2090 = arith.addf %v2087, %v2088 fastmath<contract> : f32
+              %v2091 = llvm.load %v892 : !llvm.ptr -> f32
+              %v2092 = arith.select %v896, %v2091, %v1899 : f32
+              %v2093 = arith.select %v896, %v1899, %v2091 : f32
+              %v2094, %v2095 = gpu.shuffle xor %v2092, %v1290, %v382 : f32
+              %v2096 = arith.addf %v2093, %v2094 fastmath<contract> : f32
+              %v2097 = llvm.load %v893 : !llvm.ptr -> f32
+              %v2098 = arith.select %v896, %v2097, %v1900 : f32
+              %v2099 = arith.select %v896, %v1900, %v2097 : f32
+              %v2100, %v2101 = gpu.shuffle xor %v2098, %v1290, %v382 : f32
               %v2102 = arith.addf %v2099, %v2100 fastmath<contract> : f32
-              %v2103 = llvm.load %v892 : !llvm.ptr -> f32
-              %v2104 = arith.select %v896, %v2103, %v1909 : f32
-              %v2105 = arith.select %v896, %v1909, %v2103 : f32
-              %v2106, %v2107 = gpu.shuffle xor %v2104, %v1294, %v382 : f32
-              %v2108 = arith.addf %v2105, %v2106 fastmath<contract> : f32
-              %v2109 = llvm.load %v893 : !llvm.ptr -> f32
-              %v2110 = arith.select %v896, %v2109, %v1910 : f32
-              %v2111 = arith.select %v896, %v1910, %v2109 : f32
-              %v2112, %v2113 = gpu.shuffle xor %v2110, %v1294, %v382 : f32
-              %v2114 = arith.addf %v2111, %v2112 fastmath<contract> : f32
-              %v2115 = arith.addi %v447, %v2 : i64
-              %v2116 = arith.cmpi slt, %v1294, %v904 : i32
-              %v2117 = arith.cmpi eq, %v1294, %v910 : i32
-              %v2118, %v2119 = gpu.shuffle idx %v508, %v173, %v382 : f32
-              %v2120, %v2121 = gpu.shuffle idx %v516, %v173, %v382 : f32
-              %v2122, %v2123 = gpu.shuffle idx %v529, %v173, %v382 : f32
-              %v2124, %v2125 = gpu.shuffle idx %v538, %v173, %v382 : f32
-              %v2126, %v2127 = gpu.shuffle idx %v543, %v173, %v382 : f32
-              %v2128 = arith.addi %v449, %v804 : i64
+              %v2103 = arith.addi %v447, %v2 : i64
+              %v2104 = arith.cmpi slt, %v1290, %v904 : i32
+              %v2105 = arith.cmpi eq, %v1290, %v910 : i32
+              %v2106, %v2107 = gpu.shuffle idx %v508, %v173, %v382 : f32
+              %v2108, %v2109 = gpu.shuffle idx %v516, %v173, %v382 : f32
+              %v2110, %v2111 = gpu.shuffle idx %v529, %v173, %v382 : f32
+              %v2112, %v2113 = gpu.shuffle idx %v538, %v173, %v382 : f32
+              %v2114, %v2115 = gpu.shuffle idx %v543, %v173, %v382 : f32
+              %v2116 = arith.addi %v449, %v804 : i64
               llvm.store %v68, %v891 : f32, !llvm.ptr
               llvm.store %v68, %v892 : f32, !llvm.ptr
               llvm.store %v68, %v893 : f32, !llvm.ptr
-              scf.if %v2116 {
-                %v2129 = arith.addi %v211, %v2115 : i64
-                %v2130 = arith.muli %v32, %v238 : i64
-                %v2131 = arith.subi %v2129, %v211 : i64
-                %v2132 = arith.addi %v2130, %v2131 : i64
-                %v2133 = llvm.getelementptr %v67[%v2132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2134 = llvm.load %v2133 : !llvm.ptr -> f32
-                %v2135 = arith.muli %v44, %v319 : i64
-                %v2136 = arith.muli %v2129, %v318 : i64
-                %v2137 = arith.addi %v2135, %v2136 : i64
-                %v2138 = arith.muli %v42, %v2 : i64
-                %v2139 = arith.addi %v2137, %v2138 : i64
-                %v2140 = llvm.getelementptr %dy_y[%v2139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2141 = llvm.load %v2140 : !llvm.ptr -> f32
-                %v2142 = arith.mulf %v2122, %v2141 fastmath<contract> : f32
-                %v2143 = arith.mulf %v2134, %v2142 fastmath<contract> : f32
-                %v2144 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2145 = llvm.load %v52 : !llvm.ptr -> f32
+              scf.if %v2104 {
+                %v2117 = arith.addi %v211, %v2103 : i64
+                %v2118 = arith.muli %v32, %v238 : i64
+                %v2119 = arith.subi %v2117, %v211 : i64
+                %v2120 = arith.addi %v2118, %v2119 : i64
+                %v2121 = llvm.getelementptr %v67[%v2120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2122 = llvm.load %v2121 : !llvm.ptr -> f32
+                %v2123 = arith.muli %v44, %v319 : i64
+                %v2124 = arith.muli %v2117, %v318 : i64
+                %v2125 = arith.addi %v2123, %v2124 : i64
+                %v2126 = arith.muli %v42, %v2 : i64
+                %v2127 = arith.addi %v2125, %v2126 : i64
+                %v2128 = llvm.getelementptr %dy_y[%v2127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2129 = llvm.load %v2128 : !llvm.ptr -> f32
+                %v2130 = arith.mulf %v2110, %v2129 fastmath<contract> : f32
+                %v2131 = arith.mulf %v2122, %v2130 fastmath<contract> : f32
+                %v2132 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2133 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2134 = arith.mulf %v2133, %v2132 fastmath<contract> : f32
+                %v2135 = arith.addf %v2131, %v2134 fastmath<contract> : f32
+                llvm.store %v2135, %v50 : f32, !llvm.ptr
+                %v2136 = arith.constant 8 : i64
+                %v2137 = arith.addi %v2136, %v32 : i64
+                %v2138 = arith.muli %v2137, %v238 : i64
+                %v2139 = arith.subi %v2117, %v211 : i64
+                %v2140 = arith.addi %v2138, %v2139 : i64
+                %v2141 = llvm.getelementptr %v67[%v2140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2142 = llvm.load %v2141 : !llvm.ptr -> f32
+                %v2143 = arith.mulf %v2142, %v2130 fastmath<contract> : f32
+                %v2144 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2145 = llvm.load %v53 : !llvm.ptr -> f32
                 %v2146 = arith.mulf %v2145, %v2144 fastmath<contract> : f32
                 %v2147 = arith.addf %v2143, %v2146 fastmath<contract> : f32
-                llvm.store %v2147, %v50 : f32, !llvm.ptr
-                %v2148 = arith.constant 8 : i64
-                %v2149 = arith.addi %v2148, %v32 : i64
-                %v2150 = arith.muli %v2149, %v238 : i64
-                %v2151 = arith.subi %v2129, %v211 : i64
-                %v2152 = arith.addi %v2150, %v2151 : i64
-                %v2153 = llvm.getelementptr %v67[%v2152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2154 = llvm.load %v2153 : !llvm.ptr -> f32
-                %v2155 = arith.mulf %v2154, %v2142 fastmath<contract> : f32
-                %v2156 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2157 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2158 = arith.mulf %v2157, %v2156 fastmath<contract> : f32
-                %v2159 = arith.addf %v2155, %v2158 fastmath<contract> : f32
-                llvm.store %v2159, %v51 : f32, !llvm.ptr
-                scf.if %v2117 {
-                  %v2160 = arith.muli %v44, %v117 : i64
-                  %v2161 = arith.muli %v42, %v116 : i64
-                  %v2162 = arith.addi %v2160, %v2161 : i64
-                  %v2163 = arith.muli %v32, %v2 : i64
-                  %v2164 = arith.addi %v2162, %v2163 : i64
-                  %v2165 = llvm.getelementptr %dy_h_last[%v2164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2166 = llvm.load %v2165 : !llvm.ptr -> f32
-                  %v2167 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2168 = arith.addf %v2167, %v2166 fastmath<contract> : f32
-                  llvm.store %v2168, %v50 : f32, !llvm.ptr
-                  %v2169 = arith.muli %v44, %v117 : i64
-                  %v2170 = arith.muli %v42, %v116 : i64
-                  %v2171 = arith.addi %v2169, %v2170 : i64
-                  %v2172 = arith.constant 8 : i64
-                  %v2173 = arith.addi %v2172, %v32 : i64
-                  %v2174 = arith.muli %v2173, %v2 : i64
-                  %v2175 = arith.addi %v2171, %v2174 : i64
-                  %v2176 = llvm.getelementptr %dy_h_last[%v2175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2177 = llvm.load %v2176 : !llvm.ptr -> f32
-                  %v2178 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2179 = arith.addf %v2178, %v2177 fastmath<contract> : f32
-                  llvm.store %v2179, %v51 : f32, !llvm.ptr
+                llvm.store %v2147, %v51 : f32, !llvm.ptr
+                scf.if %v2105 {
+                  %v2148 = arith.muli %v44, %v117 : i64
+                  %v2149 = arith.muli %v42, %v116 : i64
+                  %v2150 = arith.addi %v2148, %v2149 : i64
+                  %v2151 = arith.muli %v32, %v2 : i64
+                  %v2152 = arith.addi %v2150, %v2151 : i64
+                  %v2153 = llvm.getelementptr %dy_h_last[%v2152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2154 = llvm.load %v2153 : !llvm.ptr -> f32
+                  %v2155 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2156 = arith.addf %v2155, %v2154 fastmath<contract> : f32
+                  llvm.store %v2156, %v50 : f32, !llvm.ptr
+                  %v2157 = arith.muli %v44, %v117 : i64
+                  %v2158 = arith.muli %v42, %v116 : i64
+                  %v2159 = arith.addi %v2157, %v2158 : i64
+                  %v2160 = arith.constant 8 : i64
+                  %v2161 = arith.addi %v2160, %v32 : i64
+                  %v2162 = arith.muli %v2161, %v2 : i64
+                  %v2163 = arith.addi %v2159, %v2162 : i64
+                  %v2164 = llvm.getelementptr %dy_h_last[%v2163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2165 = llvm.load %v2164 : !llvm.ptr -> f32
+                  %v2166 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2167 = arith.addf %v2166, %v2165 fastmath<contract> : f32
+                  llvm.store %v2167, %v51 : f32, !llvm.ptr
                 }
-                %v2180 = arith.muli %v42, %v390 : i64
-                %v2181 = arith.muli %v32, %v2 : i64
-                %v2182 = arith.addi %v2180, %v2181 : i64
-                %v2183 = llvm.getelementptr %in_A[%v2182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2184 = llvm.load %v2183 : !llvm.ptr -> f32
-                %v2185 = arith.mulf %v2118, %v2184 fastmath<contract> : f32
-                %v2186 = arith.mulf %v2185, %v334 fastmath<contract> : f32
-                %v2187 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2186) : (f32) -> f32
-                %v2188 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2189 = arith.mulf %v566, %v2188 fastmath<contract> : f32
-                %v2190 = arith.mulf %v2187, %v2189 fastmath<contract> : f32
-                %v2191 = arith.mulf %v2118, %v2190 fastmath<contract> : f32
-                %v2192 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2193 = arith.addf %v2192, %v2191 fastmath<contract> : f32
-                llvm.store %v2193, %v54 : f32, !llvm.ptr
-                %v2194 = arith.muli %v42, %v390 : i64
-                %v2195 = arith.constant 8 : i64
-                %v2196 = arith.addi %v2195, %v32 : i64
-                %v2197 = arith.muli %v2196, %v2 : i64
-                %v2198 = arith.addi %v2194, %v2197 : i64
-                %v2199 = llvm.getelementptr %in_A[%v2198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2200 = llvm.load %v2199 : !llvm.ptr -> f32
-                %v2201 = arith.mulf %v2118, %v2200 fastmath<contract> : f32
-                %v2202 = arith.mulf %v2201, %v334 fastmath<contract> : f32
-                %v2203 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2202) : (f32) -> f32
-                %v2204 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2205 = arith.mulf %v586, %v2204 fastmath<contract> : f32
-                %v2206 = arith.mulf %v2203, %v2205 fastmath<contract> : f32
-                %v2207 = arith.mulf %v2118, %v2206 fastmath<contract> : f32
-                %v2208 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2209 = arith.addf %v2208, %v2207 fastmath<contract> : f32
-                llvm.store %v2209, %v55 : f32, !llvm.ptr
-                %v2210 = arith.mulf %v2120, %v2188 fastmath<contract> : f32
-                %v2211 = arith.select %v36, %v2210, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2212, %v2213 = gpu.shuffle xor %v2211, %v1009, %v382 : f32
-                %v2214 = arith.addf %v2211, %v2212 fastmath<contract> : f32
-                %v2215, %v2216 = gpu.shuffle xor %v2214, %v1013, %v382 : f32
-                %v2217 = arith.addf %v2214, %v2215 fastmath<contract> : f32
-                %v2218 = arith.divui %v17, %v19 : i64
-                %v2219 = arith.remui %v17, %v19 : i64
-                %v2220 = arith.cmpi ult, %v2219, %v31 : i64
-                %v2221 = arith.addi %v70, %v32 : i64
-                %v2222 = arith.muli %v2218, %v1 : i64
-                %v2223 = arith.addi %v2222, %v2221 : i64
-                %v2224 = arith.muli %v2223, %v1023 : i64
-                %v2225 = arith.addi %v2224, %v2128 : i64
-                scf.if %v2220 {
-                  %v2226 = llvm.getelementptr %v61[%v2225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2217, %v2226 : f32, !llvm.ptr
+                %v2168 = arith.muli %v42, %v390 : i64
+                %v2169 = arith.muli %v32, %v2 : i64
+                %v2170 = arith.addi %v2168, %v2169 : i64
+                %v2171 = llvm.getelementptr %in_A[%v2170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2172 = llvm.load %v2171 : !llvm.ptr -> f32
+                %v2173 = arith.mulf %v2106, %v2172 fastmath<contract> : f32
+                %v2174 = arith.mulf %v2173, %v334 fastmath<contract> : f32
+                %v2175 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2174) : (f32) -> f32
+                %v2176 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2177 = arith.mulf %v566, %v2176 fastmath<contract> : f32
+                %v2178 = arith.mulf %v2175, %v2177 fastmath<contract> : f32
+                %v2179 = arith.mulf %v2106, %v2178 fastmath<contract> : f32
+                %v2180 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2181 = arith.addf %v2180, %v2179 fastmath<contract> : f32
+                llvm.store %v2181, %v54 : f32, !llvm.ptr
+                %v2182 = arith.muli %v42, %v390 : i64
+                %v2183 = arith.constant 8 : i64
+                %v2184 = arith.addi %v2183, %v32 : i64
+                %v2185 = arith.muli %v2184, %v2 : i64
+                %v2186 = arith.addi %v2182, %v2185 : i64
+                %v2187 = llvm.getelementptr %in_A[%v2186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2188 = llvm.load %v2187 : !llvm.ptr -> f32
+                %v2189 = arith.mulf %v2106, %v2188 fastmath<contract> : f32
+                %v2190 = arith.mulf %v2189, %v334 fastmath<contract> : f32
+                %v2191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2190) : (f32) -> f32
+                %v2192 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2193 = arith.mulf %v586, %v2192 fastmath<contract> : f32
+                %v2194 = arith.mulf %v2191, %v2193 fastmath<contract> : f32
+                %v2195 = arith.mulf %v2106, %v2194 fastmath<contract> : f32
+                %v2196 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2197 = arith.addf %v2196, %v2195 fastmath<contract> : f32
+                llvm.store %v2197, %v55 : f32, !llvm.ptr
+                %v2198 = arith.mulf %v2108, %v2176 fastmath<contract> : f32
+                %v2199 = arith.mulf %v2108, %v2192 fastmath<contract> : f32
+                %v2200 = arith.mulf %v609, %v2130 fastmath<contract> : f32
+                %v2201 = arith.mulf %v629, %v2130 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2202 = arith.select %v36, %v2198, %v68 : f32
+                %v2203 = arith.select %v36, %v2199, %v68 : f32
+                %v2204 = arith.select %v36, %v2200, %v68 : f32
+                %v2205 = arith.select %v36, %v2201, %v68 : f32
+                %v2206 = arith.remui %v17, %v19 : i64
+                %v2207 = arith.andi %v2206, %v31 : i64
+                %v2208 = arith.cmpi ne, %v2207, %v70 : i64
+                %v2209 = arith.select %v2208, %v2202, %v2204 : f32
+                %v2210 = arith.select %v2208, %v2204, %v2202 : f32
+                %v2211, %v2212 = gpu.shuffle xor %v2209, %v1016, %v382 : f32
+                %v2213 = arith.addf %v2210, %v2211 fastmath<contract> : f32
+                %v2214 = arith.select %v2208, %v2203, %v2205 : f32
+                %v2215 = arith.select %v2208, %v2205, %v2203 : f32
+                %v2216, %v2217 = gpu.shuffle xor %v2214, %v1016, %v382 : f32
+                %v2218 = arith.addf %v2215, %v2216 fastmath<contract> : f32
+                %v2219 = arith.select %v2208, %v630, %v70 : i64
+                %v2220 = arith.addi %v70, %v2219 : i64
+                %v2221 = arith.andi %v2206, %v1 : i64
+                %v2222 = arith.cmpi ne, %v2221, %v70 : i64
+                %v2223 = arith.select %v2222, %v2213, %v2218 : f32
+                %v2224 = arith.select %v2222, %v2218, %v2213 : f32
+                %v2225, %v2226 = gpu.shuffle xor %v2223, %v1031, %v382 : f32
+                %v2227 = arith.addf %v2224, %v2225 fastmath<contract> : f32
+                %v2228 = arith.select %v2222, %v2, %v70 : i64
+                %v2229 = arith.addi %v2220, %v2228 : i64
+                %v2230 = arith.constant true
+                %v2231 = arith.divui %v17, %v19 : i64
+                %v2232 = arith.addi %v70, %v32 : i64
+                %v2233 = arith.muli %v2231, %v1 : i64
+                %v2234 = arith.addi %v2233, %v2232 : i64
+                %v2235 = arith.muli %v2234, %v1046 : i64
+                %v2236 = arith.addi %v2235, %v70 : i64
+                %v2237 = arith.addi %v31, %v32 : i64
+                %v2238 = arith.muli %v2231, %v1 : i64
+                %v2239 = arith.addi %v2238, %v2237 : i64
+                %v2240 = arith.muli %v2239, %v1046 : i64
+                %v2241 = arith.addi %v2240, %v70 : i64
+                %v2242 = arith.addi %v70, %v32 : i64
+                %v2243 = arith.muli %v2231, %v1 : i64
+                %v2244 = arith.addi %v2243, %v2242 : i64
+                %v2245 = arith.muli %v2244, %v1046 : i64
+                %v2246 = arith.addi %v2245, %v70 : i64
+                %v2247 = arith.addi %v31, %v32 : i64
+                %v2248 = arith.muli %v2231, %v1 : i64
+                %v2249 = arith.addi %v2248, %v2247 : i64
+                %v2250 = arith.muli %v2249, %v1046 : i64
+                %v2251 = arith.addi %v2250, %v70 : i64
+                %v2252 = arith.addi %v2229, %v70 : i64
+                %v2253 = arith.cmpi eq, %v2252, %v2 : i64
+                %v2254 = llvm.select %v2253, %v61, %v61 : i1, !llvm.ptr
+                %v2255 = arith.select %v2253, %v2241, %v2236 : i64
+                %v2256 = arith.cmpi eq, %v2252, %v630 : i64
+                %v2257 = llvm.select %v2256, %v63, %v2254 : i1, !llvm.ptr
+                %v2258 = arith.select %v2256, %v2246, %v2255 : i64
+                %v2259 = arith.cmpi eq, %v2252, %v429 : i64
+                %v2260 = llvm.select %v2259, %v63, %v2257 : i1, !llvm.ptr
+                %v2261 = arith.select %v2259, %v2251, %v2258 : i64
+                %v2262 = arith.addi %v2261, %v2116 : i64
+                scf.if %v2230 {
+                  %v2263 = llvm.getelementptr %v2260[%v2262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2227, %v2263 : f32, !llvm.ptr
                 }
-                %v2227 = arith.mulf %v2120, %v2204 fastmath<contract> : f32
-                %v2228 = arith.select %v36, %v2227, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2229, %v2230 = gpu.shuffle xor %v2228, %v1009, %v382 : f32
-                %v2231 = arith.addf %v2228, %v2229 fastmath<contract> : f32
-                %v2232, %v2233 = gpu.shuffle xor %v2231, %v1013, %v382 : f32
-                %v2234 = arith.addf %v2231, %v2232 fastmath<contract> : f32
-                %v2235 = arith.divui %v17, %v19 : i64
-                %v2236 = arith.remui %v17, %v19 : i64
-                %v2237 = arith.cmpi ult, %v2236, %v31 : i64
-                %v2238 = arith.addi %v31, %v32 : i64
-                %v2239 = arith.muli %v2235, %v1 : i64
-                %v2240 = arith.addi %v2239, %v2238 : i64
-                %v2241 = arith.muli %v2240, %v1023 : i64
-                %v2242 = arith.addi %v2241, %v2128 : i64
-                scf.if %v2237 {
-                  %v2243 = llvm.getelementptr %v61[%v2242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2234, %v2243 : f32, !llvm.ptr
-                }
-                %v2244 = arith.mulf %v609, %v2142 fastmath<contract> : f32
-                %v2245 = arith.select %v36, %v2244, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2246, %v2247 = gpu.shuffle xor %v2245, %v1009, %v382 : f32
-                %v2248 = arith.addf %v2245, %v2246 fastmath<contract> : f32
-                %v2249, %v2250 = gpu.shuffle xor %v2248, %v1013, %v382 : f32
-                %v2251 = arith.addf %v2248, %v2249 fastmath<contract> : f32
-                %v2252 = arith.divui %v17, %v19 : i64
-                %v2253 = arith.remui %v17, %v19 : i64
-                %v2254 = arith.cmpi ult, %v2253, %v31 : i64
-                %v2255 = arith.addi %v70, %v32 : i64
-                %v2256 = arith.muli %v2252, %v1 : i64
-                %v2257 = arith.addi %v2256, %v2255 : i64
-                %v2258 = arith.muli %v2257, %v1023 : i64
-                %v2259 = arith.addi %v2258, %v2128 : i64
-                scf.if %v2254 {
-                  %v2260 = llvm.getelementptr %v63[%v2259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2251, %v2260 : f32, !llvm.ptr
-                }
-                %v2261 = arith.mulf %v629, %v2142 fastmath<contract> : f32
-                %v2262 = arith.select %v36, %v2261, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2263, %v2264 = gpu.shuffle xor %v2262, %v1009, %v382 : f32
-                %v2265 = arith.addf %v2262, %v2263 fastmath<contract> : f32
-                %v2266, %v2267 = gpu.shuffle xor %v2265, %v1013, %v382 : f32
-                %v2268 = arith.addf %v2265, %v2266 fastmath<contract> : f32
-                %v2269 = arith.divui %v17, %v19 : i64
-                %v2270 = arith.remui %v17, %v19 : i64
-                %v2271 = arith.cmpi ult, %v2270, %v31 : i64
-                %v2272 = arith.addi %v31, %v32 : i64
-                %v2273 = arith.muli %v2269, %v1 : i64
-                %v2274 = arith.addi %v2273, %v2272 : i64
-                %v2275 = arith.muli %v2274, %v1023 : i64
-                %v2276 = arith.addi %v2275, %v2128 : i64
-                scf.if %v2271 {
-                  %v2277 = llvm.getelementptr %v63[%v2276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2268, %v2277 : f32, !llvm.ptr
-                }
-                %v2278 = arith.mulf %v2134, %v609 fastmath<contract> : f32
-                %v2279 = arith.mulf %v2154, %v629 fastmath<contract> : f32
-                %v2280 = arith.addf %v2278, %v2279 fastmath<contract> : f32
-                llvm.store %v2280, %v891 : f32, !llvm.ptr
-                %v2281 = arith.muli %v32, %v238 : i64
-                %v2282 = arith.subi %v2129, %v211 : i64
-                %v2283 = arith.addi %v2281, %v2282 : i64
-                %v2284 = llvm.getelementptr %v65[%v2283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2285 = llvm.load %v2284 : !llvm.ptr -> f32
-                %v2286 = arith.mulf %v2285, %v2188 fastmath<contract> : f32
-                %v2287 = arith.constant 8 : i64
-                %v2288 = arith.addi %v2287, %v32 : i64
-                %v2289 = arith.muli %v2288, %v238 : i64
-                %v2290 = arith.subi %v2129, %v211 : i64
-                %v2291 = arith.addi %v2289, %v2290 : i64
-                %v2292 = llvm.getelementptr %v65[%v2291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2293 = llvm.load %v2292 : !llvm.ptr -> f32
-                %v2294 = arith.mulf %v2293, %v2204 fastmath<contract> : f32
-                %v2295 = arith.addf %v2286, %v2294 fastmath<contract> : f32
-                llvm.store %v2295, %v892 : f32, !llvm.ptr
-                %v2296 = arith.mulf %v2184, %v2189 fastmath<contract> : f32
-                %v2297 = arith.mulf %v2187, %v2296 fastmath<contract> : f32
-                %v2298 = arith.mulf %v2200, %v2205 fastmath<contract> : f32
-                %v2299 = arith.mulf %v2203, %v2298 fastmath<contract> : f32
-                %v2300 = arith.addf %v2297, %v2299 fastmath<contract> : f32
-                llvm.store %v2300, %v893 : f32, !llvm.ptr
-                llvm.store %v2187, %v52 : f32, !llvm.ptr
-                llvm.store %v2203, %v53 : f32, !llvm.ptr
+                %v2264 = arith.mulf %v2122, %v609 fastmath<contract> : f32
+                %v2265 = arith.mulf %v2142, %v629 fastmath<contract> : f32
+                %v2266 = arith.addf %v2264, %v2265 fastmath<contract> : f32
+                llvm.store %v2266, %v891 : f32, !llvm.ptr
+                %v2267 = arith.muli %v32, %v238 : i64
+                %v2268 = arith.subi %v2117, %v211 : i64
+                %v2269 = arith.addi %v2267, %v2268 : i64
+                %v2270 = llvm.getelementptr %v65[%v2269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2271 = llvm.load %v2270 : !llvm.ptr -> f32
+                %v2272 = arith.mulf %v2271, %v2176 fastmath<contract> : f32
+                %v2273 = arith.constant 8 : i64
+                %v2274 = arith.addi %v2273, %v32 : i64
+                %v2275 = arith.muli %v2274, %v238 : i64
+                %v2276 = arith.subi %v2117, %v211 : i64
+                %v2277 = arith.addi %v2275, %v2276 : i64
+                %v2278 = llvm.getelementptr %v65[%v2277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2279 = llvm.load %v2278 : !llvm.ptr -> f32
+                %v2280 = arith.mulf %v2279, %v2192 fastmath<contract> : f32
+                %v2281 = arith.addf %v2272, %v2280 fastmath<contract> : f32
+                llvm.store %v2281, %v892 : f32, !llvm.ptr
+                %v2282 = arith.mulf %v2172, %v2177 fastmath<contract> : f32
+                %v2283 = arith.mulf %v2175, %v2282 fastmath<contract> : f32
+                %v2284 = arith.mulf %v2188, %v2193 fastmath<contract> : f32
+                %v2285 = arith.mulf %v2191, %v2284 fastmath<contract> : f32
+                %v2286 = arith.addf %v2283, %v2285 fastmath<contract> : f32
+                llvm.store %v2286, %v893 : f32, !llvm.ptr
+                llvm.store %v2175, %v52 : f32, !llvm.ptr
+                llvm.store %v2191, %v53 : f32, !llvm.ptr
               }
-              %v2301 = llvm.load %v891 : !llvm.ptr -> f32
-              %v2302 = llvm.load %v892 : !llvm.ptr -> f32
-              %v2303 = llvm.load %v893 : !llvm.ptr -> f32
-              %v2304 = arith.addi %v447, %v70 : i64
-              %v2306 = arith.cmpi slt, %v2305, %v904 : i32
-              %v2307 = arith.cmpi eq, %v2305, %v910 : i32
-              %v2308, %v2309 = gpu.shuffle idx %v508, %v169, %v382 : f32
-              %v2310, %v2311 = gpu.shuffle idx %v516, %v169, %v382 : f32
-              %v2312, %v2313 = gpu.shuffle idx %v529, %v169, %v382 : f32
-              %v2314, %v2315 = gpu.shuffle idx %v538, %v169, %v382 : f32
-              %v2316, %v2317 = gpu.shuffle idx %v543, %v169, %v382 : f32
-              %v2318 = arith.addi %v449, %v161 : i64
+              %v2287 = llvm.load %v891 : !llvm.ptr -> f32
+              %v2288 = llvm.load %v892 : !llvm.ptr -> f32
+              %v2289 = llvm.load %v893 : !llvm.ptr -> f32
+              %v2290 = arith.addi %v447, %v70 : i64
+              %v2292 = arith.cmpi slt, %v2291, %v904 : i32
+              %v2293 = arith.cmpi eq, %v2291, %v910 : i32
+              %v2294, %v2295 = gpu.shuffle idx %v508, %v169, %v382 : f32
+              %v2296, %v2297 = gpu.shuffle idx %v516, %v169, %v382 : f32
+              %v2298, %v2299 = gpu.shuffle idx %v529, %v169, %v382 : f32
+              %v2300, %v2301 = gpu.shuffle idx %v538, %v169, %v382 : f32
+              %v2302, %v2303 = gpu.shuffle idx %v543, %v169, %v382 : f32
+              %v2304 = arith.addi %v449, %v161 : i64
               llvm.store %v68, %v891 : f32, !llvm.ptr
               llvm.store %v68, %v892 : f32, !llvm.ptr
               llvm.store %v68, %v893 : f32, !llvm.ptr
-              scf.if %v2306 {
-                %v2319 = arith.addi %v211, %v2304 : i64
-                %v2320 = arith.muli %v32, %v238 : i64
-                %v2321 = arith.subi %v2319, %v211 : i64
-                %v2322 = arith.addi %v2320, %v2321 : i64
-                %v2323 = llvm.getelementptr %v67[%v2322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2324 = llvm.load %v2323 : !llvm.ptr -> f32
-                %v2325 = arith.muli %v44, %v319 : i64
-                %v2326 = arith.muli %v2319, %v318 : i64
-                %v2327 = arith.addi %v2325, %v2326 : i64
-                %v2328 = arith.muli %v42, %v2 : i64
-                %v2329 = arith.addi %v2327, %v2328 : i64
-                %v2330 = llvm.getelementptr %dy_y[%v2329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2331 = llvm.load %v2330 : !llvm.ptr -> f32
-                %v2332 = arith.mulf %v2312, %v2331 fastmath<contract> : f32
-                %v2333 = arith.mulf %v2324, %v2332 fastmath<contract> : f32
-                %v2334 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2335 = llvm.load %v52 : !llvm.ptr -> f32
-                %v2336 = arith.mulf %v2335, %v2334 fastmath<contract> : f32
-                %v2337 = arith.addf %v2333, %v2336 fastmath<contract> : f32
-                llvm.store %v2337, %v50 : f32, !llvm.ptr
-                %v2338 = arith.constant 8 : i64
-                %v2339 = arith.addi %v2338, %v32 : i64
-                %v2340 = arith.muli %v2339, %v238 : i64
-                %v2341 = arith.subi %v2319, %v211 : i64
-                %v2342 = arith.addi %v2340, %v2341 : i64
-                %v2343 = llvm.getelementptr %v67[%v2342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2344 = llvm.load %v2343 : !llvm.ptr -> f32
-                %v2345 = arith.mulf %v2344, %v2332 fastmath<contract> : f32
-                %v2346 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2347 = llvm.load %v53 : !llvm.ptr -> f32
-                %v2348 = arith.mulf %v2347, %v2346 fastmath<contract> : f32
-                %v2349 = arith.addf %v2345, %v2348 fastmath<contract> : f32
-                llvm.store %v2349, %v51 : f32, !llvm.ptr
-                scf.if %v2307 {
-                  %v2350 = arith.muli %v44, %v117 : i64
-                  %v2351 = arith.muli %v42, %v116 : i64
-                  %v2352 = arith.addi %v2350, %v2351 : i64
-                  %v2353 = arith.muli %v32, %v2 : i64
-                  %v2354 = arith.addi %v2352, %v2353 : i64
-                  %v2355 = llvm.getelementptr %dy_h_last[%v2354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2356 = llvm.load %v2355 : !llvm.ptr -> f32
-                  %v2357 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v2358 = arith.addf %v2357, %v2356 fastmath<contract> : f32
-                  llvm.store %v2358, %v50 : f32, !llvm.ptr
-                  %v2359 = arith.muli %v44, %v117 : i64
-                  %v2360 = arith.muli %v42, %v116 : i64
-                  %v2361 = arith.addi %v2359, %v2360 : i64
-                  %v2362 = arith.constant 8 : i64
-                  %v2363 = arith.addi %v2362, %v32 : i64
-                  %v2364 = arith.muli %v2363, %v2 : i64
-                  %v2365 = arith.addi %v2361, %v2364 : i64
-                  %v2366 = llvm.getelementptr %dy_h_last[%v2365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2367 = llvm.load %v2366 : !llvm.ptr -> f32
-                  %v2368 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v2369 = arith.addf %v2368, %v2367 fastmath<contract> : f32
-                  llvm.store %v2369, %v51 : f32, !llvm.ptr
+              scf.if %v2292 {
+                %v2305 = arith.addi %v211, %v2290 : i64
+                %v2306 = arith.muli %v32, %v238 : i64
+                %v2307 = arith.subi %v2305, %v211 : i64
+                %v2308 = arith.addi %v2306, %v2307 : i64
+                %v2309 = llvm.getelementptr %v67[%v2308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2310 = llvm.load %v2309 : !llvm.ptr -> f32
+                %v2311 = arith.muli %v44, %v319 : i64
+                %v2312 = arith.muli %v2305, %v318 : i64
+                %v2313 = arith.addi %v2311, %v2312 : i64
+                %v2314 = arith.muli %v42, %v2 : i64
+                %v2315 = arith.addi %v2313, %v2314 : i64
+                %v2316 = llvm.getelementptr %dy_y[%v2315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2317 = llvm.load %v2316 : !llvm.ptr -> f32
+                %v2318 = arith.mulf %v2298, %v2317 fastmath<contract> : f32
+                %v2319 = arith.mulf %v2310, %v2318 fastmath<contract> : f32
+                %v2320 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2321 = llvm.load %v52 : !llvm.ptr -> f32
+                %v2322 = arith.mulf %v2321, %v2320 fastmath<contract> : f32
+                %v2323 = arith.addf %v2319, %v2322 fastmath<contract> : f32
+                llvm.store %v2323, %v50 : f32, !llvm.ptr
+                %v2324 = arith.constant 8 : i64
+                %v2325 = arith.addi %v2324, %v32 : i64
+                %v2326 = arith.muli %v2325, %v238 : i64
+                %v2327 = arith.subi %v2305, %v211 : i64
+                %v2328 = arith.addi %v2326, %v2327 : i64
+                %v2329 = llvm.getelementptr %v67[%v2328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2330 = llvm.load %v2329 : !llvm.ptr -> f32
+                %v2331 = arith.mulf %v2330, %v2318 fastmath<contract> : f32
+                %v2332 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2333 = llvm.load %v53 : !llvm.ptr -> f32
+                %v2334 = arith.mulf %v2333, %v2332 fastmath<contract> : f32
+                %v2335 = arith.addf %v2331, %v2334 fastmath<contract> : f32
+                llvm.store %v2335, %v51 : f32, !llvm.ptr
+                scf.if %v2293 {
+                  %v2336 = arith.muli %v44, %v117 : i64
+                  %v2337 = arith.muli %v42, %v116 : i64
+                  %v2338 = arith.addi %v2336, %v2337 : i64
+                  %v2339 = arith.muli %v32, %v2 : i64
+                  %v2340 = arith.addi %v2338, %v2339 : i64
+                  %v2341 = llvm.getelementptr %dy_h_last[%v2340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2342 = llvm.load %v2341 : !llvm.ptr -> f32
+                  %v2343 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v2344 = arith.addf %v2343, %v2342 fastmath<contract> : f32
+                  llvm.store %v2344, %v50 : f32, !llvm.ptr
+                  %v2345 = arith.muli %v44, %v117 : i64
+                  %v2346 = arith.muli %v42, %v116 : i64
+                  %v2347 = arith.addi %v2345, %v2346 : i64
+                  %v2348 = arith.constant 8 : i64
+                  %v2349 = arith.addi %v2348, %v32 : i64
+                  %v2350 = arith.muli %v2349, %v2 : i64
+                  %v2351 = arith.addi %v2347, %v2350 : i64
+                  %v2352 = llvm.getelementptr %dy_h_last[%v2351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2353 = llvm.load %v2352 : !llvm.ptr -> f32
+                  %v2354 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v2355 = arith.addf %v2354, %v2353 fastmath<contract> : f32
+                  llvm.store %v2355, %v51 : f32, !llvm.ptr
                 }
+                %v2356 = arith.muli %v42, %v390 : i64
+                %v2357 = arith.muli %v32, %v2 : i64
+                %v2358 = arith.addi %v2356, %v2357 : i64
+                %v2359 = llvm.getelementptr %in_A[%v2358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2360 = llvm.load %v2359 : !llvm.ptr -> f32
+                %v2361 = arith.mulf %v2294, %v2360 fastmath<contract> : f32
+                %v2362 = arith.mulf %v2361, %v334 fastmath<contract> : f32
+                %v2363 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2362) : (f32) -> f32
+                %v2364 = llvm.load %v50 : !llvm.ptr -> f32
+                %v2365 = arith.mulf %v460, %v2364 fastmath<contract> : f32
+                %v2366 = arith.mulf %v2363, %v2365 fastmath<contract> : f32
+                %v2367 = arith.mulf %v2294, %v2366 fastmath<contract> : f32
+                %v2368 = llvm.load %v54 : !llvm.ptr -> f32
+                %v2369 = arith.addf %v2368, %v2367 fastmath<contract> : f32
+                llvm.store %v2369, %v54 : f32, !llvm.ptr
                 %v2370 = arith.muli %v42, %v390 : i64
-                %v2371 = arith.muli %v32, %v2 : i64
-                %v2372 = arith.addi %v2370, %v2371 : i64
-                %v2373 = llvm.getelementptr %in_A[%v2372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2374 = llvm.load %v2373 : !llvm.ptr -> f32
-                %v2375 = arith.mulf %v2308, %v2374 fastmath<contract> : f32
-                %v2376 = arith.mulf %v2375, %v334 fastmath<contract> : f32
-                %v2377 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2376) : (f32) -> f32
-                %v2378 = llvm.load %v50 : !llvm.ptr -> f32
-                %v2379 = arith.mulf %v460, %v2378 fastmath<contract> : f32
-                %v2380 = arith.mulf %v2377, %v2379 fastmath<contract> : f32
-                %v2381 = arith.mulf %v2308, %v2380 fastmath<contract> : f32
-                %v2382 = llvm.load %v54 : !llvm.ptr -> f32
-                %v2383 = arith.addf %v2382, %v2381 fastmath<contract> : f32
-                llvm.store %v2383, %v54 : f32, !llvm.ptr
-                %v2384 = arith.muli %v42, %v390 : i64
-                %v2385 = arith.constant 8 : i64
-                %v2386 = arith.addi %v2385, %v32 : i64
-                %v2387 = arith.muli %v2386, %v2 : i64
-                %v2388 = arith.addi %v2384, %v2387 : i64
-                %v2389 = llvm.getelementptr %in_A[%v2388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2390 = llvm.load %v2389 : !llvm.ptr -> f32
-                %v2391 = arith.mulf %v2308, %v2390 fastmath<contract> : f32
-                %v2392 = arith.mulf %v2391, %v334 fastmath<contract> : f32
-                %v2393 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2392) : (f32) -> f32
-                %v2394 = llvm.load %v51 : !llvm.ptr -> f32
-                %v2395 = arith.mulf %v469, %v2394 fastmath<contract> : f32
-                %v2396 = arith.mulf %v2393, %v2395 fastmath<contract> : f32
-                %v2397 = arith.mulf %v2308, %v2396 fastmath<contract> : f32
-                %v2398 = llvm.load %v55 : !llvm.ptr -> f32
-                %v2399 = arith.addf %v2398, %v2397 fastmath<contract> : f32
-                llvm.store %v2399, %v55 : f32, !llvm.ptr
-                %v2400 = arith.mulf %v2310, %v2378 fastmath<contract> : f32
-                %v2401 = arith.select %v36, %v2400, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2402, %v2403 = gpu.shuffle xor %v2401, %v1009, %v382 : f32
-                %v2404 = arith.addf %v2401, %v2402 fastmath<contract> : f32
-                %v2405, %v2406 = gpu.shuffle xor %v2404, %v1013, %v382 : f32
-                %v2407 = arith.addf %v2404, %v2405 fastmath<contract> : f32
-                %v2408 = arith.divui %v17, %v19 : i64
-                %v2409 = arith.remui %v17, %v19 : i64
-                %v2410 = arith.cmpi ult, %v2409, %v31 : i64
-                %v2411 = arith.addi %v70, %v32 : i64
-                %v2412 = arith.muli %v2408, %v1 : i64
-                %v2413 = arith.addi %v2412, %v2411 : i64
-                %v2414 = arith.muli %v2413, %v1023 : i64
-                %v2415 = arith.addi %v2414, %v2318 : i64
-                scf.if %v2410 {
-                  %v2416 = llvm.getelementptr %v61[%v2415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2407, %v2416 : f32, !llvm.ptr
+                %v2371 = arith.constant 8 : i64
+                %v2372 = arith.addi %v2371, %v32 : i64
+                %v2373 = arith.muli %v2372, %v2 : i64
+                %v2374 = arith.addi %v2370, %v2373 : i64
+                %v2375 = llvm.getelementptr %in_A[%v2374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2376 = llvm.load %v2375 : !llvm.ptr -> f32
+                %v2377 = arith.mulf %v2294, %v2376 fastmath<contract> : f32
+                %v2378 = arith.mulf %v2377, %v334 fastmath<contract> : f32
+                %v2379 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2378) : (f32) -> f32
+                %v2380 = llvm.load %v51 : !llvm.ptr -> f32
+                %v2381 = arith.mulf %v469, %v2380 fastmath<contract> : f32
+                %v2382 = arith.mulf %v2379, %v2381 fastmath<contract> : f32
+                %v2383 = arith.mulf %v2294, %v2382 fastmath<contract> : f32
+                %v2384 = llvm.load %v55 : !llvm.ptr -> f32
+                %v2385 = arith.addf %v2384, %v2383 fastmath<contract> : f32
+                llvm.store %v2385, %v55 : f32, !llvm.ptr
+                %v2386 = arith.mulf %v2296, %v2364 fastmath<contract> : f32
+                %v2387 = arith.mulf %v2296, %v2380 fastmath<contract> : f32
+                %v2388 = arith.mulf %v566, %v2318 fastmath<contract> : f32
+                %v2389 = arith.mulf %v586, %v2318 fastmath<contract> : f32
+                // sum over the warp's outer points: a reduce-scatter by shuffles
+                %v2390 = arith.select %v36, %v2386, %v68 : f32
+                %v2391 = arith.select %v36, %v2387, %v68 : f32
+                %v2392 = arith.select %v36, %v2388, %v68 : f32
+                %v2393 = arith.select %v36, %v2389, %v68 : f32
+                %v2394 = arith.remui %v17, %v19 : i64
+                %v2395 = arith.andi %v2394, %v31 : i64
+                %v2396 = arith.cmpi ne, %v2395, %v70 : i64
+                %v2397 = arith.select %v2396, %v2390, %v2392 : f32
+                %v2398 = arith.select %v2396, %v2392, %v2390 : f32
+                %v2399, %v2400 = gpu.shuffle xor %v2397, %v1016, %v382 : f32
+                %v2401 = arith.addf %v2398, %v2399 fastmath<contract> : f32
+                %v2402 = arith.select %v2396, %v2391, %v2393 : f32
+                %v2403 = arith.select %v2396, %v2393, %v2391 : f32
+                %v2404, %v2405 = gpu.shuffle xor %v2402, %v1016, %v382 : f32
+                %v2406 = arith.addf %v2403, %v2404 fastmath<contract> : f32
+                %v2407 = arith.select %v2396, %v630, %v70 : i64
+                %v2408 = arith.addi %v70, %v2407 : i64
+                %v2409 = arith.andi %v2394, %v1 : i64
+                %v2410 = arith.cmpi ne, %v2409, %v70 : i64
+                %v2411 = arith.select %v2410, %v2401, %v2406 : f32
+                %v2412 = arith.select %v2410, %v2406, %v2401 : f32
+                %v2413, %v2414 = gpu.shuffle xor %v2411, %v1031, %v382 : f32
+                %v2415 = arith.addf %v2412, %v2413 fastmath<contract> : f32
+                %v2416 = arith.select %v2410, %v2, %v70 : i64
+                %v2417 = arith.addi %v2408, %v2416 : i64
+                %v2418 = arith.constant true
+                %v2419 = arith.divui %v17, %v19 : i64
+                %v2420 = arith.addi %v70, %v32 : i64
+                %v2421 = arith.muli %v2419, %v1 : i64
+                %v2422 = arith.addi %v2421, %v2420 : i64
+                %v2423 = arith.muli %v2422, %v1046 : i64
+                %v2424 = arith.addi %v2423, %v70 : i64
+                %v2425 = arith.addi %v31, %v32 : i64
+                %v2426 = arith.muli %v2419, %v1 : i64
+                %v2427 = arith.addi %v2426, %v2425 : i64
+                %v2428 = arith.muli %v2427, %v1046 : i64
+                %v2429 = arith.addi %v2428, %v70 : i64
+                %v2430 = arith.addi %v70, %v32 : i64
+                %v2431 = arith.muli %v2419, %v1 : i64
+                %v2432 = arith.addi %v2431, %v2430 : i64
+                %v2433 = arith.muli %v2432, %v1046 : i64
+                %v2434 = arith.addi %v2433, %v70 : i64
+                %v2435 = arith.addi %v31, %v32 : i64
+                %v2436 = arith.muli %v2419, %v1 : i64
+                %v2437 = arith.addi %v2436, %v2435 : i64
+                %v2438 = arith.muli %v2437, %v1046 : i64
+                %v2439 = arith.addi %v2438, %v70 : i64
+                %v2440 = arith.addi %v2417, %v70 : i64
+                %v2441 = arith.cmpi eq, %v2440, %v2 : i64
+                %v2442 = llvm.select %v2441, %v61, %v61 : i1, !llvm.ptr
+                %v2443 = arith.select %v2441, %v2429, %v2424 : i64
+                %v2444 = arith.cmpi eq, %v2440, %v630 : i64
+                %v2445 = llvm.select %v2444, %v63, %v2442 : i1, !llvm.ptr
+                %v2446 = arith.select %v2444, %v2434, %v2443 : i64
+                %v2447 = arith.cmpi eq, %v2440, %v429 : i64
+                %v2448 = llvm.select %v2447, %v63, %v2445 : i1, !llvm.ptr
+                %v2449 = arith.select %v2447, %v2439, %v2446 : i64
+                %v2450 = arith.addi %v2449, %v2304 : i64
+                scf.if %v2418 {
+                  %v2451 = llvm.getelementptr %v2448[%v2450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2415, %v2451 : f32, !llvm.ptr
                 }
-                %v2417 = arith.mulf %v2310, %v2394 fastmath<contract> : f32
-                %v2418 = arith.select %v36, %v2417, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2419, %v2420 = gpu.shuffle xor %v2418, %v1009, %v382 : f32
-                %v2421 = arith.addf %v2418, %v2419 fastmath<contract> : f32
-                %v2422, %v2423 = gpu.shuffle xor %v2421, %v1013, %v382 : f32
-                %v2424 = arith.addf %v2421, %v2422 fastmath<contract> : f32
-                %v2425 = arith.divui %v17, %v19 : i64
-                %v2426 = arith.remui %v17, %v19 : i64
-                %v2427 = arith.cmpi ult, %v2426, %v31 : i64
-                %v2428 = arith.addi %v31, %v32 : i64
-                %v2429 = arith.muli %v2425, %v1 : i64
-                %v2430 = arith.addi %v2429, %v2428 : i64
-                %v2431 = arith.muli %v2430, %v1023 : i64
-                %v2432 = arith.addi %v2431, %v2318 : i64
-                scf.if %v2427 {
-                  %v2433 = llvm.getelementptr %v61[%v2432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2424, %v2433 : f32, !llvm.ptr
-                }
-                %v2434 = arith.mulf %v566, %v2332 fastmath<contract> : f32
-                %v2435 = arith.select %v36, %v2434, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2436, %v2437 = gpu.shuffle xor %v2435, %v1009, %v382 : f32
-                %v2438 = arith.addf %v2435, %v2436 fastmath<contract> : f32
-                %v2439, %v2440 = gpu.shuffle xor %v2438, %v1013, %v382 : f32
-                %v2441 = arith.addf %v2438, %v2439 fastmath<contract> : f32
-                %v2442 = arith.divui %v17, %v19 : i64
-                %v2443 = arith.remui %v17, %v19 : i64
-                %v2444 = arith.cmpi ult, %v2443, %v31 : i64
-                %v2445 = arith.addi %v70, %v32 : i64
-                %v2446 = arith.muli %v2442, %v1 : i64
-                %v2447 = arith.addi %v2446, %v2445 : i64
-                %v2448 = arith.muli %v2447, %v1023 : i64
-                %v2449 = arith.addi %v2448, %v2318 : i64
-                scf.if %v2444 {
-                  %v2450 = llvm.getelementptr %v63[%v2449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2441, %v2450 : f32, !llvm.ptr
-                }
-                %v2451 = arith.mulf %v586, %v2332 fastmath<contract> : f32
-                %v2452 = arith.select %v36, %v2451, %v68 : f32
-                // sum over the warp's outer points: shuffles
-                %v2453, %v2454 = gpu.shuffle xor %v2452, %v1009, %v382 : f32
-                %v2455 = arith.addf %v2452, %v2453 fastmath<contract> : f32
-                %v2456, %v2457 = gpu.shuffle xor %v2455, %v1013, %v382 : f32
-                %v2458 = arith.addf %v2455, %v2456 fastmath<contract> : f32
-                %v2459 = arith.divui %v17, %v19 : i64
-                %v2460 = arith.remui %v17, %v19 : i64
-                %v2461 = arith.cmpi ult, %v2460, %v31 : i64
-                %v2462 = arith.addi %v31, %v32 : i64
-                %v2463 = arith.muli %v2459, %v1 : i64
-                %v2464 = arith.addi %v2463, %v2462 : i64
-                %v2465 = arith.muli %v2464, %v1023 : i64
-                %v2466 = arith.addi %v2465, %v2318 : i64
-                scf.if %v2461 {
-                  %v2467 = llvm.getelementptr %v63[%v2466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2458, %v2467 : f32, !llvm.ptr
-                }
-                %v2468 = arith.mulf %v2324, %v566 fastmath<contract> : f32
-                %v2469 = arith.mulf %v2344, %v586 fastmath<contract> : f32
-                %v2470 = arith.addf %v2468, %v2469 fastmath<contract> : f32
-                llvm.store %v2470, %v891 : f32, !llvm.ptr
-                %v2471 = arith.muli %v32, %v238 : i64
-                %v2472 = arith.subi %v2319, %v211 : i64
-                %v2473 = arith.addi %v2471, %v2472 : i64
-                %v2474 = llvm.getelementptr %v65[%v2473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2475 = llvm.load %v2474 : !llvm.ptr -> f32
-                %v2476 = arith.mulf %v2475, %v2378 fastmath<contract> : f32
-                %v2477 = arith.constant 8 : i64
-                %v2478 = arith.addi %v2477, %v32 : i64
-                %v2479 = arith.muli %v2478, %v238 : i64
-                %v2480 = arith.subi %v2319, %v211 : i64
-                %v2481 = arith.addi %v2479, %v2480 : i64
-                %v2482 = llvm.getelementptr %v65[%v2481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2483 = llvm.load %v2482 : !llvm.ptr -> f32
-                %v2484 = arith.mulf %v2483, %v2394 fastmath<contract> : f32
-                %v2485 = arith.addf %v2476, %v2484 fastmath<contract> : f32
-                llvm.store %v2485, %v892 : f32, !llvm.ptr
-                %v2486 = arith.mulf %v2374, %v2379 fastmath<contract> : f32
-                %v2487 = arith.mulf %v2377, %v2486 fastmath<contract> : f32
-                %v2488 = arith.mulf %v2390, %v2395 fastmath<contract> : f32
-                %v2489 = arith.mulf %v2393, %v2488 fastmath<contract> : f32
-                %v2490 = arith.addf %v2487, %v2489 fastmath<contract> : f32
-                llvm.store %v2490, %v893 : f32, !llvm.ptr
-                llvm.store %v2377, %v52 : f32, !llvm.ptr
-                llvm.store %v2393, %v53 : f32, !llvm.ptr
+                %v2452 = arith.mulf %v2310, %v566 fastmath<contract> : f32
+                %v2453 = arith.mulf %v2330, %v586 fastmath<contract> : f32
+                %v2454 = arith.addf %v2452, %v2453 fastmath<contract> : f32
+                llvm.store %v2454, %v891 : f32, !llvm.ptr
+                %v2455 = arith.muli %v32, %v238 : i64
+                %v2456 = arith.subi %v2305, %v211 : i64
+                %v2457 = arith.addi %v2455, %v2456 : i64
+                %v2458 = llvm.getelementptr %v65[%v2457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2459 = llvm.load %v2458 : !llvm.ptr -> f32
+                %v2460 = arith.mulf %v2459, %v2364 fastmath<contract> : f32
+                %v2461 = arith.constant 8 : i64
+                %v2462 = arith.addi %v2461, %v32 : i64
+                %v2463 = arith.muli %v2462, %v238 : i64
+                %v2464 = arith.subi %v2305, %v211 : i64
+                %v2465 = arith.addi %v2463, %v2464 : i64
+                %v2466 = llvm.getelementptr %v65[%v2465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2467 = llvm.load %v2466 : !llvm.ptr -> f32
+                %v2468 = arith.mulf %v2467, %v2380 fastmath<contract> : f32
+                %v2469 = arith.addf %v2460, %v2468 fastmath<contract> : f32
+                llvm.store %v2469, %v892 : f32, !llvm.ptr
+                %v2470 = arith.mulf %v2360, %v2365 fastmath<contract> : f32
+                %v2471 = arith.mulf %v2363, %v2470 fastmath<contract> : f32
+                %v2472 = arith.mulf %v2376, %v2381 fastmath<contract> : f32
+                %v2473 = arith.mulf %v2379, %v2472 fastmath<contract> : f32
+                %v2474 = arith.addf %v2471, %v2473 fastmath<contract> : f32
+                llvm.store %v2474, %v893 : f32, !llvm.ptr
+                llvm.store %v2363, %v52 : f32, !llvm.ptr
+                llvm.store %v2379, %v53 : f32, !llvm.ptr
               }
-              %v2491 = llvm.load %v891 : !llvm.ptr -> f32
-              %v2492 = arith.select %v896, %v2491, %v2301 : f32
-              %v2493 = arith.select %v896, %v2301, %v2491 : f32
-              %v2494, %v2495 = gpu.shuffle xor %v2492, %v1294, %v382 : f32
+              %v2475 = llvm.load %v891 : !llvm.ptr -> f32
+              %v2476 = arith.select %v896, %v2475, %v2287 : f32
+              %v2477 = arith.select %v896, %v2287, %v2475 : f32
+              %v2478, %v2479 = gpu.shuffle xor %v2476, %v1290, %v382 : f32
+              %v2480 = arith.addf %v2477, %v2478 fastmath<contract> : f32
+              %v2481 = arith.select %v899, %v2480, %v2090 : f32
+              %v2482 = arith.select %v899, %v2090, %v2480 : f32
+              %v2483, %v2484 = gpu.shuffle xor %v2481, %v1687, %v382 : f32
+              %v2485 = arith.addf %v2482, %v2483 fastmath<contract> : f32
+              %v2486 = arith.select %v902, %v2485, %v1690 : f32
+              %v2487 = arith.select %v902, %v1690, %v2485 : f32
+              %v2488, %v2489 = gpu.shuffle xor %v2486, %v1495, %v382 : f32
+              %v2490 = arith.addf %v2487, %v2488 fastmath<contract> : f32
+              %v2491 = llvm.load %v892 : !llvm.ptr -> f32
+              %v2492 = arith.select %v896, %v2491, %v2288 : f32
+              %v2493 = arith.select %v896, %v2288, %v2491 : f32
+              %v2494, %v2495 = gpu.shuffle xor %v2492, %v1290, %v382 : f32
               %v2496 = arith.addf %v2493, %v2494 fastmath<contract> : f32
-              %v2497 = arith.select %v899, %v2496, %v2102 : f32
-              %v2498 = arith.select %v899, %v2102, %v2496 : f32
-              %v2499, %v2500 = gpu.shuffle xor %v2497, %v1695, %v382 : f32
+              %v2497 = arith.select %v899, %v2496, %v2096 : f32
+              %v2498 = arith.select %v899, %v2096, %v2496 : f32
+              %v2499, %v2500 = gpu.shuffle xor %v2497, %v1687, %v382 : f32
               %v2501 = arith.addf %v2498, %v2499 fastmath<contract> : f32
-              %v2502 = arith.select %v902, %v2501, %v1698 : f32
-              %v2503 = arith.select %v902, %v1698, %v2501 : f32
-              %v2504, %v2505 = gpu.shuffle xor %v2502, %v1501, %v382 : f32
+              %v2502 = arith.select %v902, %v2501, %v1701 : f32
+              %v2503 = arith.select %v902, %v1701, %v2501 : f32
+              %v2504, %v2505 = gpu.shuffle xor %v2502, %v1495, %v382 : f32
               %v2506 = arith.addf %v2503, %v2504 fastmath<contract> : f32
-              %v2507 = llvm.load %v892 : !llvm.ptr -> f32
-              %v2508 = arith.select %v896, %v2507, %v2302 : f32
-              %v2509 = arith.select %v896, %v2302, %v2507 : f32
-              %v2510, %v2511 = gpu.shuffle xor %v2508, %v1294, %v382 : f32
+              %v2507 = llvm.load %v893 : !llvm.ptr -> f32
+              %v2508 = arith.select %v896, %v2507, %v2289 : f32
+              %v2509 = arith.select %v896, %v2289, %v2507 : f32
+              %v2510, %v2511 = gpu.shuffle xor %v2508, %v1290, %v382 : f32
               %v2512 = arith.addf %v2509, %v2510 fastmath<contract> : f32
-              %v2513 = arith.select %v899, %v2512, %v2108 : f32
-              %v2514 = arith.select %v899, %v2108, %v2512 : f32
-              %v2515, %v2516 = gpu.shuffle xor %v2513, %v1695, %v382 : f32
+              %v2513 = arith.select %v899, %v2512, %v2102 : f32
+              %v2514 = arith.select %v899, %v2102, %v2512 : f32
+              %v2515, %v2516 = gpu.shuffle xor %v2513, %v1687, %v382 : f32
               %v2517 = arith.addf %v2514, %v2515 fastmath<contract> : f32
-              %v2518 = arith.select %v902, %v2517, %v1709 : f32
-              %v2519 = arith.select %v902, %v1709, %v2517 : f32
-              %v2520, %v2521 = gpu.shuffle xor %v2518, %v1501, %v382 : f32
+              %v2518 = arith.select %v902, %v2517, %v1712 : f32
+              %v2519 = arith.select %v902, %v1712, %v2517 : f32
+              %v2520, %v2521 = gpu.shuffle xor %v2518, %v1495, %v382 : f32
               %v2522 = arith.addf %v2519, %v2520 fastmath<contract> : f32
-              %v2523 = llvm.load %v893 : !llvm.ptr -> f32
-              %v2524 = arith.select %v896, %v2523, %v2303 : f32
-              %v2525 = arith.select %v896, %v2303, %v2523 : f32
-              %v2526, %v2527 = gpu.shuffle xor %v2524, %v1294, %v382 : f32
-              %v2528 = arith.addf %v2525, %v2526 fastmath<contract> : f32
-              %v2529 = arith.select %v899, %v2528, %v2114 : f32
-              %v2530 = arith.select %v899, %v2114, %v2528 : f32
-              %v2531, %v2532 = gpu.shuffle xor %v2529, %v1695, %v382 : f32
-              %v2533 = arith.addf %v2530, %v2531 fastmath<contract> : f32
-              %v2534 = arith.select %v902, %v2533, %v1720 : f32
-              %v2535 = arith.select %v902, %v1720, %v2533 : f32
-              %v2536, %v2537 = gpu.shuffle xor %v2534, %v1501, %v382 : f32
-              %v2538 = arith.addf %v2535, %v2536 fastmath<contract> : f32
-              %v2539 = arith.addi %v447, %v32 : i64
-              %v2540 = arith.cmpi slt, %v2539, %v213 : i64
-              %v2541 = arith.andi %v36, %v2540 : i1
-              scf.if %v2541 {
-                %v2542 = arith.addi %v211, %v2539 : i64
+              %v2523 = arith.addi %v447, %v32 : i64
+              %v2524 = arith.cmpi slt, %v2523, %v213 : i64
+              %v2525 = arith.andi %v36, %v2524 : i1
+              scf.if %v2525 {
+                %v2526 = arith.addi %v211, %v2523 : i64
                 // the gradients of this lane's own step
-                %v2543 = arith.muli %v42, %v2 : i64
-                %v2544 = llvm.getelementptr %in_Dskip[%v2543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2545 = llvm.load %v2544 : !llvm.ptr -> f32
-                %v2546 = arith.muli %v44, %v319 : i64
-                %v2547 = arith.muli %v2542, %v318 : i64
-                %v2548 = arith.addi %v2546, %v2547 : i64
-                %v2549 = arith.muli %v42, %v2 : i64
-                %v2550 = arith.addi %v2548, %v2549 : i64
-                %v2551 = llvm.getelementptr %dy_y[%v2550] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2552 = llvm.load %v2551 : !llvm.ptr -> f32
-                %v2553 = arith.mulf %v529, %v2552 fastmath<contract> : f32
-                %v2554 = arith.mulf %v2545, %v2553 fastmath<contract> : f32
-                %v2555 = arith.mulf %v508, %v2522 fastmath<contract> : f32
-                %v2556 = arith.addf %v2554, %v2555 fastmath<contract> : f32
+                %v2527 = arith.muli %v42, %v2 : i64
+                %v2528 = llvm.getelementptr %in_Dskip[%v2527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2529 = llvm.load %v2528 : !llvm.ptr -> f32
+                %v2530 = arith.muli %v44, %v319 : i64
+                %v2531 = arith.muli %v2526, %v318 : i64
+                %v2532 = arith.addi %v2530, %v2531 : i64
+                %v2533 = arith.muli %v42, %v2 : i64
+                %v2534 = arith.addi %v2532, %v2533 : i64
+                %v2535 = llvm.getelementptr %dy_y[%v2534] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2536 = llvm.load %v2535 : !llvm.ptr -> f32
+                %v2537 = arith.mulf %v529, %v2536 fastmath<contract> : f32
+                %v2538 = arith.mulf %v2529, %v2537 fastmath<contract> : f32
+                %v2539 = arith.mulf %v508, %v2506 fastmath<contract> : f32
+                %v2540 = arith.addf %v2538, %v2539 fastmath<contract> : f32
+                %v2541 = arith.muli %v44, %v319 : i64
+                %v2542 = arith.muli %v2526, %v318 : i64
+                %v2543 = arith.addi %v2541, %v2542 : i64
+                %v2544 = arith.muli %v42, %v2 : i64
+                %v2545 = arith.addi %v2543, %v2544 : i64
+                %v2546 = llvm.getelementptr %dx_u[%v2545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2540, %v2546 : f32, !llvm.ptr
+                %v2547 = arith.muli %v44, %v319 : i64
+                %v2548 = arith.muli %v2526, %v318 : i64
+                %v2549 = arith.addi %v2547, %v2548 : i64
+                %v2550 = arith.muli %v42, %v2 : i64
+                %v2551 = arith.addi %v2549, %v2550 : i64
+                %v2552 = llvm.getelementptr %in_u[%v2551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2553 = llvm.load %v2552 : !llvm.ptr -> f32
+                %v2554 = arith.mulf %v2553, %v2506 fastmath<contract> : f32
+                %v2555 = arith.addf %v2554, %v2522 fastmath<contract> : f32
+                %v2556 = arith.mulf %v2555, %v543 fastmath<contract> : f32
                 %v2557 = arith.muli %v44, %v319 : i64
-                %v2558 = arith.muli %v2542, %v318 : i64
+                %v2558 = arith.muli %v2526, %v318 : i64
                 %v2559 = arith.addi %v2557, %v2558 : i64
                 %v2560 = arith.muli %v42, %v2 : i64
                 %v2561 = arith.addi %v2559, %v2560 : i64
-                %v2562 = llvm.getelementptr %dx_u[%v2561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2562 = llvm.getelementptr %dx_delta[%v2561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 llvm.store %v2556, %v2562 : f32, !llvm.ptr
-                %v2563 = arith.muli %v44, %v319 : i64
-                %v2564 = arith.muli %v2542, %v318 : i64
-                %v2565 = arith.addi %v2563, %v2564 : i64
-                %v2566 = arith.muli %v42, %v2 : i64
-                %v2567 = arith.addi %v2565, %v2566 : i64
-                %v2568 = llvm.getelementptr %in_u[%v2567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2569 = llvm.load %v2568 : !llvm.ptr -> f32
-                %v2570 = arith.mulf %v2569, %v2522 fastmath<contract> : f32
-                %v2571 = arith.addf %v2570, %v2538 fastmath<contract> : f32
-                %v2572 = arith.mulf %v2571, %v543 fastmath<contract> : f32
-                %v2573 = arith.muli %v44, %v319 : i64
-                %v2574 = arith.muli %v2542, %v318 : i64
-                %v2575 = arith.addi %v2573, %v2574 : i64
-                %v2576 = arith.muli %v42, %v2 : i64
-                %v2577 = arith.addi %v2575, %v2576 : i64
-                %v2578 = llvm.getelementptr %dx_delta[%v2577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2572, %v2578 : f32, !llvm.ptr
-                %v2579 = arith.mulf %v2569, %v2545 fastmath<contract> : f32
-                %v2580 = arith.addf %v2506, %v2579 fastmath<contract> : f32
-                %v2581 = arith.mulf %v2580, %v2552 fastmath<contract> : f32
-                %v2582 = arith.mulf %v2581, %v538 fastmath<contract> : f32
-                %v2583 = arith.muli %v44, %v319 : i64
-                %v2584 = arith.muli %v2542, %v318 : i64
-                %v2585 = arith.addi %v2583, %v2584 : i64
-                %v2586 = arith.muli %v42, %v2 : i64
-                %v2587 = arith.addi %v2585, %v2586 : i64
-                %v2588 = llvm.getelementptr %dx_z[%v2587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v2582, %v2588 : f32, !llvm.ptr
-                %v2589 = arith.mulf %v2569, %v2553 fastmath<contract> : f32
-                %v2590 = llvm.load %v56 : !llvm.ptr -> f32
-                %v2591 = arith.addf %v2590, %v2589 fastmath<contract> : f32
-                llvm.store %v2591, %v56 : f32, !llvm.ptr
-                %v2592 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2593 = arith.addf %v2592, %v2572 fastmath<contract> : f32
-                llvm.store %v2593, %v57 : f32, !llvm.ptr
+                %v2563 = arith.mulf %v2553, %v2529 fastmath<contract> : f32
+                %v2564 = arith.addf %v2490, %v2563 fastmath<contract> : f32
+                %v2565 = arith.mulf %v2564, %v2536 fastmath<contract> : f32
+                %v2566 = arith.mulf %v2565, %v538 fastmath<contract> : f32
+                %v2567 = arith.muli %v44, %v319 : i64
+                %v2568 = arith.muli %v2526, %v318 : i64
+                %v2569 = arith.addi %v2567, %v2568 : i64
+                %v2570 = arith.muli %v42, %v2 : i64
+                %v2571 = arith.addi %v2569, %v2570 : i64
+                %v2572 = llvm.getelementptr %dx_z[%v2571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v2566, %v2572 : f32, !llvm.ptr
+                %v2573 = arith.mulf %v2553, %v2537 fastmath<contract> : f32
+                %v2574 = llvm.load %v56 : !llvm.ptr -> f32
+                %v2575 = arith.addf %v2574, %v2573 fastmath<contract> : f32
+                llvm.store %v2575, %v56 : f32, !llvm.ptr
+                %v2576 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2577 = arith.addf %v2576, %v2556 fastmath<contract> : f32
+                llvm.store %v2577, %v57 : f32, !llvm.ptr
               }
             }
           }
           gpu.barrier
-          %v2598 = arith.index_cast %v17 : i64 to index
-          %v2599 = arith.index_cast %v2597 : i64 to index
-          %v2600 = arith.index_cast %v7 : i64 to index
-          scf.for %v2601 = %v2598 to %v2599 step %v2600 {
-            %v2602 = arith.index_cast %v2601 : index to i64
-            %v2603 = arith.remui %v2602, %v19 : i64
-            %v2604 = arith.divui %v2602, %v19 : i64
-            %v2605 = arith.muli %v436, %v46 : i64
-            %v2606 = arith.divui %v2603, %v31 : i64
-            %v2607 = arith.addi %v2605, %v2606 : i64
-            %v2608 = arith.cmpi slt, %v2607, %v215 : i64
-            %v2609 = arith.subi %v215, %v2 : i64
-            %v2610 = arith.subi %v2609, %v2607 : i64
-            %v2611 = arith.remui %v2603, %v31 : i64
-            %v2612 = arith.subi %v161, %v2611 : i64
-            %v2613 = arith.muli %v2610, %v31 : i64
-            %v2614 = arith.addi %v2613, %v2612 : i64
-            %v2615 = arith.cmpi slt, %v2614, %v213 : i64
-            %v2616 = arith.andi %v2608, %v2615 : i1
-            scf.if %v2616 {
-              %v2617 = arith.addi %v211, %v2614 : i64
-              %v2618 = arith.muli %v70, %v1 : i64
-              %v2619 = arith.addi %v2618, %v2604 : i64
-              %v2620 = arith.muli %v2619, %v1023 : i64
-              %v2621 = arith.addi %v2620, %v2603 : i64
-              %v2622 = llvm.getelementptr %v61[%v2621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2623 = llvm.load %v2622 : !llvm.ptr -> f32
-              %v2624 = arith.muli %v2, %v1 : i64
-              %v2625 = arith.addi %v2624, %v2604 : i64
-              %v2626 = arith.muli %v2625, %v1023 : i64
-              %v2627 = arith.addi %v2626, %v2603 : i64
-              %v2628 = llvm.getelementptr %v61[%v2627] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2629 = llvm.load %v2628 : !llvm.ptr -> f32
-              %v2630 = arith.addf %v2623, %v2629 fastmath<contract> : f32
-              %v2631 = arith.muli %v630, %v1 : i64
-              %v2632 = arith.addi %v2631, %v2604 : i64
-              %v2633 = arith.muli %v2632, %v1023 : i64
-              %v2634 = arith.addi %v2633, %v2603 : i64
-              %v2635 = llvm.getelementptr %v61[%v2634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2636 = llvm.load %v2635 : !llvm.ptr -> f32
-              %v2637 = arith.addf %v2630, %v2636 fastmath<contract> : f32
-              %v2638 = arith.muli %v429, %v1 : i64
-              %v2639 = arith.addi %v2638, %v2604 : i64
-              %v2640 = arith.muli %v2639, %v1023 : i64
-              %v2641 = arith.addi %v2640, %v2603 : i64
-              %v2642 = llvm.getelementptr %v61[%v2641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2643 = llvm.load %v2642 : !llvm.ptr -> f32
-              %v2644 = arith.addf %v2637, %v2643 fastmath<contract> : f32
-              %v2645 = arith.muli %v46, %v1 : i64
-              %v2646 = arith.addi %v2645, %v2604 : i64
-              %v2647 = arith.muli %v2646, %v1023 : i64
-              %v2648 = arith.addi %v2647, %v2603 : i64
-              %v2649 = llvm.getelementptr %v61[%v2648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2650 = llvm.load %v2649 : !llvm.ptr -> f32
-              %v2651 = arith.addf %v2644, %v2650 fastmath<contract> : f32
-              %v2652 = arith.muli %v760, %v1 : i64
-              %v2653 = arith.addi %v2652, %v2604 : i64
-              %v2654 = arith.muli %v2653, %v1023 : i64
-              %v2655 = arith.addi %v2654, %v2603 : i64
-              %v2656 = llvm.getelementptr %v61[%v2655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2657 = llvm.load %v2656 : !llvm.ptr -> f32
-              %v2658 = arith.addf %v2651, %v2657 fastmath<contract> : f32
-              %v2659 = arith.muli %v804, %v1 : i64
-              %v2660 = arith.addi %v2659, %v2604 : i64
-              %v2661 = arith.muli %v2660, %v1023 : i64
-              %v2662 = arith.addi %v2661, %v2603 : i64
-              %v2663 = llvm.getelementptr %v61[%v2662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2664 = llvm.load %v2663 : !llvm.ptr -> f32
-              %v2665 = arith.addf %v2658, %v2664 fastmath<contract> : f32
-              %v2666 = arith.muli %v161, %v1 : i64
-              %v2667 = arith.addi %v2666, %v2604 : i64
-              %v2668 = arith.muli %v2667, %v1023 : i64
-              %v2669 = arith.addi %v2668, %v2603 : i64
-              %v2670 = llvm.getelementptr %v61[%v2669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2671 = llvm.load %v2670 : !llvm.ptr -> f32
-              %v2672 = arith.addf %v2665, %v2671 fastmath<contract> : f32
-              %v2673 = arith.remui %v2604, %v1 : i64
-              %v2674 = arith.divui %v2604, %v1 : i64
-              %v2675 = arith.muli %v44, %v230 : i64
-              %v2676 = arith.muli %v2617, %v229 : i64
-              %v2677 = arith.addi %v2675, %v2676 : i64
-              %v2678 = arith.muli %v2673, %v2 : i64
-              %v2679 = arith.addi %v2677, %v2678 : i64
-              %v2680 = arith.muli %v30, %v2596 : i64
-              %v2681 = arith.addi %v2680, %v2679 : i64
-              %v2682 = llvm.getelementptr %part_Bm[%v2681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2672, %v2682 : f32, !llvm.ptr
+          %v2582 = arith.index_cast %v17 : i64 to index
+          %v2583 = arith.index_cast %v2581 : i64 to index
+          %v2584 = arith.index_cast %v7 : i64 to index
+          scf.for %v2585 = %v2582 to %v2583 step %v2584 {
+            %v2586 = arith.index_cast %v2585 : index to i64
+            %v2587 = arith.remui %v2586, %v19 : i64
+            %v2588 = arith.divui %v2586, %v19 : i64
+            %v2589 = arith.muli %v436, %v46 : i64
+            %v2590 = arith.divui %v2587, %v31 : i64
+            %v2591 = arith.addi %v2589, %v2590 : i64
+            %v2592 = arith.cmpi slt, %v2591, %v215 : i64
+            %v2593 = arith.subi %v215, %v2 : i64
+            %v2594 = arith.subi %v2593, %v2591 : i64
+            %v2595 = arith.remui %v2587, %v31 : i64
+            %v2596 = arith.subi %v161, %v2595 : i64
+            %v2597 = arith.muli %v2594, %v31 : i64
+            %v2598 = arith.addi %v2597, %v2596 : i64
+            %v2599 = arith.cmpi slt, %v2598, %v213 : i64
+            %v2600 = arith.andi %v2592, %v2599 : i1
+            scf.if %v2600 {
+              %v2601 = arith.addi %v211, %v2598 : i64
+              %v2602 = arith.muli %v70, %v1 : i64
+              %v2603 = arith.addi %v2602, %v2588 : i64
+              %v2604 = arith.muli %v2603, %v1046 : i64
+              %v2605 = arith.addi %v2604, %v2587 : i64
+              %v2606 = llvm.getelementptr %v61[%v2605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2607 = llvm.load %v2606 : !llvm.ptr -> f32
+              %v2608 = arith.muli %v2, %v1 : i64
+              %v2609 = arith.addi %v2608, %v2588 : i64
+              %v2610 = arith.muli %v2609, %v1046 : i64
+              %v2611 = arith.addi %v2610, %v2587 : i64
+              %v2612 = llvm.getelementptr %v61[%v2611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2613 = llvm.load %v2612 : !llvm.ptr -> f32
+              %v2614 = arith.addf %v2607, %v2613 fastmath<contract> : f32
+              %v2615 = arith.muli %v630, %v1 : i64
+              %v2616 = arith.addi %v2615, %v2588 : i64
+              %v2617 = arith.muli %v2616, %v1046 : i64
+              %v2618 = arith.addi %v2617, %v2587 : i64
+              %v2619 = llvm.getelementptr %v61[%v2618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2620 = llvm.load %v2619 : !llvm.ptr -> f32
+              %v2621 = arith.addf %v2614, %v2620 fastmath<contract> : f32
+              %v2622 = arith.muli %v429, %v1 : i64
+              %v2623 = arith.addi %v2622, %v2588 : i64
+              %v2624 = arith.muli %v2623, %v1046 : i64
+              %v2625 = arith.addi %v2624, %v2587 : i64
+              %v2626 = llvm.getelementptr %v61[%v2625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2627 = llvm.load %v2626 : !llvm.ptr -> f32
+              %v2628 = arith.addf %v2621, %v2627 fastmath<contract> : f32
+              %v2629 = arith.muli %v46, %v1 : i64
+              %v2630 = arith.addi %v2629, %v2588 : i64
+              %v2631 = arith.muli %v2630, %v1046 : i64
+              %v2632 = arith.addi %v2631, %v2587 : i64
+              %v2633 = llvm.getelementptr %v61[%v2632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2634 = llvm.load %v2633 : !llvm.ptr -> f32
+              %v2635 = arith.addf %v2628, %v2634 fastmath<contract> : f32
+              %v2636 = arith.muli %v760, %v1 : i64
+              %v2637 = arith.addi %v2636, %v2588 : i64
+              %v2638 = arith.muli %v2637, %v1046 : i64
+              %v2639 = arith.addi %v2638, %v2587 : i64
+              %v2640 = llvm.getelementptr %v61[%v2639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2641 = llvm.load %v2640 : !llvm.ptr -> f32
+              %v2642 = arith.addf %v2635, %v2641 fastmath<contract> : f32
+              %v2643 = arith.muli %v804, %v1 : i64
+              %v2644 = arith.addi %v2643, %v2588 : i64
+              %v2645 = arith.muli %v2644, %v1046 : i64
+              %v2646 = arith.addi %v2645, %v2587 : i64
+              %v2647 = llvm.getelementptr %v61[%v2646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2648 = llvm.load %v2647 : !llvm.ptr -> f32
+              %v2649 = arith.addf %v2642, %v2648 fastmath<contract> : f32
+              %v2650 = arith.muli %v161, %v1 : i64
+              %v2651 = arith.addi %v2650, %v2588 : i64
+              %v2652 = arith.muli %v2651, %v1046 : i64
+              %v2653 = arith.addi %v2652, %v2587 : i64
+              %v2654 = llvm.getelementptr %v61[%v2653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2655 = llvm.load %v2654 : !llvm.ptr -> f32
+              %v2656 = arith.addf %v2649, %v2655 fastmath<contract> : f32
+              %v2657 = arith.remui %v2588, %v1 : i64
+              %v2658 = arith.divui %v2588, %v1 : i64
+              %v2659 = arith.muli %v44, %v230 : i64
+              %v2660 = arith.muli %v2601, %v229 : i64
+              %v2661 = arith.addi %v2659, %v2660 : i64
+              %v2662 = arith.muli %v2657, %v2 : i64
+              %v2663 = arith.addi %v2661, %v2662 : i64
+              %v2664 = arith.muli %v30, %v2580 : i64
+              %v2665 = arith.addi %v2664, %v2663 : i64
+              %v2666 = llvm.getelementptr %part_Bm[%v2665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2656, %v2666 : f32, !llvm.ptr
             }
           }
-          %v2686 = arith.index_cast %v17 : i64 to index
-          %v2687 = arith.index_cast %v2597 : i64 to index
-          %v2688 = arith.index_cast %v7 : i64 to index
-          scf.for %v2689 = %v2686 to %v2687 step %v2688 {
-            %v2690 = arith.index_cast %v2689 : index to i64
-            %v2691 = arith.remui %v2690, %v19 : i64
-            %v2692 = arith.divui %v2690, %v19 : i64
-            %v2693 = arith.muli %v436, %v46 : i64
-            %v2694 = arith.divui %v2691, %v31 : i64
-            %v2695 = arith.addi %v2693, %v2694 : i64
-            %v2696 = arith.cmpi slt, %v2695, %v215 : i64
-            %v2697 = arith.subi %v215, %v2 : i64
-            %v2698 = arith.subi %v2697, %v2695 : i64
-            %v2699 = arith.remui %v2691, %v31 : i64
-            %v2700 = arith.subi %v161, %v2699 : i64
-            %v2701 = arith.muli %v2698, %v31 : i64
-            %v2702 = arith.addi %v2701, %v2700 : i64
-            %v2703 = arith.cmpi slt, %v2702, %v213 : i64
-            %v2704 = arith.andi %v2696, %v2703 : i1
-            scf.if %v2704 {
-              %v2705 = arith.addi %v211, %v2702 : i64
-              %v2706 = arith.muli %v70, %v1 : i64
-              %v2707 = arith.addi %v2706, %v2692 : i64
-              %v2708 = arith.muli %v2707, %v1023 : i64
-              %v2709 = arith.addi %v2708, %v2691 : i64
-              %v2710 = llvm.getelementptr %v63[%v2709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2711 = llvm.load %v2710 : !llvm.ptr -> f32
-              %v2712 = arith.muli %v2, %v1 : i64
-              %v2713 = arith.addi %v2712, %v2692 : i64
-              %v2714 = arith.muli %v2713, %v1023 : i64
-              %v2715 = arith.addi %v2714, %v2691 : i64
-              %v2716 = llvm.getelementptr %v63[%v2715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2717 = llvm.load %v2716 : !llvm.ptr -> f32
-              %v2718 = arith.addf %v2711, %v2717 fastmath<contract> : f32
-              %v2719 = arith.muli %v630, %v1 : i64
-              %v2720 = arith.addi %v2719, %v2692 : i64
-              %v2721 = arith.muli %v2720, %v1023 : i64
-              %v2722 = arith.addi %v2721, %v2691 : i64
-              %v2723 = llvm.getelementptr %v63[%v2722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2724 = llvm.load %v2723 : !llvm.ptr -> f32
-              %v2725 = arith.addf %v2718, %v2724 fastmath<contract> : f32
-              %v2726 = arith.muli %v429, %v1 : i64
-              %v2727 = arith.addi %v2726, %v2692 : i64
-              %v2728 = arith.muli %v2727, %v1023 : i64
-              %v2729 = arith.addi %v2728, %v2691 : i64
-              %v2730 = llvm.getelementptr %v63[%v2729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2731 = llvm.load %v2730 : !llvm.ptr -> f32
-              %v2732 = arith.addf %v2725, %v2731 fastmath<contract> : f32
-              %v2733 = arith.muli %v46, %v1 : i64
-              %v2734 = arith.addi %v2733, %v2692 : i64
-              %v2735 = arith.muli %v2734, %v1023 : i64
-              %v2736 = arith.addi %v2735, %v2691 : i64
-              %v2737 = llvm.getelementptr %v63[%v2736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2738 = llvm.load %v2737 : !llvm.ptr -> f32
-              %v2739 = arith.addf %v2732, %v2738 fastmath<contract> : f32
-              %v2740 = arith.muli %v760, %v1 : i64
-              %v2741 = arith.addi %v2740, %v2692 : i64
-              %v2742 = arith.muli %v2741, %v1023 : i64
-              %v2743 = arith.addi %v2742, %v2691 : i64
-              %v2744 = llvm.getelementptr %v63[%v2743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2745 = llvm.load %v2744 : !llvm.ptr -> f32
-              %v2746 = arith.addf %v2739, %v2745 fastmath<contract> : f32
-              %v2747 = arith.muli %v804, %v1 : i64
-              %v2748 = arith.addi %v2747, %v2692 : i64
-              %v2749 = arith.muli %v2748, %v1023 : i64
-              %v2750 = arith.addi %v2749, %v2691 : i64
-              %v2751 = llvm.getelementptr %v63[%v2750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2752 = llvm.load %v2751 : !llvm.ptr -> f32
-              %v2753 = arith.addf %v2746, %v2752 fastmath<contract> : f32
-              %v2754 = arith.muli %v161, %v1 : i64
-              %v2755 = arith.addi %v2754, %v2692 : i64
-              %v2756 = arith.muli %v2755, %v1023 : i64
-              %v2757 = arith.addi %v2756, %v2691 : i64
-              %v2758 = llvm.getelementptr %v63[%v2757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v2759 = llvm.load %v2758 : !llvm.ptr -> f32
-              %v2760 = arith.addf %v2753, %v2759 fastmath<contract> : f32
-              %v2761 = arith.remui %v2692, %v1 : i64
-              %v2762 = arith.divui %v2692, %v1 : i64
-              %v2763 = arith.muli %v44, %v230 : i64
-              %v2764 = arith.muli %v2705, %v229 : i64
-              %v2765 = arith.addi %v2763, %v2764 : i64
-              %v2766 = arith.muli %v2761, %v2 : i64
-              %v2767 = arith.addi %v2765, %v2766 : i64
-              %v2768 = arith.muli %v30, %v2685 : i64
-              %v2769 = arith.addi %v2768, %v2767 : i64
-              %v2770 = llvm.getelementptr %part_Cm[%v2769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2760, %v2770 : f32, !llvm.ptr
+          %v2670 = arith.index_cast %v17 : i64 to index
+          %v2671 = arith.index_cast %v2581 : i64 to index
+          %v2672 = arith.index_cast %v7 : i64 to index
+          scf.for %v2673 = %v2670 to %v2671 step %v2672 {
+            %v2674 = arith.index_cast %v2673 : index to i64
+            %v2675 = arith.remui %v2674, %v19 : i64
+            %v2676 = arith.divui %v2674, %v19 : i64
+            %v2677 = arith.muli %v436, %v46 : i64
+            %v2678 = arith.divui %v2675, %v31 : i64
+            %v2679 = arith.addi %v2677, %v2678 : i64
+            %v2680 = arith.cmpi slt, %v2679, %v215 : i64
+            %v2681 = arith.subi %v215, %v2 : i64
+            %v2682 = arith.subi %v2681, %v2679 : i64
+            %v2683 = arith.remui %v2675, %v31 : i64
+            %v2684 = arith.subi %v161, %v2683 : i64
+            %v2685 = arith.muli %v2682, %v31 : i64
+            %v2686 = arith.addi %v2685, %v2684 : i64
+            %v2687 = arith.cmpi slt, %v2686, %v213 : i64
+            %v2688 = arith.andi %v2680, %v2687 : i1
+            scf.if %v2688 {
+              %v2689 = arith.addi %v211, %v2686 : i64
+              %v2690 = arith.muli %v70, %v1 : i64
+              %v2691 = arith.addi %v2690, %v2676 : i64
+              %v2692 = arith.muli %v2691, %v1046 : i64
+              %v2693 = arith.addi %v2692, %v2675 : i64
+              %v2694 = llvm.getelementptr %v63[%v2693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2695 = llvm.load %v2694 : !llvm.ptr -> f32
+              %v2696 = arith.muli %v2, %v1 : i64
+              %v2697 = arith.addi %v2696, %v2676 : i64
+              %v2698 = arith.muli %v2697, %v1046 : i64
+              %v2699 = arith.addi %v2698, %v2675 : i64
+              %v2700 = llvm.getelementptr %v63[%v2699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2701 = llvm.load %v2700 : !llvm.ptr -> f32
+              %v2702 = arith.addf %v2695, %v2701 fastmath<contract> : f32
+              %v2703 = arith.muli %v630, %v1 : i64
+              %v2704 = arith.addi %v2703, %v2676 : i64
+              %v2705 = arith.muli %v2704, %v1046 : i64
+              %v2706 = arith.addi %v2705, %v2675 : i64
+              %v2707 = llvm.getelementptr %v63[%v2706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2708 = llvm.load %v2707 : !llvm.ptr -> f32
+              %v2709 = arith.addf %v2702, %v2708 fastmath<contract> : f32
+              %v2710 = arith.muli %v429, %v1 : i64
+              %v2711 = arith.addi %v2710, %v2676 : i64
+              %v2712 = arith.muli %v2711, %v1046 : i64
+              %v2713 = arith.addi %v2712, %v2675 : i64
+              %v2714 = llvm.getelementptr %v63[%v2713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2715 = llvm.load %v2714 : !llvm.ptr -> f32
+              %v2716 = arith.addf %v2709, %v2715 fastmath<contract> : f32
+              %v2717 = arith.muli %v46, %v1 : i64
+              %v2718 = arith.addi %v2717, %v2676 : i64
+              %v2719 = arith.muli %v2718, %v1046 : i64
+              %v2720 = arith.addi %v2719, %v2675 : i64
+              %v2721 = llvm.getelementptr %v63[%v2720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2722 = llvm.load %v2721 : !llvm.ptr -> f32
+              %v2723 = arith.addf %v2716, %v2722 fastmath<contract> : f32
+              %v2724 = arith.muli %v760, %v1 : i64
+              %v2725 = arith.addi %v2724, %v2676 : i64
+              %v2726 = arith.muli %v2725, %v1046 : i64
+              %v2727 = arith.addi %v2726, %v2675 : i64
+              %v2728 = llvm.getelementptr %v63[%v2727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2729 = llvm.load %v2728 : !llvm.ptr -> f32
+              %v2730 = arith.addf %v2723, %v2729 fastmath<contract> : f32
+              %v2731 = arith.muli %v804, %v1 : i64
+              %v2732 = arith.addi %v2731, %v2676 : i64
+              %v2733 = arith.muli %v2732, %v1046 : i64
+              %v2734 = arith.addi %v2733, %v2675 : i64
+              %v2735 = llvm.getelementptr %v63[%v2734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2736 = llvm.load %v2735 : !llvm.ptr -> f32
+              %v2737 = arith.addf %v2730, %v2736 fastmath<contract> : f32
+              %v2738 = arith.muli %v161, %v1 : i64
+              %v2739 = arith.addi %v2738, %v2676 : i64
+              %v2740 = arith.muli %v2739, %v1046 : i64
+              %v2741 = arith.addi %v2740, %v2675 : i64
+              %v2742 = llvm.getelementptr %v63[%v2741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v2743 = llvm.load %v2742 : !llvm.ptr -> f32
+              %v2744 = arith.addf %v2737, %v2743 fastmath<contract> : f32
+              %v2745 = arith.remui %v2676, %v1 : i64
+              %v2746 = arith.divui %v2676, %v1 : i64
+              %v2747 = arith.muli %v44, %v230 : i64
+              %v2748 = arith.muli %v2689, %v229 : i64
+              %v2749 = arith.addi %v2747, %v2748 : i64
+              %v2750 = arith.muli %v2745, %v2 : i64
+              %v2751 = arith.addi %v2749, %v2750 : i64
+              %v2752 = arith.muli %v30, %v2669 : i64
+              %v2753 = arith.addi %v2752, %v2751 : i64
+              %v2754 = llvm.getelementptr %part_Cm[%v2753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2744, %v2754 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v2771 = arith.cmpi eq, %v27, %v70 : i64
-      scf.if %v2771 {
-        %v2772 = llvm.load %v50 : !llvm.ptr -> f32
-        %v2773 = llvm.load %v52 : !llvm.ptr -> f32
-        %v2774 = arith.mulf %v2773, %v2772 fastmath<contract> : f32
-        %v2775 = llvm.load %v58 : !llvm.ptr -> f32
-        %v2776 = arith.addf %v2775, %v2774 fastmath<contract> : f32
-        llvm.store %v2776, %v58 : f32, !llvm.ptr
-        %v2777 = llvm.load %v51 : !llvm.ptr -> f32
-        %v2778 = llvm.load %v53 : !llvm.ptr -> f32
-        %v2779 = arith.mulf %v2778, %v2777 fastmath<contract> : f32
-        %v2780 = llvm.load %v59 : !llvm.ptr -> f32
-        %v2781 = arith.addf %v2780, %v2779 fastmath<contract> : f32
-        llvm.store %v2781, %v59 : f32, !llvm.ptr
+      %v2755 = arith.cmpi eq, %v27, %v70 : i64
+      scf.if %v2755 {
+        %v2756 = llvm.load %v50 : !llvm.ptr -> f32
+        %v2757 = llvm.load %v52 : !llvm.ptr -> f32
+        %v2758 = arith.mulf %v2757, %v2756 fastmath<contract> : f32
+        %v2759 = llvm.load %v58 : !llvm.ptr -> f32
+        %v2760 = arith.addf %v2759, %v2758 fastmath<contract> : f32
+        llvm.store %v2760, %v58 : f32, !llvm.ptr
+        %v2761 = llvm.load %v51 : !llvm.ptr -> f32
+        %v2762 = llvm.load %v53 : !llvm.ptr -> f32
+        %v2763 = arith.mulf %v2762, %v2761 fastmath<contract> : f32
+        %v2764 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2765 = arith.addf %v2764, %v2763 fastmath<contract> : f32
+        llvm.store %v2765, %v59 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v2782 = llvm.load %v54 : !llvm.ptr -> f32
-        %v2783 = arith.addi %v70, %v32 : i64
-        %v2784 = arith.addi %v49, %v38 : i64
-        %v2785 = arith.muli %v2784, %v1 : i64
-        %v2786 = arith.addi %v2785, %v2783 : i64
-        %v2787 = llvm.getelementptr %part_A[%v2786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2782, %v2787 : f32, !llvm.ptr
-        %v2788 = llvm.load %v55 : !llvm.ptr -> f32
-        %v2789 = arith.addi %v31, %v32 : i64
-        %v2790 = arith.addi %v49, %v38 : i64
-        %v2791 = arith.muli %v2790, %v1 : i64
-        %v2792 = arith.addi %v2791, %v2789 : i64
-        %v2793 = llvm.getelementptr %part_A[%v2792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2788, %v2793 : f32, !llvm.ptr
+        %v2766 = llvm.load %v54 : !llvm.ptr -> f32
+        %v2767 = arith.addi %v70, %v32 : i64
+        %v2768 = arith.addi %v49, %v38 : i64
+        %v2769 = arith.muli %v2768, %v1 : i64
+        %v2770 = arith.addi %v2769, %v2767 : i64
+        %v2771 = llvm.getelementptr %part_A[%v2770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2766, %v2771 : f32, !llvm.ptr
+        %v2772 = llvm.load %v55 : !llvm.ptr -> f32
+        %v2773 = arith.addi %v31, %v32 : i64
+        %v2774 = arith.addi %v49, %v38 : i64
+        %v2775 = arith.muli %v2774, %v1 : i64
+        %v2776 = arith.addi %v2775, %v2773 : i64
+        %v2777 = llvm.getelementptr %part_A[%v2776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2772, %v2777 : f32, !llvm.ptr
       }
-      %v2794 = llvm.load %v56 : !llvm.ptr -> f32
+      %v2778 = llvm.load %v56 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2795, %v2796 = gpu.shuffle xor %v2794, %v1294, %v382 : f32
-      %v2797 = arith.addf %v2794, %v2795 fastmath<contract> : f32
-      %v2798, %v2799 = gpu.shuffle xor %v2797, %v1695, %v382 : f32
-      %v2800 = arith.addf %v2797, %v2798 fastmath<contract> : f32
-      %v2801, %v2802 = gpu.shuffle xor %v2800, %v1501, %v382 : f32
-      %v2803 = arith.addf %v2800, %v2801 fastmath<contract> : f32
+      %v2779, %v2780 = gpu.shuffle xor %v2778, %v1290, %v382 : f32
+      %v2781 = arith.addf %v2778, %v2779 fastmath<contract> : f32
+      %v2782, %v2783 = gpu.shuffle xor %v2781, %v1687, %v382 : f32
+      %v2784 = arith.addf %v2781, %v2782 fastmath<contract> : f32
+      %v2785, %v2786 = gpu.shuffle xor %v2784, %v1495, %v382 : f32
+      %v2787 = arith.addf %v2784, %v2785 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2803, %v56 : f32, !llvm.ptr
-      %v2804 = arith.cmpi eq, %v32, %v70 : i64
-      %v2805 = arith.andi %v36, %v2804 : i1
-      scf.if %v2805 {
-        %v2806 = llvm.load %v56 : !llvm.ptr -> f32
-        %v2807 = arith.addi %v49, %v38 : i64
-        %v2808 = arith.muli %v2807, %v2 : i64
-        %v2809 = arith.addi %v2808, %v70 : i64
-        %v2810 = llvm.getelementptr %part_Dskip[%v2809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2806, %v2810 : f32, !llvm.ptr
+      llvm.store %v2787, %v56 : f32, !llvm.ptr
+      %v2788 = arith.cmpi eq, %v32, %v70 : i64
+      %v2789 = arith.andi %v36, %v2788 : i1
+      scf.if %v2789 {
+        %v2790 = llvm.load %v56 : !llvm.ptr -> f32
+        %v2791 = arith.addi %v49, %v38 : i64
+        %v2792 = arith.muli %v2791, %v2 : i64
+        %v2793 = arith.addi %v2792, %v70 : i64
+        %v2794 = llvm.getelementptr %part_Dskip[%v2793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2790, %v2794 : f32, !llvm.ptr
       }
-      %v2811 = llvm.load %v57 : !llvm.ptr -> f32
+      %v2795 = llvm.load %v57 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v2812, %v2813 = gpu.shuffle xor %v2811, %v1294, %v382 : f32
-      %v2814 = arith.addf %v2811, %v2812 fastmath<contract> : f32
-      %v2815, %v2816 = gpu.shuffle xor %v2814, %v1695, %v382 : f32
-      %v2817 = arith.addf %v2814, %v2815 fastmath<contract> : f32
-      %v2818, %v2819 = gpu.shuffle xor %v2817, %v1501, %v382 : f32
-      %v2820 = arith.addf %v2817, %v2818 fastmath<contract> : f32
+      %v2796, %v2797 = gpu.shuffle xor %v2795, %v1290, %v382 : f32
+      %v2798 = arith.addf %v2795, %v2796 fastmath<contract> : f32
+      %v2799, %v2800 = gpu.shuffle xor %v2798, %v1687, %v382 : f32
+      %v2801 = arith.addf %v2798, %v2799 fastmath<contract> : f32
+      %v2802, %v2803 = gpu.shuffle xor %v2801, %v1495, %v382 : f32
+      %v2804 = arith.addf %v2801, %v2802 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v2820, %v57 : f32, !llvm.ptr
-      %v2821 = arith.cmpi eq, %v32, %v70 : i64
-      %v2822 = arith.andi %v36, %v2821 : i1
-      scf.if %v2822 {
-        %v2823 = llvm.load %v57 : !llvm.ptr -> f32
-        %v2824 = arith.addi %v49, %v38 : i64
-        %v2825 = arith.muli %v2824, %v2 : i64
-        %v2826 = arith.addi %v2825, %v70 : i64
-        %v2827 = llvm.getelementptr %part_dt_bias[%v2826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2823, %v2827 : f32, !llvm.ptr
+      llvm.store %v2804, %v57 : f32, !llvm.ptr
+      %v2805 = arith.cmpi eq, %v32, %v70 : i64
+      %v2806 = arith.andi %v36, %v2805 : i1
+      scf.if %v2806 {
+        %v2807 = llvm.load %v57 : !llvm.ptr -> f32
+        %v2808 = arith.addi %v49, %v38 : i64
+        %v2809 = arith.muli %v2808, %v2 : i64
+        %v2810 = arith.addi %v2809, %v70 : i64
+        %v2811 = llvm.getelementptr %part_dt_bias[%v2810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2807, %v2811 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v2828 = llvm.load %v58 : !llvm.ptr -> f32
-        %v2829 = arith.addi %v70, %v32 : i64
-        %v2830 = arith.addi %v49, %v38 : i64
-        %v2831 = arith.muli %v2830, %v1 : i64
-        %v2832 = arith.addi %v2831, %v2829 : i64
-        %v2833 = llvm.getelementptr %part_h0[%v2832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2828, %v2833 : f32, !llvm.ptr
-        %v2834 = llvm.load %v59 : !llvm.ptr -> f32
-        %v2835 = arith.addi %v31, %v32 : i64
-        %v2836 = arith.addi %v49, %v38 : i64
-        %v2837 = arith.muli %v2836, %v1 : i64
-        %v2838 = arith.addi %v2837, %v2835 : i64
-        %v2839 = llvm.getelementptr %part_h0[%v2838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2834, %v2839 : f32, !llvm.ptr
+        %v2812 = llvm.load %v58 : !llvm.ptr -> f32
+        %v2813 = arith.addi %v70, %v32 : i64
+        %v2814 = arith.addi %v49, %v38 : i64
+        %v2815 = arith.muli %v2814, %v1 : i64
+        %v2816 = arith.addi %v2815, %v2813 : i64
+        %v2817 = llvm.getelementptr %part_h0[%v2816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2812, %v2817 : f32, !llvm.ptr
+        %v2818 = llvm.load %v59 : !llvm.ptr -> f32
+        %v2819 = arith.addi %v31, %v32 : i64
+        %v2820 = arith.addi %v49, %v38 : i64
+        %v2821 = arith.muli %v2820, %v1 : i64
+        %v2822 = arith.addi %v2821, %v2819 : i64
+        %v2823 = llvm.getelementptr %part_h0[%v2822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2818, %v2823 : f32, !llvm.ptr
       }
       gpu.return
     }

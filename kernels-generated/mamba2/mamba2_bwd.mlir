@@ -73,9 +73,9 @@ module attributes {gpu.container_module} {
       %v742 = arith.constant 1 : i32
       %v746 = arith.constant 2 : i32
       %v750 = arith.constant 4 : i32
-      %v773 = arith.constant 8 : i32
-      %v777 = arith.constant 16 : i32
-      %v786 = arith.constant 33 : i64
+      %v808 = arith.constant 8 : i32
+      %v812 = arith.constant 16 : i32
+      %v821 = arith.constant 33 : i64
       %v828 = arith.constant 6 : i32
       %v995 = arith.constant 5 : i32
       %v1328 = arith.constant 3 : i32
@@ -795,72 +795,72 @@ module attributes {gpu.container_module} {
                 %v769 = arith.negf %v768 : f32
                 %v770 = arith.addf %v754, %v769 fastmath<contract> : f32
                 %v771 = arith.mulf %v770, %v673 fastmath<contract> : f32
-                %v772 = arith.select %v28, %v771, %v51 : f32
+                %v772 = arith.mulf %v669, %v766 fastmath<contract> : f32
+                %v773 = arith.mulf %v665, %v772 fastmath<contract> : f32
+                %v774 = arith.mulf %v667, %v773 fastmath<contract> : f32
+                %v775 = llvm.load %v44 : !llvm.ptr -> f32
+                %v776 = arith.addf %v775, %v774 fastmath<contract> : f32
+                llvm.store %v776, %v44 : f32, !llvm.ptr
+                %v777 = arith.mulf %v671, %v728 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v778 = arith.addi %v53, %v24 : i64
+                  %v779 = arith.muli %v30, %v1 : i64
+                  %v780 = arith.addi %v779, %v778 : i64
+                  %v781 = arith.muli %v780, %size_L : i64
+                  %v782 = arith.addi %v781, %v676 : i64
+                  %v783 = llvm.getelementptr %part_Bm[%v782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v777, %v783 : f32, !llvm.ptr
+                }
+                %v784 = arith.mulf %v671, %v739 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v785 = arith.addi %v23, %v24 : i64
+                  %v786 = arith.muli %v30, %v1 : i64
+                  %v787 = arith.addi %v786, %v785 : i64
+                  %v788 = arith.muli %v787, %size_L : i64
+                  %v789 = arith.addi %v788, %v676 : i64
+                  %v790 = llvm.getelementptr %part_Bm[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v784, %v790 : f32, !llvm.ptr
+                }
+                %v791 = arith.mulf %v628, %v692 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v792 = arith.addi %v53, %v24 : i64
+                  %v793 = arith.muli %v30, %v1 : i64
+                  %v794 = arith.addi %v793, %v792 : i64
+                  %v795 = arith.muli %v794, %size_L : i64
+                  %v796 = arith.addi %v795, %v676 : i64
+                  %v797 = llvm.getelementptr %part_Cm[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v791, %v797 : f32, !llvm.ptr
+                }
+                %v798 = arith.mulf %v640, %v692 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v799 = arith.addi %v23, %v24 : i64
+                  %v800 = arith.muli %v30, %v1 : i64
+                  %v801 = arith.addi %v800, %v799 : i64
+                  %v802 = arith.muli %v801, %size_L : i64
+                  %v803 = arith.addi %v802, %v676 : i64
+                  %v804 = llvm.getelementptr %part_Cm[%v803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v798, %v804 : f32, !llvm.ptr
+                }
+                %v805 = llvm.load %v46 : !llvm.ptr -> f32
+                %v806 = arith.addf %v805, %v771 fastmath<contract> : f32
+                llvm.store %v806, %v46 : f32, !llvm.ptr
+                %v807 = arith.select %v28, %v771, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v774, %v775 = gpu.shuffle xor %v772, %v773, %v270 : f32
-                %v776 = arith.addf %v772, %v774 fastmath<contract> : f32
-                %v778, %v779 = gpu.shuffle xor %v776, %v777, %v270 : f32
-                %v780 = arith.addf %v776, %v778 fastmath<contract> : f32
-                %v781 = arith.divui %v14, %v16 : i64
-                %v782 = arith.remui %v14, %v16 : i64
-                %v783 = arith.cmpi ult, %v782, %v2 : i64
-                %v784 = arith.muli %v781, %v2 : i64
-                %v785 = arith.addi %v784, %v53 : i64
-                %v787 = arith.muli %v785, %v786 : i64
-                %v788 = arith.addi %v787, %v675 : i64
-                scf.if %v783 {
-                  %v789 = llvm.getelementptr %v48[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v780, %v789 : f32, !llvm.ptr
+                %v809, %v810 = gpu.shuffle xor %v807, %v808, %v270 : f32
+                %v811 = arith.addf %v807, %v809 fastmath<contract> : f32
+                %v813, %v814 = gpu.shuffle xor %v811, %v812, %v270 : f32
+                %v815 = arith.addf %v811, %v813 fastmath<contract> : f32
+                %v816 = arith.divui %v14, %v16 : i64
+                %v817 = arith.remui %v14, %v16 : i64
+                %v818 = arith.cmpi ult, %v817, %v2 : i64
+                %v819 = arith.muli %v816, %v2 : i64
+                %v820 = arith.addi %v819, %v53 : i64
+                %v822 = arith.muli %v820, %v821 : i64
+                %v823 = arith.addi %v822, %v675 : i64
+                scf.if %v818 {
+                  %v824 = llvm.getelementptr %v48[%v823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v815, %v824 : f32, !llvm.ptr
                 }
-                %v790 = arith.mulf %v669, %v766 fastmath<contract> : f32
-                %v791 = arith.mulf %v665, %v790 fastmath<contract> : f32
-                %v792 = arith.mulf %v667, %v791 fastmath<contract> : f32
-                %v793 = llvm.load %v44 : !llvm.ptr -> f32
-                %v794 = arith.addf %v793, %v792 fastmath<contract> : f32
-                llvm.store %v794, %v44 : f32, !llvm.ptr
-                %v795 = arith.mulf %v671, %v728 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v796 = arith.addi %v53, %v24 : i64
-                  %v797 = arith.muli %v30, %v1 : i64
-                  %v798 = arith.addi %v797, %v796 : i64
-                  %v799 = arith.muli %v798, %size_L : i64
-                  %v800 = arith.addi %v799, %v676 : i64
-                  %v801 = llvm.getelementptr %part_Bm[%v800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v795, %v801 : f32, !llvm.ptr
-                }
-                %v802 = arith.mulf %v671, %v739 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v803 = arith.addi %v23, %v24 : i64
-                  %v804 = arith.muli %v30, %v1 : i64
-                  %v805 = arith.addi %v804, %v803 : i64
-                  %v806 = arith.muli %v805, %size_L : i64
-                  %v807 = arith.addi %v806, %v676 : i64
-                  %v808 = llvm.getelementptr %part_Bm[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v802, %v808 : f32, !llvm.ptr
-                }
-                %v809 = arith.mulf %v628, %v692 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v810 = arith.addi %v53, %v24 : i64
-                  %v811 = arith.muli %v30, %v1 : i64
-                  %v812 = arith.addi %v811, %v810 : i64
-                  %v813 = arith.muli %v812, %size_L : i64
-                  %v814 = arith.addi %v813, %v676 : i64
-                  %v815 = llvm.getelementptr %part_Cm[%v814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v809, %v815 : f32, !llvm.ptr
-                }
-                %v816 = arith.mulf %v640, %v692 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v817 = arith.addi %v23, %v24 : i64
-                  %v818 = arith.muli %v30, %v1 : i64
-                  %v819 = arith.addi %v818, %v817 : i64
-                  %v820 = arith.muli %v819, %size_L : i64
-                  %v821 = arith.addi %v820, %v676 : i64
-                  %v822 = llvm.getelementptr %part_Cm[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v816, %v822 : f32, !llvm.ptr
-                }
-                %v823 = llvm.load %v46 : !llvm.ptr -> f32
-                %v824 = arith.addf %v823, %v771 fastmath<contract> : f32
-                llvm.store %v824, %v46 : f32, !llvm.ptr
                 %v825 = arith.addf %v729, %v740 fastmath<contract> : f32
                 llvm.store %v825, %v641 : f32, !llvm.ptr
                 llvm.store %v669, %v42 : f32, !llvm.ptr
@@ -974,72 +974,72 @@ module attributes {gpu.container_module} {
                 %v934 = arith.negf %v933 : f32
                 %v935 = arith.addf %v919, %v934 fastmath<contract> : f32
                 %v936 = arith.mulf %v935, %v841 fastmath<contract> : f32
-                %v937 = arith.select %v28, %v936, %v51 : f32
+                %v937 = arith.mulf %v837, %v931 fastmath<contract> : f32
+                %v938 = arith.mulf %v833, %v937 fastmath<contract> : f32
+                %v939 = arith.mulf %v835, %v938 fastmath<contract> : f32
+                %v940 = llvm.load %v44 : !llvm.ptr -> f32
+                %v941 = arith.addf %v940, %v939 fastmath<contract> : f32
+                llvm.store %v941, %v44 : f32, !llvm.ptr
+                %v942 = arith.mulf %v839, %v896 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v943 = arith.addi %v53, %v24 : i64
+                  %v944 = arith.muli %v30, %v1 : i64
+                  %v945 = arith.addi %v944, %v943 : i64
+                  %v946 = arith.muli %v945, %size_L : i64
+                  %v947 = arith.addi %v946, %v844 : i64
+                  %v948 = llvm.getelementptr %part_Bm[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v942, %v948 : f32, !llvm.ptr
+                }
+                %v949 = arith.mulf %v839, %v907 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v950 = arith.addi %v23, %v24 : i64
+                  %v951 = arith.muli %v30, %v1 : i64
+                  %v952 = arith.addi %v951, %v950 : i64
+                  %v953 = arith.muli %v952, %size_L : i64
+                  %v954 = arith.addi %v953, %v844 : i64
+                  %v955 = llvm.getelementptr %part_Bm[%v954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v949, %v955 : f32, !llvm.ptr
+                }
+                %v956 = arith.mulf %v599, %v860 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v957 = arith.addi %v53, %v24 : i64
+                  %v958 = arith.muli %v30, %v1 : i64
+                  %v959 = arith.addi %v958, %v957 : i64
+                  %v960 = arith.muli %v959, %size_L : i64
+                  %v961 = arith.addi %v960, %v844 : i64
+                  %v962 = llvm.getelementptr %part_Cm[%v961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v956, %v962 : f32, !llvm.ptr
+                }
+                %v963 = arith.mulf %v611, %v860 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v964 = arith.addi %v23, %v24 : i64
+                  %v965 = arith.muli %v30, %v1 : i64
+                  %v966 = arith.addi %v965, %v964 : i64
+                  %v967 = arith.muli %v966, %size_L : i64
+                  %v968 = arith.addi %v967, %v844 : i64
+                  %v969 = llvm.getelementptr %part_Cm[%v968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v963, %v969 : f32, !llvm.ptr
+                }
+                %v970 = llvm.load %v46 : !llvm.ptr -> f32
+                %v971 = arith.addf %v970, %v936 fastmath<contract> : f32
+                llvm.store %v971, %v46 : f32, !llvm.ptr
+                %v972 = arith.select %v28, %v936, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v938, %v939 = gpu.shuffle xor %v937, %v773, %v270 : f32
-                %v940 = arith.addf %v937, %v938 fastmath<contract> : f32
-                %v941, %v942 = gpu.shuffle xor %v940, %v777, %v270 : f32
-                %v943 = arith.addf %v940, %v941 fastmath<contract> : f32
-                %v944 = arith.divui %v14, %v16 : i64
-                %v945 = arith.remui %v14, %v16 : i64
-                %v946 = arith.cmpi ult, %v945, %v2 : i64
-                %v947 = arith.muli %v944, %v2 : i64
-                %v948 = arith.addi %v947, %v53 : i64
-                %v949 = arith.muli %v948, %v786 : i64
-                %v950 = arith.addi %v949, %v843 : i64
-                scf.if %v946 {
-                  %v951 = llvm.getelementptr %v48[%v950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v943, %v951 : f32, !llvm.ptr
+                %v973, %v974 = gpu.shuffle xor %v972, %v808, %v270 : f32
+                %v975 = arith.addf %v972, %v973 fastmath<contract> : f32
+                %v976, %v977 = gpu.shuffle xor %v975, %v812, %v270 : f32
+                %v978 = arith.addf %v975, %v976 fastmath<contract> : f32
+                %v979 = arith.divui %v14, %v16 : i64
+                %v980 = arith.remui %v14, %v16 : i64
+                %v981 = arith.cmpi ult, %v980, %v2 : i64
+                %v982 = arith.muli %v979, %v2 : i64
+                %v983 = arith.addi %v982, %v53 : i64
+                %v984 = arith.muli %v983, %v821 : i64
+                %v985 = arith.addi %v984, %v843 : i64
+                scf.if %v981 {
+                  %v986 = llvm.getelementptr %v48[%v985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v978, %v986 : f32, !llvm.ptr
                 }
-                %v952 = arith.mulf %v837, %v931 fastmath<contract> : f32
-                %v953 = arith.mulf %v833, %v952 fastmath<contract> : f32
-                %v954 = arith.mulf %v835, %v953 fastmath<contract> : f32
-                %v955 = llvm.load %v44 : !llvm.ptr -> f32
-                %v956 = arith.addf %v955, %v954 fastmath<contract> : f32
-                llvm.store %v956, %v44 : f32, !llvm.ptr
-                %v957 = arith.mulf %v839, %v896 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v958 = arith.addi %v53, %v24 : i64
-                  %v959 = arith.muli %v30, %v1 : i64
-                  %v960 = arith.addi %v959, %v958 : i64
-                  %v961 = arith.muli %v960, %size_L : i64
-                  %v962 = arith.addi %v961, %v844 : i64
-                  %v963 = llvm.getelementptr %part_Bm[%v962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v957, %v963 : f32, !llvm.ptr
-                }
-                %v964 = arith.mulf %v839, %v907 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v965 = arith.addi %v23, %v24 : i64
-                  %v966 = arith.muli %v30, %v1 : i64
-                  %v967 = arith.addi %v966, %v965 : i64
-                  %v968 = arith.muli %v967, %size_L : i64
-                  %v969 = arith.addi %v968, %v844 : i64
-                  %v970 = llvm.getelementptr %part_Bm[%v969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v964, %v970 : f32, !llvm.ptr
-                }
-                %v971 = arith.mulf %v599, %v860 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v972 = arith.addi %v53, %v24 : i64
-                  %v973 = arith.muli %v30, %v1 : i64
-                  %v974 = arith.addi %v973, %v972 : i64
-                  %v975 = arith.muli %v974, %size_L : i64
-                  %v976 = arith.addi %v975, %v844 : i64
-                  %v977 = llvm.getelementptr %part_Cm[%v976] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v971, %v977 : f32, !llvm.ptr
-                }
-                %v978 = arith.mulf %v611, %v860 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v979 = arith.addi %v23, %v24 : i64
-                  %v980 = arith.muli %v30, %v1 : i64
-                  %v981 = arith.addi %v980, %v979 : i64
-                  %v982 = arith.muli %v981, %size_L : i64
-                  %v983 = arith.addi %v982, %v844 : i64
-                  %v984 = llvm.getelementptr %part_Cm[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v978, %v984 : f32, !llvm.ptr
-                }
-                %v985 = llvm.load %v46 : !llvm.ptr -> f32
-                %v986 = arith.addf %v985, %v936 fastmath<contract> : f32
-                llvm.store %v986, %v46 : f32, !llvm.ptr
                 %v987 = arith.addf %v897, %v908 fastmath<contract> : f32
                 llvm.store %v987, %v641 : f32, !llvm.ptr
                 llvm.store %v837, %v42 : f32, !llvm.ptr
@@ -1157,72 +1157,72 @@ module attributes {gpu.container_module} {
                 %v1101 = arith.negf %v1100 : f32
                 %v1102 = arith.addf %v1086, %v1101 fastmath<contract> : f32
                 %v1103 = arith.mulf %v1102, %v1008 fastmath<contract> : f32
-                %v1104 = arith.select %v28, %v1103, %v51 : f32
+                %v1104 = arith.mulf %v1004, %v1098 fastmath<contract> : f32
+                %v1105 = arith.mulf %v1000, %v1104 fastmath<contract> : f32
+                %v1106 = arith.mulf %v1002, %v1105 fastmath<contract> : f32
+                %v1107 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1108 = arith.addf %v1107, %v1106 fastmath<contract> : f32
+                llvm.store %v1108, %v44 : f32, !llvm.ptr
+                %v1109 = arith.mulf %v1006, %v1063 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1110 = arith.addi %v53, %v24 : i64
+                  %v1111 = arith.muli %v30, %v1 : i64
+                  %v1112 = arith.addi %v1111, %v1110 : i64
+                  %v1113 = arith.muli %v1112, %size_L : i64
+                  %v1114 = arith.addi %v1113, %v1011 : i64
+                  %v1115 = llvm.getelementptr %part_Bm[%v1114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1109, %v1115 : f32, !llvm.ptr
+                }
+                %v1116 = arith.mulf %v1006, %v1074 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1117 = arith.addi %v23, %v24 : i64
+                  %v1118 = arith.muli %v30, %v1 : i64
+                  %v1119 = arith.addi %v1118, %v1117 : i64
+                  %v1120 = arith.muli %v1119, %size_L : i64
+                  %v1121 = arith.addi %v1120, %v1011 : i64
+                  %v1122 = llvm.getelementptr %part_Bm[%v1121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1116, %v1122 : f32, !llvm.ptr
+                }
+                %v1123 = arith.mulf %v569, %v1027 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1124 = arith.addi %v53, %v24 : i64
+                  %v1125 = arith.muli %v30, %v1 : i64
+                  %v1126 = arith.addi %v1125, %v1124 : i64
+                  %v1127 = arith.muli %v1126, %size_L : i64
+                  %v1128 = arith.addi %v1127, %v1011 : i64
+                  %v1129 = llvm.getelementptr %part_Cm[%v1128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1123, %v1129 : f32, !llvm.ptr
+                }
+                %v1130 = arith.mulf %v581, %v1027 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1131 = arith.addi %v23, %v24 : i64
+                  %v1132 = arith.muli %v30, %v1 : i64
+                  %v1133 = arith.addi %v1132, %v1131 : i64
+                  %v1134 = arith.muli %v1133, %size_L : i64
+                  %v1135 = arith.addi %v1134, %v1011 : i64
+                  %v1136 = llvm.getelementptr %part_Cm[%v1135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1130, %v1136 : f32, !llvm.ptr
+                }
+                %v1137 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1138 = arith.addf %v1137, %v1103 fastmath<contract> : f32
+                llvm.store %v1138, %v46 : f32, !llvm.ptr
+                %v1139 = arith.select %v28, %v1103, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1105, %v1106 = gpu.shuffle xor %v1104, %v773, %v270 : f32
-                %v1107 = arith.addf %v1104, %v1105 fastmath<contract> : f32
-                %v1108, %v1109 = gpu.shuffle xor %v1107, %v777, %v270 : f32
-                %v1110 = arith.addf %v1107, %v1108 fastmath<contract> : f32
-                %v1111 = arith.divui %v14, %v16 : i64
-                %v1112 = arith.remui %v14, %v16 : i64
-                %v1113 = arith.cmpi ult, %v1112, %v2 : i64
-                %v1114 = arith.muli %v1111, %v2 : i64
-                %v1115 = arith.addi %v1114, %v53 : i64
-                %v1116 = arith.muli %v1115, %v786 : i64
-                %v1117 = arith.addi %v1116, %v1010 : i64
-                scf.if %v1113 {
-                  %v1118 = llvm.getelementptr %v48[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1110, %v1118 : f32, !llvm.ptr
+                %v1140, %v1141 = gpu.shuffle xor %v1139, %v808, %v270 : f32
+                %v1142 = arith.addf %v1139, %v1140 fastmath<contract> : f32
+                %v1143, %v1144 = gpu.shuffle xor %v1142, %v812, %v270 : f32
+                %v1145 = arith.addf %v1142, %v1143 fastmath<contract> : f32
+                %v1146 = arith.divui %v14, %v16 : i64
+                %v1147 = arith.remui %v14, %v16 : i64
+                %v1148 = arith.cmpi ult, %v1147, %v2 : i64
+                %v1149 = arith.muli %v1146, %v2 : i64
+                %v1150 = arith.addi %v1149, %v53 : i64
+                %v1151 = arith.muli %v1150, %v821 : i64
+                %v1152 = arith.addi %v1151, %v1010 : i64
+                scf.if %v1148 {
+                  %v1153 = llvm.getelementptr %v48[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1145, %v1153 : f32, !llvm.ptr
                 }
-                %v1119 = arith.mulf %v1004, %v1098 fastmath<contract> : f32
-                %v1120 = arith.mulf %v1000, %v1119 fastmath<contract> : f32
-                %v1121 = arith.mulf %v1002, %v1120 fastmath<contract> : f32
-                %v1122 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1123 = arith.addf %v1122, %v1121 fastmath<contract> : f32
-                llvm.store %v1123, %v44 : f32, !llvm.ptr
-                %v1124 = arith.mulf %v1006, %v1063 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1125 = arith.addi %v53, %v24 : i64
-                  %v1126 = arith.muli %v30, %v1 : i64
-                  %v1127 = arith.addi %v1126, %v1125 : i64
-                  %v1128 = arith.muli %v1127, %size_L : i64
-                  %v1129 = arith.addi %v1128, %v1011 : i64
-                  %v1130 = llvm.getelementptr %part_Bm[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1124, %v1130 : f32, !llvm.ptr
-                }
-                %v1131 = arith.mulf %v1006, %v1074 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1132 = arith.addi %v23, %v24 : i64
-                  %v1133 = arith.muli %v30, %v1 : i64
-                  %v1134 = arith.addi %v1133, %v1132 : i64
-                  %v1135 = arith.muli %v1134, %size_L : i64
-                  %v1136 = arith.addi %v1135, %v1011 : i64
-                  %v1137 = llvm.getelementptr %part_Bm[%v1136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1131, %v1137 : f32, !llvm.ptr
-                }
-                %v1138 = arith.mulf %v569, %v1027 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1139 = arith.addi %v53, %v24 : i64
-                  %v1140 = arith.muli %v30, %v1 : i64
-                  %v1141 = arith.addi %v1140, %v1139 : i64
-                  %v1142 = arith.muli %v1141, %size_L : i64
-                  %v1143 = arith.addi %v1142, %v1011 : i64
-                  %v1144 = llvm.getelementptr %part_Cm[%v1143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1138, %v1144 : f32, !llvm.ptr
-                }
-                %v1145 = arith.mulf %v581, %v1027 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1146 = arith.addi %v23, %v24 : i64
-                  %v1147 = arith.muli %v30, %v1 : i64
-                  %v1148 = arith.addi %v1147, %v1146 : i64
-                  %v1149 = arith.muli %v1148, %size_L : i64
-                  %v1150 = arith.addi %v1149, %v1011 : i64
-                  %v1151 = llvm.getelementptr %part_Cm[%v1150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1145, %v1151 : f32, !llvm.ptr
-                }
-                %v1152 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1153 = arith.addf %v1152, %v1103 fastmath<contract> : f32
-                llvm.store %v1153, %v46 : f32, !llvm.ptr
                 %v1154 = arith.addf %v1064, %v1075 fastmath<contract> : f32
                 llvm.store %v1154, %v641 : f32, !llvm.ptr
                 llvm.store %v1004, %v42 : f32, !llvm.ptr
@@ -1336,72 +1336,72 @@ module attributes {gpu.container_module} {
                 %v1262 = arith.negf %v1261 : f32
                 %v1263 = arith.addf %v1247, %v1262 fastmath<contract> : f32
                 %v1264 = arith.mulf %v1263, %v1169 fastmath<contract> : f32
-                %v1265 = arith.select %v28, %v1264, %v51 : f32
+                %v1265 = arith.mulf %v1165, %v1259 fastmath<contract> : f32
+                %v1266 = arith.mulf %v1161, %v1265 fastmath<contract> : f32
+                %v1267 = arith.mulf %v1163, %v1266 fastmath<contract> : f32
+                %v1268 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1269 = arith.addf %v1268, %v1267 fastmath<contract> : f32
+                llvm.store %v1269, %v44 : f32, !llvm.ptr
+                %v1270 = arith.mulf %v1167, %v1224 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1271 = arith.addi %v53, %v24 : i64
+                  %v1272 = arith.muli %v30, %v1 : i64
+                  %v1273 = arith.addi %v1272, %v1271 : i64
+                  %v1274 = arith.muli %v1273, %size_L : i64
+                  %v1275 = arith.addi %v1274, %v1172 : i64
+                  %v1276 = llvm.getelementptr %part_Bm[%v1275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1270, %v1276 : f32, !llvm.ptr
+                }
+                %v1277 = arith.mulf %v1167, %v1235 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1278 = arith.addi %v23, %v24 : i64
+                  %v1279 = arith.muli %v30, %v1 : i64
+                  %v1280 = arith.addi %v1279, %v1278 : i64
+                  %v1281 = arith.muli %v1280, %size_L : i64
+                  %v1282 = arith.addi %v1281, %v1172 : i64
+                  %v1283 = llvm.getelementptr %part_Bm[%v1282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1277, %v1283 : f32, !llvm.ptr
+                }
+                %v1284 = arith.mulf %v539, %v1188 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1285 = arith.addi %v53, %v24 : i64
+                  %v1286 = arith.muli %v30, %v1 : i64
+                  %v1287 = arith.addi %v1286, %v1285 : i64
+                  %v1288 = arith.muli %v1287, %size_L : i64
+                  %v1289 = arith.addi %v1288, %v1172 : i64
+                  %v1290 = llvm.getelementptr %part_Cm[%v1289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1284, %v1290 : f32, !llvm.ptr
+                }
+                %v1291 = arith.mulf %v551, %v1188 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1292 = arith.addi %v23, %v24 : i64
+                  %v1293 = arith.muli %v30, %v1 : i64
+                  %v1294 = arith.addi %v1293, %v1292 : i64
+                  %v1295 = arith.muli %v1294, %size_L : i64
+                  %v1296 = arith.addi %v1295, %v1172 : i64
+                  %v1297 = llvm.getelementptr %part_Cm[%v1296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1291, %v1297 : f32, !llvm.ptr
+                }
+                %v1298 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1299 = arith.addf %v1298, %v1264 fastmath<contract> : f32
+                llvm.store %v1299, %v46 : f32, !llvm.ptr
+                %v1300 = arith.select %v28, %v1264, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1266, %v1267 = gpu.shuffle xor %v1265, %v773, %v270 : f32
-                %v1268 = arith.addf %v1265, %v1266 fastmath<contract> : f32
-                %v1269, %v1270 = gpu.shuffle xor %v1268, %v777, %v270 : f32
-                %v1271 = arith.addf %v1268, %v1269 fastmath<contract> : f32
-                %v1272 = arith.divui %v14, %v16 : i64
-                %v1273 = arith.remui %v14, %v16 : i64
-                %v1274 = arith.cmpi ult, %v1273, %v2 : i64
-                %v1275 = arith.muli %v1272, %v2 : i64
-                %v1276 = arith.addi %v1275, %v53 : i64
-                %v1277 = arith.muli %v1276, %v786 : i64
-                %v1278 = arith.addi %v1277, %v1171 : i64
-                scf.if %v1274 {
-                  %v1279 = llvm.getelementptr %v48[%v1278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1271, %v1279 : f32, !llvm.ptr
+                %v1301, %v1302 = gpu.shuffle xor %v1300, %v808, %v270 : f32
+                %v1303 = arith.addf %v1300, %v1301 fastmath<contract> : f32
+                %v1304, %v1305 = gpu.shuffle xor %v1303, %v812, %v270 : f32
+                %v1306 = arith.addf %v1303, %v1304 fastmath<contract> : f32
+                %v1307 = arith.divui %v14, %v16 : i64
+                %v1308 = arith.remui %v14, %v16 : i64
+                %v1309 = arith.cmpi ult, %v1308, %v2 : i64
+                %v1310 = arith.muli %v1307, %v2 : i64
+                %v1311 = arith.addi %v1310, %v53 : i64
+                %v1312 = arith.muli %v1311, %v821 : i64
+                %v1313 = arith.addi %v1312, %v1171 : i64
+                scf.if %v1309 {
+                  %v1314 = llvm.getelementptr %v48[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1306, %v1314 : f32, !llvm.ptr
                 }
-                %v1280 = arith.mulf %v1165, %v1259 fastmath<contract> : f32
-                %v1281 = arith.mulf %v1161, %v1280 fastmath<contract> : f32
-                %v1282 = arith.mulf %v1163, %v1281 fastmath<contract> : f32
-                %v1283 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1284 = arith.addf %v1283, %v1282 fastmath<contract> : f32
-                llvm.store %v1284, %v44 : f32, !llvm.ptr
-                %v1285 = arith.mulf %v1167, %v1224 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1286 = arith.addi %v53, %v24 : i64
-                  %v1287 = arith.muli %v30, %v1 : i64
-                  %v1288 = arith.addi %v1287, %v1286 : i64
-                  %v1289 = arith.muli %v1288, %size_L : i64
-                  %v1290 = arith.addi %v1289, %v1172 : i64
-                  %v1291 = llvm.getelementptr %part_Bm[%v1290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1285, %v1291 : f32, !llvm.ptr
-                }
-                %v1292 = arith.mulf %v1167, %v1235 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1293 = arith.addi %v23, %v24 : i64
-                  %v1294 = arith.muli %v30, %v1 : i64
-                  %v1295 = arith.addi %v1294, %v1293 : i64
-                  %v1296 = arith.muli %v1295, %size_L : i64
-                  %v1297 = arith.addi %v1296, %v1172 : i64
-                  %v1298 = llvm.getelementptr %part_Bm[%v1297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1292, %v1298 : f32, !llvm.ptr
-                }
-                %v1299 = arith.mulf %v539, %v1188 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1300 = arith.addi %v53, %v24 : i64
-                  %v1301 = arith.muli %v30, %v1 : i64
-                  %v1302 = arith.addi %v1301, %v1300 : i64
-                  %v1303 = arith.muli %v1302, %size_L : i64
-                  %v1304 = arith.addi %v1303, %v1172 : i64
-                  %v1305 = llvm.getelementptr %part_Cm[%v1304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1299, %v1305 : f32, !llvm.ptr
-                }
-                %v1306 = arith.mulf %v551, %v1188 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1307 = arith.addi %v23, %v24 : i64
-                  %v1308 = arith.muli %v30, %v1 : i64
-                  %v1309 = arith.addi %v1308, %v1307 : i64
-                  %v1310 = arith.muli %v1309, %size_L : i64
-                  %v1311 = arith.addi %v1310, %v1172 : i64
-                  %v1312 = llvm.getelementptr %part_Cm[%v1311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1306, %v1312 : f32, !llvm.ptr
-                }
-                %v1313 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1314 = arith.addf %v1313, %v1264 fastmath<contract> : f32
-                llvm.store %v1314, %v46 : f32, !llvm.ptr
                 %v1315 = arith.addf %v1225, %v1236 fastmath<contract> : f32
                 llvm.store %v1315, %v641 : f32, !llvm.ptr
                 llvm.store %v1165, %v42 : f32, !llvm.ptr
@@ -1523,72 +1523,72 @@ module attributes {gpu.container_module} {
                 %v1434 = arith.negf %v1433 : f32
                 %v1435 = arith.addf %v1419, %v1434 fastmath<contract> : f32
                 %v1436 = arith.mulf %v1435, %v1341 fastmath<contract> : f32
-                %v1437 = arith.select %v28, %v1436, %v51 : f32
+                %v1437 = arith.mulf %v1337, %v1431 fastmath<contract> : f32
+                %v1438 = arith.mulf %v1333, %v1437 fastmath<contract> : f32
+                %v1439 = arith.mulf %v1335, %v1438 fastmath<contract> : f32
+                %v1440 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1441 = arith.addf %v1440, %v1439 fastmath<contract> : f32
+                llvm.store %v1441, %v44 : f32, !llvm.ptr
+                %v1442 = arith.mulf %v1339, %v1396 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1443 = arith.addi %v53, %v24 : i64
+                  %v1444 = arith.muli %v30, %v1 : i64
+                  %v1445 = arith.addi %v1444, %v1443 : i64
+                  %v1446 = arith.muli %v1445, %size_L : i64
+                  %v1447 = arith.addi %v1446, %v1344 : i64
+                  %v1448 = llvm.getelementptr %part_Bm[%v1447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1442, %v1448 : f32, !llvm.ptr
+                }
+                %v1449 = arith.mulf %v1339, %v1407 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1450 = arith.addi %v23, %v24 : i64
+                  %v1451 = arith.muli %v30, %v1 : i64
+                  %v1452 = arith.addi %v1451, %v1450 : i64
+                  %v1453 = arith.muli %v1452, %size_L : i64
+                  %v1454 = arith.addi %v1453, %v1344 : i64
+                  %v1455 = llvm.getelementptr %part_Bm[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1449, %v1455 : f32, !llvm.ptr
+                }
+                %v1456 = arith.mulf %v510, %v1360 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1457 = arith.addi %v53, %v24 : i64
+                  %v1458 = arith.muli %v30, %v1 : i64
+                  %v1459 = arith.addi %v1458, %v1457 : i64
+                  %v1460 = arith.muli %v1459, %size_L : i64
+                  %v1461 = arith.addi %v1460, %v1344 : i64
+                  %v1462 = llvm.getelementptr %part_Cm[%v1461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1456, %v1462 : f32, !llvm.ptr
+                }
+                %v1463 = arith.mulf %v522, %v1360 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1464 = arith.addi %v23, %v24 : i64
+                  %v1465 = arith.muli %v30, %v1 : i64
+                  %v1466 = arith.addi %v1465, %v1464 : i64
+                  %v1467 = arith.muli %v1466, %size_L : i64
+                  %v1468 = arith.addi %v1467, %v1344 : i64
+                  %v1469 = llvm.getelementptr %part_Cm[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1463, %v1469 : f32, !llvm.ptr
+                }
+                %v1470 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1471 = arith.addf %v1470, %v1436 fastmath<contract> : f32
+                llvm.store %v1471, %v46 : f32, !llvm.ptr
+                %v1472 = arith.select %v28, %v1436, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1438, %v1439 = gpu.shuffle xor %v1437, %v773, %v270 : f32
-                %v1440 = arith.addf %v1437, %v1438 fastmath<contract> : f32
-                %v1441, %v1442 = gpu.shuffle xor %v1440, %v777, %v270 : f32
-                %v1443 = arith.addf %v1440, %v1441 fastmath<contract> : f32
-                %v1444 = arith.divui %v14, %v16 : i64
-                %v1445 = arith.remui %v14, %v16 : i64
-                %v1446 = arith.cmpi ult, %v1445, %v2 : i64
-                %v1447 = arith.muli %v1444, %v2 : i64
-                %v1448 = arith.addi %v1447, %v53 : i64
-                %v1449 = arith.muli %v1448, %v786 : i64
-                %v1450 = arith.addi %v1449, %v1343 : i64
-                scf.if %v1446 {
-                  %v1451 = llvm.getelementptr %v48[%v1450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1443, %v1451 : f32, !llvm.ptr
+                %v1473, %v1474 = gpu.shuffle xor %v1472, %v808, %v270 : f32
+                %v1475 = arith.addf %v1472, %v1473 fastmath<contract> : f32
+                %v1476, %v1477 = gpu.shuffle xor %v1475, %v812, %v270 : f32
+                %v1478 = arith.addf %v1475, %v1476 fastmath<contract> : f32
+                %v1479 = arith.divui %v14, %v16 : i64
+                %v1480 = arith.remui %v14, %v16 : i64
+                %v1481 = arith.cmpi ult, %v1480, %v2 : i64
+                %v1482 = arith.muli %v1479, %v2 : i64
+                %v1483 = arith.addi %v1482, %v53 : i64
+                %v1484 = arith.muli %v1483, %v821 : i64
+                %v1485 = arith.addi %v1484, %v1343 : i64
+                scf.if %v1481 {
+                  %v1486 = llvm.getelementptr %v48[%v1485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1478, %v1486 : f32, !llvm.ptr
                 }
-                %v1452 = arith.mulf %v1337, %v1431 fastmath<contract> : f32
-                %v1453 = arith.mulf %v1333, %v1452 fastmath<contract> : f32
-                %v1454 = arith.mulf %v1335, %v1453 fastmath<contract> : f32
-                %v1455 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1456 = arith.addf %v1455, %v1454 fastmath<contract> : f32
-                llvm.store %v1456, %v44 : f32, !llvm.ptr
-                %v1457 = arith.mulf %v1339, %v1396 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1458 = arith.addi %v53, %v24 : i64
-                  %v1459 = arith.muli %v30, %v1 : i64
-                  %v1460 = arith.addi %v1459, %v1458 : i64
-                  %v1461 = arith.muli %v1460, %size_L : i64
-                  %v1462 = arith.addi %v1461, %v1344 : i64
-                  %v1463 = llvm.getelementptr %part_Bm[%v1462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1457, %v1463 : f32, !llvm.ptr
-                }
-                %v1464 = arith.mulf %v1339, %v1407 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1465 = arith.addi %v23, %v24 : i64
-                  %v1466 = arith.muli %v30, %v1 : i64
-                  %v1467 = arith.addi %v1466, %v1465 : i64
-                  %v1468 = arith.muli %v1467, %size_L : i64
-                  %v1469 = arith.addi %v1468, %v1344 : i64
-                  %v1470 = llvm.getelementptr %part_Bm[%v1469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1464, %v1470 : f32, !llvm.ptr
-                }
-                %v1471 = arith.mulf %v510, %v1360 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1472 = arith.addi %v53, %v24 : i64
-                  %v1473 = arith.muli %v30, %v1 : i64
-                  %v1474 = arith.addi %v1473, %v1472 : i64
-                  %v1475 = arith.muli %v1474, %size_L : i64
-                  %v1476 = arith.addi %v1475, %v1344 : i64
-                  %v1477 = llvm.getelementptr %part_Cm[%v1476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1471, %v1477 : f32, !llvm.ptr
-                }
-                %v1478 = arith.mulf %v522, %v1360 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1479 = arith.addi %v23, %v24 : i64
-                  %v1480 = arith.muli %v30, %v1 : i64
-                  %v1481 = arith.addi %v1480, %v1479 : i64
-                  %v1482 = arith.muli %v1481, %size_L : i64
-                  %v1483 = arith.addi %v1482, %v1344 : i64
-                  %v1484 = llvm.getelementptr %part_Cm[%v1483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1478, %v1484 : f32, !llvm.ptr
-                }
-                %v1485 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1486 = arith.addf %v1485, %v1436 fastmath<contract> : f32
-                llvm.store %v1486, %v46 : f32, !llvm.ptr
                 %v1487 = arith.addf %v1397, %v1408 fastmath<contract> : f32
                 llvm.store %v1487, %v641 : f32, !llvm.ptr
                 llvm.store %v1337, %v42 : f32, !llvm.ptr
@@ -1702,72 +1702,72 @@ module attributes {gpu.container_module} {
                 %v1595 = arith.negf %v1594 : f32
                 %v1596 = arith.addf %v1580, %v1595 fastmath<contract> : f32
                 %v1597 = arith.mulf %v1596, %v1502 fastmath<contract> : f32
-                %v1598 = arith.select %v28, %v1597, %v51 : f32
+                %v1598 = arith.mulf %v1498, %v1592 fastmath<contract> : f32
+                %v1599 = arith.mulf %v1494, %v1598 fastmath<contract> : f32
+                %v1600 = arith.mulf %v1496, %v1599 fastmath<contract> : f32
+                %v1601 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1602 = arith.addf %v1601, %v1600 fastmath<contract> : f32
+                llvm.store %v1602, %v44 : f32, !llvm.ptr
+                %v1603 = arith.mulf %v1500, %v1557 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1604 = arith.addi %v53, %v24 : i64
+                  %v1605 = arith.muli %v30, %v1 : i64
+                  %v1606 = arith.addi %v1605, %v1604 : i64
+                  %v1607 = arith.muli %v1606, %size_L : i64
+                  %v1608 = arith.addi %v1607, %v1505 : i64
+                  %v1609 = llvm.getelementptr %part_Bm[%v1608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1603, %v1609 : f32, !llvm.ptr
+                }
+                %v1610 = arith.mulf %v1500, %v1568 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1611 = arith.addi %v23, %v24 : i64
+                  %v1612 = arith.muli %v30, %v1 : i64
+                  %v1613 = arith.addi %v1612, %v1611 : i64
+                  %v1614 = arith.muli %v1613, %size_L : i64
+                  %v1615 = arith.addi %v1614, %v1505 : i64
+                  %v1616 = llvm.getelementptr %part_Bm[%v1615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1610, %v1616 : f32, !llvm.ptr
+                }
+                %v1617 = arith.mulf %v481, %v1521 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1618 = arith.addi %v53, %v24 : i64
+                  %v1619 = arith.muli %v30, %v1 : i64
+                  %v1620 = arith.addi %v1619, %v1618 : i64
+                  %v1621 = arith.muli %v1620, %size_L : i64
+                  %v1622 = arith.addi %v1621, %v1505 : i64
+                  %v1623 = llvm.getelementptr %part_Cm[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1617, %v1623 : f32, !llvm.ptr
+                }
+                %v1624 = arith.mulf %v493, %v1521 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1625 = arith.addi %v23, %v24 : i64
+                  %v1626 = arith.muli %v30, %v1 : i64
+                  %v1627 = arith.addi %v1626, %v1625 : i64
+                  %v1628 = arith.muli %v1627, %size_L : i64
+                  %v1629 = arith.addi %v1628, %v1505 : i64
+                  %v1630 = llvm.getelementptr %part_Cm[%v1629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1624, %v1630 : f32, !llvm.ptr
+                }
+                %v1631 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1632 = arith.addf %v1631, %v1597 fastmath<contract> : f32
+                llvm.store %v1632, %v46 : f32, !llvm.ptr
+                %v1633 = arith.select %v28, %v1597, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1599, %v1600 = gpu.shuffle xor %v1598, %v773, %v270 : f32
-                %v1601 = arith.addf %v1598, %v1599 fastmath<contract> : f32
-                %v1602, %v1603 = gpu.shuffle xor %v1601, %v777, %v270 : f32
-                %v1604 = arith.addf %v1601, %v1602 fastmath<contract> : f32
-                %v1605 = arith.divui %v14, %v16 : i64
-                %v1606 = arith.remui %v14, %v16 : i64
-                %v1607 = arith.cmpi ult, %v1606, %v2 : i64
-                %v1608 = arith.muli %v1605, %v2 : i64
-                %v1609 = arith.addi %v1608, %v53 : i64
-                %v1610 = arith.muli %v1609, %v786 : i64
-                %v1611 = arith.addi %v1610, %v1504 : i64
-                scf.if %v1607 {
-                  %v1612 = llvm.getelementptr %v48[%v1611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1604, %v1612 : f32, !llvm.ptr
+                %v1634, %v1635 = gpu.shuffle xor %v1633, %v808, %v270 : f32
+                %v1636 = arith.addf %v1633, %v1634 fastmath<contract> : f32
+                %v1637, %v1638 = gpu.shuffle xor %v1636, %v812, %v270 : f32
+                %v1639 = arith.addf %v1636, %v1637 fastmath<contract> : f32
+                %v1640 = arith.divui %v14, %v16 : i64
+                %v1641 = arith.remui %v14, %v16 : i64
+                %v1642 = arith.cmpi ult, %v1641, %v2 : i64
+                %v1643 = arith.muli %v1640, %v2 : i64
+                %v1644 = arith.addi %v1643, %v53 : i64
+                %v1645 = arith.muli %v1644, %v821 : i64
+                %v1646 = arith.addi %v1645, %v1504 : i64
+                scf.if %v1642 {
+                  %v1647 = llvm.getelementptr %v48[%v1646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1639, %v1647 : f32, !llvm.ptr
                 }
-                %v1613 = arith.mulf %v1498, %v1592 fastmath<contract> : f32
-                %v1614 = arith.mulf %v1494, %v1613 fastmath<contract> : f32
-                %v1615 = arith.mulf %v1496, %v1614 fastmath<contract> : f32
-                %v1616 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1617 = arith.addf %v1616, %v1615 fastmath<contract> : f32
-                llvm.store %v1617, %v44 : f32, !llvm.ptr
-                %v1618 = arith.mulf %v1500, %v1557 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1619 = arith.addi %v53, %v24 : i64
-                  %v1620 = arith.muli %v30, %v1 : i64
-                  %v1621 = arith.addi %v1620, %v1619 : i64
-                  %v1622 = arith.muli %v1621, %size_L : i64
-                  %v1623 = arith.addi %v1622, %v1505 : i64
-                  %v1624 = llvm.getelementptr %part_Bm[%v1623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1618, %v1624 : f32, !llvm.ptr
-                }
-                %v1625 = arith.mulf %v1500, %v1568 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1626 = arith.addi %v23, %v24 : i64
-                  %v1627 = arith.muli %v30, %v1 : i64
-                  %v1628 = arith.addi %v1627, %v1626 : i64
-                  %v1629 = arith.muli %v1628, %size_L : i64
-                  %v1630 = arith.addi %v1629, %v1505 : i64
-                  %v1631 = llvm.getelementptr %part_Bm[%v1630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1625, %v1631 : f32, !llvm.ptr
-                }
-                %v1632 = arith.mulf %v481, %v1521 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1633 = arith.addi %v53, %v24 : i64
-                  %v1634 = arith.muli %v30, %v1 : i64
-                  %v1635 = arith.addi %v1634, %v1633 : i64
-                  %v1636 = arith.muli %v1635, %size_L : i64
-                  %v1637 = arith.addi %v1636, %v1505 : i64
-                  %v1638 = llvm.getelementptr %part_Cm[%v1637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1632, %v1638 : f32, !llvm.ptr
-                }
-                %v1639 = arith.mulf %v493, %v1521 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1640 = arith.addi %v23, %v24 : i64
-                  %v1641 = arith.muli %v30, %v1 : i64
-                  %v1642 = arith.addi %v1641, %v1640 : i64
-                  %v1643 = arith.muli %v1642, %size_L : i64
-                  %v1644 = arith.addi %v1643, %v1505 : i64
-                  %v1645 = llvm.getelementptr %part_Cm[%v1644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1639, %v1645 : f32, !llvm.ptr
-                }
-                %v1646 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1647 = arith.addf %v1646, %v1597 fastmath<contract> : f32
-                llvm.store %v1647, %v46 : f32, !llvm.ptr
                 %v1648 = arith.addf %v1558, %v1569 fastmath<contract> : f32
                 llvm.store %v1648, %v641 : f32, !llvm.ptr
                 llvm.store %v1498, %v42 : f32, !llvm.ptr
@@ -1885,72 +1885,72 @@ module attributes {gpu.container_module} {
                 %v1761 = arith.negf %v1760 : f32
                 %v1762 = arith.addf %v1746, %v1761 fastmath<contract> : f32
                 %v1763 = arith.mulf %v1762, %v1668 fastmath<contract> : f32
-                %v1764 = arith.select %v28, %v1763, %v51 : f32
+                %v1764 = arith.mulf %v1664, %v1758 fastmath<contract> : f32
+                %v1765 = arith.mulf %v1660, %v1764 fastmath<contract> : f32
+                %v1766 = arith.mulf %v1662, %v1765 fastmath<contract> : f32
+                %v1767 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1768 = arith.addf %v1767, %v1766 fastmath<contract> : f32
+                llvm.store %v1768, %v44 : f32, !llvm.ptr
+                %v1769 = arith.mulf %v1666, %v1723 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1770 = arith.addi %v53, %v24 : i64
+                  %v1771 = arith.muli %v30, %v1 : i64
+                  %v1772 = arith.addi %v1771, %v1770 : i64
+                  %v1773 = arith.muli %v1772, %size_L : i64
+                  %v1774 = arith.addi %v1773, %v1671 : i64
+                  %v1775 = llvm.getelementptr %part_Bm[%v1774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1769, %v1775 : f32, !llvm.ptr
+                }
+                %v1776 = arith.mulf %v1666, %v1734 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1777 = arith.addi %v23, %v24 : i64
+                  %v1778 = arith.muli %v30, %v1 : i64
+                  %v1779 = arith.addi %v1778, %v1777 : i64
+                  %v1780 = arith.muli %v1779, %size_L : i64
+                  %v1781 = arith.addi %v1780, %v1671 : i64
+                  %v1782 = llvm.getelementptr %part_Bm[%v1781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1776, %v1782 : f32, !llvm.ptr
+                }
+                %v1783 = arith.mulf %v451, %v1687 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1784 = arith.addi %v53, %v24 : i64
+                  %v1785 = arith.muli %v30, %v1 : i64
+                  %v1786 = arith.addi %v1785, %v1784 : i64
+                  %v1787 = arith.muli %v1786, %size_L : i64
+                  %v1788 = arith.addi %v1787, %v1671 : i64
+                  %v1789 = llvm.getelementptr %part_Cm[%v1788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1783, %v1789 : f32, !llvm.ptr
+                }
+                %v1790 = arith.mulf %v463, %v1687 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1791 = arith.addi %v23, %v24 : i64
+                  %v1792 = arith.muli %v30, %v1 : i64
+                  %v1793 = arith.addi %v1792, %v1791 : i64
+                  %v1794 = arith.muli %v1793, %size_L : i64
+                  %v1795 = arith.addi %v1794, %v1671 : i64
+                  %v1796 = llvm.getelementptr %part_Cm[%v1795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1790, %v1796 : f32, !llvm.ptr
+                }
+                %v1797 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1798 = arith.addf %v1797, %v1763 fastmath<contract> : f32
+                llvm.store %v1798, %v46 : f32, !llvm.ptr
+                %v1799 = arith.select %v28, %v1763, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1765, %v1766 = gpu.shuffle xor %v1764, %v773, %v270 : f32
-                %v1767 = arith.addf %v1764, %v1765 fastmath<contract> : f32
-                %v1768, %v1769 = gpu.shuffle xor %v1767, %v777, %v270 : f32
-                %v1770 = arith.addf %v1767, %v1768 fastmath<contract> : f32
-                %v1771 = arith.divui %v14, %v16 : i64
-                %v1772 = arith.remui %v14, %v16 : i64
-                %v1773 = arith.cmpi ult, %v1772, %v2 : i64
-                %v1774 = arith.muli %v1771, %v2 : i64
-                %v1775 = arith.addi %v1774, %v53 : i64
-                %v1776 = arith.muli %v1775, %v786 : i64
-                %v1777 = arith.addi %v1776, %v1670 : i64
-                scf.if %v1773 {
-                  %v1778 = llvm.getelementptr %v48[%v1777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1770, %v1778 : f32, !llvm.ptr
+                %v1800, %v1801 = gpu.shuffle xor %v1799, %v808, %v270 : f32
+                %v1802 = arith.addf %v1799, %v1800 fastmath<contract> : f32
+                %v1803, %v1804 = gpu.shuffle xor %v1802, %v812, %v270 : f32
+                %v1805 = arith.addf %v1802, %v1803 fastmath<contract> : f32
+                %v1806 = arith.divui %v14, %v16 : i64
+                %v1807 = arith.remui %v14, %v16 : i64
+                %v1808 = arith.cmpi ult, %v1807, %v2 : i64
+                %v1809 = arith.muli %v1806, %v2 : i64
+                %v1810 = arith.addi %v1809, %v53 : i64
+                %v1811 = arith.muli %v1810, %v821 : i64
+                %v1812 = arith.addi %v1811, %v1670 : i64
+                scf.if %v1808 {
+                  %v1813 = llvm.getelementptr %v48[%v1812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1805, %v1813 : f32, !llvm.ptr
                 }
-                %v1779 = arith.mulf %v1664, %v1758 fastmath<contract> : f32
-                %v1780 = arith.mulf %v1660, %v1779 fastmath<contract> : f32
-                %v1781 = arith.mulf %v1662, %v1780 fastmath<contract> : f32
-                %v1782 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1783 = arith.addf %v1782, %v1781 fastmath<contract> : f32
-                llvm.store %v1783, %v44 : f32, !llvm.ptr
-                %v1784 = arith.mulf %v1666, %v1723 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1785 = arith.addi %v53, %v24 : i64
-                  %v1786 = arith.muli %v30, %v1 : i64
-                  %v1787 = arith.addi %v1786, %v1785 : i64
-                  %v1788 = arith.muli %v1787, %size_L : i64
-                  %v1789 = arith.addi %v1788, %v1671 : i64
-                  %v1790 = llvm.getelementptr %part_Bm[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1784, %v1790 : f32, !llvm.ptr
-                }
-                %v1791 = arith.mulf %v1666, %v1734 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1792 = arith.addi %v23, %v24 : i64
-                  %v1793 = arith.muli %v30, %v1 : i64
-                  %v1794 = arith.addi %v1793, %v1792 : i64
-                  %v1795 = arith.muli %v1794, %size_L : i64
-                  %v1796 = arith.addi %v1795, %v1671 : i64
-                  %v1797 = llvm.getelementptr %part_Bm[%v1796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1791, %v1797 : f32, !llvm.ptr
-                }
-                %v1798 = arith.mulf %v451, %v1687 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1799 = arith.addi %v53, %v24 : i64
-                  %v1800 = arith.muli %v30, %v1 : i64
-                  %v1801 = arith.addi %v1800, %v1799 : i64
-                  %v1802 = arith.muli %v1801, %size_L : i64
-                  %v1803 = arith.addi %v1802, %v1671 : i64
-                  %v1804 = llvm.getelementptr %part_Cm[%v1803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1798, %v1804 : f32, !llvm.ptr
-                }
-                %v1805 = arith.mulf %v463, %v1687 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1806 = arith.addi %v23, %v24 : i64
-                  %v1807 = arith.muli %v30, %v1 : i64
-                  %v1808 = arith.addi %v1807, %v1806 : i64
-                  %v1809 = arith.muli %v1808, %size_L : i64
-                  %v1810 = arith.addi %v1809, %v1671 : i64
-                  %v1811 = llvm.getelementptr %part_Cm[%v1810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1805, %v1811 : f32, !llvm.ptr
-                }
-                %v1812 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1813 = arith.addf %v1812, %v1763 fastmath<contract> : f32
-                llvm.store %v1813, %v46 : f32, !llvm.ptr
                 %v1814 = arith.addf %v1724, %v1735 fastmath<contract> : f32
                 llvm.store %v1814, %v641 : f32, !llvm.ptr
                 llvm.store %v1664, %v42 : f32, !llvm.ptr
@@ -2064,72 +2064,72 @@ module attributes {gpu.container_module} {
                 %v1923 = arith.negf %v1922 : f32
                 %v1924 = arith.addf %v1908, %v1923 fastmath<contract> : f32
                 %v1925 = arith.mulf %v1924, %v1830 fastmath<contract> : f32
-                %v1926 = arith.select %v28, %v1925, %v51 : f32
+                %v1926 = arith.mulf %v1826, %v1920 fastmath<contract> : f32
+                %v1927 = arith.mulf %v1822, %v1926 fastmath<contract> : f32
+                %v1928 = arith.mulf %v1824, %v1927 fastmath<contract> : f32
+                %v1929 = llvm.load %v44 : !llvm.ptr -> f32
+                %v1930 = arith.addf %v1929, %v1928 fastmath<contract> : f32
+                llvm.store %v1930, %v44 : f32, !llvm.ptr
+                %v1931 = arith.mulf %v1828, %v1885 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1932 = arith.addi %v53, %v24 : i64
+                  %v1933 = arith.muli %v30, %v1 : i64
+                  %v1934 = arith.addi %v1933, %v1932 : i64
+                  %v1935 = arith.muli %v1934, %size_L : i64
+                  %v1936 = arith.addi %v1935, %v1833 : i64
+                  %v1937 = llvm.getelementptr %part_Bm[%v1936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1931, %v1937 : f32, !llvm.ptr
+                }
+                %v1938 = arith.mulf %v1828, %v1896 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1939 = arith.addi %v23, %v24 : i64
+                  %v1940 = arith.muli %v30, %v1 : i64
+                  %v1941 = arith.addi %v1940, %v1939 : i64
+                  %v1942 = arith.muli %v1941, %size_L : i64
+                  %v1943 = arith.addi %v1942, %v1833 : i64
+                  %v1944 = llvm.getelementptr %part_Bm[%v1943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1938, %v1944 : f32, !llvm.ptr
+                }
+                %v1945 = arith.mulf %v422, %v1849 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1946 = arith.addi %v53, %v24 : i64
+                  %v1947 = arith.muli %v30, %v1 : i64
+                  %v1948 = arith.addi %v1947, %v1946 : i64
+                  %v1949 = arith.muli %v1948, %size_L : i64
+                  %v1950 = arith.addi %v1949, %v1833 : i64
+                  %v1951 = llvm.getelementptr %part_Cm[%v1950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1945, %v1951 : f32, !llvm.ptr
+                }
+                %v1952 = arith.mulf %v434, %v1849 fastmath<contract> : f32
+                scf.if %v28 {
+                  %v1953 = arith.addi %v23, %v24 : i64
+                  %v1954 = arith.muli %v30, %v1 : i64
+                  %v1955 = arith.addi %v1954, %v1953 : i64
+                  %v1956 = arith.muli %v1955, %size_L : i64
+                  %v1957 = arith.addi %v1956, %v1833 : i64
+                  %v1958 = llvm.getelementptr %part_Cm[%v1957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1952, %v1958 : f32, !llvm.ptr
+                }
+                %v1959 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1960 = arith.addf %v1959, %v1925 fastmath<contract> : f32
+                llvm.store %v1960, %v46 : f32, !llvm.ptr
+                %v1961 = arith.select %v28, %v1925, %v51 : f32
                 // sum over the warp's outer points: shuffles
-                %v1927, %v1928 = gpu.shuffle xor %v1926, %v773, %v270 : f32
-                %v1929 = arith.addf %v1926, %v1927 fastmath<contract> : f32
-                %v1930, %v1931 = gpu.shuffle xor %v1929, %v777, %v270 : f32
-                %v1932 = arith.addf %v1929, %v1930 fastmath<contract> : f32
-                %v1933 = arith.divui %v14, %v16 : i64
-                %v1934 = arith.remui %v14, %v16 : i64
-                %v1935 = arith.cmpi ult, %v1934, %v2 : i64
-                %v1936 = arith.muli %v1933, %v2 : i64
-                %v1937 = arith.addi %v1936, %v53 : i64
-                %v1938 = arith.muli %v1937, %v786 : i64
-                %v1939 = arith.addi %v1938, %v1832 : i64
-                scf.if %v1935 {
-                  %v1940 = llvm.getelementptr %v48[%v1939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1932, %v1940 : f32, !llvm.ptr
+                %v1962, %v1963 = gpu.shuffle xor %v1961, %v808, %v270 : f32
+                %v1964 = arith.addf %v1961, %v1962 fastmath<contract> : f32
+                %v1965, %v1966 = gpu.shuffle xor %v1964, %v812, %v270 : f32
+                %v1967 = arith.addf %v1964, %v1965 fastmath<contract> : f32
+                %v1968 = arith.divui %v14, %v16 : i64
+                %v1969 = arith.remui %v14, %v16 : i64
+                %v1970 = arith.cmpi ult, %v1969, %v2 : i64
+                %v1971 = arith.muli %v1968, %v2 : i64
+                %v1972 = arith.addi %v1971, %v53 : i64
+                %v1973 = arith.muli %v1972, %v821 : i64
+                %v1974 = arith.addi %v1973, %v1832 : i64
+                scf.if %v1970 {
+                  %v1975 = llvm.getelementptr %v48[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1967, %v1975 : f32, !llvm.ptr
                 }
-                %v1941 = arith.mulf %v1826, %v1920 fastmath<contract> : f32
-                %v1942 = arith.mulf %v1822, %v1941 fastmath<contract> : f32
-                %v1943 = arith.mulf %v1824, %v1942 fastmath<contract> : f32
-                %v1944 = llvm.load %v44 : !llvm.ptr -> f32
-                %v1945 = arith.addf %v1944, %v1943 fastmath<contract> : f32
-                llvm.store %v1945, %v44 : f32, !llvm.ptr
-                %v1946 = arith.mulf %v1828, %v1885 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1947 = arith.addi %v53, %v24 : i64
-                  %v1948 = arith.muli %v30, %v1 : i64
-                  %v1949 = arith.addi %v1948, %v1947 : i64
-                  %v1950 = arith.muli %v1949, %size_L : i64
-                  %v1951 = arith.addi %v1950, %v1833 : i64
-                  %v1952 = llvm.getelementptr %part_Bm[%v1951] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1946, %v1952 : f32, !llvm.ptr
-                }
-                %v1953 = arith.mulf %v1828, %v1896 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1954 = arith.addi %v23, %v24 : i64
-                  %v1955 = arith.muli %v30, %v1 : i64
-                  %v1956 = arith.addi %v1955, %v1954 : i64
-                  %v1957 = arith.muli %v1956, %size_L : i64
-                  %v1958 = arith.addi %v1957, %v1833 : i64
-                  %v1959 = llvm.getelementptr %part_Bm[%v1958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1953, %v1959 : f32, !llvm.ptr
-                }
-                %v1960 = arith.mulf %v422, %v1849 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1961 = arith.addi %v53, %v24 : i64
-                  %v1962 = arith.muli %v30, %v1 : i64
-                  %v1963 = arith.addi %v1962, %v1961 : i64
-                  %v1964 = arith.muli %v1963, %size_L : i64
-                  %v1965 = arith.addi %v1964, %v1833 : i64
-                  %v1966 = llvm.getelementptr %part_Cm[%v1965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1960, %v1966 : f32, !llvm.ptr
-                }
-                %v1967 = arith.mulf %v434, %v1849 fastmath<contract> : f32
-                scf.if %v28 {
-                  %v1968 = arith.addi %v23, %v24 : i64
-                  %v1969 = arith.muli %v30, %v1 : i64
-                  %v1970 = arith.addi %v1969, %v1968 : i64
-                  %v1971 = arith.muli %v1970, %size_L : i64
-                  %v1972 = arith.addi %v1971, %v1833 : i64
-                  %v1973 = llvm.getelementptr %part_Cm[%v1972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1967, %v1973 : f32, !llvm.ptr
-                }
-                %v1974 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1975 = arith.addf %v1974, %v1925 fastmath<contract> : f32
-                llvm.store %v1975, %v46 : f32, !llvm.ptr
                 %v1976 = arith.addf %v1886, %v1897 fastmath<contract> : f32
                 llvm.store %v1976, %v641 : f32, !llvm.ptr
                 llvm.store %v1826, %v42 : f32, !llvm.ptr
@@ -2218,55 +2218,55 @@ module attributes {gpu.container_module} {
               %v2054 = arith.addi %v104, %v2051 : i64
               %v2055 = arith.muli %v53, %v2 : i64
               %v2056 = arith.addi %v2055, %v2041 : i64
-              %v2057 = arith.muli %v2056, %v786 : i64
+              %v2057 = arith.muli %v2056, %v821 : i64
               %v2058 = arith.addi %v2057, %v2040 : i64
               %v2059 = llvm.getelementptr %v48[%v2058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2060 = llvm.load %v2059 : !llvm.ptr -> f32
               %v2061 = arith.muli %v2, %v2 : i64
               %v2062 = arith.addi %v2061, %v2041 : i64
-              %v2063 = arith.muli %v2062, %v786 : i64
+              %v2063 = arith.muli %v2062, %v821 : i64
               %v2064 = arith.addi %v2063, %v2040 : i64
               %v2065 = llvm.getelementptr %v48[%v2064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2066 = llvm.load %v2065 : !llvm.ptr -> f32
               %v2067 = arith.addf %v2060, %v2066 fastmath<contract> : f32
               %v2068 = arith.muli %v464, %v2 : i64
               %v2069 = arith.addi %v2068, %v2041 : i64
-              %v2070 = arith.muli %v2069, %v786 : i64
+              %v2070 = arith.muli %v2069, %v821 : i64
               %v2071 = arith.addi %v2070, %v2040 : i64
               %v2072 = llvm.getelementptr %v48[%v2071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2073 = llvm.load %v2072 : !llvm.ptr -> f32
               %v2074 = arith.addf %v2067, %v2073 fastmath<contract> : f32
               %v2075 = arith.muli %v304, %v2 : i64
               %v2076 = arith.addi %v2075, %v2041 : i64
-              %v2077 = arith.muli %v2076, %v786 : i64
+              %v2077 = arith.muli %v2076, %v821 : i64
               %v2078 = arith.addi %v2077, %v2040 : i64
               %v2079 = llvm.getelementptr %v48[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2080 = llvm.load %v2079 : !llvm.ptr -> f32
               %v2081 = arith.addf %v2074, %v2080 fastmath<contract> : f32
               %v2082 = arith.muli %v305, %v2 : i64
               %v2083 = arith.addi %v2082, %v2041 : i64
-              %v2084 = arith.muli %v2083, %v786 : i64
+              %v2084 = arith.muli %v2083, %v821 : i64
               %v2085 = arith.addi %v2084, %v2040 : i64
               %v2086 = llvm.getelementptr %v48[%v2085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2087 = llvm.load %v2086 : !llvm.ptr -> f32
               %v2088 = arith.addf %v2081, %v2087 fastmath<contract> : f32
               %v2089 = arith.muli %v552, %v2 : i64
               %v2090 = arith.addi %v2089, %v2041 : i64
-              %v2091 = arith.muli %v2090, %v786 : i64
+              %v2091 = arith.muli %v2090, %v821 : i64
               %v2092 = arith.addi %v2091, %v2040 : i64
               %v2093 = llvm.getelementptr %v48[%v2092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2094 = llvm.load %v2093 : !llvm.ptr -> f32
               %v2095 = arith.addf %v2088, %v2094 fastmath<contract> : f32
               %v2096 = arith.muli %v582, %v2 : i64
               %v2097 = arith.addi %v2096, %v2041 : i64
-              %v2098 = arith.muli %v2097, %v786 : i64
+              %v2098 = arith.muli %v2097, %v821 : i64
               %v2099 = arith.addi %v2098, %v2040 : i64
               %v2100 = llvm.getelementptr %v48[%v2099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2101 = llvm.load %v2100 : !llvm.ptr -> f32
               %v2102 = arith.addf %v2095, %v2101 fastmath<contract> : f32
               %v2103 = arith.muli %v56, %v2 : i64
               %v2104 = arith.addi %v2103, %v2041 : i64
-              %v2105 = arith.muli %v2104, %v786 : i64
+              %v2105 = arith.muli %v2104, %v821 : i64
               %v2106 = arith.addi %v2105, %v2040 : i64
               %v2107 = llvm.getelementptr %v48[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2108 = llvm.load %v2107 : !llvm.ptr -> f32

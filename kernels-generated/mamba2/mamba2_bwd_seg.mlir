@@ -76,9 +76,9 @@ module attributes {gpu.container_module} {
       %v801 = arith.constant 1 : i32
       %v805 = arith.constant 2 : i32
       %v809 = arith.constant 4 : i32
-      %v832 = arith.constant 8 : i32
-      %v836 = arith.constant 16 : i32
-      %v845 = arith.constant 33 : i64
+      %v871 = arith.constant 8 : i32
+      %v875 = arith.constant 16 : i32
+      %v884 = arith.constant 33 : i64
       %v891 = arith.constant 6 : i32
       %v1062 = arith.constant 5 : i32
       %v1403 = arith.constant 3 : i32
@@ -858,76 +858,76 @@ module attributes {gpu.container_module} {
                 %v828 = arith.negf %v827 : f32
                 %v829 = arith.addf %v813, %v828 fastmath<contract> : f32
                 %v830 = arith.mulf %v829, %v732 fastmath<contract> : f32
-                %v831 = arith.select %v37, %v830, %v64 : f32
+                %v831 = arith.mulf %v728, %v825 fastmath<contract> : f32
+                %v832 = arith.mulf %v724, %v831 fastmath<contract> : f32
+                %v833 = arith.mulf %v726, %v832 fastmath<contract> : f32
+                %v834 = llvm.load %v57 : !llvm.ptr -> f32
+                %v835 = arith.addf %v834, %v833 fastmath<contract> : f32
+                llvm.store %v835, %v57 : f32, !llvm.ptr
+                %v836 = arith.mulf %v730, %v787 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v837 = arith.addi %v66, %v33 : i64
+                  %v838 = arith.addi %v52, %v39 : i64
+                  %v839 = arith.muli %v838, %v1 : i64
+                  %v840 = arith.addi %v839, %v837 : i64
+                  %v841 = arith.muli %v840, %size_L : i64
+                  %v842 = arith.addi %v841, %v735 : i64
+                  %v843 = llvm.getelementptr %part_Bm[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v836, %v843 : f32, !llvm.ptr
+                }
+                %v844 = arith.mulf %v730, %v798 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v845 = arith.addi %v32, %v33 : i64
+                  %v846 = arith.addi %v52, %v39 : i64
+                  %v847 = arith.muli %v846, %v1 : i64
+                  %v848 = arith.addi %v847, %v845 : i64
+                  %v849 = arith.muli %v848, %size_L : i64
+                  %v850 = arith.addi %v849, %v735 : i64
+                  %v851 = llvm.getelementptr %part_Bm[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v844, %v851 : f32, !llvm.ptr
+                }
+                %v852 = arith.mulf %v687, %v751 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v853 = arith.addi %v66, %v33 : i64
+                  %v854 = arith.addi %v52, %v39 : i64
+                  %v855 = arith.muli %v854, %v1 : i64
+                  %v856 = arith.addi %v855, %v853 : i64
+                  %v857 = arith.muli %v856, %size_L : i64
+                  %v858 = arith.addi %v857, %v735 : i64
+                  %v859 = llvm.getelementptr %part_Cm[%v858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v852, %v859 : f32, !llvm.ptr
+                }
+                %v860 = arith.mulf %v699, %v751 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v861 = arith.addi %v32, %v33 : i64
+                  %v862 = arith.addi %v52, %v39 : i64
+                  %v863 = arith.muli %v862, %v1 : i64
+                  %v864 = arith.addi %v863, %v861 : i64
+                  %v865 = arith.muli %v864, %size_L : i64
+                  %v866 = arith.addi %v865, %v735 : i64
+                  %v867 = llvm.getelementptr %part_Cm[%v866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v860, %v867 : f32, !llvm.ptr
+                }
+                %v868 = llvm.load %v59 : !llvm.ptr -> f32
+                %v869 = arith.addf %v868, %v830 fastmath<contract> : f32
+                llvm.store %v869, %v59 : f32, !llvm.ptr
+                %v870 = arith.select %v37, %v830, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v833, %v834 = gpu.shuffle xor %v831, %v832, %v329 : f32
-                %v835 = arith.addf %v831, %v833 fastmath<contract> : f32
-                %v837, %v838 = gpu.shuffle xor %v835, %v836, %v329 : f32
-                %v839 = arith.addf %v835, %v837 fastmath<contract> : f32
-                %v840 = arith.divui %v18, %v20 : i64
-                %v841 = arith.remui %v18, %v20 : i64
-                %v842 = arith.cmpi ult, %v841, %v2 : i64
-                %v843 = arith.muli %v840, %v2 : i64
-                %v844 = arith.addi %v843, %v66 : i64
-                %v846 = arith.muli %v844, %v845 : i64
-                %v847 = arith.addi %v846, %v734 : i64
-                scf.if %v842 {
-                  %v848 = llvm.getelementptr %v61[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v839, %v848 : f32, !llvm.ptr
+                %v872, %v873 = gpu.shuffle xor %v870, %v871, %v329 : f32
+                %v874 = arith.addf %v870, %v872 fastmath<contract> : f32
+                %v876, %v877 = gpu.shuffle xor %v874, %v875, %v329 : f32
+                %v878 = arith.addf %v874, %v876 fastmath<contract> : f32
+                %v879 = arith.divui %v18, %v20 : i64
+                %v880 = arith.remui %v18, %v20 : i64
+                %v881 = arith.cmpi ult, %v880, %v2 : i64
+                %v882 = arith.muli %v879, %v2 : i64
+                %v883 = arith.addi %v882, %v66 : i64
+                %v885 = arith.muli %v883, %v884 : i64
+                %v886 = arith.addi %v885, %v734 : i64
+                scf.if %v881 {
+                  %v887 = llvm.getelementptr %v61[%v886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v878, %v887 : f32, !llvm.ptr
                 }
-                %v849 = arith.mulf %v728, %v825 fastmath<contract> : f32
-                %v850 = arith.mulf %v724, %v849 fastmath<contract> : f32
-                %v851 = arith.mulf %v726, %v850 fastmath<contract> : f32
-                %v852 = llvm.load %v57 : !llvm.ptr -> f32
-                %v853 = arith.addf %v852, %v851 fastmath<contract> : f32
-                llvm.store %v853, %v57 : f32, !llvm.ptr
-                %v854 = arith.mulf %v730, %v787 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v855 = arith.addi %v66, %v33 : i64
-                  %v856 = arith.addi %v52, %v39 : i64
-                  %v857 = arith.muli %v856, %v1 : i64
-                  %v858 = arith.addi %v857, %v855 : i64
-                  %v859 = arith.muli %v858, %size_L : i64
-                  %v860 = arith.addi %v859, %v735 : i64
-                  %v861 = llvm.getelementptr %part_Bm[%v860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v854, %v861 : f32, !llvm.ptr
-                }
-                %v862 = arith.mulf %v730, %v798 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v863 = arith.addi %v32, %v33 : i64
-                  %v864 = arith.addi %v52, %v39 : i64
-                  %v865 = arith.muli %v864, %v1 : i64
-                  %v866 = arith.addi %v865, %v863 : i64
-                  %v867 = arith.muli %v866, %size_L : i64
-                  %v868 = arith.addi %v867, %v735 : i64
-                  %v869 = llvm.getelementptr %part_Bm[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v862, %v869 : f32, !llvm.ptr
-                }
-                %v870 = arith.mulf %v687, %v751 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v871 = arith.addi %v66, %v33 : i64
-                  %v872 = arith.addi %v52, %v39 : i64
-                  %v873 = arith.muli %v872, %v1 : i64
-                  %v874 = arith.addi %v873, %v871 : i64
-                  %v875 = arith.muli %v874, %size_L : i64
-                  %v876 = arith.addi %v875, %v735 : i64
-                  %v877 = llvm.getelementptr %part_Cm[%v876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v870, %v877 : f32, !llvm.ptr
-                }
-                %v878 = arith.mulf %v699, %v751 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v879 = arith.addi %v32, %v33 : i64
-                  %v880 = arith.addi %v52, %v39 : i64
-                  %v881 = arith.muli %v880, %v1 : i64
-                  %v882 = arith.addi %v881, %v879 : i64
-                  %v883 = arith.muli %v882, %size_L : i64
-                  %v884 = arith.addi %v883, %v735 : i64
-                  %v885 = llvm.getelementptr %part_Cm[%v884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v878, %v885 : f32, !llvm.ptr
-                }
-                %v886 = llvm.load %v59 : !llvm.ptr -> f32
-                %v887 = arith.addf %v886, %v830 fastmath<contract> : f32
-                llvm.store %v887, %v59 : f32, !llvm.ptr
                 %v888 = arith.addf %v788, %v799 fastmath<contract> : f32
                 llvm.store %v888, %v700 : f32, !llvm.ptr
                 llvm.store %v728, %v55 : f32, !llvm.ptr
@@ -1041,76 +1041,76 @@ module attributes {gpu.container_module} {
                 %v997 = arith.negf %v996 : f32
                 %v998 = arith.addf %v982, %v997 fastmath<contract> : f32
                 %v999 = arith.mulf %v998, %v904 fastmath<contract> : f32
-                %v1000 = arith.select %v37, %v999, %v64 : f32
+                %v1000 = arith.mulf %v900, %v994 fastmath<contract> : f32
+                %v1001 = arith.mulf %v896, %v1000 fastmath<contract> : f32
+                %v1002 = arith.mulf %v898, %v1001 fastmath<contract> : f32
+                %v1003 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1004 = arith.addf %v1003, %v1002 fastmath<contract> : f32
+                llvm.store %v1004, %v57 : f32, !llvm.ptr
+                %v1005 = arith.mulf %v902, %v959 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1006 = arith.addi %v66, %v33 : i64
+                  %v1007 = arith.addi %v52, %v39 : i64
+                  %v1008 = arith.muli %v1007, %v1 : i64
+                  %v1009 = arith.addi %v1008, %v1006 : i64
+                  %v1010 = arith.muli %v1009, %size_L : i64
+                  %v1011 = arith.addi %v1010, %v907 : i64
+                  %v1012 = llvm.getelementptr %part_Bm[%v1011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1005, %v1012 : f32, !llvm.ptr
+                }
+                %v1013 = arith.mulf %v902, %v970 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1014 = arith.addi %v32, %v33 : i64
+                  %v1015 = arith.addi %v52, %v39 : i64
+                  %v1016 = arith.muli %v1015, %v1 : i64
+                  %v1017 = arith.addi %v1016, %v1014 : i64
+                  %v1018 = arith.muli %v1017, %size_L : i64
+                  %v1019 = arith.addi %v1018, %v907 : i64
+                  %v1020 = llvm.getelementptr %part_Bm[%v1019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1013, %v1020 : f32, !llvm.ptr
+                }
+                %v1021 = arith.mulf %v658, %v923 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1022 = arith.addi %v66, %v33 : i64
+                  %v1023 = arith.addi %v52, %v39 : i64
+                  %v1024 = arith.muli %v1023, %v1 : i64
+                  %v1025 = arith.addi %v1024, %v1022 : i64
+                  %v1026 = arith.muli %v1025, %size_L : i64
+                  %v1027 = arith.addi %v1026, %v907 : i64
+                  %v1028 = llvm.getelementptr %part_Cm[%v1027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1021, %v1028 : f32, !llvm.ptr
+                }
+                %v1029 = arith.mulf %v670, %v923 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1030 = arith.addi %v32, %v33 : i64
+                  %v1031 = arith.addi %v52, %v39 : i64
+                  %v1032 = arith.muli %v1031, %v1 : i64
+                  %v1033 = arith.addi %v1032, %v1030 : i64
+                  %v1034 = arith.muli %v1033, %size_L : i64
+                  %v1035 = arith.addi %v1034, %v907 : i64
+                  %v1036 = llvm.getelementptr %part_Cm[%v1035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1029, %v1036 : f32, !llvm.ptr
+                }
+                %v1037 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1038 = arith.addf %v1037, %v999 fastmath<contract> : f32
+                llvm.store %v1038, %v59 : f32, !llvm.ptr
+                %v1039 = arith.select %v37, %v999, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1001, %v1002 = gpu.shuffle xor %v1000, %v832, %v329 : f32
-                %v1003 = arith.addf %v1000, %v1001 fastmath<contract> : f32
-                %v1004, %v1005 = gpu.shuffle xor %v1003, %v836, %v329 : f32
-                %v1006 = arith.addf %v1003, %v1004 fastmath<contract> : f32
-                %v1007 = arith.divui %v18, %v20 : i64
-                %v1008 = arith.remui %v18, %v20 : i64
-                %v1009 = arith.cmpi ult, %v1008, %v2 : i64
-                %v1010 = arith.muli %v1007, %v2 : i64
-                %v1011 = arith.addi %v1010, %v66 : i64
-                %v1012 = arith.muli %v1011, %v845 : i64
-                %v1013 = arith.addi %v1012, %v906 : i64
-                scf.if %v1009 {
-                  %v1014 = llvm.getelementptr %v61[%v1013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1006, %v1014 : f32, !llvm.ptr
+                %v1040, %v1041 = gpu.shuffle xor %v1039, %v871, %v329 : f32
+                %v1042 = arith.addf %v1039, %v1040 fastmath<contract> : f32
+                %v1043, %v1044 = gpu.shuffle xor %v1042, %v875, %v329 : f32
+                %v1045 = arith.addf %v1042, %v1043 fastmath<contract> : f32
+                %v1046 = arith.divui %v18, %v20 : i64
+                %v1047 = arith.remui %v18, %v20 : i64
+                %v1048 = arith.cmpi ult, %v1047, %v2 : i64
+                %v1049 = arith.muli %v1046, %v2 : i64
+                %v1050 = arith.addi %v1049, %v66 : i64
+                %v1051 = arith.muli %v1050, %v884 : i64
+                %v1052 = arith.addi %v1051, %v906 : i64
+                scf.if %v1048 {
+                  %v1053 = llvm.getelementptr %v61[%v1052] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1045, %v1053 : f32, !llvm.ptr
                 }
-                %v1015 = arith.mulf %v900, %v994 fastmath<contract> : f32
-                %v1016 = arith.mulf %v896, %v1015 fastmath<contract> : f32
-                %v1017 = arith.mulf %v898, %v1016 fastmath<contract> : f32
-                %v1018 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1019 = arith.addf %v1018, %v1017 fastmath<contract> : f32
-                llvm.store %v1019, %v57 : f32, !llvm.ptr
-                %v1020 = arith.mulf %v902, %v959 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1021 = arith.addi %v66, %v33 : i64
-                  %v1022 = arith.addi %v52, %v39 : i64
-                  %v1023 = arith.muli %v1022, %v1 : i64
-                  %v1024 = arith.addi %v1023, %v1021 : i64
-                  %v1025 = arith.muli %v1024, %size_L : i64
-                  %v1026 = arith.addi %v1025, %v907 : i64
-                  %v1027 = llvm.getelementptr %part_Bm[%v1026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1020, %v1027 : f32, !llvm.ptr
-                }
-                %v1028 = arith.mulf %v902, %v970 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1029 = arith.addi %v32, %v33 : i64
-                  %v1030 = arith.addi %v52, %v39 : i64
-                  %v1031 = arith.muli %v1030, %v1 : i64
-                  %v1032 = arith.addi %v1031, %v1029 : i64
-                  %v1033 = arith.muli %v1032, %size_L : i64
-                  %v1034 = arith.addi %v1033, %v907 : i64
-                  %v1035 = llvm.getelementptr %part_Bm[%v1034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1028, %v1035 : f32, !llvm.ptr
-                }
-                %v1036 = arith.mulf %v658, %v923 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1037 = arith.addi %v66, %v33 : i64
-                  %v1038 = arith.addi %v52, %v39 : i64
-                  %v1039 = arith.muli %v1038, %v1 : i64
-                  %v1040 = arith.addi %v1039, %v1037 : i64
-                  %v1041 = arith.muli %v1040, %size_L : i64
-                  %v1042 = arith.addi %v1041, %v907 : i64
-                  %v1043 = llvm.getelementptr %part_Cm[%v1042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1036, %v1043 : f32, !llvm.ptr
-                }
-                %v1044 = arith.mulf %v670, %v923 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1045 = arith.addi %v32, %v33 : i64
-                  %v1046 = arith.addi %v52, %v39 : i64
-                  %v1047 = arith.muli %v1046, %v1 : i64
-                  %v1048 = arith.addi %v1047, %v1045 : i64
-                  %v1049 = arith.muli %v1048, %size_L : i64
-                  %v1050 = arith.addi %v1049, %v907 : i64
-                  %v1051 = llvm.getelementptr %part_Cm[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1044, %v1051 : f32, !llvm.ptr
-                }
-                %v1052 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1053 = arith.addf %v1052, %v999 fastmath<contract> : f32
-                llvm.store %v1053, %v59 : f32, !llvm.ptr
                 %v1054 = arith.addf %v960, %v971 fastmath<contract> : f32
                 llvm.store %v1054, %v700 : f32, !llvm.ptr
                 llvm.store %v900, %v55 : f32, !llvm.ptr
@@ -1228,76 +1228,76 @@ module attributes {gpu.container_module} {
                 %v1168 = arith.negf %v1167 : f32
                 %v1169 = arith.addf %v1153, %v1168 fastmath<contract> : f32
                 %v1170 = arith.mulf %v1169, %v1075 fastmath<contract> : f32
-                %v1171 = arith.select %v37, %v1170, %v64 : f32
+                %v1171 = arith.mulf %v1071, %v1165 fastmath<contract> : f32
+                %v1172 = arith.mulf %v1067, %v1171 fastmath<contract> : f32
+                %v1173 = arith.mulf %v1069, %v1172 fastmath<contract> : f32
+                %v1174 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1175 = arith.addf %v1174, %v1173 fastmath<contract> : f32
+                llvm.store %v1175, %v57 : f32, !llvm.ptr
+                %v1176 = arith.mulf %v1073, %v1130 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1177 = arith.addi %v66, %v33 : i64
+                  %v1178 = arith.addi %v52, %v39 : i64
+                  %v1179 = arith.muli %v1178, %v1 : i64
+                  %v1180 = arith.addi %v1179, %v1177 : i64
+                  %v1181 = arith.muli %v1180, %size_L : i64
+                  %v1182 = arith.addi %v1181, %v1078 : i64
+                  %v1183 = llvm.getelementptr %part_Bm[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1176, %v1183 : f32, !llvm.ptr
+                }
+                %v1184 = arith.mulf %v1073, %v1141 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1185 = arith.addi %v32, %v33 : i64
+                  %v1186 = arith.addi %v52, %v39 : i64
+                  %v1187 = arith.muli %v1186, %v1 : i64
+                  %v1188 = arith.addi %v1187, %v1185 : i64
+                  %v1189 = arith.muli %v1188, %size_L : i64
+                  %v1190 = arith.addi %v1189, %v1078 : i64
+                  %v1191 = llvm.getelementptr %part_Bm[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1184, %v1191 : f32, !llvm.ptr
+                }
+                %v1192 = arith.mulf %v628, %v1094 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1193 = arith.addi %v66, %v33 : i64
+                  %v1194 = arith.addi %v52, %v39 : i64
+                  %v1195 = arith.muli %v1194, %v1 : i64
+                  %v1196 = arith.addi %v1195, %v1193 : i64
+                  %v1197 = arith.muli %v1196, %size_L : i64
+                  %v1198 = arith.addi %v1197, %v1078 : i64
+                  %v1199 = llvm.getelementptr %part_Cm[%v1198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1192, %v1199 : f32, !llvm.ptr
+                }
+                %v1200 = arith.mulf %v640, %v1094 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1201 = arith.addi %v32, %v33 : i64
+                  %v1202 = arith.addi %v52, %v39 : i64
+                  %v1203 = arith.muli %v1202, %v1 : i64
+                  %v1204 = arith.addi %v1203, %v1201 : i64
+                  %v1205 = arith.muli %v1204, %size_L : i64
+                  %v1206 = arith.addi %v1205, %v1078 : i64
+                  %v1207 = llvm.getelementptr %part_Cm[%v1206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1200, %v1207 : f32, !llvm.ptr
+                }
+                %v1208 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1209 = arith.addf %v1208, %v1170 fastmath<contract> : f32
+                llvm.store %v1209, %v59 : f32, !llvm.ptr
+                %v1210 = arith.select %v37, %v1170, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1172, %v1173 = gpu.shuffle xor %v1171, %v832, %v329 : f32
-                %v1174 = arith.addf %v1171, %v1172 fastmath<contract> : f32
-                %v1175, %v1176 = gpu.shuffle xor %v1174, %v836, %v329 : f32
-                %v1177 = arith.addf %v1174, %v1175 fastmath<contract> : f32
-                %v1178 = arith.divui %v18, %v20 : i64
-                %v1179 = arith.remui %v18, %v20 : i64
-                %v1180 = arith.cmpi ult, %v1179, %v2 : i64
-                %v1181 = arith.muli %v1178, %v2 : i64
-                %v1182 = arith.addi %v1181, %v66 : i64
-                %v1183 = arith.muli %v1182, %v845 : i64
-                %v1184 = arith.addi %v1183, %v1077 : i64
-                scf.if %v1180 {
-                  %v1185 = llvm.getelementptr %v61[%v1184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1177, %v1185 : f32, !llvm.ptr
+                %v1211, %v1212 = gpu.shuffle xor %v1210, %v871, %v329 : f32
+                %v1213 = arith.addf %v1210, %v1211 fastmath<contract> : f32
+                %v1214, %v1215 = gpu.shuffle xor %v1213, %v875, %v329 : f32
+                %v1216 = arith.addf %v1213, %v1214 fastmath<contract> : f32
+                %v1217 = arith.divui %v18, %v20 : i64
+                %v1218 = arith.remui %v18, %v20 : i64
+                %v1219 = arith.cmpi ult, %v1218, %v2 : i64
+                %v1220 = arith.muli %v1217, %v2 : i64
+                %v1221 = arith.addi %v1220, %v66 : i64
+                %v1222 = arith.muli %v1221, %v884 : i64
+                %v1223 = arith.addi %v1222, %v1077 : i64
+                scf.if %v1219 {
+                  %v1224 = llvm.getelementptr %v61[%v1223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1216, %v1224 : f32, !llvm.ptr
                 }
-                %v1186 = arith.mulf %v1071, %v1165 fastmath<contract> : f32
-                %v1187 = arith.mulf %v1067, %v1186 fastmath<contract> : f32
-                %v1188 = arith.mulf %v1069, %v1187 fastmath<contract> : f32
-                %v1189 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1190 = arith.addf %v1189, %v1188 fastmath<contract> : f32
-                llvm.store %v1190, %v57 : f32, !llvm.ptr
-                %v1191 = arith.mulf %v1073, %v1130 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1192 = arith.addi %v66, %v33 : i64
-                  %v1193 = arith.addi %v52, %v39 : i64
-                  %v1194 = arith.muli %v1193, %v1 : i64
-                  %v1195 = arith.addi %v1194, %v1192 : i64
-                  %v1196 = arith.muli %v1195, %size_L : i64
-                  %v1197 = arith.addi %v1196, %v1078 : i64
-                  %v1198 = llvm.getelementptr %part_Bm[%v1197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1191, %v1198 : f32, !llvm.ptr
-                }
-                %v1199 = arith.mulf %v1073, %v1141 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1200 = arith.addi %v32, %v33 : i64
-                  %v1201 = arith.addi %v52, %v39 : i64
-                  %v1202 = arith.muli %v1201, %v1 : i64
-                  %v1203 = arith.addi %v1202, %v1200 : i64
-                  %v1204 = arith.muli %v1203, %size_L : i64
-                  %v1205 = arith.addi %v1204, %v1078 : i64
-                  %v1206 = llvm.getelementptr %part_Bm[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1199, %v1206 : f32, !llvm.ptr
-                }
-                %v1207 = arith.mulf %v628, %v1094 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1208 = arith.addi %v66, %v33 : i64
-                  %v1209 = arith.addi %v52, %v39 : i64
-                  %v1210 = arith.muli %v1209, %v1 : i64
-                  %v1211 = arith.addi %v1210, %v1208 : i64
-                  %v1212 = arith.muli %v1211, %size_L : i64
-                  %v1213 = arith.addi %v1212, %v1078 : i64
-                  %v1214 = llvm.getelementptr %part_Cm[%v1213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1207, %v1214 : f32, !llvm.ptr
-                }
-                %v1215 = arith.mulf %v640, %v1094 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1216 = arith.addi %v32, %v33 : i64
-                  %v1217 = arith.addi %v52, %v39 : i64
-                  %v1218 = arith.muli %v1217, %v1 : i64
-                  %v1219 = arith.addi %v1218, %v1216 : i64
-                  %v1220 = arith.muli %v1219, %size_L : i64
-                  %v1221 = arith.addi %v1220, %v1078 : i64
-                  %v1222 = llvm.getelementptr %part_Cm[%v1221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1215, %v1222 : f32, !llvm.ptr
-                }
-                %v1223 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1224 = arith.addf %v1223, %v1170 fastmath<contract> : f32
-                llvm.store %v1224, %v59 : f32, !llvm.ptr
                 %v1225 = arith.addf %v1131, %v1142 fastmath<contract> : f32
                 llvm.store %v1225, %v700 : f32, !llvm.ptr
                 llvm.store %v1071, %v55 : f32, !llvm.ptr
@@ -1411,76 +1411,76 @@ module attributes {gpu.container_module} {
                 %v1333 = arith.negf %v1332 : f32
                 %v1334 = arith.addf %v1318, %v1333 fastmath<contract> : f32
                 %v1335 = arith.mulf %v1334, %v1240 fastmath<contract> : f32
-                %v1336 = arith.select %v37, %v1335, %v64 : f32
+                %v1336 = arith.mulf %v1236, %v1330 fastmath<contract> : f32
+                %v1337 = arith.mulf %v1232, %v1336 fastmath<contract> : f32
+                %v1338 = arith.mulf %v1234, %v1337 fastmath<contract> : f32
+                %v1339 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1340 = arith.addf %v1339, %v1338 fastmath<contract> : f32
+                llvm.store %v1340, %v57 : f32, !llvm.ptr
+                %v1341 = arith.mulf %v1238, %v1295 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1342 = arith.addi %v66, %v33 : i64
+                  %v1343 = arith.addi %v52, %v39 : i64
+                  %v1344 = arith.muli %v1343, %v1 : i64
+                  %v1345 = arith.addi %v1344, %v1342 : i64
+                  %v1346 = arith.muli %v1345, %size_L : i64
+                  %v1347 = arith.addi %v1346, %v1243 : i64
+                  %v1348 = llvm.getelementptr %part_Bm[%v1347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1341, %v1348 : f32, !llvm.ptr
+                }
+                %v1349 = arith.mulf %v1238, %v1306 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1350 = arith.addi %v32, %v33 : i64
+                  %v1351 = arith.addi %v52, %v39 : i64
+                  %v1352 = arith.muli %v1351, %v1 : i64
+                  %v1353 = arith.addi %v1352, %v1350 : i64
+                  %v1354 = arith.muli %v1353, %size_L : i64
+                  %v1355 = arith.addi %v1354, %v1243 : i64
+                  %v1356 = llvm.getelementptr %part_Bm[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1349, %v1356 : f32, !llvm.ptr
+                }
+                %v1357 = arith.mulf %v598, %v1259 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1358 = arith.addi %v66, %v33 : i64
+                  %v1359 = arith.addi %v52, %v39 : i64
+                  %v1360 = arith.muli %v1359, %v1 : i64
+                  %v1361 = arith.addi %v1360, %v1358 : i64
+                  %v1362 = arith.muli %v1361, %size_L : i64
+                  %v1363 = arith.addi %v1362, %v1243 : i64
+                  %v1364 = llvm.getelementptr %part_Cm[%v1363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1357, %v1364 : f32, !llvm.ptr
+                }
+                %v1365 = arith.mulf %v610, %v1259 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1366 = arith.addi %v32, %v33 : i64
+                  %v1367 = arith.addi %v52, %v39 : i64
+                  %v1368 = arith.muli %v1367, %v1 : i64
+                  %v1369 = arith.addi %v1368, %v1366 : i64
+                  %v1370 = arith.muli %v1369, %size_L : i64
+                  %v1371 = arith.addi %v1370, %v1243 : i64
+                  %v1372 = llvm.getelementptr %part_Cm[%v1371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1365, %v1372 : f32, !llvm.ptr
+                }
+                %v1373 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1374 = arith.addf %v1373, %v1335 fastmath<contract> : f32
+                llvm.store %v1374, %v59 : f32, !llvm.ptr
+                %v1375 = arith.select %v37, %v1335, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1337, %v1338 = gpu.shuffle xor %v1336, %v832, %v329 : f32
-                %v1339 = arith.addf %v1336, %v1337 fastmath<contract> : f32
-                %v1340, %v1341 = gpu.shuffle xor %v1339, %v836, %v329 : f32
-                %v1342 = arith.addf %v1339, %v1340 fastmath<contract> : f32
-                %v1343 = arith.divui %v18, %v20 : i64
-                %v1344 = arith.remui %v18, %v20 : i64
-                %v1345 = arith.cmpi ult, %v1344, %v2 : i64
-                %v1346 = arith.muli %v1343, %v2 : i64
-                %v1347 = arith.addi %v1346, %v66 : i64
-                %v1348 = arith.muli %v1347, %v845 : i64
-                %v1349 = arith.addi %v1348, %v1242 : i64
-                scf.if %v1345 {
-                  %v1350 = llvm.getelementptr %v61[%v1349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1342, %v1350 : f32, !llvm.ptr
+                %v1376, %v1377 = gpu.shuffle xor %v1375, %v871, %v329 : f32
+                %v1378 = arith.addf %v1375, %v1376 fastmath<contract> : f32
+                %v1379, %v1380 = gpu.shuffle xor %v1378, %v875, %v329 : f32
+                %v1381 = arith.addf %v1378, %v1379 fastmath<contract> : f32
+                %v1382 = arith.divui %v18, %v20 : i64
+                %v1383 = arith.remui %v18, %v20 : i64
+                %v1384 = arith.cmpi ult, %v1383, %v2 : i64
+                %v1385 = arith.muli %v1382, %v2 : i64
+                %v1386 = arith.addi %v1385, %v66 : i64
+                %v1387 = arith.muli %v1386, %v884 : i64
+                %v1388 = arith.addi %v1387, %v1242 : i64
+                scf.if %v1384 {
+                  %v1389 = llvm.getelementptr %v61[%v1388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1381, %v1389 : f32, !llvm.ptr
                 }
-                %v1351 = arith.mulf %v1236, %v1330 fastmath<contract> : f32
-                %v1352 = arith.mulf %v1232, %v1351 fastmath<contract> : f32
-                %v1353 = arith.mulf %v1234, %v1352 fastmath<contract> : f32
-                %v1354 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1355 = arith.addf %v1354, %v1353 fastmath<contract> : f32
-                llvm.store %v1355, %v57 : f32, !llvm.ptr
-                %v1356 = arith.mulf %v1238, %v1295 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1357 = arith.addi %v66, %v33 : i64
-                  %v1358 = arith.addi %v52, %v39 : i64
-                  %v1359 = arith.muli %v1358, %v1 : i64
-                  %v1360 = arith.addi %v1359, %v1357 : i64
-                  %v1361 = arith.muli %v1360, %size_L : i64
-                  %v1362 = arith.addi %v1361, %v1243 : i64
-                  %v1363 = llvm.getelementptr %part_Bm[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1356, %v1363 : f32, !llvm.ptr
-                }
-                %v1364 = arith.mulf %v1238, %v1306 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1365 = arith.addi %v32, %v33 : i64
-                  %v1366 = arith.addi %v52, %v39 : i64
-                  %v1367 = arith.muli %v1366, %v1 : i64
-                  %v1368 = arith.addi %v1367, %v1365 : i64
-                  %v1369 = arith.muli %v1368, %size_L : i64
-                  %v1370 = arith.addi %v1369, %v1243 : i64
-                  %v1371 = llvm.getelementptr %part_Bm[%v1370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1364, %v1371 : f32, !llvm.ptr
-                }
-                %v1372 = arith.mulf %v598, %v1259 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1373 = arith.addi %v66, %v33 : i64
-                  %v1374 = arith.addi %v52, %v39 : i64
-                  %v1375 = arith.muli %v1374, %v1 : i64
-                  %v1376 = arith.addi %v1375, %v1373 : i64
-                  %v1377 = arith.muli %v1376, %size_L : i64
-                  %v1378 = arith.addi %v1377, %v1243 : i64
-                  %v1379 = llvm.getelementptr %part_Cm[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1372, %v1379 : f32, !llvm.ptr
-                }
-                %v1380 = arith.mulf %v610, %v1259 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1381 = arith.addi %v32, %v33 : i64
-                  %v1382 = arith.addi %v52, %v39 : i64
-                  %v1383 = arith.muli %v1382, %v1 : i64
-                  %v1384 = arith.addi %v1383, %v1381 : i64
-                  %v1385 = arith.muli %v1384, %size_L : i64
-                  %v1386 = arith.addi %v1385, %v1243 : i64
-                  %v1387 = llvm.getelementptr %part_Cm[%v1386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1380, %v1387 : f32, !llvm.ptr
-                }
-                %v1388 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1389 = arith.addf %v1388, %v1335 fastmath<contract> : f32
-                llvm.store %v1389, %v59 : f32, !llvm.ptr
                 %v1390 = arith.addf %v1296, %v1307 fastmath<contract> : f32
                 llvm.store %v1390, %v700 : f32, !llvm.ptr
                 llvm.store %v1236, %v55 : f32, !llvm.ptr
@@ -1602,76 +1602,76 @@ module attributes {gpu.container_module} {
                 %v1509 = arith.negf %v1508 : f32
                 %v1510 = arith.addf %v1494, %v1509 fastmath<contract> : f32
                 %v1511 = arith.mulf %v1510, %v1416 fastmath<contract> : f32
-                %v1512 = arith.select %v37, %v1511, %v64 : f32
+                %v1512 = arith.mulf %v1412, %v1506 fastmath<contract> : f32
+                %v1513 = arith.mulf %v1408, %v1512 fastmath<contract> : f32
+                %v1514 = arith.mulf %v1410, %v1513 fastmath<contract> : f32
+                %v1515 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1516 = arith.addf %v1515, %v1514 fastmath<contract> : f32
+                llvm.store %v1516, %v57 : f32, !llvm.ptr
+                %v1517 = arith.mulf %v1414, %v1471 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1518 = arith.addi %v66, %v33 : i64
+                  %v1519 = arith.addi %v52, %v39 : i64
+                  %v1520 = arith.muli %v1519, %v1 : i64
+                  %v1521 = arith.addi %v1520, %v1518 : i64
+                  %v1522 = arith.muli %v1521, %size_L : i64
+                  %v1523 = arith.addi %v1522, %v1419 : i64
+                  %v1524 = llvm.getelementptr %part_Bm[%v1523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1517, %v1524 : f32, !llvm.ptr
+                }
+                %v1525 = arith.mulf %v1414, %v1482 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1526 = arith.addi %v32, %v33 : i64
+                  %v1527 = arith.addi %v52, %v39 : i64
+                  %v1528 = arith.muli %v1527, %v1 : i64
+                  %v1529 = arith.addi %v1528, %v1526 : i64
+                  %v1530 = arith.muli %v1529, %size_L : i64
+                  %v1531 = arith.addi %v1530, %v1419 : i64
+                  %v1532 = llvm.getelementptr %part_Bm[%v1531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1525, %v1532 : f32, !llvm.ptr
+                }
+                %v1533 = arith.mulf %v569, %v1435 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1534 = arith.addi %v66, %v33 : i64
+                  %v1535 = arith.addi %v52, %v39 : i64
+                  %v1536 = arith.muli %v1535, %v1 : i64
+                  %v1537 = arith.addi %v1536, %v1534 : i64
+                  %v1538 = arith.muli %v1537, %size_L : i64
+                  %v1539 = arith.addi %v1538, %v1419 : i64
+                  %v1540 = llvm.getelementptr %part_Cm[%v1539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1533, %v1540 : f32, !llvm.ptr
+                }
+                %v1541 = arith.mulf %v581, %v1435 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1542 = arith.addi %v32, %v33 : i64
+                  %v1543 = arith.addi %v52, %v39 : i64
+                  %v1544 = arith.muli %v1543, %v1 : i64
+                  %v1545 = arith.addi %v1544, %v1542 : i64
+                  %v1546 = arith.muli %v1545, %size_L : i64
+                  %v1547 = arith.addi %v1546, %v1419 : i64
+                  %v1548 = llvm.getelementptr %part_Cm[%v1547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1541, %v1548 : f32, !llvm.ptr
+                }
+                %v1549 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1550 = arith.addf %v1549, %v1511 fastmath<contract> : f32
+                llvm.store %v1550, %v59 : f32, !llvm.ptr
+                %v1551 = arith.select %v37, %v1511, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1513, %v1514 = gpu.shuffle xor %v1512, %v832, %v329 : f32
-                %v1515 = arith.addf %v1512, %v1513 fastmath<contract> : f32
-                %v1516, %v1517 = gpu.shuffle xor %v1515, %v836, %v329 : f32
-                %v1518 = arith.addf %v1515, %v1516 fastmath<contract> : f32
-                %v1519 = arith.divui %v18, %v20 : i64
-                %v1520 = arith.remui %v18, %v20 : i64
-                %v1521 = arith.cmpi ult, %v1520, %v2 : i64
-                %v1522 = arith.muli %v1519, %v2 : i64
-                %v1523 = arith.addi %v1522, %v66 : i64
-                %v1524 = arith.muli %v1523, %v845 : i64
-                %v1525 = arith.addi %v1524, %v1418 : i64
-                scf.if %v1521 {
-                  %v1526 = llvm.getelementptr %v61[%v1525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1518, %v1526 : f32, !llvm.ptr
+                %v1552, %v1553 = gpu.shuffle xor %v1551, %v871, %v329 : f32
+                %v1554 = arith.addf %v1551, %v1552 fastmath<contract> : f32
+                %v1555, %v1556 = gpu.shuffle xor %v1554, %v875, %v329 : f32
+                %v1557 = arith.addf %v1554, %v1555 fastmath<contract> : f32
+                %v1558 = arith.divui %v18, %v20 : i64
+                %v1559 = arith.remui %v18, %v20 : i64
+                %v1560 = arith.cmpi ult, %v1559, %v2 : i64
+                %v1561 = arith.muli %v1558, %v2 : i64
+                %v1562 = arith.addi %v1561, %v66 : i64
+                %v1563 = arith.muli %v1562, %v884 : i64
+                %v1564 = arith.addi %v1563, %v1418 : i64
+                scf.if %v1560 {
+                  %v1565 = llvm.getelementptr %v61[%v1564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1557, %v1565 : f32, !llvm.ptr
                 }
-                %v1527 = arith.mulf %v1412, %v1506 fastmath<contract> : f32
-                %v1528 = arith.mulf %v1408, %v1527 fastmath<contract> : f32
-                %v1529 = arith.mulf %v1410, %v1528 fastmath<contract> : f32
-                %v1530 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1531 = arith.addf %v1530, %v1529 fastmath<contract> : f32
-                llvm.store %v1531, %v57 : f32, !llvm.ptr
-                %v1532 = arith.mulf %v1414, %v1471 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1533 = arith.addi %v66, %v33 : i64
-                  %v1534 = arith.addi %v52, %v39 : i64
-                  %v1535 = arith.muli %v1534, %v1 : i64
-                  %v1536 = arith.addi %v1535, %v1533 : i64
-                  %v1537 = arith.muli %v1536, %size_L : i64
-                  %v1538 = arith.addi %v1537, %v1419 : i64
-                  %v1539 = llvm.getelementptr %part_Bm[%v1538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1532, %v1539 : f32, !llvm.ptr
-                }
-                %v1540 = arith.mulf %v1414, %v1482 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1541 = arith.addi %v32, %v33 : i64
-                  %v1542 = arith.addi %v52, %v39 : i64
-                  %v1543 = arith.muli %v1542, %v1 : i64
-                  %v1544 = arith.addi %v1543, %v1541 : i64
-                  %v1545 = arith.muli %v1544, %size_L : i64
-                  %v1546 = arith.addi %v1545, %v1419 : i64
-                  %v1547 = llvm.getelementptr %part_Bm[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1540, %v1547 : f32, !llvm.ptr
-                }
-                %v1548 = arith.mulf %v569, %v1435 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1549 = arith.addi %v66, %v33 : i64
-                  %v1550 = arith.addi %v52, %v39 : i64
-                  %v1551 = arith.muli %v1550, %v1 : i64
-                  %v1552 = arith.addi %v1551, %v1549 : i64
-                  %v1553 = arith.muli %v1552, %size_L : i64
-                  %v1554 = arith.addi %v1553, %v1419 : i64
-                  %v1555 = llvm.getelementptr %part_Cm[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1548, %v1555 : f32, !llvm.ptr
-                }
-                %v1556 = arith.mulf %v581, %v1435 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1557 = arith.addi %v32, %v33 : i64
-                  %v1558 = arith.addi %v52, %v39 : i64
-                  %v1559 = arith.muli %v1558, %v1 : i64
-                  %v1560 = arith.addi %v1559, %v1557 : i64
-                  %v1561 = arith.muli %v1560, %size_L : i64
-                  %v1562 = arith.addi %v1561, %v1419 : i64
-                  %v1563 = llvm.getelementptr %part_Cm[%v1562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1556, %v1563 : f32, !llvm.ptr
-                }
-                %v1564 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1565 = arith.addf %v1564, %v1511 fastmath<contract> : f32
-                llvm.store %v1565, %v59 : f32, !llvm.ptr
                 %v1566 = arith.addf %v1472, %v1483 fastmath<contract> : f32
                 llvm.store %v1566, %v700 : f32, !llvm.ptr
                 llvm.store %v1412, %v55 : f32, !llvm.ptr
@@ -1785,76 +1785,76 @@ module attributes {gpu.container_module} {
                 %v1674 = arith.negf %v1673 : f32
                 %v1675 = arith.addf %v1659, %v1674 fastmath<contract> : f32
                 %v1676 = arith.mulf %v1675, %v1581 fastmath<contract> : f32
-                %v1677 = arith.select %v37, %v1676, %v64 : f32
+                %v1677 = arith.mulf %v1577, %v1671 fastmath<contract> : f32
+                %v1678 = arith.mulf %v1573, %v1677 fastmath<contract> : f32
+                %v1679 = arith.mulf %v1575, %v1678 fastmath<contract> : f32
+                %v1680 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1681 = arith.addf %v1680, %v1679 fastmath<contract> : f32
+                llvm.store %v1681, %v57 : f32, !llvm.ptr
+                %v1682 = arith.mulf %v1579, %v1636 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1683 = arith.addi %v66, %v33 : i64
+                  %v1684 = arith.addi %v52, %v39 : i64
+                  %v1685 = arith.muli %v1684, %v1 : i64
+                  %v1686 = arith.addi %v1685, %v1683 : i64
+                  %v1687 = arith.muli %v1686, %size_L : i64
+                  %v1688 = arith.addi %v1687, %v1584 : i64
+                  %v1689 = llvm.getelementptr %part_Bm[%v1688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1682, %v1689 : f32, !llvm.ptr
+                }
+                %v1690 = arith.mulf %v1579, %v1647 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1691 = arith.addi %v32, %v33 : i64
+                  %v1692 = arith.addi %v52, %v39 : i64
+                  %v1693 = arith.muli %v1692, %v1 : i64
+                  %v1694 = arith.addi %v1693, %v1691 : i64
+                  %v1695 = arith.muli %v1694, %size_L : i64
+                  %v1696 = arith.addi %v1695, %v1584 : i64
+                  %v1697 = llvm.getelementptr %part_Bm[%v1696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1690, %v1697 : f32, !llvm.ptr
+                }
+                %v1698 = arith.mulf %v540, %v1600 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1699 = arith.addi %v66, %v33 : i64
+                  %v1700 = arith.addi %v52, %v39 : i64
+                  %v1701 = arith.muli %v1700, %v1 : i64
+                  %v1702 = arith.addi %v1701, %v1699 : i64
+                  %v1703 = arith.muli %v1702, %size_L : i64
+                  %v1704 = arith.addi %v1703, %v1584 : i64
+                  %v1705 = llvm.getelementptr %part_Cm[%v1704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1698, %v1705 : f32, !llvm.ptr
+                }
+                %v1706 = arith.mulf %v552, %v1600 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1707 = arith.addi %v32, %v33 : i64
+                  %v1708 = arith.addi %v52, %v39 : i64
+                  %v1709 = arith.muli %v1708, %v1 : i64
+                  %v1710 = arith.addi %v1709, %v1707 : i64
+                  %v1711 = arith.muli %v1710, %size_L : i64
+                  %v1712 = arith.addi %v1711, %v1584 : i64
+                  %v1713 = llvm.getelementptr %part_Cm[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1706, %v1713 : f32, !llvm.ptr
+                }
+                %v1714 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1715 = arith.addf %v1714, %v1676 fastmath<contract> : f32
+                llvm.store %v1715, %v59 : f32, !llvm.ptr
+                %v1716 = arith.select %v37, %v1676, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1678, %v1679 = gpu.shuffle xor %v1677, %v832, %v329 : f32
-                %v1680 = arith.addf %v1677, %v1678 fastmath<contract> : f32
-                %v1681, %v1682 = gpu.shuffle xor %v1680, %v836, %v329 : f32
-                %v1683 = arith.addf %v1680, %v1681 fastmath<contract> : f32
-                %v1684 = arith.divui %v18, %v20 : i64
-                %v1685 = arith.remui %v18, %v20 : i64
-                %v1686 = arith.cmpi ult, %v1685, %v2 : i64
-                %v1687 = arith.muli %v1684, %v2 : i64
-                %v1688 = arith.addi %v1687, %v66 : i64
-                %v1689 = arith.muli %v1688, %v845 : i64
-                %v1690 = arith.addi %v1689, %v1583 : i64
-                scf.if %v1686 {
-                  %v1691 = llvm.getelementptr %v61[%v1690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1683, %v1691 : f32, !llvm.ptr
+                %v1717, %v1718 = gpu.shuffle xor %v1716, %v871, %v329 : f32
+                %v1719 = arith.addf %v1716, %v1717 fastmath<contract> : f32
+                %v1720, %v1721 = gpu.shuffle xor %v1719, %v875, %v329 : f32
+                %v1722 = arith.addf %v1719, %v1720 fastmath<contract> : f32
+                %v1723 = arith.divui %v18, %v20 : i64
+                %v1724 = arith.remui %v18, %v20 : i64
+                %v1725 = arith.cmpi ult, %v1724, %v2 : i64
+                %v1726 = arith.muli %v1723, %v2 : i64
+                %v1727 = arith.addi %v1726, %v66 : i64
+                %v1728 = arith.muli %v1727, %v884 : i64
+                %v1729 = arith.addi %v1728, %v1583 : i64
+                scf.if %v1725 {
+                  %v1730 = llvm.getelementptr %v61[%v1729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1722, %v1730 : f32, !llvm.ptr
                 }
-                %v1692 = arith.mulf %v1577, %v1671 fastmath<contract> : f32
-                %v1693 = arith.mulf %v1573, %v1692 fastmath<contract> : f32
-                %v1694 = arith.mulf %v1575, %v1693 fastmath<contract> : f32
-                %v1695 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1696 = arith.addf %v1695, %v1694 fastmath<contract> : f32
-                llvm.store %v1696, %v57 : f32, !llvm.ptr
-                %v1697 = arith.mulf %v1579, %v1636 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1698 = arith.addi %v66, %v33 : i64
-                  %v1699 = arith.addi %v52, %v39 : i64
-                  %v1700 = arith.muli %v1699, %v1 : i64
-                  %v1701 = arith.addi %v1700, %v1698 : i64
-                  %v1702 = arith.muli %v1701, %size_L : i64
-                  %v1703 = arith.addi %v1702, %v1584 : i64
-                  %v1704 = llvm.getelementptr %part_Bm[%v1703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1697, %v1704 : f32, !llvm.ptr
-                }
-                %v1705 = arith.mulf %v1579, %v1647 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1706 = arith.addi %v32, %v33 : i64
-                  %v1707 = arith.addi %v52, %v39 : i64
-                  %v1708 = arith.muli %v1707, %v1 : i64
-                  %v1709 = arith.addi %v1708, %v1706 : i64
-                  %v1710 = arith.muli %v1709, %size_L : i64
-                  %v1711 = arith.addi %v1710, %v1584 : i64
-                  %v1712 = llvm.getelementptr %part_Bm[%v1711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1705, %v1712 : f32, !llvm.ptr
-                }
-                %v1713 = arith.mulf %v540, %v1600 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1714 = arith.addi %v66, %v33 : i64
-                  %v1715 = arith.addi %v52, %v39 : i64
-                  %v1716 = arith.muli %v1715, %v1 : i64
-                  %v1717 = arith.addi %v1716, %v1714 : i64
-                  %v1718 = arith.muli %v1717, %size_L : i64
-                  %v1719 = arith.addi %v1718, %v1584 : i64
-                  %v1720 = llvm.getelementptr %part_Cm[%v1719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1713, %v1720 : f32, !llvm.ptr
-                }
-                %v1721 = arith.mulf %v552, %v1600 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1722 = arith.addi %v32, %v33 : i64
-                  %v1723 = arith.addi %v52, %v39 : i64
-                  %v1724 = arith.muli %v1723, %v1 : i64
-                  %v1725 = arith.addi %v1724, %v1722 : i64
-                  %v1726 = arith.muli %v1725, %size_L : i64
-                  %v1727 = arith.addi %v1726, %v1584 : i64
-                  %v1728 = llvm.getelementptr %part_Cm[%v1727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1721, %v1728 : f32, !llvm.ptr
-                }
-                %v1729 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1730 = arith.addf %v1729, %v1676 fastmath<contract> : f32
-                llvm.store %v1730, %v59 : f32, !llvm.ptr
                 %v1731 = arith.addf %v1637, %v1648 fastmath<contract> : f32
                 llvm.store %v1731, %v700 : f32, !llvm.ptr
                 llvm.store %v1577, %v55 : f32, !llvm.ptr
@@ -1972,76 +1972,76 @@ module attributes {gpu.container_module} {
                 %v1844 = arith.negf %v1843 : f32
                 %v1845 = arith.addf %v1829, %v1844 fastmath<contract> : f32
                 %v1846 = arith.mulf %v1845, %v1751 fastmath<contract> : f32
-                %v1847 = arith.select %v37, %v1846, %v64 : f32
+                %v1847 = arith.mulf %v1747, %v1841 fastmath<contract> : f32
+                %v1848 = arith.mulf %v1743, %v1847 fastmath<contract> : f32
+                %v1849 = arith.mulf %v1745, %v1848 fastmath<contract> : f32
+                %v1850 = llvm.load %v57 : !llvm.ptr -> f32
+                %v1851 = arith.addf %v1850, %v1849 fastmath<contract> : f32
+                llvm.store %v1851, %v57 : f32, !llvm.ptr
+                %v1852 = arith.mulf %v1749, %v1806 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1853 = arith.addi %v66, %v33 : i64
+                  %v1854 = arith.addi %v52, %v39 : i64
+                  %v1855 = arith.muli %v1854, %v1 : i64
+                  %v1856 = arith.addi %v1855, %v1853 : i64
+                  %v1857 = arith.muli %v1856, %size_L : i64
+                  %v1858 = arith.addi %v1857, %v1754 : i64
+                  %v1859 = llvm.getelementptr %part_Bm[%v1858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1852, %v1859 : f32, !llvm.ptr
+                }
+                %v1860 = arith.mulf %v1749, %v1817 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1861 = arith.addi %v32, %v33 : i64
+                  %v1862 = arith.addi %v52, %v39 : i64
+                  %v1863 = arith.muli %v1862, %v1 : i64
+                  %v1864 = arith.addi %v1863, %v1861 : i64
+                  %v1865 = arith.muli %v1864, %size_L : i64
+                  %v1866 = arith.addi %v1865, %v1754 : i64
+                  %v1867 = llvm.getelementptr %part_Bm[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1860, %v1867 : f32, !llvm.ptr
+                }
+                %v1868 = arith.mulf %v510, %v1770 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1869 = arith.addi %v66, %v33 : i64
+                  %v1870 = arith.addi %v52, %v39 : i64
+                  %v1871 = arith.muli %v1870, %v1 : i64
+                  %v1872 = arith.addi %v1871, %v1869 : i64
+                  %v1873 = arith.muli %v1872, %size_L : i64
+                  %v1874 = arith.addi %v1873, %v1754 : i64
+                  %v1875 = llvm.getelementptr %part_Cm[%v1874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1868, %v1875 : f32, !llvm.ptr
+                }
+                %v1876 = arith.mulf %v522, %v1770 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v1877 = arith.addi %v32, %v33 : i64
+                  %v1878 = arith.addi %v52, %v39 : i64
+                  %v1879 = arith.muli %v1878, %v1 : i64
+                  %v1880 = arith.addi %v1879, %v1877 : i64
+                  %v1881 = arith.muli %v1880, %size_L : i64
+                  %v1882 = arith.addi %v1881, %v1754 : i64
+                  %v1883 = llvm.getelementptr %part_Cm[%v1882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1876, %v1883 : f32, !llvm.ptr
+                }
+                %v1884 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1885 = arith.addf %v1884, %v1846 fastmath<contract> : f32
+                llvm.store %v1885, %v59 : f32, !llvm.ptr
+                %v1886 = arith.select %v37, %v1846, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v1848, %v1849 = gpu.shuffle xor %v1847, %v832, %v329 : f32
-                %v1850 = arith.addf %v1847, %v1848 fastmath<contract> : f32
-                %v1851, %v1852 = gpu.shuffle xor %v1850, %v836, %v329 : f32
-                %v1853 = arith.addf %v1850, %v1851 fastmath<contract> : f32
-                %v1854 = arith.divui %v18, %v20 : i64
-                %v1855 = arith.remui %v18, %v20 : i64
-                %v1856 = arith.cmpi ult, %v1855, %v2 : i64
-                %v1857 = arith.muli %v1854, %v2 : i64
-                %v1858 = arith.addi %v1857, %v66 : i64
-                %v1859 = arith.muli %v1858, %v845 : i64
-                %v1860 = arith.addi %v1859, %v1753 : i64
-                scf.if %v1856 {
-                  %v1861 = llvm.getelementptr %v61[%v1860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1853, %v1861 : f32, !llvm.ptr
+                %v1887, %v1888 = gpu.shuffle xor %v1886, %v871, %v329 : f32
+                %v1889 = arith.addf %v1886, %v1887 fastmath<contract> : f32
+                %v1890, %v1891 = gpu.shuffle xor %v1889, %v875, %v329 : f32
+                %v1892 = arith.addf %v1889, %v1890 fastmath<contract> : f32
+                %v1893 = arith.divui %v18, %v20 : i64
+                %v1894 = arith.remui %v18, %v20 : i64
+                %v1895 = arith.cmpi ult, %v1894, %v2 : i64
+                %v1896 = arith.muli %v1893, %v2 : i64
+                %v1897 = arith.addi %v1896, %v66 : i64
+                %v1898 = arith.muli %v1897, %v884 : i64
+                %v1899 = arith.addi %v1898, %v1753 : i64
+                scf.if %v1895 {
+                  %v1900 = llvm.getelementptr %v61[%v1899] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1892, %v1900 : f32, !llvm.ptr
                 }
-                %v1862 = arith.mulf %v1747, %v1841 fastmath<contract> : f32
-                %v1863 = arith.mulf %v1743, %v1862 fastmath<contract> : f32
-                %v1864 = arith.mulf %v1745, %v1863 fastmath<contract> : f32
-                %v1865 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1866 = arith.addf %v1865, %v1864 fastmath<contract> : f32
-                llvm.store %v1866, %v57 : f32, !llvm.ptr
-                %v1867 = arith.mulf %v1749, %v1806 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1868 = arith.addi %v66, %v33 : i64
-                  %v1869 = arith.addi %v52, %v39 : i64
-                  %v1870 = arith.muli %v1869, %v1 : i64
-                  %v1871 = arith.addi %v1870, %v1868 : i64
-                  %v1872 = arith.muli %v1871, %size_L : i64
-                  %v1873 = arith.addi %v1872, %v1754 : i64
-                  %v1874 = llvm.getelementptr %part_Bm[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1867, %v1874 : f32, !llvm.ptr
-                }
-                %v1875 = arith.mulf %v1749, %v1817 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1876 = arith.addi %v32, %v33 : i64
-                  %v1877 = arith.addi %v52, %v39 : i64
-                  %v1878 = arith.muli %v1877, %v1 : i64
-                  %v1879 = arith.addi %v1878, %v1876 : i64
-                  %v1880 = arith.muli %v1879, %size_L : i64
-                  %v1881 = arith.addi %v1880, %v1754 : i64
-                  %v1882 = llvm.getelementptr %part_Bm[%v1881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1875, %v1882 : f32, !llvm.ptr
-                }
-                %v1883 = arith.mulf %v510, %v1770 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1884 = arith.addi %v66, %v33 : i64
-                  %v1885 = arith.addi %v52, %v39 : i64
-                  %v1886 = arith.muli %v1885, %v1 : i64
-                  %v1887 = arith.addi %v1886, %v1884 : i64
-                  %v1888 = arith.muli %v1887, %size_L : i64
-                  %v1889 = arith.addi %v1888, %v1754 : i64
-                  %v1890 = llvm.getelementptr %part_Cm[%v1889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1883, %v1890 : f32, !llvm.ptr
-                }
-                %v1891 = arith.mulf %v522, %v1770 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v1892 = arith.addi %v32, %v33 : i64
-                  %v1893 = arith.addi %v52, %v39 : i64
-                  %v1894 = arith.muli %v1893, %v1 : i64
-                  %v1895 = arith.addi %v1894, %v1892 : i64
-                  %v1896 = arith.muli %v1895, %size_L : i64
-                  %v1897 = arith.addi %v1896, %v1754 : i64
-                  %v1898 = llvm.getelementptr %part_Cm[%v1897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1891, %v1898 : f32, !llvm.ptr
-                }
-                %v1899 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1900 = arith.addf %v1899, %v1846 fastmath<contract> : f32
-                llvm.store %v1900, %v59 : f32, !llvm.ptr
                 %v1901 = arith.addf %v1807, %v1818 fastmath<contract> : f32
                 llvm.store %v1901, %v700 : f32, !llvm.ptr
                 llvm.store %v1747, %v55 : f32, !llvm.ptr
@@ -2155,76 +2155,76 @@ module attributes {gpu.container_module} {
                 %v2010 = arith.negf %v2009 : f32
                 %v2011 = arith.addf %v1995, %v2010 fastmath<contract> : f32
                 %v2012 = arith.mulf %v2011, %v1917 fastmath<contract> : f32
-                %v2013 = arith.select %v37, %v2012, %v64 : f32
+                %v2013 = arith.mulf %v1913, %v2007 fastmath<contract> : f32
+                %v2014 = arith.mulf %v1909, %v2013 fastmath<contract> : f32
+                %v2015 = arith.mulf %v1911, %v2014 fastmath<contract> : f32
+                %v2016 = llvm.load %v57 : !llvm.ptr -> f32
+                %v2017 = arith.addf %v2016, %v2015 fastmath<contract> : f32
+                llvm.store %v2017, %v57 : f32, !llvm.ptr
+                %v2018 = arith.mulf %v1915, %v1972 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v2019 = arith.addi %v66, %v33 : i64
+                  %v2020 = arith.addi %v52, %v39 : i64
+                  %v2021 = arith.muli %v2020, %v1 : i64
+                  %v2022 = arith.addi %v2021, %v2019 : i64
+                  %v2023 = arith.muli %v2022, %size_L : i64
+                  %v2024 = arith.addi %v2023, %v1920 : i64
+                  %v2025 = llvm.getelementptr %part_Bm[%v2024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2018, %v2025 : f32, !llvm.ptr
+                }
+                %v2026 = arith.mulf %v1915, %v1983 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v2027 = arith.addi %v32, %v33 : i64
+                  %v2028 = arith.addi %v52, %v39 : i64
+                  %v2029 = arith.muli %v2028, %v1 : i64
+                  %v2030 = arith.addi %v2029, %v2027 : i64
+                  %v2031 = arith.muli %v2030, %size_L : i64
+                  %v2032 = arith.addi %v2031, %v1920 : i64
+                  %v2033 = llvm.getelementptr %part_Bm[%v2032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2026, %v2033 : f32, !llvm.ptr
+                }
+                %v2034 = arith.mulf %v481, %v1936 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v2035 = arith.addi %v66, %v33 : i64
+                  %v2036 = arith.addi %v52, %v39 : i64
+                  %v2037 = arith.muli %v2036, %v1 : i64
+                  %v2038 = arith.addi %v2037, %v2035 : i64
+                  %v2039 = arith.muli %v2038, %size_L : i64
+                  %v2040 = arith.addi %v2039, %v1920 : i64
+                  %v2041 = llvm.getelementptr %part_Cm[%v2040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2034, %v2041 : f32, !llvm.ptr
+                }
+                %v2042 = arith.mulf %v493, %v1936 fastmath<contract> : f32
+                scf.if %v37 {
+                  %v2043 = arith.addi %v32, %v33 : i64
+                  %v2044 = arith.addi %v52, %v39 : i64
+                  %v2045 = arith.muli %v2044, %v1 : i64
+                  %v2046 = arith.addi %v2045, %v2043 : i64
+                  %v2047 = arith.muli %v2046, %size_L : i64
+                  %v2048 = arith.addi %v2047, %v1920 : i64
+                  %v2049 = llvm.getelementptr %part_Cm[%v2048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2042, %v2049 : f32, !llvm.ptr
+                }
+                %v2050 = llvm.load %v59 : !llvm.ptr -> f32
+                %v2051 = arith.addf %v2050, %v2012 fastmath<contract> : f32
+                llvm.store %v2051, %v59 : f32, !llvm.ptr
+                %v2052 = arith.select %v37, %v2012, %v64 : f32
                 // sum over the warp's outer points: shuffles
-                %v2014, %v2015 = gpu.shuffle xor %v2013, %v832, %v329 : f32
-                %v2016 = arith.addf %v2013, %v2014 fastmath<contract> : f32
-                %v2017, %v2018 = gpu.shuffle xor %v2016, %v836, %v329 : f32
-                %v2019 = arith.addf %v2016, %v2017 fastmath<contract> : f32
-                %v2020 = arith.divui %v18, %v20 : i64
-                %v2021 = arith.remui %v18, %v20 : i64
-                %v2022 = arith.cmpi ult, %v2021, %v2 : i64
-                %v2023 = arith.muli %v2020, %v2 : i64
-                %v2024 = arith.addi %v2023, %v66 : i64
-                %v2025 = arith.muli %v2024, %v845 : i64
-                %v2026 = arith.addi %v2025, %v1919 : i64
-                scf.if %v2022 {
-                  %v2027 = llvm.getelementptr %v61[%v2026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2019, %v2027 : f32, !llvm.ptr
+                %v2053, %v2054 = gpu.shuffle xor %v2052, %v871, %v329 : f32
+                %v2055 = arith.addf %v2052, %v2053 fastmath<contract> : f32
+                %v2056, %v2057 = gpu.shuffle xor %v2055, %v875, %v329 : f32
+                %v2058 = arith.addf %v2055, %v2056 fastmath<contract> : f32
+                %v2059 = arith.divui %v18, %v20 : i64
+                %v2060 = arith.remui %v18, %v20 : i64
+                %v2061 = arith.cmpi ult, %v2060, %v2 : i64
+                %v2062 = arith.muli %v2059, %v2 : i64
+                %v2063 = arith.addi %v2062, %v66 : i64
+                %v2064 = arith.muli %v2063, %v884 : i64
+                %v2065 = arith.addi %v2064, %v1919 : i64
+                scf.if %v2061 {
+                  %v2066 = llvm.getelementptr %v61[%v2065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2058, %v2066 : f32, !llvm.ptr
                 }
-                %v2028 = arith.mulf %v1913, %v2007 fastmath<contract> : f32
-                %v2029 = arith.mulf %v1909, %v2028 fastmath<contract> : f32
-                %v2030 = arith.mulf %v1911, %v2029 fastmath<contract> : f32
-                %v2031 = llvm.load %v57 : !llvm.ptr -> f32
-                %v2032 = arith.addf %v2031, %v2030 fastmath<contract> : f32
-                llvm.store %v2032, %v57 : f32, !llvm.ptr
-                %v2033 = arith.mulf %v1915, %v1972 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v2034 = arith.addi %v66, %v33 : i64
-                  %v2035 = arith.addi %v52, %v39 : i64
-                  %v2036 = arith.muli %v2035, %v1 : i64
-                  %v2037 = arith.addi %v2036, %v2034 : i64
-                  %v2038 = arith.muli %v2037, %size_L : i64
-                  %v2039 = arith.addi %v2038, %v1920 : i64
-                  %v2040 = llvm.getelementptr %part_Bm[%v2039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2033, %v2040 : f32, !llvm.ptr
-                }
-                %v2041 = arith.mulf %v1915, %v1983 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v2042 = arith.addi %v32, %v33 : i64
-                  %v2043 = arith.addi %v52, %v39 : i64
-                  %v2044 = arith.muli %v2043, %v1 : i64
-                  %v2045 = arith.addi %v2044, %v2042 : i64
-                  %v2046 = arith.muli %v2045, %size_L : i64
-                  %v2047 = arith.addi %v2046, %v1920 : i64
-                  %v2048 = llvm.getelementptr %part_Bm[%v2047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2041, %v2048 : f32, !llvm.ptr
-                }
-                %v2049 = arith.mulf %v481, %v1936 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v2050 = arith.addi %v66, %v33 : i64
-                  %v2051 = arith.addi %v52, %v39 : i64
-                  %v2052 = arith.muli %v2051, %v1 : i64
-                  %v2053 = arith.addi %v2052, %v2050 : i64
-                  %v2054 = arith.muli %v2053, %size_L : i64
-                  %v2055 = arith.addi %v2054, %v1920 : i64
-                  %v2056 = llvm.getelementptr %part_Cm[%v2055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2049, %v2056 : f32, !llvm.ptr
-                }
-                %v2057 = arith.mulf %v493, %v1936 fastmath<contract> : f32
-                scf.if %v37 {
-                  %v2058 = arith.addi %v32, %v33 : i64
-                  %v2059 = arith.addi %v52, %v39 : i64
-                  %v2060 = arith.muli %v2059, %v1 : i64
-                  %v2061 = arith.addi %v2060, %v2058 : i64
-                  %v2062 = arith.muli %v2061, %size_L : i64
-                  %v2063 = arith.addi %v2062, %v1920 : i64
-                  %v2064 = llvm.getelementptr %part_Cm[%v2063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v2057, %v2064 : f32, !llvm.ptr
-                }
-                %v2065 = llvm.load %v59 : !llvm.ptr -> f32
-                %v2066 = arith.addf %v2065, %v2012 fastmath<contract> : f32
-                llvm.store %v2066, %v59 : f32, !llvm.ptr
                 %v2067 = arith.addf %v1973, %v1984 fastmath<contract> : f32
                 llvm.store %v2067, %v700 : f32, !llvm.ptr
                 llvm.store %v1913, %v55 : f32, !llvm.ptr
@@ -2313,55 +2313,55 @@ module attributes {gpu.container_module} {
               %v2145 = arith.addi %v163, %v2142 : i64
               %v2146 = arith.muli %v66, %v2 : i64
               %v2147 = arith.addi %v2146, %v2132 : i64
-              %v2148 = arith.muli %v2147, %v845 : i64
+              %v2148 = arith.muli %v2147, %v884 : i64
               %v2149 = arith.addi %v2148, %v2131 : i64
               %v2150 = llvm.getelementptr %v61[%v2149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2151 = llvm.load %v2150 : !llvm.ptr -> f32
               %v2152 = arith.muli %v2, %v2 : i64
               %v2153 = arith.addi %v2152, %v2132 : i64
-              %v2154 = arith.muli %v2153, %v845 : i64
+              %v2154 = arith.muli %v2153, %v884 : i64
               %v2155 = arith.addi %v2154, %v2131 : i64
               %v2156 = llvm.getelementptr %v61[%v2155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2157 = llvm.load %v2156 : !llvm.ptr -> f32
               %v2158 = arith.addf %v2151, %v2157 fastmath<contract> : f32
               %v2159 = arith.muli %v523, %v2 : i64
               %v2160 = arith.addi %v2159, %v2132 : i64
-              %v2161 = arith.muli %v2160, %v845 : i64
+              %v2161 = arith.muli %v2160, %v884 : i64
               %v2162 = arith.addi %v2161, %v2131 : i64
               %v2163 = llvm.getelementptr %v61[%v2162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2164 = llvm.load %v2163 : !llvm.ptr -> f32
               %v2165 = arith.addf %v2158, %v2164 fastmath<contract> : f32
               %v2166 = arith.muli %v363, %v2 : i64
               %v2167 = arith.addi %v2166, %v2132 : i64
-              %v2168 = arith.muli %v2167, %v845 : i64
+              %v2168 = arith.muli %v2167, %v884 : i64
               %v2169 = arith.addi %v2168, %v2131 : i64
               %v2170 = llvm.getelementptr %v61[%v2169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2171 = llvm.load %v2170 : !llvm.ptr -> f32
               %v2172 = arith.addf %v2165, %v2171 fastmath<contract> : f32
               %v2173 = arith.muli %v49, %v2 : i64
               %v2174 = arith.addi %v2173, %v2132 : i64
-              %v2175 = arith.muli %v2174, %v845 : i64
+              %v2175 = arith.muli %v2174, %v884 : i64
               %v2176 = arith.addi %v2175, %v2131 : i64
               %v2177 = llvm.getelementptr %v61[%v2176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2178 = llvm.load %v2177 : !llvm.ptr -> f32
               %v2179 = arith.addf %v2172, %v2178 fastmath<contract> : f32
               %v2180 = arith.muli %v611, %v2 : i64
               %v2181 = arith.addi %v2180, %v2132 : i64
-              %v2182 = arith.muli %v2181, %v845 : i64
+              %v2182 = arith.muli %v2181, %v884 : i64
               %v2183 = arith.addi %v2182, %v2131 : i64
               %v2184 = llvm.getelementptr %v61[%v2183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2185 = llvm.load %v2184 : !llvm.ptr -> f32
               %v2186 = arith.addf %v2179, %v2185 fastmath<contract> : f32
               %v2187 = arith.muli %v641, %v2 : i64
               %v2188 = arith.addi %v2187, %v2132 : i64
-              %v2189 = arith.muli %v2188, %v845 : i64
+              %v2189 = arith.muli %v2188, %v884 : i64
               %v2190 = arith.addi %v2189, %v2131 : i64
               %v2191 = llvm.getelementptr %v61[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2192 = llvm.load %v2191 : !llvm.ptr -> f32
               %v2193 = arith.addf %v2186, %v2192 fastmath<contract> : f32
               %v2194 = arith.muli %v113, %v2 : i64
               %v2195 = arith.addi %v2194, %v2132 : i64
-              %v2196 = arith.muli %v2195, %v845 : i64
+              %v2196 = arith.muli %v2195, %v884 : i64
               %v2197 = arith.addi %v2196, %v2131 : i64
               %v2198 = llvm.getelementptr %v61[%v2197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2199 = llvm.load %v2198 : !llvm.ptr -> f32

@@ -98,9 +98,9 @@ module attributes {gpu.container_module} {
       %v676 = arith.constant 2 : i32
       %v680 = arith.constant 4 : i32
       %v717 = arith.constant 0xBF800000 : f32
-      %v737 = arith.constant 8 : i32
-      %v741 = arith.constant 16 : i32
-      %v751 = arith.constant 33 : i64
+      %v853 = arith.constant 8 : i32
+      %v857 = arith.constant 16 : i32
+      %v867 = arith.constant 33 : i64
       %v1548 = arith.constant 0 : i32
       %v1847 = arith.muli %v2, %size_B : i64
       %v1848 = arith.muli %v1847, %size_L : i64
@@ -816,231 +816,231 @@ module attributes {gpu.container_module} {
                 %v733 = arith.mulf %v630, %v722 fastmath<contract> : f32
                 %v734 = arith.mulf %v617, %v686 fastmath<contract> : f32
                 %v735 = arith.addf %v733, %v734 fastmath<contract> : f32
-                %v736 = arith.select %v34, %v735, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v738, %v739 = gpu.shuffle xor %v736, %v737, %v672 : f32
-                %v740 = arith.addf %v736, %v738 fastmath<contract> : f32
-                %v742, %v743 = gpu.shuffle xor %v740, %v741, %v672 : f32
-                %v744 = arith.addf %v740, %v742 fastmath<contract> : f32
-                %v745 = arith.divui %v20, %v22 : i64
-                %v746 = arith.remui %v20, %v22 : i64
-                %v747 = arith.cmpi ult, %v746, %v29 : i64
-                %v748 = arith.addi %v72, %v30 : i64
-                %v749 = arith.muli %v745, %v1 : i64
-                %v750 = arith.addi %v749, %v748 : i64
-                %v752 = arith.muli %v750, %v751 : i64
-                %v753 = arith.addi %v752, %v645 : i64
-                scf.if %v747 {
-                  %v754 = llvm.getelementptr %v55[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v744, %v754 : f32, !llvm.ptr
-                }
-                %v755 = arith.mulf %v632, %v722 fastmath<contract> : f32
-                %v756 = arith.mulf %v628, %v686 fastmath<contract> : f32
-                %v757 = arith.addf %v755, %v756 fastmath<contract> : f32
-                %v758 = arith.select %v34, %v757, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v759, %v760 = gpu.shuffle xor %v758, %v737, %v672 : f32
-                %v761 = arith.addf %v758, %v759 fastmath<contract> : f32
-                %v762, %v763 = gpu.shuffle xor %v761, %v741, %v672 : f32
-                %v764 = arith.addf %v761, %v762 fastmath<contract> : f32
-                %v765 = arith.divui %v20, %v22 : i64
-                %v766 = arith.remui %v20, %v22 : i64
-                %v767 = arith.cmpi ult, %v766, %v29 : i64
-                %v768 = arith.addi %v29, %v30 : i64
-                %v769 = arith.muli %v765, %v1 : i64
-                %v770 = arith.addi %v769, %v768 : i64
-                %v771 = arith.muli %v770, %v751 : i64
-                %v772 = arith.addi %v771, %v645 : i64
-                scf.if %v767 {
-                  %v773 = llvm.getelementptr %v55[%v772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v764, %v773 : f32, !llvm.ptr
-                }
-                %v774 = arith.muli %v72, %v120 : i64
+                %v736 = arith.mulf %v632, %v722 fastmath<contract> : f32
+                %v737 = arith.mulf %v628, %v686 fastmath<contract> : f32
+                %v738 = arith.addf %v736, %v737 fastmath<contract> : f32
+                %v739 = arith.muli %v72, %v120 : i64
+                %v740 = arith.subi %v646, %v89 : i64
+                %v741 = arith.addi %v739, %v740 : i64
+                %v742 = llvm.getelementptr %v67[%v741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v743 = llvm.load %v742 : !llvm.ptr -> f32
+                %v744 = arith.mulf %v743, %v310 fastmath<contract> : f32
+                %v745 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v744) : (f32) -> f32
+                %v746 = llvm.load %v48 : !llvm.ptr -> f32
+                %v747 = arith.muli %v44, %v330 : i64
+                %v748 = arith.muli %v646, %v329 : i64
+                %v749 = arith.addi %v747, %v748 : i64
+                %v750 = arith.muli %v42, %v328 : i64
+                %v751 = arith.addi %v749, %v750 : i64
+                %v752 = arith.muli %v40, %v2 : i64
+                %v753 = arith.addi %v751, %v752 : i64
+                %v754 = llvm.getelementptr %in_v[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v755 = llvm.load %v754 : !llvm.ptr -> f32
+                %v756 = llvm.load %v46 : !llvm.ptr -> f32
+                %v757 = arith.mulf %v755, %v756 fastmath<contract> : f32
+                %v758 = arith.addf %v746, %v757 fastmath<contract> : f32
+                %v759 = arith.mulf %v745, %v758 fastmath<contract> : f32
+                %v760 = llvm.load %v49 : !llvm.ptr -> f32
+                %v761 = llvm.load %v47 : !llvm.ptr -> f32
+                %v762 = arith.mulf %v755, %v761 fastmath<contract> : f32
+                %v763 = arith.addf %v760, %v762 fastmath<contract> : f32
+                %v764 = arith.mulf %v745, %v763 fastmath<contract> : f32
+                %v765 = arith.muli %v30, %v120 : i64
+                %v766 = arith.subi %v646, %v89 : i64
+                %v767 = arith.addi %v765, %v766 : i64
+                %v768 = llvm.getelementptr %v65[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v769 = llvm.load %v768 : !llvm.ptr -> f32
+                %v770 = arith.mulf %v745, %v769 fastmath<contract> : f32
+                %v771 = arith.mulf %v770, %v756 fastmath<contract> : f32
+                %v772 = arith.constant 8 : i64
+                %v773 = arith.addi %v772, %v30 : i64
+                %v774 = arith.muli %v773, %v120 : i64
                 %v775 = arith.subi %v646, %v89 : i64
                 %v776 = arith.addi %v774, %v775 : i64
-                %v777 = llvm.getelementptr %v67[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v777 = llvm.getelementptr %v65[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v778 = llvm.load %v777 : !llvm.ptr -> f32
-                %v779 = arith.mulf %v778, %v310 fastmath<contract> : f32
-                %v780 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v779) : (f32) -> f32
-                %v781 = llvm.load %v48 : !llvm.ptr -> f32
-                %v782 = arith.muli %v44, %v330 : i64
-                %v783 = arith.muli %v646, %v329 : i64
-                %v784 = arith.addi %v782, %v783 : i64
-                %v785 = arith.muli %v42, %v328 : i64
-                %v786 = arith.addi %v784, %v785 : i64
-                %v787 = arith.muli %v40, %v2 : i64
-                %v788 = arith.addi %v786, %v787 : i64
-                %v789 = llvm.getelementptr %in_v[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v790 = llvm.load %v789 : !llvm.ptr -> f32
-                %v791 = llvm.load %v46 : !llvm.ptr -> f32
-                %v792 = arith.mulf %v790, %v791 fastmath<contract> : f32
-                %v793 = arith.addf %v781, %v792 fastmath<contract> : f32
-                %v794 = arith.mulf %v780, %v793 fastmath<contract> : f32
-                %v795 = arith.select %v34, %v794, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v796, %v797 = gpu.shuffle xor %v795, %v737, %v672 : f32
-                %v798 = arith.addf %v795, %v796 fastmath<contract> : f32
-                %v799, %v800 = gpu.shuffle xor %v798, %v741, %v672 : f32
-                %v801 = arith.addf %v798, %v799 fastmath<contract> : f32
-                %v802 = arith.divui %v20, %v22 : i64
-                %v803 = arith.remui %v20, %v22 : i64
-                %v804 = arith.cmpi ult, %v803, %v29 : i64
-                %v805 = arith.addi %v72, %v30 : i64
-                %v806 = arith.muli %v802, %v1 : i64
-                %v807 = arith.addi %v806, %v805 : i64
-                %v808 = arith.muli %v807, %v751 : i64
-                %v809 = arith.addi %v808, %v645 : i64
-                scf.if %v804 {
-                  %v810 = llvm.getelementptr %v57[%v809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v801, %v810 : f32, !llvm.ptr
+                %v779 = arith.mulf %v745, %v778 fastmath<contract> : f32
+                %v780 = arith.mulf %v779, %v761 fastmath<contract> : f32
+                %v781 = arith.addf %v771, %v780 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v782, %v783 = gpu.shuffle xor %v781, %v671, %v672 : f32
+                %v784 = arith.addf %v781, %v782 fastmath<contract> : f32
+                %v785, %v786 = gpu.shuffle xor %v784, %v676, %v672 : f32
+                %v787 = arith.addf %v784, %v785 fastmath<contract> : f32
+                %v788, %v789 = gpu.shuffle xor %v787, %v680, %v672 : f32
+                %v790 = arith.addf %v787, %v788 fastmath<contract> : f32
+                // end sum over the lanes
+                %v791 = arith.cmpi eq, %v30, %v72 : i64
+                %v792 = arith.andi %v34, %v791 : i1
+                scf.if %v792 {
+                  %v793 = arith.muli %v44, %v330 : i64
+                  %v794 = arith.muli %v646, %v329 : i64
+                  %v795 = arith.addi %v793, %v794 : i64
+                  %v796 = arith.muli %v42, %v328 : i64
+                  %v797 = arith.addi %v795, %v796 : i64
+                  %v798 = arith.muli %v40, %v2 : i64
+                  %v799 = arith.addi %v797, %v798 : i64
+                  %v800 = llvm.getelementptr %dx_v[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v790, %v800 : f32, !llvm.ptr
                 }
-                %v811 = llvm.load %v49 : !llvm.ptr -> f32
-                %v812 = llvm.load %v47 : !llvm.ptr -> f32
-                %v813 = arith.mulf %v790, %v812 fastmath<contract> : f32
-                %v814 = arith.addf %v811, %v813 fastmath<contract> : f32
-                %v815 = arith.mulf %v780, %v814 fastmath<contract> : f32
-                %v816 = arith.select %v34, %v815, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v817, %v818 = gpu.shuffle xor %v816, %v737, %v672 : f32
+                %v801 = arith.mulf %v769, %v758 fastmath<contract> : f32
+                %v802 = arith.mulf %v778, %v763 fastmath<contract> : f32
+                %v803 = arith.addf %v801, %v802 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v804, %v805 = gpu.shuffle xor %v803, %v671, %v672 : f32
+                %v806 = arith.addf %v803, %v804 fastmath<contract> : f32
+                %v807, %v808 = gpu.shuffle xor %v806, %v676, %v672 : f32
+                %v809 = arith.addf %v806, %v807 fastmath<contract> : f32
+                %v810, %v811 = gpu.shuffle xor %v809, %v680, %v672 : f32
+                %v812 = arith.addf %v809, %v810 fastmath<contract> : f32
+                // end sum over the lanes
+                %v813 = arith.mulf %v745, %v812 fastmath<contract> : f32
+                %v814 = arith.mulf %v564, %v756 fastmath<contract> : f32
+                %v815 = arith.mulf %v575, %v761 fastmath<contract> : f32
+                %v816 = arith.addf %v814, %v815 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v817, %v818 = gpu.shuffle xor %v816, %v671, %v672 : f32
                 %v819 = arith.addf %v816, %v817 fastmath<contract> : f32
-                %v820, %v821 = gpu.shuffle xor %v819, %v741, %v672 : f32
+                %v820, %v821 = gpu.shuffle xor %v819, %v676, %v672 : f32
                 %v822 = arith.addf %v819, %v820 fastmath<contract> : f32
-                %v823 = arith.divui %v20, %v22 : i64
-                %v824 = arith.remui %v20, %v22 : i64
-                %v825 = arith.cmpi ult, %v824, %v29 : i64
-                %v826 = arith.addi %v29, %v30 : i64
-                %v827 = arith.muli %v823, %v1 : i64
-                %v828 = arith.addi %v827, %v826 : i64
-                %v829 = arith.muli %v828, %v751 : i64
-                %v830 = arith.addi %v829, %v645 : i64
-                scf.if %v825 {
-                  %v831 = llvm.getelementptr %v57[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v822, %v831 : f32, !llvm.ptr
-                }
-                %v832 = arith.muli %v30, %v120 : i64
-                %v833 = arith.subi %v646, %v89 : i64
-                %v834 = arith.addi %v832, %v833 : i64
-                %v835 = llvm.getelementptr %v65[%v834] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v836 = llvm.load %v835 : !llvm.ptr -> f32
-                %v837 = arith.mulf %v780, %v836 fastmath<contract> : f32
-                %v838 = arith.mulf %v837, %v791 fastmath<contract> : f32
-                %v839 = arith.constant 8 : i64
-                %v840 = arith.addi %v839, %v30 : i64
-                %v841 = arith.muli %v840, %v120 : i64
-                %v842 = arith.subi %v646, %v89 : i64
-                %v843 = arith.addi %v841, %v842 : i64
-                %v844 = llvm.getelementptr %v65[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v845 = llvm.load %v844 : !llvm.ptr -> f32
-                %v846 = arith.mulf %v780, %v845 fastmath<contract> : f32
-                %v847 = arith.mulf %v846, %v812 fastmath<contract> : f32
-                %v848 = arith.addf %v838, %v847 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v849, %v850 = gpu.shuffle xor %v848, %v671, %v672 : f32
-                %v851 = arith.addf %v848, %v849 fastmath<contract> : f32
-                %v852, %v853 = gpu.shuffle xor %v851, %v676, %v672 : f32
-                %v854 = arith.addf %v851, %v852 fastmath<contract> : f32
-                %v855, %v856 = gpu.shuffle xor %v854, %v680, %v672 : f32
-                %v857 = arith.addf %v854, %v855 fastmath<contract> : f32
+                %v823, %v824 = gpu.shuffle xor %v822, %v680, %v672 : f32
+                %v825 = arith.addf %v822, %v823 fastmath<contract> : f32
                 // end sum over the lanes
-                %v858 = arith.cmpi eq, %v30, %v72 : i64
-                %v859 = arith.andi %v34, %v858 : i1
-                scf.if %v859 {
-                  %v860 = arith.muli %v44, %v330 : i64
-                  %v861 = arith.muli %v646, %v329 : i64
-                  %v862 = arith.addi %v860, %v861 : i64
-                  %v863 = arith.muli %v42, %v328 : i64
-                  %v864 = arith.addi %v862, %v863 : i64
-                  %v865 = arith.muli %v40, %v2 : i64
-                  %v866 = arith.addi %v864, %v865 : i64
-                  %v867 = llvm.getelementptr %dx_v[%v866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v857, %v867 : f32, !llvm.ptr
-                }
-                %v868 = arith.mulf %v836, %v793 fastmath<contract> : f32
-                %v869 = arith.mulf %v845, %v814 fastmath<contract> : f32
-                %v870 = arith.addf %v868, %v869 fastmath<contract> : f32
+                %v826 = arith.mulf %v577, %v746 fastmath<contract> : f32
+                %v827 = arith.mulf %v579, %v760 fastmath<contract> : f32
+                %v828 = arith.addf %v826, %v827 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v871, %v872 = gpu.shuffle xor %v870, %v671, %v672 : f32
-                %v873 = arith.addf %v870, %v871 fastmath<contract> : f32
-                %v874, %v875 = gpu.shuffle xor %v873, %v676, %v672 : f32
-                %v876 = arith.addf %v873, %v874 fastmath<contract> : f32
-                %v877, %v878 = gpu.shuffle xor %v876, %v680, %v672 : f32
-                %v879 = arith.addf %v876, %v877 fastmath<contract> : f32
+                %v829, %v830 = gpu.shuffle xor %v828, %v671, %v672 : f32
+                %v831 = arith.addf %v828, %v829 fastmath<contract> : f32
+                %v832, %v833 = gpu.shuffle xor %v831, %v676, %v672 : f32
+                %v834 = arith.addf %v831, %v832 fastmath<contract> : f32
+                %v835, %v836 = gpu.shuffle xor %v834, %v680, %v672 : f32
+                %v837 = arith.addf %v834, %v835 fastmath<contract> : f32
                 // end sum over the lanes
-                %v880 = arith.mulf %v780, %v879 fastmath<contract> : f32
-                %v881 = arith.select %v34, %v880, %v70 : f32
+                %v838 = arith.addf %v825, %v837 fastmath<contract> : f32
+                %v839 = arith.muli %v72, %v120 : i64
+                %v840 = arith.subi %v646, %v89 : i64
+                %v841 = arith.addi %v839, %v840 : i64
+                %v842 = llvm.getelementptr %v69[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v843 = llvm.load %v842 : !llvm.ptr -> f32
+                %v844 = arith.negf %v843 : f32
+                %v845 = arith.mulf %v844, %v310 fastmath<contract> : f32
+                %v846 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v845) : (f32) -> f32
+                %v847 = arith.addf %v71, %v846 fastmath<contract> : f32
+                %v848 = arith.divf %v71, %v847 : f32
+                %v849 = arith.subf %v71, %v848 fastmath<contract> : f32
+                %v850 = arith.mulf %v848, %v849 fastmath<contract> : f32
+                %v851 = arith.mulf %v838, %v850 fastmath<contract> : f32
+                %v852 = arith.select %v34, %v735, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v882, %v883 = gpu.shuffle xor %v881, %v737, %v672 : f32
-                %v884 = arith.addf %v881, %v882 fastmath<contract> : f32
-                %v885, %v886 = gpu.shuffle xor %v884, %v741, %v672 : f32
-                %v887 = arith.addf %v884, %v885 fastmath<contract> : f32
-                %v888 = arith.divui %v20, %v22 : i64
-                %v889 = arith.remui %v20, %v22 : i64
-                %v890 = arith.cmpi ult, %v889, %v2 : i64
-                %v891 = arith.muli %v888, %v2 : i64
-                %v892 = arith.addi %v891, %v72 : i64
-                %v893 = arith.muli %v892, %v751 : i64
-                %v894 = arith.addi %v893, %v645 : i64
-                scf.if %v890 {
-                  %v895 = llvm.getelementptr %v59[%v894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v887, %v895 : f32, !llvm.ptr
+                %v854, %v855 = gpu.shuffle xor %v852, %v853, %v672 : f32
+                %v856 = arith.addf %v852, %v854 fastmath<contract> : f32
+                %v858, %v859 = gpu.shuffle xor %v856, %v857, %v672 : f32
+                %v860 = arith.addf %v856, %v858 fastmath<contract> : f32
+                %v861 = arith.divui %v20, %v22 : i64
+                %v862 = arith.remui %v20, %v22 : i64
+                %v863 = arith.cmpi ult, %v862, %v29 : i64
+                %v864 = arith.addi %v72, %v30 : i64
+                %v865 = arith.muli %v861, %v1 : i64
+                %v866 = arith.addi %v865, %v864 : i64
+                %v868 = arith.muli %v866, %v867 : i64
+                %v869 = arith.addi %v868, %v645 : i64
+                scf.if %v863 {
+                  %v870 = llvm.getelementptr %v55[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v860, %v870 : f32, !llvm.ptr
                 }
-                %v896 = arith.mulf %v564, %v791 fastmath<contract> : f32
-                %v897 = arith.mulf %v575, %v812 fastmath<contract> : f32
-                %v898 = arith.addf %v896, %v897 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v899, %v900 = gpu.shuffle xor %v898, %v671, %v672 : f32
-                %v901 = arith.addf %v898, %v899 fastmath<contract> : f32
-                %v902, %v903 = gpu.shuffle xor %v901, %v676, %v672 : f32
-                %v904 = arith.addf %v901, %v902 fastmath<contract> : f32
-                %v905, %v906 = gpu.shuffle xor %v904, %v680, %v672 : f32
-                %v907 = arith.addf %v904, %v905 fastmath<contract> : f32
-                // end sum over the lanes
-                %v908 = arith.mulf %v577, %v781 fastmath<contract> : f32
-                %v909 = arith.mulf %v579, %v811 fastmath<contract> : f32
-                %v910 = arith.addf %v908, %v909 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v911, %v912 = gpu.shuffle xor %v910, %v671, %v672 : f32
-                %v913 = arith.addf %v910, %v911 fastmath<contract> : f32
-                %v914, %v915 = gpu.shuffle xor %v913, %v676, %v672 : f32
-                %v916 = arith.addf %v913, %v914 fastmath<contract> : f32
-                %v917, %v918 = gpu.shuffle xor %v916, %v680, %v672 : f32
-                %v919 = arith.addf %v916, %v917 fastmath<contract> : f32
-                // end sum over the lanes
-                %v920 = arith.addf %v907, %v919 fastmath<contract> : f32
-                %v921 = arith.muli %v72, %v120 : i64
-                %v922 = arith.subi %v646, %v89 : i64
-                %v923 = arith.addi %v921, %v922 : i64
-                %v924 = llvm.getelementptr %v69[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v925 = llvm.load %v924 : !llvm.ptr -> f32
-                %v926 = arith.negf %v925 : f32
-                %v927 = arith.mulf %v926, %v310 fastmath<contract> : f32
-                %v928 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v927) : (f32) -> f32
-                %v929 = arith.addf %v71, %v928 fastmath<contract> : f32
-                %v930 = arith.divf %v71, %v929 : f32
-                %v931 = arith.subf %v71, %v930 fastmath<contract> : f32
-                %v932 = arith.mulf %v930, %v931 fastmath<contract> : f32
-                %v933 = arith.mulf %v920, %v932 fastmath<contract> : f32
-                %v934 = arith.select %v34, %v933, %v70 : f32
+                %v871 = arith.select %v34, %v738, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v935, %v936 = gpu.shuffle xor %v934, %v737, %v672 : f32
+                %v872, %v873 = gpu.shuffle xor %v871, %v853, %v672 : f32
+                %v874 = arith.addf %v871, %v872 fastmath<contract> : f32
+                %v875, %v876 = gpu.shuffle xor %v874, %v857, %v672 : f32
+                %v877 = arith.addf %v874, %v875 fastmath<contract> : f32
+                %v878 = arith.divui %v20, %v22 : i64
+                %v879 = arith.remui %v20, %v22 : i64
+                %v880 = arith.cmpi ult, %v879, %v29 : i64
+                %v881 = arith.addi %v29, %v30 : i64
+                %v882 = arith.muli %v878, %v1 : i64
+                %v883 = arith.addi %v882, %v881 : i64
+                %v884 = arith.muli %v883, %v867 : i64
+                %v885 = arith.addi %v884, %v645 : i64
+                scf.if %v880 {
+                  %v886 = llvm.getelementptr %v55[%v885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v877, %v886 : f32, !llvm.ptr
+                }
+                %v887 = arith.select %v34, %v759, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v888, %v889 = gpu.shuffle xor %v887, %v853, %v672 : f32
+                %v890 = arith.addf %v887, %v888 fastmath<contract> : f32
+                %v891, %v892 = gpu.shuffle xor %v890, %v857, %v672 : f32
+                %v893 = arith.addf %v890, %v891 fastmath<contract> : f32
+                %v894 = arith.divui %v20, %v22 : i64
+                %v895 = arith.remui %v20, %v22 : i64
+                %v896 = arith.cmpi ult, %v895, %v29 : i64
+                %v897 = arith.addi %v72, %v30 : i64
+                %v898 = arith.muli %v894, %v1 : i64
+                %v899 = arith.addi %v898, %v897 : i64
+                %v900 = arith.muli %v899, %v867 : i64
+                %v901 = arith.addi %v900, %v645 : i64
+                scf.if %v896 {
+                  %v902 = llvm.getelementptr %v57[%v901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v893, %v902 : f32, !llvm.ptr
+                }
+                %v903 = arith.select %v34, %v764, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v904, %v905 = gpu.shuffle xor %v903, %v853, %v672 : f32
+                %v906 = arith.addf %v903, %v904 fastmath<contract> : f32
+                %v907, %v908 = gpu.shuffle xor %v906, %v857, %v672 : f32
+                %v909 = arith.addf %v906, %v907 fastmath<contract> : f32
+                %v910 = arith.divui %v20, %v22 : i64
+                %v911 = arith.remui %v20, %v22 : i64
+                %v912 = arith.cmpi ult, %v911, %v29 : i64
+                %v913 = arith.addi %v29, %v30 : i64
+                %v914 = arith.muli %v910, %v1 : i64
+                %v915 = arith.addi %v914, %v913 : i64
+                %v916 = arith.muli %v915, %v867 : i64
+                %v917 = arith.addi %v916, %v645 : i64
+                scf.if %v912 {
+                  %v918 = llvm.getelementptr %v57[%v917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v909, %v918 : f32, !llvm.ptr
+                }
+                %v919 = arith.select %v34, %v813, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v920, %v921 = gpu.shuffle xor %v919, %v853, %v672 : f32
+                %v922 = arith.addf %v919, %v920 fastmath<contract> : f32
+                %v923, %v924 = gpu.shuffle xor %v922, %v857, %v672 : f32
+                %v925 = arith.addf %v922, %v923 fastmath<contract> : f32
+                %v926 = arith.divui %v20, %v22 : i64
+                %v927 = arith.remui %v20, %v22 : i64
+                %v928 = arith.cmpi ult, %v927, %v2 : i64
+                %v929 = arith.muli %v926, %v2 : i64
+                %v930 = arith.addi %v929, %v72 : i64
+                %v931 = arith.muli %v930, %v867 : i64
+                %v932 = arith.addi %v931, %v645 : i64
+                scf.if %v928 {
+                  %v933 = llvm.getelementptr %v59[%v932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v925, %v933 : f32, !llvm.ptr
+                }
+                %v934 = arith.select %v34, %v851, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v935, %v936 = gpu.shuffle xor %v934, %v853, %v672 : f32
                 %v937 = arith.addf %v934, %v935 fastmath<contract> : f32
-                %v938, %v939 = gpu.shuffle xor %v937, %v741, %v672 : f32
+                %v938, %v939 = gpu.shuffle xor %v937, %v857, %v672 : f32
                 %v940 = arith.addf %v937, %v938 fastmath<contract> : f32
                 %v941 = arith.divui %v20, %v22 : i64
                 %v942 = arith.remui %v20, %v22 : i64
                 %v943 = arith.cmpi ult, %v942, %v2 : i64
                 %v944 = arith.muli %v941, %v2 : i64
                 %v945 = arith.addi %v944, %v72 : i64
-                %v946 = arith.muli %v945, %v751 : i64
+                %v946 = arith.muli %v945, %v867 : i64
                 %v947 = arith.addi %v946, %v645 : i64
                 scf.if %v943 {
                   %v948 = llvm.getelementptr %v61[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v940, %v948 : f32, !llvm.ptr
                 }
-                llvm.store %v930, %v50 : f32, !llvm.ptr
-                llvm.store %v930, %v51 : f32, !llvm.ptr
-                llvm.store %v930, %v52 : f32, !llvm.ptr
-                llvm.store %v930, %v53 : f32, !llvm.ptr
+                llvm.store %v848, %v50 : f32, !llvm.ptr
+                llvm.store %v848, %v51 : f32, !llvm.ptr
+                llvm.store %v848, %v52 : f32, !llvm.ptr
+                llvm.store %v848, %v53 : f32, !llvm.ptr
               }
               %v949 = arith.addi %v380, %v526 : i64
               %v950 = arith.cmpi slt, %v676, %v634 : i32
@@ -1136,231 +1136,231 @@ module attributes {gpu.container_module} {
                 %v1035 = arith.mulf %v577, %v1024 fastmath<contract> : f32
                 %v1036 = arith.mulf %v564, %v989 fastmath<contract> : f32
                 %v1037 = arith.addf %v1035, %v1036 fastmath<contract> : f32
-                %v1038 = arith.select %v34, %v1037, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1039, %v1040 = gpu.shuffle xor %v1038, %v737, %v672 : f32
-                %v1041 = arith.addf %v1038, %v1039 fastmath<contract> : f32
-                %v1042, %v1043 = gpu.shuffle xor %v1041, %v741, %v672 : f32
-                %v1044 = arith.addf %v1041, %v1042 fastmath<contract> : f32
-                %v1045 = arith.divui %v20, %v22 : i64
-                %v1046 = arith.remui %v20, %v22 : i64
-                %v1047 = arith.cmpi ult, %v1046, %v29 : i64
-                %v1048 = arith.addi %v72, %v30 : i64
-                %v1049 = arith.muli %v1045, %v1 : i64
-                %v1050 = arith.addi %v1049, %v1048 : i64
-                %v1051 = arith.muli %v1050, %v751 : i64
-                %v1052 = arith.addi %v1051, %v952 : i64
-                scf.if %v1047 {
-                  %v1053 = llvm.getelementptr %v55[%v1052] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1044, %v1053 : f32, !llvm.ptr
+                %v1038 = arith.mulf %v579, %v1024 fastmath<contract> : f32
+                %v1039 = arith.mulf %v575, %v989 fastmath<contract> : f32
+                %v1040 = arith.addf %v1038, %v1039 fastmath<contract> : f32
+                %v1041 = arith.muli %v72, %v120 : i64
+                %v1042 = arith.subi %v953, %v89 : i64
+                %v1043 = arith.addi %v1041, %v1042 : i64
+                %v1044 = llvm.getelementptr %v67[%v1043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1045 = llvm.load %v1044 : !llvm.ptr -> f32
+                %v1046 = arith.mulf %v1045, %v310 fastmath<contract> : f32
+                %v1047 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1046) : (f32) -> f32
+                %v1048 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1049 = arith.muli %v44, %v330 : i64
+                %v1050 = arith.muli %v953, %v329 : i64
+                %v1051 = arith.addi %v1049, %v1050 : i64
+                %v1052 = arith.muli %v42, %v328 : i64
+                %v1053 = arith.addi %v1051, %v1052 : i64
+                %v1054 = arith.muli %v40, %v2 : i64
+                %v1055 = arith.addi %v1053, %v1054 : i64
+                %v1056 = llvm.getelementptr %in_v[%v1055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1057 = llvm.load %v1056 : !llvm.ptr -> f32
+                %v1058 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1059 = arith.mulf %v1057, %v1058 fastmath<contract> : f32
+                %v1060 = arith.addf %v1048, %v1059 fastmath<contract> : f32
+                %v1061 = arith.mulf %v1047, %v1060 fastmath<contract> : f32
+                %v1062 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1063 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1064 = arith.mulf %v1057, %v1063 fastmath<contract> : f32
+                %v1065 = arith.addf %v1062, %v1064 fastmath<contract> : f32
+                %v1066 = arith.mulf %v1047, %v1065 fastmath<contract> : f32
+                %v1067 = arith.muli %v30, %v120 : i64
+                %v1068 = arith.subi %v953, %v89 : i64
+                %v1069 = arith.addi %v1067, %v1068 : i64
+                %v1070 = llvm.getelementptr %v65[%v1069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1071 = llvm.load %v1070 : !llvm.ptr -> f32
+                %v1072 = arith.mulf %v1047, %v1071 fastmath<contract> : f32
+                %v1073 = arith.mulf %v1072, %v1058 fastmath<contract> : f32
+                %v1074 = arith.constant 8 : i64
+                %v1075 = arith.addi %v1074, %v30 : i64
+                %v1076 = arith.muli %v1075, %v120 : i64
+                %v1077 = arith.subi %v953, %v89 : i64
+                %v1078 = arith.addi %v1076, %v1077 : i64
+                %v1079 = llvm.getelementptr %v65[%v1078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1080 = llvm.load %v1079 : !llvm.ptr -> f32
+                %v1081 = arith.mulf %v1047, %v1080 fastmath<contract> : f32
+                %v1082 = arith.mulf %v1081, %v1063 fastmath<contract> : f32
+                %v1083 = arith.addf %v1073, %v1082 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1084, %v1085 = gpu.shuffle xor %v1083, %v671, %v672 : f32
+                %v1086 = arith.addf %v1083, %v1084 fastmath<contract> : f32
+                %v1087, %v1088 = gpu.shuffle xor %v1086, %v676, %v672 : f32
+                %v1089 = arith.addf %v1086, %v1087 fastmath<contract> : f32
+                %v1090, %v1091 = gpu.shuffle xor %v1089, %v680, %v672 : f32
+                %v1092 = arith.addf %v1089, %v1090 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1093 = arith.cmpi eq, %v30, %v72 : i64
+                %v1094 = arith.andi %v34, %v1093 : i1
+                scf.if %v1094 {
+                  %v1095 = arith.muli %v44, %v330 : i64
+                  %v1096 = arith.muli %v953, %v329 : i64
+                  %v1097 = arith.addi %v1095, %v1096 : i64
+                  %v1098 = arith.muli %v42, %v328 : i64
+                  %v1099 = arith.addi %v1097, %v1098 : i64
+                  %v1100 = arith.muli %v40, %v2 : i64
+                  %v1101 = arith.addi %v1099, %v1100 : i64
+                  %v1102 = llvm.getelementptr %dx_v[%v1101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1092, %v1102 : f32, !llvm.ptr
                 }
-                %v1054 = arith.mulf %v579, %v1024 fastmath<contract> : f32
-                %v1055 = arith.mulf %v575, %v989 fastmath<contract> : f32
-                %v1056 = arith.addf %v1054, %v1055 fastmath<contract> : f32
-                %v1057 = arith.select %v34, %v1056, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1058, %v1059 = gpu.shuffle xor %v1057, %v737, %v672 : f32
-                %v1060 = arith.addf %v1057, %v1058 fastmath<contract> : f32
-                %v1061, %v1062 = gpu.shuffle xor %v1060, %v741, %v672 : f32
-                %v1063 = arith.addf %v1060, %v1061 fastmath<contract> : f32
-                %v1064 = arith.divui %v20, %v22 : i64
-                %v1065 = arith.remui %v20, %v22 : i64
-                %v1066 = arith.cmpi ult, %v1065, %v29 : i64
-                %v1067 = arith.addi %v29, %v30 : i64
-                %v1068 = arith.muli %v1064, %v1 : i64
-                %v1069 = arith.addi %v1068, %v1067 : i64
-                %v1070 = arith.muli %v1069, %v751 : i64
-                %v1071 = arith.addi %v1070, %v952 : i64
-                scf.if %v1066 {
-                  %v1072 = llvm.getelementptr %v55[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1063, %v1072 : f32, !llvm.ptr
-                }
-                %v1073 = arith.muli %v72, %v120 : i64
-                %v1074 = arith.subi %v953, %v89 : i64
-                %v1075 = arith.addi %v1073, %v1074 : i64
-                %v1076 = llvm.getelementptr %v67[%v1075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1077 = llvm.load %v1076 : !llvm.ptr -> f32
-                %v1078 = arith.mulf %v1077, %v310 fastmath<contract> : f32
-                %v1079 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1078) : (f32) -> f32
-                %v1080 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1081 = arith.muli %v44, %v330 : i64
-                %v1082 = arith.muli %v953, %v329 : i64
-                %v1083 = arith.addi %v1081, %v1082 : i64
-                %v1084 = arith.muli %v42, %v328 : i64
-                %v1085 = arith.addi %v1083, %v1084 : i64
-                %v1086 = arith.muli %v40, %v2 : i64
-                %v1087 = arith.addi %v1085, %v1086 : i64
-                %v1088 = llvm.getelementptr %in_v[%v1087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1089 = llvm.load %v1088 : !llvm.ptr -> f32
-                %v1090 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1091 = arith.mulf %v1089, %v1090 fastmath<contract> : f32
-                %v1092 = arith.addf %v1080, %v1091 fastmath<contract> : f32
-                %v1093 = arith.mulf %v1079, %v1092 fastmath<contract> : f32
-                %v1094 = arith.select %v34, %v1093, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1095, %v1096 = gpu.shuffle xor %v1094, %v737, %v672 : f32
-                %v1097 = arith.addf %v1094, %v1095 fastmath<contract> : f32
-                %v1098, %v1099 = gpu.shuffle xor %v1097, %v741, %v672 : f32
-                %v1100 = arith.addf %v1097, %v1098 fastmath<contract> : f32
-                %v1101 = arith.divui %v20, %v22 : i64
-                %v1102 = arith.remui %v20, %v22 : i64
-                %v1103 = arith.cmpi ult, %v1102, %v29 : i64
-                %v1104 = arith.addi %v72, %v30 : i64
-                %v1105 = arith.muli %v1101, %v1 : i64
-                %v1106 = arith.addi %v1105, %v1104 : i64
-                %v1107 = arith.muli %v1106, %v751 : i64
-                %v1108 = arith.addi %v1107, %v952 : i64
-                scf.if %v1103 {
-                  %v1109 = llvm.getelementptr %v57[%v1108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1100, %v1109 : f32, !llvm.ptr
-                }
-                %v1110 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1111 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1112 = arith.mulf %v1089, %v1111 fastmath<contract> : f32
-                %v1113 = arith.addf %v1110, %v1112 fastmath<contract> : f32
-                %v1114 = arith.mulf %v1079, %v1113 fastmath<contract> : f32
-                %v1115 = arith.select %v34, %v1114, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1116, %v1117 = gpu.shuffle xor %v1115, %v737, %v672 : f32
-                %v1118 = arith.addf %v1115, %v1116 fastmath<contract> : f32
-                %v1119, %v1120 = gpu.shuffle xor %v1118, %v741, %v672 : f32
+                %v1103 = arith.mulf %v1071, %v1060 fastmath<contract> : f32
+                %v1104 = arith.mulf %v1080, %v1065 fastmath<contract> : f32
+                %v1105 = arith.addf %v1103, %v1104 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1106, %v1107 = gpu.shuffle xor %v1105, %v671, %v672 : f32
+                %v1108 = arith.addf %v1105, %v1106 fastmath<contract> : f32
+                %v1109, %v1110 = gpu.shuffle xor %v1108, %v676, %v672 : f32
+                %v1111 = arith.addf %v1108, %v1109 fastmath<contract> : f32
+                %v1112, %v1113 = gpu.shuffle xor %v1111, %v680, %v672 : f32
+                %v1114 = arith.addf %v1111, %v1112 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1115 = arith.mulf %v1047, %v1114 fastmath<contract> : f32
+                %v1116 = arith.mulf %v510, %v1058 fastmath<contract> : f32
+                %v1117 = arith.mulf %v521, %v1063 fastmath<contract> : f32
+                %v1118 = arith.addf %v1116, %v1117 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1119, %v1120 = gpu.shuffle xor %v1118, %v671, %v672 : f32
                 %v1121 = arith.addf %v1118, %v1119 fastmath<contract> : f32
-                %v1122 = arith.divui %v20, %v22 : i64
-                %v1123 = arith.remui %v20, %v22 : i64
-                %v1124 = arith.cmpi ult, %v1123, %v29 : i64
-                %v1125 = arith.addi %v29, %v30 : i64
-                %v1126 = arith.muli %v1122, %v1 : i64
-                %v1127 = arith.addi %v1126, %v1125 : i64
-                %v1128 = arith.muli %v1127, %v751 : i64
-                %v1129 = arith.addi %v1128, %v952 : i64
-                scf.if %v1124 {
-                  %v1130 = llvm.getelementptr %v57[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1121, %v1130 : f32, !llvm.ptr
-                }
-                %v1131 = arith.muli %v30, %v120 : i64
-                %v1132 = arith.subi %v953, %v89 : i64
-                %v1133 = arith.addi %v1131, %v1132 : i64
-                %v1134 = llvm.getelementptr %v65[%v1133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1135 = llvm.load %v1134 : !llvm.ptr -> f32
-                %v1136 = arith.mulf %v1079, %v1135 fastmath<contract> : f32
-                %v1137 = arith.mulf %v1136, %v1090 fastmath<contract> : f32
-                %v1138 = arith.constant 8 : i64
-                %v1139 = arith.addi %v1138, %v30 : i64
-                %v1140 = arith.muli %v1139, %v120 : i64
-                %v1141 = arith.subi %v953, %v89 : i64
-                %v1142 = arith.addi %v1140, %v1141 : i64
-                %v1143 = llvm.getelementptr %v65[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1144 = llvm.load %v1143 : !llvm.ptr -> f32
-                %v1145 = arith.mulf %v1079, %v1144 fastmath<contract> : f32
-                %v1146 = arith.mulf %v1145, %v1111 fastmath<contract> : f32
-                %v1147 = arith.addf %v1137, %v1146 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1148, %v1149 = gpu.shuffle xor %v1147, %v671, %v672 : f32
-                %v1150 = arith.addf %v1147, %v1148 fastmath<contract> : f32
-                %v1151, %v1152 = gpu.shuffle xor %v1150, %v676, %v672 : f32
-                %v1153 = arith.addf %v1150, %v1151 fastmath<contract> : f32
-                %v1154, %v1155 = gpu.shuffle xor %v1153, %v680, %v672 : f32
-                %v1156 = arith.addf %v1153, %v1154 fastmath<contract> : f32
+                %v1122, %v1123 = gpu.shuffle xor %v1121, %v676, %v672 : f32
+                %v1124 = arith.addf %v1121, %v1122 fastmath<contract> : f32
+                %v1125, %v1126 = gpu.shuffle xor %v1124, %v680, %v672 : f32
+                %v1127 = arith.addf %v1124, %v1125 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1157 = arith.cmpi eq, %v30, %v72 : i64
-                %v1158 = arith.andi %v34, %v1157 : i1
-                scf.if %v1158 {
-                  %v1159 = arith.muli %v44, %v330 : i64
-                  %v1160 = arith.muli %v953, %v329 : i64
-                  %v1161 = arith.addi %v1159, %v1160 : i64
-                  %v1162 = arith.muli %v42, %v328 : i64
-                  %v1163 = arith.addi %v1161, %v1162 : i64
-                  %v1164 = arith.muli %v40, %v2 : i64
-                  %v1165 = arith.addi %v1163, %v1164 : i64
-                  %v1166 = llvm.getelementptr %dx_v[%v1165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1156, %v1166 : f32, !llvm.ptr
-                }
-                %v1167 = arith.mulf %v1135, %v1092 fastmath<contract> : f32
-                %v1168 = arith.mulf %v1144, %v1113 fastmath<contract> : f32
-                %v1169 = arith.addf %v1167, %v1168 fastmath<contract> : f32
+                %v1128 = arith.mulf %v523, %v1048 fastmath<contract> : f32
+                %v1129 = arith.mulf %v525, %v1062 fastmath<contract> : f32
+                %v1130 = arith.addf %v1128, %v1129 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1170, %v1171 = gpu.shuffle xor %v1169, %v671, %v672 : f32
-                %v1172 = arith.addf %v1169, %v1170 fastmath<contract> : f32
-                %v1173, %v1174 = gpu.shuffle xor %v1172, %v676, %v672 : f32
-                %v1175 = arith.addf %v1172, %v1173 fastmath<contract> : f32
-                %v1176, %v1177 = gpu.shuffle xor %v1175, %v680, %v672 : f32
-                %v1178 = arith.addf %v1175, %v1176 fastmath<contract> : f32
+                %v1131, %v1132 = gpu.shuffle xor %v1130, %v671, %v672 : f32
+                %v1133 = arith.addf %v1130, %v1131 fastmath<contract> : f32
+                %v1134, %v1135 = gpu.shuffle xor %v1133, %v676, %v672 : f32
+                %v1136 = arith.addf %v1133, %v1134 fastmath<contract> : f32
+                %v1137, %v1138 = gpu.shuffle xor %v1136, %v680, %v672 : f32
+                %v1139 = arith.addf %v1136, %v1137 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1179 = arith.mulf %v1079, %v1178 fastmath<contract> : f32
-                %v1180 = arith.select %v34, %v1179, %v70 : f32
+                %v1140 = arith.addf %v1127, %v1139 fastmath<contract> : f32
+                %v1141 = arith.muli %v72, %v120 : i64
+                %v1142 = arith.subi %v953, %v89 : i64
+                %v1143 = arith.addi %v1141, %v1142 : i64
+                %v1144 = llvm.getelementptr %v69[%v1143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1145 = llvm.load %v1144 : !llvm.ptr -> f32
+                %v1146 = arith.negf %v1145 : f32
+                %v1147 = arith.mulf %v1146, %v310 fastmath<contract> : f32
+                %v1148 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1147) : (f32) -> f32
+                %v1149 = arith.addf %v71, %v1148 fastmath<contract> : f32
+                %v1150 = arith.divf %v71, %v1149 : f32
+                %v1151 = arith.subf %v71, %v1150 fastmath<contract> : f32
+                %v1152 = arith.mulf %v1150, %v1151 fastmath<contract> : f32
+                %v1153 = arith.mulf %v1140, %v1152 fastmath<contract> : f32
+                %v1154 = arith.select %v34, %v1037, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v1181, %v1182 = gpu.shuffle xor %v1180, %v737, %v672 : f32
-                %v1183 = arith.addf %v1180, %v1181 fastmath<contract> : f32
-                %v1184, %v1185 = gpu.shuffle xor %v1183, %v741, %v672 : f32
-                %v1186 = arith.addf %v1183, %v1184 fastmath<contract> : f32
-                %v1187 = arith.divui %v20, %v22 : i64
-                %v1188 = arith.remui %v20, %v22 : i64
-                %v1189 = arith.cmpi ult, %v1188, %v2 : i64
-                %v1190 = arith.muli %v1187, %v2 : i64
-                %v1191 = arith.addi %v1190, %v72 : i64
-                %v1192 = arith.muli %v1191, %v751 : i64
-                %v1193 = arith.addi %v1192, %v952 : i64
-                scf.if %v1189 {
-                  %v1194 = llvm.getelementptr %v59[%v1193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1186, %v1194 : f32, !llvm.ptr
+                %v1155, %v1156 = gpu.shuffle xor %v1154, %v853, %v672 : f32
+                %v1157 = arith.addf %v1154, %v1155 fastmath<contract> : f32
+                %v1158, %v1159 = gpu.shuffle xor %v1157, %v857, %v672 : f32
+                %v1160 = arith.addf %v1157, %v1158 fastmath<contract> : f32
+                %v1161 = arith.divui %v20, %v22 : i64
+                %v1162 = arith.remui %v20, %v22 : i64
+                %v1163 = arith.cmpi ult, %v1162, %v29 : i64
+                %v1164 = arith.addi %v72, %v30 : i64
+                %v1165 = arith.muli %v1161, %v1 : i64
+                %v1166 = arith.addi %v1165, %v1164 : i64
+                %v1167 = arith.muli %v1166, %v867 : i64
+                %v1168 = arith.addi %v1167, %v952 : i64
+                scf.if %v1163 {
+                  %v1169 = llvm.getelementptr %v55[%v1168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1160, %v1169 : f32, !llvm.ptr
                 }
-                %v1195 = arith.mulf %v510, %v1090 fastmath<contract> : f32
-                %v1196 = arith.mulf %v521, %v1111 fastmath<contract> : f32
-                %v1197 = arith.addf %v1195, %v1196 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1198, %v1199 = gpu.shuffle xor %v1197, %v671, %v672 : f32
-                %v1200 = arith.addf %v1197, %v1198 fastmath<contract> : f32
-                %v1201, %v1202 = gpu.shuffle xor %v1200, %v676, %v672 : f32
-                %v1203 = arith.addf %v1200, %v1201 fastmath<contract> : f32
-                %v1204, %v1205 = gpu.shuffle xor %v1203, %v680, %v672 : f32
-                %v1206 = arith.addf %v1203, %v1204 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1207 = arith.mulf %v523, %v1080 fastmath<contract> : f32
-                %v1208 = arith.mulf %v525, %v1110 fastmath<contract> : f32
-                %v1209 = arith.addf %v1207, %v1208 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1210, %v1211 = gpu.shuffle xor %v1209, %v671, %v672 : f32
-                %v1212 = arith.addf %v1209, %v1210 fastmath<contract> : f32
-                %v1213, %v1214 = gpu.shuffle xor %v1212, %v676, %v672 : f32
-                %v1215 = arith.addf %v1212, %v1213 fastmath<contract> : f32
-                %v1216, %v1217 = gpu.shuffle xor %v1215, %v680, %v672 : f32
-                %v1218 = arith.addf %v1215, %v1216 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1219 = arith.addf %v1206, %v1218 fastmath<contract> : f32
-                %v1220 = arith.muli %v72, %v120 : i64
-                %v1221 = arith.subi %v953, %v89 : i64
-                %v1222 = arith.addi %v1220, %v1221 : i64
-                %v1223 = llvm.getelementptr %v69[%v1222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1224 = llvm.load %v1223 : !llvm.ptr -> f32
-                %v1225 = arith.negf %v1224 : f32
-                %v1226 = arith.mulf %v1225, %v310 fastmath<contract> : f32
-                %v1227 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1226) : (f32) -> f32
-                %v1228 = arith.addf %v71, %v1227 fastmath<contract> : f32
-                %v1229 = arith.divf %v71, %v1228 : f32
-                %v1230 = arith.subf %v71, %v1229 fastmath<contract> : f32
-                %v1231 = arith.mulf %v1229, %v1230 fastmath<contract> : f32
-                %v1232 = arith.mulf %v1219, %v1231 fastmath<contract> : f32
-                %v1233 = arith.select %v34, %v1232, %v70 : f32
+                %v1170 = arith.select %v34, %v1040, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v1234, %v1235 = gpu.shuffle xor %v1233, %v737, %v672 : f32
+                %v1171, %v1172 = gpu.shuffle xor %v1170, %v853, %v672 : f32
+                %v1173 = arith.addf %v1170, %v1171 fastmath<contract> : f32
+                %v1174, %v1175 = gpu.shuffle xor %v1173, %v857, %v672 : f32
+                %v1176 = arith.addf %v1173, %v1174 fastmath<contract> : f32
+                %v1177 = arith.divui %v20, %v22 : i64
+                %v1178 = arith.remui %v20, %v22 : i64
+                %v1179 = arith.cmpi ult, %v1178, %v29 : i64
+                %v1180 = arith.addi %v29, %v30 : i64
+                %v1181 = arith.muli %v1177, %v1 : i64
+                %v1182 = arith.addi %v1181, %v1180 : i64
+                %v1183 = arith.muli %v1182, %v867 : i64
+                %v1184 = arith.addi %v1183, %v952 : i64
+                scf.if %v1179 {
+                  %v1185 = llvm.getelementptr %v55[%v1184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1176, %v1185 : f32, !llvm.ptr
+                }
+                %v1186 = arith.select %v34, %v1061, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1187, %v1188 = gpu.shuffle xor %v1186, %v853, %v672 : f32
+                %v1189 = arith.addf %v1186, %v1187 fastmath<contract> : f32
+                %v1190, %v1191 = gpu.shuffle xor %v1189, %v857, %v672 : f32
+                %v1192 = arith.addf %v1189, %v1190 fastmath<contract> : f32
+                %v1193 = arith.divui %v20, %v22 : i64
+                %v1194 = arith.remui %v20, %v22 : i64
+                %v1195 = arith.cmpi ult, %v1194, %v29 : i64
+                %v1196 = arith.addi %v72, %v30 : i64
+                %v1197 = arith.muli %v1193, %v1 : i64
+                %v1198 = arith.addi %v1197, %v1196 : i64
+                %v1199 = arith.muli %v1198, %v867 : i64
+                %v1200 = arith.addi %v1199, %v952 : i64
+                scf.if %v1195 {
+                  %v1201 = llvm.getelementptr %v57[%v1200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1192, %v1201 : f32, !llvm.ptr
+                }
+                %v1202 = arith.select %v34, %v1066, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1203, %v1204 = gpu.shuffle xor %v1202, %v853, %v672 : f32
+                %v1205 = arith.addf %v1202, %v1203 fastmath<contract> : f32
+                %v1206, %v1207 = gpu.shuffle xor %v1205, %v857, %v672 : f32
+                %v1208 = arith.addf %v1205, %v1206 fastmath<contract> : f32
+                %v1209 = arith.divui %v20, %v22 : i64
+                %v1210 = arith.remui %v20, %v22 : i64
+                %v1211 = arith.cmpi ult, %v1210, %v29 : i64
+                %v1212 = arith.addi %v29, %v30 : i64
+                %v1213 = arith.muli %v1209, %v1 : i64
+                %v1214 = arith.addi %v1213, %v1212 : i64
+                %v1215 = arith.muli %v1214, %v867 : i64
+                %v1216 = arith.addi %v1215, %v952 : i64
+                scf.if %v1211 {
+                  %v1217 = llvm.getelementptr %v57[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1208, %v1217 : f32, !llvm.ptr
+                }
+                %v1218 = arith.select %v34, %v1115, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1219, %v1220 = gpu.shuffle xor %v1218, %v853, %v672 : f32
+                %v1221 = arith.addf %v1218, %v1219 fastmath<contract> : f32
+                %v1222, %v1223 = gpu.shuffle xor %v1221, %v857, %v672 : f32
+                %v1224 = arith.addf %v1221, %v1222 fastmath<contract> : f32
+                %v1225 = arith.divui %v20, %v22 : i64
+                %v1226 = arith.remui %v20, %v22 : i64
+                %v1227 = arith.cmpi ult, %v1226, %v2 : i64
+                %v1228 = arith.muli %v1225, %v2 : i64
+                %v1229 = arith.addi %v1228, %v72 : i64
+                %v1230 = arith.muli %v1229, %v867 : i64
+                %v1231 = arith.addi %v1230, %v952 : i64
+                scf.if %v1227 {
+                  %v1232 = llvm.getelementptr %v59[%v1231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1224, %v1232 : f32, !llvm.ptr
+                }
+                %v1233 = arith.select %v34, %v1153, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1234, %v1235 = gpu.shuffle xor %v1233, %v853, %v672 : f32
                 %v1236 = arith.addf %v1233, %v1234 fastmath<contract> : f32
-                %v1237, %v1238 = gpu.shuffle xor %v1236, %v741, %v672 : f32
+                %v1237, %v1238 = gpu.shuffle xor %v1236, %v857, %v672 : f32
                 %v1239 = arith.addf %v1236, %v1237 fastmath<contract> : f32
                 %v1240 = arith.divui %v20, %v22 : i64
                 %v1241 = arith.remui %v20, %v22 : i64
                 %v1242 = arith.cmpi ult, %v1241, %v2 : i64
                 %v1243 = arith.muli %v1240, %v2 : i64
                 %v1244 = arith.addi %v1243, %v72 : i64
-                %v1245 = arith.muli %v1244, %v751 : i64
+                %v1245 = arith.muli %v1244, %v867 : i64
                 %v1246 = arith.addi %v1245, %v952 : i64
                 scf.if %v1242 {
                   %v1247 = llvm.getelementptr %v61[%v1246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1239, %v1247 : f32, !llvm.ptr
                 }
-                llvm.store %v1229, %v50 : f32, !llvm.ptr
-                llvm.store %v1229, %v51 : f32, !llvm.ptr
-                llvm.store %v1229, %v52 : f32, !llvm.ptr
-                llvm.store %v1229, %v53 : f32, !llvm.ptr
+                llvm.store %v1150, %v50 : f32, !llvm.ptr
+                llvm.store %v1150, %v51 : f32, !llvm.ptr
+                llvm.store %v1150, %v52 : f32, !llvm.ptr
+                llvm.store %v1150, %v53 : f32, !llvm.ptr
               }
               %v1248 = arith.addi %v380, %v2 : i64
               %v1249 = arith.cmpi slt, %v671, %v634 : i32
@@ -1456,231 +1456,231 @@ module attributes {gpu.container_module} {
                 %v1334 = arith.mulf %v523, %v1323 fastmath<contract> : f32
                 %v1335 = arith.mulf %v510, %v1288 fastmath<contract> : f32
                 %v1336 = arith.addf %v1334, %v1335 fastmath<contract> : f32
-                %v1337 = arith.select %v34, %v1336, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1338, %v1339 = gpu.shuffle xor %v1337, %v737, %v672 : f32
-                %v1340 = arith.addf %v1337, %v1338 fastmath<contract> : f32
-                %v1341, %v1342 = gpu.shuffle xor %v1340, %v741, %v672 : f32
-                %v1343 = arith.addf %v1340, %v1341 fastmath<contract> : f32
-                %v1344 = arith.divui %v20, %v22 : i64
-                %v1345 = arith.remui %v20, %v22 : i64
-                %v1346 = arith.cmpi ult, %v1345, %v29 : i64
-                %v1347 = arith.addi %v72, %v30 : i64
-                %v1348 = arith.muli %v1344, %v1 : i64
-                %v1349 = arith.addi %v1348, %v1347 : i64
-                %v1350 = arith.muli %v1349, %v751 : i64
-                %v1351 = arith.addi %v1350, %v1251 : i64
-                scf.if %v1346 {
-                  %v1352 = llvm.getelementptr %v55[%v1351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1343, %v1352 : f32, !llvm.ptr
+                %v1337 = arith.mulf %v525, %v1323 fastmath<contract> : f32
+                %v1338 = arith.mulf %v521, %v1288 fastmath<contract> : f32
+                %v1339 = arith.addf %v1337, %v1338 fastmath<contract> : f32
+                %v1340 = arith.muli %v72, %v120 : i64
+                %v1341 = arith.subi %v1252, %v89 : i64
+                %v1342 = arith.addi %v1340, %v1341 : i64
+                %v1343 = llvm.getelementptr %v67[%v1342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1344 = llvm.load %v1343 : !llvm.ptr -> f32
+                %v1345 = arith.mulf %v1344, %v310 fastmath<contract> : f32
+                %v1346 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1345) : (f32) -> f32
+                %v1347 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1348 = arith.muli %v44, %v330 : i64
+                %v1349 = arith.muli %v1252, %v329 : i64
+                %v1350 = arith.addi %v1348, %v1349 : i64
+                %v1351 = arith.muli %v42, %v328 : i64
+                %v1352 = arith.addi %v1350, %v1351 : i64
+                %v1353 = arith.muli %v40, %v2 : i64
+                %v1354 = arith.addi %v1352, %v1353 : i64
+                %v1355 = llvm.getelementptr %in_v[%v1354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1356 = llvm.load %v1355 : !llvm.ptr -> f32
+                %v1357 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1358 = arith.mulf %v1356, %v1357 fastmath<contract> : f32
+                %v1359 = arith.addf %v1347, %v1358 fastmath<contract> : f32
+                %v1360 = arith.mulf %v1346, %v1359 fastmath<contract> : f32
+                %v1361 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1362 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1363 = arith.mulf %v1356, %v1362 fastmath<contract> : f32
+                %v1364 = arith.addf %v1361, %v1363 fastmath<contract> : f32
+                %v1365 = arith.mulf %v1346, %v1364 fastmath<contract> : f32
+                %v1366 = arith.muli %v30, %v120 : i64
+                %v1367 = arith.subi %v1252, %v89 : i64
+                %v1368 = arith.addi %v1366, %v1367 : i64
+                %v1369 = llvm.getelementptr %v65[%v1368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1370 = llvm.load %v1369 : !llvm.ptr -> f32
+                %v1371 = arith.mulf %v1346, %v1370 fastmath<contract> : f32
+                %v1372 = arith.mulf %v1371, %v1357 fastmath<contract> : f32
+                %v1373 = arith.constant 8 : i64
+                %v1374 = arith.addi %v1373, %v30 : i64
+                %v1375 = arith.muli %v1374, %v120 : i64
+                %v1376 = arith.subi %v1252, %v89 : i64
+                %v1377 = arith.addi %v1375, %v1376 : i64
+                %v1378 = llvm.getelementptr %v65[%v1377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1379 = llvm.load %v1378 : !llvm.ptr -> f32
+                %v1380 = arith.mulf %v1346, %v1379 fastmath<contract> : f32
+                %v1381 = arith.mulf %v1380, %v1362 fastmath<contract> : f32
+                %v1382 = arith.addf %v1372, %v1381 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1383, %v1384 = gpu.shuffle xor %v1382, %v671, %v672 : f32
+                %v1385 = arith.addf %v1382, %v1383 fastmath<contract> : f32
+                %v1386, %v1387 = gpu.shuffle xor %v1385, %v676, %v672 : f32
+                %v1388 = arith.addf %v1385, %v1386 fastmath<contract> : f32
+                %v1389, %v1390 = gpu.shuffle xor %v1388, %v680, %v672 : f32
+                %v1391 = arith.addf %v1388, %v1389 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1392 = arith.cmpi eq, %v30, %v72 : i64
+                %v1393 = arith.andi %v34, %v1392 : i1
+                scf.if %v1393 {
+                  %v1394 = arith.muli %v44, %v330 : i64
+                  %v1395 = arith.muli %v1252, %v329 : i64
+                  %v1396 = arith.addi %v1394, %v1395 : i64
+                  %v1397 = arith.muli %v42, %v328 : i64
+                  %v1398 = arith.addi %v1396, %v1397 : i64
+                  %v1399 = arith.muli %v40, %v2 : i64
+                  %v1400 = arith.addi %v1398, %v1399 : i64
+                  %v1401 = llvm.getelementptr %dx_v[%v1400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1391, %v1401 : f32, !llvm.ptr
                 }
-                %v1353 = arith.mulf %v525, %v1323 fastmath<contract> : f32
-                %v1354 = arith.mulf %v521, %v1288 fastmath<contract> : f32
-                %v1355 = arith.addf %v1353, %v1354 fastmath<contract> : f32
-                %v1356 = arith.select %v34, %v1355, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1357, %v1358 = gpu.shuffle xor %v1356, %v737, %v672 : f32
-                %v1359 = arith.addf %v1356, %v1357 fastmath<contract> : f32
-                %v1360, %v1361 = gpu.shuffle xor %v1359, %v741, %v672 : f32
-                %v1362 = arith.addf %v1359, %v1360 fastmath<contract> : f32
-                %v1363 = arith.divui %v20, %v22 : i64
-                %v1364 = arith.remui %v20, %v22 : i64
-                %v1365 = arith.cmpi ult, %v1364, %v29 : i64
-                %v1366 = arith.addi %v29, %v30 : i64
-                %v1367 = arith.muli %v1363, %v1 : i64
-                %v1368 = arith.addi %v1367, %v1366 : i64
-                %v1369 = arith.muli %v1368, %v751 : i64
-                %v1370 = arith.addi %v1369, %v1251 : i64
-                scf.if %v1365 {
-                  %v1371 = llvm.getelementptr %v55[%v1370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1362, %v1371 : f32, !llvm.ptr
-                }
-                %v1372 = arith.muli %v72, %v120 : i64
-                %v1373 = arith.subi %v1252, %v89 : i64
-                %v1374 = arith.addi %v1372, %v1373 : i64
-                %v1375 = llvm.getelementptr %v67[%v1374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1376 = llvm.load %v1375 : !llvm.ptr -> f32
-                %v1377 = arith.mulf %v1376, %v310 fastmath<contract> : f32
-                %v1378 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1377) : (f32) -> f32
-                %v1379 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1380 = arith.muli %v44, %v330 : i64
-                %v1381 = arith.muli %v1252, %v329 : i64
-                %v1382 = arith.addi %v1380, %v1381 : i64
-                %v1383 = arith.muli %v42, %v328 : i64
-                %v1384 = arith.addi %v1382, %v1383 : i64
-                %v1385 = arith.muli %v40, %v2 : i64
-                %v1386 = arith.addi %v1384, %v1385 : i64
-                %v1387 = llvm.getelementptr %in_v[%v1386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1388 = llvm.load %v1387 : !llvm.ptr -> f32
-                %v1389 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1390 = arith.mulf %v1388, %v1389 fastmath<contract> : f32
-                %v1391 = arith.addf %v1379, %v1390 fastmath<contract> : f32
-                %v1392 = arith.mulf %v1378, %v1391 fastmath<contract> : f32
-                %v1393 = arith.select %v34, %v1392, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1394, %v1395 = gpu.shuffle xor %v1393, %v737, %v672 : f32
-                %v1396 = arith.addf %v1393, %v1394 fastmath<contract> : f32
-                %v1397, %v1398 = gpu.shuffle xor %v1396, %v741, %v672 : f32
-                %v1399 = arith.addf %v1396, %v1397 fastmath<contract> : f32
-                %v1400 = arith.divui %v20, %v22 : i64
-                %v1401 = arith.remui %v20, %v22 : i64
-                %v1402 = arith.cmpi ult, %v1401, %v29 : i64
-                %v1403 = arith.addi %v72, %v30 : i64
-                %v1404 = arith.muli %v1400, %v1 : i64
-                %v1405 = arith.addi %v1404, %v1403 : i64
-                %v1406 = arith.muli %v1405, %v751 : i64
-                %v1407 = arith.addi %v1406, %v1251 : i64
-                scf.if %v1402 {
-                  %v1408 = llvm.getelementptr %v57[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1399, %v1408 : f32, !llvm.ptr
-                }
-                %v1409 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1410 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1411 = arith.mulf %v1388, %v1410 fastmath<contract> : f32
-                %v1412 = arith.addf %v1409, %v1411 fastmath<contract> : f32
-                %v1413 = arith.mulf %v1378, %v1412 fastmath<contract> : f32
-                %v1414 = arith.select %v34, %v1413, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1415, %v1416 = gpu.shuffle xor %v1414, %v737, %v672 : f32
-                %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
-                %v1418, %v1419 = gpu.shuffle xor %v1417, %v741, %v672 : f32
+                %v1402 = arith.mulf %v1370, %v1359 fastmath<contract> : f32
+                %v1403 = arith.mulf %v1379, %v1364 fastmath<contract> : f32
+                %v1404 = arith.addf %v1402, %v1403 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1405, %v1406 = gpu.shuffle xor %v1404, %v671, %v672 : f32
+                %v1407 = arith.addf %v1404, %v1405 fastmath<contract> : f32
+                %v1408, %v1409 = gpu.shuffle xor %v1407, %v676, %v672 : f32
+                %v1410 = arith.addf %v1407, %v1408 fastmath<contract> : f32
+                %v1411, %v1412 = gpu.shuffle xor %v1410, %v680, %v672 : f32
+                %v1413 = arith.addf %v1410, %v1411 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1414 = arith.mulf %v1346, %v1413 fastmath<contract> : f32
+                %v1415 = arith.mulf %v457, %v1357 fastmath<contract> : f32
+                %v1416 = arith.mulf %v468, %v1362 fastmath<contract> : f32
+                %v1417 = arith.addf %v1415, %v1416 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1418, %v1419 = gpu.shuffle xor %v1417, %v671, %v672 : f32
                 %v1420 = arith.addf %v1417, %v1418 fastmath<contract> : f32
-                %v1421 = arith.divui %v20, %v22 : i64
-                %v1422 = arith.remui %v20, %v22 : i64
-                %v1423 = arith.cmpi ult, %v1422, %v29 : i64
-                %v1424 = arith.addi %v29, %v30 : i64
-                %v1425 = arith.muli %v1421, %v1 : i64
-                %v1426 = arith.addi %v1425, %v1424 : i64
-                %v1427 = arith.muli %v1426, %v751 : i64
-                %v1428 = arith.addi %v1427, %v1251 : i64
-                scf.if %v1423 {
-                  %v1429 = llvm.getelementptr %v57[%v1428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1420, %v1429 : f32, !llvm.ptr
-                }
-                %v1430 = arith.muli %v30, %v120 : i64
-                %v1431 = arith.subi %v1252, %v89 : i64
-                %v1432 = arith.addi %v1430, %v1431 : i64
-                %v1433 = llvm.getelementptr %v65[%v1432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1434 = llvm.load %v1433 : !llvm.ptr -> f32
-                %v1435 = arith.mulf %v1378, %v1434 fastmath<contract> : f32
-                %v1436 = arith.mulf %v1435, %v1389 fastmath<contract> : f32
-                %v1437 = arith.constant 8 : i64
-                %v1438 = arith.addi %v1437, %v30 : i64
-                %v1439 = arith.muli %v1438, %v120 : i64
-                %v1440 = arith.subi %v1252, %v89 : i64
-                %v1441 = arith.addi %v1439, %v1440 : i64
-                %v1442 = llvm.getelementptr %v65[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1443 = llvm.load %v1442 : !llvm.ptr -> f32
-                %v1444 = arith.mulf %v1378, %v1443 fastmath<contract> : f32
-                %v1445 = arith.mulf %v1444, %v1410 fastmath<contract> : f32
-                %v1446 = arith.addf %v1436, %v1445 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1447, %v1448 = gpu.shuffle xor %v1446, %v671, %v672 : f32
-                %v1449 = arith.addf %v1446, %v1447 fastmath<contract> : f32
-                %v1450, %v1451 = gpu.shuffle xor %v1449, %v676, %v672 : f32
-                %v1452 = arith.addf %v1449, %v1450 fastmath<contract> : f32
-                %v1453, %v1454 = gpu.shuffle xor %v1452, %v680, %v672 : f32
-                %v1455 = arith.addf %v1452, %v1453 fastmath<contract> : f32
+                %v1421, %v1422 = gpu.shuffle xor %v1420, %v676, %v672 : f32
+                %v1423 = arith.addf %v1420, %v1421 fastmath<contract> : f32
+                %v1424, %v1425 = gpu.shuffle xor %v1423, %v680, %v672 : f32
+                %v1426 = arith.addf %v1423, %v1424 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1456 = arith.cmpi eq, %v30, %v72 : i64
-                %v1457 = arith.andi %v34, %v1456 : i1
-                scf.if %v1457 {
-                  %v1458 = arith.muli %v44, %v330 : i64
-                  %v1459 = arith.muli %v1252, %v329 : i64
-                  %v1460 = arith.addi %v1458, %v1459 : i64
-                  %v1461 = arith.muli %v42, %v328 : i64
-                  %v1462 = arith.addi %v1460, %v1461 : i64
-                  %v1463 = arith.muli %v40, %v2 : i64
-                  %v1464 = arith.addi %v1462, %v1463 : i64
-                  %v1465 = llvm.getelementptr %dx_v[%v1464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1455, %v1465 : f32, !llvm.ptr
-                }
-                %v1466 = arith.mulf %v1434, %v1391 fastmath<contract> : f32
-                %v1467 = arith.mulf %v1443, %v1412 fastmath<contract> : f32
-                %v1468 = arith.addf %v1466, %v1467 fastmath<contract> : f32
+                %v1427 = arith.mulf %v470, %v1347 fastmath<contract> : f32
+                %v1428 = arith.mulf %v472, %v1361 fastmath<contract> : f32
+                %v1429 = arith.addf %v1427, %v1428 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1469, %v1470 = gpu.shuffle xor %v1468, %v671, %v672 : f32
-                %v1471 = arith.addf %v1468, %v1469 fastmath<contract> : f32
-                %v1472, %v1473 = gpu.shuffle xor %v1471, %v676, %v672 : f32
-                %v1474 = arith.addf %v1471, %v1472 fastmath<contract> : f32
-                %v1475, %v1476 = gpu.shuffle xor %v1474, %v680, %v672 : f32
-                %v1477 = arith.addf %v1474, %v1475 fastmath<contract> : f32
+                %v1430, %v1431 = gpu.shuffle xor %v1429, %v671, %v672 : f32
+                %v1432 = arith.addf %v1429, %v1430 fastmath<contract> : f32
+                %v1433, %v1434 = gpu.shuffle xor %v1432, %v676, %v672 : f32
+                %v1435 = arith.addf %v1432, %v1433 fastmath<contract> : f32
+                %v1436, %v1437 = gpu.shuffle xor %v1435, %v680, %v672 : f32
+                %v1438 = arith.addf %v1435, %v1436 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1478 = arith.mulf %v1378, %v1477 fastmath<contract> : f32
-                %v1479 = arith.select %v34, %v1478, %v70 : f32
+                %v1439 = arith.addf %v1426, %v1438 fastmath<contract> : f32
+                %v1440 = arith.muli %v72, %v120 : i64
+                %v1441 = arith.subi %v1252, %v89 : i64
+                %v1442 = arith.addi %v1440, %v1441 : i64
+                %v1443 = llvm.getelementptr %v69[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1444 = llvm.load %v1443 : !llvm.ptr -> f32
+                %v1445 = arith.negf %v1444 : f32
+                %v1446 = arith.mulf %v1445, %v310 fastmath<contract> : f32
+                %v1447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1446) : (f32) -> f32
+                %v1448 = arith.addf %v71, %v1447 fastmath<contract> : f32
+                %v1449 = arith.divf %v71, %v1448 : f32
+                %v1450 = arith.subf %v71, %v1449 fastmath<contract> : f32
+                %v1451 = arith.mulf %v1449, %v1450 fastmath<contract> : f32
+                %v1452 = arith.mulf %v1439, %v1451 fastmath<contract> : f32
+                %v1453 = arith.select %v34, %v1336, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v1480, %v1481 = gpu.shuffle xor %v1479, %v737, %v672 : f32
-                %v1482 = arith.addf %v1479, %v1480 fastmath<contract> : f32
-                %v1483, %v1484 = gpu.shuffle xor %v1482, %v741, %v672 : f32
-                %v1485 = arith.addf %v1482, %v1483 fastmath<contract> : f32
-                %v1486 = arith.divui %v20, %v22 : i64
-                %v1487 = arith.remui %v20, %v22 : i64
-                %v1488 = arith.cmpi ult, %v1487, %v2 : i64
-                %v1489 = arith.muli %v1486, %v2 : i64
-                %v1490 = arith.addi %v1489, %v72 : i64
-                %v1491 = arith.muli %v1490, %v751 : i64
-                %v1492 = arith.addi %v1491, %v1251 : i64
-                scf.if %v1488 {
-                  %v1493 = llvm.getelementptr %v59[%v1492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1485, %v1493 : f32, !llvm.ptr
+                %v1454, %v1455 = gpu.shuffle xor %v1453, %v853, %v672 : f32
+                %v1456 = arith.addf %v1453, %v1454 fastmath<contract> : f32
+                %v1457, %v1458 = gpu.shuffle xor %v1456, %v857, %v672 : f32
+                %v1459 = arith.addf %v1456, %v1457 fastmath<contract> : f32
+                %v1460 = arith.divui %v20, %v22 : i64
+                %v1461 = arith.remui %v20, %v22 : i64
+                %v1462 = arith.cmpi ult, %v1461, %v29 : i64
+                %v1463 = arith.addi %v72, %v30 : i64
+                %v1464 = arith.muli %v1460, %v1 : i64
+                %v1465 = arith.addi %v1464, %v1463 : i64
+                %v1466 = arith.muli %v1465, %v867 : i64
+                %v1467 = arith.addi %v1466, %v1251 : i64
+                scf.if %v1462 {
+                  %v1468 = llvm.getelementptr %v55[%v1467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1459, %v1468 : f32, !llvm.ptr
                 }
-                %v1494 = arith.mulf %v457, %v1389 fastmath<contract> : f32
-                %v1495 = arith.mulf %v468, %v1410 fastmath<contract> : f32
-                %v1496 = arith.addf %v1494, %v1495 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1497, %v1498 = gpu.shuffle xor %v1496, %v671, %v672 : f32
-                %v1499 = arith.addf %v1496, %v1497 fastmath<contract> : f32
-                %v1500, %v1501 = gpu.shuffle xor %v1499, %v676, %v672 : f32
-                %v1502 = arith.addf %v1499, %v1500 fastmath<contract> : f32
-                %v1503, %v1504 = gpu.shuffle xor %v1502, %v680, %v672 : f32
-                %v1505 = arith.addf %v1502, %v1503 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1506 = arith.mulf %v470, %v1379 fastmath<contract> : f32
-                %v1507 = arith.mulf %v472, %v1409 fastmath<contract> : f32
-                %v1508 = arith.addf %v1506, %v1507 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1509, %v1510 = gpu.shuffle xor %v1508, %v671, %v672 : f32
-                %v1511 = arith.addf %v1508, %v1509 fastmath<contract> : f32
-                %v1512, %v1513 = gpu.shuffle xor %v1511, %v676, %v672 : f32
-                %v1514 = arith.addf %v1511, %v1512 fastmath<contract> : f32
-                %v1515, %v1516 = gpu.shuffle xor %v1514, %v680, %v672 : f32
-                %v1517 = arith.addf %v1514, %v1515 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1518 = arith.addf %v1505, %v1517 fastmath<contract> : f32
-                %v1519 = arith.muli %v72, %v120 : i64
-                %v1520 = arith.subi %v1252, %v89 : i64
-                %v1521 = arith.addi %v1519, %v1520 : i64
-                %v1522 = llvm.getelementptr %v69[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
-                %v1524 = arith.negf %v1523 : f32
-                %v1525 = arith.mulf %v1524, %v310 fastmath<contract> : f32
-                %v1526 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1525) : (f32) -> f32
-                %v1527 = arith.addf %v71, %v1526 fastmath<contract> : f32
-                %v1528 = arith.divf %v71, %v1527 : f32
-                %v1529 = arith.subf %v71, %v1528 fastmath<contract> : f32
-                %v1530 = arith.mulf %v1528, %v1529 fastmath<contract> : f32
-                %v1531 = arith.mulf %v1518, %v1530 fastmath<contract> : f32
-                %v1532 = arith.select %v34, %v1531, %v70 : f32
+                %v1469 = arith.select %v34, %v1339, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v1533, %v1534 = gpu.shuffle xor %v1532, %v737, %v672 : f32
+                %v1470, %v1471 = gpu.shuffle xor %v1469, %v853, %v672 : f32
+                %v1472 = arith.addf %v1469, %v1470 fastmath<contract> : f32
+                %v1473, %v1474 = gpu.shuffle xor %v1472, %v857, %v672 : f32
+                %v1475 = arith.addf %v1472, %v1473 fastmath<contract> : f32
+                %v1476 = arith.divui %v20, %v22 : i64
+                %v1477 = arith.remui %v20, %v22 : i64
+                %v1478 = arith.cmpi ult, %v1477, %v29 : i64
+                %v1479 = arith.addi %v29, %v30 : i64
+                %v1480 = arith.muli %v1476, %v1 : i64
+                %v1481 = arith.addi %v1480, %v1479 : i64
+                %v1482 = arith.muli %v1481, %v867 : i64
+                %v1483 = arith.addi %v1482, %v1251 : i64
+                scf.if %v1478 {
+                  %v1484 = llvm.getelementptr %v55[%v1483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1475, %v1484 : f32, !llvm.ptr
+                }
+                %v1485 = arith.select %v34, %v1360, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1486, %v1487 = gpu.shuffle xor %v1485, %v853, %v672 : f32
+                %v1488 = arith.addf %v1485, %v1486 fastmath<contract> : f32
+                %v1489, %v1490 = gpu.shuffle xor %v1488, %v857, %v672 : f32
+                %v1491 = arith.addf %v1488, %v1489 fastmath<contract> : f32
+                %v1492 = arith.divui %v20, %v22 : i64
+                %v1493 = arith.remui %v20, %v22 : i64
+                %v1494 = arith.cmpi ult, %v1493, %v29 : i64
+                %v1495 = arith.addi %v72, %v30 : i64
+                %v1496 = arith.muli %v1492, %v1 : i64
+                %v1497 = arith.addi %v1496, %v1495 : i64
+                %v1498 = arith.muli %v1497, %v867 : i64
+                %v1499 = arith.addi %v1498, %v1251 : i64
+                scf.if %v1494 {
+                  %v1500 = llvm.getelementptr %v57[%v1499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1491, %v1500 : f32, !llvm.ptr
+                }
+                %v1501 = arith.select %v34, %v1365, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1502, %v1503 = gpu.shuffle xor %v1501, %v853, %v672 : f32
+                %v1504 = arith.addf %v1501, %v1502 fastmath<contract> : f32
+                %v1505, %v1506 = gpu.shuffle xor %v1504, %v857, %v672 : f32
+                %v1507 = arith.addf %v1504, %v1505 fastmath<contract> : f32
+                %v1508 = arith.divui %v20, %v22 : i64
+                %v1509 = arith.remui %v20, %v22 : i64
+                %v1510 = arith.cmpi ult, %v1509, %v29 : i64
+                %v1511 = arith.addi %v29, %v30 : i64
+                %v1512 = arith.muli %v1508, %v1 : i64
+                %v1513 = arith.addi %v1512, %v1511 : i64
+                %v1514 = arith.muli %v1513, %v867 : i64
+                %v1515 = arith.addi %v1514, %v1251 : i64
+                scf.if %v1510 {
+                  %v1516 = llvm.getelementptr %v57[%v1515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1507, %v1516 : f32, !llvm.ptr
+                }
+                %v1517 = arith.select %v34, %v1414, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1518, %v1519 = gpu.shuffle xor %v1517, %v853, %v672 : f32
+                %v1520 = arith.addf %v1517, %v1518 fastmath<contract> : f32
+                %v1521, %v1522 = gpu.shuffle xor %v1520, %v857, %v672 : f32
+                %v1523 = arith.addf %v1520, %v1521 fastmath<contract> : f32
+                %v1524 = arith.divui %v20, %v22 : i64
+                %v1525 = arith.remui %v20, %v22 : i64
+                %v1526 = arith.cmpi ult, %v1525, %v2 : i64
+                %v1527 = arith.muli %v1524, %v2 : i64
+                %v1528 = arith.addi %v1527, %v72 : i64
+                %v1529 = arith.muli %v1528, %v867 : i64
+                %v1530 = arith.addi %v1529, %v1251 : i64
+                scf.if %v1526 {
+                  %v1531 = llvm.getelementptr %v59[%v1530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1523, %v1531 : f32, !llvm.ptr
+                }
+                %v1532 = arith.select %v34, %v1452, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1533, %v1534 = gpu.shuffle xor %v1532, %v853, %v672 : f32
                 %v1535 = arith.addf %v1532, %v1533 fastmath<contract> : f32
-                %v1536, %v1537 = gpu.shuffle xor %v1535, %v741, %v672 : f32
+                %v1536, %v1537 = gpu.shuffle xor %v1535, %v857, %v672 : f32
                 %v1538 = arith.addf %v1535, %v1536 fastmath<contract> : f32
                 %v1539 = arith.divui %v20, %v22 : i64
                 %v1540 = arith.remui %v20, %v22 : i64
                 %v1541 = arith.cmpi ult, %v1540, %v2 : i64
                 %v1542 = arith.muli %v1539, %v2 : i64
                 %v1543 = arith.addi %v1542, %v72 : i64
-                %v1544 = arith.muli %v1543, %v751 : i64
+                %v1544 = arith.muli %v1543, %v867 : i64
                 %v1545 = arith.addi %v1544, %v1251 : i64
                 scf.if %v1541 {
                   %v1546 = llvm.getelementptr %v61[%v1545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1538, %v1546 : f32, !llvm.ptr
                 }
-                llvm.store %v1528, %v50 : f32, !llvm.ptr
-                llvm.store %v1528, %v51 : f32, !llvm.ptr
-                llvm.store %v1528, %v52 : f32, !llvm.ptr
-                llvm.store %v1528, %v53 : f32, !llvm.ptr
+                llvm.store %v1449, %v50 : f32, !llvm.ptr
+                llvm.store %v1449, %v51 : f32, !llvm.ptr
+                llvm.store %v1449, %v52 : f32, !llvm.ptr
+                llvm.store %v1449, %v53 : f32, !llvm.ptr
               }
               %v1547 = arith.addi %v380, %v72 : i64
               %v1549 = arith.cmpi slt, %v1548, %v634 : i32
@@ -1776,231 +1776,231 @@ module attributes {gpu.container_module} {
                 %v1634 = arith.mulf %v470, %v1623 fastmath<contract> : f32
                 %v1635 = arith.mulf %v457, %v1588 fastmath<contract> : f32
                 %v1636 = arith.addf %v1634, %v1635 fastmath<contract> : f32
-                %v1637 = arith.select %v34, %v1636, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1638, %v1639 = gpu.shuffle xor %v1637, %v737, %v672 : f32
-                %v1640 = arith.addf %v1637, %v1638 fastmath<contract> : f32
-                %v1641, %v1642 = gpu.shuffle xor %v1640, %v741, %v672 : f32
-                %v1643 = arith.addf %v1640, %v1641 fastmath<contract> : f32
-                %v1644 = arith.divui %v20, %v22 : i64
-                %v1645 = arith.remui %v20, %v22 : i64
-                %v1646 = arith.cmpi ult, %v1645, %v29 : i64
-                %v1647 = arith.addi %v72, %v30 : i64
-                %v1648 = arith.muli %v1644, %v1 : i64
-                %v1649 = arith.addi %v1648, %v1647 : i64
-                %v1650 = arith.muli %v1649, %v751 : i64
-                %v1651 = arith.addi %v1650, %v1551 : i64
-                scf.if %v1646 {
-                  %v1652 = llvm.getelementptr %v55[%v1651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1643, %v1652 : f32, !llvm.ptr
+                %v1637 = arith.mulf %v472, %v1623 fastmath<contract> : f32
+                %v1638 = arith.mulf %v468, %v1588 fastmath<contract> : f32
+                %v1639 = arith.addf %v1637, %v1638 fastmath<contract> : f32
+                %v1640 = arith.muli %v72, %v120 : i64
+                %v1641 = arith.subi %v1552, %v89 : i64
+                %v1642 = arith.addi %v1640, %v1641 : i64
+                %v1643 = llvm.getelementptr %v67[%v1642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1644 = llvm.load %v1643 : !llvm.ptr -> f32
+                %v1645 = arith.mulf %v1644, %v310 fastmath<contract> : f32
+                %v1646 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1645) : (f32) -> f32
+                %v1647 = llvm.load %v48 : !llvm.ptr -> f32
+                %v1648 = arith.muli %v44, %v330 : i64
+                %v1649 = arith.muli %v1552, %v329 : i64
+                %v1650 = arith.addi %v1648, %v1649 : i64
+                %v1651 = arith.muli %v42, %v328 : i64
+                %v1652 = arith.addi %v1650, %v1651 : i64
+                %v1653 = arith.muli %v40, %v2 : i64
+                %v1654 = arith.addi %v1652, %v1653 : i64
+                %v1655 = llvm.getelementptr %in_v[%v1654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1656 = llvm.load %v1655 : !llvm.ptr -> f32
+                %v1657 = llvm.load %v46 : !llvm.ptr -> f32
+                %v1658 = arith.mulf %v1656, %v1657 fastmath<contract> : f32
+                %v1659 = arith.addf %v1647, %v1658 fastmath<contract> : f32
+                %v1660 = arith.mulf %v1646, %v1659 fastmath<contract> : f32
+                %v1661 = llvm.load %v49 : !llvm.ptr -> f32
+                %v1662 = llvm.load %v47 : !llvm.ptr -> f32
+                %v1663 = arith.mulf %v1656, %v1662 fastmath<contract> : f32
+                %v1664 = arith.addf %v1661, %v1663 fastmath<contract> : f32
+                %v1665 = arith.mulf %v1646, %v1664 fastmath<contract> : f32
+                %v1666 = arith.muli %v30, %v120 : i64
+                %v1667 = arith.subi %v1552, %v89 : i64
+                %v1668 = arith.addi %v1666, %v1667 : i64
+                %v1669 = llvm.getelementptr %v65[%v1668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1670 = llvm.load %v1669 : !llvm.ptr -> f32
+                %v1671 = arith.mulf %v1646, %v1670 fastmath<contract> : f32
+                %v1672 = arith.mulf %v1671, %v1657 fastmath<contract> : f32
+                %v1673 = arith.constant 8 : i64
+                %v1674 = arith.addi %v1673, %v30 : i64
+                %v1675 = arith.muli %v1674, %v120 : i64
+                %v1676 = arith.subi %v1552, %v89 : i64
+                %v1677 = arith.addi %v1675, %v1676 : i64
+                %v1678 = llvm.getelementptr %v65[%v1677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1679 = llvm.load %v1678 : !llvm.ptr -> f32
+                %v1680 = arith.mulf %v1646, %v1679 fastmath<contract> : f32
+                %v1681 = arith.mulf %v1680, %v1662 fastmath<contract> : f32
+                %v1682 = arith.addf %v1672, %v1681 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1683, %v1684 = gpu.shuffle xor %v1682, %v671, %v672 : f32
+                %v1685 = arith.addf %v1682, %v1683 fastmath<contract> : f32
+                %v1686, %v1687 = gpu.shuffle xor %v1685, %v676, %v672 : f32
+                %v1688 = arith.addf %v1685, %v1686 fastmath<contract> : f32
+                %v1689, %v1690 = gpu.shuffle xor %v1688, %v680, %v672 : f32
+                %v1691 = arith.addf %v1688, %v1689 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1692 = arith.cmpi eq, %v30, %v72 : i64
+                %v1693 = arith.andi %v34, %v1692 : i1
+                scf.if %v1693 {
+                  %v1694 = arith.muli %v44, %v330 : i64
+                  %v1695 = arith.muli %v1552, %v329 : i64
+                  %v1696 = arith.addi %v1694, %v1695 : i64
+                  %v1697 = arith.muli %v42, %v328 : i64
+                  %v1698 = arith.addi %v1696, %v1697 : i64
+                  %v1699 = arith.muli %v40, %v2 : i64
+                  %v1700 = arith.addi %v1698, %v1699 : i64
+                  %v1701 = llvm.getelementptr %dx_v[%v1700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1691, %v1701 : f32, !llvm.ptr
                 }
-                %v1653 = arith.mulf %v472, %v1623 fastmath<contract> : f32
-                %v1654 = arith.mulf %v468, %v1588 fastmath<contract> : f32
-                %v1655 = arith.addf %v1653, %v1654 fastmath<contract> : f32
-                %v1656 = arith.select %v34, %v1655, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1657, %v1658 = gpu.shuffle xor %v1656, %v737, %v672 : f32
-                %v1659 = arith.addf %v1656, %v1657 fastmath<contract> : f32
-                %v1660, %v1661 = gpu.shuffle xor %v1659, %v741, %v672 : f32
-                %v1662 = arith.addf %v1659, %v1660 fastmath<contract> : f32
-                %v1663 = arith.divui %v20, %v22 : i64
-                %v1664 = arith.remui %v20, %v22 : i64
-                %v1665 = arith.cmpi ult, %v1664, %v29 : i64
-                %v1666 = arith.addi %v29, %v30 : i64
-                %v1667 = arith.muli %v1663, %v1 : i64
-                %v1668 = arith.addi %v1667, %v1666 : i64
-                %v1669 = arith.muli %v1668, %v751 : i64
-                %v1670 = arith.addi %v1669, %v1551 : i64
-                scf.if %v1665 {
-                  %v1671 = llvm.getelementptr %v55[%v1670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1662, %v1671 : f32, !llvm.ptr
-                }
-                %v1672 = arith.muli %v72, %v120 : i64
-                %v1673 = arith.subi %v1552, %v89 : i64
-                %v1674 = arith.addi %v1672, %v1673 : i64
-                %v1675 = llvm.getelementptr %v67[%v1674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1676 = llvm.load %v1675 : !llvm.ptr -> f32
-                %v1677 = arith.mulf %v1676, %v310 fastmath<contract> : f32
-                %v1678 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1677) : (f32) -> f32
-                %v1679 = llvm.load %v48 : !llvm.ptr -> f32
-                %v1680 = arith.muli %v44, %v330 : i64
-                %v1681 = arith.muli %v1552, %v329 : i64
-                %v1682 = arith.addi %v1680, %v1681 : i64
-                %v1683 = arith.muli %v42, %v328 : i64
-                %v1684 = arith.addi %v1682, %v1683 : i64
-                %v1685 = arith.muli %v40, %v2 : i64
-                %v1686 = arith.addi %v1684, %v1685 : i64
-                %v1687 = llvm.getelementptr %in_v[%v1686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1688 = llvm.load %v1687 : !llvm.ptr -> f32
-                %v1689 = llvm.load %v46 : !llvm.ptr -> f32
-                %v1690 = arith.mulf %v1688, %v1689 fastmath<contract> : f32
-                %v1691 = arith.addf %v1679, %v1690 fastmath<contract> : f32
-                %v1692 = arith.mulf %v1678, %v1691 fastmath<contract> : f32
-                %v1693 = arith.select %v34, %v1692, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1694, %v1695 = gpu.shuffle xor %v1693, %v737, %v672 : f32
-                %v1696 = arith.addf %v1693, %v1694 fastmath<contract> : f32
-                %v1697, %v1698 = gpu.shuffle xor %v1696, %v741, %v672 : f32
-                %v1699 = arith.addf %v1696, %v1697 fastmath<contract> : f32
-                %v1700 = arith.divui %v20, %v22 : i64
-                %v1701 = arith.remui %v20, %v22 : i64
-                %v1702 = arith.cmpi ult, %v1701, %v29 : i64
-                %v1703 = arith.addi %v72, %v30 : i64
-                %v1704 = arith.muli %v1700, %v1 : i64
-                %v1705 = arith.addi %v1704, %v1703 : i64
-                %v1706 = arith.muli %v1705, %v751 : i64
-                %v1707 = arith.addi %v1706, %v1551 : i64
-                scf.if %v1702 {
-                  %v1708 = llvm.getelementptr %v57[%v1707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1699, %v1708 : f32, !llvm.ptr
-                }
-                %v1709 = llvm.load %v49 : !llvm.ptr -> f32
-                %v1710 = llvm.load %v47 : !llvm.ptr -> f32
-                %v1711 = arith.mulf %v1688, %v1710 fastmath<contract> : f32
-                %v1712 = arith.addf %v1709, %v1711 fastmath<contract> : f32
-                %v1713 = arith.mulf %v1678, %v1712 fastmath<contract> : f32
-                %v1714 = arith.select %v34, %v1713, %v70 : f32
-                // sum over the warp's outer points: shuffles
-                %v1715, %v1716 = gpu.shuffle xor %v1714, %v737, %v672 : f32
-                %v1717 = arith.addf %v1714, %v1715 fastmath<contract> : f32
-                %v1718, %v1719 = gpu.shuffle xor %v1717, %v741, %v672 : f32
+                %v1702 = arith.mulf %v1670, %v1659 fastmath<contract> : f32
+                %v1703 = arith.mulf %v1679, %v1664 fastmath<contract> : f32
+                %v1704 = arith.addf %v1702, %v1703 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1705, %v1706 = gpu.shuffle xor %v1704, %v671, %v672 : f32
+                %v1707 = arith.addf %v1704, %v1705 fastmath<contract> : f32
+                %v1708, %v1709 = gpu.shuffle xor %v1707, %v676, %v672 : f32
+                %v1710 = arith.addf %v1707, %v1708 fastmath<contract> : f32
+                %v1711, %v1712 = gpu.shuffle xor %v1710, %v680, %v672 : f32
+                %v1713 = arith.addf %v1710, %v1711 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1714 = arith.mulf %v1646, %v1713 fastmath<contract> : f32
+                %v1715 = arith.mulf %v392, %v1657 fastmath<contract> : f32
+                %v1716 = arith.mulf %v401, %v1662 fastmath<contract> : f32
+                %v1717 = arith.addf %v1715, %v1716 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1718, %v1719 = gpu.shuffle xor %v1717, %v671, %v672 : f32
                 %v1720 = arith.addf %v1717, %v1718 fastmath<contract> : f32
-                %v1721 = arith.divui %v20, %v22 : i64
-                %v1722 = arith.remui %v20, %v22 : i64
-                %v1723 = arith.cmpi ult, %v1722, %v29 : i64
-                %v1724 = arith.addi %v29, %v30 : i64
-                %v1725 = arith.muli %v1721, %v1 : i64
-                %v1726 = arith.addi %v1725, %v1724 : i64
-                %v1727 = arith.muli %v1726, %v751 : i64
-                %v1728 = arith.addi %v1727, %v1551 : i64
-                scf.if %v1723 {
-                  %v1729 = llvm.getelementptr %v57[%v1728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1720, %v1729 : f32, !llvm.ptr
-                }
-                %v1730 = arith.muli %v30, %v120 : i64
-                %v1731 = arith.subi %v1552, %v89 : i64
-                %v1732 = arith.addi %v1730, %v1731 : i64
-                %v1733 = llvm.getelementptr %v65[%v1732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1734 = llvm.load %v1733 : !llvm.ptr -> f32
-                %v1735 = arith.mulf %v1678, %v1734 fastmath<contract> : f32
-                %v1736 = arith.mulf %v1735, %v1689 fastmath<contract> : f32
-                %v1737 = arith.constant 8 : i64
-                %v1738 = arith.addi %v1737, %v30 : i64
-                %v1739 = arith.muli %v1738, %v120 : i64
-                %v1740 = arith.subi %v1552, %v89 : i64
-                %v1741 = arith.addi %v1739, %v1740 : i64
-                %v1742 = llvm.getelementptr %v65[%v1741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1743 = llvm.load %v1742 : !llvm.ptr -> f32
-                %v1744 = arith.mulf %v1678, %v1743 fastmath<contract> : f32
-                %v1745 = arith.mulf %v1744, %v1710 fastmath<contract> : f32
-                %v1746 = arith.addf %v1736, %v1745 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1747, %v1748 = gpu.shuffle xor %v1746, %v671, %v672 : f32
-                %v1749 = arith.addf %v1746, %v1747 fastmath<contract> : f32
-                %v1750, %v1751 = gpu.shuffle xor %v1749, %v676, %v672 : f32
-                %v1752 = arith.addf %v1749, %v1750 fastmath<contract> : f32
-                %v1753, %v1754 = gpu.shuffle xor %v1752, %v680, %v672 : f32
-                %v1755 = arith.addf %v1752, %v1753 fastmath<contract> : f32
+                %v1721, %v1722 = gpu.shuffle xor %v1720, %v676, %v672 : f32
+                %v1723 = arith.addf %v1720, %v1721 fastmath<contract> : f32
+                %v1724, %v1725 = gpu.shuffle xor %v1723, %v680, %v672 : f32
+                %v1726 = arith.addf %v1723, %v1724 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1756 = arith.cmpi eq, %v30, %v72 : i64
-                %v1757 = arith.andi %v34, %v1756 : i1
-                scf.if %v1757 {
-                  %v1758 = arith.muli %v44, %v330 : i64
-                  %v1759 = arith.muli %v1552, %v329 : i64
-                  %v1760 = arith.addi %v1758, %v1759 : i64
-                  %v1761 = arith.muli %v42, %v328 : i64
-                  %v1762 = arith.addi %v1760, %v1761 : i64
-                  %v1763 = arith.muli %v40, %v2 : i64
-                  %v1764 = arith.addi %v1762, %v1763 : i64
-                  %v1765 = llvm.getelementptr %dx_v[%v1764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1755, %v1765 : f32, !llvm.ptr
-                }
-                %v1766 = arith.mulf %v1734, %v1691 fastmath<contract> : f32
-                %v1767 = arith.mulf %v1743, %v1712 fastmath<contract> : f32
-                %v1768 = arith.addf %v1766, %v1767 fastmath<contract> : f32
+                %v1727 = arith.mulf %v410, %v1647 fastmath<contract> : f32
+                %v1728 = arith.mulf %v419, %v1661 fastmath<contract> : f32
+                %v1729 = arith.addf %v1727, %v1728 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1769, %v1770 = gpu.shuffle xor %v1768, %v671, %v672 : f32
-                %v1771 = arith.addf %v1768, %v1769 fastmath<contract> : f32
-                %v1772, %v1773 = gpu.shuffle xor %v1771, %v676, %v672 : f32
-                %v1774 = arith.addf %v1771, %v1772 fastmath<contract> : f32
-                %v1775, %v1776 = gpu.shuffle xor %v1774, %v680, %v672 : f32
-                %v1777 = arith.addf %v1774, %v1775 fastmath<contract> : f32
+                %v1730, %v1731 = gpu.shuffle xor %v1729, %v671, %v672 : f32
+                %v1732 = arith.addf %v1729, %v1730 fastmath<contract> : f32
+                %v1733, %v1734 = gpu.shuffle xor %v1732, %v676, %v672 : f32
+                %v1735 = arith.addf %v1732, %v1733 fastmath<contract> : f32
+                %v1736, %v1737 = gpu.shuffle xor %v1735, %v680, %v672 : f32
+                %v1738 = arith.addf %v1735, %v1736 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1778 = arith.mulf %v1678, %v1777 fastmath<contract> : f32
-                %v1779 = arith.select %v34, %v1778, %v70 : f32
+                %v1739 = arith.addf %v1726, %v1738 fastmath<contract> : f32
+                %v1740 = arith.muli %v72, %v120 : i64
+                %v1741 = arith.subi %v1552, %v89 : i64
+                %v1742 = arith.addi %v1740, %v1741 : i64
+                %v1743 = llvm.getelementptr %v69[%v1742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1744 = llvm.load %v1743 : !llvm.ptr -> f32
+                %v1745 = arith.negf %v1744 : f32
+                %v1746 = arith.mulf %v1745, %v310 fastmath<contract> : f32
+                %v1747 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1746) : (f32) -> f32
+                %v1748 = arith.addf %v71, %v1747 fastmath<contract> : f32
+                %v1749 = arith.divf %v71, %v1748 : f32
+                %v1750 = arith.subf %v71, %v1749 fastmath<contract> : f32
+                %v1751 = arith.mulf %v1749, %v1750 fastmath<contract> : f32
+                %v1752 = arith.mulf %v1739, %v1751 fastmath<contract> : f32
+                %v1753 = arith.select %v34, %v1636, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v1780, %v1781 = gpu.shuffle xor %v1779, %v737, %v672 : f32
-                %v1782 = arith.addf %v1779, %v1780 fastmath<contract> : f32
-                %v1783, %v1784 = gpu.shuffle xor %v1782, %v741, %v672 : f32
-                %v1785 = arith.addf %v1782, %v1783 fastmath<contract> : f32
-                %v1786 = arith.divui %v20, %v22 : i64
-                %v1787 = arith.remui %v20, %v22 : i64
-                %v1788 = arith.cmpi ult, %v1787, %v2 : i64
-                %v1789 = arith.muli %v1786, %v2 : i64
-                %v1790 = arith.addi %v1789, %v72 : i64
-                %v1791 = arith.muli %v1790, %v751 : i64
-                %v1792 = arith.addi %v1791, %v1551 : i64
-                scf.if %v1788 {
-                  %v1793 = llvm.getelementptr %v59[%v1792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1785, %v1793 : f32, !llvm.ptr
+                %v1754, %v1755 = gpu.shuffle xor %v1753, %v853, %v672 : f32
+                %v1756 = arith.addf %v1753, %v1754 fastmath<contract> : f32
+                %v1757, %v1758 = gpu.shuffle xor %v1756, %v857, %v672 : f32
+                %v1759 = arith.addf %v1756, %v1757 fastmath<contract> : f32
+                %v1760 = arith.divui %v20, %v22 : i64
+                %v1761 = arith.remui %v20, %v22 : i64
+                %v1762 = arith.cmpi ult, %v1761, %v29 : i64
+                %v1763 = arith.addi %v72, %v30 : i64
+                %v1764 = arith.muli %v1760, %v1 : i64
+                %v1765 = arith.addi %v1764, %v1763 : i64
+                %v1766 = arith.muli %v1765, %v867 : i64
+                %v1767 = arith.addi %v1766, %v1551 : i64
+                scf.if %v1762 {
+                  %v1768 = llvm.getelementptr %v55[%v1767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1759, %v1768 : f32, !llvm.ptr
                 }
-                %v1794 = arith.mulf %v392, %v1689 fastmath<contract> : f32
-                %v1795 = arith.mulf %v401, %v1710 fastmath<contract> : f32
-                %v1796 = arith.addf %v1794, %v1795 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1797, %v1798 = gpu.shuffle xor %v1796, %v671, %v672 : f32
-                %v1799 = arith.addf %v1796, %v1797 fastmath<contract> : f32
-                %v1800, %v1801 = gpu.shuffle xor %v1799, %v676, %v672 : f32
-                %v1802 = arith.addf %v1799, %v1800 fastmath<contract> : f32
-                %v1803, %v1804 = gpu.shuffle xor %v1802, %v680, %v672 : f32
-                %v1805 = arith.addf %v1802, %v1803 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1806 = arith.mulf %v410, %v1679 fastmath<contract> : f32
-                %v1807 = arith.mulf %v419, %v1709 fastmath<contract> : f32
-                %v1808 = arith.addf %v1806, %v1807 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1809, %v1810 = gpu.shuffle xor %v1808, %v671, %v672 : f32
-                %v1811 = arith.addf %v1808, %v1809 fastmath<contract> : f32
-                %v1812, %v1813 = gpu.shuffle xor %v1811, %v676, %v672 : f32
-                %v1814 = arith.addf %v1811, %v1812 fastmath<contract> : f32
-                %v1815, %v1816 = gpu.shuffle xor %v1814, %v680, %v672 : f32
-                %v1817 = arith.addf %v1814, %v1815 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1818 = arith.addf %v1805, %v1817 fastmath<contract> : f32
-                %v1819 = arith.muli %v72, %v120 : i64
-                %v1820 = arith.subi %v1552, %v89 : i64
-                %v1821 = arith.addi %v1819, %v1820 : i64
-                %v1822 = llvm.getelementptr %v69[%v1821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1823 = llvm.load %v1822 : !llvm.ptr -> f32
-                %v1824 = arith.negf %v1823 : f32
-                %v1825 = arith.mulf %v1824, %v310 fastmath<contract> : f32
-                %v1826 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1825) : (f32) -> f32
-                %v1827 = arith.addf %v71, %v1826 fastmath<contract> : f32
-                %v1828 = arith.divf %v71, %v1827 : f32
-                %v1829 = arith.subf %v71, %v1828 fastmath<contract> : f32
-                %v1830 = arith.mulf %v1828, %v1829 fastmath<contract> : f32
-                %v1831 = arith.mulf %v1818, %v1830 fastmath<contract> : f32
-                %v1832 = arith.select %v34, %v1831, %v70 : f32
+                %v1769 = arith.select %v34, %v1639, %v70 : f32
                 // sum over the warp's outer points: shuffles
-                %v1833, %v1834 = gpu.shuffle xor %v1832, %v737, %v672 : f32
+                %v1770, %v1771 = gpu.shuffle xor %v1769, %v853, %v672 : f32
+                %v1772 = arith.addf %v1769, %v1770 fastmath<contract> : f32
+                %v1773, %v1774 = gpu.shuffle xor %v1772, %v857, %v672 : f32
+                %v1775 = arith.addf %v1772, %v1773 fastmath<contract> : f32
+                %v1776 = arith.divui %v20, %v22 : i64
+                %v1777 = arith.remui %v20, %v22 : i64
+                %v1778 = arith.cmpi ult, %v1777, %v29 : i64
+                %v1779 = arith.addi %v29, %v30 : i64
+                %v1780 = arith.muli %v1776, %v1 : i64
+                %v1781 = arith.addi %v1780, %v1779 : i64
+                %v1782 = arith.muli %v1781, %v867 : i64
+                %v1783 = arith.addi %v1782, %v1551 : i64
+                scf.if %v1778 {
+                  %v1784 = llvm.getelementptr %v55[%v1783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1775, %v1784 : f32, !llvm.ptr
+                }
+                %v1785 = arith.select %v34, %v1660, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1786, %v1787 = gpu.shuffle xor %v1785, %v853, %v672 : f32
+                %v1788 = arith.addf %v1785, %v1786 fastmath<contract> : f32
+                %v1789, %v1790 = gpu.shuffle xor %v1788, %v857, %v672 : f32
+                %v1791 = arith.addf %v1788, %v1789 fastmath<contract> : f32
+                %v1792 = arith.divui %v20, %v22 : i64
+                %v1793 = arith.remui %v20, %v22 : i64
+                %v1794 = arith.cmpi ult, %v1793, %v29 : i64
+                %v1795 = arith.addi %v72, %v30 : i64
+                %v1796 = arith.muli %v1792, %v1 : i64
+                %v1797 = arith.addi %v1796, %v1795 : i64
+                %v1798 = arith.muli %v1797, %v867 : i64
+                %v1799 = arith.addi %v1798, %v1551 : i64
+                scf.if %v1794 {
+                  %v1800 = llvm.getelementptr %v57[%v1799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1791, %v1800 : f32, !llvm.ptr
+                }
+                %v1801 = arith.select %v34, %v1665, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1802, %v1803 = gpu.shuffle xor %v1801, %v853, %v672 : f32
+                %v1804 = arith.addf %v1801, %v1802 fastmath<contract> : f32
+                %v1805, %v1806 = gpu.shuffle xor %v1804, %v857, %v672 : f32
+                %v1807 = arith.addf %v1804, %v1805 fastmath<contract> : f32
+                %v1808 = arith.divui %v20, %v22 : i64
+                %v1809 = arith.remui %v20, %v22 : i64
+                %v1810 = arith.cmpi ult, %v1809, %v29 : i64
+                %v1811 = arith.addi %v29, %v30 : i64
+                %v1812 = arith.muli %v1808, %v1 : i64
+                %v1813 = arith.addi %v1812, %v1811 : i64
+                %v1814 = arith.muli %v1813, %v867 : i64
+                %v1815 = arith.addi %v1814, %v1551 : i64
+                scf.if %v1810 {
+                  %v1816 = llvm.getelementptr %v57[%v1815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1807, %v1816 : f32, !llvm.ptr
+                }
+                %v1817 = arith.select %v34, %v1714, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1818, %v1819 = gpu.shuffle xor %v1817, %v853, %v672 : f32
+                %v1820 = arith.addf %v1817, %v1818 fastmath<contract> : f32
+                %v1821, %v1822 = gpu.shuffle xor %v1820, %v857, %v672 : f32
+                %v1823 = arith.addf %v1820, %v1821 fastmath<contract> : f32
+                %v1824 = arith.divui %v20, %v22 : i64
+                %v1825 = arith.remui %v20, %v22 : i64
+                %v1826 = arith.cmpi ult, %v1825, %v2 : i64
+                %v1827 = arith.muli %v1824, %v2 : i64
+                %v1828 = arith.addi %v1827, %v72 : i64
+                %v1829 = arith.muli %v1828, %v867 : i64
+                %v1830 = arith.addi %v1829, %v1551 : i64
+                scf.if %v1826 {
+                  %v1831 = llvm.getelementptr %v59[%v1830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1823, %v1831 : f32, !llvm.ptr
+                }
+                %v1832 = arith.select %v34, %v1752, %v70 : f32
+                // sum over the warp's outer points: shuffles
+                %v1833, %v1834 = gpu.shuffle xor %v1832, %v853, %v672 : f32
                 %v1835 = arith.addf %v1832, %v1833 fastmath<contract> : f32
-                %v1836, %v1837 = gpu.shuffle xor %v1835, %v741, %v672 : f32
+                %v1836, %v1837 = gpu.shuffle xor %v1835, %v857, %v672 : f32
                 %v1838 = arith.addf %v1835, %v1836 fastmath<contract> : f32
                 %v1839 = arith.divui %v20, %v22 : i64
                 %v1840 = arith.remui %v20, %v22 : i64
                 %v1841 = arith.cmpi ult, %v1840, %v2 : i64
                 %v1842 = arith.muli %v1839, %v2 : i64
                 %v1843 = arith.addi %v1842, %v72 : i64
-                %v1844 = arith.muli %v1843, %v751 : i64
+                %v1844 = arith.muli %v1843, %v867 : i64
                 %v1845 = arith.addi %v1844, %v1551 : i64
                 scf.if %v1841 {
                   %v1846 = llvm.getelementptr %v61[%v1845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1838, %v1846 : f32, !llvm.ptr
                 }
-                llvm.store %v1828, %v50 : f32, !llvm.ptr
-                llvm.store %v1828, %v51 : f32, !llvm.ptr
-                llvm.store %v1828, %v52 : f32, !llvm.ptr
-                llvm.store %v1828, %v53 : f32, !llvm.ptr
+                llvm.store %v1749, %v50 : f32, !llvm.ptr
+                llvm.store %v1749, %v51 : f32, !llvm.ptr
+                llvm.store %v1749, %v52 : f32, !llvm.ptr
+                llvm.store %v1749, %v53 : f32, !llvm.ptr
               }
             }
           }
@@ -2028,55 +2028,55 @@ module attributes {gpu.container_module} {
               %v1871 = arith.addi %v89, %v1868 : i64
               %v1872 = arith.muli %v72, %v1 : i64
               %v1873 = arith.addi %v1872, %v1858 : i64
-              %v1874 = arith.muli %v1873, %v751 : i64
+              %v1874 = arith.muli %v1873, %v867 : i64
               %v1875 = arith.addi %v1874, %v1857 : i64
               %v1876 = llvm.getelementptr %v55[%v1875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1877 = llvm.load %v1876 : !llvm.ptr -> f32
               %v1878 = arith.muli %v2, %v1 : i64
               %v1879 = arith.addi %v1878, %v1858 : i64
-              %v1880 = arith.muli %v1879, %v751 : i64
+              %v1880 = arith.muli %v1879, %v867 : i64
               %v1881 = arith.addi %v1880, %v1857 : i64
               %v1882 = llvm.getelementptr %v55[%v1881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1883 = llvm.load %v1882 : !llvm.ptr -> f32
               %v1884 = arith.addf %v1877, %v1883 fastmath<contract> : f32
               %v1885 = arith.muli %v526, %v1 : i64
               %v1886 = arith.addi %v1885, %v1858 : i64
-              %v1887 = arith.muli %v1886, %v751 : i64
+              %v1887 = arith.muli %v1886, %v867 : i64
               %v1888 = arith.addi %v1887, %v1857 : i64
               %v1889 = llvm.getelementptr %v55[%v1888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1890 = llvm.load %v1889 : !llvm.ptr -> f32
               %v1891 = arith.addf %v1884, %v1890 fastmath<contract> : f32
               %v1892 = arith.muli %v76, %v1 : i64
               %v1893 = arith.addi %v1892, %v1858 : i64
-              %v1894 = arith.muli %v1893, %v751 : i64
+              %v1894 = arith.muli %v1893, %v867 : i64
               %v1895 = arith.addi %v1894, %v1857 : i64
               %v1896 = llvm.getelementptr %v55[%v1895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1897 = llvm.load %v1896 : !llvm.ptr -> f32
               %v1898 = arith.addf %v1891, %v1897 fastmath<contract> : f32
               %v1899 = arith.muli %v75, %v1 : i64
               %v1900 = arith.addi %v1899, %v1858 : i64
-              %v1901 = arith.muli %v1900, %v751 : i64
+              %v1901 = arith.muli %v1900, %v867 : i64
               %v1902 = arith.addi %v1901, %v1857 : i64
               %v1903 = llvm.getelementptr %v55[%v1902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1904 = llvm.load %v1903 : !llvm.ptr -> f32
               %v1905 = arith.addf %v1898, %v1904 fastmath<contract> : f32
               %v1907 = arith.muli %v1906, %v1 : i64
               %v1908 = arith.addi %v1907, %v1858 : i64
-              %v1909 = arith.muli %v1908, %v751 : i64
+              %v1909 = arith.muli %v1908, %v867 : i64
               %v1910 = arith.addi %v1909, %v1857 : i64
               %v1911 = llvm.getelementptr %v55[%v1910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1912 = llvm.load %v1911 : !llvm.ptr -> f32
               %v1913 = arith.addf %v1905, %v1912 fastmath<contract> : f32
               %v1915 = arith.muli %v1914, %v1 : i64
               %v1916 = arith.addi %v1915, %v1858 : i64
-              %v1917 = arith.muli %v1916, %v751 : i64
+              %v1917 = arith.muli %v1916, %v867 : i64
               %v1918 = arith.addi %v1917, %v1857 : i64
               %v1919 = llvm.getelementptr %v55[%v1918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1920 = llvm.load %v1919 : !llvm.ptr -> f32
               %v1921 = arith.addf %v1913, %v1920 fastmath<contract> : f32
               %v1922 = arith.muli %v362, %v1 : i64
               %v1923 = arith.addi %v1922, %v1858 : i64
-              %v1924 = arith.muli %v1923, %v751 : i64
+              %v1924 = arith.muli %v1923, %v867 : i64
               %v1925 = arith.addi %v1924, %v1857 : i64
               %v1926 = llvm.getelementptr %v55[%v1925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1927 = llvm.load %v1926 : !llvm.ptr -> f32
@@ -2119,55 +2119,55 @@ module attributes {gpu.container_module} {
               %v1964 = arith.addi %v89, %v1961 : i64
               %v1965 = arith.muli %v72, %v1 : i64
               %v1966 = arith.addi %v1965, %v1951 : i64
-              %v1967 = arith.muli %v1966, %v751 : i64
+              %v1967 = arith.muli %v1966, %v867 : i64
               %v1968 = arith.addi %v1967, %v1950 : i64
               %v1969 = llvm.getelementptr %v57[%v1968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1970 = llvm.load %v1969 : !llvm.ptr -> f32
               %v1971 = arith.muli %v2, %v1 : i64
               %v1972 = arith.addi %v1971, %v1951 : i64
-              %v1973 = arith.muli %v1972, %v751 : i64
+              %v1973 = arith.muli %v1972, %v867 : i64
               %v1974 = arith.addi %v1973, %v1950 : i64
               %v1975 = llvm.getelementptr %v57[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1976 = llvm.load %v1975 : !llvm.ptr -> f32
               %v1977 = arith.addf %v1970, %v1976 fastmath<contract> : f32
               %v1978 = arith.muli %v526, %v1 : i64
               %v1979 = arith.addi %v1978, %v1951 : i64
-              %v1980 = arith.muli %v1979, %v751 : i64
+              %v1980 = arith.muli %v1979, %v867 : i64
               %v1981 = arith.addi %v1980, %v1950 : i64
               %v1982 = llvm.getelementptr %v57[%v1981] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1983 = llvm.load %v1982 : !llvm.ptr -> f32
               %v1984 = arith.addf %v1977, %v1983 fastmath<contract> : f32
               %v1985 = arith.muli %v76, %v1 : i64
               %v1986 = arith.addi %v1985, %v1951 : i64
-              %v1987 = arith.muli %v1986, %v751 : i64
+              %v1987 = arith.muli %v1986, %v867 : i64
               %v1988 = arith.addi %v1987, %v1950 : i64
               %v1989 = llvm.getelementptr %v57[%v1988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1990 = llvm.load %v1989 : !llvm.ptr -> f32
               %v1991 = arith.addf %v1984, %v1990 fastmath<contract> : f32
               %v1992 = arith.muli %v75, %v1 : i64
               %v1993 = arith.addi %v1992, %v1951 : i64
-              %v1994 = arith.muli %v1993, %v751 : i64
+              %v1994 = arith.muli %v1993, %v867 : i64
               %v1995 = arith.addi %v1994, %v1950 : i64
               %v1996 = llvm.getelementptr %v57[%v1995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1997 = llvm.load %v1996 : !llvm.ptr -> f32
               %v1998 = arith.addf %v1991, %v1997 fastmath<contract> : f32
               %v1999 = arith.muli %v1906, %v1 : i64
               %v2000 = arith.addi %v1999, %v1951 : i64
-              %v2001 = arith.muli %v2000, %v751 : i64
+              %v2001 = arith.muli %v2000, %v867 : i64
               %v2002 = arith.addi %v2001, %v1950 : i64
               %v2003 = llvm.getelementptr %v57[%v2002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2004 = llvm.load %v2003 : !llvm.ptr -> f32
               %v2005 = arith.addf %v1998, %v2004 fastmath<contract> : f32
               %v2006 = arith.muli %v1914, %v1 : i64
               %v2007 = arith.addi %v2006, %v1951 : i64
-              %v2008 = arith.muli %v2007, %v751 : i64
+              %v2008 = arith.muli %v2007, %v867 : i64
               %v2009 = arith.addi %v2008, %v1950 : i64
               %v2010 = llvm.getelementptr %v57[%v2009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2011 = llvm.load %v2010 : !llvm.ptr -> f32
               %v2012 = arith.addf %v2005, %v2011 fastmath<contract> : f32
               %v2013 = arith.muli %v362, %v1 : i64
               %v2014 = arith.addi %v2013, %v1951 : i64
-              %v2015 = arith.muli %v2014, %v751 : i64
+              %v2015 = arith.muli %v2014, %v867 : i64
               %v2016 = arith.addi %v2015, %v1950 : i64
               %v2017 = llvm.getelementptr %v57[%v2016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2018 = llvm.load %v2017 : !llvm.ptr -> f32
@@ -2210,55 +2210,55 @@ module attributes {gpu.container_module} {
               %v2054 = arith.addi %v89, %v2051 : i64
               %v2055 = arith.muli %v72, %v2 : i64
               %v2056 = arith.addi %v2055, %v2041 : i64
-              %v2057 = arith.muli %v2056, %v751 : i64
+              %v2057 = arith.muli %v2056, %v867 : i64
               %v2058 = arith.addi %v2057, %v2040 : i64
               %v2059 = llvm.getelementptr %v59[%v2058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2060 = llvm.load %v2059 : !llvm.ptr -> f32
               %v2061 = arith.muli %v2, %v2 : i64
               %v2062 = arith.addi %v2061, %v2041 : i64
-              %v2063 = arith.muli %v2062, %v751 : i64
+              %v2063 = arith.muli %v2062, %v867 : i64
               %v2064 = arith.addi %v2063, %v2040 : i64
               %v2065 = llvm.getelementptr %v59[%v2064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2066 = llvm.load %v2065 : !llvm.ptr -> f32
               %v2067 = arith.addf %v2060, %v2066 fastmath<contract> : f32
               %v2068 = arith.muli %v526, %v2 : i64
               %v2069 = arith.addi %v2068, %v2041 : i64
-              %v2070 = arith.muli %v2069, %v751 : i64
+              %v2070 = arith.muli %v2069, %v867 : i64
               %v2071 = arith.addi %v2070, %v2040 : i64
               %v2072 = llvm.getelementptr %v59[%v2071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2073 = llvm.load %v2072 : !llvm.ptr -> f32
               %v2074 = arith.addf %v2067, %v2073 fastmath<contract> : f32
               %v2075 = arith.muli %v76, %v2 : i64
               %v2076 = arith.addi %v2075, %v2041 : i64
-              %v2077 = arith.muli %v2076, %v751 : i64
+              %v2077 = arith.muli %v2076, %v867 : i64
               %v2078 = arith.addi %v2077, %v2040 : i64
               %v2079 = llvm.getelementptr %v59[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2080 = llvm.load %v2079 : !llvm.ptr -> f32
               %v2081 = arith.addf %v2074, %v2080 fastmath<contract> : f32
               %v2082 = arith.muli %v75, %v2 : i64
               %v2083 = arith.addi %v2082, %v2041 : i64
-              %v2084 = arith.muli %v2083, %v751 : i64
+              %v2084 = arith.muli %v2083, %v867 : i64
               %v2085 = arith.addi %v2084, %v2040 : i64
               %v2086 = llvm.getelementptr %v59[%v2085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2087 = llvm.load %v2086 : !llvm.ptr -> f32
               %v2088 = arith.addf %v2081, %v2087 fastmath<contract> : f32
               %v2089 = arith.muli %v1906, %v2 : i64
               %v2090 = arith.addi %v2089, %v2041 : i64
-              %v2091 = arith.muli %v2090, %v751 : i64
+              %v2091 = arith.muli %v2090, %v867 : i64
               %v2092 = arith.addi %v2091, %v2040 : i64
               %v2093 = llvm.getelementptr %v59[%v2092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2094 = llvm.load %v2093 : !llvm.ptr -> f32
               %v2095 = arith.addf %v2088, %v2094 fastmath<contract> : f32
               %v2096 = arith.muli %v1914, %v2 : i64
               %v2097 = arith.addi %v2096, %v2041 : i64
-              %v2098 = arith.muli %v2097, %v751 : i64
+              %v2098 = arith.muli %v2097, %v867 : i64
               %v2099 = arith.addi %v2098, %v2040 : i64
               %v2100 = llvm.getelementptr %v59[%v2099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2101 = llvm.load %v2100 : !llvm.ptr -> f32
               %v2102 = arith.addf %v2095, %v2101 fastmath<contract> : f32
               %v2103 = arith.muli %v362, %v2 : i64
               %v2104 = arith.addi %v2103, %v2041 : i64
-              %v2105 = arith.muli %v2104, %v751 : i64
+              %v2105 = arith.muli %v2104, %v867 : i64
               %v2106 = arith.addi %v2105, %v2040 : i64
               %v2107 = llvm.getelementptr %v59[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2108 = llvm.load %v2107 : !llvm.ptr -> f32
@@ -2297,55 +2297,55 @@ module attributes {gpu.container_module} {
               %v2140 = arith.addi %v89, %v2137 : i64
               %v2141 = arith.muli %v72, %v2 : i64
               %v2142 = arith.addi %v2141, %v2127 : i64
-              %v2143 = arith.muli %v2142, %v751 : i64
+              %v2143 = arith.muli %v2142, %v867 : i64
               %v2144 = arith.addi %v2143, %v2126 : i64
               %v2145 = llvm.getelementptr %v61[%v2144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2146 = llvm.load %v2145 : !llvm.ptr -> f32
               %v2147 = arith.muli %v2, %v2 : i64
               %v2148 = arith.addi %v2147, %v2127 : i64
-              %v2149 = arith.muli %v2148, %v751 : i64
+              %v2149 = arith.muli %v2148, %v867 : i64
               %v2150 = arith.addi %v2149, %v2126 : i64
               %v2151 = llvm.getelementptr %v61[%v2150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2152 = llvm.load %v2151 : !llvm.ptr -> f32
               %v2153 = arith.addf %v2146, %v2152 fastmath<contract> : f32
               %v2154 = arith.muli %v526, %v2 : i64
               %v2155 = arith.addi %v2154, %v2127 : i64
-              %v2156 = arith.muli %v2155, %v751 : i64
+              %v2156 = arith.muli %v2155, %v867 : i64
               %v2157 = arith.addi %v2156, %v2126 : i64
               %v2158 = llvm.getelementptr %v61[%v2157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2159 = llvm.load %v2158 : !llvm.ptr -> f32
               %v2160 = arith.addf %v2153, %v2159 fastmath<contract> : f32
               %v2161 = arith.muli %v76, %v2 : i64
               %v2162 = arith.addi %v2161, %v2127 : i64
-              %v2163 = arith.muli %v2162, %v751 : i64
+              %v2163 = arith.muli %v2162, %v867 : i64
               %v2164 = arith.addi %v2163, %v2126 : i64
               %v2165 = llvm.getelementptr %v61[%v2164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2166 = llvm.load %v2165 : !llvm.ptr -> f32
               %v2167 = arith.addf %v2160, %v2166 fastmath<contract> : f32
               %v2168 = arith.muli %v75, %v2 : i64
               %v2169 = arith.addi %v2168, %v2127 : i64
-              %v2170 = arith.muli %v2169, %v751 : i64
+              %v2170 = arith.muli %v2169, %v867 : i64
               %v2171 = arith.addi %v2170, %v2126 : i64
               %v2172 = llvm.getelementptr %v61[%v2171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2173 = llvm.load %v2172 : !llvm.ptr -> f32
               %v2174 = arith.addf %v2167, %v2173 fastmath<contract> : f32
               %v2175 = arith.muli %v1906, %v2 : i64
               %v2176 = arith.addi %v2175, %v2127 : i64
-              %v2177 = arith.muli %v2176, %v751 : i64
+              %v2177 = arith.muli %v2176, %v867 : i64
               %v2178 = arith.addi %v2177, %v2126 : i64
               %v2179 = llvm.getelementptr %v61[%v2178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2180 = llvm.load %v2179 : !llvm.ptr -> f32
               %v2181 = arith.addf %v2174, %v2180 fastmath<contract> : f32
               %v2182 = arith.muli %v1914, %v2 : i64
               %v2183 = arith.addi %v2182, %v2127 : i64
-              %v2184 = arith.muli %v2183, %v751 : i64
+              %v2184 = arith.muli %v2183, %v867 : i64
               %v2185 = arith.addi %v2184, %v2126 : i64
               %v2186 = llvm.getelementptr %v61[%v2185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2187 = llvm.load %v2186 : !llvm.ptr -> f32
               %v2188 = arith.addf %v2181, %v2187 fastmath<contract> : f32
               %v2189 = arith.muli %v362, %v2 : i64
               %v2190 = arith.addi %v2189, %v2127 : i64
-              %v2191 = arith.muli %v2190, %v751 : i64
+              %v2191 = arith.muli %v2190, %v867 : i64
               %v2192 = arith.addi %v2191, %v2126 : i64
               %v2193 = llvm.getelementptr %v61[%v2192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2194 = llvm.load %v2193 : !llvm.ptr -> f32

@@ -101,9 +101,9 @@ module attributes {gpu.container_module} {
       %v779 = arith.constant 2 : i32
       %v783 = arith.constant 4 : i32
       %v820 = arith.constant 0xBF800000 : f32
-      %v840 = arith.constant 8 : i32
-      %v844 = arith.constant 16 : i32
-      %v854 = arith.constant 33 : i64
+      %v956 = arith.constant 8 : i32
+      %v960 = arith.constant 16 : i32
+      %v970 = arith.constant 33 : i64
       %v1651 = arith.constant 0 : i32
       %v1950 = arith.muli %v2, %size_B : i64
       %v1951 = arith.muli %v1950, %size_L : i64
@@ -927,231 +927,231 @@ module attributes {gpu.container_module} {
                 %v836 = arith.mulf %v733, %v825 fastmath<contract> : f32
                 %v837 = arith.mulf %v720, %v789 fastmath<contract> : f32
                 %v838 = arith.addf %v836, %v837 fastmath<contract> : f32
-                %v839 = arith.select %v43, %v838, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v841, %v842 = gpu.shuffle xor %v839, %v840, %v775 : f32
-                %v843 = arith.addf %v839, %v841 fastmath<contract> : f32
-                %v845, %v846 = gpu.shuffle xor %v843, %v844, %v775 : f32
-                %v847 = arith.addf %v843, %v845 fastmath<contract> : f32
-                %v848 = arith.divui %v24, %v26 : i64
-                %v849 = arith.remui %v24, %v26 : i64
-                %v850 = arith.cmpi ult, %v849, %v38 : i64
-                %v851 = arith.addi %v85, %v39 : i64
-                %v852 = arith.muli %v848, %v1 : i64
-                %v853 = arith.addi %v852, %v851 : i64
-                %v855 = arith.muli %v853, %v854 : i64
-                %v856 = arith.addi %v855, %v748 : i64
-                scf.if %v850 {
-                  %v857 = llvm.getelementptr %v68[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v847, %v857 : f32, !llvm.ptr
-                }
-                %v858 = arith.mulf %v735, %v825 fastmath<contract> : f32
-                %v859 = arith.mulf %v731, %v789 fastmath<contract> : f32
-                %v860 = arith.addf %v858, %v859 fastmath<contract> : f32
-                %v861 = arith.select %v43, %v860, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v862, %v863 = gpu.shuffle xor %v861, %v840, %v775 : f32
-                %v864 = arith.addf %v861, %v862 fastmath<contract> : f32
-                %v865, %v866 = gpu.shuffle xor %v864, %v844, %v775 : f32
-                %v867 = arith.addf %v864, %v865 fastmath<contract> : f32
-                %v868 = arith.divui %v24, %v26 : i64
-                %v869 = arith.remui %v24, %v26 : i64
-                %v870 = arith.cmpi ult, %v869, %v38 : i64
-                %v871 = arith.addi %v38, %v39 : i64
-                %v872 = arith.muli %v868, %v1 : i64
-                %v873 = arith.addi %v872, %v871 : i64
-                %v874 = arith.muli %v873, %v854 : i64
-                %v875 = arith.addi %v874, %v748 : i64
-                scf.if %v870 {
-                  %v876 = llvm.getelementptr %v68[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v867, %v876 : f32, !llvm.ptr
-                }
-                %v877 = arith.muli %v85, %v221 : i64
+                %v839 = arith.mulf %v735, %v825 fastmath<contract> : f32
+                %v840 = arith.mulf %v731, %v789 fastmath<contract> : f32
+                %v841 = arith.addf %v839, %v840 fastmath<contract> : f32
+                %v842 = arith.muli %v85, %v221 : i64
+                %v843 = arith.subi %v749, %v191 : i64
+                %v844 = arith.addi %v842, %v843 : i64
+                %v845 = llvm.getelementptr %v80[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v846 = llvm.load %v845 : !llvm.ptr -> f32
+                %v847 = arith.mulf %v846, %v412 fastmath<contract> : f32
+                %v848 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v847) : (f32) -> f32
+                %v849 = llvm.load %v61 : !llvm.ptr -> f32
+                %v850 = arith.muli %v53, %v432 : i64
+                %v851 = arith.muli %v749, %v431 : i64
+                %v852 = arith.addi %v850, %v851 : i64
+                %v853 = arith.muli %v51, %v430 : i64
+                %v854 = arith.addi %v852, %v853 : i64
+                %v855 = arith.muli %v49, %v2 : i64
+                %v856 = arith.addi %v854, %v855 : i64
+                %v857 = llvm.getelementptr %in_v[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v858 = llvm.load %v857 : !llvm.ptr -> f32
+                %v859 = llvm.load %v59 : !llvm.ptr -> f32
+                %v860 = arith.mulf %v858, %v859 fastmath<contract> : f32
+                %v861 = arith.addf %v849, %v860 fastmath<contract> : f32
+                %v862 = arith.mulf %v848, %v861 fastmath<contract> : f32
+                %v863 = llvm.load %v62 : !llvm.ptr -> f32
+                %v864 = llvm.load %v60 : !llvm.ptr -> f32
+                %v865 = arith.mulf %v858, %v864 fastmath<contract> : f32
+                %v866 = arith.addf %v863, %v865 fastmath<contract> : f32
+                %v867 = arith.mulf %v848, %v866 fastmath<contract> : f32
+                %v868 = arith.muli %v39, %v221 : i64
+                %v869 = arith.subi %v749, %v191 : i64
+                %v870 = arith.addi %v868, %v869 : i64
+                %v871 = llvm.getelementptr %v78[%v870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v872 = llvm.load %v871 : !llvm.ptr -> f32
+                %v873 = arith.mulf %v848, %v872 fastmath<contract> : f32
+                %v874 = arith.mulf %v873, %v859 fastmath<contract> : f32
+                %v875 = arith.constant 8 : i64
+                %v876 = arith.addi %v875, %v39 : i64
+                %v877 = arith.muli %v876, %v221 : i64
                 %v878 = arith.subi %v749, %v191 : i64
                 %v879 = arith.addi %v877, %v878 : i64
-                %v880 = llvm.getelementptr %v80[%v879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v880 = llvm.getelementptr %v78[%v879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v881 = llvm.load %v880 : !llvm.ptr -> f32
-                %v882 = arith.mulf %v881, %v412 fastmath<contract> : f32
-                %v883 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v882) : (f32) -> f32
-                %v884 = llvm.load %v61 : !llvm.ptr -> f32
-                %v885 = arith.muli %v53, %v432 : i64
-                %v886 = arith.muli %v749, %v431 : i64
-                %v887 = arith.addi %v885, %v886 : i64
-                %v888 = arith.muli %v51, %v430 : i64
-                %v889 = arith.addi %v887, %v888 : i64
-                %v890 = arith.muli %v49, %v2 : i64
-                %v891 = arith.addi %v889, %v890 : i64
-                %v892 = llvm.getelementptr %in_v[%v891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v893 = llvm.load %v892 : !llvm.ptr -> f32
-                %v894 = llvm.load %v59 : !llvm.ptr -> f32
-                %v895 = arith.mulf %v893, %v894 fastmath<contract> : f32
-                %v896 = arith.addf %v884, %v895 fastmath<contract> : f32
-                %v897 = arith.mulf %v883, %v896 fastmath<contract> : f32
-                %v898 = arith.select %v43, %v897, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v899, %v900 = gpu.shuffle xor %v898, %v840, %v775 : f32
-                %v901 = arith.addf %v898, %v899 fastmath<contract> : f32
-                %v902, %v903 = gpu.shuffle xor %v901, %v844, %v775 : f32
-                %v904 = arith.addf %v901, %v902 fastmath<contract> : f32
-                %v905 = arith.divui %v24, %v26 : i64
-                %v906 = arith.remui %v24, %v26 : i64
-                %v907 = arith.cmpi ult, %v906, %v38 : i64
-                %v908 = arith.addi %v85, %v39 : i64
-                %v909 = arith.muli %v905, %v1 : i64
-                %v910 = arith.addi %v909, %v908 : i64
-                %v911 = arith.muli %v910, %v854 : i64
-                %v912 = arith.addi %v911, %v748 : i64
-                scf.if %v907 {
-                  %v913 = llvm.getelementptr %v70[%v912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v904, %v913 : f32, !llvm.ptr
+                %v882 = arith.mulf %v848, %v881 fastmath<contract> : f32
+                %v883 = arith.mulf %v882, %v864 fastmath<contract> : f32
+                %v884 = arith.addf %v874, %v883 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v885, %v886 = gpu.shuffle xor %v884, %v774, %v775 : f32
+                %v887 = arith.addf %v884, %v885 fastmath<contract> : f32
+                %v888, %v889 = gpu.shuffle xor %v887, %v779, %v775 : f32
+                %v890 = arith.addf %v887, %v888 fastmath<contract> : f32
+                %v891, %v892 = gpu.shuffle xor %v890, %v783, %v775 : f32
+                %v893 = arith.addf %v890, %v891 fastmath<contract> : f32
+                // end sum over the lanes
+                %v894 = arith.cmpi eq, %v39, %v85 : i64
+                %v895 = arith.andi %v43, %v894 : i1
+                scf.if %v895 {
+                  %v896 = arith.muli %v53, %v432 : i64
+                  %v897 = arith.muli %v749, %v431 : i64
+                  %v898 = arith.addi %v896, %v897 : i64
+                  %v899 = arith.muli %v51, %v430 : i64
+                  %v900 = arith.addi %v898, %v899 : i64
+                  %v901 = arith.muli %v49, %v2 : i64
+                  %v902 = arith.addi %v900, %v901 : i64
+                  %v903 = llvm.getelementptr %dx_v[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v893, %v903 : f32, !llvm.ptr
                 }
-                %v914 = llvm.load %v62 : !llvm.ptr -> f32
-                %v915 = llvm.load %v60 : !llvm.ptr -> f32
-                %v916 = arith.mulf %v893, %v915 fastmath<contract> : f32
-                %v917 = arith.addf %v914, %v916 fastmath<contract> : f32
-                %v918 = arith.mulf %v883, %v917 fastmath<contract> : f32
-                %v919 = arith.select %v43, %v918, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v920, %v921 = gpu.shuffle xor %v919, %v840, %v775 : f32
+                %v904 = arith.mulf %v872, %v861 fastmath<contract> : f32
+                %v905 = arith.mulf %v881, %v866 fastmath<contract> : f32
+                %v906 = arith.addf %v904, %v905 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v907, %v908 = gpu.shuffle xor %v906, %v774, %v775 : f32
+                %v909 = arith.addf %v906, %v907 fastmath<contract> : f32
+                %v910, %v911 = gpu.shuffle xor %v909, %v779, %v775 : f32
+                %v912 = arith.addf %v909, %v910 fastmath<contract> : f32
+                %v913, %v914 = gpu.shuffle xor %v912, %v783, %v775 : f32
+                %v915 = arith.addf %v912, %v913 fastmath<contract> : f32
+                // end sum over the lanes
+                %v916 = arith.mulf %v848, %v915 fastmath<contract> : f32
+                %v917 = arith.mulf %v667, %v859 fastmath<contract> : f32
+                %v918 = arith.mulf %v678, %v864 fastmath<contract> : f32
+                %v919 = arith.addf %v917, %v918 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v920, %v921 = gpu.shuffle xor %v919, %v774, %v775 : f32
                 %v922 = arith.addf %v919, %v920 fastmath<contract> : f32
-                %v923, %v924 = gpu.shuffle xor %v922, %v844, %v775 : f32
+                %v923, %v924 = gpu.shuffle xor %v922, %v779, %v775 : f32
                 %v925 = arith.addf %v922, %v923 fastmath<contract> : f32
-                %v926 = arith.divui %v24, %v26 : i64
-                %v927 = arith.remui %v24, %v26 : i64
-                %v928 = arith.cmpi ult, %v927, %v38 : i64
-                %v929 = arith.addi %v38, %v39 : i64
-                %v930 = arith.muli %v926, %v1 : i64
-                %v931 = arith.addi %v930, %v929 : i64
-                %v932 = arith.muli %v931, %v854 : i64
-                %v933 = arith.addi %v932, %v748 : i64
-                scf.if %v928 {
-                  %v934 = llvm.getelementptr %v70[%v933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v925, %v934 : f32, !llvm.ptr
-                }
-                %v935 = arith.muli %v39, %v221 : i64
-                %v936 = arith.subi %v749, %v191 : i64
-                %v937 = arith.addi %v935, %v936 : i64
-                %v938 = llvm.getelementptr %v78[%v937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v939 = llvm.load %v938 : !llvm.ptr -> f32
-                %v940 = arith.mulf %v883, %v939 fastmath<contract> : f32
-                %v941 = arith.mulf %v940, %v894 fastmath<contract> : f32
-                %v942 = arith.constant 8 : i64
-                %v943 = arith.addi %v942, %v39 : i64
-                %v944 = arith.muli %v943, %v221 : i64
-                %v945 = arith.subi %v749, %v191 : i64
-                %v946 = arith.addi %v944, %v945 : i64
-                %v947 = llvm.getelementptr %v78[%v946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v948 = llvm.load %v947 : !llvm.ptr -> f32
-                %v949 = arith.mulf %v883, %v948 fastmath<contract> : f32
-                %v950 = arith.mulf %v949, %v915 fastmath<contract> : f32
-                %v951 = arith.addf %v941, %v950 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v952, %v953 = gpu.shuffle xor %v951, %v774, %v775 : f32
-                %v954 = arith.addf %v951, %v952 fastmath<contract> : f32
-                %v955, %v956 = gpu.shuffle xor %v954, %v779, %v775 : f32
-                %v957 = arith.addf %v954, %v955 fastmath<contract> : f32
-                %v958, %v959 = gpu.shuffle xor %v957, %v783, %v775 : f32
-                %v960 = arith.addf %v957, %v958 fastmath<contract> : f32
+                %v926, %v927 = gpu.shuffle xor %v925, %v783, %v775 : f32
+                %v928 = arith.addf %v925, %v926 fastmath<contract> : f32
                 // end sum over the lanes
-                %v961 = arith.cmpi eq, %v39, %v85 : i64
-                %v962 = arith.andi %v43, %v961 : i1
-                scf.if %v962 {
-                  %v963 = arith.muli %v53, %v432 : i64
-                  %v964 = arith.muli %v749, %v431 : i64
-                  %v965 = arith.addi %v963, %v964 : i64
-                  %v966 = arith.muli %v51, %v430 : i64
-                  %v967 = arith.addi %v965, %v966 : i64
-                  %v968 = arith.muli %v49, %v2 : i64
-                  %v969 = arith.addi %v967, %v968 : i64
-                  %v970 = llvm.getelementptr %dx_v[%v969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v960, %v970 : f32, !llvm.ptr
-                }
-                %v971 = arith.mulf %v939, %v896 fastmath<contract> : f32
-                %v972 = arith.mulf %v948, %v917 fastmath<contract> : f32
-                %v973 = arith.addf %v971, %v972 fastmath<contract> : f32
+                %v929 = arith.mulf %v680, %v849 fastmath<contract> : f32
+                %v930 = arith.mulf %v682, %v863 fastmath<contract> : f32
+                %v931 = arith.addf %v929, %v930 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v974, %v975 = gpu.shuffle xor %v973, %v774, %v775 : f32
-                %v976 = arith.addf %v973, %v974 fastmath<contract> : f32
-                %v977, %v978 = gpu.shuffle xor %v976, %v779, %v775 : f32
-                %v979 = arith.addf %v976, %v977 fastmath<contract> : f32
-                %v980, %v981 = gpu.shuffle xor %v979, %v783, %v775 : f32
-                %v982 = arith.addf %v979, %v980 fastmath<contract> : f32
+                %v932, %v933 = gpu.shuffle xor %v931, %v774, %v775 : f32
+                %v934 = arith.addf %v931, %v932 fastmath<contract> : f32
+                %v935, %v936 = gpu.shuffle xor %v934, %v779, %v775 : f32
+                %v937 = arith.addf %v934, %v935 fastmath<contract> : f32
+                %v938, %v939 = gpu.shuffle xor %v937, %v783, %v775 : f32
+                %v940 = arith.addf %v937, %v938 fastmath<contract> : f32
                 // end sum over the lanes
-                %v983 = arith.mulf %v883, %v982 fastmath<contract> : f32
-                %v984 = arith.select %v43, %v983, %v83 : f32
+                %v941 = arith.addf %v928, %v940 fastmath<contract> : f32
+                %v942 = arith.muli %v85, %v221 : i64
+                %v943 = arith.subi %v749, %v191 : i64
+                %v944 = arith.addi %v942, %v943 : i64
+                %v945 = llvm.getelementptr %v82[%v944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v946 = llvm.load %v945 : !llvm.ptr -> f32
+                %v947 = arith.negf %v946 : f32
+                %v948 = arith.mulf %v947, %v412 fastmath<contract> : f32
+                %v949 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v948) : (f32) -> f32
+                %v950 = arith.addf %v84, %v949 fastmath<contract> : f32
+                %v951 = arith.divf %v84, %v950 : f32
+                %v952 = arith.subf %v84, %v951 fastmath<contract> : f32
+                %v953 = arith.mulf %v951, %v952 fastmath<contract> : f32
+                %v954 = arith.mulf %v941, %v953 fastmath<contract> : f32
+                %v955 = arith.select %v43, %v838, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v985, %v986 = gpu.shuffle xor %v984, %v840, %v775 : f32
-                %v987 = arith.addf %v984, %v985 fastmath<contract> : f32
-                %v988, %v989 = gpu.shuffle xor %v987, %v844, %v775 : f32
-                %v990 = arith.addf %v987, %v988 fastmath<contract> : f32
-                %v991 = arith.divui %v24, %v26 : i64
-                %v992 = arith.remui %v24, %v26 : i64
-                %v993 = arith.cmpi ult, %v992, %v2 : i64
-                %v994 = arith.muli %v991, %v2 : i64
-                %v995 = arith.addi %v994, %v85 : i64
-                %v996 = arith.muli %v995, %v854 : i64
-                %v997 = arith.addi %v996, %v748 : i64
-                scf.if %v993 {
-                  %v998 = llvm.getelementptr %v72[%v997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v990, %v998 : f32, !llvm.ptr
+                %v957, %v958 = gpu.shuffle xor %v955, %v956, %v775 : f32
+                %v959 = arith.addf %v955, %v957 fastmath<contract> : f32
+                %v961, %v962 = gpu.shuffle xor %v959, %v960, %v775 : f32
+                %v963 = arith.addf %v959, %v961 fastmath<contract> : f32
+                %v964 = arith.divui %v24, %v26 : i64
+                %v965 = arith.remui %v24, %v26 : i64
+                %v966 = arith.cmpi ult, %v965, %v38 : i64
+                %v967 = arith.addi %v85, %v39 : i64
+                %v968 = arith.muli %v964, %v1 : i64
+                %v969 = arith.addi %v968, %v967 : i64
+                %v971 = arith.muli %v969, %v970 : i64
+                %v972 = arith.addi %v971, %v748 : i64
+                scf.if %v966 {
+                  %v973 = llvm.getelementptr %v68[%v972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v963, %v973 : f32, !llvm.ptr
                 }
-                %v999 = arith.mulf %v667, %v894 fastmath<contract> : f32
-                %v1000 = arith.mulf %v678, %v915 fastmath<contract> : f32
-                %v1001 = arith.addf %v999, %v1000 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1002, %v1003 = gpu.shuffle xor %v1001, %v774, %v775 : f32
-                %v1004 = arith.addf %v1001, %v1002 fastmath<contract> : f32
-                %v1005, %v1006 = gpu.shuffle xor %v1004, %v779, %v775 : f32
-                %v1007 = arith.addf %v1004, %v1005 fastmath<contract> : f32
-                %v1008, %v1009 = gpu.shuffle xor %v1007, %v783, %v775 : f32
-                %v1010 = arith.addf %v1007, %v1008 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1011 = arith.mulf %v680, %v884 fastmath<contract> : f32
-                %v1012 = arith.mulf %v682, %v914 fastmath<contract> : f32
-                %v1013 = arith.addf %v1011, %v1012 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1014, %v1015 = gpu.shuffle xor %v1013, %v774, %v775 : f32
-                %v1016 = arith.addf %v1013, %v1014 fastmath<contract> : f32
-                %v1017, %v1018 = gpu.shuffle xor %v1016, %v779, %v775 : f32
-                %v1019 = arith.addf %v1016, %v1017 fastmath<contract> : f32
-                %v1020, %v1021 = gpu.shuffle xor %v1019, %v783, %v775 : f32
-                %v1022 = arith.addf %v1019, %v1020 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1023 = arith.addf %v1010, %v1022 fastmath<contract> : f32
-                %v1024 = arith.muli %v85, %v221 : i64
-                %v1025 = arith.subi %v749, %v191 : i64
-                %v1026 = arith.addi %v1024, %v1025 : i64
-                %v1027 = llvm.getelementptr %v82[%v1026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1028 = llvm.load %v1027 : !llvm.ptr -> f32
-                %v1029 = arith.negf %v1028 : f32
-                %v1030 = arith.mulf %v1029, %v412 fastmath<contract> : f32
-                %v1031 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1030) : (f32) -> f32
-                %v1032 = arith.addf %v84, %v1031 fastmath<contract> : f32
-                %v1033 = arith.divf %v84, %v1032 : f32
-                %v1034 = arith.subf %v84, %v1033 fastmath<contract> : f32
-                %v1035 = arith.mulf %v1033, %v1034 fastmath<contract> : f32
-                %v1036 = arith.mulf %v1023, %v1035 fastmath<contract> : f32
-                %v1037 = arith.select %v43, %v1036, %v83 : f32
+                %v974 = arith.select %v43, %v841, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v1038, %v1039 = gpu.shuffle xor %v1037, %v840, %v775 : f32
+                %v975, %v976 = gpu.shuffle xor %v974, %v956, %v775 : f32
+                %v977 = arith.addf %v974, %v975 fastmath<contract> : f32
+                %v978, %v979 = gpu.shuffle xor %v977, %v960, %v775 : f32
+                %v980 = arith.addf %v977, %v978 fastmath<contract> : f32
+                %v981 = arith.divui %v24, %v26 : i64
+                %v982 = arith.remui %v24, %v26 : i64
+                %v983 = arith.cmpi ult, %v982, %v38 : i64
+                %v984 = arith.addi %v38, %v39 : i64
+                %v985 = arith.muli %v981, %v1 : i64
+                %v986 = arith.addi %v985, %v984 : i64
+                %v987 = arith.muli %v986, %v970 : i64
+                %v988 = arith.addi %v987, %v748 : i64
+                scf.if %v983 {
+                  %v989 = llvm.getelementptr %v68[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v980, %v989 : f32, !llvm.ptr
+                }
+                %v990 = arith.select %v43, %v862, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v991, %v992 = gpu.shuffle xor %v990, %v956, %v775 : f32
+                %v993 = arith.addf %v990, %v991 fastmath<contract> : f32
+                %v994, %v995 = gpu.shuffle xor %v993, %v960, %v775 : f32
+                %v996 = arith.addf %v993, %v994 fastmath<contract> : f32
+                %v997 = arith.divui %v24, %v26 : i64
+                %v998 = arith.remui %v24, %v26 : i64
+                %v999 = arith.cmpi ult, %v998, %v38 : i64
+                %v1000 = arith.addi %v85, %v39 : i64
+                %v1001 = arith.muli %v997, %v1 : i64
+                %v1002 = arith.addi %v1001, %v1000 : i64
+                %v1003 = arith.muli %v1002, %v970 : i64
+                %v1004 = arith.addi %v1003, %v748 : i64
+                scf.if %v999 {
+                  %v1005 = llvm.getelementptr %v70[%v1004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v996, %v1005 : f32, !llvm.ptr
+                }
+                %v1006 = arith.select %v43, %v867, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1007, %v1008 = gpu.shuffle xor %v1006, %v956, %v775 : f32
+                %v1009 = arith.addf %v1006, %v1007 fastmath<contract> : f32
+                %v1010, %v1011 = gpu.shuffle xor %v1009, %v960, %v775 : f32
+                %v1012 = arith.addf %v1009, %v1010 fastmath<contract> : f32
+                %v1013 = arith.divui %v24, %v26 : i64
+                %v1014 = arith.remui %v24, %v26 : i64
+                %v1015 = arith.cmpi ult, %v1014, %v38 : i64
+                %v1016 = arith.addi %v38, %v39 : i64
+                %v1017 = arith.muli %v1013, %v1 : i64
+                %v1018 = arith.addi %v1017, %v1016 : i64
+                %v1019 = arith.muli %v1018, %v970 : i64
+                %v1020 = arith.addi %v1019, %v748 : i64
+                scf.if %v1015 {
+                  %v1021 = llvm.getelementptr %v70[%v1020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1012, %v1021 : f32, !llvm.ptr
+                }
+                %v1022 = arith.select %v43, %v916, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1023, %v1024 = gpu.shuffle xor %v1022, %v956, %v775 : f32
+                %v1025 = arith.addf %v1022, %v1023 fastmath<contract> : f32
+                %v1026, %v1027 = gpu.shuffle xor %v1025, %v960, %v775 : f32
+                %v1028 = arith.addf %v1025, %v1026 fastmath<contract> : f32
+                %v1029 = arith.divui %v24, %v26 : i64
+                %v1030 = arith.remui %v24, %v26 : i64
+                %v1031 = arith.cmpi ult, %v1030, %v2 : i64
+                %v1032 = arith.muli %v1029, %v2 : i64
+                %v1033 = arith.addi %v1032, %v85 : i64
+                %v1034 = arith.muli %v1033, %v970 : i64
+                %v1035 = arith.addi %v1034, %v748 : i64
+                scf.if %v1031 {
+                  %v1036 = llvm.getelementptr %v72[%v1035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1028, %v1036 : f32, !llvm.ptr
+                }
+                %v1037 = arith.select %v43, %v954, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1038, %v1039 = gpu.shuffle xor %v1037, %v956, %v775 : f32
                 %v1040 = arith.addf %v1037, %v1038 fastmath<contract> : f32
-                %v1041, %v1042 = gpu.shuffle xor %v1040, %v844, %v775 : f32
+                %v1041, %v1042 = gpu.shuffle xor %v1040, %v960, %v775 : f32
                 %v1043 = arith.addf %v1040, %v1041 fastmath<contract> : f32
                 %v1044 = arith.divui %v24, %v26 : i64
                 %v1045 = arith.remui %v24, %v26 : i64
                 %v1046 = arith.cmpi ult, %v1045, %v2 : i64
                 %v1047 = arith.muli %v1044, %v2 : i64
                 %v1048 = arith.addi %v1047, %v85 : i64
-                %v1049 = arith.muli %v1048, %v854 : i64
+                %v1049 = arith.muli %v1048, %v970 : i64
                 %v1050 = arith.addi %v1049, %v748 : i64
                 scf.if %v1046 {
                   %v1051 = llvm.getelementptr %v74[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1043, %v1051 : f32, !llvm.ptr
                 }
-                llvm.store %v1033, %v63 : f32, !llvm.ptr
-                llvm.store %v1033, %v64 : f32, !llvm.ptr
-                llvm.store %v1033, %v65 : f32, !llvm.ptr
-                llvm.store %v1033, %v66 : f32, !llvm.ptr
+                llvm.store %v951, %v63 : f32, !llvm.ptr
+                llvm.store %v951, %v64 : f32, !llvm.ptr
+                llvm.store %v951, %v65 : f32, !llvm.ptr
+                llvm.store %v951, %v66 : f32, !llvm.ptr
               }
               %v1052 = arith.addi %v482, %v629 : i64
               %v1053 = arith.cmpi slt, %v779, %v737 : i32
@@ -1247,231 +1247,231 @@ module attributes {gpu.container_module} {
                 %v1138 = arith.mulf %v680, %v1127 fastmath<contract> : f32
                 %v1139 = arith.mulf %v667, %v1092 fastmath<contract> : f32
                 %v1140 = arith.addf %v1138, %v1139 fastmath<contract> : f32
-                %v1141 = arith.select %v43, %v1140, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1142, %v1143 = gpu.shuffle xor %v1141, %v840, %v775 : f32
-                %v1144 = arith.addf %v1141, %v1142 fastmath<contract> : f32
-                %v1145, %v1146 = gpu.shuffle xor %v1144, %v844, %v775 : f32
-                %v1147 = arith.addf %v1144, %v1145 fastmath<contract> : f32
-                %v1148 = arith.divui %v24, %v26 : i64
-                %v1149 = arith.remui %v24, %v26 : i64
-                %v1150 = arith.cmpi ult, %v1149, %v38 : i64
-                %v1151 = arith.addi %v85, %v39 : i64
-                %v1152 = arith.muli %v1148, %v1 : i64
-                %v1153 = arith.addi %v1152, %v1151 : i64
-                %v1154 = arith.muli %v1153, %v854 : i64
-                %v1155 = arith.addi %v1154, %v1055 : i64
-                scf.if %v1150 {
-                  %v1156 = llvm.getelementptr %v68[%v1155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1147, %v1156 : f32, !llvm.ptr
+                %v1141 = arith.mulf %v682, %v1127 fastmath<contract> : f32
+                %v1142 = arith.mulf %v678, %v1092 fastmath<contract> : f32
+                %v1143 = arith.addf %v1141, %v1142 fastmath<contract> : f32
+                %v1144 = arith.muli %v85, %v221 : i64
+                %v1145 = arith.subi %v1056, %v191 : i64
+                %v1146 = arith.addi %v1144, %v1145 : i64
+                %v1147 = llvm.getelementptr %v80[%v1146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1148 = llvm.load %v1147 : !llvm.ptr -> f32
+                %v1149 = arith.mulf %v1148, %v412 fastmath<contract> : f32
+                %v1150 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1149) : (f32) -> f32
+                %v1151 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1152 = arith.muli %v53, %v432 : i64
+                %v1153 = arith.muli %v1056, %v431 : i64
+                %v1154 = arith.addi %v1152, %v1153 : i64
+                %v1155 = arith.muli %v51, %v430 : i64
+                %v1156 = arith.addi %v1154, %v1155 : i64
+                %v1157 = arith.muli %v49, %v2 : i64
+                %v1158 = arith.addi %v1156, %v1157 : i64
+                %v1159 = llvm.getelementptr %in_v[%v1158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1160 = llvm.load %v1159 : !llvm.ptr -> f32
+                %v1161 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1162 = arith.mulf %v1160, %v1161 fastmath<contract> : f32
+                %v1163 = arith.addf %v1151, %v1162 fastmath<contract> : f32
+                %v1164 = arith.mulf %v1150, %v1163 fastmath<contract> : f32
+                %v1165 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1166 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1167 = arith.mulf %v1160, %v1166 fastmath<contract> : f32
+                %v1168 = arith.addf %v1165, %v1167 fastmath<contract> : f32
+                %v1169 = arith.mulf %v1150, %v1168 fastmath<contract> : f32
+                %v1170 = arith.muli %v39, %v221 : i64
+                %v1171 = arith.subi %v1056, %v191 : i64
+                %v1172 = arith.addi %v1170, %v1171 : i64
+                %v1173 = llvm.getelementptr %v78[%v1172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1174 = llvm.load %v1173 : !llvm.ptr -> f32
+                %v1175 = arith.mulf %v1150, %v1174 fastmath<contract> : f32
+                %v1176 = arith.mulf %v1175, %v1161 fastmath<contract> : f32
+                %v1177 = arith.constant 8 : i64
+                %v1178 = arith.addi %v1177, %v39 : i64
+                %v1179 = arith.muli %v1178, %v221 : i64
+                %v1180 = arith.subi %v1056, %v191 : i64
+                %v1181 = arith.addi %v1179, %v1180 : i64
+                %v1182 = llvm.getelementptr %v78[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1183 = llvm.load %v1182 : !llvm.ptr -> f32
+                %v1184 = arith.mulf %v1150, %v1183 fastmath<contract> : f32
+                %v1185 = arith.mulf %v1184, %v1166 fastmath<contract> : f32
+                %v1186 = arith.addf %v1176, %v1185 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1187, %v1188 = gpu.shuffle xor %v1186, %v774, %v775 : f32
+                %v1189 = arith.addf %v1186, %v1187 fastmath<contract> : f32
+                %v1190, %v1191 = gpu.shuffle xor %v1189, %v779, %v775 : f32
+                %v1192 = arith.addf %v1189, %v1190 fastmath<contract> : f32
+                %v1193, %v1194 = gpu.shuffle xor %v1192, %v783, %v775 : f32
+                %v1195 = arith.addf %v1192, %v1193 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1196 = arith.cmpi eq, %v39, %v85 : i64
+                %v1197 = arith.andi %v43, %v1196 : i1
+                scf.if %v1197 {
+                  %v1198 = arith.muli %v53, %v432 : i64
+                  %v1199 = arith.muli %v1056, %v431 : i64
+                  %v1200 = arith.addi %v1198, %v1199 : i64
+                  %v1201 = arith.muli %v51, %v430 : i64
+                  %v1202 = arith.addi %v1200, %v1201 : i64
+                  %v1203 = arith.muli %v49, %v2 : i64
+                  %v1204 = arith.addi %v1202, %v1203 : i64
+                  %v1205 = llvm.getelementptr %dx_v[%v1204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1195, %v1205 : f32, !llvm.ptr
                 }
-                %v1157 = arith.mulf %v682, %v1127 fastmath<contract> : f32
-                %v1158 = arith.mulf %v678, %v1092 fastmath<contract> : f32
-                %v1159 = arith.addf %v1157, %v1158 fastmath<contract> : f32
-                %v1160 = arith.select %v43, %v1159, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1161, %v1162 = gpu.shuffle xor %v1160, %v840, %v775 : f32
-                %v1163 = arith.addf %v1160, %v1161 fastmath<contract> : f32
-                %v1164, %v1165 = gpu.shuffle xor %v1163, %v844, %v775 : f32
-                %v1166 = arith.addf %v1163, %v1164 fastmath<contract> : f32
-                %v1167 = arith.divui %v24, %v26 : i64
-                %v1168 = arith.remui %v24, %v26 : i64
-                %v1169 = arith.cmpi ult, %v1168, %v38 : i64
-                %v1170 = arith.addi %v38, %v39 : i64
-                %v1171 = arith.muli %v1167, %v1 : i64
-                %v1172 = arith.addi %v1171, %v1170 : i64
-                %v1173 = arith.muli %v1172, %v854 : i64
-                %v1174 = arith.addi %v1173, %v1055 : i64
-                scf.if %v1169 {
-                  %v1175 = llvm.getelementptr %v68[%v1174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1166, %v1175 : f32, !llvm.ptr
-                }
-                %v1176 = arith.muli %v85, %v221 : i64
-                %v1177 = arith.subi %v1056, %v191 : i64
-                %v1178 = arith.addi %v1176, %v1177 : i64
-                %v1179 = llvm.getelementptr %v80[%v1178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1180 = llvm.load %v1179 : !llvm.ptr -> f32
-                %v1181 = arith.mulf %v1180, %v412 fastmath<contract> : f32
-                %v1182 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1181) : (f32) -> f32
-                %v1183 = llvm.load %v61 : !llvm.ptr -> f32
-                %v1184 = arith.muli %v53, %v432 : i64
-                %v1185 = arith.muli %v1056, %v431 : i64
-                %v1186 = arith.addi %v1184, %v1185 : i64
-                %v1187 = arith.muli %v51, %v430 : i64
-                %v1188 = arith.addi %v1186, %v1187 : i64
-                %v1189 = arith.muli %v49, %v2 : i64
-                %v1190 = arith.addi %v1188, %v1189 : i64
-                %v1191 = llvm.getelementptr %in_v[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1192 = llvm.load %v1191 : !llvm.ptr -> f32
-                %v1193 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1194 = arith.mulf %v1192, %v1193 fastmath<contract> : f32
-                %v1195 = arith.addf %v1183, %v1194 fastmath<contract> : f32
-                %v1196 = arith.mulf %v1182, %v1195 fastmath<contract> : f32
-                %v1197 = arith.select %v43, %v1196, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1198, %v1199 = gpu.shuffle xor %v1197, %v840, %v775 : f32
-                %v1200 = arith.addf %v1197, %v1198 fastmath<contract> : f32
-                %v1201, %v1202 = gpu.shuffle xor %v1200, %v844, %v775 : f32
-                %v1203 = arith.addf %v1200, %v1201 fastmath<contract> : f32
-                %v1204 = arith.divui %v24, %v26 : i64
-                %v1205 = arith.remui %v24, %v26 : i64
-                %v1206 = arith.cmpi ult, %v1205, %v38 : i64
-                %v1207 = arith.addi %v85, %v39 : i64
-                %v1208 = arith.muli %v1204, %v1 : i64
-                %v1209 = arith.addi %v1208, %v1207 : i64
-                %v1210 = arith.muli %v1209, %v854 : i64
-                %v1211 = arith.addi %v1210, %v1055 : i64
-                scf.if %v1206 {
-                  %v1212 = llvm.getelementptr %v70[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1203, %v1212 : f32, !llvm.ptr
-                }
-                %v1213 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1214 = llvm.load %v60 : !llvm.ptr -> f32
-                %v1215 = arith.mulf %v1192, %v1214 fastmath<contract> : f32
-                %v1216 = arith.addf %v1213, %v1215 fastmath<contract> : f32
-                %v1217 = arith.mulf %v1182, %v1216 fastmath<contract> : f32
-                %v1218 = arith.select %v43, %v1217, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1219, %v1220 = gpu.shuffle xor %v1218, %v840, %v775 : f32
-                %v1221 = arith.addf %v1218, %v1219 fastmath<contract> : f32
-                %v1222, %v1223 = gpu.shuffle xor %v1221, %v844, %v775 : f32
+                %v1206 = arith.mulf %v1174, %v1163 fastmath<contract> : f32
+                %v1207 = arith.mulf %v1183, %v1168 fastmath<contract> : f32
+                %v1208 = arith.addf %v1206, %v1207 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1209, %v1210 = gpu.shuffle xor %v1208, %v774, %v775 : f32
+                %v1211 = arith.addf %v1208, %v1209 fastmath<contract> : f32
+                %v1212, %v1213 = gpu.shuffle xor %v1211, %v779, %v775 : f32
+                %v1214 = arith.addf %v1211, %v1212 fastmath<contract> : f32
+                %v1215, %v1216 = gpu.shuffle xor %v1214, %v783, %v775 : f32
+                %v1217 = arith.addf %v1214, %v1215 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1218 = arith.mulf %v1150, %v1217 fastmath<contract> : f32
+                %v1219 = arith.mulf %v613, %v1161 fastmath<contract> : f32
+                %v1220 = arith.mulf %v624, %v1166 fastmath<contract> : f32
+                %v1221 = arith.addf %v1219, %v1220 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1222, %v1223 = gpu.shuffle xor %v1221, %v774, %v775 : f32
                 %v1224 = arith.addf %v1221, %v1222 fastmath<contract> : f32
-                %v1225 = arith.divui %v24, %v26 : i64
-                %v1226 = arith.remui %v24, %v26 : i64
-                %v1227 = arith.cmpi ult, %v1226, %v38 : i64
-                %v1228 = arith.addi %v38, %v39 : i64
-                %v1229 = arith.muli %v1225, %v1 : i64
-                %v1230 = arith.addi %v1229, %v1228 : i64
-                %v1231 = arith.muli %v1230, %v854 : i64
-                %v1232 = arith.addi %v1231, %v1055 : i64
-                scf.if %v1227 {
-                  %v1233 = llvm.getelementptr %v70[%v1232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1224, %v1233 : f32, !llvm.ptr
-                }
-                %v1234 = arith.muli %v39, %v221 : i64
-                %v1235 = arith.subi %v1056, %v191 : i64
-                %v1236 = arith.addi %v1234, %v1235 : i64
-                %v1237 = llvm.getelementptr %v78[%v1236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1238 = llvm.load %v1237 : !llvm.ptr -> f32
-                %v1239 = arith.mulf %v1182, %v1238 fastmath<contract> : f32
-                %v1240 = arith.mulf %v1239, %v1193 fastmath<contract> : f32
-                %v1241 = arith.constant 8 : i64
-                %v1242 = arith.addi %v1241, %v39 : i64
-                %v1243 = arith.muli %v1242, %v221 : i64
-                %v1244 = arith.subi %v1056, %v191 : i64
-                %v1245 = arith.addi %v1243, %v1244 : i64
-                %v1246 = llvm.getelementptr %v78[%v1245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1247 = llvm.load %v1246 : !llvm.ptr -> f32
-                %v1248 = arith.mulf %v1182, %v1247 fastmath<contract> : f32
-                %v1249 = arith.mulf %v1248, %v1214 fastmath<contract> : f32
-                %v1250 = arith.addf %v1240, %v1249 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1251, %v1252 = gpu.shuffle xor %v1250, %v774, %v775 : f32
-                %v1253 = arith.addf %v1250, %v1251 fastmath<contract> : f32
-                %v1254, %v1255 = gpu.shuffle xor %v1253, %v779, %v775 : f32
-                %v1256 = arith.addf %v1253, %v1254 fastmath<contract> : f32
-                %v1257, %v1258 = gpu.shuffle xor %v1256, %v783, %v775 : f32
-                %v1259 = arith.addf %v1256, %v1257 fastmath<contract> : f32
+                %v1225, %v1226 = gpu.shuffle xor %v1224, %v779, %v775 : f32
+                %v1227 = arith.addf %v1224, %v1225 fastmath<contract> : f32
+                %v1228, %v1229 = gpu.shuffle xor %v1227, %v783, %v775 : f32
+                %v1230 = arith.addf %v1227, %v1228 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1260 = arith.cmpi eq, %v39, %v85 : i64
-                %v1261 = arith.andi %v43, %v1260 : i1
-                scf.if %v1261 {
-                  %v1262 = arith.muli %v53, %v432 : i64
-                  %v1263 = arith.muli %v1056, %v431 : i64
-                  %v1264 = arith.addi %v1262, %v1263 : i64
-                  %v1265 = arith.muli %v51, %v430 : i64
-                  %v1266 = arith.addi %v1264, %v1265 : i64
-                  %v1267 = arith.muli %v49, %v2 : i64
-                  %v1268 = arith.addi %v1266, %v1267 : i64
-                  %v1269 = llvm.getelementptr %dx_v[%v1268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1259, %v1269 : f32, !llvm.ptr
-                }
-                %v1270 = arith.mulf %v1238, %v1195 fastmath<contract> : f32
-                %v1271 = arith.mulf %v1247, %v1216 fastmath<contract> : f32
-                %v1272 = arith.addf %v1270, %v1271 fastmath<contract> : f32
+                %v1231 = arith.mulf %v626, %v1151 fastmath<contract> : f32
+                %v1232 = arith.mulf %v628, %v1165 fastmath<contract> : f32
+                %v1233 = arith.addf %v1231, %v1232 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1273, %v1274 = gpu.shuffle xor %v1272, %v774, %v775 : f32
-                %v1275 = arith.addf %v1272, %v1273 fastmath<contract> : f32
-                %v1276, %v1277 = gpu.shuffle xor %v1275, %v779, %v775 : f32
-                %v1278 = arith.addf %v1275, %v1276 fastmath<contract> : f32
-                %v1279, %v1280 = gpu.shuffle xor %v1278, %v783, %v775 : f32
-                %v1281 = arith.addf %v1278, %v1279 fastmath<contract> : f32
+                %v1234, %v1235 = gpu.shuffle xor %v1233, %v774, %v775 : f32
+                %v1236 = arith.addf %v1233, %v1234 fastmath<contract> : f32
+                %v1237, %v1238 = gpu.shuffle xor %v1236, %v779, %v775 : f32
+                %v1239 = arith.addf %v1236, %v1237 fastmath<contract> : f32
+                %v1240, %v1241 = gpu.shuffle xor %v1239, %v783, %v775 : f32
+                %v1242 = arith.addf %v1239, %v1240 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1282 = arith.mulf %v1182, %v1281 fastmath<contract> : f32
-                %v1283 = arith.select %v43, %v1282, %v83 : f32
+                %v1243 = arith.addf %v1230, %v1242 fastmath<contract> : f32
+                %v1244 = arith.muli %v85, %v221 : i64
+                %v1245 = arith.subi %v1056, %v191 : i64
+                %v1246 = arith.addi %v1244, %v1245 : i64
+                %v1247 = llvm.getelementptr %v82[%v1246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1248 = llvm.load %v1247 : !llvm.ptr -> f32
+                %v1249 = arith.negf %v1248 : f32
+                %v1250 = arith.mulf %v1249, %v412 fastmath<contract> : f32
+                %v1251 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1250) : (f32) -> f32
+                %v1252 = arith.addf %v84, %v1251 fastmath<contract> : f32
+                %v1253 = arith.divf %v84, %v1252 : f32
+                %v1254 = arith.subf %v84, %v1253 fastmath<contract> : f32
+                %v1255 = arith.mulf %v1253, %v1254 fastmath<contract> : f32
+                %v1256 = arith.mulf %v1243, %v1255 fastmath<contract> : f32
+                %v1257 = arith.select %v43, %v1140, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v1284, %v1285 = gpu.shuffle xor %v1283, %v840, %v775 : f32
-                %v1286 = arith.addf %v1283, %v1284 fastmath<contract> : f32
-                %v1287, %v1288 = gpu.shuffle xor %v1286, %v844, %v775 : f32
-                %v1289 = arith.addf %v1286, %v1287 fastmath<contract> : f32
-                %v1290 = arith.divui %v24, %v26 : i64
-                %v1291 = arith.remui %v24, %v26 : i64
-                %v1292 = arith.cmpi ult, %v1291, %v2 : i64
-                %v1293 = arith.muli %v1290, %v2 : i64
-                %v1294 = arith.addi %v1293, %v85 : i64
-                %v1295 = arith.muli %v1294, %v854 : i64
-                %v1296 = arith.addi %v1295, %v1055 : i64
-                scf.if %v1292 {
-                  %v1297 = llvm.getelementptr %v72[%v1296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1289, %v1297 : f32, !llvm.ptr
+                %v1258, %v1259 = gpu.shuffle xor %v1257, %v956, %v775 : f32
+                %v1260 = arith.addf %v1257, %v1258 fastmath<contract> : f32
+                %v1261, %v1262 = gpu.shuffle xor %v1260, %v960, %v775 : f32
+                %v1263 = arith.addf %v1260, %v1261 fastmath<contract> : f32
+                %v1264 = arith.divui %v24, %v26 : i64
+                %v1265 = arith.remui %v24, %v26 : i64
+                %v1266 = arith.cmpi ult, %v1265, %v38 : i64
+                %v1267 = arith.addi %v85, %v39 : i64
+                %v1268 = arith.muli %v1264, %v1 : i64
+                %v1269 = arith.addi %v1268, %v1267 : i64
+                %v1270 = arith.muli %v1269, %v970 : i64
+                %v1271 = arith.addi %v1270, %v1055 : i64
+                scf.if %v1266 {
+                  %v1272 = llvm.getelementptr %v68[%v1271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1263, %v1272 : f32, !llvm.ptr
                 }
-                %v1298 = arith.mulf %v613, %v1193 fastmath<contract> : f32
-                %v1299 = arith.mulf %v624, %v1214 fastmath<contract> : f32
-                %v1300 = arith.addf %v1298, %v1299 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1301, %v1302 = gpu.shuffle xor %v1300, %v774, %v775 : f32
-                %v1303 = arith.addf %v1300, %v1301 fastmath<contract> : f32
-                %v1304, %v1305 = gpu.shuffle xor %v1303, %v779, %v775 : f32
-                %v1306 = arith.addf %v1303, %v1304 fastmath<contract> : f32
-                %v1307, %v1308 = gpu.shuffle xor %v1306, %v783, %v775 : f32
-                %v1309 = arith.addf %v1306, %v1307 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1310 = arith.mulf %v626, %v1183 fastmath<contract> : f32
-                %v1311 = arith.mulf %v628, %v1213 fastmath<contract> : f32
-                %v1312 = arith.addf %v1310, %v1311 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1313, %v1314 = gpu.shuffle xor %v1312, %v774, %v775 : f32
-                %v1315 = arith.addf %v1312, %v1313 fastmath<contract> : f32
-                %v1316, %v1317 = gpu.shuffle xor %v1315, %v779, %v775 : f32
-                %v1318 = arith.addf %v1315, %v1316 fastmath<contract> : f32
-                %v1319, %v1320 = gpu.shuffle xor %v1318, %v783, %v775 : f32
-                %v1321 = arith.addf %v1318, %v1319 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1322 = arith.addf %v1309, %v1321 fastmath<contract> : f32
-                %v1323 = arith.muli %v85, %v221 : i64
-                %v1324 = arith.subi %v1056, %v191 : i64
-                %v1325 = arith.addi %v1323, %v1324 : i64
-                %v1326 = llvm.getelementptr %v82[%v1325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1327 = llvm.load %v1326 : !llvm.ptr -> f32
-                %v1328 = arith.negf %v1327 : f32
-                %v1329 = arith.mulf %v1328, %v412 fastmath<contract> : f32
-                %v1330 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1329) : (f32) -> f32
-                %v1331 = arith.addf %v84, %v1330 fastmath<contract> : f32
-                %v1332 = arith.divf %v84, %v1331 : f32
-                %v1333 = arith.subf %v84, %v1332 fastmath<contract> : f32
-                %v1334 = arith.mulf %v1332, %v1333 fastmath<contract> : f32
-                %v1335 = arith.mulf %v1322, %v1334 fastmath<contract> : f32
-                %v1336 = arith.select %v43, %v1335, %v83 : f32
+                %v1273 = arith.select %v43, %v1143, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v1337, %v1338 = gpu.shuffle xor %v1336, %v840, %v775 : f32
+                %v1274, %v1275 = gpu.shuffle xor %v1273, %v956, %v775 : f32
+                %v1276 = arith.addf %v1273, %v1274 fastmath<contract> : f32
+                %v1277, %v1278 = gpu.shuffle xor %v1276, %v960, %v775 : f32
+                %v1279 = arith.addf %v1276, %v1277 fastmath<contract> : f32
+                %v1280 = arith.divui %v24, %v26 : i64
+                %v1281 = arith.remui %v24, %v26 : i64
+                %v1282 = arith.cmpi ult, %v1281, %v38 : i64
+                %v1283 = arith.addi %v38, %v39 : i64
+                %v1284 = arith.muli %v1280, %v1 : i64
+                %v1285 = arith.addi %v1284, %v1283 : i64
+                %v1286 = arith.muli %v1285, %v970 : i64
+                %v1287 = arith.addi %v1286, %v1055 : i64
+                scf.if %v1282 {
+                  %v1288 = llvm.getelementptr %v68[%v1287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1279, %v1288 : f32, !llvm.ptr
+                }
+                %v1289 = arith.select %v43, %v1164, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1290, %v1291 = gpu.shuffle xor %v1289, %v956, %v775 : f32
+                %v1292 = arith.addf %v1289, %v1290 fastmath<contract> : f32
+                %v1293, %v1294 = gpu.shuffle xor %v1292, %v960, %v775 : f32
+                %v1295 = arith.addf %v1292, %v1293 fastmath<contract> : f32
+                %v1296 = arith.divui %v24, %v26 : i64
+                %v1297 = arith.remui %v24, %v26 : i64
+                %v1298 = arith.cmpi ult, %v1297, %v38 : i64
+                %v1299 = arith.addi %v85, %v39 : i64
+                %v1300 = arith.muli %v1296, %v1 : i64
+                %v1301 = arith.addi %v1300, %v1299 : i64
+                %v1302 = arith.muli %v1301, %v970 : i64
+                %v1303 = arith.addi %v1302, %v1055 : i64
+                scf.if %v1298 {
+                  %v1304 = llvm.getelementptr %v70[%v1303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1295, %v1304 : f32, !llvm.ptr
+                }
+                %v1305 = arith.select %v43, %v1169, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1306, %v1307 = gpu.shuffle xor %v1305, %v956, %v775 : f32
+                %v1308 = arith.addf %v1305, %v1306 fastmath<contract> : f32
+                %v1309, %v1310 = gpu.shuffle xor %v1308, %v960, %v775 : f32
+                %v1311 = arith.addf %v1308, %v1309 fastmath<contract> : f32
+                %v1312 = arith.divui %v24, %v26 : i64
+                %v1313 = arith.remui %v24, %v26 : i64
+                %v1314 = arith.cmpi ult, %v1313, %v38 : i64
+                %v1315 = arith.addi %v38, %v39 : i64
+                %v1316 = arith.muli %v1312, %v1 : i64
+                %v1317 = arith.addi %v1316, %v1315 : i64
+                %v1318 = arith.muli %v1317, %v970 : i64
+                %v1319 = arith.addi %v1318, %v1055 : i64
+                scf.if %v1314 {
+                  %v1320 = llvm.getelementptr %v70[%v1319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1311, %v1320 : f32, !llvm.ptr
+                }
+                %v1321 = arith.select %v43, %v1218, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1322, %v1323 = gpu.shuffle xor %v1321, %v956, %v775 : f32
+                %v1324 = arith.addf %v1321, %v1322 fastmath<contract> : f32
+                %v1325, %v1326 = gpu.shuffle xor %v1324, %v960, %v775 : f32
+                %v1327 = arith.addf %v1324, %v1325 fastmath<contract> : f32
+                %v1328 = arith.divui %v24, %v26 : i64
+                %v1329 = arith.remui %v24, %v26 : i64
+                %v1330 = arith.cmpi ult, %v1329, %v2 : i64
+                %v1331 = arith.muli %v1328, %v2 : i64
+                %v1332 = arith.addi %v1331, %v85 : i64
+                %v1333 = arith.muli %v1332, %v970 : i64
+                %v1334 = arith.addi %v1333, %v1055 : i64
+                scf.if %v1330 {
+                  %v1335 = llvm.getelementptr %v72[%v1334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1327, %v1335 : f32, !llvm.ptr
+                }
+                %v1336 = arith.select %v43, %v1256, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1337, %v1338 = gpu.shuffle xor %v1336, %v956, %v775 : f32
                 %v1339 = arith.addf %v1336, %v1337 fastmath<contract> : f32
-                %v1340, %v1341 = gpu.shuffle xor %v1339, %v844, %v775 : f32
+                %v1340, %v1341 = gpu.shuffle xor %v1339, %v960, %v775 : f32
                 %v1342 = arith.addf %v1339, %v1340 fastmath<contract> : f32
                 %v1343 = arith.divui %v24, %v26 : i64
                 %v1344 = arith.remui %v24, %v26 : i64
                 %v1345 = arith.cmpi ult, %v1344, %v2 : i64
                 %v1346 = arith.muli %v1343, %v2 : i64
                 %v1347 = arith.addi %v1346, %v85 : i64
-                %v1348 = arith.muli %v1347, %v854 : i64
+                %v1348 = arith.muli %v1347, %v970 : i64
                 %v1349 = arith.addi %v1348, %v1055 : i64
                 scf.if %v1345 {
                   %v1350 = llvm.getelementptr %v74[%v1349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1342, %v1350 : f32, !llvm.ptr
                 }
-                llvm.store %v1332, %v63 : f32, !llvm.ptr
-                llvm.store %v1332, %v64 : f32, !llvm.ptr
-                llvm.store %v1332, %v65 : f32, !llvm.ptr
-                llvm.store %v1332, %v66 : f32, !llvm.ptr
+                llvm.store %v1253, %v63 : f32, !llvm.ptr
+                llvm.store %v1253, %v64 : f32, !llvm.ptr
+                llvm.store %v1253, %v65 : f32, !llvm.ptr
+                llvm.store %v1253, %v66 : f32, !llvm.ptr
               }
               %v1351 = arith.addi %v482, %v2 : i64
               %v1352 = arith.cmpi slt, %v774, %v737 : i32
@@ -1567,231 +1567,231 @@ module attributes {gpu.container_module} {
                 %v1437 = arith.mulf %v626, %v1426 fastmath<contract> : f32
                 %v1438 = arith.mulf %v613, %v1391 fastmath<contract> : f32
                 %v1439 = arith.addf %v1437, %v1438 fastmath<contract> : f32
-                %v1440 = arith.select %v43, %v1439, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1441, %v1442 = gpu.shuffle xor %v1440, %v840, %v775 : f32
-                %v1443 = arith.addf %v1440, %v1441 fastmath<contract> : f32
-                %v1444, %v1445 = gpu.shuffle xor %v1443, %v844, %v775 : f32
-                %v1446 = arith.addf %v1443, %v1444 fastmath<contract> : f32
-                %v1447 = arith.divui %v24, %v26 : i64
-                %v1448 = arith.remui %v24, %v26 : i64
-                %v1449 = arith.cmpi ult, %v1448, %v38 : i64
-                %v1450 = arith.addi %v85, %v39 : i64
-                %v1451 = arith.muli %v1447, %v1 : i64
-                %v1452 = arith.addi %v1451, %v1450 : i64
-                %v1453 = arith.muli %v1452, %v854 : i64
-                %v1454 = arith.addi %v1453, %v1354 : i64
-                scf.if %v1449 {
-                  %v1455 = llvm.getelementptr %v68[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1446, %v1455 : f32, !llvm.ptr
+                %v1440 = arith.mulf %v628, %v1426 fastmath<contract> : f32
+                %v1441 = arith.mulf %v624, %v1391 fastmath<contract> : f32
+                %v1442 = arith.addf %v1440, %v1441 fastmath<contract> : f32
+                %v1443 = arith.muli %v85, %v221 : i64
+                %v1444 = arith.subi %v1355, %v191 : i64
+                %v1445 = arith.addi %v1443, %v1444 : i64
+                %v1446 = llvm.getelementptr %v80[%v1445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1447 = llvm.load %v1446 : !llvm.ptr -> f32
+                %v1448 = arith.mulf %v1447, %v412 fastmath<contract> : f32
+                %v1449 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1448) : (f32) -> f32
+                %v1450 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1451 = arith.muli %v53, %v432 : i64
+                %v1452 = arith.muli %v1355, %v431 : i64
+                %v1453 = arith.addi %v1451, %v1452 : i64
+                %v1454 = arith.muli %v51, %v430 : i64
+                %v1455 = arith.addi %v1453, %v1454 : i64
+                %v1456 = arith.muli %v49, %v2 : i64
+                %v1457 = arith.addi %v1455, %v1456 : i64
+                %v1458 = llvm.getelementptr %in_v[%v1457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1459 = llvm.load %v1458 : !llvm.ptr -> f32
+                %v1460 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1461 = arith.mulf %v1459, %v1460 fastmath<contract> : f32
+                %v1462 = arith.addf %v1450, %v1461 fastmath<contract> : f32
+                %v1463 = arith.mulf %v1449, %v1462 fastmath<contract> : f32
+                %v1464 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1465 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1466 = arith.mulf %v1459, %v1465 fastmath<contract> : f32
+                %v1467 = arith.addf %v1464, %v1466 fastmath<contract> : f32
+                %v1468 = arith.mulf %v1449, %v1467 fastmath<contract> : f32
+                %v1469 = arith.muli %v39, %v221 : i64
+                %v1470 = arith.subi %v1355, %v191 : i64
+                %v1471 = arith.addi %v1469, %v1470 : i64
+                %v1472 = llvm.getelementptr %v78[%v1471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1473 = llvm.load %v1472 : !llvm.ptr -> f32
+                %v1474 = arith.mulf %v1449, %v1473 fastmath<contract> : f32
+                %v1475 = arith.mulf %v1474, %v1460 fastmath<contract> : f32
+                %v1476 = arith.constant 8 : i64
+                %v1477 = arith.addi %v1476, %v39 : i64
+                %v1478 = arith.muli %v1477, %v221 : i64
+                %v1479 = arith.subi %v1355, %v191 : i64
+                %v1480 = arith.addi %v1478, %v1479 : i64
+                %v1481 = llvm.getelementptr %v78[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1482 = llvm.load %v1481 : !llvm.ptr -> f32
+                %v1483 = arith.mulf %v1449, %v1482 fastmath<contract> : f32
+                %v1484 = arith.mulf %v1483, %v1465 fastmath<contract> : f32
+                %v1485 = arith.addf %v1475, %v1484 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1486, %v1487 = gpu.shuffle xor %v1485, %v774, %v775 : f32
+                %v1488 = arith.addf %v1485, %v1486 fastmath<contract> : f32
+                %v1489, %v1490 = gpu.shuffle xor %v1488, %v779, %v775 : f32
+                %v1491 = arith.addf %v1488, %v1489 fastmath<contract> : f32
+                %v1492, %v1493 = gpu.shuffle xor %v1491, %v783, %v775 : f32
+                %v1494 = arith.addf %v1491, %v1492 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1495 = arith.cmpi eq, %v39, %v85 : i64
+                %v1496 = arith.andi %v43, %v1495 : i1
+                scf.if %v1496 {
+                  %v1497 = arith.muli %v53, %v432 : i64
+                  %v1498 = arith.muli %v1355, %v431 : i64
+                  %v1499 = arith.addi %v1497, %v1498 : i64
+                  %v1500 = arith.muli %v51, %v430 : i64
+                  %v1501 = arith.addi %v1499, %v1500 : i64
+                  %v1502 = arith.muli %v49, %v2 : i64
+                  %v1503 = arith.addi %v1501, %v1502 : i64
+                  %v1504 = llvm.getelementptr %dx_v[%v1503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1494, %v1504 : f32, !llvm.ptr
                 }
-                %v1456 = arith.mulf %v628, %v1426 fastmath<contract> : f32
-                %v1457 = arith.mulf %v624, %v1391 fastmath<contract> : f32
-                %v1458 = arith.addf %v1456, %v1457 fastmath<contract> : f32
-                %v1459 = arith.select %v43, %v1458, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1460, %v1461 = gpu.shuffle xor %v1459, %v840, %v775 : f32
-                %v1462 = arith.addf %v1459, %v1460 fastmath<contract> : f32
-                %v1463, %v1464 = gpu.shuffle xor %v1462, %v844, %v775 : f32
-                %v1465 = arith.addf %v1462, %v1463 fastmath<contract> : f32
-                %v1466 = arith.divui %v24, %v26 : i64
-                %v1467 = arith.remui %v24, %v26 : i64
-                %v1468 = arith.cmpi ult, %v1467, %v38 : i64
-                %v1469 = arith.addi %v38, %v39 : i64
-                %v1470 = arith.muli %v1466, %v1 : i64
-                %v1471 = arith.addi %v1470, %v1469 : i64
-                %v1472 = arith.muli %v1471, %v854 : i64
-                %v1473 = arith.addi %v1472, %v1354 : i64
-                scf.if %v1468 {
-                  %v1474 = llvm.getelementptr %v68[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1465, %v1474 : f32, !llvm.ptr
-                }
-                %v1475 = arith.muli %v85, %v221 : i64
-                %v1476 = arith.subi %v1355, %v191 : i64
-                %v1477 = arith.addi %v1475, %v1476 : i64
-                %v1478 = llvm.getelementptr %v80[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1479 = llvm.load %v1478 : !llvm.ptr -> f32
-                %v1480 = arith.mulf %v1479, %v412 fastmath<contract> : f32
-                %v1481 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1480) : (f32) -> f32
-                %v1482 = llvm.load %v61 : !llvm.ptr -> f32
-                %v1483 = arith.muli %v53, %v432 : i64
-                %v1484 = arith.muli %v1355, %v431 : i64
-                %v1485 = arith.addi %v1483, %v1484 : i64
-                %v1486 = arith.muli %v51, %v430 : i64
-                %v1487 = arith.addi %v1485, %v1486 : i64
-                %v1488 = arith.muli %v49, %v2 : i64
-                %v1489 = arith.addi %v1487, %v1488 : i64
-                %v1490 = llvm.getelementptr %in_v[%v1489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1491 = llvm.load %v1490 : !llvm.ptr -> f32
-                %v1492 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1493 = arith.mulf %v1491, %v1492 fastmath<contract> : f32
-                %v1494 = arith.addf %v1482, %v1493 fastmath<contract> : f32
-                %v1495 = arith.mulf %v1481, %v1494 fastmath<contract> : f32
-                %v1496 = arith.select %v43, %v1495, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1497, %v1498 = gpu.shuffle xor %v1496, %v840, %v775 : f32
-                %v1499 = arith.addf %v1496, %v1497 fastmath<contract> : f32
-                %v1500, %v1501 = gpu.shuffle xor %v1499, %v844, %v775 : f32
-                %v1502 = arith.addf %v1499, %v1500 fastmath<contract> : f32
-                %v1503 = arith.divui %v24, %v26 : i64
-                %v1504 = arith.remui %v24, %v26 : i64
-                %v1505 = arith.cmpi ult, %v1504, %v38 : i64
-                %v1506 = arith.addi %v85, %v39 : i64
-                %v1507 = arith.muli %v1503, %v1 : i64
-                %v1508 = arith.addi %v1507, %v1506 : i64
-                %v1509 = arith.muli %v1508, %v854 : i64
-                %v1510 = arith.addi %v1509, %v1354 : i64
-                scf.if %v1505 {
-                  %v1511 = llvm.getelementptr %v70[%v1510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1502, %v1511 : f32, !llvm.ptr
-                }
-                %v1512 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1513 = llvm.load %v60 : !llvm.ptr -> f32
-                %v1514 = arith.mulf %v1491, %v1513 fastmath<contract> : f32
-                %v1515 = arith.addf %v1512, %v1514 fastmath<contract> : f32
-                %v1516 = arith.mulf %v1481, %v1515 fastmath<contract> : f32
-                %v1517 = arith.select %v43, %v1516, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1518, %v1519 = gpu.shuffle xor %v1517, %v840, %v775 : f32
-                %v1520 = arith.addf %v1517, %v1518 fastmath<contract> : f32
-                %v1521, %v1522 = gpu.shuffle xor %v1520, %v844, %v775 : f32
+                %v1505 = arith.mulf %v1473, %v1462 fastmath<contract> : f32
+                %v1506 = arith.mulf %v1482, %v1467 fastmath<contract> : f32
+                %v1507 = arith.addf %v1505, %v1506 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1508, %v1509 = gpu.shuffle xor %v1507, %v774, %v775 : f32
+                %v1510 = arith.addf %v1507, %v1508 fastmath<contract> : f32
+                %v1511, %v1512 = gpu.shuffle xor %v1510, %v779, %v775 : f32
+                %v1513 = arith.addf %v1510, %v1511 fastmath<contract> : f32
+                %v1514, %v1515 = gpu.shuffle xor %v1513, %v783, %v775 : f32
+                %v1516 = arith.addf %v1513, %v1514 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1517 = arith.mulf %v1449, %v1516 fastmath<contract> : f32
+                %v1518 = arith.mulf %v560, %v1460 fastmath<contract> : f32
+                %v1519 = arith.mulf %v571, %v1465 fastmath<contract> : f32
+                %v1520 = arith.addf %v1518, %v1519 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1521, %v1522 = gpu.shuffle xor %v1520, %v774, %v775 : f32
                 %v1523 = arith.addf %v1520, %v1521 fastmath<contract> : f32
-                %v1524 = arith.divui %v24, %v26 : i64
-                %v1525 = arith.remui %v24, %v26 : i64
-                %v1526 = arith.cmpi ult, %v1525, %v38 : i64
-                %v1527 = arith.addi %v38, %v39 : i64
-                %v1528 = arith.muli %v1524, %v1 : i64
-                %v1529 = arith.addi %v1528, %v1527 : i64
-                %v1530 = arith.muli %v1529, %v854 : i64
-                %v1531 = arith.addi %v1530, %v1354 : i64
-                scf.if %v1526 {
-                  %v1532 = llvm.getelementptr %v70[%v1531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1523, %v1532 : f32, !llvm.ptr
-                }
-                %v1533 = arith.muli %v39, %v221 : i64
-                %v1534 = arith.subi %v1355, %v191 : i64
-                %v1535 = arith.addi %v1533, %v1534 : i64
-                %v1536 = llvm.getelementptr %v78[%v1535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1537 = llvm.load %v1536 : !llvm.ptr -> f32
-                %v1538 = arith.mulf %v1481, %v1537 fastmath<contract> : f32
-                %v1539 = arith.mulf %v1538, %v1492 fastmath<contract> : f32
-                %v1540 = arith.constant 8 : i64
-                %v1541 = arith.addi %v1540, %v39 : i64
-                %v1542 = arith.muli %v1541, %v221 : i64
-                %v1543 = arith.subi %v1355, %v191 : i64
-                %v1544 = arith.addi %v1542, %v1543 : i64
-                %v1545 = llvm.getelementptr %v78[%v1544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1546 = llvm.load %v1545 : !llvm.ptr -> f32
-                %v1547 = arith.mulf %v1481, %v1546 fastmath<contract> : f32
-                %v1548 = arith.mulf %v1547, %v1513 fastmath<contract> : f32
-                %v1549 = arith.addf %v1539, %v1548 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1550, %v1551 = gpu.shuffle xor %v1549, %v774, %v775 : f32
-                %v1552 = arith.addf %v1549, %v1550 fastmath<contract> : f32
-                %v1553, %v1554 = gpu.shuffle xor %v1552, %v779, %v775 : f32
-                %v1555 = arith.addf %v1552, %v1553 fastmath<contract> : f32
-                %v1556, %v1557 = gpu.shuffle xor %v1555, %v783, %v775 : f32
-                %v1558 = arith.addf %v1555, %v1556 fastmath<contract> : f32
+                %v1524, %v1525 = gpu.shuffle xor %v1523, %v779, %v775 : f32
+                %v1526 = arith.addf %v1523, %v1524 fastmath<contract> : f32
+                %v1527, %v1528 = gpu.shuffle xor %v1526, %v783, %v775 : f32
+                %v1529 = arith.addf %v1526, %v1527 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1559 = arith.cmpi eq, %v39, %v85 : i64
-                %v1560 = arith.andi %v43, %v1559 : i1
-                scf.if %v1560 {
-                  %v1561 = arith.muli %v53, %v432 : i64
-                  %v1562 = arith.muli %v1355, %v431 : i64
-                  %v1563 = arith.addi %v1561, %v1562 : i64
-                  %v1564 = arith.muli %v51, %v430 : i64
-                  %v1565 = arith.addi %v1563, %v1564 : i64
-                  %v1566 = arith.muli %v49, %v2 : i64
-                  %v1567 = arith.addi %v1565, %v1566 : i64
-                  %v1568 = llvm.getelementptr %dx_v[%v1567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1558, %v1568 : f32, !llvm.ptr
-                }
-                %v1569 = arith.mulf %v1537, %v1494 fastmath<contract> : f32
-                %v1570 = arith.mulf %v1546, %v1515 fastmath<contract> : f32
-                %v1571 = arith.addf %v1569, %v1570 fastmath<contract> : f32
+                %v1530 = arith.mulf %v573, %v1450 fastmath<contract> : f32
+                %v1531 = arith.mulf %v575, %v1464 fastmath<contract> : f32
+                %v1532 = arith.addf %v1530, %v1531 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1572, %v1573 = gpu.shuffle xor %v1571, %v774, %v775 : f32
-                %v1574 = arith.addf %v1571, %v1572 fastmath<contract> : f32
-                %v1575, %v1576 = gpu.shuffle xor %v1574, %v779, %v775 : f32
-                %v1577 = arith.addf %v1574, %v1575 fastmath<contract> : f32
-                %v1578, %v1579 = gpu.shuffle xor %v1577, %v783, %v775 : f32
-                %v1580 = arith.addf %v1577, %v1578 fastmath<contract> : f32
+                %v1533, %v1534 = gpu.shuffle xor %v1532, %v774, %v775 : f32
+                %v1535 = arith.addf %v1532, %v1533 fastmath<contract> : f32
+                %v1536, %v1537 = gpu.shuffle xor %v1535, %v779, %v775 : f32
+                %v1538 = arith.addf %v1535, %v1536 fastmath<contract> : f32
+                %v1539, %v1540 = gpu.shuffle xor %v1538, %v783, %v775 : f32
+                %v1541 = arith.addf %v1538, %v1539 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1581 = arith.mulf %v1481, %v1580 fastmath<contract> : f32
-                %v1582 = arith.select %v43, %v1581, %v83 : f32
+                %v1542 = arith.addf %v1529, %v1541 fastmath<contract> : f32
+                %v1543 = arith.muli %v85, %v221 : i64
+                %v1544 = arith.subi %v1355, %v191 : i64
+                %v1545 = arith.addi %v1543, %v1544 : i64
+                %v1546 = llvm.getelementptr %v82[%v1545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1547 = llvm.load %v1546 : !llvm.ptr -> f32
+                %v1548 = arith.negf %v1547 : f32
+                %v1549 = arith.mulf %v1548, %v412 fastmath<contract> : f32
+                %v1550 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1549) : (f32) -> f32
+                %v1551 = arith.addf %v84, %v1550 fastmath<contract> : f32
+                %v1552 = arith.divf %v84, %v1551 : f32
+                %v1553 = arith.subf %v84, %v1552 fastmath<contract> : f32
+                %v1554 = arith.mulf %v1552, %v1553 fastmath<contract> : f32
+                %v1555 = arith.mulf %v1542, %v1554 fastmath<contract> : f32
+                %v1556 = arith.select %v43, %v1439, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v1583, %v1584 = gpu.shuffle xor %v1582, %v840, %v775 : f32
-                %v1585 = arith.addf %v1582, %v1583 fastmath<contract> : f32
-                %v1586, %v1587 = gpu.shuffle xor %v1585, %v844, %v775 : f32
-                %v1588 = arith.addf %v1585, %v1586 fastmath<contract> : f32
-                %v1589 = arith.divui %v24, %v26 : i64
-                %v1590 = arith.remui %v24, %v26 : i64
-                %v1591 = arith.cmpi ult, %v1590, %v2 : i64
-                %v1592 = arith.muli %v1589, %v2 : i64
-                %v1593 = arith.addi %v1592, %v85 : i64
-                %v1594 = arith.muli %v1593, %v854 : i64
-                %v1595 = arith.addi %v1594, %v1354 : i64
-                scf.if %v1591 {
-                  %v1596 = llvm.getelementptr %v72[%v1595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1588, %v1596 : f32, !llvm.ptr
+                %v1557, %v1558 = gpu.shuffle xor %v1556, %v956, %v775 : f32
+                %v1559 = arith.addf %v1556, %v1557 fastmath<contract> : f32
+                %v1560, %v1561 = gpu.shuffle xor %v1559, %v960, %v775 : f32
+                %v1562 = arith.addf %v1559, %v1560 fastmath<contract> : f32
+                %v1563 = arith.divui %v24, %v26 : i64
+                %v1564 = arith.remui %v24, %v26 : i64
+                %v1565 = arith.cmpi ult, %v1564, %v38 : i64
+                %v1566 = arith.addi %v85, %v39 : i64
+                %v1567 = arith.muli %v1563, %v1 : i64
+                %v1568 = arith.addi %v1567, %v1566 : i64
+                %v1569 = arith.muli %v1568, %v970 : i64
+                %v1570 = arith.addi %v1569, %v1354 : i64
+                scf.if %v1565 {
+                  %v1571 = llvm.getelementptr %v68[%v1570] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1562, %v1571 : f32, !llvm.ptr
                 }
-                %v1597 = arith.mulf %v560, %v1492 fastmath<contract> : f32
-                %v1598 = arith.mulf %v571, %v1513 fastmath<contract> : f32
-                %v1599 = arith.addf %v1597, %v1598 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1600, %v1601 = gpu.shuffle xor %v1599, %v774, %v775 : f32
-                %v1602 = arith.addf %v1599, %v1600 fastmath<contract> : f32
-                %v1603, %v1604 = gpu.shuffle xor %v1602, %v779, %v775 : f32
-                %v1605 = arith.addf %v1602, %v1603 fastmath<contract> : f32
-                %v1606, %v1607 = gpu.shuffle xor %v1605, %v783, %v775 : f32
-                %v1608 = arith.addf %v1605, %v1606 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1609 = arith.mulf %v573, %v1482 fastmath<contract> : f32
-                %v1610 = arith.mulf %v575, %v1512 fastmath<contract> : f32
-                %v1611 = arith.addf %v1609, %v1610 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1612, %v1613 = gpu.shuffle xor %v1611, %v774, %v775 : f32
-                %v1614 = arith.addf %v1611, %v1612 fastmath<contract> : f32
-                %v1615, %v1616 = gpu.shuffle xor %v1614, %v779, %v775 : f32
-                %v1617 = arith.addf %v1614, %v1615 fastmath<contract> : f32
-                %v1618, %v1619 = gpu.shuffle xor %v1617, %v783, %v775 : f32
-                %v1620 = arith.addf %v1617, %v1618 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1621 = arith.addf %v1608, %v1620 fastmath<contract> : f32
-                %v1622 = arith.muli %v85, %v221 : i64
-                %v1623 = arith.subi %v1355, %v191 : i64
-                %v1624 = arith.addi %v1622, %v1623 : i64
-                %v1625 = llvm.getelementptr %v82[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1626 = llvm.load %v1625 : !llvm.ptr -> f32
-                %v1627 = arith.negf %v1626 : f32
-                %v1628 = arith.mulf %v1627, %v412 fastmath<contract> : f32
-                %v1629 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1628) : (f32) -> f32
-                %v1630 = arith.addf %v84, %v1629 fastmath<contract> : f32
-                %v1631 = arith.divf %v84, %v1630 : f32
-                %v1632 = arith.subf %v84, %v1631 fastmath<contract> : f32
-                %v1633 = arith.mulf %v1631, %v1632 fastmath<contract> : f32
-                %v1634 = arith.mulf %v1621, %v1633 fastmath<contract> : f32
-                %v1635 = arith.select %v43, %v1634, %v83 : f32
+                %v1572 = arith.select %v43, %v1442, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v1636, %v1637 = gpu.shuffle xor %v1635, %v840, %v775 : f32
+                %v1573, %v1574 = gpu.shuffle xor %v1572, %v956, %v775 : f32
+                %v1575 = arith.addf %v1572, %v1573 fastmath<contract> : f32
+                %v1576, %v1577 = gpu.shuffle xor %v1575, %v960, %v775 : f32
+                %v1578 = arith.addf %v1575, %v1576 fastmath<contract> : f32
+                %v1579 = arith.divui %v24, %v26 : i64
+                %v1580 = arith.remui %v24, %v26 : i64
+                %v1581 = arith.cmpi ult, %v1580, %v38 : i64
+                %v1582 = arith.addi %v38, %v39 : i64
+                %v1583 = arith.muli %v1579, %v1 : i64
+                %v1584 = arith.addi %v1583, %v1582 : i64
+                %v1585 = arith.muli %v1584, %v970 : i64
+                %v1586 = arith.addi %v1585, %v1354 : i64
+                scf.if %v1581 {
+                  %v1587 = llvm.getelementptr %v68[%v1586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1578, %v1587 : f32, !llvm.ptr
+                }
+                %v1588 = arith.select %v43, %v1463, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1589, %v1590 = gpu.shuffle xor %v1588, %v956, %v775 : f32
+                %v1591 = arith.addf %v1588, %v1589 fastmath<contract> : f32
+                %v1592, %v1593 = gpu.shuffle xor %v1591, %v960, %v775 : f32
+                %v1594 = arith.addf %v1591, %v1592 fastmath<contract> : f32
+                %v1595 = arith.divui %v24, %v26 : i64
+                %v1596 = arith.remui %v24, %v26 : i64
+                %v1597 = arith.cmpi ult, %v1596, %v38 : i64
+                %v1598 = arith.addi %v85, %v39 : i64
+                %v1599 = arith.muli %v1595, %v1 : i64
+                %v1600 = arith.addi %v1599, %v1598 : i64
+                %v1601 = arith.muli %v1600, %v970 : i64
+                %v1602 = arith.addi %v1601, %v1354 : i64
+                scf.if %v1597 {
+                  %v1603 = llvm.getelementptr %v70[%v1602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1594, %v1603 : f32, !llvm.ptr
+                }
+                %v1604 = arith.select %v43, %v1468, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1605, %v1606 = gpu.shuffle xor %v1604, %v956, %v775 : f32
+                %v1607 = arith.addf %v1604, %v1605 fastmath<contract> : f32
+                %v1608, %v1609 = gpu.shuffle xor %v1607, %v960, %v775 : f32
+                %v1610 = arith.addf %v1607, %v1608 fastmath<contract> : f32
+                %v1611 = arith.divui %v24, %v26 : i64
+                %v1612 = arith.remui %v24, %v26 : i64
+                %v1613 = arith.cmpi ult, %v1612, %v38 : i64
+                %v1614 = arith.addi %v38, %v39 : i64
+                %v1615 = arith.muli %v1611, %v1 : i64
+                %v1616 = arith.addi %v1615, %v1614 : i64
+                %v1617 = arith.muli %v1616, %v970 : i64
+                %v1618 = arith.addi %v1617, %v1354 : i64
+                scf.if %v1613 {
+                  %v1619 = llvm.getelementptr %v70[%v1618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1610, %v1619 : f32, !llvm.ptr
+                }
+                %v1620 = arith.select %v43, %v1517, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1621, %v1622 = gpu.shuffle xor %v1620, %v956, %v775 : f32
+                %v1623 = arith.addf %v1620, %v1621 fastmath<contract> : f32
+                %v1624, %v1625 = gpu.shuffle xor %v1623, %v960, %v775 : f32
+                %v1626 = arith.addf %v1623, %v1624 fastmath<contract> : f32
+                %v1627 = arith.divui %v24, %v26 : i64
+                %v1628 = arith.remui %v24, %v26 : i64
+                %v1629 = arith.cmpi ult, %v1628, %v2 : i64
+                %v1630 = arith.muli %v1627, %v2 : i64
+                %v1631 = arith.addi %v1630, %v85 : i64
+                %v1632 = arith.muli %v1631, %v970 : i64
+                %v1633 = arith.addi %v1632, %v1354 : i64
+                scf.if %v1629 {
+                  %v1634 = llvm.getelementptr %v72[%v1633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1626, %v1634 : f32, !llvm.ptr
+                }
+                %v1635 = arith.select %v43, %v1555, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1636, %v1637 = gpu.shuffle xor %v1635, %v956, %v775 : f32
                 %v1638 = arith.addf %v1635, %v1636 fastmath<contract> : f32
-                %v1639, %v1640 = gpu.shuffle xor %v1638, %v844, %v775 : f32
+                %v1639, %v1640 = gpu.shuffle xor %v1638, %v960, %v775 : f32
                 %v1641 = arith.addf %v1638, %v1639 fastmath<contract> : f32
                 %v1642 = arith.divui %v24, %v26 : i64
                 %v1643 = arith.remui %v24, %v26 : i64
                 %v1644 = arith.cmpi ult, %v1643, %v2 : i64
                 %v1645 = arith.muli %v1642, %v2 : i64
                 %v1646 = arith.addi %v1645, %v85 : i64
-                %v1647 = arith.muli %v1646, %v854 : i64
+                %v1647 = arith.muli %v1646, %v970 : i64
                 %v1648 = arith.addi %v1647, %v1354 : i64
                 scf.if %v1644 {
                   %v1649 = llvm.getelementptr %v74[%v1648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1641, %v1649 : f32, !llvm.ptr
                 }
-                llvm.store %v1631, %v63 : f32, !llvm.ptr
-                llvm.store %v1631, %v64 : f32, !llvm.ptr
-                llvm.store %v1631, %v65 : f32, !llvm.ptr
-                llvm.store %v1631, %v66 : f32, !llvm.ptr
+                llvm.store %v1552, %v63 : f32, !llvm.ptr
+                llvm.store %v1552, %v64 : f32, !llvm.ptr
+                llvm.store %v1552, %v65 : f32, !llvm.ptr
+                llvm.store %v1552, %v66 : f32, !llvm.ptr
               }
               %v1650 = arith.addi %v482, %v85 : i64
               %v1652 = arith.cmpi slt, %v1651, %v737 : i32
@@ -1887,231 +1887,231 @@ module attributes {gpu.container_module} {
                 %v1737 = arith.mulf %v573, %v1726 fastmath<contract> : f32
                 %v1738 = arith.mulf %v560, %v1691 fastmath<contract> : f32
                 %v1739 = arith.addf %v1737, %v1738 fastmath<contract> : f32
-                %v1740 = arith.select %v43, %v1739, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1741, %v1742 = gpu.shuffle xor %v1740, %v840, %v775 : f32
-                %v1743 = arith.addf %v1740, %v1741 fastmath<contract> : f32
-                %v1744, %v1745 = gpu.shuffle xor %v1743, %v844, %v775 : f32
-                %v1746 = arith.addf %v1743, %v1744 fastmath<contract> : f32
-                %v1747 = arith.divui %v24, %v26 : i64
-                %v1748 = arith.remui %v24, %v26 : i64
-                %v1749 = arith.cmpi ult, %v1748, %v38 : i64
-                %v1750 = arith.addi %v85, %v39 : i64
-                %v1751 = arith.muli %v1747, %v1 : i64
-                %v1752 = arith.addi %v1751, %v1750 : i64
-                %v1753 = arith.muli %v1752, %v854 : i64
-                %v1754 = arith.addi %v1753, %v1654 : i64
-                scf.if %v1749 {
-                  %v1755 = llvm.getelementptr %v68[%v1754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1746, %v1755 : f32, !llvm.ptr
+                %v1740 = arith.mulf %v575, %v1726 fastmath<contract> : f32
+                %v1741 = arith.mulf %v571, %v1691 fastmath<contract> : f32
+                %v1742 = arith.addf %v1740, %v1741 fastmath<contract> : f32
+                %v1743 = arith.muli %v85, %v221 : i64
+                %v1744 = arith.subi %v1655, %v191 : i64
+                %v1745 = arith.addi %v1743, %v1744 : i64
+                %v1746 = llvm.getelementptr %v80[%v1745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1747 = llvm.load %v1746 : !llvm.ptr -> f32
+                %v1748 = arith.mulf %v1747, %v412 fastmath<contract> : f32
+                %v1749 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1748) : (f32) -> f32
+                %v1750 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1751 = arith.muli %v53, %v432 : i64
+                %v1752 = arith.muli %v1655, %v431 : i64
+                %v1753 = arith.addi %v1751, %v1752 : i64
+                %v1754 = arith.muli %v51, %v430 : i64
+                %v1755 = arith.addi %v1753, %v1754 : i64
+                %v1756 = arith.muli %v49, %v2 : i64
+                %v1757 = arith.addi %v1755, %v1756 : i64
+                %v1758 = llvm.getelementptr %in_v[%v1757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1759 = llvm.load %v1758 : !llvm.ptr -> f32
+                %v1760 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1761 = arith.mulf %v1759, %v1760 fastmath<contract> : f32
+                %v1762 = arith.addf %v1750, %v1761 fastmath<contract> : f32
+                %v1763 = arith.mulf %v1749, %v1762 fastmath<contract> : f32
+                %v1764 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1765 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1766 = arith.mulf %v1759, %v1765 fastmath<contract> : f32
+                %v1767 = arith.addf %v1764, %v1766 fastmath<contract> : f32
+                %v1768 = arith.mulf %v1749, %v1767 fastmath<contract> : f32
+                %v1769 = arith.muli %v39, %v221 : i64
+                %v1770 = arith.subi %v1655, %v191 : i64
+                %v1771 = arith.addi %v1769, %v1770 : i64
+                %v1772 = llvm.getelementptr %v78[%v1771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1773 = llvm.load %v1772 : !llvm.ptr -> f32
+                %v1774 = arith.mulf %v1749, %v1773 fastmath<contract> : f32
+                %v1775 = arith.mulf %v1774, %v1760 fastmath<contract> : f32
+                %v1776 = arith.constant 8 : i64
+                %v1777 = arith.addi %v1776, %v39 : i64
+                %v1778 = arith.muli %v1777, %v221 : i64
+                %v1779 = arith.subi %v1655, %v191 : i64
+                %v1780 = arith.addi %v1778, %v1779 : i64
+                %v1781 = llvm.getelementptr %v78[%v1780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1782 = llvm.load %v1781 : !llvm.ptr -> f32
+                %v1783 = arith.mulf %v1749, %v1782 fastmath<contract> : f32
+                %v1784 = arith.mulf %v1783, %v1765 fastmath<contract> : f32
+                %v1785 = arith.addf %v1775, %v1784 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1786, %v1787 = gpu.shuffle xor %v1785, %v774, %v775 : f32
+                %v1788 = arith.addf %v1785, %v1786 fastmath<contract> : f32
+                %v1789, %v1790 = gpu.shuffle xor %v1788, %v779, %v775 : f32
+                %v1791 = arith.addf %v1788, %v1789 fastmath<contract> : f32
+                %v1792, %v1793 = gpu.shuffle xor %v1791, %v783, %v775 : f32
+                %v1794 = arith.addf %v1791, %v1792 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1795 = arith.cmpi eq, %v39, %v85 : i64
+                %v1796 = arith.andi %v43, %v1795 : i1
+                scf.if %v1796 {
+                  %v1797 = arith.muli %v53, %v432 : i64
+                  %v1798 = arith.muli %v1655, %v431 : i64
+                  %v1799 = arith.addi %v1797, %v1798 : i64
+                  %v1800 = arith.muli %v51, %v430 : i64
+                  %v1801 = arith.addi %v1799, %v1800 : i64
+                  %v1802 = arith.muli %v49, %v2 : i64
+                  %v1803 = arith.addi %v1801, %v1802 : i64
+                  %v1804 = llvm.getelementptr %dx_v[%v1803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1794, %v1804 : f32, !llvm.ptr
                 }
-                %v1756 = arith.mulf %v575, %v1726 fastmath<contract> : f32
-                %v1757 = arith.mulf %v571, %v1691 fastmath<contract> : f32
-                %v1758 = arith.addf %v1756, %v1757 fastmath<contract> : f32
-                %v1759 = arith.select %v43, %v1758, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1760, %v1761 = gpu.shuffle xor %v1759, %v840, %v775 : f32
-                %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
-                %v1763, %v1764 = gpu.shuffle xor %v1762, %v844, %v775 : f32
-                %v1765 = arith.addf %v1762, %v1763 fastmath<contract> : f32
-                %v1766 = arith.divui %v24, %v26 : i64
-                %v1767 = arith.remui %v24, %v26 : i64
-                %v1768 = arith.cmpi ult, %v1767, %v38 : i64
-                %v1769 = arith.addi %v38, %v39 : i64
-                %v1770 = arith.muli %v1766, %v1 : i64
-                %v1771 = arith.addi %v1770, %v1769 : i64
-                %v1772 = arith.muli %v1771, %v854 : i64
-                %v1773 = arith.addi %v1772, %v1654 : i64
-                scf.if %v1768 {
-                  %v1774 = llvm.getelementptr %v68[%v1773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1765, %v1774 : f32, !llvm.ptr
-                }
-                %v1775 = arith.muli %v85, %v221 : i64
-                %v1776 = arith.subi %v1655, %v191 : i64
-                %v1777 = arith.addi %v1775, %v1776 : i64
-                %v1778 = llvm.getelementptr %v80[%v1777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1779 = llvm.load %v1778 : !llvm.ptr -> f32
-                %v1780 = arith.mulf %v1779, %v412 fastmath<contract> : f32
-                %v1781 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1780) : (f32) -> f32
-                %v1782 = llvm.load %v61 : !llvm.ptr -> f32
-                %v1783 = arith.muli %v53, %v432 : i64
-                %v1784 = arith.muli %v1655, %v431 : i64
-                %v1785 = arith.addi %v1783, %v1784 : i64
-                %v1786 = arith.muli %v51, %v430 : i64
-                %v1787 = arith.addi %v1785, %v1786 : i64
-                %v1788 = arith.muli %v49, %v2 : i64
-                %v1789 = arith.addi %v1787, %v1788 : i64
-                %v1790 = llvm.getelementptr %in_v[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1791 = llvm.load %v1790 : !llvm.ptr -> f32
-                %v1792 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1793 = arith.mulf %v1791, %v1792 fastmath<contract> : f32
-                %v1794 = arith.addf %v1782, %v1793 fastmath<contract> : f32
-                %v1795 = arith.mulf %v1781, %v1794 fastmath<contract> : f32
-                %v1796 = arith.select %v43, %v1795, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1797, %v1798 = gpu.shuffle xor %v1796, %v840, %v775 : f32
-                %v1799 = arith.addf %v1796, %v1797 fastmath<contract> : f32
-                %v1800, %v1801 = gpu.shuffle xor %v1799, %v844, %v775 : f32
-                %v1802 = arith.addf %v1799, %v1800 fastmath<contract> : f32
-                %v1803 = arith.divui %v24, %v26 : i64
-                %v1804 = arith.remui %v24, %v26 : i64
-                %v1805 = arith.cmpi ult, %v1804, %v38 : i64
-                %v1806 = arith.addi %v85, %v39 : i64
-                %v1807 = arith.muli %v1803, %v1 : i64
-                %v1808 = arith.addi %v1807, %v1806 : i64
-                %v1809 = arith.muli %v1808, %v854 : i64
-                %v1810 = arith.addi %v1809, %v1654 : i64
-                scf.if %v1805 {
-                  %v1811 = llvm.getelementptr %v70[%v1810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1802, %v1811 : f32, !llvm.ptr
-                }
-                %v1812 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1813 = llvm.load %v60 : !llvm.ptr -> f32
-                %v1814 = arith.mulf %v1791, %v1813 fastmath<contract> : f32
-                %v1815 = arith.addf %v1812, %v1814 fastmath<contract> : f32
-                %v1816 = arith.mulf %v1781, %v1815 fastmath<contract> : f32
-                %v1817 = arith.select %v43, %v1816, %v83 : f32
-                // sum over the warp's outer points: shuffles
-                %v1818, %v1819 = gpu.shuffle xor %v1817, %v840, %v775 : f32
-                %v1820 = arith.addf %v1817, %v1818 fastmath<contract> : f32
-                %v1821, %v1822 = gpu.shuffle xor %v1820, %v844, %v775 : f32
+                %v1805 = arith.mulf %v1773, %v1762 fastmath<contract> : f32
+                %v1806 = arith.mulf %v1782, %v1767 fastmath<contract> : f32
+                %v1807 = arith.addf %v1805, %v1806 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1808, %v1809 = gpu.shuffle xor %v1807, %v774, %v775 : f32
+                %v1810 = arith.addf %v1807, %v1808 fastmath<contract> : f32
+                %v1811, %v1812 = gpu.shuffle xor %v1810, %v779, %v775 : f32
+                %v1813 = arith.addf %v1810, %v1811 fastmath<contract> : f32
+                %v1814, %v1815 = gpu.shuffle xor %v1813, %v783, %v775 : f32
+                %v1816 = arith.addf %v1813, %v1814 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1817 = arith.mulf %v1749, %v1816 fastmath<contract> : f32
+                %v1818 = arith.mulf %v495, %v1760 fastmath<contract> : f32
+                %v1819 = arith.mulf %v504, %v1765 fastmath<contract> : f32
+                %v1820 = arith.addf %v1818, %v1819 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1821, %v1822 = gpu.shuffle xor %v1820, %v774, %v775 : f32
                 %v1823 = arith.addf %v1820, %v1821 fastmath<contract> : f32
-                %v1824 = arith.divui %v24, %v26 : i64
-                %v1825 = arith.remui %v24, %v26 : i64
-                %v1826 = arith.cmpi ult, %v1825, %v38 : i64
-                %v1827 = arith.addi %v38, %v39 : i64
-                %v1828 = arith.muli %v1824, %v1 : i64
-                %v1829 = arith.addi %v1828, %v1827 : i64
-                %v1830 = arith.muli %v1829, %v854 : i64
-                %v1831 = arith.addi %v1830, %v1654 : i64
-                scf.if %v1826 {
-                  %v1832 = llvm.getelementptr %v70[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1823, %v1832 : f32, !llvm.ptr
-                }
-                %v1833 = arith.muli %v39, %v221 : i64
-                %v1834 = arith.subi %v1655, %v191 : i64
-                %v1835 = arith.addi %v1833, %v1834 : i64
-                %v1836 = llvm.getelementptr %v78[%v1835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1837 = llvm.load %v1836 : !llvm.ptr -> f32
-                %v1838 = arith.mulf %v1781, %v1837 fastmath<contract> : f32
-                %v1839 = arith.mulf %v1838, %v1792 fastmath<contract> : f32
-                %v1840 = arith.constant 8 : i64
-                %v1841 = arith.addi %v1840, %v39 : i64
-                %v1842 = arith.muli %v1841, %v221 : i64
-                %v1843 = arith.subi %v1655, %v191 : i64
-                %v1844 = arith.addi %v1842, %v1843 : i64
-                %v1845 = llvm.getelementptr %v78[%v1844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1846 = llvm.load %v1845 : !llvm.ptr -> f32
-                %v1847 = arith.mulf %v1781, %v1846 fastmath<contract> : f32
-                %v1848 = arith.mulf %v1847, %v1813 fastmath<contract> : f32
-                %v1849 = arith.addf %v1839, %v1848 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1850, %v1851 = gpu.shuffle xor %v1849, %v774, %v775 : f32
-                %v1852 = arith.addf %v1849, %v1850 fastmath<contract> : f32
-                %v1853, %v1854 = gpu.shuffle xor %v1852, %v779, %v775 : f32
-                %v1855 = arith.addf %v1852, %v1853 fastmath<contract> : f32
-                %v1856, %v1857 = gpu.shuffle xor %v1855, %v783, %v775 : f32
-                %v1858 = arith.addf %v1855, %v1856 fastmath<contract> : f32
+                %v1824, %v1825 = gpu.shuffle xor %v1823, %v779, %v775 : f32
+                %v1826 = arith.addf %v1823, %v1824 fastmath<contract> : f32
+                %v1827, %v1828 = gpu.shuffle xor %v1826, %v783, %v775 : f32
+                %v1829 = arith.addf %v1826, %v1827 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1859 = arith.cmpi eq, %v39, %v85 : i64
-                %v1860 = arith.andi %v43, %v1859 : i1
-                scf.if %v1860 {
-                  %v1861 = arith.muli %v53, %v432 : i64
-                  %v1862 = arith.muli %v1655, %v431 : i64
-                  %v1863 = arith.addi %v1861, %v1862 : i64
-                  %v1864 = arith.muli %v51, %v430 : i64
-                  %v1865 = arith.addi %v1863, %v1864 : i64
-                  %v1866 = arith.muli %v49, %v2 : i64
-                  %v1867 = arith.addi %v1865, %v1866 : i64
-                  %v1868 = llvm.getelementptr %dx_v[%v1867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1858, %v1868 : f32, !llvm.ptr
-                }
-                %v1869 = arith.mulf %v1837, %v1794 fastmath<contract> : f32
-                %v1870 = arith.mulf %v1846, %v1815 fastmath<contract> : f32
-                %v1871 = arith.addf %v1869, %v1870 fastmath<contract> : f32
+                %v1830 = arith.mulf %v513, %v1750 fastmath<contract> : f32
+                %v1831 = arith.mulf %v522, %v1764 fastmath<contract> : f32
+                %v1832 = arith.addf %v1830, %v1831 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1872, %v1873 = gpu.shuffle xor %v1871, %v774, %v775 : f32
-                %v1874 = arith.addf %v1871, %v1872 fastmath<contract> : f32
-                %v1875, %v1876 = gpu.shuffle xor %v1874, %v779, %v775 : f32
-                %v1877 = arith.addf %v1874, %v1875 fastmath<contract> : f32
-                %v1878, %v1879 = gpu.shuffle xor %v1877, %v783, %v775 : f32
-                %v1880 = arith.addf %v1877, %v1878 fastmath<contract> : f32
+                %v1833, %v1834 = gpu.shuffle xor %v1832, %v774, %v775 : f32
+                %v1835 = arith.addf %v1832, %v1833 fastmath<contract> : f32
+                %v1836, %v1837 = gpu.shuffle xor %v1835, %v779, %v775 : f32
+                %v1838 = arith.addf %v1835, %v1836 fastmath<contract> : f32
+                %v1839, %v1840 = gpu.shuffle xor %v1838, %v783, %v775 : f32
+                %v1841 = arith.addf %v1838, %v1839 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1881 = arith.mulf %v1781, %v1880 fastmath<contract> : f32
-                %v1882 = arith.select %v43, %v1881, %v83 : f32
+                %v1842 = arith.addf %v1829, %v1841 fastmath<contract> : f32
+                %v1843 = arith.muli %v85, %v221 : i64
+                %v1844 = arith.subi %v1655, %v191 : i64
+                %v1845 = arith.addi %v1843, %v1844 : i64
+                %v1846 = llvm.getelementptr %v82[%v1845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1847 = llvm.load %v1846 : !llvm.ptr -> f32
+                %v1848 = arith.negf %v1847 : f32
+                %v1849 = arith.mulf %v1848, %v412 fastmath<contract> : f32
+                %v1850 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1849) : (f32) -> f32
+                %v1851 = arith.addf %v84, %v1850 fastmath<contract> : f32
+                %v1852 = arith.divf %v84, %v1851 : f32
+                %v1853 = arith.subf %v84, %v1852 fastmath<contract> : f32
+                %v1854 = arith.mulf %v1852, %v1853 fastmath<contract> : f32
+                %v1855 = arith.mulf %v1842, %v1854 fastmath<contract> : f32
+                %v1856 = arith.select %v43, %v1739, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v1883, %v1884 = gpu.shuffle xor %v1882, %v840, %v775 : f32
-                %v1885 = arith.addf %v1882, %v1883 fastmath<contract> : f32
-                %v1886, %v1887 = gpu.shuffle xor %v1885, %v844, %v775 : f32
-                %v1888 = arith.addf %v1885, %v1886 fastmath<contract> : f32
-                %v1889 = arith.divui %v24, %v26 : i64
-                %v1890 = arith.remui %v24, %v26 : i64
-                %v1891 = arith.cmpi ult, %v1890, %v2 : i64
-                %v1892 = arith.muli %v1889, %v2 : i64
-                %v1893 = arith.addi %v1892, %v85 : i64
-                %v1894 = arith.muli %v1893, %v854 : i64
-                %v1895 = arith.addi %v1894, %v1654 : i64
-                scf.if %v1891 {
-                  %v1896 = llvm.getelementptr %v72[%v1895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1888, %v1896 : f32, !llvm.ptr
+                %v1857, %v1858 = gpu.shuffle xor %v1856, %v956, %v775 : f32
+                %v1859 = arith.addf %v1856, %v1857 fastmath<contract> : f32
+                %v1860, %v1861 = gpu.shuffle xor %v1859, %v960, %v775 : f32
+                %v1862 = arith.addf %v1859, %v1860 fastmath<contract> : f32
+                %v1863 = arith.divui %v24, %v26 : i64
+                %v1864 = arith.remui %v24, %v26 : i64
+                %v1865 = arith.cmpi ult, %v1864, %v38 : i64
+                %v1866 = arith.addi %v85, %v39 : i64
+                %v1867 = arith.muli %v1863, %v1 : i64
+                %v1868 = arith.addi %v1867, %v1866 : i64
+                %v1869 = arith.muli %v1868, %v970 : i64
+                %v1870 = arith.addi %v1869, %v1654 : i64
+                scf.if %v1865 {
+                  %v1871 = llvm.getelementptr %v68[%v1870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1862, %v1871 : f32, !llvm.ptr
                 }
-                %v1897 = arith.mulf %v495, %v1792 fastmath<contract> : f32
-                %v1898 = arith.mulf %v504, %v1813 fastmath<contract> : f32
-                %v1899 = arith.addf %v1897, %v1898 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1900, %v1901 = gpu.shuffle xor %v1899, %v774, %v775 : f32
-                %v1902 = arith.addf %v1899, %v1900 fastmath<contract> : f32
-                %v1903, %v1904 = gpu.shuffle xor %v1902, %v779, %v775 : f32
-                %v1905 = arith.addf %v1902, %v1903 fastmath<contract> : f32
-                %v1906, %v1907 = gpu.shuffle xor %v1905, %v783, %v775 : f32
-                %v1908 = arith.addf %v1905, %v1906 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1909 = arith.mulf %v513, %v1782 fastmath<contract> : f32
-                %v1910 = arith.mulf %v522, %v1812 fastmath<contract> : f32
-                %v1911 = arith.addf %v1909, %v1910 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1912, %v1913 = gpu.shuffle xor %v1911, %v774, %v775 : f32
-                %v1914 = arith.addf %v1911, %v1912 fastmath<contract> : f32
-                %v1915, %v1916 = gpu.shuffle xor %v1914, %v779, %v775 : f32
-                %v1917 = arith.addf %v1914, %v1915 fastmath<contract> : f32
-                %v1918, %v1919 = gpu.shuffle xor %v1917, %v783, %v775 : f32
-                %v1920 = arith.addf %v1917, %v1918 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1921 = arith.addf %v1908, %v1920 fastmath<contract> : f32
-                %v1922 = arith.muli %v85, %v221 : i64
-                %v1923 = arith.subi %v1655, %v191 : i64
-                %v1924 = arith.addi %v1922, %v1923 : i64
-                %v1925 = llvm.getelementptr %v82[%v1924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1926 = llvm.load %v1925 : !llvm.ptr -> f32
-                %v1927 = arith.negf %v1926 : f32
-                %v1928 = arith.mulf %v1927, %v412 fastmath<contract> : f32
-                %v1929 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1928) : (f32) -> f32
-                %v1930 = arith.addf %v84, %v1929 fastmath<contract> : f32
-                %v1931 = arith.divf %v84, %v1930 : f32
-                %v1932 = arith.subf %v84, %v1931 fastmath<contract> : f32
-                %v1933 = arith.mulf %v1931, %v1932 fastmath<contract> : f32
-                %v1934 = arith.mulf %v1921, %v1933 fastmath<contract> : f32
-                %v1935 = arith.select %v43, %v1934, %v83 : f32
+                %v1872 = arith.select %v43, %v1742, %v83 : f32
                 // sum over the warp's outer points: shuffles
-                %v1936, %v1937 = gpu.shuffle xor %v1935, %v840, %v775 : f32
+                %v1873, %v1874 = gpu.shuffle xor %v1872, %v956, %v775 : f32
+                %v1875 = arith.addf %v1872, %v1873 fastmath<contract> : f32
+                %v1876, %v1877 = gpu.shuffle xor %v1875, %v960, %v775 : f32
+                %v1878 = arith.addf %v1875, %v1876 fastmath<contract> : f32
+                %v1879 = arith.divui %v24, %v26 : i64
+                %v1880 = arith.remui %v24, %v26 : i64
+                %v1881 = arith.cmpi ult, %v1880, %v38 : i64
+                %v1882 = arith.addi %v38, %v39 : i64
+                %v1883 = arith.muli %v1879, %v1 : i64
+                %v1884 = arith.addi %v1883, %v1882 : i64
+                %v1885 = arith.muli %v1884, %v970 : i64
+                %v1886 = arith.addi %v1885, %v1654 : i64
+                scf.if %v1881 {
+                  %v1887 = llvm.getelementptr %v68[%v1886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1878, %v1887 : f32, !llvm.ptr
+                }
+                %v1888 = arith.select %v43, %v1763, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1889, %v1890 = gpu.shuffle xor %v1888, %v956, %v775 : f32
+                %v1891 = arith.addf %v1888, %v1889 fastmath<contract> : f32
+                %v1892, %v1893 = gpu.shuffle xor %v1891, %v960, %v775 : f32
+                %v1894 = arith.addf %v1891, %v1892 fastmath<contract> : f32
+                %v1895 = arith.divui %v24, %v26 : i64
+                %v1896 = arith.remui %v24, %v26 : i64
+                %v1897 = arith.cmpi ult, %v1896, %v38 : i64
+                %v1898 = arith.addi %v85, %v39 : i64
+                %v1899 = arith.muli %v1895, %v1 : i64
+                %v1900 = arith.addi %v1899, %v1898 : i64
+                %v1901 = arith.muli %v1900, %v970 : i64
+                %v1902 = arith.addi %v1901, %v1654 : i64
+                scf.if %v1897 {
+                  %v1903 = llvm.getelementptr %v70[%v1902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1894, %v1903 : f32, !llvm.ptr
+                }
+                %v1904 = arith.select %v43, %v1768, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1905, %v1906 = gpu.shuffle xor %v1904, %v956, %v775 : f32
+                %v1907 = arith.addf %v1904, %v1905 fastmath<contract> : f32
+                %v1908, %v1909 = gpu.shuffle xor %v1907, %v960, %v775 : f32
+                %v1910 = arith.addf %v1907, %v1908 fastmath<contract> : f32
+                %v1911 = arith.divui %v24, %v26 : i64
+                %v1912 = arith.remui %v24, %v26 : i64
+                %v1913 = arith.cmpi ult, %v1912, %v38 : i64
+                %v1914 = arith.addi %v38, %v39 : i64
+                %v1915 = arith.muli %v1911, %v1 : i64
+                %v1916 = arith.addi %v1915, %v1914 : i64
+                %v1917 = arith.muli %v1916, %v970 : i64
+                %v1918 = arith.addi %v1917, %v1654 : i64
+                scf.if %v1913 {
+                  %v1919 = llvm.getelementptr %v70[%v1918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1910, %v1919 : f32, !llvm.ptr
+                }
+                %v1920 = arith.select %v43, %v1817, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1921, %v1922 = gpu.shuffle xor %v1920, %v956, %v775 : f32
+                %v1923 = arith.addf %v1920, %v1921 fastmath<contract> : f32
+                %v1924, %v1925 = gpu.shuffle xor %v1923, %v960, %v775 : f32
+                %v1926 = arith.addf %v1923, %v1924 fastmath<contract> : f32
+                %v1927 = arith.divui %v24, %v26 : i64
+                %v1928 = arith.remui %v24, %v26 : i64
+                %v1929 = arith.cmpi ult, %v1928, %v2 : i64
+                %v1930 = arith.muli %v1927, %v2 : i64
+                %v1931 = arith.addi %v1930, %v85 : i64
+                %v1932 = arith.muli %v1931, %v970 : i64
+                %v1933 = arith.addi %v1932, %v1654 : i64
+                scf.if %v1929 {
+                  %v1934 = llvm.getelementptr %v72[%v1933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1926, %v1934 : f32, !llvm.ptr
+                }
+                %v1935 = arith.select %v43, %v1855, %v83 : f32
+                // sum over the warp's outer points: shuffles
+                %v1936, %v1937 = gpu.shuffle xor %v1935, %v956, %v775 : f32
                 %v1938 = arith.addf %v1935, %v1936 fastmath<contract> : f32
-                %v1939, %v1940 = gpu.shuffle xor %v1938, %v844, %v775 : f32
+                %v1939, %v1940 = gpu.shuffle xor %v1938, %v960, %v775 : f32
                 %v1941 = arith.addf %v1938, %v1939 fastmath<contract> : f32
                 %v1942 = arith.divui %v24, %v26 : i64
                 %v1943 = arith.remui %v24, %v26 : i64
                 %v1944 = arith.cmpi ult, %v1943, %v2 : i64
                 %v1945 = arith.muli %v1942, %v2 : i64
                 %v1946 = arith.addi %v1945, %v85 : i64
-                %v1947 = arith.muli %v1946, %v854 : i64
+                %v1947 = arith.muli %v1946, %v970 : i64
                 %v1948 = arith.addi %v1947, %v1654 : i64
                 scf.if %v1944 {
                   %v1949 = llvm.getelementptr %v74[%v1948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1941, %v1949 : f32, !llvm.ptr
                 }
-                llvm.store %v1931, %v63 : f32, !llvm.ptr
-                llvm.store %v1931, %v64 : f32, !llvm.ptr
-                llvm.store %v1931, %v65 : f32, !llvm.ptr
-                llvm.store %v1931, %v66 : f32, !llvm.ptr
+                llvm.store %v1852, %v63 : f32, !llvm.ptr
+                llvm.store %v1852, %v64 : f32, !llvm.ptr
+                llvm.store %v1852, %v65 : f32, !llvm.ptr
+                llvm.store %v1852, %v66 : f32, !llvm.ptr
               }
             }
           }
@@ -2139,55 +2139,55 @@ module attributes {gpu.container_module} {
               %v1974 = arith.addi %v191, %v1971 : i64
               %v1975 = arith.muli %v85, %v1 : i64
               %v1976 = arith.addi %v1975, %v1961 : i64
-              %v1977 = arith.muli %v1976, %v854 : i64
+              %v1977 = arith.muli %v1976, %v970 : i64
               %v1978 = arith.addi %v1977, %v1960 : i64
               %v1979 = llvm.getelementptr %v68[%v1978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1980 = llvm.load %v1979 : !llvm.ptr -> f32
               %v1981 = arith.muli %v2, %v1 : i64
               %v1982 = arith.addi %v1981, %v1961 : i64
-              %v1983 = arith.muli %v1982, %v854 : i64
+              %v1983 = arith.muli %v1982, %v970 : i64
               %v1984 = arith.addi %v1983, %v1960 : i64
               %v1985 = llvm.getelementptr %v68[%v1984] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1986 = llvm.load %v1985 : !llvm.ptr -> f32
               %v1987 = arith.addf %v1980, %v1986 fastmath<contract> : f32
               %v1988 = arith.muli %v629, %v1 : i64
               %v1989 = arith.addi %v1988, %v1961 : i64
-              %v1990 = arith.muli %v1989, %v854 : i64
+              %v1990 = arith.muli %v1989, %v970 : i64
               %v1991 = arith.addi %v1990, %v1960 : i64
               %v1992 = llvm.getelementptr %v68[%v1991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1993 = llvm.load %v1992 : !llvm.ptr -> f32
               %v1994 = arith.addf %v1987, %v1993 fastmath<contract> : f32
               %v1995 = arith.muli %v176, %v1 : i64
               %v1996 = arith.addi %v1995, %v1961 : i64
-              %v1997 = arith.muli %v1996, %v854 : i64
+              %v1997 = arith.muli %v1996, %v970 : i64
               %v1998 = arith.addi %v1997, %v1960 : i64
               %v1999 = llvm.getelementptr %v68[%v1998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2000 = llvm.load %v1999 : !llvm.ptr -> f32
               %v2001 = arith.addf %v1994, %v2000 fastmath<contract> : f32
               %v2002 = arith.muli %v55, %v1 : i64
               %v2003 = arith.addi %v2002, %v1961 : i64
-              %v2004 = arith.muli %v2003, %v854 : i64
+              %v2004 = arith.muli %v2003, %v970 : i64
               %v2005 = arith.addi %v2004, %v1960 : i64
               %v2006 = llvm.getelementptr %v68[%v2005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2007 = llvm.load %v2006 : !llvm.ptr -> f32
               %v2008 = arith.addf %v2001, %v2007 fastmath<contract> : f32
               %v2010 = arith.muli %v2009, %v1 : i64
               %v2011 = arith.addi %v2010, %v1961 : i64
-              %v2012 = arith.muli %v2011, %v854 : i64
+              %v2012 = arith.muli %v2011, %v970 : i64
               %v2013 = arith.addi %v2012, %v1960 : i64
               %v2014 = llvm.getelementptr %v68[%v2013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2015 = llvm.load %v2014 : !llvm.ptr -> f32
               %v2016 = arith.addf %v2008, %v2015 fastmath<contract> : f32
               %v2018 = arith.muli %v2017, %v1 : i64
               %v2019 = arith.addi %v2018, %v1961 : i64
-              %v2020 = arith.muli %v2019, %v854 : i64
+              %v2020 = arith.muli %v2019, %v970 : i64
               %v2021 = arith.addi %v2020, %v1960 : i64
               %v2022 = llvm.getelementptr %v68[%v2021] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2023 = llvm.load %v2022 : !llvm.ptr -> f32
               %v2024 = arith.addf %v2016, %v2023 fastmath<contract> : f32
               %v2025 = arith.muli %v464, %v1 : i64
               %v2026 = arith.addi %v2025, %v1961 : i64
-              %v2027 = arith.muli %v2026, %v854 : i64
+              %v2027 = arith.muli %v2026, %v970 : i64
               %v2028 = arith.addi %v2027, %v1960 : i64
               %v2029 = llvm.getelementptr %v68[%v2028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2030 = llvm.load %v2029 : !llvm.ptr -> f32
@@ -2230,55 +2230,55 @@ module attributes {gpu.container_module} {
               %v2067 = arith.addi %v191, %v2064 : i64
               %v2068 = arith.muli %v85, %v1 : i64
               %v2069 = arith.addi %v2068, %v2054 : i64
-              %v2070 = arith.muli %v2069, %v854 : i64
+              %v2070 = arith.muli %v2069, %v970 : i64
               %v2071 = arith.addi %v2070, %v2053 : i64
               %v2072 = llvm.getelementptr %v70[%v2071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2073 = llvm.load %v2072 : !llvm.ptr -> f32
               %v2074 = arith.muli %v2, %v1 : i64
               %v2075 = arith.addi %v2074, %v2054 : i64
-              %v2076 = arith.muli %v2075, %v854 : i64
+              %v2076 = arith.muli %v2075, %v970 : i64
               %v2077 = arith.addi %v2076, %v2053 : i64
               %v2078 = llvm.getelementptr %v70[%v2077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2079 = llvm.load %v2078 : !llvm.ptr -> f32
               %v2080 = arith.addf %v2073, %v2079 fastmath<contract> : f32
               %v2081 = arith.muli %v629, %v1 : i64
               %v2082 = arith.addi %v2081, %v2054 : i64
-              %v2083 = arith.muli %v2082, %v854 : i64
+              %v2083 = arith.muli %v2082, %v970 : i64
               %v2084 = arith.addi %v2083, %v2053 : i64
               %v2085 = llvm.getelementptr %v70[%v2084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2086 = llvm.load %v2085 : !llvm.ptr -> f32
               %v2087 = arith.addf %v2080, %v2086 fastmath<contract> : f32
               %v2088 = arith.muli %v176, %v1 : i64
               %v2089 = arith.addi %v2088, %v2054 : i64
-              %v2090 = arith.muli %v2089, %v854 : i64
+              %v2090 = arith.muli %v2089, %v970 : i64
               %v2091 = arith.addi %v2090, %v2053 : i64
               %v2092 = llvm.getelementptr %v70[%v2091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2093 = llvm.load %v2092 : !llvm.ptr -> f32
               %v2094 = arith.addf %v2087, %v2093 fastmath<contract> : f32
               %v2095 = arith.muli %v55, %v1 : i64
               %v2096 = arith.addi %v2095, %v2054 : i64
-              %v2097 = arith.muli %v2096, %v854 : i64
+              %v2097 = arith.muli %v2096, %v970 : i64
               %v2098 = arith.addi %v2097, %v2053 : i64
               %v2099 = llvm.getelementptr %v70[%v2098] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2100 = llvm.load %v2099 : !llvm.ptr -> f32
               %v2101 = arith.addf %v2094, %v2100 fastmath<contract> : f32
               %v2102 = arith.muli %v2009, %v1 : i64
               %v2103 = arith.addi %v2102, %v2054 : i64
-              %v2104 = arith.muli %v2103, %v854 : i64
+              %v2104 = arith.muli %v2103, %v970 : i64
               %v2105 = arith.addi %v2104, %v2053 : i64
               %v2106 = llvm.getelementptr %v70[%v2105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2107 = llvm.load %v2106 : !llvm.ptr -> f32
               %v2108 = arith.addf %v2101, %v2107 fastmath<contract> : f32
               %v2109 = arith.muli %v2017, %v1 : i64
               %v2110 = arith.addi %v2109, %v2054 : i64
-              %v2111 = arith.muli %v2110, %v854 : i64
+              %v2111 = arith.muli %v2110, %v970 : i64
               %v2112 = arith.addi %v2111, %v2053 : i64
               %v2113 = llvm.getelementptr %v70[%v2112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2114 = llvm.load %v2113 : !llvm.ptr -> f32
               %v2115 = arith.addf %v2108, %v2114 fastmath<contract> : f32
               %v2116 = arith.muli %v464, %v1 : i64
               %v2117 = arith.addi %v2116, %v2054 : i64
-              %v2118 = arith.muli %v2117, %v854 : i64
+              %v2118 = arith.muli %v2117, %v970 : i64
               %v2119 = arith.addi %v2118, %v2053 : i64
               %v2120 = llvm.getelementptr %v70[%v2119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2121 = llvm.load %v2120 : !llvm.ptr -> f32
@@ -2321,55 +2321,55 @@ module attributes {gpu.container_module} {
               %v2157 = arith.addi %v191, %v2154 : i64
               %v2158 = arith.muli %v85, %v2 : i64
               %v2159 = arith.addi %v2158, %v2144 : i64
-              %v2160 = arith.muli %v2159, %v854 : i64
+              %v2160 = arith.muli %v2159, %v970 : i64
               %v2161 = arith.addi %v2160, %v2143 : i64
               %v2162 = llvm.getelementptr %v72[%v2161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2163 = llvm.load %v2162 : !llvm.ptr -> f32
               %v2164 = arith.muli %v2, %v2 : i64
               %v2165 = arith.addi %v2164, %v2144 : i64
-              %v2166 = arith.muli %v2165, %v854 : i64
+              %v2166 = arith.muli %v2165, %v970 : i64
               %v2167 = arith.addi %v2166, %v2143 : i64
               %v2168 = llvm.getelementptr %v72[%v2167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2169 = llvm.load %v2168 : !llvm.ptr -> f32
               %v2170 = arith.addf %v2163, %v2169 fastmath<contract> : f32
               %v2171 = arith.muli %v629, %v2 : i64
               %v2172 = arith.addi %v2171, %v2144 : i64
-              %v2173 = arith.muli %v2172, %v854 : i64
+              %v2173 = arith.muli %v2172, %v970 : i64
               %v2174 = arith.addi %v2173, %v2143 : i64
               %v2175 = llvm.getelementptr %v72[%v2174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2176 = llvm.load %v2175 : !llvm.ptr -> f32
               %v2177 = arith.addf %v2170, %v2176 fastmath<contract> : f32
               %v2178 = arith.muli %v176, %v2 : i64
               %v2179 = arith.addi %v2178, %v2144 : i64
-              %v2180 = arith.muli %v2179, %v854 : i64
+              %v2180 = arith.muli %v2179, %v970 : i64
               %v2181 = arith.addi %v2180, %v2143 : i64
               %v2182 = llvm.getelementptr %v72[%v2181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2183 = llvm.load %v2182 : !llvm.ptr -> f32
               %v2184 = arith.addf %v2177, %v2183 fastmath<contract> : f32
               %v2185 = arith.muli %v55, %v2 : i64
               %v2186 = arith.addi %v2185, %v2144 : i64
-              %v2187 = arith.muli %v2186, %v854 : i64
+              %v2187 = arith.muli %v2186, %v970 : i64
               %v2188 = arith.addi %v2187, %v2143 : i64
               %v2189 = llvm.getelementptr %v72[%v2188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2190 = llvm.load %v2189 : !llvm.ptr -> f32
               %v2191 = arith.addf %v2184, %v2190 fastmath<contract> : f32
               %v2192 = arith.muli %v2009, %v2 : i64
               %v2193 = arith.addi %v2192, %v2144 : i64
-              %v2194 = arith.muli %v2193, %v854 : i64
+              %v2194 = arith.muli %v2193, %v970 : i64
               %v2195 = arith.addi %v2194, %v2143 : i64
               %v2196 = llvm.getelementptr %v72[%v2195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2197 = llvm.load %v2196 : !llvm.ptr -> f32
               %v2198 = arith.addf %v2191, %v2197 fastmath<contract> : f32
               %v2199 = arith.muli %v2017, %v2 : i64
               %v2200 = arith.addi %v2199, %v2144 : i64
-              %v2201 = arith.muli %v2200, %v854 : i64
+              %v2201 = arith.muli %v2200, %v970 : i64
               %v2202 = arith.addi %v2201, %v2143 : i64
               %v2203 = llvm.getelementptr %v72[%v2202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2204 = llvm.load %v2203 : !llvm.ptr -> f32
               %v2205 = arith.addf %v2198, %v2204 fastmath<contract> : f32
               %v2206 = arith.muli %v464, %v2 : i64
               %v2207 = arith.addi %v2206, %v2144 : i64
-              %v2208 = arith.muli %v2207, %v854 : i64
+              %v2208 = arith.muli %v2207, %v970 : i64
               %v2209 = arith.addi %v2208, %v2143 : i64
               %v2210 = llvm.getelementptr %v72[%v2209] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2211 = llvm.load %v2210 : !llvm.ptr -> f32
@@ -2408,55 +2408,55 @@ module attributes {gpu.container_module} {
               %v2243 = arith.addi %v191, %v2240 : i64
               %v2244 = arith.muli %v85, %v2 : i64
               %v2245 = arith.addi %v2244, %v2230 : i64
-              %v2246 = arith.muli %v2245, %v854 : i64
+              %v2246 = arith.muli %v2245, %v970 : i64
               %v2247 = arith.addi %v2246, %v2229 : i64
               %v2248 = llvm.getelementptr %v74[%v2247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2249 = llvm.load %v2248 : !llvm.ptr -> f32
               %v2250 = arith.muli %v2, %v2 : i64
               %v2251 = arith.addi %v2250, %v2230 : i64
-              %v2252 = arith.muli %v2251, %v854 : i64
+              %v2252 = arith.muli %v2251, %v970 : i64
               %v2253 = arith.addi %v2252, %v2229 : i64
               %v2254 = llvm.getelementptr %v74[%v2253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2255 = llvm.load %v2254 : !llvm.ptr -> f32
               %v2256 = arith.addf %v2249, %v2255 fastmath<contract> : f32
               %v2257 = arith.muli %v629, %v2 : i64
               %v2258 = arith.addi %v2257, %v2230 : i64
-              %v2259 = arith.muli %v2258, %v854 : i64
+              %v2259 = arith.muli %v2258, %v970 : i64
               %v2260 = arith.addi %v2259, %v2229 : i64
               %v2261 = llvm.getelementptr %v74[%v2260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2262 = llvm.load %v2261 : !llvm.ptr -> f32
               %v2263 = arith.addf %v2256, %v2262 fastmath<contract> : f32
               %v2264 = arith.muli %v176, %v2 : i64
               %v2265 = arith.addi %v2264, %v2230 : i64
-              %v2266 = arith.muli %v2265, %v854 : i64
+              %v2266 = arith.muli %v2265, %v970 : i64
               %v2267 = arith.addi %v2266, %v2229 : i64
               %v2268 = llvm.getelementptr %v74[%v2267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2269 = llvm.load %v2268 : !llvm.ptr -> f32
               %v2270 = arith.addf %v2263, %v2269 fastmath<contract> : f32
               %v2271 = arith.muli %v55, %v2 : i64
               %v2272 = arith.addi %v2271, %v2230 : i64
-              %v2273 = arith.muli %v2272, %v854 : i64
+              %v2273 = arith.muli %v2272, %v970 : i64
               %v2274 = arith.addi %v2273, %v2229 : i64
               %v2275 = llvm.getelementptr %v74[%v2274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2276 = llvm.load %v2275 : !llvm.ptr -> f32
               %v2277 = arith.addf %v2270, %v2276 fastmath<contract> : f32
               %v2278 = arith.muli %v2009, %v2 : i64
               %v2279 = arith.addi %v2278, %v2230 : i64
-              %v2280 = arith.muli %v2279, %v854 : i64
+              %v2280 = arith.muli %v2279, %v970 : i64
               %v2281 = arith.addi %v2280, %v2229 : i64
               %v2282 = llvm.getelementptr %v74[%v2281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2283 = llvm.load %v2282 : !llvm.ptr -> f32
               %v2284 = arith.addf %v2277, %v2283 fastmath<contract> : f32
               %v2285 = arith.muli %v2017, %v2 : i64
               %v2286 = arith.addi %v2285, %v2230 : i64
-              %v2287 = arith.muli %v2286, %v854 : i64
+              %v2287 = arith.muli %v2286, %v970 : i64
               %v2288 = arith.addi %v2287, %v2229 : i64
               %v2289 = llvm.getelementptr %v74[%v2288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2290 = llvm.load %v2289 : !llvm.ptr -> f32
               %v2291 = arith.addf %v2284, %v2290 fastmath<contract> : f32
               %v2292 = arith.muli %v464, %v2 : i64
               %v2293 = arith.addi %v2292, %v2230 : i64
-              %v2294 = arith.muli %v2293, %v854 : i64
+              %v2294 = arith.muli %v2293, %v970 : i64
               %v2295 = arith.addi %v2294, %v2229 : i64
               %v2296 = llvm.getelementptr %v74[%v2295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v2297 = llvm.load %v2296 : !llvm.ptr -> f32

@@ -176,6 +176,128 @@ impl Em<'_> {
         (head, host_loop, b)
     }
 
+    /// This thread's shares `(tile, local point, value)` of block-summed gradients at step
+    /// `q` of the tiles, summed over the warp's outer points and written to the tiles. Where
+    /// their count is a power of two and every one varies by lane alike, as a reduce-scatter:
+    /// at each butterfly level a thread keeps half of its values and sends the other half to
+    /// its partner, so `m` values take `m - 1` shuffles instead of `m` per level, and each
+    /// thread ends with whole sums of its own share of them, which it writes.
+    pub(super) fn block_shares(
+        &mut self,
+        shares: &[(&BlockTile, usize, String)],
+        steps: usize,
+        q: &str,
+    ) {
+        let m = shares.len();
+        let split = self.plan.split_dim();
+        let lanes_alike =
+            |t: &BlockTile| split.is_some_and(|d| self.rec.inputs[t.input].dims.contains(&d));
+        let alike = shares.iter().all(|(t, _, _)| lanes_alike(t))
+            || shares.iter().all(|(t, _, _)| !lanes_alike(t));
+        if self.target == Target::Host || m < 2 || !m.is_power_of_two() || !alike {
+            for (tile, p, v) in shares {
+                self.block_share(tile, steps, *p, v, q);
+            }
+            return;
+        }
+        self.note(
+            false,
+            "sum over the warp's outer points: a reduce-scatter by shuffles",
+        );
+        let zero = self.fconst(0.0);
+        let valid = self.valid.clone();
+        let mut vals: Vec<String> = shares
+            .iter()
+            .map(|(_, _, v)| self.op(format!("arith.select {valid}, {v}, {zero} : f32")))
+            .collect();
+        let width = self.plan.threads.min(32);
+        let tid = self.tid.clone();
+        let c32 = self.i64c(32);
+        let in_warp = self.bin_i("remui", &tid, &c32);
+        let w = self.text.i32(32);
+        // The index among `shares` of this thread's first kept value.
+        let mut first = self.i64c(0);
+        // Butterfly levels past the last split: the partners there hold the same sums.
+        let mut copies = 0usize;
+        let mut off = self.plan.lanes;
+        while off < width {
+            let o = self.text.i32(off as i32);
+            let c = vals.len();
+            if c == 1 {
+                copies |= off;
+                let (x, ok) = (self.fresh(), self.fresh());
+                self.line(format!(
+                    "{x}, {ok} = gpu.shuffle xor {}, {o}, {w} : f32",
+                    vals[0]
+                ));
+                vals[0] = self.op(farith("addf", &vals[0], &x));
+            } else {
+                let ob = self.i64c(off as i64);
+                let bit = self.bin_i("andi", &in_warp, &ob);
+                let z = self.i64c(0);
+                let upper = self.op(format!("arith.cmpi ne, {bit}, {z} : i64"));
+                let half = c / 2;
+                let mut kept = Vec::with_capacity(half);
+                for i in 0..half {
+                    let (lo, hi) = (vals[i].clone(), vals[i + half].clone());
+                    let send = self.op(format!("arith.select {upper}, {lo}, {hi} : f32"));
+                    let keep = self.op(format!("arith.select {upper}, {hi}, {lo} : f32"));
+                    let (x, ok) = (self.fresh(), self.fresh());
+                    self.line(format!(
+                        "{x}, {ok} = gpu.shuffle xor {send}, {o}, {w} : f32"
+                    ));
+                    kept.push(self.op(farith("addf", &keep, &x)));
+                }
+                let hc = self.i64c(half as i64);
+                let step = self.op(format!("arith.select {upper}, {hc}, {z} : i64"));
+                first = self.bin_i("addi", &first, &step);
+                vals = kept;
+            }
+            off *= 2;
+        }
+        // Writers: every lane where the lanes hold different points, else lane 0.
+        // and of partners holding the same sums, the one with the level's bit clear.
+        let skip = if lanes_alike(shares[0].0) {
+            copies
+        } else {
+            copies | (self.plan.lanes - 1)
+        };
+        let writer = if skip == 0 {
+            self.op("arith.constant true".into())
+        } else {
+            let mask = self.i64c(skip as i64);
+            let bits = self.bin_i("andi", &in_warp, &mask);
+            let z = self.i64c(0);
+            self.op(format!("arith.cmpi eq, {bits}, {z} : i64"))
+        };
+        let warp = self.bin_i("divui", &tid, &c32);
+        // Where each share goes (at step 0 of the tile): its tile and row.
+        let places: Vec<(String, String)> = shares
+            .iter()
+            .map(|(tile, p, _)| {
+                let dims = self.rec.inputs[tile.input].dims.clone();
+                let (_, pt) = self.global_point(&dims, *p);
+                let z = self.i64c(0);
+                (tile.base.clone(), tile.index(self, steps, &warp, &pt, &z))
+            })
+            .collect();
+        for (i, v) in vals.iter().enumerate() {
+            let ic = self.i64c(i as i64);
+            let j = self.bin_i("addi", &first, &ic);
+            let (mut base, mut row) = places[0].clone();
+            for (k, (b, r)) in places.iter().enumerate().skip(1) {
+                let kc = self.i64c(k as i64);
+                let is = self.op(format!("arith.cmpi eq, {j}, {kc} : i64"));
+                base = self.op(format!("llvm.select {is}, {b}, {base} : i1, !llvm.ptr"));
+                row = self.op(format!("arith.select {is}, {r}, {row} : i64"));
+            }
+            let idx = self.bin_i("addi", &row, q);
+            self.region(format!("scf.if {writer}"), |em| {
+                em.store(v, &base, &idx, DType::F32);
+            });
+        }
+    }
+
     /// Adds this thread's share `v` of a block-summed gradient at its local point `p` of step
     /// `q` of the tile: summed over the warp's outer points by shuffles, written to the tile
     /// by the lanes of the warp's first point.

@@ -224,6 +224,8 @@ impl Walk<'_> {
         }
         // Gradients at step t (the deferred ones after the group).
         let deferred = |h: Handle<Input>| self.deferral.is_some_and(|x| x.inputs.contains(&h));
+        // This step's shares of block-summed gradients, summed over the warp together.
+        let mut shares: Vec<(&BlockTile, usize, String)> = Vec::new();
         for ig in d
             .backward
             .input_grads
@@ -253,8 +255,7 @@ impl Walk<'_> {
                         .iter()
                         .find(|x| x.input == ig.input)
                         .expect("a tile per block-summed input");
-                    let slot = slot.expect("tiles are written per step");
-                    em.block_share(tile, self.tile_steps, p, &v, slot);
+                    shares.push((tile, p, v));
                     continue;
                 }
                 if let Some(slots) = gather.slots.get(&ig.input) {
@@ -273,6 +274,10 @@ impl Walk<'_> {
                     em.write_grad(i, route, p, &bind, &v, Some((&len, &t)));
                 });
             }
+        }
+        if !shares.is_empty() {
+            let slot = slot.expect("tiles are written per step");
+            em.block_shares(&shares, self.tile_steps, slot);
         }
         // This lane's partials of the deferred sums.
         for (sum, slot) in &gather.deferred {
