@@ -358,3 +358,17 @@ fn nested_sums_cost_their_sizes_added_in_every_kernel() {
         }
     }
 }
+
+#[test]
+fn a_reference_cancelled_to_rounding_is_compared_in_absolute_terms() {
+    // Zero in exact arithmetic: f64 leaves 1e-17, f32 1e-9; relative to the reference
+    // itself that is an error of 1e8, in absolute terms none worth the name.
+    let want = [1e-17, -2e-17, 0.0, 5e-18];
+    let got = [1e-9, -3e-9, 2e-9, 0.0];
+    assert!(conformance::floored_err(&got, &want) < 1e-5);
+    // Above the floor it is the plain relative error.
+    let want = [1.0, -2.0, 0.5, 3.0];
+    let got = [1.0, -2.0, 0.5, 3.0 + 1e-3];
+    let plain = 1e-3 / (1.0f64 + 4.0 + 0.25 + 9.0).sqrt();
+    assert!((conformance::floored_err(&got, &want) - plain).abs() < 1e-15);
+}
