@@ -171,6 +171,7 @@ impl CheckError {
             DuplicateScan { .. } => "E106",
             ScanDimUnknown { .. } => "E107",
             ScanDirection { .. } => "E145",
+            ScanSizeAsValue { .. } => "E146",
             DimNotDeclared { .. } => "E108",
             DimNotName { .. } => "E109",
             IndexCount { .. } => "E110",
@@ -301,6 +302,11 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
             .with_notes(vec![
                 "write `scan t over L;` to run from the first step to the last, or `scan t over L reverse;` to run from the last to the first".into(),
             ]),
+        ScanSizeAsValue { dim, span } => err(format!("the length of the scan `{dim}` used as a value"))
+            .with_labels(vec![p(span, "the scan's length")])
+            .with_notes(vec![format!(
+                "a dimension's name stands for its size, except the scanned one: a decoding step sees one position of `{dim}`, not its length. Pass the length as an input, or write a constant"
+            )]),
         DimNotDeclared { dim, span } => err(format!("undeclared dimension `{dim}`"))
             .with_labels(vec![p(span, "no argument or output uses this dimension")])
             .with_notes(vec![format!(

@@ -118,6 +118,11 @@ pub enum CheckError {
         word: String,
         span: Span,
     },
+    /// The scan dim's size used as a value (a decoding step has no length).
+    ScanSizeAsValue {
+        dim: String,
+        span: Span,
+    },
     DimNotDeclared {
         dim: String,
         span: Span,

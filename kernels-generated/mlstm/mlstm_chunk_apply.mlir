@@ -52,122 +52,122 @@ module attributes {gpu.container_module} {
       %v936 = arith.muli %v935, %v1 : i64
       %v939 = arith.muli %v2, %v1 : i64
       %v940 = arith.muli %v939, %size_H : i64
-      %v979 = arith.constant 1 : i32
-      %v980 = arith.constant 32 : i32
-      %v984 = arith.constant 2 : i32
-      %v988 = arith.constant 4 : i32
-      %v1019 = arith.muli %v2, %size_B : i64
-      %v1020 = arith.muli %v1019, %size_H : i64
-      %v1021 = arith.muli %v1020, %v1 : i64
-      %v1022 = arith.muli %v1021, %size_DV : i64
-      %v1048 = arith.muli %v2, %size_B : i64
-      %v1049 = arith.muli %v1048, %size_H : i64
-      %v1050 = arith.muli %v1049, %v1 : i64
-      %v1127 = arith.muli %v2, %size_B : i64
-      %v1128 = arith.muli %v1127, %size_H : i64
-      %v1129 = arith.muli %v1128, %v1 : i64
-      %v1130 = arith.muli %v1129, %size_DV : i64
-      %v1156 = arith.muli %v2, %size_B : i64
-      %v1157 = arith.muli %v1156, %size_H : i64
-      %v1158 = arith.muli %v1157, %v1 : i64
-      %v1235 = arith.muli %v2, %size_B : i64
-      %v1236 = arith.muli %v1235, %size_H : i64
-      %v1237 = arith.muli %v1236, %v1 : i64
-      %v1238 = arith.muli %v1237, %size_DV : i64
-      %v1264 = arith.muli %v2, %size_B : i64
-      %v1265 = arith.muli %v1264, %size_H : i64
-      %v1266 = arith.muli %v1265, %v1 : i64
-      %v1343 = arith.muli %v2, %size_B : i64
-      %v1344 = arith.muli %v1343, %size_H : i64
-      %v1345 = arith.muli %v1344, %v1 : i64
-      %v1346 = arith.muli %v1345, %size_DV : i64
-      %v1372 = arith.muli %v2, %size_B : i64
-      %v1373 = arith.muli %v1372, %size_H : i64
-      %v1374 = arith.muli %v1373, %v1 : i64
-      %v1451 = arith.muli %v2, %size_B : i64
-      %v1452 = arith.muli %v1451, %size_H : i64
-      %v1453 = arith.muli %v1452, %v1 : i64
-      %v1454 = arith.muli %v1453, %size_DV : i64
-      %v1480 = arith.muli %v2, %size_B : i64
-      %v1481 = arith.muli %v1480, %size_H : i64
-      %v1482 = arith.muli %v1481, %v1 : i64
-      %v1559 = arith.muli %v2, %size_B : i64
-      %v1560 = arith.muli %v1559, %size_H : i64
-      %v1561 = arith.muli %v1560, %v1 : i64
-      %v1562 = arith.muli %v1561, %size_DV : i64
-      %v1588 = arith.muli %v2, %size_B : i64
-      %v1589 = arith.muli %v1588, %size_H : i64
-      %v1590 = arith.muli %v1589, %v1 : i64
-      %v1667 = arith.muli %v2, %size_B : i64
-      %v1668 = arith.muli %v1667, %size_H : i64
-      %v1669 = arith.muli %v1668, %v1 : i64
-      %v1670 = arith.muli %v1669, %size_DV : i64
-      %v1696 = arith.muli %v2, %size_B : i64
-      %v1697 = arith.muli %v1696, %size_H : i64
-      %v1698 = arith.muli %v1697, %v1 : i64
-      %v1775 = arith.muli %v2, %size_B : i64
-      %v1776 = arith.muli %v1775, %size_H : i64
-      %v1777 = arith.muli %v1776, %v1 : i64
-      %v1778 = arith.muli %v1777, %size_DV : i64
-      %v1804 = arith.muli %v2, %size_B : i64
-      %v1805 = arith.muli %v1804, %size_H : i64
-      %v1806 = arith.muli %v1805, %v1 : i64
-      %v1883 = arith.muli %v2, %size_B : i64
-      %v1884 = arith.muli %v1883, %size_H : i64
-      %v1885 = arith.muli %v1884, %v1 : i64
-      %v1886 = arith.muli %v1885, %size_DV : i64
-      %v1912 = arith.muli %v2, %size_B : i64
-      %v1913 = arith.muli %v1912, %size_H : i64
-      %v1914 = arith.muli %v1913, %v1 : i64
-      %v1991 = arith.muli %v2, %size_B : i64
-      %v1992 = arith.muli %v1991, %size_H : i64
-      %v1993 = arith.muli %v1992, %v1 : i64
-      %v1994 = arith.muli %v1993, %size_DV : i64
-      %v2020 = arith.muli %v2, %size_B : i64
-      %v2021 = arith.muli %v2020, %size_H : i64
-      %v2022 = arith.muli %v2021, %v1 : i64
-      %v2099 = arith.muli %v2, %size_B : i64
-      %v2100 = arith.muli %v2099, %size_H : i64
-      %v2101 = arith.muli %v2100, %v1 : i64
-      %v2102 = arith.muli %v2101, %size_DV : i64
-      %v2128 = arith.muli %v2, %size_B : i64
-      %v2129 = arith.muli %v2128, %size_H : i64
-      %v2130 = arith.muli %v2129, %v1 : i64
-      %v2207 = arith.muli %v2, %size_B : i64
-      %v2208 = arith.muli %v2207, %size_H : i64
-      %v2209 = arith.muli %v2208, %v1 : i64
-      %v2210 = arith.muli %v2209, %size_DV : i64
-      %v2236 = arith.muli %v2, %size_B : i64
-      %v2237 = arith.muli %v2236, %size_H : i64
-      %v2238 = arith.muli %v2237, %v1 : i64
-      %v2315 = arith.muli %v2, %size_B : i64
-      %v2316 = arith.muli %v2315, %size_H : i64
-      %v2317 = arith.muli %v2316, %v1 : i64
-      %v2318 = arith.muli %v2317, %size_DV : i64
-      %v2344 = arith.muli %v2, %size_B : i64
-      %v2345 = arith.muli %v2344, %size_H : i64
-      %v2346 = arith.muli %v2345, %v1 : i64
-      %v2423 = arith.muli %v2, %size_B : i64
-      %v2424 = arith.muli %v2423, %size_H : i64
-      %v2425 = arith.muli %v2424, %v1 : i64
-      %v2426 = arith.muli %v2425, %size_DV : i64
-      %v2452 = arith.muli %v2, %size_B : i64
-      %v2453 = arith.muli %v2452, %size_H : i64
-      %v2454 = arith.muli %v2453, %v1 : i64
-      %v2531 = arith.muli %v2, %size_B : i64
-      %v2532 = arith.muli %v2531, %size_H : i64
-      %v2533 = arith.muli %v2532, %v1 : i64
-      %v2534 = arith.muli %v2533, %size_DV : i64
-      %v2560 = arith.muli %v2, %size_B : i64
-      %v2561 = arith.muli %v2560, %size_H : i64
-      %v2562 = arith.muli %v2561, %v1 : i64
-      %v2691 = arith.muli %v2, %size_B : i64
-      %v2692 = arith.muli %v2691, %size_H : i64
-      %v2693 = arith.muli %v2692, %v1 : i64
-      %v2694 = arith.muli %v2693, %size_DV : i64
-      %v2720 = arith.muli %v2, %size_B : i64
-      %v2721 = arith.muli %v2720, %size_H : i64
-      %v2722 = arith.muli %v2721, %v1 : i64
+      %v983 = arith.constant 1 : i32
+      %v984 = arith.constant 32 : i32
+      %v988 = arith.constant 2 : i32
+      %v992 = arith.constant 4 : i32
+      %v1023 = arith.muli %v2, %size_B : i64
+      %v1024 = arith.muli %v1023, %size_H : i64
+      %v1025 = arith.muli %v1024, %v1 : i64
+      %v1026 = arith.muli %v1025, %size_DV : i64
+      %v1052 = arith.muli %v2, %size_B : i64
+      %v1053 = arith.muli %v1052, %size_H : i64
+      %v1054 = arith.muli %v1053, %v1 : i64
+      %v1133 = arith.muli %v2, %size_B : i64
+      %v1134 = arith.muli %v1133, %size_H : i64
+      %v1135 = arith.muli %v1134, %v1 : i64
+      %v1136 = arith.muli %v1135, %size_DV : i64
+      %v1162 = arith.muli %v2, %size_B : i64
+      %v1163 = arith.muli %v1162, %size_H : i64
+      %v1164 = arith.muli %v1163, %v1 : i64
+      %v1243 = arith.muli %v2, %size_B : i64
+      %v1244 = arith.muli %v1243, %size_H : i64
+      %v1245 = arith.muli %v1244, %v1 : i64
+      %v1246 = arith.muli %v1245, %size_DV : i64
+      %v1272 = arith.muli %v2, %size_B : i64
+      %v1273 = arith.muli %v1272, %size_H : i64
+      %v1274 = arith.muli %v1273, %v1 : i64
+      %v1353 = arith.muli %v2, %size_B : i64
+      %v1354 = arith.muli %v1353, %size_H : i64
+      %v1355 = arith.muli %v1354, %v1 : i64
+      %v1356 = arith.muli %v1355, %size_DV : i64
+      %v1382 = arith.muli %v2, %size_B : i64
+      %v1383 = arith.muli %v1382, %size_H : i64
+      %v1384 = arith.muli %v1383, %v1 : i64
+      %v1463 = arith.muli %v2, %size_B : i64
+      %v1464 = arith.muli %v1463, %size_H : i64
+      %v1465 = arith.muli %v1464, %v1 : i64
+      %v1466 = arith.muli %v1465, %size_DV : i64
+      %v1492 = arith.muli %v2, %size_B : i64
+      %v1493 = arith.muli %v1492, %size_H : i64
+      %v1494 = arith.muli %v1493, %v1 : i64
+      %v1573 = arith.muli %v2, %size_B : i64
+      %v1574 = arith.muli %v1573, %size_H : i64
+      %v1575 = arith.muli %v1574, %v1 : i64
+      %v1576 = arith.muli %v1575, %size_DV : i64
+      %v1602 = arith.muli %v2, %size_B : i64
+      %v1603 = arith.muli %v1602, %size_H : i64
+      %v1604 = arith.muli %v1603, %v1 : i64
+      %v1683 = arith.muli %v2, %size_B : i64
+      %v1684 = arith.muli %v1683, %size_H : i64
+      %v1685 = arith.muli %v1684, %v1 : i64
+      %v1686 = arith.muli %v1685, %size_DV : i64
+      %v1712 = arith.muli %v2, %size_B : i64
+      %v1713 = arith.muli %v1712, %size_H : i64
+      %v1714 = arith.muli %v1713, %v1 : i64
+      %v1793 = arith.muli %v2, %size_B : i64
+      %v1794 = arith.muli %v1793, %size_H : i64
+      %v1795 = arith.muli %v1794, %v1 : i64
+      %v1796 = arith.muli %v1795, %size_DV : i64
+      %v1822 = arith.muli %v2, %size_B : i64
+      %v1823 = arith.muli %v1822, %size_H : i64
+      %v1824 = arith.muli %v1823, %v1 : i64
+      %v1903 = arith.muli %v2, %size_B : i64
+      %v1904 = arith.muli %v1903, %size_H : i64
+      %v1905 = arith.muli %v1904, %v1 : i64
+      %v1906 = arith.muli %v1905, %size_DV : i64
+      %v1932 = arith.muli %v2, %size_B : i64
+      %v1933 = arith.muli %v1932, %size_H : i64
+      %v1934 = arith.muli %v1933, %v1 : i64
+      %v2013 = arith.muli %v2, %size_B : i64
+      %v2014 = arith.muli %v2013, %size_H : i64
+      %v2015 = arith.muli %v2014, %v1 : i64
+      %v2016 = arith.muli %v2015, %size_DV : i64
+      %v2042 = arith.muli %v2, %size_B : i64
+      %v2043 = arith.muli %v2042, %size_H : i64
+      %v2044 = arith.muli %v2043, %v1 : i64
+      %v2123 = arith.muli %v2, %size_B : i64
+      %v2124 = arith.muli %v2123, %size_H : i64
+      %v2125 = arith.muli %v2124, %v1 : i64
+      %v2126 = arith.muli %v2125, %size_DV : i64
+      %v2152 = arith.muli %v2, %size_B : i64
+      %v2153 = arith.muli %v2152, %size_H : i64
+      %v2154 = arith.muli %v2153, %v1 : i64
+      %v2233 = arith.muli %v2, %size_B : i64
+      %v2234 = arith.muli %v2233, %size_H : i64
+      %v2235 = arith.muli %v2234, %v1 : i64
+      %v2236 = arith.muli %v2235, %size_DV : i64
+      %v2262 = arith.muli %v2, %size_B : i64
+      %v2263 = arith.muli %v2262, %size_H : i64
+      %v2264 = arith.muli %v2263, %v1 : i64
+      %v2343 = arith.muli %v2, %size_B : i64
+      %v2344 = arith.muli %v2343, %size_H : i64
+      %v2345 = arith.muli %v2344, %v1 : i64
+      %v2346 = arith.muli %v2345, %size_DV : i64
+      %v2372 = arith.muli %v2, %size_B : i64
+      %v2373 = arith.muli %v2372, %size_H : i64
+      %v2374 = arith.muli %v2373, %v1 : i64
+      %v2453 = arith.muli %v2, %size_B : i64
+      %v2454 = arith.muli %v2453, %size_H : i64
+      %v2455 = arith.muli %v2454, %v1 : i64
+      %v2456 = arith.muli %v2455, %size_DV : i64
+      %v2482 = arith.muli %v2, %size_B : i64
+      %v2483 = arith.muli %v2482, %size_H : i64
+      %v2484 = arith.muli %v2483, %v1 : i64
+      %v2563 = arith.muli %v2, %size_B : i64
+      %v2564 = arith.muli %v2563, %size_H : i64
+      %v2565 = arith.muli %v2564, %v1 : i64
+      %v2566 = arith.muli %v2565, %size_DV : i64
+      %v2592 = arith.muli %v2, %size_B : i64
+      %v2593 = arith.muli %v2592, %size_H : i64
+      %v2594 = arith.muli %v2593, %v1 : i64
+      %v2725 = arith.muli %v2, %size_B : i64
+      %v2726 = arith.muli %v2725, %size_H : i64
+      %v2727 = arith.muli %v2726, %v1 : i64
+      %v2728 = arith.muli %v2727, %size_DV : i64
+      %v2754 = arith.muli %v2, %size_B : i64
+      %v2755 = arith.muli %v2754, %size_H : i64
+      %v2756 = arith.muli %v2755, %v1 : i64
       %v14 = gpu.block_id x
       %v15 = gpu.thread_id x
       %v16 = arith.index_cast %v15 : index to i64
@@ -226,6 +226,8 @@ module attributes {gpu.container_module} {
       %v886 = arith.constant 7 : i64
       %v887 = arith.cmpi eq, %v24, %v886 : i64
       %v888 = arith.constant 32 : i32
+      %v958 = arith.sitofp %v1 : i64 to f32
+      %v959 = llvm.call_intrinsic "llvm.sqrt.f32"(%v958) : (f32) -> f32
       %v37 = arith.muli %v22, %v5 : i64
       %v38 = arith.subi %v5, %v2 : i64
       %v39 = arith.minsi %v27, %v38 : i64
@@ -1087,1995 +1089,2029 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v958 = arith.mulf %v892, %v133 fastmath<contract> : f32
-          %v959 = arith.mulf %v958, %v894 fastmath<contract> : f32
-          %v960 = llvm.load %v6 : !llvm.ptr -> f32
-          %v961 = arith.mulf %v890, %v960 fastmath<contract> : f32
-          %v962 = arith.addf %v961, %v959 fastmath<contract> : f32
-          %v963 = arith.mulf %v892, %v144 fastmath<contract> : f32
-          %v964 = arith.mulf %v963, %v894 fastmath<contract> : f32
-          %v965 = llvm.load %v7 : !llvm.ptr -> f32
-          %v966 = arith.mulf %v890, %v965 fastmath<contract> : f32
-          %v967 = arith.addf %v966, %v964 fastmath<contract> : f32
-          %v968 = llvm.load %v8 : !llvm.ptr -> f32
-          %v969 = arith.mulf %v890, %v968 fastmath<contract> : f32
-          %v970 = arith.addf %v969, %v958 fastmath<contract> : f32
-          %v971 = llvm.load %v9 : !llvm.ptr -> f32
-          %v972 = arith.mulf %v890, %v971 fastmath<contract> : f32
-          %v973 = arith.addf %v972, %v963 fastmath<contract> : f32
-          llvm.store %v962, %v6 : f32, !llvm.ptr
-          llvm.store %v967, %v7 : f32, !llvm.ptr
-          llvm.store %v970, %v8 : f32, !llvm.ptr
-          llvm.store %v973, %v9 : f32, !llvm.ptr
-          %v974 = llvm.load %v6 : !llvm.ptr -> f32
-          %v975 = arith.mulf %v153, %v974 fastmath<contract> : f32
-          %v976 = llvm.load %v7 : !llvm.ptr -> f32
-          %v977 = arith.mulf %v164, %v976 fastmath<contract> : f32
-          %v978 = arith.addf %v975, %v977 fastmath<contract> : f32
+          %v960 = arith.divf %v133, %v959 : f32
+          %v961 = arith.mulf %v892, %v960 fastmath<contract> : f32
+          %v962 = arith.mulf %v961, %v894 fastmath<contract> : f32
+          %v963 = llvm.load %v6 : !llvm.ptr -> f32
+          %v964 = arith.mulf %v890, %v963 fastmath<contract> : f32
+          %v965 = arith.addf %v964, %v962 fastmath<contract> : f32
+          %v966 = arith.divf %v144, %v959 : f32
+          %v967 = arith.mulf %v892, %v966 fastmath<contract> : f32
+          %v968 = arith.mulf %v967, %v894 fastmath<contract> : f32
+          %v969 = llvm.load %v7 : !llvm.ptr -> f32
+          %v970 = arith.mulf %v890, %v969 fastmath<contract> : f32
+          %v971 = arith.addf %v970, %v968 fastmath<contract> : f32
+          %v972 = llvm.load %v8 : !llvm.ptr -> f32
+          %v973 = arith.mulf %v890, %v972 fastmath<contract> : f32
+          %v974 = arith.addf %v973, %v961 fastmath<contract> : f32
+          %v975 = llvm.load %v9 : !llvm.ptr -> f32
+          %v976 = arith.mulf %v890, %v975 fastmath<contract> : f32
+          %v977 = arith.addf %v976, %v967 fastmath<contract> : f32
+          llvm.store %v965, %v6 : f32, !llvm.ptr
+          llvm.store %v971, %v7 : f32, !llvm.ptr
+          llvm.store %v974, %v8 : f32, !llvm.ptr
+          llvm.store %v977, %v9 : f32, !llvm.ptr
+          %v978 = llvm.load %v6 : !llvm.ptr -> f32
+          %v979 = arith.mulf %v153, %v978 fastmath<contract> : f32
+          %v980 = llvm.load %v7 : !llvm.ptr -> f32
+          %v981 = arith.mulf %v164, %v980 fastmath<contract> : f32
+          %v982 = arith.addf %v979, %v981 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v981, %v982 = gpu.shuffle xor %v978, %v979, %v980 : f32
-          %v983 = arith.addf %v978, %v981 fastmath<contract> : f32
-          %v985, %v986 = gpu.shuffle xor %v983, %v984, %v980 : f32
-          %v987 = arith.addf %v983, %v985 fastmath<contract> : f32
-          %v989, %v990 = gpu.shuffle xor %v987, %v988, %v980 : f32
+          %v985, %v986 = gpu.shuffle xor %v982, %v983, %v984 : f32
+          %v987 = arith.addf %v982, %v985 fastmath<contract> : f32
+          %v989, %v990 = gpu.shuffle xor %v987, %v988, %v984 : f32
           %v991 = arith.addf %v987, %v989 fastmath<contract> : f32
+          %v993, %v994 = gpu.shuffle xor %v991, %v992, %v984 : f32
+          %v995 = arith.addf %v991, %v993 fastmath<contract> : f32
           // end sum over the lanes
-          %v992 = llvm.load %v8 : !llvm.ptr -> f32
-          %v993 = arith.mulf %v153, %v992 fastmath<contract> : f32
-          %v994 = llvm.load %v9 : !llvm.ptr -> f32
-          %v995 = arith.mulf %v164, %v994 fastmath<contract> : f32
-          %v996 = arith.addf %v993, %v995 fastmath<contract> : f32
+          %v996 = llvm.load %v8 : !llvm.ptr -> f32
+          %v997 = arith.mulf %v153, %v996 fastmath<contract> : f32
+          %v998 = llvm.load %v9 : !llvm.ptr -> f32
+          %v999 = arith.mulf %v164, %v998 fastmath<contract> : f32
+          %v1000 = arith.addf %v997, %v999 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v997, %v998 = gpu.shuffle xor %v996, %v979, %v980 : f32
-          %v999 = arith.addf %v996, %v997 fastmath<contract> : f32
-          %v1000, %v1001 = gpu.shuffle xor %v999, %v984, %v980 : f32
-          %v1002 = arith.addf %v999, %v1000 fastmath<contract> : f32
-          %v1003, %v1004 = gpu.shuffle xor %v1002, %v988, %v980 : f32
-          %v1005 = arith.addf %v1002, %v1003 fastmath<contract> : f32
+          %v1001, %v1002 = gpu.shuffle xor %v1000, %v983, %v984 : f32
+          %v1003 = arith.addf %v1000, %v1001 fastmath<contract> : f32
+          %v1004, %v1005 = gpu.shuffle xor %v1003, %v988, %v984 : f32
+          %v1006 = arith.addf %v1003, %v1004 fastmath<contract> : f32
+          %v1007, %v1008 = gpu.shuffle xor %v1006, %v992, %v984 : f32
+          %v1009 = arith.addf %v1006, %v1007 fastmath<contract> : f32
           // end sum over the lanes
-          %v1006 = arith.addi %v82, %v93 : i64
-          %v1007, %v1008 = gpu.shuffle idx %v798, %v861, %v888 : f32
-          %v1009, %v1010 = gpu.shuffle idx %v807, %v861, %v888 : f32
-          %v1011, %v1012 = gpu.shuffle idx %v819, %v861, %v888 : f32
+          %v1010 = arith.addi %v82, %v93 : i64
+          %v1011, %v1012 = gpu.shuffle idx %v798, %v861, %v888 : f32
+          %v1013, %v1014 = gpu.shuffle idx %v807, %v861, %v888 : f32
+          %v1015, %v1016 = gpu.shuffle idx %v819, %v861, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1013 = arith.remui %v1006, %v12 : i64
-          %v1014 = arith.cmpi eq, %v1013, %v42 : i64
-          %v1015 = arith.andi %v1014, %v28 : i1
-          scf.if %v1015 {
-            %v1016 = arith.divui %v1006, %v12 : i64
-            %v1017 = llvm.mlir.zero : !llvm.ptr
-            %v1018 = llvm.icmp "ne" %ckpt_C, %v1017 : !llvm.ptr
-            scf.if %v1018 {
-              %v1023 = arith.muli %v1016, %v1022 : i64
-              %v1024 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1025 = arith.muli %v35, %v910 : i64
-              %v1026 = arith.muli %v33, %v909 : i64
-              %v1027 = arith.addi %v1025, %v1026 : i64
-              %v1028 = arith.muli %v24, %v908 : i64
-              %v1029 = arith.addi %v1027, %v1028 : i64
-              %v1030 = arith.muli %v31, %v2 : i64
+          %v1017 = arith.remui %v1010, %v12 : i64
+          %v1018 = arith.cmpi eq, %v1017, %v42 : i64
+          %v1019 = arith.andi %v1018, %v28 : i1
+          scf.if %v1019 {
+            %v1020 = arith.divui %v1010, %v12 : i64
+            %v1021 = llvm.mlir.zero : !llvm.ptr
+            %v1022 = llvm.icmp "ne" %ckpt_C, %v1021 : !llvm.ptr
+            scf.if %v1022 {
+              %v1027 = arith.muli %v1020, %v1026 : i64
+              %v1028 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1029 = arith.muli %v35, %v910 : i64
+              %v1030 = arith.muli %v33, %v909 : i64
               %v1031 = arith.addi %v1029, %v1030 : i64
-              %v1032 = arith.addi %v1023, %v1031 : i64
-              %v1033 = llvm.getelementptr %ckpt_C[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1024, %v1033 : f32, !llvm.ptr
-              %v1034 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1035 = arith.muli %v35, %v910 : i64
-              %v1036 = arith.muli %v33, %v909 : i64
-              %v1037 = arith.addi %v1035, %v1036 : i64
-              %v1038 = arith.constant 8 : i64
-              %v1039 = arith.addi %v1038, %v24 : i64
-              %v1040 = arith.muli %v1039, %v908 : i64
-              %v1041 = arith.addi %v1037, %v1040 : i64
-              %v1042 = arith.muli %v31, %v2 : i64
-              %v1043 = arith.addi %v1041, %v1042 : i64
-              %v1044 = arith.addi %v1023, %v1043 : i64
-              %v1045 = llvm.getelementptr %ckpt_C[%v1044] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1034, %v1045 : f32, !llvm.ptr
+              %v1032 = arith.muli %v24, %v908 : i64
+              %v1033 = arith.addi %v1031, %v1032 : i64
+              %v1034 = arith.muli %v31, %v2 : i64
+              %v1035 = arith.addi %v1033, %v1034 : i64
+              %v1036 = arith.addi %v1027, %v1035 : i64
+              %v1037 = llvm.getelementptr %ckpt_C[%v1036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1028, %v1037 : f32, !llvm.ptr
+              %v1038 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1039 = arith.muli %v35, %v910 : i64
+              %v1040 = arith.muli %v33, %v909 : i64
+              %v1041 = arith.addi %v1039, %v1040 : i64
+              %v1042 = arith.constant 8 : i64
+              %v1043 = arith.addi %v1042, %v24 : i64
+              %v1044 = arith.muli %v1043, %v908 : i64
+              %v1045 = arith.addi %v1041, %v1044 : i64
+              %v1046 = arith.muli %v31, %v2 : i64
+              %v1047 = arith.addi %v1045, %v1046 : i64
+              %v1048 = arith.addi %v1027, %v1047 : i64
+              %v1049 = llvm.getelementptr %ckpt_C[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1038, %v1049 : f32, !llvm.ptr
             }
-            %v1046 = llvm.mlir.zero : !llvm.ptr
-            %v1047 = llvm.icmp "ne" %ckpt_n, %v1046 : !llvm.ptr
-            scf.if %v1047 {
-              %v1051 = arith.muli %v1016, %v1050 : i64
-              %v1052 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1053 = arith.muli %v35, %v940 : i64
-              %v1054 = arith.muli %v33, %v939 : i64
-              %v1055 = arith.addi %v1053, %v1054 : i64
-              %v1056 = arith.muli %v24, %v2 : i64
-              %v1057 = arith.addi %v1055, %v1056 : i64
-              %v1058 = arith.addi %v1051, %v1057 : i64
-              %v1059 = llvm.getelementptr %ckpt_n[%v1058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1052, %v1059 : f32, !llvm.ptr
-              %v1060 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1061 = arith.muli %v35, %v940 : i64
-              %v1062 = arith.muli %v33, %v939 : i64
-              %v1063 = arith.addi %v1061, %v1062 : i64
-              %v1064 = arith.constant 8 : i64
-              %v1065 = arith.addi %v1064, %v24 : i64
-              %v1066 = arith.muli %v1065, %v2 : i64
-              %v1067 = arith.addi %v1063, %v1066 : i64
-              %v1068 = arith.addi %v1051, %v1067 : i64
-              %v1069 = llvm.getelementptr %ckpt_n[%v1068] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1060, %v1069 : f32, !llvm.ptr
+            %v1050 = llvm.mlir.zero : !llvm.ptr
+            %v1051 = llvm.icmp "ne" %ckpt_n, %v1050 : !llvm.ptr
+            scf.if %v1051 {
+              %v1055 = arith.muli %v1020, %v1054 : i64
+              %v1056 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1057 = arith.muli %v35, %v940 : i64
+              %v1058 = arith.muli %v33, %v939 : i64
+              %v1059 = arith.addi %v1057, %v1058 : i64
+              %v1060 = arith.muli %v24, %v2 : i64
+              %v1061 = arith.addi %v1059, %v1060 : i64
+              %v1062 = arith.addi %v1055, %v1061 : i64
+              %v1063 = llvm.getelementptr %ckpt_n[%v1062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1056, %v1063 : f32, !llvm.ptr
+              %v1064 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1065 = arith.muli %v35, %v940 : i64
+              %v1066 = arith.muli %v33, %v939 : i64
+              %v1067 = arith.addi %v1065, %v1066 : i64
+              %v1068 = arith.constant 8 : i64
+              %v1069 = arith.addi %v1068, %v24 : i64
+              %v1070 = arith.muli %v1069, %v2 : i64
+              %v1071 = arith.addi %v1067, %v1070 : i64
+              %v1072 = arith.addi %v1055, %v1071 : i64
+              %v1073 = llvm.getelementptr %ckpt_n[%v1072] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1064, %v1073 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1070 = arith.mulf %v1009, %v174 fastmath<contract> : f32
-          %v1071 = arith.mulf %v1070, %v1011 fastmath<contract> : f32
-          %v1072 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1073 = arith.mulf %v1007, %v1072 fastmath<contract> : f32
-          %v1074 = arith.addf %v1073, %v1071 fastmath<contract> : f32
-          %v1075 = arith.mulf %v1009, %v185 fastmath<contract> : f32
-          %v1076 = arith.mulf %v1075, %v1011 fastmath<contract> : f32
-          %v1077 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1078 = arith.mulf %v1007, %v1077 fastmath<contract> : f32
+          %v1074 = arith.divf %v174, %v959 : f32
+          %v1075 = arith.mulf %v1013, %v1074 fastmath<contract> : f32
+          %v1076 = arith.mulf %v1075, %v1015 fastmath<contract> : f32
+          %v1077 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1078 = arith.mulf %v1011, %v1077 fastmath<contract> : f32
           %v1079 = arith.addf %v1078, %v1076 fastmath<contract> : f32
-          %v1080 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1081 = arith.mulf %v1007, %v1080 fastmath<contract> : f32
-          %v1082 = arith.addf %v1081, %v1070 fastmath<contract> : f32
-          %v1083 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1084 = arith.mulf %v1007, %v1083 fastmath<contract> : f32
-          %v1085 = arith.addf %v1084, %v1075 fastmath<contract> : f32
-          llvm.store %v1074, %v6 : f32, !llvm.ptr
-          llvm.store %v1079, %v7 : f32, !llvm.ptr
-          llvm.store %v1082, %v8 : f32, !llvm.ptr
-          llvm.store %v1085, %v9 : f32, !llvm.ptr
-          %v1086 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1087 = arith.mulf %v194, %v1086 fastmath<contract> : f32
-          %v1088 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1089 = arith.mulf %v205, %v1088 fastmath<contract> : f32
-          %v1090 = arith.addf %v1087, %v1089 fastmath<contract> : f32
+          %v1080 = arith.divf %v185, %v959 : f32
+          %v1081 = arith.mulf %v1013, %v1080 fastmath<contract> : f32
+          %v1082 = arith.mulf %v1081, %v1015 fastmath<contract> : f32
+          %v1083 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1084 = arith.mulf %v1011, %v1083 fastmath<contract> : f32
+          %v1085 = arith.addf %v1084, %v1082 fastmath<contract> : f32
+          %v1086 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1087 = arith.mulf %v1011, %v1086 fastmath<contract> : f32
+          %v1088 = arith.addf %v1087, %v1075 fastmath<contract> : f32
+          %v1089 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1090 = arith.mulf %v1011, %v1089 fastmath<contract> : f32
+          %v1091 = arith.addf %v1090, %v1081 fastmath<contract> : f32
+          llvm.store %v1079, %v6 : f32, !llvm.ptr
+          llvm.store %v1085, %v7 : f32, !llvm.ptr
+          llvm.store %v1088, %v8 : f32, !llvm.ptr
+          llvm.store %v1091, %v9 : f32, !llvm.ptr
+          %v1092 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1093 = arith.mulf %v194, %v1092 fastmath<contract> : f32
+          %v1094 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1095 = arith.mulf %v205, %v1094 fastmath<contract> : f32
+          %v1096 = arith.addf %v1093, %v1095 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1091, %v1092 = gpu.shuffle xor %v1090, %v979, %v980 : f32
-          %v1093 = arith.addf %v1090, %v1091 fastmath<contract> : f32
-          %v1094, %v1095 = gpu.shuffle xor %v1093, %v984, %v980 : f32
-          %v1096 = arith.addf %v1093, %v1094 fastmath<contract> : f32
-          %v1097, %v1098 = gpu.shuffle xor %v1096, %v988, %v980 : f32
+          %v1097, %v1098 = gpu.shuffle xor %v1096, %v983, %v984 : f32
           %v1099 = arith.addf %v1096, %v1097 fastmath<contract> : f32
+          %v1100, %v1101 = gpu.shuffle xor %v1099, %v988, %v984 : f32
+          %v1102 = arith.addf %v1099, %v1100 fastmath<contract> : f32
+          %v1103, %v1104 = gpu.shuffle xor %v1102, %v992, %v984 : f32
+          %v1105 = arith.addf %v1102, %v1103 fastmath<contract> : f32
           // end sum over the lanes
-          %v1100 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1101 = arith.mulf %v194, %v1100 fastmath<contract> : f32
-          %v1102 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1103 = arith.mulf %v205, %v1102 fastmath<contract> : f32
-          %v1104 = arith.addf %v1101, %v1103 fastmath<contract> : f32
+          %v1106 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1107 = arith.mulf %v194, %v1106 fastmath<contract> : f32
+          %v1108 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1109 = arith.mulf %v205, %v1108 fastmath<contract> : f32
+          %v1110 = arith.addf %v1107, %v1109 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1105, %v1106 = gpu.shuffle xor %v1104, %v979, %v980 : f32
-          %v1107 = arith.addf %v1104, %v1105 fastmath<contract> : f32
-          %v1108, %v1109 = gpu.shuffle xor %v1107, %v984, %v980 : f32
-          %v1110 = arith.addf %v1107, %v1108 fastmath<contract> : f32
-          %v1111, %v1112 = gpu.shuffle xor %v1110, %v988, %v980 : f32
+          %v1111, %v1112 = gpu.shuffle xor %v1110, %v983, %v984 : f32
           %v1113 = arith.addf %v1110, %v1111 fastmath<contract> : f32
+          %v1114, %v1115 = gpu.shuffle xor %v1113, %v988, %v984 : f32
+          %v1116 = arith.addf %v1113, %v1114 fastmath<contract> : f32
+          %v1117, %v1118 = gpu.shuffle xor %v1116, %v992, %v984 : f32
+          %v1119 = arith.addf %v1116, %v1117 fastmath<contract> : f32
           // end sum over the lanes
-          %v1114 = arith.addi %v82, %v95 : i64
-          %v1115, %v1116 = gpu.shuffle idx %v798, %v865, %v888 : f32
-          %v1117, %v1118 = gpu.shuffle idx %v807, %v865, %v888 : f32
-          %v1119, %v1120 = gpu.shuffle idx %v819, %v865, %v888 : f32
+          %v1120 = arith.addi %v82, %v95 : i64
+          %v1121, %v1122 = gpu.shuffle idx %v798, %v865, %v888 : f32
+          %v1123, %v1124 = gpu.shuffle idx %v807, %v865, %v888 : f32
+          %v1125, %v1126 = gpu.shuffle idx %v819, %v865, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1121 = arith.remui %v1114, %v12 : i64
-          %v1122 = arith.cmpi eq, %v1121, %v42 : i64
-          %v1123 = arith.andi %v1122, %v28 : i1
-          scf.if %v1123 {
-            %v1124 = arith.divui %v1114, %v12 : i64
-            %v1125 = llvm.mlir.zero : !llvm.ptr
-            %v1126 = llvm.icmp "ne" %ckpt_C, %v1125 : !llvm.ptr
-            scf.if %v1126 {
-              %v1131 = arith.muli %v1124, %v1130 : i64
-              %v1132 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1133 = arith.muli %v35, %v910 : i64
-              %v1134 = arith.muli %v33, %v909 : i64
-              %v1135 = arith.addi %v1133, %v1134 : i64
-              %v1136 = arith.muli %v24, %v908 : i64
-              %v1137 = arith.addi %v1135, %v1136 : i64
-              %v1138 = arith.muli %v31, %v2 : i64
-              %v1139 = arith.addi %v1137, %v1138 : i64
-              %v1140 = arith.addi %v1131, %v1139 : i64
-              %v1141 = llvm.getelementptr %ckpt_C[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1132, %v1141 : f32, !llvm.ptr
-              %v1142 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1143 = arith.muli %v35, %v910 : i64
-              %v1144 = arith.muli %v33, %v909 : i64
+          %v1127 = arith.remui %v1120, %v12 : i64
+          %v1128 = arith.cmpi eq, %v1127, %v42 : i64
+          %v1129 = arith.andi %v1128, %v28 : i1
+          scf.if %v1129 {
+            %v1130 = arith.divui %v1120, %v12 : i64
+            %v1131 = llvm.mlir.zero : !llvm.ptr
+            %v1132 = llvm.icmp "ne" %ckpt_C, %v1131 : !llvm.ptr
+            scf.if %v1132 {
+              %v1137 = arith.muli %v1130, %v1136 : i64
+              %v1138 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1139 = arith.muli %v35, %v910 : i64
+              %v1140 = arith.muli %v33, %v909 : i64
+              %v1141 = arith.addi %v1139, %v1140 : i64
+              %v1142 = arith.muli %v24, %v908 : i64
+              %v1143 = arith.addi %v1141, %v1142 : i64
+              %v1144 = arith.muli %v31, %v2 : i64
               %v1145 = arith.addi %v1143, %v1144 : i64
-              %v1146 = arith.constant 8 : i64
-              %v1147 = arith.addi %v1146, %v24 : i64
-              %v1148 = arith.muli %v1147, %v908 : i64
-              %v1149 = arith.addi %v1145, %v1148 : i64
-              %v1150 = arith.muli %v31, %v2 : i64
+              %v1146 = arith.addi %v1137, %v1145 : i64
+              %v1147 = llvm.getelementptr %ckpt_C[%v1146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1138, %v1147 : f32, !llvm.ptr
+              %v1148 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1149 = arith.muli %v35, %v910 : i64
+              %v1150 = arith.muli %v33, %v909 : i64
               %v1151 = arith.addi %v1149, %v1150 : i64
-              %v1152 = arith.addi %v1131, %v1151 : i64
-              %v1153 = llvm.getelementptr %ckpt_C[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1142, %v1153 : f32, !llvm.ptr
+              %v1152 = arith.constant 8 : i64
+              %v1153 = arith.addi %v1152, %v24 : i64
+              %v1154 = arith.muli %v1153, %v908 : i64
+              %v1155 = arith.addi %v1151, %v1154 : i64
+              %v1156 = arith.muli %v31, %v2 : i64
+              %v1157 = arith.addi %v1155, %v1156 : i64
+              %v1158 = arith.addi %v1137, %v1157 : i64
+              %v1159 = llvm.getelementptr %ckpt_C[%v1158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1148, %v1159 : f32, !llvm.ptr
             }
-            %v1154 = llvm.mlir.zero : !llvm.ptr
-            %v1155 = llvm.icmp "ne" %ckpt_n, %v1154 : !llvm.ptr
-            scf.if %v1155 {
-              %v1159 = arith.muli %v1124, %v1158 : i64
-              %v1160 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1161 = arith.muli %v35, %v940 : i64
-              %v1162 = arith.muli %v33, %v939 : i64
-              %v1163 = arith.addi %v1161, %v1162 : i64
-              %v1164 = arith.muli %v24, %v2 : i64
-              %v1165 = arith.addi %v1163, %v1164 : i64
-              %v1166 = arith.addi %v1159, %v1165 : i64
-              %v1167 = llvm.getelementptr %ckpt_n[%v1166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1160, %v1167 : f32, !llvm.ptr
-              %v1168 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1169 = arith.muli %v35, %v940 : i64
-              %v1170 = arith.muli %v33, %v939 : i64
+            %v1160 = llvm.mlir.zero : !llvm.ptr
+            %v1161 = llvm.icmp "ne" %ckpt_n, %v1160 : !llvm.ptr
+            scf.if %v1161 {
+              %v1165 = arith.muli %v1130, %v1164 : i64
+              %v1166 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1167 = arith.muli %v35, %v940 : i64
+              %v1168 = arith.muli %v33, %v939 : i64
+              %v1169 = arith.addi %v1167, %v1168 : i64
+              %v1170 = arith.muli %v24, %v2 : i64
               %v1171 = arith.addi %v1169, %v1170 : i64
-              %v1172 = arith.constant 8 : i64
-              %v1173 = arith.addi %v1172, %v24 : i64
-              %v1174 = arith.muli %v1173, %v2 : i64
-              %v1175 = arith.addi %v1171, %v1174 : i64
-              %v1176 = arith.addi %v1159, %v1175 : i64
-              %v1177 = llvm.getelementptr %ckpt_n[%v1176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1168, %v1177 : f32, !llvm.ptr
+              %v1172 = arith.addi %v1165, %v1171 : i64
+              %v1173 = llvm.getelementptr %ckpt_n[%v1172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1166, %v1173 : f32, !llvm.ptr
+              %v1174 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1175 = arith.muli %v35, %v940 : i64
+              %v1176 = arith.muli %v33, %v939 : i64
+              %v1177 = arith.addi %v1175, %v1176 : i64
+              %v1178 = arith.constant 8 : i64
+              %v1179 = arith.addi %v1178, %v24 : i64
+              %v1180 = arith.muli %v1179, %v2 : i64
+              %v1181 = arith.addi %v1177, %v1180 : i64
+              %v1182 = arith.addi %v1165, %v1181 : i64
+              %v1183 = llvm.getelementptr %ckpt_n[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1174, %v1183 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1178 = arith.mulf %v1117, %v215 fastmath<contract> : f32
-          %v1179 = arith.mulf %v1178, %v1119 fastmath<contract> : f32
-          %v1180 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1181 = arith.mulf %v1115, %v1180 fastmath<contract> : f32
-          %v1182 = arith.addf %v1181, %v1179 fastmath<contract> : f32
-          %v1183 = arith.mulf %v1117, %v226 fastmath<contract> : f32
-          %v1184 = arith.mulf %v1183, %v1119 fastmath<contract> : f32
-          %v1185 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1186 = arith.mulf %v1115, %v1185 fastmath<contract> : f32
-          %v1187 = arith.addf %v1186, %v1184 fastmath<contract> : f32
-          %v1188 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1189 = arith.mulf %v1115, %v1188 fastmath<contract> : f32
-          %v1190 = arith.addf %v1189, %v1178 fastmath<contract> : f32
-          %v1191 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1192 = arith.mulf %v1115, %v1191 fastmath<contract> : f32
-          %v1193 = arith.addf %v1192, %v1183 fastmath<contract> : f32
-          llvm.store %v1182, %v6 : f32, !llvm.ptr
-          llvm.store %v1187, %v7 : f32, !llvm.ptr
-          llvm.store %v1190, %v8 : f32, !llvm.ptr
-          llvm.store %v1193, %v9 : f32, !llvm.ptr
-          %v1194 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1195 = arith.mulf %v235, %v1194 fastmath<contract> : f32
-          %v1196 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1197 = arith.mulf %v246, %v1196 fastmath<contract> : f32
-          %v1198 = arith.addf %v1195, %v1197 fastmath<contract> : f32
+          %v1184 = arith.divf %v215, %v959 : f32
+          %v1185 = arith.mulf %v1123, %v1184 fastmath<contract> : f32
+          %v1186 = arith.mulf %v1185, %v1125 fastmath<contract> : f32
+          %v1187 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1188 = arith.mulf %v1121, %v1187 fastmath<contract> : f32
+          %v1189 = arith.addf %v1188, %v1186 fastmath<contract> : f32
+          %v1190 = arith.divf %v226, %v959 : f32
+          %v1191 = arith.mulf %v1123, %v1190 fastmath<contract> : f32
+          %v1192 = arith.mulf %v1191, %v1125 fastmath<contract> : f32
+          %v1193 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1194 = arith.mulf %v1121, %v1193 fastmath<contract> : f32
+          %v1195 = arith.addf %v1194, %v1192 fastmath<contract> : f32
+          %v1196 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1197 = arith.mulf %v1121, %v1196 fastmath<contract> : f32
+          %v1198 = arith.addf %v1197, %v1185 fastmath<contract> : f32
+          %v1199 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1200 = arith.mulf %v1121, %v1199 fastmath<contract> : f32
+          %v1201 = arith.addf %v1200, %v1191 fastmath<contract> : f32
+          llvm.store %v1189, %v6 : f32, !llvm.ptr
+          llvm.store %v1195, %v7 : f32, !llvm.ptr
+          llvm.store %v1198, %v8 : f32, !llvm.ptr
+          llvm.store %v1201, %v9 : f32, !llvm.ptr
+          %v1202 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1203 = arith.mulf %v235, %v1202 fastmath<contract> : f32
+          %v1204 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1205 = arith.mulf %v246, %v1204 fastmath<contract> : f32
+          %v1206 = arith.addf %v1203, %v1205 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1199, %v1200 = gpu.shuffle xor %v1198, %v979, %v980 : f32
-          %v1201 = arith.addf %v1198, %v1199 fastmath<contract> : f32
-          %v1202, %v1203 = gpu.shuffle xor %v1201, %v984, %v980 : f32
-          %v1204 = arith.addf %v1201, %v1202 fastmath<contract> : f32
-          %v1205, %v1206 = gpu.shuffle xor %v1204, %v988, %v980 : f32
-          %v1207 = arith.addf %v1204, %v1205 fastmath<contract> : f32
-          // end sum over the lanes
-          %v1208 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1209 = arith.mulf %v235, %v1208 fastmath<contract> : f32
-          %v1210 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1211 = arith.mulf %v246, %v1210 fastmath<contract> : f32
-          %v1212 = arith.addf %v1209, %v1211 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1213, %v1214 = gpu.shuffle xor %v1212, %v979, %v980 : f32
+          %v1207, %v1208 = gpu.shuffle xor %v1206, %v983, %v984 : f32
+          %v1209 = arith.addf %v1206, %v1207 fastmath<contract> : f32
+          %v1210, %v1211 = gpu.shuffle xor %v1209, %v988, %v984 : f32
+          %v1212 = arith.addf %v1209, %v1210 fastmath<contract> : f32
+          %v1213, %v1214 = gpu.shuffle xor %v1212, %v992, %v984 : f32
           %v1215 = arith.addf %v1212, %v1213 fastmath<contract> : f32
-          %v1216, %v1217 = gpu.shuffle xor %v1215, %v984, %v980 : f32
-          %v1218 = arith.addf %v1215, %v1216 fastmath<contract> : f32
-          %v1219, %v1220 = gpu.shuffle xor %v1218, %v988, %v980 : f32
-          %v1221 = arith.addf %v1218, %v1219 fastmath<contract> : f32
           // end sum over the lanes
-          %v1222 = arith.addi %v82, %v97 : i64
-          %v1223, %v1224 = gpu.shuffle idx %v798, %v869, %v888 : f32
-          %v1225, %v1226 = gpu.shuffle idx %v807, %v869, %v888 : f32
-          %v1227, %v1228 = gpu.shuffle idx %v819, %v869, %v888 : f32
+          %v1216 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1217 = arith.mulf %v235, %v1216 fastmath<contract> : f32
+          %v1218 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1219 = arith.mulf %v246, %v1218 fastmath<contract> : f32
+          %v1220 = arith.addf %v1217, %v1219 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1221, %v1222 = gpu.shuffle xor %v1220, %v983, %v984 : f32
+          %v1223 = arith.addf %v1220, %v1221 fastmath<contract> : f32
+          %v1224, %v1225 = gpu.shuffle xor %v1223, %v988, %v984 : f32
+          %v1226 = arith.addf %v1223, %v1224 fastmath<contract> : f32
+          %v1227, %v1228 = gpu.shuffle xor %v1226, %v992, %v984 : f32
+          %v1229 = arith.addf %v1226, %v1227 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1230 = arith.addi %v82, %v97 : i64
+          %v1231, %v1232 = gpu.shuffle idx %v798, %v869, %v888 : f32
+          %v1233, %v1234 = gpu.shuffle idx %v807, %v869, %v888 : f32
+          %v1235, %v1236 = gpu.shuffle idx %v819, %v869, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1229 = arith.remui %v1222, %v12 : i64
-          %v1230 = arith.cmpi eq, %v1229, %v42 : i64
-          %v1231 = arith.andi %v1230, %v28 : i1
-          scf.if %v1231 {
-            %v1232 = arith.divui %v1222, %v12 : i64
-            %v1233 = llvm.mlir.zero : !llvm.ptr
-            %v1234 = llvm.icmp "ne" %ckpt_C, %v1233 : !llvm.ptr
-            scf.if %v1234 {
-              %v1239 = arith.muli %v1232, %v1238 : i64
-              %v1240 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1241 = arith.muli %v35, %v910 : i64
-              %v1242 = arith.muli %v33, %v909 : i64
-              %v1243 = arith.addi %v1241, %v1242 : i64
-              %v1244 = arith.muli %v24, %v908 : i64
-              %v1245 = arith.addi %v1243, %v1244 : i64
-              %v1246 = arith.muli %v31, %v2 : i64
-              %v1247 = arith.addi %v1245, %v1246 : i64
-              %v1248 = arith.addi %v1239, %v1247 : i64
-              %v1249 = llvm.getelementptr %ckpt_C[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1240, %v1249 : f32, !llvm.ptr
-              %v1250 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1251 = arith.muli %v35, %v910 : i64
-              %v1252 = arith.muli %v33, %v909 : i64
+          %v1237 = arith.remui %v1230, %v12 : i64
+          %v1238 = arith.cmpi eq, %v1237, %v42 : i64
+          %v1239 = arith.andi %v1238, %v28 : i1
+          scf.if %v1239 {
+            %v1240 = arith.divui %v1230, %v12 : i64
+            %v1241 = llvm.mlir.zero : !llvm.ptr
+            %v1242 = llvm.icmp "ne" %ckpt_C, %v1241 : !llvm.ptr
+            scf.if %v1242 {
+              %v1247 = arith.muli %v1240, %v1246 : i64
+              %v1248 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1249 = arith.muli %v35, %v910 : i64
+              %v1250 = arith.muli %v33, %v909 : i64
+              %v1251 = arith.addi %v1249, %v1250 : i64
+              %v1252 = arith.muli %v24, %v908 : i64
               %v1253 = arith.addi %v1251, %v1252 : i64
-              %v1254 = arith.constant 8 : i64
-              %v1255 = arith.addi %v1254, %v24 : i64
-              %v1256 = arith.muli %v1255, %v908 : i64
-              %v1257 = arith.addi %v1253, %v1256 : i64
-              %v1258 = arith.muli %v31, %v2 : i64
-              %v1259 = arith.addi %v1257, %v1258 : i64
-              %v1260 = arith.addi %v1239, %v1259 : i64
-              %v1261 = llvm.getelementptr %ckpt_C[%v1260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1250, %v1261 : f32, !llvm.ptr
+              %v1254 = arith.muli %v31, %v2 : i64
+              %v1255 = arith.addi %v1253, %v1254 : i64
+              %v1256 = arith.addi %v1247, %v1255 : i64
+              %v1257 = llvm.getelementptr %ckpt_C[%v1256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1248, %v1257 : f32, !llvm.ptr
+              %v1258 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1259 = arith.muli %v35, %v910 : i64
+              %v1260 = arith.muli %v33, %v909 : i64
+              %v1261 = arith.addi %v1259, %v1260 : i64
+              %v1262 = arith.constant 8 : i64
+              %v1263 = arith.addi %v1262, %v24 : i64
+              %v1264 = arith.muli %v1263, %v908 : i64
+              %v1265 = arith.addi %v1261, %v1264 : i64
+              %v1266 = arith.muli %v31, %v2 : i64
+              %v1267 = arith.addi %v1265, %v1266 : i64
+              %v1268 = arith.addi %v1247, %v1267 : i64
+              %v1269 = llvm.getelementptr %ckpt_C[%v1268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1258, %v1269 : f32, !llvm.ptr
             }
-            %v1262 = llvm.mlir.zero : !llvm.ptr
-            %v1263 = llvm.icmp "ne" %ckpt_n, %v1262 : !llvm.ptr
-            scf.if %v1263 {
-              %v1267 = arith.muli %v1232, %v1266 : i64
-              %v1268 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1269 = arith.muli %v35, %v940 : i64
-              %v1270 = arith.muli %v33, %v939 : i64
-              %v1271 = arith.addi %v1269, %v1270 : i64
-              %v1272 = arith.muli %v24, %v2 : i64
-              %v1273 = arith.addi %v1271, %v1272 : i64
-              %v1274 = arith.addi %v1267, %v1273 : i64
-              %v1275 = llvm.getelementptr %ckpt_n[%v1274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1268, %v1275 : f32, !llvm.ptr
-              %v1276 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1270 = llvm.mlir.zero : !llvm.ptr
+            %v1271 = llvm.icmp "ne" %ckpt_n, %v1270 : !llvm.ptr
+            scf.if %v1271 {
+              %v1275 = arith.muli %v1240, %v1274 : i64
+              %v1276 = llvm.load %v8 : !llvm.ptr -> f32
               %v1277 = arith.muli %v35, %v940 : i64
               %v1278 = arith.muli %v33, %v939 : i64
               %v1279 = arith.addi %v1277, %v1278 : i64
-              %v1280 = arith.constant 8 : i64
-              %v1281 = arith.addi %v1280, %v24 : i64
-              %v1282 = arith.muli %v1281, %v2 : i64
-              %v1283 = arith.addi %v1279, %v1282 : i64
-              %v1284 = arith.addi %v1267, %v1283 : i64
-              %v1285 = llvm.getelementptr %ckpt_n[%v1284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1276, %v1285 : f32, !llvm.ptr
+              %v1280 = arith.muli %v24, %v2 : i64
+              %v1281 = arith.addi %v1279, %v1280 : i64
+              %v1282 = arith.addi %v1275, %v1281 : i64
+              %v1283 = llvm.getelementptr %ckpt_n[%v1282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1276, %v1283 : f32, !llvm.ptr
+              %v1284 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1285 = arith.muli %v35, %v940 : i64
+              %v1286 = arith.muli %v33, %v939 : i64
+              %v1287 = arith.addi %v1285, %v1286 : i64
+              %v1288 = arith.constant 8 : i64
+              %v1289 = arith.addi %v1288, %v24 : i64
+              %v1290 = arith.muli %v1289, %v2 : i64
+              %v1291 = arith.addi %v1287, %v1290 : i64
+              %v1292 = arith.addi %v1275, %v1291 : i64
+              %v1293 = llvm.getelementptr %ckpt_n[%v1292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1284, %v1293 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1286 = arith.mulf %v1225, %v256 fastmath<contract> : f32
-          %v1287 = arith.mulf %v1286, %v1227 fastmath<contract> : f32
-          %v1288 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1289 = arith.mulf %v1223, %v1288 fastmath<contract> : f32
-          %v1290 = arith.addf %v1289, %v1287 fastmath<contract> : f32
-          %v1291 = arith.mulf %v1225, %v267 fastmath<contract> : f32
-          %v1292 = arith.mulf %v1291, %v1227 fastmath<contract> : f32
-          %v1293 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1294 = arith.mulf %v1223, %v1293 fastmath<contract> : f32
-          %v1295 = arith.addf %v1294, %v1292 fastmath<contract> : f32
-          %v1296 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1297 = arith.mulf %v1223, %v1296 fastmath<contract> : f32
-          %v1298 = arith.addf %v1297, %v1286 fastmath<contract> : f32
-          %v1299 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1300 = arith.mulf %v1223, %v1299 fastmath<contract> : f32
-          %v1301 = arith.addf %v1300, %v1291 fastmath<contract> : f32
-          llvm.store %v1290, %v6 : f32, !llvm.ptr
-          llvm.store %v1295, %v7 : f32, !llvm.ptr
-          llvm.store %v1298, %v8 : f32, !llvm.ptr
-          llvm.store %v1301, %v9 : f32, !llvm.ptr
-          %v1302 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1303 = arith.mulf %v276, %v1302 fastmath<contract> : f32
-          %v1304 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1305 = arith.mulf %v287, %v1304 fastmath<contract> : f32
-          %v1306 = arith.addf %v1303, %v1305 fastmath<contract> : f32
+          %v1294 = arith.divf %v256, %v959 : f32
+          %v1295 = arith.mulf %v1233, %v1294 fastmath<contract> : f32
+          %v1296 = arith.mulf %v1295, %v1235 fastmath<contract> : f32
+          %v1297 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1298 = arith.mulf %v1231, %v1297 fastmath<contract> : f32
+          %v1299 = arith.addf %v1298, %v1296 fastmath<contract> : f32
+          %v1300 = arith.divf %v267, %v959 : f32
+          %v1301 = arith.mulf %v1233, %v1300 fastmath<contract> : f32
+          %v1302 = arith.mulf %v1301, %v1235 fastmath<contract> : f32
+          %v1303 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1304 = arith.mulf %v1231, %v1303 fastmath<contract> : f32
+          %v1305 = arith.addf %v1304, %v1302 fastmath<contract> : f32
+          %v1306 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1307 = arith.mulf %v1231, %v1306 fastmath<contract> : f32
+          %v1308 = arith.addf %v1307, %v1295 fastmath<contract> : f32
+          %v1309 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1310 = arith.mulf %v1231, %v1309 fastmath<contract> : f32
+          %v1311 = arith.addf %v1310, %v1301 fastmath<contract> : f32
+          llvm.store %v1299, %v6 : f32, !llvm.ptr
+          llvm.store %v1305, %v7 : f32, !llvm.ptr
+          llvm.store %v1308, %v8 : f32, !llvm.ptr
+          llvm.store %v1311, %v9 : f32, !llvm.ptr
+          %v1312 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1313 = arith.mulf %v276, %v1312 fastmath<contract> : f32
+          %v1314 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1315 = arith.mulf %v287, %v1314 fastmath<contract> : f32
+          %v1316 = arith.addf %v1313, %v1315 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1307, %v1308 = gpu.shuffle xor %v1306, %v979, %v980 : f32
-          %v1309 = arith.addf %v1306, %v1307 fastmath<contract> : f32
-          %v1310, %v1311 = gpu.shuffle xor %v1309, %v984, %v980 : f32
-          %v1312 = arith.addf %v1309, %v1310 fastmath<contract> : f32
-          %v1313, %v1314 = gpu.shuffle xor %v1312, %v988, %v980 : f32
-          %v1315 = arith.addf %v1312, %v1313 fastmath<contract> : f32
+          %v1317, %v1318 = gpu.shuffle xor %v1316, %v983, %v984 : f32
+          %v1319 = arith.addf %v1316, %v1317 fastmath<contract> : f32
+          %v1320, %v1321 = gpu.shuffle xor %v1319, %v988, %v984 : f32
+          %v1322 = arith.addf %v1319, %v1320 fastmath<contract> : f32
+          %v1323, %v1324 = gpu.shuffle xor %v1322, %v992, %v984 : f32
+          %v1325 = arith.addf %v1322, %v1323 fastmath<contract> : f32
           // end sum over the lanes
-          %v1316 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1317 = arith.mulf %v276, %v1316 fastmath<contract> : f32
-          %v1318 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1319 = arith.mulf %v287, %v1318 fastmath<contract> : f32
-          %v1320 = arith.addf %v1317, %v1319 fastmath<contract> : f32
+          %v1326 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1327 = arith.mulf %v276, %v1326 fastmath<contract> : f32
+          %v1328 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1329 = arith.mulf %v287, %v1328 fastmath<contract> : f32
+          %v1330 = arith.addf %v1327, %v1329 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1321, %v1322 = gpu.shuffle xor %v1320, %v979, %v980 : f32
-          %v1323 = arith.addf %v1320, %v1321 fastmath<contract> : f32
-          %v1324, %v1325 = gpu.shuffle xor %v1323, %v984, %v980 : f32
-          %v1326 = arith.addf %v1323, %v1324 fastmath<contract> : f32
-          %v1327, %v1328 = gpu.shuffle xor %v1326, %v988, %v980 : f32
-          %v1329 = arith.addf %v1326, %v1327 fastmath<contract> : f32
+          %v1331, %v1332 = gpu.shuffle xor %v1330, %v983, %v984 : f32
+          %v1333 = arith.addf %v1330, %v1331 fastmath<contract> : f32
+          %v1334, %v1335 = gpu.shuffle xor %v1333, %v988, %v984 : f32
+          %v1336 = arith.addf %v1333, %v1334 fastmath<contract> : f32
+          %v1337, %v1338 = gpu.shuffle xor %v1336, %v992, %v984 : f32
+          %v1339 = arith.addf %v1336, %v1337 fastmath<contract> : f32
           // end sum over the lanes
-          %v1330 = arith.addi %v82, %v99 : i64
-          %v1331, %v1332 = gpu.shuffle idx %v798, %v873, %v888 : f32
-          %v1333, %v1334 = gpu.shuffle idx %v807, %v873, %v888 : f32
-          %v1335, %v1336 = gpu.shuffle idx %v819, %v873, %v888 : f32
+          %v1340 = arith.addi %v82, %v99 : i64
+          %v1341, %v1342 = gpu.shuffle idx %v798, %v873, %v888 : f32
+          %v1343, %v1344 = gpu.shuffle idx %v807, %v873, %v888 : f32
+          %v1345, %v1346 = gpu.shuffle idx %v819, %v873, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1337 = arith.remui %v1330, %v12 : i64
-          %v1338 = arith.cmpi eq, %v1337, %v42 : i64
-          %v1339 = arith.andi %v1338, %v28 : i1
-          scf.if %v1339 {
-            %v1340 = arith.divui %v1330, %v12 : i64
-            %v1341 = llvm.mlir.zero : !llvm.ptr
-            %v1342 = llvm.icmp "ne" %ckpt_C, %v1341 : !llvm.ptr
-            scf.if %v1342 {
-              %v1347 = arith.muli %v1340, %v1346 : i64
-              %v1348 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1349 = arith.muli %v35, %v910 : i64
-              %v1350 = arith.muli %v33, %v909 : i64
-              %v1351 = arith.addi %v1349, %v1350 : i64
-              %v1352 = arith.muli %v24, %v908 : i64
-              %v1353 = arith.addi %v1351, %v1352 : i64
-              %v1354 = arith.muli %v31, %v2 : i64
-              %v1355 = arith.addi %v1353, %v1354 : i64
-              %v1356 = arith.addi %v1347, %v1355 : i64
-              %v1357 = llvm.getelementptr %ckpt_C[%v1356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1348, %v1357 : f32, !llvm.ptr
-              %v1358 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1347 = arith.remui %v1340, %v12 : i64
+          %v1348 = arith.cmpi eq, %v1347, %v42 : i64
+          %v1349 = arith.andi %v1348, %v28 : i1
+          scf.if %v1349 {
+            %v1350 = arith.divui %v1340, %v12 : i64
+            %v1351 = llvm.mlir.zero : !llvm.ptr
+            %v1352 = llvm.icmp "ne" %ckpt_C, %v1351 : !llvm.ptr
+            scf.if %v1352 {
+              %v1357 = arith.muli %v1350, %v1356 : i64
+              %v1358 = llvm.load %v6 : !llvm.ptr -> f32
               %v1359 = arith.muli %v35, %v910 : i64
               %v1360 = arith.muli %v33, %v909 : i64
               %v1361 = arith.addi %v1359, %v1360 : i64
-              %v1362 = arith.constant 8 : i64
-              %v1363 = arith.addi %v1362, %v24 : i64
-              %v1364 = arith.muli %v1363, %v908 : i64
-              %v1365 = arith.addi %v1361, %v1364 : i64
-              %v1366 = arith.muli %v31, %v2 : i64
-              %v1367 = arith.addi %v1365, %v1366 : i64
-              %v1368 = arith.addi %v1347, %v1367 : i64
-              %v1369 = llvm.getelementptr %ckpt_C[%v1368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1358, %v1369 : f32, !llvm.ptr
+              %v1362 = arith.muli %v24, %v908 : i64
+              %v1363 = arith.addi %v1361, %v1362 : i64
+              %v1364 = arith.muli %v31, %v2 : i64
+              %v1365 = arith.addi %v1363, %v1364 : i64
+              %v1366 = arith.addi %v1357, %v1365 : i64
+              %v1367 = llvm.getelementptr %ckpt_C[%v1366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1358, %v1367 : f32, !llvm.ptr
+              %v1368 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1369 = arith.muli %v35, %v910 : i64
+              %v1370 = arith.muli %v33, %v909 : i64
+              %v1371 = arith.addi %v1369, %v1370 : i64
+              %v1372 = arith.constant 8 : i64
+              %v1373 = arith.addi %v1372, %v24 : i64
+              %v1374 = arith.muli %v1373, %v908 : i64
+              %v1375 = arith.addi %v1371, %v1374 : i64
+              %v1376 = arith.muli %v31, %v2 : i64
+              %v1377 = arith.addi %v1375, %v1376 : i64
+              %v1378 = arith.addi %v1357, %v1377 : i64
+              %v1379 = llvm.getelementptr %ckpt_C[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1368, %v1379 : f32, !llvm.ptr
             }
-            %v1370 = llvm.mlir.zero : !llvm.ptr
-            %v1371 = llvm.icmp "ne" %ckpt_n, %v1370 : !llvm.ptr
-            scf.if %v1371 {
-              %v1375 = arith.muli %v1340, %v1374 : i64
-              %v1376 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1377 = arith.muli %v35, %v940 : i64
-              %v1378 = arith.muli %v33, %v939 : i64
-              %v1379 = arith.addi %v1377, %v1378 : i64
-              %v1380 = arith.muli %v24, %v2 : i64
-              %v1381 = arith.addi %v1379, %v1380 : i64
-              %v1382 = arith.addi %v1375, %v1381 : i64
-              %v1383 = llvm.getelementptr %ckpt_n[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1376, %v1383 : f32, !llvm.ptr
-              %v1384 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1385 = arith.muli %v35, %v940 : i64
-              %v1386 = arith.muli %v33, %v939 : i64
-              %v1387 = arith.addi %v1385, %v1386 : i64
-              %v1388 = arith.constant 8 : i64
-              %v1389 = arith.addi %v1388, %v24 : i64
-              %v1390 = arith.muli %v1389, %v2 : i64
-              %v1391 = arith.addi %v1387, %v1390 : i64
-              %v1392 = arith.addi %v1375, %v1391 : i64
+            %v1380 = llvm.mlir.zero : !llvm.ptr
+            %v1381 = llvm.icmp "ne" %ckpt_n, %v1380 : !llvm.ptr
+            scf.if %v1381 {
+              %v1385 = arith.muli %v1350, %v1384 : i64
+              %v1386 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1387 = arith.muli %v35, %v940 : i64
+              %v1388 = arith.muli %v33, %v939 : i64
+              %v1389 = arith.addi %v1387, %v1388 : i64
+              %v1390 = arith.muli %v24, %v2 : i64
+              %v1391 = arith.addi %v1389, %v1390 : i64
+              %v1392 = arith.addi %v1385, %v1391 : i64
               %v1393 = llvm.getelementptr %ckpt_n[%v1392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1384, %v1393 : f32, !llvm.ptr
+              llvm.store %v1386, %v1393 : f32, !llvm.ptr
+              %v1394 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1395 = arith.muli %v35, %v940 : i64
+              %v1396 = arith.muli %v33, %v939 : i64
+              %v1397 = arith.addi %v1395, %v1396 : i64
+              %v1398 = arith.constant 8 : i64
+              %v1399 = arith.addi %v1398, %v24 : i64
+              %v1400 = arith.muli %v1399, %v2 : i64
+              %v1401 = arith.addi %v1397, %v1400 : i64
+              %v1402 = arith.addi %v1385, %v1401 : i64
+              %v1403 = llvm.getelementptr %ckpt_n[%v1402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1394, %v1403 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1394 = arith.mulf %v1333, %v297 fastmath<contract> : f32
-          %v1395 = arith.mulf %v1394, %v1335 fastmath<contract> : f32
-          %v1396 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1397 = arith.mulf %v1331, %v1396 fastmath<contract> : f32
-          %v1398 = arith.addf %v1397, %v1395 fastmath<contract> : f32
-          %v1399 = arith.mulf %v1333, %v308 fastmath<contract> : f32
-          %v1400 = arith.mulf %v1399, %v1335 fastmath<contract> : f32
-          %v1401 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1402 = arith.mulf %v1331, %v1401 fastmath<contract> : f32
-          %v1403 = arith.addf %v1402, %v1400 fastmath<contract> : f32
-          %v1404 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1405 = arith.mulf %v1331, %v1404 fastmath<contract> : f32
-          %v1406 = arith.addf %v1405, %v1394 fastmath<contract> : f32
-          %v1407 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1408 = arith.mulf %v1331, %v1407 fastmath<contract> : f32
-          %v1409 = arith.addf %v1408, %v1399 fastmath<contract> : f32
-          llvm.store %v1398, %v6 : f32, !llvm.ptr
-          llvm.store %v1403, %v7 : f32, !llvm.ptr
-          llvm.store %v1406, %v8 : f32, !llvm.ptr
-          llvm.store %v1409, %v9 : f32, !llvm.ptr
-          %v1410 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1411 = arith.mulf %v317, %v1410 fastmath<contract> : f32
-          %v1412 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1413 = arith.mulf %v328, %v1412 fastmath<contract> : f32
-          %v1414 = arith.addf %v1411, %v1413 fastmath<contract> : f32
+          %v1404 = arith.divf %v297, %v959 : f32
+          %v1405 = arith.mulf %v1343, %v1404 fastmath<contract> : f32
+          %v1406 = arith.mulf %v1405, %v1345 fastmath<contract> : f32
+          %v1407 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1408 = arith.mulf %v1341, %v1407 fastmath<contract> : f32
+          %v1409 = arith.addf %v1408, %v1406 fastmath<contract> : f32
+          %v1410 = arith.divf %v308, %v959 : f32
+          %v1411 = arith.mulf %v1343, %v1410 fastmath<contract> : f32
+          %v1412 = arith.mulf %v1411, %v1345 fastmath<contract> : f32
+          %v1413 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1414 = arith.mulf %v1341, %v1413 fastmath<contract> : f32
+          %v1415 = arith.addf %v1414, %v1412 fastmath<contract> : f32
+          %v1416 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1417 = arith.mulf %v1341, %v1416 fastmath<contract> : f32
+          %v1418 = arith.addf %v1417, %v1405 fastmath<contract> : f32
+          %v1419 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1420 = arith.mulf %v1341, %v1419 fastmath<contract> : f32
+          %v1421 = arith.addf %v1420, %v1411 fastmath<contract> : f32
+          llvm.store %v1409, %v6 : f32, !llvm.ptr
+          llvm.store %v1415, %v7 : f32, !llvm.ptr
+          llvm.store %v1418, %v8 : f32, !llvm.ptr
+          llvm.store %v1421, %v9 : f32, !llvm.ptr
+          %v1422 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1423 = arith.mulf %v317, %v1422 fastmath<contract> : f32
+          %v1424 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1425 = arith.mulf %v328, %v1424 fastmath<contract> : f32
+          %v1426 = arith.addf %v1423, %v1425 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1415, %v1416 = gpu.shuffle xor %v1414, %v979, %v980 : f32
-          %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
-          %v1418, %v1419 = gpu.shuffle xor %v1417, %v984, %v980 : f32
-          %v1420 = arith.addf %v1417, %v1418 fastmath<contract> : f32
-          %v1421, %v1422 = gpu.shuffle xor %v1420, %v988, %v980 : f32
-          %v1423 = arith.addf %v1420, %v1421 fastmath<contract> : f32
+          %v1427, %v1428 = gpu.shuffle xor %v1426, %v983, %v984 : f32
+          %v1429 = arith.addf %v1426, %v1427 fastmath<contract> : f32
+          %v1430, %v1431 = gpu.shuffle xor %v1429, %v988, %v984 : f32
+          %v1432 = arith.addf %v1429, %v1430 fastmath<contract> : f32
+          %v1433, %v1434 = gpu.shuffle xor %v1432, %v992, %v984 : f32
+          %v1435 = arith.addf %v1432, %v1433 fastmath<contract> : f32
           // end sum over the lanes
-          %v1424 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1425 = arith.mulf %v317, %v1424 fastmath<contract> : f32
-          %v1426 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1427 = arith.mulf %v328, %v1426 fastmath<contract> : f32
-          %v1428 = arith.addf %v1425, %v1427 fastmath<contract> : f32
+          %v1436 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1437 = arith.mulf %v317, %v1436 fastmath<contract> : f32
+          %v1438 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1439 = arith.mulf %v328, %v1438 fastmath<contract> : f32
+          %v1440 = arith.addf %v1437, %v1439 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1429, %v1430 = gpu.shuffle xor %v1428, %v979, %v980 : f32
-          %v1431 = arith.addf %v1428, %v1429 fastmath<contract> : f32
-          %v1432, %v1433 = gpu.shuffle xor %v1431, %v984, %v980 : f32
-          %v1434 = arith.addf %v1431, %v1432 fastmath<contract> : f32
-          %v1435, %v1436 = gpu.shuffle xor %v1434, %v988, %v980 : f32
-          %v1437 = arith.addf %v1434, %v1435 fastmath<contract> : f32
+          %v1441, %v1442 = gpu.shuffle xor %v1440, %v983, %v984 : f32
+          %v1443 = arith.addf %v1440, %v1441 fastmath<contract> : f32
+          %v1444, %v1445 = gpu.shuffle xor %v1443, %v988, %v984 : f32
+          %v1446 = arith.addf %v1443, %v1444 fastmath<contract> : f32
+          %v1447, %v1448 = gpu.shuffle xor %v1446, %v992, %v984 : f32
+          %v1449 = arith.addf %v1446, %v1447 fastmath<contract> : f32
           // end sum over the lanes
-          %v1438 = arith.addi %v82, %v101 : i64
-          %v1439, %v1440 = gpu.shuffle idx %v798, %v877, %v888 : f32
-          %v1441, %v1442 = gpu.shuffle idx %v807, %v877, %v888 : f32
-          %v1443, %v1444 = gpu.shuffle idx %v819, %v877, %v888 : f32
+          %v1450 = arith.addi %v82, %v101 : i64
+          %v1451, %v1452 = gpu.shuffle idx %v798, %v877, %v888 : f32
+          %v1453, %v1454 = gpu.shuffle idx %v807, %v877, %v888 : f32
+          %v1455, %v1456 = gpu.shuffle idx %v819, %v877, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1445 = arith.remui %v1438, %v12 : i64
-          %v1446 = arith.cmpi eq, %v1445, %v42 : i64
-          %v1447 = arith.andi %v1446, %v28 : i1
-          scf.if %v1447 {
-            %v1448 = arith.divui %v1438, %v12 : i64
-            %v1449 = llvm.mlir.zero : !llvm.ptr
-            %v1450 = llvm.icmp "ne" %ckpt_C, %v1449 : !llvm.ptr
-            scf.if %v1450 {
-              %v1455 = arith.muli %v1448, %v1454 : i64
-              %v1456 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1457 = arith.muli %v35, %v910 : i64
-              %v1458 = arith.muli %v33, %v909 : i64
-              %v1459 = arith.addi %v1457, %v1458 : i64
-              %v1460 = arith.muli %v24, %v908 : i64
-              %v1461 = arith.addi %v1459, %v1460 : i64
-              %v1462 = arith.muli %v31, %v2 : i64
-              %v1463 = arith.addi %v1461, %v1462 : i64
-              %v1464 = arith.addi %v1455, %v1463 : i64
-              %v1465 = llvm.getelementptr %ckpt_C[%v1464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1456, %v1465 : f32, !llvm.ptr
-              %v1466 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1467 = arith.muli %v35, %v910 : i64
-              %v1468 = arith.muli %v33, %v909 : i64
-              %v1469 = arith.addi %v1467, %v1468 : i64
-              %v1470 = arith.constant 8 : i64
-              %v1471 = arith.addi %v1470, %v24 : i64
-              %v1472 = arith.muli %v1471, %v908 : i64
-              %v1473 = arith.addi %v1469, %v1472 : i64
+          %v1457 = arith.remui %v1450, %v12 : i64
+          %v1458 = arith.cmpi eq, %v1457, %v42 : i64
+          %v1459 = arith.andi %v1458, %v28 : i1
+          scf.if %v1459 {
+            %v1460 = arith.divui %v1450, %v12 : i64
+            %v1461 = llvm.mlir.zero : !llvm.ptr
+            %v1462 = llvm.icmp "ne" %ckpt_C, %v1461 : !llvm.ptr
+            scf.if %v1462 {
+              %v1467 = arith.muli %v1460, %v1466 : i64
+              %v1468 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1469 = arith.muli %v35, %v910 : i64
+              %v1470 = arith.muli %v33, %v909 : i64
+              %v1471 = arith.addi %v1469, %v1470 : i64
+              %v1472 = arith.muli %v24, %v908 : i64
+              %v1473 = arith.addi %v1471, %v1472 : i64
               %v1474 = arith.muli %v31, %v2 : i64
               %v1475 = arith.addi %v1473, %v1474 : i64
-              %v1476 = arith.addi %v1455, %v1475 : i64
+              %v1476 = arith.addi %v1467, %v1475 : i64
               %v1477 = llvm.getelementptr %ckpt_C[%v1476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1466, %v1477 : f32, !llvm.ptr
-            }
-            %v1478 = llvm.mlir.zero : !llvm.ptr
-            %v1479 = llvm.icmp "ne" %ckpt_n, %v1478 : !llvm.ptr
-            scf.if %v1479 {
-              %v1483 = arith.muli %v1448, %v1482 : i64
-              %v1484 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1485 = arith.muli %v35, %v940 : i64
-              %v1486 = arith.muli %v33, %v939 : i64
+              llvm.store %v1468, %v1477 : f32, !llvm.ptr
+              %v1478 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1479 = arith.muli %v35, %v910 : i64
+              %v1480 = arith.muli %v33, %v909 : i64
+              %v1481 = arith.addi %v1479, %v1480 : i64
+              %v1482 = arith.constant 8 : i64
+              %v1483 = arith.addi %v1482, %v24 : i64
+              %v1484 = arith.muli %v1483, %v908 : i64
+              %v1485 = arith.addi %v1481, %v1484 : i64
+              %v1486 = arith.muli %v31, %v2 : i64
               %v1487 = arith.addi %v1485, %v1486 : i64
-              %v1488 = arith.muli %v24, %v2 : i64
-              %v1489 = arith.addi %v1487, %v1488 : i64
-              %v1490 = arith.addi %v1483, %v1489 : i64
-              %v1491 = llvm.getelementptr %ckpt_n[%v1490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1484, %v1491 : f32, !llvm.ptr
-              %v1492 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1493 = arith.muli %v35, %v940 : i64
-              %v1494 = arith.muli %v33, %v939 : i64
-              %v1495 = arith.addi %v1493, %v1494 : i64
-              %v1496 = arith.constant 8 : i64
-              %v1497 = arith.addi %v1496, %v24 : i64
-              %v1498 = arith.muli %v1497, %v2 : i64
-              %v1499 = arith.addi %v1495, %v1498 : i64
-              %v1500 = arith.addi %v1483, %v1499 : i64
-              %v1501 = llvm.getelementptr %ckpt_n[%v1500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1492, %v1501 : f32, !llvm.ptr
+              %v1488 = arith.addi %v1467, %v1487 : i64
+              %v1489 = llvm.getelementptr %ckpt_C[%v1488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1478, %v1489 : f32, !llvm.ptr
+            }
+            %v1490 = llvm.mlir.zero : !llvm.ptr
+            %v1491 = llvm.icmp "ne" %ckpt_n, %v1490 : !llvm.ptr
+            scf.if %v1491 {
+              %v1495 = arith.muli %v1460, %v1494 : i64
+              %v1496 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1497 = arith.muli %v35, %v940 : i64
+              %v1498 = arith.muli %v33, %v939 : i64
+              %v1499 = arith.addi %v1497, %v1498 : i64
+              %v1500 = arith.muli %v24, %v2 : i64
+              %v1501 = arith.addi %v1499, %v1500 : i64
+              %v1502 = arith.addi %v1495, %v1501 : i64
+              %v1503 = llvm.getelementptr %ckpt_n[%v1502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1496, %v1503 : f32, !llvm.ptr
+              %v1504 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1505 = arith.muli %v35, %v940 : i64
+              %v1506 = arith.muli %v33, %v939 : i64
+              %v1507 = arith.addi %v1505, %v1506 : i64
+              %v1508 = arith.constant 8 : i64
+              %v1509 = arith.addi %v1508, %v24 : i64
+              %v1510 = arith.muli %v1509, %v2 : i64
+              %v1511 = arith.addi %v1507, %v1510 : i64
+              %v1512 = arith.addi %v1495, %v1511 : i64
+              %v1513 = llvm.getelementptr %ckpt_n[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1504, %v1513 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1502 = arith.mulf %v1441, %v338 fastmath<contract> : f32
-          %v1503 = arith.mulf %v1502, %v1443 fastmath<contract> : f32
-          %v1504 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1505 = arith.mulf %v1439, %v1504 fastmath<contract> : f32
-          %v1506 = arith.addf %v1505, %v1503 fastmath<contract> : f32
-          %v1507 = arith.mulf %v1441, %v349 fastmath<contract> : f32
-          %v1508 = arith.mulf %v1507, %v1443 fastmath<contract> : f32
-          %v1509 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1510 = arith.mulf %v1439, %v1509 fastmath<contract> : f32
-          %v1511 = arith.addf %v1510, %v1508 fastmath<contract> : f32
-          %v1512 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1513 = arith.mulf %v1439, %v1512 fastmath<contract> : f32
-          %v1514 = arith.addf %v1513, %v1502 fastmath<contract> : f32
-          %v1515 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1516 = arith.mulf %v1439, %v1515 fastmath<contract> : f32
-          %v1517 = arith.addf %v1516, %v1507 fastmath<contract> : f32
-          llvm.store %v1506, %v6 : f32, !llvm.ptr
-          llvm.store %v1511, %v7 : f32, !llvm.ptr
-          llvm.store %v1514, %v8 : f32, !llvm.ptr
-          llvm.store %v1517, %v9 : f32, !llvm.ptr
-          %v1518 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1519 = arith.mulf %v358, %v1518 fastmath<contract> : f32
-          %v1520 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1521 = arith.mulf %v369, %v1520 fastmath<contract> : f32
-          %v1522 = arith.addf %v1519, %v1521 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1523, %v1524 = gpu.shuffle xor %v1522, %v979, %v980 : f32
-          %v1525 = arith.addf %v1522, %v1523 fastmath<contract> : f32
-          %v1526, %v1527 = gpu.shuffle xor %v1525, %v984, %v980 : f32
-          %v1528 = arith.addf %v1525, %v1526 fastmath<contract> : f32
-          %v1529, %v1530 = gpu.shuffle xor %v1528, %v988, %v980 : f32
-          %v1531 = arith.addf %v1528, %v1529 fastmath<contract> : f32
-          // end sum over the lanes
-          %v1532 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1514 = arith.divf %v338, %v959 : f32
+          %v1515 = arith.mulf %v1453, %v1514 fastmath<contract> : f32
+          %v1516 = arith.mulf %v1515, %v1455 fastmath<contract> : f32
+          %v1517 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1518 = arith.mulf %v1451, %v1517 fastmath<contract> : f32
+          %v1519 = arith.addf %v1518, %v1516 fastmath<contract> : f32
+          %v1520 = arith.divf %v349, %v959 : f32
+          %v1521 = arith.mulf %v1453, %v1520 fastmath<contract> : f32
+          %v1522 = arith.mulf %v1521, %v1455 fastmath<contract> : f32
+          %v1523 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1524 = arith.mulf %v1451, %v1523 fastmath<contract> : f32
+          %v1525 = arith.addf %v1524, %v1522 fastmath<contract> : f32
+          %v1526 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1527 = arith.mulf %v1451, %v1526 fastmath<contract> : f32
+          %v1528 = arith.addf %v1527, %v1515 fastmath<contract> : f32
+          %v1529 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1530 = arith.mulf %v1451, %v1529 fastmath<contract> : f32
+          %v1531 = arith.addf %v1530, %v1521 fastmath<contract> : f32
+          llvm.store %v1519, %v6 : f32, !llvm.ptr
+          llvm.store %v1525, %v7 : f32, !llvm.ptr
+          llvm.store %v1528, %v8 : f32, !llvm.ptr
+          llvm.store %v1531, %v9 : f32, !llvm.ptr
+          %v1532 = llvm.load %v6 : !llvm.ptr -> f32
           %v1533 = arith.mulf %v358, %v1532 fastmath<contract> : f32
-          %v1534 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1534 = llvm.load %v7 : !llvm.ptr -> f32
           %v1535 = arith.mulf %v369, %v1534 fastmath<contract> : f32
           %v1536 = arith.addf %v1533, %v1535 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1537, %v1538 = gpu.shuffle xor %v1536, %v979, %v980 : f32
+          %v1537, %v1538 = gpu.shuffle xor %v1536, %v983, %v984 : f32
           %v1539 = arith.addf %v1536, %v1537 fastmath<contract> : f32
-          %v1540, %v1541 = gpu.shuffle xor %v1539, %v984, %v980 : f32
+          %v1540, %v1541 = gpu.shuffle xor %v1539, %v988, %v984 : f32
           %v1542 = arith.addf %v1539, %v1540 fastmath<contract> : f32
-          %v1543, %v1544 = gpu.shuffle xor %v1542, %v988, %v980 : f32
+          %v1543, %v1544 = gpu.shuffle xor %v1542, %v992, %v984 : f32
           %v1545 = arith.addf %v1542, %v1543 fastmath<contract> : f32
           // end sum over the lanes
-          %v1546 = arith.addi %v82, %v103 : i64
-          %v1547, %v1548 = gpu.shuffle idx %v798, %v881, %v888 : f32
-          %v1549, %v1550 = gpu.shuffle idx %v807, %v881, %v888 : f32
-          %v1551, %v1552 = gpu.shuffle idx %v819, %v881, %v888 : f32
+          %v1546 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1547 = arith.mulf %v358, %v1546 fastmath<contract> : f32
+          %v1548 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1549 = arith.mulf %v369, %v1548 fastmath<contract> : f32
+          %v1550 = arith.addf %v1547, %v1549 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1551, %v1552 = gpu.shuffle xor %v1550, %v983, %v984 : f32
+          %v1553 = arith.addf %v1550, %v1551 fastmath<contract> : f32
+          %v1554, %v1555 = gpu.shuffle xor %v1553, %v988, %v984 : f32
+          %v1556 = arith.addf %v1553, %v1554 fastmath<contract> : f32
+          %v1557, %v1558 = gpu.shuffle xor %v1556, %v992, %v984 : f32
+          %v1559 = arith.addf %v1556, %v1557 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1560 = arith.addi %v82, %v103 : i64
+          %v1561, %v1562 = gpu.shuffle idx %v798, %v881, %v888 : f32
+          %v1563, %v1564 = gpu.shuffle idx %v807, %v881, %v888 : f32
+          %v1565, %v1566 = gpu.shuffle idx %v819, %v881, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1553 = arith.remui %v1546, %v12 : i64
-          %v1554 = arith.cmpi eq, %v1553, %v42 : i64
-          %v1555 = arith.andi %v1554, %v28 : i1
-          scf.if %v1555 {
-            %v1556 = arith.divui %v1546, %v12 : i64
-            %v1557 = llvm.mlir.zero : !llvm.ptr
-            %v1558 = llvm.icmp "ne" %ckpt_C, %v1557 : !llvm.ptr
-            scf.if %v1558 {
-              %v1563 = arith.muli %v1556, %v1562 : i64
-              %v1564 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1565 = arith.muli %v35, %v910 : i64
-              %v1566 = arith.muli %v33, %v909 : i64
-              %v1567 = arith.addi %v1565, %v1566 : i64
-              %v1568 = arith.muli %v24, %v908 : i64
-              %v1569 = arith.addi %v1567, %v1568 : i64
-              %v1570 = arith.muli %v31, %v2 : i64
-              %v1571 = arith.addi %v1569, %v1570 : i64
-              %v1572 = arith.addi %v1563, %v1571 : i64
-              %v1573 = llvm.getelementptr %ckpt_C[%v1572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1564, %v1573 : f32, !llvm.ptr
-              %v1574 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1575 = arith.muli %v35, %v910 : i64
-              %v1576 = arith.muli %v33, %v909 : i64
-              %v1577 = arith.addi %v1575, %v1576 : i64
-              %v1578 = arith.constant 8 : i64
-              %v1579 = arith.addi %v1578, %v24 : i64
-              %v1580 = arith.muli %v1579, %v908 : i64
-              %v1581 = arith.addi %v1577, %v1580 : i64
-              %v1582 = arith.muli %v31, %v2 : i64
+          %v1567 = arith.remui %v1560, %v12 : i64
+          %v1568 = arith.cmpi eq, %v1567, %v42 : i64
+          %v1569 = arith.andi %v1568, %v28 : i1
+          scf.if %v1569 {
+            %v1570 = arith.divui %v1560, %v12 : i64
+            %v1571 = llvm.mlir.zero : !llvm.ptr
+            %v1572 = llvm.icmp "ne" %ckpt_C, %v1571 : !llvm.ptr
+            scf.if %v1572 {
+              %v1577 = arith.muli %v1570, %v1576 : i64
+              %v1578 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1579 = arith.muli %v35, %v910 : i64
+              %v1580 = arith.muli %v33, %v909 : i64
+              %v1581 = arith.addi %v1579, %v1580 : i64
+              %v1582 = arith.muli %v24, %v908 : i64
               %v1583 = arith.addi %v1581, %v1582 : i64
-              %v1584 = arith.addi %v1563, %v1583 : i64
-              %v1585 = llvm.getelementptr %ckpt_C[%v1584] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1574, %v1585 : f32, !llvm.ptr
-            }
-            %v1586 = llvm.mlir.zero : !llvm.ptr
-            %v1587 = llvm.icmp "ne" %ckpt_n, %v1586 : !llvm.ptr
-            scf.if %v1587 {
-              %v1591 = arith.muli %v1556, %v1590 : i64
-              %v1592 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1593 = arith.muli %v35, %v940 : i64
-              %v1594 = arith.muli %v33, %v939 : i64
-              %v1595 = arith.addi %v1593, %v1594 : i64
-              %v1596 = arith.muli %v24, %v2 : i64
+              %v1584 = arith.muli %v31, %v2 : i64
+              %v1585 = arith.addi %v1583, %v1584 : i64
+              %v1586 = arith.addi %v1577, %v1585 : i64
+              %v1587 = llvm.getelementptr %ckpt_C[%v1586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1578, %v1587 : f32, !llvm.ptr
+              %v1588 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1589 = arith.muli %v35, %v910 : i64
+              %v1590 = arith.muli %v33, %v909 : i64
+              %v1591 = arith.addi %v1589, %v1590 : i64
+              %v1592 = arith.constant 8 : i64
+              %v1593 = arith.addi %v1592, %v24 : i64
+              %v1594 = arith.muli %v1593, %v908 : i64
+              %v1595 = arith.addi %v1591, %v1594 : i64
+              %v1596 = arith.muli %v31, %v2 : i64
               %v1597 = arith.addi %v1595, %v1596 : i64
-              %v1598 = arith.addi %v1591, %v1597 : i64
-              %v1599 = llvm.getelementptr %ckpt_n[%v1598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1592, %v1599 : f32, !llvm.ptr
-              %v1600 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1601 = arith.muli %v35, %v940 : i64
-              %v1602 = arith.muli %v33, %v939 : i64
-              %v1603 = arith.addi %v1601, %v1602 : i64
-              %v1604 = arith.constant 8 : i64
-              %v1605 = arith.addi %v1604, %v24 : i64
-              %v1606 = arith.muli %v1605, %v2 : i64
-              %v1607 = arith.addi %v1603, %v1606 : i64
-              %v1608 = arith.addi %v1591, %v1607 : i64
-              %v1609 = llvm.getelementptr %ckpt_n[%v1608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1600, %v1609 : f32, !llvm.ptr
+              %v1598 = arith.addi %v1577, %v1597 : i64
+              %v1599 = llvm.getelementptr %ckpt_C[%v1598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1588, %v1599 : f32, !llvm.ptr
+            }
+            %v1600 = llvm.mlir.zero : !llvm.ptr
+            %v1601 = llvm.icmp "ne" %ckpt_n, %v1600 : !llvm.ptr
+            scf.if %v1601 {
+              %v1605 = arith.muli %v1570, %v1604 : i64
+              %v1606 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1607 = arith.muli %v35, %v940 : i64
+              %v1608 = arith.muli %v33, %v939 : i64
+              %v1609 = arith.addi %v1607, %v1608 : i64
+              %v1610 = arith.muli %v24, %v2 : i64
+              %v1611 = arith.addi %v1609, %v1610 : i64
+              %v1612 = arith.addi %v1605, %v1611 : i64
+              %v1613 = llvm.getelementptr %ckpt_n[%v1612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1606, %v1613 : f32, !llvm.ptr
+              %v1614 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1615 = arith.muli %v35, %v940 : i64
+              %v1616 = arith.muli %v33, %v939 : i64
+              %v1617 = arith.addi %v1615, %v1616 : i64
+              %v1618 = arith.constant 8 : i64
+              %v1619 = arith.addi %v1618, %v24 : i64
+              %v1620 = arith.muli %v1619, %v2 : i64
+              %v1621 = arith.addi %v1617, %v1620 : i64
+              %v1622 = arith.addi %v1605, %v1621 : i64
+              %v1623 = llvm.getelementptr %ckpt_n[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1614, %v1623 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1610 = arith.mulf %v1549, %v379 fastmath<contract> : f32
-          %v1611 = arith.mulf %v1610, %v1551 fastmath<contract> : f32
-          %v1612 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1613 = arith.mulf %v1547, %v1612 fastmath<contract> : f32
-          %v1614 = arith.addf %v1613, %v1611 fastmath<contract> : f32
-          %v1615 = arith.mulf %v1549, %v390 fastmath<contract> : f32
-          %v1616 = arith.mulf %v1615, %v1551 fastmath<contract> : f32
-          %v1617 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1618 = arith.mulf %v1547, %v1617 fastmath<contract> : f32
-          %v1619 = arith.addf %v1618, %v1616 fastmath<contract> : f32
-          %v1620 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1621 = arith.mulf %v1547, %v1620 fastmath<contract> : f32
-          %v1622 = arith.addf %v1621, %v1610 fastmath<contract> : f32
-          %v1623 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1624 = arith.mulf %v1547, %v1623 fastmath<contract> : f32
-          %v1625 = arith.addf %v1624, %v1615 fastmath<contract> : f32
-          llvm.store %v1614, %v6 : f32, !llvm.ptr
-          llvm.store %v1619, %v7 : f32, !llvm.ptr
-          llvm.store %v1622, %v8 : f32, !llvm.ptr
-          llvm.store %v1625, %v9 : f32, !llvm.ptr
-          %v1626 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1627 = arith.mulf %v399, %v1626 fastmath<contract> : f32
-          %v1628 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1629 = arith.mulf %v410, %v1628 fastmath<contract> : f32
-          %v1630 = arith.addf %v1627, %v1629 fastmath<contract> : f32
+          %v1624 = arith.divf %v379, %v959 : f32
+          %v1625 = arith.mulf %v1563, %v1624 fastmath<contract> : f32
+          %v1626 = arith.mulf %v1625, %v1565 fastmath<contract> : f32
+          %v1627 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1628 = arith.mulf %v1561, %v1627 fastmath<contract> : f32
+          %v1629 = arith.addf %v1628, %v1626 fastmath<contract> : f32
+          %v1630 = arith.divf %v390, %v959 : f32
+          %v1631 = arith.mulf %v1563, %v1630 fastmath<contract> : f32
+          %v1632 = arith.mulf %v1631, %v1565 fastmath<contract> : f32
+          %v1633 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1634 = arith.mulf %v1561, %v1633 fastmath<contract> : f32
+          %v1635 = arith.addf %v1634, %v1632 fastmath<contract> : f32
+          %v1636 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1637 = arith.mulf %v1561, %v1636 fastmath<contract> : f32
+          %v1638 = arith.addf %v1637, %v1625 fastmath<contract> : f32
+          %v1639 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1640 = arith.mulf %v1561, %v1639 fastmath<contract> : f32
+          %v1641 = arith.addf %v1640, %v1631 fastmath<contract> : f32
+          llvm.store %v1629, %v6 : f32, !llvm.ptr
+          llvm.store %v1635, %v7 : f32, !llvm.ptr
+          llvm.store %v1638, %v8 : f32, !llvm.ptr
+          llvm.store %v1641, %v9 : f32, !llvm.ptr
+          %v1642 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1643 = arith.mulf %v399, %v1642 fastmath<contract> : f32
+          %v1644 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1645 = arith.mulf %v410, %v1644 fastmath<contract> : f32
+          %v1646 = arith.addf %v1643, %v1645 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1631, %v1632 = gpu.shuffle xor %v1630, %v979, %v980 : f32
-          %v1633 = arith.addf %v1630, %v1631 fastmath<contract> : f32
-          %v1634, %v1635 = gpu.shuffle xor %v1633, %v984, %v980 : f32
-          %v1636 = arith.addf %v1633, %v1634 fastmath<contract> : f32
-          %v1637, %v1638 = gpu.shuffle xor %v1636, %v988, %v980 : f32
-          %v1639 = arith.addf %v1636, %v1637 fastmath<contract> : f32
+          %v1647, %v1648 = gpu.shuffle xor %v1646, %v983, %v984 : f32
+          %v1649 = arith.addf %v1646, %v1647 fastmath<contract> : f32
+          %v1650, %v1651 = gpu.shuffle xor %v1649, %v988, %v984 : f32
+          %v1652 = arith.addf %v1649, %v1650 fastmath<contract> : f32
+          %v1653, %v1654 = gpu.shuffle xor %v1652, %v992, %v984 : f32
+          %v1655 = arith.addf %v1652, %v1653 fastmath<contract> : f32
           // end sum over the lanes
-          %v1640 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1641 = arith.mulf %v399, %v1640 fastmath<contract> : f32
-          %v1642 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1643 = arith.mulf %v410, %v1642 fastmath<contract> : f32
-          %v1644 = arith.addf %v1641, %v1643 fastmath<contract> : f32
+          %v1656 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1657 = arith.mulf %v399, %v1656 fastmath<contract> : f32
+          %v1658 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1659 = arith.mulf %v410, %v1658 fastmath<contract> : f32
+          %v1660 = arith.addf %v1657, %v1659 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1645, %v1646 = gpu.shuffle xor %v1644, %v979, %v980 : f32
-          %v1647 = arith.addf %v1644, %v1645 fastmath<contract> : f32
-          %v1648, %v1649 = gpu.shuffle xor %v1647, %v984, %v980 : f32
-          %v1650 = arith.addf %v1647, %v1648 fastmath<contract> : f32
-          %v1651, %v1652 = gpu.shuffle xor %v1650, %v988, %v980 : f32
-          %v1653 = arith.addf %v1650, %v1651 fastmath<contract> : f32
+          %v1661, %v1662 = gpu.shuffle xor %v1660, %v983, %v984 : f32
+          %v1663 = arith.addf %v1660, %v1661 fastmath<contract> : f32
+          %v1664, %v1665 = gpu.shuffle xor %v1663, %v988, %v984 : f32
+          %v1666 = arith.addf %v1663, %v1664 fastmath<contract> : f32
+          %v1667, %v1668 = gpu.shuffle xor %v1666, %v992, %v984 : f32
+          %v1669 = arith.addf %v1666, %v1667 fastmath<contract> : f32
           // end sum over the lanes
-          %v1654 = arith.addi %v82, %v105 : i64
-          %v1655, %v1656 = gpu.shuffle idx %v798, %v885, %v888 : f32
-          %v1657, %v1658 = gpu.shuffle idx %v807, %v885, %v888 : f32
-          %v1659, %v1660 = gpu.shuffle idx %v819, %v885, %v888 : f32
+          %v1670 = arith.addi %v82, %v105 : i64
+          %v1671, %v1672 = gpu.shuffle idx %v798, %v885, %v888 : f32
+          %v1673, %v1674 = gpu.shuffle idx %v807, %v885, %v888 : f32
+          %v1675, %v1676 = gpu.shuffle idx %v819, %v885, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1661 = arith.remui %v1654, %v12 : i64
-          %v1662 = arith.cmpi eq, %v1661, %v42 : i64
-          %v1663 = arith.andi %v1662, %v28 : i1
-          scf.if %v1663 {
-            %v1664 = arith.divui %v1654, %v12 : i64
-            %v1665 = llvm.mlir.zero : !llvm.ptr
-            %v1666 = llvm.icmp "ne" %ckpt_C, %v1665 : !llvm.ptr
-            scf.if %v1666 {
-              %v1671 = arith.muli %v1664, %v1670 : i64
-              %v1672 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1673 = arith.muli %v35, %v910 : i64
-              %v1674 = arith.muli %v33, %v909 : i64
-              %v1675 = arith.addi %v1673, %v1674 : i64
-              %v1676 = arith.muli %v24, %v908 : i64
-              %v1677 = arith.addi %v1675, %v1676 : i64
-              %v1678 = arith.muli %v31, %v2 : i64
-              %v1679 = arith.addi %v1677, %v1678 : i64
-              %v1680 = arith.addi %v1671, %v1679 : i64
-              %v1681 = llvm.getelementptr %ckpt_C[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1672, %v1681 : f32, !llvm.ptr
-              %v1682 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1683 = arith.muli %v35, %v910 : i64
-              %v1684 = arith.muli %v33, %v909 : i64
-              %v1685 = arith.addi %v1683, %v1684 : i64
-              %v1686 = arith.constant 8 : i64
-              %v1687 = arith.addi %v1686, %v24 : i64
-              %v1688 = arith.muli %v1687, %v908 : i64
-              %v1689 = arith.addi %v1685, %v1688 : i64
-              %v1690 = arith.muli %v31, %v2 : i64
+          %v1677 = arith.remui %v1670, %v12 : i64
+          %v1678 = arith.cmpi eq, %v1677, %v42 : i64
+          %v1679 = arith.andi %v1678, %v28 : i1
+          scf.if %v1679 {
+            %v1680 = arith.divui %v1670, %v12 : i64
+            %v1681 = llvm.mlir.zero : !llvm.ptr
+            %v1682 = llvm.icmp "ne" %ckpt_C, %v1681 : !llvm.ptr
+            scf.if %v1682 {
+              %v1687 = arith.muli %v1680, %v1686 : i64
+              %v1688 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1689 = arith.muli %v35, %v910 : i64
+              %v1690 = arith.muli %v33, %v909 : i64
               %v1691 = arith.addi %v1689, %v1690 : i64
-              %v1692 = arith.addi %v1671, %v1691 : i64
-              %v1693 = llvm.getelementptr %ckpt_C[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1682, %v1693 : f32, !llvm.ptr
+              %v1692 = arith.muli %v24, %v908 : i64
+              %v1693 = arith.addi %v1691, %v1692 : i64
+              %v1694 = arith.muli %v31, %v2 : i64
+              %v1695 = arith.addi %v1693, %v1694 : i64
+              %v1696 = arith.addi %v1687, %v1695 : i64
+              %v1697 = llvm.getelementptr %ckpt_C[%v1696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1688, %v1697 : f32, !llvm.ptr
+              %v1698 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1699 = arith.muli %v35, %v910 : i64
+              %v1700 = arith.muli %v33, %v909 : i64
+              %v1701 = arith.addi %v1699, %v1700 : i64
+              %v1702 = arith.constant 8 : i64
+              %v1703 = arith.addi %v1702, %v24 : i64
+              %v1704 = arith.muli %v1703, %v908 : i64
+              %v1705 = arith.addi %v1701, %v1704 : i64
+              %v1706 = arith.muli %v31, %v2 : i64
+              %v1707 = arith.addi %v1705, %v1706 : i64
+              %v1708 = arith.addi %v1687, %v1707 : i64
+              %v1709 = llvm.getelementptr %ckpt_C[%v1708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1698, %v1709 : f32, !llvm.ptr
             }
-            %v1694 = llvm.mlir.zero : !llvm.ptr
-            %v1695 = llvm.icmp "ne" %ckpt_n, %v1694 : !llvm.ptr
-            scf.if %v1695 {
-              %v1699 = arith.muli %v1664, %v1698 : i64
-              %v1700 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1701 = arith.muli %v35, %v940 : i64
-              %v1702 = arith.muli %v33, %v939 : i64
-              %v1703 = arith.addi %v1701, %v1702 : i64
-              %v1704 = arith.muli %v24, %v2 : i64
-              %v1705 = arith.addi %v1703, %v1704 : i64
-              %v1706 = arith.addi %v1699, %v1705 : i64
-              %v1707 = llvm.getelementptr %ckpt_n[%v1706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1700, %v1707 : f32, !llvm.ptr
-              %v1708 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1709 = arith.muli %v35, %v940 : i64
-              %v1710 = arith.muli %v33, %v939 : i64
-              %v1711 = arith.addi %v1709, %v1710 : i64
-              %v1712 = arith.constant 8 : i64
-              %v1713 = arith.addi %v1712, %v24 : i64
-              %v1714 = arith.muli %v1713, %v2 : i64
-              %v1715 = arith.addi %v1711, %v1714 : i64
-              %v1716 = arith.addi %v1699, %v1715 : i64
-              %v1717 = llvm.getelementptr %ckpt_n[%v1716] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1708, %v1717 : f32, !llvm.ptr
+            %v1710 = llvm.mlir.zero : !llvm.ptr
+            %v1711 = llvm.icmp "ne" %ckpt_n, %v1710 : !llvm.ptr
+            scf.if %v1711 {
+              %v1715 = arith.muli %v1680, %v1714 : i64
+              %v1716 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1717 = arith.muli %v35, %v940 : i64
+              %v1718 = arith.muli %v33, %v939 : i64
+              %v1719 = arith.addi %v1717, %v1718 : i64
+              %v1720 = arith.muli %v24, %v2 : i64
+              %v1721 = arith.addi %v1719, %v1720 : i64
+              %v1722 = arith.addi %v1715, %v1721 : i64
+              %v1723 = llvm.getelementptr %ckpt_n[%v1722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1716, %v1723 : f32, !llvm.ptr
+              %v1724 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1725 = arith.muli %v35, %v940 : i64
+              %v1726 = arith.muli %v33, %v939 : i64
+              %v1727 = arith.addi %v1725, %v1726 : i64
+              %v1728 = arith.constant 8 : i64
+              %v1729 = arith.addi %v1728, %v24 : i64
+              %v1730 = arith.muli %v1729, %v2 : i64
+              %v1731 = arith.addi %v1727, %v1730 : i64
+              %v1732 = arith.addi %v1715, %v1731 : i64
+              %v1733 = llvm.getelementptr %ckpt_n[%v1732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1724, %v1733 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1718 = arith.mulf %v1657, %v420 fastmath<contract> : f32
-          %v1719 = arith.mulf %v1718, %v1659 fastmath<contract> : f32
-          %v1720 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1721 = arith.mulf %v1655, %v1720 fastmath<contract> : f32
-          %v1722 = arith.addf %v1721, %v1719 fastmath<contract> : f32
-          %v1723 = arith.mulf %v1657, %v431 fastmath<contract> : f32
-          %v1724 = arith.mulf %v1723, %v1659 fastmath<contract> : f32
-          %v1725 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1726 = arith.mulf %v1655, %v1725 fastmath<contract> : f32
-          %v1727 = arith.addf %v1726, %v1724 fastmath<contract> : f32
-          %v1728 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1729 = arith.mulf %v1655, %v1728 fastmath<contract> : f32
-          %v1730 = arith.addf %v1729, %v1718 fastmath<contract> : f32
-          %v1731 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1732 = arith.mulf %v1655, %v1731 fastmath<contract> : f32
-          %v1733 = arith.addf %v1732, %v1723 fastmath<contract> : f32
-          llvm.store %v1722, %v6 : f32, !llvm.ptr
-          llvm.store %v1727, %v7 : f32, !llvm.ptr
-          llvm.store %v1730, %v8 : f32, !llvm.ptr
-          llvm.store %v1733, %v9 : f32, !llvm.ptr
-          %v1734 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1735 = arith.mulf %v440, %v1734 fastmath<contract> : f32
-          %v1736 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1737 = arith.mulf %v451, %v1736 fastmath<contract> : f32
-          %v1738 = arith.addf %v1735, %v1737 fastmath<contract> : f32
+          %v1734 = arith.divf %v420, %v959 : f32
+          %v1735 = arith.mulf %v1673, %v1734 fastmath<contract> : f32
+          %v1736 = arith.mulf %v1735, %v1675 fastmath<contract> : f32
+          %v1737 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1738 = arith.mulf %v1671, %v1737 fastmath<contract> : f32
+          %v1739 = arith.addf %v1738, %v1736 fastmath<contract> : f32
+          %v1740 = arith.divf %v431, %v959 : f32
+          %v1741 = arith.mulf %v1673, %v1740 fastmath<contract> : f32
+          %v1742 = arith.mulf %v1741, %v1675 fastmath<contract> : f32
+          %v1743 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1744 = arith.mulf %v1671, %v1743 fastmath<contract> : f32
+          %v1745 = arith.addf %v1744, %v1742 fastmath<contract> : f32
+          %v1746 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1747 = arith.mulf %v1671, %v1746 fastmath<contract> : f32
+          %v1748 = arith.addf %v1747, %v1735 fastmath<contract> : f32
+          %v1749 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1750 = arith.mulf %v1671, %v1749 fastmath<contract> : f32
+          %v1751 = arith.addf %v1750, %v1741 fastmath<contract> : f32
+          llvm.store %v1739, %v6 : f32, !llvm.ptr
+          llvm.store %v1745, %v7 : f32, !llvm.ptr
+          llvm.store %v1748, %v8 : f32, !llvm.ptr
+          llvm.store %v1751, %v9 : f32, !llvm.ptr
+          %v1752 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1753 = arith.mulf %v440, %v1752 fastmath<contract> : f32
+          %v1754 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1755 = arith.mulf %v451, %v1754 fastmath<contract> : f32
+          %v1756 = arith.addf %v1753, %v1755 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1739, %v1740 = gpu.shuffle xor %v1738, %v979, %v980 : f32
-          %v1741 = arith.addf %v1738, %v1739 fastmath<contract> : f32
-          %v1742, %v1743 = gpu.shuffle xor %v1741, %v984, %v980 : f32
-          %v1744 = arith.addf %v1741, %v1742 fastmath<contract> : f32
-          %v1745, %v1746 = gpu.shuffle xor %v1744, %v988, %v980 : f32
-          %v1747 = arith.addf %v1744, %v1745 fastmath<contract> : f32
+          %v1757, %v1758 = gpu.shuffle xor %v1756, %v983, %v984 : f32
+          %v1759 = arith.addf %v1756, %v1757 fastmath<contract> : f32
+          %v1760, %v1761 = gpu.shuffle xor %v1759, %v988, %v984 : f32
+          %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
+          %v1763, %v1764 = gpu.shuffle xor %v1762, %v992, %v984 : f32
+          %v1765 = arith.addf %v1762, %v1763 fastmath<contract> : f32
           // end sum over the lanes
-          %v1748 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1749 = arith.mulf %v440, %v1748 fastmath<contract> : f32
-          %v1750 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1751 = arith.mulf %v451, %v1750 fastmath<contract> : f32
-          %v1752 = arith.addf %v1749, %v1751 fastmath<contract> : f32
+          %v1766 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1767 = arith.mulf %v440, %v1766 fastmath<contract> : f32
+          %v1768 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1769 = arith.mulf %v451, %v1768 fastmath<contract> : f32
+          %v1770 = arith.addf %v1767, %v1769 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1753, %v1754 = gpu.shuffle xor %v1752, %v979, %v980 : f32
-          %v1755 = arith.addf %v1752, %v1753 fastmath<contract> : f32
-          %v1756, %v1757 = gpu.shuffle xor %v1755, %v984, %v980 : f32
-          %v1758 = arith.addf %v1755, %v1756 fastmath<contract> : f32
-          %v1759, %v1760 = gpu.shuffle xor %v1758, %v988, %v980 : f32
-          %v1761 = arith.addf %v1758, %v1759 fastmath<contract> : f32
+          %v1771, %v1772 = gpu.shuffle xor %v1770, %v983, %v984 : f32
+          %v1773 = arith.addf %v1770, %v1771 fastmath<contract> : f32
+          %v1774, %v1775 = gpu.shuffle xor %v1773, %v988, %v984 : f32
+          %v1776 = arith.addf %v1773, %v1774 fastmath<contract> : f32
+          %v1777, %v1778 = gpu.shuffle xor %v1776, %v992, %v984 : f32
+          %v1779 = arith.addf %v1776, %v1777 fastmath<contract> : f32
           // end sum over the lanes
-          %v1762 = arith.addi %v82, %v106 : i64
-          %v1763, %v1764 = gpu.shuffle idx %v834, %v857, %v888 : f32
-          %v1765, %v1766 = gpu.shuffle idx %v843, %v857, %v888 : f32
-          %v1767, %v1768 = gpu.shuffle idx %v852, %v857, %v888 : f32
+          %v1780 = arith.addi %v82, %v106 : i64
+          %v1781, %v1782 = gpu.shuffle idx %v834, %v857, %v888 : f32
+          %v1783, %v1784 = gpu.shuffle idx %v843, %v857, %v888 : f32
+          %v1785, %v1786 = gpu.shuffle idx %v852, %v857, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1769 = arith.remui %v1762, %v12 : i64
-          %v1770 = arith.cmpi eq, %v1769, %v42 : i64
-          %v1771 = arith.andi %v1770, %v28 : i1
-          scf.if %v1771 {
-            %v1772 = arith.divui %v1762, %v12 : i64
-            %v1773 = llvm.mlir.zero : !llvm.ptr
-            %v1774 = llvm.icmp "ne" %ckpt_C, %v1773 : !llvm.ptr
-            scf.if %v1774 {
-              %v1779 = arith.muli %v1772, %v1778 : i64
-              %v1780 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1781 = arith.muli %v35, %v910 : i64
-              %v1782 = arith.muli %v33, %v909 : i64
-              %v1783 = arith.addi %v1781, %v1782 : i64
-              %v1784 = arith.muli %v24, %v908 : i64
-              %v1785 = arith.addi %v1783, %v1784 : i64
-              %v1786 = arith.muli %v31, %v2 : i64
-              %v1787 = arith.addi %v1785, %v1786 : i64
-              %v1788 = arith.addi %v1779, %v1787 : i64
-              %v1789 = llvm.getelementptr %ckpt_C[%v1788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1780, %v1789 : f32, !llvm.ptr
-              %v1790 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1791 = arith.muli %v35, %v910 : i64
-              %v1792 = arith.muli %v33, %v909 : i64
-              %v1793 = arith.addi %v1791, %v1792 : i64
-              %v1794 = arith.constant 8 : i64
-              %v1795 = arith.addi %v1794, %v24 : i64
-              %v1796 = arith.muli %v1795, %v908 : i64
-              %v1797 = arith.addi %v1793, %v1796 : i64
-              %v1798 = arith.muli %v31, %v2 : i64
-              %v1799 = arith.addi %v1797, %v1798 : i64
-              %v1800 = arith.addi %v1779, %v1799 : i64
-              %v1801 = llvm.getelementptr %ckpt_C[%v1800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1790, %v1801 : f32, !llvm.ptr
-            }
-            %v1802 = llvm.mlir.zero : !llvm.ptr
-            %v1803 = llvm.icmp "ne" %ckpt_n, %v1802 : !llvm.ptr
-            scf.if %v1803 {
-              %v1807 = arith.muli %v1772, %v1806 : i64
-              %v1808 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1809 = arith.muli %v35, %v940 : i64
-              %v1810 = arith.muli %v33, %v939 : i64
+          %v1787 = arith.remui %v1780, %v12 : i64
+          %v1788 = arith.cmpi eq, %v1787, %v42 : i64
+          %v1789 = arith.andi %v1788, %v28 : i1
+          scf.if %v1789 {
+            %v1790 = arith.divui %v1780, %v12 : i64
+            %v1791 = llvm.mlir.zero : !llvm.ptr
+            %v1792 = llvm.icmp "ne" %ckpt_C, %v1791 : !llvm.ptr
+            scf.if %v1792 {
+              %v1797 = arith.muli %v1790, %v1796 : i64
+              %v1798 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1799 = arith.muli %v35, %v910 : i64
+              %v1800 = arith.muli %v33, %v909 : i64
+              %v1801 = arith.addi %v1799, %v1800 : i64
+              %v1802 = arith.muli %v24, %v908 : i64
+              %v1803 = arith.addi %v1801, %v1802 : i64
+              %v1804 = arith.muli %v31, %v2 : i64
+              %v1805 = arith.addi %v1803, %v1804 : i64
+              %v1806 = arith.addi %v1797, %v1805 : i64
+              %v1807 = llvm.getelementptr %ckpt_C[%v1806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1798, %v1807 : f32, !llvm.ptr
+              %v1808 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1809 = arith.muli %v35, %v910 : i64
+              %v1810 = arith.muli %v33, %v909 : i64
               %v1811 = arith.addi %v1809, %v1810 : i64
-              %v1812 = arith.muli %v24, %v2 : i64
-              %v1813 = arith.addi %v1811, %v1812 : i64
-              %v1814 = arith.addi %v1807, %v1813 : i64
-              %v1815 = llvm.getelementptr %ckpt_n[%v1814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1808, %v1815 : f32, !llvm.ptr
-              %v1816 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1817 = arith.muli %v35, %v940 : i64
-              %v1818 = arith.muli %v33, %v939 : i64
-              %v1819 = arith.addi %v1817, %v1818 : i64
-              %v1820 = arith.constant 8 : i64
-              %v1821 = arith.addi %v1820, %v24 : i64
-              %v1822 = arith.muli %v1821, %v2 : i64
-              %v1823 = arith.addi %v1819, %v1822 : i64
-              %v1824 = arith.addi %v1807, %v1823 : i64
-              %v1825 = llvm.getelementptr %ckpt_n[%v1824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1816, %v1825 : f32, !llvm.ptr
+              %v1812 = arith.constant 8 : i64
+              %v1813 = arith.addi %v1812, %v24 : i64
+              %v1814 = arith.muli %v1813, %v908 : i64
+              %v1815 = arith.addi %v1811, %v1814 : i64
+              %v1816 = arith.muli %v31, %v2 : i64
+              %v1817 = arith.addi %v1815, %v1816 : i64
+              %v1818 = arith.addi %v1797, %v1817 : i64
+              %v1819 = llvm.getelementptr %ckpt_C[%v1818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1808, %v1819 : f32, !llvm.ptr
+            }
+            %v1820 = llvm.mlir.zero : !llvm.ptr
+            %v1821 = llvm.icmp "ne" %ckpt_n, %v1820 : !llvm.ptr
+            scf.if %v1821 {
+              %v1825 = arith.muli %v1790, %v1824 : i64
+              %v1826 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1827 = arith.muli %v35, %v940 : i64
+              %v1828 = arith.muli %v33, %v939 : i64
+              %v1829 = arith.addi %v1827, %v1828 : i64
+              %v1830 = arith.muli %v24, %v2 : i64
+              %v1831 = arith.addi %v1829, %v1830 : i64
+              %v1832 = arith.addi %v1825, %v1831 : i64
+              %v1833 = llvm.getelementptr %ckpt_n[%v1832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1826, %v1833 : f32, !llvm.ptr
+              %v1834 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1835 = arith.muli %v35, %v940 : i64
+              %v1836 = arith.muli %v33, %v939 : i64
+              %v1837 = arith.addi %v1835, %v1836 : i64
+              %v1838 = arith.constant 8 : i64
+              %v1839 = arith.addi %v1838, %v24 : i64
+              %v1840 = arith.muli %v1839, %v2 : i64
+              %v1841 = arith.addi %v1837, %v1840 : i64
+              %v1842 = arith.addi %v1825, %v1841 : i64
+              %v1843 = llvm.getelementptr %ckpt_n[%v1842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1834, %v1843 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1826 = arith.mulf %v1765, %v461 fastmath<contract> : f32
-          %v1827 = arith.mulf %v1826, %v1767 fastmath<contract> : f32
-          %v1828 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1829 = arith.mulf %v1763, %v1828 fastmath<contract> : f32
-          %v1830 = arith.addf %v1829, %v1827 fastmath<contract> : f32
-          %v1831 = arith.mulf %v1765, %v472 fastmath<contract> : f32
-          %v1832 = arith.mulf %v1831, %v1767 fastmath<contract> : f32
-          %v1833 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1834 = arith.mulf %v1763, %v1833 fastmath<contract> : f32
-          %v1835 = arith.addf %v1834, %v1832 fastmath<contract> : f32
-          %v1836 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1837 = arith.mulf %v1763, %v1836 fastmath<contract> : f32
-          %v1838 = arith.addf %v1837, %v1826 fastmath<contract> : f32
-          %v1839 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1840 = arith.mulf %v1763, %v1839 fastmath<contract> : f32
-          %v1841 = arith.addf %v1840, %v1831 fastmath<contract> : f32
-          llvm.store %v1830, %v6 : f32, !llvm.ptr
-          llvm.store %v1835, %v7 : f32, !llvm.ptr
-          llvm.store %v1838, %v8 : f32, !llvm.ptr
-          llvm.store %v1841, %v9 : f32, !llvm.ptr
-          %v1842 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1843 = arith.mulf %v481, %v1842 fastmath<contract> : f32
-          %v1844 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1845 = arith.mulf %v492, %v1844 fastmath<contract> : f32
-          %v1846 = arith.addf %v1843, %v1845 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1847, %v1848 = gpu.shuffle xor %v1846, %v979, %v980 : f32
-          %v1849 = arith.addf %v1846, %v1847 fastmath<contract> : f32
-          %v1850, %v1851 = gpu.shuffle xor %v1849, %v984, %v980 : f32
-          %v1852 = arith.addf %v1849, %v1850 fastmath<contract> : f32
-          %v1853, %v1854 = gpu.shuffle xor %v1852, %v988, %v980 : f32
-          %v1855 = arith.addf %v1852, %v1853 fastmath<contract> : f32
-          // end sum over the lanes
+          %v1844 = arith.divf %v461, %v959 : f32
+          %v1845 = arith.mulf %v1783, %v1844 fastmath<contract> : f32
+          %v1846 = arith.mulf %v1845, %v1785 fastmath<contract> : f32
+          %v1847 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1848 = arith.mulf %v1781, %v1847 fastmath<contract> : f32
+          %v1849 = arith.addf %v1848, %v1846 fastmath<contract> : f32
+          %v1850 = arith.divf %v472, %v959 : f32
+          %v1851 = arith.mulf %v1783, %v1850 fastmath<contract> : f32
+          %v1852 = arith.mulf %v1851, %v1785 fastmath<contract> : f32
+          %v1853 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1854 = arith.mulf %v1781, %v1853 fastmath<contract> : f32
+          %v1855 = arith.addf %v1854, %v1852 fastmath<contract> : f32
           %v1856 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1857 = arith.mulf %v481, %v1856 fastmath<contract> : f32
-          %v1858 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1859 = arith.mulf %v492, %v1858 fastmath<contract> : f32
-          %v1860 = arith.addf %v1857, %v1859 fastmath<contract> : f32
+          %v1857 = arith.mulf %v1781, %v1856 fastmath<contract> : f32
+          %v1858 = arith.addf %v1857, %v1845 fastmath<contract> : f32
+          %v1859 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1860 = arith.mulf %v1781, %v1859 fastmath<contract> : f32
+          %v1861 = arith.addf %v1860, %v1851 fastmath<contract> : f32
+          llvm.store %v1849, %v6 : f32, !llvm.ptr
+          llvm.store %v1855, %v7 : f32, !llvm.ptr
+          llvm.store %v1858, %v8 : f32, !llvm.ptr
+          llvm.store %v1861, %v9 : f32, !llvm.ptr
+          %v1862 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1863 = arith.mulf %v481, %v1862 fastmath<contract> : f32
+          %v1864 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1865 = arith.mulf %v492, %v1864 fastmath<contract> : f32
+          %v1866 = arith.addf %v1863, %v1865 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1861, %v1862 = gpu.shuffle xor %v1860, %v979, %v980 : f32
-          %v1863 = arith.addf %v1860, %v1861 fastmath<contract> : f32
-          %v1864, %v1865 = gpu.shuffle xor %v1863, %v984, %v980 : f32
-          %v1866 = arith.addf %v1863, %v1864 fastmath<contract> : f32
-          %v1867, %v1868 = gpu.shuffle xor %v1866, %v988, %v980 : f32
+          %v1867, %v1868 = gpu.shuffle xor %v1866, %v983, %v984 : f32
           %v1869 = arith.addf %v1866, %v1867 fastmath<contract> : f32
+          %v1870, %v1871 = gpu.shuffle xor %v1869, %v988, %v984 : f32
+          %v1872 = arith.addf %v1869, %v1870 fastmath<contract> : f32
+          %v1873, %v1874 = gpu.shuffle xor %v1872, %v992, %v984 : f32
+          %v1875 = arith.addf %v1872, %v1873 fastmath<contract> : f32
           // end sum over the lanes
-          %v1870 = arith.addi %v82, %v108 : i64
-          %v1871, %v1872 = gpu.shuffle idx %v834, %v861, %v888 : f32
-          %v1873, %v1874 = gpu.shuffle idx %v843, %v861, %v888 : f32
-          %v1875, %v1876 = gpu.shuffle idx %v852, %v861, %v888 : f32
+          %v1876 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1877 = arith.mulf %v481, %v1876 fastmath<contract> : f32
+          %v1878 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1879 = arith.mulf %v492, %v1878 fastmath<contract> : f32
+          %v1880 = arith.addf %v1877, %v1879 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1881, %v1882 = gpu.shuffle xor %v1880, %v983, %v984 : f32
+          %v1883 = arith.addf %v1880, %v1881 fastmath<contract> : f32
+          %v1884, %v1885 = gpu.shuffle xor %v1883, %v988, %v984 : f32
+          %v1886 = arith.addf %v1883, %v1884 fastmath<contract> : f32
+          %v1887, %v1888 = gpu.shuffle xor %v1886, %v992, %v984 : f32
+          %v1889 = arith.addf %v1886, %v1887 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1890 = arith.addi %v82, %v108 : i64
+          %v1891, %v1892 = gpu.shuffle idx %v834, %v861, %v888 : f32
+          %v1893, %v1894 = gpu.shuffle idx %v843, %v861, %v888 : f32
+          %v1895, %v1896 = gpu.shuffle idx %v852, %v861, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1877 = arith.remui %v1870, %v12 : i64
-          %v1878 = arith.cmpi eq, %v1877, %v42 : i64
-          %v1879 = arith.andi %v1878, %v28 : i1
-          scf.if %v1879 {
-            %v1880 = arith.divui %v1870, %v12 : i64
-            %v1881 = llvm.mlir.zero : !llvm.ptr
-            %v1882 = llvm.icmp "ne" %ckpt_C, %v1881 : !llvm.ptr
-            scf.if %v1882 {
-              %v1887 = arith.muli %v1880, %v1886 : i64
-              %v1888 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1889 = arith.muli %v35, %v910 : i64
-              %v1890 = arith.muli %v33, %v909 : i64
-              %v1891 = arith.addi %v1889, %v1890 : i64
-              %v1892 = arith.muli %v24, %v908 : i64
-              %v1893 = arith.addi %v1891, %v1892 : i64
-              %v1894 = arith.muli %v31, %v2 : i64
-              %v1895 = arith.addi %v1893, %v1894 : i64
-              %v1896 = arith.addi %v1887, %v1895 : i64
-              %v1897 = llvm.getelementptr %ckpt_C[%v1896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1888, %v1897 : f32, !llvm.ptr
-              %v1898 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1899 = arith.muli %v35, %v910 : i64
-              %v1900 = arith.muli %v33, %v909 : i64
-              %v1901 = arith.addi %v1899, %v1900 : i64
-              %v1902 = arith.constant 8 : i64
-              %v1903 = arith.addi %v1902, %v24 : i64
-              %v1904 = arith.muli %v1903, %v908 : i64
-              %v1905 = arith.addi %v1901, %v1904 : i64
-              %v1906 = arith.muli %v31, %v2 : i64
-              %v1907 = arith.addi %v1905, %v1906 : i64
-              %v1908 = arith.addi %v1887, %v1907 : i64
-              %v1909 = llvm.getelementptr %ckpt_C[%v1908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1898, %v1909 : f32, !llvm.ptr
-            }
-            %v1910 = llvm.mlir.zero : !llvm.ptr
-            %v1911 = llvm.icmp "ne" %ckpt_n, %v1910 : !llvm.ptr
-            scf.if %v1911 {
-              %v1915 = arith.muli %v1880, %v1914 : i64
-              %v1916 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1917 = arith.muli %v35, %v940 : i64
-              %v1918 = arith.muli %v33, %v939 : i64
-              %v1919 = arith.addi %v1917, %v1918 : i64
-              %v1920 = arith.muli %v24, %v2 : i64
+          %v1897 = arith.remui %v1890, %v12 : i64
+          %v1898 = arith.cmpi eq, %v1897, %v42 : i64
+          %v1899 = arith.andi %v1898, %v28 : i1
+          scf.if %v1899 {
+            %v1900 = arith.divui %v1890, %v12 : i64
+            %v1901 = llvm.mlir.zero : !llvm.ptr
+            %v1902 = llvm.icmp "ne" %ckpt_C, %v1901 : !llvm.ptr
+            scf.if %v1902 {
+              %v1907 = arith.muli %v1900, %v1906 : i64
+              %v1908 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1909 = arith.muli %v35, %v910 : i64
+              %v1910 = arith.muli %v33, %v909 : i64
+              %v1911 = arith.addi %v1909, %v1910 : i64
+              %v1912 = arith.muli %v24, %v908 : i64
+              %v1913 = arith.addi %v1911, %v1912 : i64
+              %v1914 = arith.muli %v31, %v2 : i64
+              %v1915 = arith.addi %v1913, %v1914 : i64
+              %v1916 = arith.addi %v1907, %v1915 : i64
+              %v1917 = llvm.getelementptr %ckpt_C[%v1916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1908, %v1917 : f32, !llvm.ptr
+              %v1918 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1919 = arith.muli %v35, %v910 : i64
+              %v1920 = arith.muli %v33, %v909 : i64
               %v1921 = arith.addi %v1919, %v1920 : i64
-              %v1922 = arith.addi %v1915, %v1921 : i64
-              %v1923 = llvm.getelementptr %ckpt_n[%v1922] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1916, %v1923 : f32, !llvm.ptr
-              %v1924 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1925 = arith.muli %v35, %v940 : i64
-              %v1926 = arith.muli %v33, %v939 : i64
+              %v1922 = arith.constant 8 : i64
+              %v1923 = arith.addi %v1922, %v24 : i64
+              %v1924 = arith.muli %v1923, %v908 : i64
+              %v1925 = arith.addi %v1921, %v1924 : i64
+              %v1926 = arith.muli %v31, %v2 : i64
               %v1927 = arith.addi %v1925, %v1926 : i64
-              %v1928 = arith.constant 8 : i64
-              %v1929 = arith.addi %v1928, %v24 : i64
-              %v1930 = arith.muli %v1929, %v2 : i64
-              %v1931 = arith.addi %v1927, %v1930 : i64
-              %v1932 = arith.addi %v1915, %v1931 : i64
-              %v1933 = llvm.getelementptr %ckpt_n[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1924, %v1933 : f32, !llvm.ptr
+              %v1928 = arith.addi %v1907, %v1927 : i64
+              %v1929 = llvm.getelementptr %ckpt_C[%v1928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1918, %v1929 : f32, !llvm.ptr
+            }
+            %v1930 = llvm.mlir.zero : !llvm.ptr
+            %v1931 = llvm.icmp "ne" %ckpt_n, %v1930 : !llvm.ptr
+            scf.if %v1931 {
+              %v1935 = arith.muli %v1900, %v1934 : i64
+              %v1936 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1937 = arith.muli %v35, %v940 : i64
+              %v1938 = arith.muli %v33, %v939 : i64
+              %v1939 = arith.addi %v1937, %v1938 : i64
+              %v1940 = arith.muli %v24, %v2 : i64
+              %v1941 = arith.addi %v1939, %v1940 : i64
+              %v1942 = arith.addi %v1935, %v1941 : i64
+              %v1943 = llvm.getelementptr %ckpt_n[%v1942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1936, %v1943 : f32, !llvm.ptr
+              %v1944 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1945 = arith.muli %v35, %v940 : i64
+              %v1946 = arith.muli %v33, %v939 : i64
+              %v1947 = arith.addi %v1945, %v1946 : i64
+              %v1948 = arith.constant 8 : i64
+              %v1949 = arith.addi %v1948, %v24 : i64
+              %v1950 = arith.muli %v1949, %v2 : i64
+              %v1951 = arith.addi %v1947, %v1950 : i64
+              %v1952 = arith.addi %v1935, %v1951 : i64
+              %v1953 = llvm.getelementptr %ckpt_n[%v1952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1944, %v1953 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1934 = arith.mulf %v1873, %v502 fastmath<contract> : f32
-          %v1935 = arith.mulf %v1934, %v1875 fastmath<contract> : f32
-          %v1936 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1937 = arith.mulf %v1871, %v1936 fastmath<contract> : f32
-          %v1938 = arith.addf %v1937, %v1935 fastmath<contract> : f32
-          %v1939 = arith.mulf %v1873, %v513 fastmath<contract> : f32
-          %v1940 = arith.mulf %v1939, %v1875 fastmath<contract> : f32
-          %v1941 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1942 = arith.mulf %v1871, %v1941 fastmath<contract> : f32
-          %v1943 = arith.addf %v1942, %v1940 fastmath<contract> : f32
-          %v1944 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1945 = arith.mulf %v1871, %v1944 fastmath<contract> : f32
-          %v1946 = arith.addf %v1945, %v1934 fastmath<contract> : f32
-          %v1947 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1948 = arith.mulf %v1871, %v1947 fastmath<contract> : f32
-          %v1949 = arith.addf %v1948, %v1939 fastmath<contract> : f32
-          llvm.store %v1938, %v6 : f32, !llvm.ptr
-          llvm.store %v1943, %v7 : f32, !llvm.ptr
-          llvm.store %v1946, %v8 : f32, !llvm.ptr
-          llvm.store %v1949, %v9 : f32, !llvm.ptr
-          %v1950 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1951 = arith.mulf %v522, %v1950 fastmath<contract> : f32
-          %v1952 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1953 = arith.mulf %v533, %v1952 fastmath<contract> : f32
-          %v1954 = arith.addf %v1951, %v1953 fastmath<contract> : f32
+          %v1954 = arith.divf %v502, %v959 : f32
+          %v1955 = arith.mulf %v1893, %v1954 fastmath<contract> : f32
+          %v1956 = arith.mulf %v1955, %v1895 fastmath<contract> : f32
+          %v1957 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1958 = arith.mulf %v1891, %v1957 fastmath<contract> : f32
+          %v1959 = arith.addf %v1958, %v1956 fastmath<contract> : f32
+          %v1960 = arith.divf %v513, %v959 : f32
+          %v1961 = arith.mulf %v1893, %v1960 fastmath<contract> : f32
+          %v1962 = arith.mulf %v1961, %v1895 fastmath<contract> : f32
+          %v1963 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1964 = arith.mulf %v1891, %v1963 fastmath<contract> : f32
+          %v1965 = arith.addf %v1964, %v1962 fastmath<contract> : f32
+          %v1966 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1967 = arith.mulf %v1891, %v1966 fastmath<contract> : f32
+          %v1968 = arith.addf %v1967, %v1955 fastmath<contract> : f32
+          %v1969 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1970 = arith.mulf %v1891, %v1969 fastmath<contract> : f32
+          %v1971 = arith.addf %v1970, %v1961 fastmath<contract> : f32
+          llvm.store %v1959, %v6 : f32, !llvm.ptr
+          llvm.store %v1965, %v7 : f32, !llvm.ptr
+          llvm.store %v1968, %v8 : f32, !llvm.ptr
+          llvm.store %v1971, %v9 : f32, !llvm.ptr
+          %v1972 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1973 = arith.mulf %v522, %v1972 fastmath<contract> : f32
+          %v1974 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1975 = arith.mulf %v533, %v1974 fastmath<contract> : f32
+          %v1976 = arith.addf %v1973, %v1975 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1955, %v1956 = gpu.shuffle xor %v1954, %v979, %v980 : f32
-          %v1957 = arith.addf %v1954, %v1955 fastmath<contract> : f32
-          %v1958, %v1959 = gpu.shuffle xor %v1957, %v984, %v980 : f32
-          %v1960 = arith.addf %v1957, %v1958 fastmath<contract> : f32
-          %v1961, %v1962 = gpu.shuffle xor %v1960, %v988, %v980 : f32
-          %v1963 = arith.addf %v1960, %v1961 fastmath<contract> : f32
+          %v1977, %v1978 = gpu.shuffle xor %v1976, %v983, %v984 : f32
+          %v1979 = arith.addf %v1976, %v1977 fastmath<contract> : f32
+          %v1980, %v1981 = gpu.shuffle xor %v1979, %v988, %v984 : f32
+          %v1982 = arith.addf %v1979, %v1980 fastmath<contract> : f32
+          %v1983, %v1984 = gpu.shuffle xor %v1982, %v992, %v984 : f32
+          %v1985 = arith.addf %v1982, %v1983 fastmath<contract> : f32
           // end sum over the lanes
-          %v1964 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1965 = arith.mulf %v522, %v1964 fastmath<contract> : f32
-          %v1966 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1967 = arith.mulf %v533, %v1966 fastmath<contract> : f32
-          %v1968 = arith.addf %v1965, %v1967 fastmath<contract> : f32
+          %v1986 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1987 = arith.mulf %v522, %v1986 fastmath<contract> : f32
+          %v1988 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1989 = arith.mulf %v533, %v1988 fastmath<contract> : f32
+          %v1990 = arith.addf %v1987, %v1989 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1969, %v1970 = gpu.shuffle xor %v1968, %v979, %v980 : f32
-          %v1971 = arith.addf %v1968, %v1969 fastmath<contract> : f32
-          %v1972, %v1973 = gpu.shuffle xor %v1971, %v984, %v980 : f32
-          %v1974 = arith.addf %v1971, %v1972 fastmath<contract> : f32
-          %v1975, %v1976 = gpu.shuffle xor %v1974, %v988, %v980 : f32
-          %v1977 = arith.addf %v1974, %v1975 fastmath<contract> : f32
+          %v1991, %v1992 = gpu.shuffle xor %v1990, %v983, %v984 : f32
+          %v1993 = arith.addf %v1990, %v1991 fastmath<contract> : f32
+          %v1994, %v1995 = gpu.shuffle xor %v1993, %v988, %v984 : f32
+          %v1996 = arith.addf %v1993, %v1994 fastmath<contract> : f32
+          %v1997, %v1998 = gpu.shuffle xor %v1996, %v992, %v984 : f32
+          %v1999 = arith.addf %v1996, %v1997 fastmath<contract> : f32
           // end sum over the lanes
-          %v1978 = arith.addi %v82, %v110 : i64
-          %v1979, %v1980 = gpu.shuffle idx %v834, %v865, %v888 : f32
-          %v1981, %v1982 = gpu.shuffle idx %v843, %v865, %v888 : f32
-          %v1983, %v1984 = gpu.shuffle idx %v852, %v865, %v888 : f32
+          %v2000 = arith.addi %v82, %v110 : i64
+          %v2001, %v2002 = gpu.shuffle idx %v834, %v865, %v888 : f32
+          %v2003, %v2004 = gpu.shuffle idx %v843, %v865, %v888 : f32
+          %v2005, %v2006 = gpu.shuffle idx %v852, %v865, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1985 = arith.remui %v1978, %v12 : i64
-          %v1986 = arith.cmpi eq, %v1985, %v42 : i64
-          %v1987 = arith.andi %v1986, %v28 : i1
-          scf.if %v1987 {
-            %v1988 = arith.divui %v1978, %v12 : i64
-            %v1989 = llvm.mlir.zero : !llvm.ptr
-            %v1990 = llvm.icmp "ne" %ckpt_C, %v1989 : !llvm.ptr
-            scf.if %v1990 {
-              %v1995 = arith.muli %v1988, %v1994 : i64
-              %v1996 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1997 = arith.muli %v35, %v910 : i64
-              %v1998 = arith.muli %v33, %v909 : i64
-              %v1999 = arith.addi %v1997, %v1998 : i64
-              %v2000 = arith.muli %v24, %v908 : i64
-              %v2001 = arith.addi %v1999, %v2000 : i64
-              %v2002 = arith.muli %v31, %v2 : i64
-              %v2003 = arith.addi %v2001, %v2002 : i64
-              %v2004 = arith.addi %v1995, %v2003 : i64
-              %v2005 = llvm.getelementptr %ckpt_C[%v2004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1996, %v2005 : f32, !llvm.ptr
-              %v2006 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2007 = arith.muli %v35, %v910 : i64
-              %v2008 = arith.muli %v33, %v909 : i64
-              %v2009 = arith.addi %v2007, %v2008 : i64
-              %v2010 = arith.constant 8 : i64
-              %v2011 = arith.addi %v2010, %v24 : i64
-              %v2012 = arith.muli %v2011, %v908 : i64
-              %v2013 = arith.addi %v2009, %v2012 : i64
-              %v2014 = arith.muli %v31, %v2 : i64
-              %v2015 = arith.addi %v2013, %v2014 : i64
-              %v2016 = arith.addi %v1995, %v2015 : i64
-              %v2017 = llvm.getelementptr %ckpt_C[%v2016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2006, %v2017 : f32, !llvm.ptr
+          %v2007 = arith.remui %v2000, %v12 : i64
+          %v2008 = arith.cmpi eq, %v2007, %v42 : i64
+          %v2009 = arith.andi %v2008, %v28 : i1
+          scf.if %v2009 {
+            %v2010 = arith.divui %v2000, %v12 : i64
+            %v2011 = llvm.mlir.zero : !llvm.ptr
+            %v2012 = llvm.icmp "ne" %ckpt_C, %v2011 : !llvm.ptr
+            scf.if %v2012 {
+              %v2017 = arith.muli %v2010, %v2016 : i64
+              %v2018 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2019 = arith.muli %v35, %v910 : i64
+              %v2020 = arith.muli %v33, %v909 : i64
+              %v2021 = arith.addi %v2019, %v2020 : i64
+              %v2022 = arith.muli %v24, %v908 : i64
+              %v2023 = arith.addi %v2021, %v2022 : i64
+              %v2024 = arith.muli %v31, %v2 : i64
+              %v2025 = arith.addi %v2023, %v2024 : i64
+              %v2026 = arith.addi %v2017, %v2025 : i64
+              %v2027 = llvm.getelementptr %ckpt_C[%v2026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2018, %v2027 : f32, !llvm.ptr
+              %v2028 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2029 = arith.muli %v35, %v910 : i64
+              %v2030 = arith.muli %v33, %v909 : i64
+              %v2031 = arith.addi %v2029, %v2030 : i64
+              %v2032 = arith.constant 8 : i64
+              %v2033 = arith.addi %v2032, %v24 : i64
+              %v2034 = arith.muli %v2033, %v908 : i64
+              %v2035 = arith.addi %v2031, %v2034 : i64
+              %v2036 = arith.muli %v31, %v2 : i64
+              %v2037 = arith.addi %v2035, %v2036 : i64
+              %v2038 = arith.addi %v2017, %v2037 : i64
+              %v2039 = llvm.getelementptr %ckpt_C[%v2038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2028, %v2039 : f32, !llvm.ptr
             }
-            %v2018 = llvm.mlir.zero : !llvm.ptr
-            %v2019 = llvm.icmp "ne" %ckpt_n, %v2018 : !llvm.ptr
-            scf.if %v2019 {
-              %v2023 = arith.muli %v1988, %v2022 : i64
-              %v2024 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2025 = arith.muli %v35, %v940 : i64
-              %v2026 = arith.muli %v33, %v939 : i64
-              %v2027 = arith.addi %v2025, %v2026 : i64
-              %v2028 = arith.muli %v24, %v2 : i64
-              %v2029 = arith.addi %v2027, %v2028 : i64
-              %v2030 = arith.addi %v2023, %v2029 : i64
-              %v2031 = llvm.getelementptr %ckpt_n[%v2030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2024, %v2031 : f32, !llvm.ptr
-              %v2032 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2033 = arith.muli %v35, %v940 : i64
-              %v2034 = arith.muli %v33, %v939 : i64
-              %v2035 = arith.addi %v2033, %v2034 : i64
-              %v2036 = arith.constant 8 : i64
-              %v2037 = arith.addi %v2036, %v24 : i64
-              %v2038 = arith.muli %v2037, %v2 : i64
-              %v2039 = arith.addi %v2035, %v2038 : i64
-              %v2040 = arith.addi %v2023, %v2039 : i64
-              %v2041 = llvm.getelementptr %ckpt_n[%v2040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2032, %v2041 : f32, !llvm.ptr
+            %v2040 = llvm.mlir.zero : !llvm.ptr
+            %v2041 = llvm.icmp "ne" %ckpt_n, %v2040 : !llvm.ptr
+            scf.if %v2041 {
+              %v2045 = arith.muli %v2010, %v2044 : i64
+              %v2046 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2047 = arith.muli %v35, %v940 : i64
+              %v2048 = arith.muli %v33, %v939 : i64
+              %v2049 = arith.addi %v2047, %v2048 : i64
+              %v2050 = arith.muli %v24, %v2 : i64
+              %v2051 = arith.addi %v2049, %v2050 : i64
+              %v2052 = arith.addi %v2045, %v2051 : i64
+              %v2053 = llvm.getelementptr %ckpt_n[%v2052] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2046, %v2053 : f32, !llvm.ptr
+              %v2054 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2055 = arith.muli %v35, %v940 : i64
+              %v2056 = arith.muli %v33, %v939 : i64
+              %v2057 = arith.addi %v2055, %v2056 : i64
+              %v2058 = arith.constant 8 : i64
+              %v2059 = arith.addi %v2058, %v24 : i64
+              %v2060 = arith.muli %v2059, %v2 : i64
+              %v2061 = arith.addi %v2057, %v2060 : i64
+              %v2062 = arith.addi %v2045, %v2061 : i64
+              %v2063 = llvm.getelementptr %ckpt_n[%v2062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2054, %v2063 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2042 = arith.mulf %v1981, %v543 fastmath<contract> : f32
-          %v2043 = arith.mulf %v2042, %v1983 fastmath<contract> : f32
-          %v2044 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2045 = arith.mulf %v1979, %v2044 fastmath<contract> : f32
-          %v2046 = arith.addf %v2045, %v2043 fastmath<contract> : f32
-          %v2047 = arith.mulf %v1981, %v554 fastmath<contract> : f32
-          %v2048 = arith.mulf %v2047, %v1983 fastmath<contract> : f32
-          %v2049 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2050 = arith.mulf %v1979, %v2049 fastmath<contract> : f32
-          %v2051 = arith.addf %v2050, %v2048 fastmath<contract> : f32
-          %v2052 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2053 = arith.mulf %v1979, %v2052 fastmath<contract> : f32
-          %v2054 = arith.addf %v2053, %v2042 fastmath<contract> : f32
-          %v2055 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2056 = arith.mulf %v1979, %v2055 fastmath<contract> : f32
-          %v2057 = arith.addf %v2056, %v2047 fastmath<contract> : f32
-          llvm.store %v2046, %v6 : f32, !llvm.ptr
-          llvm.store %v2051, %v7 : f32, !llvm.ptr
-          llvm.store %v2054, %v8 : f32, !llvm.ptr
-          llvm.store %v2057, %v9 : f32, !llvm.ptr
-          %v2058 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2059 = arith.mulf %v563, %v2058 fastmath<contract> : f32
-          %v2060 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2061 = arith.mulf %v574, %v2060 fastmath<contract> : f32
-          %v2062 = arith.addf %v2059, %v2061 fastmath<contract> : f32
+          %v2064 = arith.divf %v543, %v959 : f32
+          %v2065 = arith.mulf %v2003, %v2064 fastmath<contract> : f32
+          %v2066 = arith.mulf %v2065, %v2005 fastmath<contract> : f32
+          %v2067 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2068 = arith.mulf %v2001, %v2067 fastmath<contract> : f32
+          %v2069 = arith.addf %v2068, %v2066 fastmath<contract> : f32
+          %v2070 = arith.divf %v554, %v959 : f32
+          %v2071 = arith.mulf %v2003, %v2070 fastmath<contract> : f32
+          %v2072 = arith.mulf %v2071, %v2005 fastmath<contract> : f32
+          %v2073 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2074 = arith.mulf %v2001, %v2073 fastmath<contract> : f32
+          %v2075 = arith.addf %v2074, %v2072 fastmath<contract> : f32
+          %v2076 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2077 = arith.mulf %v2001, %v2076 fastmath<contract> : f32
+          %v2078 = arith.addf %v2077, %v2065 fastmath<contract> : f32
+          %v2079 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2080 = arith.mulf %v2001, %v2079 fastmath<contract> : f32
+          %v2081 = arith.addf %v2080, %v2071 fastmath<contract> : f32
+          llvm.store %v2069, %v6 : f32, !llvm.ptr
+          llvm.store %v2075, %v7 : f32, !llvm.ptr
+          llvm.store %v2078, %v8 : f32, !llvm.ptr
+          llvm.store %v2081, %v9 : f32, !llvm.ptr
+          %v2082 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2083 = arith.mulf %v563, %v2082 fastmath<contract> : f32
+          %v2084 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2085 = arith.mulf %v574, %v2084 fastmath<contract> : f32
+          %v2086 = arith.addf %v2083, %v2085 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2063, %v2064 = gpu.shuffle xor %v2062, %v979, %v980 : f32
-          %v2065 = arith.addf %v2062, %v2063 fastmath<contract> : f32
-          %v2066, %v2067 = gpu.shuffle xor %v2065, %v984, %v980 : f32
-          %v2068 = arith.addf %v2065, %v2066 fastmath<contract> : f32
-          %v2069, %v2070 = gpu.shuffle xor %v2068, %v988, %v980 : f32
-          %v2071 = arith.addf %v2068, %v2069 fastmath<contract> : f32
+          %v2087, %v2088 = gpu.shuffle xor %v2086, %v983, %v984 : f32
+          %v2089 = arith.addf %v2086, %v2087 fastmath<contract> : f32
+          %v2090, %v2091 = gpu.shuffle xor %v2089, %v988, %v984 : f32
+          %v2092 = arith.addf %v2089, %v2090 fastmath<contract> : f32
+          %v2093, %v2094 = gpu.shuffle xor %v2092, %v992, %v984 : f32
+          %v2095 = arith.addf %v2092, %v2093 fastmath<contract> : f32
           // end sum over the lanes
-          %v2072 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2073 = arith.mulf %v563, %v2072 fastmath<contract> : f32
-          %v2074 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2075 = arith.mulf %v574, %v2074 fastmath<contract> : f32
-          %v2076 = arith.addf %v2073, %v2075 fastmath<contract> : f32
+          %v2096 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2097 = arith.mulf %v563, %v2096 fastmath<contract> : f32
+          %v2098 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2099 = arith.mulf %v574, %v2098 fastmath<contract> : f32
+          %v2100 = arith.addf %v2097, %v2099 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2077, %v2078 = gpu.shuffle xor %v2076, %v979, %v980 : f32
-          %v2079 = arith.addf %v2076, %v2077 fastmath<contract> : f32
-          %v2080, %v2081 = gpu.shuffle xor %v2079, %v984, %v980 : f32
-          %v2082 = arith.addf %v2079, %v2080 fastmath<contract> : f32
-          %v2083, %v2084 = gpu.shuffle xor %v2082, %v988, %v980 : f32
-          %v2085 = arith.addf %v2082, %v2083 fastmath<contract> : f32
+          %v2101, %v2102 = gpu.shuffle xor %v2100, %v983, %v984 : f32
+          %v2103 = arith.addf %v2100, %v2101 fastmath<contract> : f32
+          %v2104, %v2105 = gpu.shuffle xor %v2103, %v988, %v984 : f32
+          %v2106 = arith.addf %v2103, %v2104 fastmath<contract> : f32
+          %v2107, %v2108 = gpu.shuffle xor %v2106, %v992, %v984 : f32
+          %v2109 = arith.addf %v2106, %v2107 fastmath<contract> : f32
           // end sum over the lanes
-          %v2086 = arith.addi %v82, %v112 : i64
-          %v2087, %v2088 = gpu.shuffle idx %v834, %v869, %v888 : f32
-          %v2089, %v2090 = gpu.shuffle idx %v843, %v869, %v888 : f32
-          %v2091, %v2092 = gpu.shuffle idx %v852, %v869, %v888 : f32
+          %v2110 = arith.addi %v82, %v112 : i64
+          %v2111, %v2112 = gpu.shuffle idx %v834, %v869, %v888 : f32
+          %v2113, %v2114 = gpu.shuffle idx %v843, %v869, %v888 : f32
+          %v2115, %v2116 = gpu.shuffle idx %v852, %v869, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2093 = arith.remui %v2086, %v12 : i64
-          %v2094 = arith.cmpi eq, %v2093, %v42 : i64
-          %v2095 = arith.andi %v2094, %v28 : i1
-          scf.if %v2095 {
-            %v2096 = arith.divui %v2086, %v12 : i64
-            %v2097 = llvm.mlir.zero : !llvm.ptr
-            %v2098 = llvm.icmp "ne" %ckpt_C, %v2097 : !llvm.ptr
-            scf.if %v2098 {
-              %v2103 = arith.muli %v2096, %v2102 : i64
-              %v2104 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2105 = arith.muli %v35, %v910 : i64
-              %v2106 = arith.muli %v33, %v909 : i64
-              %v2107 = arith.addi %v2105, %v2106 : i64
-              %v2108 = arith.muli %v24, %v908 : i64
-              %v2109 = arith.addi %v2107, %v2108 : i64
-              %v2110 = arith.muli %v31, %v2 : i64
-              %v2111 = arith.addi %v2109, %v2110 : i64
-              %v2112 = arith.addi %v2103, %v2111 : i64
-              %v2113 = llvm.getelementptr %ckpt_C[%v2112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2104, %v2113 : f32, !llvm.ptr
-              %v2114 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2115 = arith.muli %v35, %v910 : i64
-              %v2116 = arith.muli %v33, %v909 : i64
-              %v2117 = arith.addi %v2115, %v2116 : i64
-              %v2118 = arith.constant 8 : i64
-              %v2119 = arith.addi %v2118, %v24 : i64
-              %v2120 = arith.muli %v2119, %v908 : i64
-              %v2121 = arith.addi %v2117, %v2120 : i64
-              %v2122 = arith.muli %v31, %v2 : i64
-              %v2123 = arith.addi %v2121, %v2122 : i64
-              %v2124 = arith.addi %v2103, %v2123 : i64
-              %v2125 = llvm.getelementptr %ckpt_C[%v2124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2114, %v2125 : f32, !llvm.ptr
-            }
-            %v2126 = llvm.mlir.zero : !llvm.ptr
-            %v2127 = llvm.icmp "ne" %ckpt_n, %v2126 : !llvm.ptr
-            scf.if %v2127 {
-              %v2131 = arith.muli %v2096, %v2130 : i64
-              %v2132 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2133 = arith.muli %v35, %v940 : i64
-              %v2134 = arith.muli %v33, %v939 : i64
+          %v2117 = arith.remui %v2110, %v12 : i64
+          %v2118 = arith.cmpi eq, %v2117, %v42 : i64
+          %v2119 = arith.andi %v2118, %v28 : i1
+          scf.if %v2119 {
+            %v2120 = arith.divui %v2110, %v12 : i64
+            %v2121 = llvm.mlir.zero : !llvm.ptr
+            %v2122 = llvm.icmp "ne" %ckpt_C, %v2121 : !llvm.ptr
+            scf.if %v2122 {
+              %v2127 = arith.muli %v2120, %v2126 : i64
+              %v2128 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2129 = arith.muli %v35, %v910 : i64
+              %v2130 = arith.muli %v33, %v909 : i64
+              %v2131 = arith.addi %v2129, %v2130 : i64
+              %v2132 = arith.muli %v24, %v908 : i64
+              %v2133 = arith.addi %v2131, %v2132 : i64
+              %v2134 = arith.muli %v31, %v2 : i64
               %v2135 = arith.addi %v2133, %v2134 : i64
-              %v2136 = arith.muli %v24, %v2 : i64
-              %v2137 = arith.addi %v2135, %v2136 : i64
-              %v2138 = arith.addi %v2131, %v2137 : i64
-              %v2139 = llvm.getelementptr %ckpt_n[%v2138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2132, %v2139 : f32, !llvm.ptr
-              %v2140 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2141 = arith.muli %v35, %v940 : i64
-              %v2142 = arith.muli %v33, %v939 : i64
-              %v2143 = arith.addi %v2141, %v2142 : i64
-              %v2144 = arith.constant 8 : i64
-              %v2145 = arith.addi %v2144, %v24 : i64
-              %v2146 = arith.muli %v2145, %v2 : i64
-              %v2147 = arith.addi %v2143, %v2146 : i64
-              %v2148 = arith.addi %v2131, %v2147 : i64
-              %v2149 = llvm.getelementptr %ckpt_n[%v2148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2140, %v2149 : f32, !llvm.ptr
+              %v2136 = arith.addi %v2127, %v2135 : i64
+              %v2137 = llvm.getelementptr %ckpt_C[%v2136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2128, %v2137 : f32, !llvm.ptr
+              %v2138 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2139 = arith.muli %v35, %v910 : i64
+              %v2140 = arith.muli %v33, %v909 : i64
+              %v2141 = arith.addi %v2139, %v2140 : i64
+              %v2142 = arith.constant 8 : i64
+              %v2143 = arith.addi %v2142, %v24 : i64
+              %v2144 = arith.muli %v2143, %v908 : i64
+              %v2145 = arith.addi %v2141, %v2144 : i64
+              %v2146 = arith.muli %v31, %v2 : i64
+              %v2147 = arith.addi %v2145, %v2146 : i64
+              %v2148 = arith.addi %v2127, %v2147 : i64
+              %v2149 = llvm.getelementptr %ckpt_C[%v2148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2138, %v2149 : f32, !llvm.ptr
+            }
+            %v2150 = llvm.mlir.zero : !llvm.ptr
+            %v2151 = llvm.icmp "ne" %ckpt_n, %v2150 : !llvm.ptr
+            scf.if %v2151 {
+              %v2155 = arith.muli %v2120, %v2154 : i64
+              %v2156 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2157 = arith.muli %v35, %v940 : i64
+              %v2158 = arith.muli %v33, %v939 : i64
+              %v2159 = arith.addi %v2157, %v2158 : i64
+              %v2160 = arith.muli %v24, %v2 : i64
+              %v2161 = arith.addi %v2159, %v2160 : i64
+              %v2162 = arith.addi %v2155, %v2161 : i64
+              %v2163 = llvm.getelementptr %ckpt_n[%v2162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2156, %v2163 : f32, !llvm.ptr
+              %v2164 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2165 = arith.muli %v35, %v940 : i64
+              %v2166 = arith.muli %v33, %v939 : i64
+              %v2167 = arith.addi %v2165, %v2166 : i64
+              %v2168 = arith.constant 8 : i64
+              %v2169 = arith.addi %v2168, %v24 : i64
+              %v2170 = arith.muli %v2169, %v2 : i64
+              %v2171 = arith.addi %v2167, %v2170 : i64
+              %v2172 = arith.addi %v2155, %v2171 : i64
+              %v2173 = llvm.getelementptr %ckpt_n[%v2172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2164, %v2173 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2150 = arith.mulf %v2089, %v584 fastmath<contract> : f32
-          %v2151 = arith.mulf %v2150, %v2091 fastmath<contract> : f32
-          %v2152 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2153 = arith.mulf %v2087, %v2152 fastmath<contract> : f32
-          %v2154 = arith.addf %v2153, %v2151 fastmath<contract> : f32
-          %v2155 = arith.mulf %v2089, %v595 fastmath<contract> : f32
-          %v2156 = arith.mulf %v2155, %v2091 fastmath<contract> : f32
-          %v2157 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2158 = arith.mulf %v2087, %v2157 fastmath<contract> : f32
-          %v2159 = arith.addf %v2158, %v2156 fastmath<contract> : f32
-          %v2160 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2161 = arith.mulf %v2087, %v2160 fastmath<contract> : f32
-          %v2162 = arith.addf %v2161, %v2150 fastmath<contract> : f32
-          %v2163 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2164 = arith.mulf %v2087, %v2163 fastmath<contract> : f32
-          %v2165 = arith.addf %v2164, %v2155 fastmath<contract> : f32
-          llvm.store %v2154, %v6 : f32, !llvm.ptr
-          llvm.store %v2159, %v7 : f32, !llvm.ptr
-          llvm.store %v2162, %v8 : f32, !llvm.ptr
-          llvm.store %v2165, %v9 : f32, !llvm.ptr
-          %v2166 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2167 = arith.mulf %v604, %v2166 fastmath<contract> : f32
-          %v2168 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2169 = arith.mulf %v615, %v2168 fastmath<contract> : f32
-          %v2170 = arith.addf %v2167, %v2169 fastmath<contract> : f32
+          %v2174 = arith.divf %v584, %v959 : f32
+          %v2175 = arith.mulf %v2113, %v2174 fastmath<contract> : f32
+          %v2176 = arith.mulf %v2175, %v2115 fastmath<contract> : f32
+          %v2177 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2178 = arith.mulf %v2111, %v2177 fastmath<contract> : f32
+          %v2179 = arith.addf %v2178, %v2176 fastmath<contract> : f32
+          %v2180 = arith.divf %v595, %v959 : f32
+          %v2181 = arith.mulf %v2113, %v2180 fastmath<contract> : f32
+          %v2182 = arith.mulf %v2181, %v2115 fastmath<contract> : f32
+          %v2183 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2184 = arith.mulf %v2111, %v2183 fastmath<contract> : f32
+          %v2185 = arith.addf %v2184, %v2182 fastmath<contract> : f32
+          %v2186 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2187 = arith.mulf %v2111, %v2186 fastmath<contract> : f32
+          %v2188 = arith.addf %v2187, %v2175 fastmath<contract> : f32
+          %v2189 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2190 = arith.mulf %v2111, %v2189 fastmath<contract> : f32
+          %v2191 = arith.addf %v2190, %v2181 fastmath<contract> : f32
+          llvm.store %v2179, %v6 : f32, !llvm.ptr
+          llvm.store %v2185, %v7 : f32, !llvm.ptr
+          llvm.store %v2188, %v8 : f32, !llvm.ptr
+          llvm.store %v2191, %v9 : f32, !llvm.ptr
+          %v2192 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2193 = arith.mulf %v604, %v2192 fastmath<contract> : f32
+          %v2194 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2195 = arith.mulf %v615, %v2194 fastmath<contract> : f32
+          %v2196 = arith.addf %v2193, %v2195 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2171, %v2172 = gpu.shuffle xor %v2170, %v979, %v980 : f32
-          %v2173 = arith.addf %v2170, %v2171 fastmath<contract> : f32
-          %v2174, %v2175 = gpu.shuffle xor %v2173, %v984, %v980 : f32
-          %v2176 = arith.addf %v2173, %v2174 fastmath<contract> : f32
-          %v2177, %v2178 = gpu.shuffle xor %v2176, %v988, %v980 : f32
-          %v2179 = arith.addf %v2176, %v2177 fastmath<contract> : f32
+          %v2197, %v2198 = gpu.shuffle xor %v2196, %v983, %v984 : f32
+          %v2199 = arith.addf %v2196, %v2197 fastmath<contract> : f32
+          %v2200, %v2201 = gpu.shuffle xor %v2199, %v988, %v984 : f32
+          %v2202 = arith.addf %v2199, %v2200 fastmath<contract> : f32
+          %v2203, %v2204 = gpu.shuffle xor %v2202, %v992, %v984 : f32
+          %v2205 = arith.addf %v2202, %v2203 fastmath<contract> : f32
           // end sum over the lanes
-          %v2180 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2181 = arith.mulf %v604, %v2180 fastmath<contract> : f32
-          %v2182 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2183 = arith.mulf %v615, %v2182 fastmath<contract> : f32
-          %v2184 = arith.addf %v2181, %v2183 fastmath<contract> : f32
+          %v2206 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2207 = arith.mulf %v604, %v2206 fastmath<contract> : f32
+          %v2208 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2209 = arith.mulf %v615, %v2208 fastmath<contract> : f32
+          %v2210 = arith.addf %v2207, %v2209 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2185, %v2186 = gpu.shuffle xor %v2184, %v979, %v980 : f32
-          %v2187 = arith.addf %v2184, %v2185 fastmath<contract> : f32
-          %v2188, %v2189 = gpu.shuffle xor %v2187, %v984, %v980 : f32
-          %v2190 = arith.addf %v2187, %v2188 fastmath<contract> : f32
-          %v2191, %v2192 = gpu.shuffle xor %v2190, %v988, %v980 : f32
-          %v2193 = arith.addf %v2190, %v2191 fastmath<contract> : f32
+          %v2211, %v2212 = gpu.shuffle xor %v2210, %v983, %v984 : f32
+          %v2213 = arith.addf %v2210, %v2211 fastmath<contract> : f32
+          %v2214, %v2215 = gpu.shuffle xor %v2213, %v988, %v984 : f32
+          %v2216 = arith.addf %v2213, %v2214 fastmath<contract> : f32
+          %v2217, %v2218 = gpu.shuffle xor %v2216, %v992, %v984 : f32
+          %v2219 = arith.addf %v2216, %v2217 fastmath<contract> : f32
           // end sum over the lanes
-          %v2194 = arith.addi %v82, %v114 : i64
-          %v2195, %v2196 = gpu.shuffle idx %v834, %v873, %v888 : f32
-          %v2197, %v2198 = gpu.shuffle idx %v843, %v873, %v888 : f32
-          %v2199, %v2200 = gpu.shuffle idx %v852, %v873, %v888 : f32
+          %v2220 = arith.addi %v82, %v114 : i64
+          %v2221, %v2222 = gpu.shuffle idx %v834, %v873, %v888 : f32
+          %v2223, %v2224 = gpu.shuffle idx %v843, %v873, %v888 : f32
+          %v2225, %v2226 = gpu.shuffle idx %v852, %v873, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2201 = arith.remui %v2194, %v12 : i64
-          %v2202 = arith.cmpi eq, %v2201, %v42 : i64
-          %v2203 = arith.andi %v2202, %v28 : i1
-          scf.if %v2203 {
-            %v2204 = arith.divui %v2194, %v12 : i64
-            %v2205 = llvm.mlir.zero : !llvm.ptr
-            %v2206 = llvm.icmp "ne" %ckpt_C, %v2205 : !llvm.ptr
-            scf.if %v2206 {
-              %v2211 = arith.muli %v2204, %v2210 : i64
-              %v2212 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2213 = arith.muli %v35, %v910 : i64
-              %v2214 = arith.muli %v33, %v909 : i64
-              %v2215 = arith.addi %v2213, %v2214 : i64
-              %v2216 = arith.muli %v24, %v908 : i64
-              %v2217 = arith.addi %v2215, %v2216 : i64
-              %v2218 = arith.muli %v31, %v2 : i64
-              %v2219 = arith.addi %v2217, %v2218 : i64
-              %v2220 = arith.addi %v2211, %v2219 : i64
-              %v2221 = llvm.getelementptr %ckpt_C[%v2220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2212, %v2221 : f32, !llvm.ptr
-              %v2222 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2223 = arith.muli %v35, %v910 : i64
-              %v2224 = arith.muli %v33, %v909 : i64
-              %v2225 = arith.addi %v2223, %v2224 : i64
-              %v2226 = arith.constant 8 : i64
-              %v2227 = arith.addi %v2226, %v24 : i64
-              %v2228 = arith.muli %v2227, %v908 : i64
-              %v2229 = arith.addi %v2225, %v2228 : i64
-              %v2230 = arith.muli %v31, %v2 : i64
-              %v2231 = arith.addi %v2229, %v2230 : i64
-              %v2232 = arith.addi %v2211, %v2231 : i64
-              %v2233 = llvm.getelementptr %ckpt_C[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2222, %v2233 : f32, !llvm.ptr
-            }
-            %v2234 = llvm.mlir.zero : !llvm.ptr
-            %v2235 = llvm.icmp "ne" %ckpt_n, %v2234 : !llvm.ptr
-            scf.if %v2235 {
-              %v2239 = arith.muli %v2204, %v2238 : i64
-              %v2240 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2241 = arith.muli %v35, %v940 : i64
-              %v2242 = arith.muli %v33, %v939 : i64
+          %v2227 = arith.remui %v2220, %v12 : i64
+          %v2228 = arith.cmpi eq, %v2227, %v42 : i64
+          %v2229 = arith.andi %v2228, %v28 : i1
+          scf.if %v2229 {
+            %v2230 = arith.divui %v2220, %v12 : i64
+            %v2231 = llvm.mlir.zero : !llvm.ptr
+            %v2232 = llvm.icmp "ne" %ckpt_C, %v2231 : !llvm.ptr
+            scf.if %v2232 {
+              %v2237 = arith.muli %v2230, %v2236 : i64
+              %v2238 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2239 = arith.muli %v35, %v910 : i64
+              %v2240 = arith.muli %v33, %v909 : i64
+              %v2241 = arith.addi %v2239, %v2240 : i64
+              %v2242 = arith.muli %v24, %v908 : i64
               %v2243 = arith.addi %v2241, %v2242 : i64
-              %v2244 = arith.muli %v24, %v2 : i64
+              %v2244 = arith.muli %v31, %v2 : i64
               %v2245 = arith.addi %v2243, %v2244 : i64
-              %v2246 = arith.addi %v2239, %v2245 : i64
-              %v2247 = llvm.getelementptr %ckpt_n[%v2246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2240, %v2247 : f32, !llvm.ptr
-              %v2248 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2249 = arith.muli %v35, %v940 : i64
-              %v2250 = arith.muli %v33, %v939 : i64
+              %v2246 = arith.addi %v2237, %v2245 : i64
+              %v2247 = llvm.getelementptr %ckpt_C[%v2246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2238, %v2247 : f32, !llvm.ptr
+              %v2248 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2249 = arith.muli %v35, %v910 : i64
+              %v2250 = arith.muli %v33, %v909 : i64
               %v2251 = arith.addi %v2249, %v2250 : i64
               %v2252 = arith.constant 8 : i64
               %v2253 = arith.addi %v2252, %v24 : i64
-              %v2254 = arith.muli %v2253, %v2 : i64
+              %v2254 = arith.muli %v2253, %v908 : i64
               %v2255 = arith.addi %v2251, %v2254 : i64
-              %v2256 = arith.addi %v2239, %v2255 : i64
-              %v2257 = llvm.getelementptr %ckpt_n[%v2256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2248, %v2257 : f32, !llvm.ptr
+              %v2256 = arith.muli %v31, %v2 : i64
+              %v2257 = arith.addi %v2255, %v2256 : i64
+              %v2258 = arith.addi %v2237, %v2257 : i64
+              %v2259 = llvm.getelementptr %ckpt_C[%v2258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2248, %v2259 : f32, !llvm.ptr
+            }
+            %v2260 = llvm.mlir.zero : !llvm.ptr
+            %v2261 = llvm.icmp "ne" %ckpt_n, %v2260 : !llvm.ptr
+            scf.if %v2261 {
+              %v2265 = arith.muli %v2230, %v2264 : i64
+              %v2266 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2267 = arith.muli %v35, %v940 : i64
+              %v2268 = arith.muli %v33, %v939 : i64
+              %v2269 = arith.addi %v2267, %v2268 : i64
+              %v2270 = arith.muli %v24, %v2 : i64
+              %v2271 = arith.addi %v2269, %v2270 : i64
+              %v2272 = arith.addi %v2265, %v2271 : i64
+              %v2273 = llvm.getelementptr %ckpt_n[%v2272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2266, %v2273 : f32, !llvm.ptr
+              %v2274 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2275 = arith.muli %v35, %v940 : i64
+              %v2276 = arith.muli %v33, %v939 : i64
+              %v2277 = arith.addi %v2275, %v2276 : i64
+              %v2278 = arith.constant 8 : i64
+              %v2279 = arith.addi %v2278, %v24 : i64
+              %v2280 = arith.muli %v2279, %v2 : i64
+              %v2281 = arith.addi %v2277, %v2280 : i64
+              %v2282 = arith.addi %v2265, %v2281 : i64
+              %v2283 = llvm.getelementptr %ckpt_n[%v2282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2274, %v2283 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2258 = arith.mulf %v2197, %v625 fastmath<contract> : f32
-          %v2259 = arith.mulf %v2258, %v2199 fastmath<contract> : f32
-          %v2260 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2261 = arith.mulf %v2195, %v2260 fastmath<contract> : f32
-          %v2262 = arith.addf %v2261, %v2259 fastmath<contract> : f32
-          %v2263 = arith.mulf %v2197, %v636 fastmath<contract> : f32
-          %v2264 = arith.mulf %v2263, %v2199 fastmath<contract> : f32
-          %v2265 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2266 = arith.mulf %v2195, %v2265 fastmath<contract> : f32
-          %v2267 = arith.addf %v2266, %v2264 fastmath<contract> : f32
-          %v2268 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2269 = arith.mulf %v2195, %v2268 fastmath<contract> : f32
-          %v2270 = arith.addf %v2269, %v2258 fastmath<contract> : f32
-          %v2271 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2272 = arith.mulf %v2195, %v2271 fastmath<contract> : f32
-          %v2273 = arith.addf %v2272, %v2263 fastmath<contract> : f32
-          llvm.store %v2262, %v6 : f32, !llvm.ptr
-          llvm.store %v2267, %v7 : f32, !llvm.ptr
-          llvm.store %v2270, %v8 : f32, !llvm.ptr
-          llvm.store %v2273, %v9 : f32, !llvm.ptr
-          %v2274 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2275 = arith.mulf %v645, %v2274 fastmath<contract> : f32
-          %v2276 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2277 = arith.mulf %v656, %v2276 fastmath<contract> : f32
-          %v2278 = arith.addf %v2275, %v2277 fastmath<contract> : f32
+          %v2284 = arith.divf %v625, %v959 : f32
+          %v2285 = arith.mulf %v2223, %v2284 fastmath<contract> : f32
+          %v2286 = arith.mulf %v2285, %v2225 fastmath<contract> : f32
+          %v2287 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2288 = arith.mulf %v2221, %v2287 fastmath<contract> : f32
+          %v2289 = arith.addf %v2288, %v2286 fastmath<contract> : f32
+          %v2290 = arith.divf %v636, %v959 : f32
+          %v2291 = arith.mulf %v2223, %v2290 fastmath<contract> : f32
+          %v2292 = arith.mulf %v2291, %v2225 fastmath<contract> : f32
+          %v2293 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2294 = arith.mulf %v2221, %v2293 fastmath<contract> : f32
+          %v2295 = arith.addf %v2294, %v2292 fastmath<contract> : f32
+          %v2296 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2297 = arith.mulf %v2221, %v2296 fastmath<contract> : f32
+          %v2298 = arith.addf %v2297, %v2285 fastmath<contract> : f32
+          %v2299 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2300 = arith.mulf %v2221, %v2299 fastmath<contract> : f32
+          %v2301 = arith.addf %v2300, %v2291 fastmath<contract> : f32
+          llvm.store %v2289, %v6 : f32, !llvm.ptr
+          llvm.store %v2295, %v7 : f32, !llvm.ptr
+          llvm.store %v2298, %v8 : f32, !llvm.ptr
+          llvm.store %v2301, %v9 : f32, !llvm.ptr
+          %v2302 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2303 = arith.mulf %v645, %v2302 fastmath<contract> : f32
+          %v2304 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2305 = arith.mulf %v656, %v2304 fastmath<contract> : f32
+          %v2306 = arith.addf %v2303, %v2305 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2279, %v2280 = gpu.shuffle xor %v2278, %v979, %v980 : f32
-          %v2281 = arith.addf %v2278, %v2279 fastmath<contract> : f32
-          %v2282, %v2283 = gpu.shuffle xor %v2281, %v984, %v980 : f32
-          %v2284 = arith.addf %v2281, %v2282 fastmath<contract> : f32
-          %v2285, %v2286 = gpu.shuffle xor %v2284, %v988, %v980 : f32
-          %v2287 = arith.addf %v2284, %v2285 fastmath<contract> : f32
+          %v2307, %v2308 = gpu.shuffle xor %v2306, %v983, %v984 : f32
+          %v2309 = arith.addf %v2306, %v2307 fastmath<contract> : f32
+          %v2310, %v2311 = gpu.shuffle xor %v2309, %v988, %v984 : f32
+          %v2312 = arith.addf %v2309, %v2310 fastmath<contract> : f32
+          %v2313, %v2314 = gpu.shuffle xor %v2312, %v992, %v984 : f32
+          %v2315 = arith.addf %v2312, %v2313 fastmath<contract> : f32
           // end sum over the lanes
-          %v2288 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2289 = arith.mulf %v645, %v2288 fastmath<contract> : f32
-          %v2290 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2291 = arith.mulf %v656, %v2290 fastmath<contract> : f32
-          %v2292 = arith.addf %v2289, %v2291 fastmath<contract> : f32
+          %v2316 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2317 = arith.mulf %v645, %v2316 fastmath<contract> : f32
+          %v2318 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2319 = arith.mulf %v656, %v2318 fastmath<contract> : f32
+          %v2320 = arith.addf %v2317, %v2319 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2293, %v2294 = gpu.shuffle xor %v2292, %v979, %v980 : f32
-          %v2295 = arith.addf %v2292, %v2293 fastmath<contract> : f32
-          %v2296, %v2297 = gpu.shuffle xor %v2295, %v984, %v980 : f32
-          %v2298 = arith.addf %v2295, %v2296 fastmath<contract> : f32
-          %v2299, %v2300 = gpu.shuffle xor %v2298, %v988, %v980 : f32
-          %v2301 = arith.addf %v2298, %v2299 fastmath<contract> : f32
+          %v2321, %v2322 = gpu.shuffle xor %v2320, %v983, %v984 : f32
+          %v2323 = arith.addf %v2320, %v2321 fastmath<contract> : f32
+          %v2324, %v2325 = gpu.shuffle xor %v2323, %v988, %v984 : f32
+          %v2326 = arith.addf %v2323, %v2324 fastmath<contract> : f32
+          %v2327, %v2328 = gpu.shuffle xor %v2326, %v992, %v984 : f32
+          %v2329 = arith.addf %v2326, %v2327 fastmath<contract> : f32
           // end sum over the lanes
-          %v2302 = arith.addi %v82, %v116 : i64
-          %v2303, %v2304 = gpu.shuffle idx %v834, %v877, %v888 : f32
-          %v2305, %v2306 = gpu.shuffle idx %v843, %v877, %v888 : f32
-          %v2307, %v2308 = gpu.shuffle idx %v852, %v877, %v888 : f32
+          %v2330 = arith.addi %v82, %v116 : i64
+          %v2331, %v2332 = gpu.shuffle idx %v834, %v877, %v888 : f32
+          %v2333, %v2334 = gpu.shuffle idx %v843, %v877, %v888 : f32
+          %v2335, %v2336 = gpu.shuffle idx %v852, %v877, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2309 = arith.remui %v2302, %v12 : i64
-          %v2310 = arith.cmpi eq, %v2309, %v42 : i64
-          %v2311 = arith.andi %v2310, %v28 : i1
-          scf.if %v2311 {
-            %v2312 = arith.divui %v2302, %v12 : i64
-            %v2313 = llvm.mlir.zero : !llvm.ptr
-            %v2314 = llvm.icmp "ne" %ckpt_C, %v2313 : !llvm.ptr
-            scf.if %v2314 {
-              %v2319 = arith.muli %v2312, %v2318 : i64
-              %v2320 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2321 = arith.muli %v35, %v910 : i64
-              %v2322 = arith.muli %v33, %v909 : i64
-              %v2323 = arith.addi %v2321, %v2322 : i64
-              %v2324 = arith.muli %v24, %v908 : i64
-              %v2325 = arith.addi %v2323, %v2324 : i64
-              %v2326 = arith.muli %v31, %v2 : i64
-              %v2327 = arith.addi %v2325, %v2326 : i64
-              %v2328 = arith.addi %v2319, %v2327 : i64
-              %v2329 = llvm.getelementptr %ckpt_C[%v2328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2320, %v2329 : f32, !llvm.ptr
-              %v2330 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2331 = arith.muli %v35, %v910 : i64
-              %v2332 = arith.muli %v33, %v909 : i64
-              %v2333 = arith.addi %v2331, %v2332 : i64
-              %v2334 = arith.constant 8 : i64
-              %v2335 = arith.addi %v2334, %v24 : i64
-              %v2336 = arith.muli %v2335, %v908 : i64
-              %v2337 = arith.addi %v2333, %v2336 : i64
-              %v2338 = arith.muli %v31, %v2 : i64
-              %v2339 = arith.addi %v2337, %v2338 : i64
-              %v2340 = arith.addi %v2319, %v2339 : i64
-              %v2341 = llvm.getelementptr %ckpt_C[%v2340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2330, %v2341 : f32, !llvm.ptr
-            }
-            %v2342 = llvm.mlir.zero : !llvm.ptr
-            %v2343 = llvm.icmp "ne" %ckpt_n, %v2342 : !llvm.ptr
-            scf.if %v2343 {
-              %v2347 = arith.muli %v2312, %v2346 : i64
-              %v2348 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2349 = arith.muli %v35, %v940 : i64
-              %v2350 = arith.muli %v33, %v939 : i64
+          %v2337 = arith.remui %v2330, %v12 : i64
+          %v2338 = arith.cmpi eq, %v2337, %v42 : i64
+          %v2339 = arith.andi %v2338, %v28 : i1
+          scf.if %v2339 {
+            %v2340 = arith.divui %v2330, %v12 : i64
+            %v2341 = llvm.mlir.zero : !llvm.ptr
+            %v2342 = llvm.icmp "ne" %ckpt_C, %v2341 : !llvm.ptr
+            scf.if %v2342 {
+              %v2347 = arith.muli %v2340, %v2346 : i64
+              %v2348 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2349 = arith.muli %v35, %v910 : i64
+              %v2350 = arith.muli %v33, %v909 : i64
               %v2351 = arith.addi %v2349, %v2350 : i64
-              %v2352 = arith.muli %v24, %v2 : i64
+              %v2352 = arith.muli %v24, %v908 : i64
               %v2353 = arith.addi %v2351, %v2352 : i64
-              %v2354 = arith.addi %v2347, %v2353 : i64
-              %v2355 = llvm.getelementptr %ckpt_n[%v2354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2348, %v2355 : f32, !llvm.ptr
-              %v2356 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2357 = arith.muli %v35, %v940 : i64
-              %v2358 = arith.muli %v33, %v939 : i64
-              %v2359 = arith.addi %v2357, %v2358 : i64
-              %v2360 = arith.constant 8 : i64
-              %v2361 = arith.addi %v2360, %v24 : i64
-              %v2362 = arith.muli %v2361, %v2 : i64
-              %v2363 = arith.addi %v2359, %v2362 : i64
-              %v2364 = arith.addi %v2347, %v2363 : i64
-              %v2365 = llvm.getelementptr %ckpt_n[%v2364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2356, %v2365 : f32, !llvm.ptr
+              %v2354 = arith.muli %v31, %v2 : i64
+              %v2355 = arith.addi %v2353, %v2354 : i64
+              %v2356 = arith.addi %v2347, %v2355 : i64
+              %v2357 = llvm.getelementptr %ckpt_C[%v2356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2348, %v2357 : f32, !llvm.ptr
+              %v2358 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2359 = arith.muli %v35, %v910 : i64
+              %v2360 = arith.muli %v33, %v909 : i64
+              %v2361 = arith.addi %v2359, %v2360 : i64
+              %v2362 = arith.constant 8 : i64
+              %v2363 = arith.addi %v2362, %v24 : i64
+              %v2364 = arith.muli %v2363, %v908 : i64
+              %v2365 = arith.addi %v2361, %v2364 : i64
+              %v2366 = arith.muli %v31, %v2 : i64
+              %v2367 = arith.addi %v2365, %v2366 : i64
+              %v2368 = arith.addi %v2347, %v2367 : i64
+              %v2369 = llvm.getelementptr %ckpt_C[%v2368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2358, %v2369 : f32, !llvm.ptr
+            }
+            %v2370 = llvm.mlir.zero : !llvm.ptr
+            %v2371 = llvm.icmp "ne" %ckpt_n, %v2370 : !llvm.ptr
+            scf.if %v2371 {
+              %v2375 = arith.muli %v2340, %v2374 : i64
+              %v2376 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2377 = arith.muli %v35, %v940 : i64
+              %v2378 = arith.muli %v33, %v939 : i64
+              %v2379 = arith.addi %v2377, %v2378 : i64
+              %v2380 = arith.muli %v24, %v2 : i64
+              %v2381 = arith.addi %v2379, %v2380 : i64
+              %v2382 = arith.addi %v2375, %v2381 : i64
+              %v2383 = llvm.getelementptr %ckpt_n[%v2382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2376, %v2383 : f32, !llvm.ptr
+              %v2384 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2385 = arith.muli %v35, %v940 : i64
+              %v2386 = arith.muli %v33, %v939 : i64
+              %v2387 = arith.addi %v2385, %v2386 : i64
+              %v2388 = arith.constant 8 : i64
+              %v2389 = arith.addi %v2388, %v24 : i64
+              %v2390 = arith.muli %v2389, %v2 : i64
+              %v2391 = arith.addi %v2387, %v2390 : i64
+              %v2392 = arith.addi %v2375, %v2391 : i64
+              %v2393 = llvm.getelementptr %ckpt_n[%v2392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2384, %v2393 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2366 = arith.mulf %v2305, %v666 fastmath<contract> : f32
-          %v2367 = arith.mulf %v2366, %v2307 fastmath<contract> : f32
-          %v2368 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2369 = arith.mulf %v2303, %v2368 fastmath<contract> : f32
-          %v2370 = arith.addf %v2369, %v2367 fastmath<contract> : f32
-          %v2371 = arith.mulf %v2305, %v677 fastmath<contract> : f32
-          %v2372 = arith.mulf %v2371, %v2307 fastmath<contract> : f32
-          %v2373 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2374 = arith.mulf %v2303, %v2373 fastmath<contract> : f32
-          %v2375 = arith.addf %v2374, %v2372 fastmath<contract> : f32
-          %v2376 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2377 = arith.mulf %v2303, %v2376 fastmath<contract> : f32
-          %v2378 = arith.addf %v2377, %v2366 fastmath<contract> : f32
-          %v2379 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2380 = arith.mulf %v2303, %v2379 fastmath<contract> : f32
-          %v2381 = arith.addf %v2380, %v2371 fastmath<contract> : f32
-          llvm.store %v2370, %v6 : f32, !llvm.ptr
-          llvm.store %v2375, %v7 : f32, !llvm.ptr
-          llvm.store %v2378, %v8 : f32, !llvm.ptr
-          llvm.store %v2381, %v9 : f32, !llvm.ptr
-          %v2382 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2383 = arith.mulf %v686, %v2382 fastmath<contract> : f32
-          %v2384 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2385 = arith.mulf %v697, %v2384 fastmath<contract> : f32
-          %v2386 = arith.addf %v2383, %v2385 fastmath<contract> : f32
+          %v2394 = arith.divf %v666, %v959 : f32
+          %v2395 = arith.mulf %v2333, %v2394 fastmath<contract> : f32
+          %v2396 = arith.mulf %v2395, %v2335 fastmath<contract> : f32
+          %v2397 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2398 = arith.mulf %v2331, %v2397 fastmath<contract> : f32
+          %v2399 = arith.addf %v2398, %v2396 fastmath<contract> : f32
+          %v2400 = arith.divf %v677, %v959 : f32
+          %v2401 = arith.mulf %v2333, %v2400 fastmath<contract> : f32
+          %v2402 = arith.mulf %v2401, %v2335 fastmath<contract> : f32
+          %v2403 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2404 = arith.mulf %v2331, %v2403 fastmath<contract> : f32
+          %v2405 = arith.addf %v2404, %v2402 fastmath<contract> : f32
+          %v2406 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2407 = arith.mulf %v2331, %v2406 fastmath<contract> : f32
+          %v2408 = arith.addf %v2407, %v2395 fastmath<contract> : f32
+          %v2409 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2410 = arith.mulf %v2331, %v2409 fastmath<contract> : f32
+          %v2411 = arith.addf %v2410, %v2401 fastmath<contract> : f32
+          llvm.store %v2399, %v6 : f32, !llvm.ptr
+          llvm.store %v2405, %v7 : f32, !llvm.ptr
+          llvm.store %v2408, %v8 : f32, !llvm.ptr
+          llvm.store %v2411, %v9 : f32, !llvm.ptr
+          %v2412 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2413 = arith.mulf %v686, %v2412 fastmath<contract> : f32
+          %v2414 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2415 = arith.mulf %v697, %v2414 fastmath<contract> : f32
+          %v2416 = arith.addf %v2413, %v2415 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2387, %v2388 = gpu.shuffle xor %v2386, %v979, %v980 : f32
-          %v2389 = arith.addf %v2386, %v2387 fastmath<contract> : f32
-          %v2390, %v2391 = gpu.shuffle xor %v2389, %v984, %v980 : f32
-          %v2392 = arith.addf %v2389, %v2390 fastmath<contract> : f32
-          %v2393, %v2394 = gpu.shuffle xor %v2392, %v988, %v980 : f32
-          %v2395 = arith.addf %v2392, %v2393 fastmath<contract> : f32
+          %v2417, %v2418 = gpu.shuffle xor %v2416, %v983, %v984 : f32
+          %v2419 = arith.addf %v2416, %v2417 fastmath<contract> : f32
+          %v2420, %v2421 = gpu.shuffle xor %v2419, %v988, %v984 : f32
+          %v2422 = arith.addf %v2419, %v2420 fastmath<contract> : f32
+          %v2423, %v2424 = gpu.shuffle xor %v2422, %v992, %v984 : f32
+          %v2425 = arith.addf %v2422, %v2423 fastmath<contract> : f32
           // end sum over the lanes
-          %v2396 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2397 = arith.mulf %v686, %v2396 fastmath<contract> : f32
-          %v2398 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2399 = arith.mulf %v697, %v2398 fastmath<contract> : f32
-          %v2400 = arith.addf %v2397, %v2399 fastmath<contract> : f32
+          %v2426 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2427 = arith.mulf %v686, %v2426 fastmath<contract> : f32
+          %v2428 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2429 = arith.mulf %v697, %v2428 fastmath<contract> : f32
+          %v2430 = arith.addf %v2427, %v2429 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2401, %v2402 = gpu.shuffle xor %v2400, %v979, %v980 : f32
-          %v2403 = arith.addf %v2400, %v2401 fastmath<contract> : f32
-          %v2404, %v2405 = gpu.shuffle xor %v2403, %v984, %v980 : f32
-          %v2406 = arith.addf %v2403, %v2404 fastmath<contract> : f32
-          %v2407, %v2408 = gpu.shuffle xor %v2406, %v988, %v980 : f32
-          %v2409 = arith.addf %v2406, %v2407 fastmath<contract> : f32
+          %v2431, %v2432 = gpu.shuffle xor %v2430, %v983, %v984 : f32
+          %v2433 = arith.addf %v2430, %v2431 fastmath<contract> : f32
+          %v2434, %v2435 = gpu.shuffle xor %v2433, %v988, %v984 : f32
+          %v2436 = arith.addf %v2433, %v2434 fastmath<contract> : f32
+          %v2437, %v2438 = gpu.shuffle xor %v2436, %v992, %v984 : f32
+          %v2439 = arith.addf %v2436, %v2437 fastmath<contract> : f32
           // end sum over the lanes
-          %v2410 = arith.addi %v82, %v118 : i64
-          %v2411, %v2412 = gpu.shuffle idx %v834, %v881, %v888 : f32
-          %v2413, %v2414 = gpu.shuffle idx %v843, %v881, %v888 : f32
-          %v2415, %v2416 = gpu.shuffle idx %v852, %v881, %v888 : f32
+          %v2440 = arith.addi %v82, %v118 : i64
+          %v2441, %v2442 = gpu.shuffle idx %v834, %v881, %v888 : f32
+          %v2443, %v2444 = gpu.shuffle idx %v843, %v881, %v888 : f32
+          %v2445, %v2446 = gpu.shuffle idx %v852, %v881, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2417 = arith.remui %v2410, %v12 : i64
-          %v2418 = arith.cmpi eq, %v2417, %v42 : i64
-          %v2419 = arith.andi %v2418, %v28 : i1
-          scf.if %v2419 {
-            %v2420 = arith.divui %v2410, %v12 : i64
-            %v2421 = llvm.mlir.zero : !llvm.ptr
-            %v2422 = llvm.icmp "ne" %ckpt_C, %v2421 : !llvm.ptr
-            scf.if %v2422 {
-              %v2427 = arith.muli %v2420, %v2426 : i64
-              %v2428 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2429 = arith.muli %v35, %v910 : i64
-              %v2430 = arith.muli %v33, %v909 : i64
-              %v2431 = arith.addi %v2429, %v2430 : i64
-              %v2432 = arith.muli %v24, %v908 : i64
-              %v2433 = arith.addi %v2431, %v2432 : i64
-              %v2434 = arith.muli %v31, %v2 : i64
-              %v2435 = arith.addi %v2433, %v2434 : i64
-              %v2436 = arith.addi %v2427, %v2435 : i64
-              %v2437 = llvm.getelementptr %ckpt_C[%v2436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2428, %v2437 : f32, !llvm.ptr
-              %v2438 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2439 = arith.muli %v35, %v910 : i64
-              %v2440 = arith.muli %v33, %v909 : i64
-              %v2441 = arith.addi %v2439, %v2440 : i64
-              %v2442 = arith.constant 8 : i64
-              %v2443 = arith.addi %v2442, %v24 : i64
-              %v2444 = arith.muli %v2443, %v908 : i64
-              %v2445 = arith.addi %v2441, %v2444 : i64
-              %v2446 = arith.muli %v31, %v2 : i64
-              %v2447 = arith.addi %v2445, %v2446 : i64
-              %v2448 = arith.addi %v2427, %v2447 : i64
-              %v2449 = llvm.getelementptr %ckpt_C[%v2448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2438, %v2449 : f32, !llvm.ptr
-            }
-            %v2450 = llvm.mlir.zero : !llvm.ptr
-            %v2451 = llvm.icmp "ne" %ckpt_n, %v2450 : !llvm.ptr
-            scf.if %v2451 {
-              %v2455 = arith.muli %v2420, %v2454 : i64
-              %v2456 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2457 = arith.muli %v35, %v940 : i64
-              %v2458 = arith.muli %v33, %v939 : i64
-              %v2459 = arith.addi %v2457, %v2458 : i64
-              %v2460 = arith.muli %v24, %v2 : i64
+          %v2447 = arith.remui %v2440, %v12 : i64
+          %v2448 = arith.cmpi eq, %v2447, %v42 : i64
+          %v2449 = arith.andi %v2448, %v28 : i1
+          scf.if %v2449 {
+            %v2450 = arith.divui %v2440, %v12 : i64
+            %v2451 = llvm.mlir.zero : !llvm.ptr
+            %v2452 = llvm.icmp "ne" %ckpt_C, %v2451 : !llvm.ptr
+            scf.if %v2452 {
+              %v2457 = arith.muli %v2450, %v2456 : i64
+              %v2458 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2459 = arith.muli %v35, %v910 : i64
+              %v2460 = arith.muli %v33, %v909 : i64
               %v2461 = arith.addi %v2459, %v2460 : i64
-              %v2462 = arith.addi %v2455, %v2461 : i64
-              %v2463 = llvm.getelementptr %ckpt_n[%v2462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2456, %v2463 : f32, !llvm.ptr
-              %v2464 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2465 = arith.muli %v35, %v940 : i64
-              %v2466 = arith.muli %v33, %v939 : i64
-              %v2467 = arith.addi %v2465, %v2466 : i64
-              %v2468 = arith.constant 8 : i64
-              %v2469 = arith.addi %v2468, %v24 : i64
-              %v2470 = arith.muli %v2469, %v2 : i64
-              %v2471 = arith.addi %v2467, %v2470 : i64
-              %v2472 = arith.addi %v2455, %v2471 : i64
-              %v2473 = llvm.getelementptr %ckpt_n[%v2472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2464, %v2473 : f32, !llvm.ptr
+              %v2462 = arith.muli %v24, %v908 : i64
+              %v2463 = arith.addi %v2461, %v2462 : i64
+              %v2464 = arith.muli %v31, %v2 : i64
+              %v2465 = arith.addi %v2463, %v2464 : i64
+              %v2466 = arith.addi %v2457, %v2465 : i64
+              %v2467 = llvm.getelementptr %ckpt_C[%v2466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2458, %v2467 : f32, !llvm.ptr
+              %v2468 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2469 = arith.muli %v35, %v910 : i64
+              %v2470 = arith.muli %v33, %v909 : i64
+              %v2471 = arith.addi %v2469, %v2470 : i64
+              %v2472 = arith.constant 8 : i64
+              %v2473 = arith.addi %v2472, %v24 : i64
+              %v2474 = arith.muli %v2473, %v908 : i64
+              %v2475 = arith.addi %v2471, %v2474 : i64
+              %v2476 = arith.muli %v31, %v2 : i64
+              %v2477 = arith.addi %v2475, %v2476 : i64
+              %v2478 = arith.addi %v2457, %v2477 : i64
+              %v2479 = llvm.getelementptr %ckpt_C[%v2478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2468, %v2479 : f32, !llvm.ptr
+            }
+            %v2480 = llvm.mlir.zero : !llvm.ptr
+            %v2481 = llvm.icmp "ne" %ckpt_n, %v2480 : !llvm.ptr
+            scf.if %v2481 {
+              %v2485 = arith.muli %v2450, %v2484 : i64
+              %v2486 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2487 = arith.muli %v35, %v940 : i64
+              %v2488 = arith.muli %v33, %v939 : i64
+              %v2489 = arith.addi %v2487, %v2488 : i64
+              %v2490 = arith.muli %v24, %v2 : i64
+              %v2491 = arith.addi %v2489, %v2490 : i64
+              %v2492 = arith.addi %v2485, %v2491 : i64
+              %v2493 = llvm.getelementptr %ckpt_n[%v2492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2486, %v2493 : f32, !llvm.ptr
+              %v2494 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2495 = arith.muli %v35, %v940 : i64
+              %v2496 = arith.muli %v33, %v939 : i64
+              %v2497 = arith.addi %v2495, %v2496 : i64
+              %v2498 = arith.constant 8 : i64
+              %v2499 = arith.addi %v2498, %v24 : i64
+              %v2500 = arith.muli %v2499, %v2 : i64
+              %v2501 = arith.addi %v2497, %v2500 : i64
+              %v2502 = arith.addi %v2485, %v2501 : i64
+              %v2503 = llvm.getelementptr %ckpt_n[%v2502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2494, %v2503 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2474 = arith.mulf %v2413, %v707 fastmath<contract> : f32
-          %v2475 = arith.mulf %v2474, %v2415 fastmath<contract> : f32
-          %v2476 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2477 = arith.mulf %v2411, %v2476 fastmath<contract> : f32
-          %v2478 = arith.addf %v2477, %v2475 fastmath<contract> : f32
-          %v2479 = arith.mulf %v2413, %v718 fastmath<contract> : f32
-          %v2480 = arith.mulf %v2479, %v2415 fastmath<contract> : f32
-          %v2481 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2482 = arith.mulf %v2411, %v2481 fastmath<contract> : f32
-          %v2483 = arith.addf %v2482, %v2480 fastmath<contract> : f32
-          %v2484 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2485 = arith.mulf %v2411, %v2484 fastmath<contract> : f32
-          %v2486 = arith.addf %v2485, %v2474 fastmath<contract> : f32
-          %v2487 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2488 = arith.mulf %v2411, %v2487 fastmath<contract> : f32
-          %v2489 = arith.addf %v2488, %v2479 fastmath<contract> : f32
-          llvm.store %v2478, %v6 : f32, !llvm.ptr
-          llvm.store %v2483, %v7 : f32, !llvm.ptr
-          llvm.store %v2486, %v8 : f32, !llvm.ptr
-          llvm.store %v2489, %v9 : f32, !llvm.ptr
-          %v2490 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2491 = arith.mulf %v727, %v2490 fastmath<contract> : f32
-          %v2492 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2493 = arith.mulf %v738, %v2492 fastmath<contract> : f32
-          %v2494 = arith.addf %v2491, %v2493 fastmath<contract> : f32
+          %v2504 = arith.divf %v707, %v959 : f32
+          %v2505 = arith.mulf %v2443, %v2504 fastmath<contract> : f32
+          %v2506 = arith.mulf %v2505, %v2445 fastmath<contract> : f32
+          %v2507 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2508 = arith.mulf %v2441, %v2507 fastmath<contract> : f32
+          %v2509 = arith.addf %v2508, %v2506 fastmath<contract> : f32
+          %v2510 = arith.divf %v718, %v959 : f32
+          %v2511 = arith.mulf %v2443, %v2510 fastmath<contract> : f32
+          %v2512 = arith.mulf %v2511, %v2445 fastmath<contract> : f32
+          %v2513 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2514 = arith.mulf %v2441, %v2513 fastmath<contract> : f32
+          %v2515 = arith.addf %v2514, %v2512 fastmath<contract> : f32
+          %v2516 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2517 = arith.mulf %v2441, %v2516 fastmath<contract> : f32
+          %v2518 = arith.addf %v2517, %v2505 fastmath<contract> : f32
+          %v2519 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2520 = arith.mulf %v2441, %v2519 fastmath<contract> : f32
+          %v2521 = arith.addf %v2520, %v2511 fastmath<contract> : f32
+          llvm.store %v2509, %v6 : f32, !llvm.ptr
+          llvm.store %v2515, %v7 : f32, !llvm.ptr
+          llvm.store %v2518, %v8 : f32, !llvm.ptr
+          llvm.store %v2521, %v9 : f32, !llvm.ptr
+          %v2522 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2523 = arith.mulf %v727, %v2522 fastmath<contract> : f32
+          %v2524 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2525 = arith.mulf %v738, %v2524 fastmath<contract> : f32
+          %v2526 = arith.addf %v2523, %v2525 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2495, %v2496 = gpu.shuffle xor %v2494, %v979, %v980 : f32
-          %v2497 = arith.addf %v2494, %v2495 fastmath<contract> : f32
-          %v2498, %v2499 = gpu.shuffle xor %v2497, %v984, %v980 : f32
-          %v2500 = arith.addf %v2497, %v2498 fastmath<contract> : f32
-          %v2501, %v2502 = gpu.shuffle xor %v2500, %v988, %v980 : f32
-          %v2503 = arith.addf %v2500, %v2501 fastmath<contract> : f32
+          %v2527, %v2528 = gpu.shuffle xor %v2526, %v983, %v984 : f32
+          %v2529 = arith.addf %v2526, %v2527 fastmath<contract> : f32
+          %v2530, %v2531 = gpu.shuffle xor %v2529, %v988, %v984 : f32
+          %v2532 = arith.addf %v2529, %v2530 fastmath<contract> : f32
+          %v2533, %v2534 = gpu.shuffle xor %v2532, %v992, %v984 : f32
+          %v2535 = arith.addf %v2532, %v2533 fastmath<contract> : f32
           // end sum over the lanes
-          %v2504 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2505 = arith.mulf %v727, %v2504 fastmath<contract> : f32
-          %v2506 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2507 = arith.mulf %v738, %v2506 fastmath<contract> : f32
-          %v2508 = arith.addf %v2505, %v2507 fastmath<contract> : f32
+          %v2536 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2537 = arith.mulf %v727, %v2536 fastmath<contract> : f32
+          %v2538 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2539 = arith.mulf %v738, %v2538 fastmath<contract> : f32
+          %v2540 = arith.addf %v2537, %v2539 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2509, %v2510 = gpu.shuffle xor %v2508, %v979, %v980 : f32
-          %v2511 = arith.addf %v2508, %v2509 fastmath<contract> : f32
-          %v2512, %v2513 = gpu.shuffle xor %v2511, %v984, %v980 : f32
-          %v2514 = arith.addf %v2511, %v2512 fastmath<contract> : f32
-          %v2515, %v2516 = gpu.shuffle xor %v2514, %v988, %v980 : f32
-          %v2517 = arith.addf %v2514, %v2515 fastmath<contract> : f32
+          %v2541, %v2542 = gpu.shuffle xor %v2540, %v983, %v984 : f32
+          %v2543 = arith.addf %v2540, %v2541 fastmath<contract> : f32
+          %v2544, %v2545 = gpu.shuffle xor %v2543, %v988, %v984 : f32
+          %v2546 = arith.addf %v2543, %v2544 fastmath<contract> : f32
+          %v2547, %v2548 = gpu.shuffle xor %v2546, %v992, %v984 : f32
+          %v2549 = arith.addf %v2546, %v2547 fastmath<contract> : f32
           // end sum over the lanes
-          %v2518 = arith.addi %v82, %v120 : i64
-          %v2519, %v2520 = gpu.shuffle idx %v834, %v885, %v888 : f32
-          %v2521, %v2522 = gpu.shuffle idx %v843, %v885, %v888 : f32
-          %v2523, %v2524 = gpu.shuffle idx %v852, %v885, %v888 : f32
+          %v2550 = arith.addi %v82, %v120 : i64
+          %v2551, %v2552 = gpu.shuffle idx %v834, %v885, %v888 : f32
+          %v2553, %v2554 = gpu.shuffle idx %v843, %v885, %v888 : f32
+          %v2555, %v2556 = gpu.shuffle idx %v852, %v885, %v888 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2525 = arith.remui %v2518, %v12 : i64
-          %v2526 = arith.cmpi eq, %v2525, %v42 : i64
-          %v2527 = arith.andi %v2526, %v28 : i1
-          scf.if %v2527 {
-            %v2528 = arith.divui %v2518, %v12 : i64
-            %v2529 = llvm.mlir.zero : !llvm.ptr
-            %v2530 = llvm.icmp "ne" %ckpt_C, %v2529 : !llvm.ptr
-            scf.if %v2530 {
-              %v2535 = arith.muli %v2528, %v2534 : i64
-              %v2536 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2537 = arith.muli %v35, %v910 : i64
-              %v2538 = arith.muli %v33, %v909 : i64
-              %v2539 = arith.addi %v2537, %v2538 : i64
-              %v2540 = arith.muli %v24, %v908 : i64
-              %v2541 = arith.addi %v2539, %v2540 : i64
-              %v2542 = arith.muli %v31, %v2 : i64
-              %v2543 = arith.addi %v2541, %v2542 : i64
-              %v2544 = arith.addi %v2535, %v2543 : i64
-              %v2545 = llvm.getelementptr %ckpt_C[%v2544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2536, %v2545 : f32, !llvm.ptr
-              %v2546 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2547 = arith.muli %v35, %v910 : i64
-              %v2548 = arith.muli %v33, %v909 : i64
-              %v2549 = arith.addi %v2547, %v2548 : i64
-              %v2550 = arith.constant 8 : i64
-              %v2551 = arith.addi %v2550, %v24 : i64
-              %v2552 = arith.muli %v2551, %v908 : i64
-              %v2553 = arith.addi %v2549, %v2552 : i64
-              %v2554 = arith.muli %v31, %v2 : i64
-              %v2555 = arith.addi %v2553, %v2554 : i64
-              %v2556 = arith.addi %v2535, %v2555 : i64
-              %v2557 = llvm.getelementptr %ckpt_C[%v2556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2546, %v2557 : f32, !llvm.ptr
-            }
-            %v2558 = llvm.mlir.zero : !llvm.ptr
-            %v2559 = llvm.icmp "ne" %ckpt_n, %v2558 : !llvm.ptr
-            scf.if %v2559 {
-              %v2563 = arith.muli %v2528, %v2562 : i64
-              %v2564 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2565 = arith.muli %v35, %v940 : i64
-              %v2566 = arith.muli %v33, %v939 : i64
-              %v2567 = arith.addi %v2565, %v2566 : i64
-              %v2568 = arith.muli %v24, %v2 : i64
-              %v2569 = arith.addi %v2567, %v2568 : i64
-              %v2570 = arith.addi %v2563, %v2569 : i64
-              %v2571 = llvm.getelementptr %ckpt_n[%v2570] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2564, %v2571 : f32, !llvm.ptr
-              %v2572 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2573 = arith.muli %v35, %v940 : i64
-              %v2574 = arith.muli %v33, %v939 : i64
+          %v2557 = arith.remui %v2550, %v12 : i64
+          %v2558 = arith.cmpi eq, %v2557, %v42 : i64
+          %v2559 = arith.andi %v2558, %v28 : i1
+          scf.if %v2559 {
+            %v2560 = arith.divui %v2550, %v12 : i64
+            %v2561 = llvm.mlir.zero : !llvm.ptr
+            %v2562 = llvm.icmp "ne" %ckpt_C, %v2561 : !llvm.ptr
+            scf.if %v2562 {
+              %v2567 = arith.muli %v2560, %v2566 : i64
+              %v2568 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2569 = arith.muli %v35, %v910 : i64
+              %v2570 = arith.muli %v33, %v909 : i64
+              %v2571 = arith.addi %v2569, %v2570 : i64
+              %v2572 = arith.muli %v24, %v908 : i64
+              %v2573 = arith.addi %v2571, %v2572 : i64
+              %v2574 = arith.muli %v31, %v2 : i64
               %v2575 = arith.addi %v2573, %v2574 : i64
-              %v2576 = arith.constant 8 : i64
-              %v2577 = arith.addi %v2576, %v24 : i64
-              %v2578 = arith.muli %v2577, %v2 : i64
-              %v2579 = arith.addi %v2575, %v2578 : i64
-              %v2580 = arith.addi %v2563, %v2579 : i64
-              %v2581 = llvm.getelementptr %ckpt_n[%v2580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2572, %v2581 : f32, !llvm.ptr
+              %v2576 = arith.addi %v2567, %v2575 : i64
+              %v2577 = llvm.getelementptr %ckpt_C[%v2576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2568, %v2577 : f32, !llvm.ptr
+              %v2578 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2579 = arith.muli %v35, %v910 : i64
+              %v2580 = arith.muli %v33, %v909 : i64
+              %v2581 = arith.addi %v2579, %v2580 : i64
+              %v2582 = arith.constant 8 : i64
+              %v2583 = arith.addi %v2582, %v24 : i64
+              %v2584 = arith.muli %v2583, %v908 : i64
+              %v2585 = arith.addi %v2581, %v2584 : i64
+              %v2586 = arith.muli %v31, %v2 : i64
+              %v2587 = arith.addi %v2585, %v2586 : i64
+              %v2588 = arith.addi %v2567, %v2587 : i64
+              %v2589 = llvm.getelementptr %ckpt_C[%v2588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2578, %v2589 : f32, !llvm.ptr
+            }
+            %v2590 = llvm.mlir.zero : !llvm.ptr
+            %v2591 = llvm.icmp "ne" %ckpt_n, %v2590 : !llvm.ptr
+            scf.if %v2591 {
+              %v2595 = arith.muli %v2560, %v2594 : i64
+              %v2596 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2597 = arith.muli %v35, %v940 : i64
+              %v2598 = arith.muli %v33, %v939 : i64
+              %v2599 = arith.addi %v2597, %v2598 : i64
+              %v2600 = arith.muli %v24, %v2 : i64
+              %v2601 = arith.addi %v2599, %v2600 : i64
+              %v2602 = arith.addi %v2595, %v2601 : i64
+              %v2603 = llvm.getelementptr %ckpt_n[%v2602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2596, %v2603 : f32, !llvm.ptr
+              %v2604 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2605 = arith.muli %v35, %v940 : i64
+              %v2606 = arith.muli %v33, %v939 : i64
+              %v2607 = arith.addi %v2605, %v2606 : i64
+              %v2608 = arith.constant 8 : i64
+              %v2609 = arith.addi %v2608, %v24 : i64
+              %v2610 = arith.muli %v2609, %v2 : i64
+              %v2611 = arith.addi %v2607, %v2610 : i64
+              %v2612 = arith.addi %v2595, %v2611 : i64
+              %v2613 = llvm.getelementptr %ckpt_n[%v2612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2604, %v2613 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2582 = arith.mulf %v2521, %v748 fastmath<contract> : f32
-          %v2583 = arith.mulf %v2582, %v2523 fastmath<contract> : f32
-          %v2584 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2585 = arith.mulf %v2519, %v2584 fastmath<contract> : f32
-          %v2586 = arith.addf %v2585, %v2583 fastmath<contract> : f32
-          %v2587 = arith.mulf %v2521, %v759 fastmath<contract> : f32
-          %v2588 = arith.mulf %v2587, %v2523 fastmath<contract> : f32
-          %v2589 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2590 = arith.mulf %v2519, %v2589 fastmath<contract> : f32
-          %v2591 = arith.addf %v2590, %v2588 fastmath<contract> : f32
-          %v2592 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2593 = arith.mulf %v2519, %v2592 fastmath<contract> : f32
-          %v2594 = arith.addf %v2593, %v2582 fastmath<contract> : f32
-          %v2595 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2596 = arith.mulf %v2519, %v2595 fastmath<contract> : f32
-          %v2597 = arith.addf %v2596, %v2587 fastmath<contract> : f32
-          llvm.store %v2586, %v6 : f32, !llvm.ptr
-          llvm.store %v2591, %v7 : f32, !llvm.ptr
-          llvm.store %v2594, %v8 : f32, !llvm.ptr
-          llvm.store %v2597, %v9 : f32, !llvm.ptr
-          %v2598 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2599 = arith.mulf %v768, %v2598 fastmath<contract> : f32
-          %v2600 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2601 = arith.mulf %v779, %v2600 fastmath<contract> : f32
-          %v2602 = arith.addf %v2599, %v2601 fastmath<contract> : f32
+          %v2614 = arith.divf %v748, %v959 : f32
+          %v2615 = arith.mulf %v2553, %v2614 fastmath<contract> : f32
+          %v2616 = arith.mulf %v2615, %v2555 fastmath<contract> : f32
+          %v2617 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2618 = arith.mulf %v2551, %v2617 fastmath<contract> : f32
+          %v2619 = arith.addf %v2618, %v2616 fastmath<contract> : f32
+          %v2620 = arith.divf %v759, %v959 : f32
+          %v2621 = arith.mulf %v2553, %v2620 fastmath<contract> : f32
+          %v2622 = arith.mulf %v2621, %v2555 fastmath<contract> : f32
+          %v2623 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2624 = arith.mulf %v2551, %v2623 fastmath<contract> : f32
+          %v2625 = arith.addf %v2624, %v2622 fastmath<contract> : f32
+          %v2626 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2627 = arith.mulf %v2551, %v2626 fastmath<contract> : f32
+          %v2628 = arith.addf %v2627, %v2615 fastmath<contract> : f32
+          %v2629 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2630 = arith.mulf %v2551, %v2629 fastmath<contract> : f32
+          %v2631 = arith.addf %v2630, %v2621 fastmath<contract> : f32
+          llvm.store %v2619, %v6 : f32, !llvm.ptr
+          llvm.store %v2625, %v7 : f32, !llvm.ptr
+          llvm.store %v2628, %v8 : f32, !llvm.ptr
+          llvm.store %v2631, %v9 : f32, !llvm.ptr
+          %v2632 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2633 = arith.mulf %v768, %v2632 fastmath<contract> : f32
+          %v2634 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2635 = arith.mulf %v779, %v2634 fastmath<contract> : f32
+          %v2636 = arith.addf %v2633, %v2635 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2603, %v2604 = gpu.shuffle xor %v2602, %v979, %v980 : f32
-          %v2605 = arith.addf %v2602, %v2603 fastmath<contract> : f32
-          %v2606, %v2607 = gpu.shuffle xor %v2605, %v984, %v980 : f32
-          %v2608 = arith.addf %v2605, %v2606 fastmath<contract> : f32
-          %v2609, %v2610 = gpu.shuffle xor %v2608, %v988, %v980 : f32
-          %v2611 = arith.addf %v2608, %v2609 fastmath<contract> : f32
+          %v2637, %v2638 = gpu.shuffle xor %v2636, %v983, %v984 : f32
+          %v2639 = arith.addf %v2636, %v2637 fastmath<contract> : f32
+          %v2640, %v2641 = gpu.shuffle xor %v2639, %v988, %v984 : f32
+          %v2642 = arith.addf %v2639, %v2640 fastmath<contract> : f32
+          %v2643, %v2644 = gpu.shuffle xor %v2642, %v992, %v984 : f32
+          %v2645 = arith.addf %v2642, %v2643 fastmath<contract> : f32
           // end sum over the lanes
-          %v2612 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2613 = arith.mulf %v768, %v2612 fastmath<contract> : f32
-          %v2614 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2615 = arith.mulf %v779, %v2614 fastmath<contract> : f32
-          %v2616 = arith.addf %v2613, %v2615 fastmath<contract> : f32
+          %v2646 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2647 = arith.mulf %v768, %v2646 fastmath<contract> : f32
+          %v2648 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2649 = arith.mulf %v779, %v2648 fastmath<contract> : f32
+          %v2650 = arith.addf %v2647, %v2649 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2617, %v2618 = gpu.shuffle xor %v2616, %v979, %v980 : f32
-          %v2619 = arith.addf %v2616, %v2617 fastmath<contract> : f32
-          %v2620, %v2621 = gpu.shuffle xor %v2619, %v984, %v980 : f32
-          %v2622 = arith.addf %v2619, %v2620 fastmath<contract> : f32
-          %v2623, %v2624 = gpu.shuffle xor %v2622, %v988, %v980 : f32
-          %v2625 = arith.addf %v2622, %v2623 fastmath<contract> : f32
+          %v2651, %v2652 = gpu.shuffle xor %v2650, %v983, %v984 : f32
+          %v2653 = arith.addf %v2650, %v2651 fastmath<contract> : f32
+          %v2654, %v2655 = gpu.shuffle xor %v2653, %v988, %v984 : f32
+          %v2656 = arith.addf %v2653, %v2654 fastmath<contract> : f32
+          %v2657, %v2658 = gpu.shuffle xor %v2656, %v992, %v984 : f32
+          %v2659 = arith.addf %v2656, %v2657 fastmath<contract> : f32
           // end sum over the lanes
-          %v2626 = arith.addi %v82, %v781 : i64
-          %v2627 = arith.select %v863, %v1099, %v991 : f32
-          %v2628 = arith.select %v867, %v1207, %v2627 : f32
-          %v2629 = arith.select %v871, %v1315, %v2628 : f32
-          %v2630 = arith.select %v875, %v1423, %v2629 : f32
-          %v2631 = arith.select %v879, %v1531, %v2630 : f32
-          %v2632 = arith.select %v883, %v1639, %v2631 : f32
-          %v2633 = arith.select %v887, %v1747, %v2632 : f32
-          %v2634 = arith.select %v863, %v1113, %v1005 : f32
-          %v2635 = arith.select %v867, %v1221, %v2634 : f32
-          %v2636 = arith.select %v871, %v1329, %v2635 : f32
-          %v2637 = arith.select %v875, %v1437, %v2636 : f32
-          %v2638 = arith.select %v879, %v1545, %v2637 : f32
-          %v2639 = arith.select %v883, %v1653, %v2638 : f32
-          %v2640 = arith.select %v887, %v1761, %v2639 : f32
-          %v2641 = llvm.call_intrinsic "llvm.fabs.f32"(%v2640) : (f32) -> f32
-          %v2642 = arith.maximumf %v792, %v2641 : f32
-          %v2643 = arith.divf %v2633, %v2642 : f32
+          %v2660 = arith.addi %v82, %v781 : i64
+          %v2661 = arith.select %v863, %v1105, %v995 : f32
+          %v2662 = arith.select %v867, %v1215, %v2661 : f32
+          %v2663 = arith.select %v871, %v1325, %v2662 : f32
+          %v2664 = arith.select %v875, %v1435, %v2663 : f32
+          %v2665 = arith.select %v879, %v1545, %v2664 : f32
+          %v2666 = arith.select %v883, %v1655, %v2665 : f32
+          %v2667 = arith.select %v887, %v1765, %v2666 : f32
+          %v2668 = arith.select %v863, %v1119, %v1009 : f32
+          %v2669 = arith.select %v867, %v1229, %v2668 : f32
+          %v2670 = arith.select %v871, %v1339, %v2669 : f32
+          %v2671 = arith.select %v875, %v1449, %v2670 : f32
+          %v2672 = arith.select %v879, %v1559, %v2671 : f32
+          %v2673 = arith.select %v883, %v1669, %v2672 : f32
+          %v2674 = arith.select %v887, %v1779, %v2673 : f32
+          %v2675 = llvm.call_intrinsic "llvm.fabs.f32"(%v2674) : (f32) -> f32
+          %v2676 = arith.maximumf %v792, %v2675 : f32
+          %v2677 = arith.divf %v2667, %v2676 : f32
           scf.if %v28 {
-            %v2644 = arith.muli %v35, %v810 : i64
-            %v2645 = arith.muli %v2626, %v809 : i64
-            %v2646 = arith.addi %v2644, %v2645 : i64
-            %v2647 = arith.muli %v33, %v808 : i64
-            %v2648 = arith.addi %v2646, %v2647 : i64
-            %v2649 = arith.muli %v31, %v2 : i64
-            %v2650 = arith.addi %v2648, %v2649 : i64
-            %v2651 = llvm.getelementptr %out_o[%v2650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2643, %v2651 : f32, !llvm.ptr
+            %v2678 = arith.muli %v35, %v810 : i64
+            %v2679 = arith.muli %v2660, %v809 : i64
+            %v2680 = arith.addi %v2678, %v2679 : i64
+            %v2681 = arith.muli %v33, %v808 : i64
+            %v2682 = arith.addi %v2680, %v2681 : i64
+            %v2683 = arith.muli %v31, %v2 : i64
+            %v2684 = arith.addi %v2682, %v2683 : i64
+            %v2685 = llvm.getelementptr %out_o[%v2684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2677, %v2685 : f32, !llvm.ptr
           }
-          %v2652 = arith.addi %v82, %v821 : i64
-          %v2653 = arith.select %v863, %v1963, %v1855 : f32
-          %v2654 = arith.select %v867, %v2071, %v2653 : f32
-          %v2655 = arith.select %v871, %v2179, %v2654 : f32
-          %v2656 = arith.select %v875, %v2287, %v2655 : f32
-          %v2657 = arith.select %v879, %v2395, %v2656 : f32
-          %v2658 = arith.select %v883, %v2503, %v2657 : f32
-          %v2659 = arith.select %v887, %v2611, %v2658 : f32
-          %v2660 = arith.select %v863, %v1977, %v1869 : f32
-          %v2661 = arith.select %v867, %v2085, %v2660 : f32
-          %v2662 = arith.select %v871, %v2193, %v2661 : f32
-          %v2663 = arith.select %v875, %v2301, %v2662 : f32
-          %v2664 = arith.select %v879, %v2409, %v2663 : f32
-          %v2665 = arith.select %v883, %v2517, %v2664 : f32
-          %v2666 = arith.select %v887, %v2625, %v2665 : f32
-          %v2667 = llvm.call_intrinsic "llvm.fabs.f32"(%v2666) : (f32) -> f32
-          %v2668 = arith.maximumf %v792, %v2667 : f32
-          %v2669 = arith.divf %v2659, %v2668 : f32
+          %v2686 = arith.addi %v82, %v821 : i64
+          %v2687 = arith.select %v863, %v1985, %v1875 : f32
+          %v2688 = arith.select %v867, %v2095, %v2687 : f32
+          %v2689 = arith.select %v871, %v2205, %v2688 : f32
+          %v2690 = arith.select %v875, %v2315, %v2689 : f32
+          %v2691 = arith.select %v879, %v2425, %v2690 : f32
+          %v2692 = arith.select %v883, %v2535, %v2691 : f32
+          %v2693 = arith.select %v887, %v2645, %v2692 : f32
+          %v2694 = arith.select %v863, %v1999, %v1889 : f32
+          %v2695 = arith.select %v867, %v2109, %v2694 : f32
+          %v2696 = arith.select %v871, %v2219, %v2695 : f32
+          %v2697 = arith.select %v875, %v2329, %v2696 : f32
+          %v2698 = arith.select %v879, %v2439, %v2697 : f32
+          %v2699 = arith.select %v883, %v2549, %v2698 : f32
+          %v2700 = arith.select %v887, %v2659, %v2699 : f32
+          %v2701 = llvm.call_intrinsic "llvm.fabs.f32"(%v2700) : (f32) -> f32
+          %v2702 = arith.maximumf %v792, %v2701 : f32
+          %v2703 = arith.divf %v2693, %v2702 : f32
           scf.if %v28 {
-            %v2670 = arith.muli %v35, %v810 : i64
-            %v2671 = arith.muli %v2652, %v809 : i64
-            %v2672 = arith.addi %v2670, %v2671 : i64
-            %v2673 = arith.muli %v33, %v808 : i64
-            %v2674 = arith.addi %v2672, %v2673 : i64
-            %v2675 = arith.muli %v31, %v2 : i64
-            %v2676 = arith.addi %v2674, %v2675 : i64
-            %v2677 = llvm.getelementptr %out_o[%v2676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2669, %v2677 : f32, !llvm.ptr
+            %v2704 = arith.muli %v35, %v810 : i64
+            %v2705 = arith.muli %v2686, %v809 : i64
+            %v2706 = arith.addi %v2704, %v2705 : i64
+            %v2707 = arith.muli %v33, %v808 : i64
+            %v2708 = arith.addi %v2706, %v2707 : i64
+            %v2709 = arith.muli %v31, %v2 : i64
+            %v2710 = arith.addi %v2708, %v2709 : i64
+            %v2711 = llvm.getelementptr %out_o[%v2710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2703, %v2711 : f32, !llvm.ptr
           }
         }
-        %v2678 = arith.muli %v85, %v1 : i64
-        %v2679 = arith.index_cast %v2678 : i64 to index
-        %v2680 = arith.index_cast %v84 : i64 to index
-        %v2681 = arith.index_cast %v2 : i64 to index
-        scf.for %v2682 = %v2679 to %v2680 step %v2681 {
-          %v2683 = arith.index_cast %v2682 : index to i64
-          %v2684 = arith.addi %v82, %v2683 : i64
+        %v2712 = arith.muli %v85, %v1 : i64
+        %v2713 = arith.index_cast %v2712 : i64 to index
+        %v2714 = arith.index_cast %v84 : i64 to index
+        %v2715 = arith.index_cast %v2 : i64 to index
+        scf.for %v2716 = %v2713 to %v2714 step %v2715 {
+          %v2717 = arith.index_cast %v2716 : index to i64
+          %v2718 = arith.addi %v82, %v2717 : i64
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2685 = arith.remui %v2684, %v12 : i64
-          %v2686 = arith.cmpi eq, %v2685, %v42 : i64
-          %v2687 = arith.andi %v2686, %v28 : i1
-          scf.if %v2687 {
-            %v2688 = arith.divui %v2684, %v12 : i64
-            %v2689 = llvm.mlir.zero : !llvm.ptr
-            %v2690 = llvm.icmp "ne" %ckpt_C, %v2689 : !llvm.ptr
-            scf.if %v2690 {
-              %v2695 = arith.muli %v2688, %v2694 : i64
-              %v2696 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2697 = arith.muli %v35, %v910 : i64
-              %v2698 = arith.muli %v33, %v909 : i64
-              %v2699 = arith.addi %v2697, %v2698 : i64
-              %v2700 = arith.muli %v24, %v908 : i64
-              %v2701 = arith.addi %v2699, %v2700 : i64
-              %v2702 = arith.muli %v31, %v2 : i64
-              %v2703 = arith.addi %v2701, %v2702 : i64
-              %v2704 = arith.addi %v2695, %v2703 : i64
-              %v2705 = llvm.getelementptr %ckpt_C[%v2704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2696, %v2705 : f32, !llvm.ptr
-              %v2706 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2707 = arith.muli %v35, %v910 : i64
-              %v2708 = arith.muli %v33, %v909 : i64
-              %v2709 = arith.addi %v2707, %v2708 : i64
-              %v2710 = arith.constant 8 : i64
-              %v2711 = arith.addi %v2710, %v24 : i64
-              %v2712 = arith.muli %v2711, %v908 : i64
-              %v2713 = arith.addi %v2709, %v2712 : i64
-              %v2714 = arith.muli %v31, %v2 : i64
-              %v2715 = arith.addi %v2713, %v2714 : i64
-              %v2716 = arith.addi %v2695, %v2715 : i64
-              %v2717 = llvm.getelementptr %ckpt_C[%v2716] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2706, %v2717 : f32, !llvm.ptr
-            }
-            %v2718 = llvm.mlir.zero : !llvm.ptr
-            %v2719 = llvm.icmp "ne" %ckpt_n, %v2718 : !llvm.ptr
-            scf.if %v2719 {
-              %v2723 = arith.muli %v2688, %v2722 : i64
-              %v2724 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2725 = arith.muli %v35, %v940 : i64
-              %v2726 = arith.muli %v33, %v939 : i64
-              %v2727 = arith.addi %v2725, %v2726 : i64
-              %v2728 = arith.muli %v24, %v2 : i64
-              %v2729 = arith.addi %v2727, %v2728 : i64
-              %v2730 = arith.addi %v2723, %v2729 : i64
-              %v2731 = llvm.getelementptr %ckpt_n[%v2730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2724, %v2731 : f32, !llvm.ptr
-              %v2732 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2733 = arith.muli %v35, %v940 : i64
-              %v2734 = arith.muli %v33, %v939 : i64
+          %v2719 = arith.remui %v2718, %v12 : i64
+          %v2720 = arith.cmpi eq, %v2719, %v42 : i64
+          %v2721 = arith.andi %v2720, %v28 : i1
+          scf.if %v2721 {
+            %v2722 = arith.divui %v2718, %v12 : i64
+            %v2723 = llvm.mlir.zero : !llvm.ptr
+            %v2724 = llvm.icmp "ne" %ckpt_C, %v2723 : !llvm.ptr
+            scf.if %v2724 {
+              %v2729 = arith.muli %v2722, %v2728 : i64
+              %v2730 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2731 = arith.muli %v35, %v910 : i64
+              %v2732 = arith.muli %v33, %v909 : i64
+              %v2733 = arith.addi %v2731, %v2732 : i64
+              %v2734 = arith.muli %v24, %v908 : i64
               %v2735 = arith.addi %v2733, %v2734 : i64
-              %v2736 = arith.constant 8 : i64
-              %v2737 = arith.addi %v2736, %v24 : i64
-              %v2738 = arith.muli %v2737, %v2 : i64
-              %v2739 = arith.addi %v2735, %v2738 : i64
-              %v2740 = arith.addi %v2723, %v2739 : i64
-              %v2741 = llvm.getelementptr %ckpt_n[%v2740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2732, %v2741 : f32, !llvm.ptr
+              %v2736 = arith.muli %v31, %v2 : i64
+              %v2737 = arith.addi %v2735, %v2736 : i64
+              %v2738 = arith.addi %v2729, %v2737 : i64
+              %v2739 = llvm.getelementptr %ckpt_C[%v2738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2730, %v2739 : f32, !llvm.ptr
+              %v2740 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2741 = arith.muli %v35, %v910 : i64
+              %v2742 = arith.muli %v33, %v909 : i64
+              %v2743 = arith.addi %v2741, %v2742 : i64
+              %v2744 = arith.constant 8 : i64
+              %v2745 = arith.addi %v2744, %v24 : i64
+              %v2746 = arith.muli %v2745, %v908 : i64
+              %v2747 = arith.addi %v2743, %v2746 : i64
+              %v2748 = arith.muli %v31, %v2 : i64
+              %v2749 = arith.addi %v2747, %v2748 : i64
+              %v2750 = arith.addi %v2729, %v2749 : i64
+              %v2751 = llvm.getelementptr %ckpt_C[%v2750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2740, %v2751 : f32, !llvm.ptr
+            }
+            %v2752 = llvm.mlir.zero : !llvm.ptr
+            %v2753 = llvm.icmp "ne" %ckpt_n, %v2752 : !llvm.ptr
+            scf.if %v2753 {
+              %v2757 = arith.muli %v2722, %v2756 : i64
+              %v2758 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2759 = arith.muli %v35, %v940 : i64
+              %v2760 = arith.muli %v33, %v939 : i64
+              %v2761 = arith.addi %v2759, %v2760 : i64
+              %v2762 = arith.muli %v24, %v2 : i64
+              %v2763 = arith.addi %v2761, %v2762 : i64
+              %v2764 = arith.addi %v2757, %v2763 : i64
+              %v2765 = llvm.getelementptr %ckpt_n[%v2764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2758, %v2765 : f32, !llvm.ptr
+              %v2766 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2767 = arith.muli %v35, %v940 : i64
+              %v2768 = arith.muli %v33, %v939 : i64
+              %v2769 = arith.addi %v2767, %v2768 : i64
+              %v2770 = arith.constant 8 : i64
+              %v2771 = arith.addi %v2770, %v24 : i64
+              %v2772 = arith.muli %v2771, %v2 : i64
+              %v2773 = arith.addi %v2769, %v2772 : i64
+              %v2774 = arith.addi %v2757, %v2773 : i64
+              %v2775 = llvm.getelementptr %ckpt_n[%v2774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2766, %v2775 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2742 = arith.muli %v35, %v784 : i64
-          %v2743 = arith.muli %v2684, %v783 : i64
-          %v2744 = arith.addi %v2742, %v2743 : i64
-          %v2745 = arith.muli %v33, %v2 : i64
-          %v2746 = arith.addi %v2744, %v2745 : i64
-          %v2747 = llvm.getelementptr %in_fg[%v2746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2748 = llvm.load %v2747 : !llvm.ptr -> f32
-          %v2749 = arith.negf %v2748 : f32
-          %v2750 = arith.mulf %v2749, %v794 fastmath<contract> : f32
-          %v2751 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2750) : (f32) -> f32
-          %v2752 = arith.addf %v792, %v2751 fastmath<contract> : f32
-          %v2753 = arith.divf %v792, %v2752 : f32
-          %v2754 = arith.muli %v35, %v784 : i64
-          %v2755 = arith.muli %v2684, %v783 : i64
-          %v2756 = arith.addi %v2754, %v2755 : i64
-          %v2757 = arith.muli %v33, %v2 : i64
-          %v2758 = arith.addi %v2756, %v2757 : i64
-          %v2759 = llvm.getelementptr %in_ig[%v2758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2760 = llvm.load %v2759 : !llvm.ptr -> f32
-          %v2761 = arith.mulf %v2760, %v794 fastmath<contract> : f32
-          %v2762 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2761) : (f32) -> f32
-          %v2763 = arith.muli %v35, %v124 : i64
-          %v2764 = arith.muli %v2684, %v123 : i64
-          %v2765 = arith.addi %v2763, %v2764 : i64
-          %v2766 = arith.muli %v33, %v122 : i64
-          %v2767 = arith.addi %v2765, %v2766 : i64
-          %v2768 = arith.muli %v24, %v2 : i64
-          %v2769 = arith.addi %v2767, %v2768 : i64
-          %v2770 = llvm.getelementptr %in_k[%v2769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2771 = llvm.load %v2770 : !llvm.ptr -> f32
-          %v2772 = arith.mulf %v2762, %v2771 fastmath<contract> : f32
-          %v2773 = arith.muli %v35, %v810 : i64
-          %v2774 = arith.muli %v2684, %v809 : i64
-          %v2775 = arith.addi %v2773, %v2774 : i64
-          %v2776 = arith.muli %v33, %v808 : i64
-          %v2777 = arith.addi %v2775, %v2776 : i64
-          %v2778 = arith.muli %v31, %v2 : i64
-          %v2779 = arith.addi %v2777, %v2778 : i64
-          %v2780 = llvm.getelementptr %in_v[%v2779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2781 = llvm.load %v2780 : !llvm.ptr -> f32
-          %v2782 = arith.mulf %v2772, %v2781 fastmath<contract> : f32
-          %v2783 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2784 = arith.mulf %v2753, %v2783 fastmath<contract> : f32
-          %v2785 = arith.addf %v2784, %v2782 fastmath<contract> : f32
-          %v2786 = arith.muli %v35, %v124 : i64
-          %v2787 = arith.muli %v2684, %v123 : i64
-          %v2788 = arith.addi %v2786, %v2787 : i64
-          %v2789 = arith.muli %v33, %v122 : i64
+          %v2776 = arith.muli %v35, %v784 : i64
+          %v2777 = arith.muli %v2718, %v783 : i64
+          %v2778 = arith.addi %v2776, %v2777 : i64
+          %v2779 = arith.muli %v33, %v2 : i64
+          %v2780 = arith.addi %v2778, %v2779 : i64
+          %v2781 = llvm.getelementptr %in_fg[%v2780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2782 = llvm.load %v2781 : !llvm.ptr -> f32
+          %v2783 = arith.negf %v2782 : f32
+          %v2784 = arith.mulf %v2783, %v794 fastmath<contract> : f32
+          %v2785 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2784) : (f32) -> f32
+          %v2786 = arith.addf %v792, %v2785 fastmath<contract> : f32
+          %v2787 = arith.divf %v792, %v2786 : f32
+          %v2788 = arith.muli %v35, %v784 : i64
+          %v2789 = arith.muli %v2718, %v783 : i64
           %v2790 = arith.addi %v2788, %v2789 : i64
-          %v2791 = arith.constant 8 : i64
-          %v2792 = arith.addi %v2791, %v24 : i64
-          %v2793 = arith.muli %v2792, %v2 : i64
-          %v2794 = arith.addi %v2790, %v2793 : i64
-          %v2795 = llvm.getelementptr %in_k[%v2794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2796 = llvm.load %v2795 : !llvm.ptr -> f32
-          %v2797 = arith.mulf %v2762, %v2796 fastmath<contract> : f32
-          %v2798 = arith.mulf %v2797, %v2781 fastmath<contract> : f32
-          %v2799 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2800 = arith.mulf %v2753, %v2799 fastmath<contract> : f32
-          %v2801 = arith.addf %v2800, %v2798 fastmath<contract> : f32
-          %v2802 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2803 = arith.mulf %v2753, %v2802 fastmath<contract> : f32
-          %v2804 = arith.addf %v2803, %v2772 fastmath<contract> : f32
-          %v2805 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2806 = arith.mulf %v2753, %v2805 fastmath<contract> : f32
-          %v2807 = arith.addf %v2806, %v2797 fastmath<contract> : f32
-          llvm.store %v2785, %v6 : f32, !llvm.ptr
-          llvm.store %v2801, %v7 : f32, !llvm.ptr
-          llvm.store %v2804, %v8 : f32, !llvm.ptr
-          llvm.store %v2807, %v9 : f32, !llvm.ptr
-          %v2808 = arith.muli %v35, %v124 : i64
-          %v2809 = arith.muli %v2684, %v123 : i64
+          %v2791 = arith.muli %v33, %v2 : i64
+          %v2792 = arith.addi %v2790, %v2791 : i64
+          %v2793 = llvm.getelementptr %in_ig[%v2792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2794 = llvm.load %v2793 : !llvm.ptr -> f32
+          %v2795 = arith.mulf %v2794, %v794 fastmath<contract> : f32
+          %v2796 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2795) : (f32) -> f32
+          %v2797 = arith.muli %v35, %v124 : i64
+          %v2798 = arith.muli %v2718, %v123 : i64
+          %v2799 = arith.addi %v2797, %v2798 : i64
+          %v2800 = arith.muli %v33, %v122 : i64
+          %v2801 = arith.addi %v2799, %v2800 : i64
+          %v2802 = arith.muli %v24, %v2 : i64
+          %v2803 = arith.addi %v2801, %v2802 : i64
+          %v2804 = llvm.getelementptr %in_k[%v2803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2805 = llvm.load %v2804 : !llvm.ptr -> f32
+          %v2806 = arith.divf %v2805, %v959 : f32
+          %v2807 = arith.mulf %v2796, %v2806 fastmath<contract> : f32
+          %v2808 = arith.muli %v35, %v810 : i64
+          %v2809 = arith.muli %v2718, %v809 : i64
           %v2810 = arith.addi %v2808, %v2809 : i64
-          %v2811 = arith.muli %v33, %v122 : i64
+          %v2811 = arith.muli %v33, %v808 : i64
           %v2812 = arith.addi %v2810, %v2811 : i64
-          %v2813 = arith.muli %v24, %v2 : i64
+          %v2813 = arith.muli %v31, %v2 : i64
           %v2814 = arith.addi %v2812, %v2813 : i64
-          %v2815 = llvm.getelementptr %in_q[%v2814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2815 = llvm.getelementptr %in_v[%v2814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v2816 = llvm.load %v2815 : !llvm.ptr -> f32
-          %v2817 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2818 = arith.mulf %v2816, %v2817 fastmath<contract> : f32
-          %v2819 = arith.muli %v35, %v124 : i64
-          %v2820 = arith.muli %v2684, %v123 : i64
-          %v2821 = arith.addi %v2819, %v2820 : i64
-          %v2822 = arith.muli %v33, %v122 : i64
+          %v2817 = arith.mulf %v2807, %v2816 fastmath<contract> : f32
+          %v2818 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2819 = arith.mulf %v2787, %v2818 fastmath<contract> : f32
+          %v2820 = arith.addf %v2819, %v2817 fastmath<contract> : f32
+          %v2821 = arith.muli %v35, %v124 : i64
+          %v2822 = arith.muli %v2718, %v123 : i64
           %v2823 = arith.addi %v2821, %v2822 : i64
-          %v2824 = arith.constant 8 : i64
-          %v2825 = arith.addi %v2824, %v24 : i64
-          %v2826 = arith.muli %v2825, %v2 : i64
-          %v2827 = arith.addi %v2823, %v2826 : i64
-          %v2828 = llvm.getelementptr %in_q[%v2827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2829 = llvm.load %v2828 : !llvm.ptr -> f32
-          %v2830 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2831 = arith.mulf %v2829, %v2830 fastmath<contract> : f32
-          %v2832 = arith.addf %v2818, %v2831 fastmath<contract> : f32
+          %v2824 = arith.muli %v33, %v122 : i64
+          %v2825 = arith.addi %v2823, %v2824 : i64
+          %v2826 = arith.constant 8 : i64
+          %v2827 = arith.addi %v2826, %v24 : i64
+          %v2828 = arith.muli %v2827, %v2 : i64
+          %v2829 = arith.addi %v2825, %v2828 : i64
+          %v2830 = llvm.getelementptr %in_k[%v2829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2831 = llvm.load %v2830 : !llvm.ptr -> f32
+          %v2832 = arith.divf %v2831, %v959 : f32
+          %v2833 = arith.mulf %v2796, %v2832 fastmath<contract> : f32
+          %v2834 = arith.mulf %v2833, %v2816 fastmath<contract> : f32
+          %v2835 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2836 = arith.mulf %v2787, %v2835 fastmath<contract> : f32
+          %v2837 = arith.addf %v2836, %v2834 fastmath<contract> : f32
+          %v2838 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2839 = arith.mulf %v2787, %v2838 fastmath<contract> : f32
+          %v2840 = arith.addf %v2839, %v2807 fastmath<contract> : f32
+          %v2841 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2842 = arith.mulf %v2787, %v2841 fastmath<contract> : f32
+          %v2843 = arith.addf %v2842, %v2833 fastmath<contract> : f32
+          llvm.store %v2820, %v6 : f32, !llvm.ptr
+          llvm.store %v2837, %v7 : f32, !llvm.ptr
+          llvm.store %v2840, %v8 : f32, !llvm.ptr
+          llvm.store %v2843, %v9 : f32, !llvm.ptr
+          %v2844 = arith.muli %v35, %v124 : i64
+          %v2845 = arith.muli %v2718, %v123 : i64
+          %v2846 = arith.addi %v2844, %v2845 : i64
+          %v2847 = arith.muli %v33, %v122 : i64
+          %v2848 = arith.addi %v2846, %v2847 : i64
+          %v2849 = arith.muli %v24, %v2 : i64
+          %v2850 = arith.addi %v2848, %v2849 : i64
+          %v2851 = llvm.getelementptr %in_q[%v2850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2852 = llvm.load %v2851 : !llvm.ptr -> f32
+          %v2853 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2854 = arith.mulf %v2852, %v2853 fastmath<contract> : f32
+          %v2855 = arith.muli %v35, %v124 : i64
+          %v2856 = arith.muli %v2718, %v123 : i64
+          %v2857 = arith.addi %v2855, %v2856 : i64
+          %v2858 = arith.muli %v33, %v122 : i64
+          %v2859 = arith.addi %v2857, %v2858 : i64
+          %v2860 = arith.constant 8 : i64
+          %v2861 = arith.addi %v2860, %v24 : i64
+          %v2862 = arith.muli %v2861, %v2 : i64
+          %v2863 = arith.addi %v2859, %v2862 : i64
+          %v2864 = llvm.getelementptr %in_q[%v2863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2865 = llvm.load %v2864 : !llvm.ptr -> f32
+          %v2866 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2867 = arith.mulf %v2865, %v2866 fastmath<contract> : f32
+          %v2868 = arith.addf %v2854, %v2867 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2833, %v2834 = gpu.shuffle xor %v2832, %v979, %v980 : f32
-          %v2835 = arith.addf %v2832, %v2833 fastmath<contract> : f32
-          %v2836, %v2837 = gpu.shuffle xor %v2835, %v984, %v980 : f32
-          %v2838 = arith.addf %v2835, %v2836 fastmath<contract> : f32
-          %v2839, %v2840 = gpu.shuffle xor %v2838, %v988, %v980 : f32
-          %v2841 = arith.addf %v2838, %v2839 fastmath<contract> : f32
+          %v2869, %v2870 = gpu.shuffle xor %v2868, %v983, %v984 : f32
+          %v2871 = arith.addf %v2868, %v2869 fastmath<contract> : f32
+          %v2872, %v2873 = gpu.shuffle xor %v2871, %v988, %v984 : f32
+          %v2874 = arith.addf %v2871, %v2872 fastmath<contract> : f32
+          %v2875, %v2876 = gpu.shuffle xor %v2874, %v992, %v984 : f32
+          %v2877 = arith.addf %v2874, %v2875 fastmath<contract> : f32
           // end sum over the lanes
-          %v2842 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2843 = arith.mulf %v2816, %v2842 fastmath<contract> : f32
-          %v2844 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2845 = arith.mulf %v2829, %v2844 fastmath<contract> : f32
-          %v2846 = arith.addf %v2843, %v2845 fastmath<contract> : f32
+          %v2878 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2879 = arith.mulf %v2852, %v2878 fastmath<contract> : f32
+          %v2880 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2881 = arith.mulf %v2865, %v2880 fastmath<contract> : f32
+          %v2882 = arith.addf %v2879, %v2881 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2847, %v2848 = gpu.shuffle xor %v2846, %v979, %v980 : f32
-          %v2849 = arith.addf %v2846, %v2847 fastmath<contract> : f32
-          %v2850, %v2851 = gpu.shuffle xor %v2849, %v984, %v980 : f32
-          %v2852 = arith.addf %v2849, %v2850 fastmath<contract> : f32
-          %v2853, %v2854 = gpu.shuffle xor %v2852, %v988, %v980 : f32
-          %v2855 = arith.addf %v2852, %v2853 fastmath<contract> : f32
+          %v2883, %v2884 = gpu.shuffle xor %v2882, %v983, %v984 : f32
+          %v2885 = arith.addf %v2882, %v2883 fastmath<contract> : f32
+          %v2886, %v2887 = gpu.shuffle xor %v2885, %v988, %v984 : f32
+          %v2888 = arith.addf %v2885, %v2886 fastmath<contract> : f32
+          %v2889, %v2890 = gpu.shuffle xor %v2888, %v992, %v984 : f32
+          %v2891 = arith.addf %v2888, %v2889 fastmath<contract> : f32
           // end sum over the lanes
-          %v2856 = llvm.call_intrinsic "llvm.fabs.f32"(%v2855) : (f32) -> f32
-          %v2857 = arith.maximumf %v792, %v2856 : f32
-          %v2858 = arith.divf %v2841, %v2857 : f32
+          %v2892 = llvm.call_intrinsic "llvm.fabs.f32"(%v2891) : (f32) -> f32
+          %v2893 = arith.maximumf %v792, %v2892 : f32
+          %v2894 = arith.divf %v2877, %v2893 : f32
           scf.if %v28 {
-            %v2859 = arith.muli %v35, %v810 : i64
-            %v2860 = arith.muli %v2684, %v809 : i64
-            %v2861 = arith.addi %v2859, %v2860 : i64
-            %v2862 = arith.muli %v33, %v808 : i64
-            %v2863 = arith.addi %v2861, %v2862 : i64
-            %v2864 = arith.muli %v31, %v2 : i64
-            %v2865 = arith.addi %v2863, %v2864 : i64
-            %v2866 = llvm.getelementptr %out_o[%v2865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2858, %v2866 : f32, !llvm.ptr
+            %v2895 = arith.muli %v35, %v810 : i64
+            %v2896 = arith.muli %v2718, %v809 : i64
+            %v2897 = arith.addi %v2895, %v2896 : i64
+            %v2898 = arith.muli %v33, %v808 : i64
+            %v2899 = arith.addi %v2897, %v2898 : i64
+            %v2900 = arith.muli %v31, %v2 : i64
+            %v2901 = arith.addi %v2899, %v2900 : i64
+            %v2902 = llvm.getelementptr %out_o[%v2901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2894, %v2902 : f32, !llvm.ptr
           }
         }
       }
-      %v2867 = arith.subi %v13, %v2 : i64
-      %v2868 = arith.cmpi eq, %v22, %v2867 : i64
-      %v2869 = arith.andi %v28, %v2868 : i1
+      %v2903 = arith.subi %v13, %v2 : i64
+      %v2904 = arith.cmpi eq, %v22, %v2903 : i64
+      %v2905 = arith.andi %v28, %v2904 : i1
       gpu.return
     }
   }

@@ -103,6 +103,8 @@ module attributes {gpu.container_module} {
       %v535 = arith.constant 7 : i64
       %v536 = arith.cmpi eq, %v28, %v535 : i64
       %v537 = arith.constant 32 : i32
+      %v545 = arith.sitofp %v1 : i64 to f32
+      %v546 = llvm.call_intrinsic "llvm.sqrt.f32"(%v545) : (f32) -> f32
       llvm.store %v41, %v6 : f32, !llvm.ptr
       llvm.store %v41, %v7 : f32, !llvm.ptr
       llvm.store %v41, %v8 : f32, !llvm.ptr
@@ -550,725 +552,759 @@ module attributes {gpu.container_module} {
           %v539, %v540 = gpu.shuffle idx %v447, %v506, %v537 : f32
           %v541, %v542 = gpu.shuffle idx %v456, %v506, %v537 : f32
           %v543, %v544 = gpu.shuffle idx %v468, %v506, %v537 : f32
-          %v545 = arith.mulf %v541, %v103 fastmath<contract> : f32
-          %v546 = arith.mulf %v545, %v543 fastmath<contract> : f32
-          %v547 = llvm.load %v6 : !llvm.ptr -> f32
-          %v548 = arith.mulf %v539, %v547 fastmath<contract> : f32
-          %v549 = arith.addf %v548, %v546 fastmath<contract> : f32
-          %v550 = llvm.load %v10 : !llvm.ptr -> f32
+          %v547 = arith.divf %v103, %v546 : f32
+          %v548 = arith.mulf %v541, %v547 fastmath<contract> : f32
+          %v549 = arith.mulf %v548, %v543 fastmath<contract> : f32
+          %v550 = llvm.load %v6 : !llvm.ptr -> f32
           %v551 = arith.mulf %v539, %v550 fastmath<contract> : f32
-          %v552 = arith.mulf %v541, %v114 fastmath<contract> : f32
-          %v553 = arith.mulf %v552, %v543 fastmath<contract> : f32
-          %v554 = llvm.load %v7 : !llvm.ptr -> f32
-          %v555 = arith.mulf %v539, %v554 fastmath<contract> : f32
-          %v556 = arith.addf %v555, %v553 fastmath<contract> : f32
-          %v557 = llvm.load %v11 : !llvm.ptr -> f32
-          %v558 = arith.mulf %v539, %v557 fastmath<contract> : f32
-          %v559 = llvm.load %v8 : !llvm.ptr -> f32
-          %v560 = arith.mulf %v539, %v559 fastmath<contract> : f32
-          %v561 = arith.addf %v560, %v545 fastmath<contract> : f32
-          %v562 = llvm.load %v12 : !llvm.ptr -> f32
-          %v563 = arith.mulf %v539, %v562 fastmath<contract> : f32
-          %v564 = llvm.load %v9 : !llvm.ptr -> f32
-          %v565 = arith.mulf %v539, %v564 fastmath<contract> : f32
-          %v566 = arith.addf %v565, %v552 fastmath<contract> : f32
-          %v567 = llvm.load %v13 : !llvm.ptr -> f32
-          %v568 = arith.mulf %v539, %v567 fastmath<contract> : f32
-          llvm.store %v549, %v6 : f32, !llvm.ptr
-          llvm.store %v551, %v10 : f32, !llvm.ptr
-          llvm.store %v556, %v7 : f32, !llvm.ptr
-          llvm.store %v558, %v11 : f32, !llvm.ptr
-          llvm.store %v561, %v8 : f32, !llvm.ptr
-          llvm.store %v563, %v12 : f32, !llvm.ptr
-          llvm.store %v566, %v9 : f32, !llvm.ptr
-          llvm.store %v568, %v13 : f32, !llvm.ptr
-          %v569 = arith.addi %v51, %v63 : i64
-          %v570, %v571 = gpu.shuffle idx %v447, %v510, %v537 : f32
-          %v572, %v573 = gpu.shuffle idx %v456, %v510, %v537 : f32
-          %v574, %v575 = gpu.shuffle idx %v468, %v510, %v537 : f32
-          %v576 = arith.mulf %v572, %v124 fastmath<contract> : f32
-          %v577 = arith.mulf %v576, %v574 fastmath<contract> : f32
-          %v578 = llvm.load %v6 : !llvm.ptr -> f32
-          %v579 = arith.mulf %v570, %v578 fastmath<contract> : f32
-          %v580 = arith.addf %v579, %v577 fastmath<contract> : f32
-          %v581 = llvm.load %v10 : !llvm.ptr -> f32
-          %v582 = arith.mulf %v570, %v581 fastmath<contract> : f32
-          %v583 = arith.mulf %v572, %v135 fastmath<contract> : f32
-          %v584 = arith.mulf %v583, %v574 fastmath<contract> : f32
-          %v585 = llvm.load %v7 : !llvm.ptr -> f32
-          %v586 = arith.mulf %v570, %v585 fastmath<contract> : f32
-          %v587 = arith.addf %v586, %v584 fastmath<contract> : f32
-          %v588 = llvm.load %v11 : !llvm.ptr -> f32
-          %v589 = arith.mulf %v570, %v588 fastmath<contract> : f32
-          %v590 = llvm.load %v8 : !llvm.ptr -> f32
-          %v591 = arith.mulf %v570, %v590 fastmath<contract> : f32
-          %v592 = arith.addf %v591, %v576 fastmath<contract> : f32
-          %v593 = llvm.load %v12 : !llvm.ptr -> f32
-          %v594 = arith.mulf %v570, %v593 fastmath<contract> : f32
-          %v595 = llvm.load %v9 : !llvm.ptr -> f32
-          %v596 = arith.mulf %v570, %v595 fastmath<contract> : f32
-          %v597 = arith.addf %v596, %v583 fastmath<contract> : f32
-          %v598 = llvm.load %v13 : !llvm.ptr -> f32
-          %v599 = arith.mulf %v570, %v598 fastmath<contract> : f32
-          llvm.store %v580, %v6 : f32, !llvm.ptr
-          llvm.store %v582, %v10 : f32, !llvm.ptr
-          llvm.store %v587, %v7 : f32, !llvm.ptr
-          llvm.store %v589, %v11 : f32, !llvm.ptr
-          llvm.store %v592, %v8 : f32, !llvm.ptr
-          llvm.store %v594, %v12 : f32, !llvm.ptr
-          llvm.store %v597, %v9 : f32, !llvm.ptr
-          llvm.store %v599, %v13 : f32, !llvm.ptr
-          %v600 = arith.addi %v51, %v65 : i64
-          %v601, %v602 = gpu.shuffle idx %v447, %v514, %v537 : f32
-          %v603, %v604 = gpu.shuffle idx %v456, %v514, %v537 : f32
-          %v605, %v606 = gpu.shuffle idx %v468, %v514, %v537 : f32
-          %v607 = arith.mulf %v603, %v145 fastmath<contract> : f32
-          %v608 = arith.mulf %v607, %v605 fastmath<contract> : f32
-          %v609 = llvm.load %v6 : !llvm.ptr -> f32
-          %v610 = arith.mulf %v601, %v609 fastmath<contract> : f32
-          %v611 = arith.addf %v610, %v608 fastmath<contract> : f32
-          %v612 = llvm.load %v10 : !llvm.ptr -> f32
-          %v613 = arith.mulf %v601, %v612 fastmath<contract> : f32
-          %v614 = arith.mulf %v603, %v156 fastmath<contract> : f32
-          %v615 = arith.mulf %v614, %v605 fastmath<contract> : f32
-          %v616 = llvm.load %v7 : !llvm.ptr -> f32
-          %v617 = arith.mulf %v601, %v616 fastmath<contract> : f32
+          %v552 = arith.addf %v551, %v549 fastmath<contract> : f32
+          %v553 = llvm.load %v10 : !llvm.ptr -> f32
+          %v554 = arith.mulf %v539, %v553 fastmath<contract> : f32
+          %v555 = arith.divf %v114, %v546 : f32
+          %v556 = arith.mulf %v541, %v555 fastmath<contract> : f32
+          %v557 = arith.mulf %v556, %v543 fastmath<contract> : f32
+          %v558 = llvm.load %v7 : !llvm.ptr -> f32
+          %v559 = arith.mulf %v539, %v558 fastmath<contract> : f32
+          %v560 = arith.addf %v559, %v557 fastmath<contract> : f32
+          %v561 = llvm.load %v11 : !llvm.ptr -> f32
+          %v562 = arith.mulf %v539, %v561 fastmath<contract> : f32
+          %v563 = llvm.load %v8 : !llvm.ptr -> f32
+          %v564 = arith.mulf %v539, %v563 fastmath<contract> : f32
+          %v565 = arith.addf %v564, %v548 fastmath<contract> : f32
+          %v566 = llvm.load %v12 : !llvm.ptr -> f32
+          %v567 = arith.mulf %v539, %v566 fastmath<contract> : f32
+          %v568 = llvm.load %v9 : !llvm.ptr -> f32
+          %v569 = arith.mulf %v539, %v568 fastmath<contract> : f32
+          %v570 = arith.addf %v569, %v556 fastmath<contract> : f32
+          %v571 = llvm.load %v13 : !llvm.ptr -> f32
+          %v572 = arith.mulf %v539, %v571 fastmath<contract> : f32
+          llvm.store %v552, %v6 : f32, !llvm.ptr
+          llvm.store %v554, %v10 : f32, !llvm.ptr
+          llvm.store %v560, %v7 : f32, !llvm.ptr
+          llvm.store %v562, %v11 : f32, !llvm.ptr
+          llvm.store %v565, %v8 : f32, !llvm.ptr
+          llvm.store %v567, %v12 : f32, !llvm.ptr
+          llvm.store %v570, %v9 : f32, !llvm.ptr
+          llvm.store %v572, %v13 : f32, !llvm.ptr
+          %v573 = arith.addi %v51, %v63 : i64
+          %v574, %v575 = gpu.shuffle idx %v447, %v510, %v537 : f32
+          %v576, %v577 = gpu.shuffle idx %v456, %v510, %v537 : f32
+          %v578, %v579 = gpu.shuffle idx %v468, %v510, %v537 : f32
+          %v580 = arith.divf %v124, %v546 : f32
+          %v581 = arith.mulf %v576, %v580 fastmath<contract> : f32
+          %v582 = arith.mulf %v581, %v578 fastmath<contract> : f32
+          %v583 = llvm.load %v6 : !llvm.ptr -> f32
+          %v584 = arith.mulf %v574, %v583 fastmath<contract> : f32
+          %v585 = arith.addf %v584, %v582 fastmath<contract> : f32
+          %v586 = llvm.load %v10 : !llvm.ptr -> f32
+          %v587 = arith.mulf %v574, %v586 fastmath<contract> : f32
+          %v588 = arith.divf %v135, %v546 : f32
+          %v589 = arith.mulf %v576, %v588 fastmath<contract> : f32
+          %v590 = arith.mulf %v589, %v578 fastmath<contract> : f32
+          %v591 = llvm.load %v7 : !llvm.ptr -> f32
+          %v592 = arith.mulf %v574, %v591 fastmath<contract> : f32
+          %v593 = arith.addf %v592, %v590 fastmath<contract> : f32
+          %v594 = llvm.load %v11 : !llvm.ptr -> f32
+          %v595 = arith.mulf %v574, %v594 fastmath<contract> : f32
+          %v596 = llvm.load %v8 : !llvm.ptr -> f32
+          %v597 = arith.mulf %v574, %v596 fastmath<contract> : f32
+          %v598 = arith.addf %v597, %v581 fastmath<contract> : f32
+          %v599 = llvm.load %v12 : !llvm.ptr -> f32
+          %v600 = arith.mulf %v574, %v599 fastmath<contract> : f32
+          %v601 = llvm.load %v9 : !llvm.ptr -> f32
+          %v602 = arith.mulf %v574, %v601 fastmath<contract> : f32
+          %v603 = arith.addf %v602, %v589 fastmath<contract> : f32
+          %v604 = llvm.load %v13 : !llvm.ptr -> f32
+          %v605 = arith.mulf %v574, %v604 fastmath<contract> : f32
+          llvm.store %v585, %v6 : f32, !llvm.ptr
+          llvm.store %v587, %v10 : f32, !llvm.ptr
+          llvm.store %v593, %v7 : f32, !llvm.ptr
+          llvm.store %v595, %v11 : f32, !llvm.ptr
+          llvm.store %v598, %v8 : f32, !llvm.ptr
+          llvm.store %v600, %v12 : f32, !llvm.ptr
+          llvm.store %v603, %v9 : f32, !llvm.ptr
+          llvm.store %v605, %v13 : f32, !llvm.ptr
+          %v606 = arith.addi %v51, %v65 : i64
+          %v607, %v608 = gpu.shuffle idx %v447, %v514, %v537 : f32
+          %v609, %v610 = gpu.shuffle idx %v456, %v514, %v537 : f32
+          %v611, %v612 = gpu.shuffle idx %v468, %v514, %v537 : f32
+          %v613 = arith.divf %v145, %v546 : f32
+          %v614 = arith.mulf %v609, %v613 fastmath<contract> : f32
+          %v615 = arith.mulf %v614, %v611 fastmath<contract> : f32
+          %v616 = llvm.load %v6 : !llvm.ptr -> f32
+          %v617 = arith.mulf %v607, %v616 fastmath<contract> : f32
           %v618 = arith.addf %v617, %v615 fastmath<contract> : f32
-          %v619 = llvm.load %v11 : !llvm.ptr -> f32
-          %v620 = arith.mulf %v601, %v619 fastmath<contract> : f32
-          %v621 = llvm.load %v8 : !llvm.ptr -> f32
-          %v622 = arith.mulf %v601, %v621 fastmath<contract> : f32
-          %v623 = arith.addf %v622, %v607 fastmath<contract> : f32
-          %v624 = llvm.load %v12 : !llvm.ptr -> f32
-          %v625 = arith.mulf %v601, %v624 fastmath<contract> : f32
-          %v626 = llvm.load %v9 : !llvm.ptr -> f32
-          %v627 = arith.mulf %v601, %v626 fastmath<contract> : f32
-          %v628 = arith.addf %v627, %v614 fastmath<contract> : f32
-          %v629 = llvm.load %v13 : !llvm.ptr -> f32
-          %v630 = arith.mulf %v601, %v629 fastmath<contract> : f32
-          llvm.store %v611, %v6 : f32, !llvm.ptr
-          llvm.store %v613, %v10 : f32, !llvm.ptr
-          llvm.store %v618, %v7 : f32, !llvm.ptr
-          llvm.store %v620, %v11 : f32, !llvm.ptr
-          llvm.store %v623, %v8 : f32, !llvm.ptr
-          llvm.store %v625, %v12 : f32, !llvm.ptr
-          llvm.store %v628, %v9 : f32, !llvm.ptr
-          llvm.store %v630, %v13 : f32, !llvm.ptr
-          %v631 = arith.addi %v51, %v67 : i64
-          %v632, %v633 = gpu.shuffle idx %v447, %v518, %v537 : f32
-          %v634, %v635 = gpu.shuffle idx %v456, %v518, %v537 : f32
-          %v636, %v637 = gpu.shuffle idx %v468, %v518, %v537 : f32
-          %v638 = arith.mulf %v634, %v166 fastmath<contract> : f32
-          %v639 = arith.mulf %v638, %v636 fastmath<contract> : f32
-          %v640 = llvm.load %v6 : !llvm.ptr -> f32
-          %v641 = arith.mulf %v632, %v640 fastmath<contract> : f32
-          %v642 = arith.addf %v641, %v639 fastmath<contract> : f32
-          %v643 = llvm.load %v10 : !llvm.ptr -> f32
-          %v644 = arith.mulf %v632, %v643 fastmath<contract> : f32
-          %v645 = arith.mulf %v634, %v177 fastmath<contract> : f32
-          %v646 = arith.mulf %v645, %v636 fastmath<contract> : f32
-          %v647 = llvm.load %v7 : !llvm.ptr -> f32
-          %v648 = arith.mulf %v632, %v647 fastmath<contract> : f32
-          %v649 = arith.addf %v648, %v646 fastmath<contract> : f32
-          %v650 = llvm.load %v11 : !llvm.ptr -> f32
-          %v651 = arith.mulf %v632, %v650 fastmath<contract> : f32
-          %v652 = llvm.load %v8 : !llvm.ptr -> f32
-          %v653 = arith.mulf %v632, %v652 fastmath<contract> : f32
-          %v654 = arith.addf %v653, %v638 fastmath<contract> : f32
-          %v655 = llvm.load %v12 : !llvm.ptr -> f32
-          %v656 = arith.mulf %v632, %v655 fastmath<contract> : f32
-          %v657 = llvm.load %v9 : !llvm.ptr -> f32
-          %v658 = arith.mulf %v632, %v657 fastmath<contract> : f32
-          %v659 = arith.addf %v658, %v645 fastmath<contract> : f32
-          %v660 = llvm.load %v13 : !llvm.ptr -> f32
-          %v661 = arith.mulf %v632, %v660 fastmath<contract> : f32
-          llvm.store %v642, %v6 : f32, !llvm.ptr
-          llvm.store %v644, %v10 : f32, !llvm.ptr
-          llvm.store %v649, %v7 : f32, !llvm.ptr
-          llvm.store %v651, %v11 : f32, !llvm.ptr
-          llvm.store %v654, %v8 : f32, !llvm.ptr
-          llvm.store %v656, %v12 : f32, !llvm.ptr
-          llvm.store %v659, %v9 : f32, !llvm.ptr
-          llvm.store %v661, %v13 : f32, !llvm.ptr
-          %v662 = arith.addi %v51, %v69 : i64
-          %v663, %v664 = gpu.shuffle idx %v447, %v522, %v537 : f32
-          %v665, %v666 = gpu.shuffle idx %v456, %v522, %v537 : f32
-          %v667, %v668 = gpu.shuffle idx %v468, %v522, %v537 : f32
-          %v669 = arith.mulf %v665, %v187 fastmath<contract> : f32
-          %v670 = arith.mulf %v669, %v667 fastmath<contract> : f32
-          %v671 = llvm.load %v6 : !llvm.ptr -> f32
-          %v672 = arith.mulf %v663, %v671 fastmath<contract> : f32
-          %v673 = arith.addf %v672, %v670 fastmath<contract> : f32
-          %v674 = llvm.load %v10 : !llvm.ptr -> f32
-          %v675 = arith.mulf %v663, %v674 fastmath<contract> : f32
-          %v676 = arith.mulf %v665, %v198 fastmath<contract> : f32
-          %v677 = arith.mulf %v676, %v667 fastmath<contract> : f32
-          %v678 = llvm.load %v7 : !llvm.ptr -> f32
-          %v679 = arith.mulf %v663, %v678 fastmath<contract> : f32
-          %v680 = arith.addf %v679, %v677 fastmath<contract> : f32
-          %v681 = llvm.load %v11 : !llvm.ptr -> f32
-          %v682 = arith.mulf %v663, %v681 fastmath<contract> : f32
-          %v683 = llvm.load %v8 : !llvm.ptr -> f32
-          %v684 = arith.mulf %v663, %v683 fastmath<contract> : f32
-          %v685 = arith.addf %v684, %v669 fastmath<contract> : f32
-          %v686 = llvm.load %v12 : !llvm.ptr -> f32
-          %v687 = arith.mulf %v663, %v686 fastmath<contract> : f32
-          %v688 = llvm.load %v9 : !llvm.ptr -> f32
-          %v689 = arith.mulf %v663, %v688 fastmath<contract> : f32
-          %v690 = arith.addf %v689, %v676 fastmath<contract> : f32
-          %v691 = llvm.load %v13 : !llvm.ptr -> f32
-          %v692 = arith.mulf %v663, %v691 fastmath<contract> : f32
-          llvm.store %v673, %v6 : f32, !llvm.ptr
-          llvm.store %v675, %v10 : f32, !llvm.ptr
-          llvm.store %v680, %v7 : f32, !llvm.ptr
-          llvm.store %v682, %v11 : f32, !llvm.ptr
-          llvm.store %v685, %v8 : f32, !llvm.ptr
-          llvm.store %v687, %v12 : f32, !llvm.ptr
-          llvm.store %v690, %v9 : f32, !llvm.ptr
-          llvm.store %v692, %v13 : f32, !llvm.ptr
-          %v693 = arith.addi %v51, %v71 : i64
-          %v694, %v695 = gpu.shuffle idx %v447, %v526, %v537 : f32
-          %v696, %v697 = gpu.shuffle idx %v456, %v526, %v537 : f32
-          %v698, %v699 = gpu.shuffle idx %v468, %v526, %v537 : f32
-          %v700 = arith.mulf %v696, %v208 fastmath<contract> : f32
-          %v701 = arith.mulf %v700, %v698 fastmath<contract> : f32
-          %v702 = llvm.load %v6 : !llvm.ptr -> f32
-          %v703 = arith.mulf %v694, %v702 fastmath<contract> : f32
-          %v704 = arith.addf %v703, %v701 fastmath<contract> : f32
-          %v705 = llvm.load %v10 : !llvm.ptr -> f32
-          %v706 = arith.mulf %v694, %v705 fastmath<contract> : f32
-          %v707 = arith.mulf %v696, %v219 fastmath<contract> : f32
-          %v708 = arith.mulf %v707, %v698 fastmath<contract> : f32
-          %v709 = llvm.load %v7 : !llvm.ptr -> f32
-          %v710 = arith.mulf %v694, %v709 fastmath<contract> : f32
-          %v711 = arith.addf %v710, %v708 fastmath<contract> : f32
-          %v712 = llvm.load %v11 : !llvm.ptr -> f32
-          %v713 = arith.mulf %v694, %v712 fastmath<contract> : f32
-          %v714 = llvm.load %v8 : !llvm.ptr -> f32
-          %v715 = arith.mulf %v694, %v714 fastmath<contract> : f32
-          %v716 = arith.addf %v715, %v700 fastmath<contract> : f32
-          %v717 = llvm.load %v12 : !llvm.ptr -> f32
-          %v718 = arith.mulf %v694, %v717 fastmath<contract> : f32
-          %v719 = llvm.load %v9 : !llvm.ptr -> f32
-          %v720 = arith.mulf %v694, %v719 fastmath<contract> : f32
-          %v721 = arith.addf %v720, %v707 fastmath<contract> : f32
-          %v722 = llvm.load %v13 : !llvm.ptr -> f32
-          %v723 = arith.mulf %v694, %v722 fastmath<contract> : f32
-          llvm.store %v704, %v6 : f32, !llvm.ptr
-          llvm.store %v706, %v10 : f32, !llvm.ptr
-          llvm.store %v711, %v7 : f32, !llvm.ptr
-          llvm.store %v713, %v11 : f32, !llvm.ptr
-          llvm.store %v716, %v8 : f32, !llvm.ptr
-          llvm.store %v718, %v12 : f32, !llvm.ptr
-          llvm.store %v721, %v9 : f32, !llvm.ptr
-          llvm.store %v723, %v13 : f32, !llvm.ptr
-          %v724 = arith.addi %v51, %v73 : i64
-          %v725, %v726 = gpu.shuffle idx %v447, %v530, %v537 : f32
-          %v727, %v728 = gpu.shuffle idx %v456, %v530, %v537 : f32
-          %v729, %v730 = gpu.shuffle idx %v468, %v530, %v537 : f32
-          %v731 = arith.mulf %v727, %v229 fastmath<contract> : f32
-          %v732 = arith.mulf %v731, %v729 fastmath<contract> : f32
-          %v733 = llvm.load %v6 : !llvm.ptr -> f32
-          %v734 = arith.mulf %v725, %v733 fastmath<contract> : f32
-          %v735 = arith.addf %v734, %v732 fastmath<contract> : f32
-          %v736 = llvm.load %v10 : !llvm.ptr -> f32
-          %v737 = arith.mulf %v725, %v736 fastmath<contract> : f32
-          %v738 = arith.mulf %v727, %v240 fastmath<contract> : f32
-          %v739 = arith.mulf %v738, %v729 fastmath<contract> : f32
-          %v740 = llvm.load %v7 : !llvm.ptr -> f32
-          %v741 = arith.mulf %v725, %v740 fastmath<contract> : f32
-          %v742 = arith.addf %v741, %v739 fastmath<contract> : f32
-          %v743 = llvm.load %v11 : !llvm.ptr -> f32
-          %v744 = arith.mulf %v725, %v743 fastmath<contract> : f32
-          %v745 = llvm.load %v8 : !llvm.ptr -> f32
-          %v746 = arith.mulf %v725, %v745 fastmath<contract> : f32
-          %v747 = arith.addf %v746, %v731 fastmath<contract> : f32
-          %v748 = llvm.load %v12 : !llvm.ptr -> f32
-          %v749 = arith.mulf %v725, %v748 fastmath<contract> : f32
-          %v750 = llvm.load %v9 : !llvm.ptr -> f32
-          %v751 = arith.mulf %v725, %v750 fastmath<contract> : f32
-          %v752 = arith.addf %v751, %v738 fastmath<contract> : f32
-          %v753 = llvm.load %v13 : !llvm.ptr -> f32
-          %v754 = arith.mulf %v725, %v753 fastmath<contract> : f32
-          llvm.store %v735, %v6 : f32, !llvm.ptr
-          llvm.store %v737, %v10 : f32, !llvm.ptr
-          llvm.store %v742, %v7 : f32, !llvm.ptr
-          llvm.store %v744, %v11 : f32, !llvm.ptr
-          llvm.store %v747, %v8 : f32, !llvm.ptr
-          llvm.store %v749, %v12 : f32, !llvm.ptr
-          llvm.store %v752, %v9 : f32, !llvm.ptr
-          llvm.store %v754, %v13 : f32, !llvm.ptr
-          %v755 = arith.addi %v51, %v75 : i64
-          %v756, %v757 = gpu.shuffle idx %v447, %v534, %v537 : f32
-          %v758, %v759 = gpu.shuffle idx %v456, %v534, %v537 : f32
-          %v760, %v761 = gpu.shuffle idx %v468, %v534, %v537 : f32
-          %v762 = arith.mulf %v758, %v250 fastmath<contract> : f32
-          %v763 = arith.mulf %v762, %v760 fastmath<contract> : f32
-          %v764 = llvm.load %v6 : !llvm.ptr -> f32
-          %v765 = arith.mulf %v756, %v764 fastmath<contract> : f32
-          %v766 = arith.addf %v765, %v763 fastmath<contract> : f32
-          %v767 = llvm.load %v10 : !llvm.ptr -> f32
-          %v768 = arith.mulf %v756, %v767 fastmath<contract> : f32
-          %v769 = arith.mulf %v758, %v261 fastmath<contract> : f32
-          %v770 = arith.mulf %v769, %v760 fastmath<contract> : f32
-          %v771 = llvm.load %v7 : !llvm.ptr -> f32
-          %v772 = arith.mulf %v756, %v771 fastmath<contract> : f32
-          %v773 = arith.addf %v772, %v770 fastmath<contract> : f32
-          %v774 = llvm.load %v11 : !llvm.ptr -> f32
-          %v775 = arith.mulf %v756, %v774 fastmath<contract> : f32
-          %v776 = llvm.load %v8 : !llvm.ptr -> f32
-          %v777 = arith.mulf %v756, %v776 fastmath<contract> : f32
-          %v778 = arith.addf %v777, %v762 fastmath<contract> : f32
-          %v779 = llvm.load %v12 : !llvm.ptr -> f32
-          %v780 = arith.mulf %v756, %v779 fastmath<contract> : f32
-          %v781 = llvm.load %v9 : !llvm.ptr -> f32
-          %v782 = arith.mulf %v756, %v781 fastmath<contract> : f32
-          %v783 = arith.addf %v782, %v769 fastmath<contract> : f32
-          %v784 = llvm.load %v13 : !llvm.ptr -> f32
-          %v785 = arith.mulf %v756, %v784 fastmath<contract> : f32
-          llvm.store %v766, %v6 : f32, !llvm.ptr
-          llvm.store %v768, %v10 : f32, !llvm.ptr
-          llvm.store %v773, %v7 : f32, !llvm.ptr
-          llvm.store %v775, %v11 : f32, !llvm.ptr
-          llvm.store %v778, %v8 : f32, !llvm.ptr
-          llvm.store %v780, %v12 : f32, !llvm.ptr
-          llvm.store %v783, %v9 : f32, !llvm.ptr
-          llvm.store %v785, %v13 : f32, !llvm.ptr
-          %v786 = arith.addi %v51, %v76 : i64
-          %v787, %v788 = gpu.shuffle idx %v483, %v506, %v537 : f32
-          %v789, %v790 = gpu.shuffle idx %v492, %v506, %v537 : f32
-          %v791, %v792 = gpu.shuffle idx %v501, %v506, %v537 : f32
-          %v793 = arith.mulf %v789, %v271 fastmath<contract> : f32
-          %v794 = arith.mulf %v793, %v791 fastmath<contract> : f32
-          %v795 = llvm.load %v6 : !llvm.ptr -> f32
-          %v796 = arith.mulf %v787, %v795 fastmath<contract> : f32
-          %v797 = arith.addf %v796, %v794 fastmath<contract> : f32
-          %v798 = llvm.load %v10 : !llvm.ptr -> f32
-          %v799 = arith.mulf %v787, %v798 fastmath<contract> : f32
-          %v800 = arith.mulf %v789, %v282 fastmath<contract> : f32
-          %v801 = arith.mulf %v800, %v791 fastmath<contract> : f32
-          %v802 = llvm.load %v7 : !llvm.ptr -> f32
-          %v803 = arith.mulf %v787, %v802 fastmath<contract> : f32
-          %v804 = arith.addf %v803, %v801 fastmath<contract> : f32
-          %v805 = llvm.load %v11 : !llvm.ptr -> f32
-          %v806 = arith.mulf %v787, %v805 fastmath<contract> : f32
-          %v807 = llvm.load %v8 : !llvm.ptr -> f32
-          %v808 = arith.mulf %v787, %v807 fastmath<contract> : f32
-          %v809 = arith.addf %v808, %v793 fastmath<contract> : f32
-          %v810 = llvm.load %v12 : !llvm.ptr -> f32
-          %v811 = arith.mulf %v787, %v810 fastmath<contract> : f32
-          %v812 = llvm.load %v9 : !llvm.ptr -> f32
-          %v813 = arith.mulf %v787, %v812 fastmath<contract> : f32
-          %v814 = arith.addf %v813, %v800 fastmath<contract> : f32
-          %v815 = llvm.load %v13 : !llvm.ptr -> f32
-          %v816 = arith.mulf %v787, %v815 fastmath<contract> : f32
-          llvm.store %v797, %v6 : f32, !llvm.ptr
-          llvm.store %v799, %v10 : f32, !llvm.ptr
-          llvm.store %v804, %v7 : f32, !llvm.ptr
-          llvm.store %v806, %v11 : f32, !llvm.ptr
-          llvm.store %v809, %v8 : f32, !llvm.ptr
-          llvm.store %v811, %v12 : f32, !llvm.ptr
-          llvm.store %v814, %v9 : f32, !llvm.ptr
-          llvm.store %v816, %v13 : f32, !llvm.ptr
-          %v817 = arith.addi %v51, %v78 : i64
-          %v818, %v819 = gpu.shuffle idx %v483, %v510, %v537 : f32
-          %v820, %v821 = gpu.shuffle idx %v492, %v510, %v537 : f32
-          %v822, %v823 = gpu.shuffle idx %v501, %v510, %v537 : f32
-          %v824 = arith.mulf %v820, %v292 fastmath<contract> : f32
-          %v825 = arith.mulf %v824, %v822 fastmath<contract> : f32
-          %v826 = llvm.load %v6 : !llvm.ptr -> f32
-          %v827 = arith.mulf %v818, %v826 fastmath<contract> : f32
-          %v828 = arith.addf %v827, %v825 fastmath<contract> : f32
-          %v829 = llvm.load %v10 : !llvm.ptr -> f32
-          %v830 = arith.mulf %v818, %v829 fastmath<contract> : f32
-          %v831 = arith.mulf %v820, %v303 fastmath<contract> : f32
-          %v832 = arith.mulf %v831, %v822 fastmath<contract> : f32
-          %v833 = llvm.load %v7 : !llvm.ptr -> f32
-          %v834 = arith.mulf %v818, %v833 fastmath<contract> : f32
-          %v835 = arith.addf %v834, %v832 fastmath<contract> : f32
-          %v836 = llvm.load %v11 : !llvm.ptr -> f32
-          %v837 = arith.mulf %v818, %v836 fastmath<contract> : f32
-          %v838 = llvm.load %v8 : !llvm.ptr -> f32
-          %v839 = arith.mulf %v818, %v838 fastmath<contract> : f32
-          %v840 = arith.addf %v839, %v824 fastmath<contract> : f32
-          %v841 = llvm.load %v12 : !llvm.ptr -> f32
-          %v842 = arith.mulf %v818, %v841 fastmath<contract> : f32
-          %v843 = llvm.load %v9 : !llvm.ptr -> f32
-          %v844 = arith.mulf %v818, %v843 fastmath<contract> : f32
-          %v845 = arith.addf %v844, %v831 fastmath<contract> : f32
-          %v846 = llvm.load %v13 : !llvm.ptr -> f32
-          %v847 = arith.mulf %v818, %v846 fastmath<contract> : f32
-          llvm.store %v828, %v6 : f32, !llvm.ptr
-          llvm.store %v830, %v10 : f32, !llvm.ptr
-          llvm.store %v835, %v7 : f32, !llvm.ptr
-          llvm.store %v837, %v11 : f32, !llvm.ptr
-          llvm.store %v840, %v8 : f32, !llvm.ptr
-          llvm.store %v842, %v12 : f32, !llvm.ptr
-          llvm.store %v845, %v9 : f32, !llvm.ptr
-          llvm.store %v847, %v13 : f32, !llvm.ptr
-          %v848 = arith.addi %v51, %v80 : i64
-          %v849, %v850 = gpu.shuffle idx %v483, %v514, %v537 : f32
-          %v851, %v852 = gpu.shuffle idx %v492, %v514, %v537 : f32
-          %v853, %v854 = gpu.shuffle idx %v501, %v514, %v537 : f32
-          %v855 = arith.mulf %v851, %v313 fastmath<contract> : f32
-          %v856 = arith.mulf %v855, %v853 fastmath<contract> : f32
-          %v857 = llvm.load %v6 : !llvm.ptr -> f32
-          %v858 = arith.mulf %v849, %v857 fastmath<contract> : f32
-          %v859 = arith.addf %v858, %v856 fastmath<contract> : f32
-          %v860 = llvm.load %v10 : !llvm.ptr -> f32
-          %v861 = arith.mulf %v849, %v860 fastmath<contract> : f32
-          %v862 = arith.mulf %v851, %v324 fastmath<contract> : f32
-          %v863 = arith.mulf %v862, %v853 fastmath<contract> : f32
-          %v864 = llvm.load %v7 : !llvm.ptr -> f32
-          %v865 = arith.mulf %v849, %v864 fastmath<contract> : f32
-          %v866 = arith.addf %v865, %v863 fastmath<contract> : f32
-          %v867 = llvm.load %v11 : !llvm.ptr -> f32
-          %v868 = arith.mulf %v849, %v867 fastmath<contract> : f32
-          %v869 = llvm.load %v8 : !llvm.ptr -> f32
-          %v870 = arith.mulf %v849, %v869 fastmath<contract> : f32
-          %v871 = arith.addf %v870, %v855 fastmath<contract> : f32
-          %v872 = llvm.load %v12 : !llvm.ptr -> f32
-          %v873 = arith.mulf %v849, %v872 fastmath<contract> : f32
-          %v874 = llvm.load %v9 : !llvm.ptr -> f32
-          %v875 = arith.mulf %v849, %v874 fastmath<contract> : f32
-          %v876 = arith.addf %v875, %v862 fastmath<contract> : f32
-          %v877 = llvm.load %v13 : !llvm.ptr -> f32
-          %v878 = arith.mulf %v849, %v877 fastmath<contract> : f32
-          llvm.store %v859, %v6 : f32, !llvm.ptr
-          llvm.store %v861, %v10 : f32, !llvm.ptr
-          llvm.store %v866, %v7 : f32, !llvm.ptr
-          llvm.store %v868, %v11 : f32, !llvm.ptr
-          llvm.store %v871, %v8 : f32, !llvm.ptr
-          llvm.store %v873, %v12 : f32, !llvm.ptr
-          llvm.store %v876, %v9 : f32, !llvm.ptr
-          llvm.store %v878, %v13 : f32, !llvm.ptr
-          %v879 = arith.addi %v51, %v82 : i64
-          %v880, %v881 = gpu.shuffle idx %v483, %v518, %v537 : f32
-          %v882, %v883 = gpu.shuffle idx %v492, %v518, %v537 : f32
-          %v884, %v885 = gpu.shuffle idx %v501, %v518, %v537 : f32
-          %v886 = arith.mulf %v882, %v334 fastmath<contract> : f32
-          %v887 = arith.mulf %v886, %v884 fastmath<contract> : f32
-          %v888 = llvm.load %v6 : !llvm.ptr -> f32
-          %v889 = arith.mulf %v880, %v888 fastmath<contract> : f32
+          %v619 = llvm.load %v10 : !llvm.ptr -> f32
+          %v620 = arith.mulf %v607, %v619 fastmath<contract> : f32
+          %v621 = arith.divf %v156, %v546 : f32
+          %v622 = arith.mulf %v609, %v621 fastmath<contract> : f32
+          %v623 = arith.mulf %v622, %v611 fastmath<contract> : f32
+          %v624 = llvm.load %v7 : !llvm.ptr -> f32
+          %v625 = arith.mulf %v607, %v624 fastmath<contract> : f32
+          %v626 = arith.addf %v625, %v623 fastmath<contract> : f32
+          %v627 = llvm.load %v11 : !llvm.ptr -> f32
+          %v628 = arith.mulf %v607, %v627 fastmath<contract> : f32
+          %v629 = llvm.load %v8 : !llvm.ptr -> f32
+          %v630 = arith.mulf %v607, %v629 fastmath<contract> : f32
+          %v631 = arith.addf %v630, %v614 fastmath<contract> : f32
+          %v632 = llvm.load %v12 : !llvm.ptr -> f32
+          %v633 = arith.mulf %v607, %v632 fastmath<contract> : f32
+          %v634 = llvm.load %v9 : !llvm.ptr -> f32
+          %v635 = arith.mulf %v607, %v634 fastmath<contract> : f32
+          %v636 = arith.addf %v635, %v622 fastmath<contract> : f32
+          %v637 = llvm.load %v13 : !llvm.ptr -> f32
+          %v638 = arith.mulf %v607, %v637 fastmath<contract> : f32
+          llvm.store %v618, %v6 : f32, !llvm.ptr
+          llvm.store %v620, %v10 : f32, !llvm.ptr
+          llvm.store %v626, %v7 : f32, !llvm.ptr
+          llvm.store %v628, %v11 : f32, !llvm.ptr
+          llvm.store %v631, %v8 : f32, !llvm.ptr
+          llvm.store %v633, %v12 : f32, !llvm.ptr
+          llvm.store %v636, %v9 : f32, !llvm.ptr
+          llvm.store %v638, %v13 : f32, !llvm.ptr
+          %v639 = arith.addi %v51, %v67 : i64
+          %v640, %v641 = gpu.shuffle idx %v447, %v518, %v537 : f32
+          %v642, %v643 = gpu.shuffle idx %v456, %v518, %v537 : f32
+          %v644, %v645 = gpu.shuffle idx %v468, %v518, %v537 : f32
+          %v646 = arith.divf %v166, %v546 : f32
+          %v647 = arith.mulf %v642, %v646 fastmath<contract> : f32
+          %v648 = arith.mulf %v647, %v644 fastmath<contract> : f32
+          %v649 = llvm.load %v6 : !llvm.ptr -> f32
+          %v650 = arith.mulf %v640, %v649 fastmath<contract> : f32
+          %v651 = arith.addf %v650, %v648 fastmath<contract> : f32
+          %v652 = llvm.load %v10 : !llvm.ptr -> f32
+          %v653 = arith.mulf %v640, %v652 fastmath<contract> : f32
+          %v654 = arith.divf %v177, %v546 : f32
+          %v655 = arith.mulf %v642, %v654 fastmath<contract> : f32
+          %v656 = arith.mulf %v655, %v644 fastmath<contract> : f32
+          %v657 = llvm.load %v7 : !llvm.ptr -> f32
+          %v658 = arith.mulf %v640, %v657 fastmath<contract> : f32
+          %v659 = arith.addf %v658, %v656 fastmath<contract> : f32
+          %v660 = llvm.load %v11 : !llvm.ptr -> f32
+          %v661 = arith.mulf %v640, %v660 fastmath<contract> : f32
+          %v662 = llvm.load %v8 : !llvm.ptr -> f32
+          %v663 = arith.mulf %v640, %v662 fastmath<contract> : f32
+          %v664 = arith.addf %v663, %v647 fastmath<contract> : f32
+          %v665 = llvm.load %v12 : !llvm.ptr -> f32
+          %v666 = arith.mulf %v640, %v665 fastmath<contract> : f32
+          %v667 = llvm.load %v9 : !llvm.ptr -> f32
+          %v668 = arith.mulf %v640, %v667 fastmath<contract> : f32
+          %v669 = arith.addf %v668, %v655 fastmath<contract> : f32
+          %v670 = llvm.load %v13 : !llvm.ptr -> f32
+          %v671 = arith.mulf %v640, %v670 fastmath<contract> : f32
+          llvm.store %v651, %v6 : f32, !llvm.ptr
+          llvm.store %v653, %v10 : f32, !llvm.ptr
+          llvm.store %v659, %v7 : f32, !llvm.ptr
+          llvm.store %v661, %v11 : f32, !llvm.ptr
+          llvm.store %v664, %v8 : f32, !llvm.ptr
+          llvm.store %v666, %v12 : f32, !llvm.ptr
+          llvm.store %v669, %v9 : f32, !llvm.ptr
+          llvm.store %v671, %v13 : f32, !llvm.ptr
+          %v672 = arith.addi %v51, %v69 : i64
+          %v673, %v674 = gpu.shuffle idx %v447, %v522, %v537 : f32
+          %v675, %v676 = gpu.shuffle idx %v456, %v522, %v537 : f32
+          %v677, %v678 = gpu.shuffle idx %v468, %v522, %v537 : f32
+          %v679 = arith.divf %v187, %v546 : f32
+          %v680 = arith.mulf %v675, %v679 fastmath<contract> : f32
+          %v681 = arith.mulf %v680, %v677 fastmath<contract> : f32
+          %v682 = llvm.load %v6 : !llvm.ptr -> f32
+          %v683 = arith.mulf %v673, %v682 fastmath<contract> : f32
+          %v684 = arith.addf %v683, %v681 fastmath<contract> : f32
+          %v685 = llvm.load %v10 : !llvm.ptr -> f32
+          %v686 = arith.mulf %v673, %v685 fastmath<contract> : f32
+          %v687 = arith.divf %v198, %v546 : f32
+          %v688 = arith.mulf %v675, %v687 fastmath<contract> : f32
+          %v689 = arith.mulf %v688, %v677 fastmath<contract> : f32
+          %v690 = llvm.load %v7 : !llvm.ptr -> f32
+          %v691 = arith.mulf %v673, %v690 fastmath<contract> : f32
+          %v692 = arith.addf %v691, %v689 fastmath<contract> : f32
+          %v693 = llvm.load %v11 : !llvm.ptr -> f32
+          %v694 = arith.mulf %v673, %v693 fastmath<contract> : f32
+          %v695 = llvm.load %v8 : !llvm.ptr -> f32
+          %v696 = arith.mulf %v673, %v695 fastmath<contract> : f32
+          %v697 = arith.addf %v696, %v680 fastmath<contract> : f32
+          %v698 = llvm.load %v12 : !llvm.ptr -> f32
+          %v699 = arith.mulf %v673, %v698 fastmath<contract> : f32
+          %v700 = llvm.load %v9 : !llvm.ptr -> f32
+          %v701 = arith.mulf %v673, %v700 fastmath<contract> : f32
+          %v702 = arith.addf %v701, %v688 fastmath<contract> : f32
+          %v703 = llvm.load %v13 : !llvm.ptr -> f32
+          %v704 = arith.mulf %v673, %v703 fastmath<contract> : f32
+          llvm.store %v684, %v6 : f32, !llvm.ptr
+          llvm.store %v686, %v10 : f32, !llvm.ptr
+          llvm.store %v692, %v7 : f32, !llvm.ptr
+          llvm.store %v694, %v11 : f32, !llvm.ptr
+          llvm.store %v697, %v8 : f32, !llvm.ptr
+          llvm.store %v699, %v12 : f32, !llvm.ptr
+          llvm.store %v702, %v9 : f32, !llvm.ptr
+          llvm.store %v704, %v13 : f32, !llvm.ptr
+          %v705 = arith.addi %v51, %v71 : i64
+          %v706, %v707 = gpu.shuffle idx %v447, %v526, %v537 : f32
+          %v708, %v709 = gpu.shuffle idx %v456, %v526, %v537 : f32
+          %v710, %v711 = gpu.shuffle idx %v468, %v526, %v537 : f32
+          %v712 = arith.divf %v208, %v546 : f32
+          %v713 = arith.mulf %v708, %v712 fastmath<contract> : f32
+          %v714 = arith.mulf %v713, %v710 fastmath<contract> : f32
+          %v715 = llvm.load %v6 : !llvm.ptr -> f32
+          %v716 = arith.mulf %v706, %v715 fastmath<contract> : f32
+          %v717 = arith.addf %v716, %v714 fastmath<contract> : f32
+          %v718 = llvm.load %v10 : !llvm.ptr -> f32
+          %v719 = arith.mulf %v706, %v718 fastmath<contract> : f32
+          %v720 = arith.divf %v219, %v546 : f32
+          %v721 = arith.mulf %v708, %v720 fastmath<contract> : f32
+          %v722 = arith.mulf %v721, %v710 fastmath<contract> : f32
+          %v723 = llvm.load %v7 : !llvm.ptr -> f32
+          %v724 = arith.mulf %v706, %v723 fastmath<contract> : f32
+          %v725 = arith.addf %v724, %v722 fastmath<contract> : f32
+          %v726 = llvm.load %v11 : !llvm.ptr -> f32
+          %v727 = arith.mulf %v706, %v726 fastmath<contract> : f32
+          %v728 = llvm.load %v8 : !llvm.ptr -> f32
+          %v729 = arith.mulf %v706, %v728 fastmath<contract> : f32
+          %v730 = arith.addf %v729, %v713 fastmath<contract> : f32
+          %v731 = llvm.load %v12 : !llvm.ptr -> f32
+          %v732 = arith.mulf %v706, %v731 fastmath<contract> : f32
+          %v733 = llvm.load %v9 : !llvm.ptr -> f32
+          %v734 = arith.mulf %v706, %v733 fastmath<contract> : f32
+          %v735 = arith.addf %v734, %v721 fastmath<contract> : f32
+          %v736 = llvm.load %v13 : !llvm.ptr -> f32
+          %v737 = arith.mulf %v706, %v736 fastmath<contract> : f32
+          llvm.store %v717, %v6 : f32, !llvm.ptr
+          llvm.store %v719, %v10 : f32, !llvm.ptr
+          llvm.store %v725, %v7 : f32, !llvm.ptr
+          llvm.store %v727, %v11 : f32, !llvm.ptr
+          llvm.store %v730, %v8 : f32, !llvm.ptr
+          llvm.store %v732, %v12 : f32, !llvm.ptr
+          llvm.store %v735, %v9 : f32, !llvm.ptr
+          llvm.store %v737, %v13 : f32, !llvm.ptr
+          %v738 = arith.addi %v51, %v73 : i64
+          %v739, %v740 = gpu.shuffle idx %v447, %v530, %v537 : f32
+          %v741, %v742 = gpu.shuffle idx %v456, %v530, %v537 : f32
+          %v743, %v744 = gpu.shuffle idx %v468, %v530, %v537 : f32
+          %v745 = arith.divf %v229, %v546 : f32
+          %v746 = arith.mulf %v741, %v745 fastmath<contract> : f32
+          %v747 = arith.mulf %v746, %v743 fastmath<contract> : f32
+          %v748 = llvm.load %v6 : !llvm.ptr -> f32
+          %v749 = arith.mulf %v739, %v748 fastmath<contract> : f32
+          %v750 = arith.addf %v749, %v747 fastmath<contract> : f32
+          %v751 = llvm.load %v10 : !llvm.ptr -> f32
+          %v752 = arith.mulf %v739, %v751 fastmath<contract> : f32
+          %v753 = arith.divf %v240, %v546 : f32
+          %v754 = arith.mulf %v741, %v753 fastmath<contract> : f32
+          %v755 = arith.mulf %v754, %v743 fastmath<contract> : f32
+          %v756 = llvm.load %v7 : !llvm.ptr -> f32
+          %v757 = arith.mulf %v739, %v756 fastmath<contract> : f32
+          %v758 = arith.addf %v757, %v755 fastmath<contract> : f32
+          %v759 = llvm.load %v11 : !llvm.ptr -> f32
+          %v760 = arith.mulf %v739, %v759 fastmath<contract> : f32
+          %v761 = llvm.load %v8 : !llvm.ptr -> f32
+          %v762 = arith.mulf %v739, %v761 fastmath<contract> : f32
+          %v763 = arith.addf %v762, %v746 fastmath<contract> : f32
+          %v764 = llvm.load %v12 : !llvm.ptr -> f32
+          %v765 = arith.mulf %v739, %v764 fastmath<contract> : f32
+          %v766 = llvm.load %v9 : !llvm.ptr -> f32
+          %v767 = arith.mulf %v739, %v766 fastmath<contract> : f32
+          %v768 = arith.addf %v767, %v754 fastmath<contract> : f32
+          %v769 = llvm.load %v13 : !llvm.ptr -> f32
+          %v770 = arith.mulf %v739, %v769 fastmath<contract> : f32
+          llvm.store %v750, %v6 : f32, !llvm.ptr
+          llvm.store %v752, %v10 : f32, !llvm.ptr
+          llvm.store %v758, %v7 : f32, !llvm.ptr
+          llvm.store %v760, %v11 : f32, !llvm.ptr
+          llvm.store %v763, %v8 : f32, !llvm.ptr
+          llvm.store %v765, %v12 : f32, !llvm.ptr
+          llvm.store %v768, %v9 : f32, !llvm.ptr
+          llvm.store %v770, %v13 : f32, !llvm.ptr
+          %v771 = arith.addi %v51, %v75 : i64
+          %v772, %v773 = gpu.shuffle idx %v447, %v534, %v537 : f32
+          %v774, %v775 = gpu.shuffle idx %v456, %v534, %v537 : f32
+          %v776, %v777 = gpu.shuffle idx %v468, %v534, %v537 : f32
+          %v778 = arith.divf %v250, %v546 : f32
+          %v779 = arith.mulf %v774, %v778 fastmath<contract> : f32
+          %v780 = arith.mulf %v779, %v776 fastmath<contract> : f32
+          %v781 = llvm.load %v6 : !llvm.ptr -> f32
+          %v782 = arith.mulf %v772, %v781 fastmath<contract> : f32
+          %v783 = arith.addf %v782, %v780 fastmath<contract> : f32
+          %v784 = llvm.load %v10 : !llvm.ptr -> f32
+          %v785 = arith.mulf %v772, %v784 fastmath<contract> : f32
+          %v786 = arith.divf %v261, %v546 : f32
+          %v787 = arith.mulf %v774, %v786 fastmath<contract> : f32
+          %v788 = arith.mulf %v787, %v776 fastmath<contract> : f32
+          %v789 = llvm.load %v7 : !llvm.ptr -> f32
+          %v790 = arith.mulf %v772, %v789 fastmath<contract> : f32
+          %v791 = arith.addf %v790, %v788 fastmath<contract> : f32
+          %v792 = llvm.load %v11 : !llvm.ptr -> f32
+          %v793 = arith.mulf %v772, %v792 fastmath<contract> : f32
+          %v794 = llvm.load %v8 : !llvm.ptr -> f32
+          %v795 = arith.mulf %v772, %v794 fastmath<contract> : f32
+          %v796 = arith.addf %v795, %v779 fastmath<contract> : f32
+          %v797 = llvm.load %v12 : !llvm.ptr -> f32
+          %v798 = arith.mulf %v772, %v797 fastmath<contract> : f32
+          %v799 = llvm.load %v9 : !llvm.ptr -> f32
+          %v800 = arith.mulf %v772, %v799 fastmath<contract> : f32
+          %v801 = arith.addf %v800, %v787 fastmath<contract> : f32
+          %v802 = llvm.load %v13 : !llvm.ptr -> f32
+          %v803 = arith.mulf %v772, %v802 fastmath<contract> : f32
+          llvm.store %v783, %v6 : f32, !llvm.ptr
+          llvm.store %v785, %v10 : f32, !llvm.ptr
+          llvm.store %v791, %v7 : f32, !llvm.ptr
+          llvm.store %v793, %v11 : f32, !llvm.ptr
+          llvm.store %v796, %v8 : f32, !llvm.ptr
+          llvm.store %v798, %v12 : f32, !llvm.ptr
+          llvm.store %v801, %v9 : f32, !llvm.ptr
+          llvm.store %v803, %v13 : f32, !llvm.ptr
+          %v804 = arith.addi %v51, %v76 : i64
+          %v805, %v806 = gpu.shuffle idx %v483, %v506, %v537 : f32
+          %v807, %v808 = gpu.shuffle idx %v492, %v506, %v537 : f32
+          %v809, %v810 = gpu.shuffle idx %v501, %v506, %v537 : f32
+          %v811 = arith.divf %v271, %v546 : f32
+          %v812 = arith.mulf %v807, %v811 fastmath<contract> : f32
+          %v813 = arith.mulf %v812, %v809 fastmath<contract> : f32
+          %v814 = llvm.load %v6 : !llvm.ptr -> f32
+          %v815 = arith.mulf %v805, %v814 fastmath<contract> : f32
+          %v816 = arith.addf %v815, %v813 fastmath<contract> : f32
+          %v817 = llvm.load %v10 : !llvm.ptr -> f32
+          %v818 = arith.mulf %v805, %v817 fastmath<contract> : f32
+          %v819 = arith.divf %v282, %v546 : f32
+          %v820 = arith.mulf %v807, %v819 fastmath<contract> : f32
+          %v821 = arith.mulf %v820, %v809 fastmath<contract> : f32
+          %v822 = llvm.load %v7 : !llvm.ptr -> f32
+          %v823 = arith.mulf %v805, %v822 fastmath<contract> : f32
+          %v824 = arith.addf %v823, %v821 fastmath<contract> : f32
+          %v825 = llvm.load %v11 : !llvm.ptr -> f32
+          %v826 = arith.mulf %v805, %v825 fastmath<contract> : f32
+          %v827 = llvm.load %v8 : !llvm.ptr -> f32
+          %v828 = arith.mulf %v805, %v827 fastmath<contract> : f32
+          %v829 = arith.addf %v828, %v812 fastmath<contract> : f32
+          %v830 = llvm.load %v12 : !llvm.ptr -> f32
+          %v831 = arith.mulf %v805, %v830 fastmath<contract> : f32
+          %v832 = llvm.load %v9 : !llvm.ptr -> f32
+          %v833 = arith.mulf %v805, %v832 fastmath<contract> : f32
+          %v834 = arith.addf %v833, %v820 fastmath<contract> : f32
+          %v835 = llvm.load %v13 : !llvm.ptr -> f32
+          %v836 = arith.mulf %v805, %v835 fastmath<contract> : f32
+          llvm.store %v816, %v6 : f32, !llvm.ptr
+          llvm.store %v818, %v10 : f32, !llvm.ptr
+          llvm.store %v824, %v7 : f32, !llvm.ptr
+          llvm.store %v826, %v11 : f32, !llvm.ptr
+          llvm.store %v829, %v8 : f32, !llvm.ptr
+          llvm.store %v831, %v12 : f32, !llvm.ptr
+          llvm.store %v834, %v9 : f32, !llvm.ptr
+          llvm.store %v836, %v13 : f32, !llvm.ptr
+          %v837 = arith.addi %v51, %v78 : i64
+          %v838, %v839 = gpu.shuffle idx %v483, %v510, %v537 : f32
+          %v840, %v841 = gpu.shuffle idx %v492, %v510, %v537 : f32
+          %v842, %v843 = gpu.shuffle idx %v501, %v510, %v537 : f32
+          %v844 = arith.divf %v292, %v546 : f32
+          %v845 = arith.mulf %v840, %v844 fastmath<contract> : f32
+          %v846 = arith.mulf %v845, %v842 fastmath<contract> : f32
+          %v847 = llvm.load %v6 : !llvm.ptr -> f32
+          %v848 = arith.mulf %v838, %v847 fastmath<contract> : f32
+          %v849 = arith.addf %v848, %v846 fastmath<contract> : f32
+          %v850 = llvm.load %v10 : !llvm.ptr -> f32
+          %v851 = arith.mulf %v838, %v850 fastmath<contract> : f32
+          %v852 = arith.divf %v303, %v546 : f32
+          %v853 = arith.mulf %v840, %v852 fastmath<contract> : f32
+          %v854 = arith.mulf %v853, %v842 fastmath<contract> : f32
+          %v855 = llvm.load %v7 : !llvm.ptr -> f32
+          %v856 = arith.mulf %v838, %v855 fastmath<contract> : f32
+          %v857 = arith.addf %v856, %v854 fastmath<contract> : f32
+          %v858 = llvm.load %v11 : !llvm.ptr -> f32
+          %v859 = arith.mulf %v838, %v858 fastmath<contract> : f32
+          %v860 = llvm.load %v8 : !llvm.ptr -> f32
+          %v861 = arith.mulf %v838, %v860 fastmath<contract> : f32
+          %v862 = arith.addf %v861, %v845 fastmath<contract> : f32
+          %v863 = llvm.load %v12 : !llvm.ptr -> f32
+          %v864 = arith.mulf %v838, %v863 fastmath<contract> : f32
+          %v865 = llvm.load %v9 : !llvm.ptr -> f32
+          %v866 = arith.mulf %v838, %v865 fastmath<contract> : f32
+          %v867 = arith.addf %v866, %v853 fastmath<contract> : f32
+          %v868 = llvm.load %v13 : !llvm.ptr -> f32
+          %v869 = arith.mulf %v838, %v868 fastmath<contract> : f32
+          llvm.store %v849, %v6 : f32, !llvm.ptr
+          llvm.store %v851, %v10 : f32, !llvm.ptr
+          llvm.store %v857, %v7 : f32, !llvm.ptr
+          llvm.store %v859, %v11 : f32, !llvm.ptr
+          llvm.store %v862, %v8 : f32, !llvm.ptr
+          llvm.store %v864, %v12 : f32, !llvm.ptr
+          llvm.store %v867, %v9 : f32, !llvm.ptr
+          llvm.store %v869, %v13 : f32, !llvm.ptr
+          %v870 = arith.addi %v51, %v80 : i64
+          %v871, %v872 = gpu.shuffle idx %v483, %v514, %v537 : f32
+          %v873, %v874 = gpu.shuffle idx %v492, %v514, %v537 : f32
+          %v875, %v876 = gpu.shuffle idx %v501, %v514, %v537 : f32
+          %v877 = arith.divf %v313, %v546 : f32
+          %v878 = arith.mulf %v873, %v877 fastmath<contract> : f32
+          %v879 = arith.mulf %v878, %v875 fastmath<contract> : f32
+          %v880 = llvm.load %v6 : !llvm.ptr -> f32
+          %v881 = arith.mulf %v871, %v880 fastmath<contract> : f32
+          %v882 = arith.addf %v881, %v879 fastmath<contract> : f32
+          %v883 = llvm.load %v10 : !llvm.ptr -> f32
+          %v884 = arith.mulf %v871, %v883 fastmath<contract> : f32
+          %v885 = arith.divf %v324, %v546 : f32
+          %v886 = arith.mulf %v873, %v885 fastmath<contract> : f32
+          %v887 = arith.mulf %v886, %v875 fastmath<contract> : f32
+          %v888 = llvm.load %v7 : !llvm.ptr -> f32
+          %v889 = arith.mulf %v871, %v888 fastmath<contract> : f32
           %v890 = arith.addf %v889, %v887 fastmath<contract> : f32
-          %v891 = llvm.load %v10 : !llvm.ptr -> f32
-          %v892 = arith.mulf %v880, %v891 fastmath<contract> : f32
-          %v893 = arith.mulf %v882, %v345 fastmath<contract> : f32
-          %v894 = arith.mulf %v893, %v884 fastmath<contract> : f32
-          %v895 = llvm.load %v7 : !llvm.ptr -> f32
-          %v896 = arith.mulf %v880, %v895 fastmath<contract> : f32
-          %v897 = arith.addf %v896, %v894 fastmath<contract> : f32
-          %v898 = llvm.load %v11 : !llvm.ptr -> f32
-          %v899 = arith.mulf %v880, %v898 fastmath<contract> : f32
-          %v900 = llvm.load %v8 : !llvm.ptr -> f32
-          %v901 = arith.mulf %v880, %v900 fastmath<contract> : f32
-          %v902 = arith.addf %v901, %v886 fastmath<contract> : f32
-          %v903 = llvm.load %v12 : !llvm.ptr -> f32
-          %v904 = arith.mulf %v880, %v903 fastmath<contract> : f32
-          %v905 = llvm.load %v9 : !llvm.ptr -> f32
-          %v906 = arith.mulf %v880, %v905 fastmath<contract> : f32
-          %v907 = arith.addf %v906, %v893 fastmath<contract> : f32
-          %v908 = llvm.load %v13 : !llvm.ptr -> f32
-          %v909 = arith.mulf %v880, %v908 fastmath<contract> : f32
-          llvm.store %v890, %v6 : f32, !llvm.ptr
-          llvm.store %v892, %v10 : f32, !llvm.ptr
-          llvm.store %v897, %v7 : f32, !llvm.ptr
-          llvm.store %v899, %v11 : f32, !llvm.ptr
-          llvm.store %v902, %v8 : f32, !llvm.ptr
-          llvm.store %v904, %v12 : f32, !llvm.ptr
-          llvm.store %v907, %v9 : f32, !llvm.ptr
-          llvm.store %v909, %v13 : f32, !llvm.ptr
-          %v910 = arith.addi %v51, %v84 : i64
-          %v911, %v912 = gpu.shuffle idx %v483, %v522, %v537 : f32
-          %v913, %v914 = gpu.shuffle idx %v492, %v522, %v537 : f32
-          %v915, %v916 = gpu.shuffle idx %v501, %v522, %v537 : f32
-          %v917 = arith.mulf %v913, %v355 fastmath<contract> : f32
-          %v918 = arith.mulf %v917, %v915 fastmath<contract> : f32
-          %v919 = llvm.load %v6 : !llvm.ptr -> f32
-          %v920 = arith.mulf %v911, %v919 fastmath<contract> : f32
-          %v921 = arith.addf %v920, %v918 fastmath<contract> : f32
-          %v922 = llvm.load %v10 : !llvm.ptr -> f32
-          %v923 = arith.mulf %v911, %v922 fastmath<contract> : f32
-          %v924 = arith.mulf %v913, %v366 fastmath<contract> : f32
-          %v925 = arith.mulf %v924, %v915 fastmath<contract> : f32
-          %v926 = llvm.load %v7 : !llvm.ptr -> f32
-          %v927 = arith.mulf %v911, %v926 fastmath<contract> : f32
-          %v928 = arith.addf %v927, %v925 fastmath<contract> : f32
-          %v929 = llvm.load %v11 : !llvm.ptr -> f32
-          %v930 = arith.mulf %v911, %v929 fastmath<contract> : f32
-          %v931 = llvm.load %v8 : !llvm.ptr -> f32
-          %v932 = arith.mulf %v911, %v931 fastmath<contract> : f32
-          %v933 = arith.addf %v932, %v917 fastmath<contract> : f32
-          %v934 = llvm.load %v12 : !llvm.ptr -> f32
-          %v935 = arith.mulf %v911, %v934 fastmath<contract> : f32
-          %v936 = llvm.load %v9 : !llvm.ptr -> f32
-          %v937 = arith.mulf %v911, %v936 fastmath<contract> : f32
-          %v938 = arith.addf %v937, %v924 fastmath<contract> : f32
-          %v939 = llvm.load %v13 : !llvm.ptr -> f32
-          %v940 = arith.mulf %v911, %v939 fastmath<contract> : f32
-          llvm.store %v921, %v6 : f32, !llvm.ptr
-          llvm.store %v923, %v10 : f32, !llvm.ptr
-          llvm.store %v928, %v7 : f32, !llvm.ptr
-          llvm.store %v930, %v11 : f32, !llvm.ptr
-          llvm.store %v933, %v8 : f32, !llvm.ptr
-          llvm.store %v935, %v12 : f32, !llvm.ptr
-          llvm.store %v938, %v9 : f32, !llvm.ptr
-          llvm.store %v940, %v13 : f32, !llvm.ptr
-          %v941 = arith.addi %v51, %v86 : i64
-          %v942, %v943 = gpu.shuffle idx %v483, %v526, %v537 : f32
-          %v944, %v945 = gpu.shuffle idx %v492, %v526, %v537 : f32
-          %v946, %v947 = gpu.shuffle idx %v501, %v526, %v537 : f32
-          %v948 = arith.mulf %v944, %v376 fastmath<contract> : f32
-          %v949 = arith.mulf %v948, %v946 fastmath<contract> : f32
-          %v950 = llvm.load %v6 : !llvm.ptr -> f32
-          %v951 = arith.mulf %v942, %v950 fastmath<contract> : f32
-          %v952 = arith.addf %v951, %v949 fastmath<contract> : f32
-          %v953 = llvm.load %v10 : !llvm.ptr -> f32
-          %v954 = arith.mulf %v942, %v953 fastmath<contract> : f32
-          %v955 = arith.mulf %v944, %v387 fastmath<contract> : f32
-          %v956 = arith.mulf %v955, %v946 fastmath<contract> : f32
-          %v957 = llvm.load %v7 : !llvm.ptr -> f32
-          %v958 = arith.mulf %v942, %v957 fastmath<contract> : f32
-          %v959 = arith.addf %v958, %v956 fastmath<contract> : f32
-          %v960 = llvm.load %v11 : !llvm.ptr -> f32
-          %v961 = arith.mulf %v942, %v960 fastmath<contract> : f32
-          %v962 = llvm.load %v8 : !llvm.ptr -> f32
-          %v963 = arith.mulf %v942, %v962 fastmath<contract> : f32
-          %v964 = arith.addf %v963, %v948 fastmath<contract> : f32
-          %v965 = llvm.load %v12 : !llvm.ptr -> f32
-          %v966 = arith.mulf %v942, %v965 fastmath<contract> : f32
-          %v967 = llvm.load %v9 : !llvm.ptr -> f32
-          %v968 = arith.mulf %v942, %v967 fastmath<contract> : f32
-          %v969 = arith.addf %v968, %v955 fastmath<contract> : f32
-          %v970 = llvm.load %v13 : !llvm.ptr -> f32
-          %v971 = arith.mulf %v942, %v970 fastmath<contract> : f32
-          llvm.store %v952, %v6 : f32, !llvm.ptr
-          llvm.store %v954, %v10 : f32, !llvm.ptr
-          llvm.store %v959, %v7 : f32, !llvm.ptr
-          llvm.store %v961, %v11 : f32, !llvm.ptr
-          llvm.store %v964, %v8 : f32, !llvm.ptr
-          llvm.store %v966, %v12 : f32, !llvm.ptr
-          llvm.store %v969, %v9 : f32, !llvm.ptr
-          llvm.store %v971, %v13 : f32, !llvm.ptr
-          %v972 = arith.addi %v51, %v88 : i64
-          %v973, %v974 = gpu.shuffle idx %v483, %v530, %v537 : f32
-          %v975, %v976 = gpu.shuffle idx %v492, %v530, %v537 : f32
-          %v977, %v978 = gpu.shuffle idx %v501, %v530, %v537 : f32
-          %v979 = arith.mulf %v975, %v397 fastmath<contract> : f32
-          %v980 = arith.mulf %v979, %v977 fastmath<contract> : f32
-          %v981 = llvm.load %v6 : !llvm.ptr -> f32
-          %v982 = arith.mulf %v973, %v981 fastmath<contract> : f32
-          %v983 = arith.addf %v982, %v980 fastmath<contract> : f32
-          %v984 = llvm.load %v10 : !llvm.ptr -> f32
-          %v985 = arith.mulf %v973, %v984 fastmath<contract> : f32
-          %v986 = arith.mulf %v975, %v408 fastmath<contract> : f32
-          %v987 = arith.mulf %v986, %v977 fastmath<contract> : f32
-          %v988 = llvm.load %v7 : !llvm.ptr -> f32
-          %v989 = arith.mulf %v973, %v988 fastmath<contract> : f32
-          %v990 = arith.addf %v989, %v987 fastmath<contract> : f32
-          %v991 = llvm.load %v11 : !llvm.ptr -> f32
-          %v992 = arith.mulf %v973, %v991 fastmath<contract> : f32
-          %v993 = llvm.load %v8 : !llvm.ptr -> f32
-          %v994 = arith.mulf %v973, %v993 fastmath<contract> : f32
-          %v995 = arith.addf %v994, %v979 fastmath<contract> : f32
-          %v996 = llvm.load %v12 : !llvm.ptr -> f32
-          %v997 = arith.mulf %v973, %v996 fastmath<contract> : f32
-          %v998 = llvm.load %v9 : !llvm.ptr -> f32
-          %v999 = arith.mulf %v973, %v998 fastmath<contract> : f32
-          %v1000 = arith.addf %v999, %v986 fastmath<contract> : f32
-          %v1001 = llvm.load %v13 : !llvm.ptr -> f32
-          %v1002 = arith.mulf %v973, %v1001 fastmath<contract> : f32
-          llvm.store %v983, %v6 : f32, !llvm.ptr
-          llvm.store %v985, %v10 : f32, !llvm.ptr
-          llvm.store %v990, %v7 : f32, !llvm.ptr
-          llvm.store %v992, %v11 : f32, !llvm.ptr
-          llvm.store %v995, %v8 : f32, !llvm.ptr
-          llvm.store %v997, %v12 : f32, !llvm.ptr
-          llvm.store %v1000, %v9 : f32, !llvm.ptr
-          llvm.store %v1002, %v13 : f32, !llvm.ptr
-          %v1003 = arith.addi %v51, %v90 : i64
-          %v1004, %v1005 = gpu.shuffle idx %v483, %v534, %v537 : f32
-          %v1006, %v1007 = gpu.shuffle idx %v492, %v534, %v537 : f32
-          %v1008, %v1009 = gpu.shuffle idx %v501, %v534, %v537 : f32
-          %v1010 = arith.mulf %v1006, %v418 fastmath<contract> : f32
-          %v1011 = arith.mulf %v1010, %v1008 fastmath<contract> : f32
+          %v891 = llvm.load %v11 : !llvm.ptr -> f32
+          %v892 = arith.mulf %v871, %v891 fastmath<contract> : f32
+          %v893 = llvm.load %v8 : !llvm.ptr -> f32
+          %v894 = arith.mulf %v871, %v893 fastmath<contract> : f32
+          %v895 = arith.addf %v894, %v878 fastmath<contract> : f32
+          %v896 = llvm.load %v12 : !llvm.ptr -> f32
+          %v897 = arith.mulf %v871, %v896 fastmath<contract> : f32
+          %v898 = llvm.load %v9 : !llvm.ptr -> f32
+          %v899 = arith.mulf %v871, %v898 fastmath<contract> : f32
+          %v900 = arith.addf %v899, %v886 fastmath<contract> : f32
+          %v901 = llvm.load %v13 : !llvm.ptr -> f32
+          %v902 = arith.mulf %v871, %v901 fastmath<contract> : f32
+          llvm.store %v882, %v6 : f32, !llvm.ptr
+          llvm.store %v884, %v10 : f32, !llvm.ptr
+          llvm.store %v890, %v7 : f32, !llvm.ptr
+          llvm.store %v892, %v11 : f32, !llvm.ptr
+          llvm.store %v895, %v8 : f32, !llvm.ptr
+          llvm.store %v897, %v12 : f32, !llvm.ptr
+          llvm.store %v900, %v9 : f32, !llvm.ptr
+          llvm.store %v902, %v13 : f32, !llvm.ptr
+          %v903 = arith.addi %v51, %v82 : i64
+          %v904, %v905 = gpu.shuffle idx %v483, %v518, %v537 : f32
+          %v906, %v907 = gpu.shuffle idx %v492, %v518, %v537 : f32
+          %v908, %v909 = gpu.shuffle idx %v501, %v518, %v537 : f32
+          %v910 = arith.divf %v334, %v546 : f32
+          %v911 = arith.mulf %v906, %v910 fastmath<contract> : f32
+          %v912 = arith.mulf %v911, %v908 fastmath<contract> : f32
+          %v913 = llvm.load %v6 : !llvm.ptr -> f32
+          %v914 = arith.mulf %v904, %v913 fastmath<contract> : f32
+          %v915 = arith.addf %v914, %v912 fastmath<contract> : f32
+          %v916 = llvm.load %v10 : !llvm.ptr -> f32
+          %v917 = arith.mulf %v904, %v916 fastmath<contract> : f32
+          %v918 = arith.divf %v345, %v546 : f32
+          %v919 = arith.mulf %v906, %v918 fastmath<contract> : f32
+          %v920 = arith.mulf %v919, %v908 fastmath<contract> : f32
+          %v921 = llvm.load %v7 : !llvm.ptr -> f32
+          %v922 = arith.mulf %v904, %v921 fastmath<contract> : f32
+          %v923 = arith.addf %v922, %v920 fastmath<contract> : f32
+          %v924 = llvm.load %v11 : !llvm.ptr -> f32
+          %v925 = arith.mulf %v904, %v924 fastmath<contract> : f32
+          %v926 = llvm.load %v8 : !llvm.ptr -> f32
+          %v927 = arith.mulf %v904, %v926 fastmath<contract> : f32
+          %v928 = arith.addf %v927, %v911 fastmath<contract> : f32
+          %v929 = llvm.load %v12 : !llvm.ptr -> f32
+          %v930 = arith.mulf %v904, %v929 fastmath<contract> : f32
+          %v931 = llvm.load %v9 : !llvm.ptr -> f32
+          %v932 = arith.mulf %v904, %v931 fastmath<contract> : f32
+          %v933 = arith.addf %v932, %v919 fastmath<contract> : f32
+          %v934 = llvm.load %v13 : !llvm.ptr -> f32
+          %v935 = arith.mulf %v904, %v934 fastmath<contract> : f32
+          llvm.store %v915, %v6 : f32, !llvm.ptr
+          llvm.store %v917, %v10 : f32, !llvm.ptr
+          llvm.store %v923, %v7 : f32, !llvm.ptr
+          llvm.store %v925, %v11 : f32, !llvm.ptr
+          llvm.store %v928, %v8 : f32, !llvm.ptr
+          llvm.store %v930, %v12 : f32, !llvm.ptr
+          llvm.store %v933, %v9 : f32, !llvm.ptr
+          llvm.store %v935, %v13 : f32, !llvm.ptr
+          %v936 = arith.addi %v51, %v84 : i64
+          %v937, %v938 = gpu.shuffle idx %v483, %v522, %v537 : f32
+          %v939, %v940 = gpu.shuffle idx %v492, %v522, %v537 : f32
+          %v941, %v942 = gpu.shuffle idx %v501, %v522, %v537 : f32
+          %v943 = arith.divf %v355, %v546 : f32
+          %v944 = arith.mulf %v939, %v943 fastmath<contract> : f32
+          %v945 = arith.mulf %v944, %v941 fastmath<contract> : f32
+          %v946 = llvm.load %v6 : !llvm.ptr -> f32
+          %v947 = arith.mulf %v937, %v946 fastmath<contract> : f32
+          %v948 = arith.addf %v947, %v945 fastmath<contract> : f32
+          %v949 = llvm.load %v10 : !llvm.ptr -> f32
+          %v950 = arith.mulf %v937, %v949 fastmath<contract> : f32
+          %v951 = arith.divf %v366, %v546 : f32
+          %v952 = arith.mulf %v939, %v951 fastmath<contract> : f32
+          %v953 = arith.mulf %v952, %v941 fastmath<contract> : f32
+          %v954 = llvm.load %v7 : !llvm.ptr -> f32
+          %v955 = arith.mulf %v937, %v954 fastmath<contract> : f32
+          %v956 = arith.addf %v955, %v953 fastmath<contract> : f32
+          %v957 = llvm.load %v11 : !llvm.ptr -> f32
+          %v958 = arith.mulf %v937, %v957 fastmath<contract> : f32
+          %v959 = llvm.load %v8 : !llvm.ptr -> f32
+          %v960 = arith.mulf %v937, %v959 fastmath<contract> : f32
+          %v961 = arith.addf %v960, %v944 fastmath<contract> : f32
+          %v962 = llvm.load %v12 : !llvm.ptr -> f32
+          %v963 = arith.mulf %v937, %v962 fastmath<contract> : f32
+          %v964 = llvm.load %v9 : !llvm.ptr -> f32
+          %v965 = arith.mulf %v937, %v964 fastmath<contract> : f32
+          %v966 = arith.addf %v965, %v952 fastmath<contract> : f32
+          %v967 = llvm.load %v13 : !llvm.ptr -> f32
+          %v968 = arith.mulf %v937, %v967 fastmath<contract> : f32
+          llvm.store %v948, %v6 : f32, !llvm.ptr
+          llvm.store %v950, %v10 : f32, !llvm.ptr
+          llvm.store %v956, %v7 : f32, !llvm.ptr
+          llvm.store %v958, %v11 : f32, !llvm.ptr
+          llvm.store %v961, %v8 : f32, !llvm.ptr
+          llvm.store %v963, %v12 : f32, !llvm.ptr
+          llvm.store %v966, %v9 : f32, !llvm.ptr
+          llvm.store %v968, %v13 : f32, !llvm.ptr
+          %v969 = arith.addi %v51, %v86 : i64
+          %v970, %v971 = gpu.shuffle idx %v483, %v526, %v537 : f32
+          %v972, %v973 = gpu.shuffle idx %v492, %v526, %v537 : f32
+          %v974, %v975 = gpu.shuffle idx %v501, %v526, %v537 : f32
+          %v976 = arith.divf %v376, %v546 : f32
+          %v977 = arith.mulf %v972, %v976 fastmath<contract> : f32
+          %v978 = arith.mulf %v977, %v974 fastmath<contract> : f32
+          %v979 = llvm.load %v6 : !llvm.ptr -> f32
+          %v980 = arith.mulf %v970, %v979 fastmath<contract> : f32
+          %v981 = arith.addf %v980, %v978 fastmath<contract> : f32
+          %v982 = llvm.load %v10 : !llvm.ptr -> f32
+          %v983 = arith.mulf %v970, %v982 fastmath<contract> : f32
+          %v984 = arith.divf %v387, %v546 : f32
+          %v985 = arith.mulf %v972, %v984 fastmath<contract> : f32
+          %v986 = arith.mulf %v985, %v974 fastmath<contract> : f32
+          %v987 = llvm.load %v7 : !llvm.ptr -> f32
+          %v988 = arith.mulf %v970, %v987 fastmath<contract> : f32
+          %v989 = arith.addf %v988, %v986 fastmath<contract> : f32
+          %v990 = llvm.load %v11 : !llvm.ptr -> f32
+          %v991 = arith.mulf %v970, %v990 fastmath<contract> : f32
+          %v992 = llvm.load %v8 : !llvm.ptr -> f32
+          %v993 = arith.mulf %v970, %v992 fastmath<contract> : f32
+          %v994 = arith.addf %v993, %v977 fastmath<contract> : f32
+          %v995 = llvm.load %v12 : !llvm.ptr -> f32
+          %v996 = arith.mulf %v970, %v995 fastmath<contract> : f32
+          %v997 = llvm.load %v9 : !llvm.ptr -> f32
+          %v998 = arith.mulf %v970, %v997 fastmath<contract> : f32
+          %v999 = arith.addf %v998, %v985 fastmath<contract> : f32
+          %v1000 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1001 = arith.mulf %v970, %v1000 fastmath<contract> : f32
+          llvm.store %v981, %v6 : f32, !llvm.ptr
+          llvm.store %v983, %v10 : f32, !llvm.ptr
+          llvm.store %v989, %v7 : f32, !llvm.ptr
+          llvm.store %v991, %v11 : f32, !llvm.ptr
+          llvm.store %v994, %v8 : f32, !llvm.ptr
+          llvm.store %v996, %v12 : f32, !llvm.ptr
+          llvm.store %v999, %v9 : f32, !llvm.ptr
+          llvm.store %v1001, %v13 : f32, !llvm.ptr
+          %v1002 = arith.addi %v51, %v88 : i64
+          %v1003, %v1004 = gpu.shuffle idx %v483, %v530, %v537 : f32
+          %v1005, %v1006 = gpu.shuffle idx %v492, %v530, %v537 : f32
+          %v1007, %v1008 = gpu.shuffle idx %v501, %v530, %v537 : f32
+          %v1009 = arith.divf %v397, %v546 : f32
+          %v1010 = arith.mulf %v1005, %v1009 fastmath<contract> : f32
+          %v1011 = arith.mulf %v1010, %v1007 fastmath<contract> : f32
           %v1012 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1013 = arith.mulf %v1004, %v1012 fastmath<contract> : f32
+          %v1013 = arith.mulf %v1003, %v1012 fastmath<contract> : f32
           %v1014 = arith.addf %v1013, %v1011 fastmath<contract> : f32
           %v1015 = llvm.load %v10 : !llvm.ptr -> f32
-          %v1016 = arith.mulf %v1004, %v1015 fastmath<contract> : f32
-          %v1017 = arith.mulf %v1006, %v429 fastmath<contract> : f32
-          %v1018 = arith.mulf %v1017, %v1008 fastmath<contract> : f32
-          %v1019 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1020 = arith.mulf %v1004, %v1019 fastmath<contract> : f32
-          %v1021 = arith.addf %v1020, %v1018 fastmath<contract> : f32
-          %v1022 = llvm.load %v11 : !llvm.ptr -> f32
-          %v1023 = arith.mulf %v1004, %v1022 fastmath<contract> : f32
-          %v1024 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1025 = arith.mulf %v1004, %v1024 fastmath<contract> : f32
-          %v1026 = arith.addf %v1025, %v1010 fastmath<contract> : f32
-          %v1027 = llvm.load %v12 : !llvm.ptr -> f32
-          %v1028 = arith.mulf %v1004, %v1027 fastmath<contract> : f32
-          %v1029 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1030 = arith.mulf %v1004, %v1029 fastmath<contract> : f32
-          %v1031 = arith.addf %v1030, %v1017 fastmath<contract> : f32
-          %v1032 = llvm.load %v13 : !llvm.ptr -> f32
-          %v1033 = arith.mulf %v1004, %v1032 fastmath<contract> : f32
+          %v1016 = arith.mulf %v1003, %v1015 fastmath<contract> : f32
+          %v1017 = arith.divf %v408, %v546 : f32
+          %v1018 = arith.mulf %v1005, %v1017 fastmath<contract> : f32
+          %v1019 = arith.mulf %v1018, %v1007 fastmath<contract> : f32
+          %v1020 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1021 = arith.mulf %v1003, %v1020 fastmath<contract> : f32
+          %v1022 = arith.addf %v1021, %v1019 fastmath<contract> : f32
+          %v1023 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1024 = arith.mulf %v1003, %v1023 fastmath<contract> : f32
+          %v1025 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1026 = arith.mulf %v1003, %v1025 fastmath<contract> : f32
+          %v1027 = arith.addf %v1026, %v1010 fastmath<contract> : f32
+          %v1028 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1029 = arith.mulf %v1003, %v1028 fastmath<contract> : f32
+          %v1030 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1031 = arith.mulf %v1003, %v1030 fastmath<contract> : f32
+          %v1032 = arith.addf %v1031, %v1018 fastmath<contract> : f32
+          %v1033 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1034 = arith.mulf %v1003, %v1033 fastmath<contract> : f32
           llvm.store %v1014, %v6 : f32, !llvm.ptr
           llvm.store %v1016, %v10 : f32, !llvm.ptr
-          llvm.store %v1021, %v7 : f32, !llvm.ptr
-          llvm.store %v1023, %v11 : f32, !llvm.ptr
-          llvm.store %v1026, %v8 : f32, !llvm.ptr
-          llvm.store %v1028, %v12 : f32, !llvm.ptr
-          llvm.store %v1031, %v9 : f32, !llvm.ptr
-          llvm.store %v1033, %v13 : f32, !llvm.ptr
-          %v1034 = arith.addi %v51, %v431 : i64
-          %v1035 = arith.addi %v51, %v470 : i64
+          llvm.store %v1022, %v7 : f32, !llvm.ptr
+          llvm.store %v1024, %v11 : f32, !llvm.ptr
+          llvm.store %v1027, %v8 : f32, !llvm.ptr
+          llvm.store %v1029, %v12 : f32, !llvm.ptr
+          llvm.store %v1032, %v9 : f32, !llvm.ptr
+          llvm.store %v1034, %v13 : f32, !llvm.ptr
+          %v1035 = arith.addi %v51, %v90 : i64
+          %v1036, %v1037 = gpu.shuffle idx %v483, %v534, %v537 : f32
+          %v1038, %v1039 = gpu.shuffle idx %v492, %v534, %v537 : f32
+          %v1040, %v1041 = gpu.shuffle idx %v501, %v534, %v537 : f32
+          %v1042 = arith.divf %v418, %v546 : f32
+          %v1043 = arith.mulf %v1038, %v1042 fastmath<contract> : f32
+          %v1044 = arith.mulf %v1043, %v1040 fastmath<contract> : f32
+          %v1045 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1046 = arith.mulf %v1036, %v1045 fastmath<contract> : f32
+          %v1047 = arith.addf %v1046, %v1044 fastmath<contract> : f32
+          %v1048 = llvm.load %v10 : !llvm.ptr -> f32
+          %v1049 = arith.mulf %v1036, %v1048 fastmath<contract> : f32
+          %v1050 = arith.divf %v429, %v546 : f32
+          %v1051 = arith.mulf %v1038, %v1050 fastmath<contract> : f32
+          %v1052 = arith.mulf %v1051, %v1040 fastmath<contract> : f32
+          %v1053 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1054 = arith.mulf %v1036, %v1053 fastmath<contract> : f32
+          %v1055 = arith.addf %v1054, %v1052 fastmath<contract> : f32
+          %v1056 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1057 = arith.mulf %v1036, %v1056 fastmath<contract> : f32
+          %v1058 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1059 = arith.mulf %v1036, %v1058 fastmath<contract> : f32
+          %v1060 = arith.addf %v1059, %v1043 fastmath<contract> : f32
+          %v1061 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1062 = arith.mulf %v1036, %v1061 fastmath<contract> : f32
+          %v1063 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1064 = arith.mulf %v1036, %v1063 fastmath<contract> : f32
+          %v1065 = arith.addf %v1064, %v1051 fastmath<contract> : f32
+          %v1066 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1067 = arith.mulf %v1036, %v1066 fastmath<contract> : f32
+          llvm.store %v1047, %v6 : f32, !llvm.ptr
+          llvm.store %v1049, %v10 : f32, !llvm.ptr
+          llvm.store %v1055, %v7 : f32, !llvm.ptr
+          llvm.store %v1057, %v11 : f32, !llvm.ptr
+          llvm.store %v1060, %v8 : f32, !llvm.ptr
+          llvm.store %v1062, %v12 : f32, !llvm.ptr
+          llvm.store %v1065, %v9 : f32, !llvm.ptr
+          llvm.store %v1067, %v13 : f32, !llvm.ptr
+          %v1068 = arith.addi %v51, %v431 : i64
+          %v1069 = arith.addi %v51, %v470 : i64
         }
-        %v1036 = arith.muli %v55, %v1 : i64
-        %v1037 = arith.index_cast %v1036 : i64 to index
-        %v1038 = arith.index_cast %v53 : i64 to index
-        %v1039 = arith.index_cast %v2 : i64 to index
-        scf.for %v1040 = %v1037 to %v1038 step %v1039 {
-          %v1041 = arith.index_cast %v1040 : index to i64
-          %v1042 = arith.addi %v51, %v1041 : i64
-          %v1043 = arith.muli %v39, %v434 : i64
-          %v1044 = arith.muli %v1042, %v433 : i64
-          %v1045 = arith.addi %v1043, %v1044 : i64
-          %v1046 = arith.muli %v37, %v2 : i64
-          %v1047 = arith.addi %v1045, %v1046 : i64
-          %v1048 = llvm.getelementptr %in_fg[%v1047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1049 = llvm.load %v1048 : !llvm.ptr -> f32
-          %v1050 = arith.negf %v1049 : f32
-          %v1051 = arith.mulf %v1050, %v443 fastmath<contract> : f32
-          %v1052 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1051) : (f32) -> f32
-          %v1053 = arith.addf %v42, %v1052 fastmath<contract> : f32
-          %v1054 = arith.divf %v42, %v1053 : f32
-          %v1055 = arith.muli %v39, %v434 : i64
-          %v1056 = arith.muli %v1042, %v433 : i64
-          %v1057 = arith.addi %v1055, %v1056 : i64
-          %v1058 = arith.muli %v37, %v2 : i64
-          %v1059 = arith.addi %v1057, %v1058 : i64
-          %v1060 = llvm.getelementptr %in_ig[%v1059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1061 = llvm.load %v1060 : !llvm.ptr -> f32
-          %v1062 = arith.mulf %v1061, %v443 fastmath<contract> : f32
-          %v1063 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1062) : (f32) -> f32
-          %v1064 = arith.muli %v39, %v94 : i64
-          %v1065 = arith.muli %v1042, %v93 : i64
-          %v1066 = arith.addi %v1064, %v1065 : i64
-          %v1067 = arith.muli %v37, %v92 : i64
-          %v1068 = arith.addi %v1066, %v1067 : i64
-          %v1069 = arith.muli %v28, %v2 : i64
-          %v1070 = arith.addi %v1068, %v1069 : i64
-          %v1071 = llvm.getelementptr %in_k[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1072 = llvm.load %v1071 : !llvm.ptr -> f32
-          %v1073 = arith.mulf %v1063, %v1072 fastmath<contract> : f32
-          %v1074 = arith.muli %v39, %v459 : i64
-          %v1075 = arith.muli %v1042, %v458 : i64
-          %v1076 = arith.addi %v1074, %v1075 : i64
-          %v1077 = arith.muli %v37, %v457 : i64
-          %v1078 = arith.addi %v1076, %v1077 : i64
-          %v1079 = arith.muli %v35, %v2 : i64
-          %v1080 = arith.addi %v1078, %v1079 : i64
-          %v1081 = llvm.getelementptr %in_v[%v1080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1082 = llvm.load %v1081 : !llvm.ptr -> f32
-          %v1083 = arith.mulf %v1073, %v1082 fastmath<contract> : f32
-          %v1084 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1085 = arith.mulf %v1054, %v1084 fastmath<contract> : f32
-          %v1086 = arith.addf %v1085, %v1083 fastmath<contract> : f32
-          %v1087 = llvm.load %v10 : !llvm.ptr -> f32
-          %v1088 = arith.mulf %v1054, %v1087 fastmath<contract> : f32
-          %v1089 = arith.muli %v39, %v94 : i64
-          %v1090 = arith.muli %v1042, %v93 : i64
+        %v1070 = arith.muli %v55, %v1 : i64
+        %v1071 = arith.index_cast %v1070 : i64 to index
+        %v1072 = arith.index_cast %v53 : i64 to index
+        %v1073 = arith.index_cast %v2 : i64 to index
+        scf.for %v1074 = %v1071 to %v1072 step %v1073 {
+          %v1075 = arith.index_cast %v1074 : index to i64
+          %v1076 = arith.addi %v51, %v1075 : i64
+          %v1077 = arith.muli %v39, %v434 : i64
+          %v1078 = arith.muli %v1076, %v433 : i64
+          %v1079 = arith.addi %v1077, %v1078 : i64
+          %v1080 = arith.muli %v37, %v2 : i64
+          %v1081 = arith.addi %v1079, %v1080 : i64
+          %v1082 = llvm.getelementptr %in_fg[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
+          %v1084 = arith.negf %v1083 : f32
+          %v1085 = arith.mulf %v1084, %v443 fastmath<contract> : f32
+          %v1086 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1085) : (f32) -> f32
+          %v1087 = arith.addf %v42, %v1086 fastmath<contract> : f32
+          %v1088 = arith.divf %v42, %v1087 : f32
+          %v1089 = arith.muli %v39, %v434 : i64
+          %v1090 = arith.muli %v1076, %v433 : i64
           %v1091 = arith.addi %v1089, %v1090 : i64
-          %v1092 = arith.muli %v37, %v92 : i64
+          %v1092 = arith.muli %v37, %v2 : i64
           %v1093 = arith.addi %v1091, %v1092 : i64
-          %v1094 = arith.constant 8 : i64
-          %v1095 = arith.addi %v1094, %v28 : i64
-          %v1096 = arith.muli %v1095, %v2 : i64
-          %v1097 = arith.addi %v1093, %v1096 : i64
-          %v1098 = llvm.getelementptr %in_k[%v1097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1099 = llvm.load %v1098 : !llvm.ptr -> f32
-          %v1100 = arith.mulf %v1063, %v1099 fastmath<contract> : f32
-          %v1101 = arith.mulf %v1100, %v1082 fastmath<contract> : f32
-          %v1102 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1103 = arith.mulf %v1054, %v1102 fastmath<contract> : f32
-          %v1104 = arith.addf %v1103, %v1101 fastmath<contract> : f32
-          %v1105 = llvm.load %v11 : !llvm.ptr -> f32
-          %v1106 = arith.mulf %v1054, %v1105 fastmath<contract> : f32
-          %v1107 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1108 = arith.mulf %v1054, %v1107 fastmath<contract> : f32
-          %v1109 = arith.addf %v1108, %v1073 fastmath<contract> : f32
-          %v1110 = llvm.load %v12 : !llvm.ptr -> f32
-          %v1111 = arith.mulf %v1054, %v1110 fastmath<contract> : f32
-          %v1112 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1113 = arith.mulf %v1054, %v1112 fastmath<contract> : f32
-          %v1114 = arith.addf %v1113, %v1100 fastmath<contract> : f32
-          %v1115 = llvm.load %v13 : !llvm.ptr -> f32
-          %v1116 = arith.mulf %v1054, %v1115 fastmath<contract> : f32
-          llvm.store %v1086, %v6 : f32, !llvm.ptr
-          llvm.store %v1088, %v10 : f32, !llvm.ptr
-          llvm.store %v1104, %v7 : f32, !llvm.ptr
-          llvm.store %v1106, %v11 : f32, !llvm.ptr
-          llvm.store %v1109, %v8 : f32, !llvm.ptr
-          llvm.store %v1111, %v12 : f32, !llvm.ptr
-          llvm.store %v1114, %v9 : f32, !llvm.ptr
-          llvm.store %v1116, %v13 : f32, !llvm.ptr
+          %v1094 = llvm.getelementptr %in_ig[%v1093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1095 = llvm.load %v1094 : !llvm.ptr -> f32
+          %v1096 = arith.mulf %v1095, %v443 fastmath<contract> : f32
+          %v1097 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1096) : (f32) -> f32
+          %v1098 = arith.muli %v39, %v94 : i64
+          %v1099 = arith.muli %v1076, %v93 : i64
+          %v1100 = arith.addi %v1098, %v1099 : i64
+          %v1101 = arith.muli %v37, %v92 : i64
+          %v1102 = arith.addi %v1100, %v1101 : i64
+          %v1103 = arith.muli %v28, %v2 : i64
+          %v1104 = arith.addi %v1102, %v1103 : i64
+          %v1105 = llvm.getelementptr %in_k[%v1104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1106 = llvm.load %v1105 : !llvm.ptr -> f32
+          %v1107 = arith.divf %v1106, %v546 : f32
+          %v1108 = arith.mulf %v1097, %v1107 fastmath<contract> : f32
+          %v1109 = arith.muli %v39, %v459 : i64
+          %v1110 = arith.muli %v1076, %v458 : i64
+          %v1111 = arith.addi %v1109, %v1110 : i64
+          %v1112 = arith.muli %v37, %v457 : i64
+          %v1113 = arith.addi %v1111, %v1112 : i64
+          %v1114 = arith.muli %v35, %v2 : i64
+          %v1115 = arith.addi %v1113, %v1114 : i64
+          %v1116 = llvm.getelementptr %in_v[%v1115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1117 = llvm.load %v1116 : !llvm.ptr -> f32
+          %v1118 = arith.mulf %v1108, %v1117 fastmath<contract> : f32
+          %v1119 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1120 = arith.mulf %v1088, %v1119 fastmath<contract> : f32
+          %v1121 = arith.addf %v1120, %v1118 fastmath<contract> : f32
+          %v1122 = llvm.load %v10 : !llvm.ptr -> f32
+          %v1123 = arith.mulf %v1088, %v1122 fastmath<contract> : f32
+          %v1124 = arith.muli %v39, %v94 : i64
+          %v1125 = arith.muli %v1076, %v93 : i64
+          %v1126 = arith.addi %v1124, %v1125 : i64
+          %v1127 = arith.muli %v37, %v92 : i64
+          %v1128 = arith.addi %v1126, %v1127 : i64
+          %v1129 = arith.constant 8 : i64
+          %v1130 = arith.addi %v1129, %v28 : i64
+          %v1131 = arith.muli %v1130, %v2 : i64
+          %v1132 = arith.addi %v1128, %v1131 : i64
+          %v1133 = llvm.getelementptr %in_k[%v1132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1134 = llvm.load %v1133 : !llvm.ptr -> f32
+          %v1135 = arith.divf %v1134, %v546 : f32
+          %v1136 = arith.mulf %v1097, %v1135 fastmath<contract> : f32
+          %v1137 = arith.mulf %v1136, %v1117 fastmath<contract> : f32
+          %v1138 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1139 = arith.mulf %v1088, %v1138 fastmath<contract> : f32
+          %v1140 = arith.addf %v1139, %v1137 fastmath<contract> : f32
+          %v1141 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1142 = arith.mulf %v1088, %v1141 fastmath<contract> : f32
+          %v1143 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1144 = arith.mulf %v1088, %v1143 fastmath<contract> : f32
+          %v1145 = arith.addf %v1144, %v1108 fastmath<contract> : f32
+          %v1146 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1147 = arith.mulf %v1088, %v1146 fastmath<contract> : f32
+          %v1148 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1149 = arith.mulf %v1088, %v1148 fastmath<contract> : f32
+          %v1150 = arith.addf %v1149, %v1136 fastmath<contract> : f32
+          %v1151 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1152 = arith.mulf %v1088, %v1151 fastmath<contract> : f32
+          llvm.store %v1121, %v6 : f32, !llvm.ptr
+          llvm.store %v1123, %v10 : f32, !llvm.ptr
+          llvm.store %v1140, %v7 : f32, !llvm.ptr
+          llvm.store %v1142, %v11 : f32, !llvm.ptr
+          llvm.store %v1145, %v8 : f32, !llvm.ptr
+          llvm.store %v1147, %v12 : f32, !llvm.ptr
+          llvm.store %v1150, %v9 : f32, !llvm.ptr
+          llvm.store %v1152, %v13 : f32, !llvm.ptr
         }
       }
       scf.if %v32 {
-        %v1117 = arith.muli %v26, %v5 : i64
-        %v1118 = arith.subi %v5, %v2 : i64
-        %v1119 = arith.minsi %v31, %v1118 : i64
-        %v1120 = arith.addi %v1117, %v1119 : i64
-        %v1121 = arith.muli %v1120, %v1 : i64
-        %v1122 = arith.addi %v1121, %v54 : i64
-        %v1123 = arith.addi %v1122, %v28 : i64
-        %v1124 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1125 = llvm.getelementptr %agga_C[%v1123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1124, %v1125 : f32, !llvm.ptr
-        %v1126 = llvm.load %v6 : !llvm.ptr -> f32
-        %v1127 = llvm.getelementptr %aggb_C[%v1123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1126, %v1127 : f32, !llvm.ptr
-        %v1128 = arith.muli %v26, %v5 : i64
-        %v1129 = arith.subi %v5, %v2 : i64
-        %v1130 = arith.minsi %v31, %v1129 : i64
-        %v1131 = arith.addi %v1128, %v1130 : i64
-        %v1132 = arith.muli %v1131, %v1 : i64
-        %v1133 = arith.addi %v1132, %v22 : i64
-        %v1134 = arith.addi %v1133, %v28 : i64
-        %v1135 = llvm.load %v11 : !llvm.ptr -> f32
-        %v1136 = llvm.getelementptr %agga_C[%v1134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1135, %v1136 : f32, !llvm.ptr
-        %v1137 = llvm.load %v7 : !llvm.ptr -> f32
-        %v1138 = llvm.getelementptr %aggb_C[%v1134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1137, %v1138 : f32, !llvm.ptr
-        %v1139 = arith.muli %v26, %v5 : i64
-        %v1140 = arith.subi %v5, %v2 : i64
-        %v1141 = arith.minsi %v31, %v1140 : i64
-        %v1142 = arith.addi %v1139, %v1141 : i64
-        %v1143 = arith.muli %v1142, %v1 : i64
-        %v1144 = arith.addi %v1143, %v54 : i64
-        %v1145 = arith.addi %v1144, %v28 : i64
-        %v1146 = llvm.load %v12 : !llvm.ptr -> f32
-        %v1147 = llvm.getelementptr %agga_n[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1146, %v1147 : f32, !llvm.ptr
-        %v1148 = llvm.load %v8 : !llvm.ptr -> f32
-        %v1149 = llvm.getelementptr %aggb_n[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1148, %v1149 : f32, !llvm.ptr
-        %v1150 = arith.muli %v26, %v5 : i64
-        %v1151 = arith.subi %v5, %v2 : i64
-        %v1152 = arith.minsi %v31, %v1151 : i64
-        %v1153 = arith.addi %v1150, %v1152 : i64
-        %v1154 = arith.muli %v1153, %v1 : i64
-        %v1155 = arith.addi %v1154, %v22 : i64
-        %v1156 = arith.addi %v1155, %v28 : i64
-        %v1157 = llvm.load %v13 : !llvm.ptr -> f32
-        %v1158 = llvm.getelementptr %agga_n[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1157, %v1158 : f32, !llvm.ptr
-        %v1159 = llvm.load %v9 : !llvm.ptr -> f32
-        %v1160 = llvm.getelementptr %aggb_n[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1159, %v1160 : f32, !llvm.ptr
+        %v1153 = arith.muli %v26, %v5 : i64
+        %v1154 = arith.subi %v5, %v2 : i64
+        %v1155 = arith.minsi %v31, %v1154 : i64
+        %v1156 = arith.addi %v1153, %v1155 : i64
+        %v1157 = arith.muli %v1156, %v1 : i64
+        %v1158 = arith.addi %v1157, %v54 : i64
+        %v1159 = arith.addi %v1158, %v28 : i64
+        %v1160 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1161 = llvm.getelementptr %agga_C[%v1159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1160, %v1161 : f32, !llvm.ptr
+        %v1162 = llvm.load %v6 : !llvm.ptr -> f32
+        %v1163 = llvm.getelementptr %aggb_C[%v1159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1162, %v1163 : f32, !llvm.ptr
+        %v1164 = arith.muli %v26, %v5 : i64
+        %v1165 = arith.subi %v5, %v2 : i64
+        %v1166 = arith.minsi %v31, %v1165 : i64
+        %v1167 = arith.addi %v1164, %v1166 : i64
+        %v1168 = arith.muli %v1167, %v1 : i64
+        %v1169 = arith.addi %v1168, %v22 : i64
+        %v1170 = arith.addi %v1169, %v28 : i64
+        %v1171 = llvm.load %v11 : !llvm.ptr -> f32
+        %v1172 = llvm.getelementptr %agga_C[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1171, %v1172 : f32, !llvm.ptr
+        %v1173 = llvm.load %v7 : !llvm.ptr -> f32
+        %v1174 = llvm.getelementptr %aggb_C[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1173, %v1174 : f32, !llvm.ptr
+        %v1175 = arith.muli %v26, %v5 : i64
+        %v1176 = arith.subi %v5, %v2 : i64
+        %v1177 = arith.minsi %v31, %v1176 : i64
+        %v1178 = arith.addi %v1175, %v1177 : i64
+        %v1179 = arith.muli %v1178, %v1 : i64
+        %v1180 = arith.addi %v1179, %v54 : i64
+        %v1181 = arith.addi %v1180, %v28 : i64
+        %v1182 = llvm.load %v12 : !llvm.ptr -> f32
+        %v1183 = llvm.getelementptr %agga_n[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1182, %v1183 : f32, !llvm.ptr
+        %v1184 = llvm.load %v8 : !llvm.ptr -> f32
+        %v1185 = llvm.getelementptr %aggb_n[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1184, %v1185 : f32, !llvm.ptr
+        %v1186 = arith.muli %v26, %v5 : i64
+        %v1187 = arith.subi %v5, %v2 : i64
+        %v1188 = arith.minsi %v31, %v1187 : i64
+        %v1189 = arith.addi %v1186, %v1188 : i64
+        %v1190 = arith.muli %v1189, %v1 : i64
+        %v1191 = arith.addi %v1190, %v22 : i64
+        %v1192 = arith.addi %v1191, %v28 : i64
+        %v1193 = llvm.load %v13 : !llvm.ptr -> f32
+        %v1194 = llvm.getelementptr %agga_n[%v1192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1193, %v1194 : f32, !llvm.ptr
+        %v1195 = llvm.load %v9 : !llvm.ptr -> f32
+        %v1196 = llvm.getelementptr %aggb_n[%v1192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1195, %v1196 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -53,122 +53,122 @@ module attributes {gpu.container_module} {
       %v893 = arith.muli %v892, %v1 : i64
       %v896 = arith.muli %v2, %v1 : i64
       %v897 = arith.muli %v896, %size_H : i64
-      %v936 = arith.constant 1 : i32
-      %v937 = arith.constant 32 : i32
-      %v941 = arith.constant 2 : i32
-      %v945 = arith.constant 4 : i32
-      %v976 = arith.muli %v2, %size_B : i64
-      %v977 = arith.muli %v976, %size_H : i64
-      %v978 = arith.muli %v977, %v1 : i64
-      %v979 = arith.muli %v978, %size_DV : i64
-      %v1005 = arith.muli %v2, %size_B : i64
-      %v1006 = arith.muli %v1005, %size_H : i64
-      %v1007 = arith.muli %v1006, %v1 : i64
-      %v1084 = arith.muli %v2, %size_B : i64
-      %v1085 = arith.muli %v1084, %size_H : i64
-      %v1086 = arith.muli %v1085, %v1 : i64
-      %v1087 = arith.muli %v1086, %size_DV : i64
-      %v1113 = arith.muli %v2, %size_B : i64
-      %v1114 = arith.muli %v1113, %size_H : i64
-      %v1115 = arith.muli %v1114, %v1 : i64
-      %v1192 = arith.muli %v2, %size_B : i64
-      %v1193 = arith.muli %v1192, %size_H : i64
-      %v1194 = arith.muli %v1193, %v1 : i64
-      %v1195 = arith.muli %v1194, %size_DV : i64
-      %v1221 = arith.muli %v2, %size_B : i64
-      %v1222 = arith.muli %v1221, %size_H : i64
-      %v1223 = arith.muli %v1222, %v1 : i64
-      %v1300 = arith.muli %v2, %size_B : i64
-      %v1301 = arith.muli %v1300, %size_H : i64
-      %v1302 = arith.muli %v1301, %v1 : i64
-      %v1303 = arith.muli %v1302, %size_DV : i64
-      %v1329 = arith.muli %v2, %size_B : i64
-      %v1330 = arith.muli %v1329, %size_H : i64
-      %v1331 = arith.muli %v1330, %v1 : i64
-      %v1408 = arith.muli %v2, %size_B : i64
-      %v1409 = arith.muli %v1408, %size_H : i64
-      %v1410 = arith.muli %v1409, %v1 : i64
-      %v1411 = arith.muli %v1410, %size_DV : i64
-      %v1437 = arith.muli %v2, %size_B : i64
-      %v1438 = arith.muli %v1437, %size_H : i64
-      %v1439 = arith.muli %v1438, %v1 : i64
-      %v1516 = arith.muli %v2, %size_B : i64
-      %v1517 = arith.muli %v1516, %size_H : i64
-      %v1518 = arith.muli %v1517, %v1 : i64
-      %v1519 = arith.muli %v1518, %size_DV : i64
-      %v1545 = arith.muli %v2, %size_B : i64
-      %v1546 = arith.muli %v1545, %size_H : i64
-      %v1547 = arith.muli %v1546, %v1 : i64
-      %v1624 = arith.muli %v2, %size_B : i64
-      %v1625 = arith.muli %v1624, %size_H : i64
-      %v1626 = arith.muli %v1625, %v1 : i64
-      %v1627 = arith.muli %v1626, %size_DV : i64
-      %v1653 = arith.muli %v2, %size_B : i64
-      %v1654 = arith.muli %v1653, %size_H : i64
-      %v1655 = arith.muli %v1654, %v1 : i64
-      %v1732 = arith.muli %v2, %size_B : i64
-      %v1733 = arith.muli %v1732, %size_H : i64
-      %v1734 = arith.muli %v1733, %v1 : i64
-      %v1735 = arith.muli %v1734, %size_DV : i64
-      %v1761 = arith.muli %v2, %size_B : i64
-      %v1762 = arith.muli %v1761, %size_H : i64
-      %v1763 = arith.muli %v1762, %v1 : i64
-      %v1840 = arith.muli %v2, %size_B : i64
-      %v1841 = arith.muli %v1840, %size_H : i64
-      %v1842 = arith.muli %v1841, %v1 : i64
-      %v1843 = arith.muli %v1842, %size_DV : i64
-      %v1869 = arith.muli %v2, %size_B : i64
-      %v1870 = arith.muli %v1869, %size_H : i64
-      %v1871 = arith.muli %v1870, %v1 : i64
-      %v1948 = arith.muli %v2, %size_B : i64
-      %v1949 = arith.muli %v1948, %size_H : i64
-      %v1950 = arith.muli %v1949, %v1 : i64
-      %v1951 = arith.muli %v1950, %size_DV : i64
-      %v1977 = arith.muli %v2, %size_B : i64
-      %v1978 = arith.muli %v1977, %size_H : i64
-      %v1979 = arith.muli %v1978, %v1 : i64
-      %v2056 = arith.muli %v2, %size_B : i64
-      %v2057 = arith.muli %v2056, %size_H : i64
-      %v2058 = arith.muli %v2057, %v1 : i64
-      %v2059 = arith.muli %v2058, %size_DV : i64
-      %v2085 = arith.muli %v2, %size_B : i64
-      %v2086 = arith.muli %v2085, %size_H : i64
-      %v2087 = arith.muli %v2086, %v1 : i64
-      %v2164 = arith.muli %v2, %size_B : i64
-      %v2165 = arith.muli %v2164, %size_H : i64
-      %v2166 = arith.muli %v2165, %v1 : i64
-      %v2167 = arith.muli %v2166, %size_DV : i64
-      %v2193 = arith.muli %v2, %size_B : i64
-      %v2194 = arith.muli %v2193, %size_H : i64
-      %v2195 = arith.muli %v2194, %v1 : i64
-      %v2272 = arith.muli %v2, %size_B : i64
-      %v2273 = arith.muli %v2272, %size_H : i64
-      %v2274 = arith.muli %v2273, %v1 : i64
-      %v2275 = arith.muli %v2274, %size_DV : i64
-      %v2301 = arith.muli %v2, %size_B : i64
-      %v2302 = arith.muli %v2301, %size_H : i64
-      %v2303 = arith.muli %v2302, %v1 : i64
-      %v2380 = arith.muli %v2, %size_B : i64
-      %v2381 = arith.muli %v2380, %size_H : i64
-      %v2382 = arith.muli %v2381, %v1 : i64
-      %v2383 = arith.muli %v2382, %size_DV : i64
-      %v2409 = arith.muli %v2, %size_B : i64
-      %v2410 = arith.muli %v2409, %size_H : i64
-      %v2411 = arith.muli %v2410, %v1 : i64
-      %v2488 = arith.muli %v2, %size_B : i64
-      %v2489 = arith.muli %v2488, %size_H : i64
-      %v2490 = arith.muli %v2489, %v1 : i64
-      %v2491 = arith.muli %v2490, %size_DV : i64
-      %v2517 = arith.muli %v2, %size_B : i64
-      %v2518 = arith.muli %v2517, %size_H : i64
-      %v2519 = arith.muli %v2518, %v1 : i64
-      %v2648 = arith.muli %v2, %size_B : i64
-      %v2649 = arith.muli %v2648, %size_H : i64
-      %v2650 = arith.muli %v2649, %v1 : i64
-      %v2651 = arith.muli %v2650, %size_DV : i64
-      %v2677 = arith.muli %v2, %size_B : i64
-      %v2678 = arith.muli %v2677, %size_H : i64
-      %v2679 = arith.muli %v2678, %v1 : i64
+      %v940 = arith.constant 1 : i32
+      %v941 = arith.constant 32 : i32
+      %v945 = arith.constant 2 : i32
+      %v949 = arith.constant 4 : i32
+      %v980 = arith.muli %v2, %size_B : i64
+      %v981 = arith.muli %v980, %size_H : i64
+      %v982 = arith.muli %v981, %v1 : i64
+      %v983 = arith.muli %v982, %size_DV : i64
+      %v1009 = arith.muli %v2, %size_B : i64
+      %v1010 = arith.muli %v1009, %size_H : i64
+      %v1011 = arith.muli %v1010, %v1 : i64
+      %v1090 = arith.muli %v2, %size_B : i64
+      %v1091 = arith.muli %v1090, %size_H : i64
+      %v1092 = arith.muli %v1091, %v1 : i64
+      %v1093 = arith.muli %v1092, %size_DV : i64
+      %v1119 = arith.muli %v2, %size_B : i64
+      %v1120 = arith.muli %v1119, %size_H : i64
+      %v1121 = arith.muli %v1120, %v1 : i64
+      %v1200 = arith.muli %v2, %size_B : i64
+      %v1201 = arith.muli %v1200, %size_H : i64
+      %v1202 = arith.muli %v1201, %v1 : i64
+      %v1203 = arith.muli %v1202, %size_DV : i64
+      %v1229 = arith.muli %v2, %size_B : i64
+      %v1230 = arith.muli %v1229, %size_H : i64
+      %v1231 = arith.muli %v1230, %v1 : i64
+      %v1310 = arith.muli %v2, %size_B : i64
+      %v1311 = arith.muli %v1310, %size_H : i64
+      %v1312 = arith.muli %v1311, %v1 : i64
+      %v1313 = arith.muli %v1312, %size_DV : i64
+      %v1339 = arith.muli %v2, %size_B : i64
+      %v1340 = arith.muli %v1339, %size_H : i64
+      %v1341 = arith.muli %v1340, %v1 : i64
+      %v1420 = arith.muli %v2, %size_B : i64
+      %v1421 = arith.muli %v1420, %size_H : i64
+      %v1422 = arith.muli %v1421, %v1 : i64
+      %v1423 = arith.muli %v1422, %size_DV : i64
+      %v1449 = arith.muli %v2, %size_B : i64
+      %v1450 = arith.muli %v1449, %size_H : i64
+      %v1451 = arith.muli %v1450, %v1 : i64
+      %v1530 = arith.muli %v2, %size_B : i64
+      %v1531 = arith.muli %v1530, %size_H : i64
+      %v1532 = arith.muli %v1531, %v1 : i64
+      %v1533 = arith.muli %v1532, %size_DV : i64
+      %v1559 = arith.muli %v2, %size_B : i64
+      %v1560 = arith.muli %v1559, %size_H : i64
+      %v1561 = arith.muli %v1560, %v1 : i64
+      %v1640 = arith.muli %v2, %size_B : i64
+      %v1641 = arith.muli %v1640, %size_H : i64
+      %v1642 = arith.muli %v1641, %v1 : i64
+      %v1643 = arith.muli %v1642, %size_DV : i64
+      %v1669 = arith.muli %v2, %size_B : i64
+      %v1670 = arith.muli %v1669, %size_H : i64
+      %v1671 = arith.muli %v1670, %v1 : i64
+      %v1750 = arith.muli %v2, %size_B : i64
+      %v1751 = arith.muli %v1750, %size_H : i64
+      %v1752 = arith.muli %v1751, %v1 : i64
+      %v1753 = arith.muli %v1752, %size_DV : i64
+      %v1779 = arith.muli %v2, %size_B : i64
+      %v1780 = arith.muli %v1779, %size_H : i64
+      %v1781 = arith.muli %v1780, %v1 : i64
+      %v1860 = arith.muli %v2, %size_B : i64
+      %v1861 = arith.muli %v1860, %size_H : i64
+      %v1862 = arith.muli %v1861, %v1 : i64
+      %v1863 = arith.muli %v1862, %size_DV : i64
+      %v1889 = arith.muli %v2, %size_B : i64
+      %v1890 = arith.muli %v1889, %size_H : i64
+      %v1891 = arith.muli %v1890, %v1 : i64
+      %v1970 = arith.muli %v2, %size_B : i64
+      %v1971 = arith.muli %v1970, %size_H : i64
+      %v1972 = arith.muli %v1971, %v1 : i64
+      %v1973 = arith.muli %v1972, %size_DV : i64
+      %v1999 = arith.muli %v2, %size_B : i64
+      %v2000 = arith.muli %v1999, %size_H : i64
+      %v2001 = arith.muli %v2000, %v1 : i64
+      %v2080 = arith.muli %v2, %size_B : i64
+      %v2081 = arith.muli %v2080, %size_H : i64
+      %v2082 = arith.muli %v2081, %v1 : i64
+      %v2083 = arith.muli %v2082, %size_DV : i64
+      %v2109 = arith.muli %v2, %size_B : i64
+      %v2110 = arith.muli %v2109, %size_H : i64
+      %v2111 = arith.muli %v2110, %v1 : i64
+      %v2190 = arith.muli %v2, %size_B : i64
+      %v2191 = arith.muli %v2190, %size_H : i64
+      %v2192 = arith.muli %v2191, %v1 : i64
+      %v2193 = arith.muli %v2192, %size_DV : i64
+      %v2219 = arith.muli %v2, %size_B : i64
+      %v2220 = arith.muli %v2219, %size_H : i64
+      %v2221 = arith.muli %v2220, %v1 : i64
+      %v2300 = arith.muli %v2, %size_B : i64
+      %v2301 = arith.muli %v2300, %size_H : i64
+      %v2302 = arith.muli %v2301, %v1 : i64
+      %v2303 = arith.muli %v2302, %size_DV : i64
+      %v2329 = arith.muli %v2, %size_B : i64
+      %v2330 = arith.muli %v2329, %size_H : i64
+      %v2331 = arith.muli %v2330, %v1 : i64
+      %v2410 = arith.muli %v2, %size_B : i64
+      %v2411 = arith.muli %v2410, %size_H : i64
+      %v2412 = arith.muli %v2411, %v1 : i64
+      %v2413 = arith.muli %v2412, %size_DV : i64
+      %v2439 = arith.muli %v2, %size_B : i64
+      %v2440 = arith.muli %v2439, %size_H : i64
+      %v2441 = arith.muli %v2440, %v1 : i64
+      %v2520 = arith.muli %v2, %size_B : i64
+      %v2521 = arith.muli %v2520, %size_H : i64
+      %v2522 = arith.muli %v2521, %v1 : i64
+      %v2523 = arith.muli %v2522, %size_DV : i64
+      %v2549 = arith.muli %v2, %size_B : i64
+      %v2550 = arith.muli %v2549, %size_H : i64
+      %v2551 = arith.muli %v2550, %v1 : i64
+      %v2682 = arith.muli %v2, %size_B : i64
+      %v2683 = arith.muli %v2682, %size_H : i64
+      %v2684 = arith.muli %v2683, %v1 : i64
+      %v2685 = arith.muli %v2684, %size_DV : i64
+      %v2711 = arith.muli %v2, %size_B : i64
+      %v2712 = arith.muli %v2711, %size_H : i64
+      %v2713 = arith.muli %v2712, %v1 : i64
       %v14 = gpu.block_id x
       %v15 = gpu.thread_id x
       %v16 = arith.index_cast %v15 : index to i64
@@ -222,6 +222,8 @@ module attributes {gpu.container_module} {
       %v843 = arith.constant 7 : i64
       %v844 = arith.cmpi eq, %v19, %v843 : i64
       %v845 = arith.constant 32 : i32
+      %v915 = arith.sitofp %v1 : i64 to f32
+      %v916 = llvm.call_intrinsic "llvm.sqrt.f32"(%v915) : (f32) -> f32
       llvm.store %v32, %v6 : f32, !llvm.ptr
       llvm.store %v32, %v7 : f32, !llvm.ptr
       llvm.store %v32, %v8 : f32, !llvm.ptr
@@ -1044,1989 +1046,2023 @@ module attributes {gpu.container_module} {
             }
           }
           // end save
-          %v915 = arith.mulf %v849, %v90 fastmath<contract> : f32
-          %v916 = arith.mulf %v915, %v851 fastmath<contract> : f32
-          %v917 = llvm.load %v6 : !llvm.ptr -> f32
-          %v918 = arith.mulf %v847, %v917 fastmath<contract> : f32
-          %v919 = arith.addf %v918, %v916 fastmath<contract> : f32
-          %v920 = arith.mulf %v849, %v101 fastmath<contract> : f32
-          %v921 = arith.mulf %v920, %v851 fastmath<contract> : f32
-          %v922 = llvm.load %v7 : !llvm.ptr -> f32
-          %v923 = arith.mulf %v847, %v922 fastmath<contract> : f32
-          %v924 = arith.addf %v923, %v921 fastmath<contract> : f32
-          %v925 = llvm.load %v8 : !llvm.ptr -> f32
-          %v926 = arith.mulf %v847, %v925 fastmath<contract> : f32
-          %v927 = arith.addf %v926, %v915 fastmath<contract> : f32
-          %v928 = llvm.load %v9 : !llvm.ptr -> f32
-          %v929 = arith.mulf %v847, %v928 fastmath<contract> : f32
-          %v930 = arith.addf %v929, %v920 fastmath<contract> : f32
-          llvm.store %v919, %v6 : f32, !llvm.ptr
-          llvm.store %v924, %v7 : f32, !llvm.ptr
-          llvm.store %v927, %v8 : f32, !llvm.ptr
-          llvm.store %v930, %v9 : f32, !llvm.ptr
-          %v931 = llvm.load %v6 : !llvm.ptr -> f32
-          %v932 = arith.mulf %v110, %v931 fastmath<contract> : f32
-          %v933 = llvm.load %v7 : !llvm.ptr -> f32
-          %v934 = arith.mulf %v121, %v933 fastmath<contract> : f32
-          %v935 = arith.addf %v932, %v934 fastmath<contract> : f32
+          %v917 = arith.divf %v90, %v916 : f32
+          %v918 = arith.mulf %v849, %v917 fastmath<contract> : f32
+          %v919 = arith.mulf %v918, %v851 fastmath<contract> : f32
+          %v920 = llvm.load %v6 : !llvm.ptr -> f32
+          %v921 = arith.mulf %v847, %v920 fastmath<contract> : f32
+          %v922 = arith.addf %v921, %v919 fastmath<contract> : f32
+          %v923 = arith.divf %v101, %v916 : f32
+          %v924 = arith.mulf %v849, %v923 fastmath<contract> : f32
+          %v925 = arith.mulf %v924, %v851 fastmath<contract> : f32
+          %v926 = llvm.load %v7 : !llvm.ptr -> f32
+          %v927 = arith.mulf %v847, %v926 fastmath<contract> : f32
+          %v928 = arith.addf %v927, %v925 fastmath<contract> : f32
+          %v929 = llvm.load %v8 : !llvm.ptr -> f32
+          %v930 = arith.mulf %v847, %v929 fastmath<contract> : f32
+          %v931 = arith.addf %v930, %v918 fastmath<contract> : f32
+          %v932 = llvm.load %v9 : !llvm.ptr -> f32
+          %v933 = arith.mulf %v847, %v932 fastmath<contract> : f32
+          %v934 = arith.addf %v933, %v924 fastmath<contract> : f32
+          llvm.store %v922, %v6 : f32, !llvm.ptr
+          llvm.store %v928, %v7 : f32, !llvm.ptr
+          llvm.store %v931, %v8 : f32, !llvm.ptr
+          llvm.store %v934, %v9 : f32, !llvm.ptr
+          %v935 = llvm.load %v6 : !llvm.ptr -> f32
+          %v936 = arith.mulf %v110, %v935 fastmath<contract> : f32
+          %v937 = llvm.load %v7 : !llvm.ptr -> f32
+          %v938 = arith.mulf %v121, %v937 fastmath<contract> : f32
+          %v939 = arith.addf %v936, %v938 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v938, %v939 = gpu.shuffle xor %v935, %v936, %v937 : f32
-          %v940 = arith.addf %v935, %v938 fastmath<contract> : f32
-          %v942, %v943 = gpu.shuffle xor %v940, %v941, %v937 : f32
-          %v944 = arith.addf %v940, %v942 fastmath<contract> : f32
-          %v946, %v947 = gpu.shuffle xor %v944, %v945, %v937 : f32
+          %v942, %v943 = gpu.shuffle xor %v939, %v940, %v941 : f32
+          %v944 = arith.addf %v939, %v942 fastmath<contract> : f32
+          %v946, %v947 = gpu.shuffle xor %v944, %v945, %v941 : f32
           %v948 = arith.addf %v944, %v946 fastmath<contract> : f32
+          %v950, %v951 = gpu.shuffle xor %v948, %v949, %v941 : f32
+          %v952 = arith.addf %v948, %v950 fastmath<contract> : f32
           // end sum over the lanes
-          %v949 = llvm.load %v8 : !llvm.ptr -> f32
-          %v950 = arith.mulf %v110, %v949 fastmath<contract> : f32
-          %v951 = llvm.load %v9 : !llvm.ptr -> f32
-          %v952 = arith.mulf %v121, %v951 fastmath<contract> : f32
-          %v953 = arith.addf %v950, %v952 fastmath<contract> : f32
+          %v953 = llvm.load %v8 : !llvm.ptr -> f32
+          %v954 = arith.mulf %v110, %v953 fastmath<contract> : f32
+          %v955 = llvm.load %v9 : !llvm.ptr -> f32
+          %v956 = arith.mulf %v121, %v955 fastmath<contract> : f32
+          %v957 = arith.addf %v954, %v956 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v954, %v955 = gpu.shuffle xor %v953, %v936, %v937 : f32
-          %v956 = arith.addf %v953, %v954 fastmath<contract> : f32
-          %v957, %v958 = gpu.shuffle xor %v956, %v941, %v937 : f32
-          %v959 = arith.addf %v956, %v957 fastmath<contract> : f32
-          %v960, %v961 = gpu.shuffle xor %v959, %v945, %v937 : f32
-          %v962 = arith.addf %v959, %v960 fastmath<contract> : f32
+          %v958, %v959 = gpu.shuffle xor %v957, %v940, %v941 : f32
+          %v960 = arith.addf %v957, %v958 fastmath<contract> : f32
+          %v961, %v962 = gpu.shuffle xor %v960, %v945, %v941 : f32
+          %v963 = arith.addf %v960, %v961 fastmath<contract> : f32
+          %v964, %v965 = gpu.shuffle xor %v963, %v949, %v941 : f32
+          %v966 = arith.addf %v963, %v964 fastmath<contract> : f32
           // end sum over the lanes
-          %v963 = arith.addi %v39, %v50 : i64
-          %v964, %v965 = gpu.shuffle idx %v755, %v818, %v845 : f32
-          %v966, %v967 = gpu.shuffle idx %v764, %v818, %v845 : f32
-          %v968, %v969 = gpu.shuffle idx %v776, %v818, %v845 : f32
+          %v967 = arith.addi %v39, %v50 : i64
+          %v968, %v969 = gpu.shuffle idx %v755, %v818, %v845 : f32
+          %v970, %v971 = gpu.shuffle idx %v764, %v818, %v845 : f32
+          %v972, %v973 = gpu.shuffle idx %v776, %v818, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v970 = arith.remui %v963, %v12 : i64
-          %v971 = arith.cmpi eq, %v970, %v33 : i64
-          %v972 = arith.andi %v971, %v23 : i1
-          scf.if %v972 {
-            %v973 = arith.divui %v963, %v12 : i64
-            %v974 = llvm.mlir.zero : !llvm.ptr
-            %v975 = llvm.icmp "ne" %ckpt_C, %v974 : !llvm.ptr
-            scf.if %v975 {
-              %v980 = arith.muli %v973, %v979 : i64
-              %v981 = llvm.load %v6 : !llvm.ptr -> f32
-              %v982 = arith.muli %v30, %v867 : i64
-              %v983 = arith.muli %v28, %v866 : i64
-              %v984 = arith.addi %v982, %v983 : i64
-              %v985 = arith.muli %v19, %v865 : i64
-              %v986 = arith.addi %v984, %v985 : i64
-              %v987 = arith.muli %v26, %v2 : i64
+          %v974 = arith.remui %v967, %v12 : i64
+          %v975 = arith.cmpi eq, %v974, %v33 : i64
+          %v976 = arith.andi %v975, %v23 : i1
+          scf.if %v976 {
+            %v977 = arith.divui %v967, %v12 : i64
+            %v978 = llvm.mlir.zero : !llvm.ptr
+            %v979 = llvm.icmp "ne" %ckpt_C, %v978 : !llvm.ptr
+            scf.if %v979 {
+              %v984 = arith.muli %v977, %v983 : i64
+              %v985 = llvm.load %v6 : !llvm.ptr -> f32
+              %v986 = arith.muli %v30, %v867 : i64
+              %v987 = arith.muli %v28, %v866 : i64
               %v988 = arith.addi %v986, %v987 : i64
-              %v989 = arith.addi %v980, %v988 : i64
-              %v990 = llvm.getelementptr %ckpt_C[%v989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v981, %v990 : f32, !llvm.ptr
-              %v991 = llvm.load %v7 : !llvm.ptr -> f32
-              %v992 = arith.muli %v30, %v867 : i64
-              %v993 = arith.muli %v28, %v866 : i64
-              %v994 = arith.addi %v992, %v993 : i64
-              %v995 = arith.constant 8 : i64
-              %v996 = arith.addi %v995, %v19 : i64
-              %v997 = arith.muli %v996, %v865 : i64
-              %v998 = arith.addi %v994, %v997 : i64
-              %v999 = arith.muli %v26, %v2 : i64
-              %v1000 = arith.addi %v998, %v999 : i64
-              %v1001 = arith.addi %v980, %v1000 : i64
-              %v1002 = llvm.getelementptr %ckpt_C[%v1001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v991, %v1002 : f32, !llvm.ptr
+              %v989 = arith.muli %v19, %v865 : i64
+              %v990 = arith.addi %v988, %v989 : i64
+              %v991 = arith.muli %v26, %v2 : i64
+              %v992 = arith.addi %v990, %v991 : i64
+              %v993 = arith.addi %v984, %v992 : i64
+              %v994 = llvm.getelementptr %ckpt_C[%v993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v985, %v994 : f32, !llvm.ptr
+              %v995 = llvm.load %v7 : !llvm.ptr -> f32
+              %v996 = arith.muli %v30, %v867 : i64
+              %v997 = arith.muli %v28, %v866 : i64
+              %v998 = arith.addi %v996, %v997 : i64
+              %v999 = arith.constant 8 : i64
+              %v1000 = arith.addi %v999, %v19 : i64
+              %v1001 = arith.muli %v1000, %v865 : i64
+              %v1002 = arith.addi %v998, %v1001 : i64
+              %v1003 = arith.muli %v26, %v2 : i64
+              %v1004 = arith.addi %v1002, %v1003 : i64
+              %v1005 = arith.addi %v984, %v1004 : i64
+              %v1006 = llvm.getelementptr %ckpt_C[%v1005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v995, %v1006 : f32, !llvm.ptr
             }
-            %v1003 = llvm.mlir.zero : !llvm.ptr
-            %v1004 = llvm.icmp "ne" %ckpt_n, %v1003 : !llvm.ptr
-            scf.if %v1004 {
-              %v1008 = arith.muli %v973, %v1007 : i64
-              %v1009 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1010 = arith.muli %v30, %v897 : i64
-              %v1011 = arith.muli %v28, %v896 : i64
-              %v1012 = arith.addi %v1010, %v1011 : i64
-              %v1013 = arith.muli %v19, %v2 : i64
-              %v1014 = arith.addi %v1012, %v1013 : i64
-              %v1015 = arith.addi %v1008, %v1014 : i64
-              %v1016 = llvm.getelementptr %ckpt_n[%v1015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1009, %v1016 : f32, !llvm.ptr
-              %v1017 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1018 = arith.muli %v30, %v897 : i64
-              %v1019 = arith.muli %v28, %v896 : i64
-              %v1020 = arith.addi %v1018, %v1019 : i64
-              %v1021 = arith.constant 8 : i64
-              %v1022 = arith.addi %v1021, %v19 : i64
-              %v1023 = arith.muli %v1022, %v2 : i64
-              %v1024 = arith.addi %v1020, %v1023 : i64
-              %v1025 = arith.addi %v1008, %v1024 : i64
-              %v1026 = llvm.getelementptr %ckpt_n[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1017, %v1026 : f32, !llvm.ptr
+            %v1007 = llvm.mlir.zero : !llvm.ptr
+            %v1008 = llvm.icmp "ne" %ckpt_n, %v1007 : !llvm.ptr
+            scf.if %v1008 {
+              %v1012 = arith.muli %v977, %v1011 : i64
+              %v1013 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1014 = arith.muli %v30, %v897 : i64
+              %v1015 = arith.muli %v28, %v896 : i64
+              %v1016 = arith.addi %v1014, %v1015 : i64
+              %v1017 = arith.muli %v19, %v2 : i64
+              %v1018 = arith.addi %v1016, %v1017 : i64
+              %v1019 = arith.addi %v1012, %v1018 : i64
+              %v1020 = llvm.getelementptr %ckpt_n[%v1019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1013, %v1020 : f32, !llvm.ptr
+              %v1021 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1022 = arith.muli %v30, %v897 : i64
+              %v1023 = arith.muli %v28, %v896 : i64
+              %v1024 = arith.addi %v1022, %v1023 : i64
+              %v1025 = arith.constant 8 : i64
+              %v1026 = arith.addi %v1025, %v19 : i64
+              %v1027 = arith.muli %v1026, %v2 : i64
+              %v1028 = arith.addi %v1024, %v1027 : i64
+              %v1029 = arith.addi %v1012, %v1028 : i64
+              %v1030 = llvm.getelementptr %ckpt_n[%v1029] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1021, %v1030 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1027 = arith.mulf %v966, %v131 fastmath<contract> : f32
-          %v1028 = arith.mulf %v1027, %v968 fastmath<contract> : f32
-          %v1029 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1030 = arith.mulf %v964, %v1029 fastmath<contract> : f32
-          %v1031 = arith.addf %v1030, %v1028 fastmath<contract> : f32
-          %v1032 = arith.mulf %v966, %v142 fastmath<contract> : f32
-          %v1033 = arith.mulf %v1032, %v968 fastmath<contract> : f32
-          %v1034 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1035 = arith.mulf %v964, %v1034 fastmath<contract> : f32
+          %v1031 = arith.divf %v131, %v916 : f32
+          %v1032 = arith.mulf %v970, %v1031 fastmath<contract> : f32
+          %v1033 = arith.mulf %v1032, %v972 fastmath<contract> : f32
+          %v1034 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1035 = arith.mulf %v968, %v1034 fastmath<contract> : f32
           %v1036 = arith.addf %v1035, %v1033 fastmath<contract> : f32
-          %v1037 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1038 = arith.mulf %v964, %v1037 fastmath<contract> : f32
-          %v1039 = arith.addf %v1038, %v1027 fastmath<contract> : f32
-          %v1040 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1041 = arith.mulf %v964, %v1040 fastmath<contract> : f32
-          %v1042 = arith.addf %v1041, %v1032 fastmath<contract> : f32
-          llvm.store %v1031, %v6 : f32, !llvm.ptr
-          llvm.store %v1036, %v7 : f32, !llvm.ptr
-          llvm.store %v1039, %v8 : f32, !llvm.ptr
-          llvm.store %v1042, %v9 : f32, !llvm.ptr
-          %v1043 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1044 = arith.mulf %v151, %v1043 fastmath<contract> : f32
-          %v1045 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1046 = arith.mulf %v162, %v1045 fastmath<contract> : f32
-          %v1047 = arith.addf %v1044, %v1046 fastmath<contract> : f32
+          %v1037 = arith.divf %v142, %v916 : f32
+          %v1038 = arith.mulf %v970, %v1037 fastmath<contract> : f32
+          %v1039 = arith.mulf %v1038, %v972 fastmath<contract> : f32
+          %v1040 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1041 = arith.mulf %v968, %v1040 fastmath<contract> : f32
+          %v1042 = arith.addf %v1041, %v1039 fastmath<contract> : f32
+          %v1043 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1044 = arith.mulf %v968, %v1043 fastmath<contract> : f32
+          %v1045 = arith.addf %v1044, %v1032 fastmath<contract> : f32
+          %v1046 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1047 = arith.mulf %v968, %v1046 fastmath<contract> : f32
+          %v1048 = arith.addf %v1047, %v1038 fastmath<contract> : f32
+          llvm.store %v1036, %v6 : f32, !llvm.ptr
+          llvm.store %v1042, %v7 : f32, !llvm.ptr
+          llvm.store %v1045, %v8 : f32, !llvm.ptr
+          llvm.store %v1048, %v9 : f32, !llvm.ptr
+          %v1049 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1050 = arith.mulf %v151, %v1049 fastmath<contract> : f32
+          %v1051 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1052 = arith.mulf %v162, %v1051 fastmath<contract> : f32
+          %v1053 = arith.addf %v1050, %v1052 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1048, %v1049 = gpu.shuffle xor %v1047, %v936, %v937 : f32
-          %v1050 = arith.addf %v1047, %v1048 fastmath<contract> : f32
-          %v1051, %v1052 = gpu.shuffle xor %v1050, %v941, %v937 : f32
-          %v1053 = arith.addf %v1050, %v1051 fastmath<contract> : f32
-          %v1054, %v1055 = gpu.shuffle xor %v1053, %v945, %v937 : f32
+          %v1054, %v1055 = gpu.shuffle xor %v1053, %v940, %v941 : f32
           %v1056 = arith.addf %v1053, %v1054 fastmath<contract> : f32
+          %v1057, %v1058 = gpu.shuffle xor %v1056, %v945, %v941 : f32
+          %v1059 = arith.addf %v1056, %v1057 fastmath<contract> : f32
+          %v1060, %v1061 = gpu.shuffle xor %v1059, %v949, %v941 : f32
+          %v1062 = arith.addf %v1059, %v1060 fastmath<contract> : f32
           // end sum over the lanes
-          %v1057 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1058 = arith.mulf %v151, %v1057 fastmath<contract> : f32
-          %v1059 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1060 = arith.mulf %v162, %v1059 fastmath<contract> : f32
-          %v1061 = arith.addf %v1058, %v1060 fastmath<contract> : f32
+          %v1063 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1064 = arith.mulf %v151, %v1063 fastmath<contract> : f32
+          %v1065 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1066 = arith.mulf %v162, %v1065 fastmath<contract> : f32
+          %v1067 = arith.addf %v1064, %v1066 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1062, %v1063 = gpu.shuffle xor %v1061, %v936, %v937 : f32
-          %v1064 = arith.addf %v1061, %v1062 fastmath<contract> : f32
-          %v1065, %v1066 = gpu.shuffle xor %v1064, %v941, %v937 : f32
-          %v1067 = arith.addf %v1064, %v1065 fastmath<contract> : f32
-          %v1068, %v1069 = gpu.shuffle xor %v1067, %v945, %v937 : f32
+          %v1068, %v1069 = gpu.shuffle xor %v1067, %v940, %v941 : f32
           %v1070 = arith.addf %v1067, %v1068 fastmath<contract> : f32
+          %v1071, %v1072 = gpu.shuffle xor %v1070, %v945, %v941 : f32
+          %v1073 = arith.addf %v1070, %v1071 fastmath<contract> : f32
+          %v1074, %v1075 = gpu.shuffle xor %v1073, %v949, %v941 : f32
+          %v1076 = arith.addf %v1073, %v1074 fastmath<contract> : f32
           // end sum over the lanes
-          %v1071 = arith.addi %v39, %v52 : i64
-          %v1072, %v1073 = gpu.shuffle idx %v755, %v822, %v845 : f32
-          %v1074, %v1075 = gpu.shuffle idx %v764, %v822, %v845 : f32
-          %v1076, %v1077 = gpu.shuffle idx %v776, %v822, %v845 : f32
+          %v1077 = arith.addi %v39, %v52 : i64
+          %v1078, %v1079 = gpu.shuffle idx %v755, %v822, %v845 : f32
+          %v1080, %v1081 = gpu.shuffle idx %v764, %v822, %v845 : f32
+          %v1082, %v1083 = gpu.shuffle idx %v776, %v822, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1078 = arith.remui %v1071, %v12 : i64
-          %v1079 = arith.cmpi eq, %v1078, %v33 : i64
-          %v1080 = arith.andi %v1079, %v23 : i1
-          scf.if %v1080 {
-            %v1081 = arith.divui %v1071, %v12 : i64
-            %v1082 = llvm.mlir.zero : !llvm.ptr
-            %v1083 = llvm.icmp "ne" %ckpt_C, %v1082 : !llvm.ptr
-            scf.if %v1083 {
-              %v1088 = arith.muli %v1081, %v1087 : i64
-              %v1089 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1090 = arith.muli %v30, %v867 : i64
-              %v1091 = arith.muli %v28, %v866 : i64
-              %v1092 = arith.addi %v1090, %v1091 : i64
-              %v1093 = arith.muli %v19, %v865 : i64
-              %v1094 = arith.addi %v1092, %v1093 : i64
-              %v1095 = arith.muli %v26, %v2 : i64
-              %v1096 = arith.addi %v1094, %v1095 : i64
-              %v1097 = arith.addi %v1088, %v1096 : i64
-              %v1098 = llvm.getelementptr %ckpt_C[%v1097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1089, %v1098 : f32, !llvm.ptr
-              %v1099 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1100 = arith.muli %v30, %v867 : i64
-              %v1101 = arith.muli %v28, %v866 : i64
+          %v1084 = arith.remui %v1077, %v12 : i64
+          %v1085 = arith.cmpi eq, %v1084, %v33 : i64
+          %v1086 = arith.andi %v1085, %v23 : i1
+          scf.if %v1086 {
+            %v1087 = arith.divui %v1077, %v12 : i64
+            %v1088 = llvm.mlir.zero : !llvm.ptr
+            %v1089 = llvm.icmp "ne" %ckpt_C, %v1088 : !llvm.ptr
+            scf.if %v1089 {
+              %v1094 = arith.muli %v1087, %v1093 : i64
+              %v1095 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1096 = arith.muli %v30, %v867 : i64
+              %v1097 = arith.muli %v28, %v866 : i64
+              %v1098 = arith.addi %v1096, %v1097 : i64
+              %v1099 = arith.muli %v19, %v865 : i64
+              %v1100 = arith.addi %v1098, %v1099 : i64
+              %v1101 = arith.muli %v26, %v2 : i64
               %v1102 = arith.addi %v1100, %v1101 : i64
-              %v1103 = arith.constant 8 : i64
-              %v1104 = arith.addi %v1103, %v19 : i64
-              %v1105 = arith.muli %v1104, %v865 : i64
-              %v1106 = arith.addi %v1102, %v1105 : i64
-              %v1107 = arith.muli %v26, %v2 : i64
+              %v1103 = arith.addi %v1094, %v1102 : i64
+              %v1104 = llvm.getelementptr %ckpt_C[%v1103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1095, %v1104 : f32, !llvm.ptr
+              %v1105 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1106 = arith.muli %v30, %v867 : i64
+              %v1107 = arith.muli %v28, %v866 : i64
               %v1108 = arith.addi %v1106, %v1107 : i64
-              %v1109 = arith.addi %v1088, %v1108 : i64
-              %v1110 = llvm.getelementptr %ckpt_C[%v1109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1099, %v1110 : f32, !llvm.ptr
+              %v1109 = arith.constant 8 : i64
+              %v1110 = arith.addi %v1109, %v19 : i64
+              %v1111 = arith.muli %v1110, %v865 : i64
+              %v1112 = arith.addi %v1108, %v1111 : i64
+              %v1113 = arith.muli %v26, %v2 : i64
+              %v1114 = arith.addi %v1112, %v1113 : i64
+              %v1115 = arith.addi %v1094, %v1114 : i64
+              %v1116 = llvm.getelementptr %ckpt_C[%v1115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1105, %v1116 : f32, !llvm.ptr
             }
-            %v1111 = llvm.mlir.zero : !llvm.ptr
-            %v1112 = llvm.icmp "ne" %ckpt_n, %v1111 : !llvm.ptr
-            scf.if %v1112 {
-              %v1116 = arith.muli %v1081, %v1115 : i64
-              %v1117 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1118 = arith.muli %v30, %v897 : i64
-              %v1119 = arith.muli %v28, %v896 : i64
-              %v1120 = arith.addi %v1118, %v1119 : i64
-              %v1121 = arith.muli %v19, %v2 : i64
-              %v1122 = arith.addi %v1120, %v1121 : i64
-              %v1123 = arith.addi %v1116, %v1122 : i64
-              %v1124 = llvm.getelementptr %ckpt_n[%v1123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1117, %v1124 : f32, !llvm.ptr
-              %v1125 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1126 = arith.muli %v30, %v897 : i64
-              %v1127 = arith.muli %v28, %v896 : i64
+            %v1117 = llvm.mlir.zero : !llvm.ptr
+            %v1118 = llvm.icmp "ne" %ckpt_n, %v1117 : !llvm.ptr
+            scf.if %v1118 {
+              %v1122 = arith.muli %v1087, %v1121 : i64
+              %v1123 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1124 = arith.muli %v30, %v897 : i64
+              %v1125 = arith.muli %v28, %v896 : i64
+              %v1126 = arith.addi %v1124, %v1125 : i64
+              %v1127 = arith.muli %v19, %v2 : i64
               %v1128 = arith.addi %v1126, %v1127 : i64
-              %v1129 = arith.constant 8 : i64
-              %v1130 = arith.addi %v1129, %v19 : i64
-              %v1131 = arith.muli %v1130, %v2 : i64
-              %v1132 = arith.addi %v1128, %v1131 : i64
-              %v1133 = arith.addi %v1116, %v1132 : i64
-              %v1134 = llvm.getelementptr %ckpt_n[%v1133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1125, %v1134 : f32, !llvm.ptr
+              %v1129 = arith.addi %v1122, %v1128 : i64
+              %v1130 = llvm.getelementptr %ckpt_n[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1123, %v1130 : f32, !llvm.ptr
+              %v1131 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1132 = arith.muli %v30, %v897 : i64
+              %v1133 = arith.muli %v28, %v896 : i64
+              %v1134 = arith.addi %v1132, %v1133 : i64
+              %v1135 = arith.constant 8 : i64
+              %v1136 = arith.addi %v1135, %v19 : i64
+              %v1137 = arith.muli %v1136, %v2 : i64
+              %v1138 = arith.addi %v1134, %v1137 : i64
+              %v1139 = arith.addi %v1122, %v1138 : i64
+              %v1140 = llvm.getelementptr %ckpt_n[%v1139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1131, %v1140 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1135 = arith.mulf %v1074, %v172 fastmath<contract> : f32
-          %v1136 = arith.mulf %v1135, %v1076 fastmath<contract> : f32
-          %v1137 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1138 = arith.mulf %v1072, %v1137 fastmath<contract> : f32
-          %v1139 = arith.addf %v1138, %v1136 fastmath<contract> : f32
-          %v1140 = arith.mulf %v1074, %v183 fastmath<contract> : f32
-          %v1141 = arith.mulf %v1140, %v1076 fastmath<contract> : f32
-          %v1142 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1143 = arith.mulf %v1072, %v1142 fastmath<contract> : f32
-          %v1144 = arith.addf %v1143, %v1141 fastmath<contract> : f32
-          %v1145 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1146 = arith.mulf %v1072, %v1145 fastmath<contract> : f32
-          %v1147 = arith.addf %v1146, %v1135 fastmath<contract> : f32
-          %v1148 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1149 = arith.mulf %v1072, %v1148 fastmath<contract> : f32
-          %v1150 = arith.addf %v1149, %v1140 fastmath<contract> : f32
-          llvm.store %v1139, %v6 : f32, !llvm.ptr
-          llvm.store %v1144, %v7 : f32, !llvm.ptr
-          llvm.store %v1147, %v8 : f32, !llvm.ptr
-          llvm.store %v1150, %v9 : f32, !llvm.ptr
-          %v1151 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1152 = arith.mulf %v192, %v1151 fastmath<contract> : f32
-          %v1153 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1154 = arith.mulf %v203, %v1153 fastmath<contract> : f32
-          %v1155 = arith.addf %v1152, %v1154 fastmath<contract> : f32
+          %v1141 = arith.divf %v172, %v916 : f32
+          %v1142 = arith.mulf %v1080, %v1141 fastmath<contract> : f32
+          %v1143 = arith.mulf %v1142, %v1082 fastmath<contract> : f32
+          %v1144 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1145 = arith.mulf %v1078, %v1144 fastmath<contract> : f32
+          %v1146 = arith.addf %v1145, %v1143 fastmath<contract> : f32
+          %v1147 = arith.divf %v183, %v916 : f32
+          %v1148 = arith.mulf %v1080, %v1147 fastmath<contract> : f32
+          %v1149 = arith.mulf %v1148, %v1082 fastmath<contract> : f32
+          %v1150 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1151 = arith.mulf %v1078, %v1150 fastmath<contract> : f32
+          %v1152 = arith.addf %v1151, %v1149 fastmath<contract> : f32
+          %v1153 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1154 = arith.mulf %v1078, %v1153 fastmath<contract> : f32
+          %v1155 = arith.addf %v1154, %v1142 fastmath<contract> : f32
+          %v1156 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1157 = arith.mulf %v1078, %v1156 fastmath<contract> : f32
+          %v1158 = arith.addf %v1157, %v1148 fastmath<contract> : f32
+          llvm.store %v1146, %v6 : f32, !llvm.ptr
+          llvm.store %v1152, %v7 : f32, !llvm.ptr
+          llvm.store %v1155, %v8 : f32, !llvm.ptr
+          llvm.store %v1158, %v9 : f32, !llvm.ptr
+          %v1159 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1160 = arith.mulf %v192, %v1159 fastmath<contract> : f32
+          %v1161 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1162 = arith.mulf %v203, %v1161 fastmath<contract> : f32
+          %v1163 = arith.addf %v1160, %v1162 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1156, %v1157 = gpu.shuffle xor %v1155, %v936, %v937 : f32
-          %v1158 = arith.addf %v1155, %v1156 fastmath<contract> : f32
-          %v1159, %v1160 = gpu.shuffle xor %v1158, %v941, %v937 : f32
-          %v1161 = arith.addf %v1158, %v1159 fastmath<contract> : f32
-          %v1162, %v1163 = gpu.shuffle xor %v1161, %v945, %v937 : f32
-          %v1164 = arith.addf %v1161, %v1162 fastmath<contract> : f32
-          // end sum over the lanes
-          %v1165 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1166 = arith.mulf %v192, %v1165 fastmath<contract> : f32
-          %v1167 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1168 = arith.mulf %v203, %v1167 fastmath<contract> : f32
-          %v1169 = arith.addf %v1166, %v1168 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1170, %v1171 = gpu.shuffle xor %v1169, %v936, %v937 : f32
+          %v1164, %v1165 = gpu.shuffle xor %v1163, %v940, %v941 : f32
+          %v1166 = arith.addf %v1163, %v1164 fastmath<contract> : f32
+          %v1167, %v1168 = gpu.shuffle xor %v1166, %v945, %v941 : f32
+          %v1169 = arith.addf %v1166, %v1167 fastmath<contract> : f32
+          %v1170, %v1171 = gpu.shuffle xor %v1169, %v949, %v941 : f32
           %v1172 = arith.addf %v1169, %v1170 fastmath<contract> : f32
-          %v1173, %v1174 = gpu.shuffle xor %v1172, %v941, %v937 : f32
-          %v1175 = arith.addf %v1172, %v1173 fastmath<contract> : f32
-          %v1176, %v1177 = gpu.shuffle xor %v1175, %v945, %v937 : f32
-          %v1178 = arith.addf %v1175, %v1176 fastmath<contract> : f32
           // end sum over the lanes
-          %v1179 = arith.addi %v39, %v54 : i64
-          %v1180, %v1181 = gpu.shuffle idx %v755, %v826, %v845 : f32
-          %v1182, %v1183 = gpu.shuffle idx %v764, %v826, %v845 : f32
-          %v1184, %v1185 = gpu.shuffle idx %v776, %v826, %v845 : f32
+          %v1173 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1174 = arith.mulf %v192, %v1173 fastmath<contract> : f32
+          %v1175 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1176 = arith.mulf %v203, %v1175 fastmath<contract> : f32
+          %v1177 = arith.addf %v1174, %v1176 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1178, %v1179 = gpu.shuffle xor %v1177, %v940, %v941 : f32
+          %v1180 = arith.addf %v1177, %v1178 fastmath<contract> : f32
+          %v1181, %v1182 = gpu.shuffle xor %v1180, %v945, %v941 : f32
+          %v1183 = arith.addf %v1180, %v1181 fastmath<contract> : f32
+          %v1184, %v1185 = gpu.shuffle xor %v1183, %v949, %v941 : f32
+          %v1186 = arith.addf %v1183, %v1184 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1187 = arith.addi %v39, %v54 : i64
+          %v1188, %v1189 = gpu.shuffle idx %v755, %v826, %v845 : f32
+          %v1190, %v1191 = gpu.shuffle idx %v764, %v826, %v845 : f32
+          %v1192, %v1193 = gpu.shuffle idx %v776, %v826, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1186 = arith.remui %v1179, %v12 : i64
-          %v1187 = arith.cmpi eq, %v1186, %v33 : i64
-          %v1188 = arith.andi %v1187, %v23 : i1
-          scf.if %v1188 {
-            %v1189 = arith.divui %v1179, %v12 : i64
-            %v1190 = llvm.mlir.zero : !llvm.ptr
-            %v1191 = llvm.icmp "ne" %ckpt_C, %v1190 : !llvm.ptr
-            scf.if %v1191 {
-              %v1196 = arith.muli %v1189, %v1195 : i64
-              %v1197 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1198 = arith.muli %v30, %v867 : i64
-              %v1199 = arith.muli %v28, %v866 : i64
-              %v1200 = arith.addi %v1198, %v1199 : i64
-              %v1201 = arith.muli %v19, %v865 : i64
-              %v1202 = arith.addi %v1200, %v1201 : i64
-              %v1203 = arith.muli %v26, %v2 : i64
-              %v1204 = arith.addi %v1202, %v1203 : i64
-              %v1205 = arith.addi %v1196, %v1204 : i64
-              %v1206 = llvm.getelementptr %ckpt_C[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1197, %v1206 : f32, !llvm.ptr
-              %v1207 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1208 = arith.muli %v30, %v867 : i64
-              %v1209 = arith.muli %v28, %v866 : i64
+          %v1194 = arith.remui %v1187, %v12 : i64
+          %v1195 = arith.cmpi eq, %v1194, %v33 : i64
+          %v1196 = arith.andi %v1195, %v23 : i1
+          scf.if %v1196 {
+            %v1197 = arith.divui %v1187, %v12 : i64
+            %v1198 = llvm.mlir.zero : !llvm.ptr
+            %v1199 = llvm.icmp "ne" %ckpt_C, %v1198 : !llvm.ptr
+            scf.if %v1199 {
+              %v1204 = arith.muli %v1197, %v1203 : i64
+              %v1205 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1206 = arith.muli %v30, %v867 : i64
+              %v1207 = arith.muli %v28, %v866 : i64
+              %v1208 = arith.addi %v1206, %v1207 : i64
+              %v1209 = arith.muli %v19, %v865 : i64
               %v1210 = arith.addi %v1208, %v1209 : i64
-              %v1211 = arith.constant 8 : i64
-              %v1212 = arith.addi %v1211, %v19 : i64
-              %v1213 = arith.muli %v1212, %v865 : i64
-              %v1214 = arith.addi %v1210, %v1213 : i64
-              %v1215 = arith.muli %v26, %v2 : i64
-              %v1216 = arith.addi %v1214, %v1215 : i64
-              %v1217 = arith.addi %v1196, %v1216 : i64
-              %v1218 = llvm.getelementptr %ckpt_C[%v1217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1207, %v1218 : f32, !llvm.ptr
+              %v1211 = arith.muli %v26, %v2 : i64
+              %v1212 = arith.addi %v1210, %v1211 : i64
+              %v1213 = arith.addi %v1204, %v1212 : i64
+              %v1214 = llvm.getelementptr %ckpt_C[%v1213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1205, %v1214 : f32, !llvm.ptr
+              %v1215 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1216 = arith.muli %v30, %v867 : i64
+              %v1217 = arith.muli %v28, %v866 : i64
+              %v1218 = arith.addi %v1216, %v1217 : i64
+              %v1219 = arith.constant 8 : i64
+              %v1220 = arith.addi %v1219, %v19 : i64
+              %v1221 = arith.muli %v1220, %v865 : i64
+              %v1222 = arith.addi %v1218, %v1221 : i64
+              %v1223 = arith.muli %v26, %v2 : i64
+              %v1224 = arith.addi %v1222, %v1223 : i64
+              %v1225 = arith.addi %v1204, %v1224 : i64
+              %v1226 = llvm.getelementptr %ckpt_C[%v1225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1215, %v1226 : f32, !llvm.ptr
             }
-            %v1219 = llvm.mlir.zero : !llvm.ptr
-            %v1220 = llvm.icmp "ne" %ckpt_n, %v1219 : !llvm.ptr
-            scf.if %v1220 {
-              %v1224 = arith.muli %v1189, %v1223 : i64
-              %v1225 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1226 = arith.muli %v30, %v897 : i64
-              %v1227 = arith.muli %v28, %v896 : i64
-              %v1228 = arith.addi %v1226, %v1227 : i64
-              %v1229 = arith.muli %v19, %v2 : i64
-              %v1230 = arith.addi %v1228, %v1229 : i64
-              %v1231 = arith.addi %v1224, %v1230 : i64
-              %v1232 = llvm.getelementptr %ckpt_n[%v1231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1225, %v1232 : f32, !llvm.ptr
-              %v1233 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1227 = llvm.mlir.zero : !llvm.ptr
+            %v1228 = llvm.icmp "ne" %ckpt_n, %v1227 : !llvm.ptr
+            scf.if %v1228 {
+              %v1232 = arith.muli %v1197, %v1231 : i64
+              %v1233 = llvm.load %v8 : !llvm.ptr -> f32
               %v1234 = arith.muli %v30, %v897 : i64
               %v1235 = arith.muli %v28, %v896 : i64
               %v1236 = arith.addi %v1234, %v1235 : i64
-              %v1237 = arith.constant 8 : i64
-              %v1238 = arith.addi %v1237, %v19 : i64
-              %v1239 = arith.muli %v1238, %v2 : i64
-              %v1240 = arith.addi %v1236, %v1239 : i64
-              %v1241 = arith.addi %v1224, %v1240 : i64
-              %v1242 = llvm.getelementptr %ckpt_n[%v1241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1233, %v1242 : f32, !llvm.ptr
+              %v1237 = arith.muli %v19, %v2 : i64
+              %v1238 = arith.addi %v1236, %v1237 : i64
+              %v1239 = arith.addi %v1232, %v1238 : i64
+              %v1240 = llvm.getelementptr %ckpt_n[%v1239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1233, %v1240 : f32, !llvm.ptr
+              %v1241 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1242 = arith.muli %v30, %v897 : i64
+              %v1243 = arith.muli %v28, %v896 : i64
+              %v1244 = arith.addi %v1242, %v1243 : i64
+              %v1245 = arith.constant 8 : i64
+              %v1246 = arith.addi %v1245, %v19 : i64
+              %v1247 = arith.muli %v1246, %v2 : i64
+              %v1248 = arith.addi %v1244, %v1247 : i64
+              %v1249 = arith.addi %v1232, %v1248 : i64
+              %v1250 = llvm.getelementptr %ckpt_n[%v1249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1241, %v1250 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1243 = arith.mulf %v1182, %v213 fastmath<contract> : f32
-          %v1244 = arith.mulf %v1243, %v1184 fastmath<contract> : f32
-          %v1245 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1246 = arith.mulf %v1180, %v1245 fastmath<contract> : f32
-          %v1247 = arith.addf %v1246, %v1244 fastmath<contract> : f32
-          %v1248 = arith.mulf %v1182, %v224 fastmath<contract> : f32
-          %v1249 = arith.mulf %v1248, %v1184 fastmath<contract> : f32
-          %v1250 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1251 = arith.mulf %v1180, %v1250 fastmath<contract> : f32
-          %v1252 = arith.addf %v1251, %v1249 fastmath<contract> : f32
-          %v1253 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1254 = arith.mulf %v1180, %v1253 fastmath<contract> : f32
-          %v1255 = arith.addf %v1254, %v1243 fastmath<contract> : f32
-          %v1256 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1257 = arith.mulf %v1180, %v1256 fastmath<contract> : f32
-          %v1258 = arith.addf %v1257, %v1248 fastmath<contract> : f32
-          llvm.store %v1247, %v6 : f32, !llvm.ptr
-          llvm.store %v1252, %v7 : f32, !llvm.ptr
-          llvm.store %v1255, %v8 : f32, !llvm.ptr
-          llvm.store %v1258, %v9 : f32, !llvm.ptr
-          %v1259 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1260 = arith.mulf %v233, %v1259 fastmath<contract> : f32
-          %v1261 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1262 = arith.mulf %v244, %v1261 fastmath<contract> : f32
-          %v1263 = arith.addf %v1260, %v1262 fastmath<contract> : f32
+          %v1251 = arith.divf %v213, %v916 : f32
+          %v1252 = arith.mulf %v1190, %v1251 fastmath<contract> : f32
+          %v1253 = arith.mulf %v1252, %v1192 fastmath<contract> : f32
+          %v1254 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1255 = arith.mulf %v1188, %v1254 fastmath<contract> : f32
+          %v1256 = arith.addf %v1255, %v1253 fastmath<contract> : f32
+          %v1257 = arith.divf %v224, %v916 : f32
+          %v1258 = arith.mulf %v1190, %v1257 fastmath<contract> : f32
+          %v1259 = arith.mulf %v1258, %v1192 fastmath<contract> : f32
+          %v1260 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1261 = arith.mulf %v1188, %v1260 fastmath<contract> : f32
+          %v1262 = arith.addf %v1261, %v1259 fastmath<contract> : f32
+          %v1263 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1264 = arith.mulf %v1188, %v1263 fastmath<contract> : f32
+          %v1265 = arith.addf %v1264, %v1252 fastmath<contract> : f32
+          %v1266 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1267 = arith.mulf %v1188, %v1266 fastmath<contract> : f32
+          %v1268 = arith.addf %v1267, %v1258 fastmath<contract> : f32
+          llvm.store %v1256, %v6 : f32, !llvm.ptr
+          llvm.store %v1262, %v7 : f32, !llvm.ptr
+          llvm.store %v1265, %v8 : f32, !llvm.ptr
+          llvm.store %v1268, %v9 : f32, !llvm.ptr
+          %v1269 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1270 = arith.mulf %v233, %v1269 fastmath<contract> : f32
+          %v1271 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1272 = arith.mulf %v244, %v1271 fastmath<contract> : f32
+          %v1273 = arith.addf %v1270, %v1272 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1264, %v1265 = gpu.shuffle xor %v1263, %v936, %v937 : f32
-          %v1266 = arith.addf %v1263, %v1264 fastmath<contract> : f32
-          %v1267, %v1268 = gpu.shuffle xor %v1266, %v941, %v937 : f32
-          %v1269 = arith.addf %v1266, %v1267 fastmath<contract> : f32
-          %v1270, %v1271 = gpu.shuffle xor %v1269, %v945, %v937 : f32
-          %v1272 = arith.addf %v1269, %v1270 fastmath<contract> : f32
+          %v1274, %v1275 = gpu.shuffle xor %v1273, %v940, %v941 : f32
+          %v1276 = arith.addf %v1273, %v1274 fastmath<contract> : f32
+          %v1277, %v1278 = gpu.shuffle xor %v1276, %v945, %v941 : f32
+          %v1279 = arith.addf %v1276, %v1277 fastmath<contract> : f32
+          %v1280, %v1281 = gpu.shuffle xor %v1279, %v949, %v941 : f32
+          %v1282 = arith.addf %v1279, %v1280 fastmath<contract> : f32
           // end sum over the lanes
-          %v1273 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1274 = arith.mulf %v233, %v1273 fastmath<contract> : f32
-          %v1275 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1276 = arith.mulf %v244, %v1275 fastmath<contract> : f32
-          %v1277 = arith.addf %v1274, %v1276 fastmath<contract> : f32
+          %v1283 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1284 = arith.mulf %v233, %v1283 fastmath<contract> : f32
+          %v1285 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1286 = arith.mulf %v244, %v1285 fastmath<contract> : f32
+          %v1287 = arith.addf %v1284, %v1286 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1278, %v1279 = gpu.shuffle xor %v1277, %v936, %v937 : f32
-          %v1280 = arith.addf %v1277, %v1278 fastmath<contract> : f32
-          %v1281, %v1282 = gpu.shuffle xor %v1280, %v941, %v937 : f32
-          %v1283 = arith.addf %v1280, %v1281 fastmath<contract> : f32
-          %v1284, %v1285 = gpu.shuffle xor %v1283, %v945, %v937 : f32
-          %v1286 = arith.addf %v1283, %v1284 fastmath<contract> : f32
+          %v1288, %v1289 = gpu.shuffle xor %v1287, %v940, %v941 : f32
+          %v1290 = arith.addf %v1287, %v1288 fastmath<contract> : f32
+          %v1291, %v1292 = gpu.shuffle xor %v1290, %v945, %v941 : f32
+          %v1293 = arith.addf %v1290, %v1291 fastmath<contract> : f32
+          %v1294, %v1295 = gpu.shuffle xor %v1293, %v949, %v941 : f32
+          %v1296 = arith.addf %v1293, %v1294 fastmath<contract> : f32
           // end sum over the lanes
-          %v1287 = arith.addi %v39, %v56 : i64
-          %v1288, %v1289 = gpu.shuffle idx %v755, %v830, %v845 : f32
-          %v1290, %v1291 = gpu.shuffle idx %v764, %v830, %v845 : f32
-          %v1292, %v1293 = gpu.shuffle idx %v776, %v830, %v845 : f32
+          %v1297 = arith.addi %v39, %v56 : i64
+          %v1298, %v1299 = gpu.shuffle idx %v755, %v830, %v845 : f32
+          %v1300, %v1301 = gpu.shuffle idx %v764, %v830, %v845 : f32
+          %v1302, %v1303 = gpu.shuffle idx %v776, %v830, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1294 = arith.remui %v1287, %v12 : i64
-          %v1295 = arith.cmpi eq, %v1294, %v33 : i64
-          %v1296 = arith.andi %v1295, %v23 : i1
-          scf.if %v1296 {
-            %v1297 = arith.divui %v1287, %v12 : i64
-            %v1298 = llvm.mlir.zero : !llvm.ptr
-            %v1299 = llvm.icmp "ne" %ckpt_C, %v1298 : !llvm.ptr
-            scf.if %v1299 {
-              %v1304 = arith.muli %v1297, %v1303 : i64
-              %v1305 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1306 = arith.muli %v30, %v867 : i64
-              %v1307 = arith.muli %v28, %v866 : i64
-              %v1308 = arith.addi %v1306, %v1307 : i64
-              %v1309 = arith.muli %v19, %v865 : i64
-              %v1310 = arith.addi %v1308, %v1309 : i64
-              %v1311 = arith.muli %v26, %v2 : i64
-              %v1312 = arith.addi %v1310, %v1311 : i64
-              %v1313 = arith.addi %v1304, %v1312 : i64
-              %v1314 = llvm.getelementptr %ckpt_C[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1305, %v1314 : f32, !llvm.ptr
-              %v1315 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1304 = arith.remui %v1297, %v12 : i64
+          %v1305 = arith.cmpi eq, %v1304, %v33 : i64
+          %v1306 = arith.andi %v1305, %v23 : i1
+          scf.if %v1306 {
+            %v1307 = arith.divui %v1297, %v12 : i64
+            %v1308 = llvm.mlir.zero : !llvm.ptr
+            %v1309 = llvm.icmp "ne" %ckpt_C, %v1308 : !llvm.ptr
+            scf.if %v1309 {
+              %v1314 = arith.muli %v1307, %v1313 : i64
+              %v1315 = llvm.load %v6 : !llvm.ptr -> f32
               %v1316 = arith.muli %v30, %v867 : i64
               %v1317 = arith.muli %v28, %v866 : i64
               %v1318 = arith.addi %v1316, %v1317 : i64
-              %v1319 = arith.constant 8 : i64
-              %v1320 = arith.addi %v1319, %v19 : i64
-              %v1321 = arith.muli %v1320, %v865 : i64
-              %v1322 = arith.addi %v1318, %v1321 : i64
-              %v1323 = arith.muli %v26, %v2 : i64
-              %v1324 = arith.addi %v1322, %v1323 : i64
-              %v1325 = arith.addi %v1304, %v1324 : i64
-              %v1326 = llvm.getelementptr %ckpt_C[%v1325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1315, %v1326 : f32, !llvm.ptr
+              %v1319 = arith.muli %v19, %v865 : i64
+              %v1320 = arith.addi %v1318, %v1319 : i64
+              %v1321 = arith.muli %v26, %v2 : i64
+              %v1322 = arith.addi %v1320, %v1321 : i64
+              %v1323 = arith.addi %v1314, %v1322 : i64
+              %v1324 = llvm.getelementptr %ckpt_C[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1315, %v1324 : f32, !llvm.ptr
+              %v1325 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1326 = arith.muli %v30, %v867 : i64
+              %v1327 = arith.muli %v28, %v866 : i64
+              %v1328 = arith.addi %v1326, %v1327 : i64
+              %v1329 = arith.constant 8 : i64
+              %v1330 = arith.addi %v1329, %v19 : i64
+              %v1331 = arith.muli %v1330, %v865 : i64
+              %v1332 = arith.addi %v1328, %v1331 : i64
+              %v1333 = arith.muli %v26, %v2 : i64
+              %v1334 = arith.addi %v1332, %v1333 : i64
+              %v1335 = arith.addi %v1314, %v1334 : i64
+              %v1336 = llvm.getelementptr %ckpt_C[%v1335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1325, %v1336 : f32, !llvm.ptr
             }
-            %v1327 = llvm.mlir.zero : !llvm.ptr
-            %v1328 = llvm.icmp "ne" %ckpt_n, %v1327 : !llvm.ptr
-            scf.if %v1328 {
-              %v1332 = arith.muli %v1297, %v1331 : i64
-              %v1333 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1334 = arith.muli %v30, %v897 : i64
-              %v1335 = arith.muli %v28, %v896 : i64
-              %v1336 = arith.addi %v1334, %v1335 : i64
-              %v1337 = arith.muli %v19, %v2 : i64
-              %v1338 = arith.addi %v1336, %v1337 : i64
-              %v1339 = arith.addi %v1332, %v1338 : i64
-              %v1340 = llvm.getelementptr %ckpt_n[%v1339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1333, %v1340 : f32, !llvm.ptr
-              %v1341 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1342 = arith.muli %v30, %v897 : i64
-              %v1343 = arith.muli %v28, %v896 : i64
-              %v1344 = arith.addi %v1342, %v1343 : i64
-              %v1345 = arith.constant 8 : i64
-              %v1346 = arith.addi %v1345, %v19 : i64
-              %v1347 = arith.muli %v1346, %v2 : i64
-              %v1348 = arith.addi %v1344, %v1347 : i64
-              %v1349 = arith.addi %v1332, %v1348 : i64
+            %v1337 = llvm.mlir.zero : !llvm.ptr
+            %v1338 = llvm.icmp "ne" %ckpt_n, %v1337 : !llvm.ptr
+            scf.if %v1338 {
+              %v1342 = arith.muli %v1307, %v1341 : i64
+              %v1343 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1344 = arith.muli %v30, %v897 : i64
+              %v1345 = arith.muli %v28, %v896 : i64
+              %v1346 = arith.addi %v1344, %v1345 : i64
+              %v1347 = arith.muli %v19, %v2 : i64
+              %v1348 = arith.addi %v1346, %v1347 : i64
+              %v1349 = arith.addi %v1342, %v1348 : i64
               %v1350 = llvm.getelementptr %ckpt_n[%v1349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1341, %v1350 : f32, !llvm.ptr
+              llvm.store %v1343, %v1350 : f32, !llvm.ptr
+              %v1351 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1352 = arith.muli %v30, %v897 : i64
+              %v1353 = arith.muli %v28, %v896 : i64
+              %v1354 = arith.addi %v1352, %v1353 : i64
+              %v1355 = arith.constant 8 : i64
+              %v1356 = arith.addi %v1355, %v19 : i64
+              %v1357 = arith.muli %v1356, %v2 : i64
+              %v1358 = arith.addi %v1354, %v1357 : i64
+              %v1359 = arith.addi %v1342, %v1358 : i64
+              %v1360 = llvm.getelementptr %ckpt_n[%v1359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1351, %v1360 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1351 = arith.mulf %v1290, %v254 fastmath<contract> : f32
-          %v1352 = arith.mulf %v1351, %v1292 fastmath<contract> : f32
-          %v1353 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1354 = arith.mulf %v1288, %v1353 fastmath<contract> : f32
-          %v1355 = arith.addf %v1354, %v1352 fastmath<contract> : f32
-          %v1356 = arith.mulf %v1290, %v265 fastmath<contract> : f32
-          %v1357 = arith.mulf %v1356, %v1292 fastmath<contract> : f32
-          %v1358 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1359 = arith.mulf %v1288, %v1358 fastmath<contract> : f32
-          %v1360 = arith.addf %v1359, %v1357 fastmath<contract> : f32
-          %v1361 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1362 = arith.mulf %v1288, %v1361 fastmath<contract> : f32
-          %v1363 = arith.addf %v1362, %v1351 fastmath<contract> : f32
-          %v1364 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1365 = arith.mulf %v1288, %v1364 fastmath<contract> : f32
-          %v1366 = arith.addf %v1365, %v1356 fastmath<contract> : f32
-          llvm.store %v1355, %v6 : f32, !llvm.ptr
-          llvm.store %v1360, %v7 : f32, !llvm.ptr
-          llvm.store %v1363, %v8 : f32, !llvm.ptr
-          llvm.store %v1366, %v9 : f32, !llvm.ptr
-          %v1367 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1368 = arith.mulf %v274, %v1367 fastmath<contract> : f32
-          %v1369 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1370 = arith.mulf %v285, %v1369 fastmath<contract> : f32
-          %v1371 = arith.addf %v1368, %v1370 fastmath<contract> : f32
+          %v1361 = arith.divf %v254, %v916 : f32
+          %v1362 = arith.mulf %v1300, %v1361 fastmath<contract> : f32
+          %v1363 = arith.mulf %v1362, %v1302 fastmath<contract> : f32
+          %v1364 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1365 = arith.mulf %v1298, %v1364 fastmath<contract> : f32
+          %v1366 = arith.addf %v1365, %v1363 fastmath<contract> : f32
+          %v1367 = arith.divf %v265, %v916 : f32
+          %v1368 = arith.mulf %v1300, %v1367 fastmath<contract> : f32
+          %v1369 = arith.mulf %v1368, %v1302 fastmath<contract> : f32
+          %v1370 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1371 = arith.mulf %v1298, %v1370 fastmath<contract> : f32
+          %v1372 = arith.addf %v1371, %v1369 fastmath<contract> : f32
+          %v1373 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1374 = arith.mulf %v1298, %v1373 fastmath<contract> : f32
+          %v1375 = arith.addf %v1374, %v1362 fastmath<contract> : f32
+          %v1376 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1377 = arith.mulf %v1298, %v1376 fastmath<contract> : f32
+          %v1378 = arith.addf %v1377, %v1368 fastmath<contract> : f32
+          llvm.store %v1366, %v6 : f32, !llvm.ptr
+          llvm.store %v1372, %v7 : f32, !llvm.ptr
+          llvm.store %v1375, %v8 : f32, !llvm.ptr
+          llvm.store %v1378, %v9 : f32, !llvm.ptr
+          %v1379 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1380 = arith.mulf %v274, %v1379 fastmath<contract> : f32
+          %v1381 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1382 = arith.mulf %v285, %v1381 fastmath<contract> : f32
+          %v1383 = arith.addf %v1380, %v1382 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1372, %v1373 = gpu.shuffle xor %v1371, %v936, %v937 : f32
-          %v1374 = arith.addf %v1371, %v1372 fastmath<contract> : f32
-          %v1375, %v1376 = gpu.shuffle xor %v1374, %v941, %v937 : f32
-          %v1377 = arith.addf %v1374, %v1375 fastmath<contract> : f32
-          %v1378, %v1379 = gpu.shuffle xor %v1377, %v945, %v937 : f32
-          %v1380 = arith.addf %v1377, %v1378 fastmath<contract> : f32
+          %v1384, %v1385 = gpu.shuffle xor %v1383, %v940, %v941 : f32
+          %v1386 = arith.addf %v1383, %v1384 fastmath<contract> : f32
+          %v1387, %v1388 = gpu.shuffle xor %v1386, %v945, %v941 : f32
+          %v1389 = arith.addf %v1386, %v1387 fastmath<contract> : f32
+          %v1390, %v1391 = gpu.shuffle xor %v1389, %v949, %v941 : f32
+          %v1392 = arith.addf %v1389, %v1390 fastmath<contract> : f32
           // end sum over the lanes
-          %v1381 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1382 = arith.mulf %v274, %v1381 fastmath<contract> : f32
-          %v1383 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1384 = arith.mulf %v285, %v1383 fastmath<contract> : f32
-          %v1385 = arith.addf %v1382, %v1384 fastmath<contract> : f32
+          %v1393 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1394 = arith.mulf %v274, %v1393 fastmath<contract> : f32
+          %v1395 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1396 = arith.mulf %v285, %v1395 fastmath<contract> : f32
+          %v1397 = arith.addf %v1394, %v1396 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1386, %v1387 = gpu.shuffle xor %v1385, %v936, %v937 : f32
-          %v1388 = arith.addf %v1385, %v1386 fastmath<contract> : f32
-          %v1389, %v1390 = gpu.shuffle xor %v1388, %v941, %v937 : f32
-          %v1391 = arith.addf %v1388, %v1389 fastmath<contract> : f32
-          %v1392, %v1393 = gpu.shuffle xor %v1391, %v945, %v937 : f32
-          %v1394 = arith.addf %v1391, %v1392 fastmath<contract> : f32
+          %v1398, %v1399 = gpu.shuffle xor %v1397, %v940, %v941 : f32
+          %v1400 = arith.addf %v1397, %v1398 fastmath<contract> : f32
+          %v1401, %v1402 = gpu.shuffle xor %v1400, %v945, %v941 : f32
+          %v1403 = arith.addf %v1400, %v1401 fastmath<contract> : f32
+          %v1404, %v1405 = gpu.shuffle xor %v1403, %v949, %v941 : f32
+          %v1406 = arith.addf %v1403, %v1404 fastmath<contract> : f32
           // end sum over the lanes
-          %v1395 = arith.addi %v39, %v58 : i64
-          %v1396, %v1397 = gpu.shuffle idx %v755, %v834, %v845 : f32
-          %v1398, %v1399 = gpu.shuffle idx %v764, %v834, %v845 : f32
-          %v1400, %v1401 = gpu.shuffle idx %v776, %v834, %v845 : f32
+          %v1407 = arith.addi %v39, %v58 : i64
+          %v1408, %v1409 = gpu.shuffle idx %v755, %v834, %v845 : f32
+          %v1410, %v1411 = gpu.shuffle idx %v764, %v834, %v845 : f32
+          %v1412, %v1413 = gpu.shuffle idx %v776, %v834, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1402 = arith.remui %v1395, %v12 : i64
-          %v1403 = arith.cmpi eq, %v1402, %v33 : i64
-          %v1404 = arith.andi %v1403, %v23 : i1
-          scf.if %v1404 {
-            %v1405 = arith.divui %v1395, %v12 : i64
-            %v1406 = llvm.mlir.zero : !llvm.ptr
-            %v1407 = llvm.icmp "ne" %ckpt_C, %v1406 : !llvm.ptr
-            scf.if %v1407 {
-              %v1412 = arith.muli %v1405, %v1411 : i64
-              %v1413 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1414 = arith.muli %v30, %v867 : i64
-              %v1415 = arith.muli %v28, %v866 : i64
-              %v1416 = arith.addi %v1414, %v1415 : i64
-              %v1417 = arith.muli %v19, %v865 : i64
-              %v1418 = arith.addi %v1416, %v1417 : i64
-              %v1419 = arith.muli %v26, %v2 : i64
-              %v1420 = arith.addi %v1418, %v1419 : i64
-              %v1421 = arith.addi %v1412, %v1420 : i64
-              %v1422 = llvm.getelementptr %ckpt_C[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1413, %v1422 : f32, !llvm.ptr
-              %v1423 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1424 = arith.muli %v30, %v867 : i64
-              %v1425 = arith.muli %v28, %v866 : i64
-              %v1426 = arith.addi %v1424, %v1425 : i64
-              %v1427 = arith.constant 8 : i64
-              %v1428 = arith.addi %v1427, %v19 : i64
-              %v1429 = arith.muli %v1428, %v865 : i64
-              %v1430 = arith.addi %v1426, %v1429 : i64
+          %v1414 = arith.remui %v1407, %v12 : i64
+          %v1415 = arith.cmpi eq, %v1414, %v33 : i64
+          %v1416 = arith.andi %v1415, %v23 : i1
+          scf.if %v1416 {
+            %v1417 = arith.divui %v1407, %v12 : i64
+            %v1418 = llvm.mlir.zero : !llvm.ptr
+            %v1419 = llvm.icmp "ne" %ckpt_C, %v1418 : !llvm.ptr
+            scf.if %v1419 {
+              %v1424 = arith.muli %v1417, %v1423 : i64
+              %v1425 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1426 = arith.muli %v30, %v867 : i64
+              %v1427 = arith.muli %v28, %v866 : i64
+              %v1428 = arith.addi %v1426, %v1427 : i64
+              %v1429 = arith.muli %v19, %v865 : i64
+              %v1430 = arith.addi %v1428, %v1429 : i64
               %v1431 = arith.muli %v26, %v2 : i64
               %v1432 = arith.addi %v1430, %v1431 : i64
-              %v1433 = arith.addi %v1412, %v1432 : i64
+              %v1433 = arith.addi %v1424, %v1432 : i64
               %v1434 = llvm.getelementptr %ckpt_C[%v1433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1423, %v1434 : f32, !llvm.ptr
-            }
-            %v1435 = llvm.mlir.zero : !llvm.ptr
-            %v1436 = llvm.icmp "ne" %ckpt_n, %v1435 : !llvm.ptr
-            scf.if %v1436 {
-              %v1440 = arith.muli %v1405, %v1439 : i64
-              %v1441 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1442 = arith.muli %v30, %v897 : i64
-              %v1443 = arith.muli %v28, %v896 : i64
+              llvm.store %v1425, %v1434 : f32, !llvm.ptr
+              %v1435 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1436 = arith.muli %v30, %v867 : i64
+              %v1437 = arith.muli %v28, %v866 : i64
+              %v1438 = arith.addi %v1436, %v1437 : i64
+              %v1439 = arith.constant 8 : i64
+              %v1440 = arith.addi %v1439, %v19 : i64
+              %v1441 = arith.muli %v1440, %v865 : i64
+              %v1442 = arith.addi %v1438, %v1441 : i64
+              %v1443 = arith.muli %v26, %v2 : i64
               %v1444 = arith.addi %v1442, %v1443 : i64
-              %v1445 = arith.muli %v19, %v2 : i64
-              %v1446 = arith.addi %v1444, %v1445 : i64
-              %v1447 = arith.addi %v1440, %v1446 : i64
-              %v1448 = llvm.getelementptr %ckpt_n[%v1447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1441, %v1448 : f32, !llvm.ptr
-              %v1449 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1450 = arith.muli %v30, %v897 : i64
-              %v1451 = arith.muli %v28, %v896 : i64
-              %v1452 = arith.addi %v1450, %v1451 : i64
-              %v1453 = arith.constant 8 : i64
-              %v1454 = arith.addi %v1453, %v19 : i64
-              %v1455 = arith.muli %v1454, %v2 : i64
-              %v1456 = arith.addi %v1452, %v1455 : i64
-              %v1457 = arith.addi %v1440, %v1456 : i64
-              %v1458 = llvm.getelementptr %ckpt_n[%v1457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1449, %v1458 : f32, !llvm.ptr
+              %v1445 = arith.addi %v1424, %v1444 : i64
+              %v1446 = llvm.getelementptr %ckpt_C[%v1445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1435, %v1446 : f32, !llvm.ptr
+            }
+            %v1447 = llvm.mlir.zero : !llvm.ptr
+            %v1448 = llvm.icmp "ne" %ckpt_n, %v1447 : !llvm.ptr
+            scf.if %v1448 {
+              %v1452 = arith.muli %v1417, %v1451 : i64
+              %v1453 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1454 = arith.muli %v30, %v897 : i64
+              %v1455 = arith.muli %v28, %v896 : i64
+              %v1456 = arith.addi %v1454, %v1455 : i64
+              %v1457 = arith.muli %v19, %v2 : i64
+              %v1458 = arith.addi %v1456, %v1457 : i64
+              %v1459 = arith.addi %v1452, %v1458 : i64
+              %v1460 = llvm.getelementptr %ckpt_n[%v1459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1453, %v1460 : f32, !llvm.ptr
+              %v1461 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1462 = arith.muli %v30, %v897 : i64
+              %v1463 = arith.muli %v28, %v896 : i64
+              %v1464 = arith.addi %v1462, %v1463 : i64
+              %v1465 = arith.constant 8 : i64
+              %v1466 = arith.addi %v1465, %v19 : i64
+              %v1467 = arith.muli %v1466, %v2 : i64
+              %v1468 = arith.addi %v1464, %v1467 : i64
+              %v1469 = arith.addi %v1452, %v1468 : i64
+              %v1470 = llvm.getelementptr %ckpt_n[%v1469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1461, %v1470 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1459 = arith.mulf %v1398, %v295 fastmath<contract> : f32
-          %v1460 = arith.mulf %v1459, %v1400 fastmath<contract> : f32
-          %v1461 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1462 = arith.mulf %v1396, %v1461 fastmath<contract> : f32
-          %v1463 = arith.addf %v1462, %v1460 fastmath<contract> : f32
-          %v1464 = arith.mulf %v1398, %v306 fastmath<contract> : f32
-          %v1465 = arith.mulf %v1464, %v1400 fastmath<contract> : f32
-          %v1466 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1467 = arith.mulf %v1396, %v1466 fastmath<contract> : f32
-          %v1468 = arith.addf %v1467, %v1465 fastmath<contract> : f32
-          %v1469 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1470 = arith.mulf %v1396, %v1469 fastmath<contract> : f32
-          %v1471 = arith.addf %v1470, %v1459 fastmath<contract> : f32
-          %v1472 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1473 = arith.mulf %v1396, %v1472 fastmath<contract> : f32
-          %v1474 = arith.addf %v1473, %v1464 fastmath<contract> : f32
-          llvm.store %v1463, %v6 : f32, !llvm.ptr
-          llvm.store %v1468, %v7 : f32, !llvm.ptr
-          llvm.store %v1471, %v8 : f32, !llvm.ptr
-          llvm.store %v1474, %v9 : f32, !llvm.ptr
-          %v1475 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1476 = arith.mulf %v315, %v1475 fastmath<contract> : f32
-          %v1477 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1478 = arith.mulf %v326, %v1477 fastmath<contract> : f32
-          %v1479 = arith.addf %v1476, %v1478 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1480, %v1481 = gpu.shuffle xor %v1479, %v936, %v937 : f32
-          %v1482 = arith.addf %v1479, %v1480 fastmath<contract> : f32
-          %v1483, %v1484 = gpu.shuffle xor %v1482, %v941, %v937 : f32
-          %v1485 = arith.addf %v1482, %v1483 fastmath<contract> : f32
-          %v1486, %v1487 = gpu.shuffle xor %v1485, %v945, %v937 : f32
-          %v1488 = arith.addf %v1485, %v1486 fastmath<contract> : f32
-          // end sum over the lanes
-          %v1489 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1471 = arith.divf %v295, %v916 : f32
+          %v1472 = arith.mulf %v1410, %v1471 fastmath<contract> : f32
+          %v1473 = arith.mulf %v1472, %v1412 fastmath<contract> : f32
+          %v1474 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1475 = arith.mulf %v1408, %v1474 fastmath<contract> : f32
+          %v1476 = arith.addf %v1475, %v1473 fastmath<contract> : f32
+          %v1477 = arith.divf %v306, %v916 : f32
+          %v1478 = arith.mulf %v1410, %v1477 fastmath<contract> : f32
+          %v1479 = arith.mulf %v1478, %v1412 fastmath<contract> : f32
+          %v1480 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1481 = arith.mulf %v1408, %v1480 fastmath<contract> : f32
+          %v1482 = arith.addf %v1481, %v1479 fastmath<contract> : f32
+          %v1483 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1484 = arith.mulf %v1408, %v1483 fastmath<contract> : f32
+          %v1485 = arith.addf %v1484, %v1472 fastmath<contract> : f32
+          %v1486 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1487 = arith.mulf %v1408, %v1486 fastmath<contract> : f32
+          %v1488 = arith.addf %v1487, %v1478 fastmath<contract> : f32
+          llvm.store %v1476, %v6 : f32, !llvm.ptr
+          llvm.store %v1482, %v7 : f32, !llvm.ptr
+          llvm.store %v1485, %v8 : f32, !llvm.ptr
+          llvm.store %v1488, %v9 : f32, !llvm.ptr
+          %v1489 = llvm.load %v6 : !llvm.ptr -> f32
           %v1490 = arith.mulf %v315, %v1489 fastmath<contract> : f32
-          %v1491 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1491 = llvm.load %v7 : !llvm.ptr -> f32
           %v1492 = arith.mulf %v326, %v1491 fastmath<contract> : f32
           %v1493 = arith.addf %v1490, %v1492 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1494, %v1495 = gpu.shuffle xor %v1493, %v936, %v937 : f32
+          %v1494, %v1495 = gpu.shuffle xor %v1493, %v940, %v941 : f32
           %v1496 = arith.addf %v1493, %v1494 fastmath<contract> : f32
-          %v1497, %v1498 = gpu.shuffle xor %v1496, %v941, %v937 : f32
+          %v1497, %v1498 = gpu.shuffle xor %v1496, %v945, %v941 : f32
           %v1499 = arith.addf %v1496, %v1497 fastmath<contract> : f32
-          %v1500, %v1501 = gpu.shuffle xor %v1499, %v945, %v937 : f32
+          %v1500, %v1501 = gpu.shuffle xor %v1499, %v949, %v941 : f32
           %v1502 = arith.addf %v1499, %v1500 fastmath<contract> : f32
           // end sum over the lanes
-          %v1503 = arith.addi %v39, %v60 : i64
-          %v1504, %v1505 = gpu.shuffle idx %v755, %v838, %v845 : f32
-          %v1506, %v1507 = gpu.shuffle idx %v764, %v838, %v845 : f32
-          %v1508, %v1509 = gpu.shuffle idx %v776, %v838, %v845 : f32
+          %v1503 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1504 = arith.mulf %v315, %v1503 fastmath<contract> : f32
+          %v1505 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1506 = arith.mulf %v326, %v1505 fastmath<contract> : f32
+          %v1507 = arith.addf %v1504, %v1506 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1508, %v1509 = gpu.shuffle xor %v1507, %v940, %v941 : f32
+          %v1510 = arith.addf %v1507, %v1508 fastmath<contract> : f32
+          %v1511, %v1512 = gpu.shuffle xor %v1510, %v945, %v941 : f32
+          %v1513 = arith.addf %v1510, %v1511 fastmath<contract> : f32
+          %v1514, %v1515 = gpu.shuffle xor %v1513, %v949, %v941 : f32
+          %v1516 = arith.addf %v1513, %v1514 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1517 = arith.addi %v39, %v60 : i64
+          %v1518, %v1519 = gpu.shuffle idx %v755, %v838, %v845 : f32
+          %v1520, %v1521 = gpu.shuffle idx %v764, %v838, %v845 : f32
+          %v1522, %v1523 = gpu.shuffle idx %v776, %v838, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1510 = arith.remui %v1503, %v12 : i64
-          %v1511 = arith.cmpi eq, %v1510, %v33 : i64
-          %v1512 = arith.andi %v1511, %v23 : i1
-          scf.if %v1512 {
-            %v1513 = arith.divui %v1503, %v12 : i64
-            %v1514 = llvm.mlir.zero : !llvm.ptr
-            %v1515 = llvm.icmp "ne" %ckpt_C, %v1514 : !llvm.ptr
-            scf.if %v1515 {
-              %v1520 = arith.muli %v1513, %v1519 : i64
-              %v1521 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1522 = arith.muli %v30, %v867 : i64
-              %v1523 = arith.muli %v28, %v866 : i64
-              %v1524 = arith.addi %v1522, %v1523 : i64
-              %v1525 = arith.muli %v19, %v865 : i64
-              %v1526 = arith.addi %v1524, %v1525 : i64
-              %v1527 = arith.muli %v26, %v2 : i64
-              %v1528 = arith.addi %v1526, %v1527 : i64
-              %v1529 = arith.addi %v1520, %v1528 : i64
-              %v1530 = llvm.getelementptr %ckpt_C[%v1529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1521, %v1530 : f32, !llvm.ptr
-              %v1531 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1532 = arith.muli %v30, %v867 : i64
-              %v1533 = arith.muli %v28, %v866 : i64
-              %v1534 = arith.addi %v1532, %v1533 : i64
-              %v1535 = arith.constant 8 : i64
-              %v1536 = arith.addi %v1535, %v19 : i64
-              %v1537 = arith.muli %v1536, %v865 : i64
-              %v1538 = arith.addi %v1534, %v1537 : i64
-              %v1539 = arith.muli %v26, %v2 : i64
+          %v1524 = arith.remui %v1517, %v12 : i64
+          %v1525 = arith.cmpi eq, %v1524, %v33 : i64
+          %v1526 = arith.andi %v1525, %v23 : i1
+          scf.if %v1526 {
+            %v1527 = arith.divui %v1517, %v12 : i64
+            %v1528 = llvm.mlir.zero : !llvm.ptr
+            %v1529 = llvm.icmp "ne" %ckpt_C, %v1528 : !llvm.ptr
+            scf.if %v1529 {
+              %v1534 = arith.muli %v1527, %v1533 : i64
+              %v1535 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1536 = arith.muli %v30, %v867 : i64
+              %v1537 = arith.muli %v28, %v866 : i64
+              %v1538 = arith.addi %v1536, %v1537 : i64
+              %v1539 = arith.muli %v19, %v865 : i64
               %v1540 = arith.addi %v1538, %v1539 : i64
-              %v1541 = arith.addi %v1520, %v1540 : i64
-              %v1542 = llvm.getelementptr %ckpt_C[%v1541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1531, %v1542 : f32, !llvm.ptr
-            }
-            %v1543 = llvm.mlir.zero : !llvm.ptr
-            %v1544 = llvm.icmp "ne" %ckpt_n, %v1543 : !llvm.ptr
-            scf.if %v1544 {
-              %v1548 = arith.muli %v1513, %v1547 : i64
-              %v1549 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1550 = arith.muli %v30, %v897 : i64
-              %v1551 = arith.muli %v28, %v896 : i64
-              %v1552 = arith.addi %v1550, %v1551 : i64
-              %v1553 = arith.muli %v19, %v2 : i64
+              %v1541 = arith.muli %v26, %v2 : i64
+              %v1542 = arith.addi %v1540, %v1541 : i64
+              %v1543 = arith.addi %v1534, %v1542 : i64
+              %v1544 = llvm.getelementptr %ckpt_C[%v1543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1535, %v1544 : f32, !llvm.ptr
+              %v1545 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1546 = arith.muli %v30, %v867 : i64
+              %v1547 = arith.muli %v28, %v866 : i64
+              %v1548 = arith.addi %v1546, %v1547 : i64
+              %v1549 = arith.constant 8 : i64
+              %v1550 = arith.addi %v1549, %v19 : i64
+              %v1551 = arith.muli %v1550, %v865 : i64
+              %v1552 = arith.addi %v1548, %v1551 : i64
+              %v1553 = arith.muli %v26, %v2 : i64
               %v1554 = arith.addi %v1552, %v1553 : i64
-              %v1555 = arith.addi %v1548, %v1554 : i64
-              %v1556 = llvm.getelementptr %ckpt_n[%v1555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1549, %v1556 : f32, !llvm.ptr
-              %v1557 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1558 = arith.muli %v30, %v897 : i64
-              %v1559 = arith.muli %v28, %v896 : i64
-              %v1560 = arith.addi %v1558, %v1559 : i64
-              %v1561 = arith.constant 8 : i64
-              %v1562 = arith.addi %v1561, %v19 : i64
-              %v1563 = arith.muli %v1562, %v2 : i64
-              %v1564 = arith.addi %v1560, %v1563 : i64
-              %v1565 = arith.addi %v1548, %v1564 : i64
-              %v1566 = llvm.getelementptr %ckpt_n[%v1565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1557, %v1566 : f32, !llvm.ptr
+              %v1555 = arith.addi %v1534, %v1554 : i64
+              %v1556 = llvm.getelementptr %ckpt_C[%v1555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1545, %v1556 : f32, !llvm.ptr
+            }
+            %v1557 = llvm.mlir.zero : !llvm.ptr
+            %v1558 = llvm.icmp "ne" %ckpt_n, %v1557 : !llvm.ptr
+            scf.if %v1558 {
+              %v1562 = arith.muli %v1527, %v1561 : i64
+              %v1563 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1564 = arith.muli %v30, %v897 : i64
+              %v1565 = arith.muli %v28, %v896 : i64
+              %v1566 = arith.addi %v1564, %v1565 : i64
+              %v1567 = arith.muli %v19, %v2 : i64
+              %v1568 = arith.addi %v1566, %v1567 : i64
+              %v1569 = arith.addi %v1562, %v1568 : i64
+              %v1570 = llvm.getelementptr %ckpt_n[%v1569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1563, %v1570 : f32, !llvm.ptr
+              %v1571 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1572 = arith.muli %v30, %v897 : i64
+              %v1573 = arith.muli %v28, %v896 : i64
+              %v1574 = arith.addi %v1572, %v1573 : i64
+              %v1575 = arith.constant 8 : i64
+              %v1576 = arith.addi %v1575, %v19 : i64
+              %v1577 = arith.muli %v1576, %v2 : i64
+              %v1578 = arith.addi %v1574, %v1577 : i64
+              %v1579 = arith.addi %v1562, %v1578 : i64
+              %v1580 = llvm.getelementptr %ckpt_n[%v1579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1571, %v1580 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1567 = arith.mulf %v1506, %v336 fastmath<contract> : f32
-          %v1568 = arith.mulf %v1567, %v1508 fastmath<contract> : f32
-          %v1569 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1570 = arith.mulf %v1504, %v1569 fastmath<contract> : f32
-          %v1571 = arith.addf %v1570, %v1568 fastmath<contract> : f32
-          %v1572 = arith.mulf %v1506, %v347 fastmath<contract> : f32
-          %v1573 = arith.mulf %v1572, %v1508 fastmath<contract> : f32
-          %v1574 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1575 = arith.mulf %v1504, %v1574 fastmath<contract> : f32
-          %v1576 = arith.addf %v1575, %v1573 fastmath<contract> : f32
-          %v1577 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1578 = arith.mulf %v1504, %v1577 fastmath<contract> : f32
-          %v1579 = arith.addf %v1578, %v1567 fastmath<contract> : f32
-          %v1580 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1581 = arith.mulf %v1504, %v1580 fastmath<contract> : f32
-          %v1582 = arith.addf %v1581, %v1572 fastmath<contract> : f32
-          llvm.store %v1571, %v6 : f32, !llvm.ptr
-          llvm.store %v1576, %v7 : f32, !llvm.ptr
-          llvm.store %v1579, %v8 : f32, !llvm.ptr
-          llvm.store %v1582, %v9 : f32, !llvm.ptr
-          %v1583 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1584 = arith.mulf %v356, %v1583 fastmath<contract> : f32
-          %v1585 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1586 = arith.mulf %v367, %v1585 fastmath<contract> : f32
-          %v1587 = arith.addf %v1584, %v1586 fastmath<contract> : f32
+          %v1581 = arith.divf %v336, %v916 : f32
+          %v1582 = arith.mulf %v1520, %v1581 fastmath<contract> : f32
+          %v1583 = arith.mulf %v1582, %v1522 fastmath<contract> : f32
+          %v1584 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1585 = arith.mulf %v1518, %v1584 fastmath<contract> : f32
+          %v1586 = arith.addf %v1585, %v1583 fastmath<contract> : f32
+          %v1587 = arith.divf %v347, %v916 : f32
+          %v1588 = arith.mulf %v1520, %v1587 fastmath<contract> : f32
+          %v1589 = arith.mulf %v1588, %v1522 fastmath<contract> : f32
+          %v1590 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1591 = arith.mulf %v1518, %v1590 fastmath<contract> : f32
+          %v1592 = arith.addf %v1591, %v1589 fastmath<contract> : f32
+          %v1593 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1594 = arith.mulf %v1518, %v1593 fastmath<contract> : f32
+          %v1595 = arith.addf %v1594, %v1582 fastmath<contract> : f32
+          %v1596 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1597 = arith.mulf %v1518, %v1596 fastmath<contract> : f32
+          %v1598 = arith.addf %v1597, %v1588 fastmath<contract> : f32
+          llvm.store %v1586, %v6 : f32, !llvm.ptr
+          llvm.store %v1592, %v7 : f32, !llvm.ptr
+          llvm.store %v1595, %v8 : f32, !llvm.ptr
+          llvm.store %v1598, %v9 : f32, !llvm.ptr
+          %v1599 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1600 = arith.mulf %v356, %v1599 fastmath<contract> : f32
+          %v1601 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1602 = arith.mulf %v367, %v1601 fastmath<contract> : f32
+          %v1603 = arith.addf %v1600, %v1602 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1588, %v1589 = gpu.shuffle xor %v1587, %v936, %v937 : f32
-          %v1590 = arith.addf %v1587, %v1588 fastmath<contract> : f32
-          %v1591, %v1592 = gpu.shuffle xor %v1590, %v941, %v937 : f32
-          %v1593 = arith.addf %v1590, %v1591 fastmath<contract> : f32
-          %v1594, %v1595 = gpu.shuffle xor %v1593, %v945, %v937 : f32
-          %v1596 = arith.addf %v1593, %v1594 fastmath<contract> : f32
+          %v1604, %v1605 = gpu.shuffle xor %v1603, %v940, %v941 : f32
+          %v1606 = arith.addf %v1603, %v1604 fastmath<contract> : f32
+          %v1607, %v1608 = gpu.shuffle xor %v1606, %v945, %v941 : f32
+          %v1609 = arith.addf %v1606, %v1607 fastmath<contract> : f32
+          %v1610, %v1611 = gpu.shuffle xor %v1609, %v949, %v941 : f32
+          %v1612 = arith.addf %v1609, %v1610 fastmath<contract> : f32
           // end sum over the lanes
-          %v1597 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1598 = arith.mulf %v356, %v1597 fastmath<contract> : f32
-          %v1599 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1600 = arith.mulf %v367, %v1599 fastmath<contract> : f32
-          %v1601 = arith.addf %v1598, %v1600 fastmath<contract> : f32
+          %v1613 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1614 = arith.mulf %v356, %v1613 fastmath<contract> : f32
+          %v1615 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1616 = arith.mulf %v367, %v1615 fastmath<contract> : f32
+          %v1617 = arith.addf %v1614, %v1616 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1602, %v1603 = gpu.shuffle xor %v1601, %v936, %v937 : f32
-          %v1604 = arith.addf %v1601, %v1602 fastmath<contract> : f32
-          %v1605, %v1606 = gpu.shuffle xor %v1604, %v941, %v937 : f32
-          %v1607 = arith.addf %v1604, %v1605 fastmath<contract> : f32
-          %v1608, %v1609 = gpu.shuffle xor %v1607, %v945, %v937 : f32
-          %v1610 = arith.addf %v1607, %v1608 fastmath<contract> : f32
+          %v1618, %v1619 = gpu.shuffle xor %v1617, %v940, %v941 : f32
+          %v1620 = arith.addf %v1617, %v1618 fastmath<contract> : f32
+          %v1621, %v1622 = gpu.shuffle xor %v1620, %v945, %v941 : f32
+          %v1623 = arith.addf %v1620, %v1621 fastmath<contract> : f32
+          %v1624, %v1625 = gpu.shuffle xor %v1623, %v949, %v941 : f32
+          %v1626 = arith.addf %v1623, %v1624 fastmath<contract> : f32
           // end sum over the lanes
-          %v1611 = arith.addi %v39, %v62 : i64
-          %v1612, %v1613 = gpu.shuffle idx %v755, %v842, %v845 : f32
-          %v1614, %v1615 = gpu.shuffle idx %v764, %v842, %v845 : f32
-          %v1616, %v1617 = gpu.shuffle idx %v776, %v842, %v845 : f32
+          %v1627 = arith.addi %v39, %v62 : i64
+          %v1628, %v1629 = gpu.shuffle idx %v755, %v842, %v845 : f32
+          %v1630, %v1631 = gpu.shuffle idx %v764, %v842, %v845 : f32
+          %v1632, %v1633 = gpu.shuffle idx %v776, %v842, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1618 = arith.remui %v1611, %v12 : i64
-          %v1619 = arith.cmpi eq, %v1618, %v33 : i64
-          %v1620 = arith.andi %v1619, %v23 : i1
-          scf.if %v1620 {
-            %v1621 = arith.divui %v1611, %v12 : i64
-            %v1622 = llvm.mlir.zero : !llvm.ptr
-            %v1623 = llvm.icmp "ne" %ckpt_C, %v1622 : !llvm.ptr
-            scf.if %v1623 {
-              %v1628 = arith.muli %v1621, %v1627 : i64
-              %v1629 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1630 = arith.muli %v30, %v867 : i64
-              %v1631 = arith.muli %v28, %v866 : i64
-              %v1632 = arith.addi %v1630, %v1631 : i64
-              %v1633 = arith.muli %v19, %v865 : i64
-              %v1634 = arith.addi %v1632, %v1633 : i64
-              %v1635 = arith.muli %v26, %v2 : i64
-              %v1636 = arith.addi %v1634, %v1635 : i64
-              %v1637 = arith.addi %v1628, %v1636 : i64
-              %v1638 = llvm.getelementptr %ckpt_C[%v1637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1629, %v1638 : f32, !llvm.ptr
-              %v1639 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1640 = arith.muli %v30, %v867 : i64
-              %v1641 = arith.muli %v28, %v866 : i64
-              %v1642 = arith.addi %v1640, %v1641 : i64
-              %v1643 = arith.constant 8 : i64
-              %v1644 = arith.addi %v1643, %v19 : i64
-              %v1645 = arith.muli %v1644, %v865 : i64
-              %v1646 = arith.addi %v1642, %v1645 : i64
-              %v1647 = arith.muli %v26, %v2 : i64
+          %v1634 = arith.remui %v1627, %v12 : i64
+          %v1635 = arith.cmpi eq, %v1634, %v33 : i64
+          %v1636 = arith.andi %v1635, %v23 : i1
+          scf.if %v1636 {
+            %v1637 = arith.divui %v1627, %v12 : i64
+            %v1638 = llvm.mlir.zero : !llvm.ptr
+            %v1639 = llvm.icmp "ne" %ckpt_C, %v1638 : !llvm.ptr
+            scf.if %v1639 {
+              %v1644 = arith.muli %v1637, %v1643 : i64
+              %v1645 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1646 = arith.muli %v30, %v867 : i64
+              %v1647 = arith.muli %v28, %v866 : i64
               %v1648 = arith.addi %v1646, %v1647 : i64
-              %v1649 = arith.addi %v1628, %v1648 : i64
-              %v1650 = llvm.getelementptr %ckpt_C[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1639, %v1650 : f32, !llvm.ptr
+              %v1649 = arith.muli %v19, %v865 : i64
+              %v1650 = arith.addi %v1648, %v1649 : i64
+              %v1651 = arith.muli %v26, %v2 : i64
+              %v1652 = arith.addi %v1650, %v1651 : i64
+              %v1653 = arith.addi %v1644, %v1652 : i64
+              %v1654 = llvm.getelementptr %ckpt_C[%v1653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1645, %v1654 : f32, !llvm.ptr
+              %v1655 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1656 = arith.muli %v30, %v867 : i64
+              %v1657 = arith.muli %v28, %v866 : i64
+              %v1658 = arith.addi %v1656, %v1657 : i64
+              %v1659 = arith.constant 8 : i64
+              %v1660 = arith.addi %v1659, %v19 : i64
+              %v1661 = arith.muli %v1660, %v865 : i64
+              %v1662 = arith.addi %v1658, %v1661 : i64
+              %v1663 = arith.muli %v26, %v2 : i64
+              %v1664 = arith.addi %v1662, %v1663 : i64
+              %v1665 = arith.addi %v1644, %v1664 : i64
+              %v1666 = llvm.getelementptr %ckpt_C[%v1665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1655, %v1666 : f32, !llvm.ptr
             }
-            %v1651 = llvm.mlir.zero : !llvm.ptr
-            %v1652 = llvm.icmp "ne" %ckpt_n, %v1651 : !llvm.ptr
-            scf.if %v1652 {
-              %v1656 = arith.muli %v1621, %v1655 : i64
-              %v1657 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1658 = arith.muli %v30, %v897 : i64
-              %v1659 = arith.muli %v28, %v896 : i64
-              %v1660 = arith.addi %v1658, %v1659 : i64
-              %v1661 = arith.muli %v19, %v2 : i64
-              %v1662 = arith.addi %v1660, %v1661 : i64
-              %v1663 = arith.addi %v1656, %v1662 : i64
-              %v1664 = llvm.getelementptr %ckpt_n[%v1663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1657, %v1664 : f32, !llvm.ptr
-              %v1665 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1666 = arith.muli %v30, %v897 : i64
-              %v1667 = arith.muli %v28, %v896 : i64
-              %v1668 = arith.addi %v1666, %v1667 : i64
-              %v1669 = arith.constant 8 : i64
-              %v1670 = arith.addi %v1669, %v19 : i64
-              %v1671 = arith.muli %v1670, %v2 : i64
-              %v1672 = arith.addi %v1668, %v1671 : i64
-              %v1673 = arith.addi %v1656, %v1672 : i64
-              %v1674 = llvm.getelementptr %ckpt_n[%v1673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1665, %v1674 : f32, !llvm.ptr
+            %v1667 = llvm.mlir.zero : !llvm.ptr
+            %v1668 = llvm.icmp "ne" %ckpt_n, %v1667 : !llvm.ptr
+            scf.if %v1668 {
+              %v1672 = arith.muli %v1637, %v1671 : i64
+              %v1673 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1674 = arith.muli %v30, %v897 : i64
+              %v1675 = arith.muli %v28, %v896 : i64
+              %v1676 = arith.addi %v1674, %v1675 : i64
+              %v1677 = arith.muli %v19, %v2 : i64
+              %v1678 = arith.addi %v1676, %v1677 : i64
+              %v1679 = arith.addi %v1672, %v1678 : i64
+              %v1680 = llvm.getelementptr %ckpt_n[%v1679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1673, %v1680 : f32, !llvm.ptr
+              %v1681 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1682 = arith.muli %v30, %v897 : i64
+              %v1683 = arith.muli %v28, %v896 : i64
+              %v1684 = arith.addi %v1682, %v1683 : i64
+              %v1685 = arith.constant 8 : i64
+              %v1686 = arith.addi %v1685, %v19 : i64
+              %v1687 = arith.muli %v1686, %v2 : i64
+              %v1688 = arith.addi %v1684, %v1687 : i64
+              %v1689 = arith.addi %v1672, %v1688 : i64
+              %v1690 = llvm.getelementptr %ckpt_n[%v1689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1681, %v1690 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1675 = arith.mulf %v1614, %v377 fastmath<contract> : f32
-          %v1676 = arith.mulf %v1675, %v1616 fastmath<contract> : f32
-          %v1677 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1678 = arith.mulf %v1612, %v1677 fastmath<contract> : f32
-          %v1679 = arith.addf %v1678, %v1676 fastmath<contract> : f32
-          %v1680 = arith.mulf %v1614, %v388 fastmath<contract> : f32
-          %v1681 = arith.mulf %v1680, %v1616 fastmath<contract> : f32
-          %v1682 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1683 = arith.mulf %v1612, %v1682 fastmath<contract> : f32
-          %v1684 = arith.addf %v1683, %v1681 fastmath<contract> : f32
-          %v1685 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1686 = arith.mulf %v1612, %v1685 fastmath<contract> : f32
-          %v1687 = arith.addf %v1686, %v1675 fastmath<contract> : f32
-          %v1688 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1689 = arith.mulf %v1612, %v1688 fastmath<contract> : f32
-          %v1690 = arith.addf %v1689, %v1680 fastmath<contract> : f32
-          llvm.store %v1679, %v6 : f32, !llvm.ptr
-          llvm.store %v1684, %v7 : f32, !llvm.ptr
-          llvm.store %v1687, %v8 : f32, !llvm.ptr
-          llvm.store %v1690, %v9 : f32, !llvm.ptr
-          %v1691 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1692 = arith.mulf %v397, %v1691 fastmath<contract> : f32
-          %v1693 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1694 = arith.mulf %v408, %v1693 fastmath<contract> : f32
-          %v1695 = arith.addf %v1692, %v1694 fastmath<contract> : f32
+          %v1691 = arith.divf %v377, %v916 : f32
+          %v1692 = arith.mulf %v1630, %v1691 fastmath<contract> : f32
+          %v1693 = arith.mulf %v1692, %v1632 fastmath<contract> : f32
+          %v1694 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1695 = arith.mulf %v1628, %v1694 fastmath<contract> : f32
+          %v1696 = arith.addf %v1695, %v1693 fastmath<contract> : f32
+          %v1697 = arith.divf %v388, %v916 : f32
+          %v1698 = arith.mulf %v1630, %v1697 fastmath<contract> : f32
+          %v1699 = arith.mulf %v1698, %v1632 fastmath<contract> : f32
+          %v1700 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1701 = arith.mulf %v1628, %v1700 fastmath<contract> : f32
+          %v1702 = arith.addf %v1701, %v1699 fastmath<contract> : f32
+          %v1703 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1704 = arith.mulf %v1628, %v1703 fastmath<contract> : f32
+          %v1705 = arith.addf %v1704, %v1692 fastmath<contract> : f32
+          %v1706 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1707 = arith.mulf %v1628, %v1706 fastmath<contract> : f32
+          %v1708 = arith.addf %v1707, %v1698 fastmath<contract> : f32
+          llvm.store %v1696, %v6 : f32, !llvm.ptr
+          llvm.store %v1702, %v7 : f32, !llvm.ptr
+          llvm.store %v1705, %v8 : f32, !llvm.ptr
+          llvm.store %v1708, %v9 : f32, !llvm.ptr
+          %v1709 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1710 = arith.mulf %v397, %v1709 fastmath<contract> : f32
+          %v1711 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1712 = arith.mulf %v408, %v1711 fastmath<contract> : f32
+          %v1713 = arith.addf %v1710, %v1712 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1696, %v1697 = gpu.shuffle xor %v1695, %v936, %v937 : f32
-          %v1698 = arith.addf %v1695, %v1696 fastmath<contract> : f32
-          %v1699, %v1700 = gpu.shuffle xor %v1698, %v941, %v937 : f32
-          %v1701 = arith.addf %v1698, %v1699 fastmath<contract> : f32
-          %v1702, %v1703 = gpu.shuffle xor %v1701, %v945, %v937 : f32
-          %v1704 = arith.addf %v1701, %v1702 fastmath<contract> : f32
+          %v1714, %v1715 = gpu.shuffle xor %v1713, %v940, %v941 : f32
+          %v1716 = arith.addf %v1713, %v1714 fastmath<contract> : f32
+          %v1717, %v1718 = gpu.shuffle xor %v1716, %v945, %v941 : f32
+          %v1719 = arith.addf %v1716, %v1717 fastmath<contract> : f32
+          %v1720, %v1721 = gpu.shuffle xor %v1719, %v949, %v941 : f32
+          %v1722 = arith.addf %v1719, %v1720 fastmath<contract> : f32
           // end sum over the lanes
-          %v1705 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1706 = arith.mulf %v397, %v1705 fastmath<contract> : f32
-          %v1707 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1708 = arith.mulf %v408, %v1707 fastmath<contract> : f32
-          %v1709 = arith.addf %v1706, %v1708 fastmath<contract> : f32
+          %v1723 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1724 = arith.mulf %v397, %v1723 fastmath<contract> : f32
+          %v1725 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1726 = arith.mulf %v408, %v1725 fastmath<contract> : f32
+          %v1727 = arith.addf %v1724, %v1726 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1710, %v1711 = gpu.shuffle xor %v1709, %v936, %v937 : f32
-          %v1712 = arith.addf %v1709, %v1710 fastmath<contract> : f32
-          %v1713, %v1714 = gpu.shuffle xor %v1712, %v941, %v937 : f32
-          %v1715 = arith.addf %v1712, %v1713 fastmath<contract> : f32
-          %v1716, %v1717 = gpu.shuffle xor %v1715, %v945, %v937 : f32
-          %v1718 = arith.addf %v1715, %v1716 fastmath<contract> : f32
+          %v1728, %v1729 = gpu.shuffle xor %v1727, %v940, %v941 : f32
+          %v1730 = arith.addf %v1727, %v1728 fastmath<contract> : f32
+          %v1731, %v1732 = gpu.shuffle xor %v1730, %v945, %v941 : f32
+          %v1733 = arith.addf %v1730, %v1731 fastmath<contract> : f32
+          %v1734, %v1735 = gpu.shuffle xor %v1733, %v949, %v941 : f32
+          %v1736 = arith.addf %v1733, %v1734 fastmath<contract> : f32
           // end sum over the lanes
-          %v1719 = arith.addi %v39, %v63 : i64
-          %v1720, %v1721 = gpu.shuffle idx %v791, %v814, %v845 : f32
-          %v1722, %v1723 = gpu.shuffle idx %v800, %v814, %v845 : f32
-          %v1724, %v1725 = gpu.shuffle idx %v809, %v814, %v845 : f32
+          %v1737 = arith.addi %v39, %v63 : i64
+          %v1738, %v1739 = gpu.shuffle idx %v791, %v814, %v845 : f32
+          %v1740, %v1741 = gpu.shuffle idx %v800, %v814, %v845 : f32
+          %v1742, %v1743 = gpu.shuffle idx %v809, %v814, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1726 = arith.remui %v1719, %v12 : i64
-          %v1727 = arith.cmpi eq, %v1726, %v33 : i64
-          %v1728 = arith.andi %v1727, %v23 : i1
-          scf.if %v1728 {
-            %v1729 = arith.divui %v1719, %v12 : i64
-            %v1730 = llvm.mlir.zero : !llvm.ptr
-            %v1731 = llvm.icmp "ne" %ckpt_C, %v1730 : !llvm.ptr
-            scf.if %v1731 {
-              %v1736 = arith.muli %v1729, %v1735 : i64
-              %v1737 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1738 = arith.muli %v30, %v867 : i64
-              %v1739 = arith.muli %v28, %v866 : i64
-              %v1740 = arith.addi %v1738, %v1739 : i64
-              %v1741 = arith.muli %v19, %v865 : i64
-              %v1742 = arith.addi %v1740, %v1741 : i64
-              %v1743 = arith.muli %v26, %v2 : i64
-              %v1744 = arith.addi %v1742, %v1743 : i64
-              %v1745 = arith.addi %v1736, %v1744 : i64
-              %v1746 = llvm.getelementptr %ckpt_C[%v1745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1737, %v1746 : f32, !llvm.ptr
-              %v1747 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1748 = arith.muli %v30, %v867 : i64
-              %v1749 = arith.muli %v28, %v866 : i64
-              %v1750 = arith.addi %v1748, %v1749 : i64
-              %v1751 = arith.constant 8 : i64
-              %v1752 = arith.addi %v1751, %v19 : i64
-              %v1753 = arith.muli %v1752, %v865 : i64
-              %v1754 = arith.addi %v1750, %v1753 : i64
-              %v1755 = arith.muli %v26, %v2 : i64
-              %v1756 = arith.addi %v1754, %v1755 : i64
-              %v1757 = arith.addi %v1736, %v1756 : i64
-              %v1758 = llvm.getelementptr %ckpt_C[%v1757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1747, %v1758 : f32, !llvm.ptr
-            }
-            %v1759 = llvm.mlir.zero : !llvm.ptr
-            %v1760 = llvm.icmp "ne" %ckpt_n, %v1759 : !llvm.ptr
-            scf.if %v1760 {
-              %v1764 = arith.muli %v1729, %v1763 : i64
-              %v1765 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1766 = arith.muli %v30, %v897 : i64
-              %v1767 = arith.muli %v28, %v896 : i64
+          %v1744 = arith.remui %v1737, %v12 : i64
+          %v1745 = arith.cmpi eq, %v1744, %v33 : i64
+          %v1746 = arith.andi %v1745, %v23 : i1
+          scf.if %v1746 {
+            %v1747 = arith.divui %v1737, %v12 : i64
+            %v1748 = llvm.mlir.zero : !llvm.ptr
+            %v1749 = llvm.icmp "ne" %ckpt_C, %v1748 : !llvm.ptr
+            scf.if %v1749 {
+              %v1754 = arith.muli %v1747, %v1753 : i64
+              %v1755 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1756 = arith.muli %v30, %v867 : i64
+              %v1757 = arith.muli %v28, %v866 : i64
+              %v1758 = arith.addi %v1756, %v1757 : i64
+              %v1759 = arith.muli %v19, %v865 : i64
+              %v1760 = arith.addi %v1758, %v1759 : i64
+              %v1761 = arith.muli %v26, %v2 : i64
+              %v1762 = arith.addi %v1760, %v1761 : i64
+              %v1763 = arith.addi %v1754, %v1762 : i64
+              %v1764 = llvm.getelementptr %ckpt_C[%v1763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1755, %v1764 : f32, !llvm.ptr
+              %v1765 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1766 = arith.muli %v30, %v867 : i64
+              %v1767 = arith.muli %v28, %v866 : i64
               %v1768 = arith.addi %v1766, %v1767 : i64
-              %v1769 = arith.muli %v19, %v2 : i64
-              %v1770 = arith.addi %v1768, %v1769 : i64
-              %v1771 = arith.addi %v1764, %v1770 : i64
-              %v1772 = llvm.getelementptr %ckpt_n[%v1771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1765, %v1772 : f32, !llvm.ptr
-              %v1773 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1774 = arith.muli %v30, %v897 : i64
-              %v1775 = arith.muli %v28, %v896 : i64
-              %v1776 = arith.addi %v1774, %v1775 : i64
-              %v1777 = arith.constant 8 : i64
-              %v1778 = arith.addi %v1777, %v19 : i64
-              %v1779 = arith.muli %v1778, %v2 : i64
-              %v1780 = arith.addi %v1776, %v1779 : i64
-              %v1781 = arith.addi %v1764, %v1780 : i64
-              %v1782 = llvm.getelementptr %ckpt_n[%v1781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1773, %v1782 : f32, !llvm.ptr
+              %v1769 = arith.constant 8 : i64
+              %v1770 = arith.addi %v1769, %v19 : i64
+              %v1771 = arith.muli %v1770, %v865 : i64
+              %v1772 = arith.addi %v1768, %v1771 : i64
+              %v1773 = arith.muli %v26, %v2 : i64
+              %v1774 = arith.addi %v1772, %v1773 : i64
+              %v1775 = arith.addi %v1754, %v1774 : i64
+              %v1776 = llvm.getelementptr %ckpt_C[%v1775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1765, %v1776 : f32, !llvm.ptr
+            }
+            %v1777 = llvm.mlir.zero : !llvm.ptr
+            %v1778 = llvm.icmp "ne" %ckpt_n, %v1777 : !llvm.ptr
+            scf.if %v1778 {
+              %v1782 = arith.muli %v1747, %v1781 : i64
+              %v1783 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1784 = arith.muli %v30, %v897 : i64
+              %v1785 = arith.muli %v28, %v896 : i64
+              %v1786 = arith.addi %v1784, %v1785 : i64
+              %v1787 = arith.muli %v19, %v2 : i64
+              %v1788 = arith.addi %v1786, %v1787 : i64
+              %v1789 = arith.addi %v1782, %v1788 : i64
+              %v1790 = llvm.getelementptr %ckpt_n[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1783, %v1790 : f32, !llvm.ptr
+              %v1791 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1792 = arith.muli %v30, %v897 : i64
+              %v1793 = arith.muli %v28, %v896 : i64
+              %v1794 = arith.addi %v1792, %v1793 : i64
+              %v1795 = arith.constant 8 : i64
+              %v1796 = arith.addi %v1795, %v19 : i64
+              %v1797 = arith.muli %v1796, %v2 : i64
+              %v1798 = arith.addi %v1794, %v1797 : i64
+              %v1799 = arith.addi %v1782, %v1798 : i64
+              %v1800 = llvm.getelementptr %ckpt_n[%v1799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1791, %v1800 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1783 = arith.mulf %v1722, %v418 fastmath<contract> : f32
-          %v1784 = arith.mulf %v1783, %v1724 fastmath<contract> : f32
-          %v1785 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1786 = arith.mulf %v1720, %v1785 fastmath<contract> : f32
-          %v1787 = arith.addf %v1786, %v1784 fastmath<contract> : f32
-          %v1788 = arith.mulf %v1722, %v429 fastmath<contract> : f32
-          %v1789 = arith.mulf %v1788, %v1724 fastmath<contract> : f32
-          %v1790 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1791 = arith.mulf %v1720, %v1790 fastmath<contract> : f32
-          %v1792 = arith.addf %v1791, %v1789 fastmath<contract> : f32
-          %v1793 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1794 = arith.mulf %v1720, %v1793 fastmath<contract> : f32
-          %v1795 = arith.addf %v1794, %v1783 fastmath<contract> : f32
-          %v1796 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1797 = arith.mulf %v1720, %v1796 fastmath<contract> : f32
-          %v1798 = arith.addf %v1797, %v1788 fastmath<contract> : f32
-          llvm.store %v1787, %v6 : f32, !llvm.ptr
-          llvm.store %v1792, %v7 : f32, !llvm.ptr
-          llvm.store %v1795, %v8 : f32, !llvm.ptr
-          llvm.store %v1798, %v9 : f32, !llvm.ptr
-          %v1799 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1800 = arith.mulf %v438, %v1799 fastmath<contract> : f32
-          %v1801 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1802 = arith.mulf %v449, %v1801 fastmath<contract> : f32
-          %v1803 = arith.addf %v1800, %v1802 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1804, %v1805 = gpu.shuffle xor %v1803, %v936, %v937 : f32
-          %v1806 = arith.addf %v1803, %v1804 fastmath<contract> : f32
-          %v1807, %v1808 = gpu.shuffle xor %v1806, %v941, %v937 : f32
-          %v1809 = arith.addf %v1806, %v1807 fastmath<contract> : f32
-          %v1810, %v1811 = gpu.shuffle xor %v1809, %v945, %v937 : f32
-          %v1812 = arith.addf %v1809, %v1810 fastmath<contract> : f32
-          // end sum over the lanes
+          %v1801 = arith.divf %v418, %v916 : f32
+          %v1802 = arith.mulf %v1740, %v1801 fastmath<contract> : f32
+          %v1803 = arith.mulf %v1802, %v1742 fastmath<contract> : f32
+          %v1804 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1805 = arith.mulf %v1738, %v1804 fastmath<contract> : f32
+          %v1806 = arith.addf %v1805, %v1803 fastmath<contract> : f32
+          %v1807 = arith.divf %v429, %v916 : f32
+          %v1808 = arith.mulf %v1740, %v1807 fastmath<contract> : f32
+          %v1809 = arith.mulf %v1808, %v1742 fastmath<contract> : f32
+          %v1810 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1811 = arith.mulf %v1738, %v1810 fastmath<contract> : f32
+          %v1812 = arith.addf %v1811, %v1809 fastmath<contract> : f32
           %v1813 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1814 = arith.mulf %v438, %v1813 fastmath<contract> : f32
-          %v1815 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1816 = arith.mulf %v449, %v1815 fastmath<contract> : f32
-          %v1817 = arith.addf %v1814, %v1816 fastmath<contract> : f32
+          %v1814 = arith.mulf %v1738, %v1813 fastmath<contract> : f32
+          %v1815 = arith.addf %v1814, %v1802 fastmath<contract> : f32
+          %v1816 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1817 = arith.mulf %v1738, %v1816 fastmath<contract> : f32
+          %v1818 = arith.addf %v1817, %v1808 fastmath<contract> : f32
+          llvm.store %v1806, %v6 : f32, !llvm.ptr
+          llvm.store %v1812, %v7 : f32, !llvm.ptr
+          llvm.store %v1815, %v8 : f32, !llvm.ptr
+          llvm.store %v1818, %v9 : f32, !llvm.ptr
+          %v1819 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1820 = arith.mulf %v438, %v1819 fastmath<contract> : f32
+          %v1821 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1822 = arith.mulf %v449, %v1821 fastmath<contract> : f32
+          %v1823 = arith.addf %v1820, %v1822 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1818, %v1819 = gpu.shuffle xor %v1817, %v936, %v937 : f32
-          %v1820 = arith.addf %v1817, %v1818 fastmath<contract> : f32
-          %v1821, %v1822 = gpu.shuffle xor %v1820, %v941, %v937 : f32
-          %v1823 = arith.addf %v1820, %v1821 fastmath<contract> : f32
-          %v1824, %v1825 = gpu.shuffle xor %v1823, %v945, %v937 : f32
+          %v1824, %v1825 = gpu.shuffle xor %v1823, %v940, %v941 : f32
           %v1826 = arith.addf %v1823, %v1824 fastmath<contract> : f32
+          %v1827, %v1828 = gpu.shuffle xor %v1826, %v945, %v941 : f32
+          %v1829 = arith.addf %v1826, %v1827 fastmath<contract> : f32
+          %v1830, %v1831 = gpu.shuffle xor %v1829, %v949, %v941 : f32
+          %v1832 = arith.addf %v1829, %v1830 fastmath<contract> : f32
           // end sum over the lanes
-          %v1827 = arith.addi %v39, %v65 : i64
-          %v1828, %v1829 = gpu.shuffle idx %v791, %v818, %v845 : f32
-          %v1830, %v1831 = gpu.shuffle idx %v800, %v818, %v845 : f32
-          %v1832, %v1833 = gpu.shuffle idx %v809, %v818, %v845 : f32
+          %v1833 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1834 = arith.mulf %v438, %v1833 fastmath<contract> : f32
+          %v1835 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1836 = arith.mulf %v449, %v1835 fastmath<contract> : f32
+          %v1837 = arith.addf %v1834, %v1836 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1838, %v1839 = gpu.shuffle xor %v1837, %v940, %v941 : f32
+          %v1840 = arith.addf %v1837, %v1838 fastmath<contract> : f32
+          %v1841, %v1842 = gpu.shuffle xor %v1840, %v945, %v941 : f32
+          %v1843 = arith.addf %v1840, %v1841 fastmath<contract> : f32
+          %v1844, %v1845 = gpu.shuffle xor %v1843, %v949, %v941 : f32
+          %v1846 = arith.addf %v1843, %v1844 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1847 = arith.addi %v39, %v65 : i64
+          %v1848, %v1849 = gpu.shuffle idx %v791, %v818, %v845 : f32
+          %v1850, %v1851 = gpu.shuffle idx %v800, %v818, %v845 : f32
+          %v1852, %v1853 = gpu.shuffle idx %v809, %v818, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1834 = arith.remui %v1827, %v12 : i64
-          %v1835 = arith.cmpi eq, %v1834, %v33 : i64
-          %v1836 = arith.andi %v1835, %v23 : i1
-          scf.if %v1836 {
-            %v1837 = arith.divui %v1827, %v12 : i64
-            %v1838 = llvm.mlir.zero : !llvm.ptr
-            %v1839 = llvm.icmp "ne" %ckpt_C, %v1838 : !llvm.ptr
-            scf.if %v1839 {
-              %v1844 = arith.muli %v1837, %v1843 : i64
-              %v1845 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1846 = arith.muli %v30, %v867 : i64
-              %v1847 = arith.muli %v28, %v866 : i64
-              %v1848 = arith.addi %v1846, %v1847 : i64
-              %v1849 = arith.muli %v19, %v865 : i64
-              %v1850 = arith.addi %v1848, %v1849 : i64
-              %v1851 = arith.muli %v26, %v2 : i64
-              %v1852 = arith.addi %v1850, %v1851 : i64
-              %v1853 = arith.addi %v1844, %v1852 : i64
-              %v1854 = llvm.getelementptr %ckpt_C[%v1853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1845, %v1854 : f32, !llvm.ptr
-              %v1855 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1856 = arith.muli %v30, %v867 : i64
-              %v1857 = arith.muli %v28, %v866 : i64
-              %v1858 = arith.addi %v1856, %v1857 : i64
-              %v1859 = arith.constant 8 : i64
-              %v1860 = arith.addi %v1859, %v19 : i64
-              %v1861 = arith.muli %v1860, %v865 : i64
-              %v1862 = arith.addi %v1858, %v1861 : i64
-              %v1863 = arith.muli %v26, %v2 : i64
-              %v1864 = arith.addi %v1862, %v1863 : i64
-              %v1865 = arith.addi %v1844, %v1864 : i64
-              %v1866 = llvm.getelementptr %ckpt_C[%v1865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1855, %v1866 : f32, !llvm.ptr
-            }
-            %v1867 = llvm.mlir.zero : !llvm.ptr
-            %v1868 = llvm.icmp "ne" %ckpt_n, %v1867 : !llvm.ptr
-            scf.if %v1868 {
-              %v1872 = arith.muli %v1837, %v1871 : i64
-              %v1873 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1874 = arith.muli %v30, %v897 : i64
-              %v1875 = arith.muli %v28, %v896 : i64
-              %v1876 = arith.addi %v1874, %v1875 : i64
-              %v1877 = arith.muli %v19, %v2 : i64
+          %v1854 = arith.remui %v1847, %v12 : i64
+          %v1855 = arith.cmpi eq, %v1854, %v33 : i64
+          %v1856 = arith.andi %v1855, %v23 : i1
+          scf.if %v1856 {
+            %v1857 = arith.divui %v1847, %v12 : i64
+            %v1858 = llvm.mlir.zero : !llvm.ptr
+            %v1859 = llvm.icmp "ne" %ckpt_C, %v1858 : !llvm.ptr
+            scf.if %v1859 {
+              %v1864 = arith.muli %v1857, %v1863 : i64
+              %v1865 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1866 = arith.muli %v30, %v867 : i64
+              %v1867 = arith.muli %v28, %v866 : i64
+              %v1868 = arith.addi %v1866, %v1867 : i64
+              %v1869 = arith.muli %v19, %v865 : i64
+              %v1870 = arith.addi %v1868, %v1869 : i64
+              %v1871 = arith.muli %v26, %v2 : i64
+              %v1872 = arith.addi %v1870, %v1871 : i64
+              %v1873 = arith.addi %v1864, %v1872 : i64
+              %v1874 = llvm.getelementptr %ckpt_C[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1865, %v1874 : f32, !llvm.ptr
+              %v1875 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1876 = arith.muli %v30, %v867 : i64
+              %v1877 = arith.muli %v28, %v866 : i64
               %v1878 = arith.addi %v1876, %v1877 : i64
-              %v1879 = arith.addi %v1872, %v1878 : i64
-              %v1880 = llvm.getelementptr %ckpt_n[%v1879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1873, %v1880 : f32, !llvm.ptr
-              %v1881 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1882 = arith.muli %v30, %v897 : i64
-              %v1883 = arith.muli %v28, %v896 : i64
+              %v1879 = arith.constant 8 : i64
+              %v1880 = arith.addi %v1879, %v19 : i64
+              %v1881 = arith.muli %v1880, %v865 : i64
+              %v1882 = arith.addi %v1878, %v1881 : i64
+              %v1883 = arith.muli %v26, %v2 : i64
               %v1884 = arith.addi %v1882, %v1883 : i64
-              %v1885 = arith.constant 8 : i64
-              %v1886 = arith.addi %v1885, %v19 : i64
-              %v1887 = arith.muli %v1886, %v2 : i64
-              %v1888 = arith.addi %v1884, %v1887 : i64
-              %v1889 = arith.addi %v1872, %v1888 : i64
-              %v1890 = llvm.getelementptr %ckpt_n[%v1889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1881, %v1890 : f32, !llvm.ptr
+              %v1885 = arith.addi %v1864, %v1884 : i64
+              %v1886 = llvm.getelementptr %ckpt_C[%v1885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1875, %v1886 : f32, !llvm.ptr
+            }
+            %v1887 = llvm.mlir.zero : !llvm.ptr
+            %v1888 = llvm.icmp "ne" %ckpt_n, %v1887 : !llvm.ptr
+            scf.if %v1888 {
+              %v1892 = arith.muli %v1857, %v1891 : i64
+              %v1893 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1894 = arith.muli %v30, %v897 : i64
+              %v1895 = arith.muli %v28, %v896 : i64
+              %v1896 = arith.addi %v1894, %v1895 : i64
+              %v1897 = arith.muli %v19, %v2 : i64
+              %v1898 = arith.addi %v1896, %v1897 : i64
+              %v1899 = arith.addi %v1892, %v1898 : i64
+              %v1900 = llvm.getelementptr %ckpt_n[%v1899] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1893, %v1900 : f32, !llvm.ptr
+              %v1901 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1902 = arith.muli %v30, %v897 : i64
+              %v1903 = arith.muli %v28, %v896 : i64
+              %v1904 = arith.addi %v1902, %v1903 : i64
+              %v1905 = arith.constant 8 : i64
+              %v1906 = arith.addi %v1905, %v19 : i64
+              %v1907 = arith.muli %v1906, %v2 : i64
+              %v1908 = arith.addi %v1904, %v1907 : i64
+              %v1909 = arith.addi %v1892, %v1908 : i64
+              %v1910 = llvm.getelementptr %ckpt_n[%v1909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1901, %v1910 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1891 = arith.mulf %v1830, %v459 fastmath<contract> : f32
-          %v1892 = arith.mulf %v1891, %v1832 fastmath<contract> : f32
-          %v1893 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1894 = arith.mulf %v1828, %v1893 fastmath<contract> : f32
-          %v1895 = arith.addf %v1894, %v1892 fastmath<contract> : f32
-          %v1896 = arith.mulf %v1830, %v470 fastmath<contract> : f32
-          %v1897 = arith.mulf %v1896, %v1832 fastmath<contract> : f32
-          %v1898 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1899 = arith.mulf %v1828, %v1898 fastmath<contract> : f32
-          %v1900 = arith.addf %v1899, %v1897 fastmath<contract> : f32
-          %v1901 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1902 = arith.mulf %v1828, %v1901 fastmath<contract> : f32
-          %v1903 = arith.addf %v1902, %v1891 fastmath<contract> : f32
-          %v1904 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1905 = arith.mulf %v1828, %v1904 fastmath<contract> : f32
-          %v1906 = arith.addf %v1905, %v1896 fastmath<contract> : f32
-          llvm.store %v1895, %v6 : f32, !llvm.ptr
-          llvm.store %v1900, %v7 : f32, !llvm.ptr
-          llvm.store %v1903, %v8 : f32, !llvm.ptr
-          llvm.store %v1906, %v9 : f32, !llvm.ptr
-          %v1907 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1908 = arith.mulf %v479, %v1907 fastmath<contract> : f32
-          %v1909 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1910 = arith.mulf %v490, %v1909 fastmath<contract> : f32
-          %v1911 = arith.addf %v1908, %v1910 fastmath<contract> : f32
+          %v1911 = arith.divf %v459, %v916 : f32
+          %v1912 = arith.mulf %v1850, %v1911 fastmath<contract> : f32
+          %v1913 = arith.mulf %v1912, %v1852 fastmath<contract> : f32
+          %v1914 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1915 = arith.mulf %v1848, %v1914 fastmath<contract> : f32
+          %v1916 = arith.addf %v1915, %v1913 fastmath<contract> : f32
+          %v1917 = arith.divf %v470, %v916 : f32
+          %v1918 = arith.mulf %v1850, %v1917 fastmath<contract> : f32
+          %v1919 = arith.mulf %v1918, %v1852 fastmath<contract> : f32
+          %v1920 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1921 = arith.mulf %v1848, %v1920 fastmath<contract> : f32
+          %v1922 = arith.addf %v1921, %v1919 fastmath<contract> : f32
+          %v1923 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1924 = arith.mulf %v1848, %v1923 fastmath<contract> : f32
+          %v1925 = arith.addf %v1924, %v1912 fastmath<contract> : f32
+          %v1926 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1927 = arith.mulf %v1848, %v1926 fastmath<contract> : f32
+          %v1928 = arith.addf %v1927, %v1918 fastmath<contract> : f32
+          llvm.store %v1916, %v6 : f32, !llvm.ptr
+          llvm.store %v1922, %v7 : f32, !llvm.ptr
+          llvm.store %v1925, %v8 : f32, !llvm.ptr
+          llvm.store %v1928, %v9 : f32, !llvm.ptr
+          %v1929 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1930 = arith.mulf %v479, %v1929 fastmath<contract> : f32
+          %v1931 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1932 = arith.mulf %v490, %v1931 fastmath<contract> : f32
+          %v1933 = arith.addf %v1930, %v1932 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1912, %v1913 = gpu.shuffle xor %v1911, %v936, %v937 : f32
-          %v1914 = arith.addf %v1911, %v1912 fastmath<contract> : f32
-          %v1915, %v1916 = gpu.shuffle xor %v1914, %v941, %v937 : f32
-          %v1917 = arith.addf %v1914, %v1915 fastmath<contract> : f32
-          %v1918, %v1919 = gpu.shuffle xor %v1917, %v945, %v937 : f32
-          %v1920 = arith.addf %v1917, %v1918 fastmath<contract> : f32
+          %v1934, %v1935 = gpu.shuffle xor %v1933, %v940, %v941 : f32
+          %v1936 = arith.addf %v1933, %v1934 fastmath<contract> : f32
+          %v1937, %v1938 = gpu.shuffle xor %v1936, %v945, %v941 : f32
+          %v1939 = arith.addf %v1936, %v1937 fastmath<contract> : f32
+          %v1940, %v1941 = gpu.shuffle xor %v1939, %v949, %v941 : f32
+          %v1942 = arith.addf %v1939, %v1940 fastmath<contract> : f32
           // end sum over the lanes
-          %v1921 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1922 = arith.mulf %v479, %v1921 fastmath<contract> : f32
-          %v1923 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1924 = arith.mulf %v490, %v1923 fastmath<contract> : f32
-          %v1925 = arith.addf %v1922, %v1924 fastmath<contract> : f32
+          %v1943 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1944 = arith.mulf %v479, %v1943 fastmath<contract> : f32
+          %v1945 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1946 = arith.mulf %v490, %v1945 fastmath<contract> : f32
+          %v1947 = arith.addf %v1944, %v1946 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1926, %v1927 = gpu.shuffle xor %v1925, %v936, %v937 : f32
-          %v1928 = arith.addf %v1925, %v1926 fastmath<contract> : f32
-          %v1929, %v1930 = gpu.shuffle xor %v1928, %v941, %v937 : f32
-          %v1931 = arith.addf %v1928, %v1929 fastmath<contract> : f32
-          %v1932, %v1933 = gpu.shuffle xor %v1931, %v945, %v937 : f32
-          %v1934 = arith.addf %v1931, %v1932 fastmath<contract> : f32
+          %v1948, %v1949 = gpu.shuffle xor %v1947, %v940, %v941 : f32
+          %v1950 = arith.addf %v1947, %v1948 fastmath<contract> : f32
+          %v1951, %v1952 = gpu.shuffle xor %v1950, %v945, %v941 : f32
+          %v1953 = arith.addf %v1950, %v1951 fastmath<contract> : f32
+          %v1954, %v1955 = gpu.shuffle xor %v1953, %v949, %v941 : f32
+          %v1956 = arith.addf %v1953, %v1954 fastmath<contract> : f32
           // end sum over the lanes
-          %v1935 = arith.addi %v39, %v67 : i64
-          %v1936, %v1937 = gpu.shuffle idx %v791, %v822, %v845 : f32
-          %v1938, %v1939 = gpu.shuffle idx %v800, %v822, %v845 : f32
-          %v1940, %v1941 = gpu.shuffle idx %v809, %v822, %v845 : f32
+          %v1957 = arith.addi %v39, %v67 : i64
+          %v1958, %v1959 = gpu.shuffle idx %v791, %v822, %v845 : f32
+          %v1960, %v1961 = gpu.shuffle idx %v800, %v822, %v845 : f32
+          %v1962, %v1963 = gpu.shuffle idx %v809, %v822, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v1942 = arith.remui %v1935, %v12 : i64
-          %v1943 = arith.cmpi eq, %v1942, %v33 : i64
-          %v1944 = arith.andi %v1943, %v23 : i1
-          scf.if %v1944 {
-            %v1945 = arith.divui %v1935, %v12 : i64
-            %v1946 = llvm.mlir.zero : !llvm.ptr
-            %v1947 = llvm.icmp "ne" %ckpt_C, %v1946 : !llvm.ptr
-            scf.if %v1947 {
-              %v1952 = arith.muli %v1945, %v1951 : i64
-              %v1953 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1954 = arith.muli %v30, %v867 : i64
-              %v1955 = arith.muli %v28, %v866 : i64
-              %v1956 = arith.addi %v1954, %v1955 : i64
-              %v1957 = arith.muli %v19, %v865 : i64
-              %v1958 = arith.addi %v1956, %v1957 : i64
-              %v1959 = arith.muli %v26, %v2 : i64
-              %v1960 = arith.addi %v1958, %v1959 : i64
-              %v1961 = arith.addi %v1952, %v1960 : i64
-              %v1962 = llvm.getelementptr %ckpt_C[%v1961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1953, %v1962 : f32, !llvm.ptr
-              %v1963 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1964 = arith.muli %v30, %v867 : i64
-              %v1965 = arith.muli %v28, %v866 : i64
-              %v1966 = arith.addi %v1964, %v1965 : i64
-              %v1967 = arith.constant 8 : i64
-              %v1968 = arith.addi %v1967, %v19 : i64
-              %v1969 = arith.muli %v1968, %v865 : i64
-              %v1970 = arith.addi %v1966, %v1969 : i64
-              %v1971 = arith.muli %v26, %v2 : i64
-              %v1972 = arith.addi %v1970, %v1971 : i64
-              %v1973 = arith.addi %v1952, %v1972 : i64
-              %v1974 = llvm.getelementptr %ckpt_C[%v1973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1963, %v1974 : f32, !llvm.ptr
+          %v1964 = arith.remui %v1957, %v12 : i64
+          %v1965 = arith.cmpi eq, %v1964, %v33 : i64
+          %v1966 = arith.andi %v1965, %v23 : i1
+          scf.if %v1966 {
+            %v1967 = arith.divui %v1957, %v12 : i64
+            %v1968 = llvm.mlir.zero : !llvm.ptr
+            %v1969 = llvm.icmp "ne" %ckpt_C, %v1968 : !llvm.ptr
+            scf.if %v1969 {
+              %v1974 = arith.muli %v1967, %v1973 : i64
+              %v1975 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1976 = arith.muli %v30, %v867 : i64
+              %v1977 = arith.muli %v28, %v866 : i64
+              %v1978 = arith.addi %v1976, %v1977 : i64
+              %v1979 = arith.muli %v19, %v865 : i64
+              %v1980 = arith.addi %v1978, %v1979 : i64
+              %v1981 = arith.muli %v26, %v2 : i64
+              %v1982 = arith.addi %v1980, %v1981 : i64
+              %v1983 = arith.addi %v1974, %v1982 : i64
+              %v1984 = llvm.getelementptr %ckpt_C[%v1983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1975, %v1984 : f32, !llvm.ptr
+              %v1985 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1986 = arith.muli %v30, %v867 : i64
+              %v1987 = arith.muli %v28, %v866 : i64
+              %v1988 = arith.addi %v1986, %v1987 : i64
+              %v1989 = arith.constant 8 : i64
+              %v1990 = arith.addi %v1989, %v19 : i64
+              %v1991 = arith.muli %v1990, %v865 : i64
+              %v1992 = arith.addi %v1988, %v1991 : i64
+              %v1993 = arith.muli %v26, %v2 : i64
+              %v1994 = arith.addi %v1992, %v1993 : i64
+              %v1995 = arith.addi %v1974, %v1994 : i64
+              %v1996 = llvm.getelementptr %ckpt_C[%v1995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1985, %v1996 : f32, !llvm.ptr
             }
-            %v1975 = llvm.mlir.zero : !llvm.ptr
-            %v1976 = llvm.icmp "ne" %ckpt_n, %v1975 : !llvm.ptr
-            scf.if %v1976 {
-              %v1980 = arith.muli %v1945, %v1979 : i64
-              %v1981 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1982 = arith.muli %v30, %v897 : i64
-              %v1983 = arith.muli %v28, %v896 : i64
-              %v1984 = arith.addi %v1982, %v1983 : i64
-              %v1985 = arith.muli %v19, %v2 : i64
-              %v1986 = arith.addi %v1984, %v1985 : i64
-              %v1987 = arith.addi %v1980, %v1986 : i64
-              %v1988 = llvm.getelementptr %ckpt_n[%v1987] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1981, %v1988 : f32, !llvm.ptr
-              %v1989 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1990 = arith.muli %v30, %v897 : i64
-              %v1991 = arith.muli %v28, %v896 : i64
-              %v1992 = arith.addi %v1990, %v1991 : i64
-              %v1993 = arith.constant 8 : i64
-              %v1994 = arith.addi %v1993, %v19 : i64
-              %v1995 = arith.muli %v1994, %v2 : i64
-              %v1996 = arith.addi %v1992, %v1995 : i64
-              %v1997 = arith.addi %v1980, %v1996 : i64
-              %v1998 = llvm.getelementptr %ckpt_n[%v1997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1989, %v1998 : f32, !llvm.ptr
+            %v1997 = llvm.mlir.zero : !llvm.ptr
+            %v1998 = llvm.icmp "ne" %ckpt_n, %v1997 : !llvm.ptr
+            scf.if %v1998 {
+              %v2002 = arith.muli %v1967, %v2001 : i64
+              %v2003 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2004 = arith.muli %v30, %v897 : i64
+              %v2005 = arith.muli %v28, %v896 : i64
+              %v2006 = arith.addi %v2004, %v2005 : i64
+              %v2007 = arith.muli %v19, %v2 : i64
+              %v2008 = arith.addi %v2006, %v2007 : i64
+              %v2009 = arith.addi %v2002, %v2008 : i64
+              %v2010 = llvm.getelementptr %ckpt_n[%v2009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2003, %v2010 : f32, !llvm.ptr
+              %v2011 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2012 = arith.muli %v30, %v897 : i64
+              %v2013 = arith.muli %v28, %v896 : i64
+              %v2014 = arith.addi %v2012, %v2013 : i64
+              %v2015 = arith.constant 8 : i64
+              %v2016 = arith.addi %v2015, %v19 : i64
+              %v2017 = arith.muli %v2016, %v2 : i64
+              %v2018 = arith.addi %v2014, %v2017 : i64
+              %v2019 = arith.addi %v2002, %v2018 : i64
+              %v2020 = llvm.getelementptr %ckpt_n[%v2019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2011, %v2020 : f32, !llvm.ptr
             }
           }
           // end save
-          %v1999 = arith.mulf %v1938, %v500 fastmath<contract> : f32
-          %v2000 = arith.mulf %v1999, %v1940 fastmath<contract> : f32
-          %v2001 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2002 = arith.mulf %v1936, %v2001 fastmath<contract> : f32
-          %v2003 = arith.addf %v2002, %v2000 fastmath<contract> : f32
-          %v2004 = arith.mulf %v1938, %v511 fastmath<contract> : f32
-          %v2005 = arith.mulf %v2004, %v1940 fastmath<contract> : f32
-          %v2006 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2007 = arith.mulf %v1936, %v2006 fastmath<contract> : f32
-          %v2008 = arith.addf %v2007, %v2005 fastmath<contract> : f32
-          %v2009 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2010 = arith.mulf %v1936, %v2009 fastmath<contract> : f32
-          %v2011 = arith.addf %v2010, %v1999 fastmath<contract> : f32
-          %v2012 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2013 = arith.mulf %v1936, %v2012 fastmath<contract> : f32
-          %v2014 = arith.addf %v2013, %v2004 fastmath<contract> : f32
-          llvm.store %v2003, %v6 : f32, !llvm.ptr
-          llvm.store %v2008, %v7 : f32, !llvm.ptr
-          llvm.store %v2011, %v8 : f32, !llvm.ptr
-          llvm.store %v2014, %v9 : f32, !llvm.ptr
-          %v2015 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2016 = arith.mulf %v520, %v2015 fastmath<contract> : f32
-          %v2017 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2018 = arith.mulf %v531, %v2017 fastmath<contract> : f32
-          %v2019 = arith.addf %v2016, %v2018 fastmath<contract> : f32
+          %v2021 = arith.divf %v500, %v916 : f32
+          %v2022 = arith.mulf %v1960, %v2021 fastmath<contract> : f32
+          %v2023 = arith.mulf %v2022, %v1962 fastmath<contract> : f32
+          %v2024 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2025 = arith.mulf %v1958, %v2024 fastmath<contract> : f32
+          %v2026 = arith.addf %v2025, %v2023 fastmath<contract> : f32
+          %v2027 = arith.divf %v511, %v916 : f32
+          %v2028 = arith.mulf %v1960, %v2027 fastmath<contract> : f32
+          %v2029 = arith.mulf %v2028, %v1962 fastmath<contract> : f32
+          %v2030 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2031 = arith.mulf %v1958, %v2030 fastmath<contract> : f32
+          %v2032 = arith.addf %v2031, %v2029 fastmath<contract> : f32
+          %v2033 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2034 = arith.mulf %v1958, %v2033 fastmath<contract> : f32
+          %v2035 = arith.addf %v2034, %v2022 fastmath<contract> : f32
+          %v2036 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2037 = arith.mulf %v1958, %v2036 fastmath<contract> : f32
+          %v2038 = arith.addf %v2037, %v2028 fastmath<contract> : f32
+          llvm.store %v2026, %v6 : f32, !llvm.ptr
+          llvm.store %v2032, %v7 : f32, !llvm.ptr
+          llvm.store %v2035, %v8 : f32, !llvm.ptr
+          llvm.store %v2038, %v9 : f32, !llvm.ptr
+          %v2039 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2040 = arith.mulf %v520, %v2039 fastmath<contract> : f32
+          %v2041 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2042 = arith.mulf %v531, %v2041 fastmath<contract> : f32
+          %v2043 = arith.addf %v2040, %v2042 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2020, %v2021 = gpu.shuffle xor %v2019, %v936, %v937 : f32
-          %v2022 = arith.addf %v2019, %v2020 fastmath<contract> : f32
-          %v2023, %v2024 = gpu.shuffle xor %v2022, %v941, %v937 : f32
-          %v2025 = arith.addf %v2022, %v2023 fastmath<contract> : f32
-          %v2026, %v2027 = gpu.shuffle xor %v2025, %v945, %v937 : f32
-          %v2028 = arith.addf %v2025, %v2026 fastmath<contract> : f32
+          %v2044, %v2045 = gpu.shuffle xor %v2043, %v940, %v941 : f32
+          %v2046 = arith.addf %v2043, %v2044 fastmath<contract> : f32
+          %v2047, %v2048 = gpu.shuffle xor %v2046, %v945, %v941 : f32
+          %v2049 = arith.addf %v2046, %v2047 fastmath<contract> : f32
+          %v2050, %v2051 = gpu.shuffle xor %v2049, %v949, %v941 : f32
+          %v2052 = arith.addf %v2049, %v2050 fastmath<contract> : f32
           // end sum over the lanes
-          %v2029 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2030 = arith.mulf %v520, %v2029 fastmath<contract> : f32
-          %v2031 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2032 = arith.mulf %v531, %v2031 fastmath<contract> : f32
-          %v2033 = arith.addf %v2030, %v2032 fastmath<contract> : f32
+          %v2053 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2054 = arith.mulf %v520, %v2053 fastmath<contract> : f32
+          %v2055 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2056 = arith.mulf %v531, %v2055 fastmath<contract> : f32
+          %v2057 = arith.addf %v2054, %v2056 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2034, %v2035 = gpu.shuffle xor %v2033, %v936, %v937 : f32
-          %v2036 = arith.addf %v2033, %v2034 fastmath<contract> : f32
-          %v2037, %v2038 = gpu.shuffle xor %v2036, %v941, %v937 : f32
-          %v2039 = arith.addf %v2036, %v2037 fastmath<contract> : f32
-          %v2040, %v2041 = gpu.shuffle xor %v2039, %v945, %v937 : f32
-          %v2042 = arith.addf %v2039, %v2040 fastmath<contract> : f32
+          %v2058, %v2059 = gpu.shuffle xor %v2057, %v940, %v941 : f32
+          %v2060 = arith.addf %v2057, %v2058 fastmath<contract> : f32
+          %v2061, %v2062 = gpu.shuffle xor %v2060, %v945, %v941 : f32
+          %v2063 = arith.addf %v2060, %v2061 fastmath<contract> : f32
+          %v2064, %v2065 = gpu.shuffle xor %v2063, %v949, %v941 : f32
+          %v2066 = arith.addf %v2063, %v2064 fastmath<contract> : f32
           // end sum over the lanes
-          %v2043 = arith.addi %v39, %v69 : i64
-          %v2044, %v2045 = gpu.shuffle idx %v791, %v826, %v845 : f32
-          %v2046, %v2047 = gpu.shuffle idx %v800, %v826, %v845 : f32
-          %v2048, %v2049 = gpu.shuffle idx %v809, %v826, %v845 : f32
+          %v2067 = arith.addi %v39, %v69 : i64
+          %v2068, %v2069 = gpu.shuffle idx %v791, %v826, %v845 : f32
+          %v2070, %v2071 = gpu.shuffle idx %v800, %v826, %v845 : f32
+          %v2072, %v2073 = gpu.shuffle idx %v809, %v826, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2050 = arith.remui %v2043, %v12 : i64
-          %v2051 = arith.cmpi eq, %v2050, %v33 : i64
-          %v2052 = arith.andi %v2051, %v23 : i1
-          scf.if %v2052 {
-            %v2053 = arith.divui %v2043, %v12 : i64
-            %v2054 = llvm.mlir.zero : !llvm.ptr
-            %v2055 = llvm.icmp "ne" %ckpt_C, %v2054 : !llvm.ptr
-            scf.if %v2055 {
-              %v2060 = arith.muli %v2053, %v2059 : i64
-              %v2061 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2062 = arith.muli %v30, %v867 : i64
-              %v2063 = arith.muli %v28, %v866 : i64
-              %v2064 = arith.addi %v2062, %v2063 : i64
-              %v2065 = arith.muli %v19, %v865 : i64
-              %v2066 = arith.addi %v2064, %v2065 : i64
-              %v2067 = arith.muli %v26, %v2 : i64
-              %v2068 = arith.addi %v2066, %v2067 : i64
-              %v2069 = arith.addi %v2060, %v2068 : i64
-              %v2070 = llvm.getelementptr %ckpt_C[%v2069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2061, %v2070 : f32, !llvm.ptr
-              %v2071 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2072 = arith.muli %v30, %v867 : i64
-              %v2073 = arith.muli %v28, %v866 : i64
-              %v2074 = arith.addi %v2072, %v2073 : i64
-              %v2075 = arith.constant 8 : i64
-              %v2076 = arith.addi %v2075, %v19 : i64
-              %v2077 = arith.muli %v2076, %v865 : i64
-              %v2078 = arith.addi %v2074, %v2077 : i64
-              %v2079 = arith.muli %v26, %v2 : i64
-              %v2080 = arith.addi %v2078, %v2079 : i64
-              %v2081 = arith.addi %v2060, %v2080 : i64
-              %v2082 = llvm.getelementptr %ckpt_C[%v2081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2071, %v2082 : f32, !llvm.ptr
-            }
-            %v2083 = llvm.mlir.zero : !llvm.ptr
-            %v2084 = llvm.icmp "ne" %ckpt_n, %v2083 : !llvm.ptr
-            scf.if %v2084 {
-              %v2088 = arith.muli %v2053, %v2087 : i64
-              %v2089 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2090 = arith.muli %v30, %v897 : i64
-              %v2091 = arith.muli %v28, %v896 : i64
+          %v2074 = arith.remui %v2067, %v12 : i64
+          %v2075 = arith.cmpi eq, %v2074, %v33 : i64
+          %v2076 = arith.andi %v2075, %v23 : i1
+          scf.if %v2076 {
+            %v2077 = arith.divui %v2067, %v12 : i64
+            %v2078 = llvm.mlir.zero : !llvm.ptr
+            %v2079 = llvm.icmp "ne" %ckpt_C, %v2078 : !llvm.ptr
+            scf.if %v2079 {
+              %v2084 = arith.muli %v2077, %v2083 : i64
+              %v2085 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2086 = arith.muli %v30, %v867 : i64
+              %v2087 = arith.muli %v28, %v866 : i64
+              %v2088 = arith.addi %v2086, %v2087 : i64
+              %v2089 = arith.muli %v19, %v865 : i64
+              %v2090 = arith.addi %v2088, %v2089 : i64
+              %v2091 = arith.muli %v26, %v2 : i64
               %v2092 = arith.addi %v2090, %v2091 : i64
-              %v2093 = arith.muli %v19, %v2 : i64
-              %v2094 = arith.addi %v2092, %v2093 : i64
-              %v2095 = arith.addi %v2088, %v2094 : i64
-              %v2096 = llvm.getelementptr %ckpt_n[%v2095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2089, %v2096 : f32, !llvm.ptr
-              %v2097 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2098 = arith.muli %v30, %v897 : i64
-              %v2099 = arith.muli %v28, %v896 : i64
-              %v2100 = arith.addi %v2098, %v2099 : i64
-              %v2101 = arith.constant 8 : i64
-              %v2102 = arith.addi %v2101, %v19 : i64
-              %v2103 = arith.muli %v2102, %v2 : i64
-              %v2104 = arith.addi %v2100, %v2103 : i64
-              %v2105 = arith.addi %v2088, %v2104 : i64
-              %v2106 = llvm.getelementptr %ckpt_n[%v2105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2097, %v2106 : f32, !llvm.ptr
+              %v2093 = arith.addi %v2084, %v2092 : i64
+              %v2094 = llvm.getelementptr %ckpt_C[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2085, %v2094 : f32, !llvm.ptr
+              %v2095 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2096 = arith.muli %v30, %v867 : i64
+              %v2097 = arith.muli %v28, %v866 : i64
+              %v2098 = arith.addi %v2096, %v2097 : i64
+              %v2099 = arith.constant 8 : i64
+              %v2100 = arith.addi %v2099, %v19 : i64
+              %v2101 = arith.muli %v2100, %v865 : i64
+              %v2102 = arith.addi %v2098, %v2101 : i64
+              %v2103 = arith.muli %v26, %v2 : i64
+              %v2104 = arith.addi %v2102, %v2103 : i64
+              %v2105 = arith.addi %v2084, %v2104 : i64
+              %v2106 = llvm.getelementptr %ckpt_C[%v2105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2095, %v2106 : f32, !llvm.ptr
+            }
+            %v2107 = llvm.mlir.zero : !llvm.ptr
+            %v2108 = llvm.icmp "ne" %ckpt_n, %v2107 : !llvm.ptr
+            scf.if %v2108 {
+              %v2112 = arith.muli %v2077, %v2111 : i64
+              %v2113 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2114 = arith.muli %v30, %v897 : i64
+              %v2115 = arith.muli %v28, %v896 : i64
+              %v2116 = arith.addi %v2114, %v2115 : i64
+              %v2117 = arith.muli %v19, %v2 : i64
+              %v2118 = arith.addi %v2116, %v2117 : i64
+              %v2119 = arith.addi %v2112, %v2118 : i64
+              %v2120 = llvm.getelementptr %ckpt_n[%v2119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2113, %v2120 : f32, !llvm.ptr
+              %v2121 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2122 = arith.muli %v30, %v897 : i64
+              %v2123 = arith.muli %v28, %v896 : i64
+              %v2124 = arith.addi %v2122, %v2123 : i64
+              %v2125 = arith.constant 8 : i64
+              %v2126 = arith.addi %v2125, %v19 : i64
+              %v2127 = arith.muli %v2126, %v2 : i64
+              %v2128 = arith.addi %v2124, %v2127 : i64
+              %v2129 = arith.addi %v2112, %v2128 : i64
+              %v2130 = llvm.getelementptr %ckpt_n[%v2129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2121, %v2130 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2107 = arith.mulf %v2046, %v541 fastmath<contract> : f32
-          %v2108 = arith.mulf %v2107, %v2048 fastmath<contract> : f32
-          %v2109 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2110 = arith.mulf %v2044, %v2109 fastmath<contract> : f32
-          %v2111 = arith.addf %v2110, %v2108 fastmath<contract> : f32
-          %v2112 = arith.mulf %v2046, %v552 fastmath<contract> : f32
-          %v2113 = arith.mulf %v2112, %v2048 fastmath<contract> : f32
-          %v2114 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2115 = arith.mulf %v2044, %v2114 fastmath<contract> : f32
-          %v2116 = arith.addf %v2115, %v2113 fastmath<contract> : f32
-          %v2117 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2118 = arith.mulf %v2044, %v2117 fastmath<contract> : f32
-          %v2119 = arith.addf %v2118, %v2107 fastmath<contract> : f32
-          %v2120 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2121 = arith.mulf %v2044, %v2120 fastmath<contract> : f32
-          %v2122 = arith.addf %v2121, %v2112 fastmath<contract> : f32
-          llvm.store %v2111, %v6 : f32, !llvm.ptr
-          llvm.store %v2116, %v7 : f32, !llvm.ptr
-          llvm.store %v2119, %v8 : f32, !llvm.ptr
-          llvm.store %v2122, %v9 : f32, !llvm.ptr
-          %v2123 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2124 = arith.mulf %v561, %v2123 fastmath<contract> : f32
-          %v2125 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2126 = arith.mulf %v572, %v2125 fastmath<contract> : f32
-          %v2127 = arith.addf %v2124, %v2126 fastmath<contract> : f32
+          %v2131 = arith.divf %v541, %v916 : f32
+          %v2132 = arith.mulf %v2070, %v2131 fastmath<contract> : f32
+          %v2133 = arith.mulf %v2132, %v2072 fastmath<contract> : f32
+          %v2134 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2135 = arith.mulf %v2068, %v2134 fastmath<contract> : f32
+          %v2136 = arith.addf %v2135, %v2133 fastmath<contract> : f32
+          %v2137 = arith.divf %v552, %v916 : f32
+          %v2138 = arith.mulf %v2070, %v2137 fastmath<contract> : f32
+          %v2139 = arith.mulf %v2138, %v2072 fastmath<contract> : f32
+          %v2140 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2141 = arith.mulf %v2068, %v2140 fastmath<contract> : f32
+          %v2142 = arith.addf %v2141, %v2139 fastmath<contract> : f32
+          %v2143 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2144 = arith.mulf %v2068, %v2143 fastmath<contract> : f32
+          %v2145 = arith.addf %v2144, %v2132 fastmath<contract> : f32
+          %v2146 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2147 = arith.mulf %v2068, %v2146 fastmath<contract> : f32
+          %v2148 = arith.addf %v2147, %v2138 fastmath<contract> : f32
+          llvm.store %v2136, %v6 : f32, !llvm.ptr
+          llvm.store %v2142, %v7 : f32, !llvm.ptr
+          llvm.store %v2145, %v8 : f32, !llvm.ptr
+          llvm.store %v2148, %v9 : f32, !llvm.ptr
+          %v2149 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2150 = arith.mulf %v561, %v2149 fastmath<contract> : f32
+          %v2151 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2152 = arith.mulf %v572, %v2151 fastmath<contract> : f32
+          %v2153 = arith.addf %v2150, %v2152 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2128, %v2129 = gpu.shuffle xor %v2127, %v936, %v937 : f32
-          %v2130 = arith.addf %v2127, %v2128 fastmath<contract> : f32
-          %v2131, %v2132 = gpu.shuffle xor %v2130, %v941, %v937 : f32
-          %v2133 = arith.addf %v2130, %v2131 fastmath<contract> : f32
-          %v2134, %v2135 = gpu.shuffle xor %v2133, %v945, %v937 : f32
-          %v2136 = arith.addf %v2133, %v2134 fastmath<contract> : f32
+          %v2154, %v2155 = gpu.shuffle xor %v2153, %v940, %v941 : f32
+          %v2156 = arith.addf %v2153, %v2154 fastmath<contract> : f32
+          %v2157, %v2158 = gpu.shuffle xor %v2156, %v945, %v941 : f32
+          %v2159 = arith.addf %v2156, %v2157 fastmath<contract> : f32
+          %v2160, %v2161 = gpu.shuffle xor %v2159, %v949, %v941 : f32
+          %v2162 = arith.addf %v2159, %v2160 fastmath<contract> : f32
           // end sum over the lanes
-          %v2137 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2138 = arith.mulf %v561, %v2137 fastmath<contract> : f32
-          %v2139 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2140 = arith.mulf %v572, %v2139 fastmath<contract> : f32
-          %v2141 = arith.addf %v2138, %v2140 fastmath<contract> : f32
+          %v2163 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2164 = arith.mulf %v561, %v2163 fastmath<contract> : f32
+          %v2165 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2166 = arith.mulf %v572, %v2165 fastmath<contract> : f32
+          %v2167 = arith.addf %v2164, %v2166 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2142, %v2143 = gpu.shuffle xor %v2141, %v936, %v937 : f32
-          %v2144 = arith.addf %v2141, %v2142 fastmath<contract> : f32
-          %v2145, %v2146 = gpu.shuffle xor %v2144, %v941, %v937 : f32
-          %v2147 = arith.addf %v2144, %v2145 fastmath<contract> : f32
-          %v2148, %v2149 = gpu.shuffle xor %v2147, %v945, %v937 : f32
-          %v2150 = arith.addf %v2147, %v2148 fastmath<contract> : f32
+          %v2168, %v2169 = gpu.shuffle xor %v2167, %v940, %v941 : f32
+          %v2170 = arith.addf %v2167, %v2168 fastmath<contract> : f32
+          %v2171, %v2172 = gpu.shuffle xor %v2170, %v945, %v941 : f32
+          %v2173 = arith.addf %v2170, %v2171 fastmath<contract> : f32
+          %v2174, %v2175 = gpu.shuffle xor %v2173, %v949, %v941 : f32
+          %v2176 = arith.addf %v2173, %v2174 fastmath<contract> : f32
           // end sum over the lanes
-          %v2151 = arith.addi %v39, %v71 : i64
-          %v2152, %v2153 = gpu.shuffle idx %v791, %v830, %v845 : f32
-          %v2154, %v2155 = gpu.shuffle idx %v800, %v830, %v845 : f32
-          %v2156, %v2157 = gpu.shuffle idx %v809, %v830, %v845 : f32
+          %v2177 = arith.addi %v39, %v71 : i64
+          %v2178, %v2179 = gpu.shuffle idx %v791, %v830, %v845 : f32
+          %v2180, %v2181 = gpu.shuffle idx %v800, %v830, %v845 : f32
+          %v2182, %v2183 = gpu.shuffle idx %v809, %v830, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2158 = arith.remui %v2151, %v12 : i64
-          %v2159 = arith.cmpi eq, %v2158, %v33 : i64
-          %v2160 = arith.andi %v2159, %v23 : i1
-          scf.if %v2160 {
-            %v2161 = arith.divui %v2151, %v12 : i64
-            %v2162 = llvm.mlir.zero : !llvm.ptr
-            %v2163 = llvm.icmp "ne" %ckpt_C, %v2162 : !llvm.ptr
-            scf.if %v2163 {
-              %v2168 = arith.muli %v2161, %v2167 : i64
-              %v2169 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2170 = arith.muli %v30, %v867 : i64
-              %v2171 = arith.muli %v28, %v866 : i64
-              %v2172 = arith.addi %v2170, %v2171 : i64
-              %v2173 = arith.muli %v19, %v865 : i64
-              %v2174 = arith.addi %v2172, %v2173 : i64
-              %v2175 = arith.muli %v26, %v2 : i64
-              %v2176 = arith.addi %v2174, %v2175 : i64
-              %v2177 = arith.addi %v2168, %v2176 : i64
-              %v2178 = llvm.getelementptr %ckpt_C[%v2177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2169, %v2178 : f32, !llvm.ptr
-              %v2179 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2180 = arith.muli %v30, %v867 : i64
-              %v2181 = arith.muli %v28, %v866 : i64
-              %v2182 = arith.addi %v2180, %v2181 : i64
-              %v2183 = arith.constant 8 : i64
-              %v2184 = arith.addi %v2183, %v19 : i64
-              %v2185 = arith.muli %v2184, %v865 : i64
-              %v2186 = arith.addi %v2182, %v2185 : i64
-              %v2187 = arith.muli %v26, %v2 : i64
-              %v2188 = arith.addi %v2186, %v2187 : i64
-              %v2189 = arith.addi %v2168, %v2188 : i64
-              %v2190 = llvm.getelementptr %ckpt_C[%v2189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2179, %v2190 : f32, !llvm.ptr
-            }
-            %v2191 = llvm.mlir.zero : !llvm.ptr
-            %v2192 = llvm.icmp "ne" %ckpt_n, %v2191 : !llvm.ptr
-            scf.if %v2192 {
-              %v2196 = arith.muli %v2161, %v2195 : i64
-              %v2197 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2198 = arith.muli %v30, %v897 : i64
-              %v2199 = arith.muli %v28, %v896 : i64
+          %v2184 = arith.remui %v2177, %v12 : i64
+          %v2185 = arith.cmpi eq, %v2184, %v33 : i64
+          %v2186 = arith.andi %v2185, %v23 : i1
+          scf.if %v2186 {
+            %v2187 = arith.divui %v2177, %v12 : i64
+            %v2188 = llvm.mlir.zero : !llvm.ptr
+            %v2189 = llvm.icmp "ne" %ckpt_C, %v2188 : !llvm.ptr
+            scf.if %v2189 {
+              %v2194 = arith.muli %v2187, %v2193 : i64
+              %v2195 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2196 = arith.muli %v30, %v867 : i64
+              %v2197 = arith.muli %v28, %v866 : i64
+              %v2198 = arith.addi %v2196, %v2197 : i64
+              %v2199 = arith.muli %v19, %v865 : i64
               %v2200 = arith.addi %v2198, %v2199 : i64
-              %v2201 = arith.muli %v19, %v2 : i64
+              %v2201 = arith.muli %v26, %v2 : i64
               %v2202 = arith.addi %v2200, %v2201 : i64
-              %v2203 = arith.addi %v2196, %v2202 : i64
-              %v2204 = llvm.getelementptr %ckpt_n[%v2203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2197, %v2204 : f32, !llvm.ptr
-              %v2205 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2206 = arith.muli %v30, %v897 : i64
-              %v2207 = arith.muli %v28, %v896 : i64
+              %v2203 = arith.addi %v2194, %v2202 : i64
+              %v2204 = llvm.getelementptr %ckpt_C[%v2203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2195, %v2204 : f32, !llvm.ptr
+              %v2205 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2206 = arith.muli %v30, %v867 : i64
+              %v2207 = arith.muli %v28, %v866 : i64
               %v2208 = arith.addi %v2206, %v2207 : i64
               %v2209 = arith.constant 8 : i64
               %v2210 = arith.addi %v2209, %v19 : i64
-              %v2211 = arith.muli %v2210, %v2 : i64
+              %v2211 = arith.muli %v2210, %v865 : i64
               %v2212 = arith.addi %v2208, %v2211 : i64
-              %v2213 = arith.addi %v2196, %v2212 : i64
-              %v2214 = llvm.getelementptr %ckpt_n[%v2213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2205, %v2214 : f32, !llvm.ptr
+              %v2213 = arith.muli %v26, %v2 : i64
+              %v2214 = arith.addi %v2212, %v2213 : i64
+              %v2215 = arith.addi %v2194, %v2214 : i64
+              %v2216 = llvm.getelementptr %ckpt_C[%v2215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2205, %v2216 : f32, !llvm.ptr
+            }
+            %v2217 = llvm.mlir.zero : !llvm.ptr
+            %v2218 = llvm.icmp "ne" %ckpt_n, %v2217 : !llvm.ptr
+            scf.if %v2218 {
+              %v2222 = arith.muli %v2187, %v2221 : i64
+              %v2223 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2224 = arith.muli %v30, %v897 : i64
+              %v2225 = arith.muli %v28, %v896 : i64
+              %v2226 = arith.addi %v2224, %v2225 : i64
+              %v2227 = arith.muli %v19, %v2 : i64
+              %v2228 = arith.addi %v2226, %v2227 : i64
+              %v2229 = arith.addi %v2222, %v2228 : i64
+              %v2230 = llvm.getelementptr %ckpt_n[%v2229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2223, %v2230 : f32, !llvm.ptr
+              %v2231 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2232 = arith.muli %v30, %v897 : i64
+              %v2233 = arith.muli %v28, %v896 : i64
+              %v2234 = arith.addi %v2232, %v2233 : i64
+              %v2235 = arith.constant 8 : i64
+              %v2236 = arith.addi %v2235, %v19 : i64
+              %v2237 = arith.muli %v2236, %v2 : i64
+              %v2238 = arith.addi %v2234, %v2237 : i64
+              %v2239 = arith.addi %v2222, %v2238 : i64
+              %v2240 = llvm.getelementptr %ckpt_n[%v2239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2231, %v2240 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2215 = arith.mulf %v2154, %v582 fastmath<contract> : f32
-          %v2216 = arith.mulf %v2215, %v2156 fastmath<contract> : f32
-          %v2217 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2218 = arith.mulf %v2152, %v2217 fastmath<contract> : f32
-          %v2219 = arith.addf %v2218, %v2216 fastmath<contract> : f32
-          %v2220 = arith.mulf %v2154, %v593 fastmath<contract> : f32
-          %v2221 = arith.mulf %v2220, %v2156 fastmath<contract> : f32
-          %v2222 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2223 = arith.mulf %v2152, %v2222 fastmath<contract> : f32
-          %v2224 = arith.addf %v2223, %v2221 fastmath<contract> : f32
-          %v2225 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2226 = arith.mulf %v2152, %v2225 fastmath<contract> : f32
-          %v2227 = arith.addf %v2226, %v2215 fastmath<contract> : f32
-          %v2228 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2229 = arith.mulf %v2152, %v2228 fastmath<contract> : f32
-          %v2230 = arith.addf %v2229, %v2220 fastmath<contract> : f32
-          llvm.store %v2219, %v6 : f32, !llvm.ptr
-          llvm.store %v2224, %v7 : f32, !llvm.ptr
-          llvm.store %v2227, %v8 : f32, !llvm.ptr
-          llvm.store %v2230, %v9 : f32, !llvm.ptr
-          %v2231 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2232 = arith.mulf %v602, %v2231 fastmath<contract> : f32
-          %v2233 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2234 = arith.mulf %v613, %v2233 fastmath<contract> : f32
-          %v2235 = arith.addf %v2232, %v2234 fastmath<contract> : f32
+          %v2241 = arith.divf %v582, %v916 : f32
+          %v2242 = arith.mulf %v2180, %v2241 fastmath<contract> : f32
+          %v2243 = arith.mulf %v2242, %v2182 fastmath<contract> : f32
+          %v2244 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2245 = arith.mulf %v2178, %v2244 fastmath<contract> : f32
+          %v2246 = arith.addf %v2245, %v2243 fastmath<contract> : f32
+          %v2247 = arith.divf %v593, %v916 : f32
+          %v2248 = arith.mulf %v2180, %v2247 fastmath<contract> : f32
+          %v2249 = arith.mulf %v2248, %v2182 fastmath<contract> : f32
+          %v2250 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2251 = arith.mulf %v2178, %v2250 fastmath<contract> : f32
+          %v2252 = arith.addf %v2251, %v2249 fastmath<contract> : f32
+          %v2253 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2254 = arith.mulf %v2178, %v2253 fastmath<contract> : f32
+          %v2255 = arith.addf %v2254, %v2242 fastmath<contract> : f32
+          %v2256 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2257 = arith.mulf %v2178, %v2256 fastmath<contract> : f32
+          %v2258 = arith.addf %v2257, %v2248 fastmath<contract> : f32
+          llvm.store %v2246, %v6 : f32, !llvm.ptr
+          llvm.store %v2252, %v7 : f32, !llvm.ptr
+          llvm.store %v2255, %v8 : f32, !llvm.ptr
+          llvm.store %v2258, %v9 : f32, !llvm.ptr
+          %v2259 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2260 = arith.mulf %v602, %v2259 fastmath<contract> : f32
+          %v2261 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2262 = arith.mulf %v613, %v2261 fastmath<contract> : f32
+          %v2263 = arith.addf %v2260, %v2262 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2236, %v2237 = gpu.shuffle xor %v2235, %v936, %v937 : f32
-          %v2238 = arith.addf %v2235, %v2236 fastmath<contract> : f32
-          %v2239, %v2240 = gpu.shuffle xor %v2238, %v941, %v937 : f32
-          %v2241 = arith.addf %v2238, %v2239 fastmath<contract> : f32
-          %v2242, %v2243 = gpu.shuffle xor %v2241, %v945, %v937 : f32
-          %v2244 = arith.addf %v2241, %v2242 fastmath<contract> : f32
+          %v2264, %v2265 = gpu.shuffle xor %v2263, %v940, %v941 : f32
+          %v2266 = arith.addf %v2263, %v2264 fastmath<contract> : f32
+          %v2267, %v2268 = gpu.shuffle xor %v2266, %v945, %v941 : f32
+          %v2269 = arith.addf %v2266, %v2267 fastmath<contract> : f32
+          %v2270, %v2271 = gpu.shuffle xor %v2269, %v949, %v941 : f32
+          %v2272 = arith.addf %v2269, %v2270 fastmath<contract> : f32
           // end sum over the lanes
-          %v2245 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2246 = arith.mulf %v602, %v2245 fastmath<contract> : f32
-          %v2247 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2248 = arith.mulf %v613, %v2247 fastmath<contract> : f32
-          %v2249 = arith.addf %v2246, %v2248 fastmath<contract> : f32
+          %v2273 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2274 = arith.mulf %v602, %v2273 fastmath<contract> : f32
+          %v2275 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2276 = arith.mulf %v613, %v2275 fastmath<contract> : f32
+          %v2277 = arith.addf %v2274, %v2276 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2250, %v2251 = gpu.shuffle xor %v2249, %v936, %v937 : f32
-          %v2252 = arith.addf %v2249, %v2250 fastmath<contract> : f32
-          %v2253, %v2254 = gpu.shuffle xor %v2252, %v941, %v937 : f32
-          %v2255 = arith.addf %v2252, %v2253 fastmath<contract> : f32
-          %v2256, %v2257 = gpu.shuffle xor %v2255, %v945, %v937 : f32
-          %v2258 = arith.addf %v2255, %v2256 fastmath<contract> : f32
+          %v2278, %v2279 = gpu.shuffle xor %v2277, %v940, %v941 : f32
+          %v2280 = arith.addf %v2277, %v2278 fastmath<contract> : f32
+          %v2281, %v2282 = gpu.shuffle xor %v2280, %v945, %v941 : f32
+          %v2283 = arith.addf %v2280, %v2281 fastmath<contract> : f32
+          %v2284, %v2285 = gpu.shuffle xor %v2283, %v949, %v941 : f32
+          %v2286 = arith.addf %v2283, %v2284 fastmath<contract> : f32
           // end sum over the lanes
-          %v2259 = arith.addi %v39, %v73 : i64
-          %v2260, %v2261 = gpu.shuffle idx %v791, %v834, %v845 : f32
-          %v2262, %v2263 = gpu.shuffle idx %v800, %v834, %v845 : f32
-          %v2264, %v2265 = gpu.shuffle idx %v809, %v834, %v845 : f32
+          %v2287 = arith.addi %v39, %v73 : i64
+          %v2288, %v2289 = gpu.shuffle idx %v791, %v834, %v845 : f32
+          %v2290, %v2291 = gpu.shuffle idx %v800, %v834, %v845 : f32
+          %v2292, %v2293 = gpu.shuffle idx %v809, %v834, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2266 = arith.remui %v2259, %v12 : i64
-          %v2267 = arith.cmpi eq, %v2266, %v33 : i64
-          %v2268 = arith.andi %v2267, %v23 : i1
-          scf.if %v2268 {
-            %v2269 = arith.divui %v2259, %v12 : i64
-            %v2270 = llvm.mlir.zero : !llvm.ptr
-            %v2271 = llvm.icmp "ne" %ckpt_C, %v2270 : !llvm.ptr
-            scf.if %v2271 {
-              %v2276 = arith.muli %v2269, %v2275 : i64
-              %v2277 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2278 = arith.muli %v30, %v867 : i64
-              %v2279 = arith.muli %v28, %v866 : i64
-              %v2280 = arith.addi %v2278, %v2279 : i64
-              %v2281 = arith.muli %v19, %v865 : i64
-              %v2282 = arith.addi %v2280, %v2281 : i64
-              %v2283 = arith.muli %v26, %v2 : i64
-              %v2284 = arith.addi %v2282, %v2283 : i64
-              %v2285 = arith.addi %v2276, %v2284 : i64
-              %v2286 = llvm.getelementptr %ckpt_C[%v2285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2277, %v2286 : f32, !llvm.ptr
-              %v2287 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2288 = arith.muli %v30, %v867 : i64
-              %v2289 = arith.muli %v28, %v866 : i64
-              %v2290 = arith.addi %v2288, %v2289 : i64
-              %v2291 = arith.constant 8 : i64
-              %v2292 = arith.addi %v2291, %v19 : i64
-              %v2293 = arith.muli %v2292, %v865 : i64
-              %v2294 = arith.addi %v2290, %v2293 : i64
-              %v2295 = arith.muli %v26, %v2 : i64
-              %v2296 = arith.addi %v2294, %v2295 : i64
-              %v2297 = arith.addi %v2276, %v2296 : i64
-              %v2298 = llvm.getelementptr %ckpt_C[%v2297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2287, %v2298 : f32, !llvm.ptr
-            }
-            %v2299 = llvm.mlir.zero : !llvm.ptr
-            %v2300 = llvm.icmp "ne" %ckpt_n, %v2299 : !llvm.ptr
-            scf.if %v2300 {
-              %v2304 = arith.muli %v2269, %v2303 : i64
-              %v2305 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2306 = arith.muli %v30, %v897 : i64
-              %v2307 = arith.muli %v28, %v896 : i64
+          %v2294 = arith.remui %v2287, %v12 : i64
+          %v2295 = arith.cmpi eq, %v2294, %v33 : i64
+          %v2296 = arith.andi %v2295, %v23 : i1
+          scf.if %v2296 {
+            %v2297 = arith.divui %v2287, %v12 : i64
+            %v2298 = llvm.mlir.zero : !llvm.ptr
+            %v2299 = llvm.icmp "ne" %ckpt_C, %v2298 : !llvm.ptr
+            scf.if %v2299 {
+              %v2304 = arith.muli %v2297, %v2303 : i64
+              %v2305 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2306 = arith.muli %v30, %v867 : i64
+              %v2307 = arith.muli %v28, %v866 : i64
               %v2308 = arith.addi %v2306, %v2307 : i64
-              %v2309 = arith.muli %v19, %v2 : i64
+              %v2309 = arith.muli %v19, %v865 : i64
               %v2310 = arith.addi %v2308, %v2309 : i64
-              %v2311 = arith.addi %v2304, %v2310 : i64
-              %v2312 = llvm.getelementptr %ckpt_n[%v2311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2305, %v2312 : f32, !llvm.ptr
-              %v2313 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2314 = arith.muli %v30, %v897 : i64
-              %v2315 = arith.muli %v28, %v896 : i64
-              %v2316 = arith.addi %v2314, %v2315 : i64
-              %v2317 = arith.constant 8 : i64
-              %v2318 = arith.addi %v2317, %v19 : i64
-              %v2319 = arith.muli %v2318, %v2 : i64
-              %v2320 = arith.addi %v2316, %v2319 : i64
-              %v2321 = arith.addi %v2304, %v2320 : i64
-              %v2322 = llvm.getelementptr %ckpt_n[%v2321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2313, %v2322 : f32, !llvm.ptr
+              %v2311 = arith.muli %v26, %v2 : i64
+              %v2312 = arith.addi %v2310, %v2311 : i64
+              %v2313 = arith.addi %v2304, %v2312 : i64
+              %v2314 = llvm.getelementptr %ckpt_C[%v2313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2305, %v2314 : f32, !llvm.ptr
+              %v2315 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2316 = arith.muli %v30, %v867 : i64
+              %v2317 = arith.muli %v28, %v866 : i64
+              %v2318 = arith.addi %v2316, %v2317 : i64
+              %v2319 = arith.constant 8 : i64
+              %v2320 = arith.addi %v2319, %v19 : i64
+              %v2321 = arith.muli %v2320, %v865 : i64
+              %v2322 = arith.addi %v2318, %v2321 : i64
+              %v2323 = arith.muli %v26, %v2 : i64
+              %v2324 = arith.addi %v2322, %v2323 : i64
+              %v2325 = arith.addi %v2304, %v2324 : i64
+              %v2326 = llvm.getelementptr %ckpt_C[%v2325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2315, %v2326 : f32, !llvm.ptr
+            }
+            %v2327 = llvm.mlir.zero : !llvm.ptr
+            %v2328 = llvm.icmp "ne" %ckpt_n, %v2327 : !llvm.ptr
+            scf.if %v2328 {
+              %v2332 = arith.muli %v2297, %v2331 : i64
+              %v2333 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2334 = arith.muli %v30, %v897 : i64
+              %v2335 = arith.muli %v28, %v896 : i64
+              %v2336 = arith.addi %v2334, %v2335 : i64
+              %v2337 = arith.muli %v19, %v2 : i64
+              %v2338 = arith.addi %v2336, %v2337 : i64
+              %v2339 = arith.addi %v2332, %v2338 : i64
+              %v2340 = llvm.getelementptr %ckpt_n[%v2339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2333, %v2340 : f32, !llvm.ptr
+              %v2341 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2342 = arith.muli %v30, %v897 : i64
+              %v2343 = arith.muli %v28, %v896 : i64
+              %v2344 = arith.addi %v2342, %v2343 : i64
+              %v2345 = arith.constant 8 : i64
+              %v2346 = arith.addi %v2345, %v19 : i64
+              %v2347 = arith.muli %v2346, %v2 : i64
+              %v2348 = arith.addi %v2344, %v2347 : i64
+              %v2349 = arith.addi %v2332, %v2348 : i64
+              %v2350 = llvm.getelementptr %ckpt_n[%v2349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2341, %v2350 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2323 = arith.mulf %v2262, %v623 fastmath<contract> : f32
-          %v2324 = arith.mulf %v2323, %v2264 fastmath<contract> : f32
-          %v2325 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2326 = arith.mulf %v2260, %v2325 fastmath<contract> : f32
-          %v2327 = arith.addf %v2326, %v2324 fastmath<contract> : f32
-          %v2328 = arith.mulf %v2262, %v634 fastmath<contract> : f32
-          %v2329 = arith.mulf %v2328, %v2264 fastmath<contract> : f32
-          %v2330 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2331 = arith.mulf %v2260, %v2330 fastmath<contract> : f32
-          %v2332 = arith.addf %v2331, %v2329 fastmath<contract> : f32
-          %v2333 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2334 = arith.mulf %v2260, %v2333 fastmath<contract> : f32
-          %v2335 = arith.addf %v2334, %v2323 fastmath<contract> : f32
-          %v2336 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2337 = arith.mulf %v2260, %v2336 fastmath<contract> : f32
-          %v2338 = arith.addf %v2337, %v2328 fastmath<contract> : f32
-          llvm.store %v2327, %v6 : f32, !llvm.ptr
-          llvm.store %v2332, %v7 : f32, !llvm.ptr
-          llvm.store %v2335, %v8 : f32, !llvm.ptr
-          llvm.store %v2338, %v9 : f32, !llvm.ptr
-          %v2339 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2340 = arith.mulf %v643, %v2339 fastmath<contract> : f32
-          %v2341 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2342 = arith.mulf %v654, %v2341 fastmath<contract> : f32
-          %v2343 = arith.addf %v2340, %v2342 fastmath<contract> : f32
+          %v2351 = arith.divf %v623, %v916 : f32
+          %v2352 = arith.mulf %v2290, %v2351 fastmath<contract> : f32
+          %v2353 = arith.mulf %v2352, %v2292 fastmath<contract> : f32
+          %v2354 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2355 = arith.mulf %v2288, %v2354 fastmath<contract> : f32
+          %v2356 = arith.addf %v2355, %v2353 fastmath<contract> : f32
+          %v2357 = arith.divf %v634, %v916 : f32
+          %v2358 = arith.mulf %v2290, %v2357 fastmath<contract> : f32
+          %v2359 = arith.mulf %v2358, %v2292 fastmath<contract> : f32
+          %v2360 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2361 = arith.mulf %v2288, %v2360 fastmath<contract> : f32
+          %v2362 = arith.addf %v2361, %v2359 fastmath<contract> : f32
+          %v2363 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2364 = arith.mulf %v2288, %v2363 fastmath<contract> : f32
+          %v2365 = arith.addf %v2364, %v2352 fastmath<contract> : f32
+          %v2366 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2367 = arith.mulf %v2288, %v2366 fastmath<contract> : f32
+          %v2368 = arith.addf %v2367, %v2358 fastmath<contract> : f32
+          llvm.store %v2356, %v6 : f32, !llvm.ptr
+          llvm.store %v2362, %v7 : f32, !llvm.ptr
+          llvm.store %v2365, %v8 : f32, !llvm.ptr
+          llvm.store %v2368, %v9 : f32, !llvm.ptr
+          %v2369 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2370 = arith.mulf %v643, %v2369 fastmath<contract> : f32
+          %v2371 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2372 = arith.mulf %v654, %v2371 fastmath<contract> : f32
+          %v2373 = arith.addf %v2370, %v2372 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2344, %v2345 = gpu.shuffle xor %v2343, %v936, %v937 : f32
-          %v2346 = arith.addf %v2343, %v2344 fastmath<contract> : f32
-          %v2347, %v2348 = gpu.shuffle xor %v2346, %v941, %v937 : f32
-          %v2349 = arith.addf %v2346, %v2347 fastmath<contract> : f32
-          %v2350, %v2351 = gpu.shuffle xor %v2349, %v945, %v937 : f32
-          %v2352 = arith.addf %v2349, %v2350 fastmath<contract> : f32
+          %v2374, %v2375 = gpu.shuffle xor %v2373, %v940, %v941 : f32
+          %v2376 = arith.addf %v2373, %v2374 fastmath<contract> : f32
+          %v2377, %v2378 = gpu.shuffle xor %v2376, %v945, %v941 : f32
+          %v2379 = arith.addf %v2376, %v2377 fastmath<contract> : f32
+          %v2380, %v2381 = gpu.shuffle xor %v2379, %v949, %v941 : f32
+          %v2382 = arith.addf %v2379, %v2380 fastmath<contract> : f32
           // end sum over the lanes
-          %v2353 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2354 = arith.mulf %v643, %v2353 fastmath<contract> : f32
-          %v2355 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2356 = arith.mulf %v654, %v2355 fastmath<contract> : f32
-          %v2357 = arith.addf %v2354, %v2356 fastmath<contract> : f32
+          %v2383 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2384 = arith.mulf %v643, %v2383 fastmath<contract> : f32
+          %v2385 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2386 = arith.mulf %v654, %v2385 fastmath<contract> : f32
+          %v2387 = arith.addf %v2384, %v2386 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2358, %v2359 = gpu.shuffle xor %v2357, %v936, %v937 : f32
-          %v2360 = arith.addf %v2357, %v2358 fastmath<contract> : f32
-          %v2361, %v2362 = gpu.shuffle xor %v2360, %v941, %v937 : f32
-          %v2363 = arith.addf %v2360, %v2361 fastmath<contract> : f32
-          %v2364, %v2365 = gpu.shuffle xor %v2363, %v945, %v937 : f32
-          %v2366 = arith.addf %v2363, %v2364 fastmath<contract> : f32
+          %v2388, %v2389 = gpu.shuffle xor %v2387, %v940, %v941 : f32
+          %v2390 = arith.addf %v2387, %v2388 fastmath<contract> : f32
+          %v2391, %v2392 = gpu.shuffle xor %v2390, %v945, %v941 : f32
+          %v2393 = arith.addf %v2390, %v2391 fastmath<contract> : f32
+          %v2394, %v2395 = gpu.shuffle xor %v2393, %v949, %v941 : f32
+          %v2396 = arith.addf %v2393, %v2394 fastmath<contract> : f32
           // end sum over the lanes
-          %v2367 = arith.addi %v39, %v75 : i64
-          %v2368, %v2369 = gpu.shuffle idx %v791, %v838, %v845 : f32
-          %v2370, %v2371 = gpu.shuffle idx %v800, %v838, %v845 : f32
-          %v2372, %v2373 = gpu.shuffle idx %v809, %v838, %v845 : f32
+          %v2397 = arith.addi %v39, %v75 : i64
+          %v2398, %v2399 = gpu.shuffle idx %v791, %v838, %v845 : f32
+          %v2400, %v2401 = gpu.shuffle idx %v800, %v838, %v845 : f32
+          %v2402, %v2403 = gpu.shuffle idx %v809, %v838, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2374 = arith.remui %v2367, %v12 : i64
-          %v2375 = arith.cmpi eq, %v2374, %v33 : i64
-          %v2376 = arith.andi %v2375, %v23 : i1
-          scf.if %v2376 {
-            %v2377 = arith.divui %v2367, %v12 : i64
-            %v2378 = llvm.mlir.zero : !llvm.ptr
-            %v2379 = llvm.icmp "ne" %ckpt_C, %v2378 : !llvm.ptr
-            scf.if %v2379 {
-              %v2384 = arith.muli %v2377, %v2383 : i64
-              %v2385 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2386 = arith.muli %v30, %v867 : i64
-              %v2387 = arith.muli %v28, %v866 : i64
-              %v2388 = arith.addi %v2386, %v2387 : i64
-              %v2389 = arith.muli %v19, %v865 : i64
-              %v2390 = arith.addi %v2388, %v2389 : i64
-              %v2391 = arith.muli %v26, %v2 : i64
-              %v2392 = arith.addi %v2390, %v2391 : i64
-              %v2393 = arith.addi %v2384, %v2392 : i64
-              %v2394 = llvm.getelementptr %ckpt_C[%v2393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2385, %v2394 : f32, !llvm.ptr
-              %v2395 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2396 = arith.muli %v30, %v867 : i64
-              %v2397 = arith.muli %v28, %v866 : i64
-              %v2398 = arith.addi %v2396, %v2397 : i64
-              %v2399 = arith.constant 8 : i64
-              %v2400 = arith.addi %v2399, %v19 : i64
-              %v2401 = arith.muli %v2400, %v865 : i64
-              %v2402 = arith.addi %v2398, %v2401 : i64
-              %v2403 = arith.muli %v26, %v2 : i64
-              %v2404 = arith.addi %v2402, %v2403 : i64
-              %v2405 = arith.addi %v2384, %v2404 : i64
-              %v2406 = llvm.getelementptr %ckpt_C[%v2405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2395, %v2406 : f32, !llvm.ptr
-            }
-            %v2407 = llvm.mlir.zero : !llvm.ptr
-            %v2408 = llvm.icmp "ne" %ckpt_n, %v2407 : !llvm.ptr
-            scf.if %v2408 {
-              %v2412 = arith.muli %v2377, %v2411 : i64
-              %v2413 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2414 = arith.muli %v30, %v897 : i64
-              %v2415 = arith.muli %v28, %v896 : i64
-              %v2416 = arith.addi %v2414, %v2415 : i64
-              %v2417 = arith.muli %v19, %v2 : i64
+          %v2404 = arith.remui %v2397, %v12 : i64
+          %v2405 = arith.cmpi eq, %v2404, %v33 : i64
+          %v2406 = arith.andi %v2405, %v23 : i1
+          scf.if %v2406 {
+            %v2407 = arith.divui %v2397, %v12 : i64
+            %v2408 = llvm.mlir.zero : !llvm.ptr
+            %v2409 = llvm.icmp "ne" %ckpt_C, %v2408 : !llvm.ptr
+            scf.if %v2409 {
+              %v2414 = arith.muli %v2407, %v2413 : i64
+              %v2415 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2416 = arith.muli %v30, %v867 : i64
+              %v2417 = arith.muli %v28, %v866 : i64
               %v2418 = arith.addi %v2416, %v2417 : i64
-              %v2419 = arith.addi %v2412, %v2418 : i64
-              %v2420 = llvm.getelementptr %ckpt_n[%v2419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2413, %v2420 : f32, !llvm.ptr
-              %v2421 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2422 = arith.muli %v30, %v897 : i64
-              %v2423 = arith.muli %v28, %v896 : i64
-              %v2424 = arith.addi %v2422, %v2423 : i64
-              %v2425 = arith.constant 8 : i64
-              %v2426 = arith.addi %v2425, %v19 : i64
-              %v2427 = arith.muli %v2426, %v2 : i64
-              %v2428 = arith.addi %v2424, %v2427 : i64
-              %v2429 = arith.addi %v2412, %v2428 : i64
-              %v2430 = llvm.getelementptr %ckpt_n[%v2429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2421, %v2430 : f32, !llvm.ptr
+              %v2419 = arith.muli %v19, %v865 : i64
+              %v2420 = arith.addi %v2418, %v2419 : i64
+              %v2421 = arith.muli %v26, %v2 : i64
+              %v2422 = arith.addi %v2420, %v2421 : i64
+              %v2423 = arith.addi %v2414, %v2422 : i64
+              %v2424 = llvm.getelementptr %ckpt_C[%v2423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2415, %v2424 : f32, !llvm.ptr
+              %v2425 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2426 = arith.muli %v30, %v867 : i64
+              %v2427 = arith.muli %v28, %v866 : i64
+              %v2428 = arith.addi %v2426, %v2427 : i64
+              %v2429 = arith.constant 8 : i64
+              %v2430 = arith.addi %v2429, %v19 : i64
+              %v2431 = arith.muli %v2430, %v865 : i64
+              %v2432 = arith.addi %v2428, %v2431 : i64
+              %v2433 = arith.muli %v26, %v2 : i64
+              %v2434 = arith.addi %v2432, %v2433 : i64
+              %v2435 = arith.addi %v2414, %v2434 : i64
+              %v2436 = llvm.getelementptr %ckpt_C[%v2435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2425, %v2436 : f32, !llvm.ptr
+            }
+            %v2437 = llvm.mlir.zero : !llvm.ptr
+            %v2438 = llvm.icmp "ne" %ckpt_n, %v2437 : !llvm.ptr
+            scf.if %v2438 {
+              %v2442 = arith.muli %v2407, %v2441 : i64
+              %v2443 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2444 = arith.muli %v30, %v897 : i64
+              %v2445 = arith.muli %v28, %v896 : i64
+              %v2446 = arith.addi %v2444, %v2445 : i64
+              %v2447 = arith.muli %v19, %v2 : i64
+              %v2448 = arith.addi %v2446, %v2447 : i64
+              %v2449 = arith.addi %v2442, %v2448 : i64
+              %v2450 = llvm.getelementptr %ckpt_n[%v2449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2443, %v2450 : f32, !llvm.ptr
+              %v2451 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2452 = arith.muli %v30, %v897 : i64
+              %v2453 = arith.muli %v28, %v896 : i64
+              %v2454 = arith.addi %v2452, %v2453 : i64
+              %v2455 = arith.constant 8 : i64
+              %v2456 = arith.addi %v2455, %v19 : i64
+              %v2457 = arith.muli %v2456, %v2 : i64
+              %v2458 = arith.addi %v2454, %v2457 : i64
+              %v2459 = arith.addi %v2442, %v2458 : i64
+              %v2460 = llvm.getelementptr %ckpt_n[%v2459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2451, %v2460 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2431 = arith.mulf %v2370, %v664 fastmath<contract> : f32
-          %v2432 = arith.mulf %v2431, %v2372 fastmath<contract> : f32
-          %v2433 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2434 = arith.mulf %v2368, %v2433 fastmath<contract> : f32
-          %v2435 = arith.addf %v2434, %v2432 fastmath<contract> : f32
-          %v2436 = arith.mulf %v2370, %v675 fastmath<contract> : f32
-          %v2437 = arith.mulf %v2436, %v2372 fastmath<contract> : f32
-          %v2438 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2439 = arith.mulf %v2368, %v2438 fastmath<contract> : f32
-          %v2440 = arith.addf %v2439, %v2437 fastmath<contract> : f32
-          %v2441 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2442 = arith.mulf %v2368, %v2441 fastmath<contract> : f32
-          %v2443 = arith.addf %v2442, %v2431 fastmath<contract> : f32
-          %v2444 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2445 = arith.mulf %v2368, %v2444 fastmath<contract> : f32
-          %v2446 = arith.addf %v2445, %v2436 fastmath<contract> : f32
-          llvm.store %v2435, %v6 : f32, !llvm.ptr
-          llvm.store %v2440, %v7 : f32, !llvm.ptr
-          llvm.store %v2443, %v8 : f32, !llvm.ptr
-          llvm.store %v2446, %v9 : f32, !llvm.ptr
-          %v2447 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2448 = arith.mulf %v684, %v2447 fastmath<contract> : f32
-          %v2449 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2450 = arith.mulf %v695, %v2449 fastmath<contract> : f32
-          %v2451 = arith.addf %v2448, %v2450 fastmath<contract> : f32
+          %v2461 = arith.divf %v664, %v916 : f32
+          %v2462 = arith.mulf %v2400, %v2461 fastmath<contract> : f32
+          %v2463 = arith.mulf %v2462, %v2402 fastmath<contract> : f32
+          %v2464 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2465 = arith.mulf %v2398, %v2464 fastmath<contract> : f32
+          %v2466 = arith.addf %v2465, %v2463 fastmath<contract> : f32
+          %v2467 = arith.divf %v675, %v916 : f32
+          %v2468 = arith.mulf %v2400, %v2467 fastmath<contract> : f32
+          %v2469 = arith.mulf %v2468, %v2402 fastmath<contract> : f32
+          %v2470 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2471 = arith.mulf %v2398, %v2470 fastmath<contract> : f32
+          %v2472 = arith.addf %v2471, %v2469 fastmath<contract> : f32
+          %v2473 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2474 = arith.mulf %v2398, %v2473 fastmath<contract> : f32
+          %v2475 = arith.addf %v2474, %v2462 fastmath<contract> : f32
+          %v2476 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2477 = arith.mulf %v2398, %v2476 fastmath<contract> : f32
+          %v2478 = arith.addf %v2477, %v2468 fastmath<contract> : f32
+          llvm.store %v2466, %v6 : f32, !llvm.ptr
+          llvm.store %v2472, %v7 : f32, !llvm.ptr
+          llvm.store %v2475, %v8 : f32, !llvm.ptr
+          llvm.store %v2478, %v9 : f32, !llvm.ptr
+          %v2479 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2480 = arith.mulf %v684, %v2479 fastmath<contract> : f32
+          %v2481 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2482 = arith.mulf %v695, %v2481 fastmath<contract> : f32
+          %v2483 = arith.addf %v2480, %v2482 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2452, %v2453 = gpu.shuffle xor %v2451, %v936, %v937 : f32
-          %v2454 = arith.addf %v2451, %v2452 fastmath<contract> : f32
-          %v2455, %v2456 = gpu.shuffle xor %v2454, %v941, %v937 : f32
-          %v2457 = arith.addf %v2454, %v2455 fastmath<contract> : f32
-          %v2458, %v2459 = gpu.shuffle xor %v2457, %v945, %v937 : f32
-          %v2460 = arith.addf %v2457, %v2458 fastmath<contract> : f32
+          %v2484, %v2485 = gpu.shuffle xor %v2483, %v940, %v941 : f32
+          %v2486 = arith.addf %v2483, %v2484 fastmath<contract> : f32
+          %v2487, %v2488 = gpu.shuffle xor %v2486, %v945, %v941 : f32
+          %v2489 = arith.addf %v2486, %v2487 fastmath<contract> : f32
+          %v2490, %v2491 = gpu.shuffle xor %v2489, %v949, %v941 : f32
+          %v2492 = arith.addf %v2489, %v2490 fastmath<contract> : f32
           // end sum over the lanes
-          %v2461 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2462 = arith.mulf %v684, %v2461 fastmath<contract> : f32
-          %v2463 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2464 = arith.mulf %v695, %v2463 fastmath<contract> : f32
-          %v2465 = arith.addf %v2462, %v2464 fastmath<contract> : f32
+          %v2493 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2494 = arith.mulf %v684, %v2493 fastmath<contract> : f32
+          %v2495 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2496 = arith.mulf %v695, %v2495 fastmath<contract> : f32
+          %v2497 = arith.addf %v2494, %v2496 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2466, %v2467 = gpu.shuffle xor %v2465, %v936, %v937 : f32
-          %v2468 = arith.addf %v2465, %v2466 fastmath<contract> : f32
-          %v2469, %v2470 = gpu.shuffle xor %v2468, %v941, %v937 : f32
-          %v2471 = arith.addf %v2468, %v2469 fastmath<contract> : f32
-          %v2472, %v2473 = gpu.shuffle xor %v2471, %v945, %v937 : f32
-          %v2474 = arith.addf %v2471, %v2472 fastmath<contract> : f32
+          %v2498, %v2499 = gpu.shuffle xor %v2497, %v940, %v941 : f32
+          %v2500 = arith.addf %v2497, %v2498 fastmath<contract> : f32
+          %v2501, %v2502 = gpu.shuffle xor %v2500, %v945, %v941 : f32
+          %v2503 = arith.addf %v2500, %v2501 fastmath<contract> : f32
+          %v2504, %v2505 = gpu.shuffle xor %v2503, %v949, %v941 : f32
+          %v2506 = arith.addf %v2503, %v2504 fastmath<contract> : f32
           // end sum over the lanes
-          %v2475 = arith.addi %v39, %v77 : i64
-          %v2476, %v2477 = gpu.shuffle idx %v791, %v842, %v845 : f32
-          %v2478, %v2479 = gpu.shuffle idx %v800, %v842, %v845 : f32
-          %v2480, %v2481 = gpu.shuffle idx %v809, %v842, %v845 : f32
+          %v2507 = arith.addi %v39, %v77 : i64
+          %v2508, %v2509 = gpu.shuffle idx %v791, %v842, %v845 : f32
+          %v2510, %v2511 = gpu.shuffle idx %v800, %v842, %v845 : f32
+          %v2512, %v2513 = gpu.shuffle idx %v809, %v842, %v845 : f32
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2482 = arith.remui %v2475, %v12 : i64
-          %v2483 = arith.cmpi eq, %v2482, %v33 : i64
-          %v2484 = arith.andi %v2483, %v23 : i1
-          scf.if %v2484 {
-            %v2485 = arith.divui %v2475, %v12 : i64
-            %v2486 = llvm.mlir.zero : !llvm.ptr
-            %v2487 = llvm.icmp "ne" %ckpt_C, %v2486 : !llvm.ptr
-            scf.if %v2487 {
-              %v2492 = arith.muli %v2485, %v2491 : i64
-              %v2493 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2494 = arith.muli %v30, %v867 : i64
-              %v2495 = arith.muli %v28, %v866 : i64
-              %v2496 = arith.addi %v2494, %v2495 : i64
-              %v2497 = arith.muli %v19, %v865 : i64
-              %v2498 = arith.addi %v2496, %v2497 : i64
-              %v2499 = arith.muli %v26, %v2 : i64
-              %v2500 = arith.addi %v2498, %v2499 : i64
-              %v2501 = arith.addi %v2492, %v2500 : i64
-              %v2502 = llvm.getelementptr %ckpt_C[%v2501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2493, %v2502 : f32, !llvm.ptr
-              %v2503 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2504 = arith.muli %v30, %v867 : i64
-              %v2505 = arith.muli %v28, %v866 : i64
-              %v2506 = arith.addi %v2504, %v2505 : i64
-              %v2507 = arith.constant 8 : i64
-              %v2508 = arith.addi %v2507, %v19 : i64
-              %v2509 = arith.muli %v2508, %v865 : i64
-              %v2510 = arith.addi %v2506, %v2509 : i64
-              %v2511 = arith.muli %v26, %v2 : i64
-              %v2512 = arith.addi %v2510, %v2511 : i64
-              %v2513 = arith.addi %v2492, %v2512 : i64
-              %v2514 = llvm.getelementptr %ckpt_C[%v2513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2503, %v2514 : f32, !llvm.ptr
-            }
-            %v2515 = llvm.mlir.zero : !llvm.ptr
-            %v2516 = llvm.icmp "ne" %ckpt_n, %v2515 : !llvm.ptr
-            scf.if %v2516 {
-              %v2520 = arith.muli %v2485, %v2519 : i64
-              %v2521 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2522 = arith.muli %v30, %v897 : i64
-              %v2523 = arith.muli %v28, %v896 : i64
-              %v2524 = arith.addi %v2522, %v2523 : i64
-              %v2525 = arith.muli %v19, %v2 : i64
-              %v2526 = arith.addi %v2524, %v2525 : i64
-              %v2527 = arith.addi %v2520, %v2526 : i64
-              %v2528 = llvm.getelementptr %ckpt_n[%v2527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2521, %v2528 : f32, !llvm.ptr
-              %v2529 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2530 = arith.muli %v30, %v897 : i64
-              %v2531 = arith.muli %v28, %v896 : i64
+          %v2514 = arith.remui %v2507, %v12 : i64
+          %v2515 = arith.cmpi eq, %v2514, %v33 : i64
+          %v2516 = arith.andi %v2515, %v23 : i1
+          scf.if %v2516 {
+            %v2517 = arith.divui %v2507, %v12 : i64
+            %v2518 = llvm.mlir.zero : !llvm.ptr
+            %v2519 = llvm.icmp "ne" %ckpt_C, %v2518 : !llvm.ptr
+            scf.if %v2519 {
+              %v2524 = arith.muli %v2517, %v2523 : i64
+              %v2525 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2526 = arith.muli %v30, %v867 : i64
+              %v2527 = arith.muli %v28, %v866 : i64
+              %v2528 = arith.addi %v2526, %v2527 : i64
+              %v2529 = arith.muli %v19, %v865 : i64
+              %v2530 = arith.addi %v2528, %v2529 : i64
+              %v2531 = arith.muli %v26, %v2 : i64
               %v2532 = arith.addi %v2530, %v2531 : i64
-              %v2533 = arith.constant 8 : i64
-              %v2534 = arith.addi %v2533, %v19 : i64
-              %v2535 = arith.muli %v2534, %v2 : i64
-              %v2536 = arith.addi %v2532, %v2535 : i64
-              %v2537 = arith.addi %v2520, %v2536 : i64
-              %v2538 = llvm.getelementptr %ckpt_n[%v2537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2529, %v2538 : f32, !llvm.ptr
+              %v2533 = arith.addi %v2524, %v2532 : i64
+              %v2534 = llvm.getelementptr %ckpt_C[%v2533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2525, %v2534 : f32, !llvm.ptr
+              %v2535 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2536 = arith.muli %v30, %v867 : i64
+              %v2537 = arith.muli %v28, %v866 : i64
+              %v2538 = arith.addi %v2536, %v2537 : i64
+              %v2539 = arith.constant 8 : i64
+              %v2540 = arith.addi %v2539, %v19 : i64
+              %v2541 = arith.muli %v2540, %v865 : i64
+              %v2542 = arith.addi %v2538, %v2541 : i64
+              %v2543 = arith.muli %v26, %v2 : i64
+              %v2544 = arith.addi %v2542, %v2543 : i64
+              %v2545 = arith.addi %v2524, %v2544 : i64
+              %v2546 = llvm.getelementptr %ckpt_C[%v2545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2535, %v2546 : f32, !llvm.ptr
+            }
+            %v2547 = llvm.mlir.zero : !llvm.ptr
+            %v2548 = llvm.icmp "ne" %ckpt_n, %v2547 : !llvm.ptr
+            scf.if %v2548 {
+              %v2552 = arith.muli %v2517, %v2551 : i64
+              %v2553 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2554 = arith.muli %v30, %v897 : i64
+              %v2555 = arith.muli %v28, %v896 : i64
+              %v2556 = arith.addi %v2554, %v2555 : i64
+              %v2557 = arith.muli %v19, %v2 : i64
+              %v2558 = arith.addi %v2556, %v2557 : i64
+              %v2559 = arith.addi %v2552, %v2558 : i64
+              %v2560 = llvm.getelementptr %ckpt_n[%v2559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2553, %v2560 : f32, !llvm.ptr
+              %v2561 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2562 = arith.muli %v30, %v897 : i64
+              %v2563 = arith.muli %v28, %v896 : i64
+              %v2564 = arith.addi %v2562, %v2563 : i64
+              %v2565 = arith.constant 8 : i64
+              %v2566 = arith.addi %v2565, %v19 : i64
+              %v2567 = arith.muli %v2566, %v2 : i64
+              %v2568 = arith.addi %v2564, %v2567 : i64
+              %v2569 = arith.addi %v2552, %v2568 : i64
+              %v2570 = llvm.getelementptr %ckpt_n[%v2569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2561, %v2570 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2539 = arith.mulf %v2478, %v705 fastmath<contract> : f32
-          %v2540 = arith.mulf %v2539, %v2480 fastmath<contract> : f32
-          %v2541 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2542 = arith.mulf %v2476, %v2541 fastmath<contract> : f32
-          %v2543 = arith.addf %v2542, %v2540 fastmath<contract> : f32
-          %v2544 = arith.mulf %v2478, %v716 fastmath<contract> : f32
-          %v2545 = arith.mulf %v2544, %v2480 fastmath<contract> : f32
-          %v2546 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2547 = arith.mulf %v2476, %v2546 fastmath<contract> : f32
-          %v2548 = arith.addf %v2547, %v2545 fastmath<contract> : f32
-          %v2549 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2550 = arith.mulf %v2476, %v2549 fastmath<contract> : f32
-          %v2551 = arith.addf %v2550, %v2539 fastmath<contract> : f32
-          %v2552 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2553 = arith.mulf %v2476, %v2552 fastmath<contract> : f32
-          %v2554 = arith.addf %v2553, %v2544 fastmath<contract> : f32
-          llvm.store %v2543, %v6 : f32, !llvm.ptr
-          llvm.store %v2548, %v7 : f32, !llvm.ptr
-          llvm.store %v2551, %v8 : f32, !llvm.ptr
-          llvm.store %v2554, %v9 : f32, !llvm.ptr
-          %v2555 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2556 = arith.mulf %v725, %v2555 fastmath<contract> : f32
-          %v2557 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2558 = arith.mulf %v736, %v2557 fastmath<contract> : f32
-          %v2559 = arith.addf %v2556, %v2558 fastmath<contract> : f32
+          %v2571 = arith.divf %v705, %v916 : f32
+          %v2572 = arith.mulf %v2510, %v2571 fastmath<contract> : f32
+          %v2573 = arith.mulf %v2572, %v2512 fastmath<contract> : f32
+          %v2574 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2575 = arith.mulf %v2508, %v2574 fastmath<contract> : f32
+          %v2576 = arith.addf %v2575, %v2573 fastmath<contract> : f32
+          %v2577 = arith.divf %v716, %v916 : f32
+          %v2578 = arith.mulf %v2510, %v2577 fastmath<contract> : f32
+          %v2579 = arith.mulf %v2578, %v2512 fastmath<contract> : f32
+          %v2580 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2581 = arith.mulf %v2508, %v2580 fastmath<contract> : f32
+          %v2582 = arith.addf %v2581, %v2579 fastmath<contract> : f32
+          %v2583 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2584 = arith.mulf %v2508, %v2583 fastmath<contract> : f32
+          %v2585 = arith.addf %v2584, %v2572 fastmath<contract> : f32
+          %v2586 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2587 = arith.mulf %v2508, %v2586 fastmath<contract> : f32
+          %v2588 = arith.addf %v2587, %v2578 fastmath<contract> : f32
+          llvm.store %v2576, %v6 : f32, !llvm.ptr
+          llvm.store %v2582, %v7 : f32, !llvm.ptr
+          llvm.store %v2585, %v8 : f32, !llvm.ptr
+          llvm.store %v2588, %v9 : f32, !llvm.ptr
+          %v2589 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2590 = arith.mulf %v725, %v2589 fastmath<contract> : f32
+          %v2591 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2592 = arith.mulf %v736, %v2591 fastmath<contract> : f32
+          %v2593 = arith.addf %v2590, %v2592 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2560, %v2561 = gpu.shuffle xor %v2559, %v936, %v937 : f32
-          %v2562 = arith.addf %v2559, %v2560 fastmath<contract> : f32
-          %v2563, %v2564 = gpu.shuffle xor %v2562, %v941, %v937 : f32
-          %v2565 = arith.addf %v2562, %v2563 fastmath<contract> : f32
-          %v2566, %v2567 = gpu.shuffle xor %v2565, %v945, %v937 : f32
-          %v2568 = arith.addf %v2565, %v2566 fastmath<contract> : f32
+          %v2594, %v2595 = gpu.shuffle xor %v2593, %v940, %v941 : f32
+          %v2596 = arith.addf %v2593, %v2594 fastmath<contract> : f32
+          %v2597, %v2598 = gpu.shuffle xor %v2596, %v945, %v941 : f32
+          %v2599 = arith.addf %v2596, %v2597 fastmath<contract> : f32
+          %v2600, %v2601 = gpu.shuffle xor %v2599, %v949, %v941 : f32
+          %v2602 = arith.addf %v2599, %v2600 fastmath<contract> : f32
           // end sum over the lanes
-          %v2569 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2570 = arith.mulf %v725, %v2569 fastmath<contract> : f32
-          %v2571 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2572 = arith.mulf %v736, %v2571 fastmath<contract> : f32
-          %v2573 = arith.addf %v2570, %v2572 fastmath<contract> : f32
+          %v2603 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2604 = arith.mulf %v725, %v2603 fastmath<contract> : f32
+          %v2605 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2606 = arith.mulf %v736, %v2605 fastmath<contract> : f32
+          %v2607 = arith.addf %v2604, %v2606 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2574, %v2575 = gpu.shuffle xor %v2573, %v936, %v937 : f32
-          %v2576 = arith.addf %v2573, %v2574 fastmath<contract> : f32
-          %v2577, %v2578 = gpu.shuffle xor %v2576, %v941, %v937 : f32
-          %v2579 = arith.addf %v2576, %v2577 fastmath<contract> : f32
-          %v2580, %v2581 = gpu.shuffle xor %v2579, %v945, %v937 : f32
-          %v2582 = arith.addf %v2579, %v2580 fastmath<contract> : f32
+          %v2608, %v2609 = gpu.shuffle xor %v2607, %v940, %v941 : f32
+          %v2610 = arith.addf %v2607, %v2608 fastmath<contract> : f32
+          %v2611, %v2612 = gpu.shuffle xor %v2610, %v945, %v941 : f32
+          %v2613 = arith.addf %v2610, %v2611 fastmath<contract> : f32
+          %v2614, %v2615 = gpu.shuffle xor %v2613, %v949, %v941 : f32
+          %v2616 = arith.addf %v2613, %v2614 fastmath<contract> : f32
           // end sum over the lanes
-          %v2583 = arith.addi %v39, %v738 : i64
-          %v2584 = arith.select %v820, %v1056, %v948 : f32
-          %v2585 = arith.select %v824, %v1164, %v2584 : f32
-          %v2586 = arith.select %v828, %v1272, %v2585 : f32
-          %v2587 = arith.select %v832, %v1380, %v2586 : f32
-          %v2588 = arith.select %v836, %v1488, %v2587 : f32
-          %v2589 = arith.select %v840, %v1596, %v2588 : f32
-          %v2590 = arith.select %v844, %v1704, %v2589 : f32
-          %v2591 = arith.select %v820, %v1070, %v962 : f32
-          %v2592 = arith.select %v824, %v1178, %v2591 : f32
-          %v2593 = arith.select %v828, %v1286, %v2592 : f32
-          %v2594 = arith.select %v832, %v1394, %v2593 : f32
-          %v2595 = arith.select %v836, %v1502, %v2594 : f32
-          %v2596 = arith.select %v840, %v1610, %v2595 : f32
-          %v2597 = arith.select %v844, %v1718, %v2596 : f32
-          %v2598 = llvm.call_intrinsic "llvm.fabs.f32"(%v2597) : (f32) -> f32
-          %v2599 = arith.maximumf %v749, %v2598 : f32
-          %v2600 = arith.divf %v2590, %v2599 : f32
+          %v2617 = arith.addi %v39, %v738 : i64
+          %v2618 = arith.select %v820, %v1062, %v952 : f32
+          %v2619 = arith.select %v824, %v1172, %v2618 : f32
+          %v2620 = arith.select %v828, %v1282, %v2619 : f32
+          %v2621 = arith.select %v832, %v1392, %v2620 : f32
+          %v2622 = arith.select %v836, %v1502, %v2621 : f32
+          %v2623 = arith.select %v840, %v1612, %v2622 : f32
+          %v2624 = arith.select %v844, %v1722, %v2623 : f32
+          %v2625 = arith.select %v820, %v1076, %v966 : f32
+          %v2626 = arith.select %v824, %v1186, %v2625 : f32
+          %v2627 = arith.select %v828, %v1296, %v2626 : f32
+          %v2628 = arith.select %v832, %v1406, %v2627 : f32
+          %v2629 = arith.select %v836, %v1516, %v2628 : f32
+          %v2630 = arith.select %v840, %v1626, %v2629 : f32
+          %v2631 = arith.select %v844, %v1736, %v2630 : f32
+          %v2632 = llvm.call_intrinsic "llvm.fabs.f32"(%v2631) : (f32) -> f32
+          %v2633 = arith.maximumf %v749, %v2632 : f32
+          %v2634 = arith.divf %v2624, %v2633 : f32
           scf.if %v23 {
-            %v2601 = arith.muli %v30, %v767 : i64
-            %v2602 = arith.muli %v2583, %v766 : i64
-            %v2603 = arith.addi %v2601, %v2602 : i64
-            %v2604 = arith.muli %v28, %v765 : i64
-            %v2605 = arith.addi %v2603, %v2604 : i64
-            %v2606 = arith.muli %v26, %v2 : i64
-            %v2607 = arith.addi %v2605, %v2606 : i64
-            %v2608 = llvm.getelementptr %out_o[%v2607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2600, %v2608 : f32, !llvm.ptr
+            %v2635 = arith.muli %v30, %v767 : i64
+            %v2636 = arith.muli %v2617, %v766 : i64
+            %v2637 = arith.addi %v2635, %v2636 : i64
+            %v2638 = arith.muli %v28, %v765 : i64
+            %v2639 = arith.addi %v2637, %v2638 : i64
+            %v2640 = arith.muli %v26, %v2 : i64
+            %v2641 = arith.addi %v2639, %v2640 : i64
+            %v2642 = llvm.getelementptr %out_o[%v2641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2634, %v2642 : f32, !llvm.ptr
           }
-          %v2609 = arith.addi %v39, %v778 : i64
-          %v2610 = arith.select %v820, %v1920, %v1812 : f32
-          %v2611 = arith.select %v824, %v2028, %v2610 : f32
-          %v2612 = arith.select %v828, %v2136, %v2611 : f32
-          %v2613 = arith.select %v832, %v2244, %v2612 : f32
-          %v2614 = arith.select %v836, %v2352, %v2613 : f32
-          %v2615 = arith.select %v840, %v2460, %v2614 : f32
-          %v2616 = arith.select %v844, %v2568, %v2615 : f32
-          %v2617 = arith.select %v820, %v1934, %v1826 : f32
-          %v2618 = arith.select %v824, %v2042, %v2617 : f32
-          %v2619 = arith.select %v828, %v2150, %v2618 : f32
-          %v2620 = arith.select %v832, %v2258, %v2619 : f32
-          %v2621 = arith.select %v836, %v2366, %v2620 : f32
-          %v2622 = arith.select %v840, %v2474, %v2621 : f32
-          %v2623 = arith.select %v844, %v2582, %v2622 : f32
-          %v2624 = llvm.call_intrinsic "llvm.fabs.f32"(%v2623) : (f32) -> f32
-          %v2625 = arith.maximumf %v749, %v2624 : f32
-          %v2626 = arith.divf %v2616, %v2625 : f32
+          %v2643 = arith.addi %v39, %v778 : i64
+          %v2644 = arith.select %v820, %v1942, %v1832 : f32
+          %v2645 = arith.select %v824, %v2052, %v2644 : f32
+          %v2646 = arith.select %v828, %v2162, %v2645 : f32
+          %v2647 = arith.select %v832, %v2272, %v2646 : f32
+          %v2648 = arith.select %v836, %v2382, %v2647 : f32
+          %v2649 = arith.select %v840, %v2492, %v2648 : f32
+          %v2650 = arith.select %v844, %v2602, %v2649 : f32
+          %v2651 = arith.select %v820, %v1956, %v1846 : f32
+          %v2652 = arith.select %v824, %v2066, %v2651 : f32
+          %v2653 = arith.select %v828, %v2176, %v2652 : f32
+          %v2654 = arith.select %v832, %v2286, %v2653 : f32
+          %v2655 = arith.select %v836, %v2396, %v2654 : f32
+          %v2656 = arith.select %v840, %v2506, %v2655 : f32
+          %v2657 = arith.select %v844, %v2616, %v2656 : f32
+          %v2658 = llvm.call_intrinsic "llvm.fabs.f32"(%v2657) : (f32) -> f32
+          %v2659 = arith.maximumf %v749, %v2658 : f32
+          %v2660 = arith.divf %v2650, %v2659 : f32
           scf.if %v23 {
-            %v2627 = arith.muli %v30, %v767 : i64
-            %v2628 = arith.muli %v2609, %v766 : i64
-            %v2629 = arith.addi %v2627, %v2628 : i64
-            %v2630 = arith.muli %v28, %v765 : i64
-            %v2631 = arith.addi %v2629, %v2630 : i64
-            %v2632 = arith.muli %v26, %v2 : i64
-            %v2633 = arith.addi %v2631, %v2632 : i64
-            %v2634 = llvm.getelementptr %out_o[%v2633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2626, %v2634 : f32, !llvm.ptr
+            %v2661 = arith.muli %v30, %v767 : i64
+            %v2662 = arith.muli %v2643, %v766 : i64
+            %v2663 = arith.addi %v2661, %v2662 : i64
+            %v2664 = arith.muli %v28, %v765 : i64
+            %v2665 = arith.addi %v2663, %v2664 : i64
+            %v2666 = arith.muli %v26, %v2 : i64
+            %v2667 = arith.addi %v2665, %v2666 : i64
+            %v2668 = llvm.getelementptr %out_o[%v2667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2660, %v2668 : f32, !llvm.ptr
           }
         }
-        %v2635 = arith.muli %v42, %v1 : i64
-        %v2636 = arith.index_cast %v2635 : i64 to index
-        %v2637 = arith.index_cast %v41 : i64 to index
-        %v2638 = arith.index_cast %v2 : i64 to index
-        scf.for %v2639 = %v2636 to %v2637 step %v2638 {
-          %v2640 = arith.index_cast %v2639 : index to i64
-          %v2641 = arith.addi %v39, %v2640 : i64
+        %v2669 = arith.muli %v42, %v1 : i64
+        %v2670 = arith.index_cast %v2669 : i64 to index
+        %v2671 = arith.index_cast %v41 : i64 to index
+        %v2672 = arith.index_cast %v2 : i64 to index
+        scf.for %v2673 = %v2670 to %v2671 step %v2672 {
+          %v2674 = arith.index_cast %v2673 : index to i64
+          %v2675 = arith.addi %v39, %v2674 : i64
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v2642 = arith.remui %v2641, %v12 : i64
-          %v2643 = arith.cmpi eq, %v2642, %v33 : i64
-          %v2644 = arith.andi %v2643, %v23 : i1
-          scf.if %v2644 {
-            %v2645 = arith.divui %v2641, %v12 : i64
-            %v2646 = llvm.mlir.zero : !llvm.ptr
-            %v2647 = llvm.icmp "ne" %ckpt_C, %v2646 : !llvm.ptr
-            scf.if %v2647 {
-              %v2652 = arith.muli %v2645, %v2651 : i64
-              %v2653 = llvm.load %v6 : !llvm.ptr -> f32
-              %v2654 = arith.muli %v30, %v867 : i64
-              %v2655 = arith.muli %v28, %v866 : i64
-              %v2656 = arith.addi %v2654, %v2655 : i64
-              %v2657 = arith.muli %v19, %v865 : i64
-              %v2658 = arith.addi %v2656, %v2657 : i64
-              %v2659 = arith.muli %v26, %v2 : i64
-              %v2660 = arith.addi %v2658, %v2659 : i64
-              %v2661 = arith.addi %v2652, %v2660 : i64
-              %v2662 = llvm.getelementptr %ckpt_C[%v2661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2653, %v2662 : f32, !llvm.ptr
-              %v2663 = llvm.load %v7 : !llvm.ptr -> f32
-              %v2664 = arith.muli %v30, %v867 : i64
-              %v2665 = arith.muli %v28, %v866 : i64
-              %v2666 = arith.addi %v2664, %v2665 : i64
-              %v2667 = arith.constant 8 : i64
-              %v2668 = arith.addi %v2667, %v19 : i64
-              %v2669 = arith.muli %v2668, %v865 : i64
-              %v2670 = arith.addi %v2666, %v2669 : i64
-              %v2671 = arith.muli %v26, %v2 : i64
-              %v2672 = arith.addi %v2670, %v2671 : i64
-              %v2673 = arith.addi %v2652, %v2672 : i64
-              %v2674 = llvm.getelementptr %ckpt_C[%v2673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2663, %v2674 : f32, !llvm.ptr
-            }
-            %v2675 = llvm.mlir.zero : !llvm.ptr
-            %v2676 = llvm.icmp "ne" %ckpt_n, %v2675 : !llvm.ptr
-            scf.if %v2676 {
-              %v2680 = arith.muli %v2645, %v2679 : i64
-              %v2681 = llvm.load %v8 : !llvm.ptr -> f32
-              %v2682 = arith.muli %v30, %v897 : i64
-              %v2683 = arith.muli %v28, %v896 : i64
-              %v2684 = arith.addi %v2682, %v2683 : i64
-              %v2685 = arith.muli %v19, %v2 : i64
-              %v2686 = arith.addi %v2684, %v2685 : i64
-              %v2687 = arith.addi %v2680, %v2686 : i64
-              %v2688 = llvm.getelementptr %ckpt_n[%v2687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2681, %v2688 : f32, !llvm.ptr
-              %v2689 = llvm.load %v9 : !llvm.ptr -> f32
-              %v2690 = arith.muli %v30, %v897 : i64
-              %v2691 = arith.muli %v28, %v896 : i64
+          %v2676 = arith.remui %v2675, %v12 : i64
+          %v2677 = arith.cmpi eq, %v2676, %v33 : i64
+          %v2678 = arith.andi %v2677, %v23 : i1
+          scf.if %v2678 {
+            %v2679 = arith.divui %v2675, %v12 : i64
+            %v2680 = llvm.mlir.zero : !llvm.ptr
+            %v2681 = llvm.icmp "ne" %ckpt_C, %v2680 : !llvm.ptr
+            scf.if %v2681 {
+              %v2686 = arith.muli %v2679, %v2685 : i64
+              %v2687 = llvm.load %v6 : !llvm.ptr -> f32
+              %v2688 = arith.muli %v30, %v867 : i64
+              %v2689 = arith.muli %v28, %v866 : i64
+              %v2690 = arith.addi %v2688, %v2689 : i64
+              %v2691 = arith.muli %v19, %v865 : i64
               %v2692 = arith.addi %v2690, %v2691 : i64
-              %v2693 = arith.constant 8 : i64
-              %v2694 = arith.addi %v2693, %v19 : i64
-              %v2695 = arith.muli %v2694, %v2 : i64
-              %v2696 = arith.addi %v2692, %v2695 : i64
-              %v2697 = arith.addi %v2680, %v2696 : i64
-              %v2698 = llvm.getelementptr %ckpt_n[%v2697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v2689, %v2698 : f32, !llvm.ptr
+              %v2693 = arith.muli %v26, %v2 : i64
+              %v2694 = arith.addi %v2692, %v2693 : i64
+              %v2695 = arith.addi %v2686, %v2694 : i64
+              %v2696 = llvm.getelementptr %ckpt_C[%v2695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2687, %v2696 : f32, !llvm.ptr
+              %v2697 = llvm.load %v7 : !llvm.ptr -> f32
+              %v2698 = arith.muli %v30, %v867 : i64
+              %v2699 = arith.muli %v28, %v866 : i64
+              %v2700 = arith.addi %v2698, %v2699 : i64
+              %v2701 = arith.constant 8 : i64
+              %v2702 = arith.addi %v2701, %v19 : i64
+              %v2703 = arith.muli %v2702, %v865 : i64
+              %v2704 = arith.addi %v2700, %v2703 : i64
+              %v2705 = arith.muli %v26, %v2 : i64
+              %v2706 = arith.addi %v2704, %v2705 : i64
+              %v2707 = arith.addi %v2686, %v2706 : i64
+              %v2708 = llvm.getelementptr %ckpt_C[%v2707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2697, %v2708 : f32, !llvm.ptr
+            }
+            %v2709 = llvm.mlir.zero : !llvm.ptr
+            %v2710 = llvm.icmp "ne" %ckpt_n, %v2709 : !llvm.ptr
+            scf.if %v2710 {
+              %v2714 = arith.muli %v2679, %v2713 : i64
+              %v2715 = llvm.load %v8 : !llvm.ptr -> f32
+              %v2716 = arith.muli %v30, %v897 : i64
+              %v2717 = arith.muli %v28, %v896 : i64
+              %v2718 = arith.addi %v2716, %v2717 : i64
+              %v2719 = arith.muli %v19, %v2 : i64
+              %v2720 = arith.addi %v2718, %v2719 : i64
+              %v2721 = arith.addi %v2714, %v2720 : i64
+              %v2722 = llvm.getelementptr %ckpt_n[%v2721] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2715, %v2722 : f32, !llvm.ptr
+              %v2723 = llvm.load %v9 : !llvm.ptr -> f32
+              %v2724 = arith.muli %v30, %v897 : i64
+              %v2725 = arith.muli %v28, %v896 : i64
+              %v2726 = arith.addi %v2724, %v2725 : i64
+              %v2727 = arith.constant 8 : i64
+              %v2728 = arith.addi %v2727, %v19 : i64
+              %v2729 = arith.muli %v2728, %v2 : i64
+              %v2730 = arith.addi %v2726, %v2729 : i64
+              %v2731 = arith.addi %v2714, %v2730 : i64
+              %v2732 = llvm.getelementptr %ckpt_n[%v2731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v2723, %v2732 : f32, !llvm.ptr
             }
           }
           // end save
-          %v2699 = arith.muli %v30, %v741 : i64
-          %v2700 = arith.muli %v2641, %v740 : i64
-          %v2701 = arith.addi %v2699, %v2700 : i64
-          %v2702 = arith.muli %v28, %v2 : i64
-          %v2703 = arith.addi %v2701, %v2702 : i64
-          %v2704 = llvm.getelementptr %in_fg[%v2703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2705 = llvm.load %v2704 : !llvm.ptr -> f32
-          %v2706 = arith.negf %v2705 : f32
-          %v2707 = arith.mulf %v2706, %v751 fastmath<contract> : f32
-          %v2708 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2707) : (f32) -> f32
-          %v2709 = arith.addf %v749, %v2708 fastmath<contract> : f32
-          %v2710 = arith.divf %v749, %v2709 : f32
-          %v2711 = arith.muli %v30, %v741 : i64
-          %v2712 = arith.muli %v2641, %v740 : i64
-          %v2713 = arith.addi %v2711, %v2712 : i64
-          %v2714 = arith.muli %v28, %v2 : i64
-          %v2715 = arith.addi %v2713, %v2714 : i64
-          %v2716 = llvm.getelementptr %in_ig[%v2715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2717 = llvm.load %v2716 : !llvm.ptr -> f32
-          %v2718 = arith.mulf %v2717, %v751 fastmath<contract> : f32
-          %v2719 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2718) : (f32) -> f32
-          %v2720 = arith.muli %v30, %v81 : i64
-          %v2721 = arith.muli %v2641, %v80 : i64
-          %v2722 = arith.addi %v2720, %v2721 : i64
-          %v2723 = arith.muli %v28, %v79 : i64
-          %v2724 = arith.addi %v2722, %v2723 : i64
-          %v2725 = arith.muli %v19, %v2 : i64
-          %v2726 = arith.addi %v2724, %v2725 : i64
-          %v2727 = llvm.getelementptr %in_k[%v2726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2728 = llvm.load %v2727 : !llvm.ptr -> f32
-          %v2729 = arith.mulf %v2719, %v2728 fastmath<contract> : f32
-          %v2730 = arith.muli %v30, %v767 : i64
-          %v2731 = arith.muli %v2641, %v766 : i64
-          %v2732 = arith.addi %v2730, %v2731 : i64
-          %v2733 = arith.muli %v28, %v765 : i64
-          %v2734 = arith.addi %v2732, %v2733 : i64
-          %v2735 = arith.muli %v26, %v2 : i64
-          %v2736 = arith.addi %v2734, %v2735 : i64
-          %v2737 = llvm.getelementptr %in_v[%v2736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2738 = llvm.load %v2737 : !llvm.ptr -> f32
-          %v2739 = arith.mulf %v2729, %v2738 fastmath<contract> : f32
-          %v2740 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2741 = arith.mulf %v2710, %v2740 fastmath<contract> : f32
-          %v2742 = arith.addf %v2741, %v2739 fastmath<contract> : f32
-          %v2743 = arith.muli %v30, %v81 : i64
-          %v2744 = arith.muli %v2641, %v80 : i64
-          %v2745 = arith.addi %v2743, %v2744 : i64
-          %v2746 = arith.muli %v28, %v79 : i64
+          %v2733 = arith.muli %v30, %v741 : i64
+          %v2734 = arith.muli %v2675, %v740 : i64
+          %v2735 = arith.addi %v2733, %v2734 : i64
+          %v2736 = arith.muli %v28, %v2 : i64
+          %v2737 = arith.addi %v2735, %v2736 : i64
+          %v2738 = llvm.getelementptr %in_fg[%v2737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2739 = llvm.load %v2738 : !llvm.ptr -> f32
+          %v2740 = arith.negf %v2739 : f32
+          %v2741 = arith.mulf %v2740, %v751 fastmath<contract> : f32
+          %v2742 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2741) : (f32) -> f32
+          %v2743 = arith.addf %v749, %v2742 fastmath<contract> : f32
+          %v2744 = arith.divf %v749, %v2743 : f32
+          %v2745 = arith.muli %v30, %v741 : i64
+          %v2746 = arith.muli %v2675, %v740 : i64
           %v2747 = arith.addi %v2745, %v2746 : i64
-          %v2748 = arith.constant 8 : i64
-          %v2749 = arith.addi %v2748, %v19 : i64
-          %v2750 = arith.muli %v2749, %v2 : i64
-          %v2751 = arith.addi %v2747, %v2750 : i64
-          %v2752 = llvm.getelementptr %in_k[%v2751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2753 = llvm.load %v2752 : !llvm.ptr -> f32
-          %v2754 = arith.mulf %v2719, %v2753 fastmath<contract> : f32
-          %v2755 = arith.mulf %v2754, %v2738 fastmath<contract> : f32
-          %v2756 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2757 = arith.mulf %v2710, %v2756 fastmath<contract> : f32
-          %v2758 = arith.addf %v2757, %v2755 fastmath<contract> : f32
-          %v2759 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2760 = arith.mulf %v2710, %v2759 fastmath<contract> : f32
-          %v2761 = arith.addf %v2760, %v2729 fastmath<contract> : f32
-          %v2762 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2763 = arith.mulf %v2710, %v2762 fastmath<contract> : f32
-          %v2764 = arith.addf %v2763, %v2754 fastmath<contract> : f32
-          llvm.store %v2742, %v6 : f32, !llvm.ptr
-          llvm.store %v2758, %v7 : f32, !llvm.ptr
-          llvm.store %v2761, %v8 : f32, !llvm.ptr
-          llvm.store %v2764, %v9 : f32, !llvm.ptr
-          %v2765 = arith.muli %v30, %v81 : i64
-          %v2766 = arith.muli %v2641, %v80 : i64
+          %v2748 = arith.muli %v28, %v2 : i64
+          %v2749 = arith.addi %v2747, %v2748 : i64
+          %v2750 = llvm.getelementptr %in_ig[%v2749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2751 = llvm.load %v2750 : !llvm.ptr -> f32
+          %v2752 = arith.mulf %v2751, %v751 fastmath<contract> : f32
+          %v2753 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2752) : (f32) -> f32
+          %v2754 = arith.muli %v30, %v81 : i64
+          %v2755 = arith.muli %v2675, %v80 : i64
+          %v2756 = arith.addi %v2754, %v2755 : i64
+          %v2757 = arith.muli %v28, %v79 : i64
+          %v2758 = arith.addi %v2756, %v2757 : i64
+          %v2759 = arith.muli %v19, %v2 : i64
+          %v2760 = arith.addi %v2758, %v2759 : i64
+          %v2761 = llvm.getelementptr %in_k[%v2760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2762 = llvm.load %v2761 : !llvm.ptr -> f32
+          %v2763 = arith.divf %v2762, %v916 : f32
+          %v2764 = arith.mulf %v2753, %v2763 fastmath<contract> : f32
+          %v2765 = arith.muli %v30, %v767 : i64
+          %v2766 = arith.muli %v2675, %v766 : i64
           %v2767 = arith.addi %v2765, %v2766 : i64
-          %v2768 = arith.muli %v28, %v79 : i64
+          %v2768 = arith.muli %v28, %v765 : i64
           %v2769 = arith.addi %v2767, %v2768 : i64
-          %v2770 = arith.muli %v19, %v2 : i64
+          %v2770 = arith.muli %v26, %v2 : i64
           %v2771 = arith.addi %v2769, %v2770 : i64
-          %v2772 = llvm.getelementptr %in_q[%v2771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2772 = llvm.getelementptr %in_v[%v2771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v2773 = llvm.load %v2772 : !llvm.ptr -> f32
-          %v2774 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2775 = arith.mulf %v2773, %v2774 fastmath<contract> : f32
-          %v2776 = arith.muli %v30, %v81 : i64
-          %v2777 = arith.muli %v2641, %v80 : i64
-          %v2778 = arith.addi %v2776, %v2777 : i64
-          %v2779 = arith.muli %v28, %v79 : i64
+          %v2774 = arith.mulf %v2764, %v2773 fastmath<contract> : f32
+          %v2775 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2776 = arith.mulf %v2744, %v2775 fastmath<contract> : f32
+          %v2777 = arith.addf %v2776, %v2774 fastmath<contract> : f32
+          %v2778 = arith.muli %v30, %v81 : i64
+          %v2779 = arith.muli %v2675, %v80 : i64
           %v2780 = arith.addi %v2778, %v2779 : i64
-          %v2781 = arith.constant 8 : i64
-          %v2782 = arith.addi %v2781, %v19 : i64
-          %v2783 = arith.muli %v2782, %v2 : i64
-          %v2784 = arith.addi %v2780, %v2783 : i64
-          %v2785 = llvm.getelementptr %in_q[%v2784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2786 = llvm.load %v2785 : !llvm.ptr -> f32
-          %v2787 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2788 = arith.mulf %v2786, %v2787 fastmath<contract> : f32
-          %v2789 = arith.addf %v2775, %v2788 fastmath<contract> : f32
+          %v2781 = arith.muli %v28, %v79 : i64
+          %v2782 = arith.addi %v2780, %v2781 : i64
+          %v2783 = arith.constant 8 : i64
+          %v2784 = arith.addi %v2783, %v19 : i64
+          %v2785 = arith.muli %v2784, %v2 : i64
+          %v2786 = arith.addi %v2782, %v2785 : i64
+          %v2787 = llvm.getelementptr %in_k[%v2786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2788 = llvm.load %v2787 : !llvm.ptr -> f32
+          %v2789 = arith.divf %v2788, %v916 : f32
+          %v2790 = arith.mulf %v2753, %v2789 fastmath<contract> : f32
+          %v2791 = arith.mulf %v2790, %v2773 fastmath<contract> : f32
+          %v2792 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2793 = arith.mulf %v2744, %v2792 fastmath<contract> : f32
+          %v2794 = arith.addf %v2793, %v2791 fastmath<contract> : f32
+          %v2795 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2796 = arith.mulf %v2744, %v2795 fastmath<contract> : f32
+          %v2797 = arith.addf %v2796, %v2764 fastmath<contract> : f32
+          %v2798 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2799 = arith.mulf %v2744, %v2798 fastmath<contract> : f32
+          %v2800 = arith.addf %v2799, %v2790 fastmath<contract> : f32
+          llvm.store %v2777, %v6 : f32, !llvm.ptr
+          llvm.store %v2794, %v7 : f32, !llvm.ptr
+          llvm.store %v2797, %v8 : f32, !llvm.ptr
+          llvm.store %v2800, %v9 : f32, !llvm.ptr
+          %v2801 = arith.muli %v30, %v81 : i64
+          %v2802 = arith.muli %v2675, %v80 : i64
+          %v2803 = arith.addi %v2801, %v2802 : i64
+          %v2804 = arith.muli %v28, %v79 : i64
+          %v2805 = arith.addi %v2803, %v2804 : i64
+          %v2806 = arith.muli %v19, %v2 : i64
+          %v2807 = arith.addi %v2805, %v2806 : i64
+          %v2808 = llvm.getelementptr %in_q[%v2807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2809 = llvm.load %v2808 : !llvm.ptr -> f32
+          %v2810 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2811 = arith.mulf %v2809, %v2810 fastmath<contract> : f32
+          %v2812 = arith.muli %v30, %v81 : i64
+          %v2813 = arith.muli %v2675, %v80 : i64
+          %v2814 = arith.addi %v2812, %v2813 : i64
+          %v2815 = arith.muli %v28, %v79 : i64
+          %v2816 = arith.addi %v2814, %v2815 : i64
+          %v2817 = arith.constant 8 : i64
+          %v2818 = arith.addi %v2817, %v19 : i64
+          %v2819 = arith.muli %v2818, %v2 : i64
+          %v2820 = arith.addi %v2816, %v2819 : i64
+          %v2821 = llvm.getelementptr %in_q[%v2820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2822 = llvm.load %v2821 : !llvm.ptr -> f32
+          %v2823 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2824 = arith.mulf %v2822, %v2823 fastmath<contract> : f32
+          %v2825 = arith.addf %v2811, %v2824 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2790, %v2791 = gpu.shuffle xor %v2789, %v936, %v937 : f32
-          %v2792 = arith.addf %v2789, %v2790 fastmath<contract> : f32
-          %v2793, %v2794 = gpu.shuffle xor %v2792, %v941, %v937 : f32
-          %v2795 = arith.addf %v2792, %v2793 fastmath<contract> : f32
-          %v2796, %v2797 = gpu.shuffle xor %v2795, %v945, %v937 : f32
-          %v2798 = arith.addf %v2795, %v2796 fastmath<contract> : f32
+          %v2826, %v2827 = gpu.shuffle xor %v2825, %v940, %v941 : f32
+          %v2828 = arith.addf %v2825, %v2826 fastmath<contract> : f32
+          %v2829, %v2830 = gpu.shuffle xor %v2828, %v945, %v941 : f32
+          %v2831 = arith.addf %v2828, %v2829 fastmath<contract> : f32
+          %v2832, %v2833 = gpu.shuffle xor %v2831, %v949, %v941 : f32
+          %v2834 = arith.addf %v2831, %v2832 fastmath<contract> : f32
           // end sum over the lanes
-          %v2799 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2800 = arith.mulf %v2773, %v2799 fastmath<contract> : f32
-          %v2801 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2802 = arith.mulf %v2786, %v2801 fastmath<contract> : f32
-          %v2803 = arith.addf %v2800, %v2802 fastmath<contract> : f32
+          %v2835 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2836 = arith.mulf %v2809, %v2835 fastmath<contract> : f32
+          %v2837 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2838 = arith.mulf %v2822, %v2837 fastmath<contract> : f32
+          %v2839 = arith.addf %v2836, %v2838 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2804, %v2805 = gpu.shuffle xor %v2803, %v936, %v937 : f32
-          %v2806 = arith.addf %v2803, %v2804 fastmath<contract> : f32
-          %v2807, %v2808 = gpu.shuffle xor %v2806, %v941, %v937 : f32
-          %v2809 = arith.addf %v2806, %v2807 fastmath<contract> : f32
-          %v2810, %v2811 = gpu.shuffle xor %v2809, %v945, %v937 : f32
-          %v2812 = arith.addf %v2809, %v2810 fastmath<contract> : f32
+          %v2840, %v2841 = gpu.shuffle xor %v2839, %v940, %v941 : f32
+          %v2842 = arith.addf %v2839, %v2840 fastmath<contract> : f32
+          %v2843, %v2844 = gpu.shuffle xor %v2842, %v945, %v941 : f32
+          %v2845 = arith.addf %v2842, %v2843 fastmath<contract> : f32
+          %v2846, %v2847 = gpu.shuffle xor %v2845, %v949, %v941 : f32
+          %v2848 = arith.addf %v2845, %v2846 fastmath<contract> : f32
           // end sum over the lanes
-          %v2813 = llvm.call_intrinsic "llvm.fabs.f32"(%v2812) : (f32) -> f32
-          %v2814 = arith.maximumf %v749, %v2813 : f32
-          %v2815 = arith.divf %v2798, %v2814 : f32
+          %v2849 = llvm.call_intrinsic "llvm.fabs.f32"(%v2848) : (f32) -> f32
+          %v2850 = arith.maximumf %v749, %v2849 : f32
+          %v2851 = arith.divf %v2834, %v2850 : f32
           scf.if %v23 {
-            %v2816 = arith.muli %v30, %v767 : i64
-            %v2817 = arith.muli %v2641, %v766 : i64
-            %v2818 = arith.addi %v2816, %v2817 : i64
-            %v2819 = arith.muli %v28, %v765 : i64
-            %v2820 = arith.addi %v2818, %v2819 : i64
-            %v2821 = arith.muli %v26, %v2 : i64
-            %v2822 = arith.addi %v2820, %v2821 : i64
-            %v2823 = llvm.getelementptr %out_o[%v2822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2815, %v2823 : f32, !llvm.ptr
+            %v2852 = arith.muli %v30, %v767 : i64
+            %v2853 = arith.muli %v2675, %v766 : i64
+            %v2854 = arith.addi %v2852, %v2853 : i64
+            %v2855 = arith.muli %v28, %v765 : i64
+            %v2856 = arith.addi %v2854, %v2855 : i64
+            %v2857 = arith.muli %v26, %v2 : i64
+            %v2858 = arith.addi %v2856, %v2857 : i64
+            %v2859 = llvm.getelementptr %out_o[%v2858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2851, %v2859 : f32, !llvm.ptr
           }
         }
       }

@@ -28,13 +28,13 @@ module attributes {gpu.container_module} {
       %v99 = arith.muli %v2, %v1 : i64
       %v100 = arith.muli %v99, %size_H : i64
       %v101 = arith.muli %v100, %v2 : i64
-      %v112 = arith.muli %v2, %size_DV : i64
-      %v113 = arith.muli %v112, %size_H : i64
-      %v114 = arith.muli %v113, %v2 : i64
-      %v175 = arith.constant 1 : i32
-      %v176 = arith.constant 32 : i32
-      %v180 = arith.constant 2 : i32
-      %v184 = arith.constant 4 : i32
+      %v115 = arith.muli %v2, %size_DV : i64
+      %v116 = arith.muli %v115, %size_H : i64
+      %v117 = arith.muli %v116, %v2 : i64
+      %v179 = arith.constant 1 : i32
+      %v180 = arith.constant 32 : i32
+      %v184 = arith.constant 2 : i32
+      %v188 = arith.constant 4 : i32
       %v14 = gpu.block_id x
       %v15 = gpu.thread_id x
       %v16 = arith.index_cast %v15 : index to i64
@@ -52,6 +52,8 @@ module attributes {gpu.container_module} {
       %v29 = arith.divui %v27, %size_H : i64
       %v30 = arith.remui %v29, %size_B : i64
       %v31 = arith.divui %v29, %size_B : i64
+      %v111 = arith.sitofp %v1 : i64 to f32
+      %v112 = llvm.call_intrinsic "llvm.sqrt.f32"(%v111) : (f32) -> f32
       %v35 = arith.muli %v30, %v34 : i64
       %v36 = arith.muli %v28, %v33 : i64
       %v37 = arith.addi %v35, %v36 : i64
@@ -122,147 +124,149 @@ module attributes {gpu.container_module} {
       %v108 = arith.addi %v106, %v107 : i64
       %v109 = llvm.getelementptr %in_k[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v110 = llvm.load %v109 : !llvm.ptr -> f32
-      %v111 = arith.mulf %v98, %v110 fastmath<contract> : f32
-      %v115 = arith.muli %v30, %v114 : i64
-      %v116 = arith.muli %v73, %v113 : i64
-      %v117 = arith.addi %v115, %v116 : i64
-      %v118 = arith.muli %v28, %v112 : i64
-      %v119 = arith.addi %v117, %v118 : i64
-      %v120 = arith.muli %v26, %v2 : i64
-      %v121 = arith.addi %v119, %v120 : i64
-      %v122 = llvm.getelementptr %in_v[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v123 = llvm.load %v122 : !llvm.ptr -> f32
-      %v124 = arith.mulf %v111, %v123 fastmath<contract> : f32
-      %v125 = llvm.load %v6 : !llvm.ptr -> f32
-      %v126 = arith.mulf %v89, %v125 fastmath<contract> : f32
-      %v127 = arith.addf %v126, %v124 fastmath<contract> : f32
-      %v128 = arith.muli %v30, %v101 : i64
-      %v129 = arith.muli %v73, %v100 : i64
-      %v130 = arith.addi %v128, %v129 : i64
-      %v131 = arith.muli %v28, %v99 : i64
-      %v132 = arith.addi %v130, %v131 : i64
-      %v133 = arith.constant 8 : i64
-      %v134 = arith.addi %v133, %v19 : i64
-      %v135 = arith.muli %v134, %v2 : i64
-      %v136 = arith.addi %v132, %v135 : i64
-      %v137 = llvm.getelementptr %in_k[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v138 = llvm.load %v137 : !llvm.ptr -> f32
-      %v139 = arith.mulf %v98, %v138 fastmath<contract> : f32
-      %v140 = arith.mulf %v139, %v123 fastmath<contract> : f32
-      %v141 = llvm.load %v7 : !llvm.ptr -> f32
-      %v142 = arith.mulf %v89, %v141 fastmath<contract> : f32
-      %v143 = arith.addf %v142, %v140 fastmath<contract> : f32
-      %v144 = llvm.load %v8 : !llvm.ptr -> f32
-      %v145 = arith.mulf %v89, %v144 fastmath<contract> : f32
-      %v146 = arith.addf %v145, %v111 fastmath<contract> : f32
-      %v147 = llvm.load %v9 : !llvm.ptr -> f32
-      %v148 = arith.mulf %v89, %v147 fastmath<contract> : f32
-      %v149 = arith.addf %v148, %v139 fastmath<contract> : f32
-      llvm.store %v127, %v6 : f32, !llvm.ptr
-      llvm.store %v143, %v7 : f32, !llvm.ptr
-      llvm.store %v146, %v8 : f32, !llvm.ptr
-      llvm.store %v149, %v9 : f32, !llvm.ptr
-      %v150 = arith.muli %v30, %v101 : i64
-      %v151 = arith.muli %v73, %v100 : i64
-      %v152 = arith.addi %v150, %v151 : i64
-      %v153 = arith.muli %v28, %v99 : i64
-      %v154 = arith.addi %v152, %v153 : i64
-      %v155 = arith.muli %v19, %v2 : i64
+      %v113 = arith.divf %v110, %v112 : f32
+      %v114 = arith.mulf %v98, %v113 fastmath<contract> : f32
+      %v118 = arith.muli %v30, %v117 : i64
+      %v119 = arith.muli %v73, %v116 : i64
+      %v120 = arith.addi %v118, %v119 : i64
+      %v121 = arith.muli %v28, %v115 : i64
+      %v122 = arith.addi %v120, %v121 : i64
+      %v123 = arith.muli %v26, %v2 : i64
+      %v124 = arith.addi %v122, %v123 : i64
+      %v125 = llvm.getelementptr %in_v[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v126 = llvm.load %v125 : !llvm.ptr -> f32
+      %v127 = arith.mulf %v114, %v126 fastmath<contract> : f32
+      %v128 = llvm.load %v6 : !llvm.ptr -> f32
+      %v129 = arith.mulf %v89, %v128 fastmath<contract> : f32
+      %v130 = arith.addf %v129, %v127 fastmath<contract> : f32
+      %v131 = arith.muli %v30, %v101 : i64
+      %v132 = arith.muli %v73, %v100 : i64
+      %v133 = arith.addi %v131, %v132 : i64
+      %v134 = arith.muli %v28, %v99 : i64
+      %v135 = arith.addi %v133, %v134 : i64
+      %v136 = arith.constant 8 : i64
+      %v137 = arith.addi %v136, %v19 : i64
+      %v138 = arith.muli %v137, %v2 : i64
+      %v139 = arith.addi %v135, %v138 : i64
+      %v140 = llvm.getelementptr %in_k[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v141 = llvm.load %v140 : !llvm.ptr -> f32
+      %v142 = arith.divf %v141, %v112 : f32
+      %v143 = arith.mulf %v98, %v142 fastmath<contract> : f32
+      %v144 = arith.mulf %v143, %v126 fastmath<contract> : f32
+      %v145 = llvm.load %v7 : !llvm.ptr -> f32
+      %v146 = arith.mulf %v89, %v145 fastmath<contract> : f32
+      %v147 = arith.addf %v146, %v144 fastmath<contract> : f32
+      %v148 = llvm.load %v8 : !llvm.ptr -> f32
+      %v149 = arith.mulf %v89, %v148 fastmath<contract> : f32
+      %v150 = arith.addf %v149, %v114 fastmath<contract> : f32
+      %v151 = llvm.load %v9 : !llvm.ptr -> f32
+      %v152 = arith.mulf %v89, %v151 fastmath<contract> : f32
+      %v153 = arith.addf %v152, %v143 fastmath<contract> : f32
+      llvm.store %v130, %v6 : f32, !llvm.ptr
+      llvm.store %v147, %v7 : f32, !llvm.ptr
+      llvm.store %v150, %v8 : f32, !llvm.ptr
+      llvm.store %v153, %v9 : f32, !llvm.ptr
+      %v154 = arith.muli %v30, %v101 : i64
+      %v155 = arith.muli %v73, %v100 : i64
       %v156 = arith.addi %v154, %v155 : i64
-      %v157 = llvm.getelementptr %in_q[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v158 = llvm.load %v157 : !llvm.ptr -> f32
-      %v159 = llvm.load %v6 : !llvm.ptr -> f32
-      %v160 = arith.mulf %v158, %v159 fastmath<contract> : f32
-      %v161 = arith.muli %v30, %v101 : i64
-      %v162 = arith.muli %v73, %v100 : i64
-      %v163 = arith.addi %v161, %v162 : i64
-      %v164 = arith.muli %v28, %v99 : i64
-      %v165 = arith.addi %v163, %v164 : i64
-      %v166 = arith.constant 8 : i64
-      %v167 = arith.addi %v166, %v19 : i64
-      %v168 = arith.muli %v167, %v2 : i64
-      %v169 = arith.addi %v165, %v168 : i64
-      %v170 = llvm.getelementptr %in_q[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v171 = llvm.load %v170 : !llvm.ptr -> f32
-      %v172 = llvm.load %v7 : !llvm.ptr -> f32
-      %v173 = arith.mulf %v171, %v172 fastmath<contract> : f32
-      %v174 = arith.addf %v160, %v173 fastmath<contract> : f32
+      %v157 = arith.muli %v28, %v99 : i64
+      %v158 = arith.addi %v156, %v157 : i64
+      %v159 = arith.muli %v19, %v2 : i64
+      %v160 = arith.addi %v158, %v159 : i64
+      %v161 = llvm.getelementptr %in_q[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v162 = llvm.load %v161 : !llvm.ptr -> f32
+      %v163 = llvm.load %v6 : !llvm.ptr -> f32
+      %v164 = arith.mulf %v162, %v163 fastmath<contract> : f32
+      %v165 = arith.muli %v30, %v101 : i64
+      %v166 = arith.muli %v73, %v100 : i64
+      %v167 = arith.addi %v165, %v166 : i64
+      %v168 = arith.muli %v28, %v99 : i64
+      %v169 = arith.addi %v167, %v168 : i64
+      %v170 = arith.constant 8 : i64
+      %v171 = arith.addi %v170, %v19 : i64
+      %v172 = arith.muli %v171, %v2 : i64
+      %v173 = arith.addi %v169, %v172 : i64
+      %v174 = llvm.getelementptr %in_q[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v175 = llvm.load %v174 : !llvm.ptr -> f32
+      %v176 = llvm.load %v7 : !llvm.ptr -> f32
+      %v177 = arith.mulf %v175, %v176 fastmath<contract> : f32
+      %v178 = arith.addf %v164, %v177 fastmath<contract> : f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v177, %v178 = gpu.shuffle xor %v174, %v175, %v176 : f32
-      %v179 = arith.addf %v174, %v177 fastmath<contract> : f32
-      %v181, %v182 = gpu.shuffle xor %v179, %v180, %v176 : f32
-      %v183 = arith.addf %v179, %v181 fastmath<contract> : f32
-      %v185, %v186 = gpu.shuffle xor %v183, %v184, %v176 : f32
+      %v181, %v182 = gpu.shuffle xor %v178, %v179, %v180 : f32
+      %v183 = arith.addf %v178, %v181 fastmath<contract> : f32
+      %v185, %v186 = gpu.shuffle xor %v183, %v184, %v180 : f32
       %v187 = arith.addf %v183, %v185 fastmath<contract> : f32
+      %v189, %v190 = gpu.shuffle xor %v187, %v188, %v180 : f32
+      %v191 = arith.addf %v187, %v189 fastmath<contract> : f32
       // end sum over the lanes
-      %v188 = llvm.load %v8 : !llvm.ptr -> f32
-      %v189 = arith.mulf %v158, %v188 fastmath<contract> : f32
-      %v190 = llvm.load %v9 : !llvm.ptr -> f32
-      %v191 = arith.mulf %v171, %v190 fastmath<contract> : f32
-      %v192 = arith.addf %v189, %v191 fastmath<contract> : f32
+      %v192 = llvm.load %v8 : !llvm.ptr -> f32
+      %v193 = arith.mulf %v162, %v192 fastmath<contract> : f32
+      %v194 = llvm.load %v9 : !llvm.ptr -> f32
+      %v195 = arith.mulf %v175, %v194 fastmath<contract> : f32
+      %v196 = arith.addf %v193, %v195 fastmath<contract> : f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v193, %v194 = gpu.shuffle xor %v192, %v175, %v176 : f32
-      %v195 = arith.addf %v192, %v193 fastmath<contract> : f32
-      %v196, %v197 = gpu.shuffle xor %v195, %v180, %v176 : f32
-      %v198 = arith.addf %v195, %v196 fastmath<contract> : f32
-      %v199, %v200 = gpu.shuffle xor %v198, %v184, %v176 : f32
-      %v201 = arith.addf %v198, %v199 fastmath<contract> : f32
+      %v197, %v198 = gpu.shuffle xor %v196, %v179, %v180 : f32
+      %v199 = arith.addf %v196, %v197 fastmath<contract> : f32
+      %v200, %v201 = gpu.shuffle xor %v199, %v184, %v180 : f32
+      %v202 = arith.addf %v199, %v200 fastmath<contract> : f32
+      %v203, %v204 = gpu.shuffle xor %v202, %v188, %v180 : f32
+      %v205 = arith.addf %v202, %v203 fastmath<contract> : f32
       // end sum over the lanes
-      %v202 = llvm.call_intrinsic "llvm.fabs.f32"(%v201) : (f32) -> f32
-      %v203 = arith.maximumf %v83, %v202 : f32
-      %v204 = arith.divf %v187, %v203 : f32
+      %v206 = llvm.call_intrinsic "llvm.fabs.f32"(%v205) : (f32) -> f32
+      %v207 = arith.maximumf %v83, %v206 : f32
+      %v208 = arith.divf %v191, %v207 : f32
       scf.if %v23 {
-        %v205 = arith.muli %v30, %v114 : i64
-        %v206 = arith.muli %v73, %v113 : i64
-        %v207 = arith.addi %v205, %v206 : i64
-        %v208 = arith.muli %v28, %v112 : i64
-        %v209 = arith.addi %v207, %v208 : i64
-        %v210 = arith.muli %v26, %v2 : i64
+        %v209 = arith.muli %v30, %v117 : i64
+        %v210 = arith.muli %v73, %v116 : i64
         %v211 = arith.addi %v209, %v210 : i64
-        %v212 = llvm.getelementptr %out_o[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v204, %v212 : f32, !llvm.ptr
+        %v212 = arith.muli %v28, %v115 : i64
+        %v213 = arith.addi %v211, %v212 : i64
+        %v214 = arith.muli %v26, %v2 : i64
+        %v215 = arith.addi %v213, %v214 : i64
+        %v216 = llvm.getelementptr %out_o[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v208, %v216 : f32, !llvm.ptr
       }
       scf.if %v23 {
-        %v213 = llvm.load %v6 : !llvm.ptr -> f32
-        %v214 = arith.muli %v30, %v34 : i64
-        %v215 = arith.muli %v28, %v33 : i64
-        %v216 = arith.addi %v214, %v215 : i64
-        %v217 = arith.muli %v19, %v32 : i64
-        %v218 = arith.addi %v216, %v217 : i64
-        %v219 = arith.muli %v26, %v2 : i64
+        %v217 = llvm.load %v6 : !llvm.ptr -> f32
+        %v218 = arith.muli %v30, %v34 : i64
+        %v219 = arith.muli %v28, %v33 : i64
         %v220 = arith.addi %v218, %v219 : i64
-        %v221 = llvm.getelementptr %state_C[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v213, %v221 : f32, !llvm.ptr
-        %v222 = llvm.load %v7 : !llvm.ptr -> f32
-        %v223 = arith.muli %v30, %v34 : i64
-        %v224 = arith.muli %v28, %v33 : i64
-        %v225 = arith.addi %v223, %v224 : i64
-        %v226 = arith.constant 8 : i64
-        %v227 = arith.addi %v226, %v19 : i64
-        %v228 = arith.muli %v227, %v32 : i64
-        %v229 = arith.addi %v225, %v228 : i64
-        %v230 = arith.muli %v26, %v2 : i64
-        %v231 = arith.addi %v229, %v230 : i64
-        %v232 = llvm.getelementptr %state_C[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v222, %v232 : f32, !llvm.ptr
-        %v233 = llvm.load %v8 : !llvm.ptr -> f32
-        %v234 = arith.muli %v30, %v56 : i64
-        %v235 = arith.muli %v28, %v55 : i64
-        %v236 = arith.addi %v234, %v235 : i64
-        %v237 = arith.muli %v19, %v2 : i64
-        %v238 = arith.addi %v236, %v237 : i64
-        %v239 = llvm.getelementptr %next_n[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v233, %v239 : f32, !llvm.ptr
-        %v240 = llvm.load %v9 : !llvm.ptr -> f32
-        %v241 = arith.muli %v30, %v56 : i64
-        %v242 = arith.muli %v28, %v55 : i64
-        %v243 = arith.addi %v241, %v242 : i64
-        %v244 = arith.constant 8 : i64
-        %v245 = arith.addi %v244, %v19 : i64
-        %v246 = arith.muli %v245, %v2 : i64
-        %v247 = arith.addi %v243, %v246 : i64
-        %v248 = llvm.getelementptr %next_n[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v240, %v248 : f32, !llvm.ptr
+        %v221 = arith.muli %v19, %v32 : i64
+        %v222 = arith.addi %v220, %v221 : i64
+        %v223 = arith.muli %v26, %v2 : i64
+        %v224 = arith.addi %v222, %v223 : i64
+        %v225 = llvm.getelementptr %state_C[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v217, %v225 : f32, !llvm.ptr
+        %v226 = llvm.load %v7 : !llvm.ptr -> f32
+        %v227 = arith.muli %v30, %v34 : i64
+        %v228 = arith.muli %v28, %v33 : i64
+        %v229 = arith.addi %v227, %v228 : i64
+        %v230 = arith.constant 8 : i64
+        %v231 = arith.addi %v230, %v19 : i64
+        %v232 = arith.muli %v231, %v32 : i64
+        %v233 = arith.addi %v229, %v232 : i64
+        %v234 = arith.muli %v26, %v2 : i64
+        %v235 = arith.addi %v233, %v234 : i64
+        %v236 = llvm.getelementptr %state_C[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v226, %v236 : f32, !llvm.ptr
+        %v237 = llvm.load %v8 : !llvm.ptr -> f32
+        %v238 = arith.muli %v30, %v56 : i64
+        %v239 = arith.muli %v28, %v55 : i64
+        %v240 = arith.addi %v238, %v239 : i64
+        %v241 = arith.muli %v19, %v2 : i64
+        %v242 = arith.addi %v240, %v241 : i64
+        %v243 = llvm.getelementptr %next_n[%v242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v237, %v243 : f32, !llvm.ptr
+        %v244 = llvm.load %v9 : !llvm.ptr -> f32
+        %v245 = arith.muli %v30, %v56 : i64
+        %v246 = arith.muli %v28, %v55 : i64
+        %v247 = arith.addi %v245, %v246 : i64
+        %v248 = arith.constant 8 : i64
+        %v249 = arith.addi %v248, %v19 : i64
+        %v250 = arith.muli %v249, %v2 : i64
+        %v251 = arith.addi %v247, %v250 : i64
+        %v252 = llvm.getelementptr %next_n[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v244, %v252 : f32, !llvm.ptr
       }
       gpu.return
     }

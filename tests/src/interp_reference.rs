@@ -299,9 +299,10 @@ fn mlstm_matches_loop() {
                     let row = (b * l_ + t) * h_ + h;
                     let (i, f) = (ig[row].exp(), sigmoid(fg[row]));
                     for kk in 0..k_ {
-                        norm[kk] = f * norm[kk] + i * k[row * k_ + kk];
+                        let key = k[row * k_ + kk] / (k_ as f64).sqrt();
+                        norm[kk] = f * norm[kk] + i * key;
                         for vv in 0..v_ {
-                            mem[kk][vv] = f * mem[kk][vv] + i * k[row * k_ + kk] * v[row * v_ + vv];
+                            mem[kk][vv] = f * mem[kk][vv] + i * key * v[row * v_ + vv];
                         }
                     }
                     let qn: f64 = (0..k_).map(|kk| q[row * k_ + kk] * norm[kk]).sum();

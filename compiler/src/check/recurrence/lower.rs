@@ -204,6 +204,22 @@ impl<'a> Checker<'a> {
             if self.poisoned.contains(&id.name) {
                 return None;
             }
+            // A dimension's name is its size, a value like any constant (`k / sqrt(DK)`);
+            // not the scan's: a decoding step sees one position, not the length.
+            if let (Some(&d), None) = (self.dim_by_name.get(&id.name), indexed) {
+                if Some(d) == self.scan {
+                    self.err(CheckError::ScanSizeAsValue {
+                        dim: id.name.clone(),
+                        span: id.span.clone(),
+                    });
+                    return None;
+                }
+                return Some(self.exprs.intern(
+                    Expr::DimSize(d),
+                    crate::ir::DimSet::EMPTY,
+                    id.span.clone(),
+                ));
+            }
             if let Some(&d) = self.index_by_name.get(&id.name) {
                 self.err(CheckError::IndexAsValue {
                     name: id.name.clone(),
