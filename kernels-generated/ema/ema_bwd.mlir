@@ -362,8 +362,6 @@ module attributes {gpu.container_module} {
                 %v333 = arith.mulf %v332, %v331 fastmath<contract> : f32
                 %v334 = arith.addf %v330, %v333 fastmath<contract> : f32
                 llvm.store %v334, %v21 : f32, !llvm.ptr
-                scf.if %v322 {
-                }
                 %v335 = arith.muli %v17, %v1 : i64
                 %v336 = llvm.getelementptr %in_w[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v337 = llvm.load %v336 : !llvm.ptr -> f32
@@ -419,8 +417,6 @@ module attributes {gpu.container_module} {
                 %v381 = arith.mulf %v380, %v379 fastmath<contract> : f32
                 %v382 = arith.addf %v378, %v381 fastmath<contract> : f32
                 llvm.store %v382, %v21 : f32, !llvm.ptr
-                scf.if %v370 {
-                }
                 %v383 = arith.muli %v17, %v1 : i64
                 %v384 = llvm.getelementptr %in_w[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v385 = llvm.load %v384 : !llvm.ptr -> f32
@@ -476,8 +472,6 @@ module attributes {gpu.container_module} {
                 %v429 = arith.mulf %v428, %v427 fastmath<contract> : f32
                 %v430 = arith.addf %v426, %v429 fastmath<contract> : f32
                 llvm.store %v430, %v21 : f32, !llvm.ptr
-                scf.if %v418 {
-                }
                 %v431 = arith.muli %v17, %v1 : i64
                 %v432 = llvm.getelementptr %in_w[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v433 = llvm.load %v432 : !llvm.ptr -> f32
@@ -533,8 +527,6 @@ module attributes {gpu.container_module} {
                 %v477 = arith.mulf %v476, %v475 fastmath<contract> : f32
                 %v478 = arith.addf %v474, %v477 fastmath<contract> : f32
                 llvm.store %v478, %v21 : f32, !llvm.ptr
-                scf.if %v466 {
-                }
                 %v479 = arith.muli %v17, %v1 : i64
                 %v480 = llvm.getelementptr %in_w[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v481 = llvm.load %v480 : !llvm.ptr -> f32
@@ -590,8 +582,6 @@ module attributes {gpu.container_module} {
                 %v525 = arith.mulf %v524, %v523 fastmath<contract> : f32
                 %v526 = arith.addf %v522, %v525 fastmath<contract> : f32
                 llvm.store %v526, %v21 : f32, !llvm.ptr
-                scf.if %v514 {
-                }
                 %v527 = arith.muli %v17, %v1 : i64
                 %v528 = llvm.getelementptr %in_w[%v527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v529 = llvm.load %v528 : !llvm.ptr -> f32
@@ -647,8 +637,6 @@ module attributes {gpu.container_module} {
                 %v573 = arith.mulf %v572, %v571 fastmath<contract> : f32
                 %v574 = arith.addf %v570, %v573 fastmath<contract> : f32
                 llvm.store %v574, %v21 : f32, !llvm.ptr
-                scf.if %v562 {
-                }
                 %v575 = arith.muli %v17, %v1 : i64
                 %v576 = llvm.getelementptr %in_w[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v577 = llvm.load %v576 : !llvm.ptr -> f32
@@ -704,8 +692,6 @@ module attributes {gpu.container_module} {
                 %v621 = arith.mulf %v620, %v619 fastmath<contract> : f32
                 %v622 = arith.addf %v618, %v621 fastmath<contract> : f32
                 llvm.store %v622, %v21 : f32, !llvm.ptr
-                scf.if %v610 {
-                }
                 %v623 = arith.muli %v17, %v1 : i64
                 %v624 = llvm.getelementptr %in_w[%v623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v625 = llvm.load %v624 : !llvm.ptr -> f32
@@ -761,8 +747,6 @@ module attributes {gpu.container_module} {
                 %v669 = arith.mulf %v668, %v667 fastmath<contract> : f32
                 %v670 = arith.addf %v666, %v669 fastmath<contract> : f32
                 llvm.store %v670, %v21 : f32, !llvm.ptr
-                scf.if %v658 {
-                }
                 %v671 = arith.muli %v17, %v1 : i64
                 %v672 = llvm.getelementptr %in_w[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v673 = llvm.load %v672 : !llvm.ptr -> f32

@@ -332,8 +332,6 @@ module attributes {gpu.container_module} {
                 %v304 = arith.mulf %v303, %v302 fastmath<contract> : f32
                 %v305 = arith.addf %v301, %v304 fastmath<contract> : f32
                 llvm.store %v305, %v21 : f32, !llvm.ptr
-                scf.if %v293 {
-                }
                 %v306 = llvm.load %v21 : !llvm.ptr -> f32
                 %v307 = arith.mulf %v262, %v306 fastmath<contract> : f32
                 scf.if %v14 {
@@ -380,8 +378,6 @@ module attributes {gpu.container_module} {
                 %v341 = arith.mulf %v340, %v339 fastmath<contract> : f32
                 %v342 = arith.addf %v338, %v341 fastmath<contract> : f32
                 llvm.store %v342, %v21 : f32, !llvm.ptr
-                scf.if %v330 {
-                }
                 %v343 = llvm.load %v21 : !llvm.ptr -> f32
                 %v344 = arith.mulf %v242, %v343 fastmath<contract> : f32
                 scf.if %v14 {
@@ -428,8 +424,6 @@ module attributes {gpu.container_module} {
                 %v378 = arith.mulf %v377, %v376 fastmath<contract> : f32
                 %v379 = arith.addf %v375, %v378 fastmath<contract> : f32
                 llvm.store %v379, %v21 : f32, !llvm.ptr
-                scf.if %v367 {
-                }
                 %v380 = llvm.load %v21 : !llvm.ptr -> f32
                 %v381 = arith.mulf %v222, %v380 fastmath<contract> : f32
                 scf.if %v14 {
@@ -476,8 +470,6 @@ module attributes {gpu.container_module} {
                 %v415 = arith.mulf %v414, %v413 fastmath<contract> : f32
                 %v416 = arith.addf %v412, %v415 fastmath<contract> : f32
                 llvm.store %v416, %v21 : f32, !llvm.ptr
-                scf.if %v404 {
-                }
                 %v417 = llvm.load %v21 : !llvm.ptr -> f32
                 %v418 = arith.mulf %v202, %v417 fastmath<contract> : f32
                 scf.if %v14 {
@@ -524,8 +516,6 @@ module attributes {gpu.container_module} {
                 %v452 = arith.mulf %v451, %v450 fastmath<contract> : f32
                 %v453 = arith.addf %v449, %v452 fastmath<contract> : f32
                 llvm.store %v453, %v21 : f32, !llvm.ptr
-                scf.if %v441 {
-                }
                 %v454 = llvm.load %v21 : !llvm.ptr -> f32
                 %v455 = arith.mulf %v182, %v454 fastmath<contract> : f32
                 scf.if %v14 {
@@ -572,8 +562,6 @@ module attributes {gpu.container_module} {
                 %v489 = arith.mulf %v488, %v487 fastmath<contract> : f32
                 %v490 = arith.addf %v486, %v489 fastmath<contract> : f32
                 llvm.store %v490, %v21 : f32, !llvm.ptr
-                scf.if %v478 {
-                }
                 %v491 = llvm.load %v21 : !llvm.ptr -> f32
                 %v492 = arith.mulf %v162, %v491 fastmath<contract> : f32
                 scf.if %v14 {
@@ -620,8 +608,6 @@ module attributes {gpu.container_module} {
                 %v526 = arith.mulf %v525, %v524 fastmath<contract> : f32
                 %v527 = arith.addf %v523, %v526 fastmath<contract> : f32
                 llvm.store %v527, %v21 : f32, !llvm.ptr
-                scf.if %v515 {
-                }
                 %v528 = llvm.load %v21 : !llvm.ptr -> f32
                 %v529 = arith.mulf %v143, %v528 fastmath<contract> : f32
                 scf.if %v14 {
@@ -668,8 +654,6 @@ module attributes {gpu.container_module} {
                 %v563 = arith.mulf %v562, %v561 fastmath<contract> : f32
                 %v564 = arith.addf %v560, %v563 fastmath<contract> : f32
                 llvm.store %v564, %v21 : f32, !llvm.ptr
-                scf.if %v552 {
-                }
                 %v565 = llvm.load %v21 : !llvm.ptr -> f32
                 %v566 = arith.mulf %v124, %v565 fastmath<contract> : f32
                 scf.if %v14 {

@@ -959,8 +959,6 @@ module attributes {gpu.container_module} {
                 %v892 = arith.mulf %v891, %v890 fastmath<contract> : f32
                 %v893 = arith.addf %v889, %v892 fastmath<contract> : f32
                 llvm.store %v893, %v41 : f32, !llvm.ptr
-                scf.if %v860 {
-                }
                 %v894 = arith.mulf %v813, %v876 fastmath<contract> : f32
                 %v895 = arith.mulf %v838, %v876 fastmath<contract> : f32
                 %v896 = arith.muli %v38, %v288 : i64
@@ -1190,8 +1188,6 @@ module attributes {gpu.container_module} {
                 %v1106 = arith.mulf %v1105, %v1104 fastmath<contract> : f32
                 %v1107 = arith.addf %v1103, %v1106 fastmath<contract> : f32
                 llvm.store %v1107, %v41 : f32, !llvm.ptr
-                scf.if %v1074 {
-                }
                 %v1108 = arith.mulf %v755, %v1090 fastmath<contract> : f32
                 %v1109 = arith.mulf %v780, %v1090 fastmath<contract> : f32
                 %v1110 = arith.muli %v38, %v288 : i64
@@ -1425,8 +1421,6 @@ module attributes {gpu.container_module} {
                 %v1322 = arith.mulf %v1321, %v1320 fastmath<contract> : f32
                 %v1323 = arith.addf %v1319, %v1322 fastmath<contract> : f32
                 llvm.store %v1323, %v41 : f32, !llvm.ptr
-                scf.if %v1290 {
-                }
                 %v1324 = arith.mulf %v696, %v1306 fastmath<contract> : f32
                 %v1325 = arith.mulf %v721, %v1306 fastmath<contract> : f32
                 %v1326 = arith.muli %v38, %v288 : i64
@@ -1656,8 +1650,6 @@ module attributes {gpu.container_module} {
                 %v1532 = arith.mulf %v1531, %v1530 fastmath<contract> : f32
                 %v1533 = arith.addf %v1529, %v1532 fastmath<contract> : f32
                 llvm.store %v1533, %v41 : f32, !llvm.ptr
-                scf.if %v1500 {
-                }
                 %v1534 = arith.mulf %v637, %v1516 fastmath<contract> : f32
                 %v1535 = arith.mulf %v662, %v1516 fastmath<contract> : f32
                 %v1536 = arith.muli %v38, %v288 : i64
@@ -1895,8 +1887,6 @@ module attributes {gpu.container_module} {
                 %v1753 = arith.mulf %v1752, %v1751 fastmath<contract> : f32
                 %v1754 = arith.addf %v1750, %v1753 fastmath<contract> : f32
                 llvm.store %v1754, %v41 : f32, !llvm.ptr
-                scf.if %v1721 {
-                }
                 %v1755 = arith.mulf %v578, %v1737 fastmath<contract> : f32
                 %v1756 = arith.mulf %v603, %v1737 fastmath<contract> : f32
                 %v1757 = arith.muli %v38, %v288 : i64
@@ -2126,8 +2116,6 @@ module attributes {gpu.container_module} {
                 %v1962 = arith.mulf %v1961, %v1960 fastmath<contract> : f32
                 %v1963 = arith.addf %v1959, %v1962 fastmath<contract> : f32
                 llvm.store %v1963, %v41 : f32, !llvm.ptr
-                scf.if %v1930 {
-                }
                 %v1964 = arith.mulf %v519, %v1946 fastmath<contract> : f32
                 %v1965 = arith.mulf %v544, %v1946 fastmath<contract> : f32
                 %v1966 = arith.muli %v38, %v288 : i64
@@ -2361,8 +2349,6 @@ module attributes {gpu.container_module} {
                 %v2176 = arith.mulf %v2175, %v2174 fastmath<contract> : f32
                 %v2177 = arith.addf %v2173, %v2176 fastmath<contract> : f32
                 llvm.store %v2177, %v41 : f32, !llvm.ptr
-                scf.if %v2144 {
-                }
                 %v2178 = arith.mulf %v461, %v2160 fastmath<contract> : f32
                 %v2179 = arith.mulf %v486, %v2160 fastmath<contract> : f32
                 %v2180 = arith.muli %v38, %v288 : i64
@@ -2592,8 +2578,6 @@ module attributes {gpu.container_module} {
                 %v2386 = arith.mulf %v2385, %v2384 fastmath<contract> : f32
                 %v2387 = arith.addf %v2383, %v2386 fastmath<contract> : f32
                 llvm.store %v2387, %v41 : f32, !llvm.ptr
-                scf.if %v2354 {
-                }
                 %v2388 = arith.mulf %v403, %v2370 fastmath<contract> : f32
                 %v2389 = arith.mulf %v428, %v2370 fastmath<contract> : f32
                 %v2390 = arith.muli %v38, %v288 : i64

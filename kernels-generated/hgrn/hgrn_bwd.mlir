@@ -519,8 +519,6 @@ module attributes {gpu.container_module} {
                 %v490 = arith.mulf %v489, %v488 fastmath<contract> : f32
                 %v491 = arith.addf %v487, %v490 fastmath<contract> : f32
                 llvm.store %v491, %v21 : f32, !llvm.ptr
-                scf.if %v466 {
-                }
                 %v492 = arith.muli %v17, %v1 : i64
                 %v493 = llvm.getelementptr %in_gamma[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v494 = llvm.load %v493 : !llvm.ptr -> f32
@@ -642,8 +640,6 @@ module attributes {gpu.container_module} {
                 %v598 = arith.mulf %v597, %v596 fastmath<contract> : f32
                 %v599 = arith.addf %v595, %v598 fastmath<contract> : f32
                 llvm.store %v599, %v21 : f32, !llvm.ptr
-                scf.if %v574 {
-                }
                 %v600 = arith.muli %v17, %v1 : i64
                 %v601 = llvm.getelementptr %in_gamma[%v600] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v602 = llvm.load %v601 : !llvm.ptr -> f32
@@ -765,8 +761,6 @@ module attributes {gpu.container_module} {
                 %v706 = arith.mulf %v705, %v704 fastmath<contract> : f32
                 %v707 = arith.addf %v703, %v706 fastmath<contract> : f32
                 llvm.store %v707, %v21 : f32, !llvm.ptr
-                scf.if %v682 {
-                }
                 %v708 = arith.muli %v17, %v1 : i64
                 %v709 = llvm.getelementptr %in_gamma[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v710 = llvm.load %v709 : !llvm.ptr -> f32
@@ -888,8 +882,6 @@ module attributes {gpu.container_module} {
                 %v814 = arith.mulf %v813, %v812 fastmath<contract> : f32
                 %v815 = arith.addf %v811, %v814 fastmath<contract> : f32
                 llvm.store %v815, %v21 : f32, !llvm.ptr
-                scf.if %v790 {
-                }
                 %v816 = arith.muli %v17, %v1 : i64
                 %v817 = llvm.getelementptr %in_gamma[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v818 = llvm.load %v817 : !llvm.ptr -> f32
@@ -1011,8 +1003,6 @@ module attributes {gpu.container_module} {
                 %v922 = arith.mulf %v921, %v920 fastmath<contract> : f32
                 %v923 = arith.addf %v919, %v922 fastmath<contract> : f32
                 llvm.store %v923, %v21 : f32, !llvm.ptr
-                scf.if %v898 {
-                }
                 %v924 = arith.muli %v17, %v1 : i64
                 %v925 = llvm.getelementptr %in_gamma[%v924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v926 = llvm.load %v925 : !llvm.ptr -> f32
@@ -1134,8 +1124,6 @@ module attributes {gpu.container_module} {
                 %v1030 = arith.mulf %v1029, %v1028 fastmath<contract> : f32
                 %v1031 = arith.addf %v1027, %v1030 fastmath<contract> : f32
                 llvm.store %v1031, %v21 : f32, !llvm.ptr
-                scf.if %v1006 {
-                }
                 %v1032 = arith.muli %v17, %v1 : i64
                 %v1033 = llvm.getelementptr %in_gamma[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1034 = llvm.load %v1033 : !llvm.ptr -> f32
@@ -1257,8 +1245,6 @@ module attributes {gpu.container_module} {
                 %v1138 = arith.mulf %v1137, %v1136 fastmath<contract> : f32
                 %v1139 = arith.addf %v1135, %v1138 fastmath<contract> : f32
                 llvm.store %v1139, %v21 : f32, !llvm.ptr
-                scf.if %v1114 {
-                }
                 %v1140 = arith.muli %v17, %v1 : i64
                 %v1141 = llvm.getelementptr %in_gamma[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1142 = llvm.load %v1141 : !llvm.ptr -> f32
@@ -1380,8 +1366,6 @@ module attributes {gpu.container_module} {
                 %v1246 = arith.mulf %v1245, %v1244 fastmath<contract> : f32
                 %v1247 = arith.addf %v1243, %v1246 fastmath<contract> : f32
                 llvm.store %v1247, %v21 : f32, !llvm.ptr
-                scf.if %v1222 {
-                }
                 %v1248 = arith.muli %v17, %v1 : i64
                 %v1249 = llvm.getelementptr %in_gamma[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1250 = llvm.load %v1249 : !llvm.ptr -> f32

@@ -738,8 +738,6 @@ module attributes {gpu.container_module} {
                 %v710 = arith.mulf %v709, %v708 fastmath<contract> : f32
                 %v711 = arith.addf %v707, %v710 fastmath<contract> : f32
                 llvm.store %v711, %v41 : f32, !llvm.ptr
-                scf.if %v662 {
-                }
                 %v712 = arith.muli %v38, %v250 : i64
                 %v713 = arith.muli %v676, %v249 : i64
                 %v714 = arith.addi %v712, %v713 : i64
@@ -917,8 +915,6 @@ module attributes {gpu.container_module} {
                 %v878 = arith.mulf %v877, %v876 fastmath<contract> : f32
                 %v879 = arith.addf %v875, %v878 fastmath<contract> : f32
                 llvm.store %v879, %v41 : f32, !llvm.ptr
-                scf.if %v830 {
-                }
                 %v880 = arith.muli %v38, %v250 : i64
                 %v881 = arith.muli %v844, %v249 : i64
                 %v882 = arith.addi %v880, %v881 : i64
@@ -1100,8 +1096,6 @@ module attributes {gpu.container_module} {
                 %v1045 = arith.mulf %v1044, %v1043 fastmath<contract> : f32
                 %v1046 = arith.addf %v1042, %v1045 fastmath<contract> : f32
                 llvm.store %v1046, %v41 : f32, !llvm.ptr
-                scf.if %v997 {
-                }
                 %v1047 = arith.muli %v38, %v250 : i64
                 %v1048 = arith.muli %v1011, %v249 : i64
                 %v1049 = arith.addi %v1047, %v1048 : i64
@@ -1279,8 +1273,6 @@ module attributes {gpu.container_module} {
                 %v1206 = arith.mulf %v1205, %v1204 fastmath<contract> : f32
                 %v1207 = arith.addf %v1203, %v1206 fastmath<contract> : f32
                 llvm.store %v1207, %v41 : f32, !llvm.ptr
-                scf.if %v1158 {
-                }
                 %v1208 = arith.muli %v38, %v250 : i64
                 %v1209 = arith.muli %v1172, %v249 : i64
                 %v1210 = arith.addi %v1208, %v1209 : i64
@@ -1466,8 +1458,6 @@ module attributes {gpu.container_module} {
                 %v1378 = arith.mulf %v1377, %v1376 fastmath<contract> : f32
                 %v1379 = arith.addf %v1375, %v1378 fastmath<contract> : f32
                 llvm.store %v1379, %v41 : f32, !llvm.ptr
-                scf.if %v1330 {
-                }
                 %v1380 = arith.muli %v38, %v250 : i64
                 %v1381 = arith.muli %v1344, %v249 : i64
                 %v1382 = arith.addi %v1380, %v1381 : i64
@@ -1645,8 +1635,6 @@ module attributes {gpu.container_module} {
                 %v1539 = arith.mulf %v1538, %v1537 fastmath<contract> : f32
                 %v1540 = arith.addf %v1536, %v1539 fastmath<contract> : f32
                 llvm.store %v1540, %v41 : f32, !llvm.ptr
-                scf.if %v1491 {
-                }
                 %v1541 = arith.muli %v38, %v250 : i64
                 %v1542 = arith.muli %v1505, %v249 : i64
                 %v1543 = arith.addi %v1541, %v1542 : i64
@@ -1828,8 +1816,6 @@ module attributes {gpu.container_module} {
                 %v1705 = arith.mulf %v1704, %v1703 fastmath<contract> : f32
                 %v1706 = arith.addf %v1702, %v1705 fastmath<contract> : f32
                 llvm.store %v1706, %v41 : f32, !llvm.ptr
-                scf.if %v1657 {
-                }
                 %v1707 = arith.muli %v38, %v250 : i64
                 %v1708 = arith.muli %v1671, %v249 : i64
                 %v1709 = arith.addi %v1707, %v1708 : i64
@@ -2007,8 +1993,6 @@ module attributes {gpu.container_module} {
                 %v1867 = arith.mulf %v1866, %v1865 fastmath<contract> : f32
                 %v1868 = arith.addf %v1864, %v1867 fastmath<contract> : f32
                 llvm.store %v1868, %v41 : f32, !llvm.ptr
-                scf.if %v1819 {
-                }
                 %v1869 = arith.muli %v38, %v250 : i64
                 %v1870 = arith.muli %v1833, %v249 : i64
                 %v1871 = arith.addi %v1869, %v1870 : i64

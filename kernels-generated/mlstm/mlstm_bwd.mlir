@@ -835,8 +835,6 @@ module attributes {gpu.container_module} {
                 %v751 = arith.mulf %v750, %v749 fastmath<contract> : f32
                 %v752 = arith.addf %v748, %v751 fastmath<contract> : f32
                 llvm.store %v752, %v49 : f32, !llvm.ptr
-                scf.if %v664 {
-                }
                 %v753 = arith.mulf %v650, %v742 fastmath<contract> : f32
                 %v754 = arith.mulf %v636, %v706 fastmath<contract> : f32
                 %v755 = arith.addf %v753, %v754 fastmath<contract> : f32
@@ -1160,8 +1158,6 @@ module attributes {gpu.container_module} {
                 %v1059 = arith.mulf %v1058, %v1057 fastmath<contract> : f32
                 %v1060 = arith.addf %v1056, %v1059 fastmath<contract> : f32
                 llvm.store %v1060, %v49 : f32, !llvm.ptr
-                scf.if %v977 {
-                }
                 %v1061 = arith.mulf %v593, %v1050 fastmath<contract> : f32
                 %v1062 = arith.mulf %v579, %v1015 fastmath<contract> : f32
                 %v1063 = arith.addf %v1061, %v1062 fastmath<contract> : f32
@@ -1485,8 +1481,6 @@ module attributes {gpu.container_module} {
                 %v1364 = arith.mulf %v1363, %v1362 fastmath<contract> : f32
                 %v1365 = arith.addf %v1361, %v1364 fastmath<contract> : f32
                 llvm.store %v1365, %v49 : f32, !llvm.ptr
-                scf.if %v1282 {
-                }
                 %v1366 = arith.mulf %v535, %v1355 fastmath<contract> : f32
                 %v1367 = arith.mulf %v521, %v1320 fastmath<contract> : f32
                 %v1368 = arith.addf %v1366, %v1367 fastmath<contract> : f32
@@ -1810,8 +1804,6 @@ module attributes {gpu.container_module} {
                 %v1670 = arith.mulf %v1669, %v1668 fastmath<contract> : f32
                 %v1671 = arith.addf %v1667, %v1670 fastmath<contract> : f32
                 llvm.store %v1671, %v49 : f32, !llvm.ptr
-                scf.if %v1588 {
-                }
                 %v1672 = arith.mulf %v478, %v1661 fastmath<contract> : f32
                 %v1673 = arith.mulf %v464, %v1626 fastmath<contract> : f32
                 %v1674 = arith.addf %v1672, %v1673 fastmath<contract> : f32

@@ -644,8 +644,6 @@ module attributes {gpu.container_module} {
                 %v613 = arith.mulf %v612, %v611 fastmath<contract> : f32
                 %v614 = arith.addf %v610, %v613 fastmath<contract> : f32
                 llvm.store %v614, %v21 : f32, !llvm.ptr
-                scf.if %v602 {
-                }
                 %v615 = arith.muli %v19, %v95 : i64
                 %v616 = arith.muli %v17, %v94 : i64
                 %v617 = arith.addi %v615, %v616 : i64
@@ -774,8 +772,6 @@ module attributes {gpu.container_module} {
                 %v730 = arith.mulf %v729, %v728 fastmath<contract> : f32
                 %v731 = arith.addf %v727, %v730 fastmath<contract> : f32
                 llvm.store %v731, %v21 : f32, !llvm.ptr
-                scf.if %v719 {
-                }
                 %v732 = arith.muli %v19, %v95 : i64
                 %v733 = arith.muli %v17, %v94 : i64
                 %v734 = arith.addi %v732, %v733 : i64
@@ -904,8 +900,6 @@ module attributes {gpu.container_module} {
                 %v845 = arith.mulf %v844, %v843 fastmath<contract> : f32
                 %v846 = arith.addf %v842, %v845 fastmath<contract> : f32
                 llvm.store %v846, %v21 : f32, !llvm.ptr
-                scf.if %v834 {
-                }
                 %v847 = arith.muli %v19, %v95 : i64
                 %v848 = arith.muli %v17, %v94 : i64
                 %v849 = arith.addi %v847, %v848 : i64
@@ -1034,8 +1028,6 @@ module attributes {gpu.container_module} {
                 %v960 = arith.mulf %v959, %v958 fastmath<contract> : f32
                 %v961 = arith.addf %v957, %v960 fastmath<contract> : f32
                 llvm.store %v961, %v21 : f32, !llvm.ptr
-                scf.if %v949 {
-                }
                 %v962 = arith.muli %v19, %v95 : i64
                 %v963 = arith.muli %v17, %v94 : i64
                 %v964 = arith.addi %v962, %v963 : i64
@@ -1164,8 +1156,6 @@ module attributes {gpu.container_module} {
                 %v1075 = arith.mulf %v1074, %v1073 fastmath<contract> : f32
                 %v1076 = arith.addf %v1072, %v1075 fastmath<contract> : f32
                 llvm.store %v1076, %v21 : f32, !llvm.ptr
-                scf.if %v1064 {
-                }
                 %v1077 = arith.muli %v19, %v95 : i64
                 %v1078 = arith.muli %v17, %v94 : i64
                 %v1079 = arith.addi %v1077, %v1078 : i64
@@ -1294,8 +1284,6 @@ module attributes {gpu.container_module} {
                 %v1190 = arith.mulf %v1189, %v1188 fastmath<contract> : f32
                 %v1191 = arith.addf %v1187, %v1190 fastmath<contract> : f32
                 llvm.store %v1191, %v21 : f32, !llvm.ptr
-                scf.if %v1179 {
-                }
                 %v1192 = arith.muli %v19, %v95 : i64
                 %v1193 = arith.muli %v17, %v94 : i64
                 %v1194 = arith.addi %v1192, %v1193 : i64
@@ -1424,8 +1412,6 @@ module attributes {gpu.container_module} {
                 %v1305 = arith.mulf %v1304, %v1303 fastmath<contract> : f32
                 %v1306 = arith.addf %v1302, %v1305 fastmath<contract> : f32
                 llvm.store %v1306, %v21 : f32, !llvm.ptr
-                scf.if %v1294 {
-                }
                 %v1307 = arith.muli %v19, %v95 : i64
                 %v1308 = arith.muli %v17, %v94 : i64
                 %v1309 = arith.addi %v1307, %v1308 : i64
@@ -1554,8 +1540,6 @@ module attributes {gpu.container_module} {
                 %v1420 = arith.mulf %v1419, %v1418 fastmath<contract> : f32
                 %v1421 = arith.addf %v1417, %v1420 fastmath<contract> : f32
                 llvm.store %v1421, %v21 : f32, !llvm.ptr
-                scf.if %v1409 {
-                }
                 %v1422 = arith.muli %v19, %v95 : i64
                 %v1423 = arith.muli %v17, %v94 : i64
                 %v1424 = arith.addi %v1422, %v1423 : i64

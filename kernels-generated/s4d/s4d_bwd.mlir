@@ -847,8 +847,6 @@ module attributes {gpu.container_module} {
                 %v813 = arith.mulf %v812, %v811 fastmath<contract> : f32
                 %v814 = arith.addf %v810, %v813 fastmath<contract> : f32
                 llvm.store %v814, %v29 : f32, !llvm.ptr
-                scf.if %v782 {
-                }
                 %v815 = llvm.load %v28 : !llvm.ptr -> f32
                 %v816 = arith.mulf %v674, %v815 fastmath<contract> : f32
                 %v817 = arith.muli %v24, %v175 : i64
@@ -1013,8 +1011,6 @@ module attributes {gpu.container_module} {
                 %v968 = arith.mulf %v967, %v966 fastmath<contract> : f32
                 %v969 = arith.addf %v965, %v968 fastmath<contract> : f32
                 llvm.store %v969, %v29 : f32, !llvm.ptr
-                scf.if %v937 {
-                }
                 %v970 = llvm.load %v28 : !llvm.ptr -> f32
                 %v971 = arith.mulf %v613, %v970 fastmath<contract> : f32
                 %v972 = arith.muli %v24, %v175 : i64
@@ -1183,8 +1179,6 @@ module attributes {gpu.container_module} {
                 %v1125 = arith.mulf %v1124, %v1123 fastmath<contract> : f32
                 %v1126 = arith.addf %v1122, %v1125 fastmath<contract> : f32
                 llvm.store %v1126, %v29 : f32, !llvm.ptr
-                scf.if %v1094 {
-                }
                 %v1127 = llvm.load %v28 : !llvm.ptr -> f32
                 %v1128 = arith.mulf %v552, %v1127 fastmath<contract> : f32
                 %v1129 = arith.muli %v24, %v175 : i64
@@ -1349,8 +1343,6 @@ module attributes {gpu.container_module} {
                 %v1276 = arith.mulf %v1275, %v1274 fastmath<contract> : f32
                 %v1277 = arith.addf %v1273, %v1276 fastmath<contract> : f32
                 llvm.store %v1277, %v29 : f32, !llvm.ptr
-                scf.if %v1245 {
-                }
                 %v1278 = llvm.load %v28 : !llvm.ptr -> f32
                 %v1279 = arith.mulf %v491, %v1278 fastmath<contract> : f32
                 %v1280 = arith.muli %v24, %v175 : i64
@@ -1523,8 +1515,6 @@ module attributes {gpu.container_module} {
                 %v1438 = arith.mulf %v1437, %v1436 fastmath<contract> : f32
                 %v1439 = arith.addf %v1435, %v1438 fastmath<contract> : f32
                 llvm.store %v1439, %v29 : f32, !llvm.ptr
-                scf.if %v1407 {
-                }
                 %v1440 = llvm.load %v28 : !llvm.ptr -> f32
                 %v1441 = arith.mulf %v430, %v1440 fastmath<contract> : f32
                 %v1442 = arith.muli %v24, %v175 : i64
@@ -1689,8 +1679,6 @@ module attributes {gpu.container_module} {
                 %v1589 = arith.mulf %v1588, %v1587 fastmath<contract> : f32
                 %v1590 = arith.addf %v1586, %v1589 fastmath<contract> : f32
                 llvm.store %v1590, %v29 : f32, !llvm.ptr
-                scf.if %v1558 {
-                }
                 %v1591 = llvm.load %v28 : !llvm.ptr -> f32
                 %v1592 = arith.mulf %v369, %v1591 fastmath<contract> : f32
                 %v1593 = arith.muli %v24, %v175 : i64
@@ -1859,8 +1847,6 @@ module attributes {gpu.container_module} {
                 %v1745 = arith.mulf %v1744, %v1743 fastmath<contract> : f32
                 %v1746 = arith.addf %v1742, %v1745 fastmath<contract> : f32
                 llvm.store %v1746, %v29 : f32, !llvm.ptr
-                scf.if %v1714 {
-                }
                 %v1747 = llvm.load %v28 : !llvm.ptr -> f32
                 %v1748 = arith.mulf %v309, %v1747 fastmath<contract> : f32
                 %v1749 = arith.muli %v24, %v175 : i64
@@ -2025,8 +2011,6 @@ module attributes {gpu.container_module} {
                 %v1897 = arith.mulf %v1896, %v1895 fastmath<contract> : f32
                 %v1898 = arith.addf %v1894, %v1897 fastmath<contract> : f32
                 llvm.store %v1898, %v29 : f32, !llvm.ptr
-                scf.if %v1866 {
-                }
                 %v1899 = llvm.load %v28 : !llvm.ptr -> f32
                 %v1900 = arith.mulf %v258, %v1899 fastmath<contract> : f32
                 %v1901 = arith.muli %v24, %v175 : i64

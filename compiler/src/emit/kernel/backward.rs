@@ -622,7 +622,11 @@ fn emit_walk(
         rows: &rows,
         deferral: deferral.as_ref(),
         stateless: mode == Mode::Sum && d.adjoint_stateless(),
+        seeded_first: mode == Mode::Whole && Walk::terminal_first(d),
     };
+    if walk.seeded_first {
+        walk.terminal(&mut em).map_err(fail)?;
+    }
 
     // An empty scan axis: the final state is the initial one.
     let len = em.sizes[rec.scan.index()].clone();
@@ -638,6 +642,9 @@ fn emit_walk(
                 let slot = em.new_slots[sh.index()][p].clone();
                 em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
             }
+        }
+        if walk.seeded_first {
+            return;
         }
         if let Err(e) = walk.terminal(em) {
             err = Some(e);

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::reduce::BlockTile;
 use super::scatter::{Deferral, lane_uniform_direct};
-use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform};
+use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform, reachable_from};
 use crate::derive::Derived;
 use crate::emit::math::farith;
 use crate::emit::plan::KernelPlan;
@@ -90,6 +90,9 @@ pub(super) struct Walk<'w> {
     /// The segment sums' pass of a recurrence whose adjoint reads no state
     /// ([`Derived::adjoint_stateless`]): it walks `a` and `c` alone, recomputing no state.
     pub stateless: bool,
+    /// The terminal seeds (the incoming gradients of final outputs) were added before the walk
+    /// ([`Walk::terminal_first`]): no step checks whether it is the scan's last.
+    pub seeded_first: bool,
 }
 
 /// The largest lane-uniform subexpressions of `roots` that read no state, adjoint or incoming
@@ -135,6 +138,26 @@ fn frontier(em: &Em<'_>, seeded: &[bool], roots: &[Handle<Expr>]) -> Vec<Handle<
 
 impl Walk<'_> {
     /// The terminal contributions (final outputs), evaluated with `h_t` = the final state.
+    /// Whether the terminal seeds can be added before a walk that starts at the scan's last
+    /// step: they read no state (nor adjoint), so they need nothing the walk recomputes. The
+    /// adjoint entering the last step, times the decay past the end (1), then carries them:
+    /// `g_T = c_T + 1 · seed`, the same sum the last step would make, without a check of
+    /// `t = T` at every step.
+    pub(super) fn terminal_first(d: &Derived) -> bool {
+        let rec = &d.rec;
+        let terms = d
+            .backward
+            .adjoints
+            .iter()
+            .filter_map(|a| a.terminal)
+            .chain(d.backward.input_grads.iter().filter_map(|ig| ig.terminal));
+        terms.into_iter().all(|t| {
+            reachable_from(rec, t)
+                .into_iter()
+                .all(|h| !matches!(rec.exprs[h], Expr::State(..) | Expr::Adjoint(_)))
+        })
+    }
+
     pub(super) fn terminal(&self, em: &mut Em<'_>) -> Result<(), String> {
         let rec = &self.d.rec;
         let saved_t = em.t.take();
@@ -213,14 +236,16 @@ impl Walk<'_> {
             }
         }
         let len = em.sizes[rec.scan.index()].clone();
-        let mut err = None;
-        em.region(format!("scf.if {is_last}"), |em| {
-            if let Err(e) = self.terminal(em) {
-                err = Some(e);
+        if !self.seeded_first {
+            let mut err = None;
+            em.region(format!("scf.if {is_last}"), |em| {
+                if let Err(e) = self.terminal(em) {
+                    err = Some(e);
+                }
+            });
+            if let Some(e) = err {
+                return Err(e);
             }
-        });
-        if let Some(e) = err {
-            return Err(e);
         }
         // Gradients at step t (the deferred ones after the group).
         let deferred = |h: Handle<Input>| self.deferral.is_some_and(|x| x.inputs.contains(&h));
