@@ -315,13 +315,7 @@ pub const CANCELLED_RMS: f64 = 1e-3;
 /// ‖got − want‖ / max(‖want‖, [`CANCELLED_RMS`] · √n): the relative error, floored where the
 /// reference has cancelled to rounding.
 pub fn floored_err(got: &[f64], want: &[f64]) -> f64 {
-    let num: f64 = got
-        .iter()
-        .zip(want)
-        .map(|(x, y)| (x - y) * (x - y))
-        .sum::<f64>()
-        .sqrt();
-    let den: f64 = want.iter().map(|y| y * y).sum::<f64>().sqrt();
+    let (num, den) = interp::err_norms(got, want);
     let floor = CANCELLED_RMS * (want.len().max(1) as f64).sqrt();
     num / den.max(floor)
 }

@@ -589,6 +589,12 @@ fn for_each_index(shape: &[usize], mut f: impl FnMut(usize, &[usize])) {
 
 /// ‖a − b‖ / ‖b‖ (‖a − b‖ when b is zero): how every result is compared with a reference.
 pub fn rel_err(a: &[f64], b: &[f64]) -> f64 {
+    let (num, den) = err_norms(a, b);
+    if den == 0.0 { num } else { num / den }
+}
+
+/// ‖a − b‖ and ‖b‖.
+pub fn err_norms(a: &[f64], b: &[f64]) -> (f64, f64) {
     assert_eq!(a.len(), b.len(), "compared tensors differ in size");
     let num: f64 = a
         .iter()
@@ -596,8 +602,7 @@ pub fn rel_err(a: &[f64], b: &[f64]) -> f64 {
         .map(|(x, y)| (x - y) * (x - y))
         .sum::<f64>()
         .sqrt();
-    let den: f64 = b.iter().map(|y| y * y).sum::<f64>().sqrt();
-    if den == 0.0 { num } else { num / den }
+    (num, b.iter().map(|y| y * y).sum::<f64>().sqrt())
 }
 
 /// Summary statistics of a tensor, for `linrec interp`.
