@@ -13,7 +13,7 @@ use crate::ir::{DType, Expr, Handle};
 impl Walk<'_> {
     /// One group backwards: the group whose entering state is at scratch index `k` (its
     /// first chunk step `kg`) of the stretch at `t0`; `slot_base`: the tile slot of its last
-    /// step.
+    /// step; `whole`: every step of the group is inside the stretch (none is checked).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn group_back(
         &self,
@@ -24,6 +24,7 @@ impl Walk<'_> {
         clen: &str,
         slot_base: Option<&str>,
         shared: &Shared,
+        whole: bool,
     ) -> Result<(), String> {
         let Shared {
             all: all_nodes,
@@ -174,7 +175,7 @@ impl Walk<'_> {
                 0.0,
             );
             let mut err = None;
-            em.region(format!("scf.if {inside}"), |em| {
+            let step = |em: &mut Em<'_>| {
                 em.t = Some(em.bin_i("addi", t0, &j));
                 em.push_scope(entries);
                 em.bwd_values = Some((prev, new));
@@ -184,7 +185,12 @@ impl Walk<'_> {
                 em.bwd_values = None;
                 em.pop_scope();
                 em.t = None;
-            });
+            };
+            if whole {
+                step(em);
+            } else {
+                em.region(format!("scf.if {inside}"), step);
+            }
             if let Some(e) = err {
                 return Err(e);
             }

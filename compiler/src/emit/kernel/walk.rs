@@ -487,11 +487,34 @@ impl Walk<'_> {
                             Some(b) => em.bin_i("addi", b, &k),
                             None => k.clone(),
                         };
-                        if let Err(e) =
-                            self.group_back(em, &ks, &kg, &t0, &clen, slot_base.as_deref(), &shared)
-                        {
-                            err.get_or_insert(e);
+                        // A group inside the stretch (all but a ragged last one) runs its
+                        // steps without checking each; the other branch checks them.
+                        let gcn = em.i64c(g as i64);
+                        let end = em.bin_i("addi", &kg, &gcn);
+                        let full = em.op(format!("arith.cmpi sle, {end}, {clen} : i64"));
+                        em.line(format!("scf.if {full} {{"));
+                        for whole in [true, false] {
+                            if !whole {
+                                em.line("} else {".into());
+                            }
+                            em.text.indent += 1;
+                            em.push_scope(Vec::new());
+                            if let Err(e) = self.group_back(
+                                em,
+                                &ks,
+                                &kg,
+                                &t0,
+                                &clen,
+                                slot_base.as_deref(),
+                                &shared,
+                                whole,
+                            ) {
+                                err.get_or_insert(e);
+                            }
+                            em.pop_scope();
+                            em.text.indent -= 1;
                         }
+                        em.line("}".into());
                     });
                 });
                 if let Some(n) = per_stretch {
