@@ -329,6 +329,11 @@ pub(super) fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
         em.barrier();
     }
     em.for_i64(begin, &len, &tile, |em, t0| {
+        if em.agg_a.is_none() && checkpoints_at_tiles(em.plan) {
+            em.t = Some(t0.clone());
+            save_checkpoint(em);
+            em.t = None;
+        }
         let rem = em.bin_i("subi", &len, &t0);
         let tile = em.i64c(plan.tile as i64);
         let kk = em.op(format!("arith.minsi {rem}, {tile} : i64"));
@@ -359,7 +364,7 @@ pub(super) fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
             em.t = Some(t);
             em.k = Some(k);
             em.push_scope(preloaded);
-            if em.agg_a.is_none() {
+            if em.agg_a.is_none() && !checkpoints_at_tiles(em.plan) {
                 save_checkpoint(em);
             }
             step_body(em);

@@ -207,7 +207,7 @@ pub(super) fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[Strin
             }
         }
         em.push_scope(entries);
-        if em.agg_a.is_none() {
+        if em.agg_a.is_none() && !checkpoints_at_tiles(em.plan) {
             save_checkpoint(em);
         }
         step_body(em);

@@ -67,6 +67,14 @@ pub fn emit_step_commit(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     Kernel::plain(name, KernelKind::StepCommit, &em, func)
 }
 
+/// Whether every checkpoint step of `plan`'s forward loops starts a tile (the checkpoint
+/// interval and the chunk are whole tiles, and loops start at a chunk): the states are then
+/// saved once per tile, before its steps, not checked for at every step — a branch per step
+/// keeps the scheduler from overlapping one step's work with the next's.
+pub(super) fn checkpoints_at_tiles(plan: &KernelPlan) -> bool {
+    CHECKPOINT % plan.tile == 0 && plan.chunk % plan.tile == 0
+}
+
 /// Saves every state at the start of each checkpoint chunk (forward, when the caller passed
 /// checkpoint buffers): `ckpt[t / CHECKPOINT]` is the state before step `t`.
 pub(super) fn save_checkpoint(em: &mut Em<'_>) {
