@@ -255,8 +255,8 @@ impl Em<'_> {
             }
             off *= 2;
         }
-        // Writers: every lane where the lanes hold different points, else lane 0.
-        // and of partners holding the same sums, the one with the level's bit clear.
+        // Writers: every lane where the lanes hold different points, else lane 0; and of
+        // partners holding the same sums, the one with the level's bit clear.
         let skip = if lanes_alike(shares[0].0) {
             copies
         } else {
