@@ -553,13 +553,7 @@ fn emit_walk(
         if missing.is_empty() {
             continue;
         }
-        let zero = em.i64c(0);
-        let mut pred = em.op("arith.constant true".into());
-        for m in missing {
-            let c = em.outer_ix[&m].clone();
-            let z = em.op(format!("arith.cmpi eq, {c}, {zero} : i64"));
-            pred = em.op(format!("arith.andi {pred}, {z} : i1"));
-        }
+        let pred = em.at_origin_of(&missing);
         em.owner.insert(oh, pred);
     }
     for slots in em.adj_slots.clone() {

@@ -159,6 +159,34 @@ impl<'a> Em<'a> {
         self.text.close();
     }
 
+    /// `scf.if cond { f(true) } else { f(false) }`, each branch its own memo scope: the same
+    /// code emitted twice, specialised on what the condition tells.
+    pub(super) fn if_else(&mut self, cond: &str, mut f: impl FnMut(&mut Self, bool)) {
+        self.text.open(format!("scf.if {cond}"));
+        for branch in [true, false] {
+            if !branch {
+                self.text.otherwise();
+            }
+            self.push_scope(Vec::new());
+            f(self, branch);
+            self.pop_scope();
+        }
+        self.text.close();
+    }
+
+    /// Whether this thread sits at coordinate 0 of every outer dim in `dims` (the one of the
+    /// threads that hold a value lacking those dims alike that writes it).
+    pub(super) fn at_origin_of(&mut self, dims: &[Handle<Dim>]) -> String {
+        let zero = self.i64c(0);
+        let mut pred = self.op("arith.constant true".into());
+        for m in dims {
+            let c = self.outer_ix[m].clone();
+            let z = self.op(format!("arith.cmpi eq, {c}, {zero} : i64"));
+            pred = self.op(format!("arith.andi {pred}, {z} : i1"));
+        }
+        pred
+    }
+
     /// Opens a memo scope holding `entries` (values already computed for what follows).
     pub(super) fn push_scope(&mut self, entries: Vec<(MemoKey, String)>) {
         self.scopes.push(Vec::new());

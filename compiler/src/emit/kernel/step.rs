@@ -43,13 +43,9 @@ pub fn emit_step_commit(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
         "commit: the new value of each state held alike by several threads, copied by one of them",
     );
     for (_, s) in shared {
-        let zero = em.i64c(0);
-        let mut go = em.valid.clone();
-        for m in missing_outer(&plan, &s.dims) {
-            let c = em.outer_ix[&m].clone();
-            let z = em.op(format!("arith.cmpi eq, {c}, {zero} : i64"));
-            go = em.op(format!("arith.andi {go}, {z} : i1"));
-        }
+        let first = em.at_origin_of(&missing_outer(&plan, &s.dims));
+        let valid = em.valid.clone();
+        let go = em.op(format!("arith.andi {valid}, {first} : i1"));
         em.region(format!("scf.if {go}"), |em| {
             for bind in em.points(&s.dims) {
                 let red: Vec<(Handle<Dim>, Ix)> =

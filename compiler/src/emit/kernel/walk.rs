@@ -137,7 +137,6 @@ fn frontier(em: &Em<'_>, seeded: &[bool], roots: &[Handle<Expr>]) -> Vec<Handle<
 }
 
 impl Walk<'_> {
-    /// The terminal contributions (final outputs), evaluated with `h_t` = the final state.
     /// Whether the terminal seeds can be added before a walk that starts at the scan's last
     /// step: they read no state (nor adjoint), so they need nothing the walk recomputes. The
     /// adjoint entering the last step, times the decay past the end (1), then carries them:
@@ -158,6 +157,7 @@ impl Walk<'_> {
         })
     }
 
+    /// The terminal contributions (final outputs), evaluated with `h_t` = the final state.
     pub(super) fn terminal(&self, em: &mut Em<'_>) -> Result<(), String> {
         let rec = &self.d.rec;
         let saved_t = em.t.take();
@@ -492,13 +492,7 @@ impl Walk<'_> {
                         let gcn = em.i64c(g as i64);
                         let end = em.bin_i("addi", &kg, &gcn);
                         let full = em.op(format!("arith.cmpi sle, {end}, {clen} : i64"));
-                        em.line(format!("scf.if {full} {{"));
-                        for whole in [true, false] {
-                            if !whole {
-                                em.line("} else {".into());
-                            }
-                            em.text.indent += 1;
-                            em.push_scope(Vec::new());
+                        em.if_else(&full, |em, whole| {
                             if let Err(e) = self.group_back(
                                 em,
                                 &ks,
@@ -511,10 +505,7 @@ impl Walk<'_> {
                             ) {
                                 err.get_or_insert(e);
                             }
-                            em.pop_scope();
-                            em.text.indent -= 1;
-                        }
-                        em.line("}".into());
+                        });
                     });
                 });
                 if let Some(n) = per_stretch {
