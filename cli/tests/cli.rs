@@ -52,14 +52,24 @@ fn geometry_flags_out_of_range_are_refused() {
     refused(&["--dims", "N=16", "--threads", "0"], "--threads");
     refused(&["--dims", "N=16", "--lanes", "3"], "--lanes");
     refused(&["--dims", "N=16", "--unroll", "4294967295"], "--unroll");
+    // One lane stages u, delta, z and y per thread: 1,024 rows of 256 steps do not fit.
     refused(
-        &["--dims", "N=16", "--threads", "1024", "--tile", "256"],
+        &[
+            "--dims",
+            "N=16",
+            "--lanes",
+            "1",
+            "--threads",
+            "1024",
+            "--tile",
+            "256",
+        ],
         "shared memory",
     );
     refused(&["--dims", "N=300"], "at most 256");
     // Code size grows with the values an unroll holds: refused before any is generated.
     refused(
-        &["--dims", "N=256", "--unroll", "16"],
+        &["--dims", "N=256", "--lanes", "1", "--unroll", "16"],
         "--unroll 16 would hold 8192 values per thread in flight",
     );
 }

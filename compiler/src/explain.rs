@@ -404,9 +404,10 @@ pub fn explain_strategy(
     if plan.unroll > 1 {
         let _ = writeln!(
             out,
-            "  reads of {} steps issued together ({} values a step from inputs not staged)",
+            "  reads of {} steps issued together ({} value{} a step from inputs not staged)",
             plan.unroll,
-            plan.per_step_loads()
+            plan.per_step_loads(),
+            if plan.per_step_loads() == 1 { "" } else { "s" }
         );
     }
     let staged: Vec<&str> = plan
@@ -414,17 +415,36 @@ pub fn explain_strategy(
         .iter()
         .map(|&i| r.inputs[i].name.as_str())
         .collect();
-    let _ = writeln!(
-        out,
-        "  staged through shared memory, {} steps per tile (coalesced along {}): {}",
-        plan.tile,
-        r.dims[r.scan].name,
-        if staged.is_empty() {
-            "nothing".to_string()
-        } else {
-            staged.join(", ")
-        }
-    );
+    let rows: Vec<&str> = plan
+        .rows
+        .iter()
+        .map(|&(row, _)| match row {
+            crate::emit::plan::Row::Input(i) => r.inputs[i].name.as_str(),
+            crate::emit::plan::Row::Output(o) => r.outputs[o].name.as_str(),
+        })
+        .collect();
+    if plan.lanes > 1 && !rows.is_empty() {
+        let _ = writeln!(
+            out,
+            "  nothing staged through shared memory: the {} lanes of a point read and write {} consecutive steps of {} together (coalesced along {})",
+            plan.lanes,
+            plan.lanes,
+            rows.join(", "),
+            r.dims[r.scan].name,
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  staged through shared memory, {} steps per tile (coalesced along {}): {}",
+            plan.tile,
+            r.dims[r.scan].name,
+            if staged.is_empty() {
+                "nothing".to_string()
+            } else {
+                staged.join(", ")
+            }
+        );
+    }
     let _ = writeln!(
         out,
         "  strategies: sequential (one pass), or chunked ({}-step chunks: aggregates, carry scan, re-run)",

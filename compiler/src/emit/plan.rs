@@ -4,9 +4,11 @@
 //! must see all of it: its size is fixed at compile time and the thread keeps one state value
 //! per point, in registers, with the loops over it unrolled — or *outer*: each thread owns one
 //! point of the outer dims. The sequential strategy walks the scan axis in tiles of `tile`
-//! steps; inputs that hold one row per thread (and have the scan axis innermost) are staged
-//! through shared memory so that global memory is read along the scan axis, coalesced, and
-//! per-step outputs are written back the same way.
+//! steps; where a thread holds every point of its outer point, inputs that hold one row per
+//! thread (and have the scan axis innermost) are staged through shared memory so that global
+//! memory is read along the scan axis, coalesced, and per-step outputs are written back the
+//! same way. Where the points are split across lanes, the lanes of an outer point read
+//! consecutive steps of its rows together instead, and nothing is staged.
 
 use std::collections::BTreeMap;
 
@@ -92,9 +94,20 @@ pub struct KernelPlan {
     /// before any of them is computed: more loads in flight per thread (see
     /// [`KernelPlan::auto_unroll`]). 1: each step reads as it goes.
     pub unroll: usize,
-    /// The dims of every input with the scan dim that a step reads from global memory (not
-    /// staged).
-    pub per_step_inputs: Vec<Vec<Handle<Dim>>>,
+    /// Every input with the scan dim that a step reads, with its dims (those not staged are
+    /// read from global memory).
+    pub per_step_inputs: Vec<(Handle<Input>, Vec<Handle<Dim>>)>,
+    /// The rows that staging would take (one row per thread and reduced point, the scan axis
+    /// innermost), in staging order, with their reduced points: what [`KernelPlan::staged`]
+    /// stages where a thread holds all its points.
+    pub rows: Vec<(Row, usize)>,
+}
+
+/// A tensor that can be staged through shared memory.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Row {
+    Input(Handle<Input>),
+    Output(Handle<Output>),
 }
 
 /// What one scan step evaluates: every state's update (`a`, `b`), and with `outputs` the
@@ -250,32 +263,6 @@ impl KernelPlan {
         let is_row = |dims: &[Handle<Dim>]| {
             dims.last() == Some(&rec.scan) && outer.iter().all(|o| dims.contains(o))
         };
-        let staged_inputs: Vec<Handle<Input>> = rec
-            .inputs
-            .iter()
-            .filter(|(_, i)| is_row(&i.dims))
-            .map(|(h, _)| h)
-            .collect();
-        let staged_outputs: Vec<Handle<Output>> = rec
-            .outputs
-            .iter()
-            .filter(|(_, o)| o.kind == OutputKind::PerStep && is_row(&o.dims))
-            .map(|(h, _)| h)
-            .collect();
-        // Stage what fits the shared memory a kernel may declare (a tile of every staged row
-        // per thread, and its row index).
-        let group_bytes = threads * (4 * (tile + 1) + 8);
-        let mut room = MAX_SHARED_BYTES / group_bytes;
-        let mut unstaged = 0;
-        let mut fits = |points: usize| {
-            if points <= room {
-                room -= points;
-                true
-            } else {
-                unstaged += 1;
-                false
-            }
-        };
         let points_of = |dims: &[Handle<Dim>]| -> usize {
             reduced
                 .iter()
@@ -283,22 +270,17 @@ impl KernelPlan {
                 .map(|&(_, s)| s)
                 .product()
         };
-        let staging_bytes_wanted = group_bytes
-            * (staged_inputs
-                .iter()
-                .map(|&i| points_of(&rec.inputs[i].dims))
-                .sum::<usize>()
-                + staged_outputs
+        let rows: Vec<(Row, usize)> = rec
+            .inputs
+            .iter()
+            .filter(|(_, i)| is_row(&i.dims))
+            .map(|(h, i)| (Row::Input(h), points_of(&i.dims)))
+            .chain(
+                rec.outputs
                     .iter()
-                    .map(|&o| points_of(&rec.outputs[o].dims))
-                    .sum::<usize>());
-        let staged_inputs: Vec<Handle<Input>> = staged_inputs
-            .into_iter()
-            .filter(|&i| fits(points_of(&rec.inputs[i].dims)))
-            .collect();
-        let staged_outputs: Vec<Handle<Output>> = staged_outputs
-            .into_iter()
-            .filter(|&o| fits(points_of(&rec.outputs[o].dims)))
+                    .filter(|(_, o)| o.kind == OutputKind::PerStep && is_row(&o.dims))
+                    .map(|(h, o)| (Row::Output(h), points_of(&o.dims))),
+            )
             .collect();
         let strided = crate::strategy::scan_strided(
             &rec.scan,
@@ -312,15 +294,16 @@ impl KernelPlan {
             reduced,
             threads,
             tile,
-            staged_inputs,
-            staged_outputs,
-            unstaged,
-            staging_bytes_wanted,
+            staged_inputs: Vec::new(),
+            staged_outputs: Vec::new(),
+            unstaged: 0,
+            staging_bytes_wanted: 0,
             chunk: if strided { CHUNK_STRIDED } else { CHUNK } as usize,
             lanes: 1,
             sum_in_update,
             unroll: 1,
             per_step_inputs: Vec::new(),
+            rows,
         }
         .with_loads(d)
         .with_lanes(LANES))
@@ -334,7 +317,7 @@ impl KernelPlan {
             for h in reachable_from(rec, r) {
                 if let Expr::Input(i) = rec.exprs[h] {
                     let dims = &rec.inputs[i].dims;
-                    if dims.contains(&rec.scan) && !self.staged_inputs.contains(&i) {
+                    if dims.contains(&rec.scan) {
                         inputs.insert(i);
                     }
                 }
@@ -342,7 +325,7 @@ impl KernelPlan {
         }
         self.per_step_inputs = inputs
             .into_iter()
-            .map(|i| rec.inputs[i].dims.clone())
+            .map(|i| (i, rec.inputs[i].dims.clone()))
             .collect();
         self
     }
@@ -354,7 +337,8 @@ impl KernelPlan {
         let shares: usize = self
             .per_step_inputs
             .iter()
-            .map(|dims| match split {
+            .filter(|(i, _)| !self.staged_inputs.contains(i))
+            .map(|(_, dims)| match split {
                 Some(d) if !dims.contains(&d) => 1,
                 _ => self.points(dims) * self.lanes,
             })
@@ -374,12 +358,13 @@ impl KernelPlan {
     }
 
     /// The plan with the reduced points split across `lanes` threads, where that is sound: one
-    /// reduced dim whose size `lanes` divides, nothing staged through shared memory (staged rows
-    /// are per thread), and no sum inside a state's update (a thread holds only its own points
-    /// of the state). Otherwise, or for `lanes` that is not a power of two up to 32, one lane.
-    /// The unroll follows the lanes (fewer points per thread, fewer values per step).
-    /// Where `lanes` does not divide the split dim, the largest power of two below it that
-    /// does.
+    /// reduced dim whose size `lanes` divides, and no sum inside a state's update (a thread
+    /// holds only its own points of the state). Otherwise, or for `lanes` that is not a power
+    /// of two up to 32, one lane. Where `lanes` does not divide the split dim, the largest
+    /// power of two below it that does. The staging and the unroll follow the lanes: split
+    /// lanes stage nothing (the lanes of a point read consecutive steps of its lane-uniform
+    /// rows together, see `distributed_group`), and fewer points per thread read fewer values
+    /// per step.
     pub fn with_lanes(mut self, lanes: usize) -> KernelPlan {
         self.lanes = 1;
         let mut l = lanes;
@@ -390,7 +375,35 @@ impl KernelPlan {
             }
             l /= 2;
         }
-        self.auto_unroll()
+        self.staged().auto_unroll()
+    }
+
+    /// Stages the rows that fit the shared memory a kernel may declare (a tile of every staged
+    /// row per thread, and its row index), inputs first, in declaration order, where a thread
+    /// holds every point (one lane); nothing otherwise.
+    fn staged(mut self) -> KernelPlan {
+        let group_bytes = self.threads * (4 * (self.tile + 1) + 8);
+        let mut room = MAX_SHARED_BYTES / group_bytes;
+        self.staged_inputs.clear();
+        self.staged_outputs.clear();
+        self.unstaged = 0;
+        self.staging_bytes_wanted = 0;
+        if self.lanes > 1 {
+            return self;
+        }
+        for &(row, points) in &self.rows {
+            self.staging_bytes_wanted += group_bytes * points;
+            if points > room {
+                self.unstaged += 1;
+                continue;
+            }
+            room -= points;
+            match row {
+                Row::Input(i) => self.staged_inputs.push(i),
+                Row::Output(o) => self.staged_outputs.push(o),
+            }
+        }
+        self
     }
 
     fn lanes_sound(&self, lanes: usize) -> bool {
@@ -400,8 +413,6 @@ impl KernelPlan {
             && self.threads % 32 == 0
             && self.reduced.len() == 1
             && self.reduced[0].1 % lanes == 0
-            && self.staged_inputs.is_empty()
-            && self.staged_outputs.is_empty()
             && !self.sum_in_update
     }
 
@@ -421,10 +432,7 @@ impl KernelPlan {
         KernelPlan {
             outer,
             threads,
-            staged_inputs: Vec::new(),
-            staged_outputs: Vec::new(),
-            unstaged: 0,
-            staging_bytes_wanted: 0,
+            rows: Vec::new(),
             ..self.clone()
         }
         .with_lanes(LANES)
