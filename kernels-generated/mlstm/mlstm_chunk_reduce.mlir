@@ -1,8 +1,5 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    llvm.mlir.global internal @rows_mlstm_chunk_reduce_k() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1040 x f32>
-    llvm.mlir.global internal @rows_mlstm_chunk_reduce_ig() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<65 x f32>
-    llvm.mlir.global internal @rows_mlstm_chunk_reduce_fg() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<65 x f32>
     gpu.func @mlstm_chunk_reduce(%in_q: !llvm.ptr, %in_k: !llvm.ptr, %in_v: !llvm.ptr, %in_ig: !llvm.ptr, %in_fg: !llvm.ptr, %agga_C: !llvm.ptr, %aggb_C: !llvm.ptr, %agga_n: !llvm.ptr, %aggb_n: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
@@ -22,1232 +19,1292 @@ module attributes {gpu.container_module} {
       %v16 = arith.constant 64 : i64
       %v17 = arith.divui %v15, %v16 : i64
       %v22 = arith.constant 8 : i64
-      %v50 = llvm.mlir.addressof @rows_mlstm_chunk_reduce_k : !llvm.ptr<3>
-      %v51 = llvm.addrspacecast %v50 : !llvm.ptr<3> to !llvm.ptr
-      %v52 = llvm.mlir.addressof @rows_mlstm_chunk_reduce_ig : !llvm.ptr<3>
-      %v53 = llvm.addrspacecast %v52 : !llvm.ptr<3> to !llvm.ptr
-      %v54 = llvm.mlir.addressof @rows_mlstm_chunk_reduce_fg : !llvm.ptr<3>
-      %v55 = llvm.addrspacecast %v54 : !llvm.ptr<3> to !llvm.ptr
-      %v56 = arith.constant 0x00000000 : f32
-      %v57 = arith.constant 0x3F800000 : f32
-      %v61 = arith.constant 32 : i64
-      %v68 = arith.constant 512 : i64
-      %v80 = arith.muli %v2, %v1 : i64
-      %v81 = arith.muli %v80, %size_H : i64
-      %v82 = arith.muli %v81, %size_L : i64
-      %v92 = arith.constant 65 : i64
-      %v105 = arith.muli %v2, %size_H : i64
-      %v106 = arith.muli %v105, %size_L : i64
-      %v138 = arith.constant 0 : i64
-      %v148 = arith.constant 2 : i64
-      %v150 = arith.constant 3 : i64
-      %v152 = arith.constant 4 : i64
-      %v154 = arith.constant 5 : i64
-      %v156 = arith.constant 6 : i64
-      %v158 = arith.constant 7 : i64
-      %v161 = arith.constant 9 : i64
-      %v163 = arith.constant 10 : i64
-      %v165 = arith.constant 11 : i64
-      %v167 = arith.constant 12 : i64
-      %v169 = arith.constant 13 : i64
-      %v171 = arith.constant 14 : i64
-      %v173 = arith.constant 15 : i64
-      %v392 = arith.constant 0x3FB8AA3B : f32
-      %v404 = arith.muli %v2, %size_DV : i64
-      %v405 = arith.muli %v404, %size_H : i64
-      %v406 = arith.muli %v405, %size_L : i64
+      %v41 = arith.constant 0x00000000 : f32
+      %v42 = arith.constant 0x3F800000 : f32
+      %v46 = arith.constant 32 : i64
+      %v54 = arith.constant 0 : i64
+      %v64 = arith.constant 2 : i64
+      %v66 = arith.constant 3 : i64
+      %v68 = arith.constant 4 : i64
+      %v70 = arith.constant 5 : i64
+      %v72 = arith.constant 6 : i64
+      %v74 = arith.constant 7 : i64
+      %v77 = arith.constant 9 : i64
+      %v79 = arith.constant 10 : i64
+      %v81 = arith.constant 11 : i64
+      %v83 = arith.constant 12 : i64
+      %v85 = arith.constant 13 : i64
+      %v87 = arith.constant 14 : i64
+      %v89 = arith.constant 15 : i64
+      %v92 = arith.muli %v2, %v1 : i64
+      %v93 = arith.muli %v92, %size_H : i64
+      %v94 = arith.muli %v93, %size_L : i64
+      %v433 = arith.muli %v2, %size_H : i64
+      %v434 = arith.muli %v433, %size_L : i64
+      %v443 = arith.constant 0x3FB8AA3B : f32
+      %v457 = arith.muli %v2, %size_DV : i64
+      %v458 = arith.muli %v457, %size_H : i64
+      %v459 = arith.muli %v458, %size_L : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
       %v21 = arith.index_cast %v18 : index to i64
       %v23 = arith.subi %v22, %v2 : i64
-      %v24 = arith.addi %size_DV, %v23 : i64
+      %v24 = arith.addi %v5, %v23 : i64
       %v25 = arith.divui %v24, %v22 : i64
-      %v26 = arith.maxsi %v25, %v2 : i64
-      %v27 = arith.maxsi %size_DV, %v2 : i64
-      %v28 = arith.divui %v5, %v27 : i64
-      %v29 = arith.muli %v28, %v26 : i64
-      %v30 = arith.divui %v21, %v29 : i64
-      %v31 = arith.remui %v21, %v29 : i64
-      %v32 = arith.divui %v31, %v26 : i64
-      %v33 = arith.remui %v31, %v26 : i64
-      %v34 = arith.remui %v20, %v22 : i64
-      %v35 = arith.divui %v20, %v22 : i64
-      %v36 = arith.muli %v33, %v22 : i64
-      %v37 = arith.addi %v36, %v35 : i64
-      %v38 = arith.cmpi slt, %v37, %size_DV : i64
-      %v39 = arith.muli %v32, %size_DV : i64
-      %v40 = arith.addi %v39, %v37 : i64
-      %v41 = arith.subi %size_DV, %v2 : i64
-      %v42 = arith.minsi %v37, %v41 : i64
-      %v43 = arith.addi %v39, %v42 : i64
-      %v44 = arith.remui %v43, %size_DV : i64
-      %v45 = arith.divui %v43, %size_DV : i64
-      %v46 = arith.remui %v45, %size_H : i64
-      %v47 = arith.divui %v45, %size_H : i64
-      %v48 = arith.remui %v47, %size_B : i64
-      %v49 = arith.divui %v47, %size_B : i64
-      %v445 = arith.trunci %v20 : i64 to i32
-      %v446 = arith.constant 24 : i32
-      %v447 = arith.andi %v445, %v446 : i32
-      %v448 = arith.constant 0 : i32
-      %v449 = arith.ori %v447, %v448 : i32
-      %v450 = arith.constant 0 : i64
-      %v451 = arith.cmpi eq, %v34, %v450 : i64
-      %v452 = arith.constant 1 : i32
-      %v453 = arith.ori %v447, %v452 : i32
-      %v454 = arith.constant 1 : i64
-      %v455 = arith.cmpi eq, %v34, %v454 : i64
-      %v456 = arith.constant 2 : i32
-      %v457 = arith.ori %v447, %v456 : i32
-      %v458 = arith.constant 2 : i64
-      %v459 = arith.cmpi eq, %v34, %v458 : i64
-      %v460 = arith.constant 3 : i32
-      %v461 = arith.ori %v447, %v460 : i32
-      %v462 = arith.constant 3 : i64
-      %v463 = arith.cmpi eq, %v34, %v462 : i64
-      %v464 = arith.constant 4 : i32
-      %v465 = arith.ori %v447, %v464 : i32
-      %v466 = arith.constant 4 : i64
-      %v467 = arith.cmpi eq, %v34, %v466 : i64
-      %v468 = arith.constant 5 : i32
-      %v469 = arith.ori %v447, %v468 : i32
-      %v470 = arith.constant 5 : i64
-      %v471 = arith.cmpi eq, %v34, %v470 : i64
-      %v472 = arith.constant 6 : i32
-      %v473 = arith.ori %v447, %v472 : i32
-      %v474 = arith.constant 6 : i64
-      %v475 = arith.cmpi eq, %v34, %v474 : i64
-      %v476 = arith.constant 7 : i32
-      %v477 = arith.ori %v447, %v476 : i32
-      %v478 = arith.constant 7 : i64
-      %v479 = arith.cmpi eq, %v34, %v478 : i64
-      %v480 = arith.constant 32 : i32
-      %v488 = arith.sitofp %v1 : i64 to f32
-      %v489 = llvm.call_intrinsic "llvm.sqrt.f32"(%v488) : (f32) -> f32
-      llvm.store %v56, %v6 : f32, !llvm.ptr
-      llvm.store %v56, %v7 : f32, !llvm.ptr
-      llvm.store %v56, %v8 : f32, !llvm.ptr
-      llvm.store %v56, %v9 : f32, !llvm.ptr
-      llvm.store %v57, %v10 : f32, !llvm.ptr
-      llvm.store %v57, %v11 : f32, !llvm.ptr
-      llvm.store %v57, %v12 : f32, !llvm.ptr
-      llvm.store %v57, %v13 : f32, !llvm.ptr
-      %v58 = arith.muli %v30, %v16 : i64
-      %v59 = arith.addi %v58, %v16 : i64
-      %v60 = arith.minsi %v59, %size_L : i64
-      %v62 = arith.index_cast %v58 : i64 to index
-      %v63 = arith.index_cast %v60 : i64 to index
-      %v64 = arith.index_cast %v61 : i64 to index
-      scf.for %v65 = %v62 to %v63 step %v64 {
-        %v66 = arith.index_cast %v65 : index to i64
-        // the block's shared input rows for this stretch
-        gpu.barrier
-        %v67 = arith.subi %size_L, %v2 : i64
-        %v69 = arith.index_cast %v20 : i64 to index
-        %v70 = arith.index_cast %v68 : i64 to index
-        %v71 = arith.index_cast %v16 : i64 to index
-        scf.for %v72 = %v69 to %v70 step %v71 {
-          %v73 = arith.index_cast %v72 : index to i64
-          %v74 = arith.remui %v73, %v61 : i64
-          %v75 = arith.divui %v73, %v61 : i64
-          %v76 = arith.addi %v66, %v74 : i64
-          %v77 = arith.minsi %v76, %v67 : i64
-          %v78 = arith.remui %v75, %v1 : i64
-          %v79 = arith.divui %v75, %v1 : i64
-          %v83 = arith.muli %v48, %v82 : i64
-          %v84 = arith.muli %v77, %v81 : i64
-          %v85 = arith.addi %v83, %v84 : i64
-          %v86 = arith.muli %v46, %v80 : i64
-          %v87 = arith.addi %v85, %v86 : i64
-          %v88 = arith.muli %v78, %v2 : i64
-          %v89 = arith.addi %v87, %v88 : i64
-          %v90 = llvm.getelementptr %in_k[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v91 = llvm.load %v90 : !llvm.ptr -> f32
-          %v93 = arith.muli %v75, %v92 : i64
-          %v94 = arith.addi %v93, %v74 : i64
-          %v95 = llvm.getelementptr %v51[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v91, %v95 : f32, !llvm.ptr
-        }
-        %v96 = arith.index_cast %v20 : i64 to index
-        %v97 = arith.index_cast %v61 : i64 to index
-        %v98 = arith.index_cast %v16 : i64 to index
-        scf.for %v99 = %v96 to %v97 step %v98 {
-          %v100 = arith.index_cast %v99 : index to i64
-          %v101 = arith.remui %v100, %v61 : i64
-          %v102 = arith.divui %v100, %v61 : i64
-          %v103 = arith.addi %v66, %v101 : i64
-          %v104 = arith.minsi %v103, %v67 : i64
-          %v107 = arith.muli %v48, %v106 : i64
-          %v108 = arith.muli %v104, %v105 : i64
-          %v109 = arith.addi %v107, %v108 : i64
-          %v110 = arith.muli %v46, %v2 : i64
-          %v111 = arith.addi %v109, %v110 : i64
-          %v112 = llvm.getelementptr %in_ig[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v113 = llvm.load %v112 : !llvm.ptr -> f32
-          %v114 = arith.muli %v102, %v92 : i64
-          %v115 = arith.addi %v114, %v101 : i64
-          %v116 = llvm.getelementptr %v53[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v113, %v116 : f32, !llvm.ptr
-        }
-        %v117 = arith.index_cast %v20 : i64 to index
-        %v118 = arith.index_cast %v61 : i64 to index
-        %v119 = arith.index_cast %v16 : i64 to index
-        scf.for %v120 = %v117 to %v118 step %v119 {
-          %v121 = arith.index_cast %v120 : index to i64
-          %v122 = arith.remui %v121, %v61 : i64
-          %v123 = arith.divui %v121, %v61 : i64
-          %v124 = arith.addi %v66, %v122 : i64
-          %v125 = arith.minsi %v124, %v67 : i64
-          %v126 = arith.muli %v48, %v106 : i64
-          %v127 = arith.muli %v125, %v105 : i64
-          %v128 = arith.addi %v126, %v127 : i64
-          %v129 = arith.muli %v46, %v2 : i64
-          %v130 = arith.addi %v128, %v129 : i64
-          %v131 = llvm.getelementptr %in_fg[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v132 = llvm.load %v131 : !llvm.ptr -> f32
-          %v133 = arith.muli %v123, %v92 : i64
-          %v134 = arith.addi %v133, %v122 : i64
-          %v135 = llvm.getelementptr %v55[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v132, %v135 : f32, !llvm.ptr
-        }
-        gpu.barrier
-        %v136 = arith.subi %v60, %v66 : i64
-        %v137 = arith.minsi %v136, %v61 : i64
-        %v139 = arith.divui %v137, %v1 : i64
-        %v140 = arith.index_cast %v138 : i64 to index
-        %v141 = arith.index_cast %v139 : i64 to index
-        %v142 = arith.index_cast %v2 : i64 to index
-        scf.for %v143 = %v140 to %v141 step %v142 {
-          %v144 = arith.index_cast %v143 : index to i64
-          %v145 = arith.muli %v144, %v1 : i64
-          %v146 = arith.addi %v145, %v138 : i64
-          %v147 = arith.addi %v145, %v2 : i64
-          %v149 = arith.addi %v145, %v148 : i64
-          %v151 = arith.addi %v145, %v150 : i64
-          %v153 = arith.addi %v145, %v152 : i64
-          %v155 = arith.addi %v145, %v154 : i64
-          %v157 = arith.addi %v145, %v156 : i64
-          %v159 = arith.addi %v145, %v158 : i64
-          %v160 = arith.addi %v145, %v22 : i64
-          %v162 = arith.addi %v145, %v161 : i64
-          %v164 = arith.addi %v145, %v163 : i64
-          %v166 = arith.addi %v145, %v165 : i64
-          %v168 = arith.addi %v145, %v167 : i64
-          %v170 = arith.addi %v145, %v169 : i64
-          %v172 = arith.addi %v145, %v171 : i64
-          %v174 = arith.addi %v145, %v173 : i64
-          %v175 = arith.addi %v66, %v146 : i64
-          %v176 = arith.muli %v34, %v92 : i64
-          %v177 = arith.subi %v175, %v66 : i64
-          %v178 = arith.addi %v176, %v177 : i64
-          %v179 = llvm.getelementptr %v51[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v180 = llvm.load %v179 : !llvm.ptr -> f32
-          %v181 = arith.constant 8 : i64
-          %v182 = arith.addi %v181, %v34 : i64
-          %v183 = arith.muli %v182, %v92 : i64
-          %v184 = arith.subi %v175, %v66 : i64
+      %v26 = arith.divui %v21, %v25 : i64
+      %v27 = arith.remui %v21, %v25 : i64
+      %v28 = arith.remui %v20, %v22 : i64
+      %v29 = arith.divui %v20, %v22 : i64
+      %v30 = arith.muli %v27, %v22 : i64
+      %v31 = arith.addi %v30, %v29 : i64
+      %v32 = arith.cmpi slt, %v31, %v5 : i64
+      %v33 = arith.subi %v5, %v2 : i64
+      %v34 = arith.minsi %v31, %v33 : i64
+      %v35 = arith.remui %v34, %size_DV : i64
+      %v36 = arith.divui %v34, %size_DV : i64
+      %v37 = arith.remui %v36, %size_H : i64
+      %v38 = arith.divui %v36, %size_H : i64
+      %v39 = arith.remui %v38, %size_B : i64
+      %v40 = arith.divui %v38, %size_B : i64
+      %v502 = arith.trunci %v20 : i64 to i32
+      %v503 = arith.constant 24 : i32
+      %v504 = arith.andi %v502, %v503 : i32
+      %v505 = arith.constant 0 : i32
+      %v506 = arith.ori %v504, %v505 : i32
+      %v507 = arith.constant 0 : i64
+      %v508 = arith.cmpi eq, %v28, %v507 : i64
+      %v509 = arith.constant 1 : i32
+      %v510 = arith.ori %v504, %v509 : i32
+      %v511 = arith.constant 1 : i64
+      %v512 = arith.cmpi eq, %v28, %v511 : i64
+      %v513 = arith.constant 2 : i32
+      %v514 = arith.ori %v504, %v513 : i32
+      %v515 = arith.constant 2 : i64
+      %v516 = arith.cmpi eq, %v28, %v515 : i64
+      %v517 = arith.constant 3 : i32
+      %v518 = arith.ori %v504, %v517 : i32
+      %v519 = arith.constant 3 : i64
+      %v520 = arith.cmpi eq, %v28, %v519 : i64
+      %v521 = arith.constant 4 : i32
+      %v522 = arith.ori %v504, %v521 : i32
+      %v523 = arith.constant 4 : i64
+      %v524 = arith.cmpi eq, %v28, %v523 : i64
+      %v525 = arith.constant 5 : i32
+      %v526 = arith.ori %v504, %v525 : i32
+      %v527 = arith.constant 5 : i64
+      %v528 = arith.cmpi eq, %v28, %v527 : i64
+      %v529 = arith.constant 6 : i32
+      %v530 = arith.ori %v504, %v529 : i32
+      %v531 = arith.constant 6 : i64
+      %v532 = arith.cmpi eq, %v28, %v531 : i64
+      %v533 = arith.constant 7 : i32
+      %v534 = arith.ori %v504, %v533 : i32
+      %v535 = arith.constant 7 : i64
+      %v536 = arith.cmpi eq, %v28, %v535 : i64
+      %v537 = arith.constant 32 : i32
+      %v545 = arith.sitofp %v1 : i64 to f32
+      %v546 = llvm.call_intrinsic "llvm.sqrt.f32"(%v545) : (f32) -> f32
+      llvm.store %v41, %v6 : f32, !llvm.ptr
+      llvm.store %v41, %v7 : f32, !llvm.ptr
+      llvm.store %v41, %v8 : f32, !llvm.ptr
+      llvm.store %v41, %v9 : f32, !llvm.ptr
+      llvm.store %v42, %v10 : f32, !llvm.ptr
+      llvm.store %v42, %v11 : f32, !llvm.ptr
+      llvm.store %v42, %v12 : f32, !llvm.ptr
+      llvm.store %v42, %v13 : f32, !llvm.ptr
+      %v43 = arith.muli %v26, %v16 : i64
+      %v44 = arith.addi %v43, %v16 : i64
+      %v45 = arith.minsi %v44, %size_L : i64
+      %v47 = arith.index_cast %v43 : i64 to index
+      %v48 = arith.index_cast %v45 : i64 to index
+      %v49 = arith.index_cast %v46 : i64 to index
+      scf.for %v50 = %v47 to %v48 step %v49 {
+        %v51 = arith.index_cast %v50 : index to i64
+        %v52 = arith.subi %v45, %v51 : i64
+        %v53 = arith.minsi %v52, %v46 : i64
+        %v55 = arith.divui %v53, %v1 : i64
+        %v56 = arith.index_cast %v54 : i64 to index
+        %v57 = arith.index_cast %v55 : i64 to index
+        %v58 = arith.index_cast %v2 : i64 to index
+        scf.for %v59 = %v56 to %v57 step %v58 {
+          %v60 = arith.index_cast %v59 : index to i64
+          %v61 = arith.muli %v60, %v1 : i64
+          %v62 = arith.addi %v61, %v54 : i64
+          %v63 = arith.addi %v61, %v2 : i64
+          %v65 = arith.addi %v61, %v64 : i64
+          %v67 = arith.addi %v61, %v66 : i64
+          %v69 = arith.addi %v61, %v68 : i64
+          %v71 = arith.addi %v61, %v70 : i64
+          %v73 = arith.addi %v61, %v72 : i64
+          %v75 = arith.addi %v61, %v74 : i64
+          %v76 = arith.addi %v61, %v22 : i64
+          %v78 = arith.addi %v61, %v77 : i64
+          %v80 = arith.addi %v61, %v79 : i64
+          %v82 = arith.addi %v61, %v81 : i64
+          %v84 = arith.addi %v61, %v83 : i64
+          %v86 = arith.addi %v61, %v85 : i64
+          %v88 = arith.addi %v61, %v87 : i64
+          %v90 = arith.addi %v61, %v89 : i64
+          %v91 = arith.addi %v51, %v62 : i64
+          %v95 = arith.muli %v39, %v94 : i64
+          %v96 = arith.muli %v91, %v93 : i64
+          %v97 = arith.addi %v95, %v96 : i64
+          %v98 = arith.muli %v37, %v92 : i64
+          %v99 = arith.addi %v97, %v98 : i64
+          %v100 = arith.muli %v28, %v2 : i64
+          %v101 = arith.addi %v99, %v100 : i64
+          %v102 = llvm.getelementptr %in_k[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v103 = llvm.load %v102 : !llvm.ptr -> f32
+          %v104 = arith.muli %v39, %v94 : i64
+          %v105 = arith.muli %v91, %v93 : i64
+          %v106 = arith.addi %v104, %v105 : i64
+          %v107 = arith.muli %v37, %v92 : i64
+          %v108 = arith.addi %v106, %v107 : i64
+          %v109 = arith.constant 8 : i64
+          %v110 = arith.addi %v109, %v28 : i64
+          %v111 = arith.muli %v110, %v2 : i64
+          %v112 = arith.addi %v108, %v111 : i64
+          %v113 = llvm.getelementptr %in_k[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v114 = llvm.load %v113 : !llvm.ptr -> f32
+          %v115 = arith.addi %v51, %v63 : i64
+          %v116 = arith.muli %v39, %v94 : i64
+          %v117 = arith.muli %v115, %v93 : i64
+          %v118 = arith.addi %v116, %v117 : i64
+          %v119 = arith.muli %v37, %v92 : i64
+          %v120 = arith.addi %v118, %v119 : i64
+          %v121 = arith.muli %v28, %v2 : i64
+          %v122 = arith.addi %v120, %v121 : i64
+          %v123 = llvm.getelementptr %in_k[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v124 = llvm.load %v123 : !llvm.ptr -> f32
+          %v125 = arith.muli %v39, %v94 : i64
+          %v126 = arith.muli %v115, %v93 : i64
+          %v127 = arith.addi %v125, %v126 : i64
+          %v128 = arith.muli %v37, %v92 : i64
+          %v129 = arith.addi %v127, %v128 : i64
+          %v130 = arith.constant 8 : i64
+          %v131 = arith.addi %v130, %v28 : i64
+          %v132 = arith.muli %v131, %v2 : i64
+          %v133 = arith.addi %v129, %v132 : i64
+          %v134 = llvm.getelementptr %in_k[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v135 = llvm.load %v134 : !llvm.ptr -> f32
+          %v136 = arith.addi %v51, %v65 : i64
+          %v137 = arith.muli %v39, %v94 : i64
+          %v138 = arith.muli %v136, %v93 : i64
+          %v139 = arith.addi %v137, %v138 : i64
+          %v140 = arith.muli %v37, %v92 : i64
+          %v141 = arith.addi %v139, %v140 : i64
+          %v142 = arith.muli %v28, %v2 : i64
+          %v143 = arith.addi %v141, %v142 : i64
+          %v144 = llvm.getelementptr %in_k[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v145 = llvm.load %v144 : !llvm.ptr -> f32
+          %v146 = arith.muli %v39, %v94 : i64
+          %v147 = arith.muli %v136, %v93 : i64
+          %v148 = arith.addi %v146, %v147 : i64
+          %v149 = arith.muli %v37, %v92 : i64
+          %v150 = arith.addi %v148, %v149 : i64
+          %v151 = arith.constant 8 : i64
+          %v152 = arith.addi %v151, %v28 : i64
+          %v153 = arith.muli %v152, %v2 : i64
+          %v154 = arith.addi %v150, %v153 : i64
+          %v155 = llvm.getelementptr %in_k[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v156 = llvm.load %v155 : !llvm.ptr -> f32
+          %v157 = arith.addi %v51, %v67 : i64
+          %v158 = arith.muli %v39, %v94 : i64
+          %v159 = arith.muli %v157, %v93 : i64
+          %v160 = arith.addi %v158, %v159 : i64
+          %v161 = arith.muli %v37, %v92 : i64
+          %v162 = arith.addi %v160, %v161 : i64
+          %v163 = arith.muli %v28, %v2 : i64
+          %v164 = arith.addi %v162, %v163 : i64
+          %v165 = llvm.getelementptr %in_k[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v166 = llvm.load %v165 : !llvm.ptr -> f32
+          %v167 = arith.muli %v39, %v94 : i64
+          %v168 = arith.muli %v157, %v93 : i64
+          %v169 = arith.addi %v167, %v168 : i64
+          %v170 = arith.muli %v37, %v92 : i64
+          %v171 = arith.addi %v169, %v170 : i64
+          %v172 = arith.constant 8 : i64
+          %v173 = arith.addi %v172, %v28 : i64
+          %v174 = arith.muli %v173, %v2 : i64
+          %v175 = arith.addi %v171, %v174 : i64
+          %v176 = llvm.getelementptr %in_k[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v177 = llvm.load %v176 : !llvm.ptr -> f32
+          %v178 = arith.addi %v51, %v69 : i64
+          %v179 = arith.muli %v39, %v94 : i64
+          %v180 = arith.muli %v178, %v93 : i64
+          %v181 = arith.addi %v179, %v180 : i64
+          %v182 = arith.muli %v37, %v92 : i64
+          %v183 = arith.addi %v181, %v182 : i64
+          %v184 = arith.muli %v28, %v2 : i64
           %v185 = arith.addi %v183, %v184 : i64
-          %v186 = llvm.getelementptr %v51[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v186 = llvm.getelementptr %in_k[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v187 = llvm.load %v186 : !llvm.ptr -> f32
-          %v188 = arith.addi %v66, %v147 : i64
-          %v189 = arith.muli %v34, %v92 : i64
-          %v190 = arith.subi %v188, %v66 : i64
-          %v191 = arith.addi %v189, %v190 : i64
-          %v192 = llvm.getelementptr %v51[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v193 = llvm.load %v192 : !llvm.ptr -> f32
-          %v194 = arith.constant 8 : i64
-          %v195 = arith.addi %v194, %v34 : i64
-          %v196 = arith.muli %v195, %v92 : i64
-          %v197 = arith.subi %v188, %v66 : i64
-          %v198 = arith.addi %v196, %v197 : i64
-          %v199 = llvm.getelementptr %v51[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v200 = llvm.load %v199 : !llvm.ptr -> f32
-          %v201 = arith.addi %v66, %v149 : i64
-          %v202 = arith.muli %v34, %v92 : i64
-          %v203 = arith.subi %v201, %v66 : i64
+          %v188 = arith.muli %v39, %v94 : i64
+          %v189 = arith.muli %v178, %v93 : i64
+          %v190 = arith.addi %v188, %v189 : i64
+          %v191 = arith.muli %v37, %v92 : i64
+          %v192 = arith.addi %v190, %v191 : i64
+          %v193 = arith.constant 8 : i64
+          %v194 = arith.addi %v193, %v28 : i64
+          %v195 = arith.muli %v194, %v2 : i64
+          %v196 = arith.addi %v192, %v195 : i64
+          %v197 = llvm.getelementptr %in_k[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v198 = llvm.load %v197 : !llvm.ptr -> f32
+          %v199 = arith.addi %v51, %v71 : i64
+          %v200 = arith.muli %v39, %v94 : i64
+          %v201 = arith.muli %v199, %v93 : i64
+          %v202 = arith.addi %v200, %v201 : i64
+          %v203 = arith.muli %v37, %v92 : i64
           %v204 = arith.addi %v202, %v203 : i64
-          %v205 = llvm.getelementptr %v51[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v206 = llvm.load %v205 : !llvm.ptr -> f32
-          %v207 = arith.constant 8 : i64
-          %v208 = arith.addi %v207, %v34 : i64
-          %v209 = arith.muli %v208, %v92 : i64
-          %v210 = arith.subi %v201, %v66 : i64
+          %v205 = arith.muli %v28, %v2 : i64
+          %v206 = arith.addi %v204, %v205 : i64
+          %v207 = llvm.getelementptr %in_k[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v208 = llvm.load %v207 : !llvm.ptr -> f32
+          %v209 = arith.muli %v39, %v94 : i64
+          %v210 = arith.muli %v199, %v93 : i64
           %v211 = arith.addi %v209, %v210 : i64
-          %v212 = llvm.getelementptr %v51[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v213 = llvm.load %v212 : !llvm.ptr -> f32
-          %v214 = arith.addi %v66, %v151 : i64
-          %v215 = arith.muli %v34, %v92 : i64
-          %v216 = arith.subi %v214, %v66 : i64
-          %v217 = arith.addi %v215, %v216 : i64
-          %v218 = llvm.getelementptr %v51[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v212 = arith.muli %v37, %v92 : i64
+          %v213 = arith.addi %v211, %v212 : i64
+          %v214 = arith.constant 8 : i64
+          %v215 = arith.addi %v214, %v28 : i64
+          %v216 = arith.muli %v215, %v2 : i64
+          %v217 = arith.addi %v213, %v216 : i64
+          %v218 = llvm.getelementptr %in_k[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v219 = llvm.load %v218 : !llvm.ptr -> f32
-          %v220 = arith.constant 8 : i64
-          %v221 = arith.addi %v220, %v34 : i64
-          %v222 = arith.muli %v221, %v92 : i64
-          %v223 = arith.subi %v214, %v66 : i64
-          %v224 = arith.addi %v222, %v223 : i64
-          %v225 = llvm.getelementptr %v51[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v226 = llvm.load %v225 : !llvm.ptr -> f32
-          %v227 = arith.addi %v66, %v153 : i64
-          %v228 = arith.muli %v34, %v92 : i64
-          %v229 = arith.subi %v227, %v66 : i64
-          %v230 = arith.addi %v228, %v229 : i64
-          %v231 = llvm.getelementptr %v51[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v232 = llvm.load %v231 : !llvm.ptr -> f32
-          %v233 = arith.constant 8 : i64
-          %v234 = arith.addi %v233, %v34 : i64
-          %v235 = arith.muli %v234, %v92 : i64
-          %v236 = arith.subi %v227, %v66 : i64
-          %v237 = arith.addi %v235, %v236 : i64
-          %v238 = llvm.getelementptr %v51[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v239 = llvm.load %v238 : !llvm.ptr -> f32
-          %v240 = arith.addi %v66, %v155 : i64
-          %v241 = arith.muli %v34, %v92 : i64
-          %v242 = arith.subi %v240, %v66 : i64
-          %v243 = arith.addi %v241, %v242 : i64
-          %v244 = llvm.getelementptr %v51[%v243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v245 = llvm.load %v244 : !llvm.ptr -> f32
-          %v246 = arith.constant 8 : i64
-          %v247 = arith.addi %v246, %v34 : i64
-          %v248 = arith.muli %v247, %v92 : i64
-          %v249 = arith.subi %v240, %v66 : i64
-          %v250 = arith.addi %v248, %v249 : i64
-          %v251 = llvm.getelementptr %v51[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v252 = llvm.load %v251 : !llvm.ptr -> f32
-          %v253 = arith.addi %v66, %v157 : i64
-          %v254 = arith.muli %v34, %v92 : i64
-          %v255 = arith.subi %v253, %v66 : i64
-          %v256 = arith.addi %v254, %v255 : i64
-          %v257 = llvm.getelementptr %v51[%v256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v258 = llvm.load %v257 : !llvm.ptr -> f32
-          %v259 = arith.constant 8 : i64
-          %v260 = arith.addi %v259, %v34 : i64
-          %v261 = arith.muli %v260, %v92 : i64
-          %v262 = arith.subi %v253, %v66 : i64
-          %v263 = arith.addi %v261, %v262 : i64
-          %v264 = llvm.getelementptr %v51[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v265 = llvm.load %v264 : !llvm.ptr -> f32
-          %v266 = arith.addi %v66, %v159 : i64
-          %v267 = arith.muli %v34, %v92 : i64
-          %v268 = arith.subi %v266, %v66 : i64
+          %v220 = arith.addi %v51, %v73 : i64
+          %v221 = arith.muli %v39, %v94 : i64
+          %v222 = arith.muli %v220, %v93 : i64
+          %v223 = arith.addi %v221, %v222 : i64
+          %v224 = arith.muli %v37, %v92 : i64
+          %v225 = arith.addi %v223, %v224 : i64
+          %v226 = arith.muli %v28, %v2 : i64
+          %v227 = arith.addi %v225, %v226 : i64
+          %v228 = llvm.getelementptr %in_k[%v227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v229 = llvm.load %v228 : !llvm.ptr -> f32
+          %v230 = arith.muli %v39, %v94 : i64
+          %v231 = arith.muli %v220, %v93 : i64
+          %v232 = arith.addi %v230, %v231 : i64
+          %v233 = arith.muli %v37, %v92 : i64
+          %v234 = arith.addi %v232, %v233 : i64
+          %v235 = arith.constant 8 : i64
+          %v236 = arith.addi %v235, %v28 : i64
+          %v237 = arith.muli %v236, %v2 : i64
+          %v238 = arith.addi %v234, %v237 : i64
+          %v239 = llvm.getelementptr %in_k[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v240 = llvm.load %v239 : !llvm.ptr -> f32
+          %v241 = arith.addi %v51, %v75 : i64
+          %v242 = arith.muli %v39, %v94 : i64
+          %v243 = arith.muli %v241, %v93 : i64
+          %v244 = arith.addi %v242, %v243 : i64
+          %v245 = arith.muli %v37, %v92 : i64
+          %v246 = arith.addi %v244, %v245 : i64
+          %v247 = arith.muli %v28, %v2 : i64
+          %v248 = arith.addi %v246, %v247 : i64
+          %v249 = llvm.getelementptr %in_k[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v250 = llvm.load %v249 : !llvm.ptr -> f32
+          %v251 = arith.muli %v39, %v94 : i64
+          %v252 = arith.muli %v241, %v93 : i64
+          %v253 = arith.addi %v251, %v252 : i64
+          %v254 = arith.muli %v37, %v92 : i64
+          %v255 = arith.addi %v253, %v254 : i64
+          %v256 = arith.constant 8 : i64
+          %v257 = arith.addi %v256, %v28 : i64
+          %v258 = arith.muli %v257, %v2 : i64
+          %v259 = arith.addi %v255, %v258 : i64
+          %v260 = llvm.getelementptr %in_k[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v261 = llvm.load %v260 : !llvm.ptr -> f32
+          %v262 = arith.addi %v51, %v76 : i64
+          %v263 = arith.muli %v39, %v94 : i64
+          %v264 = arith.muli %v262, %v93 : i64
+          %v265 = arith.addi %v263, %v264 : i64
+          %v266 = arith.muli %v37, %v92 : i64
+          %v267 = arith.addi %v265, %v266 : i64
+          %v268 = arith.muli %v28, %v2 : i64
           %v269 = arith.addi %v267, %v268 : i64
-          %v270 = llvm.getelementptr %v51[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v270 = llvm.getelementptr %in_k[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v271 = llvm.load %v270 : !llvm.ptr -> f32
-          %v272 = arith.constant 8 : i64
-          %v273 = arith.addi %v272, %v34 : i64
-          %v274 = arith.muli %v273, %v92 : i64
-          %v275 = arith.subi %v266, %v66 : i64
+          %v272 = arith.muli %v39, %v94 : i64
+          %v273 = arith.muli %v262, %v93 : i64
+          %v274 = arith.addi %v272, %v273 : i64
+          %v275 = arith.muli %v37, %v92 : i64
           %v276 = arith.addi %v274, %v275 : i64
-          %v277 = llvm.getelementptr %v51[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v278 = llvm.load %v277 : !llvm.ptr -> f32
-          %v279 = arith.addi %v66, %v160 : i64
-          %v280 = arith.muli %v34, %v92 : i64
-          %v281 = arith.subi %v279, %v66 : i64
-          %v282 = arith.addi %v280, %v281 : i64
-          %v283 = llvm.getelementptr %v51[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v284 = llvm.load %v283 : !llvm.ptr -> f32
-          %v285 = arith.constant 8 : i64
-          %v286 = arith.addi %v285, %v34 : i64
-          %v287 = arith.muli %v286, %v92 : i64
-          %v288 = arith.subi %v279, %v66 : i64
-          %v289 = arith.addi %v287, %v288 : i64
-          %v290 = llvm.getelementptr %v51[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v291 = llvm.load %v290 : !llvm.ptr -> f32
-          %v292 = arith.addi %v66, %v162 : i64
-          %v293 = arith.muli %v34, %v92 : i64
-          %v294 = arith.subi %v292, %v66 : i64
+          %v277 = arith.constant 8 : i64
+          %v278 = arith.addi %v277, %v28 : i64
+          %v279 = arith.muli %v278, %v2 : i64
+          %v280 = arith.addi %v276, %v279 : i64
+          %v281 = llvm.getelementptr %in_k[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v282 = llvm.load %v281 : !llvm.ptr -> f32
+          %v283 = arith.addi %v51, %v78 : i64
+          %v284 = arith.muli %v39, %v94 : i64
+          %v285 = arith.muli %v283, %v93 : i64
+          %v286 = arith.addi %v284, %v285 : i64
+          %v287 = arith.muli %v37, %v92 : i64
+          %v288 = arith.addi %v286, %v287 : i64
+          %v289 = arith.muli %v28, %v2 : i64
+          %v290 = arith.addi %v288, %v289 : i64
+          %v291 = llvm.getelementptr %in_k[%v290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v292 = llvm.load %v291 : !llvm.ptr -> f32
+          %v293 = arith.muli %v39, %v94 : i64
+          %v294 = arith.muli %v283, %v93 : i64
           %v295 = arith.addi %v293, %v294 : i64
-          %v296 = llvm.getelementptr %v51[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v297 = llvm.load %v296 : !llvm.ptr -> f32
+          %v296 = arith.muli %v37, %v92 : i64
+          %v297 = arith.addi %v295, %v296 : i64
           %v298 = arith.constant 8 : i64
-          %v299 = arith.addi %v298, %v34 : i64
-          %v300 = arith.muli %v299, %v92 : i64
-          %v301 = arith.subi %v292, %v66 : i64
-          %v302 = arith.addi %v300, %v301 : i64
-          %v303 = llvm.getelementptr %v51[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v304 = llvm.load %v303 : !llvm.ptr -> f32
-          %v305 = arith.addi %v66, %v164 : i64
-          %v306 = arith.muli %v34, %v92 : i64
-          %v307 = arith.subi %v305, %v66 : i64
-          %v308 = arith.addi %v306, %v307 : i64
-          %v309 = llvm.getelementptr %v51[%v308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v310 = llvm.load %v309 : !llvm.ptr -> f32
-          %v311 = arith.constant 8 : i64
-          %v312 = arith.addi %v311, %v34 : i64
-          %v313 = arith.muli %v312, %v92 : i64
-          %v314 = arith.subi %v305, %v66 : i64
-          %v315 = arith.addi %v313, %v314 : i64
-          %v316 = llvm.getelementptr %v51[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v317 = llvm.load %v316 : !llvm.ptr -> f32
-          %v318 = arith.addi %v66, %v166 : i64
-          %v319 = arith.muli %v34, %v92 : i64
-          %v320 = arith.subi %v318, %v66 : i64
-          %v321 = arith.addi %v319, %v320 : i64
-          %v322 = llvm.getelementptr %v51[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v323 = llvm.load %v322 : !llvm.ptr -> f32
-          %v324 = arith.constant 8 : i64
-          %v325 = arith.addi %v324, %v34 : i64
-          %v326 = arith.muli %v325, %v92 : i64
-          %v327 = arith.subi %v318, %v66 : i64
+          %v299 = arith.addi %v298, %v28 : i64
+          %v300 = arith.muli %v299, %v2 : i64
+          %v301 = arith.addi %v297, %v300 : i64
+          %v302 = llvm.getelementptr %in_k[%v301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v303 = llvm.load %v302 : !llvm.ptr -> f32
+          %v304 = arith.addi %v51, %v80 : i64
+          %v305 = arith.muli %v39, %v94 : i64
+          %v306 = arith.muli %v304, %v93 : i64
+          %v307 = arith.addi %v305, %v306 : i64
+          %v308 = arith.muli %v37, %v92 : i64
+          %v309 = arith.addi %v307, %v308 : i64
+          %v310 = arith.muli %v28, %v2 : i64
+          %v311 = arith.addi %v309, %v310 : i64
+          %v312 = llvm.getelementptr %in_k[%v311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v313 = llvm.load %v312 : !llvm.ptr -> f32
+          %v314 = arith.muli %v39, %v94 : i64
+          %v315 = arith.muli %v304, %v93 : i64
+          %v316 = arith.addi %v314, %v315 : i64
+          %v317 = arith.muli %v37, %v92 : i64
+          %v318 = arith.addi %v316, %v317 : i64
+          %v319 = arith.constant 8 : i64
+          %v320 = arith.addi %v319, %v28 : i64
+          %v321 = arith.muli %v320, %v2 : i64
+          %v322 = arith.addi %v318, %v321 : i64
+          %v323 = llvm.getelementptr %in_k[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v324 = llvm.load %v323 : !llvm.ptr -> f32
+          %v325 = arith.addi %v51, %v82 : i64
+          %v326 = arith.muli %v39, %v94 : i64
+          %v327 = arith.muli %v325, %v93 : i64
           %v328 = arith.addi %v326, %v327 : i64
-          %v329 = llvm.getelementptr %v51[%v328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v330 = llvm.load %v329 : !llvm.ptr -> f32
-          %v331 = arith.addi %v66, %v168 : i64
-          %v332 = arith.muli %v34, %v92 : i64
-          %v333 = arith.subi %v331, %v66 : i64
-          %v334 = arith.addi %v332, %v333 : i64
-          %v335 = llvm.getelementptr %v51[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v336 = llvm.load %v335 : !llvm.ptr -> f32
-          %v337 = arith.constant 8 : i64
-          %v338 = arith.addi %v337, %v34 : i64
-          %v339 = arith.muli %v338, %v92 : i64
-          %v340 = arith.subi %v331, %v66 : i64
-          %v341 = arith.addi %v339, %v340 : i64
-          %v342 = llvm.getelementptr %v51[%v341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v343 = llvm.load %v342 : !llvm.ptr -> f32
-          %v344 = arith.addi %v66, %v170 : i64
-          %v345 = arith.muli %v34, %v92 : i64
-          %v346 = arith.subi %v344, %v66 : i64
-          %v347 = arith.addi %v345, %v346 : i64
-          %v348 = llvm.getelementptr %v51[%v347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v349 = llvm.load %v348 : !llvm.ptr -> f32
-          %v350 = arith.constant 8 : i64
-          %v351 = arith.addi %v350, %v34 : i64
-          %v352 = arith.muli %v351, %v92 : i64
-          %v353 = arith.subi %v344, %v66 : i64
-          %v354 = arith.addi %v352, %v353 : i64
-          %v355 = llvm.getelementptr %v51[%v354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v356 = llvm.load %v355 : !llvm.ptr -> f32
-          %v357 = arith.addi %v66, %v172 : i64
-          %v358 = arith.muli %v34, %v92 : i64
-          %v359 = arith.subi %v357, %v66 : i64
+          %v329 = arith.muli %v37, %v92 : i64
+          %v330 = arith.addi %v328, %v329 : i64
+          %v331 = arith.muli %v28, %v2 : i64
+          %v332 = arith.addi %v330, %v331 : i64
+          %v333 = llvm.getelementptr %in_k[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v334 = llvm.load %v333 : !llvm.ptr -> f32
+          %v335 = arith.muli %v39, %v94 : i64
+          %v336 = arith.muli %v325, %v93 : i64
+          %v337 = arith.addi %v335, %v336 : i64
+          %v338 = arith.muli %v37, %v92 : i64
+          %v339 = arith.addi %v337, %v338 : i64
+          %v340 = arith.constant 8 : i64
+          %v341 = arith.addi %v340, %v28 : i64
+          %v342 = arith.muli %v341, %v2 : i64
+          %v343 = arith.addi %v339, %v342 : i64
+          %v344 = llvm.getelementptr %in_k[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v345 = llvm.load %v344 : !llvm.ptr -> f32
+          %v346 = arith.addi %v51, %v84 : i64
+          %v347 = arith.muli %v39, %v94 : i64
+          %v348 = arith.muli %v346, %v93 : i64
+          %v349 = arith.addi %v347, %v348 : i64
+          %v350 = arith.muli %v37, %v92 : i64
+          %v351 = arith.addi %v349, %v350 : i64
+          %v352 = arith.muli %v28, %v2 : i64
+          %v353 = arith.addi %v351, %v352 : i64
+          %v354 = llvm.getelementptr %in_k[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v355 = llvm.load %v354 : !llvm.ptr -> f32
+          %v356 = arith.muli %v39, %v94 : i64
+          %v357 = arith.muli %v346, %v93 : i64
+          %v358 = arith.addi %v356, %v357 : i64
+          %v359 = arith.muli %v37, %v92 : i64
           %v360 = arith.addi %v358, %v359 : i64
-          %v361 = llvm.getelementptr %v51[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v362 = llvm.load %v361 : !llvm.ptr -> f32
-          %v363 = arith.constant 8 : i64
-          %v364 = arith.addi %v363, %v34 : i64
-          %v365 = arith.muli %v364, %v92 : i64
-          %v366 = arith.subi %v357, %v66 : i64
-          %v367 = arith.addi %v365, %v366 : i64
-          %v368 = llvm.getelementptr %v51[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v369 = llvm.load %v368 : !llvm.ptr -> f32
-          %v370 = arith.addi %v66, %v174 : i64
-          %v371 = arith.muli %v34, %v92 : i64
-          %v372 = arith.subi %v370, %v66 : i64
-          %v373 = arith.addi %v371, %v372 : i64
-          %v374 = llvm.getelementptr %v51[%v373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v375 = llvm.load %v374 : !llvm.ptr -> f32
-          %v376 = arith.constant 8 : i64
-          %v377 = arith.addi %v376, %v34 : i64
-          %v378 = arith.muli %v377, %v92 : i64
-          %v379 = arith.subi %v370, %v66 : i64
-          %v380 = arith.addi %v378, %v379 : i64
-          %v381 = llvm.getelementptr %v51[%v380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v382 = llvm.load %v381 : !llvm.ptr -> f32
-          %v383 = arith.addi %v145, %v138 : i64
-          %v384 = arith.addi %v383, %v34 : i64
-          %v385 = arith.addi %v66, %v384 : i64
-          %v386 = arith.muli %v138, %v92 : i64
-          %v387 = arith.subi %v385, %v66 : i64
-          %v388 = arith.addi %v386, %v387 : i64
-          %v389 = llvm.getelementptr %v55[%v388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v390 = llvm.load %v389 : !llvm.ptr -> f32
-          %v391 = arith.negf %v390 : f32
-          %v393 = arith.mulf %v391, %v392 fastmath<contract> : f32
-          %v394 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v393) : (f32) -> f32
-          %v395 = arith.addf %v57, %v394 fastmath<contract> : f32
-          %v396 = arith.divf %v57, %v395 : f32
-          %v397 = arith.muli %v138, %v92 : i64
-          %v398 = arith.subi %v385, %v66 : i64
-          %v399 = arith.addi %v397, %v398 : i64
-          %v400 = llvm.getelementptr %v53[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v401 = llvm.load %v400 : !llvm.ptr -> f32
-          %v402 = arith.mulf %v401, %v392 fastmath<contract> : f32
-          %v403 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v402) : (f32) -> f32
-          %v407 = arith.muli %v48, %v406 : i64
-          %v408 = arith.muli %v385, %v405 : i64
-          %v409 = arith.addi %v407, %v408 : i64
-          %v410 = arith.muli %v46, %v404 : i64
-          %v411 = arith.addi %v409, %v410 : i64
-          %v412 = arith.muli %v44, %v2 : i64
-          %v413 = arith.addi %v411, %v412 : i64
-          %v414 = llvm.getelementptr %in_v[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v415 = llvm.load %v414 : !llvm.ptr -> f32
-          %v416 = arith.addi %v145, %v22 : i64
-          %v417 = arith.addi %v416, %v34 : i64
-          %v418 = arith.addi %v66, %v417 : i64
-          %v419 = arith.muli %v138, %v92 : i64
-          %v420 = arith.subi %v418, %v66 : i64
+          %v361 = arith.constant 8 : i64
+          %v362 = arith.addi %v361, %v28 : i64
+          %v363 = arith.muli %v362, %v2 : i64
+          %v364 = arith.addi %v360, %v363 : i64
+          %v365 = llvm.getelementptr %in_k[%v364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v366 = llvm.load %v365 : !llvm.ptr -> f32
+          %v367 = arith.addi %v51, %v86 : i64
+          %v368 = arith.muli %v39, %v94 : i64
+          %v369 = arith.muli %v367, %v93 : i64
+          %v370 = arith.addi %v368, %v369 : i64
+          %v371 = arith.muli %v37, %v92 : i64
+          %v372 = arith.addi %v370, %v371 : i64
+          %v373 = arith.muli %v28, %v2 : i64
+          %v374 = arith.addi %v372, %v373 : i64
+          %v375 = llvm.getelementptr %in_k[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v376 = llvm.load %v375 : !llvm.ptr -> f32
+          %v377 = arith.muli %v39, %v94 : i64
+          %v378 = arith.muli %v367, %v93 : i64
+          %v379 = arith.addi %v377, %v378 : i64
+          %v380 = arith.muli %v37, %v92 : i64
+          %v381 = arith.addi %v379, %v380 : i64
+          %v382 = arith.constant 8 : i64
+          %v383 = arith.addi %v382, %v28 : i64
+          %v384 = arith.muli %v383, %v2 : i64
+          %v385 = arith.addi %v381, %v384 : i64
+          %v386 = llvm.getelementptr %in_k[%v385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v387 = llvm.load %v386 : !llvm.ptr -> f32
+          %v388 = arith.addi %v51, %v88 : i64
+          %v389 = arith.muli %v39, %v94 : i64
+          %v390 = arith.muli %v388, %v93 : i64
+          %v391 = arith.addi %v389, %v390 : i64
+          %v392 = arith.muli %v37, %v92 : i64
+          %v393 = arith.addi %v391, %v392 : i64
+          %v394 = arith.muli %v28, %v2 : i64
+          %v395 = arith.addi %v393, %v394 : i64
+          %v396 = llvm.getelementptr %in_k[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v397 = llvm.load %v396 : !llvm.ptr -> f32
+          %v398 = arith.muli %v39, %v94 : i64
+          %v399 = arith.muli %v388, %v93 : i64
+          %v400 = arith.addi %v398, %v399 : i64
+          %v401 = arith.muli %v37, %v92 : i64
+          %v402 = arith.addi %v400, %v401 : i64
+          %v403 = arith.constant 8 : i64
+          %v404 = arith.addi %v403, %v28 : i64
+          %v405 = arith.muli %v404, %v2 : i64
+          %v406 = arith.addi %v402, %v405 : i64
+          %v407 = llvm.getelementptr %in_k[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v408 = llvm.load %v407 : !llvm.ptr -> f32
+          %v409 = arith.addi %v51, %v90 : i64
+          %v410 = arith.muli %v39, %v94 : i64
+          %v411 = arith.muli %v409, %v93 : i64
+          %v412 = arith.addi %v410, %v411 : i64
+          %v413 = arith.muli %v37, %v92 : i64
+          %v414 = arith.addi %v412, %v413 : i64
+          %v415 = arith.muli %v28, %v2 : i64
+          %v416 = arith.addi %v414, %v415 : i64
+          %v417 = llvm.getelementptr %in_k[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v418 = llvm.load %v417 : !llvm.ptr -> f32
+          %v419 = arith.muli %v39, %v94 : i64
+          %v420 = arith.muli %v409, %v93 : i64
           %v421 = arith.addi %v419, %v420 : i64
-          %v422 = llvm.getelementptr %v55[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v423 = llvm.load %v422 : !llvm.ptr -> f32
-          %v424 = arith.negf %v423 : f32
-          %v425 = arith.mulf %v424, %v392 fastmath<contract> : f32
-          %v426 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v425) : (f32) -> f32
-          %v427 = arith.addf %v57, %v426 fastmath<contract> : f32
-          %v428 = arith.divf %v57, %v427 : f32
-          %v429 = arith.muli %v138, %v92 : i64
-          %v430 = arith.subi %v418, %v66 : i64
-          %v431 = arith.addi %v429, %v430 : i64
-          %v432 = llvm.getelementptr %v53[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v433 = llvm.load %v432 : !llvm.ptr -> f32
-          %v434 = arith.mulf %v433, %v392 fastmath<contract> : f32
-          %v435 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v434) : (f32) -> f32
-          %v436 = arith.muli %v48, %v406 : i64
-          %v437 = arith.muli %v418, %v405 : i64
-          %v438 = arith.addi %v436, %v437 : i64
-          %v439 = arith.muli %v46, %v404 : i64
-          %v440 = arith.addi %v438, %v439 : i64
-          %v441 = arith.muli %v44, %v2 : i64
-          %v442 = arith.addi %v440, %v441 : i64
-          %v443 = llvm.getelementptr %in_v[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v444 = llvm.load %v443 : !llvm.ptr -> f32
-          %v481 = arith.addi %v66, %v146 : i64
-          %v482, %v483 = gpu.shuffle idx %v396, %v449, %v480 : f32
-          %v484, %v485 = gpu.shuffle idx %v403, %v449, %v480 : f32
-          %v486, %v487 = gpu.shuffle idx %v415, %v449, %v480 : f32
-          %v490 = arith.divf %v180, %v489 : f32
-          %v491 = arith.mulf %v484, %v490 fastmath<contract> : f32
-          %v492 = arith.mulf %v491, %v486 fastmath<contract> : f32
-          %v493 = llvm.load %v6 : !llvm.ptr -> f32
-          %v494 = arith.mulf %v482, %v493 fastmath<contract> : f32
-          %v495 = arith.addf %v494, %v492 fastmath<contract> : f32
-          %v496 = llvm.load %v10 : !llvm.ptr -> f32
-          %v497 = arith.mulf %v482, %v496 fastmath<contract> : f32
-          %v498 = arith.divf %v187, %v489 : f32
-          %v499 = arith.mulf %v484, %v498 fastmath<contract> : f32
-          %v500 = arith.mulf %v499, %v486 fastmath<contract> : f32
-          %v501 = llvm.load %v7 : !llvm.ptr -> f32
-          %v502 = arith.mulf %v482, %v501 fastmath<contract> : f32
-          %v503 = arith.addf %v502, %v500 fastmath<contract> : f32
-          %v504 = llvm.load %v11 : !llvm.ptr -> f32
-          %v505 = arith.mulf %v482, %v504 fastmath<contract> : f32
-          %v506 = llvm.load %v8 : !llvm.ptr -> f32
-          %v507 = arith.mulf %v482, %v506 fastmath<contract> : f32
-          %v508 = arith.addf %v507, %v491 fastmath<contract> : f32
-          %v509 = llvm.load %v12 : !llvm.ptr -> f32
-          %v510 = arith.mulf %v482, %v509 fastmath<contract> : f32
-          %v511 = llvm.load %v9 : !llvm.ptr -> f32
-          %v512 = arith.mulf %v482, %v511 fastmath<contract> : f32
-          %v513 = arith.addf %v512, %v499 fastmath<contract> : f32
-          %v514 = llvm.load %v13 : !llvm.ptr -> f32
-          %v515 = arith.mulf %v482, %v514 fastmath<contract> : f32
-          llvm.store %v495, %v6 : f32, !llvm.ptr
-          llvm.store %v497, %v10 : f32, !llvm.ptr
-          llvm.store %v503, %v7 : f32, !llvm.ptr
-          llvm.store %v505, %v11 : f32, !llvm.ptr
-          llvm.store %v508, %v8 : f32, !llvm.ptr
-          llvm.store %v510, %v12 : f32, !llvm.ptr
-          llvm.store %v513, %v9 : f32, !llvm.ptr
-          llvm.store %v515, %v13 : f32, !llvm.ptr
-          %v516 = arith.addi %v66, %v147 : i64
-          %v517, %v518 = gpu.shuffle idx %v396, %v453, %v480 : f32
-          %v519, %v520 = gpu.shuffle idx %v403, %v453, %v480 : f32
-          %v521, %v522 = gpu.shuffle idx %v415, %v453, %v480 : f32
-          %v523 = arith.divf %v193, %v489 : f32
-          %v524 = arith.mulf %v519, %v523 fastmath<contract> : f32
-          %v525 = arith.mulf %v524, %v521 fastmath<contract> : f32
-          %v526 = llvm.load %v6 : !llvm.ptr -> f32
-          %v527 = arith.mulf %v517, %v526 fastmath<contract> : f32
-          %v528 = arith.addf %v527, %v525 fastmath<contract> : f32
-          %v529 = llvm.load %v10 : !llvm.ptr -> f32
-          %v530 = arith.mulf %v517, %v529 fastmath<contract> : f32
-          %v531 = arith.divf %v200, %v489 : f32
-          %v532 = arith.mulf %v519, %v531 fastmath<contract> : f32
-          %v533 = arith.mulf %v532, %v521 fastmath<contract> : f32
-          %v534 = llvm.load %v7 : !llvm.ptr -> f32
-          %v535 = arith.mulf %v517, %v534 fastmath<contract> : f32
-          %v536 = arith.addf %v535, %v533 fastmath<contract> : f32
-          %v537 = llvm.load %v11 : !llvm.ptr -> f32
-          %v538 = arith.mulf %v517, %v537 fastmath<contract> : f32
-          %v539 = llvm.load %v8 : !llvm.ptr -> f32
-          %v540 = arith.mulf %v517, %v539 fastmath<contract> : f32
-          %v541 = arith.addf %v540, %v524 fastmath<contract> : f32
-          %v542 = llvm.load %v12 : !llvm.ptr -> f32
-          %v543 = arith.mulf %v517, %v542 fastmath<contract> : f32
-          %v544 = llvm.load %v9 : !llvm.ptr -> f32
-          %v545 = arith.mulf %v517, %v544 fastmath<contract> : f32
-          %v546 = arith.addf %v545, %v532 fastmath<contract> : f32
-          %v547 = llvm.load %v13 : !llvm.ptr -> f32
-          %v548 = arith.mulf %v517, %v547 fastmath<contract> : f32
-          llvm.store %v528, %v6 : f32, !llvm.ptr
-          llvm.store %v530, %v10 : f32, !llvm.ptr
-          llvm.store %v536, %v7 : f32, !llvm.ptr
-          llvm.store %v538, %v11 : f32, !llvm.ptr
-          llvm.store %v541, %v8 : f32, !llvm.ptr
-          llvm.store %v543, %v12 : f32, !llvm.ptr
-          llvm.store %v546, %v9 : f32, !llvm.ptr
-          llvm.store %v548, %v13 : f32, !llvm.ptr
-          %v549 = arith.addi %v66, %v149 : i64
-          %v550, %v551 = gpu.shuffle idx %v396, %v457, %v480 : f32
-          %v552, %v553 = gpu.shuffle idx %v403, %v457, %v480 : f32
-          %v554, %v555 = gpu.shuffle idx %v415, %v457, %v480 : f32
-          %v556 = arith.divf %v206, %v489 : f32
-          %v557 = arith.mulf %v552, %v556 fastmath<contract> : f32
-          %v558 = arith.mulf %v557, %v554 fastmath<contract> : f32
-          %v559 = llvm.load %v6 : !llvm.ptr -> f32
-          %v560 = arith.mulf %v550, %v559 fastmath<contract> : f32
-          %v561 = arith.addf %v560, %v558 fastmath<contract> : f32
-          %v562 = llvm.load %v10 : !llvm.ptr -> f32
-          %v563 = arith.mulf %v550, %v562 fastmath<contract> : f32
-          %v564 = arith.divf %v213, %v489 : f32
-          %v565 = arith.mulf %v552, %v564 fastmath<contract> : f32
-          %v566 = arith.mulf %v565, %v554 fastmath<contract> : f32
-          %v567 = llvm.load %v7 : !llvm.ptr -> f32
-          %v568 = arith.mulf %v550, %v567 fastmath<contract> : f32
-          %v569 = arith.addf %v568, %v566 fastmath<contract> : f32
-          %v570 = llvm.load %v11 : !llvm.ptr -> f32
-          %v571 = arith.mulf %v550, %v570 fastmath<contract> : f32
-          %v572 = llvm.load %v8 : !llvm.ptr -> f32
-          %v573 = arith.mulf %v550, %v572 fastmath<contract> : f32
-          %v574 = arith.addf %v573, %v557 fastmath<contract> : f32
-          %v575 = llvm.load %v12 : !llvm.ptr -> f32
-          %v576 = arith.mulf %v550, %v575 fastmath<contract> : f32
-          %v577 = llvm.load %v9 : !llvm.ptr -> f32
-          %v578 = arith.mulf %v550, %v577 fastmath<contract> : f32
-          %v579 = arith.addf %v578, %v565 fastmath<contract> : f32
-          %v580 = llvm.load %v13 : !llvm.ptr -> f32
-          %v581 = arith.mulf %v550, %v580 fastmath<contract> : f32
-          llvm.store %v561, %v6 : f32, !llvm.ptr
-          llvm.store %v563, %v10 : f32, !llvm.ptr
-          llvm.store %v569, %v7 : f32, !llvm.ptr
-          llvm.store %v571, %v11 : f32, !llvm.ptr
-          llvm.store %v574, %v8 : f32, !llvm.ptr
-          llvm.store %v576, %v12 : f32, !llvm.ptr
-          llvm.store %v579, %v9 : f32, !llvm.ptr
-          llvm.store %v581, %v13 : f32, !llvm.ptr
-          %v582 = arith.addi %v66, %v151 : i64
-          %v583, %v584 = gpu.shuffle idx %v396, %v461, %v480 : f32
-          %v585, %v586 = gpu.shuffle idx %v403, %v461, %v480 : f32
-          %v587, %v588 = gpu.shuffle idx %v415, %v461, %v480 : f32
-          %v589 = arith.divf %v219, %v489 : f32
-          %v590 = arith.mulf %v585, %v589 fastmath<contract> : f32
-          %v591 = arith.mulf %v590, %v587 fastmath<contract> : f32
-          %v592 = llvm.load %v6 : !llvm.ptr -> f32
-          %v593 = arith.mulf %v583, %v592 fastmath<contract> : f32
-          %v594 = arith.addf %v593, %v591 fastmath<contract> : f32
-          %v595 = llvm.load %v10 : !llvm.ptr -> f32
-          %v596 = arith.mulf %v583, %v595 fastmath<contract> : f32
-          %v597 = arith.divf %v226, %v489 : f32
-          %v598 = arith.mulf %v585, %v597 fastmath<contract> : f32
-          %v599 = arith.mulf %v598, %v587 fastmath<contract> : f32
-          %v600 = llvm.load %v7 : !llvm.ptr -> f32
-          %v601 = arith.mulf %v583, %v600 fastmath<contract> : f32
-          %v602 = arith.addf %v601, %v599 fastmath<contract> : f32
-          %v603 = llvm.load %v11 : !llvm.ptr -> f32
-          %v604 = arith.mulf %v583, %v603 fastmath<contract> : f32
-          %v605 = llvm.load %v8 : !llvm.ptr -> f32
-          %v606 = arith.mulf %v583, %v605 fastmath<contract> : f32
-          %v607 = arith.addf %v606, %v590 fastmath<contract> : f32
-          %v608 = llvm.load %v12 : !llvm.ptr -> f32
-          %v609 = arith.mulf %v583, %v608 fastmath<contract> : f32
-          %v610 = llvm.load %v9 : !llvm.ptr -> f32
-          %v611 = arith.mulf %v583, %v610 fastmath<contract> : f32
-          %v612 = arith.addf %v611, %v598 fastmath<contract> : f32
-          %v613 = llvm.load %v13 : !llvm.ptr -> f32
-          %v614 = arith.mulf %v583, %v613 fastmath<contract> : f32
-          llvm.store %v594, %v6 : f32, !llvm.ptr
-          llvm.store %v596, %v10 : f32, !llvm.ptr
-          llvm.store %v602, %v7 : f32, !llvm.ptr
-          llvm.store %v604, %v11 : f32, !llvm.ptr
-          llvm.store %v607, %v8 : f32, !llvm.ptr
-          llvm.store %v609, %v12 : f32, !llvm.ptr
-          llvm.store %v612, %v9 : f32, !llvm.ptr
-          llvm.store %v614, %v13 : f32, !llvm.ptr
-          %v615 = arith.addi %v66, %v153 : i64
-          %v616, %v617 = gpu.shuffle idx %v396, %v465, %v480 : f32
-          %v618, %v619 = gpu.shuffle idx %v403, %v465, %v480 : f32
-          %v620, %v621 = gpu.shuffle idx %v415, %v465, %v480 : f32
-          %v622 = arith.divf %v232, %v489 : f32
-          %v623 = arith.mulf %v618, %v622 fastmath<contract> : f32
-          %v624 = arith.mulf %v623, %v620 fastmath<contract> : f32
-          %v625 = llvm.load %v6 : !llvm.ptr -> f32
-          %v626 = arith.mulf %v616, %v625 fastmath<contract> : f32
-          %v627 = arith.addf %v626, %v624 fastmath<contract> : f32
-          %v628 = llvm.load %v10 : !llvm.ptr -> f32
-          %v629 = arith.mulf %v616, %v628 fastmath<contract> : f32
-          %v630 = arith.divf %v239, %v489 : f32
-          %v631 = arith.mulf %v618, %v630 fastmath<contract> : f32
-          %v632 = arith.mulf %v631, %v620 fastmath<contract> : f32
-          %v633 = llvm.load %v7 : !llvm.ptr -> f32
-          %v634 = arith.mulf %v616, %v633 fastmath<contract> : f32
-          %v635 = arith.addf %v634, %v632 fastmath<contract> : f32
-          %v636 = llvm.load %v11 : !llvm.ptr -> f32
-          %v637 = arith.mulf %v616, %v636 fastmath<contract> : f32
-          %v638 = llvm.load %v8 : !llvm.ptr -> f32
-          %v639 = arith.mulf %v616, %v638 fastmath<contract> : f32
-          %v640 = arith.addf %v639, %v623 fastmath<contract> : f32
-          %v641 = llvm.load %v12 : !llvm.ptr -> f32
-          %v642 = arith.mulf %v616, %v641 fastmath<contract> : f32
-          %v643 = llvm.load %v9 : !llvm.ptr -> f32
-          %v644 = arith.mulf %v616, %v643 fastmath<contract> : f32
-          %v645 = arith.addf %v644, %v631 fastmath<contract> : f32
-          %v646 = llvm.load %v13 : !llvm.ptr -> f32
-          %v647 = arith.mulf %v616, %v646 fastmath<contract> : f32
-          llvm.store %v627, %v6 : f32, !llvm.ptr
-          llvm.store %v629, %v10 : f32, !llvm.ptr
-          llvm.store %v635, %v7 : f32, !llvm.ptr
-          llvm.store %v637, %v11 : f32, !llvm.ptr
-          llvm.store %v640, %v8 : f32, !llvm.ptr
-          llvm.store %v642, %v12 : f32, !llvm.ptr
-          llvm.store %v645, %v9 : f32, !llvm.ptr
-          llvm.store %v647, %v13 : f32, !llvm.ptr
-          %v648 = arith.addi %v66, %v155 : i64
-          %v649, %v650 = gpu.shuffle idx %v396, %v469, %v480 : f32
-          %v651, %v652 = gpu.shuffle idx %v403, %v469, %v480 : f32
-          %v653, %v654 = gpu.shuffle idx %v415, %v469, %v480 : f32
-          %v655 = arith.divf %v245, %v489 : f32
-          %v656 = arith.mulf %v651, %v655 fastmath<contract> : f32
-          %v657 = arith.mulf %v656, %v653 fastmath<contract> : f32
-          %v658 = llvm.load %v6 : !llvm.ptr -> f32
-          %v659 = arith.mulf %v649, %v658 fastmath<contract> : f32
-          %v660 = arith.addf %v659, %v657 fastmath<contract> : f32
-          %v661 = llvm.load %v10 : !llvm.ptr -> f32
-          %v662 = arith.mulf %v649, %v661 fastmath<contract> : f32
-          %v663 = arith.divf %v252, %v489 : f32
-          %v664 = arith.mulf %v651, %v663 fastmath<contract> : f32
-          %v665 = arith.mulf %v664, %v653 fastmath<contract> : f32
-          %v666 = llvm.load %v7 : !llvm.ptr -> f32
-          %v667 = arith.mulf %v649, %v666 fastmath<contract> : f32
-          %v668 = arith.addf %v667, %v665 fastmath<contract> : f32
-          %v669 = llvm.load %v11 : !llvm.ptr -> f32
-          %v670 = arith.mulf %v649, %v669 fastmath<contract> : f32
-          %v671 = llvm.load %v8 : !llvm.ptr -> f32
-          %v672 = arith.mulf %v649, %v671 fastmath<contract> : f32
-          %v673 = arith.addf %v672, %v656 fastmath<contract> : f32
-          %v674 = llvm.load %v12 : !llvm.ptr -> f32
-          %v675 = arith.mulf %v649, %v674 fastmath<contract> : f32
-          %v676 = llvm.load %v9 : !llvm.ptr -> f32
-          %v677 = arith.mulf %v649, %v676 fastmath<contract> : f32
-          %v678 = arith.addf %v677, %v664 fastmath<contract> : f32
-          %v679 = llvm.load %v13 : !llvm.ptr -> f32
-          %v680 = arith.mulf %v649, %v679 fastmath<contract> : f32
-          llvm.store %v660, %v6 : f32, !llvm.ptr
-          llvm.store %v662, %v10 : f32, !llvm.ptr
-          llvm.store %v668, %v7 : f32, !llvm.ptr
-          llvm.store %v670, %v11 : f32, !llvm.ptr
-          llvm.store %v673, %v8 : f32, !llvm.ptr
-          llvm.store %v675, %v12 : f32, !llvm.ptr
-          llvm.store %v678, %v9 : f32, !llvm.ptr
-          llvm.store %v680, %v13 : f32, !llvm.ptr
-          %v681 = arith.addi %v66, %v157 : i64
-          %v682, %v683 = gpu.shuffle idx %v396, %v473, %v480 : f32
-          %v684, %v685 = gpu.shuffle idx %v403, %v473, %v480 : f32
-          %v686, %v687 = gpu.shuffle idx %v415, %v473, %v480 : f32
-          %v688 = arith.divf %v258, %v489 : f32
-          %v689 = arith.mulf %v684, %v688 fastmath<contract> : f32
-          %v690 = arith.mulf %v689, %v686 fastmath<contract> : f32
-          %v691 = llvm.load %v6 : !llvm.ptr -> f32
-          %v692 = arith.mulf %v682, %v691 fastmath<contract> : f32
-          %v693 = arith.addf %v692, %v690 fastmath<contract> : f32
-          %v694 = llvm.load %v10 : !llvm.ptr -> f32
-          %v695 = arith.mulf %v682, %v694 fastmath<contract> : f32
-          %v696 = arith.divf %v265, %v489 : f32
-          %v697 = arith.mulf %v684, %v696 fastmath<contract> : f32
-          %v698 = arith.mulf %v697, %v686 fastmath<contract> : f32
-          %v699 = llvm.load %v7 : !llvm.ptr -> f32
-          %v700 = arith.mulf %v682, %v699 fastmath<contract> : f32
-          %v701 = arith.addf %v700, %v698 fastmath<contract> : f32
-          %v702 = llvm.load %v11 : !llvm.ptr -> f32
-          %v703 = arith.mulf %v682, %v702 fastmath<contract> : f32
-          %v704 = llvm.load %v8 : !llvm.ptr -> f32
-          %v705 = arith.mulf %v682, %v704 fastmath<contract> : f32
-          %v706 = arith.addf %v705, %v689 fastmath<contract> : f32
-          %v707 = llvm.load %v12 : !llvm.ptr -> f32
-          %v708 = arith.mulf %v682, %v707 fastmath<contract> : f32
-          %v709 = llvm.load %v9 : !llvm.ptr -> f32
-          %v710 = arith.mulf %v682, %v709 fastmath<contract> : f32
-          %v711 = arith.addf %v710, %v697 fastmath<contract> : f32
-          %v712 = llvm.load %v13 : !llvm.ptr -> f32
-          %v713 = arith.mulf %v682, %v712 fastmath<contract> : f32
-          llvm.store %v693, %v6 : f32, !llvm.ptr
-          llvm.store %v695, %v10 : f32, !llvm.ptr
-          llvm.store %v701, %v7 : f32, !llvm.ptr
-          llvm.store %v703, %v11 : f32, !llvm.ptr
-          llvm.store %v706, %v8 : f32, !llvm.ptr
-          llvm.store %v708, %v12 : f32, !llvm.ptr
-          llvm.store %v711, %v9 : f32, !llvm.ptr
-          llvm.store %v713, %v13 : f32, !llvm.ptr
-          %v714 = arith.addi %v66, %v159 : i64
-          %v715, %v716 = gpu.shuffle idx %v396, %v477, %v480 : f32
-          %v717, %v718 = gpu.shuffle idx %v403, %v477, %v480 : f32
-          %v719, %v720 = gpu.shuffle idx %v415, %v477, %v480 : f32
-          %v721 = arith.divf %v271, %v489 : f32
-          %v722 = arith.mulf %v717, %v721 fastmath<contract> : f32
-          %v723 = arith.mulf %v722, %v719 fastmath<contract> : f32
-          %v724 = llvm.load %v6 : !llvm.ptr -> f32
-          %v725 = arith.mulf %v715, %v724 fastmath<contract> : f32
-          %v726 = arith.addf %v725, %v723 fastmath<contract> : f32
-          %v727 = llvm.load %v10 : !llvm.ptr -> f32
-          %v728 = arith.mulf %v715, %v727 fastmath<contract> : f32
-          %v729 = arith.divf %v278, %v489 : f32
-          %v730 = arith.mulf %v717, %v729 fastmath<contract> : f32
-          %v731 = arith.mulf %v730, %v719 fastmath<contract> : f32
-          %v732 = llvm.load %v7 : !llvm.ptr -> f32
-          %v733 = arith.mulf %v715, %v732 fastmath<contract> : f32
-          %v734 = arith.addf %v733, %v731 fastmath<contract> : f32
-          %v735 = llvm.load %v11 : !llvm.ptr -> f32
-          %v736 = arith.mulf %v715, %v735 fastmath<contract> : f32
-          %v737 = llvm.load %v8 : !llvm.ptr -> f32
-          %v738 = arith.mulf %v715, %v737 fastmath<contract> : f32
-          %v739 = arith.addf %v738, %v722 fastmath<contract> : f32
-          %v740 = llvm.load %v12 : !llvm.ptr -> f32
-          %v741 = arith.mulf %v715, %v740 fastmath<contract> : f32
-          %v742 = llvm.load %v9 : !llvm.ptr -> f32
-          %v743 = arith.mulf %v715, %v742 fastmath<contract> : f32
-          %v744 = arith.addf %v743, %v730 fastmath<contract> : f32
-          %v745 = llvm.load %v13 : !llvm.ptr -> f32
-          %v746 = arith.mulf %v715, %v745 fastmath<contract> : f32
-          llvm.store %v726, %v6 : f32, !llvm.ptr
-          llvm.store %v728, %v10 : f32, !llvm.ptr
-          llvm.store %v734, %v7 : f32, !llvm.ptr
-          llvm.store %v736, %v11 : f32, !llvm.ptr
-          llvm.store %v739, %v8 : f32, !llvm.ptr
-          llvm.store %v741, %v12 : f32, !llvm.ptr
-          llvm.store %v744, %v9 : f32, !llvm.ptr
-          llvm.store %v746, %v13 : f32, !llvm.ptr
-          %v747 = arith.addi %v66, %v160 : i64
-          %v748, %v749 = gpu.shuffle idx %v428, %v449, %v480 : f32
-          %v750, %v751 = gpu.shuffle idx %v435, %v449, %v480 : f32
-          %v752, %v753 = gpu.shuffle idx %v444, %v449, %v480 : f32
-          %v754 = arith.divf %v284, %v489 : f32
-          %v755 = arith.mulf %v750, %v754 fastmath<contract> : f32
-          %v756 = arith.mulf %v755, %v752 fastmath<contract> : f32
-          %v757 = llvm.load %v6 : !llvm.ptr -> f32
-          %v758 = arith.mulf %v748, %v757 fastmath<contract> : f32
-          %v759 = arith.addf %v758, %v756 fastmath<contract> : f32
-          %v760 = llvm.load %v10 : !llvm.ptr -> f32
-          %v761 = arith.mulf %v748, %v760 fastmath<contract> : f32
-          %v762 = arith.divf %v291, %v489 : f32
-          %v763 = arith.mulf %v750, %v762 fastmath<contract> : f32
-          %v764 = arith.mulf %v763, %v752 fastmath<contract> : f32
-          %v765 = llvm.load %v7 : !llvm.ptr -> f32
-          %v766 = arith.mulf %v748, %v765 fastmath<contract> : f32
-          %v767 = arith.addf %v766, %v764 fastmath<contract> : f32
-          %v768 = llvm.load %v11 : !llvm.ptr -> f32
-          %v769 = arith.mulf %v748, %v768 fastmath<contract> : f32
-          %v770 = llvm.load %v8 : !llvm.ptr -> f32
-          %v771 = arith.mulf %v748, %v770 fastmath<contract> : f32
-          %v772 = arith.addf %v771, %v755 fastmath<contract> : f32
-          %v773 = llvm.load %v12 : !llvm.ptr -> f32
-          %v774 = arith.mulf %v748, %v773 fastmath<contract> : f32
-          %v775 = llvm.load %v9 : !llvm.ptr -> f32
-          %v776 = arith.mulf %v748, %v775 fastmath<contract> : f32
-          %v777 = arith.addf %v776, %v763 fastmath<contract> : f32
-          %v778 = llvm.load %v13 : !llvm.ptr -> f32
-          %v779 = arith.mulf %v748, %v778 fastmath<contract> : f32
-          llvm.store %v759, %v6 : f32, !llvm.ptr
-          llvm.store %v761, %v10 : f32, !llvm.ptr
-          llvm.store %v767, %v7 : f32, !llvm.ptr
-          llvm.store %v769, %v11 : f32, !llvm.ptr
-          llvm.store %v772, %v8 : f32, !llvm.ptr
-          llvm.store %v774, %v12 : f32, !llvm.ptr
-          llvm.store %v777, %v9 : f32, !llvm.ptr
-          llvm.store %v779, %v13 : f32, !llvm.ptr
-          %v780 = arith.addi %v66, %v162 : i64
-          %v781, %v782 = gpu.shuffle idx %v428, %v453, %v480 : f32
-          %v783, %v784 = gpu.shuffle idx %v435, %v453, %v480 : f32
-          %v785, %v786 = gpu.shuffle idx %v444, %v453, %v480 : f32
-          %v787 = arith.divf %v297, %v489 : f32
-          %v788 = arith.mulf %v783, %v787 fastmath<contract> : f32
-          %v789 = arith.mulf %v788, %v785 fastmath<contract> : f32
-          %v790 = llvm.load %v6 : !llvm.ptr -> f32
-          %v791 = arith.mulf %v781, %v790 fastmath<contract> : f32
-          %v792 = arith.addf %v791, %v789 fastmath<contract> : f32
-          %v793 = llvm.load %v10 : !llvm.ptr -> f32
-          %v794 = arith.mulf %v781, %v793 fastmath<contract> : f32
-          %v795 = arith.divf %v304, %v489 : f32
-          %v796 = arith.mulf %v783, %v795 fastmath<contract> : f32
-          %v797 = arith.mulf %v796, %v785 fastmath<contract> : f32
-          %v798 = llvm.load %v7 : !llvm.ptr -> f32
-          %v799 = arith.mulf %v781, %v798 fastmath<contract> : f32
-          %v800 = arith.addf %v799, %v797 fastmath<contract> : f32
-          %v801 = llvm.load %v11 : !llvm.ptr -> f32
-          %v802 = arith.mulf %v781, %v801 fastmath<contract> : f32
-          %v803 = llvm.load %v8 : !llvm.ptr -> f32
-          %v804 = arith.mulf %v781, %v803 fastmath<contract> : f32
-          %v805 = arith.addf %v804, %v788 fastmath<contract> : f32
-          %v806 = llvm.load %v12 : !llvm.ptr -> f32
-          %v807 = arith.mulf %v781, %v806 fastmath<contract> : f32
-          %v808 = llvm.load %v9 : !llvm.ptr -> f32
-          %v809 = arith.mulf %v781, %v808 fastmath<contract> : f32
-          %v810 = arith.addf %v809, %v796 fastmath<contract> : f32
-          %v811 = llvm.load %v13 : !llvm.ptr -> f32
-          %v812 = arith.mulf %v781, %v811 fastmath<contract> : f32
-          llvm.store %v792, %v6 : f32, !llvm.ptr
-          llvm.store %v794, %v10 : f32, !llvm.ptr
-          llvm.store %v800, %v7 : f32, !llvm.ptr
-          llvm.store %v802, %v11 : f32, !llvm.ptr
-          llvm.store %v805, %v8 : f32, !llvm.ptr
-          llvm.store %v807, %v12 : f32, !llvm.ptr
-          llvm.store %v810, %v9 : f32, !llvm.ptr
-          llvm.store %v812, %v13 : f32, !llvm.ptr
-          %v813 = arith.addi %v66, %v164 : i64
-          %v814, %v815 = gpu.shuffle idx %v428, %v457, %v480 : f32
-          %v816, %v817 = gpu.shuffle idx %v435, %v457, %v480 : f32
-          %v818, %v819 = gpu.shuffle idx %v444, %v457, %v480 : f32
-          %v820 = arith.divf %v310, %v489 : f32
-          %v821 = arith.mulf %v816, %v820 fastmath<contract> : f32
-          %v822 = arith.mulf %v821, %v818 fastmath<contract> : f32
-          %v823 = llvm.load %v6 : !llvm.ptr -> f32
-          %v824 = arith.mulf %v814, %v823 fastmath<contract> : f32
-          %v825 = arith.addf %v824, %v822 fastmath<contract> : f32
-          %v826 = llvm.load %v10 : !llvm.ptr -> f32
-          %v827 = arith.mulf %v814, %v826 fastmath<contract> : f32
-          %v828 = arith.divf %v317, %v489 : f32
-          %v829 = arith.mulf %v816, %v828 fastmath<contract> : f32
-          %v830 = arith.mulf %v829, %v818 fastmath<contract> : f32
-          %v831 = llvm.load %v7 : !llvm.ptr -> f32
-          %v832 = arith.mulf %v814, %v831 fastmath<contract> : f32
-          %v833 = arith.addf %v832, %v830 fastmath<contract> : f32
-          %v834 = llvm.load %v11 : !llvm.ptr -> f32
-          %v835 = arith.mulf %v814, %v834 fastmath<contract> : f32
-          %v836 = llvm.load %v8 : !llvm.ptr -> f32
-          %v837 = arith.mulf %v814, %v836 fastmath<contract> : f32
-          %v838 = arith.addf %v837, %v821 fastmath<contract> : f32
-          %v839 = llvm.load %v12 : !llvm.ptr -> f32
-          %v840 = arith.mulf %v814, %v839 fastmath<contract> : f32
-          %v841 = llvm.load %v9 : !llvm.ptr -> f32
-          %v842 = arith.mulf %v814, %v841 fastmath<contract> : f32
-          %v843 = arith.addf %v842, %v829 fastmath<contract> : f32
-          %v844 = llvm.load %v13 : !llvm.ptr -> f32
-          %v845 = arith.mulf %v814, %v844 fastmath<contract> : f32
-          llvm.store %v825, %v6 : f32, !llvm.ptr
-          llvm.store %v827, %v10 : f32, !llvm.ptr
-          llvm.store %v833, %v7 : f32, !llvm.ptr
-          llvm.store %v835, %v11 : f32, !llvm.ptr
-          llvm.store %v838, %v8 : f32, !llvm.ptr
-          llvm.store %v840, %v12 : f32, !llvm.ptr
-          llvm.store %v843, %v9 : f32, !llvm.ptr
-          llvm.store %v845, %v13 : f32, !llvm.ptr
-          %v846 = arith.addi %v66, %v166 : i64
-          %v847, %v848 = gpu.shuffle idx %v428, %v461, %v480 : f32
-          %v849, %v850 = gpu.shuffle idx %v435, %v461, %v480 : f32
-          %v851, %v852 = gpu.shuffle idx %v444, %v461, %v480 : f32
-          %v853 = arith.divf %v323, %v489 : f32
-          %v854 = arith.mulf %v849, %v853 fastmath<contract> : f32
-          %v855 = arith.mulf %v854, %v851 fastmath<contract> : f32
-          %v856 = llvm.load %v6 : !llvm.ptr -> f32
-          %v857 = arith.mulf %v847, %v856 fastmath<contract> : f32
-          %v858 = arith.addf %v857, %v855 fastmath<contract> : f32
-          %v859 = llvm.load %v10 : !llvm.ptr -> f32
-          %v860 = arith.mulf %v847, %v859 fastmath<contract> : f32
-          %v861 = arith.divf %v330, %v489 : f32
-          %v862 = arith.mulf %v849, %v861 fastmath<contract> : f32
-          %v863 = arith.mulf %v862, %v851 fastmath<contract> : f32
-          %v864 = llvm.load %v7 : !llvm.ptr -> f32
-          %v865 = arith.mulf %v847, %v864 fastmath<contract> : f32
-          %v866 = arith.addf %v865, %v863 fastmath<contract> : f32
-          %v867 = llvm.load %v11 : !llvm.ptr -> f32
-          %v868 = arith.mulf %v847, %v867 fastmath<contract> : f32
-          %v869 = llvm.load %v8 : !llvm.ptr -> f32
-          %v870 = arith.mulf %v847, %v869 fastmath<contract> : f32
-          %v871 = arith.addf %v870, %v854 fastmath<contract> : f32
-          %v872 = llvm.load %v12 : !llvm.ptr -> f32
-          %v873 = arith.mulf %v847, %v872 fastmath<contract> : f32
-          %v874 = llvm.load %v9 : !llvm.ptr -> f32
-          %v875 = arith.mulf %v847, %v874 fastmath<contract> : f32
-          %v876 = arith.addf %v875, %v862 fastmath<contract> : f32
-          %v877 = llvm.load %v13 : !llvm.ptr -> f32
-          %v878 = arith.mulf %v847, %v877 fastmath<contract> : f32
-          llvm.store %v858, %v6 : f32, !llvm.ptr
-          llvm.store %v860, %v10 : f32, !llvm.ptr
-          llvm.store %v866, %v7 : f32, !llvm.ptr
-          llvm.store %v868, %v11 : f32, !llvm.ptr
-          llvm.store %v871, %v8 : f32, !llvm.ptr
-          llvm.store %v873, %v12 : f32, !llvm.ptr
-          llvm.store %v876, %v9 : f32, !llvm.ptr
-          llvm.store %v878, %v13 : f32, !llvm.ptr
-          %v879 = arith.addi %v66, %v168 : i64
-          %v880, %v881 = gpu.shuffle idx %v428, %v465, %v480 : f32
-          %v882, %v883 = gpu.shuffle idx %v435, %v465, %v480 : f32
-          %v884, %v885 = gpu.shuffle idx %v444, %v465, %v480 : f32
-          %v886 = arith.divf %v336, %v489 : f32
-          %v887 = arith.mulf %v882, %v886 fastmath<contract> : f32
-          %v888 = arith.mulf %v887, %v884 fastmath<contract> : f32
-          %v889 = llvm.load %v6 : !llvm.ptr -> f32
-          %v890 = arith.mulf %v880, %v889 fastmath<contract> : f32
-          %v891 = arith.addf %v890, %v888 fastmath<contract> : f32
-          %v892 = llvm.load %v10 : !llvm.ptr -> f32
-          %v893 = arith.mulf %v880, %v892 fastmath<contract> : f32
-          %v894 = arith.divf %v343, %v489 : f32
-          %v895 = arith.mulf %v882, %v894 fastmath<contract> : f32
-          %v896 = arith.mulf %v895, %v884 fastmath<contract> : f32
-          %v897 = llvm.load %v7 : !llvm.ptr -> f32
-          %v898 = arith.mulf %v880, %v897 fastmath<contract> : f32
-          %v899 = arith.addf %v898, %v896 fastmath<contract> : f32
-          %v900 = llvm.load %v11 : !llvm.ptr -> f32
-          %v901 = arith.mulf %v880, %v900 fastmath<contract> : f32
-          %v902 = llvm.load %v8 : !llvm.ptr -> f32
-          %v903 = arith.mulf %v880, %v902 fastmath<contract> : f32
-          %v904 = arith.addf %v903, %v887 fastmath<contract> : f32
-          %v905 = llvm.load %v12 : !llvm.ptr -> f32
-          %v906 = arith.mulf %v880, %v905 fastmath<contract> : f32
-          %v907 = llvm.load %v9 : !llvm.ptr -> f32
-          %v908 = arith.mulf %v880, %v907 fastmath<contract> : f32
-          %v909 = arith.addf %v908, %v895 fastmath<contract> : f32
-          %v910 = llvm.load %v13 : !llvm.ptr -> f32
-          %v911 = arith.mulf %v880, %v910 fastmath<contract> : f32
-          llvm.store %v891, %v6 : f32, !llvm.ptr
-          llvm.store %v893, %v10 : f32, !llvm.ptr
-          llvm.store %v899, %v7 : f32, !llvm.ptr
-          llvm.store %v901, %v11 : f32, !llvm.ptr
-          llvm.store %v904, %v8 : f32, !llvm.ptr
-          llvm.store %v906, %v12 : f32, !llvm.ptr
-          llvm.store %v909, %v9 : f32, !llvm.ptr
-          llvm.store %v911, %v13 : f32, !llvm.ptr
-          %v912 = arith.addi %v66, %v170 : i64
-          %v913, %v914 = gpu.shuffle idx %v428, %v469, %v480 : f32
-          %v915, %v916 = gpu.shuffle idx %v435, %v469, %v480 : f32
-          %v917, %v918 = gpu.shuffle idx %v444, %v469, %v480 : f32
-          %v919 = arith.divf %v349, %v489 : f32
-          %v920 = arith.mulf %v915, %v919 fastmath<contract> : f32
-          %v921 = arith.mulf %v920, %v917 fastmath<contract> : f32
-          %v922 = llvm.load %v6 : !llvm.ptr -> f32
-          %v923 = arith.mulf %v913, %v922 fastmath<contract> : f32
-          %v924 = arith.addf %v923, %v921 fastmath<contract> : f32
-          %v925 = llvm.load %v10 : !llvm.ptr -> f32
-          %v926 = arith.mulf %v913, %v925 fastmath<contract> : f32
-          %v927 = arith.divf %v356, %v489 : f32
-          %v928 = arith.mulf %v915, %v927 fastmath<contract> : f32
-          %v929 = arith.mulf %v928, %v917 fastmath<contract> : f32
-          %v930 = llvm.load %v7 : !llvm.ptr -> f32
-          %v931 = arith.mulf %v913, %v930 fastmath<contract> : f32
-          %v932 = arith.addf %v931, %v929 fastmath<contract> : f32
-          %v933 = llvm.load %v11 : !llvm.ptr -> f32
-          %v934 = arith.mulf %v913, %v933 fastmath<contract> : f32
-          %v935 = llvm.load %v8 : !llvm.ptr -> f32
-          %v936 = arith.mulf %v913, %v935 fastmath<contract> : f32
-          %v937 = arith.addf %v936, %v920 fastmath<contract> : f32
-          %v938 = llvm.load %v12 : !llvm.ptr -> f32
-          %v939 = arith.mulf %v913, %v938 fastmath<contract> : f32
-          %v940 = llvm.load %v9 : !llvm.ptr -> f32
-          %v941 = arith.mulf %v913, %v940 fastmath<contract> : f32
-          %v942 = arith.addf %v941, %v928 fastmath<contract> : f32
-          %v943 = llvm.load %v13 : !llvm.ptr -> f32
-          %v944 = arith.mulf %v913, %v943 fastmath<contract> : f32
-          llvm.store %v924, %v6 : f32, !llvm.ptr
-          llvm.store %v926, %v10 : f32, !llvm.ptr
-          llvm.store %v932, %v7 : f32, !llvm.ptr
-          llvm.store %v934, %v11 : f32, !llvm.ptr
-          llvm.store %v937, %v8 : f32, !llvm.ptr
-          llvm.store %v939, %v12 : f32, !llvm.ptr
-          llvm.store %v942, %v9 : f32, !llvm.ptr
-          llvm.store %v944, %v13 : f32, !llvm.ptr
-          %v945 = arith.addi %v66, %v172 : i64
-          %v946, %v947 = gpu.shuffle idx %v428, %v473, %v480 : f32
-          %v948, %v949 = gpu.shuffle idx %v435, %v473, %v480 : f32
-          %v950, %v951 = gpu.shuffle idx %v444, %v473, %v480 : f32
-          %v952 = arith.divf %v362, %v489 : f32
-          %v953 = arith.mulf %v948, %v952 fastmath<contract> : f32
-          %v954 = arith.mulf %v953, %v950 fastmath<contract> : f32
-          %v955 = llvm.load %v6 : !llvm.ptr -> f32
-          %v956 = arith.mulf %v946, %v955 fastmath<contract> : f32
-          %v957 = arith.addf %v956, %v954 fastmath<contract> : f32
-          %v958 = llvm.load %v10 : !llvm.ptr -> f32
-          %v959 = arith.mulf %v946, %v958 fastmath<contract> : f32
-          %v960 = arith.divf %v369, %v489 : f32
-          %v961 = arith.mulf %v948, %v960 fastmath<contract> : f32
-          %v962 = arith.mulf %v961, %v950 fastmath<contract> : f32
-          %v963 = llvm.load %v7 : !llvm.ptr -> f32
-          %v964 = arith.mulf %v946, %v963 fastmath<contract> : f32
-          %v965 = arith.addf %v964, %v962 fastmath<contract> : f32
-          %v966 = llvm.load %v11 : !llvm.ptr -> f32
-          %v967 = arith.mulf %v946, %v966 fastmath<contract> : f32
-          %v968 = llvm.load %v8 : !llvm.ptr -> f32
-          %v969 = arith.mulf %v946, %v968 fastmath<contract> : f32
-          %v970 = arith.addf %v969, %v953 fastmath<contract> : f32
-          %v971 = llvm.load %v12 : !llvm.ptr -> f32
-          %v972 = arith.mulf %v946, %v971 fastmath<contract> : f32
-          %v973 = llvm.load %v9 : !llvm.ptr -> f32
-          %v974 = arith.mulf %v946, %v973 fastmath<contract> : f32
-          %v975 = arith.addf %v974, %v961 fastmath<contract> : f32
-          %v976 = llvm.load %v13 : !llvm.ptr -> f32
-          %v977 = arith.mulf %v946, %v976 fastmath<contract> : f32
-          llvm.store %v957, %v6 : f32, !llvm.ptr
-          llvm.store %v959, %v10 : f32, !llvm.ptr
-          llvm.store %v965, %v7 : f32, !llvm.ptr
-          llvm.store %v967, %v11 : f32, !llvm.ptr
-          llvm.store %v970, %v8 : f32, !llvm.ptr
-          llvm.store %v972, %v12 : f32, !llvm.ptr
-          llvm.store %v975, %v9 : f32, !llvm.ptr
-          llvm.store %v977, %v13 : f32, !llvm.ptr
-          %v978 = arith.addi %v66, %v174 : i64
-          %v979, %v980 = gpu.shuffle idx %v428, %v477, %v480 : f32
-          %v981, %v982 = gpu.shuffle idx %v435, %v477, %v480 : f32
-          %v983, %v984 = gpu.shuffle idx %v444, %v477, %v480 : f32
-          %v985 = arith.divf %v375, %v489 : f32
-          %v986 = arith.mulf %v981, %v985 fastmath<contract> : f32
-          %v987 = arith.mulf %v986, %v983 fastmath<contract> : f32
-          %v988 = llvm.load %v6 : !llvm.ptr -> f32
-          %v989 = arith.mulf %v979, %v988 fastmath<contract> : f32
-          %v990 = arith.addf %v989, %v987 fastmath<contract> : f32
-          %v991 = llvm.load %v10 : !llvm.ptr -> f32
-          %v992 = arith.mulf %v979, %v991 fastmath<contract> : f32
-          %v993 = arith.divf %v382, %v489 : f32
-          %v994 = arith.mulf %v981, %v993 fastmath<contract> : f32
-          %v995 = arith.mulf %v994, %v983 fastmath<contract> : f32
-          %v996 = llvm.load %v7 : !llvm.ptr -> f32
-          %v997 = arith.mulf %v979, %v996 fastmath<contract> : f32
-          %v998 = arith.addf %v997, %v995 fastmath<contract> : f32
-          %v999 = llvm.load %v11 : !llvm.ptr -> f32
-          %v1000 = arith.mulf %v979, %v999 fastmath<contract> : f32
-          %v1001 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1002 = arith.mulf %v979, %v1001 fastmath<contract> : f32
-          %v1003 = arith.addf %v1002, %v986 fastmath<contract> : f32
-          %v1004 = llvm.load %v12 : !llvm.ptr -> f32
-          %v1005 = arith.mulf %v979, %v1004 fastmath<contract> : f32
-          %v1006 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1007 = arith.mulf %v979, %v1006 fastmath<contract> : f32
-          %v1008 = arith.addf %v1007, %v994 fastmath<contract> : f32
-          %v1009 = llvm.load %v13 : !llvm.ptr -> f32
-          %v1010 = arith.mulf %v979, %v1009 fastmath<contract> : f32
-          llvm.store %v990, %v6 : f32, !llvm.ptr
-          llvm.store %v992, %v10 : f32, !llvm.ptr
-          llvm.store %v998, %v7 : f32, !llvm.ptr
-          llvm.store %v1000, %v11 : f32, !llvm.ptr
-          llvm.store %v1003, %v8 : f32, !llvm.ptr
-          llvm.store %v1005, %v12 : f32, !llvm.ptr
-          llvm.store %v1008, %v9 : f32, !llvm.ptr
-          llvm.store %v1010, %v13 : f32, !llvm.ptr
-          %v1011 = arith.addi %v66, %v384 : i64
-          %v1012 = arith.addi %v66, %v417 : i64
-        }
-        %v1013 = arith.muli %v139, %v1 : i64
-        %v1014 = arith.index_cast %v1013 : i64 to index
-        %v1015 = arith.index_cast %v137 : i64 to index
-        %v1016 = arith.index_cast %v2 : i64 to index
-        scf.for %v1017 = %v1014 to %v1015 step %v1016 {
-          %v1018 = arith.index_cast %v1017 : index to i64
-          %v1019 = arith.addi %v66, %v1018 : i64
-          %v1020 = arith.muli %v138, %v92 : i64
-          %v1021 = arith.subi %v1019, %v66 : i64
-          %v1022 = arith.addi %v1020, %v1021 : i64
-          %v1023 = llvm.getelementptr %v55[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1024 = llvm.load %v1023 : !llvm.ptr -> f32
-          %v1025 = arith.negf %v1024 : f32
-          %v1026 = arith.mulf %v1025, %v392 fastmath<contract> : f32
-          %v1027 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1026) : (f32) -> f32
-          %v1028 = arith.addf %v57, %v1027 fastmath<contract> : f32
-          %v1029 = arith.divf %v57, %v1028 : f32
-          %v1030 = arith.muli %v138, %v92 : i64
-          %v1031 = arith.subi %v1019, %v66 : i64
-          %v1032 = arith.addi %v1030, %v1031 : i64
-          %v1033 = llvm.getelementptr %v53[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1034 = llvm.load %v1033 : !llvm.ptr -> f32
-          %v1035 = arith.mulf %v1034, %v392 fastmath<contract> : f32
-          %v1036 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1035) : (f32) -> f32
-          %v1037 = arith.muli %v34, %v92 : i64
-          %v1038 = arith.subi %v1019, %v66 : i64
-          %v1039 = arith.addi %v1037, %v1038 : i64
-          %v1040 = llvm.getelementptr %v51[%v1039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1041 = llvm.load %v1040 : !llvm.ptr -> f32
-          %v1042 = arith.divf %v1041, %v489 : f32
-          %v1043 = arith.mulf %v1036, %v1042 fastmath<contract> : f32
-          %v1044 = arith.muli %v48, %v406 : i64
-          %v1045 = arith.muli %v1019, %v405 : i64
-          %v1046 = arith.addi %v1044, %v1045 : i64
-          %v1047 = arith.muli %v46, %v404 : i64
-          %v1048 = arith.addi %v1046, %v1047 : i64
-          %v1049 = arith.muli %v44, %v2 : i64
-          %v1050 = arith.addi %v1048, %v1049 : i64
-          %v1051 = llvm.getelementptr %in_v[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1052 = llvm.load %v1051 : !llvm.ptr -> f32
-          %v1053 = arith.mulf %v1043, %v1052 fastmath<contract> : f32
-          %v1054 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1055 = arith.mulf %v1029, %v1054 fastmath<contract> : f32
-          %v1056 = arith.addf %v1055, %v1053 fastmath<contract> : f32
-          %v1057 = llvm.load %v10 : !llvm.ptr -> f32
-          %v1058 = arith.mulf %v1029, %v1057 fastmath<contract> : f32
-          %v1059 = arith.constant 8 : i64
-          %v1060 = arith.addi %v1059, %v34 : i64
-          %v1061 = arith.muli %v1060, %v92 : i64
-          %v1062 = arith.subi %v1019, %v66 : i64
-          %v1063 = arith.addi %v1061, %v1062 : i64
-          %v1064 = llvm.getelementptr %v51[%v1063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1065 = llvm.load %v1064 : !llvm.ptr -> f32
-          %v1066 = arith.divf %v1065, %v489 : f32
+          %v422 = arith.muli %v37, %v92 : i64
+          %v423 = arith.addi %v421, %v422 : i64
+          %v424 = arith.constant 8 : i64
+          %v425 = arith.addi %v424, %v28 : i64
+          %v426 = arith.muli %v425, %v2 : i64
+          %v427 = arith.addi %v423, %v426 : i64
+          %v428 = llvm.getelementptr %in_k[%v427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v429 = llvm.load %v428 : !llvm.ptr -> f32
+          %v430 = arith.addi %v61, %v54 : i64
+          %v431 = arith.addi %v430, %v28 : i64
+          %v432 = arith.addi %v51, %v431 : i64
+          %v435 = arith.muli %v39, %v434 : i64
+          %v436 = arith.muli %v432, %v433 : i64
+          %v437 = arith.addi %v435, %v436 : i64
+          %v438 = arith.muli %v37, %v2 : i64
+          %v439 = arith.addi %v437, %v438 : i64
+          %v440 = llvm.getelementptr %in_fg[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v441 = llvm.load %v440 : !llvm.ptr -> f32
+          %v442 = arith.negf %v441 : f32
+          %v444 = arith.mulf %v442, %v443 fastmath<contract> : f32
+          %v445 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v444) : (f32) -> f32
+          %v446 = arith.addf %v42, %v445 fastmath<contract> : f32
+          %v447 = arith.divf %v42, %v446 : f32
+          %v448 = arith.muli %v39, %v434 : i64
+          %v449 = arith.muli %v432, %v433 : i64
+          %v450 = arith.addi %v448, %v449 : i64
+          %v451 = arith.muli %v37, %v2 : i64
+          %v452 = arith.addi %v450, %v451 : i64
+          %v453 = llvm.getelementptr %in_ig[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v454 = llvm.load %v453 : !llvm.ptr -> f32
+          %v455 = arith.mulf %v454, %v443 fastmath<contract> : f32
+          %v456 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v455) : (f32) -> f32
+          %v460 = arith.muli %v39, %v459 : i64
+          %v461 = arith.muli %v432, %v458 : i64
+          %v462 = arith.addi %v460, %v461 : i64
+          %v463 = arith.muli %v37, %v457 : i64
+          %v464 = arith.addi %v462, %v463 : i64
+          %v465 = arith.muli %v35, %v2 : i64
+          %v466 = arith.addi %v464, %v465 : i64
+          %v467 = llvm.getelementptr %in_v[%v466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v468 = llvm.load %v467 : !llvm.ptr -> f32
+          %v469 = arith.addi %v61, %v22 : i64
+          %v470 = arith.addi %v469, %v28 : i64
+          %v471 = arith.addi %v51, %v470 : i64
+          %v472 = arith.muli %v39, %v434 : i64
+          %v473 = arith.muli %v471, %v433 : i64
+          %v474 = arith.addi %v472, %v473 : i64
+          %v475 = arith.muli %v37, %v2 : i64
+          %v476 = arith.addi %v474, %v475 : i64
+          %v477 = llvm.getelementptr %in_fg[%v476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v478 = llvm.load %v477 : !llvm.ptr -> f32
+          %v479 = arith.negf %v478 : f32
+          %v480 = arith.mulf %v479, %v443 fastmath<contract> : f32
+          %v481 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v480) : (f32) -> f32
+          %v482 = arith.addf %v42, %v481 fastmath<contract> : f32
+          %v483 = arith.divf %v42, %v482 : f32
+          %v484 = arith.muli %v39, %v434 : i64
+          %v485 = arith.muli %v471, %v433 : i64
+          %v486 = arith.addi %v484, %v485 : i64
+          %v487 = arith.muli %v37, %v2 : i64
+          %v488 = arith.addi %v486, %v487 : i64
+          %v489 = llvm.getelementptr %in_ig[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v490 = llvm.load %v489 : !llvm.ptr -> f32
+          %v491 = arith.mulf %v490, %v443 fastmath<contract> : f32
+          %v492 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v491) : (f32) -> f32
+          %v493 = arith.muli %v39, %v459 : i64
+          %v494 = arith.muli %v471, %v458 : i64
+          %v495 = arith.addi %v493, %v494 : i64
+          %v496 = arith.muli %v37, %v457 : i64
+          %v497 = arith.addi %v495, %v496 : i64
+          %v498 = arith.muli %v35, %v2 : i64
+          %v499 = arith.addi %v497, %v498 : i64
+          %v500 = llvm.getelementptr %in_v[%v499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v501 = llvm.load %v500 : !llvm.ptr -> f32
+          %v538 = arith.addi %v51, %v62 : i64
+          %v539, %v540 = gpu.shuffle idx %v447, %v506, %v537 : f32
+          %v541, %v542 = gpu.shuffle idx %v456, %v506, %v537 : f32
+          %v543, %v544 = gpu.shuffle idx %v468, %v506, %v537 : f32
+          %v547 = arith.divf %v103, %v546 : f32
+          %v548 = arith.mulf %v541, %v547 fastmath<contract> : f32
+          %v549 = arith.mulf %v548, %v543 fastmath<contract> : f32
+          %v550 = llvm.load %v6 : !llvm.ptr -> f32
+          %v551 = arith.mulf %v539, %v550 fastmath<contract> : f32
+          %v552 = arith.addf %v551, %v549 fastmath<contract> : f32
+          %v553 = llvm.load %v10 : !llvm.ptr -> f32
+          %v554 = arith.mulf %v539, %v553 fastmath<contract> : f32
+          %v555 = arith.divf %v114, %v546 : f32
+          %v556 = arith.mulf %v541, %v555 fastmath<contract> : f32
+          %v557 = arith.mulf %v556, %v543 fastmath<contract> : f32
+          %v558 = llvm.load %v7 : !llvm.ptr -> f32
+          %v559 = arith.mulf %v539, %v558 fastmath<contract> : f32
+          %v560 = arith.addf %v559, %v557 fastmath<contract> : f32
+          %v561 = llvm.load %v11 : !llvm.ptr -> f32
+          %v562 = arith.mulf %v539, %v561 fastmath<contract> : f32
+          %v563 = llvm.load %v8 : !llvm.ptr -> f32
+          %v564 = arith.mulf %v539, %v563 fastmath<contract> : f32
+          %v565 = arith.addf %v564, %v548 fastmath<contract> : f32
+          %v566 = llvm.load %v12 : !llvm.ptr -> f32
+          %v567 = arith.mulf %v539, %v566 fastmath<contract> : f32
+          %v568 = llvm.load %v9 : !llvm.ptr -> f32
+          %v569 = arith.mulf %v539, %v568 fastmath<contract> : f32
+          %v570 = arith.addf %v569, %v556 fastmath<contract> : f32
+          %v571 = llvm.load %v13 : !llvm.ptr -> f32
+          %v572 = arith.mulf %v539, %v571 fastmath<contract> : f32
+          llvm.store %v552, %v6 : f32, !llvm.ptr
+          llvm.store %v554, %v10 : f32, !llvm.ptr
+          llvm.store %v560, %v7 : f32, !llvm.ptr
+          llvm.store %v562, %v11 : f32, !llvm.ptr
+          llvm.store %v565, %v8 : f32, !llvm.ptr
+          llvm.store %v567, %v12 : f32, !llvm.ptr
+          llvm.store %v570, %v9 : f32, !llvm.ptr
+          llvm.store %v572, %v13 : f32, !llvm.ptr
+          %v573 = arith.addi %v51, %v63 : i64
+          %v574, %v575 = gpu.shuffle idx %v447, %v510, %v537 : f32
+          %v576, %v577 = gpu.shuffle idx %v456, %v510, %v537 : f32
+          %v578, %v579 = gpu.shuffle idx %v468, %v510, %v537 : f32
+          %v580 = arith.divf %v124, %v546 : f32
+          %v581 = arith.mulf %v576, %v580 fastmath<contract> : f32
+          %v582 = arith.mulf %v581, %v578 fastmath<contract> : f32
+          %v583 = llvm.load %v6 : !llvm.ptr -> f32
+          %v584 = arith.mulf %v574, %v583 fastmath<contract> : f32
+          %v585 = arith.addf %v584, %v582 fastmath<contract> : f32
+          %v586 = llvm.load %v10 : !llvm.ptr -> f32
+          %v587 = arith.mulf %v574, %v586 fastmath<contract> : f32
+          %v588 = arith.divf %v135, %v546 : f32
+          %v589 = arith.mulf %v576, %v588 fastmath<contract> : f32
+          %v590 = arith.mulf %v589, %v578 fastmath<contract> : f32
+          %v591 = llvm.load %v7 : !llvm.ptr -> f32
+          %v592 = arith.mulf %v574, %v591 fastmath<contract> : f32
+          %v593 = arith.addf %v592, %v590 fastmath<contract> : f32
+          %v594 = llvm.load %v11 : !llvm.ptr -> f32
+          %v595 = arith.mulf %v574, %v594 fastmath<contract> : f32
+          %v596 = llvm.load %v8 : !llvm.ptr -> f32
+          %v597 = arith.mulf %v574, %v596 fastmath<contract> : f32
+          %v598 = arith.addf %v597, %v581 fastmath<contract> : f32
+          %v599 = llvm.load %v12 : !llvm.ptr -> f32
+          %v600 = arith.mulf %v574, %v599 fastmath<contract> : f32
+          %v601 = llvm.load %v9 : !llvm.ptr -> f32
+          %v602 = arith.mulf %v574, %v601 fastmath<contract> : f32
+          %v603 = arith.addf %v602, %v589 fastmath<contract> : f32
+          %v604 = llvm.load %v13 : !llvm.ptr -> f32
+          %v605 = arith.mulf %v574, %v604 fastmath<contract> : f32
+          llvm.store %v585, %v6 : f32, !llvm.ptr
+          llvm.store %v587, %v10 : f32, !llvm.ptr
+          llvm.store %v593, %v7 : f32, !llvm.ptr
+          llvm.store %v595, %v11 : f32, !llvm.ptr
+          llvm.store %v598, %v8 : f32, !llvm.ptr
+          llvm.store %v600, %v12 : f32, !llvm.ptr
+          llvm.store %v603, %v9 : f32, !llvm.ptr
+          llvm.store %v605, %v13 : f32, !llvm.ptr
+          %v606 = arith.addi %v51, %v65 : i64
+          %v607, %v608 = gpu.shuffle idx %v447, %v514, %v537 : f32
+          %v609, %v610 = gpu.shuffle idx %v456, %v514, %v537 : f32
+          %v611, %v612 = gpu.shuffle idx %v468, %v514, %v537 : f32
+          %v613 = arith.divf %v145, %v546 : f32
+          %v614 = arith.mulf %v609, %v613 fastmath<contract> : f32
+          %v615 = arith.mulf %v614, %v611 fastmath<contract> : f32
+          %v616 = llvm.load %v6 : !llvm.ptr -> f32
+          %v617 = arith.mulf %v607, %v616 fastmath<contract> : f32
+          %v618 = arith.addf %v617, %v615 fastmath<contract> : f32
+          %v619 = llvm.load %v10 : !llvm.ptr -> f32
+          %v620 = arith.mulf %v607, %v619 fastmath<contract> : f32
+          %v621 = arith.divf %v156, %v546 : f32
+          %v622 = arith.mulf %v609, %v621 fastmath<contract> : f32
+          %v623 = arith.mulf %v622, %v611 fastmath<contract> : f32
+          %v624 = llvm.load %v7 : !llvm.ptr -> f32
+          %v625 = arith.mulf %v607, %v624 fastmath<contract> : f32
+          %v626 = arith.addf %v625, %v623 fastmath<contract> : f32
+          %v627 = llvm.load %v11 : !llvm.ptr -> f32
+          %v628 = arith.mulf %v607, %v627 fastmath<contract> : f32
+          %v629 = llvm.load %v8 : !llvm.ptr -> f32
+          %v630 = arith.mulf %v607, %v629 fastmath<contract> : f32
+          %v631 = arith.addf %v630, %v614 fastmath<contract> : f32
+          %v632 = llvm.load %v12 : !llvm.ptr -> f32
+          %v633 = arith.mulf %v607, %v632 fastmath<contract> : f32
+          %v634 = llvm.load %v9 : !llvm.ptr -> f32
+          %v635 = arith.mulf %v607, %v634 fastmath<contract> : f32
+          %v636 = arith.addf %v635, %v622 fastmath<contract> : f32
+          %v637 = llvm.load %v13 : !llvm.ptr -> f32
+          %v638 = arith.mulf %v607, %v637 fastmath<contract> : f32
+          llvm.store %v618, %v6 : f32, !llvm.ptr
+          llvm.store %v620, %v10 : f32, !llvm.ptr
+          llvm.store %v626, %v7 : f32, !llvm.ptr
+          llvm.store %v628, %v11 : f32, !llvm.ptr
+          llvm.store %v631, %v8 : f32, !llvm.ptr
+          llvm.store %v633, %v12 : f32, !llvm.ptr
+          llvm.store %v636, %v9 : f32, !llvm.ptr
+          llvm.store %v638, %v13 : f32, !llvm.ptr
+          %v639 = arith.addi %v51, %v67 : i64
+          %v640, %v641 = gpu.shuffle idx %v447, %v518, %v537 : f32
+          %v642, %v643 = gpu.shuffle idx %v456, %v518, %v537 : f32
+          %v644, %v645 = gpu.shuffle idx %v468, %v518, %v537 : f32
+          %v646 = arith.divf %v166, %v546 : f32
+          %v647 = arith.mulf %v642, %v646 fastmath<contract> : f32
+          %v648 = arith.mulf %v647, %v644 fastmath<contract> : f32
+          %v649 = llvm.load %v6 : !llvm.ptr -> f32
+          %v650 = arith.mulf %v640, %v649 fastmath<contract> : f32
+          %v651 = arith.addf %v650, %v648 fastmath<contract> : f32
+          %v652 = llvm.load %v10 : !llvm.ptr -> f32
+          %v653 = arith.mulf %v640, %v652 fastmath<contract> : f32
+          %v654 = arith.divf %v177, %v546 : f32
+          %v655 = arith.mulf %v642, %v654 fastmath<contract> : f32
+          %v656 = arith.mulf %v655, %v644 fastmath<contract> : f32
+          %v657 = llvm.load %v7 : !llvm.ptr -> f32
+          %v658 = arith.mulf %v640, %v657 fastmath<contract> : f32
+          %v659 = arith.addf %v658, %v656 fastmath<contract> : f32
+          %v660 = llvm.load %v11 : !llvm.ptr -> f32
+          %v661 = arith.mulf %v640, %v660 fastmath<contract> : f32
+          %v662 = llvm.load %v8 : !llvm.ptr -> f32
+          %v663 = arith.mulf %v640, %v662 fastmath<contract> : f32
+          %v664 = arith.addf %v663, %v647 fastmath<contract> : f32
+          %v665 = llvm.load %v12 : !llvm.ptr -> f32
+          %v666 = arith.mulf %v640, %v665 fastmath<contract> : f32
+          %v667 = llvm.load %v9 : !llvm.ptr -> f32
+          %v668 = arith.mulf %v640, %v667 fastmath<contract> : f32
+          %v669 = arith.addf %v668, %v655 fastmath<contract> : f32
+          %v670 = llvm.load %v13 : !llvm.ptr -> f32
+          %v671 = arith.mulf %v640, %v670 fastmath<contract> : f32
+          llvm.store %v651, %v6 : f32, !llvm.ptr
+          llvm.store %v653, %v10 : f32, !llvm.ptr
+          llvm.store %v659, %v7 : f32, !llvm.ptr
+          llvm.store %v661, %v11 : f32, !llvm.ptr
+          llvm.store %v664, %v8 : f32, !llvm.ptr
+          llvm.store %v666, %v12 : f32, !llvm.ptr
+          llvm.store %v669, %v9 : f32, !llvm.ptr
+          llvm.store %v671, %v13 : f32, !llvm.ptr
+          %v672 = arith.addi %v51, %v69 : i64
+          %v673, %v674 = gpu.shuffle idx %v447, %v522, %v537 : f32
+          %v675, %v676 = gpu.shuffle idx %v456, %v522, %v537 : f32
+          %v677, %v678 = gpu.shuffle idx %v468, %v522, %v537 : f32
+          %v679 = arith.divf %v187, %v546 : f32
+          %v680 = arith.mulf %v675, %v679 fastmath<contract> : f32
+          %v681 = arith.mulf %v680, %v677 fastmath<contract> : f32
+          %v682 = llvm.load %v6 : !llvm.ptr -> f32
+          %v683 = arith.mulf %v673, %v682 fastmath<contract> : f32
+          %v684 = arith.addf %v683, %v681 fastmath<contract> : f32
+          %v685 = llvm.load %v10 : !llvm.ptr -> f32
+          %v686 = arith.mulf %v673, %v685 fastmath<contract> : f32
+          %v687 = arith.divf %v198, %v546 : f32
+          %v688 = arith.mulf %v675, %v687 fastmath<contract> : f32
+          %v689 = arith.mulf %v688, %v677 fastmath<contract> : f32
+          %v690 = llvm.load %v7 : !llvm.ptr -> f32
+          %v691 = arith.mulf %v673, %v690 fastmath<contract> : f32
+          %v692 = arith.addf %v691, %v689 fastmath<contract> : f32
+          %v693 = llvm.load %v11 : !llvm.ptr -> f32
+          %v694 = arith.mulf %v673, %v693 fastmath<contract> : f32
+          %v695 = llvm.load %v8 : !llvm.ptr -> f32
+          %v696 = arith.mulf %v673, %v695 fastmath<contract> : f32
+          %v697 = arith.addf %v696, %v680 fastmath<contract> : f32
+          %v698 = llvm.load %v12 : !llvm.ptr -> f32
+          %v699 = arith.mulf %v673, %v698 fastmath<contract> : f32
+          %v700 = llvm.load %v9 : !llvm.ptr -> f32
+          %v701 = arith.mulf %v673, %v700 fastmath<contract> : f32
+          %v702 = arith.addf %v701, %v688 fastmath<contract> : f32
+          %v703 = llvm.load %v13 : !llvm.ptr -> f32
+          %v704 = arith.mulf %v673, %v703 fastmath<contract> : f32
+          llvm.store %v684, %v6 : f32, !llvm.ptr
+          llvm.store %v686, %v10 : f32, !llvm.ptr
+          llvm.store %v692, %v7 : f32, !llvm.ptr
+          llvm.store %v694, %v11 : f32, !llvm.ptr
+          llvm.store %v697, %v8 : f32, !llvm.ptr
+          llvm.store %v699, %v12 : f32, !llvm.ptr
+          llvm.store %v702, %v9 : f32, !llvm.ptr
+          llvm.store %v704, %v13 : f32, !llvm.ptr
+          %v705 = arith.addi %v51, %v71 : i64
+          %v706, %v707 = gpu.shuffle idx %v447, %v526, %v537 : f32
+          %v708, %v709 = gpu.shuffle idx %v456, %v526, %v537 : f32
+          %v710, %v711 = gpu.shuffle idx %v468, %v526, %v537 : f32
+          %v712 = arith.divf %v208, %v546 : f32
+          %v713 = arith.mulf %v708, %v712 fastmath<contract> : f32
+          %v714 = arith.mulf %v713, %v710 fastmath<contract> : f32
+          %v715 = llvm.load %v6 : !llvm.ptr -> f32
+          %v716 = arith.mulf %v706, %v715 fastmath<contract> : f32
+          %v717 = arith.addf %v716, %v714 fastmath<contract> : f32
+          %v718 = llvm.load %v10 : !llvm.ptr -> f32
+          %v719 = arith.mulf %v706, %v718 fastmath<contract> : f32
+          %v720 = arith.divf %v219, %v546 : f32
+          %v721 = arith.mulf %v708, %v720 fastmath<contract> : f32
+          %v722 = arith.mulf %v721, %v710 fastmath<contract> : f32
+          %v723 = llvm.load %v7 : !llvm.ptr -> f32
+          %v724 = arith.mulf %v706, %v723 fastmath<contract> : f32
+          %v725 = arith.addf %v724, %v722 fastmath<contract> : f32
+          %v726 = llvm.load %v11 : !llvm.ptr -> f32
+          %v727 = arith.mulf %v706, %v726 fastmath<contract> : f32
+          %v728 = llvm.load %v8 : !llvm.ptr -> f32
+          %v729 = arith.mulf %v706, %v728 fastmath<contract> : f32
+          %v730 = arith.addf %v729, %v713 fastmath<contract> : f32
+          %v731 = llvm.load %v12 : !llvm.ptr -> f32
+          %v732 = arith.mulf %v706, %v731 fastmath<contract> : f32
+          %v733 = llvm.load %v9 : !llvm.ptr -> f32
+          %v734 = arith.mulf %v706, %v733 fastmath<contract> : f32
+          %v735 = arith.addf %v734, %v721 fastmath<contract> : f32
+          %v736 = llvm.load %v13 : !llvm.ptr -> f32
+          %v737 = arith.mulf %v706, %v736 fastmath<contract> : f32
+          llvm.store %v717, %v6 : f32, !llvm.ptr
+          llvm.store %v719, %v10 : f32, !llvm.ptr
+          llvm.store %v725, %v7 : f32, !llvm.ptr
+          llvm.store %v727, %v11 : f32, !llvm.ptr
+          llvm.store %v730, %v8 : f32, !llvm.ptr
+          llvm.store %v732, %v12 : f32, !llvm.ptr
+          llvm.store %v735, %v9 : f32, !llvm.ptr
+          llvm.store %v737, %v13 : f32, !llvm.ptr
+          %v738 = arith.addi %v51, %v73 : i64
+          %v739, %v740 = gpu.shuffle idx %v447, %v530, %v537 : f32
+          %v741, %v742 = gpu.shuffle idx %v456, %v530, %v537 : f32
+          %v743, %v744 = gpu.shuffle idx %v468, %v530, %v537 : f32
+          %v745 = arith.divf %v229, %v546 : f32
+          %v746 = arith.mulf %v741, %v745 fastmath<contract> : f32
+          %v747 = arith.mulf %v746, %v743 fastmath<contract> : f32
+          %v748 = llvm.load %v6 : !llvm.ptr -> f32
+          %v749 = arith.mulf %v739, %v748 fastmath<contract> : f32
+          %v750 = arith.addf %v749, %v747 fastmath<contract> : f32
+          %v751 = llvm.load %v10 : !llvm.ptr -> f32
+          %v752 = arith.mulf %v739, %v751 fastmath<contract> : f32
+          %v753 = arith.divf %v240, %v546 : f32
+          %v754 = arith.mulf %v741, %v753 fastmath<contract> : f32
+          %v755 = arith.mulf %v754, %v743 fastmath<contract> : f32
+          %v756 = llvm.load %v7 : !llvm.ptr -> f32
+          %v757 = arith.mulf %v739, %v756 fastmath<contract> : f32
+          %v758 = arith.addf %v757, %v755 fastmath<contract> : f32
+          %v759 = llvm.load %v11 : !llvm.ptr -> f32
+          %v760 = arith.mulf %v739, %v759 fastmath<contract> : f32
+          %v761 = llvm.load %v8 : !llvm.ptr -> f32
+          %v762 = arith.mulf %v739, %v761 fastmath<contract> : f32
+          %v763 = arith.addf %v762, %v746 fastmath<contract> : f32
+          %v764 = llvm.load %v12 : !llvm.ptr -> f32
+          %v765 = arith.mulf %v739, %v764 fastmath<contract> : f32
+          %v766 = llvm.load %v9 : !llvm.ptr -> f32
+          %v767 = arith.mulf %v739, %v766 fastmath<contract> : f32
+          %v768 = arith.addf %v767, %v754 fastmath<contract> : f32
+          %v769 = llvm.load %v13 : !llvm.ptr -> f32
+          %v770 = arith.mulf %v739, %v769 fastmath<contract> : f32
+          llvm.store %v750, %v6 : f32, !llvm.ptr
+          llvm.store %v752, %v10 : f32, !llvm.ptr
+          llvm.store %v758, %v7 : f32, !llvm.ptr
+          llvm.store %v760, %v11 : f32, !llvm.ptr
+          llvm.store %v763, %v8 : f32, !llvm.ptr
+          llvm.store %v765, %v12 : f32, !llvm.ptr
+          llvm.store %v768, %v9 : f32, !llvm.ptr
+          llvm.store %v770, %v13 : f32, !llvm.ptr
+          %v771 = arith.addi %v51, %v75 : i64
+          %v772, %v773 = gpu.shuffle idx %v447, %v534, %v537 : f32
+          %v774, %v775 = gpu.shuffle idx %v456, %v534, %v537 : f32
+          %v776, %v777 = gpu.shuffle idx %v468, %v534, %v537 : f32
+          %v778 = arith.divf %v250, %v546 : f32
+          %v779 = arith.mulf %v774, %v778 fastmath<contract> : f32
+          %v780 = arith.mulf %v779, %v776 fastmath<contract> : f32
+          %v781 = llvm.load %v6 : !llvm.ptr -> f32
+          %v782 = arith.mulf %v772, %v781 fastmath<contract> : f32
+          %v783 = arith.addf %v782, %v780 fastmath<contract> : f32
+          %v784 = llvm.load %v10 : !llvm.ptr -> f32
+          %v785 = arith.mulf %v772, %v784 fastmath<contract> : f32
+          %v786 = arith.divf %v261, %v546 : f32
+          %v787 = arith.mulf %v774, %v786 fastmath<contract> : f32
+          %v788 = arith.mulf %v787, %v776 fastmath<contract> : f32
+          %v789 = llvm.load %v7 : !llvm.ptr -> f32
+          %v790 = arith.mulf %v772, %v789 fastmath<contract> : f32
+          %v791 = arith.addf %v790, %v788 fastmath<contract> : f32
+          %v792 = llvm.load %v11 : !llvm.ptr -> f32
+          %v793 = arith.mulf %v772, %v792 fastmath<contract> : f32
+          %v794 = llvm.load %v8 : !llvm.ptr -> f32
+          %v795 = arith.mulf %v772, %v794 fastmath<contract> : f32
+          %v796 = arith.addf %v795, %v779 fastmath<contract> : f32
+          %v797 = llvm.load %v12 : !llvm.ptr -> f32
+          %v798 = arith.mulf %v772, %v797 fastmath<contract> : f32
+          %v799 = llvm.load %v9 : !llvm.ptr -> f32
+          %v800 = arith.mulf %v772, %v799 fastmath<contract> : f32
+          %v801 = arith.addf %v800, %v787 fastmath<contract> : f32
+          %v802 = llvm.load %v13 : !llvm.ptr -> f32
+          %v803 = arith.mulf %v772, %v802 fastmath<contract> : f32
+          llvm.store %v783, %v6 : f32, !llvm.ptr
+          llvm.store %v785, %v10 : f32, !llvm.ptr
+          llvm.store %v791, %v7 : f32, !llvm.ptr
+          llvm.store %v793, %v11 : f32, !llvm.ptr
+          llvm.store %v796, %v8 : f32, !llvm.ptr
+          llvm.store %v798, %v12 : f32, !llvm.ptr
+          llvm.store %v801, %v9 : f32, !llvm.ptr
+          llvm.store %v803, %v13 : f32, !llvm.ptr
+          %v804 = arith.addi %v51, %v76 : i64
+          %v805, %v806 = gpu.shuffle idx %v483, %v506, %v537 : f32
+          %v807, %v808 = gpu.shuffle idx %v492, %v506, %v537 : f32
+          %v809, %v810 = gpu.shuffle idx %v501, %v506, %v537 : f32
+          %v811 = arith.divf %v271, %v546 : f32
+          %v812 = arith.mulf %v807, %v811 fastmath<contract> : f32
+          %v813 = arith.mulf %v812, %v809 fastmath<contract> : f32
+          %v814 = llvm.load %v6 : !llvm.ptr -> f32
+          %v815 = arith.mulf %v805, %v814 fastmath<contract> : f32
+          %v816 = arith.addf %v815, %v813 fastmath<contract> : f32
+          %v817 = llvm.load %v10 : !llvm.ptr -> f32
+          %v818 = arith.mulf %v805, %v817 fastmath<contract> : f32
+          %v819 = arith.divf %v282, %v546 : f32
+          %v820 = arith.mulf %v807, %v819 fastmath<contract> : f32
+          %v821 = arith.mulf %v820, %v809 fastmath<contract> : f32
+          %v822 = llvm.load %v7 : !llvm.ptr -> f32
+          %v823 = arith.mulf %v805, %v822 fastmath<contract> : f32
+          %v824 = arith.addf %v823, %v821 fastmath<contract> : f32
+          %v825 = llvm.load %v11 : !llvm.ptr -> f32
+          %v826 = arith.mulf %v805, %v825 fastmath<contract> : f32
+          %v827 = llvm.load %v8 : !llvm.ptr -> f32
+          %v828 = arith.mulf %v805, %v827 fastmath<contract> : f32
+          %v829 = arith.addf %v828, %v812 fastmath<contract> : f32
+          %v830 = llvm.load %v12 : !llvm.ptr -> f32
+          %v831 = arith.mulf %v805, %v830 fastmath<contract> : f32
+          %v832 = llvm.load %v9 : !llvm.ptr -> f32
+          %v833 = arith.mulf %v805, %v832 fastmath<contract> : f32
+          %v834 = arith.addf %v833, %v820 fastmath<contract> : f32
+          %v835 = llvm.load %v13 : !llvm.ptr -> f32
+          %v836 = arith.mulf %v805, %v835 fastmath<contract> : f32
+          llvm.store %v816, %v6 : f32, !llvm.ptr
+          llvm.store %v818, %v10 : f32, !llvm.ptr
+          llvm.store %v824, %v7 : f32, !llvm.ptr
+          llvm.store %v826, %v11 : f32, !llvm.ptr
+          llvm.store %v829, %v8 : f32, !llvm.ptr
+          llvm.store %v831, %v12 : f32, !llvm.ptr
+          llvm.store %v834, %v9 : f32, !llvm.ptr
+          llvm.store %v836, %v13 : f32, !llvm.ptr
+          %v837 = arith.addi %v51, %v78 : i64
+          %v838, %v839 = gpu.shuffle idx %v483, %v510, %v537 : f32
+          %v840, %v841 = gpu.shuffle idx %v492, %v510, %v537 : f32
+          %v842, %v843 = gpu.shuffle idx %v501, %v510, %v537 : f32
+          %v844 = arith.divf %v292, %v546 : f32
+          %v845 = arith.mulf %v840, %v844 fastmath<contract> : f32
+          %v846 = arith.mulf %v845, %v842 fastmath<contract> : f32
+          %v847 = llvm.load %v6 : !llvm.ptr -> f32
+          %v848 = arith.mulf %v838, %v847 fastmath<contract> : f32
+          %v849 = arith.addf %v848, %v846 fastmath<contract> : f32
+          %v850 = llvm.load %v10 : !llvm.ptr -> f32
+          %v851 = arith.mulf %v838, %v850 fastmath<contract> : f32
+          %v852 = arith.divf %v303, %v546 : f32
+          %v853 = arith.mulf %v840, %v852 fastmath<contract> : f32
+          %v854 = arith.mulf %v853, %v842 fastmath<contract> : f32
+          %v855 = llvm.load %v7 : !llvm.ptr -> f32
+          %v856 = arith.mulf %v838, %v855 fastmath<contract> : f32
+          %v857 = arith.addf %v856, %v854 fastmath<contract> : f32
+          %v858 = llvm.load %v11 : !llvm.ptr -> f32
+          %v859 = arith.mulf %v838, %v858 fastmath<contract> : f32
+          %v860 = llvm.load %v8 : !llvm.ptr -> f32
+          %v861 = arith.mulf %v838, %v860 fastmath<contract> : f32
+          %v862 = arith.addf %v861, %v845 fastmath<contract> : f32
+          %v863 = llvm.load %v12 : !llvm.ptr -> f32
+          %v864 = arith.mulf %v838, %v863 fastmath<contract> : f32
+          %v865 = llvm.load %v9 : !llvm.ptr -> f32
+          %v866 = arith.mulf %v838, %v865 fastmath<contract> : f32
+          %v867 = arith.addf %v866, %v853 fastmath<contract> : f32
+          %v868 = llvm.load %v13 : !llvm.ptr -> f32
+          %v869 = arith.mulf %v838, %v868 fastmath<contract> : f32
+          llvm.store %v849, %v6 : f32, !llvm.ptr
+          llvm.store %v851, %v10 : f32, !llvm.ptr
+          llvm.store %v857, %v7 : f32, !llvm.ptr
+          llvm.store %v859, %v11 : f32, !llvm.ptr
+          llvm.store %v862, %v8 : f32, !llvm.ptr
+          llvm.store %v864, %v12 : f32, !llvm.ptr
+          llvm.store %v867, %v9 : f32, !llvm.ptr
+          llvm.store %v869, %v13 : f32, !llvm.ptr
+          %v870 = arith.addi %v51, %v80 : i64
+          %v871, %v872 = gpu.shuffle idx %v483, %v514, %v537 : f32
+          %v873, %v874 = gpu.shuffle idx %v492, %v514, %v537 : f32
+          %v875, %v876 = gpu.shuffle idx %v501, %v514, %v537 : f32
+          %v877 = arith.divf %v313, %v546 : f32
+          %v878 = arith.mulf %v873, %v877 fastmath<contract> : f32
+          %v879 = arith.mulf %v878, %v875 fastmath<contract> : f32
+          %v880 = llvm.load %v6 : !llvm.ptr -> f32
+          %v881 = arith.mulf %v871, %v880 fastmath<contract> : f32
+          %v882 = arith.addf %v881, %v879 fastmath<contract> : f32
+          %v883 = llvm.load %v10 : !llvm.ptr -> f32
+          %v884 = arith.mulf %v871, %v883 fastmath<contract> : f32
+          %v885 = arith.divf %v324, %v546 : f32
+          %v886 = arith.mulf %v873, %v885 fastmath<contract> : f32
+          %v887 = arith.mulf %v886, %v875 fastmath<contract> : f32
+          %v888 = llvm.load %v7 : !llvm.ptr -> f32
+          %v889 = arith.mulf %v871, %v888 fastmath<contract> : f32
+          %v890 = arith.addf %v889, %v887 fastmath<contract> : f32
+          %v891 = llvm.load %v11 : !llvm.ptr -> f32
+          %v892 = arith.mulf %v871, %v891 fastmath<contract> : f32
+          %v893 = llvm.load %v8 : !llvm.ptr -> f32
+          %v894 = arith.mulf %v871, %v893 fastmath<contract> : f32
+          %v895 = arith.addf %v894, %v878 fastmath<contract> : f32
+          %v896 = llvm.load %v12 : !llvm.ptr -> f32
+          %v897 = arith.mulf %v871, %v896 fastmath<contract> : f32
+          %v898 = llvm.load %v9 : !llvm.ptr -> f32
+          %v899 = arith.mulf %v871, %v898 fastmath<contract> : f32
+          %v900 = arith.addf %v899, %v886 fastmath<contract> : f32
+          %v901 = llvm.load %v13 : !llvm.ptr -> f32
+          %v902 = arith.mulf %v871, %v901 fastmath<contract> : f32
+          llvm.store %v882, %v6 : f32, !llvm.ptr
+          llvm.store %v884, %v10 : f32, !llvm.ptr
+          llvm.store %v890, %v7 : f32, !llvm.ptr
+          llvm.store %v892, %v11 : f32, !llvm.ptr
+          llvm.store %v895, %v8 : f32, !llvm.ptr
+          llvm.store %v897, %v12 : f32, !llvm.ptr
+          llvm.store %v900, %v9 : f32, !llvm.ptr
+          llvm.store %v902, %v13 : f32, !llvm.ptr
+          %v903 = arith.addi %v51, %v82 : i64
+          %v904, %v905 = gpu.shuffle idx %v483, %v518, %v537 : f32
+          %v906, %v907 = gpu.shuffle idx %v492, %v518, %v537 : f32
+          %v908, %v909 = gpu.shuffle idx %v501, %v518, %v537 : f32
+          %v910 = arith.divf %v334, %v546 : f32
+          %v911 = arith.mulf %v906, %v910 fastmath<contract> : f32
+          %v912 = arith.mulf %v911, %v908 fastmath<contract> : f32
+          %v913 = llvm.load %v6 : !llvm.ptr -> f32
+          %v914 = arith.mulf %v904, %v913 fastmath<contract> : f32
+          %v915 = arith.addf %v914, %v912 fastmath<contract> : f32
+          %v916 = llvm.load %v10 : !llvm.ptr -> f32
+          %v917 = arith.mulf %v904, %v916 fastmath<contract> : f32
+          %v918 = arith.divf %v345, %v546 : f32
+          %v919 = arith.mulf %v906, %v918 fastmath<contract> : f32
+          %v920 = arith.mulf %v919, %v908 fastmath<contract> : f32
+          %v921 = llvm.load %v7 : !llvm.ptr -> f32
+          %v922 = arith.mulf %v904, %v921 fastmath<contract> : f32
+          %v923 = arith.addf %v922, %v920 fastmath<contract> : f32
+          %v924 = llvm.load %v11 : !llvm.ptr -> f32
+          %v925 = arith.mulf %v904, %v924 fastmath<contract> : f32
+          %v926 = llvm.load %v8 : !llvm.ptr -> f32
+          %v927 = arith.mulf %v904, %v926 fastmath<contract> : f32
+          %v928 = arith.addf %v927, %v911 fastmath<contract> : f32
+          %v929 = llvm.load %v12 : !llvm.ptr -> f32
+          %v930 = arith.mulf %v904, %v929 fastmath<contract> : f32
+          %v931 = llvm.load %v9 : !llvm.ptr -> f32
+          %v932 = arith.mulf %v904, %v931 fastmath<contract> : f32
+          %v933 = arith.addf %v932, %v919 fastmath<contract> : f32
+          %v934 = llvm.load %v13 : !llvm.ptr -> f32
+          %v935 = arith.mulf %v904, %v934 fastmath<contract> : f32
+          llvm.store %v915, %v6 : f32, !llvm.ptr
+          llvm.store %v917, %v10 : f32, !llvm.ptr
+          llvm.store %v923, %v7 : f32, !llvm.ptr
+          llvm.store %v925, %v11 : f32, !llvm.ptr
+          llvm.store %v928, %v8 : f32, !llvm.ptr
+          llvm.store %v930, %v12 : f32, !llvm.ptr
+          llvm.store %v933, %v9 : f32, !llvm.ptr
+          llvm.store %v935, %v13 : f32, !llvm.ptr
+          %v936 = arith.addi %v51, %v84 : i64
+          %v937, %v938 = gpu.shuffle idx %v483, %v522, %v537 : f32
+          %v939, %v940 = gpu.shuffle idx %v492, %v522, %v537 : f32
+          %v941, %v942 = gpu.shuffle idx %v501, %v522, %v537 : f32
+          %v943 = arith.divf %v355, %v546 : f32
+          %v944 = arith.mulf %v939, %v943 fastmath<contract> : f32
+          %v945 = arith.mulf %v944, %v941 fastmath<contract> : f32
+          %v946 = llvm.load %v6 : !llvm.ptr -> f32
+          %v947 = arith.mulf %v937, %v946 fastmath<contract> : f32
+          %v948 = arith.addf %v947, %v945 fastmath<contract> : f32
+          %v949 = llvm.load %v10 : !llvm.ptr -> f32
+          %v950 = arith.mulf %v937, %v949 fastmath<contract> : f32
+          %v951 = arith.divf %v366, %v546 : f32
+          %v952 = arith.mulf %v939, %v951 fastmath<contract> : f32
+          %v953 = arith.mulf %v952, %v941 fastmath<contract> : f32
+          %v954 = llvm.load %v7 : !llvm.ptr -> f32
+          %v955 = arith.mulf %v937, %v954 fastmath<contract> : f32
+          %v956 = arith.addf %v955, %v953 fastmath<contract> : f32
+          %v957 = llvm.load %v11 : !llvm.ptr -> f32
+          %v958 = arith.mulf %v937, %v957 fastmath<contract> : f32
+          %v959 = llvm.load %v8 : !llvm.ptr -> f32
+          %v960 = arith.mulf %v937, %v959 fastmath<contract> : f32
+          %v961 = arith.addf %v960, %v944 fastmath<contract> : f32
+          %v962 = llvm.load %v12 : !llvm.ptr -> f32
+          %v963 = arith.mulf %v937, %v962 fastmath<contract> : f32
+          %v964 = llvm.load %v9 : !llvm.ptr -> f32
+          %v965 = arith.mulf %v937, %v964 fastmath<contract> : f32
+          %v966 = arith.addf %v965, %v952 fastmath<contract> : f32
+          %v967 = llvm.load %v13 : !llvm.ptr -> f32
+          %v968 = arith.mulf %v937, %v967 fastmath<contract> : f32
+          llvm.store %v948, %v6 : f32, !llvm.ptr
+          llvm.store %v950, %v10 : f32, !llvm.ptr
+          llvm.store %v956, %v7 : f32, !llvm.ptr
+          llvm.store %v958, %v11 : f32, !llvm.ptr
+          llvm.store %v961, %v8 : f32, !llvm.ptr
+          llvm.store %v963, %v12 : f32, !llvm.ptr
+          llvm.store %v966, %v9 : f32, !llvm.ptr
+          llvm.store %v968, %v13 : f32, !llvm.ptr
+          %v969 = arith.addi %v51, %v86 : i64
+          %v970, %v971 = gpu.shuffle idx %v483, %v526, %v537 : f32
+          %v972, %v973 = gpu.shuffle idx %v492, %v526, %v537 : f32
+          %v974, %v975 = gpu.shuffle idx %v501, %v526, %v537 : f32
+          %v976 = arith.divf %v376, %v546 : f32
+          %v977 = arith.mulf %v972, %v976 fastmath<contract> : f32
+          %v978 = arith.mulf %v977, %v974 fastmath<contract> : f32
+          %v979 = llvm.load %v6 : !llvm.ptr -> f32
+          %v980 = arith.mulf %v970, %v979 fastmath<contract> : f32
+          %v981 = arith.addf %v980, %v978 fastmath<contract> : f32
+          %v982 = llvm.load %v10 : !llvm.ptr -> f32
+          %v983 = arith.mulf %v970, %v982 fastmath<contract> : f32
+          %v984 = arith.divf %v387, %v546 : f32
+          %v985 = arith.mulf %v972, %v984 fastmath<contract> : f32
+          %v986 = arith.mulf %v985, %v974 fastmath<contract> : f32
+          %v987 = llvm.load %v7 : !llvm.ptr -> f32
+          %v988 = arith.mulf %v970, %v987 fastmath<contract> : f32
+          %v989 = arith.addf %v988, %v986 fastmath<contract> : f32
+          %v990 = llvm.load %v11 : !llvm.ptr -> f32
+          %v991 = arith.mulf %v970, %v990 fastmath<contract> : f32
+          %v992 = llvm.load %v8 : !llvm.ptr -> f32
+          %v993 = arith.mulf %v970, %v992 fastmath<contract> : f32
+          %v994 = arith.addf %v993, %v977 fastmath<contract> : f32
+          %v995 = llvm.load %v12 : !llvm.ptr -> f32
+          %v996 = arith.mulf %v970, %v995 fastmath<contract> : f32
+          %v997 = llvm.load %v9 : !llvm.ptr -> f32
+          %v998 = arith.mulf %v970, %v997 fastmath<contract> : f32
+          %v999 = arith.addf %v998, %v985 fastmath<contract> : f32
+          %v1000 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1001 = arith.mulf %v970, %v1000 fastmath<contract> : f32
+          llvm.store %v981, %v6 : f32, !llvm.ptr
+          llvm.store %v983, %v10 : f32, !llvm.ptr
+          llvm.store %v989, %v7 : f32, !llvm.ptr
+          llvm.store %v991, %v11 : f32, !llvm.ptr
+          llvm.store %v994, %v8 : f32, !llvm.ptr
+          llvm.store %v996, %v12 : f32, !llvm.ptr
+          llvm.store %v999, %v9 : f32, !llvm.ptr
+          llvm.store %v1001, %v13 : f32, !llvm.ptr
+          %v1002 = arith.addi %v51, %v88 : i64
+          %v1003, %v1004 = gpu.shuffle idx %v483, %v530, %v537 : f32
+          %v1005, %v1006 = gpu.shuffle idx %v492, %v530, %v537 : f32
+          %v1007, %v1008 = gpu.shuffle idx %v501, %v530, %v537 : f32
+          %v1009 = arith.divf %v397, %v546 : f32
+          %v1010 = arith.mulf %v1005, %v1009 fastmath<contract> : f32
+          %v1011 = arith.mulf %v1010, %v1007 fastmath<contract> : f32
+          %v1012 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1013 = arith.mulf %v1003, %v1012 fastmath<contract> : f32
+          %v1014 = arith.addf %v1013, %v1011 fastmath<contract> : f32
+          %v1015 = llvm.load %v10 : !llvm.ptr -> f32
+          %v1016 = arith.mulf %v1003, %v1015 fastmath<contract> : f32
+          %v1017 = arith.divf %v408, %v546 : f32
+          %v1018 = arith.mulf %v1005, %v1017 fastmath<contract> : f32
+          %v1019 = arith.mulf %v1018, %v1007 fastmath<contract> : f32
+          %v1020 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1021 = arith.mulf %v1003, %v1020 fastmath<contract> : f32
+          %v1022 = arith.addf %v1021, %v1019 fastmath<contract> : f32
+          %v1023 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1024 = arith.mulf %v1003, %v1023 fastmath<contract> : f32
+          %v1025 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1026 = arith.mulf %v1003, %v1025 fastmath<contract> : f32
+          %v1027 = arith.addf %v1026, %v1010 fastmath<contract> : f32
+          %v1028 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1029 = arith.mulf %v1003, %v1028 fastmath<contract> : f32
+          %v1030 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1031 = arith.mulf %v1003, %v1030 fastmath<contract> : f32
+          %v1032 = arith.addf %v1031, %v1018 fastmath<contract> : f32
+          %v1033 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1034 = arith.mulf %v1003, %v1033 fastmath<contract> : f32
+          llvm.store %v1014, %v6 : f32, !llvm.ptr
+          llvm.store %v1016, %v10 : f32, !llvm.ptr
+          llvm.store %v1022, %v7 : f32, !llvm.ptr
+          llvm.store %v1024, %v11 : f32, !llvm.ptr
+          llvm.store %v1027, %v8 : f32, !llvm.ptr
+          llvm.store %v1029, %v12 : f32, !llvm.ptr
+          llvm.store %v1032, %v9 : f32, !llvm.ptr
+          llvm.store %v1034, %v13 : f32, !llvm.ptr
+          %v1035 = arith.addi %v51, %v90 : i64
+          %v1036, %v1037 = gpu.shuffle idx %v483, %v534, %v537 : f32
+          %v1038, %v1039 = gpu.shuffle idx %v492, %v534, %v537 : f32
+          %v1040, %v1041 = gpu.shuffle idx %v501, %v534, %v537 : f32
+          %v1042 = arith.divf %v418, %v546 : f32
+          %v1043 = arith.mulf %v1038, %v1042 fastmath<contract> : f32
+          %v1044 = arith.mulf %v1043, %v1040 fastmath<contract> : f32
+          %v1045 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1046 = arith.mulf %v1036, %v1045 fastmath<contract> : f32
+          %v1047 = arith.addf %v1046, %v1044 fastmath<contract> : f32
+          %v1048 = llvm.load %v10 : !llvm.ptr -> f32
+          %v1049 = arith.mulf %v1036, %v1048 fastmath<contract> : f32
+          %v1050 = arith.divf %v429, %v546 : f32
+          %v1051 = arith.mulf %v1038, %v1050 fastmath<contract> : f32
+          %v1052 = arith.mulf %v1051, %v1040 fastmath<contract> : f32
+          %v1053 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1054 = arith.mulf %v1036, %v1053 fastmath<contract> : f32
+          %v1055 = arith.addf %v1054, %v1052 fastmath<contract> : f32
+          %v1056 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1057 = arith.mulf %v1036, %v1056 fastmath<contract> : f32
+          %v1058 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1059 = arith.mulf %v1036, %v1058 fastmath<contract> : f32
+          %v1060 = arith.addf %v1059, %v1043 fastmath<contract> : f32
+          %v1061 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1062 = arith.mulf %v1036, %v1061 fastmath<contract> : f32
+          %v1063 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1064 = arith.mulf %v1036, %v1063 fastmath<contract> : f32
+          %v1065 = arith.addf %v1064, %v1051 fastmath<contract> : f32
+          %v1066 = llvm.load %v13 : !llvm.ptr -> f32
           %v1067 = arith.mulf %v1036, %v1066 fastmath<contract> : f32
-          %v1068 = arith.mulf %v1067, %v1052 fastmath<contract> : f32
-          %v1069 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1070 = arith.mulf %v1029, %v1069 fastmath<contract> : f32
-          %v1071 = arith.addf %v1070, %v1068 fastmath<contract> : f32
-          %v1072 = llvm.load %v11 : !llvm.ptr -> f32
-          %v1073 = arith.mulf %v1029, %v1072 fastmath<contract> : f32
-          %v1074 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1075 = arith.mulf %v1029, %v1074 fastmath<contract> : f32
-          %v1076 = arith.addf %v1075, %v1043 fastmath<contract> : f32
-          %v1077 = llvm.load %v12 : !llvm.ptr -> f32
-          %v1078 = arith.mulf %v1029, %v1077 fastmath<contract> : f32
-          %v1079 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1080 = arith.mulf %v1029, %v1079 fastmath<contract> : f32
-          %v1081 = arith.addf %v1080, %v1067 fastmath<contract> : f32
-          %v1082 = llvm.load %v13 : !llvm.ptr -> f32
-          %v1083 = arith.mulf %v1029, %v1082 fastmath<contract> : f32
-          llvm.store %v1056, %v6 : f32, !llvm.ptr
-          llvm.store %v1058, %v10 : f32, !llvm.ptr
-          llvm.store %v1071, %v7 : f32, !llvm.ptr
-          llvm.store %v1073, %v11 : f32, !llvm.ptr
-          llvm.store %v1076, %v8 : f32, !llvm.ptr
-          llvm.store %v1078, %v12 : f32, !llvm.ptr
-          llvm.store %v1081, %v9 : f32, !llvm.ptr
-          llvm.store %v1083, %v13 : f32, !llvm.ptr
+          llvm.store %v1047, %v6 : f32, !llvm.ptr
+          llvm.store %v1049, %v10 : f32, !llvm.ptr
+          llvm.store %v1055, %v7 : f32, !llvm.ptr
+          llvm.store %v1057, %v11 : f32, !llvm.ptr
+          llvm.store %v1060, %v8 : f32, !llvm.ptr
+          llvm.store %v1062, %v12 : f32, !llvm.ptr
+          llvm.store %v1065, %v9 : f32, !llvm.ptr
+          llvm.store %v1067, %v13 : f32, !llvm.ptr
+          %v1068 = arith.addi %v51, %v431 : i64
+          %v1069 = arith.addi %v51, %v470 : i64
+        }
+        %v1070 = arith.muli %v55, %v1 : i64
+        %v1071 = arith.index_cast %v1070 : i64 to index
+        %v1072 = arith.index_cast %v53 : i64 to index
+        %v1073 = arith.index_cast %v2 : i64 to index
+        scf.for %v1074 = %v1071 to %v1072 step %v1073 {
+          %v1075 = arith.index_cast %v1074 : index to i64
+          %v1076 = arith.addi %v51, %v1075 : i64
+          %v1077 = arith.muli %v39, %v434 : i64
+          %v1078 = arith.muli %v1076, %v433 : i64
+          %v1079 = arith.addi %v1077, %v1078 : i64
+          %v1080 = arith.muli %v37, %v2 : i64
+          %v1081 = arith.addi %v1079, %v1080 : i64
+          %v1082 = llvm.getelementptr %in_fg[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
+          %v1084 = arith.negf %v1083 : f32
+          %v1085 = arith.mulf %v1084, %v443 fastmath<contract> : f32
+          %v1086 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1085) : (f32) -> f32
+          %v1087 = arith.addf %v42, %v1086 fastmath<contract> : f32
+          %v1088 = arith.divf %v42, %v1087 : f32
+          %v1089 = arith.muli %v39, %v434 : i64
+          %v1090 = arith.muli %v1076, %v433 : i64
+          %v1091 = arith.addi %v1089, %v1090 : i64
+          %v1092 = arith.muli %v37, %v2 : i64
+          %v1093 = arith.addi %v1091, %v1092 : i64
+          %v1094 = llvm.getelementptr %in_ig[%v1093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1095 = llvm.load %v1094 : !llvm.ptr -> f32
+          %v1096 = arith.mulf %v1095, %v443 fastmath<contract> : f32
+          %v1097 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1096) : (f32) -> f32
+          %v1098 = arith.muli %v39, %v94 : i64
+          %v1099 = arith.muli %v1076, %v93 : i64
+          %v1100 = arith.addi %v1098, %v1099 : i64
+          %v1101 = arith.muli %v37, %v92 : i64
+          %v1102 = arith.addi %v1100, %v1101 : i64
+          %v1103 = arith.muli %v28, %v2 : i64
+          %v1104 = arith.addi %v1102, %v1103 : i64
+          %v1105 = llvm.getelementptr %in_k[%v1104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1106 = llvm.load %v1105 : !llvm.ptr -> f32
+          %v1107 = arith.divf %v1106, %v546 : f32
+          %v1108 = arith.mulf %v1097, %v1107 fastmath<contract> : f32
+          %v1109 = arith.muli %v39, %v459 : i64
+          %v1110 = arith.muli %v1076, %v458 : i64
+          %v1111 = arith.addi %v1109, %v1110 : i64
+          %v1112 = arith.muli %v37, %v457 : i64
+          %v1113 = arith.addi %v1111, %v1112 : i64
+          %v1114 = arith.muli %v35, %v2 : i64
+          %v1115 = arith.addi %v1113, %v1114 : i64
+          %v1116 = llvm.getelementptr %in_v[%v1115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1117 = llvm.load %v1116 : !llvm.ptr -> f32
+          %v1118 = arith.mulf %v1108, %v1117 fastmath<contract> : f32
+          %v1119 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1120 = arith.mulf %v1088, %v1119 fastmath<contract> : f32
+          %v1121 = arith.addf %v1120, %v1118 fastmath<contract> : f32
+          %v1122 = llvm.load %v10 : !llvm.ptr -> f32
+          %v1123 = arith.mulf %v1088, %v1122 fastmath<contract> : f32
+          %v1124 = arith.muli %v39, %v94 : i64
+          %v1125 = arith.muli %v1076, %v93 : i64
+          %v1126 = arith.addi %v1124, %v1125 : i64
+          %v1127 = arith.muli %v37, %v92 : i64
+          %v1128 = arith.addi %v1126, %v1127 : i64
+          %v1129 = arith.constant 8 : i64
+          %v1130 = arith.addi %v1129, %v28 : i64
+          %v1131 = arith.muli %v1130, %v2 : i64
+          %v1132 = arith.addi %v1128, %v1131 : i64
+          %v1133 = llvm.getelementptr %in_k[%v1132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1134 = llvm.load %v1133 : !llvm.ptr -> f32
+          %v1135 = arith.divf %v1134, %v546 : f32
+          %v1136 = arith.mulf %v1097, %v1135 fastmath<contract> : f32
+          %v1137 = arith.mulf %v1136, %v1117 fastmath<contract> : f32
+          %v1138 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1139 = arith.mulf %v1088, %v1138 fastmath<contract> : f32
+          %v1140 = arith.addf %v1139, %v1137 fastmath<contract> : f32
+          %v1141 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1142 = arith.mulf %v1088, %v1141 fastmath<contract> : f32
+          %v1143 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1144 = arith.mulf %v1088, %v1143 fastmath<contract> : f32
+          %v1145 = arith.addf %v1144, %v1108 fastmath<contract> : f32
+          %v1146 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1147 = arith.mulf %v1088, %v1146 fastmath<contract> : f32
+          %v1148 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1149 = arith.mulf %v1088, %v1148 fastmath<contract> : f32
+          %v1150 = arith.addf %v1149, %v1136 fastmath<contract> : f32
+          %v1151 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1152 = arith.mulf %v1088, %v1151 fastmath<contract> : f32
+          llvm.store %v1121, %v6 : f32, !llvm.ptr
+          llvm.store %v1123, %v10 : f32, !llvm.ptr
+          llvm.store %v1140, %v7 : f32, !llvm.ptr
+          llvm.store %v1142, %v11 : f32, !llvm.ptr
+          llvm.store %v1145, %v8 : f32, !llvm.ptr
+          llvm.store %v1147, %v12 : f32, !llvm.ptr
+          llvm.store %v1150, %v9 : f32, !llvm.ptr
+          llvm.store %v1152, %v13 : f32, !llvm.ptr
         }
       }
-      scf.if %v38 {
-        %v1084 = arith.muli %v30, %v5 : i64
-        %v1085 = arith.subi %v5, %v2 : i64
-        %v1086 = arith.minsi %v40, %v1085 : i64
-        %v1087 = arith.addi %v1084, %v1086 : i64
-        %v1088 = arith.muli %v1087, %v1 : i64
-        %v1089 = arith.addi %v1088, %v138 : i64
-        %v1090 = arith.addi %v1089, %v34 : i64
-        %v1091 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1092 = llvm.getelementptr %agga_C[%v1090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1091, %v1092 : f32, !llvm.ptr
-        %v1093 = llvm.load %v6 : !llvm.ptr -> f32
-        %v1094 = llvm.getelementptr %aggb_C[%v1090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1093, %v1094 : f32, !llvm.ptr
-        %v1095 = arith.muli %v30, %v5 : i64
-        %v1096 = arith.subi %v5, %v2 : i64
-        %v1097 = arith.minsi %v40, %v1096 : i64
-        %v1098 = arith.addi %v1095, %v1097 : i64
-        %v1099 = arith.muli %v1098, %v1 : i64
-        %v1100 = arith.addi %v1099, %v22 : i64
-        %v1101 = arith.addi %v1100, %v34 : i64
-        %v1102 = llvm.load %v11 : !llvm.ptr -> f32
-        %v1103 = llvm.getelementptr %agga_C[%v1101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1102, %v1103 : f32, !llvm.ptr
-        %v1104 = llvm.load %v7 : !llvm.ptr -> f32
-        %v1105 = llvm.getelementptr %aggb_C[%v1101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1104, %v1105 : f32, !llvm.ptr
-        %v1106 = arith.muli %v30, %v5 : i64
-        %v1107 = arith.subi %v5, %v2 : i64
-        %v1108 = arith.minsi %v40, %v1107 : i64
-        %v1109 = arith.addi %v1106, %v1108 : i64
-        %v1110 = arith.muli %v1109, %v1 : i64
-        %v1111 = arith.addi %v1110, %v138 : i64
-        %v1112 = arith.addi %v1111, %v34 : i64
-        %v1113 = llvm.load %v12 : !llvm.ptr -> f32
-        %v1114 = llvm.getelementptr %agga_n[%v1112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1113, %v1114 : f32, !llvm.ptr
-        %v1115 = llvm.load %v8 : !llvm.ptr -> f32
-        %v1116 = llvm.getelementptr %aggb_n[%v1112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1115, %v1116 : f32, !llvm.ptr
-        %v1117 = arith.muli %v30, %v5 : i64
-        %v1118 = arith.subi %v5, %v2 : i64
-        %v1119 = arith.minsi %v40, %v1118 : i64
-        %v1120 = arith.addi %v1117, %v1119 : i64
-        %v1121 = arith.muli %v1120, %v1 : i64
-        %v1122 = arith.addi %v1121, %v22 : i64
-        %v1123 = arith.addi %v1122, %v34 : i64
-        %v1124 = llvm.load %v13 : !llvm.ptr -> f32
-        %v1125 = llvm.getelementptr %agga_n[%v1123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1124, %v1125 : f32, !llvm.ptr
-        %v1126 = llvm.load %v9 : !llvm.ptr -> f32
-        %v1127 = llvm.getelementptr %aggb_n[%v1123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1126, %v1127 : f32, !llvm.ptr
+      scf.if %v32 {
+        %v1153 = arith.muli %v26, %v5 : i64
+        %v1154 = arith.subi %v5, %v2 : i64
+        %v1155 = arith.minsi %v31, %v1154 : i64
+        %v1156 = arith.addi %v1153, %v1155 : i64
+        %v1157 = arith.muli %v1156, %v1 : i64
+        %v1158 = arith.addi %v1157, %v54 : i64
+        %v1159 = arith.addi %v1158, %v28 : i64
+        %v1160 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1161 = llvm.getelementptr %agga_C[%v1159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1160, %v1161 : f32, !llvm.ptr
+        %v1162 = llvm.load %v6 : !llvm.ptr -> f32
+        %v1163 = llvm.getelementptr %aggb_C[%v1159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1162, %v1163 : f32, !llvm.ptr
+        %v1164 = arith.muli %v26, %v5 : i64
+        %v1165 = arith.subi %v5, %v2 : i64
+        %v1166 = arith.minsi %v31, %v1165 : i64
+        %v1167 = arith.addi %v1164, %v1166 : i64
+        %v1168 = arith.muli %v1167, %v1 : i64
+        %v1169 = arith.addi %v1168, %v22 : i64
+        %v1170 = arith.addi %v1169, %v28 : i64
+        %v1171 = llvm.load %v11 : !llvm.ptr -> f32
+        %v1172 = llvm.getelementptr %agga_C[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1171, %v1172 : f32, !llvm.ptr
+        %v1173 = llvm.load %v7 : !llvm.ptr -> f32
+        %v1174 = llvm.getelementptr %aggb_C[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1173, %v1174 : f32, !llvm.ptr
+        %v1175 = arith.muli %v26, %v5 : i64
+        %v1176 = arith.subi %v5, %v2 : i64
+        %v1177 = arith.minsi %v31, %v1176 : i64
+        %v1178 = arith.addi %v1175, %v1177 : i64
+        %v1179 = arith.muli %v1178, %v1 : i64
+        %v1180 = arith.addi %v1179, %v54 : i64
+        %v1181 = arith.addi %v1180, %v28 : i64
+        %v1182 = llvm.load %v12 : !llvm.ptr -> f32
+        %v1183 = llvm.getelementptr %agga_n[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1182, %v1183 : f32, !llvm.ptr
+        %v1184 = llvm.load %v8 : !llvm.ptr -> f32
+        %v1185 = llvm.getelementptr %aggb_n[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1184, %v1185 : f32, !llvm.ptr
+        %v1186 = arith.muli %v26, %v5 : i64
+        %v1187 = arith.subi %v5, %v2 : i64
+        %v1188 = arith.minsi %v31, %v1187 : i64
+        %v1189 = arith.addi %v1186, %v1188 : i64
+        %v1190 = arith.muli %v1189, %v1 : i64
+        %v1191 = arith.addi %v1190, %v22 : i64
+        %v1192 = arith.addi %v1191, %v28 : i64
+        %v1193 = llvm.load %v13 : !llvm.ptr -> f32
+        %v1194 = llvm.getelementptr %agga_n[%v1192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1193, %v1194 : f32, !llvm.ptr
+        %v1195 = llvm.load %v9 : !llvm.ptr -> f32
+        %v1196 = llvm.getelementptr %aggb_n[%v1192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1195, %v1196 : f32, !llvm.ptr
       }
       gpu.return
     }
