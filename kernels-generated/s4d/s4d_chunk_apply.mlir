@@ -1,5 +1,7 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
+    llvm.mlir.global internal @rows_s4d_chunk_apply() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<128 x i64>
+    llvm.mlir.global internal @smem_s4d_chunk_apply() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<4224 x f32>
     gpu.func @s4d_chunk_apply(%in_u: !llvm.ptr, %in_log_dt: !llvm.ptr, %in_A_log: !llvm.ptr, %in_Bp: !llvm.ptr, %in_Cp: !llvm.ptr, %in_Dskip: !llvm.ptr, %out_y: !llvm.ptr, %carry_h: !llvm.ptr, %ckpt_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
@@ -7,773 +9,3015 @@ module attributes {gpu.container_module} {
       %v4 = arith.muli %v3, %size_D : i64
       %v5 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v6 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v7 = arith.constant 255 : i64
-      %v8 = arith.addi %size_L, %v7 : i64
-      %v9 = arith.constant 256 : i64
-      %v10 = arith.divui %v8, %v9 : i64
-      %v15 = arith.constant 8 : i64
-      %v37 = arith.constant 0 : i64
-      %v54 = arith.constant 32 : i64
-      %v60 = arith.constant 64 : i64
-      %v67 = arith.muli %v2, %size_B : i64
-      %v68 = arith.muli %v67, %size_D : i64
-      %v69 = arith.muli %v68, %v1 : i64
-      %v72 = arith.muli %v2, %v1 : i64
-      %v73 = arith.muli %v72, %size_D : i64
-      %v102 = arith.constant 2 : i64
-      %v104 = arith.constant 3 : i64
+      %v7 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v8 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v9 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v10 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v11 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v12 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v13 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v14 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v15 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v16 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v17 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v18 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v19 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v21 = llvm.mlir.addressof @rows_s4d_chunk_apply : !llvm.ptr<3>
+      %v22 = llvm.mlir.addressof @smem_s4d_chunk_apply : !llvm.ptr<3>
+      %v23 = arith.constant 255 : i64
+      %v24 = arith.addi %size_L, %v23 : i64
+      %v25 = arith.constant 256 : i64
+      %v26 = arith.divui %v24, %v25 : i64
+      %v31 = arith.constant 64 : i64
+      %v46 = arith.constant 0 : i64
+      %v47 = arith.muli %v2, %size_L : i64
+      %v48 = arith.muli %v47, %size_D : i64
+      %v62 = arith.constant -1 : i64
+      %v88 = arith.constant 2 : i64
+      %v97 = arith.constant 3 : i64
       %v106 = arith.constant 4 : i64
-      %v108 = arith.constant 5 : i64
-      %v110 = arith.constant 6 : i64
-      %v112 = arith.constant 7 : i64
-      %v115 = arith.constant 9 : i64
-      %v117 = arith.constant 10 : i64
-      %v119 = arith.constant 11 : i64
-      %v121 = arith.constant 12 : i64
-      %v123 = arith.constant 13 : i64
-      %v125 = arith.constant 14 : i64
-      %v127 = arith.constant 15 : i64
-      %v148 = arith.muli %v2, %size_L : i64
-      %v149 = arith.muli %v148, %size_D : i64
-      %v214 = arith.constant 0x3FB8AA3B : f32
-      %v217 = arith.muli %v2, %v1 : i64
-      %v229 = arith.constant 0x3F800000 : f32
-      %v286 = arith.constant 1 : i32
-      %v287 = arith.constant 32 : i32
-      %v291 = arith.constant 2 : i32
-      %v295 = arith.constant 4 : i32
-      %v11 = gpu.block_id x
-      %v12 = gpu.thread_id x
-      %v13 = arith.index_cast %v12 : index to i64
-      %v14 = arith.index_cast %v11 : index to i64
-      %v16 = arith.subi %v15, %v2 : i64
-      %v17 = arith.addi %v4, %v16 : i64
-      %v18 = arith.divui %v17, %v15 : i64
-      %v19 = arith.divui %v14, %v18 : i64
-      %v20 = arith.remui %v14, %v18 : i64
-      %v21 = arith.remui %v13, %v15 : i64
-      %v22 = arith.divui %v13, %v15 : i64
-      %v23 = arith.muli %v20, %v15 : i64
-      %v24 = arith.addi %v23, %v22 : i64
-      %v25 = arith.cmpi slt, %v24, %v4 : i64
-      %v26 = arith.subi %v4, %v2 : i64
-      %v27 = arith.minsi %v24, %v26 : i64
-      %v28 = arith.remui %v27, %size_D : i64
-      %v29 = arith.divui %v27, %size_D : i64
-      %v30 = arith.remui %v29, %size_B : i64
-      %v31 = arith.divui %v29, %size_B : i64
-      %v157 = arith.muli %v28, %v2 : i64
-      %v158 = llvm.getelementptr %in_Dskip[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v159 = llvm.load %v158 : !llvm.ptr -> f32
-      %v172 = arith.trunci %v13 : i64 to i32
-      %v173 = arith.constant 24 : i32
-      %v174 = arith.andi %v172, %v173 : i32
-      %v175 = arith.constant 0 : i32
-      %v176 = arith.ori %v174, %v175 : i32
-      %v177 = arith.constant 0 : i64
-      %v178 = arith.cmpi eq, %v21, %v177 : i64
-      %v179 = arith.constant 1 : i32
-      %v180 = arith.ori %v174, %v179 : i32
-      %v181 = arith.constant 1 : i64
-      %v182 = arith.cmpi eq, %v21, %v181 : i64
-      %v183 = arith.constant 2 : i32
-      %v184 = arith.ori %v174, %v183 : i32
-      %v185 = arith.constant 2 : i64
-      %v186 = arith.cmpi eq, %v21, %v185 : i64
-      %v187 = arith.constant 3 : i32
-      %v188 = arith.ori %v174, %v187 : i32
-      %v189 = arith.constant 3 : i64
-      %v190 = arith.cmpi eq, %v21, %v189 : i64
-      %v191 = arith.constant 4 : i32
-      %v192 = arith.ori %v174, %v191 : i32
-      %v193 = arith.constant 4 : i64
-      %v194 = arith.cmpi eq, %v21, %v193 : i64
-      %v195 = arith.constant 5 : i32
-      %v196 = arith.ori %v174, %v195 : i32
-      %v197 = arith.constant 5 : i64
-      %v198 = arith.cmpi eq, %v21, %v197 : i64
-      %v199 = arith.constant 6 : i32
-      %v200 = arith.ori %v174, %v199 : i32
-      %v201 = arith.constant 6 : i64
-      %v202 = arith.cmpi eq, %v21, %v201 : i64
-      %v203 = arith.constant 7 : i32
-      %v204 = arith.ori %v174, %v203 : i32
-      %v205 = arith.constant 7 : i64
-      %v206 = arith.cmpi eq, %v21, %v205 : i64
-      %v207 = arith.constant 32 : i32
-      %v211 = arith.muli %v28, %v2 : i64
-      %v212 = llvm.getelementptr %in_log_dt[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v213 = llvm.load %v212 : !llvm.ptr -> f32
-      %v215 = arith.mulf %v213, %v214 fastmath<contract> : f32
-      %v216 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v215) : (f32) -> f32
-      %v218 = arith.muli %v28, %v217 : i64
-      %v219 = arith.muli %v21, %v2 : i64
-      %v220 = arith.addi %v218, %v219 : i64
-      %v221 = llvm.getelementptr %in_A_log[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v222 = llvm.load %v221 : !llvm.ptr -> f32
-      %v223 = arith.mulf %v222, %v214 fastmath<contract> : f32
-      %v224 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v223) : (f32) -> f32
-      %v225 = arith.negf %v224 : f32
-      %v226 = arith.mulf %v216, %v225 fastmath<contract> : f32
-      %v227 = arith.mulf %v226, %v214 fastmath<contract> : f32
-      %v228 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v227) : (f32) -> f32
-      %v230 = arith.subf %v228, %v229 fastmath<contract> : f32
-      %v231 = arith.divf %v230, %v225 : f32
-      %v232 = arith.muli %v28, %v217 : i64
-      %v233 = arith.muli %v21, %v2 : i64
-      %v234 = arith.addi %v232, %v233 : i64
-      %v235 = llvm.getelementptr %in_Bp[%v234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v236 = llvm.load %v235 : !llvm.ptr -> f32
-      %v237 = arith.mulf %v231, %v236 fastmath<contract> : f32
-      %v242 = arith.muli %v28, %v217 : i64
-      %v243 = arith.constant 8 : i64
-      %v244 = arith.addi %v243, %v21 : i64
-      %v245 = arith.muli %v244, %v2 : i64
-      %v246 = arith.addi %v242, %v245 : i64
-      %v247 = llvm.getelementptr %in_A_log[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v248 = llvm.load %v247 : !llvm.ptr -> f32
-      %v249 = arith.mulf %v248, %v214 fastmath<contract> : f32
-      %v250 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v249) : (f32) -> f32
-      %v251 = arith.negf %v250 : f32
-      %v252 = arith.mulf %v216, %v251 fastmath<contract> : f32
-      %v253 = arith.mulf %v252, %v214 fastmath<contract> : f32
-      %v254 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v253) : (f32) -> f32
-      %v255 = arith.subf %v254, %v229 fastmath<contract> : f32
-      %v256 = arith.divf %v255, %v251 : f32
-      %v257 = arith.muli %v28, %v217 : i64
-      %v258 = arith.constant 8 : i64
-      %v259 = arith.addi %v258, %v21 : i64
-      %v260 = arith.muli %v259, %v2 : i64
-      %v261 = arith.addi %v257, %v260 : i64
-      %v262 = llvm.getelementptr %in_Bp[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v263 = llvm.load %v262 : !llvm.ptr -> f32
-      %v264 = arith.mulf %v256, %v263 fastmath<contract> : f32
-      %v269 = arith.muli %v28, %v217 : i64
-      %v270 = arith.muli %v21, %v2 : i64
-      %v271 = arith.addi %v269, %v270 : i64
-      %v272 = llvm.getelementptr %in_Cp[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v273 = llvm.load %v272 : !llvm.ptr -> f32
-      %v276 = arith.muli %v28, %v217 : i64
-      %v277 = arith.constant 8 : i64
-      %v278 = arith.addi %v277, %v21 : i64
-      %v279 = arith.muli %v278, %v2 : i64
-      %v280 = arith.addi %v276, %v279 : i64
-      %v281 = llvm.getelementptr %in_Cp[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v282 = llvm.load %v281 : !llvm.ptr -> f32
-      %v32 = arith.muli %v19, %v4 : i64
-      %v33 = arith.subi %v4, %v2 : i64
-      %v34 = arith.minsi %v24, %v33 : i64
-      %v35 = arith.addi %v32, %v34 : i64
-      %v36 = arith.muli %v35, %v1 : i64
-      %v38 = arith.addi %v36, %v37 : i64
-      %v39 = arith.addi %v38, %v21 : i64
-      %v40 = llvm.getelementptr %carry_h[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v41 = llvm.load %v40 : !llvm.ptr -> f32
-      llvm.store %v41, %v5 : f32, !llvm.ptr
-      %v42 = arith.muli %v19, %v4 : i64
-      %v43 = arith.subi %v4, %v2 : i64
-      %v44 = arith.minsi %v24, %v43 : i64
-      %v45 = arith.addi %v42, %v44 : i64
-      %v46 = arith.muli %v45, %v1 : i64
-      %v47 = arith.addi %v46, %v15 : i64
-      %v48 = arith.addi %v47, %v21 : i64
-      %v49 = llvm.getelementptr %carry_h[%v48] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v50 = llvm.load %v49 : !llvm.ptr -> f32
-      llvm.store %v50, %v6 : f32, !llvm.ptr
-      %v51 = arith.muli %v19, %v9 : i64
-      %v52 = arith.addi %v51, %v9 : i64
-      %v53 = arith.minsi %v52, %size_L : i64
-      %v55 = arith.index_cast %v51 : i64 to index
-      %v56 = arith.index_cast %v53 : i64 to index
-      %v57 = arith.index_cast %v54 : i64 to index
-      scf.for %v58 = %v55 to %v56 step %v57 {
-        %v59 = arith.index_cast %v58 : index to i64
+      %v115 = arith.constant 5 : i64
+      %v124 = arith.constant 6 : i64
+      %v133 = arith.constant 7 : i64
+      %v142 = arith.constant 8 : i64
+      %v151 = arith.constant 9 : i64
+      %v160 = arith.constant 10 : i64
+      %v169 = arith.constant 11 : i64
+      %v178 = arith.constant 12 : i64
+      %v187 = arith.constant 13 : i64
+      %v196 = arith.constant 14 : i64
+      %v205 = arith.constant 15 : i64
+      %v212 = arith.constant 32 : i64
+      %v225 = arith.constant 33 : i64
+      %v342 = arith.constant 18 : i64
+      %v357 = arith.constant 20 : i64
+      %v372 = arith.constant 22 : i64
+      %v387 = arith.constant 24 : i64
+      %v402 = arith.constant 26 : i64
+      %v417 = arith.constant 28 : i64
+      %v432 = arith.constant 30 : i64
+      %v461 = arith.constant 34 : i64
+      %v476 = arith.constant 36 : i64
+      %v491 = arith.constant 38 : i64
+      %v506 = arith.constant 40 : i64
+      %v521 = arith.constant 42 : i64
+      %v536 = arith.constant 44 : i64
+      %v551 = arith.constant 46 : i64
+      %v566 = arith.constant 48 : i64
+      %v581 = arith.constant 50 : i64
+      %v596 = arith.constant 52 : i64
+      %v611 = arith.constant 54 : i64
+      %v626 = arith.constant 56 : i64
+      %v641 = arith.constant 58 : i64
+      %v656 = arith.constant 60 : i64
+      %v671 = arith.constant 62 : i64
+      %v729 = arith.muli %v2, %size_B : i64
+      %v730 = arith.muli %v729, %size_D : i64
+      %v731 = arith.muli %v730, %v1 : i64
+      %v734 = arith.muli %v2, %v1 : i64
+      %v735 = arith.muli %v734, %size_D : i64
+      %v1338 = arith.constant 0x3FB8AA3B : f32
+      %v1341 = arith.muli %v2, %v1 : i64
+      %v1351 = arith.constant 0x3F800000 : f32
+      %v1907 = arith.constant 128 : i64
+      %v1915 = arith.constant 192 : i64
+      %v1930 = arith.constant 320 : i64
+      %v1938 = arith.constant 384 : i64
+      %v1946 = arith.constant 448 : i64
+      %v1954 = arith.constant 512 : i64
+      %v1962 = arith.constant 576 : i64
+      %v1970 = arith.constant 640 : i64
+      %v1978 = arith.constant 704 : i64
+      %v1986 = arith.constant 768 : i64
+      %v1994 = arith.constant 832 : i64
+      %v2002 = arith.constant 896 : i64
+      %v2010 = arith.constant 960 : i64
+      %v2018 = arith.constant 1024 : i64
+      %v2026 = arith.constant 1088 : i64
+      %v2034 = arith.constant 1152 : i64
+      %v2042 = arith.constant 1216 : i64
+      %v2050 = arith.constant 1280 : i64
+      %v2058 = arith.constant 1344 : i64
+      %v2066 = arith.constant 1408 : i64
+      %v2074 = arith.constant 1472 : i64
+      %v2082 = arith.constant 1536 : i64
+      %v2090 = arith.constant 1600 : i64
+      %v2098 = arith.constant 1664 : i64
+      %v2106 = arith.constant 1728 : i64
+      %v2114 = arith.constant 1792 : i64
+      %v2122 = arith.constant 1856 : i64
+      %v2130 = arith.constant 1920 : i64
+      %v2138 = arith.constant 1984 : i64
+      %v27 = gpu.block_id x
+      %v28 = gpu.thread_id x
+      %v29 = arith.index_cast %v28 : index to i64
+      %v30 = arith.index_cast %v27 : index to i64
+      %v32 = arith.subi %v31, %v2 : i64
+      %v33 = arith.addi %v4, %v32 : i64
+      %v34 = arith.divui %v33, %v31 : i64
+      %v35 = arith.divui %v30, %v34 : i64
+      %v36 = arith.remui %v30, %v34 : i64
+      %v37 = arith.muli %v36, %v31 : i64
+      %v38 = arith.addi %v37, %v29 : i64
+      %v39 = arith.cmpi slt, %v38, %v4 : i64
+      %v40 = arith.subi %v4, %v2 : i64
+      %v41 = arith.minsi %v38, %v40 : i64
+      %v42 = arith.remui %v41, %size_D : i64
+      %v43 = arith.divui %v41, %size_D : i64
+      %v44 = arith.remui %v43, %size_B : i64
+      %v45 = arith.divui %v43, %size_B : i64
+      %v1335 = arith.muli %v42, %v2 : i64
+      %v1336 = llvm.getelementptr %in_log_dt[%v1335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1337 = llvm.load %v1336 : !llvm.ptr -> f32
+      %v1339 = arith.mulf %v1337, %v1338 fastmath<contract> : f32
+      %v1340 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1339) : (f32) -> f32
+      %v1342 = arith.muli %v42, %v1341 : i64
+      %v1343 = llvm.getelementptr %in_A_log[%v1342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1344 = llvm.load %v1343 : !llvm.ptr -> f32
+      %v1345 = arith.mulf %v1344, %v1338 fastmath<contract> : f32
+      %v1346 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1345) : (f32) -> f32
+      %v1347 = arith.negf %v1346 : f32
+      %v1348 = arith.mulf %v1340, %v1347 fastmath<contract> : f32
+      %v1349 = arith.mulf %v1348, %v1338 fastmath<contract> : f32
+      %v1350 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1349) : (f32) -> f32
+      %v1352 = arith.subf %v1350, %v1351 fastmath<contract> : f32
+      %v1353 = arith.divf %v1352, %v1347 : f32
+      %v1354 = arith.muli %v42, %v1341 : i64
+      %v1355 = llvm.getelementptr %in_Bp[%v1354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1356 = llvm.load %v1355 : !llvm.ptr -> f32
+      %v1357 = arith.mulf %v1353, %v1356 fastmath<contract> : f32
+      %v1368 = arith.muli %v42, %v1341 : i64
+      %v1369 = arith.constant 1 : i64
+      %v1370 = arith.muli %v1369, %v2 : i64
+      %v1371 = arith.addi %v1368, %v1370 : i64
+      %v1372 = llvm.getelementptr %in_A_log[%v1371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1373 = llvm.load %v1372 : !llvm.ptr -> f32
+      %v1374 = arith.mulf %v1373, %v1338 fastmath<contract> : f32
+      %v1375 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1374) : (f32) -> f32
+      %v1376 = arith.negf %v1375 : f32
+      %v1377 = arith.mulf %v1340, %v1376 fastmath<contract> : f32
+      %v1378 = arith.mulf %v1377, %v1338 fastmath<contract> : f32
+      %v1379 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1378) : (f32) -> f32
+      %v1380 = arith.subf %v1379, %v1351 fastmath<contract> : f32
+      %v1381 = arith.divf %v1380, %v1376 : f32
+      %v1382 = arith.muli %v42, %v1341 : i64
+      %v1383 = arith.constant 1 : i64
+      %v1384 = arith.muli %v1383, %v2 : i64
+      %v1385 = arith.addi %v1382, %v1384 : i64
+      %v1386 = llvm.getelementptr %in_Bp[%v1385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1387 = llvm.load %v1386 : !llvm.ptr -> f32
+      %v1388 = arith.mulf %v1381, %v1387 fastmath<contract> : f32
+      %v1393 = arith.muli %v42, %v1341 : i64
+      %v1394 = arith.constant 2 : i64
+      %v1395 = arith.muli %v1394, %v2 : i64
+      %v1396 = arith.addi %v1393, %v1395 : i64
+      %v1397 = llvm.getelementptr %in_A_log[%v1396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1398 = llvm.load %v1397 : !llvm.ptr -> f32
+      %v1399 = arith.mulf %v1398, %v1338 fastmath<contract> : f32
+      %v1400 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1399) : (f32) -> f32
+      %v1401 = arith.negf %v1400 : f32
+      %v1402 = arith.mulf %v1340, %v1401 fastmath<contract> : f32
+      %v1403 = arith.mulf %v1402, %v1338 fastmath<contract> : f32
+      %v1404 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1403) : (f32) -> f32
+      %v1405 = arith.subf %v1404, %v1351 fastmath<contract> : f32
+      %v1406 = arith.divf %v1405, %v1401 : f32
+      %v1407 = arith.muli %v42, %v1341 : i64
+      %v1408 = arith.constant 2 : i64
+      %v1409 = arith.muli %v1408, %v2 : i64
+      %v1410 = arith.addi %v1407, %v1409 : i64
+      %v1411 = llvm.getelementptr %in_Bp[%v1410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1412 = llvm.load %v1411 : !llvm.ptr -> f32
+      %v1413 = arith.mulf %v1406, %v1412 fastmath<contract> : f32
+      %v1418 = arith.muli %v42, %v1341 : i64
+      %v1419 = arith.constant 3 : i64
+      %v1420 = arith.muli %v1419, %v2 : i64
+      %v1421 = arith.addi %v1418, %v1420 : i64
+      %v1422 = llvm.getelementptr %in_A_log[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1423 = llvm.load %v1422 : !llvm.ptr -> f32
+      %v1424 = arith.mulf %v1423, %v1338 fastmath<contract> : f32
+      %v1425 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1424) : (f32) -> f32
+      %v1426 = arith.negf %v1425 : f32
+      %v1427 = arith.mulf %v1340, %v1426 fastmath<contract> : f32
+      %v1428 = arith.mulf %v1427, %v1338 fastmath<contract> : f32
+      %v1429 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1428) : (f32) -> f32
+      %v1430 = arith.subf %v1429, %v1351 fastmath<contract> : f32
+      %v1431 = arith.divf %v1430, %v1426 : f32
+      %v1432 = arith.muli %v42, %v1341 : i64
+      %v1433 = arith.constant 3 : i64
+      %v1434 = arith.muli %v1433, %v2 : i64
+      %v1435 = arith.addi %v1432, %v1434 : i64
+      %v1436 = llvm.getelementptr %in_Bp[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1437 = llvm.load %v1436 : !llvm.ptr -> f32
+      %v1438 = arith.mulf %v1431, %v1437 fastmath<contract> : f32
+      %v1443 = arith.muli %v42, %v1341 : i64
+      %v1444 = arith.constant 4 : i64
+      %v1445 = arith.muli %v1444, %v2 : i64
+      %v1446 = arith.addi %v1443, %v1445 : i64
+      %v1447 = llvm.getelementptr %in_A_log[%v1446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1448 = llvm.load %v1447 : !llvm.ptr -> f32
+      %v1449 = arith.mulf %v1448, %v1338 fastmath<contract> : f32
+      %v1450 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1449) : (f32) -> f32
+      %v1451 = arith.negf %v1450 : f32
+      %v1452 = arith.mulf %v1340, %v1451 fastmath<contract> : f32
+      %v1453 = arith.mulf %v1452, %v1338 fastmath<contract> : f32
+      %v1454 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1453) : (f32) -> f32
+      %v1455 = arith.subf %v1454, %v1351 fastmath<contract> : f32
+      %v1456 = arith.divf %v1455, %v1451 : f32
+      %v1457 = arith.muli %v42, %v1341 : i64
+      %v1458 = arith.constant 4 : i64
+      %v1459 = arith.muli %v1458, %v2 : i64
+      %v1460 = arith.addi %v1457, %v1459 : i64
+      %v1461 = llvm.getelementptr %in_Bp[%v1460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1462 = llvm.load %v1461 : !llvm.ptr -> f32
+      %v1463 = arith.mulf %v1456, %v1462 fastmath<contract> : f32
+      %v1468 = arith.muli %v42, %v1341 : i64
+      %v1469 = arith.constant 5 : i64
+      %v1470 = arith.muli %v1469, %v2 : i64
+      %v1471 = arith.addi %v1468, %v1470 : i64
+      %v1472 = llvm.getelementptr %in_A_log[%v1471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1473 = llvm.load %v1472 : !llvm.ptr -> f32
+      %v1474 = arith.mulf %v1473, %v1338 fastmath<contract> : f32
+      %v1475 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1474) : (f32) -> f32
+      %v1476 = arith.negf %v1475 : f32
+      %v1477 = arith.mulf %v1340, %v1476 fastmath<contract> : f32
+      %v1478 = arith.mulf %v1477, %v1338 fastmath<contract> : f32
+      %v1479 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1478) : (f32) -> f32
+      %v1480 = arith.subf %v1479, %v1351 fastmath<contract> : f32
+      %v1481 = arith.divf %v1480, %v1476 : f32
+      %v1482 = arith.muli %v42, %v1341 : i64
+      %v1483 = arith.constant 5 : i64
+      %v1484 = arith.muli %v1483, %v2 : i64
+      %v1485 = arith.addi %v1482, %v1484 : i64
+      %v1486 = llvm.getelementptr %in_Bp[%v1485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1487 = llvm.load %v1486 : !llvm.ptr -> f32
+      %v1488 = arith.mulf %v1481, %v1487 fastmath<contract> : f32
+      %v1493 = arith.muli %v42, %v1341 : i64
+      %v1494 = arith.constant 6 : i64
+      %v1495 = arith.muli %v1494, %v2 : i64
+      %v1496 = arith.addi %v1493, %v1495 : i64
+      %v1497 = llvm.getelementptr %in_A_log[%v1496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1498 = llvm.load %v1497 : !llvm.ptr -> f32
+      %v1499 = arith.mulf %v1498, %v1338 fastmath<contract> : f32
+      %v1500 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1499) : (f32) -> f32
+      %v1501 = arith.negf %v1500 : f32
+      %v1502 = arith.mulf %v1340, %v1501 fastmath<contract> : f32
+      %v1503 = arith.mulf %v1502, %v1338 fastmath<contract> : f32
+      %v1504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1503) : (f32) -> f32
+      %v1505 = arith.subf %v1504, %v1351 fastmath<contract> : f32
+      %v1506 = arith.divf %v1505, %v1501 : f32
+      %v1507 = arith.muli %v42, %v1341 : i64
+      %v1508 = arith.constant 6 : i64
+      %v1509 = arith.muli %v1508, %v2 : i64
+      %v1510 = arith.addi %v1507, %v1509 : i64
+      %v1511 = llvm.getelementptr %in_Bp[%v1510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1512 = llvm.load %v1511 : !llvm.ptr -> f32
+      %v1513 = arith.mulf %v1506, %v1512 fastmath<contract> : f32
+      %v1518 = arith.muli %v42, %v1341 : i64
+      %v1519 = arith.constant 7 : i64
+      %v1520 = arith.muli %v1519, %v2 : i64
+      %v1521 = arith.addi %v1518, %v1520 : i64
+      %v1522 = llvm.getelementptr %in_A_log[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
+      %v1524 = arith.mulf %v1523, %v1338 fastmath<contract> : f32
+      %v1525 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1524) : (f32) -> f32
+      %v1526 = arith.negf %v1525 : f32
+      %v1527 = arith.mulf %v1340, %v1526 fastmath<contract> : f32
+      %v1528 = arith.mulf %v1527, %v1338 fastmath<contract> : f32
+      %v1529 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1528) : (f32) -> f32
+      %v1530 = arith.subf %v1529, %v1351 fastmath<contract> : f32
+      %v1531 = arith.divf %v1530, %v1526 : f32
+      %v1532 = arith.muli %v42, %v1341 : i64
+      %v1533 = arith.constant 7 : i64
+      %v1534 = arith.muli %v1533, %v2 : i64
+      %v1535 = arith.addi %v1532, %v1534 : i64
+      %v1536 = llvm.getelementptr %in_Bp[%v1535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1537 = llvm.load %v1536 : !llvm.ptr -> f32
+      %v1538 = arith.mulf %v1531, %v1537 fastmath<contract> : f32
+      %v1543 = arith.muli %v42, %v1341 : i64
+      %v1544 = arith.constant 8 : i64
+      %v1545 = arith.muli %v1544, %v2 : i64
+      %v1546 = arith.addi %v1543, %v1545 : i64
+      %v1547 = llvm.getelementptr %in_A_log[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1548 = llvm.load %v1547 : !llvm.ptr -> f32
+      %v1549 = arith.mulf %v1548, %v1338 fastmath<contract> : f32
+      %v1550 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1549) : (f32) -> f32
+      %v1551 = arith.negf %v1550 : f32
+      %v1552 = arith.mulf %v1340, %v1551 fastmath<contract> : f32
+      %v1553 = arith.mulf %v1552, %v1338 fastmath<contract> : f32
+      %v1554 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1553) : (f32) -> f32
+      %v1555 = arith.subf %v1554, %v1351 fastmath<contract> : f32
+      %v1556 = arith.divf %v1555, %v1551 : f32
+      %v1557 = arith.muli %v42, %v1341 : i64
+      %v1558 = arith.constant 8 : i64
+      %v1559 = arith.muli %v1558, %v2 : i64
+      %v1560 = arith.addi %v1557, %v1559 : i64
+      %v1561 = llvm.getelementptr %in_Bp[%v1560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1562 = llvm.load %v1561 : !llvm.ptr -> f32
+      %v1563 = arith.mulf %v1556, %v1562 fastmath<contract> : f32
+      %v1568 = arith.muli %v42, %v1341 : i64
+      %v1569 = arith.constant 9 : i64
+      %v1570 = arith.muli %v1569, %v2 : i64
+      %v1571 = arith.addi %v1568, %v1570 : i64
+      %v1572 = llvm.getelementptr %in_A_log[%v1571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1573 = llvm.load %v1572 : !llvm.ptr -> f32
+      %v1574 = arith.mulf %v1573, %v1338 fastmath<contract> : f32
+      %v1575 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1574) : (f32) -> f32
+      %v1576 = arith.negf %v1575 : f32
+      %v1577 = arith.mulf %v1340, %v1576 fastmath<contract> : f32
+      %v1578 = arith.mulf %v1577, %v1338 fastmath<contract> : f32
+      %v1579 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1578) : (f32) -> f32
+      %v1580 = arith.subf %v1579, %v1351 fastmath<contract> : f32
+      %v1581 = arith.divf %v1580, %v1576 : f32
+      %v1582 = arith.muli %v42, %v1341 : i64
+      %v1583 = arith.constant 9 : i64
+      %v1584 = arith.muli %v1583, %v2 : i64
+      %v1585 = arith.addi %v1582, %v1584 : i64
+      %v1586 = llvm.getelementptr %in_Bp[%v1585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1587 = llvm.load %v1586 : !llvm.ptr -> f32
+      %v1588 = arith.mulf %v1581, %v1587 fastmath<contract> : f32
+      %v1593 = arith.muli %v42, %v1341 : i64
+      %v1594 = arith.constant 10 : i64
+      %v1595 = arith.muli %v1594, %v2 : i64
+      %v1596 = arith.addi %v1593, %v1595 : i64
+      %v1597 = llvm.getelementptr %in_A_log[%v1596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1598 = llvm.load %v1597 : !llvm.ptr -> f32
+      %v1599 = arith.mulf %v1598, %v1338 fastmath<contract> : f32
+      %v1600 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1599) : (f32) -> f32
+      %v1601 = arith.negf %v1600 : f32
+      %v1602 = arith.mulf %v1340, %v1601 fastmath<contract> : f32
+      %v1603 = arith.mulf %v1602, %v1338 fastmath<contract> : f32
+      %v1604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1603) : (f32) -> f32
+      %v1605 = arith.subf %v1604, %v1351 fastmath<contract> : f32
+      %v1606 = arith.divf %v1605, %v1601 : f32
+      %v1607 = arith.muli %v42, %v1341 : i64
+      %v1608 = arith.constant 10 : i64
+      %v1609 = arith.muli %v1608, %v2 : i64
+      %v1610 = arith.addi %v1607, %v1609 : i64
+      %v1611 = llvm.getelementptr %in_Bp[%v1610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1612 = llvm.load %v1611 : !llvm.ptr -> f32
+      %v1613 = arith.mulf %v1606, %v1612 fastmath<contract> : f32
+      %v1618 = arith.muli %v42, %v1341 : i64
+      %v1619 = arith.constant 11 : i64
+      %v1620 = arith.muli %v1619, %v2 : i64
+      %v1621 = arith.addi %v1618, %v1620 : i64
+      %v1622 = llvm.getelementptr %in_A_log[%v1621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1623 = llvm.load %v1622 : !llvm.ptr -> f32
+      %v1624 = arith.mulf %v1623, %v1338 fastmath<contract> : f32
+      %v1625 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1624) : (f32) -> f32
+      %v1626 = arith.negf %v1625 : f32
+      %v1627 = arith.mulf %v1340, %v1626 fastmath<contract> : f32
+      %v1628 = arith.mulf %v1627, %v1338 fastmath<contract> : f32
+      %v1629 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1628) : (f32) -> f32
+      %v1630 = arith.subf %v1629, %v1351 fastmath<contract> : f32
+      %v1631 = arith.divf %v1630, %v1626 : f32
+      %v1632 = arith.muli %v42, %v1341 : i64
+      %v1633 = arith.constant 11 : i64
+      %v1634 = arith.muli %v1633, %v2 : i64
+      %v1635 = arith.addi %v1632, %v1634 : i64
+      %v1636 = llvm.getelementptr %in_Bp[%v1635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1637 = llvm.load %v1636 : !llvm.ptr -> f32
+      %v1638 = arith.mulf %v1631, %v1637 fastmath<contract> : f32
+      %v1643 = arith.muli %v42, %v1341 : i64
+      %v1644 = arith.constant 12 : i64
+      %v1645 = arith.muli %v1644, %v2 : i64
+      %v1646 = arith.addi %v1643, %v1645 : i64
+      %v1647 = llvm.getelementptr %in_A_log[%v1646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1648 = llvm.load %v1647 : !llvm.ptr -> f32
+      %v1649 = arith.mulf %v1648, %v1338 fastmath<contract> : f32
+      %v1650 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1649) : (f32) -> f32
+      %v1651 = arith.negf %v1650 : f32
+      %v1652 = arith.mulf %v1340, %v1651 fastmath<contract> : f32
+      %v1653 = arith.mulf %v1652, %v1338 fastmath<contract> : f32
+      %v1654 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1653) : (f32) -> f32
+      %v1655 = arith.subf %v1654, %v1351 fastmath<contract> : f32
+      %v1656 = arith.divf %v1655, %v1651 : f32
+      %v1657 = arith.muli %v42, %v1341 : i64
+      %v1658 = arith.constant 12 : i64
+      %v1659 = arith.muli %v1658, %v2 : i64
+      %v1660 = arith.addi %v1657, %v1659 : i64
+      %v1661 = llvm.getelementptr %in_Bp[%v1660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1662 = llvm.load %v1661 : !llvm.ptr -> f32
+      %v1663 = arith.mulf %v1656, %v1662 fastmath<contract> : f32
+      %v1668 = arith.muli %v42, %v1341 : i64
+      %v1669 = arith.constant 13 : i64
+      %v1670 = arith.muli %v1669, %v2 : i64
+      %v1671 = arith.addi %v1668, %v1670 : i64
+      %v1672 = llvm.getelementptr %in_A_log[%v1671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1673 = llvm.load %v1672 : !llvm.ptr -> f32
+      %v1674 = arith.mulf %v1673, %v1338 fastmath<contract> : f32
+      %v1675 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1674) : (f32) -> f32
+      %v1676 = arith.negf %v1675 : f32
+      %v1677 = arith.mulf %v1340, %v1676 fastmath<contract> : f32
+      %v1678 = arith.mulf %v1677, %v1338 fastmath<contract> : f32
+      %v1679 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1678) : (f32) -> f32
+      %v1680 = arith.subf %v1679, %v1351 fastmath<contract> : f32
+      %v1681 = arith.divf %v1680, %v1676 : f32
+      %v1682 = arith.muli %v42, %v1341 : i64
+      %v1683 = arith.constant 13 : i64
+      %v1684 = arith.muli %v1683, %v2 : i64
+      %v1685 = arith.addi %v1682, %v1684 : i64
+      %v1686 = llvm.getelementptr %in_Bp[%v1685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1687 = llvm.load %v1686 : !llvm.ptr -> f32
+      %v1688 = arith.mulf %v1681, %v1687 fastmath<contract> : f32
+      %v1693 = arith.muli %v42, %v1341 : i64
+      %v1694 = arith.constant 14 : i64
+      %v1695 = arith.muli %v1694, %v2 : i64
+      %v1696 = arith.addi %v1693, %v1695 : i64
+      %v1697 = llvm.getelementptr %in_A_log[%v1696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1698 = llvm.load %v1697 : !llvm.ptr -> f32
+      %v1699 = arith.mulf %v1698, %v1338 fastmath<contract> : f32
+      %v1700 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1699) : (f32) -> f32
+      %v1701 = arith.negf %v1700 : f32
+      %v1702 = arith.mulf %v1340, %v1701 fastmath<contract> : f32
+      %v1703 = arith.mulf %v1702, %v1338 fastmath<contract> : f32
+      %v1704 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1703) : (f32) -> f32
+      %v1705 = arith.subf %v1704, %v1351 fastmath<contract> : f32
+      %v1706 = arith.divf %v1705, %v1701 : f32
+      %v1707 = arith.muli %v42, %v1341 : i64
+      %v1708 = arith.constant 14 : i64
+      %v1709 = arith.muli %v1708, %v2 : i64
+      %v1710 = arith.addi %v1707, %v1709 : i64
+      %v1711 = llvm.getelementptr %in_Bp[%v1710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1712 = llvm.load %v1711 : !llvm.ptr -> f32
+      %v1713 = arith.mulf %v1706, %v1712 fastmath<contract> : f32
+      %v1718 = arith.muli %v42, %v1341 : i64
+      %v1719 = arith.constant 15 : i64
+      %v1720 = arith.muli %v1719, %v2 : i64
+      %v1721 = arith.addi %v1718, %v1720 : i64
+      %v1722 = llvm.getelementptr %in_A_log[%v1721] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1723 = llvm.load %v1722 : !llvm.ptr -> f32
+      %v1724 = arith.mulf %v1723, %v1338 fastmath<contract> : f32
+      %v1725 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1724) : (f32) -> f32
+      %v1726 = arith.negf %v1725 : f32
+      %v1727 = arith.mulf %v1340, %v1726 fastmath<contract> : f32
+      %v1728 = arith.mulf %v1727, %v1338 fastmath<contract> : f32
+      %v1729 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1728) : (f32) -> f32
+      %v1730 = arith.subf %v1729, %v1351 fastmath<contract> : f32
+      %v1731 = arith.divf %v1730, %v1726 : f32
+      %v1732 = arith.muli %v42, %v1341 : i64
+      %v1733 = arith.constant 15 : i64
+      %v1734 = arith.muli %v1733, %v2 : i64
+      %v1735 = arith.addi %v1732, %v1734 : i64
+      %v1736 = llvm.getelementptr %in_Bp[%v1735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1737 = llvm.load %v1736 : !llvm.ptr -> f32
+      %v1738 = arith.mulf %v1731, %v1737 fastmath<contract> : f32
+      %v1743 = arith.muli %v42, %v1341 : i64
+      %v1744 = llvm.getelementptr %in_Cp[%v1743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1745 = llvm.load %v1744 : !llvm.ptr -> f32
+      %v1748 = arith.muli %v42, %v1341 : i64
+      %v1749 = arith.constant 1 : i64
+      %v1750 = arith.muli %v1749, %v2 : i64
+      %v1751 = arith.addi %v1748, %v1750 : i64
+      %v1752 = llvm.getelementptr %in_Cp[%v1751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1753 = llvm.load %v1752 : !llvm.ptr -> f32
+      %v1757 = arith.muli %v42, %v1341 : i64
+      %v1758 = arith.constant 2 : i64
+      %v1759 = arith.muli %v1758, %v2 : i64
+      %v1760 = arith.addi %v1757, %v1759 : i64
+      %v1761 = llvm.getelementptr %in_Cp[%v1760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1762 = llvm.load %v1761 : !llvm.ptr -> f32
+      %v1766 = arith.muli %v42, %v1341 : i64
+      %v1767 = arith.constant 3 : i64
+      %v1768 = arith.muli %v1767, %v2 : i64
+      %v1769 = arith.addi %v1766, %v1768 : i64
+      %v1770 = llvm.getelementptr %in_Cp[%v1769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1771 = llvm.load %v1770 : !llvm.ptr -> f32
+      %v1775 = arith.muli %v42, %v1341 : i64
+      %v1776 = arith.constant 4 : i64
+      %v1777 = arith.muli %v1776, %v2 : i64
+      %v1778 = arith.addi %v1775, %v1777 : i64
+      %v1779 = llvm.getelementptr %in_Cp[%v1778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1780 = llvm.load %v1779 : !llvm.ptr -> f32
+      %v1784 = arith.muli %v42, %v1341 : i64
+      %v1785 = arith.constant 5 : i64
+      %v1786 = arith.muli %v1785, %v2 : i64
+      %v1787 = arith.addi %v1784, %v1786 : i64
+      %v1788 = llvm.getelementptr %in_Cp[%v1787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1789 = llvm.load %v1788 : !llvm.ptr -> f32
+      %v1793 = arith.muli %v42, %v1341 : i64
+      %v1794 = arith.constant 6 : i64
+      %v1795 = arith.muli %v1794, %v2 : i64
+      %v1796 = arith.addi %v1793, %v1795 : i64
+      %v1797 = llvm.getelementptr %in_Cp[%v1796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1798 = llvm.load %v1797 : !llvm.ptr -> f32
+      %v1802 = arith.muli %v42, %v1341 : i64
+      %v1803 = arith.constant 7 : i64
+      %v1804 = arith.muli %v1803, %v2 : i64
+      %v1805 = arith.addi %v1802, %v1804 : i64
+      %v1806 = llvm.getelementptr %in_Cp[%v1805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1807 = llvm.load %v1806 : !llvm.ptr -> f32
+      %v1811 = arith.muli %v42, %v1341 : i64
+      %v1812 = arith.constant 8 : i64
+      %v1813 = arith.muli %v1812, %v2 : i64
+      %v1814 = arith.addi %v1811, %v1813 : i64
+      %v1815 = llvm.getelementptr %in_Cp[%v1814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1816 = llvm.load %v1815 : !llvm.ptr -> f32
+      %v1820 = arith.muli %v42, %v1341 : i64
+      %v1821 = arith.constant 9 : i64
+      %v1822 = arith.muli %v1821, %v2 : i64
+      %v1823 = arith.addi %v1820, %v1822 : i64
+      %v1824 = llvm.getelementptr %in_Cp[%v1823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1825 = llvm.load %v1824 : !llvm.ptr -> f32
+      %v1829 = arith.muli %v42, %v1341 : i64
+      %v1830 = arith.constant 10 : i64
+      %v1831 = arith.muli %v1830, %v2 : i64
+      %v1832 = arith.addi %v1829, %v1831 : i64
+      %v1833 = llvm.getelementptr %in_Cp[%v1832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1834 = llvm.load %v1833 : !llvm.ptr -> f32
+      %v1838 = arith.muli %v42, %v1341 : i64
+      %v1839 = arith.constant 11 : i64
+      %v1840 = arith.muli %v1839, %v2 : i64
+      %v1841 = arith.addi %v1838, %v1840 : i64
+      %v1842 = llvm.getelementptr %in_Cp[%v1841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1843 = llvm.load %v1842 : !llvm.ptr -> f32
+      %v1847 = arith.muli %v42, %v1341 : i64
+      %v1848 = arith.constant 12 : i64
+      %v1849 = arith.muli %v1848, %v2 : i64
+      %v1850 = arith.addi %v1847, %v1849 : i64
+      %v1851 = llvm.getelementptr %in_Cp[%v1850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1852 = llvm.load %v1851 : !llvm.ptr -> f32
+      %v1856 = arith.muli %v42, %v1341 : i64
+      %v1857 = arith.constant 13 : i64
+      %v1858 = arith.muli %v1857, %v2 : i64
+      %v1859 = arith.addi %v1856, %v1858 : i64
+      %v1860 = llvm.getelementptr %in_Cp[%v1859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1861 = llvm.load %v1860 : !llvm.ptr -> f32
+      %v1865 = arith.muli %v42, %v1341 : i64
+      %v1866 = arith.constant 14 : i64
+      %v1867 = arith.muli %v1866, %v2 : i64
+      %v1868 = arith.addi %v1865, %v1867 : i64
+      %v1869 = llvm.getelementptr %in_Cp[%v1868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1870 = llvm.load %v1869 : !llvm.ptr -> f32
+      %v1874 = arith.muli %v42, %v1341 : i64
+      %v1875 = arith.constant 15 : i64
+      %v1876 = arith.muli %v1875, %v2 : i64
+      %v1877 = arith.addi %v1874, %v1876 : i64
+      %v1878 = llvm.getelementptr %in_Cp[%v1877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1879 = llvm.load %v1878 : !llvm.ptr -> f32
+      %v1883 = arith.muli %v42, %v2 : i64
+      %v1884 = llvm.getelementptr %in_Dskip[%v1883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v1885 = llvm.load %v1884 : !llvm.ptr -> f32
+      %v49 = arith.muli %v44, %v48 : i64
+      %v50 = arith.muli %v42, %v47 : i64
+      %v51 = arith.addi %v49, %v50 : i64
+      %v52 = arith.muli %v46, %v2 : i64
+      %v53 = arith.addi %v51, %v52 : i64
+      %v54 = arith.muli %v46, %v31 : i64
+      %v55 = arith.addi %v54, %v29 : i64
+      %v56 = llvm.getelementptr %v21[%v55] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v53, %v56 : i64, !llvm.ptr<3>
+      %v57 = arith.muli %v44, %v48 : i64
+      %v58 = arith.muli %v42, %v47 : i64
+      %v59 = arith.addi %v57, %v58 : i64
+      %v60 = arith.muli %v46, %v2 : i64
+      %v61 = arith.addi %v59, %v60 : i64
+      %v63 = arith.select %v39, %v61, %v62 : i64
+      %v64 = arith.muli %v2, %v31 : i64
+      %v65 = arith.addi %v64, %v29 : i64
+      %v66 = llvm.getelementptr %v21[%v65] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v63, %v66 : i64, !llvm.ptr<3>
+      gpu.barrier
+      %v67 = arith.muli %v35, %v4 : i64
+      %v68 = arith.subi %v4, %v2 : i64
+      %v69 = arith.minsi %v38, %v68 : i64
+      %v70 = arith.addi %v67, %v69 : i64
+      %v71 = arith.muli %v70, %v1 : i64
+      %v72 = arith.addi %v71, %v46 : i64
+      %v73 = llvm.getelementptr %carry_h[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v74 = llvm.load %v73 : !llvm.ptr -> f32
+      llvm.store %v74, %v5 : f32, !llvm.ptr
+      %v75 = arith.muli %v35, %v4 : i64
+      %v76 = arith.subi %v4, %v2 : i64
+      %v77 = arith.minsi %v38, %v76 : i64
+      %v78 = arith.addi %v75, %v77 : i64
+      %v79 = arith.muli %v78, %v1 : i64
+      %v80 = arith.addi %v79, %v2 : i64
+      %v81 = llvm.getelementptr %carry_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v82 = llvm.load %v81 : !llvm.ptr -> f32
+      llvm.store %v82, %v6 : f32, !llvm.ptr
+      %v83 = arith.muli %v35, %v4 : i64
+      %v84 = arith.subi %v4, %v2 : i64
+      %v85 = arith.minsi %v38, %v84 : i64
+      %v86 = arith.addi %v83, %v85 : i64
+      %v87 = arith.muli %v86, %v1 : i64
+      %v89 = arith.addi %v87, %v88 : i64
+      %v90 = llvm.getelementptr %carry_h[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v91 = llvm.load %v90 : !llvm.ptr -> f32
+      llvm.store %v91, %v7 : f32, !llvm.ptr
+      %v92 = arith.muli %v35, %v4 : i64
+      %v93 = arith.subi %v4, %v2 : i64
+      %v94 = arith.minsi %v38, %v93 : i64
+      %v95 = arith.addi %v92, %v94 : i64
+      %v96 = arith.muli %v95, %v1 : i64
+      %v98 = arith.addi %v96, %v97 : i64
+      %v99 = llvm.getelementptr %carry_h[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v100 = llvm.load %v99 : !llvm.ptr -> f32
+      llvm.store %v100, %v8 : f32, !llvm.ptr
+      %v101 = arith.muli %v35, %v4 : i64
+      %v102 = arith.subi %v4, %v2 : i64
+      %v103 = arith.minsi %v38, %v102 : i64
+      %v104 = arith.addi %v101, %v103 : i64
+      %v105 = arith.muli %v104, %v1 : i64
+      %v107 = arith.addi %v105, %v106 : i64
+      %v108 = llvm.getelementptr %carry_h[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v109 = llvm.load %v108 : !llvm.ptr -> f32
+      llvm.store %v109, %v9 : f32, !llvm.ptr
+      %v110 = arith.muli %v35, %v4 : i64
+      %v111 = arith.subi %v4, %v2 : i64
+      %v112 = arith.minsi %v38, %v111 : i64
+      %v113 = arith.addi %v110, %v112 : i64
+      %v114 = arith.muli %v113, %v1 : i64
+      %v116 = arith.addi %v114, %v115 : i64
+      %v117 = llvm.getelementptr %carry_h[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v118 = llvm.load %v117 : !llvm.ptr -> f32
+      llvm.store %v118, %v10 : f32, !llvm.ptr
+      %v119 = arith.muli %v35, %v4 : i64
+      %v120 = arith.subi %v4, %v2 : i64
+      %v121 = arith.minsi %v38, %v120 : i64
+      %v122 = arith.addi %v119, %v121 : i64
+      %v123 = arith.muli %v122, %v1 : i64
+      %v125 = arith.addi %v123, %v124 : i64
+      %v126 = llvm.getelementptr %carry_h[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v127 = llvm.load %v126 : !llvm.ptr -> f32
+      llvm.store %v127, %v11 : f32, !llvm.ptr
+      %v128 = arith.muli %v35, %v4 : i64
+      %v129 = arith.subi %v4, %v2 : i64
+      %v130 = arith.minsi %v38, %v129 : i64
+      %v131 = arith.addi %v128, %v130 : i64
+      %v132 = arith.muli %v131, %v1 : i64
+      %v134 = arith.addi %v132, %v133 : i64
+      %v135 = llvm.getelementptr %carry_h[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v136 = llvm.load %v135 : !llvm.ptr -> f32
+      llvm.store %v136, %v12 : f32, !llvm.ptr
+      %v137 = arith.muli %v35, %v4 : i64
+      %v138 = arith.subi %v4, %v2 : i64
+      %v139 = arith.minsi %v38, %v138 : i64
+      %v140 = arith.addi %v137, %v139 : i64
+      %v141 = arith.muli %v140, %v1 : i64
+      %v143 = arith.addi %v141, %v142 : i64
+      %v144 = llvm.getelementptr %carry_h[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v145 = llvm.load %v144 : !llvm.ptr -> f32
+      llvm.store %v145, %v13 : f32, !llvm.ptr
+      %v146 = arith.muli %v35, %v4 : i64
+      %v147 = arith.subi %v4, %v2 : i64
+      %v148 = arith.minsi %v38, %v147 : i64
+      %v149 = arith.addi %v146, %v148 : i64
+      %v150 = arith.muli %v149, %v1 : i64
+      %v152 = arith.addi %v150, %v151 : i64
+      %v153 = llvm.getelementptr %carry_h[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v154 = llvm.load %v153 : !llvm.ptr -> f32
+      llvm.store %v154, %v14 : f32, !llvm.ptr
+      %v155 = arith.muli %v35, %v4 : i64
+      %v156 = arith.subi %v4, %v2 : i64
+      %v157 = arith.minsi %v38, %v156 : i64
+      %v158 = arith.addi %v155, %v157 : i64
+      %v159 = arith.muli %v158, %v1 : i64
+      %v161 = arith.addi %v159, %v160 : i64
+      %v162 = llvm.getelementptr %carry_h[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v163 = llvm.load %v162 : !llvm.ptr -> f32
+      llvm.store %v163, %v15 : f32, !llvm.ptr
+      %v164 = arith.muli %v35, %v4 : i64
+      %v165 = arith.subi %v4, %v2 : i64
+      %v166 = arith.minsi %v38, %v165 : i64
+      %v167 = arith.addi %v164, %v166 : i64
+      %v168 = arith.muli %v167, %v1 : i64
+      %v170 = arith.addi %v168, %v169 : i64
+      %v171 = llvm.getelementptr %carry_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v172 = llvm.load %v171 : !llvm.ptr -> f32
+      llvm.store %v172, %v16 : f32, !llvm.ptr
+      %v173 = arith.muli %v35, %v4 : i64
+      %v174 = arith.subi %v4, %v2 : i64
+      %v175 = arith.minsi %v38, %v174 : i64
+      %v176 = arith.addi %v173, %v175 : i64
+      %v177 = arith.muli %v176, %v1 : i64
+      %v179 = arith.addi %v177, %v178 : i64
+      %v180 = llvm.getelementptr %carry_h[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v181 = llvm.load %v180 : !llvm.ptr -> f32
+      llvm.store %v181, %v17 : f32, !llvm.ptr
+      %v182 = arith.muli %v35, %v4 : i64
+      %v183 = arith.subi %v4, %v2 : i64
+      %v184 = arith.minsi %v38, %v183 : i64
+      %v185 = arith.addi %v182, %v184 : i64
+      %v186 = arith.muli %v185, %v1 : i64
+      %v188 = arith.addi %v186, %v187 : i64
+      %v189 = llvm.getelementptr %carry_h[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v190 = llvm.load %v189 : !llvm.ptr -> f32
+      llvm.store %v190, %v18 : f32, !llvm.ptr
+      %v191 = arith.muli %v35, %v4 : i64
+      %v192 = arith.subi %v4, %v2 : i64
+      %v193 = arith.minsi %v38, %v192 : i64
+      %v194 = arith.addi %v191, %v193 : i64
+      %v195 = arith.muli %v194, %v1 : i64
+      %v197 = arith.addi %v195, %v196 : i64
+      %v198 = llvm.getelementptr %carry_h[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v199 = llvm.load %v198 : !llvm.ptr -> f32
+      llvm.store %v199, %v19 : f32, !llvm.ptr
+      %v200 = arith.muli %v35, %v4 : i64
+      %v201 = arith.subi %v4, %v2 : i64
+      %v202 = arith.minsi %v38, %v201 : i64
+      %v203 = arith.addi %v200, %v202 : i64
+      %v204 = arith.muli %v203, %v1 : i64
+      %v206 = arith.addi %v204, %v205 : i64
+      %v207 = llvm.getelementptr %carry_h[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v208 = llvm.load %v207 : !llvm.ptr -> f32
+      llvm.store %v208, %v20 : f32, !llvm.ptr
+      %v209 = arith.muli %v35, %v25 : i64
+      %v210 = arith.addi %v209, %v25 : i64
+      %v211 = arith.minsi %v210, %size_L : i64
+      // staged load of `u`'s first tile: read, then shared memory
+      %v213 = arith.divui %v29, %v212 : i64
+      %v214 = arith.remui %v29, %v212 : i64
+      %v215 = arith.addi %v213, %v46 : i64
+      %v216 = arith.constant true
+      %v217 = arith.addi %v46, %v215 : i64
+      %v218 = llvm.getelementptr %v21[%v217] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v219 = llvm.load %v218 : !llvm.ptr<3> -> i64
+      %v220 = arith.addi %v209, %v214 : i64
+      %v221 = arith.cmpi slt, %v220, %v211 : i64
+      %v222 = arith.subi %size_L, %v2 : i64
+      %v223 = arith.minsi %v220, %v222 : i64
+      %v224 = arith.addi %v219, %v223 : i64
+      %v226 = arith.muli %v217, %v225 : i64
+      %v227 = arith.addi %v226, %v214 : i64
+      %v228 = llvm.getelementptr %in_u[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v229 = llvm.load %v228 : !llvm.ptr -> f32
+      %v230 = arith.addi %v213, %v88 : i64
+      %v231 = arith.constant true
+      %v232 = arith.addi %v46, %v230 : i64
+      %v233 = llvm.getelementptr %v21[%v232] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v234 = llvm.load %v233 : !llvm.ptr<3> -> i64
+      %v235 = arith.addi %v209, %v214 : i64
+      %v236 = arith.cmpi slt, %v235, %v211 : i64
+      %v237 = arith.subi %size_L, %v2 : i64
+      %v238 = arith.minsi %v235, %v237 : i64
+      %v239 = arith.addi %v234, %v238 : i64
+      %v240 = arith.muli %v232, %v225 : i64
+      %v241 = arith.addi %v240, %v214 : i64
+      %v242 = llvm.getelementptr %in_u[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v243 = llvm.load %v242 : !llvm.ptr -> f32
+      %v244 = arith.addi %v213, %v106 : i64
+      %v245 = arith.constant true
+      %v246 = arith.addi %v46, %v244 : i64
+      %v247 = llvm.getelementptr %v21[%v246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v248 = llvm.load %v247 : !llvm.ptr<3> -> i64
+      %v249 = arith.addi %v209, %v214 : i64
+      %v250 = arith.cmpi slt, %v249, %v211 : i64
+      %v251 = arith.subi %size_L, %v2 : i64
+      %v252 = arith.minsi %v249, %v251 : i64
+      %v253 = arith.addi %v248, %v252 : i64
+      %v254 = arith.muli %v246, %v225 : i64
+      %v255 = arith.addi %v254, %v214 : i64
+      %v256 = llvm.getelementptr %in_u[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v257 = llvm.load %v256 : !llvm.ptr -> f32
+      %v258 = arith.addi %v213, %v124 : i64
+      %v259 = arith.constant true
+      %v260 = arith.addi %v46, %v258 : i64
+      %v261 = llvm.getelementptr %v21[%v260] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v262 = llvm.load %v261 : !llvm.ptr<3> -> i64
+      %v263 = arith.addi %v209, %v214 : i64
+      %v264 = arith.cmpi slt, %v263, %v211 : i64
+      %v265 = arith.subi %size_L, %v2 : i64
+      %v266 = arith.minsi %v263, %v265 : i64
+      %v267 = arith.addi %v262, %v266 : i64
+      %v268 = arith.muli %v260, %v225 : i64
+      %v269 = arith.addi %v268, %v214 : i64
+      %v270 = llvm.getelementptr %in_u[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v271 = llvm.load %v270 : !llvm.ptr -> f32
+      %v272 = arith.addi %v213, %v142 : i64
+      %v273 = arith.constant true
+      %v274 = arith.addi %v46, %v272 : i64
+      %v275 = llvm.getelementptr %v21[%v274] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v276 = llvm.load %v275 : !llvm.ptr<3> -> i64
+      %v277 = arith.addi %v209, %v214 : i64
+      %v278 = arith.cmpi slt, %v277, %v211 : i64
+      %v279 = arith.subi %size_L, %v2 : i64
+      %v280 = arith.minsi %v277, %v279 : i64
+      %v281 = arith.addi %v276, %v280 : i64
+      %v282 = arith.muli %v274, %v225 : i64
+      %v283 = arith.addi %v282, %v214 : i64
+      %v284 = llvm.getelementptr %in_u[%v281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v285 = llvm.load %v284 : !llvm.ptr -> f32
+      %v286 = arith.addi %v213, %v160 : i64
+      %v287 = arith.constant true
+      %v288 = arith.addi %v46, %v286 : i64
+      %v289 = llvm.getelementptr %v21[%v288] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v290 = llvm.load %v289 : !llvm.ptr<3> -> i64
+      %v291 = arith.addi %v209, %v214 : i64
+      %v292 = arith.cmpi slt, %v291, %v211 : i64
+      %v293 = arith.subi %size_L, %v2 : i64
+      %v294 = arith.minsi %v291, %v293 : i64
+      %v295 = arith.addi %v290, %v294 : i64
+      %v296 = arith.muli %v288, %v225 : i64
+      %v297 = arith.addi %v296, %v214 : i64
+      %v298 = llvm.getelementptr %in_u[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v299 = llvm.load %v298 : !llvm.ptr -> f32
+      %v300 = arith.addi %v213, %v178 : i64
+      %v301 = arith.constant true
+      %v302 = arith.addi %v46, %v300 : i64
+      %v303 = llvm.getelementptr %v21[%v302] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v304 = llvm.load %v303 : !llvm.ptr<3> -> i64
+      %v305 = arith.addi %v209, %v214 : i64
+      %v306 = arith.cmpi slt, %v305, %v211 : i64
+      %v307 = arith.subi %size_L, %v2 : i64
+      %v308 = arith.minsi %v305, %v307 : i64
+      %v309 = arith.addi %v304, %v308 : i64
+      %v310 = arith.muli %v302, %v225 : i64
+      %v311 = arith.addi %v310, %v214 : i64
+      %v312 = llvm.getelementptr %in_u[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v313 = llvm.load %v312 : !llvm.ptr -> f32
+      %v314 = arith.addi %v213, %v196 : i64
+      %v315 = arith.constant true
+      %v316 = arith.addi %v46, %v314 : i64
+      %v317 = llvm.getelementptr %v21[%v316] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v318 = llvm.load %v317 : !llvm.ptr<3> -> i64
+      %v319 = arith.addi %v209, %v214 : i64
+      %v320 = arith.cmpi slt, %v319, %v211 : i64
+      %v321 = arith.subi %size_L, %v2 : i64
+      %v322 = arith.minsi %v319, %v321 : i64
+      %v323 = arith.addi %v318, %v322 : i64
+      %v324 = arith.muli %v316, %v225 : i64
+      %v325 = arith.addi %v324, %v214 : i64
+      %v326 = llvm.getelementptr %in_u[%v323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v327 = llvm.load %v326 : !llvm.ptr -> f32
+      %v328 = arith.addi %v213, %v1 : i64
+      %v329 = arith.constant true
+      %v330 = arith.addi %v46, %v328 : i64
+      %v331 = llvm.getelementptr %v21[%v330] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v332 = llvm.load %v331 : !llvm.ptr<3> -> i64
+      %v333 = arith.addi %v209, %v214 : i64
+      %v334 = arith.cmpi slt, %v333, %v211 : i64
+      %v335 = arith.subi %size_L, %v2 : i64
+      %v336 = arith.minsi %v333, %v335 : i64
+      %v337 = arith.addi %v332, %v336 : i64
+      %v338 = arith.muli %v330, %v225 : i64
+      %v339 = arith.addi %v338, %v214 : i64
+      %v340 = llvm.getelementptr %in_u[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v341 = llvm.load %v340 : !llvm.ptr -> f32
+      %v343 = arith.addi %v213, %v342 : i64
+      %v344 = arith.constant true
+      %v345 = arith.addi %v46, %v343 : i64
+      %v346 = llvm.getelementptr %v21[%v345] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v347 = llvm.load %v346 : !llvm.ptr<3> -> i64
+      %v348 = arith.addi %v209, %v214 : i64
+      %v349 = arith.cmpi slt, %v348, %v211 : i64
+      %v350 = arith.subi %size_L, %v2 : i64
+      %v351 = arith.minsi %v348, %v350 : i64
+      %v352 = arith.addi %v347, %v351 : i64
+      %v353 = arith.muli %v345, %v225 : i64
+      %v354 = arith.addi %v353, %v214 : i64
+      %v355 = llvm.getelementptr %in_u[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v356 = llvm.load %v355 : !llvm.ptr -> f32
+      %v358 = arith.addi %v213, %v357 : i64
+      %v359 = arith.constant true
+      %v360 = arith.addi %v46, %v358 : i64
+      %v361 = llvm.getelementptr %v21[%v360] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v362 = llvm.load %v361 : !llvm.ptr<3> -> i64
+      %v363 = arith.addi %v209, %v214 : i64
+      %v364 = arith.cmpi slt, %v363, %v211 : i64
+      %v365 = arith.subi %size_L, %v2 : i64
+      %v366 = arith.minsi %v363, %v365 : i64
+      %v367 = arith.addi %v362, %v366 : i64
+      %v368 = arith.muli %v360, %v225 : i64
+      %v369 = arith.addi %v368, %v214 : i64
+      %v370 = llvm.getelementptr %in_u[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v371 = llvm.load %v370 : !llvm.ptr -> f32
+      %v373 = arith.addi %v213, %v372 : i64
+      %v374 = arith.constant true
+      %v375 = arith.addi %v46, %v373 : i64
+      %v376 = llvm.getelementptr %v21[%v375] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v377 = llvm.load %v376 : !llvm.ptr<3> -> i64
+      %v378 = arith.addi %v209, %v214 : i64
+      %v379 = arith.cmpi slt, %v378, %v211 : i64
+      %v380 = arith.subi %size_L, %v2 : i64
+      %v381 = arith.minsi %v378, %v380 : i64
+      %v382 = arith.addi %v377, %v381 : i64
+      %v383 = arith.muli %v375, %v225 : i64
+      %v384 = arith.addi %v383, %v214 : i64
+      %v385 = llvm.getelementptr %in_u[%v382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v386 = llvm.load %v385 : !llvm.ptr -> f32
+      %v388 = arith.addi %v213, %v387 : i64
+      %v389 = arith.constant true
+      %v390 = arith.addi %v46, %v388 : i64
+      %v391 = llvm.getelementptr %v21[%v390] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v392 = llvm.load %v391 : !llvm.ptr<3> -> i64
+      %v393 = arith.addi %v209, %v214 : i64
+      %v394 = arith.cmpi slt, %v393, %v211 : i64
+      %v395 = arith.subi %size_L, %v2 : i64
+      %v396 = arith.minsi %v393, %v395 : i64
+      %v397 = arith.addi %v392, %v396 : i64
+      %v398 = arith.muli %v390, %v225 : i64
+      %v399 = arith.addi %v398, %v214 : i64
+      %v400 = llvm.getelementptr %in_u[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v401 = llvm.load %v400 : !llvm.ptr -> f32
+      %v403 = arith.addi %v213, %v402 : i64
+      %v404 = arith.constant true
+      %v405 = arith.addi %v46, %v403 : i64
+      %v406 = llvm.getelementptr %v21[%v405] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v407 = llvm.load %v406 : !llvm.ptr<3> -> i64
+      %v408 = arith.addi %v209, %v214 : i64
+      %v409 = arith.cmpi slt, %v408, %v211 : i64
+      %v410 = arith.subi %size_L, %v2 : i64
+      %v411 = arith.minsi %v408, %v410 : i64
+      %v412 = arith.addi %v407, %v411 : i64
+      %v413 = arith.muli %v405, %v225 : i64
+      %v414 = arith.addi %v413, %v214 : i64
+      %v415 = llvm.getelementptr %in_u[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v416 = llvm.load %v415 : !llvm.ptr -> f32
+      %v418 = arith.addi %v213, %v417 : i64
+      %v419 = arith.constant true
+      %v420 = arith.addi %v46, %v418 : i64
+      %v421 = llvm.getelementptr %v21[%v420] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v422 = llvm.load %v421 : !llvm.ptr<3> -> i64
+      %v423 = arith.addi %v209, %v214 : i64
+      %v424 = arith.cmpi slt, %v423, %v211 : i64
+      %v425 = arith.subi %size_L, %v2 : i64
+      %v426 = arith.minsi %v423, %v425 : i64
+      %v427 = arith.addi %v422, %v426 : i64
+      %v428 = arith.muli %v420, %v225 : i64
+      %v429 = arith.addi %v428, %v214 : i64
+      %v430 = llvm.getelementptr %in_u[%v427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v431 = llvm.load %v430 : !llvm.ptr -> f32
+      %v433 = arith.addi %v213, %v432 : i64
+      %v434 = arith.constant true
+      %v435 = arith.addi %v46, %v433 : i64
+      %v436 = llvm.getelementptr %v21[%v435] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v437 = llvm.load %v436 : !llvm.ptr<3> -> i64
+      %v438 = arith.addi %v209, %v214 : i64
+      %v439 = arith.cmpi slt, %v438, %v211 : i64
+      %v440 = arith.subi %size_L, %v2 : i64
+      %v441 = arith.minsi %v438, %v440 : i64
+      %v442 = arith.addi %v437, %v441 : i64
+      %v443 = arith.muli %v435, %v225 : i64
+      %v444 = arith.addi %v443, %v214 : i64
+      %v445 = llvm.getelementptr %in_u[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v446 = llvm.load %v445 : !llvm.ptr -> f32
+      %v447 = arith.addi %v213, %v212 : i64
+      %v448 = arith.constant true
+      %v449 = arith.addi %v46, %v447 : i64
+      %v450 = llvm.getelementptr %v21[%v449] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v451 = llvm.load %v450 : !llvm.ptr<3> -> i64
+      %v452 = arith.addi %v209, %v214 : i64
+      %v453 = arith.cmpi slt, %v452, %v211 : i64
+      %v454 = arith.subi %size_L, %v2 : i64
+      %v455 = arith.minsi %v452, %v454 : i64
+      %v456 = arith.addi %v451, %v455 : i64
+      %v457 = arith.muli %v449, %v225 : i64
+      %v458 = arith.addi %v457, %v214 : i64
+      %v459 = llvm.getelementptr %in_u[%v456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v460 = llvm.load %v459 : !llvm.ptr -> f32
+      %v462 = arith.addi %v213, %v461 : i64
+      %v463 = arith.constant true
+      %v464 = arith.addi %v46, %v462 : i64
+      %v465 = llvm.getelementptr %v21[%v464] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v466 = llvm.load %v465 : !llvm.ptr<3> -> i64
+      %v467 = arith.addi %v209, %v214 : i64
+      %v468 = arith.cmpi slt, %v467, %v211 : i64
+      %v469 = arith.subi %size_L, %v2 : i64
+      %v470 = arith.minsi %v467, %v469 : i64
+      %v471 = arith.addi %v466, %v470 : i64
+      %v472 = arith.muli %v464, %v225 : i64
+      %v473 = arith.addi %v472, %v214 : i64
+      %v474 = llvm.getelementptr %in_u[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v475 = llvm.load %v474 : !llvm.ptr -> f32
+      %v477 = arith.addi %v213, %v476 : i64
+      %v478 = arith.constant true
+      %v479 = arith.addi %v46, %v477 : i64
+      %v480 = llvm.getelementptr %v21[%v479] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v481 = llvm.load %v480 : !llvm.ptr<3> -> i64
+      %v482 = arith.addi %v209, %v214 : i64
+      %v483 = arith.cmpi slt, %v482, %v211 : i64
+      %v484 = arith.subi %size_L, %v2 : i64
+      %v485 = arith.minsi %v482, %v484 : i64
+      %v486 = arith.addi %v481, %v485 : i64
+      %v487 = arith.muli %v479, %v225 : i64
+      %v488 = arith.addi %v487, %v214 : i64
+      %v489 = llvm.getelementptr %in_u[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v490 = llvm.load %v489 : !llvm.ptr -> f32
+      %v492 = arith.addi %v213, %v491 : i64
+      %v493 = arith.constant true
+      %v494 = arith.addi %v46, %v492 : i64
+      %v495 = llvm.getelementptr %v21[%v494] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v496 = llvm.load %v495 : !llvm.ptr<3> -> i64
+      %v497 = arith.addi %v209, %v214 : i64
+      %v498 = arith.cmpi slt, %v497, %v211 : i64
+      %v499 = arith.subi %size_L, %v2 : i64
+      %v500 = arith.minsi %v497, %v499 : i64
+      %v501 = arith.addi %v496, %v500 : i64
+      %v502 = arith.muli %v494, %v225 : i64
+      %v503 = arith.addi %v502, %v214 : i64
+      %v504 = llvm.getelementptr %in_u[%v501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v505 = llvm.load %v504 : !llvm.ptr -> f32
+      %v507 = arith.addi %v213, %v506 : i64
+      %v508 = arith.constant true
+      %v509 = arith.addi %v46, %v507 : i64
+      %v510 = llvm.getelementptr %v21[%v509] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v511 = llvm.load %v510 : !llvm.ptr<3> -> i64
+      %v512 = arith.addi %v209, %v214 : i64
+      %v513 = arith.cmpi slt, %v512, %v211 : i64
+      %v514 = arith.subi %size_L, %v2 : i64
+      %v515 = arith.minsi %v512, %v514 : i64
+      %v516 = arith.addi %v511, %v515 : i64
+      %v517 = arith.muli %v509, %v225 : i64
+      %v518 = arith.addi %v517, %v214 : i64
+      %v519 = llvm.getelementptr %in_u[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v520 = llvm.load %v519 : !llvm.ptr -> f32
+      %v522 = arith.addi %v213, %v521 : i64
+      %v523 = arith.constant true
+      %v524 = arith.addi %v46, %v522 : i64
+      %v525 = llvm.getelementptr %v21[%v524] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v526 = llvm.load %v525 : !llvm.ptr<3> -> i64
+      %v527 = arith.addi %v209, %v214 : i64
+      %v528 = arith.cmpi slt, %v527, %v211 : i64
+      %v529 = arith.subi %size_L, %v2 : i64
+      %v530 = arith.minsi %v527, %v529 : i64
+      %v531 = arith.addi %v526, %v530 : i64
+      %v532 = arith.muli %v524, %v225 : i64
+      %v533 = arith.addi %v532, %v214 : i64
+      %v534 = llvm.getelementptr %in_u[%v531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v535 = llvm.load %v534 : !llvm.ptr -> f32
+      %v537 = arith.addi %v213, %v536 : i64
+      %v538 = arith.constant true
+      %v539 = arith.addi %v46, %v537 : i64
+      %v540 = llvm.getelementptr %v21[%v539] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v541 = llvm.load %v540 : !llvm.ptr<3> -> i64
+      %v542 = arith.addi %v209, %v214 : i64
+      %v543 = arith.cmpi slt, %v542, %v211 : i64
+      %v544 = arith.subi %size_L, %v2 : i64
+      %v545 = arith.minsi %v542, %v544 : i64
+      %v546 = arith.addi %v541, %v545 : i64
+      %v547 = arith.muli %v539, %v225 : i64
+      %v548 = arith.addi %v547, %v214 : i64
+      %v549 = llvm.getelementptr %in_u[%v546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v550 = llvm.load %v549 : !llvm.ptr -> f32
+      %v552 = arith.addi %v213, %v551 : i64
+      %v553 = arith.constant true
+      %v554 = arith.addi %v46, %v552 : i64
+      %v555 = llvm.getelementptr %v21[%v554] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v556 = llvm.load %v555 : !llvm.ptr<3> -> i64
+      %v557 = arith.addi %v209, %v214 : i64
+      %v558 = arith.cmpi slt, %v557, %v211 : i64
+      %v559 = arith.subi %size_L, %v2 : i64
+      %v560 = arith.minsi %v557, %v559 : i64
+      %v561 = arith.addi %v556, %v560 : i64
+      %v562 = arith.muli %v554, %v225 : i64
+      %v563 = arith.addi %v562, %v214 : i64
+      %v564 = llvm.getelementptr %in_u[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v565 = llvm.load %v564 : !llvm.ptr -> f32
+      %v567 = arith.addi %v213, %v566 : i64
+      %v568 = arith.constant true
+      %v569 = arith.addi %v46, %v567 : i64
+      %v570 = llvm.getelementptr %v21[%v569] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v571 = llvm.load %v570 : !llvm.ptr<3> -> i64
+      %v572 = arith.addi %v209, %v214 : i64
+      %v573 = arith.cmpi slt, %v572, %v211 : i64
+      %v574 = arith.subi %size_L, %v2 : i64
+      %v575 = arith.minsi %v572, %v574 : i64
+      %v576 = arith.addi %v571, %v575 : i64
+      %v577 = arith.muli %v569, %v225 : i64
+      %v578 = arith.addi %v577, %v214 : i64
+      %v579 = llvm.getelementptr %in_u[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v580 = llvm.load %v579 : !llvm.ptr -> f32
+      %v582 = arith.addi %v213, %v581 : i64
+      %v583 = arith.constant true
+      %v584 = arith.addi %v46, %v582 : i64
+      %v585 = llvm.getelementptr %v21[%v584] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v586 = llvm.load %v585 : !llvm.ptr<3> -> i64
+      %v587 = arith.addi %v209, %v214 : i64
+      %v588 = arith.cmpi slt, %v587, %v211 : i64
+      %v589 = arith.subi %size_L, %v2 : i64
+      %v590 = arith.minsi %v587, %v589 : i64
+      %v591 = arith.addi %v586, %v590 : i64
+      %v592 = arith.muli %v584, %v225 : i64
+      %v593 = arith.addi %v592, %v214 : i64
+      %v594 = llvm.getelementptr %in_u[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v595 = llvm.load %v594 : !llvm.ptr -> f32
+      %v597 = arith.addi %v213, %v596 : i64
+      %v598 = arith.constant true
+      %v599 = arith.addi %v46, %v597 : i64
+      %v600 = llvm.getelementptr %v21[%v599] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v601 = llvm.load %v600 : !llvm.ptr<3> -> i64
+      %v602 = arith.addi %v209, %v214 : i64
+      %v603 = arith.cmpi slt, %v602, %v211 : i64
+      %v604 = arith.subi %size_L, %v2 : i64
+      %v605 = arith.minsi %v602, %v604 : i64
+      %v606 = arith.addi %v601, %v605 : i64
+      %v607 = arith.muli %v599, %v225 : i64
+      %v608 = arith.addi %v607, %v214 : i64
+      %v609 = llvm.getelementptr %in_u[%v606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v610 = llvm.load %v609 : !llvm.ptr -> f32
+      %v612 = arith.addi %v213, %v611 : i64
+      %v613 = arith.constant true
+      %v614 = arith.addi %v46, %v612 : i64
+      %v615 = llvm.getelementptr %v21[%v614] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v616 = llvm.load %v615 : !llvm.ptr<3> -> i64
+      %v617 = arith.addi %v209, %v214 : i64
+      %v618 = arith.cmpi slt, %v617, %v211 : i64
+      %v619 = arith.subi %size_L, %v2 : i64
+      %v620 = arith.minsi %v617, %v619 : i64
+      %v621 = arith.addi %v616, %v620 : i64
+      %v622 = arith.muli %v614, %v225 : i64
+      %v623 = arith.addi %v622, %v214 : i64
+      %v624 = llvm.getelementptr %in_u[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v625 = llvm.load %v624 : !llvm.ptr -> f32
+      %v627 = arith.addi %v213, %v626 : i64
+      %v628 = arith.constant true
+      %v629 = arith.addi %v46, %v627 : i64
+      %v630 = llvm.getelementptr %v21[%v629] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v631 = llvm.load %v630 : !llvm.ptr<3> -> i64
+      %v632 = arith.addi %v209, %v214 : i64
+      %v633 = arith.cmpi slt, %v632, %v211 : i64
+      %v634 = arith.subi %size_L, %v2 : i64
+      %v635 = arith.minsi %v632, %v634 : i64
+      %v636 = arith.addi %v631, %v635 : i64
+      %v637 = arith.muli %v629, %v225 : i64
+      %v638 = arith.addi %v637, %v214 : i64
+      %v639 = llvm.getelementptr %in_u[%v636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v640 = llvm.load %v639 : !llvm.ptr -> f32
+      %v642 = arith.addi %v213, %v641 : i64
+      %v643 = arith.constant true
+      %v644 = arith.addi %v46, %v642 : i64
+      %v645 = llvm.getelementptr %v21[%v644] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v646 = llvm.load %v645 : !llvm.ptr<3> -> i64
+      %v647 = arith.addi %v209, %v214 : i64
+      %v648 = arith.cmpi slt, %v647, %v211 : i64
+      %v649 = arith.subi %size_L, %v2 : i64
+      %v650 = arith.minsi %v647, %v649 : i64
+      %v651 = arith.addi %v646, %v650 : i64
+      %v652 = arith.muli %v644, %v225 : i64
+      %v653 = arith.addi %v652, %v214 : i64
+      %v654 = llvm.getelementptr %in_u[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v655 = llvm.load %v654 : !llvm.ptr -> f32
+      %v657 = arith.addi %v213, %v656 : i64
+      %v658 = arith.constant true
+      %v659 = arith.addi %v46, %v657 : i64
+      %v660 = llvm.getelementptr %v21[%v659] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v661 = llvm.load %v660 : !llvm.ptr<3> -> i64
+      %v662 = arith.addi %v209, %v214 : i64
+      %v663 = arith.cmpi slt, %v662, %v211 : i64
+      %v664 = arith.subi %size_L, %v2 : i64
+      %v665 = arith.minsi %v662, %v664 : i64
+      %v666 = arith.addi %v661, %v665 : i64
+      %v667 = arith.muli %v659, %v225 : i64
+      %v668 = arith.addi %v667, %v214 : i64
+      %v669 = llvm.getelementptr %in_u[%v666] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v670 = llvm.load %v669 : !llvm.ptr -> f32
+      %v672 = arith.addi %v213, %v671 : i64
+      %v673 = arith.constant true
+      %v674 = arith.addi %v46, %v672 : i64
+      %v675 = llvm.getelementptr %v21[%v674] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      %v676 = llvm.load %v675 : !llvm.ptr<3> -> i64
+      %v677 = arith.addi %v209, %v214 : i64
+      %v678 = arith.cmpi slt, %v677, %v211 : i64
+      %v679 = arith.subi %size_L, %v2 : i64
+      %v680 = arith.minsi %v677, %v679 : i64
+      %v681 = arith.addi %v676, %v680 : i64
+      %v682 = arith.muli %v674, %v225 : i64
+      %v683 = arith.addi %v682, %v214 : i64
+      %v684 = llvm.getelementptr %in_u[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v685 = llvm.load %v684 : !llvm.ptr -> f32
+      scf.if %v216 {
+        %v686 = llvm.getelementptr %v22[%v227] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v229, %v686 : f32, !llvm.ptr<3>
+      }
+      scf.if %v231 {
+        %v687 = llvm.getelementptr %v22[%v241] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v243, %v687 : f32, !llvm.ptr<3>
+      }
+      scf.if %v245 {
+        %v688 = llvm.getelementptr %v22[%v255] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v257, %v688 : f32, !llvm.ptr<3>
+      }
+      scf.if %v259 {
+        %v689 = llvm.getelementptr %v22[%v269] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v271, %v689 : f32, !llvm.ptr<3>
+      }
+      scf.if %v273 {
+        %v690 = llvm.getelementptr %v22[%v283] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v285, %v690 : f32, !llvm.ptr<3>
+      }
+      scf.if %v287 {
+        %v691 = llvm.getelementptr %v22[%v297] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v299, %v691 : f32, !llvm.ptr<3>
+      }
+      scf.if %v301 {
+        %v692 = llvm.getelementptr %v22[%v311] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v313, %v692 : f32, !llvm.ptr<3>
+      }
+      scf.if %v315 {
+        %v693 = llvm.getelementptr %v22[%v325] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v327, %v693 : f32, !llvm.ptr<3>
+      }
+      scf.if %v329 {
+        %v694 = llvm.getelementptr %v22[%v339] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v341, %v694 : f32, !llvm.ptr<3>
+      }
+      scf.if %v344 {
+        %v695 = llvm.getelementptr %v22[%v354] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v356, %v695 : f32, !llvm.ptr<3>
+      }
+      scf.if %v359 {
+        %v696 = llvm.getelementptr %v22[%v369] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v371, %v696 : f32, !llvm.ptr<3>
+      }
+      scf.if %v374 {
+        %v697 = llvm.getelementptr %v22[%v384] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v386, %v697 : f32, !llvm.ptr<3>
+      }
+      scf.if %v389 {
+        %v698 = llvm.getelementptr %v22[%v399] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v401, %v698 : f32, !llvm.ptr<3>
+      }
+      scf.if %v404 {
+        %v699 = llvm.getelementptr %v22[%v414] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v416, %v699 : f32, !llvm.ptr<3>
+      }
+      scf.if %v419 {
+        %v700 = llvm.getelementptr %v22[%v429] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v431, %v700 : f32, !llvm.ptr<3>
+      }
+      scf.if %v434 {
+        %v701 = llvm.getelementptr %v22[%v444] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v446, %v701 : f32, !llvm.ptr<3>
+      }
+      scf.if %v448 {
+        %v702 = llvm.getelementptr %v22[%v458] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v460, %v702 : f32, !llvm.ptr<3>
+      }
+      scf.if %v463 {
+        %v703 = llvm.getelementptr %v22[%v473] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v475, %v703 : f32, !llvm.ptr<3>
+      }
+      scf.if %v478 {
+        %v704 = llvm.getelementptr %v22[%v488] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v490, %v704 : f32, !llvm.ptr<3>
+      }
+      scf.if %v493 {
+        %v705 = llvm.getelementptr %v22[%v503] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v505, %v705 : f32, !llvm.ptr<3>
+      }
+      scf.if %v508 {
+        %v706 = llvm.getelementptr %v22[%v518] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v520, %v706 : f32, !llvm.ptr<3>
+      }
+      scf.if %v523 {
+        %v707 = llvm.getelementptr %v22[%v533] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v535, %v707 : f32, !llvm.ptr<3>
+      }
+      scf.if %v538 {
+        %v708 = llvm.getelementptr %v22[%v548] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v550, %v708 : f32, !llvm.ptr<3>
+      }
+      scf.if %v553 {
+        %v709 = llvm.getelementptr %v22[%v563] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v565, %v709 : f32, !llvm.ptr<3>
+      }
+      scf.if %v568 {
+        %v710 = llvm.getelementptr %v22[%v578] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v580, %v710 : f32, !llvm.ptr<3>
+      }
+      scf.if %v583 {
+        %v711 = llvm.getelementptr %v22[%v593] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v595, %v711 : f32, !llvm.ptr<3>
+      }
+      scf.if %v598 {
+        %v712 = llvm.getelementptr %v22[%v608] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v610, %v712 : f32, !llvm.ptr<3>
+      }
+      scf.if %v613 {
+        %v713 = llvm.getelementptr %v22[%v623] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v625, %v713 : f32, !llvm.ptr<3>
+      }
+      scf.if %v628 {
+        %v714 = llvm.getelementptr %v22[%v638] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v640, %v714 : f32, !llvm.ptr<3>
+      }
+      scf.if %v643 {
+        %v715 = llvm.getelementptr %v22[%v653] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v655, %v715 : f32, !llvm.ptr<3>
+      }
+      scf.if %v658 {
+        %v716 = llvm.getelementptr %v22[%v668] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v670, %v716 : f32, !llvm.ptr<3>
+      }
+      scf.if %v673 {
+        %v717 = llvm.getelementptr %v22[%v683] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v685, %v717 : f32, !llvm.ptr<3>
+      }
+      // end staged load of `u`
+      gpu.barrier
+      %v718 = arith.index_cast %v209 : i64 to index
+      %v719 = arith.index_cast %v211 : i64 to index
+      %v720 = arith.index_cast %v212 : i64 to index
+      scf.for %v721 = %v718 to %v719 step %v720 {
+        %v722 = arith.index_cast %v721 : index to i64
         // save the states at checkpoint steps (when given somewhere to save them)
-        %v61 = arith.remui %v59, %v60 : i64
-        %v62 = arith.cmpi eq, %v61, %v37 : i64
-        %v63 = arith.andi %v62, %v25 : i1
-        scf.if %v63 {
-          %v64 = arith.divui %v59, %v60 : i64
-          %v65 = llvm.mlir.zero : !llvm.ptr
-          %v66 = llvm.icmp "ne" %ckpt_h, %v65 : !llvm.ptr
-          scf.if %v66 {
-            %v70 = arith.muli %v64, %v69 : i64
-            %v71 = llvm.load %v5 : !llvm.ptr -> f32
-            %v74 = arith.muli %v30, %v73 : i64
-            %v75 = arith.muli %v28, %v72 : i64
-            %v76 = arith.addi %v74, %v75 : i64
-            %v77 = arith.muli %v21, %v2 : i64
-            %v78 = arith.addi %v76, %v77 : i64
-            %v79 = arith.addi %v70, %v78 : i64
-            %v80 = llvm.getelementptr %ckpt_h[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v71, %v80 : f32, !llvm.ptr
-            %v81 = llvm.load %v6 : !llvm.ptr -> f32
-            %v82 = arith.muli %v30, %v73 : i64
-            %v83 = arith.muli %v28, %v72 : i64
-            %v84 = arith.addi %v82, %v83 : i64
-            %v85 = arith.constant 8 : i64
-            %v86 = arith.addi %v85, %v21 : i64
-            %v87 = arith.muli %v86, %v2 : i64
-            %v88 = arith.addi %v84, %v87 : i64
-            %v89 = arith.addi %v70, %v88 : i64
-            %v90 = llvm.getelementptr %ckpt_h[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v81, %v90 : f32, !llvm.ptr
+        %v723 = arith.remui %v722, %v31 : i64
+        %v724 = arith.cmpi eq, %v723, %v46 : i64
+        %v725 = arith.andi %v724, %v39 : i1
+        scf.if %v725 {
+          %v726 = arith.divui %v722, %v31 : i64
+          %v727 = llvm.mlir.zero : !llvm.ptr
+          %v728 = llvm.icmp "ne" %ckpt_h, %v727 : !llvm.ptr
+          scf.if %v728 {
+            %v732 = arith.muli %v726, %v731 : i64
+            %v733 = llvm.load %v5 : !llvm.ptr -> f32
+            %v736 = arith.muli %v44, %v735 : i64
+            %v737 = arith.muli %v42, %v734 : i64
+            %v738 = arith.addi %v736, %v737 : i64
+            %v739 = arith.addi %v732, %v738 : i64
+            %v740 = llvm.getelementptr %ckpt_h[%v739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v733, %v740 : f32, !llvm.ptr
+            %v741 = llvm.load %v6 : !llvm.ptr -> f32
+            %v742 = arith.muli %v44, %v735 : i64
+            %v743 = arith.muli %v42, %v734 : i64
+            %v744 = arith.addi %v742, %v743 : i64
+            %v745 = arith.constant 1 : i64
+            %v746 = arith.muli %v745, %v2 : i64
+            %v747 = arith.addi %v744, %v746 : i64
+            %v748 = arith.addi %v732, %v747 : i64
+            %v749 = llvm.getelementptr %ckpt_h[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v741, %v749 : f32, !llvm.ptr
+            %v750 = llvm.load %v7 : !llvm.ptr -> f32
+            %v751 = arith.muli %v44, %v735 : i64
+            %v752 = arith.muli %v42, %v734 : i64
+            %v753 = arith.addi %v751, %v752 : i64
+            %v754 = arith.constant 2 : i64
+            %v755 = arith.muli %v754, %v2 : i64
+            %v756 = arith.addi %v753, %v755 : i64
+            %v757 = arith.addi %v732, %v756 : i64
+            %v758 = llvm.getelementptr %ckpt_h[%v757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v750, %v758 : f32, !llvm.ptr
+            %v759 = llvm.load %v8 : !llvm.ptr -> f32
+            %v760 = arith.muli %v44, %v735 : i64
+            %v761 = arith.muli %v42, %v734 : i64
+            %v762 = arith.addi %v760, %v761 : i64
+            %v763 = arith.constant 3 : i64
+            %v764 = arith.muli %v763, %v2 : i64
+            %v765 = arith.addi %v762, %v764 : i64
+            %v766 = arith.addi %v732, %v765 : i64
+            %v767 = llvm.getelementptr %ckpt_h[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v759, %v767 : f32, !llvm.ptr
+            %v768 = llvm.load %v9 : !llvm.ptr -> f32
+            %v769 = arith.muli %v44, %v735 : i64
+            %v770 = arith.muli %v42, %v734 : i64
+            %v771 = arith.addi %v769, %v770 : i64
+            %v772 = arith.constant 4 : i64
+            %v773 = arith.muli %v772, %v2 : i64
+            %v774 = arith.addi %v771, %v773 : i64
+            %v775 = arith.addi %v732, %v774 : i64
+            %v776 = llvm.getelementptr %ckpt_h[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v768, %v776 : f32, !llvm.ptr
+            %v777 = llvm.load %v10 : !llvm.ptr -> f32
+            %v778 = arith.muli %v44, %v735 : i64
+            %v779 = arith.muli %v42, %v734 : i64
+            %v780 = arith.addi %v778, %v779 : i64
+            %v781 = arith.constant 5 : i64
+            %v782 = arith.muli %v781, %v2 : i64
+            %v783 = arith.addi %v780, %v782 : i64
+            %v784 = arith.addi %v732, %v783 : i64
+            %v785 = llvm.getelementptr %ckpt_h[%v784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v777, %v785 : f32, !llvm.ptr
+            %v786 = llvm.load %v11 : !llvm.ptr -> f32
+            %v787 = arith.muli %v44, %v735 : i64
+            %v788 = arith.muli %v42, %v734 : i64
+            %v789 = arith.addi %v787, %v788 : i64
+            %v790 = arith.constant 6 : i64
+            %v791 = arith.muli %v790, %v2 : i64
+            %v792 = arith.addi %v789, %v791 : i64
+            %v793 = arith.addi %v732, %v792 : i64
+            %v794 = llvm.getelementptr %ckpt_h[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v786, %v794 : f32, !llvm.ptr
+            %v795 = llvm.load %v12 : !llvm.ptr -> f32
+            %v796 = arith.muli %v44, %v735 : i64
+            %v797 = arith.muli %v42, %v734 : i64
+            %v798 = arith.addi %v796, %v797 : i64
+            %v799 = arith.constant 7 : i64
+            %v800 = arith.muli %v799, %v2 : i64
+            %v801 = arith.addi %v798, %v800 : i64
+            %v802 = arith.addi %v732, %v801 : i64
+            %v803 = llvm.getelementptr %ckpt_h[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v795, %v803 : f32, !llvm.ptr
+            %v804 = llvm.load %v13 : !llvm.ptr -> f32
+            %v805 = arith.muli %v44, %v735 : i64
+            %v806 = arith.muli %v42, %v734 : i64
+            %v807 = arith.addi %v805, %v806 : i64
+            %v808 = arith.constant 8 : i64
+            %v809 = arith.muli %v808, %v2 : i64
+            %v810 = arith.addi %v807, %v809 : i64
+            %v811 = arith.addi %v732, %v810 : i64
+            %v812 = llvm.getelementptr %ckpt_h[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v804, %v812 : f32, !llvm.ptr
+            %v813 = llvm.load %v14 : !llvm.ptr -> f32
+            %v814 = arith.muli %v44, %v735 : i64
+            %v815 = arith.muli %v42, %v734 : i64
+            %v816 = arith.addi %v814, %v815 : i64
+            %v817 = arith.constant 9 : i64
+            %v818 = arith.muli %v817, %v2 : i64
+            %v819 = arith.addi %v816, %v818 : i64
+            %v820 = arith.addi %v732, %v819 : i64
+            %v821 = llvm.getelementptr %ckpt_h[%v820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v813, %v821 : f32, !llvm.ptr
+            %v822 = llvm.load %v15 : !llvm.ptr -> f32
+            %v823 = arith.muli %v44, %v735 : i64
+            %v824 = arith.muli %v42, %v734 : i64
+            %v825 = arith.addi %v823, %v824 : i64
+            %v826 = arith.constant 10 : i64
+            %v827 = arith.muli %v826, %v2 : i64
+            %v828 = arith.addi %v825, %v827 : i64
+            %v829 = arith.addi %v732, %v828 : i64
+            %v830 = llvm.getelementptr %ckpt_h[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v822, %v830 : f32, !llvm.ptr
+            %v831 = llvm.load %v16 : !llvm.ptr -> f32
+            %v832 = arith.muli %v44, %v735 : i64
+            %v833 = arith.muli %v42, %v734 : i64
+            %v834 = arith.addi %v832, %v833 : i64
+            %v835 = arith.constant 11 : i64
+            %v836 = arith.muli %v835, %v2 : i64
+            %v837 = arith.addi %v834, %v836 : i64
+            %v838 = arith.addi %v732, %v837 : i64
+            %v839 = llvm.getelementptr %ckpt_h[%v838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v831, %v839 : f32, !llvm.ptr
+            %v840 = llvm.load %v17 : !llvm.ptr -> f32
+            %v841 = arith.muli %v44, %v735 : i64
+            %v842 = arith.muli %v42, %v734 : i64
+            %v843 = arith.addi %v841, %v842 : i64
+            %v844 = arith.constant 12 : i64
+            %v845 = arith.muli %v844, %v2 : i64
+            %v846 = arith.addi %v843, %v845 : i64
+            %v847 = arith.addi %v732, %v846 : i64
+            %v848 = llvm.getelementptr %ckpt_h[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v840, %v848 : f32, !llvm.ptr
+            %v849 = llvm.load %v18 : !llvm.ptr -> f32
+            %v850 = arith.muli %v44, %v735 : i64
+            %v851 = arith.muli %v42, %v734 : i64
+            %v852 = arith.addi %v850, %v851 : i64
+            %v853 = arith.constant 13 : i64
+            %v854 = arith.muli %v853, %v2 : i64
+            %v855 = arith.addi %v852, %v854 : i64
+            %v856 = arith.addi %v732, %v855 : i64
+            %v857 = llvm.getelementptr %ckpt_h[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v849, %v857 : f32, !llvm.ptr
+            %v858 = llvm.load %v19 : !llvm.ptr -> f32
+            %v859 = arith.muli %v44, %v735 : i64
+            %v860 = arith.muli %v42, %v734 : i64
+            %v861 = arith.addi %v859, %v860 : i64
+            %v862 = arith.constant 14 : i64
+            %v863 = arith.muli %v862, %v2 : i64
+            %v864 = arith.addi %v861, %v863 : i64
+            %v865 = arith.addi %v732, %v864 : i64
+            %v866 = llvm.getelementptr %ckpt_h[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v858, %v866 : f32, !llvm.ptr
+            %v867 = llvm.load %v20 : !llvm.ptr -> f32
+            %v868 = arith.muli %v44, %v735 : i64
+            %v869 = arith.muli %v42, %v734 : i64
+            %v870 = arith.addi %v868, %v869 : i64
+            %v871 = arith.constant 15 : i64
+            %v872 = arith.muli %v871, %v2 : i64
+            %v873 = arith.addi %v870, %v872 : i64
+            %v874 = arith.addi %v732, %v873 : i64
+            %v875 = llvm.getelementptr %ckpt_h[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v867, %v875 : f32, !llvm.ptr
           }
         }
         // end save
-        %v91 = arith.subi %v53, %v59 : i64
-        %v92 = arith.minsi %v91, %v54 : i64
-        %v93 = arith.divui %v92, %v1 : i64
-        %v94 = arith.index_cast %v37 : i64 to index
-        %v95 = arith.index_cast %v93 : i64 to index
-        %v96 = arith.index_cast %v2 : i64 to index
-        scf.for %v97 = %v94 to %v95 step %v96 {
-          %v98 = arith.index_cast %v97 : index to i64
-          %v99 = arith.muli %v98, %v1 : i64
-          %v100 = arith.addi %v99, %v37 : i64
-          %v101 = arith.addi %v99, %v2 : i64
-          %v103 = arith.addi %v99, %v102 : i64
-          %v105 = arith.addi %v99, %v104 : i64
-          %v107 = arith.addi %v99, %v106 : i64
-          %v109 = arith.addi %v99, %v108 : i64
-          %v111 = arith.addi %v99, %v110 : i64
-          %v113 = arith.addi %v99, %v112 : i64
-          %v114 = arith.addi %v99, %v15 : i64
-          %v116 = arith.addi %v99, %v115 : i64
-          %v118 = arith.addi %v99, %v117 : i64
-          %v120 = arith.addi %v99, %v119 : i64
-          %v122 = arith.addi %v99, %v121 : i64
-          %v124 = arith.addi %v99, %v123 : i64
-          %v126 = arith.addi %v99, %v125 : i64
-          %v128 = arith.addi %v99, %v127 : i64
-          %v129 = arith.addi %v59, %v100 : i64
-          %v130 = arith.addi %v59, %v101 : i64
-          %v131 = arith.addi %v59, %v103 : i64
-          %v132 = arith.addi %v59, %v105 : i64
-          %v133 = arith.addi %v59, %v107 : i64
-          %v134 = arith.addi %v59, %v109 : i64
-          %v135 = arith.addi %v59, %v111 : i64
-          %v136 = arith.addi %v59, %v113 : i64
-          %v137 = arith.addi %v59, %v114 : i64
-          %v138 = arith.addi %v59, %v116 : i64
-          %v139 = arith.addi %v59, %v118 : i64
-          %v140 = arith.addi %v59, %v120 : i64
-          %v141 = arith.addi %v59, %v122 : i64
-          %v142 = arith.addi %v59, %v124 : i64
-          %v143 = arith.addi %v59, %v126 : i64
-          %v144 = arith.addi %v59, %v128 : i64
-          %v145 = arith.addi %v99, %v37 : i64
-          %v146 = arith.addi %v145, %v21 : i64
-          %v147 = arith.addi %v59, %v146 : i64
-          %v150 = arith.muli %v30, %v149 : i64
-          %v151 = arith.muli %v28, %v148 : i64
-          %v152 = arith.addi %v150, %v151 : i64
-          %v153 = arith.muli %v147, %v2 : i64
-          %v154 = arith.addi %v152, %v153 : i64
-          %v155 = llvm.getelementptr %in_u[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v156 = llvm.load %v155 : !llvm.ptr -> f32
-          %v160 = arith.mulf %v156, %v159 fastmath<contract> : f32
-          %v161 = arith.addi %v99, %v15 : i64
-          %v162 = arith.addi %v161, %v21 : i64
-          %v163 = arith.addi %v59, %v162 : i64
-          %v164 = arith.muli %v30, %v149 : i64
-          %v165 = arith.muli %v28, %v148 : i64
-          %v166 = arith.addi %v164, %v165 : i64
-          %v167 = arith.muli %v163, %v2 : i64
-          %v168 = arith.addi %v166, %v167 : i64
-          %v169 = llvm.getelementptr %in_u[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v170 = llvm.load %v169 : !llvm.ptr -> f32
-          %v171 = arith.mulf %v170, %v159 fastmath<contract> : f32
-          %v208 = arith.addi %v59, %v100 : i64
-          %v209, %v210 = gpu.shuffle idx %v156, %v176, %v207 : f32
-          %v238 = arith.mulf %v237, %v209 fastmath<contract> : f32
-          %v239 = llvm.load %v5 : !llvm.ptr -> f32
-          %v240 = arith.mulf %v228, %v239 fastmath<contract> : f32
-          %v241 = arith.addf %v240, %v238 fastmath<contract> : f32
-          %v265 = arith.mulf %v264, %v209 fastmath<contract> : f32
-          %v266 = llvm.load %v6 : !llvm.ptr -> f32
-          %v267 = arith.mulf %v254, %v266 fastmath<contract> : f32
-          %v268 = arith.addf %v267, %v265 fastmath<contract> : f32
-          llvm.store %v241, %v5 : f32, !llvm.ptr
-          llvm.store %v268, %v6 : f32, !llvm.ptr
-          %v274 = llvm.load %v5 : !llvm.ptr -> f32
-          %v275 = arith.mulf %v273, %v274 fastmath<contract> : f32
-          %v283 = llvm.load %v6 : !llvm.ptr -> f32
-          %v284 = arith.mulf %v282, %v283 fastmath<contract> : f32
-          %v285 = arith.addf %v275, %v284 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v288, %v289 = gpu.shuffle xor %v285, %v286, %v287 : f32
-          %v290 = arith.addf %v285, %v288 fastmath<contract> : f32
-          %v292, %v293 = gpu.shuffle xor %v290, %v291, %v287 : f32
-          %v294 = arith.addf %v290, %v292 fastmath<contract> : f32
-          %v296, %v297 = gpu.shuffle xor %v294, %v295, %v287 : f32
-          %v298 = arith.addf %v294, %v296 fastmath<contract> : f32
-          // end sum over the lanes
-          %v299 = arith.addi %v59, %v101 : i64
-          %v300, %v301 = gpu.shuffle idx %v156, %v180, %v207 : f32
-          %v302 = arith.mulf %v237, %v300 fastmath<contract> : f32
-          %v303 = llvm.load %v5 : !llvm.ptr -> f32
-          %v304 = arith.mulf %v228, %v303 fastmath<contract> : f32
-          %v305 = arith.addf %v304, %v302 fastmath<contract> : f32
-          %v306 = arith.mulf %v264, %v300 fastmath<contract> : f32
-          %v307 = llvm.load %v6 : !llvm.ptr -> f32
-          %v308 = arith.mulf %v254, %v307 fastmath<contract> : f32
-          %v309 = arith.addf %v308, %v306 fastmath<contract> : f32
-          llvm.store %v305, %v5 : f32, !llvm.ptr
-          llvm.store %v309, %v6 : f32, !llvm.ptr
-          %v310 = llvm.load %v5 : !llvm.ptr -> f32
-          %v311 = arith.mulf %v273, %v310 fastmath<contract> : f32
-          %v312 = llvm.load %v6 : !llvm.ptr -> f32
-          %v313 = arith.mulf %v282, %v312 fastmath<contract> : f32
-          %v314 = arith.addf %v311, %v313 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v315, %v316 = gpu.shuffle xor %v314, %v286, %v287 : f32
-          %v317 = arith.addf %v314, %v315 fastmath<contract> : f32
-          %v318, %v319 = gpu.shuffle xor %v317, %v291, %v287 : f32
-          %v320 = arith.addf %v317, %v318 fastmath<contract> : f32
-          %v321, %v322 = gpu.shuffle xor %v320, %v295, %v287 : f32
-          %v323 = arith.addf %v320, %v321 fastmath<contract> : f32
-          // end sum over the lanes
-          %v324 = arith.addi %v59, %v103 : i64
-          %v325, %v326 = gpu.shuffle idx %v156, %v184, %v207 : f32
-          %v327 = arith.mulf %v237, %v325 fastmath<contract> : f32
-          %v328 = llvm.load %v5 : !llvm.ptr -> f32
-          %v329 = arith.mulf %v228, %v328 fastmath<contract> : f32
-          %v330 = arith.addf %v329, %v327 fastmath<contract> : f32
-          %v331 = arith.mulf %v264, %v325 fastmath<contract> : f32
-          %v332 = llvm.load %v6 : !llvm.ptr -> f32
-          %v333 = arith.mulf %v254, %v332 fastmath<contract> : f32
-          %v334 = arith.addf %v333, %v331 fastmath<contract> : f32
-          llvm.store %v330, %v5 : f32, !llvm.ptr
-          llvm.store %v334, %v6 : f32, !llvm.ptr
-          %v335 = llvm.load %v5 : !llvm.ptr -> f32
-          %v336 = arith.mulf %v273, %v335 fastmath<contract> : f32
-          %v337 = llvm.load %v6 : !llvm.ptr -> f32
-          %v338 = arith.mulf %v282, %v337 fastmath<contract> : f32
-          %v339 = arith.addf %v336, %v338 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v340, %v341 = gpu.shuffle xor %v339, %v286, %v287 : f32
-          %v342 = arith.addf %v339, %v340 fastmath<contract> : f32
-          %v343, %v344 = gpu.shuffle xor %v342, %v291, %v287 : f32
-          %v345 = arith.addf %v342, %v343 fastmath<contract> : f32
-          %v346, %v347 = gpu.shuffle xor %v345, %v295, %v287 : f32
-          %v348 = arith.addf %v345, %v346 fastmath<contract> : f32
-          // end sum over the lanes
-          %v349 = arith.addi %v59, %v105 : i64
-          %v350, %v351 = gpu.shuffle idx %v156, %v188, %v207 : f32
-          %v352 = arith.mulf %v237, %v350 fastmath<contract> : f32
-          %v353 = llvm.load %v5 : !llvm.ptr -> f32
-          %v354 = arith.mulf %v228, %v353 fastmath<contract> : f32
-          %v355 = arith.addf %v354, %v352 fastmath<contract> : f32
-          %v356 = arith.mulf %v264, %v350 fastmath<contract> : f32
-          %v357 = llvm.load %v6 : !llvm.ptr -> f32
-          %v358 = arith.mulf %v254, %v357 fastmath<contract> : f32
-          %v359 = arith.addf %v358, %v356 fastmath<contract> : f32
-          llvm.store %v355, %v5 : f32, !llvm.ptr
-          llvm.store %v359, %v6 : f32, !llvm.ptr
-          %v360 = llvm.load %v5 : !llvm.ptr -> f32
-          %v361 = arith.mulf %v273, %v360 fastmath<contract> : f32
-          %v362 = llvm.load %v6 : !llvm.ptr -> f32
-          %v363 = arith.mulf %v282, %v362 fastmath<contract> : f32
-          %v364 = arith.addf %v361, %v363 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v365, %v366 = gpu.shuffle xor %v364, %v286, %v287 : f32
-          %v367 = arith.addf %v364, %v365 fastmath<contract> : f32
-          %v368, %v369 = gpu.shuffle xor %v367, %v291, %v287 : f32
-          %v370 = arith.addf %v367, %v368 fastmath<contract> : f32
-          %v371, %v372 = gpu.shuffle xor %v370, %v295, %v287 : f32
-          %v373 = arith.addf %v370, %v371 fastmath<contract> : f32
-          // end sum over the lanes
-          %v374 = arith.addi %v59, %v107 : i64
-          %v375, %v376 = gpu.shuffle idx %v156, %v192, %v207 : f32
-          %v377 = arith.mulf %v237, %v375 fastmath<contract> : f32
-          %v378 = llvm.load %v5 : !llvm.ptr -> f32
-          %v379 = arith.mulf %v228, %v378 fastmath<contract> : f32
-          %v380 = arith.addf %v379, %v377 fastmath<contract> : f32
-          %v381 = arith.mulf %v264, %v375 fastmath<contract> : f32
-          %v382 = llvm.load %v6 : !llvm.ptr -> f32
-          %v383 = arith.mulf %v254, %v382 fastmath<contract> : f32
-          %v384 = arith.addf %v383, %v381 fastmath<contract> : f32
-          llvm.store %v380, %v5 : f32, !llvm.ptr
-          llvm.store %v384, %v6 : f32, !llvm.ptr
-          %v385 = llvm.load %v5 : !llvm.ptr -> f32
-          %v386 = arith.mulf %v273, %v385 fastmath<contract> : f32
-          %v387 = llvm.load %v6 : !llvm.ptr -> f32
-          %v388 = arith.mulf %v282, %v387 fastmath<contract> : f32
-          %v389 = arith.addf %v386, %v388 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v390, %v391 = gpu.shuffle xor %v389, %v286, %v287 : f32
-          %v392 = arith.addf %v389, %v390 fastmath<contract> : f32
-          %v393, %v394 = gpu.shuffle xor %v392, %v291, %v287 : f32
-          %v395 = arith.addf %v392, %v393 fastmath<contract> : f32
-          %v396, %v397 = gpu.shuffle xor %v395, %v295, %v287 : f32
-          %v398 = arith.addf %v395, %v396 fastmath<contract> : f32
-          // end sum over the lanes
-          %v399 = arith.addi %v59, %v109 : i64
-          %v400, %v401 = gpu.shuffle idx %v156, %v196, %v207 : f32
-          %v402 = arith.mulf %v237, %v400 fastmath<contract> : f32
-          %v403 = llvm.load %v5 : !llvm.ptr -> f32
-          %v404 = arith.mulf %v228, %v403 fastmath<contract> : f32
-          %v405 = arith.addf %v404, %v402 fastmath<contract> : f32
-          %v406 = arith.mulf %v264, %v400 fastmath<contract> : f32
-          %v407 = llvm.load %v6 : !llvm.ptr -> f32
-          %v408 = arith.mulf %v254, %v407 fastmath<contract> : f32
-          %v409 = arith.addf %v408, %v406 fastmath<contract> : f32
-          llvm.store %v405, %v5 : f32, !llvm.ptr
-          llvm.store %v409, %v6 : f32, !llvm.ptr
-          %v410 = llvm.load %v5 : !llvm.ptr -> f32
-          %v411 = arith.mulf %v273, %v410 fastmath<contract> : f32
-          %v412 = llvm.load %v6 : !llvm.ptr -> f32
-          %v413 = arith.mulf %v282, %v412 fastmath<contract> : f32
-          %v414 = arith.addf %v411, %v413 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v415, %v416 = gpu.shuffle xor %v414, %v286, %v287 : f32
-          %v417 = arith.addf %v414, %v415 fastmath<contract> : f32
-          %v418, %v419 = gpu.shuffle xor %v417, %v291, %v287 : f32
-          %v420 = arith.addf %v417, %v418 fastmath<contract> : f32
-          %v421, %v422 = gpu.shuffle xor %v420, %v295, %v287 : f32
-          %v423 = arith.addf %v420, %v421 fastmath<contract> : f32
-          // end sum over the lanes
-          %v424 = arith.addi %v59, %v111 : i64
-          %v425, %v426 = gpu.shuffle idx %v156, %v200, %v207 : f32
-          %v427 = arith.mulf %v237, %v425 fastmath<contract> : f32
-          %v428 = llvm.load %v5 : !llvm.ptr -> f32
-          %v429 = arith.mulf %v228, %v428 fastmath<contract> : f32
-          %v430 = arith.addf %v429, %v427 fastmath<contract> : f32
-          %v431 = arith.mulf %v264, %v425 fastmath<contract> : f32
-          %v432 = llvm.load %v6 : !llvm.ptr -> f32
-          %v433 = arith.mulf %v254, %v432 fastmath<contract> : f32
-          %v434 = arith.addf %v433, %v431 fastmath<contract> : f32
-          llvm.store %v430, %v5 : f32, !llvm.ptr
-          llvm.store %v434, %v6 : f32, !llvm.ptr
-          %v435 = llvm.load %v5 : !llvm.ptr -> f32
-          %v436 = arith.mulf %v273, %v435 fastmath<contract> : f32
-          %v437 = llvm.load %v6 : !llvm.ptr -> f32
-          %v438 = arith.mulf %v282, %v437 fastmath<contract> : f32
-          %v439 = arith.addf %v436, %v438 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v440, %v441 = gpu.shuffle xor %v439, %v286, %v287 : f32
-          %v442 = arith.addf %v439, %v440 fastmath<contract> : f32
-          %v443, %v444 = gpu.shuffle xor %v442, %v291, %v287 : f32
-          %v445 = arith.addf %v442, %v443 fastmath<contract> : f32
-          %v446, %v447 = gpu.shuffle xor %v445, %v295, %v287 : f32
-          %v448 = arith.addf %v445, %v446 fastmath<contract> : f32
-          // end sum over the lanes
-          %v449 = arith.addi %v59, %v113 : i64
-          %v450, %v451 = gpu.shuffle idx %v156, %v204, %v207 : f32
-          %v452 = arith.mulf %v237, %v450 fastmath<contract> : f32
-          %v453 = llvm.load %v5 : !llvm.ptr -> f32
-          %v454 = arith.mulf %v228, %v453 fastmath<contract> : f32
-          %v455 = arith.addf %v454, %v452 fastmath<contract> : f32
-          %v456 = arith.mulf %v264, %v450 fastmath<contract> : f32
-          %v457 = llvm.load %v6 : !llvm.ptr -> f32
-          %v458 = arith.mulf %v254, %v457 fastmath<contract> : f32
-          %v459 = arith.addf %v458, %v456 fastmath<contract> : f32
-          llvm.store %v455, %v5 : f32, !llvm.ptr
-          llvm.store %v459, %v6 : f32, !llvm.ptr
-          %v460 = llvm.load %v5 : !llvm.ptr -> f32
-          %v461 = arith.mulf %v273, %v460 fastmath<contract> : f32
-          %v462 = llvm.load %v6 : !llvm.ptr -> f32
-          %v463 = arith.mulf %v282, %v462 fastmath<contract> : f32
-          %v464 = arith.addf %v461, %v463 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v465, %v466 = gpu.shuffle xor %v464, %v286, %v287 : f32
-          %v467 = arith.addf %v464, %v465 fastmath<contract> : f32
-          %v468, %v469 = gpu.shuffle xor %v467, %v291, %v287 : f32
-          %v470 = arith.addf %v467, %v468 fastmath<contract> : f32
-          %v471, %v472 = gpu.shuffle xor %v470, %v295, %v287 : f32
-          %v473 = arith.addf %v470, %v471 fastmath<contract> : f32
-          // end sum over the lanes
-          %v474 = arith.addi %v59, %v114 : i64
-          %v475, %v476 = gpu.shuffle idx %v170, %v176, %v207 : f32
-          %v477 = arith.mulf %v237, %v475 fastmath<contract> : f32
-          %v478 = llvm.load %v5 : !llvm.ptr -> f32
-          %v479 = arith.mulf %v228, %v478 fastmath<contract> : f32
-          %v480 = arith.addf %v479, %v477 fastmath<contract> : f32
-          %v481 = arith.mulf %v264, %v475 fastmath<contract> : f32
-          %v482 = llvm.load %v6 : !llvm.ptr -> f32
-          %v483 = arith.mulf %v254, %v482 fastmath<contract> : f32
-          %v484 = arith.addf %v483, %v481 fastmath<contract> : f32
-          llvm.store %v480, %v5 : f32, !llvm.ptr
-          llvm.store %v484, %v6 : f32, !llvm.ptr
-          %v485 = llvm.load %v5 : !llvm.ptr -> f32
-          %v486 = arith.mulf %v273, %v485 fastmath<contract> : f32
-          %v487 = llvm.load %v6 : !llvm.ptr -> f32
-          %v488 = arith.mulf %v282, %v487 fastmath<contract> : f32
-          %v489 = arith.addf %v486, %v488 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v490, %v491 = gpu.shuffle xor %v489, %v286, %v287 : f32
-          %v492 = arith.addf %v489, %v490 fastmath<contract> : f32
-          %v493, %v494 = gpu.shuffle xor %v492, %v291, %v287 : f32
-          %v495 = arith.addf %v492, %v493 fastmath<contract> : f32
-          %v496, %v497 = gpu.shuffle xor %v495, %v295, %v287 : f32
-          %v498 = arith.addf %v495, %v496 fastmath<contract> : f32
-          // end sum over the lanes
-          %v499 = arith.addi %v59, %v116 : i64
-          %v500, %v501 = gpu.shuffle idx %v170, %v180, %v207 : f32
-          %v502 = arith.mulf %v237, %v500 fastmath<contract> : f32
-          %v503 = llvm.load %v5 : !llvm.ptr -> f32
-          %v504 = arith.mulf %v228, %v503 fastmath<contract> : f32
-          %v505 = arith.addf %v504, %v502 fastmath<contract> : f32
-          %v506 = arith.mulf %v264, %v500 fastmath<contract> : f32
-          %v507 = llvm.load %v6 : !llvm.ptr -> f32
-          %v508 = arith.mulf %v254, %v507 fastmath<contract> : f32
-          %v509 = arith.addf %v508, %v506 fastmath<contract> : f32
-          llvm.store %v505, %v5 : f32, !llvm.ptr
-          llvm.store %v509, %v6 : f32, !llvm.ptr
-          %v510 = llvm.load %v5 : !llvm.ptr -> f32
-          %v511 = arith.mulf %v273, %v510 fastmath<contract> : f32
-          %v512 = llvm.load %v6 : !llvm.ptr -> f32
-          %v513 = arith.mulf %v282, %v512 fastmath<contract> : f32
-          %v514 = arith.addf %v511, %v513 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v515, %v516 = gpu.shuffle xor %v514, %v286, %v287 : f32
-          %v517 = arith.addf %v514, %v515 fastmath<contract> : f32
-          %v518, %v519 = gpu.shuffle xor %v517, %v291, %v287 : f32
-          %v520 = arith.addf %v517, %v518 fastmath<contract> : f32
-          %v521, %v522 = gpu.shuffle xor %v520, %v295, %v287 : f32
-          %v523 = arith.addf %v520, %v521 fastmath<contract> : f32
-          // end sum over the lanes
-          %v524 = arith.addi %v59, %v118 : i64
-          %v525, %v526 = gpu.shuffle idx %v170, %v184, %v207 : f32
-          %v527 = arith.mulf %v237, %v525 fastmath<contract> : f32
-          %v528 = llvm.load %v5 : !llvm.ptr -> f32
-          %v529 = arith.mulf %v228, %v528 fastmath<contract> : f32
-          %v530 = arith.addf %v529, %v527 fastmath<contract> : f32
-          %v531 = arith.mulf %v264, %v525 fastmath<contract> : f32
-          %v532 = llvm.load %v6 : !llvm.ptr -> f32
-          %v533 = arith.mulf %v254, %v532 fastmath<contract> : f32
-          %v534 = arith.addf %v533, %v531 fastmath<contract> : f32
-          llvm.store %v530, %v5 : f32, !llvm.ptr
-          llvm.store %v534, %v6 : f32, !llvm.ptr
-          %v535 = llvm.load %v5 : !llvm.ptr -> f32
-          %v536 = arith.mulf %v273, %v535 fastmath<contract> : f32
-          %v537 = llvm.load %v6 : !llvm.ptr -> f32
-          %v538 = arith.mulf %v282, %v537 fastmath<contract> : f32
-          %v539 = arith.addf %v536, %v538 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v540, %v541 = gpu.shuffle xor %v539, %v286, %v287 : f32
-          %v542 = arith.addf %v539, %v540 fastmath<contract> : f32
-          %v543, %v544 = gpu.shuffle xor %v542, %v291, %v287 : f32
-          %v545 = arith.addf %v542, %v543 fastmath<contract> : f32
-          %v546, %v547 = gpu.shuffle xor %v545, %v295, %v287 : f32
-          %v548 = arith.addf %v545, %v546 fastmath<contract> : f32
-          // end sum over the lanes
-          %v549 = arith.addi %v59, %v120 : i64
-          %v550, %v551 = gpu.shuffle idx %v170, %v188, %v207 : f32
-          %v552 = arith.mulf %v237, %v550 fastmath<contract> : f32
-          %v553 = llvm.load %v5 : !llvm.ptr -> f32
-          %v554 = arith.mulf %v228, %v553 fastmath<contract> : f32
-          %v555 = arith.addf %v554, %v552 fastmath<contract> : f32
-          %v556 = arith.mulf %v264, %v550 fastmath<contract> : f32
-          %v557 = llvm.load %v6 : !llvm.ptr -> f32
-          %v558 = arith.mulf %v254, %v557 fastmath<contract> : f32
-          %v559 = arith.addf %v558, %v556 fastmath<contract> : f32
-          llvm.store %v555, %v5 : f32, !llvm.ptr
-          llvm.store %v559, %v6 : f32, !llvm.ptr
-          %v560 = llvm.load %v5 : !llvm.ptr -> f32
-          %v561 = arith.mulf %v273, %v560 fastmath<contract> : f32
-          %v562 = llvm.load %v6 : !llvm.ptr -> f32
-          %v563 = arith.mulf %v282, %v562 fastmath<contract> : f32
-          %v564 = arith.addf %v561, %v563 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v565, %v566 = gpu.shuffle xor %v564, %v286, %v287 : f32
-          %v567 = arith.addf %v564, %v565 fastmath<contract> : f32
-          %v568, %v569 = gpu.shuffle xor %v567, %v291, %v287 : f32
-          %v570 = arith.addf %v567, %v568 fastmath<contract> : f32
-          %v571, %v572 = gpu.shuffle xor %v570, %v295, %v287 : f32
-          %v573 = arith.addf %v570, %v571 fastmath<contract> : f32
-          // end sum over the lanes
-          %v574 = arith.addi %v59, %v122 : i64
-          %v575, %v576 = gpu.shuffle idx %v170, %v192, %v207 : f32
-          %v577 = arith.mulf %v237, %v575 fastmath<contract> : f32
-          %v578 = llvm.load %v5 : !llvm.ptr -> f32
-          %v579 = arith.mulf %v228, %v578 fastmath<contract> : f32
-          %v580 = arith.addf %v579, %v577 fastmath<contract> : f32
-          %v581 = arith.mulf %v264, %v575 fastmath<contract> : f32
-          %v582 = llvm.load %v6 : !llvm.ptr -> f32
-          %v583 = arith.mulf %v254, %v582 fastmath<contract> : f32
-          %v584 = arith.addf %v583, %v581 fastmath<contract> : f32
-          llvm.store %v580, %v5 : f32, !llvm.ptr
-          llvm.store %v584, %v6 : f32, !llvm.ptr
-          %v585 = llvm.load %v5 : !llvm.ptr -> f32
-          %v586 = arith.mulf %v273, %v585 fastmath<contract> : f32
-          %v587 = llvm.load %v6 : !llvm.ptr -> f32
-          %v588 = arith.mulf %v282, %v587 fastmath<contract> : f32
-          %v589 = arith.addf %v586, %v588 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v590, %v591 = gpu.shuffle xor %v589, %v286, %v287 : f32
-          %v592 = arith.addf %v589, %v590 fastmath<contract> : f32
-          %v593, %v594 = gpu.shuffle xor %v592, %v291, %v287 : f32
-          %v595 = arith.addf %v592, %v593 fastmath<contract> : f32
-          %v596, %v597 = gpu.shuffle xor %v595, %v295, %v287 : f32
-          %v598 = arith.addf %v595, %v596 fastmath<contract> : f32
-          // end sum over the lanes
-          %v599 = arith.addi %v59, %v124 : i64
-          %v600, %v601 = gpu.shuffle idx %v170, %v196, %v207 : f32
-          %v602 = arith.mulf %v237, %v600 fastmath<contract> : f32
-          %v603 = llvm.load %v5 : !llvm.ptr -> f32
-          %v604 = arith.mulf %v228, %v603 fastmath<contract> : f32
-          %v605 = arith.addf %v604, %v602 fastmath<contract> : f32
-          %v606 = arith.mulf %v264, %v600 fastmath<contract> : f32
-          %v607 = llvm.load %v6 : !llvm.ptr -> f32
-          %v608 = arith.mulf %v254, %v607 fastmath<contract> : f32
-          %v609 = arith.addf %v608, %v606 fastmath<contract> : f32
-          llvm.store %v605, %v5 : f32, !llvm.ptr
-          llvm.store %v609, %v6 : f32, !llvm.ptr
-          %v610 = llvm.load %v5 : !llvm.ptr -> f32
-          %v611 = arith.mulf %v273, %v610 fastmath<contract> : f32
-          %v612 = llvm.load %v6 : !llvm.ptr -> f32
-          %v613 = arith.mulf %v282, %v612 fastmath<contract> : f32
-          %v614 = arith.addf %v611, %v613 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v615, %v616 = gpu.shuffle xor %v614, %v286, %v287 : f32
-          %v617 = arith.addf %v614, %v615 fastmath<contract> : f32
-          %v618, %v619 = gpu.shuffle xor %v617, %v291, %v287 : f32
-          %v620 = arith.addf %v617, %v618 fastmath<contract> : f32
-          %v621, %v622 = gpu.shuffle xor %v620, %v295, %v287 : f32
-          %v623 = arith.addf %v620, %v621 fastmath<contract> : f32
-          // end sum over the lanes
-          %v624 = arith.addi %v59, %v126 : i64
-          %v625, %v626 = gpu.shuffle idx %v170, %v200, %v207 : f32
-          %v627 = arith.mulf %v237, %v625 fastmath<contract> : f32
-          %v628 = llvm.load %v5 : !llvm.ptr -> f32
-          %v629 = arith.mulf %v228, %v628 fastmath<contract> : f32
-          %v630 = arith.addf %v629, %v627 fastmath<contract> : f32
-          %v631 = arith.mulf %v264, %v625 fastmath<contract> : f32
-          %v632 = llvm.load %v6 : !llvm.ptr -> f32
-          %v633 = arith.mulf %v254, %v632 fastmath<contract> : f32
-          %v634 = arith.addf %v633, %v631 fastmath<contract> : f32
-          llvm.store %v630, %v5 : f32, !llvm.ptr
-          llvm.store %v634, %v6 : f32, !llvm.ptr
-          %v635 = llvm.load %v5 : !llvm.ptr -> f32
-          %v636 = arith.mulf %v273, %v635 fastmath<contract> : f32
-          %v637 = llvm.load %v6 : !llvm.ptr -> f32
-          %v638 = arith.mulf %v282, %v637 fastmath<contract> : f32
-          %v639 = arith.addf %v636, %v638 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v640, %v641 = gpu.shuffle xor %v639, %v286, %v287 : f32
-          %v642 = arith.addf %v639, %v640 fastmath<contract> : f32
-          %v643, %v644 = gpu.shuffle xor %v642, %v291, %v287 : f32
-          %v645 = arith.addf %v642, %v643 fastmath<contract> : f32
-          %v646, %v647 = gpu.shuffle xor %v645, %v295, %v287 : f32
-          %v648 = arith.addf %v645, %v646 fastmath<contract> : f32
-          // end sum over the lanes
-          %v649 = arith.addi %v59, %v128 : i64
-          %v650, %v651 = gpu.shuffle idx %v170, %v204, %v207 : f32
-          %v652 = arith.mulf %v237, %v650 fastmath<contract> : f32
-          %v653 = llvm.load %v5 : !llvm.ptr -> f32
-          %v654 = arith.mulf %v228, %v653 fastmath<contract> : f32
-          %v655 = arith.addf %v654, %v652 fastmath<contract> : f32
-          %v656 = arith.mulf %v264, %v650 fastmath<contract> : f32
-          %v657 = llvm.load %v6 : !llvm.ptr -> f32
-          %v658 = arith.mulf %v254, %v657 fastmath<contract> : f32
-          %v659 = arith.addf %v658, %v656 fastmath<contract> : f32
-          llvm.store %v655, %v5 : f32, !llvm.ptr
-          llvm.store %v659, %v6 : f32, !llvm.ptr
-          %v660 = llvm.load %v5 : !llvm.ptr -> f32
-          %v661 = arith.mulf %v273, %v660 fastmath<contract> : f32
-          %v662 = llvm.load %v6 : !llvm.ptr -> f32
-          %v663 = arith.mulf %v282, %v662 fastmath<contract> : f32
-          %v664 = arith.addf %v661, %v663 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v665, %v666 = gpu.shuffle xor %v664, %v286, %v287 : f32
-          %v667 = arith.addf %v664, %v665 fastmath<contract> : f32
-          %v668, %v669 = gpu.shuffle xor %v667, %v291, %v287 : f32
-          %v670 = arith.addf %v667, %v668 fastmath<contract> : f32
-          %v671, %v672 = gpu.shuffle xor %v670, %v295, %v287 : f32
-          %v673 = arith.addf %v670, %v671 fastmath<contract> : f32
-          // end sum over the lanes
-          %v674 = arith.addi %v59, %v146 : i64
-          %v675 = arith.select %v182, %v323, %v298 : f32
-          %v676 = arith.select %v186, %v348, %v675 : f32
-          %v677 = arith.select %v190, %v373, %v676 : f32
-          %v678 = arith.select %v194, %v398, %v677 : f32
-          %v679 = arith.select %v198, %v423, %v678 : f32
-          %v680 = arith.select %v202, %v448, %v679 : f32
-          %v681 = arith.select %v206, %v473, %v680 : f32
-          %v682 = arith.addf %v681, %v160 fastmath<contract> : f32
-          scf.if %v25 {
-            %v683 = arith.muli %v30, %v149 : i64
-            %v684 = arith.muli %v28, %v148 : i64
-            %v685 = arith.addi %v683, %v684 : i64
-            %v686 = arith.muli %v674, %v2 : i64
-            %v687 = arith.addi %v685, %v686 : i64
-            %v688 = llvm.getelementptr %out_y[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v682, %v688 : f32, !llvm.ptr
-          }
-          %v689 = arith.addi %v59, %v162 : i64
-          %v690 = arith.select %v182, %v523, %v498 : f32
-          %v691 = arith.select %v186, %v548, %v690 : f32
-          %v692 = arith.select %v190, %v573, %v691 : f32
-          %v693 = arith.select %v194, %v598, %v692 : f32
-          %v694 = arith.select %v198, %v623, %v693 : f32
-          %v695 = arith.select %v202, %v648, %v694 : f32
-          %v696 = arith.select %v206, %v673, %v695 : f32
-          %v697 = arith.addf %v696, %v171 fastmath<contract> : f32
-          scf.if %v25 {
-            %v698 = arith.muli %v30, %v149 : i64
-            %v699 = arith.muli %v28, %v148 : i64
-            %v700 = arith.addi %v698, %v699 : i64
-            %v701 = arith.muli %v689, %v2 : i64
-            %v702 = arith.addi %v700, %v701 : i64
-            %v703 = llvm.getelementptr %out_y[%v702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v697, %v703 : f32, !llvm.ptr
-          }
+        %v876 = arith.subi %v211, %v722 : i64
+        %v877 = arith.minsi %v876, %v212 : i64
+        %v878 = arith.addi %v722, %v212 : i64
+        %v879 = arith.divui %v29, %v212 : i64
+        %v880 = arith.remui %v29, %v212 : i64
+        %v881 = arith.addi %v879, %v46 : i64
+        %v882 = arith.constant true
+        %v883 = arith.addi %v46, %v881 : i64
+        %v884 = llvm.getelementptr %v21[%v883] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v885 = llvm.load %v884 : !llvm.ptr<3> -> i64
+        %v886 = arith.addi %v878, %v880 : i64
+        %v887 = arith.cmpi slt, %v886, %v211 : i64
+        %v888 = arith.subi %size_L, %v2 : i64
+        %v889 = arith.minsi %v886, %v888 : i64
+        %v890 = arith.addi %v885, %v889 : i64
+        %v891 = arith.muli %v883, %v225 : i64
+        %v892 = arith.addi %v891, %v880 : i64
+        %v893 = llvm.getelementptr %in_u[%v890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v894 = llvm.load %v893 : !llvm.ptr -> f32
+        %v895 = arith.addi %v879, %v88 : i64
+        %v896 = arith.constant true
+        %v897 = arith.addi %v46, %v895 : i64
+        %v898 = llvm.getelementptr %v21[%v897] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v899 = llvm.load %v898 : !llvm.ptr<3> -> i64
+        %v900 = arith.addi %v878, %v880 : i64
+        %v901 = arith.cmpi slt, %v900, %v211 : i64
+        %v902 = arith.subi %size_L, %v2 : i64
+        %v903 = arith.minsi %v900, %v902 : i64
+        %v904 = arith.addi %v899, %v903 : i64
+        %v905 = arith.muli %v897, %v225 : i64
+        %v906 = arith.addi %v905, %v880 : i64
+        %v907 = llvm.getelementptr %in_u[%v904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v908 = llvm.load %v907 : !llvm.ptr -> f32
+        %v909 = arith.addi %v879, %v106 : i64
+        %v910 = arith.constant true
+        %v911 = arith.addi %v46, %v909 : i64
+        %v912 = llvm.getelementptr %v21[%v911] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v913 = llvm.load %v912 : !llvm.ptr<3> -> i64
+        %v914 = arith.addi %v878, %v880 : i64
+        %v915 = arith.cmpi slt, %v914, %v211 : i64
+        %v916 = arith.subi %size_L, %v2 : i64
+        %v917 = arith.minsi %v914, %v916 : i64
+        %v918 = arith.addi %v913, %v917 : i64
+        %v919 = arith.muli %v911, %v225 : i64
+        %v920 = arith.addi %v919, %v880 : i64
+        %v921 = llvm.getelementptr %in_u[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v922 = llvm.load %v921 : !llvm.ptr -> f32
+        %v923 = arith.addi %v879, %v124 : i64
+        %v924 = arith.constant true
+        %v925 = arith.addi %v46, %v923 : i64
+        %v926 = llvm.getelementptr %v21[%v925] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v927 = llvm.load %v926 : !llvm.ptr<3> -> i64
+        %v928 = arith.addi %v878, %v880 : i64
+        %v929 = arith.cmpi slt, %v928, %v211 : i64
+        %v930 = arith.subi %size_L, %v2 : i64
+        %v931 = arith.minsi %v928, %v930 : i64
+        %v932 = arith.addi %v927, %v931 : i64
+        %v933 = arith.muli %v925, %v225 : i64
+        %v934 = arith.addi %v933, %v880 : i64
+        %v935 = llvm.getelementptr %in_u[%v932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v936 = llvm.load %v935 : !llvm.ptr -> f32
+        %v937 = arith.addi %v879, %v142 : i64
+        %v938 = arith.constant true
+        %v939 = arith.addi %v46, %v937 : i64
+        %v940 = llvm.getelementptr %v21[%v939] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v941 = llvm.load %v940 : !llvm.ptr<3> -> i64
+        %v942 = arith.addi %v878, %v880 : i64
+        %v943 = arith.cmpi slt, %v942, %v211 : i64
+        %v944 = arith.subi %size_L, %v2 : i64
+        %v945 = arith.minsi %v942, %v944 : i64
+        %v946 = arith.addi %v941, %v945 : i64
+        %v947 = arith.muli %v939, %v225 : i64
+        %v948 = arith.addi %v947, %v880 : i64
+        %v949 = llvm.getelementptr %in_u[%v946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v950 = llvm.load %v949 : !llvm.ptr -> f32
+        %v951 = arith.addi %v879, %v160 : i64
+        %v952 = arith.constant true
+        %v953 = arith.addi %v46, %v951 : i64
+        %v954 = llvm.getelementptr %v21[%v953] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v955 = llvm.load %v954 : !llvm.ptr<3> -> i64
+        %v956 = arith.addi %v878, %v880 : i64
+        %v957 = arith.cmpi slt, %v956, %v211 : i64
+        %v958 = arith.subi %size_L, %v2 : i64
+        %v959 = arith.minsi %v956, %v958 : i64
+        %v960 = arith.addi %v955, %v959 : i64
+        %v961 = arith.muli %v953, %v225 : i64
+        %v962 = arith.addi %v961, %v880 : i64
+        %v963 = llvm.getelementptr %in_u[%v960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v964 = llvm.load %v963 : !llvm.ptr -> f32
+        %v965 = arith.addi %v879, %v178 : i64
+        %v966 = arith.constant true
+        %v967 = arith.addi %v46, %v965 : i64
+        %v968 = llvm.getelementptr %v21[%v967] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v969 = llvm.load %v968 : !llvm.ptr<3> -> i64
+        %v970 = arith.addi %v878, %v880 : i64
+        %v971 = arith.cmpi slt, %v970, %v211 : i64
+        %v972 = arith.subi %size_L, %v2 : i64
+        %v973 = arith.minsi %v970, %v972 : i64
+        %v974 = arith.addi %v969, %v973 : i64
+        %v975 = arith.muli %v967, %v225 : i64
+        %v976 = arith.addi %v975, %v880 : i64
+        %v977 = llvm.getelementptr %in_u[%v974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v978 = llvm.load %v977 : !llvm.ptr -> f32
+        %v979 = arith.addi %v879, %v196 : i64
+        %v980 = arith.constant true
+        %v981 = arith.addi %v46, %v979 : i64
+        %v982 = llvm.getelementptr %v21[%v981] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v983 = llvm.load %v982 : !llvm.ptr<3> -> i64
+        %v984 = arith.addi %v878, %v880 : i64
+        %v985 = arith.cmpi slt, %v984, %v211 : i64
+        %v986 = arith.subi %size_L, %v2 : i64
+        %v987 = arith.minsi %v984, %v986 : i64
+        %v988 = arith.addi %v983, %v987 : i64
+        %v989 = arith.muli %v981, %v225 : i64
+        %v990 = arith.addi %v989, %v880 : i64
+        %v991 = llvm.getelementptr %in_u[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v992 = llvm.load %v991 : !llvm.ptr -> f32
+        %v993 = arith.addi %v879, %v1 : i64
+        %v994 = arith.constant true
+        %v995 = arith.addi %v46, %v993 : i64
+        %v996 = llvm.getelementptr %v21[%v995] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v997 = llvm.load %v996 : !llvm.ptr<3> -> i64
+        %v998 = arith.addi %v878, %v880 : i64
+        %v999 = arith.cmpi slt, %v998, %v211 : i64
+        %v1000 = arith.subi %size_L, %v2 : i64
+        %v1001 = arith.minsi %v998, %v1000 : i64
+        %v1002 = arith.addi %v997, %v1001 : i64
+        %v1003 = arith.muli %v995, %v225 : i64
+        %v1004 = arith.addi %v1003, %v880 : i64
+        %v1005 = llvm.getelementptr %in_u[%v1002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1006 = llvm.load %v1005 : !llvm.ptr -> f32
+        %v1007 = arith.addi %v879, %v342 : i64
+        %v1008 = arith.constant true
+        %v1009 = arith.addi %v46, %v1007 : i64
+        %v1010 = llvm.getelementptr %v21[%v1009] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1011 = llvm.load %v1010 : !llvm.ptr<3> -> i64
+        %v1012 = arith.addi %v878, %v880 : i64
+        %v1013 = arith.cmpi slt, %v1012, %v211 : i64
+        %v1014 = arith.subi %size_L, %v2 : i64
+        %v1015 = arith.minsi %v1012, %v1014 : i64
+        %v1016 = arith.addi %v1011, %v1015 : i64
+        %v1017 = arith.muli %v1009, %v225 : i64
+        %v1018 = arith.addi %v1017, %v880 : i64
+        %v1019 = llvm.getelementptr %in_u[%v1016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1020 = llvm.load %v1019 : !llvm.ptr -> f32
+        %v1021 = arith.addi %v879, %v357 : i64
+        %v1022 = arith.constant true
+        %v1023 = arith.addi %v46, %v1021 : i64
+        %v1024 = llvm.getelementptr %v21[%v1023] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1025 = llvm.load %v1024 : !llvm.ptr<3> -> i64
+        %v1026 = arith.addi %v878, %v880 : i64
+        %v1027 = arith.cmpi slt, %v1026, %v211 : i64
+        %v1028 = arith.subi %size_L, %v2 : i64
+        %v1029 = arith.minsi %v1026, %v1028 : i64
+        %v1030 = arith.addi %v1025, %v1029 : i64
+        %v1031 = arith.muli %v1023, %v225 : i64
+        %v1032 = arith.addi %v1031, %v880 : i64
+        %v1033 = llvm.getelementptr %in_u[%v1030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1034 = llvm.load %v1033 : !llvm.ptr -> f32
+        %v1035 = arith.addi %v879, %v372 : i64
+        %v1036 = arith.constant true
+        %v1037 = arith.addi %v46, %v1035 : i64
+        %v1038 = llvm.getelementptr %v21[%v1037] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1039 = llvm.load %v1038 : !llvm.ptr<3> -> i64
+        %v1040 = arith.addi %v878, %v880 : i64
+        %v1041 = arith.cmpi slt, %v1040, %v211 : i64
+        %v1042 = arith.subi %size_L, %v2 : i64
+        %v1043 = arith.minsi %v1040, %v1042 : i64
+        %v1044 = arith.addi %v1039, %v1043 : i64
+        %v1045 = arith.muli %v1037, %v225 : i64
+        %v1046 = arith.addi %v1045, %v880 : i64
+        %v1047 = llvm.getelementptr %in_u[%v1044] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1048 = llvm.load %v1047 : !llvm.ptr -> f32
+        %v1049 = arith.addi %v879, %v387 : i64
+        %v1050 = arith.constant true
+        %v1051 = arith.addi %v46, %v1049 : i64
+        %v1052 = llvm.getelementptr %v21[%v1051] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1053 = llvm.load %v1052 : !llvm.ptr<3> -> i64
+        %v1054 = arith.addi %v878, %v880 : i64
+        %v1055 = arith.cmpi slt, %v1054, %v211 : i64
+        %v1056 = arith.subi %size_L, %v2 : i64
+        %v1057 = arith.minsi %v1054, %v1056 : i64
+        %v1058 = arith.addi %v1053, %v1057 : i64
+        %v1059 = arith.muli %v1051, %v225 : i64
+        %v1060 = arith.addi %v1059, %v880 : i64
+        %v1061 = llvm.getelementptr %in_u[%v1058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1062 = llvm.load %v1061 : !llvm.ptr -> f32
+        %v1063 = arith.addi %v879, %v402 : i64
+        %v1064 = arith.constant true
+        %v1065 = arith.addi %v46, %v1063 : i64
+        %v1066 = llvm.getelementptr %v21[%v1065] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1067 = llvm.load %v1066 : !llvm.ptr<3> -> i64
+        %v1068 = arith.addi %v878, %v880 : i64
+        %v1069 = arith.cmpi slt, %v1068, %v211 : i64
+        %v1070 = arith.subi %size_L, %v2 : i64
+        %v1071 = arith.minsi %v1068, %v1070 : i64
+        %v1072 = arith.addi %v1067, %v1071 : i64
+        %v1073 = arith.muli %v1065, %v225 : i64
+        %v1074 = arith.addi %v1073, %v880 : i64
+        %v1075 = llvm.getelementptr %in_u[%v1072] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1076 = llvm.load %v1075 : !llvm.ptr -> f32
+        %v1077 = arith.addi %v879, %v417 : i64
+        %v1078 = arith.constant true
+        %v1079 = arith.addi %v46, %v1077 : i64
+        %v1080 = llvm.getelementptr %v21[%v1079] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1081 = llvm.load %v1080 : !llvm.ptr<3> -> i64
+        %v1082 = arith.addi %v878, %v880 : i64
+        %v1083 = arith.cmpi slt, %v1082, %v211 : i64
+        %v1084 = arith.subi %size_L, %v2 : i64
+        %v1085 = arith.minsi %v1082, %v1084 : i64
+        %v1086 = arith.addi %v1081, %v1085 : i64
+        %v1087 = arith.muli %v1079, %v225 : i64
+        %v1088 = arith.addi %v1087, %v880 : i64
+        %v1089 = llvm.getelementptr %in_u[%v1086] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1090 = llvm.load %v1089 : !llvm.ptr -> f32
+        %v1091 = arith.addi %v879, %v432 : i64
+        %v1092 = arith.constant true
+        %v1093 = arith.addi %v46, %v1091 : i64
+        %v1094 = llvm.getelementptr %v21[%v1093] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1095 = llvm.load %v1094 : !llvm.ptr<3> -> i64
+        %v1096 = arith.addi %v878, %v880 : i64
+        %v1097 = arith.cmpi slt, %v1096, %v211 : i64
+        %v1098 = arith.subi %size_L, %v2 : i64
+        %v1099 = arith.minsi %v1096, %v1098 : i64
+        %v1100 = arith.addi %v1095, %v1099 : i64
+        %v1101 = arith.muli %v1093, %v225 : i64
+        %v1102 = arith.addi %v1101, %v880 : i64
+        %v1103 = llvm.getelementptr %in_u[%v1100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1104 = llvm.load %v1103 : !llvm.ptr -> f32
+        %v1105 = arith.addi %v879, %v212 : i64
+        %v1106 = arith.constant true
+        %v1107 = arith.addi %v46, %v1105 : i64
+        %v1108 = llvm.getelementptr %v21[%v1107] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1109 = llvm.load %v1108 : !llvm.ptr<3> -> i64
+        %v1110 = arith.addi %v878, %v880 : i64
+        %v1111 = arith.cmpi slt, %v1110, %v211 : i64
+        %v1112 = arith.subi %size_L, %v2 : i64
+        %v1113 = arith.minsi %v1110, %v1112 : i64
+        %v1114 = arith.addi %v1109, %v1113 : i64
+        %v1115 = arith.muli %v1107, %v225 : i64
+        %v1116 = arith.addi %v1115, %v880 : i64
+        %v1117 = llvm.getelementptr %in_u[%v1114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1118 = llvm.load %v1117 : !llvm.ptr -> f32
+        %v1119 = arith.addi %v879, %v461 : i64
+        %v1120 = arith.constant true
+        %v1121 = arith.addi %v46, %v1119 : i64
+        %v1122 = llvm.getelementptr %v21[%v1121] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1123 = llvm.load %v1122 : !llvm.ptr<3> -> i64
+        %v1124 = arith.addi %v878, %v880 : i64
+        %v1125 = arith.cmpi slt, %v1124, %v211 : i64
+        %v1126 = arith.subi %size_L, %v2 : i64
+        %v1127 = arith.minsi %v1124, %v1126 : i64
+        %v1128 = arith.addi %v1123, %v1127 : i64
+        %v1129 = arith.muli %v1121, %v225 : i64
+        %v1130 = arith.addi %v1129, %v880 : i64
+        %v1131 = llvm.getelementptr %in_u[%v1128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1132 = llvm.load %v1131 : !llvm.ptr -> f32
+        %v1133 = arith.addi %v879, %v476 : i64
+        %v1134 = arith.constant true
+        %v1135 = arith.addi %v46, %v1133 : i64
+        %v1136 = llvm.getelementptr %v21[%v1135] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1137 = llvm.load %v1136 : !llvm.ptr<3> -> i64
+        %v1138 = arith.addi %v878, %v880 : i64
+        %v1139 = arith.cmpi slt, %v1138, %v211 : i64
+        %v1140 = arith.subi %size_L, %v2 : i64
+        %v1141 = arith.minsi %v1138, %v1140 : i64
+        %v1142 = arith.addi %v1137, %v1141 : i64
+        %v1143 = arith.muli %v1135, %v225 : i64
+        %v1144 = arith.addi %v1143, %v880 : i64
+        %v1145 = llvm.getelementptr %in_u[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1146 = llvm.load %v1145 : !llvm.ptr -> f32
+        %v1147 = arith.addi %v879, %v491 : i64
+        %v1148 = arith.constant true
+        %v1149 = arith.addi %v46, %v1147 : i64
+        %v1150 = llvm.getelementptr %v21[%v1149] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1151 = llvm.load %v1150 : !llvm.ptr<3> -> i64
+        %v1152 = arith.addi %v878, %v880 : i64
+        %v1153 = arith.cmpi slt, %v1152, %v211 : i64
+        %v1154 = arith.subi %size_L, %v2 : i64
+        %v1155 = arith.minsi %v1152, %v1154 : i64
+        %v1156 = arith.addi %v1151, %v1155 : i64
+        %v1157 = arith.muli %v1149, %v225 : i64
+        %v1158 = arith.addi %v1157, %v880 : i64
+        %v1159 = llvm.getelementptr %in_u[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1160 = llvm.load %v1159 : !llvm.ptr -> f32
+        %v1161 = arith.addi %v879, %v506 : i64
+        %v1162 = arith.constant true
+        %v1163 = arith.addi %v46, %v1161 : i64
+        %v1164 = llvm.getelementptr %v21[%v1163] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1165 = llvm.load %v1164 : !llvm.ptr<3> -> i64
+        %v1166 = arith.addi %v878, %v880 : i64
+        %v1167 = arith.cmpi slt, %v1166, %v211 : i64
+        %v1168 = arith.subi %size_L, %v2 : i64
+        %v1169 = arith.minsi %v1166, %v1168 : i64
+        %v1170 = arith.addi %v1165, %v1169 : i64
+        %v1171 = arith.muli %v1163, %v225 : i64
+        %v1172 = arith.addi %v1171, %v880 : i64
+        %v1173 = llvm.getelementptr %in_u[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1174 = llvm.load %v1173 : !llvm.ptr -> f32
+        %v1175 = arith.addi %v879, %v521 : i64
+        %v1176 = arith.constant true
+        %v1177 = arith.addi %v46, %v1175 : i64
+        %v1178 = llvm.getelementptr %v21[%v1177] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1179 = llvm.load %v1178 : !llvm.ptr<3> -> i64
+        %v1180 = arith.addi %v878, %v880 : i64
+        %v1181 = arith.cmpi slt, %v1180, %v211 : i64
+        %v1182 = arith.subi %size_L, %v2 : i64
+        %v1183 = arith.minsi %v1180, %v1182 : i64
+        %v1184 = arith.addi %v1179, %v1183 : i64
+        %v1185 = arith.muli %v1177, %v225 : i64
+        %v1186 = arith.addi %v1185, %v880 : i64
+        %v1187 = llvm.getelementptr %in_u[%v1184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1188 = llvm.load %v1187 : !llvm.ptr -> f32
+        %v1189 = arith.addi %v879, %v536 : i64
+        %v1190 = arith.constant true
+        %v1191 = arith.addi %v46, %v1189 : i64
+        %v1192 = llvm.getelementptr %v21[%v1191] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1193 = llvm.load %v1192 : !llvm.ptr<3> -> i64
+        %v1194 = arith.addi %v878, %v880 : i64
+        %v1195 = arith.cmpi slt, %v1194, %v211 : i64
+        %v1196 = arith.subi %size_L, %v2 : i64
+        %v1197 = arith.minsi %v1194, %v1196 : i64
+        %v1198 = arith.addi %v1193, %v1197 : i64
+        %v1199 = arith.muli %v1191, %v225 : i64
+        %v1200 = arith.addi %v1199, %v880 : i64
+        %v1201 = llvm.getelementptr %in_u[%v1198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1202 = llvm.load %v1201 : !llvm.ptr -> f32
+        %v1203 = arith.addi %v879, %v551 : i64
+        %v1204 = arith.constant true
+        %v1205 = arith.addi %v46, %v1203 : i64
+        %v1206 = llvm.getelementptr %v21[%v1205] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1207 = llvm.load %v1206 : !llvm.ptr<3> -> i64
+        %v1208 = arith.addi %v878, %v880 : i64
+        %v1209 = arith.cmpi slt, %v1208, %v211 : i64
+        %v1210 = arith.subi %size_L, %v2 : i64
+        %v1211 = arith.minsi %v1208, %v1210 : i64
+        %v1212 = arith.addi %v1207, %v1211 : i64
+        %v1213 = arith.muli %v1205, %v225 : i64
+        %v1214 = arith.addi %v1213, %v880 : i64
+        %v1215 = llvm.getelementptr %in_u[%v1212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1216 = llvm.load %v1215 : !llvm.ptr -> f32
+        %v1217 = arith.addi %v879, %v566 : i64
+        %v1218 = arith.constant true
+        %v1219 = arith.addi %v46, %v1217 : i64
+        %v1220 = llvm.getelementptr %v21[%v1219] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1221 = llvm.load %v1220 : !llvm.ptr<3> -> i64
+        %v1222 = arith.addi %v878, %v880 : i64
+        %v1223 = arith.cmpi slt, %v1222, %v211 : i64
+        %v1224 = arith.subi %size_L, %v2 : i64
+        %v1225 = arith.minsi %v1222, %v1224 : i64
+        %v1226 = arith.addi %v1221, %v1225 : i64
+        %v1227 = arith.muli %v1219, %v225 : i64
+        %v1228 = arith.addi %v1227, %v880 : i64
+        %v1229 = llvm.getelementptr %in_u[%v1226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1230 = llvm.load %v1229 : !llvm.ptr -> f32
+        %v1231 = arith.addi %v879, %v581 : i64
+        %v1232 = arith.constant true
+        %v1233 = arith.addi %v46, %v1231 : i64
+        %v1234 = llvm.getelementptr %v21[%v1233] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1235 = llvm.load %v1234 : !llvm.ptr<3> -> i64
+        %v1236 = arith.addi %v878, %v880 : i64
+        %v1237 = arith.cmpi slt, %v1236, %v211 : i64
+        %v1238 = arith.subi %size_L, %v2 : i64
+        %v1239 = arith.minsi %v1236, %v1238 : i64
+        %v1240 = arith.addi %v1235, %v1239 : i64
+        %v1241 = arith.muli %v1233, %v225 : i64
+        %v1242 = arith.addi %v1241, %v880 : i64
+        %v1243 = llvm.getelementptr %in_u[%v1240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1244 = llvm.load %v1243 : !llvm.ptr -> f32
+        %v1245 = arith.addi %v879, %v596 : i64
+        %v1246 = arith.constant true
+        %v1247 = arith.addi %v46, %v1245 : i64
+        %v1248 = llvm.getelementptr %v21[%v1247] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1249 = llvm.load %v1248 : !llvm.ptr<3> -> i64
+        %v1250 = arith.addi %v878, %v880 : i64
+        %v1251 = arith.cmpi slt, %v1250, %v211 : i64
+        %v1252 = arith.subi %size_L, %v2 : i64
+        %v1253 = arith.minsi %v1250, %v1252 : i64
+        %v1254 = arith.addi %v1249, %v1253 : i64
+        %v1255 = arith.muli %v1247, %v225 : i64
+        %v1256 = arith.addi %v1255, %v880 : i64
+        %v1257 = llvm.getelementptr %in_u[%v1254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1258 = llvm.load %v1257 : !llvm.ptr -> f32
+        %v1259 = arith.addi %v879, %v611 : i64
+        %v1260 = arith.constant true
+        %v1261 = arith.addi %v46, %v1259 : i64
+        %v1262 = llvm.getelementptr %v21[%v1261] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1263 = llvm.load %v1262 : !llvm.ptr<3> -> i64
+        %v1264 = arith.addi %v878, %v880 : i64
+        %v1265 = arith.cmpi slt, %v1264, %v211 : i64
+        %v1266 = arith.subi %size_L, %v2 : i64
+        %v1267 = arith.minsi %v1264, %v1266 : i64
+        %v1268 = arith.addi %v1263, %v1267 : i64
+        %v1269 = arith.muli %v1261, %v225 : i64
+        %v1270 = arith.addi %v1269, %v880 : i64
+        %v1271 = llvm.getelementptr %in_u[%v1268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1272 = llvm.load %v1271 : !llvm.ptr -> f32
+        %v1273 = arith.addi %v879, %v626 : i64
+        %v1274 = arith.constant true
+        %v1275 = arith.addi %v46, %v1273 : i64
+        %v1276 = llvm.getelementptr %v21[%v1275] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1277 = llvm.load %v1276 : !llvm.ptr<3> -> i64
+        %v1278 = arith.addi %v878, %v880 : i64
+        %v1279 = arith.cmpi slt, %v1278, %v211 : i64
+        %v1280 = arith.subi %size_L, %v2 : i64
+        %v1281 = arith.minsi %v1278, %v1280 : i64
+        %v1282 = arith.addi %v1277, %v1281 : i64
+        %v1283 = arith.muli %v1275, %v225 : i64
+        %v1284 = arith.addi %v1283, %v880 : i64
+        %v1285 = llvm.getelementptr %in_u[%v1282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1286 = llvm.load %v1285 : !llvm.ptr -> f32
+        %v1287 = arith.addi %v879, %v641 : i64
+        %v1288 = arith.constant true
+        %v1289 = arith.addi %v46, %v1287 : i64
+        %v1290 = llvm.getelementptr %v21[%v1289] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1291 = llvm.load %v1290 : !llvm.ptr<3> -> i64
+        %v1292 = arith.addi %v878, %v880 : i64
+        %v1293 = arith.cmpi slt, %v1292, %v211 : i64
+        %v1294 = arith.subi %size_L, %v2 : i64
+        %v1295 = arith.minsi %v1292, %v1294 : i64
+        %v1296 = arith.addi %v1291, %v1295 : i64
+        %v1297 = arith.muli %v1289, %v225 : i64
+        %v1298 = arith.addi %v1297, %v880 : i64
+        %v1299 = llvm.getelementptr %in_u[%v1296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1300 = llvm.load %v1299 : !llvm.ptr -> f32
+        %v1301 = arith.addi %v879, %v656 : i64
+        %v1302 = arith.constant true
+        %v1303 = arith.addi %v46, %v1301 : i64
+        %v1304 = llvm.getelementptr %v21[%v1303] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1305 = llvm.load %v1304 : !llvm.ptr<3> -> i64
+        %v1306 = arith.addi %v878, %v880 : i64
+        %v1307 = arith.cmpi slt, %v1306, %v211 : i64
+        %v1308 = arith.subi %size_L, %v2 : i64
+        %v1309 = arith.minsi %v1306, %v1308 : i64
+        %v1310 = arith.addi %v1305, %v1309 : i64
+        %v1311 = arith.muli %v1303, %v225 : i64
+        %v1312 = arith.addi %v1311, %v880 : i64
+        %v1313 = llvm.getelementptr %in_u[%v1310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1314 = llvm.load %v1313 : !llvm.ptr -> f32
+        %v1315 = arith.addi %v879, %v671 : i64
+        %v1316 = arith.constant true
+        %v1317 = arith.addi %v46, %v1315 : i64
+        %v1318 = llvm.getelementptr %v21[%v1317] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1319 = llvm.load %v1318 : !llvm.ptr<3> -> i64
+        %v1320 = arith.addi %v878, %v880 : i64
+        %v1321 = arith.cmpi slt, %v1320, %v211 : i64
+        %v1322 = arith.subi %size_L, %v2 : i64
+        %v1323 = arith.minsi %v1320, %v1322 : i64
+        %v1324 = arith.addi %v1319, %v1323 : i64
+        %v1325 = arith.muli %v1317, %v225 : i64
+        %v1326 = arith.addi %v1325, %v880 : i64
+        %v1327 = llvm.getelementptr %in_u[%v1324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1328 = llvm.load %v1327 : !llvm.ptr -> f32
+        %v1329 = arith.index_cast %v46 : i64 to index
+        %v1330 = arith.index_cast %v877 : i64 to index
+        %v1331 = arith.index_cast %v2 : i64 to index
+        scf.for %v1332 = %v1329 to %v1330 step %v1331 {
+          %v1333 = arith.index_cast %v1332 : index to i64
+          %v1334 = arith.addi %v722, %v1333 : i64
+          %v1358 = arith.muli %v46, %v31 : i64
+          %v1359 = arith.addi %v1358, %v29 : i64
+          %v1360 = arith.muli %v1359, %v225 : i64
+          %v1361 = arith.addi %v1360, %v1333 : i64
+          %v1362 = llvm.getelementptr %v22[%v1361] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v1363 = llvm.load %v1362 : !llvm.ptr<3> -> f32
+          %v1364 = arith.mulf %v1357, %v1363 fastmath<contract> : f32
+          %v1365 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1366 = arith.mulf %v1350, %v1365 fastmath<contract> : f32
+          %v1367 = arith.addf %v1366, %v1364 fastmath<contract> : f32
+          %v1389 = arith.mulf %v1388, %v1363 fastmath<contract> : f32
+          %v1390 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1391 = arith.mulf %v1379, %v1390 fastmath<contract> : f32
+          %v1392 = arith.addf %v1391, %v1389 fastmath<contract> : f32
+          %v1414 = arith.mulf %v1413, %v1363 fastmath<contract> : f32
+          %v1415 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1416 = arith.mulf %v1404, %v1415 fastmath<contract> : f32
+          %v1417 = arith.addf %v1416, %v1414 fastmath<contract> : f32
+          %v1439 = arith.mulf %v1438, %v1363 fastmath<contract> : f32
+          %v1440 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1441 = arith.mulf %v1429, %v1440 fastmath<contract> : f32
+          %v1442 = arith.addf %v1441, %v1439 fastmath<contract> : f32
+          %v1464 = arith.mulf %v1463, %v1363 fastmath<contract> : f32
+          %v1465 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1466 = arith.mulf %v1454, %v1465 fastmath<contract> : f32
+          %v1467 = arith.addf %v1466, %v1464 fastmath<contract> : f32
+          %v1489 = arith.mulf %v1488, %v1363 fastmath<contract> : f32
+          %v1490 = llvm.load %v10 : !llvm.ptr -> f32
+          %v1491 = arith.mulf %v1479, %v1490 fastmath<contract> : f32
+          %v1492 = arith.addf %v1491, %v1489 fastmath<contract> : f32
+          %v1514 = arith.mulf %v1513, %v1363 fastmath<contract> : f32
+          %v1515 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1516 = arith.mulf %v1504, %v1515 fastmath<contract> : f32
+          %v1517 = arith.addf %v1516, %v1514 fastmath<contract> : f32
+          %v1539 = arith.mulf %v1538, %v1363 fastmath<contract> : f32
+          %v1540 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1541 = arith.mulf %v1529, %v1540 fastmath<contract> : f32
+          %v1542 = arith.addf %v1541, %v1539 fastmath<contract> : f32
+          %v1564 = arith.mulf %v1563, %v1363 fastmath<contract> : f32
+          %v1565 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1566 = arith.mulf %v1554, %v1565 fastmath<contract> : f32
+          %v1567 = arith.addf %v1566, %v1564 fastmath<contract> : f32
+          %v1589 = arith.mulf %v1588, %v1363 fastmath<contract> : f32
+          %v1590 = llvm.load %v14 : !llvm.ptr -> f32
+          %v1591 = arith.mulf %v1579, %v1590 fastmath<contract> : f32
+          %v1592 = arith.addf %v1591, %v1589 fastmath<contract> : f32
+          %v1614 = arith.mulf %v1613, %v1363 fastmath<contract> : f32
+          %v1615 = llvm.load %v15 : !llvm.ptr -> f32
+          %v1616 = arith.mulf %v1604, %v1615 fastmath<contract> : f32
+          %v1617 = arith.addf %v1616, %v1614 fastmath<contract> : f32
+          %v1639 = arith.mulf %v1638, %v1363 fastmath<contract> : f32
+          %v1640 = llvm.load %v16 : !llvm.ptr -> f32
+          %v1641 = arith.mulf %v1629, %v1640 fastmath<contract> : f32
+          %v1642 = arith.addf %v1641, %v1639 fastmath<contract> : f32
+          %v1664 = arith.mulf %v1663, %v1363 fastmath<contract> : f32
+          %v1665 = llvm.load %v17 : !llvm.ptr -> f32
+          %v1666 = arith.mulf %v1654, %v1665 fastmath<contract> : f32
+          %v1667 = arith.addf %v1666, %v1664 fastmath<contract> : f32
+          %v1689 = arith.mulf %v1688, %v1363 fastmath<contract> : f32
+          %v1690 = llvm.load %v18 : !llvm.ptr -> f32
+          %v1691 = arith.mulf %v1679, %v1690 fastmath<contract> : f32
+          %v1692 = arith.addf %v1691, %v1689 fastmath<contract> : f32
+          %v1714 = arith.mulf %v1713, %v1363 fastmath<contract> : f32
+          %v1715 = llvm.load %v19 : !llvm.ptr -> f32
+          %v1716 = arith.mulf %v1704, %v1715 fastmath<contract> : f32
+          %v1717 = arith.addf %v1716, %v1714 fastmath<contract> : f32
+          %v1739 = arith.mulf %v1738, %v1363 fastmath<contract> : f32
+          %v1740 = llvm.load %v20 : !llvm.ptr -> f32
+          %v1741 = arith.mulf %v1729, %v1740 fastmath<contract> : f32
+          %v1742 = arith.addf %v1741, %v1739 fastmath<contract> : f32
+          llvm.store %v1367, %v5 : f32, !llvm.ptr
+          llvm.store %v1392, %v6 : f32, !llvm.ptr
+          llvm.store %v1417, %v7 : f32, !llvm.ptr
+          llvm.store %v1442, %v8 : f32, !llvm.ptr
+          llvm.store %v1467, %v9 : f32, !llvm.ptr
+          llvm.store %v1492, %v10 : f32, !llvm.ptr
+          llvm.store %v1517, %v11 : f32, !llvm.ptr
+          llvm.store %v1542, %v12 : f32, !llvm.ptr
+          llvm.store %v1567, %v13 : f32, !llvm.ptr
+          llvm.store %v1592, %v14 : f32, !llvm.ptr
+          llvm.store %v1617, %v15 : f32, !llvm.ptr
+          llvm.store %v1642, %v16 : f32, !llvm.ptr
+          llvm.store %v1667, %v17 : f32, !llvm.ptr
+          llvm.store %v1692, %v18 : f32, !llvm.ptr
+          llvm.store %v1717, %v19 : f32, !llvm.ptr
+          llvm.store %v1742, %v20 : f32, !llvm.ptr
+          %v1746 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1747 = arith.mulf %v1745, %v1746 fastmath<contract> : f32
+          %v1754 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1755 = arith.mulf %v1753, %v1754 fastmath<contract> : f32
+          %v1756 = arith.addf %v1747, %v1755 fastmath<contract> : f32
+          %v1763 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1764 = arith.mulf %v1762, %v1763 fastmath<contract> : f32
+          %v1765 = arith.addf %v1756, %v1764 fastmath<contract> : f32
+          %v1772 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1773 = arith.mulf %v1771, %v1772 fastmath<contract> : f32
+          %v1774 = arith.addf %v1765, %v1773 fastmath<contract> : f32
+          %v1781 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1782 = arith.mulf %v1780, %v1781 fastmath<contract> : f32
+          %v1783 = arith.addf %v1774, %v1782 fastmath<contract> : f32
+          %v1790 = llvm.load %v10 : !llvm.ptr -> f32
+          %v1791 = arith.mulf %v1789, %v1790 fastmath<contract> : f32
+          %v1792 = arith.addf %v1783, %v1791 fastmath<contract> : f32
+          %v1799 = llvm.load %v11 : !llvm.ptr -> f32
+          %v1800 = arith.mulf %v1798, %v1799 fastmath<contract> : f32
+          %v1801 = arith.addf %v1792, %v1800 fastmath<contract> : f32
+          %v1808 = llvm.load %v12 : !llvm.ptr -> f32
+          %v1809 = arith.mulf %v1807, %v1808 fastmath<contract> : f32
+          %v1810 = arith.addf %v1801, %v1809 fastmath<contract> : f32
+          %v1817 = llvm.load %v13 : !llvm.ptr -> f32
+          %v1818 = arith.mulf %v1816, %v1817 fastmath<contract> : f32
+          %v1819 = arith.addf %v1810, %v1818 fastmath<contract> : f32
+          %v1826 = llvm.load %v14 : !llvm.ptr -> f32
+          %v1827 = arith.mulf %v1825, %v1826 fastmath<contract> : f32
+          %v1828 = arith.addf %v1819, %v1827 fastmath<contract> : f32
+          %v1835 = llvm.load %v15 : !llvm.ptr -> f32
+          %v1836 = arith.mulf %v1834, %v1835 fastmath<contract> : f32
+          %v1837 = arith.addf %v1828, %v1836 fastmath<contract> : f32
+          %v1844 = llvm.load %v16 : !llvm.ptr -> f32
+          %v1845 = arith.mulf %v1843, %v1844 fastmath<contract> : f32
+          %v1846 = arith.addf %v1837, %v1845 fastmath<contract> : f32
+          %v1853 = llvm.load %v17 : !llvm.ptr -> f32
+          %v1854 = arith.mulf %v1852, %v1853 fastmath<contract> : f32
+          %v1855 = arith.addf %v1846, %v1854 fastmath<contract> : f32
+          %v1862 = llvm.load %v18 : !llvm.ptr -> f32
+          %v1863 = arith.mulf %v1861, %v1862 fastmath<contract> : f32
+          %v1864 = arith.addf %v1855, %v1863 fastmath<contract> : f32
+          %v1871 = llvm.load %v19 : !llvm.ptr -> f32
+          %v1872 = arith.mulf %v1870, %v1871 fastmath<contract> : f32
+          %v1873 = arith.addf %v1864, %v1872 fastmath<contract> : f32
+          %v1880 = llvm.load %v20 : !llvm.ptr -> f32
+          %v1881 = arith.mulf %v1879, %v1880 fastmath<contract> : f32
+          %v1882 = arith.addf %v1873, %v1881 fastmath<contract> : f32
+          %v1886 = arith.mulf %v1363, %v1885 fastmath<contract> : f32
+          %v1887 = arith.addf %v1882, %v1886 fastmath<contract> : f32
+          %v1888 = arith.muli %v2, %v31 : i64
+          %v1889 = arith.addi %v1888, %v29 : i64
+          %v1890 = arith.muli %v1889, %v225 : i64
+          %v1891 = arith.addi %v1890, %v1333 : i64
+          %v1892 = llvm.getelementptr %v22[%v1891] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1887, %v1892 : f32, !llvm.ptr<3>
         }
-        %v704 = arith.muli %v93, %v1 : i64
-        %v705 = arith.index_cast %v704 : i64 to index
-        %v706 = arith.index_cast %v92 : i64 to index
-        %v707 = arith.index_cast %v2 : i64 to index
-        scf.for %v708 = %v705 to %v706 step %v707 {
-          %v709 = arith.index_cast %v708 : index to i64
-          %v710 = arith.addi %v59, %v709 : i64
-          %v711 = arith.muli %v30, %v149 : i64
-          %v712 = arith.muli %v28, %v148 : i64
-          %v713 = arith.addi %v711, %v712 : i64
-          %v714 = arith.muli %v710, %v2 : i64
-          %v715 = arith.addi %v713, %v714 : i64
-          %v716 = llvm.getelementptr %in_u[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v717 = llvm.load %v716 : !llvm.ptr -> f32
-          %v718 = arith.mulf %v237, %v717 fastmath<contract> : f32
-          %v719 = llvm.load %v5 : !llvm.ptr -> f32
-          %v720 = arith.mulf %v228, %v719 fastmath<contract> : f32
-          %v721 = arith.addf %v720, %v718 fastmath<contract> : f32
-          %v722 = arith.mulf %v264, %v717 fastmath<contract> : f32
-          %v723 = llvm.load %v6 : !llvm.ptr -> f32
-          %v724 = arith.mulf %v254, %v723 fastmath<contract> : f32
-          %v725 = arith.addf %v724, %v722 fastmath<contract> : f32
-          llvm.store %v721, %v5 : f32, !llvm.ptr
-          llvm.store %v725, %v6 : f32, !llvm.ptr
-          %v726 = llvm.load %v5 : !llvm.ptr -> f32
-          %v727 = arith.mulf %v273, %v726 fastmath<contract> : f32
-          %v728 = llvm.load %v6 : !llvm.ptr -> f32
-          %v729 = arith.mulf %v282, %v728 fastmath<contract> : f32
-          %v730 = arith.addf %v727, %v729 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v731, %v732 = gpu.shuffle xor %v730, %v286, %v287 : f32
-          %v733 = arith.addf %v730, %v731 fastmath<contract> : f32
-          %v734, %v735 = gpu.shuffle xor %v733, %v291, %v287 : f32
-          %v736 = arith.addf %v733, %v734 fastmath<contract> : f32
-          %v737, %v738 = gpu.shuffle xor %v736, %v295, %v287 : f32
-          %v739 = arith.addf %v736, %v737 fastmath<contract> : f32
-          // end sum over the lanes
-          %v740 = arith.mulf %v717, %v159 fastmath<contract> : f32
-          %v741 = arith.addf %v739, %v740 fastmath<contract> : f32
-          scf.if %v25 {
-            %v742 = arith.muli %v30, %v149 : i64
-            %v743 = arith.muli %v28, %v148 : i64
-            %v744 = arith.addi %v742, %v743 : i64
-            %v745 = arith.muli %v710, %v2 : i64
-            %v746 = arith.addi %v744, %v745 : i64
-            %v747 = llvm.getelementptr %out_y[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v741, %v747 : f32, !llvm.ptr
-          }
+        gpu.barrier
+        %v1893 = arith.addi %v46, %v29 : i64
+        %v1894 = arith.divui %v1893, %v212 : i64
+        %v1895 = arith.remui %v1893, %v212 : i64
+        %v1896 = arith.addi %v46, %v1894 : i64
+        %v1897 = arith.muli %v1896, %v225 : i64
+        %v1898 = arith.addi %v1897, %v1895 : i64
+        %v1899 = llvm.getelementptr %v22[%v1898] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v894, %v1899 : f32, !llvm.ptr<3>
+        %v1900 = arith.addi %v31, %v29 : i64
+        %v1901 = arith.divui %v1900, %v212 : i64
+        %v1902 = arith.remui %v1900, %v212 : i64
+        %v1903 = arith.addi %v46, %v1901 : i64
+        %v1904 = arith.muli %v1903, %v225 : i64
+        %v1905 = arith.addi %v1904, %v1902 : i64
+        %v1906 = llvm.getelementptr %v22[%v1905] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v908, %v1906 : f32, !llvm.ptr<3>
+        %v1908 = arith.addi %v1907, %v29 : i64
+        %v1909 = arith.divui %v1908, %v212 : i64
+        %v1910 = arith.remui %v1908, %v212 : i64
+        %v1911 = arith.addi %v46, %v1909 : i64
+        %v1912 = arith.muli %v1911, %v225 : i64
+        %v1913 = arith.addi %v1912, %v1910 : i64
+        %v1914 = llvm.getelementptr %v22[%v1913] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v922, %v1914 : f32, !llvm.ptr<3>
+        %v1916 = arith.addi %v1915, %v29 : i64
+        %v1917 = arith.divui %v1916, %v212 : i64
+        %v1918 = arith.remui %v1916, %v212 : i64
+        %v1919 = arith.addi %v46, %v1917 : i64
+        %v1920 = arith.muli %v1919, %v225 : i64
+        %v1921 = arith.addi %v1920, %v1918 : i64
+        %v1922 = llvm.getelementptr %v22[%v1921] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v936, %v1922 : f32, !llvm.ptr<3>
+        %v1923 = arith.addi %v25, %v29 : i64
+        %v1924 = arith.divui %v1923, %v212 : i64
+        %v1925 = arith.remui %v1923, %v212 : i64
+        %v1926 = arith.addi %v46, %v1924 : i64
+        %v1927 = arith.muli %v1926, %v225 : i64
+        %v1928 = arith.addi %v1927, %v1925 : i64
+        %v1929 = llvm.getelementptr %v22[%v1928] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v950, %v1929 : f32, !llvm.ptr<3>
+        %v1931 = arith.addi %v1930, %v29 : i64
+        %v1932 = arith.divui %v1931, %v212 : i64
+        %v1933 = arith.remui %v1931, %v212 : i64
+        %v1934 = arith.addi %v46, %v1932 : i64
+        %v1935 = arith.muli %v1934, %v225 : i64
+        %v1936 = arith.addi %v1935, %v1933 : i64
+        %v1937 = llvm.getelementptr %v22[%v1936] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v964, %v1937 : f32, !llvm.ptr<3>
+        %v1939 = arith.addi %v1938, %v29 : i64
+        %v1940 = arith.divui %v1939, %v212 : i64
+        %v1941 = arith.remui %v1939, %v212 : i64
+        %v1942 = arith.addi %v46, %v1940 : i64
+        %v1943 = arith.muli %v1942, %v225 : i64
+        %v1944 = arith.addi %v1943, %v1941 : i64
+        %v1945 = llvm.getelementptr %v22[%v1944] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v978, %v1945 : f32, !llvm.ptr<3>
+        %v1947 = arith.addi %v1946, %v29 : i64
+        %v1948 = arith.divui %v1947, %v212 : i64
+        %v1949 = arith.remui %v1947, %v212 : i64
+        %v1950 = arith.addi %v46, %v1948 : i64
+        %v1951 = arith.muli %v1950, %v225 : i64
+        %v1952 = arith.addi %v1951, %v1949 : i64
+        %v1953 = llvm.getelementptr %v22[%v1952] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v992, %v1953 : f32, !llvm.ptr<3>
+        %v1955 = arith.addi %v1954, %v29 : i64
+        %v1956 = arith.divui %v1955, %v212 : i64
+        %v1957 = arith.remui %v1955, %v212 : i64
+        %v1958 = arith.addi %v46, %v1956 : i64
+        %v1959 = arith.muli %v1958, %v225 : i64
+        %v1960 = arith.addi %v1959, %v1957 : i64
+        %v1961 = llvm.getelementptr %v22[%v1960] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1006, %v1961 : f32, !llvm.ptr<3>
+        %v1963 = arith.addi %v1962, %v29 : i64
+        %v1964 = arith.divui %v1963, %v212 : i64
+        %v1965 = arith.remui %v1963, %v212 : i64
+        %v1966 = arith.addi %v46, %v1964 : i64
+        %v1967 = arith.muli %v1966, %v225 : i64
+        %v1968 = arith.addi %v1967, %v1965 : i64
+        %v1969 = llvm.getelementptr %v22[%v1968] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1020, %v1969 : f32, !llvm.ptr<3>
+        %v1971 = arith.addi %v1970, %v29 : i64
+        %v1972 = arith.divui %v1971, %v212 : i64
+        %v1973 = arith.remui %v1971, %v212 : i64
+        %v1974 = arith.addi %v46, %v1972 : i64
+        %v1975 = arith.muli %v1974, %v225 : i64
+        %v1976 = arith.addi %v1975, %v1973 : i64
+        %v1977 = llvm.getelementptr %v22[%v1976] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1034, %v1977 : f32, !llvm.ptr<3>
+        %v1979 = arith.addi %v1978, %v29 : i64
+        %v1980 = arith.divui %v1979, %v212 : i64
+        %v1981 = arith.remui %v1979, %v212 : i64
+        %v1982 = arith.addi %v46, %v1980 : i64
+        %v1983 = arith.muli %v1982, %v225 : i64
+        %v1984 = arith.addi %v1983, %v1981 : i64
+        %v1985 = llvm.getelementptr %v22[%v1984] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1048, %v1985 : f32, !llvm.ptr<3>
+        %v1987 = arith.addi %v1986, %v29 : i64
+        %v1988 = arith.divui %v1987, %v212 : i64
+        %v1989 = arith.remui %v1987, %v212 : i64
+        %v1990 = arith.addi %v46, %v1988 : i64
+        %v1991 = arith.muli %v1990, %v225 : i64
+        %v1992 = arith.addi %v1991, %v1989 : i64
+        %v1993 = llvm.getelementptr %v22[%v1992] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1062, %v1993 : f32, !llvm.ptr<3>
+        %v1995 = arith.addi %v1994, %v29 : i64
+        %v1996 = arith.divui %v1995, %v212 : i64
+        %v1997 = arith.remui %v1995, %v212 : i64
+        %v1998 = arith.addi %v46, %v1996 : i64
+        %v1999 = arith.muli %v1998, %v225 : i64
+        %v2000 = arith.addi %v1999, %v1997 : i64
+        %v2001 = llvm.getelementptr %v22[%v2000] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1076, %v2001 : f32, !llvm.ptr<3>
+        %v2003 = arith.addi %v2002, %v29 : i64
+        %v2004 = arith.divui %v2003, %v212 : i64
+        %v2005 = arith.remui %v2003, %v212 : i64
+        %v2006 = arith.addi %v46, %v2004 : i64
+        %v2007 = arith.muli %v2006, %v225 : i64
+        %v2008 = arith.addi %v2007, %v2005 : i64
+        %v2009 = llvm.getelementptr %v22[%v2008] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1090, %v2009 : f32, !llvm.ptr<3>
+        %v2011 = arith.addi %v2010, %v29 : i64
+        %v2012 = arith.divui %v2011, %v212 : i64
+        %v2013 = arith.remui %v2011, %v212 : i64
+        %v2014 = arith.addi %v46, %v2012 : i64
+        %v2015 = arith.muli %v2014, %v225 : i64
+        %v2016 = arith.addi %v2015, %v2013 : i64
+        %v2017 = llvm.getelementptr %v22[%v2016] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1104, %v2017 : f32, !llvm.ptr<3>
+        %v2019 = arith.addi %v2018, %v29 : i64
+        %v2020 = arith.divui %v2019, %v212 : i64
+        %v2021 = arith.remui %v2019, %v212 : i64
+        %v2022 = arith.addi %v46, %v2020 : i64
+        %v2023 = arith.muli %v2022, %v225 : i64
+        %v2024 = arith.addi %v2023, %v2021 : i64
+        %v2025 = llvm.getelementptr %v22[%v2024] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1118, %v2025 : f32, !llvm.ptr<3>
+        %v2027 = arith.addi %v2026, %v29 : i64
+        %v2028 = arith.divui %v2027, %v212 : i64
+        %v2029 = arith.remui %v2027, %v212 : i64
+        %v2030 = arith.addi %v46, %v2028 : i64
+        %v2031 = arith.muli %v2030, %v225 : i64
+        %v2032 = arith.addi %v2031, %v2029 : i64
+        %v2033 = llvm.getelementptr %v22[%v2032] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1132, %v2033 : f32, !llvm.ptr<3>
+        %v2035 = arith.addi %v2034, %v29 : i64
+        %v2036 = arith.divui %v2035, %v212 : i64
+        %v2037 = arith.remui %v2035, %v212 : i64
+        %v2038 = arith.addi %v46, %v2036 : i64
+        %v2039 = arith.muli %v2038, %v225 : i64
+        %v2040 = arith.addi %v2039, %v2037 : i64
+        %v2041 = llvm.getelementptr %v22[%v2040] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1146, %v2041 : f32, !llvm.ptr<3>
+        %v2043 = arith.addi %v2042, %v29 : i64
+        %v2044 = arith.divui %v2043, %v212 : i64
+        %v2045 = arith.remui %v2043, %v212 : i64
+        %v2046 = arith.addi %v46, %v2044 : i64
+        %v2047 = arith.muli %v2046, %v225 : i64
+        %v2048 = arith.addi %v2047, %v2045 : i64
+        %v2049 = llvm.getelementptr %v22[%v2048] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1160, %v2049 : f32, !llvm.ptr<3>
+        %v2051 = arith.addi %v2050, %v29 : i64
+        %v2052 = arith.divui %v2051, %v212 : i64
+        %v2053 = arith.remui %v2051, %v212 : i64
+        %v2054 = arith.addi %v46, %v2052 : i64
+        %v2055 = arith.muli %v2054, %v225 : i64
+        %v2056 = arith.addi %v2055, %v2053 : i64
+        %v2057 = llvm.getelementptr %v22[%v2056] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1174, %v2057 : f32, !llvm.ptr<3>
+        %v2059 = arith.addi %v2058, %v29 : i64
+        %v2060 = arith.divui %v2059, %v212 : i64
+        %v2061 = arith.remui %v2059, %v212 : i64
+        %v2062 = arith.addi %v46, %v2060 : i64
+        %v2063 = arith.muli %v2062, %v225 : i64
+        %v2064 = arith.addi %v2063, %v2061 : i64
+        %v2065 = llvm.getelementptr %v22[%v2064] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1188, %v2065 : f32, !llvm.ptr<3>
+        %v2067 = arith.addi %v2066, %v29 : i64
+        %v2068 = arith.divui %v2067, %v212 : i64
+        %v2069 = arith.remui %v2067, %v212 : i64
+        %v2070 = arith.addi %v46, %v2068 : i64
+        %v2071 = arith.muli %v2070, %v225 : i64
+        %v2072 = arith.addi %v2071, %v2069 : i64
+        %v2073 = llvm.getelementptr %v22[%v2072] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1202, %v2073 : f32, !llvm.ptr<3>
+        %v2075 = arith.addi %v2074, %v29 : i64
+        %v2076 = arith.divui %v2075, %v212 : i64
+        %v2077 = arith.remui %v2075, %v212 : i64
+        %v2078 = arith.addi %v46, %v2076 : i64
+        %v2079 = arith.muli %v2078, %v225 : i64
+        %v2080 = arith.addi %v2079, %v2077 : i64
+        %v2081 = llvm.getelementptr %v22[%v2080] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1216, %v2081 : f32, !llvm.ptr<3>
+        %v2083 = arith.addi %v2082, %v29 : i64
+        %v2084 = arith.divui %v2083, %v212 : i64
+        %v2085 = arith.remui %v2083, %v212 : i64
+        %v2086 = arith.addi %v46, %v2084 : i64
+        %v2087 = arith.muli %v2086, %v225 : i64
+        %v2088 = arith.addi %v2087, %v2085 : i64
+        %v2089 = llvm.getelementptr %v22[%v2088] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1230, %v2089 : f32, !llvm.ptr<3>
+        %v2091 = arith.addi %v2090, %v29 : i64
+        %v2092 = arith.divui %v2091, %v212 : i64
+        %v2093 = arith.remui %v2091, %v212 : i64
+        %v2094 = arith.addi %v46, %v2092 : i64
+        %v2095 = arith.muli %v2094, %v225 : i64
+        %v2096 = arith.addi %v2095, %v2093 : i64
+        %v2097 = llvm.getelementptr %v22[%v2096] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1244, %v2097 : f32, !llvm.ptr<3>
+        %v2099 = arith.addi %v2098, %v29 : i64
+        %v2100 = arith.divui %v2099, %v212 : i64
+        %v2101 = arith.remui %v2099, %v212 : i64
+        %v2102 = arith.addi %v46, %v2100 : i64
+        %v2103 = arith.muli %v2102, %v225 : i64
+        %v2104 = arith.addi %v2103, %v2101 : i64
+        %v2105 = llvm.getelementptr %v22[%v2104] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1258, %v2105 : f32, !llvm.ptr<3>
+        %v2107 = arith.addi %v2106, %v29 : i64
+        %v2108 = arith.divui %v2107, %v212 : i64
+        %v2109 = arith.remui %v2107, %v212 : i64
+        %v2110 = arith.addi %v46, %v2108 : i64
+        %v2111 = arith.muli %v2110, %v225 : i64
+        %v2112 = arith.addi %v2111, %v2109 : i64
+        %v2113 = llvm.getelementptr %v22[%v2112] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1272, %v2113 : f32, !llvm.ptr<3>
+        %v2115 = arith.addi %v2114, %v29 : i64
+        %v2116 = arith.divui %v2115, %v212 : i64
+        %v2117 = arith.remui %v2115, %v212 : i64
+        %v2118 = arith.addi %v46, %v2116 : i64
+        %v2119 = arith.muli %v2118, %v225 : i64
+        %v2120 = arith.addi %v2119, %v2117 : i64
+        %v2121 = llvm.getelementptr %v22[%v2120] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1286, %v2121 : f32, !llvm.ptr<3>
+        %v2123 = arith.addi %v2122, %v29 : i64
+        %v2124 = arith.divui %v2123, %v212 : i64
+        %v2125 = arith.remui %v2123, %v212 : i64
+        %v2126 = arith.addi %v46, %v2124 : i64
+        %v2127 = arith.muli %v2126, %v225 : i64
+        %v2128 = arith.addi %v2127, %v2125 : i64
+        %v2129 = llvm.getelementptr %v22[%v2128] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1300, %v2129 : f32, !llvm.ptr<3>
+        %v2131 = arith.addi %v2130, %v29 : i64
+        %v2132 = arith.divui %v2131, %v212 : i64
+        %v2133 = arith.remui %v2131, %v212 : i64
+        %v2134 = arith.addi %v46, %v2132 : i64
+        %v2135 = arith.muli %v2134, %v225 : i64
+        %v2136 = arith.addi %v2135, %v2133 : i64
+        %v2137 = llvm.getelementptr %v22[%v2136] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1314, %v2137 : f32, !llvm.ptr<3>
+        %v2139 = arith.addi %v2138, %v29 : i64
+        %v2140 = arith.divui %v2139, %v212 : i64
+        %v2141 = arith.remui %v2139, %v212 : i64
+        %v2142 = arith.addi %v46, %v2140 : i64
+        %v2143 = arith.muli %v2142, %v225 : i64
+        %v2144 = arith.addi %v2143, %v2141 : i64
+        %v2145 = llvm.getelementptr %v22[%v2144] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        llvm.store %v1328, %v2145 : f32, !llvm.ptr<3>
+        %v2146 = arith.divui %v29, %v212 : i64
+        %v2147 = arith.remui %v29, %v212 : i64
+        %v2148 = arith.addi %v2146, %v46 : i64
+        %v2149 = arith.constant true
+        %v2150 = arith.addi %v31, %v2148 : i64
+        %v2151 = llvm.getelementptr %v21[%v2150] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2152 = llvm.load %v2151 : !llvm.ptr<3> -> i64
+        %v2153 = arith.addi %v722, %v2147 : i64
+        %v2154 = arith.cmpi slt, %v2153, %v211 : i64
+        %v2155 = arith.subi %size_L, %v2 : i64
+        %v2156 = arith.minsi %v2153, %v2155 : i64
+        %v2157 = arith.addi %v2152, %v2156 : i64
+        %v2158 = arith.muli %v2150, %v225 : i64
+        %v2159 = arith.addi %v2158, %v2147 : i64
+        %v2160 = arith.cmpi sge, %v2152, %v46 : i64
+        %v2161 = arith.andi %v2154, %v2160 : i1
+        %v2162 = arith.andi %v2161, %v2149 : i1
+        %v2163 = llvm.getelementptr %v22[%v2159] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2164 = llvm.load %v2163 : !llvm.ptr<3> -> f32
+        %v2165 = arith.addi %v2146, %v88 : i64
+        %v2166 = arith.constant true
+        %v2167 = arith.addi %v31, %v2165 : i64
+        %v2168 = llvm.getelementptr %v21[%v2167] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2169 = llvm.load %v2168 : !llvm.ptr<3> -> i64
+        %v2170 = arith.addi %v722, %v2147 : i64
+        %v2171 = arith.cmpi slt, %v2170, %v211 : i64
+        %v2172 = arith.subi %size_L, %v2 : i64
+        %v2173 = arith.minsi %v2170, %v2172 : i64
+        %v2174 = arith.addi %v2169, %v2173 : i64
+        %v2175 = arith.muli %v2167, %v225 : i64
+        %v2176 = arith.addi %v2175, %v2147 : i64
+        %v2177 = arith.cmpi sge, %v2169, %v46 : i64
+        %v2178 = arith.andi %v2171, %v2177 : i1
+        %v2179 = arith.andi %v2178, %v2166 : i1
+        %v2180 = llvm.getelementptr %v22[%v2176] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2181 = llvm.load %v2180 : !llvm.ptr<3> -> f32
+        %v2182 = arith.addi %v2146, %v106 : i64
+        %v2183 = arith.constant true
+        %v2184 = arith.addi %v31, %v2182 : i64
+        %v2185 = llvm.getelementptr %v21[%v2184] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2186 = llvm.load %v2185 : !llvm.ptr<3> -> i64
+        %v2187 = arith.addi %v722, %v2147 : i64
+        %v2188 = arith.cmpi slt, %v2187, %v211 : i64
+        %v2189 = arith.subi %size_L, %v2 : i64
+        %v2190 = arith.minsi %v2187, %v2189 : i64
+        %v2191 = arith.addi %v2186, %v2190 : i64
+        %v2192 = arith.muli %v2184, %v225 : i64
+        %v2193 = arith.addi %v2192, %v2147 : i64
+        %v2194 = arith.cmpi sge, %v2186, %v46 : i64
+        %v2195 = arith.andi %v2188, %v2194 : i1
+        %v2196 = arith.andi %v2195, %v2183 : i1
+        %v2197 = llvm.getelementptr %v22[%v2193] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2198 = llvm.load %v2197 : !llvm.ptr<3> -> f32
+        %v2199 = arith.addi %v2146, %v124 : i64
+        %v2200 = arith.constant true
+        %v2201 = arith.addi %v31, %v2199 : i64
+        %v2202 = llvm.getelementptr %v21[%v2201] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2203 = llvm.load %v2202 : !llvm.ptr<3> -> i64
+        %v2204 = arith.addi %v722, %v2147 : i64
+        %v2205 = arith.cmpi slt, %v2204, %v211 : i64
+        %v2206 = arith.subi %size_L, %v2 : i64
+        %v2207 = arith.minsi %v2204, %v2206 : i64
+        %v2208 = arith.addi %v2203, %v2207 : i64
+        %v2209 = arith.muli %v2201, %v225 : i64
+        %v2210 = arith.addi %v2209, %v2147 : i64
+        %v2211 = arith.cmpi sge, %v2203, %v46 : i64
+        %v2212 = arith.andi %v2205, %v2211 : i1
+        %v2213 = arith.andi %v2212, %v2200 : i1
+        %v2214 = llvm.getelementptr %v22[%v2210] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2215 = llvm.load %v2214 : !llvm.ptr<3> -> f32
+        %v2216 = arith.addi %v2146, %v142 : i64
+        %v2217 = arith.constant true
+        %v2218 = arith.addi %v31, %v2216 : i64
+        %v2219 = llvm.getelementptr %v21[%v2218] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2220 = llvm.load %v2219 : !llvm.ptr<3> -> i64
+        %v2221 = arith.addi %v722, %v2147 : i64
+        %v2222 = arith.cmpi slt, %v2221, %v211 : i64
+        %v2223 = arith.subi %size_L, %v2 : i64
+        %v2224 = arith.minsi %v2221, %v2223 : i64
+        %v2225 = arith.addi %v2220, %v2224 : i64
+        %v2226 = arith.muli %v2218, %v225 : i64
+        %v2227 = arith.addi %v2226, %v2147 : i64
+        %v2228 = arith.cmpi sge, %v2220, %v46 : i64
+        %v2229 = arith.andi %v2222, %v2228 : i1
+        %v2230 = arith.andi %v2229, %v2217 : i1
+        %v2231 = llvm.getelementptr %v22[%v2227] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2232 = llvm.load %v2231 : !llvm.ptr<3> -> f32
+        %v2233 = arith.addi %v2146, %v160 : i64
+        %v2234 = arith.constant true
+        %v2235 = arith.addi %v31, %v2233 : i64
+        %v2236 = llvm.getelementptr %v21[%v2235] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2237 = llvm.load %v2236 : !llvm.ptr<3> -> i64
+        %v2238 = arith.addi %v722, %v2147 : i64
+        %v2239 = arith.cmpi slt, %v2238, %v211 : i64
+        %v2240 = arith.subi %size_L, %v2 : i64
+        %v2241 = arith.minsi %v2238, %v2240 : i64
+        %v2242 = arith.addi %v2237, %v2241 : i64
+        %v2243 = arith.muli %v2235, %v225 : i64
+        %v2244 = arith.addi %v2243, %v2147 : i64
+        %v2245 = arith.cmpi sge, %v2237, %v46 : i64
+        %v2246 = arith.andi %v2239, %v2245 : i1
+        %v2247 = arith.andi %v2246, %v2234 : i1
+        %v2248 = llvm.getelementptr %v22[%v2244] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2249 = llvm.load %v2248 : !llvm.ptr<3> -> f32
+        %v2250 = arith.addi %v2146, %v178 : i64
+        %v2251 = arith.constant true
+        %v2252 = arith.addi %v31, %v2250 : i64
+        %v2253 = llvm.getelementptr %v21[%v2252] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2254 = llvm.load %v2253 : !llvm.ptr<3> -> i64
+        %v2255 = arith.addi %v722, %v2147 : i64
+        %v2256 = arith.cmpi slt, %v2255, %v211 : i64
+        %v2257 = arith.subi %size_L, %v2 : i64
+        %v2258 = arith.minsi %v2255, %v2257 : i64
+        %v2259 = arith.addi %v2254, %v2258 : i64
+        %v2260 = arith.muli %v2252, %v225 : i64
+        %v2261 = arith.addi %v2260, %v2147 : i64
+        %v2262 = arith.cmpi sge, %v2254, %v46 : i64
+        %v2263 = arith.andi %v2256, %v2262 : i1
+        %v2264 = arith.andi %v2263, %v2251 : i1
+        %v2265 = llvm.getelementptr %v22[%v2261] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2266 = llvm.load %v2265 : !llvm.ptr<3> -> f32
+        %v2267 = arith.addi %v2146, %v196 : i64
+        %v2268 = arith.constant true
+        %v2269 = arith.addi %v31, %v2267 : i64
+        %v2270 = llvm.getelementptr %v21[%v2269] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2271 = llvm.load %v2270 : !llvm.ptr<3> -> i64
+        %v2272 = arith.addi %v722, %v2147 : i64
+        %v2273 = arith.cmpi slt, %v2272, %v211 : i64
+        %v2274 = arith.subi %size_L, %v2 : i64
+        %v2275 = arith.minsi %v2272, %v2274 : i64
+        %v2276 = arith.addi %v2271, %v2275 : i64
+        %v2277 = arith.muli %v2269, %v225 : i64
+        %v2278 = arith.addi %v2277, %v2147 : i64
+        %v2279 = arith.cmpi sge, %v2271, %v46 : i64
+        %v2280 = arith.andi %v2273, %v2279 : i1
+        %v2281 = arith.andi %v2280, %v2268 : i1
+        %v2282 = llvm.getelementptr %v22[%v2278] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2283 = llvm.load %v2282 : !llvm.ptr<3> -> f32
+        %v2284 = arith.addi %v2146, %v1 : i64
+        %v2285 = arith.constant true
+        %v2286 = arith.addi %v31, %v2284 : i64
+        %v2287 = llvm.getelementptr %v21[%v2286] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2288 = llvm.load %v2287 : !llvm.ptr<3> -> i64
+        %v2289 = arith.addi %v722, %v2147 : i64
+        %v2290 = arith.cmpi slt, %v2289, %v211 : i64
+        %v2291 = arith.subi %size_L, %v2 : i64
+        %v2292 = arith.minsi %v2289, %v2291 : i64
+        %v2293 = arith.addi %v2288, %v2292 : i64
+        %v2294 = arith.muli %v2286, %v225 : i64
+        %v2295 = arith.addi %v2294, %v2147 : i64
+        %v2296 = arith.cmpi sge, %v2288, %v46 : i64
+        %v2297 = arith.andi %v2290, %v2296 : i1
+        %v2298 = arith.andi %v2297, %v2285 : i1
+        %v2299 = llvm.getelementptr %v22[%v2295] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2300 = llvm.load %v2299 : !llvm.ptr<3> -> f32
+        %v2301 = arith.addi %v2146, %v342 : i64
+        %v2302 = arith.constant true
+        %v2303 = arith.addi %v31, %v2301 : i64
+        %v2304 = llvm.getelementptr %v21[%v2303] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2305 = llvm.load %v2304 : !llvm.ptr<3> -> i64
+        %v2306 = arith.addi %v722, %v2147 : i64
+        %v2307 = arith.cmpi slt, %v2306, %v211 : i64
+        %v2308 = arith.subi %size_L, %v2 : i64
+        %v2309 = arith.minsi %v2306, %v2308 : i64
+        %v2310 = arith.addi %v2305, %v2309 : i64
+        %v2311 = arith.muli %v2303, %v225 : i64
+        %v2312 = arith.addi %v2311, %v2147 : i64
+        %v2313 = arith.cmpi sge, %v2305, %v46 : i64
+        %v2314 = arith.andi %v2307, %v2313 : i1
+        %v2315 = arith.andi %v2314, %v2302 : i1
+        %v2316 = llvm.getelementptr %v22[%v2312] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2317 = llvm.load %v2316 : !llvm.ptr<3> -> f32
+        %v2318 = arith.addi %v2146, %v357 : i64
+        %v2319 = arith.constant true
+        %v2320 = arith.addi %v31, %v2318 : i64
+        %v2321 = llvm.getelementptr %v21[%v2320] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2322 = llvm.load %v2321 : !llvm.ptr<3> -> i64
+        %v2323 = arith.addi %v722, %v2147 : i64
+        %v2324 = arith.cmpi slt, %v2323, %v211 : i64
+        %v2325 = arith.subi %size_L, %v2 : i64
+        %v2326 = arith.minsi %v2323, %v2325 : i64
+        %v2327 = arith.addi %v2322, %v2326 : i64
+        %v2328 = arith.muli %v2320, %v225 : i64
+        %v2329 = arith.addi %v2328, %v2147 : i64
+        %v2330 = arith.cmpi sge, %v2322, %v46 : i64
+        %v2331 = arith.andi %v2324, %v2330 : i1
+        %v2332 = arith.andi %v2331, %v2319 : i1
+        %v2333 = llvm.getelementptr %v22[%v2329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2334 = llvm.load %v2333 : !llvm.ptr<3> -> f32
+        %v2335 = arith.addi %v2146, %v372 : i64
+        %v2336 = arith.constant true
+        %v2337 = arith.addi %v31, %v2335 : i64
+        %v2338 = llvm.getelementptr %v21[%v2337] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2339 = llvm.load %v2338 : !llvm.ptr<3> -> i64
+        %v2340 = arith.addi %v722, %v2147 : i64
+        %v2341 = arith.cmpi slt, %v2340, %v211 : i64
+        %v2342 = arith.subi %size_L, %v2 : i64
+        %v2343 = arith.minsi %v2340, %v2342 : i64
+        %v2344 = arith.addi %v2339, %v2343 : i64
+        %v2345 = arith.muli %v2337, %v225 : i64
+        %v2346 = arith.addi %v2345, %v2147 : i64
+        %v2347 = arith.cmpi sge, %v2339, %v46 : i64
+        %v2348 = arith.andi %v2341, %v2347 : i1
+        %v2349 = arith.andi %v2348, %v2336 : i1
+        %v2350 = llvm.getelementptr %v22[%v2346] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2351 = llvm.load %v2350 : !llvm.ptr<3> -> f32
+        %v2352 = arith.addi %v2146, %v387 : i64
+        %v2353 = arith.constant true
+        %v2354 = arith.addi %v31, %v2352 : i64
+        %v2355 = llvm.getelementptr %v21[%v2354] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2356 = llvm.load %v2355 : !llvm.ptr<3> -> i64
+        %v2357 = arith.addi %v722, %v2147 : i64
+        %v2358 = arith.cmpi slt, %v2357, %v211 : i64
+        %v2359 = arith.subi %size_L, %v2 : i64
+        %v2360 = arith.minsi %v2357, %v2359 : i64
+        %v2361 = arith.addi %v2356, %v2360 : i64
+        %v2362 = arith.muli %v2354, %v225 : i64
+        %v2363 = arith.addi %v2362, %v2147 : i64
+        %v2364 = arith.cmpi sge, %v2356, %v46 : i64
+        %v2365 = arith.andi %v2358, %v2364 : i1
+        %v2366 = arith.andi %v2365, %v2353 : i1
+        %v2367 = llvm.getelementptr %v22[%v2363] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2368 = llvm.load %v2367 : !llvm.ptr<3> -> f32
+        %v2369 = arith.addi %v2146, %v402 : i64
+        %v2370 = arith.constant true
+        %v2371 = arith.addi %v31, %v2369 : i64
+        %v2372 = llvm.getelementptr %v21[%v2371] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2373 = llvm.load %v2372 : !llvm.ptr<3> -> i64
+        %v2374 = arith.addi %v722, %v2147 : i64
+        %v2375 = arith.cmpi slt, %v2374, %v211 : i64
+        %v2376 = arith.subi %size_L, %v2 : i64
+        %v2377 = arith.minsi %v2374, %v2376 : i64
+        %v2378 = arith.addi %v2373, %v2377 : i64
+        %v2379 = arith.muli %v2371, %v225 : i64
+        %v2380 = arith.addi %v2379, %v2147 : i64
+        %v2381 = arith.cmpi sge, %v2373, %v46 : i64
+        %v2382 = arith.andi %v2375, %v2381 : i1
+        %v2383 = arith.andi %v2382, %v2370 : i1
+        %v2384 = llvm.getelementptr %v22[%v2380] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2385 = llvm.load %v2384 : !llvm.ptr<3> -> f32
+        %v2386 = arith.addi %v2146, %v417 : i64
+        %v2387 = arith.constant true
+        %v2388 = arith.addi %v31, %v2386 : i64
+        %v2389 = llvm.getelementptr %v21[%v2388] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2390 = llvm.load %v2389 : !llvm.ptr<3> -> i64
+        %v2391 = arith.addi %v722, %v2147 : i64
+        %v2392 = arith.cmpi slt, %v2391, %v211 : i64
+        %v2393 = arith.subi %size_L, %v2 : i64
+        %v2394 = arith.minsi %v2391, %v2393 : i64
+        %v2395 = arith.addi %v2390, %v2394 : i64
+        %v2396 = arith.muli %v2388, %v225 : i64
+        %v2397 = arith.addi %v2396, %v2147 : i64
+        %v2398 = arith.cmpi sge, %v2390, %v46 : i64
+        %v2399 = arith.andi %v2392, %v2398 : i1
+        %v2400 = arith.andi %v2399, %v2387 : i1
+        %v2401 = llvm.getelementptr %v22[%v2397] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2402 = llvm.load %v2401 : !llvm.ptr<3> -> f32
+        %v2403 = arith.addi %v2146, %v432 : i64
+        %v2404 = arith.constant true
+        %v2405 = arith.addi %v31, %v2403 : i64
+        %v2406 = llvm.getelementptr %v21[%v2405] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2407 = llvm.load %v2406 : !llvm.ptr<3> -> i64
+        %v2408 = arith.addi %v722, %v2147 : i64
+        %v2409 = arith.cmpi slt, %v2408, %v211 : i64
+        %v2410 = arith.subi %size_L, %v2 : i64
+        %v2411 = arith.minsi %v2408, %v2410 : i64
+        %v2412 = arith.addi %v2407, %v2411 : i64
+        %v2413 = arith.muli %v2405, %v225 : i64
+        %v2414 = arith.addi %v2413, %v2147 : i64
+        %v2415 = arith.cmpi sge, %v2407, %v46 : i64
+        %v2416 = arith.andi %v2409, %v2415 : i1
+        %v2417 = arith.andi %v2416, %v2404 : i1
+        %v2418 = llvm.getelementptr %v22[%v2414] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2419 = llvm.load %v2418 : !llvm.ptr<3> -> f32
+        %v2420 = arith.addi %v2146, %v212 : i64
+        %v2421 = arith.constant true
+        %v2422 = arith.addi %v31, %v2420 : i64
+        %v2423 = llvm.getelementptr %v21[%v2422] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2424 = llvm.load %v2423 : !llvm.ptr<3> -> i64
+        %v2425 = arith.addi %v722, %v2147 : i64
+        %v2426 = arith.cmpi slt, %v2425, %v211 : i64
+        %v2427 = arith.subi %size_L, %v2 : i64
+        %v2428 = arith.minsi %v2425, %v2427 : i64
+        %v2429 = arith.addi %v2424, %v2428 : i64
+        %v2430 = arith.muli %v2422, %v225 : i64
+        %v2431 = arith.addi %v2430, %v2147 : i64
+        %v2432 = arith.cmpi sge, %v2424, %v46 : i64
+        %v2433 = arith.andi %v2426, %v2432 : i1
+        %v2434 = arith.andi %v2433, %v2421 : i1
+        %v2435 = llvm.getelementptr %v22[%v2431] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2436 = llvm.load %v2435 : !llvm.ptr<3> -> f32
+        %v2437 = arith.addi %v2146, %v461 : i64
+        %v2438 = arith.constant true
+        %v2439 = arith.addi %v31, %v2437 : i64
+        %v2440 = llvm.getelementptr %v21[%v2439] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2441 = llvm.load %v2440 : !llvm.ptr<3> -> i64
+        %v2442 = arith.addi %v722, %v2147 : i64
+        %v2443 = arith.cmpi slt, %v2442, %v211 : i64
+        %v2444 = arith.subi %size_L, %v2 : i64
+        %v2445 = arith.minsi %v2442, %v2444 : i64
+        %v2446 = arith.addi %v2441, %v2445 : i64
+        %v2447 = arith.muli %v2439, %v225 : i64
+        %v2448 = arith.addi %v2447, %v2147 : i64
+        %v2449 = arith.cmpi sge, %v2441, %v46 : i64
+        %v2450 = arith.andi %v2443, %v2449 : i1
+        %v2451 = arith.andi %v2450, %v2438 : i1
+        %v2452 = llvm.getelementptr %v22[%v2448] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2453 = llvm.load %v2452 : !llvm.ptr<3> -> f32
+        %v2454 = arith.addi %v2146, %v476 : i64
+        %v2455 = arith.constant true
+        %v2456 = arith.addi %v31, %v2454 : i64
+        %v2457 = llvm.getelementptr %v21[%v2456] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2458 = llvm.load %v2457 : !llvm.ptr<3> -> i64
+        %v2459 = arith.addi %v722, %v2147 : i64
+        %v2460 = arith.cmpi slt, %v2459, %v211 : i64
+        %v2461 = arith.subi %size_L, %v2 : i64
+        %v2462 = arith.minsi %v2459, %v2461 : i64
+        %v2463 = arith.addi %v2458, %v2462 : i64
+        %v2464 = arith.muli %v2456, %v225 : i64
+        %v2465 = arith.addi %v2464, %v2147 : i64
+        %v2466 = arith.cmpi sge, %v2458, %v46 : i64
+        %v2467 = arith.andi %v2460, %v2466 : i1
+        %v2468 = arith.andi %v2467, %v2455 : i1
+        %v2469 = llvm.getelementptr %v22[%v2465] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2470 = llvm.load %v2469 : !llvm.ptr<3> -> f32
+        %v2471 = arith.addi %v2146, %v491 : i64
+        %v2472 = arith.constant true
+        %v2473 = arith.addi %v31, %v2471 : i64
+        %v2474 = llvm.getelementptr %v21[%v2473] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2475 = llvm.load %v2474 : !llvm.ptr<3> -> i64
+        %v2476 = arith.addi %v722, %v2147 : i64
+        %v2477 = arith.cmpi slt, %v2476, %v211 : i64
+        %v2478 = arith.subi %size_L, %v2 : i64
+        %v2479 = arith.minsi %v2476, %v2478 : i64
+        %v2480 = arith.addi %v2475, %v2479 : i64
+        %v2481 = arith.muli %v2473, %v225 : i64
+        %v2482 = arith.addi %v2481, %v2147 : i64
+        %v2483 = arith.cmpi sge, %v2475, %v46 : i64
+        %v2484 = arith.andi %v2477, %v2483 : i1
+        %v2485 = arith.andi %v2484, %v2472 : i1
+        %v2486 = llvm.getelementptr %v22[%v2482] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2487 = llvm.load %v2486 : !llvm.ptr<3> -> f32
+        %v2488 = arith.addi %v2146, %v506 : i64
+        %v2489 = arith.constant true
+        %v2490 = arith.addi %v31, %v2488 : i64
+        %v2491 = llvm.getelementptr %v21[%v2490] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2492 = llvm.load %v2491 : !llvm.ptr<3> -> i64
+        %v2493 = arith.addi %v722, %v2147 : i64
+        %v2494 = arith.cmpi slt, %v2493, %v211 : i64
+        %v2495 = arith.subi %size_L, %v2 : i64
+        %v2496 = arith.minsi %v2493, %v2495 : i64
+        %v2497 = arith.addi %v2492, %v2496 : i64
+        %v2498 = arith.muli %v2490, %v225 : i64
+        %v2499 = arith.addi %v2498, %v2147 : i64
+        %v2500 = arith.cmpi sge, %v2492, %v46 : i64
+        %v2501 = arith.andi %v2494, %v2500 : i1
+        %v2502 = arith.andi %v2501, %v2489 : i1
+        %v2503 = llvm.getelementptr %v22[%v2499] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2504 = llvm.load %v2503 : !llvm.ptr<3> -> f32
+        %v2505 = arith.addi %v2146, %v521 : i64
+        %v2506 = arith.constant true
+        %v2507 = arith.addi %v31, %v2505 : i64
+        %v2508 = llvm.getelementptr %v21[%v2507] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2509 = llvm.load %v2508 : !llvm.ptr<3> -> i64
+        %v2510 = arith.addi %v722, %v2147 : i64
+        %v2511 = arith.cmpi slt, %v2510, %v211 : i64
+        %v2512 = arith.subi %size_L, %v2 : i64
+        %v2513 = arith.minsi %v2510, %v2512 : i64
+        %v2514 = arith.addi %v2509, %v2513 : i64
+        %v2515 = arith.muli %v2507, %v225 : i64
+        %v2516 = arith.addi %v2515, %v2147 : i64
+        %v2517 = arith.cmpi sge, %v2509, %v46 : i64
+        %v2518 = arith.andi %v2511, %v2517 : i1
+        %v2519 = arith.andi %v2518, %v2506 : i1
+        %v2520 = llvm.getelementptr %v22[%v2516] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2521 = llvm.load %v2520 : !llvm.ptr<3> -> f32
+        %v2522 = arith.addi %v2146, %v536 : i64
+        %v2523 = arith.constant true
+        %v2524 = arith.addi %v31, %v2522 : i64
+        %v2525 = llvm.getelementptr %v21[%v2524] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2526 = llvm.load %v2525 : !llvm.ptr<3> -> i64
+        %v2527 = arith.addi %v722, %v2147 : i64
+        %v2528 = arith.cmpi slt, %v2527, %v211 : i64
+        %v2529 = arith.subi %size_L, %v2 : i64
+        %v2530 = arith.minsi %v2527, %v2529 : i64
+        %v2531 = arith.addi %v2526, %v2530 : i64
+        %v2532 = arith.muli %v2524, %v225 : i64
+        %v2533 = arith.addi %v2532, %v2147 : i64
+        %v2534 = arith.cmpi sge, %v2526, %v46 : i64
+        %v2535 = arith.andi %v2528, %v2534 : i1
+        %v2536 = arith.andi %v2535, %v2523 : i1
+        %v2537 = llvm.getelementptr %v22[%v2533] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2538 = llvm.load %v2537 : !llvm.ptr<3> -> f32
+        %v2539 = arith.addi %v2146, %v551 : i64
+        %v2540 = arith.constant true
+        %v2541 = arith.addi %v31, %v2539 : i64
+        %v2542 = llvm.getelementptr %v21[%v2541] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2543 = llvm.load %v2542 : !llvm.ptr<3> -> i64
+        %v2544 = arith.addi %v722, %v2147 : i64
+        %v2545 = arith.cmpi slt, %v2544, %v211 : i64
+        %v2546 = arith.subi %size_L, %v2 : i64
+        %v2547 = arith.minsi %v2544, %v2546 : i64
+        %v2548 = arith.addi %v2543, %v2547 : i64
+        %v2549 = arith.muli %v2541, %v225 : i64
+        %v2550 = arith.addi %v2549, %v2147 : i64
+        %v2551 = arith.cmpi sge, %v2543, %v46 : i64
+        %v2552 = arith.andi %v2545, %v2551 : i1
+        %v2553 = arith.andi %v2552, %v2540 : i1
+        %v2554 = llvm.getelementptr %v22[%v2550] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2555 = llvm.load %v2554 : !llvm.ptr<3> -> f32
+        %v2556 = arith.addi %v2146, %v566 : i64
+        %v2557 = arith.constant true
+        %v2558 = arith.addi %v31, %v2556 : i64
+        %v2559 = llvm.getelementptr %v21[%v2558] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2560 = llvm.load %v2559 : !llvm.ptr<3> -> i64
+        %v2561 = arith.addi %v722, %v2147 : i64
+        %v2562 = arith.cmpi slt, %v2561, %v211 : i64
+        %v2563 = arith.subi %size_L, %v2 : i64
+        %v2564 = arith.minsi %v2561, %v2563 : i64
+        %v2565 = arith.addi %v2560, %v2564 : i64
+        %v2566 = arith.muli %v2558, %v225 : i64
+        %v2567 = arith.addi %v2566, %v2147 : i64
+        %v2568 = arith.cmpi sge, %v2560, %v46 : i64
+        %v2569 = arith.andi %v2562, %v2568 : i1
+        %v2570 = arith.andi %v2569, %v2557 : i1
+        %v2571 = llvm.getelementptr %v22[%v2567] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2572 = llvm.load %v2571 : !llvm.ptr<3> -> f32
+        %v2573 = arith.addi %v2146, %v581 : i64
+        %v2574 = arith.constant true
+        %v2575 = arith.addi %v31, %v2573 : i64
+        %v2576 = llvm.getelementptr %v21[%v2575] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2577 = llvm.load %v2576 : !llvm.ptr<3> -> i64
+        %v2578 = arith.addi %v722, %v2147 : i64
+        %v2579 = arith.cmpi slt, %v2578, %v211 : i64
+        %v2580 = arith.subi %size_L, %v2 : i64
+        %v2581 = arith.minsi %v2578, %v2580 : i64
+        %v2582 = arith.addi %v2577, %v2581 : i64
+        %v2583 = arith.muli %v2575, %v225 : i64
+        %v2584 = arith.addi %v2583, %v2147 : i64
+        %v2585 = arith.cmpi sge, %v2577, %v46 : i64
+        %v2586 = arith.andi %v2579, %v2585 : i1
+        %v2587 = arith.andi %v2586, %v2574 : i1
+        %v2588 = llvm.getelementptr %v22[%v2584] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2589 = llvm.load %v2588 : !llvm.ptr<3> -> f32
+        %v2590 = arith.addi %v2146, %v596 : i64
+        %v2591 = arith.constant true
+        %v2592 = arith.addi %v31, %v2590 : i64
+        %v2593 = llvm.getelementptr %v21[%v2592] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2594 = llvm.load %v2593 : !llvm.ptr<3> -> i64
+        %v2595 = arith.addi %v722, %v2147 : i64
+        %v2596 = arith.cmpi slt, %v2595, %v211 : i64
+        %v2597 = arith.subi %size_L, %v2 : i64
+        %v2598 = arith.minsi %v2595, %v2597 : i64
+        %v2599 = arith.addi %v2594, %v2598 : i64
+        %v2600 = arith.muli %v2592, %v225 : i64
+        %v2601 = arith.addi %v2600, %v2147 : i64
+        %v2602 = arith.cmpi sge, %v2594, %v46 : i64
+        %v2603 = arith.andi %v2596, %v2602 : i1
+        %v2604 = arith.andi %v2603, %v2591 : i1
+        %v2605 = llvm.getelementptr %v22[%v2601] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2606 = llvm.load %v2605 : !llvm.ptr<3> -> f32
+        %v2607 = arith.addi %v2146, %v611 : i64
+        %v2608 = arith.constant true
+        %v2609 = arith.addi %v31, %v2607 : i64
+        %v2610 = llvm.getelementptr %v21[%v2609] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2611 = llvm.load %v2610 : !llvm.ptr<3> -> i64
+        %v2612 = arith.addi %v722, %v2147 : i64
+        %v2613 = arith.cmpi slt, %v2612, %v211 : i64
+        %v2614 = arith.subi %size_L, %v2 : i64
+        %v2615 = arith.minsi %v2612, %v2614 : i64
+        %v2616 = arith.addi %v2611, %v2615 : i64
+        %v2617 = arith.muli %v2609, %v225 : i64
+        %v2618 = arith.addi %v2617, %v2147 : i64
+        %v2619 = arith.cmpi sge, %v2611, %v46 : i64
+        %v2620 = arith.andi %v2613, %v2619 : i1
+        %v2621 = arith.andi %v2620, %v2608 : i1
+        %v2622 = llvm.getelementptr %v22[%v2618] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2623 = llvm.load %v2622 : !llvm.ptr<3> -> f32
+        %v2624 = arith.addi %v2146, %v626 : i64
+        %v2625 = arith.constant true
+        %v2626 = arith.addi %v31, %v2624 : i64
+        %v2627 = llvm.getelementptr %v21[%v2626] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2628 = llvm.load %v2627 : !llvm.ptr<3> -> i64
+        %v2629 = arith.addi %v722, %v2147 : i64
+        %v2630 = arith.cmpi slt, %v2629, %v211 : i64
+        %v2631 = arith.subi %size_L, %v2 : i64
+        %v2632 = arith.minsi %v2629, %v2631 : i64
+        %v2633 = arith.addi %v2628, %v2632 : i64
+        %v2634 = arith.muli %v2626, %v225 : i64
+        %v2635 = arith.addi %v2634, %v2147 : i64
+        %v2636 = arith.cmpi sge, %v2628, %v46 : i64
+        %v2637 = arith.andi %v2630, %v2636 : i1
+        %v2638 = arith.andi %v2637, %v2625 : i1
+        %v2639 = llvm.getelementptr %v22[%v2635] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2640 = llvm.load %v2639 : !llvm.ptr<3> -> f32
+        %v2641 = arith.addi %v2146, %v641 : i64
+        %v2642 = arith.constant true
+        %v2643 = arith.addi %v31, %v2641 : i64
+        %v2644 = llvm.getelementptr %v21[%v2643] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2645 = llvm.load %v2644 : !llvm.ptr<3> -> i64
+        %v2646 = arith.addi %v722, %v2147 : i64
+        %v2647 = arith.cmpi slt, %v2646, %v211 : i64
+        %v2648 = arith.subi %size_L, %v2 : i64
+        %v2649 = arith.minsi %v2646, %v2648 : i64
+        %v2650 = arith.addi %v2645, %v2649 : i64
+        %v2651 = arith.muli %v2643, %v225 : i64
+        %v2652 = arith.addi %v2651, %v2147 : i64
+        %v2653 = arith.cmpi sge, %v2645, %v46 : i64
+        %v2654 = arith.andi %v2647, %v2653 : i1
+        %v2655 = arith.andi %v2654, %v2642 : i1
+        %v2656 = llvm.getelementptr %v22[%v2652] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2657 = llvm.load %v2656 : !llvm.ptr<3> -> f32
+        %v2658 = arith.addi %v2146, %v656 : i64
+        %v2659 = arith.constant true
+        %v2660 = arith.addi %v31, %v2658 : i64
+        %v2661 = llvm.getelementptr %v21[%v2660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2662 = llvm.load %v2661 : !llvm.ptr<3> -> i64
+        %v2663 = arith.addi %v722, %v2147 : i64
+        %v2664 = arith.cmpi slt, %v2663, %v211 : i64
+        %v2665 = arith.subi %size_L, %v2 : i64
+        %v2666 = arith.minsi %v2663, %v2665 : i64
+        %v2667 = arith.addi %v2662, %v2666 : i64
+        %v2668 = arith.muli %v2660, %v225 : i64
+        %v2669 = arith.addi %v2668, %v2147 : i64
+        %v2670 = arith.cmpi sge, %v2662, %v46 : i64
+        %v2671 = arith.andi %v2664, %v2670 : i1
+        %v2672 = arith.andi %v2671, %v2659 : i1
+        %v2673 = llvm.getelementptr %v22[%v2669] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2674 = llvm.load %v2673 : !llvm.ptr<3> -> f32
+        %v2675 = arith.addi %v2146, %v671 : i64
+        %v2676 = arith.constant true
+        %v2677 = arith.addi %v31, %v2675 : i64
+        %v2678 = llvm.getelementptr %v21[%v2677] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2679 = llvm.load %v2678 : !llvm.ptr<3> -> i64
+        %v2680 = arith.addi %v722, %v2147 : i64
+        %v2681 = arith.cmpi slt, %v2680, %v211 : i64
+        %v2682 = arith.subi %size_L, %v2 : i64
+        %v2683 = arith.minsi %v2680, %v2682 : i64
+        %v2684 = arith.addi %v2679, %v2683 : i64
+        %v2685 = arith.muli %v2677, %v225 : i64
+        %v2686 = arith.addi %v2685, %v2147 : i64
+        %v2687 = arith.cmpi sge, %v2679, %v46 : i64
+        %v2688 = arith.andi %v2681, %v2687 : i1
+        %v2689 = arith.andi %v2688, %v2676 : i1
+        %v2690 = llvm.getelementptr %v22[%v2686] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+        %v2691 = llvm.load %v2690 : !llvm.ptr<3> -> f32
+        scf.if %v2162 {
+          %v2692 = llvm.getelementptr %out_y[%v2157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2164, %v2692 : f32, !llvm.ptr
         }
+        scf.if %v2179 {
+          %v2693 = llvm.getelementptr %out_y[%v2174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2181, %v2693 : f32, !llvm.ptr
+        }
+        scf.if %v2196 {
+          %v2694 = llvm.getelementptr %out_y[%v2191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2198, %v2694 : f32, !llvm.ptr
+        }
+        scf.if %v2213 {
+          %v2695 = llvm.getelementptr %out_y[%v2208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2215, %v2695 : f32, !llvm.ptr
+        }
+        scf.if %v2230 {
+          %v2696 = llvm.getelementptr %out_y[%v2225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2232, %v2696 : f32, !llvm.ptr
+        }
+        scf.if %v2247 {
+          %v2697 = llvm.getelementptr %out_y[%v2242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2249, %v2697 : f32, !llvm.ptr
+        }
+        scf.if %v2264 {
+          %v2698 = llvm.getelementptr %out_y[%v2259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2266, %v2698 : f32, !llvm.ptr
+        }
+        scf.if %v2281 {
+          %v2699 = llvm.getelementptr %out_y[%v2276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2283, %v2699 : f32, !llvm.ptr
+        }
+        scf.if %v2298 {
+          %v2700 = llvm.getelementptr %out_y[%v2293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2300, %v2700 : f32, !llvm.ptr
+        }
+        scf.if %v2315 {
+          %v2701 = llvm.getelementptr %out_y[%v2310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2317, %v2701 : f32, !llvm.ptr
+        }
+        scf.if %v2332 {
+          %v2702 = llvm.getelementptr %out_y[%v2327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2334, %v2702 : f32, !llvm.ptr
+        }
+        scf.if %v2349 {
+          %v2703 = llvm.getelementptr %out_y[%v2344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2351, %v2703 : f32, !llvm.ptr
+        }
+        scf.if %v2366 {
+          %v2704 = llvm.getelementptr %out_y[%v2361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2368, %v2704 : f32, !llvm.ptr
+        }
+        scf.if %v2383 {
+          %v2705 = llvm.getelementptr %out_y[%v2378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2385, %v2705 : f32, !llvm.ptr
+        }
+        scf.if %v2400 {
+          %v2706 = llvm.getelementptr %out_y[%v2395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2402, %v2706 : f32, !llvm.ptr
+        }
+        scf.if %v2417 {
+          %v2707 = llvm.getelementptr %out_y[%v2412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2419, %v2707 : f32, !llvm.ptr
+        }
+        scf.if %v2434 {
+          %v2708 = llvm.getelementptr %out_y[%v2429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2436, %v2708 : f32, !llvm.ptr
+        }
+        scf.if %v2451 {
+          %v2709 = llvm.getelementptr %out_y[%v2446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2453, %v2709 : f32, !llvm.ptr
+        }
+        scf.if %v2468 {
+          %v2710 = llvm.getelementptr %out_y[%v2463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2470, %v2710 : f32, !llvm.ptr
+        }
+        scf.if %v2485 {
+          %v2711 = llvm.getelementptr %out_y[%v2480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2487, %v2711 : f32, !llvm.ptr
+        }
+        scf.if %v2502 {
+          %v2712 = llvm.getelementptr %out_y[%v2497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2504, %v2712 : f32, !llvm.ptr
+        }
+        scf.if %v2519 {
+          %v2713 = llvm.getelementptr %out_y[%v2514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2521, %v2713 : f32, !llvm.ptr
+        }
+        scf.if %v2536 {
+          %v2714 = llvm.getelementptr %out_y[%v2531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2538, %v2714 : f32, !llvm.ptr
+        }
+        scf.if %v2553 {
+          %v2715 = llvm.getelementptr %out_y[%v2548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2555, %v2715 : f32, !llvm.ptr
+        }
+        scf.if %v2570 {
+          %v2716 = llvm.getelementptr %out_y[%v2565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2572, %v2716 : f32, !llvm.ptr
+        }
+        scf.if %v2587 {
+          %v2717 = llvm.getelementptr %out_y[%v2582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2589, %v2717 : f32, !llvm.ptr
+        }
+        scf.if %v2604 {
+          %v2718 = llvm.getelementptr %out_y[%v2599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2606, %v2718 : f32, !llvm.ptr
+        }
+        scf.if %v2621 {
+          %v2719 = llvm.getelementptr %out_y[%v2616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2623, %v2719 : f32, !llvm.ptr
+        }
+        scf.if %v2638 {
+          %v2720 = llvm.getelementptr %out_y[%v2633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2640, %v2720 : f32, !llvm.ptr
+        }
+        scf.if %v2655 {
+          %v2721 = llvm.getelementptr %out_y[%v2650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2657, %v2721 : f32, !llvm.ptr
+        }
+        scf.if %v2672 {
+          %v2722 = llvm.getelementptr %out_y[%v2667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2674, %v2722 : f32, !llvm.ptr
+        }
+        scf.if %v2689 {
+          %v2723 = llvm.getelementptr %out_y[%v2684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2691, %v2723 : f32, !llvm.ptr
+        }
+        gpu.barrier
       }
-      %v748 = arith.subi %v10, %v2 : i64
-      %v749 = arith.cmpi eq, %v19, %v748 : i64
-      %v750 = arith.andi %v25, %v749 : i1
+      %v2724 = arith.subi %v26, %v2 : i64
+      %v2725 = arith.cmpi eq, %v35, %v2724 : i64
+      %v2726 = arith.andi %v39, %v2725 : i1
       gpu.return
     }
   }

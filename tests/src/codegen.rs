@@ -219,15 +219,15 @@ fn lanes_and_unroll_follow_the_state_and_the_layout() {
     assert_eq!(plan_of("mamba.lr", 6).lanes, 2);
     assert_eq!(plan_of("mamba.lr", 1).lanes, 1);
     assert_eq!(plan_of("mamba.lr", 16).with_lanes(1).lanes, 1);
-    // Channel-major: N splits over 8 lanes too, and u, delta, z are not staged (the lanes of
-    // a point read 8 consecutive steps of each together); with one lane they are staged per
-    // thread and B and C (32 values a step) are read 2 steps at a time.
+    // Channel-major: u, delta, z and y are staged per thread, so one lane by default; B and
+    // C (32 values a step) are read 2 steps at a time. Split by `--lanes`, nothing is staged
+    // (the lanes of a point read 8 consecutive steps of each row together).
     let p = plan_of("selective_scan.lr", 16);
-    assert_eq!((p.lanes, p.unroll), (8, 16));
-    assert!(p.staged_inputs.is_empty() && p.staged_outputs.is_empty());
-    let p = p.with_lanes(1);
     assert_eq!((p.lanes, p.unroll), (1, 2));
     assert_eq!((p.staged_inputs.len(), p.staged_outputs.len()), (3, 1));
+    let p = p.with_lanes(8);
+    assert_eq!((p.lanes, p.unroll), (8, 16));
+    assert!(p.staged_inputs.is_empty() && p.staged_outputs.is_empty());
     // No summed dim: nothing to split.
     assert_eq!(plan_of("first_order.lr", 16).lanes, 1);
 }

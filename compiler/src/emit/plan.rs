@@ -282,6 +282,12 @@ impl KernelPlan {
                     .map(|(h, o)| (Row::Output(h), points_of(&o.dims))),
             )
             .collect();
+        // Lanes by default only where no row would be staged: measured on the H200
+        // (bench/results.jsonl, c5a16e8), the channel-major selective scan's forward at
+        // (8, 1536, 2048, 16) f32 takes 1.49 ms with 8 lanes reading its rows in place and
+        // 0.65 ms with one lane staging them (each lane reads its own cache line of `Bm`, `Cm`,
+        // which one lane reads for all 16 points). `--lanes` still splits them.
+        let auto_lanes = if rows.is_empty() { LANES } else { 1 };
         let strided = crate::strategy::scan_strided(
             &rec.scan,
             rec.inputs
@@ -306,7 +312,7 @@ impl KernelPlan {
             rows,
         }
         .with_loads(d)
-        .with_lanes(LANES))
+        .with_lanes(auto_lanes))
     }
 
     /// Counts the values one step reads from inputs that are not staged (for the unroll).
