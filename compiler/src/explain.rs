@@ -471,10 +471,10 @@ pub fn explain_strategy(
     let m = cal.model;
     let _ = writeln!(
         out,
-        "  cost model: calibration table `{table}` (compiler/calibration/{table}.json, {}; the runtime takes its GPU's table): the GPU is filled by occupancy / {} chains (at most {} per thread), or occupancy / {} threads where the scan axis is not innermost; chunked from {} steps ({} not innermost)",
+        "  cost model: calibration table `{table}` (compiler/calibration/{table}.json, {}; the runtime takes its GPU's table): the GPU is filled by occupancy / {} threads, each weighing (its state points)^({}/4), or occupancy / {} threads where the scan axis is not innermost; chunked from {} steps ({} not innermost)",
         cal.gpu,
         m.fill_divisor,
-        m.max_chains_per_thread,
+        m.points_exponent_quarters,
         m.fill_divisor_strided,
         m.min_chunks * u64::from(strategy::CHUNK),
         m.min_chunks_strided * u64::from(strategy::CHUNK)

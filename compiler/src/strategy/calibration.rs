@@ -17,9 +17,18 @@ pub struct CostModel {
     /// innermost, and not.
     pub min_chunks: u64,
     pub min_chunks_strided: u64,
-    /// Most independent chains a thread's state points count for (instruction-level
-    /// parallelism where the scan axis is innermost).
-    pub max_chains_per_thread: u64,
+    /// How a thread's state points weigh in the fill where the scan axis is innermost, as an
+    /// exponent in quarters: a thread counts as `points^(q/4)` threads. Measured on the H200
+    /// it is negative: a thread with more points takes longer per step, so a sequential scan
+    /// of many points needs more threads before it beats the chunked one.
+    pub points_exponent_quarters: i64,
+}
+
+impl CostModel {
+    /// What one thread holding `points` state points counts for in the fill.
+    pub fn thread_weight(&self, points: u64) -> f64 {
+        (points.max(1) as f64).powf(self.points_exponent_quarters as f64 / 4.0)
+    }
 }
 
 /// One point of a calibration grid: a recurrence at a shape, both strategies forced.
@@ -105,7 +114,7 @@ pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) 
 }
 
 /// The constants that minimise the worst ratio over `grid` (ties: the smaller sum of ratios),
-/// searched over powers of two.
+/// searched over powers of two (the divisors and lengths) and quarter exponents from −2 to 1.
 pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
     let pow2 = |lo: u32, hi: u32| (lo..=hi).map(|k| 1u64 << k);
     let mut best: Option<(f64, f64, CostModel)> = None;
@@ -114,13 +123,13 @@ pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
     {
         for min_chunks in pow2(0, 5) {
             for min_chunks_strided in pow2(0, 5) {
-                for max_chains_per_thread in pow2(0, 4) {
+                for points_exponent_quarters in -8..=4 {
                     let model = CostModel {
                         fill_divisor,
                         fill_divisor_strided,
                         min_chunks,
                         min_chunks_strided,
-                        max_chains_per_thread,
+                        points_exponent_quarters,
                     };
                     let ratios = grid.iter().map(|p| pick(model, device, p).1);
                     let (worst, sum) = ratios.fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r));

@@ -174,11 +174,12 @@ pub fn scan_strided<'a, D: PartialEq + 'a>(
 ///
 /// The model: a sequential scan keeps `lanes` threads per outer point busy for `len` steps,
 /// so it is fast only when those threads fill the machine. Where the scan axis is innermost,
-/// each thread runs its state points as independent chains (instruction-level parallelism)
-/// and reads staged tiles, so count `threads · min(points per thread, max_chains_per_thread)`
-/// chains; where it is not, every step waits on its own loads and only threads hide that, so
-/// count threads. Against that, the chains needed to hide latency: full occupancy divided by
-/// the table's `fill_divisor` (`fill_divisor_strided` for threads). When the sequential scan cannot fill the GPU and the sequence is at least
+/// a thread's weight depends on the state points it holds, `points^(q/4)` with the table's
+/// `points_exponent_quarters` q (fitted on the H200: −1, more points make a step longer, so
+/// more threads are needed); where it is not, every step waits on its own loads and only
+/// threads hide that, so count threads. Against that, what hides latency: full occupancy
+/// divided by the table's `fill_divisor` (`fill_divisor_strided` for threads). When the
+/// sequential scan cannot fill the GPU and the sequence is at least
 /// `min_chunks` chunks long (`min_chunks_strided` where the scan axis is not innermost), the
 /// chunked scan wins despite reading its inputs twice. The constants are fitted per GPU
 /// model by `linrec-gpu calibrate` ([`calibration`]).
@@ -215,12 +216,13 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     };
     let lanes = s.lanes.max(1);
     let threads = s.outer * lanes;
-    let per_thread = if s.scan_strided {
-        1
+    let points = (s.state_points / lanes).max(1);
+    let weight = if s.scan_strided {
+        1.0
     } else {
-        (s.state_points / lanes).clamp(1, device.model.max_chains_per_thread.max(1))
+        device.model.thread_weight(points)
     };
-    let chains = threads * per_thread;
+    let chains = (threads as f64 * weight).round() as u64;
     let divisor = if s.scan_strided {
         device.model.fill_divisor_strided
     } else {
@@ -234,7 +236,7 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         )
     } else {
         format!(
-            "{} scans × {lanes} lanes × {per_thread} chains each = {chains} chains",
+            "{} scans × {lanes} lanes = {threads} threads of {points} state points, weighing {weight:.2} each = {chains}",
             s.outer
         )
     };
