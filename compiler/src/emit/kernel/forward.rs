@@ -303,8 +303,7 @@ pub(super) fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
     // into registers before this tile's steps run and written to shared memory after them, so
     // global-memory latency overlaps the scan.
     // Prefetched values stay in registers during the tile's steps: only when they are few
-    // (measured: first_order's 64 values per thread halve its time; selective_scan's 96, on top
-    // of 16 state values, cost occupancy and slowed it by 20%).
+    // ([`PREFETCH_MAX`]; measured: first_order's 64 values per thread halve its time).
     let prefetched: usize = staged
         .iter()
         .map(|(i, _)| plan.points(&rec.inputs[*i].dims) * plan.tile)
