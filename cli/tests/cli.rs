@@ -75,6 +75,34 @@ fn geometry_flags_out_of_range_are_refused() {
 }
 
 #[test]
+fn a_sum_inside_an_update_that_holds_too_many_points_says_what_to_change() {
+    // S5's input projection inside the state's update: H × P points per thread.
+    let dir = tmp("s5");
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let spec = dir.join("s5.lr");
+    std::fs::write(
+        &spec,
+        "recurrence s5(u: f32[B, L, H], lam: f32[P], Bm: f32[P, H], Cm: f32[H, P]) -> (y: f32[B, L, H]) {\n  \
+         scan t over L;\n  state x: f32[B, P] = 0;\n  \
+         x[b, p] = exp(-exp(lam[p])) * x[b, p] + sum(h, Bm[p, h] * u[b, t, h]);\n  \
+         y[b, t, h] = sum(p, Cm[h, p] * x[b, p]);\n}\n",
+    )
+    .expect("spec written");
+    let out = dir.join("out");
+    fails_with(
+        &[
+            "compile",
+            spec.to_str().expect("utf-8"),
+            "-o",
+            out.to_str().expect("utf-8"),
+            "--dims",
+            "H=64,P=32",
+        ],
+        "the update of `x` sums over H, which no state has; that sum reads no state, so compute it before the scan",
+    );
+}
+
+#[test]
 fn size_flags_are_taken_once_and_only_where_they_apply() {
     let out = tmp("sizes");
     let o = out.to_str().expect("utf-8");

@@ -35,12 +35,14 @@ pub enum PlanError {
         max: usize,
     },
     #[error(
-        "the summed dimensions {dims} hold {points} points per thread together; at most {max} fit in registers"
+        "the summed dimensions {dims} hold {points} points per thread together; at most {max} fit in registers: {hint}"
     )]
     TooManyPoints {
         dims: String,
         points: u128,
         max: usize,
+        /// What to change.
+        hint: String,
     },
     #[error(
         "--unroll {unroll} would hold {held} values per thread in flight ({per_step} per step); at most {max} fit: lower --unroll, or leave it out and the compiler picks one that fits"
@@ -57,6 +59,37 @@ pub enum PlanError {
         allowed: String,
         value: u64,
     },
+}
+
+/// What to change when the summed dims hold too many points: a dim that no state has but a
+/// state's update sums over (S5's input projection `Σ_h B[p, h] · u[t, h]`) multiplies every
+/// other one; its sum reads no state, so it can be computed before the scan.
+fn too_many_points_hint(d: &Derived, reduced: &[(Handle<Dim>, usize)]) -> String {
+    let rec = &d.rec;
+    for &(dim, _) in reduced {
+        if rec.states.iter().any(|(_, s)| s.dims.contains(&dim)) {
+            continue;
+        }
+        let summing: Vec<&str> = d
+            .decompositions
+            .iter()
+            .filter(|dec| {
+                [dec.a, dec.b].into_iter().any(|r| {
+                    reachable_from(rec, r)
+                        .into_iter()
+                        .any(|h| matches!(rec.exprs[h], Expr::Sum(x, _) if x == dim))
+                })
+            })
+            .map(|dec| rec.states[dec.state].name.as_str())
+            .collect();
+        if let Some(first) = summing.first() {
+            return format!(
+                "the update of `{first}` sums over {0}, which no state has; that sum reads no state, so compute it before the scan and pass it as an input with the dims of `{first}` and {1} (in a model, a `linear` before the call), or fix smaller sizes",
+                rec.dims[dim].name, rec.dims[rec.scan].name
+            );
+        }
+    }
+    "fix smaller sizes with --dims".into()
 }
 
 /// The thread mapping of one recurrence's kernels.
@@ -258,6 +291,7 @@ impl KernelPlan {
                     .join(", "),
                 points,
                 max: MAX_REDUCED_POINTS,
+                hint: too_many_points_hint(d, &reduced),
             });
         }
         let is_row = |dims: &[Handle<Dim>]| {
