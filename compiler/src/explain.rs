@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::derive::Derived;
-use crate::derive::linear::reachable_from;
+use crate::derive::linear::{Semiring, reachable_from};
 use crate::ir::{
     BinaryFn, Dim, Direction, Expr, Handle, OutputKind, Recurrence, StateInit, UnaryFn, When,
 };
@@ -189,6 +189,15 @@ pub fn explain(d: &Derived) -> String {
             s.name,
             p.indices(&s.dims)
         );
+        if dec.semiring == Semiring::MaxPlus {
+            let _ = writeln!(
+                out,
+                "    linear over (max, +): {}_t = max({}_{{{}}} + a, b)",
+                s.name,
+                s.name,
+                r.direction.prev_text()
+            );
+        }
         let _ = writeln!(out, "    a = {}", p.expr(dec.a, false));
         let _ = writeln!(out, "    b = {}", p.expr(dec.b, false));
     }
@@ -196,11 +205,20 @@ pub fn explain(d: &Derived) -> String {
 
     // Combine.
     let c = &d.combine;
-    let _ = writeln!(
-        out,
-        "\ncombine operator (associative; identity ({}, {}))\n  (a1, b1) ∘ (a2, b2) = ({}, {})",
-        c.identity.0, c.identity.1, c.a, c.b
-    );
+    let rings = |r: Semiring| d.decompositions.iter().any(|x| x.semiring == r);
+    if rings(Semiring::SumProduct) {
+        let _ = writeln!(
+            out,
+            "\ncombine operator (associative; identity ({}, {}))\n  (a1, b1) ∘ (a2, b2) = ({}, {})",
+            c.identity.0, c.identity.1, c.a, c.b
+        );
+    }
+    if rings(Semiring::MaxPlus) {
+        let _ = writeln!(
+            out,
+            "\ncombine operator over (max, +) (associative; identity (0, -inf))\n  (a1, b1) ∘ (a2, b2) = (a1 + a2, max(b1 + a2, b2))"
+        );
+    }
     out.push_str("  chunks of the scan axis fold their (a, b) with it; a scan of the chunk aggregates gives\n  each chunk its incoming state; positions past the end act as the identity.\n");
 
     // Backward.
@@ -227,10 +245,21 @@ pub fn explain(d: &Derived) -> String {
             p.indices(&s.dims)
         );
         let nx = r.direction.next_text();
-        let _ = writeln!(
-            out,
-            "    {g}(t) = c(t) + a({nx}) ⊙ {g}({nx}),  a past the end = 1"
-        );
+        match d.decomposition(a.state).semiring {
+            Semiring::SumProduct => {
+                let _ = writeln!(
+                    out,
+                    "    {g}(t) = c(t) + a({nx}) ⊙ {g}({nx}),  a past the end = 1"
+                );
+            }
+            Semiring::MaxPlus => {
+                let _ = writeln!(
+                    out,
+                    "    {g}(t) = c(t) + I({nx}) ⊙ {g}({nx}),  I past the end = 1, where I = {} (the branch that keeps the state)",
+                    p.expr(a.decay, false)
+                );
+            }
+        }
         let _ = writeln!(out, "    c = {}", p.expr(a.source, false));
         if let Some(t) = a.terminal {
             let _ = writeln!(out, "    {g} at {last} also gets {}", p.expr(t, false));
@@ -325,7 +354,14 @@ pub fn explain(d: &Derived) -> String {
     );
     for dec in &d.decompositions {
         let s = &r.states[dec.state];
-        let _ = writeln!(out, "  {} ← a ⊙ {} + b", s.name, s.name);
+        match dec.semiring {
+            Semiring::SumProduct => {
+                let _ = writeln!(out, "  {} ← a ⊙ {} + b", s.name, s.name);
+            }
+            Semiring::MaxPlus => {
+                let _ = writeln!(out, "  {} ← max({} + a, b)", s.name, s.name);
+            }
+        }
     }
     for (oh, v) in d.step_outputs() {
         let o = &r.outputs[oh];

@@ -67,42 +67,46 @@ fn loss(d: &Derived, sizes: &Sizes, inputs: &[Option<Tensor>], dy: &[Tensor]) ->
 #[test]
 fn every_example_decomposes_and_gradients_match_finite_differences() {
     for d in all_derived() {
-        for (len, other, seed) in [(5, 2, 1), (1, 1, 2), (7, 3, 3)] {
-            let sizes = sizes(&d, len, other);
-            let x = inputs(&d, &sizes, seed);
-            let out = interp::run(&d.rec, &sizes, &x).expect("forward");
-            let dy = random_like(&out.outputs, seed + 100);
-            let grads = interp::backward(&d, &sizes, &x, &dy).expect("backward");
-            for ((_, input), (k, g)) in d.rec.inputs.iter().zip(grads.inputs.iter().enumerate()) {
-                let g = g.as_ref().expect("every input was given");
-                let mut fd = vec![0.0; g.len()];
-                for (e, slot) in fd.iter_mut().enumerate() {
-                    let mut plus = x.clone();
-                    let mut minus = x.clone();
-                    let v = x[k].as_ref().expect("given").data[e];
-                    let eps = 1e-5 * v.abs().max(1.0);
-                    plus[k].as_mut().expect("given").data[e] = v + eps;
-                    minus[k].as_mut().expect("given").data[e] = v - eps;
-                    *slot = (loss(&d, &sizes, &plus, &dy) - loss(&d, &sizes, &minus, &dy))
-                        / (2.0 * eps);
-                }
-                // (With one step a decay multiplies the zero initial state: no effect.)
-                assert!(
-                    len == 1 || fd.iter().any(|v| v.abs() > 1e-9),
-                    "{}: `{}` does not affect the loss",
-                    d.rec.name,
-                    input.name
-                );
-                let err = rel_err(&g.data, &fd);
-                assert!(
-                    err < 1e-6,
-                    "{}: gradient of `{}` (L = {len}) off by {err:e}\n derived {:?}\n fd      {:?}",
-                    d.rec.name,
-                    input.name,
-                    &g.data[..g.len().min(6)],
-                    &fd[..fd.len().min(6)]
-                );
+        gradients_match_finite_differences(&d);
+    }
+}
+
+/// The derived backward of `d` against central finite differences of the interpreter's loss.
+fn gradients_match_finite_differences(d: &Derived) {
+    for (len, other, seed) in [(5, 2, 1), (1, 1, 2), (7, 3, 3)] {
+        let sizes = sizes(d, len, other);
+        let x = inputs(d, &sizes, seed);
+        let out = interp::run(&d.rec, &sizes, &x).expect("forward");
+        let dy = random_like(&out.outputs, seed + 100);
+        let grads = interp::backward(d, &sizes, &x, &dy).expect("backward");
+        for ((_, input), (k, g)) in d.rec.inputs.iter().zip(grads.inputs.iter().enumerate()) {
+            let g = g.as_ref().expect("every input was given");
+            let mut fd = vec![0.0; g.len()];
+            for (e, slot) in fd.iter_mut().enumerate() {
+                let mut plus = x.clone();
+                let mut minus = x.clone();
+                let v = x[k].as_ref().expect("given").data[e];
+                let eps = 1e-5 * v.abs().max(1.0);
+                plus[k].as_mut().expect("given").data[e] = v + eps;
+                minus[k].as_mut().expect("given").data[e] = v - eps;
+                *slot = (loss(d, &sizes, &plus, &dy) - loss(d, &sizes, &minus, &dy)) / (2.0 * eps);
             }
+            // (With one step a decay multiplies the zero initial state: no effect.)
+            assert!(
+                len == 1 || fd.iter().any(|v| v.abs() > 1e-9),
+                "{}: `{}` does not affect the loss",
+                d.rec.name,
+                input.name
+            );
+            let err = rel_err(&g.data, &fd);
+            assert!(
+                err < 1e-6,
+                "{}: gradient of `{}` (L = {len}) off by {err:e}\n derived {:?}\n fd      {:?}",
+                d.rec.name,
+                input.name,
+                &g.data[..g.len().min(6)],
+                &fd[..fd.len().min(6)]
+            );
         }
     }
 }
@@ -155,69 +159,74 @@ fn slice_step(d: &Derived, sizes: &Sizes, x: &[Option<Tensor>], t: usize) -> Vec
 #[test]
 fn step_form_iterated_equals_the_full_forward() {
     for d in all_derived() {
-        let len = 9;
-        let sizes = sizes(&d, len, 2);
-        let x = inputs(&d, &sizes, 4);
-        let full = interp::run(&d.rec, &sizes, &x).expect("forward");
-        let mut one = sizes.clone();
-        one.0[d.rec.scan.index()] = 1;
-        let mut state: Vec<Tensor> = full.final_states.clone();
-        // Start from the same initial state the full run used.
-        for ((sh, s), st) in d.rec.states.iter().zip(state.iter_mut()) {
-            st.data = match &s.init {
-                linrec_compiler::ir::StateInit::Const(v) => vec![*v; st.len()],
-                linrec_compiler::ir::StateInit::Input(i) => x[i.index()]
-                    .as_ref()
-                    .map_or(vec![0.0; st.len()], |t| t.data.clone()),
-            };
-            let _ = sh;
+        step_form_equals_forward(&d);
+    }
+}
+
+/// The decode step of `d`, iterated over the sequence, against the full forward.
+fn step_form_equals_forward(d: &Derived) {
+    let len = 9;
+    let sizes = sizes(d, len, 2);
+    let x = inputs(d, &sizes, 4);
+    let full = interp::run(&d.rec, &sizes, &x).expect("forward");
+    let mut one = sizes.clone();
+    one.0[d.rec.scan.index()] = 1;
+    let mut state: Vec<Tensor> = full.final_states.clone();
+    // Start from the same initial state the full run used.
+    for ((sh, s), st) in d.rec.states.iter().zip(state.iter_mut()) {
+        st.data = match &s.init {
+            linrec_compiler::ir::StateInit::Const(v) => vec![*v; st.len()],
+            linrec_compiler::ir::StateInit::Input(i) => x[i.index()]
+                .as_ref()
+                .map_or(vec![0.0; st.len()], |t| t.data.clone()),
+        };
+        let _ = sh;
+    }
+    let per_step: Vec<_> = d
+        .rec
+        .outputs
+        .iter()
+        .filter(|(_, o)| o.kind == linrec_compiler::ir::OutputKind::PerStep)
+        .map(|(h, o)| {
+            (
+                h,
+                o.dims
+                    .iter()
+                    .position(|&dd| dd == d.rec.scan)
+                    .expect("scan dim"),
+            )
+        })
+        .collect();
+    // Steps in walk order (a reverse scan starts at the last position), kept by position.
+    let mut stepped: Vec<Vec<Vec<f64>>> = vec![vec![Vec::new(); len]; per_step.len()];
+    for k in 0..len {
+        let t = d.rec.direction.position(k, len);
+        let xt = slice_step(d, &sizes, &x, t);
+        let (outs, next) = interp::step(d, &one, &xt, &state).expect("step");
+        for (j, o) in outs.into_iter().enumerate() {
+            stepped[j][t] = o.data;
         }
-        let per_step: Vec<_> = d
-            .rec
-            .outputs
-            .iter()
-            .filter(|(_, o)| o.kind == linrec_compiler::ir::OutputKind::PerStep)
-            .map(|(h, o)| {
-                (
-                    h,
-                    o.dims
-                        .iter()
-                        .position(|&dd| dd == d.rec.scan)
-                        .expect("scan dim"),
-                )
-            })
-            .collect();
-        // Steps in walk order (a reverse scan starts at the last position), kept by position.
-        let mut stepped: Vec<Vec<Vec<f64>>> = vec![vec![Vec::new(); len]; per_step.len()];
-        for k in 0..len {
-            let t = d.rec.direction.position(k, len);
-            let xt = slice_step(&d, &sizes, &x, t);
-            let (outs, next) = interp::step(&d, &one, &xt, &state).expect("step");
-            for (j, o) in outs.into_iter().enumerate() {
-                stepped[j][t] = o.data;
-            }
-            state = next;
-        }
-        for (k, &(oh, pos)) in per_step.iter().enumerate() {
-            let want = &full.outputs[oh.index()];
-            // Reassemble the steps along the scan dim.
-            let outer: usize = want.shape[..pos].iter().product();
-            let inner: usize = want.shape[pos + 1..].iter().product();
-            let mut got = vec![0.0; want.len()];
-            for (t, step) in stepped[k].iter().enumerate() {
-                for o in 0..outer {
-                    for i in 0..inner {
-                        got[(o * len + t) * inner + i] = step[o * inner + i];
-                    }
+        state = next;
+    }
+    for (k, &(oh, pos)) in per_step.iter().enumerate() {
+        let want = &full.outputs[oh.index()];
+        // Reassemble the steps along the scan dim.
+        let outer: usize = want.shape[..pos].iter().product();
+        let inner: usize = want.shape[pos + 1..].iter().product();
+        let mut got = vec![0.0; want.len()];
+        for (t, step) in stepped[k].iter().enumerate() {
+            for o in 0..outer {
+                for i in 0..inner {
+                    got[(o * len + t) * inner + i] = step[o * inner + i];
                 }
             }
-            let err = rel_err(&got, &want.data);
-            assert!(err < 1e-12, "{}: step form off by {err:e}", d.rec.name);
         }
-        for (s, f) in state.iter().zip(&full.final_states) {
-            let err = rel_err(&s.data, &f.data);
-            assert!(err < 1e-12, "{}: final state off by {err:e}", d.rec.name);
-        }
+        let err = rel_err(&got, &want.data);
+        assert!(err < 1e-12, "{}: step form off by {err:e}", d.rec.name);
+    }
+    for (s, f) in state.iter().zip(&full.final_states) {
+        let err = rel_err(&s.data, &f.data);
+        assert!(err < 1e-12, "{}: final state off by {err:e}", d.rec.name);
     }
 }
 
@@ -235,6 +244,45 @@ proptest! {
             for (a, b) in chk.outputs.iter().zip(&seq.outputs) {
                 let err = rel_err(&a.data, &b.data);
                 prop_assert!(err < 1e-12, "{} chunk {chunk} len {len}: {err:e}", d.rec.name);
+            }
+        }
+    }
+}
+
+/// xLSTM's stabiliser as its own recurrence: a state linear over (max, +), with the
+/// stabilised input weight `exp(ĩ_t − m_t)` and the state itself as outputs, and an optional
+/// initial state.
+const STABILISER: &str =
+    "recurrence stabiliser(lf: f32[B, L, H] in [-3, -0.05], ig: f32[B, L, H], \
+     m0?: f32[B, H] in [0, 3]) -> (m_out: f32[B, L, H], w: f32[B, L, H], m_last: f32[B, H]) {
+  scan t over L;
+  state m: f32[B, H] = m0;
+  m[b, h] = max(m[b, h] + lf[b, t, h], ig[b, t, h]);
+  m_out[b, t, h] = m[b, h];
+  w[b, t, h] = exp(ig[b, t, h] - m[b, h]);
+  m_last[b, h] = m[b, h];
+}
+";
+
+#[test]
+fn a_max_plus_state_derives_its_combine_step_and_subgradient() {
+    use linrec_compiler::derive::linear::Semiring;
+    use linrec_compiler::pipeline;
+    let src = pipeline::Source::new("stabiliser.lr", STABILISER);
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let d = &derived.recurrences[0];
+    assert_eq!(d.decompositions[0].semiring, Semiring::MaxPlus);
+    gradients_match_finite_differences(d);
+    step_form_equals_forward(d);
+    for len in [0, 1, 5, 13] {
+        let sizes = sizes(d, len, 3);
+        let x = inputs(d, &sizes, len as u64);
+        let seq = interp::run(&d.rec, &sizes, &x).expect("sequential");
+        for chunk in 1..=6 {
+            let chk = interp::run_chunked(d, &sizes, &x, chunk).expect("chunked");
+            for (a, b) in chk.outputs.iter().zip(&seq.outputs) {
+                let err = rel_err(&a.data, &b.data);
+                assert!(err < 1e-12, "chunk {chunk} len {len}: {err:e}");
             }
         }
     }

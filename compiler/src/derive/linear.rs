@@ -8,12 +8,50 @@ use std::collections::HashMap;
 use crate::error::{DeriveError, Error, NonLinearReason};
 use crate::ir::{BinaryFn, DimSet, Expr, Handle, Recurrence, State, UnaryFn, When};
 
-/// `h_new = a ⊙ h + b`; neither `a` nor `b` reads any state.
+/// `h_new = a ⊙ h + b` over the state's semiring; neither `a` nor `b` reads any state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decomposition {
     pub state: Handle<State>,
     pub a: Handle<Expr>,
     pub b: Handle<Expr>,
+    pub semiring: Semiring,
+}
+
+/// The algebra a state's update is linear in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Semiring {
+    /// `h ↦ a · h + b`.
+    #[default]
+    SumProduct,
+    /// `h ↦ max(h + a, b)`: linear over (max, +) — a running maximum with a drift, the
+    /// stabiliser of xLSTM's exponential gates (`m_t = max(m_{t-1} + log f_t, ĩ_t)`).
+    MaxPlus,
+}
+
+impl Semiring {
+    /// One step of the map `(a, b)` applied to `h`.
+    pub fn apply(self, a: f64, h: f64, b: f64) -> f64 {
+        match self {
+            Semiring::SumProduct => a * h + b,
+            Semiring::MaxPlus => (h + a).max(b),
+        }
+    }
+
+    /// `(a1, b1)` then `(a2, b2)` as one map.
+    pub fn combine(self, (a1, b1): (f64, f64), (a2, b2): (f64, f64)) -> (f64, f64) {
+        match self {
+            Semiring::SumProduct => (a2 * a1, a2 * b1 + b2),
+            Semiring::MaxPlus => (a1 + a2, (b1 + a2).max(b2)),
+        }
+    }
+
+    /// The map that changes nothing.
+    pub fn identity(self) -> (f64, f64) {
+        match self {
+            Semiring::SumProduct => (1.0, 0.0),
+            Semiring::MaxPlus => (0.0, f64::NEG_INFINITY),
+        }
+    }
 }
 
 /// A node's value as a function of the state being decomposed.
@@ -63,6 +101,9 @@ fn report_span(rec: &Recurrence, s: Handle<State>, h: Handle<Expr>) -> std::ops:
 
 fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decomposition, DeriveError> {
     let root = rec.states[s].update;
+    if let Some(d) = max_plus(rec, s, root) {
+        return Ok(d);
+    }
     let state_dims = DimSet::of(&rec.states[s].dims);
     let name = rec.states[s].name.clone();
     let mut forms: HashMap<Handle<Expr>, Form> = HashMap::new();
@@ -181,7 +222,49 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
     }
     let span = rec.exprs.span(root);
     let (a, b) = parts(rec, forms[&root], root, &span);
-    Ok(Decomposition { state: s, a, b })
+    Ok(Decomposition {
+        state: s,
+        a,
+        b,
+        semiring: Semiring::SumProduct,
+    })
+}
+
+/// `max(h + a, b)` (either operand order; `h` alone is `h + 0`): the update of `s` rooted at
+/// `root` as a (max, +) map, where the state enters with coefficient exactly 1 and `b` reads
+/// no state. None for any other update (the (×, +) decomposition then decides).
+fn max_plus(rec: &mut Recurrence, s: Handle<State>, root: Handle<Expr>) -> Option<Decomposition> {
+    let Expr::Binary(BinaryFn::Max, x, y) = rec.exprs[root] else {
+        return None;
+    };
+    let reads_state = |rec: &Recurrence, h: Handle<Expr>| {
+        reachable_from(rec, h)
+            .into_iter()
+            .any(|n| matches!(rec.exprs[n], Expr::State(..)))
+    };
+    let (with, without) = match (reads_state(rec, x), reads_state(rec, y)) {
+        (true, false) => (x, y),
+        (false, true) => (y, x),
+        _ => return None,
+    };
+    // `with` must be `h`, `h + a` or `a + h` with `a` free of state.
+    let prev = |e: Expr| matches!(e, Expr::State(o, When::Prev) if o == s);
+    let span = rec.exprs.span(with);
+    let a = match rec.exprs[with] {
+        e if prev(e) => rec.exprs.konst(0.0, span),
+        Expr::Binary(BinaryFn::Add, p, q) if prev(rec.exprs[p]) && !reads_state(rec, q) => q,
+        Expr::Binary(BinaryFn::Add, p, q) if prev(rec.exprs[q]) && !reads_state(rec, p) => p,
+        Expr::Binary(BinaryFn::Sub, p, q) if prev(rec.exprs[p]) && !reads_state(rec, q) => {
+            rec.exprs.neg(q, span)
+        }
+        _ => return None,
+    };
+    Some(Decomposition {
+        state: s,
+        a,
+        b: without,
+        semiring: Semiring::MaxPlus,
+    })
 }
 
 /// `(a, b)` of a form; a pure value `x` is `0 ⊙ h + x`.

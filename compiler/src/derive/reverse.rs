@@ -16,12 +16,23 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::linear::{Decomposition, reachable_from};
+use super::linear::{Decomposition, Semiring, reachable_from};
 use crate::ir::builtins::{Cmp, Fold, Formula, Prim};
 use crate::ir::{
     BinaryFn, DimSet, Expr, Handle, Input, OutputKind, Recurrence, State, StateInit, UnaryFn, When,
 };
 use crate::syntax::ast::Span;
+
+/// `I_t = [h_{t-1} + a_t ≥ b_t]`: 1 where a (max, +) step keeps the carried value (ties go to
+/// it), the subgradient of `max(h + a, b)` with respect to `h` and `a`.
+fn max_plus_branch(rec: &mut Recurrence, d: &Decomposition, span: &Span) -> Handle<Expr> {
+    let sdims = DimSet::of(&rec.states[d.state].dims);
+    let prev = rec
+        .exprs
+        .intern(Expr::State(d.state, When::Prev), sdims, span.clone());
+    let kept = rec.exprs.add(prev, d.a, span.clone());
+    rec.exprs.binary(BinaryFn::Ge, kept, d.b, span.clone())
+}
 
 /// The adjoint recurrence of one state.
 #[derive(Debug, Clone, PartialEq)]
@@ -281,11 +292,23 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
             let prev = rec
                 .exprs
                 .intern(Expr::State(d.state, When::Prev), sdims, span.clone());
-            let ga = rec.exprs.mul(g, prev, span.clone());
+            // (×, +): ∂h/∂a = h_{t-1}, ∂h/∂b = 1. (max, +): the branch taken, I or 1 − I.
+            let (ga, gb) = match d.semiring {
+                Semiring::SumProduct => (rec.exprs.mul(g, prev, span.clone()), g),
+                Semiring::MaxPlus => {
+                    let i = max_plus_branch(rec, d, &span);
+                    let one = rec.exprs.konst(1.0, span.clone());
+                    let not_i = rec.exprs.sub(one, i, span.clone());
+                    (
+                        rec.exprs.mul(g, i, span.clone()),
+                        rec.exprs.mul(g, not_i, span.clone()),
+                    )
+                }
+            };
             let ea = sdims.minus(rec.exprs.shape(d.a)).without(scan);
             let eb = sdims.minus(rec.exprs.shape(d.b)).without(scan);
             v.push((d.a, rec.exprs.reduce(ga, ea, span.clone())));
-            v.push((d.b, rec.exprs.reduce(g, eb, span.clone())));
+            v.push((d.b, rec.exprs.reduce(gb, eb, span.clone())));
         }
         v
     };
@@ -328,20 +351,25 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
             .and_then(|n| step_adj.get(&n).copied())
             .unwrap_or_else(|| rec.exprs.konst(0.0, span.clone()));
         let terminal = new.and_then(|n| term_adj.get(&n).copied());
+        // How g_t reaches h_{t-1}: the decay a (×, +), or the branch indicator (max, +).
+        let decay = match d.semiring {
+            Semiring::SumProduct => d.a,
+            Semiring::MaxPlus => max_plus_branch(rec, d, &span),
+        };
         let init_grad = match rec.states[d.state].init {
             StateInit::Input(_) => {
                 let sdims = DimSet::of(&rec.states[d.state].dims);
                 let g = rec
                     .exprs
                     .intern(Expr::Adjoint(d.state), sdims, span.clone());
-                Some(rec.exprs.mul(d.a, g, span.clone()))
+                Some(rec.exprs.mul(decay, g, span.clone()))
             }
             StateInit::Const(_) => None,
         };
         adjoints.push(Adjoint {
             state: d.state,
             source,
-            decay: d.a,
+            decay,
             terminal,
             init_grad,
         });

@@ -7,6 +7,7 @@ use super::{
     validate, write_at, write_per_step_outputs,
 };
 use crate::derive::Derived;
+use crate::derive::linear::Semiring;
 use crate::ir::{Handle, OutputKind, State};
 
 /// `a` and `b` of every state at the evaluator's current step, in each state's layout.
@@ -20,16 +21,17 @@ fn step_pairs(ev: &mut Evaluator<'_>, d: &Derived) -> Vec<(Vec<f64>, Vec<f64>)> 
         .collect()
 }
 
-/// `a ⊙ h + b` for every state.
-fn advance(pairs: Vec<(Vec<f64>, Vec<f64>)>, states: &[Vec<f64>]) -> Vec<Vec<f64>> {
+/// One step of every state: `a ⊙ h + b` in its semiring.
+fn advance(d: &Derived, pairs: Vec<(Vec<f64>, Vec<f64>)>, states: &[Vec<f64>]) -> Vec<Vec<f64>> {
     pairs
         .into_iter()
         .zip(states)
-        .map(|((a, b), h)| {
+        .zip(&d.decompositions)
+        .map(|(((a, b), h), dec)| {
             a.iter()
                 .zip(b)
                 .zip(h)
-                .map(|((a, b), h)| a * h + b)
+                .map(|((&a, b), &h)| dec.semiring.apply(a, h, b))
                 .collect()
         })
         .collect()
@@ -55,7 +57,7 @@ pub fn step(
     let mut ev = Evaluator::new(rec, sizes, inputs);
     ev.prev = state.iter().map(|t| t.data.clone()).collect();
     let pairs = step_pairs(&mut ev, d);
-    ev.new = advance(pairs, &ev.prev);
+    ev.new = advance(d, pairs, &ev.prev);
     let mut outputs = new_outputs(rec, sizes);
     write_per_step_outputs(&mut ev, &mut outputs);
     let new_state = rec
@@ -92,21 +94,26 @@ pub fn run_chunked(
     validate(rec, sizes, inputs)?;
     let chunk = chunk.max(1);
     let len = sizes.of(rec.scan);
-    let op = &d.combine;
+    let rings: Vec<Semiring> = d.decompositions.iter().map(|x| x.semiring).collect();
     let mut ev = Evaluator::new(rec, sizes, inputs);
     let init = initial_states(rec, sizes, inputs);
+    let identities = || -> Vec<Vec<(f64, f64)>> {
+        init.iter()
+            .zip(&rings)
+            .map(|(h, r)| vec![r.identity(); h.len()])
+            .collect()
+    };
 
     // Pass 1: each chunk's aggregate, from the identity.
     let mut aggregates: Vec<Vec<Vec<(f64, f64)>>> = Vec::new();
     for start in (0..len).step_by(chunk) {
-        let mut agg: Vec<Vec<(f64, f64)>> =
-            init.iter().map(|h| vec![op.identity; h.len()]).collect();
+        let mut agg = identities();
         for t in start..(start + chunk).min(len) {
             ev.t = rec.direction.position(t, len);
             ev.invalidate();
             for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
                 for (k, p) in agg[s].iter_mut().enumerate() {
-                    *p = op.apply(*p, (a[k], b[k]));
+                    *p = rings[s].combine(*p, (a[k], b[k]));
                 }
             }
         }
@@ -114,13 +121,12 @@ pub fn run_chunked(
     }
     // Pass 2: scan of the aggregates gives every chunk's incoming state.
     let mut incoming = Vec::new();
-    let mut prefix: Vec<Vec<(f64, f64)>> =
-        init.iter().map(|h| vec![op.identity; h.len()]).collect();
+    let mut prefix = identities();
     for agg in &aggregates {
-        incoming.push(apply_all(op, &prefix, &init));
-        for (p, a) in prefix.iter_mut().zip(agg) {
+        incoming.push(apply_all(&rings, &prefix, &init));
+        for ((p, a), r) in prefix.iter_mut().zip(agg).zip(&rings) {
             for (x, y) in p.iter_mut().zip(a) {
-                *x = op.apply(*x, *y);
+                *x = r.combine(*x, *y);
             }
         }
     }
@@ -128,17 +134,16 @@ pub fn run_chunked(
     let mut outputs = new_outputs(rec, sizes);
     ev.prev = init.clone();
     for (c, start) in (0..len).step_by(chunk).enumerate() {
-        let mut run: Vec<Vec<(f64, f64)>> =
-            init.iter().map(|h| vec![op.identity; h.len()]).collect();
+        let mut run = identities();
         for t in start..(start + chunk).min(len) {
             ev.t = rec.direction.position(t, len);
             ev.invalidate();
             for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
                 for (k, p) in run[s].iter_mut().enumerate() {
-                    *p = op.apply(*p, (a[k], b[k]));
+                    *p = rings[s].combine(*p, (a[k], b[k]));
                 }
             }
-            ev.new = apply_all(op, &run, &incoming[c]);
+            ev.new = apply_all(&rings, &run, &incoming[c]);
             ev.invalidate();
             write_per_step_outputs(&mut ev, &mut outputs);
             ev.prev = ev.new.clone();
@@ -147,17 +152,14 @@ pub fn run_chunked(
     Ok(finish(&mut ev, outputs))
 }
 
-fn apply_all(
-    op: &crate::derive::CombineOp,
-    aggs: &[Vec<(f64, f64)>],
-    states: &[Vec<f64>],
-) -> Vec<Vec<f64>> {
+fn apply_all(rings: &[Semiring], aggs: &[Vec<(f64, f64)>], states: &[Vec<f64>]) -> Vec<Vec<f64>> {
     aggs.iter()
         .zip(states)
-        .map(|(a, h)| {
+        .zip(rings)
+        .map(|((a, h), r)| {
             a.iter()
                 .zip(h)
-                .map(|(&p, &x)| op.apply_to_state(p, x))
+                .map(|(&(pa, pb), &x)| r.apply(pa, x, pb))
                 .collect()
         })
         .collect()
@@ -202,7 +204,7 @@ pub fn backward(
         ev.prev = hist[t].clone();
         ev.invalidate();
         let pairs = step_pairs(&mut ev, d);
-        let next = advance(pairs, &hist[t]);
+        let next = advance(d, pairs, &hist[t]);
         hist.push(next);
     }
 
