@@ -374,6 +374,40 @@ fn hgrn_matches_loop() {
 }
 
 #[test]
+fn stabiliser_matches_loop() {
+    for (seed, &(b_, h_, l_, _)) in SHAPES.iter().enumerate() {
+        let c = case(
+            "lang-examples/stabiliser.lr",
+            &[("B", b_), ("H", h_), ("L", l_)],
+            seed as u64,
+        );
+        // The optional initial state is left out: zeros.
+        let (fg, ig) = (&c.x["fg"], &c.x["ig"]);
+        assert!(!c.x.contains_key("m0"));
+        let mut m_out = vec![0.0; b_ * l_ * h_];
+        let mut i_stab = vec![0.0; b_ * l_ * h_];
+        let mut m_last = vec![0.0; b_ * h_];
+        for b in 0..b_ {
+            for h in 0..h_ {
+                let mut m = 0.0;
+                for t in 0..l_ {
+                    let i = (b * l_ + t) * h_ + h;
+                    let log_f = sigmoid(fg[i]).ln();
+                    m = (log_f + m).max(ig[i]);
+                    m_out[i] = m;
+                    i_stab[i] = (ig[i] - m).exp();
+                }
+                m_last[b * h_ + h] = m;
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("stabiliser m_out", &out.outputs[0].data, &m_out);
+        assert_close("stabiliser i_stab", &out.outputs[1].data, &i_stab);
+        assert_close("stabiliser m_last", &out.outputs[2].data, &m_last);
+    }
+}
+
+#[test]
 fn interpreter_reports_missing_and_misshapen_inputs() {
     let mut c = case(
         "lang-examples/first_order.lr",

@@ -44,7 +44,7 @@ impl Derived {
     pub fn adjoint_stateless(&self) -> bool {
         let rec = &self.rec;
         self.backward.adjoints.iter().all(|a| {
-            std::iter::once(a.source).chain(a.terminal).all(|r| {
+            [a.source, a.decay].into_iter().chain(a.terminal).all(|r| {
                 linear::reachable_from(rec, r)
                     .into_iter()
                     .all(|h| !matches!(rec.exprs[h], crate::ir::Expr::State(..)))

@@ -49,7 +49,8 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
                     let a = em.load(&aptr, &off, DType::F32);
                     let bptr = em.param(&format!("aggb_{}", s.name));
                     let b = em.load(&bptr, &off, DType::F32);
-                    let n = em.affine(&a, &h, &b);
+                    let ring = em.d.decomposition(sh).semiring;
+                    let n = em.step_map(ring, &a, &h, &b);
                     em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
                 }
             }

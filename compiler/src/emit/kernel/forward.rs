@@ -133,11 +133,16 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     match kind {
         KernelKind::Forward | KernelKind::Step => em.load_initial_states(kind == KernelKind::Step),
         KernelKind::ChunkReduce => {
-            for slots in em.slots.clone() {
-                em.fill(&slots, 0.0);
+            // Each state's identity map: (1, 0), over (max, +) (0, -inf).
+            for (dec, b) in d.decompositions.iter().zip(em.slots.clone()) {
+                em.fill(&b, dec.semiring.identity().1);
             }
-            for slots in em.agg_a.clone().expect("set above") {
-                em.fill(&slots, 1.0);
+            for (dec, a) in d
+                .decompositions
+                .iter()
+                .zip(em.agg_a.clone().expect("set above"))
+            {
+                em.fill(&a, dec.semiring.identity().0);
             }
         }
         KernelKind::ChunkApply => {

@@ -80,7 +80,8 @@ impl Walk<'_> {
                 for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
                     let a = em.expr(dec.a, &bind);
                     let b = em.expr(dec.b, &bind);
-                    next[dec.state.index()][p] = em.affine(&a, &prev[dec.state.index()][p], &b);
+                    next[dec.state.index()][p] =
+                        em.step_map(dec.semiring, &a, &prev[dec.state.index()][p], &b);
                 }
             }
             em.pop_scope();

@@ -4,6 +4,7 @@
 //! threads hold alike.
 
 use super::*;
+use crate::derive::linear::Semiring;
 use crate::emit::math::farith;
 use reduce::missing_outer;
 
@@ -122,13 +123,17 @@ pub(super) fn step_body(em: &mut Em<'_>) {
             let b = em.expr(dec.b, &bind);
             let slot = em.slots[dec.state.index()][p].clone();
             let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-            let n = em.affine(&a, &h, &b);
+            let n = em.step_map(dec.semiring, &a, &h, &b);
             news.push((slot, n));
-            // Chunk reduce: the combine (A, B) ∘ (a, b) = (a·A, a·B + b); B is the state slot.
+            // Chunk reduce: the combine (A, B) ∘ (a, b) = (a·A, a·B + b), over (max, +)
+            // (A + a, max(B + a, b)); B is the state slot.
             if let Some(agg) = &em.agg_a {
                 let aslot = agg[dec.state.index()][p].clone();
                 let av = em.op(format!("llvm.load {aslot} : !llvm.ptr -> f32"));
-                let an = em.op(farith("mulf", &a, &av));
+                let an = match dec.semiring {
+                    Semiring::SumProduct => em.op(farith("mulf", &a, &av)),
+                    Semiring::MaxPlus => em.op(farith("addf", &av, &a)),
+                };
                 news.push((aslot, an));
             }
         }
@@ -183,5 +188,16 @@ impl Em<'_> {
     pub(super) fn affine(&mut self, a: &str, h: &str, b: &str) -> String {
         let ah = self.op(farith("mulf", a, h));
         self.op(farith("addf", &ah, b))
+    }
+
+    /// One step of a state's map in its semiring: `a · h + b`, or `max(h + a, b)`.
+    pub(super) fn step_map(&mut self, ring: Semiring, a: &str, h: &str, b: &str) -> String {
+        match ring {
+            Semiring::SumProduct => self.affine(a, h, b),
+            Semiring::MaxPlus => {
+                let ha = self.op(farith("addf", h, a));
+                self.op(farith("maximumf", &ha, b))
+            }
+        }
     }
 }

@@ -309,12 +309,13 @@ impl Walk<'_> {
             let v = em.lane_partial(*sum, self.seeded)?;
             em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
         }
-        // a_t, read by the step before.
-        for dec in &d.decompositions {
-            let s = &rec.states[dec.state];
+        // The adjoint's decay at t (a_t; over (max, +) the branch kept), read by the step
+        // before.
+        for adj in &d.backward.adjoints {
+            let s = &rec.states[adj.state];
             for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
-                let a = em.expr(dec.a, &bind);
-                let slot = self.decay_slots[dec.state.index()][p].clone();
+                let a = em.expr(adj.decay, &bind);
+                let slot = self.decay_slots[adj.state.index()][p].clone();
                 em.line(format!("llvm.store {a}, {slot} : f32, !llvm.ptr"));
             }
         }
@@ -385,7 +386,7 @@ impl Walk<'_> {
             let mut bwd_roots: Vec<Handle<Expr>> =
                 d.backward.adjoints.iter().map(|a| a.source).collect();
             bwd_roots.extend(d.backward.input_grads.iter().filter_map(|i| i.per_step));
-            bwd_roots.extend(d.decompositions.iter().map(|x| x.a));
+            bwd_roots.extend(d.backward.adjoints.iter().map(|x| x.decay));
             let f = frontier(em, self.seeded, &fwd_roots);
             let b = frontier(em, self.seeded, &bwd_roots);
             let (src, _) = super::lane_tables(em);
@@ -613,7 +614,7 @@ impl Walk<'_> {
                             let b = em.expr(dec.b, &bind);
                             let slot = em.prev_slots[dec.state.index()][p].clone();
                             let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                            let n = em.affine(&a, &h, &b);
+                            let n = em.step_map(dec.semiring, &a, &h, &b);
                             em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
                         }
                     }
