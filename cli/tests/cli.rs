@@ -31,6 +31,23 @@ fn fails_with(args: &[&str], needle: &str) {
     assert!(!err.contains("panicked"), "{args:?}: {err}");
 }
 
+/// `linrec compile` of `text` (written to `dir/name`) into `dir/out` with `flags` fails
+/// naming `needle`.
+fn compile_fails_with(dir: &std::path::Path, name: &str, text: &str, flags: &[&str], needle: &str) {
+    std::fs::create_dir_all(dir).expect("tmp dir");
+    let spec = dir.join(name);
+    std::fs::write(&spec, text).expect("spec written");
+    let out = dir.join("out");
+    let mut args = vec![
+        "compile",
+        spec.to_str().expect("utf-8"),
+        "-o",
+        out.to_str().expect("utf-8"),
+    ];
+    args.extend_from_slice(flags);
+    fails_with(&args, needle);
+}
+
 fn tmp(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("linrec-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
@@ -77,27 +94,14 @@ fn geometry_flags_out_of_range_are_refused() {
 #[test]
 fn a_sum_inside_an_update_that_holds_too_many_points_says_what_to_change() {
     // S5's input projection inside the state's update: H × P points per thread.
-    let dir = tmp("s5");
-    std::fs::create_dir_all(&dir).expect("tmp dir");
-    let spec = dir.join("s5.lr");
-    std::fs::write(
-        &spec,
+    compile_fails_with(
+        &tmp("s5"),
+        "s5.lr",
         "recurrence s5(u: f32[B, L, H], lam: f32[P], Bm: f32[P, H], Cm: f32[H, P]) -> (y: f32[B, L, H]) {\n  \
          scan t over L;\n  state x: f32[B, P] = 0;\n  \
          x[b, p] = exp(-exp(lam[p])) * x[b, p] + sum(h, Bm[p, h] * u[b, t, h]);\n  \
          y[b, t, h] = sum(p, Cm[h, p] * x[b, p]);\n}\n",
-    )
-    .expect("spec written");
-    let out = dir.join("out");
-    fails_with(
-        &[
-            "compile",
-            spec.to_str().expect("utf-8"),
-            "-o",
-            out.to_str().expect("utf-8"),
-            "--dims",
-            "H=64,P=32",
-        ],
+        &["--dims", "H=64,P=32"],
         "the update of `x` sums over H, which no state has; that sum reads no state, so compute it before the scan",
     );
 }
@@ -245,24 +249,15 @@ fn outputs_and_names_that_would_clash_are_refused() {
         ],
         "is a file",
     );
-    let spec = dir.join("clash.lr");
-    std::fs::write(
-        &spec,
+    compile_fails_with(
+        &dir,
+        "clash.lr",
         "recurrence f(u: f32[B, D, L], x_fwd: f32[D]) -> (y: f32[B, D, L]) {\n  scan t over L;\n  \
          state h: f32[B, D] = 0;\n  h[b, d] = 0.5 * h[b, d] + u[b, d, t] * x_fwd[d];\n  \
          y[b, d, t] = h[b, d];\n}\nrecurrence f_reduce_x(x: f32[B, L]) -> (y: f32[B, L]) {\n  \
          scan t over L;\n  state h: f32[B] = 0;\n  h[b] = 0.5 * h[b] + x[b, t];\n  \
          y[b, t] = h[b];\n}\n",
-    )
-    .expect("write");
-    let out = dir.join("out");
-    fails_with(
-        &[
-            "compile",
-            spec.to_str().expect("utf-8"),
-            "-o",
-            out.to_str().expect("utf-8"),
-        ],
+        &[],
         "would be named `f_reduce_x_fwd`",
     );
 }
