@@ -203,20 +203,23 @@ pub fn explain(d: &Derived) -> String {
     }
     p.where_block(&mut out, &listed);
 
-    // Combine.
-    let c = &d.combine;
-    let rings = |r: Semiring| d.decompositions.iter().any(|x| x.semiring == r);
-    if rings(Semiring::SumProduct) {
-        let _ = writeln!(
-            out,
-            "\ncombine operator (associative; identity ({}, {}))\n  (a1, b1) ∘ (a2, b2) = ({}, {})",
-            c.identity.0, c.identity.1, c.a, c.b
-        );
+    // Combine: each semiring's the states use, in the order they first appear.
+    let mut rings: Vec<Semiring> = Vec::new();
+    for dec in &d.decompositions {
+        if !rings.contains(&dec.semiring) {
+            rings.push(dec.semiring);
+        }
     }
-    if rings(Semiring::MaxPlus) {
+    for ring in rings {
+        let c = ring.combine();
+        let over = match ring {
+            Semiring::SumProduct => "",
+            Semiring::MaxPlus => " over (max, +)",
+        };
         let _ = writeln!(
             out,
-            "\ncombine operator over (max, +) (associative; identity (0, -inf))\n  (a1, b1) ∘ (a2, b2) = (a1 + a2, max(b1 + a2, b2))"
+            "\ncombine operator{over} (associative; identity ({}, {}))\n  (a1, b1) ∘ (a2, b2) = ({}, {})",
+            c.identity.0, c.identity.1, c.a, c.b
         );
     }
     out.push_str("  chunks of the scan axis fold their (a, b) with it; a scan of the chunk aggregates gives\n  each chunk its incoming state; positions past the end act as the identity.\n");
@@ -438,12 +441,12 @@ pub fn explain_strategy(
         );
     }
     if plan.unroll > 1 {
+        let loads = plan.per_step_loads();
         let _ = writeln!(
             out,
-            "  reads of {} steps issued together ({} value{} a step from inputs not staged)",
+            "  reads of {} steps issued together ({loads} value{} a step from inputs not staged)",
             plan.unroll,
-            plan.per_step_loads(),
-            if plan.per_step_loads() == 1 { "" } else { "s" }
+            if loads == 1 { "" } else { "s" }
         );
     }
     let staged: Vec<&str> = plan

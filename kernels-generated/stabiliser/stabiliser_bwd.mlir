@@ -183,7 +183,7 @@ module attributes {gpu.container_module} {
               %v149 = llvm.getelementptr %in_ig[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v150 = llvm.load %v149 : !llvm.ptr -> f32
               %v151 = llvm.load %v5 : !llvm.ptr -> f32
-              %v152 = arith.addf %v151, %v143 fastmath<contract> : f32
+              %v152 = arith.addf %v143, %v151 fastmath<contract> : f32
               %v153 = arith.maximumf %v152, %v150 : f32
               llvm.store %v153, %v5 : f32, !llvm.ptr
             }
@@ -261,7 +261,7 @@ module attributes {gpu.container_module} {
                 %v220 = arith.addi %v218, %v219 : i64
                 %v221 = llvm.getelementptr %in_ig[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v222 = llvm.load %v221 : !llvm.ptr -> f32
-                %v223 = arith.addf %v178, %v215 fastmath<contract> : f32
+                %v223 = arith.addf %v215, %v178 fastmath<contract> : f32
                 %v224 = arith.maximumf %v223, %v222 : f32
                 %v225 = arith.addi %v167, %v1 : i64
                 %v226 = arith.minsi %v225, %v170 : i64
@@ -307,7 +307,7 @@ module attributes {gpu.container_module} {
                 %v266 = arith.addi %v264, %v265 : i64
                 %v267 = llvm.getelementptr %in_ig[%v266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v268 = llvm.load %v267 : !llvm.ptr -> f32
-                %v269 = arith.addf %v224, %v261 fastmath<contract> : f32
+                %v269 = arith.addf %v261, %v224 fastmath<contract> : f32
                 %v270 = arith.maximumf %v269, %v268 : f32
                 %v272 = arith.addi %v167, %v271 : i64
                 %v273 = arith.minsi %v272, %v170 : i64
@@ -353,7 +353,7 @@ module attributes {gpu.container_module} {
                 %v313 = arith.addi %v311, %v312 : i64
                 %v314 = llvm.getelementptr %in_ig[%v313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v315 = llvm.load %v314 : !llvm.ptr -> f32
-                %v316 = arith.addf %v270, %v308 fastmath<contract> : f32
+                %v316 = arith.addf %v308, %v270 fastmath<contract> : f32
                 %v317 = arith.maximumf %v316, %v315 : f32
                 %v319 = arith.addi %v167, %v318 : i64
                 %v320 = arith.minsi %v319, %v170 : i64
@@ -399,7 +399,7 @@ module attributes {gpu.container_module} {
                 %v360 = arith.addi %v358, %v359 : i64
                 %v361 = llvm.getelementptr %in_ig[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v362 = llvm.load %v361 : !llvm.ptr -> f32
-                %v363 = arith.addf %v317, %v355 fastmath<contract> : f32
+                %v363 = arith.addf %v355, %v317 fastmath<contract> : f32
                 %v364 = arith.maximumf %v363, %v362 : f32
                 %v366 = arith.addi %v167, %v365 : i64
                 %v367 = arith.minsi %v366, %v170 : i64
@@ -445,7 +445,7 @@ module attributes {gpu.container_module} {
                 %v407 = arith.addi %v405, %v406 : i64
                 %v408 = llvm.getelementptr %in_ig[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v409 = llvm.load %v408 : !llvm.ptr -> f32
-                %v410 = arith.addf %v364, %v402 fastmath<contract> : f32
+                %v410 = arith.addf %v402, %v364 fastmath<contract> : f32
                 %v411 = arith.maximumf %v410, %v409 : f32
                 %v413 = arith.addi %v167, %v412 : i64
                 %v414 = arith.minsi %v413, %v170 : i64
@@ -491,7 +491,7 @@ module attributes {gpu.container_module} {
                 %v454 = arith.addi %v452, %v453 : i64
                 %v455 = llvm.getelementptr %in_ig[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v456 = llvm.load %v455 : !llvm.ptr -> f32
-                %v457 = arith.addf %v411, %v449 fastmath<contract> : f32
+                %v457 = arith.addf %v449, %v411 fastmath<contract> : f32
                 %v458 = arith.maximumf %v457, %v456 : f32
                 %v460 = arith.addi %v167, %v459 : i64
                 %v461 = arith.minsi %v460, %v170 : i64
@@ -537,7 +537,7 @@ module attributes {gpu.container_module} {
                 %v501 = arith.addi %v499, %v500 : i64
                 %v502 = llvm.getelementptr %in_ig[%v501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v503 = llvm.load %v502 : !llvm.ptr -> f32
-                %v504 = arith.addf %v458, %v496 fastmath<contract> : f32
+                %v504 = arith.addf %v496, %v458 fastmath<contract> : f32
                 %v505 = arith.maximumf %v504, %v503 : f32
                 %v506 = arith.addi %v167, %v46 : i64
                 %v507 = arith.minsi %v506, %v170 : i64
@@ -583,7 +583,7 @@ module attributes {gpu.container_module} {
                 %v547 = arith.addi %v545, %v546 : i64
                 %v548 = llvm.getelementptr %in_ig[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v549 = llvm.load %v548 : !llvm.ptr -> f32
-                %v550 = arith.addf %v505, %v542 fastmath<contract> : f32
+                %v550 = arith.addf %v542, %v505 fastmath<contract> : f32
                 %v551 = arith.maximumf %v550, %v549 : f32
                 %v552 = arith.subi %v61, %v167 : i64
                 %v553 = arith.trunci %v552 : i64 to i32
@@ -1487,7 +1487,7 @@ module attributes {gpu.container_module} {
                 %v1394 = arith.addi %v1392, %v1393 : i64
                 %v1395 = llvm.getelementptr %in_ig[%v1394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1396 = llvm.load %v1395 : !llvm.ptr -> f32
-                %v1397 = arith.addf %v1352, %v1389 fastmath<contract> : f32
+                %v1397 = arith.addf %v1389, %v1352 fastmath<contract> : f32
                 %v1398 = arith.maximumf %v1397, %v1396 : f32
                 %v1399 = arith.addi %v167, %v1 : i64
                 %v1400 = arith.minsi %v1399, %v1344 : i64
@@ -1533,7 +1533,7 @@ module attributes {gpu.container_module} {
                 %v1440 = arith.addi %v1438, %v1439 : i64
                 %v1441 = llvm.getelementptr %in_ig[%v1440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1442 = llvm.load %v1441 : !llvm.ptr -> f32
-                %v1443 = arith.addf %v1398, %v1435 fastmath<contract> : f32
+                %v1443 = arith.addf %v1435, %v1398 fastmath<contract> : f32
                 %v1444 = arith.maximumf %v1443, %v1442 : f32
                 %v1445 = arith.addi %v167, %v271 : i64
                 %v1446 = arith.minsi %v1445, %v1344 : i64
@@ -1579,7 +1579,7 @@ module attributes {gpu.container_module} {
                 %v1486 = arith.addi %v1484, %v1485 : i64
                 %v1487 = llvm.getelementptr %in_ig[%v1486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1488 = llvm.load %v1487 : !llvm.ptr -> f32
-                %v1489 = arith.addf %v1444, %v1481 fastmath<contract> : f32
+                %v1489 = arith.addf %v1481, %v1444 fastmath<contract> : f32
                 %v1490 = arith.maximumf %v1489, %v1488 : f32
                 %v1491 = arith.addi %v167, %v318 : i64
                 %v1492 = arith.minsi %v1491, %v1344 : i64
@@ -1625,7 +1625,7 @@ module attributes {gpu.container_module} {
                 %v1532 = arith.addi %v1530, %v1531 : i64
                 %v1533 = llvm.getelementptr %in_ig[%v1532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1534 = llvm.load %v1533 : !llvm.ptr -> f32
-                %v1535 = arith.addf %v1490, %v1527 fastmath<contract> : f32
+                %v1535 = arith.addf %v1527, %v1490 fastmath<contract> : f32
                 %v1536 = arith.maximumf %v1535, %v1534 : f32
                 %v1537 = arith.addi %v167, %v365 : i64
                 %v1538 = arith.minsi %v1537, %v1344 : i64
@@ -1671,7 +1671,7 @@ module attributes {gpu.container_module} {
                 %v1578 = arith.addi %v1576, %v1577 : i64
                 %v1579 = llvm.getelementptr %in_ig[%v1578] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1580 = llvm.load %v1579 : !llvm.ptr -> f32
-                %v1581 = arith.addf %v1536, %v1573 fastmath<contract> : f32
+                %v1581 = arith.addf %v1573, %v1536 fastmath<contract> : f32
                 %v1582 = arith.maximumf %v1581, %v1580 : f32
                 %v1583 = arith.addi %v167, %v412 : i64
                 %v1584 = arith.minsi %v1583, %v1344 : i64
@@ -1717,7 +1717,7 @@ module attributes {gpu.container_module} {
                 %v1624 = arith.addi %v1622, %v1623 : i64
                 %v1625 = llvm.getelementptr %in_ig[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1626 = llvm.load %v1625 : !llvm.ptr -> f32
-                %v1627 = arith.addf %v1582, %v1619 fastmath<contract> : f32
+                %v1627 = arith.addf %v1619, %v1582 fastmath<contract> : f32
                 %v1628 = arith.maximumf %v1627, %v1626 : f32
                 %v1629 = arith.addi %v167, %v459 : i64
                 %v1630 = arith.minsi %v1629, %v1344 : i64
@@ -1763,7 +1763,7 @@ module attributes {gpu.container_module} {
                 %v1670 = arith.addi %v1668, %v1669 : i64
                 %v1671 = llvm.getelementptr %in_ig[%v1670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1672 = llvm.load %v1671 : !llvm.ptr -> f32
-                %v1673 = arith.addf %v1628, %v1665 fastmath<contract> : f32
+                %v1673 = arith.addf %v1665, %v1628 fastmath<contract> : f32
                 %v1674 = arith.maximumf %v1673, %v1672 : f32
                 %v1675 = arith.addi %v167, %v46 : i64
                 %v1676 = arith.minsi %v1675, %v1344 : i64
@@ -1809,7 +1809,7 @@ module attributes {gpu.container_module} {
                 %v1716 = arith.addi %v1714, %v1715 : i64
                 %v1717 = llvm.getelementptr %in_ig[%v1716] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1718 = llvm.load %v1717 : !llvm.ptr -> f32
-                %v1719 = arith.addf %v1674, %v1711 fastmath<contract> : f32
+                %v1719 = arith.addf %v1711, %v1674 fastmath<contract> : f32
                 %v1720 = arith.maximumf %v1719, %v1718 : f32
                 %v1721 = arith.subi %v61, %v167 : i64
                 %v1722 = arith.trunci %v1721 : i64 to i32

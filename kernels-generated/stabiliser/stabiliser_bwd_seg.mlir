@@ -219,7 +219,7 @@ module attributes {gpu.container_module} {
               %v184 = llvm.getelementptr %in_ig[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v185 = llvm.load %v184 : !llvm.ptr -> f32
               %v186 = llvm.load %v9 : !llvm.ptr -> f32
-              %v187 = arith.addf %v186, %v178 fastmath<contract> : f32
+              %v187 = arith.addf %v178, %v186 fastmath<contract> : f32
               %v188 = arith.maximumf %v187, %v185 : f32
               llvm.store %v188, %v9 : f32, !llvm.ptr
             }
@@ -298,7 +298,7 @@ module attributes {gpu.container_module} {
                 %v256 = arith.addi %v254, %v255 : i64
                 %v257 = llvm.getelementptr %in_ig[%v256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v258 = llvm.load %v257 : !llvm.ptr -> f32
-                %v259 = arith.addf %v214, %v251 fastmath<contract> : f32
+                %v259 = arith.addf %v251, %v214 fastmath<contract> : f32
                 %v260 = arith.maximumf %v259, %v258 : f32
                 %v261 = arith.addi %v202, %v1 : i64
                 %v262 = arith.minsi %v261, %v206 : i64
@@ -344,7 +344,7 @@ module attributes {gpu.container_module} {
                 %v302 = arith.addi %v300, %v301 : i64
                 %v303 = llvm.getelementptr %in_ig[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v304 = llvm.load %v303 : !llvm.ptr -> f32
-                %v305 = arith.addf %v260, %v297 fastmath<contract> : f32
+                %v305 = arith.addf %v297, %v260 fastmath<contract> : f32
                 %v306 = arith.maximumf %v305, %v304 : f32
                 %v308 = arith.addi %v202, %v307 : i64
                 %v309 = arith.minsi %v308, %v206 : i64
@@ -390,7 +390,7 @@ module attributes {gpu.container_module} {
                 %v349 = arith.addi %v347, %v348 : i64
                 %v350 = llvm.getelementptr %in_ig[%v349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v351 = llvm.load %v350 : !llvm.ptr -> f32
-                %v352 = arith.addf %v306, %v344 fastmath<contract> : f32
+                %v352 = arith.addf %v344, %v306 fastmath<contract> : f32
                 %v353 = arith.maximumf %v352, %v351 : f32
                 %v355 = arith.addi %v202, %v354 : i64
                 %v356 = arith.minsi %v355, %v206 : i64
@@ -436,7 +436,7 @@ module attributes {gpu.container_module} {
                 %v396 = arith.addi %v394, %v395 : i64
                 %v397 = llvm.getelementptr %in_ig[%v396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v398 = llvm.load %v397 : !llvm.ptr -> f32
-                %v399 = arith.addf %v353, %v391 fastmath<contract> : f32
+                %v399 = arith.addf %v391, %v353 fastmath<contract> : f32
                 %v400 = arith.maximumf %v399, %v398 : f32
                 %v401 = arith.addi %v202, %v29 : i64
                 %v402 = arith.minsi %v401, %v206 : i64
@@ -482,7 +482,7 @@ module attributes {gpu.container_module} {
                 %v442 = arith.addi %v440, %v441 : i64
                 %v443 = llvm.getelementptr %in_ig[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v444 = llvm.load %v443 : !llvm.ptr -> f32
-                %v445 = arith.addf %v400, %v437 fastmath<contract> : f32
+                %v445 = arith.addf %v437, %v400 fastmath<contract> : f32
                 %v446 = arith.maximumf %v445, %v444 : f32
                 %v448 = arith.addi %v202, %v447 : i64
                 %v449 = arith.minsi %v448, %v206 : i64
@@ -528,7 +528,7 @@ module attributes {gpu.container_module} {
                 %v489 = arith.addi %v487, %v488 : i64
                 %v490 = llvm.getelementptr %in_ig[%v489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v491 = llvm.load %v490 : !llvm.ptr -> f32
-                %v492 = arith.addf %v446, %v484 fastmath<contract> : f32
+                %v492 = arith.addf %v484, %v446 fastmath<contract> : f32
                 %v493 = arith.maximumf %v492, %v491 : f32
                 %v495 = arith.addi %v202, %v494 : i64
                 %v496 = arith.minsi %v495, %v206 : i64
@@ -574,7 +574,7 @@ module attributes {gpu.container_module} {
                 %v536 = arith.addi %v534, %v535 : i64
                 %v537 = llvm.getelementptr %in_ig[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v538 = llvm.load %v537 : !llvm.ptr -> f32
-                %v539 = arith.addf %v493, %v531 fastmath<contract> : f32
+                %v539 = arith.addf %v531, %v493 fastmath<contract> : f32
                 %v540 = arith.maximumf %v539, %v538 : f32
                 %v541 = arith.addi %v202, %v78 : i64
                 %v542 = arith.minsi %v541, %v206 : i64
@@ -620,7 +620,7 @@ module attributes {gpu.container_module} {
                 %v582 = arith.addi %v580, %v581 : i64
                 %v583 = llvm.getelementptr %in_ig[%v582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v584 = llvm.load %v583 : !llvm.ptr -> f32
-                %v585 = arith.addf %v540, %v577 fastmath<contract> : f32
+                %v585 = arith.addf %v577, %v540 fastmath<contract> : f32
                 %v586 = arith.maximumf %v585, %v584 : f32
                 %v587 = arith.subi %v95, %v202 : i64
                 %v588 = arith.trunci %v587 : i64 to i32
@@ -1604,7 +1604,7 @@ module attributes {gpu.container_module} {
                 %v1485 = arith.addi %v1483, %v1484 : i64
                 %v1486 = llvm.getelementptr %in_ig[%v1485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1487 = llvm.load %v1486 : !llvm.ptr -> f32
-                %v1488 = arith.addf %v1443, %v1480 fastmath<contract> : f32
+                %v1488 = arith.addf %v1480, %v1443 fastmath<contract> : f32
                 %v1489 = arith.maximumf %v1488, %v1487 : f32
                 %v1490 = arith.addi %v202, %v1 : i64
                 %v1491 = arith.minsi %v1490, %v1435 : i64
@@ -1650,7 +1650,7 @@ module attributes {gpu.container_module} {
                 %v1531 = arith.addi %v1529, %v1530 : i64
                 %v1532 = llvm.getelementptr %in_ig[%v1531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1533 = llvm.load %v1532 : !llvm.ptr -> f32
-                %v1534 = arith.addf %v1489, %v1526 fastmath<contract> : f32
+                %v1534 = arith.addf %v1526, %v1489 fastmath<contract> : f32
                 %v1535 = arith.maximumf %v1534, %v1533 : f32
                 %v1536 = arith.addi %v202, %v307 : i64
                 %v1537 = arith.minsi %v1536, %v1435 : i64
@@ -1696,7 +1696,7 @@ module attributes {gpu.container_module} {
                 %v1577 = arith.addi %v1575, %v1576 : i64
                 %v1578 = llvm.getelementptr %in_ig[%v1577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1579 = llvm.load %v1578 : !llvm.ptr -> f32
-                %v1580 = arith.addf %v1535, %v1572 fastmath<contract> : f32
+                %v1580 = arith.addf %v1572, %v1535 fastmath<contract> : f32
                 %v1581 = arith.maximumf %v1580, %v1579 : f32
                 %v1582 = arith.addi %v202, %v354 : i64
                 %v1583 = arith.minsi %v1582, %v1435 : i64
@@ -1742,7 +1742,7 @@ module attributes {gpu.container_module} {
                 %v1623 = arith.addi %v1621, %v1622 : i64
                 %v1624 = llvm.getelementptr %in_ig[%v1623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1625 = llvm.load %v1624 : !llvm.ptr -> f32
-                %v1626 = arith.addf %v1581, %v1618 fastmath<contract> : f32
+                %v1626 = arith.addf %v1618, %v1581 fastmath<contract> : f32
                 %v1627 = arith.maximumf %v1626, %v1625 : f32
                 %v1628 = arith.addi %v202, %v29 : i64
                 %v1629 = arith.minsi %v1628, %v1435 : i64
@@ -1788,7 +1788,7 @@ module attributes {gpu.container_module} {
                 %v1669 = arith.addi %v1667, %v1668 : i64
                 %v1670 = llvm.getelementptr %in_ig[%v1669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1671 = llvm.load %v1670 : !llvm.ptr -> f32
-                %v1672 = arith.addf %v1627, %v1664 fastmath<contract> : f32
+                %v1672 = arith.addf %v1664, %v1627 fastmath<contract> : f32
                 %v1673 = arith.maximumf %v1672, %v1671 : f32
                 %v1674 = arith.addi %v202, %v447 : i64
                 %v1675 = arith.minsi %v1674, %v1435 : i64
@@ -1834,7 +1834,7 @@ module attributes {gpu.container_module} {
                 %v1715 = arith.addi %v1713, %v1714 : i64
                 %v1716 = llvm.getelementptr %in_ig[%v1715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1717 = llvm.load %v1716 : !llvm.ptr -> f32
-                %v1718 = arith.addf %v1673, %v1710 fastmath<contract> : f32
+                %v1718 = arith.addf %v1710, %v1673 fastmath<contract> : f32
                 %v1719 = arith.maximumf %v1718, %v1717 : f32
                 %v1720 = arith.addi %v202, %v494 : i64
                 %v1721 = arith.minsi %v1720, %v1435 : i64
@@ -1880,7 +1880,7 @@ module attributes {gpu.container_module} {
                 %v1761 = arith.addi %v1759, %v1760 : i64
                 %v1762 = llvm.getelementptr %in_ig[%v1761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1763 = llvm.load %v1762 : !llvm.ptr -> f32
-                %v1764 = arith.addf %v1719, %v1756 fastmath<contract> : f32
+                %v1764 = arith.addf %v1756, %v1719 fastmath<contract> : f32
                 %v1765 = arith.maximumf %v1764, %v1763 : f32
                 %v1766 = arith.addi %v202, %v78 : i64
                 %v1767 = arith.minsi %v1766, %v1435 : i64
@@ -1926,7 +1926,7 @@ module attributes {gpu.container_module} {
                 %v1807 = arith.addi %v1805, %v1806 : i64
                 %v1808 = llvm.getelementptr %in_ig[%v1807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1809 = llvm.load %v1808 : !llvm.ptr -> f32
-                %v1810 = arith.addf %v1765, %v1802 fastmath<contract> : f32
+                %v1810 = arith.addf %v1802, %v1765 fastmath<contract> : f32
                 %v1811 = arith.maximumf %v1810, %v1809 : f32
                 %v1812 = arith.subi %v95, %v202 : i64
                 %v1813 = arith.trunci %v1812 : i64 to i32

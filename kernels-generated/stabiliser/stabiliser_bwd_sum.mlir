@@ -199,7 +199,7 @@ module attributes {gpu.container_module} {
               %v165 = llvm.getelementptr %in_ig[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v166 = llvm.load %v165 : !llvm.ptr -> f32
               %v167 = llvm.load %v9 : !llvm.ptr -> f32
-              %v168 = arith.addf %v167, %v159 fastmath<contract> : f32
+              %v168 = arith.addf %v159, %v167 fastmath<contract> : f32
               %v169 = arith.maximumf %v168, %v166 : f32
               llvm.store %v169, %v9 : f32, !llvm.ptr
             }
@@ -278,7 +278,7 @@ module attributes {gpu.container_module} {
                 %v237 = arith.addi %v235, %v236 : i64
                 %v238 = llvm.getelementptr %in_ig[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v239 = llvm.load %v238 : !llvm.ptr -> f32
-                %v240 = arith.addf %v195, %v232 fastmath<contract> : f32
+                %v240 = arith.addf %v232, %v195 fastmath<contract> : f32
                 %v241 = arith.maximumf %v240, %v239 : f32
                 %v242 = arith.addi %v183, %v1 : i64
                 %v243 = arith.minsi %v242, %v187 : i64
@@ -324,7 +324,7 @@ module attributes {gpu.container_module} {
                 %v283 = arith.addi %v281, %v282 : i64
                 %v284 = llvm.getelementptr %in_ig[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v285 = llvm.load %v284 : !llvm.ptr -> f32
-                %v286 = arith.addf %v241, %v278 fastmath<contract> : f32
+                %v286 = arith.addf %v278, %v241 fastmath<contract> : f32
                 %v287 = arith.maximumf %v286, %v285 : f32
                 %v289 = arith.addi %v183, %v288 : i64
                 %v290 = arith.minsi %v289, %v187 : i64
@@ -370,7 +370,7 @@ module attributes {gpu.container_module} {
                 %v330 = arith.addi %v328, %v329 : i64
                 %v331 = llvm.getelementptr %in_ig[%v330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v332 = llvm.load %v331 : !llvm.ptr -> f32
-                %v333 = arith.addf %v287, %v325 fastmath<contract> : f32
+                %v333 = arith.addf %v325, %v287 fastmath<contract> : f32
                 %v334 = arith.maximumf %v333, %v332 : f32
                 %v336 = arith.addi %v183, %v335 : i64
                 %v337 = arith.minsi %v336, %v187 : i64
@@ -416,7 +416,7 @@ module attributes {gpu.container_module} {
                 %v377 = arith.addi %v375, %v376 : i64
                 %v378 = llvm.getelementptr %in_ig[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v379 = llvm.load %v378 : !llvm.ptr -> f32
-                %v380 = arith.addf %v334, %v372 fastmath<contract> : f32
+                %v380 = arith.addf %v372, %v334 fastmath<contract> : f32
                 %v381 = arith.maximumf %v380, %v379 : f32
                 %v382 = arith.addi %v183, %v29 : i64
                 %v383 = arith.minsi %v382, %v187 : i64
@@ -462,7 +462,7 @@ module attributes {gpu.container_module} {
                 %v423 = arith.addi %v421, %v422 : i64
                 %v424 = llvm.getelementptr %in_ig[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v425 = llvm.load %v424 : !llvm.ptr -> f32
-                %v426 = arith.addf %v381, %v418 fastmath<contract> : f32
+                %v426 = arith.addf %v418, %v381 fastmath<contract> : f32
                 %v427 = arith.maximumf %v426, %v425 : f32
                 %v429 = arith.addi %v183, %v428 : i64
                 %v430 = arith.minsi %v429, %v187 : i64
@@ -508,7 +508,7 @@ module attributes {gpu.container_module} {
                 %v470 = arith.addi %v468, %v469 : i64
                 %v471 = llvm.getelementptr %in_ig[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v472 = llvm.load %v471 : !llvm.ptr -> f32
-                %v473 = arith.addf %v427, %v465 fastmath<contract> : f32
+                %v473 = arith.addf %v465, %v427 fastmath<contract> : f32
                 %v474 = arith.maximumf %v473, %v472 : f32
                 %v476 = arith.addi %v183, %v475 : i64
                 %v477 = arith.minsi %v476, %v187 : i64
@@ -554,7 +554,7 @@ module attributes {gpu.container_module} {
                 %v517 = arith.addi %v515, %v516 : i64
                 %v518 = llvm.getelementptr %in_ig[%v517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v519 = llvm.load %v518 : !llvm.ptr -> f32
-                %v520 = arith.addf %v474, %v512 fastmath<contract> : f32
+                %v520 = arith.addf %v512, %v474 fastmath<contract> : f32
                 %v521 = arith.maximumf %v520, %v519 : f32
                 %v522 = arith.addi %v183, %v59 : i64
                 %v523 = arith.minsi %v522, %v187 : i64
@@ -600,7 +600,7 @@ module attributes {gpu.container_module} {
                 %v563 = arith.addi %v561, %v562 : i64
                 %v564 = llvm.getelementptr %in_ig[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v565 = llvm.load %v564 : !llvm.ptr -> f32
-                %v566 = arith.addf %v521, %v558 fastmath<contract> : f32
+                %v566 = arith.addf %v558, %v521 fastmath<contract> : f32
                 %v567 = arith.maximumf %v566, %v565 : f32
                 %v568 = arith.subi %v76, %v183 : i64
                 %v569 = arith.trunci %v568 : i64 to i32
@@ -1360,7 +1360,7 @@ module attributes {gpu.container_module} {
                 %v1282 = arith.addi %v1280, %v1281 : i64
                 %v1283 = llvm.getelementptr %in_ig[%v1282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1284 = llvm.load %v1283 : !llvm.ptr -> f32
-                %v1285 = arith.addf %v1240, %v1277 fastmath<contract> : f32
+                %v1285 = arith.addf %v1277, %v1240 fastmath<contract> : f32
                 %v1286 = arith.maximumf %v1285, %v1284 : f32
                 %v1287 = arith.addi %v183, %v1 : i64
                 %v1288 = arith.minsi %v1287, %v1232 : i64
@@ -1406,7 +1406,7 @@ module attributes {gpu.container_module} {
                 %v1328 = arith.addi %v1326, %v1327 : i64
                 %v1329 = llvm.getelementptr %in_ig[%v1328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1330 = llvm.load %v1329 : !llvm.ptr -> f32
-                %v1331 = arith.addf %v1286, %v1323 fastmath<contract> : f32
+                %v1331 = arith.addf %v1323, %v1286 fastmath<contract> : f32
                 %v1332 = arith.maximumf %v1331, %v1330 : f32
                 %v1333 = arith.addi %v183, %v288 : i64
                 %v1334 = arith.minsi %v1333, %v1232 : i64
@@ -1452,7 +1452,7 @@ module attributes {gpu.container_module} {
                 %v1374 = arith.addi %v1372, %v1373 : i64
                 %v1375 = llvm.getelementptr %in_ig[%v1374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1376 = llvm.load %v1375 : !llvm.ptr -> f32
-                %v1377 = arith.addf %v1332, %v1369 fastmath<contract> : f32
+                %v1377 = arith.addf %v1369, %v1332 fastmath<contract> : f32
                 %v1378 = arith.maximumf %v1377, %v1376 : f32
                 %v1379 = arith.addi %v183, %v335 : i64
                 %v1380 = arith.minsi %v1379, %v1232 : i64
@@ -1498,7 +1498,7 @@ module attributes {gpu.container_module} {
                 %v1420 = arith.addi %v1418, %v1419 : i64
                 %v1421 = llvm.getelementptr %in_ig[%v1420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1422 = llvm.load %v1421 : !llvm.ptr -> f32
-                %v1423 = arith.addf %v1378, %v1415 fastmath<contract> : f32
+                %v1423 = arith.addf %v1415, %v1378 fastmath<contract> : f32
                 %v1424 = arith.maximumf %v1423, %v1422 : f32
                 %v1425 = arith.addi %v183, %v29 : i64
                 %v1426 = arith.minsi %v1425, %v1232 : i64
@@ -1544,7 +1544,7 @@ module attributes {gpu.container_module} {
                 %v1466 = arith.addi %v1464, %v1465 : i64
                 %v1467 = llvm.getelementptr %in_ig[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1468 = llvm.load %v1467 : !llvm.ptr -> f32
-                %v1469 = arith.addf %v1424, %v1461 fastmath<contract> : f32
+                %v1469 = arith.addf %v1461, %v1424 fastmath<contract> : f32
                 %v1470 = arith.maximumf %v1469, %v1468 : f32
                 %v1471 = arith.addi %v183, %v428 : i64
                 %v1472 = arith.minsi %v1471, %v1232 : i64
@@ -1590,7 +1590,7 @@ module attributes {gpu.container_module} {
                 %v1512 = arith.addi %v1510, %v1511 : i64
                 %v1513 = llvm.getelementptr %in_ig[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1514 = llvm.load %v1513 : !llvm.ptr -> f32
-                %v1515 = arith.addf %v1470, %v1507 fastmath<contract> : f32
+                %v1515 = arith.addf %v1507, %v1470 fastmath<contract> : f32
                 %v1516 = arith.maximumf %v1515, %v1514 : f32
                 %v1517 = arith.addi %v183, %v475 : i64
                 %v1518 = arith.minsi %v1517, %v1232 : i64
@@ -1636,7 +1636,7 @@ module attributes {gpu.container_module} {
                 %v1558 = arith.addi %v1556, %v1557 : i64
                 %v1559 = llvm.getelementptr %in_ig[%v1558] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1560 = llvm.load %v1559 : !llvm.ptr -> f32
-                %v1561 = arith.addf %v1516, %v1553 fastmath<contract> : f32
+                %v1561 = arith.addf %v1553, %v1516 fastmath<contract> : f32
                 %v1562 = arith.maximumf %v1561, %v1560 : f32
                 %v1563 = arith.addi %v183, %v59 : i64
                 %v1564 = arith.minsi %v1563, %v1232 : i64
@@ -1682,7 +1682,7 @@ module attributes {gpu.container_module} {
                 %v1604 = arith.addi %v1602, %v1603 : i64
                 %v1605 = llvm.getelementptr %in_ig[%v1604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1606 = llvm.load %v1605 : !llvm.ptr -> f32
-                %v1607 = arith.addf %v1562, %v1599 fastmath<contract> : f32
+                %v1607 = arith.addf %v1599, %v1562 fastmath<contract> : f32
                 %v1608 = arith.maximumf %v1607, %v1606 : f32
                 %v1609 = arith.subi %v76, %v183 : i64
                 %v1610 = arith.trunci %v1609 : i64 to i32

@@ -391,7 +391,7 @@ module attributes {gpu.container_module} {
           %v380 = arith.addf %v346, %v379 fastmath<contract> : f32
           %v381 = arith.negf %v380 : f32
           %v382 = llvm.load %v4 : !llvm.ptr -> f32
-          %v383 = arith.addf %v382, %v381 fastmath<contract> : f32
+          %v383 = arith.addf %v381, %v382 fastmath<contract> : f32
           %v384 = arith.maximumf %v383, %v117 : f32
           llvm.store %v384, %v4 : f32, !llvm.ptr
           %v385 = llvm.load %v4 : !llvm.ptr -> f32
@@ -445,7 +445,7 @@ module attributes {gpu.container_module} {
           %v427 = arith.addf %v403, %v426 fastmath<contract> : f32
           %v428 = arith.negf %v427 : f32
           %v429 = llvm.load %v4 : !llvm.ptr -> f32
-          %v430 = arith.addf %v429, %v428 fastmath<contract> : f32
+          %v430 = arith.addf %v428, %v429 fastmath<contract> : f32
           %v431 = arith.maximumf %v430, %v132 : f32
           llvm.store %v431, %v4 : f32, !llvm.ptr
           %v432 = llvm.load %v4 : !llvm.ptr -> f32
@@ -499,7 +499,7 @@ module attributes {gpu.container_module} {
           %v474 = arith.addf %v450, %v473 fastmath<contract> : f32
           %v475 = arith.negf %v474 : f32
           %v476 = llvm.load %v4 : !llvm.ptr -> f32
-          %v477 = arith.addf %v476, %v475 fastmath<contract> : f32
+          %v477 = arith.addf %v475, %v476 fastmath<contract> : f32
           %v478 = arith.maximumf %v477, %v147 : f32
           llvm.store %v478, %v4 : f32, !llvm.ptr
           %v479 = llvm.load %v4 : !llvm.ptr -> f32
@@ -553,7 +553,7 @@ module attributes {gpu.container_module} {
           %v521 = arith.addf %v497, %v520 fastmath<contract> : f32
           %v522 = arith.negf %v521 : f32
           %v523 = llvm.load %v4 : !llvm.ptr -> f32
-          %v524 = arith.addf %v523, %v522 fastmath<contract> : f32
+          %v524 = arith.addf %v522, %v523 fastmath<contract> : f32
           %v525 = arith.maximumf %v524, %v162 : f32
           llvm.store %v525, %v4 : f32, !llvm.ptr
           %v526 = llvm.load %v4 : !llvm.ptr -> f32
@@ -607,7 +607,7 @@ module attributes {gpu.container_module} {
           %v568 = arith.addf %v544, %v567 fastmath<contract> : f32
           %v569 = arith.negf %v568 : f32
           %v570 = llvm.load %v4 : !llvm.ptr -> f32
-          %v571 = arith.addf %v570, %v569 fastmath<contract> : f32
+          %v571 = arith.addf %v569, %v570 fastmath<contract> : f32
           %v572 = arith.maximumf %v571, %v177 : f32
           llvm.store %v572, %v4 : f32, !llvm.ptr
           %v573 = llvm.load %v4 : !llvm.ptr -> f32
@@ -661,7 +661,7 @@ module attributes {gpu.container_module} {
           %v615 = arith.addf %v591, %v614 fastmath<contract> : f32
           %v616 = arith.negf %v615 : f32
           %v617 = llvm.load %v4 : !llvm.ptr -> f32
-          %v618 = arith.addf %v617, %v616 fastmath<contract> : f32
+          %v618 = arith.addf %v616, %v617 fastmath<contract> : f32
           %v619 = arith.maximumf %v618, %v192 : f32
           llvm.store %v619, %v4 : f32, !llvm.ptr
           %v620 = llvm.load %v4 : !llvm.ptr -> f32
@@ -715,7 +715,7 @@ module attributes {gpu.container_module} {
           %v662 = arith.addf %v638, %v661 fastmath<contract> : f32
           %v663 = arith.negf %v662 : f32
           %v664 = llvm.load %v4 : !llvm.ptr -> f32
-          %v665 = arith.addf %v664, %v663 fastmath<contract> : f32
+          %v665 = arith.addf %v663, %v664 fastmath<contract> : f32
           %v666 = arith.maximumf %v665, %v207 : f32
           llvm.store %v666, %v4 : f32, !llvm.ptr
           %v667 = llvm.load %v4 : !llvm.ptr -> f32
@@ -769,7 +769,7 @@ module attributes {gpu.container_module} {
           %v709 = arith.addf %v685, %v708 fastmath<contract> : f32
           %v710 = arith.negf %v709 : f32
           %v711 = llvm.load %v4 : !llvm.ptr -> f32
-          %v712 = arith.addf %v711, %v710 fastmath<contract> : f32
+          %v712 = arith.addf %v710, %v711 fastmath<contract> : f32
           %v713 = arith.maximumf %v712, %v222 : f32
           llvm.store %v713, %v4 : f32, !llvm.ptr
           %v714 = llvm.load %v4 : !llvm.ptr -> f32
@@ -823,7 +823,7 @@ module attributes {gpu.container_module} {
           %v756 = arith.addf %v732, %v755 fastmath<contract> : f32
           %v757 = arith.negf %v756 : f32
           %v758 = llvm.load %v4 : !llvm.ptr -> f32
-          %v759 = arith.addf %v758, %v757 fastmath<contract> : f32
+          %v759 = arith.addf %v757, %v758 fastmath<contract> : f32
           %v760 = arith.maximumf %v759, %v237 : f32
           llvm.store %v760, %v4 : f32, !llvm.ptr
           %v761 = llvm.load %v4 : !llvm.ptr -> f32
@@ -877,7 +877,7 @@ module attributes {gpu.container_module} {
           %v803 = arith.addf %v779, %v802 fastmath<contract> : f32
           %v804 = arith.negf %v803 : f32
           %v805 = llvm.load %v4 : !llvm.ptr -> f32
-          %v806 = arith.addf %v805, %v804 fastmath<contract> : f32
+          %v806 = arith.addf %v804, %v805 fastmath<contract> : f32
           %v807 = arith.maximumf %v806, %v252 : f32
           llvm.store %v807, %v4 : f32, !llvm.ptr
           %v808 = llvm.load %v4 : !llvm.ptr -> f32
@@ -931,7 +931,7 @@ module attributes {gpu.container_module} {
           %v850 = arith.addf %v826, %v849 fastmath<contract> : f32
           %v851 = arith.negf %v850 : f32
           %v852 = llvm.load %v4 : !llvm.ptr -> f32
-          %v853 = arith.addf %v852, %v851 fastmath<contract> : f32
+          %v853 = arith.addf %v851, %v852 fastmath<contract> : f32
           %v854 = arith.maximumf %v853, %v267 : f32
           llvm.store %v854, %v4 : f32, !llvm.ptr
           %v855 = llvm.load %v4 : !llvm.ptr -> f32
@@ -985,7 +985,7 @@ module attributes {gpu.container_module} {
           %v897 = arith.addf %v873, %v896 fastmath<contract> : f32
           %v898 = arith.negf %v897 : f32
           %v899 = llvm.load %v4 : !llvm.ptr -> f32
-          %v900 = arith.addf %v899, %v898 fastmath<contract> : f32
+          %v900 = arith.addf %v898, %v899 fastmath<contract> : f32
           %v901 = arith.maximumf %v900, %v282 : f32
           llvm.store %v901, %v4 : f32, !llvm.ptr
           %v902 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1039,7 +1039,7 @@ module attributes {gpu.container_module} {
           %v944 = arith.addf %v920, %v943 fastmath<contract> : f32
           %v945 = arith.negf %v944 : f32
           %v946 = llvm.load %v4 : !llvm.ptr -> f32
-          %v947 = arith.addf %v946, %v945 fastmath<contract> : f32
+          %v947 = arith.addf %v945, %v946 fastmath<contract> : f32
           %v948 = arith.maximumf %v947, %v297 : f32
           llvm.store %v948, %v4 : f32, !llvm.ptr
           %v949 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1093,7 +1093,7 @@ module attributes {gpu.container_module} {
           %v991 = arith.addf %v967, %v990 fastmath<contract> : f32
           %v992 = arith.negf %v991 : f32
           %v993 = llvm.load %v4 : !llvm.ptr -> f32
-          %v994 = arith.addf %v993, %v992 fastmath<contract> : f32
+          %v994 = arith.addf %v992, %v993 fastmath<contract> : f32
           %v995 = arith.maximumf %v994, %v312 : f32
           llvm.store %v995, %v4 : f32, !llvm.ptr
           %v996 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1147,7 +1147,7 @@ module attributes {gpu.container_module} {
           %v1038 = arith.addf %v1014, %v1037 fastmath<contract> : f32
           %v1039 = arith.negf %v1038 : f32
           %v1040 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1041 = arith.addf %v1040, %v1039 fastmath<contract> : f32
+          %v1041 = arith.addf %v1039, %v1040 fastmath<contract> : f32
           %v1042 = arith.maximumf %v1041, %v327 : f32
           llvm.store %v1042, %v4 : f32, !llvm.ptr
           %v1043 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1201,7 +1201,7 @@ module attributes {gpu.container_module} {
           %v1085 = arith.addf %v1061, %v1084 fastmath<contract> : f32
           %v1086 = arith.negf %v1085 : f32
           %v1087 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1088 = arith.addf %v1087, %v1086 fastmath<contract> : f32
+          %v1088 = arith.addf %v1086, %v1087 fastmath<contract> : f32
           %v1089 = arith.maximumf %v1088, %v342 : f32
           llvm.store %v1089, %v4 : f32, !llvm.ptr
           %v1090 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1276,7 +1276,7 @@ module attributes {gpu.container_module} {
           %v1152 = llvm.getelementptr %in_ig[%v1151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1153 = llvm.load %v1152 : !llvm.ptr -> f32
           %v1154 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1155 = arith.addf %v1154, %v1146 fastmath<contract> : f32
+          %v1155 = arith.addf %v1146, %v1154 fastmath<contract> : f32
           %v1156 = arith.maximumf %v1155, %v1153 : f32
           llvm.store %v1156, %v4 : f32, !llvm.ptr
           %v1157 = llvm.load %v4 : !llvm.ptr -> f32

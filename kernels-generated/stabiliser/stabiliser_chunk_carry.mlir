@@ -58,7 +58,7 @@ module attributes {gpu.container_module} {
           %v47 = llvm.load %v46 : !llvm.ptr -> f32
           %v48 = llvm.getelementptr %aggb_m[%v43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v49 = llvm.load %v48 : !llvm.ptr -> f32
-          %v50 = arith.addf %v44, %v47 fastmath<contract> : f32
+          %v50 = arith.addf %v47, %v44 fastmath<contract> : f32
           %v51 = arith.maximumf %v50, %v49 : f32
           llvm.store %v51, %v4 : f32, !llvm.ptr
         }

@@ -363,10 +363,10 @@ module attributes {gpu.container_module} {
           %v358 = arith.addf %v324, %v357 fastmath<contract> : f32
           %v359 = arith.negf %v358 : f32
           %v360 = llvm.load %v4 : !llvm.ptr -> f32
-          %v361 = arith.addf %v360, %v359 fastmath<contract> : f32
+          %v361 = arith.addf %v359, %v360 fastmath<contract> : f32
           %v362 = arith.maximumf %v361, %v96 : f32
           %v363 = llvm.load %v5 : !llvm.ptr -> f32
-          %v364 = arith.addf %v363, %v359 fastmath<contract> : f32
+          %v364 = arith.addf %v359, %v363 fastmath<contract> : f32
           llvm.store %v362, %v4 : f32, !llvm.ptr
           llvm.store %v364, %v5 : f32, !llvm.ptr
           %v365 = arith.addi %v38, %v51 : i64
@@ -398,10 +398,10 @@ module attributes {gpu.container_module} {
           %v391 = arith.addf %v367, %v390 fastmath<contract> : f32
           %v392 = arith.negf %v391 : f32
           %v393 = llvm.load %v4 : !llvm.ptr -> f32
-          %v394 = arith.addf %v393, %v392 fastmath<contract> : f32
+          %v394 = arith.addf %v392, %v393 fastmath<contract> : f32
           %v395 = arith.maximumf %v394, %v111 : f32
           %v396 = llvm.load %v5 : !llvm.ptr -> f32
-          %v397 = arith.addf %v396, %v392 fastmath<contract> : f32
+          %v397 = arith.addf %v392, %v396 fastmath<contract> : f32
           llvm.store %v395, %v4 : f32, !llvm.ptr
           llvm.store %v397, %v5 : f32, !llvm.ptr
           %v398 = arith.addi %v38, %v53 : i64
@@ -433,10 +433,10 @@ module attributes {gpu.container_module} {
           %v424 = arith.addf %v400, %v423 fastmath<contract> : f32
           %v425 = arith.negf %v424 : f32
           %v426 = llvm.load %v4 : !llvm.ptr -> f32
-          %v427 = arith.addf %v426, %v425 fastmath<contract> : f32
+          %v427 = arith.addf %v425, %v426 fastmath<contract> : f32
           %v428 = arith.maximumf %v427, %v126 : f32
           %v429 = llvm.load %v5 : !llvm.ptr -> f32
-          %v430 = arith.addf %v429, %v425 fastmath<contract> : f32
+          %v430 = arith.addf %v425, %v429 fastmath<contract> : f32
           llvm.store %v428, %v4 : f32, !llvm.ptr
           llvm.store %v430, %v5 : f32, !llvm.ptr
           %v431 = arith.addi %v38, %v55 : i64
@@ -468,10 +468,10 @@ module attributes {gpu.container_module} {
           %v457 = arith.addf %v433, %v456 fastmath<contract> : f32
           %v458 = arith.negf %v457 : f32
           %v459 = llvm.load %v4 : !llvm.ptr -> f32
-          %v460 = arith.addf %v459, %v458 fastmath<contract> : f32
+          %v460 = arith.addf %v458, %v459 fastmath<contract> : f32
           %v461 = arith.maximumf %v460, %v141 : f32
           %v462 = llvm.load %v5 : !llvm.ptr -> f32
-          %v463 = arith.addf %v462, %v458 fastmath<contract> : f32
+          %v463 = arith.addf %v458, %v462 fastmath<contract> : f32
           llvm.store %v461, %v4 : f32, !llvm.ptr
           llvm.store %v463, %v5 : f32, !llvm.ptr
           %v464 = arith.addi %v38, %v57 : i64
@@ -503,10 +503,10 @@ module attributes {gpu.container_module} {
           %v490 = arith.addf %v466, %v489 fastmath<contract> : f32
           %v491 = arith.negf %v490 : f32
           %v492 = llvm.load %v4 : !llvm.ptr -> f32
-          %v493 = arith.addf %v492, %v491 fastmath<contract> : f32
+          %v493 = arith.addf %v491, %v492 fastmath<contract> : f32
           %v494 = arith.maximumf %v493, %v156 : f32
           %v495 = llvm.load %v5 : !llvm.ptr -> f32
-          %v496 = arith.addf %v495, %v491 fastmath<contract> : f32
+          %v496 = arith.addf %v491, %v495 fastmath<contract> : f32
           llvm.store %v494, %v4 : f32, !llvm.ptr
           llvm.store %v496, %v5 : f32, !llvm.ptr
           %v497 = arith.addi %v38, %v59 : i64
@@ -538,10 +538,10 @@ module attributes {gpu.container_module} {
           %v523 = arith.addf %v499, %v522 fastmath<contract> : f32
           %v524 = arith.negf %v523 : f32
           %v525 = llvm.load %v4 : !llvm.ptr -> f32
-          %v526 = arith.addf %v525, %v524 fastmath<contract> : f32
+          %v526 = arith.addf %v524, %v525 fastmath<contract> : f32
           %v527 = arith.maximumf %v526, %v171 : f32
           %v528 = llvm.load %v5 : !llvm.ptr -> f32
-          %v529 = arith.addf %v528, %v524 fastmath<contract> : f32
+          %v529 = arith.addf %v524, %v528 fastmath<contract> : f32
           llvm.store %v527, %v4 : f32, !llvm.ptr
           llvm.store %v529, %v5 : f32, !llvm.ptr
           %v530 = arith.addi %v38, %v61 : i64
@@ -573,10 +573,10 @@ module attributes {gpu.container_module} {
           %v556 = arith.addf %v532, %v555 fastmath<contract> : f32
           %v557 = arith.negf %v556 : f32
           %v558 = llvm.load %v4 : !llvm.ptr -> f32
-          %v559 = arith.addf %v558, %v557 fastmath<contract> : f32
+          %v559 = arith.addf %v557, %v558 fastmath<contract> : f32
           %v560 = arith.maximumf %v559, %v186 : f32
           %v561 = llvm.load %v5 : !llvm.ptr -> f32
-          %v562 = arith.addf %v561, %v557 fastmath<contract> : f32
+          %v562 = arith.addf %v557, %v561 fastmath<contract> : f32
           llvm.store %v560, %v4 : f32, !llvm.ptr
           llvm.store %v562, %v5 : f32, !llvm.ptr
           %v563 = arith.addi %v38, %v63 : i64
@@ -608,10 +608,10 @@ module attributes {gpu.container_module} {
           %v589 = arith.addf %v565, %v588 fastmath<contract> : f32
           %v590 = arith.negf %v589 : f32
           %v591 = llvm.load %v4 : !llvm.ptr -> f32
-          %v592 = arith.addf %v591, %v590 fastmath<contract> : f32
+          %v592 = arith.addf %v590, %v591 fastmath<contract> : f32
           %v593 = arith.maximumf %v592, %v201 : f32
           %v594 = llvm.load %v5 : !llvm.ptr -> f32
-          %v595 = arith.addf %v594, %v590 fastmath<contract> : f32
+          %v595 = arith.addf %v590, %v594 fastmath<contract> : f32
           llvm.store %v593, %v4 : f32, !llvm.ptr
           llvm.store %v595, %v5 : f32, !llvm.ptr
           %v596 = arith.addi %v38, %v65 : i64
@@ -643,10 +643,10 @@ module attributes {gpu.container_module} {
           %v622 = arith.addf %v598, %v621 fastmath<contract> : f32
           %v623 = arith.negf %v622 : f32
           %v624 = llvm.load %v4 : !llvm.ptr -> f32
-          %v625 = arith.addf %v624, %v623 fastmath<contract> : f32
+          %v625 = arith.addf %v623, %v624 fastmath<contract> : f32
           %v626 = arith.maximumf %v625, %v216 : f32
           %v627 = llvm.load %v5 : !llvm.ptr -> f32
-          %v628 = arith.addf %v627, %v623 fastmath<contract> : f32
+          %v628 = arith.addf %v623, %v627 fastmath<contract> : f32
           llvm.store %v626, %v4 : f32, !llvm.ptr
           llvm.store %v628, %v5 : f32, !llvm.ptr
           %v629 = arith.addi %v38, %v67 : i64
@@ -678,10 +678,10 @@ module attributes {gpu.container_module} {
           %v655 = arith.addf %v631, %v654 fastmath<contract> : f32
           %v656 = arith.negf %v655 : f32
           %v657 = llvm.load %v4 : !llvm.ptr -> f32
-          %v658 = arith.addf %v657, %v656 fastmath<contract> : f32
+          %v658 = arith.addf %v656, %v657 fastmath<contract> : f32
           %v659 = arith.maximumf %v658, %v231 : f32
           %v660 = llvm.load %v5 : !llvm.ptr -> f32
-          %v661 = arith.addf %v660, %v656 fastmath<contract> : f32
+          %v661 = arith.addf %v656, %v660 fastmath<contract> : f32
           llvm.store %v659, %v4 : f32, !llvm.ptr
           llvm.store %v661, %v5 : f32, !llvm.ptr
           %v662 = arith.addi %v38, %v69 : i64
@@ -713,10 +713,10 @@ module attributes {gpu.container_module} {
           %v688 = arith.addf %v664, %v687 fastmath<contract> : f32
           %v689 = arith.negf %v688 : f32
           %v690 = llvm.load %v4 : !llvm.ptr -> f32
-          %v691 = arith.addf %v690, %v689 fastmath<contract> : f32
+          %v691 = arith.addf %v689, %v690 fastmath<contract> : f32
           %v692 = arith.maximumf %v691, %v246 : f32
           %v693 = llvm.load %v5 : !llvm.ptr -> f32
-          %v694 = arith.addf %v693, %v689 fastmath<contract> : f32
+          %v694 = arith.addf %v689, %v693 fastmath<contract> : f32
           llvm.store %v692, %v4 : f32, !llvm.ptr
           llvm.store %v694, %v5 : f32, !llvm.ptr
           %v695 = arith.addi %v38, %v71 : i64
@@ -748,10 +748,10 @@ module attributes {gpu.container_module} {
           %v721 = arith.addf %v697, %v720 fastmath<contract> : f32
           %v722 = arith.negf %v721 : f32
           %v723 = llvm.load %v4 : !llvm.ptr -> f32
-          %v724 = arith.addf %v723, %v722 fastmath<contract> : f32
+          %v724 = arith.addf %v722, %v723 fastmath<contract> : f32
           %v725 = arith.maximumf %v724, %v261 : f32
           %v726 = llvm.load %v5 : !llvm.ptr -> f32
-          %v727 = arith.addf %v726, %v722 fastmath<contract> : f32
+          %v727 = arith.addf %v722, %v726 fastmath<contract> : f32
           llvm.store %v725, %v4 : f32, !llvm.ptr
           llvm.store %v727, %v5 : f32, !llvm.ptr
           %v728 = arith.addi %v38, %v73 : i64
@@ -783,10 +783,10 @@ module attributes {gpu.container_module} {
           %v754 = arith.addf %v730, %v753 fastmath<contract> : f32
           %v755 = arith.negf %v754 : f32
           %v756 = llvm.load %v4 : !llvm.ptr -> f32
-          %v757 = arith.addf %v756, %v755 fastmath<contract> : f32
+          %v757 = arith.addf %v755, %v756 fastmath<contract> : f32
           %v758 = arith.maximumf %v757, %v276 : f32
           %v759 = llvm.load %v5 : !llvm.ptr -> f32
-          %v760 = arith.addf %v759, %v755 fastmath<contract> : f32
+          %v760 = arith.addf %v755, %v759 fastmath<contract> : f32
           llvm.store %v758, %v4 : f32, !llvm.ptr
           llvm.store %v760, %v5 : f32, !llvm.ptr
           %v761 = arith.addi %v38, %v75 : i64
@@ -818,10 +818,10 @@ module attributes {gpu.container_module} {
           %v787 = arith.addf %v763, %v786 fastmath<contract> : f32
           %v788 = arith.negf %v787 : f32
           %v789 = llvm.load %v4 : !llvm.ptr -> f32
-          %v790 = arith.addf %v789, %v788 fastmath<contract> : f32
+          %v790 = arith.addf %v788, %v789 fastmath<contract> : f32
           %v791 = arith.maximumf %v790, %v291 : f32
           %v792 = llvm.load %v5 : !llvm.ptr -> f32
-          %v793 = arith.addf %v792, %v788 fastmath<contract> : f32
+          %v793 = arith.addf %v788, %v792 fastmath<contract> : f32
           llvm.store %v791, %v4 : f32, !llvm.ptr
           llvm.store %v793, %v5 : f32, !llvm.ptr
           %v794 = arith.addi %v38, %v77 : i64
@@ -853,10 +853,10 @@ module attributes {gpu.container_module} {
           %v820 = arith.addf %v796, %v819 fastmath<contract> : f32
           %v821 = arith.negf %v820 : f32
           %v822 = llvm.load %v4 : !llvm.ptr -> f32
-          %v823 = arith.addf %v822, %v821 fastmath<contract> : f32
+          %v823 = arith.addf %v821, %v822 fastmath<contract> : f32
           %v824 = arith.maximumf %v823, %v306 : f32
           %v825 = llvm.load %v5 : !llvm.ptr -> f32
-          %v826 = arith.addf %v825, %v821 fastmath<contract> : f32
+          %v826 = arith.addf %v821, %v825 fastmath<contract> : f32
           llvm.store %v824, %v4 : f32, !llvm.ptr
           llvm.store %v826, %v5 : f32, !llvm.ptr
           %v827 = arith.addi %v38, %v79 : i64
@@ -888,10 +888,10 @@ module attributes {gpu.container_module} {
           %v853 = arith.addf %v829, %v852 fastmath<contract> : f32
           %v854 = arith.negf %v853 : f32
           %v855 = llvm.load %v4 : !llvm.ptr -> f32
-          %v856 = arith.addf %v855, %v854 fastmath<contract> : f32
+          %v856 = arith.addf %v854, %v855 fastmath<contract> : f32
           %v857 = arith.maximumf %v856, %v321 : f32
           %v858 = llvm.load %v5 : !llvm.ptr -> f32
-          %v859 = arith.addf %v858, %v854 fastmath<contract> : f32
+          %v859 = arith.addf %v854, %v858 fastmath<contract> : f32
           llvm.store %v857, %v4 : f32, !llvm.ptr
           llvm.store %v859, %v5 : f32, !llvm.ptr
         }
@@ -944,10 +944,10 @@ module attributes {gpu.container_module} {
           %v906 = llvm.getelementptr %in_ig[%v905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v907 = llvm.load %v906 : !llvm.ptr -> f32
           %v908 = llvm.load %v4 : !llvm.ptr -> f32
-          %v909 = arith.addf %v908, %v900 fastmath<contract> : f32
+          %v909 = arith.addf %v900, %v908 fastmath<contract> : f32
           %v910 = arith.maximumf %v909, %v907 : f32
           %v911 = llvm.load %v5 : !llvm.ptr -> f32
-          %v912 = arith.addf %v911, %v900 fastmath<contract> : f32
+          %v912 = arith.addf %v900, %v911 fastmath<contract> : f32
           llvm.store %v910, %v4 : f32, !llvm.ptr
           llvm.store %v912, %v5 : f32, !llvm.ptr
         }

@@ -387,7 +387,7 @@ module attributes {gpu.container_module} {
           %v372 = arith.addf %v338, %v371 fastmath<contract> : f32
           %v373 = arith.negf %v372 : f32
           %v374 = llvm.load %v4 : !llvm.ptr -> f32
-          %v375 = arith.addf %v374, %v373 fastmath<contract> : f32
+          %v375 = arith.addf %v373, %v374 fastmath<contract> : f32
           %v376 = arith.maximumf %v375, %v110 : f32
           llvm.store %v376, %v4 : f32, !llvm.ptr
           %v377 = llvm.load %v4 : !llvm.ptr -> f32
@@ -441,7 +441,7 @@ module attributes {gpu.container_module} {
           %v419 = arith.addf %v395, %v418 fastmath<contract> : f32
           %v420 = arith.negf %v419 : f32
           %v421 = llvm.load %v4 : !llvm.ptr -> f32
-          %v422 = arith.addf %v421, %v420 fastmath<contract> : f32
+          %v422 = arith.addf %v420, %v421 fastmath<contract> : f32
           %v423 = arith.maximumf %v422, %v125 : f32
           llvm.store %v423, %v4 : f32, !llvm.ptr
           %v424 = llvm.load %v4 : !llvm.ptr -> f32
@@ -495,7 +495,7 @@ module attributes {gpu.container_module} {
           %v466 = arith.addf %v442, %v465 fastmath<contract> : f32
           %v467 = arith.negf %v466 : f32
           %v468 = llvm.load %v4 : !llvm.ptr -> f32
-          %v469 = arith.addf %v468, %v467 fastmath<contract> : f32
+          %v469 = arith.addf %v467, %v468 fastmath<contract> : f32
           %v470 = arith.maximumf %v469, %v140 : f32
           llvm.store %v470, %v4 : f32, !llvm.ptr
           %v471 = llvm.load %v4 : !llvm.ptr -> f32
@@ -549,7 +549,7 @@ module attributes {gpu.container_module} {
           %v513 = arith.addf %v489, %v512 fastmath<contract> : f32
           %v514 = arith.negf %v513 : f32
           %v515 = llvm.load %v4 : !llvm.ptr -> f32
-          %v516 = arith.addf %v515, %v514 fastmath<contract> : f32
+          %v516 = arith.addf %v514, %v515 fastmath<contract> : f32
           %v517 = arith.maximumf %v516, %v155 : f32
           llvm.store %v517, %v4 : f32, !llvm.ptr
           %v518 = llvm.load %v4 : !llvm.ptr -> f32
@@ -603,7 +603,7 @@ module attributes {gpu.container_module} {
           %v560 = arith.addf %v536, %v559 fastmath<contract> : f32
           %v561 = arith.negf %v560 : f32
           %v562 = llvm.load %v4 : !llvm.ptr -> f32
-          %v563 = arith.addf %v562, %v561 fastmath<contract> : f32
+          %v563 = arith.addf %v561, %v562 fastmath<contract> : f32
           %v564 = arith.maximumf %v563, %v170 : f32
           llvm.store %v564, %v4 : f32, !llvm.ptr
           %v565 = llvm.load %v4 : !llvm.ptr -> f32
@@ -657,7 +657,7 @@ module attributes {gpu.container_module} {
           %v607 = arith.addf %v583, %v606 fastmath<contract> : f32
           %v608 = arith.negf %v607 : f32
           %v609 = llvm.load %v4 : !llvm.ptr -> f32
-          %v610 = arith.addf %v609, %v608 fastmath<contract> : f32
+          %v610 = arith.addf %v608, %v609 fastmath<contract> : f32
           %v611 = arith.maximumf %v610, %v185 : f32
           llvm.store %v611, %v4 : f32, !llvm.ptr
           %v612 = llvm.load %v4 : !llvm.ptr -> f32
@@ -711,7 +711,7 @@ module attributes {gpu.container_module} {
           %v654 = arith.addf %v630, %v653 fastmath<contract> : f32
           %v655 = arith.negf %v654 : f32
           %v656 = llvm.load %v4 : !llvm.ptr -> f32
-          %v657 = arith.addf %v656, %v655 fastmath<contract> : f32
+          %v657 = arith.addf %v655, %v656 fastmath<contract> : f32
           %v658 = arith.maximumf %v657, %v200 : f32
           llvm.store %v658, %v4 : f32, !llvm.ptr
           %v659 = llvm.load %v4 : !llvm.ptr -> f32
@@ -765,7 +765,7 @@ module attributes {gpu.container_module} {
           %v701 = arith.addf %v677, %v700 fastmath<contract> : f32
           %v702 = arith.negf %v701 : f32
           %v703 = llvm.load %v4 : !llvm.ptr -> f32
-          %v704 = arith.addf %v703, %v702 fastmath<contract> : f32
+          %v704 = arith.addf %v702, %v703 fastmath<contract> : f32
           %v705 = arith.maximumf %v704, %v215 : f32
           llvm.store %v705, %v4 : f32, !llvm.ptr
           %v706 = llvm.load %v4 : !llvm.ptr -> f32
@@ -819,7 +819,7 @@ module attributes {gpu.container_module} {
           %v748 = arith.addf %v724, %v747 fastmath<contract> : f32
           %v749 = arith.negf %v748 : f32
           %v750 = llvm.load %v4 : !llvm.ptr -> f32
-          %v751 = arith.addf %v750, %v749 fastmath<contract> : f32
+          %v751 = arith.addf %v749, %v750 fastmath<contract> : f32
           %v752 = arith.maximumf %v751, %v230 : f32
           llvm.store %v752, %v4 : f32, !llvm.ptr
           %v753 = llvm.load %v4 : !llvm.ptr -> f32
@@ -873,7 +873,7 @@ module attributes {gpu.container_module} {
           %v795 = arith.addf %v771, %v794 fastmath<contract> : f32
           %v796 = arith.negf %v795 : f32
           %v797 = llvm.load %v4 : !llvm.ptr -> f32
-          %v798 = arith.addf %v797, %v796 fastmath<contract> : f32
+          %v798 = arith.addf %v796, %v797 fastmath<contract> : f32
           %v799 = arith.maximumf %v798, %v245 : f32
           llvm.store %v799, %v4 : f32, !llvm.ptr
           %v800 = llvm.load %v4 : !llvm.ptr -> f32
@@ -927,7 +927,7 @@ module attributes {gpu.container_module} {
           %v842 = arith.addf %v818, %v841 fastmath<contract> : f32
           %v843 = arith.negf %v842 : f32
           %v844 = llvm.load %v4 : !llvm.ptr -> f32
-          %v845 = arith.addf %v844, %v843 fastmath<contract> : f32
+          %v845 = arith.addf %v843, %v844 fastmath<contract> : f32
           %v846 = arith.maximumf %v845, %v260 : f32
           llvm.store %v846, %v4 : f32, !llvm.ptr
           %v847 = llvm.load %v4 : !llvm.ptr -> f32
@@ -981,7 +981,7 @@ module attributes {gpu.container_module} {
           %v889 = arith.addf %v865, %v888 fastmath<contract> : f32
           %v890 = arith.negf %v889 : f32
           %v891 = llvm.load %v4 : !llvm.ptr -> f32
-          %v892 = arith.addf %v891, %v890 fastmath<contract> : f32
+          %v892 = arith.addf %v890, %v891 fastmath<contract> : f32
           %v893 = arith.maximumf %v892, %v275 : f32
           llvm.store %v893, %v4 : f32, !llvm.ptr
           %v894 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1035,7 +1035,7 @@ module attributes {gpu.container_module} {
           %v936 = arith.addf %v912, %v935 fastmath<contract> : f32
           %v937 = arith.negf %v936 : f32
           %v938 = llvm.load %v4 : !llvm.ptr -> f32
-          %v939 = arith.addf %v938, %v937 fastmath<contract> : f32
+          %v939 = arith.addf %v937, %v938 fastmath<contract> : f32
           %v940 = arith.maximumf %v939, %v290 : f32
           llvm.store %v940, %v4 : f32, !llvm.ptr
           %v941 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1089,7 +1089,7 @@ module attributes {gpu.container_module} {
           %v983 = arith.addf %v959, %v982 fastmath<contract> : f32
           %v984 = arith.negf %v983 : f32
           %v985 = llvm.load %v4 : !llvm.ptr -> f32
-          %v986 = arith.addf %v985, %v984 fastmath<contract> : f32
+          %v986 = arith.addf %v984, %v985 fastmath<contract> : f32
           %v987 = arith.maximumf %v986, %v305 : f32
           llvm.store %v987, %v4 : f32, !llvm.ptr
           %v988 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1143,7 +1143,7 @@ module attributes {gpu.container_module} {
           %v1030 = arith.addf %v1006, %v1029 fastmath<contract> : f32
           %v1031 = arith.negf %v1030 : f32
           %v1032 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1033 = arith.addf %v1032, %v1031 fastmath<contract> : f32
+          %v1033 = arith.addf %v1031, %v1032 fastmath<contract> : f32
           %v1034 = arith.maximumf %v1033, %v320 : f32
           llvm.store %v1034, %v4 : f32, !llvm.ptr
           %v1035 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1197,7 +1197,7 @@ module attributes {gpu.container_module} {
           %v1077 = arith.addf %v1053, %v1076 fastmath<contract> : f32
           %v1078 = arith.negf %v1077 : f32
           %v1079 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1080 = arith.addf %v1079, %v1078 fastmath<contract> : f32
+          %v1080 = arith.addf %v1078, %v1079 fastmath<contract> : f32
           %v1081 = arith.maximumf %v1080, %v335 : f32
           llvm.store %v1081, %v4 : f32, !llvm.ptr
           %v1082 = llvm.load %v4 : !llvm.ptr -> f32
@@ -1272,7 +1272,7 @@ module attributes {gpu.container_module} {
           %v1144 = llvm.getelementptr %in_ig[%v1143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v1145 = llvm.load %v1144 : !llvm.ptr -> f32
           %v1146 = llvm.load %v4 : !llvm.ptr -> f32
-          %v1147 = arith.addf %v1146, %v1138 fastmath<contract> : f32
+          %v1147 = arith.addf %v1138, %v1146 fastmath<contract> : f32
           %v1148 = arith.maximumf %v1147, %v1145 : f32
           llvm.store %v1148, %v4 : f32, !llvm.ptr
           %v1149 = llvm.load %v4 : !llvm.ptr -> f32

@@ -85,7 +85,7 @@ module attributes {gpu.container_module} {
       %v81 = llvm.getelementptr %in_ig[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v82 = llvm.load %v81 : !llvm.ptr -> f32
       %v83 = llvm.load %v4 : !llvm.ptr -> f32
-      %v84 = arith.addf %v83, %v75 fastmath<contract> : f32
+      %v84 = arith.addf %v75, %v83 fastmath<contract> : f32
       %v85 = arith.maximumf %v84, %v82 : f32
       llvm.store %v85, %v4 : f32, !llvm.ptr
       %v86 = llvm.load %v4 : !llvm.ptr -> f32

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+pub use super::combine::Semiring;
 use crate::error::{DeriveError, Error, NonLinearReason};
 use crate::ir::{BinaryFn, DimSet, Expr, Handle, Recurrence, State, UnaryFn, When};
 
@@ -15,43 +16,6 @@ pub struct Decomposition {
     pub a: Handle<Expr>,
     pub b: Handle<Expr>,
     pub semiring: Semiring,
-}
-
-/// The algebra a state's update is linear in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Semiring {
-    /// `h ↦ a · h + b`.
-    #[default]
-    SumProduct,
-    /// `h ↦ max(h + a, b)`: linear over (max, +) — a running maximum with a drift, the
-    /// stabiliser of xLSTM's exponential gates (`m_t = max(m_{t-1} + log f_t, ĩ_t)`).
-    MaxPlus,
-}
-
-impl Semiring {
-    /// One step of the map `(a, b)` applied to `h`.
-    pub fn apply(self, a: f64, h: f64, b: f64) -> f64 {
-        match self {
-            Semiring::SumProduct => a * h + b,
-            Semiring::MaxPlus => (h + a).max(b),
-        }
-    }
-
-    /// `(a1, b1)` then `(a2, b2)` as one map.
-    pub fn combine(self, (a1, b1): (f64, f64), (a2, b2): (f64, f64)) -> (f64, f64) {
-        match self {
-            Semiring::SumProduct => (a2 * a1, a2 * b1 + b2),
-            Semiring::MaxPlus => (a1 + a2, (b1 + a2).max(b2)),
-        }
-    }
-
-    /// The map that changes nothing.
-    pub fn identity(self) -> (f64, f64) {
-        match self {
-            Semiring::SumProduct => (1.0, 0.0),
-            Semiring::MaxPlus => (0.0, f64::NEG_INFINITY),
-        }
-    }
 }
 
 /// A node's value as a function of the state being decomposed.

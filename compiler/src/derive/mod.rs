@@ -29,15 +29,14 @@ pub use reverse::Backward;
 pub struct Derived {
     /// The recurrence, its expression arena extended with the derived expressions.
     pub rec: Recurrence,
-    /// `h_new = a ⊙ h + b` for each state, in state order.
+    /// `h_new = a ⊙ h + b` for each state, in state order; each state's combine operator is
+    /// its semiring's ([`combine::Semiring::combine`]; the adjoints' is the (×, +) one).
     pub decompositions: Vec<Decomposition>,
-    /// The operator `(a1, b1) ∘ (a2, b2)` shared by all states (and by the adjoints).
-    pub combine: CombineOp,
     pub backward: Backward,
 }
 
 impl Derived {
-    /// Whether the adjoint recurrence's sources `c` and terminal terms read no state (the
+    /// Whether the adjoint recurrence's sources `c`, decays and terminal terms read no state (the
     /// selective scan's `c = Cm · silu(z) · dy`: outputs linear in the state). Then a walk that
     /// produces no gradient, such as the segmented backward's pass of segment sums, needs no
     /// recomputed state: it skips the checkpoints and the forward passes.
@@ -87,12 +86,10 @@ impl Derived {
 pub fn derive(rec: &Recurrence) -> Result<Derived, Vec<Error>> {
     let mut rec = rec.clone();
     let decompositions = linear::decompose(&mut rec)?;
-    let combine = CombineOp::derive();
     let backward = reverse::derive(&mut rec, &decompositions);
     Ok(Derived {
         rec,
         decompositions,
-        combine,
         backward,
     })
 }

@@ -6,8 +6,8 @@ use super::{
     Evaluator, InterpError, RunResult, Sizes, Tensor, finish, initial_states, new_outputs,
     validate, write_at, write_per_step_outputs,
 };
+use crate::derive::CombineOp;
 use crate::derive::Derived;
-use crate::derive::linear::Semiring;
 use crate::ir::{Handle, OutputKind, State};
 
 /// `a` and `b` of every state at the evaluator's current step, in each state's layout.
@@ -31,7 +31,7 @@ fn advance(d: &Derived, pairs: Vec<(Vec<f64>, Vec<f64>)>, states: &[Vec<f64>]) -
             a.iter()
                 .zip(b)
                 .zip(h)
-                .map(|((&a, b), &h)| dec.semiring.apply(a, h, b))
+                .map(|((&a, b), &h)| dec.semiring.combine().apply_to_state((a, b), h))
                 .collect()
         })
         .collect()
@@ -94,13 +94,17 @@ pub fn run_chunked(
     validate(rec, sizes, inputs)?;
     let chunk = chunk.max(1);
     let len = sizes.of(rec.scan);
-    let rings: Vec<Semiring> = d.decompositions.iter().map(|x| x.semiring).collect();
+    let ops: Vec<&CombineOp> = d
+        .decompositions
+        .iter()
+        .map(|x| x.semiring.combine())
+        .collect();
     let mut ev = Evaluator::new(rec, sizes, inputs);
     let init = initial_states(rec, sizes, inputs);
     let identities = || -> Vec<Vec<(f64, f64)>> {
         init.iter()
-            .zip(&rings)
-            .map(|(h, r)| vec![r.identity(); h.len()])
+            .zip(&ops)
+            .map(|(h, op)| vec![op.identity; h.len()])
             .collect()
     };
 
@@ -113,7 +117,7 @@ pub fn run_chunked(
             ev.invalidate();
             for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
                 for (k, p) in agg[s].iter_mut().enumerate() {
-                    *p = rings[s].combine(*p, (a[k], b[k]));
+                    *p = ops[s].apply(*p, (a[k], b[k]));
                 }
             }
         }
@@ -123,10 +127,10 @@ pub fn run_chunked(
     let mut incoming = Vec::new();
     let mut prefix = identities();
     for agg in &aggregates {
-        incoming.push(apply_all(&rings, &prefix, &init));
-        for ((p, a), r) in prefix.iter_mut().zip(agg).zip(&rings) {
+        incoming.push(apply_all(&ops, &prefix, &init));
+        for ((p, a), op) in prefix.iter_mut().zip(agg).zip(&ops) {
             for (x, y) in p.iter_mut().zip(a) {
-                *x = r.combine(*x, *y);
+                *x = op.apply(*x, *y);
             }
         }
     }
@@ -140,10 +144,10 @@ pub fn run_chunked(
             ev.invalidate();
             for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
                 for (k, p) in run[s].iter_mut().enumerate() {
-                    *p = rings[s].combine(*p, (a[k], b[k]));
+                    *p = ops[s].apply(*p, (a[k], b[k]));
                 }
             }
-            ev.new = apply_all(&rings, &run, &incoming[c]);
+            ev.new = apply_all(&ops, &run, &incoming[c]);
             ev.invalidate();
             write_per_step_outputs(&mut ev, &mut outputs);
             ev.prev = ev.new.clone();
@@ -152,14 +156,14 @@ pub fn run_chunked(
     Ok(finish(&mut ev, outputs))
 }
 
-fn apply_all(rings: &[Semiring], aggs: &[Vec<(f64, f64)>], states: &[Vec<f64>]) -> Vec<Vec<f64>> {
+fn apply_all(ops: &[&CombineOp], aggs: &[Vec<(f64, f64)>], states: &[Vec<f64>]) -> Vec<Vec<f64>> {
     aggs.iter()
         .zip(states)
-        .zip(rings)
-        .map(|((a, h), r)| {
+        .zip(ops)
+        .map(|((a, h), op)| {
             a.iter()
                 .zip(h)
-                .map(|(&(pa, pb), &x)| r.apply(pa, x, pb))
+                .map(|(&p, &x)| op.apply_to_state(p, x))
                 .collect()
         })
         .collect()

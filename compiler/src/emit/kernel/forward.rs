@@ -135,14 +135,14 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         KernelKind::ChunkReduce => {
             // Each state's identity map: (1, 0), over (max, +) (0, -inf).
             for (dec, b) in d.decompositions.iter().zip(em.slots.clone()) {
-                em.fill(&b, dec.semiring.identity().1);
+                em.fill(&b, dec.semiring.combine().identity.1);
             }
             for (dec, a) in d
                 .decompositions
                 .iter()
                 .zip(em.agg_a.clone().expect("set above"))
             {
-                em.fill(&a, dec.semiring.identity().0);
+                em.fill(&a, dec.semiring.combine().identity.0);
             }
         }
         KernelKind::ChunkApply => {

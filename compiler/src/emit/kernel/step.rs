@@ -4,7 +4,7 @@
 //! threads hold alike.
 
 use super::*;
-use crate::derive::linear::Semiring;
+use crate::derive::combine::{CExpr, Semiring, Slot};
 use crate::emit::math::farith;
 use reduce::missing_outer;
 
@@ -125,15 +125,11 @@ pub(super) fn step_body(em: &mut Em<'_>) {
             let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
             let n = em.step_map(dec.semiring, &a, &h, &b);
             news.push((slot, n));
-            // Chunk reduce: the combine (A, B) ∘ (a, b) = (a·A, a·B + b), over (max, +)
-            // (A + a, max(B + a, b)); B is the state slot.
+            // Chunk reduce: the combine (A, B) ∘ (a, b), whose B is the state slot.
             if let Some(agg) = &em.agg_a {
                 let aslot = agg[dec.state.index()][p].clone();
                 let av = em.op(format!("llvm.load {aslot} : !llvm.ptr -> f32"));
-                let an = match dec.semiring {
-                    Semiring::SumProduct => em.op(farith("mulf", &a, &av)),
-                    Semiring::MaxPlus => em.op(farith("addf", &av, &a)),
-                };
+                let an = em.step_coef(dec.semiring, &av, &a);
                 news.push((aslot, an));
             }
         }
@@ -186,18 +182,42 @@ impl Em<'_> {
     /// The affine map of one step, `a · h + b` — the update of every state point, in every
     /// kernel that runs the scan (forward, chunk passes, step, the backward's recomputation).
     pub(super) fn affine(&mut self, a: &str, h: &str, b: &str) -> String {
-        let ah = self.op(farith("mulf", a, h));
-        self.op(farith("addf", &ah, b))
+        self.step_map(Semiring::SumProduct, a, h, b)
     }
 
-    /// One step of a state's map in its semiring: `a · h + b`, or `max(h + a, b)`.
+    /// One step of a state's map `(a, b)` in its semiring applied to `h` (`a · h + b`, or
+    /// `max(a + h, b)`): the derived combine's `b` with the state as the earlier pair.
     pub(super) fn step_map(&mut self, ring: Semiring, a: &str, h: &str, b: &str) -> String {
-        match ring {
-            Semiring::SumProduct => self.affine(a, h, b),
-            Semiring::MaxPlus => {
-                let ha = self.op(farith("addf", h, a));
-                self.op(farith("maximumf", &ha, b))
-            }
-        }
+        let slot = |s: Slot| match s {
+            Slot::A2 => a,
+            Slot::B1 => h,
+            Slot::B2 => b,
+            Slot::A1 => unreachable!("applying a map to a state reads no earlier coefficient"),
+        };
+        self.combine_expr(&ring.combine().b, &slot)
+    }
+
+    /// The coefficient of an aggregate `agg` followed by one more step with coefficient `a`:
+    /// the derived combine's `a`.
+    pub(super) fn step_coef(&mut self, ring: Semiring, agg: &str, a: &str) -> String {
+        let slot = |s: Slot| match s {
+            Slot::A1 => agg,
+            Slot::A2 => a,
+            Slot::B1 | Slot::B2 => unreachable!("a combined coefficient reads no constant"),
+        };
+        self.combine_expr(&ring.combine().a, &slot)
+    }
+
+    /// A part of the derived combine operator on emitted values.
+    fn combine_expr<'v>(&mut self, e: &CExpr, slot: &impl Fn(Slot) -> &'v str) -> String {
+        let (op, x, y) = match e {
+            CExpr::Slot(s) => return slot(*s).to_string(),
+            CExpr::Mul(x, y) => ("mulf", x, y),
+            CExpr::Add(x, y) => ("addf", x, y),
+            CExpr::Max(x, y) => ("maximumf", x, y),
+        };
+        let x = self.combine_expr(x, slot);
+        let y = self.combine_expr(y, slot);
+        self.op(farith(op, &x, &y))
     }
 }
