@@ -121,12 +121,28 @@ pub fn programs(
         units: outer.clone(),
         times: Size::default(),
     };
+    let chunks = Factor::CeilDiv {
+        dim: scan.clone(),
+        by: plan.chunk as u64,
+    };
+    // The forward's blocks tile one dim where they stage rows they share (one row of blocks
+    // per coordinate of the other outer dims), else the outer points.
+    let forward_grid = match super::kernel::forward_along(d, plan) {
+        Some(g) => Grid {
+            units: Size(vec![Factor::Dim(name(g))]),
+            times: Size(
+                plan.outer
+                    .iter()
+                    .filter(|&&o| o != g)
+                    .map(|&o| Factor::Dim(name(o)))
+                    .collect(),
+            ),
+        },
+        None => over_outer.clone(),
+    };
     let over_chunks = Grid {
-        units: outer.clone(),
-        times: Size(vec![Factor::CeilDiv {
-            dim: scan.clone(),
-            by: plan.chunk as u64,
-        }]),
+        units: forward_grid.units.clone(),
+        times: forward_grid.times.clone().times(chunks),
     };
     let launch = |kind: KernelKind, grid: &Grid| Launch {
         kernel: kernel_name(d, kind),
@@ -186,7 +202,7 @@ pub fn programs(
         } else {
             checkpoints.clone()
         },
-        launches: vec![launch(KernelKind::Forward, &over_outer)],
+        launches: vec![launch(KernelKind::Forward, &forward_grid)],
         ..Program::default()
     };
     let chunked = |saving: bool| Program {

@@ -9,9 +9,9 @@
 use std::collections::HashMap;
 
 use super::reduce::missing_outer;
-use super::{CHECKPOINT, Em, Ix};
+use super::{CHECKPOINT, Em, Ix, Target};
 use crate::derive::Derived;
-use crate::emit::plan::KernelPlan;
+use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES};
 use crate::emit::text::Emitter;
 use crate::ir::{DType, Dim, Expr, Handle, Input};
 
@@ -57,11 +57,64 @@ pub(super) fn block_rows(
     out
 }
 
+/// The dim the forward's blocks run along and the inputs they stage, with their points.
+pub(super) type ForwardRows = (Handle<Dim>, Vec<(Handle<Input>, usize)>);
+
+/// The forward's block rows: where a thread holds every point of its state (one lane), its
+/// blocks run along the last outer dim and stage, per tile of steps, the inputs that lack
+/// exactly that dim (the selective scan's `Bm`, `Cm`): read once per block instead of once per
+/// thread and point, converted from their storage dtype once, and read by every step from
+/// shared memory at offsets fixed per point. None on the host, with lanes (measured on the
+/// H200: the `[B, L, D]` selective scan's forward took 0.64 ms with them against 0.43 without,
+/// bench/results.jsonl at 61d7e52), or with tiles longer than a row holds.
+/// `outputs`: whether the kernel computes the per-step outputs (rows only they read are
+/// left out of the chunked strategy's first pass).
+pub(super) fn forward_rows(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    outputs: bool,
+) -> Option<ForwardRows> {
+    if target != Target::Gpu || plan.lanes > 1 || plan.tile > CHECKPOINT {
+        return None;
+    }
+    let along = *plan.outer.last()?;
+    let budget = MAX_SHARED_BYTES.saturating_sub(plan.staging_bytes_wanted);
+    let read: Vec<Handle<Input>> = crate::emit::plan::step_roots(d, outputs)
+        .into_iter()
+        .flat_map(|r| crate::derive::linear::reachable_from(&d.rec, r))
+        .filter_map(|h| match d.rec.exprs[h] {
+            Expr::Input(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    let mut rows = block_rows(d, plan, along, budget);
+    // The grid is the same with or without the outputs (the passes share their workspaces).
+    if rows.is_empty() {
+        return None;
+    }
+    rows.retain(|(h, _)| read.contains(h));
+    Some((along, rows))
+}
+
+/// The dim the GPU forward's blocks run along, where it stages block rows (see
+/// [`forward_rows`]): the forward's launches tile that dim, one row of blocks per coordinate
+/// of the other outer dims.
+pub fn forward_along(d: &Derived, plan: &KernelPlan) -> Option<Handle<Dim>> {
+    forward_rows(d, plan, Target::Gpu, true).map(|r| r.0)
+}
+
 impl Em<'_> {
-    /// Copies steps `[t0, t0 + CHECKPOINT)` (clamped to the scan) of every point of the
-    /// staged inputs (`rows`: input, shared array, points) into their arrays, row per point.
-    /// Every thread of the block calls it.
-    pub(super) fn stage_block_rows(&mut self, rows: &[(Handle<Input>, String, usize)], t0: &str) {
+    /// Copies steps `[t0, t0 + steps)` (clamped to the scan; `steps` at most
+    /// [`CHECKPOINT`]) of every point of the staged inputs (`rows`: input, shared array,
+    /// points) into their arrays, row per point. Every thread of the block calls it.
+    pub(super) fn stage_block_rows(
+        &mut self,
+        rows: &[(Handle<Input>, String, usize)],
+        t0: &str,
+        steps: usize,
+    ) {
+        debug_assert!(steps <= CHECKPOINT);
         let rec = self.rec;
         self.note(false, "the block's shared input rows for this stretch");
         self.barrier();
@@ -70,11 +123,11 @@ impl Em<'_> {
         let last = self.bin_i("subi", &len, &one);
         for (h, base, points) in rows {
             let x = &rec.inputs[*h];
-            let n = self.i64c((points * CHECKPOINT) as i64);
+            let n = self.i64c((points * steps) as i64);
             let threads = self.i64c(self.plan.threads as i64);
             let tid = self.tid.clone();
             self.for_i64(&tid, &n, &threads, |em, e| {
-                let c = em.i64c(CHECKPOINT as i64);
+                let c = em.i64c(steps as i64);
                 let s = em.bin_i("remui", &e, &c);
                 let pt = em.bin_i("divui", &e, &c);
                 let t = em.bin_i("addi", t0, &s);

@@ -74,6 +74,8 @@ pub(super) struct Em<'a> {
     /// stretch they hold while one is open (`block_rows.rs`).
     pub(super) block_rows: HashMap<Handle<Input>, String>,
     pub(super) block_t0: Option<String>,
+    /// The forward's block rows (input, shared array, points), staged per tile.
+    pub(super) forward_rows: Vec<(Handle<Input>, String, usize)>,
     pub(super) staged_out_base: HashMap<Handle<Output>, usize>,
     pub(super) params: HashMap<String, String>,
     /// Module-level declarations the kernel needs (shared arrays).
@@ -538,6 +540,7 @@ impl<'a> Em<'a> {
             staged_in_base: HashMap::new(),
             block_rows: HashMap::new(),
             block_t0: None,
+            forward_rows: Vec::new(),
             staged_out_base: HashMap::new(),
             params: HashMap::new(),
             globals: String::new(),

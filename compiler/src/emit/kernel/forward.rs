@@ -3,6 +3,7 @@
 //! parameters, the initial states and the loop; the scan loop stages tiles through shared
 //! memory ([`super::stage`]) and issues several steps' reads together ([`super::lanes`]).
 
+use super::block_rows::{ROW, forward_rows, row_bases};
 use super::*;
 
 /// Emits the forward or step kernel of `d` for `target`.
@@ -122,11 +123,33 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         let ch = em.i64c(em.plan.chunk as i64);
         em.entry_op(format!("arith.divui {padded}, {ch} : i64"))
     };
-    let (head, host_loop) = if chunked {
-        em.open_grid_chunks(&outer_total, Some(&n_chunks))
-    } else {
-        em.open_grid(&outer_total)
+    // Inputs every thread of a block reads alike, staged per tile (blocks along one dim).
+    let rows = match kind {
+        KernelKind::Forward | KernelKind::ChunkReduce | KernelKind::ChunkApply => {
+            forward_rows(d, &plan, target, kind != KernelKind::ChunkReduce)
+        }
+        _ => None,
     };
+    let (head, host_loop) = match &rows {
+        Some((along, _)) => {
+            let (head, host_loop, _) = em.open_grid_along(&outer_total, *along, chunked);
+            (head, host_loop)
+        }
+        None if chunked => em.open_grid_chunks(&outer_total, Some(&n_chunks)),
+        None => em.open_grid(&outer_total),
+    };
+    let rows: Vec<(Handle<Input>, String, usize)> = rows
+        .map(|(_, rows)| rows)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(h, points)| {
+            let base =
+                em.shared_array(&format!("rows_{name}_{}", rec.inputs[h].name), points * ROW);
+            (h, base, points)
+        })
+        .collect();
+    em.block_rows = row_bases(&rows);
+    em.forward_rows = rows;
     if groups > 0 {
         fill_row_table(&mut em);
     }
@@ -265,6 +288,8 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         }
     }
     let func = em.assemble(&name, &head, &host_loop);
+    let row_bytes: usize = em.forward_rows.iter().map(|r| r.2 * ROW * 4).sum();
+    globals.push_str(&em.globals);
     Kernel {
         name,
         kind,
@@ -272,7 +297,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         globals,
         func,
         threads,
-        shared_bytes: shared_floats * 4 + groups * threads * 8,
+        shared_bytes: shared_floats * 4 + groups * threads * 8 + row_bytes,
         lanes: plan.lanes,
     }
 }
@@ -333,6 +358,11 @@ pub(super) fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
         em.barrier();
     }
     em.for_i64(begin, &len, &tile, |em, t0| {
+        if !em.forward_rows.is_empty() {
+            let rows = em.forward_rows.clone();
+            em.stage_block_rows(&rows, &t0, plan.tile);
+            em.block_t0 = Some(t0.clone());
+        }
         if em.agg_a.is_none() && checkpoints_at_tiles(em.plan) {
             em.t = Some(t0.clone());
             save_checkpoint(em);

@@ -38,6 +38,7 @@ use crate::ir::{
 };
 pub use crate::manifest::{GradRoute, KernelKind};
 pub use backward::{BackwardError, BackwardKernels, Segmented, emit_backward};
+pub use block_rows::forward_along;
 pub use chunked::emit_chunk_carry;
 use em::Em;
 pub use forward::emit;

@@ -432,7 +432,7 @@ impl Walk<'_> {
             let padded = em.bin_i("addi", &clen, &gm1);
             let groups = em.bin_i("divui", &padded, &gc);
             if !self.rows.is_empty() {
-                em.stage_block_rows(self.rows, &t0);
+                em.stage_block_rows(self.rows, &t0, CHECKPOINT);
                 em.block_t0 = Some(t0.clone());
             }
             // The state entering the stretch, then the one entering each group.
