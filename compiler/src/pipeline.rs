@@ -112,6 +112,8 @@ mod compile {
         pub lanes: Option<u32>,
         /// Steps whose reads are issued together, overriding the plan's.
         pub unroll: Option<u32>,
+        /// The sequential forward as a block scan with this many steps per thread.
+        pub block_steps: Option<u32>,
     }
 
     #[derive(Debug, Clone, PartialEq)]
@@ -369,6 +371,9 @@ mod compile {
         }
         if let Some(u) = opts.unroll {
             plan = plan.with_unroll(u as usize)?;
+        }
+        if let Some(k) = opts.block_steps {
+            plan = plan.with_block_steps(k as usize)?;
         }
         Ok(plan)
     }

@@ -24,7 +24,7 @@ fn check(name: &str, text: &str, mlir: &Mlir) {
     let src = Source::new(format!("{name}.lr"), text);
     let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
     let d = &derived.recurrences[0];
-    let mut host = HostBackend { mlir };
+    let mut host = HostBackend::new(mlir);
     for check in [
         Check::Forward { chunked: false },
         Check::Backward { chunked: false },

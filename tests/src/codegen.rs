@@ -16,8 +16,17 @@ use crate::support::{all_derived, example_dims, load, root};
 
 /// Runs every host case `pick` selects on every example; fails listing every failing row.
 fn conform(pick: impl Fn(Check) -> bool) {
+    conform_with(None, pick);
+}
+
+/// As [`conform`], the sequential forward a block scan of `block_steps` steps per thread
+/// when given.
+fn conform_with(block_steps: Option<usize>, pick: impl Fn(Check) -> bool) {
     let mlir = Mlir::new();
-    let mut host = HostBackend { mlir: &mlir };
+    let mut host = HostBackend {
+        block_steps,
+        ..HostBackend::new(&mlir)
+    };
     let mut rows = Vec::new();
     for d in all_derived() {
         for case in conformance::cases(Suite::Host)
@@ -40,6 +49,18 @@ fn forward_kernels_match_the_interpreter() {
     conform(|c| c == Check::Forward { chunked: false });
 }
 
+/// Three steps per thread: the host's one-thread blocks walk tiles of three steps, the scan
+/// length rarely a multiple of them; forward and backward (which reads its checkpoints).
+#[test]
+fn block_scan_kernels_match_the_interpreter() {
+    conform_with(Some(3), |c| {
+        matches!(
+            c,
+            Check::Forward { chunked: false } | Check::Backward { chunked: false }
+        )
+    });
+}
+
 #[test]
 fn chunked_forward_kernels_match_the_interpreter() {
     conform(|c| c == Check::Forward { chunked: true });
@@ -59,7 +80,7 @@ fn backward_kernels_match_the_derived_backward() {
 fn bf16_and_f16_storage_kernels_match_the_interpreter() {
     use linrec_compiler::ir::DType;
     let mlir = Mlir::new();
-    let mut host = HostBackend { mlir: &mlir };
+    let mut host = HostBackend::new(&mlir);
     let case = conformance::Case {
         check: Check::Forward { chunked: false },
         len: 70,
@@ -269,7 +290,7 @@ fn rows_past_the_shared_memory_budget_are_read_and_written_in_place() {
         seed: 9,
     };
     let mlir = Mlir::new();
-    let host = HostBackend { mlir: &mlir };
+    let host = HostBackend::new(&mlir);
     let (sizes, _) = conformance::sizes_of(&host, d, &case);
     let x = conformance::inputs(d, &sizes, &case);
     let want = interp::run(&d.rec, &sizes, &x).expect("interp");
@@ -344,7 +365,7 @@ fn nested_sums_cost_their_sizes_added_in_every_kernel() {
     let src = pipeline::Source::new("nested.lr", spec(3));
     let derived = pipeline::derive(&src).expect("derives");
     let mlir = Mlir::new();
-    let mut host = HostBackend { mlir: &mlir };
+    let mut host = HostBackend::new(&mlir);
     for check in [
         Check::Forward { chunked: false },
         Check::Backward { chunked: false },

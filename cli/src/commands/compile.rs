@@ -59,6 +59,11 @@ pub struct Args {
     /// sized to the values a step reads).
     #[arg(long)]
     pub unroll: Option<u32>,
+    /// Run the sequential forward as a block scan: one block per scan, its threads (a
+    /// multiple of 32, see --threads) along the scan axis, this many consecutive steps each.
+    /// Pays where the scan axis is innermost (the threads of a warp read consecutive steps).
+    #[arg(long)]
+    pub block_steps: Option<u32>,
 }
 
 pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
@@ -75,6 +80,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         tile,
         lanes,
         unroll,
+        block_steps,
     } = args;
 
     let src = load(&file)?;
@@ -97,6 +103,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         tile,
         lanes,
         unroll,
+        block_steps,
     };
     let started = std::time::Instant::now();
     let compiled = match pipeline::compile(&src, &opts) {

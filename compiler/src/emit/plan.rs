@@ -134,6 +134,9 @@ pub struct KernelPlan {
     /// innermost), in staging order, with their reduced points: what [`KernelPlan::staged`]
     /// stages where a thread holds all its points.
     pub rows: Vec<(Row, usize)>,
+    /// The sequential forward as a block scan ([`KernelPlan::with_block_steps`]): one block
+    /// per scan, each thread taking this many consecutive steps of a tile.
+    pub block_steps: Option<usize>,
 }
 
 /// A tensor that can be staged through shared memory.
@@ -183,6 +186,9 @@ pub const MAX_SHARED_BYTES: usize = 48 * 1024;
 
 /// Most threads per block (the GPU's limit).
 pub const MAX_THREADS: usize = 1024;
+
+/// Most steps per thread of a block scan.
+pub const BLOCK_STEPS_MAX: usize = 64;
 
 /// Most steps per staged tile.
 pub const MAX_TILE: usize = 256;
@@ -344,6 +350,7 @@ impl KernelPlan {
             unroll: 1,
             per_step_inputs: Vec::new(),
             rows,
+            block_steps: None,
         }
         .with_loads(d)
         .with_lanes(auto_lanes))
@@ -501,6 +508,27 @@ impl KernelPlan {
             });
         }
         Ok(self)
+    }
+
+    /// The plan whose sequential forward is a block scan: one block per scan, its threads along
+    /// the scan axis, `steps` consecutive steps each (see `kernel/block_scan.rs`). Its threads
+    /// must fill whole warps, and each thread holds every point of its states (one lane).
+    pub fn with_block_steps(mut self, steps: usize) -> Result<KernelPlan, PlanError> {
+        check_geometry(
+            "steps per thread of the block scan (--block-steps)",
+            steps as u64,
+            1,
+            BLOCK_STEPS_MAX as u64,
+        )?;
+        if self.threads % 32 != 0 {
+            return Err(PlanError::Geometry {
+                what: "threads per block of the block scan (--threads)",
+                allowed: "a multiple of 32".into(),
+                value: self.threads as u64,
+            });
+        }
+        self.block_steps = Some(steps);
+        Ok(self.with_lanes(1))
     }
 
     /// The cost model's fixed inputs for `rec` under this plan.

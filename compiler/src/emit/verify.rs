@@ -377,19 +377,34 @@ pub fn run_backward(
 #[derive(Debug)]
 pub struct HostBackend<'c> {
     pub mlir: &'c Mlir,
+    /// The sequential forward as a block scan of this many steps per thread.
+    pub block_steps: Option<usize>,
 }
 
-impl HostBackend<'_> {
+impl<'c> HostBackend<'c> {
+    /// The backend with the strategies' default plans.
+    pub fn new(mlir: &'c Mlir) -> Self {
+        HostBackend {
+            mlir,
+            block_steps: None,
+        }
+    }
+
     fn plan(
+        &self,
         d: &Derived,
         summed: &std::collections::BTreeMap<String, usize>,
     ) -> Result<KernelPlan, LowerError> {
-        KernelPlan::new(
+        let plan = KernelPlan::new(
             d,
             summed,
             crate::strategy::THREADS as usize,
             crate::strategy::TILE as usize,
-        )
+        );
+        match self.block_steps {
+            Some(k) => plan.and_then(|p| p.with_block_steps(k)),
+            None => plan,
+        }
         .map_err(|e| LowerError::Verify(e.to_string()))
     }
 }
@@ -412,7 +427,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         forward(
             self.mlir,
             d,
-            &Self::plan(d, summed)?,
+            &self.plan(d, summed)?,
             sizes,
             inputs,
             chunked,
@@ -427,7 +442,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         inputs: &[Option<Tensor>],
         states: &[Tensor],
     ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-        run_step(self.mlir, d, &Self::plan(d, summed)?, sizes, inputs, states)
+        run_step(self.mlir, d, &self.plan(d, summed)?, sizes, inputs, states)
     }
 
     fn backward(
@@ -442,7 +457,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         run_backward(
             self.mlir,
             d,
-            &Self::plan(d, summed)?,
+            &self.plan(d, summed)?,
             sizes,
             inputs,
             out_grads,

@@ -8,6 +8,9 @@ use super::*;
 
 /// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
+    if kind == KernelKind::Forward && plan.block_steps.is_some() {
+        return super::block_scan::emit_block_scan(d, plan, target);
+    }
     let rec = &d.rec;
     let plan = target_plan(plan, target);
     let threads = plan.threads;

@@ -17,6 +17,7 @@ use super::text::{Emitter, Section, Text};
 mod address;
 mod backward;
 mod block_rows;
+mod block_scan;
 mod chunked;
 mod em;
 mod forward;

@@ -208,6 +208,26 @@ impl Em<'_> {
         self.combine_expr(&ring.combine().a, &slot)
     }
 
+    /// The derived combine of two maps, `first` then `second`: `(A, B)` of their composition.
+    pub(super) fn combine_pair(
+        &mut self,
+        ring: Semiring,
+        first: (&str, &str),
+        second: (&str, &str),
+    ) -> (String, String) {
+        let slot = |s: Slot| match s {
+            Slot::A1 => first.0,
+            Slot::B1 => first.1,
+            Slot::A2 => second.0,
+            Slot::B2 => second.1,
+        };
+        let c = ring.combine();
+        (
+            self.combine_expr(&c.a, &slot),
+            self.combine_expr(&c.b, &slot),
+        )
+    }
+
     /// A part of the derived combine operator on emitted values.
     fn combine_expr<'v>(&mut self, e: &CExpr, slot: &impl Fn(Slot) -> &'v str) -> String {
         let (op, x, y) = match e {
