@@ -49,7 +49,7 @@ for step in "${steps[@]}"; do
   case $step in
     check) cmd=("$bin" check kernels-generated/*) ;;
     variants:*) IFS=, read -ra dirs <<<"${step#variants:}"
-      cmd=(bash -c "$bin check ${dirs[*]} && $bin variants ${dirs[*]}") ;;
+      cmd=(bash -c "$bin check ${dirs[*]} && $bin variants ${dirs[*]} --results $results") ;;
     profile:*) IFS=, read -ra dirs <<<"${step#profile:}"
       ncu=$(command -v ncu || echo /usr/local/cuda/bin/ncu)
       cmd=(bash -c "$ncu --csv --metrics gpu__time_duration.sum,launch__registers_per_thread,launch__grid_size,launch__block_size \\

@@ -411,17 +411,34 @@ pub fn explain_strategy(
         let n: Vec<&str> = v.iter().map(|&x| r.dims[x].name.as_str()).collect();
         format!("[{}]", n.join(", "))
     };
-    let _ = writeln!(
-        out,
-        "  {} per point of {}; it walks {} sequentially",
-        if plan.lanes > 1 {
-            format!("{} threads (lanes)", plan.lanes)
-        } else {
-            "one thread".to_string()
-        },
-        names(plan.outer.clone()),
-        r.dims[r.scan].name
-    );
+    let scan = &r.dims[r.scan].name;
+    if let Some(b) = plan.block {
+        let _ = writeln!(
+            out,
+            "  sequential forward: a block scan, one block of {} threads per point of {}: each thread takes {} consecutive steps of a {}-step tile of {scan} and composes their maps with the combine operator, the block scans the maps (warp shuffles, then across warps through shared memory), and each thread re-runs its steps from the state entering them; sequences with {scan} innermost are read and written {} steps per vector access where rows and pointers are aligned",
+            b.threads,
+            names(plan.outer.clone()),
+            b.steps,
+            b.threads * b.steps,
+            b.steps,
+        );
+        let _ = writeln!(
+            out,
+            "  chunked passes and the decoding step: one thread per point of {}",
+            names(plan.outer.clone()),
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  {} per point of {}; it walks {scan} sequentially",
+            if plan.lanes > 1 {
+                format!("{} threads (lanes)", plan.lanes)
+            } else {
+                "one thread".to_string()
+            },
+            names(plan.outer.clone()),
+        );
+    }
     for &(dim, size) in &plan.reduced {
         let _ = writeln!(
             out,

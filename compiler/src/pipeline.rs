@@ -112,8 +112,9 @@ mod compile {
         pub lanes: Option<u32>,
         /// Steps whose reads are issued together, overriding the plan's.
         pub unroll: Option<u32>,
-        /// The sequential forward as a block scan with this many steps per thread.
-        pub block_steps: Option<u32>,
+        /// The block scan of the sequential forward, overriding the plan's choice (`Some(None)`:
+        /// one thread per scan).
+        pub block: Option<Option<crate::emit::plan::BlockScan>>,
     }
 
     #[derive(Debug, Clone, PartialEq)]
@@ -372,8 +373,8 @@ mod compile {
         if let Some(u) = opts.unroll {
             plan = plan.with_unroll(u as usize)?;
         }
-        if let Some(k) = opts.block_steps {
-            plan = plan.with_block_steps(k as usize)?;
+        if let Some(b) = opts.block {
+            plan = plan.with_block_scan(b)?;
         }
         Ok(plan)
     }

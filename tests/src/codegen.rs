@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use linrec_compiler::conformance::{self, Check, Suite};
 use linrec_compiler::emit::kernel::{self, KernelKind, Target};
 use linrec_compiler::emit::lower::Mlir;
-use linrec_compiler::emit::plan::KernelPlan;
+use linrec_compiler::emit::plan::{BlockScan, KernelPlan};
 use linrec_compiler::emit::verify::HostBackend;
 use linrec_compiler::pipeline;
 
@@ -19,12 +19,11 @@ fn conform(pick: impl Fn(Check) -> bool) {
     conform_with(None, pick);
 }
 
-/// As [`conform`], the sequential forward a block scan of `block_steps` steps per thread
-/// when given.
-fn conform_with(block_steps: Option<usize>, pick: impl Fn(Check) -> bool) {
+/// As [`conform`], the sequential forward's block scan as given (None: the plan's).
+fn conform_with(block: Option<Option<BlockScan>>, pick: impl Fn(Check) -> bool) {
     let mlir = Mlir::new();
     let mut host = HostBackend {
-        block_steps,
+        block,
         ..HostBackend::new(&mlir)
     };
     let mut rows = Vec::new();
@@ -49,16 +48,22 @@ fn forward_kernels_match_the_interpreter() {
     conform(|c| c == Check::Forward { chunked: false });
 }
 
-/// Three steps per thread: the host's one-thread blocks walk tiles of three steps, the scan
-/// length rarely a multiple of them; forward and backward (which reads its checkpoints).
+/// Every example's sequential forward as a block scan, whatever the plan would choose: the
+/// host's one-thread blocks walk tiles of three steps (the scan length rarely a multiple of
+/// them) and of four (vector reads and writes where a thread has all four); and with the
+/// block scan off (one thread per scan, where the plan would choose it). Forward and backward
+/// (which reads the forward's checkpoints).
 #[test]
 fn block_scan_kernels_match_the_interpreter() {
-    conform_with(Some(3), |c| {
-        matches!(
-            c,
-            Check::Forward { chunked: false } | Check::Backward { chunked: false }
-        )
-    });
+    let block = |steps| Some(BlockScan { threads: 32, steps });
+    for b in [block(3), block(4), None] {
+        conform_with(Some(b), |c| {
+            matches!(
+                c,
+                Check::Forward { chunked: false } | Check::Backward { chunked: false }
+            )
+        });
+    }
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! kernel (between the comment lines the emitter writes around it), each a few dozen lines a
 //! reviewer can read. `kernels-generated/` holds the whole kernels, kept fresh by its own test.
 
+use linrec_compiler::emit::plan::BlockScan;
 use linrec_compiler::pipeline::{self, CompileOptions};
 
 use crate::support::{load, root};
@@ -10,11 +11,22 @@ use crate::support::{load, root};
 /// with `threads` per block and `tile` steps per staged tile when given (small ones keep the
 /// unrolled copies of a staged tile few).
 fn kernel_text(example: &str, kernel: &str, threads_tile: Option<(u32, u32)>) -> String {
+    kernel_text_with(example, kernel, threads_tile, None)
+}
+
+/// As [`kernel_text`], the sequential forward's block scan as given (None: the plan's).
+fn kernel_text_with(
+    example: &str,
+    kernel: &str,
+    threads_tile: Option<(u32, u32)>,
+    block: Option<Option<BlockScan>>,
+) -> String {
     let src = load(&root().join("lang-examples").join(example));
     let opts = CompileOptions {
         fixed: [("N".to_string(), 16)].into_iter().collect(),
         threads: threads_tile.map(|t| t.0),
         tile: threads_tile.map(|t| t.1),
+        block,
         ..Default::default()
     };
     let compiled = pipeline::compile(&src, &opts).expect("compiles");
@@ -51,9 +63,15 @@ fn cut(text: &str, start: &str, end: &str) -> String {
     cut.join("\n") + "\n"
 }
 
+// The first-order scan's thread-per-scan forward (its plan's is a block scan).
 #[test]
 fn staged_tile_load() {
-    let k = kernel_text("first_order.lr", "first_order_fwd", Some((4, 2)));
+    let k = kernel_text_with(
+        "first_order.lr",
+        "first_order_fwd",
+        Some((4, 2)),
+        Some(None),
+    );
     insta::assert_snapshot!(cut(&k, "staged load of `a`", "end staged load of `a`"));
 }
 
@@ -71,6 +89,18 @@ fn chunk_carry() {
 
 #[test]
 fn checkpoint_save() {
-    let k = kernel_text("first_order.lr", "first_order_fwd", None);
+    let k = kernel_text_with("first_order.lr", "first_order_fwd", None, Some(None));
     insta::assert_snapshot!(cut(&k, "save the states", "end save"));
+}
+
+/// The block scan's middle, its first half: a warp's inclusive scan of the maps with
+/// shuffles, each warp's total written to shared memory.
+#[test]
+fn block_scan_of_the_maps() {
+    let block = BlockScan {
+        threads: 64,
+        steps: 4,
+    };
+    let k = kernel_text_with("first_order.lr", "first_order_fwd", None, Some(Some(block)));
+    insta::assert_snapshot!(cut(&k, "2. the block's scan", "across warps"));
 }

@@ -59,11 +59,12 @@ pub struct Args {
     /// sized to the values a step reads).
     #[arg(long)]
     pub unroll: Option<u32>,
-    /// Run the sequential forward as a block scan: one block per scan, its threads (a
-    /// multiple of 32, see --threads) along the scan axis, this many consecutive steps each.
-    /// Pays where the scan axis is innermost (the threads of a warp read consecutive steps).
-    #[arg(long)]
-    pub block_steps: Option<u32>,
+    /// The sequential forward as a block scan, THREADSxSTEPS (e.g. 256x8): one block of THREADS
+    /// (a multiple of 32) per scan, each thread taking STEPS consecutive steps; `off`: one
+    /// thread per scan. Default: the plan's (a block scan where every state holds one value
+    /// per scan and the scan axis is innermost; see `explain`).
+    #[arg(long, value_parser = parse_block_scan)]
+    pub block_scan: Option<Option<linrec_compiler::emit::plan::BlockScan>>,
 }
 
 pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
@@ -80,7 +81,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         tile,
         lanes,
         unroll,
-        block_steps,
+        block_scan,
     } = args;
 
     let src = load(&file)?;
@@ -103,7 +104,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         tile,
         lanes,
         unroll,
-        block_steps,
+        block: block_scan,
     };
     let started = std::time::Instant::now();
     let compiled = match pipeline::compile(&src, &opts) {
@@ -134,4 +135,22 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         outln!("  {:>9.2} ms  total", started.elapsed().as_secs_f64() * 1e3)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--block-scan THREADSxSTEPS` or `off`.
+fn parse_block_scan(s: &str) -> Result<Option<linrec_compiler::emit::plan::BlockScan>, String> {
+    if s == "off" {
+        return Ok(None);
+    }
+    let (t, k) = s
+        .split_once('x')
+        .ok_or_else(|| format!("`{s}`: write THREADSxSTEPS (e.g. 256x8) or `off`"))?;
+    let num = |v: &str, what: &str| {
+        v.parse::<usize>()
+            .map_err(|_| format!("`{s}`: {what} `{v}` is not a whole number"))
+    };
+    Ok(Some(linrec_compiler::emit::plan::BlockScan {
+        threads: num(t, "THREADS")?,
+        steps: num(k, "STEPS")?,
+    }))
 }

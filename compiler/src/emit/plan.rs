@@ -134,10 +134,26 @@ pub struct KernelPlan {
     /// innermost), in staging order, with their reduced points: what [`KernelPlan::staged`]
     /// stages where a thread holds all its points.
     pub rows: Vec<(Row, usize)>,
-    /// The sequential forward as a block scan ([`KernelPlan::with_block_steps`]): one block
-    /// per scan, each thread taking this many consecutive steps of a tile.
-    pub block_steps: Option<usize>,
+    /// The sequential forward as a block scan ([`KernelPlan::with_block_scan`]).
+    pub block: Option<BlockScan>,
 }
+
+/// The sequential forward's block scan: one block of `threads` per scan, each thread taking
+/// `steps` consecutive steps of a tile of `threads × steps` (see `kernel/block_scan.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlockScan {
+    pub threads: usize,
+    pub steps: usize,
+}
+
+/// The block scan where the plan chooses it: measured on the H200 (first-order scan,
+/// (8, 1536, T), the variants table of bench/RESULTS.md, session 11): 256 × 8 ran at 87 / 99 / 99% of copy
+/// bandwidth for T = 2048 / 16384 / 65536, 128 × 4 at 83 / 97 / 98%, 256 × 4 at 74 / 90 / 93%,
+/// 512 × 4 at 58 / 76 / 78%; the thread-per-scan walk at 46 / 52 / 52%.
+pub const BLOCK_SCAN: BlockScan = BlockScan {
+    threads: 256,
+    steps: 8,
+};
 
 /// A tensor that can be staged through shared memory.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -350,10 +366,11 @@ impl KernelPlan {
             unroll: 1,
             per_step_inputs: Vec::new(),
             rows,
-            block_steps: None,
+            block: None,
         }
         .with_loads(d)
-        .with_lanes(auto_lanes))
+        .with_lanes(auto_lanes)
+        .with_auto_block_scan(d))
     }
 
     /// Counts the values one step reads from inputs that are not staged (for the unroll).
@@ -510,31 +527,53 @@ impl KernelPlan {
         Ok(self)
     }
 
-    /// The plan whose sequential forward is a block scan: one block per scan, its threads along
-    /// the scan axis, `steps` consecutive steps each (see `kernel/block_scan.rs`). Its threads
-    /// must fill whole warps, and each thread holds every point of its states (one lane).
-    pub fn with_block_steps(mut self, steps: usize) -> Result<KernelPlan, PlanError> {
+    /// The block scan by default where it pays: every state one value per scan (a thread
+    /// holds its steps' maps of every state point in registers) and every sequence with the
+    /// scan axis innermost (a warp's threads then read and write consecutive memory).
+    fn with_auto_block_scan(mut self, d: &Derived) -> KernelPlan {
+        let rec = &d.rec;
+        let single = rec.states.iter().all(|(_, s)| self.points(&s.dims) == 1);
+        let strided = crate::strategy::scan_strided(
+            &rec.scan,
+            rec.inputs
+                .iter()
+                .map(|(_, i)| &i.dims[..])
+                .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
+        );
+        self.block = (single && !strided && self.lanes == 1).then_some(BLOCK_SCAN);
+        self
+    }
+
+    /// The plan whose sequential forward is a block scan of `block` (None: one thread per scan
+    /// walking it). Its threads must fill whole warps; a thread holds every point of its
+    /// states (one lane).
+    pub fn with_block_scan(mut self, block: Option<BlockScan>) -> Result<KernelPlan, PlanError> {
+        let Some(b) = block else {
+            self.block = None;
+            return Ok(self);
+        };
         check_geometry(
-            "steps per thread of the block scan (--block-steps)",
-            steps as u64,
+            "steps per thread of the block scan (--block-scan)",
+            b.steps as u64,
             1,
             BLOCK_STEPS_MAX as u64,
         )?;
-        if self.threads % 32 != 0 {
+        if b.threads % 32 != 0 || b.threads == 0 || b.threads > MAX_THREADS {
             return Err(PlanError::Geometry {
-                what: "threads per block of the block scan (--threads)",
-                allowed: "a multiple of 32".into(),
-                value: self.threads as u64,
+                what: "threads per block of the block scan (--block-scan)",
+                allowed: format!("a multiple of 32 up to {MAX_THREADS}"),
+                value: b.threads as u64,
             });
         }
-        self.block_steps = Some(steps);
+        self.block = Some(b);
         Ok(self.with_lanes(1))
     }
 
     /// The cost model's fixed inputs for `rec` under this plan.
     pub fn cost_inputs(&self, rec: &crate::ir::Recurrence) -> crate::strategy::CostInputs {
         crate::strategy::CostInputs {
-            lanes: self.lanes as u64,
+            // A block scan keeps a block of threads per scan busy.
+            lanes: self.block.map_or(self.lanes, |b| b.threads) as u64,
             scan_strided: crate::strategy::scan_strided(
                 &rec.scan,
                 rec.inputs

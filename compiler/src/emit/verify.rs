@@ -377,17 +377,15 @@ pub fn run_backward(
 #[derive(Debug)]
 pub struct HostBackend<'c> {
     pub mlir: &'c Mlir,
-    /// The sequential forward as a block scan of this many steps per thread.
-    pub block_steps: Option<usize>,
+    /// The block scan of the sequential forward, overriding the plan's choice (`Some(None)`:
+    /// one thread per scan).
+    pub block: Option<Option<crate::emit::plan::BlockScan>>,
 }
 
 impl<'c> HostBackend<'c> {
     /// The backend with the strategies' default plans.
     pub fn new(mlir: &'c Mlir) -> Self {
-        HostBackend {
-            mlir,
-            block_steps: None,
-        }
+        HostBackend { mlir, block: None }
     }
 
     fn plan(
@@ -401,8 +399,8 @@ impl<'c> HostBackend<'c> {
             crate::strategy::THREADS as usize,
             crate::strategy::TILE as usize,
         );
-        match self.block_steps {
-            Some(k) => plan.and_then(|p| p.with_block_steps(k)),
+        match self.block {
+            Some(b) => plan.and_then(|p| p.with_block_scan(b)),
             None => plan,
         }
         .map_err(|e| LowerError::Verify(e.to_string()))
@@ -424,14 +422,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         inputs: &[Option<Tensor>],
         chunked: bool,
     ) -> Result<Vec<Tensor>, LowerError> {
-        forward(
-            self.mlir,
-            d,
-            &self.plan(d, summed)?,
-            sizes,
-            inputs,
-            chunked,
-        )
+        forward(self.mlir, d, &self.plan(d, summed)?, sizes, inputs, chunked)
     }
 
     fn step(

@@ -231,12 +231,12 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / divisor.max(1);
     let what = if s.scan_strided {
         format!(
-            "the scan axis is not innermost, so each step waits on its loads: {} scans × {lanes} lanes = {threads} threads",
+            "the scan axis is not innermost, so each step waits on its loads: {} scans × {lanes} threads each = {threads} threads",
             s.outer
         )
     } else {
         format!(
-            "{} scans × {lanes} lanes = {threads} threads of {points} state points, weighing {weight:.2} each = {chains}",
+            "{} scans × {lanes} threads each = {threads} threads of {points} state points, weighing {weight:.2} each = {chains}",
             s.outer
         )
     };

@@ -75,11 +75,7 @@ pub(super) fn forward_rows(
     target: Target,
     outputs: bool,
 ) -> Option<ForwardRows> {
-    if target != Target::Gpu
-        || plan.lanes > 1
-        || plan.tile > CHECKPOINT
-        || plan.block_steps.is_some()
-    {
+    if target != Target::Gpu || plan.lanes > 1 || plan.tile > CHECKPOINT || plan.block.is_some() {
         return None;
     }
     let along = *plan.outer.last()?;

@@ -8,18 +8,25 @@
 //! 3. each thread walks its K steps again from that state, writing the outputs and the
 //!    checkpoints, while the state entering the next tile is the whole tile's aggregate
 //!    applied to this one's.
+//!
 //! Where consecutive steps are contiguous in memory (the scan axis innermost) the threads of
-//! a warp read and write consecutive memory, and one pass over the sequences does the whole
-//! scan with every thread busy, however few the scans.
+//! a warp read and write consecutive memory, K steps per vector access; each sequence comes
+//! from memory once (the second walk finds it in cache) and every thread is busy, however
+//! few the scans.
 
 use super::*;
 
-/// Emits the sequential forward of `d` as a block scan of `plan.block_steps` steps per thread.
+/// Emits the sequential forward of `d` as the block scan of `plan.block` (one thread per block
+/// on the host).
 pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) -> Kernel {
     let rec = &d.rec;
+    let block = plan.block.expect("a block-scan plan");
     let plan = target_plan(plan, target);
-    let k_steps = plan.block_steps.expect("a block-scan plan");
-    let threads = plan.threads;
+    let k_steps = block.steps;
+    let threads = match target {
+        Target::Gpu => block.threads,
+        Target::Host => 1,
+    };
     let name = format!("{}_{}", rec.name, KernelKind::Forward.suffix());
     let mut em = Em::new(d, &plan, target);
     em.input_params();
@@ -41,7 +48,11 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
     // Per state point and warp, a warp's aggregate (A, B).
     let warps = threads.div_ceil(32);
     let warp_size = threads.min(32);
-    let points: Vec<usize> = rec.states.iter().map(|(_, s)| plan.points(&s.dims)).collect();
+    let points: Vec<usize> = rec
+        .states
+        .iter()
+        .map(|(_, s)| plan.points(&s.dims))
+        .collect();
     let all_points: usize = points.iter().sum();
     let shared_a = em.shared_array(&format!("warp_a_{name}"), all_points * warps);
     let shared_b = em.shared_array(&format!("warp_b_{name}"), all_points * warps);
@@ -70,6 +81,7 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
     }
     let len = em.sizes[rec.scan.index()].clone();
     em.range_end = Some(len.clone());
+    let vectors = Vectors::new(&mut em, k_steps, &len);
     let span = em.i64c((threads * k_steps) as i64);
     let kc = em.i64c(k_steps as i64);
     em.note(false, "the scan, a tile of threads × K steps at a time");
@@ -82,7 +94,10 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
         let left = em.op(format!("arith.maxsi {left}, {zero} : i64"));
         let kk = em.op(format!("arith.minsi {left}, {kc} : i64"));
 
-        em.note(false, "1. this thread's K steps composed into one map (A, B)");
+        em.note(
+            false,
+            "1. this thread's K steps composed into one map (A, B)",
+        );
         for (dec, (a, b)) in d.decompositions.iter().zip(agg_a.iter().zip(&agg_b)) {
             let (ia, ib) = dec.semiring.combine().identity;
             em.fill(a, ia);
@@ -92,13 +107,16 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
         em.prev_slots = agg_b.clone();
         em.new_slots = agg_b.clone();
         em.agg_a = Some(agg_a.clone());
-        walk_steps(em, &base, &kk, false);
+        walk_steps(em, &base, &kk, false, vectors.as_ref());
         em.agg_a = None;
         em.slots = state.clone();
         em.prev_slots = state.clone();
         em.new_slots = state.clone();
 
-        em.note(false, "2. the block's scan of the maps: the state entering each thread's steps");
+        em.note(
+            false,
+            "2. the block's scan of the maps: the state entering each thread's steps",
+        );
         let mut first = 0;
         let mut scanned = Vec::new();
         for (dec, np) in d.decompositions.iter().zip(&points) {
@@ -125,6 +143,10 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
             }
             first += np;
         }
+        em.note(
+            false,
+            "across warps: the warps' maps before this one's, and the whole tile's",
+        );
         em.barrier();
         for (ring, s, p, row, xa, xb) in scanned {
             let (ia, ib) = ring.combine().identity;
@@ -145,13 +167,19 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
             let r = running[s][p].clone();
             let h = em.op(format!("llvm.load {r} : !llvm.ptr -> f32"));
             let entering = em.step_map(ring, &pa, &h, &pb);
-            em.line(format!("llvm.store {entering}, {} : f32, !llvm.ptr", state[s][p]));
+            em.line(format!(
+                "llvm.store {entering}, {} : f32, !llvm.ptr",
+                state[s][p]
+            ));
             let next = em.step_map(ring, &ta, &h, &tb);
             em.line(format!("llvm.store {next}, {r} : f32, !llvm.ptr"));
         }
 
-        em.note(false, "3. the K steps again from the state entering them: outputs, checkpoints");
-        walk_steps(em, &base, &kk, true);
+        em.note(
+            false,
+            "3. the K steps again from the state entering them: outputs, checkpoints",
+        );
+        walk_steps(em, &base, &kk, true, vectors.as_ref());
         // The warps' maps are read: the next tile may overwrite them.
         em.barrier();
     });
@@ -200,8 +228,201 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
 }
 
 /// This thread's steps `base .. base + kk`: composed into the aggregate (`em.agg_a` set), or
-/// run with the outputs and checkpoints (`outputs`).
-fn walk_steps(em: &mut Em<'_>, base: &str, kk: &str, outputs: bool) {
+/// run with the outputs and checkpoints (`outputs`); with one vector access per sequence
+/// where `vectors` allows it for this block and the thread has all K steps.
+fn walk_steps(em: &mut Em<'_>, base: &str, kk: &str, outputs: bool, vectors: Option<&Vectors>) {
+    let Some(v) = vectors else {
+        return step_loop(em, base, kk, outputs);
+    };
+    let k_steps = em.i64c(v.steps as i64);
+    let whole = em.op(format!("arith.cmpi eq, {kk}, {k_steps} : i64"));
+    let fast = em.op(format!("arith.andi {whole}, {} : i1", v.aligned));
+    em.if_else(&fast, |em, fast| {
+        if fast {
+            vector_steps(em, base, outputs, v);
+        } else {
+            step_loop(em, base, kk, outputs);
+        }
+    });
+}
+
+/// The sequences read and written K steps at a time, one vector access each: those whose
+/// innermost dim is the scan's (a thread's K steps are contiguous), where the block's rows and
+/// pointers are aligned to a vector (`aligned`, computed once).
+pub(super) struct Vectors {
+    steps: usize,
+    inputs: Vec<(Handle<Expr>, Handle<Input>)>,
+    outputs: Vec<Handle<Output>>,
+    aligned: String,
+}
+
+impl Vectors {
+    fn new(em: &mut Em<'_>, steps: usize, len: &str) -> Option<Vectors> {
+        let rec = em.rec;
+        let innermost = |dims: &[Handle<Dim>]| dims.last() == Some(&rec.scan);
+        let mut inputs = std::collections::BTreeSet::new();
+        for r in crate::emit::plan::step_roots(em.d, true) {
+            for h in reachable_from(rec, r) {
+                if let Expr::Input(i) = rec.exprs[h]
+                    && innermost(&rec.inputs[i].dims)
+                    && !em.hoisted[h.index()]
+                {
+                    inputs.insert((h, i));
+                }
+            }
+        }
+        let outputs: Vec<Handle<Output>> = rec
+            .outputs
+            .iter()
+            .filter(|(_, o)| o.kind == OutputKind::PerStep && innermost(&o.dims))
+            .map(|(h, _)| h)
+            .collect();
+        if steps < 2 || !steps.is_power_of_two() || (inputs.is_empty() && outputs.is_empty()) {
+            return None;
+        }
+        // Rows start at multiples of the scan length: aligned where it is a multiple of K and
+        // every pointer is aligned to K elements.
+        let kc = em.i64c(steps as i64);
+        let zero = em.i64c(0);
+        let rem = em.bin_i("remui", len, &kc);
+        let mut aligned = em.op(format!("arith.cmpi eq, {rem}, {zero} : i64"));
+        let tensors: Vec<(String, DType)> = inputs
+            .iter()
+            .map(|&(_, i)| (format!("in_{}", rec.inputs[i].name), rec.inputs[i].dtype))
+            .chain(
+                outputs
+                    .iter()
+                    .map(|&o| (format!("out_{}", rec.outputs[o].name), rec.outputs[o].dtype)),
+            )
+            .collect();
+        for (name, dt) in tensors {
+            let p = em.param(&name);
+            let addr = em.op(format!("llvm.ptrtoint {p} : !llvm.ptr to i64"));
+            let bytes = em.i64c((steps * dt.size_bytes()) as i64);
+            let r = em.bin_i("remui", &addr, &bytes);
+            let ok = em.op(format!("arith.cmpi eq, {r}, {zero} : i64"));
+            aligned = em.op(format!("arith.andi {aligned}, {ok} : i1"));
+        }
+        Some(Vectors {
+            steps,
+            inputs: inputs.into_iter().collect(),
+            outputs,
+            aligned,
+        })
+    }
+}
+
+/// The vector type of `n` elements stored as `dt`, and its alignment in bytes.
+fn vector_of(n: usize, dt: DType) -> (String, usize) {
+    (format!("vector<{n}x{}>", storage(dt)), n * dt.size_bytes())
+}
+
+/// All K steps of this thread, unrolled: each sequence read with one vector load first, the
+/// vectorised outputs stored with one vector store after the last step.
+fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
+    let rec = em.rec;
+    let k = v.steps;
+    // The lowest position of the K steps: the first, or in a reverse scan the last.
+    let lowest = match rec.direction {
+        Direction::Forward => base.to_string(),
+        Direction::Reverse => {
+            let c = em.i64c(k as i64 - 1);
+            em.bin_i("addi", base, &c)
+        }
+    };
+    // Element `e` of a vector is step `e`, or `K - 1 - e` in a reverse scan.
+    let step_of = |e: usize| match rec.direction {
+        Direction::Forward => e,
+        Direction::Reverse => k - 1 - e,
+    };
+    let mut per_step: Vec<Vec<(MemoKey, String)>> = vec![Vec::new(); k];
+    for &(h, i) in &v.inputs {
+        let input = &rec.inputs[i];
+        let (vty, align) = vector_of(k, input.dtype);
+        for bind in em.points(&input.dims) {
+            let red: Vec<(Handle<Dim>, Ix)> =
+                bind.iter().map(|&(d, x)| (d, Ix::Const(x))).collect();
+            em.t = Some(lowest.clone());
+            let off = em.offset(&input.dims, &red, false);
+            em.t = None;
+            let ptr = em.param(&format!("in_{}", input.name));
+            let p = em.gep(&ptr, &off, storage(input.dtype));
+            let x = em.op(format!(
+                "llvm.load {p} {{alignment = {align} : i64}} : !llvm.ptr -> {vty}"
+            ));
+            for e in 0..k {
+                let ec = em.text.i32(e as i32);
+                let raw = em.op(format!("llvm.extractelement {x}[{ec} : i32] : {vty}"));
+                let val = em.widen(&raw, input.dtype, false);
+                per_step[step_of(e)].push(((h, bind.clone()), val));
+            }
+        }
+    }
+    let mut made: Vec<Vec<Vec<String>>> = Vec::new();
+    if outputs {
+        em.deferred = v.outputs.clone();
+        made = v
+            .outputs
+            .iter()
+            .map(|&o| vec![Vec::new(); em.points(&rec.outputs[o].dims).len()])
+            .collect();
+    }
+    for (j, pre) in per_step.into_iter().enumerate() {
+        let jc = em.i64c(j as i64);
+        let t = em.bin_i("addi", base, &jc);
+        em.t = Some(t);
+        em.push_scope(pre);
+        // Checkpoints fall on the first of K steps where K divides their interval.
+        if outputs && (j == 0 || CHECKPOINT % k != 0) {
+            save_checkpoint(em);
+        }
+        step_body(em);
+        if outputs {
+            for (&o, vals) in v.outputs.iter().zip(made.iter_mut()) {
+                for (p, bind) in em.points(&rec.outputs[o].dims).into_iter().enumerate() {
+                    let x = em.expr(rec.outputs[o].value, &bind);
+                    vals[p].push(x);
+                }
+            }
+        }
+        em.pop_scope();
+        em.t = None;
+    }
+    em.deferred.clear();
+    for (&o, vals) in v.outputs.iter().zip(made) {
+        let out = &rec.outputs[o];
+        let (vty, align) = vector_of(k, out.dtype);
+        for (bind, steps) in em.points(&out.dims).into_iter().zip(vals) {
+            let mut x = em.op(format!("llvm.mlir.undef : {vty}"));
+            for e in 0..k {
+                let val = &steps[step_of(e)];
+                let st = match out.dtype {
+                    DType::F32 => val.clone(),
+                    DType::F16 => em.op(format!("arith.truncf {val} : f32 to f16")),
+                    DType::BF16 => em.bf16_bits(false, val),
+                };
+                let ec = em.text.i32(e as i32);
+                x = em.op(format!("llvm.insertelement {st}, {x}[{ec} : i32] : {vty}"));
+            }
+            let red: Vec<(Handle<Dim>, Ix)> =
+                bind.iter().map(|&(d, c)| (d, Ix::Const(c))).collect();
+            em.t = Some(lowest.clone());
+            let off = em.offset(&out.dims, &red, false);
+            em.t = None;
+            let ptr = em.param(&format!("out_{}", out.name));
+            let p = em.gep(&ptr, &off, storage(out.dtype));
+            let valid = em.valid.clone();
+            em.region(format!("scf.if {valid}"), |em| {
+                em.line(format!(
+                    "llvm.store {x}, {p} {{alignment = {align} : i64}} : {vty}, !llvm.ptr"
+                ));
+            });
+        }
+    }
+}
+
+/// Steps `base .. base + kk` one at a time, each reading its values as it goes.
+fn step_loop(em: &mut Em<'_>, base: &str, kk: &str, outputs: bool) {
     let zero = em.i64c(0);
     let one = em.i64c(1);
     em.for_i64(&zero, kk, &one, |em, k| {

@@ -8,7 +8,7 @@ use super::*;
 
 /// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
-    if kind == KernelKind::Forward && plan.block_steps.is_some() {
+    if kind == KernelKind::Forward && plan.block.is_some() {
         return super::block_scan::emit_block_scan(d, plan, target);
     }
     let rec = &d.rec;

@@ -312,7 +312,8 @@ pub fn target_runs() -> Vec<Run<'static>> {
 }
 
 /// The runs of `linrec-gpu variants DIR…`: each compiled variant at its recurrence's shape,
-/// both forward strategies for the selective scan (or its reverse, `bimamba.lr`, in a dir
+/// the first-order scan's sequential program at the TARGETS lengths, both forward strategies
+/// for the selective scan (or its reverse, `bimamba.lr`, in a dir
 /// named `bimamba*`); a dir named `*bwd*`: forward and backward at the TARGETS shapes.
 pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
     let mut runs = Vec::new();
@@ -327,14 +328,17 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
             "selective_scan"
         };
         if label.starts_with("first_order") {
-            runs.push(Run {
-                dir,
-                name: "first_order",
-                shape: vec![("B", 8), ("C", 1536), ("T", 16384)],
-                request: None,
-                backward: false,
-                label: format!(" {label}"),
-            });
+            // The TARGETS lengths, the sequential program (a block scan where compiled so).
+            for t in [2048, 16384, 65536] {
+                runs.push(Run {
+                    dir,
+                    name: "first_order",
+                    shape: vec![("B", 8), ("C", 1536), ("T", t)],
+                    request: Some(Request::Sequential),
+                    backward: false,
+                    label: format!(" {label}"),
+                });
+            }
         } else if label.contains("bwd") {
             // The TARGETS shapes, each strategy the cost model's, then the two where it keeps
             // one walk per thread with the segmented walk forced.
