@@ -147,9 +147,10 @@ pub struct BlockScan {
 }
 
 /// The block scan where the plan chooses it: measured on the H200 (first-order scan,
-/// (8, 1536, T), the variants table of bench/RESULTS.md, session 11): 256 × 8 ran at 87 / 99 / 99% of copy
-/// bandwidth for T = 2048 / 16384 / 65536, 128 × 4 at 83 / 97 / 98%, 256 × 4 at 74 / 90 / 93%,
-/// 512 × 4 at 58 / 76 / 78%; the thread-per-scan walk at 46 / 52 / 52%.
+/// (8, 1536, T); bench/results.jsonl rows `first_order fwd seq first_order_b…`): 256 × 8 ran
+/// at 87 / 99 / 99% of copy bandwidth for T = 2048 / 16384 / 65536, 128 × 4 at 83 / 97 / 98%,
+/// 256 × 4 at 74 / 90 / 93%, 512 × 4 at 58 / 76 / 78%; the thread-per-scan walk at 46 / 52 /
+/// 52%. Without vector access 256 × 8 ran at 29%: a warp's scalar reads 8 steps apart.
 pub const BLOCK_SCAN: BlockScan = BlockScan {
     threads: 256,
     steps: 8,
