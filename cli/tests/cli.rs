@@ -69,6 +69,19 @@ fn geometry_flags_out_of_range_are_refused() {
     refused(&["--dims", "N=16", "--threads", "0"], "--threads");
     refused(&["--dims", "N=16", "--lanes", "3"], "--lanes");
     refused(&["--dims", "N=16", "--unroll", "4294967295"], "--unroll");
+    refused(
+        &["--dims", "N=16", "--block-scan", "48x8"],
+        "a multiple of 32",
+    );
+    refused(
+        &["--dims", "N=16", "--block-scan", "64x0"],
+        "between 1 and 64",
+    );
+    refused(&["--dims", "N=16", "--block-scan", "256"], "THREADSxSTEPS");
+    refused(
+        &["--dims", "N=16", "--block-scan", "ax8"],
+        "not a whole number",
+    );
     // One lane stages u, delta, z and y per thread: 1,024 rows of 256 steps do not fit.
     refused(
         &[

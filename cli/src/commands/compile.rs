@@ -64,7 +64,7 @@ pub struct Args {
     /// thread per scan. Default: the plan's (a block scan where every state holds one value
     /// per scan and the scan axis is innermost; see `explain`).
     #[arg(long, value_parser = parse_block_scan)]
-    pub block_scan: Option<Option<linrec_compiler::emit::plan::BlockScan>>,
+    pub block_scan: Option<BlockScanArg>,
 }
 
 pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
@@ -104,7 +104,10 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         tile,
         lanes,
         unroll,
-        block: block_scan,
+        block: block_scan.map(|b| match b {
+            BlockScanArg::Off => None,
+            BlockScanArg::Geometry(g) => Some(g),
+        }),
     };
     let started = std::time::Instant::now();
     let compiled = match pipeline::compile(&src, &opts) {
@@ -137,10 +140,17 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--block-scan`: off, or a geometry.
+#[derive(Debug, Clone, Copy)]
+pub enum BlockScanArg {
+    Off,
+    Geometry(linrec_compiler::emit::plan::BlockScan),
+}
+
 /// `--block-scan THREADSxSTEPS` or `off`.
-fn parse_block_scan(s: &str) -> Result<Option<linrec_compiler::emit::plan::BlockScan>, String> {
+fn parse_block_scan(s: &str) -> Result<BlockScanArg, String> {
     if s == "off" {
-        return Ok(None);
+        return Ok(BlockScanArg::Off);
     }
     let (t, k) = s
         .split_once('x')
@@ -149,8 +159,10 @@ fn parse_block_scan(s: &str) -> Result<Option<linrec_compiler::emit::plan::Block
         v.parse::<usize>()
             .map_err(|_| format!("`{s}`: {what} `{v}` is not a whole number"))
     };
-    Ok(Some(linrec_compiler::emit::plan::BlockScan {
-        threads: num(t, "THREADS")?,
-        steps: num(k, "STEPS")?,
-    }))
+    Ok(BlockScanArg::Geometry(
+        linrec_compiler::emit::plan::BlockScan {
+            threads: num(t, "THREADS")?,
+            steps: num(k, "STEPS")?,
+        },
+    ))
 }

@@ -440,6 +440,10 @@ impl KernelPlan {
             }
             l /= 2;
         }
+        // A block scan holds every point of a scan in each thread.
+        if self.lanes > 1 {
+            self.block = None;
+        }
         self.staged().auto_unroll()
     }
 
