@@ -92,6 +92,17 @@ fn too_many_points_hint(d: &Derived, reduced: &[(Handle<Dim>, usize)]) -> String
     "fix smaller sizes with --dims".into()
 }
 
+/// Whether some input or output of `rec` has the scan axis but not innermost (`[B, L, D]`).
+fn scan_strided(rec: &crate::ir::Recurrence) -> bool {
+    crate::strategy::scan_strided(
+        &rec.scan,
+        rec.inputs
+            .iter()
+            .map(|(_, i)| &i.dims[..])
+            .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
+    )
+}
+
 /// The thread mapping of one recurrence's kernels.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KernelPlan {
@@ -345,13 +356,7 @@ impl KernelPlan {
         // 0.65 ms with one lane staging them (each lane reads its own cache line of `Bm`, `Cm`,
         // which one lane reads for all 16 points). `--lanes` still splits them.
         let auto_lanes = if rows.is_empty() { LANES } else { 1 };
-        let strided = crate::strategy::scan_strided(
-            &rec.scan,
-            rec.inputs
-                .iter()
-                .map(|(_, i)| &i.dims[..])
-                .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
-        );
+        let strided = scan_strided(rec);
         Ok(KernelPlan {
             outer,
             reduced,
@@ -538,13 +543,7 @@ impl KernelPlan {
     fn with_auto_block_scan(mut self, d: &Derived) -> KernelPlan {
         let rec = &d.rec;
         let single = rec.states.iter().all(|(_, s)| self.points(&s.dims) == 1);
-        let strided = crate::strategy::scan_strided(
-            &rec.scan,
-            rec.inputs
-                .iter()
-                .map(|(_, i)| &i.dims[..])
-                .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
-        );
+        let strided = scan_strided(rec);
         self.block = (single && !strided && self.lanes == 1).then_some(BLOCK_SCAN);
         self
     }
@@ -579,13 +578,7 @@ impl KernelPlan {
         crate::strategy::CostInputs {
             // A block scan keeps a block of threads per scan busy.
             lanes: self.block.map_or(self.lanes, |b| b.threads) as u64,
-            scan_strided: crate::strategy::scan_strided(
-                &rec.scan,
-                rec.inputs
-                    .iter()
-                    .map(|(_, i)| &i.dims[..])
-                    .chain(rec.outputs.iter().map(|(_, o)| &o.dims[..])),
-            ),
+            scan_strided: scan_strided(rec),
         }
     }
 

@@ -127,19 +127,18 @@ pub fn programs(
     };
     // The forward's blocks tile one dim where they stage rows they share (one row of blocks
     // per coordinate of the other outer dims), else the outer points.
-    let forward_grid = match super::kernel::forward_along(d, plan) {
-        Some(g) => Grid {
-            units: Size(vec![Factor::Dim(name(g))]),
-            times: Size(
-                plan.outer
-                    .iter()
-                    .filter(|&&o| o != g)
-                    .map(|&o| Factor::Dim(name(o)))
-                    .collect(),
-            ),
-        },
-        None => over_outer.clone(),
+    // Blocks along `g`: one row of them per coordinate of the other outer dims.
+    let grid_along = |g: Handle<Dim>| Grid {
+        units: Size(vec![Factor::Dim(name(g))]),
+        times: Size(
+            plan.outer
+                .iter()
+                .filter(|&&o| o != g)
+                .map(|&o| Factor::Dim(name(o)))
+                .collect(),
+        ),
     };
+    let forward_grid = super::kernel::forward_along(d, plan).map_or(over_outer.clone(), grid_along);
     let over_chunks = Grid {
         units: forward_grid.units.clone(),
         times: forward_grid.times.clone().times(chunks),
@@ -245,19 +244,7 @@ pub fn programs(
     // blocks' dim (`[block][element]`), then each partial's reduce kernel. Its blocks run
     // along that dim, one row of them per coordinate of the other outer dims.
     let (_, along) = super::kernel::backward_routes(d, plan);
-    let backward_grid = match along {
-        Some(g) => Grid {
-            units: Size(vec![Factor::Dim(name(g))]),
-            times: Size(
-                plan.outer
-                    .iter()
-                    .filter(|&&o| o != g)
-                    .map(|&o| Factor::Dim(name(o)))
-                    .collect(),
-            ),
-        },
-        None => over_outer.clone(),
-    };
+    let backward_grid = along.map_or(over_outer.clone(), grid_along);
     let per_segment = Factor::CeilDiv {
         dim: scan.clone(),
         by: u64::from(SEGMENT),

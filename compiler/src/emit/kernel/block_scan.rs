@@ -194,25 +194,7 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
     let first_thread = em.op(format!("arith.cmpi eq, {tid}, {zero} : i64"));
     let valid = em.valid.clone();
     let write = em.op(format!("arith.andi {valid}, {first_thread} : i1"));
-    for (_, out) in rec.outputs.iter() {
-        if out.kind != OutputKind::Final {
-            continue;
-        }
-        let values: Vec<_> = em
-            .points(&out.dims)
-            .into_iter()
-            .map(|bind| (em.expr(out.value, &bind), bind))
-            .collect();
-        em.region(format!("scf.if {write}"), |em| {
-            for (v, bind) in values {
-                let red: Vec<(Handle<Dim>, Ix)> =
-                    bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-                let ptr = em.param(&format!("out_{}", out.name));
-                let off = em.offset(&out.dims, &red, false);
-                em.store(&v, &ptr, &off, out.dtype);
-            }
-        });
-    }
+    em.write_final_outputs(&write);
     let func = em.assemble(&name, &head, &host_loop);
     Kernel {
         name,
@@ -340,13 +322,14 @@ fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
         let input = &rec.inputs[i];
         let (vty, align) = vector_of(k, input.dtype);
         for bind in em.points(&input.dims) {
-            let red: Vec<(Handle<Dim>, Ix)> =
-                bind.iter().map(|&(d, x)| (d, Ix::Const(x))).collect();
-            em.t = Some(lowest.clone());
-            let off = em.offset(&input.dims, &red, false);
-            em.t = None;
-            let ptr = em.param(&format!("in_{}", input.name));
-            let p = em.gep(&ptr, &off, storage(input.dtype));
+            let p = element_at(
+                em,
+                &format!("in_{}", input.name),
+                &input.dims,
+                &bind,
+                &lowest,
+                input.dtype,
+            );
             let x = em.op(format!(
                 "llvm.load {p} {{alignment = {align} : i64}} : !llvm.ptr -> {vty}"
             ));
@@ -404,13 +387,14 @@ fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
                 let ec = em.text.i32(e as i32);
                 x = em.op(format!("llvm.insertelement {st}, {x}[{ec} : i32] : {vty}"));
             }
-            let red: Vec<(Handle<Dim>, Ix)> =
-                bind.iter().map(|&(d, c)| (d, Ix::Const(c))).collect();
-            em.t = Some(lowest.clone());
-            let off = em.offset(&out.dims, &red, false);
-            em.t = None;
-            let ptr = em.param(&format!("out_{}", out.name));
-            let p = em.gep(&ptr, &off, storage(out.dtype));
+            let p = element_at(
+                em,
+                &format!("out_{}", out.name),
+                &out.dims,
+                &bind,
+                &lowest,
+                out.dtype,
+            );
             let valid = em.valid.clone();
             em.region(format!("scf.if {valid}"), |em| {
                 em.line(format!(
@@ -419,6 +403,24 @@ fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
             });
         }
     }
+}
+
+/// The address of tensor parameter `param` (with `dims`, stored as `dt`) at point `bind` and
+/// scan step `t`.
+fn element_at(
+    em: &mut Em<'_>,
+    param: &str,
+    dims: &[Handle<Dim>],
+    bind: &[(Handle<Dim>, usize)],
+    t: &str,
+    dt: DType,
+) -> String {
+    let red: Vec<(Handle<Dim>, Ix)> = bind.iter().map(|&(d, x)| (d, Ix::Const(x))).collect();
+    em.t = Some(t.to_string());
+    let off = em.offset(dims, &red, false);
+    em.t = None;
+    let ptr = em.param(param);
+    em.gep(&ptr, &off, storage(dt))
 }
 
 /// Steps `base .. base + kk` one at a time, each reading its values as it goes.

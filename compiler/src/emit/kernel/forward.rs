@@ -231,27 +231,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                 let is_last = em.op(format!("arith.cmpi eq, {c}, {last} : i64"));
                 write = em.op(format!("arith.andi {write}, {is_last} : i1"));
             }
-            for (_, out) in rec.outputs.iter() {
-                if out.kind != OutputKind::Final {
-                    continue;
-                }
-                let valid = write.clone();
-                // Values first, by every thread (sums over lanes shuffle), then the stores.
-                let values: Vec<_> = em
-                    .points(&out.dims)
-                    .into_iter()
-                    .map(|bind| (em.expr(out.value, &bind), bind))
-                    .collect();
-                em.region(format!("scf.if {valid}"), |em| {
-                    for (v, bind) in values {
-                        let red: Vec<(Handle<Dim>, Ix)> =
-                            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-                        let ptr = em.param(&format!("out_{}", out.name));
-                        let off = em.offset(&out.dims, &red, false);
-                        em.store(&v, &ptr, &off, out.dtype);
-                    }
-                });
-            }
+            em.write_final_outputs(&write);
         }
         KernelKind::Backward
         | KernelKind::BackwardSum
@@ -479,6 +459,31 @@ pub(super) fn forward_loop(em: &mut Em<'_>, begin: &str, end: &str) {
 }
 
 impl Em<'_> {
+    /// Writes every final output (the state after the last step) where `write` holds: the
+    /// values first, by every thread (sums over lanes shuffle), then the stores.
+    pub(super) fn write_final_outputs(&mut self, write: &str) {
+        let rec = self.rec;
+        for (_, out) in rec.outputs.iter() {
+            if out.kind != OutputKind::Final {
+                continue;
+            }
+            let values: Vec<_> = self
+                .points(&out.dims)
+                .into_iter()
+                .map(|bind| (self.expr(out.value, &bind), bind))
+                .collect();
+            self.region(format!("scf.if {write}"), |em| {
+                for (v, bind) in values {
+                    let red: Vec<(Handle<Dim>, Ix)> =
+                        bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+                    let ptr = em.param(&format!("out_{}", out.name));
+                    let off = em.offset(&out.dims, &red, false);
+                    em.store(&v, &ptr, &off, out.dtype);
+                }
+            });
+        }
+    }
+
     /// Loads the initial value of every state into its slots (forward: the init input or
     /// constant; step: the state buffer).
     pub(super) fn load_initial_states(&mut self, from_state_params: bool) {
