@@ -491,7 +491,12 @@ pub fn explain_strategy(
     } else {
         let _ = writeln!(
             out,
-            "  staged through shared memory, {} steps per tile (coalesced along {}): {}",
+            "  staged through shared memory{}, {} steps per tile (coalesced along {}): {}",
+            if plan.block.is_some() {
+                " by the chunked passes"
+            } else {
+                ""
+            },
             plan.tile,
             r.dims[r.scan].name,
             if staged.is_empty() {
