@@ -379,11 +379,7 @@ fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
             let mut x = em.op(format!("llvm.mlir.undef : {vty}"));
             for e in 0..k {
                 let val = &steps[step_of(e)];
-                let st = match out.dtype {
-                    DType::F32 => val.clone(),
-                    DType::F16 => em.op(format!("arith.truncf {val} : f32 to f16")),
-                    DType::BF16 => em.bf16_bits(false, val),
-                };
+                let st = em.stored(val, out.dtype);
                 let ec = em.text.i32(e as i32);
                 x = em.op(format!("llvm.insertelement {st}, {x}[{ec} : i32] : {vty}"));
             }

@@ -284,13 +284,18 @@ impl<'a> Em<'a> {
         }
     }
 
-    pub(super) fn store(&mut self, v: &str, base: &str, off: &str, dt: DType) {
-        let st = storage(dt);
-        let v = match dt {
+    /// An f32 value as `dt` stores it (bf16 as its rounded bits).
+    pub(super) fn stored(&mut self, v: &str, dt: DType) -> String {
+        match dt {
             DType::F32 => v.to_string(),
             DType::F16 => self.op(format!("arith.truncf {v} : f32 to f16")),
             DType::BF16 => self.bf16_bits(false, v),
-        };
+        }
+    }
+
+    pub(super) fn store(&mut self, v: &str, base: &str, off: &str, dt: DType) {
+        let st = storage(dt);
+        let v = self.stored(v, dt);
         let p = self.gep(base, off, st);
         let pty = self.ptr_ty_of(base);
         self.line(format!("llvm.store {v}, {p} : {st}, {pty}"));
