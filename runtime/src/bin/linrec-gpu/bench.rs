@@ -313,7 +313,7 @@ pub fn target_runs() -> Vec<Run<'static>> {
 
 /// The runs of `linrec-gpu variants DIR…`: each compiled variant at its recurrence's shape,
 /// the first-order scan's sequential program at the TARGETS lengths, both forward strategies
-/// for the selective scan (or its reverse, `bimamba.lr`, in a dir
+/// for the selective scan at the TARGETS shapes and (1, 1536, 2048) (or its reverse, `bimamba.lr`, in a dir
 /// named `bimamba*`); a dir named `*bwd*`: forward and backward at the TARGETS shapes.
 pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
     let mut runs = Vec::new();
@@ -361,12 +361,19 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
                 });
             }
         } else {
-            for b in [8, 1] {
+            let shapes = [
+                (8, 1536, 2048),
+                (1, 1536, 2048),
+                (4, 5120, 4096),
+                (1, 1536, 65536),
+                (1, 5120, 2048),
+            ];
+            for (b, d, l) in shapes {
                 for request in [Request::Sequential, Request::Chunked] {
                     runs.push(Run {
                         dir,
                         name: scan,
-                        shape: vec![("B", b), ("D", 1536), ("L", 2048), ("N", 16)],
+                        shape: vec![("B", b), ("D", d), ("L", l), ("N", 16)],
                         request: Some(request),
                         backward: false,
                         label: format!(" {label}"),
