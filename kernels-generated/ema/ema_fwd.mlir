@@ -1,7 +1,7 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    llvm.mlir.global internal @warp_a_ema_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<8 x f32>
-    llvm.mlir.global internal @warp_b_ema_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<8 x f32>
+    llvm.mlir.global internal @warp_a_ema_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<9 x f32>
+    llvm.mlir.global internal @warp_b_ema_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<9 x f32>
     gpu.func @ema_fwd(%in_x: !llvm.ptr, %in_w: !llvm.ptr, %out_y: !llvm.ptr, %ckpt_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
@@ -42,12 +42,14 @@ module attributes {gpu.container_module} {
       %v214 = arith.constant 16 : i32
       %v222 = arith.constant 16 : i64
       %v226 = arith.constant 31 : i64
-      %v368 = arith.constant 64 : i64
-      %v375 = arith.muli %v1, %size_B : i64
-      %v376 = arith.muli %v375, %size_D : i64
-      %v379 = arith.muli %v1, %size_D : i64
-      %v459 = arith.muli %v1, %size_B : i64
-      %v460 = arith.muli %v459, %size_D : i64
+      %v239 = arith.constant 256 : i64
+      %v245 = arith.constant 9 : i64
+      %v366 = arith.constant 64 : i64
+      %v373 = arith.muli %v1, %size_B : i64
+      %v374 = arith.muli %v373, %size_D : i64
+      %v377 = arith.muli %v1, %size_D : i64
+      %v457 = arith.muli %v1, %size_B : i64
+      %v458 = arith.muli %v457, %size_D : i64
       %v12 = gpu.block_id x
       %v13 = gpu.thread_id x
       %v14 = arith.index_cast %v13 : index to i64
@@ -269,289 +271,305 @@ module attributes {gpu.container_module} {
         %v237 = arith.select %v235, %v26, %v233 : f32
         // across warps: the warps' maps before this one's, and the whole tile's
         gpu.barrier
-        %v238 = llvm.getelementptr %v9[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v239 = llvm.load %v238 : !llvm.ptr -> f32
-        %v240 = llvm.getelementptr %v11[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v241 = llvm.load %v240 : !llvm.ptr -> f32
-        %v242 = arith.cmpi ult, %v29, %v25 : i64
-        %v243 = arith.mulf %v239, %v51 fastmath<contract> : f32
-        %v244 = arith.mulf %v239, %v26 fastmath<contract> : f32
-        %v245 = arith.addf %v244, %v241 fastmath<contract> : f32
-        %v246 = arith.select %v242, %v243, %v51 : f32
-        %v247 = arith.select %v242, %v245, %v26 : f32
-        %v248 = arith.mulf %v239, %v51 fastmath<contract> : f32
-        %v249 = arith.mulf %v239, %v26 fastmath<contract> : f32
-        %v250 = arith.addf %v249, %v241 fastmath<contract> : f32
-        %v251 = llvm.getelementptr %v9[%v1] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v252 = llvm.load %v251 : !llvm.ptr -> f32
-        %v253 = llvm.getelementptr %v11[%v1] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v254 = llvm.load %v253 : !llvm.ptr -> f32
-        %v255 = arith.cmpi ult, %v1, %v25 : i64
-        %v256 = arith.mulf %v252, %v246 fastmath<contract> : f32
-        %v257 = arith.mulf %v252, %v247 fastmath<contract> : f32
-        %v258 = arith.addf %v257, %v254 fastmath<contract> : f32
-        %v259 = arith.select %v255, %v256, %v246 : f32
-        %v260 = arith.select %v255, %v258, %v247 : f32
-        %v261 = arith.mulf %v252, %v248 fastmath<contract> : f32
-        %v262 = arith.mulf %v252, %v250 fastmath<contract> : f32
-        %v263 = arith.addf %v262, %v254 fastmath<contract> : f32
-        %v264 = llvm.getelementptr %v9[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v265 = llvm.load %v264 : !llvm.ptr -> f32
-        %v266 = llvm.getelementptr %v11[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v267 = llvm.load %v266 : !llvm.ptr -> f32
-        %v268 = arith.cmpi ult, %v103, %v25 : i64
-        %v269 = arith.mulf %v265, %v259 fastmath<contract> : f32
-        %v270 = arith.mulf %v265, %v260 fastmath<contract> : f32
-        %v271 = arith.addf %v270, %v267 fastmath<contract> : f32
-        %v272 = arith.select %v268, %v269, %v259 : f32
-        %v273 = arith.select %v268, %v271, %v260 : f32
-        %v274 = arith.mulf %v265, %v261 fastmath<contract> : f32
-        %v275 = arith.mulf %v265, %v263 fastmath<contract> : f32
-        %v276 = arith.addf %v275, %v267 fastmath<contract> : f32
-        %v277 = llvm.getelementptr %v9[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v278 = llvm.load %v277 : !llvm.ptr -> f32
-        %v279 = llvm.getelementptr %v11[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v280 = llvm.load %v279 : !llvm.ptr -> f32
-        %v281 = arith.cmpi ult, %v111, %v25 : i64
-        %v282 = arith.mulf %v278, %v272 fastmath<contract> : f32
-        %v283 = arith.mulf %v278, %v273 fastmath<contract> : f32
-        %v284 = arith.addf %v283, %v280 fastmath<contract> : f32
-        %v285 = arith.select %v281, %v282, %v272 : f32
-        %v286 = arith.select %v281, %v284, %v273 : f32
-        %v287 = arith.mulf %v278, %v274 fastmath<contract> : f32
-        %v288 = arith.mulf %v278, %v276 fastmath<contract> : f32
-        %v289 = arith.addf %v288, %v280 fastmath<contract> : f32
-        %v290 = llvm.getelementptr %v9[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v291 = llvm.load %v290 : !llvm.ptr -> f32
-        %v292 = llvm.getelementptr %v11[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v293 = llvm.load %v292 : !llvm.ptr -> f32
-        %v294 = arith.cmpi ult, %v119, %v25 : i64
-        %v295 = arith.mulf %v291, %v285 fastmath<contract> : f32
-        %v296 = arith.mulf %v291, %v286 fastmath<contract> : f32
-        %v297 = arith.addf %v296, %v293 fastmath<contract> : f32
-        %v298 = arith.select %v294, %v295, %v285 : f32
-        %v299 = arith.select %v294, %v297, %v286 : f32
-        %v300 = arith.mulf %v291, %v287 fastmath<contract> : f32
-        %v301 = arith.mulf %v291, %v289 fastmath<contract> : f32
-        %v302 = arith.addf %v301, %v293 fastmath<contract> : f32
-        %v303 = llvm.getelementptr %v9[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v304 = llvm.load %v303 : !llvm.ptr -> f32
-        %v305 = llvm.getelementptr %v11[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v306 = llvm.load %v305 : !llvm.ptr -> f32
-        %v307 = arith.cmpi ult, %v127, %v25 : i64
-        %v308 = arith.mulf %v304, %v298 fastmath<contract> : f32
-        %v309 = arith.mulf %v304, %v299 fastmath<contract> : f32
-        %v310 = arith.addf %v309, %v306 fastmath<contract> : f32
-        %v311 = arith.select %v307, %v308, %v298 : f32
-        %v312 = arith.select %v307, %v310, %v299 : f32
-        %v313 = arith.mulf %v304, %v300 fastmath<contract> : f32
-        %v314 = arith.mulf %v304, %v302 fastmath<contract> : f32
-        %v315 = arith.addf %v314, %v306 fastmath<contract> : f32
-        %v316 = llvm.getelementptr %v9[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v317 = llvm.load %v316 : !llvm.ptr -> f32
-        %v318 = llvm.getelementptr %v11[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v319 = llvm.load %v318 : !llvm.ptr -> f32
-        %v320 = arith.cmpi ult, %v135, %v25 : i64
-        %v321 = arith.mulf %v317, %v311 fastmath<contract> : f32
-        %v322 = arith.mulf %v317, %v312 fastmath<contract> : f32
-        %v323 = arith.addf %v322, %v319 fastmath<contract> : f32
-        %v324 = arith.select %v320, %v321, %v311 : f32
-        %v325 = arith.select %v320, %v323, %v312 : f32
-        %v326 = arith.mulf %v317, %v313 fastmath<contract> : f32
-        %v327 = arith.mulf %v317, %v315 fastmath<contract> : f32
-        %v328 = arith.addf %v327, %v319 fastmath<contract> : f32
-        %v329 = llvm.getelementptr %v9[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v330 = llvm.load %v329 : !llvm.ptr -> f32
-        %v331 = llvm.getelementptr %v11[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v238 = arith.addi %v29, %v14 : i64
+        %v240 = arith.index_cast %v238 : i64 to index
+        %v241 = arith.index_cast %v1 : i64 to index
+        %v242 = arith.index_cast %v239 : i64 to index
+        scf.for %v243 = %v240 to %v241 step %v242 {
+          %v244 = arith.index_cast %v243 : index to i64
+          %v246 = arith.muli %v244, %v245 : i64
+          %v247 = arith.addi %v246, %v29 : i64
+          %v248 = llvm.getelementptr %v9[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v249 = llvm.load %v248 : !llvm.ptr -> f32
+          %v250 = llvm.getelementptr %v11[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v251 = llvm.load %v250 : !llvm.ptr -> f32
+          %v252 = llvm.getelementptr %v9[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v51, %v252 : f32, !llvm.ptr
+          %v253 = llvm.getelementptr %v11[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v26, %v253 : f32, !llvm.ptr
+          %v254 = arith.mulf %v249, %v51 fastmath<contract> : f32
+          %v255 = arith.mulf %v249, %v26 fastmath<contract> : f32
+          %v256 = arith.addf %v255, %v251 fastmath<contract> : f32
+          %v257 = arith.addi %v246, %v1 : i64
+          %v258 = llvm.getelementptr %v9[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v259 = llvm.load %v258 : !llvm.ptr -> f32
+          %v260 = llvm.getelementptr %v11[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v261 = llvm.load %v260 : !llvm.ptr -> f32
+          %v262 = llvm.getelementptr %v9[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v254, %v262 : f32, !llvm.ptr
+          %v263 = llvm.getelementptr %v11[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v256, %v263 : f32, !llvm.ptr
+          %v264 = arith.mulf %v259, %v254 fastmath<contract> : f32
+          %v265 = arith.mulf %v259, %v256 fastmath<contract> : f32
+          %v266 = arith.addf %v265, %v261 fastmath<contract> : f32
+          %v267 = arith.addi %v246, %v103 : i64
+          %v268 = llvm.getelementptr %v9[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v269 = llvm.load %v268 : !llvm.ptr -> f32
+          %v270 = llvm.getelementptr %v11[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v271 = llvm.load %v270 : !llvm.ptr -> f32
+          %v272 = llvm.getelementptr %v9[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v264, %v272 : f32, !llvm.ptr
+          %v273 = llvm.getelementptr %v11[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v266, %v273 : f32, !llvm.ptr
+          %v274 = arith.mulf %v269, %v264 fastmath<contract> : f32
+          %v275 = arith.mulf %v269, %v266 fastmath<contract> : f32
+          %v276 = arith.addf %v275, %v271 fastmath<contract> : f32
+          %v277 = arith.addi %v246, %v111 : i64
+          %v278 = llvm.getelementptr %v9[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v279 = llvm.load %v278 : !llvm.ptr -> f32
+          %v280 = llvm.getelementptr %v11[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v281 = llvm.load %v280 : !llvm.ptr -> f32
+          %v282 = llvm.getelementptr %v9[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v274, %v282 : f32, !llvm.ptr
+          %v283 = llvm.getelementptr %v11[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v276, %v283 : f32, !llvm.ptr
+          %v284 = arith.mulf %v279, %v274 fastmath<contract> : f32
+          %v285 = arith.mulf %v279, %v276 fastmath<contract> : f32
+          %v286 = arith.addf %v285, %v281 fastmath<contract> : f32
+          %v287 = arith.addi %v246, %v119 : i64
+          %v288 = llvm.getelementptr %v9[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v289 = llvm.load %v288 : !llvm.ptr -> f32
+          %v290 = llvm.getelementptr %v11[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v291 = llvm.load %v290 : !llvm.ptr -> f32
+          %v292 = llvm.getelementptr %v9[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v284, %v292 : f32, !llvm.ptr
+          %v293 = llvm.getelementptr %v11[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v286, %v293 : f32, !llvm.ptr
+          %v294 = arith.mulf %v289, %v284 fastmath<contract> : f32
+          %v295 = arith.mulf %v289, %v286 fastmath<contract> : f32
+          %v296 = arith.addf %v295, %v291 fastmath<contract> : f32
+          %v297 = arith.addi %v246, %v127 : i64
+          %v298 = llvm.getelementptr %v9[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v299 = llvm.load %v298 : !llvm.ptr -> f32
+          %v300 = llvm.getelementptr %v11[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v301 = llvm.load %v300 : !llvm.ptr -> f32
+          %v302 = llvm.getelementptr %v9[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v294, %v302 : f32, !llvm.ptr
+          %v303 = llvm.getelementptr %v11[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v296, %v303 : f32, !llvm.ptr
+          %v304 = arith.mulf %v299, %v294 fastmath<contract> : f32
+          %v305 = arith.mulf %v299, %v296 fastmath<contract> : f32
+          %v306 = arith.addf %v305, %v301 fastmath<contract> : f32
+          %v307 = arith.addi %v246, %v135 : i64
+          %v308 = llvm.getelementptr %v9[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v309 = llvm.load %v308 : !llvm.ptr -> f32
+          %v310 = llvm.getelementptr %v11[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v311 = llvm.load %v310 : !llvm.ptr -> f32
+          %v312 = llvm.getelementptr %v9[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v304, %v312 : f32, !llvm.ptr
+          %v313 = llvm.getelementptr %v11[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v306, %v313 : f32, !llvm.ptr
+          %v314 = arith.mulf %v309, %v304 fastmath<contract> : f32
+          %v315 = arith.mulf %v309, %v306 fastmath<contract> : f32
+          %v316 = arith.addf %v315, %v311 fastmath<contract> : f32
+          %v317 = arith.addi %v246, %v143 : i64
+          %v318 = llvm.getelementptr %v9[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v319 = llvm.load %v318 : !llvm.ptr -> f32
+          %v320 = llvm.getelementptr %v11[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v321 = llvm.load %v320 : !llvm.ptr -> f32
+          %v322 = llvm.getelementptr %v9[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v314, %v322 : f32, !llvm.ptr
+          %v323 = llvm.getelementptr %v11[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v316, %v323 : f32, !llvm.ptr
+          %v324 = arith.mulf %v319, %v314 fastmath<contract> : f32
+          %v325 = arith.mulf %v319, %v316 fastmath<contract> : f32
+          %v326 = arith.addf %v325, %v321 fastmath<contract> : f32
+          %v327 = arith.addi %v246, %v28 : i64
+          %v328 = llvm.getelementptr %v9[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v324, %v328 : f32, !llvm.ptr
+          %v329 = llvm.getelementptr %v11[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v326, %v329 : f32, !llvm.ptr
+        }
+        gpu.barrier
+        %v330 = arith.addi %v29, %v25 : i64
+        %v331 = llvm.getelementptr %v9[%v330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v332 = llvm.load %v331 : !llvm.ptr -> f32
-        %v333 = arith.cmpi ult, %v143, %v25 : i64
-        %v334 = arith.mulf %v330, %v324 fastmath<contract> : f32
-        %v335 = arith.mulf %v330, %v325 fastmath<contract> : f32
-        %v336 = arith.addf %v335, %v332 fastmath<contract> : f32
-        %v337 = arith.select %v333, %v334, %v324 : f32
-        %v338 = arith.select %v333, %v336, %v325 : f32
-        %v339 = arith.mulf %v330, %v326 fastmath<contract> : f32
-        %v340 = arith.mulf %v330, %v328 fastmath<contract> : f32
-        %v341 = arith.addf %v340, %v332 fastmath<contract> : f32
-        %v342 = arith.mulf %v236, %v337 fastmath<contract> : f32
-        %v343 = arith.mulf %v236, %v338 fastmath<contract> : f32
-        %v344 = arith.addf %v343, %v237 fastmath<contract> : f32
-        %v345 = llvm.load %v7 : !llvm.ptr -> f32
-        %v346 = arith.mulf %v342, %v345 fastmath<contract> : f32
-        %v347 = arith.addf %v346, %v344 fastmath<contract> : f32
-        llvm.store %v347, %v4 : f32, !llvm.ptr
-        %v348 = arith.mulf %v339, %v345 fastmath<contract> : f32
-        %v349 = arith.addf %v348, %v341 fastmath<contract> : f32
-        llvm.store %v349, %v7 : f32, !llvm.ptr
+        %v333 = llvm.getelementptr %v11[%v330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v334 = llvm.load %v333 : !llvm.ptr -> f32
+        %v335 = arith.addi %v29, %v28 : i64
+        %v336 = llvm.getelementptr %v9[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v337 = llvm.load %v336 : !llvm.ptr -> f32
+        %v338 = llvm.getelementptr %v11[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v339 = llvm.load %v338 : !llvm.ptr -> f32
+        %v340 = arith.mulf %v236, %v332 fastmath<contract> : f32
+        %v341 = arith.mulf %v236, %v334 fastmath<contract> : f32
+        %v342 = arith.addf %v341, %v237 fastmath<contract> : f32
+        %v343 = llvm.load %v7 : !llvm.ptr -> f32
+        %v344 = arith.mulf %v340, %v343 fastmath<contract> : f32
+        %v345 = arith.addf %v344, %v342 fastmath<contract> : f32
+        llvm.store %v345, %v4 : f32, !llvm.ptr
+        %v346 = arith.mulf %v337, %v343 fastmath<contract> : f32
+        %v347 = arith.addf %v346, %v339 fastmath<contract> : f32
+        llvm.store %v347, %v7 : f32, !llvm.ptr
         // 3. the K steps again from the state entering them: outputs, checkpoints
-        %v350 = arith.cmpi eq, %v50, %v28 : i64
-        %v351 = arith.andi %v350, %v39 : i1
-        scf.if %v351 {
-          %v352 = arith.muli %v21, %v55 : i64
-          %v353 = arith.muli %v19, %v54 : i64
+        %v348 = arith.cmpi eq, %v50, %v28 : i64
+        %v349 = arith.andi %v348, %v39 : i1
+        scf.if %v349 {
+          %v350 = arith.muli %v21, %v55 : i64
+          %v351 = arith.muli %v19, %v54 : i64
+          %v352 = arith.addi %v350, %v351 : i64
+          %v353 = arith.muli %v47, %v1 : i64
           %v354 = arith.addi %v352, %v353 : i64
-          %v355 = arith.muli %v47, %v1 : i64
-          %v356 = arith.addi %v354, %v355 : i64
-          %v357 = llvm.getelementptr %in_x[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v358 = llvm.load %v357 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-          %v359 = llvm.extractelement %v358[%v63 : i32] : vector<8xf32>
-          %v360 = llvm.extractelement %v358[%v65 : i32] : vector<8xf32>
-          %v361 = llvm.extractelement %v358[%v67 : i32] : vector<8xf32>
-          %v362 = llvm.extractelement %v358[%v69 : i32] : vector<8xf32>
-          %v363 = llvm.extractelement %v358[%v71 : i32] : vector<8xf32>
-          %v364 = llvm.extractelement %v358[%v73 : i32] : vector<8xf32>
-          %v365 = llvm.extractelement %v358[%v75 : i32] : vector<8xf32>
-          %v366 = llvm.extractelement %v358[%v77 : i32] : vector<8xf32>
-          %v367 = arith.addi %v47, %v29 : i64
+          %v355 = llvm.getelementptr %in_x[%v354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v356 = llvm.load %v355 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+          %v357 = llvm.extractelement %v356[%v63 : i32] : vector<8xf32>
+          %v358 = llvm.extractelement %v356[%v65 : i32] : vector<8xf32>
+          %v359 = llvm.extractelement %v356[%v67 : i32] : vector<8xf32>
+          %v360 = llvm.extractelement %v356[%v69 : i32] : vector<8xf32>
+          %v361 = llvm.extractelement %v356[%v71 : i32] : vector<8xf32>
+          %v362 = llvm.extractelement %v356[%v73 : i32] : vector<8xf32>
+          %v363 = llvm.extractelement %v356[%v75 : i32] : vector<8xf32>
+          %v364 = llvm.extractelement %v356[%v77 : i32] : vector<8xf32>
+          %v365 = arith.addi %v47, %v29 : i64
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v369 = arith.remui %v367, %v368 : i64
-          %v370 = arith.cmpi eq, %v369, %v29 : i64
-          %v371 = arith.andi %v370, %v16 : i1
-          scf.if %v371 {
-            %v372 = arith.divui %v367, %v368 : i64
-            %v373 = llvm.mlir.zero : !llvm.ptr
-            %v374 = llvm.icmp "ne" %ckpt_h, %v373 : !llvm.ptr
-            scf.if %v374 {
-              %v377 = arith.muli %v372, %v376 : i64
-              %v378 = llvm.load %v4 : !llvm.ptr -> f32
-              %v380 = arith.muli %v21, %v379 : i64
-              %v381 = arith.muli %v19, %v1 : i64
-              %v382 = arith.addi %v380, %v381 : i64
-              %v383 = arith.addi %v377, %v382 : i64
-              %v384 = llvm.getelementptr %ckpt_h[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v378, %v384 : f32, !llvm.ptr
+          %v367 = arith.remui %v365, %v366 : i64
+          %v368 = arith.cmpi eq, %v367, %v29 : i64
+          %v369 = arith.andi %v368, %v16 : i1
+          scf.if %v369 {
+            %v370 = arith.divui %v365, %v366 : i64
+            %v371 = llvm.mlir.zero : !llvm.ptr
+            %v372 = llvm.icmp "ne" %ckpt_h, %v371 : !llvm.ptr
+            scf.if %v372 {
+              %v375 = arith.muli %v370, %v374 : i64
+              %v376 = llvm.load %v4 : !llvm.ptr -> f32
+              %v378 = arith.muli %v21, %v377 : i64
+              %v379 = arith.muli %v19, %v1 : i64
+              %v380 = arith.addi %v378, %v379 : i64
+              %v381 = arith.addi %v375, %v380 : i64
+              %v382 = llvm.getelementptr %ckpt_h[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v376, %v382 : f32, !llvm.ptr
             }
           }
           // end save
-          %v385 = arith.mulf %v89, %v359 fastmath<contract> : f32
-          %v386 = llvm.load %v4 : !llvm.ptr -> f32
-          %v387 = arith.mulf %v88, %v386 fastmath<contract> : f32
-          %v388 = arith.addf %v387, %v385 fastmath<contract> : f32
-          llvm.store %v388, %v4 : f32, !llvm.ptr
-          %v389 = llvm.load %v4 : !llvm.ptr -> f32
-          %v390 = arith.addi %v47, %v1 : i64
-          %v391 = arith.mulf %v89, %v360 fastmath<contract> : f32
-          %v392 = llvm.load %v4 : !llvm.ptr -> f32
-          %v393 = arith.mulf %v88, %v392 fastmath<contract> : f32
-          %v394 = arith.addf %v393, %v391 fastmath<contract> : f32
-          llvm.store %v394, %v4 : f32, !llvm.ptr
-          %v395 = llvm.load %v4 : !llvm.ptr -> f32
-          %v396 = arith.addi %v47, %v103 : i64
-          %v397 = arith.mulf %v89, %v361 fastmath<contract> : f32
-          %v398 = llvm.load %v4 : !llvm.ptr -> f32
-          %v399 = arith.mulf %v88, %v398 fastmath<contract> : f32
-          %v400 = arith.addf %v399, %v397 fastmath<contract> : f32
-          llvm.store %v400, %v4 : f32, !llvm.ptr
-          %v401 = llvm.load %v4 : !llvm.ptr -> f32
-          %v402 = arith.addi %v47, %v111 : i64
-          %v403 = arith.mulf %v89, %v362 fastmath<contract> : f32
-          %v404 = llvm.load %v4 : !llvm.ptr -> f32
-          %v405 = arith.mulf %v88, %v404 fastmath<contract> : f32
-          %v406 = arith.addf %v405, %v403 fastmath<contract> : f32
-          llvm.store %v406, %v4 : f32, !llvm.ptr
-          %v407 = llvm.load %v4 : !llvm.ptr -> f32
-          %v408 = arith.addi %v47, %v119 : i64
-          %v409 = arith.mulf %v89, %v363 fastmath<contract> : f32
-          %v410 = llvm.load %v4 : !llvm.ptr -> f32
-          %v411 = arith.mulf %v88, %v410 fastmath<contract> : f32
-          %v412 = arith.addf %v411, %v409 fastmath<contract> : f32
-          llvm.store %v412, %v4 : f32, !llvm.ptr
-          %v413 = llvm.load %v4 : !llvm.ptr -> f32
-          %v414 = arith.addi %v47, %v127 : i64
-          %v415 = arith.mulf %v89, %v364 fastmath<contract> : f32
-          %v416 = llvm.load %v4 : !llvm.ptr -> f32
-          %v417 = arith.mulf %v88, %v416 fastmath<contract> : f32
-          %v418 = arith.addf %v417, %v415 fastmath<contract> : f32
-          llvm.store %v418, %v4 : f32, !llvm.ptr
-          %v419 = llvm.load %v4 : !llvm.ptr -> f32
-          %v420 = arith.addi %v47, %v135 : i64
-          %v421 = arith.mulf %v89, %v365 fastmath<contract> : f32
-          %v422 = llvm.load %v4 : !llvm.ptr -> f32
-          %v423 = arith.mulf %v88, %v422 fastmath<contract> : f32
-          %v424 = arith.addf %v423, %v421 fastmath<contract> : f32
-          llvm.store %v424, %v4 : f32, !llvm.ptr
-          %v425 = llvm.load %v4 : !llvm.ptr -> f32
-          %v426 = arith.addi %v47, %v143 : i64
-          %v427 = arith.mulf %v89, %v366 fastmath<contract> : f32
-          %v428 = llvm.load %v4 : !llvm.ptr -> f32
-          %v429 = arith.mulf %v88, %v428 fastmath<contract> : f32
-          %v430 = arith.addf %v429, %v427 fastmath<contract> : f32
-          llvm.store %v430, %v4 : f32, !llvm.ptr
-          %v431 = llvm.load %v4 : !llvm.ptr -> f32
-          %v432 = llvm.mlir.undef : vector<8xf32>
-          %v433 = llvm.insertelement %v389, %v432[%v63 : i32] : vector<8xf32>
-          %v434 = llvm.insertelement %v395, %v433[%v65 : i32] : vector<8xf32>
-          %v435 = llvm.insertelement %v401, %v434[%v67 : i32] : vector<8xf32>
-          %v436 = llvm.insertelement %v407, %v435[%v69 : i32] : vector<8xf32>
-          %v437 = llvm.insertelement %v413, %v436[%v71 : i32] : vector<8xf32>
-          %v438 = llvm.insertelement %v419, %v437[%v73 : i32] : vector<8xf32>
-          %v439 = llvm.insertelement %v425, %v438[%v75 : i32] : vector<8xf32>
-          %v440 = llvm.insertelement %v431, %v439[%v77 : i32] : vector<8xf32>
-          %v441 = arith.muli %v21, %v55 : i64
-          %v442 = arith.muli %v19, %v54 : i64
+          %v383 = arith.mulf %v89, %v357 fastmath<contract> : f32
+          %v384 = llvm.load %v4 : !llvm.ptr -> f32
+          %v385 = arith.mulf %v88, %v384 fastmath<contract> : f32
+          %v386 = arith.addf %v385, %v383 fastmath<contract> : f32
+          llvm.store %v386, %v4 : f32, !llvm.ptr
+          %v387 = llvm.load %v4 : !llvm.ptr -> f32
+          %v388 = arith.addi %v47, %v1 : i64
+          %v389 = arith.mulf %v89, %v358 fastmath<contract> : f32
+          %v390 = llvm.load %v4 : !llvm.ptr -> f32
+          %v391 = arith.mulf %v88, %v390 fastmath<contract> : f32
+          %v392 = arith.addf %v391, %v389 fastmath<contract> : f32
+          llvm.store %v392, %v4 : f32, !llvm.ptr
+          %v393 = llvm.load %v4 : !llvm.ptr -> f32
+          %v394 = arith.addi %v47, %v103 : i64
+          %v395 = arith.mulf %v89, %v359 fastmath<contract> : f32
+          %v396 = llvm.load %v4 : !llvm.ptr -> f32
+          %v397 = arith.mulf %v88, %v396 fastmath<contract> : f32
+          %v398 = arith.addf %v397, %v395 fastmath<contract> : f32
+          llvm.store %v398, %v4 : f32, !llvm.ptr
+          %v399 = llvm.load %v4 : !llvm.ptr -> f32
+          %v400 = arith.addi %v47, %v111 : i64
+          %v401 = arith.mulf %v89, %v360 fastmath<contract> : f32
+          %v402 = llvm.load %v4 : !llvm.ptr -> f32
+          %v403 = arith.mulf %v88, %v402 fastmath<contract> : f32
+          %v404 = arith.addf %v403, %v401 fastmath<contract> : f32
+          llvm.store %v404, %v4 : f32, !llvm.ptr
+          %v405 = llvm.load %v4 : !llvm.ptr -> f32
+          %v406 = arith.addi %v47, %v119 : i64
+          %v407 = arith.mulf %v89, %v361 fastmath<contract> : f32
+          %v408 = llvm.load %v4 : !llvm.ptr -> f32
+          %v409 = arith.mulf %v88, %v408 fastmath<contract> : f32
+          %v410 = arith.addf %v409, %v407 fastmath<contract> : f32
+          llvm.store %v410, %v4 : f32, !llvm.ptr
+          %v411 = llvm.load %v4 : !llvm.ptr -> f32
+          %v412 = arith.addi %v47, %v127 : i64
+          %v413 = arith.mulf %v89, %v362 fastmath<contract> : f32
+          %v414 = llvm.load %v4 : !llvm.ptr -> f32
+          %v415 = arith.mulf %v88, %v414 fastmath<contract> : f32
+          %v416 = arith.addf %v415, %v413 fastmath<contract> : f32
+          llvm.store %v416, %v4 : f32, !llvm.ptr
+          %v417 = llvm.load %v4 : !llvm.ptr -> f32
+          %v418 = arith.addi %v47, %v135 : i64
+          %v419 = arith.mulf %v89, %v363 fastmath<contract> : f32
+          %v420 = llvm.load %v4 : !llvm.ptr -> f32
+          %v421 = arith.mulf %v88, %v420 fastmath<contract> : f32
+          %v422 = arith.addf %v421, %v419 fastmath<contract> : f32
+          llvm.store %v422, %v4 : f32, !llvm.ptr
+          %v423 = llvm.load %v4 : !llvm.ptr -> f32
+          %v424 = arith.addi %v47, %v143 : i64
+          %v425 = arith.mulf %v89, %v364 fastmath<contract> : f32
+          %v426 = llvm.load %v4 : !llvm.ptr -> f32
+          %v427 = arith.mulf %v88, %v426 fastmath<contract> : f32
+          %v428 = arith.addf %v427, %v425 fastmath<contract> : f32
+          llvm.store %v428, %v4 : f32, !llvm.ptr
+          %v429 = llvm.load %v4 : !llvm.ptr -> f32
+          %v430 = llvm.mlir.undef : vector<8xf32>
+          %v431 = llvm.insertelement %v387, %v430[%v63 : i32] : vector<8xf32>
+          %v432 = llvm.insertelement %v393, %v431[%v65 : i32] : vector<8xf32>
+          %v433 = llvm.insertelement %v399, %v432[%v67 : i32] : vector<8xf32>
+          %v434 = llvm.insertelement %v405, %v433[%v69 : i32] : vector<8xf32>
+          %v435 = llvm.insertelement %v411, %v434[%v71 : i32] : vector<8xf32>
+          %v436 = llvm.insertelement %v417, %v435[%v73 : i32] : vector<8xf32>
+          %v437 = llvm.insertelement %v423, %v436[%v75 : i32] : vector<8xf32>
+          %v438 = llvm.insertelement %v429, %v437[%v77 : i32] : vector<8xf32>
+          %v439 = arith.muli %v21, %v55 : i64
+          %v440 = arith.muli %v19, %v54 : i64
+          %v441 = arith.addi %v439, %v440 : i64
+          %v442 = arith.muli %v47, %v1 : i64
           %v443 = arith.addi %v441, %v442 : i64
-          %v444 = arith.muli %v47, %v1 : i64
-          %v445 = arith.addi %v443, %v444 : i64
-          %v446 = llvm.getelementptr %out_y[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v444 = llvm.getelementptr %out_y[%v443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           scf.if %v16 {
-            llvm.store %v440, %v446 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+            llvm.store %v438, %v444 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v447 = arith.index_cast %v29 : i64 to index
-          %v448 = arith.index_cast %v50 : i64 to index
-          %v449 = arith.index_cast %v1 : i64 to index
-          scf.for %v450 = %v447 to %v448 step %v449 {
-            %v451 = arith.index_cast %v450 : index to i64
-            %v452 = arith.addi %v47, %v451 : i64
+          %v445 = arith.index_cast %v29 : i64 to index
+          %v446 = arith.index_cast %v50 : i64 to index
+          %v447 = arith.index_cast %v1 : i64 to index
+          scf.for %v448 = %v445 to %v446 step %v447 {
+            %v449 = arith.index_cast %v448 : index to i64
+            %v450 = arith.addi %v47, %v449 : i64
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v453 = arith.remui %v452, %v368 : i64
-            %v454 = arith.cmpi eq, %v453, %v29 : i64
-            %v455 = arith.andi %v454, %v16 : i1
-            scf.if %v455 {
-              %v456 = arith.divui %v452, %v368 : i64
-              %v457 = llvm.mlir.zero : !llvm.ptr
-              %v458 = llvm.icmp "ne" %ckpt_h, %v457 : !llvm.ptr
-              scf.if %v458 {
-                %v461 = arith.muli %v456, %v460 : i64
-                %v462 = llvm.load %v4 : !llvm.ptr -> f32
-                %v463 = arith.muli %v21, %v379 : i64
-                %v464 = arith.muli %v19, %v1 : i64
-                %v465 = arith.addi %v463, %v464 : i64
-                %v466 = arith.addi %v461, %v465 : i64
-                %v467 = llvm.getelementptr %ckpt_h[%v466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v462, %v467 : f32, !llvm.ptr
+            %v451 = arith.remui %v450, %v366 : i64
+            %v452 = arith.cmpi eq, %v451, %v29 : i64
+            %v453 = arith.andi %v452, %v16 : i1
+            scf.if %v453 {
+              %v454 = arith.divui %v450, %v366 : i64
+              %v455 = llvm.mlir.zero : !llvm.ptr
+              %v456 = llvm.icmp "ne" %ckpt_h, %v455 : !llvm.ptr
+              scf.if %v456 {
+                %v459 = arith.muli %v454, %v458 : i64
+                %v460 = llvm.load %v4 : !llvm.ptr -> f32
+                %v461 = arith.muli %v21, %v377 : i64
+                %v462 = arith.muli %v19, %v1 : i64
+                %v463 = arith.addi %v461, %v462 : i64
+                %v464 = arith.addi %v459, %v463 : i64
+                %v465 = llvm.getelementptr %ckpt_h[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v460, %v465 : f32, !llvm.ptr
               }
             }
             // end save
-            %v468 = arith.muli %v21, %v55 : i64
-            %v469 = arith.muli %v19, %v54 : i64
+            %v466 = arith.muli %v21, %v55 : i64
+            %v467 = arith.muli %v19, %v54 : i64
+            %v468 = arith.addi %v466, %v467 : i64
+            %v469 = arith.muli %v450, %v1 : i64
             %v470 = arith.addi %v468, %v469 : i64
-            %v471 = arith.muli %v452, %v1 : i64
-            %v472 = arith.addi %v470, %v471 : i64
-            %v473 = llvm.getelementptr %in_x[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v474 = llvm.load %v473 : !llvm.ptr -> f32
-            %v475 = arith.mulf %v89, %v474 fastmath<contract> : f32
-            %v476 = llvm.load %v4 : !llvm.ptr -> f32
-            %v477 = arith.mulf %v88, %v476 fastmath<contract> : f32
-            %v478 = arith.addf %v477, %v475 fastmath<contract> : f32
-            llvm.store %v478, %v4 : f32, !llvm.ptr
-            %v479 = llvm.load %v4 : !llvm.ptr -> f32
+            %v471 = llvm.getelementptr %in_x[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v472 = llvm.load %v471 : !llvm.ptr -> f32
+            %v473 = arith.mulf %v89, %v472 fastmath<contract> : f32
+            %v474 = llvm.load %v4 : !llvm.ptr -> f32
+            %v475 = arith.mulf %v88, %v474 fastmath<contract> : f32
+            %v476 = arith.addf %v475, %v473 fastmath<contract> : f32
+            llvm.store %v476, %v4 : f32, !llvm.ptr
+            %v477 = llvm.load %v4 : !llvm.ptr -> f32
             scf.if %v16 {
-              %v480 = arith.muli %v21, %v55 : i64
-              %v481 = arith.muli %v19, %v54 : i64
+              %v478 = arith.muli %v21, %v55 : i64
+              %v479 = arith.muli %v19, %v54 : i64
+              %v480 = arith.addi %v478, %v479 : i64
+              %v481 = arith.muli %v450, %v1 : i64
               %v482 = arith.addi %v480, %v481 : i64
-              %v483 = arith.muli %v452, %v1 : i64
-              %v484 = arith.addi %v482, %v483 : i64
-              %v485 = llvm.getelementptr %out_y[%v484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v479, %v485 : f32, !llvm.ptr
+              %v483 = llvm.getelementptr %out_y[%v482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v477, %v483 : f32, !llvm.ptr
             }
           }
         }
         gpu.barrier
       }
       // end scan
-      %v486 = arith.cmpi eq, %v14, %v29 : i64
-      %v487 = arith.andi %v16, %v486 : i1
+      %v484 = arith.cmpi eq, %v14, %v29 : i64
+      %v485 = arith.andi %v16, %v484 : i1
       gpu.return
     }
   }

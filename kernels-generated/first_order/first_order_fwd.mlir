@@ -1,7 +1,7 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    llvm.mlir.global internal @warp_a_first_order_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<8 x f32>
-    llvm.mlir.global internal @warp_b_first_order_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<8 x f32>
+    llvm.mlir.global internal @warp_a_first_order_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<9 x f32>
+    llvm.mlir.global internal @warp_b_first_order_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<9 x f32>
     gpu.func @first_order_fwd(%in_a: !llvm.ptr, %in_x: !llvm.ptr, %out_y: !llvm.ptr, %ckpt_h: !llvm.ptr, %size_B: i64, %size_C: i64, %size_T: i64) kernel {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
@@ -41,12 +41,14 @@ module attributes {gpu.container_module} {
       %v221 = arith.constant 16 : i32
       %v229 = arith.constant 16 : i64
       %v233 = arith.constant 31 : i64
-      %v390 = arith.constant 64 : i64
-      %v397 = arith.muli %v1, %size_B : i64
-      %v398 = arith.muli %v397, %size_C : i64
-      %v401 = arith.muli %v1, %size_C : i64
-      %v473 = arith.muli %v1, %size_B : i64
-      %v474 = arith.muli %v473, %size_C : i64
+      %v246 = arith.constant 256 : i64
+      %v252 = arith.constant 9 : i64
+      %v388 = arith.constant 64 : i64
+      %v395 = arith.muli %v1, %size_B : i64
+      %v396 = arith.muli %v395, %size_C : i64
+      %v399 = arith.muli %v1, %size_C : i64
+      %v471 = arith.muli %v1, %size_B : i64
+      %v472 = arith.muli %v471, %size_C : i64
       %v12 = gpu.block_id x
       %v13 = gpu.thread_id x
       %v14 = arith.index_cast %v13 : index to i64
@@ -276,302 +278,318 @@ module attributes {gpu.container_module} {
         %v244 = arith.select %v242, %v26, %v240 : f32
         // across warps: the warps' maps before this one's, and the whole tile's
         gpu.barrier
-        %v245 = llvm.getelementptr %v9[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v246 = llvm.load %v245 : !llvm.ptr -> f32
-        %v247 = llvm.getelementptr %v11[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v248 = llvm.load %v247 : !llvm.ptr -> f32
-        %v249 = arith.cmpi ult, %v29, %v25 : i64
-        %v250 = arith.mulf %v246, %v55 fastmath<contract> : f32
-        %v251 = arith.mulf %v246, %v26 fastmath<contract> : f32
-        %v252 = arith.addf %v251, %v248 fastmath<contract> : f32
-        %v253 = arith.select %v249, %v250, %v55 : f32
-        %v254 = arith.select %v249, %v252, %v26 : f32
-        %v255 = arith.mulf %v246, %v55 fastmath<contract> : f32
-        %v256 = arith.mulf %v246, %v26 fastmath<contract> : f32
-        %v257 = arith.addf %v256, %v248 fastmath<contract> : f32
-        %v258 = llvm.getelementptr %v9[%v1] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v259 = llvm.load %v258 : !llvm.ptr -> f32
-        %v260 = llvm.getelementptr %v11[%v1] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v261 = llvm.load %v260 : !llvm.ptr -> f32
-        %v262 = arith.cmpi ult, %v1, %v25 : i64
-        %v263 = arith.mulf %v259, %v253 fastmath<contract> : f32
-        %v264 = arith.mulf %v259, %v254 fastmath<contract> : f32
-        %v265 = arith.addf %v264, %v261 fastmath<contract> : f32
-        %v266 = arith.select %v262, %v263, %v253 : f32
-        %v267 = arith.select %v262, %v265, %v254 : f32
-        %v268 = arith.mulf %v259, %v255 fastmath<contract> : f32
-        %v269 = arith.mulf %v259, %v257 fastmath<contract> : f32
-        %v270 = arith.addf %v269, %v261 fastmath<contract> : f32
-        %v271 = llvm.getelementptr %v9[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v272 = llvm.load %v271 : !llvm.ptr -> f32
-        %v273 = llvm.getelementptr %v11[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v274 = llvm.load %v273 : !llvm.ptr -> f32
-        %v275 = arith.cmpi ult, %v110, %v25 : i64
-        %v276 = arith.mulf %v272, %v266 fastmath<contract> : f32
-        %v277 = arith.mulf %v272, %v267 fastmath<contract> : f32
-        %v278 = arith.addf %v277, %v274 fastmath<contract> : f32
-        %v279 = arith.select %v275, %v276, %v266 : f32
-        %v280 = arith.select %v275, %v278, %v267 : f32
-        %v281 = arith.mulf %v272, %v268 fastmath<contract> : f32
-        %v282 = arith.mulf %v272, %v270 fastmath<contract> : f32
-        %v283 = arith.addf %v282, %v274 fastmath<contract> : f32
-        %v284 = llvm.getelementptr %v9[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v285 = llvm.load %v284 : !llvm.ptr -> f32
-        %v286 = llvm.getelementptr %v11[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v287 = llvm.load %v286 : !llvm.ptr -> f32
-        %v288 = arith.cmpi ult, %v117, %v25 : i64
-        %v289 = arith.mulf %v285, %v279 fastmath<contract> : f32
-        %v290 = arith.mulf %v285, %v280 fastmath<contract> : f32
-        %v291 = arith.addf %v290, %v287 fastmath<contract> : f32
-        %v292 = arith.select %v288, %v289, %v279 : f32
-        %v293 = arith.select %v288, %v291, %v280 : f32
-        %v294 = arith.mulf %v285, %v281 fastmath<contract> : f32
-        %v295 = arith.mulf %v285, %v283 fastmath<contract> : f32
-        %v296 = arith.addf %v295, %v287 fastmath<contract> : f32
-        %v297 = llvm.getelementptr %v9[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v298 = llvm.load %v297 : !llvm.ptr -> f32
-        %v299 = llvm.getelementptr %v11[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v300 = llvm.load %v299 : !llvm.ptr -> f32
-        %v301 = arith.cmpi ult, %v124, %v25 : i64
-        %v302 = arith.mulf %v298, %v292 fastmath<contract> : f32
-        %v303 = arith.mulf %v298, %v293 fastmath<contract> : f32
-        %v304 = arith.addf %v303, %v300 fastmath<contract> : f32
-        %v305 = arith.select %v301, %v302, %v292 : f32
-        %v306 = arith.select %v301, %v304, %v293 : f32
-        %v307 = arith.mulf %v298, %v294 fastmath<contract> : f32
-        %v308 = arith.mulf %v298, %v296 fastmath<contract> : f32
-        %v309 = arith.addf %v308, %v300 fastmath<contract> : f32
-        %v310 = llvm.getelementptr %v9[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v311 = llvm.load %v310 : !llvm.ptr -> f32
-        %v312 = llvm.getelementptr %v11[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v313 = llvm.load %v312 : !llvm.ptr -> f32
-        %v314 = arith.cmpi ult, %v131, %v25 : i64
-        %v315 = arith.mulf %v311, %v305 fastmath<contract> : f32
-        %v316 = arith.mulf %v311, %v306 fastmath<contract> : f32
-        %v317 = arith.addf %v316, %v313 fastmath<contract> : f32
-        %v318 = arith.select %v314, %v315, %v305 : f32
-        %v319 = arith.select %v314, %v317, %v306 : f32
-        %v320 = arith.mulf %v311, %v307 fastmath<contract> : f32
-        %v321 = arith.mulf %v311, %v309 fastmath<contract> : f32
-        %v322 = arith.addf %v321, %v313 fastmath<contract> : f32
-        %v323 = llvm.getelementptr %v9[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v324 = llvm.load %v323 : !llvm.ptr -> f32
-        %v325 = llvm.getelementptr %v11[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v326 = llvm.load %v325 : !llvm.ptr -> f32
-        %v327 = arith.cmpi ult, %v138, %v25 : i64
-        %v328 = arith.mulf %v324, %v318 fastmath<contract> : f32
-        %v329 = arith.mulf %v324, %v319 fastmath<contract> : f32
-        %v330 = arith.addf %v329, %v326 fastmath<contract> : f32
-        %v331 = arith.select %v327, %v328, %v318 : f32
-        %v332 = arith.select %v327, %v330, %v319 : f32
-        %v333 = arith.mulf %v324, %v320 fastmath<contract> : f32
-        %v334 = arith.mulf %v324, %v322 fastmath<contract> : f32
-        %v335 = arith.addf %v334, %v326 fastmath<contract> : f32
-        %v336 = llvm.getelementptr %v9[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v337 = llvm.load %v336 : !llvm.ptr -> f32
-        %v338 = llvm.getelementptr %v11[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v245 = arith.addi %v29, %v14 : i64
+        %v247 = arith.index_cast %v245 : i64 to index
+        %v248 = arith.index_cast %v1 : i64 to index
+        %v249 = arith.index_cast %v246 : i64 to index
+        scf.for %v250 = %v247 to %v248 step %v249 {
+          %v251 = arith.index_cast %v250 : index to i64
+          %v253 = arith.muli %v251, %v252 : i64
+          %v254 = arith.addi %v253, %v29 : i64
+          %v255 = llvm.getelementptr %v9[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v256 = llvm.load %v255 : !llvm.ptr -> f32
+          %v257 = llvm.getelementptr %v11[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v258 = llvm.load %v257 : !llvm.ptr -> f32
+          %v259 = llvm.getelementptr %v9[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v55, %v259 : f32, !llvm.ptr
+          %v260 = llvm.getelementptr %v11[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v26, %v260 : f32, !llvm.ptr
+          %v261 = arith.mulf %v256, %v55 fastmath<contract> : f32
+          %v262 = arith.mulf %v256, %v26 fastmath<contract> : f32
+          %v263 = arith.addf %v262, %v258 fastmath<contract> : f32
+          %v264 = arith.addi %v253, %v1 : i64
+          %v265 = llvm.getelementptr %v9[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v266 = llvm.load %v265 : !llvm.ptr -> f32
+          %v267 = llvm.getelementptr %v11[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v268 = llvm.load %v267 : !llvm.ptr -> f32
+          %v269 = llvm.getelementptr %v9[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v261, %v269 : f32, !llvm.ptr
+          %v270 = llvm.getelementptr %v11[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v263, %v270 : f32, !llvm.ptr
+          %v271 = arith.mulf %v266, %v261 fastmath<contract> : f32
+          %v272 = arith.mulf %v266, %v263 fastmath<contract> : f32
+          %v273 = arith.addf %v272, %v268 fastmath<contract> : f32
+          %v274 = arith.addi %v253, %v110 : i64
+          %v275 = llvm.getelementptr %v9[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v276 = llvm.load %v275 : !llvm.ptr -> f32
+          %v277 = llvm.getelementptr %v11[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v278 = llvm.load %v277 : !llvm.ptr -> f32
+          %v279 = llvm.getelementptr %v9[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v271, %v279 : f32, !llvm.ptr
+          %v280 = llvm.getelementptr %v11[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v273, %v280 : f32, !llvm.ptr
+          %v281 = arith.mulf %v276, %v271 fastmath<contract> : f32
+          %v282 = arith.mulf %v276, %v273 fastmath<contract> : f32
+          %v283 = arith.addf %v282, %v278 fastmath<contract> : f32
+          %v284 = arith.addi %v253, %v117 : i64
+          %v285 = llvm.getelementptr %v9[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v286 = llvm.load %v285 : !llvm.ptr -> f32
+          %v287 = llvm.getelementptr %v11[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v288 = llvm.load %v287 : !llvm.ptr -> f32
+          %v289 = llvm.getelementptr %v9[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v281, %v289 : f32, !llvm.ptr
+          %v290 = llvm.getelementptr %v11[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v283, %v290 : f32, !llvm.ptr
+          %v291 = arith.mulf %v286, %v281 fastmath<contract> : f32
+          %v292 = arith.mulf %v286, %v283 fastmath<contract> : f32
+          %v293 = arith.addf %v292, %v288 fastmath<contract> : f32
+          %v294 = arith.addi %v253, %v124 : i64
+          %v295 = llvm.getelementptr %v9[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v296 = llvm.load %v295 : !llvm.ptr -> f32
+          %v297 = llvm.getelementptr %v11[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v298 = llvm.load %v297 : !llvm.ptr -> f32
+          %v299 = llvm.getelementptr %v9[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v291, %v299 : f32, !llvm.ptr
+          %v300 = llvm.getelementptr %v11[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v293, %v300 : f32, !llvm.ptr
+          %v301 = arith.mulf %v296, %v291 fastmath<contract> : f32
+          %v302 = arith.mulf %v296, %v293 fastmath<contract> : f32
+          %v303 = arith.addf %v302, %v298 fastmath<contract> : f32
+          %v304 = arith.addi %v253, %v131 : i64
+          %v305 = llvm.getelementptr %v9[%v304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v306 = llvm.load %v305 : !llvm.ptr -> f32
+          %v307 = llvm.getelementptr %v11[%v304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v308 = llvm.load %v307 : !llvm.ptr -> f32
+          %v309 = llvm.getelementptr %v9[%v304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v301, %v309 : f32, !llvm.ptr
+          %v310 = llvm.getelementptr %v11[%v304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v303, %v310 : f32, !llvm.ptr
+          %v311 = arith.mulf %v306, %v301 fastmath<contract> : f32
+          %v312 = arith.mulf %v306, %v303 fastmath<contract> : f32
+          %v313 = arith.addf %v312, %v308 fastmath<contract> : f32
+          %v314 = arith.addi %v253, %v138 : i64
+          %v315 = llvm.getelementptr %v9[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v316 = llvm.load %v315 : !llvm.ptr -> f32
+          %v317 = llvm.getelementptr %v11[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v318 = llvm.load %v317 : !llvm.ptr -> f32
+          %v319 = llvm.getelementptr %v9[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v311, %v319 : f32, !llvm.ptr
+          %v320 = llvm.getelementptr %v11[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v313, %v320 : f32, !llvm.ptr
+          %v321 = arith.mulf %v316, %v311 fastmath<contract> : f32
+          %v322 = arith.mulf %v316, %v313 fastmath<contract> : f32
+          %v323 = arith.addf %v322, %v318 fastmath<contract> : f32
+          %v324 = arith.addi %v253, %v145 : i64
+          %v325 = llvm.getelementptr %v9[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v326 = llvm.load %v325 : !llvm.ptr -> f32
+          %v327 = llvm.getelementptr %v11[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v328 = llvm.load %v327 : !llvm.ptr -> f32
+          %v329 = llvm.getelementptr %v9[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v321, %v329 : f32, !llvm.ptr
+          %v330 = llvm.getelementptr %v11[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v323, %v330 : f32, !llvm.ptr
+          %v331 = arith.mulf %v326, %v321 fastmath<contract> : f32
+          %v332 = arith.mulf %v326, %v323 fastmath<contract> : f32
+          %v333 = arith.addf %v332, %v328 fastmath<contract> : f32
+          %v334 = arith.addi %v253, %v28 : i64
+          %v335 = llvm.getelementptr %v9[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v331, %v335 : f32, !llvm.ptr
+          %v336 = llvm.getelementptr %v11[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v333, %v336 : f32, !llvm.ptr
+        }
+        gpu.barrier
+        %v337 = arith.addi %v29, %v25 : i64
+        %v338 = llvm.getelementptr %v9[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v339 = llvm.load %v338 : !llvm.ptr -> f32
-        %v340 = arith.cmpi ult, %v145, %v25 : i64
-        %v341 = arith.mulf %v337, %v331 fastmath<contract> : f32
-        %v342 = arith.mulf %v337, %v332 fastmath<contract> : f32
-        %v343 = arith.addf %v342, %v339 fastmath<contract> : f32
-        %v344 = arith.select %v340, %v341, %v331 : f32
-        %v345 = arith.select %v340, %v343, %v332 : f32
-        %v346 = arith.mulf %v337, %v333 fastmath<contract> : f32
-        %v347 = arith.mulf %v337, %v335 fastmath<contract> : f32
-        %v348 = arith.addf %v347, %v339 fastmath<contract> : f32
-        %v349 = arith.mulf %v243, %v344 fastmath<contract> : f32
-        %v350 = arith.mulf %v243, %v345 fastmath<contract> : f32
-        %v351 = arith.addf %v350, %v244 fastmath<contract> : f32
-        %v352 = llvm.load %v7 : !llvm.ptr -> f32
-        %v353 = arith.mulf %v349, %v352 fastmath<contract> : f32
-        %v354 = arith.addf %v353, %v351 fastmath<contract> : f32
-        llvm.store %v354, %v4 : f32, !llvm.ptr
-        %v355 = arith.mulf %v346, %v352 fastmath<contract> : f32
-        %v356 = arith.addf %v355, %v348 fastmath<contract> : f32
-        llvm.store %v356, %v7 : f32, !llvm.ptr
+        %v340 = llvm.getelementptr %v11[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v341 = llvm.load %v340 : !llvm.ptr -> f32
+        %v342 = arith.addi %v29, %v28 : i64
+        %v343 = llvm.getelementptr %v9[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v344 = llvm.load %v343 : !llvm.ptr -> f32
+        %v345 = llvm.getelementptr %v11[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v346 = llvm.load %v345 : !llvm.ptr -> f32
+        %v347 = arith.mulf %v243, %v339 fastmath<contract> : f32
+        %v348 = arith.mulf %v243, %v341 fastmath<contract> : f32
+        %v349 = arith.addf %v348, %v244 fastmath<contract> : f32
+        %v350 = llvm.load %v7 : !llvm.ptr -> f32
+        %v351 = arith.mulf %v347, %v350 fastmath<contract> : f32
+        %v352 = arith.addf %v351, %v349 fastmath<contract> : f32
+        llvm.store %v352, %v4 : f32, !llvm.ptr
+        %v353 = arith.mulf %v344, %v350 fastmath<contract> : f32
+        %v354 = arith.addf %v353, %v346 fastmath<contract> : f32
+        llvm.store %v354, %v7 : f32, !llvm.ptr
         // 3. the K steps again from the state entering them: outputs, checkpoints
-        %v357 = arith.cmpi eq, %v54, %v28 : i64
-        %v358 = arith.andi %v357, %v43 : i1
-        scf.if %v358 {
-          %v359 = arith.muli %v21, %v59 : i64
-          %v360 = arith.muli %v19, %v58 : i64
+        %v355 = arith.cmpi eq, %v54, %v28 : i64
+        %v356 = arith.andi %v355, %v43 : i1
+        scf.if %v356 {
+          %v357 = arith.muli %v21, %v59 : i64
+          %v358 = arith.muli %v19, %v58 : i64
+          %v359 = arith.addi %v357, %v358 : i64
+          %v360 = arith.muli %v51, %v1 : i64
           %v361 = arith.addi %v359, %v360 : i64
-          %v362 = arith.muli %v51, %v1 : i64
-          %v363 = arith.addi %v361, %v362 : i64
-          %v364 = llvm.getelementptr %in_a[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v365 = llvm.load %v364 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-          %v366 = llvm.extractelement %v365[%v67 : i32] : vector<8xf32>
-          %v367 = llvm.extractelement %v365[%v69 : i32] : vector<8xf32>
-          %v368 = llvm.extractelement %v365[%v71 : i32] : vector<8xf32>
-          %v369 = llvm.extractelement %v365[%v73 : i32] : vector<8xf32>
-          %v370 = llvm.extractelement %v365[%v75 : i32] : vector<8xf32>
-          %v371 = llvm.extractelement %v365[%v77 : i32] : vector<8xf32>
-          %v372 = llvm.extractelement %v365[%v79 : i32] : vector<8xf32>
-          %v373 = llvm.extractelement %v365[%v81 : i32] : vector<8xf32>
-          %v374 = arith.muli %v21, %v59 : i64
-          %v375 = arith.muli %v19, %v58 : i64
+          %v362 = llvm.getelementptr %in_a[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v363 = llvm.load %v362 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+          %v364 = llvm.extractelement %v363[%v67 : i32] : vector<8xf32>
+          %v365 = llvm.extractelement %v363[%v69 : i32] : vector<8xf32>
+          %v366 = llvm.extractelement %v363[%v71 : i32] : vector<8xf32>
+          %v367 = llvm.extractelement %v363[%v73 : i32] : vector<8xf32>
+          %v368 = llvm.extractelement %v363[%v75 : i32] : vector<8xf32>
+          %v369 = llvm.extractelement %v363[%v77 : i32] : vector<8xf32>
+          %v370 = llvm.extractelement %v363[%v79 : i32] : vector<8xf32>
+          %v371 = llvm.extractelement %v363[%v81 : i32] : vector<8xf32>
+          %v372 = arith.muli %v21, %v59 : i64
+          %v373 = arith.muli %v19, %v58 : i64
+          %v374 = arith.addi %v372, %v373 : i64
+          %v375 = arith.muli %v51, %v1 : i64
           %v376 = arith.addi %v374, %v375 : i64
-          %v377 = arith.muli %v51, %v1 : i64
-          %v378 = arith.addi %v376, %v377 : i64
-          %v379 = llvm.getelementptr %in_x[%v378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v380 = llvm.load %v379 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-          %v381 = llvm.extractelement %v380[%v67 : i32] : vector<8xf32>
-          %v382 = llvm.extractelement %v380[%v69 : i32] : vector<8xf32>
-          %v383 = llvm.extractelement %v380[%v71 : i32] : vector<8xf32>
-          %v384 = llvm.extractelement %v380[%v73 : i32] : vector<8xf32>
-          %v385 = llvm.extractelement %v380[%v75 : i32] : vector<8xf32>
-          %v386 = llvm.extractelement %v380[%v77 : i32] : vector<8xf32>
-          %v387 = llvm.extractelement %v380[%v79 : i32] : vector<8xf32>
-          %v388 = llvm.extractelement %v380[%v81 : i32] : vector<8xf32>
-          %v389 = arith.addi %v51, %v29 : i64
+          %v377 = llvm.getelementptr %in_x[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v378 = llvm.load %v377 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+          %v379 = llvm.extractelement %v378[%v67 : i32] : vector<8xf32>
+          %v380 = llvm.extractelement %v378[%v69 : i32] : vector<8xf32>
+          %v381 = llvm.extractelement %v378[%v71 : i32] : vector<8xf32>
+          %v382 = llvm.extractelement %v378[%v73 : i32] : vector<8xf32>
+          %v383 = llvm.extractelement %v378[%v75 : i32] : vector<8xf32>
+          %v384 = llvm.extractelement %v378[%v77 : i32] : vector<8xf32>
+          %v385 = llvm.extractelement %v378[%v79 : i32] : vector<8xf32>
+          %v386 = llvm.extractelement %v378[%v81 : i32] : vector<8xf32>
+          %v387 = arith.addi %v51, %v29 : i64
           // save the states at checkpoint steps (when given somewhere to save them)
-          %v391 = arith.remui %v389, %v390 : i64
-          %v392 = arith.cmpi eq, %v391, %v29 : i64
-          %v393 = arith.andi %v392, %v16 : i1
-          scf.if %v393 {
-            %v394 = arith.divui %v389, %v390 : i64
-            %v395 = llvm.mlir.zero : !llvm.ptr
-            %v396 = llvm.icmp "ne" %ckpt_h, %v395 : !llvm.ptr
-            scf.if %v396 {
-              %v399 = arith.muli %v394, %v398 : i64
-              %v400 = llvm.load %v4 : !llvm.ptr -> f32
-              %v402 = arith.muli %v21, %v401 : i64
-              %v403 = arith.muli %v19, %v1 : i64
-              %v404 = arith.addi %v402, %v403 : i64
-              %v405 = arith.addi %v399, %v404 : i64
-              %v406 = llvm.getelementptr %ckpt_h[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v400, %v406 : f32, !llvm.ptr
+          %v389 = arith.remui %v387, %v388 : i64
+          %v390 = arith.cmpi eq, %v389, %v29 : i64
+          %v391 = arith.andi %v390, %v16 : i1
+          scf.if %v391 {
+            %v392 = arith.divui %v387, %v388 : i64
+            %v393 = llvm.mlir.zero : !llvm.ptr
+            %v394 = llvm.icmp "ne" %ckpt_h, %v393 : !llvm.ptr
+            scf.if %v394 {
+              %v397 = arith.muli %v392, %v396 : i64
+              %v398 = llvm.load %v4 : !llvm.ptr -> f32
+              %v400 = arith.muli %v21, %v399 : i64
+              %v401 = arith.muli %v19, %v1 : i64
+              %v402 = arith.addi %v400, %v401 : i64
+              %v403 = arith.addi %v397, %v402 : i64
+              %v404 = llvm.getelementptr %ckpt_h[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v398, %v404 : f32, !llvm.ptr
             }
           }
           // end save
-          %v407 = llvm.load %v4 : !llvm.ptr -> f32
-          %v408 = arith.mulf %v366, %v407 fastmath<contract> : f32
-          %v409 = arith.addf %v408, %v381 fastmath<contract> : f32
-          llvm.store %v409, %v4 : f32, !llvm.ptr
+          %v405 = llvm.load %v4 : !llvm.ptr -> f32
+          %v406 = arith.mulf %v364, %v405 fastmath<contract> : f32
+          %v407 = arith.addf %v406, %v379 fastmath<contract> : f32
+          llvm.store %v407, %v4 : f32, !llvm.ptr
+          %v408 = llvm.load %v4 : !llvm.ptr -> f32
+          %v409 = arith.addi %v51, %v1 : i64
           %v410 = llvm.load %v4 : !llvm.ptr -> f32
-          %v411 = arith.addi %v51, %v1 : i64
-          %v412 = llvm.load %v4 : !llvm.ptr -> f32
-          %v413 = arith.mulf %v367, %v412 fastmath<contract> : f32
-          %v414 = arith.addf %v413, %v382 fastmath<contract> : f32
-          llvm.store %v414, %v4 : f32, !llvm.ptr
+          %v411 = arith.mulf %v365, %v410 fastmath<contract> : f32
+          %v412 = arith.addf %v411, %v380 fastmath<contract> : f32
+          llvm.store %v412, %v4 : f32, !llvm.ptr
+          %v413 = llvm.load %v4 : !llvm.ptr -> f32
+          %v414 = arith.addi %v51, %v110 : i64
           %v415 = llvm.load %v4 : !llvm.ptr -> f32
-          %v416 = arith.addi %v51, %v110 : i64
-          %v417 = llvm.load %v4 : !llvm.ptr -> f32
-          %v418 = arith.mulf %v368, %v417 fastmath<contract> : f32
-          %v419 = arith.addf %v418, %v383 fastmath<contract> : f32
-          llvm.store %v419, %v4 : f32, !llvm.ptr
+          %v416 = arith.mulf %v366, %v415 fastmath<contract> : f32
+          %v417 = arith.addf %v416, %v381 fastmath<contract> : f32
+          llvm.store %v417, %v4 : f32, !llvm.ptr
+          %v418 = llvm.load %v4 : !llvm.ptr -> f32
+          %v419 = arith.addi %v51, %v117 : i64
           %v420 = llvm.load %v4 : !llvm.ptr -> f32
-          %v421 = arith.addi %v51, %v117 : i64
-          %v422 = llvm.load %v4 : !llvm.ptr -> f32
-          %v423 = arith.mulf %v369, %v422 fastmath<contract> : f32
-          %v424 = arith.addf %v423, %v384 fastmath<contract> : f32
-          llvm.store %v424, %v4 : f32, !llvm.ptr
+          %v421 = arith.mulf %v367, %v420 fastmath<contract> : f32
+          %v422 = arith.addf %v421, %v382 fastmath<contract> : f32
+          llvm.store %v422, %v4 : f32, !llvm.ptr
+          %v423 = llvm.load %v4 : !llvm.ptr -> f32
+          %v424 = arith.addi %v51, %v124 : i64
           %v425 = llvm.load %v4 : !llvm.ptr -> f32
-          %v426 = arith.addi %v51, %v124 : i64
-          %v427 = llvm.load %v4 : !llvm.ptr -> f32
-          %v428 = arith.mulf %v370, %v427 fastmath<contract> : f32
-          %v429 = arith.addf %v428, %v385 fastmath<contract> : f32
-          llvm.store %v429, %v4 : f32, !llvm.ptr
+          %v426 = arith.mulf %v368, %v425 fastmath<contract> : f32
+          %v427 = arith.addf %v426, %v383 fastmath<contract> : f32
+          llvm.store %v427, %v4 : f32, !llvm.ptr
+          %v428 = llvm.load %v4 : !llvm.ptr -> f32
+          %v429 = arith.addi %v51, %v131 : i64
           %v430 = llvm.load %v4 : !llvm.ptr -> f32
-          %v431 = arith.addi %v51, %v131 : i64
-          %v432 = llvm.load %v4 : !llvm.ptr -> f32
-          %v433 = arith.mulf %v371, %v432 fastmath<contract> : f32
-          %v434 = arith.addf %v433, %v386 fastmath<contract> : f32
-          llvm.store %v434, %v4 : f32, !llvm.ptr
+          %v431 = arith.mulf %v369, %v430 fastmath<contract> : f32
+          %v432 = arith.addf %v431, %v384 fastmath<contract> : f32
+          llvm.store %v432, %v4 : f32, !llvm.ptr
+          %v433 = llvm.load %v4 : !llvm.ptr -> f32
+          %v434 = arith.addi %v51, %v138 : i64
           %v435 = llvm.load %v4 : !llvm.ptr -> f32
-          %v436 = arith.addi %v51, %v138 : i64
-          %v437 = llvm.load %v4 : !llvm.ptr -> f32
-          %v438 = arith.mulf %v372, %v437 fastmath<contract> : f32
-          %v439 = arith.addf %v438, %v387 fastmath<contract> : f32
-          llvm.store %v439, %v4 : f32, !llvm.ptr
+          %v436 = arith.mulf %v370, %v435 fastmath<contract> : f32
+          %v437 = arith.addf %v436, %v385 fastmath<contract> : f32
+          llvm.store %v437, %v4 : f32, !llvm.ptr
+          %v438 = llvm.load %v4 : !llvm.ptr -> f32
+          %v439 = arith.addi %v51, %v145 : i64
           %v440 = llvm.load %v4 : !llvm.ptr -> f32
-          %v441 = arith.addi %v51, %v145 : i64
-          %v442 = llvm.load %v4 : !llvm.ptr -> f32
-          %v443 = arith.mulf %v373, %v442 fastmath<contract> : f32
-          %v444 = arith.addf %v443, %v388 fastmath<contract> : f32
-          llvm.store %v444, %v4 : f32, !llvm.ptr
-          %v445 = llvm.load %v4 : !llvm.ptr -> f32
-          %v446 = llvm.mlir.undef : vector<8xf32>
-          %v447 = llvm.insertelement %v410, %v446[%v67 : i32] : vector<8xf32>
-          %v448 = llvm.insertelement %v415, %v447[%v69 : i32] : vector<8xf32>
-          %v449 = llvm.insertelement %v420, %v448[%v71 : i32] : vector<8xf32>
-          %v450 = llvm.insertelement %v425, %v449[%v73 : i32] : vector<8xf32>
-          %v451 = llvm.insertelement %v430, %v450[%v75 : i32] : vector<8xf32>
-          %v452 = llvm.insertelement %v435, %v451[%v77 : i32] : vector<8xf32>
-          %v453 = llvm.insertelement %v440, %v452[%v79 : i32] : vector<8xf32>
-          %v454 = llvm.insertelement %v445, %v453[%v81 : i32] : vector<8xf32>
-          %v455 = arith.muli %v21, %v59 : i64
-          %v456 = arith.muli %v19, %v58 : i64
+          %v441 = arith.mulf %v371, %v440 fastmath<contract> : f32
+          %v442 = arith.addf %v441, %v386 fastmath<contract> : f32
+          llvm.store %v442, %v4 : f32, !llvm.ptr
+          %v443 = llvm.load %v4 : !llvm.ptr -> f32
+          %v444 = llvm.mlir.undef : vector<8xf32>
+          %v445 = llvm.insertelement %v408, %v444[%v67 : i32] : vector<8xf32>
+          %v446 = llvm.insertelement %v413, %v445[%v69 : i32] : vector<8xf32>
+          %v447 = llvm.insertelement %v418, %v446[%v71 : i32] : vector<8xf32>
+          %v448 = llvm.insertelement %v423, %v447[%v73 : i32] : vector<8xf32>
+          %v449 = llvm.insertelement %v428, %v448[%v75 : i32] : vector<8xf32>
+          %v450 = llvm.insertelement %v433, %v449[%v77 : i32] : vector<8xf32>
+          %v451 = llvm.insertelement %v438, %v450[%v79 : i32] : vector<8xf32>
+          %v452 = llvm.insertelement %v443, %v451[%v81 : i32] : vector<8xf32>
+          %v453 = arith.muli %v21, %v59 : i64
+          %v454 = arith.muli %v19, %v58 : i64
+          %v455 = arith.addi %v453, %v454 : i64
+          %v456 = arith.muli %v51, %v1 : i64
           %v457 = arith.addi %v455, %v456 : i64
-          %v458 = arith.muli %v51, %v1 : i64
-          %v459 = arith.addi %v457, %v458 : i64
-          %v460 = llvm.getelementptr %out_y[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v458 = llvm.getelementptr %out_y[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           scf.if %v16 {
-            llvm.store %v454, %v460 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+            llvm.store %v452, %v458 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v461 = arith.index_cast %v29 : i64 to index
-          %v462 = arith.index_cast %v54 : i64 to index
-          %v463 = arith.index_cast %v1 : i64 to index
-          scf.for %v464 = %v461 to %v462 step %v463 {
-            %v465 = arith.index_cast %v464 : index to i64
-            %v466 = arith.addi %v51, %v465 : i64
+          %v459 = arith.index_cast %v29 : i64 to index
+          %v460 = arith.index_cast %v54 : i64 to index
+          %v461 = arith.index_cast %v1 : i64 to index
+          scf.for %v462 = %v459 to %v460 step %v461 {
+            %v463 = arith.index_cast %v462 : index to i64
+            %v464 = arith.addi %v51, %v463 : i64
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v467 = arith.remui %v466, %v390 : i64
-            %v468 = arith.cmpi eq, %v467, %v29 : i64
-            %v469 = arith.andi %v468, %v16 : i1
-            scf.if %v469 {
-              %v470 = arith.divui %v466, %v390 : i64
-              %v471 = llvm.mlir.zero : !llvm.ptr
-              %v472 = llvm.icmp "ne" %ckpt_h, %v471 : !llvm.ptr
-              scf.if %v472 {
-                %v475 = arith.muli %v470, %v474 : i64
-                %v476 = llvm.load %v4 : !llvm.ptr -> f32
-                %v477 = arith.muli %v21, %v401 : i64
-                %v478 = arith.muli %v19, %v1 : i64
-                %v479 = arith.addi %v477, %v478 : i64
-                %v480 = arith.addi %v475, %v479 : i64
-                %v481 = llvm.getelementptr %ckpt_h[%v480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v476, %v481 : f32, !llvm.ptr
+            %v465 = arith.remui %v464, %v388 : i64
+            %v466 = arith.cmpi eq, %v465, %v29 : i64
+            %v467 = arith.andi %v466, %v16 : i1
+            scf.if %v467 {
+              %v468 = arith.divui %v464, %v388 : i64
+              %v469 = llvm.mlir.zero : !llvm.ptr
+              %v470 = llvm.icmp "ne" %ckpt_h, %v469 : !llvm.ptr
+              scf.if %v470 {
+                %v473 = arith.muli %v468, %v472 : i64
+                %v474 = llvm.load %v4 : !llvm.ptr -> f32
+                %v475 = arith.muli %v21, %v399 : i64
+                %v476 = arith.muli %v19, %v1 : i64
+                %v477 = arith.addi %v475, %v476 : i64
+                %v478 = arith.addi %v473, %v477 : i64
+                %v479 = llvm.getelementptr %ckpt_h[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v474, %v479 : f32, !llvm.ptr
               }
             }
             // end save
-            %v482 = arith.muli %v21, %v59 : i64
-            %v483 = arith.muli %v19, %v58 : i64
+            %v480 = arith.muli %v21, %v59 : i64
+            %v481 = arith.muli %v19, %v58 : i64
+            %v482 = arith.addi %v480, %v481 : i64
+            %v483 = arith.muli %v464, %v1 : i64
             %v484 = arith.addi %v482, %v483 : i64
-            %v485 = arith.muli %v466, %v1 : i64
-            %v486 = arith.addi %v484, %v485 : i64
-            %v487 = llvm.getelementptr %in_a[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v488 = llvm.load %v487 : !llvm.ptr -> f32
-            %v489 = arith.muli %v21, %v59 : i64
-            %v490 = arith.muli %v19, %v58 : i64
+            %v485 = llvm.getelementptr %in_a[%v484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v486 = llvm.load %v485 : !llvm.ptr -> f32
+            %v487 = arith.muli %v21, %v59 : i64
+            %v488 = arith.muli %v19, %v58 : i64
+            %v489 = arith.addi %v487, %v488 : i64
+            %v490 = arith.muli %v464, %v1 : i64
             %v491 = arith.addi %v489, %v490 : i64
-            %v492 = arith.muli %v466, %v1 : i64
-            %v493 = arith.addi %v491, %v492 : i64
-            %v494 = llvm.getelementptr %in_x[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v495 = llvm.load %v494 : !llvm.ptr -> f32
-            %v496 = llvm.load %v4 : !llvm.ptr -> f32
-            %v497 = arith.mulf %v488, %v496 fastmath<contract> : f32
-            %v498 = arith.addf %v497, %v495 fastmath<contract> : f32
-            llvm.store %v498, %v4 : f32, !llvm.ptr
-            %v499 = llvm.load %v4 : !llvm.ptr -> f32
+            %v492 = llvm.getelementptr %in_x[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v493 = llvm.load %v492 : !llvm.ptr -> f32
+            %v494 = llvm.load %v4 : !llvm.ptr -> f32
+            %v495 = arith.mulf %v486, %v494 fastmath<contract> : f32
+            %v496 = arith.addf %v495, %v493 fastmath<contract> : f32
+            llvm.store %v496, %v4 : f32, !llvm.ptr
+            %v497 = llvm.load %v4 : !llvm.ptr -> f32
             scf.if %v16 {
-              %v500 = arith.muli %v21, %v59 : i64
-              %v501 = arith.muli %v19, %v58 : i64
+              %v498 = arith.muli %v21, %v59 : i64
+              %v499 = arith.muli %v19, %v58 : i64
+              %v500 = arith.addi %v498, %v499 : i64
+              %v501 = arith.muli %v464, %v1 : i64
               %v502 = arith.addi %v500, %v501 : i64
-              %v503 = arith.muli %v466, %v1 : i64
-              %v504 = arith.addi %v502, %v503 : i64
-              %v505 = llvm.getelementptr %out_y[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v499, %v505 : f32, !llvm.ptr
+              %v503 = llvm.getelementptr %out_y[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v497, %v503 : f32, !llvm.ptr
             }
           }
         }
         gpu.barrier
       }
       // end scan
-      %v506 = arith.cmpi eq, %v14, %v29 : i64
-      %v507 = arith.andi %v16, %v506 : i1
+      %v504 = arith.cmpi eq, %v14, %v29 : i64
+      %v505 = arith.andi %v16, %v504 : i1
       gpu.return
     }
   }

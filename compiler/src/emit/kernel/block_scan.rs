@@ -54,8 +54,9 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
         .map(|(_, s)| plan.points(&s.dims))
         .collect();
     let all_points: usize = points.iter().sum();
-    let shared_a = em.shared_array(&format!("warp_a_{name}"), all_points * warps);
-    let shared_b = em.shared_array(&format!("warp_b_{name}"), all_points * warps);
+    // Per state point, a row of the warps' maps and one slot past them for the tile's.
+    let shared_a = em.shared_array(&format!("warp_a_{name}"), all_points * (warps + 1));
+    let shared_b = em.shared_array(&format!("warp_b_{name}"), all_points * (warps + 1));
 
     // One block per outer point.
     let head_start = em.text.body.len();
@@ -130,7 +131,7 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
                 let last_lane = em.i64c(warp_size as i64 - 1);
                 let is_last = em.op(format!("arith.cmpi eq, {lane}, {last_lane} : i64"));
                 let idx = {
-                    let row = em.i64c(((first + p) * warps) as i64);
+                    let row = em.i64c(((first + p) * (warps + 1)) as i64);
                     em.bin_i("addi", &row, &warp)
                 };
                 em.region(format!("scf.if {is_last}"), |em| {
@@ -148,21 +149,53 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
             "across warps: the warps' maps before this one's, and the whole tile's",
         );
         em.barrier();
+        // One thread per state point turns its row of warp maps into their exclusive prefixes
+        // (in place) and the tile's whole map (a warp's slot past the last).
+        let mut first_row = 0;
+        for (dec, np) in d.decompositions.iter().zip(&points) {
+            let ring = dec.semiring;
+            let lo = em.i64c(first_row as i64);
+            let start = em.bin_i("addi", &lo, &tid);
+            let hi = em.i64c((first_row + np) as i64);
+            let step = em.i64c(threads as i64);
+            em.for_i64(&start, &hi, &step, |em, row| {
+                let (ia, ib) = ring.combine().identity;
+                let (mut pa, mut pb) = (em.fconst(ia), em.fconst(ib));
+                let wc = em.i64c(warps as i64 + 1);
+                let base = em.bin_i("muli", &row, &wc);
+                for w in 0..=warps {
+                    let wi = em.i64c(w as i64);
+                    let idx = em.bin_i("addi", &base, &wi);
+                    let (wa, wb) = if w < warps {
+                        (
+                            em.load(&shared_a, &idx, DType::F32),
+                            em.load(&shared_b, &idx, DType::F32),
+                        )
+                    } else {
+                        (String::new(), String::new())
+                    };
+                    em.store(&pa, &shared_a, &idx, DType::F32);
+                    em.store(&pb, &shared_b, &idx, DType::F32);
+                    if w < warps {
+                        (pa, pb) = em.combine_pair(ring, (&pa, &pb), (&wa, &wb));
+                    }
+                }
+            });
+            first_row += np;
+        }
+        em.barrier();
         for (ring, s, p, row, xa, xb) in scanned {
-            let (ia, ib) = ring.combine().identity;
-            let (mut pa, mut pb) = (em.fconst(ia), em.fconst(ib));
-            let (mut ta, mut tb) = (pa.clone(), pb.clone());
-            for w in 0..warps {
-                let idx = em.i64c((row * warps + w) as i64);
-                let wa = em.load(&shared_a, &idx, DType::F32);
-                let wb = em.load(&shared_b, &idx, DType::F32);
-                let wc = em.i64c(w as i64);
-                let before = em.op(format!("arith.cmpi ult, {wc}, {warp} : i64"));
-                let (na, nb) = em.combine_pair(ring, (&pa, &pb), (&wa, &wb));
-                pa = em.op(format!("arith.select {before}, {na}, {pa} : f32"));
-                pb = em.op(format!("arith.select {before}, {nb}, {pb} : f32"));
-                (ta, tb) = em.combine_pair(ring, (&ta, &tb), (&wa, &wb));
-            }
+            let slot = |em: &mut Em<'_>, w: &str| {
+                let r = em.i64c((row * (warps + 1)) as i64);
+                let idx = em.bin_i("addi", &r, w);
+                (
+                    em.load(&shared_a, &idx, DType::F32),
+                    em.load(&shared_b, &idx, DType::F32),
+                )
+            };
+            let (pa, pb) = slot(em, &warp);
+            let last = em.i64c(warps as i64);
+            let (ta, tb) = slot(em, &last);
             let (pa, pb) = em.combine_pair(ring, (&pa, &pb), (&xa, &xb));
             let r = running[s][p].clone();
             let h = em.op(format!("llvm.load {r} : !llvm.ptr -> f32"));
@@ -203,7 +236,7 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
         globals: em.globals.clone(),
         func,
         threads,
-        shared_bytes: 2 * all_points * warps * 4,
+        shared_bytes: 2 * all_points * (warps + 1) * 4,
         // Every thread of a block works on its one scan.
         lanes: threads,
     }
@@ -318,7 +351,14 @@ fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
         Direction::Reverse => k - 1 - e,
     };
     let mut per_step: Vec<Vec<(MemoKey, String)>> = vec![Vec::new(); k];
-    for &(h, i) in &v.inputs {
+    // Only what this walk reads: the first walk computes no outputs (the selective scan's
+    // `Cm` would otherwise be held in registers through it for nothing).
+    let read: std::collections::BTreeSet<Handle<Expr>> =
+        crate::emit::plan::step_roots(em.d, outputs)
+            .into_iter()
+            .flat_map(|r| reachable_from(rec, r))
+            .collect();
+    for &(h, i) in v.inputs.iter().filter(|(h, _)| read.contains(h)) {
         let input = &rec.inputs[i];
         let (vty, align) = vector_of(k, input.dtype);
         for bind in em.points(&input.dims) {
