@@ -422,6 +422,13 @@ pub fn explain_strategy(
             b.threads * b.steps,
             b.steps,
         );
+        if let Some((dim, points, per_turn)) = crate::emit::kernel::point_turns(d, &plan) {
+            let _ = writeln!(
+                out,
+                "  the block scan takes the {points} points of {} {per_turn} at a time: a thread holds the maps of its steps at those points only (each step's decay computed once, kept for the re-run), what the points share (the inputs without {}) is read and computed once per tile, and the outputs' sums over {} add up across the turns",
+                r.dims[dim].name, r.dims[dim].name, r.dims[dim].name,
+            );
+        }
         let _ = writeln!(
             out,
             "  chunked passes and the decoding step: one thread per point of {}",

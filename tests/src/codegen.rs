@@ -66,6 +66,33 @@ fn block_scan_kernels_match_the_interpreter() {
     }
 }
 
+/// Block scans at lengths that four divides: every step read and written as part of a
+/// vector, the states' points (where there are several) scanned one at a time.
+#[test]
+fn block_scan_vector_kernels_match_the_interpreter() {
+    let block = |steps| Some(BlockScan { threads: 32, steps });
+    let mlir = Mlir::new();
+    let mut host = HostBackend {
+        block: Some(block(4)),
+        ..HostBackend::new(&mlir)
+    };
+    for d in all_derived() {
+        for (len, outer, summed) in [(48, vec![2, 3], 4), (8, vec![1, 2], 16)] {
+            let case = conformance::Case {
+                check: Check::Forward { chunked: false },
+                len,
+                outer,
+                summed,
+                optional: true,
+                seed: 9,
+            };
+            for r in conformance::run(&mut host, &d, &case).expect("runs") {
+                assert!(r.passed(), "{}", conformance::table(&[r]));
+            }
+        }
+    }
+}
+
 #[test]
 fn chunked_forward_kernels_match_the_interpreter() {
     conform(|c| c == Check::Forward { chunked: true });

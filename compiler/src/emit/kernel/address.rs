@@ -44,7 +44,15 @@ impl Em<'_> {
     ) -> String {
         let strides = self.strides(dims);
         let mut acc: Option<String> = None;
-        for (k, &d) in dims.iter().enumerate() {
+        // A point loop adds the split dim's term last: the rest stays the same through the
+        // loop (computed once, before it).
+        let mut order: Vec<usize> = (0..dims.len()).collect();
+        if self.point_loop {
+            let split = self.plan.split_dim();
+            order.sort_by_key(|&k| Some(dims[k]) == split);
+        }
+        for k in order {
+            let d = dims[k];
             let ix = if d == self.rec.scan {
                 Ix::Dyn(match pos {
                     Some(p) => p.to_string(),

@@ -15,6 +15,7 @@
 //! few the scans.
 
 use super::*;
+use crate::derive::combine::Semiring;
 
 /// Emits the sequential forward of `d` as the block scan of `plan.block` (one thread per block
 /// on the host).
@@ -23,57 +24,27 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
     let block = plan.block.expect("a block-scan plan");
     let plan = target_plan(plan, target);
     let k_steps = block.steps;
-    let threads = match target {
-        Target::Gpu => block.threads,
-        Target::Host => 1,
-    };
-    let name = format!("{}_{}", rec.name, KernelKind::Forward.suffix());
-    let mut em = Em::new(d, &plan, target);
-    em.input_params();
-    for (h, o) in rec.outputs.iter() {
-        em.ptr_param(Param::Output(h), format!("out_{}", o.name));
-    }
-    for (h, s) in rec.states.iter() {
-        em.ptr_param(Param::Checkpoint(h), format!("ckpt_{}", s.name));
-    }
-    let outer_total = em.size_params(false);
-    let state = em.state_slots();
-    let agg_a = em.state_slots();
-    let agg_b = em.state_slots();
-    let running = em.state_slots();
-    em.slots = state.clone();
-    em.prev_slots = state.clone();
-    em.new_slots = state.clone();
-
-    // Per state point and warp, a warp's aggregate (A, B).
-    let warps = threads.div_ceil(32);
-    let warp_size = threads.min(32);
+    let BlockStart {
+        mut em,
+        threads,
+        name,
+        outer_total,
+        state,
+        agg_a,
+        agg_b,
+        running,
+    } = block_start(d, &plan, target, block);
     let points: Vec<usize> = rec
         .states
         .iter()
         .map(|(_, s)| plan.points(&s.dims))
         .collect();
     let all_points: usize = points.iter().sum();
-    // Per state point, a row of the warps' maps and one slot past them for the tile's.
-    let shared_a = em.shared_array(&format!("warp_a_{name}"), all_points * (warps + 1));
-    let shared_b = em.shared_array(&format!("warp_b_{name}"), all_points * (warps + 1));
+    let geo = BlockGeometry::new(&mut em, threads, all_points, &name);
 
-    // One block per outer point.
-    let head_start = em.text.body.len();
-    let (bid, host_loop) = em.block_and_thread();
-    em.valid = em.op(format!("arith.cmpi slt, {bid}, {outer_total} : i64"));
-    em.o_raw = bid.clone();
-    em.total = outer_total.clone();
-    let one = em.i64c(1);
-    let last = em.bin_i("subi", &outer_total, &one);
-    let o = em.op(format!("arith.minsi {bid}, {last} : i64"));
-    let dims = plan.outer.clone();
-    em.outer_ix = decompose(&mut em, &o, &dims);
-    let head: Vec<String> = em.text.body.drain(head_start..).collect();
+    let (head, host_loop) = open_block_grid(&mut em, &outer_total);
+    let geo = geo.with_thread(&mut em);
     let tid = em.tid.clone();
-    let ws = em.i64c(warp_size as i64);
-    let lane = em.bin_i("remui", &tid, &ws);
-    let warp = em.bin_i("divui", &tid, &ws);
 
     em.load_initial_states(false);
     for (s, r) in state.iter().flatten().zip(running.iter().flatten()) {
@@ -118,94 +89,39 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
             false,
             "2. the block's scan of the maps: the state entering each thread's steps",
         );
-        let mut first = 0;
-        let mut scanned = Vec::new();
-        for (dec, np) in d.decompositions.iter().zip(&points) {
-            let ring = dec.semiring;
-            let s = dec.state.index();
-            for p in 0..*np {
-                let a = em.op(format!("llvm.load {} : !llvm.ptr -> f32", agg_a[s][p]));
-                let b = em.op(format!("llvm.load {} : !llvm.ptr -> f32", agg_b[s][p]));
-                let (a, b) = warp_inclusive_scan(em, ring, &lane, warp_size, a, b);
-                // The warp's total, from its last lane.
-                let last_lane = em.i64c(warp_size as i64 - 1);
-                let is_last = em.op(format!("arith.cmpi eq, {lane}, {last_lane} : i64"));
-                let idx = {
-                    let row = em.i64c(((first + p) * (warps + 1)) as i64);
-                    em.bin_i("addi", &row, &warp)
-                };
-                em.region(format!("scf.if {is_last}"), |em| {
-                    em.store(&a, &shared_a, &idx, DType::F32);
-                    em.store(&b, &shared_b, &idx, DType::F32);
-                });
-                // Exclusive within the warp: the previous lane's inclusive map.
-                let (xa, xb) = shift_up(em, ring, &lane, warp_size, &a, &b);
-                scanned.push((ring, s, p, first + p, xa, xb));
-            }
-            first += np;
-        }
-        em.note(
-            false,
-            "across warps: the warps' maps before this one's, and the whole tile's",
-        );
-        em.barrier();
-        // One thread per state point turns its row of warp maps into their exclusive prefixes
-        // (in place) and the tile's whole map (a warp's slot past the last).
-        let mut first_row = 0;
-        for (dec, np) in d.decompositions.iter().zip(&points) {
-            let ring = dec.semiring;
-            let lo = em.i64c(first_row as i64);
-            let start = em.bin_i("addi", &lo, &tid);
-            let hi = em.i64c((first_row + np) as i64);
-            let step = em.i64c(threads as i64);
-            em.for_i64(&start, &hi, &step, |em, row| {
-                let (ia, ib) = ring.combine().identity;
-                let (mut pa, mut pb) = (em.fconst(ia), em.fconst(ib));
-                let wc = em.i64c(warps as i64 + 1);
-                let base = em.bin_i("muli", &row, &wc);
-                for w in 0..=warps {
-                    let wi = em.i64c(w as i64);
-                    let idx = em.bin_i("addi", &base, &wi);
-                    let (wa, wb) = if w < warps {
+        let maps: Vec<(Semiring, Vec<(String, String)>)> = d
+            .decompositions
+            .iter()
+            .zip(&points)
+            .map(|(dec, &np)| {
+                let s = dec.state.index();
+                let ab = (0..np)
+                    .map(|p| {
                         (
-                            em.load(&shared_a, &idx, DType::F32),
-                            em.load(&shared_b, &idx, DType::F32),
+                            em.op(format!("llvm.load {} : !llvm.ptr -> f32", agg_a[s][p])),
+                            em.op(format!("llvm.load {} : !llvm.ptr -> f32", agg_b[s][p])),
                         )
-                    } else {
-                        (String::new(), String::new())
-                    };
-                    em.store(&pa, &shared_a, &idx, DType::F32);
-                    em.store(&pb, &shared_b, &idx, DType::F32);
-                    if w < warps {
-                        (pa, pb) = em.combine_pair(ring, (&pa, &pb), (&wa, &wb));
-                    }
-                }
-            });
-            first_row += np;
-        }
-        em.barrier();
-        for (ring, s, p, row, xa, xb) in scanned {
-            let slot = |em: &mut Em<'_>, w: &str| {
-                let r = em.i64c((row * (warps + 1)) as i64);
-                let idx = em.bin_i("addi", &r, w);
-                (
-                    em.load(&shared_a, &idx, DType::F32),
-                    em.load(&shared_b, &idx, DType::F32),
-                )
-            };
-            let (pa, pb) = slot(em, &warp);
-            let last = em.i64c(warps as i64);
-            let (ta, tb) = slot(em, &last);
-            let (pa, pb) = em.combine_pair(ring, (&pa, &pb), (&xa, &xb));
-            let r = running[s][p].clone();
-            let h = em.op(format!("llvm.load {r} : !llvm.ptr -> f32"));
-            let entering = em.step_map(ring, &pa, &h, &pb);
-            em.line(format!(
-                "llvm.store {entering}, {} : f32, !llvm.ptr",
-                state[s][p]
-            ));
-            let next = em.step_map(ring, &ta, &h, &tb);
-            em.line(format!("llvm.store {next}, {r} : f32, !llvm.ptr"));
+                    })
+                    .collect();
+                (dec.semiring, ab)
+            })
+            .collect();
+        let scanned = block_prefixes(em, &geo, &maps);
+        let mut at = scanned.into_iter();
+        for (dec, &np) in d.decompositions.iter().zip(&points) {
+            let s = dec.state.index();
+            for p in 0..np {
+                let ((pa, pb), (ta, tb)) = at.next().expect("one per point");
+                let r = running[s][p].clone();
+                let h = em.op(format!("llvm.load {r} : !llvm.ptr -> f32"));
+                let entering = em.step_map(dec.semiring, &pa, &h, &pb);
+                em.line(format!(
+                    "llvm.store {entering}, {} : f32, !llvm.ptr",
+                    state[s][p]
+                ));
+                let next = em.step_map(dec.semiring, &ta, &h, &tb);
+                em.line(format!("llvm.store {next}, {r} : f32, !llvm.ptr"));
+            }
         }
 
         em.note(
@@ -236,7 +152,7 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
         globals: em.globals.clone(),
         func,
         threads,
-        shared_bytes: 2 * all_points * (warps + 1) * 4,
+        shared_bytes: geo.shared_words() * 4,
         // Every thread of a block works on its one scan.
         lanes: threads,
     }
@@ -265,14 +181,14 @@ fn walk_steps(em: &mut Em<'_>, base: &str, kk: &str, outputs: bool, vectors: Opt
 /// innermost dim is the scan's (a thread's K steps are contiguous), where the block's rows and
 /// pointers are aligned to a vector (`aligned`, computed once).
 pub(super) struct Vectors {
-    steps: usize,
-    inputs: Vec<(Handle<Expr>, Handle<Input>)>,
-    outputs: Vec<Handle<Output>>,
-    aligned: String,
+    pub(super) steps: usize,
+    pub(super) inputs: Vec<(Handle<Expr>, Handle<Input>)>,
+    pub(super) outputs: Vec<Handle<Output>>,
+    pub(super) aligned: String,
 }
 
 impl Vectors {
-    fn new(em: &mut Em<'_>, steps: usize, len: &str) -> Option<Vectors> {
+    pub(super) fn new(em: &mut Em<'_>, steps: usize, len: &str) -> Option<Vectors> {
         let rec = em.rec;
         let innermost = |dims: &[Handle<Dim>]| dims.last() == Some(&rec.scan);
         let mut inputs = std::collections::BTreeSet::new();
@@ -328,7 +244,7 @@ impl Vectors {
 }
 
 /// The vector type of `n` elements stored as `dt`, and its alignment in bytes.
-fn vector_of(n: usize, dt: DType) -> (String, usize) {
+pub(super) fn vector_of(n: usize, dt: DType) -> (String, usize) {
     (format!("vector<{n}x{}>", storage(dt)), n * dt.size_bytes())
 }
 
@@ -337,20 +253,6 @@ fn vector_of(n: usize, dt: DType) -> (String, usize) {
 fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
     let rec = em.rec;
     let k = v.steps;
-    // The lowest position of the K steps: the first, or in a reverse scan the last.
-    let lowest = match rec.direction {
-        Direction::Forward => base.to_string(),
-        Direction::Reverse => {
-            let c = em.i64c(k as i64 - 1);
-            em.bin_i("addi", base, &c)
-        }
-    };
-    // Element `e` of a vector is step `e`, or `K - 1 - e` in a reverse scan.
-    let step_of = |e: usize| match rec.direction {
-        Direction::Forward => e,
-        Direction::Reverse => k - 1 - e,
-    };
-    let mut per_step: Vec<Vec<(MemoKey, String)>> = vec![Vec::new(); k];
     // Only what this walk reads: the first walk computes no outputs (the selective scan's
     // `Cm` would otherwise be held in registers through it for nothing).
     let read: std::collections::BTreeSet<Handle<Expr>> =
@@ -358,29 +260,13 @@ fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
             .into_iter()
             .flat_map(|r| reachable_from(rec, r))
             .collect();
-    for &(h, i) in v.inputs.iter().filter(|(h, _)| read.contains(h)) {
-        let input = &rec.inputs[i];
-        let (vty, align) = vector_of(k, input.dtype);
-        for bind in em.points(&input.dims) {
-            let p = element_at(
-                em,
-                &format!("in_{}", input.name),
-                &input.dims,
-                &bind,
-                &lowest,
-                input.dtype,
-            );
-            let x = em.op(format!(
-                "llvm.load {p} {{alignment = {align} : i64}} : !llvm.ptr -> {vty}"
-            ));
-            for e in 0..k {
-                let ec = em.text.i32(e as i32);
-                let raw = em.op(format!("llvm.extractelement {x}[{ec} : i32] : {vty}"));
-                let val = em.widen(&raw, input.dtype, false);
-                per_step[step_of(e)].push(((h, bind.clone()), val));
-            }
-        }
-    }
+    let inputs: Vec<(Handle<Expr>, Handle<Input>)> = v
+        .inputs
+        .iter()
+        .copied()
+        .filter(|(h, _)| read.contains(h))
+        .collect();
+    let per_step = vector_reads(em, &inputs, base, k);
     let mut made: Vec<Vec<Vec<String>>> = Vec::new();
     if outputs {
         em.deferred = v.outputs.clone();
@@ -413,37 +299,110 @@ fn vector_steps(em: &mut Em<'_>, base: &str, outputs: bool, v: &Vectors) {
     }
     em.deferred.clear();
     for (&o, vals) in v.outputs.iter().zip(made) {
-        let out = &rec.outputs[o];
-        let (vty, align) = vector_of(k, out.dtype);
-        for (bind, steps) in em.points(&out.dims).into_iter().zip(vals) {
-            let mut x = em.op(format!("llvm.mlir.undef : {vty}"));
-            for e in 0..k {
-                let val = &steps[step_of(e)];
-                let st = em.stored(val, out.dtype);
-                let ec = em.text.i32(e as i32);
-                x = em.op(format!("llvm.insertelement {st}, {x}[{ec} : i32] : {vty}"));
-            }
-            let p = element_at(
-                em,
-                &format!("out_{}", out.name),
-                &out.dims,
-                &bind,
-                &lowest,
-                out.dtype,
-            );
-            let valid = em.valid.clone();
-            em.region(format!("scf.if {valid}"), |em| {
-                em.line(format!(
-                    "llvm.store {x}, {p} {{alignment = {align} : i64}} : {vty}, !llvm.ptr"
-                ));
-            });
+        for (p, steps) in vals.into_iter().enumerate() {
+            vector_store_at(em, o, p, base, &steps);
         }
     }
 }
 
+/// The lowest position of this thread's K steps from walk step `base`: the first, or in a
+/// reverse scan the last.
+fn lowest_of(em: &mut Em<'_>, base: &str, k: usize) -> String {
+    match em.rec.direction {
+        Direction::Forward => base.to_string(),
+        Direction::Reverse => {
+            let c = em.i64c(k as i64 - 1);
+            em.bin_i("addi", base, &c)
+        }
+    }
+}
+
+/// The walk step of element `e` of a K-step vector: `e`, or `K - 1 - e` in a reverse scan.
+fn step_of(rec: &Recurrence, k: usize, e: usize) -> usize {
+    match rec.direction {
+        Direction::Forward => e,
+        Direction::Reverse => k - 1 - e,
+    }
+}
+
+/// Reads `inputs` at this thread's K steps from walk step `base`, one vector load per input
+/// and point: per step, the values as memo entries.
+pub(super) fn vector_reads(
+    em: &mut Em<'_>,
+    inputs: &[(Handle<Expr>, Handle<Input>)],
+    base: &str,
+    k: usize,
+) -> Vec<Vec<(MemoKey, String)>> {
+    let rec = em.rec;
+    let lowest = lowest_of(em, base, k);
+    let mut per_step: Vec<Vec<(MemoKey, String)>> = vec![Vec::new(); k];
+    for &(h, i) in inputs {
+        let input = &rec.inputs[i];
+        let (vty, align) = vector_of(k, input.dtype);
+        for bind in em.points(&input.dims) {
+            let p = element_at(
+                em,
+                &format!("in_{}", input.name),
+                &input.dims,
+                &bind,
+                &lowest,
+                input.dtype,
+            );
+            let x = em.op(format!(
+                "llvm.load {p} {{alignment = {align} : i64}} : !llvm.ptr -> {vty}"
+            ));
+            for e in 0..k {
+                let ec = em.text.i32(e as i32);
+                let raw = em.op(format!("llvm.extractelement {x}[{ec} : i32] : {vty}"));
+                let val = em.widen(&raw, input.dtype, false);
+                per_step[step_of(rec, k, e)].push(((h, bind.clone()), val));
+            }
+        }
+    }
+    per_step
+}
+
+/// Stores output `o` at its point `p` for this thread's K steps from walk step `base` (its
+/// values `steps`, by walk step) with one vector store.
+pub(super) fn vector_store_at(
+    em: &mut Em<'_>,
+    o: Handle<Output>,
+    p: usize,
+    base: &str,
+    steps: &[String],
+) {
+    let rec = em.rec;
+    let out = &rec.outputs[o];
+    let k = steps.len();
+    let lowest = lowest_of(em, base, k);
+    let bind = em.points(&out.dims).swap_remove(p);
+    let (vty, align) = vector_of(k, out.dtype);
+    let mut x = em.op(format!("llvm.mlir.undef : {vty}"));
+    for e in 0..k {
+        let val = &steps[step_of(rec, k, e)];
+        let st = em.stored(val, out.dtype);
+        let ec = em.text.i32(e as i32);
+        x = em.op(format!("llvm.insertelement {st}, {x}[{ec} : i32] : {vty}"));
+    }
+    let ptr = element_at(
+        em,
+        &format!("out_{}", out.name),
+        &out.dims,
+        &bind,
+        &lowest,
+        out.dtype,
+    );
+    let valid = em.valid.clone();
+    em.region(format!("scf.if {valid}"), |em| {
+        em.line(format!(
+            "llvm.store {x}, {ptr} {{alignment = {align} : i64}} : {vty}, !llvm.ptr"
+        ));
+    });
+}
+
 /// The address of tensor parameter `param` (with `dims`, stored as `dt`) at point `bind` and
 /// scan step `t`.
-fn element_at(
+pub(super) fn element_at(
     em: &mut Em<'_>,
     param: &str,
     dims: &[Handle<Dim>],
@@ -529,4 +488,212 @@ fn shuffle_up(em: &mut Em<'_>, v: &str, off: usize) -> String {
     let (x, ok) = (em.fresh(), em.fresh());
     em.line(format!("{x}, {ok} = gpu.shuffle up {v}, {o}, {w} : f32"));
     x
+}
+
+/// The block's shape for its scan of maps: warps, a warp's lanes, this thread's lane and warp,
+/// and per map row the shared arrays of the warps' maps (one slot past them for the tile's).
+pub(super) struct BlockGeometry {
+    threads: usize,
+    warps: usize,
+    warp_size: usize,
+    rows: usize,
+    shared_a: String,
+    shared_b: String,
+    lane: String,
+    warp: String,
+}
+
+impl BlockGeometry {
+    /// The geometry of `threads` scanning `rows` maps at a time (its shared arrays declared).
+    pub(super) fn new(em: &mut Em<'_>, threads: usize, rows: usize, name: &str) -> Self {
+        let warps = threads.div_ceil(32);
+        let words = rows * (warps + 1);
+        BlockGeometry {
+            threads,
+            warps,
+            warp_size: threads.min(32),
+            rows,
+            shared_a: em.shared_array(&format!("warp_a_{name}"), words),
+            shared_b: em.shared_array(&format!("warp_b_{name}"), words),
+            lane: String::new(),
+            warp: String::new(),
+        }
+    }
+
+    /// With this thread's lane and warp (once the thread id is known).
+    pub(super) fn with_thread(mut self, em: &mut Em<'_>) -> Self {
+        let tid = em.tid.clone();
+        let ws = em.i64c(self.warp_size as i64);
+        self.lane = em.bin_i("remui", &tid, &ws);
+        self.warp = em.bin_i("divui", &tid, &ws);
+        self
+    }
+
+    /// Words of shared memory the geometry's arrays take.
+    pub(super) fn shared_words(&self) -> usize {
+        2 * self.rows * (self.warps + 1)
+    }
+}
+
+/// The block's scan of this thread's maps, `maps` grouped by semiring (one row each): per
+/// map, the composition of the tile's maps before this thread's, and the whole tile's. The
+/// caller synchronises the block before the arrays are written again.
+pub(super) fn block_prefixes(
+    em: &mut Em<'_>,
+    g: &BlockGeometry,
+    maps: &[(Semiring, Vec<(String, String)>)],
+) -> Vec<((String, String), (String, String))> {
+    debug_assert!(maps.iter().map(|(_, m)| m.len()).sum::<usize>() <= g.rows);
+    let (lane, warp, warps) = (g.lane.clone(), g.warp.clone(), g.warps);
+    let mut row = 0;
+    let mut scanned = Vec::new();
+    for (ring, group) in maps {
+        for (a, b) in group {
+            let (a, b) = warp_inclusive_scan(em, *ring, &lane, g.warp_size, a.clone(), b.clone());
+            // The warp's total, from its last lane.
+            let last_lane = em.i64c(g.warp_size as i64 - 1);
+            let is_last = em.op(format!("arith.cmpi eq, {lane}, {last_lane} : i64"));
+            let idx = {
+                let r = em.i64c((row * (warps + 1)) as i64);
+                em.bin_i("addi", &r, &warp)
+            };
+            em.region(format!("scf.if {is_last}"), |em| {
+                em.store(&a, &g.shared_a, &idx, DType::F32);
+                em.store(&b, &g.shared_b, &idx, DType::F32);
+            });
+            // Exclusive within the warp: the previous lane's inclusive map.
+            let (xa, xb) = shift_up(em, *ring, &lane, g.warp_size, &a, &b);
+            scanned.push((*ring, row, xa, xb));
+            row += 1;
+        }
+    }
+    em.note(
+        false,
+        "across warps: the warps' maps before this one's, and the whole tile's",
+    );
+    em.barrier();
+    // One thread per row turns its warp maps into their exclusive prefixes (in place) and the
+    // tile's whole map (a warp's slot past the last).
+    let tid = em.tid.clone();
+    let mut first_row = 0;
+    for (ring, group) in maps {
+        let lo = em.i64c(first_row as i64);
+        let start = em.bin_i("addi", &lo, &tid);
+        let hi = em.i64c((first_row + group.len()) as i64);
+        let step = em.i64c(g.threads as i64);
+        em.for_i64(&start, &hi, &step, |em, row| {
+            let (ia, ib) = ring.combine().identity;
+            let (mut pa, mut pb) = (em.fconst(ia), em.fconst(ib));
+            let wc = em.i64c(warps as i64 + 1);
+            let base = em.bin_i("muli", &row, &wc);
+            for w in 0..=warps {
+                let wi = em.i64c(w as i64);
+                let idx = em.bin_i("addi", &base, &wi);
+                let (wa, wb) = if w < warps {
+                    (
+                        em.load(&g.shared_a, &idx, DType::F32),
+                        em.load(&g.shared_b, &idx, DType::F32),
+                    )
+                } else {
+                    (String::new(), String::new())
+                };
+                em.store(&pa, &g.shared_a, &idx, DType::F32);
+                em.store(&pb, &g.shared_b, &idx, DType::F32);
+                if w < warps {
+                    (pa, pb) = em.combine_pair(*ring, (&pa, &pb), (&wa, &wb));
+                }
+            }
+        });
+        first_row += group.len();
+    }
+    em.barrier();
+    scanned
+        .into_iter()
+        .map(|(ring, row, xa, xb)| {
+            let slot = |em: &mut Em<'_>, w: &str| {
+                let r = em.i64c((row * (warps + 1)) as i64);
+                let idx = em.bin_i("addi", &r, w);
+                (
+                    em.load(&g.shared_a, &idx, DType::F32),
+                    em.load(&g.shared_b, &idx, DType::F32),
+                )
+            };
+            let (pa, pb) = slot(em, &warp);
+            let last = em.i64c(warps as i64);
+            let total = slot(em, &last);
+            let prefix = em.combine_pair(ring, (&pa, &pb), (&xa, &xb));
+            (prefix, total)
+        })
+        .collect()
+}
+
+/// What every block-scan forward starts with: its emitter with the kernel's parameters
+/// declared, the block's threads (one on the host), the kernel's name, the outer point count,
+/// and per state point the slots of the state, of the aggregate map and of the state entering
+/// the tile.
+pub(super) struct BlockStart<'a> {
+    pub(super) em: Em<'a>,
+    pub(super) threads: usize,
+    pub(super) name: String,
+    pub(super) outer_total: String,
+    pub(super) state: Vec<Vec<String>>,
+    pub(super) agg_a: Vec<Vec<String>>,
+    pub(super) agg_b: Vec<Vec<String>>,
+    pub(super) running: Vec<Vec<String>>,
+}
+
+pub(super) fn block_start<'a>(
+    d: &'a Derived,
+    plan: &'a KernelPlan,
+    target: Target,
+    block: crate::emit::plan::BlockScan,
+) -> BlockStart<'a> {
+    let rec = &d.rec;
+    let threads = match target {
+        Target::Gpu => block.threads,
+        Target::Host => 1,
+    };
+    let name = format!("{}_{}", rec.name, KernelKind::Forward.suffix());
+    let mut em = Em::new(d, plan, target);
+    em.input_params();
+    for (h, o) in rec.outputs.iter() {
+        em.ptr_param(Param::Output(h), format!("out_{}", o.name));
+    }
+    for (h, s) in rec.states.iter() {
+        em.ptr_param(Param::Checkpoint(h), format!("ckpt_{}", s.name));
+    }
+    let outer_total = em.size_params(false);
+    let state = em.state_slots();
+    let agg_a = em.state_slots();
+    let agg_b = em.state_slots();
+    let running = em.state_slots();
+    em.slots = state.clone();
+    em.prev_slots = state.clone();
+    em.new_slots = state.clone();
+    BlockStart {
+        em,
+        threads,
+        name,
+        outer_total,
+        state,
+        agg_a,
+        agg_b,
+        running,
+    }
+}
+
+/// One block per outer point: its coordinates, whether it is a real one. Returns the head
+/// and the host's grid loop.
+pub(super) fn open_block_grid(em: &mut Em<'_>, outer_total: &str) -> (Vec<String>, Option<String>) {
+    let head_start = em.text.body.len();
+    let (bid, host_loop) = em.block_and_thread();
+    em.valid = em.op(format!("arith.cmpi slt, {bid}, {outer_total} : i64"));
+    em.o_raw = bid.clone();
+    em.total = outer_total.to_string();
+    let one = em.i64c(1);
+    let last = em.bin_i("subi", outer_total, &one);
+    let o = em.op(format!("arith.minsi {bid}, {last} : i64"));
+    let dims = em.plan.outer.clone();
+    em.outer_ix = decompose(em, &o, &dims);
+    (em.text.body.drain(head_start..).collect(), host_loop)
 }

@@ -65,6 +65,13 @@ pub(super) struct Em<'a> {
     /// change along the scan, or none where registers are scarce (a hoisted value stays live
     /// for the whole kernel).
     pub(super) hoisted: Vec<bool>,
+    /// The block scan one point at a time ([`super::block_points`]): the split dim's point is
+    /// the loop's (`lane`), sums over it add up across the loop (never across lanes), and the
+    /// nodes marked here, which do not change along the scan but differ between points, are
+    /// computed at the start of each point's turn, with their `c · log2 e` in `scaled`.
+    pub(super) point_loop: bool,
+    pub(super) loop_invariant: Vec<bool>,
+    pub(super) scaled: HashMap<MemoKey, String>,
     /// Shared memory: base pointer, and per staged tensor its first row; the row table (the
     /// element offset of every staged row at t = 0).
     pub(super) smem: String,
@@ -337,6 +344,17 @@ impl<'a> Em<'a> {
         self.params[name].clone()
     }
 
+    /// The memo key of `h` at the reduced point `bind` (only the dims of h's shape matter).
+    pub(super) fn memo_key(&self, h: Handle<Expr>, bind: &[(Handle<Dim>, usize)]) -> MemoKey {
+        let shape = self.rec.exprs.shape(h);
+        let key_bind = bind
+            .iter()
+            .copied()
+            .filter(|(d, _)| shape.contains(*d))
+            .collect();
+        (h, key_bind)
+    }
+
     /// Emits `h` at the reduced point `bind` (only the dims of h's shape matter).
     pub(super) fn expr(&mut self, h: Handle<Expr>, bind: &[(Handle<Dim>, usize)]) -> String {
         let shape = self.rec.exprs.shape(h);
@@ -473,6 +491,10 @@ impl<'a> Em<'a> {
                 }
                 let acc = acc.expect("fixed dims have at least one point");
                 if self.plan.split_dim() == Some(d) {
+                    assert!(
+                        !self.point_loop,
+                        "a point loop adds its sums over the split dim up across the loop"
+                    );
                     self.lane_sum(acc, pre)
                 } else {
                     acc
@@ -492,11 +514,19 @@ impl<'a> Em<'a> {
         let Expr::Binary(BinaryFn::Mul, p, q) = self.rec.exprs[a] else {
             return None;
         };
-        let (c, v) = match (self.hoisted[p.index()], self.hoisted[q.index()]) {
+        let fixed = |h: Handle<Expr>| self.hoisted[h.index()] || self.loop_invariant[h.index()];
+        let (c, v) = match (fixed(p), fixed(q)) {
             (false, true) => (q, p),
             (true, false) => (p, q),
             _ => return None,
         };
+        if self.loop_invariant[c.index()] {
+            // Scaled at the start of the point's turn.
+            let c2 = self.scaled.get(&self.memo_key(c, bind)).cloned()?;
+            let v = self.expr(v, bind);
+            let x = self.op(farith("mulf", &v, &c2));
+            return Some(self.prim(Prim::Exp2, &x, &x, false));
+        }
         let c = self.expr(c, bind);
         let l2e = self.fconst(std::f64::consts::LOG2_E);
         let c2 = self.op_in(true, farith("mulf", &c, &l2e));
@@ -540,6 +570,9 @@ impl<'a> Em<'a> {
             partial_base: None,
             min_blocks_per_sm: None,
             hoisted: rec.step_invariant(),
+            point_loop: false,
+            loop_invariant: vec![false; rec.exprs.len()],
+            scaled: HashMap::new(),
             smem: String::new(),
             rows: String::new(),
             staged_in_base: HashMap::new(),

@@ -9,6 +9,10 @@ use super::*;
 /// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
     if kind == KernelKind::Forward && plan.block.is_some() {
+        // States spanning a summed dim take its points in turns.
+        if let Some(points) = super::block_points::point_loop(d, plan) {
+            return super::block_points::emit_block_points(d, plan, target, points);
+        }
         return super::block_scan::emit_block_scan(d, plan, target);
     }
     let rec = &d.rec;

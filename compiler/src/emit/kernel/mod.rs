@@ -16,6 +16,7 @@ use super::text::{Emitter, Section, Text};
 
 mod address;
 mod backward;
+mod block_points;
 mod block_rows;
 mod block_scan;
 mod chunked;
@@ -39,6 +40,7 @@ use crate::ir::{
 };
 pub use crate::manifest::{GradRoute, KernelKind};
 pub use backward::{BackwardError, BackwardKernels, Segmented, emit_backward};
+pub use block_points::point_turns;
 pub use block_rows::forward_along;
 pub use chunked::emit_chunk_carry;
 use em::Em;

@@ -163,22 +163,32 @@ pub(super) fn step_body(em: &mut Em<'_>) {
                     let smem = em.smem.clone();
                     em.store(&v, &smem, &off, DType::F32);
                 }
-                None => {
-                    let valid = em.valid.clone();
-                    em.region(format!("scf.if {valid}"), |em| {
-                        let red: Vec<(Handle<Dim>, Ix)> =
-                            bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
-                        let ptr = em.param(&format!("out_{}", out.name));
-                        let off = em.offset(&out.dims, &red, false);
-                        em.store(&v, &ptr, &off, out.dtype);
-                    });
-                }
+                None => em.write_output_at(oh, &bind, &v),
             }
         }
     }
 }
 
 impl Em<'_> {
+    /// Stores `v` as per-step output `o` at reduced point `bind` and the walk step `em.t`
+    /// (where this thread's outer point is a real one).
+    pub(super) fn write_output_at(
+        &mut self,
+        o: Handle<Output>,
+        bind: &[(Handle<Dim>, usize)],
+        v: &str,
+    ) {
+        let out = &self.rec.outputs[o];
+        let valid = self.valid.clone();
+        self.region(format!("scf.if {valid}"), |em| {
+            let red: Vec<(Handle<Dim>, Ix)> =
+                bind.iter().map(|&(d, v)| (d, Ix::Const(v))).collect();
+            let ptr = em.param(&format!("out_{}", out.name));
+            let off = em.offset(&out.dims, &red, false);
+            em.store(v, &ptr, &off, out.dtype);
+        });
+    }
+
     /// The affine map of one step, `a · h + b` — the update of every state point, in every
     /// kernel that runs the scan (forward, chunk passes, step, the backward's recomputation).
     pub(super) fn affine(&mut self, a: &str, h: &str, b: &str) -> String {

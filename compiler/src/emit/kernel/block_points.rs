@@ -1,0 +1,663 @@
+//! The block scan one state point at a time (the design of the hand-written selective
+//! scans): where every state spans one reduced dim (the selective scan's `N`), the block scans
+//! each point of that dim in turn, so a thread holds the maps of one point's K steps instead
+//! of every point's, computes each step's decay once, and adds up its outputs' sums over the
+//! dim across the points. Per tile of threads × K steps:
+//! 0. each thread reads its K steps of the inputs that every point shares (the selective
+//!    scan's `u`, `delta`, `z`) and computes what the points share (`dt`, `dt · u`);
+//! 1. for each point `p`: the thread composes its K steps' maps at `p`, keeping each step's
+//!    `(a, b)`;
+//! 2. the block scans the maps (as [`super::block_scan`] does) from the state entering the
+//!    tile at `p` (kept in shared memory between tiles);
+//! 3. the thread walks its K steps from the state entering them with the kept `(a, b)`: the
+//!    checkpoints and outputs at `p`, and each output sum's term at `p` added to the step's
+//!    running sum;
+//! 4. after the last point, the outputs summed over the dim, from the running sums (one
+//!    vector store per K steps).
+//!
+//! A tile every thread of which has all K steps, with aligned rows and pointers, takes the
+//! path above (values in registers, vector accesses); any other tile walks its steps one at a
+//! time and recomputes what it needs.
+
+use super::block_scan::{
+    BlockGeometry, BlockStart, Vectors, block_prefixes, block_start, open_block_grid, vector_reads,
+    vector_store_at,
+};
+use super::*;
+use crate::emit::math::farith;
+
+/// Points of the one reduced dim the block scan walks one at a time, where that is sound:
+/// one reduced dim of more than one point, every state spans it, no sum inside an update (a
+/// state point reads only itself) and every final output spans it (it is written per point).
+pub(super) fn point_loop(d: &Derived, plan: &KernelPlan) -> Option<usize> {
+    let rec = &d.rec;
+    let &[(split, points)] = &plan.reduced[..] else {
+        return None;
+    };
+    let ok = points > 1
+        && !plan.sum_in_update
+        && rec.states.iter().all(|(_, s)| s.dims.contains(&split))
+        && rec
+            .outputs
+            .iter()
+            .all(|(_, o)| o.kind != OutputKind::Final || o.dims.contains(&split));
+    // A turn of every point is the block scan of all points at once.
+    (ok && points > points_per_turn(points)).then_some(points)
+}
+
+/// Where the block scan takes the points of a dim in turns: that dim, its points and the
+/// points of one turn.
+pub fn point_turns(d: &Derived, plan: &KernelPlan) -> Option<(Handle<Dim>, usize, usize)> {
+    let points = point_loop(d, plan)?;
+    Some((plan.reduced[0].0, points, points_per_turn(points)))
+}
+
+/// The sums over the split dim that per-step outputs lacking it read (outermost first).
+fn output_sums(em: &Em<'_>, outs: &[Handle<Output>]) -> Vec<Handle<Expr>> {
+    fn visit(em: &Em<'_>, h: Handle<Expr>, split: Handle<Dim>, out: &mut Vec<Handle<Expr>>) {
+        match em.rec.exprs[h] {
+            Expr::Sum(d, _) if d == split => {
+                if !out.contains(&h) {
+                    out.push(h);
+                }
+            }
+            _ => {
+                for o in em.rec.exprs.operands(h) {
+                    visit(em, o, split, out);
+                }
+            }
+        }
+    }
+    let split = em.plan.split_dim().expect("a point loop splits a dim");
+    let mut out = Vec::new();
+    for &o in outs {
+        visit(em, em.rec.outputs[o].value, split, &mut out);
+    }
+    out
+}
+
+/// The nodes that do not change along the scan but differ between points of the split dim
+/// (the selective scan's `A[d, n]`): computed at the start of each point's turn instead of
+/// before the scan; marks them, and everything below them with the dim, as not hoisted.
+fn per_point_invariants(em: &mut Em<'_>, split: Handle<Dim>) -> Vec<Handle<Expr>> {
+    let rec = em.rec;
+    let spans = |h: Handle<Expr>| rec.exprs.shape(h).contains(split);
+    let mut out = Vec::new();
+    let mut stack: Vec<Handle<Expr>> = crate::emit::plan::step_roots(em.d, true);
+    let mut seen = std::collections::HashSet::new();
+    while let Some(h) = stack.pop() {
+        if !seen.insert(h) {
+            continue;
+        }
+        if em.hoisted[h.index()] {
+            if spans(h) {
+                out.push(h);
+            }
+            continue;
+        }
+        stack.extend(rec.exprs.operands(h));
+    }
+    for (h, _) in rec.exprs.iter() {
+        if em.hoisted[h.index()] && spans(h) {
+            em.hoisted[h.index()] = false;
+            em.loop_invariant[h.index()] = true;
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Emits the sequential forward of `d` as a block scan over the points of the split dim, one
+/// at a time (`points` of them; see [`point_loop`]).
+pub(super) fn emit_block_points(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    points: usize,
+) -> Kernel {
+    let rec = &d.rec;
+    let block = plan.block.expect("a block-scan plan");
+    let base_plan = target_plan(plan, target);
+    // `per_turn` points of the split dim at a time: a turn plays a lane's part (`lane` is its
+    // index, its points `q · turns + lane`).
+    let per_turn = points_per_turn(points);
+    let turns = points / per_turn;
+    let lp = KernelPlan {
+        lanes: turns,
+        staged_inputs: Vec::new(),
+        staged_outputs: Vec::new(),
+        unroll: 1,
+        ..base_plan
+    };
+    let plan = &lp;
+    let k_steps = block.steps;
+    let BlockStart {
+        mut em,
+        threads,
+        name,
+        outer_total,
+        state,
+        agg_a,
+        agg_b,
+        running,
+    } = block_start(d, plan, target, block);
+    em.point_loop = true;
+    let split = plan.split_dim().expect("split");
+    let invariants = per_point_invariants(&mut em, split);
+    // One row per state and point of a turn.
+    let rows: Vec<(usize, usize)> = rec
+        .states
+        .iter()
+        .flat_map(|(h, s)| (0..plan.points(&s.dims)).map(move |q| (h.index(), q)))
+        .collect();
+    let n_rows = rows.len();
+
+    let geo = BlockGeometry::new(&mut em, threads, n_rows, &name);
+    // The state entering the tile, per turn and row.
+    let run_sh = em.shared_array(&format!("running_{name}"), turns * n_rows);
+
+    let (head, host_loop) = open_block_grid(&mut em, &outer_total);
+    let geo = geo.with_thread(&mut em);
+    let tid = em.tid.clone();
+    let zero = em.i64c(0);
+    let first_thread = em.op(format!("arith.cmpi eq, {tid}, {zero} : i64"));
+    let pc = em.i64c(turns as i64);
+
+    em.note(false, "the state entering the scan, per point");
+    for_points(&mut em, &pc, |em| {
+        em.load_initial_states(false);
+        let p = em.lane.clone().expect("a point");
+        em.region(format!("scf.if {first_thread}"), |em| {
+            for (r, &(s, q)) in rows.iter().enumerate() {
+                let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", state[s][q]));
+                let i = run_index(em, &p, n_rows, r);
+                em.store(&v, &run_sh, &i, DType::F32);
+            }
+        });
+    });
+    em.barrier();
+
+    let len = em.sizes[rec.scan.index()].clone();
+    em.range_end = Some(len.clone());
+    let vectors = Vectors::new(&mut em, k_steps, &len);
+    let span = em.i64c((threads * k_steps) as i64);
+    let kc = em.i64c(k_steps as i64);
+    // Per-step outputs lacking the split dim are summed over its points; the others are
+    // written at each point.
+    let summed_outs: Vec<Handle<Output>> = rec
+        .outputs
+        .iter()
+        .filter(|(_, o)| o.kind == OutputKind::PerStep && !o.dims.contains(&split))
+        .map(|(h, _)| h)
+        .collect();
+    let sums = output_sums(&em, &summed_outs);
+    // Running sums: per sum and step, a register (the whole tile's path) or one array per sum
+    // indexed by step (the other path).
+    let acc: Vec<Vec<String>> = sums.iter().map(|_| em.alloca_points(k_steps)).collect();
+    let acc_dyn: Vec<String> = sums
+        .iter()
+        .map(|_| {
+            let c = em.i64c(k_steps as i64);
+            em.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"))
+        })
+        .collect();
+    let cx = Walk {
+        state: &state,
+        agg_a: &agg_a,
+        agg_b: &agg_b,
+        run_sh: &run_sh,
+        geo: &geo,
+        points: &pc,
+        rows: &rows,
+        invariants: &invariants,
+        sums: &sums,
+        summed_outs: &summed_outs,
+        first_thread: &first_thread,
+    };
+
+    em.note(false, "the scan, a tile of threads × K steps at a time");
+    em.for_i64(&zero, &len, &span, |em, t0| {
+        let mine = em.bin_i("muli", &tid, &kc);
+        let base = em.bin_i("addi", &t0, &mine);
+        let zero = em.i64c(0);
+        let left = em.bin_i("subi", &len, &base);
+        let left = em.op(format!("arith.maxsi {left}, {zero} : i64"));
+        let kk = em.op(format!("arith.minsi {left}, {kc} : i64"));
+        let end = em.bin_i("addi", &t0, &span);
+        let full = em.op(format!("arith.cmpi sle, {end}, {len} : i64"));
+        match &vectors {
+            Some(v) => {
+                let fast = em.op(format!("arith.andi {full}, {} : i1", v.aligned));
+                em.if_else(&fast, |em, fast| {
+                    if fast {
+                        whole_tile(em, &cx, &base, v, &acc);
+                    } else {
+                        stepwise_tile(em, &cx, &base, &kk, &acc_dyn);
+                    }
+                });
+            }
+            None => stepwise_tile(em, &cx, &base, &kk, &acc_dyn),
+        }
+    });
+    em.note(false, "end scan");
+
+    // Final outputs: each point's state after the last step, from thread 0.
+    em.t = None;
+    em.barrier();
+    em.slots = running.clone();
+    em.prev_slots = running.clone();
+    em.new_slots = running.clone();
+    let valid = em.valid.clone();
+    let write = em.op(format!("arith.andi {valid}, {first_thread} : i1"));
+    for_points(&mut em, &pc, |em| {
+        let p = em.lane.clone().expect("a point");
+        for (r, &(s, q)) in rows.iter().enumerate() {
+            let i = run_index(em, &p, n_rows, r);
+            let v = em.load(&run_sh, &i, DType::F32);
+            em.line(format!(
+                "llvm.store {v}, {} : f32, !llvm.ptr",
+                running[s][q]
+            ));
+        }
+        em.write_final_outputs(&write);
+    });
+    let func = em.assemble(&name, &head, &host_loop);
+    Kernel {
+        name,
+        kind: KernelKind::Forward,
+        params: em.sig_params.clone(),
+        globals: em.globals.clone(),
+        func,
+        threads,
+        shared_bytes: (geo.shared_words() + turns * n_rows) * 4,
+        // Every thread of a block works on its one scan.
+        lanes: threads,
+    }
+}
+
+/// Where turn `p`'s row `r` (of `rows`) of the states entering a tile is kept.
+fn run_index(em: &mut Em<'_>, p: &str, rows: usize, r: usize) -> String {
+    let n = em.i64c(rows as i64);
+    let base = em.bin_i("muli", p, &n);
+    let rc = em.i64c(r as i64);
+    em.bin_i("addi", &base, &rc)
+}
+
+/// Points of the split dim a turn takes: two independent scans per turn share its
+/// barriers and its address arithmetic. Measured on the H200 (selective scan, sequential
+/// forward; rows `ss_p1_*`, `ss_p2_*`, `ss_p4_*` of bench/results.jsonl): at 128 × 8, one point a turn 0.63 / 0.54 ms (f32 / bf16) at
+/// (8, 1536, 2048), two 0.585 / 0.449, four (bf16) 0.575; at (1, 5120, 2048) two take 0.251 /
+/// 0.198 ms against 0.35 / 0.36 for the chunked scan.
+pub(super) const POINTS_PER_TURN: usize = 2;
+
+fn points_per_turn(points: usize) -> usize {
+    let mut k = POINTS_PER_TURN.min(points);
+    while points % k != 0 {
+        k -= 1;
+    }
+    k
+}
+
+/// What a tile's walk needs besides the emitter.
+struct Walk<'w> {
+    state: &'w [Vec<String>],
+    agg_a: &'w [Vec<String>],
+    agg_b: &'w [Vec<String>],
+    run_sh: &'w str,
+    geo: &'w BlockGeometry,
+    points: &'w str,
+    rows: &'w [(usize, usize)],
+    invariants: &'w [Handle<Expr>],
+    sums: &'w [Handle<Expr>],
+    summed_outs: &'w [Handle<Output>],
+    first_thread: &'w str,
+}
+
+/// `f` once per point of the split dim (`em.lane` is its index), each in its own scope.
+fn for_points(em: &mut Em<'_>, points: &str, f: impl FnOnce(&mut Em<'_>)) {
+    let zero = em.i64c(0);
+    let one = em.i64c(1);
+    em.for_i64(&zero, points, &one, |em, p| {
+        let saved = em.lane.replace(p);
+        f(em);
+        em.lane = saved;
+    });
+}
+
+impl Walk<'_> {
+    /// The values a point's turn reads but that do not change along the scan, computed at the
+    /// start of the turn (with the scaled constants of `exp(v · c)`).
+    fn point_prelude(&self, em: &mut Em<'_>) {
+        for &h in self.invariants {
+            let dims: Vec<Handle<Dim>> = em.rec.exprs.shape(h).iter().collect();
+            for bind in em.points(&dims) {
+                let v = em.expr(h, &bind);
+                let l2e = em.fconst(std::f64::consts::LOG2_E);
+                let c2 = em.op(farith("mulf", &v, &l2e));
+                let key = em.memo_key(h, &bind);
+                em.scaled.insert(key, c2);
+            }
+        }
+    }
+
+    /// Forgets the turn's scaled constants.
+    fn end_point(&self, em: &mut Em<'_>) {
+        em.scaled.clear();
+    }
+
+    /// Step 2: the block's scan of this point's maps; the state entering this thread's steps
+    /// goes to the state slots. Returns the state entering the next tile, per state.
+    fn scan_maps(&self, em: &mut Em<'_>) -> Vec<String> {
+        let p = em.lane.clone().expect("a point");
+        let maps: Vec<(crate::derive::combine::Semiring, Vec<(String, String)>)> =
+            em.d.decompositions
+                .iter()
+                .map(|dec| {
+                    let s = dec.state.index();
+                    let ab = (0..self.agg_a[s].len())
+                        .map(|q| {
+                            (
+                                em.op(format!("llvm.load {} : !llvm.ptr -> f32", self.agg_a[s][q])),
+                                em.op(format!("llvm.load {} : !llvm.ptr -> f32", self.agg_b[s][q])),
+                            )
+                        })
+                        .collect();
+                    (dec.semiring, ab)
+                })
+                .collect();
+        let scanned = block_prefixes(em, self.geo, &maps);
+        let rings: Vec<_> = maps
+            .iter()
+            .flat_map(|(ring, m)| m.iter().map(move |_| *ring))
+            .collect();
+        let mut next = Vec::new();
+        for (r, (((pa, pb), (ta, tb)), ring)) in scanned.into_iter().zip(rings).enumerate() {
+            let (s, q) = self.rows[r];
+            let i = run_index(em, &p, self.rows.len(), r);
+            let h = em.load(self.run_sh, &i, DType::F32);
+            let entering = em.step_map(ring, &pa, &h, &pb);
+            em.line(format!(
+                "llvm.store {entering}, {} : f32, !llvm.ptr",
+                self.state[s][q]
+            ));
+            next.push(em.step_map(ring, &ta, &h, &tb));
+        }
+        next
+    }
+
+    /// After a point's turn (the block's maps read): thread 0 keeps the state entering the
+    /// next tile.
+    fn keep_running(&self, em: &mut Em<'_>, next: &[String]) {
+        em.barrier();
+        let p = em.lane.clone().expect("a point");
+        let first = self.first_thread.to_string();
+        em.region(format!("scf.if {first}"), |em| {
+            for (r, v) in next.iter().enumerate() {
+                let i = run_index(em, &p, self.rows.len(), r);
+                em.store(v, self.run_sh, &i, DType::F32);
+            }
+        });
+    }
+
+    /// The aggregate maps back to the identity.
+    fn reset_maps(&self, em: &mut Em<'_>) {
+        for (dec, (a, b)) in
+            em.d.decompositions
+                .iter()
+                .zip(self.agg_a.iter().zip(self.agg_b))
+        {
+            let (ia, ib) = dec.semiring.combine().identity;
+            em.fill(a, ia);
+            em.fill(b, ib);
+        }
+    }
+
+    /// The slots the step body updates: the aggregate maps (`on`) or the states.
+    fn agg_mode(&self, em: &mut Em<'_>, on: bool) {
+        let slots = if on { self.agg_b } else { self.state };
+        em.slots = slots.to_vec();
+        em.prev_slots = slots.to_vec();
+        em.new_slots = slots.to_vec();
+        em.agg_a = on.then(|| self.agg_a.to_vec());
+    }
+
+    /// Step 3 at one step: the checkpoint (where `checkpoint` and the step is due), the
+    /// step's update and outputs at this turn's points, its terms of the output sums added to
+    /// `acc` (a slot per sum).
+    fn rewalk_step(&self, em: &mut Em<'_>, checkpoint: bool, acc: &[String]) {
+        if checkpoint {
+            save_checkpoint(em);
+        }
+        step_body(em);
+        self.add_terms(em, acc);
+    }
+
+    /// The end of a turn: the state entering the next tile kept, the turn's constants
+    /// forgotten.
+    fn end_turn(&self, em: &mut Em<'_>, next: &[String]) {
+        em.deferred.clear();
+        self.keep_running(em, next);
+        self.end_point(em);
+    }
+
+    /// This step's terms of the output sums added to `acc` (slot per sum).
+    fn add_terms(&self, em: &mut Em<'_>, acc: &[String]) {
+        let seeded = vec![false; em.rec.exprs.len()];
+        for (&s, slot) in self.sums.iter().zip(acc) {
+            let v = em
+                .lane_partial(s, &seeded)
+                .expect("no shares in the forward");
+            em.add_to_slot(slot, &v);
+        }
+    }
+}
+
+/// The inputs among `roots`' reads that are vector-loaded, split by whether they span the
+/// split dim.
+fn vector_inputs(
+    em: &Em<'_>,
+    v: &Vectors,
+    roots: &[Handle<Expr>],
+    spanning: bool,
+) -> Vec<(Handle<Expr>, Handle<Input>)> {
+    let split = em.plan.split_dim().expect("split");
+    let read: std::collections::BTreeSet<Handle<Expr>> = roots
+        .iter()
+        .flat_map(|&r| reachable_from(em.rec, r))
+        .collect();
+    v.inputs
+        .iter()
+        .copied()
+        .filter(|(h, i)| read.contains(h) && em.rec.inputs[*i].dims.contains(&split) == spanning)
+        .collect()
+}
+
+/// A tile every thread of which has K steps, rows and pointers aligned: values in registers.
+fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Vec<String>]) {
+    let rec = em.rec;
+    let k = v.steps;
+    let d = em.d;
+    em.note(false, "0. the K steps' values every point shares");
+    let uniform = vector_inputs(em, v, &crate::emit::plan::step_roots(d, true), false);
+    let loaded = vector_reads(em, &uniform, base, k);
+    let frontier = uniform_frontier(em);
+    let mut shared: Vec<Vec<(MemoKey, String)>> = Vec::new();
+    for (j, pre) in loaded.into_iter().enumerate() {
+        let jc = em.i64c(j as i64);
+        em.t = Some(em.bin_i("addi", base, &jc));
+        em.push_scope(pre);
+        for &f in &frontier {
+            em.expr(f, &[]);
+        }
+        shared.push(em.pop_scope());
+        em.t = None;
+    }
+    for slots in acc {
+        em.fill(slots, 0.0);
+    }
+    for_points(em, cx.points, |em| {
+        cx.point_prelude(em);
+        em.note(
+            false,
+            "1. this point's K steps composed into one map (A, B)",
+        );
+        cx.reset_maps(em);
+        cx.agg_mode(em, true);
+        let first = vector_inputs(em, v, &crate::emit::plan::step_roots(d, false), true);
+        let first_vals = vector_reads(em, &first, base, k);
+        let mut kept: Vec<Vec<(MemoKey, String)>> = Vec::new();
+        for j in 0..k {
+            let jc = em.i64c(j as i64);
+            em.t = Some(em.bin_i("addi", base, &jc));
+            let mut entries = shared[j].clone();
+            entries.extend(first_vals[j].iter().cloned());
+            em.push_scope(entries);
+            step_body(em);
+            let mut ab = Vec::new();
+            for dec in &d.decompositions {
+                let s = &rec.states[dec.state];
+                for bind in em.points(&s.dims) {
+                    for h in [dec.a, dec.b] {
+                        let key = em.memo_key(h, &bind);
+                        if let Some(val) = em.memo.get(&key) {
+                            ab.push((key, val.clone()));
+                        }
+                    }
+                }
+            }
+            em.pop_scope();
+            let mut all = first_vals[j].clone();
+            all.extend(ab);
+            kept.push(all);
+            em.t = None;
+        }
+        cx.agg_mode(em, false);
+        em.note(false, "2. the block's scan of this point's maps");
+        let next = cx.scan_maps(em);
+        em.note(
+            false,
+            "3. the K steps again: checkpoints, outputs at this point, sums' terms",
+        );
+        let read_first: std::collections::BTreeSet<Handle<Expr>> =
+            first.iter().map(|&(h, _)| h).collect();
+        let rest: Vec<(Handle<Expr>, Handle<Input>)> =
+            vector_inputs(em, v, &crate::emit::plan::step_roots(d, true), true)
+                .into_iter()
+                .filter(|(h, _)| !read_first.contains(h))
+                .collect();
+        let rest_vals = vector_reads(em, &rest, base, k);
+        em.deferred = cx.summed_outs.to_vec();
+        for j in 0..k {
+            let jc = em.i64c(j as i64);
+            em.t = Some(em.bin_i("addi", base, &jc));
+            let mut entries = shared[j].clone();
+            entries.extend(kept[j].iter().cloned());
+            entries.extend(rest_vals[j].iter().cloned());
+            em.push_scope(entries);
+            let slots: Vec<String> = acc.iter().map(|a| a[j].clone()).collect();
+            cx.rewalk_step(em, j == 0 || CHECKPOINT % k != 0, &slots);
+            em.pop_scope();
+            em.t = None;
+        }
+        cx.end_turn(em, &next);
+    });
+    em.note(
+        false,
+        "4. the outputs summed over the points, K steps per vector store",
+    );
+    let mut made: Vec<Vec<String>> = vec![Vec::new(); cx.summed_outs.len()];
+    for j in 0..k {
+        let jc = em.i64c(j as i64);
+        em.t = Some(em.bin_i("addi", base, &jc));
+        let totals: Vec<(Handle<Expr>, String)> = cx
+            .sums
+            .iter()
+            .zip(acc)
+            .map(|(&s, a)| {
+                let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", a[j]));
+                (s, v)
+            })
+            .collect();
+        em.push_totals(shared[j].clone(), &totals);
+        for (o, vals) in cx.summed_outs.iter().zip(made.iter_mut()) {
+            vals.push(em.expr(rec.outputs[*o].value, &[]));
+        }
+        em.pop_scope();
+        em.t = None;
+    }
+    for (&o, vals) in cx.summed_outs.iter().zip(made) {
+        if v.outputs.contains(&o) {
+            vector_store_at(em, o, 0, base, &vals);
+        } else {
+            for (j, val) in vals.iter().enumerate() {
+                let jc = em.i64c(j as i64);
+                em.t = Some(em.bin_i("addi", base, &jc));
+                em.write_output_at(o, &[], val);
+                em.t = None;
+            }
+        }
+    }
+}
+
+/// Any other tile: each thread's steps one at a time, recomputing what it needs; the running
+/// sums in an array indexed by step.
+fn stepwise_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, kk: &str, acc: &[String]) {
+    let rec = em.rec;
+    let zero = em.i64c(0);
+    let one = em.i64c(1);
+    let step_slot = |em: &mut Em<'_>, arr: &str, k: &str| {
+        em.op(format!(
+            "llvm.getelementptr {arr}[{k}] : (!llvm.ptr, i64) -> !llvm.ptr, f32"
+        ))
+    };
+    em.for_i64(&zero, kk, &one, |em, k| {
+        for a in acc {
+            let s = step_slot(em, a, &k);
+            let z = em.fconst(0.0);
+            em.line(format!("llvm.store {z}, {s} : f32, !llvm.ptr"));
+        }
+    });
+    for_points(em, cx.points, |em| {
+        cx.point_prelude(em);
+        cx.reset_maps(em);
+        cx.agg_mode(em, true);
+        em.for_i64(&zero, kk, &one, |em, k| {
+            em.t = Some(em.bin_i("addi", base, &k));
+            em.push_scope(Vec::new());
+            step_body(em);
+            em.pop_scope();
+            em.t = None;
+        });
+        cx.agg_mode(em, false);
+        let next = cx.scan_maps(em);
+        em.deferred = cx.summed_outs.to_vec();
+        em.for_i64(&zero, kk, &one, |em, k| {
+            em.t = Some(em.bin_i("addi", base, &k));
+            em.push_scope(Vec::new());
+            let slots: Vec<String> = acc.iter().map(|a| step_slot(em, a, &k)).collect();
+            cx.rewalk_step(em, true, &slots);
+            em.pop_scope();
+            em.t = None;
+        });
+        cx.end_turn(em, &next);
+    });
+    em.for_i64(&zero, kk, &one, |em, k| {
+        em.t = Some(em.bin_i("addi", base, &k));
+        let totals: Vec<(Handle<Expr>, String)> = cx
+            .sums
+            .iter()
+            .zip(acc)
+            .map(|(&s, a)| {
+                let p = step_slot(em, a, &k);
+                (s, em.op(format!("llvm.load {p} : !llvm.ptr -> f32")))
+            })
+            .collect();
+        em.push_totals(Vec::new(), &totals);
+        for &o in cx.summed_outs {
+            let v = em.expr(rec.outputs[o].value, &[]);
+            em.write_output_at(o, &[], &v);
+        }
+        em.pop_scope();
+        em.t = None;
+    });
+}
