@@ -19,6 +19,9 @@ pub enum Check {
     Forward {
         chunked: bool,
     },
+    /// The forward as a block scan, where a recurrence has one besides its sequential
+    /// forward (else the sequential one).
+    ForwardBlock,
     Step,
     /// The backward, one walk per thread or (`chunked`) segments walked in parallel.
     Backward {
@@ -31,6 +34,7 @@ impl fmt::Display for Check {
         f.write_str(match self {
             Check::Forward { chunked: false } => "fwd-seq",
             Check::Forward { chunked: true } => "fwd-chunk",
+            Check::ForwardBlock => "fwd-block",
             Check::Step => "step",
             Check::Backward { chunked: false } => "backward",
             Check::Backward { chunked: true } => "bwd-seg",
@@ -88,6 +92,15 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                     let check = Check::Forward { chunked: false };
                     v.push(case(check, len, &outer, n, optional, k as u64));
                 }
+                // (The sequential forward again where a recurrence has no block scan.)
+                v.push(case(
+                    Check::ForwardBlock,
+                    len,
+                    &outer,
+                    n,
+                    true,
+                    k as u64 + 30,
+                ));
             }
             // One step; exactly one chunk; several chunks with a ragged last one.
             let chunked: [(usize, [usize; 2], usize); 3] =
@@ -124,9 +137,12 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                 (600, &[3, 7]),
                 (2048, &[4, 256]),
             ];
-            for chunked in [false, true] {
+            for check in [
+                Check::Forward { chunked: false },
+                Check::Forward { chunked: true },
+                Check::ForwardBlock,
+            ] {
                 for (k, &(len, outer)) in shapes.iter().enumerate() {
-                    let check = Check::Forward { chunked };
                     v.push(case(check, len, outer, 16, true, k as u64));
                 }
             }
@@ -162,7 +178,7 @@ pub trait Backend {
         summed: &BTreeMap<String, usize>,
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
-        chunked: bool,
+        pass: crate::manifest::Pass,
     ) -> Result<Vec<Tensor>, Self::Error>;
     /// The per-step outputs and the new states.
     fn step(
@@ -348,10 +364,16 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
     let mut rows = Vec::new();
     let timed = std::time::Instant::now;
     match case.check {
-        Check::Forward { chunked } => {
+        Check::Forward { .. } | Check::ForwardBlock => {
+            use crate::manifest::Pass;
+            let pass = match case.check {
+                Check::Forward { chunked: true } => Pass::Chunked,
+                Check::ForwardBlock => Pass::Block,
+                _ => Pass::Sequential,
+            };
             let want = interp::run(rec, &sizes, &x).expect("the interpreter runs every spec");
             let t = timed();
-            let got = b.forward(d, &summed, &sizes, &x, chunked)?;
+            let got = b.forward(d, &summed, &sizes, &x, pass)?;
             let ms = t.elapsed().as_secs_f64() * 1e3;
             for ((_, o), (g, w)) in rec.outputs.iter().zip(got.iter().zip(&want.outputs)) {
                 rows.push(row(o.name.clone(), o.dtype, g, w, ms));

@@ -422,7 +422,7 @@ pub fn explain_strategy(
             b.threads * b.steps,
             b.steps,
         );
-        if let Some((dim, points, per_turn)) = crate::emit::kernel::point_turns(d, &plan) {
+        if let Some((dim, points, per_turn)) = plan.point_turns(d) {
             let _ = writeln!(
                 out,
                 "  the block scan takes the {points} points of {} {per_turn} at a time: a thread holds the maps of its steps at those points only (each step's decay computed once, kept for the re-run), what the points share (the inputs without {}) is read and computed once per tile, and the outputs' sums over {} add up across the turns",
@@ -513,11 +513,27 @@ pub fn explain_strategy(
             }
         );
     }
-    let _ = writeln!(
-        out,
-        "  strategies: sequential (one pass), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
-        plan.chunk
-    );
+    match plan.block_alt {
+        Some(b) => {
+            let _ = writeln!(
+                out,
+                "  strategies: sequential (one pass), block (one block of {} threads per scan, {} steps a thread, the points of {} taken {} at a time; chosen where the sequential one leaves the GPU under-filled and the scan is not longer than the table's block_max_len), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
+                b.threads,
+                b.steps,
+                plan.point_turns(d)
+                    .map_or(String::new(), |(dim, _, _)| r.dims[dim].name.clone()),
+                crate::emit::plan::POINTS_PER_TURN,
+                plan.chunk
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "  strategies: sequential (one pass), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
+                plan.chunk
+            );
+        }
+    }
     let shared: Vec<&str> = r
         .states
         .iter()
@@ -662,7 +678,9 @@ fn explain_backward(
     let chunked = match request {
         Request::Sequential => false,
         Request::Chunked => len > 0,
-        Request::Auto => strategy::backward_chunked(threads, len, Device::default()),
+        Request::Auto | Request::Block => {
+            strategy::backward_chunked(threads, len, Device::default())
+        }
     };
     let resident = u64::from(Device::default().sms) * u64::from(strategy::BACKWARD_THREADS) * 2;
     let _ = writeln!(

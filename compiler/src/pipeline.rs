@@ -204,10 +204,16 @@ mod compile {
                     *threads = opts.threads.unwrap_or(*threads);
                     *tile = opts.tile.unwrap_or(*tile);
                 }
+                Strategy::Block { .. } => {}
             }
+            // The block scan's own geometry leaves the other kernels' at the defaults.
             let (threads, tile) = match choice.strategy {
                 Strategy::Sequential { threads, tile }
                 | Strategy::Chunked { threads, tile, .. } => (threads as usize, tile as usize),
+                Strategy::Block { .. } => (
+                    opts.threads.map_or(THREADS as usize, |t| t as usize),
+                    opts.tile.map_or(TILE as usize, |t| t as usize),
+                ),
             };
             let plan = plan_of(d, opts, threads, tile)?;
             // At a geometry the user chose, rows left unstaged are an error: the flags asked

@@ -14,9 +14,9 @@ use cudarc::nvrtc::Ptx;
 use linrec_compiler::ir::{DType, OutputKind};
 use linrec_compiler::manifest::exec::{self, Arg, Device as ExecDevice};
 use linrec_compiler::manifest::{
-    Buffer, Entry, KernelManifest, Manifest, RecurrenceManifest, TensorManifest,
+    Buffer, Entry, KernelManifest, Manifest, Pass, RecurrenceManifest, TensorManifest,
 };
-use linrec_compiler::strategy::{self, Choice, Device, Strategy};
+use linrec_compiler::strategy::{self, Choice, Device};
 
 use crate::device::Gpu;
 use crate::error::{Result, RuntimeError};
@@ -258,11 +258,11 @@ impl CompiledRecurrence {
     }
 
     fn forward_entry(&self, sizes: &[usize], saving: bool) -> Entry {
-        let chunked = matches!(self.choice(sizes).strategy, Strategy::Chunked { .. });
+        let pass = Pass::of(&self.choice(sizes).strategy);
         if saving {
-            Entry::ForwardSaving { chunked }
+            Entry::ForwardSaving { pass }
         } else {
-            Entry::Forward { chunked }
+            Entry::Forward { pass }
         }
     }
 
@@ -553,6 +553,11 @@ impl CompiledRecurrence {
     /// As [`CompiledRecurrence::with_strategy`], in place.
     pub fn set_strategy(&mut self, request: strategy::Request) {
         self.manifest.strategy_request = request;
+    }
+
+    /// Whether the recurrence has a block-scan forward besides its sequential one.
+    pub fn has_block(&self) -> bool {
+        self.manifest.programs.forward.block.is_some()
     }
 
     pub fn gpu(&self) -> &Gpu {

@@ -93,6 +93,13 @@ fn block_scan_vector_kernels_match_the_interpreter() {
     }
 }
 
+/// The block-scan forward the cost model may choose besides the sequential one (states'
+/// points taken in turns), where an example has one.
+#[test]
+fn block_forward_kernels_match_the_interpreter() {
+    conform(|c| c == Check::ForwardBlock);
+}
+
 #[test]
 fn chunked_forward_kernels_match_the_interpreter() {
     conform(|c| c == Check::Forward { chunked: true });

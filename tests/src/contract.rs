@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use linrec_compiler::ir::DType;
 use linrec_compiler::manifest::exec::{self, Arg, ContractError, Device};
 use linrec_compiler::manifest::{
-    Buffer, Entry, KernelManifest, Manifest, ManifestError, RecurrenceManifest,
+    Buffer, Entry, KernelManifest, Manifest, ManifestError, Pass, RecurrenceManifest,
 };
 
 use crate::support::root;
@@ -90,11 +90,21 @@ fn given(r: &RecurrenceManifest, entry: Entry, sizes: &[u64]) -> Vec<(Buffer, us
         .collect()
 }
 
-const ENTRIES: [Entry; 7] = [
-    Entry::Forward { chunked: false },
-    Entry::Forward { chunked: true },
-    Entry::ForwardSaving { chunked: false },
-    Entry::ForwardSaving { chunked: true },
+const ENTRIES: [Entry; 9] = [
+    Entry::Forward {
+        pass: Pass::Sequential,
+    },
+    Entry::Forward {
+        pass: Pass::Chunked,
+    },
+    Entry::Forward { pass: Pass::Block },
+    Entry::ForwardSaving {
+        pass: Pass::Sequential,
+    },
+    Entry::ForwardSaving {
+        pass: Pass::Chunked,
+    },
+    Entry::ForwardSaving { pass: Pass::Block },
     Entry::Step,
     Entry::Backward { chunked: false },
     Entry::Backward { chunked: true },
@@ -148,7 +158,9 @@ fn calls_that_break_the_contract_are_refused_by_name() {
     let m = &manifests()[0];
     let r = &m.recurrences[0];
     let s = sizes(r);
-    let entry = Entry::Forward { chunked: false };
+    let entry = Entry::Forward {
+        pass: Pass::Sequential,
+    };
     let prog = r.programs.get(entry);
     let owned = given(r, entry, &s);
     // A required input left out.

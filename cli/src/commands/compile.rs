@@ -14,6 +14,8 @@ pub enum StrategyArg {
     Auto,
     Sequential,
     Chunked,
+    /// The block scan, where a recurrence has one besides its sequential forward.
+    Block,
 }
 use crate::source::load;
 use crate::{parse_dtype, parse_shape, sizes_map};
@@ -29,8 +31,9 @@ pub struct Args {
     #[arg(long, value_enum, value_delimiter = ',', default_values = ["mlir", "ptx"])]
     pub emit: Vec<Emit>,
     /// Scan strategy of the forward and the backward (`chunked`: the forward in chunks, the
-    /// backward in segments walked in parallel); `auto` lets the cost model choose per call
-    /// (from --shape when given).
+    /// backward in segments walked in parallel; `block`: the forward as a block scan per
+    /// scan, where the recurrence has one besides its sequential forward); `auto` lets the
+    /// cost model choose per call (from --shape when given).
     #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
     pub strategy: StrategyArg,
     /// Compile-time sizes of summed dims (kernels keep those states in registers), e.g. N=16.
@@ -96,6 +99,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
             StrategyArg::Auto => Request::Auto,
             StrategyArg::Sequential => Request::Sequential,
             StrategyArg::Chunked => Request::Chunked,
+            StrategyArg::Block => Request::Block,
         },
         fixed: sizes_map("--dims", dims)?,
         shape: sizes_map("--shape", shape)?,

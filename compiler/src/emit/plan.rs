@@ -147,6 +147,10 @@ pub struct KernelPlan {
     pub rows: Vec<(Row, usize)>,
     /// The sequential forward as a block scan ([`KernelPlan::with_block_scan`]).
     pub block: Option<BlockScan>,
+    /// A block-scan forward besides the sequential one (its states' points taken in turns,
+    /// [`KernelPlan::point_turns`]), for the cost model to choose per call: where the
+    /// sequential forward is one thread (or lanes) per scan and such turns are possible.
+    pub block_alt: Option<BlockScan>,
 }
 
 /// The sequential forward's block scan: one block of `threads` per scan, each thread taking
@@ -166,6 +170,21 @@ pub const BLOCK_SCAN: BlockScan = BlockScan {
     threads: 256,
     steps: 8,
 };
+
+/// The block scan whose states' points are taken in turns: measured on the H200 (selective
+/// scan, bench/results.jsonl rows `ss_p…` and `ss_pl128x8_…`): 128 × 8 at (8, 1536, 2048, 16)
+/// took 0.585 / 0.449 ms (f32 / bf16), 256 × 8 0.654 / 0.517, 128 × 16 0.840 / 0.533, 64 × 16
+/// at one point a turn 0.731 / 0.426.
+pub const BLOCK_POINTS: BlockScan = BlockScan {
+    threads: 128,
+    steps: 8,
+};
+
+/// Points of the summed dim a block scan's turn takes: two independent scans per turn share
+/// its barriers and its address arithmetic. Measured on the H200 (selective scan, 128 × 8;
+/// rows `ss_pl_128x8`, `ss_p2_128x8_…`, `ss_p4_128x8_…`): one point a turn 0.63 / 0.54 ms
+/// (f32 / bf16) at (8, 1536, 2048, 16), two 0.585 / 0.449, four (bf16) 0.575.
+pub const POINTS_PER_TURN: usize = 2;
 
 /// A tensor that can be staged through shared memory.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -373,10 +392,47 @@ impl KernelPlan {
             per_step_inputs: Vec::new(),
             rows,
             block: None,
+            block_alt: None,
         }
         .with_loads(d)
         .with_lanes(auto_lanes)
         .with_auto_block_scan(d))
+    }
+
+    /// Where a block scan takes its states' points in turns: the summed dim, its points and
+    /// a turn's. Where every state spans the one summed dim, no update sums (a state point
+    /// reads only itself), every final output spans the dim (it is written at each turn), and
+    /// there is more than one turn.
+    pub fn point_turns(&self, d: &Derived) -> Option<(Handle<Dim>, usize, usize)> {
+        let rec = &d.rec;
+        let &[(split, points)] = &self.reduced[..] else {
+            return None;
+        };
+        let mut per_turn = POINTS_PER_TURN.clamp(1, points);
+        while points % per_turn != 0 {
+            per_turn -= 1;
+        }
+        let ok = points > per_turn
+            && !self.sum_in_update
+            && rec.states.iter().all(|(_, s)| s.dims.contains(&split))
+            && rec
+                .outputs
+                .iter()
+                .all(|(_, o)| o.kind != OutputKind::Final || o.dims.contains(&split));
+        ok.then_some((split, points, per_turn))
+    }
+
+    /// The plan of the block-scan forward that the cost model may choose besides the
+    /// sequential one.
+    pub fn block_alt_plan(&self) -> Option<KernelPlan> {
+        let b = self.block_alt?;
+        KernelPlan {
+            block: Some(b),
+            block_alt: None,
+            ..self.clone()
+        }
+        .with_block_scan(Some(b))
+        .ok()
     }
 
     /// Counts the values one step reads from inputs that are not staged (for the unroll).
@@ -545,6 +601,8 @@ impl KernelPlan {
         let single = rec.states.iter().all(|(_, s)| self.points(&s.dims) == 1);
         let strided = scan_strided(rec);
         self.block = (single && !strided && self.lanes == 1).then_some(BLOCK_SCAN);
+        self.block_alt = (self.block.is_none() && !strided && self.point_turns(d).is_some())
+            .then_some(BLOCK_POINTS);
         self
     }
 
@@ -570,6 +628,8 @@ impl KernelPlan {
             });
         }
         self.block = Some(b);
+        // The sequential forward is this block scan: no other.
+        self.block_alt = None;
         Ok(self.with_lanes(1))
     }
 
@@ -579,6 +639,10 @@ impl KernelPlan {
             // A block scan keeps a block of threads per scan busy.
             lanes: self.block.map_or(self.lanes, |b| b.threads) as u64,
             scan_strided: scan_strided(rec),
+            block: self.block_alt.map(|b| crate::strategy::BlockDims {
+                threads: b.threads as u32,
+                steps: b.steps as u32,
+            }),
         }
     }
 

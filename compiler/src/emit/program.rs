@@ -204,6 +204,13 @@ pub fn programs(
         launches: vec![launch(KernelKind::Forward, &forward_grid)],
         ..Program::default()
     };
+    // The block scan: one block per scan.
+    let block = |saving: bool| {
+        plan.block_alt.map(|_| Program {
+            launches: vec![launch(KernelKind::BlockScan, &over_outer)],
+            ..sequential(saving)
+        })
+    };
     let chunked = |saving: bool| Program {
         workspaces: chunk_work.clone(),
         launches: vec![
@@ -365,15 +372,18 @@ pub fn programs(
     let backward = Strategies {
         sequential: backward_program(false),
         chunked: backward_program(true),
+        block: None,
     };
     Programs {
         forward: Strategies {
             sequential: sequential(false),
             chunked: chunked(false),
+            block: block(false),
         },
         forward_saving: Strategies {
             sequential: sequential(true),
             chunked: chunked(true),
+            block: block(true),
         },
         step,
         backward,

@@ -13,7 +13,7 @@ use crate::derive::Derived;
 use crate::interp::{Sizes, Tensor};
 use crate::ir::{DType, OutputKind};
 use crate::manifest::exec::{self, Arg, Device};
-use crate::manifest::{Buffer, Entry, KernelManifest, RecurrenceManifest};
+use crate::manifest::{Buffer, Entry, KernelManifest, Pass, RecurrenceManifest};
 use crate::strategy::Request;
 
 /// A host buffer: f32, or the bits of bf16/f16 values.
@@ -243,9 +243,9 @@ fn forward(
     plan: &KernelPlan,
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
-    chunked: bool,
+    pass: Pass,
 ) -> Result<Vec<Tensor>, LowerError> {
-    let entry = Entry::Forward { chunked };
+    let entry = Entry::Forward { pass };
     let host = HostRecurrence::new(mlir, d, plan, &[entry])?;
     let given = host.inputs(d, inputs);
     let out = host.run(entry, sizes, &refs(&given))?;
@@ -270,7 +270,7 @@ pub fn run_forward(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
-    forward(mlir, d, plan, sizes, inputs, false)
+    forward(mlir, d, plan, sizes, inputs, Pass::Sequential)
 }
 
 /// Runs the chunked strategy's program on the host: every output, in declaration order.
@@ -281,7 +281,7 @@ pub fn run_forward_chunked(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
-    forward(mlir, d, plan, sizes, inputs, true)
+    forward(mlir, d, plan, sizes, inputs, Pass::Chunked)
 }
 
 /// Runs the step program once: per-step outputs (scan dim of size 1) and the new state.
@@ -341,7 +341,9 @@ pub fn run_backward(
     out_grads: &[Tensor],
     chunked: bool,
 ) -> Result<Vec<Option<Tensor>>, LowerError> {
-    let fwd = Entry::ForwardSaving { chunked: false };
+    let fwd = Entry::ForwardSaving {
+        pass: Pass::Sequential,
+    };
     let bwd = Entry::Backward { chunked };
     let host = HostRecurrence::new(mlir, d, plan, &[fwd, bwd])?;
     let rec = &d.rec;
@@ -420,9 +422,9 @@ impl crate::conformance::Backend for HostBackend<'_> {
         summed: &std::collections::BTreeMap<String, usize>,
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
-        chunked: bool,
+        pass: Pass,
     ) -> Result<Vec<Tensor>, LowerError> {
-        forward(self.mlir, d, &self.plan(d, summed)?, sizes, inputs, chunked)
+        forward(self.mlir, d, &self.plan(d, summed)?, sizes, inputs, pass)
     }
 
     fn step(

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::ir::{DType, OutputKind};
 use crate::strategy::{Choice, CostInputs, DimRole, Request};
 pub use program::{
-    Buffer, Entry, Factor, Grid, Launch, Program, Programs, Size, Strategies, Workspace,
+    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, Strategies, Workspace,
 };
 
 /// The format version this compiler writes and this runtime reads.
@@ -94,6 +94,9 @@ pub struct TensorManifest {
 pub enum KernelKind {
     /// The whole scan: prologue, scan, outputs, final outputs.
     Forward,
+    /// The whole scan as a block scan, where a recurrence has one besides its sequential
+    /// forward (its states' points taken in turns): one block per scan.
+    BlockScan,
     /// One decoding step: state in, state out (in place), per-step outputs for one position.
     /// A state that several threads hold alike (it lacks an outer dim) goes to its
     /// [`crate::manifest::Buffer::StateNext`] workspace instead, for [`KernelKind::StepCommit`].
@@ -131,6 +134,7 @@ impl KernelKind {
     pub fn suffix(self) -> &'static str {
         match self {
             KernelKind::Forward => "fwd",
+            KernelKind::BlockScan => "fwd_block",
             KernelKind::Step => "step",
             KernelKind::StepCommit => "step_commit",
             KernelKind::ChunkReduce => "chunk_reduce",
@@ -283,7 +287,8 @@ impl RecurrenceManifest {
         match self.strategy_request {
             Request::Sequential => false,
             Request::Chunked => len > 0,
-            Request::Auto => {
+            // The block scan is a forward: the backward is the cost model's.
+            Request::Auto | Request::Block => {
                 crate::strategy::backward_chunked(outer.saturating_mul(lanes), len, device)
             }
         }

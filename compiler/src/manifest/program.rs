@@ -193,6 +193,9 @@ pub struct Program {
 pub struct Strategies {
     pub sequential: Program,
     pub chunked: Program,
+    /// The block scan, where the recurrence has one besides its sequential forward.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block: Option<Program>,
 }
 
 impl Strategies {
@@ -206,9 +209,15 @@ impl Strategies {
     }
 
     pub fn get(&self, s: &crate::strategy::Strategy) -> &Program {
-        match s {
-            crate::strategy::Strategy::Sequential { .. } => &self.sequential,
-            crate::strategy::Strategy::Chunked { .. } => &self.chunked,
+        self.pass(Pass::of(s))
+    }
+
+    /// The program of `pass` (the block scan's, where there is none, the sequential one).
+    pub fn pass(&self, pass: Pass) -> &Program {
+        match pass {
+            Pass::Sequential => &self.sequential,
+            Pass::Chunked => &self.chunked,
+            Pass::Block => self.block.as_ref().unwrap_or(&self.sequential),
         }
     }
 }
@@ -228,19 +237,37 @@ pub struct Programs {
 /// An entry point, naming one program of [`Programs`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
-    Forward { chunked: bool },
-    ForwardSaving { chunked: bool },
+    Forward { pass: Pass },
+    ForwardSaving { pass: Pass },
     Step,
     Backward { chunked: bool },
+}
+
+/// Which of a forward's [`Strategies`] programs runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    Sequential,
+    Chunked,
+    /// The block scan (the sequential program where a recurrence has none besides it).
+    Block,
+}
+
+impl Pass {
+    /// The program a chosen strategy runs.
+    pub fn of(s: &crate::strategy::Strategy) -> Pass {
+        match s {
+            crate::strategy::Strategy::Sequential { .. } => Pass::Sequential,
+            crate::strategy::Strategy::Chunked { .. } => Pass::Chunked,
+            crate::strategy::Strategy::Block { .. } => Pass::Block,
+        }
+    }
 }
 
 impl Programs {
     pub fn get(&self, e: Entry) -> &Program {
         match e {
-            Entry::Forward { chunked: false } => &self.forward.sequential,
-            Entry::Forward { chunked: true } => &self.forward.chunked,
-            Entry::ForwardSaving { chunked: false } => &self.forward_saving.sequential,
-            Entry::ForwardSaving { chunked: true } => &self.forward_saving.chunked,
+            Entry::Forward { pass } => self.forward.pass(pass),
+            Entry::ForwardSaving { pass } => self.forward_saving.pass(pass),
             Entry::Step => &self.step,
             Entry::Backward { chunked: false } => &self.backward.sequential,
             Entry::Backward { chunked: true } => &self.backward.chunked,

@@ -18,6 +18,17 @@ pub enum Strategy {
     /// aggregates with the combine operator, a scan of the carries across chunks, then each
     /// chunk re-run from its carry (whose values are also the states saved for the backward).
     Chunked { chunk: u32, threads: u32, tile: u32 },
+    /// One block of `threads` per scan, each thread taking `steps` consecutive steps of a
+    /// tile; the states' points of a summed dim taken in turns (`block_points.rs`).
+    Block { threads: u32, steps: u32 },
+}
+
+/// The geometry of a recurrence's block-scan forward, where it has one besides the
+/// sequential one (see [`Strategy::Block`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlockDims {
+    pub threads: u32,
+    pub steps: u32,
 }
 
 /// What the user asked for.
@@ -28,6 +39,7 @@ pub enum Request {
     Auto,
     Sequential,
     Chunked,
+    Block,
 }
 
 /// A strategy and why it was chosen.
@@ -116,6 +128,9 @@ pub struct CostInputs {
     pub lanes: u64,
     /// Whether some sequence has its scan axis not innermost.
     pub scan_strided: bool,
+    /// The block-scan forward, where the recurrence has one besides the sequential one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block: Option<BlockDims>,
 }
 
 impl CostInputs {
@@ -135,6 +150,7 @@ impl CostInputs {
             state_points: points,
             scan_strided: self.scan_strided,
             lanes: self.lanes,
+            block: self.block,
         }
     }
 }
@@ -154,6 +170,9 @@ pub struct Shape {
     /// Threads per outer point (the state points split across lanes).
     #[serde(default = "one")]
     pub lanes: u64,
+    /// The block-scan forward, where the recurrence has one besides the sequential one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block: Option<BlockDims>,
 }
 
 fn one() -> u64 {
@@ -206,6 +225,21 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
                 reason: "requested (--strategy chunked)".into(),
             };
         }
+        Request::Block => {
+            return match shape.and_then(|s| s.block) {
+                Some(b) => Choice {
+                    strategy: Strategy::Block {
+                        threads: b.threads,
+                        steps: b.steps,
+                    },
+                    reason: "requested (--strategy block)".into(),
+                },
+                None => Choice {
+                    strategy: sequential,
+                    reason: "requested (--strategy block), but this recurrence has no block-scan forward besides its sequential one: sequential".into(),
+                },
+            };
+        }
         Request::Auto => {}
     }
     let Some(s) = shape else {
@@ -251,6 +285,17 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
             strategy: sequential,
             reason: format!("{what} fill the GPU (≥ {needed} needed): sequential"),
         }
+    } else if let Some(b) = s.block.filter(|_| s.len <= device.model.block_max_len) {
+        Choice {
+            strategy: Strategy::Block {
+                threads: b.threads,
+                steps: b.steps,
+            },
+            reason: format!(
+                "{what} leave the GPU under-filled (< {needed}) and L = {} is at most {}: a block of {} threads per scan",
+                s.len, device.model.block_max_len, b.threads
+            ),
+        }
     } else if s.len >= min_len {
         Choice {
             strategy: chunked,
@@ -281,6 +326,42 @@ mod tests {
     }
 
     #[test]
+    fn few_scans_take_the_block_scan_where_there_is_one_and_the_scan_is_not_too_long() {
+        let d = Device::default();
+        let block = Some(BlockDims {
+            threads: 128,
+            steps: 8,
+        });
+        let shape = |outer, len| Shape {
+            outer,
+            len,
+            state_points: 16,
+            scan_strided: false,
+            lanes: 1,
+            block,
+        };
+        let pick = |s| choose(Request::Auto, Some(s), d).strategy;
+        assert!(matches!(
+            pick(shape(8 * 1536, 2048)),
+            Strategy::Block { threads: 128, .. }
+        ));
+        assert!(matches!(pick(shape(1536, 65536)), Strategy::Chunked { .. }));
+        assert!(matches!(
+            pick(shape(4 * 5120, 4096)),
+            Strategy::Sequential { .. }
+        ));
+        // Asked for where there is none: the sequential forward.
+        let none = Shape {
+            block: None,
+            ..shape(8, 64)
+        };
+        assert!(matches!(
+            choose(Request::Block, Some(none), d).strategy,
+            Strategy::Sequential { .. }
+        ));
+    }
+
+    #[test]
     fn few_long_scans_are_chunked_many_are_sequential() {
         let d = Device::default();
         let few = Shape {
@@ -289,6 +370,7 @@ mod tests {
             state_points: 16,
             scan_strided: false,
             lanes: 1,
+            block: None,
         };
         assert!(matches!(
             choose(Request::Auto, Some(few), d).strategy,
@@ -302,6 +384,7 @@ mod tests {
             state_points: 16,
             scan_strided: false,
             lanes: 1,
+            block: None,
         };
         assert!(matches!(
             choose(Request::Auto, Some(many), d).strategy,
@@ -313,6 +396,7 @@ mod tests {
             state_points: 1,
             scan_strided: false,
             lanes: 1,
+            block: None,
         };
         assert!(matches!(
             choose(Request::Auto, Some(short), d).strategy,
@@ -329,6 +413,7 @@ mod tests {
             state_points: 16,
             scan_strided: true,
             lanes,
+            block: None,
         };
         let pick = |s| choose(Request::Auto, Some(s), d).strategy;
         assert!(matches!(

@@ -26,30 +26,10 @@ use super::block_scan::{
 use super::*;
 use crate::emit::math::farith;
 
-/// Points of the one reduced dim the block scan walks one at a time, where that is sound:
-/// one reduced dim of more than one point, every state spans it, no sum inside an update (a
-/// state point reads only itself) and every final output spans it (it is written per point).
+/// Points of the summed dim where the block scan takes them in turns
+/// ([`KernelPlan::point_turns`]).
 pub(super) fn point_loop(d: &Derived, plan: &KernelPlan) -> Option<usize> {
-    let rec = &d.rec;
-    let &[(split, points)] = &plan.reduced[..] else {
-        return None;
-    };
-    let ok = points > 1
-        && !plan.sum_in_update
-        && rec.states.iter().all(|(_, s)| s.dims.contains(&split))
-        && rec
-            .outputs
-            .iter()
-            .all(|(_, o)| o.kind != OutputKind::Final || o.dims.contains(&split));
-    // A turn of every point is the block scan of all points at once.
-    (ok && points > points_per_turn(points)).then_some(points)
-}
-
-/// Where the block scan takes the points of a dim in turns: that dim, its points and the
-/// points of one turn.
-pub fn point_turns(d: &Derived, plan: &KernelPlan) -> Option<(Handle<Dim>, usize, usize)> {
-    let points = point_loop(d, plan)?;
-    Some((plan.reduced[0].0, points, points_per_turn(points)))
+    plan.point_turns(d).map(|(_, points, _)| points)
 }
 
 /// The sums over the split dim that per-step outputs lacking it read (outermost first).
@@ -114,6 +94,7 @@ pub(super) fn emit_block_points(
     plan: &KernelPlan,
     target: Target,
     points: usize,
+    kind: KernelKind,
 ) -> Kernel {
     let rec = &d.rec;
     let block = plan.block.expect("a block-scan plan");
@@ -140,7 +121,7 @@ pub(super) fn emit_block_points(
         agg_a,
         agg_b,
         running,
-    } = block_start(d, plan, target, block);
+    } = block_start(d, plan, target, block, kind);
     em.point_loop = true;
     let split = plan.split_dim().expect("split");
     let invariants = per_point_invariants(&mut em, split);
@@ -264,7 +245,7 @@ pub(super) fn emit_block_points(
     let func = em.assemble(&name, &head, &host_loop);
     Kernel {
         name,
-        kind: KernelKind::Forward,
+        kind,
         params: em.sig_params.clone(),
         globals: em.globals.clone(),
         func,
@@ -283,15 +264,8 @@ fn run_index(em: &mut Em<'_>, p: &str, rows: usize, r: usize) -> String {
     em.bin_i("addi", &base, &rc)
 }
 
-/// Points of the split dim a turn takes: two independent scans per turn share its
-/// barriers and its address arithmetic. Measured on the H200 (selective scan, sequential
-/// forward; rows `ss_p1_*`, `ss_p2_*`, `ss_p4_*` of bench/results.jsonl): at 128 × 8, one point a turn 0.63 / 0.54 ms (f32 / bf16) at
-/// (8, 1536, 2048), two 0.585 / 0.449, four (bf16) 0.575; at (1, 5120, 2048) two take 0.251 /
-/// 0.198 ms against 0.35 / 0.36 for the chunked scan.
-pub(super) const POINTS_PER_TURN: usize = 2;
-
 fn points_per_turn(points: usize) -> usize {
-    let mut k = POINTS_PER_TURN.min(points);
+    let mut k = crate::emit::plan::POINTS_PER_TURN.clamp(1, points);
     while points % k != 0 {
         k -= 1;
     }

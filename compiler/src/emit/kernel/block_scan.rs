@@ -19,7 +19,12 @@ use crate::derive::combine::Semiring;
 
 /// Emits the sequential forward of `d` as the block scan of `plan.block` (one thread per block
 /// on the host).
-pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) -> Kernel {
+pub(super) fn emit_block_scan(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    kind: KernelKind,
+) -> Kernel {
     let rec = &d.rec;
     let block = plan.block.expect("a block-scan plan");
     let plan = target_plan(plan, target);
@@ -33,7 +38,7 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
         agg_a,
         agg_b,
         running,
-    } = block_start(d, &plan, target, block);
+    } = block_start(d, &plan, target, block, kind);
     let points: Vec<usize> = rec
         .states
         .iter()
@@ -147,7 +152,7 @@ pub(super) fn emit_block_scan(d: &Derived, plan: &KernelPlan, target: Target) ->
     let func = em.assemble(&name, &head, &host_loop);
     Kernel {
         name,
-        kind: KernelKind::Forward,
+        kind,
         params: em.sig_params.clone(),
         globals: em.globals.clone(),
         func,
@@ -647,13 +652,14 @@ pub(super) fn block_start<'a>(
     plan: &'a KernelPlan,
     target: Target,
     block: crate::emit::plan::BlockScan,
+    kind: KernelKind,
 ) -> BlockStart<'a> {
     let rec = &d.rec;
     let threads = match target {
         Target::Gpu => block.threads,
         Target::Host => 1,
     };
-    let name = format!("{}_{}", rec.name, KernelKind::Forward.suffix());
+    let name = format!("{}_{}", rec.name, kind.suffix());
     let mut em = Em::new(d, plan, target);
     em.input_params();
     for (h, o) in rec.outputs.iter() {

@@ -8,13 +8,14 @@ use super::*;
 
 /// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
-    if kind == KernelKind::Forward && plan.block.is_some() {
+    if matches!(kind, KernelKind::Forward | KernelKind::BlockScan) && plan.block.is_some() {
         // States spanning a summed dim take its points in turns.
         if let Some(points) = super::block_points::point_loop(d, plan) {
-            return super::block_points::emit_block_points(d, plan, target, points);
+            return super::block_points::emit_block_points(d, plan, target, points, kind);
         }
-        return super::block_scan::emit_block_scan(d, plan, target);
+        return super::block_scan::emit_block_scan(d, plan, target, kind);
     }
+    debug_assert!(kind != KernelKind::BlockScan, "a block scan's plan has one");
     let rec = &d.rec;
     let plan = target_plan(plan, target);
     let threads = plan.threads;
@@ -51,6 +52,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             ],
             KernelKind::ChunkCarry
             | KernelKind::StepCommit
+            | KernelKind::BlockScan
             | KernelKind::Backward
             | KernelKind::BackwardSum
             | KernelKind::BackwardCarry
@@ -243,6 +245,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         | KernelKind::BackwardSegment
         | KernelKind::Reduce
         | KernelKind::ChunkCarry
+        | KernelKind::BlockScan
         | KernelKind::StepCommit => {
             unreachable!("emitted by their own functions")
         }

@@ -40,7 +40,6 @@ use crate::ir::{
 };
 pub use crate::manifest::{GradRoute, KernelKind};
 pub use backward::{BackwardError, BackwardKernels, Segmented, emit_backward};
-pub use block_points::point_turns;
 pub use block_rows::forward_along;
 pub use chunked::emit_chunk_carry;
 use em::Em;
@@ -146,6 +145,9 @@ pub fn emit_all(
     }
     all.push(emit_chunk_carry(d, plan, target));
     all.push(emit(d, plan, target, KernelKind::ChunkApply));
+    if let Some(b) = plan.block_alt_plan() {
+        all.push(emit(d, &b, target, KernelKind::BlockScan));
+    }
     all.push(bw.backward);
     all.extend(bw.reduces.into_iter().map(|(_, k)| k));
     let seg = bw.segmented;

@@ -200,6 +200,7 @@ pub fn time(gpu: &Gpu, bandwidth: f64, run: &Run<'_>, peers: &[Value]) -> Result
         (None, _) => "",
         (Some(_), Strategy::Sequential { .. }) => " seq",
         (Some(_), Strategy::Chunked { .. }) => " chunk",
+        (Some(_), Strategy::Block { .. }) => " block",
     };
     // The peers time (B, C, T) and (B, D, L, N) in their own layouts: the same data.
     let dims: Vec<usize> = run.shape.iter().map(|&(_, s)| s).collect();
@@ -283,10 +284,10 @@ pub fn target_runs() -> Vec<Run<'static>> {
             });
         }
     }
-    // Both strategies forced (forward and backward) where the cost model's choice matters:
+    // Every strategy forced (forward and backward) where the cost model's choice matters:
     // few long scans.
     for (b, d, l) in [(1, 1536, 65536), (1, 5120, 2048)] {
-        for request in [Request::Sequential, Request::Chunked] {
+        for request in [Request::Sequential, Request::Chunked, Request::Block] {
             runs.push(Run {
                 dir: Path::new("kernels-generated/selective_scan"),
                 name: "selective_scan",
@@ -369,7 +370,7 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
                 (1, 5120, 2048),
             ];
             for (b, d, l) in shapes {
-                for request in [Request::Sequential, Request::Chunked] {
+                for request in [Request::Sequential, Request::Chunked, Request::Block] {
                     runs.push(Run {
                         dir,
                         name: scan,

@@ -61,10 +61,12 @@ fn measure(gpu: &Gpu, dir: &Path, name: &str, shape: &[(&str, usize)]) -> Result
     } = load(gpu, dir, name, shape)?;
     let refs: Vec<Option<&DeviceTensor>> = inputs.iter().map(Option::as_ref).collect();
     let outs = c.alloc_outputs(&by_name)?;
-    let mut ms = [0.0; 2];
-    for (k, r) in [Request::Sequential, Request::Chunked]
+    let mut ms = [0.0; 3];
+    let block = c.has_block();
+    for (k, r) in [Request::Sequential, Request::Chunked, Request::Block]
         .into_iter()
         .enumerate()
+        .filter(|&(_, r)| block || r != Request::Block)
     {
         c.set_strategy(r);
         ms[k] = time_ms(gpu, 3, 20, || c.forward_into(&by_name, &refs, &outs))?;
@@ -84,6 +86,7 @@ fn measure(gpu: &Gpu, dir: &Path, name: &str, shape: &[(&str, usize)]) -> Result
             .join(","),
         sequential_ms: ms[0],
         chunked_ms: ms[1],
+        block_ms: block.then_some(ms[2]),
         cost: c.manifest.cost_shape(&sizes_v),
     })
 }
@@ -109,6 +112,7 @@ pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
         let s = match s {
             strategy::Strategy::Sequential { .. } => "seq",
             strategy::Strategy::Chunked { .. } => "chunk",
+            strategy::Strategy::Block { .. } => "block",
         };
         format!("{s:>5} ({r:.2})")
     };

@@ -10,6 +10,7 @@ use linrec_compiler::conformance::{self, Check, Row, Suite};
 use linrec_compiler::derive::Derived;
 use linrec_compiler::interp::{self, Sizes, Tensor, rel_err};
 use linrec_compiler::ir::DType;
+use linrec_compiler::manifest::Pass;
 use linrec_compiler::strategy::{DimRole, Request};
 use linrec_runtime::compiled::{CompiledRecurrence, DeviceTensor, download, read_manifest, upload};
 use linrec_runtime::{Gpu, Result, RuntimeError};
@@ -79,15 +80,15 @@ impl conformance::Backend for GpuConform<'_> {
         _: &std::collections::BTreeMap<String, usize>,
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
-        chunked: bool,
+        pass: Pass,
     ) -> Result<Vec<Tensor>> {
         let x = self.upload_all(d, inputs)?;
         let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
         let c = self.recurrence(&d.rec.name)?;
-        c.set_strategy(if chunked {
-            Request::Chunked
-        } else {
-            Request::Sequential
+        c.set_strategy(match pass {
+            Pass::Sequential => Request::Sequential,
+            Pass::Chunked => Request::Chunked,
+            Pass::Block => Request::Block,
         });
         let outs = c.forward(&by_name(d, sizes), &refs)?;
         outs.iter().map(|o| self.download(o)).collect()
