@@ -26,10 +26,11 @@ use super::block_scan::{
 use super::*;
 use crate::emit::math::farith;
 
-/// Points of the summed dim where the block scan takes them in turns
+/// The points of the summed dim and of one turn, where the block scan takes them in turns
 /// ([`KernelPlan::point_turns`]).
-pub(super) fn point_loop(d: &Derived, plan: &KernelPlan) -> Option<usize> {
-    plan.point_turns(d).map(|(_, points, _)| points)
+pub(super) fn point_loop(d: &Derived, plan: &KernelPlan) -> Option<(usize, usize)> {
+    plan.point_turns(d)
+        .map(|(_, points, per_turn)| (points, per_turn))
 }
 
 /// The sums over the split dim that per-step outputs lacking it read (outermost first).
@@ -87,13 +88,13 @@ fn per_point_invariants(em: &mut Em<'_>, split: Handle<Dim>) -> Vec<Handle<Expr>
     out
 }
 
-/// Emits the sequential forward of `d` as a block scan over the points of the split dim, one
-/// at a time (`points` of them; see [`point_loop`]).
+/// Emits the sequential forward of `d` as a block scan over the `points` of the split dim,
+/// `per_turn` at a time (see [`point_loop`]).
 pub(super) fn emit_block_points(
     d: &Derived,
     plan: &KernelPlan,
     target: Target,
-    points: usize,
+    (points, per_turn): (usize, usize),
     kind: KernelKind,
 ) -> Kernel {
     let rec = &d.rec;
@@ -101,7 +102,6 @@ pub(super) fn emit_block_points(
     let base_plan = target_plan(plan, target);
     // `per_turn` points of the split dim at a time: a turn plays a lane's part (`lane` is its
     // index, its points `q · turns + lane`).
-    let per_turn = points_per_turn(points);
     let turns = points / per_turn;
     let lp = KernelPlan {
         lanes: turns,
@@ -262,14 +262,6 @@ fn run_index(em: &mut Em<'_>, p: &str, rows: usize, r: usize) -> String {
     let base = em.bin_i("muli", p, &n);
     let rc = em.i64c(r as i64);
     em.bin_i("addi", &base, &rc)
-}
-
-fn points_per_turn(points: usize) -> usize {
-    let mut k = crate::emit::plan::POINTS_PER_TURN.clamp(1, points);
-    while points % k != 0 {
-        k -= 1;
-    }
-    k
 }
 
 /// What a tile's walk needs besides the emitter.

@@ -10,8 +10,8 @@ use super::*;
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
     if matches!(kind, KernelKind::Forward | KernelKind::BlockScan) && plan.block.is_some() {
         // States spanning a summed dim take its points in turns.
-        if let Some(points) = super::block_points::point_loop(d, plan) {
-            return super::block_points::emit_block_points(d, plan, target, points, kind);
+        if let Some(turns) = super::block_points::point_loop(d, plan) {
+            return super::block_points::emit_block_points(d, plan, target, turns, kind);
         }
         return super::block_scan::emit_block_scan(d, plan, target, kind);
     }
